@@ -1,0 +1,1 @@
+"""Field-language rules, the phrase matcher and the glossary of terms."""
