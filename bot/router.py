@@ -29,8 +29,12 @@ def fieldcheck_reply(text: str) -> Reply:
     return Reply(intent="fieldcheck", text=_NOT_READY, summary=_NOT_READY, understood=False)
 
 
-def coaching_reply(text: str) -> Reply | None:
-    """Unprompted coaching for a channel message: None when nothing is flagged."""
+def coaching_reply(text: str, *, muted_rules: frozenset[str] = frozenset()) -> Reply | None:
+    """Unprompted coaching for a channel message, skipping rules the author muted.
+
+    None when nothing is flagged; otherwise ``data["flags"]`` lists each flag as a dict with at least
+    ``rule``, ``matched`` and ``suggestion`` (the Slack layer stores them and offers a mute per rule).
+    """
     return None
 
 
