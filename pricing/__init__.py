@@ -1,1 +1,115 @@
-"""Pure pricing engine: typed requests in, Decimal results out. No Slack, no templates, no I/O."""
+"""Pure pricing engine: typed requests in, Decimal results out. No Slack, no templates, no I/O.
+
+Conventions
+-----------
+* Money is ``Decimal`` USD; rates are USD per million tokens (MTok); a month is 730 hours
+  (month = day × 730 / 24), stated as ``month_hours`` on every result with monthly figures.
+* Percentages are **fractions** as ``Decimal``: ``Decimal("0.4")`` means 40% (discounts, utilization,
+  markups, hit ratios, shares). Pass ``Decimal`` or ``str``/``int``, not ``float``.
+* Bad input raises one type, :class:`PricingError` (a ``ValueError``); out-of-range numbers raise its
+  subclass :class:`OutOfRangeError` with ``field``, ``value``, ``allowed`` and a message such as
+  "discount 140% is out of range: allowed 0% to <100%". Bounds: discount 0% to <100%, utilization
+  >0% to 100%, tokens 0 to 10,000,000 per call and 0 to 10^13 per day, calls 0 to 10^10 a day, rates
+  $0 to $10,000/MTok, per-call fees $0 to $10,000, peak-to-average 1 to 1,000.
+
+Public API (one line each)
+--------------------------
+Rates                      per-MTok rates (input, output, cache_read, cache_write, cache_write_1h) + source
+PricingError               base of every engine error (subclass of ValueError)
+OutOfRangeError            number outside the allowed range: field, value, allowed
+InvalidInputError          not a number / missing field
+MissingRateError           a needed rate (e.g. cache_read) is absent from the rate card
+UnknownModelError          model not in the catalog; ``suggestions`` holds "did you mean" choices
+UnknownProviderError       provider name not known
+MONTH_HOURS                730
+CostSplit                  input / output USD (``total`` property)
+PerTokenRequest            rates + input/output tokens (per call or per day) + calls/day
+PerTokenQuote              input and output cost per call, per day, per month
+quote_per_token            PerTokenRequest -> PerTokenQuote
+per_token_cost             (rates, input_tokens, output_tokens) -> CostSplit
+break_even_utilization     discount -> 1 − discount
+UtilizationRequest         discount + utilization
+UtilizationComparison      cost ratio (1 − d)/u, change, direction (below/above/equal), break-even
+compare_at_utilization     UtilizationRequest -> UtilizationComparison
+PeakSizingRequest          peak-to-average ratio + discount
+PeakSizing                 utilization 1/PAR and its UtilizationComparison
+size_for_peak              PeakSizingRequest -> PeakSizing
+CapacityRequest            units, $/unit-hour, tokens/min per unit, input share, utilization, hours
+CapacityComparison         provisioned bill vs on-demand cost of the tokens served
+compare_capacity           CapacityRequest -> CapacityComparison
+CachingRequest             rates, prefix, calls/day, hit ratio, writes/day, TTL, provider/model
+CachingResult              per hit, per write, per day, net, hits to pay back, eligibility, assumptions
+analyse_caching            CachingRequest -> CachingResult
+derive_writes_per_day      (calls/day, TTL minutes, active hours) -> writes/day
+CacheLimit                 one row of the illustrative minimum-prefix/TTL table
+cache_limit                (provider, model) -> CacheLimit | None
+Benefit                    one thing the hyperscaler markup buys
+WHAT_THE_MARKUP_BUYS       FedRAMP, data residency, private networking, existing billing, SLAs
+MarkupRequest              list markup + EA discount
+MarkupResult               effective markup + what it buys
+effective_markup           MarkupRequest -> MarkupResult
+"""
+
+from pricing.cache_limits import CacheLimit, cache_limit
+from pricing.caching import CachingRequest, CachingResult, analyse_caching, derive_writes_per_day
+from pricing.errors import (
+    InvalidInputError,
+    MissingRateError,
+    OutOfRangeError,
+    PricingError,
+    UnknownModelError,
+    UnknownProviderError,
+)
+from pricing.markup import WHAT_THE_MARKUP_BUYS, Benefit, MarkupRequest, MarkupResult, effective_markup
+from pricing.per_token import CostSplit, PerTokenQuote, PerTokenRequest, per_token_cost, quote_per_token
+from pricing.provisioned import (
+    CapacityComparison,
+    CapacityRequest,
+    PeakSizing,
+    PeakSizingRequest,
+    UtilizationComparison,
+    UtilizationRequest,
+    break_even_utilization,
+    compare_at_utilization,
+    compare_capacity,
+    size_for_peak,
+)
+from pricing.rates import Rates
+from pricing.units import MONTH_HOURS
+
+__all__ = [
+    "MONTH_HOURS",
+    "WHAT_THE_MARKUP_BUYS",
+    "Benefit",
+    "CacheLimit",
+    "CachingRequest",
+    "CachingResult",
+    "CapacityComparison",
+    "CapacityRequest",
+    "CostSplit",
+    "InvalidInputError",
+    "MarkupRequest",
+    "MarkupResult",
+    "MissingRateError",
+    "OutOfRangeError",
+    "PeakSizing",
+    "PeakSizingRequest",
+    "PerTokenQuote",
+    "PerTokenRequest",
+    "PricingError",
+    "Rates",
+    "UnknownModelError",
+    "UnknownProviderError",
+    "UtilizationComparison",
+    "UtilizationRequest",
+    "analyse_caching",
+    "break_even_utilization",
+    "cache_limit",
+    "compare_at_utilization",
+    "compare_capacity",
+    "derive_writes_per_day",
+    "effective_markup",
+    "per_token_cost",
+    "quote_per_token",
+    "size_for_peak",
+]

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from pydantic import ConfigDict
 
-from pydantic import BaseModel, ConfigDict
+from pricing.validation import PricingModel, Rate
 
 
-class Rates(BaseModel):
-    """USD per million tokens (MTok) for one model, with the source every answer must name."""
+class Rates(PricingModel):
+    """USD per million tokens (MTok) for one model, with the source every answer must name.
 
-    model_config = ConfigDict(frozen=True)
+    ``cache_read`` is the price of a cache hit, ``cache_write`` of a 5-minute (default TTL) cache write,
+    ``cache_write_1h`` of a 1-hour write. Rates are bounded: 0 to $10,000/MTok.
+    ``model``/``provider`` are the catalog ids when the rates came from the catalog; ``notes`` carries caveats
+    such as "base tier of tiered prices".
+    """
 
-    input: Decimal
-    output: Decimal
-    cache_read: Decimal | None = None
-    cache_write: Decimal | None = None
-    cache_write_1h: Decimal | None = None
+    model_config = ConfigDict(frozen=True, extra="ignore", allow_inf_nan=False)
+
+    input: Rate
+    output: Rate
+    cache_read: Rate | None = None
+    cache_write: Rate | None = None
+    cache_write_1h: Rate | None = None
     source: str
+    model: str | None = None
+    provider: str | None = None
+    notes: tuple[str, ...] = ()

@@ -1,0 +1,94 @@
+"""Domain errors: callers catch exactly one type, :class:`PricingError`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Literal
+
+Unit = Literal["percent", "tokens", "count", "usd", "usd_per_mtok", "ratio", "minutes", "hours", "plain"]
+
+
+def format_quantity(value: Decimal, unit: Unit) -> str:
+    """Render a number the way the error message shows it (fractions as percentages)."""
+    if unit == "percent":
+        return f"{_plain(value * 100)}%"
+    if unit in ("tokens", "count"):
+        return _grouped(value)
+    if unit == "usd":
+        return f"${_grouped(value)}"
+    if unit == "usd_per_mtok":
+        return f"${_grouped(value)}/MTok"
+    if unit == "minutes":
+        return f"{_plain(value)} min"
+    if unit == "hours":
+        return f"{_plain(value)} h"
+    if unit == "ratio":
+        return f"{_grouped(value)}:1"
+    return _plain(value)
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _grouped(value: Decimal) -> str:
+    return format(value.normalize(), ",f")
+
+
+class PricingError(ValueError):
+    """Base of every error the pricing engine raises on bad input or unknown data."""
+
+
+class OutOfRangeError(PricingError):
+    """A number outside what the engine accepts; the message names field, value and allowed range."""
+
+    def __init__(self, field: str, value: Decimal, allowed: str, unit: Unit = "plain") -> None:
+        self.field = field
+        self.value = value
+        self.allowed = allowed
+        self.unit: Unit = unit
+        label = field.replace("_", " ")
+        super().__init__(f"{label} {format_quantity(value, unit)} is out of range: allowed {allowed}")
+
+
+class InvalidInputError(PricingError):
+    """Input that is not a usable number or is missing (not a range problem)."""
+
+    def __init__(self, field: str, value: object, problem: str) -> None:
+        self.field = field
+        self.value = value
+        self.problem = problem
+        label = field.replace("_", " ") or "input"
+        super().__init__(f"{label} {value!r}: {problem}")
+
+
+class MissingRateError(PricingError):
+    """A calculation needs a rate the rate card does not have (e.g. no cache-read price)."""
+
+    def __init__(self, rate: str, source: str) -> None:
+        self.rate = rate
+        self.source = source
+        super().__init__(f"no {rate.replace('_', ' ')} rate in {source}; give it explicitly")
+
+
+class UnknownModelError(PricingError):
+    """No catalog entry matches the model (and provider); carries "did you mean" choices."""
+
+    def __init__(self, model: str, provider: str | None, suggestions: Sequence[str]) -> None:
+        self.model = model
+        self.provider = provider
+        self.suggestions = tuple(suggestions)
+        where = f" at {provider}" if provider else ""
+        hint = f"; did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"unknown model {model!r}{where} in the price catalog{hint}")
+
+
+class UnknownProviderError(PricingError):
+    """A provider name the catalog does not know."""
+
+    def __init__(self, provider: str, known: Sequence[str]) -> None:
+        self.provider = provider
+        self.known = tuple(known)
+        super().__init__(f"unknown provider {provider!r}; known: {', '.join(self.known)}")

@@ -1,0 +1,51 @@
+"""Hyperscaler markup: effective markup after an Enterprise Agreement discount, and what it buys."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pricing.validation import ONE, Discount, Markup, PricingModel
+
+
+class Benefit(PricingModel):
+    """One thing the hyperscaler tier provides that direct API access may not."""
+
+    key: str
+    label: str
+    detail: str
+
+
+WHAT_THE_MARKUP_BUYS: tuple[Benefit, ...] = (
+    Benefit(key="fedramp", label="FedRAMP authorization",
+            detail="usable inside a FedRAMP-authorized environment, which federal agencies require"),
+    Benefit(key="data_residency", label="Data residency controls",
+            detail="choice of the region where prompts and outputs are processed and stored"),
+    Benefit(key="private_networking", label="Private networking",
+            detail="VNet / VPC integration and private endpoints instead of the public internet"),
+    Benefit(key="existing_billing", label="Existing enterprise billing",
+            detail="spend lands on the cloud contract the buyer already has, counting toward its commitments"),
+    Benefit(key="sla", label="SLA commitments",
+            detail="contractual availability terms that direct API access may not provide"),
+)
+
+
+class MarkupRequest(PricingModel):
+    """List markup over direct rates and the buyer's EA discount, both fractions."""
+
+    list_markup: Markup
+    ea_discount: Discount = Decimal(0)
+
+
+class MarkupResult(PricingModel):
+    """effective = (1 + list markup) × (1 − EA discount) − 1; negative means below direct list price."""
+
+    list_markup: Decimal
+    ea_discount: Decimal
+    effective_markup: Decimal
+    what_it_buys: tuple[Benefit, ...] = WHAT_THE_MARKUP_BUYS
+
+
+def effective_markup(request: MarkupRequest) -> MarkupResult:
+    """The markup the buyer actually pays once the EA discount applies to the hyperscaler price."""
+    effective = (ONE + request.list_markup) * (ONE - request.ea_discount) - ONE
+    return MarkupResult(list_markup=request.list_markup, ea_discount=request.ea_discount, effective_markup=effective)

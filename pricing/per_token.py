@@ -1,0 +1,104 @@
+"""Per-token pricing: input and output costs separately, per call, per day and per 730-hour month."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import model_validator
+
+from pricing.errors import OutOfRangeError
+from pricing.rates import Rates
+from pricing.units import MONTH_HOURS, month_from_day, token_cost
+from pricing.validation import TOKENS, TOKENS_PER_CALL, CallsPerDay, PricingModel
+
+
+class CostSplit(PricingModel):
+    """USD split into input and output (the guide asks that they never be merged silently)."""
+
+    input: Decimal
+    output: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return self.input + self.output
+
+    def scaled(self, factor: Decimal) -> CostSplit:
+        return CostSplit(input=self.input * factor, output=self.output * factor)
+
+
+class PerTokenRequest(PricingModel):
+    """Token counts either per call (``tokens_per="call"``, default) or per day (``tokens_per="day"``)."""
+
+    rates: Rates
+    input_tokens: Decimal
+    output_tokens: Decimal
+    calls_per_day: CallsPerDay | None = None
+    tokens_per: Literal["call", "day"] = "call"
+
+    @model_validator(mode="after")
+    def _token_bounds(self) -> PerTokenRequest:
+        bound = TOKENS_PER_CALL if self.tokens_per == "call" else TOKENS
+        for name in ("input_tokens", "output_tokens"):
+            bound.check(getattr(self, name), name)
+        return self
+
+
+class PerTokenQuote(PricingModel):
+    """Costs of one workload; ``per_call`` is None without a call count when tokens are daily, and
+    ``per_day``/``per_month`` are None when only per-call tokens and no call volume were given."""
+
+    rates: Rates
+    input_tokens_per_call: Decimal | None
+    output_tokens_per_call: Decimal | None
+    input_tokens_per_day: Decimal | None
+    output_tokens_per_day: Decimal | None
+    calls_per_day: Decimal | None
+    per_call: CostSplit | None
+    per_day: CostSplit | None
+    per_month: CostSplit | None
+    month_hours: int = MONTH_HOURS
+
+
+def quote_per_token(request: PerTokenRequest) -> PerTokenQuote:
+    """Input and output cost per call, per day and per month (month = day × 730 / 24)."""
+    rates = request.rates
+    calls = request.calls_per_day
+    in_call: Decimal | None
+    out_call: Decimal | None
+    in_day: Decimal | None
+    out_day: Decimal | None
+    if request.tokens_per == "call":
+        in_call, out_call = request.input_tokens, request.output_tokens
+        in_day = in_call * calls if calls is not None else None
+        out_day = out_call * calls if calls is not None else None
+    else:
+        in_day, out_day = request.input_tokens, request.output_tokens
+        in_call = in_day / calls if calls else None
+        out_call = out_day / calls if calls else None
+    per_call = None
+    if in_call is not None and out_call is not None:
+        per_call = CostSplit(input=token_cost(in_call, rates.input), output=token_cost(out_call, rates.output))
+    per_day = per_month = None
+    if in_day is not None and out_day is not None:
+        per_day = CostSplit(input=token_cost(in_day, rates.input), output=token_cost(out_day, rates.output))
+        per_month = CostSplit(input=month_from_day(per_day.input), output=month_from_day(per_day.output))
+    return PerTokenQuote(
+        rates=rates,
+        input_tokens_per_call=in_call,
+        output_tokens_per_call=out_call,
+        input_tokens_per_day=in_day,
+        output_tokens_per_day=out_day,
+        calls_per_day=calls,
+        per_call=per_call,
+        per_day=per_day,
+        per_month=per_month,
+    )
+
+
+def per_token_cost(rates: Rates, input_tokens: Decimal, output_tokens: Decimal) -> CostSplit:
+    """Input and output cost of a token count (no bounds beyond non-negative)."""
+    for name, value in (("input_tokens", input_tokens), ("output_tokens", output_tokens)):
+        if value < 0:
+            raise OutOfRangeError(name, value, "0 or more", "tokens")
+    return CostSplit(input=token_cost(input_tokens, rates.input), output=token_cost(output_tokens, rates.output))

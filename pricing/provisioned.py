@@ -1,0 +1,179 @@
+"""Provisioned throughput: break-even utilization, cost at a utilization, capacity form, peak sizing.
+
+At a discount d versus on-demand, committed capacity used at utilization u costs (1 − d) / u of what the
+same tokens cost on demand; it breaks even at u = 1 − d. The commitment optimiser lives in
+:mod:`pricing.commitment`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pricing.rates import Rates
+from pricing.units import MONTH_HOURS, token_cost
+from pricing.validation import (
+    DISCOUNT,
+    ONE,
+    Discount,
+    PeakToAverage,
+    PeriodHours,
+    PricingModel,
+    Share,
+    Throughput,
+    UnitPrice,
+    Units,
+    Utilization,
+    check,
+)
+
+Direction = Literal["below", "above", "equal"]
+
+
+def break_even_utilization(discount: Decimal) -> Decimal:
+    """Utilization at which provisioned costs the same as on-demand: 1 − discount (fractions)."""
+    return ONE - check(DISCOUNT, discount, "discount")
+
+
+def _direction(ratio: Decimal) -> Direction:
+    if ratio < ONE:
+        return "below"
+    if ratio > ONE:
+        return "above"
+    return "equal"
+
+
+class UtilizationRequest(PricingModel):
+    """Discount versus on-demand and the expected sustained utilization, both fractions."""
+
+    discount: Discount
+    utilization: Utilization
+
+
+class UtilizationComparison(PricingModel):
+    """Provisioned cost relative to on-demand at one utilization.
+
+    ``cost_ratio`` = (1 − d) / u; ``change`` = |ratio − 1| as a fraction; ``direction`` says whether the
+    provisioned cost is below or above on-demand.
+    """
+
+    discount: Decimal
+    utilization: Decimal
+    break_even_utilization: Decimal
+    cost_ratio: Decimal
+    change: Decimal
+    direction: Direction
+
+    @property
+    def savings(self) -> Decimal:
+        """Fraction saved versus on-demand (negative when it is a premium)."""
+        return ONE - self.cost_ratio
+
+
+def compare_at_utilization(request: UtilizationRequest) -> UtilizationComparison:
+    """Cost ratio of provisioned to on-demand at a utilization, with the break-even point."""
+    ratio = (ONE - request.discount) / request.utilization
+    return UtilizationComparison(
+        discount=request.discount,
+        utilization=request.utilization,
+        break_even_utilization=ONE - request.discount,
+        cost_ratio=ratio,
+        change=abs(ratio - ONE),
+        direction=_direction(ratio),
+    )
+
+
+class PeakSizingRequest(PricingModel):
+    """Capacity sized for the peak of a load with this peak-to-average ratio (PAR ≥ 1)."""
+
+    peak_to_average: PeakToAverage
+    discount: Discount
+
+
+class PeakSizing(PricingModel):
+    """Sized for peak, capacity runs at 1/PAR utilization on average; cost ratio = (1 − d) × PAR."""
+
+    peak_to_average: Decimal
+    discount: Decimal
+    utilization: Decimal
+    comparison: UtilizationComparison
+
+
+def size_for_peak(request: PeakSizingRequest) -> PeakSizing:
+    """Average utilization and cost ratio when capacity is bought for the peak."""
+    utilization = ONE / request.peak_to_average
+    comparison = compare_at_utilization(UtilizationRequest(discount=request.discount, utilization=utilization))
+    return PeakSizing(
+        peak_to_average=request.peak_to_average,
+        discount=request.discount,
+        utilization=utilization,
+        comparison=comparison,
+    )
+
+
+class CapacityRequest(PricingModel):
+    """Units of provisioned capacity at a price per unit-hour against on-demand rates.
+
+    ``tokens_per_minute_per_unit`` is the throughput one unit sustains; ``input_share`` the fraction of
+    those tokens that are input (the rest output); ``hours`` the billing period (default 730, a month).
+    """
+
+    rates: Rates
+    units: Units
+    price_per_unit_hour: UnitPrice
+    tokens_per_minute_per_unit: Throughput
+    input_share: Share
+    utilization: Utilization = ONE
+    hours: PeriodHours = Decimal(MONTH_HOURS)
+
+
+class CapacityComparison(PricingModel):
+    """Provisioned bill against the on-demand cost of the tokens those units serve at ``utilization``.
+
+    ``implied_discount`` compares at full use; ``break_even_utilization`` is where both bills are equal
+    (above 100% means the units never pay back at these rates).
+    """
+
+    units: Decimal
+    hours: Decimal
+    utilization: Decimal
+    provisioned_cost: Decimal
+    input_tokens_served: Decimal
+    output_tokens_served: Decimal
+    on_demand_input_cost: Decimal
+    on_demand_output_cost: Decimal
+    on_demand_cost: Decimal
+    cost_ratio: Decimal | None
+    direction: Direction | None
+    implied_discount: Decimal | None
+    break_even_utilization: Decimal | None
+    month_hours: int = MONTH_HOURS
+
+
+def compare_capacity(request: CapacityRequest) -> CapacityComparison:
+    """units × $/unit-hour × hours versus on-demand cost of units × throughput × 60 × hours × utilization."""
+    provisioned = request.units * request.price_per_unit_hour * request.hours
+    capacity_tokens = request.units * request.tokens_per_minute_per_unit * 60 * request.hours
+    served = capacity_tokens * request.utilization
+    input_served = served * request.input_share
+    output_served = served - input_served
+    in_cost = token_cost(input_served, request.rates.input)
+    out_cost = token_cost(output_served, request.rates.output)
+    on_demand = in_cost + out_cost
+    full_use = on_demand / request.utilization
+    ratio = provisioned / on_demand if on_demand else None
+    return CapacityComparison(
+        units=request.units,
+        hours=request.hours,
+        utilization=request.utilization,
+        provisioned_cost=provisioned,
+        input_tokens_served=input_served,
+        output_tokens_served=output_served,
+        on_demand_input_cost=in_cost,
+        on_demand_output_cost=out_cost,
+        on_demand_cost=on_demand,
+        cost_ratio=ratio,
+        direction=_direction(ratio) if ratio is not None else None,
+        implied_discount=ONE - provisioned / full_use if full_use else None,
+        break_even_utilization=provisioned / full_use if full_use else None,
+    )

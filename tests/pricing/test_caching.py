@@ -1,0 +1,98 @@
+"""Prompt caching: savings per hit and per day, writes, net, pay-back, minimum prefix, TTL variants."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pricing import CachingRequest, MissingRateError, OutOfRangeError, Rates, analyse_caching, derive_writes_per_day
+
+SOURCE_EXAMPLE = Rates(input=Decimal(5), output=Decimal(15), cache_read=Decimal("0.50"), source="illustrative")
+
+
+def test_source_example_with_corrected_arithmetic() -> None:
+    result = analyse_caching(
+        CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=10_000, hit_ratio=Decimal(1))
+    )
+    assert result.saving_per_hit == Decimal("0.018")
+    assert result.gross_saving_per_day == Decimal("180")
+    assert result.write_cost == Decimal("0.025")
+    assert result.write_premium == Decimal("0.005")
+    assert result.hits_to_pay_back is not None and result.hits_to_pay_back.quantize(Decimal("0.01")) == Decimal("0.28")
+    assert result.eligible
+
+
+def test_writes_derived_from_ttl_are_stated() -> None:
+    result = analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=10_000))
+    assert result.writes_basis == "derived_from_ttl"
+    assert result.writes_per_day == 288  # 24 h / 5 min windows, each with a call
+    assert result.hits_per_day == 10_000 - 288
+    assert result.net_saving_per_day == Decimal(9_712) * Decimal("0.018") - 288 * Decimal("0.005")
+    assert "288" in result.writes_derivation
+    assert any("derived from the TTL" in a for a in result.assumptions)
+
+
+def test_sparse_traffic_makes_every_call_a_write() -> None:
+    assert derive_writes_per_day(Decimal(100), Decimal(5)) == 100
+    result = analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=100))
+    assert result.hits_per_day == 0
+    assert result.net_saving_per_day < 0
+
+
+def test_given_writes_per_day_win_over_derivation() -> None:
+    result = analyse_caching(
+        CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=10_000, writes_per_day=10)
+    )
+    assert result.writes_basis == "given" and result.writes_per_day == 10
+    assert result.write_premium_per_day == Decimal("0.05")
+
+
+def test_one_hour_ttl_uses_its_own_write_rate_and_fewer_windows() -> None:
+    rates = Rates(
+        input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.3"), cache_write=Decimal("3.75"),
+        cache_write_1h=Decimal(6), source="catalog", provider="anthropic", model="claude-sonnet-4-5",
+    )
+    short = analyse_caching(CachingRequest(rates=rates, prefix_tokens=4_000, calls_per_day=10_000))
+    long = analyse_caching(CachingRequest(rates=rates, prefix_tokens=4_000, calls_per_day=10_000, ttl="1h"))
+    assert short.write_cost == Decimal("0.015") and long.write_cost == Decimal("0.024")
+    assert short.writes_per_day == 288 and long.writes_per_day == 24
+    assert long.minimum_prefix_tokens == 1024
+
+
+def test_prefix_below_openai_minimum_is_not_eligible() -> None:
+    rates = Rates(input=Decimal("2.5"), output=Decimal(10), cache_read=Decimal("1.25"), source="catalog")
+    result = analyse_caching(
+        CachingRequest(rates=rates, prefix_tokens=800, calls_per_day=10_000, provider="openai", model="gpt-4o")
+    )
+    assert not result.eligible
+    assert result.ineligible_reason is not None and "1,024" in result.ineligible_reason
+    assert result.net_saving_per_day == 0 and result.saving_per_hit == 0
+
+
+def test_openai_automatic_caching_has_no_write_premium() -> None:
+    rates = Rates(input=Decimal("2.5"), output=Decimal(10), cache_read=Decimal("1.25"), source="catalog")
+    result = analyse_caching(
+        CachingRequest(rates=rates, prefix_tokens=2_000, calls_per_day=10_000, provider="openai", model="gpt-4o")
+    )
+    assert result.write_premium == 0 and result.hits_to_pay_back == 0
+    assert result.saving_per_hit == Decimal("0.0025")
+
+
+def test_anthropic_haiku_3_minimum_is_2048() -> None:
+    rates = Rates(input=Decimal("0.8"), output=Decimal(4), cache_read=Decimal("0.08"), source="x")
+    result = analyse_caching(
+        CachingRequest(rates=rates, prefix_tokens=1_500, calls_per_day=1_000, model="claude-3-5-haiku-latest")
+    )
+    assert not result.eligible and result.minimum_prefix_tokens == 2048
+
+
+def test_missing_cache_read_rate_is_refused() -> None:
+    rates = Rates(input=Decimal(5), output=Decimal(15), source="workspace rate card")
+    with pytest.raises(MissingRateError, match="no cache read rate in workspace rate card"):
+        analyse_caching(CachingRequest(rates=rates, prefix_tokens=4_000, calls_per_day=10))
+
+
+def test_hit_ratio_above_one_is_refused() -> None:
+    with pytest.raises(OutOfRangeError, match="hit ratio 120% is out of range: allowed 0% to 100%"):
+        CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=10, hit_ratio=Decimal("1.2"))

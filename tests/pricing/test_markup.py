@@ -1,0 +1,31 @@
+"""Hyperscaler markup after an EA discount, and what the markup buys."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pricing import MarkupRequest, OutOfRangeError, effective_markup
+
+
+def test_quarter_list_markup_with_fifteen_percent_ea_is_six_and_a_quarter() -> None:
+    result = effective_markup(MarkupRequest(list_markup=Decimal("0.25"), ea_discount=Decimal("0.15")))
+    assert result.effective_markup == Decimal("0.0625")
+
+
+def test_large_ea_discount_can_take_price_below_direct() -> None:
+    result = effective_markup(MarkupRequest(list_markup=Decimal("0.15"), ea_discount=Decimal("0.2")))
+    assert result.effective_markup < 0
+
+
+def test_every_markup_answer_says_what_it_buys() -> None:
+    result = effective_markup(MarkupRequest(list_markup=Decimal("0.25")))
+    keys = {b.key for b in result.what_it_buys}
+    assert keys == {"fedramp", "data_residency", "private_networking", "existing_billing", "sla"}
+    assert result.effective_markup == Decimal("0.25")
+
+
+def test_ea_discount_of_100_percent_is_refused() -> None:
+    with pytest.raises(OutOfRangeError, match="ea discount 100% is out of range: allowed 0% to <100%"):
+        MarkupRequest(list_markup=Decimal("0.25"), ea_discount=Decimal(1))

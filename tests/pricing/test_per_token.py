@@ -1,0 +1,79 @@
+"""Per-token quotes: input and output separately, per call, per day, per 730-hour month."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pricing import MONTH_HOURS, OutOfRangeError, PerTokenRequest, PricingError, Rates, quote_per_token
+
+CENT = Decimal("0.01")
+GPT4O_ILLUSTRATIVE = Rates(input=Decimal(5), output=Decimal(15), source="source document (illustrative)")
+
+
+def test_daily_tokens_give_daily_and_730_hour_monthly_cost() -> None:
+    quote = quote_per_token(
+        PerTokenRequest(rates=GPT4O_ILLUSTRATIVE, input_tokens=2_000_000, output_tokens=500_000, tokens_per="day")
+    )
+    assert quote.per_day is not None and quote.per_month is not None
+    assert quote.per_day.input == Decimal("10")
+    assert quote.per_day.output == Decimal("7.5")
+    assert quote.per_day.total == Decimal("17.50")
+    assert quote.per_month.total.quantize(CENT) == Decimal("532.29")
+    assert quote.month_hours == MONTH_HOURS == 730
+    assert quote.per_call is None
+
+
+def test_per_call_tokens_scale_by_calls_per_day() -> None:
+    quote = quote_per_token(
+        PerTokenRequest(rates=GPT4O_ILLUSTRATIVE, input_tokens=2_000, output_tokens=500, calls_per_day=1_000)
+    )
+    assert quote.per_call is not None and quote.per_day is not None
+    assert quote.per_call.input == Decimal("0.01")
+    assert quote.per_call.output == Decimal("0.0075")
+    assert quote.per_day.total == Decimal("17.5")
+    assert quote.input_tokens_per_day == 2_000_000
+
+
+def test_daily_tokens_with_call_count_give_per_call_cost() -> None:
+    quote = quote_per_token(
+        PerTokenRequest(
+            rates=GPT4O_ILLUSTRATIVE, input_tokens=2_000_000, output_tokens=500_000, calls_per_day=1_000,
+            tokens_per="day",
+        )
+    )
+    assert quote.per_call is not None
+    assert quote.per_call.total == Decimal("0.0175")
+
+
+def test_per_call_without_volume_has_no_daily_figures() -> None:
+    quote = quote_per_token(PerTokenRequest(rates=GPT4O_ILLUSTRATIVE, input_tokens=1_000, output_tokens=1_000))
+    assert quote.per_day is None and quote.per_month is None
+    assert quote.per_call is not None and quote.per_call.total == Decimal("0.02")
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("input_tokens", -5, "input tokens -5 is out of range: allowed 0 to 10,000,000"),
+        ("output_tokens", 20_000_000, "output tokens 20,000,000 is out of range: allowed 0 to 10,000,000"),
+    ],
+)
+def test_bad_token_counts_name_field_value_and_range(field: str, value: int, message: str) -> None:
+    kwargs: dict[str, object] = {"input_tokens": 10, "output_tokens": 10, field: value}
+    with pytest.raises(OutOfRangeError) as info:
+        PerTokenRequest(rates=GPT4O_ILLUSTRATIVE, **kwargs)  # type: ignore[arg-type]
+    assert str(info.value) == message
+    assert info.value.field == field and info.value.value == value
+
+
+def test_negative_rate_is_refused_as_domain_error() -> None:
+    with pytest.raises(OutOfRangeError, match=r"input \$-1/MTok is out of range: allowed \$0/MTok to \$10,000/MTok"):
+        Rates(input=Decimal(-1), output=Decimal(1), source="x")
+
+
+def test_non_number_becomes_domain_error_not_validation_error() -> None:
+    with pytest.raises(PricingError, match="input tokens 'lots'") as info:
+        PerTokenRequest(rates=GPT4O_ILLUSTRATIVE, input_tokens="lots", output_tokens=1)  # type: ignore[arg-type]
+    assert getattr(info.value, "field", None) == "input_tokens"

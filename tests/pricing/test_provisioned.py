@@ -1,0 +1,103 @@
+"""Provisioned throughput: break-even, cost at a utilization, peak sizing, capacity form."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from pricing import (
+    CapacityRequest,
+    OutOfRangeError,
+    PeakSizingRequest,
+    Rates,
+    UtilizationRequest,
+    break_even_utilization,
+    compare_at_utilization,
+    compare_capacity,
+    size_for_peak,
+)
+
+D40 = Decimal("0.4")
+
+
+def test_forty_percent_discount_breaks_even_at_sixty_percent() -> None:
+    assert break_even_utilization(D40) == Decimal("0.6")
+
+
+def test_eighty_percent_utilization_is_a_quarter_below_on_demand() -> None:
+    result = compare_at_utilization(UtilizationRequest(discount=D40, utilization=Decimal("0.8")))
+    assert result.cost_ratio == Decimal("0.75")
+    assert result.direction == "below" and result.change == Decimal("0.25")
+    assert result.savings == Decimal("0.25")
+
+
+def test_forty_percent_utilization_is_half_above_on_demand() -> None:
+    result = compare_at_utilization(UtilizationRequest(discount=D40, utilization=Decimal("0.4")))
+    assert result.cost_ratio == Decimal("1.5")
+    assert result.direction == "above" and result.change == Decimal("0.5")
+
+
+def test_at_break_even_costs_are_equal() -> None:
+    result = compare_at_utilization(UtilizationRequest(discount=D40, utilization=Decimal("0.6")))
+    assert result.cost_ratio == 1 and result.direction == "equal"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"discount": Decimal("1.4"), "utilization": Decimal("0.5")},
+         "discount 140% is out of range: allowed 0% to <100%"),
+        ({"discount": Decimal("0.4"), "utilization": Decimal(0)},
+         "utilization 0% is out of range: allowed >0% to 100%"),
+        ({"discount": Decimal("0.4"), "utilization": Decimal("2.5")},
+         "utilization 250% is out of range: allowed >0% to 100%"),
+        ({"discount": Decimal(1), "utilization": Decimal("0.5")},
+         "discount 100% is out of range: allowed 0% to <100%"),
+    ],
+)
+def test_out_of_range_percentages_are_refused(kwargs: dict[str, Decimal], message: str) -> None:
+    with pytest.raises(OutOfRangeError) as info:
+        UtilizationRequest(**kwargs)
+    assert str(info.value) == message
+
+
+def test_bare_break_even_refuses_bad_discount() -> None:
+    with pytest.raises(OutOfRangeError) as info:
+        break_even_utilization(Decimal("-0.1"))
+    assert info.value.field == "discount" and info.value.allowed == "0% to <100%"
+
+
+def test_sizing_for_peak_runs_at_one_over_par() -> None:
+    result = size_for_peak(PeakSizingRequest(peak_to_average=Decimal(3), discount=D40))
+    assert result.utilization * 3 == pytest.approx(1)
+    # (1 - 0.4) x 3 = 1.8: 80% above on-demand
+    assert result.comparison.cost_ratio.quantize(Decimal("0.0001")) == Decimal("1.8000")
+    assert result.comparison.direction == "above"
+
+
+def test_par_below_one_is_refused() -> None:
+    message = "peak to average 0.5:1 is out of range: allowed 1:1 to 1,000:1"
+    with pytest.raises(OutOfRangeError, match=re.escape(message)):
+        PeakSizingRequest(peak_to_average=Decimal("0.5"), discount=D40)
+
+
+def test_capacity_form_against_on_demand_cost_of_tokens_served() -> None:
+    rates = Rates(input=Decimal(5), output=Decimal(15), source="illustrative")
+    # 2 units x 10,000 tokens/min x 60 x 730 h = 876M tokens at full use; 75% input.
+    request = CapacityRequest(
+        rates=rates, units=2, price_per_unit_hour=Decimal(4), tokens_per_minute_per_unit=10_000,
+        input_share=Decimal("0.75"), utilization=Decimal("0.5"),
+    )
+    result = compare_capacity(request)
+    assert result.provisioned_cost == Decimal(2 * 4 * 730)
+    assert result.input_tokens_served == Decimal(876_000_000) / 2 * Decimal("0.75")
+    # blended $7.50/MTok: 438M tokens served -> $3,285 on demand
+    assert result.on_demand_cost == Decimal("3285")
+    assert result.on_demand_input_cost + result.on_demand_output_cost == result.on_demand_cost
+    assert result.cost_ratio == Decimal(5840) / Decimal(3285)
+    assert result.direction == "above"
+    # at full use on demand would be $6,570: provisioned is 5840/6570 of it
+    assert result.break_even_utilization == Decimal(5840) / Decimal(6570)
+    assert result.implied_discount == 1 - Decimal(5840) / Decimal(6570)
