@@ -43,6 +43,13 @@ analyse_caching            CachingRequest -> CachingResult
 derive_writes_per_day      (calls/day, TTL minutes, active hours) -> writes/day
 CacheLimit                 one row of the illustrative minimum-prefix/TTL table
 cache_limit                (provider, model) -> CacheLimit | None
+PerCallRequest             rates, fee per call, planned input/output tokens per call, calls/day, growth
+PerCallComparison          planned vs grown call size, crossover tokens at the mix, winner flip
+CallSize                   one call size: per-token cost (input/output), fee, cheaper structure
+compare_per_call           PerCallRequest -> PerCallComparison
+CommitmentRequest          hourly load profile + discount (+ on-demand $/unit-hour)
+CommitmentPlan             cheapest commitment, its cost vs all-on-demand and vs sizing for peak
+optimal_commitment         CommitmentRequest -> CommitmentPlan
 Benefit                    one thing the hyperscaler markup buys
 WHAT_THE_MARKUP_BUYS       FedRAMP, data residency, private networking, existing billing, SLAs
 MarkupRequest              list markup + EA discount
@@ -52,6 +59,7 @@ effective_markup           MarkupRequest -> MarkupResult
 
 from pricing.cache_limits import CacheLimit, cache_limit
 from pricing.caching import CachingRequest, CachingResult, analyse_caching, derive_writes_per_day
+from pricing.commitment import CommitmentPlan, CommitmentRequest, optimal_commitment
 from pricing.errors import (
     InvalidInputError,
     MissingRateError,
@@ -61,6 +69,7 @@ from pricing.errors import (
     UnknownProviderError,
 )
 from pricing.markup import WHAT_THE_MARKUP_BUYS, Benefit, MarkupRequest, MarkupResult, effective_markup
+from pricing.per_call import CallSize, PerCallComparison, PerCallRequest, compare_per_call
 from pricing.per_token import CostSplit, PerTokenQuote, PerTokenRequest, per_token_cost, quote_per_token
 from pricing.provisioned import (
     CapacityComparison,
@@ -84,8 +93,11 @@ __all__ = [
     "CacheLimit",
     "CachingRequest",
     "CachingResult",
+    "CallSize",
     "CapacityComparison",
     "CapacityRequest",
+    "CommitmentPlan",
+    "CommitmentRequest",
     "CostSplit",
     "InvalidInputError",
     "MarkupRequest",
@@ -94,6 +106,8 @@ __all__ = [
     "OutOfRangeError",
     "PeakSizing",
     "PeakSizingRequest",
+    "PerCallComparison",
+    "PerCallRequest",
     "PerTokenQuote",
     "PerTokenRequest",
     "PricingError",
@@ -107,8 +121,10 @@ __all__ = [
     "cache_limit",
     "compare_at_utilization",
     "compare_capacity",
+    "compare_per_call",
     "derive_writes_per_day",
     "effective_markup",
+    "optimal_commitment",
     "per_token_cost",
     "quote_per_token",
     "size_for_peak",

@@ -1,0 +1,125 @@
+"""Per-call pricing: a flat fee per invocation against the per-token cost of the same call.
+
+Crossover: at the planned input:output mix, a call of T tokens costs T × blended / 1M on a per-token
+basis, with blended = share_in × input_rate + share_out × output_rate; the fee equals that at
+T = fee × 1M / blended. Calls larger than the crossover favour the flat fee, smaller ones favour
+per-token. ``growth`` (default 2×) re-runs the comparison for calls larger than planned, which is the
+risk the source document warns about: the structure that wins at the planned size may not win at the
+real one.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pricing.per_token import CostSplit
+from pricing.rates import Rates
+from pricing.units import MONTH_HOURS, MTOK, month_from_day, token_cost
+from pricing.validation import ONE, CallsPerDay, Fee, Growth, PricingModel, TokensPerCall
+
+Winner = Literal["per_call", "per_token", "equal"]
+
+
+class PerCallRequest(PricingModel):
+    """Fee per call and the planned tokens per call (input and output) under per-token rates."""
+
+    rates: Rates
+    fee_per_call: Fee
+    input_tokens: TokensPerCall
+    output_tokens: TokensPerCall
+    calls_per_day: CallsPerDay | None = None
+    growth: Growth = Decimal(2)
+
+
+class CallSize(PricingModel):
+    """One call size with both structures' cost and the cheaper one."""
+
+    input_tokens: Decimal
+    output_tokens: Decimal
+    per_token: CostSplit
+    fee: Decimal
+    cheaper: Winner
+    per_day_per_token: Decimal | None
+    per_day_per_call: Decimal | None
+    per_month_per_token: Decimal | None
+    per_month_per_call: Decimal | None
+
+
+class PerCallComparison(PricingModel):
+    """Planned and grown call sizes, the tokens-per-call crossover and whether the winner flips."""
+
+    fee_per_call: Decimal
+    input_share: Decimal | None
+    blended_rate: Decimal | None
+    crossover_tokens: Decimal | None
+    crossover_input_tokens: Decimal | None
+    crossover_output_tokens: Decimal | None
+    headroom: Decimal | None
+    planned: CallSize
+    growth: Decimal
+    grown: CallSize
+    winner_flips: bool
+    calls_per_day: Decimal | None
+    source: str
+    month_hours: int = MONTH_HOURS
+
+
+def _winner(per_token_total: Decimal, fee: Decimal) -> Winner:
+    if fee < per_token_total:
+        return "per_call"
+    if fee > per_token_total:
+        return "per_token"
+    return "equal"
+
+
+def _size(request: PerCallRequest, factor: Decimal) -> CallSize:
+    tokens_in, tokens_out = request.input_tokens * factor, request.output_tokens * factor
+    cost = CostSplit(
+        input=token_cost(tokens_in, request.rates.input), output=token_cost(tokens_out, request.rates.output)
+    )
+    calls = request.calls_per_day
+    day_tok = cost.total * calls if calls is not None else None
+    day_fee = request.fee_per_call * calls if calls is not None else None
+    return CallSize(
+        input_tokens=tokens_in,
+        output_tokens=tokens_out,
+        per_token=cost,
+        fee=request.fee_per_call,
+        cheaper=_winner(cost.total, request.fee_per_call),
+        per_day_per_token=day_tok,
+        per_day_per_call=day_fee,
+        per_month_per_token=month_from_day(day_tok) if day_tok is not None else None,
+        per_month_per_call=month_from_day(day_fee) if day_fee is not None else None,
+    )
+
+
+def compare_per_call(request: PerCallRequest) -> PerCallComparison:
+    """Fee versus per-token cost at the planned size and at ``growth`` × the planned size."""
+    planned_tokens = request.input_tokens + request.output_tokens
+    share = blended = crossover = cross_in = cross_out = headroom = None
+    if planned_tokens > 0:
+        share = request.input_tokens / planned_tokens
+        blended = share * request.rates.input + (ONE - share) * request.rates.output
+        if blended > 0:
+            crossover = request.fee_per_call * MTOK / blended
+            cross_in = crossover * share
+            cross_out = crossover - cross_in
+            headroom = crossover / planned_tokens
+    planned = _size(request, ONE)
+    grown = _size(request, request.growth)
+    return PerCallComparison(
+        fee_per_call=request.fee_per_call,
+        input_share=share,
+        blended_rate=blended,
+        crossover_tokens=crossover,
+        crossover_input_tokens=cross_in,
+        crossover_output_tokens=cross_out,
+        headroom=headroom,
+        planned=planned,
+        growth=request.growth,
+        grown=grown,
+        winner_flips=planned.cheaper != grown.cheaper,
+        calls_per_day=request.calls_per_day,
+        source=request.rates.source,
+    )

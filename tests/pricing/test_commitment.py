@@ -1,0 +1,78 @@
+"""The commitment optimiser: cheapest level for an hourly profile, checked by brute force."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pricing import CommitmentRequest, OutOfRangeError, PricingError, optimal_commitment
+from pricing.commitment import commitment_cost
+
+DAY = tuple(Decimal(x) for x in [10, 10, 10, 10, 10, 10, 20, 40, 60, 80, 80, 80,
+                                 80, 80, 80, 60, 40, 30, 20, 20, 10, 10, 10, 10])
+
+
+def brute_force(loads: tuple[Decimal, ...], discount: Decimal) -> Decimal:
+    """Cheapest cost over every integer level from 0 to the peak and every load value."""
+    levels = {Decimal(c) for c in range(int(max(loads)) + 1)} | set(loads)
+    return min(commitment_cost(loads, c, discount) for c in levels)
+
+
+def test_small_day_profile_matches_brute_force_and_the_exceedance_rule() -> None:
+    plan = optimal_commitment(CommitmentRequest(hourly_load=DAY, discount=Decimal("0.4")))
+    assert plan.cost == brute_force(DAY, Decimal("0.4"))
+    # commit where the load is exceeded in at most 60% of hours and reached in at least 60%
+    above = sum(1 for x in DAY if x > plan.commitment)
+    at_or_above = sum(1 for x in DAY if x >= plan.commitment)
+    assert above <= Decimal("0.6") * 24 <= at_or_above
+    assert plan.commitment == 10
+    assert plan.cost < plan.all_on_demand_cost and plan.cost < plan.peak_sized_cost
+
+
+def test_flat_load_commits_everything() -> None:
+    plan = optimal_commitment(CommitmentRequest(hourly_load=(Decimal(50),) * 10, discount=Decimal("0.3")))
+    assert plan.commitment == 50 and plan.spill_over_cost == 0
+    assert plan.ratio_to_on_demand == Decimal("0.7") and plan.committed_utilization == 1
+
+
+def test_spiky_load_stays_on_demand() -> None:
+    loads = (Decimal(0),) * 9 + (Decimal(100),)
+    plan = optimal_commitment(CommitmentRequest(hourly_load=loads, discount=Decimal("0.4")))
+    assert plan.commitment == 0 and plan.cost == plan.all_on_demand_cost == 100
+    assert plan.peak_sized_cost == Decimal(600)
+    assert plan.peak_to_average == 10
+
+
+def test_prices_convert_to_dollars() -> None:
+    plan = optimal_commitment(
+        CommitmentRequest(hourly_load=DAY, discount=Decimal("0.4"), on_demand_price_per_unit_hour=Decimal(2))
+    )
+    assert plan.cost == 2 * brute_force(DAY, Decimal("0.4"))
+
+
+def test_empty_profile_and_negative_loads_are_refused() -> None:
+    with pytest.raises(PricingError, match="hourly load"):
+        CommitmentRequest(hourly_load=(), discount=Decimal("0.4"))
+    with pytest.raises(OutOfRangeError, match="hourly load -1 is out of range"):
+        CommitmentRequest(hourly_load=(Decimal(1), Decimal(-1)), discount=Decimal("0.4"))
+
+
+loads_strategy = st.lists(st.integers(min_value=0, max_value=40).map(Decimal), min_size=1, max_size=48).map(tuple)
+discounts = st.integers(min_value=0, max_value=95).map(lambda p: Decimal(p) / 100)
+
+
+@given(loads_strategy, discounts)
+def test_optimum_never_costs_more_than_on_demand_or_peak_sizing(loads: tuple[Decimal, ...], d: Decimal) -> None:
+    plan = optimal_commitment(CommitmentRequest(hourly_load=loads, discount=d))
+    assert plan.cost <= plan.all_on_demand_cost
+    assert plan.cost <= plan.peak_sized_cost
+    assert plan.cost == commitment_cost(loads, plan.commitment, d)
+
+
+@given(loads_strategy, discounts)
+def test_optimum_matches_brute_force(loads: tuple[Decimal, ...], d: Decimal) -> None:
+    plan = optimal_commitment(CommitmentRequest(hourly_load=loads, discount=d))
+    assert plan.cost == brute_force(loads, d)

@@ -1,0 +1,51 @@
+"""Per-call fee against per-token cost: crossover at the mix, and calls larger than planned."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pricing import OutOfRangeError, PerCallRequest, Rates, compare_per_call
+
+RATES = Rates(input=Decimal(5), output=Decimal(15), source="illustrative")
+
+
+def test_crossover_at_three_to_one_mix() -> None:
+    # 1,500 in + 500 out: blended $7.50/MTok; per-token $0.015 per call; a $0.02 fee crosses at 2,666.67 tokens
+    result = compare_per_call(
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("0.02"), input_tokens=1_500, output_tokens=500)
+    )
+    assert result.planned.per_token.input == Decimal("0.0075")
+    assert result.planned.per_token.output == Decimal("0.0075")
+    assert result.blended_rate == Decimal("7.5")
+    assert result.crossover_tokens is not None
+    assert result.crossover_tokens * Decimal("7.5") / 1_000_000 == pytest.approx(Decimal("0.02"))
+    assert result.crossover_input_tokens == result.crossover_tokens * Decimal("0.75")
+    assert result.planned.cheaper == "per_token"
+
+
+def test_calls_twice_as_large_flip_the_winner() -> None:
+    result = compare_per_call(
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("0.02"), input_tokens=1_500, output_tokens=500,
+                       calls_per_day=10_000)
+    )
+    assert result.grown.per_token.total == Decimal("0.030")
+    assert result.grown.cheaper == "per_call" and result.winner_flips
+    assert result.planned.per_day_per_token == Decimal("150")
+    assert result.planned.per_day_per_call == Decimal("200")
+    assert result.headroom is not None and result.headroom.quantize(Decimal("0.001")) == Decimal("1.333")
+
+
+def test_cheap_fee_stays_ahead_when_calls_grow() -> None:
+    result = compare_per_call(
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("0.01"), input_tokens=1_500, output_tokens=500,
+                       growth=Decimal(3))
+    )
+    assert result.planned.cheaper == "per_call" and result.grown.cheaper == "per_call"
+    assert not result.winner_flips
+
+
+def test_negative_fee_is_refused() -> None:
+    with pytest.raises(OutOfRangeError, match=r"fee per call \$-0.01 is out of range: allowed \$0 to \$10,000"):
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("-0.01"), input_tokens=1, output_tokens=1)
