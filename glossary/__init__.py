@@ -1,1 +1,46 @@
-"""Field-language rules, the phrase matcher and the glossary of terms."""
+"""Field-language rules, the phrase matcher and the glossary of terms.
+
+Public API (stable): :func:`lint`, :class:`Flag`, :func:`rules`, :class:`Rule`, :func:`load_rules`,
+:class:`RulesFileError`, :func:`lookup`, :func:`terms`, :class:`Term`, :class:`UnknownTerm`.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from glossary.errors import GlossaryError, RulesFileError, TermsFileError, UnknownTerm
+from glossary.matcher import Flag, Linter
+from glossary.rules import RuleSet, default_rules_path, load_rules, rule_set, rules
+from glossary.schema import Rule
+
+__all__ = [
+    "Flag",
+    "GlossaryError",
+    "Linter",
+    "Rule",
+    "RuleSet",
+    "RulesFileError",
+    "TermsFileError",
+    "UnknownTerm",
+    "default_rules_path",
+    "lint",
+    "linter",
+    "load_rules",
+    "rule_set",
+    "rules",
+]
+
+
+@functools.cache
+def _linter_for(rules_: RuleSet) -> Linter:
+    return Linter(rules_)
+
+
+def linter() -> Linter:
+    """The linter for the rules in use (built once)."""
+    return _linter_for(rule_set())
+
+
+def lint(text: str) -> list[Flag]:
+    """Every phrase in ``text`` the field-language guide warns about (offsets into ``text``)."""
+    return linter().lint(text)

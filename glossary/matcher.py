@@ -1,0 +1,96 @@
+"""The phrase matcher: one pass over the words of a message, whatever the number of rules.
+
+The text is normalised once (:mod:`glossary.prose`) and split into words once; each word is looked up
+in a table from trigger word to the rules it can start. Only the sentences holding a trigger are then
+checked against those rules' patterns, and each hit is weighed against its sentence: a condition in the
+same sentence, a qualifier right before or after, or a negation earlier in the clause keeps it quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict
+
+from glossary.prose import Prose, normalise
+from glossary.rules import CompiledRule, RuleSet
+
+_WORD = re.compile(r"[a-z0-9]+", re.IGNORECASE)
+# a clause starts after one of these, so "No, PTUs are cheaper" is not read as negated
+_CLAUSE_BREAK = re.compile(r"[,;:(—–\x1f]| - | but | so | and | though | although ", re.IGNORECASE)
+
+
+class Flag(BaseModel):
+    """One phrase the guide warns about, found in a text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule: str
+    start: int
+    end: int
+    matched: str
+    suggestion: str
+    why: str
+    dont_say: str
+
+
+class Linter:
+    """Checks texts against a :class:`RuleSet`."""
+
+    def __init__(self, rule_set: RuleSet) -> None:
+        self.rule_set = rule_set
+        table: dict[str, list[CompiledRule]] = defaultdict(list)
+        for compiled in rule_set.compiled:
+            for word in compiled.rule.triggers:
+                table[word].append(compiled)
+        self._by_trigger = dict(table)
+
+    def lint(self, text: str) -> list[Flag]:
+        """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
+        prose = normalise(text)
+        wanted: dict[tuple[int, int], list[CompiledRule]] = {}
+        for word in _WORD.finditer(prose.text):
+            candidates = self._by_trigger.get(word.group().lower())
+            if candidates:
+                bucket = wanted.setdefault(prose.sentence(word.start()), [])
+                bucket.extend(c for c in candidates if c not in bucket)
+        flags: list[Flag] = []
+        for (start, end), candidates in wanted.items():
+            for compiled in candidates:
+                flags.extend(self._check(prose, compiled, start, end))
+        flags.sort(key=lambda f: (f.start, f.rule))
+        return flags
+
+    def _check(self, prose: Prose, compiled: CompiledRule, start: int, end: int) -> Iterable[Flag]:
+        text = prose.text
+        for match in compiled.pattern.finditer(text, start, end):
+            if compiled.fine_when is not None and compiled.fine_when.search(text, start, end):
+                return
+            if compiled.fine_before is not None and compiled.fine_before.search(text[start : match.start()]):
+                continue
+            if compiled.fine_after is not None and compiled.fine_after.search(text[match.end() : end]):
+                continue
+            if self._negated(text[start : match.start()]):
+                continue
+            first, last = prose.span(match.start(), match.end())
+            rule = compiled.rule
+            yield Flag(
+                rule=rule.id,
+                start=first,
+                end=last,
+                matched=prose.original[first:last],
+                suggestion=rule.do_say,
+                why=rule.why,
+                dont_say=rule.dont_say,
+            )
+
+    def _negated(self, before: str) -> bool:
+        negation = self.rule_set.negation
+        if negation is None:
+            return False
+        clause_start = 0
+        for brk in _CLAUSE_BREAK.finditer(before):
+            clause_start = brk.end()
+        return negation.search(before, clause_start) is not None

@@ -1,0 +1,161 @@
+"""Slack mrkdwn -> the prose a person wrote, with a map back to the original offsets.
+
+What is not the author's own prose is replaced by a separator no rule can match across: code spans
+and blocks, ``>`` quote lines, quoted speech (straight or curly quotes), Slack mentions and links
+(``<@U123>``, ``<https://x|label>``), channel names and bare URLs. Emphasis markers are dropped, zero-width
+characters removed, every run of whitespace (odd Unicode spaces, line breaks) becomes one space, and
+curly apostrophes become straight. A blank line, a new bullet item or a capitalised word after a closed
+emphasis span (``~wrong~ Right``) ends a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+SEPARATOR = "\x1f"  # stands in for a masked region; no rule pattern contains it
+BREAK = "\n"  # a hard sentence boundary in the normalised text
+
+_NOT_PROSE = re.compile(
+    r"```.*?(?:```|\Z)"  # code block (an unclosed one runs to the end)
+    r"|`[^`\n]+`"  # inline code
+    r"|^[ \t]*(?:>|&gt;).*$"  # block quote line
+    r"|<[^<>\n]*>"  # Slack mention, channel, link or special (<@U1>, <#C1|x>, <https://x|y>, <!here>)
+    r"|\bhttps?://\S+"  # bare URL
+    r"|(?<![\w&])#[\w-]+",  # channel name, hashtag or issue number
+    re.DOTALL | re.MULTILINE,
+)
+_QUOTED = re.compile(
+    r'"[^"]{1,500}"'
+    r"|“[^”]{1,500}”"
+    r"|‘[^‘’]{0,500}?’(?![A-Za-z])"  # ’ followed by a letter is an apostrophe, not the closing quote
+    r"|«[^»]{1,500}»"
+    r"|(?<![\w'])'(?=\S)[^'\n]{1,300}?(?<=\S)'(?![A-Za-z])"
+)
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+_APOSTROPHES = frozenset("’ʼ′`´")
+_HYPHENS = frozenset("\u2010\u2011\u2212")
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
+_EMPHASIS = frozenset("*~_")
+_BULLET = re.compile(r"(?:[-•◦‣▪*+]|\d+[.)])[ \t]")
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n")
+
+
+def _is_space(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch) == "Zs"
+
+
+def _masked_ranges(text: str) -> list[tuple[int, int]]:
+    ranges = [m.span() for m in _NOT_PROSE.finditer(text)]
+    blanked = list(text)
+    for start, end in ranges:
+        blanked[start:end] = " " * (end - start)
+    ranges += [m.span() for m in _QUOTED.finditer("".join(blanked))]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+@dataclass(frozen=True)
+class Prose:
+    """Normalised prose: ``text[i]`` came from ``original[origin[i]]``."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...]
+    sentence_starts: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the original text of the normalised slice ``text[start:end]``."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def sentence(self, position: int) -> tuple[int, int]:
+        """Bounds (in normalised text) of the sentence containing ``position``."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        start = self.sentence_starts[index]
+        end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.text)
+        return start, end
+
+
+def normalise(original: str) -> Prose:
+    """Strip Slack markup and odd characters from ``original``, keeping an offset map back to it."""
+    masked = _masked_ranges(original)
+    out: list[str] = []
+    origin: list[int] = []
+    n = len(original)
+    i = 0
+    mask_index = 0
+
+    def emit(ch: str, at: int) -> None:
+        out.append(ch)
+        origin.append(at)
+
+    def emit_space(at: int, hard: bool) -> None:
+        if not out:
+            return
+        if out[-1] in (" ", BREAK):
+            if hard and out[-1] == " ":
+                out[-1] = BREAK
+            return
+        emit(BREAK if hard else " ", at)
+
+    while i < n:
+        if mask_index < len(masked) and i == masked[mask_index][0]:
+            end = masked[mask_index][1]
+            mask_index += 1
+            emit(SEPARATOR, i)
+            i = end
+            continue
+        ch = original[i]
+        if ch in _ZERO_WIDTH:
+            i += 1
+        elif _is_space(ch):
+            j = i
+            newlines = 0
+            while j < n and (_is_space(original[j]) or original[j] in _ZERO_WIDTH):
+                newlines += original[j] == "\n"
+                j += 1
+            hard = newlines >= 2 or (newlines == 1 and _BULLET.match(original, j) is not None)
+            emit_space(i, hard)
+            i = j
+        elif ch in _EMPHASIS:
+            prev = original[i - 1] if i > 0 else " "
+            nxt = original[i + 1] if i + 1 < n else " "
+            if ch == "_" and prev.isalnum() and nxt.isalnum():
+                emit(ch, i)  # snake_case, not emphasis
+            elif not _is_space(prev) and prev not in _EMPHASIS and _is_space(nxt):
+                # a closing marker; a capitalised word after it starts a new sentence
+                j = i + 1
+                while j < n and _is_space(original[j]):
+                    j += 1
+                if j < n and original[j].isupper():
+                    emit_space(i, True)
+                    i = j
+                    continue
+            i += 1
+        elif ch == "&" and (original[i : i + 5] in _ENTITIES or original[i : i + 4] in _ENTITIES):
+            entity = original[i : i + 5] if original[i : i + 5] in _ENTITIES else original[i : i + 4]
+            emit(_ENTITIES[entity], i)
+            i += len(entity)
+        else:
+            if ch in _APOSTROPHES:
+                ch = "'"
+            elif ch in _HYPHENS:
+                ch = "-"
+            emit(ch, i)
+            i += 1
+    while out and out[-1] in (" ", BREAK):
+        out.pop()
+        origin.pop()
+    text = "".join(out)
+    starts = [0]
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() < len(text):
+            starts.append(match.end())
+    return Prose(original=original, text=text, origin=tuple(origin), sentence_starts=tuple(starts))

@@ -1,0 +1,52 @@
+"""The shape of the rules file, validated by pydantic; regex checks live in :mod:`glossary.rules`."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+RULE_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+class Examples(BaseModel):
+    """Fixtures kept beside a rule: texts it must flag and texts it must leave alone."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    flag: tuple[str, ...] = Field(min_length=1)
+    quiet: tuple[str, ...] = Field(min_length=1)
+
+
+class Rule(BaseModel):
+    """One row of the field-language guide plus what the matcher needs to find it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=RULE_ID)
+    dont_say: str = Field(min_length=1)
+    do_say: str = Field(min_length=1)
+    why: str = Field(min_length=1)
+    triggers: tuple[str, ...] = Field(min_length=1)
+    patterns: tuple[str, ...] = Field(min_length=1)
+    fine_when: tuple[str, ...] = ()
+    fine_before: tuple[str, ...] = ()
+    fine_after: tuple[str, ...] = ()
+    examples: Examples
+
+    @field_validator("triggers")
+    @classmethod
+    def _one_lowercase_word_each(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for word in value:
+            if not word.isalnum() or word != word.lower():
+                raise ValueError(f"trigger {word!r} must be one lower-case word of letters or digits")
+        return value
+
+
+class RulesFile(BaseModel):
+    """The whole YAML document."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int = Field(ge=1, le=1)
+    vocabulary: dict[str, str] = Field(default_factory=dict)
+    rules: tuple[Rule, ...] = Field(min_length=1)
+    negations: tuple[str, ...] = ()
