@@ -1,0 +1,50 @@
+"""The Bolt app: `build_app(settings)` wires the client, the store and every listener."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from slack_bolt import App
+from slack_sdk import WebClient
+
+from bot.listeners import register_listeners, retries
+from bot.listeners.context import Deps, install
+from bot.settings import Settings
+from bot.slack_client import build_client
+from bot.store import EVENT_ID_RETENTION, Store
+
+logger = logging.getLogger("pricebot.slack")
+
+
+def build_app(
+    settings: Settings,
+    *,
+    client: WebClient | None = None,
+    store: Store | None = None,
+    token_verification_enabled: bool = True,
+    socket_mode: bool = False,
+) -> App:
+    """A Bolt app for `settings`. Raises `SettingError` naming any missing setting.
+
+    `token_verification_enabled=False` skips the `auth.test` call at build time (the first request makes it).
+    In Socket Mode no signing secret is needed: requests arrive over the authenticated socket.
+    """
+    token = settings.require("SLACK_BOT_TOKEN")
+    signing_secret = None if socket_mode else settings.require("SLACK_SIGNING_SECRET")
+    if client is None:
+        client = build_client(token, settings.slack_api_url)
+    if store is None:
+        store = Store(settings.pricebot_db)
+    store.forget_events_before(datetime.now(UTC) - EVENT_ID_RETENTION)
+    app = App(
+        client=client,
+        signing_secret=signing_secret,
+        request_verification_enabled=not socket_mode,
+        token_verification_enabled=token_verification_enabled,
+        logger=logging.getLogger("pricebot.bolt"),
+    )
+    install(app, Deps(store=store))
+    retries.install(app, store)
+    register_listeners(app)
+    return app

@@ -1,0 +1,28 @@
+"""Block actions: "Mute this rule for me" on a coaching note."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext, Respond
+
+from bot.listeners.blocks import MUTE_ACTION_ID, render
+from bot.listeners.context import logger, respond_ephemeral, store
+
+ACTIONS = (MUTE_ACTION_ID,)
+
+
+def register(app: App) -> None:
+    app.action(re.compile(rf"^{MUTE_ACTION_ID}(:.*)?$"))(mute_rule)
+
+
+def mute_rule(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """Mute the flagged rule for the person who clicked; honoured from their next message on."""
+    ack()
+    user, rule = body["user"]["id"], str(action.get("value") or "")
+    if not rule:
+        return
+    newly = store(context).mute(user, rule)
+    logger.info("%s muted %s", user, rule)
+    respond_ephemeral(respond, render("muted", rule=rule, newly=newly))

@@ -1,0 +1,109 @@
+"""Slash commands: /quote (summary in the channel, arithmetic in its thread), /glossary and /fieldcheck (ephemeral)."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from slack_bolt import Ack, App, BoltContext, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot import router
+from bot.listeners.blocks import Mrkdwn, render, reply_blocks
+from bot.listeners.context import logger, respond_ephemeral, store
+from bot.store import CHANNEL_MODES, ChannelMode
+
+COMMANDS = ("/quote", "/glossary", "/fieldcheck")
+
+#: Errors that mean "the bot cannot post in this channel"; the asker then gets the answer privately.
+_CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
+
+
+def register(app: App) -> None:
+    app.command("/quote")(quote)
+    app.command("/glossary")(glossary)
+    app.command("/fieldcheck")(fieldcheck)
+
+
+def quote(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
+    """/quote TEXT: a short summary in the channel, then the full explanation in that message's thread."""
+    ack()
+    text = (command.get("text") or "").strip()
+    if not text or text.lower() == "help":
+        usage = router.help_reply()
+        respond_ephemeral(respond, usage.text, reply_blocks(usage))
+        return
+    db = store(context)
+    reply = router.answer(text, rate_cards=db.rate_cards())
+    channel, user = command["channel_id"], command["user_id"]
+    thread_ts: str | None = None
+    if not reply.understood:
+        respond_ephemeral(respond, reply.text, reply_blocks(reply))
+    else:
+        summary = render("quote_summary", user=user, question=text, summary=Mrkdwn(reply.summary))
+        try:
+            posted = client.chat_postMessage(channel=channel, text=summary, unfurl_links=False)
+        except SlackApiError as error:
+            if error.response.get("error") not in _CANNOT_POST:
+                raise
+            respond_ephemeral(respond, render("not_in_channel", text=Mrkdwn(reply.text)), None)
+        else:
+            thread_ts = posted["ts"]
+            client.chat_postMessage(
+                channel=channel, thread_ts=thread_ts, text=reply.text, blocks=reply_blocks(reply), unfurl_links=False
+            )
+    db.record_quote(
+        surface="command",
+        user=user,
+        channel=channel,
+        thread_ts=thread_ts,
+        text=text,
+        intent=reply.intent,
+        understood=reply.understood,
+        data=reply.data,
+    )
+
+
+def glossary(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
+    """/glossary TERM: the term explained, to the asker only."""
+    ack()
+    term = (command.get("text") or "").strip()
+    if not term:
+        respond_ephemeral(respond, render("glossary_usage"))
+        return
+    reply = router.glossary_reply(term)
+    respond_ephemeral(respond, reply.text, reply_blocks(reply))
+
+
+def fieldcheck(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """/fieldcheck TEXT checks a draft; `/fieldcheck mode [MODE]` and `/fieldcheck unmute RULE` manage coaching."""
+    ack()
+    text = (command.get("text") or "").strip()
+    words = text.split()
+    keyword = words[0].lower() if words else ""
+    if not text or keyword == "help":
+        respond_ephemeral(respond, render("fieldcheck_usage"))
+    elif keyword == "mode" and len(words) <= 2:
+        _mode(words[1:], command, respond, context)
+    elif keyword == "unmute" and len(words) == 2:
+        db, user, rule = store(context), command["user_id"], words[1]
+        found = db.unmute(user, rule)
+        respond_ephemeral(respond, render("unmuted", rule=rule, found=found, muted=sorted(db.muted_rules(user))))
+    else:
+        reply = router.fieldcheck_reply(text)
+        respond_ephemeral(respond, reply.text, reply_blocks(reply))
+
+
+def _mode(args: list[str], command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    db, channel = store(context), command["channel_id"]
+    if not args:
+        respond_ephemeral(respond, render("mode", channel=channel, mode=db.channel_mode(channel), changed=False))
+        return
+    value = args[0].lower()
+    if value not in CHANNEL_MODES:
+        respond_ephemeral(respond, render("bad_mode", value=args[0], modes=CHANNEL_MODES))
+        return
+    mode = cast(ChannelMode, value)
+    db.set_channel_mode(channel, mode, by=command.get("user_id"))
+    logger.info("coaching mode in %s set to %s by %s", channel, mode, command.get("user_id"))
+    respond_ephemeral(respond, render("mode", channel=channel, mode=mode, changed=True))

@@ -1,0 +1,46 @@
+"""What listeners share: the store (put in every request's context by a middleware) and small posting helpers."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from slack_bolt import App, BoltContext, Respond
+
+from bot.store import Store
+
+logger = logging.getLogger("pricebot.slack")
+
+_KEY = "pricebot"
+
+
+@dataclass(frozen=True)
+class Deps:
+    store: Store
+
+
+def install(app: App, deps: Deps) -> None:
+    """Make `deps` reachable from every listener through its `context`."""
+
+    def add_deps(context: BoltContext, next: Any) -> None:
+        context[_KEY] = deps
+        next()
+
+    app.use(add_deps)
+
+
+def deps(context: BoltContext) -> Deps:
+    found: Deps = context[_KEY]
+    return found
+
+
+def store(context: BoltContext) -> Store:
+    return deps(context).store
+
+
+def respond_ephemeral(respond: Respond, text: str, blocks: list[dict[str, Any]] | None = None) -> None:
+    """Reply to the person who asked, through the request's response_url; a failure is logged, not raised."""
+    response = respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
+    if response.status_code != 200:
+        logger.warning("response_url post failed: HTTP %s %s", response.status_code, response.body[:200])

@@ -1,0 +1,54 @@
+"""The global error handler: a listener's exception becomes a short ":warning:" reply with an error id, and the
+traceback goes to the log under that id. Nothing here raises."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.webhook import WebhookClient
+
+from bot.listeners.blocks import render
+from bot.listeners.context import logger
+
+
+def register(app: App) -> None:
+    app.error(on_error)
+
+
+def new_error_id() -> str:
+    return uuid.uuid4().hex[:10]
+
+
+def on_error(error: Exception, body: dict[str, Any], client: WebClient) -> None:
+    error_id = new_error_id()
+    event = body.get("event") or {}
+    logger.error(
+        "listener failed (error id %s, event %s, type %s)",
+        error_id,
+        body.get("event_id") or "-",
+        event.get("type") or body.get("type") or body.get("command") or "-",
+        exc_info=error,
+    )
+    try:
+        _warn(error_id, body, event, client)
+    except Exception:
+        logger.exception("could not post the warning for error id %s (event %s)", error_id, body.get("event_id"))
+
+
+def _warn(error_id: str, body: dict[str, Any], event: dict[str, Any], client: WebClient) -> None:
+    text = render("warning", error_id=error_id)
+    if body.get("response_url"):  # slash commands, shortcuts, block actions
+        WebhookClient(body["response_url"]).send(text=text, response_type="ephemeral", replace_original=False)
+        return
+    channel, user = event.get("channel"), event.get("user")
+    if not channel or not user or event.get("type") not in ("app_mention", "message"):
+        return  # nowhere sensible to say it (e.g. App Home): the log has it
+    thread_ts = event.get("thread_ts") or (event.get("ts") if event.get("type") == "app_mention" else None)
+    if event.get("type") == "app_mention" or event.get("channel_type") == "im":
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
+    else:  # coaching a channel message: only its author should see that it failed
+        client.chat_postEphemeral(channel=channel, user=user, thread_ts=event.get("thread_ts") or event.get("ts"),
+                                  text=text)

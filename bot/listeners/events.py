@@ -1,0 +1,112 @@
+"""Events: @mentions and direct messages are answered; channel messages are checked for field language.
+
+Message events with a subtype other than thread_broadcast/file_share (edits `message_changed`, deletions
+`message_deleted`, joins, ...) are ignored on purpose: an edit is not re-checked, so nobody is coached twice
+for one message. Messages from any bot, pricebot included, are never coached or answered.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+
+from bot import router
+from bot.listeners.blocks import coaching_blocks, coaching_flags, reply_blocks
+from bot.listeners.context import logger, store
+from bot.store import FlagRecord
+
+#: Bot events this module handles (each is subscribed in manifest.yml).
+EVENTS = ("app_mention", "message.channels", "message.groups", "message.im")
+
+_HANDLED_SUBTYPES = {None, "thread_broadcast", "file_share"}
+
+
+def register(app: App) -> None:
+    app.event("app_mention")(mention)
+    app.event("message")(message)
+
+
+def is_from_a_bot(event: dict[str, Any], context: BoltContext) -> bool:
+    return bool(
+        event.get("bot_id")
+        or event.get("subtype") == "bot_message"
+        or (event.get("user") and event.get("user") == context.bot_user_id)
+    )
+
+
+def without_mentions_of(bot_user_id: str | None, text: str) -> str:
+    """The text with mentions of the bot removed (`<@U123>` or `<@U123|pricebot>`)."""
+    if not bot_user_id:
+        return text.strip()
+    return re.sub(rf"<@{re.escape(bot_user_id)}(\|[^>]*)?>", " ", text).strip()
+
+
+def mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """An @mention is answered in its thread (a new thread under it when it was top level)."""
+    if is_from_a_bot(event, context):
+        return
+    _answer(event, client, context, surface="mention", thread_ts=event.get("thread_ts") or event["ts"])
+
+
+def message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """Direct messages are answered; channel messages are coached (per the channel's mode)."""
+    if event.get("subtype") not in _HANDLED_SUBTYPES or is_from_a_bot(event, context):
+        return
+    channel_type = event.get("channel_type")
+    if channel_type == "im":
+        _answer(event, client, context, surface="dm", thread_ts=event.get("thread_ts"))
+    elif channel_type in ("channel", "group"):
+        if context.bot_user_id and f"<@{context.bot_user_id}" in (event.get("text") or ""):
+            return  # a question to the bot: app_mention answers it
+        coach(event, client, context)
+
+
+def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, surface: str,
+            thread_ts: str | None) -> None:
+    text = without_mentions_of(context.bot_user_id, event.get("text") or "")
+    db = store(context)
+    reply = router.answer(text, rate_cards=db.rate_cards()) if text else router.help_reply()
+    client.chat_postMessage(
+        channel=event["channel"], thread_ts=thread_ts, text=reply.text, blocks=reply_blocks(reply), unfurl_links=False
+    )
+    db.record_quote(
+        surface=surface,
+        user=event.get("user"),
+        channel=event["channel"],
+        thread_ts=thread_ts,
+        text=text,
+        intent=reply.intent,
+        understood=reply.understood,
+        data=reply.data,
+    )
+
+
+def coach(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """Check a channel message; flags go to the author (ephemeral) or the thread, per the channel's mode."""
+    user, channel, text = event.get("user"), event["channel"], event.get("text") or ""
+    if not user or not text.strip():
+        return
+    db = store(context)
+    mode = db.channel_mode(channel)
+    if mode == "off":
+        return
+    muted = db.muted_rules(user)
+    reply = router.coaching_reply(text, muted_rules=muted)
+    if reply is None:
+        return
+    flags = [f for f in coaching_flags(reply) if f["rule"] not in muted]
+    if not flags:
+        return
+    thread_ts = event.get("thread_ts") or event["ts"]
+    records = [FlagRecord(f["rule"], f["matched"]) for f in flags]
+    db.record_flags(user=user, channel=channel, ts=event["ts"], flags=records)
+    blocks = coaching_blocks(flags, mode=mode, user=user)
+    fallback = reply.summary or reply.text
+    if mode == "thread":
+        client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=fallback, blocks=blocks, unfurl_links=False)
+    else:
+        client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts, text=fallback, blocks=blocks)
+    logger.info("coached %s in %s: %s", user, channel, ", ".join(f["rule"] for f in flags))

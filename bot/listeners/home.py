@@ -1,0 +1,44 @@
+"""App Home: how to use pricebot, the rate source, the user's own coaching history and the channel settings."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+
+from bot.listeners.blocks import home_view
+from bot.listeners.context import store
+
+EVENTS = ("app_home_opened",)
+HISTORY_DAYS = 30
+
+
+def catalog_version() -> str:
+    """The version of the bundled price catalog package (without importing it)."""
+    try:
+        return version("genai-prices")
+    except PackageNotFoundError:
+        return "(not installed)"
+
+
+def register(app: App) -> None:
+    app.event("app_home_opened")(publish_home)
+
+
+def publish_home(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    if event.get("tab", "home") != "home":
+        return
+    user = event["user"]
+    db = store(context)
+    view = home_view(
+        bot_user=context.bot_user_id or "pricebot",
+        cards=list(db.rate_cards()),
+        catalog_version=catalog_version(),
+        counts=db.flag_counts(user, days=HISTORY_DAYS),
+        muted=sorted(db.muted_rules(user)),
+        modes=db.channel_modes(),
+        days=HISTORY_DAYS,
+    )
+    client.views_publish(user_id=user, view=view)

@@ -1,0 +1,35 @@
+"""Message shortcut "Check field language": the result goes to whoever used it, privately."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from bot import router
+from bot.listeners.blocks import reply_blocks
+from bot.listeners.context import respond_ephemeral
+
+SHORTCUTS = ("check_field_language",)
+
+
+def register(app: App) -> None:
+    app.shortcut("check_field_language")(check_field_language)
+
+
+def check_field_language(ack: Ack, shortcut: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    ack()
+    message = shortcut.get("message") or {}
+    reply = router.fieldcheck_reply(message.get("text") or "")
+    if shortcut.get("response_url"):
+        respond_ephemeral(respond, reply.text, reply_blocks(reply))
+        return
+    channel = str((shortcut.get("channel") or {}).get("id") or "")
+    client.chat_postEphemeral(
+        channel=channel,
+        user=shortcut["user"]["id"],
+        thread_ts=message.get("thread_ts") or message.get("ts"),
+        text=reply.text,
+        blocks=reply_blocks(reply),
+    )

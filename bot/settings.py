@@ -1,0 +1,74 @@
+"""Settings from the environment or `.env`, with start-up messages that say what is missing and where to get it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_path
+from pydantic import SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_API_URL = "https://slack.com/api/"
+
+#: Where each Slack credential comes from, for the message shown when it is missing.
+WHERE_TO_GET = {
+    "SLACK_BOT_TOKEN": "copy the Bot User OAuth Token (xoxb-...) from your app's OAuth & Permissions page",
+    "SLACK_SIGNING_SECRET": "copy it from your app's Basic Information page (App Credentials > Signing Secret)",
+    "SLACK_APP_TOKEN": (
+        "create an app-level token with the connections:write scope on your app's Basic Information page "
+        "(App-Level Tokens); it starts with xapp-"
+    ),
+}
+
+_PREFIXES = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
+
+
+def default_db_path() -> Path:
+    """`pricebot.db` under the user's data directory (e.g. ~/.local/share/pricebot/)."""
+    return user_data_path("pricebot", appauthor=False) / "pricebot.db"
+
+
+class SettingError(Exception):
+    """A setting is missing or malformed; the message names it and says how to fix it (never its value)."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        self.name = name
+        super().__init__(f"{name} {problem}")
+
+
+class Settings(BaseSettings):
+    """Everything pricebot reads from the environment. Tokens are `SecretStr`: their repr never shows them."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_api_url: str = DEFAULT_API_URL
+    pricebot_db: Path = default_db_path()
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _trailing_slash(cls, value: str) -> str:
+        """WebClient joins method names onto the base URL, so it must end with a slash."""
+        value = value.strip() or DEFAULT_API_URL
+        return value if value.endswith("/") else value + "/"
+
+    @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before")
+    @classmethod
+    def _blank_is_missing(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    def require(self, name: str) -> str:
+        """The secret value of setting `name` (e.g. "SLACK_BOT_TOKEN"), or a SettingError saying where to get it."""
+        secret: SecretStr | None = getattr(self, name.lower())
+        if secret is None:
+            raise SettingError(name, f"is not set: {WHERE_TO_GET[name]}.")
+        value = secret.get_secret_value().strip()
+        prefix = _PREFIXES.get(name)
+        if prefix and not value.startswith(prefix):
+            raise SettingError(name, f"does not look right: it should start with {prefix} ({WHERE_TO_GET[name]}).")
+        return value
+
+    def has(self, name: str) -> bool:
+        return getattr(self, name.lower()) is not None

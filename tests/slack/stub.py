@@ -1,0 +1,195 @@
+"""A stub Slack Web API on 127.0.0.1 that records every call and can be scripted per method.
+
+`base_url` is what `WebClient(base_url=...)` gets (with its trailing slash); `response_url(name)` gives a URL for
+slash-command / interactivity payloads, whose posts are recorded as method ``response_url``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl
+
+BOT_USER_ID = "UBOT0001"
+BOT_ID = "BBOT0001"
+TEAM_ID = "T0000001"
+
+
+@dataclass
+class Call:
+    method: str
+    body: dict[str, Any]
+    headers: dict[str, str]
+    path: str
+
+    @property
+    def text(self) -> str:
+        """Everything a reader would see: the text plus the text of any blocks (as JSON)."""
+        parts = [str(self.body.get("text") or "")]
+        for key in ("blocks", "view"):
+            if self.body.get(key):
+                value = self.body[key]
+                parts.append(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+        return "\n".join(parts)
+
+    def get(self, key: str) -> Any:
+        return self.body.get(key)
+
+
+@dataclass
+class Scripted:
+    """One canned answer: HTTP status, JSON body (or raw text) and headers."""
+
+    status: int = 200
+    body: dict[str, Any] | str = field(default_factory=lambda: {"ok": True})
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+RATE_LIMITED = Scripted(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"})
+SERVER_ERROR = Scripted(503, "Service Unavailable")
+
+
+class StubSlack:
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self._scripts: dict[str, deque[Scripted]] = defaultdict(deque)
+        self._lock = threading.Lock()
+        self._ts = itertools.count(1)
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self.port = self._server.server_address[1]
+        self._thread = threading.Thread(target=self._server.serve_forever, name="stub-slack", daemon=True)
+
+    # lifecycle -----------------------------------------------------------------------------------------------
+
+    def start(self) -> StubSlack:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/"
+
+    def response_url(self, name: str = "hook") -> str:
+        return f"http://127.0.0.1:{self.port}/response/{name}"
+
+    # scripting and inspection --------------------------------------------------------------------------------
+
+    def script(self, method: str, *answers: Scripted) -> None:
+        """The next calls to `method` get `answers` in order; after that, the default answer."""
+        with self._lock:
+            self._scripts[method].extend(answers)
+
+    def calls_to(self, *methods: str) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if c.method in methods]
+
+    def posts(self) -> list[Call]:
+        """Everything that puts words in front of a user."""
+        return self.calls_to("chat.postMessage", "chat.postEphemeral", "chat.update", "response_url", "views.publish")
+
+    def wait_for(
+        self, *methods: str, count: int = 1, timeout: float = 10.0, where: Callable[[Call], bool] | None = None
+    ) -> list[Call]:
+        """Poll until at least `count` matching calls were made (listeners run after the ack)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = [c for c in self.calls_to(*methods) if where is None or where(c)]
+            if len(found) >= count or time.monotonic() > deadline:
+                return found
+            time.sleep(0.02)
+
+    def settle(self, quiet_for: float = 0.5, timeout: float = 10.0) -> None:
+        """Wait until no call has arrived for `quiet_for` seconds (to assert that nothing more gets posted)."""
+        deadline = time.monotonic() + timeout
+        seen = -1
+        while time.monotonic() < deadline:
+            with self._lock:
+                now = len(self.calls)
+            if now == seen:
+                return
+            seen = now
+            time.sleep(quiet_for)
+
+    # the HTTP side ----------------------------------------------------------------------------------------------
+
+    def _answer(self, method: str, body: dict[str, Any]) -> Scripted:
+        with self._lock:
+            if self._scripts[method]:
+                return self._scripts[method].popleft()
+        ts = f"1700000000.{next(self._ts):06d}"
+        channel = body.get("channel", "C0000001")
+        defaults: dict[str, dict[str, Any]] = {
+            "auth.test": {
+                "ok": True,
+                "url": "https://stub.slack.test/",
+                "team": "Stub",
+                "user": "pricebot",
+                "team_id": TEAM_ID,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+                "is_enterprise_install": False,
+            },
+            "chat.postMessage": {"ok": True, "channel": channel, "ts": ts, "message": {"ts": ts, "bot_id": BOT_ID}},
+            "chat.postEphemeral": {"ok": True, "message_ts": ts},
+            "views.publish": {"ok": True, "view": {"id": "V0000001"}},
+        }
+        return Scripted(200, defaults.get(method, {"ok": True}))
+
+    def _record(self, path: str, headers: dict[str, str], raw: bytes) -> Call:
+        content_type = headers.get("content-type", "")
+        if raw and "json" in content_type:
+            body: dict[str, Any] = json.loads(raw)
+        else:
+            body = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+            for key in ("blocks", "view", "attachments"):
+                if isinstance(body.get(key), str):
+                    body[key] = json.loads(body[key])
+        method = path.removeprefix("/api/") if path.startswith("/api/") else "response_url"
+        call = Call(method=method, body=body, headers=headers, path=path)
+        with self._lock:
+            self.calls.append(call)
+        return call
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                call = stub._record(self.path.split("?")[0], headers, raw)
+                if call.method == "response_url":
+                    self._send(Scripted(200, "ok"))
+                else:
+                    self._send(stub._answer(call.method, call.body))
+
+            def _send(self, answer: Scripted) -> None:
+                payload = answer.body if isinstance(answer.body, str) else json.dumps(answer.body)
+                data = payload.encode("utf-8")
+                self.send_response(answer.status)
+                ctype = "text/plain" if isinstance(answer.body, str) else "application/json; charset=utf-8"
+                self.send_header("Content-Type", ctype)
+                for key, value in answer.headers.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, format: str, *args: Iterable[Any]) -> None:
+                return
+
+        return Handler

@@ -1,0 +1,153 @@
+"""End to end: signed requests to pricebot served by waitress; its Web API calls land on the stub."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+
+import pytest
+
+from bot import router
+from tests.slack import payloads
+from tests.slack.conftest import BOT_TOKEN, RunningBot
+from tests.slack.signing import post_json
+from tests.slack.stub import BOT_ID, BOT_USER_ID, RATE_LIMITED, StubSlack
+
+pytestmark = pytest.mark.e2e
+
+
+def test_url_verification_echoes_the_challenge(bot: RunningBot, stub: StubSlack) -> None:
+    result = post_json(bot.events_url, {"token": "t", "challenge": "3eZbrw1aBm2rZgRNFdxV", "type": "url_verification"})
+    assert result.status == 200
+    assert "3eZbrw1aBm2rZgRNFdxV" in result.body
+
+
+def test_health_check(bot: RunningBot) -> None:
+    import urllib.request
+
+    with urllib.request.urlopen(bot.server.url + "/healthz", timeout=5) as response:
+        assert response.status == 200
+        assert response.read() == b"ok\n"
+
+
+def test_bad_signature_is_rejected_and_nothing_posted(bot: RunningBot, stub: StubSlack) -> None:
+    body = payloads.event_callback(payloads.mention("break-even at a 40% discount?"))
+    result = post_json(bot.events_url, body, signature="v0=" + "0" * 64)
+    assert result.status == 401
+    wrong_secret = post_json(bot.events_url, body, secret="not-the-secret")
+    assert wrong_secret.status == 401
+    stub.settle()
+    assert stub.posts() == []
+
+
+def test_six_minute_old_timestamp_is_rejected(bot: RunningBot, stub: StubSlack) -> None:
+    body = payloads.event_callback(payloads.mention("break-even at a 40% discount?"))
+    result = post_json(bot.events_url, body, timestamp=int(time.time()) - 6 * 60)
+    assert result.status == 401
+    stub.settle()
+    assert stub.posts() == []
+
+
+def test_top_level_mention_is_answered_in_a_new_thread_under_it(bot: RunningBot, stub: StubSlack) -> None:
+    event = payloads.mention("40% discount on PTUs at 80% utilization")
+    assert bot.event(event).status == 200
+    [post] = stub.wait_for("chat.postMessage")
+    assert post.get("channel") == payloads.CHANNEL
+    assert post.get("thread_ts") == event["ts"]
+    assert post.get("text") == router.answer("40% discount on PTUs at 80% utilization", rate_cards={}).text
+
+
+def test_mention_inside_a_thread_is_answered_in_that_thread(bot: RunningBot, stub: StubSlack) -> None:
+    event = payloads.mention("what is provisioned throughput?", thread_ts="1699999999.000100")
+    bot.event(event)
+    [post] = stub.wait_for("chat.postMessage")
+    assert post.get("thread_ts") == "1699999999.000100"
+
+
+def test_direct_message_is_answered_in_the_dm(bot: RunningBot, stub: StubSlack) -> None:
+    bot.event(payloads.direct_message("40% discount on PTUs at 80% utilization"))
+    [post] = stub.wait_for("chat.postMessage")
+    assert post.get("channel") == payloads.DM_CHANNEL
+
+
+def test_channel_ping_in_an_ask_is_never_echoed_raw(bot: RunningBot, stub: StubSlack) -> None:
+    bot.event(payloads.mention("<!channel> <!here> <@U0THER> 40% discount on PTUs at 80% utilization"))
+    bot.command("/quote", "<!channel> 40% discount on PTUs at 80% utilization")
+    stub.wait_for("chat.postMessage")
+    stub.wait_for("response_url", "chat.postMessage", count=2)
+    stub.settle()
+    posted = stub.posts()
+    assert posted
+    for call in posted:
+        assert "<!channel>" not in call.text and "<!here>" not in call.text, call
+
+
+def test_a_retried_event_is_answered_once(bot: RunningBot, stub: StubSlack) -> None:
+    event = payloads.mention("40% discount on PTUs at 80% utilization")
+    assert bot.event(event, event_id="EvRETRY01").status == 200
+    stub.wait_for("chat.postMessage")
+    assert bot.event(event, event_id="EvRETRY01", retry_num=1).status == 200
+    assert bot.event(event, event_id="EvRETRY01", retry_num=2).status == 200
+    stub.settle()
+    assert len(stub.calls_to("chat.postMessage")) == 1
+
+
+def test_a_retry_after_a_restart_on_the_same_database_is_not_answered(
+    start_bot: Callable[[], RunningBot], stub: StubSlack
+) -> None:
+    first = start_bot()
+    event = payloads.mention("40% discount on PTUs at 80% utilization")
+    first.event(event, event_id="EvRESTART1")
+    stub.wait_for("chat.postMessage")
+    first.stop()
+    second = start_bot()
+    assert second.event(event, event_id="EvRESTART1", retry_num=1).status == 200
+    stub.settle()
+    assert len(stub.calls_to("chat.postMessage")) == 1
+
+
+def test_the_bots_own_messages_are_ignored(bot: RunningBot, stub: StubSlack) -> None:
+    own = payloads.channel_message("Provisioned is cheaper.", user=BOT_USER_ID, bot_id=BOT_ID)
+    bot_message = payloads.channel_message("Provisioned is cheaper.", subtype="bot_message", bot_id=BOT_ID)
+    bot_message.pop("user")
+    for event in (own, bot_message):
+        assert bot.event(event).status == 200
+    stub.settle()
+    assert stub.posts() == []
+
+
+def test_edited_and_deleted_messages_do_not_crash_or_post(bot: RunningBot, stub: StubSlack) -> None:
+    edited = {"type": "message", "subtype": "message_changed", "channel": payloads.CHANNEL, "channel_type": "channel",
+              "hidden": True, "ts": payloads.new_ts(),
+              "message": {"type": "message", "user": payloads.USER, "text": "Provisioned is cheaper.", "ts": "1.2"},
+              "previous_message": {"type": "message", "user": payloads.USER, "text": "hi", "ts": "1.2"}}
+    deleted = {"type": "message", "subtype": "message_deleted", "channel": payloads.CHANNEL, "channel_type": "channel",
+               "hidden": True, "ts": payloads.new_ts(), "deleted_ts": "1.2"}
+    for event in (edited, deleted):
+        assert bot.event(event).status == 200
+    stub.settle()
+    assert stub.posts() == []
+
+
+def test_app_home_is_published(bot: RunningBot, stub: StubSlack) -> None:
+    bot.event(payloads.home_opened())
+    [call] = stub.wait_for("views.publish")
+    assert call.get("user_id") == payloads.USER
+    view = call.get("view")
+    assert view["type"] == "home"
+    text = json.dumps(view)
+    assert "/quote" in text
+    assert "genai-prices" in text
+
+
+def test_a_rate_limited_post_is_retried_and_delivered_once(bot: RunningBot, stub: StubSlack) -> None:
+    stub.script("chat.postMessage", RATE_LIMITED)
+    event = payloads.mention("40% discount on PTUs at 80% utilization")
+    bot.event(event)
+    attempts = stub.wait_for("chat.postMessage", count=2, timeout=15)
+    assert len(attempts) == 2
+    assert attempts[1].get("thread_ts") == event["ts"]
+    assert attempts[1].headers.get("authorization") == f"Bearer {BOT_TOKEN}"
+    stub.settle()
+    assert len(stub.calls_to("chat.postMessage")) == 2  # the 429 and the delivery, nothing more
