@@ -19,6 +19,7 @@ from glossary.rules import CompiledRule, RuleSet
 
 _WORD = re.compile(r"[a-z0-9]+", re.IGNORECASE)
 # a clause starts after one of these, so "No, PTUs are cheaper" is not read as negated
+_AFTER = 120  # characters after a match that fine_after patterns may look at
 _CLAUSE_BREAK = re.compile(r"[,;:(—–\x1f]| - | but | so | and | though | although ", re.IGNORECASE)
 
 
@@ -70,7 +71,8 @@ class Linter:
                 return
             if compiled.fine_before is not None and compiled.fine_before.search(text[start : match.start()]):
                 continue
-            if compiled.fine_after is not None and compiled.fine_after.search(text[match.end() : end]):
+            after = text[match.end() : match.end() + _AFTER]  # may run into the next sentence: "rate? Depends on"
+            if compiled.fine_after is not None and compiled.fine_after.search(after):
                 continue
             if self._negated(text[start : match.start()]):
                 continue
