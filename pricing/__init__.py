@@ -50,6 +50,20 @@ compare_per_call           PerCallRequest -> PerCallComparison
 CommitmentRequest          hourly load profile + discount (+ on-demand $/unit-hour)
 CommitmentPlan             cheapest commitment, its cost vs all-on-demand and vs sizing for peak
 optimal_commitment         CommitmentRequest -> CommitmentPlan
+lookup_rates               (model, provider=None) -> Rates from the bundled genai-prices catalog (offline)
+resolve_rates              (explicit, rate_cards, model, provider) -> Rates: message > rate card > catalog
+RateOverrides              rates stated in a message (any subset of the Rates fields)
+normalise_provider         "bedrock"/"aws" -> aws, "vertex"/"gcp"/"google" -> google, "azure" -> azure ...
+model_refs                 spellings tried for a typed model name ("sonnet 4.5" -> claude-sonnet-4.5, ...)
+catalog_version            installed genai-prices version
+ListPriceComparison        direct vs hyperscaler list rates, list markup where both rows exist
+compare_list_prices        (model, hyperscaler, direct_provider=None) -> ListPriceComparison
+WorkloadTraits             stage, variability, PAR, prefix, calls/day, transactional, compliance, EA, discount
+StructureAdvice            structure + verdict (recommended/viable/evaluate/not_recommended) + reason
+Question                   an open question (key + text), e.g. the peak-to-average ratio
+HyperscalerAdvice          why the hyperscaler tier is relevant + what its markup buys
+ScenarioAdvice             all four StructureAdvice + questions + hyperscaler context
+map_scenario               WorkloadTraits -> ScenarioAdvice
 Benefit                    one thing the hyperscaler markup buys
 WHAT_THE_MARKUP_BUYS       FedRAMP, data residency, private networking, existing billing, SLAs
 MarkupRequest              list markup + EA discount
@@ -59,6 +73,14 @@ effective_markup           MarkupRequest -> MarkupResult
 
 from pricing.cache_limits import CacheLimit, cache_limit
 from pricing.caching import CachingRequest, CachingResult, analyse_caching, derive_writes_per_day
+from pricing.catalog import (
+    RateOverrides,
+    catalog_version,
+    lookup_rates,
+    model_refs,
+    normalise_provider,
+    resolve_rates,
+)
 from pricing.commitment import CommitmentPlan, CommitmentRequest, optimal_commitment
 from pricing.errors import (
     InvalidInputError,
@@ -68,6 +90,7 @@ from pricing.errors import (
     UnknownModelError,
     UnknownProviderError,
 )
+from pricing.hyperscaler import ListPriceComparison, compare_list_prices
 from pricing.markup import WHAT_THE_MARKUP_BUYS, Benefit, MarkupRequest, MarkupResult, effective_markup
 from pricing.per_call import CallSize, PerCallComparison, PerCallRequest, compare_per_call
 from pricing.per_token import CostSplit, PerTokenQuote, PerTokenRequest, per_token_cost, quote_per_token
@@ -84,6 +107,14 @@ from pricing.provisioned import (
     size_for_peak,
 )
 from pricing.rates import Rates
+from pricing.scenario import (
+    HyperscalerAdvice,
+    Question,
+    ScenarioAdvice,
+    StructureAdvice,
+    WorkloadTraits,
+    map_scenario,
+)
 from pricing.units import MONTH_HOURS
 
 __all__ = [
@@ -99,7 +130,9 @@ __all__ = [
     "CommitmentPlan",
     "CommitmentRequest",
     "CostSplit",
+    "HyperscalerAdvice",
     "InvalidInputError",
+    "ListPriceComparison",
     "MarkupRequest",
     "MarkupResult",
     "MissingRateError",
@@ -111,21 +144,33 @@ __all__ = [
     "PerTokenQuote",
     "PerTokenRequest",
     "PricingError",
+    "Question",
+    "RateOverrides",
     "Rates",
+    "ScenarioAdvice",
+    "StructureAdvice",
     "UnknownModelError",
     "UnknownProviderError",
     "UtilizationComparison",
     "UtilizationRequest",
+    "WorkloadTraits",
     "analyse_caching",
     "break_even_utilization",
     "cache_limit",
+    "catalog_version",
     "compare_at_utilization",
     "compare_capacity",
+    "compare_list_prices",
     "compare_per_call",
     "derive_writes_per_day",
     "effective_markup",
+    "lookup_rates",
+    "map_scenario",
+    "model_refs",
+    "normalise_provider",
     "optimal_commitment",
     "per_token_cost",
     "quote_per_token",
+    "resolve_rates",
     "size_for_peak",
 ]
