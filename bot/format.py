@@ -1,0 +1,106 @@
+"""Money, percentage and count formatting, and Slack mrkdwn escaping.
+
+Money follows DESIGN.md: cents for amounts of $1 and more (``$180.00``, ``$1,234.50``); below $1,
+at least two significant digits and never fewer than two decimals (``$0.018``, ``$0.0081``, ``$0.50``).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from fractions import Fraction
+
+Number = Decimal | Fraction | int | float | str
+
+_CENT = Decimal("0.01")
+
+
+def _decimal(value: Number) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, Fraction):
+        return Decimal(value.numerator) / Decimal(value.denominator)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    return Decimal(value)
+
+
+def _digits_below_one(magnitude: Decimal) -> int:
+    """Decimal places that give at least two significant digits (and at least cents) below $1."""
+    if magnitude == 0:
+        return 2
+    # adjusted() is the exponent of the leading digit: 0.018 -> -2, 0.0081 -> -3.
+    return max(2, -magnitude.adjusted() + 1)
+
+
+def money(value: Number) -> str:
+    """``$532.29``, ``$0.018``, ``-$2.50``: dollars for a Slack reply."""
+    try:
+        amount = _decimal(value)
+    except (InvalidOperation, ValueError, TypeError):
+        return str(value)
+    if not amount.is_finite():
+        return str(value)
+    sign = "-" if amount < 0 else ""
+    magnitude = abs(amount)
+    if magnitude.quantize(_CENT, rounding=ROUND_HALF_UP) >= 1 or magnitude == 0:
+        rounded = magnitude.quantize(_CENT, rounding=ROUND_HALF_UP)
+        if rounded == 0:
+            sign = ""
+        return f"{sign}${rounded:,.2f}"
+    places = _digits_below_one(magnitude)
+    rounded = magnitude.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if rounded == 0:
+        sign = ""
+    return f"{sign}${rounded:.{places}f}"
+
+
+def rate(value: Number) -> str:
+    """A per-million-token rate: ``$5.00/1M``."""
+    return f"{money(value)}/1M"
+
+
+def percent(value: Number, places: int = 2) -> str:
+    """A fraction as a tidy percentage: 0.0625 -> ``6.25%``, 0.6 -> ``60%``, 1/3 -> ``33.33%``."""
+    try:
+        amount = _decimal(value) * 100
+    except (InvalidOperation, ValueError, TypeError):
+        return str(value)
+    if not amount.is_finite():
+        return str(value)
+    rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{rounded:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return f"{text}%"
+
+
+def count(value: Number, places: int = 2) -> str:
+    """A count with thousands separators: 10000 -> ``10,000``; 2.5 -> ``2.5``."""
+    try:
+        amount = _decimal(value)
+    except (InvalidOperation, ValueError, TypeError):
+        return str(value)
+    if not amount.is_finite():
+        return str(value)
+    rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def ratio(value: Number, places: int = 2) -> str:
+    """A plain multiplier: 0.75 -> ``0.75``, 1.5 -> ``1.5``."""
+    return count(value, places)
+
+
+def escape_mrkdwn(text: str) -> str:
+    """Escape the three characters Slack treats as control sequences, so ``<!channel>`` cannot ping."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def unescape_mrkdwn(text: str) -> str:
+    """Undo :func:`escape_mrkdwn` (for terminal display)."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")

@@ -1,0 +1,175 @@
+"""Free text -> :class:`~bot.parse.models.Ask` (an intent and typed fields)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.format import count, money, percent
+from bot.parse.extract import Found, scan
+from bot.parse.intent import FIELDCHECK, GLOSSARY, HELP, classify
+from bot.parse.models import Ambiguity, Ask, Fields, Intent
+from bot.parse.numbers import normalize
+
+__all__ = ["Ambiguity", "Ask", "Fields", "Intent", "parse"]
+
+MAX_CHARS = 4_000
+"""Asks longer than this are read only up to here (a pasted thread; the numbers are near the top)."""
+
+_DISPLAY = {
+    "discount": percent, "ea_discount": percent, "markup": percent, "hit_ratio": percent, "utilization": percent,
+    "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
+    "rate": money, "per_call_fee": money,
+}
+
+_QUESTIONS = {
+    "discount": "Which provisioned discount should I use?",
+    "ea_discount": "Which EA discount should I use?",
+    "markup": "Which list markup over direct should I use?",
+    "hit_ratio": "Which cache hit ratio should I use?",
+    "peak_to_average": "Which peak-to-average ratio should I use?",
+    "input_rate": "Which input rate should I use?",
+    "output_rate": "Which output rate should I use?",
+    "cache_read_rate": "Which cache-hit rate should I use?",
+    "cache_write_rate": "Which cache-write rate should I use?",
+    "per_call_fee": "Which per-call fee should I use?",
+    "calls_per_day": "Which call volume should I use?",
+    "prefix_tokens": "Which prefix size should I use?",
+}
+
+
+def _show(name: str, value: Decimal) -> str:
+    return _DISPLAY.get(name, count)(value)
+
+
+def _single(fields: dict[str, object], found: Found, name: str, ambiguities: list[Ambiguity]) -> None:
+    values = found.values.get(name, [])
+    distinct = list(dict.fromkeys(values))
+    if len(distinct) == 1:
+        fields[name] = distinct[0]
+    elif len(distinct) > 1:
+        shown = [_show(name, v) for v in distinct]
+        question = _QUESTIONS.get(name, f"Which {name.replace('_', ' ')} should I use?")
+        ambiguities.append(Ambiguity(field=name, values=shown, question=f"{question} I read {' and '.join(shown)}."))
+
+
+def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
+    """Turn what the scanner found into fields, using the intent to place unlabeled numbers."""
+    values = found.values
+    # Unlabeled rates: in a caching ask with a cache-hit rate, the first plain rate is the normal input rate;
+    # two plain rates read as input then output.
+    rates = list(found.unlabeled_rates)
+    if rates and not values.get("input_rate") and (intent is Intent.CACHING or len(rates) >= 2 or
+                                                    values.get("output_rate")):
+        values.setdefault("input_rate", []).append(rates.pop(0))
+    if rates and not values.get("output_rate") and values.get("input_rate") and intent is not Intent.CACHING:
+        values.setdefault("output_rate", []).append(rates.pop(0))
+    if rates:
+        values.setdefault("rate", []).extend(rates)
+
+    # Unlabeled percentages: placed only where the intent leaves one obvious slot.
+    percents = list(found.unlabeled_percents)
+    if percents:
+        if intent is Intent.BREAK_EVEN:
+            if not values.get("discount") and not values.get("utilization") and len(percents) == 1:
+                pass  # a lone "40%" could be either: leave it for the question below
+            elif values.get("discount") or values.get("utilization"):
+                slot = "utilization" if values.get("discount") else "discount"
+                values.setdefault(slot, []).extend(percents)
+                percents = []
+        elif intent is Intent.CACHING and not values.get("hit_ratio") and len(percents) == 1:
+            values["hit_ratio"] = percents
+            percents = []
+        elif intent is Intent.MARKUP and not values.get("markup") and len(percents) == 1:
+            values["markup"] = percents
+            percents = []
+    if intent is Intent.MARKUP and values.get("discount") and not values.get("ea_discount"):
+        # In a markup question "a 10% discount" is the customer's EA discount.
+        values["ea_discount"] = values.pop("discount")
+
+    fields: dict[str, object] = {}
+    ambiguities: list[Ambiguity] = []
+    for name in (
+        "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "rate", "per_call_fee",
+        "prefix_tokens", "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
+        "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
+        "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average",
+    ):
+        _single(fields, found, name, ambiguities)
+    fields["utilization"] = list(dict.fromkeys(values.get("utilization", [])))
+    if found.calls_without_period and "calls_per_day" not in fields:
+        shown = count(found.calls_without_period[0])
+        ambiguities.append(Ambiguity(
+            field="calls_per_day", values=[shown],
+            question=f"Is that {shown} calls a day, an hour or a month? (e.g. \"{shown} calls a day\")",
+        ))
+    if percents:
+        shown_percents = [percent(p) for p in percents]
+        ambiguities.append(Ambiguity(
+            field="percent", values=shown_percents,
+            question=f"What is {' and '.join(shown_percents)}: a discount, a utilization, a markup or a hit "
+                     f"ratio? (e.g. \"{shown_percents[0]} utilization\")",
+        ))
+    if found.models:
+        fields["model"] = found.models[0]
+    if found.providers:
+        fields["provider"] = found.providers[0]
+    fields["traits"] = found.traits
+    return Fields.model_validate(fields), ambiguities
+
+
+def parse(text: str) -> Ask:
+    """Read an ask. Never raises; an ask with no recognisable question gets ``understood=False``."""
+    original = text[:MAX_CHARS]
+    normalized = normalize(original).strip()
+    if not normalized or HELP.match(normalized):
+        return Ask(text=original, intent=Intent.HELP, fields=Fields(), understood=bool(normalized))
+    check = FIELDCHECK.match(normalized)
+    if check:
+        checked = _strip_quotes(_original_tail(original, check.group("rest")))
+        return Ask(text=original, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
+    found = scan(normalized)
+    glossary = GLOSSARY.match(normalized)
+    has_numbers = bool(found.values or found.unlabeled_rates or found.unlabeled_percents)
+    term = glossary.group("term").strip() if glossary and not has_numbers and len(glossary.group("term")) < 80 else None
+    if term and _glossary_term(term) is not False and (len(term.split()) <= 3 or _glossary_term(term)):
+        return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=term))
+    intent = classify(normalized, found)
+    if intent is None:
+        if term or (len(normalized) < 40 and _glossary_term(normalized)):
+            return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=term or normalized.strip(" ?!.")))
+        return Ask(text=original, intent=Intent.HELP, fields=Fields(), understood=False)
+    fields, ambiguities = _resolve(intent, found)
+    return Ask(text=original, intent=intent, fields=fields, ambiguities=ambiguities, truncated=len(text) > MAX_CHARS)
+
+
+def _original_tail(original: str, normalized_tail: str) -> str:
+    """The user's own spelling of the tail of the text (normalization lower-cases it)."""
+    stripped = original.strip()
+    n = len(normalized_tail.strip())
+    return stripped[-n:] if 0 < n <= len(stripped) else normalized_tail
+
+
+def _strip_quotes(text: str) -> str:
+    text = text.strip()
+    if text[-1:] in "?.!" and text[:1] in "\"'“‘`" and len(text) > 2 and text[-2] in "\"'”’`":
+        text = text[:-1]
+    for left, right in (('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("`", "`")):
+        if len(text) >= 2 and text.startswith(left) and text.endswith(right):
+            return text[1:-1].strip()
+    return text
+
+
+def _glossary_term(term: str) -> bool | None:
+    """True/False when the glossary knows/doesn't know the term; None when the glossary is unavailable."""
+    try:
+        import glossary
+    except ImportError:  # pragma: no cover - the glossary is part of the package
+        return None
+    lookup = getattr(glossary, "lookup", None)
+    if lookup is None:
+        return None
+    try:
+        lookup(term.strip(" ?!."))
+    except Exception:
+        return False
+    return True

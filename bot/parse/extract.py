@@ -1,0 +1,497 @@
+"""Pull the numbers and names out of an ask.
+
+The scanner works on the normalized text (see :func:`bot.parse.numbers.normalize`). Each stage finds
+one kind of thing (rate pairs, single rates, per-call fees, peak-to-average, percentages, call volumes,
+token counts) and blanks what it consumed so a later stage cannot read the same digits twice. What a
+number means is decided by the words nearest to it in the same clause ("$0.50/1M" after "cache hits at"
+is a cache-read rate; "80%" before "utilization" is a utilization).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from bot.parse.numbers import NUMBER, PERIOD_WORDS, QUANTITY, SCALE, per_day, tidy, to_decimal
+
+# --- windows and labels -------------------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(
+    r"[;!?\n()]|\.(?!\d)|,(?!\d{3})|\b(?:and|but|while|whereas|with|vs|versus|or|so|then|if|because)\b"
+)
+_WINDOW = 48
+
+
+def _after(text: str, end: int) -> str:
+    window = text[end : end + _WINDOW]
+    stop = _CLAUSE_BREAK.search(window)
+    return window[: stop.start()] if stop else window
+
+
+def _before(text: str, start: int) -> str:
+    window = text[max(0, start - _WINDOW) : start]
+    last = None
+    for last in _CLAUSE_BREAK.finditer(window):  # noqa: B007 - we want the last one
+        pass
+    return window[last.end() :] if last else window
+
+
+def nearest_label(text: str, start: int, end: int, labels: dict[str, re.Pattern[str]]) -> str | None:
+    """The label whose keyword sits closest to ``text[start:end]`` in the same clause.
+
+    Words after a number usually modify it ("35% provisioned discount"), so a keyword before the number
+    counts one and a half times its distance. Ties go to the label listed first.
+    """
+    after, before = _after(text, end), _before(text, start)
+    best: tuple[float, int, str] | None = None
+    for order, (label, pattern) in enumerate(labels.items()):
+        hit = pattern.search(after)
+        if hit:
+            candidate = (float(hit.start()), order, label)
+            best = candidate if best is None or candidate < best else best
+        last = None
+        for last in pattern.finditer(before):  # noqa: B007
+            pass
+        if last:
+            candidate = ((len(before) - last.end()) * 1.5, order, label)
+            best = candidate if best is None or candidate < best else best
+    return best[2] if best else None
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+RATE_LABELS = {
+    "cache_write_rate": _rx(r"cache[- ]?writes?|writes?\b|writing|cache creation"),
+    "cache_read_rate": _rx(r"cache[- ]?(?:hits?|reads?)|cached(?: input| tokens| reads?)?|\bhits?\b|\breads?\b"),
+    "input_rate": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b"),
+    "output_rate": _rx(r"\boutputs?\b|\bout\b|completions?|generation|responses?"),
+}
+
+PERCENT_LABELS = {
+    "ea_discount": _rx(
+        r"\bea\b|enterprise (?:agreement|discount|deal|contract)|\bedp\b|\bmacc\b|private pricing|"
+        r"cloud (?:commit|discount)"
+    ),
+    "markup": _rx(
+        r"mark-?up|marked up|\bpremium\b|uplift|more expensive|pricier|"
+        r"(?:above|over|more than|higher than|on top of|over the) (?:the )?(?:direct|list|openai|anthropic|"
+        r"google|first[- ]party|retail|public)"
+    ),
+    "hit_ratio": _rx(
+        r"hit (?:rate|ratio)|cache[- ]?hits?|\bhits?\b|cache rate|cached|reuse|of (?:calls|requests|prompts) hit"
+    ),
+    "utilization": _rx(
+        r"utili[sz](?:ation|ed|e)|\butil\b|\bused\b|\busage\b|\bloaded\b|\bload\b|\bbusy\b|of (?:the |our |their )?"
+        r"(?:committed |provisioned |reserved )?capacity|duty cycle|occupancy|\bfull\b"
+    ),
+    "discount": _rx(
+        r"discount|\boff\b|below (?:on[- ]demand|list|pay[- ]as[- ]you[- ]go|payg|retail)|cheaper than|"
+        r"less than on[- ]demand|reduction|savings? (?:on|vs|versus)"
+    ),
+}
+
+TOKEN_LABELS = {
+    "prefix_tokens": _rx(
+        r"system[- ]prompt|prefix|preamble|(?:shared|static|common|cached|fixed) (?:context|prompt|instructions)|"
+        r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached"
+    ),
+    "input": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b|\brequests?\b|\bquestions?\b"),
+    "output": _rx(r"\boutputs?\b|\bout\b|completions?|responses?|answers?|generat\w*|repl(?:y|ies)"),
+}
+
+# --- patterns -------------------------------------------------------------------------------------------
+
+def _dollar(name: str) -> str:
+    return r"\$\s?(?P<" + name + ">" + NUMBER + r")(?:\s?(?P<" + name + r"_scale>k)\b)?"
+
+
+
+_PER_MILLION = (
+    r"(?:/|per|a|an|for|every)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\b(?:\s?(?:input |output )?tokens?)?"
+)
+_PER_THOUSAND = r"(?:/|per|a|for|every)\s?(?:1\s?|one )?(?:k|ktoks?|thousand)\b(?:\s?(?:input |output )?tokens?)?"
+
+RATE_PAIR = _rx(
+    _dollar("a")
+    + r"\s?(?P<la>in(?:put)?)?\s?(?:/|and|,|&|\+)\s?"
+    + _dollar("b")
+    + r"\s?(?P<lb>out(?:put)?)?\s?(?:(?P<pm>"
+    + _PER_MILLION
+    + r")|(?P<pk>"
+    + _PER_THOUSAND
+    + r"))?"
+)
+RATE = _rx(
+    _dollar("a")
+    + r"\s?(?:(?P<pm>"
+    + _PER_MILLION
+    + r")|(?P<pk>"
+    + _PER_THOUSAND
+    + r"))"
+)
+# "$3 input" / "$0.30 cached": a dollar figure followed directly by a token label reads as a rate per MTok.
+RATE_LABELLED = _rx(_dollar("a") + r"\s(?:for\s)?(?P<label>input|output|in\b|out\b|cached|cache hits?|cache reads?)")
+CENTS = r"(?P<cents>" + NUMBER + r")\s?(?:cents?|¢|c\b)"
+_CALL_NOUN = (
+    r"(?:api\s)?(?:call|request|invocation|query|transaction|inference|conversation|image|document|page)"
+)
+PER_CALL_FEE = _rx(
+    r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:(?:per|a|an|/|each|for each|every)\s?)"
+    + _CALL_NOUN + r"\b"
+)
+_PER_CALL_AFTER = _rx(r"\s?(?:(?:per|a|an|/|each|for each|every)\s?)" + _CALL_NOUN + r"\b")
+PER_CALL_FEE_BEFORE = _rx(
+    r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost))?|flat (?:fee|rate)|fee per (?:call|request)|"
+    r"(?:charges?|bills?|wants?|costs?) per (?:call|request))\s?(?:of|is|at|:|=|would be|will be)?\s?(?:"
+    + _dollar("a") + r"|" + CENTS + r")"
+)
+
+PEAK_TO_AVERAGE = [
+    _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|:|around|about|roughly|~|at|near))*\s?"
+        r"(?:~\s?)?(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1)?"),
+    _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1|times)\s?(?:the )?(?:peak[- ]?to[- ]?(?:average|avg|mean)|\bpar\b|"
+        r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),
+    _rx(r"peaks? (?:is |are |runs? |hits? |go(?:es)? |at |of |around |about |~)*(?:to )?(?P<a>" + NUMBER
+        + r")\s?(?:x|times) (?:the |our |their )?(?:average|avg|mean|baseline)"),
+    _rx(r"\bpar\b(?: (?:of|is|=|:|around|about|~))*\s?(?P<a>" + NUMBER + r")"),
+]
+
+_ALTERNATIVE = _rx(
+    r"\b(?:or|maybe|perhaps|possibly|might be|could be)\s?(?:maybe |perhaps |even |so |around |about )?~?$"
+)
+PERCENT_RANGE = _rx(
+    r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?%?\s?(?:-|to)\s?(?P<b>" + NUMBER + r")\s?(?:%|percent\b|pct\b)"
+)
+PERCENT = _rx(r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?(?:%|percent\b|pct\b|per cent\b)")
+
+_PERIOD = r"(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
+_CALLS = (
+    r"(?:api\s)?(?:calls?|requests?|reqs?|queries|invocations?|conversations?|messages?|chats?|tickets?|"
+    r"sessions?|inferences?|completions?|users? queries|prompts)"
+)
+CALL_VOLUME = [
+    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD),
+    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<period>daily|monthly|hourly|weekly)\s?" + _CALLS),
+    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<unit>rps|qps|rpm|rpd|rph)\b"),
+    # "10k/day" with no noun: calls, unless tokens follow.
+    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?:/|a|an|per)\s?" + _PERIOD + r"(?!\s?(?:of )?(?:input |output )?tokens)"),
+]
+CALLS_NO_PERIOD = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b")
+CALL_VOLUME_BEFORE = _rx(
+    r"(?:volume|traffic)(?: is| of| at| around| about|:|~)*\s?" + QUANTITY + r"\s?(?:(?:a|an|per|/)\s?)?" + _PERIOD
+)
+
+_TOK = r"(?:-?\s?(?:tokens?|toks?|tkns?)\b)"
+_SUFFIX_PERIOD = re.compile(r"^\s?(?:tokens?\s?)?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD)
+_SUFFIX_CALL = re.compile(
+    r"^\s?(?:tokens?\s?)?(?:(?:a|an|per|/|each|every|on each|on every|on average per)\s?)(?:call|request|query|turn|"
+    r"message|conversation|invocation)"
+)
+TOKEN_PAIR = _rx(
+    r"(?<![\w.$])(?P<a_num>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?\s?" + _TOK + r"?\s?(?:in(?:put)?\b)"
+    + r"\s?" + _TOK + r"?\s?(?:/|,|\+|and|&|plus)\s?(?:~\s?)?"
+    + r"(?P<b_num>" + NUMBER + r")(?:\s?(?P<b_scale>" + SCALE + r")\b)?\s?" + _TOK + r"?\s?(?:out(?:put)?\b)"
+    + _TOK + r"?"
+)
+TOKEN_PAIR_SLASH = _rx(
+    r"(?<![\w.$])(?P<a_num>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?\s?/\s?(?P<b_num>" + NUMBER
+    + r")(?:\s?(?P<b_scale>" + SCALE + r")\b)?\s?" + _TOK + r"?\s?(?:in\s?/\s?out|input\s?/\s?output)\b" + _TOK + r"?"
+)
+_NEG = r"(?P<neg>(?<![\w.$:])-)?"
+TOKENS = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?" + _TOK)
+TOKENS_LABELLED = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?P<label>input|output|prompt|completion)\b(?!\s?:)")
+PREFIX_TOKENS = _rx(
+    r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)(?:system[- ]prompt|prefix|preamble|"
+    r"(?:shared |static |cached )?context(?! window)|instructions|few[- ]shot)"
+)
+WRITES = _rx(
+    r"(?<![\w.$:])" + QUANTITY + r"\s?(?:cache\s)?(?:writes?|refreshe?s?|re-?writes?)\s?"
+    r"(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
+)
+
+# --- names ----------------------------------------------------------------------------------------------
+
+MODEL = _rx(
+    r"\b(?:"
+    r"gpt[- ]?\d(?:\.\d+)?o?(?:[- ](?:mini|nano|turbo|pro))?|"
+    r"gpt[- ]?4o(?:[- ]mini)?|"
+    r"o[134](?:[- ](?:mini|pro))?|"
+    r"(?:claude[- ])?(?:sonnet|opus|haiku)(?:[- ]?\d(?:\.\d)?)?|"
+    r"claude[- ]\d(?:\.\d)?(?:[- ](?:sonnet|opus|haiku))?|"
+    r"gemini[- ]?\d(?:\.\d)?(?:[- ](?:pro|flash(?:[- ]lite)?))?|"
+    r"llama[- ]?\d(?:\.\d)?(?:[- ]\d+b)?|"
+    r"mistral[- ](?:large|medium|small)(?:[- ]\d+)?|"
+    r"nova[- ](?:pro|lite|micro)|"
+    r"deepseek[- ]?(?:v3|r1|chat|reasoner)?"
+    r")(?![\w.])"
+)
+_PROVIDERS = {
+    "azure openai": "azure",
+    "azure": "azure",
+    "openai": "openai",
+    "anthropic": "anthropic",
+    "bedrock": "aws",
+    "aws": "aws",
+    "amazon": "aws",
+    "vertex ai": "google",
+    "vertex": "google",
+    "google": "google",
+    "gcp": "google",
+    "mistral ai": "mistral",
+    "groq": "groq",
+    "together": "together",
+    "fireworks": "fireworks",
+    "deepseek": "deepseek",
+}
+PROVIDER = _rx(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PROVIDERS, key=len, reverse=True)) + r")\b")
+
+TRAITS = {
+    "rag": _rx(r"\brag\b|retrieval|knowledge[- ]base|search over"),
+    "agent": _rx(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
+    "early_stage": _rx(r"\bpilot|\bpoc\b|proof of concept|early[- ]stage|prototype|just (?:starting|getting started)|"
+                       r"experiment|\bmvp\b|\bbeta\b|new product|don't know (?:our|the) volume"),
+    "production": _rx(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
+    "variable": _rx(r"variable|unpredictable|spiky|bursty|burst|seasonal|fluctuat|uneven|spikes?"),
+    "steady": _rx(r"\bsteady|sustained|predictable|consistent|24/7|flat load|constant|round the clock|high volume"),
+    "federal": _rx(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
+    "hyperscaler": _rx(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),
+    "compliance": _rx(r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency"),
+    "transactional": _rx(
+        r"classification|classifier|extraction|fixed[- ]size|bounded (?:prompt|input)|per[- ]transaction|transaction"
+    ),
+}
+
+
+def provider_key(name: str) -> str:
+    return _PROVIDERS.get(name, name)
+
+
+# --- the scanner ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Found:
+    """Everything the scanner found, keyed by field name, in order of appearance."""
+
+    values: dict[str, list[Decimal]] = field(default_factory=dict)
+    unlabeled_rates: list[Decimal] = field(default_factory=list)
+    unlabeled_percents: list[Decimal] = field(default_factory=list)
+    calls_without_period: list[Decimal] = field(default_factory=list)
+    models: list[str] = field(default_factory=list)
+    providers: list[str] = field(default_factory=list)
+    traits: list[str] = field(default_factory=list)
+
+    def add(self, name: str, value: Decimal) -> None:
+        self.values.setdefault(name, []).append(tidy(value))
+
+
+class Scanner:
+    """Runs the stages over one normalized text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.work = text
+        self.found = Found()
+        self._last_percent_label: str | None = None
+
+    def _consume(self, start: int, end: int) -> None:
+        self.work = self.work[:start] + " " * (end - start) + self.work[end:]
+
+    def _matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for match in list(pattern.finditer(self.work)):
+            yield match
+            self._consume(match.start(), match.end())
+
+    def scan(self) -> Found:
+        self._names()
+        self._rates()
+        self._per_call_fees()
+        self._peak_to_average()
+        self._percentages()
+        self._call_volumes()
+        self._tokens()
+        self._traits()
+        return self.found
+
+    # names -----------------------------------------------------------------------------------------
+    def _names(self) -> None:
+        for m in self._matches(MODEL):
+            self.found.models.append(m.group(0))
+        for m in PROVIDER.finditer(self.work):
+            key = provider_key(m.group(0))
+            if key not in self.found.providers:
+                self.found.providers.append(key)
+
+    # rates -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _dollars(m: re.Match[str], name: str) -> Decimal | None:
+        return to_decimal(m.group(name), m.groupdict().get(f"{name}_scale"))
+
+    @staticmethod
+    def _per_million(value: Decimal, m: re.Match[str]) -> Decimal:
+        return value * 1000 if m.groupdict().get("pk") else value
+
+    def _rates(self) -> None:
+        for m in list(RATE_PAIR.finditer(self.work)):
+            bare = not (m.group("pm") or m.group("pk") or m.group("la") or m.group("lb"))
+            if bare and _PER_CALL_AFTER.match(self.work, m.end()):
+                continue  # "$0.02/$0.03 per call" is a pair of per-call fees, not rates
+            a, b = self._dollars(m, "a"), self._dollars(m, "b")
+            if a is None or b is None:
+                continue
+            self._consume(m.start(), m.end())
+            self.found.add("input_rate", self._per_million(a, m))
+            self.found.add("output_rate", self._per_million(b, m))
+        for m in self._matches(RATE):
+            value = self._dollars(m, "a")
+            if value is None:
+                continue
+            value = self._per_million(value, m)
+            unit_text = m.group("pm") or m.group("pk") or ""
+            label = (
+                "input_rate" if "input" in unit_text else "output_rate" if "output" in unit_text
+                else nearest_label(self.text, m.start(), m.end(), RATE_LABELS)
+            )
+            if label:
+                self.found.add(label, value)
+            else:
+                self.found.unlabeled_rates.append(tidy(value))
+        for m in self._matches(RATE_LABELLED):
+            value = self._dollars(m, "a")
+            if value is None:
+                continue
+            word = m.group("label")
+            label = (
+                "input_rate" if word.startswith("in") else "output_rate" if word.startswith("out")
+                else "cache_read_rate"
+            )
+            self.found.add(label, value)
+
+    def _per_call_fees(self) -> None:
+        for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE):
+            for m in self._matches(pattern):
+                if m.group("cents"):
+                    value = to_decimal(m.group("cents"))
+                    if value is not None:
+                        self.found.add("per_call_fee", value / 100)
+                else:
+                    dollars = self._dollars(m, "a")
+                    if dollars is not None:
+                        self.found.add("per_call_fee", dollars)
+
+    # ratios and percentages ------------------------------------------------------------------------
+    def _peak_to_average(self) -> None:
+        for pattern in PEAK_TO_AVERAGE:
+            for m in self._matches(pattern):
+                value = to_decimal(m.group("a"))
+                if value is not None:
+                    self.found.add("peak_to_average", value)
+
+    def _label_percent(self, start: int, end: int, value: Decimal) -> None:
+        label = nearest_label(self.text, start, end, PERCENT_LABELS)
+        if label is None and self._last_percent_label and _ALTERNATIVE.search(self.text[max(0, start - 24) : start]):
+            label = self._last_percent_label
+        if label:
+            self._last_percent_label = label
+            self.found.add(label, value)
+        else:
+            self.found.unlabeled_percents.append(tidy(value))
+
+    def _percentages(self) -> None:
+        for m in self._matches(PERCENT_RANGE):
+            a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
+            for value in (a, b):
+                if value is not None:
+                    self._label_percent(m.start(), m.end(), value / 100)
+        for m in self._matches(PERCENT):
+            value = to_decimal(m.group("a"))
+            if value is not None:
+                self._label_percent(m.start(), m.end(), value / 100)
+
+    # volumes ---------------------------------------------------------------------------------------
+    def _call_volumes(self) -> None:
+        units = {"rps": "second", "qps": "second", "rpm": "minute", "rph": "hour", "rpd": "day"}
+        for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE):
+            for m in self._matches(pattern):
+                value = to_decimal(m.group("num"), m.group("scale"))
+                if value is None:
+                    continue
+                groups = m.groupdict()
+                period = groups.get("period") or units[groups["unit"]]
+                self.found.add("calls_per_day", per_day(value, period))
+        for m in self._matches(CALLS_NO_PERIOD):
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self.found.calls_without_period.append(value)
+
+    # tokens ----------------------------------------------------------------------------------------
+    def _token_period(self, end: int) -> tuple[str, str | None]:
+        """("day", period) for "... tokens a day", ("call", None) otherwise."""
+        rest = self.work[end : end + 24]
+        m = _SUFFIX_PERIOD.match(rest)
+        if m:
+            return "day", m.group("period")
+        return "call", None
+
+    def _add_tokens(self, role: str, value: Decimal, end: int) -> None:
+        scope, period = self._token_period(end)
+        if role == "prefix_tokens":
+            self.found.add("prefix_tokens", value)
+            return
+        name = {"input": "input_tokens", "output": "output_tokens"}.get(role, "tokens")
+        if scope == "day" and period is not None:
+            self.found.add(f"{name}_per_day", per_day(value, period))
+        else:
+            self.found.add(f"{name}_per_call", value)
+
+    @staticmethod
+    def _signed(m: re.Match[str]) -> Decimal | None:
+        value = to_decimal(m.group("num"), m.group("scale"))
+        return -value if value is not None and m.group("neg") else value
+
+    def _tokens(self) -> None:
+        for m in self._matches(WRITES):
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self.found.add("writes_per_day", per_day(value, m.group("period")))
+        for m in self._matches(PREFIX_TOKENS):
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self.found.add("prefix_tokens", value)
+        for pattern in (TOKEN_PAIR, TOKEN_PAIR_SLASH):
+            for m in self._matches(pattern):
+                a = to_decimal(m.group("a_num"), m.group("a_scale"))
+                b = to_decimal(m.group("b_num"), m.group("b_scale"))
+                if a is not None and b is not None:
+                    self._add_tokens("input", a, m.end())
+                    self._add_tokens("output", b, m.end())
+        for m in self._matches(TOKENS_LABELLED):
+            value = self._signed(m)
+            if value is None:
+                continue
+            word = m.group("label")
+            role = "input" if word in ("input", "prompt") else "output"
+            if word == "prompt" and self.text[max(0, m.start() - 8) : m.start()].strip().endswith("system"):
+                role = "prefix_tokens"
+            self._add_tokens(role, value, m.end())
+        for m in self._matches(TOKENS):
+            value = self._signed(m)
+            if value is None:
+                continue
+            label = nearest_label(self.text, m.start(), m.end(), TOKEN_LABELS) or "tokens"
+            self._add_tokens(label, value, m.end())
+
+    # traits ----------------------------------------------------------------------------------------
+    def _traits(self) -> None:
+        for name, pattern in TRAITS.items():
+            if pattern.search(self.text):
+                self.found.traits.append(name)
+
+
+def scan(normalized_text: str) -> Found:
+    """Run every stage over ``normalized_text``."""
+    return Scanner(normalized_text).scan()

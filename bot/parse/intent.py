@@ -1,0 +1,115 @@
+"""Which question an ask is: keyword evidence plus the fields found, scored per intent."""
+
+from __future__ import annotations
+
+import re
+
+from bot.parse.extract import Found
+from bot.parse.models import Intent
+
+HELP = re.compile(
+    r"^\s*(?:/?help|\?+|hi|hello|hey|yo|what can you do|what do you do|how do i use (?:you|this|pricebot)|usage|"
+    r"commands|examples?|menu|start|hi pricebot|hello pricebot)\s*[?!.]*\s*$"
+)
+FIELDCHECK = re.compile(
+    r"^\s*(?:(?:/?fieldcheck|field[- ]check|check(?: this| my wording| the wording| language)?|lint|proofread|"
+    r"review(?: this| my wording)?)\s*[:\-]\s*|"
+    r"(?:is it (?:ok|okay|fine|alright) (?:to|if i) say|can i say|should i say|may i say|could i say|"
+    r"how (?:do|should|would) i (?:say|phrase|word)|is this (?:wording|phrasing|language) (?:ok|okay|fine|right)"
+    r"|how does this (?:sound|read)|does this (?:wording|phrasing) work|is this field language ok(?:ay)?)"
+    r"\s*[:?,]?\s*)(?P<rest>.+)$",
+    re.DOTALL,
+)
+GLOSSARY = re.compile(
+    r"^\s*(?:(?:hey|hi|ok|so|quick q|quick question)[,:!]?\s+)?(?:pricebot[,:]?\s+)?"
+    r"(?:what(?:'s| is| are|s| does| do)|whats|define|definition of|explain|meaning of|tell me about|glossary:?|"
+    r"describe|remind me what|what do (?:you|we) mean by|what do people mean by|/glossary)\s+"
+    r"(?:the |a |an |our )?(?P<term>.+?)(?:\s+(?:mean|means|stand for|again|exactly))?\s*[?.!]*\s*$"
+)
+
+KEYWORDS: dict[Intent, re.Pattern[str]] = {
+    Intent.CACHING: re.compile(r"cach|\bttl\b|cache hits?|prefix"),
+    Intent.BREAK_EVEN: re.compile(
+        r"\bptus?\b|provisioned|reserved (?:capacity|throughput|instances?)|commit(?:ment|ted)?\b|break[- ]?even|"
+        r"utili[sz]|reservation|how much capacity|\bpar\b|peak[- ]to[- ]average"
+    ),
+    Intent.PER_CALL: re.compile(
+        r"per[- ]call|an? (?:api )?call\b|per (?:request|invocation|transaction)|flat fee|per[- ]token vs|"
+        r"per[- ]transaction|each call"
+    ),
+    Intent.MARKUP: re.compile(
+        r"mark-?up|(?:above|over|vs\.?|versus|than) (?:going )?direct|\bea\b|enterprise agreement|hyperscaler|"
+        r"paying (?:more|extra)|more (?:through|via|on) (?:azure|bedrock|vertex|aws|gcp)|direct (?:api|price|rate)s?|"
+        r"list (?:price )?(?:is|runs)|premium over|uplift"
+    ),
+    Intent.QUOTE: re.compile(
+        r"\bcosts?\b|quote|how much|\bprice\b|\bspend\b|\bbill\b|budget|estimate|what would .* pay|per month|"
+        r"monthly|a month|per day|daily"
+    ),
+    Intent.SCENARIO: re.compile(
+        r"which (?:pricing|structure|option|model|plan|one)|what (?:pricing|structure|option)|recommend|"
+        r"should (?:we|they|i|the customer|he|she)|best (?:fit|option|structure|approach|pricing)|advice|advise|"
+        r"go with|makes? (?:more )?sense|right structure|right pricing|how should .* (?:buy|price|structure)|"
+        r"what do (?:i|we) pitch|what(?:'s| is) the play|options"
+    ),
+}
+
+
+def _has(found: Found, *names: str) -> bool:
+    return any(found.values.get(name) for name in names)
+
+
+def score(text: str, found: Found) -> dict[Intent, float]:
+    """Evidence per intent: keyword hits and the fields each intent needs."""
+    scores = {intent: 0.0 for intent in KEYWORDS}
+    for intent, pattern in KEYWORDS.items():
+        scores[intent] += 2.0 * min(2, len(pattern.findall(text)))
+
+    if _has(found, "prefix_tokens"):
+        scores[Intent.CACHING] += 2
+    if _has(found, "cache_read_rate", "cache_write_rate"):
+        scores[Intent.CACHING] += 3
+    if _has(found, "hit_ratio"):
+        scores[Intent.CACHING] += 2
+    if _has(found, "discount") and not _has(found, "markup"):
+        scores[Intent.BREAK_EVEN] += 3
+    if _has(found, "utilization"):
+        scores[Intent.BREAK_EVEN] += 3
+    if _has(found, "peak_to_average"):
+        scores[Intent.BREAK_EVEN] += 1
+        scores[Intent.SCENARIO] += 1
+    if _has(found, "per_call_fee"):
+        scores[Intent.PER_CALL] += 6
+    if _has(found, "markup"):
+        scores[Intent.MARKUP] += 6
+    if _has(found, "ea_discount"):
+        scores[Intent.MARKUP] += 4
+    if _has(found, "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day"):
+        scores[Intent.QUOTE] += 3
+    if _has(found, "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call"):
+        scores[Intent.QUOTE] += 1.5
+    if _has(found, "input_rate", "output_rate") or found.unlabeled_rates:
+        scores[Intent.QUOTE] += 1
+    if found.models:
+        scores[Intent.QUOTE] += 0.5
+    if _has(found, "calls_per_day"):
+        scores[Intent.QUOTE] += 0.5
+    workload = [t for t in found.traits if t not in ("hyperscaler", "compliance")]
+    scores[Intent.SCENARIO] += 1.5 * len(workload) + 0.5 * (len(found.traits) - len(workload))
+    return scores
+
+
+# Highest score wins; on a tie the intent listed first wins (the more specific question).
+PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, Intent.SCENARIO, Intent.QUOTE]
+
+
+def classify(text: str, found: Found) -> Intent | None:
+    """The best-supported intent, or None when there is no evidence for any."""
+    scores = score(text, found)
+    explicit = any(KEYWORDS[i].search(text) for i in (Intent.CACHING, Intent.BREAK_EVEN, Intent.PER_CALL,
+                                                       Intent.MARKUP, Intent.QUOTE))
+    if not explicit and any(t in found.traits for t in ("rag", "agent", "early_stage", "production", "federal")):
+        # A workload described with no question about one structure: map it across all four.
+        return Intent.SCENARIO
+    best = max(PRIORITY, key=lambda i: (scores[i], -PRIORITY.index(i)))
+    return best if scores[best] >= 2 else None

@@ -1,0 +1,87 @@
+"""The typed request the parser produces from free text, before it is mapped onto the engine's inputs."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Intent(StrEnum):
+    """What an ask is about; one reply template per intent."""
+
+    QUOTE = "quote"
+    BREAK_EVEN = "break_even"
+    CACHING = "caching"
+    PER_CALL = "per_call"
+    MARKUP = "markup"
+    SCENARIO = "scenario"
+    GLOSSARY = "glossary"
+    FIELDCHECK = "fieldcheck"
+    HELP = "help"
+
+
+class Fields(BaseModel):
+    """Everything the parser found in an ask. Rates are USD per million tokens; percentages are fractions
+    (``0.4`` for 40%); volumes are per day (a month is 730 hours). ``None`` means "not stated"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # Rates (USD per MTok). ``rate`` is a rate stated without saying input or output.
+    input_rate: Decimal | None = None
+    output_rate: Decimal | None = None
+    cache_read_rate: Decimal | None = None
+    cache_write_rate: Decimal | None = None
+    rate: Decimal | None = None
+    per_call_fee: Decimal | None = None
+
+    # Tokens.
+    prefix_tokens: Decimal | None = None
+    input_tokens_per_call: Decimal | None = None
+    output_tokens_per_call: Decimal | None = None
+    tokens_per_call: Decimal | None = None
+    input_tokens_per_day: Decimal | None = None
+    output_tokens_per_day: Decimal | None = None
+    tokens_per_day: Decimal | None = None
+
+    # Volume.
+    calls_per_day: Decimal | None = None
+    writes_per_day: Decimal | None = None
+
+    # Percentages as fractions.
+    discount: Decimal | None = None
+    utilization: list[Decimal] = Field(default_factory=list)
+    markup: Decimal | None = None
+    ea_discount: Decimal | None = None
+    hit_ratio: Decimal | None = None
+    peak_to_average: Decimal | None = None
+
+    # Names.
+    model: str | None = None
+    provider: str | None = None
+
+    # Scenario traits (``rag``, ``agent``, ``early_stage``, ``production``, ``variable``, ``steady``,
+    # ``federal``, ``hyperscaler``, ``compliance``) and free text for glossary / field checks.
+    traits: list[str] = Field(default_factory=list)
+    term: str | None = None
+    checked_text: str | None = None
+
+
+class Ambiguity(BaseModel):
+    """Two different values for one field: asked about, never guessed."""
+
+    field: str
+    values: list[str]
+    question: str
+
+
+class Ask(BaseModel):
+    """Free text parsed into an intent and its fields."""
+
+    text: str
+    intent: Intent
+    fields: Fields
+    ambiguities: list[Ambiguity] = Field(default_factory=list)
+    understood: bool = True
+    truncated: bool = False

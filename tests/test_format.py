@@ -1,0 +1,63 @@
+"""Money, percentages and counts as replies show them (DESIGN.md: cents from $1, two significant digits below)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.format import count, escape_mrkdwn, money, percent, unescape_mrkdwn
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("180", "$180.00"),
+        ("532.2916666", "$532.29"),
+        ("1234.5", "$1,234.50"),
+        ("1000000", "$1,000,000.00"),
+        ("0.018", "$0.018"),
+        ("0.0081", "$0.0081"),
+        ("0.025", "$0.025"),
+        ("0.5", "$0.50"),
+        ("0.0175", "$0.018"),
+        ("0.999", "$1.00"),
+        ("0", "$0.00"),
+        ("-2.5", "-$2.50"),
+        ("0.00001", "$0.000010"),
+    ],
+)
+def test_money(value: str, shown: str) -> None:
+    assert money(Decimal(value)) == shown
+
+
+@given(st.decimals(min_value=Decimal("0.000001"), max_value=Decimal("0.99"), places=8))
+def test_money_below_a_dollar_keeps_two_significant_digits(value: Decimal) -> None:
+    shown = money(value)
+    digits = shown.replace("$", "").replace(".", "").lstrip("0")
+    assert len(digits) >= 2
+    # the shown amount is within half a unit of the last shown digit
+    places = len(shown.split(".")[1])
+    assert abs(Decimal(shown.replace("$", "")) - value) <= Decimal(1).scaleb(-places) / 2
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(Decimal("0.0625"), "6.25%"), (Decimal("0.6"), "60%"), (Fraction(1, 3), "33.33%"), (Decimal("-0.25"), "-25%"),
+     (Decimal("0.08"), "8%"), (Decimal(0), "0%")],
+)
+def test_percent(value: Decimal | Fraction, shown: str) -> None:
+    assert percent(value) == shown
+
+
+def test_count() -> None:
+    assert count(Decimal(10000)) == "10,000"
+    assert count(Decimal("2.50")) == "2.5"
+
+
+def test_escape_keeps_slack_control_sequences_inert() -> None:
+    assert escape_mrkdwn("<!channel> & <@U123>") == "&lt;!channel&gt; &amp; &lt;@U123&gt;"
+    assert unescape_mrkdwn(escape_mrkdwn("a < b & c > d &amp;")) == "a < b & c > d &amp;"
