@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pricing.catalog import PROVIDER_ALIASES
+
 ILLUSTRATIVE = "illustrative; verify against the provider's current documentation"
 
 
@@ -36,6 +38,13 @@ _ANTHROPIC_NOTE = (
 )
 
 
+_GEMINI_NOTE = (
+    "explicit context caching with a configurable TTL (default 1 hour); creating the cache is billed at the "
+    "input rate, and storage is billed per hour (not included in pricebot's figures)"
+)
+ONE = Decimal(1)
+
+
 def _anthropic(family: str, minimum: int) -> CacheLimit:
     return CacheLimit("anthropic", family, minimum, Decimal(5), False, Decimal("1.25"), Decimal(2), _ANTHROPIC_NOTE)
 
@@ -50,16 +59,13 @@ CACHE_LIMITS: tuple[CacheLimit, ...] = (
     CacheLimit("openai", "", 1024, Decimal(5), True, None, None,
                "automatic caching of prompts of 1,024 tokens or more; no write premium; entries are typically "
                "cleared after 5-10 minutes of inactivity"),
-    CacheLimit("google", "gemini-1.5", 32768, Decimal(60), False, None, None,
-               "explicit context caching with a configurable TTL (default 1 hour) and an hourly storage charge"),
-    CacheLimit("google", "2.5-pro", 4096, Decimal(60), False, None, None,
-               "explicit context caching with a configurable TTL (default 1 hour) and an hourly storage charge"),
-    CacheLimit("google", "gemini", 1024, Decimal(60), False, None, None,
-               "explicit context caching with a configurable TTL (default 1 hour) and an hourly storage charge"),
+    CacheLimit("google", "gemini-1-5", 32768, Decimal(60), False, ONE, ONE, _GEMINI_NOTE),
+    CacheLimit("google", "2-5-pro", 4096, Decimal(60), False, ONE, ONE, _GEMINI_NOTE),
+    CacheLimit("google", "gemini", 1024, Decimal(60), False, ONE, ONE, _GEMINI_NOTE),
 )
 
 # Hyperscalers hosting another lab's models follow that lab's caching rules.
-_HOSTED = {"aws": "anthropic", "bedrock": "anthropic", "azure": "openai"}
+_HOSTED = {"aws": "anthropic", "azure": "openai"}
 
 
 def _normalise(text: str) -> str:
@@ -71,9 +77,11 @@ def cache_limit(provider: str | None, model: str | None) -> CacheLimit | None:
     model_key = _normalise(model or "")
     providers: list[str] = []
     if provider:
-        providers.append(provider.lower())
-        if provider.lower() in _HOSTED:
-            providers.append(_HOSTED[provider.lower()])
+        key = " ".join(provider.lower().replace("_", " ").split())
+        key = PROVIDER_ALIASES.get(key, key)
+        providers.append(key)
+        if key in _HOSTED:
+            providers.append(_HOSTED[key])
     if "claude" in model_key:
         providers.append("anthropic")
     elif "gemini" in model_key:

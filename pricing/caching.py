@@ -25,7 +25,7 @@ import math
 from decimal import Decimal
 from typing import Literal
 
-from pricing.cache_limits import CacheLimit, cache_limit
+from pricing.cache_limits import ILLUSTRATIVE, CacheLimit, cache_limit
 from pricing.errors import MissingRateError
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS, month_from_day, token_cost
@@ -103,15 +103,19 @@ def derive_writes_per_day(calls_per_day: Decimal, ttl_minutes: Decimal, active_h
 
 
 def _write_rate(rates: Rates, ttl: Ttl, limit: CacheLimit | None) -> tuple[Decimal, str]:
+    """The write price per MTok and where it came from (given, provider table, or the source's convention)."""
     given = rates.cache_write if ttl == "5m" else rates.cache_write_1h
     if given is not None:
         return given, f"{ttl} cache-write rate from {rates.source}"
     if limit is not None and limit.automatic:
         return rates.input, f"{limit.provider} caches automatically: writes cost the input rate (no premium)"
-    if ttl == "1h" and rates.cache_write is not None:
-        raise MissingRateError("cache_write_1h", rates.source)
+    table = None
+    if limit is not None:
+        table = limit.write_multiplier_5m if ttl == "5m" else limit.write_multiplier_1h
+    if table is not None and limit is not None:
+        return rates.input * table, f"assumed {table}× the input rate for a {ttl} write ({limit.source})"
     multiplier = _DEFAULT_WRITE_MULTIPLIER[ttl]
-    return rates.input * multiplier, f"assumed {multiplier}× the input rate ({ttl} write; no write rate given)"
+    return rates.input * multiplier, f"assumed {multiplier}× the input rate for a {ttl} write (no write rate given)"
 
 
 def analyse_caching(request: CachingRequest) -> CachingResult:
@@ -129,6 +133,8 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
     else:
         minimum = minimum_source = None
         assumptions.append("minimum cacheable prefix unknown for this provider/model; check it before quoting")
+    if limit is not None:
+        assumptions.append(f"{limit.provider} caching ({ILLUSTRATIVE}): {limit.note}")
     ttl_minutes = request.ttl_minutes or (limit.default_ttl_minutes if limit and request.ttl == "5m" else None)
     ttl_minutes = ttl_minutes or _TTL_MINUTES[request.ttl]
     write_rate, write_basis = _write_rate(rates, request.ttl, limit)

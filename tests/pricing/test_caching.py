@@ -96,3 +96,31 @@ def test_missing_cache_read_rate_is_refused() -> None:
 def test_hit_ratio_above_one_is_refused() -> None:
     with pytest.raises(OutOfRangeError, match="hit ratio 120% is out of range: allowed 0% to 100%"):
         CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=10, hit_ratio=Decimal("1.2"))
+
+
+def test_known_provider_without_write_rate_uses_its_multiplier_and_says_so() -> None:
+    rates = Rates(input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.3"), source="workspace rate card")
+    result = analyse_caching(
+        CachingRequest(rates=rates, prefix_tokens=4_000, calls_per_day=1_000, ttl="1h", model="claude-sonnet-4-5")
+    )
+    assert result.write_rate == Decimal(6)
+    assert "assumed 2× the input rate" in result.write_rate_basis
+    assert any("assumed 2×" in a for a in result.assumptions)
+
+
+def test_gemini_on_vertex_uses_its_minimum_and_one_hour_default_ttl() -> None:
+    rates = Rates(input=Decimal("1.25"), output=Decimal(10), cache_read=Decimal("0.125"), source="catalog")
+    result = analyse_caching(
+        CachingRequest(rates=rates, prefix_tokens=3_000, calls_per_day=1_000, provider="vertex", model="gemini-2.5-pro")
+    )
+    assert not result.eligible and result.minimum_prefix_tokens == 4096
+    ok = analyse_caching(
+        CachingRequest(rates=rates, prefix_tokens=5_000, calls_per_day=1_000, provider="gcp", model="gemini-2.5-pro")
+    )
+    assert ok.eligible and ok.ttl_minutes == 60 and ok.writes_per_day == 24
+    assert any("storage" in a for a in ok.assumptions)
+
+
+def test_model_validate_also_raises_the_domain_error() -> None:
+    with pytest.raises(OutOfRangeError, match="prefix tokens -1 is out of range"):
+        CachingRequest.model_validate({"rates": SOURCE_EXAMPLE, "prefix_tokens": -1, "calls_per_day": 1})
