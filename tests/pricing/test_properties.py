@@ -9,12 +9,14 @@ from hypothesis import strategies as st
 
 from pricing import (
     CachingRequest,
+    PerCallRequest,
     PerTokenRequest,
     Rates,
     UtilizationRequest,
     analyse_caching,
     break_even_utilization,
     compare_at_utilization,
+    compare_per_call,
     quote_per_token,
 )
 
@@ -69,3 +71,36 @@ def test_caching_gross_saving_grows_with_prefix_and_calls(prefix: Decimal, calls
     base = analyse_caching(CachingRequest(rates=r, prefix_tokens=prefix, calls_per_day=calls, hit_ratio=hit))
     bigger = analyse_caching(CachingRequest(rates=r, prefix_tokens=prefix * 2, calls_per_day=calls * 2, hit_ratio=hit))
     assert bigger.gross_saving_per_day >= base.gross_saving_per_day >= 0
+
+
+fees = st.integers(min_value=1, max_value=100_000).map(lambda c: Decimal(c) / 10_000)
+positive_rates = st.integers(min_value=1, max_value=100_000).map(lambda c: Decimal(c) / 1_000)
+per_call_tokens = st.integers(min_value=1, max_value=100_000).map(Decimal)
+
+
+@given(fees, positive_rates, positive_rates, per_call_tokens, per_call_tokens)
+def test_per_token_cost_at_the_crossover_equals_the_fee(
+    fee: Decimal, ri: Decimal, ro: Decimal, i: Decimal, o: Decimal
+) -> None:
+    result = compare_per_call(PerCallRequest(rates=_rates(ri, ro), fee_per_call=fee, input_tokens=i, output_tokens=o))
+    assert result.crossover_input_tokens is not None and result.crossover_output_tokens is not None
+    at_crossover = (result.crossover_input_tokens * ri + result.crossover_output_tokens * ro) / 1_000_000
+    assert abs(at_crossover - fee) <= fee * Decimal("1e-20")
+    planned = i + o
+    assert result.crossover_tokens is not None
+    expected = "per_token" if planned < result.crossover_tokens else "per_call"
+    if planned != result.crossover_tokens:
+        assert result.planned.cheaper == expected
+
+
+@given(
+    st.integers(min_value=1_024, max_value=100_000).map(Decimal),
+    st.integers(min_value=1, max_value=10**6).map(Decimal),
+    st.integers(min_value=0, max_value=10**4).map(Decimal),
+)
+def test_net_is_hits_times_saving_minus_writes_times_premium(prefix: Decimal, calls: Decimal, writes: Decimal) -> None:
+    r = Rates(input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.3"), cache_write=Decimal("3.75"), source="p")
+    result = analyse_caching(CachingRequest(rates=r, prefix_tokens=prefix, calls_per_day=calls, writes_per_day=writes))
+    expected = result.hits_per_day * result.saving_per_hit - result.writes_per_day * result.write_premium
+    assert result.net_saving_per_day == expected
+    assert result.hits_per_day == max(calls - writes, 0)
