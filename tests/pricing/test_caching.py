@@ -124,3 +124,23 @@ def test_gemini_on_vertex_uses_its_minimum_and_one_hour_default_ttl() -> None:
 def test_model_validate_also_raises_the_domain_error() -> None:
     with pytest.raises(OutOfRangeError, match="prefix tokens -1 is out of range"):
         CachingRequest.model_validate({"rates": SOURCE_EXAMPLE, "prefix_tokens": -1, "calls_per_day": 1})
+
+
+def test_family_missing_from_the_table_says_the_minimum_is_unknown() -> None:
+    result = analyse_caching(
+        CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=1_500, calls_per_day=1_000, model="claude-opus-4-7")
+    )
+    assert result.eligible and result.minimum_prefix_tokens is None
+    assert any("minimum cacheable prefix unknown" in a for a in result.assumptions)
+
+
+@pytest.mark.parametrize(
+    ("model", "minimum"),
+    [("claude-opus-4-5", 4096), ("claude-sonnet-4-6", 2048), ("claude-sonnet-4-5", 1024),
+     ("regional.anthropic.claude-haiku-4-5-20251001-v1:0", 4096)],
+)
+def test_anthropic_minimums_by_family(model: str, minimum: int) -> None:
+    result = analyse_caching(
+        CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=100, calls_per_day=1_000, model=model)
+    )
+    assert result.minimum_prefix_tokens == minimum and not result.eligible
