@@ -12,6 +12,7 @@ from glossary.errors import GlossaryError, RulesFileError, TermsFileError, Unkno
 from glossary.matcher import Flag, Linter
 from glossary.rules import RuleSet, default_rules_path, load_rules, rule_set, rules
 from glossary.schema import Rule
+from glossary.terms import Term, load_terms, lookup, terms
 
 __all__ = [
     "Flag",
@@ -20,14 +21,18 @@ __all__ = [
     "Rule",
     "RuleSet",
     "RulesFileError",
+    "Term",
     "TermsFileError",
     "UnknownTerm",
     "default_rules_path",
     "lint",
     "linter",
     "load_rules",
+    "load_terms",
+    "lookup",
     "rule_set",
     "rules",
+    "terms",
 ]
 
 

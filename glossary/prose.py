@@ -21,7 +21,7 @@ BREAK = "\n"  # a hard sentence boundary in the normalised text
 _NOT_PROSE = re.compile(
     r"```.*?(?:```|\Z)"  # code block (an unclosed one runs to the end)
     r"|`[^`\n]+`"  # inline code
-    r"|^[ \t]*(?:>|&gt;).*$"  # block quote line
+    r"|^[ \t]*(?:>|&gt;)[^\n]*"  # block quote line
     r"|<[^<>\n]*>"  # Slack mention, channel, link or special (<@U1>, <#C1|x>, <https://x|y>, <!here>)
     r"|\bhttps?://\S+"  # bare URL
     r"|(?<![\w&])#[\w-]+",  # channel name, hashtag or issue number

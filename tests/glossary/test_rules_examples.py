@@ -46,3 +46,11 @@ def test_the_ten_rules_of_the_guide_with_verbatim_do_say() -> None:
 @pytest.mark.parametrize("rule", glossary.rules(), ids=lambda r: r.id)
 def test_every_do_say_lints_clean(rule: glossary.Rule) -> None:
     assert glossary.lint(rule.do_say) == []
+
+
+def test_token_costs_alternatives_lint_clean_without_their_quotes() -> None:
+    do_say = next(r.do_say for r in glossary.rules() if r.id == "token-costs")
+    alternatives = [part.strip(' "') for part in do_say.split(" or ")]
+    assert alternatives == ["Input token costs", "output token costs"]
+    for text in alternatives:
+        assert glossary.lint(text) == []

@@ -1,0 +1,141 @@
+"""The glossary: terms in YAML, looked up by id, title or alias, with "did you mean" for near misses."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from glossary.errors import TermsFileError, UnknownTerm
+
+DEFAULT_TERMS_PATH = Path(__file__).with_name("terms.yaml")
+TERM_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+class Term(BaseModel):
+    """One glossary entry. Structures fill the four ``what_*``/``who_*`` parts; the Okta mapping fills
+    ``analogy``, ``where_it_holds``, ``where_it_breaks`` and ``discovery_question``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=TERM_ID)
+    title: str = Field(min_length=1)
+    kind: Literal["structure", "scenario", "analogy", "term"]
+    aliases: tuple[str, ...] = ()
+    body: str = Field(min_length=1)
+    what_it_is: str | None = None
+    what_it_does: str | None = None
+    who_offers_it: str | None = None
+    what_sets_it_apart: str | None = None
+    analogy: str | None = None
+    where_it_holds: str | None = None
+    where_it_breaks: str | None = None
+    discovery_question: str | None = None
+    body_after_question: str | None = None
+    see_also: tuple[str, ...] = ()
+
+    def parts(self) -> list[tuple[str, str]]:
+        """(label, text) for each structured part present, in reading order."""
+        labels = [
+            ("what_it_is", "What it is"),
+            ("what_it_does", "What it does"),
+            ("who_offers_it", "Who offers it"),
+            ("what_sets_it_apart", "What sets it apart"),
+            ("analogy", "The analogy"),
+            ("where_it_holds", "Where it holds"),
+            ("where_it_breaks", "Where it breaks"),
+            ("discovery_question", "Ask"),
+            ("body_after_question", "Why ask"),
+        ]
+        return [(label, value) for name, label in labels if (value := getattr(self, name))]
+
+    def prose(self) -> list[str]:
+        """Every piece of text the bot may show for this term (title, body, parts)."""
+        return [self.title, self.body, *(text for _, text in self.parts())]
+
+
+class _TermsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int = Field(ge=1, le=1)
+    terms: tuple[Term, ...] = Field(min_length=1)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
+
+
+def load_terms(path: Path | str = DEFAULT_TERMS_PATH) -> list[Term]:
+    """Read and validate a terms file; mistakes raise :class:`TermsFileError` naming the term and field."""
+    where = Path(path)
+    try:
+        raw: Any = yaml.safe_load(where.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise TermsFileError(where, f"cannot be read ({exc.strerror or exc})") from None
+    except yaml.YAMLError as exc:
+        raise TermsFileError(where, f"is not valid YAML: {exc}") from None
+    try:
+        parsed = _TermsFile.model_validate(raw)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc = list(error["loc"])
+        term = None
+        if len(loc) >= 2 and loc[0] == "terms" and isinstance(loc[1], int):
+            entry = raw["terms"][loc[1]]
+            term = str(entry.get("id", f"#{loc[1] + 1}")) if isinstance(entry, dict) else f"#{loc[1] + 1}"
+            loc = loc[2:]
+        raise TermsFileError(where, error["msg"], term=term, field=".".join(map(str, loc)) or None) from None
+    known = {t.id for t in parsed.terms}
+    seen: dict[str, str] = {}
+    for term_ in parsed.terms:
+        for ref in term_.see_also:
+            if ref not in known:
+                raise TermsFileError(where, f"refers to unknown term {ref!r}", term=term_.id, field="see_also")
+        for name in (term_.id, term_.title, *term_.aliases):
+            key = _key(name)
+            if seen.setdefault(key, term_.id) != term_.id:
+                raise TermsFileError(
+                    where, f"{name!r} already names term {seen[key]!r}", term=term_.id, field="aliases"
+                )
+    return list(parsed.terms)
+
+
+@functools.cache
+def _index() -> tuple[tuple[Term, ...], dict[str, Term]]:
+    loaded = tuple(load_terms())
+    index: dict[str, Term] = {}
+    for term in loaded:
+        for name in (term.id, term.title, *term.aliases):
+            index[_key(name)] = term
+    return loaded, index
+
+
+def terms() -> list[Term]:
+    """Every glossary entry, in file order."""
+    return list(_index()[0])
+
+
+def lookup(term: str) -> Term:
+    """The entry named by ``term`` (id, title or alias; case, spacing, hyphens and a plural 's' ignored).
+
+    Raises :class:`UnknownTerm` with up to three close entries (their titles) as suggestions.
+    """
+    _, index = _index()
+    key = _key(term)
+    for candidate in (key, key[:-1] if key.endswith("s") else key, key + "s"):
+        if candidate and candidate in index:
+            return index[candidate]
+    suggestions: list[str] = []
+    close = difflib.get_close_matches(key, list(index), n=8, cutoff=0.6)
+    words = {word for word in key.split() if len(word) >= 3}
+    contains = [name for name in index if words & set(name.split()) or (len(key) >= 3 and key in name)]
+    for name in close + contains:
+        title = index[name].title
+        if title not in suggestions:
+            suggestions.append(title)
+    raise UnknownTerm(term, suggestions[:3])

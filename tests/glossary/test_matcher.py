@@ -1,0 +1,129 @@
+"""What a rep notices about the matcher: it catches real variants, stays quiet on the rest, and its
+offsets point at the phrase in the text they typed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import glossary
+
+FLAGGED = {
+    "Provisioned is cheaper": "provisioned-is-cheaper",
+    "provisioned's cheaper": "provisioned-is-cheaper",
+    "Provisioned throughput will be cheaper for them": "provisioned-is-cheaper",
+    "PTUs are cheaper": "provisioned-is-cheaper",
+    "committed-use pricing": "committed-use",
+    "their token cost": "token-costs",
+    "Caching saves money": "caching-saves-money",
+    "AI usage fees": "ai-usage-fees",
+    "The model charges per request": "charges-per-request",
+    "You're paying extra for Azure": "paying-extra-for-azure",
+    "This will save you 30–50%": "unconditional-savings",
+    "The cache hit rate": "cache-hit-rate",
+    "AI API pricing": "ai-api-pricing",
+    "Committed use": "committed-use",
+    "Token costs": "token-costs",
+}
+
+
+@pytest.mark.parametrize(("text", "rule"), FLAGGED.items())
+def test_guide_phrases_are_flagged_with_the_verbatim_suggestion(text: str, rule: str) -> None:
+    flags = glossary.lint(text)
+    assert [f.rule for f in flags] == [rule]
+    expected = next(r.do_say for r in glossary.rules() if r.id == rule)
+    assert flags[0].suggestion == expected
+    assert flags[0].why
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    ["*{}*", "_{}_", "~{}~", "*{}* — thoughts?", "> fine\n{}", "{}\n", "  {}  "],
+)
+def test_slack_emphasis_and_layout_do_not_hide_a_phrase(wrapped: str) -> None:
+    text = wrapped.format("provisioned is cheaper")
+    flags = glossary.lint(text)
+    assert [f.rule for f in flags] == ["provisioned-is-cheaper"]
+    assert flags[0].matched == "provisioned is cheaper"
+    assert text[flags[0].start : flags[0].end] == "provisioned is cheaper"
+
+
+def test_phrase_split_by_a_line_break_is_caught_and_offsets_span_it() -> None:
+    text = "Quick take: provisioned\nis cheaper here"
+    (flag,) = glossary.lint(text)
+    assert flag.matched == "provisioned\nis cheaper"
+    assert (flag.start, flag.end) == (12, 34)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'customer said "provisioned is cheaper"',
+        "customer said “provisioned is cheaper”",
+        "customer said ‘provisioned is cheaper’",
+        "`provisioned is cheaper`",
+        "```\nprovisioned is cheaper\n```",
+        "> provisioned is cheaper",
+        "&gt; provisioned is cheaper",
+        "<https://example.com|provisioned is cheaper>",
+        "It's not true that provisioned is always cheaper",
+        "Provisioned is cheaper only when sustained utilization stays above 65%",
+        "This will save you 30-50% if utilization stays above 65%",
+        "input token costs and output token costs and per-token costs",
+        "the cache hit rate, which depends on provider infrastructure and prompt structure",
+        "pull request #12 fixes the HTTP request retry; the auth token expired",
+    ],
+)
+def test_quoted_code_negated_and_qualified_text_stays_quiet(text: str) -> None:
+    assert glossary.lint(text) == []
+
+
+def test_several_rules_in_one_message_are_reported_in_order() -> None:
+    text = "Token costs are up. PTUs are cheaper, and caching saves money."
+    flags = glossary.lint(text)
+    assert [(f.rule, f.matched) for f in flags] == [
+        ("token-costs", "Token costs"),
+        ("provisioned-is-cheaper", "PTUs are cheaper"),
+        ("caching-saves-money", "caching saves money"),
+    ]
+
+
+def test_the_same_phrase_twice_is_flagged_twice() -> None:
+    flags = glossary.lint("Token costs here. Token costs there.")
+    assert [f.start for f in flags] == [0, 18]
+
+
+INVISIBLE = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+ODD_SPACE = st.sampled_from(["\u00a0", "\u2009", "\u202f", "\u3000", "\u2002", " \n", "\t"])
+
+
+@given(data=st.data())
+def test_invisible_characters_and_odd_spaces_do_not_hide_a_phrase(data: st.DataObject) -> None:
+    words = ["provisioned", "is", "cheaper"]
+    pieces = []
+    for i, word in enumerate(words):
+        cut = data.draw(st.integers(0, len(word)))
+        junk = data.draw(st.lists(INVISIBLE, max_size=2))
+        pieces.append(word[:cut] + "".join(junk) + word[cut:])
+        if i < len(words) - 1:
+            pieces.append(data.draw(ODD_SPACE))
+    prefix = data.draw(st.sampled_from(["", "Honestly ", "fyi: "]))
+    text = prefix + "".join(pieces) + " for them"
+    flags = glossary.lint(text)
+    assert [f.rule for f in flags] == ["provisioned-is-cheaper"]
+    assert text[flags[0].start : flags[0].end] == flags[0].matched
+    assert flags[0].matched.startswith("provisioned"[0]) and flags[0].matched.endswith("cheaper"[-1])
+
+
+@given(st.text(max_size=300))
+def test_any_text_lints_without_error_and_offsets_are_consistent(text: str) -> None:
+    for flag in glossary.lint(text):
+        assert 0 <= flag.start < flag.end <= len(text)
+        assert text[flag.start : flag.end] == flag.matched
+
+
+def test_flags_are_frozen() -> None:
+    (flag,) = glossary.lint("Token costs")
+    with pytest.raises(ValueError):
+        flag.rule = "other"  # type: ignore[misc]

@@ -1,0 +1,80 @@
+"""A mistake in the rules file is reported with the rule id and the field, never as a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import glossary
+from glossary.rules import DEFAULT_RULES_PATH
+
+BUNDLED = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+
+
+def write(tmp_path: Path, data: object) -> Path:
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def broken(tmp_path: Path, rule_index: int, field: str, value: object) -> Path:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    if value is None:
+        del data["rules"][rule_index][field]
+    else:
+        data["rules"][rule_index][field] = value
+    return write(tmp_path, data)
+
+
+def test_bundled_rules_load_and_a_copy_loads_the_same(tmp_path: Path) -> None:
+    copy = glossary.load_rules(write(tmp_path, BUNDLED))
+    assert [r.id for r in copy.rules] == [r.id for r in glossary.rules()]
+
+
+@pytest.mark.parametrize(
+    ("index", "field", "value", "rule", "named_field", "words"),
+    [
+        (2, "patterns", ["provisioned (is cheaper"], "provisioned-is-cheaper", "patterns[0]", "regular expression"),
+        (5, "do_say", None, "token-costs", "do_say", "Field required"),
+        (0, "triggers", ["Usage Fees"], "ai-usage-fees", "triggers", "lower-case word"),
+        (3, "fine_when", ["{nosuch}"], "paying-extra-for-azure", "fine_when[0]", "unknown vocabulary"),
+        (1, "colour", "red", "charges-per-request", "colour", "Extra inputs"),
+        (4, "patterns", ["(?:x)?"], "caching-saves-money", "patterns[0]", "matches empty text"),
+    ],
+)
+def test_mistakes_name_the_rule_and_the_field(
+    tmp_path: Path, index: int, field: str, value: object, rule: str, named_field: str, words: str
+) -> None:
+    path = broken(tmp_path, index, field, value)
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(path)
+    err = caught.value
+    assert (err.rule, err.field) == (rule, named_field)
+    assert f"rule '{rule}'" in str(err) and f"field '{named_field}'" in str(err) and words in str(err)
+
+
+def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data["rules"][1]["id"] = data["rules"][0]["id"]
+    with pytest.raises(glossary.RulesFileError, match="rule 'ai-usage-fees', field 'id'"):
+        glossary.load_rules(write(tmp_path, data))
+
+
+def test_invalid_yaml_and_missing_file_are_clear(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules: [\n  - id: x\n", encoding="utf-8")
+    with pytest.raises(glossary.RulesFileError, match=r"not valid YAML at line \d+"):
+        glossary.load_rules(bad)
+    with pytest.raises(glossary.RulesFileError, match="file not found"):
+        glossary.load_rules(tmp_path / "nope.yaml")
+
+
+def test_an_edited_rules_file_changes_what_is_flagged(tmp_path: Path) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data["rules"][0]["patterns"].append("\\bAI tax\\b")
+    data["rules"][0]["triggers"].append("tax")
+    linter = glossary.Linter(glossary.load_rules(write(tmp_path, data)))
+    assert [f.rule for f in linter.lint("the AI tax on this deal")] == ["ai-usage-fees"]
+    assert glossary.lint("the AI tax on this deal") == []

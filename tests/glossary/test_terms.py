@@ -1,0 +1,75 @@
+"""The glossary a rep reads: lookups by alias, did-you-mean, and entries that obey the guide."""
+
+from __future__ import annotations
+
+import pytest
+
+import glossary
+
+
+@pytest.mark.parametrize(
+    ("query", "term_id"),
+    [
+        ("okta", "okta-concurrent-sessions"),
+        ("IDAM", "okta-concurrent-sessions"),
+        ("concurrent session", "okta-concurrent-sessions"),
+        ("Concurrent-Sessions", "okta-concurrent-sessions"),
+        ("PTU", "ptu"),
+        ("PTUs", "ptu"),
+        ("committed use", "provisioned-throughput"),
+        ("break-even", "break-even"),
+        ("cache write", "cache-write"),
+        ("cache hit", "cache-hit"),
+        ("TTL", "ttl"),
+        ("FedRAMP", "fedramp"),
+        ("data residency", "data-residency"),
+        ("EA discount", "ea-discount"),
+        ("on-demand", "on-demand"),
+        ("per token", "per-token"),
+        ("per-call", "per-call"),
+        ("prompt caching", "prompt-caching"),
+    ],
+)
+def test_lookup_by_id_title_or_alias(query: str, term_id: str) -> None:
+    assert glossary.lookup(query).id == term_id
+
+
+def test_near_miss_suggests_the_close_entries() -> None:
+    with pytest.raises(glossary.UnknownTerm) as caught:
+        glossary.lookup("breakevn")
+    assert caught.value.suggestions[0] == glossary.lookup("break-even").title
+    assert "Did you mean" in str(caught.value)
+    # every suggestion can itself be looked up
+    with pytest.raises(glossary.UnknownTerm) as again:
+        glossary.lookup("fedrmp")
+    for title in again.value.suggestions:
+        glossary.lookup(title)
+
+
+def test_nonsense_gets_no_suggestions() -> None:
+    with pytest.raises(glossary.UnknownTerm) as caught:
+        glossary.lookup("zzqx")
+    assert caught.value.suggestions == []
+
+
+def test_the_glossary_covers_the_structures_scenarios_and_okta_mapping() -> None:
+    kinds = [t.kind for t in glossary.terms()]
+    assert kinds.count("structure") == 4 and kinds.count("scenario") == 4
+    for term in (t for t in glossary.terms() if t.kind == "structure"):
+        assert term.what_it_is and term.what_it_does and term.who_offers_it and term.what_sets_it_apart
+    okta = glossary.lookup("okta")
+    assert okta.analogy and okta.where_it_holds and okta.where_it_breaks
+    assert okta.discovery_question == "What does your peak-to-average inference ratio look like?"
+
+
+@pytest.mark.parametrize("term", glossary.terms(), ids=lambda t: t.id)
+def test_every_entry_lints_clean_and_is_mrkdwn_safe(term: glossary.Term) -> None:
+    for text in term.prose():
+        assert glossary.lint(text) == [], f"{term.id}: {text!r}"
+        assert not set("<>&") & set(text), f"{term.id} has a character Slack would treat as markup"
+
+
+def test_scenario_caching_figures_use_the_corrected_arithmetic() -> None:
+    body = glossary.lookup("rag").body
+    assert "$0.018" in body and "$180" in body
+    assert "0.0175" not in body and "$175" not in body
