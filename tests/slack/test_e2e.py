@@ -151,3 +151,150 @@ def test_a_rate_limited_post_is_retried_and_delivered_once(bot: RunningBot, stub
     assert attempts[1].headers.get("authorization") == f"Bearer {BOT_TOKEN}"
     stub.settle()
     assert len(stub.calls_to("chat.postMessage")) == 2  # the 429 and the delivery, nothing more
+
+
+# --- coaching ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("coaching")
+def test_a_coaching_flag_is_ephemeral_to_the_author_in_the_messages_thread(bot: RunningBot, stub: StubSlack) -> None:
+    top = payloads.channel_message("Honestly, provisioned is cheaper for them.")
+    bot.event(top)
+    [note] = stub.wait_for("chat.postEphemeral")
+    assert note.get("user") == payloads.USER
+    assert note.get("channel") == payloads.CHANNEL
+    assert note.get("thread_ts") == top["ts"]
+    assert "provisioned-is-cheaper" in json.dumps(note.get("blocks"))
+    assert "breaks even at sustained utilization above roughly 65%" in note.text
+
+    reply_in_thread = payloads.channel_message("Provisioned is cheaper.", thread_ts="1699999999.000200")
+    bot.event(reply_in_thread)
+    notes = stub.wait_for("chat.postEphemeral", count=2)
+    assert notes[1].get("thread_ts") == "1699999999.000200"
+    stub.settle()
+    assert stub.calls_to("chat.postMessage") == []  # nothing public
+
+
+@pytest.mark.usefixtures("coaching")
+def test_a_clean_message_gets_no_note(bot: RunningBot, stub: StubSlack) -> None:
+    bot.event(payloads.channel_message("Provisioned throughput breaks even at sustained utilization above 60% here."))
+    stub.settle()
+    assert stub.posts() == []
+
+
+@pytest.mark.usefixtures("coaching")
+def test_channel_mode_thread_posts_the_note_in_the_thread_and_off_stops_it(bot: RunningBot, stub: StubSlack) -> None:
+    bot.command("/fieldcheck", "mode thread", hook="mode")
+    [confirmation] = stub.wait_for("response_url")
+    assert "thread" in confirmation.text and confirmation.get("response_type") == "ephemeral"
+
+    message = payloads.channel_message("Caching saves money, trust me.")
+    bot.event(message)
+    [note] = stub.wait_for("chat.postMessage")
+    assert note.get("thread_ts") == message["ts"]
+    assert f"<@{payloads.USER}>" in note.text
+
+    bot.command("/fieldcheck", "mode off", hook="off")
+    stub.wait_for("response_url", count=2)
+    bot.event(payloads.channel_message("Caching saves money, trust me."))
+    stub.settle()
+    assert len(stub.calls_to("chat.postMessage")) == 1
+    assert stub.calls_to("chat.postEphemeral") == []
+
+
+@pytest.mark.usefixtures("coaching")
+def test_channel_mode_applies_only_to_the_channel_it_was_typed_in(bot: RunningBot, stub: StubSlack) -> None:
+    bot.command("/fieldcheck", "mode off", channel="C0000ELSE")
+    stub.wait_for("response_url")
+    bot.event(payloads.channel_message("Provisioned is cheaper."))
+    assert stub.wait_for("chat.postEphemeral")
+
+
+def test_an_unknown_mode_is_refused_naming_the_choices(bot: RunningBot, stub: StubSlack) -> None:
+    bot.command("/fieldcheck", "mode loud")
+    [answer] = stub.wait_for("response_url")
+    assert "loud" in answer.text
+    for mode in ("ephemeral", "thread", "off"):
+        assert mode in answer.text
+
+
+@pytest.mark.usefixtures("coaching")
+def test_a_mute_is_honoured_on_the_next_message(bot: RunningBot, stub: StubSlack) -> None:
+    bot.event(payloads.channel_message("Provisioned is cheaper."))
+    [note] = stub.wait_for("chat.postEphemeral")
+    button = next(b["accessory"] for b in note.get("blocks") if b.get("accessory"))
+    assert button["text"]["text"] == "Mute this rule for me"
+
+    click = payloads.button_click(button["action_id"], button["value"], stub.response_url("mute"))
+    assert bot.interactive(click).status == 200
+    [confirmation] = stub.wait_for("response_url")
+    assert "provisioned-is-cheaper" in confirmation.text
+
+    bot.event(payloads.channel_message("Provisioned is cheaper, again."))
+    stub.settle()
+    assert len(stub.calls_to("chat.postEphemeral")) == 1
+    # another rule still flags, and the mute is only for the person who clicked
+    bot.event(payloads.channel_message("Caching saves money."))
+    bot.event(payloads.channel_message("Provisioned is cheaper.", user=payloads.OTHER_USER))
+    assert len(stub.wait_for("chat.postEphemeral", count=3)) == 3
+
+
+@pytest.mark.usefixtures("coaching")
+def test_user_text_in_a_note_is_escaped(bot: RunningBot, stub: StubSlack) -> None:
+    bot.event(payloads.channel_message("<!channel> provisioned is cheaper <https://evil.example|click>"))
+    [note] = stub.wait_for("chat.postEphemeral")
+    assert "<!channel>" not in note.text
+    assert "<https://evil.example" not in note.text
+
+
+@pytest.mark.usefixtures("coaching")
+def test_a_message_that_mentions_the_bot_is_answered_not_coached(bot: RunningBot, stub: StubSlack) -> None:
+    bot.event(payloads.channel_message(f"<@{BOT_USER_ID}> is provisioned cheaper at 40% off?"))
+    stub.settle()
+    assert stub.calls_to("chat.postEphemeral") == []
+
+
+# --- slash commands and the shortcut ----------------------------------------------------------------------------
+
+
+def test_quote_is_acked_within_three_seconds(bot: RunningBot, stub: StubSlack) -> None:
+    result = bot.command("/quote", "40% discount on PTUs at 80% utilization")
+    assert result.status == 200
+    assert result.seconds < 3.0  # Slack's deadline for the ack; generous on a loaded machine
+    stub.wait_for("response_url", "chat.postMessage")
+
+
+def test_quote_without_text_or_with_help_shows_usage_privately(bot: RunningBot, stub: StubSlack) -> None:
+    bot.command("/quote", "", hook="empty")
+    bot.command("/quote", "help", hook="help")
+    answers = stub.wait_for("response_url", count=2)
+    usage = router.help_reply().text
+    assert {a.path for a in answers} == {"/response/empty", "/response/help"}
+    for answer in answers:
+        assert answer.get("response_type") == "ephemeral"
+        assert answer.get("text") == usage
+    stub.settle()
+    assert stub.calls_to("chat.postMessage") == []
+
+
+def test_glossary_answers_privately(bot: RunningBot, stub: StubSlack) -> None:
+    bot.command("/glossary", "provisioned throughput")
+    [answer] = stub.wait_for("response_url")
+    assert answer.get("response_type") == "ephemeral"
+    assert answer.get("text") == router.glossary_reply("provisioned throughput").text
+
+
+def test_fieldcheck_answers_privately(bot: RunningBot, stub: StubSlack) -> None:
+    bot.command("/fieldcheck", "Provisioned is cheaper and caching saves money")
+    [answer] = stub.wait_for("response_url")
+    assert answer.get("response_type") == "ephemeral"
+    assert answer.get("text") == router.fieldcheck_reply("Provisioned is cheaper and caching saves money").text
+
+
+def test_message_shortcut_answers_whoever_used_it_privately(bot: RunningBot, stub: StubSlack) -> None:
+    shortcut = payloads.message_shortcut("Provisioned is cheaper.", stub.response_url("shortcut"))
+    assert bot.interactive(shortcut).status == 200
+    [answer] = stub.wait_for("response_url")
+    assert answer.path == "/response/shortcut"
+    assert answer.get("response_type") == "ephemeral"
+    assert answer.get("text") == router.fieldcheck_reply("Provisioned is cheaper.").text

@@ -1,0 +1,76 @@
+"""Settings come from the environment or `.env`; a missing one is named with where to get it, never echoed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import DEFAULT_API_URL, SettingError, Settings, default_db_path
+
+SLACK_VARS = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL")
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in SLACK_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)  # no stray .env
+
+
+@pytest.mark.parametrize(
+    ("name", "where"),
+    [
+        ("SLACK_BOT_TOKEN", "OAuth & Permissions"),
+        ("SLACK_SIGNING_SECRET", "Basic Information"),
+        ("SLACK_APP_TOKEN", "connections:write"),
+    ],
+)
+def test_a_missing_setting_is_named_with_where_to_get_it(name: str, where: str) -> None:
+    with pytest.raises(SettingError) as raised:
+        Settings().require(name)
+    message = str(raised.value)
+    assert message.startswith(f"{name} is not set")
+    assert where in message
+
+
+def test_a_blank_setting_counts_as_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "   ")
+    assert not Settings().has("SLACK_SIGNING_SECRET")
+
+
+def test_a_token_of_the_wrong_kind_is_refused_without_echoing_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xapp-1-this-is-the-app-token")
+    with pytest.raises(SettingError) as raised:
+        Settings().require("SLACK_BOT_TOKEN")
+    assert "xoxb-" in str(raised.value)
+    assert "this-is-the-app-token" not in str(raised.value)
+
+
+def test_settings_are_read_from_a_dotenv_file(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text(
+        "SLACK_BOT_TOKEN=xoxb-from-dotenv\nSLACK_SIGNING_SECRET=s3cret\nSLACK_API_URL=http://127.0.0.1:9999/api\n"
+    )
+    settings = Settings()
+    assert settings.require("SLACK_BOT_TOKEN") == "xoxb-from-dotenv"
+    assert settings.require("SLACK_SIGNING_SECRET") == "s3cret"
+    assert settings.slack_api_url == "http://127.0.0.1:9999/api/"  # trailing slash kept / added
+
+
+def test_secrets_never_show_in_repr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-super-secret")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "signing-super-secret")
+    shown = repr(Settings()) + str(Settings()) + str(Settings().model_dump())
+    assert "super-secret" not in shown
+
+
+def test_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PRICEBOT_DB")
+    settings = Settings()
+    assert settings.slack_api_url == DEFAULT_API_URL
+    assert settings.pricebot_db == default_db_path()
+    assert default_db_path().parts[-2:] == ("pricebot", "pricebot.db")
+
+
+def test_pricebot_db_comes_from_the_environment(_isolated_db: Path) -> None:
+    assert Settings().pricebot_db == _isolated_db
