@@ -257,15 +257,38 @@ class RateOverrides(PricingModel):
     cache_write_1h: Rate | None = None
 
 
+def _card_key(key: str) -> tuple[str | None, frozenset[str]]:
+    """A rate-card name as (provider id or None, model spellings); "bedrock/sonnet 4.5" -> (aws, {...})."""
+    provider: str | None = None
+    model = key
+    if "/" in key:
+        head, tail = key.split("/", 1)
+        try:
+            provider, model = normalise_provider(head), tail
+        except UnknownProviderError:
+            provider, model = None, key
+    return provider, frozenset(model_refs(model))
+
+
 def _card_lookup(rate_cards: Mapping[str, Rates], model: str, provider: str | None) -> Rates | None:
-    wanted = {ref for ref in model_refs(model)} | {model.strip().lower()}
+    """Provider-specific card ("azure/gpt-4o") first, then a card for the model alone ("gpt-4o")."""
+    wanted = frozenset(model_refs(model))
+    provider_id: str | None = None
     if provider:
-        wanted |= {f"{provider.strip().lower()}/{ref}" for ref in list(wanted)}
+        try:
+            provider_id = normalise_provider(provider)
+        except UnknownProviderError:
+            provider_id = provider.strip().lower()
+    generic: Rates | None = None
     for key, rates in rate_cards.items():
-        key_refs = set(model_refs(key)) | {key.strip().lower()}
-        if key_refs & wanted:
+        card_provider, refs = _card_key(key)
+        if not refs & wanted:
+            continue
+        if card_provider is not None and card_provider == provider_id:
             return rates
-    return None
+        if card_provider is None and generic is None:
+            generic = rates
+    return generic
 
 
 def resolve_rates(
@@ -276,7 +299,8 @@ def resolve_rates(
 ) -> Rates:
     """Rates in priority order, field by field: numbers in the message > workspace rate card > catalog.
 
-    Rate-card keys are model names (or ``provider/model``) matched case- and spacing-insensitively.
+    Rate-card keys are model names or ``provider/model`` (e.g. "azure/gpt-4o"), matched case- and
+    spacing-insensitively with provider aliases; a provider-specific card beats a model-only card.
     When the message gives input and output rates, an unknown model does not fail the answer.
     """
     if isinstance(explicit, Rates):

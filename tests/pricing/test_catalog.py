@@ -110,3 +110,19 @@ def test_complete_message_rates_survive_an_unknown_model() -> None:
 def test_no_model_and_incomplete_rates_is_refused() -> None:
     with pytest.raises(MissingRateError, match="no output rate"):
         resolve_rates(RateOverrides(input=Decimal(1)), {}, None)
+
+
+def test_provider_specific_card_beats_model_only_card() -> None:
+    card = {
+        "gpt-4o": Rates(input=Decimal(4), output=Decimal(12), source="workspace rate card: gpt-4o"),
+        "Azure/GPT 4o": Rates(input=Decimal(3), output=Decimal(11), source="workspace rate card: azure/gpt-4o"),
+    }
+    assert resolve_rates(None, card, "gpt-4o", "azure").input == 3
+    assert resolve_rates(None, card, "gpt-4o", "openai").input == 4
+    assert resolve_rates(None, card, "gpt-4o").input == 4
+
+
+def test_card_for_another_provider_is_not_used() -> None:
+    card = {"bedrock/sonnet 4.5": Rates(input=Decimal(9), output=Decimal(9), source="workspace rate card")}
+    assert resolve_rates(None, card, "claude sonnet 4.5", "aws").input == 9
+    assert resolve_rates(None, card, "claude sonnet 4.5", "anthropic").source.startswith("genai-prices")
