@@ -101,14 +101,13 @@ Throughput = Annotated[Decimal, _validator(THROUGHPUT)]
 Load = Annotated[Decimal, _validator(LOAD)]
 
 
-def check(bound: Bound, value: Decimal | int | str, field: str) -> Decimal:
-    """Validate a bare number (for functions that take plain arguments)."""
+def check(bound: Bound, value: Decimal | int | str | float, field: str) -> Decimal:
+    """Validate a bare number (for functions that take plain arguments); floats go through ``str`` like
+    pydantic does, so 0.4 becomes Decimal("0.4")."""
     try:
-        number = value if isinstance(value, Decimal) else Decimal(value)
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
     except ArithmeticError:
         raise InvalidInputError(field, value, "not a number") from None
-    if isinstance(value, float):
-        raise InvalidInputError(field, value, "give a Decimal or a string, not a float")
     return bound.check(number, field)
 
 

@@ -49,3 +49,17 @@ def test_cheap_fee_stays_ahead_when_calls_grow() -> None:
 def test_negative_fee_is_refused() -> None:
     with pytest.raises(OutOfRangeError, match=r"fee per call \$-0.01 is out of range: allowed \$0 to \$10,000"):
         PerCallRequest(rates=RATES, fee_per_call=Decimal("-0.01"), input_tokens=1, output_tokens=1)
+
+
+def test_zero_token_call_has_no_mix_and_no_crossover() -> None:
+    request = PerCallRequest(rates=RATES, fee_per_call=Decimal("0.01"), input_tokens=0, output_tokens=0)
+    result = compare_per_call(request)
+    assert result.crossover_tokens is None and result.input_share is None
+    assert result.planned.cheaper == "per_token"
+
+
+def test_free_model_has_no_crossover() -> None:
+    free = Rates(input=Decimal(0), output=Decimal(0), source="x")
+    request = PerCallRequest(rates=free, fee_per_call=Decimal("0.01"), input_tokens=10, output_tokens=10)
+    result = compare_per_call(request)
+    assert result.crossover_tokens is None and result.headroom is None

@@ -11,6 +11,7 @@ from pricing import (
     CapacityRequest,
     OutOfRangeError,
     PeakSizingRequest,
+    PricingError,
     Rates,
     UtilizationRequest,
     break_even_utilization,
@@ -101,3 +102,9 @@ def test_capacity_form_against_on_demand_cost_of_tokens_served() -> None:
     # at full use on demand would be $6,570: provisioned is 5840/6570 of it
     assert result.break_even_utilization == Decimal(5840) / Decimal(6570)
     assert result.implied_discount == 1 - Decimal(5840) / Decimal(6570)
+
+
+def test_bare_break_even_accepts_strings_and_refuses_words() -> None:
+    assert break_even_utilization("0.35") == Decimal("0.65")  # type: ignore[arg-type]
+    with pytest.raises(PricingError, match="discount 'forty': not a number"):
+        break_even_utilization("forty")  # type: ignore[arg-type]
