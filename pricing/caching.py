@@ -154,8 +154,8 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         derivation = (
             f"calls spread evenly over {request.active_hours_per_day.normalize():f} h; an entry expires after "
             f"{ttl_minutes.normalize():f} min with no call, so one write per TTL window with a call: "
-            f"min({calls.normalize():f} calls, ceil({request.active_hours_per_day.normalize():f} h × 60 / "
-            f"{ttl_minutes.normalize():f} min)) = {writes.normalize():f}"
+            f"min({calls.normalize():,f} calls, ceil({request.active_hours_per_day.normalize():f} h × 60 / "
+            f"{ttl_minutes.normalize():f} min)) = {writes.normalize():,f}"
         )
         assumptions.append(f"writes per day derived from the TTL: {derivation}")
     if request.hit_ratio is not None:
