@@ -1,7 +1,8 @@
 """Money, percentage and count formatting, and Slack mrkdwn escaping.
 
 Money follows DESIGN.md: cents for amounts of $1 and more (``$180.00``, ``$1,234.50``); below $1,
-at least two significant digits and never fewer than two decimals (``$0.018``, ``$0.0081``, ``$0.50``).
+rounded to two significant digits (never fewer than two decimals), with zeros past the cents dropped
+(``$0.018``, ``$0.0081``, ``$0.50``, ``$0.02``, ``$0.005``).
 """
 
 from __future__ import annotations
@@ -51,7 +52,11 @@ def money(value: Number) -> str:
     rounded = magnitude.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     if rounded == 0:
         sign = ""
-    return f"{sign}${rounded:.{places}f}"
+    text = f"{rounded:.{places}f}"
+    # Zeros after the cents carry no information: $0.020 -> $0.02, $0.0050 -> $0.005.
+    whole, _, fraction = text.partition(".")
+    fraction = fraction[:2] + fraction[2:].rstrip("0")
+    return f"{sign}${whole}.{fraction}"
 
 
 def rate(value: Number) -> str:

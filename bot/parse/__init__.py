@@ -29,7 +29,7 @@ _QUESTIONS = {
     "peak_to_average": "Which peak-to-average ratio should I use?",
     "input_rate": "Which input rate should I use?",
     "output_rate": "Which output rate should I use?",
-    "cache_read_rate": "Which cache-hit rate should I use?",
+    "cache_read_rate": "Which cache-read price should I use?",
     "cache_write_rate": "Which cache-write rate should I use?",
     "per_call_fee": "Which per-call fee should I use?",
     "calls_per_day": "Which call volume should I use?",
@@ -55,7 +55,7 @@ def _single(fields: dict[str, object], found: Found, name: str, ambiguities: lis
 def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     """Turn what the scanner found into fields, using the intent to place unlabeled numbers."""
     values = found.values
-    # Unlabeled rates: in a caching ask with a cache-hit rate, the first plain rate is the normal input rate;
+    # Unlabeled rates: in a caching ask with a cache-read price, the first plain rate is the normal input rate;
     # two plain rates read as input then output.
     rates = list(found.unlabeled_rates)
     if rates and not values.get("input_rate") and (intent is Intent.CACHING or len(rates) >= 2 or
@@ -133,6 +133,9 @@ def parse(text: str) -> Ask:
     term = glossary.group("term").strip() if glossary and not has_numbers and len(glossary.group("term")) < 80 else None
     if term and _glossary_term(term) is not False and (len(term.split()) <= 3 or _glossary_term(term)):
         return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=term))
+    bare = normalized.strip(" ?!.")
+    if not has_numbers and len(bare) < 40 and _glossary_term(bare):
+        return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=bare))
     intent = classify(normalized, found)
     if intent is None:
         if term or (len(normalized) < 40 and _glossary_term(normalized)):

@@ -191,11 +191,12 @@ _SUFFIX_CALL = re.compile(
     r"^\s?(?:tokens?\s?)?(?:(?:a|an|per|/|each|every|on each|on every|on average per)\s?)(?:call|request|query|turn|"
     r"message|conversation|invocation)"
 )
+_SIDE_A = r"(?P<a_neg>-)?(?P<a_num>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?"
+_SIDE_B = r"(?P<b_neg>-)?(?P<b_num>" + NUMBER + r")(?:\s?(?P<b_scale>" + SCALE + r")\b)?"
 TOKEN_PAIR = _rx(
-    r"(?<![\w.$])(?P<a_num>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?\s?" + _TOK + r"?\s?(?:in(?:put)?\b)"
+    r"(?<![\w.$:])" + _SIDE_A + r"\s?" + _TOK + r"?\s?(?:in(?:put)?\b)"
     + r"\s?" + _TOK + r"?\s?(?:/|,|\+|and|&|plus)\s?(?:~\s?)?"
-    + r"(?P<b_num>" + NUMBER + r")(?:\s?(?P<b_scale>" + SCALE + r")\b)?\s?" + _TOK + r"?\s?(?:out(?:put)?\b)"
-    + _TOK + r"?"
+    + _SIDE_B + r"\s?" + _TOK + r"?\s?(?:out(?:put)?\b)" + _TOK + r"?"
 )
 TOKEN_PAIR_SLASH = _rx(
     r"(?<![\w.$])(?P<a_num>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?\s?/\s?(?P<b_num>" + NUMBER
@@ -467,6 +468,8 @@ class Scanner:
                 a = to_decimal(m.group("a_num"), m.group("a_scale"))
                 b = to_decimal(m.group("b_num"), m.group("b_scale"))
                 if a is not None and b is not None:
+                    groups = m.groupdict()
+                    a, b = (-a if groups.get("a_neg") else a), (-b if groups.get("b_neg") else b)
                     self._add_tokens("input", a, m.end())
                     self._add_tokens("output", b, m.end())
         for m in self._matches(TOKENS_LABELLED):

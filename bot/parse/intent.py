@@ -24,7 +24,7 @@ GLOSSARY = re.compile(
     r"^\s*(?:(?:hey|hi|ok|so|quick q|quick question)[,:!]?\s+)?(?:pricebot[,:]?\s+)?"
     r"(?:what(?:'s| is| are|s| does| do)|whats|define|definition of|explain|meaning of|tell me about|glossary:?|"
     r"describe|remind me what|what do (?:you|we) mean by|what do people mean by|/glossary)\s+"
-    r"(?:the |a |an |our )?(?P<term>.+?)(?:\s+(?:mean|means|stand for|again|exactly))?\s*[?.!]*\s*$"
+    r"(?:the |a |an |our )?(?P<term>.+?)(?:\s+(?:mean|means|stand for|again|exactly|is|are))?\s*[?.!]*\s*$"
 )
 
 KEYWORDS: dict[Intent, re.Pattern[str]] = {

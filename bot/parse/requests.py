@@ -22,7 +22,7 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "rates": ("the input and output rates", '"$3/$15 per 1M" or a model, e.g. "gpt-4o via openai"'),
     "input_rate": ("the normal input rate", '"$5/1M input"'),
     "output_rate": ("the output rate", '"$15/1M output"'),
-    "cache_read_rate": ("the cache-hit rate", '"cache hits at $0.50/1M"'),
+    "cache_read_rate": ("the cache-read price", '"cache hits at $0.50/1M"'),
     "prefix_tokens": ("the size of the repeated prefix", '"4,000-token system prompt"'),
     "calls_per_day": ("the call volume", '"10k calls a day"'),
     "tokens": ("the tokens, input and output", '"2k in / 400 out per call" or "2M input + 500k output tokens a day"'),
