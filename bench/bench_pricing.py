@@ -91,7 +91,9 @@ def main() -> None:
 
     cpuinfo = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
     cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo.splitlines() if line.startswith("model name")), "?")
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     print(f"machine: nproc={os.cpu_count()} cpu={cpu!r} python={platform.python_version()} (pinned to one core)")
+    print(f"load average at the end of the run (1/5/15 min): {load}  (the 2 cores are shared with other work)")
     print(f"typical per-token quote: {per_quote * 1e6:.1f} us median -> {1 / per_quote:,.0f} quotes/s")
     print(f"deal quote (per-token + caching + utilization): {per_deal * 1e6:.1f} us -> {1 / per_deal:,.0f} quotes/s")
     print(f"optimiser, 8,760 hours, validated request: {optimise * 1e3:.2f} ms median of {REPEATS}")

@@ -64,22 +64,28 @@ def commitment_cost(
     return (len(loads) * (ONE - discount) * commitment + spill) * price
 
 
-def _cheapest_level(sorted_loads: list[Decimal], unit_commit: Decimal) -> Decimal:
-    """Scan the kinks of cost(c)/p = H·(1−d)·c + Σ max(0, L − c) over ascending loads."""
+def _cheapest_level(sorted_loads: list[Decimal], unit_commit: Decimal) -> tuple[Decimal, int, Decimal]:
+    """Scan the kinks of cost(c)/p = H·(1−d)·c + Σ max(0, L − c) over ascending loads.
+
+    Returns the cheapest level (lowest on ties), the hours above it and the load above it.
+    """
     hours = len(sorted_loads)
+    per_level = hours * unit_commit
     remaining = sum(sorted_loads, ZERO)  # sum of loads strictly above the current level
-    best_level, best_cost = ZERO, remaining
+    best_level, best_cost, best_above, best_remaining = ZERO, remaining, hours, remaining
     i = 0
     while i < hours:
         level = sorted_loads[i]
         while i < hours and sorted_loads[i] == level:
-            remaining -= sorted_loads[i]
+            remaining -= level
             i += 1
         above = hours - i
-        cost = hours * unit_commit * level + remaining - level * above
+        cost = per_level * level + remaining - level * above
         if cost < best_cost:
-            best_level, best_cost = level, cost
-    return best_level
+            best_level, best_cost, best_above, best_remaining = level, cost, above, remaining
+    if best_level == ZERO:  # loads of exactly zero are not "above" a zero commitment
+        best_above = sum(1 for load in sorted_loads if load > ZERO)
+    return best_level, best_above, best_remaining - best_level * best_above
 
 
 def optimal_commitment(request: CommitmentRequest) -> CommitmentPlan:
@@ -87,11 +93,10 @@ def optimal_commitment(request: CommitmentRequest) -> CommitmentPlan:
     loads = request.hourly_load
     d, price = request.discount, request.on_demand_price_per_unit_hour
     hours = len(loads)
-    level = _cheapest_level(sorted(loads), ONE - d)
-    total = sum(loads, ZERO)
-    peak = max(loads)
-    above = sum(1 for load in loads if load > level)
-    spill_units = sum((load - level for load in loads if load > level), ZERO)
+    ordered = sorted(loads)
+    level, above, spill_units = _cheapest_level(ordered, ONE - d)
+    total = sum(ordered, ZERO)
+    peak = ordered[-1]
     committed = hours * (ONE - d) * level * price
     spill_cost = spill_units * price
     cost = committed + spill_cost

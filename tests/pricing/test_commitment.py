@@ -70,6 +70,8 @@ def test_optimum_never_costs_more_than_on_demand_or_peak_sizing(loads: tuple[Dec
     assert plan.cost <= plan.all_on_demand_cost
     assert plan.cost <= plan.peak_sized_cost
     assert plan.cost == commitment_cost(loads, plan.commitment, d)
+    assert plan.hours_above_commitment == sum(1 for x in loads if x > plan.commitment)
+    assert plan.spill_over_cost == sum((x - plan.commitment for x in loads if x > plan.commitment), Decimal(0))
 
 
 @given(loads_strategy, discounts)
