@@ -5,12 +5,15 @@ Conventions
 * Money is ``Decimal`` USD; rates are USD per million tokens (MTok); a month is 730 hours
   (month = day × 730 / 24), stated as ``month_hours`` on every result with monthly figures.
 * Percentages are **fractions** as ``Decimal``: ``Decimal("0.4")`` means 40% (discounts, utilization,
-  markups, hit ratios, shares). Pass ``Decimal`` or ``str``/``int``, not ``float``.
+  markups, hit ratios, shares). Pass ``Decimal``, ``str`` or ``int``; a ``float`` is converted through
+  ``str`` (0.4 -> Decimal("0.4")) and never reaches the arithmetic.
 * Bad input raises one type, :class:`PricingError` (a ``ValueError``); out-of-range numbers raise its
   subclass :class:`OutOfRangeError` with ``field``, ``value``, ``allowed`` and a message such as
   "discount 140% is out of range: allowed 0% to <100%". Bounds: discount 0% to <100%, utilization
   >0% to 100%, tokens 0 to 10,000,000 per call and 0 to 10^13 per day, calls 0 to 10^10 a day, rates
   $0 to $10,000/MTok, per-call fees $0 to $10,000, peak-to-average 1 to 1,000.
+* ``genai_prices`` is imported lazily on the first catalog lookup (``import pricing`` stays light) and
+  its auto-update is never called: lookups read the snapshot bundled with the installed version.
 
 Public API (one line each)
 --------------------------
