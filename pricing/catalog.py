@@ -126,7 +126,15 @@ def _find_in(provider: Provider, refs: list[str]) -> tuple[ModelInfo | None, lis
         hits = sorted((m for m in provider.models if ref in m.id.lower()), key=lambda m: _rank(m.id))
         if hits:
             return hits[0], hits[1:]
+    for ref in refs:  # display names: "llama 3.3 70b" -> "Llama 3.3 70B Instruct"
+        hits = sorted((m for m in provider.models if m.name and ref in _name_key(m.name)), key=lambda m: _rank(m.id))
+        if hits:
+            return hits[0], hits[1:]
     return None, []
+
+
+def _name_key(name: str) -> str:
+    return "-".join(name.lower().split())
 
 
 def _fallback(provider: Provider, refs: list[str]) -> tuple[Provider, ModelInfo] | None:
@@ -193,7 +201,7 @@ def _short_names(model: ModelInfo) -> set[str]:
     short = re.sub(r"(?:-\d{8})?(?:-v\d+(?::\d+)?)?$", "", short)
     names = {full, short, short.removeprefix("claude-")}
     if model.name:
-        names.add("-".join(model.name.lower().split()))
+        names.add(_name_key(model.name))
     return names
 
 

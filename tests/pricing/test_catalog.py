@@ -126,3 +126,8 @@ def test_card_for_another_provider_is_not_used() -> None:
     card = {"bedrock/sonnet 4.5": Rates(input=Decimal(9), output=Decimal(9), source="workspace rate card")}
     assert resolve_rates(None, card, "claude sonnet 4.5", "aws").input == 9
     assert resolve_rates(None, card, "claude sonnet 4.5", "anthropic").source.startswith("genai-prices")
+
+
+def test_display_names_find_rows_whose_ids_differ() -> None:
+    rates = lookup_rates("llama 3.3 70b", "bedrock")
+    assert rates.provider == "aws" and "llama3-3-70b" in (rates.model or "")
