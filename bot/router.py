@@ -135,7 +135,7 @@ def _reply(ask: Ask, result: Answer, *, coach: bool) -> Reply:
     }
     body, summary = render_reply(result.template, **context)
     data: dict[str, Any] = {
-        "request": ask.model_dump(mode="json"),
+        "request": ask.model_dump(mode="json", exclude_none=True),
         "result": _jsonable(result.result),
         "missing": [{"field": m.key, "what": m.what, "example": m.example} for m in still_missing],
         "ambiguities": [a.model_dump(mode="json") for a in ask.ambiguities],

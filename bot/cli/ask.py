@@ -1,0 +1,51 @@
+"""`pricebot ask TEXT`: one deal question, answered exactly as the bot would post it in Slack."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from pricing.rates import Rates
+
+EXIT_ANSWERED, EXIT_NOT_UNDERSTOOD = 0, 2
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = subparsers.add_parser(
+        "ask", help="answer a deal question in plain words and print the reply as Slack shows it (mrkdwn)"
+    )
+    p.add_argument("text", nargs="*", help="the question; read from stdin when absent or '-'")
+    p.add_argument("--json", action="store_true", help="print the parsed request and the result as JSON")
+    p.set_defaults(handler=run)
+
+
+def workspace_rate_cards() -> dict[str, Rates]:
+    """The workspace rate cards from the local store (empty when there is no store yet or it can't be read)."""
+    try:
+        from bot.settings import Settings
+        from bot.store import Store
+
+        path = Settings().pricebot_db
+        if not path.exists():
+            return {}
+        return dict(Store(path).rate_cards())
+    except Exception as exc:  # a broken store must not stop a quote; say so on stderr
+        print(f"pricebot: workspace rate cards unavailable ({exc}); using rates in the question and the catalog",
+              file=sys.stderr)
+        return {}
+
+
+def run(args: argparse.Namespace) -> int:
+    from bot import router
+
+    text = " ".join(args.text)
+    if not args.text or text == "-":
+        text = sys.stdin.read()
+    reply = router.answer(text, rate_cards=workspace_rate_cards())
+    if args.json:
+        payload = {"intent": reply.intent, "understood": reply.understood, "summary": reply.summary, **reply.data}
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        print(reply.text)
+    return EXIT_ANSWERED if reply.understood else EXIT_NOT_UNDERSTOOD
