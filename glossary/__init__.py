@@ -7,6 +7,7 @@ Public API (stable): :func:`lint`, :class:`Flag`, :func:`rules`, :class:`Rule`, 
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from glossary.errors import GlossaryError, RulesFileError, TermsFileError, UnknownTerm
 from glossary.matcher import Flag, Linter
@@ -37,13 +38,13 @@ __all__ = [
 
 
 @functools.cache
-def _linter_for(rules_: RuleSet) -> Linter:
-    return Linter(rules_)
+def _linter_for(path: Path) -> Linter:
+    return Linter(rule_set())
 
 
 def linter() -> Linter:
-    """The linter for the rules in use (built once)."""
-    return _linter_for(rule_set())
+    """The linter for the rules in use (built once per rules file)."""
+    return _linter_for(default_rules_path())
 
 
 def lint(text: str) -> list[Flag]:

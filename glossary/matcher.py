@@ -42,25 +42,28 @@ class Linter:
 
     def __init__(self, rule_set: RuleSet) -> None:
         self.rule_set = rule_set
-        table: dict[str, list[CompiledRule]] = defaultdict(list)
-        for compiled in rule_set.compiled:
+        table: dict[str, list[int]] = defaultdict(list)
+        for index, compiled in enumerate(rule_set.compiled):
             for word in compiled.rule.triggers:
-                table[word].append(compiled)
-        self._by_trigger = dict(table)
+                table[word].append(index)
+        self._by_trigger = {word: tuple(indices) for word, indices in table.items()}
 
     def lint(self, text: str) -> list[Flag]:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
         prose = normalise(text)
-        wanted: dict[tuple[int, int], list[CompiledRule]] = {}
+        by_trigger = self._by_trigger
+        wanted: dict[tuple[int, int], set[int]] = {}
         for word in _WORD.finditer(prose.text):
-            candidates = self._by_trigger.get(word.group().lower())
+            candidates = by_trigger.get(word.group().lower())
             if candidates:
-                bucket = wanted.setdefault(prose.sentence(word.start()), [])
-                bucket.extend(c for c in candidates if c not in bucket)
+                wanted.setdefault(prose.sentence(word.start()), set()).update(candidates)
         flags: list[Flag] = []
-        for (start, end), candidates in wanted.items():
-            for compiled in candidates:
-                flags.extend(self._check(prose, compiled, start, end))
+        compiled = self.rule_set.compiled
+        for (start, end), indices in wanted.items():
+            for index in indices:
+                rule = compiled[index]
+                if rule.pattern.search(prose.text, start, end):  # cheap test first: most triggers don't match
+                    flags.extend(self._check(prose, rule, start, end))
         flags.sort(key=lambda f: (f.start, f.rule))
         return flags
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 
 SEPARATOR = "\x1f"  # stands in for a masked region; no rule pattern contains it
@@ -34,17 +33,17 @@ _QUOTED = re.compile(
     r"|«[^»]{1,500}»"
     r"|(?<![\w'])'(?=\S)[^'\n]{1,300}?(?<=\S)'(?![A-Za-z])"
 )
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_ZERO_WIDTH = frozenset(_ZERO_WIDTH_CHARS)
 _APOSTROPHES = frozenset("’ʼ′`´")
 _HYPHENS = frozenset("\u2010\u2011\u2212")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 _EMPHASIS = frozenset("*~_")
+# every character normalise() does something about; anything else is copied as it is
+_SPECIAL = re.compile(r"[\s*~_&’ʼ′`´\u2010\u2011\u2212" + _ZERO_WIDTH_CHARS + "]")
+_SPACE_RUN = re.compile(r"[\s" + _ZERO_WIDTH_CHARS + "]+")
 _BULLET = re.compile(r"(?:[-•◦‣▪*+]|\d+[.)])[ \t]")
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n")
-
-
-def _is_space(ch: str) -> bool:
-    return ch.isspace() or unicodedata.category(ch) == "Zs"
 
 
 def _masked_ranges(text: str) -> list[tuple[int, int]]:
@@ -85,71 +84,72 @@ class Prose:
 
 def normalise(original: str) -> Prose:
     """Strip Slack markup and odd characters from ``original``, keeping an offset map back to it."""
-    masked = _masked_ranges(original)
-    out: list[str] = []
+    out: list[str] = []  # pieces: plain chunks (never containing whitespace) and single characters
     origin: list[int] = []
     n = len(original)
-    i = 0
-    mask_index = 0
-
-    def emit(ch: str, at: int) -> None:
-        out.append(ch)
-        origin.append(at)
 
     def emit_space(at: int, hard: bool) -> None:
         if not out:
             return
         if out[-1] in (" ", BREAK):
-            if hard and out[-1] == " ":
+            if hard:
                 out[-1] = BREAK
             return
-        emit(BREAK if hard else " ", at)
+        out.append(BREAK if hard else " ")
+        origin.append(at)
 
-    while i < n:
-        if mask_index < len(masked) and i == masked[mask_index][0]:
-            end = masked[mask_index][1]
-            mask_index += 1
-            emit(SEPARATOR, i)
-            i = end
-            continue
-        ch = original[i]
-        if ch in _ZERO_WIDTH:
-            i += 1
-        elif _is_space(ch):
-            j = i
-            newlines = 0
-            while j < n and (_is_space(original[j]) or original[j] in _ZERO_WIDTH):
-                newlines += original[j] == "\n"
-                j += 1
-            hard = newlines >= 2 or (newlines == 1 and _BULLET.match(original, j) is not None)
-            emit_space(i, hard)
-            i = j
-        elif ch in _EMPHASIS:
-            prev = original[i - 1] if i > 0 else " "
-            nxt = original[i + 1] if i + 1 < n else " "
-            if ch == "_" and prev.isalnum() and nxt.isalnum():
-                emit(ch, i)  # snake_case, not emphasis
-            elif not _is_space(prev) and prev not in _EMPHASIS and _is_space(nxt):
-                # a closing marker; a capitalised word after it starts a new sentence
-                j = i + 1
-                while j < n and _is_space(original[j]):
-                    j += 1
-                if j < n and original[j].isupper():
-                    emit_space(i, True)
-                    i = j
-                    continue
-            i += 1
-        elif ch == "&" and (original[i : i + 5] in _ENTITIES or original[i : i + 4] in _ENTITIES):
-            entity = original[i : i + 5] if original[i : i + 5] in _ENTITIES else original[i : i + 4]
-            emit(_ENTITIES[entity], i)
-            i += len(entity)
-        else:
-            if ch in _APOSTROPHES:
-                ch = "'"
-            elif ch in _HYPHENS:
-                ch = "-"
-            emit(ch, i)
-            i += 1
+    position = 0
+    for mask_start, mask_end in [*_masked_ranges(original), (n, n)]:
+        i = position
+        while i < mask_start:
+            special = _SPECIAL.search(original, i, mask_start)
+            stop = special.start() if special else mask_start
+            if stop > i:
+                out.append(original[i:stop])
+                origin.extend(range(i, stop))
+            if special is None:
+                break
+            i = special.start()
+            ch = original[i]
+            if ch in _ZERO_WIDTH or ch.isspace():
+                run = _SPACE_RUN.match(original, i, mask_start)
+                assert run is not None
+                j = run.end()
+                chunk = run.group()
+                if chunk.strip(_ZERO_WIDTH_CHARS):  # real whitespace, not only invisible characters
+                    newlines = chunk.count("\n")
+                    hard = newlines >= 2 or (newlines == 1 and _BULLET.match(original, j) is not None)
+                    emit_space(i, hard)
+                i = j
+            elif ch in _EMPHASIS:
+                prev = original[i - 1] if i > 0 else " "
+                nxt = original[i + 1] if i + 1 < n else " "
+                if ch == "_" and prev.isalnum() and nxt.isalnum():
+                    out.append(ch)  # snake_case, not emphasis
+                    origin.append(i)
+                elif not prev.isspace() and prev not in _EMPHASIS and nxt.isspace():
+                    # a closing marker; a capitalised word after it starts a new sentence
+                    j = i + 1
+                    while j < n and original[j].isspace():
+                        j += 1
+                    if j < n and original[j].isupper():
+                        emit_space(i, True)
+                        i = j
+                        continue
+                i += 1
+            elif ch == "&":
+                entity = next((e for e in _ENTITIES if original.startswith(e, i)), None)
+                out.append(_ENTITIES[entity] if entity else ch)
+                origin.append(i)
+                i += len(entity) if entity else 1
+            else:
+                out.append("'" if ch in _APOSTROPHES else "-")
+                origin.append(i)
+                i += 1
+        if mask_start < n:
+            out.append(SEPARATOR)
+            origin.append(mask_start)
+        position = mask_end
     while out and out[-1] in (" ", BREAK):
         out.pop()
         origin.pop()
