@@ -86,6 +86,14 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # In a markup question "a 10% discount" is the customer's EA discount.
         values["ea_discount"] = values.pop("discount")
 
+    # "2M input tokens a day ..., 400k output": a side stated without a period takes its sibling's period.
+    if not values.get("calls_per_day"):
+        for day, call in (("input_tokens_per_day", "output_tokens_per_call"),
+                          ("output_tokens_per_day", "input_tokens_per_call")):
+            sibling = "input_tokens_per_call" if call.startswith("output") else "output_tokens_per_call"
+            if values.get(day) and values.get(call) and not values.get(sibling):
+                values.setdefault(call.replace("_per_call", "_per_day"), []).extend(values.pop(call))
+
     fields: dict[str, object] = {}
     ambiguities: list[Ambiguity] = []
     for name in (

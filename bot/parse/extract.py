@@ -134,7 +134,22 @@ RATE = _rx(
     + r"))"
 )
 # "$3 input" / "$0.30 cached": a dollar figure followed directly by a token label reads as a rate per MTok.
-RATE_LABELLED = _rx(_dollar("a") + r"\s(?:for\s)?(?P<label>input|output|in\b|out\b|cached|cache hits?|cache reads?)")
+RATE_LABELLED = _rx(
+    _dollar("a") + r"\s(?:for\s)?(?P<label>input|output|in\b|out\b|cached|cache hits?|cache reads?)"
+)
+# Whether the first dollar figure is introduced by its label ("input $2.50 output $10"), which decides
+# how "$2.50 output $10" is read.
+_LABEL_FIRST = _rx(
+    r"(?:\binput|\boutput|cached|cache[- ]?(?:hits?|reads?|writes?))(?:\s(?:tokens?|rate|price|cost|is|are|of|at|@))*"
+    r"\s?[:=]?\s?\$"
+)
+# "input $2.50, output $10 per million": the label comes first; the unit, when present, is consumed too.
+RATE_LABEL_BEFORE = _rx(
+    r"(?P<label>\binput|\boutput|cached input|cached|cache[- ]?hits?|cache[- ]?reads?|cache[- ]?writes?)"
+    r"(?:\s(?:tokens?|rate|price|cost|is|are|of|at|@|for|billed at|priced at))*\s?[:=]?\s?"
+    + _dollar("a") + r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND + r"))?"
+    + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|invocation|query|image|document|page)\b)"
+)
 CENTS = r"(?P<cents>" + NUMBER + r")\s?(?:cents?|¢|c\b)"
 _CALL_NOUN = (
     r"(?:api\s)?(?:call|request|invocation|query|transaction|inference|conversation|image|document|page)"
@@ -171,7 +186,7 @@ PERCENT = _rx(r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?(?:%|percent\b|pct\b|per c
 _PERIOD = r"(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
 _CALLS = (
     r"(?:api\s)?(?:calls?|requests?|reqs?|queries|invocations?|conversations?|messages?|chats?|tickets?|"
-    r"sessions?|inferences?|completions?|users? queries|prompts)"
+    r"sessions?|inferences?|users? queries)"
 )
 CALL_VOLUME = [
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD),
@@ -195,7 +210,7 @@ _SIDE_A = r"(?P<a_neg>-)?(?P<a_num>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE +
 _SIDE_B = r"(?P<b_neg>-)?(?P<b_num>" + NUMBER + r")(?:\s?(?P<b_scale>" + SCALE + r")\b)?"
 TOKEN_PAIR = _rx(
     r"(?<![\w.$:])" + _SIDE_A + r"\s?" + _TOK + r"?\s?(?:in(?:put)?\b)"
-    + r"\s?" + _TOK + r"?\s?(?:/|,|\+|and|&|plus)\s?(?:~\s?)?"
+    + r"\s?" + _TOK + r"?\s?(?:(?:/|,|\+|and|&|plus)\s?)?(?:~\s?)?"
     + _SIDE_B + r"\s?" + _TOK + r"?\s?(?:out(?:put)?\b)" + _TOK + r"?"
 )
 TOKEN_PAIR_SLASH = _rx(
@@ -206,7 +221,8 @@ _NEG = r"(?P<neg>(?<![\w.$:])-)?"
 TOKENS = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?" + _TOK)
 TOKENS_LABELLED = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?P<label>input|output|prompt|completion)\b(?!\s?:)")
 PREFIX_TOKENS = _rx(
-    r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)(?:system[- ]prompt|prefix|preamble|"
+    r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)"
+    r"(?:system[- ]prompt|(?:prompt )?prefix|preamble|"
     r"(?:shared |static |cached )?context(?! window)|instructions|few[- ]shot)"
 )
 WRITES = _rx(
@@ -219,7 +235,7 @@ WRITES = _rx(
 MODEL = _rx(
     r"\b(?:"
     r"gpt[- ]?\d(?:\.\d+)?o?(?:[- ](?:mini|nano|turbo|pro))?|"
-    r"gpt[- ]?4o(?:[- ]mini)?|"
+    r"gpt[- ]?4o(?:[- ]mini)?|(?<![\w.$-])4o(?:[- ]mini)?|"
     r"o[134](?:[- ](?:mini|pro))?|"
     r"(?:claude[- ])?(?:sonnet|opus|haiku)(?:[- ]?\d(?:\.\d)?)?|"
     r"claude[- ]\d(?:\.\d)?(?:[- ](?:sonnet|opus|haiku))?|"
@@ -257,7 +273,9 @@ TRAITS = {
                        r"experiment|\bmvp\b|\bbeta\b|new product|don't know (?:our|the) volume"),
     "production": _rx(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
     "variable": _rx(r"variable|unpredictable|spiky|bursty|burst|seasonal|fluctuat|uneven|spikes?"),
-    "steady": _rx(r"\bsteady|sustained|predictable|consistent|24/7|flat load|constant|round the clock|high volume"),
+    "steady": _rx(
+        r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume"
+    ),
     "federal": _rx(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
     "hyperscaler": _rx(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),
     "compliance": _rx(r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency"),
@@ -321,7 +339,8 @@ class Scanner:
     # names -----------------------------------------------------------------------------------------
     def _names(self) -> None:
         for m in self._matches(MODEL):
-            self.found.models.append(m.group(0))
+            name = m.group(0)
+            self.found.models.append("gpt-" + name if name.startswith("4o") else name)
         for m in PROVIDER.finditer(self.work):
             key = provider_key(m.group(0))
             if key not in self.found.providers:
@@ -361,6 +380,27 @@ class Scanner:
                 self.found.add(label, value)
             else:
                 self.found.unlabeled_rates.append(tidy(value))
+        first_dollar = self.work.find("$")
+        label_first = first_dollar >= 0 and bool(
+            _LABEL_FIRST.search(self.work[max(0, first_dollar - 30) : first_dollar + 1])
+        )
+        stages = (self._rates_label_before, self._rates_label_after)
+        for stage in stages if label_first else reversed(stages):
+            stage()
+
+    def _rates_label_before(self) -> None:
+        for m in self._matches(RATE_LABEL_BEFORE):
+            value = self._dollars(m, "a")
+            if value is None:
+                continue
+            word = m.group("label")
+            label = (
+                "cache_write_rate" if "write" in word else "cache_read_rate" if word.startswith("cache")
+                else "input_rate" if word.startswith("input") else "output_rate"
+            )
+            self.found.add(label, self._per_million(value, m))
+
+    def _rates_label_after(self) -> None:
         for m in self._matches(RATE_LABELLED):
             value = self._dollars(m, "a")
             if value is None:

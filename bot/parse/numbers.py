@@ -37,10 +37,10 @@ PER_DAY_FACTOR = {
 }
 
 PERIOD_WORDS = {
-    "s": "second", "sec": "second", "second": "second", "seconds": "second",
+    "sec": "second", "second": "second", "seconds": "second",
     "min": "minute", "minute": "minute", "minutes": "minute",
-    "h": "hour", "hr": "hour", "hour": "hour", "hours": "hour",
-    "d": "day", "day": "day", "days": "day", "daily": "day",
+    "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
+    "day": "day", "days": "day", "daily": "day",
     "wk": "week", "week": "week", "weekly": "week",
     "mo": "month", "mth": "month", "month": "month", "months": "month", "monthly": "month",
     "yr": "year", "year": "year", "annually": "year", "yearly": "year",
