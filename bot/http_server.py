@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import logging
+import contextlib
 import threading
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -31,40 +31,51 @@ def wsgi_app(app: App) -> WSGIApp:
 
 
 class Server:
-    """A waitress server for `app` on host:port (port 0 picks a free one); `run()` blocks, `stop()` ends it."""
+    """A waitress server for `app` on host:port (port 0 picks a free one); `run()` blocks until `stop()`."""
 
-    def __init__(self, app: App, *, host: str = "127.0.0.1", port: int = 3000, threads: int = 8) -> None:
-        self._server = waitress.create_server(wsgi_app(app), host=host, port=port, threads=threads, ident="pricebot")
+    def __init__(
+        self, app: App, *, host: str = "127.0.0.1", port: int = 3000, threads: int = 8, loop_timeout: float = 1.0
+    ) -> None:
+        self._server = waitress.create_server(
+            wsgi_app(app), host=host, port=port, threads=threads, ident="pricebot", asyncore_loop_timeout=loop_timeout
+        )
         self.host = host
         self.port: int = int(self._server.effective_port)
         self._thread: threading.Thread | None = None
-        self._stopped = False
+        self._stop = threading.Event()
 
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
     def run(self) -> None:
-        self._server.run()
+        """waitress's event loop, one pass at a time so `stop()` can end it; channels are closed on this thread."""
+        server = self._server
+        try:
+            while not self._stop.is_set():
+                server.asyncore.loop(
+                    timeout=server.adj.asyncore_loop_timeout, map=server._map, use_poll=server.adj.asyncore_use_poll,
+                    count=1,
+                )
+        finally:
+            for channel in list(server._map.values()):
+                channel.handle_close()
+            server.task_dispatcher.shutdown()
 
     def start_in_background(self) -> Server:
         self._thread = threading.Thread(target=self.run, name="pricebot-http", daemon=True)
         self._thread.start()
         return self
 
+    def request_stop(self) -> None:
+        """Ask the loop to finish, waking it through waitress's trigger (safe from signal handlers and threads)."""
+        if not self._stop.is_set():
+            self._stop.set()
+            with contextlib.suppress(OSError):
+                self._server.pull_trigger()
+
     def stop(self) -> None:
-        """Close every channel (listener, trigger, connections) so waitress's loop returns, then its workers."""
-        if self._stopped:
-            return
-        self._stopped = True
-        logging.getLogger("waitress").disabled = True
-        try:
-            socket_map = self._server._map
-            while socket_map:
-                for channel in list(socket_map.values()):
-                    channel.handle_close()
-            self._server.task_dispatcher.shutdown()
-        finally:
-            logging.getLogger("waitress").disabled = False
+        """Stop the loop and wait for it."""
+        self.request_stop()
         if self._thread is not None:
-            self._thread.join(timeout=5)
+            self._thread.join(timeout=10)

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import logging
 import os
+import signal
 import sys
 
 from slack_bolt.error import BoltError
@@ -53,6 +54,7 @@ def _serve_http(settings: Settings, host: str, port: int, threads: int) -> int:
     from bot.http_server import EVENTS_PATH, Server
 
     server = Server(build_app(settings), host=host, port=port, threads=threads)
+    signal.signal(signal.SIGTERM, lambda *_: server.request_stop())  # e.g. `docker stop`: finish the loop cleanly
     logging.getLogger("pricebot").info("serving %s%s and /healthz", server.url, EVENTS_PATH)
     with contextlib.suppress(KeyboardInterrupt):
         server.run()

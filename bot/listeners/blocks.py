@@ -66,10 +66,10 @@ def reply_blocks(reply: Reply) -> list[dict[str, Any]] | None:
 
 
 def coaching_flags(reply: Reply) -> list[dict[str, str]]:
-    """The flags in a coaching reply (`data["flags"]`), each with `rule`, `matched`, `suggestion` as strings."""
+    """The flags in a coaching reply (`data["flags"]`): `rule`, `matched`, `suggestion` and `why` as strings."""
     flags = reply.data.get("flags") or []
     return [
-        {key: str(f.get(key) or "") for key in ("rule", "matched", "suggestion")}
+        {key: str(f.get(key) or "") for key in ("rule", "matched", "suggestion", "why")}
         for f in flags
         if isinstance(f, Mapping) and f.get("rule")
     ]
@@ -85,7 +85,8 @@ def coaching_blocks(flags: Sequence[Mapping[str, str]], *, mode: str, user: str)
             "text": {"type": "plain_text", "text": "Mute this rule for me"},
             "value": flag["rule"][:2000],
         }
-        blocks.append(section(render("coaching_flag", matched=flag["matched"], suggestion=flag["suggestion"]),
+        blocks.append(section(render("coaching_flag", matched=flag["matched"], suggestion=flag["suggestion"],
+                                      why=flag.get("why", "")),
                               accessory=button))
     return blocks
 

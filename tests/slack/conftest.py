@@ -87,29 +87,3 @@ def start_bot(stub: StubSlack, settings: Settings) -> Iterator[Callable[[], Runn
 def bot(start_bot: Callable[[], RunningBot]) -> RunningBot:
     return start_bot()
 
-
-def _router_coaches() -> bool:
-    from bot import router
-
-    return router.coaching_reply("Provisioned is cheaper.") is not None
-
-
-@pytest.fixture
-def coaching(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Channel coaching through the real router; while its `coaching_reply` is still the placeholder (None for
-    everything), a stand-in built on the real rules (`glossary.lint`) takes its place with the same contract."""
-    if _router_coaches():
-        return
-    import glossary
-    from bot import router
-    from bot.reply import Reply
-
-    def coaching_reply(text: str, *, muted_rules: frozenset[str] = frozenset()) -> Reply | None:
-        flags = [f for f in glossary.lint(text) if f.rule not in muted_rules]
-        if not flags:
-            return None
-        data = {"flags": [{"rule": f.rule, "matched": f.matched, "suggestion": f.suggestion} for f in flags]}
-        text_ = "\n".join(f"“{f.matched}”: try “{f.suggestion}”" for f in flags)
-        return Reply(intent="coaching", text=text_, summary=text_, data=data)
-
-    monkeypatch.setattr(router, "coaching_reply", coaching_reply)

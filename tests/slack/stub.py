@@ -28,6 +28,7 @@ class Call:
     body: dict[str, Any]
     headers: dict[str, str]
     path: str
+    response: dict[str, Any] | str | None = None  # what the stub answered
 
     @property
     def text(self) -> str:
@@ -65,7 +66,9 @@ class StubSlack:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever, name="stub-slack", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="stub-slack", daemon=True
+        )
 
     # lifecycle -----------------------------------------------------------------------------------------------
 
@@ -172,10 +175,9 @@ class StubSlack:
                 raw = self.rfile.read(length) if length else b""
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 call = stub._record(self.path.split("?")[0], headers, raw)
-                if call.method == "response_url":
-                    self._send(Scripted(200, "ok"))
-                else:
-                    self._send(stub._answer(call.method, call.body))
+                answer = Scripted(200, "ok") if call.method == "response_url" else stub._answer(call.method, call.body)
+                call.response = answer.body
+                self._send(answer)
 
             def _send(self, answer: Scripted) -> None:
                 payload = answer.body if isinstance(answer.body, str) else json.dumps(answer.body)

@@ -156,7 +156,6 @@ def test_a_rate_limited_post_is_retried_and_delivered_once(bot: RunningBot, stub
 # --- coaching ---------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.usefixtures("coaching")
 def test_a_coaching_flag_is_ephemeral_to_the_author_in_the_messages_thread(bot: RunningBot, stub: StubSlack) -> None:
     top = payloads.channel_message("Honestly, provisioned is cheaper for them.")
     bot.event(top)
@@ -175,14 +174,12 @@ def test_a_coaching_flag_is_ephemeral_to_the_author_in_the_messages_thread(bot: 
     assert stub.calls_to("chat.postMessage") == []  # nothing public
 
 
-@pytest.mark.usefixtures("coaching")
 def test_a_clean_message_gets_no_note(bot: RunningBot, stub: StubSlack) -> None:
     bot.event(payloads.channel_message("Provisioned throughput breaks even at sustained utilization above 60% here."))
     stub.settle()
     assert stub.posts() == []
 
 
-@pytest.mark.usefixtures("coaching")
 def test_channel_mode_thread_posts_the_note_in_the_thread_and_off_stops_it(bot: RunningBot, stub: StubSlack) -> None:
     bot.command("/fieldcheck", "mode thread", hook="mode")
     [confirmation] = stub.wait_for("response_url")
@@ -202,7 +199,6 @@ def test_channel_mode_thread_posts_the_note_in_the_thread_and_off_stops_it(bot: 
     assert stub.calls_to("chat.postEphemeral") == []
 
 
-@pytest.mark.usefixtures("coaching")
 def test_channel_mode_applies_only_to_the_channel_it_was_typed_in(bot: RunningBot, stub: StubSlack) -> None:
     bot.command("/fieldcheck", "mode off", channel="C0000ELSE")
     stub.wait_for("response_url")
@@ -218,7 +214,6 @@ def test_an_unknown_mode_is_refused_naming_the_choices(bot: RunningBot, stub: St
         assert mode in answer.text
 
 
-@pytest.mark.usefixtures("coaching")
 def test_a_mute_is_honoured_on_the_next_message(bot: RunningBot, stub: StubSlack) -> None:
     bot.event(payloads.channel_message("Provisioned is cheaper."))
     [note] = stub.wait_for("chat.postEphemeral")
@@ -239,7 +234,6 @@ def test_a_mute_is_honoured_on_the_next_message(bot: RunningBot, stub: StubSlack
     assert len(stub.wait_for("chat.postEphemeral", count=3)) == 3
 
 
-@pytest.mark.usefixtures("coaching")
 def test_user_text_in_a_note_is_escaped(bot: RunningBot, stub: StubSlack) -> None:
     bot.event(payloads.channel_message("<!channel> provisioned is cheaper <https://evil.example|click>"))
     [note] = stub.wait_for("chat.postEphemeral")
@@ -247,7 +241,6 @@ def test_user_text_in_a_note_is_escaped(bot: RunningBot, stub: StubSlack) -> Non
     assert "<https://evil.example" not in note.text
 
 
-@pytest.mark.usefixtures("coaching")
 def test_a_message_that_mentions_the_bot_is_answered_not_coached(bot: RunningBot, stub: StubSlack) -> None:
     bot.event(payloads.channel_message(f"<@{BOT_USER_ID}> is provisioned cheaper at 40% off?"))
     stub.settle()
@@ -262,6 +255,19 @@ def test_quote_is_acked_within_three_seconds(bot: RunningBot, stub: StubSlack) -
     assert result.status == 200
     assert result.seconds < 3.0  # Slack's deadline for the ack; generous on a loaded machine
     stub.wait_for("response_url", "chat.postMessage")
+
+
+def test_quote_figures_reach_the_thread_under_the_summary(bot: RunningBot, stub: StubSlack) -> None:
+    bot.command("/quote", "40% discount on PTUs at 80% utilization")
+    summary, explanation = stub.wait_for("chat.postMessage", count=2)
+    assert summary.get("channel") == explanation.get("channel") == payloads.CHANNEL
+    assert "thread_ts" not in summary.body
+    assert isinstance(summary.response, dict)
+    assert explanation.get("thread_ts") == summary.response["ts"]
+    # the summary names the break-even; the thread carries the arithmetic behind it
+    assert "60%" in summary.get("text")
+    assert "1 − 40% = *60%*" in explanation.get("text")
+    assert "(1 − 40%) ÷ 80% = 0.75" in explanation.get("text")
 
 
 def test_quote_without_text_or_with_help_shows_usage_privately(bot: RunningBot, stub: StubSlack) -> None:

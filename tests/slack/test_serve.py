@@ -111,6 +111,8 @@ def test_serve_http_answers_health_checks_and_signed_requests(served: _Process, 
     result = post_json(base + "/slack/events", {"type": "url_verification", "challenge": "c-123", "token": "t"})
     assert result.status == 200 and "c-123" in result.body
     assert stub.calls_to("auth.test"), "the token is verified at start-up"
+    served.proc.terminate()  # SIGTERM: a clean exit
+    assert served.proc.wait(timeout=10) == 0
     assert TOKEN not in served.output and SIGNING_SECRET not in served.output
 
 

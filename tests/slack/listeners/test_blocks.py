@@ -36,7 +36,8 @@ def test_coaching_blocks_have_one_mute_button_per_flag() -> None:
 
 SAMPLE_VALUES = {
     "user": "U1", "bot_user": "UBOT", "question": "q", "summary": "s", "text": "t", "matched": "m",
-    "suggestion": "s", "mode": "thread", "rule": "token-costs", "newly": True, "found": True, "muted": ["a"],
+    "suggestion": "s", "why": "w", "mode": "thread", "rule": "token-costs", "newly": True, "found": True,
+    "muted": ["a"],
     "channel": "C1", "changed": True, "value": "loud", "modes": {"C1": "thread"}, "error_id": "abc",
     "cards": ["deal"], "catalog_version": "1.0", "counts": {"token-costs": 2}, "days": 30,
 }

@@ -51,13 +51,11 @@ def test_direct_message_is_answered_in_the_dm_top_level(kit: Kit) -> None:
     ],
     ids=["own-user", "bot-id", "bot-message", "edited", "deleted", "join", "bot-dm", "mpim"],
 )
-@pytest.mark.usefixtures("coaching")
 def test_messages_that_are_not_for_pricebot_are_left_alone(kit: Kit, event: dict[str, object]) -> None:
     events.message(event, kit.client, kit.context)  # type: ignore[arg-type]
     assert kit.stub.calls == []
 
 
-@pytest.mark.usefixtures("coaching")
 def test_coaching_is_ephemeral_by_default_and_recorded(kit: Kit) -> None:
     event = payloads.channel_message("Committed use is the way.", thread_ts="1699.000001")
     events.message(event, kit.client, kit.context)
@@ -66,7 +64,6 @@ def test_coaching_is_ephemeral_by_default_and_recorded(kit: Kit) -> None:
     assert kit.store.flag_counts(payloads.USER) == {"committed-use": 1}
 
 
-@pytest.mark.usefixtures("coaching")
 def test_coaching_in_thread_mode_is_public_in_the_thread(kit: Kit) -> None:
     kit.store.set_channel_mode(payloads.CHANNEL, "thread")
     event = payloads.channel_message("Committed use is the way.")
@@ -76,7 +73,6 @@ def test_coaching_in_thread_mode_is_public_in_the_thread(kit: Kit) -> None:
     assert kit.stub.calls_to("chat.postEphemeral") == []
 
 
-@pytest.mark.usefixtures("coaching")
 def test_coaching_off_checks_nothing(kit: Kit) -> None:
     kit.store.set_channel_mode(payloads.CHANNEL, "off")
     events.message(payloads.channel_message("Committed use is the way."), kit.client, kit.context)
