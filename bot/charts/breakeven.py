@@ -1,0 +1,150 @@
+"""Provisioned throughput against on-demand, across utilization 0–100%.
+
+The capacity is fixed; utilization ``u`` is the share of it the workload uses. Serving that load on demand
+costs ``u × F`` (``F``: the on-demand cost of the tokens the capacity serves at full use); the provisioned
+bill is ``(1 − d) × F`` whatever the use. The lines cross at the break-even utilization ``1 − d``; at ``u``
+the provisioned bill is ``(1 − d) / u`` of the on-demand cost — the engine's
+:func:`pricing.compare_at_utilization`, whose figures the marked points carry.
+
+``F`` is 1 (costs relative to on-demand at full use) unless a monthly provisioned bill is known, in which
+case ``F = bill / (1 − d)`` and the chart is in USD per 730-hour month.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from bot.charts.model import ILLUSTRATIVE_NOTE, ChartData, ChartText, Marker, Series
+from bot.format import money, percent
+from pricing import (
+    MONTH_HOURS,
+    UtilizationComparison,
+    UtilizationRequest,
+    break_even_utilization,
+    compare_at_utilization,
+)
+from pricing.validation import UNIT_PRICE, check
+
+ONE = Decimal(1)
+STEPS = 100  # utilization sampled every 1%
+
+
+@dataclass(frozen=True, slots=True)
+class UtilizationPoint:
+    """A customer's utilization: the engine's comparison and the two costs at that point (chart units)."""
+
+    label: str
+    comparison: UtilizationComparison
+    on_demand_cost: Decimal
+    provisioned_cost: Decimal
+
+    @property
+    def utilization(self) -> Decimal:
+        return self.comparison.utilization
+
+    @property
+    def difference(self) -> Decimal:
+        """On-demand minus provisioned, in chart units (negative: provisioned costs more)."""
+        return self.on_demand_cost - self.provisioned_cost
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BreakEvenChart(ChartData):
+    discount: Decimal
+    break_even_utilization: Decimal
+    full_use_on_demand: Decimal  # F: 1 when relative, USD per month when a bill is known
+    monthly_bill: Decimal | None
+    points: tuple[UtilizationPoint, ...]
+
+    @property
+    def in_usd(self) -> bool:
+        return self.monthly_bill is not None
+
+
+def _point_label(point: UtilizationPoint, in_usd: bool) -> str:
+    c = point.comparison
+    head = f"{point.label}: {percent(c.utilization, 1)} utilization" if point.label else (
+        f"At {percent(c.utilization, 1)} utilization"
+    )
+    head += ", provisioned throughput costs"
+    ratio = f"{c.cost_ratio.quantize(Decimal('0.01'))}×"
+    if c.direction == "equal":
+        verdict = "the same as on-demand"
+    elif c.direction == "below":
+        verdict = f"{ratio} the on-demand cost ({percent(c.change, 1)} less)"
+    else:
+        verdict = f"{ratio} the on-demand cost ({percent(c.change, 1)} more)"
+    if in_usd:
+        gap = abs(point.difference)
+        word = "less" if point.difference > 0 else "more"
+        if point.difference:
+            verdict += (f"\n{money(point.provisioned_cost)} vs {money(point.on_demand_cost)} a month "
+                        f"({money(gap)} {word})")
+    return f"{head}\n{verdict}"
+
+
+def break_even_chart(
+    discount: Decimal,
+    utilizations: Sequence[Decimal | tuple[Decimal, str]] = (),
+    *,
+    monthly_bill: Decimal | None = None,
+) -> BreakEvenChart:
+    """The chart's data at a discount (fraction), with each utilization (fraction, optional label) marked.
+
+    ``monthly_bill`` is the provisioned bill in USD per 730-hour month; without it costs are relative.
+    Raises the engine's :class:`pricing.PricingError` for a discount or utilization out of range.
+    """
+    be = break_even_utilization(discount)
+    discount = ONE - be
+    if monthly_bill is not None:
+        monthly_bill = check(UNIT_PRICE, monthly_bill, "monthly_bill")
+        full = monthly_bill / be
+    else:
+        full = ONE
+    provisioned = be * full
+    xs = tuple(Decimal(i) / STEPS for i in range(STEPS + 1))
+    on_demand = Series("On-demand (pay per token)", xs, tuple(x * full for x in xs))
+    flat = Series(f"Provisioned throughput ({percent(discount, 1)} discount)", xs, tuple(provisioned for _ in xs))
+
+    points = []
+    for item in utilizations:
+        u, label = item if isinstance(item, tuple) else (item, "")
+        comparison = compare_at_utilization(UtilizationRequest(discount=discount, utilization=u))
+        points.append(UtilizationPoint(label, comparison, comparison.utilization * full, provisioned))
+    in_usd = monthly_bill is not None
+    be_label = f"Break-even: {percent(be, 1)} utilization\n(1 − {percent(discount, 1)} discount)"
+    markers = [Marker(be, provisioned, be_label)]
+    markers += [Marker(p.utilization, p.on_demand_cost, _point_label(p, in_usd)) for p in points]
+
+    if in_usd:
+        y_label = "USD per month"
+        subtitle = (
+            f"Provisioned bill {money(provisioned)} a month; the same tokens on demand cost {money(full)} at 100% use"
+        )
+        footer: tuple[str, ...] = (ILLUSTRATIVE_NOTE, f"A month is {MONTH_HOURS} hours.")
+    else:
+        y_label = "Relative cost (%)"
+        subtitle = (
+            f"Costs as % of the on-demand cost at 100% use; break-even at {percent(be, 1)} sustained utilization"
+        )
+        footer = (ILLUSTRATIVE_NOTE,)
+    text = ChartText(
+        title=f"Provisioned throughput vs on-demand at a {percent(discount, 1)} discount",
+        subtitle=subtitle,
+        x_label="Sustained utilization of the provisioned capacity (%)",
+        y_label=y_label,
+        footer=footer,
+    )
+    return BreakEvenChart(
+        kind="breakeven",
+        text=text,
+        series=(on_demand, flat),
+        markers=tuple(markers),
+        discount=discount,
+        break_even_utilization=be,
+        full_use_on_demand=full,
+        monthly_bill=monthly_bill,
+        points=tuple(points),
+    )

@@ -1,0 +1,172 @@
+"""Prompt caching: the daily input cost of a repeated prefix with and without caching, across call volumes.
+
+Without caching every call pays ``prefix × input rate``. With caching the daily cost is that minus the
+engine's net saving (:func:`pricing.analyse_caching`: hits × saving per hit − writes × write premium), so
+every point on the "with caching" line is the engine's own figure. The payback point is the call volume
+where the net saving crosses zero; net saving is piecewise linear in calls per day (one kink where the
+writes stop growing with traffic), so it is found exactly from a few engine evaluations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from bot.charts.model import ILLUSTRATIVE_NOTE, ChartData, ChartText, Marker, Series
+from bot.charts.scale import nice_ceiling
+from bot.format import count, money, rate
+from pricing import MONTH_HOURS, CachingRequest, CachingResult, analyse_caching, derive_writes_per_day
+from pricing.units import token_cost
+
+ZERO = Decimal(0)
+SAMPLES = 120
+MIN_RANGE = Decimal(100)
+
+Payback = Literal["crosses", "immediate", "never"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CachingChart(ChartData):
+    request: CachingRequest
+    result: CachingResult  # the engine at the asked volume
+    calls_max: Decimal
+    payback: Payback
+    payback_calls_per_day: Decimal | None  # where net saving crosses zero (0 when it never goes negative)
+    cost_without_per_day: Decimal  # at the asked volume
+    cost_with_per_day: Decimal
+
+
+def _at(request: CachingRequest, calls: Decimal) -> CachingResult:
+    return analyse_caching(request.model_copy(update={"calls_per_day": calls}))
+
+
+def cost_without_caching(request: CachingRequest, calls: Decimal) -> Decimal:
+    """USD a day for the prefix when every call pays the input rate for it."""
+    return token_cost(request.prefix_tokens * calls, request.rates.input)
+
+
+def _kink(request: CachingRequest, result: CachingResult) -> Decimal:
+    """The call volume where writes stop growing (derived) or hits start (writes given)."""
+    if request.writes_per_day is not None:
+        return request.writes_per_day
+    far = Decimal(10) ** 10
+    return derive_writes_per_day(far, result.ttl_minutes, request.active_hours_per_day)
+
+
+def payback_point(request: CachingRequest, result: CachingResult | None = None) -> tuple[Payback, Decimal | None]:
+    """Calls per day above which the net saving stays positive, solved on the engine's piecewise-linear net.
+
+    ``("immediate", 0)`` when net is positive from the first calls, ``("never", None)`` when it never is
+    (prefix not eligible, cache reads no cheaper than input, or write premiums outgrow hits).
+    """
+    result = result or analyse_caching(request)
+    if not result.eligible or result.saving_per_hit <= 0:
+        return "never", None
+    knots = sorted({ZERO, _kink(request, result)})
+    nets = [_at(request, x).net_saving_per_day for x in knots]
+    last = knots[-1]
+    step = max(last, Decimal(1))
+    slope = (_at(request, last + step).net_saving_per_day - nets[-1]) / step
+    if slope < 0 or (slope == 0 and nets[-1] <= 0):
+        return "never", None
+    not_positive = [i for i, net in enumerate(nets) if net <= 0]
+    if not not_positive:
+        return "immediate", ZERO
+    i = not_positive[-1]
+    if i == len(knots) - 1:
+        root = last - nets[-1] / slope
+    else:
+        x0, x1, n0, n1 = knots[i], knots[i + 1], nets[i], nets[i + 1]
+        root = x0 + (-n0) * (x1 - x0) / (n1 - n0)
+    return ("immediate" if root == 0 else "crosses"), root
+
+
+def _writes_note(request: CachingRequest, result: CachingResult) -> str:
+    if result.writes_basis == "given":
+        return f"Writes: {count(result.writes_per_day)} a day (given)."
+    hours = request.active_hours_per_day.normalize()
+    return (
+        f"Writes assumed: one per {count(result.ttl_minutes)}-minute cache lifetime with traffic, calls spread "
+        f"evenly over {hours:f} h ({count(result.writes_per_day)} a day at the asked volume)."
+    )
+
+
+def _hits_note(request: CachingRequest) -> str:
+    if request.hit_ratio is not None:
+        return (
+            f"Hit ratio {count(request.hit_ratio * 100)}% as given; the cache hit rate depends on provider "
+            "infrastructure and prompt structure."
+        )
+    return "Every call that does not write the cache is assumed to read it."
+
+
+def caching_chart(request: CachingRequest, *, calls_max: Decimal | None = None) -> CachingChart:
+    """The chart's data for a caching request at its asked volume (``request.calls_per_day``).
+
+    The x range runs from 0 to ``calls_max`` (default: a round number at least twice the asked volume and
+    twice the payback point). Raises the engine's :class:`pricing.PricingError` on bad input.
+    """
+    result = analyse_caching(request)
+    asked = request.calls_per_day
+    kind, payback = payback_point(request, result)
+    if calls_max is None:
+        calls_max = nice_ceiling(max(asked * 2, (payback or ZERO) * 2, MIN_RANGE))
+    xs = {calls_max * i / SAMPLES for i in range(SAMPLES + 1)}
+    xs |= {x for x in (asked, payback, _kink(request, result)) if x is not None and x <= calls_max}
+    ordered = tuple(sorted(xs))
+    without = tuple(cost_without_caching(request, x) for x in ordered)
+    net = tuple(_at(request, x).net_saving_per_day for x in ordered)
+    with_caching = tuple(w - n for w, n in zip(without, net, strict=True))
+    cost_without = cost_without_caching(request, asked)
+    cost_with = cost_without - result.net_saving_per_day
+
+    markers = []
+    verdict = result.net_saving_per_day
+    if verdict > 0:
+        delta = f"net {money(verdict)} a day lower\n({money(result.net_saving_per_month)} a {MONTH_HOURS}-hour month)"
+    elif verdict < 0:
+        delta = f"net {money(-verdict)} a day higher: the write premiums outweigh the hits"
+    else:
+        delta = "no net difference"
+    markers.append(Marker(
+        asked, cost_with,
+        f"At {count(asked)} calls a day: {money(cost_without)} without caching,\n{money(cost_with)} with it: {delta}",
+    ))
+    if kind == "crosses" and payback is not None:
+        markers.append(Marker(payback, cost_without_caching(request, payback),
+                              f"Pays back above {count(payback, 0)} calls a day"))
+    elif kind == "immediate":
+        markers.append(Marker(ZERO, ZERO, "Net saving is positive from the first calls"))
+
+    write_ttl = "5-minute" if result.ttl == "5m" else "1-hour"
+    subtitle = (
+        f"Input {rate(result.input_rate)}, cache reads {rate(result.cache_read_rate)}, "
+        f"{write_ttl} cache writes {rate(result.write_rate)}"
+    )
+    footer = [ILLUSTRATIVE_NOTE, f"{_writes_note(request, result)} {_hits_note(request)}"]
+    if not result.eligible and result.ineligible_reason:
+        footer.insert(1, f"Not cached: {result.ineligible_reason}.")
+    text = ChartText(
+        title=f"Prompt caching: daily input cost of a {count(result.prefix_tokens)}-token prefix",
+        subtitle=subtitle,
+        x_label="Calls per day",
+        y_label="USD per day",
+        footer=tuple(footer),
+    )
+    return CachingChart(
+        kind="caching",
+        text=text,
+        series=(
+            Series("Without caching", ordered, without),
+            Series("With prompt caching", ordered, with_caching),
+        ),
+        markers=tuple(markers),
+        request=request,
+        result=result,
+        calls_max=calls_max,
+        payback=kind,
+        payback_calls_per_day=payback,
+        cost_without_per_day=cost_without,
+        cost_with_per_day=cost_with,
+    )

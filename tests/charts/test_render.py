@@ -1,0 +1,63 @@
+"""Rendering: PNGs of Slack-preview size, and matplotlib kept off the import path."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+
+from bot.charts import (
+    break_even_chart,
+    caching_chart,
+    commitment_chart,
+    render,
+    render_breakeven,
+    render_caching,
+    synthetic_profile,
+)
+from pricing import CachingRequest, Rates
+from tests.charts.png import assert_sane_png, png_size
+from tests.conftest import REPO
+
+RATES = Rates(input=Decimal(5), output=Decimal(15), cache_read=Decimal("0.5"), source="illustrative")
+
+
+def test_importing_charts_and_the_chart_command_does_not_import_matplotlib() -> None:
+    code = (
+        "import sys, bot.charts, bot.cli.chart, bot.cli\n"
+        "bot.cli.build_parser()\n"
+        "loaded = sorted(m for m in sys.modules if m == 'matplotlib' or m.startswith('matplotlib.'))\n"
+        "print(','.join(loaded))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("chart", [
+    break_even_chart(Decimal("0.4"), [Decimal("0.8")]),
+    break_even_chart(Decimal("0.7"), [Decimal("0.2"), Decimal("0.9")], monthly_bill=Decimal(12_000)),
+    caching_chart(CachingRequest(rates=RATES, prefix_tokens=4000, calls_per_day=10_000)),
+    caching_chart(CachingRequest(rates=RATES, prefix_tokens=500, calls_per_day=10_000, min_prefix_tokens=1024)),
+    commitment_chart(synthetic_profile(7), Decimal("0.4")),
+    commitment_chart([Decimal(5)] * 24, Decimal("0.3"), price_per_unit_hour=Decimal(2)),
+], ids=["breakeven", "breakeven-usd", "caching", "caching-ineligible", "commitment", "commitment-flat"])
+def test_every_chart_renders_a_sane_png(chart: object) -> None:
+    png = render(chart)  # type: ignore[arg-type]
+    assert_sane_png(png)
+    assert png_size(png) == (1200, 700)
+
+
+def test_specific_renderers_and_no_global_matplotlib_state_left_behind() -> None:
+    import matplotlib
+
+    before = dict(matplotlib.rcParams)
+    assert_sane_png(render_breakeven(break_even_chart(Decimal("0.4"))))
+    assert_sane_png(render_caching(caching_chart(CachingRequest(rates=RATES, prefix_tokens=4000, calls_per_day=1))))
+    assert dict(matplotlib.rcParams) == before
+
+
+def test_render_refuses_unknown_data() -> None:
+    with pytest.raises(TypeError, match="no renderer"):
+        render(object())  # type: ignore[arg-type]
