@@ -31,6 +31,20 @@ def _quote(text: str) -> str:
     return Markup("\n".join("&gt; " + escape_mrkdwn(line) for line in str(text).splitlines() or [""]))
 
 
+def _quoted(text: str) -> str:
+    """Curly quotes around a phrase, unless it already carries its own quotation marks."""
+    text = str(text).strip()
+    return text if text[:1] in "\"“'‘" else f"“{text}”"
+
+
+def _whole(value: Any) -> str:
+    """A count of things (calls, hits): whole numbers from 10 up, two decimals below."""
+    try:
+        return count(value, 0 if abs(value) >= 10 else 2)
+    except TypeError:
+        return count(value)
+
+
 def _sentence(text: str) -> str:
     """Capitalise the first letter and end with a full stop."""
     text = str(text).strip()
@@ -53,6 +67,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
+        quoted=_quoted, whole=_whole,
     )
     return env
 

@@ -169,3 +169,27 @@ def test_glossary_fieldcheck_coaching_and_help_surfaces() -> None:
     assert router.coaching_reply("honestly provisioned is cheaper", muted_rules=muted) is None
     assert router.coaching_reply("see you at lunch") is None
     assert router.help_reply().understood is True
+
+
+@pytest.mark.parametrize("case", CASES[::3], ids=[c["text"][:40] for c in CASES[::3]])
+def test_summary_is_one_or_two_lines(case: dict[str, Any]) -> None:
+    reply = router.answer(case["text"])
+    assert 1 <= len(reply.summary.splitlines()) <= 2, reply.summary
+
+
+def test_router_import_stays_light() -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    code = (
+        "import sys, bot.router\n"
+        "heavy = [m for m in ('matplotlib', 'genai_prices', 'slack_bolt') if m in sys.modules]\n"
+        "bot.router.answer('40% discount on PTUs, 80% utilization')\n"
+        "heavy += [m for m in ('genai_prices',) if m in sys.modules]\n"
+        "bot.router.answer('2M input and 1M output tokens a day on gpt-4o')\n"
+        "print(heavy, 'genai_prices' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True).stdout
+    assert out.strip() == "[] True"  # the catalog is imported only once a model name needs it
