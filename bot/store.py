@@ -25,6 +25,9 @@ ChannelMode = Literal["ephemeral", "thread", "off"]
 CHANNEL_MODES: tuple[str, ...] = get_args(ChannelMode)
 DEFAULT_CHANNEL_MODE: ChannelMode = "ephemeral"
 
+#: How long a write waits for another connection's write lock (writes here take milliseconds).
+BUSY_TIMEOUT_SECONDS = 5.0
+
 #: How long processed event ids are kept (Slack retries within minutes; a day is ample).
 EVENT_ID_RETENTION = timedelta(days=1)
 
@@ -141,8 +144,10 @@ class Store:
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=15, check_same_thread=False)
-            conn.execute("PRAGMA busy_timeout=15000")
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+            # WAL + NORMAL: a commit no longer waits for fsync (6.8 ms -> 0.1 ms per claimed event, on the ack
+            # path); the file stays consistent, and only a power cut (not a crash) can lose the last commits.
+            conn.execute("PRAGMA synchronous=NORMAL")
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)

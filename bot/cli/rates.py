@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub = p.add_subparsers(dest="rates_command", metavar="ACTION", required=True)
 
     s = sub.add_parser("set", help="add or replace a rate card")
-    s.add_argument("name", help="the card's name, e.g. a model or a negotiated deal")
+    s.add_argument("name", help="the model the card prices, optionally with its provider: gpt-4o, azure/gpt-4o")
     s.add_argument("--input", required=True, help="input rate, USD per million tokens")
     s.add_argument("--output", required=True, help="output rate, USD per million tokens")
     for _, option in _OPTIONAL:

@@ -10,7 +10,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot import router
 from bot.listeners.blocks import Mrkdwn, render, reply_blocks
-from bot.listeners.context import logger, respond_ephemeral, store
+from bot.listeners.context import logger, record_quietly, respond_ephemeral, store
 from bot.store import CHANNEL_MODES, ChannelMode
 
 COMMANDS = ("/quote", "/glossary", "/fieldcheck")
@@ -52,7 +52,7 @@ def quote(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond
             client.chat_postMessage(
                 channel=channel, thread_ts=thread_ts, text=reply.text, blocks=reply_blocks(reply), unfurl_links=False
             )
-    db.record_quote(
+    record_quietly("the quote", lambda: db.record_quote(
         surface="command",
         user=user,
         channel=channel,
@@ -61,7 +61,7 @@ def quote(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond
         intent=reply.intent,
         understood=reply.understood,
         data=reply.data,
-    )
+    ))
 
 
 def glossary(ack: Ack, command: dict[str, Any], respond: Respond) -> None:

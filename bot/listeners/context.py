@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,14 @@ def deps(context: BoltContext) -> Deps:
 
 def store(context: BoltContext) -> Store:
     return deps(context).store
+
+
+def record_quietly(what: str, write: Callable[[], object]) -> None:
+    """Store history after the user already has their answer: a failed write is logged, never shown to them."""
+    try:
+        write()
+    except Exception:
+        logger.exception("could not record %s", what)
 
 
 def respond_ephemeral(respond: Respond, text: str, blocks: list[dict[str, Any]] | None = None) -> None:

@@ -15,7 +15,7 @@ from slack_sdk import WebClient
 
 from bot import router
 from bot.listeners.blocks import coaching_blocks, coaching_flags, reply_blocks
-from bot.listeners.context import logger, store
+from bot.listeners.context import logger, record_quietly, store
 from bot.store import FlagRecord
 
 #: Bot events this module handles (each is subscribed in manifest.yml).
@@ -72,7 +72,7 @@ def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, s
     client.chat_postMessage(
         channel=event["channel"], thread_ts=thread_ts, text=reply.text, blocks=reply_blocks(reply), unfurl_links=False
     )
-    db.record_quote(
+    record_quietly("the quote", lambda: db.record_quote(
         surface=surface,
         user=event.get("user"),
         channel=event["channel"],
@@ -81,7 +81,7 @@ def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, s
         intent=reply.intent,
         understood=reply.understood,
         data=reply.data,
-    )
+    ))
 
 
 def coach(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -101,12 +101,12 @@ def coach(event: dict[str, Any], client: WebClient, context: BoltContext) -> Non
     if not flags:
         return
     thread_ts = event.get("thread_ts") or event["ts"]
-    records = [FlagRecord(f["rule"], f["matched"]) for f in flags]
-    db.record_flags(user=user, channel=channel, ts=event["ts"], flags=records)
     blocks = coaching_blocks(flags, mode=mode, user=user)
     fallback = reply.summary or reply.text
     if mode == "thread":
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=fallback, blocks=blocks, unfurl_links=False)
     else:
         client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts, text=fallback, blocks=blocks)
+    records = [FlagRecord(f["rule"], f["matched"]) for f in flags]
+    record_quietly("the flags", lambda: db.record_flags(user=user, channel=channel, ts=event["ts"], flags=records))
     logger.info("coached %s in %s: %s", user, channel, ", ".join(f["rule"] for f in flags))

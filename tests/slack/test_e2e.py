@@ -304,3 +304,51 @@ def test_message_shortcut_answers_whoever_used_it_privately(bot: RunningBot, stu
     assert answer.path == "/response/shortcut"
     assert answer.get("response_type") == "ephemeral"
     assert answer.get("text") == router.fieldcheck_reply("Provisioned is cheaper.").text
+
+
+# --- rate cards and storage trouble -----------------------------------------------------------------------------
+
+
+def test_a_workspace_rate_card_set_from_the_cli_is_used_in_answers(bot: RunningBot, stub: StubSlack) -> None:
+    from bot.cli import main
+
+    assert main(["rates", "set", "gpt-4o", "--input", "1.11", "--output", "2.22"]) == 0
+    event = payloads.mention("cost of 10M input and 1M output tokens a month on gpt-4o")
+    bot.event(event)
+    [post] = stub.wait_for("chat.postMessage")
+    assert "$1.11/1M" in post.get("text")
+    assert "workspace rate card gpt-4o" in post.get("text")
+
+
+def test_history_that_cannot_be_written_does_not_spoil_a_delivered_answer(
+    bot: RunningBot, stub: StubSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from bot.store import Store
+
+    def locked(*args: object, **kwargs: object) -> int:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Store, "record_quote", locked)
+    event = payloads.mention("40% discount on PTUs at 80% utilization")
+    bot.event(event)
+    stub.wait_for("chat.postMessage")
+    stub.settle()
+    [post] = stub.calls_to("chat.postMessage")
+    assert not post.get("text").startswith(":warning:")
+
+
+def test_an_event_whose_id_cannot_be_recorded_is_still_answered(
+    bot: RunningBot, stub: StubSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from bot.store import Store
+
+    def locked(*args: object, **kwargs: object) -> bool:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Store, "claim_event", locked)
+    assert bot.event(payloads.mention("40% discount on PTUs at 80% utilization")).status == 200
+    assert stub.wait_for("chat.postMessage")

@@ -1,0 +1,34 @@
+"""`build_app`: what it needs for each way of connecting."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import SecretStr
+
+from bot.app import build_app
+from bot.settings import SettingError, Settings
+from tests.slack.stub import StubSlack
+
+
+def test_socket_mode_needs_no_signing_secret(stub: StubSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SLACK_SIGNING_SECRET", raising=False)
+    settings = Settings(slack_bot_token=SecretStr("xoxb-socket"), slack_api_url=stub.base_url)
+    app = build_app(settings, socket_mode=True)
+    assert app.client.base_url == stub.base_url
+    assert stub.calls_to("auth.test"), "the token is checked at start-up"
+
+
+def test_http_needs_the_signing_secret(stub: StubSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SLACK_SIGNING_SECRET", raising=False)
+    settings = Settings(slack_bot_token=SecretStr("xoxb-http"), slack_api_url=stub.base_url)
+    with pytest.raises(SettingError, match="SLACK_SIGNING_SECRET is not set"):
+        build_app(settings)
+
+
+def test_the_client_keeps_the_trailing_slash_and_retries(stub: StubSlack) -> None:
+    settings = Settings(slack_bot_token=SecretStr("xoxb-x"), slack_signing_secret=SecretStr("s"),
+                        slack_api_url=stub.base_url.rstrip("/"))
+    app = build_app(settings, token_verification_enabled=False)
+    assert app.client.base_url.endswith("/api/")
+    kinds = {type(h).__name__ for h in app.client.retry_handlers}
+    assert kinds == {"RateLimitErrorRetryHandler", "ServerErrorRetryHandler", "ConnectionErrorRetryHandler"}
