@@ -1,0 +1,49 @@
+"""The stub Web API (tests/reliability/faulty_stub.py) in its own process, so it does not share a GIL with the
+load client. Prints ``port <n>``, then answers one command per line on stdin:
+
+``calls`` -> one JSON line: every recorded call as [method, channel, thread_ts, is_warning, status];
+``reset`` clears the record; ``down`` / ``up`` take the Web API away and bring it back; ``quit`` stops.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.reliability.faulty_stub import FaultyStub
+
+
+def main() -> None:
+    stub = FaultyStub().start()
+    print(f"port {stub.port}", flush=True)
+    for line in sys.stdin:
+        command = line.strip()
+        if command == "calls":
+            with stub._lock:
+                calls = list(stub.calls)
+            rows = []
+            for c in calls:
+                response = c.response if isinstance(c.response, dict) else {}
+                rows.append([c.method, c.get("channel"), c.get("thread_ts"),
+                             str(c.get("text") or "").startswith(":warning:"), bool(response.get("ok"))])
+            print(json.dumps(rows), flush=True)
+        elif command == "reset":
+            with stub._lock:
+                stub.calls.clear()
+            print("ok", flush=True)
+        elif command == "down":
+            stub.go_down()
+            print("ok", flush=True)
+        elif command == "up":
+            stub.come_up()
+            print("ok", flush=True)
+        elif command == "quit":
+            break
+    stub.stop()
+
+
+if __name__ == "__main__":
+    main()
