@@ -7,6 +7,7 @@ rounded to two significant digits (never fewer than two decimals), with zeros pa
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 
@@ -101,9 +102,15 @@ def ratio(value: Number, places: int = 2) -> str:
     return count(value, places)
 
 
+_BARE_AMPERSAND = re.compile(r"&(?!(?:amp|lt|gt);)")
+
+
 def escape_mrkdwn(text: str) -> str:
-    """Escape the three characters Slack treats as control sequences, so ``<!channel>`` cannot ping."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Escape the three characters Slack treats as control sequences, so ``<!channel>`` cannot ping.
+
+    Text that Slack already escaped (``&lt;`` in a message event) is not escaped a second time.
+    """
+    return _BARE_AMPERSAND.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
 
 
 def unescape_mrkdwn(text: str) -> str:

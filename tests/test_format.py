@@ -61,4 +61,7 @@ def test_count() -> None:
 
 def test_escape_keeps_slack_control_sequences_inert() -> None:
     assert escape_mrkdwn("<!channel> & <@U123>") == "&lt;!channel&gt; &amp; &lt;@U123&gt;"
-    assert unescape_mrkdwn(escape_mrkdwn("a < b & c > d &amp;")) == "a < b & c > d &amp;"
+    assert unescape_mrkdwn(escape_mrkdwn("a < b & c > d")) == "a < b & c > d"
+    # text Slack already escaped is not escaped twice (it would show as "&lt;" in the channel)
+    assert escape_mrkdwn("a &lt; b &amp; c") == "a &lt; b &amp; c"
+    assert escape_mrkdwn("&lt;!channel&gt; <!here>") == "&lt;!channel&gt; &lt;!here&gt;"

@@ -173,7 +173,14 @@ PEAK_TO_AVERAGE = [
     _rx(r"peaks? (?:is |are |runs? |hits? |go(?:es)? |at |of |around |about |~)*(?:to )?(?P<a>" + NUMBER
         + r")\s?(?:x|times) (?:the |our |their )?(?:average|avg|mean|baseline)"),
     _rx(r"\bpar\b(?: (?:of|is|=|:|around|about|~))*\s?(?P<a>" + NUMBER + r")"),
+    _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|times) (?:peaks?|spikes?|bursts?)"
+        r"(?: (?:over|above|vs\.?|versus|to|of) (?:the |our )?(?:average|avg|mean|baseline))?"),
 ]
+# "use half the PTUs": the one fraction word reps use for utilization.
+HALF_UTILIZATION = _rx(
+    r"\b(?:use|using|used|utili[sz]e|utili[sz]ing|run(?:ning)? at|fill(?:ing)?|at)\s"
+    r"(?:only |about |around |roughly |maybe )?half\b"
+)
 
 _ALTERNATIVE = _rx(
     r"\b(?:or|maybe|perhaps|possibly|might be|could be)\s?(?:maybe |perhaps |even |so |around |about )?~?$"
@@ -222,7 +229,7 @@ TOKENS = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?" + _TOK)
 TOKENS_LABELLED = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?P<label>input|output|prompt|completion)\b(?!\s?:)")
 PREFIX_TOKENS = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)"
-    r"(?:system[- ]prompt|(?:prompt )?prefix|preamble|"
+    r"(?:sys(?:tem)?[- ]prompt|(?:prompt )?prefix|preamble|"
     r"(?:shared |static |cached )?context(?! window)|instructions|few[- ]shot)"
 )
 WRITES = _rx(
@@ -443,6 +450,8 @@ class Scanner:
             self.found.unlabeled_percents.append(tidy(value))
 
     def _percentages(self) -> None:
+        for _ in self._matches(HALF_UTILIZATION):
+            self.found.add("utilization", Decimal("0.5"))
         for m in self._matches(PERCENT_RANGE):
             a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
             for value in (a, b):

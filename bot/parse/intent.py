@@ -40,7 +40,7 @@ KEYWORDS: dict[Intent, re.Pattern[str]] = {
     Intent.MARKUP: re.compile(
         r"mark-?up|(?:above|over|vs\.?|versus|than) (?:going )?direct|\bea\b|enterprise agreement|hyperscaler|"
         r"paying (?:more|extra)|more (?:through|via|on) (?:azure|bedrock|vertex|aws|gcp)|direct (?:api|price|rate)s?|"
-        r"list (?:price )?(?:is|runs)|premium over|uplift"
+        r"list (?:price )?(?:is|runs)|premium|uplift|why (?:pay|are we paying|do we pay)|pay more"
     ),
     Intent.QUOTE: re.compile(
         r"\bcosts?\b|quote|how much|\bprice\b|\bspend\b|\bbill\b|budget|estimate|what would .* pay|per month|"

@@ -53,7 +53,9 @@ _SPACES = re.compile(r"[^\S\n]+")
 
 
 def normalize(text: str) -> str:
-    """Lower-case, NFKC, plain dashes and quotes, zero-width characters dropped, runs of spaces collapsed."""
+    """Lower-case, NFKC, Slack entities decoded, plain dashes and quotes, zero-width characters dropped,
+    control characters blanked, runs of spaces collapsed."""
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack's escaping
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
     text = _DASHES.sub("-", text)
     text = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
