@@ -242,6 +242,7 @@ WRITES = _rx(
 MODEL = _rx(
     r"\b(?:"
     r"gpt[- ]?\d(?:\.\d+)?o?(?:[- ](?:mini|nano|turbo|pro))?|"
+    r"gpt-\d[\w.]*(?:-[a-z]+)?|"
     r"gpt[- ]?4o(?:[- ]mini)?|(?<![\w.$-])4o(?:[- ]mini)?|"
     r"o[134](?:[- ](?:mini|pro))?|"
     r"(?:claude[- ])?(?:sonnet|opus|haiku)(?:[- ]?\d(?:\.\d)?)?|"
