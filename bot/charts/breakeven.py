@@ -121,7 +121,7 @@ def break_even_chart(
     if in_usd:
         y_label = "USD per month"
         subtitle = (
-            f"Provisioned bill {money(provisioned)} a month; the same tokens on demand cost {money(full)} at 100% use"
+            f"Provisioned {money(provisioned)} a month; the same tokens on demand: {money(full)} at 100% use"
         )
         footer: tuple[str, ...] = (ILLUSTRATIVE_NOTE, f"A month is {MONTH_HOURS} hours.")
     else:

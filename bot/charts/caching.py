@@ -84,11 +84,11 @@ def payback_point(request: CachingRequest, result: CachingResult | None = None) 
 
 def _writes_note(request: CachingRequest, result: CachingResult) -> str:
     if result.writes_basis == "given":
-        return f"Writes: {count(result.writes_per_day)} a day (given)."
+        return f"Writes: {count(result.writes_per_day)} a day, as given."
     hours = request.active_hours_per_day.normalize()
     return (
-        f"Writes assumed: one per {count(result.ttl_minutes)}-minute cache lifetime with traffic, calls spread "
-        f"evenly over {hours:f} h ({count(result.writes_per_day)} a day at the asked volume)."
+        f"Writes assumed: one per {count(result.ttl_minutes)}-minute cache lifetime with traffic "
+        f"({count(result.writes_per_day)} a day here), calls spread evenly over {hours:f} h."
     )
 
 
@@ -98,7 +98,7 @@ def _hits_note(request: CachingRequest) -> str:
             f"Hit ratio {count(request.hit_ratio * 100)}% as given; the cache hit rate depends on provider "
             "infrastructure and prompt structure."
         )
-    return "Every call that does not write the cache is assumed to read it."
+    return "Calls that do not write the cache read it."
 
 
 def caching_chart(request: CachingRequest, *, calls_max: Decimal | None = None) -> CachingChart:
@@ -123,10 +123,12 @@ def caching_chart(request: CachingRequest, *, calls_max: Decimal | None = None) 
 
     markers = []
     verdict = result.net_saving_per_day
-    if verdict > 0:
+    if not result.eligible:
+        delta = "the prefix is too short to cache"
+    elif verdict > 0:
         delta = f"net {money(verdict)} a day lower\n({money(result.net_saving_per_month)} a {MONTH_HOURS}-hour month)"
     elif verdict < 0:
-        delta = f"net {money(-verdict)} a day higher: the write premiums outweigh the hits"
+        delta = f"net {money(-verdict)} a day higher\n(the write premiums outweigh the hits)"
     else:
         delta = "no net difference"
     markers.append(Marker(
@@ -144,9 +146,14 @@ def caching_chart(request: CachingRequest, *, calls_max: Decimal | None = None) 
         f"Input {rate(result.input_rate)}, cache reads {rate(result.cache_read_rate)}, "
         f"{write_ttl} cache writes {rate(result.write_rate)}"
     )
-    footer = [ILLUSTRATIVE_NOTE, f"{_writes_note(request, result)} {_hits_note(request)}"]
-    if not result.eligible and result.ineligible_reason:
-        footer.insert(1, f"Not cached: {result.ineligible_reason}.")
+    footer = [ILLUSTRATIVE_NOTE]
+    if result.eligible:
+        footer.append(f"{_writes_note(request, result)} {_hits_note(request)}")
+    else:
+        footer.append(
+            f"Not cached: the {count(result.prefix_tokens)}-token prefix is below the minimum cacheable prefix of "
+            f"{count(result.minimum_prefix_tokens or 0)} tokens."
+        )
     text = ChartText(
         title=f"Prompt caching: daily input cost of a {count(result.prefix_tokens)}-token prefix",
         subtitle=subtitle,

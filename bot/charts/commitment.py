@@ -32,7 +32,7 @@ class CommitmentChart(ChartData):
 
 
 def _cost(value: Decimal, in_usd: bool) -> str:
-    return money(value) if in_usd else count(value)
+    return money(value) if in_usd else f"{count(value)} unit-hours"
 
 
 def _period(hours: int) -> str:
@@ -71,18 +71,16 @@ def commitment_chart(
     above = Decimal(plan.hours_above_commitment) / hours
 
     lines = [
-        f"Commit {count(plan.commitment)} {unit}: exceeded in {percent(above, 1)} of hours",
-        f"(the cheapest level is exceeded in 1 − {percent(discount, 1)} = {percent(plan.exceedance_target, 1)})",
+        f"Commit {count(plan.commitment)} {unit}: exceeded in {percent(above, 1)} of hours "
+        f"(1 − {percent(discount, 1)} = {percent(plan.exceedance_target, 1)})",
+        f"Cost {_cost(plan.cost, in_usd)} over {count(hours)} hours:",
     ]
-    ratios = []
     if plan.ratio_to_on_demand is not None:
-        ratios.append(f"{plan.ratio_to_on_demand.quantize(Decimal('0.001'))}× all on-demand")
+        lines.append(f"{plan.ratio_to_on_demand.quantize(Decimal('0.001'))}× all on-demand "
+                     f"({_cost(plan.all_on_demand_cost, in_usd)})")
     if plan.ratio_to_peak_sized is not None:
-        ratios.append(f"{plan.ratio_to_peak_sized.quantize(Decimal('0.001'))}× sizing for peak")
-    if ratios:
-        lines.append(f"Cost: {', '.join(ratios)}")
-    lines.append(f"({_cost(plan.cost, in_usd)} vs {_cost(plan.all_on_demand_cost, in_usd)} vs "
-                 f"{_cost(plan.peak_sized_cost, in_usd)}{'' if in_usd else ' unit-hours'})")
+        lines.append(f"{plan.ratio_to_peak_sized.quantize(Decimal('0.001'))}× sizing for peak "
+                     f"({_cost(plan.peak_sized_cost, in_usd)})")
     markers = (Marker(above, plan.commitment, "\n".join(lines)),)
 
     par = f", peak-to-average {count(plan.peak_to_average)}:1" if plan.peak_to_average is not None else ""

@@ -71,7 +71,7 @@ def _figure(data: ChartData, legend_rows: int = 1) -> Iterator[tuple[Figure, Axe
         top = y - legend_rows * style.LEGEND_PT * 1.75 * PT / h - 0.03
         footer_h = (len(footer) * style.FOOTER_PT * 1.2 * PT + 0.1) / h
         bottom = footer_h + (style.TICK_PT + style.LABEL_PT) * 1.75 * PT / h
-        fig.subplots_adjust(left=0.115, right=0.975, top=top, bottom=bottom)
+        fig.subplots_adjust(left=0.115, right=0.955, top=top, bottom=bottom)
         fig.text(0.015, 0.04 / h, "\n".join(footer), fontsize=style.FOOTER_PT, color=style.GREY, va="bottom",
                  linespacing=1.15)
         ax = fig.add_subplot()
@@ -123,24 +123,24 @@ def render_breakeven(data: BreakEvenChart) -> bytes:
         ax.fill_between([be_x, 100], [be_y, be_y], [be_y, full], color=style.BLUISH_GREEN, alpha=0.12, lw=0)
         ax.axvline(be_x, color=style.GREY, lw=1.2, ls=":")
         ax.plot([be_x], [be_y], "o", ms=10, color=style.BLACK, zorder=5)
-        # Two empty regions: above the flat line left of break-even, below it right of break-even. The
-        # customer's notes take the larger one, the break-even label sits in the other, beside its point.
-        notes_low = be >= 0.5
-        ax.annotate(data.markers[0].label, (be_x, be_y), xytext=(-12, 14) if notes_low else (12, -14),
-                    textcoords="offset points", ha="right" if notes_low else "left",
-                    va="bottom" if notes_low else "top", fontsize=style.NOTE_PT, bbox=_note_box())
-        for i, (point, mark) in enumerate(zip(data.points, data.markers[1:], strict=True)):
+        for point in data.points:
             x = float(point.utilization) * 100
             y_od, y_prov = float(point.on_demand_cost) * scale, float(point.provisioned_cost) * scale
             ax.plot([x, x], [y_od, y_prov], color=style.VERMILLION, lw=2.5, zorder=4)
             ax.plot([x, x], [y_od, y_prov], "s", ms=9, color=style.VERMILLION, zorder=5)
-            anchor = (0.985, 0.03 + 0.27 * i) if notes_low else (0.015, 0.97 - 0.27 * i)
-            ax.annotate(mark.label, (x, (y_od + y_prov) / 2), xytext=anchor, textcoords="axes fraction",
-                        ha="right" if notes_low else "left", va="bottom" if notes_low else "top",
-                        fontsize=style.NOTE_PT, bbox=_note_box(), multialignment="left",
-                        arrowprops={"arrowstyle": "->", "color": style.VERMILLION, "lw": 1.5})
+        # Every note goes in one box in a band above the lines, so nothing overlaps whatever the discount.
+        notes = [data.markers[0].label.replace("\n", " "), *(m.label for m in data.markers[1:])]
+        text = "\n".join(notes)
+        line_px = style.NOTE_PT * 1.25 * style.DPI / 72
+        plot_px = ax.get_position().height * style.HEIGHT_IN * style.DPI
+        box = (text.count("\n") + 1) * line_px / plot_px + 0.1
+        ax.text(0.015, 0.97, text, transform=ax.transAxes, ha="left", va="top", fontsize=style.NOTE_PT,
+                bbox=_note_box(), linespacing=1.25)
+        top = full / max(0.35, 1 - box)
+        ax.set_ylim(0, top)
+        ax.set_yticks([t for t in ax.get_yticks() if 0 <= t <= full * 1.001])  # no ticks in the notes band
+        ax.set_ylim(0, top)
         ax.set_xlim(0, 100)
-        ax.set_ylim(0, full * 1.1)
         ax.xaxis.set_major_locator(MultipleLocator(10))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f}%"))
         ax.yaxis.set_major_formatter(FuncFormatter(_usd(data.in_usd)))
@@ -157,7 +157,11 @@ def render_caching(data: CachingChart) -> bytes:
         xs = _floats(without.x)
         ax.plot(xs, _floats(without.y), color=style.VERMILLION, lw=3, label=without.label)
         ax.plot(xs, _floats(with_caching.y), color=style.BLUE, lw=3, ls=(0, (6, 3)), label=with_caching.label)
-        ax.fill_between(xs, _floats(with_caching.y), _floats(without.y), color=style.SKY_BLUE, alpha=0.15, lw=0)
+        lower, upper = _floats(with_caching.y), _floats(without.y)
+        ax.fill_between(xs, lower, upper, where=[lo <= up for lo, up in zip(lower, upper, strict=True)],
+                        color=style.SKY_BLUE, alpha=0.2, lw=0, interpolate=True)
+        ax.fill_between(xs, lower, upper, where=[lo > up for lo, up in zip(lower, upper, strict=True)],
+                        color=style.VERMILLION, alpha=0.2, lw=0, interpolate=True)
         asked, *rest = data.markers
         x = float(asked.x)
         y_without, y_with = float(data.cost_without_per_day), float(data.cost_with_per_day)
@@ -170,6 +174,10 @@ def render_caching(data: CachingChart) -> bytes:
                     arrowprops={"arrowstyle": "->", "color": style.BLACK, "lw": 1.5})
         for mark in rest:
             px, py = float(mark.x), float(mark.y)
+            if data.payback == "immediate":  # nothing to point at: a plain note
+                ax.text(0.985, 0.04, mark.label, transform=ax.transAxes, ha="right", va="bottom",
+                        fontsize=style.NOTE_PT, bbox=_note_box())
+                continue
             ax.axvline(px, color=style.BLUISH_GREEN, lw=1.5, ls=":")
             ax.plot([px], [py], "D", ms=9, color=style.BLUISH_GREEN, zorder=5)
             ax.annotate(mark.label, (px, py), xytext=(0.06, 0.6), textcoords="axes fraction", ha="left",
