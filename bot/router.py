@@ -251,13 +251,18 @@ def _break_even(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
     )
 
     f = ask.fields
-    out = Answer("break_even.j2", {"break_even": None, "comparisons": [], "peak": None, "needed_discounts": []})
+    out = Answer("break_even.j2", {"break_even": None, "comparisons": [], "peak": None, "needed_discounts": [],
+                                   "capacity": None})
+    if f.unit_hour_price is not None or f.tokens_per_minute_per_unit is not None:
+        _capacity(ask, rate_cards, out)
+        if f.discount is None:
+            return out
     if f.discount is None:
         out.missing += missing("discount")
         # Without a discount the question still has an answer: the discount needed at each utilization.
-        out.context["needed_discounts"] = [(u, Decimal(1) - u) for u in f.utilization if Decimal(0) < u <= 1]
         for u in f.utilization:
             compare_at_utilization(UtilizationRequest(discount=Decimal(0), utilization=u))  # range check
+        out.context["needed_discounts"] = [(u, Decimal(1) - u) for u in f.utilization]
         return out
     be = break_even_utilization(f.discount)
     comparisons = [
@@ -266,11 +271,43 @@ def _break_even(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
     peak = None
     if f.peak_to_average is not None:
         peak = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=f.discount))
-    if not f.utilization and peak is None:
+    if not f.utilization and peak is None and out.context["capacity"] is None:
         out.missing += missing("utilization")
     out.context.update(break_even=be, comparisons=comparisons, peak=peak)
-    out.result = {"break_even_utilization": be, "comparisons": comparisons, "peak_sizing": peak}
+    out.result = {"break_even_utilization": be, "comparisons": comparisons, "peak_sizing": peak,
+                  "capacity": out.context["capacity"]}
     return out
+
+
+def _capacity(ask: Ask, rate_cards: Mapping[str, Rates] | None, out: Answer) -> None:
+    """The capacity form: units × $/unit-hour × 730 h against the on-demand cost of the tokens they serve."""
+    from pricing import CapacityRequest, compare_capacity
+
+    f = ask.fields
+    for key, value in (("units", f.units), ("unit_hour_price", f.unit_hour_price),
+                       ("tokens_per_minute_per_unit", f.tokens_per_minute_per_unit)):
+        if value is None:
+            out.missing += missing(key)
+    share = f.input_share
+    if share is None and f.input_tokens_per_call is not None and f.output_tokens_per_call is not None:
+        total = f.input_tokens_per_call + f.output_tokens_per_call
+        share = f.input_tokens_per_call / total if total else None
+        out.context["share_from_call"] = True
+    if share is None:
+        out.missing += missing("input_share")
+    rates = _rates_or_missing(ask, rate_cards, out)
+    out.context.update(_source_context(rates))
+    if (rates is None or share is None or f.units is None or f.unit_hour_price is None
+            or f.tokens_per_minute_per_unit is None):
+        return
+    utilization = f.utilization[0] if f.utilization else Decimal(1)
+    out.context["utilization_assumed"] = not f.utilization
+    comparison = compare_capacity(CapacityRequest(
+        rates=rates, units=f.units, price_per_unit_hour=f.unit_hour_price,
+        tokens_per_minute_per_unit=f.tokens_per_minute_per_unit, input_share=share, utilization=utilization,
+    ))
+    out.context.update(capacity=comparison, capacity_rates=rates, input_share=share)
+    out.result = {"capacity": comparison}
 
 
 def _caching(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:

@@ -16,7 +16,8 @@ MAX_CHARS = 4_000
 """Asks longer than this are read only up to here (a pasted thread; the numbers are near the top)."""
 
 _DISPLAY = {
-    "discount": percent, "ea_discount": percent, "markup": percent, "hit_ratio": percent, "utilization": percent,
+    "discount": percent, "ea_discount": percent, "input_share": percent, "unit_hour_price": money,
+    "markup": percent, "hit_ratio": percent, "utilization": percent,
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
     "rate": money, "per_call_fee": money,
 }
@@ -101,6 +102,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "prefix_tokens", "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
         "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average",
+        "units", "unit_hour_price", "tokens_per_minute_per_unit", "input_share",
     ):
         _single(fields, found, name, ambiguities)
     fields["utilization"] = list(dict.fromkeys(values.get("utilization", [])))

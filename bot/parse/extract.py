@@ -72,6 +72,9 @@ RATE_LABELS = {
 }
 
 PERCENT_LABELS = {
+    "input_share": _rx(
+        r"^\s?(?:of (?:the )?tokens (?:are |being )?)?input\b(?!\s?(?:tokens? )?(?:costs?|rates?|price))"
+    ),
     "ea_discount": _rx(
         r"\bea\b|enterprise (?:agreement|discount|deal|contract)|\bedp\b|\bmacc\b|private pricing|"
         r"cloud (?:commit|discount)"
@@ -237,6 +240,21 @@ WRITES = _rx(
     r"(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
 )
 
+# Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
+UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:ptus?|provisioned (?:throughput )?units?|model units?|units)\b")
+UNIT_HOUR_PRICE = _rx(
+    _dollar("a") + r"\s?(?:/|per|an?|each)\s?(?:(?:ptu|unit)s?[- /]?(?:(?:per|an?)\s)?)?(?:hour|hr)\b"
+    r"(?:\s?(?:per|each|/|a)\s?(?:ptu|unit)\b)?"
+)
+THROUGHPUT = [
+    _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?(?:tokens?|toks?)?\s?(?:per|/|a)\s?(?:minute|min)\b\s?"
+        r"(?:per|/|each|for each|a)\s?(?:ptu|unit)\b"),
+    _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?tpm\b(?:\s?(?:per|/|each|a)\s?(?:ptu|unit)\b|\s(?:each|apiece)\b)"),
+    _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?(?:tokens?|toks?)?\s?(?:per|/|a)\s?(?:minute|min)\s(?:each|apiece)\b"),
+    _rx(r"(?:each|per|every) (?:ptu|unit) (?:serves|does|handles|gives|delivers|is|=)\s?(?:about |around |~)?"
+        + QUANTITY + r"\s?(?:tokens?|toks?)?\s?(?:tpm\b|(?:per|/|a)\s?(?:minute|min)\b)"),
+]
+
 # --- names ----------------------------------------------------------------------------------------------
 
 MODEL = _rx(
@@ -337,6 +355,7 @@ class Scanner:
         self._names()
         self._rates()
         self._per_call_fees()
+        self._capacity()
         self._peak_to_average()
         self._percentages()
         self._call_volumes()
@@ -419,6 +438,21 @@ class Scanner:
                 else "cache_read_rate"
             )
             self.found.add(label, value)
+
+    def _capacity(self) -> None:
+        for m in self._matches(UNIT_HOUR_PRICE):
+            value = self._dollars(m, "a")
+            if value is not None:
+                self.found.add("unit_hour_price", value)
+        for pattern in THROUGHPUT:
+            for m in self._matches(pattern):
+                value = to_decimal(m.group("num"), m.group("scale"))
+                if value is not None:
+                    self.found.add("tokens_per_minute_per_unit", value)
+        for m in self._matches(UNITS):
+            value = to_decimal(m.group("num"))
+            if value is not None:
+                self.found.add("units", value)
 
     def _per_call_fees(self) -> None:
         for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE):

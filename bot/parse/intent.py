@@ -75,6 +75,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.BREAK_EVEN] += 3
     if _has(found, "utilization"):
         scores[Intent.BREAK_EVEN] += 3
+    if _has(found, "unit_hour_price", "tokens_per_minute_per_unit"):
+        scores[Intent.BREAK_EVEN] += 3
     if _has(found, "peak_to_average"):
         scores[Intent.BREAK_EVEN] += 1
         scores[Intent.SCENARIO] += 1

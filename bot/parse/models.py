@@ -57,6 +57,13 @@ class Fields(BaseModel):
     hit_ratio: Decimal | None = None
     peak_to_average: Decimal | None = None
 
+    # Provisioned capacity form: units bought, price per unit-hour, tokens per minute one unit serves,
+    # and the share of those tokens that are input.
+    units: Decimal | None = None
+    unit_hour_price: Decimal | None = None
+    tokens_per_minute_per_unit: Decimal | None = None
+    input_share: Decimal | None = None
+
     # Names.
     model: str | None = None
     provider: str | None = None

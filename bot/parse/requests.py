@@ -33,6 +33,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
     "per_call_fee": ("the fee per call", '"$0.02 a call"'),
     "markup": ("the list markup over direct", '"25% above direct"'),
     "ea_discount": ("the buyer's EA discount", '"15% EA discount"'),
+    "units": ("how many provisioned units", '"10 PTUs"'),
+    "unit_hour_price": ("the price per unit-hour", '"$2.50 per PTU-hour"'),
+    "tokens_per_minute_per_unit": ("the throughput of one unit", '"2,500 tokens per minute per PTU"'),
+    "input_share": ("the share of those tokens that are input", '"80% input"'),
     "peak_to_average": ("the peak-to-average inference ratio", '"peak-to-average 3" or "3:1 peak to average"'),
 }
 

@@ -18,6 +18,7 @@ from bot.parse import Ask, parse
 
 ASKS = Path(__file__).resolve().parent.parent / "data" / "asks"
 NUMERIC = {
+    "units", "unit_hour_price", "tokens_per_minute_per_unit", "input_share",
     "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "rate", "per_call_fee", "prefix_tokens",
     "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call", "input_tokens_per_day",
     "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day", "discount", "markup",
