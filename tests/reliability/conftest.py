@@ -1,0 +1,86 @@
+"""pricebot on a real HTTP server (as in tests/slack) but talking to a stub Web API that can misbehave."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from bot.app import build_app
+from bot.http_server import EVENTS_PATH, Server
+from bot.settings import Settings
+from bot.slack_client import build_client
+from bot.store import Store
+from tests.reliability.faulty_stub import FaultyStub
+from tests.slack import payloads
+from tests.slack.signing import SIGNING_SECRET, HttpResult, post_json
+
+BOT_TOKEN = "xoxb-reliability-0000-secret-token"
+
+
+@dataclass
+class Bot:
+    """pricebot served by waitress on 127.0.0.1; `event` sends a signed event_callback as Slack would."""
+
+    server: Server
+
+    @property
+    def events_url(self) -> str:
+        return self.server.url + EVENTS_PATH
+
+    def event(self, event: dict[str, Any], *, event_id: str | None = None, retry_num: int | None = None,
+              **kwargs: Any) -> HttpResult:
+        headers = {}
+        if retry_num is not None:
+            headers = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"}
+        return post_json(self.events_url, payloads.event_callback(event, event_id=event_id), headers=headers,
+                         **kwargs)
+
+    def stop(self) -> None:
+        self.server.stop()
+
+
+StartBot = Callable[..., Bot]
+
+
+@pytest.fixture
+def stub() -> Iterator[FaultyStub]:
+    server = FaultyStub().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def settings(stub: FaultyStub, _isolated_db: Path) -> Settings:
+    return Settings(
+        slack_bot_token=SecretStr(BOT_TOKEN),
+        slack_signing_secret=SecretStr(SIGNING_SECRET),
+        slack_api_url=stub.base_url,
+        pricebot_db=_isolated_db,
+    )
+
+
+@pytest.fixture
+def start_bot(stub: FaultyStub, settings: Settings) -> Iterator[StartBot]:
+    """Start pricebot; `timeout` sets the Web API client's timeout (s), `store` passes a store of the test's own."""
+    running: list[Bot] = []
+
+    def start(*, timeout: int | None = None, store: Store | None = None) -> Bot:
+        client = build_client(BOT_TOKEN, stub.base_url, timeout=timeout) if timeout is not None else None
+        app = build_app(settings, client=client, store=store, token_verification_enabled=False)
+        bot = Bot(Server(app, host="127.0.0.1", port=0, threads=4).start_in_background())
+        running.append(bot)
+        return bot
+
+    yield start
+    for bot in running:
+        bot.stop()
+
+
+@pytest.fixture
+def bot(start_bot: StartBot) -> Bot:
+    return start_bot()
