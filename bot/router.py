@@ -420,6 +420,8 @@ def _scenario(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
     advice = map_scenario(workload)
     out = Answer("scenario.j2", {"advice": advice, "workload": workload, "caching": None, "all_hits_per_day": None})
     out.result = {"traits": workload, "advice": advice}
+    if f.prefix_tokens is not None and f.calls_per_day is not None and not (f.model or f.input_rate is not None):
+        out.context["caching_hint"] = missing("caching_rates")[0]
     if f.prefix_tokens is not None and f.calls_per_day is not None and (f.model or f.input_rate is not None):
         sub = _caching(ask, rate_cards)
         out.context["caching"] = sub.context.get("caching")

@@ -21,6 +21,8 @@ MESSAGE_SOURCE = "rates given in the message"
 EXAMPLES: dict[str, tuple[str, str]] = {
     "rates": ("the input and output rates", '"$3/$15 per 1M" or a model, e.g. "gpt-4o via openai"'),
     "input_rate": ("the normal input rate", '"$5/1M input"'),
+    "caching_rates": ("the input and cache-read rates or a model",
+                      '"$3/1M input, $0.30/1M cached" or "sonnet 4.5 on anthropic"'),
     "output_rate": ("the output rate", '"$15/1M output"'),
     "cache_read_rate": ("the cache-read price", '"cache hits at $0.50/1M"'),
     "prefix_tokens": ("the size of the repeated prefix", '"4,000-token system prompt"'),
