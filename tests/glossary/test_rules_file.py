@@ -78,3 +78,12 @@ def test_an_edited_rules_file_changes_what_is_flagged(tmp_path: Path) -> None:
     linter = glossary.Linter(glossary.load_rules(write(tmp_path, data)))
     assert [f.rule for f in linter.lint("the AI tax on this deal")] == ["ai-usage-fees"]
     assert glossary.lint("the AI tax on this deal") == []
+
+
+def test_pricebot_rules_env_switches_the_rules_used_by_lint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data["rules"] = [r for r in data["rules"] if r["id"] != "token-costs"]
+    monkeypatch.setenv("PRICEBOT_RULES", str(write(tmp_path, data)))
+    assert glossary.lint("token costs are up") == []
+    monkeypatch.delenv("PRICEBOT_RULES")
+    assert [f.rule for f in glossary.lint("token costs are up")] == ["token-costs"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import glossary
@@ -73,3 +75,22 @@ def test_scenario_caching_figures_use_the_corrected_arithmetic() -> None:
     body = glossary.lookup("rag").body
     assert "$0.018" in body and "$180" in body
     assert "0.0175" not in body and "$175" not in body
+
+
+def test_a_malformed_terms_file_names_the_term_and_field(tmp_path: Path) -> None:
+    import yaml
+
+    from glossary.terms import DEFAULT_TERMS_PATH
+
+    data = yaml.safe_load(DEFAULT_TERMS_PATH.read_text(encoding="utf-8"))
+    data["terms"][3]["kind"] = "gadget"
+    data["terms"][5]["see_also"] = ["nowhere"]
+    path = tmp_path / "terms.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(glossary.TermsFileError) as caught:
+        glossary.load_terms(path)
+    assert (caught.value.term, caught.value.field) == ("prompt-caching", "kind")
+    data["terms"][3]["kind"] = "structure"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(glossary.TermsFileError, match="term 'scenario-sustained-volume', field 'see_also'"):
+        glossary.load_terms(path)
