@@ -2,14 +2,16 @@
 
 matplotlib is imported inside the functions, never at module level, so importing :mod:`bot.charts` (the Slack
 app's start-up and ack path) stays light; the first render pays the import. Figures are built with
-``matplotlib.figure.Figure`` and ``FigureCanvasAgg`` directly (no pyplot, no global state), so rendering is
-safe from worker threads.
+``matplotlib.figure.Figure`` and the Agg canvas directly (no pyplot). Style settings go through
+``matplotlib.rc_context``, which changes process-wide rcParams for its duration, so renders are serialised
+by a lock: safe to call from Slack worker threads.
 """
 
 from __future__ import annotations
 
 import io
 import textwrap
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+_LOCK = threading.Lock()  # rc_context and matplotlib's caches are process-wide
 FOOTER_WRAP = 88  # characters per line at 12 pt across 1,200 px
 SUBTITLE_WRAP = 86
 PT = 1 / 72  # inches
@@ -56,7 +59,7 @@ def _figure(data: ChartData, legend_rows: int = 1) -> Iterator[tuple[Figure, Axe
         "grid.color": "#d9d9d9",
         "grid.linewidth": 0.8,
     }
-    with mpl.rc_context(cast(Any, rc)):
+    with _LOCK, mpl.rc_context(cast(Any, rc)):
         fig = Figure(figsize=(style.WIDTH_IN, style.HEIGHT_IN), dpi=style.DPI)
         h = style.HEIGHT_IN
         subtitle = textwrap.wrap(data.text.subtitle, SUBTITLE_WRAP) or [""]

@@ -61,3 +61,14 @@ def test_specific_renderers_and_no_global_matplotlib_state_left_behind() -> None
 def test_render_refuses_unknown_data() -> None:
     with pytest.raises(TypeError, match="no renderer"):
         render(object())  # type: ignore[arg-type]
+
+
+def test_renders_from_several_threads_match_a_lone_render() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    charts = [break_even_chart(Decimal("0.4"), [Decimal("0.8")]),
+              caching_chart(CachingRequest(rates=RATES, prefix_tokens=4000, calls_per_day=10_000))]
+    alone = [render(chart) for chart in charts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(render, charts * 3))
+    assert together == alone * 3
