@@ -67,6 +67,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if rates:
         values.setdefault("rate", []).extend(rates)
 
+    # "cache reads at 10% of the input rate": derived from the stated input rate, never from a guess.
+    for share_key, rate_key in (("cache_read_share", "cache_read_rate"), ("cache_write_share", "cache_write_rate")):
+        shares = values.pop(share_key, [])
+        inputs = list(dict.fromkeys(values.get("input_rate", [])))
+        if shares and len(inputs) == 1 and not values.get(rate_key):
+            values[rate_key] = [inputs[0] * shares[0]]
+
     # Unlabeled percentages: placed only where the intent leaves one obvious slot.
     percents = list(found.unlabeled_percents)
     if percents:

@@ -67,7 +67,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 RATE_LABELS = {
     "cache_write_rate": _rx(r"cache[- ]?writes?|writes?\b|writing|cache creation"),
     "cache_read_rate": _rx(r"cache[- ]?(?:hits?|reads?)|cached(?: input| tokens| reads?)?|\bhits?\b|\breads?\b"),
-    "input_rate": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b"),
+    "input_rate": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b|^\s?(?:base |the )?model\b"),
     "output_rate": _rx(r"\boutputs?\b|\bout\b|completions?|generation|responses?"),
 }
 
@@ -135,6 +135,18 @@ RATE = _rx(
     + r")|(?P<pk>"
     + _PER_THOUSAND
     + r"))"
+)
+# Rates written without a dollar sign: "1.25/10 per million", "3 and 15 dollars per million", "3 dollars per 1M".
+_MILLION_UNIT = r"(?:per|/|a)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\b(?:\s?tokens?)?"
+RATE_PAIR_BARE = _rx(
+    r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:/|and)\s?(?P<b>" + NUMBER + r")\s?(?:dollars?|usd|bucks)?\s?"
+    + _MILLION_UNIT
+)
+RATE_BARE = _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:dollars?|usd|bucks)\s?" + _MILLION_UNIT)
+# "cache reads at 10% of the $3 input rate": a cache price given as a share of the input rate.
+SHARE_OF_INPUT = _rx(
+    r"(?P<a>" + NUMBER + r")\s?%\s?of (?:the )?(?:normal |standard |regular |list |base )?(?:\$\s?(?P<rate>" + NUMBER
+    + r")(?:\s?/\s?1?\s?m(?:tok)?\b)?\s)?(?:input|prompt)(?: token)?(?: rates?| prices?| costs?)?"
 )
 # "$3 input" / "$0.30 cached": a dollar figure followed directly by a token label reads as a rate per MTok.
 RATE_LABELLED = _rx(
@@ -234,6 +246,10 @@ PREFIX_TOKENS = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)"
     r"(?:sys(?:tem)?[- ]prompt|(?:prompt )?prefix|preamble|"
     r"(?:shared |static |cached )?context(?! window)|instructions|few[- ]shot)"
+)
+PREFIX_TOKENS_AFTER = _rx(
+    r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context)(?:\s(?:is|of|=|size|length|runs|around|about|~))*"
+    r"\s?[:=]?\s?~?(?<![\w.$])" + QUANTITY + r"(?:\s?-?\s?(?:tokens?|toks?))?(?!\s?(?:calls?|requests?|%|/))"
 )
 WRITES = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:cache\s)?(?:writes?|refreshe?s?|re-?writes?)\s?"
@@ -383,6 +399,17 @@ class Scanner:
         return value * 1000 if m.groupdict().get("pk") else value
 
     def _rates(self) -> None:
+        for m in self._matches(SHARE_OF_INPUT):
+            share = to_decimal(m.group("a"))
+            if share is None:
+                continue
+            before = self.text[max(0, m.start() - 40) : m.start()]
+            kind = "cache_write_share" if re.search(r"writ", before) else "cache_read_share"
+            self.found.add(kind, share / 100)
+            if m.group("rate"):
+                rate_value = to_decimal(m.group("rate"))
+                if rate_value is not None:
+                    self.found.add("input_rate", rate_value)
         for m in list(RATE_PAIR.finditer(self.work)):
             bare = not (m.group("pm") or m.group("pk") or m.group("la") or m.group("lb"))
             if bare and _PER_CALL_AFTER.match(self.work, m.end()):
@@ -393,6 +420,19 @@ class Scanner:
             self._consume(m.start(), m.end())
             self.found.add("input_rate", self._per_million(a, m))
             self.found.add("output_rate", self._per_million(b, m))
+        for m in self._matches(RATE_PAIR_BARE):
+            a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
+            if a is not None and b is not None:
+                self.found.add("input_rate", a)
+                self.found.add("output_rate", b)
+        for m in self._matches(RATE_BARE):
+            value = to_decimal(m.group("a"))
+            if value is not None:
+                label = nearest_label(self.text, m.start(), m.end(), RATE_LABELS)
+                if label:
+                    self.found.add(label, value)
+                else:
+                    self.found.unlabeled_rates.append(value)
         for m in self._matches(RATE):
             value = self._dollars(m, "a")
             if value is None:
@@ -543,10 +583,11 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.add("writes_per_day", per_day(value, m.group("period")))
-        for m in self._matches(PREFIX_TOKENS):
-            value = to_decimal(m.group("num"), m.group("scale"))
-            if value is not None:
-                self.found.add("prefix_tokens", value)
+        for pattern in (PREFIX_TOKENS, PREFIX_TOKENS_AFTER):
+            for m in self._matches(pattern):
+                value = to_decimal(m.group("num"), m.group("scale"))
+                if value is not None:
+                    self.found.add("prefix_tokens", value)
         for pattern in (TOKEN_PAIR, TOKEN_PAIR_SLASH):
             for m in self._matches(pattern):
                 a = to_decimal(m.group("a_num"), m.group("a_scale"))
