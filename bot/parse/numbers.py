@@ -52,10 +52,29 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 _SPACES = re.compile(r"[^\S\n]+")
 
 
+# "4 000", "2 500", "1 000 000": digits grouped by a space (plain, no-break or thin) are one number, as
+# European style writes them. Not when the last group runs on into letters or decimals ("5 100k").
+_GROUP_SPACE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[\x20\u00a0\u202f\u2009]\d{3})+)(?![\w.]|,\d)")
+
+
+def _grouped(match: re.Match[str]) -> str:
+    return re.sub(r"[\x20\u00a0\u202f\u2009]", ",", match.group(1))
+
+
+_DECIMAL_COMMA = re.compile(r"(?<=\$)(\d+),(\d{1,2})(?![\d,])|(?<![\d,])(\d+),(\d{1,2})(?=\s?%)")
+
+
+def _decimal_comma(match: re.Match[str]) -> str:
+    whole, fraction = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return f"{whole}.{fraction}"
+
+
 def normalize(text: str) -> str:
     """Lower-case, NFKC, Slack entities decoded, plain dashes and quotes, zero-width characters dropped,
     control characters blanked, runs of spaces collapsed."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack's escaping
+    text = _GROUP_SPACE.sub(_grouped, text)  # "4 000" is four thousand
+    text = _DECIMAL_COMMA.sub(_decimal_comma, text)  # "$0,50" and "12,5%" are decimals
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
     text = _DASHES.sub("-", text)
     text = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
