@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Executor, ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from slack_bolt import App
@@ -16,6 +17,9 @@ from bot.store import EVENT_ID_RETENTION, Store
 
 logger = logging.getLogger("pricebot.slack")
 
+#: Threads doing listeners' work after the ack (posting may wait out a 429's Retry-After).
+LISTENER_THREADS = 16
+
 
 def build_app(
     settings: Settings,
@@ -24,10 +28,12 @@ def build_app(
     store: Store | None = None,
     token_verification_enabled: bool = True,
     socket_mode: bool = False,
+    listener_executor: Executor | None = None,
 ) -> App:
     """A Bolt app for `settings`. Raises `SettingError` naming any missing setting.
 
     `token_verification_enabled=False` skips the `auth.test` call at build time (the first request makes it).
+    The work of every listener runs after the ack on `listener_executor` (a pool of `LISTENER_THREADS`).
     In Socket Mode no signing secret is needed: requests arrive over the authenticated socket.
     """
     token = settings.require("SLACK_BOT_TOKEN")
@@ -43,6 +49,10 @@ def build_app(
         request_verification_enabled=not socket_mode,
         token_verification_enabled=token_verification_enabled,
         logger=logging.getLogger("pricebot.bolt"),
+        # Every listener is `ack=ack_now, lazy=[work]`: with process_before_response the ack runs on the HTTP
+        # worker before the response, whatever the listener pool is doing; the work runs on the pool afterwards.
+        process_before_response=True,
+        listener_executor=listener_executor or ThreadPoolExecutor(LISTENER_THREADS, "pricebot-listener"),
     )
     install(app, Deps(store=store))
     retries.install(app, store)

@@ -59,7 +59,7 @@ class Server:
                 )
         finally:
             for channel in list(server._map.values()):
-                channel.handle_close()
+                channel.close()
             server.task_dispatcher.shutdown()
 
     def start_in_background(self) -> Server:

@@ -5,21 +5,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import App, BoltContext, Respond
 
 from bot.listeners.blocks import MUTE_ACTION_ID, render
 from bot.listeners.context import logger, respond_ephemeral, store
+from bot.listeners.errors import ack_now, in_background
 
 ACTIONS = (MUTE_ACTION_ID,)
 
 
 def register(app: App) -> None:
-    app.action(re.compile(rf"^{MUTE_ACTION_ID}(:.*)?$"))(mute_rule)
+    app.action(re.compile(rf"^{MUTE_ACTION_ID}(:.*)?$"))(ack=ack_now, lazy=[in_background(mute_rule)])
 
 
-def mute_rule(ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+def mute_rule(body: dict[str, Any], action: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """Mute the flagged rule for the person who clicked; honoured from their next message on."""
-    ack()
     user, rule = body["user"]["id"], str(action.get("value") or "")
     if not rule:
         return

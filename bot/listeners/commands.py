@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from slack_bolt import Ack, App, BoltContext, Respond
+from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import router
 from bot.listeners.blocks import Mrkdwn, render, reply_blocks
+from bot.listeners.charts import post_chart
 from bot.listeners.context import logger, record_quietly, respond_ephemeral, store
+from bot.listeners.errors import ack_now, in_background
 from bot.store import CHANNEL_MODES, ChannelMode
 
 COMMANDS = ("/quote", "/glossary", "/fieldcheck")
@@ -20,14 +22,13 @@ _CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived", "restricte
 
 
 def register(app: App) -> None:
-    app.command("/quote")(quote)
-    app.command("/glossary")(glossary)
-    app.command("/fieldcheck")(fieldcheck)
+    app.command("/quote")(ack=ack_now, lazy=[in_background(quote)])
+    app.command("/glossary")(ack=ack_now, lazy=[in_background(glossary)])
+    app.command("/fieldcheck")(ack=ack_now, lazy=[in_background(fieldcheck)])
 
 
-def quote(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
+def quote(command: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
     """/quote TEXT: a short summary in the channel, then the full explanation in that message's thread."""
-    ack()
     text = (command.get("text") or "").strip()
     if not text or text.lower() == "help":
         usage = router.help_reply()
@@ -52,6 +53,7 @@ def quote(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond
             client.chat_postMessage(
                 channel=channel, thread_ts=thread_ts, text=reply.text, blocks=reply_blocks(reply), unfurl_links=False
             )
+            post_chart(client, channel=channel, thread_ts=thread_ts, reply=reply)
     record_quietly("the quote", lambda: db.record_quote(
         surface="command",
         user=user,
@@ -64,9 +66,8 @@ def quote(ack: Ack, command: dict[str, Any], client: WebClient, respond: Respond
     ))
 
 
-def glossary(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
+def glossary(command: dict[str, Any], respond: Respond) -> None:
     """/glossary TERM: the term explained, to the asker only."""
-    ack()
     term = (command.get("text") or "").strip()
     if not term:
         respond_ephemeral(respond, render("glossary_usage"))
@@ -75,9 +76,8 @@ def glossary(ack: Ack, command: dict[str, Any], respond: Respond) -> None:
     respond_ephemeral(respond, reply.text, reply_blocks(reply))
 
 
-def fieldcheck(ack: Ack, command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+def fieldcheck(command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """/fieldcheck TEXT checks a draft; `/fieldcheck mode [MODE]` and `/fieldcheck unmute RULE` manage coaching."""
-    ack()
     text = (command.get("text") or "").strip()
     words = text.split()
     keyword = words[0].lower() if words else ""

@@ -18,7 +18,15 @@ _KEY = "pricebot"
 
 @dataclass(frozen=True)
 class Deps:
+    """Shared services. Bolt deep-copies the context for lazy listeners; these are shared, not copied."""
+
     store: Store
+
+    def __copy__(self) -> Deps:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Deps:
+        return self
 
 
 def install(app: App, deps: Deps) -> None:

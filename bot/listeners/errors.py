@@ -3,10 +3,12 @@ traceback goes to the log under that id. Nothing here raises."""
 
 from __future__ import annotations
 
+import inspect
 import uuid
+from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 
@@ -16,6 +18,41 @@ from bot.listeners.context import logger
 
 def register(app: App) -> None:
     app.error(on_error)
+
+
+def ack_now(ack: Ack) -> None:
+    """Every request is acknowledged at once, on the HTTP worker; the work runs afterwards (`in_background`)."""
+    ack()
+
+
+Work = Callable[..., None]
+
+
+def in_background(work: Work) -> Work:
+    """`work` as a Bolt lazy listener: it gets only the arguments it names, and an exception it raises becomes
+    the ":warning:" reply (Bolt would only log a lazy listener's failure)."""
+    wanted = list(inspect.signature(work).parameters)
+
+    def run(
+        body: dict[str, Any],
+        client: WebClient,
+        context: BoltContext,
+        respond: Respond,
+        command: dict[str, Any] | None,
+        event: dict[str, Any] | None,
+        shortcut: dict[str, Any] | None,
+        action: dict[str, Any] | None,
+    ) -> None:
+        available = {"body": body, "client": client, "context": context, "respond": respond, "command": command,
+                     "event": event, "shortcut": shortcut, "action": action}
+        try:
+            work(**{name: available[name] for name in wanted})
+        except Exception as error:
+            on_error(error, body, client)
+
+    run.__name__ = run.__qualname__ = work.__name__
+    run.__doc__ = work.__doc__
+    return run
 
 
 def new_error_id() -> str:

@@ -15,7 +15,9 @@ from slack_sdk import WebClient
 
 from bot import router
 from bot.listeners.blocks import coaching_blocks, coaching_flags, reply_blocks
+from bot.listeners.charts import post_chart
 from bot.listeners.context import logger, record_quietly, store
+from bot.listeners.errors import ack_now, in_background
 from bot.store import FlagRecord
 
 #: Bot events this module handles (each is subscribed in manifest.yml).
@@ -25,8 +27,8 @@ _HANDLED_SUBTYPES = {None, "thread_broadcast", "file_share"}
 
 
 def register(app: App) -> None:
-    app.event("app_mention")(mention)
-    app.event("message")(message)
+    app.event("app_mention")(ack=ack_now, lazy=[in_background(mention)])
+    app.event("message")(ack=ack_now, lazy=[in_background(message)])
 
 
 def is_from_a_bot(event: dict[str, Any], context: BoltContext) -> bool:
@@ -72,6 +74,8 @@ def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, s
     client.chat_postMessage(
         channel=event["channel"], thread_ts=thread_ts, text=reply.text, blocks=reply_blocks(reply), unfurl_links=False
     )
+    if reply.understood:
+        post_chart(client, channel=event["channel"], thread_ts=thread_ts, reply=reply)
     record_quietly("the quote", lambda: db.record_quote(
         surface=surface,
         user=event.get("user"),

@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 
 from bot.listeners.blocks import home_view
 from bot.listeners.context import store
+from bot.listeners.errors import ack_now, in_background
 
 EVENTS = ("app_home_opened",)
 HISTORY_DAYS = 30
@@ -24,7 +25,7 @@ def catalog_version() -> str:
 
 
 def register(app: App) -> None:
-    app.event("app_home_opened")(publish_home)
+    app.event("app_home_opened")(ack=ack_now, lazy=[in_background(publish_home)])
 
 
 def publish_home(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:

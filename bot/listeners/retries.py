@@ -1,9 +1,16 @@
 """Slack retries an event it thinks was not delivered (X-Slack-Retry-Num, same event_id). The first delivery
-claims the event id in the store before any listener runs; later deliveries, also after a restart, stop here."""
+claims the event id in the store before any listener runs; later deliveries, also after a restart, stop here.
+
+The claim happens before the ack, so it waits at most `CLAIM_WAIT_SECONDS` for the database: Slack retries a
+delivery that is not acked within 3 s. When the store cannot record the id (locked, read-only, full), the event
+is handled anyway and remembered in memory, so a retry reaching this process is still skipped.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
@@ -11,16 +18,46 @@ from slack_bolt import App, BoltRequest, BoltResponse
 from bot.listeners.context import logger
 from bot.store import Store
 
+#: The longest the ack waits for another writer's lock before handling the event on the in-memory record alone.
+CLAIM_WAIT_SECONDS = 1.0
+#: How many recent event ids each process remembers (Slack retries within minutes).
+RECENT_EVENT_IDS = 10_000
+
+
+class RecentIds:
+    """A bounded, thread-safe set of the most recently seen event ids."""
+
+    def __init__(self, size: int = RECENT_EVENT_IDS) -> None:
+        self._ids: OrderedDict[str, None] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def add(self, event_id: str) -> bool:
+        """Remember `event_id`; False when it was already remembered."""
+        with self._lock:
+            if event_id in self._ids:
+                return False
+            self._ids[event_id] = None
+            if len(self._ids) > self._size:
+                self._ids.popitem(last=False)
+            return True
+
 
 def install(app: App, store: Store) -> None:
+    recent = RecentIds()
+
     def skip_processed_events(request: BoltRequest, body: dict[str, Any], next: Any) -> BoltResponse | None:
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        try:
-            first_delivery = not event_id or store.claim_event(str(event_id))
-        except sqlite3.Error:
-            # better a rare duplicate than a lost answer: handle it, and say so in the log
-            logger.exception("could not record event %s as processed; handling it anyway", event_id)
-            first_delivery = True
+        first_delivery = True
+        if event_id:
+            first_delivery = recent.add(str(event_id))
+            if first_delivery:
+                try:
+                    first_delivery = store.claim_event(str(event_id), wait=CLAIM_WAIT_SECONDS)
+                except sqlite3.Error as error:
+                    # better a rare duplicate (a retry sent to another process) than a lost or late answer
+                    logger.error("could not record event %s as processed (%s: %s); handling it, and a retry "
+                                 "reaching this process is still skipped", event_id, type(error).__name__, error)
         if not first_delivery:
             retry = (request.headers.get("x-slack-retry-num") or ["-"])[0]
             logger.info("event %s already processed (retry %s): skipped", event_id, retry)

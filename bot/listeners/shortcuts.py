@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt import Ack, App, Respond
+from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot import router
 from bot.listeners.blocks import reply_blocks
 from bot.listeners.context import respond_ephemeral
+from bot.listeners.errors import ack_now, in_background
 
 SHORTCUTS = ("check_field_language",)
 
 
 def register(app: App) -> None:
-    app.shortcut("check_field_language")(check_field_language)
+    app.shortcut("check_field_language")(ack=ack_now, lazy=[in_background(check_field_language)])
 
 
-def check_field_language(ack: Ack, shortcut: dict[str, Any], client: WebClient, respond: Respond) -> None:
-    ack()
+def check_field_language(shortcut: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    """The result goes through the response_url, or as an ephemeral message when there is none."""
     message = shortcut.get("message") or {}
     reply = router.fieldcheck_reply(message.get("text") or "")
     if shortcut.get("response_url"):

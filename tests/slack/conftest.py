@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +23,43 @@ from tests.slack.stub import StubSlack
 BOT_TOKEN = "xoxb-stub-0000-secret-token"
 
 
+class TrackingExecutor(ThreadPoolExecutor):
+    """The listener pool, counting work in flight so a test can wait until the app has finished."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=8, thread_name_prefix="test-listener")
+        self._lock = threading.Lock()
+        self.in_flight = 0
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        with self._lock:
+            self.in_flight += 1
+        future = super().submit(fn, *args, **kwargs)
+        future.add_done_callback(self._done)
+        return future
+
+    def _done(self, _: Future[Any]) -> None:
+        with self._lock:
+            self.in_flight -= 1
+
+    def wait_idle(self, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while self.in_flight and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+
 @dataclass
 class RunningBot:
     """pricebot on a real HTTP server; methods send what Slack would send, signed."""
 
     server: Server
     stub: StubSlack
-    _hooks: dict[str, int] = field(default_factory=dict)
+    executor: TrackingExecutor
+
+    def settle(self) -> None:
+        """Wait until every listener has finished its work and the stub has heard nothing more."""
+        self.executor.wait_idle()
+        self.stub.settle(quiet_for=0.2)
 
     @property
     def events_url(self) -> str:
@@ -47,7 +80,9 @@ class RunningBot:
         return post_form(self.events_url, payloads.interactive(payload), **kwargs)
 
     def stop(self) -> None:
+        self.executor.wait_idle()
         self.server.stop()
+        self.executor.shutdown(wait=True)
 
 
 @pytest.fixture
@@ -73,8 +108,9 @@ def start_bot(stub: StubSlack, settings: Settings) -> Iterator[Callable[[], Runn
     running: list[RunningBot] = []
 
     def start() -> RunningBot:
-        app = build_app(settings, token_verification_enabled=False)
-        bot = RunningBot(Server(app, host="127.0.0.1", port=0, threads=4).start_in_background(), stub)
+        executor = TrackingExecutor()
+        app = build_app(settings, token_verification_enabled=False, listener_executor=executor)
+        bot = RunningBot(Server(app, host="127.0.0.1", port=0, threads=4).start_in_background(), stub, executor)
         running.append(bot)
         return bot
 

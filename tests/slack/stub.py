@@ -101,7 +101,10 @@ class StubSlack:
 
     def posts(self) -> list[Call]:
         """Everything that puts words in front of a user."""
-        return self.calls_to("chat.postMessage", "chat.postEphemeral", "chat.update", "response_url", "views.publish")
+        return self.calls_to(
+            "chat.postMessage", "chat.postEphemeral", "chat.update", "response_url", "views.publish",
+            "files.completeUploadExternal",
+        )
 
     def wait_for(
         self, *methods: str, count: int = 1, timeout: float = 10.0, where: Callable[[Call], bool] | None = None
@@ -148,11 +151,22 @@ class StubSlack:
             "chat.postMessage": {"ok": True, "channel": channel, "ts": ts, "message": {"ts": ts, "bot_id": BOT_ID}},
             "chat.postEphemeral": {"ok": True, "message_ts": ts},
             "views.publish": {"ok": True, "view": {"id": "V0000001"}},
+            "files.getUploadURLExternal": {
+                "ok": True,
+                "upload_url": f"http://127.0.0.1:{self.port}/upload/F{ts.replace('.', '')}",
+                "file_id": f"F{ts.replace('.', '')}",
+            },
+            "files.completeUploadExternal": {"ok": True, "files": [{"id": "F0000001", "title": "chart"}]},
         }
         return Scripted(200, defaults.get(method, {"ok": True}))
 
     def _record(self, path: str, headers: dict[str, str], raw: bytes) -> Call:
         content_type = headers.get("content-type", "")
+        if path.startswith("/upload/"):  # a file's bytes (files_upload_v2 step 2)
+            call = Call(method="file_upload", body={"bytes": raw}, headers=headers, path=path)
+            with self._lock:
+                self.calls.append(call)
+            return call
         if raw and "json" in content_type:
             body: dict[str, Any] = json.loads(raw)
         else:
@@ -175,7 +189,8 @@ class StubSlack:
                 raw = self.rfile.read(length) if length else b""
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 call = stub._record(self.path.split("?")[0], headers, raw)
-                answer = Scripted(200, "ok") if call.method == "response_url" else stub._answer(call.method, call.body)
+                plain = call.method in ("response_url", "file_upload")
+                answer = Scripted(200, "ok") if plain else stub._answer(call.method, call.body)
                 call.response = answer.body
                 self._send(answer)
 

@@ -12,7 +12,7 @@ from bot import router
 from tests.slack import payloads
 from tests.slack.conftest import BOT_TOKEN, RunningBot
 from tests.slack.signing import post_json
-from tests.slack.stub import BOT_ID, BOT_USER_ID, RATE_LIMITED, StubSlack
+from tests.slack.stub import BOT_ID, BOT_USER_ID, RATE_LIMITED, Scripted, StubSlack
 
 pytestmark = pytest.mark.e2e
 
@@ -37,7 +37,7 @@ def test_bad_signature_is_rejected_and_nothing_posted(bot: RunningBot, stub: Stu
     assert result.status == 401
     wrong_secret = post_json(bot.events_url, body, secret="not-the-secret")
     assert wrong_secret.status == 401
-    stub.settle()
+    bot.settle()
     assert stub.posts() == []
 
 
@@ -45,7 +45,7 @@ def test_six_minute_old_timestamp_is_rejected(bot: RunningBot, stub: StubSlack) 
     body = payloads.event_callback(payloads.mention("break-even at a 40% discount?"))
     result = post_json(bot.events_url, body, timestamp=int(time.time()) - 6 * 60)
     assert result.status == 401
-    stub.settle()
+    bot.settle()
     assert stub.posts() == []
 
 
@@ -76,7 +76,7 @@ def test_channel_ping_in_an_ask_is_never_echoed_raw(bot: RunningBot, stub: StubS
     bot.command("/quote", "<!channel> 40% discount on PTUs at 80% utilization")
     stub.wait_for("chat.postMessage")
     stub.wait_for("response_url", "chat.postMessage", count=2)
-    stub.settle()
+    bot.settle()
     posted = stub.posts()
     assert posted
     for call in posted:
@@ -89,7 +89,7 @@ def test_a_retried_event_is_answered_once(bot: RunningBot, stub: StubSlack) -> N
     stub.wait_for("chat.postMessage")
     assert bot.event(event, event_id="EvRETRY01", retry_num=1).status == 200
     assert bot.event(event, event_id="EvRETRY01", retry_num=2).status == 200
-    stub.settle()
+    bot.settle()
     assert len(stub.calls_to("chat.postMessage")) == 1
 
 
@@ -103,7 +103,7 @@ def test_a_retry_after_a_restart_on_the_same_database_is_not_answered(
     first.stop()
     second = start_bot()
     assert second.event(event, event_id="EvRESTART1", retry_num=1).status == 200
-    stub.settle()
+    second.settle()
     assert len(stub.calls_to("chat.postMessage")) == 1
 
 
@@ -113,7 +113,7 @@ def test_the_bots_own_messages_are_ignored(bot: RunningBot, stub: StubSlack) -> 
     bot_message.pop("user")
     for event in (own, bot_message):
         assert bot.event(event).status == 200
-    stub.settle()
+    bot.settle()
     assert stub.posts() == []
 
 
@@ -126,7 +126,7 @@ def test_edited_and_deleted_messages_do_not_crash_or_post(bot: RunningBot, stub:
                "hidden": True, "ts": payloads.new_ts(), "deleted_ts": "1.2"}
     for event in (edited, deleted):
         assert bot.event(event).status == 200
-    stub.settle()
+    bot.settle()
     assert stub.posts() == []
 
 
@@ -149,7 +149,7 @@ def test_a_rate_limited_post_is_retried_and_delivered_once(bot: RunningBot, stub
     assert len(attempts) == 2
     assert attempts[1].get("thread_ts") == event["ts"]
     assert attempts[1].headers.get("authorization") == f"Bearer {BOT_TOKEN}"
-    stub.settle()
+    bot.settle()
     assert len(stub.calls_to("chat.postMessage")) == 2  # the 429 and the delivery, nothing more
 
 
@@ -170,13 +170,13 @@ def test_a_coaching_flag_is_ephemeral_to_the_author_in_the_messages_thread(bot: 
     bot.event(reply_in_thread)
     notes = stub.wait_for("chat.postEphemeral", count=2)
     assert notes[1].get("thread_ts") == "1699999999.000200"
-    stub.settle()
+    bot.settle()
     assert stub.calls_to("chat.postMessage") == []  # nothing public
 
 
 def test_a_clean_message_gets_no_note(bot: RunningBot, stub: StubSlack) -> None:
     bot.event(payloads.channel_message("Provisioned throughput breaks even at sustained utilization above 60% here."))
-    stub.settle()
+    bot.settle()
     assert stub.posts() == []
 
 
@@ -194,7 +194,7 @@ def test_channel_mode_thread_posts_the_note_in_the_thread_and_off_stops_it(bot: 
     bot.command("/fieldcheck", "mode off", hook="off")
     stub.wait_for("response_url", count=2)
     bot.event(payloads.channel_message("Caching saves money, trust me."))
-    stub.settle()
+    bot.settle()
     assert len(stub.calls_to("chat.postMessage")) == 1
     assert stub.calls_to("chat.postEphemeral") == []
 
@@ -226,7 +226,7 @@ def test_a_mute_is_honoured_on_the_next_message(bot: RunningBot, stub: StubSlack
     assert "provisioned-is-cheaper" in confirmation.text
 
     bot.event(payloads.channel_message("Provisioned is cheaper, again."))
-    stub.settle()
+    bot.settle()
     assert len(stub.calls_to("chat.postEphemeral")) == 1
     # another rule still flags, and the mute is only for the person who clicked
     bot.event(payloads.channel_message("Caching saves money."))
@@ -243,7 +243,7 @@ def test_user_text_in_a_note_is_escaped(bot: RunningBot, stub: StubSlack) -> Non
 
 def test_a_message_that_mentions_the_bot_is_answered_not_coached(bot: RunningBot, stub: StubSlack) -> None:
     bot.event(payloads.channel_message(f"<@{BOT_USER_ID}> is provisioned cheaper at 40% off?"))
-    stub.settle()
+    bot.settle()
     assert stub.calls_to("chat.postEphemeral") == []
 
 
@@ -279,7 +279,7 @@ def test_quote_without_text_or_with_help_shows_usage_privately(bot: RunningBot, 
     for answer in answers:
         assert answer.get("response_type") == "ephemeral"
         assert answer.get("text") == usage
-    stub.settle()
+    bot.settle()
     assert stub.calls_to("chat.postMessage") == []
 
 
@@ -334,7 +334,7 @@ def test_history_that_cannot_be_written_does_not_spoil_a_delivered_answer(
     event = payloads.mention("40% discount on PTUs at 80% utilization")
     bot.event(event)
     stub.wait_for("chat.postMessage")
-    stub.settle()
+    bot.settle()
     [post] = stub.calls_to("chat.postMessage")
     assert not post.get("text").startswith(":warning:")
 
@@ -352,3 +352,79 @@ def test_an_event_whose_id_cannot_be_recorded_is_still_answered(
     monkeypatch.setattr(Store, "claim_event", locked)
     assert bot.event(payloads.mention("40% discount on PTUs at 80% utilization")).status == 200
     assert stub.wait_for("chat.postMessage")
+
+
+# --- the ack never waits for the work ---------------------------------------------------------------------------
+
+
+def test_slow_work_happens_after_the_ack(bot: RunningBot, stub: StubSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    release = threading.Event()
+    real = router.answer
+
+    def slow_answer(text: str, *, rate_cards: object = None) -> object:
+        release.wait(timeout=20)
+        return real(text, rate_cards=rate_cards)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(router, "answer", slow_answer)
+    result = bot.command("/quote", "40% discount on PTUs at 80% utilization")
+    assert result.status == 200 and result.seconds < 3.0
+    assert stub.calls_to("chat.postMessage") == []  # acked before any answer exists
+    release.set()
+    assert len(stub.wait_for("chat.postMessage", count=2)) == 2
+
+
+def test_acks_stay_fast_while_every_listener_thread_is_busy(
+    bot: RunningBot, stub: StubSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    release = threading.Event()
+    real = router.answer
+
+    def stuck(text: str, *, rate_cards: object = None) -> object:
+        release.wait(timeout=30)
+        return real(text, rate_cards=rate_cards)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(router, "answer", stuck)
+    try:
+        for _ in range(bot.executor._max_workers + 4):  # more work than threads
+            assert bot.event(payloads.mention("40% discount on PTUs at 80% utilization")).status == 200
+        assert bot.executor.in_flight > bot.executor._max_workers
+        result = bot.command("/quote", "40% discount on PTUs at 80% utilization")
+        assert result.status == 200 and result.seconds < 3.0
+    finally:
+        release.set()
+
+
+# --- charts -----------------------------------------------------------------------------------------------------
+
+
+def test_quote_chart_follows_the_explanation_in_the_thread(bot: RunningBot, stub: StubSlack) -> None:
+    bot.command("/quote", "40% discount on PTUs at 80% utilization")
+    summary, _ = stub.wait_for("chat.postMessage", count=2)
+    [complete] = stub.wait_for("files.completeUploadExternal", timeout=30)
+    assert isinstance(summary.response, dict)
+    assert complete.get("thread_ts") == summary.response["ts"]
+    assert complete.get("channel_id") == payloads.CHANNEL
+    [upload] = stub.calls_to("file_upload")
+    assert upload.body["bytes"].startswith(b"\x89PNG")
+    [get_url] = stub.calls_to("files.getUploadURLExternal")
+    assert get_url.get("filename").endswith(".png")
+
+
+def test_an_answer_without_a_chart_uploads_nothing(bot: RunningBot, stub: StubSlack) -> None:
+    bot.event(payloads.mention("cost of 10M input and 1M output tokens a month on gpt-4o"))
+    stub.wait_for("chat.postMessage")
+    bot.settle()
+    assert stub.calls_to("files.getUploadURLExternal") == []
+
+
+def test_a_chart_that_cannot_be_uploaded_leaves_the_answer_alone(bot: RunningBot, stub: StubSlack) -> None:
+    stub.script("files.getUploadURLExternal", Scripted(200, {"ok": False, "error": "missing_scope"}))
+    event = payloads.mention("40% discount on PTUs at 80% utilization")
+    bot.event(event)
+    bot.settle()
+    [answer] = stub.calls_to("chat.postMessage")
+    assert not answer.get("text").startswith(":warning:")

@@ -61,7 +61,7 @@ def test_a_failing_coaching_check_warns_only_the_author(
     bot.event(payloads.channel_message("Provisioned is cheaper."))
     [warning] = stub.wait_for("chat.postEphemeral")
     assert warning.get("user") == payloads.USER and warning.get("text").startswith(":warning:")
-    stub.settle()
+    bot.settle()
     assert stub.calls_to("chat.postMessage") == []
 
 
@@ -72,7 +72,7 @@ def test_a_post_that_keeps_failing_is_logged_with_the_event_id_and_the_app_carri
     stub.script("chat.postMessage", *[SERVER_ERROR] * 6)  # the answer and the warning both fail, after retries
     bot.event(payloads.mention("what is okta licensing?"), event_id="EvFAIL001")
     stub.wait_for("chat.postMessage", count=6, timeout=30)
-    stub.settle()
+    bot.settle()
     assert any("EvFAIL001" in r.getMessage() for r in caplog.records)
     # still serving: the next mention is answered
     later = payloads.mention("what is okta licensing?")
@@ -87,7 +87,7 @@ def test_server_errors_are_retried_and_delivered_once(bot: RunningBot, stub: Stu
     bot.event(event)
     attempts = stub.wait_for("chat.postMessage", count=3, timeout=20)
     assert len(attempts) == 3
-    stub.settle()
+    bot.settle()
     assert len(stub.calls_to("chat.postMessage")) == 3  # two failures, one delivery, no duplicate
 
 
@@ -102,7 +102,7 @@ def test_tokens_never_reach_the_log(
     monkeypatch.setattr(router, "answer", _boom)
     bot.event(payloads.mention("again"))
     stub.wait_for("chat.postMessage", count=2)
-    stub.settle()
+    bot.settle()
     assert caplog.records  # the debug log was on and captured
     assert BOT_TOKEN not in caplog.text
     assert "stub-signing-secret" not in caplog.text

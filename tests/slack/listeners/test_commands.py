@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from slack_bolt import Ack
 
 from bot import router
 from bot.listeners import commands
@@ -27,8 +26,7 @@ def _command(kit: Kit, name: str, text: str) -> dict[str, str]:
 
 @pytest.mark.usefixtures("understood")
 def test_quote_acks_then_posts_the_summary_and_threads_the_explanation(kit: Kit) -> None:
-    commands.quote(kit.ack, _command(kit, "/quote", "40% off PTUs at 80%"), kit.client, kit.respond, kit.context)
-    assert kit.ack.response is not None and kit.ack.response.status == 200
+    commands.quote(_command(kit, "/quote", "40% off PTUs at 80%"), kit.client, kit.respond, kit.context)
     summary, explanation = kit.stub.calls_to("chat.postMessage")
     assert summary.get("channel") == payloads.CHANNEL and "thread_ts" not in summary.body
     assert "Break-even: 60%" in summary.get("text") and f"<@{payloads.USER}>" in summary.get("text")
@@ -41,14 +39,14 @@ def test_quote_acks_then_posts_the_summary_and_threads_the_explanation(kit: Kit)
 @pytest.mark.usefixtures("understood")
 def test_quote_thread_reply_goes_under_the_posted_summary(kit: Kit) -> None:
     kit.stub.script("chat.postMessage", Scripted(200, {"ok": True, "channel": payloads.CHANNEL, "ts": "1700.000777"}))
-    commands.quote(kit.ack, _command(kit, "/quote", "40% off PTUs at 80%"), kit.client, kit.respond, kit.context)
+    commands.quote(_command(kit, "/quote", "40% off PTUs at 80%"), kit.client, kit.respond, kit.context)
     _, explanation = kit.stub.calls_to("chat.postMessage")
     assert explanation.get("thread_ts") == "1700.000777"
 
 
 @pytest.mark.usefixtures("understood")
 def test_quote_escapes_the_question_it_echoes(kit: Kit) -> None:
-    commands.quote(kit.ack, _command(kit, "/quote", "<!channel> & <@U1> 40% off"), kit.client, kit.respond,
+    commands.quote(_command(kit, "/quote", "<!channel> & <@U1> 40% off"), kit.client, kit.respond,
                    kit.context)
     summary = kit.stub.calls_to("chat.postMessage")[0].get("text")
     assert "&lt;!channel&gt; &amp; &lt;@U1&gt; 40% off" in summary
@@ -57,7 +55,7 @@ def test_quote_escapes_the_question_it_echoes(kit: Kit) -> None:
 @pytest.mark.usefixtures("understood")
 def test_quote_in_a_channel_the_bot_is_not_in_answers_privately(kit: Kit) -> None:
     kit.stub.script("chat.postMessage", Scripted(200, {"ok": False, "error": "not_in_channel"}))
-    commands.quote(kit.ack, _command(kit, "/quote", "40% off PTUs at 80%"), kit.client, kit.respond, kit.context)
+    commands.quote(_command(kit, "/quote", "40% off PTUs at 80%"), kit.client, kit.respond, kit.context)
     [private] = kit.stub.calls_to("response_url")
     assert private.get("response_type") == "ephemeral"
     assert ANSWER.text in private.get("text") and "/invite" in private.get("text")
@@ -66,7 +64,7 @@ def test_quote_in_a_channel_the_bot_is_not_in_answers_privately(kit: Kit) -> Non
 def test_quote_that_was_not_understood_is_answered_privately(kit: Kit, monkeypatch: pytest.MonkeyPatch) -> None:
     puzzled = Reply(intent="help", text="Try `/quote 40% discount at 80% utilization`", summary="?", understood=False)
     monkeypatch.setattr(router, "answer", lambda text, rate_cards=None: puzzled)
-    commands.quote(kit.ack, _command(kit, "/quote", "hmm"), kit.client, kit.respond, kit.context)
+    commands.quote(_command(kit, "/quote", "hmm"), kit.client, kit.respond, kit.context)
     assert kit.stub.calls_to("chat.postMessage") == []
     [private] = kit.stub.calls_to("response_url")
     assert private.get("text") == puzzled.text
@@ -85,20 +83,20 @@ def test_quote_passes_the_workspace_rate_cards(kit: Kit, monkeypatch: pytest.Mon
         return ANSWER
 
     monkeypatch.setattr(router, "answer", answer)
-    commands.quote(kit.ack, _command(kit, "/quote", "x"), kit.client, kit.respond, kit.context)
+    commands.quote(_command(kit, "/quote", "x"), kit.client, kit.respond, kit.context)
     assert list(seen["cards"]) == ["deal"]  # type: ignore[call-overload]
 
 
 def test_glossary_without_a_term_shows_usage(kit: Kit) -> None:
-    commands.glossary(kit.ack, _command(kit, "/glossary", "  "), kit.respond)
+    commands.glossary(_command(kit, "/glossary", "  "), kit.respond)
     [usage] = kit.stub.calls_to("response_url")
     assert "/glossary TERM" in usage.get("text") and usage.get("response_type") == "ephemeral"
 
 
 def test_fieldcheck_mode_sets_and_shows_the_channels_mode(kit: Kit) -> None:
-    commands.fieldcheck(kit.ack, _command(kit, "/fieldcheck", "mode THREAD"), kit.respond, kit.context)
+    commands.fieldcheck(_command(kit, "/fieldcheck", "mode THREAD"), kit.respond, kit.context)
     assert kit.store.channel_mode(payloads.CHANNEL) == "thread"
-    commands.fieldcheck(Ack(), _command(kit, "/fieldcheck", "mode"), kit.respond, kit.context)
+    commands.fieldcheck(_command(kit, "/fieldcheck", "mode"), kit.respond, kit.context)
     set_, shown = kit.stub.calls_to("response_url")
     assert "now *thread*" in set_.get("text")
     assert "are *thread*" in shown.get("text") and "/fieldcheck mode" in shown.get("text")
@@ -106,16 +104,16 @@ def test_fieldcheck_mode_sets_and_shows_the_channels_mode(kit: Kit) -> None:
 
 def test_fieldcheck_unmute(kit: Kit) -> None:
     kit.store.mute(payloads.USER, "token-costs")
-    commands.fieldcheck(kit.ack, _command(kit, "/fieldcheck", "unmute token-costs"), kit.respond, kit.context)
+    commands.fieldcheck(_command(kit, "/fieldcheck", "unmute token-costs"), kit.respond, kit.context)
     assert kit.store.muted_rules(payloads.USER) == frozenset()
-    commands.fieldcheck(Ack(), _command(kit, "/fieldcheck", "unmute token-costs"), kit.respond, kit.context)
+    commands.fieldcheck(_command(kit, "/fieldcheck", "unmute token-costs"), kit.respond, kit.context)
     first, second = kit.stub.calls_to("response_url")
     assert "flagged in your messages again" in first.get("text")
     assert "was not muted" in second.get("text")
 
 
 def test_fieldcheck_text_goes_to_the_router(kit: Kit) -> None:
-    commands.fieldcheck(kit.ack, _command(kit, "/fieldcheck", "mode of transport is cheaper"), kit.respond,
+    commands.fieldcheck(_command(kit, "/fieldcheck", "mode of transport is cheaper"), kit.respond,
                         kit.context)
     [answer] = kit.stub.calls_to("response_url")
     assert answer.get("text") == router.fieldcheck_reply("mode of transport is cheaper").text

@@ -10,8 +10,7 @@ from tests.slack.listeners.conftest import Kit
 
 def test_result_goes_to_the_response_url(kit: Kit) -> None:
     shortcut = payloads.message_shortcut("Token costs are up.", kit.stub.response_url("unit"))
-    shortcuts.check_field_language(kit.ack, shortcut, kit.client, kit.respond)
-    assert kit.ack.response is not None
+    shortcuts.check_field_language(shortcut, kit.client, kit.respond)
     [answer] = kit.stub.calls_to("response_url")
     assert answer.get("response_type") == "ephemeral"
     assert answer.get("text") == router.fieldcheck_reply("Token costs are up.").text
@@ -19,7 +18,7 @@ def test_result_goes_to_the_response_url(kit: Kit) -> None:
 
 def test_without_a_response_url_it_posts_an_ephemeral_to_the_user(kit: Kit) -> None:
     shortcut = payloads.message_shortcut("Token costs are up.", "")
-    shortcuts.check_field_language(kit.ack, shortcut, kit.client, kit.respond)
+    shortcuts.check_field_language(shortcut, kit.client, kit.respond)
     [note] = kit.stub.calls_to("chat.postEphemeral")
     assert (note.get("user"), note.get("channel")) == (payloads.USER, payloads.CHANNEL)
     assert note.get("thread_ts") == shortcut["message"]["ts"]
