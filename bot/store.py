@@ -170,14 +170,24 @@ class Store:
 
     # processed events ---------------------------------------------------------------------------------------
 
-    def claim_event(self, event_id: str) -> bool:
-        """Record `event_id` as processed; False when it already was (a Slack retry). Atomic across processes."""
+    def claim_event(self, event_id: str, *, wait: float | None = None) -> bool:
+        """Record `event_id` as processed; False when it already was (a Slack retry). Atomic across processes.
+
+        `wait` bounds how long to wait for another writer's lock (default `BUSY_TIMEOUT_SECONDS`); past it,
+        sqlite3.OperationalError ("database is locked") is raised.
+        """
         conn = self._conn()
-        with conn:
-            cursor = conn.execute(
-                "INSERT OR IGNORE INTO processed_events (event_id, received_at) VALUES (?, ?)",
-                (event_id, _iso(_now())),
-            )
+        if wait is not None:
+            conn.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
+        try:
+            with conn:
+                cursor = conn.execute(
+                    "INSERT OR IGNORE INTO processed_events (event_id, received_at) VALUES (?, ?)",
+                    (event_id, _iso(_now())),
+                )
+        finally:
+            if wait is not None:
+                conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
         return cursor.rowcount == 1
 
     def forget_events_before(self, moment: datetime) -> int:
