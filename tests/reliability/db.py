@@ -89,8 +89,24 @@ class FaultyStore(Store):
         self.pragmas = ("PRAGMA query_only=1",)
 
     def full(self) -> None:
-        pages = int(self._conn().execute("PRAGMA page_count").fetchone()[0])
+        """No page may be added, and the free space left in the tables' pages is used up by minimal rows, so
+        every real write fails with "database or disk is full" (the filler rows belong to the snapshot)."""
+        conn = self._conn()
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
         self.pragmas = (f"PRAGMA max_page_count={pages}",)
+        conn.execute(self.pragmas[0])
+        fillers = {
+            "processed_events": "INSERT INTO processed_events (event_id, received_at) VALUES (?, '')",
+            "coaching_flags": "INSERT INTO coaching_flags (created_at, user, rule) VALUES ('', ?, '')",
+            "quotes": "INSERT INTO quotes (created_at, surface, text, intent) VALUES ('', '', ?, '')",
+        }
+        for sql in fillers.values():
+            for n in range(100_000):
+                try:
+                    with conn:
+                        conn.execute(sql, (f"{n:x}",))
+                except sqlite3.OperationalError:
+                    break
 
     def healthy(self) -> None:
         self.pragmas = ("PRAGMA query_only=0", "PRAGMA max_page_count=1073741823")
