@@ -41,6 +41,7 @@ def test_caching_example_from_the_source_document_is_corrected() -> None:
     reply = router.answer(text)
     assert "4,000 × ($5.00/1M − $0.50/1M) = *$0.018*" in reply.text
     assert "$180.00 a day" in reply.text
+    assert "*$0.018*" in reply.summary and "$180.00 a day" in reply.summary
     assert "$0.025 per write" in reply.text
     assert "$0.0175" not in reply.text and "$175" not in reply.text
     # writes per day is an assumption and is stated with its basis
