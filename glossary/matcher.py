@@ -20,7 +20,12 @@ from glossary.rules import CompiledRule, RuleSet
 _WORD = re.compile(r"[a-z0-9]+", re.IGNORECASE)
 # a clause starts after one of these, so "No, PTUs are cheaper" is not read as negated
 _AFTER = 120  # characters after a match that fine_after patterns may look at
-_CLAUSE_BREAK = re.compile(r"[,;:(—–\x1f]| - | but | so | and | though | although ", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:(—–\x1f]| - | (?:but|so|and|though|although|because|since|while|whereas|where|until) ", re.IGNORECASE
+)
+# a negation counts only this many words before the phrase: "it's not true that provisioned is cheaper",
+# not "don't forget the slide where we list all the token costs"
+_NEGATION_REACH = re.compile(r"(?<!\S)(?:\S+\s+){0,6}$")
 
 
 class Flag(BaseModel):
@@ -98,4 +103,6 @@ class Linter:
         clause_start = 0
         for brk in _CLAUSE_BREAK.finditer(before):
             clause_start = brk.end()
-        return negation.search(before, clause_start) is not None
+        reach = _NEGATION_REACH.search(before, clause_start)
+        start = reach.start() if reach else clause_start
+        return negation.search(before, start) is not None

@@ -79,6 +79,19 @@ def test_quoted_code_negated_and_qualified_text_stays_quiet(text: str) -> None:
     assert glossary.lint(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("They didn't sign because token costs were too high", "token-costs"),
+        ("Don't forget to bring the slide where we list all the token costs by team", "token-costs"),
+        ("We never got a straight answer, and honestly provisioned is cheaper for them", "provisioned-is-cheaper"),
+        ("No, PTUs are cheaper", "provisioned-is-cheaper"),
+    ],
+)
+def test_a_negation_elsewhere_in_the_sentence_does_not_excuse_the_phrase(text: str, rule: str) -> None:
+    assert [f.rule for f in glossary.lint(text)] == [rule]
+
+
 def test_several_rules_in_one_message_are_reported_in_order() -> None:
     text = "Token costs are up. PTUs are cheaper, and caching saves money."
     flags = glossary.lint(text)
