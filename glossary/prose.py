@@ -32,7 +32,6 @@ _QUOTED = re.compile(
     r"|‘[^‘’]{0,500}?’(?![A-Za-z])"  # ’ followed by a letter is an apostrophe, not the closing quote
     r"|«[^»]{1,500}»"
     r"|(?<![\w'])'(?=\S)(?:[^'\n]|'(?=[A-Za-z])){1,300}?(?<=\S)'(?![A-Za-z])"  # 'you're paying ...'
-
 )
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 _ZERO_WIDTH = frozenset(_ZERO_WIDTH_CHARS)
