@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from bot.charts.model import ILLUSTRATIVE_NOTE, ChartData, ChartText, Marker, Series
 from bot.format import count, money, percent
-from pricing import CommitmentPlan, CommitmentRequest, optimal_commitment
+from pricing import CommitmentPlan, CommitmentRequest, InvalidInputError, optimal_commitment
 
 ONE = Decimal(1)
 
@@ -59,6 +59,8 @@ def commitment_chart(
         **({} if price_per_unit_hour is None else {"on_demand_price_per_unit_hour": price_per_unit_hour}),
     )
     plan = optimal_commitment(request)
+    if plan.peak_load == 0:
+        raise InvalidInputError("hourly_load", f"{plan.hours} hours of 0", "the profile has no load to size for")
     loads = sorted(request.hourly_load, reverse=True)
     hours = plan.hours
     xs = tuple(Decimal(i + 1) / hours for i in range(hours))
@@ -73,8 +75,10 @@ def commitment_chart(
     lines = [
         f"Commit {count(plan.commitment)} {unit}: exceeded in {percent(above, 1)} of hours "
         f"(1 − {percent(discount, 1)} = {percent(plan.exceedance_target, 1)})",
-        f"Cost {_cost(plan.cost, in_usd)} over {count(hours)} hours:",
+        f"Cost {_cost(plan.cost, in_usd)} over {count(hours)} hours",
     ]
+    if plan.ratio_to_on_demand is not None or plan.ratio_to_peak_sized is not None:
+        lines[-1] += ":"
     if plan.ratio_to_on_demand is not None:
         lines.append(f"{plan.ratio_to_on_demand.quantize(Decimal('0.001'))}× all on-demand "
                      f"({_cost(plan.all_on_demand_cost, in_usd)})")

@@ -74,7 +74,7 @@ def _figure(data: ChartData, legend_rows: int = 1) -> Iterator[tuple[Figure, Axe
         top = y - legend_rows * style.LEGEND_PT * 1.75 * PT / h - 0.03
         footer_h = (len(footer) * style.FOOTER_PT * 1.2 * PT + 0.1) / h
         bottom = footer_h + (style.TICK_PT + style.LABEL_PT) * 1.75 * PT / h
-        fig.subplots_adjust(left=0.115, right=0.955, top=top, bottom=bottom)
+        fig.subplots_adjust(left=0.125, right=0.955, top=top, bottom=bottom)
         fig.text(0.015, 0.04 / h, "\n".join(footer), fontsize=style.FOOTER_PT, color=style.GREY, va="bottom",
                  linespacing=1.15)
         ax = fig.add_subplot()
@@ -98,6 +98,18 @@ def _png(fig: Figure) -> bytes:
 
 def _note_box() -> dict[str, Any]:
     return {"boxstyle": "round,pad=0.4", "facecolor": "white", "edgecolor": "#bfbfbf", "alpha": 0.95}
+
+
+def _band_above(ax: Axes, data_top: float, note: str) -> None:
+    """Raise the y limit so a note box at the top of the axes sits above ``data_top``; no ticks in that band."""
+    from matplotlib.ticker import MaxNLocator
+
+    line_px = style.NOTE_PT * 1.25 * style.DPI / 72
+    plot_px = ax.get_position().height * style.HEIGHT_IN * style.DPI
+    box = (note.count("\n") + 1) * line_px / plot_px + 0.1
+    ticks = MaxNLocator(nbins=5).tick_values(0, data_top)
+    ax.set_yticks([t for t in ticks if 0 <= t <= data_top * 1.001])
+    ax.set_ylim(0, data_top / max(0.35, 1 - box))
 
 
 def _usd(in_usd: bool) -> Callable[[float, float], str]:
@@ -134,15 +146,9 @@ def render_breakeven(data: BreakEvenChart) -> bytes:
         # Every note goes in one box in a band above the lines, so nothing overlaps whatever the discount.
         notes = [data.markers[0].label.replace("\n", " "), *(m.label for m in data.markers[1:])]
         text = "\n".join(notes)
-        line_px = style.NOTE_PT * 1.25 * style.DPI / 72
-        plot_px = ax.get_position().height * style.HEIGHT_IN * style.DPI
-        box = (text.count("\n") + 1) * line_px / plot_px + 0.1
         ax.text(0.015, 0.97, text, transform=ax.transAxes, ha="left", va="top", fontsize=style.NOTE_PT,
                 bbox=_note_box(), linespacing=1.25)
-        top = full / max(0.35, 1 - box)
-        ax.set_ylim(0, top)
-        ax.set_yticks([t for t in ax.get_yticks() if 0 <= t <= full * 1.001])  # no ticks in the notes band
-        ax.set_ylim(0, top)
+        _band_above(ax, full, text)
         ax.set_xlim(0, 100)
         ax.xaxis.set_major_locator(MultipleLocator(10))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f}%"))
@@ -202,16 +208,19 @@ def render_commitment(data: CommitmentChart) -> bytes:
     plan = data.plan
     with _figure(data, legend_rows=2) as (fig, ax, legend_top):
         curve, commit, peak = data.series
-        xs = [0.0, *_floats(curve.x, 100)]
-        ys = [float(curve.y[0]), *_floats(curve.y)]
+        # Expand the steps: the i-th highest load holds on (x[i-1], x[i]]. Explicit segments keep the
+        # fill masks exact (a mask on step="pre" fills would drop the segment after a change of side).
+        ends = _floats(curve.x, 100)
+        xs = [x for i, end in enumerate(ends) for x in ((ends[i - 1] if i else 0.0), end)]
+        ys = [y for y in _floats(curve.y) for _ in (0, 1)]
         c = float(plan.commitment)
-        ax.fill_between(xs, [min(y, c) for y in ys], step="pre", color=style.SKY_BLUE, alpha=0.45, lw=0,
+        ax.fill_between(xs, [min(y, c) for y in ys], color=style.SKY_BLUE, alpha=0.45, lw=0,
                         label="Served by the commitment")
-        ax.fill_between(xs, [c] * len(xs), ys, where=[y > c for y in ys], step="pre", color=style.ORANGE,
+        ax.fill_between(xs, [c] * len(xs), ys, where=[y > c for y in ys], color=style.ORANGE,
                         alpha=0.5, lw=0, label="Spill-over (on-demand rates)")
-        ax.fill_between(xs, ys, [c] * len(xs), where=[y < c for y in ys], step="pre", facecolor="none",
+        ax.fill_between(xs, ys, [c] * len(xs), where=[y < c for y in ys], facecolor="none",
                         edgecolor=style.GREY, hatch="//", lw=0, label="Committed but idle")
-        ax.step(xs, ys, where="pre", color=style.BLACK, lw=2.2, label=curve.label)
+        ax.plot(xs, ys, color=style.BLACK, lw=2.2, label=curve.label)
         ax.axhline(c, color=style.BLUE, lw=2.5, ls=(0, (6, 3)), label=commit.label)
         ax.axhline(float(plan.peak_load), color=style.VERMILLION, lw=2, ls=":", label=peak.label)
         mark = data.markers[0]
@@ -221,10 +230,11 @@ def render_commitment(data: CommitmentChart) -> bytes:
                     fontsize=style.NOTE_PT, bbox=_note_box(), multialignment="left",
                     arrowprops={"arrowstyle": "->", "color": style.BLUE, "lw": 1.5})
         ax.set_xlim(0, 100)
-        ax.set_ylim(0, float(plan.peak_load) * 1.75 if plan.peak_load else 1)
+        _band_above(ax, float(plan.peak_load), mark.label)
         ax.xaxis.set_major_locator(MultipleLocator(10))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:.0f}%"))
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.0f}"))
+        places = 0 if plan.peak_load >= 10 else 1 if plan.peak_load >= 1 else 2
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.{places}f}"))
         _legend(fig, ax, legend_top, ncol=3)
         return _png(fig)
 

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from bot.charts import commitment_chart, synthetic_profile
 from bot.format import money
-from pricing import CommitmentRequest, OutOfRangeError, optimal_commitment
+from pricing import CommitmentRequest, InvalidInputError, OutOfRangeError, optimal_commitment
 
-loads = st.lists(st.decimals(min_value=0, max_value=1000, places=1), min_size=1, max_size=300)
+loads = st.lists(st.decimals(min_value=0, max_value=1000, places=1), min_size=1, max_size=300).filter(any)
 discounts = st.decimals(min_value=0, max_value=Decimal("0.95"), places=2)
 
 
@@ -55,3 +55,8 @@ def test_out_of_range_discount_is_refused() -> None:
     with pytest.raises(OutOfRangeError) as error:
         commitment_chart([Decimal(1)], Decimal(1))
     assert error.value.field == "discount"
+
+
+def test_a_profile_without_load_is_refused() -> None:
+    with pytest.raises(InvalidInputError, match="no load"):
+        commitment_chart([Decimal(0)] * 24, Decimal("0.4"))
