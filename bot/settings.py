@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from platformdirs import user_data_path
-from pydantic import SecretStr, field_validator
+from pydantic import SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_API_URL = "https://slack.com/api/"
@@ -36,6 +36,17 @@ class SettingError(Exception):
         super().__init__(f"{name} {problem}")
 
 
+def load_settings() -> Settings:
+    """Settings from the environment and `.env`; a malformed value becomes a SettingError naming the variable."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = str(first["loc"][0]).upper() if first.get("loc") else "a setting"
+        message = str(first.get("msg", "is not valid")).removeprefix("Value error, ")
+        raise SettingError(name, f"is not valid: {message}") from None
+
+
 class Settings(BaseSettings):
     """Everything pricebot reads from the environment. Tokens are `SecretStr`: their repr never shows them."""
 
@@ -52,6 +63,8 @@ class Settings(BaseSettings):
     def _trailing_slash(cls, value: str) -> str:
         """WebClient joins method names onto the base URL, so it must end with a slash."""
         value = value.strip() or DEFAULT_API_URL
+        if not value.startswith(("http://", "https://")):
+            raise ValueError(f"{value!r} is not a URL: use an http(s) address such as {DEFAULT_API_URL}")
         return value if value.endswith("/") else value + "/"
 
     @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before")

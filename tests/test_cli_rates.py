@@ -63,3 +63,14 @@ def test_exit_code_2_from_the_real_command_line(_isolated_db: Path) -> None:
     assert result.returncode == 2
     assert "--output 'lots' is not a number" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_unusable_database_is_a_message_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("PRICEBOT_DB", str(blocker / "pricebot.db"))
+    assert main(["rates", "list"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("pricebot rates: PRICEBOT_DB") and "cannot be used" in err

@@ -74,3 +74,13 @@ def test_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_pricebot_db_comes_from_the_environment(_isolated_db: Path) -> None:
     assert Settings().pricebot_db == _isolated_db
+
+
+def test_a_malformed_api_url_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.settings import load_settings
+
+    monkeypatch.setenv("SLACK_API_URL", "slack.example/api")
+    with pytest.raises(SettingError) as raised:
+        load_settings()
+    assert str(raised.value).startswith("SLACK_API_URL is not valid")
+    assert "slack.example/api" in str(raised.value) and "http" in str(raised.value)

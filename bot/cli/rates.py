@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
-from bot.settings import Settings
-from bot.store import Store
+from bot.settings import SettingError, load_settings
+from bot.store import Store, StoreError
 from pricing.rates import Rates
 from pricing.validation import RATE
 
@@ -43,18 +45,35 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     s.add_argument("--output", required=True, help="output rate, USD per million tokens")
     for _, option in _OPTIONAL:
         s.add_argument(option, help=f"{option.removeprefix('--').replace('-', ' ')} rate, USD per million tokens")
-    s.set_defaults(handler=set_card)
+    s.set_defaults(handler=_cleanly(set_card))
 
     ls = sub.add_parser("list", help="list the rate cards")
-    ls.set_defaults(handler=list_cards)
+    ls.set_defaults(handler=_cleanly(list_cards))
 
     rm = sub.add_parser("delete", help="delete a rate card")
     rm.add_argument("name")
-    rm.set_defaults(handler=delete_card)
+    rm.set_defaults(handler=_cleanly(delete_card))
 
 
 def _store() -> Store:
-    return Store(Settings().pricebot_db)
+    settings = load_settings()
+    try:
+        return Store(settings.pricebot_db)
+    except (StoreError, OSError, sqlite3.Error) as error:
+        raise SettingError("PRICEBOT_DB", f"({settings.pricebot_db}) cannot be used: {error}") from None
+
+
+def _cleanly(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A setting or database problem is a one-line message and exit code 2, never a traceback."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except SettingError as error:
+            print(f"pricebot rates: {error}", file=sys.stderr)
+            return 2
+
+    return run
 
 
 def set_card(args: argparse.Namespace) -> int:

@@ -7,11 +7,13 @@ import contextlib
 import logging
 import os
 import signal
+import sqlite3
 import sys
 
 from slack_bolt.error import BoltError
 
-from bot.settings import SettingError, Settings
+from bot.settings import SettingError, Settings, load_settings
+from bot.store import StoreError
 
 NOTHING_TO_SERVE = (
     "pricebot serve: nothing to connect to Slack with. Either set SLACK_APP_TOKEN (an app-level token with the "
@@ -34,13 +36,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        settings = Settings()
+        settings = load_settings()
         if args.http:
             return _serve_http(settings, args.host, args.port, args.threads)
         if settings.has("SLACK_APP_TOKEN"):
             return _serve_socket_mode(settings)
     except SettingError as error:
         print(f"pricebot serve: {error}", file=sys.stderr)
+        return 2
+    except (StoreError, OSError, sqlite3.Error) as error:
+        print(f"pricebot serve: PRICEBOT_DB cannot be used: {error}", file=sys.stderr)
         return 2
     except BoltError as error:
         print(f"pricebot serve: Slack did not accept SLACK_BOT_TOKEN ({error})", file=sys.stderr)

@@ -17,6 +17,9 @@ from bot.store import CHANNEL_MODES, ChannelMode
 
 COMMANDS = ("/quote", "/glossary", "/fieldcheck")
 
+#: The question is echoed above the summary (escaped), cut to this many characters.
+QUESTION_ECHO_LIMIT = 300
+
 #: Errors that mean "the bot cannot post in this channel"; the asker then gets the answer privately.
 _CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
 
@@ -41,7 +44,8 @@ def quote(command: dict[str, Any], client: WebClient, respond: Respond, context:
     if not reply.understood:
         respond_ephemeral(respond, reply.text, reply_blocks(reply))
     else:
-        summary = render("quote_summary", user=user, question=text, summary=Mrkdwn(reply.summary))
+        question = text if len(text) <= QUESTION_ECHO_LIMIT else text[: QUESTION_ECHO_LIMIT - 1] + "…"
+        summary = render("quote_summary", user=user, question=question, summary=Mrkdwn(reply.summary))
         try:
             posted = client.chat_postMessage(channel=channel, text=summary, unfurl_links=False)
         except SlackApiError as error:

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
+from datetime import UTC, datetime
 from typing import Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.listeners.context import logger
-from bot.store import Store
+from bot.store import EVENT_ID_RETENTION, Store
+
+PRUNE_EVERY_SECONDS = 3600.0
 
 #: The longest the ack waits for another writer's lock before handling the event on the in-memory record alone.
 CLAIM_WAIT_SECONDS = 1.0
@@ -44,6 +48,20 @@ class RecentIds:
 
 
 def install(app: App, store: Store) -> None:
+    last_pruned = [time.monotonic()]
+
+    def prune() -> None:
+        try:
+            store.forget_events_before(datetime.now(UTC) - EVENT_ID_RETENTION)
+        except sqlite3.Error:
+            logger.exception("could not prune processed event ids")
+
+    def prune_now_and_then() -> None:
+        """Ids older than the retention are dropped about once an hour, off the ack path."""
+        if time.monotonic() - last_pruned[0] >= PRUNE_EVERY_SECONDS:
+            last_pruned[0] = time.monotonic()
+            threading.Thread(target=prune, name="pricebot-prune-events", daemon=True).start()
+
     recent = RecentIds()
 
     def skip_processed_events(request: BoltRequest, body: dict[str, Any], next: Any) -> BoltResponse | None:
@@ -63,6 +81,7 @@ def install(app: App, store: Store) -> None:
             logger.info("event %s already processed (retry %s): skipped", event_id, retry)
             return BoltResponse(status=200, body="")
         next()
+        prune_now_and_then()
         return None
 
     app.use(skip_processed_events)

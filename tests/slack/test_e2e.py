@@ -428,3 +428,25 @@ def test_a_chart_that_cannot_be_uploaded_leaves_the_answer_alone(bot: RunningBot
     bot.settle()
     [answer] = stub.calls_to("chat.postMessage")
     assert not answer.get("text").startswith(":warning:")
+
+
+def test_processed_event_ids_older_than_a_day_are_pruned(
+    bot: RunningBot, stub: StubSlack, monkeypatch: pytest.MonkeyPatch, _isolated_db: object
+) -> None:
+    import sqlite3
+
+    from bot.listeners import retries
+
+    conn = sqlite3.connect(str(_isolated_db))
+    with conn:
+        conn.execute("INSERT INTO processed_events VALUES ('EvANCIENT', '2000-01-01T00:00:00+00:00')")
+    monkeypatch.setattr(retries, "PRUNE_EVERY_SECONDS", 0.0)
+    bot.event(payloads.home_opened(), event_id="EvFRESH01")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        ids = {row[0] for row in conn.execute("SELECT event_id FROM processed_events")}
+        if "EvANCIENT" not in ids:
+            break
+        time.sleep(0.05)
+    assert ids == {"EvFRESH01"}
+    bot.settle()

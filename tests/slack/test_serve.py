@@ -126,3 +126,14 @@ def test_a_rejected_token_stops_start_up_with_a_message(serve_env: dict[str, str
     assert "invalid_auth" in result.stderr
     assert TOKEN not in result.stderr + result.stdout
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.usefixtures("clean_env")
+def test_a_malformed_setting_is_named(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    monkeypatch.setenv("SLACK_API_URL", "ftp://example")
+    assert main(["serve", "--http", "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "SLACK_API_URL is not valid" in err
+    assert TOKEN not in err

@@ -117,3 +117,12 @@ def test_fieldcheck_text_goes_to_the_router(kit: Kit) -> None:
                         kit.context)
     [answer] = kit.stub.calls_to("response_url")
     assert answer.get("text") == router.fieldcheck_reply("mode of transport is cheaper").text
+
+
+@pytest.mark.usefixtures("understood")
+def test_a_long_question_is_cut_in_the_channel_summary(kit: Kit) -> None:
+    question = "40% off PTUs at 80% " + "and more " * 100
+    commands.quote(_command(kit, "/quote", question), kit.client, kit.respond, kit.context)
+    summary = kit.stub.calls_to("chat.postMessage")[0].get("text")
+    assert "…" in summary and len(summary) < commands.QUESTION_ECHO_LIMIT + 200
+    assert kit.store.quotes()[0]["text"] == question.strip()  # the full question is kept
