@@ -48,7 +48,7 @@ def in_background(work: Work) -> Work:
         try:
             work(**{name: available[name] for name in wanted})
         except Exception as error:
-            on_error(error, body, client)
+            on_error(error, body, client, context)
 
     run.__name__ = run.__qualname__ = work.__name__
     run.__doc__ = work.__doc__
@@ -59,7 +59,12 @@ def new_error_id() -> str:
     return uuid.uuid4().hex[:10]
 
 
-def on_error(error: Exception, body: dict[str, Any], client: WebClient) -> None:
+def on_error(error: Exception, body: dict[str, Any], client: WebClient, context: BoltContext | None = None) -> None:
+    """Log the traceback under a new error id and tell the person affected, briefly.
+
+    Nothing is posted for a request that was not verified and authorized (an error in Bolt's own checks): its
+    body may name any channel, and only the log should hear about it.
+    """
     error_id = new_error_id()
     event = body.get("event") or {}
     logger.error(
@@ -69,6 +74,9 @@ def on_error(error: Exception, body: dict[str, Any], client: WebClient) -> None:
         event.get("type") or body.get("type") or body.get("command") or "-",
         exc_info=error,
     )
+    if context is not None and context.authorize_result is None:
+        logger.warning("error id %s came from a request that was not verified: no reply posted", error_id)
+        return
     try:
         _warn(error_id, body, event, client)
     except Exception:

@@ -32,3 +32,23 @@ def test_the_client_keeps_the_trailing_slash_and_retries(stub: StubSlack) -> Non
     assert app.client.base_url.endswith("/api/")
     kinds = {type(h).__name__ for h in app.client.retry_handlers}
     assert kinds == {"RateLimitErrorRetryHandler", "ServerErrorRetryHandler", "ConnectionErrorRetryHandler"}
+
+
+def test_a_request_that_breaks_bolts_own_checks_posts_nothing(stub: StubSlack) -> None:
+    """A timestamp that is not a number makes Bolt's verifier raise; the error handler must not trust that body."""
+    import json
+
+    from slack_bolt import BoltRequest
+
+    from tests.slack import payloads
+
+    settings = Settings(slack_bot_token=SecretStr("xoxb-x"), slack_signing_secret=SecretStr("s"),
+                        slack_api_url=stub.base_url)
+    app = build_app(settings, token_verification_enabled=False)
+    body = json.dumps(payloads.event_callback(payloads.mention("hi")))
+    headers = {"content-type": ["application/json"], "x-slack-request-timestamp": ["soon"],
+               "x-slack-signature": ["v0=00"]}
+    response = app.dispatch(BoltRequest(body=body, headers=headers))
+    assert response.status in (401, 500)
+    stub.settle(quiet_for=0.3)
+    assert stub.posts() == []

@@ -31,3 +31,21 @@ def test_a_dm_failure_is_answered_in_the_dm(kit: Kit) -> None:
     errors.on_error(RuntimeError("boom"), payloads.event_callback(payloads.direct_message("hi")), kit.client)
     [warning] = kit.stub.calls_to("chat.postMessage")
     assert warning.get("channel") == payloads.DM_CHANNEL and warning.get("text").startswith(":warning:")
+
+
+def test_nothing_is_posted_for_a_request_that_was_never_authorized(kit: Kit) -> None:
+    from slack_bolt import BoltContext
+
+    unverified = BoltContext({})  # Bolt failed before its authorization step: the body is not to be trusted
+    errors.on_error(RuntimeError("boom"), payloads.event_callback(payloads.mention("hi")), kit.client, unverified)
+    assert kit.stub.calls == []
+
+
+def test_a_warning_is_posted_for_an_authorized_request(kit: Kit) -> None:
+    from slack_bolt import BoltContext
+    from slack_bolt.authorization import AuthorizeResult
+
+    authorized = BoltContext({"authorize_result": AuthorizeResult(enterprise_id=None, team_id="T1", bot_token="x")})
+    errors.on_error(RuntimeError("boom"), payloads.event_callback(payloads.mention("hi")), kit.client, authorized)
+    [warning] = kit.stub.calls_to("chat.postMessage")
+    assert warning.get("text").startswith(":warning:")
