@@ -3,7 +3,7 @@
 The text is normalised once (:mod:`glossary.prose`) and split into words once; each word is looked up
 in a table from trigger word to the rules it can start. Only the sentences holding a trigger are then
 checked against those rules' patterns, and each hit is weighed against its sentence: a condition in the
-same sentence, a qualifier right before or after, or a negation earlier in the clause keeps it quiet.
+same sentence, a qualifier right before or after, or a negation shortly before it in the same clause keeps it quiet.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from glossary.prose import Prose, normalise
 from glossary.rules import CompiledRule, RuleSet
 
 _WORD = re.compile(r"[a-z0-9]+", re.IGNORECASE)
-# a clause starts after one of these, so "No, PTUs are cheaper" is not read as negated
 _AFTER = 120  # characters after a match that fine_after patterns may look at
+# a clause starts after one of these, so "No, PTUs are cheaper" is not read as negated
 _CLAUSE_BREAK = re.compile(
     r"[,;:(—–\x1f]| - | (?:but|so|and|though|although|because|since|while|whereas|where|until) ", re.IGNORECASE
 )
@@ -29,7 +29,11 @@ _NEGATION_REACH = re.compile(r"(?<!\S)(?:\S+\s+){0,6}$")
 
 
 class Flag(BaseModel):
-    """One phrase the guide warns about, found in a text."""
+    """One phrase the guide warns about, found in a text.
+
+    ``start``/``end`` are offsets into the text as given (``text[start:end] == matched``), ``suggestion`` is
+    the guide's verbatim "do say", ``why`` its reason and ``dont_say`` the guide's "don't say".
+    """
 
     model_config = ConfigDict(frozen=True)
 
