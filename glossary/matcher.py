@@ -19,6 +19,7 @@ from glossary.rules import CompiledRule, RuleSet
 
 _WORD = re.compile(r"[a-z0-9]+", re.IGNORECASE)
 _AFTER = 120  # characters after a match that fine_after patterns may look at
+_BEFORE = 200  # characters before a match that fine_before patterns and negations may look at
 # a clause starts after one of these, so "No, PTUs are cheaper" is not read as negated
 _CLAUSE_BREAK = re.compile(
     r"[,;:(—–\x1f]| - | (?:but|so|and|though|although|because|since|while|whereas|where|until) ", re.IGNORECASE
@@ -78,15 +79,16 @@ class Linter:
 
     def _check(self, prose: Prose, compiled: CompiledRule, start: int, end: int) -> Iterable[Flag]:
         text = prose.text
+        if compiled.fine_when is not None and compiled.fine_when.search(text, start, end):
+            return  # the sentence carries the condition
         for match in compiled.pattern.finditer(text, start, end):
-            if compiled.fine_when is not None and compiled.fine_when.search(text, start, end):
-                return
-            if compiled.fine_before is not None and compiled.fine_before.search(text[start : match.start()]):
+            before = text[max(start, match.start() - _BEFORE) : match.start()]
+            if compiled.fine_before is not None and compiled.fine_before.search(before):
                 continue
             after = text[match.end() : match.end() + _AFTER]  # may run into the next sentence: "rate? Depends on"
             if compiled.fine_after is not None and compiled.fine_after.search(after):
                 continue
-            if self._negated(text[start : match.start()]):
+            if self._negated(before):
                 continue
             first, last = prose.span(match.start(), match.end())
             rule = compiled.rule
