@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import logging
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -14,18 +16,38 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 
+logger = logging.getLogger("pricebot.http")
+
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
+def _has_a_numeric_timestamp(environ: dict[str, Any]) -> bool:
+    """Slack signs `v0:<timestamp>:<body>` with a Unix time in seconds. Bolt's verifier calls int() on the header;
+    anything else raised inside Bolt, became a 500 and reached the error handler with the *unverified* body,
+    which then posted a warning into whatever channel that body named (found by tests/reliability)."""
+    return str(environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "")).isascii() and str(
+        environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "")
+    ).isdigit()
+
+
 def wsgi_app(app: App) -> WSGIApp:
-    """`/slack/events` goes to Bolt; `/healthz` answers "ok" for load balancers; anything else is 404."""
+    """`/slack/events` goes to Bolt; `/healthz` answers "ok" for load balancers; anything else is 404.
+    A POST whose X-Slack-Request-Timestamp is not a number is refused (401) before Bolt sees it."""
     slack = SlackRequestHandler(app, path=EVENTS_PATH)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
             start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
             return [b"ok\n"]
-        return slack(environ, start_response)
+        if environ.get("REQUEST_METHOD") == "POST" and not _has_a_numeric_timestamp(environ):
+            start_response("401 Unauthorized", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b""]
+        try:
+            return slack(environ, start_response)
+        except Exception as error:  # Bolt could not even read it (JSON that is not an object, `"event": null`, ...)
+            logger.warning("refused a request Bolt could not read: %s: %s", type(error).__name__, str(error)[:200])
+            start_response("400 Bad Request", [("Content-Type", "text/plain; charset=utf-8")], sys.exc_info())
+            return [b""]
 
     return application
 
