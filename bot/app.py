@@ -9,13 +9,24 @@ from datetime import UTC, datetime
 from slack_bolt import App
 from slack_sdk import WebClient
 
-from bot.listeners import register_listeners, retries
+from bot.listeners import register_listeners, retries, shape
 from bot.listeners.context import Deps, install
 from bot.settings import Settings
 from bot.slack_client import build_client
 from bot.store import EVENT_ID_RETENTION, Store
 
 logger = logging.getLogger("pricebot.slack")
+
+class _TokenFromClient(logging.Filter):
+    """Bolt also reads SLACK_BOT_TOKEN from the environment and warns that the client's token wins; it is the
+    same token, so the warning only confuses whoever reads the start-up log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+_BOLT_LOGGER = logging.getLogger("pricebot.bolt")
+_BOLT_LOGGER.addFilter(_TokenFromClient())
 
 #: Threads doing listeners' work after the ack (posting may wait out a 429's Retry-After).
 LISTENER_THREADS = 16
@@ -48,13 +59,14 @@ def build_app(
         signing_secret=signing_secret,
         request_verification_enabled=not socket_mode,
         token_verification_enabled=token_verification_enabled,
-        logger=logging.getLogger("pricebot.bolt"),
+        logger=_BOLT_LOGGER,
         # Every listener is `ack=ack_now, lazy=[work]`: with process_before_response the ack runs on the HTTP
         # worker before the response, whatever the listener pool is doing; the work runs on the pool afterwards.
         process_before_response=True,
         listener_executor=listener_executor or ThreadPoolExecutor(LISTENER_THREADS, "pricebot-listener"),
     )
     install(app, Deps(store=store))
+    shape.install(app)
     retries.install(app, store)
     register_listeners(app)
     return app
