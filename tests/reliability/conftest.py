@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ class Bot:
     """pricebot served by waitress on 127.0.0.1; `event` sends a signed event_callback as Slack would."""
 
     server: Server
+    executor: ThreadPoolExecutor = field(default_factory=ThreadPoolExecutor)
 
     @property
     def events_url(self) -> str:
@@ -41,7 +43,9 @@ class Bot:
                          **kwargs)
 
     def stop(self) -> None:
+        """Stop serving, then let the listeners finish (while the stub still answers) so no work outlives the test."""
         self.server.stop()
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 StartBot = Callable[..., Bot]
@@ -71,8 +75,10 @@ def start_bot(stub: FaultyStub, settings: Settings) -> Iterator[StartBot]:
 
     def start(*, timeout: int | None = None, store: Store | None = None) -> Bot:
         client = build_client(BOT_TOKEN, stub.base_url, timeout=timeout) if timeout is not None else None
-        app = build_app(settings, client=client, store=store, token_verification_enabled=False)
-        bot = Bot(Server(app, host="127.0.0.1", port=0, threads=4).start_in_background())
+        executor = ThreadPoolExecutor(8, "reliability-listener")
+        app = build_app(settings, client=client, store=store, token_verification_enabled=False,
+                        listener_executor=executor)
+        bot = Bot(Server(app, host="127.0.0.1", port=0, threads=4).start_in_background(), executor)
         running.append(bot)
         return bot
 

@@ -85,12 +85,12 @@ def test_rate_limits_beyond_the_bound_are_given_up_logged_and_the_next_event_is_
 
 
 def test_mixed_server_errors_and_rate_limits_still_deliver_exactly_once(bot: Bot, stub: FaultyStub) -> None:
-    stub.script("chat.postMessage", Scripted(500, "oops"), rate_limited(0), Scripted(503, "Service Unavailable"))
+    stub.script("chat.postMessage", Scripted(503, "Service Unavailable"), rate_limited(0))
     event = payloads.mention(ASK)
     assert bot.event(event).status == 200
-    stub.wait_for("chat.postMessage", count=4, timeout=30)
+    stub.wait_for("chat.postMessage", count=3, timeout=30)
     stub.settle()
-    assert len(stub.calls_to("chat.postMessage")) == 4
+    assert len(stub.calls_to("chat.postMessage")) == 3
     assert len(answers(stub, event)) == 1
 
 
@@ -98,8 +98,8 @@ def test_a_timed_out_post_is_not_retried_so_never_doubled_and_the_bot_carries_on
     start_bot: StartBot, stub: FaultyStub, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.ERROR, logger="pricebot")
-    bot = start_bot(timeout=1)
-    stub.delay("chat.postMessage", 2.5)  # Slack got the message but answers too late
+    bot = start_bot(timeout=2)
+    stub.delay("chat.postMessage", 6.0)  # Slack got the message but answers too late
     slow = payloads.mention(ASK)
     assert bot.event(slow, event_id="EvSLOW0001").status == 200
     stub.wait_for("chat.postMessage", count=2, timeout=20)  # the answer, then the warning about it
