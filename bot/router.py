@@ -25,6 +25,8 @@ from pricing.rates import Rates
 
 log = logging.getLogger(__name__)
 
+NUMBERS_SOURCE = "none needed; the percentages come from your message"
+
 EXAMPLES = (
     "Is caching worth it with a 4,000-token system prompt at $5/1M and cache hits at $0.50/1M, 10k calls a day?",
     "40% discount on PTUs, we'd sit around 80% utilization",
@@ -252,7 +254,7 @@ def _break_even(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
 
     f = ask.fields
     out = Answer("break_even.j2", {"break_even": None, "comparisons": [], "peak": None, "needed_discounts": [],
-                                   "capacity": None})
+                                   "capacity": None, "source": NUMBERS_SOURCE})
     if f.unit_hour_price is not None or f.tokens_per_minute_per_unit is not None:
         _capacity(ask, rate_cards, out)
         if f.discount is None:
@@ -296,7 +298,8 @@ def _capacity(ask: Ask, rate_cards: Mapping[str, Rates] | None, out: Answer) -> 
     if share is None:
         out.missing += missing("input_share")
     rates = _rates_or_missing(ask, rate_cards, out)
-    out.context.update(_source_context(rates))
+    if rates is not None:
+        out.context.update(_source_context(rates))
     if (rates is None or share is None or f.units is None or f.unit_hour_price is None
             or f.tokens_per_minute_per_unit is None):
         return
@@ -371,7 +374,8 @@ def _markup(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
     from pricing import WHAT_THE_MARKUP_BUYS, MarkupRequest, effective_markup
 
     f = ask.fields
-    out = Answer("markup.j2", {"markup": None, "list_prices": None, "benefits": WHAT_THE_MARKUP_BUYS})
+    out = Answer("markup.j2", {"markup": None, "list_prices": None, "benefits": WHAT_THE_MARKUP_BUYS,
+                               "source": NUMBERS_SOURCE})
     list_markup = f.markup
     if list_markup is None and f.model and f.provider in ("azure", "aws", "google"):
         from pricing.hyperscaler import compare_list_prices
@@ -418,7 +422,9 @@ def _scenario(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
         provisioned_discount=f.discount, provider=f.provider, model=f.model,
     )
     advice = map_scenario(workload)
-    out = Answer("scenario.j2", {"advice": advice, "workload": workload, "caching": None, "all_hits_per_day": None})
+    out = Answer("scenario.j2", {"advice": advice, "workload": workload, "caching": None, "all_hits_per_day": None,
+                                 "source": "none needed for the verdicts, which follow the workload traits in your "
+                                           "message"})
     out.result = {"traits": workload, "advice": advice}
     if f.prefix_tokens is not None and f.calls_per_day is not None and not (f.model or f.input_rate is not None):
         out.context["caching_hint"] = missing("caching_rates")[0]

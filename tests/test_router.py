@@ -34,6 +34,8 @@ def test_every_corpus_ask_gets_a_reply(case: dict[str, Any]) -> None:
         "error" not in (reply.data.get("result") or {})
     ):
         assert reply.text.rstrip().endswith(FOOTER + " before using them with a customer._")
+        if reply.data["result"] is not None:  # figures were computed: say where their rates came from
+            assert "*Rate source:*" in reply.text
 
 
 def test_caching_example_from_the_source_document_is_corrected() -> None:
