@@ -135,7 +135,8 @@ def caching_chart(request: CachingRequest, *, calls_max: Decimal | None = None) 
         asked, cost_with,
         f"At {count(asked)} calls a day: {money(cost_without)} without caching,\n{money(cost_with)} with it: {delta}",
     ))
-    if kind == "crosses" and payback is not None:
+    beyond = kind == "crosses" and payback is not None and payback > calls_max
+    if kind == "crosses" and payback is not None and not beyond:
         markers.append(Marker(payback, cost_without_caching(request, payback),
                               f"Pays back above {count(payback, 0)} calls a day"))
     elif kind == "immediate":
@@ -147,6 +148,10 @@ def caching_chart(request: CachingRequest, *, calls_max: Decimal | None = None) 
         f"{write_ttl} cache writes {rate(result.write_rate)}"
     )
     footer = [ILLUSTRATIVE_NOTE]
+    if beyond and payback is not None:
+        footer.append(f"Pays back above {count(payback, 0)} calls a day, beyond the right edge of this chart.")
+    elif kind == "never" and result.eligible:
+        footer.append("No call volume pays back with these rates and assumptions.")
     if result.eligible:
         footer.append(f"{_writes_note(request, result)} {_hits_note(request)}")
     else:

@@ -118,3 +118,18 @@ def test_range_covers_twice_the_volume_and_the_payback() -> None:
     assert small.calls_max >= 2 * small.payback_calls_per_day and small.calls_max >= 100
     assert caching_chart(CachingRequest(rates=EXAMPLE, prefix_tokens=4000, calls_per_day=10_000),
                          calls_max=Decimal(50_000)).calls_max == 50_000
+
+
+def test_payback_beyond_a_narrow_range_is_stated_not_drawn_off_the_axes() -> None:
+    request = CachingRequest(rates=EXAMPLE, prefix_tokens=4000, calls_per_day=100)
+    chart = caching_chart(request, calls_max=Decimal(200))
+    assert chart.payback_calls_per_day == 368
+    assert all(m.x <= 200 for m in chart.markers)
+    assert any("Pays back above 368 calls a day, beyond" in line for line in chart.text.footer)
+
+
+def test_cache_reads_no_cheaper_than_input_never_pay_back_and_say_so() -> None:
+    rates = Rates(input=Decimal(5), output=Decimal(15), cache_read=Decimal(5), source="t")
+    chart = caching_chart(CachingRequest(rates=rates, prefix_tokens=4000, calls_per_day=1000))
+    assert chart.payback == "never" and len(chart.markers) == 1
+    assert any("No call volume pays back" in line for line in chart.text.footer)
