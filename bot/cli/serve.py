@@ -60,7 +60,9 @@ def _serve_http(settings: Settings, host: str, port: int, threads: int) -> int:
 
     server = Server(build_app(settings), host=host, port=port, threads=threads)
     signal.signal(signal.SIGTERM, lambda *_: server.request_stop())  # e.g. `docker stop`: finish the loop cleanly
-    logging.getLogger("pricebot").info("serving %s%s and /healthz", server.url, EVENTS_PATH)
+    logging.getLogger("pricebot").info(
+        "serving %s%s and /healthz (database %s)", server.url, EVENTS_PATH, settings.pricebot_db
+    )
     with contextlib.suppress(KeyboardInterrupt):
         server.run()
     return 0
