@@ -126,10 +126,19 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             question=f"What is {' and '.join(shown_percents)}: a discount, a utilization, a markup or a hit "
                      f"ratio? (e.g. \"{shown_percents[0]} utilization\")",
         ))
-    if found.models:
-        fields["model"] = found.models[0]
+    models = list(dict.fromkeys(found.models))
+    if len(models) == 1:
+        fields["model"] = models[0]
+    elif len(models) > 1:
+        ambiguities.append(Ambiguity(
+            field="model", values=models,
+            question=f"Which model should I price: {' or '.join(models)}? Ask about one at a time, e.g. "
+                     f"\"... on {models[0]}\".",
+        ))
     if found.providers:
-        fields["provider"] = found.providers[0]
+        hyperscalers = [p for p in found.providers if p in ("azure", "aws", "google")]
+        # A markup question compares a hyperscaler with direct: the hyperscaler is the provider asked about.
+        fields["provider"] = hyperscalers[0] if intent is Intent.MARKUP and hyperscalers else found.providers[0]
     fields["traits"] = found.traits
     return Fields.model_validate(fields), ambiguities
 

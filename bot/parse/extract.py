@@ -72,6 +72,12 @@ RATE_LABELS = {
 }
 
 PERCENT_LABELS = {
+    # Percentages about something else (growth, an SLA): recognised so they are not read as a pricing input.
+    "_other": _rx(
+        r"\b(?:grew|grow(?:s|ing|th)?|increase[sd]?|decrease[sd]?|declined?|drop(?:ped)?|rose|jump(?:ed)?|yoy|qoq|"
+        r"last (?:quarter|year|month)|sla|uptime|availability|accuracy|of (?:our|their|the) (?:users|customers|team|"
+        r"revenue|budget))\b"
+    ),
     "input_share": _rx(
         r"^\s?(?:of (?:the )?tokens (?:are |being )?)?input\b(?!\s?(?:tokens? )?(?:costs?|rates?|price))"
     ),
@@ -200,6 +206,7 @@ HALF_UTILIZATION = _rx(
 _ALTERNATIVE = _rx(
     r"\b(?:or|maybe|perhaps|possibly|might be|could be)\s?(?:maybe |perhaps |even |so |around |about )?~?$"
 )
+_ALTERNATIVE_AFTER = _rx(r"\s?(?:or|and|to|-|/)\s?(?:maybe |perhaps |even )?(?P<b>" + NUMBER + r")\s?(?:%|percent\b)")
 PERCENT_RANGE = _rx(
     r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?%?\s?(?:-|to)\s?(?P<b>" + NUMBER + r")\s?(?:%|percent\b|pct\b)"
 )
@@ -210,8 +217,16 @@ _CALLS = (
     r"(?:api\s)?(?:calls?|requests?|reqs?|queries|invocations?|conversations?|messages?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries)"
 )
+# "10 users doing 50 calls each per day": the volume is the product.
+_HEADS = r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|stores?|sites?|bots?)"
+CALLS_PER_HEAD = _rx(
+    r"(?<![\w.$])(?P<heads>" + NUMBER + r")(?:\s?(?P<heads_scale>k)\b)?\s" + _HEADS + r"\b[^.;\n\d]{0,30}?"
+    + QUANTITY + r"\s?(?:api\s)?(?:calls?|requests?|queries)\s?(?:each|apiece|per (?:user|head|person|agent|seat))"
+    + r"\s?(?:(?:a|an|per|/|every)\s?)?(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
+)
 CALL_VOLUME = [
-    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD),
+    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s)?(?:(?:a|an|per|/|each|every)\s?)?"
+        + _PERIOD),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<period>daily|monthly|hourly|weekly)\s?" + _CALLS),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<unit>rps|qps|rpm|rpd|rph)\b"),
     # "10k/day" with no noun: calls, unless tokens follow.
@@ -240,6 +255,10 @@ TOKEN_PAIR_SLASH = _rx(
     + r")(?:\s?(?P<b_scale>" + SCALE + r")\b)?\s?" + _TOK + r"?\s?(?:in\s?/\s?out|input\s?/\s?output)\b" + _TOK + r"?"
 )
 _NEG = r"(?P<neg>(?<![\w.$:])-)?"
+TOKEN_RANGE = _rx(
+    r"(?<![\w.$:])(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?\s?(?:-|to)\s?(?P<b>" + NUMBER + r")(?:\s?"
+    r"(?P<b_scale>" + SCALE + r")\b)?\s?" + _TOK
+)
 TOKENS = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?" + _TOK)
 TOKENS_LABELLED = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?P<label>input|output|prompt|completion)\b(?!\s?:)")
 PREFIX_TOKENS = _rx(
@@ -518,6 +537,13 @@ class Scanner:
         label = nearest_label(self.text, start, end, PERCENT_LABELS)
         if label is None and self._last_percent_label and _ALTERNATIVE.search(self.text[max(0, start - 24) : start]):
             label = self._last_percent_label
+        if label is None:
+            # "40% or 50% off": the first of two alternatives takes the label of the second.
+            follower = _ALTERNATIVE_AFTER.match(self.text, end)
+            if follower:
+                label = nearest_label(self.text, follower.start("b"), follower.end(), PERCENT_LABELS)
+        if label == "_other":
+            return
         if label:
             self._last_percent_label = label
             self.found.add(label, value)
@@ -539,6 +565,11 @@ class Scanner:
 
     # volumes ---------------------------------------------------------------------------------------
     def _call_volumes(self) -> None:
+        for m in self._matches(CALLS_PER_HEAD):
+            heads = to_decimal(m.group("heads"), m.group("heads_scale"))
+            each = to_decimal(m.group("num"), m.group("scale"))
+            if heads is not None and each is not None:
+                self.found.add("calls_per_day", per_day(heads * each, m.group("period")))
         units = {"rps": "second", "qps": "second", "rpm": "minute", "rph": "hour", "rpd": "day"}
         for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE):
             for m in self._matches(pattern):
@@ -588,6 +619,14 @@ class Scanner:
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:
                     self.found.add("prefix_tokens", value)
+        for m in self._matches(TOKEN_RANGE):
+            scale = m.group("b_scale")
+            low = to_decimal(m.group("a"), m.group("a_scale") or scale)
+            high = to_decimal(m.group("b"), scale)
+            label = nearest_label(self.text, m.start(), m.end(), TOKEN_LABELS) or "tokens"
+            for value in (low, high):
+                if value is not None:
+                    self._add_tokens(label, value, m.end())
         for pattern in (TOKEN_PAIR, TOKEN_PAIR_SLASH):
             for m in self._matches(pattern):
                 a = to_decimal(m.group("a_num"), m.group("a_scale"))
