@@ -199,7 +199,7 @@ def _rates_or_missing(
         return None
     resolution: RateResolution = resolve_rates(f, rate_cards, need_output=need_output)
     if resolution.rates is None:
-        answer_.missing += missing("rates" if need_output else "input_rate")
+        answer_.missing += missing("rates" if need_output else "caching_rates")
         answer_.context["rate_problem"] = resolution.problem
         answer_.context["suggestions"] = resolution.suggestions
     return resolution.rates

@@ -102,8 +102,11 @@ def test_scenario_names_all_four_structures_with_a_verdict() -> None:
 def test_missing_inputs_are_asked_for_with_an_example() -> None:
     reply = router.answer("is caching worth it for a 900 token system prompt? 5k calls a day")
     assert reply.intent == "caching"
-    assert 'e.g. "$5/1M input"' in reply.text or "e.g." in reply.text
-    assert [m["field"] for m in reply.data["missing"]] == ["input_rate"]
+    assert 'e.g. "$3/1M input, $0.30/1M cached" or "sonnet 4.5 on anthropic"' in reply.text
+    assert [m["field"] for m in reply.data["missing"]] == ["caching_rates"]
+    partial = router.answer("caching: 4k prefix, 10k calls a day, $3/1M input")
+    assert [m["field"] for m in partial.data["missing"]] == ["cache_read_rate"]
+    assert 'e.g. "cache hits at $0.50/1M"' in partial.text
 
 
 def test_ambiguous_values_are_asked_about_not_guessed() -> None:
