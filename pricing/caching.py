@@ -154,7 +154,7 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         derivation = (
             f"calls spread evenly over {request.active_hours_per_day.normalize():f} h; an entry expires after "
             f"{ttl_minutes.normalize():f} min with no call, so one write per TTL window with a call: "
-            f"min({calls.normalize():,f} calls, ceil({request.active_hours_per_day.normalize():f} h × 60 / "
+            f"min({_calls(calls)} calls, ceil({request.active_hours_per_day.normalize():f} h × 60 / "
             f"{ttl_minutes.normalize():f} min)) = {writes.normalize():,f}"
         )
         assumptions.append(f"writes per day derived from the TTL: {derivation}")
@@ -212,3 +212,8 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         assumptions=tuple(assumptions),
         source=rates.source,
     )
+
+
+def _calls(calls: Decimal) -> str:
+    """A call count as a person reads it: whole calls, grouped (a yearly volume spread over days is fractional)."""
+    return f"{calls.quantize(Decimal(1)):,f}"

@@ -161,11 +161,11 @@ def _caching(t: WorkloadTraits, questions: list[Question]) -> StructureAdvice:
     minimum = limit.min_prefix_tokens if limit is not None else None
     if minimum is not None and t.prefix_tokens < minimum:
         return StructureAdvice(structure="prompt_caching", verdict="not_recommended",
-                               reason=f"a {t.prefix_tokens.normalize():,f}-token prefix is below the "
+                               reason=f"the {t.prefix_tokens.normalize():,f}-token prefix is below the "
                                       f"{minimum:,}-token minimum this provider caches")
     if t.prefix_tokens >= LARGE_PREFIX_TOKENS:
         return StructureAdvice(structure="prompt_caching", verdict="recommended",
-                               reason=f"a {t.prefix_tokens.normalize():,f}-token repeated prefix: each cache hit "
+                               reason=f"the {t.prefix_tokens.normalize():,f}-token repeated prefix: each cache hit "
                                       "cuts its input cost, and the effect grows with call volume; it combines "
                                       "with any of the other structures")
     return StructureAdvice(structure="prompt_caching", verdict="evaluate",
