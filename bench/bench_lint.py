@@ -139,7 +139,8 @@ class NaiveLinter(Linter):
         prose = normalise(text)
         flags: list[Flag] = []
         for compiled in self.rule_set.compiled:
-            flags.extend(self._check(prose, compiled, 0, len(prose.text)))
+            if compiled.pattern.search(prose.text):  # the same cheap first test the real matcher uses
+                flags.extend(self._check(prose, compiled, 0, len(prose.text)))
         return flags
 
 
