@@ -81,6 +81,7 @@ def delivery_summary(stub: StubProcess, events: Sequence[SignedEvent], samples: 
     return {
         "answered_exactly_once": found.exactly_once(events), "missing": len(found.missing(events)),
         "duplicated": len(found.duplicated(events)), "warnings": found.warnings, "unexpected_posts": found.unexpected,
+        "charts": found.charts,
         "posts_per_event": round(sum(found.per_event.values()) / len(events), 4),
         "answered_per_s": round(answered / max(last_post - first, 1e-9), 1),
         "drain_s": round(max(0.0, last_post - max(s.done for s in samples)), 2),
@@ -248,6 +249,40 @@ def outage(stub: StubProcess, server: Served, seconds: float, rate: float) -> di
     }
 
 
+def restarts(stub: StubProcess, tmp: Path, rate: float, seconds: float) -> list[dict[str, Any]]:
+    """Kill the server (SIGTERM, then SIGKILL) half-way through a burst, start it again on the same database and
+    resend every acked event as Slack's retry (same event_id, X-Slack-Retry-Num 1): answered at most once?"""
+    import threading
+
+    env = server_env(stub.base_url, tmp / "restart.db")
+    rows = []
+    for signal_name in ("TERM", "KILL"):
+        stub.reset()
+        server = Served(pricebot_argv(), env)
+        warm_up(server, stub, f"Rw{signal_name}", answered=True)
+        stub.reset()
+        events = [make_event(n, run=f"R{signal_name}") for n in range(int(rate * seconds))]
+        killer = threading.Timer(seconds / 2, server.stop, kwargs={"signal_": signal_name})
+        killer.start()
+        samples = send_at_rate(server.host, server.port, events, rate=rate, workers=8)
+        killer.join()
+        acked = [e for e, smp in zip(events, samples, strict=True) if smp.status == 200]
+        answered_before_restart, _ = wait_for_deliveries(stub, acked, timeout=5, quiet_for=1)
+        again = Served(pricebot_argv(), env)
+        send_at_rate(again.host, again.port, acked, rate=rate * 2, workers=8,
+                     headers_for=lambda e: e.headers(retry_num=1))
+        found, _ = wait_for_deliveries(stub, acked, timeout=20, quiet_for=2)
+        again.stop()
+        rows.append({
+            "signal": signal_name, "sent": len(events), "acked_before_kill": len(acked),
+            "answered_by_first_process": sum(1 for e in acked if answered_before_restart.per_event[e.event_id]),
+            "answered_after_retries": sum(1 for e in acked if found.per_event[e.event_id]),
+            "never_answered": len(found.missing(acked)), "answered_twice": len(found.duplicated(acked)),
+        })
+        print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    return rows
+
+
 def table(rows: list[dict[str, Any]], columns: Sequence[str]) -> str:
     out = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for row in rows:
@@ -265,6 +300,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--outage", type=float, default=30.0, help="seconds the Web API is down (0 skips)")
     parser.add_argument("--outage-rate", type=float, default=10.0)
+    parser.add_argument("--restart-rate", type=float, default=50.0, help="events/s during the restarts (0 skips)")
     parser.add_argument("--no-fuzz", action="store_true", help="skip bench/bench_fuzz.py")
     parser.add_argument("--quick", action="store_true", help="smoke run: 2 s per rate, 3 s outage, no fuzz")
     parser.add_argument("--json", type=Path, default=Path(tempfile.gettempdir()) / "pricebot-bench-load.json")
@@ -290,6 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 report["outage"] = outage(stub, servers["pricebot"], args.outage, args.outage_rate)
                 print(json.dumps(report["outage"]), file=sys.stderr, flush=True)
             report["peak_rss_mb"] = {n: round(s.memory().get("VmHWM", 0) / 1024, 1) for n, s in servers.items()}
+            if args.restart_rate:
+                report["restarts"] = restarts(stub, tmp, args.restart_rate, 4.0)
             for server in servers.values():
                 server.stop()
             leaked = [line for line in servers["pricebot"].lines if "xoxb-" in line or "signing-secret" in line]
@@ -319,7 +357,7 @@ def print_report(report: dict[str, Any]) -> None:
           f"wall {report['wall_s']} s\n")
     print(table(report["rates"], ["server", "rate", "acked", "errors", "ack_per_s", "p50_ms", "p95_ms", "p99_ms",
                                   "max_ms", "client_lag_p99_ms", "answered_exactly_once", "missing", "duplicated",
-                                  "posts_per_event", "answered_per_s", "drain_s", "peak_rss_mb"]))
+                                  "posts_per_event", "charts", "answered_per_s", "drain_s", "peak_rss_mb"]))
     if sat := report.get("saturation"):
         bare, bot = sat["bare"], sat["pricebot"]
         print("\nSaturation (closed loop):", json.dumps(sat))
@@ -327,6 +365,9 @@ def print_report(report: dict[str, Any]) -> None:
               f"answered/s ratio = {bot.get('answered_per_s', 0) / bare['ack_per_s']:.2f}")
     if out := report.get("outage"):
         print("\nOutage:", json.dumps(out))
+    if report.get("restarts"):
+        print("\nRestarts:")
+        print(table(report["restarts"], list(report["restarts"][0])))
     print("\nCold start:", json.dumps(report["cold_start"]))
     print("Import profile:", json.dumps(report["importtime"]))
     print("Peak RSS (MB):", report["peak_rss_mb"], "secret-bearing log lines:", report["secrets_in_log_lines"])

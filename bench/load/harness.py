@@ -378,6 +378,7 @@ class Delivery:
     per_event: Counter[str] = field(default_factory=Counter)
     warnings: int = 0
     unexpected: int = 0
+    charts: int = 0
 
     def exactly_once(self, events: Sequence[SignedEvent]) -> int:
         return sum(1 for e in events if self.per_event[e.event_id] == 1)
@@ -394,6 +395,8 @@ def deliveries(calls: list[list[Any]], events: Sequence[SignedEvent]) -> Deliver
     by_thread = {(e.expected.method, e.expected.channel, e.expected.thread_ts): e.event_id for e in events}
     found = Delivery()
     for method, channel, thread_ts, is_warning, ok in calls:
+        if method == "files.completeUploadExternal" and ok:
+            found.charts += 1
         if method not in ("chat.postMessage", "chat.postEphemeral") or not ok:
             continue
         if is_warning:
