@@ -1,4 +1,4 @@
-"""Block actions: "Mute this rule for me" on a coaching note."""
+"""Block actions: "Mute this rule for me" on a coaching note; "Show chart" on a quote (:mod:`.show_chart`)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,18 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
+from bot.blocks.chart_button import SHOW_CHART_ACTION_ID
 from bot.listeners.blocks import MUTE_ACTION_ID, render
 from bot.listeners.context import logger, respond_ephemeral, store
 from bot.listeners.errors import ack_now, in_background
+from bot.listeners.show_chart import show_chart
 
-ACTIONS = (MUTE_ACTION_ID,)
+ACTIONS = (MUTE_ACTION_ID, SHOW_CHART_ACTION_ID)
 
 
 def register(app: App) -> None:
     app.action(re.compile(rf"^{MUTE_ACTION_ID}(:.*)?$"))(ack=ack_now, lazy=[in_background(mute_rule)])
+    app.action(SHOW_CHART_ACTION_ID)(ack=ack_now, lazy=[in_background(show_chart)])
 
 
 def mute_rule(body: dict[str, Any], action: dict[str, Any], respond: Respond, context: BoltContext) -> None:

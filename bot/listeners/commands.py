@@ -10,9 +10,9 @@ from slack_sdk.errors import SlackApiError
 
 from bot import router
 from bot.listeners.blocks import Mrkdwn, render, reply_blocks
-from bot.listeners.charts import post_chart
 from bot.listeners.context import logger, record_quietly, respond_ephemeral, store
 from bot.listeners.errors import ack_now, in_background
+from bot.listeners.quote_reply import post_answer
 from bot.store import CHANNEL_MODES, ChannelMode
 
 COMMANDS = ("/quote", "/glossary", "/fieldcheck")
@@ -54,11 +54,7 @@ def quote(command: dict[str, Any], client: WebClient, respond: Respond, context:
             respond_ephemeral(respond, render("not_in_channel", text=Mrkdwn(reply.text)), None)
         else:
             thread_ts = posted["ts"]
-            client.chat_postMessage(
-                channel=channel, thread_ts=thread_ts, text=reply.text, blocks=reply_blocks(reply), unfurl_links=False
-            )
-            post_chart(client, channel=channel, thread_ts=thread_ts, reply=reply)
-    record_quietly("the quote", lambda: db.record_quote(
+    record = lambda: db.record_quote(  # noqa: E731
         surface="command",
         user=user,
         channel=channel,
@@ -67,7 +63,11 @@ def quote(command: dict[str, Any], client: WebClient, respond: Respond, context:
         intent=reply.intent,
         understood=reply.understood,
         data=reply.data,
-    ))
+    )
+    if thread_ts is None:
+        record_quietly("the quote", record)
+    else:  # recorded before the threaded answer: its "Show chart" button may name the stored quote
+        post_answer(client, channel=channel, thread_ts=thread_ts, reply=reply, ask=text, record=record)
 
 
 def glossary(command: dict[str, Any], respond: Respond) -> None:

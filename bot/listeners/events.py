@@ -14,10 +14,10 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot import router
-from bot.listeners.blocks import coaching_blocks, coaching_flags, reply_blocks
-from bot.listeners.charts import post_chart
+from bot.listeners.blocks import coaching_blocks, coaching_flags
 from bot.listeners.context import logger, record_quietly, store
 from bot.listeners.errors import ack_now, in_background
+from bot.listeners.quote_reply import post_answer
 from bot.store import FlagRecord
 
 #: Bot events this module handles (each is subscribed in manifest.yml).
@@ -71,12 +71,7 @@ def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, s
     text = without_mentions_of(context.bot_user_id, event.get("text") or "")
     db = store(context)
     reply = router.answer(text, rate_cards=db.rate_cards()) if text else router.help_reply()
-    client.chat_postMessage(
-        channel=event["channel"], thread_ts=thread_ts, text=reply.text, blocks=reply_blocks(reply), unfurl_links=False
-    )
-    if reply.understood:
-        post_chart(client, channel=event["channel"], thread_ts=thread_ts, reply=reply)
-    record_quietly("the quote", lambda: db.record_quote(
+    record = lambda: db.record_quote(  # noqa: E731
         surface=surface,
         user=event.get("user"),
         channel=event["channel"],
@@ -85,7 +80,8 @@ def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, s
         intent=reply.intent,
         understood=reply.understood,
         data=reply.data,
-    ))
+    )
+    post_answer(client, channel=event["channel"], thread_ts=thread_ts, reply=reply, ask=text, record=record)
 
 
 def coach(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:

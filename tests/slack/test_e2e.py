@@ -402,7 +402,7 @@ def test_acks_stay_fast_while_every_listener_thread_is_busy(
 
 
 def test_quote_chart_follows_the_explanation_in_the_thread(bot: RunningBot, stub: StubSlack) -> None:
-    bot.command("/quote", "40% discount on PTUs at 80% utilization")
+    bot.command("/quote", "40% discount on PTUs at 80% utilization, show me a chart")  # "chart": no click needed
     summary, _ = stub.wait_for("chat.postMessage", count=2)
     [complete] = stub.wait_for("files.completeUploadExternal", timeout=30)
     assert isinstance(summary.response, dict)
@@ -423,9 +423,10 @@ def test_an_answer_without_a_chart_uploads_nothing(bot: RunningBot, stub: StubSl
 
 def test_a_chart_that_cannot_be_uploaded_leaves_the_answer_alone(bot: RunningBot, stub: StubSlack) -> None:
     stub.script("files.getUploadURLExternal", Scripted(200, {"ok": False, "error": "missing_scope"}))
-    event = payloads.mention("40% discount on PTUs at 80% utilization")
+    event = payloads.mention("chart the break-even: 40% discount on PTUs at 80% utilization")
     bot.event(event)
     bot.settle()
+    assert stub.calls_to("files.getUploadURLExternal")  # the upload was tried
     [answer] = stub.calls_to("chat.postMessage")
     assert not answer.get("text").startswith(":warning:")
 

@@ -1,0 +1,48 @@
+"""Posting an answer: a quote as Block Kit with its "Show chart" button, and the chart itself when the ask said
+"chart". Used by /quote, @mentions and DMs.
+
+The quote is recorded first so that the button can name its row when the chart's data does not fit in the
+button; a failed write is logged and the answer still goes out (the button then carries the data or is left out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from slack_sdk import WebClient
+
+from bot.blocks.chart_button import asks_for_chart, button_value, has_chart
+from bot.blocks.quote import is_quote, quote_blocks
+from bot.listeners.blocks import reply_blocks
+from bot.listeners.charts import post_chart
+from bot.listeners.context import logger
+from bot.reply import Reply
+
+
+def record_first(record: Callable[[], int]) -> int | None:
+    try:
+        return record()
+    except Exception:
+        logger.exception("could not record the quote")
+        return None
+
+
+def blocks_for(reply: Reply, *, ask: str, quote_id: int | None) -> tuple[list[dict[str, Any]] | None, bool]:
+    """The reply's blocks, and whether the ask wants its chart uploaded now."""
+    if not is_quote(reply):
+        return reply_blocks(reply), False
+    chart = has_chart(reply.data)
+    value = button_value(reply.data, quote_id) if chart else None
+    wanted = asks_for_chart(ask)
+    return quote_blocks(reply, chart_value=value, chart_unavailable=wanted and not chart), wanted and chart
+
+
+def post_answer(client: WebClient, *, channel: str, thread_ts: str | None, reply: Reply, ask: str,
+                record: Callable[[], int]) -> None:
+    """Record the quote, post the reply in the thread, then upload its chart when the ask asked for one."""
+    quote_id = record_first(record)
+    blocks, upload = blocks_for(reply, ask=ask, quote_id=quote_id)
+    client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=reply.text, blocks=blocks, unfurl_links=False)
+    if upload:
+        post_chart(client, channel=channel, thread_ts=thread_ts, reply=reply)

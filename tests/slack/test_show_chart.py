@@ -1,0 +1,141 @@
+"""End to end: a quote's "Show chart" button, and "chart" in an ask, put the PNG in the quote's thread."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from bot.blocks.chart_button import SHOW_CHART_ACTION_ID
+from tests.slack import blockkit, payloads
+from tests.slack.conftest import RunningBot
+from tests.slack.stub import TEAM_ID, Call, StubSlack
+
+pytestmark = pytest.mark.e2e
+
+
+def the_button(post: Call) -> dict[str, Any]:
+    for block in post.get("blocks") or []:
+        for element in block.get("elements", []):
+            if element.get("action_id") == SHOW_CHART_ACTION_ID:
+                return dict(element)
+    raise AssertionError(f"no Show chart button in {post.body!r:.300}")
+
+
+def click(post: Call, button: dict[str, Any], response_url: str, *, value: str | None = None) -> dict[str, Any]:
+    """The block_actions payload Slack sends when someone clicks `button` on the posted message `post`."""
+    assert isinstance(post.response, dict)
+    ts, thread_ts, channel = post.response["ts"], post.get("thread_ts"), post.get("channel")
+    return {
+        "type": "block_actions",
+        "user": {"id": payloads.USER, "username": "rep", "team_id": TEAM_ID},
+        "api_app_id": "A0000APP",
+        "token": "legacy-verification-token",
+        "container": {"type": "message", "message_ts": ts, "channel_id": channel, "is_ephemeral": False,
+                      "thread_ts": thread_ts},
+        "trigger_id": "1.2.3",
+        "team": {"id": TEAM_ID, "domain": "stub"},
+        "channel": {"id": channel, "name": "deal-room"},
+        "message": {"type": "message", "ts": ts, "thread_ts": thread_ts, "text": post.get("text"),
+                    "blocks": post.get("blocks")},
+        "response_url": response_url,
+        "actions": [{**button, "value": button["value"] if value is None else value, "block_id": "quote_chart",
+                     "action_ts": payloads.new_ts()}],
+    }
+
+
+def test_quote_reply_is_block_kit_with_a_button_and_a_click_uploads_the_chart_into_its_thread(
+    bot: RunningBot, stub: StubSlack
+) -> None:
+    bot.command("/quote", "40% discount on PTUs at 80% utilization")
+    summary, answer = stub.wait_for("chat.postMessage", count=2)
+    assert isinstance(summary.response, dict)
+    assert answer.get("thread_ts") == summary.response["ts"]
+    blocks = answer.get("blocks")
+    assert not blockkit.problems(blocks)
+    assert blocks[0]["type"] == "header" and "1 − 40% = *60%*" in answer.get("text")  # the plain-text fallback
+    bot.settle()
+    assert stub.calls_to("files.getUploadURLExternal") == []  # no chart until someone asks for it
+
+    result = bot.interactive(click(answer, the_button(answer), stub.response_url("click")))
+    assert result.status == 200 and result.seconds < 3.0
+
+    [complete] = stub.wait_for("files.completeUploadExternal", timeout=30)
+    assert complete.get("channel_id") == payloads.CHANNEL
+    assert complete.get("thread_ts") == summary.response["ts"]
+    [get_url] = stub.calls_to("files.getUploadURLExternal")
+    assert get_url.get("filename") == "pricebot-breakeven.png"
+    [upload] = stub.calls_to("file_upload")
+    assert upload.path.startswith("/upload/") and upload.body["bytes"].startswith(b"\x89PNG")
+    assert len(upload.body["bytes"]) > 10_000
+    bot.settle()
+    assert stub.calls_to("response_url") == []  # nothing to apologise for
+
+
+def test_clicking_twice_uploads_twice_without_an_error(bot: RunningBot, stub: StubSlack) -> None:
+    bot.event(payloads.mention("4,000-token system prompt at $5/1M, cache hits at $0.50/1M, 10k calls a day"))
+    [answer] = stub.wait_for("chat.postMessage")
+    button = the_button(answer)
+    for _ in range(2):
+        assert bot.interactive(click(answer, button, stub.response_url("twice"))).status == 200
+    completes = stub.wait_for("files.completeUploadExternal", count=2, timeout=30)
+    assert [c.get("thread_ts") for c in completes] == [answer.get("thread_ts")] * 2
+    assert stub.calls_to("files.getUploadURLExternal")[0].get("filename") == "pricebot-caching.png"
+    bot.settle()
+    assert not [p for p in stub.posts() if ":warning:" in p.text]
+
+
+@pytest.mark.parametrize("value", [json.dumps({"q": 987654}), "not json", json.dumps({"d": {"request": {}}})])
+def test_a_button_whose_quote_is_gone_gets_a_short_private_note(
+    bot: RunningBot, stub: StubSlack, value: str
+) -> None:
+    bot.event(payloads.mention("40% discount on PTUs at 80% utilization"))
+    [answer] = stub.wait_for("chat.postMessage")
+    assert bot.interactive(click(answer, the_button(answer), stub.response_url("gone"), value=value)).status == 200
+    [note] = stub.wait_for("response_url")
+    assert note.get("response_type") == "ephemeral" and "no longer stored" in note.get("text")
+    bot.settle()
+    assert stub.calls_to("files.getUploadURLExternal") == []
+
+
+def test_the_word_chart_in_an_ask_uploads_without_a_click(bot: RunningBot, stub: StubSlack) -> None:
+    event = payloads.mention("chart the break-even at 40% discount")
+    bot.event(event)
+    [complete] = stub.wait_for("files.completeUploadExternal", timeout=30)
+    [answer] = stub.calls_to("chat.postMessage")
+    assert complete.get("thread_ts") == answer.get("thread_ts") == event["ts"]
+    assert complete.get("channel_id") == payloads.CHANNEL
+    the_button(answer)  # still offered, for another copy later
+
+
+def test_chart_asked_for_an_answer_without_one_says_so_and_uploads_nothing(bot: RunningBot, stub: StubSlack) -> None:
+    bot.event(payloads.mention("Bedrock list is 20% over direct with a 10% EA discount, show me a chart"))
+    [answer] = stub.wait_for("chat.postMessage")
+    bot.settle()
+    assert stub.calls_to("files.getUploadURLExternal") == []
+    assert "No chart for this kind of answer" in answer.text
+    assert not [e for b in answer.get("blocks") for e in b.get("elements", []) if e.get("type") == "button"]
+
+
+def test_a_click_is_acked_before_anything_is_drawn(bot: RunningBot, stub: StubSlack,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from bot.listeners import charts
+
+    release = threading.Event()
+    real = charts._draw
+
+    def slow_draw(reply: Any) -> Any:
+        release.wait(timeout=20)
+        return real(reply)
+
+    bot.event(payloads.mention("40% discount on PTUs at 80% utilization"))
+    [answer] = stub.wait_for("chat.postMessage")
+    monkeypatch.setattr(charts, "_draw", slow_draw)
+    result = bot.interactive(click(answer, the_button(answer), stub.response_url("slow")))
+    assert result.status == 200 and result.seconds < 3.0
+    assert stub.calls_to("files.getUploadURLExternal") == []
+    release.set()
+    assert stub.wait_for("files.completeUploadExternal", timeout=30)
