@@ -207,3 +207,16 @@ def test_button_value_round_trips_decimals_as_text() -> None:
     assert value is not None
     carried = json.loads(value)["d"]
     assert Decimal(carried["result"]["break_even_utilization"]) == Decimal("0.6")
+
+
+def test_every_block_template_lints_clean() -> None:
+    from bot.blocks.wording import render, template_names
+
+    rendered = [render("titles", intent=intent) for intent in QUOTE_INTENTS]
+    rendered += [render(name) for name in template_names() if name not in ("titles", "quote_fields")]
+    assert len(rendered) == len(QUOTE_INTENTS) + 4
+    for text in rendered:
+        assert text and not glossary.lint(text), text
+    reply = router.answer("Bedrock list is 20% over direct with a 10% EA discount")
+    blocks = quote_blocks(reply, chart_unavailable=True)
+    assert render("no_chart") in json.dumps(blocks, ensure_ascii=False) and not blockkit.problems(blocks)

@@ -139,3 +139,16 @@ def test_a_click_is_acked_before_anything_is_drawn(bot: RunningBot, stub: StubSl
     assert stub.calls_to("files.getUploadURLExternal") == []
     release.set()
     assert stub.wait_for("files.completeUploadExternal", timeout=30)
+
+
+def test_a_click_whose_upload_fails_gets_a_short_private_note(bot: RunningBot, stub: StubSlack) -> None:
+    from tests.slack.stub import Scripted
+
+    bot.event(payloads.mention("40% discount on PTUs at 80% utilization"))
+    [answer] = stub.wait_for("chat.postMessage")
+    stub.script("files.getUploadURLExternal", Scripted(200, {"ok": False, "error": "missing_scope"}))
+    assert bot.interactive(click(answer, the_button(answer), stub.response_url("fail"))).status == 200
+    [note] = stub.wait_for("response_url", timeout=30)
+    assert note.get("response_type") == "ephemeral" and "could not be posted" in note.get("text")
+    bot.settle()
+    assert not [p for p in stub.posts() if ":warning:" in p.text]
