@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from bot.charts.model import ChartData
 from bot.charts.select import chart_data_for
 from bot.store import Store
 
@@ -21,7 +22,7 @@ SHOW_CHART_ACTION_ID = "show_chart"
 VALUE_LIMIT = 2000
 
 _CHART_WORD = re.compile(r"\bchart(?:s|ed|ing)?\b", re.IGNORECASE)
-_CHART_INTENTS = frozenset({"break_even", "caching", "scenario"})
+CHART_INTENTS = frozenset({"break_even", "caching", "scenario"})
 #: Explanations the chart never reads: left out of the button's value.
 _PROSE = frozenset({"assumptions", "writes_derivation", "write_rate_basis", "minimum_source", "ineligible_reason",
                     "advice", "what_it_buys", "reason", "questions", "notes"})
@@ -33,12 +34,16 @@ def asks_for_chart(text: str) -> bool:
     return bool(_CHART_WORD.search(text))
 
 
-def has_chart(reply_data: Mapping[str, Any]) -> bool:
-    """Whether this quote has a chart (its chart data can be built; no drawing)."""
+def chart_data(reply_data: Mapping[str, Any]) -> ChartData | None:
+    """The quote's chart data (no drawing), or None when it has no chart."""
     request = reply_data.get("request")
-    if not isinstance(request, Mapping) or request.get("intent") not in _CHART_INTENTS:
-        return False
-    return chart_data_for(reply_data) is not None
+    if not isinstance(request, Mapping) or request.get("intent") not in CHART_INTENTS:
+        return None
+    return chart_data_for(reply_data)
+
+
+def has_chart(reply_data: Mapping[str, Any]) -> bool:
+    return chart_data(reply_data) is not None
 
 
 def _trim(value: Any) -> Any:
@@ -60,11 +65,14 @@ def chart_part(reply_data: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def button_value(reply_data: Mapping[str, Any], quote_id: int | None) -> str | None:
-    """The button's value for a quote with a chart; None when neither the data nor a stored id can carry it."""
+def button_value(reply_data: Mapping[str, Any], quote_id: int | None, chart: ChartData | None = None) -> str | None:
+    """The button's value for a quote with a chart (`chart`: its data, when already built); None when neither the
+    data nor a stored id can carry it."""
     part = chart_part(reply_data)
     value = json.dumps({"d": part}, separators=(",", ":"), ensure_ascii=False)
-    if len(value) <= VALUE_LIMIT and chart_data_for(part) == chart_data_for(reply_data):
+    if chart is None:
+        chart = chart_data_for(reply_data)
+    if len(value) <= VALUE_LIMIT and chart_data_for(part) == chart:
         return value
     return None if quote_id is None else json.dumps({"q": quote_id})
 

@@ -11,7 +11,7 @@ import logging
 import re
 from typing import Any
 
-from bot.blocks.chart_button import SHOW_CHART_ACTION_ID
+from bot.blocks.chart_button import CHART_INTENTS, SHOW_CHART_ACTION_ID
 from bot.blocks.wording import render
 from bot.format import unescape_mrkdwn
 from bot.render import environment as reply_templates
@@ -120,7 +120,7 @@ def quote_blocks(
         blocks.append({"type": "section", "fields": fields[start: start + FIELDS_PER_SECTION]})
     tail: list[dict[str, Any]] = []
     if chart_unavailable:
-        context_lines.append(render("no_chart"))
+        context_lines.append(render("no_chart_yet" if reply.intent in CHART_INTENTS else "no_chart"))
     tail.append({"type": "context", "elements": [
         {"type": "mrkdwn", "text": _cut(line, CONTEXT_LIMIT)} for line in context_lines[:10]
     ]})

@@ -12,7 +12,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.blocks.chart_button import asks_for_chart, button_value, has_chart
+from bot.blocks.chart_button import asks_for_chart, button_value, chart_data
 from bot.blocks.quote import is_quote, quote_blocks
 from bot.listeners.blocks import reply_blocks
 from bot.listeners.charts import post_chart
@@ -32,10 +32,11 @@ def blocks_for(reply: Reply, *, ask: str, quote_id: int | None) -> tuple[list[di
     """The reply's blocks, and whether the ask wants its chart uploaded now."""
     if not is_quote(reply):
         return reply_blocks(reply), False
-    chart = has_chart(reply.data)
-    value = button_value(reply.data, quote_id) if chart else None
+    chart = chart_data(reply.data)
+    value = button_value(reply.data, quote_id, chart) if chart is not None else None
     wanted = asks_for_chart(ask)
-    return quote_blocks(reply, chart_value=value, chart_unavailable=wanted and not chart), wanted and chart
+    blocks = quote_blocks(reply, chart_value=value, chart_unavailable=wanted and chart is None)
+    return blocks, wanted and chart is not None
 
 
 def post_answer(client: WebClient, *, channel: str, thread_ts: str | None, reply: Reply, ask: str,

@@ -152,3 +152,11 @@ def test_a_click_whose_upload_fails_gets_a_short_private_note(bot: RunningBot, s
     assert note.get("response_type") == "ephemeral" and "could not be posted" in note.get("text")
     bot.settle()
     assert not [p for p in stub.posts() if ":warning:" in p.text]
+
+
+def test_chart_asked_for_before_the_figures_are_in_says_what_it_needs(bot: RunningBot, stub: StubSlack) -> None:
+    bot.event(payloads.mention("chart provisioned throughput for us, is it cheaper?"))
+    [answer] = stub.wait_for("chat.postMessage")
+    bot.settle()
+    assert stub.calls_to("files.getUploadURLExternal") == []
+    assert "The chart needs the figures asked for above" in answer.text
