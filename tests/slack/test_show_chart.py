@@ -160,3 +160,18 @@ def test_chart_asked_for_before_the_figures_are_in_says_what_it_needs(bot: Runni
     bot.settle()
     assert stub.calls_to("files.getUploadURLExternal") == []
     assert "The chart needs the figures asked for above" in answer.text
+
+
+def test_a_button_naming_the_stored_quote_draws_its_chart(bot: RunningBot, stub: StubSlack,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.blocks import chart_button
+
+    monkeypatch.setattr(chart_button, "VALUE_LIMIT", 40)  # the data no longer fits: the button names the row
+    bot.command("/quote", "4,000-token system prompt at $5/1M, cache hits at $0.50/1M, 10k calls a day")
+    summary, answer = stub.wait_for("chat.postMessage", count=2)
+    button = the_button(answer)
+    assert set(json.loads(button["value"])) == {"q"}
+    assert bot.interactive(click(answer, button, stub.response_url("stored"))).status == 200
+    [complete] = stub.wait_for("files.completeUploadExternal", timeout=30)
+    assert isinstance(summary.response, dict) and complete.get("thread_ts") == summary.response["ts"]
+    assert stub.calls_to("files.getUploadURLExternal")[0].get("filename") == "pricebot-caching.png"
