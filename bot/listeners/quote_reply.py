@@ -33,7 +33,7 @@ def blocks_for(reply: Reply, *, ask: str, quote_id: int | None) -> tuple[list[di
     if not is_quote(reply):
         return reply_blocks(reply), False
     chart = chart_data(reply.data)
-    value = button_value(reply.data, quote_id, chart) if chart is not None else None
+    value = button_value(reply.data, quote_id) if chart is not None else None
     wanted = asks_for_chart(ask)
     blocks = quote_blocks(reply, chart_value=value, chart_unavailable=wanted and chart is None)
     return blocks, wanted and chart is not None
