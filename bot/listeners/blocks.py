@@ -12,6 +12,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from bot.format import escape_mrkdwn
 from bot.reply import Reply
 
 SECTION_LIMIT = 3000  # Slack's maximum for a section's text
@@ -22,15 +23,10 @@ class Mrkdwn(str):
     """Text that is already valid, escaped Slack mrkdwn."""
 
 
-def escape(text: str) -> str:
-    """Slack's escaping: user text can never become a mention, a link or `<!channel>`."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _finalize(value: Any) -> Any:
     if isinstance(value, Mrkdwn) or not isinstance(value, str):
         return value
-    return escape(value)
+    return escape_mrkdwn(value)
 
 
 @cache

@@ -9,7 +9,14 @@ from bot.listeners import blocks
 
 
 def test_escape_neutralises_pings_links_and_entities() -> None:
-    assert blocks.escape("<!channel> & <https://x|y>") == "&lt;!channel&gt; &amp; &lt;https://x|y&gt;"
+    raw = blocks.render("quote_summary", user="U1", question="<!channel> & <https://x|y>", summary="s")
+    assert "&lt;!channel&gt; &amp; &lt;https://x|y&gt;" in raw
+
+
+def test_text_slack_already_escaped_is_echoed_as_typed_not_escaped_twice() -> None:
+    # Slack sends "a < b & c" as "a &lt; b &amp; c"; escaping that again would show "&lt;" in the channel.
+    echoed = blocks.render("quote_summary", user="U1", question="a &lt; b &amp; c", summary="s")
+    assert "a &lt; b &amp; c" in echoed and "&amp;lt;" not in echoed and "&amp;amp;" not in echoed
 
 
 def test_template_values_are_escaped_unless_marked_as_mrkdwn() -> None:
