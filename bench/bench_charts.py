@@ -18,13 +18,14 @@ import platform
 import statistics
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from _timing import cpu_model, median_seconds  # noqa: E402
 
 from bot.charts import (  # noqa: E402
     ChartData,
@@ -57,15 +58,6 @@ print(json.dumps({"pricing": t0 - tp, "charts": t1 - t0, "matplotlib": t2 - t1, 
 """
 
 
-def _median(fn: Callable[[], object], repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def charts() -> dict[str, Callable[[], ChartData]]:
     rates = Rates(input=Decimal(5), output=Decimal(15), cache_read=Decimal("0.5"), cache_write=Decimal("6.25"),
                   source="illustrative")
@@ -90,16 +82,6 @@ def cold_imports() -> dict[str, float]:
     return {key: statistics.median(r[key] for r in runs) for key in ("pricing", "charts", "matplotlib", "first_render")}
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -108,8 +90,8 @@ def main() -> None:
     for name, build in charts().items():
         data = build()
         png = render(data)  # warm-up
-        build_s = _median(build, 5)
-        render_s = _median(lambda data=data: render(data))
+        build_s = median_seconds(build, 5)
+        render_s = median_seconds(lambda data=data: render(data), REPEATS)
         print(f"  {name:45s} render {render_s * 1000:7.1f} ms   {len(png) / 1024:6.1f} KiB   "
               f"data {build_s * 1000:7.1f} ms")
     cold = cold_imports()

@@ -10,11 +10,9 @@ import math
 import os
 import platform
 import random
-import statistics
-import time
-from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
+
+from _timing import cpu_model, median_seconds
 
 from pricing import (
     CachingRequest,
@@ -31,15 +29,6 @@ from pricing import (
 from pricing.commitment import commitment_cost
 
 REPEATS = 15
-
-
-def _median_seconds(fn: Callable[[], object], repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def typical_quote() -> None:
@@ -74,23 +63,22 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     n = 2_000
-    per_quote = _median_seconds(lambda: [typical_quote() for _ in range(n)]) / n
-    per_deal = _median_seconds(lambda: [deal_quote() for _ in range(n)]) / n
+    per_quote = median_seconds(lambda: [typical_quote() for _ in range(n)], REPEATS) / n
+    per_deal = median_seconds(lambda: [deal_quote() for _ in range(n)], REPEATS) / n
 
     loads = year_of_load()
     request = CommitmentRequest(hourly_load=loads, discount=Decimal("0.4"))
-    optimise = _median_seconds(lambda: optimal_commitment(request))
-    with_validation = _median_seconds(
-        lambda: optimal_commitment(CommitmentRequest(hourly_load=loads, discount=Decimal("0.4")))
+    optimise = median_seconds(lambda: optimal_commitment(request), REPEATS)
+    with_validation = median_seconds(
+        lambda: optimal_commitment(CommitmentRequest(hourly_load=loads, discount=Decimal("0.4"))), REPEATS
     )
     # Reference: exact cost at 100 percentile levels (the naive approach), same run.
     levels = sorted(loads)[:: len(loads) // 100]
-    naive = _median_seconds(lambda: min(commitment_cost(loads, c, Decimal("0.4")) for c in levels), repeats=3)
+    naive = median_seconds(lambda: min(commitment_cost(loads, c, Decimal("0.4")) for c in levels), 3)
     plan = optimal_commitment(request)
     naive_best = min(commitment_cost(loads, c, Decimal("0.4")) for c in levels)
 
-    cpuinfo = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
-    cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo.splitlines() if line.startswith("model name")), "?")
+    cpu = cpu_model()
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     print(f"machine: nproc={os.cpu_count()} cpu={cpu!r} python={platform.python_version()} (pinned to one core)")
     print(f"load average at the end of the run (1/5/15 min): {load}  (the 2 cores are shared with other work)")

@@ -12,11 +12,10 @@ import platform
 import statistics
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
+from _timing import cpu_model, median_seconds
 
 from bot import router
 from bot.parse import parse
@@ -30,22 +29,6 @@ def _asks() -> list[str]:
     for path in sorted((REPO / "tests" / "data" / "asks").glob("*.yml")):
         texts += [case["text"] for case in yaml.safe_load(path.read_text())]
     return texts
-
-
-def _median(fn: Callable[[], object], repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def _cpu() -> str:
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            return line.split(":", 1)[1].strip()
-    return platform.processor() or "unknown"
 
 
 def _cold_import() -> float:
@@ -62,14 +45,14 @@ def main() -> None:
     plain = [a for a in asks if " on " not in a and " via " not in a]  # no catalog lookups
     for text in asks:  # warm-up: templates compiled, catalog loaded
         router.answer(text)
-    parse_s = _median(lambda: [parse(t) for t in asks])
-    answer_s = _median(lambda: [router.answer(t) for t in asks])
-    plain_s = _median(lambda: [router.answer(t) for t in plain])
+    parse_s = median_seconds(lambda: [parse(t) for t in asks], REPEATS)
+    answer_s = median_seconds(lambda: [router.answer(t) for t in asks], REPEATS)
+    plain_s = median_seconds(lambda: [router.answer(t) for t in plain], REPEATS)
     long_text = ("40% discount on PTUs, we'd sit around 80% utilization. " * 800)[:40_000]
-    long_s = _median(lambda: router.answer(long_text))
+    long_s = median_seconds(lambda: router.answer(long_text), REPEATS)
     with open("/proc/loadavg") as f:
         load = f.read().split()[0]
-    print(f"machine: nproc={os.cpu_count()} cpu={_cpu()!r} python={platform.python_version()} load={load}")
+    print(f"machine: nproc={os.cpu_count()} cpu={cpu_model()!r} python={platform.python_version()} load={load}")
     print(f"asks in corpus: {len(asks)} ({len(plain)} without a model name)")
     print(f"parse only:          {parse_s / len(asks) * 1e3:.3f} ms/ask  -> {len(asks) / parse_s:,.0f} asks/s")
     print(f"answer (all asks):   {answer_s / len(asks) * 1e3:.3f} ms/ask  -> {len(asks) / answer_s:,.0f} asks/s")
