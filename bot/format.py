@@ -65,36 +65,31 @@ def rate(value: Number) -> str:
     return f"{money(value)}/1M"
 
 
-def percent(value: Number, places: int = 2) -> str:
-    """A fraction as a tidy percentage: 0.0625 -> ``6.25%``, 0.6 -> ``60%``, 1/3 -> ``33.33%``."""
+def _tidy(value: Number, places: int, *, scale: int = 1, grouped: bool = True) -> str | None:
+    """``value × scale`` rounded half-up to `places`, trailing zeros dropped; None when it is not a number."""
     try:
-        amount = _decimal(value) * 100
+        amount = _decimal(value) * scale
     except (InvalidOperation, ValueError, TypeError):
-        return str(value)
+        return None
     if not amount.is_finite():
-        return str(value)
+        return None
     rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    text = f"{rounded:f}"
+    text = f"{rounded:,f}" if grouped else f"{rounded:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
-    return f"{text}%"
+    return "0" if text in ("-0", "") else text
+
+
+def percent(value: Number, places: int = 2) -> str:
+    """A fraction as a tidy percentage: 0.0625 -> ``6.25%``, 0.6 -> ``60%``, 1/3 -> ``33.33%``."""
+    text = _tidy(value, places, scale=100, grouped=False)
+    return str(value) if text is None else f"{text}%"
 
 
 def count(value: Number, places: int = 2) -> str:
     """A count with thousands separators: 10000 -> ``10,000``; 2.5 -> ``2.5``."""
-    try:
-        amount = _decimal(value)
-    except (InvalidOperation, ValueError, TypeError):
-        return str(value)
-    if not amount.is_finite():
-        return str(value)
-    rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    text = f"{rounded:,f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    text = _tidy(value, places)
+    return str(value) if text is None else text
 
 
 def ratio(value: Number, places: int = 2) -> str:
