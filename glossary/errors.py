@@ -9,6 +9,15 @@ class GlossaryError(Exception):
     """Base class for every error this package raises on purpose."""
 
 
+def _file_message(kind: str, path: str, problem: str, entry: tuple[str, str | None], field: str | None) -> str:
+    """``<kind> file PATH: rule 'x', field 'y': problem``, naming only what is known."""
+    where = [f"{entry[0]} '{entry[1]}'"] if entry[1] is not None else []
+    if field is not None:
+        where.append(f"field '{field}'")
+    location = (", ".join(where) + ": ") if where else ""
+    return f"{kind} file {path}: {location}{problem}"
+
+
 class RulesFileError(GlossaryError):
     """The field-language rules file cannot be used; names the file, the rule and the field."""
 
@@ -17,13 +26,7 @@ class RulesFileError(GlossaryError):
         self.rule = rule
         self.field = field
         self.problem = problem
-        where = []
-        if rule is not None:
-            where.append(f"rule '{rule}'")
-        if field is not None:
-            where.append(f"field '{field}'")
-        location = (", ".join(where) + ": ") if where else ""
-        super().__init__(f"rules file {self.path}: {location}{problem}")
+        super().__init__(_file_message("rules", self.path, problem, ("rule", rule), field))
 
 
 class TermsFileError(GlossaryError):
@@ -34,13 +37,7 @@ class TermsFileError(GlossaryError):
         self.term = term
         self.field = field
         self.problem = problem
-        where = []
-        if term is not None:
-            where.append(f"term '{term}'")
-        if field is not None:
-            where.append(f"field '{field}'")
-        location = (", ".join(where) + ": ") if where else ""
-        super().__init__(f"terms file {self.path}: {location}{problem}")
+        super().__init__(_file_message("terms", self.path, problem, ("term", term), field))
 
 
 class UnknownTerm(GlossaryError, LookupError):
