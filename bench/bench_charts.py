@@ -1,6 +1,6 @@
 """Chart benchmark: render time per chart after warm-up, and what importing matplotlib adds.
 
-Run:  .venv/bin/python bench/bench_charts.py  (pins itself to one CPU when the OS allows it)
+Run:  .venv/bin/python -m bench.bench_charts  (pins itself to one CPU when the OS allows it)
 Prints medians; the figures go into docs/benchmarks.md, "## Charts".
 
 * Render: each chart's data is built once, rendered once to warm up (imports, font cache), then rendered
@@ -22,12 +22,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from _timing import cpu_model, median_seconds  # noqa: E402
-
-from bot.charts import (  # noqa: E402
+from bench._timing import cpu_model, median_seconds
+from bot.charts import (
     ChartData,
     break_even_chart,
     caching_chart,
@@ -35,7 +31,9 @@ from bot.charts import (  # noqa: E402
     render,
     synthetic_profile,
 )
-from pricing import CachingRequest, Rates  # noqa: E402
+from pricing import CachingRequest, Rates
+
+REPO = Path(__file__).resolve().parent.parent
 
 REPEATS = 15
 IMPORT_RUNS = 7

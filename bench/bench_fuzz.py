@@ -1,6 +1,6 @@
 """The reliability fuzz tests at the benchmark budget: `HYPOTHESIS_PROFILE=bench` (10,000 examples per test).
 
-    .venv/bin/python bench/bench_fuzz.py            # also run at the end of bench/bench_load.py
+    .venv/bin/python -m bench.bench_fuzz            # also run at the end of bench/bench_load.py
 
 Runs tests/reliability/test_fuzz.py (the linter, the router's replies, and signed odd payloads through the real
 HTTP server) and reports, per test, the examples hypothesis ran and whether any failed.

@@ -14,7 +14,7 @@ median of --repeats timed passes (proselint: --proselint-repeats); the passes of
 all contenders are interleaved round by round so that load from other processes hits them alike, and
 the process is pinned to one core.
 
-    .venv/bin/python bench/bench_lint.py [--messages 10000] [--repeats 5] [--proselint-repeats 3]
+    .venv/bin/python -m bench.bench_lint [--messages 10000] [--repeats 5] [--proselint-repeats 3]
 """
 
 from __future__ import annotations
@@ -34,12 +34,11 @@ from pathlib import Path
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from glossary import Flag, Linter, load_rules
+from glossary.prose import normalise
+from glossary.rules import DEFAULT_RULES_PATH, RuleSet
 
-from glossary import Flag, Linter, load_rules  # noqa: E402
-from glossary.prose import normalise  # noqa: E402
-from glossary.rules import DEFAULT_RULES_PATH, RuleSet  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 CORPUS_DIR = REPO / "tests" / "data" / "fieldlang"
 SEED = 20261127

@@ -2,8 +2,8 @@
 
 One command runs everything (and then bench/bench_fuzz.py):
 
-    .venv/bin/python bench/bench_load.py            # rates 25,50,100,200 ev/s x 10 s, 30 s outage, fuzz
-    .venv/bin/python bench/bench_load.py --quick    # a smoke run (seconds, not minutes)
+    .venv/bin/python -m bench.bench_load            # rates 25,50,100,200 ev/s x 10 s, 30 s outage, fuzz
+    .venv/bin/python -m bench.bench_load --quick    # a smoke run (seconds, not minutes)
 
 Loopback only. Every phase is bounded (events = rate x duration) and the whole run stops by itself. The stub
 Web API runs in its own process and records posts; pricebot and the bare app are real subprocesses, each with
@@ -27,9 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from bench.load.harness import (
+from tests.support.harness import (
     PYTHON,
     REPO,
     Connection,
@@ -37,7 +35,6 @@ from bench.load.harness import (
     Served,
     SignedEvent,
     StubProcess,
-    bare_argv,
     make_event,
     percentile,
     pricebot_argv,
@@ -46,6 +43,10 @@ from bench.load.harness import (
     server_env,
     wait_for_deliveries,
 )
+
+
+def bare_argv(port: int = 0, threads: int = 8) -> list[str]:
+    return [PYTHON, "-m", "bench.load.bare_app", "--port", str(port), "--threads", str(threads)]
 
 
 def machine() -> dict[str, Any]:
@@ -341,7 +342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report["machine"]["loadavg_end"] = os.getloadavg()[0]
     report["wall_s"] = round(time.perf_counter() - started, 1)
     if not args.no_fuzz:
-        fuzz = subprocess.run([PYTHON, str(REPO / "bench/bench_fuzz.py"), "--json", str(args.json) + ".fuzz"],
+        fuzz = subprocess.run([PYTHON, "-m", "bench.bench_fuzz", "--json", str(args.json) + ".fuzz"],
                               cwd=REPO, timeout=3600)
         report["fuzz_exit"] = fuzz.returncode
     args.json.write_text(json.dumps(report, indent=2))

@@ -1,6 +1,6 @@
 """Pricing-engine benchmark: quotes per second and the commitment optimiser on a year of hourly load.
 
-Run:  .venv/bin/python bench/bench_pricing.py  (pins itself to one CPU when the OS allows it)
+Run:  .venv/bin/python -m bench.bench_pricing  (pins itself to one CPU when the OS allows it)
 Prints medians of repeated runs; the figures go into docs/benchmarks.md, "## Pricing engine".
 """
 
@@ -12,8 +12,7 @@ import platform
 import random
 from decimal import Decimal
 
-from _timing import cpu_model, median_seconds
-
+from bench._timing import cpu_model, median_seconds
 from pricing import (
     CachingRequest,
     CommitmentRequest,

@@ -1,6 +1,6 @@
 """Understanding benchmark: how long reading an ask and rendering its reply take.
 
-Run:  .venv/bin/python bench/bench_router.py  (pins itself to one CPU when the OS allows it)
+Run:  .venv/bin/python -m bench.bench_router  (pins itself to one CPU when the OS allows it)
 Prints medians of repeated runs over the ask corpus (tests/data/asks/*.yml); the figures go into
 docs/benchmarks.md, "## Understanding (router, parser, templates)".
 """
@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 import yaml
-from _timing import cpu_model, median_seconds
 
+from bench._timing import cpu_model, median_seconds
 from bot import router
 from bot.parse import parse
 

@@ -1,6 +1,6 @@
 """"Show chart" benchmark: how long Slack waits for the click's ack, and how long until the PNG is in the thread.
 
-Run:  .venv/bin/python bench/bench_show_chart.py
+Run:  .venv/bin/python -m bench.bench_show_chart
 Figures go into docs/benchmarks.md, "## Slack: Show chart".
 
 pricebot is served by waitress on 127.0.0.1 against the stub Web API (tests/slack/stub.py), as in the e2e tests.
@@ -16,23 +16,20 @@ import json
 import os
 import platform
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from pydantic import SecretStr
+
+from bot.app import build_app
+from bot.http_server import Server
+from bot.settings import Settings
+from tests.support.running import BOT_TOKEN, RunningBot, TrackingExecutor, click, the_button
+from tests.support.signing import SIGNING_SECRET
+from tests.support.stub import StubSlack
+
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from pydantic import SecretStr  # noqa: E402
-
-from bot.app import build_app  # noqa: E402
-from bot.http_server import Server  # noqa: E402
-from bot.settings import Settings  # noqa: E402
-from tests.slack.conftest import BOT_TOKEN, RunningBot, TrackingExecutor  # noqa: E402
-from tests.slack.signing import SIGNING_SECRET  # noqa: E402
-from tests.slack.stub import StubSlack  # noqa: E402
-from tests.slack.test_show_chart import click, the_button  # noqa: E402
 
 CLICKS = 21
 

@@ -4,8 +4,8 @@ pricebot registers every listener as `ack=ack_now, lazy=[work]` with `process_be
 runs on the HTTP worker. This compares it, in the same run, with Bolt's default (`process_before_response=False`,
 where the ack function itself waits for a free listener thread), on the same listeners and pool size.
 
-    .venv/bin/python bench/bench_slack_ack.py            # 40 acks per phase
-    .venv/bin/python bench/bench_slack_ack.py --acks 10  # quicker
+    .venv/bin/python -m bench.bench_slack_ack            # 40 acks per phase
+    .venv/bin/python -m bench.bench_slack_ack --acks 10  # quicker
 
 Loopback only: the stub Web API (tests/slack) answers chat.postMessage after --post-delay seconds in the
 saturated phase, which keeps every listener thread busy; the app is served by waitress as in `pricebot serve`.
@@ -24,8 +24,6 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from pydantic import SecretStr
 from slack_bolt import App
 
@@ -36,9 +34,9 @@ from bot.listeners.context import Deps, install
 from bot.settings import Settings
 from bot.slack_client import build_client
 from bot.store import Store
-from tests.reliability.faulty_stub import FaultyStub
-from tests.slack import payloads
-from tests.slack.signing import SIGNING_SECRET, post_form, post_json
+from tests.support import payloads
+from tests.support.faulty_stub import FaultyStub
+from tests.support.signing import SIGNING_SECRET, post_form, post_json
 
 POOL = 16
 ASK = "40% discount on PTUs at 80% utilization"

@@ -1,6 +1,6 @@
 """Money, percentage and count formatting, and Slack mrkdwn escaping.
 
-Money follows DESIGN.md: cents for amounts of $1 and more (``$180.00``, ``$1,234.50``); below $1,
+Money: cents for amounts of $1 and more (``$180.00``, ``$1,234.50``); below $1,
 rounded to two significant digits (never fewer than two decimals), with zeros past the cents dropped
 (``$0.018``, ``$0.0081``, ``$0.50``, ``$0.02``, ``$0.005``).
 """

@@ -17,12 +17,12 @@ from slack_bolt import App, BoltRequest
 from bot.app import build_app
 from bot.listeners import ACTION_IDS, BOT_EVENTS, SHORTCUT_CALLBACK_IDS, SLASH_COMMANDS
 from bot.settings import Settings
-from tests.conftest import REPO, SHARED
-from tests.slack import payloads
-from tests.slack.signing import SIGNING_SECRET, sign
-from tests.slack.stub import StubSlack
+from tests.conftest import REPO
+from tests.support import payloads
+from tests.support.signing import SIGNING_SECRET, sign
+from tests.support.stub import StubSlack
 
-SCHEMA = SHARED / "slack" / "manifest.schema.1.0.0.json"
+SCHEMA = REPO / "tests" / "data" / "slack" / "manifest.schema.1.0.0.json"  # Slack's, MIT
 
 #: The bot scope each subscribed event needs.
 EVENT_SCOPES = {

@@ -1,1 +1,3 @@
-"""Helpers for bench/bench_load.py: the stub Web API and a bare Bolt app in their own processes, the load client."""
+"""The bare Bolt app that bench/bench_load.py compares pricebot with.
+
+The stub Web API and the load client are in tests/support."""

@@ -5,15 +5,10 @@ SlackRequestHandler, same thread count). Same environment as `pricebot serve --h
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
-import sys
-from pathlib import Path
 from typing import Any
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-import contextlib
 
 from slack_bolt import App
 

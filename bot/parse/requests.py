@@ -1,6 +1,6 @@
 """From parsed fields to the engine's inputs: which rates apply, and what is still missing.
 
-Rates resolve in the order DESIGN.md fixes (the engine's :func:`pricing.catalog.resolve_rates`): numbers in
+Rates resolve in one fixed order (the engine's :func:`pricing.catalog.resolve_rates`): numbers in
 the message, then the workspace rate card for the model, then the bundled catalog; numbers in the message
 override single fields ("gpt-4o but input at $2/1M").
 """

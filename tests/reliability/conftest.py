@@ -16,9 +16,9 @@ from bot.http_server import EVENTS_PATH, Server
 from bot.settings import Settings
 from bot.slack_client import build_client
 from bot.store import Store
-from tests.reliability.faulty_stub import FaultyStub
-from tests.slack import payloads
-from tests.slack.signing import SIGNING_SECRET, HttpResult, post_json
+from tests.support import payloads
+from tests.support.faulty_stub import FaultyStub
+from tests.support.signing import SIGNING_SECRET, HttpResult, post_json
 
 BOT_TOKEN = "xoxb-reliability-0000-secret-token"
 

@@ -17,9 +17,9 @@ import pytest
 from bot.store import Store
 from tests.reliability.conftest import Bot, StartBot
 from tests.reliability.db import FaultyStore, hold_write_lock_for, rows_before, snapshot
-from tests.reliability.faulty_stub import FaultyStub
-from tests.slack import payloads
-from tests.slack.signing import sign
+from tests.support import payloads
+from tests.support.faulty_stub import FaultyStub
+from tests.support.signing import sign
 
 pytestmark = pytest.mark.e2e
 

@@ -21,12 +21,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import glossary
-from bench.load.harness import Connection
 from bot import router
 from tests.reliability.conftest import Bot
-from tests.reliability.faulty_stub import FaultyStub
-from tests.slack.signing import SIGNING_SECRET
-from tests.slack.stub import BOT_USER_ID, TEAM_ID
+from tests.support.faulty_stub import FaultyStub
+from tests.support.harness import Connection
+from tests.support.signing import SIGNING_SECRET
+from tests.support.stub import BOT_USER_ID, TEAM_ID
 
 INJECTIONS = ["<!channel>", "<!here>", "<!everyone>", "<@U123>", "<@U123|boss>", "<#C999|general>",
               "<https://x|y>", "<https://evil.example/login|Reset your password>", "<mailto:a@b.c|mail>",

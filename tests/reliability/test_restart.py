@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.load.harness import (
+from tests.support.faulty_stub import FaultyStub
+from tests.support.harness import (
     Served,
     SignedEvent,
     deliveries,
@@ -18,7 +19,6 @@ from bench.load.harness import (
     send_at_rate,
     server_env,
 )
-from tests.reliability.faulty_stub import FaultyStub
 
 pytestmark = [pytest.mark.e2e]
 

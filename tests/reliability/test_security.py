@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from bench.load.harness import BOT_TOKEN as SERVE_TOKEN
-from bench.load.harness import Connection, Served, make_event, pricebot_argv, server_env
 from tests.reliability.conftest import Bot
-from tests.reliability.faulty_stub import FaultyStub
-from tests.slack import payloads
-from tests.slack.signing import SIGNING_SECRET, post, sign
-from tests.slack.stub import Scripted
+from tests.support import payloads
+from tests.support.faulty_stub import FaultyStub
+from tests.support.harness import BOT_TOKEN as SERVE_TOKEN
+from tests.support.harness import Connection, Served, make_event, pricebot_argv, server_env
+from tests.support.signing import SIGNING_SECRET, post, sign
+from tests.support.stub import Scripted
 
 pytestmark = pytest.mark.e2e
 

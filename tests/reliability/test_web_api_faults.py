@@ -12,10 +12,10 @@ import pytest
 
 from bot.slack_client import CONNECTION_RETRIES, MAX_RETRIES
 from tests.reliability.conftest import Bot, StartBot
-from tests.reliability.faulty_stub import FaultyStub
-from tests.slack import payloads
-from tests.slack.signing import HttpResult
-from tests.slack.stub import Call, Scripted
+from tests.support import payloads
+from tests.support.faulty_stub import FaultyStub
+from tests.support.signing import HttpResult
+from tests.support.stub import Call, Scripted
 
 pytestmark = pytest.mark.e2e
 

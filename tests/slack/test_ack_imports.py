@@ -18,9 +18,9 @@ SCRIPT = textwrap.dedent('''
 
     from bot.app import build_app
     from bot.settings import Settings
-    from tests.slack import payloads
-    from tests.slack.signing import SIGNING_SECRET, sign
-    from tests.slack.stub import StubSlack
+    from tests.support import payloads
+    from tests.support.signing import SIGNING_SECRET, sign
+    from tests.support.stub import StubSlack
 
     class Held(Executor):
         """Keeps the work done after the ack, to run it when the test says so."""

@@ -7,7 +7,7 @@ from pydantic import SecretStr
 
 from bot.app import build_app
 from bot.settings import SettingError, Settings
-from tests.slack.stub import StubSlack
+from tests.support.stub import StubSlack
 
 
 def test_socket_mode_needs_no_signing_secret(stub: StubSlack, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -40,7 +40,7 @@ def test_a_request_that_breaks_bolts_own_checks_posts_nothing(stub: StubSlack) -
 
     from slack_bolt import BoltRequest
 
-    from tests.slack import payloads
+    from tests.support import payloads
 
     settings = Settings(slack_bot_token=SecretStr("xoxb-x"), slack_signing_secret=SecretStr("s"),
                         slack_api_url=stub.base_url)

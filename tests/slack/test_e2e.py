@@ -9,10 +9,10 @@ from collections.abc import Callable
 import pytest
 
 from bot import router
-from tests.slack import payloads
-from tests.slack.conftest import BOT_TOKEN, RunningBot
-from tests.slack.signing import post_json
-from tests.slack.stub import BOT_ID, BOT_USER_ID, RATE_LIMITED, Scripted, StubSlack
+from tests.support import payloads
+from tests.support.running import BOT_TOKEN, RunningBot
+from tests.support.signing import post_json
+from tests.support.stub import BOT_ID, BOT_USER_ID, RATE_LIMITED, Scripted, StubSlack
 
 pytestmark = pytest.mark.e2e
 

@@ -9,9 +9,9 @@ import pytest
 
 from bot import router
 from bot.reply import Reply
-from tests.slack import payloads
-from tests.slack.conftest import BOT_TOKEN, RunningBot
-from tests.slack.stub import SERVER_ERROR, Scripted, StubSlack
+from tests.support import payloads
+from tests.support.running import BOT_TOKEN, RunningBot
+from tests.support.stub import SERVER_ERROR, Scripted, StubSlack
 
 pytestmark = pytest.mark.e2e
 

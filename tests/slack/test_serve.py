@@ -17,8 +17,8 @@ import pytest
 from bot.cli import main
 from bot.cli.serve import NOTHING_TO_SERVE
 from tests.conftest import REPO
-from tests.slack.signing import SIGNING_SECRET, post_json
-from tests.slack.stub import Scripted, StubSlack
+from tests.support.signing import SIGNING_SECRET, post_json
+from tests.support.stub import Scripted, StubSlack
 
 TOKEN = "xoxb-serve-test-secret-token"
 

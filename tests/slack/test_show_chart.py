@@ -7,42 +7,12 @@ from typing import Any
 
 import pytest
 
-from bot.blocks.chart_button import SHOW_CHART_ACTION_ID
-from tests.slack import blockkit, payloads
-from tests.slack.conftest import RunningBot
-from tests.slack.stub import TEAM_ID, Call, StubSlack
+from tests.slack import blockkit
+from tests.support import payloads
+from tests.support.running import RunningBot, click, the_button
+from tests.support.stub import StubSlack
 
 pytestmark = pytest.mark.e2e
-
-
-def the_button(post: Call) -> dict[str, Any]:
-    for block in post.get("blocks") or []:
-        for element in block.get("elements", []):
-            if element.get("action_id") == SHOW_CHART_ACTION_ID:
-                return dict(element)
-    raise AssertionError(f"no Show chart button in {post.body!r:.300}")
-
-
-def click(post: Call, button: dict[str, Any], response_url: str, *, value: str | None = None) -> dict[str, Any]:
-    """The block_actions payload Slack sends when someone clicks `button` on the posted message `post`."""
-    assert isinstance(post.response, dict)
-    ts, thread_ts, channel = post.response["ts"], post.get("thread_ts"), post.get("channel")
-    return {
-        "type": "block_actions",
-        "user": {"id": payloads.USER, "username": "rep", "team_id": TEAM_ID},
-        "api_app_id": "A0000APP",
-        "token": "legacy-verification-token",
-        "container": {"type": "message", "message_ts": ts, "channel_id": channel, "is_ephemeral": False,
-                      "thread_ts": thread_ts},
-        "trigger_id": "1.2.3",
-        "team": {"id": TEAM_ID, "domain": "stub"},
-        "channel": {"id": channel, "name": "deal-room"},
-        "message": {"type": "message", "ts": ts, "thread_ts": thread_ts, "text": post.get("text"),
-                    "blocks": post.get("blocks")},
-        "response_url": response_url,
-        "actions": [{**button, "value": button["value"] if value is None else value, "block_id": "quote_chart",
-                     "action_ts": payloads.new_ts()}],
-    }
 
 
 def test_quote_reply_is_block_kit_with_a_button_and_a_click_uploads_the_chart_into_its_thread(
@@ -142,7 +112,7 @@ def test_a_click_is_acked_before_anything_is_drawn(bot: RunningBot, stub: StubSl
 
 
 def test_a_click_whose_upload_fails_gets_a_short_private_note(bot: RunningBot, stub: StubSlack) -> None:
-    from tests.slack.stub import Scripted
+    from tests.support.stub import Scripted
 
     bot.event(payloads.mention("40% discount on PTUs at 80% utilization"))
     [answer] = stub.wait_for("chat.postMessage")

@@ -12,9 +12,9 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 
 from bot.app import build_app
 from bot.settings import Settings
-from tests.slack import payloads
 from tests.slack.socket_stub import SocketModeStub
-from tests.slack.stub import Scripted, StubSlack
+from tests.support import payloads
+from tests.support.stub import Scripted, StubSlack
 
 pytestmark = pytest.mark.e2e
 

@@ -13,7 +13,7 @@ from slack_sdk import WebClient
 from bot.listeners.context import Deps
 from bot.slack_client import build_client
 from bot.store import Store
-from tests.slack.stub import BOT_USER_ID, StubSlack
+from tests.support.stub import BOT_USER_ID, StubSlack
 
 
 @dataclass

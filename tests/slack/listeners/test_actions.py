@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.listeners import actions
-from tests.slack import payloads
 from tests.slack.listeners.conftest import Kit
+from tests.support import payloads
 
 
 def test_click_mutes_the_rule_for_the_clicker_and_confirms(kit: Kit) -> None:

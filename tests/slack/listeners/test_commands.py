@@ -7,9 +7,9 @@ import pytest
 from bot import router
 from bot.listeners import commands
 from bot.reply import Reply
-from tests.slack import payloads
 from tests.slack.listeners.conftest import Kit
-from tests.slack.stub import Scripted
+from tests.support import payloads
+from tests.support.stub import Scripted
 
 ANSWER = Reply(intent="provisioned", text="*Break-even* at 60% utilization (1 − 0.40)", summary="Break-even: 60%",
                data={"request": {"discount": "0.4"}, "result": {"break_even": "0.6"}})

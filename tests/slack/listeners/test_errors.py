@@ -7,9 +7,9 @@ import logging
 import pytest
 
 from bot.listeners import errors
-from tests.slack import payloads
 from tests.slack.listeners.conftest import Kit
-from tests.slack.stub import Scripted
+from tests.support import payloads
+from tests.support.stub import Scripted
 
 
 def test_a_warning_that_cannot_be_posted_is_logged_not_raised(kit: Kit, caplog: pytest.LogCaptureFixture) -> None:

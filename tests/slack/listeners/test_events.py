@@ -6,9 +6,9 @@ import pytest
 
 from bot import router
 from bot.listeners import events
-from tests.slack import payloads
 from tests.slack.listeners.conftest import Kit
-from tests.slack.stub import BOT_ID, BOT_USER_ID
+from tests.support import payloads
+from tests.support.stub import BOT_ID, BOT_USER_ID
 
 
 def test_mention_is_answered_without_the_mention_in_a_thread_under_it(kit: Kit,

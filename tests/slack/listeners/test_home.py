@@ -8,8 +8,8 @@ from decimal import Decimal
 from bot.listeners import home
 from bot.store import FlagRecord
 from pricing.rates import Rates
-from tests.slack import payloads
 from tests.slack.listeners.conftest import Kit
+from tests.support import payloads
 
 
 def _published(kit: Kit) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bot import router
 from bot.listeners import shortcuts
-from tests.slack import payloads
 from tests.slack.listeners.conftest import Kit
+from tests.support import payloads
 
 
 def test_result_goes_to_the_response_url(kit: Kit) -> None:

@@ -1,4 +1,4 @@
-"""The Slack engineer's stub Web API (tests/slack/stub.py) with faults on demand: slow answers (to make the
+"""The Slack engineer's stub Web API (tests/support/stub.py) with faults on demand: slow answers (to make the
 client time out) and outages (the port refuses connections until it comes back, on the same port)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections import defaultdict, deque
 from http.server import ThreadingHTTPServer
 from typing import Any
 
-from tests.slack.stub import Scripted, StubSlack
+from tests.support.stub import Scripted, StubSlack
 
 
 class FaultyStub(StubSlack):

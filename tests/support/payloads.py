@@ -7,7 +7,7 @@ import json
 import time
 from typing import Any
 
-from tests.slack.stub import BOT_USER_ID, TEAM_ID
+from tests.support.stub import BOT_USER_ID, TEAM_ID
 
 USER = "U0000REP"
 OTHER_USER = "U000OTHR"

@@ -1,4 +1,4 @@
-"""The stub Web API (tests/reliability/faulty_stub.py) in its own process, so it does not share a GIL with the
+"""The stub Web API (tests/support/faulty_stub.py) in its own process, so it does not share a GIL with the
 load client. Prints ``port <n>``, then answers one command per line on stdin:
 
 ``calls`` -> one JSON line: every recorded call as [method, channel, thread_ts, is_warning, status];
@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from tests.reliability.faulty_stub import FaultyStub
+from tests.support.faulty_stub import FaultyStub
 
 
 def main() -> None:

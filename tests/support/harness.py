@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.slack.signing import SIGNING_SECRET, sign
-from tests.slack.stub import BOT_USER_ID, TEAM_ID
+from tests.support.signing import SIGNING_SECRET, sign
+from tests.support.stub import BOT_USER_ID, TEAM_ID
 
 REPO = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -121,10 +121,10 @@ class Process:
 
 
 class StubProcess(Process):
-    """tests/reliability/faulty_stub.py in its own process (bench/load/stub_process.py)."""
+    """tests/support/faulty_stub.py in its own process (tests/support/stub_process.py)."""
 
     def __init__(self) -> None:
-        super().__init__([PYTHON, str(REPO / "bench/load/stub_process.py")], dict(os.environ))
+        super().__init__([PYTHON, "-m", "tests.support.stub_process"], dict(os.environ))
         self.port = int(self.wait_for(r"^port (\d+)").group(1))
         self._io = threading.Lock()
 
@@ -185,9 +185,6 @@ def pricebot_argv(port: int = 0, threads: int = 8) -> list[str]:
     return [PYTHON, "-m", "bot", "serve", "--http", "--host", "127.0.0.1", "--port", str(port),
             "--threads", str(threads)]
 
-
-def bare_argv(port: int = 0, threads: int = 8) -> list[str]:
-    return [PYTHON, str(REPO / "bench/load/bare_app.py"), "--port", str(port), "--threads", str(threads)]
 
 
 # --- requests -----------------------------------------------------------------------------------------------------
