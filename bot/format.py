@@ -80,6 +80,22 @@ def _tidy(value: Number, places: int, *, scale: int = 1, grouped: bool = True) -
     return "0" if text in ("-0", "") else text
 
 
+def sig(value: Number, digits: int = 4) -> str:
+    """A factor shown to ``digits`` significant figures, in scientific notation when it is tiny or huge:
+    0.0155023 -> ``0.01550``, 8.4e-16 -> ``8.404e-16``."""
+    try:
+        amount = _decimal(value)
+    except (InvalidOperation, ValueError, TypeError):
+        return str(value)
+    if not amount.is_finite() or amount == 0:
+        return str(value) if not amount.is_finite() else "0"
+    exponent = amount.adjusted()
+    if -5 <= exponent < 6:
+        places = max(digits - 1 - exponent, 0)
+        return f"{amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,f}"
+    return f"{amount:.{digits - 1}e}".replace("e-0", "e-").replace("e+0", "e+").replace("e+", "e")
+
+
 def percent(value: Number, places: int = 2) -> str:
     """A fraction as a tidy percentage: 0.0625 -> ``6.25%``, 0.6 -> ``60%``, 1/3 -> ``33.33%``."""
     text = _tidy(value, places, scale=100, grouped=False)

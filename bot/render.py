@@ -15,7 +15,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from bot.format import count, escape_mrkdwn, money, percent, rate, ratio
+from bot.format import count, escape_mrkdwn, money, percent, rate, ratio, sig
 
 
 def _finalize(value: Any) -> Any:
@@ -67,7 +67,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
-        quoted=_quoted, whole=_whole,
+        quoted=_quoted, whole=_whole, sig=sig,
     )
     return env
 

@@ -14,13 +14,13 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from bot.parse import Ask, Fields, Intent, parse
 from bot.parse.requests import Missing, RateResolution, missing, resolve_rates
 from bot.render import render_reply
 from bot.reply import Reply
-from pricing.errors import PricingError
+from pricing.errors import MissingRateError, PricingError
 from pricing.rates import Rates
 
 log = logging.getLogger(__name__)
@@ -339,10 +339,18 @@ def _caching(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
             "prefix_tokens": f.prefix_tokens, "input_rate": rates.input, "cache_read_rate": rates.cache_read,
         }
         return out
-    result = analyse_caching(CachingRequest(
-        rates=rates, prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day, hit_ratio=f.hit_ratio,
-        writes_per_day=f.writes_per_day, provider=f.provider, model=f.model,
-    ))
+    ttl: Literal["5m", "1h"] = "1h" if f.ttl_minutes is not None and f.ttl_minutes >= 60 else "5m"
+    try:
+        result = analyse_caching(CachingRequest(
+            rates=rates, prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day, hit_ratio=f.hit_ratio,
+            writes_per_day=f.writes_per_day, provider=f.provider, model=f.model, ttl=ttl, ttl_minutes=f.ttl_minutes,
+            active_hours_per_day=f.active_hours if f.active_hours is not None else Decimal(24),
+        ))
+    except MissingRateError as exc:
+        if exc.rate != "cache_storage":
+            raise
+        out.missing += missing("cache_storage_rate")
+        return out
     out.context["caching"] = out.result = result
     out.context["all_hits_per_day"] = result.saving_per_hit * result.calls_per_day
     return out

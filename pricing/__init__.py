@@ -40,10 +40,11 @@ size_for_peak              PeakSizingRequest -> PeakSizing
 CapacityRequest            units, $/unit-hour, tokens/min per unit, input share, utilization, hours
 CapacityComparison         provisioned bill vs on-demand cost of the tokens served
 compare_capacity           CapacityRequest -> CapacityComparison
-CachingRequest             rates, prefix, calls/day, hit ratio, writes/day, TTL, provider/model
-CachingResult              per hit, per write, per day, net, hits to pay back, eligibility, assumptions
+CachingRequest             rates, prefix, calls/day, hit ratio, writes/day, TTL, active hours, provider/model
+CachingResult              per hit, per write, per day, storage, net, cache model line, eligibility, assumptions
 analyse_caching            CachingRequest -> CachingResult
-derive_writes_per_day      (calls/day, TTL minutes, active hours) -> writes/day
+derive_writes_per_day      refresh-on-hit cache, Poisson arrivals: 1 + (calls − 1 − λ·TTL) × e^(−λ·TTL)
+payback_calls_per_day      CachingRequest -> calls/day where the net saving turns positive (same model)
 CacheLimit                 one row of the illustrative minimum-prefix/TTL table
 cache_limit                (provider, model) -> CacheLimit | None
 PerCallRequest             rates, fee per call, planned input/output tokens per call, calls/day, growth
@@ -75,7 +76,13 @@ effective_markup           MarkupRequest -> MarkupResult
 """
 
 from pricing.cache_limits import CacheLimit, cache_limit
-from pricing.caching import CachingRequest, CachingResult, analyse_caching, derive_writes_per_day
+from pricing.caching import (
+    CachingRequest,
+    CachingResult,
+    analyse_caching,
+    derive_writes_per_day,
+    payback_calls_per_day,
+)
 from pricing.catalog import (
     RateOverrides,
     catalog_version,
@@ -172,6 +179,7 @@ __all__ = [
     "model_refs",
     "normalise_provider",
     "optimal_commitment",
+    "payback_calls_per_day",
     "per_token_cost",
     "quote_per_token",
     "resolve_rates",

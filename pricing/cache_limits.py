@@ -11,10 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Literal
 
 from pricing.catalog import PROVIDER_ALIASES
 
 ILLUSTRATIVE = "illustrative; verify against the provider's current documentation"
+
+# How an entry expires: a hit restarts its lifetime (Anthropic, OpenAI), or it lives a fixed TTL from creation
+# and is billed for storage meanwhile (Gemini explicit context caching).
+Lifetime = Literal["refresh_on_hit", "fixed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +39,7 @@ class CacheLimit:
     write_multiplier_5m: Decimal | None
     write_multiplier_1h: Decimal | None
     note: str
+    lifetime: Lifetime = "refresh_on_hit"
 
     @property
     def source(self) -> str:
@@ -47,8 +53,8 @@ _ANTHROPIC_NOTE = (
     "explicit cache_control; 5-minute writes at 1.25× input, 1-hour writes at 2× input; hits refresh the TTL"
 )
 _GEMINI_NOTE = (
-    "explicit context caching with a configurable TTL (default 1 hour); creating the cache is billed at the "
-    "input rate, and storage is billed per hour (not included in pricebot's figures)"
+    "explicit context caching with a configurable TTL (default 1 hour) that hits do not extend; creating the "
+    "cache is billed at the input rate, and storage is billed per token-hour while the cache exists"
 )
 _OPENAI_NOTE = (
     "automatic caching of prompts of 1,024 tokens or more; no write premium; entries are typically cleared "
@@ -64,7 +70,7 @@ def _anthropic(family: str, pattern: str, minimum: int) -> CacheLimit:
 
 
 def _gemini(family: str, pattern: str, minimum: int) -> CacheLimit:
-    return CacheLimit("google", family, pattern, minimum, Decimal(60), False, ONE, ONE, _GEMINI_NOTE)
+    return CacheLimit("google", family, pattern, minimum, Decimal(60), False, ONE, ONE, _GEMINI_NOTE, "fixed")
 
 
 # Model families not listed here get no minimum: the result then says the minimum is unknown.

@@ -1,22 +1,32 @@
-"""Prompt caching: saving per hit, writes and their premium, net per day, hits needed to pay back.
+"""Prompt caching: saving per hit, writes and what they cost, net per day, the volume where it pays back.
 
 Formulas (rates per MTok, prefix in tokens):
 
 * saving per hit  = prefix × (input − cache_read)
 * write cost      = prefix × cache_write;  write premium = prefix × (cache_write − input)
-* net per day     = hits/day × saving per hit − writes/day × write premium
-* hits to pay back one write = write premium / saving per hit
+* net per day     = hits/day × saving per hit − writes/day × extra cost per write − storage/day
 
-Writes per day is an assumption and is always reported with its basis. When not given it is derived
-from the TTL and the traffic: calls are spread evenly over ``active_hours_per_day``; an entry expires
-once a TTL passes with no call, so every TTL window that contains at least one call needs one write:
-``writes/day = min(calls/day, ceil(active minutes / TTL minutes))``. With fewer calls than windows each
-call lands alone and every call is a write. For providers whose hits refresh the TTL (Anthropic) this
-is an upper estimate under steady traffic; under bursty traffic it can be low.
+How many writes a day depends on how the provider's cache expires (the *cache model*, stated in one line
+on every result as ``cache_model``):
 
-Hits per day = calls × hit ratio when a hit ratio is given, otherwise calls − writes (every call that
-does not write reads the cache). A prefix below the provider's minimum cacheable length is reported
-as not eligible, with every saving at zero.
+* **Refresh on hit** (Anthropic, OpenAI automatic caching, and the assumption for an unknown provider): a hit
+  restarts the entry's lifetime, so a call writes when the gap since the previous call exceeds the TTL.
+  Calls arrive at random (Poisson) at rate λ = calls ÷ active minutes over ``active_hours_per_day``; the cache
+  starts cold at the start of each active period. The expected number of writes over a period of length T is
+  the integral of λ × P(no call in the TTL before t), which for TTL ≤ T is exactly
+  ``writes = 1 + (calls − 1 − λ·TTL) × e^(−λ·TTL)``: about calls × e^(−λ·TTL), plus the first call of the
+  period (between 0 and 1 more write). A writing call pays the write rate instead of the input rate, so each
+  write costs the *premium*; every other call is a hit. With a stated hit ratio the misses are the calls that
+  are not hits, and every miss is a write.
+* **Fixed lifetime** (Gemini explicit context caching): the entry is created, lives exactly its TTL (hits do
+  not extend it) and is billed for storage per token-hour while it exists. It is created at the start of each
+  TTL window across the active hours, ``writes = ceil(active minutes ÷ TTL)``, every call reads it, each
+  creation costs the full write (creation) price on top of the calls, and storage is
+  ``prefix × storage rate × writes × TTL hours``. Without a storage rate the result cannot be computed and
+  :class:`MissingRateError` (``cache_storage``) is raised so the caller can ask for it.
+
+A prefix below the provider's minimum cacheable length is reported as not eligible, with every saving at zero.
+:func:`payback_calls_per_day` solves the same model for the call volume where the net saving turns positive.
 """
 
 from __future__ import annotations
@@ -25,7 +35,7 @@ import math
 from decimal import Decimal
 from typing import Literal
 
-from pricing.cache_limits import ILLUSTRATIVE, CacheLimit, cache_limit
+from pricing.cache_limits import ILLUSTRATIVE, CacheLimit, Lifetime, cache_limit
 from pricing.errors import MissingRateError
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS, month_from_day, token_cost
@@ -40,16 +50,20 @@ from pricing.validation import (
 )
 
 Ttl = Literal["5m", "1h"]
+WritesBasis = Literal["given", "hit_ratio", "poisson", "fixed_windows"]
+Payback = Literal["crosses", "immediate", "never"]
 _TTL_MINUTES: dict[Ttl, Decimal] = {"5m": Decimal(5), "1h": Decimal(60)}
-# Anthropic's multipliers, the source document's convention when a rate card has no write price.
+# Anthropic's multipliers, the source document's illustrative convention when nothing else is known.
 _DEFAULT_WRITE_MULTIPLIER: dict[Ttl, Decimal] = {"5m": Decimal("1.25"), "1h": Decimal(2)}
 ZERO = Decimal(0)
+ONE = Decimal(1)
+MAX_CALLS = Decimal(10) ** 10
 
 
 class CachingRequest(PricingModel):
     """A cached prefix at a call volume. ``ttl`` picks the write price (5-minute or 1-hour);
-    ``ttl_minutes`` overrides the lifetime used to derive writes; ``provider``/``model`` (default: the
-    rates' own) pick the minimum cacheable prefix, which ``min_prefix_tokens`` overrides."""
+    ``ttl_minutes`` overrides the lifetime; ``provider``/``model`` (default: the rates' own) pick the minimum
+    cacheable prefix and how the cache expires, which ``min_prefix_tokens`` and ``lifetime`` override."""
 
     rates: Rates
     prefix_tokens: TokensPerCall
@@ -62,10 +76,17 @@ class CachingRequest(PricingModel):
     provider: str | None = None
     model: str | None = None
     min_prefix_tokens: Tokens | None = None
+    lifetime: Lifetime | None = None
 
 
 class CachingResult(PricingModel):
-    """Everything a reply needs, with the assumptions spelled out in ``assumptions``."""
+    """Everything a reply needs, with the cache model in ``cache_model`` and the rest in ``assumptions``.
+
+    ``write_extra_cost`` is what one write adds to the bill: the premium over the input rate for a
+    refresh-on-hit cache (the writing call replaces an uncached call), the whole creation price for a
+    fixed-lifetime cache (created besides the calls). ``lambda_ttl`` (λ·TTL) and ``miss_probability``
+    (e^(−λ·TTL)) are set for the Poisson model.
+    """
 
     eligible: bool
     ineligible_reason: str | None
@@ -73,21 +94,31 @@ class CachingResult(PricingModel):
     minimum_prefix_tokens: Decimal | None
     minimum_source: str | None
     calls_per_day: Decimal
+    active_hours_per_day: Decimal
+    lifetime: Lifetime
     ttl: Ttl
     ttl_minutes: Decimal
     input_rate: Decimal
     cache_read_rate: Decimal
     write_rate: Decimal
     write_rate_basis: str
+    storage_rate: Decimal | None
     saving_per_hit: Decimal
     write_cost: Decimal
     write_premium: Decimal
+    write_extra_cost: Decimal
+    hit_ratio: Decimal | None
     hits_per_day: Decimal
     writes_per_day: Decimal
-    writes_basis: Literal["given", "derived_from_ttl"]
+    writes_basis: WritesBasis
+    lambda_ttl: Decimal | None
+    miss_probability: Decimal | None
     writes_derivation: str
+    cache_model: str
     gross_saving_per_day: Decimal
-    write_premium_per_day: Decimal
+    write_cost_per_day: Decimal
+    storage_hours_per_day: Decimal
+    storage_per_day: Decimal
     net_saving_per_day: Decimal
     net_saving_per_month: Decimal
     hits_to_pay_back: Decimal | None
@@ -96,10 +127,36 @@ class CachingResult(PricingModel):
     month_hours: int = MONTH_HOURS
 
 
+def _text(value: Decimal, places: int = 2) -> str:
+    """A number as the engine's sentences show it: grouped, at most ``places`` decimals, no trailing zeros."""
+    rounded = value.quantize(Decimal(1).scaleb(-places))
+    text = f"{rounded:,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def lambda_ttl(calls_per_day: Decimal, ttl_minutes: Decimal, active_hours: Decimal = Decimal(24)) -> Decimal:
+    """λ·TTL: the expected number of calls in one TTL, calls spread at random over the active minutes."""
+    return calls_per_day * ttl_minutes / (active_hours * 60)
+
+
 def derive_writes_per_day(calls_per_day: Decimal, ttl_minutes: Decimal, active_hours: Decimal = Decimal(24)) -> Decimal:
-    """TTL windows with at least one call, traffic spread evenly: min(calls, ceil(active min / TTL))."""
-    windows = Decimal(math.ceil(active_hours * 60 / ttl_minutes))
-    return min(calls_per_day, windows)
+    """Expected writes a day of a refresh-on-hit cache under Poisson arrivals (see the module docstring).
+
+    ``1 + (calls − 1 − λ·TTL) × e^(−λ·TTL)`` when the TTL fits in the active period; when it does not, at
+    most the first call of the period writes: ``1 − e^(−calls)``.
+    """
+    if calls_per_day == 0:
+        return ZERO
+    active_minutes = active_hours * 60
+    if ttl_minutes >= active_minutes:
+        return ONE - (-calls_per_day).exp()
+    x = lambda_ttl(calls_per_day, ttl_minutes, active_hours)
+    return ONE + (calls_per_day - ONE - x) * (-x).exp()
+
+
+def fixed_lifetime_writes(ttl_minutes: Decimal, active_hours: Decimal = Decimal(24)) -> Decimal:
+    """Creations a day of a fixed-lifetime cache kept alive over the active hours: ceil(active min ÷ TTL)."""
+    return Decimal(math.ceil(active_hours * 60 / ttl_minutes))
 
 
 def _write_rate(rates: Rates, ttl: Ttl, limit: CacheLimit | None) -> tuple[Decimal, str]:
@@ -113,17 +170,48 @@ def _write_rate(rates: Rates, ttl: Ttl, limit: CacheLimit | None) -> tuple[Decim
     if limit is not None:
         table = limit.write_multiplier_5m if ttl == "5m" else limit.write_multiplier_1h
     if table is not None and limit is not None:
+        if table == ONE:
+            return rates.input, f"{limit.provider} bills creating the cache at the input rate ({limit.source})"
         return rates.input * table, f"assumed {table}× the input rate for a {ttl} write ({limit.source})"
     multiplier = _DEFAULT_WRITE_MULTIPLIER[ttl]
-    return rates.input * multiplier, f"assumed {multiplier}× the input rate for a {ttl} write (no write rate given)"
+    return rates.input * multiplier, (
+        f"assumed {multiplier}× the input rate for a {ttl} write (Anthropic's illustrative write price; "
+        "no write rate given)"
+    )
+
+
+def _hours(value: Decimal) -> str:
+    return f"{_text(value)} active hour{'' if value == 1 else 's'}"
+
+
+def _cache_model(request: CachingRequest, lifetime: Lifetime, ttl_minutes: Decimal, basis: WritesBasis) -> str:
+    ttl = f"{_text(ttl_minutes)}-minute TTL"
+    hours = _hours(request.active_hours_per_day)
+    if lifetime == "fixed":
+        return (
+            f"Cache model: explicit cache with a fixed {ttl} (hits do not extend it), created at the start of "
+            f"each TTL window over {hours} a day and billed for storage while it exists; every call reads it."
+        )
+    if basis == "given":
+        return f"Cache model: writes per day as given; a hit refreshes the {ttl}; every other call is a hit."
+    if basis == "hit_ratio" and request.hit_ratio is not None:
+        return (
+            f"Cache model: hit rate {_text(request.hit_ratio * 100)}% as given, so every miss "
+            f"({_text((ONE - request.hit_ratio) * 100)}% of calls) is a write; a hit refreshes the {ttl}."
+        )
+    return (
+        f"Cache model: calls arrive at random (Poisson) over {hours} a day; a hit refreshes the {ttl}, so a "
+        "call writes when the gap since the previous call exceeds the TTL; the cache starts cold each day."
+    )
 
 
 def analyse_caching(request: CachingRequest) -> CachingResult:
-    """Savings, write premium and net effect of caching a prefix (see the module docstring)."""
+    """Savings, writes, their cost and the net effect of caching a prefix (see the module docstring)."""
     rates = request.rates
     if rates.cache_read is None:
         raise MissingRateError("cache_read", rates.source)
     limit = cache_limit(request.provider or rates.provider, request.model or rates.model)
+    lifetime: Lifetime = request.lifetime or (limit.lifetime if limit is not None else "refresh_on_hit")
     assumptions: list[str] = []
     if request.min_prefix_tokens is not None:
         minimum: Decimal | None = request.min_prefix_tokens
@@ -135,53 +223,75 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         assumptions.append("minimum cacheable prefix unknown for this provider/model; check it before quoting")
     if limit is not None:
         assumptions.append(f"{limit.provider} caching ({ILLUSTRATIVE}): {limit.note}")
+    elif request.lifetime is None:
+        assumptions.append("caching behaviour unknown for this provider: hits are assumed to refresh the TTL")
     ttl_minutes = request.ttl_minutes or (limit.default_ttl_minutes if limit and request.ttl == "5m" else None)
     ttl_minutes = ttl_minutes or _TTL_MINUTES[request.ttl]
+    prefix, calls, hours = request.prefix_tokens, request.calls_per_day, request.active_hours_per_day
+    eligible = minimum is None or prefix >= minimum
+    storage_rate = rates.cache_storage
+    if lifetime == "fixed" and storage_rate is None and eligible:
+        raise MissingRateError("cache_storage", rates.source)
     write_rate, write_basis = _write_rate(rates, request.ttl, limit)
-    prefix, calls = request.prefix_tokens, request.calls_per_day
 
     saving_per_hit = token_cost(prefix, rates.input - rates.cache_read)
     write_cost = token_cost(prefix, write_rate)
     write_premium = token_cost(prefix, write_rate - rates.input)
-
-    if request.writes_per_day is not None:
-        writes = request.writes_per_day
-        basis: Literal["given", "derived_from_ttl"] = "given"
-        derivation = "writes per day given"
-    else:
-        writes = derive_writes_per_day(calls, ttl_minutes, request.active_hours_per_day)
-        basis = "derived_from_ttl"
+    x = miss = None
+    storage_hours = ZERO
+    if lifetime == "fixed":
+        basis: WritesBasis = "fixed_windows"
+        writes = request.writes_per_day if request.writes_per_day is not None else fixed_lifetime_writes(
+            ttl_minutes, hours)
+        hits = calls * request.hit_ratio if request.hit_ratio is not None else calls
+        extra = write_cost
+        storage_hours = writes * ttl_minutes / 60
         derivation = (
-            f"calls spread evenly over {request.active_hours_per_day.normalize():f} h; an entry expires after "
-            f"{ttl_minutes.normalize():f} min with no call, so one write per TTL window with a call: "
-            f"min({_calls(calls)} calls, ceil({request.active_hours_per_day.normalize():f} h × 60 / "
-            f"{ttl_minutes.normalize():f} min)) = {writes.normalize():,f}"
+            f"one creation per {_text(ttl_minutes)}-minute window over {_text(hours)} h: "
+            f"ceil({_text(hours)} h × 60 ÷ {_text(ttl_minutes)} min) = {_text(writes)}"
+            if request.writes_per_day is None else "creations per day given"
         )
-        assumptions.append(f"writes per day derived from the TTL: {derivation}")
+    else:
+        extra = write_premium
+        if request.writes_per_day is not None:
+            basis, writes = "given", request.writes_per_day
+            hits = max(calls - writes, ZERO)
+            derivation = "writes per day given"
+        elif request.hit_ratio is not None:
+            basis = "hit_ratio"
+            hits = calls * request.hit_ratio
+            writes = calls - hits
+            derivation = f"every miss is a write: {_text(calls)} calls × (1 − {_text(request.hit_ratio * 100)}%)"
+        else:
+            basis = "poisson"
+            writes = derive_writes_per_day(calls, ttl_minutes, hours)
+            hits = calls - writes
+            x = lambda_ttl(calls, ttl_minutes, hours)
+            miss = (-x).exp()
+            derivation = (
+                f"λ·TTL = {_text(calls)} calls × {_text(ttl_minutes)} min ÷ {_text(hours * 60)} min = "
+                f"{_text(x, 4)}; writes = 1 + (calls − 1 − λ·TTL) × e^(−λ·TTL) = {_text(writes)}"
+            )
     if request.hit_ratio is not None:
-        hits = calls * request.hit_ratio
         assumptions.append(
             "hit ratio as given; the cache hit rate depends on provider infrastructure and prompt structure"
         )
-    else:
-        hits = max(calls - writes, Decimal(0))
-        assumptions.append("every call that does not write the cache reads it (hits = calls − writes)")
-    if (basis == "given" or request.hit_ratio is not None) and hits + writes > calls:
-        assumptions.append("hits plus writes exceed the call volume: check the hit ratio and writes per day")
+    if basis == "given" and writes > calls:
+        assumptions.append("writes per day exceed the call volume: check the writes per day")
 
-    eligible = minimum is None or prefix >= minimum
     reason = None
     if not eligible:
         reason = (
-            f"prefix of {prefix.normalize():,f} tokens is below the minimum cacheable prefix of "
-            f"{Decimal(minimum or 0).normalize():,f} tokens: it is not cached, so there are no savings"
+            f"prefix of {_text(prefix)} tokens is below the minimum cacheable prefix of "
+            f"{_text(minimum or ZERO)} tokens: it is not cached, so there are no savings"
         )
-        saving_per_hit = write_cost = write_premium = hits = writes = ZERO
+        saving_per_hit = write_cost = write_premium = extra = hits = writes = storage_hours = ZERO
 
+    storage = token_cost(prefix, storage_rate or ZERO) * storage_hours
     gross = hits * saving_per_hit
-    premium_day = writes * write_premium
-    net = gross - premium_day
-    pay_back = write_premium / saving_per_hit if saving_per_hit > 0 else None
+    write_day = writes * extra
+    net = gross - write_day - storage
+    pay_back = extra / saving_per_hit if saving_per_hit > 0 else None
     if "assumed" in write_basis:
         assumptions.append(write_basis)
     return CachingResult(
@@ -191,21 +301,31 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         minimum_prefix_tokens=minimum,
         minimum_source=minimum_source,
         calls_per_day=calls,
+        active_hours_per_day=hours,
+        lifetime=lifetime,
         ttl=request.ttl,
         ttl_minutes=ttl_minutes,
         input_rate=rates.input,
         cache_read_rate=rates.cache_read,
         write_rate=write_rate,
         write_rate_basis=write_basis,
+        storage_rate=storage_rate,
         saving_per_hit=saving_per_hit,
         write_cost=write_cost,
         write_premium=write_premium,
+        write_extra_cost=extra,
+        hit_ratio=request.hit_ratio,
         hits_per_day=hits,
         writes_per_day=writes,
         writes_basis=basis,
+        lambda_ttl=x,
+        miss_probability=miss,
         writes_derivation=derivation,
+        cache_model=_cache_model(request, lifetime, ttl_minutes, basis),
         gross_saving_per_day=gross,
-        write_premium_per_day=premium_day,
+        write_cost_per_day=write_day,
+        storage_hours_per_day=storage_hours,
+        storage_per_day=storage,
         net_saving_per_day=net,
         net_saving_per_month=month_from_day(net),
         hits_to_pay_back=pay_back,
@@ -214,6 +334,32 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
     )
 
 
-def _calls(calls: Decimal) -> str:
-    """A call count as a person reads it: whole calls, grouped (a yearly volume spread over days is fractional)."""
-    return f"{calls.quantize(Decimal(1)):,f}"
+def _net_at(request: CachingRequest, calls: Decimal) -> Decimal:
+    return analyse_caching(request.model_copy(update={"calls_per_day": calls})).net_saving_per_day
+
+
+def payback_calls_per_day(request: CachingRequest) -> tuple[Payback, Decimal | None]:
+    """The call volume above which caching saves money, under the same cache model as :func:`analyse_caching`.
+
+    ``("immediate", 0)`` when the net saving is positive from the first calls, ``("never", None)`` when no
+    volume up to 10^10 calls a day makes it positive. Otherwise the root of net(calls) = 0 to within 0.001 calls
+    (the net dips while most calls write, then rises as hits take over; it crosses zero once).
+    """
+    result = analyse_caching(request)
+    if not result.eligible or result.saving_per_hit <= 0:
+        return "never", None
+    tiny = Decimal("1e-6")
+    if _net_at(request, tiny) > 0:
+        return "immediate", ZERO
+    low, high = tiny, ONE
+    while _net_at(request, high) <= 0:
+        low, high = high, high * 2
+        if high > MAX_CALLS:
+            return "never", None
+    while high - low > Decimal("0.001"):
+        mid = (low + high) / 2
+        if _net_at(request, mid) > 0:
+            high = mid
+        else:
+            low = mid
+    return "crosses", high

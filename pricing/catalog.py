@@ -263,6 +263,7 @@ class RateOverrides(PricingModel):
     cache_read: Rate | None = None
     cache_write: Rate | None = None
     cache_write_1h: Rate | None = None
+    cache_storage: Rate | None = None
 
 
 def _card_key(key: str) -> tuple[str | None, frozenset[str]]:

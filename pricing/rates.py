@@ -11,7 +11,8 @@ class Rates(PricingModel):
     """USD per million tokens (MTok) for one model, with the source every answer must name.
 
     ``cache_read`` is the price of a cache hit, ``cache_write`` of a 5-minute (default TTL) cache write,
-    ``cache_write_1h`` of a 1-hour write. Rates are bounded: 0 to $10,000/MTok.
+    ``cache_write_1h`` of a 1-hour write, ``cache_storage`` the price of keeping 1M tokens cached for an hour
+    (fixed-lifetime caches such as Gemini's; USD per MTok-hour). Rates are bounded: 0 to $10,000/MTok.
     ``model``/``provider`` are the catalog ids when the rates came from the catalog; ``notes`` carries caveats
     such as "base tier of tiered prices".
     """
@@ -23,6 +24,7 @@ class Rates(PricingModel):
     cache_read: Rate | None = None
     cache_write: Rate | None = None
     cache_write_1h: Rate | None = None
+    cache_storage: Rate | None = None
     source: str
     model: str | None = None
     provider: str | None = None

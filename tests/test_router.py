@@ -46,8 +46,10 @@ def test_caching_example_from_the_source_document_is_corrected() -> None:
     assert "*$0.018*" in reply.summary and "$180.00 a day" in reply.summary
     assert "$0.025 per write" in reply.text
     assert "$0.0175" not in reply.text and "$175" not in reply.text
-    # writes per day is an assumption and is stated with its basis
-    assert "288 writes a day" in reply.text and "derived from the TTL" in reply.text
+    # writes per day follow the stated cache model: 10k calls a day leave almost no 5-minute gap
+    assert "λ·TTL = calls × TTL ÷ active minutes = 10,000 × 5 ÷ 1,440 = 34.7222" in reply.text
+    assert "Cache model: calls arrive at random (Poisson) over 24 active hours a day" in reply.text
+    assert "hit refreshes the 5-minute TTL" in reply.text
     assert "rates given in the message" in reply.text
     assert "730" in reply.text
     assert reply.data["request"]["fields"]["prefix_tokens"] == "4000"

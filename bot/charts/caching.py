@@ -1,29 +1,27 @@
 """Prompt caching: the daily input cost of a repeated prefix with and without caching, across call volumes.
 
 Without caching every call pays ``prefix × input rate``. With caching the daily cost is that minus the
-engine's net saving (:func:`pricing.analyse_caching`: hits × saving per hit − writes × write premium), so
-every point on the "with caching" line is the engine's own figure. The payback point is the call volume
-where the net saving crosses zero; net saving is piecewise linear in calls per day (one kink where the
-writes stop growing with traffic), so it is found exactly from a few engine evaluations.
+engine's net saving (:func:`pricing.analyse_caching`), so every point on the "with caching" line is the engine's
+own figure, under the cache model the engine states (Poisson arrivals with hits refreshing the TTL, a stated
+hit rate, or a fixed-lifetime cache with storage). The payback point is the engine's
+:func:`pricing.caching.payback_calls_per_day`, solved on that same model, and the model's line is in the footer.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
 
 from bot.charts.model import ILLUSTRATIVE_NOTE, ChartData, ChartText, Marker, Series
 from bot.charts.scale import nice_ceiling
 from bot.format import count, money, rate
-from pricing import MONTH_HOURS, CachingRequest, CachingResult, analyse_caching, derive_writes_per_day
+from pricing import MONTH_HOURS, CachingRequest, CachingResult, analyse_caching
+from pricing.caching import Payback, payback_calls_per_day
 from pricing.units import token_cost
 
 ZERO = Decimal(0)
 SAMPLES = 120
 MIN_RANGE = Decimal(100)
-
-Payback = Literal["crosses", "immediate", "never"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -46,59 +44,18 @@ def cost_without_caching(request: CachingRequest, calls: Decimal) -> Decimal:
     return token_cost(request.prefix_tokens * calls, request.rates.input)
 
 
-def _kink(request: CachingRequest, result: CachingResult) -> Decimal:
-    """The call volume where writes stop growing (derived) or hits start (writes given)."""
-    if request.writes_per_day is not None:
-        return request.writes_per_day
-    far = Decimal(10) ** 10
-    return derive_writes_per_day(far, result.ttl_minutes, request.active_hours_per_day)
+def payback_point(request: CachingRequest) -> tuple[Payback, Decimal | None]:
+    """Calls per day above which the net saving stays positive (the engine's solution on its cache model)."""
+    return payback_calls_per_day(request)
 
 
-def payback_point(request: CachingRequest, result: CachingResult | None = None) -> tuple[Payback, Decimal | None]:
-    """Calls per day above which the net saving stays positive, solved on the engine's piecewise-linear net.
-
-    ``("immediate", 0)`` when net is positive from the first calls, ``("never", None)`` when it never is
-    (prefix not eligible, cache reads no cheaper than input, or write premiums outgrow hits).
-    """
-    result = result or analyse_caching(request)
-    if not result.eligible or result.saving_per_hit <= 0:
-        return "never", None
-    knots = sorted({ZERO, _kink(request, result)})
-    nets = [_at(request, x).net_saving_per_day for x in knots]
-    last = knots[-1]
-    step = max(last, Decimal(1))
-    slope = (_at(request, last + step).net_saving_per_day - nets[-1]) / step
-    if slope < 0 or (slope == 0 and nets[-1] <= 0):
-        return "never", None
-    not_positive = [i for i, net in enumerate(nets) if net <= 0]
-    if not not_positive:
-        return "immediate", ZERO
-    i = not_positive[-1]
-    if i == len(knots) - 1:
-        root = last - nets[-1] / slope
-    else:
-        x0, x1, n0, n1 = knots[i], knots[i + 1], nets[i], nets[i + 1]
-        root = x0 + (-n0) * (x1 - x0) / (n1 - n0)
-    return ("immediate" if root == 0 else "crosses"), root
-
-
-def _writes_note(request: CachingRequest, result: CachingResult) -> str:
-    if result.writes_basis == "given":
-        return f"Writes: {count(result.writes_per_day)} a day, as given."
-    hours = request.active_hours_per_day.normalize()
-    return (
-        f"Writes assumed: one per {count(result.ttl_minutes)}-minute cache lifetime with traffic "
-        f"({count(result.writes_per_day)} a day here), calls spread evenly over {hours:f} h."
-    )
-
-
-def _hits_note(request: CachingRequest) -> str:
-    if request.hit_ratio is not None:
-        return (
-            f"Hit ratio {count(request.hit_ratio * 100)}% as given; the cache hit rate depends on provider "
-            "infrastructure and prompt structure."
-        )
-    return "Calls that do not write the cache read it."
+def _model_note(result: CachingResult) -> str:
+    note = result.cache_model
+    if result.writes_basis == "poisson":
+        note += f" {count(result.writes_per_day)} writes a day at the asked volume."
+    if result.hit_ratio is not None:
+        note += " The cache hit rate depends on provider infrastructure and prompt structure."
+    return note
 
 
 def caching_chart(request: CachingRequest, *, calls_max: Decimal | None = None) -> CachingChart:
@@ -109,11 +66,11 @@ def caching_chart(request: CachingRequest, *, calls_max: Decimal | None = None) 
     """
     result = analyse_caching(request)
     asked = request.calls_per_day
-    kind, payback = payback_point(request, result)
+    kind, payback = payback_point(request)
     if calls_max is None:
         calls_max = nice_ceiling(max(asked * 2, (payback or ZERO) * 2, MIN_RANGE))
     xs = {calls_max * i / SAMPLES for i in range(SAMPLES + 1)}
-    xs |= {x for x in (asked, payback, _kink(request, result)) if x is not None and x <= calls_max}
+    xs |= {x for x in (asked, payback) if x is not None and x <= calls_max}
     ordered = tuple(sorted(xs))
     without = tuple(cost_without_caching(request, x) for x in ordered)
     net = tuple(_at(request, x).net_saving_per_day for x in ordered)
@@ -153,7 +110,7 @@ def caching_chart(request: CachingRequest, *, calls_max: Decimal | None = None) 
     elif kind == "never" and result.eligible:
         footer.append("No call volume pays back with these rates and assumptions.")
     if result.eligible:
-        footer.append(f"{_writes_note(request, result)} {_hits_note(request)}")
+        footer.append(_model_note(result))
     else:
         footer.append(
             f"Not cached: the {count(result.prefix_tokens)}-token prefix is below the minimum cacheable prefix of "

@@ -74,7 +74,7 @@ def _caching(result: Mapping[str, Any], fields: Mapping[str, Any]) -> ChartData 
         input=result["input_rate"], output=result["input_rate"],  # output is not used by caching
         cache_read=result["cache_read_rate"],
         cache_write=write if ttl == "5m" else None, cache_write_1h=write if ttl == "1h" else None,
-        source=result.get("source") or "the quote",
+        cache_storage=_dec(result.get("storage_rate")), source=result.get("source") or "the quote",
     )
     request = CachingRequest(
         rates=rates,
@@ -85,6 +85,8 @@ def _caching(result: Mapping[str, Any], fields: Mapping[str, Any]) -> ChartData 
         ttl=ttl,
         ttl_minutes=result.get("ttl_minutes"),
         min_prefix_tokens=_dec(result.get("minimum_prefix_tokens")),
+        active_hours_per_day=result.get("active_hours_per_day", 24),
+        lifetime=result.get("lifetime"),
     )
     chart = caching_chart(request)
     expected = _dec(result.get("net_saving_per_day"))

@@ -19,7 +19,7 @@ _DISPLAY = {
     "discount": percent, "ea_discount": percent, "input_share": percent, "unit_hour_price": money,
     "markup": percent, "hit_ratio": percent, "utilization": percent,
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
-    "rate": money, "per_call_fee": money,
+    "cache_storage_rate": money, "rate": money, "per_call_fee": money,
 }
 
 _QUESTIONS = {
@@ -105,8 +105,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     fields: dict[str, object] = {}
     ambiguities: list[Ambiguity] = []
     for name in (
-        "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "rate", "per_call_fee",
-        "prefix_tokens", "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
+        "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "cache_storage_rate", "rate",
+        "per_call_fee", "active_hours", "ttl_minutes", "prefix_tokens", "input_tokens_per_call",
+        "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
         "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average",
         "units", "unit_hour_price", "tokens_per_minute_per_unit", "input_share",

@@ -275,6 +275,23 @@ WRITES = _rx(
     r"(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
 )
 
+# Prompt caching: cache storage price, the hours a day traffic runs, and a stated cache lifetime.
+CACHE_STORAGE = [
+    _rx(r"storage(?: (?:is|at|of|costs?|billed at|priced at|=|:))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION
+        + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b"),
+    _rx(_dollar("a") + r"\s?" + _PER_MILLION + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b\s?(?:of |for )?(?:cache )?storage"),
+]
+ACTIVE_HOURS = [
+    _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),
+    _rx(r"(?:over|across|during|in|within)\s(?:an?\s)?(?P<a>" + NUMBER + r")[- ]?(?:hours?|hrs?|h)\b"
+        r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache))"),
+]
+TTL = [
+    _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b\s?(?:cache )?(?:ttl|cache"
+        r"(?: lifetime| ttl)?|lifetime)\b"),
+    _rx(r"\bttl(?: (?:of|is|=|:))*\s?(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
+]
+
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
 UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:ptus?|provisioned (?:throughput )?units?|model units?|units)\b")
 UNIT_HOUR_PRICE = _rx(
@@ -388,6 +405,7 @@ class Scanner:
 
     def scan(self) -> Found:
         self._names()
+        self._cache_terms()
         self._rates()
         self._per_call_fees()
         self._capacity()
@@ -407,6 +425,24 @@ class Scanner:
             key = provider_key(m.group(0))
             if key not in self.found.providers:
                 self.found.providers.append(key)
+
+    # caching terms ---------------------------------------------------------------------------------
+    def _cache_terms(self) -> None:
+        for pattern in CACHE_STORAGE:
+            for m in self._matches(pattern):
+                value = self._dollars(m, "a")
+                if value is not None:
+                    self.found.add("cache_storage_rate", value)
+        for pattern in TTL:
+            for m in self._matches(pattern):
+                value = to_decimal(m.group("a"))
+                if value is not None:
+                    self.found.add("ttl_minutes", value * 60 if m.group("unit").startswith("h") else value)
+        for pattern in ACTIVE_HOURS:
+            for m in self._matches(pattern):
+                value = to_decimal(m.group("a"))
+                if value is not None:
+                    self.found.add("active_hours", value)
 
     # rates -----------------------------------------------------------------------------------------
     @staticmethod

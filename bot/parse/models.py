@@ -33,6 +33,7 @@ class Fields(BaseModel):
     output_rate: Decimal | None = None
     cache_read_rate: Decimal | None = None
     cache_write_rate: Decimal | None = None
+    cache_storage_rate: Decimal | None = None  # USD per MTok per hour a fixed-lifetime cache is kept
     rate: Decimal | None = None
     per_call_fee: Decimal | None = None
 
@@ -48,6 +49,8 @@ class Fields(BaseModel):
     # Volume.
     calls_per_day: Decimal | None = None
     writes_per_day: Decimal | None = None
+    active_hours: Decimal | None = None  # hours a day the traffic runs ("over 8 business hours")
+    ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
 
     # Percentages as fractions.
     discount: Decimal | None = None

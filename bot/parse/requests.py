@@ -25,6 +25,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                       '"$3/1M input, $0.30/1M cached" or "sonnet 4.5 on anthropic"'),
     "output_rate": ("the output rate", '"$15/1M output"'),
     "cache_read_rate": ("the cache-read price", '"cache hits at $0.50/1M"'),
+    "cache_storage_rate": ("the cache storage price per 1M tokens per hour (the catalog has none)",
+                           '"storage at $4.50/1M tokens per hour"'),
     "prefix_tokens": ("the size of the repeated prefix", '"4,000-token system prompt"'),
     "calls_per_day": ("the call volume", '"10k calls a day"'),
     "tokens": ("the tokens, input and output", '"2k in / 400 out per call" or "2M input + 500k output tokens a day"'),
@@ -79,6 +81,7 @@ def resolve_rates(
         "output": fields.output_rate,
         "cache_read": fields.cache_read_rate,
         "cache_write": fields.cache_write_rate,
+        "cache_storage": fields.cache_storage_rate,
     }
     given = {k: v for k, v in given.items() if v is not None}
     if not need_output and not fields.model and "input" in given and "output" not in given:

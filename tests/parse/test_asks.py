@@ -22,7 +22,7 @@ NUMERIC = {
     "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "rate", "per_call_fee", "prefix_tokens",
     "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call", "input_tokens_per_day",
     "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day", "discount", "markup",
-    "ea_discount", "hit_ratio", "peak_to_average", "utilization",
+    "ea_discount", "hit_ratio", "peak_to_average", "utilization", "active_hours", "ttl_minutes", "cache_storage_rate",
 }
 
 

@@ -23,21 +23,38 @@ def test_source_example_with_corrected_arithmetic() -> None:
     assert result.eligible
 
 
-def test_writes_derived_from_ttl_are_stated() -> None:
+def test_writes_follow_poisson_arrivals_with_hits_refreshing_the_ttl() -> None:
     result = analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=10_000))
-    assert result.writes_basis == "derived_from_ttl"
-    assert result.writes_per_day == 288  # 24 h / 5 min windows, each with a call
-    assert result.hits_per_day == 10_000 - 288
-    assert result.net_saving_per_day == Decimal(9_712) * Decimal("0.018") - 288 * Decimal("0.005")
-    assert "288" in result.writes_derivation
-    assert any("derived from the TTL" in a for a in result.assumptions)
+    assert result.writes_basis == "poisson" and result.lifetime == "refresh_on_hit"
+    # λ·TTL = 10,000 × 5 / 1,440 = 34.7: a gap longer than 5 minutes almost never happens; the first call writes.
+    assert result.lambda_ttl == Decimal(10_000) * 5 / 1_440
+    assert Decimal(1) <= result.writes_per_day < Decimal("1.000001")
+    assert result.hits_per_day == 10_000 - result.writes_per_day
+    net = result.hits_per_day * Decimal("0.018") - result.writes_per_day * Decimal("0.005")
+    assert result.net_saving_per_day == net
+    assert "34.7222" in result.writes_derivation
+    assert "Poisson" in result.cache_model and "24 active hours" in result.cache_model
 
 
-def test_sparse_traffic_makes_every_call_a_write() -> None:
-    assert derive_writes_per_day(Decimal(100), Decimal(5)) == 100
-    result = analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=100))
-    assert result.hits_per_day == 0
+def test_sparse_traffic_makes_nearly_every_call_a_write() -> None:
+    # 20 calls a day, 5-minute TTL: a gap under 5 minutes is rare (λ·TTL = 0.069).
+    writes = derive_writes_per_day(Decimal(20), Decimal(5))
+    assert Decimal("18.6") < writes < Decimal("18.7")  # 1 + (20 − 1 − 0.0694) × e^(−0.0694)
+    result = analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=20))
     assert result.net_saving_per_day < 0
+
+
+def test_no_calls_no_writes_and_a_ttl_longer_than_the_day_writes_once() -> None:
+    assert derive_writes_per_day(Decimal(0), Decimal(5)) == 0
+    assert derive_writes_per_day(Decimal(100), Decimal(600), Decimal(8)) == 1 - Decimal(-100).exp()
+
+
+def test_stated_hit_rate_makes_every_miss_a_write_and_says_so() -> None:
+    result = analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=1_000,
+                                            hit_ratio=Decimal("0.8")))
+    assert result.writes_basis == "hit_ratio"
+    assert result.hits_per_day == 800 and result.writes_per_day == 200
+    assert "every miss (20% of calls) is a write" in result.cache_model
 
 
 def test_given_writes_per_day_win_over_derivation() -> None:
@@ -45,18 +62,20 @@ def test_given_writes_per_day_win_over_derivation() -> None:
         CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=10_000, writes_per_day=10)
     )
     assert result.writes_basis == "given" and result.writes_per_day == 10
-    assert result.write_premium_per_day == Decimal("0.05")
+    assert result.write_cost_per_day == Decimal("0.05")
+    assert result.hits_per_day == 9_990
 
 
-def test_one_hour_ttl_uses_its_own_write_rate_and_fewer_windows() -> None:
+def test_one_hour_ttl_uses_its_own_write_rate_and_writes_less() -> None:
     rates = Rates(
         input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.3"), cache_write=Decimal("3.75"),
         cache_write_1h=Decimal(6), source="catalog", provider="anthropic", model="claude-sonnet-4-5",
     )
-    short = analyse_caching(CachingRequest(rates=rates, prefix_tokens=4_000, calls_per_day=10_000))
-    long = analyse_caching(CachingRequest(rates=rates, prefix_tokens=4_000, calls_per_day=10_000, ttl="1h"))
+    short = analyse_caching(CachingRequest(rates=rates, prefix_tokens=4_000, calls_per_day=200))
+    long = analyse_caching(CachingRequest(rates=rates, prefix_tokens=4_000, calls_per_day=200, ttl="1h"))
     assert short.write_cost == Decimal("0.015") and long.write_cost == Decimal("0.024")
-    assert short.writes_per_day == 288 and long.writes_per_day == 24
+    assert long.ttl_minutes == 60 and long.writes_per_day < short.writes_per_day
+    assert long.writes_per_day == derive_writes_per_day(Decimal(200), Decimal(60))
     assert long.minimum_prefix_tokens == 1024
 
 
@@ -108,17 +127,29 @@ def test_known_provider_without_write_rate_uses_its_multiplier_and_says_so() -> 
     assert any("assumed 2×" in a for a in result.assumptions)
 
 
-def test_gemini_on_vertex_uses_its_minimum_and_one_hour_default_ttl() -> None:
-    rates = Rates(input=Decimal("1.25"), output=Decimal(10), cache_read=Decimal("0.125"), source="catalog")
-    result = analyse_caching(
-        CachingRequest(rates=rates, prefix_tokens=3_000, calls_per_day=1_000, provider="vertex", model="gemini-2.5-pro")
-    )
+GEMINI = Rates(input=Decimal("1.25"), output=Decimal(10), cache_read=Decimal("0.125"), source="catalog")
+
+
+def test_gemini_on_vertex_uses_its_minimum_and_asks_for_the_storage_rate() -> None:
+    result = analyse_caching(CachingRequest(rates=GEMINI, prefix_tokens=3_000, calls_per_day=1_000, provider="vertex",
+                                            model="gemini-2.5-pro"))
     assert not result.eligible and result.minimum_prefix_tokens == 4096
-    ok = analyse_caching(
-        CachingRequest(rates=rates, prefix_tokens=5_000, calls_per_day=1_000, provider="gcp", model="gemini-2.5-pro")
-    )
-    assert ok.eligible and ok.ttl_minutes == 60 and ok.writes_per_day == 24
-    assert any("storage" in a for a in ok.assumptions)
+    with pytest.raises(MissingRateError, match="no cache storage rate"):
+        analyse_caching(CachingRequest(rates=GEMINI, prefix_tokens=5_000, calls_per_day=1_000, provider="gcp",
+                                       model="gemini-2.5-pro"))
+
+
+def test_gemini_fixed_lifetime_cache_writes_per_window_and_pays_storage() -> None:
+    rates = GEMINI.model_copy(update={"cache_storage": Decimal("4.5")})
+    result = analyse_caching(CachingRequest(rates=rates, prefix_tokens=100_000, calls_per_day=1_000, provider="google",
+                                            model="gemini-2.5-pro", active_hours_per_day=Decimal(10)))
+    assert result.lifetime == "fixed" and result.ttl_minutes == 60
+    assert result.writes_per_day == 10 and result.hits_per_day == 1_000  # one creation an hour; every call reads
+    assert result.write_rate == Decimal("1.25") and result.write_extra_cost == Decimal("0.125")  # creation at input
+    assert result.storage_hours_per_day == 10
+    assert result.storage_per_day == Decimal("4.5")  # 0.1M tokens × $4.50 per MTok-hour × 10 h
+    assert result.net_saving_per_day == 1_000 * Decimal("0.1125") - 10 * Decimal("0.125") - Decimal("4.5")
+    assert "fixed 60-minute TTL" in result.cache_model and "storage" in result.cache_model
 
 
 def test_model_validate_also_raises_the_domain_error() -> None:

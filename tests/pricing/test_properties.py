@@ -102,5 +102,6 @@ def test_net_is_hits_times_saving_minus_writes_times_premium(prefix: Decimal, ca
     r = Rates(input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.3"), cache_write=Decimal("3.75"), source="p")
     result = analyse_caching(CachingRequest(rates=r, prefix_tokens=prefix, calls_per_day=calls, writes_per_day=writes))
     expected = result.hits_per_day * result.saving_per_hit - result.writes_per_day * result.write_premium
+    assert result.write_extra_cost == result.write_premium and result.storage_per_day == 0
     assert result.net_saving_per_day == expected
     assert result.hits_per_day == max(calls - writes, 0)
