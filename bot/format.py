@@ -1,8 +1,8 @@
 """Money, percentage and count formatting, and Slack mrkdwn escaping.
 
 Money: cents for amounts of $1 and more (``$180.00``, ``$1,234.50``); below $1,
-rounded to two significant digits (never fewer than two decimals), with zeros past the cents dropped
-(``$0.018``, ``$0.0081``, ``$0.50``, ``$0.02``, ``$0.005``).
+rounded to three significant digits (never fewer than two decimals), with zeros past the cents dropped
+(``$0.018``, ``$0.0135``, ``$0.00812``, ``$0.50``, ``$0.02``, ``$0.005``), so every line multiplies out.
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ def _decimal(value: Number) -> Decimal:
 
 
 def _digits_below_one(magnitude: Decimal) -> int:
-    """Decimal places that give at least two significant digits (and at least cents) below $1."""
+    """Decimal places that give three significant digits (and at least cents) below $1."""
     if magnitude == 0:
         return 2
     # adjusted() is the exponent of the leading digit: 0.018 -> -2, 0.0081 -> -3.
-    return max(2, -magnitude.adjusted() + 1)
+    return max(2, -magnitude.adjusted() + 2)
 
 
 def money(value: Number) -> str:

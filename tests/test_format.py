@@ -23,14 +23,16 @@ from bot.format import count, escape_mrkdwn, money, percent, unescape_mrkdwn
         ("0.0081", "$0.0081"),
         ("0.025", "$0.025"),
         ("0.5", "$0.50"),
-        ("0.0175", "$0.018"),
+        ("0.0175", "$0.0175"),
+        ("0.00812", "$0.00812"),
+        ("0.0135", "$0.0135"),
         ("0.999", "$1.00"),
         ("0", "$0.00"),
         ("-2.5", "-$2.50"),
         ("0.00001", "$0.00001"),
         ("0.02", "$0.02"),
         ("0.005", "$0.005"),
-        ("0.0123456", "$0.012"),
+        ("0.0123456", "$0.0123"),
     ],
 )
 def test_money(value: str, shown: str) -> None:
@@ -38,11 +40,11 @@ def test_money(value: str, shown: str) -> None:
 
 
 @given(st.decimals(min_value=Decimal("0.000001"), max_value=Decimal("0.99"), places=8))
-def test_money_below_a_dollar_is_accurate_to_two_significant_digits(value: Decimal) -> None:
+def test_money_below_a_dollar_is_accurate_to_three_significant_digits(value: Decimal) -> None:
     shown = Decimal(money(value).replace("$", ""))
-    # rounding at the second significant digit: off by at most half a unit in that place
-    second_digit = Decimal(1).scaleb(value.adjusted() - 1)
-    assert abs(shown - value) <= second_digit / 2
+    # rounding at the third significant digit: off by at most half a unit in that place
+    third_digit = Decimal(1).scaleb(value.adjusted() - 2)
+    assert abs(shown - value) <= third_digit / 2
 
 
 @pytest.mark.parametrize(

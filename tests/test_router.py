@@ -98,7 +98,7 @@ def test_scenario_names_all_four_structures_with_a_verdict() -> None:
         assert name in reply.text
     assert "peak-to-average inference ratio" in reply.text
     assert "genai-prices" in reply.text  # the rate source is named
-    assert "8,000 × ($3.00/1M − $0.30/1M) = *$0.022*" in reply.text
+    assert "8,000 × ($3.00/1M − $0.30/1M) = *$0.0216*" in reply.text
 
 
 def test_missing_inputs_are_asked_for_with_an_example() -> None:

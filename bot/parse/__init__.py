@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from bot.format import count, money, percent
 from bot.parse.extract import Found, scan
+from bot.parse.forms import read_forms
 from bot.parse.intent import FIELDCHECK, GLOSSARY, HELP, classify
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import normalize
@@ -73,6 +74,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         inputs = list(dict.fromkeys(values.get("input_rate", [])))
         if shares and len(inputs) == 1 and not values.get(rate_key):
             values[rate_key] = [inputs[0] * shares[0]]
+
+    # "a huge RAG preamble, 50k tokens": in a caching ask a lone token count with no role is the prefix.
+    lone = set(values.get("tokens_per_call", []))
+    if intent is Intent.CACHING and not values.get("prefix_tokens") and len(lone) == 1:
+        values["prefix_tokens"] = values.pop("tokens_per_call")
 
     # Unlabeled percentages: placed only where the intent leaves one obvious slot.
     percents = list(found.unlabeled_percents)
@@ -154,6 +160,7 @@ def parse(text: str) -> Ask:
     if check:
         checked = _strip_quotes(_original_tail(original, check.group("rest")))
         return Ask(text=original, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
+    normalized, unread = read_forms(normalized)
     found = scan(normalized)
     glossary = GLOSSARY.match(normalized)
     has_numbers = bool(found.values or found.unlabeled_rates or found.unlabeled_percents)
@@ -169,7 +176,20 @@ def parse(text: str) -> Ask:
             return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=term or normalized.strip(" ?!.")))
         return Ask(text=original, intent=Intent.HELP, fields=Fields(), understood=False)
     fields, ambiguities = _resolve(intent, found)
+    ambiguities += [_unread(form) for form in unread]
     return Ask(text=original, intent=intent, fields=fields, ambiguities=ambiguities, truncated=len(text) > MAX_CHARS)
+
+
+def _unread(form: str) -> Ambiguity:
+    """A number written in a form that has two readings, or is too large to be a deal figure."""
+    form = form.strip()
+    if "." in form and "^" not in form and "*" not in form and "e" not in form:
+        whole, _, rest = form.partition(".")
+        question = (f"I could not read “{form}”: is it {whole}.{rest} or {whole},{rest}? "
+                    f"Write it as {whole}.{rest} or {whole}{rest}.")
+    else:
+        question = f"I could not read “{form}” as a deal figure (too large); write the number in digits."
+    return Ambiguity(field="number", values=[form], question=question)
 
 
 def _original_tail(original: str, normalized_tail: str) -> str:

@@ -128,11 +128,18 @@ RATE_PAIR = _rx(
     _dollar("a")
     + r"\s?(?P<la>in(?:put)?)?\s?(?:/|and|,|&|\+)\s?"
     + _dollar("b")
+    + r"(?![\d.]|\s?(?:cach|reads?\b|hits?\b|writ))"
     + r"\s?(?P<lb>out(?:put)?)?\s?(?:(?P<pm>"
     + _PER_MILLION
     + r")|(?P<pk>"
     + _PER_THOUSAND
     + r"))?"
+)
+# "$3 / $0.30 / $3.75 (in/read/write)": dollar figures, then the labels in the same order.
+_RATE_WORD = r"(?:in(?:put)?|out(?:put)?|reads?|cached|hits?|writes?)"
+RATE_LIST = _rx(
+    _dollar("a") + r"\s?/\s?" + _dollar("b") + r"(?:\s?/\s?" + _dollar("c") + r")?\s?(?:per\s?m\b|/\s?m\b)?\s?\(?\s?"
+    r"(?P<la>" + _RATE_WORD + r")\s?/\s?(?P<lb>" + _RATE_WORD + r")(?:\s?/\s?(?P<lc>" + _RATE_WORD + r"))?\s?\)?"
 )
 RATE = _rx(
     _dollar("a")
@@ -156,17 +163,20 @@ SHARE_OF_INPUT = _rx(
 )
 # "$3 input" / "$0.30 cached": a dollar figure followed directly by a token label reads as a rate per MTok.
 RATE_LABELLED = _rx(
-    _dollar("a") + r"\s(?:for\s)?(?P<label>input|output|in\b|out\b|cached|cache hits?|cache reads?)"
+    _dollar("a") + r"(?:\s?/\s?1?\s?m(?:tok)?\b)?\s(?:for\s)?(?P<label>input|output|in\b|out\b|cached|cache hits?|"
+    r"cache reads?|cache writes?|reads?\b|hits?\b|writes?\b)"
 )
 # Whether the first dollar figure is introduced by its label ("input $2.50 output $10"), which decides
 # how "$2.50 output $10" is read.
 _LABEL_FIRST = _rx(
-    r"(?:\binput|\boutput|cached|cache[- ]?(?:hits?|reads?|writes?))(?:\s(?:tokens?|rate|price|cost|is|are|of|at|@))*"
+    r"(?:\binput|\boutput|cached|cache[- ]?(?:hits?|reads?|writes?)|\breads?|\bwrites?)"
+    r"(?:\s(?:tokens?|rate|price|cost|is|are|of|at|@))*"
     r"\s?[:=]?\s?\$"
 )
 # "input $2.50, output $10 per million": the label comes first; the unit, when present, is consumed too.
 RATE_LABEL_BEFORE = _rx(
-    r"(?P<label>\binput|\boutput|cached input|cached|cache[- ]?hits?|cache[- ]?reads?|cache[- ]?writes?)"
+    r"(?P<label>\binput|\boutput|cached input|cached|cache[- ]?hits?|cache[- ]?reads?|cache[- ]?writes?|\breads?|"
+    r"\bwrites?|\bhits?)"
     r"(?:\s(?:tokens?|rate|price|cost|is|are|of|at|@|for|billed at|priced at))*\s?[:=]?\s?"
     + _dollar("a") + r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND + r"))?"
     + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|invocation|query|image|document|page)\b)"
@@ -322,7 +332,7 @@ MODEL = _rx(
     r"mistral[- ](?:large|medium|small)(?:[- ]\d+)?|"
     r"nova[- ](?:pro|lite|micro)|"
     r"deepseek[- ]?(?:v3|r1|chat|reasoner)?"
-    r")(?![\w.])"
+    r")(?![\w.])(?![- ]?(?:class|like|tier|level|grade|sized)\b)"
 )
 _PROVIDERS = {
     "azure openai": "azure",
@@ -465,6 +475,14 @@ class Scanner:
                 rate_value = to_decimal(m.group("rate"))
                 if rate_value is not None:
                     self.found.add("input_rate", rate_value)
+        for m in self._matches(RATE_LIST):
+            for name in ("a", "b", "c"):
+                value, word = self._dollars(m, name) if m.group(name) else None, m.group(f"l{name}")
+                if value is None or word is None:
+                    continue
+                self.found.add(
+                    "input_rate" if word.startswith("in") else "output_rate" if word.startswith("out")
+                    else "cache_write_rate" if word.startswith("writ") else "cache_read_rate", value)
         for m in list(RATE_PAIR.finditer(self.work)):
             bare = not (m.group("pm") or m.group("pk") or m.group("la") or m.group("lb"))
             if bare and _PER_CALL_AFTER.match(self.work, m.end()):
@@ -517,8 +535,8 @@ class Scanner:
                 continue
             word = m.group("label")
             label = (
-                "cache_write_rate" if "write" in word else "cache_read_rate" if word.startswith("cache")
-                else "input_rate" if word.startswith("input") else "output_rate"
+                "cache_write_rate" if "write" in word else "input_rate" if word.startswith("input")
+                else "output_rate" if word.startswith("output") else "cache_read_rate"
             )
             self.found.add(label, self._per_million(value, m))
 
@@ -530,7 +548,7 @@ class Scanner:
             word = m.group("label")
             label = (
                 "input_rate" if word.startswith("in") else "output_rate" if word.startswith("out")
-                else "cache_read_rate"
+                else "cache_write_rate" if "write" in word else "cache_read_rate"
             )
             self.found.add(label, value)
 

@@ -1,0 +1,258 @@
+"""Numbers and keywords as reps type them, rewritten into the plain forms the scanner reads.
+
+Runs on normalized (lower-case) text before the scanner. Every rewrite either yields the value the writer
+meant or leaves the form out and reports it, so the reply can ask instead of computing with a different
+number:
+
+- number words and fractions: "three million" -> 3000000, "twenty-five percent" -> 25 percent,
+  "a quarter off" -> 25% off, "half a cent" -> 0.5 cent, "a quarter-billion" -> 0.25 billion,
+  "two and a half million" -> 2.5 million, "three tenths of a cent" -> 0.3 cent, "¼ cent" -> 0.25 cent;
+- grouping and notation: "2,5k" -> 2.5k, "10.000" -> 10000, "1'000'000" and "10,00,000" -> 1000000,
+  "10^6", "10**6", "1e6" -> 1000000; "1.500 tokens" (1.5 or 1,500?) is reported, not guessed;
+- shares: "0.7 utilisation" -> 70% utilisation, "reads at 0.1x input" -> 10% of input;
+- typos in keywords and model names ("tokns", "utilisaton", "sonet") -> the keyword.
+
+Every pattern here is linear: fixed alternations and bounded repeats, no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from rapidfuzz.distance import OSA
+from text_to_num import alpha2digit
+
+_SCALE_WORD = r"(?:thousand|million|billion|k|mm|mn|m|bn|b)"
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "a": 1, "an": 1,
+}
+_SMALL_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_FRACTION = {
+    "half": Decimal("0.5"), "halves": Decimal("0.5"), "third": Decimal(1) / 3, "thirds": Decimal(1) / 3,
+    "quarter": Decimal("0.25"), "quarters": Decimal("0.25"), "fifth": Decimal("0.2"), "fifths": Decimal("0.2"),
+    "tenth": Decimal("0.1"), "tenths": Decimal("0.1"),
+}
+_FRACTION_WORD = r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
+_UNICODE_FRACTIONS = {"1⁄4": "0.25", "1⁄2": "0.5", "3⁄4": "0.75", "1⁄3": "0.3333", "2⁄3": "0.6667", "1⁄5": "0.2",
+                      "1⁄10": "0.1"}
+
+
+def _num(text: str) -> Decimal:
+    return Decimal(_SMALL[text]) if text in _SMALL else Decimal(text)
+
+
+def _show(value: Decimal) -> str:
+    """A plain decimal string the scanner reads (no exponent, no trailing zeros)."""
+    text = f"{value.quantize(Decimal('1e-10')):f}" if value != value.to_integral_value() else f"{value:.0f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+# --- fractions ------------------------------------------------------------------------------------------
+
+# "a quarter-billion", "half a cent", "a third of a cent", "three tenths of a cent", "two and a half million"
+_FRACTION_OF_UNIT = re.compile(
+    r"\b(?P<count>" + _SMALL_WORD + r"|a|an)[- ](?P<frac>" + _FRACTION_WORD + r")[- ](?:of )?(?:an? )?"
+    r"(?P<unit>" + _SCALE_WORD + r"|cents?)\b"
+)
+_HALF_A = re.compile(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent)\b")
+_AND_A_HALF = re.compile(r"\b(?P<count>" + _SMALL_WORD + r") and a half (?P<unit>" + _SCALE_WORD + r"|cents?)\b")
+_COUPLE = re.compile(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
+_UNIT_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# A fraction standing alone is a share: "a quarter off", "about half busy", "util about one half",
+# "knocks off a fifth", "three quarters of capacity". Not a length of time ("half an hour", "half the day").
+_FRACTION_ALONE = re.compile(
+    r"\b(?:(?P<count>" + _SMALL_WORD + r"|a|an) )?(?P<frac>" + _FRACTION_WORD + r")\b"
+    r"(?![- ](?:an? |the )?(?:hour|day|minute|second|week|month|year|time|of (?:an? |the )?(?:hour|day))s?\b)"
+    r"(?<!\bin half)"
+)
+
+
+def _fraction_of_unit(m: re.Match[str]) -> str:
+    value = _num(m.group("count")) * _FRACTION[m.group("frac")]
+    return f"{_show(value)} {m.group('unit')}"
+
+
+def _fraction_alone(m: re.Match[str]) -> str:
+    count = m.group("count")
+    frac = _FRACTION[m.group("frac")]
+    if count is None and m.group("frac") != "half":
+        return m.group(0)  # "quarter" alone is usually the calendar's ("a quarter" keeps its article)
+    value = (_num(count) if count else Decimal(1)) * frac
+    if value > 1:
+        return m.group(0)
+    return f"{_show(value * 100)}%"
+
+
+# --- digits ---------------------------------------------------------------------------------------------
+
+_POWER = re.compile(r"(?<![\w.])(?P<base>\d{1,4}(?:\.\d{1,4})?)\s?(?:\^|\*\*)\s?(?P<exp>\d{1,3})(?![\d.])")
+_EXPONENT = re.compile(r"(?<![\w.])(?P<base>\d{1,4}(?:\.\d{1,4})?)e\+?(?P<exp>\d{1,3})(?![\w.])")
+_APOSTROPHES = re.compile(r"(?<![\d'])\d{1,3}(?:'\d{3}){1,6}(?![\d'])")
+_INDIAN = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2}){1,6},\d{3}(?![\d,])")
+_DECIMAL_COMMA_SCALE = re.compile(
+    r"(?<![\d,.])(?P<whole>\d{1,3}),(?P<frac>\d{1,2})(?=\s?(?:k|mm|mn|m|bn|b|thousand|million|billion)\b)"
+)
+_ZERO_COMMA = re.compile(r"(?<![\d,.])0,(?P<frac>\d{1,6})(?![\d,])")
+_THOUSANDS_DOT = re.compile(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
+LARGEST = Decimal("1e15")
+
+
+def _power(m: re.Match[str], unread: list[str]) -> str:
+    try:
+        base, exp = Decimal(m.group("base")), int(m.group("exp"))
+    except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+        return m.group(0)
+    if exp > 60 or base ** exp > LARGEST:
+        unread.append(m.group(0))
+        return " "
+    return _show(base ** exp)
+
+
+def _exponent(m: re.Match[str], unread: list[str]) -> str:
+    exp = int(m.group("exp"))
+    value = Decimal(m.group("base")).scaleb(exp)
+    if exp > 15 or value > LARGEST:
+        unread.append(m.group(0))
+        return " "
+    return _show(value)
+
+
+def _thousands_dot(m: re.Match[str], unread: list[str]) -> str:
+    groups = m.group("groups")
+    if groups.count(".") >= 2 or groups == ".000":
+        return m.group("whole") + groups.replace(".", "")
+    unread.append(m.group(0))  # "1.500": one and a half, or fifteen hundred?
+    return " "
+
+
+# --- number words ---------------------------------------------------------------------------------------
+
+_VAGUE_PLURAL = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens)\b")
+# alpha2digit writes "one point five million" as "1.5 1000000": a decimal followed by a scale number.
+_SPLIT_SCALE = re.compile(r"(?<![\w.])(?P<num>\d{1,3}\.\d{1,3}) (?P<scale>1000|1000000|1000000000)\b")
+
+
+# "per million", "$3 a million": a rate's unit, not a count (kept short so alpha2digit leaves it alone).
+_PER_SCALE = re.compile(
+    r"(?P<pre>\b(?:per|every)\s|/\s?|\$\d{1,6}(?:\.\d{1,6})?(?:\s(?:input|output|in|out))?\s(?:a|for|an)\s)"
+    r"(?:one |1 )?(?P<w>million|thousand|billion)\b"
+)
+_SCALE_LETTER = {"million": "m", "thousand": "k", "billion": "b"}
+
+
+def _words_to_digits(text: str) -> str:
+    """alpha2digit on the stretches between vague plurals ("thousands of calls" is not 1000 calls)."""
+    text = _PER_SCALE.sub(lambda m: m.group("pre") + _SCALE_LETTER[m.group("w")], text)
+    pieces, last = [], 0
+    for m in _VAGUE_PLURAL.finditer(text):
+        pieces += [alpha2digit(text[last : m.start()], "en") if m.start() > last else "", m.group(0)]
+        last = m.end()
+    pieces.append(alpha2digit(text[last:], "en") if last < len(text) else "")
+    out = "".join(pieces)
+    return _SPLIT_SCALE.sub(lambda m: _show(Decimal(m.group("num")) * int(m.group("scale"))), out)
+
+
+# --- shares ---------------------------------------------------------------------------------------------
+
+# "0.7 utilisation", "0.35 off", "discount is 0.45": a fraction of one beside a percentage's label.
+_SHARE_BEFORE_LABEL = re.compile(
+    r"(?<![\w.$/])(?P<a>0?\.\d{1,4}|1\.0{1,4})(?=\s(?:utili[sz]\w*|util\b|utilized|off\b|discount|hit rate|"
+    r"hits?\b|busy|loaded))"
+)
+_SHARE_AFTER_LABEL = re.compile(
+    r"(?P<label>discount|utili[sz]ation|util|hit rate|hit ratio)(?P<glue>(?: (?:is|of|at|=|around|about|~))* ?[:=]? ?)"
+    r"(?P<a>0?\.\d{1,4})(?![\d%]|\s?(?:%|/|x\b|percent))"
+)
+# "writes at 2x input", "reads are 0.1x the input rate": a multiple of the input rate.
+_MULTIPLE_OF_INPUT = re.compile(
+    r"(?<![\w.$])(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?(?:x|×|times)\s(?:the |normal |base |standard |of )*"
+    r"(?P<what>input|prompt|base)\b"
+)
+
+
+# "reads are 0.1x", "writes 1.25x": cache prices as a multiple of the input rate.
+_MULTIPLE_AFTER_CACHE = re.compile(
+    r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>(?: (?:are|is|at|=|cost|billed at|"
+    r"priced at))? ?)(?P<a>\d{1,2}(?:\.\d{1,4})?) ?(?:x|×)(?![\w%])(?! (?:the |normal |base |standard |of )*input)"
+)
+# "4c a request", "50c/M", "half a cent": cents as dollars, so every money pattern reads them.
+_CENTS = re.compile(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])|cents?\b|¢)")
+
+
+def _cents(m: re.Match[str]) -> str:
+    return "$" + _show(Decimal(m.group("a")) / 100)
+
+
+def _share(m: re.Match[str]) -> str:
+    return f"{_show(Decimal(m.group('a')) * 100)}%"
+
+
+# --- typos ----------------------------------------------------------------------------------------------
+
+KEYWORDS = (
+    "tokens", "input", "output", "utilisation", "utilization", "utilised", "utilized", "provisioned",
+    "discount", "caching", "cached", "cache", "prefix", "prompt", "system", "calls", "requests", "million",
+    "billion", "thousand", "monthly", "month", "daily", "hourly", "weekly", "markup", "hyperscaler",
+    "throughput", "capacity", "break-even", "breakeven", "per-call", "per-token", "preamble", "average",
+    "writes", "reads", "sonnet", "opus", "haiku", "gemini", "claude", "mistral", "llama", "bedrock", "azure",
+    "vertex", "enterprise", "agreement", "on-demand",
+)
+_KEYWORD_SET = frozenset(KEYWORDS)
+_WORD = re.compile(r"\b[a-z][a-z-]{3,19}\b")
+# Real words one or two edits from a keyword: never "corrected".
+_KEEP = frozenset({
+    "call", "cost", "costs", "inputs", "outputs", "prompts", "request", "caches", "reading", "write", "read",
+    "sonnets", "months", "quota", "quotes", "quoted", "avenue", "throughout", "discounts", "discounted",
+    "thousands", "millions", "billions", "cachet", "prefixes", "cashing", "clause", "dually", "reds", "writer",
+    "writers", "tokes", "capacities", "bills", "billing", "prompted", "systems", "token", "caller", "callers",
+    "called", "walls", "falls", "halls", "balls", "calm", "calms", "mills", "oops", "vertical", "media",
+    "median", "lama", "llamas", "markups", "markets", "market", "marked", "reader", "readers", "tokenize",
+    "tokenized", "month", "inout", "cells", "tells", "hails", "rails", "roads", "beads", "heads", "leads",
+})
+
+
+def _fix_typo(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word in _KEYWORD_SET or word in _KEEP:
+        return word
+    limit = 1 if len(word) < 8 else 2
+    best, best_distance = word, limit + 1
+    for keyword in KEYWORDS:
+        if keyword[0] != word[0] or abs(len(keyword) - len(word)) > limit:
+            continue
+        distance = OSA.distance(word, keyword, score_cutoff=limit)
+        if distance < best_distance and distance > 0:
+            best, best_distance = keyword, distance
+    return best
+
+
+# --- the pass -------------------------------------------------------------------------------------------
+
+
+def read_forms(text: str) -> tuple[str, list[str]]:
+    """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
+    unread: list[str] = []
+    for raw, plain in _UNICODE_FRACTIONS.items():
+        text = text.replace(raw, plain)
+    text = _WORD.sub(_fix_typo, text)
+    text = _POWER.sub(lambda m: _power(m, unread), text)
+    text = _EXPONENT.sub(lambda m: _exponent(m, unread), text)
+    text = _APOSTROPHES.sub(lambda m: m.group(0).replace("'", ""), text)
+    text = _INDIAN.sub(lambda m: m.group(0).replace(",", ""), text)
+    text = _DECIMAL_COMMA_SCALE.sub(lambda m: f"{m.group('whole')}.{m.group('frac')}", text)
+    text = _ZERO_COMMA.sub(lambda m: f"0.{m.group('frac')}", text)
+    text = _THOUSANDS_DOT.sub(lambda m: _thousands_dot(m, unread), text)
+    text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
+    text = _AND_A_HALF.sub(lambda m: f"{_show(_num(m.group('count')) + Decimal('0.5'))} {m.group('unit')}", text)
+    text = _HALF_A.sub(lambda m: f"0.5 {m.group('unit')}", text)
+    text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
+    text = _FRACTION_ALONE.sub(_fraction_alone, text)
+    text = _words_to_digits(text)
+    text = _CENTS.sub(_cents, text)
+    text = _MULTIPLE_AFTER_CACHE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_share(m)} of input", text)
+    text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
+    text = _SHARE_BEFORE_LABEL.sub(_share, text)
+    text = _SHARE_AFTER_LABEL.sub(lambda m: m.group("label") + m.group("glue") + _share(m), text)
+    return text, unread

@@ -1,0 +1,108 @@
+"""Numbers as reps write them: read right, or asked about; never a silently different number."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.parse import parse
+from bot.parse.forms import read_forms
+
+
+def _fields(text: str) -> dict[str, object]:
+    return {k: v for k, v in parse(text).fields.model_dump().items() if v not in (None, [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # number words and fractions
+        ("seven million input tokens a day and two million output at $1/$2", "input_tokens_per_day", 7_000_000),
+        ("forty-five percent discount on PTUs and 90% utilization", "discount", Decimal("0.45")),
+        ("a fifth off provisioned, 90% utilization", "discount", Decimal("0.2")),
+        ("30% off provisioned and they'd run at three quarters", "utilization", [Decimal("0.75")]),
+        ("35% off provisioned, utilisation about one half", "utilization", [Decimal("0.5")]),
+        ("vendor wants half a cent per request, 1k in / 100 out at $1/$2", "per_call_fee", Decimal("0.005")),
+        ("two tenths of a cent per call, 1k in / 100 out at $1/$2", "per_call_fee", Decimal("0.002")),
+        ("¼ cent per call, 1k in / 100 out at $1/$2", "per_call_fee", Decimal("0.0025")),
+        ("a flat 3c a request, 1k in / 100 out at $1/$2", "per_call_fee", Decimal("0.03")),
+        ("one and a half million input tokens a day, 300k output, $1/$2", "input_tokens_per_day", 1_500_000),
+        ("a couple of thousand calls a day, 1k in / 100 out at $1/$2", "calls_per_day", 2000),
+        ("a half-billion input tokens a month and 10M output a month at $1/$2", "input_tokens_per_day",
+         Decimal(500_000_000) * 24 / 730),
+        ("0.6 utilisation at a 30% discount", "utilization", [Decimal("0.6")]),
+        ("discount is 0.3 and utilization 80%", "discount", Decimal("0.3")),
+        # grouping and notation
+        ("3,5k calls a day, 2k in / 100 out at $1/$2", "calls_per_day", 3500),
+        ("20.000 calls a day, 2k in / 100 out at $1/$2", "calls_per_day", 20000),
+        ("2.000.000 calls a month, 2k in / 100 out at $1/$2", "calls_per_day", Decimal(2_000_000) * 24 / 730),
+        ("5'000 calls a day, 2k in / 100 out at $1/$2", "calls_per_day", 5000),
+        ("20,00,000 calls a month, 2k in / 100 out at $1/$2", "calls_per_day", Decimal(2_000_000) * 24 / 730),
+        ("10^5 calls a day, 2k in / 100 out at $1/$2", "calls_per_day", 100_000),
+        ("2**16 calls a day, 2k in / 100 out at $1/$2", "calls_per_day", 65536),
+        ("3e4 calls a day, 2k in / 100 out at $1/$2", "calls_per_day", 30_000),
+        # typos in keywords and model names
+        ("2k tokns in and 500 tokns out per call at $1/$2", "input_tokens_per_call", 2000),
+        ("40% discount, 70% utilisaton", "utilization", [Decimal("0.7")]),
+    ],
+)
+def test_number_forms_are_read(text: str, field: str, value: object) -> None:
+    got = _fields(text)[field]
+    if isinstance(value, list):
+        assert got == value
+    else:
+        assert isinstance(got, Decimal) and abs(got - Decimal(value)) < Decimal("1e-9") * max(1, abs(got))
+
+
+def test_a_model_name_typo_is_read_as_the_model() -> None:
+    assert parse("5k calls a day, 1k in / 200 out on haiku 3.5, cost?").fields.model == "haiku 3.5"
+    assert parse("5k calls a day, 1k in / 200 out on hiaku 3.5, cost?").fields.model == "haiku 3.5"
+
+
+@pytest.mark.parametrize("form", ["1.500", "2.250", "10^40", "9e30"])
+def test_a_form_with_two_readings_or_out_of_reach_is_asked_about(form: str) -> None:
+    ask = parse(f"{form} calls a day, 1k in / 200 out at $1/$2")
+    assert "calls_per_day" not in _fields(ask.text)
+    assert any(a.field == "number" and form in a.question for a in ask.ambiguities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thousands of calls a day", "half an hour of traffic", "the quarter closes friday", "per million tokens"],
+)
+def test_vague_or_non_number_words_stay_words(text: str) -> None:
+    assert not any(ch.isdigit() for ch in read_forms(text)[0])
+
+
+# Any mix of the forms reads as the value written, or the ask says it could not read it.
+def _forms(n: int) -> list[str]:
+    plain = f"{n:,}"
+    out = [str(n), plain, plain.replace(",", "."), plain.replace(",", "'"), plain.replace(",", " ")]
+    if n >= 1000 and n % 100 == 0:
+        out.append(f"{n / 1000:g}k".replace(".", ","))
+    if n >= 100_000:
+        s = str(n)
+        head, tail = s[:-3], s[-3:]
+        groups = []
+        while len(head) > 2:
+            groups.insert(0, head[-2:])
+            head = head[:-2]
+        out.append(",".join([head, *groups, tail]))
+    exponent = len(str(n)) - 1
+    if n == 10**exponent:
+        out += [f"10^{exponent}", f"1e{exponent}", f"10**{exponent}"]
+    return out
+
+
+@given(st.sampled_from([1000, 2500, 10_000, 40_000, 100_000, 1_000_000, 1_250_000, 10_000_000]),
+       st.data())
+def test_number_forms_never_read_as_a_different_number(n: int, data: st.DataObject) -> None:
+    calls, prompt = data.draw(st.sampled_from(_forms(n))), data.draw(st.sampled_from(_forms(2000)))
+    ask = parse(f"{calls} calls a day, {prompt} tokens in and 300 out per call at $2/$8")
+    f = ask.fields
+    asked = {a.field for a in ask.ambiguities}
+    assert f.calls_per_day == n or (f.calls_per_day is None and asked)
+    assert f.input_tokens_per_call == 2000 or (f.input_tokens_per_call is None and asked)
