@@ -56,7 +56,8 @@ class Settings(BaseSettings):
     slack_signing_secret: SecretStr | None = None
     slack_app_token: SecretStr | None = None
     slack_api_url: str = DEFAULT_API_URL
-    pricebot_db: Path = default_db_path()
+    #: A SQLite file (the default) or a ``postgresql://`` URL for replicas sharing one database.
+    pricebot_db: Path | str = default_db_path()
 
     @field_validator("slack_api_url")
     @classmethod
@@ -66,6 +67,14 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError(f"{value!r} is not a URL: use an http(s) address such as {DEFAULT_API_URL}")
         return value if value.endswith("/") else value + "/"
+
+    @field_validator("pricebot_db", mode="before")
+    @classmethod
+    def _file_or_url(cls, value: object) -> object:
+        """A ``postgresql://`` URL stays a string (a Path would fold its ``//``); anything else is a file path."""
+        if isinstance(value, str) and not value.startswith(("postgresql://", "postgres://")):
+            return Path(value)
+        return value
 
     @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before")
     @classmethod

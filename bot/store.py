@@ -1,8 +1,13 @@
-"""pricebot's state in one SQLite file (sqlite-utils, WAL): quotes, coaching flags, channel modes, per-user
-mutes, workspace rate cards and the ids of Slack events already processed.
+"""pricebot's state: quotes, coaching flags, channel modes, per-user mutes, workspace rate cards, thread state and
+the ids of Slack events already processed.
 
-The schema is created and migrated when a `Store` opens the file; several processes (and threads: each gets
-its own connection) can share one file.
+`Store(location)` opens a SQLite file through sqlite-utils (WAL) — the embedded default — or, when `location` is a
+``postgresql://`` URL, the same tables in PostgreSQL (:mod:`bot.store_pg`), so several replicas can share them.
+Like ``pathlib.Path``, ``Store(...)`` returns the class for its location; every query below is written once, in
+SQL both databases accept (``INSERT ... ON CONFLICT``, quoted ``"user"``), and each backend supplies only the
+connection handling and its migrations.
+
+The schema is created and migrated when a `Store` opens; several processes (and threads) can share one database.
 """
 
 from __future__ import annotations
@@ -10,12 +15,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
+from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
@@ -31,6 +37,11 @@ BUSY_TIMEOUT_SECONDS = 5.0
 #: How long processed event ids are kept (Slack retries within minutes; a day is ample).
 EVENT_ID_RETENTION = timedelta(days=1)
 
+#: The tables holding text people wrote (or where they wrote it), with the column that dates each row.
+MESSAGE_TABLES = {"quotes": "created_at", "coaching_flags": "created_at", "thread_state": "updated_at"}
+
+Params = Sequence[Any]
+
 
 def _now() -> datetime:
     return datetime.now(UTC)
@@ -40,7 +51,255 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
-# --- schema ---------------------------------------------------------------------------------------------------
+def is_postgres_url(location: object) -> bool:
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
+
+
+class StoreError(Exception):
+    """The database cannot be used (written by a newer pricebot, unreachable, locked too long, ...)."""
+
+
+#: What opening or using a store may raise when the database is in trouble: a StoreError, SQLite's own errors,
+#: or an OSError for a file that cannot be created.
+STORE_ERRORS: tuple[type[Exception], ...] = (StoreError, sqlite3.Error, OSError)
+
+
+def safe_location(location: Path | str) -> str:
+    """`location` fit for logs and messages: a URL loses its password (and any query, which may carry one)."""
+    if not is_postgres_url(location):
+        return str(location)
+    parts = urlsplit(str(location))
+    user = f"{parts.username}@" if parts.username else ""
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{user}{parts.hostname or ''}{port}{parts.path}"
+
+
+@dataclass(frozen=True)
+class FlagRecord:
+    rule: str
+    matched: str
+
+
+class Store:
+    """Typed access to the tables. Safe to share between threads.
+
+    Subclasses implement the four primitives (`_execute`, `_executemany`, `_rows`, `_insert_id`) plus
+    `schema_version` and `close`; everything a listener calls is defined here once.
+    """
+
+    #: Where the data lives, safe to log (a URL's password is left out).
+    location: str
+
+    def __new__(cls, location: Path | str, *args: Any, **kwargs: Any) -> Store:
+        if cls is Store:
+            if is_postgres_url(location):
+                from bot.store_pg import PostgresStore
+
+                cls = PostgresStore
+            else:
+                cls = SqliteStore
+        return super().__new__(cls)
+
+    # primitives ---------------------------------------------------------------------------------------------------
+
+    def _execute(self, sql: str, params: Params = (), *, wait: float | None = None) -> int:
+        """Run one statement in its own transaction; the number of rows it changed. `wait` bounds lock waits."""
+        raise NotImplementedError
+
+    def _executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        raise NotImplementedError
+
+    def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _insert_id(self, sql: str, params: Params) -> int:
+        """Run an INSERT into a table with an ``id`` key; the id of the new row."""
+        raise NotImplementedError
+
+    def schema_version(self) -> int:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    # processed events ---------------------------------------------------------------------------------------
+
+    def claim_event(self, event_id: str, *, wait: float | None = None) -> bool:
+        """Record `event_id` as processed; False when it already was (a Slack retry). Atomic across processes
+        and replicas: exactly one claim of an id ever succeeds.
+
+        `wait` bounds how long to wait for another writer (default `BUSY_TIMEOUT_SECONDS`); past it the
+        database's error (one of `STORE_ERRORS`) is raised.
+        """
+        changed = self._execute(
+            "INSERT INTO processed_events (event_id, received_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            (event_id, _iso(_now())),
+            wait=wait,
+        )
+        return changed == 1
+
+    def forget_events_before(self, moment: datetime) -> int:
+        return self._execute("DELETE FROM processed_events WHERE received_at < ?", (_iso(moment),))
+
+    # quotes -----------------------------------------------------------------------------------------------------
+
+    def record_quote(
+        self,
+        *,
+        surface: str,
+        user: str | None,
+        channel: str | None,
+        thread_ts: str | None,
+        text: str,
+        intent: str,
+        understood: bool,
+        data: Mapping[str, Any],
+    ) -> int:
+        return self._insert_id(
+            'INSERT INTO quotes (created_at, surface, "user", channel, thread_ts, text, intent, understood, '
+            "request, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _iso(_now()), surface, user, channel, thread_ts, text, intent, int(understood),
+                json.dumps(data.get("request"), default=str), json.dumps(dict(data), default=str),
+            ),
+        )
+
+    def quotes(self, *, limit: int = 50) -> list[dict[str, Any]]:
+        rows = self._rows("SELECT * FROM quotes ORDER BY id DESC LIMIT ?", (limit,))
+        return [
+            {**row, "request": json.loads(row["request"]), "result": json.loads(row["result"])} for row in rows
+        ]
+
+    def quote_data(self, quote_id: int) -> dict[str, Any] | None:
+        """The stored data (request and result) of quote `quote_id`, or None when there is no such quote."""
+        rows = self._rows("SELECT result FROM quotes WHERE id = ?", (quote_id,))
+        data = json.loads(rows[0]["result"]) if rows else None
+        return data if isinstance(data, dict) else None
+
+    # thread state -----------------------------------------------------------------------------------------------
+
+    def remember_thread(self, channel: str, thread_ts: str, request: Mapping[str, Any]) -> None:
+        """Keep `request` as the last one pricebot answered in this thread (a follow-up is read against it)."""
+        self._execute(
+            "INSERT INTO thread_state (channel, thread_ts, request, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (channel, thread_ts) DO UPDATE SET request = excluded.request, "
+            "updated_at = excluded.updated_at",
+            (channel, thread_ts, json.dumps(dict(request), default=str), _iso(_now())),
+        )
+
+    def thread_request(self, channel: str, thread_ts: str) -> dict[str, Any] | None:
+        """The last request pricebot answered in this thread, or None when it has not answered there."""
+        rows = self._rows(
+            "SELECT request FROM thread_state WHERE channel = ? AND thread_ts = ?", (channel, thread_ts)
+        )
+        return cast(dict[str, Any], json.loads(rows[0]["request"])) if rows else None
+
+    # retention --------------------------------------------------------------------------------------------------
+
+    def forget_messages_before(self, moment: datetime) -> dict[str, int]:
+        """Delete quotes, coaching flags and thread state last written before `moment`; rows deleted per table."""
+        return {
+            table: self._execute(f"DELETE FROM {table} WHERE {column} < ?", (_iso(moment),))
+            for table, column in MESSAGE_TABLES.items()
+        }
+
+    # coaching ---------------------------------------------------------------------------------------------------
+
+    def record_flags(self, *, user: str, channel: str | None, ts: str | None, flags: Iterable[FlagRecord]) -> None:
+        created = _iso(_now())
+        rows = [(created, user, channel, ts, f.rule, f.matched) for f in flags]
+        if rows:
+            self._executemany(
+                'INSERT INTO coaching_flags (created_at, "user", channel, ts, rule, matched) '
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    def flag_counts(self, user: str, *, days: int = 30, now: datetime | None = None) -> dict[str, int]:
+        """How often each rule flagged `user`'s messages in the last `days` days, most frequent first."""
+        since = _iso((now or _now()) - timedelta(days=days))
+        rows = self._rows(
+            'SELECT rule, COUNT(*) AS n FROM coaching_flags WHERE "user" = ? AND created_at >= ? '
+            "GROUP BY rule ORDER BY n DESC, rule",
+            (user, since),
+        )
+        return {row["rule"]: int(row["n"]) for row in rows}
+
+    # channel modes ----------------------------------------------------------------------------------------------
+
+    def channel_mode(self, channel: str) -> ChannelMode:
+        rows = self._rows("SELECT mode FROM channel_modes WHERE channel = ?", (channel,))
+        return cast(ChannelMode, rows[0]["mode"]) if rows else DEFAULT_CHANNEL_MODE
+
+    def set_channel_mode(self, channel: str, mode: ChannelMode, *, by: str | None = None) -> None:
+        if mode not in CHANNEL_MODES:
+            raise ValueError(f"mode {mode!r} is not one of {', '.join(CHANNEL_MODES)}")
+        self._execute(
+            "INSERT INTO channel_modes (channel, mode, updated_by, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (channel) DO UPDATE SET mode = excluded.mode, updated_by = excluded.updated_by, "
+            "updated_at = excluded.updated_at",
+            (channel, mode, by, _iso(_now())),
+        )
+
+    def channel_modes(self) -> dict[str, ChannelMode]:
+        rows = self._rows("SELECT channel, mode FROM channel_modes ORDER BY channel")
+        return {row["channel"]: cast(ChannelMode, row["mode"]) for row in rows}
+
+    # mutes ------------------------------------------------------------------------------------------------------
+
+    def mute(self, user: str, rule: str) -> bool:
+        """Mute `rule` for `user`; False when it already was muted."""
+        changed = self._execute(
+            'INSERT INTO mutes ("user", rule, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+            (user, rule, _iso(_now())),
+        )
+        return changed == 1
+
+    def unmute(self, user: str, rule: str) -> bool:
+        return self._execute('DELETE FROM mutes WHERE "user" = ? AND rule = ?', (user, rule)) == 1
+
+    def muted_rules(self, user: str) -> frozenset[str]:
+        return frozenset(row["rule"] for row in self._rows('SELECT rule FROM mutes WHERE "user" = ?', (user,)))
+
+    # rate cards -------------------------------------------------------------------------------------------------
+
+    def set_rate_card(self, name: str, rates: Rates) -> None:
+        def text(value: Decimal | None) -> str | None:
+            return None if value is None else str(value)
+
+        self._execute(
+            "INSERT INTO rate_cards (name, input, output, cache_read, cache_write, cache_write_1h, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET input = excluded.input, "
+            "output = excluded.output, cache_read = excluded.cache_read, cache_write = excluded.cache_write, "
+            "cache_write_1h = excluded.cache_write_1h, updated_at = excluded.updated_at",
+            (name, text(rates.input), text(rates.output), text(rates.cache_read), text(rates.cache_write),
+             text(rates.cache_write_1h), _iso(_now())),
+        )
+
+    def delete_rate_card(self, name: str) -> bool:
+        return self._execute("DELETE FROM rate_cards WHERE name = ?", (name,)) == 1
+
+    def rate_cards(self) -> dict[str, Rates]:
+        """Workspace rate cards by name, as `Rates` whose source names the card."""
+        cards: dict[str, Rates] = {}
+        for row in self._rows("SELECT * FROM rate_cards ORDER BY name"):
+
+            def dec(column: str, row: dict[str, Any] = row) -> Decimal | None:
+                value = row[column]
+                return None if value is None else Decimal(value)
+
+            cards[row["name"]] = Rates(
+                input=Decimal(row["input"]),
+                output=Decimal(row["output"]),
+                cache_read=dec("cache_read"),
+                cache_write=dec("cache_write"),
+                cache_write_1h=dec("cache_write_1h"),
+                source=f"workspace rate card {row['name']}",
+            )
+        return cards
+
+
+# --- SQLite ---------------------------------------------------------------------------------------------------
 
 
 def _v1(db: Database) -> None:
@@ -87,13 +346,26 @@ def _v1(db: Database) -> None:
     db.table("processed_events").create({"event_id": str, "received_at": str}, pk="event_id")
 
 
-#: Migration n (1-based) takes the schema from version n-1 to n. Append, never edit.
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1,)
+def _v2(db: Database) -> None:
+    db.table("thread_state").create(
+        {"channel": str, "thread_ts": str, "request": str, "updated_at": str},
+        pk=("channel", "thread_ts"),
+        not_null=["request", "updated_at"],
+    )
+    db.table("quotes").create_index(["created_at"])
+    db.table("processed_events").create_index(["received_at"])
+
+
+#: Migration n (1-based) takes the schema from version n-1 to n. Append, never edit; bot.store_pg keeps the
+#: PostgreSQL twin of each, and a test checks both build the same tables and columns.
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class StoreError(Exception):
-    """The database file cannot be used (e.g. written by a newer pricebot)."""
+def newer_schema(found: int) -> StoreError:
+    return StoreError(
+        f"the database was written by a newer pricebot (schema {found}, this one knows {SCHEMA_VERSION})"
+    )
 
 
 def migrate(conn: sqlite3.Connection) -> int:
@@ -107,9 +379,7 @@ def migrate(conn: sqlite3.Connection) -> int:
         row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
         found = int(row[0] or 0)
         if found > SCHEMA_VERSION:
-            raise StoreError(
-                f"the database was written by a newer pricebot (schema {found}, this one knows {SCHEMA_VERSION})"
-            )
+            raise newer_schema(found)
         for version in range(found + 1, SCHEMA_VERSION + 1):
             MIGRATIONS[version - 1](db)
             conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
@@ -121,20 +391,12 @@ def migrate(conn: sqlite3.Connection) -> int:
     return found
 
 
-# --- the store ------------------------------------------------------------------------------------------------
+class SqliteStore(Store):
+    """One SQLite file in WAL mode; one connection per thread."""
 
-
-@dataclass(frozen=True)
-class FlagRecord:
-    rule: str
-    matched: str
-
-
-class Store:
-    """Typed access to the tables. Safe to share between threads (one connection per thread)."""
-
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
+    def __init__(self, location: Path | str) -> None:
+        self.path = Path(location)
+        self.location = str(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
@@ -145,6 +407,7 @@ class Store:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
             # WAL + NORMAL: a commit no longer waits for fsync (6.8 ms -> 0.1 ms per claimed event, on the ack
             # path); the file stays consistent, and only a power cut (not a crash) can lose the last commits.
             conn.execute("PRAGMA synchronous=NORMAL")
@@ -165,176 +428,28 @@ class Store:
         self._local = threading.local()
 
     def schema_version(self) -> int:
-        row = self._conn().execute("SELECT MAX(version) FROM schema_version").fetchone()
-        return int(row[0] or 0)
+        return int(self._conn().execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
 
-    # processed events ---------------------------------------------------------------------------------------
-
-    def claim_event(self, event_id: str, *, wait: float | None = None) -> bool:
-        """Record `event_id` as processed; False when it already was (a Slack retry). Atomic across processes.
-
-        `wait` bounds how long to wait for another writer's lock (default `BUSY_TIMEOUT_SECONDS`); past it,
-        sqlite3.OperationalError ("database is locked") is raised.
-        """
+    def _execute(self, sql: str, params: Params = (), *, wait: float | None = None) -> int:
         conn = self._conn()
         if wait is not None:
             conn.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
         try:
             with conn:
-                cursor = conn.execute(
-                    "INSERT OR IGNORE INTO processed_events (event_id, received_at) VALUES (?, ?)",
-                    (event_id, _iso(_now())),
-                )
+                return conn.execute(sql, params).rowcount
         finally:
             if wait is not None:
                 conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
-        return cursor.rowcount == 1
 
-    def forget_events_before(self, moment: datetime) -> int:
+    def _executemany(self, sql: str, rows: Iterable[Params]) -> None:
         conn = self._conn()
         with conn:
-            cursor = conn.execute("DELETE FROM processed_events WHERE received_at < ?", (_iso(moment),))
-        return cursor.rowcount
+            conn.executemany(sql, rows)
 
-    # quotes -----------------------------------------------------------------------------------------------------
+    def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+        return [dict(row) for row in self._conn().execute(sql, params)]
 
-    def record_quote(
-        self,
-        *,
-        surface: str,
-        user: str | None,
-        channel: str | None,
-        thread_ts: str | None,
-        text: str,
-        intent: str,
-        understood: bool,
-        data: Mapping[str, Any],
-    ) -> int:
-        with self.db.conn:
-            table = self.db.table("quotes").insert(
-                {
-                    "created_at": _iso(_now()),
-                    "surface": surface,
-                    "user": user,
-                    "channel": channel,
-                    "thread_ts": thread_ts,
-                    "text": text,
-                    "intent": intent,
-                    "understood": int(understood),
-                    "request": json.dumps(data.get("request"), default=str),
-                    "result": json.dumps(dict(data), default=str),
-                }
-            )
-        return int(cast(int, table.last_pk))
-
-    def quotes(self, *, limit: int = 50) -> list[dict[str, Any]]:
-        rows = self.db.query("SELECT * FROM quotes ORDER BY id DESC LIMIT ?", [limit])
-        return [
-            {**row, "request": json.loads(row["request"]), "result": json.loads(row["result"])} for row in rows
-        ]
-
-    # coaching ---------------------------------------------------------------------------------------------------
-
-    def record_flags(self, *, user: str, channel: str | None, ts: str | None, flags: Iterable[FlagRecord]) -> None:
-        created = _iso(_now())
-        rows = [
-            {"created_at": created, "user": user, "channel": channel, "ts": ts, "rule": f.rule, "matched": f.matched}
-            for f in flags
-        ]
-        if rows:
-            with self.db.conn:
-                self.db.table("coaching_flags").insert_all(rows)
-
-    def flag_counts(self, user: str, *, days: int = 30, now: datetime | None = None) -> dict[str, int]:
-        """How often each rule flagged `user`'s messages in the last `days` days, most frequent first."""
-        since = _iso((now or _now()) - timedelta(days=days))
-        rows = self.db.query(
-            "SELECT rule, COUNT(*) AS n FROM coaching_flags WHERE user = ? AND created_at >= ? "
-            "GROUP BY rule ORDER BY n DESC, rule",
-            [user, since],
-        )
-        return {row["rule"]: int(row["n"]) for row in rows}
-
-    # channel modes ----------------------------------------------------------------------------------------------
-
-    def channel_mode(self, channel: str) -> ChannelMode:
-        row = self._conn().execute("SELECT mode FROM channel_modes WHERE channel = ?", (channel,)).fetchone()
-        return cast(ChannelMode, row[0]) if row else DEFAULT_CHANNEL_MODE
-
-    def set_channel_mode(self, channel: str, mode: ChannelMode, *, by: str | None = None) -> None:
-        if mode not in CHANNEL_MODES:
-            raise ValueError(f"mode {mode!r} is not one of {', '.join(CHANNEL_MODES)}")
-        with self.db.conn:
-            self.db.table("channel_modes").upsert(
-                {"channel": channel, "mode": mode, "updated_by": by, "updated_at": _iso(_now())}, pk="channel"
-            )
-
-    def channel_modes(self) -> dict[str, ChannelMode]:
-        rows = self.db.query("SELECT channel, mode FROM channel_modes ORDER BY channel")
-        return {row["channel"]: cast(ChannelMode, row["mode"]) for row in rows}
-
-    # mutes ------------------------------------------------------------------------------------------------------
-
-    def mute(self, user: str, rule: str) -> bool:
-        """Mute `rule` for `user`; False when it already was muted."""
+    def _insert_id(self, sql: str, params: Params) -> int:
         conn = self._conn()
         with conn:
-            cursor = conn.execute(
-                "INSERT OR IGNORE INTO mutes (user, rule, created_at) VALUES (?, ?, ?)", (user, rule, _iso(_now()))
-            )
-        return cursor.rowcount == 1
-
-    def unmute(self, user: str, rule: str) -> bool:
-        conn = self._conn()
-        with conn:
-            cursor = conn.execute("DELETE FROM mutes WHERE user = ? AND rule = ?", (user, rule))
-        return cursor.rowcount == 1
-
-    def muted_rules(self, user: str) -> frozenset[str]:
-        rows = self._conn().execute("SELECT rule FROM mutes WHERE user = ?", (user,)).fetchall()
-        return frozenset(row[0] for row in rows)
-
-    # rate cards -------------------------------------------------------------------------------------------------
-
-    def set_rate_card(self, name: str, rates: Rates) -> None:
-        def text(value: Decimal | None) -> str | None:
-            return None if value is None else str(value)
-
-        with self.db.conn:
-            self.db.table("rate_cards").upsert(
-                {
-                    "name": name,
-                    "input": text(rates.input),
-                    "output": text(rates.output),
-                    "cache_read": text(rates.cache_read),
-                    "cache_write": text(rates.cache_write),
-                    "cache_write_1h": text(rates.cache_write_1h),
-                    "updated_at": _iso(_now()),
-                },
-                pk="name",
-            )
-
-    def delete_rate_card(self, name: str) -> bool:
-        conn = self._conn()
-        with conn:
-            cursor = conn.execute("DELETE FROM rate_cards WHERE name = ?", (name,))
-        return cursor.rowcount == 1
-
-    def rate_cards(self) -> dict[str, Rates]:
-        """Workspace rate cards by name, as `Rates` whose source names the card."""
-        cards: dict[str, Rates] = {}
-        for row in self.db.query("SELECT * FROM rate_cards ORDER BY name"):
-
-            def dec(column: str, row: dict[str, Any] = row) -> Decimal | None:
-                value = row[column]
-                return None if value is None else Decimal(value)
-
-            cards[row["name"]] = Rates(
-                input=Decimal(row["input"]),
-                output=Decimal(row["output"]),
-                cache_read=dec("cache_read"),
-                cache_write=dec("cache_write"),
-                cache_write_1h=dec("cache_write_1h"),
-                source=f"workspace rate card {row['name']}",
-            )
-        return cards
+            return int(cast(int, conn.execute(sql, params).lastrowid))

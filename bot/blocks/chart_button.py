@@ -77,14 +77,6 @@ def button_value(reply_data: Mapping[str, Any], quote_id: int | None) -> str | N
     return None if quote_id is None else json.dumps({"q": quote_id})
 
 
-def stored_quote_data(store: Store, quote_id: int) -> dict[str, Any] | None:
-    rows = list(store.db.query("SELECT result FROM quotes WHERE id = ?", [quote_id]))
-    if not rows:
-        return None
-    data = json.loads(rows[0]["result"])
-    return data if isinstance(data, dict) else None
-
-
 def data_from_value(value: str, store: Store) -> dict[str, Any] | None:
     """The quote data a button carries (or names), or None when it is unreadable or no longer stored."""
     try:
@@ -97,5 +89,5 @@ def data_from_value(value: str, store: Store) -> dict[str, Any] | None:
         data: dict[str, Any] = carried["d"]
         return data
     if isinstance(carried.get("q"), int) and not isinstance(carried["q"], bool):
-        return stored_quote_data(store, carried["q"])
+        return store.quote_data(carried["q"])
     return None

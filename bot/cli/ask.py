@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from pricing.rates import Rates
 
@@ -26,10 +27,10 @@ def workspace_rate_cards() -> dict[str, Rates]:
         from bot.settings import Settings
         from bot.store import Store
 
-        path = Settings().pricebot_db
-        if not path.exists():
+        location = Settings().pricebot_db
+        if isinstance(location, Path) and not location.exists():
             return {}
-        return dict(Store(path).rate_cards())
+        return dict(Store(location).rate_cards())
     except Exception as exc:  # a broken store must not stop a quote; say so on stderr
         print(f"pricebot: workspace rate cards unavailable ({exc}); using rates in the question and the catalog",
               file=sys.stderr)

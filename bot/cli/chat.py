@@ -52,9 +52,10 @@ def respond(line: str, rate_cards: dict[str, Rates] | None = None) -> Reply | No
 
 def _history_file() -> Path | None:
     try:
-        from bot.settings import Settings
+        from bot.settings import Settings, default_db_path
 
-        return Settings().pricebot_db.with_name("chat_history")
+        db = Settings().pricebot_db
+        return (db if isinstance(db, Path) else default_db_path()).with_name("chat_history")
     except Exception:
         return None
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from bot.settings import SettingError, load_settings
-from bot.store import Store, StoreError
+from bot.store import STORE_ERRORS, Store, safe_location
 from pricing.rates import Rates
 from pricing.validation import RATE
 
@@ -59,8 +58,8 @@ def _store() -> Store:
     settings = load_settings()
     try:
         return Store(settings.pricebot_db)
-    except (StoreError, OSError, sqlite3.Error) as error:
-        raise SettingError("PRICEBOT_DB", f"({settings.pricebot_db}) cannot be used: {error}") from None
+    except STORE_ERRORS as error:
+        raise SettingError("PRICEBOT_DB", f"({safe_location(settings.pricebot_db)}) cannot be used: {error}") from None
 
 
 def _cleanly(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:

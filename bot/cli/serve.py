@@ -7,13 +7,12 @@ import contextlib
 import logging
 import os
 import signal
-import sqlite3
 import sys
 
 from slack_bolt.error import BoltError
 
 from bot.settings import SettingError, Settings, load_settings
-from bot.store import StoreError
+from bot.store import STORE_ERRORS
 
 NOTHING_TO_SERVE = (
     "pricebot serve: nothing to connect to Slack with. Either set SLACK_APP_TOKEN (an app-level token with the "
@@ -44,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     except SettingError as error:
         print(f"pricebot serve: {error}", file=sys.stderr)
         return 2
-    except (StoreError, OSError, sqlite3.Error) as error:
+    except STORE_ERRORS as error:
         print(f"pricebot serve: PRICEBOT_DB cannot be used: {error}", file=sys.stderr)
         return 2
     except BoltError as error:
@@ -57,11 +56,13 @@ def run(args: argparse.Namespace) -> int:
 def _serve_http(settings: Settings, host: str, port: int, threads: int) -> int:
     from bot.app import build_app
     from bot.http_server import EVENTS_PATH, Server
+    from bot.store import Store
 
-    server = Server(build_app(settings), host=host, port=port, threads=threads)
+    store = Store(settings.pricebot_db)
+    server = Server(build_app(settings, store=store), host=host, port=port, threads=threads)
     signal.signal(signal.SIGTERM, lambda *_: server.request_stop())  # e.g. `docker stop`: finish the loop cleanly
     logging.getLogger("pricebot").info(
-        "serving %s%s and /healthz (database %s)", server.url, EVENTS_PATH, settings.pricebot_db
+        "serving %s%s and /healthz (database %s)", server.url, EVENTS_PATH, store.location
     )
     with contextlib.suppress(KeyboardInterrupt):
         server.run()

@@ -8,7 +8,6 @@ is handled anyway and remembered in memory, so a retry reaching this process is 
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from collections import OrderedDict
@@ -18,7 +17,7 @@ from typing import Any
 from slack_bolt import App, BoltRequest, BoltResponse
 
 from bot.listeners.context import logger
-from bot.store import EVENT_ID_RETENTION, Store
+from bot.store import EVENT_ID_RETENTION, STORE_ERRORS, Store
 
 PRUNE_EVERY_SECONDS = 3600.0
 
@@ -53,7 +52,7 @@ def install(app: App, store: Store) -> None:
     def prune() -> None:
         try:
             store.forget_events_before(datetime.now(UTC) - EVENT_ID_RETENTION)
-        except sqlite3.Error:
+        except STORE_ERRORS:
             logger.exception("could not prune processed event ids")
 
     def prune_now_and_then() -> None:
@@ -72,7 +71,7 @@ def install(app: App, store: Store) -> None:
             if first_delivery:
                 try:
                     first_delivery = store.claim_event(str(event_id), wait=CLAIM_WAIT_SECONDS)
-                except sqlite3.Error as error:
+                except STORE_ERRORS as error:
                     # better a rare duplicate (a retry sent to another process) than a lost or late answer
                     logger.error("could not record event %s as processed (%s: %s); handling it, and a retry "
                                  "reaching this process is still skipped", event_id, type(error).__name__, error)

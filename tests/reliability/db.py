@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bot.store import Store
+from bot.store import SqliteStore
 
 TABLES = ("quotes", "coaching_flags", "channel_modes", "mutes", "rate_cards", "processed_events")
 
@@ -73,7 +73,7 @@ def hold_write_lock_for(path: Path, seconds: float) -> threading.Thread:
     return thread
 
 
-class FaultyStore(Store):
+class FaultyStore(SqliteStore):
     """A real Store whose connections get `pragmas` applied whenever it uses them (after the schema exists):
     `PRAGMA query_only=1` makes the file read-only, `PRAGMA max_page_count=<current>` makes it full."""
 

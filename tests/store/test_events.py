@@ -1,4 +1,5 @@
-"""Processed Slack event ids: the first delivery claims an id, every later one (any process, any restart) is told no."""
+"""Processed Slack event ids: the first delivery claims an id, every later one (any process, any replica, any
+restart) is told no."""
 
 from __future__ import annotations
 
@@ -9,30 +10,33 @@ from pathlib import Path
 from bot.store import Store
 
 
-def test_an_event_id_is_claimed_once(_isolated_db: Path) -> None:
-    store = Store(_isolated_db)
+def test_an_event_id_is_claimed_once(store: Store) -> None:
     assert store.claim_event("Ev1") is True
     assert store.claim_event("Ev1") is False
     assert store.claim_event("Ev2") is True
 
 
-def test_a_claim_survives_a_restart(_isolated_db: Path) -> None:
-    Store(_isolated_db).claim_event("Ev1")
-    assert Store(_isolated_db).claim_event("Ev1") is False
+def test_a_claim_survives_a_restart(store_location: Path | str) -> None:
+    first = Store(store_location)
+    first.claim_event("Ev1")
+    first.close()
+    again = Store(store_location)
+    assert again.claim_event("Ev1") is False
+    again.close()
 
 
-def _claim_all(path: str, ids: list[str], out: multiprocessing.Queue[list[str]]) -> None:
-    store = Store(path)
+def _claim_all(location: Path | str, ids: list[str], out: multiprocessing.Queue[list[str]]) -> None:
+    store = Store(location)
     out.put([event_id for event_id in ids if store.claim_event(event_id)])
+    store.close()
 
 
-def test_concurrent_processes_never_both_claim_an_id(tmp_path: Path) -> None:
-    path = str(tmp_path / "events.db")
-    Store(path)
+def test_concurrent_processes_never_both_claim_an_id(store: Store, store_location: Path | str) -> None:
     ids = [f"Ev{i}" for i in range(300)]
     ctx = multiprocessing.get_context("spawn")
     out: multiprocessing.Queue[list[str]] = ctx.Queue()
-    workers = [ctx.Process(target=_claim_all, args=(path, ids if k % 2 else ids[::-1], out)) for k in range(3)]
+    workers = [ctx.Process(target=_claim_all, args=(store_location, ids if k % 2 else ids[::-1], out))
+               for k in range(3)]
     for w in workers:
         w.start()
     claimed = [event_id for _ in workers for event_id in out.get(timeout=60)]
@@ -41,8 +45,7 @@ def test_concurrent_processes_never_both_claim_an_id(tmp_path: Path) -> None:
     assert sorted(claimed) == sorted(ids)
 
 
-def test_old_event_ids_can_be_forgotten(_isolated_db: Path) -> None:
-    store = Store(_isolated_db)
+def test_old_event_ids_can_be_forgotten(store: Store) -> None:
     store.claim_event("Ev-old")
     assert store.forget_events_before(datetime.now(UTC) - timedelta(days=1)) == 0
     assert store.forget_events_before(datetime.now(UTC) + timedelta(seconds=5)) == 1
