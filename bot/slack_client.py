@@ -1,7 +1,30 @@
-"""The Web API client pricebot posts with: base URL from settings, bounded retries on 429, 5xx and resets."""
+"""The Web API client pricebot posts with: base URL from settings, kept-alive connections, bounded retries on 429,
+5xx and connections that could not be made — and never a retry once a request may have reached Slack.
+
+slack_sdk's WebClient opens a new connection (a new TLS handshake against slack.com) for every call. Here the
+requests go through one urllib3 connection pool per client, shared by every listener thread, so a post reuses a
+kept-alive connection. The pool's outcomes are mapped back onto what `urllib.request.urlopen` raises, so the SDK's
+error handling and retry handlers behave exactly as with the stock client:
+
+- a non-2xx answer is an `urllib.error.HTTPError` (429 and 5xx are retried by the handlers, within bounds);
+- a connection that could not be made (refused, unreachable, TLS handshake, connect timeout) is a `URLError`,
+  retried: nothing was sent;
+- a read timeout is a `TimeoutError`, and a connection that fails after the request went out is
+  `DeliveryUnknownError`: neither is retried, because Slack may have acted on the request already.
+
+urllib3 discards a pooled connection the server has closed before reusing it, so an idle connection the server
+dropped costs a reconnect, not an error.
+"""
 
 from __future__ import annotations
 
+import http.client
+import io
+from typing import Any
+from urllib.error import HTTPError, URLError
+from urllib.request import Request
+
+import urllib3
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -9,6 +32,7 @@ from slack_sdk.http_retry.builtin_handlers import (
     ServerErrorRetryHandler,
 )
 from slack_sdk.http_retry.handler import RetryHandler
+from urllib3.exceptions import ConnectTimeoutError, NewConnectionError, ReadTimeoutError, SSLError
 
 #: Each handler retries at most this many times (429 waits Retry-After; 5xx and resets back off).
 MAX_RETRIES = 3
@@ -17,6 +41,15 @@ MAX_RETRIES = 3
 #: Web API outage of about 30 s. With 3 retries (3.5 s) the load bench lost 11 answers to a 30 s outage.
 #: A read timeout is never retried: Slack may have posted the message already.
 CONNECTION_RETRIES = 6
+
+#: Kept-alive connections per host: one per listener thread that may be posting at once (more are opened when
+#: needed and closed after use rather than kept).
+POOL_CONNECTIONS = 16
+
+
+class DeliveryUnknownError(Exception):
+    """The connection failed after the request was sent: Slack may or may not have acted on it, so it is not
+    retried (a retry could post an answer twice)."""
 
 
 def retry_handlers(max_retries: int = MAX_RETRIES, connection_retries: int = CONNECTION_RETRIES) -> list[RetryHandler]:
@@ -27,6 +60,56 @@ def retry_handlers(max_retries: int = MAX_RETRIES, connection_retries: int = CON
     ]
 
 
+def _message(headers: urllib3.HTTPHeaderDict) -> http.client.HTTPMessage:
+    """The headers as urlopen returns them (the SDK reads them with get_content_type() and friends)."""
+    message = http.client.HTTPMessage()
+    for name, value in headers.items():
+        message[name] = value
+    return message
+
+
+class PooledWebClient(WebClient):
+    """A WebClient whose calls reuse kept-alive connections from a thread-safe pool (see the module docstring)."""
+
+    def __init__(self, *args: Any, pool_connections: int = POOL_CONNECTIONS, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pool = urllib3.PoolManager(
+            maxsize=pool_connections,
+            retries=False,  # the SDK's retry handlers decide, on the errors mapped below
+            timeout=urllib3.Timeout(connect=self.timeout, read=self.timeout),
+            ssl_context=self.ssl,
+        )
+
+    def _perform_urllib_http_request_internal(self, url: str, req: Request) -> dict[str, Any]:
+        if self.proxy is not None or not url.lower().startswith(("http://", "https://")):
+            return super()._perform_urllib_http_request_internal(url, req)
+        try:
+            response = self._pool.urlopen(
+                "POST", url, body=req.data, headers=dict(req.header_items()), redirect=False, preload_content=True
+            )
+        except (NewConnectionError, ConnectTimeoutError, SSLError) as error:  # nothing was sent
+            raise URLError(error) from error
+        except ReadTimeoutError as error:
+            raise TimeoutError(f"the Web API did not answer within {self.timeout} s (not retried)") from error
+        except urllib3.exceptions.HTTPError as error:
+            raise DeliveryUnknownError(f"the connection failed after the request was sent: {error}") from error
+        headers = _message(response.headers)
+        if not 200 <= response.status < 300:
+            raise HTTPError(url, response.status, response.reason or "", headers, io.BytesIO(response.data))
+        if headers.get_content_type() == "application/gzip":
+            return {"status": response.status, "headers": headers, "body": response.data}
+        charset = headers.get_content_charset() or "utf-8"
+        return {"status": response.status, "headers": headers, "body": response.data.decode(charset)}
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> PooledWebClient:
+        """Bolt deep-copies each request (with its client) for lazy listeners: the pool is shared, not copied."""
+        return self
+
+    def close(self) -> None:
+        """Close the kept-alive connections."""
+        self._pool.clear()
+
+
 def build_client(
     token: str,
     base_url: str,
@@ -34,9 +117,9 @@ def build_client(
     timeout: int = 10,
     max_retries: int = MAX_RETRIES,
     connection_retries: int = CONNECTION_RETRIES,
-) -> WebClient:
-    """A WebClient for `base_url` (kept with its trailing slash) that retries transient failures, bounded."""
+) -> PooledWebClient:
+    """A pooled WebClient for `base_url` (kept with its trailing slash) that retries transient failures, bounded."""
     if not base_url.endswith("/"):
         base_url += "/"
     handlers = retry_handlers(max_retries, connection_retries)
-    return WebClient(token=token, base_url=base_url, timeout=timeout, retry_handlers=handlers)
+    return PooledWebClient(token=token, base_url=base_url, timeout=timeout, retry_handlers=handlers)

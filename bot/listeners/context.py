@@ -30,10 +30,14 @@ class Deps:
 
 
 def install(app: App, deps: Deps) -> None:
-    """Make `deps` reachable from every listener through its `context`."""
+    """Make `deps` reachable from every listener through its `context`, and give every listener the app's own
+    Web API client: Bolt builds a new WebClient for each request, which would leave the app's pool of kept-alive
+    connections (bot.slack_client) unused."""
+    client = app.client
 
     def add_deps(context: BoltContext, next: Any) -> None:
         context[_KEY] = deps
+        context["client"] = client
         next()
 
     app.use(add_deps)

@@ -35,6 +35,7 @@ class FaultyStub(StubSlack):
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
+        self.drop_connections()  # kept-alive connections too: nothing gets through until come_up()
         self.down = True
 
     def come_up(self) -> None:

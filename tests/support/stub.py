@@ -2,12 +2,18 @@
 
 `base_url` is what `WebClient(base_url=...)` gets (with its trailing slash); `response_url(name)` gives a URL for
 slash-command / interactivity payloads, whose posts are recorded as method ``response_url``.
+
+It speaks HTTP/1.1 with keep-alive, as Slack does: each call records which connection it came over
+(`Call.connection`), `drop_connections()` closes the open ones from the server side, and a `HANG_UP` answer closes
+the connection after reading the request, without answering (the client cannot know whether it was acted on).
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
+import socket
 import threading
 import time
 from collections import defaultdict, deque
@@ -29,6 +35,7 @@ class Call:
     headers: dict[str, str]
     path: str
     response: dict[str, Any] | str | None = None  # what the stub answered
+    connection: int = 0  # the client's port: calls over one kept-alive connection share it
 
     @property
     def text(self) -> str:
@@ -53,6 +60,9 @@ class Scripted:
     headers: dict[str, str] = field(default_factory=dict)
 
 
+#: Read the request, then close the connection without answering.
+HANG_UP = Scripted(0, "")
+
 RATE_LIMITED = Scripted(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": "1"})
 SERVER_ERROR = Scripted(503, "Service Unavailable")
 
@@ -63,6 +73,7 @@ class StubSlack:
         self._scripts: dict[str, deque[Scripted]] = defaultdict(deque)
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
+        self._open: set[socket.socket] = set()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
@@ -80,6 +91,15 @@ class StubSlack:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
+        self.drop_connections()
+
+    def drop_connections(self) -> None:
+        """Close every open client connection from the server side (as a server's keep-alive timeout does)."""
+        with self._lock:
+            open_now = list(self._open)
+        for sock in open_now:
+            with contextlib.suppress(OSError):  # already closed by the client
+                sock.shutdown(socket.SHUT_RDWR)
 
     @property
     def base_url(self) -> str:
@@ -160,10 +180,10 @@ class StubSlack:
         }
         return Scripted(200, defaults.get(method, {"ok": True}))
 
-    def _record(self, path: str, headers: dict[str, str], raw: bytes) -> Call:
+    def _record(self, path: str, headers: dict[str, str], raw: bytes, connection: int = 0) -> Call:
         content_type = headers.get("content-type", "")
         if path.startswith("/upload/"):  # a file's bytes (files_upload_v2 step 2)
-            call = Call(method="file_upload", body={"bytes": raw}, headers=headers, path=path)
+            call = Call(method="file_upload", body={"bytes": raw}, headers=headers, path=path, connection=connection)
             with self._lock:
                 self.calls.append(call)
             return call
@@ -175,7 +195,7 @@ class StubSlack:
                 if isinstance(body.get(key), str):
                     body[key] = json.loads(body[key])
         method = path.removeprefix("/api/") if path.startswith("/api/") else "response_url"
-        call = Call(method=method, body=body, headers=headers, path=path)
+        call = Call(method=method, body=body, headers=headers, path=path, connection=connection)
         with self._lock:
             self.calls.append(call)
         return call
@@ -184,14 +204,30 @@ class StubSlack:
         stub = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as Slack's Web API
+
+            def setup(self) -> None:
+                super().setup()
+                with stub._lock:
+                    stub._open.add(self.connection)
+
+            def finish(self) -> None:
+                with stub._lock:
+                    stub._open.discard(self.connection)
+                super().finish()
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
                 raw = self.rfile.read(length) if length else b""
                 headers = {k.lower(): v for k, v in self.headers.items()}
-                call = stub._record(self.path.split("?")[0], headers, raw)
+                call = stub._record(self.path.split("?")[0], headers, raw, connection=self.client_address[1])
                 plain = call.method in ("response_url", "file_upload")
                 answer = Scripted(200, "ok") if plain else stub._answer(call.method, call.body)
                 call.response = answer.body
+                if answer is HANG_UP:
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
                 self._send(answer)
 
             def _send(self, answer: Scripted) -> None:
