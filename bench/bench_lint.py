@@ -6,7 +6,8 @@ Compares, in one run and on the same messages:
   on words drawn from the corpus itself (every synthetic rule wakes up somewhere: the stress case);
 - a naive matcher that runs every rule's regex over every message (what the one-pass design avoids),
   on both rule sets;
-- proselint (its default checks) on the same messages.
+- proselint (its default checks) on the same messages;
+- then the lint time of adversarial 40,000-character messages (and 80,000, to show the time grows linearly).
 
 Throughput is messages per CPU second of this process (``time.process_time``: time spent waiting for a
 core on a busy machine is not counted), with wall-clock messages/second beside it. Each figure is the
@@ -135,7 +136,7 @@ class NaiveLinter(Linter):
     """Every rule's regex over every whole message: the per-rule scan the one-pass design avoids."""
 
     def lint(self, text: str) -> list[Flag]:
-        prose = normalise(text)
+        prose = self._speller.fix(normalise(text))
         flags: list[Flag] = []
         for compiled in self.rule_set.compiled:
             if compiled.pattern.search(prose.text):  # the same cheap first test the real matcher uses
@@ -175,6 +176,39 @@ def machine() -> str:
     except OSError:
         pass
     return f"{os.cpu_count()} CPUs ({cpu}), Python {platform.python_version()}, {platform.system()}"
+
+
+# 40,000-character messages built to make a slow (backtracking) pattern show: each repeats one unit with no
+# sentence break, aimed at one family of patterns or one pass of the matcher
+ADVERSARIAL = {
+    "claims, no sentence break": "provisioned is cheaper and caching saves money and token costs and ",
+    "question forms": "would PTUs be cheaper is provisioned cheaper ",
+    "savings forms": "save them half cut costs by a third 30% savings ",
+    "misspelt key words": "provisioend chaching commited ",
+    "condition words, no condition": "if the load util ",
+    "input/output before token costs": "input token costs ",
+    "GCP before committed use": "GCP committed use ",
+    "compliance words after the claim": "paying extra for Azure FedRAMP residency controls ",
+    "~strike openers, never closed": "~a ",
+    "link openers, never closed": "<https://x.example|",
+    "approximate percents": "~65% ",
+}
+
+
+def adversarial(linter: Linter, length: int = 40_000) -> None:
+    """Lint time of each adversarial message at ``length`` and twice that: linear patterns roughly double."""
+    print(f"\n| adversarial message ({length:,} / {2 * length:,} characters) | lint ms | lint ms at 2x | flags |")
+    print("|---|---:|---:|---:|")
+    linter.lint("provisioend")  # the spelling dictionary loads on the first near miss: not charged below
+    for name, unit in ADVERSARIAL.items():
+        times, found = [], 0
+        for size in (length, 2 * length):
+            text = (unit * (size // len(unit) + 1))[:size]
+            start = time.process_time()
+            flags = linter.lint(text)
+            times.append((time.process_time() - start) * 1000)
+            found = found or len(flags)
+        print(f"| {name} | {times[0]:,.0f} | {times[1]:,.0f} | {found:,} |")
 
 
 def main() -> None:
@@ -244,6 +278,7 @@ def main() -> None:
         f"the naive per-rule scan keeps {rows[4][1] / rows[3][1]:.0%}. With the real rules pricebot runs at "
         f"{rows[0][1] / rows[5][1]:.0f}x proselint's throughput."
     )
+    adversarial(Linter(real))
     print(f"load average after the run {os.getloadavg()[0]:.2f}")
 
 

@@ -1,6 +1,7 @@
 """The phrase matcher: one pass over the words of a message, whatever the number of rules.
 
-The text is normalised once (:mod:`glossary.prose`) and split into words once; each word is looked up
+The text is normalised once (:mod:`glossary.prose`), misspelt key words are read as meant
+(:mod:`glossary.spelling`) and the text is split into words once; each word is looked up
 in a table from trigger word to the rules it can start. Only the sentences holding a trigger are then
 checked against those rules' patterns, and each hit is weighed against its sentence: a condition in the
 same sentence, a qualifier right before or after, or a negation shortly before it in the same clause keeps it quiet.
@@ -16,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from glossary.prose import Prose, normalise
 from glossary.rules import CompiledRule, RuleSet
+from glossary.spelling import Speller
 
 _WORD = re.compile(r"[a-z0-9]+", re.IGNORECASE)
 _AFTER = 120  # characters after a match that fine_after patterns may look at
@@ -57,10 +59,11 @@ class Linter:
             for word in compiled.rule.triggers:
                 table[word].append(index)
         self._by_trigger = {word: tuple(indices) for word, indices in table.items()}
+        self._speller = Speller(rule_set.spelling)
 
     def lint(self, text: str) -> list[Flag]:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
-        prose = normalise(text)
+        prose = self._speller.fix(normalise(text))
         by_trigger = self._by_trigger
         wanted: dict[tuple[int, int], set[int]] = {}
         for word in _WORD.finditer(prose.text):

@@ -1,8 +1,9 @@
 """Slack mrkdwn -> the prose a person wrote, with a map back to the original offsets.
 
 What is not the author's own prose is replaced by a separator no rule can match across: code spans
-and blocks, ``>`` quote lines, quoted speech (straight or curly quotes), Slack mentions and links
-(``<@U123>``, ``<https://x|label>``), channel names and bare URLs. Emphasis markers are dropped, zero-width
+and blocks, ``>`` (or Slack's escaped ``&gt;``) quote lines, ``~struck through~`` text (a retraction), quoted
+speech (straight or curly quotes), Slack mentions, URLs (a link's label, ``<https://x|label>``, is kept: the
+reader sees it) and channel names. Emphasis markers are dropped, zero-width
 characters removed, every run of whitespace (odd Unicode spaces, line breaks) becomes one space, and
 curly apostrophes become straight. A blank line, a new bullet item or a capitalised word after a closed
 emphasis span (``~wrong~ Right``) ends a sentence.
@@ -21,7 +22,9 @@ _NOT_PROSE = re.compile(
     r"```.*?(?:```|\Z)"  # code block (an unclosed one runs to the end)
     r"|`[^`\n]+`"  # inline code
     r"|^[ \t]*(?:>|&gt;)[^\n]*"  # block quote line
-    r"|<[^<>\n]*>"  # Slack mention, channel, link or special (<@U1>, <#C1|x>, <https://x|y>, <!here>)
+    r"|(?<![\w~])~(?=[^\s~])[^~\n]{0,500}?(?<=[^\s~])~(?![\w~])"  # ~struck through~: a retraction
+    r"|<(?:https?|mailto):[^<>|\n]*\|(?P<label>[^<>\n]*)>"  # link with a label: only the label is shown
+    r"|<[^<>\n]*>"  # Slack mention, channel, bare link or special (<@U1>, <#C1|x>, <https://x>, <!here>)
     r"|\bhttps?://\S+"  # bare URL
     r"|(?<![\w&])#[\w-]+",  # channel name, hashtag or issue number
     re.DOTALL | re.MULTILINE,
@@ -47,7 +50,12 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n")
 
 
 def _masked_ranges(text: str) -> list[tuple[int, int]]:
-    ranges = [m.span() for m in _NOT_PROSE.finditer(text)]
+    ranges = []
+    for match in _NOT_PROSE.finditer(text):
+        if match.group("label"):  # hide the URL and the closing bracket; the label is text the reader sees
+            ranges += [(match.start(), match.start("label")), (match.end("label"), match.end())]
+        else:
+            ranges.append(match.span())
     blanked = list(text)
     for start, end in ranges:
         blanked[start:end] = " " * (end - start)
@@ -73,6 +81,33 @@ class Prose:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in the original text of the normalised slice ``text[start:end]``."""
         return self.origin[start], self.origin[end - 1] + 1
+
+    def replaced(self, words: list[tuple[int, int, str]]) -> Prose:
+        """This prose with ``text[start:end]`` read as ``word`` for each (start, end, word), in order and apart.
+
+        The new word's characters map onto the old word's (the last one repeated), so a match on it still
+        points at what was typed; sentence bounds move with the text.
+        """
+        text: list[str] = []
+        origin: list[int] = []
+        shifts: list[tuple[int, int]] = []  # (old position, how far everything after it moved)
+        position = shift = 0
+        for start, end, word in words:
+            text.append(self.text[position:start])
+            origin.extend(self.origin[position:start])
+            text.append(word)
+            origin.extend(self.origin[min(start + k, end - 1)] for k in range(len(word)))
+            shift += len(word) - (end - start)
+            shifts.append((end, shift))
+            position = end
+        text.append(self.text[position:])
+        origin.extend(self.origin[position:])
+        ends = [end for end, _ in shifts]
+        starts = []
+        for at in self.sentence_starts:
+            index = bisect.bisect_right(ends, at) - 1
+            starts.append(at + (shifts[index][1] if index >= 0 else 0))
+        return Prose(self.original, "".join(text), tuple(origin), tuple(starts))
 
     def sentence(self, position: int) -> tuple[int, int]:
         """Bounds (in normalised text) of the sentence containing ``position``."""

@@ -45,6 +45,7 @@ class RuleSet:
     rules: tuple[Rule, ...]
     compiled: tuple[CompiledRule, ...]
     negation: re.Pattern[str] | None
+    spelling: tuple[str, ...] = ()
 
 
 def default_rules_path() -> Path:
@@ -67,7 +68,7 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
             raise RulesFileError(where, "the same id is used by more than one rule", rule=rule_id, field="id")
     compiled = tuple(_compile_rule(where, rule, parsed.vocabulary) for rule in parsed.rules)
     negation = _compile_list(where, None, "negations", parsed.negations, parsed.vocabulary)
-    return RuleSet(path=where, rules=parsed.rules, compiled=compiled, negation=negation)
+    return RuleSet(path=where, rules=parsed.rules, compiled=compiled, negation=negation, spelling=parsed.spelling)
 
 
 @functools.cache

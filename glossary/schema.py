@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 RULE_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SPELLING_MIN = 6  # shorter words have too many real words one edit away
+
+
+def _spelling_word(word: str) -> str:
+    if not (word.isalpha() and word.isascii() and word == word.lower() and len(word) >= SPELLING_MIN):
+        raise ValueError(f"spelling word {word!r} must be one lower-case word of {SPELLING_MIN} or more letters")
+    return word
+
+
+SpellingWord = Annotated[str, AfterValidator(_spelling_word)]
 
 
 class Examples(BaseModel):
@@ -50,3 +62,17 @@ class RulesFile(BaseModel):
     vocabulary: dict[str, str] = Field(default_factory=dict)
     rules: tuple[Rule, ...] = Field(min_length=1)
     negations: tuple[str, ...] = ()
+    spelling: tuple[SpellingWord, ...] = ()
+
+    @field_validator("vocabulary", mode="before")
+    @classmethod
+    def _lists_are_alternatives(cls, value: object) -> object:
+        """A vocabulary entry may be a list of patterns, read as any one of them."""
+        if not isinstance(value, dict):
+            return value
+        return {
+            name: "(?:" + "|".join(f"(?:{p})" for p in entry) + ")"
+            if isinstance(entry, list) and entry and all(isinstance(p, str) for p in entry)
+            else entry
+            for name, entry in value.items()
+        }

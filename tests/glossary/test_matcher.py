@@ -39,7 +39,7 @@ def test_guide_phrases_are_flagged_with_the_verbatim_suggestion(text: str, rule:
 
 @pytest.mark.parametrize(
     "wrapped",
-    ["*{}*", "_{}_", "~{}~", "*{}* — thoughts?", "> fine\n{}", "{}\n", "  {}  "],
+    ["*{}*", "_{}_", "*{}* — thoughts?", "> fine\n{}", "{}\n", "  {}  ", "<https://example.com|{}>"],
 )
 def test_slack_emphasis_and_layout_do_not_hide_a_phrase(wrapped: str) -> None:
     text = wrapped.format("provisioned is cheaper")
@@ -66,7 +66,9 @@ def test_phrase_split_by_a_line_break_is_caught_and_offsets_span_it() -> None:
         "```\nprovisioned is cheaper\n```",
         "> provisioned is cheaper",
         "&gt; provisioned is cheaper",
-        "<https://example.com|provisioned is cheaper>",
+        "<https://example.com/provisioned-is-cheaper|the break-even note>",
+        "~provisioned is cheaper~",
+        "~provisioned is cheaper~ it breaks even at sustained utilization above roughly 65%",
         "It's not true that provisioned is always cheaper",
         "Provisioned is cheaper only when sustained utilization stays above 65%",
         "This will save you 30-50% if utilization stays above 65%",
@@ -140,3 +142,93 @@ def test_flags_are_frozen() -> None:
     (flag,) = glossary.lint("Token costs")
     with pytest.raises(ValueError):
         flag.rule = "other"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("Honestly provisioend is cheaper for them.", "provisioend is cheaper"),
+        ("chaching saves money on this one", "chaching saves money"),
+        ("We should offer commited use on the renewal.", "commited use"),
+    ],
+)
+def test_a_misspelt_key_word_is_read_as_meant_and_the_flag_points_at_what_was_typed(text: str, typed: str) -> None:
+    (flag,) = glossary.lint(text)
+    assert flag.matched == typed
+    assert text[flag.start : flag.end] == typed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coaching saves money in the long run.",  # a real word one letter from "caching"
+        "The committee use the shared drive.",  # "committee" is a word, not a typo of "committed"
+        "Catching saves money on returns.",
+    ],
+)
+def test_real_words_near_a_key_word_are_not_taken_for_typos(text: str) -> None:
+    assert glossary.lint(text) == []
+
+
+def test_a_link_label_is_flagged_at_the_label_and_the_url_is_not_read() -> None:
+    text = "Read <https://example.com/token-costs|why PTUs are cheaper> first"
+    (flag,) = glossary.lint(text)
+    assert flag.rule == "provisioned-is-cheaper"
+    assert text[flag.start : flag.end] == "PTUs are cheaper"
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Caching will save them 40% on that prompt.", ["caching-saves-money"]),
+        ("Context caching halves the bill for this bot.", ["caching-saves-money"]),
+        ("PTUs will save them 40% on that workload.", ["unconditional-savings"]),
+        ("Provisioned is 40% cheaper than on-demand.", ["unconditional-savings"]),
+        ("PTUs halve the bill.", ["unconditional-savings"]),
+    ],
+)
+def test_the_suggestion_fits_the_claim(text: str, rules: list[str]) -> None:
+    assert [f.rule for f in glossary.lint(text)] == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Would provisioned be cheaper for them?", ["provisioned-is-cheaper"]),
+        ("Does caching save them money?", ["caching-saves-money"]),
+        ("What cache hit rate can we promise?", ["cache-hit-rate"]),
+        ("They asked if provisioned is cheaper.", []),  # someone else's question, reported
+        ("Buyer wants to know whether caching saves money.", []),
+    ],
+)
+def test_a_question_repeating_the_claim_is_flagged_a_reported_one_is_not(text: str, rules: list[str]) -> None:
+    assert [f.rule for f in glossary.lint(text)] == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("PTUs aren't just cheaper, they're steadier.", ["provisioned-is-cheaper"]),
+        ("Provisioned is not only cheaper but faster.", ["provisioned-is-cheaper"]),
+        ("I don't doubt provisioned is cheaper here.", ["provisioned-is-cheaper"]),
+        ("We never tell buyers provisioned is cheaper.", []),
+        ("PTUs aren't cheaper for bursty traffic.", []),
+        ("Don't promise that caching saves money.", []),
+    ],
+)
+def test_negation_counts_only_when_it_denies_the_claim(text: str, rules: list[str]) -> None:
+    assert [f.rule for f in glossary.lint(text)] == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Provisioned is cheaper, I'll send the utilization dashboard later.", ["provisioned-is-cheaper"]),
+        ("PTUs save them 35%, and I'll ask about utilization next week.", ["unconditional-savings"]),
+        ("Provisioned is cheaper at 75% utilization.", []),
+        ("PTUs save them 35% when utilization stays above 70%.", []),
+        ("Provisioned is cheaper if they keep sustained utilization high.", []),
+    ],
+)
+def test_a_condition_counts_only_when_it_qualifies_the_claim(text: str, rules: list[str]) -> None:
+    assert [f.rule for f in glossary.lint(text)] == rules

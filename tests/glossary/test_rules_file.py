@@ -87,3 +87,30 @@ def test_pricebot_rules_env_switches_the_rules_used_by_lint(tmp_path: Path, monk
     assert glossary.lint("token costs are up") == []
     monkeypatch.delenv("PRICEBOT_RULES")
     assert [f.rule for f in glossary.lint("token costs are up")] == ["token-costs"]
+
+
+@pytest.mark.parametrize("word", ["PTUs", "cache", "pre-paid", 7])
+def test_a_spelling_word_that_is_short_or_not_one_lower_case_word_is_refused(tmp_path: Path, word: object) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data["spelling"] = ["provisioned", word]
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(write(tmp_path, data))
+    assert caught.value.field == "spelling[1]"
+
+
+def test_an_edited_spelling_list_changes_which_typos_are_read_as_meant(tmp_path: Path) -> None:
+    text = "Provisoned is cheaper for them."
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    assert [f.rule for f in glossary.Linter(glossary.load_rules(write(tmp_path, data))).lint(text)] == [
+        "provisioned-is-cheaper"
+    ]
+    data["spelling"].remove("provisioned")
+    assert glossary.Linter(glossary.load_rules(write(tmp_path, data))).lint(text) == []
+
+
+def test_a_vocabulary_entry_may_be_a_list_of_alternatives(tmp_path: Path) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data["vocabulary"]["provisioned"] = ["provisioned", "PTUs?", "reserved (?:capacity|throughput)"]
+    linter = glossary.Linter(glossary.load_rules(write(tmp_path, data)))
+    assert [f.rule for f in linter.lint("Reserved throughput is cheaper.")] == ["provisioned-is-cheaper"]
+    assert linter.lint("Committed capacity is cheaper.") == []

@@ -1,0 +1,63 @@
+"""Misspelt key words read as the word meant: "provisioend" as "provisioned", "chaching" as "caching".
+
+A word of the message is read as a word of the rules file's ``spelling`` list when it is one edit away from
+it (a letter added, dropped or changed, or two neighbours swapped: Damerau-Levenshtein distance 1, computed by
+rapidfuzz) and is not itself an English word (pyspellchecker's dictionary), so "coaching", "cashing" and
+"committee" stay what they are. The dictionary is loaded only when a near miss turns up.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from glossary.prose import Prose
+
+_WORD = re.compile(r"\b[A-Za-z]{5,}\b")  # letters only: "gpt4o", "snake_case" and short words are left alone
+_CACHE_MAX = 50_000
+
+
+@functools.cache
+def _english() -> frozenset[str]:
+    from spellchecker import SpellChecker  # about 0.2 s; only when a word is one edit from a key word
+
+    return frozenset(SpellChecker().word_frequency.keys())
+
+
+class Speller:
+    """Corrects words one edit away from the given key words (each 6+ letters, lower case)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = tuple(words)
+        self._exact = frozenset(self._words)
+        self._lengths = frozenset(n for word in self._words for n in (len(word) - 1, len(word), len(word) + 1))
+        self._cache: dict[str, str | None] = {}
+
+    def correct(self, word: str) -> str | None:
+        """The key word ``word`` is a misspelling of, or None."""
+        lower = word.lower()
+        if len(lower) not in self._lengths or lower in self._exact:
+            return None
+        if lower in self._cache:
+            return self._cache[lower]
+        found = process.extractOne(lower, self._words, scorer=DamerauLevenshtein.distance, score_cutoff=1)
+        result = found[0] if found is not None and lower not in _english() else None
+        if len(self._cache) >= _CACHE_MAX:
+            self._cache.clear()
+        self._cache[lower] = result
+        return result
+
+    def fix(self, prose: Prose) -> Prose:
+        """``prose`` with its misspelt key words read as spelt right (the same object when there are none)."""
+        if not self._words:
+            return prose
+        fixes = []
+        for match in _WORD.finditer(prose.text):
+            right = self.correct(match.group())
+            if right is not None:
+                fixes.append((match.start(), match.end(), right))
+        return prose.replaced(fixes) if fixes else prose

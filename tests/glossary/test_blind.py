@@ -1,0 +1,52 @@
+"""The blind batches (tests/data/fieldlang/blind_*.yaml) stay as fixed: every labelled pair is flagged and
+nothing else, except the accepted misses and false alarms listed here with their reasons.
+
+First-run figures of each batch (before any fix it prompted) are in docs/benchmarks.md; score a batch with
+``bench/score_coach.py FILE``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import glossary
+from tests.conftest import REPO
+
+BATCHES = sorted((REPO / "tests" / "data" / "fieldlang").glob("blind_*.yaml"))
+RULE_IDS = {rule.id for rule in glossary.rules()}
+
+# (batch file, message id, rule id, "miss" or "false alarm") -> why it is left as it is
+ACCEPTED: dict[tuple[str, str, str, str], str] = {}
+
+
+def entries(path: Path) -> list[dict[str, Any]]:
+    loaded: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+@pytest.mark.parametrize("path", BATCHES, ids=lambda p: p.name)
+def test_batch_is_well_formed(path: Path) -> None:
+    batch = entries(path)
+    assert len(batch) >= 100
+    ids = [entry["id"] for entry in batch]
+    assert len(set(ids)) == len(ids), "duplicate message ids"
+    for entry in batch:
+        assert set(entry) == {"id", "text", "flags", "why"}, entry["id"]
+        assert set(entry["flags"]) <= RULE_IDS, f"{entry['id']} names an unknown rule"
+
+
+@pytest.mark.parametrize("path", BATCHES, ids=lambda p: p.name)
+def test_batch_scores_as_fixed(path: Path) -> None:
+    wrong = set()
+    for entry in entries(path):
+        got = {flag.rule for flag in glossary.lint(entry["text"])}
+        expected = set(entry["flags"])
+        wrong |= {(path.name, entry["id"], rule, "miss") for rule in expected - got}
+        wrong |= {(path.name, entry["id"], rule, "false alarm") for rule in got - expected}
+    accepted = {key for key in ACCEPTED if key[0] == path.name}
+    assert sorted(wrong - accepted) == [], "new misses or false alarms"
+    assert sorted(accepted - wrong) == [], "accepted misses that are now right: remove them from ACCEPTED"
