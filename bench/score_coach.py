@@ -4,13 +4,12 @@ A batch is a YAML list of ``{id, text, flags: [rule ids], why}`` (``rules:`` is 
 older corpus files in tests/data/fieldlang/ score too). Prints the totals, a per-rule table, then every miss
 (a labelled pair the coach did not flag) and false alarm (a flagged pair not in the labels) with the text.
 
-    .venv/bin/python bench/score_coach.py tests/data/fieldlang/blind_1.yaml [--rules PATH]
+    .venv/bin/python -m bench.score_coach tests/data/fieldlang/blind_1.yaml [--rules PATH]
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,11 +17,8 @@ from typing import Any
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from glossary import Linter, load_rules  # noqa: E402
-from glossary.rules import default_rules_path  # noqa: E402
+from glossary import Linter, load_rules
+from glossary.rules import default_rules_path
 
 
 @dataclass

@@ -2,7 +2,7 @@
 nothing else, except the accepted misses and false alarms listed here with their reasons.
 
 First-run figures of each batch (before any fix it prompted) are in docs/benchmarks.md; score a batch with
-``bench/score_coach.py FILE``.
+``python -m bench.score_coach FILE``.
 """
 
 from __future__ import annotations
