@@ -1,10 +1,11 @@
-"""Text in, Reply out: the single entry point every surface (Slack, console, CLI) calls.
+"""Text in, typed Answer out (and, through :mod:`bot.present`, the Reply every surface posts or prints).
 
-``answer`` parses the text (:mod:`bot.parse`), hands the typed request to the engine (:mod:`pricing`)
-or the glossary, and renders the result through the Jinja2 template for that kind of reply
-(:mod:`bot.render`). Domain errors become a reply that names the field, the value and the allowed range;
-anything unexpected is logged with its traceback and answered with an apology (``data["internal_error"]``
-is set so tests and the store can see it), never raised to the surface.
+``answer`` parses the text (:mod:`bot.parse`), hands the typed request to the engine (:mod:`pricing`) or the
+glossary, and packages what came back as a :mod:`bot.answer` model: the engine's result models, what is still
+missing, the ambiguities and the coaching flags. Wording is not here: :func:`bot.present.reply` renders the
+Answer. Domain errors become an :class:`~bot.answer.ErrorAnswer` that names the field, the value and the allowed
+range; anything unexpected is logged with its traceback and answered with an apology
+(``data["internal_error"]`` is set so tests and the store can see it), never raised to the surface.
 """
 
 from __future__ import annotations
@@ -12,60 +13,67 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from bot import present
+from bot.answer import (
+    AnswerBase,
+    BreakEvenAnswer,
+    CachingAnswer,
+    CoachingAnswer,
+    ErrorAnswer,
+    FieldcheckAnswer,
+    GlossaryAnswer,
+    HelpAnswer,
+    MarkupAnswer,
+    PerCallAnswer,
+    QuoteAnswer,
+    ScenarioAnswer,
+)
 from bot.parse import Ask, Fields, Intent, parse
-from bot.parse.requests import Missing, RateResolution, missing, resolve_rates
-from bot.render import render_reply
+from bot.parse.requests import missing, resolve_rates
+from bot.phrases import phrases
 from bot.reply import Reply
 from pricing.errors import MissingRateError, PricingError
 from pricing.rates import Rates
 
 log = logging.getLogger(__name__)
 
-NUMBERS_SOURCE = "none needed; the percentages come from your message"
-
-EXAMPLES = (
-    "Is caching worth it with a 4,000-token system prompt at $5/1M and cache hits at $0.50/1M, 10k calls a day?",
-    "40% discount on PTUs, we'd sit around 80% utilization",
-    "vendor wants $0.02 a call, prompts are ~2k in / 400 out at $3/$15 per 1M",
-    "Bedrock list is 20% over direct and they have a 10% EA discount",
-    "2M input + 500k output tokens a day on gpt-4o via openai",
-    "RAG bot, 8k token preamble, 5k calls/day, sonnet 4.5 on anthropic",
-    "what's the okta analogy?",
-)
-
-
-@dataclass
-class Answer:
-    """What a handler hands to the renderer: the template, its context, and the JSON-ready result."""
-
-    template: str
-    context: dict[str, Any] = field(default_factory=dict)
-    result: Any = None
-    missing: list[Missing] = field(default_factory=list)
-    understood: bool = True
+RateCards = Mapping[str, Rates] | None
 
 
 # --- public surface -------------------------------------------------------------------------------------
 
 
-def answer(text: str, *, rate_cards: Mapping[str, Rates] | None = None) -> Reply:
+def answer(text: str, *, rate_cards: RateCards = None) -> Reply:
     """Answer a free-text ask (/quote, @mention, DM, `pricebot ask`)."""
     try:
-        return _answer(text, rate_cards)
+        return _present(understand(text, rate_cards=rate_cards))
     except Exception:  # the last line of defence: log the bug, never raise into Slack or the console
         log.exception("answer() failed on %r", text[:200])
         return _internal_error(text)
+
+
+def understand(text: str, *, rate_cards: RateCards = None) -> AnswerBase:
+    """The typed Answer to a free-text ask; may raise on a bug (``answer`` catches it)."""
+    ask = parse(text)
+    try:
+        result = _HANDLERS[ask.intent](ask, rate_cards)
+    except PricingError as exc:
+        result = ErrorAnswer(ask=ask, error=str(exc), error_type=type(exc).__name__)
+    if ask.intent not in (Intent.FIELDCHECK, Intent.HELP, Intent.GLOSSARY):
+        result.flags = _lint(ask.text)
+    asked = {a.field for a in ask.ambiguities}
+    result.missing = [m for m in result.missing if m.key not in asked]
+    return result
 
 
 def glossary_reply(term: str) -> Reply:
     """Look a term up (/glossary, `pricebot glossary`)."""
     try:
         ask = Ask(text=term, intent=Intent.GLOSSARY, fields=Fields(term=term.strip(" ?!.")))
-        return _reply(ask, _glossary(ask), coach=False)
+        return _present(_glossary(ask))
     except Exception:
         log.exception("glossary_reply() failed on %r", term[:200])
         return _internal_error(term, intent="glossary")
@@ -75,7 +83,7 @@ def fieldcheck_reply(text: str) -> Reply:
     """Check text against the field-language guide on request (/fieldcheck, message shortcut)."""
     try:
         ask = Ask(text=text, intent=Intent.FIELDCHECK, fields=Fields(checked_text=text))
-        return _reply(ask, _fieldcheck(ask), coach=False)
+        return _present(_fieldcheck(ask))
     except Exception:
         log.exception("fieldcheck_reply() failed on %r", text[:200])
         return _internal_error(text, intent="fieldcheck")
@@ -84,141 +92,67 @@ def fieldcheck_reply(text: str) -> Reply:
 def coaching_reply(text: str, *, muted_rules: frozenset[str] = frozenset()) -> Reply | None:
     """Unprompted coaching for a channel message, skipping rules the author muted.
 
-    None when nothing is flagged; otherwise ``data["flags"]`` lists each flag as a dict with at least
-    ``rule``, ``matched`` and ``suggestion`` (the Slack layer stores them and offers a mute per rule).
+    None when nothing is flagged; otherwise the answer's flags (``data["flags"]``: ``rule``, ``matched``,
+    ``suggestion``, ``why`` ...; the Slack layer stores them and offers a mute per rule).
     """
     try:
-        flags = [f for f in _lint(text) if f["rule"] not in muted_rules]
+        flags = [f for f in _lint(text) if f.rule not in muted_rules]
+        if not flags:
+            return None
+        ask = Ask(text=text, intent=Intent.FIELDCHECK, fields=Fields(checked_text=text))
+        return _present(CoachingAnswer(ask=ask, flags=flags))
     except Exception:
         log.exception("coaching_reply() failed on %r", text[:200])
         return None
-    if not flags:
-        return None
-    body, summary = render_reply("coaching.j2", flags=flags)
-    return Reply(intent="coaching", text=body, summary=summary, data={"flags": flags})
 
 
 def help_reply() -> Reply:
     """Usage with examples to try."""
-    ask = Ask(text="help", intent=Intent.HELP, fields=Fields())
-    return _reply(ask, Answer("help.j2", {"examples": EXAMPLES, "unclear": False}), coach=False)
+    return _present(HelpAnswer(ask=Ask(text="help", intent=Intent.HELP, fields=Fields())))
 
 
 # --- plumbing -------------------------------------------------------------------------------------------
 
 
-def _answer(text: str, rate_cards: Mapping[str, Rates] | None) -> Reply:
-    ask = parse(text)
-    handler = _HANDLERS[ask.intent]
-    try:
-        result = handler(ask, rate_cards)
-    except PricingError as exc:
-        result = Answer("error.j2", {"error": str(exc), "examples": _examples_for(ask.intent)})
-        result.result = {"error": str(exc), "error_type": type(exc).__name__}
-    return _reply(ask, result, coach=ask.intent not in (Intent.FIELDCHECK, Intent.HELP, Intent.GLOSSARY))
-
-
-def _reply(ask: Ask, result: Answer, *, coach: bool) -> Reply:
-    flags = _lint(ask.text) if coach else []
-    asked = {a.field for a in ask.ambiguities}
-    still_missing = [m for m in result.missing if m.key not in asked]
-    context = {
-        "ask": ask,
-        "f": ask.fields,
-        "missing": still_missing,
-        "ambiguities": ask.ambiguities,
-        "coaching": flags,
-        "truncated": ask.truncated,
-        "source": None,
-        "rate_notes": [],
-        "rate_problem": None,
-        "suggestions": [],
-        **result.context,
-    }
-    body, summary = render_reply(result.template, **context)
-    data: dict[str, Any] = {
-        "request": ask.model_dump(mode="json", exclude_none=True),
-        "result": _jsonable(result.result),
-        "missing": [{"field": m.key, "what": m.what, "example": m.example} for m in still_missing],
-        "ambiguities": [a.model_dump(mode="json") for a in ask.ambiguities],
-    }
-    if flags:
-        data["flags"] = flags
-    understood = result.understood and ask.understood
-    return Reply(intent=ask.intent.value, text=body, summary=summary, understood=understood, data=data)
-
-
-def _jsonable(value: Any) -> Any:
-    if value is None:
-        return None
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json")
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
+def _present(answer_: AnswerBase) -> Reply:
+    return present.reply(answer_)
 
 
 def _internal_error(text: str, intent: str = "help") -> Reply:
-    message = (
-        "Sorry, something went wrong on my side while reading that; it has been logged. "
-        "Try rephrasing, or type `help` for examples."
-    )
+    message = phrases()["internal_error"]
     return Reply(intent=intent, text=message, summary=message, understood=False, data={"internal_error": True})
 
 
-def _lint(text: str) -> list[dict[str, Any]]:
-    """Field-language flags as plain dicts (rule, start, end, matched, suggestion, why)."""
+def _lint(text: str) -> list[Any]:
+    """Field-language flags on a text (:class:`glossary.Flag`)."""
     import glossary
 
-    return [flag.model_dump() for flag in glossary.lint(text)]
+    return list(glossary.lint(text))
 
 
-def _examples_for(intent: Intent) -> list[str]:
-    by_intent = {
-        Intent.QUOTE: ["2M input + 500k output tokens a day at $5/$15 per 1M"],
-        Intent.BREAK_EVEN: ["40% discount on PTUs, 80% utilization"],
-        Intent.CACHING: ["4,000-token system prompt at $5/1M, cache hits at $0.50/1M, 10k calls a day"],
-        Intent.PER_CALL: ["$0.02 a call, 2k in / 400 out at $3/$15 per 1M"],
-        Intent.MARKUP: ["25% above direct with a 15% EA discount"],
-        Intent.SCENARIO: ["production RAG bot, 3:1 peak to average, 4k token system prompt"],
-    }
-    return by_intent.get(intent, list(EXAMPLES[:3]))
-
-
-def _rates_or_missing(
-    ask: Ask, rate_cards: Mapping[str, Rates] | None, answer_: Answer, *, need_output: bool = True
-) -> Rates | None:
-    """Resolve rates; when there are none, record what to ask for (and the catalog's did-you-mean)."""
+def _rates_or_missing(ask: Ask, rate_cards: RateCards, out: AnswerBase, *, need_output: bool = True) -> Rates | None:
+    """Resolve rates into ``out.rates``; when there are none, record what to ask for (and the did-you-mean)."""
     f = ask.fields
     if f.rate is not None and f.input_rate is None and f.output_rate is None:
-        answer_.missing += missing("rate_label")
+        out.missing += missing("rate_label")
         return None
-    resolution: RateResolution = resolve_rates(f, rate_cards, need_output=need_output)
+    resolution = resolve_rates(f, rate_cards, need_output=need_output)
     if resolution.rates is None:
-        answer_.missing += missing("rates" if need_output else "caching_rates")
-        answer_.context["rate_problem"] = resolution.problem
-        answer_.context["suggestions"] = resolution.suggestions
+        out.missing += missing("rates" if need_output else "caching_rates")
+        out.rate_problem = resolution.problem
+        out.suggestions = resolution.suggestions
+    out.rates = resolution.rates
     return resolution.rates
 
 
-def _source_context(rates: Rates | None) -> dict[str, Any]:
-    if rates is None:
-        return {"source": None, "rate_notes": []}
-    return {"source": rates.source, "rate_notes": list(rates.notes)}
+# --- handlers: one per intent, each returns its Answer ----------------------------------------------------
 
 
-# --- handlers -------------------------------------------------------------------------------------------
-
-
-def _quote(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
+def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     from pricing import PerTokenRequest, quote_per_token
 
     f = ask.fields
-    out = Answer("quote.j2")
+    out = QuoteAnswer(ask=ask)
     tokens_per: str | None = None
     tin = tout = None
     if f.input_tokens_per_day is not None or f.output_tokens_per_day is not None:
@@ -230,20 +164,17 @@ def _quote(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
     elif tin is None or tout is None:
         out.missing += missing("tokens")
     rates = _rates_or_missing(ask, rate_cards, out)
-    out.context.update(_source_context(rates))
-    out.context["quote"] = None
     if tokens_per == "call" and f.calls_per_day is None:
-        out.context["volume_hint"] = missing("calls_per_day")[0]
+        out.volume_hint = missing("calls_per_day")[0]
     if out.missing or rates is None or tin is None or tout is None:
         return out
-    quote = quote_per_token(PerTokenRequest(
+    out.quote = quote_per_token(PerTokenRequest(
         rates=rates, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day, tokens_per=tokens_per,
     ))
-    out.context["quote"] = out.result = quote
     return out
 
 
-def _break_even(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
+def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     from pricing import (
         PeakSizingRequest,
         UtilizationRequest,
@@ -251,10 +182,10 @@ def _break_even(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
         compare_at_utilization,
         size_for_peak,
     )
+    from pricing.provisioned import discount_to_break_even
 
     f = ask.fields
-    out = Answer("break_even.j2", {"break_even": None, "comparisons": [], "peak": None, "needed_discounts": [],
-                                   "capacity": None, "source": NUMBERS_SOURCE})
+    out = BreakEvenAnswer(ask=ask, discount=f.discount)
     if f.unit_hour_price is not None or f.tokens_per_minute_per_unit is not None:
         _capacity(ask, rate_cards, out)
         if f.discount is None:
@@ -262,28 +193,23 @@ def _break_even(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
     if f.discount is None:
         out.missing += missing("discount")
         # Without a discount the question still has an answer: the discount needed at each utilization.
-        for u in f.utilization:
-            compare_at_utilization(UtilizationRequest(discount=Decimal(0), utilization=u))  # range check
-        out.context["needed_discounts"] = [(u, Decimal(1) - u) for u in f.utilization]
+        out.needed_discounts = [(u, discount_to_break_even(u)) for u in f.utilization]
         return out
-    be = break_even_utilization(f.discount)
-    comparisons = [
+    out.break_even = break_even_utilization(f.discount)
+    out.comparisons = [
         compare_at_utilization(UtilizationRequest(discount=f.discount, utilization=u)) for u in f.utilization
     ]
-    peak = None
     if f.peak_to_average is not None:
-        peak = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=f.discount))
-    if not f.utilization and peak is None and out.context["capacity"] is None:
+        out.peak = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=f.discount))
+    if not f.utilization and out.peak is None and out.capacity is None:
         out.missing += missing("utilization")
-    out.context.update(break_even=be, comparisons=comparisons, peak=peak)
-    out.result = {"break_even_utilization": be, "comparisons": comparisons, "peak_sizing": peak,
-                  "capacity": out.context["capacity"]}
     return out
 
 
-def _capacity(ask: Ask, rate_cards: Mapping[str, Rates] | None, out: Answer) -> None:
+def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:
     """The capacity form: units × $/unit-hour × 730 h against the on-demand cost of the tokens they serve."""
     from pricing import CapacityRequest, compare_capacity
+    from pricing.provisioned import input_share_of
 
     f = ask.fields
     for key, value in (("units", f.units), ("unit_hour_price", f.unit_hour_price),
@@ -292,117 +218,102 @@ def _capacity(ask: Ask, rate_cards: Mapping[str, Rates] | None, out: Answer) -> 
             out.missing += missing(key)
     share = f.input_share
     if share is None and f.input_tokens_per_call is not None and f.output_tokens_per_call is not None:
-        total = f.input_tokens_per_call + f.output_tokens_per_call
-        share = f.input_tokens_per_call / total if total else None
-        out.context["share_from_call"] = True
+        share = input_share_of(f.input_tokens_per_call, f.output_tokens_per_call)
+        out.share_from_call = True
     if share is None:
         out.missing += missing("input_share")
     rates = _rates_or_missing(ask, rate_cards, out)
-    if rates is not None:
-        out.context.update(_source_context(rates))
     if (rates is None or share is None or f.units is None or f.unit_hour_price is None
             or f.tokens_per_minute_per_unit is None):
         return
-    utilization = f.utilization[0] if f.utilization else Decimal(1)
-    out.context["utilization_assumed"] = not f.utilization
-    comparison = compare_capacity(CapacityRequest(
+    out.utilization_assumed = not f.utilization
+    out.input_share = share
+    out.capacity = compare_capacity(CapacityRequest(
         rates=rates, units=f.units, price_per_unit_hour=f.unit_hour_price,
-        tokens_per_minute_per_unit=f.tokens_per_minute_per_unit, input_share=share, utilization=utilization,
+        tokens_per_minute_per_unit=f.tokens_per_minute_per_unit, input_share=share,
+        utilization=f.utilization[0] if f.utilization else Decimal(1),
     ))
-    out.context.update(capacity=comparison, capacity_rates=rates, input_share=share)
-    out.result = {"capacity": comparison}
 
 
-def _caching(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
+def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     from pricing import CachingRequest, analyse_caching
-    from pricing.units import token_cost
+    from pricing.caching import saving_if_every_call_hits
 
     f = ask.fields
-    out = Answer("caching.j2", {"caching": None, "per_hit_only": None, "all_hits_per_day": None})
+    out = CachingAnswer(ask=ask)
     if f.prefix_tokens is None:
         out.missing += missing("prefix_tokens")
     if f.calls_per_day is None:
         out.missing += missing("calls_per_day")
     rates = _rates_or_missing(ask, rate_cards, out, need_output=False)
-    out.context.update(_source_context(rates))
     if rates is not None and rates.cache_read is None:
         out.missing += missing("cache_read_rate")
-        rates = None
+        return out
     if rates is None or f.prefix_tokens is None:
         return out
-    if f.calls_per_day is None:
-        # Per-hit figures need no volume: show them and ask for the rest.
-        CachingRequest(rates=rates, prefix_tokens=f.prefix_tokens, calls_per_day=Decimal(0))  # range checks
-        assert rates.cache_read is not None
-        out.context["per_hit_only"] = {
-            "saving_per_hit": token_cost(f.prefix_tokens, rates.input - rates.cache_read),
-            "prefix_tokens": f.prefix_tokens, "input_rate": rates.input, "cache_read_rate": rates.cache_read,
-        }
-        return out
     ttl: Literal["5m", "1h"] = "1h" if f.ttl_minutes is not None and f.ttl_minutes >= 60 else "5m"
+    request = CachingRequest(
+        rates=rates, prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day or Decimal(0),
+        hit_ratio=f.hit_ratio, writes_per_day=f.writes_per_day, provider=f.provider, model=f.model, ttl=ttl,
+        ttl_minutes=f.ttl_minutes, active_hours_per_day=f.active_hours if f.active_hours is not None else Decimal(24),
+    )
     try:
-        result = analyse_caching(CachingRequest(
-            rates=rates, prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day, hit_ratio=f.hit_ratio,
-            writes_per_day=f.writes_per_day, provider=f.provider, model=f.model, ttl=ttl, ttl_minutes=f.ttl_minutes,
-            active_hours_per_day=f.active_hours if f.active_hours is not None else Decimal(24),
-        ))
+        result = analyse_caching(request)
     except MissingRateError as exc:
         if exc.rate != "cache_storage":
             raise
         out.missing += missing("cache_storage_rate")
         return out
-    out.context["caching"] = out.result = result
-    out.context["all_hits_per_day"] = result.saving_per_hit * result.calls_per_day
+    if f.calls_per_day is None:  # per-hit figures need no volume: show them and ask for the rest
+        out.per_hit_only = result
+        return out
+    out.request, out.caching = request, result
+    out.all_hits_per_day = saving_if_every_call_hits(result)
     return out
 
 
-def _per_call(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
+def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
     from pricing import PerCallRequest, compare_per_call
 
     f = ask.fields
-    out = Answer("per_call.j2", {"comparison": None})
+    out = PerCallAnswer(ask=ask)
     if f.per_call_fee is None:
         out.missing += missing("per_call_fee")
     tin, tout = f.input_tokens_per_call, f.output_tokens_per_call
     if tin is None or tout is None:
         out.missing += missing("tokens")
     rates = _rates_or_missing(ask, rate_cards, out)
-    out.context.update(_source_context(rates))
     if out.missing or rates is None or f.per_call_fee is None or tin is None or tout is None:
         return out
-    comparison = compare_per_call(PerCallRequest(
+    out.comparison = compare_per_call(PerCallRequest(
         rates=rates, fee_per_call=f.per_call_fee, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day,
     ))
-    out.context["comparison"] = out.result = comparison
-    out.context["rates"] = rates
     return out
 
 
-def _markup(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
+def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
     from pricing import WHAT_THE_MARKUP_BUYS, MarkupRequest, effective_markup
+    from pricing.providers import is_hyperscaler
 
     f = ask.fields
-    out = Answer("markup.j2", {"markup": None, "list_prices": None, "benefits": WHAT_THE_MARKUP_BUYS,
-                               "source": NUMBERS_SOURCE})
+    out = MarkupAnswer(ask=ask, benefits=WHAT_THE_MARKUP_BUYS)
     list_markup = f.markup
-    if list_markup is None and f.model and f.provider in ("azure", "aws", "google"):
+    if list_markup is None and f.model and f.provider and is_hyperscaler(f.provider):
         from pricing.hyperscaler import compare_list_prices
 
         try:
-            prices = compare_list_prices(f.model, f.provider)
+            out.list_prices = compare_list_prices(f.model, f.provider)
         except PricingError as exc:
-            out.context["rate_problem"] = str(exc)
+            out.rate_problem = str(exc)
         else:
-            out.context["list_prices"] = prices
-            if prices.separate_row and prices.input_markup is not None:
-                list_markup = prices.input_markup
+            if out.list_prices.separate_row and out.list_prices.input_markup is not None:
+                list_markup = out.list_prices.input_markup
     if list_markup is None:
         out.missing += missing("markup")
     if f.ea_discount is None:
         out.missing += missing("ea_discount")
     if list_markup is not None:
-        result = effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=f.ea_discount or Decimal(0)))
-        out.context["markup"] = out.result = result
+        out.markup = effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=f.ea_discount or Decimal(0)))
     return out
 
 
@@ -414,7 +325,7 @@ _COMPLIANCE = {
 }
 
 
-def _scenario(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
+def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
     from pricing.scenario import WorkloadTraits, map_scenario
 
     f = ask.fields
@@ -429,52 +340,43 @@ def _scenario(ask: Ask, rate_cards: Mapping[str, Rates] | None) -> Answer:
         compliance_needs=compliance, hyperscaler_agreement=True if "hyperscaler" in traits else None,
         provisioned_discount=f.discount, provider=f.provider, model=f.model,
     )
-    advice = map_scenario(workload)
-    out = Answer("scenario.j2", {"advice": advice, "workload": workload, "caching": None, "all_hits_per_day": None,
-                                 "source": "none needed for the verdicts, which follow the workload traits in your "
-                                           "message"})
-    out.result = {"traits": workload, "advice": advice}
-    if f.prefix_tokens is not None and f.calls_per_day is not None and not (f.model or f.input_rate is not None):
-        out.context["caching_hint"] = missing("caching_rates")[0]
-    if f.prefix_tokens is not None and f.calls_per_day is not None and (f.model or f.input_rate is not None):
-        sub = _caching(ask, rate_cards)
-        out.context["caching"] = sub.context.get("caching")
-        out.context["all_hits_per_day"] = sub.context.get("all_hits_per_day")
-        out.context.update({k: sub.context[k] for k in ("source", "rate_notes") if k in sub.context})
-        out.result["caching"] = sub.result
+    out = ScenarioAnswer(ask=ask, workload=workload, advice=map_scenario(workload))
+    if f.prefix_tokens is not None and f.calls_per_day is not None:
+        if f.model or f.input_rate is not None:
+            out.caching_answer = _caching(ask, rate_cards)
+            out.rates = out.caching_answer.rates
+        else:
+            out.caching_hint = missing("caching_rates")[0]
     return out
 
 
-def _glossary(ask: Ask) -> Answer:
+def _glossary(ask: Ask) -> GlossaryAnswer:
     import glossary
 
     query = (ask.fields.term or "").strip()
     try:
         term = glossary.lookup(query)
     except glossary.UnknownTerm as exc:
-        suggestions = list(exc.suggestions)
-        return Answer("glossary.j2", {"term": None, "query": query, "suggestions": suggestions, "see_also": []},
-                      result={"query": query, "suggestions": suggestions}, understood=False)
+        return GlossaryAnswer(ask=ask, query=query, suggestions=list(exc.suggestions))
     see_also = []
     for ref in term.see_also:
         try:
             see_also.append(glossary.lookup(ref).title)
         except glossary.UnknownTerm:
             see_also.append(ref)
-    return Answer("glossary.j2", {"term": term, "query": query, "suggestions": [], "see_also": see_also}, result=term)
+    return GlossaryAnswer(ask=ask, query=query, term=term, see_also=see_also)
 
 
-def _fieldcheck(ask: Ask) -> Answer:
+def _fieldcheck(ask: Ask) -> FieldcheckAnswer:
     checked = ask.fields.checked_text or ""
-    flags = _lint(checked)
-    return Answer("fieldcheck.j2", {"flags": flags, "checked": checked}, result={"flags": flags})
+    return FieldcheckAnswer(ask=ask, checked=checked, found=_lint(checked))
 
 
-def _help(ask: Ask) -> Answer:
-    return Answer("help.j2", {"examples": EXAMPLES, "unclear": not ask.understood}, understood=ask.understood)
+def _help(ask: Ask) -> HelpAnswer:
+    return HelpAnswer(ask=ask)
 
 
-_HANDLERS: dict[Intent, Callable[[Ask, Mapping[str, Rates] | None], Answer]] = {
+_HANDLERS: dict[Intent, Callable[[Ask, RateCards], AnswerBase]] = {
     Intent.QUOTE: _quote,
     Intent.BREAK_EVEN: _break_even,
     Intent.CACHING: _caching,

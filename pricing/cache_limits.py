@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from pricing.catalog import PROVIDER_ALIASES
+from pricing.providers import ALIASES as PROVIDER_ALIASES
 
 ILLUSTRATIVE = "illustrative; verify against the provider's current documentation"
 

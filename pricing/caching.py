@@ -126,6 +126,10 @@ class CachingResult(PricingModel):
     source: str
     month_hours: int = MONTH_HOURS
 
+    @property
+    def active_minutes_per_day(self) -> Decimal:
+        return self.active_hours_per_day * 60
+
 
 def _text(value: Decimal, places: int = 2) -> str:
     """A number as the engine's sentences show it: grouped, at most ``places`` decimals, no trailing zeros."""
@@ -363,3 +367,8 @@ def payback_calls_per_day(request: CachingRequest) -> tuple[Payback, Decimal | N
         else:
             low = mid
     return "crosses", high
+
+
+def saving_if_every_call_hits(result: CachingResult) -> Decimal:
+    """The upper bound of the daily saving: saving per hit × calls a day, as if no call wrote the cache."""
+    return result.saving_per_hit * result.calls_per_day

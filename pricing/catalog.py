@@ -18,42 +18,14 @@ from importlib.metadata import version
 from typing import TYPE_CHECKING, Any
 
 from pricing.errors import MissingRateError, UnknownModelError, UnknownProviderError
+from pricing.providers import ALIASES as PROVIDER_ALIASES
+from pricing.providers import DIRECT_PROVIDERS, HYPERSCALERS, alias_key
 from pricing.rates import Rates
 from pricing.validation import PricingModel, Rate
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from genai_prices.types import ModelInfo, Provider
 
-PROVIDER_ALIASES: dict[str, str] = {
-    "openai": "openai",
-    "open ai": "openai",
-    "anthropic": "anthropic",
-    "claude": "anthropic",
-    "bedrock": "aws",
-    "aws": "aws",
-    "aws bedrock": "aws",
-    "amazon": "aws",
-    "amazon bedrock": "aws",
-    "azure": "azure",
-    "azure openai": "azure",
-    "microsoft": "azure",
-    "vertex": "google",
-    "vertex ai": "google",
-    "google vertex": "google",
-    "gcp": "google",
-    "google": "google",
-    "gemini": "google",
-    "mistral": "mistral",
-    "deepseek": "deepseek",
-    "xai": "x-ai",
-    "x-ai": "x-ai",
-    "grok": "x-ai",
-    "cohere": "cohere",
-    "meta": "meta",
-}
-HYPERSCALERS = ("azure", "aws", "google")
-# Searched, in order, when no provider is named: the labs' own price lists first.
-DIRECT_PROVIDERS = ("openai", "anthropic", "google", "mistral", "x-ai", "deepseek", "meta", "cohere")
 _PRICE_FIELDS = {
     "input": "input_mtok",
     "output": "output_mtok",
@@ -71,7 +43,7 @@ def catalog_version() -> str:
 
 def normalise_provider(provider: str) -> str:
     """Catalog provider id for a name people type ("bedrock" -> "aws", "vertex" -> "google")."""
-    key = " ".join(provider.lower().replace("_", " ").split())
+    key = alias_key(provider)
     if key in PROVIDER_ALIASES:
         return PROVIDER_ALIASES[key]
     ids = _provider_ids()

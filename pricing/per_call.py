@@ -45,6 +45,11 @@ class CallSize(PricingModel):
     per_month_per_token: Decimal | None
     per_month_per_call: Decimal | None
 
+    @property
+    def difference(self) -> Decimal:
+        """What the cheaper structure saves on this call: |per-token cost − fee|."""
+        return abs(self.per_token.total - self.fee)
+
 
 class PerCallComparison(PricingModel):
     """Planned and grown call sizes, the tokens-per-call crossover and whether the winner flips."""

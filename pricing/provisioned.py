@@ -149,6 +149,27 @@ class CapacityComparison(PricingModel):
     break_even_utilization: Decimal | None
     month_hours: int = MONTH_HOURS
 
+    @property
+    def tokens_served(self) -> Decimal:
+        return self.input_tokens_served + self.output_tokens_served
+
+    @property
+    def change(self) -> Decimal | None:
+        """How far the provisioned bill is from on-demand, as a fraction (|1 − cost ratio|)."""
+        return None if self.cost_ratio is None else abs(ONE - self.cost_ratio)
+
+
+def input_share_of(input_tokens: Decimal, output_tokens: Decimal) -> Decimal | None:
+    """The input share of a call's tokens (the mix capacity serves); None for an empty call."""
+    total = input_tokens + output_tokens
+    return input_tokens / total if total else None
+
+
+def discount_to_break_even(utilization: Decimal) -> Decimal:
+    """The provisioned discount that breaks even at a sustained utilization: 1 − utilization (range-checked)."""
+    checked = UtilizationRequest(discount=Decimal(0), utilization=utilization).utilization
+    return ONE - checked
+
 
 def compare_capacity(request: CapacityRequest) -> CapacityComparison:
     """units × $/unit-hour × hours versus on-demand cost of units × throughput × 60 × hours × utilization."""

@@ -17,7 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import glossary
-from bot import render, router
+from bot import present, router
+from bot.answer import AnswerBase
 from bot.reply import Reply
 from tests.parse.test_asks import CASES
 
@@ -70,15 +71,15 @@ def assert_clean(reply: Reply) -> None:
 
 @pytest.fixture
 def rendered_templates(monkeypatch: pytest.MonkeyPatch) -> set[str]:
-    """Records which templates the router renders (the renderer itself still runs)."""
+    """Records which reply templates the router's answers are rendered with (the renderer itself still runs)."""
     seen: set[str] = set()
-    real = router.render_reply
+    real = present.reply
 
-    def recording(template: str, **context: Any) -> tuple[str, str]:
-        seen.add(template)
-        return real(template, **context)
+    def recording(answer: AnswerBase) -> Reply:
+        seen.add(f"{present.kind_of(answer)}.j2")
+        return real(answer)
 
-    monkeypatch.setattr(router, "render_reply", recording)
+    monkeypatch.setattr(present, "reply", recording)
     return seen
 
 
@@ -95,7 +96,7 @@ def test_every_template_renders_and_lints_clean(rendered_templates: set[str]) ->
         if coached is not None:
             assert_clean(coached)
     assert_clean(router.help_reply())
-    assert rendered_templates == set(render.templates()), set(render.templates()) - rendered_templates
+    assert rendered_templates == set(present.templates()), set(present.templates()) - rendered_templates
 
 
 percent = st.integers(min_value=1, max_value=99)

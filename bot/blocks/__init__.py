@@ -1,5 +1,1 @@
-"""Block Kit layouts for quote replies, and the "Show chart" button that rebuilds a quote's chart on a click.
-
-Nothing here imports matplotlib: the button only says whether a chart exists (:mod:`bot.charts.select`
-builds its data, cheaply); drawing happens after Slack has been acknowledged.
-"""
+"""The "Show chart" button's value (Block Kit itself is built in :mod:`bot.present.blocks`)."""

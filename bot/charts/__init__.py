@@ -4,8 +4,8 @@
   typed values — series, marked points and every word drawn — built from the engine's figures.
 * Rendering: :func:`render` (or ``render_breakeven`` / ``render_caching`` / ``render_commitment``) returns
   PNG bytes, 1200×700 px; matplotlib is imported on the first render, not when this package is imported.
-* For the Slack layer: :func:`chart_for` maps a quote's ``Reply.data`` to ``(filename, png)`` or None
-  (:mod:`bot.charts.select` lists the keys it reads).
+* For answers: :mod:`bot.charts.select` builds a typed chart spec from an Answer (what the Show chart button
+  carries) and draws it.
 """
 
 from bot.charts.breakeven import BreakEvenChart, UtilizationPoint, break_even_chart
@@ -14,10 +14,8 @@ from bot.charts.commitment import CommitmentChart, commitment_chart
 from bot.charts.model import ILLUSTRATIVE_NOTE, ChartData, ChartText, Marker, Series
 from bot.charts.profile import parse_profile, read_profile, synthetic_profile
 from bot.charts.render import render, render_breakeven, render_caching, render_commitment
-from bot.charts.select import FILENAMES, chart_data_for, chart_for
 
 __all__ = [
-    "FILENAMES",
     "ILLUSTRATIVE_NOTE",
     "BreakEvenChart",
     "CachingChart",
@@ -29,8 +27,6 @@ __all__ = [
     "UtilizationPoint",
     "break_even_chart",
     "caching_chart",
-    "chart_data_for",
-    "chart_for",
     "commitment_chart",
     "cost_without_caching",
     "parse_profile",

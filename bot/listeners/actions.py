@@ -7,11 +7,11 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.blocks.chart_button import SHOW_CHART_ACTION_ID
-from bot.listeners.blocks import MUTE_ACTION_ID, render
 from bot.listeners.context import logger, respond_ephemeral, store
 from bot.listeners.errors import ack_now, in_background
 from bot.listeners.show_chart import show_chart
+from bot.present import render
+from bot.present.blocks import MUTE_ACTION_ID, SHOW_CHART_ACTION_ID
 
 ACTIONS = (MUTE_ACTION_ID, SHOW_CHART_ACTION_ID)
 
@@ -28,4 +28,4 @@ def mute_rule(body: dict[str, Any], action: dict[str, Any], respond: Respond, co
         return
     newly = store(context).mute(user, rule)
     logger.info("%s muted %s", user, rule)
-    respond_ephemeral(respond, render("muted", rule=rule, newly=newly))
+    respond_ephemeral(respond, render("slack/muted", rule=rule, newly=newly))

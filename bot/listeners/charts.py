@@ -10,8 +10,8 @@ import threading
 
 from slack_sdk import WebClient
 
+from bot.charts.select import BreakEvenSpec, CachingSpec
 from bot.listeners.context import logger
-from bot.reply import Reply
 
 #: Charts are drawn one at a time, and at most this many listener threads draw or wait to draw. Drawing one takes
 #: about 0.25 s of CPU: in the load bench, 16 listener threads drawing at once held every text answer behind them
@@ -28,15 +28,14 @@ _TITLES = {
 }
 
 
-def post_chart(client: WebClient, *, channel: str, thread_ts: str | None, reply: Reply) -> bool:
-    """Upload the reply's chart into the thread; True when one was posted."""
+def post_chart(client: WebClient, *, channel: str, thread_ts: str | None, spec: BreakEvenSpec | CachingSpec) -> bool:
+    """Draw the chart and upload it into the thread; True when one was posted."""
     if not _admitted.acquire(blocking=False):
-        logger.info("chart for a %s answer in %s skipped: %d charts already queued", reply.intent, channel,
-                    CHART_BACKLOG)
+        logger.info("%s chart in %s skipped: %d charts already queued", spec.kind, channel, CHART_BACKLOG)
         return False
     try:
         with _drawing:  # only the drawing: an upload waiting on the Web API must not hold up the next chart
-            chart = _draw(reply)
+            chart = _draw(spec)
     finally:
         _admitted.release()
     if chart is None:
@@ -53,11 +52,11 @@ def post_chart(client: WebClient, *, channel: str, thread_ts: str | None, reply:
     return True
 
 
-def _draw(reply: Reply) -> tuple[str, bytes] | None:
+def _draw(spec: BreakEvenSpec | CachingSpec) -> tuple[str, bytes] | None:
     try:
-        from bot.charts import chart_for
+        from bot.charts.select import chart_png
 
-        return chart_for(reply.data)
+        return chart_png(spec)
     except Exception:
-        logger.exception("could not draw the chart for a %s answer", reply.intent)
+        logger.exception("could not draw the %s chart", spec.kind)
         return None

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from markupsafe import Markup
 from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import router
-from bot.listeners.blocks import Mrkdwn, render, reply_blocks
 from bot.listeners.context import logger, record_quietly, respond_ephemeral, store
 from bot.listeners.errors import ack_now, in_background
 from bot.listeners.quote_reply import post_answer
+from bot.present import render
 from bot.store import CHANNEL_MODES, ChannelMode
 
 COMMANDS = ("/quote", "/glossary", "/fieldcheck")
@@ -35,23 +36,23 @@ def quote(command: dict[str, Any], client: WebClient, respond: Respond, context:
     text = (command.get("text") or "").strip()
     if not text or text.lower() == "help":
         usage = router.help_reply()
-        respond_ephemeral(respond, usage.text, reply_blocks(usage))
+        respond_ephemeral(respond, usage.text)
         return
     db = store(context)
     reply = router.answer(text, rate_cards=db.rate_cards())
     channel, user = command["channel_id"], command["user_id"]
     thread_ts: str | None = None
     if not reply.understood:
-        respond_ephemeral(respond, reply.text, reply_blocks(reply))
+        respond_ephemeral(respond, reply.text)
     else:
         question = text if len(text) <= QUESTION_ECHO_LIMIT else text[: QUESTION_ECHO_LIMIT - 1] + "…"
-        summary = render("quote_summary", user=user, question=question, summary=Mrkdwn(reply.summary))
+        summary = render("slack/quote_summary", user=user, question=question, summary=Markup(reply.summary))
         try:
             posted = client.chat_postMessage(channel=channel, text=summary, unfurl_links=False)
         except SlackApiError as error:
             if error.response.get("error") not in _CANNOT_POST:
                 raise
-            respond_ephemeral(respond, render("not_in_channel", text=Mrkdwn(reply.text)), None)
+            respond_ephemeral(respond, render("slack/not_in_channel", text=Markup(reply.text)), None)
         else:
             thread_ts = posted["ts"]
     record = lambda: db.record_quote(  # noqa: E731
@@ -74,10 +75,10 @@ def glossary(command: dict[str, Any], respond: Respond) -> None:
     """/glossary TERM: the term explained, to the asker only."""
     term = (command.get("text") or "").strip()
     if not term:
-        respond_ephemeral(respond, render("glossary_usage"))
+        respond_ephemeral(respond, render("slack/glossary_usage"))
         return
     reply = router.glossary_reply(term)
-    respond_ephemeral(respond, reply.text, reply_blocks(reply))
+    respond_ephemeral(respond, reply.text)
 
 
 def fieldcheck(command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
@@ -86,28 +87,28 @@ def fieldcheck(command: dict[str, Any], respond: Respond, context: BoltContext) 
     words = text.split()
     keyword = words[0].lower() if words else ""
     if not text or keyword == "help":
-        respond_ephemeral(respond, render("fieldcheck_usage"))
+        respond_ephemeral(respond, render("slack/fieldcheck_usage"))
     elif keyword == "mode" and len(words) <= 2:
         _mode(words[1:], command, respond, context)
     elif keyword == "unmute" and len(words) == 2:
         db, user, rule = store(context), command["user_id"], words[1]
         found = db.unmute(user, rule)
-        respond_ephemeral(respond, render("unmuted", rule=rule, found=found, muted=sorted(db.muted_rules(user))))
+        respond_ephemeral(respond, render("slack/unmuted", rule=rule, found=found, muted=sorted(db.muted_rules(user))))
     else:
         reply = router.fieldcheck_reply(text)
-        respond_ephemeral(respond, reply.text, reply_blocks(reply))
+        respond_ephemeral(respond, reply.text)
 
 
 def _mode(args: list[str], command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     db, channel = store(context), command["channel_id"]
     if not args:
-        respond_ephemeral(respond, render("mode", channel=channel, mode=db.channel_mode(channel), changed=False))
+        respond_ephemeral(respond, render("slack/mode", channel=channel, mode=db.channel_mode(channel), changed=False))
         return
     value = args[0].lower()
     if value not in CHANNEL_MODES:
-        respond_ephemeral(respond, render("bad_mode", value=args[0], modes=CHANNEL_MODES))
+        respond_ephemeral(respond, render("slack/bad_mode", value=args[0], modes=CHANNEL_MODES))
         return
     mode = cast(ChannelMode, value)
     db.set_channel_mode(channel, mode, by=command.get("user_id"))
     logger.info("coaching mode in %s set to %s by %s", channel, mode, command.get("user_id"))
-    respond_ephemeral(respond, render("mode", channel=channel, mode=mode, changed=True))
+    respond_ephemeral(respond, render("slack/mode", channel=channel, mode=mode, changed=True))

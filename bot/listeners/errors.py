@@ -12,8 +12,8 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 
-from bot.listeners.blocks import render
 from bot.listeners.context import logger
+from bot.present import render
 
 
 def register(app: App) -> None:
@@ -84,7 +84,7 @@ def on_error(error: Exception, body: dict[str, Any], client: WebClient, context:
 
 
 def _warn(error_id: str, body: dict[str, Any], event: dict[str, Any], client: WebClient) -> None:
-    text = render("warning", error_id=error_id)
+    text = render("slack/warning", error_id=error_id)
     if body.get("response_url"):  # slash commands, shortcuts, block actions
         WebhookClient(body["response_url"]).send(text=text, response_type="ephemeral", replace_original=False)
         return

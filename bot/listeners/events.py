@@ -14,10 +14,10 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot import router
-from bot.listeners.blocks import coaching_blocks, coaching_flags
 from bot.listeners.context import logger, record_quietly, store
 from bot.listeners.errors import ack_now, in_background
 from bot.listeners.quote_reply import post_answer
+from bot.present.blocks import coaching_blocks
 from bot.store import FlagRecord
 
 #: Bot events this module handles (each is subscribed in manifest.yml).
@@ -95,18 +95,16 @@ def coach(event: dict[str, Any], client: WebClient, context: BoltContext) -> Non
         return
     muted = db.muted_rules(user)
     reply = router.coaching_reply(text, muted_rules=muted)
-    if reply is None:
+    if reply is None or reply.answer is None:
         return
-    flags = [f for f in coaching_flags(reply) if f["rule"] not in muted]
-    if not flags:
-        return
+    flags = reply.answer.flags
     thread_ts = event.get("thread_ts") or event["ts"]
-    blocks = coaching_blocks(flags, mode=mode, user=user)
+    blocks = coaching_blocks(reply.answer, mode=mode, user=user)
     fallback = reply.summary or reply.text
     if mode == "thread":
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=fallback, blocks=blocks, unfurl_links=False)
     else:
         client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts, text=fallback, blocks=blocks)
-    records = [FlagRecord(f["rule"], f["matched"]) for f in flags]
+    records = [FlagRecord(f.rule, f.matched) for f in flags]
     record_quietly("the flags", lambda: db.record_flags(user=user, channel=channel, ts=event["ts"], flags=records))
-    logger.info("coached %s in %s: %s", user, channel, ", ".join(f["rule"] for f in flags))
+    logger.info("coached %s in %s: %s", user, channel, ", ".join(f.rule for f in flags))

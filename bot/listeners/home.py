@@ -8,9 +8,9 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.listeners.blocks import home_view
 from bot.listeners.context import store
 from bot.listeners.errors import ack_now, in_background
+from bot.present.blocks import home_view
 
 EVENTS = ("app_home_opened",)
 HISTORY_DAYS = 30

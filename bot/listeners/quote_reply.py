@@ -12,11 +12,11 @@ from typing import Any
 
 from slack_sdk import WebClient
 
-from bot.blocks.chart_button import asks_for_chart, button_value, chart_data
-from bot.blocks.quote import is_quote, quote_blocks
-from bot.listeners.blocks import reply_blocks
+from bot.blocks.chart_button import asks_for_chart, button_value
+from bot.charts.select import chart_spec
 from bot.listeners.charts import post_chart
 from bot.listeners.context import logger
+from bot.present.blocks import is_quote, quote_blocks
 from bot.reply import Reply
 
 
@@ -29,14 +29,15 @@ def record_first(record: Callable[[], int]) -> int | None:
 
 
 def blocks_for(reply: Reply, *, ask: str, quote_id: int | None) -> tuple[list[dict[str, Any]] | None, bool]:
-    """The reply's blocks, and whether the ask wants its chart uploaded now."""
-    if not is_quote(reply):
-        return reply_blocks(reply), False
-    chart = chart_data(reply.data)
-    value = button_value(reply.data, quote_id) if chart is not None else None
+    """The reply's blocks (None: Slack shows the text), and whether the ask wants its chart uploaded now."""
+    answer = reply.answer
+    if answer is None or not is_quote(answer):
+        return None, False
+    spec = chart_spec(answer)
+    value = button_value(spec, quote_id) if spec is not None else None
     wanted = asks_for_chart(ask)
-    blocks = quote_blocks(reply, chart_value=value, chart_unavailable=wanted and chart is None)
-    return blocks, wanted and chart is not None
+    blocks = quote_blocks(answer, chart_value=value, chart_unavailable=wanted and spec is None)
+    return blocks, wanted and spec is not None
 
 
 def post_answer(client: WebClient, *, channel: str, thread_ts: str | None, reply: Reply, ask: str,
@@ -45,5 +46,7 @@ def post_answer(client: WebClient, *, channel: str, thread_ts: str | None, reply
     quote_id = record_first(record)
     blocks, upload = blocks_for(reply, ask=ask, quote_id=quote_id)
     client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=reply.text, blocks=blocks, unfurl_links=False)
-    if upload:
-        post_chart(client, channel=channel, thread_ts=thread_ts, reply=reply)
+    if upload and reply.answer is not None:
+        spec = chart_spec(reply.answer)
+        if spec is not None:
+            post_chart(client, channel=channel, thread_ts=thread_ts, spec=spec)

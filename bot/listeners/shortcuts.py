@@ -8,7 +8,6 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot import router
-from bot.listeners.blocks import reply_blocks
 from bot.listeners.context import respond_ephemeral
 from bot.listeners.errors import ack_now, in_background
 
@@ -24,7 +23,7 @@ def check_field_language(shortcut: dict[str, Any], client: WebClient, respond: R
     message = shortcut.get("message") or {}
     reply = router.fieldcheck_reply(message.get("text") or "")
     if shortcut.get("response_url"):
-        respond_ephemeral(respond, reply.text, reply_blocks(reply))
+        respond_ephemeral(respond, reply.text)
         return
     channel = str((shortcut.get("channel") or {}).get("id") or "")
     client.chat_postEphemeral(
@@ -32,5 +31,4 @@ def check_field_language(shortcut: dict[str, Any], client: WebClient, respond: R
         user=shortcut["user"]["id"],
         thread_ts=message.get("thread_ts") or message.get("ts"),
         text=reply.text,
-        blocks=reply_blocks(reply),
     )

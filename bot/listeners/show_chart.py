@@ -7,12 +7,11 @@ from typing import Any
 from slack_bolt import BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.blocks.chart_button import SHOW_CHART_ACTION_ID, data_from_value
-from bot.blocks.wording import render
-from bot.charts.select import chart_data_for
+from bot.blocks.chart_button import spec_from_value
 from bot.listeners.charts import post_chart
 from bot.listeners.context import logger, respond_ephemeral, store
-from bot.reply import Reply
+from bot.phrases import phrases
+from bot.present.blocks import SHOW_CHART_ACTION_ID
 
 ACTIONS = (SHOW_CHART_ACTION_ID,)
 
@@ -28,14 +27,12 @@ def where(body: dict[str, Any]) -> tuple[str | None, str | None]:
 
 def show_chart(body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond,
                context: BoltContext) -> None:
-    """Rebuild the chart from what the button carries and upload it; a short private note when it cannot."""
-    data = data_from_value(str(action.get("value") or ""), store(context))
+    """Draw the chart the button carries (or names) and upload it; a short private note when it cannot."""
+    spec = spec_from_value(str(action.get("value") or ""), store(context))
     channel, thread_ts = where(body)
-    if data is None or channel is None or chart_data_for(data) is None:
-        logger.info("show chart: no quote data behind the button (channel %s)", channel)
-        respond_ephemeral(respond, render("chart_gone"))
+    if spec is None or channel is None:
+        logger.info("show chart: no chart behind the button (channel %s)", channel)
+        respond_ephemeral(respond, phrases()["charts"]["gone"])
         return
-    request = data.get("request") or {}
-    reply = Reply(intent=str(request.get("intent") or "quote"), text="", summary="", data=data)
-    if not post_chart(client, channel=channel, thread_ts=thread_ts, reply=reply):
-        respond_ephemeral(respond, render("chart_not_posted"))
+    if not post_chart(client, channel=channel, thread_ts=thread_ts, spec=spec):
+        respond_ephemeral(respond, phrases()["charts"]["not_posted"])

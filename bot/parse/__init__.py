@@ -10,6 +10,7 @@ from bot.parse.forms import read_forms
 from bot.parse.intent import FIELDCHECK, GLOSSARY, HELP, classify
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import normalize
+from pricing.providers import HYPERSCALERS
 
 __all__ = ["Ambiguity", "Ask", "Fields", "Intent", "parse"]
 
@@ -143,7 +144,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                      f"\"... on {models[0]}\".",
         ))
     if found.providers:
-        hyperscalers = [p for p in found.providers if p in ("azure", "aws", "google")]
+        hyperscalers = [p for p in found.providers if p in HYPERSCALERS]
         # A markup question compares a hyperscaler with direct: the hyperscaler is the provider asked about.
         fields["provider"] = hyperscalers[0] if intent is Intent.MARKUP and hyperscalers else found.providers[0]
     fields["traits"] = found.traits

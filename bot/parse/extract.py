@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bot.parse.numbers import NUMBER, PERIOD_WORDS, QUANTITY, SCALE, per_day, tidy, to_decimal
+from pricing.providers import message_words
 
 # --- windows and labels -------------------------------------------------------------------------------
 
@@ -334,24 +335,7 @@ MODEL = _rx(
     r"deepseek[- ]?(?:v3|r1|chat|reasoner)?"
     r")(?![\w.])(?![- ]?(?:class|like|tier|level|grade|sized)\b)"
 )
-_PROVIDERS = {
-    "azure openai": "azure",
-    "azure": "azure",
-    "openai": "openai",
-    "anthropic": "anthropic",
-    "bedrock": "aws",
-    "aws": "aws",
-    "amazon": "aws",
-    "vertex ai": "google",
-    "vertex": "google",
-    "google": "google",
-    "gcp": "google",
-    "mistral ai": "mistral",
-    "groq": "groq",
-    "together": "together",
-    "fireworks": "fireworks",
-    "deepseek": "deepseek",
-}
+_PROVIDERS = message_words()
 PROVIDER = _rx(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PROVIDERS, key=len, reverse=True)) + r")\b")
 
 TRAITS = {

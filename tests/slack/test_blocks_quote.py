@@ -10,12 +10,14 @@ from typing import Any
 import pytest
 
 import glossary
-from bot import router
+from bot import present, router
+from bot.answer import QUOTE_KINDS, AnswerBase
 from bot.blocks import chart_button
-from bot.blocks.chart_button import SHOW_CHART_ACTION_ID, button_value, data_from_value, has_chart
-from bot.blocks.quote import QUOTE_INTENTS, SECTION_LIMIT, is_quote, quote_blocks, split_text
-from bot.charts import chart_data_for
-from bot.listeners.blocks import coaching_blocks, coaching_flags
+from bot.blocks.chart_button import button_value, spec_from_value
+from bot.charts.select import chart_data, chart_spec
+from bot.phrases import phrases
+from bot.present import blocks as kit
+from bot.present.blocks import SECTION_LIMIT, SHOW_CHART_ACTION_ID, coaching_blocks, is_quote, quote_blocks, split_text
 from bot.reply import Reply
 from bot.store import Store
 from tests.parse.test_asks import CASES
@@ -25,9 +27,15 @@ from tests.test_templates import EXTRA_ASKS, _user_phrases
 ASKS = sorted({c["text"] for c in CASES} | set(EXTRA_ASKS))
 
 
+def answer_of(reply: Reply) -> AnswerBase:
+    assert reply.answer is not None
+    return reply.answer
+
+
 def blocks_for(reply: Reply) -> list[dict[str, Any]]:
-    value = button_value(reply.data, 1) if has_chart(reply.data) else None
-    return quote_blocks(reply, chart_value=value)
+    spec = chart_spec(answer_of(reply))
+    value = button_value(spec, 1) if spec is not None else None
+    return quote_blocks(answer_of(reply), chart_value=value)
 
 
 def button(blocks: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -55,7 +63,7 @@ def replies() -> list[tuple[str, Reply]]:
 def test_every_quote_in_the_corpus_is_valid_block_kit_whose_words_lint_clean(replies: list[tuple[str, Reply]]) -> None:
     seen = set()
     for ask, reply in replies:
-        if not is_quote(reply):
+        if not is_quote(reply.answer):
             continue
         seen.add(reply.intent)
         blocks = blocks_for(reply)
@@ -67,12 +75,12 @@ def test_every_quote_in_the_corpus_is_valid_block_kit_whose_words_lint_clean(rep
                 text = text.replace(phrase, "…")
             flags = glossary.lint(text)
             assert not flags, f"{ask!r}: {[(f.rule, f.matched) for f in flags]} in {text!r}"
-    assert seen == QUOTE_INTENTS
+    assert seen == QUOTE_KINDS
 
 
 def test_the_blocks_keep_all_of_the_arithmetic_and_the_context_line(replies: list[tuple[str, Reply]]) -> None:
     for ask, reply in replies:
-        if not is_quote(reply):
+        if not is_quote(reply.answer):
             continue
         blocks = blocks_for(reply)
         shown = "\n".join(blockkit.texts(blocks))
@@ -108,10 +116,10 @@ def test_a_reply_still_asking_for_a_figure_has_no_fields_and_no_button() -> None
 def test_only_quotes_with_a_chart_get_the_button(replies: list[tuple[str, Reply]]) -> None:
     with_button = 0
     for ask, reply in replies:
-        if not is_quote(reply):
+        if not is_quote(reply.answer):
             continue
         has = button(blocks_for(reply)) is not None
-        assert has == (chart_data_for(reply.data) is not None), ask
+        assert has == (chart_spec(answer_of(reply)) is not None), ask
         with_button += has
     assert with_button >= 10
 
@@ -122,21 +130,28 @@ def test_user_text_stays_escaped_in_every_block() -> None:
     assert "<!channel>" not in raw and "<@U123>" not in raw and "<https://evil" not in raw
 
 
-def test_long_arithmetic_is_split_into_sections_under_the_limit() -> None:
+def _with_body(monkeypatch: pytest.MonkeyPatch, body: str) -> AnswerBase:
+    """A real quote answer whose arithmetic is replaced by `body` (to reach Slack's size limits)."""
+    answer = answer_of(router.answer("2M input + 500k output tokens a day at $5/$15 per 1M"))
+    real = present.parts(answer)
+    monkeypatch.setattr(kit, "parts", lambda _answer: present.Parts(**{**vars(real), "body": body}))
+    return answer
+
+
+def test_long_arithmetic_is_split_into_sections_under_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     paragraph = "• " + "cost per call × calls a day = figure " * 30
-    long_text = "*Per-token quote*\n" + "\n\n".join(f"{i}. {paragraph}" for i in range(40))
-    reply = Reply(intent="quote", text=long_text, summary="s", data={})
-    blocks = quote_blocks(reply)
+    long_text = "\n\n".join(f"{i}. {paragraph}" for i in range(40))
+    blocks = quote_blocks(_with_body(monkeypatch, long_text))
     assert not blockkit.problems(blocks)
     sections = [b["text"]["text"] for b in blocks if b["type"] == "section" and "text" in b]
     assert len(sections) > 1 and all(len(s) <= SECTION_LIMIT for s in sections)
-    assert "".join(split_text(long_text[18:])).replace("\n", "").replace(" ", "") == \
-        long_text[18:].replace("\n", "").replace(" ", "")
+    assert "".join(split_text(long_text)).replace("\n", "").replace(" ", "") == \
+        long_text.replace("\n", "").replace(" ", "")
 
 
-def test_a_huge_reply_is_cut_to_fifty_blocks() -> None:
-    text = "*Per-token quote*\n" + "\n\n".join("x" * 2900 for _ in range(80))
-    blocks = quote_blocks(Reply(intent="quote", text=text, summary="s", data={}), chart_value="{}")
+def test_a_huge_reply_is_cut_to_fifty_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    answer = _with_body(monkeypatch, "\n\n".join("x" * 2900 for _ in range(80)))
+    blocks = quote_blocks(answer, chart_value="{}")
     assert len(blocks) == blockkit.MAX_BLOCKS and not blockkit.problems(blocks)
     assert blocks[-1]["type"] == "actions"  # the button survives the cut
 
@@ -144,13 +159,13 @@ def test_a_huge_reply_is_cut_to_fifty_blocks() -> None:
 def test_coaching_flags_are_valid_blocks_with_phrase_suggestion_reason_and_mute() -> None:
     reply = router.coaching_reply("This will save you 30-50% and you're paying extra for Azure")
     assert reply is not None
-    flags = coaching_flags(reply)
-    blocks = coaching_blocks(flags, mode="ephemeral", user="U1")
+    flags = answer_of(reply).flags
+    blocks = coaching_blocks(answer_of(reply), mode="ephemeral", user="U1")
     assert not blockkit.problems(blocks)
     for flag, block in zip(flags, blocks[1:], strict=True):
         text = block["text"]["text"]
-        assert flag["matched"] in text and flag["why"] and flag["why"] in text
-        assert block["accessory"]["value"] == flag["rule"]
+        assert flag.matched in text and flag.suggestion in text and flag.why and flag.why.rstrip(".") in text
+        assert block["accessory"]["value"] == flag.rule
 
 
 def test_the_schema_check_can_fail() -> None:
@@ -167,11 +182,13 @@ def test_the_button_rebuilds_the_same_chart_for_every_corpus_quote(replies: list
                                                                    tmp_path: Path) -> None:
     store = Store(tmp_path / "b.db")
     for ask, reply in replies:
-        if not has_chart(reply.data):
+        spec = chart_spec(answer_of(reply))
+        if spec is None:
             continue
-        value = button_value(reply.data, None)
+        value = button_value(spec, None)
         assert value is not None and len(value) <= chart_button.VALUE_LIMIT, ask
-        assert chart_data_for(data_from_value(value, store) or {}) == chart_data_for(reply.data), ask
+        carried = spec_from_value(value, store)
+        assert carried == spec and chart_data(carried) == chart_data(spec), ask
 
 
 def test_data_too_big_for_the_button_falls_back_to_the_stored_quote(tmp_path: Path,
@@ -180,14 +197,16 @@ def test_data_too_big_for_the_button_falls_back_to_the_stored_quote(tmp_path: Pa
     reply = router.answer("40% discount on PTUs at 80% utilization")
     quote_id = store.record_quote(surface="mention", user="U1", channel="C1", thread_ts="1.2", text="t",
                                   intent=reply.intent, understood=True, data=reply.data)
+    spec = chart_spec(answer_of(reply))
+    assert spec is not None
     monkeypatch.setattr(chart_button, "VALUE_LIMIT", 50)
-    value = button_value(reply.data, quote_id)
+    value = button_value(spec, quote_id)
     assert value == json.dumps({"q": quote_id})
-    assert chart_data_for(data_from_value(value, store) or {}) == chart_data_for(reply.data)
-    assert button_value(reply.data, None) is None  # nothing to carry it: no button
-    assert data_from_value(json.dumps({"q": quote_id + 1}), store) is None
-    for junk in ("", "not json", "[1]", '{"q": true}', '{"d": 3}'):
-        assert data_from_value(junk, store) is None
+    assert spec_from_value(value, store) == spec
+    assert button_value(spec, None) is None  # nothing to carry it: no button
+    assert spec_from_value(json.dumps({"q": quote_id + 1}), store) is None
+    for junk in ("", "not json", "[1]", '{"q": true}', '{"d": 3}', '{"d": {"kind": "pie"}}'):
+        assert spec_from_value(junk, store) is None
 
 
 @pytest.mark.parametrize("ask, expected", [
@@ -202,21 +221,18 @@ def test_the_word_chart_asks_for_the_chart(ask: str, expected: bool) -> None:
 
 
 def test_button_value_round_trips_decimals_as_text() -> None:
-    reply = router.answer("40% discount on PTUs at 80% utilization")
-    value = button_value(reply.data, None)
+    spec = chart_spec(answer_of(router.answer("40% discount on PTUs at 80% utilization")))
+    assert spec is not None
+    value = button_value(spec, None)
     assert value is not None
     carried = json.loads(value)["d"]
-    assert Decimal(carried["result"]["break_even_utilization"]) == Decimal("0.6")
+    assert Decimal(carried["discount"]) == Decimal("0.4") and carried["utilizations"] == ["0.8"]
 
 
-def test_every_block_template_lints_clean() -> None:
-    from bot.blocks.wording import render, template_names
-
-    rendered = [render("titles", intent=intent) for intent in QUOTE_INTENTS]
-    rendered += [render(name) for name in template_names() if name not in ("titles", "quote_fields")]
-    assert len(rendered) == len(QUOTE_INTENTS) + 5
-    for text in rendered:
+def test_every_block_phrase_lints_clean() -> None:
+    said = [*phrases()["titles"].values(), *phrases()["charts"].values(), *phrases()["buttons"].values()]
+    for text in said:
         assert text and not glossary.lint(text), text
     reply = router.answer("Bedrock list is 20% over direct with a 10% EA discount")
-    blocks = quote_blocks(reply, chart_unavailable=True)
-    assert render("no_chart") in json.dumps(blocks, ensure_ascii=False) and not blockkit.problems(blocks)
+    blocks = quote_blocks(answer_of(reply), chart_unavailable=True)
+    assert phrases()["charts"]["none"] in json.dumps(blocks, ensure_ascii=False) and not blockkit.problems(blocks)

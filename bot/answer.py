@@ -1,0 +1,243 @@
+"""The typed Answer the router hands to every surface: one model per kind of reply (a union by ``kind``).
+
+Each answer carries the parsed ask, the engine's result models (never JSON, never rendered text), the inputs
+still missing, the ambiguities the parser asked about, the coaching flags on the ask and the rates used.
+:mod:`bot.present` renders text, Block Kit and Home views from these fields; :mod:`bot.charts.select` builds a
+chart from them; :meth:`AnswerBase.data` is the one place ``Reply.data`` (the JSON for storage and ``--json``)
+is produced. Nothing downstream parses rendered text or re-runs the engine.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.parse.models import Ambiguity, Ask
+from bot.parse.requests import Missing
+from glossary.matcher import Flag
+from glossary.terms import Term
+from pricing.caching import CachingRequest, CachingResult
+from pricing.hyperscaler import ListPriceComparison
+from pricing.markup import Benefit, MarkupResult
+from pricing.per_call import PerCallComparison
+from pricing.per_token import PerTokenQuote
+from pricing.provisioned import CapacityComparison, PeakSizing, UtilizationComparison
+from pricing.rates import Rates
+from pricing.scenario import ScenarioAdvice, WorkloadTraits
+
+
+class AnswerBase(BaseModel):
+    """What every answer has. ``missing`` excludes fields the parser already asked about as ambiguities."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    ask: Ask
+    missing: list[Missing] = Field(default_factory=list)
+    flags: list[Flag] = Field(default_factory=list)
+    rates: Rates | None = None
+    rate_problem: str | None = None
+    suggestions: list[str] = Field(default_factory=list)
+
+    @property
+    def ambiguities(self) -> list[Ambiguity]:
+        return self.ask.ambiguities
+
+    @property
+    def understood(self) -> bool:
+        return self.ask.understood
+
+    @property
+    def computed(self) -> bool:
+        """True when the engine produced figures (the reply then names its rate source)."""
+        return self.result() is not None
+
+    def result(self) -> Any:
+        """The engine's result for ``Reply.data["result"]`` (a model, a dict of models, or None)."""
+        return None
+
+    def data(self) -> dict[str, Any]:
+        """``Reply.data``: the parsed request, the result, what is missing and asked, the flags; JSON values."""
+        data: dict[str, Any] = {
+            "request": self.ask.model_dump(mode="json", exclude_none=True),
+            "result": _jsonable(self.result()),
+            "missing": [{"field": m.key, "what": m.what, "example": m.example} for m in self.missing],
+            "ambiguities": [a.model_dump(mode="json") for a in self.ambiguities],
+        }
+        if self.flags:
+            data["flags"] = [f.model_dump() for f in self.flags]
+        return data
+
+
+class QuoteAnswer(AnswerBase):
+    kind: Literal["quote"] = "quote"
+    quote: PerTokenQuote | None = None
+    volume_hint: Missing | None = None
+
+    def result(self) -> Any:
+        return self.quote
+
+
+class BreakEvenAnswer(AnswerBase):
+    kind: Literal["break_even"] = "break_even"
+    discount: Decimal | None = None
+    break_even: Decimal | None = None
+    comparisons: list[UtilizationComparison] = Field(default_factory=list)
+    peak: PeakSizing | None = None
+    #: (utilization, the discount that breaks even there) when no discount was given.
+    needed_discounts: list[tuple[Decimal, Decimal]] = Field(default_factory=list)
+    capacity: CapacityComparison | None = None
+    input_share: Decimal | None = None
+    share_from_call: bool = False
+    utilization_assumed: bool = False
+
+    @property
+    def computed(self) -> bool:
+        return self.result() is not None or bool(self.needed_discounts)
+
+    def result(self) -> Any:
+        if self.break_even is not None:
+            return {"break_even_utilization": self.break_even, "comparisons": self.comparisons,
+                    "peak_sizing": self.peak, "capacity": self.capacity}
+        return {"capacity": self.capacity} if self.capacity is not None else None
+
+
+class CachingAnswer(AnswerBase):
+    kind: Literal["caching"] = "caching"
+    request: CachingRequest | None = None
+    caching: CachingResult | None = None
+    #: The figures per hit alone, when the call volume is still missing.
+    per_hit_only: CachingResult | None = None
+    all_hits_per_day: Decimal | None = None
+
+    @property
+    def computed(self) -> bool:
+        return self.caching is not None or self.per_hit_only is not None
+
+    def result(self) -> Any:
+        return self.caching
+
+
+class PerCallAnswer(AnswerBase):
+    kind: Literal["per_call"] = "per_call"
+    comparison: PerCallComparison | None = None
+
+    def result(self) -> Any:
+        return self.comparison
+
+
+class MarkupAnswer(AnswerBase):
+    kind: Literal["markup"] = "markup"
+    markup: MarkupResult | None = None
+    list_prices: ListPriceComparison | None = None
+    benefits: tuple[Benefit, ...] = ()
+
+    def result(self) -> Any:
+        return self.markup
+
+
+class ScenarioAnswer(AnswerBase):
+    kind: Literal["scenario"] = "scenario"
+    workload: WorkloadTraits
+    advice: ScenarioAdvice
+    #: Prompt-caching figures for the workload when its prefix, volume and rates are known.
+    caching_answer: CachingAnswer | None = None
+    #: What to add for those figures when the rates are missing.
+    caching_hint: Missing | None = None
+
+    @property
+    def caching(self) -> CachingResult | None:
+        return self.caching_answer.caching if self.caching_answer else None
+
+    @property
+    def all_hits_per_day(self) -> Decimal | None:
+        return self.caching_answer.all_hits_per_day if self.caching_answer else None
+
+    def result(self) -> Any:
+        result: dict[str, Any] = {"traits": self.workload, "advice": self.advice}
+        if self.caching_answer is not None:
+            result["caching"] = self.caching
+        return result
+
+
+class ErrorAnswer(AnswerBase):
+    """The engine refused a number: the message names the field, the value and the allowed range."""
+
+    kind: Literal["error"] = "error"
+    error: str
+    error_type: str
+
+    def result(self) -> Any:
+        return {"error": self.error, "error_type": self.error_type}
+
+
+class GlossaryAnswer(AnswerBase):
+    kind: Literal["glossary"] = "glossary"
+    query: str
+    term: Term | None = None
+    see_also: list[str] = Field(default_factory=list)
+
+    @property
+    def understood(self) -> bool:
+        return self.term is not None
+
+    def result(self) -> Any:
+        return self.term if self.term is not None else {"query": self.query, "suggestions": self.suggestions}
+
+
+class FieldcheckAnswer(AnswerBase):
+    """An on-request check of a text; its flags are the result (the ask itself is not coached)."""
+
+    kind: Literal["fieldcheck"] = "fieldcheck"
+    checked: str
+    found: list[Flag] = Field(default_factory=list)
+
+    def result(self) -> Any:
+        return {"flags": [f.model_dump() for f in self.found]}
+
+
+class HelpAnswer(AnswerBase):
+    kind: Literal["help"] = "help"
+
+    @property
+    def unclear(self) -> bool:
+        return not self.ask.understood
+
+
+class CoachingAnswer(AnswerBase):
+    """Unprompted coaching on a channel message: only the flags (``data()["flags"]``)."""
+
+    kind: Literal["coaching"] = "coaching"
+
+    def data(self) -> dict[str, Any]:
+        return {"flags": [f.model_dump() for f in self.flags]}
+
+
+Answer = Annotated[
+    QuoteAnswer | BreakEvenAnswer | CachingAnswer | PerCallAnswer | MarkupAnswer | ScenarioAnswer | ErrorAnswer
+    | GlossaryAnswer | FieldcheckAnswer | HelpAnswer | CoachingAnswer,
+    Field(discriminator="kind"),
+]
+
+#: Answers with figures a quote reply shows as Block Kit (header, key fields, arithmetic, context line).
+QUOTE_KINDS = frozenset({"quote", "break_even", "caching", "per_call", "markup", "scenario"})
+
+
+def intent_of(answer: AnswerBase) -> str:
+    """The intent the reply reports: the intent asked (``coaching`` for unprompted coaching)."""
+    return "coaching" if isinstance(answer, CoachingAnswer) else answer.ask.intent.value
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, Decimal):
+        return str(value)
+    return value

@@ -1,0 +1,36 @@
+"""The fixed phrases pricebot says (bot/phrases.yaml), read once; templates and the parser's asks use them.
+
+A phrases file that cannot be read or lacks a section fails at start-up (:func:`phrases` is called when the
+presentation environment is built), never halfway through an answer.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+SECTIONS = ("titles", "structures", "verdicts", "sources", "illustrative", "examples", "asks", "buttons", "charts",
+            "internal_error")
+
+
+class PhrasesFileError(RuntimeError):
+    """bot/phrases.yaml is unreadable or misses a section."""
+
+
+@cache
+def phrases() -> dict[str, Any]:
+    text = resources.files("bot").joinpath("phrases.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    missing = [s for s in SECTIONS if not isinstance(data, dict) or s not in data]
+    if missing:
+        raise PhrasesFileError(f"bot/phrases.yaml: missing section(s) {', '.join(missing)}")
+    return dict(data)
+
+
+def ask_for(key: str) -> tuple[str, str]:
+    """(what, example) to ask for a missing input, e.g. ("the call volume", '"10k calls a day"')."""
+    entry = phrases()["asks"][key]
+    return str(entry["what"]), str(entry["example"])

@@ -1,0 +1,188 @@
+"""The one presentation layer: a typed Answer in, Slack mrkdwn text (and, in :mod:`bot.present.blocks`, Block
+Kit and the Home view) out, all through ONE Jinja2 environment.
+
+Where wording lives:
+
+* ``templates/<kind>.j2``: one reply per kind of answer (``quote``, ``break_even``, ``caching``, ...). Each
+  extends ``_reply.j2`` and fills its blocks: ``summary`` (the channel line), ``body`` (the arithmetic); the
+  title, the asks for missing inputs, the rate source, the coaching and the illustrative note come from
+  ``_reply.j2`` so each is written once. ``_macros.j2`` holds the one sentence for a field-language flag.
+* ``templates/slack/*.j2``: Slack-only wording (the /quote summary line, usage, Home sections, key figures).
+* ``bot/phrases.yaml``: fixed phrases (titles, verdicts, examples, asks, button labels), as ``phrases``.
+
+Escaping is defined once, here: every ``{{ value }}`` is escaped for Slack mrkdwn (``&``, ``<``, ``>``) so text
+from a user can never become a ``<!channel>`` ping or a link, ``None`` prints as nothing, and only
+:class:`markupsafe.Markup` (what :func:`render` returns, or the ``quote`` filter) passes through unchanged.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from bot.answer import QUOTE_KINDS, AnswerBase, intent_of
+from bot.charts.select import SPEC, chart_spec
+from bot.format import count, escape_mrkdwn, money, percent, rate, ratio, sig
+from bot.phrases import phrases
+from bot.reply import Reply
+
+
+def _finalize(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return value
+    return escape_mrkdwn(str(value))
+
+
+def _quote(text: str) -> Markup:
+    """User text shown as a Slack block quote (each line prefixed with ``>``), escaped."""
+    return Markup("\n".join("&gt; " + escape_mrkdwn(line) for line in str(text).splitlines() or [""]))
+
+
+def _quoted(text: str) -> str:
+    """Curly quotes around a phrase, unless it already carries its own quotation marks."""
+    text = str(text).strip()
+    return text if text[:1] in "\"“'‘" else f"“{text}”"
+
+
+def _whole(value: Any) -> str:
+    """A count of things (calls, hits): whole numbers from 10 up, two decimals below."""
+    try:
+        return count(value, 0 if abs(value) >= 10 else 2)
+    except TypeError:
+        return count(value)
+
+
+def _sentence(text: str) -> str:
+    """Capitalise the first letter and end with a full stop."""
+    text = str(text).strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".?!" else text + "."
+
+
+@functools.cache
+def environment() -> Environment:
+    """The one Jinja2 environment for every reply, Block Kit text and Home view."""
+    env = Environment(
+        loader=PackageLoader("bot.present", "templates"),
+        autoescape=False,
+        finalize=_finalize,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters.update(
+        money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
+        quoted=_quoted, whole=_whole, sig=sig,
+    )
+    env.globals["phrases"] = phrases()
+    return env
+
+
+_BLANK_LINES = re.compile(r"\n{3,}")
+_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+
+
+def _tidy(text: str) -> Markup:
+    return Markup(_BLANK_LINES.sub("\n\n", _TRAILING_SPACE.sub("\n", text)).strip())
+
+
+def render(name: str, **values: Any) -> Markup:
+    """``templates/<name>.j2`` rendered whole (values escaped), tidied; the result is safe mrkdwn."""
+    return _tidy(environment().get_template(f"{name}.j2").render(**values))
+
+
+def render_block(name: str, block: str, **values: Any) -> Markup:
+    """One block (``summary``, ``text``, ``body``, ...) of ``templates/<name>.j2``."""
+    tmpl = environment().get_template(f"{name}.j2")
+    return _tidy("".join(tmpl.blocks[block](tmpl.new_context(values))))
+
+
+def context(answer: AnswerBase) -> dict[str, Any]:
+    """The template context of an answer: its fields and properties by name, ``f`` (the parsed fields), ``a``."""
+    values: dict[str, Any] = {name: getattr(answer, name) for name in type(answer).model_fields}
+    for klass in type(answer).__mro__:
+        if not issubclass(klass, AnswerBase):
+            break
+        values.update({name: getattr(answer, name) for name, member in vars(klass).items()
+                       if isinstance(member, property) and name not in values})
+    values.update(a=answer, f=answer.ask.fields, coaching=answer.flags, truncated=answer.ask.truncated)
+    return values
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The pieces of an answer with figures, each rendered once: the text joins them under the title
+    (``_reply.j2``); Block Kit puts the title in the header, intro/body/asks/coaching in sections and the rate
+    source and the illustrative note in the context line."""
+
+    title: str
+    intro: Markup
+    body: Markup
+    asks: Markup
+    source: Markup
+    coaching: Markup
+    note: Markup
+
+    @property
+    def sections(self) -> list[Markup]:
+        return [p for p in (self.intro, self.body, self.asks, self.coaching) if p]
+
+    @property
+    def context_line(self) -> list[Markup]:
+        return [p for p in (self.source, self.note) if p]
+
+
+def kind_of(answer: AnswerBase) -> str:
+    return str(getattr(answer, "kind"))  # noqa: B009 - every Answer variant has its `kind` literal
+
+
+def parts(answer: AnswerBase) -> Parts:
+    """The parts of an answer with figures (one of :data:`bot.answer.QUOTE_KINDS`)."""
+    kind, values = kind_of(answer), context(answer)
+    own_source = "source" in environment().get_template(f"{kind}.j2").blocks
+    rates = answer.rates
+    source = render_block(kind, "source", **values) if own_source else ""
+    source = source or (rates.source if rates is not None else phrases()["sources"].get(kind, ""))
+    return Parts(
+        title=str(phrases()["titles"][kind]),
+        intro=render("_truncated", truncated=answer.ask.truncated),
+        body=render_block(kind, "body", **values),
+        asks=render("_missing", **values),
+        source=render("_source", source=source, rate_notes=list(rates.notes) if rates and not own_source else []),
+        coaching=render("_coaching", coaching=answer.flags),
+        note=render("_footer"),
+    )
+
+
+def reply(answer: AnswerBase) -> Reply:
+    """Text and summary from the answer's template; ``data`` from the answer itself."""
+    kind, values = kind_of(answer), context(answer)
+    framed = kind in QUOTE_KINDS
+    text = render("_reply", **vars(parts(answer))) if framed else render_block(kind, "text", **values)
+    data = answer.data()
+    spec = chart_spec(answer)
+    if spec is not None:  # stored with the quote: a Show chart button may name the quote instead of carrying it
+        data["chart"] = SPEC.dump_python(spec, mode="json")
+    return Reply(
+        intent=intent_of(answer),
+        text=text,
+        summary=render_block(kind, "summary", **values),
+        understood=answer.understood,
+        data=data,
+        answer=answer,
+    )
+
+
+def templates() -> list[str]:
+    """Every reply template (the partials starting with ``_`` and the Slack-only ones excluded)."""
+    return sorted(n for n in environment().list_templates(extensions=["j2"]) if not n.startswith(("_", "slack/")))

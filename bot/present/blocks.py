@@ -1,0 +1,140 @@
+"""Block Kit built from a typed Answer: quote replies (header, key figures, arithmetic, context line, the Show
+chart button), coaching notes with a mute button per rule, and the Home tab. Wording comes from the one
+environment in :mod:`bot.present` (templates ``slack/*.j2`` and bot/phrases.yaml).
+
+Slack's limits are kept here: header 150 characters, 10 fields of 2,000 characters per section, 3,000
+characters per section text, 10 context elements, 50 blocks a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from bot.answer import QUOTE_KINDS, AnswerBase
+from bot.phrases import phrases
+from bot.present import context, kind_of, parts, render
+
+HEADER_LIMIT = 150
+SECTION_LIMIT = 3000
+FIELD_LIMIT = 2000
+FIELDS_PER_SECTION = 10
+CONTEXT_LIMIT = 3000
+BLOCK_LIMIT = 50
+
+SHOW_CHART_ACTION_ID = "show_chart"
+MUTE_ACTION_ID = "mute_rule"
+
+
+def is_quote(answer: AnswerBase | None) -> bool:
+    """True for an understood answer with figures (shown as Block Kit with a header and key fields)."""
+    return answer is not None and answer.understood and kind_of(answer) in QUOTE_KINDS
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def section(text: str, **extra: Any) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": _cut(text, SECTION_LIMIT)}, **extra}
+
+
+def key_fields(answer: AnswerBase) -> list[tuple[str, str]]:
+    """(label, value) pairs for the answer's key figures; none when it has none (e.g. an input is missing)."""
+    pairs = []
+    for line in render("slack/key_fields", **context(answer)).splitlines():
+        label, sep, value = line.partition("::")
+        if sep and label.strip() and value.strip():
+            pairs.append((str(label).strip(), str(value).strip()))
+    return pairs
+
+
+def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
+    """`text` in pieces of at most `limit` characters, cut at paragraph, then line, then word boundaries."""
+    pieces: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or max(window.rfind(" "), 0) or limit
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def quote_blocks(
+    answer: AnswerBase, *, chart_value: str | None = None, chart_unavailable: bool = False
+) -> list[dict[str, Any]]:
+    """The answer's blocks. `chart_value` adds the "Show chart" button carrying it; `chart_unavailable` says in
+    the context line why there is no chart (the ask asked for one)."""
+    p = parts(answer)
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": {"type": "plain_text", "text": _cut(p.title, HEADER_LIMIT), "emoji": False}}
+    ]
+    fields = [
+        {"type": "mrkdwn", "text": _cut(f"*{label}*\n{value}", FIELD_LIMIT)} for label, value in key_fields(answer)
+    ]
+    for start in range(0, len(fields), FIELDS_PER_SECTION):
+        blocks.append({"type": "section", "fields": fields[start: start + FIELDS_PER_SECTION]})
+    context_lines = [str(line) for line in p.context_line]
+    if chart_unavailable:
+        charts = phrases()["charts"]
+        context_lines.append(charts["not_yet"] if kind_of(answer) in CHART_KINDS else charts["none"])
+    tail: list[dict[str, Any]] = [{"type": "context", "elements": [
+        {"type": "mrkdwn", "text": _cut(line, CONTEXT_LIMIT)} for line in context_lines[:10]
+    ]}]
+    if chart_value is not None:
+        tail.append({"type": "actions", "block_id": "quote_chart", "elements": [{
+            "type": "button", "action_id": SHOW_CHART_ACTION_ID, "value": chart_value,
+            "text": {"type": "plain_text", "text": phrases()["buttons"]["show_chart"], "emoji": False},
+        }]})
+    room = BLOCK_LIMIT - len(blocks) - len(tail)
+    sections = split_text("\n\n".join(p.sections))
+    if len(sections) > room:
+        sections = [*sections[: room - 1], _cut(sections[room - 1] + "\n…", SECTION_LIMIT)]
+    blocks += [{"type": "section", "text": {"type": "mrkdwn", "text": s}} for s in sections]
+    return blocks + tail
+
+
+#: Kinds of answer that have a chart once their figures are in.
+CHART_KINDS = frozenset({"break_even", "caching", "scenario"})
+
+
+def coaching_blocks(answer: AnswerBase, *, mode: str, user: str) -> list[dict[str, Any]]:
+    """A header and one section per flag, each with a "Mute this rule for me" button carrying the rule id."""
+    blocks: list[dict[str, Any]] = [section(render("slack/coaching_header", mode=mode, user=user))]
+    for flag in answer.flags:
+        button = {
+            "type": "button",
+            "action_id": f"{MUTE_ACTION_ID}:{flag.rule}"[:255],
+            "text": {"type": "plain_text", "text": phrases()["buttons"]["mute_rule"]},
+            "value": flag.rule[:2000],
+        }
+        blocks.append(section(render("slack/coaching_flag", flag=flag), accessory=button))
+    return blocks
+
+
+def home_view(
+    *,
+    bot_user: str,
+    cards: Sequence[str],
+    catalog_version: str,
+    counts: Mapping[str, int],
+    muted: Sequence[str],
+    modes: Mapping[str, str],
+    days: int,
+) -> dict[str, Any]:
+    return {
+        "type": "home",
+        "blocks": [
+            {"type": "header", "text": {"type": "plain_text", "text": phrases()["titles"]["home"]}},
+            section(render("slack/home_usage", bot_user=bot_user)),
+            {"type": "divider"},
+            section(render("slack/home_rates", cards=list(cards), catalog_version=catalog_version)),
+            {"type": "divider"},
+            section(render("slack/home_coaching", counts=dict(counts), muted=list(muted), days=days)),
+            {"type": "divider"},
+            section(render("slack/home_channels", modes=dict(modes))),
+        ],
+    }
