@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot.http_server import QuickAck, Server
 from bot.listeners import register_listeners, retries, shape
 from bot.listeners.context import Deps, install
 from bot.settings import Settings
@@ -70,3 +71,23 @@ def build_app(
     retries.install(app, store)
     register_listeners(app)
     return app
+
+
+def build_server(
+    settings: Settings,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 3000,
+    threads: int = 8,
+    store: Store | None = None,
+    client: WebClient | None = None,
+    token_verification_enabled: bool = True,
+    listener_executor: Executor | None = None,
+) -> Server:
+    """What `pricebot serve --http` runs: the app behind waitress, with channel messages that can trigger
+    nothing acked before Bolt dispatches them (`QuickAck`)."""
+    store = store or Store(settings.pricebot_db)
+    app = build_app(settings, client=client, store=store, token_verification_enabled=token_verification_enabled,
+                    listener_executor=listener_executor)
+    quick_ack = QuickAck(settings.require("SLACK_SIGNING_SECRET"), store)
+    return Server(app, host=host, port=port, threads=threads, quick_ack=quick_ack)

@@ -15,6 +15,10 @@ from urllib.parse import parse_qsl
 import waitress
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_sdk.signature import SignatureVerifier
+
+from bot.listeners.events import may_act_on
+from bot.store import Store
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
@@ -33,15 +37,37 @@ def _has_a_numeric_timestamp(environ: dict[str, Any]) -> bool:
     ).isdigit()
 
 
-def _unreadable_event(environ: dict[str, Any]) -> str | None:
-    """Why a body cannot be a Slack request (JSON, or a form's `payload`, that is not an object; an `event` that
-    is not an object), or None. Bolt's own middleware reads `body["event"]` as an object before ours can check
-    it: the fuzz tests' `"event": null` raised there and answered 500. The body is put back for Bolt to read."""
+class QuickAck:
+    """Signed channel messages that can trigger nothing are acked here, without Bolt's dispatch (request object,
+    middleware chain, event-id claim, listener matching, the copy for the lazy listener, a listener thread): the
+    message listener would do nothing with them (:func:`bot.listeners.events.may_act_on`). The signature is
+    checked as Bolt checks it; an unsigned request goes on to Bolt and its 401."""
+
+    def __init__(self, signing_secret: str, store: Store) -> None:
+        self._verifier = SignatureVerifier(signing_secret)
+        self._store = store
+
+    def applies(self, environ: dict[str, Any], raw: bytes, body: dict[str, Any]) -> bool:
+        event = body.get("event")
+        if body.get("type") != "event_callback" or not isinstance(event, dict) or event.get("type") != "message":
+            return False
+        if event.get("channel_type") not in ("channel", "group") or may_act_on(event, self._store):
+            return False
+        return self._verifier.is_valid(
+            raw, str(environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "")), str(environ.get("HTTP_X_SLACK_SIGNATURE", ""))
+        )
+
+
+def _read_body(environ: dict[str, Any]) -> tuple[bytes, dict[str, Any] | None, str | None]:
+    """The raw body (put back for Bolt to read), the request it holds (None when not JSON or a form), and why it
+    cannot be a Slack request (JSON, or a form's `payload`, that is not an object; an `event` that is not an
+    object), or None. Bolt's own middleware reads `body["event"]` as an object before ours can check it: the fuzz
+    tests' `"event": null` raised there and answered 500."""
     content_type = str(environ.get("CONTENT_TYPE", ""))
     try:
         length = int(environ.get("CONTENT_LENGTH") or 0)
     except ValueError:
-        return "Content-Length is not a number"
+        return b"", None, "Content-Length is not a number"
     raw = environ["wsgi.input"].read(length) if length > 0 else b""
     environ["wsgi.input"] = io.BytesIO(raw)
     try:
@@ -51,19 +77,20 @@ def _unreadable_event(environ: dict[str, Any]) -> str | None:
             fields = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
             body = json.loads(fields["payload"]) if "payload" in fields else fields
         else:
-            return None
+            return raw, None, None
     except ValueError as error:  # also UnicodeDecodeError
-        return f"the body cannot be read ({type(error).__name__}: {str(error)[:100]})"
+        return raw, None, f"the body cannot be read ({type(error).__name__}: {str(error)[:100]})"
     if not isinstance(body, dict):
-        return f"the body is a JSON {type(body).__name__}, not an object"
+        return raw, None, f"the body is a JSON {type(body).__name__}, not an object"
     if ("event" in body or body.get("type") == "event_callback") and not isinstance(body.get("event"), dict):
-        return f"its event is {type(body.get('event')).__name__}, not an object"
-    return None
+        return raw, None, f"its event is {type(body.get('event')).__name__}, not an object"
+    return raw, body, None
 
 
-def wsgi_app(app: App) -> WSGIApp:
-    """`/slack/events` goes to Bolt; `/healthz` answers "ok" for load balancers; anything else is 404.
-    A POST whose X-Slack-Request-Timestamp is not a number is refused (401) before Bolt sees it."""
+def wsgi_app(app: App, quick_ack: QuickAck | None = None) -> WSGIApp:
+    """`/slack/events` goes to Bolt (after `quick_ack`, when given); `/healthz` answers "ok" for load balancers;
+    anything else is 404. A POST whose X-Slack-Request-Timestamp is not a number is refused (401) before Bolt
+    sees it."""
     slack = SlackRequestHandler(app, path=EVENTS_PATH)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
@@ -73,10 +100,15 @@ def wsgi_app(app: App) -> WSGIApp:
         if environ.get("REQUEST_METHOD") == "POST" and not _has_a_numeric_timestamp(environ):
             start_response("401 Unauthorized", [("Content-Type", "text/plain; charset=utf-8")])
             return [b""]
-        if environ.get("REQUEST_METHOD") == "POST" and (why := _unreadable_event(environ)):
-            logger.warning("refused a request: %s", why)
-            start_response("400 Bad Request", [("Content-Type", "text/plain; charset=utf-8")])
-            return [b""]
+        if environ.get("REQUEST_METHOD") == "POST":
+            raw, body, why = _read_body(environ)
+            if why:
+                logger.warning("refused a request: %s", why)
+                start_response("400 Bad Request", [("Content-Type", "text/plain; charset=utf-8")])
+                return [b""]
+            if quick_ack is not None and body is not None and quick_ack.applies(environ, raw, body):
+                start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
+                return [b""]
         try:
             return slack(environ, start_response)
         except Exception as error:  # Bolt could not even read it (JSON that is not an object, `"event": null`, ...)
@@ -91,10 +123,12 @@ class Server:
     """A waitress server for `app` on host:port (port 0 picks a free one); `run()` blocks until `stop()`."""
 
     def __init__(
-        self, app: App, *, host: str = "127.0.0.1", port: int = 3000, threads: int = 8, loop_timeout: float = 1.0
+        self, app: App, *, host: str = "127.0.0.1", port: int = 3000, threads: int = 8, loop_timeout: float = 1.0,
+        quick_ack: QuickAck | None = None,
     ) -> None:
         self._server = waitress.create_server(
-            wsgi_app(app), host=host, port=port, threads=threads, ident="pricebot", asyncore_loop_timeout=loop_timeout
+            wsgi_app(app, quick_ack), host=host, port=port, threads=threads, ident="pricebot",
+            asyncore_loop_timeout=loop_timeout,
         )
         self.host = host
         self.port: int = int(self._server.effective_port)

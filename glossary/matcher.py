@@ -15,11 +15,14 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
 
-from glossary.prose import Prose, normalise
+from glossary.prose import ZERO_WIDTH_CHARS, Prose, normalise
 from glossary.rules import CompiledRule, RuleSet
 from glossary.spelling import Speller
 
 _WORD = re.compile(r"[a-z0-9]+", re.IGNORECASE)
+# may_flag(): characters normalise() always drops (so the letters around them join), and words with underscores
+_DROPPED = str.maketrans("", "", "*~" + ZERO_WIDTH_CHARS)
+_WORD_OR_SNAKE = re.compile(r"[a-z0-9_]+", re.IGNORECASE)
 _AFTER = 120  # characters after a match that fine_after patterns may look at
 _BEFORE = 200  # characters before a match that fine_before patterns and negations may look at
 # a clause starts after one of these, so "No, PTUs are cheaper" is not read as negated
@@ -79,6 +82,27 @@ class Linter:
                     flags.extend(self._check(prose, rule, start, end))
         flags.sort(key=lambda f: (f.start, f.rule))
         return flags
+
+    def may_flag(self, text: str) -> bool:
+        """False only when no rule can flag ``text`` because none of its words is (or is a misspelling of) a
+        trigger word; a cheap test (no normalising) for a server to pass over messages that need nothing.
+
+        It sees every word :meth:`lint` can see: letters joined by the markers normalise() drops (``*``, ``~``,
+        zero-width characters) are joined here too, and an underscore may either split words (snake_case) or be
+        dropped as emphasis, so both readings are tried.
+        """
+        for match in _WORD_OR_SNAKE.finditer(text.translate(_DROPPED)):
+            word = match.group().lower()
+            readings = [word, word.replace("_", ""), *word.split("_")] if "_" in word else [word]
+            if any(self._is_trigger(reading) for reading in readings):
+                return True
+        return False
+
+    def _is_trigger(self, word: str) -> bool:
+        if word in self._by_trigger:
+            return True
+        meant = self._speller.correct(word) if len(word) >= 5 and word.isalpha() else None
+        return meant is not None and meant in self._by_trigger
 
     def _check(self, prose: Prose, compiled: CompiledRule, start: int, end: int) -> Iterable[Flag]:
         text = prose.text

@@ -36,15 +36,15 @@ _QUOTED = re.compile(
     r"|«[^»]{1,500}»"
     r"|(?<![\w'])'(?=\S)(?:[^'\n]|'(?=[A-Za-z])){1,300}?(?<=\S)'(?![A-Za-z])"  # 'you're paying ...'
 )
-_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
-_ZERO_WIDTH = frozenset(_ZERO_WIDTH_CHARS)
+ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_ZERO_WIDTH = frozenset(ZERO_WIDTH_CHARS)
 _APOSTROPHES = frozenset("’ʼ′`´")
 _HYPHENS = frozenset("\u2010\u2011\u2212")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 _EMPHASIS = frozenset("*~_")
 # every character normalise() does something about; anything else is copied as it is
-_SPECIAL = re.compile(r"[\s*~_&’ʼ′`´\u2010\u2011\u2212" + _ZERO_WIDTH_CHARS + "]")
-_SPACE_RUN = re.compile(r"[\s" + _ZERO_WIDTH_CHARS + "]+")
+_SPECIAL = re.compile(r"[\s*~_&’ʼ′`´\u2010\u2011\u2212" + ZERO_WIDTH_CHARS + "]")
+_SPACE_RUN = re.compile(r"[\s" + ZERO_WIDTH_CHARS + "]+")
 _BULLET = re.compile(r"(?:[-•◦‣▪*+]|\d+[.)])[ \t]")
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n")
 
@@ -151,7 +151,7 @@ def normalise(original: str) -> Prose:
                 assert run is not None
                 j = run.end()
                 chunk = run.group()
-                if chunk.strip(_ZERO_WIDTH_CHARS):  # real whitespace, not only invisible characters
+                if chunk.strip(ZERO_WIDTH_CHARS):  # real whitespace, not only invisible characters
                     newlines = chunk.count("\n")
                     hard = newlines >= 2 or (newlines == 1 and _BULLET.match(original, j) is not None)
                     emit_space(i, hard)

@@ -54,12 +54,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _serve_http(settings: Settings, host: str, port: int, threads: int) -> int:
-    from bot.app import build_app
-    from bot.http_server import EVENTS_PATH, Server
+    from bot.app import build_server
+    from bot.http_server import EVENTS_PATH
     from bot.store import Store
 
     store = Store(settings.pricebot_db)
-    server = Server(build_app(settings, store=store), host=host, port=port, threads=threads)
+    server = build_server(settings, host=host, port=port, threads=threads, store=store)
     signal.signal(signal.SIGTERM, lambda *_: server.request_stop())  # e.g. `docker stop`: finish the loop cleanly
     logging.getLogger("pricebot").info(
         "serving %s%s and /healthz (database %s)", server.url, EVENTS_PATH, store.location

@@ -8,22 +8,36 @@ for one message. Messages from any bot, pricebot included, are never coached or 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
+import glossary
 from bot import router
 from bot.listeners.context import logger, record_quietly, store
 from bot.listeners.errors import ack_now, in_background
 from bot.listeners.quote_reply import post_answer
 from bot.present.blocks import coaching_blocks
-from bot.store import FlagRecord
+from bot.store import FlagRecord, Store
 
 #: Bot events this module handles (each is subscribed in manifest.yml).
 EVENTS = ("app_mention", "message.channels", "message.groups", "message.im")
 
 _HANDLED_SUBTYPES = {None, "thread_broadcast", "file_share"}
+
+
+def may_act_on(event: Mapping[str, Any], store: Store) -> bool:
+    """Whether :func:`message` could do anything with this channel message; False means it certainly does
+    nothing, so the server may ack it without dispatching it. Only `message` events come here: a message that
+    mentions pricebot arrives again as `app_mention`, which is always dispatched (and `message` ignores it)."""
+    if event.get("subtype") not in _HANDLED_SUBTYPES or event.get("bot_id") or not event.get("user"):
+        return False
+    thread_ts = event.get("thread_ts")
+    if thread_ts and thread_ts != event.get("ts") and store.thread_request(str(event.get("channel")), thread_ts):
+        return True  # in a thread pricebot answered: possibly a follow-up
+    return glossary.linter().may_flag(str(event.get("text") or ""))
 
 
 def register(app: App) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from bot.app import build_app
+from bot.app import build_server
 from bot.http_server import EVENTS_PATH, Server
 from bot.settings import Settings
 from bot.slack_client import build_client
@@ -76,9 +76,9 @@ def start_bot(stub: FaultyStub, settings: Settings) -> Iterator[StartBot]:
     def start(*, timeout: int | None = None, store: Store | None = None) -> Bot:
         client = build_client(BOT_TOKEN, stub.base_url, timeout=timeout) if timeout is not None else None
         executor = ThreadPoolExecutor(8, "reliability-listener")
-        app = build_app(settings, client=client, store=store, token_verification_enabled=False,
-                        listener_executor=executor)
-        bot = Bot(Server(app, host="127.0.0.1", port=0, threads=4).start_in_background(), executor)
+        server = build_server(settings, port=0, threads=4, client=client, store=store,
+                              token_verification_enabled=False, listener_executor=executor)
+        bot = Bot(server.start_in_background(), executor)
         running.append(bot)
         return bot
 

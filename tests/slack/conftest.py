@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from bot.app import build_app
-from bot.http_server import Server
+from bot.app import build_server
 from bot.settings import Settings
 from tests.support.running import BOT_TOKEN, RunningBot, TrackingExecutor
 from tests.support.signing import SIGNING_SECRET
@@ -40,8 +39,8 @@ def start_bot(stub: StubSlack, settings: Settings) -> Iterator[Callable[[], Runn
 
     def start() -> RunningBot:
         executor = TrackingExecutor()
-        app = build_app(settings, token_verification_enabled=False, listener_executor=executor)
-        bot = RunningBot(Server(app, host="127.0.0.1", port=0, threads=4).start_in_background(), stub, executor)
+        server = build_server(settings, port=0, threads=4, token_verification_enabled=False, listener_executor=executor)
+        bot = RunningBot(server.start_in_background(), stub, executor)
         running.append(bot)
         return bot
 

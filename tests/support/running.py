@@ -26,10 +26,12 @@ class TrackingExecutor(ThreadPoolExecutor):
         super().__init__(max_workers=8, thread_name_prefix="test-listener")
         self._lock = threading.Lock()
         self.in_flight = 0
+        self.submitted = 0  # listener runs handed to the pool: one per request Bolt dispatched to a listener
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
         with self._lock:
             self.in_flight += 1
+            self.submitted += 1
         future = super().submit(fn, *args, **kwargs)
         future.add_done_callback(self._done)
         return future
