@@ -83,6 +83,7 @@ def build_server(
     client: WebClient | None = None,
     token_verification_enabled: bool = True,
     listener_executor: Executor | None = None,
+    reuse_port: bool = False,
 ) -> Server:
     """What `pricebot serve --http` runs: the app behind waitress, with channel messages that can trigger
     nothing acked before Bolt dispatches them (`QuickAck`)."""
@@ -90,4 +91,4 @@ def build_server(
     app = build_app(settings, client=client, store=store, token_verification_enabled=token_verification_enabled,
                     listener_executor=listener_executor)
     quick_ack = QuickAck(settings.require("SLACK_SIGNING_SECRET"), store)
-    return Server(app, host=host, port=port, threads=threads, quick_ack=quick_ack)
+    return Server(app, host=host, port=port, threads=threads, quick_ack=quick_ack, reuse_port=reuse_port)

@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 import logging
+import socket
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -120,15 +121,20 @@ def wsgi_app(app: App, quick_ack: QuickAck | None = None) -> WSGIApp:
 
 
 class Server:
-    """A waitress server for `app` on host:port (port 0 picks a free one); `run()` blocks until `stop()`."""
+    """A waitress server for `app` on host:port (port 0 picks a free one); `run()` blocks until `stop()`.
+
+    With `reuse_port`, the listening socket is opened with SO_REUSEPORT: several processes listen on one port and
+    the kernel spreads new connections between them (`pricebot serve --http --workers N`)."""
 
     def __init__(
         self, app: App, *, host: str = "127.0.0.1", port: int = 3000, threads: int = 8, loop_timeout: float = 1.0,
-        quick_ack: QuickAck | None = None,
+        quick_ack: QuickAck | None = None, reuse_port: bool = False,
     ) -> None:
+        where: dict[str, Any] = {"host": host, "port": port}
+        if reuse_port:
+            where = {"sockets": [socket.create_server((host, port), reuse_port=True, backlog=1024)]}
         self._server = waitress.create_server(
-            wsgi_app(app, quick_ack), host=host, port=port, threads=threads, ident="pricebot",
-            asyncore_loop_timeout=loop_timeout,
+            wsgi_app(app, quick_ack), threads=threads, ident="pricebot", asyncore_loop_timeout=loop_timeout, **where
         )
         self.host = host
         self.port: int = int(self._server.effective_port)

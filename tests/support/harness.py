@@ -163,7 +163,7 @@ class StubProcess(Process):
         self.stop()
 
 
-def server_env(stub_url: str, db: Path, **extra: str) -> dict[str, str]:
+def server_env(stub_url: str, db: Path | str, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "PRICEBOT_"))}
     env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=stub_url,
                PRICEBOT_DB=str(db), PYTHONUNBUFFERED="1", **extra)

@@ -1,0 +1,68 @@
+"""`pricebot serve --http --workers 2`: two processes on one port and one database (a SQLite file, or PostgreSQL
+as replicas share it). One is SIGKILLed mid-burst, the parent starts another, Slack retries every event it sent:
+no event is answered twice, and every event the killed worker had not taken is answered once."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.store import safe_location
+from tests.support.faulty_stub import FaultyStub
+from tests.support.harness import (
+    Served,
+    deliveries,
+    make_event,
+    pricebot_argv,
+    send_at_rate,
+    server_env,
+)
+from tests.support.stub import Call
+
+pytestmark = [pytest.mark.e2e]
+
+#: The most events a killed worker can take with it: acked, and waiting for or in its listener threads.
+AT_MOST_LOST = 16
+
+
+def record(stub: FaultyStub) -> list[list[object]]:
+    with stub._lock:
+        calls: list[Call] = list(stub.calls)
+    return [[c.method, c.get("channel"), c.get("thread_ts"), str(c.get("text") or "").startswith(":warning:"),
+             isinstance(c.response, dict) and bool(c.response.get("ok"))] for c in calls]
+
+
+def test_a_worker_killed_mid_burst_is_replaced_and_no_event_is_answered_twice(
+    stub: FaultyStub, store_location: Path | str
+) -> None:
+    served = Served([*pricebot_argv(), "--workers", "2"], server_env(stub.base_url, store_location))
+    try:
+        first, second = map(int, served.wait_for(r"2 workers serving port \d+: (\d+), (\d+)").groups())
+        assert f"(database {safe_location(store_location)})" in served.output
+        burst = [make_event(run="WK") for _ in range(120)]
+        samples = send_at_rate(served.host, served.port, burst[:60], rate=120, workers=8)
+        os.kill(first, signal.SIGKILL)
+        samples += send_at_rate(served.host, served.port, burst[60:], rate=120, workers=8)
+        served.wait_for(rf"worker {first} exited \(-9\); starting another")
+        # Slack retries whatever it has no ack for; here, everything, as if every ack had been lost
+        retried = send_at_rate(served.host, served.port, burst, rate=200, workers=8,
+                               headers_for=lambda e: e.headers(retry_num=1))
+        after = [make_event(run="WK") for _ in range(20)]
+        samples += send_at_rate(served.host, served.port, after, rate=50, workers=4)
+        deadline = time.monotonic() + 30
+        while deliveries(record(stub), burst + after).missing(after) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        stub.settle(quiet_for=1.0, timeout=30)
+        found = deliveries(record(stub), burst + after)
+        assert found.duplicated(burst + after) == []
+        assert found.missing(after) == []
+        assert len(found.missing(burst)) <= AT_MOST_LOST
+        assert all(s.status == 200 for s in retried)
+        os.kill(second, 0)  # the other worker stayed up (this raises if it is gone), and so did the parent
+        assert served.proc.poll() is None
+    finally:
+        assert served.stop("TERM") == 0
