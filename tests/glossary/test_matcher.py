@@ -232,3 +232,21 @@ def test_negation_counts_only_when_it_denies_the_claim(text: str, rules: list[st
 )
 def test_a_condition_counts_only_when_it_qualifies_the_claim(text: str, rules: list[str]) -> None:
     assert [f.rule for f in glossary.lint(text)] == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # excused by a negation before the first, then asserted in a new clause
+        ("We never say provisioned is cheaper, but honestly provisioned is cheaper for them", "provisioned is cheaper"),
+        # excused by what follows the first (a price: fine_after), bare the second time
+        ("The cache hit rate of $0.50/M applies to reads and the cache hit rate will be 95%", "cache hit rate"),
+        # excused by GCP named just before the first (fine_before), our own offer the second time
+        ("Vertex has committed use discounts and we will pitch our own committed use tier to Acme after the onsite",
+         "committed use"),
+    ],
+)
+def test_a_rule_matching_twice_in_one_sentence_flags_only_the_occurrence_not_excused(text: str, second: str) -> None:
+    (flag,) = glossary.lint(text)
+    assert flag.matched == second
+    assert flag.start == text.rindex(second)

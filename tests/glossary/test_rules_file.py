@@ -114,3 +114,65 @@ def test_a_vocabulary_entry_may_be_a_list_of_alternatives(tmp_path: Path) -> Non
     linter = glossary.Linter(glossary.load_rules(write(tmp_path, data)))
     assert [f.rule for f in linter.lint("Reserved throughput is cheaper.")] == ["provisioned-is-cheaper"]
     assert linter.lint("Committed capacity is cheaper.") == []
+
+
+def one_rule(tmp_path: Path, pattern: str, vocabulary: dict[str, str] | None = None) -> glossary.Linter:
+    """A linter for a rules file holding one rule with ``pattern`` (trigger word "token")."""
+    rule = {
+        "id": "test-rule",
+        "dont_say": "x",
+        "do_say": "y",
+        "why": "z",
+        "triggers": ["token"],
+        "patterns": [pattern],
+        "examples": {"flag": ["x"], "quiet": ["y"]},
+    }
+    data = {"version": 1, "vocabulary": vocabulary or {}, "rules": [rule]}
+    return glossary.Linter(glossary.load_rules(write(tmp_path, data)))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "vocabulary", "flagged", "quiet"),
+    [
+        # a plain space matches a space or a hyphen
+        ("token costs", {}, ["token costs", "token-costs"], ["tokencosts", "token_costs"]),
+        # an escaped space is a space only
+        ("token\\ costs", {}, ["token costs"], ["token-costs"]),
+        # a space inside a character class is that class's own space
+        ("token[ ]costs", {}, ["token costs"], ["token-costs"]),
+        # "]" first in a class belongs to it and does not close it: the space after it is still in the class
+        ("token[] ]costs", {}, ["token costs", "token]costs"], ["token-costs"]),
+        # an escaped "[" opens no class: the space after "\\]" matches a hyphen too
+        ("\\[token\\] costs", {}, ["[token] costs", "[token]-costs"], ["token costs"]),
+        # a negated class keeps its space literally
+        ("token[^ ]costs", {}, ["token-costs", "token+costs"], ["token costs"]),
+        # vocabulary entries expand inside each other, and their spaces match hyphens too
+        ("{cost_word}", {"cost_word": "{tok} (?:costs|fees)", "tok": "token"}, ["token-fees", "token costs"],
+         ["token prices"]),
+    ],
+)
+def test_the_pattern_language_of_the_rules_file(
+    tmp_path: Path, pattern: str, vocabulary: dict[str, str], flagged: list[str], quiet: list[str]
+) -> None:
+    linter = one_rule(tmp_path, pattern, vocabulary)
+    for text in flagged:
+        assert [f.matched for f in linter.lint(text)] == [text], text
+    for text in quiet:
+        assert linter.lint(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "words"),
+    [
+        ({"a": "{b}", "b": "{a}"}, "vocabulary entry {a} refers to itself"),
+        ({"a": "token {a}"}, "vocabulary entry {a} refers to itself"),
+        ({"a": "{nosuch}"}, "unknown vocabulary entry {nosuch}"),
+    ],
+)
+def test_a_vocabulary_loop_or_unknown_entry_names_the_rule_and_field(
+    tmp_path: Path, vocabulary: dict[str, str], words: str
+) -> None:
+    with pytest.raises(glossary.RulesFileError) as caught:
+        one_rule(tmp_path, "{a} costs", vocabulary)
+    assert (caught.value.rule, caught.value.field) == ("test-rule", "patterns[0]")
+    assert words in str(caught.value)
