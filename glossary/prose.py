@@ -6,7 +6,7 @@ speech (straight or curly quotes), Slack mentions, URLs (a link's label, ``<http
 reader sees it) and channel names. Emphasis markers are dropped, zero-width
 characters removed, every run of whitespace (odd Unicode spaces, line breaks) becomes one space, and
 curly apostrophes become straight. A blank line, a new bullet item or a capitalised word after a closed
-emphasis span (``~wrong~ Right``) ends a sentence.
+emphasis span (``*wrong* Right``) ends a sentence.
 """
 
 from __future__ import annotations

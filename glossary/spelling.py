@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -22,10 +23,14 @@ _CACHE_MAX = 50_000
 
 
 @functools.cache
-def _english() -> frozenset[str]:
+def _dictionary() -> Any:
     from spellchecker import SpellChecker  # about 0.2 s; only when a word is one edit from a key word
 
-    return frozenset(SpellChecker().word_frequency.keys())
+    return SpellChecker().word_frequency
+
+
+def _is_english(word: str) -> bool:
+    return word in _dictionary()
 
 
 class Speller:
@@ -45,7 +50,7 @@ class Speller:
         if lower in self._cache:
             return self._cache[lower]
         found = process.extractOne(lower, self._words, scorer=DamerauLevenshtein.distance, score_cutoff=1)
-        result = found[0] if found is not None and lower not in _english() else None
+        result = found[0] if found is not None and not _is_english(lower) else None
         if len(self._cache) >= _CACHE_MAX:
             self._cache.clear()
         self._cache[lower] = result
