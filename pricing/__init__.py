@@ -54,6 +54,10 @@ compare_per_call           PerCallRequest -> PerCallComparison
 CommitmentRequest          hourly load profile + discount (+ on-demand $/unit-hour)
 CommitmentPlan             cheapest commitment, its cost vs all-on-demand and vs sizing for peak
 optimal_commitment         CommitmentRequest -> CommitmentPlan
+UsageLine                  one model's token counts per hour (uncached/cached input, cache writes, output) + rates
+UsageRequest               usage lines over an hourly period + optional provisioned discount
+UsageAnalysis              load profile, priced and unpriced lines, commitment plans, break-even, caching, batch
+analyse_usage              UsageRequest -> UsageAnalysis (hourly on-demand dollars, 730-hour month)
 lookup_rates               (model, provider=None) -> Rates from the bundled genai-prices catalog (offline)
 resolve_rates              (explicit, rate_cards, model, provider) -> Rates: message > rate card > catalog
 RateOverrides              rates stated in a message (any subset of the Rates fields)
@@ -126,6 +130,7 @@ from pricing.scenario import (
     map_scenario,
 )
 from pricing.units import MONTH_HOURS
+from pricing.usage import UsageAnalysis, UsageLine, UsageRequest, analyse_usage
 
 __all__ = [
     "MONTH_HOURS",
@@ -161,10 +166,14 @@ __all__ = [
     "StructureAdvice",
     "UnknownModelError",
     "UnknownProviderError",
+    "UsageAnalysis",
+    "UsageLine",
+    "UsageRequest",
     "UtilizationComparison",
     "UtilizationRequest",
     "WorkloadTraits",
     "analyse_caching",
+    "analyse_usage",
     "break_even_utilization",
     "cache_limit",
     "catalog_version",

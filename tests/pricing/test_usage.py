@@ -1,0 +1,122 @@
+"""Usage analysis: repricing by token class, the load profile figures and the commitment recommendation."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pricing import PricingError, Rates
+from pricing.commitment import commitment_cost
+from pricing.usage import UsageLine, UsageRequest, analyse_usage
+
+START = datetime(2026, 3, 2, tzinfo=UTC)
+RATES = Rates(input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.3"), cache_write=Decimal("3.75"),
+              cache_write_1h=Decimal(6), source="test card")
+NO_CACHE = Rates(input=Decimal(2), output=Decimal(8), source="test card without cache prices")
+
+
+def request(lines: list[UsageLine], hours: int, discount: str | None = None) -> UsageRequest:
+    return UsageRequest(start=START, hours=hours, lines=tuple(lines),
+                        discount=None if discount is None else Decimal(discount))
+
+
+def diurnal(days: int) -> tuple[int, ...]:
+    """Output tokens per hour: a working-day hump over a quiet night, never idle."""
+    return tuple(int(100_000 + 900_000 * max(0.0, math.sin((h % 24 - 6) / 12 * math.pi))) for h in range(days * 24))
+
+
+def test_flat_load_has_ratio_one_and_commits_at_the_load() -> None:
+    line = UsageLine(model="m", rates=RATES, input=(1_000_000,) * 48, output=(200_000,) * 48)
+    result = analyse_usage(request([line], 48))
+    hourly = Decimal(3) + Decimal(3)  # 1M input × $3/MTok + 0.2M output × $15/MTok
+    assert result.profile.hourly_cost == (hourly,) * 48
+    assert result.profile.peak_to_average == 1 and result.profile.idle_share == 0
+    assert result.profile.total_cost == 48 * hourly
+    assert result.profile.monthly_cost == 730 * hourly
+    assert result.break_even_discount == 0 and result.peak_sizing_break_even_discount == 0
+    assert [p.discount for p in result.plans] == [Decimal("0.3"), Decimal("0.5")]
+    for plan in result.plans:
+        assert plan.commitment == hourly and plan.committed_utilization == 1
+        assert plan.cost == 48 * hourly * (1 - plan.discount)
+
+
+def test_diurnal_load_matches_brute_force_over_every_level() -> None:
+    output = diurnal(7)
+    result = analyse_usage(request([UsageLine(model="m", rates=RATES, output=output)], len(output), "0.4"))
+    loads = result.profile.hourly_cost
+    assert loads == tuple(n * Decimal(15) / 1_000_000 for n in output)
+    (plan,) = result.plans
+    best = min(commitment_cost(loads, c, Decimal("0.4")) for c in {Decimal(0), *loads})
+    assert plan.cost == best
+    assert Decimal(0) < plan.commitment < result.profile.peak_hour_cost
+    assert plan.cost < plan.all_on_demand_cost and plan.cost < plan.peak_sized_cost
+    par = result.profile.peak_hour_cost / result.profile.mean_hour_cost
+    assert result.profile.peak_to_average == par
+    assert result.peak_sizing_break_even_discount == 1 - 1 / par
+
+
+@given(busy=st.lists(st.integers(min_value=0, max_value=50), min_size=24, max_size=72),
+       discount=st.integers(min_value=1, max_value=99))
+def test_a_commitment_pays_exactly_above_the_break_even_discount(busy: list[int], discount: int) -> None:
+    """The reported break-even (the idle share) agrees with the optimiser at every discount."""
+    if not any(busy):
+        busy[0] = 1
+    line = UsageLine(model="m", rates=RATES, output=tuple(n * 1000 for n in busy))
+    d = Decimal(discount) / 100
+    result = analyse_usage(request([line], len(busy), str(d)))
+    (plan,) = result.plans
+    assert result.break_even_discount == Decimal(busy.count(0)) / len(busy)
+    assert (plan.commitment > 0) == (d > result.break_even_discount)
+
+
+def test_each_token_class_is_billed_at_its_own_rate() -> None:
+    line = UsageLine(model="m", rates=RATES, input=(1_000_000,) * 24, cached_input=(2_000_000,) * 24,
+                     cache_write=(100_000,) * 24, cache_write_1h=(100_000,) * 24, output=(10_000,) * 24)
+    (cost,) = analyse_usage(request([line], 24)).lines
+    assert cost.cost == {"input": Decimal(72), "cached_input": Decimal("14.4"), "cache_write": Decimal(9),
+                         "cache_write_1h": Decimal("14.4"), "output": Decimal("3.6")}
+    assert cost.total == Decimal("113.4") and cost.fallbacks == ()
+
+
+def test_missing_cache_rates_fall_back_to_the_input_rate_and_say_so() -> None:
+    line = UsageLine(model="m", rates=NO_CACHE, input=(1_000_000,) * 24, cached_input=(1_000_000,) * 24)
+    result = analyse_usage(request([line], 24))
+    (cost,) = result.lines
+    assert cost.cost is not None and cost.cost["cached_input"] == 48
+    assert cost.fallbacks == ("cached_input",)
+    assert result.caching.models_without_cache_price == ("m",) and result.caching.ceiling == 0
+
+
+def test_caching_headroom_from_the_cached_share() -> None:
+    line = UsageLine(model="m", rates=RATES, input=(1_000_000,) * 24, cached_input=(3_000_000,) * 24)
+    caching = analyse_usage(request([line], 24)).caching
+    assert caching.cached_share == Decimal("0.75")
+    assert caching.saving_now == 72 * (Decimal(3) - Decimal("0.3"))  # 72M cached tokens
+    assert caching.ceiling == 24 * (Decimal(3) - Decimal("0.3"))  # 24M uncached tokens
+
+
+def test_batch_share_and_unpriced_models_are_reported_not_added() -> None:
+    online = UsageLine(model="m", rates=RATES, output=(100_000,) * 24)
+    batch = UsageLine(model="m", batch=True, rates=RATES, output=(100_000,) * 12 + (0,) * 12)
+    unknown = UsageLine(model="mystery-1", input=(5_000_000,) * 24)
+    result = analyse_usage(request([online, batch, unknown], 24))
+    assert result.profile.total_cost == Decimal("1.5") * 36
+    assert result.batch is not None and result.batch.cost_share == Decimal(1) / 3
+    (unpriced,) = result.unpriced
+    assert unpriced.model == "mystery-1" and unpriced.tokens["input"] == 120_000_000 and unpriced.total is None
+
+
+def test_bad_requests_are_refused_with_the_field_named() -> None:
+    with pytest.raises(PricingError, match="none of the models could be priced"):
+        analyse_usage(request([UsageLine(model="x", output=(1,) * 24)], 24))
+    with pytest.raises(PricingError, match="needs 0 or 24 hourly counts"):
+        analyse_usage(request([UsageLine(model="x", rates=RATES, output=(1,) * 23)], 24))
+    with pytest.raises(PricingError, match="discount 120% is out of range"):
+        request([UsageLine(model="x", rates=RATES, output=(1,) * 24)], 24, "1.2")
+    with pytest.raises(PricingError, match="no priced usage"):
+        analyse_usage(request([UsageLine(model="x", rates=RATES, output=(0,) * 24)], 24))
