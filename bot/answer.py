@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.parse.models import Ambiguity, Ask
 from bot.parse.requests import Missing
+from bot.usage.analyse import Unpriced, UsageResult
 from glossary.matcher import Flag
 from glossary.terms import Term
 from pricing.caching import CachingRequest, CachingResult
@@ -26,6 +27,7 @@ from pricing.per_token import PerTokenQuote
 from pricing.provisioned import CapacityComparison, PeakSizing, UtilizationComparison
 from pricing.rates import Rates
 from pricing.scenario import ScenarioAdvice, WorkloadTraits
+from pricing.usage import UsageAnalysis
 
 
 class AnswerBase(BaseModel):
@@ -205,6 +207,33 @@ class HelpAnswer(AnswerBase):
         return not self.ask.understood
 
 
+class UsageAnswer(AnswerBase):
+    """A usage export repriced at list with its load profile and commitment plans (:mod:`bot.usage`). The ask
+    is the message the file came with; the file's contents are data, never coached."""
+
+    kind: Literal["usage"] = "usage"
+    usage: UsageResult
+
+    @property
+    def analysis(self) -> UsageAnalysis:
+        return self.usage.analysis
+
+    @property
+    def unpriced(self) -> tuple[Unpriced, ...]:
+        return self.usage.unpriced
+
+    @property
+    def other_tiers(self) -> list[str]:
+        """Service tiers priced at standard rates without being standard (batch is reported as batch traffic)."""
+        return [tier for tier in self.usage.service_tiers if tier not in ROUTINE_TIERS]
+
+    def result(self) -> Any:
+        return self.usage.to_json()
+
+
+ROUTINE_TIERS = frozenset({"standard", "default", "auto", "batch"})
+
+
 class CoachingAnswer(AnswerBase):
     """Unprompted coaching on a channel message: only the flags (``data()["flags"]``)."""
 
@@ -216,12 +245,12 @@ class CoachingAnswer(AnswerBase):
 
 Answer = Annotated[
     QuoteAnswer | BreakEvenAnswer | CachingAnswer | PerCallAnswer | MarkupAnswer | ScenarioAnswer | ErrorAnswer
-    | GlossaryAnswer | FieldcheckAnswer | HelpAnswer | CoachingAnswer,
+    | GlossaryAnswer | FieldcheckAnswer | HelpAnswer | CoachingAnswer | UsageAnswer,
     Field(discriminator="kind"),
 ]
 
 #: Answers with figures a quote reply shows as Block Kit (header, key fields, arithmetic, context line).
-QUOTE_KINDS = frozenset({"quote", "break_even", "caching", "per_call", "markup", "scenario"})
+QUOTE_KINDS = frozenset({"quote", "break_even", "caching", "per_call", "markup", "scenario", "usage"})
 
 
 def intent_of(answer: AnswerBase) -> str:

@@ -30,11 +30,13 @@ from bot.answer import (
     PerCallAnswer,
     QuoteAnswer,
     ScenarioAnswer,
+    UsageAnswer,
 )
 from bot.parse import Ask, Fields, Intent, parse
 from bot.parse.requests import missing, resolve_rates
 from bot.phrases import phrases
 from bot.reply import Reply
+from bot.usage.analyse import UsageResult
 from pricing.errors import MissingRateError, PricingError
 from pricing.rates import Rates
 
@@ -109,6 +111,11 @@ def coaching_reply(text: str, *, muted_rules: frozenset[str] = frozenset()) -> R
 def help_reply() -> Reply:
     """Usage with examples to try."""
     return _present(HelpAnswer(ask=Ask(text="help", intent=Intent.HELP, fields=Fields())))
+
+
+def usage_reply(usage: UsageResult, text: str = "") -> Reply:
+    """A usage export's analysis (:mod:`bot.usage`); ``text`` is the message the file came with."""
+    return _present(UsageAnswer(ask=Ask(text=text, intent=Intent.USAGE, fields=Fields()), usage=usage))
 
 
 # --- plumbing -------------------------------------------------------------------------------------------

@@ -113,6 +113,7 @@ class LoadProfile(PricingModel):
     peak_to_average: Decimal | None
     idle_hours: int
     idle_share: Decimal
+    busy_share: Decimal  # hours with any usage
 
 
 class CachingHeadroom(PricingModel):
@@ -145,6 +146,7 @@ class UsageAnalysis(PricingModel):
     discount: Decimal | None
     plans: tuple[CommitmentPlan, ...]
     break_even_discount: Decimal
+    peak_sized_utilization: Decimal | None  # 1 / peak-to-average
     peak_sizing_break_even_discount: Decimal | None
     caching: CachingHeadroom
     batch: BatchShare | None
@@ -226,6 +228,7 @@ def load_profile(start: datetime, hourly_cost: Sequence[Decimal]) -> LoadProfile
         peak_to_average=peak / mean if mean else None,
         idle_hours=idle,
         idle_share=Decimal(idle) / hours,
+        busy_share=ONE - Decimal(idle) / hours,
     )
 
 
@@ -297,6 +300,7 @@ def analyse_usage(request: UsageRequest) -> UsageAnalysis:
         discount=request.discount,
         plans=plans,
         break_even_discount=profile.idle_share,
+        peak_sized_utilization=ONE / par if par else None,
         peak_sizing_break_even_discount=ONE - ONE / par if par else None,
         caching=_caching(priced, priced_lines),
         batch=_batch(priced, profile.total_cost),

@@ -9,7 +9,10 @@ own wording and must raise no flag.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,8 +23,11 @@ import glossary
 from bot import present, router
 from bot.answer import AnswerBase
 from bot.reply import Reply
+from bot.usage.analyse import UsageResult, analyse
+from bot.usage.read import read_path, read_usage
 from tests.parse.test_asks import CASES
 
+USAGE = Path(__file__).resolve().parent / "data" / "usage"
 EXTRA_ASKS = [
     "caching saves money, right? 4k token system prompt, 10k calls a day, $3 input $0.30 cached",
     "This will save you 30-50%: 40% discount on PTUs",
@@ -39,6 +45,18 @@ EXTRA_ASKS = [
     "x" * 5000 + " 40% discount, 80% utilization",
     "price out gpt-4p for 1M input and 200k output tokens a day",
 ]
+
+
+def usage_results() -> Iterator[UsageResult]:
+    """Usage analyses of every shape: each sample with and without a discount, a load no commitment suits with
+    a model nothing prices and times without an offset."""
+    for path in sorted(USAGE.glob("*.*")):
+        for discount in (None, Decimal("0.4")):
+            yield analyse(read_path(str(path)), discount=discount)
+    spiky = ["timestamp,model,input_tokens,output_tokens"] + [
+        f"2026-03-02T{h:02d}:00:00,{'gpt-4o' if h % 2 else 'gpt-4p'},{1_000_000 if h in (20, 21) else 0},0"
+        for h in range(24)]
+    yield analyse(read_usage(io.BytesIO("\n".join(spiky).encode()), "spiky.csv"), discount=Decimal("0.4"))
 
 
 def _user_phrases(reply: Reply) -> Iterator[str]:
@@ -96,6 +114,8 @@ def test_every_template_renders_and_lints_clean(rendered_templates: set[str]) ->
         if coached is not None:
             assert_clean(coached)
     assert_clean(router.help_reply())
+    for usage in usage_results():
+        assert_clean(router.usage_reply(usage))
     assert rendered_templates == set(present.templates()), set(present.templates()) - rendered_templates
 
 

@@ -20,6 +20,7 @@ class Intent(StrEnum):
     GLOSSARY = "glossary"
     FIELDCHECK = "fieldcheck"
     HELP = "help"
+    USAGE = "usage"  # a usage export (a file, bot.usage); never read from the text of an ask
 
 
 class Fields(BaseModel):

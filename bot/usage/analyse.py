@@ -25,8 +25,9 @@ class Unpriced:
 
 
 @dataclass(frozen=True)
-class UsageAnswer:
-    """The analysis and what the reply says about the file it came from."""
+class UsageResult:
+    """The analysis and what the reply says about the file it came from (:class:`bot.answer.UsageAnswer`
+    carries it to the presentation layer)."""
 
     source: str
     format: str
@@ -55,7 +56,7 @@ def _rates(key: LineKey, rate_cards: Mapping[str, Rates]) -> Rates:
 
 
 def analyse(data: UsageData, *, discount: Decimal | None = None,
-            rate_cards: Mapping[str, Rates] | None = None) -> UsageAnswer:
+            rate_cards: Mapping[str, Rates] | None = None) -> UsageResult:
     """Price every usage line and run the engine; raises :class:`UsageFileError` when nothing can be priced."""
     cards = rate_cards or {}
     lines: list[UsageLine] = []
@@ -86,7 +87,7 @@ def analyse(data: UsageData, *, discount: Decimal | None = None,
                                               discount=discount))
     except PricingError as exc:
         raise UsageFileError(str(exc), row=data.source) from None
-    return UsageAnswer(
+    return UsageResult(
         source=data.source,
         format=data.format,
         rows=data.rows,

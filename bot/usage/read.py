@@ -14,10 +14,13 @@ Formats (detected from the content, whatever the file is called; a gzip stream i
   ``cache_read_input_tokens``, ``cache_creation.ephemeral_5m_input_tokens/ephemeral_1h_input_tokens``,
   ``output_tokens``), or their CSV flattening (``cache_creation.`` prefix optional).
 
-Rows are summed into UTC hours. Memory grows with hours × usage lines, not with rows (duplicate detection
-keeps the rows of the current hour while the file is in time order). Limits: 256 MB of text after
-decompression, 64 MB for one JSON document (JSON Lines are read line by line), two years of hours.
-Every refusal is a :class:`UsageFileError` naming the row (CSV line, header = row 1, or JSON path) and column.
+Rows are summed into UTC hours. Memory grows with hours × usage lines, plus 8 bytes a row for finding repeated
+rows. Lines of the simple shape (unquoted cells, whole-second ISO times) are read a block at a time through one
+regular expression; anything else goes through the csv module row by row, with the same checks.
+
+Limits: 256 MB of text after decompression, 64 MB for one JSON document (JSON Lines are read line by line), two
+years of hours. Every refusal is a :class:`UsageFileError` naming the row (CSV rows count the header as row 1;
+JSON rows are paths such as ``data[3].results[0]``) and the column.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import operator
 import re
 import zlib
 from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any
@@ -59,7 +62,6 @@ OPENAI_REQUIRED = ("start_time", "model", "input_tokens", "output_tokens")
 ANTHROPIC_REQUIRED = ("starting_at", "model", "uncached_input_tokens", "output_tokens")
 _TRUE = frozenset({"true", "1", "yes", "y", "t"})
 _FALSE = frozenset({"false", "0", "no", "n", "f", ""})
-_SECONDS = frozenset(f":{s:02d}" for s in range(60))
 
 LineKey = tuple[str, str | None, bool]  # model, provider, batch
 
@@ -221,23 +223,9 @@ class _Clock:
         self.column = column
         self.offset: timedelta | bool | None = False  # False: no timestamp seen yet
         self.offset_row = ""
-        self._cache: dict[str, int] = {}
 
     def hour(self, text: str, row: str) -> int:
-        # Fast path: the hour depends on everything but the seconds, so "2026-03-02T14:05" + zone is the key.
-        if len(text) >= 19 and text[16:19] in _SECONDS:
-            key = text[:16] + text[19:]
-            hour = self._cache.get(key)
-            if hour is not None:
-                return hour
-            hour = self._parse(text, row)
-            if len(self._cache) > 100_000:
-                self._cache.clear()
-            self._cache[key] = hour
-            return hour
-        return self._parse(text, row)
-
-    def _parse(self, text: str, row: str) -> int:
+        """The UTC epoch hour of ISO 8601 text (any precision, with or without an offset) or Unix seconds."""
         stripped = text.strip()
         if stripped.isdigit():
             seconds = int(stripped)
@@ -832,10 +820,10 @@ def _cell(value: Any) -> str:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
-def read_path(path: str, opener: Callable[[str], IO[bytes]] | None = None) -> UsageData:
-    """Read a usage export from a file path (the CLI)."""
+def read_path(path: str) -> UsageData:
+    """Read a usage export from a file path."""
     try:
-        stream = opener(path) if opener else open(path, "rb")  # noqa: SIM115 - closed below
+        stream = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
         raise UsageFileError(f"cannot be opened ({exc.strerror})", row=path) from None
     with stream:

@@ -57,6 +57,7 @@ def test_diurnal_load_matches_brute_force_over_every_level() -> None:
     assert plan.cost < plan.all_on_demand_cost and plan.cost < plan.peak_sized_cost
     par = result.profile.peak_hour_cost / result.profile.mean_hour_cost
     assert result.profile.peak_to_average == par
+    assert result.peak_sized_utilization == 1 / par
     assert result.peak_sizing_break_even_discount == 1 - 1 / par
 
 
@@ -70,7 +71,8 @@ def test_a_commitment_pays_exactly_above_the_break_even_discount(busy: list[int]
     d = Decimal(discount) / 100
     result = analyse_usage(request([line], len(busy), str(d)))
     (plan,) = result.plans
-    assert result.break_even_discount == Decimal(busy.count(0)) / len(busy)
+    assert result.break_even_discount == result.profile.idle_share == Decimal(busy.count(0)) / len(busy)
+    assert result.profile.busy_share == 1 - result.profile.idle_share
     assert (plan.commitment > 0) == (d > result.break_even_discount)
 
 
