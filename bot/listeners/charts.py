@@ -7,6 +7,7 @@ answer; a chart that cannot be drawn or uploaded is logged and the text answer s
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from slack_sdk import WebClient
 
@@ -25,17 +26,24 @@ _TITLES = {
     "pricebot-breakeven.png": "Provisioned throughput: cost against on-demand by utilization",
     "pricebot-caching.png": "Prompt caching: cost per day with and without the cache",
     "pricebot-commitment.png": "Provisioned commitment level against the hourly load",
+    "pricebot-usage.png": "Hourly on-demand cost of the usage export, sorted, with the provisioned commitment",
 }
 
 
 def post_chart(client: WebClient, *, channel: str, thread_ts: str | None, spec: BreakEvenSpec | CachingSpec) -> bool:
     """Draw the chart and upload it into the thread; True when one was posted."""
+    return post_png(client, channel=channel, thread_ts=thread_ts, kind=spec.kind, draw=lambda: _draw(spec))
+
+
+def post_png(client: WebClient, *, channel: str, thread_ts: str | None, kind: str,
+             draw: Callable[[], tuple[str, bytes] | None]) -> bool:
+    """Draw a chart as (filename, PNG) — one drawing at a time, at most CHART_BACKLOG waiting — and upload it."""
     if not _admitted.acquire(blocking=False):
-        logger.info("%s chart in %s skipped: %d charts already queued", spec.kind, channel, CHART_BACKLOG)
+        logger.info("%s chart in %s skipped: %d charts already queued", kind, channel, CHART_BACKLOG)
         return False
     try:
         with _drawing:  # only the drawing: an upload waiting on the Web API must not hold up the next chart
-            chart = _draw(spec)
+            chart = draw()
     finally:
         _admitted.release()
     if chart is None:

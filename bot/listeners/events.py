@@ -1,4 +1,5 @@
-"""Events: @mentions and direct messages are answered; channel messages are checked for field language.
+"""Events: @mentions and direct messages are answered (a usage export shared with them is analysed); channel
+messages are checked for field language.
 
 Message events with a subtype other than thread_broadcast/file_share (edits `message_changed`, deletions
 `message_deleted`, joins, ...) are ignored on purpose: an edit is not re-checked, so nobody is coached twice
@@ -19,6 +20,7 @@ from bot import router
 from bot.listeners.context import logger, record_quietly, store
 from bot.listeners.errors import ack_now, in_background
 from bot.listeners.quote_reply import post_answer
+from bot.listeners.usage_files import answer_files, has_files
 from bot.present.blocks import coaching_blocks
 from bot.store import FlagRecord, Store
 
@@ -61,10 +63,16 @@ def without_mentions_of(bot_user_id: str | None, text: str) -> str:
 
 
 def mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-    """An @mention is answered in its thread (a new thread under it when it was top level)."""
+    """An @mention is answered in its thread (a new thread under it when it was top level); a usage export
+    shared with the mention is analysed (:mod:`bot.listeners.usage_files`)."""
     if is_from_a_bot(event, context):
         return
-    _answer(event, client, context, surface="mention", thread_ts=event.get("thread_ts") or event["ts"])
+    thread_ts = event.get("thread_ts") or event["ts"]
+    if has_files(event):
+        text = without_mentions_of(context.bot_user_id, event.get("text") or "")
+        answer_files(event, client, context, text=text, thread_ts=thread_ts)
+        return
+    _answer(event, client, context, surface="mention", thread_ts=thread_ts)
 
 
 def message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -72,7 +80,10 @@ def message(event: dict[str, Any], client: WebClient, context: BoltContext) -> N
     if event.get("subtype") not in _HANDLED_SUBTYPES or is_from_a_bot(event, context):
         return
     channel_type = event.get("channel_type")
-    if channel_type == "im":
+    if channel_type == "im" and has_files(event):
+        text = without_mentions_of(context.bot_user_id, event.get("text") or "")
+        answer_files(event, client, context, text=text, thread_ts=event.get("thread_ts") or event["ts"])
+    elif channel_type == "im":
         _answer(event, client, context, surface="dm", thread_ts=event.get("thread_ts"))
     elif channel_type in ("channel", "group"):
         if context.bot_user_id and f"<@{context.bot_user_id}" in (event.get("text") or ""):

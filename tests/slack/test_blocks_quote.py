@@ -22,7 +22,7 @@ from bot.reply import Reply
 from bot.store import Store
 from tests.parse.test_asks import CASES
 from tests.slack import blockkit
-from tests.test_templates import EXTRA_ASKS, _user_phrases
+from tests.test_templates import EXTRA_ASKS, _user_phrases, usage_results
 
 ASKS = sorted({c["text"] for c in CASES} | set(EXTRA_ASKS))
 
@@ -57,7 +57,8 @@ def fields(blocks: list[dict[str, Any]]) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def replies() -> list[tuple[str, Reply]]:
-    return [(ask, router.answer(ask)) for ask in ASKS]
+    usage = [(f"usage export {n}", router.usage_reply(result)) for n, result in enumerate(usage_results())]
+    return [(ask, router.answer(ask)) for ask in ASKS] + usage
 
 
 def test_every_quote_in_the_corpus_is_valid_block_kit_whose_words_lint_clean(replies: list[tuple[str, Reply]]) -> None:

@@ -60,6 +60,14 @@ def direct_message(text: str, *, user: str = USER) -> dict[str, Any]:
     return channel_message(text, user=user, channel=DM_CHANNEL, channel_type="im")
 
 
+def with_files(event: dict[str, Any], *files: dict[str, Any]) -> dict[str, Any]:
+    """The event as Slack sends it when the message shares files (``subtype`` file_share for messages)."""
+    extra: dict[str, Any] = {"files": list(files), "upload": False}
+    if event["type"] == "message":
+        extra["subtype"] = "file_share"
+    return {**event, **extra}
+
+
 def home_opened(user: str = USER) -> dict[str, Any]:
     return {"type": "app_home_opened", "user": user, "channel": DM_CHANNEL, "tab": "home", "event_ts": new_ts()}
 

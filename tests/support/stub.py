@@ -74,6 +74,7 @@ class StubSlack:
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
         self._open: set[socket.socket] = set()
+        self.files: dict[str, tuple[str, bytes, str | None]] = {}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
@@ -114,6 +115,12 @@ class StubSlack:
         """The next calls to `method` get `answers` in order; after that, the default answer."""
         with self._lock:
             self._scripts[method].extend(answers)
+
+    def add_file(self, file_id: str, name: str, content: bytes, *, download_url: str | None = None) -> dict[str, Any]:
+        """A file shared in Slack: ``files.info`` describes it and a GET on its download URL returns the bytes
+        (recorded as method ``file_download``). Returns the file as a message event lists it."""
+        self.files[file_id] = (name, content, download_url)
+        return {"id": file_id, "name": name, "mode": "hosted"}
 
     def calls_to(self, *methods: str) -> list[Call]:
         with self._lock:
@@ -178,7 +185,17 @@ class StubSlack:
             },
             "files.completeUploadExternal": {"ok": True, "files": [{"id": "F0000001", "title": "chart"}]},
         }
+        if method == "files.info":
+            return Scripted(200, self._file_info(str(body.get("file", ""))))
         return Scripted(200, defaults.get(method, {"ok": True}))
+
+    def _file_info(self, file_id: str) -> dict[str, Any]:
+        if file_id not in self.files:
+            return {"ok": False, "error": "file_not_found"}
+        name, content, url = self.files[file_id]
+        url = url or f"http://127.0.0.1:{self.port}/files/{file_id}/{name}"
+        return {"ok": True, "file": {"id": file_id, "name": name, "size": len(content), "mode": "hosted",
+                                     "url_private": url, "url_private_download": url}}
 
     def _record(self, path: str, headers: dict[str, str], raw: bytes, connection: int = 0) -> Call:
         content_type = headers.get("content-type", "")
@@ -228,6 +245,31 @@ class StubSlack:
                     self.close_connection = True
                     self.connection.shutdown(socket.SHUT_RDWR)
                     return
+                self._send(answer)
+
+            def do_GET(self) -> None:
+                """Web API methods called with GET (files.info) and file downloads."""
+                path, _, query = self.path.partition("?")
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                if path.startswith("/files/"):
+                    file_id = path.split("/")[2]
+                    call = Call(method="file_download", body={"file": file_id}, headers=headers, path=path,
+                                connection=self.client_address[1])
+                    with stub._lock:
+                        stub.calls.append(call)
+                    if file_id not in stub.files:
+                        self._send(Scripted(404, "not found"))
+                        return
+                    data = stub.files[file_id][1]
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/octet-stream")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    return
+                call = stub._record(path, headers, query.encode("utf-8"), connection=self.client_address[1])
+                answer = stub._answer(call.method, call.body)
+                call.response = answer.body
                 self._send(answer)
 
             def _send(self, answer: Scripted) -> None:

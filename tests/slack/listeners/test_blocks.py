@@ -63,6 +63,7 @@ SAMPLE_VALUES = {
     "channel": "C1", "changed": True, "value": "loud", "modes": {"C1": "thread"}, "error_id": "abc",
     "cards": ["deal"], "catalog_version": "1.0", "counts": {"token-costs": 2}, "days": 30,
     "flag": _flag("token-costs", "token costs", "Input token costs"), "kind": "none",
+    "file": "usage.csv", "error": "row 2, column input_tokens: '-5' is negative: counts are 0 or more",
 }
 SLACK_TEMPLATES = sorted(n.removeprefix("slack/") for n in present.environment().list_templates(extensions=["j2"])
                          if n.startswith("slack/") and n != "slack/key_fields.j2")
