@@ -58,7 +58,14 @@ UsageLine                  one model's token counts per hour (uncached/cached in
 UsageRequest               usage lines over an hourly period + optional provisioned discount
 UsageAnalysis              load profile, priced and unpriced lines, commitment plans, break-even, caching, batch
 analyse_usage              UsageRequest -> UsageAnalysis (hourly on-demand dollars, 730-hour month)
-lookup_rates               (model, provider=None) -> Rates from the bundled genai-prices catalog (offline)
+lookup_rates               (model, provider=None, tier=, context_tokens=, region=) -> Rates from the bundled
+                           genai-prices catalog (offline): batch/flex/priority/fast rows, long-context tiers,
+                           regional/global rows; NoCatalogRowError when the catalog has no such row
+NoCatalogRowError          the catalog has the model but not the tier/region row asked for
+Candidate                  one row of a side-by-side comparison: label + rates
+ComparisonRequest          candidates (at most 6) + input/output tokens per call + calls/day
+Comparison                 rows cheapest first: per call, per day, per month, difference from the cheapest
+compare                    ComparisonRequest -> Comparison (TooManyRowsError above 6 rows)
 resolve_rates              (explicit, rate_cards, model, provider) -> Rates: message > rate card > catalog
 RateOverrides              rates stated in a message (any subset of the Rates fields)
 normalise_provider         "bedrock"/"aws" -> aws, "vertex"/"gcp"/"google" -> google, "azure" -> azure ...
@@ -96,9 +103,11 @@ from pricing.catalog import (
     resolve_rates,
 )
 from pricing.commitment import CommitmentPlan, CommitmentRequest, optimal_commitment
+from pricing.compare import Candidate, Comparison, ComparisonRequest, TooManyRowsError, compare
 from pricing.errors import (
     InvalidInputError,
     MissingRateError,
+    NoCatalogRowError,
     OutOfRangeError,
     PricingError,
     UnknownModelError,
@@ -140,10 +149,13 @@ __all__ = [
     "CachingRequest",
     "CachingResult",
     "CallSize",
+    "Candidate",
     "CapacityComparison",
     "CapacityRequest",
     "CommitmentPlan",
     "CommitmentRequest",
+    "Comparison",
+    "ComparisonRequest",
     "CostSplit",
     "HyperscalerAdvice",
     "InvalidInputError",
@@ -151,6 +163,7 @@ __all__ = [
     "MarkupRequest",
     "MarkupResult",
     "MissingRateError",
+    "NoCatalogRowError",
     "OutOfRangeError",
     "PeakSizing",
     "PeakSizingRequest",
@@ -164,6 +177,7 @@ __all__ = [
     "Rates",
     "ScenarioAdvice",
     "StructureAdvice",
+    "TooManyRowsError",
     "UnknownModelError",
     "UnknownProviderError",
     "UsageAnalysis",
@@ -177,6 +191,7 @@ __all__ = [
     "break_even_utilization",
     "cache_limit",
     "catalog_version",
+    "compare",
     "compare_at_utilization",
     "compare_capacity",
     "compare_list_prices",

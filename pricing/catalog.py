@@ -17,10 +17,15 @@ from functools import cache
 from importlib.metadata import version
 from typing import TYPE_CHECKING, Any
 
-from pricing.errors import MissingRateError, UnknownModelError, UnknownProviderError
+from pricing.errors import (
+    MissingRateError,
+    NoCatalogRowError,
+    UnknownModelError,
+    UnknownProviderError,
+)
 from pricing.providers import ALIASES as PROVIDER_ALIASES
 from pricing.providers import DIRECT_PROVIDERS, HYPERSCALERS, alias_key
-from pricing.rates import Rates
+from pricing.rates import Rates, Region, ServiceTier
 from pricing.validation import PricingModel, Rate
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -34,6 +39,24 @@ _PRICE_FIELDS = {
     "cache_write_1h": "cache_write_1h_mtok",
 }
 _FAMILIES = ("sonnet", "opus", "haiku")
+# Service tiers as genai-prices' price_context values (the first context a row has wins).
+_TIER_CONTEXTS: dict[ServiceTier, tuple[dict[str, str], ...]] = {
+    "standard": (),
+    "batch": ({"processing": "batch"},),
+    "flex": ({"service_tier": "flex"},),
+    "priority": ({"service_tier": "priority"},),
+    "fast": ({"service_tier": "fast"}, {"speed": "fast"}),
+}
+TIER_NAMES: dict[ServiceTier, str] = {
+    "standard": "standard", "batch": "batch processing", "flex": "flex tier", "priority": "priority tier",
+    "fast": "fast mode",
+}
+REGION_NAMES: dict[Region, str] = {"regional": "regional (in-region or geographic data zone)", "global": "global"}
+# Model families that think before answering; their reasoning tokens are billed as output tokens.
+_REASONING = re.compile(
+    r"^(?:o\d|gpt-5|gpt-6|deepseek-r|deepseek-reasoner|gemini-(?:2\.5|3)|claude-(?:opus|sonnet)-4|claude-3-7|"
+    r"grok-[34]|qwq)|thinking|reason"
+)
 
 
 def catalog_version() -> str:
@@ -118,34 +141,83 @@ def _fallback(provider: Provider, refs: list[str]) -> tuple[Provider, ModelInfo]
     return None
 
 
-def _value(raw: Any) -> tuple[Decimal | None, bool]:
+def _value(raw: Any, context_tokens: Decimal | None) -> tuple[Decimal | None, int | None]:
+    """The rate for a prompt of ``context_tokens`` (base tier when None) and the start of the tier used.
+
+    genai-prices' tiers are cliffs on the whole prompt: above a tier's start every token pays the tier rate.
+    """
     if raw is None:
-        return None, False
-    base = getattr(raw, "base", None)
-    if base is not None:
-        return Decimal(base), True
-    return Decimal(raw), False
+        return None, None
+    tiers = getattr(raw, "tiers", None)
+    if tiers is None:
+        return Decimal(raw), None
+    if context_tokens is not None:
+        for tier in sorted(tiers, key=lambda t: t.start, reverse=True):
+            if context_tokens > tier.start:
+                return Decimal(tier.price), int(tier.start)
+    return Decimal(raw.base), None
 
 
-def _rates_from(provider: Provider, model: ModelInfo, notes: Iterable[str] = ()) -> Rates:
-    prices = model.get_prices(datetime.now(UTC))
+def _variant_exists(model: ModelInfo, context: Mapping[str, str]) -> bool:
+    return any(dict(v.when) == dict(context) for v in model.price_variants or ())
+
+
+def _tier_context(model: ModelInfo, provider: Provider, tier: ServiceTier) -> dict[str, str] | None:
+    """The catalog's price_context for a service tier on this row; raises when the row has none."""
+    if tier == "standard":
+        return None
+    for context in _TIER_CONTEXTS[tier]:
+        if _variant_exists(model, context):
+            return context
+    offered = sorted({name for name, contexts in _TIER_CONTEXTS.items() for c in contexts if _variant_exists(model, c)})
+    raise NoCatalogRowError(TIER_NAMES[tier], model.id, provider.id, offered)
+
+
+def _rates_from(
+    provider: Provider,
+    model: ModelInfo,
+    notes: Iterable[str] = (),
+    *,
+    tier: ServiceTier = "standard",
+    context_tokens: Decimal | None = None,
+    region: Region | None = None,
+) -> Rates:
+    context = _tier_context(model, provider, tier)
+    prices = model.get_prices(datetime.now(UTC), context)
     values: dict[str, Decimal | None] = {}
+    tier_start: int | None = None
     tiered = False
     for field, attr in _PRICE_FIELDS.items():
-        value, is_tiered = _value(getattr(prices, attr, None))
+        raw = getattr(prices, attr, None)
+        tiered = tiered or getattr(raw, "tiers", None) is not None
+        value, start = _value(raw, context_tokens)
         values[field] = value
-        tiered = tiered or is_tiered
-    source = f"genai-prices {catalog_version()} ({provider.id} / {model.id})"
+        tier_start = tier_start if start is None else start
+    row = [f"{provider.id} / {model.id}"]
+    if region is not None:
+        row.append(f"{REGION_NAMES[region]} row")
+    if tier != "standard":
+        row.append(f"{TIER_NAMES[tier]} row")
+    if tier_start is not None:
+        row.append(f"long-context tier: prompts over {tier_start:,} tokens")
+    source = f"genai-prices {catalog_version()} ({', '.join(row)})"
     all_notes = list(notes)
     if values["input"] is None:
         raise MissingRateError("input", source)
     if values["output"] is None:
         values["output"] = Decimal(0)
         all_notes.append("the catalog lists no output price for this model (input-only)")
-    if tiered:
-        tier = _first_tier_start(prices)
-        limit = f" (prompts up to {tier:,} tokens)" if tier else ""
+    if tiered and tier_start is None:
+        first = _first_tier_start(prices)
+        limit = f" (prompts up to {first:,} tokens)" if first else ""
         all_notes.append(f"tiered prices: the base tier is used{limit}; larger prompts are billed at higher rates")
+    elif context_tokens is not None and not tiered:
+        all_notes.append("the catalog has one rate for every prompt size of this model")
+    reasoning = getattr(prices, "output_reasoning_mtok", None)
+    if reasoning is not None:
+        all_notes.append(f"reasoning tokens are billed at ${_value(reasoning, context_tokens)[0]}/MTok")
+    elif _REASONING.search(model.id.lower()):
+        all_notes.append("reasoning (thinking) tokens are billed as output tokens: count them in the output")
     return Rates(
         input=values["input"],
         output=values["output"],
@@ -156,6 +228,10 @@ def _rates_from(provider: Provider, model: ModelInfo, notes: Iterable[str] = ())
         model=model.id,
         provider=provider.id,
         notes=tuple(all_notes),
+        catalog_version=catalog_version(),
+        service_tier=tier,
+        context_tokens=context_tokens,
+        region=region,
     )
 
 
@@ -191,10 +267,32 @@ def _suggest(refs: list[str], providers: Iterable[Provider]) -> list[str]:
     return found[:5]
 
 
-def lookup_rates(model: str, provider: str | None = None) -> Rates:
+def _pick_region(found: ModelInfo, others: list[ModelInfo], region: Region | None, prov: Provider) -> ModelInfo:
+    """The row for a deployment region: "regional" rows (in-region and geographic endpoints such as Bedrock's
+    eu./us. inference profiles) or "global" rows; raises when the provider lists no such row for the model."""
+    if region is None:
+        return found
+    prefix = f"{region}."
+    for m in [found, *others]:
+        if m.id.startswith(prefix):
+            return m
+    raise NoCatalogRowError(REGION_NAMES[region], found.id, prov.id, [])
+
+
+def lookup_rates(
+    model: str,
+    provider: str | None = None,
+    *,
+    tier: ServiceTier = "standard",
+    context_tokens: Decimal | None = None,
+    region: Region | None = None,
+) -> Rates:
     """Rates for a model (optionally at a provider) from the bundled catalog.
 
-    A hyperscaler without its own row for the model falls back to the lab's row, and the note says so.
+    ``tier`` picks a service-tier row (batch, flex, priority, fast: genai-prices' price_context variants);
+    ``context_tokens`` the long-context tier for a prompt of that size; ``region`` a regional or global row.
+    Where the catalog has no such row, :class:`NoCatalogRowError` says so rather than guessing. A hyperscaler
+    without its own row for the model falls back to the lab's row, and the note says so.
     Raises :class:`UnknownModelError` with "did you mean" choices when nothing matches.
     """
     refs = model_refs(model)
@@ -203,12 +301,16 @@ def lookup_rates(model: str, provider: str | None = None) -> Rates:
         prov = _provider(provider_id)
         found, others = _find_in(prov, refs)
         if found is not None:
-            notes = [f"other rows at {prov.id}: {', '.join(m.id for m in others[:3])}"] if others else []
-            return _rates_from(prov, found, notes)
+            found = _pick_region(found, others, region, prov)
+            rest = [m for m in others if m is not found]
+            notes = [f"other rows at {prov.id}: {', '.join(m.id for m in rest[:3])}"] if rest else []
+            return _rates_from(prov, found, notes, tier=tier, context_tokens=context_tokens, region=region)
         fb = _fallback(prov, refs)
         if fb is not None:
+            if region is not None:
+                raise NoCatalogRowError(REGION_NAMES[region], fb[1].id, prov.id, [])
             note = f"the catalog has no separate {prov.id} row for this model; {fb[0].id}'s list price is used"
-            return _rates_from(fb[0], fb[1], [note])
+            return _rates_from(fb[0], fb[1], [note], tier=tier, context_tokens=context_tokens)
         raise UnknownModelError(model, provider_id, _suggest(refs, [prov]))
     for provider_id in DIRECT_PROVIDERS:
         if provider_id not in _provider_ids():
@@ -217,12 +319,15 @@ def lookup_rates(model: str, provider: str | None = None) -> Rates:
         for ref in refs:
             for m in prov.models:
                 if m.is_match(ref):
-                    return _rates_from(prov, m)
+                    row = _pick_region(m, [], region, prov)
+                    return _rates_from(prov, row, tier=tier, context_tokens=context_tokens, region=region)
     for provider_id in (*DIRECT_PROVIDERS, *HYPERSCALERS):
         if provider_id in _provider_ids():
-            found, _ = _find_in(_provider(provider_id), refs)
+            prov = _provider(provider_id)
+            found, others = _find_in(prov, refs)
             if found is not None:
-                return _rates_from(_provider(provider_id), found)
+                row = _pick_region(found, others, region, prov)
+                return _rates_from(prov, row, tier=tier, context_tokens=context_tokens, region=region)
     providers = [_provider(p) for p in (*DIRECT_PROVIDERS, "aws", "azure") if p in _provider_ids()]
     raise UnknownModelError(model, None, _suggest(refs, providers))
 

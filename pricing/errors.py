@@ -92,3 +92,15 @@ class UnknownProviderError(PricingError):
         self.provider = provider
         self.known = tuple(known)
         super().__init__(f"unknown provider {provider!r}; known: {', '.join(self.known)}")
+
+
+class NoCatalogRowError(PricingError):
+    """The catalog has the model but not the row asked for (a service tier or a region): say so, never guess."""
+
+    def __init__(self, row: str, model: str, provider: str, offered: Sequence[str]) -> None:
+        self.row = row
+        self.model = model
+        self.provider = provider
+        self.offered = tuple(offered)
+        has = f"; it has: {', '.join(self.offered)}" if self.offered else ""
+        super().__init__(f"the price catalog has no {row} row for {model} at {provider}{has}")

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Literal
+
 from pydantic import ConfigDict
 
 from pricing.validation import PricingModel, Rate
+
+ServiceTier = Literal["standard", "batch", "flex", "priority", "fast"]
+Region = Literal["regional", "global"]
 
 
 class Rates(PricingModel):
@@ -14,7 +20,9 @@ class Rates(PricingModel):
     ``cache_write_1h`` of a 1-hour write, ``cache_storage`` the price of keeping 1M tokens cached for an hour
     (fixed-lifetime caches such as Gemini's; USD per MTok-hour). Rates are bounded: 0 to $10,000/MTok.
     ``model``/``provider`` are the catalog ids when the rates came from the catalog; ``notes`` carries caveats
-    such as "base tier of tiered prices".
+    such as "base tier of tiered prices". Catalog rates also keep the genai-prices ``catalog_version`` and the
+    row options they were read with (``service_tier``, ``context_tokens``, ``region``), so a stored quote can be
+    re-priced.
     """
 
     model_config = ConfigDict(frozen=True, extra="ignore", allow_inf_nan=False)
@@ -29,3 +37,7 @@ class Rates(PricingModel):
     model: str | None = None
     provider: str | None = None
     notes: tuple[str, ...] = ()
+    catalog_version: str | None = None
+    service_tier: ServiceTier = "standard"
+    context_tokens: Decimal | None = None
+    region: Region | None = None

@@ -1,0 +1,89 @@
+"""Side-by-side: one workload priced on several models or providers, cheapest first.
+
+Each row is the per-token arithmetic of :mod:`pricing.per_token` on that row's own rates (input and output
+kept apart), per call, per day and per 730-hour month. At most :data:`MAX_ROWS` rows: more raises
+:class:`TooManyRowsError`, which names them so the caller can ask which to keep.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pricing.errors import PricingError
+from pricing.per_token import CostSplit, PerTokenRequest, quote_per_token
+from pricing.rates import Rates
+from pricing.units import MONTH_HOURS
+from pricing.validation import CallsPerDay, PricingModel, TokensPerCall
+
+MAX_ROWS = 6
+
+
+class TooManyRowsError(PricingError):
+    """More candidates than a readable table holds."""
+
+    def __init__(self, labels: list[str]) -> None:
+        self.labels = tuple(labels)
+        super().__init__(
+            f"{len(labels)} rows to compare ({', '.join(labels)}); at most {MAX_ROWS} fit in one table: "
+            "which should I keep?"
+        )
+
+
+class Candidate(PricingModel):
+    """One row to price: a label people read ("sonnet 4.5 at aws") and its rates."""
+
+    label: str
+    rates: Rates
+
+
+class ComparisonRequest(PricingModel):
+    candidates: tuple[Candidate, ...]
+    input_tokens_per_call: TokensPerCall
+    output_tokens_per_call: TokensPerCall
+    calls_per_day: CallsPerDay
+
+
+class ComparisonRow(PricingModel):
+    label: str
+    rates: Rates
+    per_call: CostSplit
+    per_day: CostSplit
+    per_month: CostSplit
+    over_cheapest_per_day: Decimal  # USD a day more than the first row
+    over_cheapest_ratio: Decimal | None  # this row's daily cost ÷ the cheapest's (None when that is $0)
+
+
+class Comparison(PricingModel):
+    rows: tuple[ComparisonRow, ...]  # cheapest first (ties keep the asked order)
+    input_tokens_per_call: Decimal
+    output_tokens_per_call: Decimal
+    calls_per_day: Decimal
+    month_hours: int = MONTH_HOURS
+
+
+def compare(request: ComparisonRequest) -> Comparison:
+    """Price the same workload on every candidate and sort cheapest first by daily total."""
+    if len(request.candidates) > MAX_ROWS:
+        raise TooManyRowsError([c.label for c in request.candidates])
+    priced = []
+    for candidate in request.candidates:
+        quote = quote_per_token(PerTokenRequest(
+            rates=candidate.rates, input_tokens=request.input_tokens_per_call,
+            output_tokens=request.output_tokens_per_call, calls_per_day=request.calls_per_day,
+        ))
+        assert quote.per_call is not None and quote.per_day is not None and quote.per_month is not None
+        priced.append((candidate, quote.per_call, quote.per_day, quote.per_month))
+    priced.sort(key=lambda row: row[2].total)
+    cheapest = priced[0][2].total if priced else Decimal(0)
+    rows = tuple(
+        ComparisonRow(
+            label=c.label, rates=c.rates, per_call=call, per_day=day, per_month=month,
+            over_cheapest_per_day=day.total - cheapest,
+            over_cheapest_ratio=day.total / cheapest if cheapest else None,
+        )
+        for c, call, day, month in priced
+    )
+    return Comparison(
+        rows=rows, input_tokens_per_call=request.input_tokens_per_call,
+        output_tokens_per_call=request.output_tokens_per_call, calls_per_day=request.calls_per_day,
+    )

@@ -1,0 +1,116 @@
+"""Service-tier, long-context and regional rows read from the catalog agree with genai-prices' own calc_price.
+
+For each model below, every service tier its catalog row offers (batch, flex, priority, fast) is priced through
+:func:`pricing.lookup_rates` and compared with ``ModelInfo.calc_price`` under the same price_context, for a
+prompt below and, where the row has long-context tiers, above the first tier's start.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from genai_prices.data_snapshot import get_snapshot
+from genai_prices.types import Usage
+
+from pricing import lookup_rates
+from pricing.catalog import _TIER_CONTEXTS
+from pricing.errors import NoCatalogRowError
+from pricing.rates import Rates, ServiceTier
+from pricing.units import token_cost
+
+MODELS = [
+    ("openai", "gpt-4.1"), ("openai", "gpt-5"), ("openai", "gpt-4o"), ("openai", "gpt-4.1-mini"), ("openai", "o3"),
+    ("anthropic", "claude-sonnet-4-5"), ("anthropic", "claude-haiku-4-5"), ("anthropic", "claude-opus-4-5"),
+    ("google", "gemini-2.5-pro"), ("google", "gemini-2.5-flash"), ("google", "gemini-2.5-flash-lite"),
+    ("mistral", "mistral-large-latest"), ("aws", "global.anthropic.claude-sonnet-4-5-20250929-v1:0"),
+]
+PROMPT, CACHED, OUTPUT = 3_000, 1_000, 500
+
+
+def _row(provider_id: str, model_id: str) -> tuple[Any, Any]:
+    provider = next(p for p in get_snapshot().providers if p.id == provider_id)
+    model = next(m for m in provider.models if m.is_match(model_id) or m.id == model_id)
+    return provider, model
+
+
+def _tiers(model: Any) -> list[ServiceTier]:
+    offered: list[ServiceTier] = ["standard"]
+    for tier, contexts in _TIER_CONTEXTS.items():
+        if any(dict(v.when) == c for c in contexts for v in model.price_variants or ()):
+            offered.append(tier)
+    return offered
+
+
+def _prompts(model: Any) -> list[int]:
+    prices = model.get_prices(datetime.now(UTC))
+    tiers = getattr(prices.input_mtok, "tiers", None)
+    return [PROMPT, tiers[0].start + 100_000] if tiers else [PROMPT]
+
+
+CASES = [
+    (provider, model_id, tier, prompt)
+    for provider, model_id in MODELS
+    for tier in _tiers(_row(provider, model_id)[1])
+    for prompt in _prompts(_row(provider, model_id)[1])
+]
+
+
+def _ours(rates: Rates, prompt: int) -> Decimal:
+    cached = CACHED if rates.cache_read is not None else 0
+    return (token_cost(Decimal(prompt - cached), rates.input) + token_cost(Decimal(cached), rates.cache_read or 0)
+            + token_cost(Decimal(OUTPUT), rates.output))
+
+
+def test_enough_models_and_tiers_are_covered() -> None:
+    assert len(MODELS) >= 10
+    assert {tier for _, _, tier, _ in CASES} >= {"standard", "batch", "flex", "priority"}
+    assert any(prompt > PROMPT for *_, prompt in CASES)
+
+
+@pytest.mark.parametrize(("provider_id", "model_id", "tier", "prompt"), CASES)
+def test_tier_rows_match_genai_prices_calc_price(
+    provider_id: str, model_id: str, tier: ServiceTier, prompt: int
+) -> None:
+    provider, model = _row(provider_id, model_id)
+    rates = lookup_rates(model.id, provider_id, tier=tier, context_tokens=Decimal(prompt) if prompt > PROMPT else None)
+    assert rates.model == model.id and rates.service_tier == tier
+    context = next((c for c in _TIER_CONTEXTS[tier] if any(dict(v.when) == c for v in model.price_variants or ())),
+                   None)
+    cached = CACHED if rates.cache_read is not None else 0
+    usage = Usage(input_tokens=prompt, cache_read_tokens=cached, output_tokens=OUTPUT)
+    theirs = model.calc_price(usage, provider, price_context=context).total_price
+    assert _ours(rates, prompt) == theirs
+    if tier != "standard":
+        assert f"{tier}" in rates.source or "batch processing" in rates.source
+    if prompt > PROMPT:
+        assert "long-context tier: prompts over" in rates.source
+
+
+def test_a_tier_the_row_lacks_is_refused_naming_what_it_has() -> None:
+    with pytest.raises(NoCatalogRowError, match=r"no flex tier row for gpt-4\.1 at openai; it has: batch"):
+        lookup_rates("gpt-4.1", "openai", tier="flex")
+
+
+def test_regional_and_global_rows_at_bedrock_and_no_row_elsewhere() -> None:
+    regional = lookup_rates("sonnet 4.5", "bedrock", region="regional")
+    global_ = lookup_rates("sonnet 4.5", "bedrock", region="global")
+    assert regional.model is not None and regional.model.startswith("regional.")
+    assert global_.model is not None and global_.model.startswith("global.")
+    assert regional.input > global_.input
+    assert "regional (in-region or geographic data zone) row" in regional.source
+    with pytest.raises(NoCatalogRowError, match=r"no regional .* row for gpt-4o at azure"):
+        lookup_rates("gpt-4o", "azure", region="regional")
+
+
+def test_reasoning_models_say_reasoning_tokens_are_output_tokens() -> None:
+    assert any("billed as output tokens" in n for n in lookup_rates("o3").notes)
+    assert not any("reasoning" in n for n in lookup_rates("gpt-4o").notes)
+
+
+def test_catalog_rates_keep_the_catalog_version() -> None:
+    from importlib.metadata import version
+
+    assert lookup_rates("gpt-4o").catalog_version == version("genai-prices")
