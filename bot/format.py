@@ -1,8 +1,10 @@
 """Money, percentage and count formatting, and Slack mrkdwn escaping.
 
-Money: cents for amounts of $1 and more (``$180.00``, ``$1,234.50``); below $1,
-rounded to three significant digits (never fewer than two decimals), with zeros past the cents dropped
-(``$0.018``, ``$0.0135``, ``$0.00812``, ``$0.50``, ``$0.02``, ``$0.005``), so every line multiplies out.
+Money: cents for amounts of $1 and more (``$180.00``, ``$1,234.50``); below $1, the exact amount when it
+has at most six significant digits (``$0.018``, ``$0.1125``, ``$0.003125``), otherwise four significant
+digits (never fewer than two decimals), with zeros past the cents dropped (``$0.50``, ``$0.02``).
+Rates are shown exactly (``$0.1375/1M``, ``$1.875/1M``). :func:`money_for` shows an amount that a line
+goes on to multiply with as many decimals as the product needs, so every line multiplies out.
 """
 
 from __future__ import annotations
@@ -26,12 +28,20 @@ def _decimal(value: Number) -> Decimal:
     return Decimal(value)
 
 
+EXACT_DIGITS = 6
+INEXACT_DIGITS = 4
+
+
 def _digits_below_one(magnitude: Decimal) -> int:
-    """Decimal places that give three significant digits (and at least cents) below $1."""
+    """Decimal places below $1: all of an amount with at most six significant digits, else four of them
+    (and at least cents)."""
     if magnitude == 0:
         return 2
+    exact = magnitude.normalize()
+    if len(exact.as_tuple().digits) <= EXACT_DIGITS:
+        return max(2, -int(exact.as_tuple().exponent))
     # adjusted() is the exponent of the leading digit: 0.018 -> -2, 0.0081 -> -3.
-    return max(2, -magnitude.adjusted() + 2)
+    return max(2, -magnitude.adjusted() + INEXACT_DIGITS - 1)
 
 
 def money(value: Number) -> str:
@@ -60,9 +70,47 @@ def money(value: Number) -> str:
     return f"{sign}${whole}.{fraction}"
 
 
+def _plain_money(amount: Decimal, places: int) -> str:
+    sign = "-" if amount < 0 else ""
+    rounded = abs(amount).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{places}f}"
+    whole, _, fraction = text.partition(".")
+    fraction = fraction[:2] + fraction[2:].rstrip("0")
+    return f"{'' if rounded == 0 else sign}${whole}.{fraction}"
+
+
 def rate(value: Number) -> str:
-    """A per-million-token rate: ``$5.00/1M``."""
-    return f"{money(value)}/1M"
+    """A per-million-token rate, exactly: ``$5.00/1M``, ``$0.1375/1M``, ``$1.875/1M``."""
+    try:
+        amount = _decimal(value)
+    except (InvalidOperation, ValueError, TypeError):
+        return f"{value}/1M"
+    if not amount.is_finite():
+        return f"{value}/1M"
+    places = max(2, -int(amount.normalize().as_tuple().exponent))
+    return f"{_plain_money(amount, min(places, 10))}/1M"
+
+
+def money_for(value: Number, factor: Number) -> str:
+    """``value`` as :func:`money` shows it, with more decimals when a calculator multiplying the shown
+    figure by ``factor`` would not get ``value × factor`` to the cent (``$179.977`` × 730 ÷ 24, not
+    ``$179.98``)."""
+    try:
+        amount, times = _decimal(value), _decimal(factor)
+    except (InvalidOperation, ValueError, TypeError):
+        return money(value)
+    if not amount.is_finite() or not times.is_finite():
+        return money(value)
+    target = (amount * times).quantize(_CENT, rounding=ROUND_HALF_UP)
+    shown = money(amount)
+    places = len(shown.partition(".")[2])
+    while places < 12:
+        shown_value = Decimal(shown.replace("$", "").replace(",", ""))
+        if abs(shown_value * times - target) <= _CENT / 2:
+            return shown
+        places += 1
+        shown = _plain_money(amount, places)
+    return shown
 
 
 def _tidy(value: Number, places: int, *, scale: int = 1, grouped: bool = True) -> str | None:

@@ -14,10 +14,11 @@ EXIT_ANSWERED, EXIT_NOT_UNDERSTOOD = 0, 2
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
-        "ask", help="answer a deal question in plain words and print the reply as Slack shows it (mrkdwn)"
+        "ask", help="answer a deal question in plain words; print the reply as plain text (--mrkdwn: as Slack gets it)"
     )
     p.add_argument("text", nargs="*", help="the question; read from stdin when absent or '-'")
     p.add_argument("--json", action="store_true", help="print the parsed request and the result as JSON")
+    p.add_argument("--mrkdwn", action="store_true", help="print the reply's Slack mrkdwn instead of plain text")
     p.set_defaults(handler=run)
 
 
@@ -47,6 +48,10 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         payload = {"intent": reply.intent, "understood": reply.understood, "summary": reply.summary, **reply.data}
         print(json.dumps(payload, indent=2, ensure_ascii=False))
-    else:
+    elif args.mrkdwn:
         print(reply.text)
+    else:
+        from bot.console import to_terminal, wants_color
+
+        print(to_terminal(reply.text, color=wants_color(sys.stdout)))
     return EXIT_ANSWERED if reply.understood else EXIT_NOT_UNDERSTOOD

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -27,9 +28,10 @@ from markupsafe import Markup
 
 from bot.answer import QUOTE_KINDS, AnswerBase, intent_of
 from bot.charts.select import SPEC, chart_spec
-from bot.format import count, escape_mrkdwn, money, percent, rate, ratio, sig
+from bot.format import count, escape_mrkdwn, money, money_for, percent, rate, ratio, sig
 from bot.phrases import phrases
 from bot.reply import Reply
+from pricing.units import MONTH_HOURS
 
 
 def _finalize(value: Any) -> Any:
@@ -82,9 +84,10 @@ def environment() -> Environment:
     )
     env.filters.update(
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
-        quoted=_quoted, whole=_whole, sig=sig,
+        quoted=_quoted, whole=_whole, sig=sig, money_for=money_for,
     )
     env.globals["phrases"] = phrases()
+    env.globals["month_factor"] = Decimal(MONTH_HOURS) / Decimal(24)  # day -> 730-hour month
     return env
 
 
