@@ -20,6 +20,7 @@ from bot.usage.analyse import Unpriced, UsageResult
 from glossary.matcher import Flag
 from glossary.terms import Term
 from pricing.caching import CachingRequest, CachingResult
+from pricing.compare import Comparison
 from pricing.hyperscaler import ListPriceComparison
 from pricing.markup import Benefit, MarkupResult
 from pricing.per_call import PerCallComparison
@@ -163,6 +164,21 @@ class ScenarioAnswer(AnswerBase):
         return result
 
 
+class CompareAnswer(AnswerBase):
+    """One workload on several models or providers, cheapest first; ``unpriced`` names rows the catalog cannot
+    price (a tier or region it has no row for), ``too_many`` the rows asked for when more than a table holds."""
+
+    kind: Literal["compare"] = "compare"
+    comparison: Comparison | None = None
+    unpriced: list[str] = Field(default_factory=list)
+    too_many: list[str] = Field(default_factory=list)
+
+    def result(self) -> Any:
+        if self.too_many:
+            return {"too_many": self.too_many}
+        return self.comparison
+
+
 class ErrorAnswer(AnswerBase):
     """The engine refused a number: the message names the field, the value and the allowed range."""
 
@@ -244,13 +260,13 @@ class CoachingAnswer(AnswerBase):
 
 
 Answer = Annotated[
-    QuoteAnswer | BreakEvenAnswer | CachingAnswer | PerCallAnswer | MarkupAnswer | ScenarioAnswer | ErrorAnswer
-    | GlossaryAnswer | FieldcheckAnswer | HelpAnswer | CoachingAnswer | UsageAnswer,
+    QuoteAnswer | BreakEvenAnswer | CachingAnswer | PerCallAnswer | MarkupAnswer | ScenarioAnswer | CompareAnswer
+    | ErrorAnswer | GlossaryAnswer | FieldcheckAnswer | HelpAnswer | CoachingAnswer | UsageAnswer,
     Field(discriminator="kind"),
 ]
 
 #: Answers with figures a quote reply shows as Block Kit (header, key fields, arithmetic, context line).
-QUOTE_KINDS = frozenset({"quote", "break_even", "caching", "per_call", "markup", "scenario", "usage"})
+QUOTE_KINDS = frozenset({"quote", "break_even", "caching", "per_call", "markup", "scenario", "usage", "compare"})
 
 
 def intent_of(answer: AnswerBase) -> str:

@@ -22,6 +22,7 @@ from bot.answer import (
     BreakEvenAnswer,
     CachingAnswer,
     CoachingAnswer,
+    CompareAnswer,
     ErrorAnswer,
     FieldcheckAnswer,
     GlossaryAnswer,
@@ -33,7 +34,7 @@ from bot.answer import (
     UsageAnswer,
 )
 from bot.parse import Ask, Fields, Intent, parse
-from bot.parse.requests import missing, resolve_rates
+from bot.parse.requests import missing, resolve_rates, row_options
 from bot.phrases import phrases
 from bot.reply import Reply
 from bot.usage.analyse import UsageResult
@@ -166,6 +167,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         tokens_per, tin, tout = "day", f.input_tokens_per_day, f.output_tokens_per_day
     elif f.input_tokens_per_call is not None or f.output_tokens_per_call is not None:
         tokens_per, tin, tout = "call", f.input_tokens_per_call, f.output_tokens_per_call
+    if tokens_per in (None, "call") and tin is None and f.context_tokens is not None:
+        # "500k-token contexts on gemini 2.5 pro, 2k output": the context is the prompt.
+        tokens_per, tin = "call", f.context_tokens
     if tokens_per is None:
         out.missing += missing("token_split" if (f.tokens_per_day or f.tokens_per_call) else "tokens")
     elif tin is None or tout is None:
@@ -276,6 +280,56 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         return out
     out.request, out.caching = request, result
     out.all_hits_per_day = saving_if_every_call_hits(result)
+    return out
+
+
+def _candidates(ask: Ask, rate_cards: RateCards) -> tuple[list[tuple[str, Rates]], list[str]]:
+    """(label, rates) for each row asked about, and a sentence for each row the catalog cannot price."""
+    from pricing.catalog import resolve_rates as engine_resolve
+
+    f = ask.fields
+    if f.compare_models:
+        wanted = [(m, f.provider) for m in f.compare_models]
+    else:
+        wanted = [(f.model or "", None if p == "direct" else p) for p in f.compare_providers]
+    rows: list[tuple[str, Rates]] = []
+    unpriced: list[str] = []
+    for model, provider in wanted:
+        label = model if not f.compare_providers else f"{model} {'direct' if provider is None else f'at {provider}'}"
+        try:
+            rates = engine_resolve(None, rate_cards or {}, model, provider, **row_options(f))
+        except PricingError as exc:
+            unpriced.append(f"{label}: {exc}")
+            continue
+        rows.append((label, rates))
+    return rows, unpriced
+
+
+def _compare(ask: Ask, rate_cards: RateCards) -> CompareAnswer:
+    from pricing.compare import Candidate, ComparisonRequest, TooManyRowsError, compare
+
+    f = ask.fields
+    out = CompareAnswer(ask=ask)
+    per_day = f.input_tokens_per_day is not None and f.output_tokens_per_day is not None
+    per_call = f.input_tokens_per_call is not None and f.output_tokens_per_call is not None
+    if not per_day and not per_call:
+        out.missing += missing("call_tokens")
+    if per_call and not per_day and f.calls_per_day is None:
+        out.missing += missing("calls_per_day")
+    rows, out.unpriced = _candidates(ask, rate_cards)
+    if out.missing or not rows:
+        return out
+    tin, tout = (f.input_tokens_per_day, f.output_tokens_per_day) if per_day else (
+        f.input_tokens_per_call, f.output_tokens_per_call)
+    assert tin is not None and tout is not None
+    try:
+        out.comparison = compare(ComparisonRequest(
+            candidates=tuple(Candidate(label=label, rates=rates) for label, rates in rows),
+            input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day,
+            tokens_per="day" if per_day else "call",
+        ))
+    except TooManyRowsError as exc:
+        out.too_many = list(exc.labels)
     return out
 
 
@@ -390,6 +444,7 @@ _HANDLERS: dict[Intent, Callable[[Ask, RateCards], AnswerBase]] = {
     Intent.PER_CALL: _per_call,
     Intent.MARKUP: _markup,
     Intent.SCENARIO: _scenario,
+    Intent.COMPARE: _compare,
     Intent.GLOSSARY: lambda ask, _cards: _glossary(ask),
     Intent.FIELDCHECK: lambda ask, _cards: _fieldcheck(ask),
     Intent.HELP: lambda ask, _cards: _help(ask),

@@ -382,12 +382,17 @@ def resolve_rates(
     rate_cards: Mapping[str, Rates],
     model: str | None,
     provider: str | None = None,
+    *,
+    tier: ServiceTier = "standard",
+    context_tokens: Decimal | None = None,
+    region: Region | None = None,
 ) -> Rates:
     """Rates in priority order, field by field: numbers in the message > workspace rate card > catalog.
 
     Rate-card keys are model names or ``provider/model`` (e.g. "azure/gpt-4o"), matched case- and
     spacing-insensitively with provider aliases; a provider-specific card beats a model-only card.
-    When the message gives input and output rates, an unknown model does not fail the answer.
+    When the message gives input and output rates, an unknown model does not fail the answer. A service
+    tier, long-context size or region is read from the catalog's own row (a rate card has no such rows).
     """
     if isinstance(explicit, Rates):
         return explicit
@@ -395,12 +400,13 @@ def resolve_rates(
     complete = "input" in given and "output" in given
     base: Rates | None = None
     if model:
-        base = _card_lookup(rate_cards, model, provider)
+        options = tier != "standard" or context_tokens is not None or region is not None
+        base = None if options else _card_lookup(rate_cards, model, provider)
         if base is not None and "workspace rate card" not in base.source:
             base = base.model_copy(update={"source": f"workspace rate card: {base.source}"})
         if base is None:
             try:
-                base = lookup_rates(model, provider)
+                base = lookup_rates(model, provider, tier=tier, context_tokens=context_tokens, region=region)
             except UnknownModelError:
                 if not complete:
                     raise

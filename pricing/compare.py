@@ -8,12 +8,13 @@ kept apart), per call, per day and per 730-hour month. At most :data:`MAX_ROWS` 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
-from pricing.errors import PricingError
+from pricing.errors import InvalidInputError, PricingError
 from pricing.per_token import CostSplit, PerTokenRequest, quote_per_token
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS
-from pricing.validation import CallsPerDay, PricingModel, TokensPerCall
+from pricing.validation import CallsPerDay, PricingModel, Tokens
 
 MAX_ROWS = 6
 
@@ -37,16 +38,19 @@ class Candidate(PricingModel):
 
 
 class ComparisonRequest(PricingModel):
+    """Tokens per call with a call volume (``tokens_per="call"``), or daily totals (``tokens_per="day"``)."""
+
     candidates: tuple[Candidate, ...]
-    input_tokens_per_call: TokensPerCall
-    output_tokens_per_call: TokensPerCall
-    calls_per_day: CallsPerDay
+    input_tokens: Tokens
+    output_tokens: Tokens
+    calls_per_day: CallsPerDay | None = None
+    tokens_per: Literal["call", "day"] = "call"
 
 
 class ComparisonRow(PricingModel):
     label: str
     rates: Rates
-    per_call: CostSplit
+    per_call: CostSplit | None
     per_day: CostSplit
     per_month: CostSplit
     over_cheapest_per_day: Decimal  # USD a day more than the first row
@@ -55,9 +59,11 @@ class ComparisonRow(PricingModel):
 
 class Comparison(PricingModel):
     rows: tuple[ComparisonRow, ...]  # cheapest first (ties keep the asked order)
-    input_tokens_per_call: Decimal
-    output_tokens_per_call: Decimal
-    calls_per_day: Decimal
+    input_tokens_per_day: Decimal
+    output_tokens_per_day: Decimal
+    input_tokens_per_call: Decimal | None
+    output_tokens_per_call: Decimal | None
+    calls_per_day: Decimal | None
     month_hours: int = MONTH_HOURS
 
 
@@ -65,13 +71,16 @@ def compare(request: ComparisonRequest) -> Comparison:
     """Price the same workload on every candidate and sort cheapest first by daily total."""
     if len(request.candidates) > MAX_ROWS:
         raise TooManyRowsError([c.label for c in request.candidates])
+    if request.tokens_per == "call" and request.calls_per_day is None:
+        raise InvalidInputError("calls_per_day", None, "a call volume is needed with tokens per call")
     priced = []
+    quote = None
     for candidate in request.candidates:
         quote = quote_per_token(PerTokenRequest(
-            rates=candidate.rates, input_tokens=request.input_tokens_per_call,
-            output_tokens=request.output_tokens_per_call, calls_per_day=request.calls_per_day,
+            rates=candidate.rates, input_tokens=request.input_tokens, output_tokens=request.output_tokens,
+            calls_per_day=request.calls_per_day, tokens_per=request.tokens_per,
         ))
-        assert quote.per_call is not None and quote.per_day is not None and quote.per_month is not None
+        assert quote.per_day is not None and quote.per_month is not None
         priced.append((candidate, quote.per_call, quote.per_day, quote.per_month))
     priced.sort(key=lambda row: row[2].total)
     cheapest = priced[0][2].total if priced else Decimal(0)
@@ -83,7 +92,11 @@ def compare(request: ComparisonRequest) -> Comparison:
         )
         for c, call, day, month in priced
     )
+    if quote is None:
+        raise InvalidInputError("candidates", "none", "nothing to compare")
+    assert quote.input_tokens_per_day is not None and quote.output_tokens_per_day is not None
     return Comparison(
-        rows=rows, input_tokens_per_call=request.input_tokens_per_call,
-        output_tokens_per_call=request.output_tokens_per_call, calls_per_day=request.calls_per_day,
+        rows=rows, input_tokens_per_day=quote.input_tokens_per_day, output_tokens_per_day=quote.output_tokens_per_day,
+        input_tokens_per_call=quote.input_tokens_per_call, output_tokens_per_call=quote.output_tokens_per_call,
+        calls_per_day=request.calls_per_day,
     )

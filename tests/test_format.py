@@ -32,7 +32,9 @@ from bot.format import count, escape_mrkdwn, money, percent, unescape_mrkdwn
         ("0.00001", "$0.00001"),
         ("0.02", "$0.02"),
         ("0.005", "$0.005"),
-        ("0.0123456", "$0.0123"),
+        ("0.0123456", "$0.0123456"),  # exact: six significant digits or fewer
+        ("0.1125", "$0.1125"),
+        ("0.123456789", "$0.1235"),  # inexact: four significant digits
     ],
 )
 def test_money(value: str, shown: str) -> None:
@@ -67,3 +69,19 @@ def test_escape_keeps_slack_control_sequences_inert() -> None:
     # text Slack already escaped is not escaped twice (it would show as "&lt;" in the channel)
     assert escape_mrkdwn("a &lt; b &amp; c") == "a &lt; b &amp; c"
     assert escape_mrkdwn("&lt;!channel&gt; <!here>") == "&lt;!channel&gt; &lt;!here&gt;"
+
+
+def test_rates_are_shown_exactly() -> None:
+    from bot.format import rate
+
+    assert rate(Decimal("1.875")) == "$1.875/1M" and rate(Decimal("0.1375")) == "$0.1375/1M"
+    assert rate(Decimal(5)) == "$5.00/1M"
+
+
+def test_money_for_shows_the_decimals_a_product_needs() -> None:
+    from bot.format import money_for
+
+    month = Decimal(730) / Decimal(24)
+    assert money_for(Decimal("179.977"), month) == "$179.977"  # $179.98 × 730 ÷ 24 would be $5,474.39
+    assert money_for(Decimal(10), month) == "$10.00"
+    assert money_for(Decimal("0.0216"), Decimal(5000)) == "$0.0216"

@@ -87,7 +87,8 @@ def test_markup_always_says_what_it_buys() -> None:
 
 def test_per_call_reports_crossover_and_growth_risk() -> None:
     reply = router.answer("vendor wants $0.02 a call, prompts are ~2k in / 400 out at $3/$15 per 1M")
-    assert "$0.006 input" in reply.text and "$0.006 output" in reply.text and "*$0.012*" in reply.text
+    assert "input 2,000 × $3.00/1M = $0.006; output 400 × $15.00/1M = $0.006" in reply.text
+    assert "$0.006 + $0.006 = *$0.012*" in reply.text
     assert "4,000 tokens per call" in reply.text
     assert "flips" in reply.text
 
@@ -201,3 +202,22 @@ def test_router_import_stays_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True).stdout
     assert out.strip() == "[] True"  # the catalog is imported only once a model name needs it
+
+
+def test_side_by_side_is_one_table_cheapest_first_with_each_rows_rates_and_source() -> None:
+    reply = router.answer("compare gpt-4.1, haiku 4.5 and gemini 2.5 flash for 1.2k in / 300 out, 20k calls a day")
+    assert reply.intent == "compare" and reply.text.count("```") == 2
+    rows = reply.data["result"]["rows"]
+    daily = [Decimal(r["per_day"]["input"]) + Decimal(r["per_day"]["output"]) for r in rows]
+    assert daily == sorted(daily) and rows[0]["label"] == "gemini 2.5 flash"
+    for row in rows:
+        assert row["rates"]["source"].startswith("genai-prices") and row["rates"]["source"] in reply.text
+        assert row["rates"]["catalog_version"]
+    assert "cheapest" in reply.summary.lower()
+
+
+def test_a_tier_the_catalog_lacks_is_said_not_guessed_in_a_comparison() -> None:
+    reply = router.answer("compare gpt-4.1 and gpt-5 on the flex tier for 1k in / 200 out, 1k calls a day")
+    assert "Not priced: gpt-4.1: the price catalog has no flex tier row for gpt-4.1 at openai" in reply.text
+    assert [r["label"] for r in reply.data["result"]["rows"]] == ["gpt-5"]
+    assert "flex tier row" in reply.data["result"]["rows"][0]["rates"]["source"]

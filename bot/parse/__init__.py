@@ -137,6 +137,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     models = list(dict.fromkeys(found.models))
     if len(models) == 1:
         fields["model"] = models[0]
+    elif intent is Intent.COMPARE:
+        fields["compare_models"] = models
     elif len(models) > 1:
         ambiguities.append(Ambiguity(
             field="model", values=models,
@@ -147,8 +149,34 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         hyperscalers = [p for p in found.providers if p in HYPERSCALERS]
         # A markup question compares a hyperscaler with direct: the hyperscaler is the provider asked about.
         fields["provider"] = hyperscalers[0] if intent is Intent.MARKUP and hyperscalers else found.providers[0]
+    if intent is Intent.COMPARE and len(models) <= 1:
+        labs = {"openai", "anthropic", "mistral", "deepseek", "x-ai", "cohere"}
+        direct = ["direct"] if found.direct and not labs & set(found.providers) else []
+        fields["compare_providers"] = direct + found.providers
+    _single(fields, found, "context_tokens", ambiguities)
+    if found.tiers:
+        fields["service_tier"] = found.tiers[0]
+        if len(found.tiers) > 1:
+            ambiguities.append(Ambiguity(field="service_tier", values=found.tiers,
+                                         question=f"Which service tier should I price: {' or '.join(found.tiers)}?"))
+    if found.regions:
+        fields["region"] = found.regions[0]
     fields["traits"] = found.traits
     return Fields.model_validate(fields), ambiguities
+
+
+def _is_compare(text: str, found: Found, intent: Intent | None) -> bool:
+    """Several models, or one model at three or more places (direct, bedrock, vertex), or "compare" with two."""
+    from bot.parse.extract import COMPARE_WORDS
+
+    models = set(found.models)
+    if len(models) >= 2:
+        return True
+    if intent is Intent.MARKUP or len(models) != 1:
+        return False  # "bedrock vs direct, what's the markup" is a markup question
+    labs = {"openai", "anthropic", "mistral", "deepseek", "x-ai", "cohere"}
+    places = len(found.providers) + (1 if found.direct and not labs & set(found.providers) else 0)
+    return places >= 3 or (places >= 2 and COMPARE_WORDS.search(text) is not None)
 
 
 def parse(text: str) -> Ask:
@@ -172,6 +200,8 @@ def parse(text: str) -> Ask:
     if not has_numbers and len(bare) < 40 and _glossary_term(bare):
         return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=bare))
     intent = classify(normalized, found)
+    if intent in (None, Intent.QUOTE, Intent.SCENARIO, Intent.MARKUP) and _is_compare(normalized, found, intent):
+        intent = Intent.COMPARE
     if intent is None:
         if term or (len(normalized) < 40 and _glossary_term(normalized)):
             return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=term or normalized.strip(" ?!.")))

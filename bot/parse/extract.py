@@ -303,6 +303,26 @@ TTL = [
     _rx(r"\bttl(?: (?:of|is|=|:))*\s?(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
 ]
 
+# Which catalog row: service tier, a long-context prompt size, a region.
+SERVICE_TIER = {
+    "batch": _rx(r"\bbatch(?:ed)?(?:[- ](?:api|processing|mode|tier|jobs?|endpoint))?\b"),
+    "priority": _rx(r"\bpriority(?:[- ](?:tier|processing|service))?\b"),
+    "flex": _rx(r"\bflex(?:[- ](?:tier|processing|service))?\b"),
+}
+CONTEXT_TOKENS = [
+    _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?-?\s?(?:tokens?\s?-?\s?)?(?:long[- ])?contexts?\b"
+        r"(?!\s?(?:windows?|blocks?|cache|cached|prefix))"),
+    _rx(r"\bcontexts? (?:of|at|around|about|~)\s?" + QUANTITY + r"\s?(?:tokens?)?"),
+]
+REGION = {
+    "regional": _rx(r"\b(?:eu|us|apac|jp|au)(?:[- ](?:data[- ]zone|region|geography|endpoint|inference profile)s?)\b|"
+                    r"\bdata[- ]zones?\b|\bin[- ]region\b|\bregional(?: endpoints?| pricing| rows?)?\b|"
+                    r"\bin (?:the )?eu\b|\beu[- ]only\b"),
+    "global": _rx(r"\bglobal(?:[- ](?:endpoints?|cross[- ]region|inference(?: profile)?|deployment))\b"),
+}
+DIRECT = _rx(r"\bdirect\b|\bfirst[- ]party\b")
+COMPARE_WORDS = _rx(r"\bcompare\b|\bcomparison\b|side[- ]by[- ]side|\bvs\.?\b|\bversus\b|head[- ]to[- ]head")
+
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
 UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:ptus?|provisioned (?:throughput )?units?|model units?|units)\b")
 UNIT_HOUR_PRICE = _rx(
@@ -375,6 +395,9 @@ class Found:
     models: list[str] = field(default_factory=list)
     providers: list[str] = field(default_factory=list)
     traits: list[str] = field(default_factory=list)
+    tiers: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    direct: bool = False
 
     def add(self, name: str, value: Decimal) -> None:
         self.values.setdefault(name, []).append(tidy(value))
@@ -399,6 +422,7 @@ class Scanner:
 
     def scan(self) -> Found:
         self._names()
+        self._row_options()
         self._cache_terms()
         self._rates()
         self._per_call_fees()
@@ -419,6 +443,22 @@ class Scanner:
             key = provider_key(m.group(0))
             if key not in self.found.providers:
                 self.found.providers.append(key)
+
+    # catalog row options ---------------------------------------------------------------------------
+    def _row_options(self) -> None:
+        for name, pattern in SERVICE_TIER.items():
+            if pattern.search(self.work) and name not in self.found.tiers:
+                self.found.tiers.append(name)
+        for name, pattern in REGION.items():
+            for _ in self._matches(pattern):
+                if name not in self.found.regions:
+                    self.found.regions.append(name)
+        for pattern in CONTEXT_TOKENS:
+            for m in self._matches(pattern):
+                value = to_decimal(m.group("num"), m.group("scale"))
+                if value is not None:
+                    self.found.add("context_tokens", value)
+        self.found.direct = DIRECT.search(self.text) is not None
 
     # caching terms ---------------------------------------------------------------------------------
     def _cache_terms(self) -> None:

@@ -43,6 +43,7 @@ KEYWORDS: dict[Intent, re.Pattern[str]] = {
         r"list (?:price )?(?:is|runs)|premium|uplift|why (?:pay|are we paying|do we pay)|pay more"
     ),
     Intent.QUOTE: re.compile(
+        r"\bbatch\b|priority tier|flex tier|"
         r"\bcosts?\b|quote|how much|\bprice\b|\bspend\b|\bbill\b|budget|estimate|what would .* pay|per month|"
         r"monthly|a month|per day|daily"
     ),

@@ -17,6 +17,7 @@ class Intent(StrEnum):
     PER_CALL = "per_call"
     MARKUP = "markup"
     SCENARIO = "scenario"
+    COMPARE = "compare"
     GLOSSARY = "glossary"
     FIELDCHECK = "fieldcheck"
     HELP = "help"
@@ -71,6 +72,15 @@ class Fields(BaseModel):
     # Names.
     model: str | None = None
     provider: str | None = None
+    # Side by side: the models, or the providers of one model ("direct" = the lab's own price list).
+    compare_models: list[str] = Field(default_factory=list)
+    compare_providers: list[str] = Field(default_factory=list)
+
+    # Which catalog row: a service tier ("batch", "flex", "priority", "fast"), a prompt size for long-context
+    # tiers, a region ("regional" for in-region or geographic data zones such as the EU, "global").
+    service_tier: str | None = None
+    context_tokens: Decimal | None = None
+    region: str | None = None
 
     # Scenario traits (``rag``, ``agent``, ``early_stage``, ``production``, ``variable``, ``steady``,
     # ``federal``, ``hyperscaler``, ``compliance``) and free text for glossary / field checks.

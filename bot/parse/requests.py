@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from bot.parse.models import Fields
 from bot.phrases import ask_for
@@ -31,6 +32,12 @@ class Missing:
 
 def missing(*keys: str) -> list[Missing]:
     return [Missing(key, *ask_for(key)) for key in keys]
+
+
+def row_options(fields: Fields) -> dict[str, Any]:
+    """The catalog row the ask names: service tier, long-context prompt size, region."""
+    return {"tier": fields.service_tier or "standard", "context_tokens": fields.context_tokens,
+            "region": fields.region}
 
 
 @dataclass
@@ -64,6 +71,8 @@ def resolve_rates(
     if not fields.model and not ("input" in given and "output" in given):
         return RateResolution(None)
     try:
-        return RateResolution(engine_resolve(RateOverrides(**given), rate_cards or {}, fields.model, fields.provider))
+        return RateResolution(engine_resolve(
+            RateOverrides(**given), rate_cards or {}, fields.model, fields.provider, **row_options(fields)
+        ))
     except PricingError as exc:
         return RateResolution(None, str(exc), list(getattr(exc, "suggestions", ())))

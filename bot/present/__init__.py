@@ -61,6 +61,17 @@ def _whole(value: Any) -> str:
         return count(value)
 
 
+def _columns(rows: list[list[str]]) -> str:
+    """Rows of cells as a fixed-width table (text left-aligned in the first two columns, figures right)."""
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [str(cell).ljust(w) if i < 2 else str(cell).rjust(w) for i, (cell, w) in enumerate(zip(row, widths,
+                                                                                                     strict=True))]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
 def _sentence(text: str) -> str:
     """Capitalise the first letter and end with a full stop."""
     text = str(text).strip()
@@ -84,7 +95,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
-        quoted=_quoted, whole=_whole, sig=sig, money_for=money_for,
+        quoted=_quoted, whole=_whole, sig=sig, money_for=money_for, columns=_columns,
     )
     env.globals["phrases"] = phrases()
     env.globals["month_factor"] = Decimal(MONTH_HOURS) / Decimal(24)  # day -> 730-hour month

@@ -23,6 +23,7 @@ NUMERIC = {
     "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call", "input_tokens_per_day",
     "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day", "discount", "markup",
     "ea_discount", "hit_ratio", "peak_to_average", "utilization", "active_hours", "ttl_minutes", "cache_storage_rate",
+    "context_tokens",
 }
 
 
@@ -52,7 +53,7 @@ def _close(a: Decimal, b: Decimal) -> bool:
 def test_corpus_is_big_and_covers_every_intent() -> None:
     assert len(CASES) >= 100
     assert {c["intent"] for c in CASES} >= {
-        "quote", "break_even", "caching", "per_call", "markup", "scenario", "glossary", "fieldcheck", "help"
+        "quote", "break_even", "caching", "per_call", "markup", "scenario", "glossary", "fieldcheck", "help", "compare"
     }
 
 

@@ -20,7 +20,7 @@ def test_rows_are_priced_on_their_own_rates_and_sorted_cheapest_first() -> None:
         candidates=(Candidate(label="dear", rates=_rates("3", "15", "a")),
                     Candidate(label="cheap", rates=_rates("0.3", "2.5", "b")),
                     Candidate(label="middle", rates=_rates("2", "8", "c"))),
-        input_tokens_per_call=Decimal(1_200), output_tokens_per_call=Decimal(300), calls_per_day=Decimal(20_000),
+        input_tokens=Decimal(1_200), output_tokens=Decimal(300), calls_per_day=Decimal(20_000),
     )
     result = compare(request)
     assert [r.label for r in result.rows] == ["cheap", "middle", "dear"]
@@ -37,7 +37,7 @@ def test_catalog_models_side_by_side() -> None:
     names = ["gpt-4.1", "haiku 4.5", "gemini 2.5 flash"]
     request = ComparisonRequest(
         candidates=tuple(Candidate(label=n, rates=lookup_rates(n)) for n in names),
-        input_tokens_per_call=Decimal(1_200), output_tokens_per_call=Decimal(300), calls_per_day=Decimal(20_000),
+        input_tokens=Decimal(1_200), output_tokens=Decimal(300), calls_per_day=Decimal(20_000),
     )
     rows = compare(request).rows
     totals = [r.per_day.total for r in rows]
@@ -48,5 +48,16 @@ def test_catalog_models_side_by_side() -> None:
 def test_more_than_six_rows_asks_which_to_keep() -> None:
     candidates = tuple(Candidate(label=f"m{i}", rates=_rates("1", "2", "x")) for i in range(MAX_ROWS + 1))
     with pytest.raises(TooManyRowsError, match=r"7 rows to compare .* which should I keep"):
-        compare(ComparisonRequest(candidates=candidates, input_tokens_per_call=Decimal(1),
-                                  output_tokens_per_call=Decimal(1), calls_per_day=Decimal(1)))
+        compare(ComparisonRequest(candidates=candidates, input_tokens=Decimal(1),
+                                  output_tokens=Decimal(1), calls_per_day=Decimal(1)))
+
+
+def test_daily_token_totals_need_no_call_volume() -> None:
+    request = ComparisonRequest(
+        candidates=(Candidate(label="a", rates=_rates("5", "15", "a")),
+                    Candidate(label="b", rates=_rates("3", "15", "b"))),
+        input_tokens=Decimal(1_000_000), output_tokens=Decimal(200_000), tokens_per="day",
+    )
+    result = compare(request)
+    assert [r.label for r in result.rows] == ["b", "a"]
+    assert result.rows[0].per_call is None and result.rows[0].per_day.total == Decimal(6)
