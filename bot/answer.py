@@ -68,6 +68,8 @@ class AnswerBase(BaseModel):
             "missing": [{"field": m.key, "what": m.what, "example": m.example} for m in self.missing],
             "ambiguities": [a.model_dump(mode="json") for a in self.ambiguities],
         }
+        if self.rates is not None:  # kept with a stored quote: its rates and the catalog version they came from
+            data["rates"] = self.rates.model_dump(mode="json")
         if self.flags:
             data["flags"] = [f.model_dump() for f in self.flags]
         return data

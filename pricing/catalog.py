@@ -421,3 +421,21 @@ def resolve_rates(
     merged = base.model_dump() | given
     merged["source"] = f"message ({fields}); {'rest: ' if complete else ''}{base.source}"
     return Rates(**merged)
+
+
+RATE_FIELDS = ("input", "output", "cache_read", "cache_write", "cache_write_1h")
+
+
+def current_rates(stored: Rates) -> Rates | None:
+    """The catalog's rates today for the row ``stored`` was read from (same model, provider, tier, prompt size
+    and region); None when ``stored`` did not come from the catalog. Raises :class:`PricingError` when the
+    catalog no longer has that row."""
+    if stored.catalog_version is None or stored.model is None:
+        return None
+    return lookup_rates(stored.model, stored.provider, tier=stored.service_tier, context_tokens=stored.context_tokens,
+                        region=stored.region)
+
+
+def rate_changes(old: Rates, new: Rates) -> dict[str, tuple[Decimal | None, Decimal | None]]:
+    """The per-MTok rates that differ between two readings of a row: field -> (old, new)."""
+    return {f: (getattr(old, f), getattr(new, f)) for f in RATE_FIELDS if getattr(old, f) != getattr(new, f)}

@@ -11,9 +11,11 @@ from slack_sdk import WebClient
 from bot.listeners.context import store
 from bot.listeners.errors import ack_now, in_background
 from bot.present.blocks import home_view
+from bot.stale import stale_quotes
 
 EVENTS = ("app_home_opened",)
 HISTORY_DAYS = 30
+STALE_CHECKED = 200  # latest stored quotes checked against the catalog for the Home tab
 
 
 def catalog_version() -> str:
@@ -41,5 +43,6 @@ def publish_home(event: dict[str, Any], client: WebClient, context: BoltContext)
         muted=sorted(db.muted_rules(user)),
         modes=db.channel_modes(),
         days=HISTORY_DAYS,
+        stale=stale_quotes(db, limit=STALE_CHECKED),
     )
     client.views_publish(user_id=user, view=view)

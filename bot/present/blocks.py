@@ -124,7 +124,10 @@ def home_view(
     muted: Sequence[str],
     modes: Mapping[str, str],
     days: int,
+    stale: Sequence[Any] = (),
 ) -> dict[str, Any]:
+    stale_section = [section(render("slack/stale_quotes", stale=list(stale), limit=5, catalog_version=catalog_version)),
+                     {"type": "divider"}] if stale else []
     return {
         "type": "home",
         "blocks": [
@@ -133,6 +136,7 @@ def home_view(
             {"type": "divider"},
             section(render("slack/home_rates", cards=list(cards), catalog_version=catalog_version)),
             {"type": "divider"},
+            *stale_section,
             section(render("slack/home_coaching", counts=dict(counts), muted=list(muted), days=days)),
             {"type": "divider"},
             section(render("slack/home_channels", modes=dict(modes))),
