@@ -150,8 +150,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # A markup question compares a hyperscaler with direct: the hyperscaler is the provider asked about.
         fields["provider"] = hyperscalers[0] if intent is Intent.MARKUP and hyperscalers else found.providers[0]
     if intent is Intent.COMPARE and len(models) <= 1:
-        labs = {"openai", "anthropic", "mistral", "deepseek", "x-ai", "cohere"}
-        direct = ["direct"] if found.direct and not labs & set(found.providers) else []
+        direct = ["direct"] if found.direct and not _LABS & set(found.providers) else []
         fields["compare_providers"] = direct + found.providers
     _single(fields, found, "context_tokens", ambiguities)
     if found.tiers:
@@ -165,6 +164,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     return Fields.model_validate(fields), ambiguities
 
 
+# Providers that are a model's own lab: "direct from anthropic" names one place, not two.
+_LABS = frozenset({"openai", "anthropic", "mistral", "deepseek", "x-ai", "cohere"})
+
+
 def _is_compare(text: str, found: Found, intent: Intent | None) -> bool:
     """Several models, or one model at three or more places (direct, bedrock, vertex), or "compare" with two."""
     from bot.parse.extract import COMPARE_WORDS
@@ -174,8 +177,7 @@ def _is_compare(text: str, found: Found, intent: Intent | None) -> bool:
         return True
     if intent is Intent.MARKUP or len(models) != 1:
         return False  # "bedrock vs direct, what's the markup" is a markup question
-    labs = {"openai", "anthropic", "mistral", "deepseek", "x-ai", "cohere"}
-    places = len(found.providers) + (1 if found.direct and not labs & set(found.providers) else 0)
+    places = len(found.providers) + (1 if found.direct and not _LABS & set(found.providers) else 0)
     return places >= 3 or (places >= 2 and COMPARE_WORDS.search(text) is not None)
 
 
