@@ -41,15 +41,3 @@ def test_output_cut_short_by_the_reader_is_not_a_traceback() -> None:
     proc.wait(timeout=60)
     assert "Traceback" not in err and "BrokenPipeError" not in err
 
-
-def test_ask_prints_plain_text_and_mrkdwn_only_on_request() -> None:
-    ask = "Is caching worth it with a 4,000-token system prompt at $5/1M and cache hits at $0.50/1M, 10k calls a day?"
-    env = {"PRICEBOT_DB": str(REPO / "no-such-dir" / "x.db"), "PATH": "", "NO_COLOR": "1"}
-    plain = subprocess.run([sys.executable, "-m", "bot", "ask", ask], capture_output=True, text=True, cwd=REPO,
-                           env=env).stdout
-    assert "= $0.018\n" in plain and "Prompt caching\n" in plain
-    assert "*" not in plain.replace("×", "") and "&gt;" not in plain and "&lt;" not in plain
-    assert not any(line.startswith("_") or line.endswith("_") for line in plain.splitlines())
-    raw = subprocess.run([sys.executable, "-m", "bot", "ask", "--mrkdwn", ask], capture_output=True, text=True,
-                         cwd=REPO, env=env).stdout
-    assert "*$0.018*" in raw and "*Prompt caching*" in raw

@@ -1,4 +1,4 @@
-"""`pricebot ask`: the reply exactly as posted, --json, and the exit codes."""
+"""`pricebot ask`: the reply as plain text (--mrkdwn: exactly as posted), --json, and the exit codes."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from bot import router
+from bot.console import to_terminal
 from tests.conftest import REPO
 
 
@@ -17,12 +18,14 @@ def _ask(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[st
                           input=stdin, timeout=120)
 
 
-def test_ask_prints_the_slack_reply_and_exits_0() -> None:
+def test_ask_prints_the_reply_as_plain_text_and_exits_0() -> None:
     text = "Is caching worth it with a 4,000-token system prompt at $5/1M and cache hits at $0.50/1M, 10k calls a day?"
     done = _ask(text)
     assert done.returncode == 0, done.stderr
-    assert done.stdout == router.answer(text).text + "\n"
-    assert "*$0.018*" in done.stdout and "$180.00 a day" in done.stdout
+    assert done.stdout == to_terminal(router.answer(text).text) + "\n"
+    assert "= $0.018\n" in done.stdout and "$180.00 a day" in done.stdout
+    mrkdwn = _ask("--mrkdwn", text)
+    assert mrkdwn.stdout == router.answer(text).text + "\n" and "*$0.018*" in mrkdwn.stdout
 
 
 def test_ask_json_has_the_parsed_request_and_the_result() -> None:
