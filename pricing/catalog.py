@@ -420,6 +420,7 @@ def resolve_rates(
     fields = ", ".join(given)
     merged = base.model_dump() | given
     merged["source"] = f"message ({fields}); {'rest: ' if complete else ''}{base.source}"
+    merged["catalog_version"] = None  # no longer one catalog reading: never reported as stale against the catalog
     return Rates(**merged)
 
 

@@ -84,3 +84,10 @@ def test_app_home_lists_stale_quotes(store: Store) -> None:
                      stale=stale_quotes(store))
     text = json.dumps(view)
     assert "Quotes priced on rates that have since changed" in text and "input $5.00/1M" in text
+
+
+def test_rates_from_the_message_are_not_a_catalog_reading(store: Store) -> None:
+    data = router.answer("2M input + 500k output tokens a day on gpt-4o via openai, input at $1/1M").data
+    assert data["rates"]["catalog_version"] is None
+    _record(store, data)
+    assert stale_quotes(store) == []
