@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from markupsafe import Markup
 
@@ -10,6 +12,7 @@ from bot import present
 from bot.answer import CoachingAnswer
 from bot.parse.models import Ask, Fields, Intent
 from bot.present import blocks
+from bot.stale import StaleRates
 from glossary.matcher import Flag
 
 
@@ -64,6 +67,9 @@ SAMPLE_VALUES = {
     "cards": ["deal"], "catalog_version": "1.0", "counts": {"token-costs": 2}, "days": 30,
     "flag": _flag("token-costs", "token costs", "Input token costs"), "kind": "none",
     "file": "usage.csv", "error": "row 2, column input_tokens: '-5' is negative: counts are 0 or more",
+    "stale": [StaleRates(7, "2026-11-30T05:00:00", "q", "gpt-4o (openai)", "0.1.0", "0.2.3",
+                         {"input": (Decimal(5), Decimal("2.5"))}, old_per_day=Decimal(15), new_per_day=Decimal(10))],
+    "limit": 5,
 }
 SLACK_TEMPLATES = sorted(n.removeprefix("slack/") for n in present.environment().list_templates(extensions=["j2"])
                          if n.startswith("slack/") and n != "slack/key_fields.j2")
