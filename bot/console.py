@@ -2,7 +2,8 @@
 
 ``*bold*`` becomes bold (ANSI, when colour is on) or plain text, ``_italic_`` dim or plain, links
 ``<url|text>`` become ``text (url)``, mentions ``<@U1>`` become ``@U1``, ``&gt;`` quotes become a bar,
-and the three escaped entities are turned back into ``&``, ``<`` and ``>``. Code spans are left alone.
+and the three escaped entities are turned back into ``&``, ``<`` and ``>``. Code spans are left alone; a code
+block loses its ``` fences.
 """
 
 from __future__ import annotations
@@ -43,7 +44,12 @@ def _prose(text: str, color: bool) -> str:
 def to_terminal(mrkdwn: str, *, color: bool = False) -> str:
     """Render Slack mrkdwn for a terminal (ANSI bold/dim only when ``color``)."""
     parts = _CODE.split(mrkdwn)
-    return "".join(unescape_mrkdwn(p) if i % 2 else _prose(p, color) for i, p in enumerate(parts))
+    return "".join(unescape_mrkdwn(_unfence(p)) if i % 2 else _prose(p, color) for i, p in enumerate(parts))
+
+
+def _unfence(code: str) -> str:
+    """A ``` block's text without its fences (a table reads as a table); inline `code` keeps its backticks."""
+    return code[3:-3].strip("\n") if code.startswith("```") else code
 
 
 def print_mrkdwn(mrkdwn: str, stream: TextIO | None = None) -> None:

@@ -101,3 +101,9 @@ def test_mrkdwn_reads_well_in_a_plain_terminal() -> None:
     assert to_terminal("*bold*", color=True) == f"{BOLD}bold\x1b[0m"
     assert to_terminal("&gt; quoted line") == "│ quoted line"
     assert to_terminal("hi <@U123> in <#C1|deals>") == "hi @U123 in deals"
+
+
+def test_a_code_block_loses_its_fences_in_the_terminal() -> None:
+    from bot.console import to_terminal
+
+    assert to_terminal("Table:\n```\n#  Model\n1  a &lt;b&gt;\n```\n*done*") == "Table:\n#  Model\n1  a <b>\ndone"
