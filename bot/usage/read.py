@@ -37,7 +37,7 @@ import operator
 import re
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any
@@ -436,7 +436,7 @@ class _CsvReader:
         self.clock = _Clock(layout.time_name)
         self.required = {layout.counts[0], layout.counts[4], *layout.derive_openai_input[:1]}
         self.count_columns = [(i, index) for i, index in enumerate(layout.counts) if index is not None]
-        self.keys: dict[tuple[str, ...], LineKey] = {}
+        self.keys: dict[str | tuple[str, ...], LineKey] = {}
         self.hour_row: dict[int, int] = {}
         self.duplicates = _Duplicates()
         self.key_columns = [c for c in (layout.model, layout.provider, layout.batch, layout.tier) if c is not None]
@@ -460,7 +460,8 @@ class _CsvReader:
             _check_bucket(self.clock, row[layout.time], row[layout.end], layout.names[layout.end], where)
         self.duplicates.check(hour, hash(tuple(row)), where)
         self.hour_row.setdefault(hour, number)
-        key = self._key(tuple(row[c] for c in self.key_columns), row, where)
+        raw = row[self.key_columns[0]] if len(self.key_columns) == 1 else tuple(row[c] for c in self.key_columns)
+        key = self._key(raw, row, where)
         counts = [0] * N
         for i, index in self.count_columns:
             counts[i] = _count(row, index, layout, where, index in self.required)
@@ -469,7 +470,8 @@ class _CsvReader:
         self.data.add(key, hour, counts, where)
         self.data.rows += 1
 
-    def _key(self, raw: tuple[str, ...], row: list[str], where: str) -> LineKey:
+    def _key(self, raw: str | tuple[str, ...], row: list[str], where: str) -> LineKey:
+        """The usage line of a row, by the raw text of its key cells (one cell: the text itself)."""
         key = self.keys.get(raw)
         if key is None:
             key = self.keys[raw] = _line_key(row, self.layout, where, self.data)
@@ -531,7 +533,8 @@ class _CsvReader:
         hours = self._hours(columns[time], columns[time + 1], columns[time + 2], first)
         if hours is None or hours != sorted(hours):
             return False
-        raws: list[Any] = list(zip(*(columns[self._group(c)] for c in self.key_columns), strict=True))
+        key_cells = [columns[self._group(c)] for c in self.key_columns]
+        raws: Sequence[Any] = key_cells[0] if len(key_cells) == 1 else list(zip(*key_cells, strict=True))
         for raw in set(raws) - self.keys.keys():
             n = raws.index(raw)
             record = records[n]
@@ -548,17 +551,21 @@ class _CsvReader:
             return False
         counts = [list(map(int, columns[self._group(index)])) for _, index in self.count_columns]
         slots = [i for i, _ in self.count_columns]
-        masks = {raw: list(map(raw.__eq__, raws)) for raw in set(raws)}
+        distinct = set(raws)
+        # one usage line in the block: every row counts; several: a mask of each line's rows
+        masks = {raw: None for raw in distinct} if len(distinct) == 1 else {
+            raw: list(map(raw.__eq__, raws)) for raw in distinct}
         for hour, a, b in runs:
             self.duplicates.record(hour, fingerprints[a:b])
             self.hour_row.setdefault(hour, first + a)
             for raw, mask in masks.items():
-                selected = mask[a:b]
-                if not any(selected):
+                selected = None if mask is None else mask[a:b]
+                if selected is not None and not any(selected):
                     continue
                 slot = self.data.slot(self.keys[raw], hour, f"row {first + a}")
                 for i, values in zip(slots, counts, strict=True):
-                    slot[i] += sum(itertools.compress(values[a:b], selected))
+                    run = values[a:b]
+                    slot[i] += sum(run if selected is None else itertools.compress(run, selected))
         self.data.rows += len(records)
         return True
 
