@@ -50,3 +50,11 @@ def test_batch_scores_as_fixed(path: Path) -> None:
     accepted = {key for key in ACCEPTED if key[0] == path.name}
     assert sorted(wrong - accepted) == [], "new misses or false alarms"
     assert sorted(accepted - wrong) == [], "accepted misses that are now right: remove them from ACCEPTED"
+
+
+@pytest.mark.parametrize("path", BATCHES, ids=lambda p: p.name)
+def test_the_server_never_passes_over_a_flagged_blind_message(path: Path) -> None:
+    linter = glossary.linter()
+    flagged = [entry for entry in entries(path) if linter.lint(entry["text"])]
+    assert flagged
+    assert [entry["id"] for entry in flagged if not linter.may_flag(entry["text"])] == []
