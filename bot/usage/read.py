@@ -224,33 +224,35 @@ class _Clock:
         self.offset: timedelta | bool | None = False  # False: no timestamp seen yet
         self.offset_row = ""
 
-    def hour(self, text: str, row: str) -> int:
-        """The UTC epoch hour of ISO 8601 text (any precision, with or without an offset) or Unix seconds."""
+    def hour(self, text: str, row: str, column: str | None = None) -> int:
+        """The UTC epoch hour of ISO 8601 text (any precision, with or without an offset) or Unix seconds;
+        ``column`` names the cell in messages when it is not the time column (a bucket's end)."""
+        column = column or self.column
         stripped = text.strip()
         if stripped.isdigit():
             seconds = int(stripped)
             if seconds > 10**11:  # milliseconds
                 raise UsageFileError("looks like Unix milliseconds: give Unix seconds or ISO 8601 times", row=row,
-                                     column=self.column, value=text)
-            self._zone(timedelta(0), row, text)
+                                     column=column, value=text)
+            self._zone(timedelta(0), row, text, column)
             return seconds // 3600
         try:
             moment = datetime.fromisoformat(stripped)
         except ValueError:
             raise UsageFileError("is not a time: give ISO 8601 (2026-03-02T14:05:00Z) or Unix seconds", row=row,
-                                 column=self.column, value=text) from None
+                                 column=column, value=text) from None
         offset = moment.utcoffset()
-        self._zone(offset, row, text)
+        self._zone(offset, row, text, column)
         naive = moment.replace(tzinfo=None) - (offset or timedelta(0))
         return int((naive - EPOCH).total_seconds() // 3600)
 
-    def _zone(self, offset: timedelta | None, row: str, text: str) -> None:
+    def _zone(self, offset: timedelta | None, row: str, text: str, column: str) -> None:
         if self.offset is False:
             self.offset, self.offset_row = offset, row
         elif offset != self.offset:
             raise UsageFileError(f"is in time zone {_zone_name(offset)} but {self.offset_row} is in "
                                  f"{_zone_name(self.offset)}: give every time in one zone (UTC is safest)",
-                                 row=row, column=self.column, value=text)
+                                 row=row, column=column, value=text)
 
     @property
     def naive(self) -> bool:
@@ -658,7 +660,7 @@ def _openai_input(row: list[str], layout: _Layout, where: str) -> list[int]:
 
 def _check_bucket(clock: _Clock, start: str, end: str, column: str, where: str) -> None:
     """Buckets wider than an hour hide the hourly shape the recommendation needs."""
-    hours = clock.hour(end, where) - clock.hour(start, where)
+    hours = clock.hour(end, where, column) - clock.hour(start, where)
     if hours > 1:
         raise UsageFileError(f"ends {hours} hours after the bucket starts: export hourly buckets "
                              "(bucket_width=1h) so the hourly load shows", row=where, column=column, value=end)
@@ -735,6 +737,7 @@ def _loads(text: str, where: str) -> Any:
 def _read_json(text: io.TextIOWrapper, source: str) -> UsageData:
     data: UsageData | None = None
     clock: _Clock | None = None
+    start_key = end_key = ""  # the format's bucket fields, from the first bucket
     covered: dict[int, str] = {}
     for label, page in _pages(text, source):
         buckets = page.get("data") if isinstance(page, dict) else None
@@ -748,14 +751,9 @@ def _read_json(text: io.TextIOWrapper, source: str) -> UsageData:
             if data is None or clock is None:
                 fmt, start_key, end_key = _json_format(bucket, where)
                 data, clock = UsageData(source=source, format=fmt), _Clock(start_key)
-            start_key, end_key = ("starting_at", "ending_at") if "Anthropic" in data.format else (
-                "start_time", "end_time")
             start, end = _field_text(bucket, start_key, where), _field_text(bucket, end_key, where)
-            clock.column = start_key
             hour = clock.hour(start, where)
-            clock.column = end_key
             _check_bucket(clock, start, end, end_key, where)
-            clock.column = start_key
             covered.setdefault(hour, where)
             results = bucket.get("results")
             if not isinstance(results, list):
