@@ -36,6 +36,7 @@ class Call:
     path: str
     response: dict[str, Any] | str | None = None  # what the stub answered
     connection: int = 0  # the client's port: calls over one kept-alive connection share it
+    at: float = field(default_factory=time.time)  # when the stub received it (wall clock)
 
     @property
     def text(self) -> str:
