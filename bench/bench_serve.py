@@ -128,13 +128,13 @@ def burst(stub: StubProcess, server: Server, rate: int, duration: float) -> dict
 
 
 def cold_start(stub: StubProcess, tmp: Path, argvs: dict[str, tuple[Callable[[int], list[str]], Path]],
-               runs: int) -> dict[str, Any]:
+               runs: int, extra: dict[str, str]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for name, (argv_for, cwd) in argvs.items():
         times = []
         for i in range(runs):
             port = free_port()
-            env = server_env(stub.base_url, tmp / f"cold-{name}-{i}.db", **_pythonpath(cwd))
+            env = server_env(stub.base_url, tmp / f"cold-{name}-{i}.db", **extra, **_pythonpath(cwd))
             started = time.perf_counter()
             proc = subprocess.Popen(argv_for(port), cwd=cwd, env=env, stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL)
@@ -225,7 +225,7 @@ def main() -> None:
                     server.stop()
             results.update(rows)
             argvs = {"bare": (bare_argv, REPO), **{n: (pricebot_argv, t) for n, t in trees.items()}}
-            results["cold_start"] = cold_start(stub, tmp, argvs, args.cold_runs)
+            results["cold_start"] = cold_start(stub, tmp, argvs, args.cold_runs, extra)
         finally:
             stub.quit()
     info["loadavg_end"] = os.getloadavg()[0]
