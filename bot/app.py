@@ -41,6 +41,7 @@ def build_app(
     token_verification_enabled: bool = True,
     socket_mode: bool = False,
     listener_executor: Executor | None = None,
+    takeover: bool = False,
 ) -> App:
     """A Bolt app for `settings`. Raises `SettingError` naming any missing setting.
 
@@ -68,7 +69,7 @@ def build_app(
     )
     install(app, Deps(store=store))
     shape.install(app)
-    retries.install(app, store)
+    retries.install(app, store, takeover=takeover)
     register_listeners(app)
     return app
 
@@ -84,11 +85,12 @@ def build_server(
     token_verification_enabled: bool = True,
     listener_executor: Executor | None = None,
     reuse_port: bool = False,
+    takeover: bool = False,
 ) -> Server:
     """What `pricebot serve --http` runs: the app behind waitress, with channel messages that can trigger
     nothing acked before Bolt dispatches them (`QuickAck`)."""
     store = store or Store(settings.pricebot_db)
     app = build_app(settings, client=client, store=store, token_verification_enabled=token_verification_enabled,
-                    listener_executor=listener_executor)
+                    listener_executor=listener_executor, takeover=takeover)
     quick_ack = QuickAck(settings.require("SLACK_SIGNING_SECRET"), store)
     return Server(app, host=host, port=port, threads=threads, quick_ack=quick_ack, reuse_port=reuse_port)

@@ -116,6 +116,10 @@ class Store:
         """Run an INSERT into a table with an ``id`` key; the id of the new row."""
         raise NotImplementedError
 
+    def _returning(self, sql: str, params: Params) -> list[dict[str, Any]]:
+        """Run one writing statement with a RETURNING clause, committed; the rows it returned."""
+        raise NotImplementedError
+
     def schema_version(self) -> int:
         raise NotImplementedError
 
@@ -124,21 +128,58 @@ class Store:
 
     # processed events ---------------------------------------------------------------------------------------
 
-    def claim_event(self, event_id: str, *, wait: float | None = None) -> bool:
+    def claim_event(
+        self, event_id: str, *, wait: float | None = None, owner: str | None = None, body: str | None = None
+    ) -> bool:
         """Record `event_id` as processed; False when it already was (a Slack retry). Atomic across processes
         and replicas: exactly one claim of an id ever succeeds.
 
+        With `owner` and `body` (the request as JSON), the claim is also kept as pending work of `owner` until
+        `finish_event`, so another process can answer it if `owner` stops first (`adopt_orphans`).
         `wait` bounds how long to wait for another writer (default `BUSY_TIMEOUT_SECONDS`); past it the
         database's error (one of `STORE_ERRORS`) is raised.
         """
+        now = _iso(_now())
         changed = self._execute(
             "INSERT INTO processed_events (event_id, received_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            (event_id, _iso(_now())),
+            (event_id, now),
             wait=wait,
         )
+        if changed == 1 and owner is not None and body is not None:
+            self._execute(
+                "INSERT INTO pending_events (event_id, owner, body, claimed_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                (event_id, owner, body, now),
+                wait=wait,
+            )
         return changed == 1
 
+    def finish_event(self, event_id: str) -> None:
+        """The claimed event's work is done: nobody needs to take it over."""
+        self._execute("DELETE FROM pending_events WHERE event_id = ?", (event_id,))
+
+    def heartbeat(self, owner: str) -> None:
+        """`owner` (a serving process) is alive now."""
+        self._execute(
+            "INSERT INTO serving_processes (owner, seen_at) VALUES (?, ?) "
+            "ON CONFLICT (owner) DO UPDATE SET seen_at = excluded.seen_at",
+            (owner, _iso(_now())),
+        )
+
+    def adopt_orphans(self, owner: str, *, silent_for: timedelta, younger_than: timedelta) -> list[str]:
+        """Make `owner` the owner of pending events claimed within `younger_than` by processes with no
+        heartbeat for `silent_for`; their bodies. Atomic: two processes never adopt the same event."""
+        now = _now()
+        rows = self._returning(
+            "UPDATE pending_events SET owner = ? WHERE claimed_at >= ? AND owner <> ? AND owner NOT IN "
+            "(SELECT owner FROM serving_processes WHERE seen_at >= ?) RETURNING body",
+            (owner, _iso(now - younger_than), owner, _iso(now - silent_for)),
+        )
+        return [str(row["body"]) for row in rows]
+
     def forget_events_before(self, moment: datetime) -> int:
+        self._execute("DELETE FROM pending_events WHERE claimed_at < ?", (_iso(moment),))
+        self._execute("DELETE FROM serving_processes WHERE seen_at < ?", (_iso(moment),))
         return self._execute("DELETE FROM processed_events WHERE received_at < ?", (_iso(moment),))
 
     # quotes -----------------------------------------------------------------------------------------------------
@@ -356,9 +397,19 @@ def _v2(db: Database) -> None:
     db.table("processed_events").create_index(["received_at"])
 
 
+def _v3(db: Database) -> None:
+    db.table("pending_events").create(
+        {"event_id": str, "owner": str, "body": str, "claimed_at": str},
+        pk="event_id",
+        not_null=["owner", "body", "claimed_at"],
+    )
+    db.table("pending_events").create_index(["owner"])
+    db.table("serving_processes").create({"owner": str, "seen_at": str}, pk="owner", not_null=["seen_at"])
+
+
 #: Migration n (1-based) takes the schema from version n-1 to n. Append, never edit; bot.store_pg keeps the
 #: PostgreSQL twin of each, and a test checks both build the same tables and columns.
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -453,3 +504,8 @@ class SqliteStore(Store):
         conn = self._conn()
         with conn:
             return int(cast(int, conn.execute(sql, params).lastrowid))
+
+    def _returning(self, sql: str, params: Params) -> list[dict[str, Any]]:
+        conn = self._conn()
+        with conn:
+            return [dict(row) for row in conn.execute(sql, params).fetchall()]

@@ -51,6 +51,12 @@ MIGRATIONS: tuple[tuple[LiteralString, ...], ...] = (
         "CREATE INDEX idx_quotes_created_at ON quotes (created_at)",
         "CREATE INDEX idx_processed_events_received_at ON processed_events (received_at)",
     ),
+    (
+        "CREATE TABLE pending_events (event_id TEXT PRIMARY KEY, owner TEXT NOT NULL, body TEXT NOT NULL, "
+        "claimed_at TEXT NOT NULL)",
+        "CREATE INDEX idx_pending_events_owner ON pending_events (owner)",
+        "CREATE TABLE serving_processes (owner TEXT PRIMARY KEY, seen_at TEXT NOT NULL)",
+    ),
 )
 assert len(MIGRATIONS) == SCHEMA_VERSION, "bot.store and bot.store_pg disagree on the schema version"
 
@@ -125,6 +131,9 @@ class PostgresStore(Store):
     def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
         with self._connection() as conn:
             return conn.execute(_pg(sql), params).fetchall()
+
+    def _returning(self, sql: str, params: Params) -> list[dict[str, Any]]:
+        return self._rows(sql, params)  # autocommit: the statement commits as it returns
 
     def _insert_id(self, sql: str, params: Params) -> int:
         with self._connection() as conn:

@@ -91,7 +91,8 @@ def _serve_http(settings: Settings, host: str, port: int, threads: int, *, reuse
     from bot.store import Store
 
     store = Store(settings.pricebot_db)
-    server = build_server(settings, host=host, port=port, threads=threads, store=store, reuse_port=reuse_port)
+    server = build_server(settings, host=host, port=port, threads=threads, store=store, reuse_port=reuse_port,
+                          takeover=True)
     signal.signal(signal.SIGTERM, lambda *_: server.request_stop())  # e.g. `docker stop`: finish the loop cleanly
     logging.getLogger("pricebot").info(
         "serving %s%s and /healthz (database %s)", server.url, EVENTS_PATH, store.location

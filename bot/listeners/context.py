@@ -52,6 +52,19 @@ def store(context: BoltContext) -> Store:
     return deps(context).store
 
 
+#: The context key under which the event-id check leaves a claimed event's id for `answering`.
+EVENT_ID = "pricebot_event_id"
+
+
+def answering(context: BoltContext) -> None:
+    """The event's answer is about to be posted: from here on, were this process to stop, no other process takes
+    the event over (see bot.listeners.retries.Takeover): a second answer is worse than none."""
+    event_id = context.get(EVENT_ID)
+    if event_id and not context.get("pricebot_answering"):
+        context["pricebot_answering"] = True
+        record_quietly(f"event {event_id} as answered", lambda: store(context).finish_event(str(event_id)))
+
+
 def record_quietly(what: str, write: Callable[[], object]) -> None:
     """Store history after the user already has their answer: a failed write is logged, never shown to them."""
     try:

@@ -12,7 +12,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 
-from bot.listeners.context import logger
+from bot.listeners.context import answering, logger
 from bot.present import render
 
 
@@ -49,6 +49,8 @@ def in_background(work: Work) -> Work:
             work(**{name: available[name] for name in wanted})
         except Exception as error:
             on_error(error, body, client, context)
+        finally:
+            answering(context)  # the work is over, answered or not: nothing left to take over
 
     run.__name__ = run.__qualname__ = work.__name__
     run.__doc__ = work.__doc__

@@ -17,7 +17,7 @@ from slack_sdk import WebClient
 
 import glossary
 from bot import router
-from bot.listeners.context import logger, record_quietly, store
+from bot.listeners.context import answering, logger, record_quietly, store
 from bot.listeners.errors import ack_now, in_background
 from bot.listeners.quote_reply import post_answer
 from bot.listeners.usage_files import answer_files, has_files
@@ -106,6 +106,7 @@ def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, s
         understood=reply.understood,
         data=reply.data,
     )
+    answering(context)
     post_answer(client, channel=event["channel"], thread_ts=thread_ts, reply=reply, ask=text, record=record)
 
 
@@ -126,6 +127,7 @@ def coach(event: dict[str, Any], client: WebClient, context: BoltContext) -> Non
     thread_ts = event.get("thread_ts") or event["ts"]
     blocks = coaching_blocks(reply.answer, mode=mode, user=user)
     fallback = reply.summary or reply.text
+    answering(context)
     if mode == "thread":
         client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=fallback, blocks=blocks, unfurl_links=False)
     else:

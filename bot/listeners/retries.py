@@ -8,15 +8,19 @@ is handled anyway and remembered in memory, so a retry reaching this process is 
 
 from __future__ import annotations
 
+import json
+import os
+import socket
 import threading
 import time
+import uuid
 from collections import OrderedDict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from slack_bolt import App, BoltRequest, BoltResponse
+from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 
-from bot.listeners.context import logger
+from bot.listeners.context import EVENT_ID, logger
 from bot.store import EVENT_ID_RETENTION, STORE_ERRORS, Store
 
 PRUNE_EVERY_SECONDS = 3600.0
@@ -46,8 +50,68 @@ class RecentIds:
             return True
 
 
-def install(app: App, store: Store) -> None:
+class Takeover:
+    """Events this process claimed stay pending in the store until their work is done (`finish`); a process that
+    stops first (SIGKILL, a crash, a lost host) leaves them there, and a live process adopts and answers them.
+
+    Every process writes a heartbeat each `HEARTBEAT_SECONDS`; pending events of a process silent for
+    `SILENT_SECONDS`, claimed within `ADOPT_WITHIN`, are adopted (atomically: one adopter each) and dispatched
+    again here, past the event-id check. An event stops being pending just before its answer is posted
+    (bot.listeners.context.answering): one whose answer was being posted at the moment of the kill is not answered
+    again (it may be lost: a second answer is worse than none); the others are answered once."""
+
+    HEARTBEAT_SECONDS = 1.0
+    SILENT_SECONDS = 5
+    ADOPT_WITHIN = timedelta(minutes=5)
+
+    def __init__(self, app: App, store: Store) -> None:
+        self.app, self.store = app, store
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.adopted: set[str] = set()
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        """Announce this process and adopt orphans from now on (a daemon thread)."""
+        self.store.heartbeat(self.owner)
+        threading.Thread(target=self._run, name="pricebot-takeover", daemon=True).start()
+
+    def take(self, event_id: str) -> bool:
+        """True (once) when `event_id` is one this process adopted: it passes the event-id check."""
+        with self._lock:
+            if event_id in self.adopted:
+                self.adopted.discard(event_id)
+                return True
+            return False
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(self.HEARTBEAT_SECONDS)
+            try:
+                self.store.heartbeat(self.owner)
+                orphans = self.store.adopt_orphans(self.owner, silent_for=timedelta(seconds=self.SILENT_SECONDS),
+                                                   younger_than=self.ADOPT_WITHIN)
+            except STORE_ERRORS as error:
+                logger.error("takeover check failed (%s: %s)", type(error).__name__, error)
+                continue
+            for text in orphans:
+                body = json.loads(text)
+                event_id = str(body.get("event_id"))
+                with self._lock:
+                    self.adopted.add(event_id)
+                logger.warning("event %s: the process that acknowledged it stopped before answering; answering "
+                               "it here", event_id)
+                try:
+                    self.app.dispatch(BoltRequest(body=body, mode="socket_mode"))  # verified when first received
+                except Exception:
+                    logger.exception("could not answer adopted event %s", event_id)
+
+
+def install(app: App, store: Store, *, takeover: bool = False) -> None:
+    """The event-id check; with `takeover`, this process also adopts the pending events of stopped ones."""
     last_pruned = [time.monotonic()]
+    adopting = Takeover(app, store) if takeover else None
+    if adopting is not None:
+        adopting.start()
 
     def prune() -> None:
         try:
@@ -63,14 +127,24 @@ def install(app: App, store: Store) -> None:
 
     recent = RecentIds()
 
-    def skip_processed_events(request: BoltRequest, body: dict[str, Any], next: Any) -> BoltResponse | None:
+    def skip_processed_events(
+        request: BoltRequest, body: dict[str, Any], context: BoltContext, next: Any
+    ) -> BoltResponse | None:
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if event_id and adopting is not None:
+            context[EVENT_ID] = str(event_id)  # for `answering`: the event stays pending until then
+            if adopting.take(str(event_id)):
+                next()
+                return None
         first_delivery = True
         if event_id:
             first_delivery = recent.add(str(event_id))
             if first_delivery:
                 try:
-                    first_delivery = store.claim_event(str(event_id), wait=CLAIM_WAIT_SECONDS)
+                    first_delivery = store.claim_event(
+                        str(event_id), wait=CLAIM_WAIT_SECONDS, owner=adopting.owner if adopting else None,
+                        body=json.dumps(body, separators=(",", ":")) if adopting else None,
+                    )
                 except STORE_ERRORS as error:
                     # better a rare duplicate (a retry sent to another process) than a lost or late answer
                     logger.error("could not record event %s as processed (%s: %s); handling it, and a retry "

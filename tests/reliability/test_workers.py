@@ -1,6 +1,7 @@
 """`pricebot serve --http --workers 2`: two processes on one port and one database (a SQLite file, or PostgreSQL
 as replicas share it). One is SIGKILLed mid-burst, the parent starts another, Slack retries every event it sent:
-no event is answered twice, and every event the killed worker had not taken is answered once."""
+none is answered twice, and the killed worker's pending events are answered by a live process; only an event
+whose answer was being posted at the very moment of the kill can be missing."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import LISTENER_THREADS
 from bot.store import safe_location
 from tests.support.faulty_stub import FaultyStub
 from tests.support.harness import (
@@ -25,8 +27,8 @@ from tests.support.stub import Call
 
 pytestmark = [pytest.mark.e2e]
 
-#: The most events a killed worker can take with it: acked, and waiting for or in its listener threads.
-AT_MOST_LOST = 16
+#: Events whose answer the killed worker was posting when it was killed: at most one per listener thread.
+AT_MOST_LOST = LISTENER_THREADS
 
 
 def record(stub: FaultyStub) -> list[list[object]]:
@@ -36,7 +38,7 @@ def record(stub: FaultyStub) -> list[list[object]]:
              isinstance(c.response, dict) and bool(c.response.get("ok"))] for c in calls]
 
 
-def test_a_worker_killed_mid_burst_is_replaced_and_no_event_is_answered_twice(
+def test_a_worker_killed_mid_burst_is_replaced_and_its_events_are_answered_by_the_others(
     stub: FaultyStub, store_location: Path | str
 ) -> None:
     served = Served([*pricebot_argv(), "--workers", "2"], server_env(stub.base_url, store_location))
@@ -44,6 +46,9 @@ def test_a_worker_killed_mid_burst_is_replaced_and_no_event_is_answered_twice(
         first, second = map(int, served.wait_for(r"2 workers serving port \d+: (\d+), (\d+)").groups())
         assert f"(database {safe_location(store_location)})" in served.output
         burst = [make_event(run="WK") for _ in range(120)]
+        # posts take 1 s for a while, so each worker has answers in flight and more acked events waiting
+        stub.delay("chat.postMessage", *[1.0] * 30)
+        stub.delay("chat.postEphemeral", *[1.0] * 30)
         samples = send_at_rate(served.host, served.port, burst[:60], rate=120, workers=8)
         os.kill(first, signal.SIGKILL)
         samples += send_at_rate(served.host, served.port, burst[60:], rate=120, workers=8)
@@ -54,13 +59,14 @@ def test_a_worker_killed_mid_burst_is_replaced_and_no_event_is_answered_twice(
         after = [make_event(run="WK") for _ in range(20)]
         samples += send_at_rate(served.host, served.port, after, rate=50, workers=4)
         deadline = time.monotonic() + 30
-        while deliveries(record(stub), burst + after).missing(after) and time.monotonic() < deadline:
+        while deliveries(record(stub), burst + after).missing(burst + after) and time.monotonic() < deadline:
             time.sleep(0.2)
         stub.settle(quiet_for=1.0, timeout=30)
         found = deliveries(record(stub), burst + after)
         assert found.duplicated(burst + after) == []
         assert found.missing(after) == []
         assert len(found.missing(burst)) <= AT_MOST_LOST
+        assert "stopped before answering; answering it here" in served.output  # its waiting events were taken over
         assert all(s.status == 200 for s in retried)
         os.kill(second, 0)  # the other worker stayed up (this raises if it is gone), and so did the parent
         assert served.proc.poll() is None

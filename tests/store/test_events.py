@@ -50,3 +50,27 @@ def test_old_event_ids_can_be_forgotten(store: Store) -> None:
     assert store.forget_events_before(datetime.now(UTC) - timedelta(days=1)) == 0
     assert store.forget_events_before(datetime.now(UTC) + timedelta(seconds=5)) == 1
     assert store.claim_event("Ev-old") is True
+
+
+def test_pending_work_of_a_silent_process_is_adopted_once_and_finished_work_never(store: Store) -> None:
+    silent, alive, other = "host:1:dead", "host:2:live", "host:3:live"
+    store.heartbeat(silent)
+    store.heartbeat(alive)
+    assert store.claim_event("Ev1", owner=silent, body='{"event_id": "Ev1"}') is True
+    assert store.claim_event("Ev2", owner=silent, body='{"event_id": "Ev2"}') is True
+    assert store.claim_event("Ev1", owner=alive, body='{"event_id": "Ev1"}') is False  # a retry: no second claim
+    store.finish_event("Ev2")
+    assert store.adopt_orphans(alive, silent_for=timedelta(seconds=5), younger_than=timedelta(minutes=5)) == []
+    store._execute("UPDATE serving_processes SET seen_at = ? WHERE owner = ?",
+                   ((datetime.now(UTC) - timedelta(seconds=30)).isoformat(timespec="seconds"), silent))
+    adopt = {"silent_for": timedelta(seconds=5), "younger_than": timedelta(minutes=5)}
+    assert store.adopt_orphans(alive, **adopt) == ['{"event_id": "Ev1"}']
+    store.heartbeat(other)
+    assert store.adopt_orphans(other, **adopt) == []  # adopted by a live process: not again
+    store.finish_event("Ev1")
+    assert store.adopt_orphans(other, silent_for=timedelta(0), younger_than=timedelta(minutes=5)) == []
+
+
+def test_a_claim_without_an_owner_leaves_nothing_pending(store: Store) -> None:
+    assert store.claim_event("Ev1") is True
+    assert store.adopt_orphans("me", silent_for=timedelta(0), younger_than=timedelta(minutes=5)) == []

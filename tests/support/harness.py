@@ -45,6 +45,13 @@ COACHED = (
     "Caching saves 90% on every call.",
     "PTUs are always cheaper than pay as you go",
 )
+#: ... and the channel talk most messages are: nothing for pricebot to do.
+PLAIN = (
+    "thanks, talk tomorrow",
+    "Can you send the SOW to legal before Friday? They want the redlines back by Monday.",
+    "pushed the deck to the shared drive, slide 7 still needs the customer logo",
+    "lunch at 12?",
+)
 CHANNEL = "C0LOAD001"
 
 _counter = itertools.count(1)
@@ -69,9 +76,9 @@ def read_status(pid: int) -> dict[str, int]:
 class Process:
     """A child process whose combined output is collected line by line."""
 
-    def __init__(self, argv: Sequence[str], env: dict[str, str]) -> None:
+    def __init__(self, argv: Sequence[str], env: dict[str, str], *, cwd: Path = REPO) -> None:
         self.started = time.perf_counter()
-        self.proc = subprocess.Popen(list(argv), cwd=REPO, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        self.proc = subprocess.Popen(list(argv), cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, text=True, bufsize=1)
         self.lines: list[str] = []
         self._new = threading.Condition()
@@ -123,14 +130,16 @@ class Process:
 class StubProcess(Process):
     """tests/support/faulty_stub.py in its own process (tests/support/stub_process.py)."""
 
-    def __init__(self) -> None:
-        super().__init__([PYTHON, "-m", "tests.support.stub_process"], dict(os.environ))
+    def __init__(self, *tls: str) -> None:
+        """`tls`: ("--tls", certificate file, key file) to serve HTTPS."""
+        super().__init__([PYTHON, "-m", "tests.support.stub_process", *tls], dict(os.environ))
         self.port = int(self.wait_for(r"^port (\d+)").group(1))
+        self.scheme = "https" if tls else "http"
         self._io = threading.Lock()
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/api/"
+        return f"{self.scheme}://127.0.0.1:{self.port}/api/"
 
     def _command(self, command: str) -> str:
         assert self.proc.stdin is not None
@@ -173,8 +182,9 @@ def server_env(stub_url: str, db: Path | str, **extra: str) -> dict[str, str]:
 class Served(Process):
     """A server process that prints "serving http://host:port/slack/events" when it is ready."""
 
-    def __init__(self, argv: Sequence[str], env: dict[str, str], *, ready_timeout: float = 60) -> None:
-        super().__init__(argv, env)
+    def __init__(self, argv: Sequence[str], env: dict[str, str], *, ready_timeout: float = 60,
+                 cwd: Path = REPO) -> None:
+        super().__init__(argv, env, cwd=cwd)
         found = self.wait_for(r"serving (http://127\.0\.0\.1:(\d+))/slack/events", timeout=ready_timeout)
         self.ready = time.perf_counter()
         self.url = found.group(1)
@@ -215,7 +225,8 @@ class SignedEvent:
 
 
 def make_event(n: int | None = None, *, kind: str | None = None, run: str = "") -> SignedEvent:
-    """Event number `n`: even numbers are mentions asking a quote, odd ones channel messages that get coached."""
+    """Event number `n`: even numbers are mentions asking a quote, odd ones channel messages that get coached;
+    `kind` "plain" is a channel message that needs nothing (no post expected)."""
     unique = next(_counter)
     n = unique if n is None else n
     kind = kind or ("mention" if n % 2 == 0 else "coached")
@@ -227,9 +238,10 @@ def make_event(n: int | None = None, *, kind: str | None = None, run: str = "") 
                                  "event_ts": ts}
         expected = Expected("chat.postMessage", CHANNEL, ts)
     else:
-        event = {"type": "message", "channel_type": "channel", "user": user, "text": COACHED[(n // 2) % len(COACHED)],
+        texts = PLAIN if kind == "plain" else COACHED
+        event = {"type": "message", "channel_type": "channel", "user": user, "text": texts[(n // 2) % len(texts)],
                  "ts": ts, "channel": CHANNEL, "event_ts": ts}
-        expected = Expected("chat.postEphemeral", CHANNEL, ts)
+        expected = Expected("none" if kind == "plain" else "chat.postEphemeral", CHANNEL, ts)
     event_id = f"EvLOAD{run}{n:09d}"
     body = {"token": "legacy", "team_id": TEAM_ID, "api_app_id": "A0000APP", "event": event, "type": "event_callback",
             "event_id": event_id, "event_time": int(time.time()),
@@ -373,6 +385,7 @@ class Delivery:
     """How many answers each event got, from the stub's record."""
 
     per_event: Counter[str] = field(default_factory=Counter)
+    first_at: dict[str, float] = field(default_factory=dict)  # event id -> when its first answer reached the stub
     warnings: int = 0
     unexpected: int = 0
     charts: int = 0
@@ -391,7 +404,7 @@ def deliveries(calls: list[list[Any]], events: Sequence[SignedEvent]) -> Deliver
     """Match successful posts to events by (method, channel, thread_ts); failed attempts are not deliveries."""
     by_thread = {(e.expected.method, e.expected.channel, e.expected.thread_ts): e.event_id for e in events}
     found = Delivery()
-    for method, channel, thread_ts, is_warning, ok in calls:
+    for method, channel, thread_ts, is_warning, ok, *when in calls:
         if method == "files.completeUploadExternal" and ok:
             found.charts += 1
         if method not in ("chat.postMessage", "chat.postEphemeral") or not ok:
@@ -404,6 +417,8 @@ def deliveries(calls: list[list[Any]], events: Sequence[SignedEvent]) -> Deliver
             found.unexpected += 1
         else:
             found.per_event[event_id] += 1
+            if when:
+                found.first_at.setdefault(event_id, float(when[0]))
     return found
 
 

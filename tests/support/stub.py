@@ -36,6 +36,7 @@ class Call:
     path: str
     response: dict[str, Any] | str | None = None  # what the stub answered
     connection: int = 0  # the client's port: calls over one kept-alive connection share it
+    at: float = field(default_factory=time.time)  # when the stub received it (wall clock)
 
     @property
     def text(self) -> str:
@@ -225,6 +226,9 @@ class StubSlack:
 
             def setup(self) -> None:
                 super().setup()
+                # the status line, headers and body go out in separate writes: without TCP_NODELAY, Nagle holds
+                # the body until the client's delayed ACK (40 ms per call on a kept-alive connection)
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                 with stub._lock:
                     stub._open.add(self.connection)
 

@@ -1,0 +1,265 @@
+"""The serve path, side by side in one run: events per CPU-second on the benchmark mix, a 30x burst, one process
+against two, plain channel messages against the bare Bolt ack, and cold start to the first ack.
+
+    .venv/bin/python -m bench.bench_serve                      # every phase (about 5 minutes)
+    .venv/bin/python -m bench.bench_serve --baseline COMMIT    # also the same phases against COMMIT's code
+    .venv/bin/python -m bench.bench_serve --tls                # the stub Web API behind TLS (self-signed)
+
+Servers: `pricebot serve --http` with 1 and 2 workers, the bare Bolt app (bench/load/bare_app.py, acks only)
+and, with --baseline, `pricebot serve --http` from another commit's tree (`git archive`, run with this venv).
+The stub Web API runs in its own process. The mix: 1 in 4 events an @mention asking a quote, 1 in 4 a channel
+message that gets coached, 2 in 4 plain channel messages that need nothing. CPU is the servers' own (utime +
+stime from /proc, parent and workers), read just before and after each phase; "per core" is events per
+CPU-second. Every phase is bounded by a count and a time. Prints Markdown and writes the raw figures to --json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.bench_load import bare_argv, first_ack, free_port, latency_summary, machine, ms
+from tests.support.harness import (
+    REPO,
+    Sample,
+    Served,
+    SignedEvent,
+    StubProcess,
+    make_event,
+    percentile,
+    pricebot_argv,
+    send_at_rate,
+    send_closed_loop,
+    server_env,
+    wait_for_deliveries,
+)
+
+TICK = os.sysconf("SC_CLK_TCK")
+MIX = ("mention", "coached", "plain", "plain")
+
+
+def mixed(n: int, run: str) -> SignedEvent:
+    return make_event(n, kind=MIX[n % len(MIX)], run=run)
+
+
+def cpu_seconds(pids: Sequence[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / TICK
+
+
+class Server:
+    """A served process and the pids whose CPU counts (the parent and, with --workers, its workers)."""
+
+    def __init__(self, name: str, argv: list[str], env: dict[str, str], cwd: Path = REPO) -> None:
+        self.name = name
+        self.served = Served(argv, env, cwd=cwd)
+        self.pids = [self.served.pid]
+        if "--workers" in argv:
+            found = self.served.wait_for(r"workers serving port \d+: ([\d, ]+)")
+            self.pids += [int(p) for p in found.group(1).split(", ")]
+
+    def cpu(self) -> float:
+        return cpu_seconds(self.pids)
+
+    def stop(self) -> None:
+        self.served.stop("TERM")
+
+
+def answered(stub: StubProcess, events: Sequence[SignedEvent], samples: Sequence[Sample],
+             timeout: float) -> dict[str, Any]:
+    """Deliveries of the events that expect an answer, and how long after it was due each answer was posted."""
+    expecting = [e for e in events if e.expected.method != "none"]
+    found, _ = wait_for_deliveries(stub, expecting, timeout=timeout)
+    due = {e.event_id: s.scheduled for e, s in zip(events, samples, strict=True)}
+    offset = time.time() - time.perf_counter()  # the stub stamps posts with wall-clock time
+    delays = [found.first_at[e.event_id] - (due[e.event_id] + offset)
+              for e in expecting if e.event_id in found.first_at]
+    return {"expecting_answer": len(expecting), "answered_exactly_once": found.exactly_once(expecting),
+            "missing": len(found.missing(expecting)), "duplicated": len(found.duplicated(expecting)),
+            "answer_p50_ms": ms(percentile(delays, 50)), "answer_p99_ms": ms(percentile(delays, 99)),
+            "answer_max_ms": ms(max(delays)) if delays else None}
+
+
+def closed_loop(stub: StubProcess, server: Server, make: Callable[[int], SignedEvent], duration: float,
+                concurrency: int, check: bool) -> dict[str, Any]:
+    stub.reset()
+    before = server.cpu()
+    samples, events = send_closed_loop(server.served.host, server.served.port, make, concurrency=concurrency,
+                                       duration=duration, limit=50_000)
+    row: dict[str, Any] = {"server": server.name, **latency_summary(samples)}
+    if check:
+        expecting = [e for e in events if e.expected.method != "none"]
+        found, _ = wait_for_deliveries(stub, expecting, timeout=120)
+        row.update({"expecting_answer": len(expecting), "answered_exactly_once": found.exactly_once(expecting),
+                    "duplicated": len(found.duplicated(expecting))})
+    else:
+        time.sleep(1.0)
+    cpu = server.cpu() - before
+    row.update({"cpu_s": round(cpu, 2), "cpu_ms_per_event": round(1000 * cpu / max(row["acked"], 1), 3),
+                "events_per_cpu_s": round(row["acked"] / cpu, 1) if cpu else None})
+    print(json.dumps(row), file=sys.stderr, flush=True)
+    return row
+
+
+def burst(stub: StubProcess, server: Server, rate: int, duration: float) -> dict[str, Any]:
+    stub.reset()
+    events = [mixed(n, f"B{server.name}") for n in range(int(rate * duration))]
+    samples = send_at_rate(server.served.host, server.served.port, events, rate=rate, workers=32)
+    row: dict[str, Any] = {"server": server.name, "rate": rate, "duration_s": duration, **latency_summary(samples),
+                           "acks_over_1s": sum(1 for s in samples if s.status != 200 or s.latency > 1.0)}
+    row.update(answered(stub, events, samples, timeout=120))
+    print(json.dumps(row), file=sys.stderr, flush=True)
+    return row
+
+
+def cold_start(stub: StubProcess, tmp: Path, argvs: dict[str, tuple[Callable[[int], list[str]], Path]],
+               runs: int, extra: dict[str, str]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for name, (argv_for, cwd) in argvs.items():
+        times = []
+        for i in range(runs):
+            port = free_port()
+            env = server_env(stub.base_url, tmp / f"cold-{name}-{i}.db", **extra, **_pythonpath(cwd))
+            started = time.perf_counter()
+            proc = subprocess.Popen(argv_for(port), cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
+            try:
+                times.append(first_ack("127.0.0.1", port, started + 60) - started)
+            finally:
+                proc.terminate()
+                proc.wait(timeout=15)
+        result[name] = {"runs": runs, "median_s": round(statistics.median(times), 3), "min_s": round(min(times), 3),
+                        "max_s": round(max(times), 3)}
+    print(json.dumps({"cold_start": result}), file=sys.stderr, flush=True)
+    return result
+
+
+def _pythonpath(tree: Path) -> dict[str, str]:
+    return {} if tree == REPO else {"PYTHONPATH": str(tree)}
+
+
+def checkout(commit: str, tmp: Path) -> Path:
+    tree = tmp / f"tree-{commit[:10]}"
+    tree.mkdir()
+    archive = subprocess.run(["git", "archive", commit], cwd=REPO, check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    return tree
+
+
+def tls_certificate(tmp: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (openssl), trusted by the servers through SSL_CERT_FILE."""
+    cert, key = tmp / "stub.crt", tmp / "stub.key"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--baseline", help="also run the phases against this commit's code")
+    parser.add_argument("--tls", action="store_true", help="serve the stub Web API over HTTPS (self-signed)")
+    parser.add_argument("--duration", type=float, default=10.0, help="seconds per closed-loop phase (default 10)")
+    parser.add_argument("--burst-rate", type=int, default=250, help="events/s in the burst (default 250)")
+    parser.add_argument("--burst-duration", type=float, default=10.0, help="seconds of burst (default 10)")
+    parser.add_argument("--concurrency", type=int, default=16, help="closed-loop connections (default 16)")
+    parser.add_argument("--cold-runs", type=int, default=5)
+    parser.add_argument("--json", default="/tmp/pricebot-bench-serve.json")
+    args = parser.parse_args()
+
+    info = machine()
+    info["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                                    text=True).stdout.strip()
+    results: dict[str, Any] = {"machine": info, "args": vars(args), "mix": MIX}
+    with tempfile.TemporaryDirectory(prefix="pricebot-bench-serve-") as tmp_name:
+        tmp = Path(tmp_name)
+        extra: dict[str, str] = {}
+        stub_args: list[str] = []
+        if args.tls:
+            cert, key = tls_certificate(tmp)
+            extra["SSL_CERT_FILE"] = str(cert)
+            stub_args = ["--tls", str(cert), str(key)]
+        stub = StubProcess(*stub_args)
+        trees = {"pricebot": REPO}
+        if args.baseline:
+            trees[f"baseline {args.baseline}"] = checkout(args.baseline, tmp)
+        configs: list[tuple[str, list[str], Path]] = [("bare", bare_argv(), REPO)]
+        for name, tree in trees.items():
+            configs.append((f"{name} (1 process)", pricebot_argv(), tree))
+            configs.append((f"{name} (2 processes)", [*pricebot_argv(), "--workers", "2"], tree))
+        rows: dict[str, list[dict[str, Any]]] = {"mix": [], "plain": [], "burst": []}
+        try:
+            for name, argv, tree in configs:
+                if "baseline" in name and "--workers" in argv:
+                    continue  # the baseline has no --workers
+                env = server_env(stub.base_url, tmp / f"{len(rows['mix'])}-{name[:8]}.db", **extra,
+                                 **_pythonpath(tree))
+                server = Server(name, argv, env, cwd=tree)
+                try:
+                    warm = [mixed(n, f"W{name}") for n in range(40)]
+                    send_at_rate(server.served.host, server.served.port, warm, rate=40, workers=4)
+                    time.sleep(1.0)
+                    bare = name == "bare"
+                    rows["mix"].append(closed_loop(stub, server, lambda n, s=name: mixed(n, f"M{s}"), args.duration,
+                                                   args.concurrency, check=not bare))
+                    rows["plain"].append(closed_loop(stub, server, lambda n, s=name: make_event(
+                        n, kind="plain", run=f"P{s}"), args.duration, args.concurrency, check=False))
+                    if not bare:
+                        rows["burst"].append(burst(stub, server, args.burst_rate, args.burst_duration))
+                finally:
+                    server.stop()
+            results.update(rows)
+            argvs = {"bare": (bare_argv, REPO), **{n: (pricebot_argv, t) for n, t in trees.items()}}
+            results["cold_start"] = cold_start(stub, tmp, argvs, args.cold_runs, extra)
+        finally:
+            stub.quit()
+    info["loadavg_end"] = os.getloadavg()[0]
+    Path(args.json).write_text(json.dumps(results, indent=2))
+    print(report(results))
+
+
+def report(r: dict[str, Any]) -> str:
+    m = r["machine"]
+    lines = [f"Machine: nproc {m['nproc']}, {m['cpu']}, Python {m['python']}, {m['date']}, commit {m['commit']}, "
+             f"load average {m['loadavg_start']:.2f} at the start, {m['loadavg_end']:.2f} at the end; "
+             f"args {r['args']}.", "",
+             "| server | mix, closed loop: events/s | answered exactly once | CPU ms per event | events per CPU-second "
+             "| plain messages: CPU ms per ack | acks per CPU-second |", "|---|---|---|---|---|---|---|"]
+    plain = {row["server"]: row for row in r["plain"]}
+    for row in r["mix"]:
+        p = plain[row["server"]]
+        once = f"{row['answered_exactly_once']:,} of {row['expecting_answer']:,}" if "expecting_answer" in row else "—"
+        lines.append(f"| {row['server']} | {row['ack_per_s']:,} | {once} | {row['cpu_ms_per_event']} | "
+                     f"{row['events_per_cpu_s']} | {p['cpu_ms_per_event']} | {p['events_per_cpu_s']} |")
+    lines += ["", f"Burst: {r['args']['burst_rate']} events/s for {r['args']['burst_duration']:.0f} s (the mix).", "",
+              "| server | acked | ack p50 | p99 | max | acks over 1 s | answered exactly once | missing / doubled "
+              "| answer p50 | p99 | max |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for row in r["burst"]:
+        lines.append(f"| {row['server']} | {row['acked']:,} of {row['sent']:,} | {row['p50_ms']} ms "
+                     f"| {row['p99_ms']} ms | {row['max_ms']} ms | {row['acks_over_1s']} "
+                     f"| {row['answered_exactly_once']:,} of {row['expecting_answer']:,} "
+                     f"| {row['missing']} / {row['duplicated']} | {row['answer_p50_ms']} ms "
+                     f"| {row['answer_p99_ms']} ms | {row['answer_max_ms']} ms |")
+    lines += ["", "| process | cold start to first ack, median | min | max |", "|---|---|---|---|"]
+    for name, c in r["cold_start"].items():
+        lines.append(f"| {name} | {c['median_s']} s | {c['min_s']} s | {c['max_s']} s |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
