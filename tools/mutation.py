@@ -1,0 +1,187 @@
+"""Mutation score per module: mutmut, then an honest re-check of every survivor in a fresh process.
+
+    .venv/bin/python tools/mutation.py pricing/commitment.py bot/format.py ...   # one module at a time
+    .venv/bin/python tools/mutation.py --all                                      # every module in [tool.mutmut]
+
+For each module this runs ``mutmut run`` under ``nice`` with one worker and a wall-clock bound, then re-runs
+each surviving mutant in a new ``pytest`` process (``MUTANT_UNDER_TEST`` set before anything is imported), so
+a mutant in code that runs at import time or behind a ``functools`` cache is judged like any other: mutmut's
+forked workers inherit modules imported and caches filled by the clean run, where such a mutant can never
+show. Mutants that only change the text of a message (a string literal containing a space, and nothing
+else) are counted apart: wording is the template and wording tests' business.
+
+Run from the project root. Results stay in ``mutants/`` (ignored by git).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import subprocess
+import sys
+import tokenize
+import tomllib
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+# A survivor is re-run in a fresh process against its package's own tests (a mutant those kill is a kill).
+RECHECK_TESTS = {"pricing": ["tests/pricing"], "glossary": ["tests/glossary"],
+                 "bot": ["tests/test_format.py", "tests/test_templates.py"]}
+KILLED = {1, 3, 36, -24, 24, 152, 255, 37}  # test failure, pytest internal error, timeouts, type check
+
+
+@dataclass
+class Score:
+    module: str
+    total: int = 0
+    killed: int = 0
+    killed_on_recheck: int = 0
+    text_total: int = 0
+    text_killed: int = 0
+    survivors: list[str] = field(default_factory=list)
+    diffs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def non_text(self) -> int:
+        return self.total - self.text_total
+
+    @property
+    def non_text_killed(self) -> int:
+        return self.killed - self.text_killed
+
+    def line(self) -> str:
+        pct = 100 * self.non_text_killed / self.non_text if self.non_text else 100.0
+        return (
+            f"{self.module}: {self.non_text_killed}/{self.non_text} non-text mutants killed ({pct:.1f}%), "
+            f"{self.killed_on_recheck} of them only in a fresh process; text-only {self.text_killed}/{self.text_total}"
+        )
+
+
+def _config() -> dict[str, list[str]]:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    return data["tool"]["mutmut"]  # type: ignore[no-any-return]
+
+
+def _modules(cfg: dict[str, list[str]]) -> list[str]:
+    found = []
+    for source in cfg["source_paths"]:
+        for path in sorted((ROOT / source).rglob("*.py")):
+            rel = path.relative_to(ROOT).as_posix()
+            if any(fnmatch(rel, pattern) for pattern in cfg["only_mutate"]):
+                found.append(rel)
+    return found
+
+
+def _dotted(module: str) -> str:
+    return module.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+
+
+def _changed_tokens(diff: str) -> tuple[list[tokenize.TokenInfo], list[tokenize.TokenInfo]] | None:
+    removed = "\n".join(line[1:] for line in diff.splitlines() if line.startswith("-") and not line.startswith("---"))
+    added = "\n".join(line[1:] for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++"))
+
+    def toks(src: str) -> list[tokenize.TokenInfo]:
+        skip = {tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER, tokenize.COMMENT}
+        try:
+            return [t for t in tokenize.generate_tokens(io.StringIO(src.strip() + "\n").readline) if t.type not in skip]
+        except (tokenize.TokenError, IndentationError, SyntaxError):
+            return []
+
+    before, after = toks(removed), toks(added)
+    if not before or len(before) != len(after):
+        return None
+    return before, after
+
+
+def is_text_only(diff: str) -> bool:
+    """True when the mutant changes only string literals that read as words (they contain a space)."""
+    pair = _changed_tokens(diff)
+    if pair is None:
+        return False
+    changed = [(b, a) for b, a in zip(*pair, strict=True) if b.string != a.string]
+    return bool(changed) and all(
+        b.type == tokenize.STRING and a.type == tokenize.STRING and " " in b.string for b, a in changed
+    )
+
+
+def run_mutmut(module: str, timeout: int) -> None:
+    cmd = ["nice", "-n", "10", "timeout", str(timeout), str(BIN / "mutmut"), "run", "--max-children", "1",
+           f"{_dotted(module)}.*"]
+    print("$", " ".join(cmd), flush=True)
+    subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, check=False)
+
+
+def killed_in_fresh_process(mutant: str, tests: list[str], timeout: int) -> bool:
+    env = {**os.environ, "MUTANT_UNDER_TEST": mutant, "PYTHONDONTWRITEBYTECODE": "1"}
+    cmd = ["nice", "-n", "10", "timeout", str(timeout), str(BIN / "python"), "-m", "pytest", "-x", "-q",
+           "-p", "no:cacheprovider", *tests]
+    done = subprocess.run(cmd, cwd=ROOT / "mutants", env=env, capture_output=True, check=False)
+    return done.returncode != 0
+
+
+def score(module: str, tests: list[str], recheck_timeout: int) -> Score:
+    os.chdir(ROOT)  # mutmut reads its configuration from the working directory when imported
+    from mutmut.mutation.data import SourceFileMutationData
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    data = SourceFileMutationData(path=module)
+    data.load()
+    result = Score(module)
+    for name, code in sorted(data.exit_code_by_key.items()):
+        diff = get_diff_for_mutant(name, path=module)
+        text = is_text_only(diff)
+        result.total += 1
+        result.text_total += text
+        killed = code in KILLED
+        if not killed and code is not None and killed_in_fresh_process(name, tests, recheck_timeout):
+            killed = True
+            result.killed_on_recheck += 1
+            data.exit_code_by_key[name] = 1
+        if killed:
+            result.killed += 1
+            result.text_killed += text
+        elif not text:
+            result.survivors.append(name)
+            result.diffs[name] = diff
+    data.save()
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("modules", nargs="*", help="source files, e.g. pricing/commitment.py")
+    parser.add_argument("--all", action="store_true", help="every module mutmut is configured to mutate")
+    parser.add_argument("--timeout", type=int, default=1800, help="wall-clock bound of one module's mutmut run (s)")
+    parser.add_argument("--no-run", action="store_true", help="score the last run's results again, no mutmut run")
+    parser.add_argument("--show", action="store_true", help="print the diff of each non-text survivor")
+    args = parser.parse_args()
+    cfg = _config()
+    modules = _modules(cfg) if args.all else args.modules
+    if not modules:
+        parser.error("name modules or pass --all")
+    summary = {}
+    for module in modules:
+        if not args.no_run:
+            run_mutmut(module, args.timeout)
+        result = score(module, RECHECK_TESTS[module.split("/")[0]], recheck_timeout=600)
+        print(result.line(), flush=True)
+        for name in result.survivors:
+            print("  survived:", name)
+            if args.show:
+                print("   ", result.diffs[name].replace("\n", "\n    "))
+        summary[module] = {"total": result.total, "killed": result.killed, "text_total": result.text_total,
+                           "text_killed": result.text_killed, "killed_on_recheck": result.killed_on_recheck,
+                           "survivors": result.survivors}
+    out = ROOT / "mutants" / "summary.json"
+    previous = json.loads(out.read_text()) if out.exists() else {}
+    out.write_text(json.dumps({**previous, **summary}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
