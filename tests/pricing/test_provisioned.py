@@ -40,6 +40,14 @@ def test_forty_percent_utilization_is_half_above_on_demand() -> None:
     assert result.direction == "above" and result.change == Decimal("0.5")
 
 
+def test_comparison_carries_the_break_even_for_its_discount() -> None:
+    # 30% off breaks even at 70%; at 90% use the ratio is 0.7 / 0.9 = 7/9.
+    result = compare_at_utilization(UtilizationRequest(discount=Decimal("0.3"), utilization=Decimal("0.9")))
+    assert result.break_even_utilization == Decimal("0.7")
+    assert (result.discount, result.utilization) == (Decimal("0.3"), Decimal("0.9"))
+    assert result.cost_ratio == Decimal(7) / Decimal(9)
+
+
 def test_at_break_even_costs_are_equal() -> None:
     result = compare_at_utilization(UtilizationRequest(discount=D40, utilization=Decimal("0.6")))
     assert result.cost_ratio == 1 and result.direction == "equal"
