@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 # A survivor is re-run in a fresh process against its package's own tests (a mutant those kill is a kill).
 RECHECK_TESTS = {"pricing": ["tests/pricing"], "glossary": ["tests/glossary"],
-                 "bot": ["tests/test_format.py", "tests/test_templates.py"]}
+                 "bot": ["tests/test_format.py"]}
 KILLED = {1, 3, 36, -24, 24, 152, 255, 37}  # test failure, pytest internal error, timeouts, type check
 
 
