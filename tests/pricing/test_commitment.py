@@ -111,3 +111,10 @@ def test_cost_of_a_level_is_in_dollars_at_the_unit_price() -> None:
 def test_exceedance_target_is_one_minus_the_discount(discount: str, target: str) -> None:
     plan = optimal_commitment(CommitmentRequest(hourly_load=DAY, discount=Decimal(discount)))
     assert plan.exceedance_target == Decimal(target)
+
+
+def test_a_tie_between_levels_commits_the_lower_one() -> None:
+    # Two hours of 10 and 20 at 50% off: committing 10 costs 2 × 0.5 × 10 + 10 spilled = 20, committing 20
+    # costs 2 × 0.5 × 20 = 20 too; the smaller commitment locks in less for the same cost.
+    plan = optimal_commitment(CommitmentRequest(hourly_load=(Decimal(20), Decimal(10)), discount=Decimal("0.5")))
+    assert (plan.commitment, plan.cost, plan.hours_above_commitment) == (Decimal(10), Decimal(20), 1)
