@@ -21,6 +21,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tokenize
@@ -43,6 +44,7 @@ class Score:
     total: int = 0
     killed: int = 0
     killed_on_recheck: int = 0
+    not_checked: int = 0
     text_total: int = 0
     text_killed: int = 0
     survivors: list[str] = field(default_factory=list)
@@ -61,6 +63,7 @@ class Score:
         return (
             f"{self.module}: {self.non_text_killed}/{self.non_text} non-text mutants killed ({pct:.1f}%), "
             f"{self.killed_on_recheck} of them only in a fresh process; text-only {self.text_killed}/{self.text_total}"
+            + (f"; NOT CHECKED: {self.not_checked} (run cut short or failed)" if self.not_checked else "")
         )
 
 
@@ -152,6 +155,21 @@ def runs_at_import_or_cached(module: str) -> bool:
     return False
 
 
+def refresh_copies(cfg: dict[str, list[str]]) -> None:
+    """mutmut copies the source tree into mutants/ once and never refreshes a file it does not mutate
+    (rules.yaml, templates, modules outside only_mutate): bring those copies up to date before a run."""
+    for source in cfg["source_paths"]:
+        for path in (ROOT / source).rglob("*"):
+            rel = path.relative_to(ROOT).as_posix()
+            if not path.is_file() or "__pycache__" in rel:
+                continue
+            if rel.endswith(".py") and any(fnmatch(rel, pattern) for pattern in cfg["only_mutate"]):
+                continue  # mutmut regenerates these itself
+            target = ROOT / "mutants" / rel
+            if target.exists() and target.read_bytes() != path.read_bytes():
+                shutil.copy2(path, target)
+
+
 def run_mutmut(module: str, timeout: int) -> None:
     cmd = ["nice", "-n", "10", "timeout", str(timeout), str(BIN / "mutmut"), "run", "--max-children", "1",
            f"{_dotted(module)}.*"]
@@ -176,12 +194,15 @@ def score(module: str, tests: list[str] | None, recheck_timeout: int) -> Score:
     data.load()
     result = Score(module)
     for name, code in sorted(data.exit_code_by_key.items()):
+        if code is None:  # the run stopped before this mutant (time bound, or the clean run failed)
+            result.not_checked += 1
+            continue
         diff = get_diff_for_mutant(name, path=module)
         text = is_text_only(diff)
         result.total += 1
         result.text_total += text
         killed = code in KILLED
-        if not killed and code is not None and tests and killed_in_fresh_process(name, tests, recheck_timeout):
+        if not killed and tests and killed_in_fresh_process(name, tests, recheck_timeout):
             killed = True
             result.killed_on_recheck += 1
             data.exit_code_by_key[name] = 1
@@ -210,6 +231,7 @@ def main() -> int:
     summary = {}
     for module in modules:
         if not args.no_run:
+            refresh_copies(cfg)
             run_mutmut(module, args.timeout)
         recheck = runs_at_import_or_cached(module)
         result = score(module, RECHECK_TESTS[module.split("/")[0]] if recheck else None, recheck_timeout=600)
@@ -222,6 +244,7 @@ def main() -> int:
                 print("   ", result.diffs[name].replace("\n", "\n    "))
         summary[module] = {"total": result.total, "killed": result.killed, "text_total": result.text_total,
                            "text_killed": result.text_killed, "killed_on_recheck": result.killed_on_recheck,
+                           "not_checked": result.not_checked,
                            "survivors": result.survivors}
     out = ROOT / "mutants" / "summary.json"
     previous = json.loads(out.read_text()) if out.exists() else {}

@@ -103,3 +103,12 @@ def test_crossover_splits_at_the_planned_mix() -> None:
     assert result.crossover_output_tokens is not None
     assert result.crossover_output_tokens.quantize(Decimal("0.01")) == Decimal("666.67")
     assert result.planned.per_day_per_token is None and result.planned.per_month_per_call is None
+
+
+def test_the_cheaper_structure_saves_the_difference_per_call() -> None:
+    # per-token $0.015 against a $0.02 fee: per-token saves half a cent a call; at twice the size ($0.03) the fee
+    # saves a cent.
+    result = compare_per_call(
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("0.02"), input_tokens=1_500, output_tokens=500)
+    )
+    assert result.planned.difference == Decimal("0.005") and result.grown.difference == Decimal("0.01")
