@@ -1,4 +1,4 @@
-"""Money, percentages and counts as replies show them (cents from $1, two significant digits below)."""
+"""Money, percentages and counts as replies show them (cents from $1, exact or four significant digits below)."""
 
 from __future__ import annotations
 
