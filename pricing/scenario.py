@@ -9,7 +9,7 @@ question that has to be asked before a commitment is proposed.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pricing.cache_limits import cache_limit
 from pricing.markup import WHAT_THE_MARKUP_BUYS, Benefit
@@ -97,80 +97,113 @@ def _pct(value: Decimal) -> str:
     return f"{(value * 100).quantize(Decimal('0.1')).normalize():f}%"
 
 
-def _per_token(t: WorkloadTraits, sustained: bool) -> StructureAdvice:
-    if t.stage == "early" or t.volume_variability == "high":
-        return StructureAdvice(structure="per_token", verdict="recommended",
-                               reason="no commitment: the bill follows actual input and output tokens while "
-                                      "volume is still uncertain")
-    if sustained:
-        return StructureAdvice(structure="per_token", verdict="viable",
-                               reason="remains the baseline and absorbs load above any committed capacity")
-    return StructureAdvice(structure="per_token", verdict="recommended",
-                           reason="the default until volume and peaks are known; input and output are billed "
-                                  "separately")
+class Row(NamedTuple):
+    """One row of the decision table: when every fact in ``when`` has its value, the verdict applies.
+
+    Rows of a structure are read top to bottom and the first that matches decides; a row with an empty
+    ``when`` is the structure's default. ``reason`` is formatted with the facts; ``asks`` names a question.
+    """
+
+    when: dict[str, object]
+    verdict: Verdict
+    reason: str
+    asks: str | None = None
 
 
-def _per_call(t: WorkloadTraits) -> StructureAdvice:
-    if t.transactional:
-        return StructureAdvice(structure="per_call", verdict="viable",
-                               reason="transactions with bounded prompt sizes give a predictable cost per "
-                                      "operation; check the tokens-per-call crossover")
-    if t.transactional is False or t.volume_variability == "high":
-        return StructureAdvice(structure="per_call", verdict="not_recommended",
-                               reason="prompt sizes vary, so a flat fee hides the real driver of inference cost")
-    return StructureAdvice(structure="per_call", verdict="evaluate",
-                           reason="fits only if calls are fixed-size transactions; compare the fee with the "
-                                  "per-token cost of the same call, including calls larger than planned")
+# Facts (see _facts): stage, variability, transactional (None when unknown); sustained (production and not
+# highly variable); in_play (provisioned worth examining: sustained, or volume known to be steady);
+# peak ("unknown", "at_or_above_break_even", "below_break_even"); prefix ("unknown", "below_minimum",
+# "large", "short"). Text facts: break_even, utilization, prefix_tokens, minimum.
+DECISIONS: dict[Structure, tuple[Row, ...]] = {
+    "per_token": (
+        Row({"stage": "early"}, "recommended",
+            "no commitment: the bill follows actual input and output tokens while volume is still uncertain"),
+        Row({"variability": "high"}, "recommended",
+            "no commitment: the bill follows actual input and output tokens while volume is still uncertain"),
+        Row({"sustained": True}, "viable", "remains the baseline and absorbs load above any committed capacity"),
+        Row({}, "recommended", "the default until volume and peaks are known; input and output are billed separately"),
+    ),
+    "per_call": (
+        Row({"transactional": True}, "viable",
+            "transactions with bounded prompt sizes give a predictable cost per operation; check the tokens-per-call "
+            "crossover"),
+        Row({"transactional": False}, "not_recommended",
+            "prompt sizes vary, so a flat fee hides the real driver of inference cost"),
+        Row({"variability": "high"}, "not_recommended",
+            "prompt sizes vary, so a flat fee hides the real driver of inference cost"),
+        Row({}, "evaluate",
+            "fits only if calls are fixed-size transactions; compare the fee with the per-token cost of the same "
+            "call, including calls larger than planned"),
+    ),
+    "provisioned_throughput": (
+        Row({"stage": "early"}, "not_recommended",
+            "capacity is billed whether used or not, and the capacity needed is not known yet"),
+        Row({"peak": "unknown", "in_play": True}, "evaluate",
+            "worth examining for sustained volume, but the peak-to-average ratio is unknown, so a commitment is "
+            "premature; {break_even}", asks=QUESTION_PAR),
+        Row({"peak": "unknown"}, "evaluate", "only once load is sustained and its peaks are known; {break_even}"),
+        Row({"peak": "at_or_above_break_even"}, "recommended",
+            "sized for peak it runs at about {utilization} utilization, at or above break-even ({break_even})"),
+        Row({}, "evaluate",
+            "sized for peak it would run at only {utilization} utilization, below break-even ({break_even}); "
+            "commit to the base load and send peaks to on-demand"),
+    ),
+    "prompt_caching": (
+        Row({"prefix": "unknown"}, "evaluate",
+            "depends on a stable prefix repeated across calls; the effect on input costs scales with prefix length "
+            "and call volume", asks=QUESTION_PREFIX),
+        Row({"prefix": "below_minimum"}, "not_recommended",
+            "the {prefix_tokens}-token prefix is below the {minimum}-token minimum this provider caches"),
+        Row({"prefix": "large"}, "recommended",
+            "the {prefix_tokens}-token repeated prefix: each cache hit cuts its input cost, and the effect grows "
+            "with call volume; it combines with any of the other structures"),
+        Row({}, "evaluate",
+            "a short prefix: the reduction in input costs per hit is small, so it matters only at high call volume"),
+    ),
+}
 
 
-def _provisioned(t: WorkloadTraits, in_play: bool, questions: list[Question]) -> tuple[StructureAdvice, Decimal | None]:
-    d = t.provisioned_discount
-    break_even = ONE - d if d is not None else RULE_OF_THUMB_UTILIZATION
-    be_text = (f"break-even utilization is {_pct(break_even)} at a {_pct(d)} discount" if d is not None
-               else "break-even sits at sustained utilization above roughly 65%")
-    if t.stage == "early":
-        return StructureAdvice(structure="provisioned_throughput", verdict="not_recommended",
-                               reason="capacity is billed whether used or not, and the capacity needed is not "
-                                      "known yet"), None
-    if t.peak_to_average is None:
-        if in_play:
-            questions.append(Question(key=QUESTION_PAR, text=QUESTIONS[QUESTION_PAR]))
-            return StructureAdvice(structure="provisioned_throughput", verdict="evaluate",
-                                   reason=f"worth examining for sustained volume, but the peak-to-average ratio "
-                                          f"is unknown, so a commitment is premature; {be_text}"), None
-        return StructureAdvice(structure="provisioned_throughput", verdict="evaluate",
-                               reason=f"only once load is sustained and its peaks are known; {be_text}"), None
-    utilization = ONE / t.peak_to_average
-    if utilization >= break_even:
-        return StructureAdvice(structure="provisioned_throughput", verdict="recommended",
-                               reason=f"sized for peak it runs at about {_pct(utilization)} utilization, at or "
-                                      f"above break-even ({be_text})"), utilization
-    return StructureAdvice(structure="provisioned_throughput", verdict="evaluate",
-                           reason=f"sized for peak it would run at only {_pct(utilization)} utilization, below "
-                                  f"break-even ({be_text}); commit to the base load and send peaks to on-demand"
-                           ), utilization
-
-
-def _caching(t: WorkloadTraits, questions: list[Question]) -> StructureAdvice:
+def _prefix(t: WorkloadTraits) -> tuple[str, int | None]:
     if t.prefix_tokens is None:
-        questions.append(Question(key=QUESTION_PREFIX, text=QUESTIONS[QUESTION_PREFIX]))
-        return StructureAdvice(structure="prompt_caching", verdict="evaluate",
-                               reason="depends on a stable prefix repeated across calls; the effect on input "
-                                      "costs scales with prefix length and call volume")
+        return "unknown", None
     limit = cache_limit(t.provider, t.model)
     minimum = limit.min_prefix_tokens if limit is not None else None
     if minimum is not None and t.prefix_tokens < minimum:
-        return StructureAdvice(structure="prompt_caching", verdict="not_recommended",
-                               reason=f"the {t.prefix_tokens.normalize():,f}-token prefix is below the "
-                                      f"{minimum:,}-token minimum this provider caches")
-    if t.prefix_tokens >= LARGE_PREFIX_TOKENS:
-        return StructureAdvice(structure="prompt_caching", verdict="recommended",
-                               reason=f"the {t.prefix_tokens.normalize():,f}-token repeated prefix: each cache hit "
-                                      "cuts its input cost, and the effect grows with call volume; it combines "
-                                      "with any of the other structures")
-    return StructureAdvice(structure="prompt_caching", verdict="evaluate",
-                           reason="a short prefix: the reduction in input costs per hit is small, so it matters "
-                                  "only at high call volume")
+        return "below_minimum", minimum
+    return ("large" if t.prefix_tokens >= LARGE_PREFIX_TOKENS else "short"), minimum
+
+
+def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
+    """The facts the decision table reads, and the utilization when sized for peak (None without a PAR)."""
+    sustained = t.stage == "production" and t.volume_variability != "high"
+    d = t.provisioned_discount
+    break_even = ONE - d if d is not None else RULE_OF_THUMB_UTILIZATION
+    utilization = ONE / t.peak_to_average if t.peak_to_average is not None else None
+    if utilization is None:
+        peak = "unknown"
+    else:
+        peak = "at_or_above_break_even" if utilization >= break_even else "below_break_even"
+    prefix, minimum = _prefix(t)
+    facts: dict[str, object] = {
+        "stage": t.stage,
+        "variability": t.volume_variability,
+        "transactional": t.transactional,
+        "sustained": sustained,
+        "in_play": sustained or t.volume_variability == "low",
+        "peak": peak,
+        "prefix": prefix,
+        "break_even": (f"break-even utilization is {_pct(break_even)} at a {_pct(d)} discount" if d is not None
+                       else "break-even sits at sustained utilization above roughly 65%"),
+        "utilization": _pct(utilization) if utilization is not None else "",
+        "prefix_tokens": f"{t.prefix_tokens.normalize():,f}" if t.prefix_tokens is not None else "",
+        "minimum": f"{minimum:,}" if minimum is not None else "",
+    }
+    return facts, utilization
+
+
+def decide(structure: Structure, facts: dict[str, object]) -> Row:
+    """The first row of the structure's table whose conditions all hold."""
+    return next(row for row in DECISIONS[structure] if all(facts[k] == v for k, v in row.when.items()))
 
 
 def _hyperscaler(t: WorkloadTraits, questions: list[Question]) -> HyperscalerAdvice | None:
@@ -191,18 +224,23 @@ def _hyperscaler(t: WorkloadTraits, questions: list[Question]) -> HyperscalerAdv
 
 def map_scenario(traits: WorkloadTraits) -> ScenarioAdvice:
     """Verdict and reason for all four structures, with the questions still open."""
-    sustained = traits.stage == "production" and traits.volume_variability in (None, "low", "medium")
-    in_play = sustained or traits.volume_variability == "low" or traits.peak_to_average is not None
+    facts, utilization = _facts(traits)
     questions: list[Question] = []
-    provisioned, utilization = _provisioned(traits, in_play, questions)
+    advice: dict[Structure, StructureAdvice] = {}
+    for structure in ("provisioned_throughput", "prompt_caching", "per_token", "per_call"):
+        row = decide(structure, facts)
+        advice[structure] = StructureAdvice(structure=structure, verdict=row.verdict, reason=row.reason.format(**facts))
+        if row.asks is not None:
+            questions.append(Question(key=row.asks, text=QUESTIONS[row.asks]))
+    hyperscaler = _hyperscaler(traits, questions)
     d = traits.provisioned_discount
     return ScenarioAdvice(
-        per_token=_per_token(traits, sustained),
-        per_call=_per_call(traits),
-        provisioned_throughput=provisioned,
-        prompt_caching=_caching(traits, questions),
-        hyperscaler=_hyperscaler(traits, questions),
+        per_token=advice["per_token"],
+        per_call=advice["per_call"],
+        provisioned_throughput=advice["provisioned_throughput"],
+        prompt_caching=advice["prompt_caching"],
+        hyperscaler=hyperscaler,
         questions=tuple(questions),
         break_even_utilization=ONE - d if d is not None else None,
-        utilization_if_sized_for_peak=utilization,
+        utilization_if_sized_for_peak=utilization if traits.stage != "early" else None,
     )

@@ -1,4 +1,4 @@
-"""Money, percentages and counts as replies show them (cents from $1, two significant digits below)."""
+"""Money, percentages and counts as replies show them (cents from $1, exact or four significant digits below)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.format import count, escape_mrkdwn, money, percent, unescape_mrkdwn
+from bot.format import count, escape_mrkdwn, money, percent, rate, ratio, sig, unescape_mrkdwn
 
 
 @pytest.mark.parametrize(
@@ -72,8 +72,6 @@ def test_escape_keeps_slack_control_sequences_inert() -> None:
 
 
 def test_rates_are_shown_exactly() -> None:
-    from bot.format import rate
-
     assert rate(Decimal("1.875")) == "$1.875/1M" and rate(Decimal("0.1375")) == "$0.1375/1M"
     assert rate(Decimal(5)) == "$5.00/1M"
 
@@ -85,3 +83,108 @@ def test_money_for_shows_the_decimals_a_product_needs() -> None:
     assert money_for(Decimal("179.977"), month) == "$179.977"  # $179.98 × 730 ÷ 24 would be $5,474.39
     assert money_for(Decimal(10), month) == "$10.00"
     assert money_for(Decimal("0.0216"), Decimal(5000)) == "$0.0216"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        # Half-up, as a calculator rounds: half-even would show $1.12 and $2.34.
+        ("1.125", "$1.13"),
+        ("2.345", "$2.35"),
+        ("0.9949", "$0.9949"),  # exact below $1: six significant digits or fewer
+        ("0.9951", "$1.00"),
+        ("-0.0175", "-$0.0175"),
+        ("-0", "$0.00"),
+        ("0.10", "$0.10"),
+        ("0.1", "$0.10"),
+        ("0.101", "$0.101"),
+        ("12345678.905", "$12,345,678.91"),
+    ],
+)
+def test_money_rounds_half_up_and_keeps_cents(value: str, shown: str) -> None:
+    assert money(Decimal(value)) == shown
+
+
+def test_money_from_other_number_types() -> None:
+    assert money(Fraction(1, 8)) == "$0.125"
+    assert money(Fraction(9, 8)) == "$1.13"
+    assert money(0.1) == "$0.10"  # the float's shortest repr, not 0.1000000000000000055...
+    assert money(3) == "$3.00"
+    assert money("0.0135") == "$0.0135"
+    assert money(Fraction(1, 3)) == "$0.3333"  # not exact: four significant digits
+
+
+@pytest.mark.parametrize("value", ["n/a", "Infinity", "NaN", float("inf"), None])
+def test_money_that_is_not_a_number_is_shown_as_given(value: object) -> None:
+    assert money(value) == str(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(Decimal(5), "$5.00/1M"), (Decimal("0.3"), "$0.30/1M"), (Decimal("0.075"), "$0.075/1M"),
+     (Decimal("3.75"), "$3.75/1M"), (Decimal("1250"), "$1,250.00/1M")],
+)
+def test_rate_is_money_per_million_tokens(value: Decimal, shown: str) -> None:
+    assert rate(value) == shown
+    assert rate("n/a") == "n/a/1M" and rate(Decimal("NaN")) == "NaN/1M"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (Decimal("12.345"), "1234.5%"),  # a 1,234.5% markup is one figure, not grouped
+        (Decimal(10), "1000%"),
+        (Decimal("0.00125"), "0.13%"),  # half-up (half-even would give 0.12%)
+        (Decimal("-0.00001"), "0%"),  # rounds to zero: no minus sign
+        (Decimal("0.6"), "60%"),
+    ],
+)
+def test_percent_at_large_and_tiny_values(value: Decimal, shown: str) -> None:
+    assert percent(value) == shown
+
+
+def test_percent_with_other_places_and_non_numbers() -> None:
+    assert percent(Decimal("0.123456"), 1) == "12.3%"
+    assert percent(Decimal("0.12345"), 3) == "12.345%"
+    assert percent("abc") == "abc"
+    assert percent(Decimal("NaN")) == "NaN"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(Decimal("0.755"), "0.76"), (Decimal("1.5"), "1.5"), (Decimal("1234.5"), "1,234.5"), (Decimal(3), "3"),
+     (Decimal("-0.001"), "0"), (Fraction(2, 3), "0.67"), (Decimal("2.345"), "2.35")],
+)
+def test_ratio(value: Decimal | Fraction, shown: str) -> None:
+    assert ratio(value) == shown
+
+
+def test_ratio_and_count_places_and_non_numbers() -> None:
+    assert ratio(Decimal("1.23456"), 4) == "1.2346"
+    assert count(Decimal("1234567.891"), 1) == "1,234,567.9"
+    assert count("many") == "many" and ratio(Decimal("Infinity")) == "Infinity"
+
+
+@pytest.mark.parametrize(
+    ("value", "digits", "shown"),
+    [
+        (Decimal("0.0155023"), 4, "0.01550"),
+        (Decimal("-0.0155023"), 4, "-0.01550"),
+        (Decimal("123456.7"), 4, "123,457"),  # exponent 5: still written out, rounded to units
+        (Decimal("1234567"), 4, "1.235e6"),  # exponent 6: scientific
+        (Decimal("0.000012345"), 4, "0.00001235"),  # exponent -5: written out, half-up
+        (Decimal("0.00000123456"), 4, "1.235e-6"),  # exponent -6: scientific
+        (Decimal("8.4e-16"), 4, "8.400e-16"),
+        (Decimal("2.25"), 2, "2.3"),
+        (Decimal("7"), 3, "7.00"),
+        (Decimal(0), 4, "0"),
+    ],
+)
+def test_sig(value: Decimal, digits: int, shown: str) -> None:
+    assert sig(value, digits) == shown
+
+
+def test_sig_of_non_numbers_and_default_digits() -> None:
+    assert sig(Decimal("3.14159265")) == "3.142"
+    assert sig(1.5e-20) == "1.500e-20"
+    assert sig("x") == "x" and sig(Decimal("Infinity")) == "Infinity"

@@ -175,3 +175,22 @@ def test_anthropic_minimums_by_family(model: str, minimum: int) -> None:
         CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=100, calls_per_day=1_000, model=model)
     )
     assert result.minimum_prefix_tokens == minimum and not result.eligible
+
+
+@pytest.mark.parametrize(("writes", "warned", "hits"), [(150, True, 0), (100, False, 0), (40, False, 60)])
+def test_writes_above_the_call_volume_are_questioned(writes: int, warned: bool, hits: int) -> None:
+    result = analyse_caching(CachingRequest(
+        rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=100, writes_per_day=writes))
+    assert any("writes per day exceed the call volume" in a for a in result.assumptions) is warned
+    assert result.hits_per_day == hits and result.writes_per_day == writes
+
+
+@pytest.mark.parametrize(("prefix", "eligible"), [(1_024, True), (1_023, False)])
+def test_a_prefix_exactly_at_the_minimum_is_cached(prefix: int, eligible: bool) -> None:
+    result = analyse_caching(CachingRequest(
+        rates=SOURCE_EXAMPLE, prefix_tokens=prefix, calls_per_day=1_000, hit_ratio=Decimal("0.9"),
+        min_prefix_tokens=1_024))
+    assert result.eligible is eligible and result.minimum_source == "given"
+    # 900 hits × prefix × $4.50/M saved when cached, nothing when not
+    assert result.gross_saving_per_day == (Decimal(900) * prefix * Decimal("4.5") / 1_000_000 if eligible else 0)
+    assert (result.ineligible_reason is None) is eligible

@@ -63,3 +63,52 @@ def test_free_model_has_no_crossover() -> None:
     request = PerCallRequest(rates=free, fee_per_call=Decimal("0.01"), input_tokens=10, output_tokens=10)
     result = compare_per_call(request)
     assert result.crossover_tokens is None and result.headroom is None
+
+
+def test_fee_equal_to_the_per_token_cost_is_a_tie() -> None:
+    # 1,500 × $5/M + 500 × $15/M = $0.015, exactly the fee; at twice the size per-token costs $0.03.
+    result = compare_per_call(
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("0.015"), input_tokens=1_500, output_tokens=500)
+    )
+    assert result.planned.cheaper == "equal"
+    assert result.grown.cheaper == "per_call" and result.winner_flips
+    assert result.crossover_tokens == 2_000 and result.headroom == 1
+
+
+def test_daily_and_730_hour_monthly_figures_for_both_structures() -> None:
+    # 10,000 calls a day: per-token $0.015 a call = $150 a day = $150 × 730 / 24 = $4,562.50 a month;
+    # the $0.02 fee = $200 a day = $6,083.33 a month. Twice the size: $300 a day, $9,125 a month.
+    result = compare_per_call(
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("0.02"), input_tokens=1_500, output_tokens=500,
+                       calls_per_day=10_000)
+    )
+    planned, grown = result.planned, result.grown
+    assert planned.per_month_per_token == Decimal("4562.5")
+    assert planned.per_month_per_call is not None
+    assert planned.per_month_per_call.quantize(Decimal("0.01")) == Decimal("6083.33")
+    assert (grown.input_tokens, grown.output_tokens) == (Decimal(3_000), Decimal(1_000))
+    assert (grown.per_day_per_token, grown.per_month_per_token) == (Decimal(300), Decimal(9125))
+    assert grown.per_day_per_call == Decimal(200) and grown.fee == Decimal("0.02")
+    assert result.calls_per_day == 10_000 and result.growth == 2 and result.month_hours == 730
+    assert result.fee_per_call == Decimal("0.02") and result.source == "illustrative"
+
+
+def test_crossover_splits_at_the_planned_mix() -> None:
+    # $0.02 × 1M / $7.50 = 2,666.67 tokens: three quarters (2,000) input, 666.67 output.
+    result = compare_per_call(
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("0.02"), input_tokens=1_500, output_tokens=500)
+    )
+    assert result.input_share == Decimal("0.75")
+    assert result.crossover_input_tokens == 2_000
+    assert result.crossover_output_tokens is not None
+    assert result.crossover_output_tokens.quantize(Decimal("0.01")) == Decimal("666.67")
+    assert result.planned.per_day_per_token is None and result.planned.per_month_per_call is None
+
+
+def test_the_cheaper_structure_saves_the_difference_per_call() -> None:
+    # per-token $0.015 against a $0.02 fee: per-token saves half a cent a call; at twice the size ($0.03) the fee
+    # saves a cent.
+    result = compare_per_call(
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("0.02"), input_tokens=1_500, output_tokens=500)
+    )
+    assert result.planned.difference == Decimal("0.005") and result.grown.difference == Decimal("0.01")

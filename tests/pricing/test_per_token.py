@@ -6,7 +6,16 @@ from decimal import Decimal
 
 import pytest
 
-from pricing import MONTH_HOURS, OutOfRangeError, PerTokenRequest, PricingError, Rates, quote_per_token
+from pricing import (
+    MONTH_HOURS,
+    CostSplit,
+    OutOfRangeError,
+    PerTokenRequest,
+    PricingError,
+    Rates,
+    per_token_cost,
+    quote_per_token,
+)
 
 CENT = Decimal("0.01")
 GPT4O_ILLUSTRATIVE = Rates(input=Decimal(5), output=Decimal(15), source="source document (illustrative)")
@@ -77,3 +86,23 @@ def test_non_number_becomes_domain_error_not_validation_error() -> None:
     with pytest.raises(PricingError, match="input tokens 'lots'") as info:
         PerTokenRequest(rates=GPT4O_ILLUSTRATIVE, input_tokens="lots", output_tokens=1)  # type: ignore[arg-type]
     assert getattr(info.value, "field", None) == "input_tokens"
+
+
+def test_per_token_cost_of_a_token_count() -> None:
+    # 1M input at $5/M and 2,000 output at $15/M.
+    cost = per_token_cost(GPT4O_ILLUSTRATIVE, Decimal(1_000_000), Decimal(2_000))
+    assert (cost.input, cost.output, cost.total) == (Decimal(5), Decimal("0.03"), Decimal("5.03"))
+    assert per_token_cost(GPT4O_ILLUSTRATIVE, Decimal(0), Decimal(0)).total == 0
+
+
+@pytest.mark.parametrize("field", ["input_tokens", "output_tokens"])
+def test_per_token_cost_refuses_negative_counts(field: str) -> None:
+    counts = {"input_tokens": Decimal(10), "output_tokens": Decimal(10), field: Decimal(-1)}
+    with pytest.raises(OutOfRangeError) as info:
+        per_token_cost(GPT4O_ILLUSTRATIVE, **counts)
+    assert info.value.field == field and info.value.value == -1
+
+
+def test_cost_split_scales_both_sides() -> None:
+    scaled = CostSplit(input=Decimal("0.5"), output=Decimal("1.5")).scaled(Decimal(3))
+    assert (scaled.input, scaled.output) == (Decimal("1.5"), Decimal("4.5"))

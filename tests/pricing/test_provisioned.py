@@ -19,6 +19,7 @@ from pricing import (
     compare_capacity,
     size_for_peak,
 )
+from pricing.provisioned import discount_to_break_even, input_share_of
 
 D40 = Decimal("0.4")
 
@@ -38,6 +39,14 @@ def test_forty_percent_utilization_is_half_above_on_demand() -> None:
     result = compare_at_utilization(UtilizationRequest(discount=D40, utilization=Decimal("0.4")))
     assert result.cost_ratio == Decimal("1.5")
     assert result.direction == "above" and result.change == Decimal("0.5")
+
+
+def test_comparison_carries_the_break_even_for_its_discount() -> None:
+    # 30% off breaks even at 70%; at 90% use the ratio is 0.7 / 0.9 = 7/9.
+    result = compare_at_utilization(UtilizationRequest(discount=Decimal("0.3"), utilization=Decimal("0.9")))
+    assert result.break_even_utilization == Decimal("0.7")
+    assert (result.discount, result.utilization) == (Decimal("0.3"), Decimal("0.9"))
+    assert result.cost_ratio == Decimal(7) / Decimal(9)
 
 
 def test_at_break_even_costs_are_equal() -> None:
@@ -108,3 +117,23 @@ def test_bare_break_even_accepts_strings_and_refuses_words() -> None:
     assert break_even_utilization("0.35") == Decimal("0.65")  # type: ignore[arg-type]
     with pytest.raises(PricingError, match="discount 'forty': not a number"):
         break_even_utilization("forty")  # type: ignore[arg-type]
+
+
+def test_capacity_comparison_totals_and_distance_from_on_demand() -> None:
+    rates = Rates(input=Decimal(5), output=Decimal(15), source="illustrative")
+    # 1 unit × 1,000 tokens/min × 60 × 10 h = 600,000 tokens, half input: $1.50 + $4.50 = $6 on demand;
+    # the unit costs $0.90 an hour = $9, so provisioned is 1.5 times on-demand: 50% away from it.
+    result = compare_capacity(CapacityRequest(
+        rates=rates, units=1, price_per_unit_hour=Decimal("0.9"), tokens_per_minute_per_unit=1_000,
+        input_share=Decimal("0.5"), hours=10))
+    assert result.tokens_served == 600_000
+    assert (result.on_demand_input_cost, result.on_demand_output_cost) == (Decimal("1.5"), Decimal("4.5"))
+    assert result.cost_ratio == Decimal("1.5") and result.change == Decimal("0.5")
+
+
+def test_input_share_and_the_discount_that_breaks_even() -> None:
+    assert input_share_of(Decimal(1_500), Decimal(500)) == Decimal("0.75")
+    assert input_share_of(Decimal(0), Decimal(0)) is None
+    assert discount_to_break_even(Decimal("0.65")) == Decimal("0.35")
+    with pytest.raises(OutOfRangeError, match="utilization"):
+        discount_to_break_even(Decimal("1.5"))

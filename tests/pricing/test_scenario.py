@@ -98,3 +98,154 @@ def test_all_four_structures_with_a_reason_in_allowed_language(traits: WorkloadT
         assert text.strip()
         for pattern in FORBIDDEN:
             assert not re.search(pattern, text, re.IGNORECASE), (pattern, text)
+
+
+# Every stage × variability pair without a PAR, worked from the source document's scenarios: per-token is
+# the recommendation while volume is uncertain (early, highly variable, or simply unknown) and the baseline
+# beside a commitment once production load is sustained (production, not highly variable); provisioned is
+# out while early, and the PAR is asked for when load is sustained or known to be steady (low variability).
+# (stage, variability): (per-token verdict, provisioned verdict, PAR asked)
+STAGE_VARIABILITY = {
+    (None, None): ("recommended", "evaluate", False),
+    (None, "low"): ("recommended", "evaluate", True),
+    (None, "medium"): ("recommended", "evaluate", False),
+    (None, "high"): ("recommended", "evaluate", False),
+    ("early", None): ("recommended", "not_recommended", False),
+    ("early", "low"): ("recommended", "not_recommended", False),
+    ("early", "medium"): ("recommended", "not_recommended", False),
+    ("early", "high"): ("recommended", "not_recommended", False),
+    ("production", None): ("viable", "evaluate", True),
+    ("production", "low"): ("viable", "evaluate", True),
+    ("production", "medium"): ("viable", "evaluate", True),
+    ("production", "high"): ("recommended", "evaluate", False),
+}
+
+
+@pytest.mark.parametrize(("stage", "variability"), list(STAGE_VARIABILITY))
+def test_stage_and_variability_decide_per_token_and_whether_par_is_asked(
+    stage: str | None, variability: str | None
+) -> None:
+    advice = map_scenario(WorkloadTraits(stage=stage, volume_variability=variability))
+    per_token, provisioned, asks_par = STAGE_VARIABILITY[(stage, variability)]
+    assert advice.per_token.verdict == per_token
+    assert advice.provisioned_throughput.verdict == provisioned
+    assert advice.par_question_needed is asks_par
+    assert [q.key for q in advice.questions] == (["peak_to_average"] if asks_par else []) + ["prefix_tokens"]
+    assert advice.utilization_if_sized_for_peak is None
+
+
+# (transactional, variability): per-call verdict. A known transactional workload wins over variability.
+PER_CALL = {
+    (True, None): "viable",
+    (True, "high"): "viable",
+    (False, None): "not_recommended",
+    (False, "low"): "not_recommended",
+    (None, "high"): "not_recommended",
+    (None, "medium"): "evaluate",
+    (None, None): "evaluate",
+}
+
+
+@pytest.mark.parametrize(("transactional", "variability"), list(PER_CALL))
+def test_per_call_verdict(transactional: bool | None, variability: str | None) -> None:
+    traits = WorkloadTraits(transactional=transactional, volume_variability=variability)
+    assert map_scenario(traits).per_call.verdict == PER_CALL[(transactional, variability)]
+
+
+# (PAR, discount): provisioned verdict. Sized for peak, utilization is 1/PAR; it is recommended at or above
+# break-even: 1 − discount, or the guide's 65% when no discount is known.
+@pytest.mark.parametrize(
+    ("par", "discount", "utilization", "verdict"),
+    [
+        ("1.25", "0.2", "0.8", "recommended"),  # exactly at break-even (80%)
+        ("1.28", "0.2", "0.78125", "evaluate"),  # just below it
+        ("1.6", "0.4", "0.625", "recommended"),  # 62.5% against 60%: above
+        ("1.6", None, "0.625", "evaluate"),  # 62.5% against the 65% rule of thumb: below
+        ("1.5", None, None, "recommended"),  # 66.7% against 65%
+        ("1", "0", "1", "recommended"),  # a flat load at list price breaks even exactly
+    ],
+)
+def test_provisioned_verdict_at_the_break_even_boundary(
+    par: str, discount: str | None, utilization: str | None, verdict: str
+) -> None:
+    traits = WorkloadTraits(stage="production", peak_to_average=Decimal(par),
+                            provisioned_discount=Decimal(discount) if discount is not None else None)
+    advice = map_scenario(traits)
+    assert advice.provisioned_throughput.verdict == verdict
+    assert advice.utilization_if_sized_for_peak == (Decimal(utilization) if utilization else 1 / Decimal(par))
+    assert advice.break_even_utilization == (1 - Decimal(discount) if discount is not None else None)
+    assert not advice.par_question_needed
+
+
+def test_a_known_par_is_not_asked_for_even_with_steady_volume() -> None:
+    advice = map_scenario(WorkloadTraits(volume_variability="low", peak_to_average=Decimal(2)))
+    assert not advice.par_question_needed
+    assert advice.provisioned_throughput.verdict == "evaluate"  # 50% is below the 65% rule of thumb
+
+
+def test_early_stage_ignores_a_known_par() -> None:
+    advice = map_scenario(WorkloadTraits(stage="early", peak_to_average=Decimal("1.1")))
+    assert advice.provisioned_throughput.verdict == "not_recommended"
+    assert advice.utilization_if_sized_for_peak is None
+
+
+# (prefix tokens, provider, model): caching verdict. 2,000 tokens is the document's "large system prompt";
+# OpenAI caches prefixes of 1,024 tokens and more.
+@pytest.mark.parametrize(
+    ("prefix", "provider", "model", "verdict"),
+    [
+        (2_000, None, None, "recommended"),
+        (1_999, None, None, "evaluate"),
+        (1_024, "openai", "gpt-4o", "evaluate"),
+        (1_023, "openai", "gpt-4o", "not_recommended"),
+        (5_000, "openai", "gpt-4o", "recommended"),
+        (None, None, None, "evaluate"),
+    ],
+)
+def test_caching_verdict_at_the_prefix_boundaries(
+    prefix: int | None, provider: str | None, model: str | None, verdict: str
+) -> None:
+    advice = map_scenario(WorkloadTraits(prefix_tokens=prefix, provider=provider, model=model))
+    assert advice.prompt_caching.verdict == verdict
+    assert ("prefix_tokens" in [q.key for q in advice.questions]) is (prefix is None)
+
+
+def test_reasons_carry_the_figures_they_cite() -> None:
+    advice = map_scenario(WorkloadTraits(stage="production", peak_to_average=Decimal(2),
+                                         provisioned_discount=Decimal("0.35"), prefix_tokens=12_500))
+    assert advice.provisioned_throughput.reason == (
+        "sized for peak it would run at only 50% utilization, below break-even (break-even utilization is 65% "
+        "at a 35% discount); commit to the base load and send peaks to on-demand")
+    assert advice.prompt_caching.reason.startswith("the 12,500-token repeated prefix")
+    small = map_scenario(WorkloadTraits(prefix_tokens=800, provider="openai", model="gpt-4o"))
+    assert small.prompt_caching.reason == "the 800-token prefix is below the 1,024-token minimum this provider caches"
+
+
+ALL_BENEFITS = ["fedramp", "data_residency", "private_networking", "existing_billing", "sla"]
+
+
+@pytest.mark.parametrize(
+    ("compliance", "agreement", "reason_start", "benefits", "asks_ea"),
+    [
+        ((), None, None, None, False),
+        ((), False, None, None, False),
+        (("fedramp",), None, "a FedRAMP requirement", ["fedramp"], False),
+        (("data_residency", "fedramp"), True, "a FedRAMP requirement", ["fedramp", "data_residency"], True),
+        ((), True, "an existing cloud agreement", ALL_BENEFITS, True),
+        (("private_networking",), True, "an existing cloud agreement", ["private_networking"], True),
+        (("data_residency",), None, "the compliance needs named", ["data_residency"], False),
+        (("hipaa",), None, "the compliance needs named", ALL_BENEFITS, False),
+    ],
+)
+def test_hyperscaler_context(
+    compliance: tuple[str, ...], agreement: bool | None, reason_start: str | None, benefits: list[str] | None,
+    asks_ea: bool,
+) -> None:
+    advice = map_scenario(WorkloadTraits(compliance_needs=compliance, hyperscaler_agreement=agreement))
+    if reason_start is None:
+        assert advice.hyperscaler is None
+    else:
+        assert advice.hyperscaler is not None
+        assert advice.hyperscaler.reason.startswith(reason_start)
+        assert [b.key for b in advice.hyperscaler.what_it_buys] == benefits
+    assert ("ea_discount" in [q.key for q in advice.questions]) is asks_ea

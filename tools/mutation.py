@@ -1,0 +1,256 @@
+"""Mutation score per module: mutmut, then an honest re-check of every survivor in a fresh process.
+
+    .venv/bin/python tools/mutation.py pricing/commitment.py bot/format.py ...   # one module at a time
+    .venv/bin/python tools/mutation.py --all                                      # every module in [tool.mutmut]
+
+For each module this runs ``mutmut run`` under ``nice`` with one worker and a wall-clock bound, then re-runs
+each surviving mutant in a new ``pytest`` process (``MUTANT_UNDER_TEST`` set before anything is imported), so
+a mutant in code that runs at import time or behind a ``functools`` cache is judged like any other: mutmut's
+forked workers inherit modules imported and caches filled by the clean run, where such a mutant can never
+show. Mutants that only change the text of a message (a string literal containing a space, and nothing
+else) are counted apart: wording is the template and wording tests' business.
+
+Run from the project root. Results stay in ``mutants/`` (ignored by git).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tokenize
+import tomllib
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+# A survivor is re-run in a fresh process against its package's own tests (a mutant those kill is a kill).
+RECHECK_TESTS = {"pricing": ["tests/pricing"], "glossary": ["tests/glossary"],
+                 "bot": ["tests/test_format.py"]}
+KILLED = {1, 3, 36, -24, 24, 152, 255, 37}  # test failure, pytest internal error, timeouts, type check
+
+
+@dataclass
+class Score:
+    module: str
+    total: int = 0
+    killed: int = 0
+    killed_on_recheck: int = 0
+    not_checked: int = 0
+    text_total: int = 0
+    text_killed: int = 0
+    survivors: list[str] = field(default_factory=list)
+    diffs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def non_text(self) -> int:
+        return self.total - self.text_total
+
+    @property
+    def non_text_killed(self) -> int:
+        return self.killed - self.text_killed
+
+    def line(self) -> str:
+        pct = 100 * self.non_text_killed / self.non_text if self.non_text else 100.0
+        return (
+            f"{self.module}: {self.non_text_killed}/{self.non_text} non-text mutants killed ({pct:.1f}%), "
+            f"{self.killed_on_recheck} of them only in a fresh process; text-only {self.text_killed}/{self.text_total}"
+            + (f"; NOT CHECKED: {self.not_checked} (run cut short or failed)" if self.not_checked else "")
+        )
+
+
+def _config() -> dict[str, list[str]]:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    return data["tool"]["mutmut"]  # type: ignore[no-any-return]
+
+
+def _modules(cfg: dict[str, list[str]]) -> list[str]:
+    found = []
+    for source in cfg["source_paths"]:
+        for path in sorted((ROOT / source).rglob("*.py")):
+            rel = path.relative_to(ROOT).as_posix()
+            if any(fnmatch(rel, pattern) for pattern in cfg["only_mutate"]):
+                found.append(rel)
+    return found
+
+
+def _dotted(module: str) -> str:
+    return module.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+
+
+def _changed_tokens(diff: str) -> tuple[list[tokenize.TokenInfo], list[tokenize.TokenInfo]] | None:
+    removed = "\n".join(line[1:] for line in diff.splitlines() if line.startswith("-") and not line.startswith("---"))
+    added = "\n".join(line[1:] for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++"))
+
+    def toks(src: str) -> list[tokenize.TokenInfo]:
+        skip = {tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER, tokenize.COMMENT}
+        try:
+            return [t for t in tokenize.generate_tokens(io.StringIO(src.strip() + "\n").readline) if t.type not in skip]
+        except (tokenize.TokenError, IndentationError, SyntaxError):
+            return []
+
+    before, after = toks(removed), toks(added)
+    if not before or len(before) != len(after):
+        return None
+    return before, after
+
+
+def is_text_only(diff: str) -> bool:
+    """True when the mutant changes only string literals that read as words (they contain a space)."""
+    pair = _changed_tokens(diff)
+    if pair is None:
+        return False
+    changed = [(b, a) for b, a in zip(*pair, strict=True) if b.string != a.string]
+    return bool(changed) and all(
+        b.type == tokenize.STRING and a.type == tokenize.STRING and " " in b.string for b, a in changed
+    )
+
+
+def _imported_names(tree: ast.Module, dotted: str) -> set[str]:
+    """Names a module binds from ``dotted`` (``from pricing.x import a, b``), plus its own functions."""
+    names = set()
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module == dotted:
+            names.update(alias.asname or alias.name for alias in node.names)
+    return names
+
+
+_CACHE = re.compile(r"@(?:functools\.)?(?:cache|lru_cache)\b")
+
+
+def runs_at_import_or_cached(module: str) -> bool:
+    """True when a function of ``module`` can run before a test sets the mutant, or be answered from a cache:
+    a ``functools`` cache in the module or in a module that imports from it (a cached call can reach it), or a
+    call to one of its functions in module- or class-level code of any module mutmut copies (what runs at
+    import). Survivors of other modules need no fresh process: every call reaches mutmut's switch."""
+    dotted = _dotted(module)
+    own = {node.name for node in ast.parse((ROOT / module).read_text("utf-8")).body
+           if isinstance(node, ast.FunctionDef)}
+    for source_path in _config()["source_paths"]:
+        for path in (ROOT / source_path).rglob("*.py"):
+            source = path.read_text("utf-8")
+            tree = ast.parse(source)
+            imported = _imported_names(tree, dotted)
+            if path == ROOT / module:
+                imported |= own
+            elif not imported:
+                continue
+            if _CACHE.search(source):
+                return True
+            top = [n for n in tree.body if not isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+            top += [n for c in tree.body if isinstance(c, ast.ClassDef) for n in c.body
+                    if not isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+            for node in top:
+                for call in ast.walk(node):
+                    if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in imported:
+                        return True
+    return False
+
+
+def refresh_copies(cfg: dict[str, list[str]]) -> None:
+    """mutmut copies the source tree into mutants/ once and never refreshes a file it does not mutate
+    (rules.yaml, templates, modules outside only_mutate): bring those copies up to date before a run."""
+    for source in cfg["source_paths"]:
+        for path in (ROOT / source).rglob("*"):
+            rel = path.relative_to(ROOT).as_posix()
+            if not path.is_file() or "__pycache__" in rel:
+                continue
+            if rel.endswith(".py") and any(fnmatch(rel, pattern) for pattern in cfg["only_mutate"]):
+                continue  # mutmut regenerates these itself
+            target = ROOT / "mutants" / rel
+            if target.exists() and target.read_bytes() != path.read_bytes():
+                shutil.copy2(path, target)
+
+
+def run_mutmut(module: str, timeout: int) -> None:
+    cmd = ["nice", "-n", "10", "timeout", str(timeout), str(BIN / "mutmut"), "run", "--max-children", "1",
+           f"{_dotted(module)}.*"]
+    print("$", " ".join(cmd), flush=True)
+    subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, check=False)
+
+
+def killed_in_fresh_process(mutant: str, tests: list[str], timeout: int) -> bool:
+    env = {**os.environ, "MUTANT_UNDER_TEST": mutant, "PYTHONDONTWRITEBYTECODE": "1"}
+    cmd = ["nice", "-n", "10", "timeout", str(timeout), str(BIN / "python"), "-m", "pytest", "-x", "-q",
+           "-p", "no:cacheprovider", *tests]
+    done = subprocess.run(cmd, cwd=ROOT / "mutants", env=env, capture_output=True, check=False)
+    return done.returncode != 0
+
+
+def score(module: str, tests: list[str] | None, recheck_timeout: int) -> Score:
+    os.chdir(ROOT)  # mutmut reads its configuration from the working directory when imported
+    from mutmut.mutation.data import SourceFileMutationData
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    data = SourceFileMutationData(path=module)
+    data.load()
+    result = Score(module)
+    for name, code in sorted(data.exit_code_by_key.items()):
+        if code is None:  # the run stopped before this mutant (time bound, or the clean run failed)
+            result.not_checked += 1
+            continue
+        diff = get_diff_for_mutant(name, path=module)
+        text = is_text_only(diff)
+        result.total += 1
+        result.text_total += text
+        killed = code in KILLED
+        if not killed and tests and killed_in_fresh_process(name, tests, recheck_timeout):
+            killed = True
+            result.killed_on_recheck += 1
+            data.exit_code_by_key[name] = 1
+        if killed:
+            result.killed += 1
+            result.text_killed += text
+        elif not text:
+            result.survivors.append(name)
+            result.diffs[name] = diff
+    data.save()
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("modules", nargs="*", help="source files, e.g. pricing/commitment.py")
+    parser.add_argument("--all", action="store_true", help="every module mutmut is configured to mutate")
+    parser.add_argument("--timeout", type=int, default=1800, help="wall-clock bound of one module's mutmut run (s)")
+    parser.add_argument("--no-run", action="store_true", help="score the last run's results again, no mutmut run")
+    parser.add_argument("--show", action="store_true", help="print the diff of each non-text survivor")
+    args = parser.parse_args()
+    cfg = _config()
+    modules = _modules(cfg) if args.all else args.modules
+    if not modules:
+        parser.error("name modules or pass --all")
+    summary = {}
+    for module in modules:
+        if not args.no_run:
+            refresh_copies(cfg)
+            run_mutmut(module, args.timeout)
+        recheck = runs_at_import_or_cached(module)
+        result = score(module, RECHECK_TESTS[module.split("/")[0]] if recheck else None, recheck_timeout=600)
+        print(f"{module}: survivors {'re-checked' if recheck else 'not re-checked'} in a fresh process "
+              f"({'cache or import-time call found' if recheck else 'no cache, nothing of it runs at import'})")
+        print(result.line(), flush=True)
+        for name in result.survivors:
+            print("  survived:", name)
+            if args.show:
+                print("   ", result.diffs[name].replace("\n", "\n    "))
+        summary[module] = {"total": result.total, "killed": result.killed, "text_total": result.text_total,
+                           "text_killed": result.text_killed, "killed_on_recheck": result.killed_on_recheck,
+                           "not_checked": result.not_checked,
+                           "survivors": result.survivors}
+    out = ROOT / "mutants" / "summary.json"
+    previous = json.loads(out.read_text()) if out.exists() else {}
+    out.write_text(json.dumps({**previous, **summary}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
