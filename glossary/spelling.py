@@ -2,8 +2,9 @@
 
 A word of the message is read as a word of the rules file's ``spelling`` list when it is one edit away from
 it (a letter added, dropped or changed, or two neighbours swapped: Damerau-Levenshtein distance 1, computed by
-rapidfuzz) and is not itself an English word (pyspellchecker's dictionary), so "coaching", "cashing" and
-"committee" stay what they are. The dictionary is loaded only when a near miss turns up.
+rapidfuzz) and is not itself a common English word (pyspellchecker's dictionary, counted above its cut-off):
+"coaching", "cashing" and "committee" stay what they are, "cheeper" is read as "cheaper". The dictionary is
+loaded only when a near miss turns up.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from glossary.prose import Prose
 
 _WORD = re.compile(r"\b[A-Za-z]{5,}\b")  # letters only: "gpt4o", "snake_case" and short words are left alone
 _CACHE_MAX = 50_000
+_RARE = 50
 
 
 @functools.cache
@@ -30,7 +32,10 @@ def _dictionary() -> Any:
 
 
 def _is_english(word: str) -> bool:
-    return word in _dictionary()
+    # pyspellchecker's lowest count (50) is its cut-off: two thirds of its words, mostly rare forms and common
+    # misspellings ("cheeper"); a word seen only that often is not taken as meant
+    count: int = _dictionary()[word]
+    return count > _RARE
 
 
 class Speller:
