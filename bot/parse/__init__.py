@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from bot.format import count, money, percent
@@ -201,6 +202,9 @@ def parse(text: str) -> Ask:
     bare = normalized.strip(" ?!.")
     if not has_numbers and len(bare) < 40 and _glossary_term(bare):
         return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=bare))
+    asked = _asked_term(normalized) if not has_numbers else None
+    if asked:
+        return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=asked))
     intent = classify(normalized, found)
     if intent in (None, Intent.QUOTE, Intent.SCENARIO, Intent.MARKUP) and _is_compare(normalized, found, intent):
         intent = Intent.COMPARE
@@ -211,6 +215,39 @@ def parse(text: str) -> Ask:
     fields, ambiguities = _resolve(intent, found)
     ambiguities += [_unread(form) for form in unread]
     return Ask(text=original, intent=intent, fields=fields, ambiguities=ambiguities, truncated=len(text) > MAX_CHARS)
+
+
+_OKTA = "okta-concurrent-sessions"
+# "what's a PTU", "define prompt caching", "remind me what X means", "X in plain English", "the Y analogy"
+_WHAT_IS = re.compile(r"\b(?:what s|what is|what are|whats|define|explain|describe) (?:a |an |the |our )?$")
+# Figures a rep asks to have worked out, not defined ("what's the break-even on provisioned?" but "what's an EA
+# discount?").
+_COMPUTED = frozenset({"break-even", "hyperscaler-markup", "ea-discount"})
+_DEFINING = re.compile(
+    r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|in plain english|one-liner|"
+    r"analogy|glossary)"
+)
+
+
+def _asked_term(text: str) -> str | None:
+    """The glossary entry a question without numbers asks about: the Okta analogy whenever identity, SSO
+    seats or concurrent licensing come up; otherwise an entry named right after "what's"/"define", or the
+    first one named in a question that asks for a meaning."""
+    try:
+        import glossary
+    except ImportError:  # pragma: no cover - the glossary is part of the package
+        return None
+    named = glossary.mentions(text)
+    if not named:
+        return None
+    if any(term.id == _OKTA for _, term in named):
+        return _OKTA
+    key = re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
+    for start, term in named:
+        before = key[:start]
+        if _WHAT_IS.search(before) and not (term.id in _COMPUTED and before.endswith("the ")):
+            return term.id
+    return named[0][1].id if _DEFINING.search(text) else None
 
 
 def _unread(form: str) -> Ambiguity:
