@@ -79,6 +79,8 @@ class QuoteAnswer(AnswerBase):
     kind: Literal["quote"] = "quote"
     quote: PerTokenQuote | None = None
     volume_hint: Missing | None = None
+    #: The week or year the ask asked for: (period, days, input cost, output cost).
+    asked_periods: list[tuple[str, int, Decimal, Decimal]] = Field(default_factory=list)
 
     def result(self) -> Any:
         return self.quote

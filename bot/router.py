@@ -182,7 +182,19 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     out.quote = quote_per_token(PerTokenRequest(
         rates=rates, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day, tokens_per=tokens_per,
     ))
+    if out.quote.per_day is not None:
+        # "weekly cost?", "what's that annualised?": the period asked for, beside day and month.
+        out.asked_periods = [
+            (name, days, out.quote.per_day.input * days, out.quote.per_day.output * days)
+            for name, days, rx in _ASKED_PERIODS if rx.search(ask.text)
+        ]
     return out
+
+
+_ASKED_PERIODS = (
+    ("week", 7, re.compile(r"\bweek(?:ly)?\b", re.I)),
+    ("year", 365, re.compile(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
+)
 
 
 def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:

@@ -10,7 +10,7 @@ from bot.parse.extract import Found, scan
 from bot.parse.forms import read_forms
 from bot.parse.intent import FIELDCHECK, GLOSSARY, HELP, classify
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
-from bot.parse.numbers import normalize
+from bot.parse.numbers import normalize, per_day
 from pricing.providers import HYPERSCALERS
 
 __all__ = ["Ambiguity", "Ask", "Fields", "Intent", "parse"]
@@ -102,13 +102,15 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # In a markup question "a 10% discount" is the customer's EA discount.
         values["ea_discount"] = values.pop("discount")
 
-    # "2M input tokens a day ..., 400k output": a side stated without a period takes its sibling's period.
+    # "6B input tokens a month and 1B output": a side stated without a period takes its sibling's period;
+    # "per day: 40M in, 4M out": counts under a period heading take that period.
     if not values.get("calls_per_day"):
-        for day, call in (("input_tokens_per_day", "output_tokens_per_call"),
-                          ("output_tokens_per_day", "input_tokens_per_call")):
-            sibling = "input_tokens_per_call" if call.startswith("output") else "output_tokens_per_call"
-            if values.get(day) and values.get(call) and not values.get(sibling):
-                values.setdefault(call.replace("_per_call", "_per_day"), []).extend(values.pop(call))
+        for role, other in (("input", "output"), ("output", "input")):
+            period = found.token_periods.get(other) or found.header_period
+            if period and values.get(f"{role}_tokens_per_call") and (
+                    found.header_period or not values.get(f"{other}_tokens_per_call")):
+                values.setdefault(f"{role}_tokens_per_day", []).extend(
+                    per_day(v, period) for v in values.pop(f"{role}_tokens_per_call"))
 
     fields: dict[str, object] = {}
     ambiguities: list[Ambiguity] = []

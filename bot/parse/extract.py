@@ -129,7 +129,7 @@ RATE_PAIR = _rx(
     _dollar("a")
     + r"\s?(?P<la>in(?:put)?)?\s?(?:/|and|,|&|\+)\s?"
     + _dollar("b")
-    + r"(?![\d.]|\s?(?:cach|reads?\b|hits?\b|writ))"
+    + r"(?!\d|\.\d|\s?(?:cach|reads?\b|hits?\b|writ))"
     + r"\s?(?P<lb>out(?:put)?)?\s?(?:(?P<pm>"
     + _PER_MILLION
     + r")|(?P<pk>"
@@ -249,7 +249,9 @@ CALL_VOLUME_BEFORE = _rx(
 )
 
 _TOK = r"(?:-?\s?(?:tokens?|toks?|tkns?)\b)"
-_SUFFIX_PERIOD = re.compile(r"^\s?(?:tokens?\s?)?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD)
+_SUFFIX_PERIOD = re.compile(
+    r"^\s?(?:tokens?\s?)?(?:(?:in|out|input|output)\s)?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
+)
 _SUFFIX_CALL = re.compile(
     r"^\s?(?:tokens?\s?)?(?:(?:a|an|per|/|each|every|on each|on every|on average per)\s?)(?:call|request|query|turn|"
     r"message|conversation|invocation)"
@@ -271,7 +273,15 @@ TOKEN_RANGE = _rx(
     r"(?P<b_scale>" + SCALE + r")\b)?\s?" + _TOK
 )
 TOKENS = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?" + _TOK)
-TOKENS_LABELLED = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?P<label>input|output|prompt|completion)\b(?!\s?:)")
+TOKENS_LABELLED = _rx(
+    r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?:(?P<label>input|output|prompt|completion)\b(?!\s?:)|"
+    r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|at\b|on\b|$|"
+    r"[.;?!)])))"
+)
+# "20k TPM input": tokens a minute in one role.
+TOKENS_TPM = _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?tpm\s(?:of\s)?(?P<label>input|output|in\b|out\b)")
+# "per day: 40M in, 4M out", "monthly - 2B in": a period heading the token counts.
+HEADER_PERIOD = _rx(r"(?:^|[.;!?\n]\s?)(?:(?:per|a|an|each|every)\s)?" + _PERIOD + r"\s?[:\-]")
 PREFIX_TOKENS = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)"
     r"(?:sys(?:tem)?[- ]prompt|(?:prompt )?prefix|preamble|"
@@ -398,6 +408,10 @@ class Found:
     tiers: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     direct: bool = False
+    # The period each token role was stated over ("input" -> "month"), for a sibling stated without one.
+    token_periods: dict[str, str] = field(default_factory=dict)
+    # A period heading the ask ("per day: 40M in, 4M out") for token counts stated without one.
+    header_period: str | None = None
 
     def add(self, name: str, value: Decimal) -> None:
         self.values.setdefault(name, []).append(tidy(value))
@@ -671,14 +685,15 @@ class Scanner:
             return "day", m.group("period")
         return "call", None
 
-    def _add_tokens(self, role: str, value: Decimal, end: int) -> None:
-        scope, period = self._token_period(end)
+    def _add_tokens(self, role: str, value: Decimal, end: int, period: str | None = None) -> None:
+        scope, found_period = ("day", period) if period else self._token_period(end)
         if role == "prefix_tokens":
             self.found.add("prefix_tokens", value)
             return
         name = {"input": "input_tokens", "output": "output_tokens"}.get(role, "tokens")
-        if scope == "day" and period is not None:
-            self.found.add(f"{name}_per_day", per_day(value, period))
+        if scope == "day" and found_period is not None:
+            self.found.token_periods.setdefault(role, found_period)
+            self.found.add(f"{name}_per_day", per_day(value, found_period))
         else:
             self.found.add(f"{name}_per_call", value)
 
@@ -688,6 +703,9 @@ class Scanner:
         return -value if value is not None and m.group("neg") else value
 
     def _tokens(self) -> None:
+        header = HEADER_PERIOD.search(self.text)
+        if header:
+            self.found.header_period = header.group("period")
         for m in self._matches(WRITES):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
@@ -714,12 +732,16 @@ class Scanner:
                     a, b = (-a if groups.get("a_neg") else a), (-b if groups.get("b_neg") else b)
                     self._add_tokens("input", a, m.end())
                     self._add_tokens("output", b, m.end())
+        for m in self._matches(TOKENS_TPM):
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self._add_tokens("input" if m.group("label").startswith("in") else "output", value, m.end(), "minute")
         for m in self._matches(TOKENS_LABELLED):
             value = self._signed(m)
             if value is None:
                 continue
-            word = m.group("label")
-            role = "input" if word in ("input", "prompt") else "output"
+            word = m.group("label") or m.group("label_short")
+            role = "input" if word in ("input", "prompt", "in") else "output"
             if word == "prompt" and self.text[max(0, m.start() - 8) : m.start()].strip().endswith("system"):
                 role = "prefix_tokens"
             self._add_tokens(role, value, m.end())
