@@ -23,7 +23,7 @@ from pricing.caching import CachingRequest, CachingResult
 from pricing.compare import Comparison
 from pricing.hyperscaler import ListPriceComparison
 from pricing.markup import Benefit, MarkupResult
-from pricing.per_call import PerCallComparison
+from pricing.per_call import Crossover, PerCallComparison
 from pricing.per_token import PerTokenQuote
 from pricing.provisioned import CapacityComparison, PeakSizing, UtilizationComparison
 from pricing.rates import Rates
@@ -129,9 +129,11 @@ class CachingAnswer(AnswerBase):
 class PerCallAnswer(AnswerBase):
     kind: Literal["per_call"] = "per_call"
     comparison: PerCallComparison | None = None
+    #: The crossover size alone, from an input:output mix, when no planned call size was given.
+    crossover: Crossover | None = None
 
     def result(self) -> Any:
-        return self.comparison
+        return self.comparison if self.comparison is not None else self.crossover
 
 
 class MarkupAnswer(AnswerBase):

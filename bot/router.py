@@ -346,20 +346,25 @@ def _compare(ask: Ask, rate_cards: RateCards) -> CompareAnswer:
 
 
 def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
-    from pricing import PerCallRequest, compare_per_call
+    from pricing import PerCallRequest, compare_per_call, crossover
 
     f = ask.fields
     out = PerCallAnswer(ask=ask)
     if f.per_call_fee is None:
         out.missing += missing("per_call_fee")
     tin, tout = f.input_tokens_per_call, f.output_tokens_per_call
-    if tin is None or tout is None:
+    if (tin is None or tout is None) and f.input_share is None:
         out.missing += missing("tokens")
     rates = _rates_or_missing(ask, rate_cards, out)
+    if (tin is None or tout is None) and f.input_share is not None and rates and f.per_call_fee is not None:
+        # "where's the crossover at a 9:1 mix?": the size where the fee equals per-token, without a planned call.
+        out.crossover = crossover(rates, f.per_call_fee, f.input_share)
+        return out
     if out.missing or rates is None or f.per_call_fee is None or tin is None or tout is None:
         return out
     out.comparison = compare_per_call(PerCallRequest(
         rates=rates, fee_per_call=f.per_call_fee, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day,
+        **({"growth": f.growth} if f.growth is not None else {}),
     ))
     return out
 

@@ -77,6 +77,15 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         if shares and len(inputs) == 1 and not values.get(rate_key):
             values[rate_key] = [inputs[0] * shares[0]]
 
+    # "planned 2k in / 500 out ... creeping to 8k in / 2k out": in a per-call ask, a second call size in the same
+    # proportion is the planned size grown (a size in another proportion stays a question).
+    ins, outs = list(dict.fromkeys(values.get("input_tokens_per_call", []))), list(
+        dict.fromkeys(values.get("output_tokens_per_call", [])))
+    if intent is Intent.PER_CALL and len(ins) == len(outs) == 2 and not values.get("growth") and ins[0] and outs[0]:
+        if ins[1] / ins[0] == outs[1] / outs[0]:
+            values["growth"] = [ins[1] / ins[0]]
+            values["input_tokens_per_call"], values["output_tokens_per_call"] = [ins[0]], [outs[0]]
+
     # "a huge RAG preamble, 50k tokens": in a caching ask a lone token count with no role is the prefix.
     lone = set(values.get("tokens_per_call", []))
     if intent is Intent.CACHING and not values.get("prefix_tokens") and len(lone) == 1:
@@ -116,7 +125,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     ambiguities: list[Ambiguity] = []
     for name in (
         "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "cache_storage_rate", "rate",
-        "per_call_fee", "active_hours", "ttl_minutes", "prefix_tokens", "input_tokens_per_call",
+        "per_call_fee", "growth", "active_hours", "ttl_minutes", "prefix_tokens", "input_tokens_per_call",
         "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
         "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average",

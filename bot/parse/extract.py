@@ -184,11 +184,17 @@ RATE_LABEL_BEFORE = _rx(
 )
 CENTS = r"(?P<cents>" + NUMBER + r")\s?(?:cents?|¢|c\b)"
 _CALL_NOUN = (
-    r"(?:api\s)?(?:call|request|invocation|query|transaction|inference|conversation|image|document|page)"
+    r"(?:api\s)?(?:call|request|invocation|query|transaction|inference|conversation|image|document|page|run|"
+    r"execution|task|invoice|ticket)"
 )
 PER_CALL_FEE = _rx(
-    r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:(?:per|a|an|/|each|for each|every)\s?)"
+    r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?(?:(?:per|a|an|/|each|for each|every)\s?)"
     + _CALL_NOUN + r"\b"
+)
+# "$0.003 apiece", "1,000 calls a day at $0.002 each": a fee for each of something counted in calls.
+PER_CALL_FEE_EACH = _rx(
+    r"(?:\b(?:calls?|requests?|runs?|invocations?)\b[^.;$\n]{0,40}?\b(?:at|for|costs?|is)\s)?"
+    + _dollar("a") + r"\s(?:apiece|a pop|each|flat(?: fee| rate| charge)?)\b(?!\s(?:input|output|in\b|out\b|per\s?m))"
 )
 _PER_CALL_AFTER = _rx(r"\s?(?:(?:per|a|an|/|each|for each|every)\s?)" + _CALL_NOUN + r"\b")
 PER_CALL_FEE_BEFORE = _rx(
@@ -332,6 +338,19 @@ REGION = {
 }
 DIRECT = _rx(r"\bdirect\b|\bfirst[- ]party\b")
 COMPARE_WORDS = _rx(r"\bcompare\b|\bcomparison\b|side[- ]by[- ]side|\bvs\.?\b|\bversus\b|head[- ]to[- ]head")
+# "if calls run 2x bigger than planned", "calls twice as large": the growth a per-call comparison checks.
+GROWTH = [
+    _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:bigger|larger|longer|the (?:size|tokens))\b"),
+    _rx(r"\b(?P<word>twice|double|triple) (?:as (?:big|large|long)|the (?:size|tokens))\b"),
+]
+# "in:out about 9:1", "mix 4:1 in:out", "80/20 input/output": the input share of a call's tokens.
+_IO = r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|input to output|in to out)"
+MIX = [
+    _rx(r"(?<![\w.$])(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?[:/]\s?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?" + _IO + r"(?:\s(?:mix|ratio|split))?"),
+    _rx(_IO + r"(?:\s(?:mix|ratio|split))?(?:\s(?:of|is|at|about|around|roughly|~))*\s?~?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?"
+        r"[:/]\s?(?P<b>\d{1,3}(?:\.\d{1,2})?)(?![\d.])"),
+]
+_GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)}
 
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
 UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:ptus?|provisioned (?:throughput )?units?|model units?|units)\b")
@@ -440,6 +459,8 @@ class Scanner:
         self._cache_terms()
         self._rates()
         self._per_call_fees()
+        self._growth()
+        self._mix()
         self._capacity()
         self._peak_to_average()
         self._percentages()
@@ -605,10 +626,25 @@ class Scanner:
             if value is not None:
                 self.found.add("units", value)
 
-    def _per_call_fees(self) -> None:
-        for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE):
+    def _mix(self) -> None:
+        for pattern in MIX:
             for m in self._matches(pattern):
-                if m.group("cents"):
+                a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
+                if a is not None and b is not None and a + b > 0:
+                    self.found.add("input_share", a / (a + b))
+
+    def _growth(self) -> None:
+        for pattern in GROWTH:
+            for m in self._matches(pattern):
+                word = m.groupdict().get("word")
+                value = _GROWTH_WORDS[word] if word else to_decimal(m.group("a"))
+                if value is not None:
+                    self.found.add("growth", value)
+
+    def _per_call_fees(self) -> None:
+        for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE, PER_CALL_FEE_EACH):
+            for m in self._matches(pattern):
+                if m.groupdict().get("cents"):
                     value = to_decimal(m.group("cents"))
                     if value is not None:
                         self.found.add("per_call_fee", value / 100)

@@ -34,8 +34,8 @@ KEYWORDS: dict[Intent, re.Pattern[str]] = {
         r"utili[sz]|reservation|how much capacity|\bpar\b|peak[- ]to[- ]average"
     ),
     Intent.PER_CALL: re.compile(
-        r"per[- ]call|an? (?:api )?call\b|per (?:request|invocation|transaction)|flat fee|per[- ]token vs|"
-        r"per[- ]transaction|each call"
+        r"per[- ]call|an? (?:api )?call\b|per (?:request|invocation|transaction|run)|flat fee|per[- ]token vs|"
+        r"per[- ]transaction|each call|vs\.? per[- ]token|apiece"
     ),
     Intent.MARKUP: re.compile(
         r"mark-?up|(?:above|over|vs\.?|versus|than) (?:going )?direct|\bea\b|enterprise agreement|hyperscaler|"
@@ -83,6 +83,9 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.SCENARIO] += 1
     if _has(found, "per_call_fee"):
         scores[Intent.PER_CALL] += 6
+    elif KEYWORDS[Intent.PER_CALL].search(text) and _has(found, "input_tokens_per_call", "tokens_per_call"):
+        # "the vendor quotes per call; our calls are 1k in / 200 out": a per-call comparison missing its fee.
+        scores[Intent.PER_CALL] += 2
     if _has(found, "markup"):
         scores[Intent.MARKUP] += 6
     if _has(found, "ea_discount"):

@@ -38,6 +38,7 @@ class Fields(BaseModel):
     cache_storage_rate: Decimal | None = None  # USD per MTok per hour a fixed-lifetime cache is kept
     rate: Decimal | None = None
     per_call_fee: Decimal | None = None
+    growth: Decimal | None = None  # "if calls run 2x bigger than planned"
 
     # Tokens.
     prefix_tokens: Decimal | None = None
