@@ -81,10 +81,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     # proportion is the planned size grown (a size in another proportion stays a question).
     ins, outs = list(dict.fromkeys(values.get("input_tokens_per_call", []))), list(
         dict.fromkeys(values.get("output_tokens_per_call", [])))
-    if intent is Intent.PER_CALL and len(ins) == len(outs) == 2 and not values.get("growth") and ins[0] and outs[0]:
-        if ins[1] / ins[0] == outs[1] / outs[0]:
-            values["growth"] = [ins[1] / ins[0]]
-            values["input_tokens_per_call"], values["output_tokens_per_call"] = [ins[0]], [outs[0]]
+    if (intent is Intent.PER_CALL and len(ins) == len(outs) == 2 and not values.get("growth") and ins[0] and outs[0]
+            and ins[1] / ins[0] == outs[1] / outs[0]):
+        values["growth"] = [ins[1] / ins[0]]
+        values["input_tokens_per_call"], values["output_tokens_per_call"] = [ins[0]], [outs[0]]
 
     # "a huge RAG preamble, 50k tokens": in a caching ask a lone token count with no role is the prefix.
     lone = set(values.get("tokens_per_call", []))

@@ -188,8 +188,8 @@ _CALL_NOUN = (
     r"execution|task|invoice|ticket)"
 )
 PER_CALL_FEE = _rx(
-    r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?(?:(?:per|a|an|/|each|for each|every)\s?)"
-    + _CALL_NOUN + r"\b"
+    r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?"
+    r"(?:(?:per|a|an|/|each|for each|every)\s?)" + _CALL_NOUN + r"\b"
 )
 # "$0.003 apiece", "1,000 calls a day at $0.002 each": a fee for each of something counted in calls.
 PER_CALL_FEE_EACH = _rx(
@@ -345,10 +345,12 @@ GROWTH = [
 ]
 # "in:out about 9:1", "mix 4:1 in:out", "80/20 input/output": the input share of a call's tokens.
 _IO = r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|input to output|in to out)"
+_SHARE_NUM = r"\d{1,3}(?:\.\d{1,2})?"
 MIX = [
-    _rx(r"(?<![\w.$])(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?[:/]\s?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?" + _IO + r"(?:\s(?:mix|ratio|split))?"),
-    _rx(_IO + r"(?:\s(?:mix|ratio|split))?(?:\s(?:of|is|at|about|around|roughly|~))*\s?~?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?"
-        r"[:/]\s?(?P<b>\d{1,3}(?:\.\d{1,2})?)(?![\d.])"),
+    _rx(r"(?<![\w.$])(?P<a>" + _SHARE_NUM + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")\s?" + _IO
+        + r"(?:\s(?:mix|ratio|split))?"),
+    _rx(_IO + r"(?:\s(?:mix|ratio|split))?(?:\s(?:of|is|at|about|around|roughly|~))*\s?~?(?P<a>" + _SHARE_NUM
+        + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")(?![\d.])"),
 ]
 _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)}
 
