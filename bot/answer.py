@@ -154,6 +154,8 @@ class ScenarioAnswer(AnswerBase):
     caching_answer: CachingAnswer | None = None
     #: What to add for those figures when the rates are missing.
     caching_hint: Missing | None = None
+    #: The peak-to-average ratio of 1 was read from load described as flat around the clock.
+    par_from_flat: bool = False
 
     @property
     def caching(self) -> CachingResult | None:

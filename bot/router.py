@@ -412,13 +412,17 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
     variability = "high" if "variable" in traits else "low" if "steady" in traits else None
     compliance = tuple(k for k, rx in _COMPLIANCE.items() if rx.search(ask.text))
     workload = WorkloadTraits(
-        stage=stage, volume_variability=variability, peak_to_average=f.peak_to_average,
+        stage=stage, volume_variability=variability,
+        # "flat day and night": no peaks, so sized for peak is sized for the average (ratio about 1, said so).
+        peak_to_average=f.peak_to_average if f.peak_to_average is not None or "flat" not in traits else Decimal(1),
         prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day,
         transactional=True if "transactional" in traits else None,
+        repeated_context=True if "repeated_context" in traits else None,
         compliance_needs=compliance, hyperscaler_agreement=True if "hyperscaler" in traits else None,
         provisioned_discount=f.discount, provider=f.provider, model=f.model,
     )
-    out = ScenarioAnswer(ask=ask, workload=workload, advice=map_scenario(workload))
+    out = ScenarioAnswer(ask=ask, workload=workload, advice=map_scenario(workload),
+                         par_from_flat=f.peak_to_average is None and workload.peak_to_average is not None)
     if f.prefix_tokens is not None and f.calls_per_day is not None:
         if f.model or f.input_rate is not None:
             out.caching_answer = _caching(ask, rate_cards)

@@ -43,6 +43,7 @@ class WorkloadTraits(PricingModel):
     prefix_tokens: TokensPerCall | None = None
     calls_per_day: CallsPerDay | None = None
     transactional: bool | None = None
+    repeated_context: bool | None = None  # the same large context (manual, knowledge base) sent with every call
     compliance_needs: tuple[Compliance, ...] = ()
     hyperscaler_agreement: bool | None = None
     provisioned_discount: Discount | None = None
@@ -105,12 +106,21 @@ def _per_token(t: WorkloadTraits, sustained: bool) -> StructureAdvice:
     if sustained:
         return StructureAdvice(structure="per_token", verdict="viable",
                                reason="remains the baseline and absorbs load above any committed capacity")
+    if t.transactional and t.volume_variability == "low":
+        return StructureAdvice(structure="per_token", verdict="viable",
+                               reason="works, but at a fixed transaction volume a flat fee per call is simpler to "
+                                      "budget; input and output are billed separately")
     return StructureAdvice(structure="per_token", verdict="recommended",
                            reason="the default until volume and peaks are known; input and output are billed "
                                   "separately")
 
 
 def _per_call(t: WorkloadTraits) -> StructureAdvice:
+    if t.transactional and t.volume_variability == "low":
+        return StructureAdvice(structure="per_call", verdict="recommended",
+                               reason="a fixed transaction volume with bounded prompt sizes: a flat fee per call "
+                                      "gives finance a predictable cost per operation; check the tokens-per-call "
+                                      "crossover against per-token rates")
     if t.transactional:
         return StructureAdvice(structure="per_call", verdict="viable",
                                reason="transactions with bounded prompt sizes give a predictable cost per "
@@ -152,6 +162,12 @@ def _provisioned(t: WorkloadTraits, in_play: bool, questions: list[Question]) ->
 
 
 def _caching(t: WorkloadTraits, questions: list[Question]) -> StructureAdvice:
+    if t.prefix_tokens is None and t.repeated_context:
+        questions.append(Question(key=QUESTION_PREFIX, text=QUESTIONS[QUESTION_PREFIX]))
+        return StructureAdvice(structure="prompt_caching", verdict="recommended",
+                               reason="the same large context goes out with every call, so prompt caching is the "
+                                      "primary lever: each hit reduces the input costs of that prefix; its size "
+                                      "and the call volume set how much")
     if t.prefix_tokens is None:
         questions.append(Question(key=QUESTION_PREFIX, text=QUESTIONS[QUESTION_PREFIX]))
         return StructureAdvice(structure="prompt_caching", verdict="evaluate",

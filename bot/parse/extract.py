@@ -107,7 +107,7 @@ PERCENT_LABELS = {
 TOKEN_LABELS = {
     "prefix_tokens": _rx(
         r"system[- ]prompt|prefix|preamble|(?:shared|static|common|cached|fixed) (?:context|prompt|instructions)|"
-        r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached"
+        r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached|\bmanual\b|repo context"
     ),
     "input": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b|\brequests?\b|\bquestions?\b"),
     "output": _rx(r"\boutputs?\b|\bout\b|completions?|responses?|answers?|generat\w*|repl(?:y|ies)"),
@@ -397,13 +397,25 @@ TRAITS = {
     "production": _rx(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
     "variable": _rx(r"variable|unpredictable|spiky|bursty|burst|seasonal|fluctuat|uneven|spikes?"),
     "steady": _rx(
-        r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume"
+        r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume|"
+        r"like clockwork|flat day and night|all day every day|(?:basically|pretty|very) flat|fixed \d"
+    ),
+    # Around the clock with no peaks to speak of: a peak-to-average ratio of about 1.
+    "flat": _rx(r"flat day and night|(?:constant|flat|steady)[^.;\n]{0,30}(?:around|round) the clock|"
+                r"(?:around|round) the clock[^.;\n]{0,30}(?:flat|constant)|basically flat|flat load|no peaks"),
+    # The same large context with every call (source scenario 3): caching is the primary lever.
+    "repeated_context": _rx(
+        r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"
+        r"(?:call|query|queries|request|turn|message|time)|\b(?:re-?sends?|stuffs?|prepends?)\b[^.;\n]{0,60}?"
+        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message)"
     ),
     "federal": _rx(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
     "hyperscaler": _rx(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),
     "compliance": _rx(r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency"),
     "transactional": _rx(
-        r"classification|classifier|extraction|fixed[- ]size|bounded (?:prompt|input)|per[- ]transaction|transaction"
+        r"classification|classifier|extraction|fixed[- ]size|bounded (?:prompt|input|size)s?|per[- ]transaction|"
+        r"transaction|image tagging|\bimages?\b|\bvision\b|\bocr\b|embeddings?\b|\binvoices?\b|"
+        r"predictable per[- ]\w+ cost"
     ),
 }
 

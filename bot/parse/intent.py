@@ -28,7 +28,7 @@ GLOSSARY = re.compile(
 )
 
 KEYWORDS: dict[Intent, re.Pattern[str]] = {
-    Intent.CACHING: re.compile(r"cach|\bttl\b|cache hits?|prefix"),
+    Intent.CACHING: re.compile(r"cach|\bttl\b|cache hits?|prefix|\bhits? save|saving per hit"),
     Intent.BREAK_EVEN: re.compile(
         r"\bptus?\b|provisioned|reserved (?:capacity|throughput|instances?)|commit(?:ment|ted)?\b|break[- ]?even|"
         r"utili[sz]|reservation|how much capacity|\bpar\b|peak[- ]to[- ]average"
@@ -105,6 +105,12 @@ def score(text: str, found: Found) -> dict[Intent, float]:
     return scores
 
 
+# "pricing structure?", "what structure should we lead with", "best lever?": which structure, whatever the numbers.
+STRUCTURE_QUESTION = re.compile(
+    r"\bstructure\b|\bbest lever\b|\blead with\b|how should (?:they|we|i) buy|predictable per[- ]\w+ cost|"
+    r"lower unit cost"
+)
+
 # Highest score wins; on a tie the intent listed first wins (the more specific question).
 PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, Intent.SCENARIO, Intent.QUOTE]
 
@@ -112,6 +118,10 @@ PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, I
 def classify(text: str, found: Found) -> Intent | None:
     """The best-supported intent, or None when there is no evidence for any."""
     scores = score(text, found)
+    if STRUCTURE_QUESTION.search(text) and not _has(found, "per_call_fee", "markup", "cache_read_rate"):
+        return Intent.SCENARIO
+    if _has(found, "prefix_tokens") and KEYWORDS[Intent.CACHING].search(text):
+        scores[Intent.CACHING] += 3
     explicit = any(KEYWORDS[i].search(text) for i in (Intent.CACHING, Intent.BREAK_EVEN, Intent.PER_CALL,
                                                        Intent.MARKUP, Intent.QUOTE))
     if not explicit and any(t in found.traits for t in ("rag", "agent", "early_stage", "production", "federal")):
