@@ -86,6 +86,18 @@ class QuoteAnswer(AnswerBase):
         return self.quote
 
 
+class UnitsVsSpend(BaseModel):
+    """Provisioned units at a unit-hour price against the on-demand spend they would replace, per period."""
+
+    units: Decimal
+    unit_hour_price: Decimal
+    hours: Decimal
+    period: str
+    provisioned: Decimal
+    on_demand: Decimal
+    difference: Decimal
+
+
 class BreakEvenAnswer(AnswerBase):
     kind: Literal["break_even"] = "break_even"
     discount: Decimal | None = None
@@ -98,6 +110,10 @@ class BreakEvenAnswer(AnswerBase):
     input_share: Decimal | None = None
     share_from_call: bool = False
     utilization_assumed: bool = False
+    units_vs_spend: UnitsVsSpend | None = None
+    #: With an on-demand spend: (comparison, new bill, saving) per utilization, in ``spend_period``.
+    bills: list[tuple[UtilizationComparison, Decimal, Decimal]] = Field(default_factory=list)
+    spend_period: str | None = None
 
     @property
     def computed(self) -> bool:
@@ -107,6 +123,8 @@ class BreakEvenAnswer(AnswerBase):
         if self.break_even is not None:
             return {"break_even_utilization": self.break_even, "comparisons": self.comparisons,
                     "peak_sizing": self.peak, "capacity": self.capacity}
+        if self.units_vs_spend is not None:
+            return {"units_vs_spend": self.units_vs_spend}
         return {"capacity": self.capacity} if self.capacity is not None else None
 
 
@@ -141,6 +159,10 @@ class MarkupAnswer(AnswerBase):
     markup: MarkupResult | None = None
     list_prices: ListPriceComparison | None = None
     benefits: tuple[Benefit, ...] = ()
+    #: (direct spend, the same on the hyperscaler, period) when a direct spend was given.
+    spend: tuple[Decimal, Decimal, str] | None = None
+    #: (side, direct rate, effective rate) for direct rates given with the markup.
+    effective_rates: list[tuple[str, Decimal, Decimal]] = Field(default_factory=list)
 
     def result(self) -> Any:
         return self.markup

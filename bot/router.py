@@ -31,6 +31,7 @@ from bot.answer import (
     PerCallAnswer,
     QuoteAnswer,
     ScenarioAnswer,
+    UnitsVsSpend,
     UsageAnswer,
 )
 from bot.parse import Ask, Fields, Intent, parse
@@ -191,6 +192,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     return out
 
 
+_PERIOD_HOURS = {"hour": Decimal(1), "day": Decimal(24), "week": Decimal(168), "month": Decimal(730),
+                 "year": Decimal(8760)}
+
 _ASKED_PERIODS = (
     ("week", 7, re.compile(r"\bweek(?:ly)?\b", re.I)),
     ("year", 365, re.compile(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
@@ -209,6 +213,18 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
 
     f = ask.fields
     out = BreakEvenAnswer(ask=ask, discount=f.discount)
+    period = f.spend_period or "month"
+    if (f.on_demand_spend is not None and f.units is not None and f.unit_hour_price is not None
+            and f.tokens_per_minute_per_unit is None):
+        # "50 PTUs at $1/PTU-hr vs their $42k/month on-demand": the capacity bill against the spend it replaces.
+        hours = _PERIOD_HOURS[period]
+        bill = f.units * f.unit_hour_price * hours
+        out.units_vs_spend = UnitsVsSpend(
+            units=f.units, unit_hour_price=f.unit_hour_price, hours=hours, period=period, provisioned=bill,
+            on_demand=f.on_demand_spend, difference=f.on_demand_spend - bill,
+        )
+        if f.discount is None:
+            return out
     if f.unit_hour_price is not None or f.tokens_per_minute_per_unit is not None:
         _capacity(ask, rate_cards, out)
         if f.discount is None:
@@ -226,6 +242,13 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         out.peak = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=f.discount))
     if not f.utilization and out.peak is None and out.capacity is None:
         out.missing += missing("utilization")
+    if f.on_demand_spend is not None:
+        # "$9,000 a month on-demand today, 35% off, 70% utilised": the new bill in the same period, and the saving.
+        out.spend_period = period
+        out.bills = [
+            (c, f.on_demand_spend * c.cost_ratio, f.on_demand_spend - f.on_demand_spend * c.cost_ratio)
+            for c in [*out.comparisons, *([out.peak.comparison] if out.peak else [])]
+        ]
     return out
 
 
@@ -392,6 +415,13 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         out.missing += missing("ea_discount")
     if list_markup is not None:
         out.markup = effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=f.ea_discount or Decimal(0)))
+        factor = 1 + out.markup.effective_markup
+        if f.direct_spend is not None:
+            # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
+            out.spend = (f.direct_spend, f.direct_spend * factor, f.spend_period or "month")
+        direct = (("input", f.input_rate), ("output", f.output_rate))
+        # "direct rates $3/M in, $12/M out": the effective per-token rates on the hyperscaler.
+        out.effective_rates = [(side, rate, rate * factor) for side, rate in direct if rate is not None]
     return out
 
 

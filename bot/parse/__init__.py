@@ -22,7 +22,7 @@ _DISPLAY = {
     "discount": percent, "ea_discount": percent, "input_share": percent, "unit_hour_price": money,
     "markup": percent, "hit_ratio": percent, "utilization": percent,
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
-    "cache_storage_rate": money, "rate": money, "per_call_fee": money,
+    "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
 }
 
 _QUESTIONS = {
@@ -128,7 +128,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "per_call_fee", "growth", "active_hours", "ttl_minutes", "prefix_tokens", "input_tokens_per_call",
         "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
-        "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average",
+        "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "on_demand_spend", "direct_spend",
         "units", "unit_hour_price", "tokens_per_minute_per_unit", "input_share",
     ):
         _single(fields, found, name, ambiguities)
@@ -173,6 +173,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if found.regions:
         fields["region"] = found.regions[0]
     fields["traits"] = found.traits
+    periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend") if k in fields}
+    if len(periods) == 1:
+        fields["spend_period"] = periods.pop()
     return Fields.model_validate(fields), ambiguities
 
 

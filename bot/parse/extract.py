@@ -302,6 +302,25 @@ WRITES = _rx(
     r"(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
 )
 
+# Spend in dollars over a period: "$9,000 a month on-demand", "on-demand bill is ~$120k/mo", "10000 $/month",
+# "direct would be $12,400/mo". The amount stays in the period it was stated in.
+_SPEND_AMOUNT = r"(?:" + _dollar("a") + r"|(?P<b>" + NUMBER + r")(?:\s?(?P<b_scale>k)\b)?\s?\$)"
+_SPEND_PERIOD = r"\s?(?:/|a|an|per)\s?" + _PERIOD
+_ON_DEMAND = r"on[- ]demand"
+SPEND = {
+    "on_demand_spend": [
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of\s)?(?:current\s)?" + _ON_DEMAND),
+        _rx(_ON_DEMAND + r"(?:\s(?:bill|spend|spending|cost|costs|invoice|run[- ]rate|today|currently|now|is|of|at|"
+            r"about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of\s)?" + _ON_DEMAND + r"\s(?:spend|bill|cost)"),
+    ],
+    "direct_spend": [
+        _rx(r"\bdirect(?:\s(?:would be|is|costs?|spend|bill|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
+            + _SPEND_PERIOD),
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:going\s|at\s|on\s)?direct\b"),
+    ],
+}
+
 # Prompt caching: cache storage price, the hours a day traffic runs, and a stated cache lifetime.
 CACHE_STORAGE = [
     _rx(r"storage(?: (?:is|at|of|costs?|billed at|priced at|=|:))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION
@@ -445,6 +464,8 @@ class Found:
     token_periods: dict[str, str] = field(default_factory=dict)
     # A period heading the ask ("per day: 40M in, 4M out") for token counts stated without one.
     header_period: str | None = None
+    # The period each spend was stated over ("on_demand_spend" -> "month").
+    spend_periods: dict[str, str] = field(default_factory=dict)
 
     def add(self, name: str, value: Decimal) -> None:
         self.values.setdefault(name, []).append(tidy(value))
@@ -469,6 +490,7 @@ class Scanner:
 
     def scan(self) -> Found:
         self._names()
+        self._spend()
         self._row_options()
         self._cache_terms()
         self._rates()
@@ -484,6 +506,15 @@ class Scanner:
         return self.found
 
     # names -----------------------------------------------------------------------------------------
+    def _spend(self) -> None:
+        for name, patterns in SPEND.items():
+            for pattern in patterns:
+                for m in self._matches(pattern):
+                    value = self._dollars(m, "a") if m.group("a") else to_decimal(m.group("b"), m.group("b_scale"))
+                    if value is not None:
+                        self.found.add(name, value)
+                        self.found.spend_periods[name] = PERIOD_WORDS[m.group("period")]
+
     def _names(self) -> None:
         for m in self._matches(MODEL):
             name = m.group(0)

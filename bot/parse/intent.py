@@ -88,6 +88,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.PER_CALL] += 2
     if _has(found, "markup"):
         scores[Intent.MARKUP] += 6
+    if _has(found, "on_demand_spend") and (_has(found, "discount", "utilization", "units")):
+        scores[Intent.BREAK_EVEN] += 2
     if _has(found, "ea_discount"):
         scores[Intent.MARKUP] += 4
     if _has(found, "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day"):

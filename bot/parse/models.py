@@ -55,6 +55,11 @@ class Fields(BaseModel):
     active_hours: Decimal | None = None  # hours a day the traffic runs ("over 8 business hours")
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
 
+    # Spend in USD over ``spend_period`` ("$9,000 a month on-demand"; "direct would be $12k/mo").
+    on_demand_spend: Decimal | None = None
+    direct_spend: Decimal | None = None
+    spend_period: str | None = None
+
     # Percentages as fractions.
     discount: Decimal | None = None
     utilization: list[Decimal] = Field(default_factory=list)
