@@ -232,7 +232,7 @@ PERCENT = _rx(r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?(?:%|percent\b|pct\b|per c
 _PERIOD = r"(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
 _CALLS = (
     r"(?:api\s)?(?:calls?|requests?|reqs?|queries|invocations?|conversations?|messages?|chats?|tickets?|"
-    r"sessions?|inferences?|users? queries)"
+    r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages)"
 )
 # "10 users doing 50 calls each per day": the volume is the product.
 _HEADS = r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|stores?|sites?|bots?)"

@@ -142,9 +142,25 @@ _PER_SCALE = re.compile(
 _SCALE_LETTER = {"million": "m", "thousand": "k", "billion": "b"}
 
 
+# "2 million", "1.5 billion": digits with a scale word keep their scale as a letter the scanner reads, so
+# alpha2digit never sees a bare "million" after them (it would write "2 1000000").
+_DIGITS_SCALE = re.compile(
+    r"(?<![\w.])(?P<num>\d{1,6}(?:\.\d{1,6})?)\s?(?P<w>hundred thousand|thousand|million|billion|hundred)\b"
+)
+
+
+def _digits_scale(m: re.Match[str]) -> str:
+    word = m.group("w")
+    if word.startswith("hundred"):
+        hundreds = _show(Decimal(m.group("num")) * 100)
+        return hundreds + "k" if word.endswith("thousand") else hundreds
+    return m.group("num") + _SCALE_LETTER[word]
+
+
 def _words_to_digits(text: str) -> str:
     """alpha2digit on the stretches between vague plurals ("thousands of calls" is not 1000 calls)."""
     text = _PER_SCALE.sub(lambda m: m.group("pre") + _SCALE_LETTER[m.group("w")], text)
+    text = _DIGITS_SCALE.sub(_digits_scale, text)
     pieces, last = [], 0
     for m in _VAGUE_PLURAL.finditer(text):
         pieces += [alpha2digit(text[last : m.start()], "en") if m.start() > last else "", m.group(0)]
