@@ -28,6 +28,7 @@ from pricing.per_token import PerTokenQuote
 from pricing.provisioned import CapacityComparison, PeakSizing, UtilizationComparison
 from pricing.rates import Rates
 from pricing.scenario import ScenarioAdvice, WorkloadTraits
+from pricing.units import month_from_day
 from pricing.usage import UsageAnalysis
 
 
@@ -139,6 +140,20 @@ class CachingAnswer(AnswerBase):
     @property
     def computed(self) -> bool:
         return self.caching is not None or self.per_hit_only is not None
+
+    @property
+    def all_hits_per_month(self) -> Decimal | None:
+        return month_from_day(self.all_hits_per_day) if self.all_hits_per_day is not None else None
+
+    @property
+    def hit_savings_per_day(self) -> Decimal | None:
+        """What the day's hits save before the writes' premium (hits × saving per hit)."""
+        return self.caching.hits_per_day * self.caching.saving_per_hit if self.caching is not None else None
+
+    @property
+    def write_costs_per_day(self) -> Decimal | None:
+        """The day's write premium (writes × premium per write)."""
+        return self.caching.writes_per_day * self.caching.write_extra_cost if self.caching is not None else None
 
     def result(self) -> Any:
         return self.caching
