@@ -66,7 +66,8 @@ def understand(text: str, *, rate_cards: RateCards = None) -> AnswerBase:
         result = _HANDLERS[ask.intent](ask, rate_cards)
     except PricingError as exc:
         result = ErrorAnswer(ask=ask, error=str(exc), error_type=type(exc).__name__)
-    if ask.intent not in (Intent.FIELDCHECK, Intent.HELP, Intent.GLOSSARY):
+    if ask.intent not in (Intent.FIELDCHECK, Intent.HELP, Intent.GLOSSARY) or not ask.understood:
+        # A discouraged phrase is coached even in a message with no pricing question in it.
         result.flags = _lint(ask.text)
     asked = {a.field for a in ask.ambiguities}
     result.missing = [m for m in result.missing if m.key not in asked]

@@ -321,6 +321,12 @@ SPEND = {
     ],
 }
 
+# "no EA discount", "they don't have an EA": an EA discount of zero, stated (not to be asked for again).
+NO_EA = _rx(
+    r"\b(?:no|zero|without (?:an?|any)|(?:don't|doesn't|do not|does not) have (?:an?|any)|not on (?:an?|any))\s"
+    r"(?:ea|enterprise agreement|edp|macc)\b(?:\s(?:discounts?|deal))?"
+)
+
 # Prompt caching: cache storage price, the hours a day traffic runs, and a stated cache lifetime.
 CACHE_STORAGE = [
     _rx(r"storage(?: (?:is|at|of|costs?|billed at|priced at|=|:))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION
@@ -492,6 +498,7 @@ class Scanner:
         self._names()
         self._spend()
         self._row_options()
+        self._no_ea()
         self._cache_terms()
         self._rates()
         self._per_call_fees()
@@ -506,6 +513,10 @@ class Scanner:
         return self.found
 
     # names -----------------------------------------------------------------------------------------
+    def _no_ea(self) -> None:
+        for _ in self._matches(NO_EA):
+            self.found.add("ea_discount", Decimal(0))
+
     def _spend(self) -> None:
         for name, patterns in SPEND.items():
             for pattern in patterns:
