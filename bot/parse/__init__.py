@@ -228,7 +228,8 @@ def parse(text: str) -> Ask:
         return Ask(text=original, intent=Intent.HELP, fields=Fields(), understood=False)
     fields, ambiguities = _resolve(intent, found)
     ambiguities += [_unread(form) for form in unread]
-    return Ask(text=original, intent=intent, fields=fields, ambiguities=ambiguities, truncated=len(text) > MAX_CHARS)
+    return Ask(text=original, intent=intent, fields=fields, ambiguities=ambiguities, truncated=len(text) > MAX_CHARS,
+               unused=found.unused)
 
 
 _OKTA = "okta-concurrent-sessions"

@@ -191,10 +191,9 @@ PER_CALL_FEE = _rx(
     r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?"
     r"(?:(?:per|a|an|/|each|for each|every)\s?)" + _CALL_NOUN + r"\b"
 )
-# "$0.003 apiece", "1,000 calls a day at $0.002 each": a fee for each of something counted in calls.
+# "$0.003 apiece", "1,000 calls a day at $0.002 each", "the $0.01 flat": a fee for each call.
 PER_CALL_FEE_EACH = _rx(
-    r"(?:\b(?:calls?|requests?|runs?|invocations?)\b[^.;$\n]{0,40}?\b(?:at|for|costs?|is)\s)?"
-    + _dollar("a") + r"\s(?:apiece|a pop|each|flat(?: fee| rate| charge)?)\b(?!\s(?:input|output|in\b|out\b|per\s?m))"
+    _dollar("a") + r"\s(?:apiece|a pop|each|flat(?: fee| rate| charge)?)\b(?!\s(?:input|output|in\b|out\b|per\s?m))"
 )
 _PER_CALL_AFTER = _rx(r"\s?(?:(?:per|a|an|/|each|for each|every)\s?)" + _CALL_NOUN + r"\b")
 PER_CALL_FEE_BEFORE = _rx(
@@ -321,6 +320,9 @@ SPEND = {
     ],
 }
 
+# A number left over after every stage, with the word after it; "24/7" is a trait, not a figure.
+LEFTOVER = _rx(r"(?<![\w.$/])\$?\d{1,15}(?:[.,]\d{1,15})?(?:\s?%|[- ]?[a-z]{1,12})?(?![\w/])")
+
 # "no EA discount", "they don't have an EA": an EA discount of zero, stated (not to be asked for again).
 NO_EA = _rx(
     r"\b(?:no|zero|without (?:an?|any)|(?:don't|doesn't|do not|does not) have (?:an?|any)|not on (?:an?|any))\s"
@@ -341,7 +343,7 @@ ACTIVE_HOURS = [
 TTL = [
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b\s?(?:cache )?(?:ttl|cache"
         r"(?: lifetime| ttl)?|lifetime)\b"),
-    _rx(r"\bttl(?: (?:of|is|=|:))*\s?(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
+    _rx(r"\bttl(?:\s?(?:of|is|=|:))*\s?(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
 ]
 
 # Which catalog row: service tier, a long-context prompt size, a region.
@@ -472,6 +474,8 @@ class Found:
     header_period: str | None = None
     # The period each spend was stated over ("on_demand_spend" -> "month").
     spend_periods: dict[str, str] = field(default_factory=dict)
+    # Numbers in the text that no stage could place (said in the reply, never silently dropped).
+    unused: list[str] = field(default_factory=list)
 
     def add(self, name: str, value: Decimal) -> None:
         self.values.setdefault(name, []).append(tidy(value))
@@ -510,9 +514,16 @@ class Scanner:
         self._call_volumes()
         self._tokens()
         self._traits()
+        self._unused()
         return self.found
 
     # names -----------------------------------------------------------------------------------------
+    def _unused(self) -> None:
+        """Numbers no stage placed, as typed with the word after them ("12-month", "20 min")."""
+        for m in LEFTOVER.finditer(self.work):
+            if len(self.found.unused) < 5:
+                self.found.unused.append(self.text[m.start() : m.end()].strip(" ,.;:-"))
+
     def _no_ea(self) -> None:
         for _ in self._matches(NO_EA):
             self.found.add("ea_discount", Decimal(0))

@@ -112,3 +112,5 @@ class Ask(BaseModel):
     ambiguities: list[Ambiguity] = Field(default_factory=list)
     understood: bool = True
     truncated: bool = False
+    #: Numbers in the ask that could not be placed, as typed ("12-month"); the reply says so.
+    unused: list[str] = Field(default_factory=list)

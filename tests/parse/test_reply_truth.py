@@ -34,3 +34,10 @@ def test_no_figures_no_claim_that_they_come_from_the_message() -> None:
     assert "come from your message" not in reply.text
     reply = router.answer("40% discount on PTUs, 80% utilization", rate_cards={})
     assert "none needed; the figures come from your message" in reply.text
+
+
+def test_numbers_that_could_not_be_placed_are_named() -> None:
+    reply = router.answer("35% off provisioned on a 3-year term, 80% utilization", rate_cards={})
+    assert "Not used in these figures: “3-year”" in reply.text
+    reply = router.answer("35% off provisioned, 80% utilization", rate_cards={})
+    assert "Not used in these figures" not in reply.text
