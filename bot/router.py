@@ -242,7 +242,8 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     if f.peak_to_average is not None:
         out.peak = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=f.discount))
     if not f.utilization and out.peak is None and out.capacity is None:
-        out.missing += missing("utilization")
+        # "they want to size for peak": the peak-to-average ratio sets the utilization, so ask for that.
+        out.missing += missing("peak_to_average" if "size_for_peak" in f.traits else "utilization")
     if f.on_demand_spend is not None:
         # "$9,000 a month on-demand today, 35% off, 70% utilised": the new bill in the same period, and the saving.
         out.spend_period = period
@@ -310,6 +311,11 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         if exc.rate != "cache_storage":
             raise
         out.missing += missing("cache_storage_rate")
+        return out
+    if f.calls_per_day is None and not result.eligible:
+        # Below the provider's minimum cacheable prefix: said plainly; the volume changes nothing, so not asked for.
+        out.missing = [m for m in out.missing if m.key != "calls_per_day"]
+        out.request, out.caching = request, result
         return out
     if f.calls_per_day is None:  # per-hit figures need no volume: show them and ask for the rest
         out.per_hit_only = result

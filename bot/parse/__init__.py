@@ -86,10 +86,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         values["growth"] = [ins[1] / ins[0]]
         values["input_tokens_per_call"], values["output_tokens_per_call"] = [ins[0]], [outs[0]]
 
-    # "a huge RAG preamble, 50k tokens": in a caching ask a lone token count with no role is the prefix.
-    lone = set(values.get("tokens_per_call", []))
-    if intent is Intent.CACHING and not values.get("prefix_tokens") and len(lone) == 1:
-        values["prefix_tokens"] = values.pop("tokens_per_call")
+    # "a huge RAG preamble, 50k tokens": in a caching ask a lone token count with no role is the prefix;
+    # "prompts are ~300 tokens" with no output: the whole prompt is the candidate prefix.
+    for name in ("tokens_per_call", "input_tokens_per_call"):
+        lone = set(values.get(name, []))
+        if (intent is Intent.CACHING and not values.get("prefix_tokens") and len(lone) == 1
+                and not values.get("output_tokens_per_call")):
+            values["prefix_tokens"] = values.pop(name)
 
     # Unlabeled percentages: placed only where the intent leaves one obvious slot.
     percents = list(found.unlabeled_percents)

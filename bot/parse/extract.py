@@ -436,6 +436,9 @@ TRAITS = {
         r"(?:call|query|queries|request|turn|message|time)|\b(?:re-?sends?|stuffs?|prepends?)\b[^.;\n]{0,60}?"
         r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message)"
     ),
+    "size_for_peak": _rx(
+        r"\bsi[sz](?:e|ed|ing) (?:it |them |capacity |the ptus )?(?:for|to|at) (?:the |their )?peaks?\b"
+    ),
     "federal": _rx(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
     "hyperscaler": _rx(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),
     "compliance": _rx(r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency"),

@@ -102,7 +102,7 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.QUOTE] += 0.5
     if _has(found, "calls_per_day"):
         scores[Intent.QUOTE] += 0.5
-    workload = [t for t in found.traits if t not in ("hyperscaler", "compliance")]
+    workload = [t for t in found.traits if t not in ("hyperscaler", "compliance", "size_for_peak")]
     scores[Intent.SCENARIO] += 1.5 * len(workload) + 0.5 * (len(found.traits) - len(workload))
     return scores
 

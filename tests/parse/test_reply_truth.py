@@ -41,3 +41,19 @@ def test_numbers_that_could_not_be_placed_are_named() -> None:
     assert "Not used in these figures: “3-year”" in reply.text
     reply = router.answer("35% off provisioned, 80% utilization", rate_cards={})
     assert "Not used in these figures" not in reply.text
+
+
+def test_a_prefix_below_the_minimum_is_said_plainly_not_asked_about() -> None:
+    reply = router.answer("is caching worth turning on? our prompt is ~700 tokens on gpt-4o", rate_cards={})
+    assert "below the minimum cacheable prefix of 1,024 tokens" in reply.text
+    assert not any(m["field"] == "calls_per_day" for m in reply.data["missing"])
+
+
+def test_sizing_for_peak_without_the_ratio_asks_for_the_ratio() -> None:
+    reply = router.answer("35% off PTUs and they insist on sizing for peak. ok?", rate_cards={})
+    assert any(m["field"] == "peak_to_average" for m in reply.data["missing"])
+
+
+def test_a_cost_ratio_multiplies_out_to_three_places() -> None:
+    reply = router.answer("50% off provisioned, 80% utilization", rate_cards={})
+    assert "= 0.625" in reply.text  # (1 − 50%) ÷ 80%
