@@ -124,6 +124,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 values.setdefault(f"{role}_tokens_per_day", []).extend(
                     per_day(v, period) for v in values.pop(f"{role}_tokens_per_call"))
 
+    # "400 calls an hour over an 8h day": an hourly (or finer) rate runs only over the stated active hours.
+    hours = list(dict.fromkeys(values.get("active_hours", [])))
+    calls = values.get("calls_per_day", [])
+    if len(hours) == 1 and len(calls) == 1 and found.calls_periods[:1] in (["hour"], ["minute"], ["second"]):
+        values["calls_per_day"] = [calls[0] * hours[0] / 24]
+
     fields: dict[str, object] = {}
     ambiguities: list[Ambiguity] = []
     for name in (

@@ -142,6 +142,11 @@ RATE_LIST = _rx(
     _dollar("a") + r"\s?/\s?" + _dollar("b") + r"(?:\s?/\s?" + _dollar("c") + r")?\s?(?:per\s?m\b|/\s?m\b)?\s?\(?\s?"
     r"(?P<la>" + _RATE_WORD + r")\s?/\s?(?P<lb>" + _RATE_WORD + r")(?:\s?/\s?(?P<lc>" + _RATE_WORD + r"))?\s?\)?"
 )
+# "15k prefix at $3": a bare dollar figure on the prefix is its input rate per MTok.
+RATE_ON_PREFIX = _rx(
+    r"(?:(?<=prefix at )|(?<=prompt at )|(?<=preamble at )|(?<=prefix @ )|(?<=prompt @ ))" + _dollar("a")
+    + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|run|query)|[\d.])"
+)
 RATE = _rx(
     _dollar("a")
     + r"\s?(?:(?P<pm>"
@@ -248,6 +253,11 @@ CALL_VOLUME = [
     # "10k/day" with no noun: calls, unless tokens follow.
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?:/|a|an|per)\s?" + _PERIOD + r"(?!\s?(?:of )?(?:input |output )?tokens)"),
 ]
+# "~1,000 calls over a 10-hour workday": calls in a (working) day.
+CALLS_OVER_DAY = _rx(
+    r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?=\s(?:over|across|during|in|through)\s(?:an?|the|each|one)\s"
+    r"(?:\d{1,2}[- ]?(?:hours?|hrs?|h)\s)?(?:work(?:ing)?\s?|business\s)?(?P<period>day|week|month)\b)"
+)
 CALLS_NO_PERIOD = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b")
 CALL_VOLUME_BEFORE = _rx(
     r"(?:volume|traffic)(?: is| of| at| around| about|:|~)*\s?" + QUANTITY + r"\s?(?:(?:a|an|per|/)\s?)?" + _PERIOD
@@ -337,6 +347,7 @@ CACHE_STORAGE = [
 ]
 ACTIVE_HOURS = [
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s(?:a|per|each)\sday\b"),
     _rx(r"(?:over|across|during|in|within)\s(?:an?\s)?(?P<a>" + NUMBER + r")[- ]?(?:hours?|hrs?|h)\b"
         r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache))"),
 ]
@@ -477,6 +488,8 @@ class Found:
     header_period: str | None = None
     # The period each spend was stated over ("on_demand_spend" -> "month").
     spend_periods: dict[str, str] = field(default_factory=dict)
+    # The period each call volume was stated over ("hour" for "400 calls/hr").
+    calls_periods: list[str] = field(default_factory=list)
     # Numbers in the text that no stage could place (said in the reply, never silently dropped).
     unused: list[str] = field(default_factory=list)
 
@@ -506,6 +519,7 @@ class Scanner:
         self._spend()
         self._row_options()
         self._no_ea()
+        self._calls_over_a_day()
         self._cache_terms()
         self._rates()
         self._per_call_fees()
@@ -566,6 +580,14 @@ class Scanner:
         self.found.direct = DIRECT.search(self.text) is not None
 
     # caching terms ---------------------------------------------------------------------------------
+    def _calls_over_a_day(self) -> None:
+        """ "1,000 calls over a 10-hour workday": before the active hours are read from the same words."""
+        for m in self._matches(CALLS_OVER_DAY):
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self.found.calls_periods.append("day")
+                self.found.add("calls_per_day", per_day(value, m.group("period")))
+
     def _cache_terms(self) -> None:
         for pattern in CACHE_STORAGE:
             for m in self._matches(pattern):
@@ -612,6 +634,10 @@ class Scanner:
                 self.found.add(
                     "input_rate" if word.startswith("in") else "output_rate" if word.startswith("out")
                     else "cache_write_rate" if word.startswith("writ") else "cache_read_rate", value)
+        for m in self._matches(RATE_ON_PREFIX):
+            value = self._dollars(m, "a")
+            if value is not None:
+                self.found.add("input_rate", value)
         for m in list(RATE_PAIR.finditer(self.work)):
             bare = not (m.group("pm") or m.group("pk") or m.group("la") or m.group("lb"))
             if bare and _PER_CALL_AFTER.match(self.work, m.end()):
@@ -775,7 +801,8 @@ class Scanner:
                 if value is None:
                     continue
                 groups = m.groupdict()
-                period = groups.get("period") or units[groups["unit"]]
+                period = PERIOD_WORDS.get(groups.get("period") or "", groups.get("period")) or units[groups["unit"]]
+                self.found.calls_periods.append(period)
                 self.found.add("calls_per_day", per_day(value, period))
         for m in self._matches(CALLS_NO_PERIOD):
             value = to_decimal(m.group("num"), m.group("scale"))

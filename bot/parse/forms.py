@@ -193,6 +193,11 @@ _MULTIPLE_AFTER_CACHE = re.compile(
     r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>(?: (?:are|is|at|=|cost|billed at|"
     r"priced at))? ?)(?P<a>\d{1,2}(?:\.\d{1,4})?) ?(?:x|×)(?![\w%])(?! (?:the |normal |base |standard |of )*input)"
 )
+# "reads 10% of that", "cached input at 10% of it": a cache price as a share of the input rate just given.
+_SHARE_OF_THAT = re.compile(
+    r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>[^.;,\d]{0,20}?)"
+    r"(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this)\b"
+)
 # "4c a request", "50c/M", "half a cent": cents as dollars, so every money pattern reads them.
 _CENTS = re.compile(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])|cents?\b|¢)")
 
@@ -267,6 +272,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
     text = _words_to_digits(text)
     text = _CENTS.sub(_cents, text)
+    text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _MULTIPLE_AFTER_CACHE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_share(m)} of input", text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
     text = _SHARE_BEFORE_LABEL.sub(_share, text)

@@ -41,3 +41,21 @@ def test_the_period_asked_for_is_shown(asked: str, line: str) -> None:
     assert line in reply.text
     week = (Decimal(7) + Decimal(2)) * 7
     assert line != "Per week:" or f"*${week:,.2f}*" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "calls_per_day"),
+    [
+        ("250 calls an hour over a 12h day, 2k in / 300 out at $1/$4", 3000),
+        ("50 calls a minute, 6 hours a day, 2k in / 300 out at $1/$4", 18000),
+        ("about 800 requests over a 9-hour workday, 2k in / 300 out at $1/$4", 800),
+        ("300 calls an hour, 2k in / 300 out at $1/$4", 7200),  # no active hours: around the clock
+    ],
+)
+def test_an_hourly_volume_runs_over_the_active_hours(text: str, calls_per_day: int) -> None:
+    assert parse(text).fields.calls_per_day == calls_per_day
+
+
+def test_cache_prices_as_a_share_of_the_rate_just_given() -> None:
+    f = parse("12k prefix at $2, cached reads 10% of that, 5k calls a day. caching?").fields
+    assert f.input_rate == 2 and f.cache_read_rate == Decimal("0.2") and f.prefix_tokens == 12000
