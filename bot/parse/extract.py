@@ -537,15 +537,21 @@ class Scanner:
     # names -----------------------------------------------------------------------------------------
     def _unused(self) -> None:
         """Numbers no stage placed, as typed with the word after them ("12-month", "20 min")."""
+        if not any(ch.isdigit() for ch in self.work):
+            return
         for m in LEFTOVER.finditer(self.work):
             if len(self.found.unused) < 5:
                 self.found.unused.append(self.text[m.start() : m.end()].strip(" ,.;:-"))
 
     def _no_ea(self) -> None:
+        if not any(w in self.work for w in (" ea", "enterprise", "edp", "macc")):
+            return
         for _ in self._matches(NO_EA):
             self.found.add("ea_discount", Decimal(0))
 
     def _spend(self) -> None:
+        if "$" not in self.work:
+            return
         for name, patterns in SPEND.items():
             for pattern in patterns:
                 for m in self._matches(pattern):
@@ -582,6 +588,8 @@ class Scanner:
     # caching terms ---------------------------------------------------------------------------------
     def _calls_over_a_day(self) -> None:
         """ "1,000 calls over a 10-hour workday": before the active hours are read from the same words."""
+        if not any(w in self.work for w in ("day", "week", "month")):
+            return
         for m in self._matches(CALLS_OVER_DAY):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
@@ -723,6 +731,8 @@ class Scanner:
                 self.found.add("units", value)
 
     def _mix(self) -> None:
+        if " in" not in self.work:
+            return
         for pattern in MIX:
             for m in self._matches(pattern):
                 a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
@@ -730,6 +740,8 @@ class Scanner:
                     self.found.add("input_share", a / (a + b))
 
     def _growth(self) -> None:
+        if not any(w in self.work for w in ("x ", "× ", "times", "twice", "double", "triple")):
+            return
         for pattern in GROWTH:
             for m in self._matches(pattern):
                 word = m.groupdict().get("word")
