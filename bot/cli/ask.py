@@ -20,7 +20,7 @@ EXIT_CODES = (
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "ask", help="answer a deal question in plain words; print the reply as plain text (--mrkdwn: as Slack gets it)",
-        description="Answer a deal question in plain words; print the reply as plain text (--mrkdwn: as Slack gets it).",
+        description="Answer a deal question in plain words (plain text; --mrkdwn prints it as Slack gets it).",
         epilog=EXIT_CODES,
     )
     p.add_argument("text", nargs="*", help="the question; read from stdin when absent or '-'")
