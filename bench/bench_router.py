@@ -31,6 +31,16 @@ def _asks() -> list[str]:
     return texts
 
 
+def _adversarial() -> list[str]:
+    """40,000-character asks built from the number forms, fractions, words and typos the parser rewrites."""
+    pieces = [
+        "1.000.", "2,5", "1'000'", "10,00,", "10^", "1e", "three million and a half ", "a quarter of a ",
+        "half a cent ", "tokns utilisaton sonet ", "$0.50/$", "per call per call ", "9:1 in:out ", "x" * 50,
+        "calls over a ", "reads 10% of that ", "$3 / $0.30 / $", "12,5% ", "0.7 utilisation ", "2x bigger ",
+    ]
+    return [(piece * (40_000 // len(piece) + 1))[:40_000] for piece in pieces]
+
+
 def _cold_import() -> float:
     code = "import time; t = time.perf_counter(); import bot.router; print(time.perf_counter() - t)"
     runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
@@ -58,6 +68,9 @@ def main() -> None:
     print(f"answer (all asks):   {answer_s / len(asks) * 1e3:.3f} ms/ask  -> {len(asks) / answer_s:,.0f} asks/s")
     print(f"answer (no catalog): {plain_s / len(plain) * 1e3:.3f} ms/ask  -> {len(plain) / plain_s:,.0f} asks/s")
     print(f"answer, 40,000-character ask: {long_s * 1e3:.1f} ms")
+    worst, slowest = max((median_seconds(lambda t=t: parse(t), 3), t[:40]) for t in _adversarial())
+    print(f"parse, slowest of {len(_adversarial())} adversarial 40,000-character asks: {worst * 1e3:.1f} ms "
+          f"({slowest!r}...)")
     print(f"cold `import bot.router`: {_cold_import() * 1e3:.0f} ms")
 
 

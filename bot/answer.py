@@ -23,11 +23,12 @@ from pricing.caching import CachingRequest, CachingResult
 from pricing.compare import Comparison
 from pricing.hyperscaler import ListPriceComparison
 from pricing.markup import Benefit, MarkupResult
-from pricing.per_call import PerCallComparison
+from pricing.per_call import Crossover, PerCallComparison
 from pricing.per_token import PerTokenQuote
 from pricing.provisioned import CapacityComparison, PeakSizing, UtilizationComparison
 from pricing.rates import Rates
 from pricing.scenario import ScenarioAdvice, WorkloadTraits
+from pricing.units import month_from_day
 from pricing.usage import UsageAnalysis
 
 
@@ -79,9 +80,23 @@ class QuoteAnswer(AnswerBase):
     kind: Literal["quote"] = "quote"
     quote: PerTokenQuote | None = None
     volume_hint: Missing | None = None
+    #: The week or year the ask asked for: (period, days, input cost, output cost).
+    asked_periods: list[tuple[str, int, Decimal, Decimal]] = Field(default_factory=list)
 
     def result(self) -> Any:
         return self.quote
+
+
+class UnitsVsSpend(BaseModel):
+    """Provisioned units at a unit-hour price against the on-demand spend they would replace, per period."""
+
+    units: Decimal
+    unit_hour_price: Decimal
+    hours: Decimal
+    period: str
+    provisioned: Decimal
+    on_demand: Decimal
+    difference: Decimal
 
 
 class BreakEvenAnswer(AnswerBase):
@@ -96,6 +111,10 @@ class BreakEvenAnswer(AnswerBase):
     input_share: Decimal | None = None
     share_from_call: bool = False
     utilization_assumed: bool = False
+    units_vs_spend: UnitsVsSpend | None = None
+    #: With an on-demand spend: (comparison, new bill, saving) per utilization, in ``spend_period``.
+    bills: list[tuple[UtilizationComparison, Decimal, Decimal]] = Field(default_factory=list)
+    spend_period: str | None = None
 
     @property
     def computed(self) -> bool:
@@ -105,6 +124,8 @@ class BreakEvenAnswer(AnswerBase):
         if self.break_even is not None:
             return {"break_even_utilization": self.break_even, "comparisons": self.comparisons,
                     "peak_sizing": self.peak, "capacity": self.capacity}
+        if self.units_vs_spend is not None:
+            return {"units_vs_spend": self.units_vs_spend}
         return {"capacity": self.capacity} if self.capacity is not None else None
 
 
@@ -120,6 +141,20 @@ class CachingAnswer(AnswerBase):
     def computed(self) -> bool:
         return self.caching is not None or self.per_hit_only is not None
 
+    @property
+    def all_hits_per_month(self) -> Decimal | None:
+        return month_from_day(self.all_hits_per_day) if self.all_hits_per_day is not None else None
+
+    @property
+    def hit_savings_per_day(self) -> Decimal | None:
+        """What the day's hits save before the writes' premium (hits × saving per hit)."""
+        return self.caching.hits_per_day * self.caching.saving_per_hit if self.caching is not None else None
+
+    @property
+    def write_costs_per_day(self) -> Decimal | None:
+        """The day's write premium (writes × premium per write)."""
+        return self.caching.writes_per_day * self.caching.write_extra_cost if self.caching is not None else None
+
     def result(self) -> Any:
         return self.caching
 
@@ -127,9 +162,11 @@ class CachingAnswer(AnswerBase):
 class PerCallAnswer(AnswerBase):
     kind: Literal["per_call"] = "per_call"
     comparison: PerCallComparison | None = None
+    #: The crossover size alone, from an input:output mix, when no planned call size was given.
+    crossover: Crossover | None = None
 
     def result(self) -> Any:
-        return self.comparison
+        return self.comparison if self.comparison is not None else self.crossover
 
 
 class MarkupAnswer(AnswerBase):
@@ -137,6 +174,10 @@ class MarkupAnswer(AnswerBase):
     markup: MarkupResult | None = None
     list_prices: ListPriceComparison | None = None
     benefits: tuple[Benefit, ...] = ()
+    #: (direct spend, the same on the hyperscaler, period) when a direct spend was given.
+    spend: tuple[Decimal, Decimal, str] | None = None
+    #: (side, direct rate, effective rate) for direct rates given with the markup.
+    effective_rates: list[tuple[str, Decimal, Decimal]] = Field(default_factory=list)
 
     def result(self) -> Any:
         return self.markup
@@ -150,6 +191,8 @@ class ScenarioAnswer(AnswerBase):
     caching_answer: CachingAnswer | None = None
     #: What to add for those figures when the rates are missing.
     caching_hint: Missing | None = None
+    #: The peak-to-average ratio of 1 was read from load described as flat around the clock.
+    par_from_flat: bool = False
 
     @property
     def caching(self) -> CachingResult | None:

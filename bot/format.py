@@ -156,7 +156,7 @@ def count(value: Number, places: int = 2) -> str:
     return str(value) if text is None else text
 
 
-def ratio(value: Number, places: int = 2) -> str:
+def ratio(value: Number, places: int = 3) -> str:
     """A plain multiplier: 0.75 -> ``0.75``, 1.5 -> ``1.5``."""
     return count(value, places)
 

@@ -31,6 +31,7 @@ from bot.answer import (
     PerCallAnswer,
     QuoteAnswer,
     ScenarioAnswer,
+    UnitsVsSpend,
     UsageAnswer,
 )
 from bot.parse import Ask, Fields, Intent, parse
@@ -65,7 +66,8 @@ def understand(text: str, *, rate_cards: RateCards = None) -> AnswerBase:
         result = _HANDLERS[ask.intent](ask, rate_cards)
     except PricingError as exc:
         result = ErrorAnswer(ask=ask, error=str(exc), error_type=type(exc).__name__)
-    if ask.intent not in (Intent.FIELDCHECK, Intent.HELP, Intent.GLOSSARY):
+    if ask.intent not in (Intent.FIELDCHECK, Intent.HELP, Intent.GLOSSARY) or not ask.understood:
+        # A discouraged phrase is coached even in a message with no pricing question in it.
         result.flags = _lint(ask.text)
     asked = {a.field for a in ask.ambiguities}
     result.missing = [m for m in result.missing if m.key not in asked]
@@ -193,7 +195,22 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     out.quote = quote_per_token(PerTokenRequest(
         rates=rates, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day, tokens_per=tokens_per,
     ))
+    if out.quote.per_day is not None:
+        # "weekly cost?", "what's that annualised?": the period asked for, beside day and month.
+        out.asked_periods = [
+            (name, days, out.quote.per_day.input * days, out.quote.per_day.output * days)
+            for name, days, rx in _ASKED_PERIODS if rx.search(ask.text)
+        ]
     return out
+
+
+_PERIOD_HOURS = {"hour": Decimal(1), "day": Decimal(24), "week": Decimal(168), "month": Decimal(730),
+                 "year": Decimal(8760)}
+
+_ASKED_PERIODS = (
+    ("week", 7, re.compile(r"\bweek(?:ly)?\b", re.I)),
+    ("year", 365, re.compile(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
+)
 
 
 def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
@@ -208,6 +225,18 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
 
     f = ask.fields
     out = BreakEvenAnswer(ask=ask, discount=f.discount)
+    period = f.spend_period or "month"
+    if (f.on_demand_spend is not None and f.units is not None and f.unit_hour_price is not None
+            and f.tokens_per_minute_per_unit is None):
+        # "50 PTUs at $1/PTU-hr vs their $42k/month on-demand": the capacity bill against the spend it replaces.
+        hours = _PERIOD_HOURS[period]
+        bill = f.units * f.unit_hour_price * hours
+        out.units_vs_spend = UnitsVsSpend(
+            units=f.units, unit_hour_price=f.unit_hour_price, hours=hours, period=period, provisioned=bill,
+            on_demand=f.on_demand_spend, difference=f.on_demand_spend - bill,
+        )
+        if f.discount is None:
+            return out
     if f.unit_hour_price is not None or f.tokens_per_minute_per_unit is not None:
         _capacity(ask, rate_cards, out)
         if f.discount is None:
@@ -224,7 +253,15 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     if f.peak_to_average is not None:
         out.peak = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=f.discount))
     if not f.utilization and out.peak is None and out.capacity is None:
-        out.missing += missing("utilization")
+        # "they want to size for peak": the peak-to-average ratio sets the utilization, so ask for that.
+        out.missing += missing("peak_to_average" if "size_for_peak" in f.traits else "utilization")
+    if f.on_demand_spend is not None:
+        # "$9,000 a month on-demand today, 35% off, 70% utilised": the new bill in the same period, and the saving.
+        out.spend_period = period
+        out.bills = [
+            (c, f.on_demand_spend * c.cost_ratio, f.on_demand_spend - f.on_demand_spend * c.cost_ratio)
+            for c in [*out.comparisons, *([out.peak.comparison] if out.peak else [])]
+        ]
     return out
 
 
@@ -286,6 +323,11 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             raise
         out.missing += missing("cache_storage_rate")
         return out
+    if f.calls_per_day is None and not result.eligible:
+        # Below the provider's minimum cacheable prefix: said plainly; the volume changes nothing, so not asked for.
+        out.missing = [m for m in out.missing if m.key != "calls_per_day"]
+        out.request, out.caching = request, result
+        return out
     if f.calls_per_day is None:  # per-hit figures need no volume: show them and ask for the rest
         out.per_hit_only = result
         return out
@@ -345,20 +387,25 @@ def _compare(ask: Ask, rate_cards: RateCards) -> CompareAnswer:
 
 
 def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
-    from pricing import PerCallRequest, compare_per_call
+    from pricing import PerCallRequest, compare_per_call, crossover
 
     f = ask.fields
     out = PerCallAnswer(ask=ask)
     if f.per_call_fee is None:
         out.missing += missing("per_call_fee")
     tin, tout = f.input_tokens_per_call, f.output_tokens_per_call
-    if tin is None or tout is None:
+    if (tin is None or tout is None) and f.input_share is None:
         out.missing += missing("tokens")
     rates = _rates_or_missing(ask, rate_cards, out)
+    if (tin is None or tout is None) and f.input_share is not None and rates and f.per_call_fee is not None:
+        # "where's the crossover at a 9:1 mix?": the size where the fee equals per-token, without a planned call.
+        out.crossover = crossover(rates, f.per_call_fee, f.input_share)
+        return out
     if out.missing or rates is None or f.per_call_fee is None or tin is None or tout is None:
         return out
     out.comparison = compare_per_call(PerCallRequest(
         rates=rates, fee_per_call=f.per_call_fee, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day,
+        **({"growth": f.growth} if f.growth is not None else {}),
     ))
     return out
 
@@ -386,6 +433,13 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         out.missing += missing("ea_discount")
     if list_markup is not None:
         out.markup = effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=f.ea_discount or Decimal(0)))
+        factor = 1 + out.markup.effective_markup
+        if f.direct_spend is not None:
+            # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
+            out.spend = (f.direct_spend, f.direct_spend * factor, f.spend_period or "month")
+        direct = (("input", f.input_rate), ("output", f.output_rate))
+        # "direct rates $3/M in, $12/M out": the effective per-token rates on the hyperscaler.
+        out.effective_rates = [(side, rate, rate * factor) for side, rate in direct if rate is not None]
     return out
 
 
@@ -406,13 +460,17 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
     variability = "high" if "variable" in traits else "low" if "steady" in traits else None
     compliance = tuple(k for k, rx in _COMPLIANCE.items() if rx.search(ask.text))
     workload = WorkloadTraits(
-        stage=stage, volume_variability=variability, peak_to_average=f.peak_to_average,
+        stage=stage, volume_variability=variability,
+        # "flat day and night": no peaks, so sized for peak is sized for the average (ratio about 1, said so).
+        peak_to_average=f.peak_to_average if f.peak_to_average is not None or "flat" not in traits else Decimal(1),
         prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day,
         transactional=True if "transactional" in traits else None,
+        repeated_context=True if "repeated_context" in traits else None,
         compliance_needs=compliance, hyperscaler_agreement=True if "hyperscaler" in traits else None,
         provisioned_discount=f.discount, provider=f.provider, model=f.model,
     )
-    out = ScenarioAnswer(ask=ask, workload=workload, advice=map_scenario(workload))
+    out = ScenarioAnswer(ask=ask, workload=workload, advice=map_scenario(workload),
+                         par_from_flat=f.peak_to_average is None and workload.peak_to_average is not None)
     if f.prefix_tokens is not None and f.calls_per_day is not None:
         if f.model or f.input_rate is not None:
             out.caching_answer = _caching(ask, rate_cards)

@@ -13,7 +13,7 @@ from glossary.errors import GlossaryError, RulesFileError, TermsFileError, Unkno
 from glossary.matcher import Flag, Linter
 from glossary.rules import RuleSet, default_rules_path, load_rules, rule_set, rules
 from glossary.schema import Rule
-from glossary.terms import Term, load_terms, lookup, terms
+from glossary.terms import Term, load_terms, lookup, mentions, terms
 
 __all__ = [
     "Flag",
@@ -31,6 +31,7 @@ __all__ = [
     "load_rules",
     "load_terms",
     "lookup",
+    "mentions",
     "rule_set",
     "rules",
     "terms",

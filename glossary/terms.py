@@ -115,6 +115,21 @@ def _index() -> tuple[tuple[Term, ...], dict[str, Term]]:
     return loaded, index
 
 
+@functools.cache
+def _mention_pattern() -> re.Pattern[str]:
+    names = sorted(_index()[1], key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(n) for n in names if len(n) >= 2) + r")(?![a-z0-9])")
+
+
+def mentions(text: str) -> list[tuple[int, Term]]:
+    """The glossary entries named in ``text`` (by id, title or alias), with where each is named, in order."""
+    found: list[tuple[int, Term]] = []
+    index = _index()[1]
+    for m in _mention_pattern().finditer(_key(text)):
+        found.append((m.start(), index[m.group(0)]))
+    return found
+
+
 def terms() -> list[Term]:
     """Every glossary entry, in file order."""
     return list(_index()[0])

@@ -51,6 +51,7 @@ PerCallRequest             rates, fee per call, planned input/output tokens per 
 PerCallComparison          planned vs grown call size, crossover tokens at the mix, winner flip
 CallSize                   one call size: per-token cost (input/output), fee, cheaper structure
 compare_per_call           PerCallRequest -> PerCallComparison
+crossover                  rates, fee, input share -> Crossover (tokens per call where fee = per-token cost)
 CommitmentRequest          hourly load profile + discount (+ on-demand $/unit-hour)
 CommitmentPlan             cheapest commitment, its cost vs all-on-demand and vs sizing for peak
 optimal_commitment         CommitmentRequest -> CommitmentPlan
@@ -115,7 +116,7 @@ from pricing.errors import (
 )
 from pricing.hyperscaler import ListPriceComparison, compare_list_prices
 from pricing.markup import WHAT_THE_MARKUP_BUYS, Benefit, MarkupRequest, MarkupResult, effective_markup
-from pricing.per_call import CallSize, PerCallComparison, PerCallRequest, compare_per_call
+from pricing.per_call import CallSize, Crossover, PerCallComparison, PerCallRequest, compare_per_call, crossover
 from pricing.per_token import CostSplit, PerTokenQuote, PerTokenRequest, per_token_cost, quote_per_token
 from pricing.provisioned import (
     CapacityComparison,
@@ -157,6 +158,7 @@ __all__ = [
     "Comparison",
     "ComparisonRequest",
     "CostSplit",
+    "Crossover",
     "HyperscalerAdvice",
     "InvalidInputError",
     "ListPriceComparison",
@@ -196,6 +198,7 @@ __all__ = [
     "compare_capacity",
     "compare_list_prices",
     "compare_per_call",
+    "crossover",
     "derive_writes_per_day",
     "effective_markup",
     "lookup_rates",

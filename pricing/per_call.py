@@ -16,7 +16,7 @@ from typing import Literal
 from pricing.per_token import CostSplit
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS, MTOK, month_from_day, token_cost
-from pricing.validation import ONE, CallsPerDay, Fee, Growth, PricingModel, TokensPerCall
+from pricing.validation import FEE, ONE, SHARE, CallsPerDay, Fee, Growth, PricingModel, TokensPerCall
 
 Winner = Literal["per_call", "per_token", "equal"]
 
@@ -99,25 +99,50 @@ def _size(request: PerCallRequest, factor: Decimal) -> CallSize:
     )
 
 
+class Crossover(PricingModel):
+    """The call size at which a flat fee equals the per-token cost, at an input:output mix."""
+
+    fee_per_call: Decimal
+    input_share: Decimal
+    output_share: Decimal
+    blended_rate: Decimal
+    crossover_tokens: Decimal | None
+    crossover_input_tokens: Decimal | None
+    crossover_output_tokens: Decimal | None
+    source: str
+
+
+def crossover(rates: Rates, fee_per_call: Decimal, input_share: Decimal) -> Crossover:
+    """Tokens per call at which ``fee_per_call`` equals the per-token cost: fee × 1M ÷ blended rate."""
+    FEE.check(fee_per_call, "fee_per_call")
+    SHARE.check(input_share, "input_share")
+    blended = input_share * rates.input + (ONE - input_share) * rates.output
+    tokens = fee_per_call * MTOK / blended if blended > 0 else None
+    return Crossover(
+        fee_per_call=fee_per_call, input_share=input_share, output_share=ONE - input_share, blended_rate=blended,
+        crossover_tokens=tokens,
+        crossover_input_tokens=tokens * input_share if tokens is not None else None,
+        crossover_output_tokens=tokens * (ONE - input_share) if tokens is not None else None, source=rates.source,
+    )
+
+
 def compare_per_call(request: PerCallRequest) -> PerCallComparison:
     """Fee versus per-token cost at the planned size and at ``growth`` × the planned size."""
     planned_tokens = request.input_tokens + request.output_tokens
-    share = blended = crossover = cross_in = cross_out = headroom = None
+    share = blended = crossover_ = cross_in = cross_out = headroom = None
     if planned_tokens > 0:
         share = request.input_tokens / planned_tokens
-        blended = share * request.rates.input + (ONE - share) * request.rates.output
-        if blended > 0:
-            crossover = request.fee_per_call * MTOK / blended
-            cross_in = crossover * share
-            cross_out = crossover - cross_in
-            headroom = crossover / planned_tokens
+        at_mix = crossover(request.rates, request.fee_per_call, share)
+        blended, crossover_ = at_mix.blended_rate, at_mix.crossover_tokens
+        cross_in, cross_out = at_mix.crossover_input_tokens, at_mix.crossover_output_tokens
+        headroom = crossover_ / planned_tokens if crossover_ is not None else None
     planned = _size(request, ONE)
     grown = _size(request, request.growth)
     return PerCallComparison(
         fee_per_call=request.fee_per_call,
         input_share=share,
         blended_rate=blended,
-        crossover_tokens=crossover,
+        crossover_tokens=crossover_,
         crossover_input_tokens=cross_in,
         crossover_output_tokens=cross_out,
         headroom=headroom,

@@ -38,7 +38,8 @@ class PerTokenRequest(PricingModel):
 
     @model_validator(mode="after")
     def _token_bounds(self) -> PerTokenRequest:
-        bound = TOKENS_PER_CALL if self.tokens_per == "call" else TOKENS
+        # Tokens with no call volume are a batch ("20M in / 5M out"), bounded like a day's tokens.
+        bound = TOKENS_PER_CALL if self.tokens_per == "call" and self.calls_per_day is not None else TOKENS
         for name in ("input_tokens", "output_tokens"):
             bound.check(getattr(self, name), name)
         return self

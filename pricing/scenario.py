@@ -43,6 +43,7 @@ class WorkloadTraits(PricingModel):
     prefix_tokens: TokensPerCall | None = None
     calls_per_day: CallsPerDay | None = None
     transactional: bool | None = None
+    repeated_context: bool | None = None  # the same large context (manual, knowledge base) sent with every call
     compliance_needs: tuple[Compliance, ...] = ()
     hyperscaler_agreement: bool | None = None
     provisioned_discount: Discount | None = None
@@ -121,9 +122,15 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
         Row({"variability": "high"}, "recommended",
             "no commitment: the bill follows actual input and output tokens while volume is still uncertain"),
         Row({"sustained": True}, "viable", "remains the baseline and absorbs load above any committed capacity"),
+        Row({"transactional": True, "variability": "low"}, "viable",
+            "works, but at a fixed transaction volume a flat fee per call is simpler to budget; input and output are "
+            "billed separately"),
         Row({}, "recommended", "the default until volume and peaks are known; input and output are billed separately"),
     ),
     "per_call": (
+        Row({"transactional": True, "variability": "low"}, "recommended",
+            "a fixed transaction volume with bounded prompt sizes: a flat fee per call gives finance a predictable "
+            "cost per operation; check the tokens-per-call crossover against per-token rates"),
         Row({"transactional": True}, "viable",
             "transactions with bounded prompt sizes give a predictable cost per operation; check the tokens-per-call "
             "crossover"),
@@ -149,6 +156,9 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
             "commit to the base load and send peaks to on-demand"),
     ),
     "prompt_caching": (
+        Row({"prefix": "unknown", "repeated_context": True}, "recommended",
+            "the same large context goes out with every call, so prompt caching is the primary lever: each hit "
+            "reduces the input costs of that prefix; its size and the call volume set how much", asks=QUESTION_PREFIX),
         Row({"prefix": "unknown"}, "evaluate",
             "depends on a stable prefix repeated across calls; the effect on input costs scales with prefix length "
             "and call volume", asks=QUESTION_PREFIX),
@@ -188,6 +198,7 @@ def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
         "stage": t.stage,
         "variability": t.volume_variability,
         "transactional": t.transactional,
+        "repeated_context": t.repeated_context,
         "sustained": sustained,
         "in_play": sustained or t.volume_variability == "low",
         "peak": peak,

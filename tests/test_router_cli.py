@@ -60,3 +60,27 @@ def test_ask_uses_workspace_rate_cards(_isolated_db: Path) -> None:
     assert done.returncode == 0
     assert "2,000,000 tokens × $2.00/1M = $4.00" in done.stdout
     assert "workspace rate card" in done.stdout
+
+
+def test_ask_exits_1_when_the_reply_asks_for_an_input() -> None:
+    done = _ask("is caching worth it on a 6k system prompt?")
+    assert done.returncode == 1
+    assert "tell me" in done.stdout
+
+
+def test_ask_exits_1_when_a_value_is_out_of_range() -> None:
+    done = _ask("140% discount on PTUs at 80% utilization")
+    assert done.returncode == 1
+
+
+def test_ask_exits_1_for_a_number_form_it_cannot_read() -> None:
+    done = _ask("1.500 calls a day, 1k in / 200 out at $1/$4")
+    assert done.returncode == 1
+    assert "1.500" in done.stdout
+
+
+def test_ask_help_names_the_exit_codes() -> None:
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "--help"], capture_output=True, text=True, cwd=REPO,
+                          timeout=60)
+    assert done.returncode == 0
+    assert "0 answered with figures" in " ".join(done.stdout.split())

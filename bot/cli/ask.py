@@ -11,14 +11,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from bot.reply import Reply
     from pricing.rates import Rates
 
-EXIT_ANSWERED, EXIT_NOT_UNDERSTOOD = 0, 2
+EXIT_ANSWERED, EXIT_ASKS, EXIT_NOT_UNDERSTOOD = 0, 1, 2
+EXIT_CODES = (
+    "exit codes: 0 answered with figures; 1 the reply asks for a missing or ambiguous input, or reports a value "
+    "out of range; 2 usage error or no pricing question found"
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
-        "ask", help="answer a deal question in plain words; print the reply as plain text (--mrkdwn: as Slack gets it)"
+        "ask", help="answer a deal question in plain words; print the reply as plain text (--mrkdwn: as Slack gets it)",
+        description="Answer a deal question in plain words (plain text; --mrkdwn prints it as Slack gets it).",
+        epilog=EXIT_CODES,
     )
     p.add_argument("text", nargs="*", help="the question; read from stdin when absent or '-'")
     p.add_argument("--json", action="store_true", help="print the parsed request and the result as JSON")
@@ -80,4 +87,17 @@ def run(args: argparse.Namespace) -> int:
         from bot.console import to_terminal, wants_color
 
         print(to_terminal(reply.text, color=wants_color(sys.stdout)))
-    return EXIT_ANSWERED if reply.understood else EXIT_NOT_UNDERSTOOD
+    return exit_code(reply)
+
+
+def exit_code(reply: Reply) -> int:
+    """0 answered with figures; 1 asks for a missing or ambiguous input, or a value is out of range; 2 no
+    pricing question found (or the reply could not be built)."""
+    data = reply.data
+    if data.get("internal_error") or (reply.intent == "help" and not reply.understood):
+        return EXIT_NOT_UNDERSTOOD
+    result = data.get("result")
+    refused = isinstance(result, dict) and "error" in result
+    if data.get("missing") or data.get("ambiguities") or refused or not reply.understood:
+        return EXIT_ASKS
+    return EXIT_ANSWERED

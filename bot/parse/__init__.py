@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from bot.format import count, money, percent
@@ -9,7 +10,7 @@ from bot.parse.extract import Found, scan
 from bot.parse.forms import read_forms
 from bot.parse.intent import FIELDCHECK, GLOSSARY, HELP, classify
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
-from bot.parse.numbers import normalize
+from bot.parse.numbers import normalize, per_day
 from pricing.providers import HYPERSCALERS
 
 __all__ = ["Ambiguity", "Ask", "Fields", "Intent", "parse"]
@@ -21,7 +22,7 @@ _DISPLAY = {
     "discount": percent, "ea_discount": percent, "input_share": percent, "unit_hour_price": money,
     "markup": percent, "hit_ratio": percent, "utilization": percent,
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
-    "cache_storage_rate": money, "rate": money, "per_call_fee": money,
+    "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
 }
 
 _QUESTIONS = {
@@ -76,10 +77,22 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         if shares and len(inputs) == 1 and not values.get(rate_key):
             values[rate_key] = [inputs[0] * shares[0]]
 
-    # "a huge RAG preamble, 50k tokens": in a caching ask a lone token count with no role is the prefix.
-    lone = set(values.get("tokens_per_call", []))
-    if intent is Intent.CACHING and not values.get("prefix_tokens") and len(lone) == 1:
-        values["prefix_tokens"] = values.pop("tokens_per_call")
+    # "planned 2k in / 500 out ... creeping to 8k in / 2k out": in a per-call ask, a second call size in the same
+    # proportion is the planned size grown (a size in another proportion stays a question).
+    ins, outs = list(dict.fromkeys(values.get("input_tokens_per_call", []))), list(
+        dict.fromkeys(values.get("output_tokens_per_call", [])))
+    if (intent is Intent.PER_CALL and len(ins) == len(outs) == 2 and not values.get("growth") and ins[0] and outs[0]
+            and ins[1] / ins[0] == outs[1] / outs[0]):
+        values["growth"] = [ins[1] / ins[0]]
+        values["input_tokens_per_call"], values["output_tokens_per_call"] = [ins[0]], [outs[0]]
+
+    # "a huge RAG preamble, 50k tokens": in a caching ask a lone token count with no role is the prefix;
+    # "prompts are ~300 tokens" with no output: the whole prompt is the candidate prefix.
+    for name in ("tokens_per_call", "input_tokens_per_call"):
+        lone = set(values.get(name, []))
+        if (intent is Intent.CACHING and not values.get("prefix_tokens") and len(lone) == 1
+                and not values.get("output_tokens_per_call")):
+            values["prefix_tokens"] = values.pop(name)
 
     # Unlabeled percentages: placed only where the intent leaves one obvious slot.
     percents = list(found.unlabeled_percents)
@@ -101,22 +114,30 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # In a markup question "a 10% discount" is the customer's EA discount.
         values["ea_discount"] = values.pop("discount")
 
-    # "2M input tokens a day ..., 400k output": a side stated without a period takes its sibling's period.
+    # "6B input tokens a month and 1B output": a side stated without a period takes its sibling's period;
+    # "per day: 40M in, 4M out": counts under a period heading take that period.
     if not values.get("calls_per_day"):
-        for day, call in (("input_tokens_per_day", "output_tokens_per_call"),
-                          ("output_tokens_per_day", "input_tokens_per_call")):
-            sibling = "input_tokens_per_call" if call.startswith("output") else "output_tokens_per_call"
-            if values.get(day) and values.get(call) and not values.get(sibling):
-                values.setdefault(call.replace("_per_call", "_per_day"), []).extend(values.pop(call))
+        for role, other in (("input", "output"), ("output", "input")):
+            period = found.token_periods.get(other) or found.header_period
+            if period and values.get(f"{role}_tokens_per_call") and (
+                    found.header_period or not values.get(f"{other}_tokens_per_call")):
+                values.setdefault(f"{role}_tokens_per_day", []).extend(
+                    per_day(v, period) for v in values.pop(f"{role}_tokens_per_call"))
+
+    # "400 calls an hour over an 8h day": an hourly (or finer) rate runs only over the stated active hours.
+    hours = list(dict.fromkeys(values.get("active_hours", [])))
+    calls = values.get("calls_per_day", [])
+    if len(hours) == 1 and len(calls) == 1 and found.calls_periods[:1] in (["hour"], ["minute"], ["second"]):
+        values["calls_per_day"] = [calls[0] * hours[0] / 24]
 
     fields: dict[str, object] = {}
     ambiguities: list[Ambiguity] = []
     for name in (
         "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "cache_storage_rate", "rate",
-        "per_call_fee", "active_hours", "ttl_minutes", "prefix_tokens", "input_tokens_per_call",
+        "per_call_fee", "growth", "active_hours", "ttl_minutes", "prefix_tokens", "input_tokens_per_call",
         "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
-        "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average",
+        "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "on_demand_spend", "direct_spend",
         "units", "unit_hour_price", "tokens_per_minute_per_unit", "input_share",
     ):
         _single(fields, found, name, ambiguities)
@@ -161,6 +182,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if found.regions:
         fields["region"] = found.regions[0]
     fields["traits"] = found.traits
+    periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend") if k in fields}
+    if len(periods) == 1:
+        fields["spend_period"] = periods.pop()
     return Fields.model_validate(fields), ambiguities
 
 
@@ -201,6 +225,9 @@ def parse(text: str) -> Ask:
     bare = normalized.strip(" ?!.")
     if not has_numbers and len(bare) < 40 and _glossary_term(bare):
         return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=bare))
+    asked = _asked_term(normalized) if not has_numbers else None
+    if asked:
+        return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=asked))
     intent = classify(normalized, found)
     if intent in (None, Intent.QUOTE, Intent.SCENARIO, Intent.MARKUP) and _is_compare(normalized, found, intent):
         intent = Intent.COMPARE
@@ -210,7 +237,41 @@ def parse(text: str) -> Ask:
         return Ask(text=original, intent=Intent.HELP, fields=Fields(), understood=False)
     fields, ambiguities = _resolve(intent, found)
     ambiguities += [_unread(form) for form in unread]
-    return Ask(text=original, intent=intent, fields=fields, ambiguities=ambiguities, truncated=len(text) > MAX_CHARS)
+    return Ask(text=original, intent=intent, fields=fields, ambiguities=ambiguities, truncated=len(text) > MAX_CHARS,
+               unused=found.unused)
+
+
+_OKTA = "okta-concurrent-sessions"
+# "what's a PTU", "define prompt caching", "remind me what X means", "X in plain English", "the Y analogy"
+_WHAT_IS = re.compile(r"\b(?:what s|what is|what are|whats|define|explain|describe) (?:a |an |the |our )?$")
+# Figures a rep asks to have worked out, not defined ("what's the break-even on provisioned?" but "what's an EA
+# discount?").
+_COMPUTED = frozenset({"break-even", "hyperscaler-markup", "ea-discount"})
+_DEFINING = re.compile(
+    r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|in plain english|one-liner|"
+    r"analogy|glossary)"
+)
+
+
+def _asked_term(text: str) -> str | None:
+    """The glossary entry a question without numbers asks about: the Okta analogy whenever identity, SSO
+    seats or concurrent licensing come up; otherwise an entry named right after "what's"/"define", or the
+    first one named in a question that asks for a meaning."""
+    try:
+        import glossary
+    except ImportError:  # pragma: no cover - the glossary is part of the package
+        return None
+    named = glossary.mentions(text)
+    if not named:
+        return None
+    if any(term.id == _OKTA for _, term in named):
+        return _OKTA
+    key = re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
+    for start, term in named:
+        before = key[:start]
+        if _WHAT_IS.search(before) and not (term.id in _COMPUTED and before.endswith("the ")):
+            return term.id
+    return named[0][1].id if _DEFINING.search(text) else None
 
 
 def _unread(form: str) -> Ambiguity:

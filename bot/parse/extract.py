@@ -107,7 +107,7 @@ PERCENT_LABELS = {
 TOKEN_LABELS = {
     "prefix_tokens": _rx(
         r"system[- ]prompt|prefix|preamble|(?:shared|static|common|cached|fixed) (?:context|prompt|instructions)|"
-        r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached"
+        r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached|\bmanual\b|repo context"
     ),
     "input": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b|\brequests?\b|\bquestions?\b"),
     "output": _rx(r"\boutputs?\b|\bout\b|completions?|responses?|answers?|generat\w*|repl(?:y|ies)"),
@@ -129,7 +129,7 @@ RATE_PAIR = _rx(
     _dollar("a")
     + r"\s?(?P<la>in(?:put)?)?\s?(?:/|and|,|&|\+)\s?"
     + _dollar("b")
-    + r"(?![\d.]|\s?(?:cach|reads?\b|hits?\b|writ))"
+    + r"(?!\d|\.\d|\s?(?:cach|reads?\b|hits?\b|writ))"
     + r"\s?(?P<lb>out(?:put)?)?\s?(?:(?P<pm>"
     + _PER_MILLION
     + r")|(?P<pk>"
@@ -141,6 +141,11 @@ _RATE_WORD = r"(?:in(?:put)?|out(?:put)?|reads?|cached|hits?|writes?)"
 RATE_LIST = _rx(
     _dollar("a") + r"\s?/\s?" + _dollar("b") + r"(?:\s?/\s?" + _dollar("c") + r")?\s?(?:per\s?m\b|/\s?m\b)?\s?\(?\s?"
     r"(?P<la>" + _RATE_WORD + r")\s?/\s?(?P<lb>" + _RATE_WORD + r")(?:\s?/\s?(?P<lc>" + _RATE_WORD + r"))?\s?\)?"
+)
+# "15k prefix at $3": a bare dollar figure on the prefix is its input rate per MTok.
+RATE_ON_PREFIX = _rx(
+    r"(?:(?<=prefix at )|(?<=prompt at )|(?<=preamble at )|(?<=prefix @ )|(?<=prompt @ ))" + _dollar("a")
+    + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|run|query)|[\d.])"
 )
 RATE = _rx(
     _dollar("a")
@@ -184,11 +189,16 @@ RATE_LABEL_BEFORE = _rx(
 )
 CENTS = r"(?P<cents>" + NUMBER + r")\s?(?:cents?|¢|c\b)"
 _CALL_NOUN = (
-    r"(?:api\s)?(?:call|request|invocation|query|transaction|inference|conversation|image|document|page)"
+    r"(?:api\s)?(?:call|request|invocation|query|transaction|inference|conversation|image|document|page|run|"
+    r"execution|task|invoice|ticket)"
 )
 PER_CALL_FEE = _rx(
-    r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:(?:per|a|an|/|each|for each|every)\s?)"
-    + _CALL_NOUN + r"\b"
+    r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?"
+    r"(?:(?:per|a|an|/|each|for each|every)\s?)" + _CALL_NOUN + r"\b"
+)
+# "$0.003 apiece", "1,000 calls a day at $0.002 each", "the $0.01 flat": a fee for each call.
+PER_CALL_FEE_EACH = _rx(
+    _dollar("a") + r"\s(?:apiece|a pop|each|flat(?: fee| rate| charge)?)\b(?!\s(?:input|output|in\b|out\b|per\s?m))"
 )
 _PER_CALL_AFTER = _rx(r"\s?(?:(?:per|a|an|/|each|for each|every)\s?)" + _CALL_NOUN + r"\b")
 PER_CALL_FEE_BEFORE = _rx(
@@ -226,7 +236,7 @@ PERCENT = _rx(r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?(?:%|percent\b|pct\b|per c
 _PERIOD = r"(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
 _CALLS = (
     r"(?:api\s)?(?:calls?|requests?|reqs?|queries|invocations?|conversations?|messages?|chats?|tickets?|"
-    r"sessions?|inferences?|users? queries)"
+    r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages)"
 )
 # "10 users doing 50 calls each per day": the volume is the product.
 _HEADS = r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|stores?|sites?|bots?)"
@@ -243,13 +253,20 @@ CALL_VOLUME = [
     # "10k/day" with no noun: calls, unless tokens follow.
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?:/|a|an|per)\s?" + _PERIOD + r"(?!\s?(?:of )?(?:input |output )?tokens)"),
 ]
+# "~1,000 calls over a 10-hour workday": calls in a (working) day.
+CALLS_OVER_DAY = _rx(
+    r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?=\s(?:over|across|during|in|through)\s(?:an?|the|each|one)\s"
+    r"(?:\d{1,2}[- ]?(?:hours?|hrs?|h)\s)?(?:work(?:ing)?\s?|business\s)?(?P<period>day|week|month)\b)"
+)
 CALLS_NO_PERIOD = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b")
 CALL_VOLUME_BEFORE = _rx(
     r"(?:volume|traffic)(?: is| of| at| around| about|:|~)*\s?" + QUANTITY + r"\s?(?:(?:a|an|per|/)\s?)?" + _PERIOD
 )
 
 _TOK = r"(?:-?\s?(?:tokens?|toks?|tkns?)\b)"
-_SUFFIX_PERIOD = re.compile(r"^\s?(?:tokens?\s?)?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD)
+_SUFFIX_PERIOD = re.compile(
+    r"^\s?(?:tokens?\s?)?(?:(?:in|out|input|output)\s)?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
+)
 _SUFFIX_CALL = re.compile(
     r"^\s?(?:tokens?\s?)?(?:(?:a|an|per|/|each|every|on each|on every|on average per)\s?)(?:call|request|query|turn|"
     r"message|conversation|invocation)"
@@ -271,7 +288,15 @@ TOKEN_RANGE = _rx(
     r"(?P<b_scale>" + SCALE + r")\b)?\s?" + _TOK
 )
 TOKENS = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?" + _TOK)
-TOKENS_LABELLED = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?P<label>input|output|prompt|completion)\b(?!\s?:)")
+TOKENS_LABELLED = _rx(
+    r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?:(?P<label>input|output|prompt|completion)\b(?!\s?:)|"
+    r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|at\b|on\b|$|"
+    r"[.;?!)])))"
+)
+# "20k TPM input": tokens a minute in one role.
+TOKENS_TPM = _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?tpm\s(?:of\s)?(?P<label>input|output|in\b|out\b)")
+# "per day: 40M in, 4M out", "monthly - 2B in": a period heading the token counts.
+HEADER_PERIOD = _rx(r"(?:^|[.;!?\n]\s?)(?:(?:per|a|an|each|every)\s)?" + _PERIOD + r"\s?[:\-]")
 PREFIX_TOKENS = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)"
     r"(?:sys(?:tem)?[- ]prompt|(?:prompt )?prefix|preamble|"
@@ -286,6 +311,34 @@ WRITES = _rx(
     r"(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
 )
 
+# Spend in dollars over a period: "$9,000 a month on-demand", "on-demand bill is ~$120k/mo", "10000 $/month",
+# "direct would be $12,400/mo". The amount stays in the period it was stated in.
+_SPEND_AMOUNT = r"(?:" + _dollar("a") + r"|(?P<b>" + NUMBER + r")(?:\s?(?P<b_scale>k)\b)?\s?\$)"
+_SPEND_PERIOD = r"\s?(?:/|a|an|per)\s?" + _PERIOD
+_ON_DEMAND = r"on[- ]demand"
+SPEND = {
+    "on_demand_spend": [
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of\s)?(?:current\s)?" + _ON_DEMAND),
+        _rx(_ON_DEMAND + r"(?:\s(?:bill|spend|spending|cost|costs|invoice|run[- ]rate|today|currently|now|is|of|at|"
+            r"about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of\s)?" + _ON_DEMAND + r"\s(?:spend|bill|cost)"),
+    ],
+    "direct_spend": [
+        _rx(r"\bdirect(?:\s(?:would be|is|costs?|spend|bill|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
+            + _SPEND_PERIOD),
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:going\s|at\s|on\s)?direct\b"),
+    ],
+}
+
+# A number left over after every stage, with the word after it; "24/7" is a trait, not a figure.
+LEFTOVER = _rx(r"(?<![\w.$/])\$?\d{1,15}(?:[.,]\d{1,15})?(?:\s?%|[- ]?[a-z]{1,12})?(?![\w/])")
+
+# "no EA discount", "they don't have an EA": an EA discount of zero, stated (not to be asked for again).
+NO_EA = _rx(
+    r"\b(?:no|zero|without (?:an?|any)|(?:don't|doesn't|do not|does not) have (?:an?|any)|not on (?:an?|any))\s"
+    r"(?:ea|enterprise agreement|edp|macc)\b(?:\s(?:discounts?|deal))?"
+)
+
 # Prompt caching: cache storage price, the hours a day traffic runs, and a stated cache lifetime.
 CACHE_STORAGE = [
     _rx(r"storage(?: (?:is|at|of|costs?|billed at|priced at|=|:))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION
@@ -294,13 +347,14 @@ CACHE_STORAGE = [
 ]
 ACTIVE_HOURS = [
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s(?:a|per|each)\sday\b"),
     _rx(r"(?:over|across|during|in|within)\s(?:an?\s)?(?P<a>" + NUMBER + r")[- ]?(?:hours?|hrs?|h)\b"
         r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache))"),
 ]
 TTL = [
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b\s?(?:cache )?(?:ttl|cache"
         r"(?: lifetime| ttl)?|lifetime)\b"),
-    _rx(r"\bttl(?: (?:of|is|=|:))*\s?(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
+    _rx(r"\bttl(?:\s?(?:of|is|=|:))*\s?(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
 ]
 
 # Which catalog row: service tier, a long-context prompt size, a region.
@@ -322,6 +376,21 @@ REGION = {
 }
 DIRECT = _rx(r"\bdirect\b|\bfirst[- ]party\b")
 COMPARE_WORDS = _rx(r"\bcompare\b|\bcomparison\b|side[- ]by[- ]side|\bvs\.?\b|\bversus\b|head[- ]to[- ]head")
+# "if calls run 2x bigger than planned", "calls twice as large": the growth a per-call comparison checks.
+GROWTH = [
+    _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:bigger|larger|longer|the (?:size|tokens))\b"),
+    _rx(r"\b(?P<word>twice|double|triple) (?:as (?:big|large|long)|the (?:size|tokens))\b"),
+]
+# "in:out about 9:1", "mix 4:1 in:out", "80/20 input/output": the input share of a call's tokens.
+_IO = r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|input to output|in to out)"
+_SHARE_NUM = r"\d{1,3}(?:\.\d{1,2})?"
+MIX = [
+    _rx(r"(?<![\w.$])(?P<a>" + _SHARE_NUM + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")\s?" + _IO
+        + r"(?:\s(?:mix|ratio|split))?"),
+    _rx(_IO + r"(?:\s(?:mix|ratio|split))?(?:\s(?:of|is|at|about|around|roughly|~))*\s?~?(?P<a>" + _SHARE_NUM
+        + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")(?![\d.])"),
+]
+_GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)}
 
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
 UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:ptus?|provisioned (?:throughput )?units?|model units?|units)\b")
@@ -366,13 +435,28 @@ TRAITS = {
     "production": _rx(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
     "variable": _rx(r"variable|unpredictable|spiky|bursty|burst|seasonal|fluctuat|uneven|spikes?"),
     "steady": _rx(
-        r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume"
+        r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume|"
+        r"like clockwork|flat day and night|all day every day|(?:basically|pretty|very) flat|fixed \d"
+    ),
+    # Around the clock with no peaks to speak of: a peak-to-average ratio of about 1.
+    "flat": _rx(r"flat day and night|(?:constant|flat|steady)[^.;\n]{0,30}(?:around|round) the clock|"
+                r"(?:around|round) the clock[^.;\n]{0,30}(?:flat|constant)|basically flat|flat load|no peaks"),
+    # The same large context with every call (source scenario 3): caching is the primary lever.
+    "repeated_context": _rx(
+        r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"
+        r"(?:call|query|queries|request|turn|message|time)|\b(?:re-?sends?|stuffs?|prepends?)\b[^.;\n]{0,60}?"
+        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message)"
+    ),
+    "size_for_peak": _rx(
+        r"\bsi[sz](?:e|ed|ing) (?:it |them |capacity |the ptus )?(?:for|to|at) (?:the |their )?peaks?\b"
     ),
     "federal": _rx(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
     "hyperscaler": _rx(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),
     "compliance": _rx(r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency"),
     "transactional": _rx(
-        r"classification|classifier|extraction|fixed[- ]size|bounded (?:prompt|input)|per[- ]transaction|transaction"
+        r"classification|classifier|extraction|fixed[- ]size|bounded (?:prompt|input|size)s?|per[- ]transaction|"
+        r"transaction|image tagging|\bimages?\b|\bvision\b|\bocr\b|embeddings?\b|\binvoices?\b|"
+        r"predictable per[- ]\w+ cost"
     ),
 }
 
@@ -398,6 +482,16 @@ class Found:
     tiers: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     direct: bool = False
+    # The period each token role was stated over ("input" -> "month"), for a sibling stated without one.
+    token_periods: dict[str, str] = field(default_factory=dict)
+    # A period heading the ask ("per day: 40M in, 4M out") for token counts stated without one.
+    header_period: str | None = None
+    # The period each spend was stated over ("on_demand_spend" -> "month").
+    spend_periods: dict[str, str] = field(default_factory=dict)
+    # The period each call volume was stated over ("hour" for "400 calls/hr").
+    calls_periods: list[str] = field(default_factory=list)
+    # Numbers in the text that no stage could place (said in the reply, never silently dropped).
+    unused: list[str] = field(default_factory=list)
 
     def add(self, name: str, value: Decimal) -> None:
         self.values.setdefault(name, []).append(tidy(value))
@@ -422,19 +516,50 @@ class Scanner:
 
     def scan(self) -> Found:
         self._names()
+        self._spend()
         self._row_options()
+        self._no_ea()
+        self._calls_over_a_day()
         self._cache_terms()
         self._rates()
         self._per_call_fees()
+        self._growth()
+        self._mix()
         self._capacity()
         self._peak_to_average()
         self._percentages()
         self._call_volumes()
         self._tokens()
         self._traits()
+        self._unused()
         return self.found
 
     # names -----------------------------------------------------------------------------------------
+    def _unused(self) -> None:
+        """Numbers no stage placed, as typed with the word after them ("12-month", "20 min")."""
+        if not any(ch.isdigit() for ch in self.work):
+            return
+        for m in LEFTOVER.finditer(self.work):
+            if len(self.found.unused) < 5:
+                self.found.unused.append(self.text[m.start() : m.end()].strip(" ,.;:-"))
+
+    def _no_ea(self) -> None:
+        if not any(w in self.work for w in (" ea", "enterprise", "edp", "macc")):
+            return
+        for _ in self._matches(NO_EA):
+            self.found.add("ea_discount", Decimal(0))
+
+    def _spend(self) -> None:
+        if "$" not in self.work:
+            return
+        for name, patterns in SPEND.items():
+            for pattern in patterns:
+                for m in self._matches(pattern):
+                    value = self._dollars(m, "a") if m.group("a") else to_decimal(m.group("b"), m.group("b_scale"))
+                    if value is not None:
+                        self.found.add(name, value)
+                        self.found.spend_periods[name] = PERIOD_WORDS[m.group("period")]
+
     def _names(self) -> None:
         for m in self._matches(MODEL):
             name = m.group(0)
@@ -461,6 +586,16 @@ class Scanner:
         self.found.direct = DIRECT.search(self.text) is not None
 
     # caching terms ---------------------------------------------------------------------------------
+    def _calls_over_a_day(self) -> None:
+        """ "1,000 calls over a 10-hour workday": before the active hours are read from the same words."""
+        if not any(w in self.work for w in ("day", "week", "month")):
+            return
+        for m in self._matches(CALLS_OVER_DAY):
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self.found.calls_periods.append("day")
+                self.found.add("calls_per_day", per_day(value, m.group("period")))
+
     def _cache_terms(self) -> None:
         for pattern in CACHE_STORAGE:
             for m in self._matches(pattern):
@@ -507,6 +642,10 @@ class Scanner:
                 self.found.add(
                     "input_rate" if word.startswith("in") else "output_rate" if word.startswith("out")
                     else "cache_write_rate" if word.startswith("writ") else "cache_read_rate", value)
+        for m in self._matches(RATE_ON_PREFIX):
+            value = self._dollars(m, "a")
+            if value is not None:
+                self.found.add("input_rate", value)
         for m in list(RATE_PAIR.finditer(self.work)):
             bare = not (m.group("pm") or m.group("pk") or m.group("la") or m.group("lb"))
             if bare and _PER_CALL_AFTER.match(self.work, m.end()):
@@ -591,10 +730,29 @@ class Scanner:
             if value is not None:
                 self.found.add("units", value)
 
-    def _per_call_fees(self) -> None:
-        for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE):
+    def _mix(self) -> None:
+        if " in" not in self.work:
+            return
+        for pattern in MIX:
             for m in self._matches(pattern):
-                if m.group("cents"):
+                a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
+                if a is not None and b is not None and a + b > 0:
+                    self.found.add("input_share", a / (a + b))
+
+    def _growth(self) -> None:
+        if not any(w in self.work for w in ("x ", "× ", "times", "twice", "double", "triple")):
+            return
+        for pattern in GROWTH:
+            for m in self._matches(pattern):
+                word = m.groupdict().get("word")
+                value = _GROWTH_WORDS[word] if word else to_decimal(m.group("a"))
+                if value is not None:
+                    self.found.add("growth", value)
+
+    def _per_call_fees(self) -> None:
+        for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE, PER_CALL_FEE_EACH):
+            for m in self._matches(pattern):
+                if m.groupdict().get("cents"):
                     value = to_decimal(m.group("cents"))
                     if value is not None:
                         self.found.add("per_call_fee", value / 100)
@@ -655,7 +813,8 @@ class Scanner:
                 if value is None:
                     continue
                 groups = m.groupdict()
-                period = groups.get("period") or units[groups["unit"]]
+                period = PERIOD_WORDS.get(groups.get("period") or "", groups.get("period")) or units[groups["unit"]]
+                self.found.calls_periods.append(period)
                 self.found.add("calls_per_day", per_day(value, period))
         for m in self._matches(CALLS_NO_PERIOD):
             value = to_decimal(m.group("num"), m.group("scale"))
@@ -671,14 +830,15 @@ class Scanner:
             return "day", m.group("period")
         return "call", None
 
-    def _add_tokens(self, role: str, value: Decimal, end: int) -> None:
-        scope, period = self._token_period(end)
+    def _add_tokens(self, role: str, value: Decimal, end: int, period: str | None = None) -> None:
+        scope, found_period = ("day", period) if period else self._token_period(end)
         if role == "prefix_tokens":
             self.found.add("prefix_tokens", value)
             return
         name = {"input": "input_tokens", "output": "output_tokens"}.get(role, "tokens")
-        if scope == "day" and period is not None:
-            self.found.add(f"{name}_per_day", per_day(value, period))
+        if scope == "day" and found_period is not None:
+            self.found.token_periods.setdefault(role, found_period)
+            self.found.add(f"{name}_per_day", per_day(value, found_period))
         else:
             self.found.add(f"{name}_per_call", value)
 
@@ -688,6 +848,9 @@ class Scanner:
         return -value if value is not None and m.group("neg") else value
 
     def _tokens(self) -> None:
+        header = HEADER_PERIOD.search(self.text)
+        if header:
+            self.found.header_period = header.group("period")
         for m in self._matches(WRITES):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
@@ -714,12 +877,16 @@ class Scanner:
                     a, b = (-a if groups.get("a_neg") else a), (-b if groups.get("b_neg") else b)
                     self._add_tokens("input", a, m.end())
                     self._add_tokens("output", b, m.end())
+        for m in self._matches(TOKENS_TPM):
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self._add_tokens("input" if m.group("label").startswith("in") else "output", value, m.end(), "minute")
         for m in self._matches(TOKENS_LABELLED):
             value = self._signed(m)
             if value is None:
                 continue
-            word = m.group("label")
-            role = "input" if word in ("input", "prompt") else "output"
+            word = m.group("label") or m.group("label_short")
+            role = "input" if word in ("input", "prompt", "in") else "output"
             if word == "prompt" and self.text[max(0, m.start() - 8) : m.start()].strip().endswith("system"):
                 role = "prefix_tokens"
             self._add_tokens(role, value, m.end())

@@ -142,9 +142,25 @@ _PER_SCALE = re.compile(
 _SCALE_LETTER = {"million": "m", "thousand": "k", "billion": "b"}
 
 
+# "2 million", "1.5 billion": digits with a scale word keep their scale as a letter the scanner reads, so
+# alpha2digit never sees a bare "million" after them (it would write "2 1000000").
+_DIGITS_SCALE = re.compile(
+    r"(?<![\w.])(?P<num>\d{1,6}(?:\.\d{1,6})?)\s?(?P<w>hundred thousand|thousand|million|billion|hundred)\b"
+)
+
+
+def _digits_scale(m: re.Match[str]) -> str:
+    word = m.group("w")
+    if word.startswith("hundred"):
+        hundreds = _show(Decimal(m.group("num")) * 100)
+        return hundreds + "k" if word.endswith("thousand") else hundreds
+    return m.group("num") + _SCALE_LETTER[word]
+
+
 def _words_to_digits(text: str) -> str:
     """alpha2digit on the stretches between vague plurals ("thousands of calls" is not 1000 calls)."""
     text = _PER_SCALE.sub(lambda m: m.group("pre") + _SCALE_LETTER[m.group("w")], text)
+    text = _DIGITS_SCALE.sub(_digits_scale, text)
     pieces, last = [], 0
     for m in _VAGUE_PLURAL.finditer(text):
         pieces += [alpha2digit(text[last : m.start()], "en") if m.start() > last else "", m.group(0)]
@@ -176,6 +192,11 @@ _MULTIPLE_OF_INPUT = re.compile(
 _MULTIPLE_AFTER_CACHE = re.compile(
     r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>(?: (?:are|is|at|=|cost|billed at|"
     r"priced at))? ?)(?P<a>\d{1,2}(?:\.\d{1,4})?) ?(?:x|×)(?![\w%])(?! (?:the |normal |base |standard |of )*input)"
+)
+# "reads 10% of that", "cached input at 10% of it": a cache price as a share of the input rate just given.
+_SHARE_OF_THAT = re.compile(
+    r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>[^.;,\d]{0,20}?)"
+    r"(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this)\b"
 )
 # "4c a request", "50c/M", "half a cent": cents as dollars, so every money pattern reads them.
 _CENTS = re.compile(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])|cents?\b|¢)")
@@ -251,6 +272,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
     text = _words_to_digits(text)
     text = _CENTS.sub(_cents, text)
+    text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _MULTIPLE_AFTER_CACHE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_share(m)} of input", text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
     text = _SHARE_BEFORE_LABEL.sub(_share, text)

@@ -28,14 +28,14 @@ GLOSSARY = re.compile(
 )
 
 KEYWORDS: dict[Intent, re.Pattern[str]] = {
-    Intent.CACHING: re.compile(r"cach|\bttl\b|cache hits?|prefix"),
+    Intent.CACHING: re.compile(r"cach|\bttl\b|cache hits?|prefix|\bhits? save|saving per hit"),
     Intent.BREAK_EVEN: re.compile(
         r"\bptus?\b|provisioned|reserved (?:capacity|throughput|instances?)|commit(?:ment|ted)?\b|break[- ]?even|"
         r"utili[sz]|reservation|how much capacity|\bpar\b|peak[- ]to[- ]average"
     ),
     Intent.PER_CALL: re.compile(
-        r"per[- ]call|an? (?:api )?call\b|per (?:request|invocation|transaction)|flat fee|per[- ]token vs|"
-        r"per[- ]transaction|each call"
+        r"per[- ]call|an? (?:api )?call\b|per (?:request|invocation|transaction|run)|flat fee|per[- ]token vs|"
+        r"per[- ]transaction|each call|vs\.? per[- ]token|apiece"
     ),
     Intent.MARKUP: re.compile(
         r"mark-?up|(?:above|over|vs\.?|versus|than) (?:going )?direct|\bea\b|enterprise agreement|hyperscaler|"
@@ -83,8 +83,13 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.SCENARIO] += 1
     if _has(found, "per_call_fee"):
         scores[Intent.PER_CALL] += 6
+    elif KEYWORDS[Intent.PER_CALL].search(text) and _has(found, "input_tokens_per_call", "tokens_per_call"):
+        # "the vendor quotes per call; our calls are 1k in / 200 out": a per-call comparison missing its fee.
+        scores[Intent.PER_CALL] += 2
     if _has(found, "markup"):
         scores[Intent.MARKUP] += 6
+    if _has(found, "on_demand_spend") and (_has(found, "discount", "utilization", "units")):
+        scores[Intent.BREAK_EVEN] += 2
     if _has(found, "ea_discount"):
         scores[Intent.MARKUP] += 4
     if _has(found, "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day"):
@@ -97,10 +102,16 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.QUOTE] += 0.5
     if _has(found, "calls_per_day"):
         scores[Intent.QUOTE] += 0.5
-    workload = [t for t in found.traits if t not in ("hyperscaler", "compliance")]
+    workload = [t for t in found.traits if t not in ("hyperscaler", "compliance", "size_for_peak")]
     scores[Intent.SCENARIO] += 1.5 * len(workload) + 0.5 * (len(found.traits) - len(workload))
     return scores
 
+
+# "pricing structure?", "what structure should we lead with", "best lever?": which structure, whatever the numbers.
+STRUCTURE_QUESTION = re.compile(
+    r"\bstructure\b|\bbest lever\b|\blead with\b|how should (?:they|we|i) buy|predictable per[- ]\w+ cost|"
+    r"lower unit cost"
+)
 
 # Highest score wins; on a tie the intent listed first wins (the more specific question).
 PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, Intent.SCENARIO, Intent.QUOTE]
@@ -109,6 +120,10 @@ PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, I
 def classify(text: str, found: Found) -> Intent | None:
     """The best-supported intent, or None when there is no evidence for any."""
     scores = score(text, found)
+    if STRUCTURE_QUESTION.search(text) and not _has(found, "per_call_fee", "markup", "cache_read_rate"):
+        return Intent.SCENARIO
+    if _has(found, "prefix_tokens") and KEYWORDS[Intent.CACHING].search(text):
+        scores[Intent.CACHING] += 3
     explicit = any(KEYWORDS[i].search(text) for i in (Intent.CACHING, Intent.BREAK_EVEN, Intent.PER_CALL,
                                                        Intent.MARKUP, Intent.QUOTE))
     if not explicit and any(t in found.traits for t in ("rag", "agent", "early_stage", "production", "federal")):

@@ -38,6 +38,7 @@ class Fields(BaseModel):
     cache_storage_rate: Decimal | None = None  # USD per MTok per hour a fixed-lifetime cache is kept
     rate: Decimal | None = None
     per_call_fee: Decimal | None = None
+    growth: Decimal | None = None  # "if calls run 2x bigger than planned"
 
     # Tokens.
     prefix_tokens: Decimal | None = None
@@ -53,6 +54,11 @@ class Fields(BaseModel):
     writes_per_day: Decimal | None = None
     active_hours: Decimal | None = None  # hours a day the traffic runs ("over 8 business hours")
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
+
+    # Spend in USD over ``spend_period`` ("$9,000 a month on-demand"; "direct would be $12k/mo").
+    on_demand_spend: Decimal | None = None
+    direct_spend: Decimal | None = None
+    spend_period: str | None = None
 
     # Percentages as fractions.
     discount: Decimal | None = None
@@ -106,3 +112,5 @@ class Ask(BaseModel):
     ambiguities: list[Ambiguity] = Field(default_factory=list)
     understood: bool = True
     truncated: bool = False
+    #: Numbers in the ask that could not be placed, as typed ("12-month"); the reply says so.
+    unused: list[str] = Field(default_factory=list)

@@ -166,7 +166,10 @@ def parts(answer: AnswerBase) -> Parts:
     own_source = "source" in environment().get_template(f"{kind}.j2").blocks
     rates = answer.rates
     source = render_block(kind, "source", **values) if own_source else ""
-    source = source or (rates.source if rates is not None else phrases()["sources"].get(kind, ""))
+    if not source and rates is not None:
+        source = rates.source
+    elif not source and answer.computed:  # "the figures come from your message" only when there are figures
+        source = phrases()["sources"].get(kind, "")
     return Parts(
         title=str(phrases()["titles"][kind]),
         intro=render("_truncated", truncated=answer.ask.truncated),

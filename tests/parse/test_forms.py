@@ -91,13 +91,17 @@ def _forms(n: int) -> list[str]:
             groups.insert(0, head[-2:])
             head = head[:-2]
         out.append(",".join([head, *groups, tail]))
+    if n % 1_000_000 == 0:
+        out += [f"{n // 1_000_000} million", f"{n // 1_000_000}M"]
+    elif n % 100_000 == 0 and n > 1_000_000:
+        out.append(f"{n / 1_000_000:g} million")
     exponent = len(str(n)) - 1
     if n == 10**exponent:
         out += [f"10^{exponent}", f"1e{exponent}", f"10**{exponent}"]
     return out
 
 
-@given(st.sampled_from([1000, 2500, 10_000, 40_000, 100_000, 1_000_000, 1_250_000, 10_000_000]),
+@given(st.sampled_from([1000, 2500, 10_000, 40_000, 100_000, 1_000_000, 1_500_000, 2_000_000, 10_000_000]),
        st.data())
 def test_number_forms_never_read_as_a_different_number(n: int, data: st.DataObject) -> None:
     calls, prompt = data.draw(st.sampled_from(_forms(n))), data.draw(st.sampled_from(_forms(2000)))

@@ -70,11 +70,18 @@ def test_per_call_without_volume_has_no_daily_figures() -> None:
     ],
 )
 def test_bad_token_counts_name_field_value_and_range(field: str, value: int, message: str) -> None:
-    kwargs: dict[str, object] = {"input_tokens": 10, "output_tokens": 10, field: value}
+    kwargs: dict[str, object] = {"input_tokens": 10, "output_tokens": 10, "calls_per_day": 1_000, field: value}
     with pytest.raises(OutOfRangeError) as info:
         PerTokenRequest(rates=GPT4O_ILLUSTRATIVE, **kwargs)  # type: ignore[arg-type]
     assert str(info.value) == message
     assert info.value.field == field and info.value.value == value
+
+
+def test_tokens_without_a_call_volume_are_priced_as_one_batch() -> None:
+    # "20M in / 5M out": more than one call could hold, so a total, not a call
+    quote = quote_per_token(PerTokenRequest(rates=GPT4O_ILLUSTRATIVE, input_tokens=20_000_000,
+                                            output_tokens=5_000_000))
+    assert quote.per_call is not None and quote.per_call.total == Decimal(20) * 5 + Decimal(5) * 15
 
 
 def test_negative_rate_is_refused_as_domain_error() -> None:
