@@ -401,9 +401,7 @@ def resolve_rates(
     base: Rates | None = None
     if model:
         options = tier != "standard" or context_tokens is not None or region is not None
-        base = None if options else _card_lookup(rate_cards, model, provider)
-        if base is not None and "workspace rate card" not in base.source:
-            base = base.model_copy(update={"source": f"workspace rate card: {base.source}"})
+        base = None if options else _card_lookup(rate_cards, model, provider)  # a card names itself in its source
         if base is None:
             try:
                 base = lookup_rates(model, provider, tier=tier, context_tokens=context_tokens, region=region)

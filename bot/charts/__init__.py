@@ -8,12 +8,53 @@
   carries) and draws it.
 """
 
-from bot.charts.breakeven import BreakEvenChart, UtilizationPoint, break_even_chart
-from bot.charts.caching import CachingChart, caching_chart, cost_without_caching, payback_point
-from bot.charts.commitment import CommitmentChart, commitment_chart
-from bot.charts.model import ILLUSTRATIVE_NOTE, ChartData, ChartText, Marker, Series
-from bot.charts.profile import parse_profile, read_profile, synthetic_profile
-from bot.charts.render import render, render_breakeven, render_caching, render_commitment
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.charts.breakeven import BreakEvenChart, UtilizationPoint, break_even_chart
+    from bot.charts.caching import CachingChart, caching_chart, cost_without_caching, payback_point
+    from bot.charts.commitment import CommitmentChart, commitment_chart
+    from bot.charts.draw import render, render_breakeven, render_caching, render_commitment
+    from bot.charts.model import ILLUSTRATIVE_NOTE, ChartData, ChartText, Marker, Series
+    from bot.charts.profile import parse_profile, read_profile, synthetic_profile
+
+#: Where each public name lives: a submodule is imported on first use, so importing one chart module (or
+#: :mod:`bot.charts.select` on the answer path) does not load the others.
+_HOME = {
+    "BreakEvenChart": "bot.charts.breakeven",
+    "CachingChart": "bot.charts.caching",
+    "ChartData": "bot.charts.model",
+    "ChartText": "bot.charts.model",
+    "CommitmentChart": "bot.charts.commitment",
+    "ILLUSTRATIVE_NOTE": "bot.charts.model",
+    "Marker": "bot.charts.model",
+    "Series": "bot.charts.model",
+    "UtilizationPoint": "bot.charts.breakeven",
+    "break_even_chart": "bot.charts.breakeven",
+    "caching_chart": "bot.charts.caching",
+    "commitment_chart": "bot.charts.commitment",
+    "cost_without_caching": "bot.charts.caching",
+    "parse_profile": "bot.charts.profile",
+    "payback_point": "bot.charts.caching",
+    "read_profile": "bot.charts.profile",
+    "render": "bot.charts.draw",
+    "render_breakeven": "bot.charts.draw",
+    "render_caching": "bot.charts.draw",
+    "render_commitment": "bot.charts.draw",
+    "synthetic_profile": "bot.charts.profile",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module 'bot.charts' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_HOME[name]), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ILLUSTRATIVE_NOTE",

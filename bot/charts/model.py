@@ -1,7 +1,7 @@
 """The data a chart shows, as plain typed values: series, marked points and every word on the chart.
 
 Builders (:mod:`bot.charts.breakeven`, :mod:`bot.charts.caching`, :mod:`bot.charts.commitment`) fill these
-from the pricing engine; :mod:`bot.charts.render` draws them. Nothing here imports matplotlib, so the
+from the pricing engine; :mod:`bot.charts.draw` draws them. Nothing here imports matplotlib, so the
 figures and the wording can be tested (and linted against the field-language guide) without drawing.
 """
 

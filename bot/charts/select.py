@@ -90,7 +90,7 @@ def chart_data(spec: BreakEvenSpec | CachingSpec) -> ChartData:
 def chart_png(spec: BreakEvenSpec | CachingSpec) -> tuple[str, bytes]:
     """``(filename, PNG bytes)``. Rendering imports matplotlib on first use (about a second cold; see
     docs/benchmarks.md): call this after acknowledging Slack, never on the ack path."""
-    from bot.charts.render import render
+    from bot.charts.draw import render
 
     data = chart_data(spec)
     return FILENAMES[data.kind], render(data)

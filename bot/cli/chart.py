@@ -8,20 +8,10 @@ import sys
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pricing.validation import (
-    ACTIVE_HOURS,
-    CALLS,
-    DISCOUNT,
-    RATE,
-    SHARE,
-    TOKENS,
-    TOKENS_PER_CALL,
-    TTL_MINUTES,
-    UNIT_PRICE,
-    UTILIZATION,
-    Bound,
-)
+if TYPE_CHECKING:  # the bounds are imported when a chart is built: `pricebot --help` stays light
+    from pricing.validation import Bound
 
 _SCALES = {"": Decimal(1), "k": Decimal(1_000), "m": Decimal(1_000_000), "b": Decimal(1_000_000_000)}
 _NUMBER = re.compile(r"^\s*\$?\s*(?P<num>[0-9][0-9,_]*(?:\.[0-9]+)?|\.[0-9]+)\s*(?P<scale>[kmb]?)\s*$", re.I)
@@ -152,6 +142,7 @@ def _optional(raw: str | None, parse: Callable[[str], Decimal]) -> Decimal | Non
 def breakeven(args: argparse.Namespace) -> int:
     def build() -> bytes:
         from bot.charts import break_even_chart, render
+        from pricing.validation import DISCOUNT, UNIT_PRICE, UTILIZATION
 
         discount = percent("--discount", DISCOUNT, "")(args.discount)
         marks = [percent("--utilization", UTILIZATION, "")(u) for u in args.utilization]
@@ -165,6 +156,7 @@ def caching(args: argparse.Namespace) -> int:
     def build() -> bytes:
         from bot.charts import caching_chart, render
         from pricing import CachingRequest, Rates
+        from pricing.validation import ACTIVE_HOURS, CALLS, RATE, SHARE, TOKENS, TOKENS_PER_CALL, TTL_MINUTES
 
         rate = "USD per million tokens"
         write = _optional(args.cache_write_rate, amount("--cache-write-rate", RATE, rate))
@@ -203,6 +195,7 @@ def caching(args: argparse.Namespace) -> int:
 def commitment(args: argparse.Namespace) -> int:
     def build() -> bytes:
         from bot.charts import commitment_chart, read_profile, render, synthetic_profile
+        from pricing.validation import DISCOUNT, UNIT_PRICE
 
         discount = percent("--discount", DISCOUNT, "")(args.discount)
         price = _optional(args.price_per_unit_hour, amount("--price-per-unit-hour", UNIT_PRICE, "USD"))

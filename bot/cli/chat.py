@@ -11,9 +11,11 @@ import argparse
 import contextlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bot.reply import Reply
-from pricing.rates import Rates
+if TYPE_CHECKING:
+    from bot.reply import Reply
+    from pricing.rates import Rates
 
 BANNER = (
     "pricebot console: ask inference pricing questions in plain words.\n"
@@ -84,9 +86,12 @@ def _save_history(history: Path | None) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from bot.cli._data import data_ok
     from bot.cli.ask import workspace_rate_cards
     from bot.console import to_terminal, wants_color
 
+    if not data_ok("chat"):
+        return 2
     color = wants_color(sys.stdout) and not args.no_color
     history = _enable_readline() if sys.stdin.isatty() else None
     print(BANNER)

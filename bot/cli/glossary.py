@@ -6,8 +6,10 @@ import argparse
 import json
 import sys
 import textwrap
+from typing import TYPE_CHECKING
 
-from glossary import Term, UnknownTerm, lookup, terms
+if TYPE_CHECKING:  # the glossary loads when a term is looked up: `pricebot --help` stays light
+    from glossary import Term
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,6 +42,8 @@ def render(term: Term) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from glossary import UnknownTerm, lookup, terms
+
     if args.list:
         for term in terms():
             aliases = f"  (also: {', '.join(term.aliases)})" if term.aliases else ""

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from glossary import Flag, Linter, load_rules
-from glossary.errors import RulesFileError
-from glossary.rules import RULES_ENV, default_rules_path
+if TYPE_CHECKING:  # the glossary loads when text is checked: `pricebot --help` stays light
+    from glossary import Flag
+
+#: glossary.rules.RULES_ENV, spelled out here so that building the help does not load the glossary (a test
+#: checks they agree).
+RULES_ENV = "PRICEBOT_RULES"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,6 +54,10 @@ def _human(text: str, flags: list[Flag]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from glossary import Linter, load_rules
+    from glossary.errors import RulesFileError
+    from glossary.rules import default_rules_path
+
     text = sys.stdin.read() if args.text == "-" else args.text
     if not text.strip():
         return _usage_error("nothing to check: give TEXT as an argument or pipe it on stdin")

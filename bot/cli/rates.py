@@ -6,11 +6,10 @@ import argparse
 import sys
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
-from bot.settings import SettingError, load_settings
-from bot.store import STORE_ERRORS, Store, safe_location
-from pricing.rates import Rates
-from pricing.validation import RATE
+if TYPE_CHECKING:  # the store and the engine load when a card is read or written: `pricebot --help` stays light
+    from bot.store import Store
 
 _OPTIONAL = (("cache_read", "--cache-read"), ("cache_write", "--cache-write"), ("cache_write_1h", "--cache-write-1h"))
 
@@ -19,12 +18,16 @@ class RateError(Exception):
     """A rate given on the command line is not usable; the message names the option, the value and the range."""
 
     def __init__(self, option: str, value: str, problem: str) -> None:
+        from pricing.validation import RATE
+
         super().__init__(
             f"{option} {value!r} {problem}: allowed {RATE.allowed()} (USD per million tokens, e.g. {option} 2.50)"
         )
 
 
 def parse_rate(option: str, value: str) -> Decimal:
+    from pricing.validation import RATE
+
     try:
         number = Decimal(value.strip().removeprefix("$").replace(",", ""))
     except InvalidOperation:
@@ -55,6 +58,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _store() -> Store:
+    from bot.settings import SettingError, load_settings
+    from bot.store import STORE_ERRORS, Store, safe_location
+
     settings = load_settings()
     try:
         return Store(settings.pricebot_db)
@@ -66,6 +72,8 @@ def _cleanly(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
     """A setting or database problem is a one-line message and exit code 2, never a traceback."""
 
     def run(args: argparse.Namespace) -> int:
+        from bot.settings import SettingError
+
         try:
             return handler(args)
         except SettingError as error:
@@ -90,6 +98,8 @@ def set_card(args: argparse.Namespace) -> int:
     except RateError as error:
         print(f"pricebot rates set: {error}", file=sys.stderr)
         return 2
+    from pricing.rates import Rates
+
     _store().set_rate_card(name, Rates(**values, source=f"workspace rate card {name}"))
     print(f"Saved rate card {name}.")
     return 0

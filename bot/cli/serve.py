@@ -11,11 +11,10 @@ import socket
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from slack_bolt.error import BoltError
-
-from bot.settings import SettingError, Settings, load_settings
-from bot.store import STORE_ERRORS
+if TYPE_CHECKING:  # Bolt, settings and the store load when serving starts: `pricebot --help` stays light
+    from bot.settings import Settings
 
 NOTHING_TO_SERVE = (
     "pricebot serve: nothing to connect to Slack with. Either set SLACK_APP_TOKEN (an app-level token with the "
@@ -45,6 +44,11 @@ def _positive(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from bot.cli._data import data_ok
+    from bot.settings import SettingError, load_settings
+
+    if not data_ok("serve"):
+        return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s")
     try:
         settings = load_settings()
@@ -63,6 +67,11 @@ def run(args: argparse.Namespace) -> int:
 
 def _guarded(serve: Callable[[], int]) -> int:
     """Run `serve`; a setting, database or token problem is one line on stderr and exit code 2."""
+    from slack_bolt.error import BoltError
+
+    from bot.settings import SettingError
+    from bot.store import STORE_ERRORS
+
     try:
         return serve()
     except SettingError as error:

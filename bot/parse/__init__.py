@@ -253,6 +253,6 @@ def _glossary_term(term: str) -> bool | None:
         return None
     try:
         lookup(term.strip(" ?!."))
-    except Exception:
+    except glossary.UnknownTerm:  # a broken terms file raises instead: it must not reclassify asks
         return False
     return True

@@ -71,8 +71,9 @@ def resolve_rates(
     if not fields.model and not ("input" in given and "output" in given):
         return RateResolution(None)
     try:
+        cards = {} if rate_cards is None else rate_cards  # not `or {}`: a lazy mapping is read only when needed
         return RateResolution(engine_resolve(
-            RateOverrides(**given), rate_cards or {}, fields.model, fields.provider, **row_options(fields)
+            RateOverrides(**given), cards, fields.model, fields.provider, **row_options(fields)
         ))
     except PricingError as exc:
         return RateResolution(None, str(exc), list(getattr(exc, "suggestions", ())))

@@ -81,7 +81,7 @@ def test_text_sizes_and_palette_are_readable_and_colour_blind_safe() -> None:
     assert sizes and min(sizes.values()) >= 12, sizes
     assert (style.WIDTH_IN * style.DPI, round(style.HEIGHT_IN * style.DPI)) == (1200, 700)
     okabe_ito = {"#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"}
-    source = (REPO / "bot" / "charts" / "render.py").read_text()
+    source = (REPO / "bot" / "charts" / "draw.py").read_text()
     used = {getattr(style, name) for name in dir(style) if name.isupper() and f"style.{name}" in source}
     colours = {c for c in used if isinstance(c, str) and c.startswith("#")}
     assert colours - {style.GREY} <= okabe_ito, colours

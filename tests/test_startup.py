@@ -1,0 +1,95 @@
+"""A command imports only what it uses: `ask` never loads the Slack app or the store's driver, `--help` loads
+none of the engine (start-up figures: bench/bench_startup.py, docs/benchmarks.md "## Start-up")."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+_PROBE = """
+import json, runpy, sys
+sys.argv = ['pricebot', *sys.argv[1:]]
+try:
+    runpy.run_module('bot', run_name='__main__')
+except SystemExit:
+    pass
+print(json.dumps(sorted(m.split('.')[0] for m in sys.modules)), file=sys.stderr)
+"""
+
+
+def modules_loaded_by(*argv: str, db: Path) -> set[str]:
+    env = {"PATH": "/usr/bin:/bin", "PRICEBOT_DB": str(db), "HOME": str(db.parent)}
+    done = subprocess.run([sys.executable, "-c", _PROBE, *argv], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=120)
+    loaded: set[str] = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    return loaded
+
+
+@pytest.mark.parametrize("stored", [False, True])
+def test_ask_with_its_own_rates_imports_neither_slack_nor_the_store(_isolated_db: Path, stored: bool) -> None:
+    if stored:  # a workspace rate card exists: still not read when the question carries its own rates
+        subprocess.run([sys.executable, "-m", "bot", "rates", "set", "gpt-4o", "--input", "2.5", "--output", "10"],
+                       cwd=REPO, env={"PATH": "/usr/bin:/bin", "PRICEBOT_DB": str(_isolated_db)}, check=True,
+                       capture_output=True)
+    loaded = modules_loaded_by("ask", "2M input + 500k output tokens a day at $5/$15 per 1M", db=_isolated_db)
+    assert "bot" in loaded and "pricing" in loaded  # the probe did run the command
+    assert not loaded & {"slack_bolt", "slack_sdk", "sqlite_utils", "waitress", "matplotlib"}, loaded
+
+
+def test_help_loads_none_of_the_engine_or_the_slack_app(_isolated_db: Path) -> None:
+    loaded = modules_loaded_by("--help", db=_isolated_db)
+    assert "bot" in loaded
+    assert not loaded & {"pricing", "glossary", "pydantic", "jinja2", "slack_bolt", "sqlite_utils", "yaml"}, loaded
+
+
+def _broken_rules(tmp_path: Path) -> Path:
+    path = tmp_path / "rules.yaml"
+    path.write_text("rules:\n  - id: token-costs\n    dont_say: [\n")  # not valid YAML
+    return path
+
+
+@pytest.mark.parametrize("command", [["ask", "40% discount at 80% utilization"], ["serve", "--http"]])
+def test_a_broken_rules_file_stops_start_up_naming_the_file(tmp_path: Path, command: list[str]) -> None:
+    broken = _broken_rules(tmp_path)
+    env = {"PATH": "/usr/bin:/bin", "PRICEBOT_DB": str(tmp_path / "p.db"), "PRICEBOT_RULES": str(broken),
+           "SLACK_BOT_TOKEN": "xoxb-test", "SLACK_SIGNING_SECRET": "s"}
+    done = subprocess.run([sys.executable, "-m", "bot", *command], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 2
+    assert str(broken) in done.stderr and "Traceback" not in done.stderr
+    assert done.stdout == ""  # no answer was given from a silently different rule set
+
+
+def test_a_broken_terms_file_is_an_error_not_an_unknown_term(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import glossary
+    from bot import router
+    from bot.parse import parse
+    terms_module = importlib.import_module("glossary.terms")
+
+    broken = tmp_path / "terms.yaml"
+    broken.write_text("version: 1\nterms:\n  - id: ptu\n")  # no title, no body
+    real_load = terms_module.load_terms
+    monkeypatch.setattr(terms_module, "load_terms", lambda path=broken: real_load(path))
+    terms_module._index.cache_clear()
+    try:
+        with pytest.raises(glossary.TermsFileError) as raised:
+            router.check_data()
+        assert "ptu" in str(raised.value) and str(broken) in str(raised.value)
+        with pytest.raises(glossary.TermsFileError):
+            parse("what is a PTU?")  # never quietly read as "not a glossary term"
+    finally:
+        terms_module._index.cache_clear()
+
+
+def test_lint_help_names_the_rules_variable_the_glossary_reads() -> None:
+    from bot.cli import lint
+    from glossary import rules
+
+    assert lint.RULES_ENV == rules.RULES_ENV
