@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.cli.chart import OptionError, percent
-from pricing.validation import DISCOUNT
 
 if TYPE_CHECKING:
     from pricing.rates import Rates
@@ -88,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
     from bot.usage.analyse import analyse
     from bot.usage.chart import usage_chart
     from bot.usage.read import UsageFileError, read_path, read_usage
+    from pricing.validation import DISCOUNT
 
     try:
         discount = None if args.discount is None else percent("--discount", DISCOUNT, "versus on-demand")(
