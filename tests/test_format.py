@@ -152,8 +152,9 @@ def test_percent_with_other_places_and_non_numbers() -> None:
 
 @pytest.mark.parametrize(
     ("value", "shown"),
-    [(Decimal("0.755"), "0.76"), (Decimal("1.5"), "1.5"), (Decimal("1234.5"), "1,234.5"), (Decimal(3), "3"),
-     (Decimal("-0.001"), "0"), (Fraction(2, 3), "0.67"), (Decimal("2.345"), "2.35")],
+    [(Decimal("0.7555"), "0.756"), (Decimal("0.625"), "0.625"), (Decimal("1.5"), "1.5"),
+     (Decimal("1234.5"), "1,234.5"), (Decimal(3), "3"), (Decimal("-0.0001"), "0"), (Fraction(2, 3), "0.667"),
+     (Decimal("2.3445"), "2.345")],
 )
 def test_ratio(value: Decimal | Fraction, shown: str) -> None:
     assert ratio(value) == shown
