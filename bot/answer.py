@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.followup import Change
 from bot.parse.models import Ambiguity, Ask
 from bot.parse.requests import Missing
 from bot.usage.analyse import Unpriced, UsageResult
@@ -43,6 +44,8 @@ class AnswerBase(BaseModel):
     rates: Rates | None = None
     rate_problem: str | None = None
     suggestions: list[str] = Field(default_factory=list)
+    #: The inputs a follow-up replaced in the conversation's last request (empty for a request of its own).
+    changes: list[Change] = Field(default_factory=list)
 
     @property
     def ambiguities(self) -> list[Ambiguity]:
@@ -71,6 +74,8 @@ class AnswerBase(BaseModel):
         }
         if self.rates is not None:  # kept with a stored quote: its rates and the catalog version they came from
             data["rates"] = self.rates.model_dump(mode="json")
+        if self.changes:
+            data["changes"] = [c.model_dump() for c in self.changes]
         if self.flags:
             data["flags"] = [f.model_dump() for f in self.flags]
         return data

@@ -13,7 +13,8 @@ from typing import Any
 import yaml
 
 SECTIONS = ("titles", "structures", "verdicts", "sources", "illustrative", "examples", "asks", "buttons", "charts",
-            "internal_error")
+            "internal_error", "follow_up", "started_over",
+            "changed_fields")
 
 
 class PhrasesFileError(RuntimeError):

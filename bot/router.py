@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, Literal
 
-from bot import present
+from bot import followup, present
 from bot.answer import (
     AnswerBase,
     BreakEvenAnswer,
@@ -34,7 +34,7 @@ from bot.answer import (
     UnitsVsSpend,
     UsageAnswer,
 )
-from bot.parse import Ask, Fields, Intent, parse
+from bot.parse import Ask, Fields, Intent
 from bot.parse.requests import missing, resolve_rates, row_options
 from bot.phrases import phrases
 from bot.reply import Reply
@@ -50,28 +50,40 @@ RateCards = Mapping[str, Rates] | None
 # --- public surface -------------------------------------------------------------------------------------
 
 
-def answer(text: str, *, rate_cards: RateCards = None) -> Reply:
-    """Answer a free-text ask (/quote, @mention, DM, `pricebot ask`)."""
+def answer(text: str, *, rate_cards: RateCards = None, previous: Ask | None = None) -> Reply:
+    """Answer a free-text ask (/quote, @mention, DM, `pricebot ask`); ``previous`` is the conversation's last
+    request (:func:`context_of`), which a follow-up is read against (:mod:`bot.followup`)."""
     try:
-        return _present(understand(text, rate_cards=rate_cards))
+        return _present(understand(text, rate_cards=rate_cards, previous=previous))
     except Exception:  # the last line of defence: log the bug, never raise into Slack or the console
         log.exception("answer() failed on %r", text[:200])
         return _internal_error(text)
 
 
-def understand(text: str, *, rate_cards: RateCards = None) -> AnswerBase:
+def understand(text: str, *, rate_cards: RateCards = None, previous: Ask | None = None) -> AnswerBase:
     """The typed Answer to a free-text ask; may raise on a bug (``answer`` catches it)."""
-    ask = parse(text)
+    reading = followup.read(text, previous)
+    ask = reading.ask
     try:
         result = _HANDLERS[ask.intent](ask, rate_cards)
     except PricingError as exc:
         result = ErrorAnswer(ask=ask, error=str(exc), error_type=type(exc).__name__)
     if ask.intent not in (Intent.FIELDCHECK, Intent.HELP, Intent.GLOSSARY) or not ask.understood:
-        # A discouraged phrase is coached even in a message with no pricing question in it.
-        result.flags = _lint(ask.text)
+        # A discouraged phrase is coached even in a message with no pricing question in it; the wording linted
+        # is this message's, not the earlier one a follow-up builds on.
+        result.flags = _lint(text)
+    result.changes = reading.changes
     asked = {a.field for a in ask.ambiguities}
     result.missing = [m for m in result.missing if m.key not in asked]
     return result
+
+
+def context_of(reply: Reply) -> Ask | None:
+    """The request a later follow-up is read against: the one this reply priced (or asked the inputs of)."""
+    answer_ = reply.answer
+    if answer_ is None or answer_.ask.intent not in followup.CONTEXT_INTENTS or isinstance(answer_, ErrorAnswer):
+        return None
+    return answer_.ask
 
 
 def glossary_reply(term: str) -> Reply:

@@ -107,3 +107,24 @@ def test_a_code_block_loses_its_fences_in_the_terminal() -> None:
     from bot.console import to_terminal
 
     assert to_terminal("Table:\n```\n#  Model\n1  a &lt;b&gt;\n```\n*done*") == "Table:\n#  Model\n1  a <b>\ndone"
+
+
+def test_a_follow_up_in_the_console_changes_only_what_it_states(_isolated_db: Path) -> None:
+    child = _spawn(["chat"], _isolated_db, NO_COLOR="1")
+    child.expect_exact(PROMPT)
+    child.sendline("40% discount on PTUs, we'd sit around 80% utilization")
+    child.expect_exact("25% below on-demand")
+    child.expect_exact(PROMPT)
+    child.sendline("and at 60%?")
+    child.expect_exact("Same as above with utilization 60%:")
+    child.expect_exact("Break-even utilization = 1 − discount = 1 − 40% = 60%")
+    child.expect_exact(PROMPT)
+    assert "80%" not in child.before  # the utilization was replaced, not added
+    child.sendline("new")
+    child.expect_exact("Starting over")
+    child.expect_exact(PROMPT)
+    child.sendline("and at 60%?")
+    child.expect_exact(PROMPT)
+    assert "Same as above" not in child.before
+    child.sendline("quit")
+    child.expect(pexpect.EOF)

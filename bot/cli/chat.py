@@ -1,8 +1,10 @@
 """`pricebot chat`: an interactive console on the same router the Slack app uses.
 
 Type a question as you would in Slack; ``/quote``, ``/glossary`` and ``/fieldcheck`` work as the slash
-commands do, ``help`` shows examples, ``quit`` (or Ctrl-D) leaves. Line editing and history come from
-readline when the platform has it; history is kept beside the pricebot database.
+commands do, ``help`` shows examples, ``quit`` (or Ctrl-D) leaves. The console keeps the last request between
+turns, as a Slack thread does: "and at 60%?" is read against it (:mod:`bot.followup`); ``new`` starts over.
+Line editing and history come from readline when the platform has it; history is kept beside the pricebot
+database.
 """
 
 from __future__ import annotations
@@ -14,16 +16,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from bot.parse import Ask
     from bot.reply import Reply
     from pricing.rates import Rates
 
 BANNER = (
     "pricebot console: ask inference pricing questions in plain words.\n"
-    "Commands: /quote TEXT, /glossary TERM, /fieldcheck TEXT, help, quit (or Ctrl-D)."
+    "Commands: /quote TEXT, /glossary TERM, /fieldcheck TEXT, help, quit (or Ctrl-D).\n"
+    "Follow-ups (\"and at 60%?\", \"make it 20k calls a day\") change the last question; new starts over."
 )
 PROMPT = "pricebot> "
 QUIT = {"quit", "exit", "/quit", "/exit", ":q", "bye"}
 HELP = {"help", "/help", "?", "/?"}
+NEW = {"new", "/new", "reset", "/reset"}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,8 +37,31 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(handler=run)
 
 
-def respond(line: str, rate_cards: dict[str, Rates] | None = None) -> Reply | None:
-    """The reply to one console line; None means quit."""
+class Conversation:
+    """The console's side of a conversation: the last request, which a follow-up line is read against."""
+
+    def __init__(self, rate_cards: dict[str, Rates] | None = None) -> None:
+        self.rate_cards = rate_cards
+        self.last: Ask | None = None
+
+    def respond(self, line: str) -> Reply | None:
+        """The reply to one line (None means quit); ``new`` forgets the last request."""
+        from bot import router
+
+        if line.strip().lower() in NEW:
+            from bot.phrases import phrases
+
+            self.last = None
+            started_over = str(phrases()["started_over"])
+            return Reply(intent="help", text=started_over, summary=started_over)
+        reply = respond(line, self.rate_cards, previous=self.last)
+        if reply is not None:
+            self.last = router.context_of(reply) or self.last
+        return reply
+
+
+def respond(line: str, rate_cards: dict[str, Rates] | None = None, previous: Ask | None = None) -> Reply | None:
+    """The reply to one console line; None means quit. ``previous`` is the last request (for a follow-up)."""
     from bot import router
 
     text = line.strip()
@@ -49,7 +77,7 @@ def respond(line: str, rate_cards: dict[str, Rates] | None = None) -> Reply | No
         return router.fieldcheck_reply(rest) if rest.strip() else router.help_reply()
     if command == "/quote":
         text = rest
-    return router.answer(text, rate_cards=rate_cards)
+    return router.answer(text, rate_cards=rate_cards, previous=previous)
 
 
 def _history_file() -> Path | None:
@@ -95,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     color = wants_color(sys.stdout) and not args.no_color
     history = _enable_readline() if sys.stdin.isatty() else None
     print(BANNER)
-    cards = workspace_rate_cards()
+    conversation = Conversation(workspace_rate_cards())
     try:
         while True:
             try:
@@ -108,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
                 return 0
             if not line.strip():
                 continue
-            reply = respond(line, cards)
+            reply = conversation.respond(line)
             if reply is None:
                 return 0
             print(to_terminal(reply.text, color=color))

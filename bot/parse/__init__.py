@@ -13,7 +13,7 @@ from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import normalize, per_day
 from pricing.providers import HYPERSCALERS
 
-__all__ = ["Ambiguity", "Ask", "Fields", "Intent", "parse"]
+__all__ = ["Ambiguity", "Ask", "Fields", "Intent", "fields_for", "parse"]
 
 MAX_CHARS = 4_000
 """Asks longer than this are read only up to here (a pasted thread; the numbers are near the top)."""
@@ -186,6 +186,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if len(periods) == 1:
         fields["spend_period"] = periods.pop()
     return Fields.model_validate(fields), ambiguities
+
+
+def fields_for(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
+    """What the scanner found as fields of an ask with this intent (a follow-up takes the intent it follows)."""
+    return _resolve(intent, found)
 
 
 # Providers that are a model's own lab: "direct from anthropic" names one place, not two.

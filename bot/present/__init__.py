@@ -136,9 +136,10 @@ def context(answer: AnswerBase) -> dict[str, Any]:
 @dataclass(frozen=True)
 class Parts:
     """The pieces of an answer with figures, each rendered once: the text joins them under the title
-    (``_reply.j2``); Block Kit puts the title in the header, intro/body/asks/coaching in sections and the rate
-    source and the illustrative note in the context line."""
+    (``_reply.j2``), after what a follow-up changed; Block Kit puts that line first, the title in the header,
+    intro/body/asks/coaching in sections and the rate source and the illustrative note in the context line."""
 
+    changed: Markup
     title: str
     intro: Markup
     body: Markup
@@ -172,6 +173,7 @@ def parts(answer: AnswerBase) -> Parts:
         source = phrases()["sources"].get(kind, "")
     return Parts(
         title=str(phrases()["titles"][kind]),
+        changed=render("_changed", changes=answer.changes),
         intro=render("_truncated", truncated=answer.ask.truncated),
         body=render_block(kind, "body", **values),
         asks=render("_missing", **values),
@@ -186,6 +188,8 @@ def reply(answer: AnswerBase) -> Reply:
     kind, values = kind_of(answer), context(answer)
     framed = kind in QUOTE_KINDS
     text = render("_reply", **vars(parts(answer))) if framed else render_block(kind, "text", **values)
+    if not framed and answer.changes:  # an error or a question about a follow-up: it too says what it read
+        text = _tidy(render("_changed", changes=answer.changes) + "\n" + text)
     data = answer.data()
     spec = chart_spec(answer)
     if spec is not None:  # stored with the quote: a Show chart button may name the quote instead of carrying it

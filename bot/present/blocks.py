@@ -70,8 +70,11 @@ def quote_blocks(
     the context line why there is no chart (the ask asked for one)."""
     p = parts(answer)
     blocks: list[dict[str, Any]] = [
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(p.changed, CONTEXT_LIMIT)}]}
+    ] if p.changed else []
+    blocks.append(
         {"type": "header", "text": {"type": "plain_text", "text": _cut(p.title, HEADER_LIMIT), "emoji": False}}
-    ]
+    )
     fields = [
         {"type": "mrkdwn", "text": _cut(f"*{label}*\n{value}", FIELD_LIMIT)} for label, value in key_fields(answer)
     ]
