@@ -50,6 +50,7 @@ class Conversation:
 
         if line.strip().lower() in NEW:
             from bot.phrases import phrases
+            from bot.reply import Reply
 
             self.last = None
             started_over = str(phrases()["started_over"])

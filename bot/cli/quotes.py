@@ -7,9 +7,6 @@ import json
 import sys
 from dataclasses import asdict
 
-from bot.settings import SettingError, load_settings
-from bot.store import STORE_ERRORS, Store
-
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("quotes", help="check stored quotes against the bundled price catalog")
@@ -23,7 +20,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def stale(args: argparse.Namespace) -> int:
     from bot.console import to_terminal, wants_color
     from bot.present import render
+    from bot.settings import SettingError, load_settings
     from bot.stale import stale_quotes
+    from bot.store import STORE_ERRORS, Store
     from pricing.catalog import catalog_version
 
     try:
