@@ -189,6 +189,8 @@ ADVERSARIAL = {
     "input/output before token costs": "input token costs ",
     "GCP before committed use": "GCP committed use ",
     "compliance words after the claim": "paying extra for Azure FedRAMP residency controls ",
+    "compliance words before the claim, 'but' after": "FedRAMP paying extra for Azure but ",
+    "owners and kinds of a bill": "caching will cut Contoso's inference PTUs cut their API ",
     "~strike openers, never closed": "~a ",
     "link openers, never closed": "<https://x.example|",
     "approximate percents": "~65% ",

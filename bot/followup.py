@@ -100,13 +100,15 @@ def asks_something(text: str) -> bool:
     """Whether a message in a thread pricebot answered is addressed to pricebot: it has a question mark, a
     quantity (a number, a percentage, a price, "20k calls"), or a word naming a pricing question (cost, caching,
     utilization, discount, break-even, markup, per call, ... and "what about", "instead", "same")."""
+    return states_a_question(text) or any(p.search(normalize(text[:MAX_CHARS])) for p in (*KEYWORDS.values(), CUE))
+
+
+def states_a_question(text: str) -> bool:
+    """A question mark, or a quantity the parser reads."""
     if "?" in text:
         return True
-    normalized = normalize(text[:MAX_CHARS])
-    found = scan(read_forms(normalized)[0])
-    if found.values or found.unlabeled_percents or found.unlabeled_rates or found.calls_without_period:
-        return True
-    return any(p.search(normalized) for p in (*KEYWORDS.values(), CUE))
+    found = scan(read_forms(normalize(text[:MAX_CHARS]))[0])
+    return bool(found.values or found.unlabeled_percents or found.unlabeled_rates or found.calls_without_period)
 
 
 def ask_of(data: Any) -> Ask | None:

@@ -86,6 +86,22 @@ def context_of(reply: Reply) -> Ask | None:
     return answer_.ask
 
 
+def thread_reply(text: str, *, previous: Ask, rate_cards: RateCards = None) -> Reply | None:
+    """The reply to a message in a thread where pricebot answered ``previous``; None when the message is people
+    talking to each other. Answered: a follow-up that changes an input of ``previous``, or a question pricebot
+    understands on its own that has a question mark or a quantity. The message must first ask something
+    (:func:`bot.followup.asks_something`)."""
+    if not followup.asks_something(text):
+        return None
+    reply = answer(text, rate_cards=rate_cards, previous=previous)
+    answered = reply.answer
+    if answered is None or isinstance(answered, HelpAnswer):
+        return None
+    if answered.changes or (answered.understood and followup.states_a_question(text)):
+        return reply
+    return None
+
+
 def glossary_reply(term: str) -> Reply:
     """Look a term up (/glossary, `pricebot glossary`)."""
     try:

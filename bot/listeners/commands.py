@@ -13,6 +13,7 @@ from bot import router
 from bot.listeners.context import logger, record_quietly, respond_ephemeral, store
 from bot.listeners.errors import ack_now, in_background
 from bot.listeners.quote_reply import post_answer
+from bot.listeners.threads import remember
 from bot.present import render
 from bot.store import CHANNEL_MODES, ChannelMode
 
@@ -68,6 +69,7 @@ def quote(command: dict[str, Any], client: WebClient, respond: Respond, context:
     if thread_ts is None:
         record_quietly("the quote", record)
     else:  # recorded before the threaded answer: its "Show chart" button may name the stored quote
+        remember(db, channel, thread_ts, reply)  # before the threaded answer: a reader may follow up at once
         post_answer(client, channel=channel, thread_ts=thread_ts, reply=reply, ask=text, record=record)
 
 

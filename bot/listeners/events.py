@@ -1,5 +1,6 @@
-"""Events: @mentions and direct messages are answered (a usage export shared with them is analysed); channel
-messages are checked for field language.
+"""Events: @mentions and direct messages are answered (a usage export shared with them is analysed); a message in
+a thread pricebot answered that asks it something is answered as a follow-up; other channel messages are checked
+for field language.
 
 Message events with a subtype other than thread_broadcast/file_share (edits `message_changed`, deletions
 `message_deleted`, joins, ...) are ignored on purpose: an edit is not re-checked, so nobody is coached twice
@@ -20,8 +21,10 @@ from bot import router
 from bot.listeners.context import answering, logger, record_quietly, store
 from bot.listeners.errors import ack_now, in_background
 from bot.listeners.quote_reply import post_answer
+from bot.listeners.threads import last_request, remember
 from bot.listeners.usage_files import answer_files, has_files
 from bot.present.blocks import coaching_blocks
+from bot.reply import Reply
 from bot.store import FlagRecord, Store
 
 #: Bot events this module handles (each is subscribed in manifest.yml).
@@ -88,14 +91,35 @@ def message(event: dict[str, Any], client: WebClient, context: BoltContext) -> N
     elif channel_type in ("channel", "group"):
         if context.bot_user_id and f"<@{context.bot_user_id}" in (event.get("text") or ""):
             return  # a question to the bot: app_mention answers it
-        coach(event, client, context)
+        if not follow_up(event, client, context):
+            coach(event, client, context)
+
+
+def follow_up(event: dict[str, Any], client: WebClient, context: BoltContext) -> bool:
+    """Answer a message in a thread pricebot answered when it asks pricebot something
+    (:func:`bot.router.thread_reply`); False when it is not such a message (it is then coached)."""
+    thread_ts, text = event.get("thread_ts"), event.get("text") or ""
+    if not thread_ts or thread_ts == event.get("ts") or not text.strip():
+        return False
+    db = store(context)
+    previous = last_request(db, event["channel"], thread_ts)
+    if previous is None:
+        return False
+    reply = router.thread_reply(text, previous=previous, rate_cards=db.rate_cards())
+    if reply is None:
+        return False
+    _answer(event, client, context, surface="thread", thread_ts=thread_ts, reply=reply)
+    return True
 
 
 def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, surface: str,
-            thread_ts: str | None) -> None:
+            thread_ts: str | None, reply: Reply | None = None) -> None:
+    """Answer in the thread (read against its last request) and keep the request as the thread's last."""
     text = without_mentions_of(context.bot_user_id, event.get("text") or "")
     db = store(context)
-    reply = router.answer(text, rate_cards=db.rate_cards()) if text else router.help_reply()
+    if reply is None:
+        previous = last_request(db, event["channel"], thread_ts)
+        reply = router.answer(text, rate_cards=db.rate_cards(), previous=previous) if text else router.help_reply()
     record = lambda: db.record_quote(  # noqa: E731
         surface=surface,
         user=event.get("user"),
@@ -107,6 +131,7 @@ def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, s
         data=reply.data,
     )
     answering(context)
+    remember(db, event["channel"], thread_ts, reply)  # before the post: a reader may answer it at once
     post_answer(client, channel=event["channel"], thread_ts=thread_ts, reply=reply, ask=text, record=record)
 
 

@@ -383,9 +383,9 @@ def test_acks_stay_fast_while_every_listener_thread_is_busy(
     release = threading.Event()
     real = router.answer
 
-    def stuck(text: str, *, rate_cards: object = None) -> object:
+    def stuck(text: str, *, rate_cards: object = None, previous: object = None) -> object:
         release.wait(timeout=30)
-        return real(text, rate_cards=rate_cards)  # type: ignore[arg-type]
+        return real(text, rate_cards=rate_cards, previous=previous)  # type: ignore[arg-type]
 
     monkeypatch.setattr(router, "answer", stuck)
     try:

@@ -15,7 +15,8 @@ def test_mention_is_answered_without_the_mention_in_a_thread_under_it(kit: Kit,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
     real = router.answer
-    monkeypatch.setattr(router, "answer", lambda text, rate_cards=None: asked.append(text) or real(text))
+    monkeypatch.setattr(router, "answer",
+                        lambda text, rate_cards=None, previous=None: asked.append(text) or real(text))
     event = payloads.mention("break-even at 40% off?")
     events.mention(event, kit.client, kit.context)
     assert asked == ["break-even at 40% off?"]

@@ -1,0 +1,28 @@
+"""Thread state for follow-ups: the last request pricebot answered in a thread (or at the top level of a DM),
+kept in the store by channel and thread so that a follow-up is read against it, also after a restart."""
+
+from __future__ import annotations
+
+from bot import router
+from bot.followup import ask_of
+from bot.listeners.context import record_quietly
+from bot.parse import Ask
+from bot.reply import Reply
+from bot.store import Store
+
+#: The thread key of a DM's top level: the conversation there is one thread.
+TOP_LEVEL = ""
+
+
+def last_request(db: Store, channel: str, thread_ts: str | None) -> Ask | None:
+    """The request a follow-up here is read against; None when pricebot has not answered one here."""
+    stored = db.thread_request(channel, thread_ts or TOP_LEVEL)
+    return ask_of(stored) if stored is not None else None
+
+
+def remember(db: Store, channel: str, thread_ts: str | None, reply: Reply) -> None:
+    """Keep the request this reply answered as the thread's last one (a reply without one leaves it as it was)."""
+    ask = router.context_of(reply)
+    if ask is not None:
+        record_quietly("the thread's request",
+                       lambda: db.remember_thread(channel, thread_ts or TOP_LEVEL, ask.model_dump(mode="json")))
