@@ -51,6 +51,10 @@ MIGRATIONS: tuple[tuple[LiteralString, ...], ...] = (
         "CREATE INDEX idx_quotes_created_at ON quotes (created_at)",
         "CREATE INDEX idx_processed_events_received_at ON processed_events (received_at)",
     ),
+    (
+        "ALTER TABLE quotes ADD COLUMN ts TEXT",
+        "CREATE INDEX idx_quotes_channel_ts ON quotes (channel, ts)",
+    ),
 )
 assert len(MIGRATIONS) == SCHEMA_VERSION, "bot.store and bot.store_pg disagree on the schema version"
 

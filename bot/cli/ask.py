@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pricing.rates import Rates
 
-EXIT_ANSWERED, EXIT_NOT_UNDERSTOOD = 0, 2
+EXIT_ANSWERED, EXIT_NOT_UNDERSTOOD = 0, 2  # 2 also when a number is refused (the reply names the field)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,4 +54,6 @@ def run(args: argparse.Namespace) -> int:
         from bot.console import to_terminal, wants_color
 
         print(to_terminal(reply.text, color=wants_color(sys.stdout)))
-    return EXIT_ANSWERED if reply.understood else EXIT_NOT_UNDERSTOOD
+    result = reply.data.get("result")
+    refused = isinstance(result, dict) and "error" in result  # a number out of range, named in the reply
+    return EXIT_ANSWERED if reply.understood and not refused else EXIT_NOT_UNDERSTOOD

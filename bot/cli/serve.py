@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from slack_bolt.error import BoltError
 
-from bot.settings import SettingError, Settings, load_settings
+from bot.settings import SettingError, Settings, SlackUnavailable, load_settings
 from bot.store import STORE_ERRORS
 
 NOTHING_TO_SERVE = (
@@ -74,6 +74,10 @@ def _guarded(serve: Callable[[], int]) -> int:
     except BoltError as error:
         print(f"pricebot serve: Slack did not accept SLACK_BOT_TOKEN ({error})", file=sys.stderr)
         return 2
+    except SlackUnavailable as error:
+        print(f"pricebot serve: SLACK_BOT_TOKEN could not be checked: {error}. That is Slack (or SLACK_API_URL) "
+              "failing, not the token; try again shortly.", file=sys.stderr)
+        return 1
 
 
 def _serve_http(settings: Settings, host: str, port: int, threads: int, *, reuse_port: bool = False) -> int:
