@@ -7,12 +7,14 @@ from concurrent.futures import Executor, ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from slack_bolt import App
+from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 
+from bot import retention
 from bot.http_server import QuickAck, Server
 from bot.listeners import register_listeners, retries, shape
 from bot.listeners.context import Deps, install
-from bot.settings import Settings
+from bot.settings import Settings, SlackUnavailable
 from bot.slack_client import build_client
 from bot.store import EVENT_ID_RETENTION, Store
 
@@ -56,17 +58,27 @@ def build_app(
     if store is None:
         store = Store(settings.pricebot_db)
     store.forget_events_before(datetime.now(UTC) - EVENT_ID_RETENTION)
-    app = App(
-        client=client,
-        signing_secret=signing_secret,
-        request_verification_enabled=not socket_mode,
-        token_verification_enabled=token_verification_enabled,
-        logger=_BOLT_LOGGER,
-        # Every listener is `ack=ack_now, lazy=[work]`: with process_before_response the ack runs on the HTTP
-        # worker before the response, whatever the listener pool is doing; the work runs on the pool afterwards.
-        process_before_response=True,
-        listener_executor=listener_executor or ThreadPoolExecutor(LISTENER_THREADS, "pricebot-listener"),
-    )
+    retention.start(store, settings.pricebot_retention_days)
+    try:
+        app = App(
+            client=client,
+            signing_secret=signing_secret,
+            request_verification_enabled=not socket_mode,
+            token_verification_enabled=token_verification_enabled,
+            logger=_BOLT_LOGGER,
+            # Every listener is `ack=ack_now, lazy=[work]`: with process_before_response the ack runs on the HTTP
+            # worker before the response, whatever the listener pool is doing; the work runs on the pool afterwards.
+            process_before_response=True,
+            listener_executor=listener_executor or ThreadPoolExecutor(LISTENER_THREADS, "pricebot-listener"),
+        )
+    except BoltError as error:  # auth.test failed: a rejected token, or Slack (or SLACK_API_URL) failing
+        response = getattr(error.__context__, "response", None)
+        status = int(getattr(response, "status_code", 200) or 200)
+        if status >= 500 or status == 429:
+            raise SlackUnavailable(f"Slack's auth.test answered HTTP {status}") from None
+        raise
+    except OSError as error:  # connection refused, DNS, TLS, timeout
+        raise SlackUnavailable(f"auth.test could not reach SLACK_API_URL ({type(error).__name__})") from None
     install(app, Deps(store=store))
     shape.install(app)
     retries.install(app, store, takeover=takeover)
@@ -92,5 +104,6 @@ def build_server(
     store = store or Store(settings.pricebot_db)
     app = build_app(settings, client=client, store=store, token_verification_enabled=token_verification_enabled,
                     listener_executor=listener_executor, takeover=takeover)
-    quick_ack = QuickAck(settings.require("SLACK_SIGNING_SECRET"), store)
-    return Server(app, host=host, port=port, threads=threads, quick_ack=quick_ack, reuse_port=reuse_port)
+    quick_ack = QuickAck(store)
+    return Server(app, host=host, port=port, threads=threads, quick_ack=quick_ack, reuse_port=reuse_port,
+                  health=store.health)

@@ -121,7 +121,12 @@ def _tidy(value: Number, places: int, *, scale: int = 1, grouped: bool = True) -
         return None
     if not amount.is_finite():
         return None
-    rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if amount and abs(amount) < Decimal(1).scaleb(-places):
+        places = -amount.adjusted() + 1  # never "0" for a value that is not 0: 0.001% stays 0.001%
+    try:
+        rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # more digits than the context holds: shown as it is
+        return None
     text = f"{rounded:,f}" if grouped else f"{rounded:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")

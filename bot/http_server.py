@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import io
 import json
 import logging
 import socket
 import sys
 import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import parse_qsl
@@ -16,7 +20,6 @@ from urllib.parse import parse_qsl
 import waitress
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
-from slack_sdk.signature import SignatureVerifier
 
 from bot.listeners.events import may_act_on
 from bot.store import Store
@@ -29,48 +32,117 @@ logger = logging.getLogger("pricebot.http")
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
 
-def _has_a_numeric_timestamp(environ: dict[str, Any]) -> bool:
-    """Slack signs `v0:<timestamp>:<body>` with a Unix time in seconds. Bolt's verifier calls int() on the header;
-    anything else raised inside Bolt, became a 500 and reached the error handler with the *unverified* body,
-    which then posted a warning into whatever channel that body named (found by tests/reliability)."""
-    return str(environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "")).isascii() and str(
-        environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "")
-    ).isdigit()
+#: The largest body accepted; larger ones get 413 before a byte of them is read (waitress refuses them on the
+#: Content-Length header). Slack documents no request size, so the bound comes from what it can send us: a
+#: message event carries at most 40,000 characters of text (api.slack.com/methods/chat.postMessage) twice (the
+#: text and its rich_text block), at most 4 UTF-8 bytes each, about 320 kB; a click on one of pricebot's own
+#: messages carries that message, at most 50 blocks of 3,000 characters (api.slack.com/reference/block-kit/blocks)
+#: form-encoded, about 450 kB for the ASCII pricebot writes. 1 MiB covers both with room to spare.
+MAX_BODY_BYTES = 1024 * 1024
+#: A Unix time in seconds has 10 digits until the year 2286; a longer X-Slack-Request-Timestamp is refused before
+#: any arithmetic (a 5,000-digit one made int() raise past Python's digit limit: a 500 and a traceback).
+MAX_TIMESTAMP_DIGITS = 12
+#: Slack refuses signatures older than 5 minutes; so does pricebot, and it remembers the signatures it saw for
+#: that long, so a signed request replayed within the window is acked but not handled again.
+SIGNATURE_WINDOW_S = 300
+#: At most this many remembered signatures (about 100 bytes each), whatever the request rate.
+MAX_REMEMBERED_SIGNATURES = 100_000
+#: Each kind of refused request is logged at most once per this many seconds, with the count of the others, so
+#: a flood of bad requests cannot fill the disk (a few hundred bytes per kind per interval).
+REFUSAL_LOG_INTERVAL_S = 10.0
+
+#: waitress's limits for a webhook receiver: bodies over MAX_BODY_BYTES refused on their headers (413), headers
+#: at most 16 kB, a connection idle for 5 s closed (checked every second), at most 200 connections, and at most
+#: 64 kB of a body buffered in memory per connection (the rest goes to a temporary file). In memory that is at
+#: most 200 × 64 kB = 12.5 MiB of request buffers, plus one body (at most 1 MiB) per worker thread being checked.
+#: Slow clients beyond that are the reverse proxy's job (README, "Running behind a reverse proxy").
+SERVER_LIMITS: dict[str, int] = {
+    "max_request_body_size": MAX_BODY_BYTES,
+    "max_request_header_size": 16 * 1024,
+    "channel_timeout": 5,
+    "cleanup_interval": 1,
+    "connection_limit": 200,
+    "inbuf_overflow": 64 * 1024,
+}
+
+_PLAIN = [("Content-Type", "text/plain; charset=utf-8")]
+
+
+def loggable(text: object, limit: int = 200) -> str:
+    """Anything from a request made safe for one log line: control characters (newlines) escaped, cut short."""
+    escaped = str(text)[:limit].encode("unicode_escape").decode("ascii")
+    return escaped + ("…" if len(str(text)) > limit else "")
+
+
+class _Refusals:
+    """One log line per kind of refused request per interval, with the number refused since the last line."""
+
+    def __init__(self, interval: float = REFUSAL_LOG_INTERVAL_S) -> None:
+        self._interval = interval
+        self._last: dict[str, float] = {}
+        self._since: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def log(self, kind: str, detail: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if now - self._last.get(kind, -self._interval) < self._interval:
+                self._since[kind] = self._since.get(kind, 0) + 1
+                return
+            self._last[kind] = now
+            others = self._since.pop(kind, 0)
+        more = f" ({others} more refused for this since the last such line)" if others else ""
+        logger.warning("refused a request: %s%s", detail, more)
+
+
+class _Seen:
+    """Signatures of signed requests seen in the last SIGNATURE_WINDOW_S seconds (bounded)."""
+
+    def __init__(self) -> None:
+        self._seen: OrderedDict[str, float] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def first_time(self, signature: str) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            while self._seen and (next(iter(self._seen.values())) < now - SIGNATURE_WINDOW_S
+                                  or len(self._seen) >= MAX_REMEMBERED_SIGNATURES):
+                self._seen.popitem(last=False)
+            if signature in self._seen:
+                return False
+            self._seen[signature] = now
+            return True
+
+
+def _signed(secret: bytes, timestamp: str, signature: str, body: bytes) -> bool:
+    """Slack's v0 scheme: HMAC-SHA256 of ``v0:<timestamp>:<body>`` (the raw bytes), within the 5-minute window."""
+    if abs(time.time() - int(timestamp)) > SIGNATURE_WINDOW_S:
+        return False
+    expected = "v0=" + hmac.new(secret, b"v0:" + timestamp.encode() + b":" + body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected, signature)
 
 
 class QuickAck:
     """Signed channel messages that can trigger nothing are acked here, without Bolt's dispatch (request object,
     middleware chain, event-id claim, listener matching, the copy for the lazy listener, a listener thread): the
-    message listener would do nothing with them (:func:`bot.listeners.events.may_act_on`). The signature is
-    checked as Bolt checks it; an unsigned request goes on to Bolt and its 401."""
+    message listener would do nothing with them (:func:`bot.listeners.events.may_act_on`). Only asked about
+    requests whose signature :func:`wsgi_app` has already checked."""
 
-    def __init__(self, signing_secret: str, store: Store) -> None:
-        self._verifier = SignatureVerifier(signing_secret)
+    def __init__(self, store: Store) -> None:
         self._store = store
 
-    def applies(self, environ: dict[str, Any], raw: bytes, body: dict[str, Any]) -> bool:
+    def applies(self, body: dict[str, Any]) -> bool:
         event = body.get("event")
         if body.get("type") != "event_callback" or not isinstance(event, dict) or event.get("type") != "message":
             return False
-        if event.get("channel_type") not in ("channel", "group") or may_act_on(event, self._store):
-            return False
-        return self._verifier.is_valid(
-            raw, str(environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "")), str(environ.get("HTTP_X_SLACK_SIGNATURE", ""))
-        )
+        return event.get("channel_type") in ("channel", "group") and not may_act_on(event, self._store)
 
 
-def _read_body(environ: dict[str, Any]) -> tuple[bytes, dict[str, Any] | None, str | None]:
-    """The raw body (put back for Bolt to read), the request it holds (None when not JSON or a form), and why it
-    cannot be a Slack request (JSON, or a form's `payload`, that is not an object; an `event` that is not an
-    object), or None. Bolt's own middleware reads `body["event"]` as an object before ours can check it: the fuzz
+def _unreadable_event(content_type: str, raw: bytes) -> tuple[dict[str, Any] | None, str | None]:
+    """The request a signed body holds (None when not JSON or a form) and why it cannot be a Slack request (JSON,
+    or a form's `payload`, that is not an object; an `event` that is not an object; JSON nested too deep to
+    parse), or None. Bolt's own middleware reads `body["event"]` as an object before ours can check it: the fuzz
     tests' `"event": null` raised there and answered 500."""
-    content_type = str(environ.get("CONTENT_TYPE", ""))
-    try:
-        length = int(environ.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return b"", None, "Content-Length is not a number"
-    raw = environ["wsgi.input"].read(length) if length > 0 else b""
-    environ["wsgi.input"] = io.BytesIO(raw)
     try:
         if "json" in content_type:
             body = json.loads(raw) if raw else {}
@@ -78,43 +150,82 @@ def _read_body(environ: dict[str, Any]) -> tuple[bytes, dict[str, Any] | None, s
             fields = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
             body = json.loads(fields["payload"]) if "payload" in fields else fields
         else:
-            return raw, None, None
-    except ValueError as error:  # also UnicodeDecodeError
-        return raw, None, f"the body cannot be read ({type(error).__name__}: {str(error)[:100]})"
+            return None, None
+    except (ValueError, RecursionError) as error:  # ValueError includes UnicodeDecodeError
+        return None, f"the body cannot be read ({type(error).__name__}: {loggable(error, 100)})"
     if not isinstance(body, dict):
-        return raw, None, f"the body is a JSON {type(body).__name__}, not an object"
+        return None, f"the body is a JSON {type(body).__name__}, not an object"
     if ("event" in body or body.get("type") == "event_callback") and not isinstance(body.get("event"), dict):
-        return raw, None, f"its event is {type(body.get('event')).__name__}, not an object"
-    return raw, body, None
+        return None, f"its event is {type(body.get('event')).__name__}, not an object"
+    return body, None
 
 
-def wsgi_app(app: App, quick_ack: QuickAck | None = None) -> WSGIApp:
-    """`/slack/events` goes to Bolt (after `quick_ack`, when given); `/healthz` answers "ok" for load balancers;
-    anything else is 404. A POST whose X-Slack-Request-Timestamp is not a number is refused (401) before Bolt
-    sees it."""
+def wsgi_app(
+    app: App, quick_ack: QuickAck | None = None, health: Callable[[], str | None] | None = None
+) -> WSGIApp:
+    """`/slack/events` goes to Bolt (after `quick_ack`, when given); `/healthz` answers "ok" for load balancers
+    (503 when `health` reports a problem); anything else is 404.
+
+    Before Bolt sees a request, and in this order, without reading more than it must: a body over
+    MAX_BODY_BYTES is refused (413; waitress already refuses it on its header), a timestamp that is not a short
+    number or a bad signature (401, body never parsed nor logged), a signature already seen within the window
+    (200, not handled again), then a signed body that cannot be a Slack request (400). Each refusal is one log
+    line at most, rate-limited, with anything taken from the request escaped.
+    """
     slack = SlackRequestHandler(app, path=EVENTS_PATH)
+    secret = str(getattr(app, "_signing_secret", "") or "").encode()  # Bolt keeps it here; Socket Mode has none
+    refusals, seen = _Refusals(), _Seen()
+
+    def refuse(start_response: Callable[..., Any], status: str, kind: str, detail: str) -> list[bytes]:
+        refusals.log(kind, detail)
+        start_response(status, _PLAIN)
+        return [b""]
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
-            start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
+        path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
+        if path == HEALTH_PATH and method in ("GET", "HEAD"):
+            problem = health() if health is not None else None
+            if problem is not None:  # e.g. the database file was replaced: restart rather than write elsewhere
+                start_response("503 Service Unavailable", _PLAIN)
+                return [f"unhealthy: {problem}\n".encode()]
+            start_response("200 OK", _PLAIN)
             return [b"ok\n"]
-        if environ.get("REQUEST_METHOD") == "POST" and not _has_a_numeric_timestamp(environ):
-            start_response("401 Unauthorized", [("Content-Type", "text/plain; charset=utf-8")])
+        if path != EVENTS_PATH or method != "POST":
+            start_response("404 Not Found", _PLAIN)
             return [b""]
-        if environ.get("REQUEST_METHOD") == "POST":
-            raw, body, why = _read_body(environ)
-            if why:
-                logger.warning("refused a request: %s", why)
-                start_response("400 Bad Request", [("Content-Type", "text/plain; charset=utf-8")])
-                return [b""]
-            if quick_ack is not None and body is not None and quick_ack.applies(environ, raw, body):
-                start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
-                return [b""]
+        source = loggable(environ.get("REMOTE_ADDR", "?"), 60)
+        length_header = str(environ.get("CONTENT_LENGTH") or "")
+        if not length_header.isdigit() or len(length_header) > 12:
+            return refuse(start_response, "411 Length Required", "length", f"no usable Content-Length (from {source})")
+        length = int(length_header)
+        if length > MAX_BODY_BYTES:
+            return refuse(start_response, "413 Payload Too Large", "size",
+                          f"a body of {length:,} bytes, over the {MAX_BODY_BYTES:,}-byte limit (from {source})")
+        timestamp = str(environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", ""))
+        signature = str(environ.get("HTTP_X_SLACK_SIGNATURE", ""))
+        if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= MAX_TIMESTAMP_DIGITS):
+            return refuse(start_response, "401 Unauthorized", "timestamp",
+                          f"X-Slack-Request-Timestamp is not a Unix time (from {source})")
+        raw = environ["wsgi.input"].read(length) if length else b""
+        if not secret or not _signed(secret, timestamp, signature, raw):
+            return refuse(start_response, "401 Unauthorized", "signature",
+                          f"bad or stale signature (from {source}; body not read)")
+        if not seen.first_time(signature):
+            logger.info("a signed request seen before was replayed (from %s): acked, not handled again", source)
+            start_response("200 OK", _PLAIN)
+            return [b""]
+        body, why = _unreadable_event(str(environ.get("CONTENT_TYPE", "")), raw)
+        if why:
+            return refuse(start_response, "400 Bad Request", "unreadable", f"{why} (from {source})")
+        environ["wsgi.input"] = io.BytesIO(raw)
+        if quick_ack is not None and body is not None and quick_ack.applies(body):
+            start_response("200 OK", _PLAIN)
+            return [b""]
         try:
             return slack(environ, start_response)
-        except Exception as error:  # Bolt could not even read it (JSON that is not an object, `"event": null`, ...)
-            logger.warning("refused a request Bolt could not read: %s: %s", type(error).__name__, str(error)[:200])
-            start_response("400 Bad Request", [("Content-Type", "text/plain; charset=utf-8")], sys.exc_info())
+        except Exception as error:  # Bolt could not even read it (a shape our checks above do not know)
+            refusals.log("bolt", f"Bolt could not read it: {type(error).__name__}: {loggable(error)} (from {source})")
+            start_response("400 Bad Request", _PLAIN, sys.exc_info())
             return [b""]
 
     return application
@@ -129,12 +240,14 @@ class Server:
     def __init__(
         self, app: App, *, host: str = "127.0.0.1", port: int = 3000, threads: int = 8, loop_timeout: float = 1.0,
         quick_ack: QuickAck | None = None, reuse_port: bool = False,
+        health: Callable[[], str | None] | None = None,
     ) -> None:
         where: dict[str, Any] = {"host": host, "port": port}
         if reuse_port:
             where = {"sockets": [socket.create_server((host, port), reuse_port=True, backlog=1024)]}
         self._server = waitress.create_server(
-            wsgi_app(app, quick_ack), threads=threads, ident="pricebot", asyncore_loop_timeout=loop_timeout, **where
+            wsgi_app(app, quick_ack, health), threads=threads, ident="pricebot", asyncore_loop_timeout=loop_timeout,
+            **where, **SERVER_LIMITS,
         )
         self.host = host
         self.port: int = int(self._server.effective_port)

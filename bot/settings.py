@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from platformdirs import user_data_path
-from pydantic import SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_API_URL = "https://slack.com/api/"
+DEFAULT_RETENTION_DAYS = 90
 
 #: Where each Slack credential comes from, for the message shown when it is missing.
 WHERE_TO_GET = {
@@ -26,6 +27,18 @@ _PREFIXES = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
 def default_db_path() -> Path:
     """`pricebot.db` under the user's data directory (e.g. ~/.local/share/pricebot/)."""
     return user_data_path("pricebot", appauthor=False) / "pricebot.db"
+
+
+def _shown(value: str) -> str:
+    """A malformed value as a message may show it: a token or secret pasted into the wrong variable is not
+    echoed (Slack tokens and signing secrets are letters, digits and dashes; an address has a dot or slash)."""
+    if value.startswith(("xox", "xapp")) or not any(ch in value for ch in "./"):
+        return "the value (not shown: it may be a secret)"
+    return repr(value)
+
+
+class SlackUnavailable(Exception):
+    """The token could not be checked because Slack (or whatever SLACK_API_URL points at) failed, not the token."""
 
 
 class SettingError(Exception):
@@ -58,6 +71,8 @@ class Settings(BaseSettings):
     slack_api_url: str = DEFAULT_API_URL
     #: A SQLite file (the default) or a ``postgresql://`` URL for replicas sharing one database.
     pricebot_db: Path | str = default_db_path()
+    #: Days that asks, answers, coaching flags and thread state are kept (README, "What pricebot stores").
+    pricebot_retention_days: int = Field(default=DEFAULT_RETENTION_DAYS, ge=1, le=3650)
 
     @field_validator("slack_api_url")
     @classmethod
@@ -65,7 +80,7 @@ class Settings(BaseSettings):
         """WebClient joins method names onto the base URL, so it must end with a slash."""
         value = value.strip() or DEFAULT_API_URL
         if not value.startswith(("http://", "https://")):
-            raise ValueError(f"{value!r} is not a URL: use an http(s) address such as {DEFAULT_API_URL}")
+            raise ValueError(f"{_shown(value)} is not a URL: use an http(s) address such as {DEFAULT_API_URL}")
         return value if value.endswith("/") else value + "/"
 
     @field_validator("pricebot_db", mode="before")
@@ -73,7 +88,10 @@ class Settings(BaseSettings):
     def _file_or_url(cls, value: object) -> object:
         """A ``postgresql://`` URL stays a string (a Path would fold its ``//``); anything else is a file path."""
         if isinstance(value, str) and not value.startswith(("postgresql://", "postgres://")):
-            return Path(value)
+            value = Path(value)
+        if isinstance(value, Path) and value.exists() and not value.is_file():
+            raise ValueError(f"{str(value)!r} is not a regular file: a device such as /dev/null or a directory "
+                             "cannot hold the database")
         return value
 
     @field_validator("slack_bot_token", "slack_signing_secret", "slack_app_token", mode="before")

@@ -13,6 +13,8 @@ The schema is created and migrated when a `Store` opens; several processes (and 
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -41,6 +43,9 @@ EVENT_ID_RETENTION = timedelta(days=1)
 MESSAGE_TABLES = {"quotes": "created_at", "coaching_flags": "created_at", "thread_state": "updated_at"}
 
 Params = Sequence[Any]
+
+
+logger = logging.getLogger("pricebot.store")
 
 
 def _now() -> datetime:
@@ -126,6 +131,10 @@ class Store:
     def close(self) -> None:
         raise NotImplementedError
 
+    def health(self) -> str | None:
+        """None when the store can be used; otherwise why not (for /healthz)."""
+        return None
+
     # processed events ---------------------------------------------------------------------------------------
 
     def claim_event(
@@ -195,13 +204,15 @@ class Store:
         intent: str,
         understood: bool,
         data: Mapping[str, Any],
+        ts: str | None = None,
     ) -> int:
+        """Store an answered ask; `ts` is the asking message's, when it was a message (not a slash command)."""
         return self._insert_id(
             'INSERT INTO quotes (created_at, surface, "user", channel, thread_ts, text, intent, understood, '
-            "request, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "request, result, ts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 _iso(_now()), surface, user, channel, thread_ts, text, intent, int(understood),
-                json.dumps(data.get("request"), default=str), json.dumps(dict(data), default=str),
+                json.dumps(data.get("request"), default=str), json.dumps(dict(data), default=str), ts,
             ),
         )
 
@@ -211,9 +222,13 @@ class Store:
             {**row, "request": json.loads(row["request"]), "result": json.loads(row["result"])} for row in rows
         ]
 
-    def quote_data(self, quote_id: int) -> dict[str, Any] | None:
-        """The stored data (request and result) of quote `quote_id`, or None when there is no such quote."""
-        rows = self._rows("SELECT result FROM quotes WHERE id = ?", (quote_id,))
+    def quote_data(self, quote_id: int, *, channel: str | None = None) -> dict[str, Any] | None:
+        """The stored data (request and result) of quote `quote_id`, or None when there is no such quote (or,
+        with `channel`, when it was not answered in that conversation)."""
+        if channel is None:
+            rows = self._rows("SELECT result FROM quotes WHERE id = ?", (quote_id,))
+        else:
+            rows = self._rows("SELECT result FROM quotes WHERE id = ? AND channel = ?", (quote_id, channel))
         data = json.loads(rows[0]["result"]) if rows else None
         return data if isinstance(data, dict) else None
 
@@ -242,6 +257,16 @@ class Store:
         return {
             table: self._execute(f"DELETE FROM {table} WHERE {column} < ?", (_iso(moment),))
             for table, column in MESSAGE_TABLES.items()
+        }
+
+    def forget_message(self, channel: str, ts: str) -> dict[str, int]:
+        """Delete what is stored about the message `ts` in `channel` (deleted in Slack): the ask and its quote,
+        its coaching flags, and the thread state when it started a thread; rows deleted per table."""
+        return {
+            "quotes": self._execute("DELETE FROM quotes WHERE channel = ? AND ts = ?", (channel, ts)),
+            "coaching_flags": self._execute("DELETE FROM coaching_flags WHERE channel = ? AND ts = ?", (channel, ts)),
+            "thread_state": self._execute("DELETE FROM thread_state WHERE channel = ? AND thread_ts = ?",
+                                          (channel, ts)),
         }
 
     # coaching ---------------------------------------------------------------------------------------------------
@@ -407,9 +432,14 @@ def _v3(db: Database) -> None:
     db.table("serving_processes").create({"owner": str, "seen_at": str}, pk="owner", not_null=["seen_at"])
 
 
+def _v4(db: Database) -> None:
+    db.table("quotes").add_column("ts", str)  # the asking message, so its deletion in Slack deletes the copy
+    db.table("quotes").create_index(["channel", "ts"])
+
+
 #: Migration n (1-based) takes the schema from version n-1 to n. Append, never edit; bot.store_pg keeps the
 #: PostgreSQL twin of each, and a test checks both build the same tables and columns.
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -448,13 +478,41 @@ class SqliteStore(Store):
     def __init__(self, location: Path | str) -> None:
         self.path = Path(location)
         self.location = str(self.path)
+        if self.path.exists() and not self.path.is_file():
+            raise StoreError(f"{self.path} is not a regular file (a device such as /dev/null or a directory cannot "
+                             "hold the database)")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._identity: tuple[int, int] | None = None
+        self._lost: str | None = None
         migrate(self._conn())
+        self._identity = self._file_identity()
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        try:
+            info = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        return info.st_dev, info.st_ino
+
+    def health(self) -> str | None:
+        """None while the file opened at start-up is still the one at its path; otherwise what happened.
+
+        A file removed or replaced under a running pricebot would leave old connections writing to the removed
+        copy and new ones creating an empty database at the path (two files, settings lost); so once it is seen,
+        every operation raises StoreError and /healthz fails until pricebot is restarted.
+        """
+        if self._lost is None and self._identity is not None and self._file_identity() != self._identity:
+            self._lost = (f"the database file {self.path} was removed or replaced while pricebot was running; "
+                          "nothing more is written until pricebot is restarted")
+            logger.critical("%s", self._lost)
+        return self._lost
 
     def _conn(self) -> sqlite3.Connection:
+        if self._identity is not None and self.health() is not None:
+            raise StoreError(self._lost)
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)

@@ -57,6 +57,10 @@ MIGRATIONS: tuple[tuple[LiteralString, ...], ...] = (
         "CREATE INDEX idx_pending_events_owner ON pending_events (owner)",
         "CREATE TABLE serving_processes (owner TEXT PRIMARY KEY, seen_at TEXT NOT NULL)",
     ),
+    (
+        "ALTER TABLE quotes ADD COLUMN ts TEXT",
+        "CREATE INDEX idx_quotes_channel_ts ON quotes (channel, ts)",
+    ),
 )
 assert len(MIGRATIONS) == SCHEMA_VERSION, "bot.store and bot.store_pg disagree on the schema version"
 

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from glossary import yamlfile
 from glossary.errors import RulesFileError
 from glossary.schema import Rule, RulesFile
 
@@ -88,13 +89,13 @@ def rules() -> list[Rule]:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        return yamlfile.load(path)
     except FileNotFoundError:
         raise RulesFileError(path, "file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RulesFileError(path, f"cannot be read ({exc})") from None
-    try:
-        return yaml.safe_load(text)
+    except OSError as exc:
+        raise RulesFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    except yamlfile.YamlFileProblem as exc:
+        raise RulesFileError(path, str(exc)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""

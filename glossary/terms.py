@@ -11,6 +11,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from glossary import yamlfile
 from glossary.errors import TermsFileError, UnknownTerm
 
 DEFAULT_TERMS_PATH = Path(__file__).with_name("terms.yaml")
@@ -74,9 +75,11 @@ def load_terms(path: Path | str = DEFAULT_TERMS_PATH) -> list[Term]:
     """Read and validate a terms file; mistakes raise :class:`TermsFileError` naming the term and field."""
     where = Path(path)
     try:
-        raw: Any = yaml.safe_load(where.read_text(encoding="utf-8"))
+        raw: Any = yamlfile.load(where)
     except OSError as exc:
         raise TermsFileError(where, f"cannot be read ({exc.strerror or exc})") from None
+    except yamlfile.YamlFileProblem as exc:
+        raise TermsFileError(where, str(exc)) from None
     except yaml.YAMLError as exc:
         raise TermsFileError(where, f"is not valid YAML: {exc}") from None
     try:

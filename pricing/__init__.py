@@ -10,7 +10,7 @@ Conventions
 * Bad input raises one type, :class:`PricingError` (a ``ValueError``); out-of-range numbers raise its
   subclass :class:`OutOfRangeError` with ``field``, ``value``, ``allowed`` and a message such as
   "discount 140% is out of range: allowed 0% to <100%". Bounds: discount 0% to <100%, utilization
-  >0% to 100%, tokens 0 to 10,000,000 per call and 0 to 10^13 per day, calls 0 to 10^10 a day, rates
+  0.001% to 100%, tokens 0 to 10,000,000 per call and 0 to 10^13 per day, calls 0 to 10^10 a day, rates
   $0 to $10,000/MTok, per-call fees $0 to $10,000, peak-to-average 1 to 1,000.
 * ``genai_prices`` is imported lazily on the first catalog lookup (``import pricing`` stays light) and
   its auto-update is never called: lookups read the snapshot bundled with the installed version.

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 from typing import Literal
 
 Unit = Literal["percent", "tokens", "count", "usd", "usd_per_mtok", "ratio", "minutes", "hours", "plain"]
 
 
+# Exact for any number a message can hold (1e999999999, 29 digits): an error names the value that was typed.
+_EXACT = Context(prec=100, Emax=MAX_EMAX, Emin=MIN_EMIN)
+_PLAIN_DIGITS = 30  # beyond this many digits before or after the point, scientific notation (1E+999999999)
+
+
 def format_quantity(value: Decimal, unit: Unit) -> str:
     """Render a number the way the error message shows it (fractions as percentages)."""
     if unit == "percent":
-        return f"{_plain(value * 100)}%"
+        return f"{_plain(_EXACT.scaleb(value, 2))}%"
     if unit in ("tokens", "count"):
         return _grouped(value)
     if unit == "usd":
@@ -28,13 +33,17 @@ def format_quantity(value: Decimal, unit: Unit) -> str:
     return _plain(value)
 
 
-def _plain(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+def _plain(value: Decimal, spec: str = "f") -> str:
+    if not value.is_finite():
+        return str(value)
+    value = _EXACT.normalize(value)
+    if abs(value.adjusted()) > _PLAIN_DIGITS:
+        return format(value, "E")
+    return format(value, spec)
 
 
 def _grouped(value: Decimal) -> str:
-    return format(value.normalize(), ",f")
+    return _plain(value, ",f")
 
 
 class PricingError(ValueError):

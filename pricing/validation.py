@@ -63,7 +63,9 @@ ZERO = Decimal(0)
 ONE = Decimal(1)
 
 DISCOUNT = Bound(ZERO, ONE, "percent", high_open=True)
-UTILIZATION = Bound(ZERO, ONE, "percent", low_open=True)
+# Below 0.001% a utilization is a typo, not a plan (1e-24% gave a cost 6e25 times on-demand).
+MIN_UTILIZATION = Decimal("0.00001")
+UTILIZATION = Bound(MIN_UTILIZATION, ONE, "percent")
 SHARE = Bound(ZERO, ONE, "percent")
 MARKUP = Bound(-ONE, Decimal(10), "percent", low_open=True)
 TOKENS_PER_CALL = Bound(ZERO, MAX_TOKENS_PER_CALL, "tokens")

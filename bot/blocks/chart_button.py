@@ -34,8 +34,11 @@ def button_value(spec: BreakEvenSpec | CachingSpec, quote_id: int | None) -> str
     return None if quote_id is None else json.dumps({"q": quote_id})
 
 
-def spec_from_value(value: str, store: Store) -> BreakEvenSpec | CachingSpec | None:
-    """The chart a button carries (or names), or None when it is unreadable or the quote is no longer stored."""
+def spec_from_value(value: str, store: Store, *, channel: str | None = None) -> BreakEvenSpec | CachingSpec | None:
+    """The chart a button carries (or names), or None when it is unreadable or the quote is no longer stored.
+
+    A stored quote is drawn only in the conversation it was answered in (`channel`): a forged or copied button
+    naming another quote id, say another user's DM quote, draws nothing."""
     try:
         carried = json.loads(value)
         if not isinstance(carried, dict):
@@ -44,7 +47,7 @@ def spec_from_value(value: str, store: Store) -> BreakEvenSpec | CachingSpec | N
             return SPEC.validate_python(carried["d"])
         quote_id = carried.get("q")
         if isinstance(quote_id, int) and not isinstance(quote_id, bool):
-            stored = store.quote_data(quote_id) or {}
+            stored = store.quote_data(quote_id, channel=channel) or {}
             return SPEC.validate_python(stored["chart"]) if "chart" in stored else None
     except (ValueError, ValidationError):
         return None

@@ -85,6 +85,11 @@ def _point_label(point: UtilizationPoint, in_usd: bool) -> str:
     return f"{head}\n{verdict}"
 
 
+MAX_MARKED = 8
+"""Utilizations marked on one chart. Each is a labelled call-out: hundreds of them (one ask produced 460, a
+forged button 3,000) took 6–34 s to draw while every other chart waited, and no one can read them."""
+
+
 def break_even_chart(
     discount: Decimal,
     utilizations: Sequence[Decimal | tuple[Decimal, str]] = (),
@@ -108,8 +113,9 @@ def break_even_chart(
     on_demand = Series("On-demand (pay per token)", xs, tuple(x * full for x in xs))
     flat = Series(f"Provisioned throughput ({percent(discount, 1)} discount)", xs, tuple(provisioned for _ in xs))
 
+    marked = list(dict.fromkeys(utilizations))
     points = []
-    for item in utilizations:
+    for item in marked[:MAX_MARKED]:
         u, label = item if isinstance(item, tuple) else (item, "")
         comparison = compare_at_utilization(UtilizationRequest(discount=discount, utilization=u))
         points.append(UtilizationPoint(label, comparison, comparison.utilization * full, provisioned))
@@ -130,6 +136,8 @@ def break_even_chart(
             f"Costs as % of the on-demand cost at 100% use; break-even at {percent(be, 1)} sustained utilization"
         )
         footer = (ILLUSTRATIVE_NOTE,)
+    if len(marked) > MAX_MARKED:
+        footer += (f"The first {MAX_MARKED} utilizations are marked; {len(marked) - MAX_MARKED:,} more are not.",)
     text = ChartText(
         title=f"Provisioned throughput vs on-demand at a {percent(discount, 1)} discount",
         subtitle=subtitle,

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+MAX_SERIES = 6
+MAX_MARKERS = 12
 ILLUSTRATIVE_NOTE = "Illustrative figures — check them against the provider's current documentation."
 
 
@@ -57,6 +59,12 @@ class ChartData:
     text: ChartText
     series: tuple[Series, ...]
     markers: tuple[Marker, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        # Drawing time grows with lines and call-outs; the builders stay far below these.
+        if len(self.series) > MAX_SERIES or len(self.markers) > MAX_MARKERS:
+            raise ValueError(f"{self.kind} chart: {len(self.series)} series and {len(self.markers)} markers; "
+                             f"at most {MAX_SERIES} and {MAX_MARKERS}")
 
     def strings(self) -> tuple[str, ...]:
         """All words on the chart (for the field-language check)."""

@@ -6,7 +6,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,11 @@ if TYPE_CHECKING:  # the bounds are imported when a chart is built: `pricebot --
     from pricing.validation import Bound
 
 _SCALES = {"": Decimal(1), "k": Decimal(1_000), "m": Decimal(1_000_000), "b": Decimal(1_000_000_000)}
-_NUMBER = re.compile(r"^\s*\$?\s*(?P<num>[0-9][0-9,_]*(?:\.[0-9]+)?|\.[0-9]+)\s*(?P<scale>[kmb]?)\s*$", re.I)
+_NUMBER = re.compile(
+    r"^\s*\$?\s*(?P<num>(?:[0-9][0-9,_]*(?:\.[0-9]+)?|\.[0-9]+)(?:e[-+]?[0-9]{1,9})?)\s*(?P<scale>[kmb]?)\s*$", re.I
+)
+# Exact for any number an option can hold (1e-31, 1e999999999): the range check sees the value typed.
+_EXACT = Context(prec=100, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
 class OptionError(Exception):
@@ -32,7 +36,7 @@ def _number(option: str, raw: str, *, scales: bool = True) -> Decimal:
         value = Decimal(match["num"].replace(",", "").replace("_", ""))
     except InvalidOperation:
         raise OptionError(option, raw, "is not a number") from None
-    return value * _SCALES[match["scale"].lower()]
+    return _EXACT.multiply(value, _SCALES[match["scale"].lower()])
 
 
 def _checked(option: str, raw: str, value: Decimal, bound: Bound, what: str) -> Decimal:
@@ -56,7 +60,7 @@ def percent(option: str, bound: Bound, what: str) -> Callable[[str], Decimal]:
         text = raw.strip().removesuffix("%").strip()
         if text.startswith("-"):
             raise OptionError(option, raw, _out_of_range(bound, what))
-        return _checked(option, raw, _number(option, text, scales=False) / 100, bound, what)
+        return _checked(option, raw, _EXACT.scaleb(_number(option, text, scales=False), -2), bound, what)
 
     return parse
 

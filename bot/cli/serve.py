@@ -69,7 +69,7 @@ def _guarded(serve: Callable[[], int]) -> int:
     """Run `serve`; a setting, database or token problem is one line on stderr and exit code 2."""
     from slack_bolt.error import BoltError
 
-    from bot.settings import SettingError
+    from bot.settings import SettingError, SlackUnavailable
     from bot.store import STORE_ERRORS
 
     try:
@@ -83,6 +83,10 @@ def _guarded(serve: Callable[[], int]) -> int:
     except BoltError as error:
         print(f"pricebot serve: Slack did not accept SLACK_BOT_TOKEN ({error})", file=sys.stderr)
         return 2
+    except SlackUnavailable as error:
+        print(f"pricebot serve: SLACK_BOT_TOKEN could not be checked: {error}. That is Slack (or SLACK_API_URL) "
+              "failing, not the token; try again shortly.", file=sys.stderr)
+        return 1
 
 
 def _serve_http(settings: Settings, host: str, port: int, threads: int, *, reuse_port: bool = False) -> int:

@@ -7,6 +7,7 @@ answer; a chart that cannot be drawn or uploaded is logged and the text answer s
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Callable
 
 from slack_sdk import WebClient
@@ -19,8 +20,17 @@ from bot.listeners.context import logger
 #: (8 answers/s under saturation, 52 s to drain); a chart that finds the queue full is skipped (logged), so at
 #: least half the listener threads are always free for text answers.
 CHART_BACKLOG = 8
+#: One person (or, for a chart asked for in an ask, one channel) has at most this many charts queued or drawing:
+#: a burst of clicks from one user skips its extra charts instead of filling the queue ahead of everyone else.
+PER_REQUESTER = 2
+#: A chart that cannot start drawing within this many seconds is skipped (logged): the queue drains in bounded
+#: time whatever was asked. Drawing itself is bounded by the chart's inputs (at most 8 marked utilizations,
+#: 6 series, 12 call-outs: bot/charts), under 1 s on the benchmark machine.
+CHART_WAIT_S = 10.0
 _admitted = threading.BoundedSemaphore(CHART_BACKLOG)
 _drawing = threading.Lock()
+_queued: Counter[str] = Counter()
+_queued_lock = threading.Lock()
 
 _TITLES = {
     "pricebot-breakeven.png": "Provisioned throughput: cost against on-demand by utilization",
@@ -30,22 +40,30 @@ _TITLES = {
 }
 
 
-def post_chart(client: WebClient, *, channel: str, thread_ts: str | None, spec: BreakEvenSpec | CachingSpec) -> bool:
+def post_chart(client: WebClient, *, channel: str, thread_ts: str | None, spec: BreakEvenSpec | CachingSpec,
+               user: str | None = None) -> bool:
     """Draw the chart and upload it into the thread; True when one was posted."""
-    return post_png(client, channel=channel, thread_ts=thread_ts, kind=spec.kind, draw=lambda: _draw(spec))
+    return post_png(client, channel=channel, thread_ts=thread_ts, kind=spec.kind, draw=lambda: _draw(spec),
+                    user=user)
 
 
 def post_png(client: WebClient, *, channel: str, thread_ts: str | None, kind: str,
-             draw: Callable[[], tuple[str, bytes] | None]) -> bool:
-    """Draw a chart as (filename, PNG) — one drawing at a time, at most CHART_BACKLOG waiting — and upload it."""
-    if not _admitted.acquire(blocking=False):
-        logger.info("%s chart in %s skipped: %d charts already queued", kind, channel, CHART_BACKLOG)
-        return False
+             draw: Callable[[], tuple[str, bytes] | None], user: str | None = None) -> bool:
+    """Draw a chart as (filename, PNG) — one drawing at a time, at most CHART_BACKLOG waiting, at most
+    PER_REQUESTER of them from one `user` (or channel), none waiting more than CHART_WAIT_S — and upload it."""
+    requester = user or channel
+    with _queued_lock:
+        if _queued[requester] >= PER_REQUESTER:
+            logger.info("%s chart for %s skipped: %d of theirs already queued", kind, requester, PER_REQUESTER)
+            return False
+        _queued[requester] += 1
     try:
-        with _drawing:  # only the drawing: an upload waiting on the Web API must not hold up the next chart
-            chart = draw()
+        chart = _admit_and_draw(kind, channel, draw)
     finally:
-        _admitted.release()
+        with _queued_lock:
+            _queued[requester] -= 1
+            if not _queued[requester]:
+                del _queued[requester]
     if chart is None:
         return False
     filename, png = chart
@@ -58,6 +76,23 @@ def post_png(client: WebClient, *, channel: str, thread_ts: str | None, kind: st
         logger.exception("could not upload %s to %s", filename, channel)
         return False
     return True
+
+
+def _admit_and_draw(kind: str, channel: str, draw: Callable[[], tuple[str, bytes] | None]) -> tuple[str, bytes] | None:
+    if not _admitted.acquire(blocking=False):
+        logger.info("%s chart in %s skipped: %d charts already queued", kind, channel, CHART_BACKLOG)
+        return None
+    try:
+        # only the drawing: an upload waiting on the Web API must not hold up the next chart
+        if not _drawing.acquire(timeout=CHART_WAIT_S):
+            logger.info("%s chart in %s skipped: not started within %.0f s", kind, channel, CHART_WAIT_S)
+            return None
+        try:
+            return draw()
+        finally:
+            _drawing.release()
+    finally:
+        _admitted.release()
 
 
 def _draw(spec: BreakEvenSpec | CachingSpec) -> tuple[str, bytes] | None:

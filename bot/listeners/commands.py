@@ -83,7 +83,7 @@ def glossary(command: dict[str, Any], respond: Respond) -> None:
     respond_ephemeral(respond, reply.text)
 
 
-def fieldcheck(command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+def fieldcheck(command: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
     """/fieldcheck TEXT checks a draft; `/fieldcheck mode [MODE]` and `/fieldcheck unmute RULE` manage coaching."""
     text = (command.get("text") or "").strip()
     words = text.split()
@@ -91,7 +91,7 @@ def fieldcheck(command: dict[str, Any], respond: Respond, context: BoltContext) 
     if not text or keyword == "help":
         respond_ephemeral(respond, render("slack/fieldcheck_usage"))
     elif keyword == "mode" and len(words) <= 2:
-        _mode(words[1:], command, respond, context)
+        _mode(words[1:], command, respond, context, client)
     elif keyword == "unmute" and len(words) == 2:
         db, user, rule = store(context), command["user_id"], words[1]
         found = db.unmute(user, rule)
@@ -101,7 +101,23 @@ def fieldcheck(command: dict[str, Any], respond: Respond, context: BoltContext) 
         respond_ephemeral(respond, reply.text)
 
 
-def _mode(args: list[str], command: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+def may_change_mode(client: WebClient, channel: str, user: str) -> bool:
+    """Whether `user` may change coaching in `channel`: the channel's creator (conversations.info, scopes
+    channels:read / groups:read) or a workspace admin or owner (users.info, scope users:read). When Slack cannot
+    say, the answer is no."""
+    try:
+        person = client.users_info(user=user).get("user") or {}
+        if person.get("is_admin") or person.get("is_owner") or person.get("is_primary_owner"):
+            return True
+        conversation = client.conversations_info(channel=channel).get("channel") or {}
+        return bool(user) and conversation.get("creator") == user
+    except Exception:
+        logger.exception("could not check who may change coaching in %s", channel)
+        return False
+
+
+def _mode(args: list[str], command: dict[str, Any], respond: Respond, context: BoltContext,
+          client: WebClient) -> None:
     db, channel = store(context), command["channel_id"]
     if not args:
         respond_ephemeral(respond, render("slack/mode", channel=channel, mode=db.channel_mode(channel), changed=False))
@@ -109,6 +125,12 @@ def _mode(args: list[str], command: dict[str, Any], respond: Respond, context: B
     value = args[0].lower()
     if value not in CHANNEL_MODES:
         respond_ephemeral(respond, render("slack/bad_mode", value=args[0], modes=CHANNEL_MODES))
+        return
+    user = command.get("user_id") or ""
+    if not may_change_mode(client, channel, user):
+        logger.info("coaching mode in %s: change to %s by %s refused (not the creator or an admin)", channel,
+                    value, user)
+        respond_ephemeral(respond, render("slack/mode_refused", channel=channel, mode=db.channel_mode(channel)))
         return
     mode = cast(ChannelMode, value)
     db.set_channel_mode(channel, mode, by=command.get("user_id"))

@@ -2,9 +2,10 @@
 a thread pricebot answered that asks it something is answered as a follow-up; other channel messages are checked
 for field language.
 
-Message events with a subtype other than thread_broadcast/file_share (edits `message_changed`, deletions
-`message_deleted`, joins, ...) are ignored on purpose: an edit is not re-checked, so nobody is coached twice
-for one message. Messages from any bot, pricebot included, are never coached or answered.
+A deleted message (`message_deleted`) deletes pricebot's stored copy of it. Other subtypes than
+thread_broadcast/file_share (edits `message_changed`, joins, ...) are ignored on purpose: an edit is not
+re-checked, so nobody is coached twice for one message. Messages from any bot, pricebot included, are never
+coached or answered.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def may_act_on(event: Mapping[str, Any], store: Store) -> bool:
     """Whether :func:`message` could do anything with this channel message; False means it certainly does
     nothing, so the server may ack it without dispatching it. Only `message` events come here: a message that
     mentions pricebot arrives again as `app_mention`, which is always dispatched (and `message` ignores it)."""
+    if event.get("subtype") == "message_deleted":
+        return True  # the stored copy of the message is deleted
     if event.get("subtype") not in _HANDLED_SUBTYPES or event.get("bot_id") or not event.get("user"):
         return False
     thread_ts = event.get("thread_ts")
@@ -80,6 +83,9 @@ def mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> N
 
 def message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     """Direct messages are answered; channel messages are coached (per the channel's mode)."""
+    if event.get("subtype") == "message_deleted":
+        forget(event, context)
+        return
     if event.get("subtype") not in _HANDLED_SUBTYPES or is_from_a_bot(event, context):
         return
     channel_type = event.get("channel_type")
@@ -112,6 +118,17 @@ def follow_up(event: dict[str, Any], client: WebClient, context: BoltContext) ->
     return True
 
 
+def forget(event: dict[str, Any], context: BoltContext) -> None:
+    """A message was deleted in Slack: delete pricebot's copy of it (the ask, its flags, its thread's state)."""
+    previous = event.get("previous_message")
+    ts = event.get("deleted_ts") or (previous.get("ts") if isinstance(previous, dict) else None)
+    if not isinstance(ts, str) or not ts:
+        return
+    deleted = store(context).forget_message(event["channel"], ts)
+    logger.info("message %s in %s deleted in Slack: removed %s", ts, event["channel"],
+                ", ".join(f"{n} {table}" for table, n in deleted.items() if n) or "nothing stored")
+
+
 def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, surface: str,
             thread_ts: str | None, reply: Reply | None = None) -> None:
     """Answer in the thread (read against its last request) and keep the request as the thread's last."""
@@ -129,16 +146,25 @@ def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, s
         intent=reply.intent,
         understood=reply.understood,
         data=reply.data,
+        ts=event["ts"],
     )
     answering(context)
     remember(db, event["channel"], thread_ts, reply)  # before the post: a reader may answer it at once
     post_answer(client, channel=event["channel"], thread_ts=thread_ts, reply=reply, ask=text, record=record)
 
 
+def is_from_outside(event: dict[str, Any], context: BoltContext) -> bool:
+    """Slack Connect: the author belongs to another organisation's workspace (the event's `user_team`, or
+    `source_team`, is not the workspace pricebot is installed in). Their wording is not ours to coach."""
+    ours = context.team_id
+    theirs = event.get("user_team") or event.get("source_team")
+    return bool(ours and theirs and theirs != ours)
+
+
 def coach(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     """Check a channel message; flags go to the author (ephemeral) or the thread, per the channel's mode."""
     user, channel, text = event.get("user"), event["channel"], event.get("text") or ""
-    if not user or not text.strip():
+    if not user or not text.strip() or is_from_outside(event, context):
         return
     db = store(context)
     mode = db.channel_mode(channel)

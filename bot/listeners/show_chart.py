@@ -28,11 +28,12 @@ def where(body: dict[str, Any]) -> tuple[str | None, str | None]:
 def show_chart(body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond,
                context: BoltContext) -> None:
     """Draw the chart the button carries (or names) and upload it; a short private note when it cannot."""
-    spec = spec_from_value(str(action.get("value") or ""), store(context))
     channel, thread_ts = where(body)
+    spec = spec_from_value(str(action.get("value") or ""), store(context), channel=channel or "")
     if spec is None or channel is None:
         logger.info("show chart: no chart behind the button (channel %s)", channel)
         respond_ephemeral(respond, phrases()["charts"]["gone"])
         return
-    if not post_chart(client, channel=channel, thread_ts=thread_ts, spec=spec):
+    user = (body.get("user") or {}).get("id")
+    if not post_chart(client, channel=channel, thread_ts=thread_ts, spec=spec, user=user):
         respond_ephemeral(respond, phrases()["charts"]["not_posted"])

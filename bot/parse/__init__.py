@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from bot.format import count, money, percent
 from bot.parse.extract import Found, scan
 from bot.parse.forms import read_forms
 from bot.parse.intent import FIELDCHECK, GLOSSARY, HELP, classify
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
-from bot.parse.numbers import normalize, per_day
+from bot.parse.numbers import MAX_DIGITS, WIDE, normalize, overlong_number, per_day
 from pricing.providers import HYPERSCALERS
 
 __all__ = ["Ambiguity", "Ask", "Fields", "Intent", "fields_for", "parse"]
 
 MAX_CHARS = 4_000
 """Asks longer than this are read only up to here (a pasted thread; the numbers are near the top)."""
+_GLOSSARY_CHARS = 200
 
 _DISPLAY = {
     "discount": percent, "ea_discount": percent, "input_share": percent, "unit_hour_price": money,
@@ -222,7 +223,8 @@ def parse(text: str) -> Ask:
         return Ask(text=original, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
     normalized, unread = read_forms(normalized)
     found = scan(normalized)
-    glossary = GLOSSARY.match(normalized)
+    # A glossary question is short; the pattern's lazy term would cost the square of a long message.
+    glossary = GLOSSARY.match(normalized) if len(normalized) <= _GLOSSARY_CHARS else None
     has_numbers = bool(found.values or found.unlabeled_rates or found.unlabeled_percents)
     term = glossary.group("term").strip() if glossary and not has_numbers and len(glossary.group("term")) < 80 else None
     if term and _glossary_term(term) is not False and (len(term.split()) <= 3 or _glossary_term(term)):
@@ -240,8 +242,15 @@ def parse(text: str) -> Ask:
         if term or (len(normalized) < 40 and _glossary_term(normalized)):
             return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=term or normalized.strip(" ?!.")))
         return Ask(text=original, intent=Intent.HELP, fields=Fields(), understood=False)
-    fields, ambiguities = _resolve(intent, found)
+    with localcontext(WIDE):
+        fields, ambiguities = _resolve(intent, found)
     ambiguities += [_unread(form) for form in unread]
+    overlong = overlong_number(normalized)
+    if overlong:
+        ambiguities.append(Ambiguity(
+            field="number", values=[overlong],
+            question=f"I read numbers of up to {MAX_DIGITS} digits; {overlong} is longer. Which value did you mean?",
+        ))
     return Ask(text=original, intent=intent, fields=fields, ambiguities=ambiguities, truncated=len(text) > MAX_CHARS,
                unused=found.unused)
 

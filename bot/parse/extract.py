@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
-from bot.parse.numbers import NUMBER, PERIOD_WORDS, QUANTITY, SCALE, per_day, tidy, to_decimal
+from bot.parse.numbers import NUMBER, PERIOD_WORDS, QUANTITY, SCALE, WIDE, per_day, tidy, to_decimal
 from pricing.providers import message_words
 
 # --- windows and labels -------------------------------------------------------------------------------
@@ -497,6 +497,11 @@ class Found:
         self.values.setdefault(name, []).append(tidy(value))
 
 
+MAX_MATCHES = 50
+"""At most this many matches of one pattern are read (an ask states a handful of numbers); the rest are only
+blanked, so labelling them (the costly part) is bounded whatever the message holds."""
+
+
 class Scanner:
     """Runs the stages over one normalized text."""
 
@@ -505,14 +510,35 @@ class Scanner:
         self.work = text
         self.found = Found()
         self._last_percent_label: str | None = None
+        self._consumed: list[tuple[int, int]] = []
 
     def _consume(self, start: int, end: int) -> None:
-        self.work = self.work[:start] + " " * (end - start) + self.work[end:]
+        """Blank ``work[start:end]`` when the current stage ends (:meth:`_blank`).
+
+        A stage's matches come from one pass and do not overlap, and what it reads of ``work`` while it runs
+        lies after the current match, so deferring the blanking changes nothing; doing it once per stage
+        keeps a message with thousands of matches linear (one string copy per stage, not per match).
+        """
+        self._consumed.append((start, end))
+
+    def _blank(self) -> None:
+        if not self._consumed:
+            return
+        pieces, position = [], 0
+        for start, end in self._consumed:
+            pieces += [self.work[position:start], " " * (end - start)]
+            position = end
+        pieces.append(self.work[position:])
+        self.work = "".join(pieces)
+        self._consumed = []
 
     def _matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        for match in list(pattern.finditer(self.work)):
-            yield match
+        """Each match of ``pattern`` in ``work``, blanked after use; past :data:`MAX_MATCHES` only blanked."""
+        for index, match in enumerate(list(pattern.finditer(self.work))):
+            if index < MAX_MATCHES:
+                yield match
             self._consume(match.start(), match.end())
+        self._blank()
 
     def scan(self) -> Found:
         self._names()
@@ -646,7 +672,7 @@ class Scanner:
             value = self._dollars(m, "a")
             if value is not None:
                 self.found.add("input_rate", value)
-        for m in list(RATE_PAIR.finditer(self.work)):
+        for m in list(RATE_PAIR.finditer(self.work))[:MAX_MATCHES]:
             bare = not (m.group("pm") or m.group("pk") or m.group("la") or m.group("lb"))
             if bare and _PER_CALL_AFTER.match(self.work, m.end()):
                 continue  # "$0.02/$0.03 per call" is a pair of per-call fees, not rates
@@ -656,6 +682,7 @@ class Scanner:
             self._consume(m.start(), m.end())
             self.found.add("input_rate", self._per_million(a, m))
             self.found.add("output_rate", self._per_million(b, m))
+        self._blank()
         for m in self._matches(RATE_PAIR_BARE):
             a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
             if a is not None and b is not None:
@@ -906,4 +933,5 @@ class Scanner:
 
 def scan(normalized_text: str) -> Found:
     """Run every stage over ``normalized_text``."""
-    return Scanner(normalized_text).scan()
+    with localcontext(WIDE):
+        return Scanner(normalized_text).scan()

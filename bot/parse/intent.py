@@ -44,13 +44,13 @@ KEYWORDS: dict[Intent, re.Pattern[str]] = {
     ),
     Intent.QUOTE: re.compile(
         r"\bbatch\b|priority tier|flex tier|"
-        r"\bcosts?\b|quote|how much|\bprice\b|\bspend\b|\bbill\b|budget|estimate|what would .* pay|per month|"
+        r"\bcosts?\b|quote|how much|\bprice\b|\bspend\b|\bbill\b|budget|estimate|what would .{0,60}?pay|per month|"
         r"monthly|a month|per day|daily"
     ),
     Intent.SCENARIO: re.compile(
         r"which (?:pricing|structure|option|model|plan|one)|what (?:pricing|structure|option)|recommend|"
         r"should (?:we|they|i|the customer|he|she)|best (?:fit|option|structure|approach|pricing)|advice|advise|"
-        r"go with|makes? (?:more )?sense|right structure|right pricing|how should .* (?:buy|price|structure)|"
+        r"go with|makes? (?:more )?sense|right structure|right pricing|how should .{0,60}? (?:buy|price|structure)|"
         r"what do (?:i|we) pitch|what(?:'s| is) the play|options"
     ),
 }

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import decimal
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-# A bare number: 4,000 / 4000 / 1.5 / .5 (not part of a word, a version like 4.5.1, or a dollar amount).
-NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+MAX_DIGITS = 40
+"""The longest run of digits read as one number (a 29-digit count is read, then refused by its range check).
+
+Every quantifier in the number patterns is bounded and possessive, and a number never starts inside a run of
+digits, so each pattern costs at most a constant per character of the message: no backtracking on 40,000
+digits in a row. A longer run is not read at all; :func:`overlong_number` finds it so the reply can say so."""
+_DIGITS = rf"\d{{1,{MAX_DIGITS}}}+"
+# A bare number: 4,000 / 4000 / 1.5 / .5 / 1e-6 (not part of a word, a version like 4.5.1, or a dollar amount).
+NUMBER = (
+    rf"(?<!\d)(?:\d{{1,3}}(?:,\d{{3}}){{1,13}}+(?:\.{_DIGITS})?|{_DIGITS}(?:\.{_DIGITS})?|\.{_DIGITS})"
+    r"(?:e[-+]?\d{1,9}+)?(?!\d)"
+)
+_OVERLONG = re.compile(rf"\d{{{MAX_DIGITS + 1}}}")
 SCALE = r"(?:k|thousand|mm|m|mn|mil|million|b|bn|billion)"
 # A quantity: a number with an optional scale word, e.g. "4k", "2 M", "1.5B", "500 thousand".
 QUANTITY = rf"(?P<num>{NUMBER})(?:\s?(?P<scale>{SCALE})\b)?"
@@ -54,14 +66,16 @@ _SPACES = re.compile(r"[^\S\n]+")
 
 # "4 000", "2 500", "1 000 000": digits grouped by a space (plain, no-break or thin) are one number, as
 # European style writes them. Not when the last group runs on into letters or decimals ("5 100k").
-_GROUP_SPACE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[\x20\u00a0\u202f\u2009]\d{3})+)(?![\w.]|,\d)")
+_GROUP_SPACE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[\x20\u00a0\u202f\u2009]\d{3}){1,13}+)(?![\w.]|,\d)")
 
 
 def _grouped(match: re.Match[str]) -> str:
     return re.sub(r"[\x20\u00a0\u202f\u2009]", ",", match.group(1))
 
 
-_DECIMAL_COMMA = re.compile(r"(?<=\$)(\d+),(\d{1,2})(?![\d,])|(?<![\d,])(\d+),(\d{1,2})(?=\s?%)")
+_DECIMAL_COMMA = re.compile(
+    rf"(?<=\$)({_DIGITS}),(\d{{1,2}})(?![\d,])|(?<![\d,])({_DIGITS}),(\d{{1,2}})(?=\s?%)"
+)
 
 
 def _decimal_comma(match: re.Match[str]) -> str:
@@ -81,6 +95,14 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).lower()
 
 
+# Arithmetic on what a message says (scales, per-day conversions, percentages) runs in this context: wide
+# enough that a 40-digit number times a billion is exact and 1e999999999 neither overflows nor rounds, so the
+# engine's range check sees (and names) the number the user typed.
+WIDE = decimal.Context(prec=2 * MAX_DIGITS + 20, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+# Per-day conversions round like the default context (730 calls a month is 24 a day, not 24.000...0024).
+_UNBOUNDED = decimal.Context(prec=28, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+
+
 def to_decimal(num: str, scale: str | None = None) -> Decimal | None:
     """``"4,000"`` -> 4000, ``("1.5", "b")`` -> 1500000000; None when it is not a number."""
     try:
@@ -88,17 +110,31 @@ def to_decimal(num: str, scale: str | None = None) -> Decimal | None:
     except InvalidOperation:
         return None
     if scale:
-        value *= _SCALES[scale.lower()]
+        value = WIDE.multiply(value, _SCALES[scale.lower()])
     return tidy(value)
 
 
 def tidy(value: Decimal) -> Decimal:
     """Drop trailing zeros without going to exponent notation for whole numbers."""
+    if not value.is_finite() or abs(value.adjusted()) > MAX_DIGITS:
+        return value  # far out of every range: left exactly as typed for the range message
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+        return value.quantize(Decimal(1), context=WIDE)
+    return value.normalize(WIDE)
+
+
+def overlong_number(text: str) -> str | None:
+    """The first run of more than :data:`MAX_DIGITS` digits in ``text``, shortened for display."""
+    match = _OVERLONG.search(text)
+    if match is None:
+        return None
+    end = match.end()
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return f"{text[match.start():match.start() + 12]}… ({end - match.start():,} digits)"
 
 
 def per_day(value: Decimal, period: str) -> Decimal:
     """Convert a count per ``period`` (second ... year) into a count per day."""
-    return tidy(value * PER_DAY_FACTOR[PERIOD_WORDS.get(period, period)])
+    factor = PER_DAY_FACTOR[PERIOD_WORDS.get(period, period)]
+    return tidy(value if factor == 1 else _UNBOUNDED.multiply(value, factor))

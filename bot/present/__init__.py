@@ -72,6 +72,42 @@ def _columns(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+# Slack's limits on a message's text (the limits on blocks are in bot.present.blocks):
+#: chat.postMessage: "text ... will be truncated" past 40,000 characters
+#: (api.slack.com/methods/chat.postMessage, api.slack.com/changelog/2018-04-truncating-really-long-messages).
+SLACK_TEXT_LIMIT = 40_000
+#: What a reply's text is cut to: far below Slack's limit, as no reply needs more; the structure (flags grouped
+#: by rule, long inputs shortened) keeps real replies well under it, and this cut is the last guard.
+TEXT_LIMIT = 12_000
+#: A summary is one line in the channel.
+SUMMARY_LIMIT = 3_000
+
+
+@dataclass(frozen=True)
+class FlagGroup:
+    """The first flag of one rule in a text and how many more times the rule matched ("and 37 more")."""
+
+    flag: Any
+    more: int
+
+
+def by_rule(flags: Any) -> list[FlagGroup]:
+    """Flags grouped by rule, in order of first appearance: 100 repeats of a phrase become one line."""
+    groups: dict[str, list[Any]] = {}
+    for flag in flags:
+        groups.setdefault(flag.rule, []).append(flag)
+    return [FlagGroup(flag=found[0], more=len(found) - 1) for found in groups.values()]
+
+
+def fit(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a line or word boundary, ending with "…"."""
+    if len(text) <= limit:
+        return text
+    window = text[: limit - 2]
+    cut = max(window.rfind("\n"), window.rfind(" "))
+    return (window[:cut] if cut > limit // 2 else window).rstrip() + " …"
+
+
 def _sentence(text: str) -> str:
     """Capitalise the first letter and end with a full stop."""
     text = str(text).strip()
@@ -95,7 +131,7 @@ def environment() -> Environment:
     )
     env.filters.update(
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
-        quoted=_quoted, whole=_whole, sig=sig, money_for=money_for, columns=_columns,
+        quoted=_quoted, whole=_whole, sig=sig, money_for=money_for, columns=_columns, by_rule=by_rule,
     )
     env.globals["phrases"] = phrases()
     env.globals["month_factor"] = Decimal(MONTH_HOURS) / Decimal(24)  # day -> 730-hour month
@@ -196,8 +232,8 @@ def reply(answer: AnswerBase) -> Reply:
         data["chart"] = SPEC.dump_python(spec, mode="json")
     return Reply(
         intent=intent_of(answer),
-        text=text,
-        summary=render_block(kind, "summary", **values),
+        text=fit(text, TEXT_LIMIT),
+        summary=fit(render_block(kind, "summary", **values), SUMMARY_LIMIT),
         understood=answer.understood,
         data=data,
         answer=answer,

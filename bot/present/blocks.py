@@ -3,7 +3,9 @@ chart button), coaching notes with a mute button per rule, and the Home tab. Wor
 environment in :mod:`bot.present` (templates ``slack/*.j2`` and bot/phrases.yaml).
 
 Slack's limits are kept here: header 150 characters, 10 fields of 2,000 characters per section, 3,000
-characters per section text, 10 context elements, 50 blocks a message.
+characters per section text, 10 context elements, 50 blocks a message (api.slack.com/reference/block-kit/blocks:
+"You can include up to 50 blocks in each message"; the section, header, context and field limits are on the same
+page, each under its block). A message's text limit is in :mod:`bot.present`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 from bot.answer import QUOTE_KINDS, AnswerBase
 from bot.phrases import phrases
-from bot.present import context, kind_of, parts, render
+from bot.present import by_rule, context, kind_of, parts, render
 
 HEADER_LIMIT = 150
 SECTION_LIMIT = 3000
@@ -107,14 +109,17 @@ CHART_KINDS = frozenset({"break_even", "caching", "scenario"})
 def coaching_blocks(answer: AnswerBase, *, mode: str, user: str) -> list[dict[str, Any]]:
     """A header and one section per flag, each with a "Mute this rule for me" button carrying the rule id."""
     blocks: list[dict[str, Any]] = [section(render("slack/coaching_header", mode=mode, user=user))]
-    for flag in answer.flags:
+    # One section and one mute button per rule (Slack refuses two buttons with the same action_id in a message);
+    # the rules file holds a few dozen rules at most, and the list is capped at Slack's 50 blocks regardless.
+    for group in by_rule(answer.flags)[: BLOCK_LIMIT - 1]:
+        flag = group.flag
         button = {
             "type": "button",
             "action_id": f"{MUTE_ACTION_ID}:{flag.rule}"[:255],
             "text": {"type": "plain_text", "text": phrases()["buttons"]["mute_rule"]},
             "value": flag.rule[:2000],
         }
-        blocks.append(section(render("slack/coaching_flag", flag=flag), accessory=button))
+        blocks.append(section(render("slack/coaching_flag", flag=flag, more=group.more), accessory=button))
     return blocks
 
 

@@ -51,8 +51,8 @@ def test_commitment_chart_from_the_synthetic_profile(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("args", "expected"), [
     (["breakeven", "--discount", "140"], ["--discount", "'140'", "0% to <100%"]),
-    (["breakeven", "--discount", "40", "--utilization", "0"], ["--utilization", "'0'", ">0% to 100%"]),
-    (["breakeven", "--discount", "40", "--utilization", "250%"], ["--utilization", "'250%'", ">0% to 100%"]),
+    (["breakeven", "--discount", "40", "--utilization", "0"], ["--utilization", "'0'", "0.001% to 100%"]),
+    (["breakeven", "--discount", "40", "--utilization", "250%"], ["--utilization", "'250%'", "0.001% to 100%"]),
     (["breakeven", "--discount", "forty"], ["--discount", "'forty'", "not a number"]),
     (["caching", "--prefix", "-4000", "--input-rate", "5", "--cache-read-rate", "0.5", "--calls-per-day", "10"],
      ["--prefix", "'-4000'", "0 to 10,000,000"]),

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 from bot.cli import main
 from bot.cli.serve import NOTHING_TO_SERVE
 from tests.conftest import REPO
+from tests.support import payloads
 from tests.support.signing import SIGNING_SECRET, post_json
 from tests.support.stub import Scripted, StubSlack
 
@@ -137,3 +139,66 @@ def test_a_malformed_setting_is_named(monkeypatch: pytest.MonkeyPatch, capsys: p
     err = capsys.readouterr().err
     assert "SLACK_API_URL is not valid" in err
     assert TOKEN not in err
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("status", [500, 503])
+def test_slack_failing_at_start_up_is_not_reported_as_a_bad_token(
+    serve_env: dict[str, str], stub: StubSlack, status: int
+) -> None:
+    stub.script("auth.test", *[Scripted(status, {"ok": False, "error": "fatal_error"})] * 10)
+    result = subprocess.run([sys.executable, "-m", "bot", "serve", "--http", "--port", "0"], cwd=REPO, env=serve_env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert f"auth.test answered HTTP {status}" in result.stderr and "not the token" in result.stderr
+    assert "did not accept" not in result.stderr
+    assert TOKEN not in result.stderr + result.stdout and "Traceback" not in result.stderr
+
+
+@pytest.mark.usefixtures("clean_env")
+def test_a_secret_in_the_wrong_setting_is_never_echoed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    monkeypatch.setenv("SLACK_API_URL", TOKEN)  # pasted into the wrong variable
+    assert main(["serve", "--http", "--port", "0"]) == 2
+    captured = capsys.readouterr()
+    assert "SLACK_API_URL is not valid" in captured.err
+    assert TOKEN not in captured.err + captured.out
+
+
+@pytest.mark.usefixtures("clean_env")
+@pytest.mark.parametrize("path", [os.devnull, "directory"])
+def test_a_special_file_as_the_database_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path, path: str
+) -> None:
+    db = str(tmp_path) if path == "directory" else path
+    monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    monkeypatch.setenv("PRICEBOT_DB", db)
+    assert main(["serve", "--http", "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "PRICEBOT_DB is not valid" in err and "not a regular file" in err
+    assert not Path(db).with_name("chat_history").exists() or path == "directory"
+
+
+@pytest.mark.e2e
+def test_a_database_file_removed_while_serving_fails_health_and_is_never_recreated(
+    served: _Process, stub: StubSlack, serve_env: dict[str, str]
+) -> None:
+    found = served.wait_for(r"serving (http://127\.0\.0\.1:\d+)/slack/events")
+    assert found, served.output
+    base, db = found.group(1), Path(serve_env["PRICEBOT_DB"])
+    with urllib.request.urlopen(base + "/healthz", timeout=5) as response:
+        assert response.status == 200
+    for leftover in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    with pytest.raises(urllib.error.HTTPError) as failed:
+        urllib.request.urlopen(base + "/healthz", timeout=5)
+    assert failed.value.code == 503 and b"removed or replaced" in failed.value.read()
+    result = post_json(base + "/slack/events", payloads.event_callback(payloads.mention("40% discount, 80% util")))
+    assert result.status == 200  # still acked
+    time.sleep(1.0)
+    assert not db.exists(), "a new empty database was created at the old path"
+    assert served.wait_for(r"CRITICAL .*removed or replaced"), served.output

@@ -26,6 +26,7 @@ from urllib.parse import parse_qsl
 BOT_USER_ID = "UBOT0001"
 BOT_ID = "BBOT0001"
 TEAM_ID = "T0000001"
+CREATOR = "U0000REP"  # tests.support.payloads.USER: the test channels' creator
 
 
 @dataclass
@@ -185,6 +186,9 @@ class StubSlack:
                 "file_id": f"F{ts.replace('.', '')}",
             },
             "files.completeUploadExternal": {"ok": True, "files": [{"id": "F0000001", "title": "chart"}]},
+            # who may change a channel's coaching mode: the usual test user created the usual test channel
+            "users.info": {"ok": True, "user": {"id": body.get("user"), "is_admin": False, "is_owner": False}},
+            "conversations.info": {"ok": True, "channel": {"id": channel, "creator": CREATOR}},
         }
         if method == "files.info":
             return Scripted(200, self._file_info(str(body.get("file", ""))))

@@ -94,9 +94,9 @@ def test_glossary_without_a_term_shows_usage(kit: Kit) -> None:
 
 
 def test_fieldcheck_mode_sets_and_shows_the_channels_mode(kit: Kit) -> None:
-    commands.fieldcheck(_command(kit, "/fieldcheck", "mode THREAD"), kit.respond, kit.context)
+    commands.fieldcheck(_command(kit, "/fieldcheck", "mode THREAD"), kit.client, kit.respond, kit.context)
     assert kit.store.channel_mode(payloads.CHANNEL) == "thread"
-    commands.fieldcheck(_command(kit, "/fieldcheck", "mode"), kit.respond, kit.context)
+    commands.fieldcheck(_command(kit, "/fieldcheck", "mode"), kit.client, kit.respond, kit.context)
     set_, shown = kit.stub.calls_to("response_url")
     assert "now *thread*" in set_.get("text")
     assert "are *thread*" in shown.get("text") and "/fieldcheck mode" in shown.get("text")
@@ -104,16 +104,16 @@ def test_fieldcheck_mode_sets_and_shows_the_channels_mode(kit: Kit) -> None:
 
 def test_fieldcheck_unmute(kit: Kit) -> None:
     kit.store.mute(payloads.USER, "token-costs")
-    commands.fieldcheck(_command(kit, "/fieldcheck", "unmute token-costs"), kit.respond, kit.context)
+    commands.fieldcheck(_command(kit, "/fieldcheck", "unmute token-costs"), kit.client, kit.respond, kit.context)
     assert kit.store.muted_rules(payloads.USER) == frozenset()
-    commands.fieldcheck(_command(kit, "/fieldcheck", "unmute token-costs"), kit.respond, kit.context)
+    commands.fieldcheck(_command(kit, "/fieldcheck", "unmute token-costs"), kit.client, kit.respond, kit.context)
     first, second = kit.stub.calls_to("response_url")
     assert "flagged in your messages again" in first.get("text")
     assert "was not muted" in second.get("text")
 
 
 def test_fieldcheck_text_goes_to_the_router(kit: Kit) -> None:
-    commands.fieldcheck(_command(kit, "/fieldcheck", "mode of transport is cheaper"), kit.respond,
+    commands.fieldcheck(_command(kit, "/fieldcheck", "mode of transport is cheaper"), kit.client, kit.respond,
                         kit.context)
     [answer] = kit.stub.calls_to("response_url")
     assert answer.get("text") == router.fieldcheck_reply("mode of transport is cheaper").text

@@ -1,0 +1,81 @@
+"""Adversarial parsing benchmark: the worst messages we know of, at Slack's 40,000-character limit.
+
+Run:  .venv/bin/python -m bench.bench_parse_adversarial
+For each shape (long digit runs, separators, repeated units and labels, nested markup, ...) it times
+``parse`` (what every ask runs), the field-language linter on the whole text (what coaching and /fieldcheck
+run) and the router's full answer, and checks that the scanner is linear: the time for 40,000 characters
+over the time for 4,000 (about 10 when linear; a square law would give about 100). Figures go into
+docs/benchmarks.md, "## Adversarial messages". Target: every message parses in under 200 ms.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import platform
+import sys
+
+import glossary
+from bench._timing import cpu_model, median_seconds
+from bot import router
+from bot.parse import parse
+from bot.parse.extract import scan
+from bot.parse.numbers import normalize
+
+SLACK_MAX = 40_000  # characters Slack keeps of a message's text
+REPEATS = 5
+
+SHAPES: dict[str, str] = {
+    "digits": "1",
+    "digits and commas": "1,000",
+    "digits and dots": "1.",
+    "digits and spaces": "1 000 ",
+    "exponents": "1e-9",
+    "dollars": "$1",
+    "dollar pairs": "$3/$15 ",
+    "percentages": "5%",
+    "percent ranges": "5-10% ",
+    "scaled counts": "4k ",
+    "tokens": "4k tokens ",
+    "calls a day": "10 calls a day ",
+    "cents": "1c ",
+    "multipliers": "1x",
+    "labels without numbers": "input is at of ",
+    "question marks": "what is x?",
+    "newlines": "what is \n",
+    "nested markup": "*_~`>",
+    "quotes": '"a',
+    "mentions": "<@U1|",
+    "flagged phrases": "provisioned is cheaper, ",
+    "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
+}
+
+
+def message(unit: str, length: int = SLACK_MAX) -> str:
+    return (unit * (length // len(unit) + 1))[:length]
+
+
+def main() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    print(f"machine: nproc={os.cpu_count()}, {cpu_model()}, Python {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.2f}")
+    print(f"{'shape':24} {'parse ms':>9} {'lint ms':>8} {'answer ms':>10} {'scan 4k ms':>11} "
+          f"{'scan 40k ms':>12} {'ratio':>6}")
+    worst = 0.0
+    for name, unit in SHAPES.items():
+        text = message(unit)
+        small, large = normalize(message(unit, SLACK_MAX // 10)), normalize(text)
+        t_parse, t_lint, t_answer, t_small, t_large = (
+            median_seconds(functools.partial(fn, arg), REPEATS) * 1000
+            for fn, arg in ((parse, text), (glossary.lint, text), (router.answer, text), (scan, small), (scan, large))
+        )
+        worst = max(worst, t_parse)
+        print(f"{name:24} {t_parse:9.1f} {t_lint:8.1f} {t_answer:10.1f} {t_small:11.1f} {t_large:12.1f} "
+              f"{t_large / max(t_small, 1e-6):6.1f}")
+    print(f"worst parse: {worst:.1f} ms (target < 200 ms)")
+    sys.exit(0 if worst < 200 else 1)
+
+
+if __name__ == "__main__":
+    main()
