@@ -18,8 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from bot.format import count, money, percent
-from bot.parse import MAX_CHARS, Ask, Intent, fields_for, parse
+from bot.parse import MAX_CHARS, Ask, Intent, fields_for, parse, show_value
 from bot.parse.extract import Found, scan
 from bot.parse.forms import read_forms
 from bot.parse.intent import KEYWORDS
@@ -38,12 +37,6 @@ CUE = re.compile(
 
 #: Fields a follow-up never carries over or reports (free text, not inputs).
 _NOT_INPUTS = frozenset({"traits", "term", "checked_text"})
-
-_SHOW = {
-    "discount": percent, "ea_discount": percent, "input_share": percent, "markup": percent, "hit_ratio": percent,
-    "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
-    "cache_storage_rate": money, "rate": money, "per_call_fee": money, "unit_hour_price": money,
-}
 
 
 class Change(BaseModel):
@@ -134,9 +127,4 @@ def _place_percent(previous: Ask, intent: Intent, found: Found) -> None:
 def _shown(name: str, value: Any) -> str:
     if isinstance(value, list):
         return " and ".join(_shown(name, v) for v in value)
-    if name == "utilization":
-        return percent(value)
-    if isinstance(value, Decimal):
-        return _SHOW.get(name, count)(value)
-    return str(value)
-
+    return show_value(name, value) if isinstance(value, Decimal) else str(value)

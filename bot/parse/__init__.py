@@ -13,7 +13,7 @@ from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import MAX_DIGITS, WIDE, normalize, overlong_number, per_day
 from pricing.providers import HYPERSCALERS
 
-__all__ = ["Ambiguity", "Ask", "Fields", "Intent", "fields_for", "parse"]
+__all__ = ["Ambiguity", "Ask", "Fields", "Intent", "fields_for", "parse", "show_value"]
 
 MAX_CHARS = 4_000
 """Asks longer than this are read only up to here (a pasted thread; the numbers are near the top)."""
@@ -42,7 +42,8 @@ _QUESTIONS = {
 }
 
 
-def _show(name: str, value: Decimal) -> str:
+def show_value(name: str, value: Decimal) -> str:
+    """A field's value as the parser shows it back ("40%", "$3.00", "20,000")."""
     return _DISPLAY.get(name, count)(value)
 
 
@@ -52,7 +53,7 @@ def _single(fields: dict[str, object], found: Found, name: str, ambiguities: lis
     if len(distinct) == 1:
         fields[name] = distinct[0]
     elif len(distinct) > 1:
-        shown = [_show(name, v) for v in distinct]
+        shown = [show_value(name, v) for v in distinct]
         question = _QUESTIONS.get(name, f"Which {name.replace('_', ' ')} should I use?")
         ambiguities.append(Ambiguity(field=name, values=shown, question=f"{question} I read {' and '.join(shown)}."))
 
