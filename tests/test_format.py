@@ -135,7 +135,7 @@ def test_rate_is_money_per_million_tokens(value: Decimal, shown: str) -> None:
         (Decimal("12.345"), "1234.5%"),  # a 1,234.5% markup is one figure, not grouped
         (Decimal(10), "1000%"),
         (Decimal("0.00125"), "0.13%"),  # half-up (half-even would give 0.12%)
-        (Decimal("-0.00001"), "0%"),  # rounds to zero: no minus sign
+        (Decimal("-0.00001"), "-0.001%"),  # a tiny value is shown as computed, never as 0%
         (Decimal("0.6"), "60%"),
     ],
 )
@@ -153,7 +153,7 @@ def test_percent_with_other_places_and_non_numbers() -> None:
 @pytest.mark.parametrize(
     ("value", "shown"),
     [(Decimal("0.7555"), "0.756"), (Decimal("0.625"), "0.625"), (Decimal("1.5"), "1.5"),
-     (Decimal("1234.5"), "1,234.5"), (Decimal(3), "3"), (Decimal("-0.0001"), "0"), (Fraction(2, 3), "0.667"),
+     (Decimal("1234.5"), "1,234.5"), (Decimal(3), "3"), (Decimal("-0.0001"), "-0.0001"), (Fraction(2, 3), "0.667"),
      (Decimal("2.3445"), "2.345")],
 )
 def test_ratio(value: Decimal | Fraction, shown: str) -> None:

@@ -40,9 +40,11 @@ def test_an_extreme_number_gets_the_range_message_naming_its_field(ask: str, nam
     assert named in reply.text and "out of range: allowed" in reply.text, reply.text
 
 
-def test_the_cli_exits_2_on_a_refused_number() -> None:
+def test_the_cli_exits_1_on_a_refused_number() -> None:
+    """`pricebot ask` exits 1 when its reply reports a value out of range (README's exit codes); 2 is for usage
+    errors and messages with no pricing question."""
     run = pricebot("ask", f"{HUGE_COUNT} calls a day, 4k in 400 out at $3/$15 per 1M")
-    assert run.returncode == 2, run.stdout + run.stderr
+    assert run.returncode == 1, run.stdout + run.stderr
     assert "Calls per day" in run.stdout and "Traceback" not in run.stderr
 
 
