@@ -16,9 +16,9 @@ from bot.http_server import EVENTS_PATH, Server
 from bot.settings import Settings
 from bot.slack_client import build_client
 from bot.store import Store
-from tests.support import payloads
 from tests.support.faulty_stub import FaultyStub
-from tests.support.signing import SIGNING_SECRET, HttpResult, post_json
+from tests.support.running import post_event
+from tests.support.signing import SIGNING_SECRET, HttpResult
 
 BOT_TOKEN = "xoxb-reliability-0000-secret-token"
 
@@ -36,11 +36,7 @@ class Bot:
 
     def event(self, event: dict[str, Any], *, event_id: str | None = None, retry_num: int | None = None,
               **kwargs: Any) -> HttpResult:
-        headers = {}
-        if retry_num is not None:
-            headers = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"}
-        return post_json(self.events_url, payloads.event_callback(event, event_id=event_id), headers=headers,
-                         **kwargs)
+        return post_event(self.events_url, event, event_id=event_id, retry_num=retry_num, **kwargs)
 
     def stop(self) -> None:
         """Stop serving, then let the listeners finish (while the stub still answers) so no work outlives the test."""

@@ -46,6 +46,15 @@ class TrackingExecutor(ThreadPoolExecutor):
             time.sleep(0.02)
 
 
+def post_event(events_url: str, event: dict[str, Any], *, event_id: str | None = None,
+               retry_num: int | None = None, **kwargs: Any) -> HttpResult:
+    """POST a signed event_callback as Slack would; ``retry_num`` adds Slack's retry headers."""
+    headers = {}
+    if retry_num is not None:
+        headers = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"}
+    return post_json(events_url, payloads.event_callback(event, event_id=event_id), headers=headers, **kwargs)
+
+
 @dataclass
 class RunningBot:
     """pricebot on a real HTTP server; methods send what Slack would send, signed."""
@@ -65,11 +74,7 @@ class RunningBot:
 
     def event(self, event: dict[str, Any], *, event_id: str | None = None, retry_num: int | None = None,
               **kwargs: Any) -> HttpResult:
-        headers = {}
-        if retry_num is not None:
-            headers = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"}
-        body = payloads.event_callback(event, event_id=event_id)
-        return post_json(self.events_url, body, headers=headers, **kwargs)
+        return post_event(self.events_url, event, event_id=event_id, retry_num=retry_num, **kwargs)
 
     def command(self, command: str, text: str, *, hook: str = "cmd", **kwargs: Any) -> HttpResult:
         return post_form(self.events_url, payloads.slash_command(command, text, self.stub.response_url(hook), **kwargs))
