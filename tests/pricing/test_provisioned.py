@@ -137,3 +137,15 @@ def test_input_share_and_the_discount_that_breaks_even() -> None:
     assert discount_to_break_even(Decimal("0.65")) == Decimal("0.35")
     with pytest.raises(OutOfRangeError, match="utilization"):
         discount_to_break_even(Decimal("1.5"))
+
+
+def test_capacity_against_free_tokens_has_no_ratio_rather_than_a_division_by_zero() -> None:
+    # Tokens listed at $0 (a free tier): the units' $40 bill has nothing on demand to be compared with, so no
+    # ratio, direction, implied discount or break-even is claimed.
+    free = Rates(input=Decimal(0), output=Decimal(0), source="illustrative")
+    result = compare_capacity(CapacityRequest(
+        rates=free, units=1, price_per_unit_hour=Decimal(4), tokens_per_minute_per_unit=1_000,
+        input_share=Decimal("0.5"), hours=10))
+    assert result.provisioned_cost == Decimal(40) and result.on_demand_cost == 0
+    assert (result.cost_ratio, result.direction, result.change) == (None, None, None)
+    assert (result.implied_discount, result.break_even_utilization) == (None, None)

@@ -249,3 +249,26 @@ def test_hyperscaler_context(
         assert advice.hyperscaler.reason.startswith(reason_start)
         assert [b.key for b in advice.hyperscaler.what_it_buys] == benefits
     assert ("ea_discount" in [q.key for q in advice.questions]) is asks_ea
+
+
+@pytest.mark.parametrize(
+    ("provider", "model", "prefix", "minimum"),
+    [
+        ("openai", None, 800, "1,024"),  # the provider alone: OpenAI caches 1,024 tokens and more, any model
+        (None, "claude-haiku-4-5", 3_000, "4,096"),  # the model alone: Haiku 4.5 needs 4,096 tokens
+    ],
+)
+def test_the_provider_minimum_is_found_from_the_provider_or_the_model_alone(
+    provider: str | None, model: str | None, prefix: int, minimum: str
+) -> None:
+    advice = map_scenario(WorkloadTraits(prefix_tokens=prefix, provider=provider, model=model))
+    assert advice.prompt_caching.verdict == "not_recommended"
+    assert advice.prompt_caching.reason == (
+        f"the {prefix:,}-token prefix is below the {minimum}-token minimum this provider caches")
+
+
+def test_without_a_discount_the_break_even_cited_is_the_guides_rule_of_thumb() -> None:
+    advice = map_scenario(WorkloadTraits(stage="production", volume_variability="low"))
+    assert advice.break_even_utilization is None
+    assert advice.provisioned_throughput.reason.endswith(
+        "; break-even sits at sustained utilization above roughly 65%")
