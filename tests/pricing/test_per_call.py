@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from pricing import OutOfRangeError, PerCallRequest, Rates, compare_per_call
+from pricing.per_call import crossover
 
 RATES = Rates(input=Decimal(5), output=Decimal(15), source="illustrative")
 
@@ -112,3 +113,30 @@ def test_the_cheaper_structure_saves_the_difference_per_call() -> None:
         PerCallRequest(rates=RATES, fee_per_call=Decimal("0.02"), input_tokens=1_500, output_tokens=500)
     )
     assert result.planned.difference == Decimal("0.005") and result.grown.difference == Decimal("0.01")
+
+
+def test_a_one_token_call_still_has_a_mix_and_a_crossover() -> None:
+    # One input token: the mix is all input, blended $5/MTok, and a $0.02 fee crosses at 0.02 × 1M / 5 = 4,000.
+    result = compare_per_call(
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("0.02"), input_tokens=1, output_tokens=0))
+    assert (result.input_share, result.blended_rate) == (1, 5)
+    assert (result.crossover_tokens, result.crossover_input_tokens, result.crossover_output_tokens) == (4_000, 4_000, 0)
+    assert result.headroom == 4_000
+
+
+def test_crossover_at_a_mix_reports_both_shares() -> None:
+    # 40% input: blended 0.4 × $5 + 0.6 × $15 = $11/MTok; a $0.011 fee crosses at 1,000 tokens (400 in, 600 out).
+    result = crossover(RATES, Decimal("0.011"), Decimal("0.4"))
+    assert (result.input_share, result.output_share, result.blended_rate) == (Decimal("0.4"), Decimal("0.6"), 11)
+    assert (result.crossover_tokens, result.crossover_input_tokens, result.crossover_output_tokens) == (1_000, 400, 600)
+
+
+@pytest.mark.parametrize(
+    ("fee", "share", "message"),
+    [("-1", "0.5", "fee per call $-1 is out of range: allowed $0 to $10,000"),
+     ("0.02", "1.5", "input share 150% is out of range: allowed 0% to 100%")],
+)
+def test_crossover_refuses_a_bad_fee_or_share_by_name(fee: str, share: str, message: str) -> None:
+    with pytest.raises(OutOfRangeError) as info:
+        crossover(RATES, Decimal(fee), Decimal(share))
+    assert str(info.value) == message

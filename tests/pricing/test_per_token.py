@@ -113,3 +113,20 @@ def test_per_token_cost_refuses_negative_counts(field: str) -> None:
 def test_cost_split_scales_both_sides() -> None:
     scaled = CostSplit(input=Decimal("0.5"), output=Decimal("1.5")).scaled(Decimal(3))
     assert (scaled.input, scaled.output) == (Decimal("1.5"), Decimal("4.5"))
+
+
+@pytest.mark.parametrize(("field", "counts"), [("input", (-1_500, 10)), ("output", (10, -1_500))])
+def test_per_token_cost_message_names_the_count_as_tokens(field: str, counts: tuple[int, int]) -> None:
+    with pytest.raises(OutOfRangeError, match=(
+            rf"^{field} tokens -1,500 is out of range: allowed 0 or more$")):
+        per_token_cost(GPT4O_ILLUSTRATIVE, Decimal(counts[0]), Decimal(counts[1]))
+
+
+def test_a_quote_carries_the_inputs_it_was_worked_from() -> None:
+    # 2M in / 500k out a day over 1,000 calls is 2,000 in and 500 out per call.
+    quote = quote_per_token(PerTokenRequest(
+        rates=GPT4O_ILLUSTRATIVE, input_tokens=2_000_000, output_tokens=500_000, calls_per_day=1_000,
+        tokens_per="day"))
+    assert (quote.input_tokens_per_call, quote.output_tokens_per_call) == (2_000, 500)
+    assert (quote.input_tokens_per_day, quote.output_tokens_per_day) == (2_000_000, 500_000)
+    assert quote.calls_per_day == 1_000
