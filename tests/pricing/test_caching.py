@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from pricing import CachingRequest, MissingRateError, OutOfRangeError, Rates, analyse_caching, derive_writes_per_day
+from pricing.caching import payback_calls_per_day, saving_if_every_call_hits
 
 SOURCE_EXAMPLE = Rates(input=Decimal(5), output=Decimal(15), cache_read=Decimal("0.50"), source="illustrative")
 
@@ -194,3 +195,112 @@ def test_a_prefix_exactly_at_the_minimum_is_cached(prefix: int, eligible: bool) 
     # 900 hits × prefix × $4.50/M saved when cached, nothing when not
     assert result.gross_saving_per_day == (Decimal(900) * prefix * Decimal("4.5") / 1_000_000 if eligible else 0)
     assert (result.ineligible_reason is None) is eligible
+
+
+# A 1M-token prefix makes each per-token price read directly in dollars: at $5 input, $0.50 a hit and $7 a write,
+# a hit saves $4.50 and a write costs $2 more than the uncached call it replaces.
+MILLION = 1_000_000
+WRITE_AT_7 = Rates(input=Decimal(5), output=Decimal(15), cache_read=Decimal("0.5"), cache_write=Decimal(7),
+                   source="deal rates")
+
+
+def test_given_writes_a_day_and_where_the_volume_pays_back() -> None:
+    request = CachingRequest(rates=WRITE_AT_7, prefix_tokens=MILLION, calls_per_day=100, writes_per_day=9)
+    result = analyse_caching(request)
+    assert (result.write_rate, result.write_rate_basis) == (Decimal(7), "5m cache-write rate from deal rates")
+    assert (result.saving_per_hit, result.write_premium) == (Decimal("4.5"), Decimal(2))
+    # 91 hits × $4.50 = $409.50, less 9 writes × $2 = $18: $391.50 a day.
+    assert (result.hits_per_day, result.net_saving_per_day) == (91, Decimal("391.5"))
+    assert result.cache_model == (
+        "Cache model: writes per day as given; a hit refreshes the 5-minute TTL; every other call is a hit.")
+    # With 9 writes whatever the volume, net(c) = (c − 9) × 4.5 − 18 turns positive above c = 9 + 18 / 4.5 = 13.
+    kind, calls = payback_calls_per_day(request)
+    assert kind == "crosses" and calls is not None and Decimal(13) < calls <= Decimal("13.001")
+
+
+def test_pay_back_is_immediate_without_writes_and_never_without_a_saving() -> None:
+    no_writes = CachingRequest(rates=WRITE_AT_7, prefix_tokens=MILLION, calls_per_day=100, writes_per_day=0)
+    assert payback_calls_per_day(no_writes) == ("immediate", 0)
+    read_at_input = WRITE_AT_7.model_copy(update={"cache_read": Decimal(5)})
+    assert payback_calls_per_day(no_writes.model_copy(update={"rates": read_at_input})) == ("never", None)
+    too_short = CachingRequest(rates=WRITE_AT_7, prefix_tokens=500, calls_per_day=100, min_prefix_tokens=1_024)
+    assert payback_calls_per_day(too_short) == ("never", None)
+    # A hit saves $0.00001 and a write costs $9,995 more: 100 writes pay back only above ~10^11 calls a day,
+    # beyond the 10^10 the search goes to.
+    thin = Rates(input=Decimal(5), output=Decimal(15), cache_read=Decimal("4.99999"), cache_write=Decimal(10_000),
+                 source="deal rates")
+    hopeless = CachingRequest(rates=thin, prefix_tokens=MILLION, calls_per_day=100, writes_per_day=100)
+    assert payback_calls_per_day(hopeless) == ("never", None)
+
+
+def test_saving_if_every_call_hits_is_the_ceiling() -> None:
+    result = analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=10_000))
+    assert saving_if_every_call_hits(result) == Decimal(180)  # $0.018 × 10,000
+
+
+@pytest.mark.parametrize(("ttl", "rate", "multiplier"), [("5m", Decimal("3.75"), "1.25"), ("1h", Decimal(6), "2")])
+def test_anthropic_write_price_follows_the_ttl_when_none_is_given(ttl: str, rate: Decimal, multiplier: str) -> None:
+    sonnet = Rates(input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.3"), source="catalog",
+                   provider="anthropic", model="claude-sonnet-4-5")
+    result = analyse_caching(CachingRequest(rates=sonnet, prefix_tokens=2_000, calls_per_day=1_000, ttl=ttl))
+    assert result.write_rate == rate
+    assert result.write_rate_basis.startswith(f"assumed {multiplier}× the input rate for a {ttl} write")
+
+
+def test_the_rates_provider_picks_the_minimum_when_the_request_names_none() -> None:
+    openai_row = Rates(input=Decimal("2.5"), output=Decimal(10), cache_read=Decimal("1.25"), source="catalog",
+                       provider="openai")
+    result = analyse_caching(CachingRequest(rates=openai_row, prefix_tokens=1_000, calls_per_day=1_000))
+    assert result.minimum_prefix_tokens == 1_024 and not result.eligible
+
+
+GEMINI_STORED = Rates(input=Decimal("1.25"), output=Decimal(10), cache_read=Decimal("0.125"),
+                      cache_storage=Decimal("4.5"),
+               source="catalog", provider="google", model="gemini-2.5-pro")
+
+
+def test_fixed_lifetime_cache_with_given_creations_and_hit_rate() -> None:
+    # 3 creations of a 1M-token prefix at the $1.25 input rate = $3.75, 3 one-hour lifetimes stored at $4.50 = $13.50;
+    # half of 1,000 calls hit, each saving $1.125: $562.50. Net $545.25 a day.
+    result = analyse_caching(CachingRequest(rates=GEMINI_STORED, prefix_tokens=MILLION, calls_per_day=1_000,
+                                            writes_per_day=3, hit_ratio=Decimal("0.5")))
+    assert (result.lifetime, result.ttl_minutes, result.writes_per_day) == ("fixed", 60, 3)
+    assert result.writes_derivation == "creations per day given"
+    assert (result.hits_per_day, result.write_cost_per_day) == (500, Decimal("3.75"))
+    assert (result.storage_hours_per_day, result.storage_per_day) == (3, Decimal("13.5"))
+    assert result.net_saving_per_day == Decimal("545.25")
+    assert (result.storage_rate, result.hit_ratio) == (Decimal("4.5"), Decimal("0.5"))
+    assert "hit ratio as given; the cache hit rate depends on provider infrastructure and prompt structure" in (
+        result.assumptions)
+
+
+def test_a_fixed_lifetime_cache_without_a_storage_price_asks_for_it() -> None:
+    no_storage = GEMINI_STORED.model_copy(update={"cache_storage": None})
+    with pytest.raises(MissingRateError, match=r"^no cache storage rate in catalog; give it explicitly$"):
+        analyse_caching(CachingRequest(rates=no_storage, prefix_tokens=MILLION, calls_per_day=1_000))
+
+
+def test_poisson_writes_over_business_hours() -> None:
+    # 960 calls over 8 hours (480 minutes) with a 5-minute TTL: λ·TTL = 960 × 5 / 480 = 10, a gap longer than
+    # the TTL has probability e^−10, and writes = 1 + (960 − 1 − 10) × e^−10 = 1.043.
+    result = analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=960,
+                                            active_hours_per_day=8))
+    assert result.lambda_ttl == 10 and result.miss_probability == Decimal(-10).exp()
+    assert result.writes_per_day == 1 + 949 * Decimal(-10).exp()
+    assert result.writes_derivation == (
+        "λ·TTL = 960 calls × 5 min ÷ 480 min = 10; writes = 1 + (calls − 1 − λ·TTL) × e^(−λ·TTL) = 1.04")
+    assert result.hit_ratio is None
+    assert not any(a.startswith("hit ratio as given") for a in result.assumptions)
+    unknown = "caching behaviour unknown for this provider: hits are assumed to refresh the TTL"
+    assert unknown in result.assumptions
+    stated = analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=960,
+                                            active_hours_per_day=8, lifetime="refresh_on_hit"))
+    assert unknown not in stated.assumptions
+
+
+def test_writes_of_a_single_call_and_of_a_ttl_longer_than_the_day() -> None:
+    # One call a day on average (Poisson): 1 + (1 − 1 − x) e^−x = 1 − x e^−x expected writes, x = λ·TTL = 5 / 1,440.
+    x = Decimal(5) / Decimal(1_440)
+    assert derive_writes_per_day(Decimal(1), Decimal(5)) == 1 - x * (-x).exp()
+    # A TTL of 1,450 minutes outlives a 24-hour day: only the first call can write, with probability 1 − e^−calls.
+    assert derive_writes_per_day(Decimal(10), Decimal(1_450), Decimal(24)) == 1 - Decimal(-10).exp()
