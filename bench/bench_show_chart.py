@@ -22,9 +22,9 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from bot.app import build_app
-from bot.http_server import Server
 from bot.settings import Settings
+from bot.slack.app import build_app
+from bot.slack.http_server import Server
 from tests.support.running import BOT_TOKEN, RunningBot, TrackingExecutor, click, the_button
 from tests.support.signing import SIGNING_SECRET
 from tests.support.stub import StubSlack

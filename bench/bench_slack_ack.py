@@ -27,12 +27,13 @@ from pathlib import Path
 from pydantic import SecretStr
 from slack_bolt import App
 
-from bot.app import build_app
-from bot.http_server import EVENTS_PATH, Server
-from bot.listeners import register_listeners, retries
-from bot.listeners.context import Deps, install
+from bot.listeners import register_listeners
 from bot.settings import Settings
-from bot.slack_client import build_client
+from bot.slack import errors, retries
+from bot.slack.app import build_app
+from bot.slack.context import Deps, install
+from bot.slack.http_server import EVENTS_PATH, Server
+from bot.slack.web_api import build_client
 from bot.store import Store
 from tests.support import payloads
 from tests.support.faulty_stub import FaultyStub
@@ -50,6 +51,7 @@ def bolt_default_app(settings: Settings, store: Store) -> App:
     install(app, Deps(store=store))
     retries.install(app, store)
     register_listeners(app)
+    errors.register(app)
     return app
 
 

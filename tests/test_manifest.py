@@ -14,9 +14,9 @@ import yaml
 from pydantic import SecretStr
 from slack_bolt import App, BoltRequest
 
-from bot.app import build_app
 from bot.listeners import ACTION_IDS, BOT_EVENTS, SHORTCUT_CALLBACK_IDS, SLASH_COMMANDS
 from bot.settings import Settings
+from bot.slack.app import build_app
 from tests.conftest import REPO
 from tests.support import payloads
 from tests.support.signing import SIGNING_SECRET, sign

@@ -1,4 +1,4 @@
-"""The baseline: a Bolt app that only acks, served exactly like pricebot (bot.http_server: waitress and Bolt's
+"""The baseline: a Bolt app that only acks, served exactly like pricebot (bot.slack.http_server: waitress and Bolt's
 SlackRequestHandler, same thread count). Same environment as `pricebot serve --http`; prints the same
 "serving <url>/slack/events" line."""
 
@@ -12,8 +12,8 @@ from typing import Any
 
 from slack_bolt import App
 
-from bot.http_server import EVENTS_PATH, Server
-from bot.slack_client import build_client
+from bot.slack.http_server import EVENTS_PATH, Server
+from bot.slack.web_api import build_client
 
 
 def main() -> None:

@@ -90,8 +90,8 @@ def _guarded(serve: Callable[[], int]) -> int:
 
 
 def _serve_http(settings: Settings, host: str, port: int, threads: int, *, reuse_port: bool = False) -> int:
-    from bot.app import build_server
-    from bot.http_server import EVENTS_PATH
+    from bot.slack.app import build_server
+    from bot.slack.http_server import EVENTS_PATH
     from bot.store import Store
 
     store = Store(settings.pricebot_db)
@@ -175,7 +175,7 @@ def _serve_workers(settings: Settings, host: str, port: int, threads: int, worke
 def _serve_socket_mode(settings: Settings) -> int:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    from bot.app import build_app
+    from bot.slack.app import build_app
 
     app_token = settings.require("SLACK_APP_TOKEN")
     app = build_app(settings, socket_mode=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners import actions, commands, errors, events, home, shortcuts
+from bot.listeners import actions, commands, events, home, shortcuts
 
 #: The single registry the manifest test compares with manifest.yml.
 SLASH_COMMANDS: tuple[str, ...] = commands.COMMANDS
@@ -19,4 +19,3 @@ def register_listeners(app: App) -> None:
     shortcuts.register(app)
     actions.register(app)
     home.register(app)
-    errors.register(app)

@@ -7,11 +7,11 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, Respond
 
-from bot.listeners.context import logger, respond_ephemeral, store
-from bot.listeners.errors import ack_now, in_background
 from bot.listeners.show_chart import show_chart
 from bot.present import render
 from bot.present.blocks import MUTE_ACTION_ID, SHOW_CHART_ACTION_ID
+from bot.slack.context import logger, respond_ephemeral, store
+from bot.slack.errors import ack_now, in_background
 
 ACTIONS = (MUTE_ACTION_ID, SHOW_CHART_ACTION_ID)
 

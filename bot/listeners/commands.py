@@ -10,11 +10,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import router
-from bot.listeners.context import logger, record_quietly, respond_ephemeral, store
-from bot.listeners.errors import ack_now, in_background
-from bot.listeners.quote_reply import post_answer
-from bot.listeners.threads import remember
 from bot.present import render
+from bot.slack.context import logger, record_quietly, respond_ephemeral, store
+from bot.slack.errors import ack_now, in_background
+from bot.slack.post_answer import post_answer
+from bot.slack.threads import remember
 from bot.store import CHANNEL_MODES, ChannelMode
 
 COMMANDS = ("/quote", "/glossary", "/fieldcheck")

@@ -19,13 +19,13 @@ from slack_sdk import WebClient
 
 import glossary
 from bot import router
-from bot.listeners.context import answering, logger, record_quietly, store
-from bot.listeners.errors import ack_now, in_background
-from bot.listeners.quote_reply import post_answer
-from bot.listeners.threads import last_request, remember
 from bot.listeners.usage_files import answer_files, has_files
 from bot.present.blocks import coaching_blocks
 from bot.reply import Reply
+from bot.slack.context import answering, logger, record_quietly, store
+from bot.slack.errors import ack_now, in_background
+from bot.slack.post_answer import post_answer
+from bot.slack.threads import last_request, remember
 from bot.store import FlagRecord, Store
 
 #: Bot events this module handles (each is subscribed in manifest.yml).

@@ -8,9 +8,9 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.listeners.context import store
-from bot.listeners.errors import ack_now, in_background
 from bot.present.blocks import home_view
+from bot.slack.context import store
+from bot.slack.errors import ack_now, in_background
 from bot.stale import stale_quotes
 
 EVENTS = ("app_home_opened",)

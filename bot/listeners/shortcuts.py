@@ -8,8 +8,8 @@ from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
 from bot import router
-from bot.listeners.context import respond_ephemeral
-from bot.listeners.errors import ack_now, in_background
+from bot.slack.context import respond_ephemeral
+from bot.slack.errors import ack_now, in_background
 
 SHORTCUTS = ("check_field_language",)
 

@@ -8,10 +8,10 @@ from slack_bolt import BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.blocks.chart_button import spec_from_value
-from bot.listeners.charts import post_chart
-from bot.listeners.context import logger, respond_ephemeral, store
 from bot.phrases import phrases
 from bot.present.blocks import SHOW_CHART_ACTION_ID
+from bot.slack.context import logger, respond_ephemeral, store
+from bot.slack.post_chart import post_chart
 
 ACTIONS = (SHOW_CHART_ACTION_ID,)
 

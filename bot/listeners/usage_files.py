@@ -23,11 +23,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import router
-from bot.listeners.charts import post_png
-from bot.listeners.context import logger, store
 from bot.parse import parse
 from bot.present import render
 from bot.present.blocks import quote_blocks
+from bot.slack.context import logger, store
+from bot.slack.post_chart import post_png
 from bot.usage import read
 from bot.usage.analyse import UsageResult, analyse
 from bot.usage.read import UsageFileError

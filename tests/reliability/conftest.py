@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from bot.app import build_server
-from bot.http_server import EVENTS_PATH, Server
 from bot.settings import Settings
-from bot.slack_client import build_client
+from bot.slack.app import build_server
+from bot.slack.http_server import EVENTS_PATH, Server
+from bot.slack.web_api import build_client
 from bot.store import Store
 from tests.support.faulty_stub import FaultyStub
 from tests.support.running import post_event

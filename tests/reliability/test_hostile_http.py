@@ -2,7 +2,7 @@
 
 Acceptance: while oversized, slow and malformed unsigned requests arrive, every signed event is still acked in
 under 1 s, the server's peak memory grows by less than MEMORY_BOUND_MB, and its log by less than LOG_BOUND_BYTES.
-The bound on memory follows from bot.http_server.SERVER_LIMITS: request buffers of at most 200 connections ×
+The bound on memory follows from bot.slack.http_server.SERVER_LIMITS: request buffers of at most 200 connections ×
 64 kB plus one body of at most 1 MiB per worker thread (8), about 21 MiB; the test allows 64 MiB for the
 interpreter's own allocations under load.
 """
@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.http_server import MAX_BODY_BYTES
+from bot.slack.http_server import MAX_BODY_BYTES
 from tests.support.harness import Served, StubProcess, make_event, pricebot_argv, server_env
 from tests.support.signing import sign
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.slack_client import CONNECTION_RETRIES, MAX_RETRIES
+from bot.slack.web_api import CONNECTION_RETRIES, MAX_RETRIES
 from tests.reliability.conftest import Bot, StartBot
 from tests.support import payloads
 from tests.support.faulty_stub import FaultyStub

@@ -8,7 +8,7 @@ import logging
 import pytest
 from slack_sdk.errors import SlackApiError
 
-from bot.slack_client import DeliveryUnknownError, build_client
+from bot.slack.web_api import DeliveryUnknownError, build_client
 from tests.reliability.conftest import Bot
 from tests.support import payloads
 from tests.support.faulty_stub import FaultyStub

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import LISTENER_THREADS
+from bot.slack.app import LISTENER_THREADS
 from bot.store import safe_location
 from tests.support.faulty_stub import FaultyStub
 from tests.support.harness import (

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from bot.app import build_server
 from bot.settings import Settings
+from bot.slack.app import build_server
 from tests.support.running import BOT_TOKEN, RunningBot, TrackingExecutor
 from tests.support.signing import SIGNING_SECRET
 from tests.support.stub import StubSlack

@@ -16,7 +16,7 @@ SCRIPT = textwrap.dedent('''
     from pydantic import SecretStr
     from slack_bolt import BoltRequest
 
-    from bot.app import build_app
+    from bot.slack.app import build_app
     from bot.settings import Settings
     from tests.support import payloads
     from tests.support.signing import SIGNING_SECRET, sign

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import SecretStr
 
-from bot.app import build_app
 from bot.settings import SettingError, Settings
+from bot.slack.app import build_app
 from tests.support.stub import StubSlack
 
 

@@ -436,7 +436,7 @@ def test_processed_event_ids_older_than_a_day_are_pruned(
 ) -> None:
     import sqlite3
 
-    from bot.listeners import retries
+    from bot.slack import retries
 
     conn = sqlite3.connect(str(_isolated_db))
     with conn:

@@ -92,7 +92,7 @@ def test_a_click_is_acked_before_anything_is_drawn(bot: RunningBot, stub: StubSl
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    from bot.listeners import charts
+    from bot.slack import post_chart as charts
 
     release = threading.Event()
     real = charts._draw

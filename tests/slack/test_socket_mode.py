@@ -10,8 +10,8 @@ import pytest
 from pydantic import SecretStr
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-from bot.app import build_app
 from bot.settings import Settings
+from bot.slack.app import build_app
 from tests.slack.socket_stub import SocketModeStub
 from tests.support import payloads
 from tests.support.stub import Scripted, StubSlack

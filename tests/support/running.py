@@ -10,8 +10,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from bot.http_server import EVENTS_PATH, Server
 from bot.present.blocks import SHOW_CHART_ACTION_ID
+from bot.slack.http_server import EVENTS_PATH, Server
 from tests.support import payloads
 from tests.support.signing import HttpResult, post_form, post_json
 from tests.support.stub import TEAM_ID, Call, StubSlack

@@ -10,8 +10,8 @@ import pytest
 from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.listeners.context import Deps
-from bot.slack_client import build_client
+from bot.slack.context import Deps
+from bot.slack.web_api import build_client
 from bot.store import Store
 from tests.support.stub import BOT_USER_ID, StubSlack
 

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from bot.listeners import errors
+from bot.slack import errors
 from tests.slack.listeners.conftest import Kit
 from tests.support import payloads
 from tests.support.stub import Scripted

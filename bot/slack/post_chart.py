@@ -13,7 +13,7 @@ from collections.abc import Callable
 from slack_sdk import WebClient
 
 from bot.charts.select import BreakEvenSpec, CachingSpec
-from bot.listeners.context import logger
+from bot.slack.context import logger
 
 #: Charts are drawn one at a time, and at most this many listener threads draw or wait to draw. Drawing one takes
 #: about 0.25 s of CPU: in the load bench, 16 listener threads drawing at once held every text answer behind them

@@ -14,10 +14,10 @@ from slack_sdk import WebClient
 
 from bot.blocks.chart_button import asks_for_chart, button_value
 from bot.charts.select import chart_spec
-from bot.listeners.charts import post_chart
-from bot.listeners.context import logger
 from bot.present.blocks import is_quote, quote_blocks
 from bot.reply import Reply
+from bot.slack.context import logger
+from bot.slack.post_chart import post_chart
 
 
 def record_first(record: Callable[[], int]) -> int | None:

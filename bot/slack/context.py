@@ -32,7 +32,7 @@ class Deps:
 def install(app: App, deps: Deps) -> None:
     """Make `deps` reachable from every listener through its `context`, and give every listener the app's own
     Web API client: Bolt builds a new WebClient for each request, which would leave the app's pool of kept-alive
-    connections (bot.slack_client) unused."""
+    connections (bot.slack.web_api) unused."""
     client = app.client
 
     def add_deps(context: BoltContext, next: Any) -> None:
@@ -58,7 +58,7 @@ EVENT_ID = "pricebot_event_id"
 
 def answering(context: BoltContext) -> None:
     """The event's answer is about to be posted: from here on, were this process to stop, no other process takes
-    the event over (see bot.listeners.retries.Takeover): a second answer is worse than none."""
+    the event over (see bot.slack.retries.Takeover): a second answer is worse than none."""
     event_id = context.get(EVENT_ID)
     if event_id and not context.get("pricebot_answering"):
         context["pricebot_answering"] = True

@@ -12,8 +12,8 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 
-from bot.listeners.context import answering, logger
 from bot.present import render
+from bot.slack.context import answering, logger
 
 
 def register(app: App) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from slack_bolt import App, BoltResponse
 
-from bot.listeners.context import logger
+from bot.slack.context import logger
 
 #: Per event type: fields that must be text, and fields that may be absent but are text when present.
 REQUIRED: dict[str, tuple[str, ...]] = {

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from bot import router
 from bot.followup import ask_of
-from bot.listeners.context import record_quietly
 from bot.parse import Ask
 from bot.reply import Reply
+from bot.slack.context import record_quietly
 from bot.store import Store
 
 #: The thread key of a DM's top level: the conversation there is one thread.

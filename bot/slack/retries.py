@@ -20,7 +20,7 @@ from typing import Any
 
 from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 
-from bot.listeners.context import EVENT_ID, logger
+from bot.slack.context import EVENT_ID, logger
 from bot.store import EVENT_ID_RETENTION, STORE_ERRORS, Store
 
 PRUNE_EVERY_SECONDS = 3600.0
@@ -57,7 +57,7 @@ class Takeover:
     Every process writes a heartbeat each `HEARTBEAT_SECONDS`; pending events of a process silent for
     `SILENT_SECONDS`, claimed within `ADOPT_WITHIN`, are adopted (atomically: one adopter each) and dispatched
     again here, past the event-id check. An event stops being pending just before its answer is posted
-    (bot.listeners.context.answering): one whose answer was being posted at the moment of the kill is not answered
+    (bot.slack.context.answering): one whose answer was being posted at the moment of the kill is not answered
     again (it may be lost: a second answer is worse than none); the others are answered once."""
 
     HEARTBEAT_SECONDS = 1.0

@@ -13,7 +13,7 @@ import sys
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -21,7 +21,6 @@ import waitress
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
-from bot.listeners.events import may_act_on
 from bot.store import Store
 
 EVENTS_PATH = "/slack/events"
@@ -125,17 +124,19 @@ def _signed(secret: bytes, timestamp: str, signature: str, body: bytes) -> bool:
 class QuickAck:
     """Signed channel messages that can trigger nothing are acked here, without Bolt's dispatch (request object,
     middleware chain, event-id claim, listener matching, the copy for the lazy listener, a listener thread): the
-    message listener would do nothing with them (:func:`bot.listeners.events.may_act_on`). Only asked about
-    requests whose signature :func:`wsgi_app` has already checked."""
+    message listener would do nothing with them (``may_act_on``: the message surface's own test,
+    :func:`bot.listeners.events.may_act_on`). Only asked about requests whose signature :func:`wsgi_app` has
+    already checked."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, may_act_on: Callable[[Mapping[str, Any], Store], bool]) -> None:
         self._store = store
+        self._may_act_on = may_act_on
 
     def applies(self, body: dict[str, Any]) -> bool:
         event = body.get("event")
         if body.get("type") != "event_callback" or not isinstance(event, dict) or event.get("type") != "message":
             return False
-        return event.get("channel_type") in ("channel", "group") and not may_act_on(event, self._store)
+        return event.get("channel_type") in ("channel", "group") and not self._may_act_on(event, self._store)
 
 
 def _unreadable_event(content_type: str, raw: bytes) -> tuple[dict[str, Any] | None, str | None]:

@@ -11,11 +11,12 @@ from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 
 from bot import retention
-from bot.http_server import QuickAck, Server
-from bot.listeners import register_listeners, retries, shape
-from bot.listeners.context import Deps, install
+from bot.listeners import events, register_listeners
 from bot.settings import Settings, SlackUnavailable
-from bot.slack_client import build_client
+from bot.slack import errors, retries, shape
+from bot.slack.context import Deps, install
+from bot.slack.http_server import QuickAck, Server
+from bot.slack.web_api import build_client
 from bot.store import EVENT_ID_RETENTION, Store
 
 logger = logging.getLogger("pricebot.slack")
@@ -83,6 +84,7 @@ def build_app(
     shape.install(app)
     retries.install(app, store, takeover=takeover)
     register_listeners(app)
+    errors.register(app)
     return app
 
 
@@ -104,6 +106,6 @@ def build_server(
     store = store or Store(settings.pricebot_db)
     app = build_app(settings, client=client, store=store, token_verification_enabled=token_verification_enabled,
                     listener_executor=listener_executor, takeover=takeover)
-    quick_ack = QuickAck(store)
+    quick_ack = QuickAck(store, events.may_act_on)
     return Server(app, host=host, port=port, threads=threads, quick_ack=quick_ack, reuse_port=reuse_port,
                   health=store.health)
