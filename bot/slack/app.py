@@ -102,10 +102,11 @@ def build_server(
     takeover: bool = False,
 ) -> Server:
     """What `pricebot serve --http` runs: the app behind waitress, with channel messages that can trigger
-    nothing acked before Bolt dispatches them (`QuickAck`)."""
+    nothing acked before Bolt dispatches them (`QuickAck`). A store it opens itself is closed when the server stops."""
+    owns_store = store is None
     store = store or Store(settings.pricebot_db)
     app = build_app(settings, client=client, store=store, token_verification_enabled=token_verification_enabled,
                     listener_executor=listener_executor, takeover=takeover)
     quick_ack = QuickAck(store, events.may_act_on)
     return Server(app, host=host, port=port, threads=threads, quick_ack=quick_ack, reuse_port=reuse_port,
-                  health=store.health)
+                  health=store.health, on_stop=store.close if owns_store else None)

@@ -241,7 +241,7 @@ class Server:
     def __init__(
         self, app: App, *, host: str = "127.0.0.1", port: int = 3000, threads: int = 8, loop_timeout: float = 1.0,
         quick_ack: QuickAck | None = None, reuse_port: bool = False,
-        health: Callable[[], str | None] | None = None,
+        health: Callable[[], str | None] | None = None, on_stop: Callable[[], None] | None = None,
     ) -> None:
         where: dict[str, Any] = {"host": host, "port": port}
         if reuse_port:
@@ -254,6 +254,7 @@ class Server:
         self.port: int = int(self._server.effective_port)
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
+        self._on_stop = on_stop
 
     @property
     def url(self) -> str:
@@ -290,3 +291,5 @@ class Server:
         self.request_stop()
         if self._thread is not None:
             self._thread.join(timeout=10)
+        if self._on_stop is not None:
+            self._on_stop()
