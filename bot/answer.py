@@ -36,7 +36,7 @@ from pricing.usage import UsageAnalysis
 class AnswerBase(BaseModel):
     """What every answer has. ``missing`` excludes fields the parser already asked about as ambiguities."""
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
+    model_config = ConfigDict(arbitrary_types_allowed=True, defer_build=True)
 
     ask: Ask
     missing: list[Missing] = Field(default_factory=list)

@@ -25,7 +25,7 @@ class Rates(PricingModel):
     re-priced.
     """
 
-    model_config = ConfigDict(frozen=True, extra="ignore", allow_inf_nan=False)
+    model_config = ConfigDict(frozen=True, extra="ignore", allow_inf_nan=False, defer_build=True)
 
     input: Rate
     output: Rate

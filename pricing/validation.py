@@ -127,7 +127,7 @@ def to_pricing_error(exc: ValidationError) -> PricingError:
 class PricingModel(BaseModel):
     """Frozen model whose validation failures raise :class:`PricingError`, never ValidationError."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False, defer_build=True)
 
     def __init__(self, /, **data: Any) -> None:
         try:
