@@ -13,8 +13,7 @@ from typing import Any
 import yaml
 
 SECTIONS = ("titles", "structures", "verdicts", "sources", "illustrative", "examples", "asks", "buttons", "charts",
-            "internal_error", "follow_up", "started_over",
-            "changed_fields")
+            "internal_error", "follow_up", "started_over", "changed_fields", "chart_text")
 
 
 class PhrasesFileError(RuntimeError):
@@ -35,3 +34,11 @@ def ask_for(key: str) -> tuple[str, str]:
     """(what, example) to ask for a missing input, e.g. ("the call volume", '"10k calls a day"')."""
     entry = phrases()["asks"][key]
     return str(entry["what"]), str(entry["example"])
+
+
+def chart_text(key: str, **values: object) -> str:
+    """A chart's words: ``chart_text("caching.pays_back", calls="1,200")``; ``{names}`` filled from `values`."""
+    entry: Any = phrases()["chart_text"]
+    for part in key.split("."):
+        entry = entry[part]
+    return str(entry).format(**values)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from bot.charts.caching import CachingChart, caching_chart, cost_without_caching, payback_point
     from bot.charts.commitment import CommitmentChart, commitment_chart
     from bot.charts.draw import render, render_breakeven, render_caching, render_commitment
-    from bot.charts.model import ILLUSTRATIVE_NOTE, ChartData, ChartText, Marker, Series
+    from bot.charts.model import ChartData, ChartText, Marker, Series, illustrative_note
     from bot.charts.profile import parse_profile, read_profile, synthetic_profile
 
 #: Where each public name lives: a submodule is imported on first use, so importing one chart module (or
@@ -29,10 +29,10 @@ _HOME = {
     "ChartData": "bot.charts.model",
     "ChartText": "bot.charts.model",
     "CommitmentChart": "bot.charts.commitment",
-    "ILLUSTRATIVE_NOTE": "bot.charts.model",
     "Marker": "bot.charts.model",
     "Series": "bot.charts.model",
     "UtilizationPoint": "bot.charts.breakeven",
+    "illustrative_note": "bot.charts.model",
     "break_even_chart": "bot.charts.breakeven",
     "caching_chart": "bot.charts.caching",
     "commitment_chart": "bot.charts.commitment",
@@ -57,7 +57,6 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "ILLUSTRATIVE_NOTE",
     "BreakEvenChart",
     "CachingChart",
     "ChartData",
@@ -70,6 +69,7 @@ __all__ = [
     "caching_chart",
     "commitment_chart",
     "cost_without_caching",
+    "illustrative_note",
     "parse_profile",
     "payback_point",
     "read_profile",

@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.charts.model import ILLUSTRATIVE_NOTE, ChartData, ChartText, Marker, Series
+from bot.charts.model import ChartData, ChartText, Marker, Series, illustrative_note
 from bot.format import money, percent
+from bot.phrases import chart_text
 from pricing import (
     MONTH_HOURS,
     UtilizationComparison,
@@ -65,23 +66,19 @@ class BreakEvenChart(ChartData):
 
 def _point_label(point: UtilizationPoint, in_usd: bool) -> str:
     c = point.comparison
-    head = f"{point.label}: {percent(c.utilization, 1)} utilization" if point.label else (
-        f"At {percent(c.utilization, 1)} utilization"
-    )
-    head += ", provisioned throughput costs"
+    utilization = percent(c.utilization, 1)
+    head = (chart_text("breakeven.point_named", label=point.label, utilization=utilization) if point.label
+            else chart_text("breakeven.point", utilization=utilization))
     ratio = f"{c.cost_ratio.quantize(Decimal('0.01'))}×"
     if c.direction == "equal":
-        verdict = "the same as on-demand"
-    elif c.direction == "below":
-        verdict = f"{ratio} the on-demand cost ({percent(c.change, 1)} less)"
+        verdict = chart_text("breakeven.same")
     else:
-        verdict = f"{ratio} the on-demand cost ({percent(c.change, 1)} more)"
-    if in_usd:
-        gap = abs(point.difference)
-        word = "less" if point.difference > 0 else "more"
-        if point.difference:
-            verdict += (f"\n{money(point.provisioned_cost)} vs {money(point.on_demand_cost)} a month "
-                        f"({money(gap)} {word})")
+        verdict = f"{ratio} " + chart_text(f"breakeven.{c.direction}", change=percent(c.change, 1))
+    if in_usd and point.difference:
+        word = chart_text("breakeven.less" if point.difference > 0 else "breakeven.more")
+        verdict += "\n" + chart_text("breakeven.point_usd", provisioned=money(point.provisioned_cost),
+                                      on_demand=money(point.on_demand_cost), gap=money(abs(point.difference)),
+                                      word=word)
     return f"{head}\n{verdict}"
 
 
@@ -110,8 +107,9 @@ def break_even_chart(
         full = ONE
     provisioned = be * full
     xs = tuple(Decimal(i) / STEPS for i in range(STEPS + 1))
-    on_demand = Series("On-demand (pay per token)", xs, tuple(x * full for x in xs))
-    flat = Series(f"Provisioned throughput ({percent(discount, 1)} discount)", xs, tuple(provisioned for _ in xs))
+    on_demand = Series(chart_text("breakeven.on_demand"), xs, tuple(x * full for x in xs))
+    flat = Series(chart_text("breakeven.provisioned", discount=percent(discount, 1)), xs,
+                  tuple(provisioned for _ in xs))
 
     marked = list(dict.fromkeys(utilizations))
     points = []
@@ -120,28 +118,24 @@ def break_even_chart(
         comparison = compare_at_utilization(UtilizationRequest(discount=discount, utilization=u))
         points.append(UtilizationPoint(label, comparison, comparison.utilization * full, provisioned))
     in_usd = monthly_bill is not None
-    be_label = f"Break-even: {percent(be, 1)} utilization\n(1 − {percent(discount, 1)} discount)"
+    be_label = chart_text("breakeven.break_even", break_even=percent(be, 1), discount=percent(discount, 1))
     markers = [Marker(be, provisioned, be_label)]
     markers += [Marker(p.utilization, p.on_demand_cost, _point_label(p, in_usd)) for p in points]
 
     if in_usd:
-        y_label = "USD per month"
-        subtitle = (
-            f"Provisioned {money(provisioned)} a month; the same tokens on demand: {money(full)} at 100% use"
-        )
-        footer: tuple[str, ...] = (ILLUSTRATIVE_NOTE, f"A month is {MONTH_HOURS} hours.")
+        y_label = chart_text("breakeven.y_label_usd")
+        subtitle = chart_text("breakeven.subtitle_usd", provisioned=money(provisioned), full=money(full))
+        footer: tuple[str, ...] = (illustrative_note(), chart_text("month_hours", hours=MONTH_HOURS))
     else:
-        y_label = "Relative cost (%)"
-        subtitle = (
-            f"Costs as % of the on-demand cost at 100% use; break-even at {percent(be, 1)} sustained utilization"
-        )
-        footer = (ILLUSTRATIVE_NOTE,)
+        y_label = chart_text("breakeven.y_label_relative")
+        subtitle = chart_text("breakeven.subtitle_relative", break_even=percent(be, 1))
+        footer = (illustrative_note(),)
     if len(marked) > MAX_MARKED:
-        footer += (f"The first {MAX_MARKED} utilizations are marked; {len(marked) - MAX_MARKED:,} more are not.",)
+        footer += (chart_text("breakeven.more_marked", shown=MAX_MARKED, rest=f"{len(marked) - MAX_MARKED:,}"),)
     text = ChartText(
-        title=f"Provisioned throughput vs on-demand at a {percent(discount, 1)} discount",
+        title=chart_text("breakeven.title", discount=percent(discount, 1)),
         subtitle=subtitle,
-        x_label="Sustained utilization of the provisioned capacity (%)",
+        x_label=chart_text("breakeven.x_label"),
         y_label=y_label,
         footer=footer,
     )

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.charts.model import ILLUSTRATIVE_NOTE, ChartData, ChartText, Marker, Series
+from bot.charts.model import ChartData, ChartText, Marker, Series, illustrative_note
 from bot.charts.scale import nice_ceiling
 from bot.format import count, money, rate
+from bot.phrases import chart_text
 from pricing import MONTH_HOURS, CachingRequest, CachingResult, analyse_caching
 from pricing.caching import Payback, payback_calls_per_day
 from pricing.units import token_cost
@@ -52,9 +53,9 @@ def payback_point(request: CachingRequest) -> tuple[Payback, Decimal | None]:
 def _model_note(result: CachingResult) -> str:
     note = result.cache_model
     if result.writes_basis == "poisson":
-        note += f" {count(result.writes_per_day)} writes a day at the asked volume."
+        note += " " + chart_text("caching.writes", writes=count(result.writes_per_day))
     if result.hit_ratio is not None:
-        note += " The cache hit rate depends on provider infrastructure and prompt structure."
+        note += " " + chart_text("caching.hit_rate")
     return note
 
 
@@ -81,54 +82,49 @@ def caching_chart(request: CachingRequest, *, calls_max: Decimal | None = None) 
     markers = []
     verdict = result.net_saving_per_day
     if not result.eligible:
-        delta = "the prefix is too short to cache"
+        delta = chart_text("caching.too_short")
     elif verdict > 0:
-        delta = f"net {money(verdict)} a day lower\n({money(result.net_saving_per_month)} a {MONTH_HOURS}-hour month)"
+        delta = chart_text("caching.lower", saving=money(verdict), monthly=money(result.net_saving_per_month),
+                           hours=MONTH_HOURS)
     elif verdict < 0:
-        delta = f"net {money(-verdict)} a day higher\n(the write premiums outweigh the hits)"
+        delta = chart_text("caching.higher", cost=money(-verdict))
     else:
-        delta = "no net difference"
-    markers.append(Marker(
-        asked, cost_with,
-        f"At {count(asked)} calls a day: {money(cost_without)} without caching,\n{money(cost_with)} with it: {delta}",
-    ))
+        delta = chart_text("caching.no_difference")
+    markers.append(Marker(asked, cost_with, chart_text(
+        "caching.at_volume", calls=count(asked), without=money(cost_without), with_caching=money(cost_with),
+        delta=delta)))
     beyond = kind == "crosses" and payback is not None and payback > calls_max
     if kind == "crosses" and payback is not None and not beyond:
         markers.append(Marker(payback, cost_without_caching(request, payback),
-                              f"Pays back above {count(payback, 0)} calls a day"))
+                              chart_text("caching.pays_back", calls=count(payback, 0))))
     elif kind == "immediate":
-        markers.append(Marker(ZERO, ZERO, "Net saving is positive from the first calls"))
+        markers.append(Marker(ZERO, ZERO, chart_text("caching.immediate")))
 
-    write_ttl = "5-minute" if result.ttl == "5m" else "1-hour"
-    subtitle = (
-        f"Input {rate(result.input_rate)}, cache reads {rate(result.cache_read_rate)}, "
-        f"{write_ttl} cache writes {rate(result.write_rate)}"
-    )
-    footer = [ILLUSTRATIVE_NOTE]
+    subtitle = chart_text("caching.subtitle", input=rate(result.input_rate), read=rate(result.cache_read_rate),
+                          ttl=chart_text(f"caching.ttl_{result.ttl}"), write=rate(result.write_rate))
+    footer = [illustrative_note()]
     if beyond and payback is not None:
-        footer.append(f"Pays back above {count(payback, 0)} calls a day, beyond the right edge of this chart.")
+        footer.append(chart_text("caching.pays_back_beyond", calls=count(payback, 0)))
     elif kind == "never" and result.eligible:
-        footer.append("No call volume pays back with these rates and assumptions.")
+        footer.append(chart_text("caching.never"))
     if result.eligible:
         footer.append(_model_note(result))
     else:
-        footer.append(
-            f"Not cached: the {count(result.prefix_tokens)}-token prefix is below the minimum cacheable prefix of "
-            f"{count(result.minimum_prefix_tokens or 0)} tokens."
-        )
+        footer.append(chart_text("caching.not_cached", prefix=count(result.prefix_tokens),
+                                 minimum=count(result.minimum_prefix_tokens or 0)))
     text = ChartText(
-        title=f"Prompt caching: daily input cost of a {count(result.prefix_tokens)}-token prefix",
+        title=chart_text("caching.title", prefix=count(result.prefix_tokens)),
         subtitle=subtitle,
-        x_label="Calls per day",
-        y_label="USD per day",
+        x_label=chart_text("caching.x_label"),
+        y_label=chart_text("caching.y_label"),
         footer=tuple(footer),
     )
     return CachingChart(
         kind="caching",
         text=text,
         series=(
-            Series("Without caching", ordered, without),
-            Series("With prompt caching", ordered, with_caching),
+            Series(chart_text("caching.without"), ordered, without),
+            Series(chart_text("caching.with"), ordered, with_caching),
         ),
         markers=tuple(markers),
         request=request,

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.charts.model import ILLUSTRATIVE_NOTE, ChartData, ChartText, Marker, Series
+from bot.charts.model import ChartData, ChartText, Marker, Series, illustrative_note
 from bot.format import count, money, percent
+from bot.phrases import chart_text
 from pricing import CommitmentPlan, CommitmentRequest, InvalidInputError, optimal_commitment
 
 ONE = Decimal(1)
@@ -32,13 +33,13 @@ class CommitmentChart(ChartData):
 
 
 def _cost(value: Decimal, in_usd: bool) -> str:
-    return money(value) if in_usd else f"{count(value)} unit-hours"
+    return money(value) if in_usd else chart_text("commitment.unit_hours", value=count(value))
 
 
 def _period(hours: int) -> str:
     if hours % 24 == 0 and hours >= 48:
-        return f"{count(hours)} hours ({count(hours // 24)} days)"
-    return f"{count(hours)} hours"
+        return chart_text("commitment.hours_days", hours=count(hours), days=count(hours // 24))
+    return chart_text("commitment.hours", hours=count(hours))
 
 
 def commitment_chart(
@@ -64,39 +65,41 @@ def commitment_chart(
     loads = sorted(request.hourly_load, reverse=True)
     hours = plan.hours
     xs = tuple(Decimal(i + 1) / hours for i in range(hours))
-    curve = Series("Hourly load, sorted", xs, tuple(loads))
+    curve = Series(chart_text("commitment.curve"), xs, tuple(loads))
     ends = (Decimal(0), ONE)
-    commit_line = Series(f"Commitment: {count(plan.commitment)} {unit}", ends,
+    commit_line = Series(chart_text("commitment.commitment", load=count(plan.commitment), unit=unit), ends,
                          (plan.commitment, plan.commitment))
-    peak_line = Series(f"Peak: {count(plan.peak_load)} {unit}", ends, (plan.peak_load, plan.peak_load))
+    peak_line = Series(chart_text("commitment.peak", load=count(plan.peak_load), unit=unit), ends,
+                       (plan.peak_load, plan.peak_load))
     in_usd = price_per_unit_hour is not None
     above = Decimal(plan.hours_above_commitment) / hours
 
     lines = [
-        f"Commit {count(plan.commitment)} {unit}: exceeded in {percent(above, 1)} of hours "
-        f"(1 − {percent(discount, 1)} = {percent(plan.exceedance_target, 1)})",
-        f"Cost {_cost(plan.cost, in_usd)} over {count(hours)} hours",
+        chart_text("commitment.exceeded", load=count(plan.commitment), unit=unit, share=percent(above, 1),
+                   discount=percent(discount, 1), target=percent(plan.exceedance_target, 1)),
+        chart_text("commitment.cost", cost=_cost(plan.cost, in_usd), hours=count(hours)),
     ]
     if plan.ratio_to_on_demand is not None or plan.ratio_to_peak_sized is not None:
         lines[-1] += ":"
     if plan.ratio_to_on_demand is not None:
-        lines.append(f"{plan.ratio_to_on_demand.quantize(Decimal('0.001'))}× all on-demand "
-                     f"({_cost(plan.all_on_demand_cost, in_usd)})")
+        lines.append(chart_text("commitment.vs_on_demand", ratio=plan.ratio_to_on_demand.quantize(Decimal("0.001")),
+                                cost=_cost(plan.all_on_demand_cost, in_usd)))
     if plan.ratio_to_peak_sized is not None:
-        lines.append(f"{plan.ratio_to_peak_sized.quantize(Decimal('0.001'))}× sizing for peak "
-                     f"({_cost(plan.peak_sized_cost, in_usd)})")
+        lines.append(chart_text("commitment.vs_peak", ratio=plan.ratio_to_peak_sized.quantize(Decimal("0.001")),
+                                cost=_cost(plan.peak_sized_cost, in_usd)))
     markers = (Marker(above, plan.commitment, "\n".join(lines)),)
 
-    par = f", peak-to-average {count(plan.peak_to_average)}:1" if plan.peak_to_average is not None else ""
-    footer = [ILLUSTRATIVE_NOTE,
-              "Load above the commitment is billed on demand; the commitment is billed every hour."]
+    par = (chart_text("commitment.peak_to_average", ratio=count(plan.peak_to_average))
+           if plan.peak_to_average is not None else "")
+    footer = [illustrative_note(), chart_text("commitment.billing")]
     if not in_usd:
-        footer.append("Costs in load unit-hours at on-demand prices (no price per unit-hour given).")
+        footer.append(chart_text("commitment.unit_hour_costs"))
     text = ChartText(
-        title=f"Sizing provisioned throughput at a {percent(discount, 1)} discount",
-        subtitle=f"{_period(hours)} of load, average {count(plan.average_load)} {unit}{par}",
-        x_label="Share of hours with at least this load (%)",
-        y_label=f"Hourly load ({unit})",
+        title=chart_text("commitment.title", discount=percent(discount, 1)),
+        subtitle=chart_text("commitment.subtitle", period=_period(hours), average=count(plan.average_load),
+                            unit=unit, ratio=par),
+        x_label=chart_text("commitment.x_label"),
+        y_label=chart_text("commitment.y_label", unit=unit),
         footer=tuple(footer),
     )
     return CommitmentChart(

@@ -22,6 +22,7 @@ from bot.charts.breakeven import BreakEvenChart
 from bot.charts.caching import CachingChart
 from bot.charts.commitment import CommitmentChart
 from bot.charts.model import ChartData
+from bot.phrases import chart_text
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -225,11 +226,11 @@ def render_commitment(data: CommitmentChart) -> bytes:
         ys = [y for y in loads for _ in (0, 1)]
         c = float(plan.commitment)
         ax.fill_between(xs, [min(y, c) for y in ys], color=style.SKY_BLUE, alpha=0.45, lw=0,
-                        label="Served by the commitment")
+                        label=chart_text("commitment.served"))
         ax.fill_between(xs, [c] * len(xs), ys, where=[y > c for y in ys], color=style.ORANGE,
-                        alpha=0.5, lw=0, label="Spill-over (on-demand rates)")
+                        alpha=0.5, lw=0, label=chart_text("commitment.spill"))
         ax.fill_between(xs, ys, [c] * len(xs), where=[y < c for y in ys], facecolor="none",
-                        edgecolor=style.GREY, hatch="//", lw=0, label="Committed but idle")
+                        edgecolor=style.GREY, hatch="//", lw=0, label=chart_text("commitment.idle"))
         ax.plot(xs, ys, color=style.BLACK, lw=2.2, label=curve.label)
         ax.axhline(c, color=style.BLUE, lw=2.5, ls=(0, (6, 3)), label=commit.label)
         ax.axhline(float(plan.peak_load), color=style.VERMILLION, lw=2, ls=":", label=peak.label)

@@ -10,9 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from bot.phrases import phrases
+
 MAX_SERIES = 6
 MAX_MARKERS = 12
-ILLUSTRATIVE_NOTE = "Illustrative figures — check them against the provider's current documentation."
+def illustrative_note() -> str:
+    """The footer line every chart starts with: the same illustrative note as the text answers."""
+    return str(phrases()["illustrative"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,7 @@ class ChartText:
     subtitle: str
     x_label: str
     y_label: str
-    footer: tuple[str, ...] = (ILLUSTRATIVE_NOTE,)
+    footer: tuple[str, ...] = field(default_factory=lambda: (illustrative_note(),))
 
     def strings(self) -> tuple[str, ...]:
         return (self.title, self.subtitle, self.x_label, self.y_label, *self.footer)

@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field, TypeAdapter
 from bot.answer import AnswerBase, BreakEvenAnswer, CachingAnswer, ScenarioAnswer
 from bot.charts.model import ChartData
 from bot.format import count
+from bot.phrases import chart_text
 from pricing import CachingRequest
 
 FILENAMES = {"breakeven": "pricebot-breakeven.png", "caching": "pricebot-caching.png",
@@ -83,7 +84,8 @@ def chart_data(spec: BreakEvenSpec | CachingSpec) -> ChartData:
         return caching_chart(spec.request)
     marks: list[Decimal | tuple[Decimal, str]] = list(spec.utilizations)
     if spec.peak is not None:
-        marks.append((spec.peak.utilization, f"Sized for peak ({count(spec.peak.peak_to_average)}:1)"))
+        marks.append((spec.peak.utilization, chart_text("breakeven.sized_for_peak",
+                                                        ratio=count(spec.peak.peak_to_average))))
     return break_even_chart(spec.discount, marks)
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 import glossary
-from bot.charts import ILLUSTRATIVE_NOTE, ChartData, break_even_chart, caching_chart, commitment_chart
+from bot.charts import ChartData, break_even_chart, caching_chart, commitment_chart, illustrative_note
 from pricing import CachingRequest, Rates
 
 RATES = Rates(input=Decimal(5), output=Decimal(15), cache_read=Decimal("0.5"), source="illustrative")
@@ -31,7 +31,7 @@ def test_chart_text_passes_the_field_language_check(name: str) -> None:
     chart: ChartData = CHARTS[name]()
     for text in chart.strings():
         assert glossary.lint(text.replace("\n", " ")) == [], text
-    assert ILLUSTRATIVE_NOTE in chart.text.footer
+    assert illustrative_note() in chart.text.footer
     assert chart.text.x_label and chart.text.y_label and chart.text.title
 
 
