@@ -163,6 +163,12 @@ class Store:
             )
         return changed == 1
 
+    def release_event(self, event_id: str) -> None:
+        """Undo a claim whose work could not be done, so that the next attempt may claim it again (used for
+        one-time clicks such as a quote's Show chart, claimed as ``chart:CHANNEL:TS``)."""
+        self._execute("DELETE FROM processed_events WHERE event_id = ?", (event_id,))
+        self._execute("DELETE FROM pending_events WHERE event_id = ?", (event_id,))
+
     def finish_event(self, event_id: str) -> None:
         """The claimed event's work is done: nobody needs to take it over."""
         self._execute("DELETE FROM pending_events WHERE event_id = ?", (event_id,))

@@ -1,4 +1,5 @@
-"""Block actions: "Mute this rule for me" on a coaching note; "Show chart" on a quote (:mod:`.show_chart`)."""
+"""Block actions: "Mute this rule for me" on a coaching note (a private note is replaced by a one-line
+confirmation); "Show chart" on a quote (:mod:`.show_chart`), which becomes "Chart posted below"."""
 
 from __future__ import annotations
 
@@ -9,23 +10,33 @@ from slack_bolt import App, BoltContext, Respond
 
 from bot.listeners.show_chart import show_chart
 from bot.present import render
-from bot.present.blocks import MUTE_ACTION_ID, SHOW_CHART_ACTION_ID
+from bot.present.blocks import CHART_POSTED_ACTION_ID, MUTE_ACTION_ID, SHOW_CHART_ACTION_ID
 from bot.slack.context import logger, respond_ephemeral, store
 from bot.slack.errors import ack_now, in_background
 
-ACTIONS = (MUTE_ACTION_ID, SHOW_CHART_ACTION_ID)
+ACTIONS = (MUTE_ACTION_ID, SHOW_CHART_ACTION_ID, CHART_POSTED_ACTION_ID)
 
 
 def register(app: App) -> None:
     app.action(re.compile(rf"^{MUTE_ACTION_ID}(:.*)?$"))(ack=ack_now, lazy=[in_background(mute_rule)])
     app.action(SHOW_CHART_ACTION_ID)(ack=ack_now, lazy=[in_background(show_chart)])
+    app.action(CHART_POSTED_ACTION_ID)(ack_now)  # the chart is already in the thread: nothing more to do
 
 
 def mute_rule(body: dict[str, Any], action: dict[str, Any], respond: Respond, context: BoltContext) -> None:
-    """Mute the flagged rule for the person who clicked; honoured from their next message on."""
+    """Mute the flagged rule for the person who clicked; honoured from their next message on.
+
+    A private note (the default mode) is replaced in place by the one-line confirmation; a note posted in the
+    thread for everyone stays as it is (the mute is only the clicker's) and the confirmation goes to the clicker."""
     user, rule = body["user"]["id"], str(action.get("value") or "")
     if not rule:
         return
     newly = store(context).mute(user, rule)
     logger.info("%s muted %s", user, rule)
-    respond_ephemeral(respond, render("slack/muted", rule=rule, newly=newly))
+    confirmation = render("slack/muted", rule=rule, newly=newly)
+    if (body.get("container") or {}).get("is_ephemeral"):
+        response = respond(text=confirmation, replace_original=True)
+        if response.status_code == 200:
+            return
+        logger.warning("could not replace the note: HTTP %s", response.status_code)
+    respond_ephemeral(respond, confirmation)

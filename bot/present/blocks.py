@@ -25,6 +25,8 @@ CONTEXT_LIMIT = 3000
 BLOCK_LIMIT = 50
 
 SHOW_CHART_ACTION_ID = "show_chart"
+#: What the Show chart button becomes once its chart is in the thread: a click on it does nothing.
+CHART_POSTED_ACTION_ID = "chart_posted"
 MUTE_ACTION_ID = "mute_rule"
 
 
@@ -104,6 +106,23 @@ def quote_blocks(
 
 #: Kinds of answer that have a chart once their figures are in.
 CHART_KINDS = frozenset({"break_even", "caching", "scenario"})
+
+
+def with_chart_posted(blocks: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """A posted message's blocks with its "Show chart" button turned into "Chart posted below" (which does
+    nothing when clicked); the other blocks as they were."""
+    out: list[dict[str, Any]] = []
+    for block in blocks:
+        block = dict(block)
+        if block.get("type") == "actions":
+            block["elements"] = [
+                {"type": "button", "action_id": CHART_POSTED_ACTION_ID, "value": str(e.get("value") or "-")[:2000],
+                 "text": {"type": "plain_text", "text": phrases()["buttons"]["chart_posted"], "emoji": False}}
+                if e.get("action_id") == SHOW_CHART_ACTION_ID else e
+                for e in block.get("elements") or []
+            ]
+        out.append(block)
+    return out
 
 
 def coaching_blocks(answer: AnswerBase, *, mode: str, user: str) -> list[dict[str, Any]]:

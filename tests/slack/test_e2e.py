@@ -223,7 +223,9 @@ def test_a_mute_is_honoured_on_the_next_message(bot: RunningBot, stub: StubSlack
     click = payloads.button_click(button["action_id"], button["value"], stub.response_url("mute"))
     assert bot.interactive(click).status == 200
     [confirmation] = stub.wait_for("response_url")
-    assert "provisioned-is-cheaper" in confirmation.text
+    # the private note is replaced in place by a one-line confirmation
+    assert confirmation.get("replace_original") is True and not confirmation.get("blocks")
+    assert "provisioned-is-cheaper" in confirmation.text and "\n" not in confirmation.get("text")
 
     bot.event(payloads.channel_message("Provisioned is cheaper, again."))
     bot.settle()
@@ -232,6 +234,24 @@ def test_a_mute_is_honoured_on_the_next_message(bot: RunningBot, stub: StubSlack
     bot.event(payloads.channel_message("Caching saves money."))
     bot.event(payloads.channel_message("Provisioned is cheaper.", user=payloads.OTHER_USER))
     assert len(stub.wait_for("chat.postEphemeral", count=3)) == 3
+
+
+def test_muting_from_a_note_posted_in_the_thread_leaves_the_note_for_everyone(bot: RunningBot,
+                                                                             stub: StubSlack) -> None:
+    bot.command("/fieldcheck", "mode thread", hook="mode")  # the channel's creator sets it
+    stub.wait_for("response_url")
+    bot.event(payloads.channel_message("Provisioned is cheaper."))
+    [note] = stub.wait_for("chat.postMessage")
+    button = next(b["accessory"] for b in note.get("blocks") if b.get("accessory"))
+    click = {**payloads.button_click(button["action_id"], button["value"], stub.response_url("mute")),
+             "container": {"type": "message", "message_ts": "1.2", "channel_id": payloads.CHANNEL,
+                           "is_ephemeral": False}}
+    assert bot.interactive(click).status == 200
+    [_, confirmation] = stub.wait_for("response_url", count=2)
+    assert confirmation.get("replace_original") is False and confirmation.get("response_type") == "ephemeral"
+    assert "provisioned-is-cheaper" in confirmation.text
+    bot.settle()
+    assert stub.calls_to("chat.update") == []
 
 
 def test_user_text_in_a_note_is_escaped(bot: RunningBot, stub: StubSlack) -> None:

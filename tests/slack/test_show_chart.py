@@ -43,17 +43,51 @@ def test_quote_reply_is_block_kit_with_a_button_and_a_click_uploads_the_chart_in
     assert stub.calls_to("response_url") == []  # nothing to apologise for
 
 
-def test_clicking_twice_uploads_twice_without_an_error(bot: RunningBot, stub: StubSlack) -> None:
+def test_after_a_click_the_button_says_chart_posted_below_and_a_second_click_posts_nothing(
+    bot: RunningBot, stub: StubSlack
+) -> None:
     bot.event(payloads.mention("4,000-token system prompt at $5/1M, cache hits at $0.50/1M, 10k calls a day"))
     [answer] = stub.wait_for("chat.postMessage")
     button = the_button(answer)
-    for _ in range(2):
-        assert bot.interactive(click(answer, button, stub.response_url("twice"))).status == 200
-    completes = stub.wait_for("files.completeUploadExternal", count=2, timeout=30)
-    assert [c.get("thread_ts") for c in completes] == [answer.get("thread_ts")] * 2
+    assert bot.interactive(click(answer, button, stub.response_url("first"))).status == 200
+    [complete] = stub.wait_for("files.completeUploadExternal", timeout=30)
+    assert complete.get("thread_ts") == answer.get("thread_ts")
     assert stub.calls_to("files.getUploadURLExternal")[0].get("filename") == "pricebot-caching.png"
+    [update] = stub.wait_for("chat.update")
+    assert isinstance(answer.response, dict)
+    assert update.get("channel") == payloads.CHANNEL and update.get("ts") == answer.response["ts"]
+    assert not blockkit.problems(update.get("blocks"))
+    labels = [e["text"]["text"] for b in update.get("blocks") if b["type"] == "actions" for e in b["elements"]]
+    assert labels == ["Chart posted below"]
+    # the rest of the quote is left as it was
+    assert [b for b in update.get("blocks") if b["type"] != "actions"] == [
+        b for b in answer.get("blocks") if b["type"] != "actions"]
+    assert update.get("text") == answer.get("text")
+
+    # the same button clicked again (a second person before the update reached them, or a retried request)
+    assert bot.interactive(click(answer, button, stub.response_url("second"))).status == 200
+    # and the updated button clicked
+    posted_below = next(e for b in update.get("blocks") if b["type"] == "actions" for e in b["elements"])
+    assert bot.interactive(click(answer, posted_below, stub.response_url("third"))).status == 200
     bot.settle()
-    assert not [p for p in stub.posts() if ":warning:" in p.text]
+    assert len(stub.calls_to("files.completeUploadExternal")) == 1
+    assert len(stub.calls_to("chat.update")) == 1
+    assert stub.calls_to("response_url") == []  # nothing said, nothing to apologise for
+
+
+def test_a_click_whose_upload_failed_can_be_tried_again(bot: RunningBot, stub: StubSlack) -> None:
+    from tests.support.stub import Scripted
+
+    bot.event(payloads.mention("40% discount on PTUs at 80% utilization"))
+    [answer] = stub.wait_for("chat.postMessage")
+    stub.script("files.getUploadURLExternal", Scripted(200, {"ok": False, "error": "missing_scope"}))
+    assert bot.interactive(click(answer, the_button(answer), stub.response_url("fail"))).status == 200
+    [note] = stub.wait_for("response_url", timeout=30)
+    assert "could not be posted" in note.text
+    assert stub.calls_to("chat.update") == []  # the button still offers the chart
+    assert bot.interactive(click(answer, the_button(answer), stub.response_url("again"))).status == 200
+    assert stub.wait_for("files.completeUploadExternal", timeout=30)
+    assert stub.wait_for("chat.update")
 
 
 @pytest.mark.parametrize("value", [json.dumps({"q": 987654}), "not json", json.dumps({"d": {"request": {}}})])

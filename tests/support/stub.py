@@ -179,6 +179,7 @@ class StubSlack:
             },
             "chat.postMessage": {"ok": True, "channel": channel, "ts": ts, "message": {"ts": ts, "bot_id": BOT_ID}},
             "chat.postEphemeral": {"ok": True, "message_ts": ts},
+            "chat.update": {"ok": True, "channel": channel, "ts": body.get("ts", ts), "text": body.get("text", "")},
             "views.publish": {"ok": True, "view": {"id": "V0000001"}},
             "files.getUploadURLExternal": {
                 "ok": True,
@@ -193,6 +194,13 @@ class StubSlack:
         if method == "files.info":
             return Scripted(200, self._file_info(str(body.get("file", ""))))
         return Scripted(200, defaults.get(method, {"ok": True}))
+
+    def _plain(self, method: str) -> Scripted:
+        """A response_url post or a file's bytes: "ok", unless a test scripted something else."""
+        with self._lock:
+            if self._scripts[method]:
+                return self._scripts[method].popleft()
+        return Scripted(200, "ok")
 
     def _file_info(self, file_id: str) -> dict[str, Any]:
         if file_id not in self.files:
@@ -247,7 +255,7 @@ class StubSlack:
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 call = stub._record(self.path.split("?")[0], headers, raw, connection=self.client_address[1])
                 plain = call.method in ("response_url", "file_upload")
-                answer = Scripted(200, "ok") if plain else stub._answer(call.method, call.body)
+                answer = stub._plain(call.method) if plain else stub._answer(call.method, call.body)
                 call.response = answer.body
                 if answer is HANG_UP:
                     self.close_connection = True

@@ -14,7 +14,19 @@ def test_click_mutes_the_rule_for_the_clicker_and_confirms(kit: Kit) -> None:
     [confirmation] = kit.stub.calls_to("response_url")
     assert "Muted `token-costs`" in confirmation.get("text")
     assert "/fieldcheck unmute token-costs" in confirmation.get("text")
-    assert confirmation.get("response_type") == "ephemeral"
+    assert confirmation.get("replace_original") is True  # the private note becomes the confirmation
+
+
+def test_a_note_that_cannot_be_replaced_gets_the_confirmation_beside_it(kit: Kit) -> None:
+    from tests.support.stub import Scripted
+
+    body = payloads.button_click("mute_rule:token-costs", "token-costs", kit.stub.response_url("gone"))
+    kit.stub.script("response_url", Scripted(404, "expired_url"))
+    actions.mute_rule(body, body["actions"][0], kit.respond, kit.context)
+    assert kit.store.muted_rules(payloads.USER) == {"token-costs"}
+    first, second = kit.stub.calls_to("response_url")
+    assert first.get("replace_original") is True
+    assert second.get("replace_original") is False and second.get("response_type") == "ephemeral"
 
 
 def test_second_click_says_it_already_was(kit: Kit) -> None:
