@@ -31,7 +31,8 @@ from bot.store import FlagRecord, Store
 #: Bot events this module handles (each is subscribed in manifest.yml).
 EVENTS = ("app_mention", "message.channels", "message.groups", "message.im")
 
-_HANDLED_SUBTYPES = {None, "thread_broadcast", "file_share"}
+# a tuple, not a set: a hostile payload may send a list or an object as the subtype, which cannot be hashed
+_HANDLED_SUBTYPES = (None, "thread_broadcast", "file_share")
 
 
 def may_act_on(event: Mapping[str, Any], store: Store) -> bool:
