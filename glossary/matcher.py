@@ -5,6 +5,8 @@ The text is normalised once (:mod:`glossary.prose`), misspelt key words are read
 in a table from trigger word to the rules it can start. Only the sentences holding a trigger are then
 checked against those rules' patterns, and each hit is weighed against its sentence: a condition in the
 same sentence, a qualifier right before or after, or a negation shortly before it in the same clause keeps it quiet.
+A reported question ("they asked whether ...") keeps it quiet too, unless the author answers it yes right after
+(later in the sentence or at the start of the next one) without the rule's condition.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ _CLAUSE_BREAK = re.compile(
 # a negation counts only this many words before the phrase: "it's not true that provisioned is cheaper",
 # not "don't forget the slide where we list all the token costs"
 _NEGATION_REACH = re.compile(r"(?<!\S)(?:\S+\s+){0,6}$")
+# where a reply to a reported question can start within its sentence: "asked whether ..., and I said yes"
+_ANSWER_BREAK = re.compile(r"[,;:—–]| - |\band\b", re.IGNORECASE)
+_SPACES = frozenset(" \n")
 
 
 class Flag(BaseModel):
@@ -66,7 +71,7 @@ class Linter:
 
     def lint(self, text: str) -> list[Flag]:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
-        prose = self._speller.fix(normalise(text))
+        prose = self._speller.fix(normalise(text, self.rule_set.own_draft))
         by_trigger = self._by_trigger
         wanted: dict[tuple[int, int], set[int]] = {}
         for word in _WORD.finditer(prose.text):
@@ -115,7 +120,10 @@ class Linter:
             after = text[match.end() : match.end() + _AFTER]  # may run into the next sentence: "rate? Depends on"
             if compiled.fine_after is not None and compiled.fine_after.search(after):
                 continue
-            if self._negated(before):
+            denial = self._denial(before)
+            if denial == "denied":
+                continue
+            if denial == "reported" and not self._answered_yes(prose, compiled, match.end(), end):
                 continue
             first, last = prose.span(match.start(), match.end())
             rule = compiled.rule
@@ -129,13 +137,38 @@ class Linter:
                 dont_say=rule.dont_say,
             )
 
-    def _negated(self, before: str) -> bool:
-        negation = self.rule_set.negation
-        if negation is None:
-            return False
+    def _denial(self, before: str) -> str | None:
+        """How the words shortly before a phrase (in its clause) bear on it: "denied" by a negation, "reported" as
+        someone's question ("they asked whether ..."), or None."""
+        negation, reported = self.rule_set.negation, self.rule_set.reported_question
+        if negation is None and reported is None:
+            return None
         clause_start = 0
         for brk in _CLAUSE_BREAK.finditer(before):
             clause_start = brk.end()
         reach = _NEGATION_REACH.search(before, clause_start)
         start = reach.start() if reach else clause_start
-        return negation.search(before, start) is not None
+        if negation is not None and negation.search(before, start):
+            return "denied"
+        if reported is not None and reported.search(before, start):
+            return "reported"
+        return None
+
+    def _answered_yes(self, prose: Prose, compiled: CompiledRule, after: int, end: int) -> bool:
+        """Whether the author answers the reported question yes, without the rule's condition: in a later clause
+        of its sentence ("..., and I said yes") or at the start of the next ("Asked whether X? Yes, a 90% floor")."""
+        answer = self.rule_set.answer
+        if answer is None:
+            return False
+        text = prose.text
+        openings = [(brk.end(), end) for brk in _ANSWER_BREAK.finditer(text, after, end)]
+        if end < len(text):
+            openings.append((end, prose.sentence(end)[1]))
+        for at, stop in openings:
+            while at < stop and text[at] in _SPACES:
+                at += 1
+            found = answer.match(text, at, stop)
+            if found is None:
+                continue
+            return compiled.fine_when is None or compiled.fine_when.search(text, found.start(), stop) is None
+        return False

@@ -1,7 +1,8 @@
 """Slack mrkdwn -> the prose a person wrote, with a map back to the original offsets.
 
 What is not the author's own prose is replaced by a separator no rule can match across: code spans
-and blocks, ``>`` (or Slack's escaped ``&gt;``) quote lines, ``~struck through~`` text (a retraction), quoted
+and blocks, ``>`` (or Slack's escaped ``&gt;``) quote lines (except a quote the line before introduces as the
+author's own draft: only its markers are hidden), ``~struck through~`` text (a retraction), quoted
 speech (straight or curly quotes), Slack mentions, URLs (a link's label, ``<https://x|label>``, is kept: the
 reader sees it) and channel names. Emphasis markers are dropped, zero-width
 characters removed, every run of whitespace (odd Unicode spaces, line breaks) becomes one space, and
@@ -46,26 +47,60 @@ _EMPHASIS = frozenset("*~_")
 _SPECIAL = re.compile(r"[\s*~_&’ʼ′`´\u2010\u2011\u2212" + ZERO_WIDTH_CHARS + "]")
 _SPACE_RUN = re.compile(r"[\s" + ZERO_WIDTH_CHARS + "]+")
 _BULLET = re.compile(r"(?:[-•◦‣▪*+]|\d+[.)])[ \t]")
+_QUOTE_LINE = re.compile(r"[ \t]*(?:>|&gt;)")
+_QUOTE_MARKER = re.compile(r"^[ \t]*(?:>|&gt;)[ \t]*", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n")
 
 
-def _masked_ranges(text: str) -> list[tuple[int, int]]:
-    ranges = []
-    for match in _NOT_PROSE.finditer(text):
+def _intro_line(text: str, quote_start: int) -> str:
+    """The line that introduces the block quote holding the line at ``quote_start`` (one blank line may follow it)."""
+    end = quote_start
+    blank_allowed = True
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start : end - 1]
+        if _QUOTE_LINE.match(line):
+            end = start
+        elif not line.strip() and blank_allowed:
+            blank_allowed = False
+            end = start
+        else:
+            return line
+    return ""
+
+
+def _masked_ranges(text: str, own_draft: re.Pattern[str] | None = None) -> list[tuple[int, int, bool]]:
+    """(start, end, hard) of every region that is not the author's prose; a hard region ends the sentence.
+
+    A block quote introduced as the author's own draft (``own_draft`` matches the line before it: "my draft:",
+    "about to send this:") is the author's prose: only its ``>`` markers are hidden, each ending a sentence.
+    """
+    ranges: list[tuple[int, int, bool]] = []
+    scanned = text
+    if own_draft is not None and (">" in text or "&gt;" in text):
+        for marker in _QUOTE_MARKER.finditer(text):
+            if own_draft.search(_intro_line(text, marker.start())):
+                ranges.append((*marker.span(), True))
+        if ranges:  # the draft's lines are then read like any other (code, links, quoted speech inside them)
+            blanked_markers = list(text)
+            for start, end, _ in ranges:
+                blanked_markers[start:end] = " " * (end - start)
+            scanned = "".join(blanked_markers)
+    for match in _NOT_PROSE.finditer(scanned):
         if match.group("label"):  # hide the URL and the closing bracket; the label is text the reader sees
-            ranges += [(match.start(), match.start("label")), (match.end("label"), match.end())]
+            ranges += [(match.start(), match.start("label"), False), (match.end("label"), match.end(), False)]
         else:
-            ranges.append(match.span())
+            ranges.append((match.start(), match.end(), False))
     blanked = list(text)
-    for start, end in ranges:
+    for start, end, _ in ranges:
         blanked[start:end] = " " * (end - start)
-    ranges += [m.span() for m in _QUOTED.finditer("".join(blanked))]
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(ranges):
+    ranges += [(*m.span(), False) for m in _QUOTED.finditer("".join(blanked))]
+    merged: list[tuple[int, int, bool]] = []
+    for start, end, hard in sorted(ranges):
         if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2] and hard)
         else:
-            merged.append((start, end))
+            merged.append((start, end, hard))
     return merged
 
 
@@ -117,8 +152,11 @@ class Prose:
         return start, end
 
 
-def normalise(original: str) -> Prose:
-    """Strip Slack markup and odd characters from ``original``, keeping an offset map back to it."""
+def normalise(original: str, own_draft: re.Pattern[str] | None = None) -> Prose:
+    """Strip Slack markup and odd characters from ``original``, keeping an offset map back to it.
+
+    ``own_draft``: what, on the line before a block quote, says the quote is the author's own draft.
+    """
     out: list[str] = []  # pieces: plain chunks (never containing whitespace) and single characters
     origin: list[int] = []
     n = len(original)
@@ -134,7 +172,7 @@ def normalise(original: str) -> Prose:
         origin.append(at)
 
     position = 0
-    for mask_start, mask_end in [*_masked_ranges(original), (n, n)]:
+    for mask_start, mask_end, hard_mask in [*_masked_ranges(original, own_draft), (n, n, False)]:
         i = position
         while i < mask_start:
             special = _SPECIAL.search(original, i, mask_start)
@@ -181,7 +219,9 @@ def normalise(original: str) -> Prose:
                 out.append("'" if ch in _APOSTROPHES else "-")
                 origin.append(i)
                 i += 1
-        if mask_start < n:
+        if hard_mask:
+            emit_space(mask_start, True)
+        elif mask_start < n:
             out.append(SEPARATOR)
             origin.append(mask_start)
         position = mask_end

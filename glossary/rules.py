@@ -47,6 +47,9 @@ class RuleSet:
     compiled: tuple[CompiledRule, ...]
     negation: re.Pattern[str] | None
     spelling: tuple[str, ...] = ()
+    reported_question: re.Pattern[str] | None = None
+    answer: re.Pattern[str] | None = None
+    own_draft: re.Pattern[str] | None = None
 
 
 def default_rules_path() -> Path:
@@ -68,8 +71,19 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         if ids.count(rule_id) > 1:
             raise RulesFileError(where, "the same id is used by more than one rule", rule=rule_id, field="id")
     compiled = tuple(_compile_rule(where, rule, parsed.vocabulary) for rule in parsed.rules)
-    negation = _compile_list(where, None, "negations", parsed.negations, parsed.vocabulary)
-    return RuleSet(path=where, rules=parsed.rules, compiled=compiled, negation=negation, spelling=parsed.spelling)
+    def top_level(field: str, patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+        return _compile_list(where, None, field, patterns, parsed.vocabulary)
+
+    return RuleSet(
+        path=where,
+        rules=parsed.rules,
+        compiled=compiled,
+        negation=top_level("negations", parsed.negations),
+        spelling=parsed.spelling,
+        reported_question=top_level("reported_questions", parsed.reported_questions),
+        answer=top_level("answers", parsed.answers),
+        own_draft=top_level("own_drafts", parsed.own_drafts),
+    )
 
 
 @functools.cache

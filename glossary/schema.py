@@ -62,6 +62,9 @@ class RulesFile(BaseModel):
     vocabulary: dict[str, str] = Field(default_factory=dict)
     rules: tuple[Rule, ...] = Field(min_length=1)
     negations: tuple[str, ...] = ()
+    reported_questions: tuple[str, ...] = ()
+    answers: tuple[str, ...] = ()
+    own_drafts: tuple[str, ...] = ()
     spelling: tuple[SpellingWord, ...] = ()
 
     @field_validator("vocabulary", mode="before")

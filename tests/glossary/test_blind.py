@@ -20,14 +20,9 @@ BATCHES = sorted((REPO / "tests" / "data" / "fieldlang").glob("blind_*.yaml"))
 RULE_IDS = {rule.id for rule in glossary.rules()}
 
 # (batch file, message id, rule id, "miss" or "false alarm") -> why it is left as it is
-ACCEPTED: dict[tuple[str, str, str, str], str] = {
-    ("blind_2.yaml", "c2-047", "cache-hit-rate", "miss"): "the phrase sits in a reported question ('asked whether'); "
-    "the promise ('yes, 90% floor') is the next sentence, and rules match within one sentence",
-    ("blind_2.yaml", "c2-055", "caching-saves-money", "miss"): "disputed label: the claim is in a blockquote, which "
-    "the coach reads as quoting someone; the labeller counted the rep's own draft quoted there as the rep's claim",
-    ("blind_2.yaml", "c2-055", "token-costs", "miss"): "disputed label: the same blockquoted draft as the "
-    "caching-saves-money pair of c2-055",
-}
+ACCEPTED: dict[tuple[str, str, str, str], str] = {}
+# c2-047 (a reported question answered yes in the next sentence) and c2-055 (the rep's own draft in a block quote)
+# were accepted here until the matcher learnt both: see test_matcher.py for the product decision on drafts
 
 
 def entries(path: Path) -> list[dict[str, Any]]:

@@ -250,3 +250,56 @@ def test_a_rule_matching_twice_in_one_sentence_flags_only_the_occurrence_not_exc
     (flag,) = glossary.lint(text)
     assert flag.matched == second
     assert flag.start == text.rindex(second)
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        # the author answers the reported question yes: the claim is theirs, wherever the promise is
+        ("Initech asked whether the hit rate on the cache is guaranteed? yes, an 85% minimum.", ["cache-hit-rate"]),
+        ("The CFO wondered if provisioned would be cheaper. I told her yes on the call.", ["provisioned-is-cheaper"]),
+        ("They asked if caching saves money, and we said yes.", ["caching-saves-money"]),
+        # the answer carries the rule's condition, denies, or is no answer at all
+        ("They asked whether PTUs are cheaper. Yes, above 70% sustained utilization.", []),
+        ("They asked whether PTUs are cheaper. No, not at 30% utilization.", []),
+        ("They asked whether PTUs are cheaper. Yes or no by Friday, they said.", []),
+        ("They asked whether PTUs are cheaper. I'll send the break-even chart.", []),
+    ],
+)
+def test_a_reported_question_the_author_answers_yes_is_the_authors_claim(text: str, rules: list[str]) -> None:
+    assert [f.rule for f in glossary.lint(text)] == rules
+
+
+def test_the_flag_for_an_answered_question_points_at_the_phrase_in_the_question() -> None:
+    text = "Marlow asked whether we'd commit to the cache hit rate. I told them yes, 90%."
+    (flag,) = glossary.lint(text)
+    assert flag.matched == "cache hit rate"
+    assert text[flag.start : flag.end] == "cache hit rate"
+
+
+# Product decision: a block quote normally holds someone else's words (a customer email, procurement's clause) and
+# is not coached. When the line introducing it says it is the author's own draft ("my draft:", "about to send
+# this:"), the rep is asking for a review of words that will reach a buyer: exactly what the coach is for (its notes
+# are private to the author by default), so the draft is read as the author's prose. A reply to the author's draft
+# ("Legal's comments on my draft:") or someone else's draft stays a quote.
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Our reply to Contoso, draft 3:\n> Caching will halve your bill.\nShip it?", ["caching-saves-money"]),
+        ("Going to send this to the CFO tonight:\n&gt; Token costs are flat.\n&gt; PTUs are cheaper.",
+         ["provisioned-is-cheaper", "token-costs"]),
+        ("My email to Globex:\n\n> The cache hit rate will stay above 90%.", ["cache-hit-rate"]),
+        ("Their CFO wrote:\n> Token costs are flat.\nAnswering in thread.", []),
+        ("Procurement's draft:\n> AI usage fees are capped.", []),
+        ("Customer reply to my draft:\n> PTUs are cheaper for us anyway.", []),
+        ("Draft for Contoso:\n> See `provisioned is cheaper` in the old deck.", []),  # code inside the draft
+    ],
+)
+def test_a_block_quote_introduced_as_the_authors_draft_is_coached(text: str, rules: list[str]) -> None:
+    assert sorted(f.rule for f in glossary.lint(text)) == rules
+
+
+def test_a_flag_in_a_quoted_draft_points_at_the_phrase_not_the_quote_marker() -> None:
+    text = "my draft:\n> PTUs are cheaper for you."
+    (flag,) = glossary.lint(text)
+    assert text[flag.start : flag.end] == "PTUs are cheaper"
