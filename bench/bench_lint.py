@@ -136,7 +136,7 @@ class NaiveLinter(Linter):
     """Every rule's regex over every whole message: the per-rule scan the one-pass design avoids."""
 
     def lint(self, text: str) -> list[Flag]:
-        prose = self._speller.fix(normalise(text))
+        prose = self._speller.fix(normalise(text, self.rule_set.own_draft))
         flags: list[Flag] = []
         for compiled in self.rule_set.compiled:
             if compiled.pattern.search(prose.text):  # the same cheap first test the real matcher uses
