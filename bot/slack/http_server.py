@@ -248,6 +248,9 @@ class Server:
             where = {"sockets": [socket.create_server((host, port), reuse_port=True, backlog=1024)]}
         self._server = waitress.create_server(
             wsgi_app(app, quick_ack, health), threads=threads, ident="pricebot", asyncore_loop_timeout=loop_timeout,
+            # poll(), not select(): select() fails once a descriptor number passes 1023, which a long-lived
+            # process with many open files or connections reaches
+            asyncore_use_poll=True,
             **where, **SERVER_LIMITS,
         )
         self.host = host
