@@ -194,6 +194,12 @@ ADVERSARIAL = {
     "~strike openers, never closed": "~a ",
     "link openers, never closed": "<https://x.example|",
     "approximate percents": "~65% ",
+    "reported questions, no answer": "asked whether PTUs are cheaper, and ",
+    "reported questions, each answered": "asked whether PTUs are cheaper? yes. ",
+    "caching subject, no savings word": "caching will make the whole thing ",
+    "emoji between words": "PTUs :tada: are :100: cheaper 🎉 ",
+    "draft quote lines": "my draft:\n> caching saves money\n",
+    "one long block quote": "> caching saves money\n",
 }
 
 

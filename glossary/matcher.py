@@ -37,6 +37,7 @@ _NEGATION_REACH = re.compile(r"(?<!\S)(?:\S+\s+){0,6}$")
 # where a reply to a reported question can start within its sentence: "asked whether ..., and I said yes"
 _ANSWER_BREAK = re.compile(r"[,;:—–]| - |\band\b", re.IGNORECASE)
 _SPACES = frozenset(" \n")
+_ANSWER_REACH = 200  # characters of an answer in which its condition may stand ("Yes, above 65% utilization")
 
 
 class Flag(BaseModel):
@@ -161,10 +162,12 @@ class Linter:
         if answer is None:
             return False
         text = prose.text
-        openings = [(brk.end(), end) for brk in _ANSWER_BREAK.finditer(text, after, end)]
+        # only near the question: a long run-on sentence with many questions stays linear
+        openings = [(brk.end(), end) for brk in _ANSWER_BREAK.finditer(text, after, min(end, after + _AFTER))]
         if end < len(text):
             openings.append((end, prose.sentence(end)[1]))
         for at, stop in openings:
+            stop = min(stop, at + _ANSWER_REACH)
             while at < stop and text[at] in _SPACES:
                 at += 1
             found = answer.match(text, at, stop)

@@ -47,9 +47,16 @@ _EMPHASIS = frozenset("*~_")
 _SPECIAL = re.compile(r"[\s*~_&’ʼ′`´\u2010\u2011\u2212" + ZERO_WIDTH_CHARS + "]")
 _SPACE_RUN = re.compile(r"[\s" + ZERO_WIDTH_CHARS + "]+")
 _BULLET = re.compile(r"(?:[-•◦‣▪*+]|\d+[.)])[ \t]")
+# a Slack emoji code (":tada:", ":+1::skin-tone-3:") or a run of emoji characters: read as a space between words
+_EMOJI = re.compile(
+    r"(?<![\w:]):[a-z0-9_+'-]{1,60}:(?::skin-tone-\d:)?(?![\w:])"
+    r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]*"
+)
+_MONEY_EMOJI = frozenset({":moneybag:", ":money_with_wings:", ":dollar:", ":heavy_dollar_sign:", "💰", "💸", "💵"})
 _QUOTE_LINE = re.compile(r"[ \t]*(?:>|&gt;)")
 _QUOTE_MARKER = re.compile(r"^[ \t]*(?:>|&gt;)[ \t]*", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"')\]]|$)|\n")
+# not after an abbreviation's inner letter: "A.I. usage fees", "e.g. PTUs" go on
+_SENTENCE_END = re.compile(r"(?<!\.[A-Za-z])[.!?]+(?=[\s\"')\]]|$)|\n")
 
 
 def _intro_line(text: str, quote_start: int) -> str:
@@ -69,18 +76,24 @@ def _intro_line(text: str, quote_start: int) -> str:
     return ""
 
 
-def _masked_ranges(text: str, own_draft: re.Pattern[str] | None = None) -> list[tuple[int, int, bool]]:
-    """(start, end, hard) of every region that is not the author's prose; a hard region ends the sentence.
+def _masked_ranges(text: str, own_draft: re.Pattern[str] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, stands for) of every region that is not the author's words, in order and apart.
 
-    A block quote introduced as the author's own draft (``own_draft`` matches the line before it: "my draft:",
-    "about to send this:") is the author's prose: only its ``>`` markers are hidden, each ending a sentence.
+    A region stands for SEPARATOR (masked: no rule matches across it), BREAK (the end of a sentence), a space
+    (an emoji between words) or "$" (a money emoji: "caching saves :moneybag:"). A block quote introduced as the
+    author's own draft (``own_draft`` matches the line before it: "my draft:", "about to send this:") is the
+    author's prose: only its ``>`` markers are hidden, each ending a sentence.
     """
-    ranges: list[tuple[int, int, bool]] = []
+    ranges: list[tuple[int, int, str]] = []
     scanned = text
     if own_draft is not None and (">" in text or "&gt;" in text):
+        block_end, is_draft = -1, False  # the lines of one block quote share its introduction
         for marker in _QUOTE_MARKER.finditer(text):
-            if own_draft.search(_intro_line(text, marker.start())):
-                ranges.append((*marker.span(), True))
+            if marker.start() != block_end + 1:
+                is_draft = own_draft.search(_intro_line(text, marker.start())) is not None
+            block_end = text.find("\n", marker.end())
+            if is_draft:
+                ranges.append((*marker.span(), BREAK))
         if ranges:  # the draft's lines are then read like any other (code, links, quoted speech inside them)
             blanked_markers = list(text)
             for start, end, _ in ranges:
@@ -88,19 +101,22 @@ def _masked_ranges(text: str, own_draft: re.Pattern[str] | None = None) -> list[
             scanned = "".join(blanked_markers)
     for match in _NOT_PROSE.finditer(scanned):
         if match.group("label"):  # hide the URL and the closing bracket; the label is text the reader sees
-            ranges += [(match.start(), match.start("label"), False), (match.end("label"), match.end(), False)]
+            ranges += [(match.start(), match.start("label"), SEPARATOR), (match.end("label"), match.end(), SEPARATOR)]
         else:
-            ranges.append((match.start(), match.end(), False))
+            ranges.append((match.start(), match.end(), SEPARATOR))
     blanked = list(text)
     for start, end, _ in ranges:
         blanked[start:end] = " " * (end - start)
-    ranges += [(*m.span(), False) for m in _QUOTED.finditer("".join(blanked))]
-    merged: list[tuple[int, int, bool]] = []
-    for start, end, hard in sorted(ranges):
+    rest = "".join(blanked)
+    ranges += [(*m.span(), SEPARATOR) for m in _QUOTED.finditer(rest)]
+    ranges += [(*m.span(), "$" if m.group() in _MONEY_EMOJI else " ") for m in _EMOJI.finditer(rest)]
+    merged: list[tuple[int, int, str]] = []
+    for start, end, stands_for in sorted(ranges):
         if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2] and hard)
+            kept = merged[-1][2] if merged[-1][2] == stands_for else SEPARATOR
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), kept)
         else:
-            merged.append((start, end, hard))
+            merged.append((start, end, stands_for))
     return merged
 
 
@@ -172,7 +188,7 @@ def normalise(original: str, own_draft: re.Pattern[str] | None = None) -> Prose:
         origin.append(at)
 
     position = 0
-    for mask_start, mask_end, hard_mask in [*_masked_ranges(original, own_draft), (n, n, False)]:
+    for mask_start, mask_end, stands_for in [*_masked_ranges(original, own_draft), (n, n, SEPARATOR)]:
         i = position
         while i < mask_start:
             special = _SPECIAL.search(original, i, mask_start)
@@ -219,10 +235,10 @@ def normalise(original: str, own_draft: re.Pattern[str] | None = None) -> Prose:
                 out.append("'" if ch in _APOSTROPHES else "-")
                 origin.append(i)
                 i += 1
-        if hard_mask:
-            emit_space(mask_start, True)
+        if stands_for in (BREAK, " "):
+            emit_space(mask_start, stands_for == BREAK)
         elif mask_start < n:
-            out.append(SEPARATOR)
+            out.append(stands_for)
             origin.append(mask_start)
         position = mask_end
     while out and out[-1] in (" ", BREAK):

@@ -303,3 +303,41 @@ def test_a_flag_in_a_quoted_draft_points_at_the_phrase_not_the_quote_marker() ->
     text = "my draft:\n> PTUs are cheaper for you."
     (flag,) = glossary.lint(text)
     assert text[flag.start : flag.end] == "PTUs are cheaper"
+
+
+@pytest.mark.parametrize(
+    ("text", "matched"),
+    [
+        ("PTUs are :100: cheaper for Halden", "PTUs are :100: cheaper"),
+        ("Provisioned 🎉 is cheaper", "Provisioned 🎉 is cheaper"),
+        ("Token costs :chart_with_upwards_trend::skin-tone-2: doubled", "Token costs"),
+        ("the A.I. usage fees are itemised", "A.I. usage fees"),
+    ],
+)
+def test_emoji_between_words_and_abbreviations_do_not_hide_a_phrase(text: str, matched: str) -> None:
+    (flag,) = glossary.lint(text)
+    assert flag.matched == matched
+    assert text[flag.start : flag.end] == matched
+
+
+def test_a_money_emoji_reads_as_money_and_times_are_not_emoji() -> None:
+    assert [f.rule for f in glossary.lint("Caching saves :moneybag: on the agent loop")] == ["caching-saves-money"]
+    assert [f.rule for f in glossary.lint("Caching saves 💰 on the agent loop")] == ["caching-saves-money"]
+    assert glossary.lint("Caching saves 10:30:45 of latency") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        # a clause with caching and a savings predicate, whatever the words between
+        ("Turning caching on and the invoice basically vanishes.", ["caching-saves-money"]),
+        ("Prompt caching on their 9k preamble: saves them cash every call.", ["caching-saves-money"]),
+        ("Caching is the biggest cost saver in this deal.", ["caching-saves-money"]),
+        # a negation, a subordinate clause or another subject in between keeps it apart
+        ("Caching will never cut their bill with prompts this short.", []),
+        ("Caching was off, so we cut their bill by trimming prompts instead.", []),
+        ("Before caching went live we cut costs by a third with batching.", []),
+    ],
+)
+def test_a_caching_savings_claim_is_read_within_its_clause(text: str, rules: list[str]) -> None:
+    assert [f.rule for f in glossary.lint(text)] == rules
