@@ -200,6 +200,8 @@ ADVERSARIAL = {
     "emoji between words": "PTUs :tada: are :100: cheaper 🎉 ",
     "draft quote lines": "my draft:\n> caching saves money\n",
     "one long block quote": "> caching saves money\n",
+    "bill subjects, no figure": "their bill would be lower the costs come down ",
+    "savings words, no bill": "knock a third off take about half off savings in the ",
 }
 
 

@@ -341,3 +341,20 @@ def test_a_money_emoji_reads_as_money_and_times_are_not_emoji() -> None:
 )
 def test_a_caching_savings_claim_is_read_within_its_clause(text: str, rules: list[str]) -> None:
     assert [f.rule for f in glossary.lint(text)] == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        # a negative question or a denied denial asserts the claim
+        ("Isn't reserved capacity cheaper for Globex?", ["provisioned-is-cheaper"]),
+        ("Won't caching save them a bundle here?", ["caching-saves-money"]),
+        ("No one doubts provisioned is cheaper for the batch tier.", ["provisioned-is-cheaper"]),
+        ("It's no secret that PTUs are cheaper for them.", ["provisioned-is-cheaper"]),
+        # a subject's own negation, or nobody saying it, still denies
+        ("They don't pay extra for Bedrock under the EDP.", []),
+        ("No one should say caching saves money without the math.", []),
+    ],
+)
+def test_a_negative_question_asserts_the_claim_and_a_denial_denies_it(text: str, rules: list[str]) -> None:
+    assert [f.rule for f in glossary.lint(text)] == rules
