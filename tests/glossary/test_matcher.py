@@ -353,8 +353,27 @@ def test_a_caching_savings_claim_is_read_within_its_clause(text: str, rules: lis
         ("It's no secret that PTUs are cheaper for them.", ["provisioned-is-cheaper"]),
         # a subject's own negation, or nobody saying it, still denies
         ("They don't pay extra for Bedrock under the EDP.", []),
+        ("Don't bill per request in the SOW; write per-call pricing.", []),
         ("No one should say caching saves money without the math.", []),
     ],
 )
 def test_a_negative_question_asserts_the_claim_and_a_denial_denies_it(text: str, rules: list[str]) -> None:
+    assert [f.rule for f in glossary.lint(text)] == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("quick one: reserved capacity cheaper for Globex?", ["provisioned-is-cheaper"]),
+        ("How much will prompt caching save on the support bot?", ["caching-saves-money"]),
+        ("So $1.2k a month saved with context caching, nice.", ["caching-saves-money"]),
+        ("The rerank endpoint: per request, flat.", ["charges-per-request"]),
+        ("Do they pay extra for going through Vertex?", ["paying-extra-for-azure"]),
+        # the same words as a plain fact or a sizing question
+        ("Reserved capacity: 4 units from March.", []),
+        ("How much will prompt caching cost to set up?", []),
+        ("Rate limits: per request and per minute.", []),
+    ],
+)
+def test_short_replies_in_a_thread_make_the_claim_without_a_verb(text: str, rules: list[str]) -> None:
     assert [f.rule for f in glossary.lint(text)] == rules
