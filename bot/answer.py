@@ -87,6 +87,8 @@ class QuoteAnswer(AnswerBase):
     volume_hint: Missing | None = None
     #: The week or year the ask asked for: (period, days, input cost, output cost).
     asked_periods: list[tuple[str, int, Decimal, Decimal]] = Field(default_factory=list)
+    #: A token total stated with an input share, split into input and output: (total, input share).
+    split: tuple[Decimal, Decimal] | None = None
 
     def result(self) -> Any:
         return self.quote

@@ -208,6 +208,14 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         tokens_per, tin, tout = "day", f.input_tokens_per_day, f.output_tokens_per_day
     elif f.input_tokens_per_call is not None or f.output_tokens_per_call is not None:
         tokens_per, tin, tout = "call", f.input_tokens_per_call, f.output_tokens_per_call
+    total = f.tokens_per_day if f.tokens_per_day is not None else f.tokens_per_call
+    if tokens_per is None and total is not None and f.input_share is not None:
+        # "500M tokens a month at 4:1 input:output": the total split at the stated mix.
+        from pricing.per_token import split_tokens
+
+        tokens_per = "day" if f.tokens_per_day is not None else "call"
+        tin, tout = split_tokens(total, f.input_share)
+        out.split = (total, f.input_share)
     if tokens_per in (None, "call") and tin is None and f.context_tokens is not None:
         # "500k-token contexts on gemini 2.5 pro, 2k output": the context is the prompt.
         tokens_per, tin = "call", f.context_tokens

@@ -10,7 +10,7 @@ from pydantic import model_validator
 from pricing.errors import OutOfRangeError
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS, month_from_day, token_cost
-from pricing.validation import TOKENS, TOKENS_PER_CALL, CallsPerDay, PricingModel
+from pricing.validation import SHARE, TOKENS, TOKENS_PER_CALL, CallsPerDay, PricingModel
 
 
 class CostSplit(PricingModel):
@@ -103,3 +103,9 @@ def per_token_cost(rates: Rates, input_tokens: Decimal, output_tokens: Decimal) 
         if value < 0:
             raise OutOfRangeError(name, value, "0 or more", "tokens")
     return CostSplit(input=token_cost(input_tokens, rates.input), output=token_cost(output_tokens, rates.output))
+
+
+def split_tokens(total: Decimal, input_share: Decimal) -> tuple[Decimal, Decimal]:
+    """A token total split at an input share: ``(total × share, total × (1 − share))`` ("500M a month, 4:1")."""
+    SHARE.check(input_share, "input_share")
+    return total * input_share, total * (1 - input_share)

@@ -96,6 +96,18 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 and not values.get("output_tokens_per_call")):
             values["prefix_tokens"] = values.pop(name)
 
+    # Embeddings and "basically no output": no output tokens, so a lone per-token rate is the input rate and a
+    # call's tokens are all input.
+    if "no_output" in found.traits and intent in (Intent.PER_CALL, Intent.QUOTE, Intent.COMPARE):
+        if values.get("rate") and not values.get("input_rate") and not values.get("output_rate"):
+            values["input_rate"] = values.pop("rate")
+            values["output_rate"] = [Decimal(0)]
+        for scope in ("call", "day"):
+            if values.get(f"tokens_per_{scope}") and not values.get(f"input_tokens_per_{scope}"):
+                values[f"input_tokens_per_{scope}"] = values.pop(f"tokens_per_{scope}")
+            if values.get(f"input_tokens_per_{scope}") and not values.get(f"output_tokens_per_{scope}"):
+                values[f"output_tokens_per_{scope}"] = [Decimal(0)]
+
     # Unlabeled percentages: placed only where the intent leaves one obvious slot.
     percents = list(found.unlabeled_percents)
     if percents:
@@ -112,6 +124,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         elif intent is Intent.MARKUP and not values.get("markup") and len(percents) == 1:
             values["markup"] = percents
             percents = []
+    # "hit rate at 90% ... what's the net at 90%?": a percentage left without a slot that repeats one already
+    # placed is that figure again, not a second one to ask about.
+    placed = {v for k in ("discount", "utilization", "markup", "ea_discount", "hit_ratio", "input_share")
+              for v in values.get(k, [])}
+    percents = [p for p in percents if p not in placed]
     if intent is Intent.MARKUP and values.get("discount") and not values.get("ea_discount"):
         # In a markup question "a 10% discount" is the customer's EA discount.
         values["ea_discount"] = values.pop("discount")

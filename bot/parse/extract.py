@@ -82,12 +82,15 @@ PERCENT_LABELS = {
     "input_share": _rx(
         r"^\s?(?:of (?:the )?tokens (?:are |being )?)?input\b(?!\s?(?:tokens? )?(?:costs?|rates?|price))"
     ),
+    "output_share": _rx(
+        r"^\s?(?:of (?:the )?tokens (?:are |being )?)?output\b(?!\s?(?:tokens? )?(?:costs?|rates?|price))"
+    ),
     "ea_discount": _rx(
         r"\bea\b|enterprise (?:agreement|discount|deal|contract)|\bedp\b|\bmacc\b|private pricing|"
         r"cloud (?:commit|discount)"
     ),
     "markup": _rx(
-        r"mark-?up|marked up|\bpremium\b|uplift|more expensive|pricier|"
+        r"mark-?up|marked up|\bpremium\b|uplift|more expensive|pricier|\bhigher\b(?! than on[- ]demand)|"
         r"(?:above|over|more than|higher than|on top of|over the) (?:the )?(?:direct|list|openai|anthropic|"
         r"google|first[- ]party|retail|public)"
     ),
@@ -109,7 +112,7 @@ TOKEN_LABELS = {
         r"system[- ]prompt|prefix|preamble|(?:shared|static|common|cached|fixed) (?:context|prompt|instructions)|"
         r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached|\bmanual\b|repo context"
     ),
-    "input": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b|\brequests?\b|\bquestions?\b"),
+    "input": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b|\brequests?\b|\bquestions?\b|\bof context\b"),
     "output": _rx(r"\boutputs?\b|\bout\b|completions?|responses?|answers?|generat\w*|repl(?:y|ies)"),
 }
 
@@ -127,9 +130,11 @@ _PER_THOUSAND = r"(?:/|per|a|for|every)\s?(?:1\s?|one )?(?:k|ktoks?|thousand)\b(
 
 RATE_PAIR = _rx(
     _dollar("a")
+    + r"(?P<ua>\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?"
     + r"\s?(?P<la>in(?:put)?)?\s?(?:/|and|,|&|\+)\s?"
     + _dollar("b")
-    + r"(?!\d|\.\d|\s?(?:cach|reads?\b|hits?\b|writ))"
+    + r"(?!\d|\.\d|\s?(?:(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?tokens?)?\s?)?"
+    + r"(?:cach|reads?\b|hits?\b|writ))"
     + r"\s?(?P<lb>out(?:put)?)?\s?(?:(?P<pm>"
     + _PER_MILLION
     + r")|(?P<pk>"
@@ -172,20 +177,39 @@ RATE_LABELLED = _rx(
     _dollar("a") + r"(?:\s?/\s?1?\s?m(?:tok)?\b)?\s(?:for\s)?(?P<label>input|output|in\b|out\b|cached|cache hits?|"
     r"cache reads?|cache writes?|reads?\b|hits?\b|writes?\b)"
 )
+# A rate's label right before its dollar sign ("in $0.15/M out $0.60/M"): it wins over a label after the unit.
+_ADJACENT_LABEL = _rx(
+    r"(?:^|[^\w-])(?P<label>cached input|cache reads?|cache writes?|in|input|out|output|cached|reads?|writes?)"
+    r"(?: (?:at|@|is|of))?"
+    r"\s?[:=]?\s?$"
+)
+_IN_OUT_BEFORE = _rx(r"(?:^|[^\w-])(?P<side>in|out)(?: at| @|:)? $")
+_ADJACENT_RATE = {"cached input": "cache_read_rate", "in": "input_rate", "input": "input_rate",
+                  "out": "output_rate", "output": "output_rate",
+                  "cached": "cache_read_rate", "read": "cache_read_rate", "reads": "cache_read_rate",
+                  "cache read": "cache_read_rate", "cache reads": "cache_read_rate", "write": "cache_write_rate",
+                  "writes": "cache_write_rate", "cache write": "cache_write_rate",
+                  "cache writes": "cache_write_rate"}
 # Whether the first dollar figure is introduced by its label ("input $2.50 output $10"), which decides
 # how "$2.50 output $10" is read.
 _LABEL_FIRST = _rx(
-    r"(?:\binput|\boutput|cached|cache[- ]?(?:hits?|reads?|writes?)|\breads?|\bwrites?)"
+    r"(?:\binput|\boutput|\bin\b|\bout\b|cached|cache[- ]?(?:hits?|reads?|writes?)|\breads?|\bwrites?)"
     r"(?:\s(?:tokens?|rate|price|cost|is|are|of|at|@))*"
     r"\s?[:=]?\s?\$"
 )
 # "input $2.50, output $10 per million": the label comes first; the unit, when present, is consumed too.
 RATE_LABEL_BEFORE = _rx(
-    r"(?P<label>\binput|\boutput|cached input|cached|cache[- ]?hits?|cache[- ]?reads?|cache[- ]?writes?|\breads?|"
-    r"\bwrites?|\bhits?)"
+    r"(?P<label>\binput|\boutput|cached input|cached|cache[- ]?hits?|cache[- ]?reads?|"
+    r"cache[- ]?writes?|\breads?|\bwrites?|\bhits?)"
     r"(?:\s(?:tokens?|rate|price|cost|is|are|of|at|@|for|billed at|priced at))*\s?[:=]?\s?"
     + _dollar("a") + r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND + r"))?"
     + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|invocation|query|image|document|page)\b)"
+)
+# "in $2.50 / out $10", "900M in at $3": the short labels stay in the text (they also label the token count
+# before them), so they are read behind the match.
+RATE_IN_OUT_BEFORE = _rx(
+    _dollar("a") + r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND + r"))?"
+    + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|invocation|query|image|document|page)\b|[\d.])"
 )
 CENTS = r"(?P<cents>" + NUMBER + r")\s?(?:cents?|¢|c\b)"
 _CALL_NOUN = (
@@ -194,7 +218,12 @@ _CALL_NOUN = (
 )
 PER_CALL_FEE = _rx(
     r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?"
-    r"(?:(?:per|a|an|/|each|for each|every)\s?)" + _CALL_NOUN + r"\b"
+    r"(?:(?:per|a|an|/|each|for each|every)\s?)(?:(?!per\b|and\b|or\b|vs\b)[a-z]{3,15}[- ]){0,2}?" + _CALL_NOUN + r"\b"
+)
+# "$1.50 per 1,000 images", "$2 per thousand requests": a fee per batch of calls, divided down to one call.
+PER_CALL_FEE_BATCH = _rx(
+    r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:per|/|for|every|a)\s?(?P<batch>1,000|1000|1\s?k|k|thousand|"
+    r"one thousand|1,000,000|1000000|1\s?m|m|million)\s(?:[a-z]{3,15}\s)?" + _CALL_NOUN + r"s?\b"
 )
 # "$0.003 apiece", "1,000 calls a day at $0.002 each", "the $0.01 flat": a fee for each call.
 PER_CALL_FEE_EACH = _rx(
@@ -203,8 +232,11 @@ PER_CALL_FEE_EACH = _rx(
 _PER_CALL_AFTER = _rx(r"\s?(?:(?:per|a|an|/|each|for each|every)\s?)" + _CALL_NOUN + r"\b")
 PER_CALL_FEE_BEFORE = _rx(
     r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost))?|flat (?:fee|rate)|fee per (?:call|request)|"
+    r"\bfee(?<!platform fee)(?<!subscription fee)(?<!setup fee)(?<!monthly fee)(?<!annual fee)(?<!license fee)"
+    r"(?<!management fee)(?= (?:is|of|at|=|would be|will be)|\s?[:=])|"
     r"(?:charges?|bills?|wants?|costs?) per (?:call|request))\s?(?:of|is|at|:|=|would be|will be)?\s?(?:"
     + _dollar("a") + r"|" + CENTS + r")"
+    r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
 )
 
 PEAK_TO_AVERAGE = [
@@ -251,7 +283,8 @@ CALL_VOLUME = [
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<period>daily|monthly|hourly|weekly)\s?" + _CALLS),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<unit>rps|qps|rpm|rpd|rph)\b"),
     # "10k/day" with no noun: calls, unless tokens follow.
-    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?:/|a|an|per)\s?" + _PERIOD + r"(?!\s?(?:of )?(?:input |output )?tokens)"),
+    _rx(r"(?<![\w.$,])(?<!input )(?<!output )(?<!input: )(?<!output: )(?<!input ~)(?<!output ~)" + QUANTITY
+        + r"\s?(?:/|a|an|per)\s?" + _PERIOD + r"(?!\s?(?:of )?(?:input |output )?tokens)"),
 ]
 # "~1,000 calls over a 10-hour workday": calls in a (working) day.
 CALLS_OVER_DAY = _rx(
@@ -265,7 +298,8 @@ CALL_VOLUME_BEFORE = _rx(
 
 _TOK = r"(?:-?\s?(?:tokens?|toks?|tkns?)\b)"
 _SUFFIX_PERIOD = re.compile(
-    r"^\s?(?:tokens?\s?)?(?:(?:in|out|input|output)\s)?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
+    r"^\s?(?:tokens?\s?)?(?:(?:in|out|input|output)\s)?(?:(?:a|an|per|/|each|every|"
+    r"(?:over|in|across|within) (?:a|an|one|the)|(?:over|in) the (?:next|coming|last|past))\s?)?" + _PERIOD
 )
 _SUFFIX_CALL = re.compile(
     r"^\s?(?:tokens?\s?)?(?:(?:a|an|per|/|each|every|on each|on every|on average per)\s?)(?:call|request|query|turn|"
@@ -293,10 +327,23 @@ TOKENS_LABELLED = _rx(
     r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|at\b|on\b|$|"
     r"[.;?!)])))"
 )
+# "output 2x10^8 at $1.60/M", "input: 1.2B a month": a count after its label (the rates are read by now).
+TOKENS_LABEL_BEFORE = _rx(
+    r"\b(?P<label>input|output)(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly))*\s?[:=]?\s?~?(?<![\w.$:])"
+    + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|per\s?m\b|tokens?|toks?|tkns?|percent)|[\w.])"
+)
+# "get ~500 back", "~300 tokens come back": output tokens.
+TOKENS_BACK = _rx(
+    r"(?<![\w.$:])~?" + _NEG + QUANTITY + r"\s?(?:tokens?\s)?(?:come |comes |coming )?back\b"
+)
 # "20k TPM input": tokens a minute in one role.
 TOKENS_TPM = _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?tpm\s(?:of\s)?(?P<label>input|output|in\b|out\b)")
 # "per day: 40M in, 4M out", "monthly - 2B in": a period heading the token counts.
-HEADER_PERIOD = _rx(r"(?:^|[.;!?\n]\s?)(?:(?:per|a|an|each|every)\s)?" + _PERIOD + r"\s?[:\-]")
+HEADER_PERIOD = _rx(
+    r"(?:^|[.;!?\n]\s?)(?:(?:(?:per|a|an|each|every)\s)?" + _PERIOD + r"\s?[:\-]|"
+    r"(?:(?:per|each|every|in an?|in one)\s(?P<lead_noun>hour|day|week|month)|(?P<lead>hourly|daily|weekly|monthly))\b"
+    r"(?!\s(?:costs?|bill|spend|price|quote|total|estimate|budget|figures?|numbers?|cap)\b)(?=[^.;!?\n\d]{0,40}\d))"
+)
 PREFIX_TOKENS = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)"
     r"(?:sys(?:tem)?[- ]prompt|(?:prompt )?prefix|preamble|"
@@ -322,11 +369,20 @@ SPEND = {
         _rx(_ON_DEMAND + r"(?:\s(?:bill|spend|spending|cost|costs|invoice|run[- ]rate|today|currently|now|is|of|at|"
             r"about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of\s)?" + _ON_DEMAND + r"\s(?:spend|bill|cost)"),
+        # "the same tokens on-demand would cost them ~$24k/month", "on-demand equivalent of what they push through
+        # is about $15,000/mo": words (no figures, same clause) between on-demand and the amount.
+        _rx(_ON_DEMAND + r"\b[^\d$%.,;:?!\n()]{1,60}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # "on-demand bill last month was 48k USD": the period before the amount.
+        _rx(_ON_DEMAND + r"\s(?:bill|spend|spending|cost|invoice)\s(?:last|this|per|a|each|every)\s" + _PERIOD
+            + r"(?:\s(?:was|is|came to|ran|of|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
+            + r"(?!\s?(?:/|a|an|per)\s?(?:call|request|m\b|million|k\b|hour|hr|day|week|year))"),
     ],
     "direct_spend": [
         _rx(r"\bdirect(?:\s(?:would be|is|costs?|spend|bill|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
             + _SPEND_PERIOD),
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:going\s|at\s|on\s)?direct\b"),
+        # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount.
+        _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,40}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
     ],
 }
 
@@ -385,6 +441,9 @@ GROWTH = [
 _IO = r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|input to output|in to out)"
 _SHARE_NUM = r"\d{1,3}(?:\.\d{1,2})?"
 MIX = [
+    _rx(r"(?<![\w.$:])(?P<a>" + _SHARE_NUM + r")\s?:\s?(?P<b>" + _SHARE_NUM + r")\s(?:token\s)?(?:mix|split)\b"),
+    _rx(r"\b(?:token )?(?:mix|split)(?:\s(?:is|of|at|about|around|roughly|~))*\s?~?(?P<a>" + _SHARE_NUM
+        + r")\s?:\s?(?P<b>" + _SHARE_NUM + r")(?![\d.])"),
     _rx(r"(?<![\w.$])(?P<a>" + _SHARE_NUM + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")\s?" + _IO
         + r"(?:\s(?:mix|ratio|split))?"),
     _rx(_IO + r"(?:\s(?:mix|ratio|split))?(?:\s(?:of|is|at|about|around|roughly|~))*\s?~?(?P<a>" + _SHARE_NUM
@@ -447,6 +506,8 @@ TRAITS = {
         r"(?:call|query|queries|request|turn|message|time)|\b(?:re-?sends?|stuffs?|prepends?)\b[^.;\n]{0,60}?"
         r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message)"
     ),
+    # Embeddings, or "basically no output": calls with no output tokens to price.
+    "no_output": _rx(r"\bembed(?:ding)?s?\b|\b(?:no|zero) (?:output|completion)s?\b"),
     "size_for_peak": _rx(
         r"\bsi[sz](?:e|ed|ing) (?:it |them |capacity |the ptus )?(?:for|to|at) (?:the |their )?peaks?\b"
     ),
@@ -673,7 +734,7 @@ class Scanner:
             if value is not None:
                 self.found.add("input_rate", value)
         for m in list(RATE_PAIR.finditer(self.work))[:MAX_MATCHES]:
-            bare = not (m.group("pm") or m.group("pk") or m.group("la") or m.group("lb"))
+            bare = not (m.group("pm") or m.group("pk") or m.group("la") or m.group("lb") or m.group("ua"))
             if bare and _PER_CALL_AFTER.match(self.work, m.end()):
                 continue  # "$0.02/$0.03 per call" is a pair of per-call fees, not rates
             a, b = self._dollars(m, "a"), self._dollars(m, "b")
@@ -702,8 +763,10 @@ class Scanner:
                 continue
             value = self._per_million(value, m)
             unit_text = m.group("pm") or m.group("pk") or ""
+            adjacent = _ADJACENT_LABEL.search(self.text, max(0, m.start() - 24), m.start())
             label = (
                 "input_rate" if "input" in unit_text else "output_rate" if "output" in unit_text
+                else _ADJACENT_RATE[adjacent.group("label")] if adjacent
                 else nearest_label(self.text, m.start(), m.end(), RATE_LABELS)
             )
             if label:
@@ -719,6 +782,13 @@ class Scanner:
             stage()
 
     def _rates_label_before(self) -> None:
+        for m in list(RATE_IN_OUT_BEFORE.finditer(self.work))[:MAX_MATCHES]:
+            side = _IN_OUT_BEFORE.search(self.text, max(0, m.start() - 8), m.start())
+            value = self._dollars(m, "a") if side else None
+            if side and value is not None:
+                self._consume(m.start(), m.end())
+                self.found.add(f"{side.group('side')}put_rate", self._per_million(value, m))
+        self._blank()
         for m in self._matches(RATE_LABEL_BEFORE):
             value = self._dollars(m, "a")
             if value is None:
@@ -758,7 +828,7 @@ class Scanner:
                 self.found.add("units", value)
 
     def _mix(self) -> None:
-        if " in" not in self.work:
+        if " in" not in self.work and " mix" not in self.work and " split" not in self.work:
             return
         for pattern in MIX:
             for m in self._matches(pattern):
@@ -777,6 +847,12 @@ class Scanner:
                     self.found.add("growth", value)
 
     def _per_call_fees(self) -> None:
+        batches = ("1,000 ", "1000 ", "1k ", "1 k ", " k ", "thousand", "1m ", "1 m ", " m ", "million")
+        for m in self._matches(PER_CALL_FEE_BATCH) if any(b in self.work for b in batches) else ():
+            value = to_decimal(m.group("cents")) if m.group("cents") else self._dollars(m, "a")
+            if value is not None:
+                per = 1000 if re.search(r"k|thousand|^1,?000$", m.group("batch")) else 1_000_000
+                self.found.add("per_call_fee", value / (100 * per if m.group("cents") else per))
         for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE, PER_CALL_FEE_EACH):
             for m in self._matches(pattern):
                 if m.groupdict().get("cents"):
@@ -807,6 +883,8 @@ class Scanner:
                 label = nearest_label(self.text, follower.start("b"), follower.end(), PERCENT_LABELS)
         if label == "_other":
             return
+        if label == "output_share":
+            label, value = "input_share", 1 - value
         if label:
             self._last_percent_label = label
             self.found.add(label, value)
@@ -877,7 +955,7 @@ class Scanner:
     def _tokens(self) -> None:
         header = HEADER_PERIOD.search(self.text)
         if header:
-            self.found.header_period = header.group("period")
+            self.found.header_period = header.group("period") or header.group("lead") or header.group("lead_noun")
         for m in self._matches(WRITES):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
@@ -917,6 +995,14 @@ class Scanner:
             if word == "prompt" and self.text[max(0, m.start() - 8) : m.start()].strip().endswith("system"):
                 role = "prefix_tokens"
             self._add_tokens(role, value, m.end())
+        for m in self._matches(TOKENS_BACK):
+            value = self._signed(m)
+            if value is not None:
+                self._add_tokens("output", value, m.end())
+        for m in self._matches(TOKENS_LABEL_BEFORE):
+            value = self._signed(m)
+            if value is not None:
+                self._add_tokens(m.group("label"), value, m.end())
         for m in self._matches(TOKENS):
             value = self._signed(m)
             if value is None:

@@ -63,7 +63,7 @@ _UNIT_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion
 # A fraction standing alone is a share: "a quarter off", "about half busy", "util about one half",
 # "knocks off a fifth", "three quarters of capacity". Not a length of time ("half an hour", "half the day").
 _FRACTION_ALONE = re.compile(
-    r"\b(?:(?P<count>" + _SMALL_WORD + r"|a|an) )?(?P<frac>" + _FRACTION_WORD + r")\b"
+    r"\b(?:(?P<count>" + _SMALL_WORD + r"|a|an)[- ])?(?P<frac>" + _FRACTION_WORD + r")\b"
     r"(?![- ](?:an? |the )?(?:hour|day|minute|second|week|month|year|time|of (?:an? |the )?(?:hour|day))s?\b)"
     r"(?<!\bin half)"
 )
@@ -87,12 +87,19 @@ def _fraction_alone(m: re.Match[str]) -> str:
 
 # --- digits ---------------------------------------------------------------------------------------------
 
-_POWER = re.compile(r"(?<![\w.])(?P<base>\d{1,4}(?:\.\d{1,4})?)\s?(?:\^|\*\*)\s?(?P<exp>\d{1,3})(?![\d.])")
+_POWER = re.compile(
+    r"(?<![\w.])(?:(?P<mult>\d{1,4}(?:\.\d{1,4})?)\s?[x×*]\s?)?(?P<base>\d{1,4}(?:\.\d{1,4})?)\s?(?:\^|\*\*)\s?"
+    r"(?P<exp>\d{1,3})(?![\d.])"
+)
 _EXPONENT = re.compile(r"(?<![\w.])(?P<base>\d{1,4}(?:\.\d{1,4})?)e\+?(?P<exp>\d{1,3})(?![\w.])")
 _APOSTROPHES = re.compile(r"(?<![\d'])\d{1,3}(?:'\d{3}){1,6}(?![\d'])")
 _INDIAN = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2}){1,6},\d{3}(?![\d,])")
 _DECIMAL_COMMA_SCALE = re.compile(
     r"(?<![\d,.])(?P<whole>\d{1,3}),(?P<frac>\d{1,2})(?=\s?(?:k|mm|mn|m|bn|b|thousand|million|billion)\b)"
+)
+# "1,2 $/M", "2,75 USD": one or two digits after a comma and before a currency are decimals.
+_DECIMAL_COMMA_MONEY = re.compile(
+    r"(?<![\d,.])(?P<whole>\d{1,4}),(?P<frac>\d{1,2})(?=\s?(?:\$|usd\b|dollars?\b|bucks\b|/\s?m\b|per m\b))"
 )
 _ZERO_COMMA = re.compile(r"(?<![\d,.])0,(?P<frac>\d{1,6})(?![\d,])")
 _THOUSANDS_DOT = re.compile(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
@@ -104,10 +111,11 @@ def _power(m: re.Match[str], unread: list[str]) -> str:
         base, exp = Decimal(m.group("base")), int(m.group("exp"))
     except InvalidOperation:  # pragma: no cover - the pattern only admits digits
         return m.group(0)
-    if exp > 60 or base ** exp > LARGEST:
+    mult = Decimal(m.group("mult")) if m.group("mult") else Decimal(1)
+    if exp > 60 or mult * base ** exp > LARGEST:
         unread.append(m.group(0))
         return " "
-    return _show(base ** exp)
+    return _show(mult * base ** exp)
 
 
 def _exponent(m: re.Match[str], unread: list[str]) -> str:
@@ -202,6 +210,31 @@ _SHARE_OF_THAT = re.compile(
 _CENTS = re.compile(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])|cents?\b|¢)")
 
 
+# "two cents", "five days a week", "one hour TTL": a small number word before a unit (alpha2digit leaves
+# numbers below ten alone).
+_SMALL_BEFORE_UNIT = re.compile(
+    r"(?<![\w-])(?P<w>one|two|three|four|five|six|seven|eight|nine)"
+    r"(?=[- ](?:cents?|dollars?|bucks|grand|percent|hours?|hrs?|days?|weeks?|ptus?|units?|minutes?|mins?)\b)"
+)
+# "12 grand", "$12 grand": thousands of dollars.
+_GRAND = re.compile(r"(?<![\w.])\$?(?P<num>\d{1,4}(?:\.\d{1,3})?)\s?grand\b")
+# "3 $/M", "10000 USD per month", "48k USD", "5 dollars": the currency after the number, as a dollar amount the
+# money patterns read ("$3/M"). A scale other than k stays as written (the money patterns read only k).
+_AMOUNT = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
+_CURRENCY_AFTER = re.compile(
+    r"(?<![\w.$,])(?:(?P<first>" + _AMOUNT + r")(?P<fk>\s?k\b)?(?P<sep>\s?(?:and|/|&)\s?))?(?P<num>" + _AMOUNT
+    + r")(?P<k>\s?k\b)?\s?(?:\$(?![\d.])|usd\b|dollars?\b|bucks\b)"
+)
+
+
+def _currency_after(m: re.Match[str]) -> str:
+    """ "48k USD" -> "$48k"; "3 and 15 dollars" -> "$3 and $15"."""
+    first = f"${m.group('first')}{'k' if m.group('fk') else ''}{m.group('sep')}" if m.group("first") else ""
+    return f"{first}${m.group('num')}{'k' if m.group('k') else ''}"
+# "USD 10,000": the currency before the number.
+_CURRENCY_BEFORE = re.compile(r"\busd\s?(?=\d)")
+
+
 def _cents(m: re.Match[str]) -> str:
     return "$" + _show(Decimal(m.group("a")) / 100)
 
@@ -258,20 +291,29 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     for raw, plain in _UNICODE_FRACTIONS.items():
         text = text.replace(raw, plain)
     text = _WORD.sub(_fix_typo, text)
-    text = _POWER.sub(lambda m: _power(m, unread), text)
+    if "^" in text or "**" in text:
+        text = _POWER.sub(lambda m: _power(m, unread), text)
     text = _EXPONENT.sub(lambda m: _exponent(m, unread), text)
     text = _APOSTROPHES.sub(lambda m: m.group(0).replace("'", ""), text)
     text = _INDIAN.sub(lambda m: m.group(0).replace(",", ""), text)
     text = _DECIMAL_COMMA_SCALE.sub(lambda m: f"{m.group('whole')}.{m.group('frac')}", text)
     text = _ZERO_COMMA.sub(lambda m: f"0.{m.group('frac')}", text)
+    if "," in text:
+        text = _DECIMAL_COMMA_MONEY.sub(lambda m: f"{m.group('whole')}.{m.group('frac')}", text)
     text = _THOUSANDS_DOT.sub(lambda m: _thousands_dot(m, unread), text)
     text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
     text = _AND_A_HALF.sub(lambda m: f"{_show(_num(m.group('count')) + Decimal('0.5'))} {m.group('unit')}", text)
     text = _HALF_A.sub(lambda m: f"0.5 {m.group('unit')}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
+    text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)
     text = _words_to_digits(text)
     text = _CENTS.sub(_cents, text)
+    if "grand" in text:
+        text = _GRAND.sub(lambda m: f"${m.group('num')}k", text)
+    if any(w in text for w in ("$", "usd", "dollar", "buck")):
+        text = _CURRENCY_AFTER.sub(_currency_after, text)
+        text = _CURRENCY_BEFORE.sub("$", text)
     text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _MULTIPLE_AFTER_CACHE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_share(m)} of input", text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)

@@ -92,6 +92,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.BREAK_EVEN] += 2
     if _has(found, "ea_discount"):
         scores[Intent.MARKUP] += 4
+    if _has(found, "direct_spend"):
+        scores[Intent.MARKUP] += 2
     if _has(found, "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day"):
         scores[Intent.QUOTE] += 3
     if _has(found, "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call"):
@@ -102,7 +104,7 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.QUOTE] += 0.5
     if _has(found, "calls_per_day"):
         scores[Intent.QUOTE] += 0.5
-    workload = [t for t in found.traits if t not in ("hyperscaler", "compliance", "size_for_peak")]
+    workload = [t for t in found.traits if t not in ("hyperscaler", "compliance", "size_for_peak", "no_output")]
     scores[Intent.SCENARIO] += 1.5 * len(workload) + 0.5 * (len(found.traits) - len(workload))
     return scores
 

@@ -51,7 +51,7 @@ PER_DAY_FACTOR = {
 PERIOD_WORDS = {
     "sec": "second", "second": "second", "seconds": "second",
     "min": "minute", "minute": "minute", "minutes": "minute",
-    "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour",
+    "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour", "hourly": "hour",
     "day": "day", "days": "day", "daily": "day",
     "wk": "week", "week": "week", "weekly": "week",
     "mo": "month", "mth": "month", "month": "month", "months": "month", "monthly": "month",
