@@ -47,6 +47,7 @@ SHAPES: dict[str, str] = {
     "quotes": '"a',
     "mentions": "<@U1|",
     "flagged phrases": "provisioned is cheaper, ",
+    "decimal-comma percentages": "12,5% ",
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
 }
 

@@ -21,6 +21,7 @@ from bot.usage.analyse import Unpriced, UsageResult
 from glossary.matcher import Flag
 from glossary.terms import Term
 from pricing.caching import CachingRequest, CachingResult
+from pricing.commitment import CommitmentPlan
 from pricing.compare import Comparison
 from pricing.hyperscaler import ListPriceComparison
 from pricing.markup import Benefit, MarkupResult
@@ -122,6 +123,10 @@ class BreakEvenAnswer(AnswerBase):
     #: With an on-demand spend: (comparison, new bill, saving) per utilization, in ``spend_period``.
     bills: list[tuple[UtilizationComparison, Decimal, Decimal]] = Field(default_factory=list)
     spend_period: str | None = None
+    #: The cost-minimising commitment for a load profile stated over a day (in the profile's own unit).
+    commitment: CommitmentPlan | None = None
+    #: A load flat out for some hours a day (and days a week) on capacity reserved 24/7: (hours, days, utilization).
+    duty_cycle: tuple[Decimal, Decimal, Decimal] | None = None
 
     @property
     def computed(self) -> bool:
@@ -143,10 +148,15 @@ class CachingAnswer(AnswerBase):
     #: The figures per hit alone, when the call volume is still missing.
     per_hit_only: CachingResult | None = None
     all_hits_per_day: Decimal | None = None
+    #: "at what hit rate does caching break even?": (read multiple, write multiple, break-even hit ratio).
+    hit_break_even: tuple[Decimal, Decimal, Decimal] | None = None
+    #: "what % of the input cost does caching cut?": (cached share of the prompt or None, read multiple, cut).
+    input_cut: tuple[Decimal | None, Decimal, Decimal] | None = None
 
     @property
     def computed(self) -> bool:
-        return self.caching is not None or self.per_hit_only is not None
+        return (self.caching is not None or self.per_hit_only is not None or self.hit_break_even is not None
+                or self.input_cut is not None)
 
     @property
     def all_hits_per_month(self) -> Decimal | None:
@@ -185,6 +195,10 @@ class MarkupAnswer(AnswerBase):
     spend: tuple[Decimal, Decimal, str] | None = None
     #: (side, direct rate, effective rate) for direct rates given with the markup.
     effective_rates: list[tuple[str, Decimal, Decimal]] = Field(default_factory=list)
+    #: The list markup read from a hyperscaler rate and a direct rate: (hyperscaler rate, direct rate, markup).
+    from_prices: tuple[Decimal, Decimal, Decimal] | None = None
+    #: "what EA discount cancels the markup?": the discount that brings the price back to direct.
+    offsetting_ea: Decimal | None = None
 
     def result(self) -> Any:
         return self.markup

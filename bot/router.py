@@ -72,6 +72,13 @@ def understand(text: str, *, rate_cards: RateCards = None, previous: Ask | None 
         # A discouraged phrase is coached even in a message with no pricing question in it; the wording linted
         # is this message's, not the earlier one a follow-up builds on.
         result.flags = _lint(text)
+        checked = ask.fields.checked_text
+        if checked and ask.intent not in (Intent.FIELDCHECK, Intent.HELP, Intent.GLOSSARY):
+            # "can I say '...'? <figures>": the quoted wording is checked on its own, offsets as in the message.
+            shift = text.find(checked)
+            seen = {f.rule for f in result.flags}
+            result.flags += [f.model_copy(update={"start": f.start + max(shift, 0), "end": f.end + max(shift, 0)})
+                             for f in _lint(checked) if f.rule not in seen]
     result.changes = reading.changes
     asked = {a.field for a in ask.ambiguities}
     result.missing = [m for m in result.missing if m.key not in asked]
@@ -257,10 +264,16 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         compare_at_utilization,
         size_for_peak,
     )
-    from pricing.provisioned import discount_to_break_even
+    from pricing.provisioned import discount_to_break_even, duty_cycle
 
     f = ask.fields
     out = BreakEvenAnswer(ask=ask, discount=f.discount)
+    utilizations = list(f.utilization)
+    if not utilizations and f.active_hours is not None and "full_load" in f.traits and f.units is None:
+        # "runs flat out 10 hours a day, 5 days a week, on a 24/7 reservation": the reservation's utilization.
+        days = f.active_days if f.active_days is not None else Decimal(7)
+        out.duty_cycle = (f.active_hours, days, duty_cycle(f.active_hours, days))
+        utilizations = [out.duty_cycle[2]]
     period = f.spend_period or "month"
     if (f.on_demand_spend is not None and f.units is not None and f.unit_hour_price is not None
             and f.tokens_per_minute_per_unit is None):
@@ -280,15 +293,21 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     if f.discount is None:
         out.missing += missing("discount")
         # Without a discount the question still has an answer: the discount needed at each utilization.
-        out.needed_discounts = [(u, discount_to_break_even(u)) for u in f.utilization]
+        out.needed_discounts = [(u, discount_to_break_even(u)) for u in utilizations]
         return out
     out.break_even = break_even_utilization(f.discount)
+    if f.load_profile:
+        # "100k TPM for 8 hours, 60k for another 8h, 20k overnight": the cost-minimising commitment level.
+        from pricing.commitment import CommitmentRequest, optimal_commitment
+
+        hourly = tuple(load for load, hours in f.load_profile for _ in range(int(hours)))
+        out.commitment = optimal_commitment(CommitmentRequest(hourly_load=hourly, discount=f.discount))
     out.comparisons = [
-        compare_at_utilization(UtilizationRequest(discount=f.discount, utilization=u)) for u in f.utilization
+        compare_at_utilization(UtilizationRequest(discount=f.discount, utilization=u)) for u in utilizations
     ]
     if f.peak_to_average is not None:
         out.peak = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=f.discount))
-    if not f.utilization and out.peak is None and out.capacity is None:
+    if not utilizations and out.peak is None and out.capacity is None and out.commitment is None:
         # "they want to size for peak": the peak-to-average ratio sets the utilization, so ask for that.
         out.missing += missing("peak_to_average" if "size_for_peak" in f.traits else "utilization")
     if f.on_demand_spend is not None:
@@ -330,7 +349,45 @@ def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:
     ))
 
 
+_BREAK_EVEN_HIT = re.compile(
+    r"break[- ]?even (?:cache )?hit|(?:what|which|minimum|min\.?|lowest) (?:cache )?hit (?:rate|ratio)|"
+    r"hit (?:rate|ratio)[^.?!;]{0,40}break[- ]?even|break[- ]?even[^.?!;]{0,40}hit (?:rate|ratio)", re.I)
+_INPUT_CUT = re.compile(
+    r"(?:what|which|how much|by what) (?:%|percent(?:age)?|share|fraction|part)|"
+    r"how much of the (?:input|prefix|prompt)",
+    re.I)
+
+
 def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
+    """The caching answer, with the break-even hit rate and the share of input cost cut when asked for."""
+    from pricing.caching import break_even_hit_ratio, input_cost_cut
+
+    out = _caching_figures(ask, rate_cards)
+    f = ask.fields
+    read, write = f.cache_read_share, f.cache_write_share
+    rates = out.rates
+    if rates is not None and rates.input > 0:
+        read = rates.cache_read / rates.input if read is None and rates.cache_read is not None else read
+        write = rates.cache_write / rates.input if write is None and rates.cache_write is not None else write
+    elif f.input_rate:
+        read = f.cache_read_rate / f.input_rate if read is None and f.cache_read_rate is not None else read
+        write = f.cache_write_rate / f.input_rate if write is None and f.cache_write_rate is not None else write
+    if read is not None and write is not None and _BREAK_EVEN_HIT.search(ask.text):
+        ratio = break_even_hit_ratio(read, write)
+        if ratio is not None:
+            out.hit_break_even = (read, write, ratio)
+    if read is not None and _INPUT_CUT.search(ask.text) and re.search(r"\b(?:cut|save|saves|saving|reduce|lower|"
+                                                                       r"knock|shave|take)", ask.text, re.I):
+        share = (f.prefix_tokens / f.input_tokens_per_call if f.prefix_tokens is not None and f.input_tokens_per_call
+                 and f.prefix_tokens <= f.input_tokens_per_call else None)
+        out.input_cut = (share, read, input_cost_cut(read, share if share is not None else Decimal(1)))
+    if out.hit_break_even is not None or out.input_cut is not None:
+        # The question is answered from the shares alone; dollar figures still need what they need.
+        out.missing = [m for m in out.missing if m.key not in ("caching_rates", "cache_read_rate")]
+    return out
+
+
+def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     from pricing import CachingRequest, analyse_caching
     from pricing.caching import saving_if_every_call_hits
 
@@ -452,7 +509,13 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
 
     f = ask.fields
     out = MarkupAnswer(ask=ask, benefits=WHAT_THE_MARKUP_BUYS)
+    from pricing.markup import ea_discount_to_offset, markup_from_prices
+
     list_markup = f.markup
+    hosted_rate = f.input_rate if f.direct_rate is not None else None  # "Azure $3.25/M vs direct $2.50"
+    if list_markup is None and hosted_rate is not None and f.direct_rate is not None:
+        list_markup = markup_from_prices(hosted_rate, f.direct_rate)
+        out.from_prices = (hosted_rate, f.direct_rate, list_markup)
     if list_markup is None and f.model and f.provider and is_hyperscaler(f.provider):
         from pricing.hyperscaler import compare_list_prices
 
@@ -465,7 +528,10 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
                 list_markup = out.list_prices.input_markup
     if list_markup is None:
         out.missing += missing("markup")
-    if f.ea_discount is None:
+    if f.ea_discount is None and list_markup is not None and list_markup > 0 and _OFFSET.search(ask.text):
+        # "what EA discount would cancel out a 25% markup?": the discount that brings it back to direct.
+        out.offsetting_ea = ea_discount_to_offset(list_markup)
+    elif f.ea_discount is None:
         out.missing += missing("ea_discount")
     if list_markup is not None:
         out.markup = effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=f.ea_discount or Decimal(0)))
@@ -473,10 +539,16 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         if f.direct_spend is not None:
             # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
             out.spend = (f.direct_spend, f.direct_spend * factor, f.spend_period or "month")
-        direct = (("input", f.input_rate), ("output", f.output_rate))
+        direct = (("input", f.input_rate if hosted_rate is None else None), ("output", f.output_rate))
         # "direct rates $3/M in, $12/M out": the effective per-token rates on the hyperscaler.
         out.effective_rates = [(side, rate, rate * factor) for side, rate in direct if rate is not None]
     return out
+
+
+_OFFSET = re.compile(
+    r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|wipe(?:s)? out|neutrali[sz]e|make(?:s)? up for|"
+    r"break(?:s)? even|back to (?:direct|parity|par)\b|match(?:es)? direct|same as direct|on par with direct|"
+    r"(?:erase|eliminate|absorb)(?:s)? (?:the |that |a )?(?:\d+% )?(?:hyperscaler )?(?:markup|premium|uplift)", re.I)
 
 
 _COMPLIANCE = {
@@ -507,6 +579,9 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
     )
     out = ScenarioAnswer(ask=ask, workload=workload, advice=map_scenario(workload),
                          par_from_flat=f.peak_to_average is None and workload.peak_to_average is not None)
+    if out.advice.par_question_needed:
+        # The buyer question on the peak-to-average ratio is also an input this reply needs from the rep.
+        out.missing += missing("peak_to_average")
     if f.prefix_tokens is not None and f.calls_per_day is not None:
         if f.model or f.input_rate is not None:
             out.caching_answer = _caching(ask, rate_cards)

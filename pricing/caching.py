@@ -40,6 +40,8 @@ from pricing.errors import MissingRateError
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS, month_from_day, token_cost
 from pricing.validation import (
+    RATE_MULTIPLE,
+    SHARE,
     ActiveHours,
     CallsPerDay,
     PricingModel,
@@ -47,6 +49,7 @@ from pricing.validation import (
     Tokens,
     TokensPerCall,
     TtlMinutes,
+    check,
 )
 
 Ttl = Literal["5m", "1h"]
@@ -372,3 +375,21 @@ def payback_calls_per_day(request: CachingRequest) -> tuple[Payback, Decimal | N
 def saving_if_every_call_hits(result: CachingResult) -> Decimal:
     """The upper bound of the daily saving: saving per hit × calls a day, as if no call wrote the cache."""
     return result.saving_per_hit * result.calls_per_day
+
+
+def break_even_hit_ratio(read_multiple: Decimal, write_multiple: Decimal) -> Decimal | None:
+    """The hit ratio at which caching breaks even when every miss writes the cache, from the cache prices as
+    multiples of the input rate: a hit saves (1 − read) and a write costs (write − 1) of the prefix's input cost,
+    so h × (1 − read) = (1 − h) × (write − 1) at h = (write − 1) ÷ ((write − 1) + (1 − read)).
+    None when a write costs no more than the input rate (any hit rate pays)."""
+    read = check(SHARE, read_multiple, "cache_read_share")
+    write = check(RATE_MULTIPLE, write_multiple, "cache_write_share")
+    premium, saving = write - 1, 1 - read
+    if premium <= 0:
+        return None
+    return premium / (premium + saving)
+
+
+def input_cost_cut(read_multiple: Decimal, prefix_share: Decimal = Decimal(1)) -> Decimal:
+    """The share of the input cost a hit removes: the cached share of the prompt × (1 − read multiple)."""
+    return check(SHARE, prefix_share, "prefix_share") * (1 - check(SHARE, read_multiple, "cache_read_share"))

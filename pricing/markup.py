@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pricing.validation import ONE, Discount, Markup, PricingModel
+from pricing.errors import OutOfRangeError
+from pricing.validation import MARKUP, ONE, RATE, Discount, Markup, PricingModel, check
 
 
 class Benefit(PricingModel):
@@ -49,3 +50,18 @@ def effective_markup(request: MarkupRequest) -> MarkupResult:
     """The markup the buyer actually pays once the EA discount applies to the hyperscaler price."""
     effective = (ONE + request.list_markup) * (ONE - request.ea_discount) - ONE
     return MarkupResult(list_markup=request.list_markup, ea_discount=request.ea_discount, effective_markup=effective)
+
+
+def ea_discount_to_offset(list_markup: Decimal) -> Decimal:
+    """The EA discount that brings the hyperscaler price back to the direct list price:
+    (1 + markup) × (1 − e) = 1 at e = 1 − 1 ÷ (1 + markup)."""
+    markup = check(MARKUP, list_markup, "markup")
+    return ONE - ONE / (ONE + markup)
+
+
+def markup_from_prices(hyperscaler_rate: Decimal, direct_rate: Decimal) -> Decimal:
+    """The list markup a hyperscaler's rate carries over the direct rate for the same tokens: rate ÷ direct − 1."""
+    direct = check(RATE, direct_rate, "direct_rate")
+    if direct == 0:
+        raise OutOfRangeError("direct_rate", direct, "more than $0/MTok", "usd_per_mtok")
+    return check(RATE, hyperscaler_rate, "input_rate") / direct - ONE

@@ -13,6 +13,8 @@ from typing import Literal
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS, token_cost
 from pricing.validation import (
+    ACTIVE_DAYS,
+    ACTIVE_HOURS,
     DISCOUNT,
     ONE,
     Discount,
@@ -33,6 +35,14 @@ Direction = Literal["below", "above", "equal"]
 def break_even_utilization(discount: Decimal) -> Decimal:
     """Utilization at which provisioned costs the same as on-demand: 1 − discount (fractions)."""
     return ONE - check(DISCOUNT, discount, "discount")
+
+
+def duty_cycle(hours_per_day: Decimal, days_per_week: Decimal = Decimal(7)) -> Decimal:
+    """Utilization of capacity reserved around the clock (168 hours a week) by a load that runs flat out
+    ``hours_per_day`` hours on ``days_per_week`` days and is idle otherwise: hours × days ÷ 168."""
+    hours = check(ACTIVE_HOURS, hours_per_day, "active_hours")
+    days = check(ACTIVE_DAYS, days_per_week, "active_days")
+    return hours * days / Decimal(168)
 
 
 def _direction(ratio: Decimal) -> Direction:

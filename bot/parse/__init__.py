@@ -21,7 +21,8 @@ _GLOSSARY_CHARS = 200
 
 _DISPLAY = {
     "discount": percent, "ea_discount": percent, "input_share": percent, "unit_hour_price": money,
-    "markup": percent, "hit_ratio": percent, "utilization": percent,
+    "markup": percent, "hit_ratio": percent, "utilization": percent, "cache_read_share": percent,
+    "cache_write_share": percent, "direct_rate": money,
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
 }
@@ -69,15 +70,19 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         values.setdefault("input_rate", []).append(rates.pop(0))
     if rates and not values.get("output_rate") and values.get("input_rate") and intent is not Intent.CACHING:
         values.setdefault("output_rate", []).append(rates.pop(0))
+    # "writes at 2x input ($6/M)": a rate repeating one already labelled is that rate again.
+    labelled = {v for k in ("input_rate", "output_rate", "cache_read_rate", "cache_write_rate")
+                for v in values.get(k, [])}
+    rates = [r for r in rates if r not in labelled]
     if rates:
         values.setdefault("rate", []).extend(rates)
 
     # "cache reads at 10% of the input rate": derived from the stated input rate, never from a guess.
     for share_key, rate_key in (("cache_read_share", "cache_read_rate"), ("cache_write_share", "cache_write_rate")):
-        shares = values.pop(share_key, [])
+        shares = values.get(share_key, [])
         inputs = list(dict.fromkeys(values.get("input_rate", [])))
         if shares and len(inputs) == 1 and not values.get(rate_key):
-            values[rate_key] = [inputs[0] * shares[0]]
+            values[rate_key] = [inputs[0] * values.pop(share_key)[0]]
 
     # "planned 2k in / 500 out ... creeping to 8k in / 2k out": in a per-call ask, a second call size in the same
     # proportion is the planned size grown (a size in another proportion stays a question).
@@ -153,8 +158,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     ambiguities: list[Ambiguity] = []
     for name in (
         "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "cache_storage_rate", "rate",
-        "per_call_fee", "growth", "active_hours", "ttl_minutes", "prefix_tokens", "input_tokens_per_call",
-        "output_tokens_per_call", "tokens_per_call",
+        "cache_read_share", "cache_write_share",
+        "per_call_fee", "direct_rate", "growth", "active_hours", "active_days", "ttl_minutes", "prefix_tokens",
+        "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
         "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "on_demand_spend", "direct_spend",
         "units", "unit_hour_price", "tokens_per_minute_per_unit", "input_share",
@@ -201,6 +207,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if found.regions:
         fields["region"] = found.regions[0]
     fields["traits"] = found.traits
+    if found.load_profile:
+        fields["load_profile"], fields["load_unit"] = found.load_profile, found.load_unit
     periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend") if k in fields}
     if len(periods) == 1:
         fields["spend_period"] = periods.pop()
@@ -236,6 +244,12 @@ def parse(text: str) -> Ask:
     if not normalized or HELP.match(normalized):
         return Ask(text=original, intent=Intent.HELP, fields=Fields(), understood=bool(normalized))
     check = FIELDCHECK.match(normalized)
+    wording = None
+    if check and _FIGURES_AFTER_QUOTE.search(check.group("rest")):
+        # "can I say 'paying extra for Azure'? markup 16%, EA 12%": the figures are answered and the quoted wording
+        # is checked with the answer.
+        quoted = _QUOTED.search(original)
+        wording, check = (quoted.group("q") if quoted else None), None
     if check:
         checked = _strip_quotes(_original_tail(original, check.group("rest")))
         return Ask(text=original, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
@@ -269,11 +283,17 @@ def parse(text: str) -> Ask:
             field="number", values=[overlong],
             question=f"I read numbers of up to {MAX_DIGITS} digits; {overlong} is longer. Which value did you mean?",
         ))
+    if wording:
+        fields = fields.model_copy(update={"checked_text": wording})
     return Ask(text=original, intent=intent, fields=fields, ambiguities=ambiguities, truncated=len(text) > MAX_CHARS,
                unused=found.unused)
 
 
 _OKTA = "okta-concurrent-sessions"
+# Figures outside the quoted wording of a field check: "... 'you're paying extra for azure'? markup 16%, ea 12%".
+_QUOTED = re.compile(r"[\"'“‘`](?P<q>[^\"“”`\n]{3,200}?)[\"'”’`](?=\s?[?.!,:;]|\s|$)")
+_FIGURES_AFTER_QUOTE = re.compile(r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\d[\d.,]*\s?(?:%|k\b|m\b|\$)|"
+                                  r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\$\s?\d")
 # "what's a PTU", "define prompt caching", "remind me what X means", "X in plain English", "the Y analogy"
 _WHAT_IS = re.compile(r"\b(?:what s|what is|what are|whats|define|explain|describe) (?:a |an |the |our )?$")
 # Figures a rep asks to have worked out, not defined ("what's the break-even on provisioned?" but "what's an EA
@@ -281,7 +301,8 @@ _WHAT_IS = re.compile(r"\b(?:what s|what is|what are|whats|define|explain|descri
 _COMPUTED = frozenset({"break-even", "hyperscaler-markup", "ea-discount"})
 _DEFINING = re.compile(
     r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|in plain english|one-liner|"
-    r"analogy|glossary)"
+    r"analogy|glossary|difference between|how (?:is|are|does|do) [\w-]+(?: [\w-]+)? differ|"
+    r"what(?:'s| is| are) (?:it|that|this|they|those)\b)"
 )
 
 

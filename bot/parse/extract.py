@@ -246,7 +246,7 @@ PEAK_TO_AVERAGE = [
         r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),
     _rx(r"peaks? (?:is |are |runs? |hits? |go(?:es)? |at |of |around |about |~)*(?:to )?(?P<a>" + NUMBER
         + r")\s?(?:x|times) (?:the |our |their )?(?:average|avg|mean|baseline)"),
-    _rx(r"\bpar\b(?: (?:of|is|=|:|around|about|~))*\s?(?P<a>" + NUMBER + r")"),
+    _rx(r"\bpar\b(?: (?:ratio|of|is|=|:|around|about|roughly|~))*\s?~?(?P<a>" + NUMBER + r")"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|times) (?:peaks?|spikes?|bursts?)"
         r"(?: (?:over|above|vs\.?|versus|to|of) (?:the |our )?(?:average|avg|mean|baseline))?"),
 ]
@@ -290,6 +290,12 @@ CALL_VOLUME = [
 CALLS_OVER_DAY = _rx(
     r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?=\s(?:over|across|during|in|through)\s(?:an?|the|each|one)\s"
     r"(?:\d{1,2}[- ]?(?:hours?|hrs?|h)\s)?(?:work(?:ing)?\s?|business\s)?(?P<period>day|week|month)\b)"
+)
+# "calls every ~2 min", "a request every 30 seconds": one call per interval.
+CALLS_EVERY = _rx(
+    r"\b(?:an? )?" + _CALLS + r"\s(?:come |comes |arrive |arrives |land |lands |hit |hits )?(?:in )?"
+    r"(?:about |roughly |around )?"
+    r"(?:once )?every\s~?(?:(?P<num>" + NUMBER + r")\s?)?(?P<unit>secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
 )
 CALLS_NO_PERIOD = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b")
 CALL_VOLUME_BEFORE = _rx(
@@ -353,6 +359,13 @@ PREFIX_TOKENS_AFTER = _rx(
     r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context)(?:\s(?:is|of|=|size|length|runs|around|about|~))*"
     r"\s?[:=]?\s?~?(?<![\w.$])" + QUANTITY + r"(?:\s?-?\s?(?:tokens?|toks?))?(?!\s?(?:calls?|requests?|%|/))"
 )
+# "6k of a 7.5k-token prompt is the cached prefix": the prefix and the whole prompt.
+PREFIX_OF_PROMPT = _rx(
+    r"(?<![\w.$:])(?P<num>" + NUMBER + r")(?:\s?(?P<scale>" + SCALE + r")\b)?\s?(?:tokens?\s)?of\s"
+    r"(?:an?\s|the\s|their\s|"
+    r"our\s|each\s|every\s)?~?(?P<whole>" + NUMBER + r")(?:\s?(?P<whole_scale>" + SCALE + r")\b)?[- ]?(?:tokens?[- ])?"
+    r"(?:prompt|request|input|context)\b(?=[^.;?!\n]{0,40}?(?:prefix|cached|static|shared|stable|fixed|same))"
+)
 WRITES = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:cache\s)?(?:writes?|refreshe?s?|re-?writes?)\s?"
     r"(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
@@ -386,6 +399,22 @@ SPEND = {
     ],
 }
 
+# "Azure price $3.25/M input vs direct $2.50": the direct rate a hyperscaler's rate is compared with.
+DIRECT_RATE = _rx(
+    r"\b(?:direct|first[- ]party)(?:\s(?:price|rate|list|list price|is|of|at|=|:|costs?|pricing|input|charges?))*"
+    r"\s?[:=]?\s?~?"
+    + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
+    r"(?!\s?(?:/|a|an|per)\s?(?:mo\b|months?|day|week|year|hour|hr|call|request))"
+)
+# A load profile over the day: "100k TPM for 8 hours, 60k for another 8h, 20k overnight (8h)", "400 rps for 4 hours,
+# 250 rps for 12 hours, 100 rps the remaining 8". Read only when the hours add up to a day.
+_LOAD_UNIT = r"(?P<unit>tpm|rpm|rps|qps|tps)"
+LOAD_SEGMENT = _rx(
+    r"(?<![\w.$:/])~?(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?\s?(?:" + _LOAD_UNIT + r"\b\s?)?"
+    r"(?:[a-z]{3,12}\s)?(?:(?:for|over|during|across|in)\s)?(?:(?:another|a further|an(?:other)? extra|the)\s)?"
+    r"(?:(?:other|next|last|final|remaining|rest of the day)\s)?\(?~?(?:(?P<hours>\d{1,2})\s?(?:h|hrs?|hours?)\b|"
+    r"(?<=remaining )(?P<rest>\d{1,2})\b(?!\s?%))\)?"
+)
 # A number left over after every stage, with the word after it; "24/7" is a trait, not a figure.
 LEFTOVER = _rx(r"(?<![\w.$/])\$?\d{1,15}(?:[.,]\d{1,15})?(?:\s?%|[- ]?[a-z]{1,12})?(?![\w/])")
 
@@ -404,8 +433,15 @@ CACHE_STORAGE = [
 ACTIVE_HOURS = [
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s(?:a|per|each)\sday\b"),
-    _rx(r"(?:over|across|during|in|within)\s(?:an?\s)?(?P<a>" + NUMBER + r")[- ]?(?:hours?|hrs?|h)\b"
+    _rx(r"(?:over|across|during|in|within)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>" + NUMBER
+        + r")[- ]?(?:hours?|hrs?|h)\b"
         r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache))"),
+]
+# "5 days a week", "a 5-day week", "weekdays only", "mon-fri": the days a week the traffic runs.
+ACTIVE_DAYS = [
+    _rx(r"(?<![\w.$:/])(?P<a>[1-7])\s?(?:days?|d)\s?(?:a|per|/|each|every)\s?(?:week|wk)\b"),
+    _rx(r"(?<![\w.$:/])(?P<a>[1-7])[- ]day (?:work(?:ing)? ?)?week\b"),
+    _rx(r"\b(?P<weekdays>weekdays|working days|business days|mon(?:day)?\s?(?:-|to|through|thru)\s?fri(?:day)?)\b"),
 ]
 TTL = [
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b\s?(?:cache )?(?:ttl|cache"
@@ -495,21 +531,26 @@ TRAITS = {
     "variable": _rx(r"variable|unpredictable|spiky|bursty|burst|seasonal|fluctuat|uneven|spikes?"),
     "steady": _rx(
         r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume|"
-        r"like clockwork|flat day and night|all day every day|(?:basically|pretty|very) flat|fixed \d"
+        r"like clockwork|flat day and night|all day every day|(?:basically|pretty|very) flat|fixed ~?\d|high-volume|"
+        r"(?:around|round)[- ]the[- ]clock"
     ),
     # Around the clock with no peaks to speak of: a peak-to-average ratio of about 1.
-    "flat": _rx(r"flat day and night|(?:constant|flat|steady)[^.;\n]{0,30}(?:around|round) the clock|"
-                r"(?:around|round) the clock[^.;\n]{0,30}(?:flat|constant)|basically flat|flat load|no peaks"),
+    "flat": _rx(r"flat day and night|(?:constant|flat|steady)[^.;\n]{0,30}(?:around|round)[- ]the[- ]clock|"
+                r"(?:around|round)[- ]the[- ]clock[^.;\n]{0,30}(?:flat|constant)|basically flat|flat load|no peaks"),
     # The same large context with every call (source scenario 3): caching is the primary lever.
     "repeated_context": _rx(
         r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"
         r"(?:call|query|queries|request|turn|message|time)|\b(?:re-?sends?|stuffs?|prepends?)\b[^.;\n]{0,60}?"
         r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message)"
     ),
+    # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
+    "full_load": _rx(r"fully (?:loaded|utili[sz]ed|busy)|flat out|full (?:speed|load|tilt|throttle|capacity)|"
+                     r"at capacity|maxed(?: out)?|saturat\w+|pegged"),
     # Embeddings, or "basically no output": calls with no output tokens to price.
     "no_output": _rx(r"\bembed(?:ding)?s?\b|\b(?:no|zero) (?:output|completion)s?\b"),
     "size_for_peak": _rx(
-        r"\bsi[sz](?:e|ed|ing) (?:it |them |capacity |the ptus )?(?:for|to|at) (?:the |their )?peaks?\b"
+        r"\bsi[sz](?:e|ed|ing) (?:(?:it|them|capacity|the|their|our|ptus?|units?|reservation|provisioned|throughput|"
+        r"commitment) ){0,3}(?:for|to|at|on) (?:the |their |our )?peaks?\b"
     ),
     "federal": _rx(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
     "hyperscaler": _rx(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),
@@ -551,6 +592,9 @@ class Found:
     spend_periods: dict[str, str] = field(default_factory=dict)
     # The period each call volume was stated over ("hour" for "400 calls/hr").
     calls_periods: list[str] = field(default_factory=list)
+    # A load profile over a day: (load, hours it lasts), in ``load_unit`` ("tpm", "rps").
+    load_profile: list[tuple[Decimal, Decimal]] = field(default_factory=list)
+    load_unit: str | None = None
     # Numbers in the text that no stage could place (said in the reply, never silently dropped).
     unused: list[str] = field(default_factory=list)
 
@@ -603,6 +647,7 @@ class Scanner:
 
     def scan(self) -> Found:
         self._names()
+        self._load_profile()
         self._spend()
         self._row_options()
         self._no_ea()
@@ -672,6 +717,27 @@ class Scanner:
                     self.found.add("context_tokens", value)
         self.found.direct = DIRECT.search(self.text) is not None
 
+    def _load_profile(self) -> None:
+        """Load levels with the hours each lasts, when they cover a 24-hour day and one names its unit."""
+        if not any(w in self.work for w in ("tpm", "rpm", "rps", "qps", "tps")):
+            return
+        segments = list(LOAD_SEGMENT.finditer(self.work))[:MAX_MATCHES]
+        units = {m.group("unit") for m in segments if m.group("unit")}
+        profile = []
+        for m in segments:
+            load = to_decimal(m.group("load"), m.group("scale"))
+            hours = to_decimal(m.group("hours") or m.group("rest"))
+            if load is None or hours is None:
+                return
+            profile.append((load, hours))
+        if len(profile) < 2 or len(units) != 1 or sum(h for _, h in profile) != 24:
+            return
+        for m in segments:
+            self._consume(m.start(), m.end())
+        self._blank()
+        self.found.load_profile = profile
+        self.found.load_unit = units.pop()
+
     # caching terms ---------------------------------------------------------------------------------
     def _calls_over_a_day(self) -> None:
         """ "1,000 calls over a 10-hour workday": before the active hours are read from the same words."""
@@ -694,6 +760,9 @@ class Scanner:
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     self.found.add("ttl_minutes", value * 60 if m.group("unit").startswith("h") else value)
+        for pattern in ACTIVE_DAYS:
+            for m in self._matches(pattern):
+                self.found.add("active_days", Decimal(5) if m.groupdict().get("weekdays") else Decimal(m.group("a")))
         for pattern in ACTIVE_HOURS:
             for m in self._matches(pattern):
                 value = to_decimal(m.group("a"))
@@ -710,12 +779,19 @@ class Scanner:
         return value * 1000 if m.groupdict().get("pk") else value
 
     def _rates(self) -> None:
+        if "direct" in self.work or "first" in self.work:
+            for m in self._matches(DIRECT_RATE):
+                value = self._dollars(m, "a")
+                if value is not None:
+                    self.found.add("direct_rate", value)
         for m in self._matches(SHARE_OF_INPUT):
             share = to_decimal(m.group("a"))
             if share is None:
                 continue
             before = self.text[max(0, m.start() - 40) : m.start()]
-            kind = "cache_write_share" if re.search(r"writ", before) else "cache_read_share"
+            # the nearer label decides: "writes cost 2x input (reads still 10% of input)" is a read share
+            last_read = max(before.rfind(w) for w in ("read", "cached", "hit"))
+            kind = "cache_write_share" if before.rfind("writ") > last_read else "cache_read_share"
             self.found.add(kind, share / 100)
             if m.group("rate"):
                 rate_value = to_decimal(m.group("rate"))
@@ -921,6 +997,12 @@ class Scanner:
                 period = PERIOD_WORDS.get(groups.get("period") or "", groups.get("period")) or units[groups["unit"]]
                 self.found.calls_periods.append(period)
                 self.found.add("calls_per_day", per_day(value, period))
+        for m in self._matches(CALLS_EVERY) if "every" in self.work else ():
+            every = to_decimal(m.group("num")) if m.group("num") else Decimal(1)
+            if every:
+                period = PERIOD_WORDS[m.group("unit")]
+                self.found.calls_periods.append(period)
+                self.found.add("calls_per_day", per_day(1 / every, period))
         for m in self._matches(CALLS_NO_PERIOD):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
@@ -960,6 +1042,12 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.add("writes_per_day", per_day(value, m.group("period")))
+        for m in self._matches(PREFIX_OF_PROMPT):
+            part = to_decimal(m.group("num"), m.group("scale"))
+            whole = to_decimal(m.group("whole"), m.group("whole_scale"))
+            if part is not None and whole is not None:
+                self.found.add("prefix_tokens", part)
+                self.found.add("input_tokens_per_call", whole)
         for pattern in (PREFIX_TOKENS, PREFIX_TOKENS_AFTER):
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))

@@ -206,6 +206,12 @@ _SHARE_OF_THAT = re.compile(
     r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>[^.;,\d]{0,20}?)"
     r"(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this)\b"
 )
+# "reads still 10%", "writes are 125%": a cache price as a share of the input rate, with "of input" left unsaid.
+_CACHE_SHARE = re.compile(
+    r"(?P<label>\b(?:cache )?(?:reads?|writes?)|\bcached(?: input)?)"
+    r"(?P<glue>(?: (?:still|are|is|at|=|cost|costs|billed at|priced at|only))* ?)(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%"
+    r"(?!\s?(?:of|off|hit|discount|cheaper|less|more|lower|higher)\b)"
+)
 # "4c a request", "50c/M", "half a cent": cents as dollars, so every money pattern reads them.
 _CENTS = re.compile(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])|cents?\b|¢)")
 
@@ -314,6 +320,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if any(w in text for w in ("$", "usd", "dollar", "buck")):
         text = _CURRENCY_AFTER.sub(_currency_after, text)
         text = _CURRENCY_BEFORE.sub("$", text)
+    if "%" in text:
+        text = _CACHE_SHARE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _MULTIPLE_AFTER_CACHE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_share(m)} of input", text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)

@@ -76,6 +76,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.BREAK_EVEN] += 3
     if _has(found, "utilization"):
         scores[Intent.BREAK_EVEN] += 3
+    if found.load_profile:
+        scores[Intent.BREAK_EVEN] += 3
     if _has(found, "unit_hour_price", "tokens_per_minute_per_unit"):
         scores[Intent.BREAK_EVEN] += 3
     if _has(found, "peak_to_average"):
@@ -104,16 +106,29 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.QUOTE] += 0.5
     if _has(found, "calls_per_day"):
         scores[Intent.QUOTE] += 0.5
-    workload = [t for t in found.traits if t not in ("hyperscaler", "compliance", "size_for_peak", "no_output")]
+    workload = [t for t in found.traits
+                if t not in ("hyperscaler", "compliance", "size_for_peak", "no_output", "full_load")]
     scores[Intent.SCENARIO] += 1.5 * len(workload) + 0.5 * (len(found.traits) - len(workload))
     return scores
 
 
 # "pricing structure?", "what structure should we lead with", "best lever?": which structure, whatever the numbers.
 STRUCTURE_QUESTION = re.compile(
-    r"\bstructure\b|\bbest lever\b|\blead with\b|how should (?:they|we|i) buy|predictable per[- ]\w+ cost|"
-    r"lower unit cost"
+    r"\bstructure\b|\b(?:best|main|primary|biggest|first|right) lever\b|\bwhich lever\b|\blead with\b|"
+    r"how should (?:they|we|i) buy|predictable per[- ]\w+ cost|lower unit cost|"
+    r"\brecommendation\b|what (?:do|would|should) (?:we|i|you) (?:propose|suggest|pitch|recommend|offer)|"
+    r"\bsteer (?:them|him|her|the customer|the buyer|it)\b|what should (?:we|they|i) (?:use|go with|pick|choose|buy)|"
+    r"(?:fixed|predictable|flat) (?:unit )?cost per (?:\w+[- ])?(?:document|doc|transaction|invoice|call|request|image|"
+    r"page|ticket|item|operation)"
 )
+
+# A message that asks nothing: no question mark, no question word, no figure asked for.
+ASKS_SOMETHING = re.compile(
+    r"\?|\b(?:what|how|which|why|should|worth|costs?|bill|price|quote|break[- ]?even|calculate|compute|work out|"
+    r"tell me|estimate|compare|saving|save|cheaper|pls|please|peaks? (?:at|of|hits?|runs?|goes|go|around|about))\b"
+)
+_WORKLOAD_TRAITS = ("rag", "agent", "early_stage", "production", "variable", "steady", "flat", "repeated_context",
+                    "transactional", "federal")
 
 # Highest score wins; on a tie the intent listed first wins (the more specific question).
 PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, Intent.SCENARIO, Intent.QUOTE]
@@ -132,4 +147,10 @@ def classify(text: str, found: Found) -> Intent | None:
         # A workload described with no question about one structure: map it across all four.
         return Intent.SCENARIO
     best = max(PRIORITY, key=lambda i: (scores[i], -PRIORITY.index(i)))
+    duty_cycle = "full_load" in found.traits and _has(found, "active_hours")  # a utilization to work out
+    if (best in (Intent.BREAK_EVEN, Intent.QUOTE) and not ASKS_SOMETHING.search(text) and not duty_cycle
+            and any(t in found.traits for t in _WORKLOAD_TRAITS)):
+        # "production chatbot, steady 24/7, peak-to-average ~1.3, 35% provisioned discount": a workload described
+        # with no question about one figure is mapped across all four structures.
+        return Intent.SCENARIO
     return best if scores[best] >= 2 else None

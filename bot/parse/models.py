@@ -36,8 +36,12 @@ class Fields(BaseModel):
     cache_read_rate: Decimal | None = None
     cache_write_rate: Decimal | None = None
     cache_storage_rate: Decimal | None = None  # USD per MTok per hour a fixed-lifetime cache is kept
+    # Cache prices as shares of an input rate the ask does not state ("reads 10% of input", "writes 2x input").
+    cache_read_share: Decimal | None = None
+    cache_write_share: Decimal | None = None
     rate: Decimal | None = None
     per_call_fee: Decimal | None = None
+    direct_rate: Decimal | None = None  # the direct (first-party) input rate beside a hyperscaler's ("vs direct $2.50")
     growth: Decimal | None = None  # "if calls run 2x bigger than planned"
 
     # Tokens.
@@ -53,6 +57,7 @@ class Fields(BaseModel):
     calls_per_day: Decimal | None = None
     writes_per_day: Decimal | None = None
     active_hours: Decimal | None = None  # hours a day the traffic runs ("over 8 business hours")
+    active_days: Decimal | None = None  # days a week the traffic runs ("5 days a week", "weekdays")
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
 
     # Spend in USD over ``spend_period`` ("$9,000 a month on-demand"; "direct would be $12k/mo").
@@ -74,6 +79,10 @@ class Fields(BaseModel):
     unit_hour_price: Decimal | None = None
     tokens_per_minute_per_unit: Decimal | None = None
     input_share: Decimal | None = None
+
+    # A load profile over a day: (load, hours it lasts) in ``load_unit`` ("tpm", "rps"), for the commitment level.
+    load_profile: list[tuple[Decimal, Decimal]] = Field(default_factory=list)
+    load_unit: str | None = None
 
     # Names.
     model: str | None = None

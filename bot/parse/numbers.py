@@ -49,8 +49,8 @@ PER_DAY_FACTOR = {
 }
 
 PERIOD_WORDS = {
-    "sec": "second", "second": "second", "seconds": "second",
-    "min": "minute", "minute": "minute", "minutes": "minute",
+    "sec": "second", "secs": "second", "second": "second", "seconds": "second",
+    "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
     "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour", "hourly": "hour",
     "day": "day", "days": "day", "daily": "day",
     "wk": "week", "week": "week", "weekly": "week",

@@ -304,3 +304,13 @@ def test_writes_of_a_single_call_and_of_a_ttl_longer_than_the_day() -> None:
     assert derive_writes_per_day(Decimal(1), Decimal(5)) == 1 - x * (-x).exp()
     # A TTL of 1,450 minutes outlives a 24-hour day: only the first call can write, with probability 1 − e^−calls.
     assert derive_writes_per_day(Decimal(10), Decimal(1_450), Decimal(24)) == 1 - Decimal(-10).exp()
+
+
+def test_the_break_even_hit_ratio_is_where_hits_pay_for_the_writes() -> None:
+    from pricing.caching import break_even_hit_ratio, input_cost_cut
+
+    for read, write in ((Decimal("0.1"), Decimal("1.25")), (Decimal("0.1"), Decimal(2)), (Decimal("0.5"), Decimal(3))):
+        h = break_even_hit_ratio(read, write)
+        assert h is not None and abs(h * (1 - read) - (1 - h) * (write - 1)) < Decimal("1e-20")
+    assert break_even_hit_ratio(Decimal("0.1"), Decimal(1)) is None  # a write with no premium: any hit rate pays
+    assert input_cost_cut(Decimal("0.1"), Decimal("0.8")) == Decimal("0.72")

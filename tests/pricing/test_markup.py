@@ -29,3 +29,20 @@ def test_every_markup_answer_says_what_it_buys() -> None:
 def test_ea_discount_of_100_percent_is_refused() -> None:
     with pytest.raises(OutOfRangeError, match="ea discount 100% is out of range: allowed 0% to <100%"):
         MarkupRequest(list_markup=Decimal("0.25"), ea_discount=Decimal(1))
+
+
+def test_the_offsetting_ea_discount_brings_the_price_back_to_direct() -> None:
+    from pricing.markup import ea_discount_to_offset
+
+    for markup in (Decimal("0.05"), Decimal("0.25"), Decimal("1.5")):
+        e = ea_discount_to_offset(markup)
+        assert abs((1 + markup) * (1 - e) - 1) < Decimal("1e-20")
+
+
+def test_the_markup_from_two_prices_and_a_zero_direct_price_refused() -> None:
+    from pricing.errors import OutOfRangeError
+    from pricing.markup import markup_from_prices
+
+    assert markup_from_prices(Decimal("3.25"), Decimal("2.5")) == Decimal("0.3")
+    with pytest.raises(OutOfRangeError, match="direct rate"):
+        markup_from_prices(Decimal(1), Decimal(0))

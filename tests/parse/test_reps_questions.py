@@ -1,0 +1,169 @@
+"""What kind of question a rep is asking, in their own words (sentences written for these tests, not taken from a
+scored batch): a definition asked as "the difference between", a workload described for a recommendation, a field
+check that also gives figures, a load that runs only part of the day on capacity reserved around the clock."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import router
+
+
+def _answer(text: str) -> tuple[str, str, dict[str, object]]:
+    reply = router.answer(text, rate_cards={})
+    return reply.intent, reply.text, reply.data
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("what's the difference between a PTU and provisioned throughput?", "PTU (Provisioned Throughput Unit)"),
+        ("how does per-token differ from per-call pricing", "Per-token pricing"),
+        ("prompt caching - what is it, in one line?", "Prompt caching"),
+    ],
+)
+def test_a_definition_asked_in_other_words_is_a_glossary_answer(text: str, title: str) -> None:
+    intent, reply, _ = _answer(text)
+    assert intent == "glossary"
+    assert f"*{title}*" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "structure"),
+    [
+        # a question asking for a recommendation, with every input of the provisioned verdict
+        ("support copilot in production, steady traffic all day, PAR around 1.2, 30% provisioned discount. "
+         "recommendation?", "Provisioned throughput"),
+        # a description with no question at all
+        ("mature production RAG service, constant load round-the-clock, PAR 1.15, 45% off for a 1-year reservation",
+         "Provisioned throughput"),
+        # prompt sizes all over the place, a per-call offer on the table: steer to per-token
+        ("contract-review pipeline, contracts anywhere from 3k to 120k tokens, vendor floated a flat per-call price. "
+         "which way should we steer them?", "Per-token"),
+        # a fixed transaction volume, bounded prompts, a unit cost wanted
+        ("ticket triage: a fixed ~50k tickets a month, bounded prompts, ops wants a predictable unit cost per ticket",
+         "Per-call"),
+    ],
+)
+def test_a_workload_described_for_a_recommendation_is_a_scenario(text: str, structure: str) -> None:
+    intent, reply, _ = _answer(text)
+    assert intent == "scenario"
+    assert f"*{structure}: recommended.*" in reply
+
+
+def test_provisioned_asked_for_with_no_traffic_shape_asks_for_the_peak_to_average_ratio() -> None:
+    intent, reply, data = _answer("customer in production wants a reservation right away but has no idea what their "
+                                  "traffic looks like. what would you suggest?")
+    assert intent == "scenario"
+    assert "peak_to_average" in {m["field"] for m in data["missing"]}  # type: ignore[index,union-attr]
+    assert "peak-to-average" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "rule"),
+    [
+        # 1.16 × 0.88 − 1
+        ("should I say 'you're paying extra for Bedrock'? list +16%, EA 12%", ["*2.08%*"],
+         "paying-extra-for-azure"),
+        # (1 − 40%) ÷ 70%
+        ("is it ok to say 'provisioned is cheaper'? they're at 40% off and 70% utilisation", ["0.857"],
+         "provisioned-is-cheaper"),
+    ],
+)
+def test_a_field_check_with_figures_answers_them_and_coaches_the_wording(text: str, figures: list[str],
+                                                                         rule: str) -> None:
+    intent, reply, data = _answer(text)
+    assert intent in ("markup", "break_even")
+    assert all(f in reply for f in figures), reply
+    flags = data.get("flags", [])
+    assert rule in {f["rule"] for f in flags}  # type: ignore[union-attr,index]
+    for f in flags:  # type: ignore[union-attr]
+        assert text[f["start"]:f["end"]].casefold() == f["matched"].casefold()  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 16 h × 5 days ÷ 168 h = 47.62%; (1 − 45%) ÷ 47.62% = 1.155
+        ("their pipeline runs flat out 16 hours a day on weekdays only, 24/7 reserved capacity at 45% off - "
+         "utilisation and cost vs on-demand?", ["*47.62%*", "1.155"]),
+        # 20 h ÷ 24 h = 83.33%; 0.70 ÷ 0.8333 = 0.84
+        ("maxed out 20h a day, every day, reservation billed round the clock, 30% discount", ["*83.33%*", "0.84"]),
+        # sized for a 1.6 peak: 62.5% utilization; 0.75 × 1.6 = 1.2
+        ("size the reservation for peak, PAR ratio ~1.6, 25% discount - does it pay?", ["62.5%", "1.2"]),
+    ],
+)
+def test_utilization_from_hours_or_peak_sizing(text: str, figures: list[str]) -> None:
+    intent, reply, _ = _answer(text)
+    assert intent == "break_even"
+    assert all(f in reply for f in figures), reply
+
+
+def test_sizing_for_peaks_without_the_ratio_asks_for_it() -> None:
+    _, _, data = _answer("they want to size provisioned capacity to their peaks at a 30% discount, will that pay?")
+    assert "peak_to_average" in {m["field"] for m in data["missing"]}  # type: ignore[index,union-attr]
+
+
+# --- caching figures a rep expects from shares and rates ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # writes 1.5x, reads 0.1x: 0.5 ÷ (0.5 + 0.9)
+        ("cache reads are 0.1x input and writes 1.5x input - what hit ratio do we need to break even?", ["*35.71%*"]),
+        # from rates: reads 10%, writes 125% of $4
+        ("input $4, reads $0.40, writes $5 - minimum hit rate for caching to pay?", ["*21.74%*"]),
+        # 3k of 4k cached × (1 − 10%)
+        ("how much of the prompt cost do we save per hit if 3k of a 4k-token request is a shared prefix and cached "
+         "reads are 10% of input?", ["*67.5%*"]),
+        # 100 hits × $0.027 − 1,900 writes × $0.0075: a loss, said as one
+        ("hit rate is only 5%, 10k prefix, $3 in, $0.30 cached, $3.75 writes, 2,000 calls a day - net?",
+         ["caching costs $11.55 a day more"]),
+        # no volume: the write premium and the hits that pay it back
+        ("prefix 6k, input $2, read $0.20, write $2.50: hits to pay back one write?", ["*$0.0108*", "$0.003 more",
+                                                                                       "0.278 hits"]),
+        # one call every 90 seconds: 960 a day
+        ("a call every 90 seconds around the clock, 8k prefix, $3 input and $0.30 cached - daily saving if all hit?",
+         ["If all 960 calls a day hit the cache", "*$20.74 a day*"]),
+    ],
+)
+def test_caching_figures_from_shares_rates_and_intervals(text: str, figures: list[str]) -> None:
+    intent, reply, _ = _answer(text)
+    assert intent == "caching"
+    assert all(f in reply for f in figures), reply
+
+
+# --- markup figures: the EA discount that cancels it, the markup from two prices --------------------------------
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("what EA discount would offset Bedrock's 20% uplift?", ["*16.67%*"]),  # 1 − 1 ÷ 1.2
+        ("Vertex charges $1.40/M input, direct is $1.25/M; EA 5%. markup?", ["*12%*", "*6.4%*"]),  # 1.12 × 0.95 − 1
+    ],
+)
+def test_markup_figures(text: str, figures: list[str]) -> None:
+    intent, reply, _ = _answer(text)
+    assert intent == "markup"
+    assert all(f in reply for f in figures), reply
+
+
+# --- the commitment level from a load profile over the day ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # above 30 rps only 6 of 24 hours (25% ≤ 60%); above 5 rps 16 of 24 (67% > 60%)
+        ("traffic shape: 50 rps for 6 hours, 30 rps for 10 hours, 5 rps the remaining 8; 40% off provisioned - what "
+         "level do we commit?", "*30 RPS*"),
+        # above 80k TPM half the hours (≤ 75%)
+        ("200k TPM for 12h and 80k TPM for the other 12h, 25% discount: commitment?", "*80,000 TPM*"),
+    ],
+)
+def test_a_load_profile_gives_the_commitment_level(text: str, level: str) -> None:
+    intent, reply, _ = _answer(text)
+    assert intent == "break_even"
+    assert level in reply, reply
+
+
+def test_hours_that_do_not_make_a_day_are_not_a_profile() -> None:
+    from bot.parse import parse
+
+    assert not parse("50 rps for 6 hours and 30 rps for 10 hours, 40% off provisioned").fields.load_profile
