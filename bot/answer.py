@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.followup import Change
+from bot.followup import Change, Choice
 from bot.parse.models import Ambiguity, Ask
 from bot.parse.requests import Missing
 from bot.usage.analyse import Unpriced, UsageResult
@@ -47,6 +47,8 @@ class AnswerBase(BaseModel):
     suggestions: list[str] = Field(default_factory=list)
     #: The inputs a follow-up replaced in the conversation's last request (empty for a request of its own).
     changes: list[Change] = Field(default_factory=list)
+    #: The choices the answer needs, each with the replies that settle it (offered as buttons in Slack).
+    choices: list[Choice] = Field(default_factory=list)
 
     @property
     def ambiguities(self) -> list[Ambiguity]:

@@ -46,6 +46,14 @@ class Change(BaseModel):
     shown: str
 
 
+class Choice(BaseModel):
+    """A question the answer asks, with the replies that settle it (:mod:`bot.clarify`): each option is the text a
+    clarifying button types for the reader ("30% discount", "on gpt-4o"), read as a follow-up would be."""
+
+    field: str
+    options: list[str]
+
+
 @dataclass(frozen=True)
 class Reading:
     """How a message reads in its conversation: the request to answer and the inputs the message changed

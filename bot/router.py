@@ -82,7 +82,22 @@ def understand(text: str, *, rate_cards: RateCards = None, previous: Ask | None 
     result.changes = reading.changes
     asked = {a.field for a in ask.ambiguities}
     result.missing = [m for m in result.missing if m.key not in asked]
+    from bot import clarify
+
+    result.choices = clarify.choices(result)
     return result
+
+
+def choose(option: str, *, previous: Ask, rate_cards: RateCards = None) -> Reply:
+    """The answer completed by a clarifying choice (a button's ``option``, read against the request that asked):
+    it replaces the message that asked, so it does not open with what changed."""
+    try:
+        completed = understand(option, rate_cards=rate_cards, previous=previous)
+        completed.changes = []
+        return _present(completed)
+    except Exception:
+        log.exception("choose() failed on %r", option[:200])
+        return _internal_error(option)
 
 
 def context_of(reply: Reply) -> Ask | None:

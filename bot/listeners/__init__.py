@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners import actions, commands, events, home, shortcuts
+from bot.listeners import actions, clarify, commands, events, home, shortcuts
 
 #: The single registry the manifest test compares with manifest.yml.
 SLASH_COMMANDS: tuple[str, ...] = commands.COMMANDS
 SHORTCUT_CALLBACK_IDS: tuple[str, ...] = shortcuts.SHORTCUTS
 BOT_EVENTS: tuple[str, ...] = events.EVENTS + home.EVENTS
-ACTION_IDS: tuple[str, ...] = actions.ACTIONS
+ACTION_IDS: tuple[str, ...] = actions.ACTIONS + clarify.ACTIONS
 
 
 def register_listeners(app: App) -> None:
@@ -18,4 +18,5 @@ def register_listeners(app: App) -> None:
     events.register(app)
     shortcuts.register(app)
     actions.register(app)
+    clarify.register(app)
     home.register(app)

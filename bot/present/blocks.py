@@ -10,6 +10,7 @@ page, each under its block). A message's text limit is in :mod:`bot.present`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -28,6 +29,9 @@ SHOW_CHART_ACTION_ID = "show_chart"
 #: What the Show chart button becomes once its chart is in the thread: a click on it does nothing.
 CHART_POSTED_ACTION_ID = "chart_posted"
 MUTE_ACTION_ID = "mute_rule"
+#: Clarifying buttons: ``choose:QUESTION:OPTION`` (unique in a message, as Slack requires); the value names the
+#: stored quote that asked and the option (:mod:`bot.clarify`).
+CHOOSE_ACTION_ID = "choose"
 
 
 def is_quote(answer: AnswerBase | None) -> bool:
@@ -67,11 +71,33 @@ def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
     return pieces
 
 
+def choice_value(option: str, quote_id: int | None) -> str:
+    """A clarifying button's value: the option, and the stored quote whose request it is read against."""
+    carried: dict[str, Any] = {"t": option[:1000]}
+    if quote_id is not None:
+        carried["q"] = quote_id
+    return json.dumps(carried, separators=(",", ":"), ensure_ascii=False)
+
+
+def choice_blocks(answer: AnswerBase, quote_id: int | None) -> list[dict[str, Any]]:
+    """One actions block of buttons per choice the answer needs (:attr:`AnswerBase.choices`)."""
+    return [
+        {"type": "actions", "block_id": f"choose_{i}", "elements": [
+            {"type": "button", "action_id": f"{CHOOSE_ACTION_ID}:{i}:{j}", "value": choice_value(option, quote_id),
+             "text": {"type": "plain_text", "text": _cut(option, 75), "emoji": False}}
+            for j, option in enumerate(choice.options)
+        ]}
+        for i, choice in enumerate(answer.choices[:5])
+    ]
+
+
 def quote_blocks(
-    answer: AnswerBase, *, chart_value: str | None = None, chart_unavailable: bool = False
+    answer: AnswerBase, *, chart_value: str | None = None, chart_unavailable: bool = False,
+    quote_id: int | None = None,
 ) -> list[dict[str, Any]]:
     """The answer's blocks. `chart_value` adds the "Show chart" button carrying it; `chart_unavailable` says in
-    the context line why there is no chart (the ask asked for one)."""
+    the context line why there is no chart (the ask asked for one). A choice the answer needs is offered as
+    buttons after the question (their values name the stored quote `quote_id`)."""
     p = parts(answer)
     blocks: list[dict[str, Any]] = [
         {"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(p.changed, CONTEXT_LIMIT)}]}
@@ -96,6 +122,7 @@ def quote_blocks(
             "type": "button", "action_id": SHOW_CHART_ACTION_ID, "value": chart_value,
             "text": {"type": "plain_text", "text": phrases()["buttons"]["show_chart"], "emoji": False},
         }]})
+    tail = choice_blocks(answer, quote_id) + tail
     room = BLOCK_LIMIT - len(blocks) - len(tail)
     sections = split_text("\n\n".join(p.sections))
     if len(sections) > room:

@@ -36,7 +36,7 @@ def blocks_for(reply: Reply, *, ask: str, quote_id: int | None) -> tuple[list[di
     spec = chart_spec(answer)
     value = button_value(spec, quote_id) if spec is not None else None
     wanted = asks_for_chart(ask)
-    blocks = quote_blocks(answer, chart_value=value, chart_unavailable=wanted and spec is None)
+    blocks = quote_blocks(answer, chart_value=value, chart_unavailable=wanted and spec is None, quote_id=quote_id)
     return blocks, wanted and spec is not None
 
 
