@@ -30,6 +30,8 @@ from sqlite_utils import Database
 from pricing.rates import Rates
 
 ChannelMode = Literal["ephemeral", "thread", "off"]
+Feedback = Literal["right", "wrong"]
+FEEDBACK: tuple[str, ...] = get_args(Feedback)
 CHANNEL_MODES: tuple[str, ...] = get_args(ChannelMode)
 DEFAULT_CHANNEL_MODE: ChannelMode = "ephemeral"
 
@@ -238,6 +240,25 @@ class Store:
         data = json.loads(rows[0]["result"]) if rows else None
         return data if isinstance(data, dict) else None
 
+    def set_feedback(self, quote_id: int, verdict: Feedback, *, by: str | None, channel: str | None) -> bool:
+        """Record a reader's verdict on quote `quote_id` (the latest click wins); False when there is no such quote
+        in `channel` (a forged or copied button naming a quote from another conversation changes nothing)."""
+        if verdict not in FEEDBACK:
+            raise ValueError(f"feedback {verdict!r} is not one of {', '.join(FEEDBACK)}")
+        return self._execute(
+            "UPDATE quotes SET feedback = ?, feedback_by = ?, feedback_at = ? WHERE id = ? AND channel = ?",
+            (verdict, by, _iso(_now()), quote_id, channel),
+        ) == 1
+
+    def marked_wrong(self, *, limit: int = 20) -> list[dict[str, Any]]:
+        """Answers readers marked wrong, latest first: id, the question asked (``text``), intent, where, who
+        marked it and when."""
+        return self._rows(
+            'SELECT id, created_at, text, intent, channel, "user", feedback_by, feedback_at FROM quotes '
+            "WHERE feedback = 'wrong' ORDER BY feedback_at DESC, id DESC LIMIT ?",
+            (limit,),
+        )
+
     # thread state -----------------------------------------------------------------------------------------------
 
     def remember_thread(self, channel: str, thread_ts: str, request: Mapping[str, Any]) -> None:
@@ -445,7 +466,15 @@ def _v4(db: Database) -> None:
 
 #: Migration n (1-based) takes the schema from version n-1 to n. Append, never edit; bot.store_pg keeps the
 #: PostgreSQL twin of each, and a test checks both build the same tables and columns.
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4)
+def _v5(db: Database) -> None:
+    quotes = db.table("quotes")
+    quotes.add_column("feedback", str)  # "right" or "wrong", from the buttons on the quote's reply
+    quotes.add_column("feedback_by", str)
+    quotes.add_column("feedback_at", str)
+    quotes.create_index(["feedback", "feedback_at"])
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -61,6 +61,12 @@ MIGRATIONS: tuple[tuple[LiteralString, ...], ...] = (
         "ALTER TABLE quotes ADD COLUMN ts TEXT",
         "CREATE INDEX idx_quotes_channel_ts ON quotes (channel, ts)",
     ),
+    (
+        "ALTER TABLE quotes ADD COLUMN feedback TEXT",
+        "ALTER TABLE quotes ADD COLUMN feedback_by TEXT",
+        "ALTER TABLE quotes ADD COLUMN feedback_at TEXT",
+        "CREATE INDEX idx_quotes_feedback_feedback_at ON quotes (feedback, feedback_at)",
+    ),
 )
 assert len(MIGRATIONS) == SCHEMA_VERSION, "bot.store and bot.store_pg disagree on the schema version"
 

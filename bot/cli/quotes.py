@@ -1,4 +1,5 @@
-"""`pricebot quotes stale`: stored quotes whose catalog rates have changed since they were answered."""
+"""`pricebot quotes stale`: stored quotes whose catalog rates have changed since they were answered;
+`pricebot quotes feedback`: the answers readers marked wrong in Slack, with their question."""
 
 from __future__ import annotations
 
@@ -15,6 +16,34 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     s.add_argument("--limit", type=int, default=500, help="how many of the latest quotes to check (default 500)")
     s.add_argument("--json", action="store_true", help="print the stale quotes as JSON")
     s.set_defaults(handler=stale)
+    f = sub.add_parser("feedback", help="list the answers marked wrong in Slack (the thumbs-down button), with their "
+                                        "question")
+    f.add_argument("--limit", type=int, default=50, help="how many, latest first (default 50)")
+    f.add_argument("--json", action="store_true", help="print them as JSON")
+    f.set_defaults(handler=feedback)
+
+
+def feedback(args: argparse.Namespace) -> int:
+    from bot.console import to_terminal, wants_color
+    from bot.present import render
+    from bot.settings import SettingError, load_settings
+    from bot.store import STORE_ERRORS, Store
+
+    try:
+        settings = load_settings()
+        wrong = Store(settings.pricebot_db).marked_wrong(limit=max(args.limit, 1))
+    except SettingError as error:
+        print(f"pricebot quotes: {error}", file=sys.stderr)
+        return 2
+    except STORE_ERRORS as error:
+        print(f"pricebot quotes: the quote store could not be read ({error})", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(wrong, indent=2, ensure_ascii=False))
+    else:
+        text = render("slack/marked_wrong", wrong=wrong, limit=len(wrong) or 1)
+        print(to_terminal(text, color=wants_color(sys.stdout)))
+    return 0
 
 
 def stale(args: argparse.Namespace) -> int:

@@ -9,18 +9,37 @@ from typing import Any
 from slack_bolt import App, BoltContext, Respond
 
 from bot.listeners.show_chart import show_chart
+from bot.phrases import phrases
 from bot.present import render
-from bot.present.blocks import CHART_POSTED_ACTION_ID, MUTE_ACTION_ID, SHOW_CHART_ACTION_ID
+from bot.present.blocks import CHART_POSTED_ACTION_ID, FEEDBACK_ACTION_ID, MUTE_ACTION_ID, SHOW_CHART_ACTION_ID
 from bot.slack.context import logger, respond_ephemeral, store
 from bot.slack.errors import ack_now, in_background
 
-ACTIONS = (MUTE_ACTION_ID, SHOW_CHART_ACTION_ID, CHART_POSTED_ACTION_ID)
+ACTIONS = (MUTE_ACTION_ID, SHOW_CHART_ACTION_ID, CHART_POSTED_ACTION_ID, FEEDBACK_ACTION_ID)
 
 
 def register(app: App) -> None:
     app.action(re.compile(rf"^{MUTE_ACTION_ID}(:.*)?$"))(ack=ack_now, lazy=[in_background(mute_rule)])
     app.action(SHOW_CHART_ACTION_ID)(ack=ack_now, lazy=[in_background(show_chart)])
     app.action(CHART_POSTED_ACTION_ID)(ack_now)  # the chart is already in the thread: nothing more to do
+    app.action(re.compile(rf"^{FEEDBACK_ACTION_ID}:(right|wrong)$"))(ack=ack_now, lazy=[in_background(feedback)])
+
+
+def feedback(body: dict[str, Any], action: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """A thumbs up or down on a quote reply: stored with the quote (the latest click wins), thanked privately.
+    Answers marked wrong are listed on the Home tab and by `pricebot quotes feedback`."""
+    verdict = str(action.get("action_id") or "").partition(":")[2]
+    user = (body.get("user") or {}).get("id")
+    channel = (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
+    value = str(action.get("value") or "")
+    quote_id = int(value) if value.isdigit() else None
+    if quote_id is None or verdict not in ("right", "wrong") or not store(context).set_feedback(
+            quote_id, "right" if verdict == "right" else "wrong", by=user, channel=channel):
+        logger.info("feedback from %s on a quote not stored in %s: %r", user, channel, value[:40])
+        respond_ephemeral(respond, phrases()["feedback_gone"])
+        return
+    logger.info("%s marked quote %s %s", user, quote_id, verdict)
+    respond_ephemeral(respond, render("slack/feedback_thanks", verdict=verdict, quote_id=quote_id))
 
 
 def mute_rule(body: dict[str, Any], action: dict[str, Any], respond: Respond, context: BoltContext) -> None:

@@ -44,5 +44,6 @@ def publish_home(event: dict[str, Any], client: WebClient, context: BoltContext)
         modes=db.channel_modes(),
         days=HISTORY_DAYS,
         stale=stale_quotes(db, limit=STALE_CHECKED),
+        wrong=db.marked_wrong(limit=6),
     )
     client.views_publish(user_id=user, view=view)

@@ -32,6 +32,8 @@ MUTE_ACTION_ID = "mute_rule"
 #: Clarifying buttons: ``choose:QUESTION:OPTION`` (unique in a message, as Slack requires); the value names the
 #: stored quote that asked and the option (:mod:`bot.clarify`).
 CHOOSE_ACTION_ID = "choose"
+#: The feedback pair on every quote reply: ``feedback:right`` / ``feedback:wrong``, the value the stored quote's id.
+FEEDBACK_ACTION_ID = "feedback"
 
 
 def is_quote(answer: AnswerBase | None) -> bool:
@@ -91,6 +93,16 @@ def choice_blocks(answer: AnswerBase, quote_id: int | None) -> list[dict[str, An
     ]
 
 
+def feedback_block(quote_id: int) -> dict[str, Any]:
+    """A thumbs up/down pair whose click is stored with the quote (`Store.set_feedback`)."""
+    labels = phrases()["buttons"]
+    return {"type": "actions", "block_id": "quote_feedback", "elements": [
+        {"type": "button", "action_id": f"{FEEDBACK_ACTION_ID}:{verdict}", "value": str(quote_id),
+         "text": {"type": "plain_text", "text": labels[f"feedback_{verdict}"], "emoji": True}}
+        for verdict in ("right", "wrong")
+    ]}
+
+
 def quote_blocks(
     answer: AnswerBase, *, chart_value: str | None = None, chart_unavailable: bool = False,
     quote_id: int | None = None,
@@ -117,6 +129,8 @@ def quote_blocks(
     tail: list[dict[str, Any]] = [{"type": "context", "elements": [
         {"type": "mrkdwn", "text": _cut(line, CONTEXT_LIMIT)} for line in context_lines[:10]
     ]}]
+    if quote_id is not None:
+        tail.append(feedback_block(quote_id))
     if chart_value is not None:
         tail.append({"type": "actions", "block_id": "quote_chart", "elements": [{
             "type": "button", "action_id": SHOW_CHART_ACTION_ID, "value": chart_value,
@@ -179,6 +193,7 @@ def home_view(
     modes: Mapping[str, str],
     days: int,
     stale: Sequence[Any] = (),
+    wrong: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
     stale_section = [section(render("slack/stale_quotes", stale=list(stale), limit=5, catalog_version=catalog_version)),
                      {"type": "divider"}] if stale else []
@@ -191,6 +206,8 @@ def home_view(
             section(render("slack/home_rates", cards=list(cards), catalog_version=catalog_version)),
             {"type": "divider"},
             *stale_section,
+            section(render("slack/marked_wrong", wrong=[dict(w) for w in wrong], limit=5)),
+            {"type": "divider"},
             section(render("slack/home_coaching", counts=dict(counts), muted=list(muted), days=days)),
             {"type": "divider"},
             section(render("slack/home_channels", modes=dict(modes))),

@@ -57,17 +57,18 @@ def test_after_a_click_the_button_says_chart_posted_below_and_a_second_click_pos
     assert isinstance(answer.response, dict)
     assert update.get("channel") == payloads.CHANNEL and update.get("ts") == answer.response["ts"]
     assert not blockkit.problems(update.get("blocks"))
-    labels = [e["text"]["text"] for b in update.get("blocks") if b["type"] == "actions" for e in b["elements"]]
+    labels = [e["text"]["text"] for b in update.get("blocks") if b.get("block_id") == "quote_chart"
+              for e in b["elements"]]
     assert labels == ["Chart posted below"]
     # the rest of the quote is left as it was
-    assert [b for b in update.get("blocks") if b["type"] != "actions"] == [
-        b for b in answer.get("blocks") if b["type"] != "actions"]
+    assert [b for b in update.get("blocks") if b.get("block_id") != "quote_chart"] == [
+        b for b in answer.get("blocks") if b.get("block_id") != "quote_chart"]
     assert update.get("text") == answer.get("text")
 
     # the same button clicked again (a second person before the update reached them, or a retried request)
     assert bot.interactive(click(answer, button, stub.response_url("second"))).status == 200
     # and the updated button clicked
-    posted_below = next(e for b in update.get("blocks") if b["type"] == "actions" for e in b["elements"])
+    posted_below = next(e for b in update.get("blocks") if b.get("block_id") == "quote_chart" for e in b["elements"])
     assert bot.interactive(click(answer, posted_below, stub.response_url("third"))).status == 200
     bot.settle()
     assert len(stub.calls_to("files.completeUploadExternal")) == 1
@@ -119,7 +120,7 @@ def test_chart_asked_for_an_answer_without_one_says_so_and_uploads_nothing(bot: 
     bot.settle()
     assert stub.calls_to("files.getUploadURLExternal") == []
     assert "No chart for this kind of answer" in answer.text
-    assert not [e for b in answer.get("blocks") for e in b.get("elements", []) if e.get("type") == "button"]
+    assert not [e for b in answer.get("blocks") for e in b.get("elements", []) if e.get("action_id") == "show_chart"]
 
 
 def test_a_click_is_acked_before_anything_is_drawn(bot: RunningBot, stub: StubSlack,

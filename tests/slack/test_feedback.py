@@ -1,0 +1,90 @@
+"""Feedback on quote replies, end to end: every quote reply carries a thumbs up/down pair; a click is stored with
+the quote and thanked privately; the Home tab and `pricebot quotes feedback` list the answers marked wrong."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import REPO
+from tests.slack import blockkit
+from tests.support import payloads
+from tests.support.running import RunningBot
+from tests.support.stub import Call, StubSlack
+
+pytestmark = pytest.mark.e2e
+
+
+def feedback_buttons(post: Call) -> dict[str, dict[str, Any]]:
+    return {e["action_id"]: e for b in post.get("blocks") or [] if b.get("type") == "actions"
+            for e in b["elements"] if e["action_id"].startswith("feedback:")}
+
+
+def click(post: Call, button: dict[str, Any], response_url: str, *, user: str = payloads.USER,
+          channel: str | None = None) -> dict[str, Any]:
+    assert isinstance(post.response, dict)
+    channel = channel or post.get("channel")
+    return {
+        "type": "block_actions", "user": {"id": user, "username": "rep", "team_id": "T0000001"},
+        "api_app_id": "A0000APP", "token": "legacy-verification-token", "trigger_id": "1.2.3",
+        "container": {"type": "message", "message_ts": post.response["ts"], "channel_id": channel,
+                      "is_ephemeral": False, "thread_ts": post.get("thread_ts")},
+        "team": {"id": "T0000001", "domain": "stub"}, "channel": {"id": channel, "name": "deal-room"},
+        "message": {"type": "message", "ts": post.response["ts"], "text": post.get("text"),
+                    "blocks": post.get("blocks")},
+        "response_url": response_url,
+        "actions": [{**button, "block_id": "quote_feedback", "action_ts": payloads.new_ts()}],
+    }
+
+
+def test_a_thumbs_down_is_stored_and_listed_on_home_and_by_the_cli(bot: RunningBot, stub: StubSlack,
+                                                                   _isolated_db: Path) -> None:
+    bot.event(payloads.mention("40% discount on PTUs at 80% utilization"))
+    bot.command("/quote", "Bedrock list is 20% over direct and they have a 10% EA discount")
+    answers = [p for p in stub.wait_for("chat.postMessage", count=3) if p.get("thread_ts")]
+    assert len(answers) == 2
+    for answer in answers:  # every quote reply has the pair
+        assert not blockkit.problems(answer.get("blocks"))
+        assert set(feedback_buttons(answer)) == {"feedback:right", "feedback:wrong"}
+    mention_answer = next(a for a in answers if "break-even" in a.text)
+    wrong = feedback_buttons(mention_answer)["feedback:wrong"]
+    assert bot.interactive(click(mention_answer, wrong, stub.response_url("wrong"))).status == 200
+    [thanks] = stub.wait_for("response_url")
+    assert thanks.get("response_type") == "ephemeral" and "marked wrong" in thanks.text
+
+    bot.event(payloads.home_opened())
+    [home] = stub.wait_for("views.publish")
+    assert "Answers marked wrong" in home.text and "40% discount on PTUs at 80% utilization" in home.text
+    assert "Bedrock list" not in home.text  # not marked
+
+    env = {"PRICEBOT_DB": str(_isolated_db), "PATH": "", "NO_COLOR": "1"}
+    run = [sys.executable, "-m", "bot", "quotes", "feedback"]
+    text = subprocess.run(run, capture_output=True, text=True, cwd=REPO, env=env, check=True).stdout
+    assert "Answers marked wrong" in text and "40% discount on PTUs at 80% utilization" in text
+    rows = json.loads(subprocess.run([*run, "--json"], capture_output=True, text=True, cwd=REPO, env=env,
+                                     check=True).stdout)
+    assert [(r["text"], r["feedback_by"]) for r in rows] == [("40% discount on PTUs at 80% utilization",
+                                                               payloads.USER)]
+
+
+def test_a_thumbs_up_is_stored_but_not_listed_and_a_forged_button_changes_nothing(bot: RunningBot,
+                                                                                  stub: StubSlack) -> None:
+    bot.event(payloads.mention("40% discount on PTUs at 80% utilization"))
+    [answer] = stub.wait_for("chat.postMessage")
+    buttons = feedback_buttons(answer)
+    assert bot.interactive(click(answer, buttons["feedback:right"], stub.response_url("right"))).status == 200
+    [thanks] = stub.wait_for("response_url")
+    assert "marked right" in thanks.text
+    # the same button sent from another conversation names a quote that is not there
+    forged = click(answer, buttons["feedback:wrong"], stub.response_url("forged"), channel="C0OTHER01")
+    assert bot.interactive(forged).status == 200
+    [_, refused] = stub.wait_for("response_url", count=2)
+    assert "no longer stored" in refused.text
+    bot.event(payloads.home_opened())
+    [home] = stub.wait_for("views.publish")
+    assert "None so far" in home.text
