@@ -1,8 +1,9 @@
 """The "Show chart" button: what it carries so a click can draw the quote's chart after the ack.
 
-The button's ``value`` is compact JSON: ``{"d": SPEC}`` with the answer's chart spec
-(:mod:`bot.charts.select`), or ``{"q": ID}`` naming the quote's row in the store (whose ``data["chart"]`` holds
-the spec) when the spec does not fit Slack's 2,000 characters. Nothing here imports matplotlib.
+The button's ``value`` is ``{"q": ID}``: it names the quote's row in the store, whose ``data["chart"]`` holds the
+chart spec (:mod:`bot.charts.select`); the button carries no data of its own (the quote's figures travel in the
+message metadata, :func:`bot.present.blocks.quote_metadata`). Buttons posted by earlier versions carried the spec
+itself as ``{"d": SPEC}``; those are still read. Nothing here imports matplotlib.
 """
 
 from __future__ import annotations
@@ -26,11 +27,8 @@ def asks_for_chart(text: str) -> bool:
     return bool(_CHART_WORD.search(text))
 
 
-def button_value(spec: BreakEvenSpec | CachingSpec, quote_id: int | None) -> str | None:
-    """The button's value for a chart; None when neither the spec nor a stored id fits."""
-    value = json.dumps({"d": SPEC.dump_python(spec, mode="json")}, separators=(",", ":"), ensure_ascii=False)
-    if len(value) <= VALUE_LIMIT:
-        return value
+def button_value(quote_id: int | None) -> str | None:
+    """The button's value naming the stored quote; None when the quote could not be stored (then no button)."""
     return None if quote_id is None else json.dumps({"q": quote_id})
 
 

@@ -18,7 +18,7 @@ from bot.phrases import phrases
 from bot.present.blocks import CHOOSE_ACTION_ID
 from bot.slack.context import logger, respond_ephemeral, store
 from bot.slack.errors import ack_now, in_background
-from bot.slack.post_answer import blocks_for, record_first
+from bot.slack.post_answer import blocks_for, metadata_for, record_first
 from bot.slack.threads import last_request, remember
 from bot.store import Store
 
@@ -73,4 +73,5 @@ def choose(body: dict[str, Any], action: dict[str, Any], client: WebClient, resp
         understood=reply.understood, data=reply.data,
     ))
     blocks, _ = blocks_for(reply, ask=option, quote_id=new_id)
-    client.chat_update(channel=channel, ts=message_ts, text=reply.text, blocks=blocks or [])
+    client.chat_update(channel=channel, ts=message_ts, text=reply.text, blocks=blocks or [],
+                       metadata=metadata_for(reply, ask=option, quote_id=new_id))

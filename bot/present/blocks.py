@@ -93,6 +93,38 @@ def choice_blocks(answer: AnswerBase, quote_id: int | None) -> list[dict[str, An
     ]
 
 
+#: The event type of the message metadata on every quote reply (api.slack.com/metadata): CRM and deal-desk
+#: tooling reads the request and key figures from it instead of parsing the text.
+QUOTE_EVENT_TYPE = "pricebot_quote"
+
+
+def quote_metadata(answer: AnswerBase, *, quote_id: int | None, question: str) -> dict[str, Any]:
+    """Slack message metadata for a quote reply: ``event_type`` pricebot_quote and a payload of the quote's
+    stored id, kind, the question, the request's inputs, the key figures (as the Block Kit fields show them),
+    the rate source, and what is still missing. Slack's payload shape: scalars, flat objects, lists of flat
+    objects."""
+    fields = answer.ask.fields.model_dump(mode="json", exclude_none=True, exclude={"traits", "checked_text", "term"})
+    request: dict[str, str] = {}
+    for name, value in fields.items():
+        if value in ([], ""):
+            continue
+        request[name] = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+    payload: dict[str, Any] = {
+        "kind": kind_of(answer),
+        "question": question[:1000],
+        "understood": answer.understood,
+        "computed": answer.computed,
+        "request": request,
+        "key_figures": [{"label": label, "value": value} for label, value in key_fields(answer)],
+        "missing": [m.key for m in answer.missing],
+    }
+    if quote_id is not None:
+        payload["quote_id"] = quote_id
+    if answer.rates is not None:
+        payload["rate_source"] = answer.rates.source
+    return {"event_type": QUOTE_EVENT_TYPE, "event_payload": payload}
+
+
 def feedback_block(quote_id: int) -> dict[str, Any]:
     """A thumbs up/down pair whose click is stored with the quote (`Store.set_feedback`)."""
     labels = phrases()["buttons"]

@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 
 from bot.blocks.chart_button import asks_for_chart, button_value
 from bot.charts.select import chart_spec
-from bot.present.blocks import is_quote, quote_blocks
+from bot.present.blocks import is_quote, quote_blocks, quote_metadata
 from bot.reply import Reply
 from bot.slack.context import logger
 from bot.slack.post_chart import post_chart
@@ -34,10 +34,18 @@ def blocks_for(reply: Reply, *, ask: str, quote_id: int | None) -> tuple[list[di
     if answer is None or not is_quote(answer):
         return None, False
     spec = chart_spec(answer)
-    value = button_value(spec, quote_id) if spec is not None else None
+    value = button_value(quote_id) if spec is not None else None
     wanted = asks_for_chart(ask)
     blocks = quote_blocks(answer, chart_value=value, chart_unavailable=wanted and spec is None, quote_id=quote_id)
     return blocks, wanted and spec is not None
+
+
+def metadata_for(reply: Reply, *, ask: str, quote_id: int | None) -> dict[str, Any] | None:
+    """Message metadata for a quote reply (event type pricebot_quote); None for other replies."""
+    answer = reply.answer
+    if answer is None or not is_quote(answer):
+        return None
+    return quote_metadata(answer, quote_id=quote_id, question=ask)
 
 
 def post_answer(client: WebClient, *, channel: str, thread_ts: str | None, reply: Reply, ask: str,
@@ -45,7 +53,8 @@ def post_answer(client: WebClient, *, channel: str, thread_ts: str | None, reply
     """Record the quote, post the reply in the thread, then upload its chart when the ask asked for one."""
     quote_id = record_first(record)
     blocks, upload = blocks_for(reply, ask=ask, quote_id=quote_id)
-    client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=reply.text, blocks=blocks, unfurl_links=False)
+    client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=reply.text, blocks=blocks, unfurl_links=False,
+                            metadata=metadata_for(reply, ask=ask, quote_id=quote_id))
     if upload and reply.answer is not None:
         spec = chart_spec(reply.answer)
         if spec is not None:

@@ -38,14 +38,14 @@ SCRIPT = textwrap.dedent('''
     seen = {"after_start": "matplotlib" in sys.modules}
 
     from bot import router
-    from bot.blocks.chart_button import button_value
-    from bot.charts.select import chart_spec
+    from bot.charts.select import SPEC, chart_spec
     from bot.present.blocks import SHOW_CHART_ACTION_ID
     reply = router.answer("40% discount on PTUs at 80% utilization")
     assert reply.answer is not None
     spec = chart_spec(reply.answer)
     assert spec is not None
-    payload = payloads.button_click(SHOW_CHART_ACTION_ID, button_value(spec, None), stub.response_url())
+    carried = json.dumps({"d": SPEC.dump_python(spec, mode="json")})  # a button carrying its chart (older versions)
+    payload = payloads.button_click(SHOW_CHART_ACTION_ID, carried, stub.response_url())
     body = urlencode(payloads.interactive(payload))
     ts = int(time.time())
     headers = {"content-type": ["application/x-www-form-urlencoded"], "x-slack-request-timestamp": [str(ts)],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from bot import present, router
 from bot.answer import QUOTE_KINDS, AnswerBase
 from bot.blocks import chart_button
 from bot.blocks.chart_button import button_value, spec_from_value
-from bot.charts.select import chart_data, chart_spec
+from bot.charts.select import SPEC, chart_data, chart_spec
 from bot.phrases import phrases
 from bot.present import blocks as kit
 from bot.present.blocks import SECTION_LIMIT, SHOW_CHART_ACTION_ID, coaching_blocks, is_quote, quote_blocks, split_text
@@ -34,7 +33,7 @@ def answer_of(reply: Reply) -> AnswerBase:
 
 def blocks_for(reply: Reply) -> list[dict[str, Any]]:
     spec = chart_spec(answer_of(reply))
-    value = button_value(spec, 1) if spec is not None else None
+    value = button_value(1) if spec is not None else None
     return quote_blocks(answer_of(reply), chart_value=value)
 
 
@@ -179,33 +178,31 @@ def test_the_schema_check_can_fail() -> None:
 # --- what the button carries ---------------------------------------------------------------------------------
 
 
-def test_the_button_rebuilds_the_same_chart_for_every_corpus_quote(replies: list[tuple[str, Reply]],
-                                                                   tmp_path: Path) -> None:
+def test_the_button_names_the_stored_quote_and_rebuilds_the_same_chart_for_every_corpus_quote(
+        replies: list[tuple[str, Reply]], tmp_path: Path) -> None:
     store = Store(tmp_path / "b.db")
     for ask, reply in replies:
         spec = chart_spec(answer_of(reply))
         if spec is None:
             continue
-        value = button_value(spec, None)
-        assert value is not None and len(value) <= chart_button.VALUE_LIMIT, ask
-        carried = spec_from_value(value, store)
+        quote_id = store.record_quote(surface="mention", user="U1", channel="C1", thread_ts="1.2", text=ask,
+                                      intent=reply.intent, understood=True, data=reply.data)
+        value = button_value(quote_id)
+        assert value == json.dumps({"q": quote_id}), ask  # the button carries no data of its own
+        carried = spec_from_value(value, store, channel="C1")
         assert carried == spec and chart_data(carried) == chart_data(spec), ask
+        assert spec_from_value(value, store, channel="C2") is None  # only in the quote's own conversation
 
 
-def test_data_too_big_for_the_button_falls_back_to_the_stored_quote(tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_quote_that_could_not_be_stored_has_no_button_and_old_buttons_still_draw(tmp_path: Path) -> None:
     store = Store(tmp_path / "q.db")
     reply = router.answer("40% discount on PTUs at 80% utilization")
-    quote_id = store.record_quote(surface="mention", user="U1", channel="C1", thread_ts="1.2", text="t",
-                                  intent=reply.intent, understood=True, data=reply.data)
     spec = chart_spec(answer_of(reply))
     assert spec is not None
-    monkeypatch.setattr(chart_button, "VALUE_LIMIT", 50)
-    value = button_value(spec, quote_id)
-    assert value == json.dumps({"q": quote_id})
-    assert spec_from_value(value, store) == spec
-    assert button_value(spec, None) is None  # nothing to carry it: no button
-    assert spec_from_value(json.dumps({"q": quote_id + 1}), store) is None
+    assert button_value(None) is None  # nothing to name: no button
+    legacy = json.dumps({"d": SPEC.dump_python(spec, mode="json")})  # what earlier versions put in the button
+    assert spec_from_value(legacy, store) == spec
+    assert spec_from_value(json.dumps({"q": 1}), store) is None
     for junk in ("", "not json", "[1]", '{"q": true}', '{"d": 3}', '{"d": {"kind": "pie"}}'):
         assert spec_from_value(junk, store) is None
 
@@ -219,15 +216,6 @@ def test_data_too_big_for_the_button_falls_back_to_the_stored_quote(tmp_path: Pa
 ])
 def test_the_word_chart_asks_for_the_chart(ask: str, expected: bool) -> None:
     assert chart_button.asks_for_chart(ask) is expected
-
-
-def test_button_value_round_trips_decimals_as_text() -> None:
-    spec = chart_spec(answer_of(router.answer("40% discount on PTUs at 80% utilization")))
-    assert spec is not None
-    value = button_value(spec, None)
-    assert value is not None
-    carried = json.loads(value)["d"]
-    assert Decimal(carried["discount"]) == Decimal("0.4") and carried["utilizations"] == ["0.8"]
 
 
 def test_every_block_phrase_lints_clean() -> None:

@@ -61,6 +61,9 @@ def test_a_click_on_a_choice_completes_the_answer_in_place(bot: RunningBot, stub
     assert update.get("text") == expected.text  # the completed answer, not a follow-up ("Same as above ...")
     assert "1 − 30% = *70%*" in update.get("text")
     assert not blockkit.problems(update.get("blocks")) and not choice_buttons(update)
+    before, after = answer.get("metadata")["event_payload"], update.get("metadata")["event_payload"]
+    assert "discount" not in before["request"] and after["request"]["discount"] == "0.3"  # the metadata follows
+    assert after["quote_id"] != before["quote_id"]
     bot.settle()
     assert len(stub.calls_to("chat.postMessage")) == 1  # nothing new in the thread
 

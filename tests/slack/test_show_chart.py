@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -167,16 +168,28 @@ def test_chart_asked_for_before_the_figures_are_in_says_what_it_needs(bot: Runni
     assert "The chart needs the figures asked for above" in answer.text
 
 
-def test_a_button_naming_the_stored_quote_draws_its_chart(bot: RunningBot, stub: StubSlack,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot.blocks import chart_button
-
-    monkeypatch.setattr(chart_button, "VALUE_LIMIT", 40)  # the data no longer fits: the button names the row
+def test_the_button_names_the_stored_quote_and_the_reply_carries_its_figures_as_metadata(
+        bot: RunningBot, stub: StubSlack) -> None:
     bot.command("/quote", "4,000-token system prompt at $5/1M, cache hits at $0.50/1M, 10k calls a day")
     summary, answer = stub.wait_for("chat.postMessage", count=2)
     button = the_button(answer)
-    assert set(json.loads(button["value"])) == {"q"}
+    metadata = answer.get("metadata")
+    assert metadata["event_type"] == "pricebot_quote"
+    payload = metadata["event_payload"]
+    assert json.loads(button["value"]) == {"q": payload["quote_id"]}  # the button names the quote, nothing more
+    assert payload["kind"] == "caching" and payload["question"].startswith("4,000-token system prompt")
+    assert payload["request"]["prefix_tokens"] == "4000" and payload["request"]["calls_per_day"] == "10000"
+    assert payload["request"]["input_rate"] == "5" and Decimal(payload["request"]["cache_read_rate"]) == Decimal("0.5")
+    shown = {f["text"].split("\n")[0].strip("*"): f["text"].split("\n", 1)[1]
+             for b in answer.get("blocks") if b["type"] == "section" for f in b.get("fields", [])}
+    assert {f["label"]: f["value"] for f in payload["key_figures"]} == shown and shown  # as the fields show them
+    assert "Saving per cache hit" in shown and shown["Saving per cache hit"] == "$0.018"
+    for value in payload.values():  # Slack's shape: scalars, flat objects, lists of flat objects
+        rows = value if isinstance(value, list) else [value]
+        for row in rows:
+            assert isinstance(row, str | int | bool) or all(isinstance(v, str | int | bool) for v in row.values())
     assert bot.interactive(click(answer, button, stub.response_url("stored"))).status == 200
     [complete] = stub.wait_for("files.completeUploadExternal", timeout=30)
     assert isinstance(summary.response, dict) and complete.get("thread_ts") == summary.response["ts"]
     assert stub.calls_to("files.getUploadURLExternal")[0].get("filename") == "pricebot-caching.png"
+    assert summary.get("metadata") is None  # the channel summary is not the quote reply
