@@ -30,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("text", nargs="*", help="the question; read from stdin when absent or '-'")
     p.add_argument("--json", action="store_true", help="print the parsed request and the result as JSON")
     p.add_argument("--mrkdwn", action="store_true", help="print the reply's Slack mrkdwn instead of plain text")
+    p.add_argument("--proposal", action="store_true",
+                   help="print only the customer-facing paragraph for a proposal (Slack's 'Copy for proposal')")
     p.set_defaults(handler=run)
 
 
@@ -78,6 +80,15 @@ def run(args: argparse.Namespace) -> int:
     if not args.text or text == "-":
         text = sys.stdin.read()
     reply = router.answer(text, rate_cards=StoredRateCards())
+    if args.proposal:
+        from bot.phrases import phrases
+
+        paragraph = reply.data.get("proposal")
+        if not paragraph:
+            print(phrases()["proposal"]["none"], file=sys.stderr)
+            return exit_code(reply) or EXIT_ASKS
+        print(paragraph)
+        return exit_code(reply)
     if args.json:
         payload = {"intent": reply.intent, "understood": reply.understood, "summary": reply.summary, **reply.data}
         print(json.dumps(payload, indent=2, ensure_ascii=False))

@@ -6,16 +6,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from markupsafe import Markup
 from slack_bolt import App, BoltContext, Respond
 
 from bot.listeners.show_chart import show_chart
 from bot.phrases import phrases
 from bot.present import render
-from bot.present.blocks import CHART_POSTED_ACTION_ID, FEEDBACK_ACTION_ID, MUTE_ACTION_ID, SHOW_CHART_ACTION_ID
+from bot.present.blocks import (
+    CHART_POSTED_ACTION_ID,
+    FEEDBACK_ACTION_ID,
+    MUTE_ACTION_ID,
+    PROPOSAL_ACTION_ID,
+    SHOW_CHART_ACTION_ID,
+)
 from bot.slack.context import logger, respond_ephemeral, store
 from bot.slack.errors import ack_now, in_background
 
-ACTIONS = (MUTE_ACTION_ID, SHOW_CHART_ACTION_ID, CHART_POSTED_ACTION_ID, FEEDBACK_ACTION_ID)
+ACTIONS = (MUTE_ACTION_ID, SHOW_CHART_ACTION_ID, CHART_POSTED_ACTION_ID, FEEDBACK_ACTION_ID, PROPOSAL_ACTION_ID)
 
 
 def register(app: App) -> None:
@@ -23,6 +30,19 @@ def register(app: App) -> None:
     app.action(SHOW_CHART_ACTION_ID)(ack=ack_now, lazy=[in_background(show_chart)])
     app.action(CHART_POSTED_ACTION_ID)(ack_now)  # the chart is already in the thread: nothing more to do
     app.action(re.compile(rf"^{FEEDBACK_ACTION_ID}:(right|wrong)$"))(ack=ack_now, lazy=[in_background(feedback)])
+    app.action(PROPOSAL_ACTION_ID)(ack=ack_now, lazy=[in_background(copy_proposal)])
+
+
+def copy_proposal(body: dict[str, Any], action: dict[str, Any], respond: Respond, context: BoltContext) -> None:
+    """ "Copy for proposal": the customer-facing paragraph stored with the quote, shown to the clicker only."""
+    channel = (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
+    value = str(action.get("value") or "")
+    stored = store(context).quote_data(int(value), channel=channel) if value.isdigit() else None
+    paragraph = (stored or {}).get("proposal")
+    if not isinstance(paragraph, str) or not paragraph:
+        respond_ephemeral(respond, phrases()["proposal"]["gone"])
+        return
+    respond_ephemeral(respond, render("slack/proposal", quote_id=int(value), paragraph=Markup(paragraph)))
 
 
 def feedback(body: dict[str, Any], action: dict[str, Any], respond: Respond, context: BoltContext) -> None:

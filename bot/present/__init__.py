@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -228,8 +229,11 @@ def reply(answer: AnswerBase) -> Reply:
         text = _tidy(render("_changed", changes=answer.changes) + "\n" + text)
     data = answer.data()
     spec = chart_spec(answer)
-    if spec is not None:  # stored with the quote: a Show chart button may name the quote instead of carrying it
+    if spec is not None:  # stored with the quote: a Show chart button names the quote
         data["chart"] = SPEC.dump_python(spec, mode="json")
+    paragraph = proposal(answer)
+    if paragraph is not None:  # stored with the quote: "Copy for proposal" names the quote
+        data["proposal"] = paragraph
     return Reply(
         intent=intent_of(answer),
         text=fit(text, TEXT_LIMIT),
@@ -238,6 +242,27 @@ def reply(answer: AnswerBase) -> Reply:
         data=data,
         answer=answer,
     )
+
+
+#: Kinds of answer that have a proposal paragraph (templates/_proposal.j2).
+PROPOSAL_KINDS = frozenset({"quote", "break_even", "caching", "per_call", "markup", "scenario", "compare"})
+
+
+def proposal(answer: AnswerBase, *, as_of: date | None = None) -> str | None:
+    """The "Copy for proposal" paragraph: customer-facing, in the guide's wording, with the conditions behind the
+    figures, the rate source and date (`as_of`, default today) and the illustrative caveat; no coaching, no
+    questions. None when the answer has no complete figures (something is missing or asked about)."""
+    kind = kind_of(answer)
+    if (kind not in PROPOSAL_KINDS or not answer.understood or not answer.computed or answer.missing
+            or answer.ambiguities or getattr(answer, "too_many", None)):
+        return None
+    when = (as_of or date.today()).isoformat()
+    words = phrases()["proposal"]
+    rates = answer.rates
+    source_line = words["rates"].format(source=rates.source, date=when) if rates is not None else words[
+        "no_rates"].format(date=when)
+    text = render("_proposal", **{**context(answer), "kind": kind, "source_line": source_line})
+    return " ".join(line.strip() for line in str(text).splitlines() if line.strip())
 
 
 def templates() -> list[str]:

@@ -17,6 +17,7 @@ from typing import Any
 from bot.answer import QUOTE_KINDS, AnswerBase
 from bot.phrases import phrases
 from bot.present import by_rule, context, kind_of, parts, render
+from bot.present import proposal as present_proposal
 
 HEADER_LIMIT = 150
 SECTION_LIMIT = 3000
@@ -34,6 +35,8 @@ MUTE_ACTION_ID = "mute_rule"
 CHOOSE_ACTION_ID = "choose"
 #: The feedback pair on every quote reply: ``feedback:right`` / ``feedback:wrong``, the value the stored quote's id.
 FEEDBACK_ACTION_ID = "feedback"
+#: "Copy for proposal" on a quote reply with figures; the value is the stored quote's id.
+PROPOSAL_ACTION_ID = "copy_proposal"
 
 
 def is_quote(answer: AnswerBase | None) -> bool:
@@ -125,14 +128,17 @@ def quote_metadata(answer: AnswerBase, *, quote_id: int | None, question: str) -
     return {"event_type": QUOTE_EVENT_TYPE, "event_payload": payload}
 
 
-def feedback_block(quote_id: int) -> dict[str, Any]:
-    """A thumbs up/down pair whose click is stored with the quote (`Store.set_feedback`)."""
+def feedback_block(quote_id: int, *, proposal: bool = False) -> dict[str, Any]:
+    """A thumbs up/down pair whose click is stored with the quote (`Store.set_feedback`), after "Copy for
+    proposal" when the answer has a proposal paragraph (stored with the quote, shown privately on a click)."""
     labels = phrases()["buttons"]
-    return {"type": "actions", "block_id": "quote_feedback", "elements": [
+    copy = [{"type": "button", "action_id": PROPOSAL_ACTION_ID, "value": str(quote_id),
+             "text": {"type": "plain_text", "text": labels["proposal"], "emoji": False}}] if proposal else []
+    return {"type": "actions", "block_id": "quote_feedback", "elements": [*copy, *[
         {"type": "button", "action_id": f"{FEEDBACK_ACTION_ID}:{verdict}", "value": str(quote_id),
          "text": {"type": "plain_text", "text": labels[f"feedback_{verdict}"], "emoji": True}}
         for verdict in ("right", "wrong")
-    ]}
+    ]]}
 
 
 def quote_blocks(
@@ -143,6 +149,7 @@ def quote_blocks(
     the context line why there is no chart (the ask asked for one). A choice the answer needs is offered as
     buttons after the question (their values name the stored quote `quote_id`)."""
     p = parts(answer)
+    proposal = present_proposal(answer)
     blocks: list[dict[str, Any]] = [
         {"type": "context", "elements": [{"type": "mrkdwn", "text": _cut(p.changed, CONTEXT_LIMIT)}]}
     ] if p.changed else []
@@ -162,7 +169,7 @@ def quote_blocks(
         {"type": "mrkdwn", "text": _cut(line, CONTEXT_LIMIT)} for line in context_lines[:10]
     ]}]
     if quote_id is not None:
-        tail.append(feedback_block(quote_id))
+        tail.append(feedback_block(quote_id, proposal=proposal is not None))
     if chart_value is not None:
         tail.append({"type": "actions", "block_id": "quote_chart", "elements": [{
             "type": "button", "action_id": SHOW_CHART_ACTION_ID, "value": chart_value,

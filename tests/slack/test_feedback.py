@@ -88,3 +88,30 @@ def test_a_thumbs_up_is_stored_but_not_listed_and_a_forged_button_changes_nothin
     bot.event(payloads.home_opened())
     [home] = stub.wait_for("views.publish")
     assert "None so far" in home.text
+
+
+def test_copy_for_proposal_shows_the_stored_paragraph_to_the_clicker(bot: RunningBot, stub: StubSlack) -> None:
+    from bot import router
+    from bot.present import proposal
+
+    ask = "Is caching worth it with a 4,000-token system prompt at $5/1M and cache hits at $0.50/1M, 10k calls a day?"
+    bot.event(payloads.mention(ask))
+    [answer] = stub.wait_for("chat.postMessage")
+    buttons = {e["action_id"]: e for b in answer.get("blocks") if b.get("type") == "actions" for e in b["elements"]}
+    copy = buttons["copy_proposal"]
+    assert copy["text"]["text"] == "Copy for proposal"
+    assert bot.interactive(click(answer, copy, stub.response_url("copy"))).status == 200
+    [shown] = stub.wait_for("response_url")
+    assert shown.get("response_type") == "ephemeral"
+    expected = router.answer(ask, rate_cards={}).answer
+    assert expected is not None
+    assert f"```{proposal(expected)}```" in shown.text
+    bot.settle()
+    assert len(stub.calls_to("chat.postMessage")) == 1  # nothing posted in the channel
+
+
+def test_a_reply_that_still_asks_has_no_proposal_button(bot: RunningBot, stub: StubSlack) -> None:
+    bot.event(payloads.mention("PTUs at 40%"))
+    [answer] = stub.wait_for("chat.postMessage")
+    ids = [e["action_id"] for b in answer.get("blocks") if b.get("type") == "actions" for e in b["elements"]]
+    assert "copy_proposal" not in ids and "feedback:wrong" in ids
