@@ -69,7 +69,9 @@ SAMPLE_VALUES = {
     "file": "usage.csv", "error": "row 2, column input_tokens: '-5' is negative: counts are 0 or more",
     "stale": [StaleRates(7, "2026-11-30T05:00:00", "q", "gpt-4o (openai)", "0.1.0", "0.2.3",
                          {"input": (Decimal(5), Decimal("2.5"))}, old_per_day=Decimal(15), new_per_day=Decimal(10))],
-    "limit": 5,
+    "limit": 5, "verdict": "wrong", "quote_id": 7, "paragraph": "p",
+    "wrong": [{"id": 7, "text": "40% off at 80%?", "intent": "break_even", "feedback_by": "U1",
+               "feedback_at": "2026-11-30T05:00:00"}],
 }
 SLACK_TEMPLATES = sorted(n.removeprefix("slack/") for n in present.environment().list_templates(extensions=["j2"])
                          if n.startswith("slack/") and n != "slack/key_fields.j2")
