@@ -106,6 +106,23 @@ def _provider(provider_id: str) -> Provider:
     raise UnknownProviderError(provider_id, sorted(_provider_ids()))
 
 
+def model_choices(query: str, *, limit: int = 25) -> list[tuple[str, str]]:
+    """Catalog models whose id or name contains `query` (case-insensitive), as (model id, provider id), those
+    starting with it first, then the shortest ids: the type-ahead list of the quote form's model select."""
+    wanted = query.strip().lower()
+    if not wanted:
+        return []
+    found: list[tuple[int, int, str, str]] = []
+    for provider in _snapshot().providers:
+        for model in provider.models:
+            name = (model.name or "").lower()
+            key = model.id.lower()
+            if wanted in key or wanted in name:
+                found.append((0 if key.startswith(wanted) else 1, len(key), model.id, provider.id))
+    found.sort()
+    return [(model_id, provider_id) for _, _, model_id, provider_id in found[:limit]]
+
+
 def _rank(model_id: str) -> tuple[int, int]:
     """Prefer in-region rows over global ones, then the shortest id."""
     return (0 if model_id.startswith("regional.") else 1, len(model_id))

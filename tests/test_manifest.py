@@ -14,7 +14,14 @@ import yaml
 from pydantic import SecretStr
 from slack_bolt import App, BoltRequest
 
-from bot.listeners import ACTION_IDS, BOT_EVENTS, SHORTCUT_CALLBACK_IDS, SLASH_COMMANDS
+from bot.listeners import (
+    ACTION_IDS,
+    BOT_EVENTS,
+    OPTIONS_ACTION_IDS,
+    SHORTCUT_CALLBACK_IDS,
+    SLASH_COMMANDS,
+    VIEW_CALLBACK_IDS,
+)
 from bot.settings import Settings
 from bot.slack.app import build_app
 from tests.conftest import REPO
@@ -142,5 +149,6 @@ def test_unknown_commands_and_callbacks_are_not_handled(app: App) -> None:
 
 def test_no_listener_is_registered_outside_the_registry(app: App) -> None:
     # one listener per command, shortcut and action id; app_mention, message (channels, groups, im) and home
-    expected = len(SLASH_COMMANDS) + len(SHORTCUT_CALLBACK_IDS) + len(ACTION_IDS) + 3
+    expected = len(SLASH_COMMANDS) + len(SHORTCUT_CALLBACK_IDS) + len(ACTION_IDS) + len(VIEW_CALLBACK_IDS) + len(
+        OPTIONS_ACTION_IDS) + 3
     assert len(app._listeners) == expected

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners import actions, clarify, commands, events, home, shortcuts
+from bot.listeners import actions, clarify, commands, events, home, quote_form, shortcuts
 
 #: The single registry the manifest test compares with manifest.yml.
 SLASH_COMMANDS: tuple[str, ...] = commands.COMMANDS
 SHORTCUT_CALLBACK_IDS: tuple[str, ...] = shortcuts.SHORTCUTS
 BOT_EVENTS: tuple[str, ...] = events.EVENTS + home.EVENTS
-ACTION_IDS: tuple[str, ...] = actions.ACTIONS + clarify.ACTIONS
+ACTION_IDS: tuple[str, ...] = actions.ACTIONS + clarify.ACTIONS + quote_form.ACTIONS
+#: Modal submissions and external-select option loads (the quote form).
+VIEW_CALLBACK_IDS: tuple[str, ...] = quote_form.VIEWS
+OPTIONS_ACTION_IDS: tuple[str, ...] = quote_form.OPTIONS
 
 
 def register_listeners(app: App) -> None:
@@ -19,4 +22,5 @@ def register_listeners(app: App) -> None:
     shortcuts.register(app)
     actions.register(app)
     clarify.register(app)
+    quote_form.register(app)
     home.register(app)

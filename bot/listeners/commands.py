@@ -15,7 +15,7 @@ from bot.slack.context import logger, record_quietly, respond_ephemeral, store
 from bot.slack.errors import ack_now, in_background
 from bot.slack.post_answer import post_answer
 from bot.slack.threads import remember
-from bot.store import CHANNEL_MODES, ChannelMode
+from bot.store import CHANNEL_MODES, ChannelMode, Store
 
 COMMANDS = ("/quote", "/glossary", "/fieldcheck")
 
@@ -33,31 +33,44 @@ def register(app: App) -> None:
 
 
 def quote(command: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
-    """/quote TEXT: a short summary in the channel, then the full explanation in that message's thread."""
+    """/quote TEXT: a short summary in the channel, then the full explanation in that message's thread; /quote with
+    no text opens the quote form (:mod:`bot.listeners.quote_form`)."""
     text = (command.get("text") or "").strip()
+    if not text and command.get("trigger_id"):
+        from bot.listeners.quote_form import open_form
+
+        open_form(client, trigger_id=str(command["trigger_id"]), channel=command.get("channel_id"))
+        return
     if not text or text.lower() == "help":
         usage = router.help_reply()
         respond_ephemeral(respond, usage.text)
         return
-    db = store(context)
+    answer_in_channel(client, respond, store(context), channel=command["channel_id"], user=command["user_id"],
+                      text=text, surface="command")
+
+
+def answer_in_channel(client: WebClient, respond: Respond | None, db: Store, *, channel: str, user: str, text: str,
+                      surface: str) -> None:
+    """Answer `text` as /quote does: the summary in the channel, the full answer in its thread (privately, when
+    pricebot cannot post there and there is a `respond` to say it with)."""
     reply = router.answer(text, rate_cards=db.rate_cards())
-    channel, user = command["channel_id"], command["user_id"]
     thread_ts: str | None = None
     if not reply.understood:
-        respond_ephemeral(respond, reply.text)
+        if respond is not None:
+            respond_ephemeral(respond, reply.text)
     else:
         question = text if len(text) <= QUESTION_ECHO_LIMIT else text[: QUESTION_ECHO_LIMIT - 1] + "…"
         summary = render("slack/quote_summary", user=user, question=question, summary=Markup(reply.summary))
         try:
             posted = client.chat_postMessage(channel=channel, text=summary, unfurl_links=False)
         except SlackApiError as error:
-            if error.response.get("error") not in _CANNOT_POST:
+            if error.response.get("error") not in _CANNOT_POST or respond is None:
                 raise
             respond_ephemeral(respond, render("slack/not_in_channel", text=Markup(reply.text)), None)
         else:
             thread_ts = posted["ts"]
     record = lambda: db.record_quote(  # noqa: E731
-        surface="command",
+        surface=surface,
         user=user,
         channel=channel,
         thread_ts=thread_ts,

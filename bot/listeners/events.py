@@ -154,6 +154,19 @@ def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, s
     post_answer(client, channel=event["channel"], thread_ts=thread_ts, reply=reply, ask=text, record=record)
 
 
+def answer_text_in_dm(client: WebClient, context: BoltContext, *, channel: str, user: str, text: str) -> None:
+    """Answer a complete ask (the quote form's) at the top of a DM, as a DM question is answered; it becomes the
+    DM's last request."""
+    db = store(context)
+    reply = router.answer(text, rate_cards=db.rate_cards())
+    record = lambda: db.record_quote(  # noqa: E731
+        surface="form", user=user, channel=channel, thread_ts=None, text=text, intent=reply.intent,
+        understood=reply.understood, data=reply.data,
+    )
+    remember(db, channel, None, reply)
+    post_answer(client, channel=channel, thread_ts=None, reply=reply, ask=text, record=record)
+
+
 def is_from_outside(event: dict[str, Any], context: BoltContext) -> bool:
     """Slack Connect: the author belongs to another organisation's workspace (the event's `user_team`, or
     `source_team`, is not the workspace pricebot is installed in). Their wording is not ours to coach."""

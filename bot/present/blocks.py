@@ -222,6 +222,55 @@ def coaching_blocks(answer: AnswerBase, *, mode: str, user: str) -> list[dict[st
     return blocks
 
 
+#: The quote form: its callback id, the structure select, the Home tab's button, the model select's options.
+QUOTE_FORM_CALLBACK_ID = "quote_form"
+FORM_STRUCTURE_ACTION_ID = "form_structure"
+BUILD_QUOTE_ACTION_ID = "open_quote_form"
+FORM_MODEL_ACTION_ID = "form_model"
+
+
+def quote_form_view(*, structure: str | None, metadata: str) -> dict[str, Any]:
+    """The quote form modal: the structure select (choosing one updates the view), then that structure's typed
+    inputs (:data:`bot.quote_form.STRUCTURES`): number inputs with their min/max, and a model select fed from the
+    catalog as you type (external data source)."""
+    from bot.quote_form import STRUCTURES
+
+    words = phrases()["form"]
+
+    def plain(text: str) -> dict[str, Any]:
+        return {"type": "plain_text", "text": text[:75]}
+
+    options = [{"text": plain(words["structures"][key]), "value": key} for key in STRUCTURES]
+    select: dict[str, Any] = {"type": "static_select", "action_id": FORM_STRUCTURE_ACTION_ID, "options": options,
+                              "placeholder": plain(words["structure"])}
+    if structure in STRUCTURES:
+        select["initial_option"] = next(o for o in options if o["value"] == structure)
+    blocks: list[dict[str, Any]] = [{"type": "input", "block_id": "form_structure", "dispatch_action": True,
+                                     "label": plain(words["structure"]), "hint": plain(words["structure_hint"]),
+                                     "element": select}]
+    for spec in STRUCTURES.get(structure or "", ()):
+        element: dict[str, Any]
+        if spec.kind == "number":
+            element = {"type": "number_input", "action_id": f"form_{spec.key}", "is_decimal_allowed": spec.decimal}
+            if spec.minimum is not None:
+                element["min_value"] = format(spec.minimum, "f")
+            if spec.maximum is not None:
+                element["max_value"] = format(spec.maximum, "f")
+        elif spec.kind == "model":
+            element = {"type": "external_select", "action_id": FORM_MODEL_ACTION_ID, "min_query_length": 1,
+                       "placeholder": plain(words["labels"]["model"])}
+        else:
+            element = {"type": "plain_text_input", "action_id": f"form_{spec.key}", "max_length": 500}
+        block: dict[str, Any] = {"type": "input", "block_id": f"form_{spec.key}", "optional": spec.optional,
+                                 "label": plain(words["labels"][spec.key]), "element": element}
+        if spec.key in words["hints"]:
+            block["hint"] = plain(words["hints"][spec.key])
+        blocks.append(block)
+    return {"type": "modal", "callback_id": QUOTE_FORM_CALLBACK_ID, "title": plain(words["title"][:24]),
+            "submit": plain(words["submit"][:24]), "close": plain(words["close"][:24]),
+            "private_metadata": metadata[:3000], "blocks": blocks}
+
+
 def home_view(
     *,
     bot_user: str,
@@ -241,6 +290,9 @@ def home_view(
         "blocks": [
             {"type": "header", "text": {"type": "plain_text", "text": phrases()["titles"]["home"]}},
             section(render("slack/home_usage", bot_user=bot_user)),
+            {"type": "actions", "block_id": "home_form", "elements": [
+                {"type": "button", "action_id": BUILD_QUOTE_ACTION_ID, "style": "primary",
+                 "text": {"type": "plain_text", "text": phrases()["buttons"]["build_quote"]}}]},
             {"type": "divider"},
             section(render("slack/home_rates", cards=list(cards), catalog_version=catalog_version)),
             {"type": "divider"},

@@ -290,17 +290,17 @@ def test_quote_figures_reach_the_thread_under_the_summary(bot: RunningBot, stub:
     assert "(1 − 40%) ÷ 80% = 0.75" in explanation.get("text")
 
 
-def test_quote_without_text_or_with_help_shows_usage_privately(bot: RunningBot, stub: StubSlack) -> None:
-    bot.command("/quote", "", hook="empty")
+def test_quote_with_help_shows_usage_privately_and_without_text_opens_the_form(bot: RunningBot,
+                                                                              stub: StubSlack) -> None:
     bot.command("/quote", "help", hook="help")
-    answers = stub.wait_for("response_url", count=2)
-    usage = router.help_reply().text
-    assert {a.path for a in answers} == {"/response/empty", "/response/help"}
-    for answer in answers:
-        assert answer.get("response_type") == "ephemeral"
-        assert answer.get("text") == usage
+    [answer] = stub.wait_for("response_url")
+    assert answer.path == "/response/help" and answer.get("response_type") == "ephemeral"
+    assert answer.get("text") == router.help_reply().text
+    bot.command("/quote", "", hook="empty")
+    [opened] = stub.wait_for("views.open")
+    assert opened.get("view")["callback_id"] == "quote_form"  # tests/slack/test_quote_form.py has the rest
     bot.settle()
-    assert stub.calls_to("chat.postMessage") == []
+    assert stub.calls_to("chat.postMessage") == [] and len(stub.calls_to("response_url")) == 1
 
 
 def test_glossary_answers_privately(bot: RunningBot, stub: StubSlack) -> None:

@@ -131,7 +131,8 @@ class StubSlack:
     def posts(self) -> list[Call]:
         """Everything that puts words in front of a user."""
         return self.calls_to(
-            "chat.postMessage", "chat.postEphemeral", "chat.update", "response_url", "views.publish",
+            "chat.postMessage", "chat.postEphemeral", "chat.update", "response_url", "views.publish", "views.open",
+            "views.update",
             "files.completeUploadExternal",
         )
 
@@ -181,6 +182,9 @@ class StubSlack:
             "chat.postEphemeral": {"ok": True, "message_ts": ts},
             "chat.update": {"ok": True, "channel": channel, "ts": body.get("ts", ts), "text": body.get("text", "")},
             "views.publish": {"ok": True, "view": {"id": "V0000001"}},
+            "views.open": {"ok": True, "view": {"id": "V0000FORM", "hash": "h1", **(body.get("view") or {})}},
+            "views.update": {"ok": True, "view": {"id": body.get("view_id"), "hash": "h2"}},
+            "conversations.open": {"ok": True, "channel": {"id": "D" + str(body.get("users", "")).lstrip("U")}},
             "files.getUploadURLExternal": {
                 "ok": True,
                 "upload_url": f"http://127.0.0.1:{self.port}/upload/F{ts.replace('.', '')}",
