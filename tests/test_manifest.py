@@ -38,6 +38,8 @@ EVENT_SCOPES = {
     "message.groups": "groups:history",
     "message.im": "im:history",
     "app_home_opened": None,
+    "assistant_thread_started": "assistant:write",
+    "assistant_thread_context_changed": "assistant:write",
 }
 
 
@@ -73,6 +75,22 @@ def test_commands_shortcuts_and_events_match_the_listener_registry(manifest: dic
     assert {c["command"] for c in manifest["features"]["slash_commands"]} == set(SLASH_COMMANDS)
     assert {s["callback_id"] for s in manifest["features"]["shortcuts"]} == set(SHORTCUT_CALLBACK_IDS)
     assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == set(BOT_EVENTS)
+
+
+def test_the_assistant_surface_is_declared_with_real_asks_as_its_prompts(manifest: dict[str, Any]) -> None:
+    from bot import router
+    from bot.listeners.assistant import suggested_prompts
+
+    view = manifest["features"]["assistant_view"]
+    assert view["assistant_description"].strip()
+    assert view["suggested_prompts"] == suggested_prompts()  # the ones a new thread is offered
+    for prompt in view["suggested_prompts"]:
+        reply = router.answer(prompt["message"], rate_cards={})
+        assert reply.answer is not None and reply.answer.computed and not reply.data["missing"], prompt
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    assert {"assistant:write", "chat:write", "im:history"} <= scopes  # what Slack's AI apps guide lists
+    assert {"assistant_thread_started", "assistant_thread_context_changed", "message.im"} <= set(
+        manifest["settings"]["event_subscriptions"]["bot_events"])
 
 
 def test_scopes_cover_every_event_and_what_the_bot_does(manifest: dict[str, Any]) -> None:
@@ -118,6 +136,8 @@ def _dispatch(app: App, body: str, content_type: str) -> int:
 def _event_for(name: str) -> dict[str, Any]:
     if name == "app_home_opened":
         return payloads.home_opened()
+    if name.startswith("assistant_thread_"):
+        return payloads.assistant_thread(name)
     if name == "app_mention":
         return payloads.mention("hello")
     kind = name.removeprefix("message.")

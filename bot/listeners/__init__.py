@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners import actions, clarify, commands, events, home, quote_form, shortcuts
+from bot.listeners import actions, assistant, clarify, commands, events, home, quote_form, shortcuts
 
 #: The single registry the manifest test compares with manifest.yml.
 SLASH_COMMANDS: tuple[str, ...] = commands.COMMANDS
 SHORTCUT_CALLBACK_IDS: tuple[str, ...] = shortcuts.SHORTCUTS
-BOT_EVENTS: tuple[str, ...] = events.EVENTS + home.EVENTS
+BOT_EVENTS: tuple[str, ...] = events.EVENTS + home.EVENTS + assistant.EVENTS
 ACTION_IDS: tuple[str, ...] = actions.ACTIONS + clarify.ACTIONS + quote_form.ACTIONS
 #: Modal submissions and external-select option loads (the quote form).
 VIEW_CALLBACK_IDS: tuple[str, ...] = quote_form.VIEWS
@@ -17,6 +17,7 @@ OPTIONS_ACTION_IDS: tuple[str, ...] = quote_form.OPTIONS
 
 
 def register_listeners(app: App) -> None:
+    assistant.register(app)  # middleware: before the message listener, which it takes assistant threads from
     commands.register(app)
     events.register(app)
     shortcuts.register(app)

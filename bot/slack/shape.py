@@ -20,6 +20,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "message": ("channel", "ts"),
     "app_home_opened": ("user",),
 }
+#: Assistant thread events carry an object: its channel and thread must be text (bot.listeners.assistant).
+ASSISTANT_THREAD = ("channel_id", "thread_ts")
 OPTIONAL: dict[str, tuple[str, ...]] = {
     "app_mention": ("user", "text", "thread_ts", "bot_id", "subtype"),
     "message": ("user", "text", "thread_ts", "bot_id", "subtype", "channel_type"),
@@ -29,9 +31,9 @@ OPTIONAL: dict[str, tuple[str, ...]] = {
 
 def subscribed() -> frozenset[str]:
     """Event types some listener handles, from the registry the manifest test checks ("message.im" -> "message")."""
-    from bot.listeners import events, home
+    from bot.listeners import BOT_EVENTS
 
-    return frozenset(name.split(".")[0] for name in events.EVENTS + home.EVENTS)
+    return frozenset(name.split(".")[0] for name in BOT_EVENTS)
 
 
 def _kind(value: Any) -> str:
@@ -48,6 +50,11 @@ def problem(event: Any) -> str | None:
     for name in REQUIRED.get(kind, ()):
         if not isinstance(event.get(name), str) or not event[name]:
             return f"field {name!r} is {_kind(event.get(name)) if event.get(name) != '' else 'empty'}"
+    if str(kind).startswith("assistant_thread_"):
+        thread = event.get("assistant_thread")
+        if not isinstance(thread, dict) or not all(isinstance(thread.get(n), str) and thread[n]
+                                                   for n in ASSISTANT_THREAD):
+            return "field 'assistant_thread' has no channel_id and thread_ts as text"
     for name in OPTIONAL.get(kind, ()):
         if name in event and event[name] is not None and not isinstance(event[name], str):
             return f"field {name!r} is {_kind(event[name])}"

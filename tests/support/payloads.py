@@ -72,6 +72,14 @@ def home_opened(user: str = USER) -> dict[str, Any]:
     return {"type": "app_home_opened", "user": user, "channel": DM_CHANNEL, "tab": "home", "event_ts": new_ts()}
 
 
+def assistant_thread(kind: str = "assistant_thread_started", *, user: str = USER, channel: str = DM_CHANNEL,
+                     thread_ts: str | None = None) -> dict[str, Any]:
+    """An assistant_thread_started (or _context_changed) event: someone opened pricebot's assistant view."""
+    return {"type": kind, "event_ts": new_ts(), "assistant_thread": {
+        "user_id": user, "channel_id": channel, "thread_ts": thread_ts or new_ts(),
+        "context": {"channel_id": CHANNEL, "team_id": TEAM_ID, "enterprise_id": None}}}
+
+
 def slash_command(command: str, text: str, response_url: str, *, user: str = USER,
                   channel: str = CHANNEL) -> dict[str, str]:
     return {
