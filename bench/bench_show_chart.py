@@ -49,7 +49,10 @@ def main() -> None:
             acks, uploads = [], []
             for i in range(CLICKS):
                 started = time.perf_counter()
-                result = bot.interactive(click(answer, button, stub.response_url("bench")))
+                payload = click(answer, button, stub.response_url("bench"))
+                # one quote message posts its chart once: each click names a message of its own
+                payload["container"]["message_ts"] = payload["message"]["ts"] = f"1700000000.{i:06d}"
+                result = bot.interactive(payload)
                 assert result.status == 200
                 done = stub.wait_for("files.completeUploadExternal", count=i + 1, timeout=60)
                 assert len(done) == i + 1
