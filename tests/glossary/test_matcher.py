@@ -377,3 +377,24 @@ def test_a_negative_question_asserts_the_claim_and_a_denial_denies_it(text: str,
 )
 def test_short_replies_in_a_thread_make_the_claim_without_a_verb(text: str, rules: list[str]) -> None:
     assert [f.rule for f in glossary.lint(text)] == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        # slide titles and one-liners: the claim without a full sentence
+        ("Slide 2 — *Context Caching: Save Up To 75%*", ["caching-saves-money"]),
+        ("Pitch: reserved capacity = steadier *and* cheaper.", ["provisioned-is-cheaper"]),
+        ("PTUs > pay-as-you-go on price for Globex.", ["provisioned-is-cheaper"]),
+        ("Committed capacity lowers their bill, simple.", ["provisioned-is-cheaper"]),
+        ("Committed capacity lowers their bill by 30%.", ["unconditional-savings"]),
+        ("A smaller invoice with prompt caching, every month.", ["caching-saves-money"]),
+        ("They pay ~15% more through Vertex.", ["paying-extra-for-azure"]),
+        # the same shapes, qualified or about something else
+        ("Slide 2 — *Context Caching: savings depend on prefix length and call volume*", []),
+        ("PTUs > on-demand on latency for Globex.", []),
+        ("Committed capacity lowers their bill once utilization stays above 70%.", []),
+    ],
+)
+def test_titles_and_one_liners_make_the_claim(text: str, rules: list[str]) -> None:
+    assert [f.rule for f in glossary.lint(text)] == rules
