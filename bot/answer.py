@@ -90,6 +90,10 @@ class QuoteAnswer(AnswerBase):
     volume_hint: Missing | None = None
     #: The week or year the ask asked for: (period, days, input cost, output cost).
     asked_periods: list[tuple[str, int, Decimal, Decimal]] = Field(default_factory=list)
+    #: "cost per 1k calls?": (calls in the unit, cost of that many calls).
+    per_n_calls: tuple[Decimal, Decimal] | None = None
+    #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).
+    active_month: tuple[int, Decimal] | None = None
     #: A token total stated with an input share, split into input and output: (total, input share).
     split: tuple[Decimal, Decimal] | None = None
 
@@ -107,6 +111,10 @@ class UnitsVsSpend(BaseModel):
     provisioned: Decimal
     on_demand: Decimal
     difference: Decimal
+    #: With the on-demand cost stated at full load: that cost over the period, the average load, the break-even load.
+    full_load: Decimal | None = None
+    load: Decimal | None = None
+    break_even_load: Decimal | None = None
 
 
 class BreakEvenAnswer(AnswerBase):
@@ -150,6 +158,8 @@ class CachingAnswer(AnswerBase):
     #: The figures per hit alone, when the call volume is still missing.
     per_hit_only: CachingResult | None = None
     all_hits_per_day: Decimal | None = None
+    #: The periods the ask asked for: (period, hit savings, write costs, net) over a week, month or year.
+    asked_periods: list[tuple[str, Decimal, Decimal, Decimal]] = Field(default_factory=list)
     #: "at what hit rate does caching break even?": (read multiple, write multiple, break-even hit ratio).
     hit_break_even: tuple[Decimal, Decimal, Decimal] | None = None
     #: "what % of the input cost does caching cut?": (cached share of the prompt or None, read multiple, cut).
@@ -183,8 +193,12 @@ class PerCallAnswer(AnswerBase):
     comparison: PerCallComparison | None = None
     #: The crossover size alone, from an input:output mix, when no planned call size was given.
     crossover: Crossover | None = None
+    #: "how big must prompts get before the fee beats per-token, output fixed": (output tokens, input tokens).
+    crossover_prompt: tuple[Decimal, Decimal] | None = None
 
     def result(self) -> Any:
+        if self.comparison is None and self.crossover is None and self.crossover_prompt is not None:
+            return {"crossover_input_tokens": self.crossover_prompt[1], "output_tokens": self.crossover_prompt[0]}
         return self.comparison if self.comparison is not None else self.crossover
 
 

@@ -253,14 +253,31 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     out.quote = quote_per_token(PerTokenRequest(
         rates=rates, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day, tokens_per=tokens_per,
     ))
+    unit = _PER_N_CALLS.search(ask.text)
+    if unit and out.quote.per_call is not None:
+        # "cost per 1k calls?": the per-call cost times the calls in the unit asked for.
+        key = unit.group("n").lower().replace(",", "").replace(" ", "").removeprefix("a")
+        n = _N_CALLS.get(key) or Decimal(key)
+        out.per_n_calls = (n, out.quote.per_call.total * n)
     if out.quote.per_day is not None:
         # "weekly cost?", "what's that annualised?": the period asked for, beside day and month.
+        # "8 hrs a day, 5 days a week ... weekly cost?": a week of the days the traffic runs.
+        week = int(f.active_days) if f.active_days is not None and f.active_days == int(f.active_days) else 7
+        if week != 7 and out.quote.per_month is not None:
+            out.active_month = (week, out.quote.per_month.total * week / 7)
         out.asked_periods = [
             (name, days, out.quote.per_day.input * days, out.quote.per_day.output * days)
-            for name, days, rx in _ASKED_PERIODS if rx.search(ask.text)
+            for name, days, rx in ((n, week if n == "week" else d, r) for n, d, r in _ASKED_PERIODS)
+            if rx.search(ask.text)
         ]
     return out
 
+
+_PER_N_CALLS = re.compile(
+    r"\bper (?P<n>1k|1 k|1,000|1000|thousand|a thousand|1m|1 m|1,000,000|1000000|million|a million|100k|10k|100|10,000|"
+    r"100,000) (?:api )?(?:calls|requests|queries|invocations|conversations|messages|documents|pages|images)\b", re.I)
+_N_CALLS = {"1k": Decimal(1000), "thousand": Decimal(1000), "1m": Decimal(1_000_000), "million": Decimal(1_000_000),
+            "100k": Decimal(100_000), "10k": Decimal(10_000)}
 
 _PERIOD_HOURS = {"hour": Decimal(1), "day": Decimal(24), "week": Decimal(168), "month": Decimal(730),
                  "year": Decimal(8760)}
@@ -292,12 +309,19 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     period = f.spend_period or "month"
     if (f.on_demand_spend is not None and f.units is not None and f.unit_hour_price is not None
             and f.tokens_per_minute_per_unit is None):
-        # "50 PTUs at $1/PTU-hr vs their $42k/month on-demand": the capacity bill against the spend it replaces.
-        hours = _PERIOD_HOURS[period]
-        bill = f.units * f.unit_hour_price * hours
+        # "50 PTUs at $1/PTU-hr vs their $42k/month on-demand": the capacity bill against the spend it replaces;
+        # "$95/hr worth of tokens at full load, average load ~70%": the on-demand cost of the load carried.
+        from pricing.provisioned import units_against_spend
+
+        shown = "month" if period in ("hour", "day") and re.search(r"\bmonth", ask.text, re.I) else period
+        hours = _PERIOD_HOURS[shown]
+        spend = f.on_demand_spend * hours / _PERIOD_HOURS[period]
+        load = utilizations[0] if "full_load" in f.traits and len(utilizations) == 1 else None
+        x = units_against_spend(f.units, f.unit_hour_price, hours, spend, load)
         out.units_vs_spend = UnitsVsSpend(
-            units=f.units, unit_hour_price=f.unit_hour_price, hours=hours, period=period, provisioned=bill,
-            on_demand=f.on_demand_spend, difference=f.on_demand_spend - bill,
+            units=f.units, unit_hour_price=f.unit_hour_price, hours=hours, period=shown, provisioned=x.provisioned,
+            on_demand=x.on_demand, difference=x.difference, full_load=spend if load is not None else None, load=load,
+            break_even_load=x.break_even_load,
         )
         if f.discount is None:
             return out
@@ -441,7 +465,25 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         return out
     out.request, out.caching = request, result
     out.all_hits_per_day = saving_if_every_call_hits(result)
+    if result.eligible:
+        # "weekly net?", "monthly net?": the hits, the writes and the net over the period asked for.
+        from pricing.units import month_from_day
+
+        hits = result.hits_per_day * result.saving_per_hit
+        writes = hits - result.net_saving_per_day  # the writes' premium (and any storage): what the hits pay for
+        for name, rx in _CACHING_PERIODS:
+            if rx.search(ask.text):
+                scale = (lambda v: month_from_day(v)) if name == "month" else (lambda v, n=name: v * _DAYS[n])
+                out.asked_periods.append((name, scale(hits), scale(writes), scale(result.net_saving_per_day)))
     return out
+
+
+_DAYS = {"week": Decimal(7), "year": Decimal(365)}
+_CACHING_PERIODS = (
+    ("week", re.compile(r"\bweek(?:ly)?\b", re.I)),
+    ("month", re.compile(r"\bmonth(?:ly)?\b|\ba month\b", re.I)),
+    ("year", re.compile(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
+)
 
 
 def _candidates(ask: Ask, rate_cards: RateCards) -> tuple[list[tuple[str, Rates]], list[str]]:
@@ -509,6 +551,16 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         # "where's the crossover at a 9:1 mix?": the size where the fee equals per-token, without a planned call.
         out.crossover = crossover(rates, f.per_call_fee, f.input_share)
         return out
+    if tin is None and tout is not None and rates and f.per_call_fee is not None and f.input_share is None:
+        # "how big must prompts get before $0.02 a call beats per-token, with 800 output tokens?": the prompt size
+        # at which the fee equals the per-token cost, the stated output held fixed.
+        from pricing.per_call import crossover_input
+
+        prompt = crossover_input(rates, f.per_call_fee, tout)
+        if prompt is not None:
+            out.crossover_prompt = (tout, prompt)
+            out.missing = [m for m in out.missing if m.key != "tokens"]
+            return out
     if out.missing or rates is None or f.per_call_fee is None or tin is None or tout is None:
         return out
     out.comparison = compare_per_call(PerCallRequest(

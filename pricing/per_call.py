@@ -16,7 +16,7 @@ from typing import Literal
 from pricing.per_token import CostSplit
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS, MTOK, month_from_day, token_cost
-from pricing.validation import FEE, ONE, SHARE, CallsPerDay, Fee, Growth, PricingModel, TokensPerCall
+from pricing.validation import FEE, ONE, SHARE, TOKENS_PER_CALL, CallsPerDay, Fee, Growth, PricingModel, TokensPerCall
 
 Winner = Literal["per_call", "per_token", "equal"]
 
@@ -153,3 +153,14 @@ def compare_per_call(request: PerCallRequest) -> PerCallComparison:
         calls_per_day=request.calls_per_day,
         source=request.rates.source,
     )
+
+
+def crossover_input(rates: Rates, fee_per_call: Decimal, output_tokens: Decimal) -> Decimal | None:
+    """Input tokens per call at which ``fee_per_call`` equals the per-token cost with the output held at
+    ``output_tokens``: (fee − output × output rate) ÷ input rate. None when the input rate is zero; negative when
+    the output alone already costs more than the fee (per-call is cheaper at any prompt size)."""
+    FEE.check(fee_per_call, "fee_per_call")
+    TOKENS_PER_CALL.check(output_tokens, "output_tokens")
+    if rates.input <= 0:
+        return None
+    return (fee_per_call - token_cost(output_tokens, rates.output)) * MTOK / rates.input

@@ -17,6 +17,11 @@ from pricing.validation import (
     ACTIVE_HOURS,
     DISCOUNT,
     ONE,
+    PERIOD_HOURS,
+    SPEND,
+    UNIT_PRICE,
+    UNITS,
+    UTILIZATION,
     Discount,
     PeakToAverage,
     PeriodHours,
@@ -207,4 +212,29 @@ def compare_capacity(request: CapacityRequest) -> CapacityComparison:
         direction=_direction(ratio) if ratio is not None else None,
         implied_discount=ONE - provisioned / full_use if full_use else None,
         break_even_utilization=provisioned / full_use if full_use else None,
+    )
+
+
+class UnitsAgainstSpend(PricingModel):
+    """Units billed by the hour against the on-demand cost of the traffic they carry, over the same hours."""
+
+    provisioned: Decimal
+    on_demand: Decimal
+    difference: Decimal  # on-demand − provisioned: positive when the units cost less
+    break_even_load: Decimal | None  # with the on-demand cost stated at full load: the load where they cost the same
+
+
+def units_against_spend(
+    units: Decimal, price_per_unit_hour: Decimal, hours: Decimal, on_demand: Decimal, load: Decimal | None = None
+) -> UnitsAgainstSpend:
+    """``units`` × ``price_per_unit_hour`` × ``hours`` against ``on_demand`` for the same hours. With ``load``, the
+    on-demand figure is what the units would carry at full load, so the traffic actually carried costs
+    ``on_demand`` × ``load`` and the units break even at a load of provisioned ÷ ``on_demand``."""
+    bill = check(UNITS, units, "units") * check(UNIT_PRICE, price_per_unit_hour, "unit_hour_price") * check(
+        PERIOD_HOURS, hours, "hours")
+    spend = check(SPEND, on_demand, "on_demand_spend")
+    carried = spend if load is None else spend * check(UTILIZATION, load, "utilization")
+    return UnitsAgainstSpend(
+        provisioned=bill, on_demand=carried, difference=carried - bill,
+        break_even_load=bill / spend if load is not None and spend > 0 else None,
     )

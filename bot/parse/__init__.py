@@ -8,9 +8,9 @@ from decimal import Decimal, localcontext
 from bot.format import count, money, percent
 from bot.parse.extract import Found, scan
 from bot.parse.forms import read_forms
-from bot.parse.intent import FIELDCHECK, GLOSSARY, HELP, classify
+from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, classify
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
-from bot.parse.numbers import MAX_DIGITS, WIDE, normalize, overlong_number, per_day
+from bot.parse.numbers import MAX_DIGITS, PERIOD_WORDS, WIDE, normalize, overlong_number, per_day
 from pricing.providers import HYPERSCALERS
 
 __all__ = ["Ambiguity", "Ask", "Fields", "Intent", "fields_for", "parse", "show_value"]
@@ -140,13 +140,23 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
 
     # "6B input tokens a month and 1B output": a side stated without a period takes its sibling's period;
     # "per day: 40M in, 4M out": counts under a period heading take that period.
+    periods: dict[str, str] = {role: found.token_periods[role] for role in ("input", "output", "tokens")
+                               if role in found.token_periods}
     if not values.get("calls_per_day"):
         for role, other in (("input", "output"), ("output", "input")):
             period = found.token_periods.get(other) or found.header_period
             if period and values.get(f"{role}_tokens_per_call") and (
                     found.header_period or not values.get(f"{other}_tokens_per_call")):
+                periods.setdefault(role, period)
                 values.setdefault(f"{role}_tokens_per_day", []).extend(
                     per_day(v, period) for v in values.pop(f"{role}_tokens_per_call"))
+    # "12M input tokens per hour during a 9-hour business day": an hourly count runs only over the active hours.
+    active = list(dict.fromkeys(values.get("active_hours", [])))
+    if len(active) == 1:
+        for role, period in periods.items():
+            name = f"{role}_tokens_per_day" if role != "tokens" else "tokens_per_day"
+            if PERIOD_WORDS.get(period, period) in ("hour", "minute", "second") and values.get(name):
+                values[name] = [v * active[0] / 24 for v in values[name]]
 
     # "400 calls an hour over an 8h day": an hourly (or finer) rate runs only over the stated active hours.
     hours = list(dict.fromkeys(values.get("active_hours", [])))
@@ -209,9 +219,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     fields["traits"] = found.traits
     if found.load_profile:
         fields["load_profile"], fields["load_unit"] = found.load_profile, found.load_unit
-    periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend") if k in fields}
-    if len(periods) == 1:
-        fields["spend_period"] = periods.pop()
+    spend_periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend") if k in fields}
+    if len(spend_periods) == 1:
+        fields["spend_period"] = spend_periods.pop()
     return Fields.model_validate(fields), ambiguities
 
 
@@ -243,7 +253,7 @@ def parse(text: str) -> Ask:
     normalized = normalize(original).strip()
     if not normalized or HELP.match(normalized):
         return Ask(text=original, intent=Intent.HELP, fields=Fields(), understood=bool(normalized))
-    check = FIELDCHECK.match(normalized)
+    check = FIELDCHECK.match(normalized) or FIELDCHECK_QUOTED.match(normalized)
     wording = None
     if check and _FIGURES_AFTER_QUOTE.search(check.group("rest")):
         # "can I say 'paying extra for Azure'? markup 16%, EA 12%": the figures are answered and the quoted wording
@@ -251,7 +261,9 @@ def parse(text: str) -> Ask:
         quoted = _QUOTED.search(original)
         wording, check = (quoted.group("q") if quoted else None), None
     if check:
-        checked = _strip_quotes(_original_tail(original, check.group("rest")))
+        quoted_check = check.re is FIELDCHECK_QUOTED and _QUOTED.search(original)
+        checked = (quoted_check.group("q") if quoted_check else
+                   _strip_quotes(_original_tail(original, check.group("rest"))))
         return Ask(text=original, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
     normalized, unread = read_forms(normalized)
     found = scan(normalized)

@@ -98,11 +98,12 @@ PERCENT_LABELS = {
         r"hit (?:rate|ratio)|cache[- ]?hits?|\bhits?\b|cache rate|cached|reuse|of (?:calls|requests|prompts) hit"
     ),
     "utilization": _rx(
-        r"utili[sz](?:ation|ed|e)|\butil\b|\bused\b|\busage\b|\bloaded\b|\bload\b|\bbusy\b|of (?:the |our |their )?"
+        r"utili[sz](?:ation|ed|e)|\butil\b|\bused\b|\busage\b|\bloaded\b|\bload\b|\bbusy\b|"
+        r"break[- ]?evens? (?:at|around|near)|of (?:the |our |their )?"
         r"(?:committed |provisioned |reserved )?capacity|duty cycle|occupancy|\bfull\b"
     ),
     "discount": _rx(
-        r"discount|\boff\b|below (?:on[- ]demand|list|pay[- ]as[- ]you[- ]go|payg|retail)|cheaper than|"
+        r"discount|\boff\b|(?:below|under) (?:on[- ]demand|list|pay[- ]as[- ]you[- ]go|payg|retail)|cheaper than|"
         r"less than on[- ]demand|reduction|savings? (?:on|vs|versus)"
     ),
 }
@@ -110,7 +111,8 @@ PERCENT_LABELS = {
 TOKEN_LABELS = {
     "prefix_tokens": _rx(
         r"system[- ]prompt|prefix|preamble|(?:shared|static|common|cached|fixed) (?:context|prompt|instructions)|"
-        r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached|\bmanual\b|repo context"
+        r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached|\bmanual\b|repo context|handbook|"
+        r"playbook|rulebook|style guide|guidelines|\bfaq\b"
     ),
     "input": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b|\brequests?\b|\bquestions?\b|\bof context\b"),
     "output": _rx(r"\boutputs?\b|\bout\b|completions?|responses?|answers?|generat\w*|repl(?:y|ies)"),
@@ -172,6 +174,13 @@ SHARE_OF_INPUT = _rx(
     r"(?P<a>" + NUMBER + r")\s?%\s?of (?:the )?(?:normal |standard |regular |list |base )?(?:\$\s?(?P<rate>" + NUMBER
     + r")(?:\s?/\s?1?\s?m(?:tok)?\b)?\s)?(?:input|prompt)(?: token)?(?: rates?| prices?| costs?)?"
 )
+# "cached input at 10% of the price", "reads at a tenth of the normal rate": a cache price as a share of the input
+# price, read only after a cache label (below).
+CACHE_SHARE_OF_PRICE = _rx(
+    r"(?P<a>" + NUMBER + r")\s?%\s?of (?:the )?(?:normal |standard |regular |list |base |full |usual )?"
+    r"(?:price|rate|cost|list price)\b"
+)
+_CACHE_LABEL_BEFORE = _rx(r"\b(?:cached|cache|reads?|hits?|writes?)\b[^.;\d%]{0,30}$")
 # "$3 input" / "$0.30 cached": a dollar figure followed directly by a token label reads as a rate per MTok.
 RATE_LABELLED = _rx(
     _dollar("a") + r"(?:\s?/\s?1?\s?m(?:tok)?\b)?\s(?:for\s)?(?P<label>input|output|in\b|out\b|cached|cache hits?|"
@@ -213,7 +222,7 @@ RATE_IN_OUT_BEFORE = _rx(
 )
 CENTS = r"(?P<cents>" + NUMBER + r")\s?(?:cents?|¢|c\b)"
 _CALL_NOUN = (
-    r"(?:api\s)?(?:call|request|invocation|query|transaction|inference|conversation|image|document|page|run|"
+    r"(?:api\s)?(?:call|request|req|invocation|query|transaction|inference|conversation|image|document|page|run|"
     r"execution|task|invoice|ticket)"
 )
 PER_CALL_FEE = _rx(
@@ -244,7 +253,8 @@ PEAK_TO_AVERAGE = [
         r"(?:~\s?)?(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1)?"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1|times)\s?(?:the )?(?:peak[- ]?to[- ]?(?:average|avg|mean)|\bpar\b|"
         r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),
-    _rx(r"peaks? (?:is |are |runs? |hits? |go(?:es)? |at |of |around |about |~)*(?:to )?(?P<a>" + NUMBER
+    _rx(r"peaks? (?:is |are |runs? |hits? |go(?:es)? |at |of |around |about |maybe |roughly |approx\.? |approximately "
+        r"|~)*(?:to )?(?P<a>" + NUMBER
         + r")\s?(?:x|times) (?:the |our |their )?(?:average|avg|mean|baseline)"),
     _rx(r"\bpar\b(?: (?:ratio|of|is|=|:|around|about|roughly|~))*\s?~?(?P<a>" + NUMBER + r")"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|times) (?:peaks?|spikes?|bursts?)"
@@ -267,15 +277,18 @@ PERCENT = _rx(r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?(?:%|percent\b|pct\b|per c
 
 _PERIOD = r"(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
 _CALLS = (
-    r"(?:api\s)?(?:calls?|requests?|reqs?|queries|invocations?|conversations?|messages?|chats?|tickets?|"
+    r"(?:api\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|invocations?|conversations?|"
+    r"messages?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages)"
 )
 # "10 users doing 50 calls each per day": the volume is the product.
 _HEADS = r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|stores?|sites?|bots?)"
+_EACH = r"(?:each|apiece|per (?:user|head|person|agent|seat|rep|bot))"
 CALLS_PER_HEAD = _rx(
     r"(?<![\w.$])(?P<heads>" + NUMBER + r")(?:\s?(?P<heads_scale>k)\b)?\s" + _HEADS + r"\b[^.;\n\d]{0,30}?"
-    + QUANTITY + r"\s?(?:api\s)?(?:calls?|requests?|queries)\s?(?:each|apiece|per (?:user|head|person|agent|seat))"
-    + r"\s?(?:(?:a|an|per|/|every)\s?)?(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
+    + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?P<each>" + _EACH + r")\s?)?"
+    + r"(?:(?:a|an|per|/|every)\s?)?(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
+    + r"(?(each)|\s" + _EACH + r"\b)"
 )
 CALL_VOLUME = [
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s)?(?:(?:a|an|per|/|each|every)\s?)?"
@@ -297,7 +310,8 @@ CALLS_EVERY = _rx(
     r"(?:about |roughly |around )?"
     r"(?:once )?every\s~?(?:(?P<num>" + NUMBER + r")\s?)?(?P<unit>secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
 )
-CALLS_NO_PERIOD = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b")
+# Not "cost per 1k calls": a unit the cost is quoted in, not a volume.
+CALLS_NO_PERIOD = _rx(r"(?<![\w.$])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
 CALL_VOLUME_BEFORE = _rx(
     r"(?:volume|traffic)(?: is| of| at| around| about|:|~)*\s?" + QUANTITY + r"\s?(?:(?:a|an|per|/)\s?)?" + _PERIOD
 )
@@ -366,6 +380,11 @@ PREFIX_OF_PROMPT = _rx(
     r"our\s|each\s|every\s)?~?(?P<whole>" + NUMBER + r")(?:\s?(?P<whole_scale>" + SCALE + r")\b)?[- ]?(?:tokens?[- ])?"
     r"(?:prompt|request|input|context)\b(?=[^.;?!\n]{0,40}?(?:prefix|cached|static|shared|stable|fixed|same))"
 )
+# "cache a 1,200-token prompt", "caching the 8k system prompt": what is cached is the prefix.
+PREFIX_CACHED = _rx(
+    r"\bcach(?:e|ing)\s(?:a\s|an\s|the\s|our\s|their\s|that\s|this\s)?~?(?<![\w.$])" + QUANTITY
+    + r"[- ]?(?:tokens?[- ])?(?:prompt|prefix|context|system prompt|preamble|instructions|document|doc)\b"
+)
 WRITES = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:cache\s)?(?:writes?|refreshe?s?|re-?writes?)\s?"
     r"(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
@@ -376,15 +395,18 @@ WRITES = _rx(
 _SPEND_AMOUNT = r"(?:" + _dollar("a") + r"|(?P<b>" + NUMBER + r")(?:\s?(?P<b_scale>k)\b)?\s?\$)"
 _SPEND_PERIOD = r"\s?(?:/|a|an|per)\s?" + _PERIOD
 _ON_DEMAND = r"on[- ]demand"
+# "... was about $22k last month": a period after the amount, as a rep says it of a bill.
+_SPEND_PERIOD_SAID = r"\s?(?:/|a|an|per|last|this|each|every)\s?" + _PERIOD
 SPEND = {
     "on_demand_spend": [
-        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of\s)?(?:current\s)?" + _ON_DEMAND),
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?(?:at\s|on\s)?(?:current\s)?"
+            + _ON_DEMAND),
         _rx(_ON_DEMAND + r"(?:\s(?:bill|spend|spending|cost|costs|invoice|run[- ]rate|today|currently|now|is|of|at|"
             r"about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of\s)?" + _ON_DEMAND + r"\s(?:spend|bill|cost)"),
         # "the same tokens on-demand would cost them ~$24k/month", "on-demand equivalent of what they push through
         # is about $15,000/mo": words (no figures, same clause) between on-demand and the amount.
-        _rx(_ON_DEMAND + r"\b[^\d$%.,;:?!\n()]{1,60}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        _rx(_ON_DEMAND + r"\b[^\d$%.,;:?!\n()]{1,60}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD_SAID),
         # "on-demand bill last month was 48k USD": the period before the amount.
         _rx(_ON_DEMAND + r"\s(?:bill|spend|spending|cost|invoice)\s(?:last|this|per|a|each|every)\s" + _PERIOD
             + r"(?:\s(?:was|is|came to|ran|of|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
@@ -431,6 +453,9 @@ CACHE_STORAGE = [
     _rx(_dollar("a") + r"\s?" + _PER_MILLION + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b\s?(?:of |for )?(?:cache )?storage"),
 ]
 ACTIVE_HOURS = [
+    _rx(r"(?:active|business|working|office|busy) hours\s?[(:,]?\s?(?:of\s)?~?(?P<a>" + NUMBER
+        + r")\s?(?:h|hrs?|hours)\b\)?"),
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?=(?:x|×|\*|times)\s?[1-7]\s?days?\b)"),
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s(?:a|per|each)\sday\b"),
     _rx(r"(?:over|across|during|in|within)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>" + NUMBER
@@ -439,6 +464,8 @@ ACTIVE_HOURS = [
 ]
 # "5 days a week", "a 5-day week", "weekdays only", "mon-fri": the days a week the traffic runs.
 ACTIVE_DAYS = [
+    # "10 hours x 6 days a week": the days after the hours (the hours are read by ACTIVE_HOURS)
+    _rx(r"(?<=\s)(?:x|×|\*|times)\s?(?P<a>[1-7])\s?days?\b"),
     _rx(r"(?<![\w.$:/])(?P<a>[1-7])\s?(?:days?|d)\s?(?:a|per|/|each|every)\s?(?:week|wk)\b"),
     _rx(r"(?<![\w.$:/])(?P<a>[1-7])[- ]day (?:work(?:ing)? ?)?week\b"),
     _rx(r"\b(?P<weekdays>weekdays|working days|business days|mon(?:day)?\s?(?:-|to|through|thru)\s?fri(?:day)?)\b"),
@@ -517,7 +544,7 @@ MODEL = _rx(
     r"mistral[- ](?:large|medium|small)(?:[- ]\d+)?|"
     r"nova[- ](?:pro|lite|micro)|"
     r"deepseek[- ]?(?:v3|r1|chat|reasoner)?"
-    r")(?![\w.])(?![- ]?(?:class|like|tier|level|grade|sized)\b)"
+    r")(?!\w|\.\d)(?![- ]?(?:class|like|tier|level|grade|sized)\b)"
 )
 _PROVIDERS = message_words()
 PROVIDER = _rx(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PROVIDERS, key=len, reverse=True)) + r")\b")
@@ -540,8 +567,9 @@ TRAITS = {
     # The same large context with every call (source scenario 3): caching is the primary lever.
     "repeated_context": _rx(
         r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"
-        r"(?:call|query|queries|request|turn|message|time)|\b(?:re-?sends?|stuffs?|prepends?)\b[^.;\n]{0,60}?"
-        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message)"
+        r"(?:call|query|queries|request|turn|message|time|question|prompt|conversation|ticket)|"
+        r"\b(?:re-?sends?|stuffs?|prepends?)\b[^.;\n]{0,60}?"
+        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|question|prompt|conversation)"
     ),
     # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
     "full_load": _rx(r"fully (?:loaded|utili[sz]ed|busy)|flat out|full (?:speed|load|tilt|throttle|capacity)|"
@@ -760,14 +788,14 @@ class Scanner:
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     self.found.add("ttl_minutes", value * 60 if m.group("unit").startswith("h") else value)
-        for pattern in ACTIVE_DAYS:
-            for m in self._matches(pattern):
-                self.found.add("active_days", Decimal(5) if m.groupdict().get("weekdays") else Decimal(m.group("a")))
         for pattern in ACTIVE_HOURS:
             for m in self._matches(pattern):
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     self.found.add("active_hours", value)
+        for pattern in ACTIVE_DAYS if any(w in self.work for w in ("week", "wk", "day", "mon")) else ():
+            for m in self._matches(pattern):
+                self.found.add("active_days", Decimal(5) if m.groupdict().get("weekdays") else Decimal(m.group("a")))
 
     # rates -----------------------------------------------------------------------------------------
     @staticmethod
@@ -797,6 +825,14 @@ class Scanner:
                 rate_value = to_decimal(m.group("rate"))
                 if rate_value is not None:
                     self.found.add("input_rate", rate_value)
+        for m in list(CACHE_SHARE_OF_PRICE.finditer(self.work))[:MAX_MATCHES] if "of the" in self.work else ():
+            before = self.text[max(0, m.start() - 40) : m.start()]
+            share = to_decimal(m.group("a"))
+            if share is not None and _CACHE_LABEL_BEFORE.search(before):
+                self._consume(m.start(), m.end())
+                self.found.add("cache_write_share" if re.search(r"writ\w*[^.;\d%]{0,30}$", before)
+                               else "cache_read_share", share / 100)
+        self._blank()
         for m in self._matches(RATE_LIST):
             for name in ("a", "b", "c"):
                 value, word = self._dollars(m, name) if m.group(name) else None, m.group(f"l{name}")
@@ -1042,13 +1078,13 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.add("writes_per_day", per_day(value, m.group("period")))
-        for m in self._matches(PREFIX_OF_PROMPT):
+        for m in self._matches(PREFIX_OF_PROMPT) if " of " in self.work else ():
             part = to_decimal(m.group("num"), m.group("scale"))
             whole = to_decimal(m.group("whole"), m.group("whole_scale"))
             if part is not None and whole is not None:
                 self.found.add("prefix_tokens", part)
                 self.found.add("input_tokens_per_call", whole)
-        for pattern in (PREFIX_TOKENS, PREFIX_TOKENS_AFTER):
+        for pattern in (PREFIX_CACHED, PREFIX_TOKENS, PREFIX_TOKENS_AFTER):
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:
@@ -1083,11 +1119,11 @@ class Scanner:
             if word == "prompt" and self.text[max(0, m.start() - 8) : m.start()].strip().endswith("system"):
                 role = "prefix_tokens"
             self._add_tokens(role, value, m.end())
-        for m in self._matches(TOKENS_BACK):
+        for m in self._matches(TOKENS_BACK) if "back" in self.work else ():
             value = self._signed(m)
             if value is not None:
                 self._add_tokens("output", value, m.end())
-        for m in self._matches(TOKENS_LABEL_BEFORE):
+        for m in self._matches(TOKENS_LABEL_BEFORE) if "put" in self.work else ():
             value = self._signed(m)
             if value is not None:
                 self._add_tokens(m.group("label"), value, m.end())

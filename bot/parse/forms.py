@@ -94,6 +94,9 @@ _POWER = re.compile(
 _EXPONENT = re.compile(r"(?<![\w.])(?P<base>\d{1,4}(?:\.\d{1,4})?)e\+?(?P<exp>\d{1,3})(?![\w.])")
 _APOSTROPHES = re.compile(r"(?<![\d'])\d{1,3}(?:'\d{3}){1,6}(?![\d'])")
 _INDIAN = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2}){1,6},\d{3}(?![\d,])")
+# "1,2 Mio.", "3 Mrd", "2 mln": continental abbreviations of million and billion.
+_EU_SCALE = re.compile(r"(?<=\d)\s?(?P<w>mio|mln|mrd|mld)\b\.?")
+_EU_SCALE_LETTER = {"mio": "m", "mln": "m", "mrd": "b", "mld": "b"}
 _DECIMAL_COMMA_SCALE = re.compile(
     r"(?<![\d,.])(?P<whole>\d{1,3}),(?P<frac>\d{1,2})(?=\s?(?:k|mm|mn|m|bn|b|thousand|million|billion)\b)"
 )
@@ -186,7 +189,9 @@ _SHARE_BEFORE_LABEL = re.compile(
     r"hits?\b|busy|loaded))"
 )
 _SHARE_AFTER_LABEL = re.compile(
-    r"(?P<label>discount|utili[sz]ation|util|hit rate|hit ratio)(?P<glue>(?: (?:is|of|at|=|around|about|~))* ?[:=]? ?)"
+    r"(?P<label>discount|utili[sz]ation|util|hit rate|hit ratio)"
+    r"(?P<glue>(?: (?:is|of|at|=|around|about|roughly|~|would be|will be|should be|could be|of about|forecast|"
+    r"expected|estimated?|target|projected|planned|average|avg))* ?[:=]? ?)"
     r"(?P<a>0?\.\d{1,4})(?![\d%]|\s?(?:%|/|x\b|percent))"
 )
 # "writes at 2x input", "reads are 0.1x the input rate": a multiple of the input rate.
@@ -302,6 +307,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _EXPONENT.sub(lambda m: _exponent(m, unread), text)
     text = _APOSTROPHES.sub(lambda m: m.group(0).replace("'", ""), text)
     text = _INDIAN.sub(lambda m: m.group(0).replace(",", ""), text)
+    if "mio" in text or "mln" in text or "mrd" in text or "mld" in text:
+        text = _EU_SCALE.sub(lambda m: " " + _EU_SCALE_LETTER[m.group("w")], text)
     text = _DECIMAL_COMMA_SCALE.sub(lambda m: f"{m.group('whole')}.{m.group('frac')}", text)
     text = _ZERO_COMMA.sub(lambda m: f"0.{m.group('frac')}", text)
     if "," in text:

@@ -20,6 +20,12 @@ FIELDCHECK = re.compile(
     r"\s*[:?,]?\s*)(?P<rest>.+)$",
     re.DOTALL,
 )
+# "is 'this will save you 30-50%' ok to put in the deck?": the quoted wording is the text to check.
+FIELDCHECK_QUOTED = re.compile(
+    r"^\s*(?:is|would|could|can (?:we|i) (?:use|say|write)|may (?:we|i) (?:use|say|write))\s+"
+    r"(?P<rest>[\"'`][^\"`\n]{3,300}[\"'`])\s+(?:be\s+)?(?:ok|okay|fine|alright|acceptable|allowed|safe|right|compliant)\b"
+    r"[^\n]{0,80}$"
+)
 GLOSSARY = re.compile(
     r"^\s*(?:(?:hey|hi|ok|so|quick q|quick question)[,:!]?\s+)?(?:pricebot[,:]?\s+)?"
     r"(?:what(?:'s| is| are|s| does| do)|whats|define|definition of|explain|meaning of|tell me about|glossary:?|"
@@ -68,7 +74,7 @@ def score(text: str, found: Found) -> dict[Intent, float]:
 
     if _has(found, "prefix_tokens"):
         scores[Intent.CACHING] += 2
-    if _has(found, "cache_read_rate", "cache_write_rate"):
+    if _has(found, "cache_read_rate", "cache_write_rate", "cache_read_share", "cache_write_share"):
         scores[Intent.CACHING] += 3
     if _has(found, "hit_ratio"):
         scores[Intent.CACHING] += 2
@@ -125,7 +131,8 @@ STRUCTURE_QUESTION = re.compile(
 # A message that asks nothing: no question mark, no question word, no figure asked for.
 ASKS_SOMETHING = re.compile(
     r"\?|\b(?:what|how|which|why|should|worth|costs?|bill|price|quote|break[- ]?even|calculate|compute|work out|"
-    r"tell me|estimate|compare|saving|save|cheaper|pls|please|peaks? (?:at|of|hits?|runs?|goes|go|around|about))\b"
+    r"tell me|estimate|compare|saving|save|cheaper|pls|please|peaks? (?:at|of|hits?|runs?|goes|go|around|about)|"
+    r"spend|daily|monthly|weekly|annual|yearly|total|damage|figures?|numbers?)\b"
 )
 _WORKLOAD_TRAITS = ("rag", "agent", "early_stage", "production", "variable", "steady", "flat", "repeated_context",
                     "transactional", "federal")
@@ -139,7 +146,7 @@ def classify(text: str, found: Found) -> Intent | None:
     scores = score(text, found)
     if STRUCTURE_QUESTION.search(text) and not _has(found, "per_call_fee", "markup", "cache_read_rate"):
         return Intent.SCENARIO
-    if _has(found, "prefix_tokens") and KEYWORDS[Intent.CACHING].search(text):
+    if (_has(found, "prefix_tokens") or "repeated_context" in found.traits) and KEYWORDS[Intent.CACHING].search(text):
         scores[Intent.CACHING] += 3
     explicit = any(KEYWORDS[i].search(text) for i in (Intent.CACHING, Intent.BREAK_EVEN, Intent.PER_CALL,
                                                        Intent.MARKUP, Intent.QUOTE))
@@ -148,8 +155,10 @@ def classify(text: str, found: Found) -> Intent | None:
         return Intent.SCENARIO
     best = max(PRIORITY, key=lambda i: (scores[i], -PRIORITY.index(i)))
     duty_cycle = "full_load" in found.traits and _has(found, "active_hours")  # a utilization to work out
+    tokens = _has(found, "input_tokens_per_call", "output_tokens_per_call", "input_tokens_per_day",
+                  "output_tokens_per_day")
     if (best in (Intent.BREAK_EVEN, Intent.QUOTE) and not ASKS_SOMETHING.search(text) and not duty_cycle
-            and any(t in found.traits for t in _WORKLOAD_TRAITS)):
+            and not (best is Intent.QUOTE and tokens) and any(t in found.traits for t in _WORKLOAD_TRAITS)):
         # "production chatbot, steady 24/7, peak-to-average ~1.3, 35% provisioned discount": a workload described
         # with no question about one figure is mapped across all four structures.
         return Intent.SCENARIO

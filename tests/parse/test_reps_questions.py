@@ -4,6 +4,8 @@ check that also gives figures, a load that runs only part of the day on capacity
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from bot import router
@@ -167,3 +169,82 @@ def test_hours_that_do_not_make_a_day_are_not_a_profile() -> None:
     from bot.parse import parse
 
     assert not parse("50 rps for 6 hours and 30 rps for 10 hours, 40% off provisioned").fields.load_profile
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 3 × $12 × 730 against $30 × 730 × 60%; break-even load 36 ÷ 30 > 100%
+        ("3 PTUs at $12 an hour vs $30/hr of on-demand tokens when maxed out; they average 60% busy. monthly?",
+         ["*$26,280.00*", "*$13,140.00*", "*120%*: above full load"]),
+        # 4 × $5 × 730 against $25 × 730 × 90%; break-even load 20 ÷ 25
+        ("4 units at $5/hr; flat out they'd burn $25 an hour of on-demand tokens, average load 90%. per month?",
+         ["*$14,600.00*", "*$16,425.00*", "*80%*"]),
+    ],
+)
+def test_units_against_the_on_demand_cost_of_the_load_they_carry(text: str, figures: list[str]) -> None:
+    _, reply, _ = _answer(text)
+    assert all(f in reply for f in figures), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 81,000 hits × $0.0108 − 9,000 writes × $0.003 a week
+        ("6k system prompt, $2 / $0.20 / $2.50 (in/read/write), 90k calls a week, 90% hits - weekly net?",
+         ["hits save $874.80", "writes cost $27.00", "*$847.80* net"]),
+        # a 5-day week of 5,000 calls × $0.0032
+        ("weekdays only, 10 hours a day, 500 calls an hour, 2k in / 300 out, $1/$4 - weekly?",
+         ["*$16.00*", "$16.00 × 5 days = *$80.00*"]),
+    ],
+)
+def test_the_period_asked_for(text: str, figures: list[str]) -> None:
+    _, reply, _ = _answer(text)
+    assert all(f in reply for f in figures), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("is 'this will save you 30-50%' ok to put in the deck?", "unconditional-savings"),
+        ('would "provisioned is cheaper" be fine for the exec summary', "provisioned-is-cheaper"),
+    ],
+)
+def test_a_quoted_phrase_asked_about_is_a_field_check(text: str, rule: str) -> None:
+    intent, reply, data = _answer(text)
+    assert intent == "fieldcheck"
+    assert "1 phrase to reword" in reply
+    assert rule in {f["rule"] for f in data["result"]["flags"]}  # type: ignore[index,union-attr]
+
+
+def test_a_fee_per_req_is_a_per_call_fee() -> None:
+    intent, reply, _ = _answer("our per-call vendor charges $0.004/req, avg req is 1,500 in + 200 out, list per-token "
+                               "is $0.50/$1.50; 3M reqs/mo. which is cheaper and by how much per month?")
+    assert intent == "per_call"
+    assert "$3,150.00 vs $12,000.00" in reply  # 3M × $0.00105 against 3M × $0.004
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # ($0.015 − 800 × $10/M) ÷ $2/M
+        ("how many tokens per call before a 1.5 cent flat fee beats $2/$10 per-token, assuming 800 output tokens per "
+         "call?", ["*3,500 input tokens per call*"]),
+        # 2,000 output tokens × $15/M = $0.03 > $0.02: the fee wins at any prompt size
+        ("at what prompt size does $0.02 a call beat $3/$15 per-token if outputs are 2k tokens per call?",
+         ["cheaper at any prompt size"]),
+    ],
+)
+def test_the_prompt_size_where_a_fee_beats_per_token_with_the_output_fixed(text: str, figures: list[str]) -> None:
+    intent, reply, _ = _answer(text)
+    assert intent == "per_call"
+    assert all(f in reply for f in figures), reply
+
+
+def test_business_hours_in_brackets_and_a_utilization_that_would_be() -> None:
+    from bot.parse import parse
+
+    f = parse("60 requests per minute during business hours (8h), 3k system prompt, opus 4.1. caching saving?").fields
+    assert f.calls_per_day == 60 * 60 * 8
+    assert parse("$18,500/mo on-demand, 25% off PTUs, their util would be ~0.85").fields.utilization == [
+        Decimal("0.85")]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot import router
 from bot.parse import parse
@@ -137,3 +139,91 @@ def test_spend_in_words(text: str, figures: list[str]) -> None:
 def test_a_grouped_amount_is_never_a_call_volume() -> None:
     f = parse("budget is $15,000/mo; 2k in / 300 out per call at $1/$4").fields
     assert f.calls_per_day is None
+
+
+# Rates with the currency after them, with a decimal point or a decimal comma, read as written or are asked about.
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("999.99"), places=2), st.booleans(),
+       st.sampled_from(["$/M", "USD/M", "$ per million", "dollars per million"]))
+def test_a_rate_with_the_currency_after_it_reads_as_written(rate: Decimal, comma: bool, unit: str) -> None:
+    written = str(rate).replace(".", ",") if comma else str(rate)
+    ask = parse(f"{written} {unit} input and 4 {unit} output, 10M input and 1M output tokens a day")
+    assert ask.fields.input_rate == rate or (ask.fields.input_rate is None and ask.ambiguities)
+    assert ask.fields.output_rate == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the period after the amount: $22,000 × 0.65 ÷ 0.75
+        ("hey, customer's on-demand invoice was about 22k USD last month; vendor pitching PTUs at 35% off and they'd "
+         "sit around 75% busy. what does the monthly look like?", ["*$19,066.67* a month"]),
+        # an hourly count over a 9-hour business day: 108M × $1.10 + 27M × $4.40
+        ("rate card: input $1.10/M, output $4.40/M. Workload: 12M input and 3M output tokens per hour during a "
+         "9-hour business day. Daily and monthly?", ["(9 active hours)", "*$237.60*"]),
+        # "10 hours x 6 days": 60 of 168 hours
+        ("10 hours x 6 days a week at full tilt, reservation is round the clock, 45% discount. does it pay?",
+         ["*35.71%*"]),
+        # a handbook resent with every question: 30k × ($3 − $0.30) on sonnet 4, 15k questions a day
+        ("Our RAG assistant resends the entire 30k-token handbook with every question, ~15k questions a day on "
+         "sonnet 4. is caching the move?", ["*$0.081*", "If all 15,000 calls a day hit the cache"]),
+    ],
+)
+def test_periods_and_volumes_in_other_words(text: str, figures: list[str]) -> None:
+    _assert_figures(text, figures)
+
+
+def test_a_discount_under_on_demand_and_a_peak_said_loosely() -> None:
+    f = parse("peak maybe 1.2x average, provisioned quote came in 30% under on-demand. go or no-go?").fields
+    assert (f.discount, f.peak_to_average) == (Decimal("0.3"), Decimal("1.2"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # continental "Mio." with a decimal comma: 1.2M calls a month × (1,800 × $0.50 + 300 × $1.50)/1M
+        ("Fintech in Frankfurt: 1,2 Mio. calls/month, each ~1800 tokens in, 300 out, 0,50 $/M in, 1,50 $/M out. "
+         "monthly cost?", ["*$1,620.00*"]),
+        # heads × calls each: 3 × 400 tickets a day × (2k × $0.25 + 500 × $1.25)/1M
+        ("support team: 3 agents x 400 tickets/day each, ~2k tokens per ticket in, 500 out. $0.25/$1.25. daily?",
+         ["*$1.35*"]),
+        # the cost of a unit of calls
+        ("cost per 1k calls at 900 in / 150 out, $0.80/$4?", ["Per 1,000 calls", "*$1.32*"]),
+    ],
+)
+def test_volumes_as_reps_count_them(text: str, figures: list[str]) -> None:
+    _assert_figures(text, figures)
+    assert not parse(text).ambiguities
+
+
+def test_a_cache_price_as_a_share_of_the_price_and_the_prefix_to_cache() -> None:
+    text = ("cache a 1,200 token prompt, cached input at a tenth of the price, $1/M input, 5k calls/day on gpt-4.1 - "
+            "saving?")
+    f = parse(text).fields
+    assert (f.prefix_tokens, f.input_rate, f.cache_read_rate) == (Decimal(1200), Decimal(1), Decimal("0.1"))
+    _assert_figures(text, ["*$0.00108*"])  # 1,200 × ($1 − $0.10)/M
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a volume and a request for figures: not a scenario, even around the clock
+        ("claude sonnet 4: 3,000 in, 600 out, 20 calls per minute around the clock. daily and monthly spend", "quote"),
+        # "break even at 75%": a utilization, not a second discount
+        ("does a 25% discount really break even at 75%?", "break_even"),
+    ],
+)
+def test_what_the_rep_asks_for_decides_the_reading(text: str, intent: str) -> None:
+    ask = parse(text)
+    assert ask.intent.value == intent
+    assert not ask.ambiguities
+
+
+def test_a_rate_question_about_a_model_shows_its_rates() -> None:
+    reply = _reply("price per million for llama 3.3 70b on bedrock?")
+    assert "Rates for llama 3.3 70b: input $" in reply
+    assert "the tokens, input and output" in reply  # and asks for the tokens of a quote
+
+
+def test_a_utilization_forecast_as_a_fraction() -> None:
+    assert parse("customer's utilisation forecast is 0.62 and the PTU discount is 0.4").fields.utilization == [
+        Decimal("0.62")]
