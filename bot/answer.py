@@ -90,6 +90,8 @@ class QuoteAnswer(AnswerBase):
     volume_hint: Missing | None = None
     #: The week or year the ask asked for: (period, days, input cost, output cost).
     asked_periods: list[tuple[str, int, Decimal, Decimal]] = Field(default_factory=list)
+    #: A hyperscaler quote with the buyer's EA discount: (discount, daily, monthly cost after it).
+    after_ea: tuple[Decimal, Decimal, Decimal] | None = None
     #: "cost per 1k calls?": (calls in the unit, cost of that many calls).
     per_n_calls: tuple[Decimal, Decimal] | None = None
     #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).

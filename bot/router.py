@@ -246,15 +246,26 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     elif tin is None or tout is None:
         out.missing += missing("tokens")
     rates = _rates_or_missing(ask, rate_cards, out)
-    if tokens_per == "call" and f.calls_per_day is None:
+    if tokens_per == "call" and f.calls_per_day is None and f.calls_total is None:
         out.volume_hint = missing("calls_per_day")[0]
     if out.missing or rates is None or tin is None or tout is None:
         return out
     out.quote = quote_per_token(PerTokenRequest(
         rates=rates, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day, tokens_per=tokens_per,
     ))
+    from pricing.providers import is_hyperscaler
+
+    if (f.ea_discount and f.provider and is_hyperscaler(f.provider) and out.quote.per_day is not None
+            and out.quote.per_month is not None):
+        # "Azure OpenAI gpt-4o with a 10% EA": what they pay on their cloud contract.
+        keep = 1 - f.ea_discount
+        out.after_ea = (f.ea_discount, out.quote.per_day.total * keep, out.quote.per_month.total * keep)
     unit = _PER_N_CALLS.search(ask.text)
-    if unit and out.quote.per_call is not None:
+    if f.calls_total is not None and out.quote.per_call is not None and out.quote.per_day is None:
+        # "a one-off batch of 2M documents": the whole job.
+        out.per_n_calls = (f.calls_total, out.quote.per_call.total * f.calls_total)
+        out.volume_hint = None
+    elif unit and out.quote.per_call is not None:
         # "cost per 1k calls?": the per-call cost times the calls in the unit asked for.
         key = unit.group("n").lower().replace(",", "").replace(" ", "").removeprefix("a")
         n = _N_CALLS.get(key) or Decimal(key)

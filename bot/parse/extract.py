@@ -277,8 +277,8 @@ PERCENT = _rx(r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?(?:%|percent\b|pct\b|per c
 
 _PERIOD = r"(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
 _CALLS = (
-    r"(?:api\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|invocations?|conversations?|"
-    r"messages?|chats?|tickets?|"
+    r"(?:api\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|"
+    r"conversations?|messages?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages)"
 )
 # "10 users doing 50 calls each per day": the volume is the product.
@@ -311,6 +311,18 @@ CALLS_EVERY = _rx(
     r"(?:once )?every\s~?(?:(?P<num>" + NUMBER + r")\s?)?(?P<unit>secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
 )
 # Not "cost per 1k calls": a unit the cost is quoted in, not a volume.
+# "6 turns per task ... 2,000 tasks a day": calls a day are the turns of every task.
+CALLS_PER_UNIT = _rx(
+    r"(?<![\w.$])(?P<n>\d{1,4})\s(?:turns?|calls?|requests?|steps?|llm calls?|model calls?)\s"
+    r"(?:per|each|a|/|for each|every)\s"
+    r"(?P<unit>task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b[^.;\n]{0,60}?(?<![\w.$])"
+    + QUANTITY + r"\s?(?P=unit)s?\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
+)
+# "a one-off batch", "backlog of 2M documents", "in total": a count of calls with no period to it.
+ONE_OFF = _rx(r"\bone[- ]?(?:off|time|shot)\b|\bbacklog\b|\bin total\b|\btotal of\b|\bsingle (?:run|pass|job)\b|"
+              r"\bbatch of\b|\bwhole (?:archive|corpus|backlog)\b")
+_PER_UNIT_HINT = _rx(r"(?:turns?|calls?|requests?|steps?) (?:per|each|a|/|for each|every) "
+                     r"(?:task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b")
 CALLS_NO_PERIOD = _rx(r"(?<![\w.$])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
 CALL_VOLUME_BEFORE = _rx(
     r"(?:volume|traffic)(?: is| of| at| around| about|:|~)*\s?" + QUANTITY + r"\s?(?:(?:a|an|per|/)\s?)?" + _PERIOD
@@ -494,7 +506,8 @@ REGION = {
     "global": _rx(r"\bglobal(?:[- ](?:endpoints?|cross[- ]region|inference(?: profile)?|deployment))\b"),
 }
 DIRECT = _rx(r"\bdirect\b|\bfirst[- ]party\b")
-COMPARE_WORDS = _rx(r"\bcompare\b|\bcomparison\b|side[- ]by[- ]side|\bvs\.?\b|\bversus\b|head[- ]to[- ]head")
+COMPARE_WORDS = _rx(r"\bcompare\b|\bcomparison\b|side[- ]by[- ]side|\bvs\.?\b|\bversus\b|head[- ]to[- ]head|\bor\b|"
+                    r"\bcheaper\b|\bcheapest\b")
 # "if calls run 2x bigger than planned", "calls twice as large": the growth a per-call comparison checks.
 GROWTH = [
     _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:bigger|larger|longer|the (?:size|tokens))\b"),
@@ -506,7 +519,7 @@ _SHARE_NUM = r"\d{1,3}(?:\.\d{1,2})?"
 MIX = [
     _rx(r"(?<![\w.$:])(?P<a>" + _SHARE_NUM + r")\s?:\s?(?P<b>" + _SHARE_NUM + r")\s(?:token\s)?(?:mix|split)\b"),
     _rx(r"\b(?:token )?(?:mix|split)(?:\s(?:is|of|at|about|around|roughly|~))*\s?~?(?P<a>" + _SHARE_NUM
-        + r")\s?:\s?(?P<b>" + _SHARE_NUM + r")(?![\d.])"),
+        + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")(?![\d.])(?!\s?(?:in\s?/|input\s?/|out))"),
     _rx(r"(?<![\w.$])(?P<a>" + _SHARE_NUM + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")\s?" + _IO
         + r"(?:\s(?:mix|ratio|split))?"),
     _rx(_IO + r"(?:\s(?:mix|ratio|split))?(?:\s(?:of|is|at|about|around|roughly|~))*\s?~?(?P<a>" + _SHARE_NUM
@@ -521,6 +534,9 @@ UNIT_HOUR_PRICE = _rx(
     r"(?:\s?(?:per|each|/|a)\s?(?:ptu|unit)\b)?"
 )
 THROUGHPUT = [
+    # "tokens/min per PTU 3000", "TPM per unit: 2,500": the label first
+    _rx(r"(?:(?:tokens?|toks?)\s?(?:/|per|a)\s?(?:minute|min)|tpm)\s?(?:per|/|each|for each|a)\s?(?:ptu|unit)s?"
+        r"(?:\s(?:is|of|=|at|around|about|~))*\s?[:=]?\s?~?(?<![\w.$])" + QUANTITY + r"\b"),
     _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?(?:tokens?|toks?)?\s?(?:per|/|a)\s?(?:minute|min)\b\s?"
         r"(?:per|/|each|for each|a)\s?(?:ptu|unit)\b"),
     _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?tpm\b(?:\s?(?:per|/|each|a)\s?(?:ptu|unit)\b|\s(?:each|apiece)\b)"),
@@ -620,6 +636,8 @@ class Found:
     spend_periods: dict[str, str] = field(default_factory=dict)
     # The period each call volume was stated over ("hour" for "400 calls/hr").
     calls_periods: list[str] = field(default_factory=list)
+    # A one-off job ("one-off", "backlog", "in total"): a count of calls without a period is its total.
+    one_off: bool = False
     # A load profile over a day: (load, hours it lasts), in ``load_unit`` ("tpm", "rps").
     load_profile: list[tuple[Decimal, Decimal]] = field(default_factory=list)
     load_unit: str | None = None
@@ -788,7 +806,10 @@ class Scanner:
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     self.found.add("ttl_minutes", value * 60 if m.group("unit").startswith("h") else value)
-        for pattern in ACTIVE_HOURS:
+        multiplied = any(w in self.work for w in (" x ", "×", "times", "*"))
+        for index, pattern in enumerate(ACTIVE_HOURS):
+            if index == 1 and not multiplied:
+                continue  # "10 hours x 6 days" only
             for m in self._matches(pattern):
                 value = to_decimal(m.group("a"))
                 if value is not None:
@@ -1018,11 +1039,22 @@ class Scanner:
 
     # volumes ---------------------------------------------------------------------------------------
     def _call_volumes(self) -> None:
+        self.found.one_off = ONE_OFF.search(self.text) is not None
         for m in self._matches(CALLS_PER_HEAD):
             heads = to_decimal(m.group("heads"), m.group("heads_scale"))
             each = to_decimal(m.group("num"), m.group("scale"))
             if heads is not None and each is not None:
                 self.found.add("calls_per_day", per_day(heads * each, m.group("period")))
+        if _PER_UNIT_HINT.search(self.work):
+            for m in list(CALLS_PER_UNIT.finditer(self.work))[:MAX_MATCHES]:
+                each, count = to_decimal(m.group("n")), to_decimal(m.group("num"), m.group("scale"))
+                if each is not None and count is not None:
+                    # only the two counts are consumed: the words between them (token counts) are read later
+                    self._consume(m.start(), m.end("unit"))
+                    self._consume(m.start("num"), m.end())
+                    self.found.calls_periods.append(PERIOD_WORDS[m.group("period")])
+                    self.found.add("calls_per_day", per_day(each * count, m.group("period")))
+            self._blank()
         units = {"rps": "second", "qps": "second", "rpm": "minute", "rph": "hour", "rpd": "day"}
         for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE):
             for m in self._matches(pattern):

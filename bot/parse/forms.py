@@ -35,6 +35,10 @@ _FRACTION = {
     "tenth": Decimal("0.1"), "tenths": Decimal("0.1"),
 }
 _FRACTION_WORD = r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
+# "1/4 cent", "3/4 of a cent", "1/2 a cent": a written fraction of a cent (never "4 cent").
+_SLASH_FRACTION_CENT = re.compile(
+    r"(?<![\w.,/$])(?P<a>[1-9])\s?/\s?(?P<b>[2-9]|10|100)\s?(?:of\s)?(?:an?\s)?(?=(?:cents?|¢|c)\b)"
+)
 _UNICODE_FRACTIONS = {"1⁄4": "0.25", "1⁄2": "0.5", "3⁄4": "0.75", "1⁄3": "0.3333", "2⁄3": "0.6667", "1⁄5": "0.2",
                       "1⁄10": "0.1"}
 
@@ -242,6 +246,7 @@ def _currency_after(m: re.Match[str]) -> str:
     """ "48k USD" -> "$48k"; "3 and 15 dollars" -> "$3 and $15"."""
     first = f"${m.group('first')}{'k' if m.group('fk') else ''}{m.group('sep')}" if m.group("first") else ""
     return f"{first}${m.group('num')}{'k' if m.group('k') else ''}"
+_DIGIT_DOLLAR = re.compile(r"\d\s?(?:k\s?)?\$")
 # "USD 10,000": the currency before the number.
 _CURRENCY_BEFORE = re.compile(r"\busd\s?(?=\d)")
 
@@ -301,6 +306,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     unread: list[str] = []
     for raw, plain in _UNICODE_FRACTIONS.items():
         text = text.replace(raw, plain)
+    if "/" in text:
+        text = _SLASH_FRACTION_CENT.sub(lambda m: _show(Decimal(m.group("a")) / Decimal(m.group("b"))) + " ", text)
     text = _WORD.sub(_fix_typo, text)
     if "^" in text or "**" in text:
         text = _POWER.sub(lambda m: _power(m, unread), text)
@@ -319,12 +326,13 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _HALF_A.sub(lambda m: f"0.5 {m.group('unit')}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
-    text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)
+    if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
+        text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)
     text = _words_to_digits(text)
     text = _CENTS.sub(_cents, text)
     if "grand" in text:
         text = _GRAND.sub(lambda m: f"${m.group('num')}k", text)
-    if any(w in text for w in ("$", "usd", "dollar", "buck")):
+    if any(w in text for w in ("usd", "dollar", "buck")) or _DIGIT_DOLLAR.search(text):
         text = _CURRENCY_AFTER.sub(_currency_after, text)
         text = _CURRENCY_BEFORE.sub("$", text)
     if "%" in text:

@@ -150,7 +150,10 @@ def classify(text: str, found: Found) -> Intent | None:
         scores[Intent.CACHING] += 3
     explicit = any(KEYWORDS[i].search(text) for i in (Intent.CACHING, Intent.BREAK_EVEN, Intent.PER_CALL,
                                                        Intent.MARKUP, Intent.QUOTE))
-    if not explicit and any(t in found.traits for t in ("rag", "agent", "early_stage", "production", "federal")):
+    priced = _has(found, "input_tokens_per_call", "input_tokens_per_day") and (
+        _has(found, "input_rate") or bool(found.unlabeled_rates) or bool(found.models))
+    if not explicit and not priced and any(t in found.traits
+                                           for t in ("rag", "agent", "early_stage", "production", "federal")):
         # A workload described with no question about one structure: map it across all four.
         return Intent.SCENARIO
     best = max(PRIORITY, key=lambda i: (scores[i], -PRIORITY.index(i)))

@@ -248,3 +248,18 @@ def test_business_hours_in_brackets_and_a_utilization_that_would_be() -> None:
     assert f.calls_per_day == 60 * 60 * 8
     assert parse("$18,500/mo on-demand, 25% off PTUs, their util would be ~0.85").fields.utilization == [
         Decimal("0.85")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at what hit rate does caching break even if reads are 10% of input and writes 125% of input? 4k prefix, 10k "
+        "calls a day",
+        "how many tokens per call before a 1.5 cent flat fee beats $2/$10 per-token, assuming 800 output tokens per "
+        "call?",
+    ],
+)
+def test_an_answer_from_shares_or_a_fixed_output_has_a_proposal_paragraph(text: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert not reply.data.get("internal_error")
+    assert reply.data.get("proposal"), reply.data.keys()

@@ -227,3 +227,43 @@ def test_a_rate_question_about_a_model_shows_its_rates() -> None:
 def test_a_utilization_forecast_as_a_fraction() -> None:
     assert parse("customer's utilisation forecast is 0.62 and the PTU discount is 0.4").fields.utilization == [
         Decimal("0.62")]
+
+
+def test_a_hyperscaler_quote_applies_the_buyers_ea_discount() -> None:
+    _assert_figures("Client is a UK bank, 750k calls/month, ~2.5k in / 300 out, Azure OpenAI gpt-4o with 10% EA. "
+                    "what's their monthly spend?", ["*$6,937.50*", "*$6,243.75* a month"])  # 750k × $0.00925, × 0.9
+
+
+def test_the_capacity_form_with_its_labels_first() -> None:
+    # 8 × 3,000 tokens/min × 60 × 730 h × 65%, 70% input
+    _assert_figures("reserved capacity: 8 PTU, $2/PTU-hr, util 65%, tokens/min per PTU 3000, mix 70/30, rates $2.5/$10",
+                    ["683,280,000 (70% input)", "*$11,680.00*"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 6 turns × 2,000 tasks a day × (4k × $3 + 500 × $15)/M
+        ("agent loop, 6 turns per task, each turn ~4k in / 500 out, 2,000 tasks a day, $3/$15",
+         ["Per day (12,000 calls)", "*$234.00*"]),
+        # a one-off job: 40,000 × (1.2k × $0.15 + 150 × $0.60)/M
+        ("backlog of 40,000 tickets to summarise once, 1.2k in / 150 out each, $0.15/$0.60 — what does the run cost?",
+         ["The whole job, 40,000 calls", "*$10.80*"]),
+    ],
+)
+def test_calls_counted_per_task_and_per_job(text: str, figures: list[str]) -> None:
+    _assert_figures(text, figures)
+    assert not parse(text).ambiguities
+
+
+def test_one_model_direct_or_on_a_hyperscaler_is_a_comparison() -> None:
+    assert parse("what's cheaper for 50M in 10M out monthly - sonnet 4 direct or on bedrock?").intent.value == "compare"
+
+
+@pytest.mark.parametrize(
+    ("written", "fee"),
+    [("1/4 cent", "0.0025"), ("3/4 of a cent", "0.0075"), ("1/2 a cent", "0.005"), ("¼ cent", "0.0025"),
+     ("a quarter of a cent", "0.0025")],
+)
+def test_a_fraction_of_a_cent_is_never_a_whole_number_of_cents(written: str, fee: str) -> None:
+    assert parse(f"{written} per request flat vs $0.40/$1.60, 800 in / 120 out").fields.per_call_fee == Decimal(fee)
