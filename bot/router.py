@@ -247,8 +247,13 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         out.missing += missing("tokens")
     rates = _rates_or_missing(ask, rate_cards, out)
     if tokens_per == "call" and f.calls_per_day is None and f.calls_total is None:
-        out.volume_hint = missing("calls_per_day")[0]
-    if out.missing or rates is None or tin is None or tout is None:
+        if _ASKS_A_PERIOD.search(ask.text) and not _PER_N_CALLS.search(ask.text):
+            # "2k in / 300 out at $3/$15 - how much per day?": the daily figure needs the call volume; ask for it.
+            out.missing += missing("calls_per_day")
+        else:
+            out.volume_hint = missing("calls_per_day")[0]
+    if (out.missing and not (len(out.missing) == 1 and out.missing[0].key == "calls_per_day")) or rates is None \
+            or tin is None or tout is None:
         return out
     out.quote = quote_per_token(PerTokenRequest(
         rates=rates, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day, tokens_per=tokens_per,
@@ -284,6 +289,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     return out
 
 
+_ASKS_A_PERIOD = re.compile(
+    r"\b(?:per|a|each|every) (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|yearly|annual(?:ly)?)\b|\bper annum\b",
+    re.I)
 _PER_N_CALLS = re.compile(
     r"\bper (?P<n>1k|1 k|1,000|1000|thousand|a thousand|1m|1 m|1,000,000|1000000|million|a million|100k|10k|100|10,000|"
     r"100,000) (?:api )?(?:calls|requests|queries|invocations|conversations|messages|documents|pages|images)\b", re.I)

@@ -323,6 +323,7 @@ ONE_OFF = _rx(r"\bone[- ]?(?:off|time|shot)\b|\bbacklog\b|\bin total\b|\btotal o
               r"\bbatch of\b|\bwhole (?:archive|corpus|backlog)\b")
 _PER_UNIT_HINT = _rx(r"(?:turns?|calls?|requests?|steps?) (?:per|each|a|/|for each|every) "
                      r"(?:task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b")
+_FOR_COUNT = _rx(r"\b(?:for|across|over) (?:a |an |the |about |around |~)?$")
 CALLS_NO_PERIOD = _rx(r"(?<![\w.$])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
 CALL_VOLUME_BEFORE = _rx(
     r"(?:volume|traffic)(?: is| of| at| around| about|:|~)*\s?" + QUANTITY + r"\s?(?:(?:a|an|per|/)\s?)?" + _PERIOD
@@ -601,6 +602,8 @@ TRAITS = {
     "compliance": _rx(r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency"),
     "transactional": _rx(
         r"classification|classifier|extraction|fixed[- ]size|bounded (?:prompt|input|size)s?|per[- ]transaction|"
+        r"\btriage\b|\btagging\b|categori[sz]ation|moderation|fixed ~?[\d.,]+\s?k?[- ]?(?:tokens?[- ])?prompts?|"
+        r"(?:same|similar)[- ]size|"
         r"transaction|image tagging|\bimages?\b|\bvision\b|\bocr\b|embeddings?\b|\binvoices?\b|"
         r"predictable per[- ]\w+ cost"
     ),
@@ -1075,6 +1078,8 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.calls_without_period.append(value)
+                if _FOR_COUNT.search(self.text, max(0, m.start() - 12), m.start()):
+                    self.found.one_off = True  # "cost for a million calls": the calls the total is for
 
     # tokens ----------------------------------------------------------------------------------------
     def _token_period(self, end: int) -> tuple[str, str | None]:

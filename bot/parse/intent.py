@@ -137,6 +137,15 @@ ASKS_SOMETHING = re.compile(
 _WORKLOAD_TRAITS = ("rag", "agent", "early_stage", "production", "variable", "steady", "flat", "repeated_context",
                     "transactional", "federal")
 
+# "per-call or per-token or PTUs?": a choice between structures is a scenario question.
+_STRUCTURE_NAMES = re.compile(r"per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|\bcaching\b")
+_STRUCTURE_KEYS = {"per-cal": "per_call", "per-tok": "per_token", "ptu": "provisioned", "ptus": "provisioned",
+                   "provisi": "provisioned", "reserve": "provisioned", "caching": "caching"}
+_OR_STRUCTURES = re.compile(
+    r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)\s(?:or|vs\.?|versus)\s"
+    r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)"
+)
+
 # Highest score wins; on a tie the intent listed first wins (the more specific question).
 PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, Intent.SCENARIO, Intent.QUOTE]
 
@@ -144,7 +153,11 @@ PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, I
 def classify(text: str, found: Found) -> Intent | None:
     """The best-supported intent, or None when there is no evidence for any."""
     scores = score(text, found)
-    if STRUCTURE_QUESTION.search(text) and not _has(found, "per_call_fee", "markup", "cache_read_rate"):
+    named = {_STRUCTURE_KEYS[m.group(0).replace(" ", "-")[:7]] for m in _STRUCTURE_NAMES.finditer(text)}
+    tokens_given = _has(found, "input_tokens_per_call", "input_tokens_per_day", "tokens_per_call")
+    which_of = len(named) >= 3 or (len(named) == 2 and not tokens_given and _OR_STRUCTURES.search(text) is not None)
+    if (STRUCTURE_QUESTION.search(text) or which_of) and not _has(found, "per_call_fee", "markup",
+                                                                  "cache_read_rate"):
         return Intent.SCENARIO
     if (_has(found, "prefix_tokens") or "repeated_context" in found.traits) and KEYWORDS[Intent.CACHING].search(text):
         scores[Intent.CACHING] += 3

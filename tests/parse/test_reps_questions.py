@@ -263,3 +263,15 @@ def test_an_answer_from_shares_or_a_fixed_output_has_a_proposal_paragraph(text: 
     reply = router.answer(text, rate_cards={})
     assert not reply.data.get("internal_error")
     assert reply.data.get("proposal"), reply.data.keys()
+
+
+def test_a_choice_between_structures_is_a_scenario() -> None:
+    intent, reply, _ = _answer("stable 24/7 ticket triage, ~1M tickets a month, fixed 1k prompt, 50 out. per-call or "
+                               "per-token or PTUs?")
+    assert intent == "scenario"
+    assert "*Per-call: recommended.*" in reply  # a fixed volume of bounded, same-kind transactions
+    # two structures with the call size and rates given: the per-call comparison, asking for the fee
+    intent, _, data = _answer("per-call or per-token for our OCR thing? 1.2k in, 80 out per page, 30k pages a day, "
+                              "per-token $0.5/$1.5")
+    assert intent == "per_call"
+    assert "per_call_fee" in {m["field"] for m in data["missing"]}  # type: ignore[index,union-attr]

@@ -248,7 +248,7 @@ def test_the_capacity_form_with_its_labels_first() -> None:
          ["Per day (12,000 calls)", "*$234.00*"]),
         # a one-off job: 40,000 × (1.2k × $0.15 + 150 × $0.60)/M
         ("backlog of 40,000 tickets to summarise once, 1.2k in / 150 out each, $0.15/$0.60 — what does the run cost?",
-         ["The whole job, 40,000 calls", "*$10.80*"]),
+         ["For 40,000 calls", "*$10.80*"]),
     ],
 )
 def test_calls_counted_per_task_and_per_job(text: str, figures: list[str]) -> None:
@@ -267,3 +267,13 @@ def test_one_model_direct_or_on_a_hyperscaler_is_a_comparison() -> None:
 )
 def test_a_fraction_of_a_cent_is_never_a_whole_number_of_cents(written: str, fee: str) -> None:
     assert parse(f"{written} per request flat vs $0.40/$1.60, 800 in / 120 out").fields.per_call_fee == Decimal(fee)
+
+
+def test_the_cost_for_a_number_of_calls_is_their_total() -> None:
+    _assert_figures("cost for a million calls at 2k in 500 out at $2.50/$10?", ["For 1,000,000 calls", "*$10,000.00*"])
+
+
+def test_a_daily_figure_asked_for_without_a_volume_asks_for_the_volume() -> None:
+    reply = router.answer("2k in/300 out per request at $3/$15 - how much per day?", rate_cards={})
+    assert [m["field"] for m in reply.data["missing"]] == ["calls_per_day"]  # type: ignore[index]
+    assert "*$0.0105*" in reply.text  # the call's cost is still shown: 2k × $3 + 300 × $15 per 1M
