@@ -17,12 +17,12 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal, cast, get_args
+from typing import Any, Literal, TypeVar, cast, get_args
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
@@ -45,6 +45,7 @@ EVENT_ID_RETENTION = timedelta(days=1)
 MESSAGE_TABLES = {"quotes": "created_at", "coaching_flags": "created_at", "thread_state": "updated_at"}
 
 Params = Sequence[Any]
+T = TypeVar("T")
 
 
 logger = logging.getLogger("pricebot.store")
@@ -127,6 +128,11 @@ class Store:
         """Run one writing statement with a RETURNING clause, committed; the rows it returned."""
         raise NotImplementedError
 
+    def _transaction(self, work: Callable[[Callable[[str, Params], int]], T], *, wait: float | None = None) -> T:
+        """Run `work` in one transaction: it gets an ``execute(sql, params) -> rows changed``; everything it ran
+        commits together, or nothing does when it raises. `wait` bounds lock waits as in `_execute`."""
+        raise NotImplementedError
+
     def schema_version(self) -> int:
         raise NotImplementedError
 
@@ -151,19 +157,20 @@ class Store:
         database's error (one of `STORE_ERRORS`) is raised.
         """
         now = _iso(_now())
-        changed = self._execute(
-            "INSERT INTO processed_events (event_id, received_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
-            (event_id, now),
-            wait=wait,
-        )
-        if changed == 1 and owner is not None and body is not None:
-            self._execute(
-                "INSERT INTO pending_events (event_id, owner, body, claimed_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT DO NOTHING",
-                (event_id, owner, body, now),
-                wait=wait,
-            )
-        return changed == 1
+        insert = "INSERT INTO processed_events (event_id, received_at) VALUES (?, ?) ON CONFLICT DO NOTHING"
+        if owner is None or body is None:
+            return self._execute(insert, (event_id, now), wait=wait) == 1
+
+        def claim(execute: Callable[[str, Params], int]) -> bool:
+            # one transaction: a process stopped between the two writes leaves neither, never an id claimed
+            # with no pending work that another process could take over
+            if execute(insert, (event_id, now)) != 1:
+                return False
+            execute("INSERT INTO pending_events (event_id, owner, body, claimed_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT DO NOTHING", (event_id, owner, body, now))
+            return True
+
+        return self._transaction(claim, wait=wait)
 
     def release_event(self, event_id: str) -> None:
         """Undo a claim whose work could not be done, so that the next attempt may claim it again (used for
@@ -183,16 +190,32 @@ class Store:
             (owner, _iso(_now())),
         )
 
-    def adopt_orphans(self, owner: str, *, silent_for: timedelta, younger_than: timedelta) -> list[str]:
+    def adopt_orphans(
+        self, owner: str, *, silent_for: timedelta, younger_than: timedelta,
+        dead: Collection[str] = (), alive: Collection[str] = (),
+    ) -> list[str]:
         """Make `owner` the owner of pending events claimed within `younger_than` by processes with no
-        heartbeat for `silent_for`; their bodies. Atomic: two processes never adopt the same event."""
+        heartbeat for `silent_for`, or by the processes in `dead` (known to have stopped, whatever their last
+        heartbeat); their bodies. Processes in `alive` (known to be running) are left alone however silent.
+        Atomic: two processes never adopt the same event."""
         now = _now()
+        stopped = "owner NOT IN (SELECT owner FROM serving_processes WHERE seen_at >= ?)"
+        params: list[Any] = [owner, _iso(now - younger_than), owner]
+        if alive:
+            stopped += f" AND owner NOT IN ({', '.join('?' * len(alive))})"
+        if dead:
+            stopped = f"({stopped} OR owner IN ({', '.join('?' * len(dead))}))"
+        params += [_iso(now - silent_for), *alive, *dead]
         rows = self._returning(
-            "UPDATE pending_events SET owner = ? WHERE claimed_at >= ? AND owner <> ? AND owner NOT IN "
-            "(SELECT owner FROM serving_processes WHERE seen_at >= ?) RETURNING body",
-            (owner, _iso(now - younger_than), owner, _iso(now - silent_for)),
+            f"UPDATE pending_events SET owner = ? WHERE claimed_at >= ? AND owner <> ? AND {stopped} RETURNING body",
+            params,
         )
         return [str(row["body"]) for row in rows]
+
+    def pending_owners(self) -> dict[str, int]:
+        """The processes with pending events (claimed, not yet being answered), and how many each has."""
+        rows = self._rows("SELECT owner, COUNT(*) AS n FROM pending_events GROUP BY owner")
+        return {str(row["owner"]): int(row["n"]) for row in rows}
 
     def forget_events_before(self, moment: datetime) -> int:
         self._execute("DELETE FROM pending_events WHERE claimed_at < ?", (_iso(moment),))
@@ -602,3 +625,14 @@ class SqliteStore(Store):
         conn = self._conn()
         with conn:
             return [dict(row) for row in conn.execute(sql, params).fetchall()]
+
+    def _transaction(self, work: Callable[[Callable[[str, Params], int]], T], *, wait: float | None = None) -> T:
+        conn = self._conn()
+        if wait is not None:
+            conn.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
+        try:
+            with conn:  # sqlite3 opens the transaction at the first write and commits (or rolls back) here
+                return work(lambda sql, params: conn.execute(sql, params).rowcount)
+        finally:
+            if wait is not None:
+                conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")

@@ -11,7 +11,7 @@ picks one). Migrations run under an advisory lock, so replicas starting together
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, LiteralString
 
@@ -19,7 +19,7 @@ import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from bot.store import BUSY_TIMEOUT_SECONDS, SCHEMA_VERSION, Params, Store, StoreError, newer_schema, safe_location
+from bot.store import BUSY_TIMEOUT_SECONDS, SCHEMA_VERSION, Params, Store, StoreError, T, newer_schema, safe_location
 
 #: Connections each process keeps at most (statements take about a millisecond; listener threads queue briefly).
 POOL_SIZE = 8
@@ -133,6 +133,12 @@ class PostgresStore(Store):
             with conn.transaction():
                 conn.execute("SELECT set_config('lock_timeout', %s, true)", (f"{int(wait * 1000)}ms",))
                 return conn.execute(_pg(sql), params).rowcount
+
+    def _transaction(self, work: Callable[[Callable[[str, Params], int]], T], *, wait: float | None = None) -> T:
+        with self._connection(wait) as conn, conn.transaction():
+            if wait is not None:
+                conn.execute("SELECT set_config('lock_timeout', %s, true)", (f"{int(wait * 1000)}ms",))
+            return work(lambda sql, params: conn.execute(_pg(sql), params).rowcount)
 
     def _executemany(self, sql: str, rows: Iterable[Params]) -> None:
         with self._connection() as conn, conn.transaction(), conn.cursor() as cursor:

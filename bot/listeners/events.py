@@ -149,9 +149,9 @@ def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, s
         data=reply.data,
         ts=event["ts"],
     )
-    answering(context)
     remember(db, event["channel"], thread_ts, reply)  # before the post: a reader may answer it at once
-    post_answer(client, channel=event["channel"], thread_ts=thread_ts, reply=reply, ask=text, record=record)
+    post_answer(client, channel=event["channel"], thread_ts=thread_ts, reply=reply, ask=text, record=record,
+                before_post=lambda: answering(context))
 
 
 def answer_text_in_dm(client: WebClient, context: BoltContext, *, channel: str, user: str, text: str) -> None:

@@ -49,10 +49,13 @@ def metadata_for(reply: Reply, *, ask: str, quote_id: int | None) -> dict[str, A
 
 
 def post_answer(client: WebClient, *, channel: str, thread_ts: str | None, reply: Reply, ask: str,
-                record: Callable[[], int]) -> None:
-    """Record the quote, post the reply in the thread, then upload its chart when the ask asked for one."""
+                record: Callable[[], int], before_post: Callable[[], None] | None = None) -> None:
+    """Record the quote, post the reply in the thread, then upload its chart when the ask asked for one.
+    `before_post` runs once everything is ready, right before the post (bot.slack.context.answering)."""
     quote_id = record_first(record)
     blocks, upload = blocks_for(reply, ask=ask, quote_id=quote_id)
+    if before_post is not None:
+        before_post()
     client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=reply.text, blocks=blocks, unfurl_links=False,
                             metadata=metadata_for(reply, ask=ask, quote_id=quote_id))
     if upload and reply.answer is not None:

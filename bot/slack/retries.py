@@ -16,6 +16,7 @@ import time
 import uuid
 from collections import OrderedDict
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
@@ -50,13 +51,47 @@ class RecentIds:
             return True
 
 
-class Takeover:
-    """Events this process claimed stay pending in the store until their work is done (`finish`); a process that
-    stops first (SIGKILL, a crash, a lost host) leaves them there, and a live process adopts and answers them.
+def _host_key() -> str | None:
+    """This host and PID namespace: processes with the same key see each other's process ids. None where that
+    cannot be told (no /proc): then only heartbeats tell a stopped process from a live one."""
+    try:
+        namespace = os.stat("/proc/self/ns/pid").st_ino
+    except OSError:
+        return None
+    return f"{socket.gethostname()}~{namespace}"
 
-    Every process writes a heartbeat each `HEARTBEAT_SECONDS`; pending events of a process silent for
-    `SILENT_SECONDS`, claimed within `ADOPT_WITHIN`, are adopted (atomically: one adopter each) and dispatched
-    again here, past the event-id check. An event stops being pending just before its answer is posted
+
+HOST_KEY = _host_key()
+
+
+def owner_pid(owner: str) -> int | None:
+    """The process id of the serving process `owner` names, when it runs on this host (and PID namespace)."""
+    host, _, rest = owner.partition(":")
+    pid = rest.partition(":")[0]
+    return int(pid) if HOST_KEY is not None and host == HOST_KEY and pid.isdigit() else None
+
+
+def is_running(pid: int) -> bool:
+    """Whether process `pid` exists and has not exited (a zombie waiting for its parent has exited)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # cannot tell: count it as running, so only its heartbeat decides
+    return stat.rsplit(")", 1)[-1].split()[:1] not in (["Z"], ["X"])
+
+
+class Takeover:
+    """Events this process claimed stay pending in the store until their answer is about to be posted; a process
+    that stops first (SIGKILL, a crash, a lost host) leaves them there, and a live process adopts and answers them.
+
+    Every process writes a heartbeat each `HEARTBEAT_SECONDS` (a thread of its own). Each `HEARTBEAT_SECONDS`,
+    the pending events (claimed within `ADOPT_WITHIN`) of stopped processes are adopted, atomically (one adopter
+    each), and dispatched again here, past the event-id check. A process on this host is judged by its process
+    id: once it has exited its events are adopted at once, and while it runs they are never adopted, however late
+    its heartbeat is on a loaded machine. A process on another host is judged by its heartbeat: stopped when
+    silent for `SILENT_SECONDS`. An event stops being pending just before its answer is posted
     (bot.slack.context.answering): one whose answer was being posted at the moment of the kill is not answered
     again (it may be lost: a second answer is worse than none); the others are answered once."""
 
@@ -66,13 +101,14 @@ class Takeover:
 
     def __init__(self, app: App, store: Store) -> None:
         self.app, self.store = app, store
-        self.owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.owner = f"{HOST_KEY or socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.adopted: set[str] = set()
         self._lock = threading.Lock()
 
     def start(self) -> None:
-        """Announce this process and adopt orphans from now on (a daemon thread)."""
+        """Announce this process, then keep its heartbeat and adopt orphans from now on (daemon threads)."""
         self.store.heartbeat(self.owner)
+        threading.Thread(target=self._beat, name="pricebot-heartbeat", daemon=True).start()
         threading.Thread(target=self._run, name="pricebot-takeover", daemon=True).start()
 
     def take(self, event_id: str) -> bool:
@@ -83,13 +119,30 @@ class Takeover:
                 return True
             return False
 
-    def _run(self) -> None:
+    def _beat(self) -> None:
         while True:
             time.sleep(self.HEARTBEAT_SECONDS)
             try:
                 self.store.heartbeat(self.owner)
-                orphans = self.store.adopt_orphans(self.owner, silent_for=timedelta(seconds=self.SILENT_SECONDS),
-                                                   younger_than=self.ADOPT_WITHIN)
+            except STORE_ERRORS as error:
+                logger.error("heartbeat failed (%s: %s)", type(error).__name__, error)
+
+    def orphans(self) -> list[str]:
+        """Adopt the pending events of stopped processes; their bodies."""
+        dead: list[str] = []
+        alive: list[str] = []
+        for owner in self.store.pending_owners():
+            pid = owner_pid(owner)
+            if owner != self.owner and pid is not None:
+                (alive if is_running(pid) else dead).append(owner)
+        return self.store.adopt_orphans(self.owner, silent_for=timedelta(seconds=self.SILENT_SECONDS),
+                                        younger_than=self.ADOPT_WITHIN, dead=dead, alive=alive)
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(self.HEARTBEAT_SECONDS)
+            try:
+                orphans = self.orphans()
             except STORE_ERRORS as error:
                 logger.error("takeover check failed (%s: %s)", type(error).__name__, error)
                 continue

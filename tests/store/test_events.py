@@ -4,10 +4,16 @@ restart) is told no."""
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.store import Store
+
+#: A process silent this long has stopped; events claimed within RECENT can be taken over.
+SILENT, RECENT = timedelta(seconds=5), timedelta(minutes=5)
 
 
 def test_an_event_id_is_claimed_once(store: Store) -> None:
@@ -60,17 +66,53 @@ def test_pending_work_of_a_silent_process_is_adopted_once_and_finished_work_neve
     assert store.claim_event("Ev2", owner=silent, body='{"event_id": "Ev2"}') is True
     assert store.claim_event("Ev1", owner=alive, body='{"event_id": "Ev1"}') is False  # a retry: no second claim
     store.finish_event("Ev2")
-    assert store.adopt_orphans(alive, silent_for=timedelta(seconds=5), younger_than=timedelta(minutes=5)) == []
+    assert store.adopt_orphans(alive, silent_for=SILENT, younger_than=RECENT) == []
     store._execute("UPDATE serving_processes SET seen_at = ? WHERE owner = ?",
                    ((datetime.now(UTC) - timedelta(seconds=30)).isoformat(timespec="seconds"), silent))
-    adopt = {"silent_for": timedelta(seconds=5), "younger_than": timedelta(minutes=5)}
-    assert store.adopt_orphans(alive, **adopt) == ['{"event_id": "Ev1"}']
+    assert store.adopt_orphans(alive, silent_for=SILENT, younger_than=RECENT) == ['{"event_id": "Ev1"}']
     store.heartbeat(other)
-    assert store.adopt_orphans(other, **adopt) == []  # adopted by a live process: not again
+    # adopted by a live process: not again
+    assert store.adopt_orphans(other, silent_for=SILENT, younger_than=RECENT) == []
     store.finish_event("Ev1")
-    assert store.adopt_orphans(other, silent_for=timedelta(0), younger_than=timedelta(minutes=5)) == []
+    assert store.adopt_orphans(other, silent_for=timedelta(0), younger_than=RECENT) == []
 
 
 def test_a_claim_without_an_owner_leaves_nothing_pending(store: Store) -> None:
     assert store.claim_event("Ev1") is True
-    assert store.adopt_orphans("me", silent_for=timedelta(0), younger_than=timedelta(minutes=5)) == []
+    assert store.adopt_orphans("me", silent_for=timedelta(0), younger_than=RECENT) == []
+
+
+def test_a_stopped_process_is_adopted_at_once_and_a_running_one_never(store: Store) -> None:
+    """Processes on this host are judged by their process id, not their heartbeat (bot.slack.retries.Takeover):
+    one known to have exited is adopted however fresh its last heartbeat; one known to run is left alone however
+    silent."""
+    stopped, slow, me = "host:1:dead", "host:2:slow", "host:3:me"
+    for owner in (stopped, slow, me):
+        store.heartbeat(owner)
+    store.claim_event("Ev1", owner=stopped, body='{"event_id": "Ev1"}')
+    store.claim_event("Ev2", owner=slow, body='{"event_id": "Ev2"}')
+    store.claim_event("Ev3", owner=slow, body='{"event_id": "Ev3"}')
+    assert store.pending_owners() == {stopped: 1, slow: 2}
+    store._execute("UPDATE serving_processes SET seen_at = ? WHERE owner = ?",
+                   ((datetime.now(UTC) - timedelta(minutes=1)).isoformat(timespec="seconds"), slow))
+    adopted = store.adopt_orphans(me, silent_for=SILENT, younger_than=RECENT, dead=[stopped], alive=[slow])
+    assert adopted == ['{"event_id": "Ev1"}']
+    assert store.pending_owners() == {me: 1, slow: 2}
+    adopted = store.adopt_orphans(me, silent_for=SILENT, younger_than=RECENT)  # `slow` silent, not known to run
+    assert sorted(adopted) == ['{"event_id": "Ev2"}', '{"event_id": "Ev3"}']
+    assert store.pending_owners() == {me: 3}
+
+
+def test_a_transaction_commits_everything_or_nothing(store: Store) -> None:
+    """What `claim_event` relies on: an id is never left claimed without its pending row."""
+    insert = "INSERT INTO processed_events (event_id, received_at) VALUES (?, ?)"
+
+    def half_done(execute: Callable[[str, Sequence[object]], int]) -> None:
+        execute(insert, ("Ev1", "2026-01-01T00:00:00+00:00"))
+        raise RuntimeError("stopped between two writes")
+
+    with pytest.raises(RuntimeError):
+        store._transaction(half_done)
+    assert store.claim_event("Ev1") is True  # the first write was rolled back
+    assert store._transaction(lambda execute: execute(insert, ("Ev2", "2026-01-01T00:00:00+00:00"))) == 1
+    assert store.claim_event("Ev2") is False
