@@ -6,7 +6,7 @@ import logging
 from concurrent.futures import Executor, ThreadPoolExecutor
 from datetime import UTC, datetime
 
-from slack_bolt import App
+from slack_bolt import App, BoltRequest
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 
@@ -34,6 +34,32 @@ _BOLT_LOGGER.addFilter(_TokenFromClient())
 
 #: Threads doing listeners' work after the ack (posting may wait out a 429's Retry-After).
 LISTENER_THREADS = 16
+
+
+def hand_off_without_copy(app: App) -> bool:
+    """Hand each acked request to its lazy listener as it is, not as Bolt's deep copy.
+
+    Bolt re-parses the raw body and deep-copies the context for every lazy listener (0.2-0.3 ms an event), in
+    case a listener still uses the request. Here nothing does once it is acked (`ack=ack_now`, nothing after
+    it), so the listener gets the parsed body and a shallow copy of the context (its own dict, the same values:
+    the store, the client). The ack still comes first and errors still become error-id replies
+    (bot.slack.errors.in_background). False, leaving Bolt's copy, if a Bolt release no longer builds lazy
+    requests this way."""
+    runner = app.listener_runner
+    if not callable(getattr(runner, "_build_lazy_request", None)):
+        logger.warning("this slack_bolt builds lazy requests differently: keeping its copy of each request")
+        return False
+
+    def build_lazy_request(request: BoltRequest, lazy_func_name: str) -> BoltRequest:
+        handed = BoltRequest(body=request.body, query=request.query, headers=request.headers,
+                             context=dict(request.context), mode="socket_mode")  # a dict body: not parsed again
+        handed.lazy_only = True
+        handed.lazy_function_name = lazy_func_name
+        handed.context["listener_runner"] = runner
+        return handed
+
+    runner._build_lazy_request = build_lazy_request  # type: ignore[method-assign]
+    return True
 
 
 def build_app(
@@ -85,6 +111,7 @@ def build_app(
     retries.install(app, store, takeover=takeover)
     register_listeners(app)
     errors.register(app)
+    hand_off_without_copy(app)
     return app
 
 

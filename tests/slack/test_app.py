@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from pydantic import SecretStr
 
@@ -52,3 +54,43 @@ def test_a_request_that_breaks_bolts_own_checks_posts_nothing(stub: StubSlack) -
     assert response.status in (401, 500)
     stub.settle(quiet_for=0.3)
     assert stub.posts() == []
+
+
+def test_the_work_after_the_ack_gets_the_request_as_it_was_not_a_copy(settings: Settings) -> None:
+    """`hand_off_without_copy`: what a middleware put in the context reaches the work done after the ack as the
+    same object (Bolt's deep copy would give a copy, or drop what cannot be copied, such as a lock), and the ack
+    still answers first."""
+    import threading
+
+    from slack_bolt import Ack, BoltContext
+
+    from bot.slack.http_server import EVENTS_PATH, Server
+    from tests.support.payloads import slash_command
+    from tests.support.signing import post_form
+
+    app = build_app(settings, token_verification_enabled=False)
+    shared = threading.Lock()  # deepcopy cannot copy a lock: Bolt would leave it out of the listener's context
+    seen: list[object] = []
+    done = threading.Event()
+
+    @app.middleware
+    def add_lock(context: BoltContext, next: Callable[[], None]) -> None:
+        context["shared_lock"] = shared
+        next()
+
+    def work(context: BoltContext) -> None:
+        seen.append(context.get("shared_lock"))
+        done.set()
+
+    def ack_now(ack: Ack) -> None:
+        ack()
+
+    app.command("/handoff")(ack=ack_now, lazy=[work])
+    server = Server(app, port=0).start_in_background()
+    try:
+        result = post_form(server.url + EVENTS_PATH, slash_command("/handoff", "x", "http://127.0.0.1:9/hook"))
+        assert result.status == 200
+        assert done.wait(10)
+    finally:
+        server.stop()
+    assert seen == [shared]
