@@ -1,8 +1,8 @@
 """`pricebot serve --http --workers 2`: two processes on one port and one database (a SQLite file, or PostgreSQL
 as replicas share it). While posts are slow, the worker holding acked events that wait for a listener thread is
-SIGKILLed mid-burst (whichever the kernel gave more connections), the parent starts another, Slack retries every event it sent:
-none is answered twice, and the killed worker's pending events are answered by a live process; only an event
-whose answer was being posted at the very moment of the kill can be missing."""
+SIGKILLed mid-burst (whichever the kernel gave more connections), the parent starts another, Slack retries every
+event it sent: none is answered twice, and the killed worker's pending events are answered by a live process; only
+an event whose answer was being posted at the very moment of the kill can be missing."""
 
 from __future__ import annotations
 
