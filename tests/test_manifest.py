@@ -40,6 +40,7 @@ EVENT_SCOPES = {
     "app_home_opened": None,
     "assistant_thread_started": "assistant:write",
     "assistant_thread_context_changed": "assistant:write",
+    "file_shared": "files:read",
 }
 
 
@@ -140,6 +141,8 @@ def _event_for(name: str) -> dict[str, Any]:
         return payloads.assistant_thread(name)
     if name == "app_mention":
         return payloads.mention("hello")
+    if name == "file_shared":
+        return payloads.file_shared("F0MANIFEST", channel=payloads.CHANNEL)  # in a channel: dispatched, not fetched
     kind = name.removeprefix("message.")
     channel_type = {"channels": "channel", "groups": "group", "im": "im"}[kind]
     return payloads.channel_message("hello", channel_type=channel_type)
@@ -168,7 +171,8 @@ def test_unknown_commands_and_callbacks_are_not_handled(app: App) -> None:
 
 
 def test_no_listener_is_registered_outside_the_registry(app: App) -> None:
-    # one listener per command, shortcut and action id; app_mention, message (channels, groups, im) and home
+    # one listener per command, shortcut and action id; app_mention, message (channels, groups, im), file_shared
+    # and home
     expected = len(SLASH_COMMANDS) + len(SHORTCUT_CALLBACK_IDS) + len(ACTION_IDS) + len(VIEW_CALLBACK_IDS) + len(
-        OPTIONS_ACTION_IDS) + 3
+        OPTIONS_ACTION_IDS) + 4
     assert len(app._listeners) == expected

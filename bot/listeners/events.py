@@ -19,7 +19,7 @@ from slack_sdk import WebClient
 
 import glossary
 from bot import router
-from bot.listeners.usage_files import answer_files, has_files
+from bot.listeners.usage_files import answer_files, answer_shared_file, has_files
 from bot.present.blocks import coaching_blocks
 from bot.reply import Reply
 from bot.slack.context import answering, logger, record_quietly, store
@@ -29,7 +29,7 @@ from bot.slack.threads import last_request, remember
 from bot.store import FlagRecord, Store
 
 #: Bot events this module handles (each is subscribed in manifest.yml).
-EVENTS = ("app_mention", "message.channels", "message.groups", "message.im")
+EVENTS = ("app_mention", "message.channels", "message.groups", "message.im", "file_shared")
 
 # a tuple, not a set: a hostile payload may send a list or an object as the subtype, which cannot be hashed
 _HANDLED_SUBTYPES = (None, "thread_broadcast", "file_share")
@@ -52,6 +52,7 @@ def may_act_on(event: Mapping[str, Any], store: Store) -> bool:
 def register(app: App) -> None:
     app.event("app_mention")(ack=ack_now, lazy=[in_background(mention)])
     app.event("message")(ack=ack_now, lazy=[in_background(message)])
+    app.event("file_shared")(ack=ack_now, lazy=[in_background(answer_shared_file)])
 
 
 def is_from_a_bot(event: dict[str, Any], context: BoltContext) -> bool:

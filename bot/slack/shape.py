@@ -19,6 +19,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "app_mention": ("channel", "ts"),
     "message": ("channel", "ts"),
     "app_home_opened": ("user",),
+    "file_shared": ("channel_id", "file_id"),
 }
 #: Assistant thread events carry an object: its channel and thread must be text (bot.listeners.assistant).
 ASSISTANT_THREAD = ("channel_id", "thread_ts")
@@ -26,6 +27,7 @@ OPTIONAL: dict[str, tuple[str, ...]] = {
     "app_mention": ("user", "text", "thread_ts", "bot_id", "subtype"),
     "message": ("user", "text", "thread_ts", "bot_id", "subtype", "channel_type"),
     "app_home_opened": ("tab",),
+    "file_shared": ("user_id",),
 }
 
 

@@ -68,6 +68,12 @@ def with_files(event: dict[str, Any], *files: dict[str, Any]) -> dict[str, Any]:
     return {**event, **extra}
 
 
+def file_shared(file_id: str, *, channel: str = DM_CHANNEL, user: str = USER) -> dict[str, Any]:
+    """`file_shared` as Slack sends it: ids only (files.info tells the rest)."""
+    return {"type": "file_shared", "channel_id": channel, "file_id": file_id, "user_id": user,
+            "file": {"id": file_id}, "event_ts": new_ts()}
+
+
 def home_opened(user: str = USER) -> dict[str, Any]:
     return {"type": "app_home_opened", "user": user, "channel": DM_CHANNEL, "tab": "home", "event_ts": new_ts()}
 

@@ -77,6 +77,7 @@ class StubSlack:
         self._ts = itertools.count(1)
         self._open: set[socket.socket] = set()
         self.files: dict[str, tuple[str, bytes, str | None]] = {}
+        self.file_extras: dict[str, dict[str, Any]] = {}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
@@ -118,10 +119,18 @@ class StubSlack:
         with self._lock:
             self._scripts[method].extend(answers)
 
-    def add_file(self, file_id: str, name: str, content: bytes, *, download_url: str | None = None) -> dict[str, Any]:
+    def add_file(self, file_id: str, name: str, content: bytes, *, download_url: str | None = None,
+                 size: int | None = None, shared_in: dict[str, str] | None = None, redirect_to: str | None = None,
+                 unsized: bool = False) -> dict[str, Any]:
         """A file shared in Slack: ``files.info`` describes it and a GET on its download URL returns the bytes
-        (recorded as method ``file_download``). Returns the file as a message event lists it."""
+        (recorded as method ``file_download``). Returns the file as a message event lists it.
+
+        `size` is the size files.info states (default: the real one); `shared_in` maps channels to the ts of the
+        message that shared it there (files.info's ``shares``); `redirect_to` makes the download answer 302 to
+        that address; `unsized` sends the bytes without a Content-Length (ended by closing the connection)."""
         self.files[file_id] = (name, content, download_url)
+        self.file_extras[file_id] = {"size": len(content) if size is None else size, "shared_in": shared_in or {},
+                                     "redirect_to": redirect_to, "unsized": unsized}
         return {"id": file_id, "name": name, "mode": "hosted"}
 
     def calls_to(self, *methods: str) -> list[Call]:
@@ -210,9 +219,12 @@ class StubSlack:
         if file_id not in self.files:
             return {"ok": False, "error": "file_not_found"}
         name, content, url = self.files[file_id]
+        extras = self.file_extras.get(file_id, {})
         url = url or f"http://127.0.0.1:{self.port}/files/{file_id}/{name}"
-        return {"ok": True, "file": {"id": file_id, "name": name, "size": len(content), "mode": "hosted",
-                                     "url_private": url, "url_private_download": url}}
+        shares = {"private": {channel: [{"ts": ts}] for channel, ts in extras.get("shared_in", {}).items()}}
+        return {"ok": True, "file": {"id": file_id, "name": name, "size": extras.get("size", len(content)),
+                                     "mode": "hosted", "url_private": url, "url_private_download": url,
+                                     "shares": shares}}
 
     def _record(self, path: str, headers: dict[str, str], raw: bytes, connection: int = 0) -> Call:
         content_type = headers.get("content-type", "")
@@ -281,9 +293,19 @@ class StubSlack:
                         self._send(Scripted(404, "not found"))
                         return
                     data = stub.files[file_id][1]
+                    extras = stub.file_extras.get(file_id, {})
+                    if extras.get("redirect_to"):
+                        self.send_response(302)
+                        self.send_header("Location", str(extras["redirect_to"]))
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
                     self.send_response(200)
                     self.send_header("Content-Type", "application/octet-stream")
-                    self.send_header("Content-Length", str(len(data)))
+                    if extras.get("unsized"):
+                        self.close_connection = True
+                    else:
+                        self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
                     self.wfile.write(data)
                     return
