@@ -42,6 +42,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any
 
+import numpy
+
 MAX_BYTES = 256 * 1024 * 1024
 MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_HOURS = 2 * 8_784
@@ -50,6 +52,9 @@ MAX_GAP_HOURS = 24
 CHUNK = 1 << 16
 ROWS_PER_CHUNK = 16_384
 BLOCK_CHARS = 1 << 20
+#: The fast path sums counts as 64-bit integers: a count of at most 12 digits, times the rows of one block
+#: (under 2**20 lines), stays far below 2**63. Longer counts go through the row-by-row path (Python integers).
+MAX_FAST_DIGITS = 12
 EPOCH = datetime(1970, 1, 1)
 
 # Token classes in the order the engine takes them, then the request count.
@@ -460,7 +465,7 @@ class _CsvReader:
         hour = self.clock.hour(row[layout.time], where)
         if layout.end is not None and row[layout.end].strip():
             _check_bucket(self.clock, row[layout.time], row[layout.end], layout.names[layout.end], where)
-        self.duplicates.check(hour, hash(tuple(row)), where)
+        self.duplicates.check(hour, _fingerprint(row), where)
         self.hour_row.setdefault(hour, number)
         raw = row[self.key_columns[0]] if len(self.key_columns) == 1 else tuple(row[c] for c in self.key_columns)
         key = self._key(raw, row, where)
@@ -482,25 +487,10 @@ class _CsvReader:
 
     # whole columns -----------------------------------------------------------------------------------------
 
-    def pattern(self) -> re.Pattern[str]:
-        """A line of the simple shape: every cell unquoted, counts all digits, the time ISO 8601 to the second.
-
-        Groups: one per column, except the time, which is split into date-and-hour, ``:MM:SS`` and the rest
-        (fraction and zone).
-        """
-        counts = {index for _, index in self.count_columns}
-        cells = []
-        for column in range(self.width):
-            if column == self.layout.time:
-                cells.append(r"(\d{4}-\d\d-\d\d[T ]\d\d)(:\d\d:\d\d)([^,\"\r\n]*)")
-            else:
-                cells.append(r"(\d+)" if column in counts else r"([^,\"\r\n]*)")
-        return re.compile("^" + ",".join(cells) + r"\r?$", re.MULTILINE)
-
     def _group(self, column: int) -> int:
         return column + 2 if column > self.layout.time else column
 
-    def _hours(self, prefixes: tuple[str, ...], middles: tuple[str, ...], tails: tuple[str, ...],
+    def _hours(self, prefixes: Sequence[str], middles: Sequence[str], tails: Sequence[str],
                first: int) -> list[int] | None:
         """Epoch hours of one block's timestamps, or None when the row-by-row path must look at them."""
         if any(middle[1:3] >= "60" or middle[4:6] >= "60" for middle in set(middles)):
@@ -527,11 +517,30 @@ class _CsvReader:
         self.clock.hour(prefixes[0] + middles[0] + tails[0], f"row {first}")  # records the file's zone
         return list(map(by_prefix.__getitem__, prefixes))
 
-    def block(self, records: list[tuple[str, ...]], first: int) -> bool:
-        """Rows matched by :meth:`pattern`, a block at a time; False (nothing recorded) when the row-by-row
-        path must read them: a bad time or key, rows out of time order, or a repeated row."""
-        columns = list(zip(*records, strict=True))
-        time = self.layout.time
+    def block(self, block: str, first: int) -> bool:
+        """The rows of `block` (whole lines, ending with a newline, no quote and no carriage return), a block at
+        a time; False (nothing recorded) when the row-by-row path must read them: a line of another shape (a
+        cell too many or too few, a count that is not all digits, a time not ISO 8601 to the second), a bad
+        time or key, rows out of time order, or a repeated row."""
+        width, time = self.width, self.layout.time
+        lines = block.split("\n")
+        lines.pop()  # the "" after the last newline
+        cells = block.replace("\n", ",").split(",")  # every cell, row after row (and that last "")
+        if len(cells) != len(lines) * width + 1:
+            return False  # some line has a cell too many or too few (a blank line has one)
+        by_column = [cells[c:-1:width] for c in range(width)]
+        for _, index in self.count_columns:
+            digits = "".join(by_column[index])
+            if (not (digits.isascii() and digits.isdigit()) or "" in by_column[index]
+                    or max(map(len, by_column[index])) > MAX_FAST_DIGITS):
+                return False
+        stamps = by_column[time]
+        # the time column as three: date-and-hour, ":MM:SS", and the rest (fraction and zone)
+        columns = [*by_column[:time], list(map(_PREFIX, stamps)), list(map(_MIDDLE, stamps)),
+                   list(map(_TAIL, stamps)), *by_column[time + 1:]]
+        if not (all(map(_DATE_HOUR.fullmatch, set(columns[time])))
+                and all(map(_MINUTE_SECOND.fullmatch, set(columns[time + 1])))):
+            return False
         hours = self._hours(columns[time], columns[time + 1], columns[time + 2], first)
         if hours is None or hours != sorted(hours):
             return False
@@ -539,37 +548,54 @@ class _CsvReader:
         raws: Sequence[Any] = key_cells[0] if len(key_cells) == 1 else list(zip(*key_cells, strict=True))
         for raw in set(raws) - self.keys.keys():
             n = raws.index(raw)
-            record = records[n]
-            row = [record[self._group(c)] for c in range(self.width)]
+            row = lines[n].split(",")
             try:
                 self._key(raw, row, f"row {first + n}")
             except UsageFileError:
                 return False
-        fingerprints = list(map(hash, records))
+        fingerprints = list(map(hash, lines))  # as the row-by-row path's `_fingerprint`
         # rows in time order: each hour is one run of rows, found by bisection
         runs = [(hour, bisect.bisect_left(hours, hour), bisect.bisect_right(hours, hour))
                 for hour in sorted(set(hours))]
         if not all(self.duplicates.fresh(hour, fingerprints[a:b]) for hour, a, b in runs):
             return False
-        counts = [list(map(int, columns[self._group(index)])) for _, index in self.count_columns]
+        # whole columns: the counts parsed in C (all digits, at most MAX_FAST_DIGITS each, checked above), and
+        # summed per hour (a run of rows) and usage line (a mask of its rows) without a Python loop over rows
+        counts = numpy.stack([numpy.fromstring(",".join(columns[self._group(index)]), dtype=numpy.int64, sep=",")
+                              for _, index in self.count_columns])
         slots = [i for i, _ in self.count_columns]
-        distinct = set(raws)
-        # one usage line in the block: every row counts; several: a mask of each line's rows
-        masks = {raw: None for raw in distinct} if len(distinct) == 1 else {
-            raw: list(map(raw.__eq__, raws)) for raw in distinct}
-        for hour, a, b in runs:
+        starts = numpy.fromiter((a for _, a, _ in runs), dtype=numpy.intp, count=len(runs))
+        distinct = list(set(raws))
+        sums: dict[str | tuple[str, ...], Any] = {}
+        present: dict[str | tuple[str, ...], Any] = {}
+        if len(distinct) == 1:
+            sums[distinct[0]] = numpy.add.reduceat(counts, starts, axis=1)
+        else:
+            code_of = {raw: n for n, raw in enumerate(distinct)}
+            codes = numpy.fromiter(map(code_of.__getitem__, raws), dtype=numpy.intp, count=len(raws))
+            for n, raw in enumerate(distinct):
+                mask = codes == n
+                sums[raw] = numpy.add.reduceat(counts * mask, starts, axis=1)
+                present[raw] = numpy.add.reduceat(mask, starts) > 0
+        for r, (hour, a, b) in enumerate(runs):
             self.duplicates.record(hour, fingerprints[a:b])
             self.hour_row.setdefault(hour, first + a)
-            for raw, mask in masks.items():
-                selected = None if mask is None else mask[a:b]
-                if selected is not None and not any(selected):
+            for raw in distinct:
+                if raw in present and not present[raw][r]:
                     continue
                 slot = self.data.slot(self.keys[raw], hour, f"row {first + a}")
-                for i, values in zip(slots, counts, strict=True):
-                    run = values[a:b]
-                    slot[i] += sum(run if selected is None else itertools.compress(run, selected))
-        self.data.rows += len(records)
+                for c, i in enumerate(slots):
+                    slot[i] += int(sums[raw][c, r])
+        self.data.rows += len(lines)
         return True
+
+
+def _fingerprint(row: list[str]) -> int:
+    """What tells two rows apart: the hash of the line as the fast path reads it (cells joined by commas), so
+    a row repeated across the two paths is found; a row with a comma inside a cell hashes its cells instead."""
+    if any("," in cell for cell in row):
+        return hash(tuple(row))
+    return hash(",".join(row))
 
 
 def _offset(tail: str) -> timedelta | None:
@@ -578,13 +604,16 @@ def _offset(tail: str) -> timedelta | None:
 
 
 _PREFIX = operator.itemgetter(slice(0, 13))
+_DATE_HOUR = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d")
+_MINUTE_SECOND = re.compile(r":\d\d:\d\d")
 _MIDDLE = operator.itemgetter(slice(13, 19))
 _TAIL = operator.itemgetter(slice(19, None))
 
 
 def _read_csv(text: io.TextIOWrapper, source: str) -> UsageData:
-    """Blocks of simple lines go through one regular expression; from the first block that is not simple
-    (quotes, blank lines, Unix seconds, a bad value...) to the end, rows go through the csv module one by one."""
+    """Blocks of simple lines are split with ``str.split`` and checked and converted a column at a time; from
+    the first block that is not simple (quotes, blank lines, Unix seconds, a bad value...) to the end, rows go
+    through the csv module one by one."""
     header = text.readline()
     try:
         names = next(csv.reader([header]))
@@ -595,20 +624,19 @@ def _read_csv(text: io.TextIOWrapper, source: str) -> UsageData:
     rows = _CsvReader(layout, data, len(names))
     number = 2
     carry = ""
-    pattern = rows.pattern() if rows.fast_ok else None
-    while pattern is not None:
+    while rows.fast_ok:
         chunk = text.read(BLOCK_CHARS)
         if not chunk:
             break
         chunk = carry + chunk
         cut = chunk.rfind("\n") + 1
         block, carry = chunk[:cut], chunk[cut:]
-        lines = block.count("\n")
-        records = pattern.findall(block)
-        if len(records) != lines or (lines and not rows.block(records, number)):
+        if "\r" in block:
+            block = block.replace("\r\n", "\n")
+        if '"' in block or "\r" in block or (block and not rows.block(block, number)):
             carry = block + carry
             break
-        number += lines
+        number += block.count("\n")
     reader = csv.reader(itertools.chain(io.StringIO(carry), text))
     try:
         while chunk_rows := list(itertools.islice(reader, ROWS_PER_CHUNK)):

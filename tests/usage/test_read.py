@@ -14,7 +14,7 @@ import pytest
 
 from bot.usage import read
 from bot.usage.analyse import analyse
-from bot.usage.read import UsageFileError, read_path
+from bot.usage.read import BLOCK_CHARS, UsageFileError, read_path
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "usage"
 HEADER = "timestamp,model,input_tokens,output_tokens"
@@ -190,6 +190,21 @@ def test_bad_csv_is_refused_naming_row_and_column(tmp_path: Path, lines: list[st
 def test_duplicates_are_found_even_when_rows_are_out_of_order(tmp_path: Path) -> None:
     rows = hours(30)
     assert "row 32: repeats an earlier row" in refused(write(tmp_path, [HEADER, *reversed(rows), rows[0]]))
+
+
+def test_a_repeated_row_is_found_across_a_block_read_whole_and_rows_read_one_by_one(tmp_path: Path) -> None:
+    """More than a block (BLOCK_CHARS) of simple rows is read a column at a time; a quoted cell after it sends
+    the rest through the csv module. The row repeated there is still the same row."""
+    start = datetime(2026, 3, 2, tzinfo=UTC)
+    simple = [f"{(start + timedelta(seconds=s)).strftime('%Y-%m-%dT%H:%M:%SZ')},gpt-4o,{1000 + s},100"
+              for s in range(30_000)]
+    assert sum(map(len, simple)) > BLOCK_CHARS
+    # the repeat of the first row comes after the quoted cell, the first row in the first block, read whole
+    lines = [HEADER, *simple, f'{simple[-1][:20]},"gpt-4o",5,5', simple[0], *hours(30, start + timedelta(days=1))]
+    assert f"row {len(simple) + 3}: repeats an earlier row" in refused(write(tmp_path, lines))
+    lines[len(simple) + 2] = lines[len(simple) + 2].replace("100", "101")  # not a repeat: read, and counted
+    data = read_path(str(write(tmp_path, lines)))
+    assert data.rows == len(simple) + 2 + 30
 
 
 def test_binary_zip_and_empty_files_are_refused(tmp_path: Path) -> None:
