@@ -15,8 +15,9 @@ Formats (detected from the content, whatever the file is called; a gzip stream i
   ``output_tokens``), or their CSV flattening (``cache_creation.`` prefix optional).
 
 Rows are summed into UTC hours. Memory grows with hours × usage lines, plus 8 bytes a row for finding repeated
-rows. Lines of the simple shape (unquoted cells, whole-second ISO times) are read a block at a time through one
-regular expression; anything else goes through the csv module row by row, with the same checks.
+rows. Lines of the simple shape (unquoted cells, whole-second ISO times) are read a block at a time: split with
+``str.split``, checked a column at a time, the counts parsed and summed per hour with numpy; anything else goes
+through the csv module row by row, with the same checks.
 
 Limits: 256 MB of text after decompression, 64 MB for one JSON document (JSON Lines are read line by line), two
 years of hours. Every refusal is a :class:`UsageFileError` naming the row (CSV rows count the header as row 1;
