@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal, TypeVar, cast, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, get_args
 from urllib.parse import urlsplit
 
-from sqlite_utils import Database
-
 from pricing.rates import Rates
+
+if TYPE_CHECKING:  # sqlite-utils (and the numpy it imports) loads only when a migration runs: a quicker start
+    from sqlite_utils import Database
 
 ChannelMode = Literal["ephemeral", "thread", "off"]
 Feedback = Literal["right", "wrong"]
@@ -512,13 +513,17 @@ def migrate(conn: sqlite3.Connection) -> int:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("BEGIN IMMEDIATE")  # a second process starting at the same moment waits here
     try:
-        db = Database(conn)
-        if not db.table("schema_version").exists():
-            db.table("schema_version").create({"version": int}, pk="version")
-        row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
-        found = int(row[0] or 0)
+        found = 0
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone():
+            found = int(conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
         if found > SCHEMA_VERSION:
             raise newer_schema(found)
+        if found < SCHEMA_VERSION:
+            from sqlite_utils import Database
+
+            db = Database(conn)
+            if not db.table("schema_version").exists():
+                db.table("schema_version").create({"version": int}, pk="version")
         for version in range(found + 1, SCHEMA_VERSION + 1):
             MIGRATIONS[version - 1](db)
             conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
@@ -585,6 +590,8 @@ class SqliteStore(Store):
 
     @property
     def db(self) -> Database:
+        from sqlite_utils import Database
+
         return Database(self._conn(), execute_plugins=False, recursive_triggers=False)
 
     def close(self) -> None:
