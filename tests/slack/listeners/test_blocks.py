@@ -69,7 +69,7 @@ SAMPLE_VALUES = {
     "file": "usage.csv", "error": "row 2, column input_tokens: '-5' is negative: counts are 0 or more",
     "stale": [StaleRates(7, "2026-11-30T05:00:00", "q", "gpt-4o (openai)", "0.1.0", "0.2.3",
                          {"input": (Decimal(5), Decimal("2.5"))}, old_per_day=Decimal(15), new_per_day=Decimal(10))],
-    "limit": 5, "verdict": "wrong", "quote_id": 7, "paragraph": "p",
+    "limit": 5, "verdict": "wrong", "quote_id": 7, "paragraph": "p", "read": 3, "shared": 5,
     "wrong": [{"id": 7, "text": "40% off at 80%?", "intent": "break_even", "feedback_by": "U1",
                "feedback_at": "2026-11-30T05:00:00"}],
 }
