@@ -398,3 +398,19 @@ def test_short_replies_in_a_thread_make_the_claim_without_a_verb(text: str, rule
 )
 def test_titles_and_one_liners_make_the_claim(text: str, rules: list[str]) -> None:
     assert [f.rule for f in glossary.lint(text)] == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Reserved capacity is the most cost-effective route for Globex.", ["provisioned-is-cheaper"]),
+        ("PTUs are much more affordable for them.", ["provisioned-is-cheaper"]),
+        ("Committed capacity pays for itself in a month.", ["provisioned-is-cheaper"]),
+        ("Context caching is the lowest-cost option here.", ["caching-saves-money"]),
+        ("PTUs will save them somewhere around 35%.", ["unconditional-savings"]),
+        ("PTUs are affordable for a company their size.", []),
+        ("Reserved capacity pays for itself only above 65% sustained utilization.", []),
+    ],
+)
+def test_sales_comparatives_make_the_claim(text: str, rules: list[str]) -> None:
+    assert [f.rule for f in glossary.lint(text)] == rules
