@@ -36,7 +36,7 @@ CUE = re.compile(
 )
 
 #: Fields a follow-up never carries over or reports (free text, not inputs).
-_NOT_INPUTS = frozenset({"traits", "term", "checked_text"})
+_NOT_INPUTS = frozenset({"traits", "term", "checked_text", "volume_period"})
 
 
 class Change(BaseModel):
@@ -91,6 +91,8 @@ def read(text: str, previous: Ask | None) -> Reading:
         return Reading(fresh)
     merged = previous.fields.model_copy(update=update)
     merged.traits = list(dict.fromkeys([*previous.fields.traits, *stated.traits]))
+    if stated.volume_period is not None:  # the period the new volume is stated over (not an input of its own)
+        merged.volume_period = stated.volume_period
     kept = [a for a in previous.ambiguities if a.field not in update and a.field not in ("percent", "number")]
     ask = Ask(text=f"{previous.text}\n{text[:MAX_CHARS]}", intent=intent, fields=merged,
               ambiguities=[*kept, *ambiguities], truncated=fresh.truncated)

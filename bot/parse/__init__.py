@@ -221,6 +221,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     fields["traits"] = found.traits
     if found.load_profile:
         fields["load_profile"], fields["load_unit"] = found.load_profile, found.load_unit
+    stated = found.calls_periods[:1] if "calls_per_day" in fields else list(periods.values())[:1]
+    if stated:
+        fields["volume_period"] = PERIOD_WORDS.get(stated[0], stated[0])
     spend_periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend") if k in fields}
     if len(spend_periods) == 1:
         fields["spend_period"] = spend_periods.pop()

@@ -325,6 +325,11 @@ _PER_UNIT_HINT = _rx(r"(?:turns?|calls?|requests?|steps?) (?:per|each|a|/|for ea
                      r"(?:task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b")
 _FOR_COUNT = _rx(r"\b(?:for|across|over) (?:a |an |the |about |around |~)?$")
 CALLS_NO_PERIOD = _rx(r"(?<![\w.$])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
+# "monthly at 500k calls", "daily with 20k requests": the period before the volume.
+CALL_VOLUME_PERIOD_FIRST = _rx(
+    r"\b(?P<period>daily|monthly|weekly|hourly)\s(?:at|with|for|on|of|~)\s?~?(?<![\w.$])" + QUANTITY + r"\s?"
+    + _CALLS + r"\b"
+)
 CALL_VOLUME_BEFORE = _rx(
     r"(?:volume|traffic)(?: is| of| at| around| about|:|~)*\s?" + QUANTITY + r"\s?(?:(?:a|an|per|/)\s?)?" + _PERIOD
 )
@@ -348,6 +353,11 @@ TOKEN_PAIR = _rx(
 TOKEN_PAIR_SLASH = _rx(
     r"(?<![\w.$])(?P<a_num>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?\s?/\s?(?P<b_num>" + NUMBER
     + r")(?:\s?(?P<b_scale>" + SCALE + r")\b)?\s?" + _TOK + r"?\s?(?:in\s?/\s?out|input\s?/\s?output)\b" + _TOK + r"?"
+)
+# "20M/5M daily": two scaled counts over a period, input then output.
+TOKEN_PAIR_SCALED = _rx(
+    r"(?<![\w.$:/])(?P<a_num>" + NUMBER + r")\s?(?P<a_scale>k|m|mm|mn|b|bn)\s?/\s?(?P<b_num>" + NUMBER
+    + r")\s?(?P<b_scale>k|m|mm|mn|b|bn)\b\s?(?:tokens?\s?)?(?=(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD + r")"
 )
 _NEG = r"(?P<neg>(?<![\w.$:])-)?"
 TOKEN_RANGE = _rx(
@@ -375,7 +385,9 @@ TOKENS_TPM = _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?tpm\s(?:of\s)?(?P<label>input
 HEADER_PERIOD = _rx(
     r"(?:^|[.;!?\n]\s?)(?:(?:(?:per|a|an|each|every)\s)?" + _PERIOD + r"\s?[:\-]|"
     r"(?:(?:per|each|every|in an?|in one)\s(?P<lead_noun>hour|day|week|month)|(?P<lead>hourly|daily|weekly|monthly))\b"
-    r"(?!\s(?:costs?|bill|spend|price|quote|total|estimate|budget|figures?|numbers?|cap)\b)(?=[^.;!?\n\d]{0,40}\d))"
+    r"(?!\s(?:costs?|bill|spend|price|quote|total|estimate|budget|figures?|numbers?|cap)\b)(?=[^.;!?\n\d]{0,40}\d)"
+    r"(?=(?:[^.;!?\n]|\.(?=\d)){0,60}?(?:tokens?|\binput\b|\boutput\b|\bin\b|\bout\b))"
+    r"(?!(?:[^.;!?\n]|\.(?=\d)){0,40}?\b(?:calls?|requests?|queries|reqs?)\b))"
 )
 PREFIX_TOKENS = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)"
@@ -387,6 +399,11 @@ PREFIX_TOKENS_AFTER = _rx(
     r"\s?[:=]?\s?~?(?<![\w.$])" + QUANTITY + r"(?:\s?-?\s?(?:tokens?|toks?))?(?!\s?(?:calls?|requests?|%|/))"
 )
 # "6k of a 7.5k-token prompt is the cached prefix": the prefix and the whole prompt.
+# "a 4,000-token prompt, of which 3,500 is a fixed instruction block": the fixed part is the prefix.
+PREFIX_OF_WHICH = _rx(
+    r"\bof which ~?(?<![\w.$])" + QUANTITY + r"\s?(?:tokens?\s)?(?:is|are)\s(?:a\s|an\s|the\s)?"
+    r"(?:fixed|static|shared|stable|same|cached|common|system|repeated|constant|reusable)"
+)
 PREFIX_OF_PROMPT = _rx(
     r"(?<![\w.$:])(?P<num>" + NUMBER + r")(?:\s?(?P<scale>" + SCALE + r")\b)?\s?(?:tokens?\s)?of\s"
     r"(?:an?\s|the\s|their\s|"
@@ -1059,7 +1076,7 @@ class Scanner:
                     self.found.add("calls_per_day", per_day(each * count, m.group("period")))
             self._blank()
         units = {"rps": "second", "qps": "second", "rpm": "minute", "rph": "hour", "rpd": "day"}
-        for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE):
+        for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE, CALL_VOLUME_PERIOD_FIRST):
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is None:
@@ -1121,7 +1138,7 @@ class Scanner:
             if part is not None and whole is not None:
                 self.found.add("prefix_tokens", part)
                 self.found.add("input_tokens_per_call", whole)
-        for pattern in (PREFIX_CACHED, PREFIX_TOKENS, PREFIX_TOKENS_AFTER):
+        for pattern in (PREFIX_OF_WHICH, PREFIX_CACHED, PREFIX_TOKENS, PREFIX_TOKENS_AFTER):
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:
@@ -1134,7 +1151,7 @@ class Scanner:
             for value in (low, high):
                 if value is not None:
                     self._add_tokens(label, value, m.end())
-        for pattern in (TOKEN_PAIR, TOKEN_PAIR_SLASH):
+        for pattern in (TOKEN_PAIR, TOKEN_PAIR_SLASH, TOKEN_PAIR_SCALED):
             for m in self._matches(pattern):
                 a = to_decimal(m.group("a_num"), m.group("a_scale"))
                 b = to_decimal(m.group("b_num"), m.group("b_scale"))

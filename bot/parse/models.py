@@ -56,6 +56,7 @@ class Fields(BaseModel):
     # Volume.
     calls_per_day: Decimal | None = None
     calls_total: Decimal | None = None  # a one-off job's calls ("a one-off batch of 2M docs")
+    volume_period: str | None = None  # the period the volume was stated over ("day", "month"; None when not stated)
     writes_per_day: Decimal | None = None
     active_hours: Decimal | None = None  # hours a day the traffic runs ("over 8 business hours")
     active_days: Decimal | None = None  # days a week the traffic runs ("5 days a week", "weekdays")

@@ -277,3 +277,29 @@ def test_a_daily_figure_asked_for_without_a_volume_asks_for_the_volume() -> None
     reply = router.answer("2k in/300 out per request at $3/$15 - how much per day?", rate_cards={})
     assert [m["field"] for m in reply.data["missing"]] == ["calls_per_day"]  # type: ignore[index]
     assert "*$0.0105*" in reply.text  # the call's cost is still shown: 2k × $3 + 300 × $15 per 1M
+
+
+def test_two_scaled_counts_over_a_period_are_input_then_output() -> None:
+    # 20M × $0.80 + 5M × $3.20 a day
+    _assert_figures("80c per million input, $3.20 per million output, 20M/5M daily", ["*$32.00*"])
+
+
+def test_monthly_calls_stated_after_the_period_and_no_30_day_figure_for_a_monthly_volume() -> None:
+    text = "we pay 1.2 cents per API call. avg 3000 tokens in, 250 out. sonnet would be $3/$15. monthly at 500k calls?"
+    f = parse(text).fields
+    assert (f.input_tokens_per_call, f.output_tokens_per_call) == (Decimal(3000), Decimal(250))  # per call, not a month
+    assert f.calls_per_day == Decimal(500_000) * 24 / 730
+    reply = _reply(text)
+    assert "$6,375.00 vs $6,000.00 a 730-hour month" in reply  # 500k × $0.01275 against 500k × $0.012
+    assert "in 30 days" not in reply  # the volume is a month's: the 730-hour month is the one asked about
+
+
+def test_a_daily_volume_shows_the_30_day_month_beside_the_730_hour_one() -> None:
+    reply = _reply("2M input + 500k output tokens/day at $5/$15 per million")
+    assert "*$532.29*" in reply and "a 30-day month: $525.00" in reply  # $17.50 × 730 ÷ 24 and × 30
+
+
+def test_the_fixed_part_of_a_prompt_is_the_prefix() -> None:
+    f = parse("the customer's prompt is 4,000 tokens, of which 3,500 is a fixed instruction block. 20k calls a day on "
+              "gpt-4o. caching?").fields
+    assert f.prefix_tokens == 3500
