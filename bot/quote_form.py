@@ -8,9 +8,14 @@ utilization"): the same router, the same reply, the same thread.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from bot.reply import Reply
+    from pricing.rates import Rates
 
 Kind = Literal["number", "model", "text"]
 
@@ -83,6 +88,9 @@ def read(structure: str, raw: dict[str, str | None]) -> tuple[Values, dict[str, 
             if not spec.optional:
                 errors[spec.key] = words["required"]
             continue
+        if spec.kind == "model" and chosen_model({"model": text}) is None:
+            errors[spec.key] = words["unknown_model"]
+            continue
         if spec.kind != "number":
             values[spec.key] = text[:500]
             continue
@@ -105,40 +113,64 @@ def read(structure: str, raw: dict[str, str | None]) -> tuple[Values, dict[str, 
     return values, errors
 
 
-def ask_text(structure: str, values: Values) -> str:
-    """The ask the form's values make, in the words a rep would type (the parser reads it as typed)."""
-    def n(key: str) -> str:
-        value = values[key]
-        return _plain(value) if isinstance(value, Decimal) else str(value)
+def _words(values: Values) -> dict[str, str]:
+    return {key: _plain(value) if isinstance(value, Decimal) else str(value) for key, value in values.items()}
 
-    def has(key: str) -> bool:
-        return key in values
 
-    model = f" on {values['model']}" if has("model") else ""
-    if structure == "quote":
-        rates = f" at ${n('input_rate')}/1M input and ${n('output_rate')}/1M output" if has("input_rate") and has(
-            "output_rate") else ""
-        return f"{n('input_tokens_per_day')} input + {n('output_tokens_per_day')} output tokens a day{model}{rates}"
-    if structure == "per_call":
-        rates = f" at ${n('input_rate')}/1M input and ${n('output_rate')}/1M output" if has("input_rate") and has(
-            "output_rate") else ""
-        calls = f", {n('calls_per_day')} calls a day" if has("calls_per_day") else ""
-        return (f"per-call fee of ${n('per_call_fee')} a call vs per-token, {n('input_tokens_per_call')} input and "
-                f"{n('output_tokens_per_call')} output tokens per call{model}{rates}{calls}")
-    if structure == "break_even":
-        peak = f", {n('peak_to_average')}:1 peak to average" if has("peak_to_average") else ""
-        return f"{n('discount')}% discount on PTUs at {n('utilization')}% utilization{peak}"
-    if structure == "caching":
-        rates = f" at ${n('input_rate')}/1M input, cache hits at ${n('cache_read_rate')}/1M" if has(
-            "input_rate") and has("cache_read_rate") else ""
-        return (f"prompt caching with a {n('prefix_tokens')}-token system prompt, {n('calls_per_day')} calls a day"
-                f"{model}{rates}")
-    if structure == "markup":
-        return f"hyperscaler list is {n('markup')}% over direct and they have a {n('ea_discount')}% EA discount"
-    extra = [f"{n('peak_to_average')}:1 peak to average" if has("peak_to_average") else "",
-             f"{n('prefix_tokens')} token system prompt" if has("prefix_tokens") else "",
-             f"{n('calls_per_day')} calls a day" if has("calls_per_day") else ""]
-    return ", ".join(["which pricing structure fits: " + n("description"), *[e for e in extra if e]])
+def chosen_model(values: Values) -> tuple[str, str] | None:
+    """The (model id, provider id) picked in the model select (its option value is "MODEL via PROVIDER"); None
+    when no model was picked or the value names no catalog row."""
+    from pricing.catalog import catalog_row
+
+    value = values.get("model")
+    if not isinstance(value, str) or " via " not in value:
+        return None
+    model, provider = (part.strip() for part in value.rsplit(" via ", 1))
+    return (model, provider) if catalog_row(model, provider) else None
+
+
+def ask_text(structure: str, values: Values, *, with_model: bool = True) -> str:
+    """The ask the form's values make, in the words a rep would type (bot/phrases.yaml form.asks); it is echoed
+    above the answer. With `with_model` False it leaves the model out: the model is given to the router as
+    structured fields (:func:`answer`), not as words for the parser to read."""
+    from bot.phrases import phrases
+
+    asks = phrases()["form"]["asks"]
+    words = _words(values)
+
+    def part(key: str, *needed: str) -> str:
+        return str(asks[key]).format(**words) if all(k in words for k in needed) else ""
+
+    pick = chosen_model(values)
+    model = str(asks["model"]).format(model=pick[0], provider=pick[1]) if pick and with_model else ""
+    if structure == "scenario":
+        extra = [part(key, key) for key in ("peak_to_average", "prefix_tokens", "calls_per_day")]
+        return ", ".join([str(asks["scenario"]).format(**words), *[e for e in extra if e]])
+    fill = {
+        "model": model,
+        "rates": part("rates", "input_rate", "output_rate"),
+        "cache_rates": part("cache_rates", "input_rate", "cache_read_rate"),
+        "calls": ", " + part("calls_per_day", "calls_per_day") if "calls_per_day" in words else "",
+        "peak": ", " + part("peak_to_average", "peak_to_average") if "peak_to_average" in words else "",
+    }
+    return str(asks[structure]).format(**{**words, **fill})
+
+
+def answer(structure: str, values: Values, *, rate_cards: Mapping[str, Rates] | None = None) -> Reply:
+    """The reply to a valid submission. The figures are read from :func:`ask_text` without the model; a model
+    picked in the select is set on the request as its (model, provider) fields, so the catalog row priced is
+    the one picked, not whatever the parser makes of its id."""
+    from bot import router
+    from bot.parse import parse
+
+    text = ask_text(structure, values, with_model=False)
+    pick = chosen_model(values)
+    if pick is None:
+        return router.answer(text, rate_cards=rate_cards)
+    fresh = parse(text)
+    fields = fresh.fields.model_copy(update={"model": pick[0], "provider": pick[1]})
+    picked = fresh.model_copy(update={"text": "", "fields": fields, "ambiguities": []})
+    return router.choose(text, previous=picked, rate_cards=rate_cards)
 
 
 def submitted(state: dict[str, Any]) -> dict[str, str | None]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pricing.errors import (
     MissingRateError,
     NoCatalogRowError,
+    PricingError,
     UnknownModelError,
     UnknownProviderError,
 )
@@ -66,6 +67,8 @@ def catalog_version() -> str:
 
 def normalise_provider(provider: str) -> str:
     """Catalog provider id for a name people type ("bedrock" -> "aws", "vertex" -> "google")."""
+    if provider in _provider_ids():
+        return provider  # a catalog id as the catalog spells it ("huggingface_nebius")
     key = alias_key(provider)
     if key in PROVIDER_ALIASES:
         return PROVIDER_ALIASES[key]
@@ -84,6 +87,9 @@ def model_refs(model: str) -> list[str]:
     dashed = re.sub(r"(?<=\d)\.(?=\d)", "-", ref)
     if dashed != ref:
         refs.append(dashed)
+    exact = model.strip().lower()
+    if exact not in refs:
+        refs.append(exact)  # a catalog id as the catalog spells it ("meta-llama-3_3-70b-instruct")
     return refs
 
 
@@ -108,19 +114,36 @@ def _provider(provider_id: str) -> Provider:
 
 def model_choices(query: str, *, limit: int = 25) -> list[tuple[str, str]]:
     """Catalog models whose id or name contains `query` (case-insensitive), as (model id, provider id), those
-    starting with it first, then the shortest ids: the type-ahead list of the quote form's model select."""
+    starting with it first, then the shortest ids: the type-ahead list of the quote form's model select. Rows
+    without input and output token prices (free tiers, speech models) are left out: they cannot be quoted."""
     wanted = query.strip().lower()
     if not wanted:
         return []
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, str, Provider, ModelInfo]] = []
     for provider in _snapshot().providers:
         for model in provider.models:
             name = (model.name or "").lower()
             key = model.id.lower()
             if wanted in key or wanted in name:
-                found.append((0 if key.startswith(wanted) else 1, len(key), model.id, provider.id))
-    found.sort()
-    return [(model_id, provider_id) for _, _, model_id, provider_id in found[:limit]]
+                found.append((0 if key.startswith(wanted) else 1, len(key), f"{model.id} {provider.id}", provider,
+                              model))
+    found.sort(key=lambda row: row[:3])
+    chosen: list[tuple[str, str]] = []
+    for _, _, _, provider, model in found:
+        if len(chosen) >= limit:
+            break
+        try:
+            _rates_from(provider, model)
+        except PricingError:
+            continue
+        chosen.append((model.id, provider.id))
+    return chosen
+
+
+def catalog_row(model_id: str, provider_id: str) -> bool:
+    """Whether the catalog has a row with exactly this model id at this provider id (as
+    :func:`model_choices` names them)."""
+    return any(p.id == provider_id and any(m.id == model_id for m in p.models) for p in _snapshot().providers)
 
 
 def _rank(model_id: str) -> tuple[int, int]:
@@ -129,7 +152,12 @@ def _rank(model_id: str) -> tuple[int, int]:
 
 
 def _find_in(provider: Provider, refs: list[str]) -> tuple[ModelInfo | None, list[ModelInfo]]:
-    """Own row of the provider: exact match first, then ids containing the ref; returns (best, others)."""
+    """Own row of the provider: the row with that id first, then one whose match rule takes the ref, then ids
+    containing the ref; returns (best, others)."""
+    for ref in refs:
+        for m in provider.models:
+            if m.id.lower() == ref:
+                return m, []
     for ref in refs:
         for m in provider.models:
             if m.is_match(ref):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 from markupsafe import Markup
@@ -11,6 +12,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot import router
 from bot.present import render
+from bot.reply import Reply
 from bot.slack.context import logger, record_quietly, respond_ephemeral, store
 from bot.slack.errors import ack_now, in_background
 from bot.slack.post_answer import post_answer
@@ -23,7 +25,7 @@ COMMANDS = ("/quote", "/glossary", "/fieldcheck")
 QUESTION_ECHO_LIMIT = 300
 
 #: Errors that mean "the bot cannot post in this channel"; the asker then gets the answer privately.
-_CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
+CANNOT_POST = {"not_in_channel", "channel_not_found", "is_archived", "restricted_action"}
 
 
 def register(app: App) -> None:
@@ -50,34 +52,42 @@ def quote(command: dict[str, Any], client: WebClient, respond: Respond, context:
 
 
 def answer_in_channel(client: WebClient, respond: Respond | None, db: Store, *, channel: str, user: str, text: str,
-                      surface: str) -> None:
-    """Answer `text` as /quote does: the summary in the channel, the full answer in its thread (privately, when
-    pricebot cannot post there and there is a `respond` to say it with)."""
-    reply = router.answer(text, rate_cards=db.rate_cards())
+                      surface: str, reply: Reply | None = None,
+                      privately: Callable[[str], None] | None = None) -> None:
+    """Answer `text` as /quote does: the summary in the channel, the full answer in its thread. An ask that was
+    not understood, or an answer pricebot cannot post in the channel, goes to the asker alone: through
+    `privately` when given (the quote form: their DM), else through `respond` (ephemeral). `reply` is the
+    answer when the caller already has it (the quote form's, priced from its structured fields)."""
+    if reply is None:
+        reply = router.answer(text, rate_cards=db.rate_cards())
+    tell = privately or ((lambda words: respond_ephemeral(respond, words, None)) if respond is not None else None)
     thread_ts: str | None = None
     if not reply.understood:
-        if respond is not None:
-            respond_ephemeral(respond, reply.text)
+        if tell is not None:
+            tell(reply.text)
     else:
         question = text if len(text) <= QUESTION_ECHO_LIMIT else text[: QUESTION_ECHO_LIMIT - 1] + "…"
         summary = render("slack/quote_summary", user=user, question=question, summary=Markup(reply.summary))
         try:
             posted = client.chat_postMessage(channel=channel, text=summary, unfurl_links=False)
         except SlackApiError as error:
-            if error.response.get("error") not in _CANNOT_POST or respond is None:
+            if error.response.get("error") not in CANNOT_POST or tell is None:
                 raise
-            respond_ephemeral(respond, render("slack/not_in_channel", text=Markup(reply.text)), None)
+            logger.info("could not post in %s (%s): the answer goes to %s alone", channel,
+                        error.response.get("error"), user)
+            tell(render("slack/not_in_channel", text=Markup(reply.text)))
         else:
             thread_ts = posted["ts"]
+    answered = reply
     record = lambda: db.record_quote(  # noqa: E731
         surface=surface,
         user=user,
         channel=channel,
         thread_ts=thread_ts,
         text=text,
-        intent=reply.intent,
-        understood=reply.understood,
-        data=reply.data,
+        intent=answered.intent,
+        understood=answered.understood,
+        data=answered.data,
     )
     if thread_ts is None:
         record_quietly("the quote", record)

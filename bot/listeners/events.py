@@ -155,14 +155,16 @@ def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, s
                 before_post=lambda: answering(context))
 
 
-def answer_text_in_dm(client: WebClient, context: BoltContext, *, channel: str, user: str, text: str) -> None:
+def answer_text_in_dm(client: WebClient, context: BoltContext, *, channel: str, user: str, text: str,
+                      reply: Reply | None = None) -> None:
     """Answer a complete ask (the quote form's) at the top of a DM, as a DM question is answered; it becomes the
-    DM's last request."""
+    DM's last request. `reply` is the answer when the caller already has it."""
     db = store(context)
-    reply = router.answer(text, rate_cards=db.rate_cards())
+    answered = reply if reply is not None else router.answer(text, rate_cards=db.rate_cards())
+    reply = answered
     record = lambda: db.record_quote(  # noqa: E731
-        surface="form", user=user, channel=channel, thread_ts=None, text=text, intent=reply.intent,
-        understood=reply.understood, data=reply.data,
+        surface="form", user=user, channel=channel, thread_ts=None, text=text, intent=answered.intent,
+        understood=answered.understood, data=answered.data,
     )
     remember(db, channel, None, reply)
     post_answer(client, channel=channel, thread_ts=None, reply=reply, ask=text, record=record)

@@ -9,11 +9,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from markupsafe import Markup
 from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
-from bot.listeners.commands import answer_in_channel
+from bot.listeners.commands import CANNOT_POST, answer_in_channel
 from bot.listeners.events import answer_text_in_dm
+from bot.present import render
 from bot.present.blocks import (
     BUILD_QUOTE_ACTION_ID,
     FORM_MODEL_ACTION_ID,
@@ -21,7 +24,7 @@ from bot.present.blocks import (
     QUOTE_FORM_CALLBACK_ID,
     quote_form_view,
 )
-from bot.quote_form import STRUCTURES, ask_text, read, submitted
+from bot.quote_form import STRUCTURES, answer, ask_text, read, submitted
 from bot.slack.context import logger, store
 from bot.slack.errors import ack_now, in_background
 
@@ -116,12 +119,31 @@ def submit(body: dict[str, Any], client: WebClient, respond: Respond, context: B
     values, errors = read(structure, submitted((view.get("state") or {}).get("values") or {}))
     if errors:
         return  # shown in the modal by check_submission
+    db = store(context)
     text = ask_text(structure, values)
+    reply = answer(structure, values, rate_cards=db.rate_cards())
     user = str((body.get("user") or {}).get("id") or "")
     channel, _ = _read_metadata(view)
     logger.info("quote form (%s) from %s: %s", structure, user, text[:200])
+
+    def in_dm(words: str) -> None:  # the channel could not take the answer: the submitter's DM does
+        dm = str(client.conversations_open(users=user)["channel"]["id"])
+        client.chat_postMessage(channel=dm, text=words, unfurl_links=False)
+
     if channel and not channel.startswith("D"):
-        answer_in_channel(client, None, store(context), channel=channel, user=user, text=text, surface="form")
+        answer_in_channel(client, None, db, channel=channel, user=user, text=text, surface="form", reply=reply,
+                          privately=in_dm)
         return
-    dm = channel or str(client.conversations_open(users=user)["channel"]["id"])
-    answer_text_in_dm(client, context, channel=dm, user=user, text=text)
+    if channel:  # a DM the form was opened from; pricebot may not be in it (a DM between two people)
+        try:
+            answer_text_in_dm(client, context, channel=channel, user=user, text=text, reply=reply)
+            return
+        except SlackApiError as error:
+            if error.response.get("error") not in CANNOT_POST:
+                raise
+            logger.info("could not post in %s (%s): the answer goes to %s's DM", channel,
+                        error.response.get("error"), user)
+            in_dm(render("slack/not_in_channel", text=Markup(reply.text)))
+            return
+    dm = str(client.conversations_open(users=user)["channel"]["id"])
+    answer_text_in_dm(client, context, channel=dm, user=user, text=text, reply=reply)

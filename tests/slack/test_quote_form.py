@@ -6,6 +6,7 @@ ask, in the channel the form came from or in the DM."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from bot import router
 from tests.slack import blockkit
 from tests.support import payloads
 from tests.support.running import RunningBot
-from tests.support.stub import TEAM_ID, StubSlack
+from tests.support.stub import TEAM_ID, Scripted, StubSlack
 
 pytestmark = pytest.mark.e2e
 
@@ -114,9 +115,8 @@ def test_build_a_quote_on_home_opens_the_form_and_answers_in_the_dm(bot: Running
     [opened_dm] = stub.calls_to("conversations.open")
     assert opened_dm.get("users") == payloads.USER
     assert posted.get("channel") == "D" + payloads.USER.lstrip("U") and posted.get("thread_ts") is None
-    typed = router.answer("prompt caching with a 4000-token system prompt, 10000 calls a day on claude-sonnet-4-5 "
-                          "via anthropic", rate_cards={})
-    assert posted.get("text") == typed.text and "Prompt caching" in posted.text
+    assert "Prompt caching" in posted.text
+    assert "claude-sonnet-4-5" in posted.text and "claude-sonnet-4-0" not in posted.text  # the row picked
 
 
 def test_the_model_select_types_ahead_from_the_catalog(bot: RunningBot, stub: StubSlack) -> None:
@@ -131,3 +131,55 @@ def test_the_model_select_types_ahead_from_the_catalog(bot: RunningBot, stub: St
     mini = {"text": {"type": "plain_text", "text": "gpt-4o-mini (openai)"}, "value": "gpt-4o-mini via openai"}
     assert mini in options
     assert len(options) <= 25 and all(len(o["text"]["text"]) <= 75 for o in options)
+
+
+def _form_from(bot: RunningBot, stub: StubSlack, channel: str, structure: str) -> dict[str, Any]:
+    bot.command("/quote", "", channel=channel)
+    [opened] = stub.wait_for("views.open")
+    assert bot.interactive(pick_structure(opened.get("view"), structure)).status == 200
+    [update] = stub.wait_for("views.update")
+    form: dict[str, Any] = update.get("view")
+    return form
+
+
+def test_a_picked_model_is_priced_as_picked_and_a_channel_without_pricebot_gets_it_in_the_dm(
+        bot: RunningBot, stub: StubSlack) -> None:
+    form = _form_from(bot, stub, payloads.CHANNEL, "quote")
+    stub.script("chat.postMessage", Scripted(200, {"ok": False, "error": "not_in_channel"}))
+    values = {"model": "claude-3-opus-latest via anthropic", "input_tokens_per_day": "2000000",
+              "output_tokens_per_day": "500000"}
+    assert bot.interactive(submission(form, values, "quote")).status == 200
+    refused, private = stub.wait_for("chat.postMessage", count=2)
+    assert refused.get("channel") == payloads.CHANNEL
+    [opened_dm] = stub.calls_to("conversations.open")
+    assert opened_dm.get("users") == payloads.USER
+    assert private.get("channel") == "D" + payloads.USER.lstrip("U")
+    assert private.text.startswith("I could not post in this channel")
+    assert "claude-3-opus-latest" in private.text and "claude-opus-5" not in private.text
+
+
+def test_a_form_opened_in_a_dm_between_two_people_answers_in_the_submitters_dm(
+        bot: RunningBot, stub: StubSlack) -> None:
+    form = _form_from(bot, stub, "D0PEOPLE1", "break_even")
+    stub.script("chat.postMessage", Scripted(200, {"ok": False, "error": "channel_not_found"}))
+    assert bot.interactive(submission(form, {"discount": "40", "utilization": "80"}, "break_even")).status == 200
+    refused, private = stub.wait_for("chat.postMessage", count=2)
+    assert refused.get("channel") == "D0PEOPLE1"
+    assert private.get("channel") == "D" + payloads.USER.lstrip("U")
+    typed = router.answer("40% discount on PTUs at 80% utilization", rate_cards={})
+    assert private.text.startswith("I could not post in this channel") and typed.text in private.text
+
+
+def test_an_ask_that_was_not_understood_is_told_to_the_asker_not_dropped(stub: StubSlack, tmp_path: Path) -> None:
+    from slack_sdk import WebClient
+
+    from bot.listeners.commands import answer_in_channel
+    from bot.store import Store
+
+    told: list[str] = []
+    client = WebClient(token="xoxb-test", base_url=stub.base_url)
+    answer_in_channel(client, None, Store(tmp_path / "n.db"), channel=payloads.CHANNEL, user=payloads.USER,
+                      text="purple elephants dancing", surface="form", privately=told.append)
+    stub.settle()
+    assert stub.calls_to("chat.postMessage") == []  # nothing in the channel
+    assert told == [router.answer("purple elephants dancing", rate_cards={}).text] and told[0]
