@@ -17,6 +17,7 @@ OPTIONS_ACTION_IDS: tuple[str, ...] = quote_form.OPTIONS
 
 
 def register_listeners(app: App) -> None:
+    events.register_deletions(app)  # middleware: before the assistant's, which swallows DM thread deletions
     assistant.register(app)  # middleware: before the message listener, which it takes assistant threads from
     commands.register(app)
     events.register(app)

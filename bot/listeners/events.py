@@ -2,7 +2,8 @@
 a thread pricebot answered that asks it something is answered as a follow-up; other channel messages are checked
 for field language.
 
-A deleted message (`message_deleted`) deletes pricebot's stored copy of it. Other subtypes than
+A deleted message (`message_deleted`) deletes pricebot's stored copy of it (in a middleware that runs before the
+assistant's: :func:`register_deletions`). Other subtypes than
 thread_broadcast/file_share (edits `message_changed`, joins, ...) are ignored on purpose: an edit is not
 re-checked, so nobody is coached twice for one message. Messages from any bot, pricebot included, are never
 coached or answered.
@@ -11,10 +12,10 @@ coached or answered.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from slack_bolt import App, BoltContext
+from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 
 import glossary
@@ -47,6 +48,22 @@ def may_act_on(event: Mapping[str, Any], store: Store) -> bool:
     if thread_ts and thread_ts != event.get("ts") and store.thread_request(str(event.get("channel")), thread_ts):
         return True  # in a thread pricebot answered: possibly a follow-up
     return glossary.linter().may_flag(str(event.get("text") or ""))
+
+
+def register_deletions(app: App) -> None:
+    """A deleted message (`message_deleted`) is handled by a middleware, registered before the assistant's:
+    Bolt's Assistant middleware acks a DM deletion whose previous message was in a thread and passes it to no
+    listener, which would leave pricebot's copy of the message stored."""
+
+    def deletions(body: dict[str, Any], context: BoltContext, next: Callable[[], BoltResponse | None]
+                  ) -> BoltResponse | None:
+        event = body.get("event") if isinstance(body, dict) else None
+        if not isinstance(event, dict) or event.get("type") != "message" or event.get("subtype") != "message_deleted":
+            return next()
+        record_quietly("a message's deletion", lambda: forget(event, context))
+        return BoltResponse(status=200, body="")
+
+    app.use(deletions)
 
 
 def register(app: App) -> None:
@@ -84,10 +101,8 @@ def mention(event: dict[str, Any], client: WebClient, context: BoltContext) -> N
 
 
 def message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-    """Direct messages are answered; channel messages are coached (per the channel's mode)."""
-    if event.get("subtype") == "message_deleted":
-        forget(event, context)
-        return
+    """Direct messages are answered; channel messages are coached (per the channel's mode). A deleted message
+    never comes here (:func:`register_deletions`)."""
     if event.get("subtype") not in _HANDLED_SUBTYPES or is_from_a_bot(event, context):
         return
     channel_type = event.get("channel_type")
@@ -124,7 +139,7 @@ def forget(event: dict[str, Any], context: BoltContext) -> None:
     """A message was deleted in Slack: delete pricebot's copy of it (the ask, its flags, its thread's state)."""
     previous = event.get("previous_message")
     ts = event.get("deleted_ts") or (previous.get("ts") if isinstance(previous, dict) else None)
-    if not isinstance(ts, str) or not ts:
+    if not isinstance(ts, str) or not ts or not isinstance(event.get("channel"), str):
         return
     deleted = store(context).forget_message(event["channel"], ts)
     logger.info("message %s in %s deleted in Slack: removed %s", ts, event["channel"],

@@ -69,3 +69,24 @@ def test_the_retention_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PRICEBOT_RETENTION_DAYS", "0")
     with pytest.raises(SettingError, match="PRICEBOT_RETENTION_DAYS"):
         load_settings()
+
+
+@pytest.mark.e2e
+def test_a_deleted_message_in_a_dm_thread_deletes_the_stored_copy(
+    bot: RunningBot, stub: StubSlack, _isolated_db: Path
+) -> None:
+    """Bolt's Assistant middleware takes DM messages whose previous_message is in a thread and acks them without
+    passing them on; the deletion must still reach the store."""
+    thread_ts = payloads.new_ts()
+    asked = {**payloads.direct_message("40% discount on PTUs at 80% utilization"), "thread_ts": thread_ts}
+    bot.event(asked)
+    stub.wait_for("chat.postMessage")
+    bot.settle()
+    assert _count(_isolated_db, "quotes") == 1
+    reply = bot.event({"type": "message", "subtype": "message_deleted", "channel": payloads.DM_CHANNEL,
+                       "channel_type": "im", "ts": payloads.new_ts(), "deleted_ts": asked["ts"], "hidden": True,
+                       "previous_message": {"type": "message", "ts": asked["ts"], "thread_ts": thread_ts,
+                                            "user": payloads.USER, "text": asked["text"]}})
+    assert reply.status == 200
+    bot.settle()
+    assert _count(_isolated_db, "quotes") == 0
