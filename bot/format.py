@@ -33,15 +33,13 @@ INEXACT_DIGITS = 4
 
 
 def _digits_below_one(magnitude: Decimal) -> int:
-    """Decimal places below $1: all of an amount with at most six significant digits, else four of them
-    (and at least cents)."""
-    if magnitude == 0:
-        return 2
+    """Decimal places of a non-zero amount below $1: all of it when it has at most six significant digits
+    (and at least cents), else four significant digits (at least four places, as the amount is under $1)."""
     exact = magnitude.normalize()
     if len(exact.as_tuple().digits) <= EXACT_DIGITS:
         return max(2, -int(exact.as_tuple().exponent))
     # adjusted() is the exponent of the leading digit: 0.018 -> -2, 0.0081 -> -3.
-    return max(2, -magnitude.adjusted() + INEXACT_DIGITS - 1)
+    return -magnitude.adjusted() + INEXACT_DIGITS - 1
 
 
 def money(value: Number) -> str:
@@ -59,10 +57,9 @@ def money(value: Number) -> str:
         if rounded == 0:
             sign = ""
         return f"{sign}${rounded:,.2f}"
+    # Four or more significant digits are kept, so a non-zero amount never rounds to $0 here.
     places = _digits_below_one(magnitude)
     rounded = magnitude.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    if rounded == 0:
-        sign = ""
     text = f"{rounded:.{places}f}"
     # Zeros after the cents carry no information: $0.020 -> $0.02, $0.0050 -> $0.005.
     whole, _, fraction = text.partition(".")
@@ -93,8 +90,8 @@ def rate(value: Number) -> str:
 
 def money_for(value: Number, factor: Number) -> str:
     """``value`` as :func:`money` shows it, with more decimals when a calculator multiplying the shown
-    figure by ``factor`` would not get ``value × factor`` to the cent (``$179.977`` × 730 ÷ 24, not
-    ``$179.98``)."""
+    figure by ``factor`` and rounding half-up would not get ``value × factor`` to the cent (``$179.977`` × 730
+    ÷ 24, not ``$179.98``; ``$0.01749999`` × 10 = $0.17, not ``$0.0175``, whose product $0.175 rounds to $0.18)."""
     try:
         amount, times = _decimal(value), _decimal(factor)
     except (InvalidOperation, ValueError, TypeError):
@@ -106,7 +103,7 @@ def money_for(value: Number, factor: Number) -> str:
     places = len(shown.partition(".")[2])
     while places < 12:
         shown_value = Decimal(shown.replace("$", "").replace(",", ""))
-        if abs(shown_value * times - target) <= _CENT / 2:
+        if (shown_value * times).quantize(_CENT, rounding=ROUND_HALF_UP) == target:
             return shown
         places += 1
         shown = _plain_money(amount, places)

@@ -124,8 +124,7 @@ def _explain(path: Path, raw: Any, exc: ValidationError) -> RulesFileError:
     rule_id: str | None = None
     if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
         index = loc[1]
-        entries = raw.get("rules") if isinstance(raw, dict) else None
-        entry = entries[index] if isinstance(entries, list) and index < len(entries) else None
+        entry = raw["rules"][index]  # pydantic names an index only of the list it was given
         found = entry.get("id") if isinstance(entry, dict) else None
         rule_id = str(found) if found is not None else f"#{index + 1} (no id)"
         loc = loc[2:]

@@ -32,14 +32,16 @@ class Bound:
     low_open: bool = False
     high_open: bool = False
 
+    def _end(self, value: Decimal, is_open: bool, mark: str) -> str:
+        return (mark if is_open else "") + format_quantity(value, self.unit)
+
     def allowed(self) -> str:
-        lo = "" if self.low is None else (">" if self.low_open else "") + format_quantity(self.low, self.unit)
-        hi = "" if self.high is None else ("<" if self.high_open else "") + format_quantity(self.high, self.unit)
-        if self.low is not None and self.high is not None:
-            return f"{lo} to {hi}"
-        if self.low is not None:
-            return f"{lo} or more" if not self.low_open else lo
-        return f"up to {hi}"
+        if self.low is None:
+            return "any number" if self.high is None else f"up to {self._end(self.high, self.high_open, '<')}"
+        lo = self._end(self.low, self.low_open, ">")
+        if self.high is None:
+            return lo if self.low_open else f"{lo} or more"
+        return f"{lo} to {self._end(self.high, self.high_open, '<')}"
 
     def contains(self, value: Decimal) -> bool:
         if self.low is not None and (value < self.low or (self.low_open and value == self.low)):
@@ -110,7 +112,7 @@ def check(bound: Bound, value: Decimal | int | str | float, field: str) -> Decim
     """Validate a bare number (for functions that take plain arguments); floats go through ``str`` like
     pydantic does, so 0.4 becomes Decimal("0.4")."""
     try:
-        number = value if isinstance(value, Decimal) else Decimal(str(value))
+        number = Decimal(str(value))  # exact for a Decimal too: str() keeps every digit and the exponent
     except ArithmeticError:
         raise InvalidInputError(field, value, "not a number") from None
     return bound.check(number, field)
@@ -123,8 +125,8 @@ def to_pricing_error(exc: ValidationError) -> PricingError:
     cause = ctx.get("error")
     if isinstance(cause, PricingError):
         return cause
-    field = ".".join(str(part) for part in first.get("loc", ()))
-    return InvalidInputError(field, first.get("input"), str(first.get("msg", "invalid")).lower())
+    field = ".".join(str(part) for part in first["loc"])
+    return InvalidInputError(field, first["input"], first["msg"].lower())
 
 
 class PricingModel(BaseModel):
@@ -139,21 +141,11 @@ class PricingModel(BaseModel):
             raise to_pricing_error(exc) from None
 
     @classmethod
-    def model_validate(
-        cls,
-        obj: Any,
-        *,
-        strict: bool | None = None,
-        extra: Any = None,
-        from_attributes: bool | None = None,
-        context: Any | None = None,
-        by_alias: bool | None = None,
-        by_name: bool | None = None,
-    ) -> Self:
+    def model_validate(cls, obj: Any, **options: Any) -> Self:
+        """pydantic's ``model_validate`` (options passed on as given), raising :class:`PricingError`. With the
+        ``__init__`` above, pydantic validates the data through it: ``from_attributes`` takes effect, while
+        ``strict``, ``extra``, ``context`` and the alias options do not reach the fields."""
         try:
-            return super().model_validate(
-                obj, strict=strict, extra=extra, from_attributes=from_attributes, context=context,
-                by_alias=by_alias, by_name=by_name,
-            )
+            return super().model_validate(obj, **options)
         except ValidationError as exc:
             raise to_pricing_error(exc) from None

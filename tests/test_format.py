@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.format import count, escape_mrkdwn, money, percent, rate, ratio, sig, unescape_mrkdwn
+from bot.format import count, escape_mrkdwn, money, money_for, percent, rate, ratio, sig, unescape_mrkdwn
 
 
 @pytest.mark.parametrize(
@@ -77,8 +77,6 @@ def test_rates_are_shown_exactly() -> None:
 
 
 def test_money_for_shows_the_decimals_a_product_needs() -> None:
-    from bot.format import money_for
-
     month = Decimal(730) / Decimal(24)
     assert money_for(Decimal("179.977"), month) == "$179.977"  # $179.98 × 730 ÷ 24 would be $5,474.39
     assert money_for(Decimal(10), month) == "$10.00"
@@ -189,3 +187,70 @@ def test_sig_of_non_numbers_and_default_digits() -> None:
     assert sig(Decimal("3.14159265")) == "3.142"
     assert sig(1.5e-20) == "1.500e-20"
     assert sig("x") == "x" and sig(Decimal("Infinity")) == "Infinity"
+
+
+@pytest.mark.parametrize(
+    ("value", "factor", "shown"),
+    [
+        # $1.1235 × 100 = $112.35, which is $112.345 rounded half-up: four decimals suffice, five are not needed.
+        (Decimal("1.12345"), Decimal(100), "$1.1235"),
+        # $1.234 × 10 = $12.34 is the cent of 12.344: three decimals, not all four.
+        (Decimal("1.2344"), Decimal(10), "$1.234"),
+        # thousands keep their separator while decimals are added: $1,234.5678 × 100 = $123,456.78
+        (Decimal("1234.5678"), Decimal(100), "$1,234.5678"),
+        # shown to four digits, $0.0175 × 10 = $0.175 rounds half-up to $0.18, but the amount × 10 is $0.1749999 ->
+        # $0.17: every digit is needed.
+        (Decimal("0.01749999"), Decimal(10), "$0.01749999"),
+        # $0.0125 × 10 = $0.125: a calculator rounds it half-up to $0.13, not to $0.12 like the amount
+        (Decimal("0.01249999"), Decimal(10), "$0.01249999"),
+        # no number of decimals up to twelve multiplies out: twelve is the most shown
+        (Fraction(1, 3), Decimal(10) ** 13, "$0.333333333333"),
+    ],
+)
+def test_money_for_shows_the_fewest_decimals_that_multiply_out(value: Decimal, factor: Decimal, shown: str) -> None:
+    assert money_for(value, factor) == shown
+
+
+def test_money_for_what_is_not_a_finite_number() -> None:
+    assert money_for("n/a", 3) == "n/a"
+    assert money_for(Decimal("Infinity"), 2) == "Infinity"
+    assert money_for(Decimal("2.5"), Decimal("Infinity")) == "$2.50"  # no product to match: shown as money() does
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (Decimal("0.00000000125"), "$0.0000000013/1M"),  # ten decimals at most, the eleventh rounded half-up
+        (Decimal("2.500000000004"), "$2.50/1M"),  # rounded to ten decimals, the zeros after the cents dropped
+        (Decimal("1.0005"), "$1.0005/1M"),  # zeros inside the decimals stay
+        (Decimal("-0.5"), "-$0.50/1M"),
+    ],
+)
+def test_rate_beyond_ten_decimals_and_below_zero(value: Decimal, shown: str) -> None:
+    assert rate(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (Decimal(-1), "-$1.00"),
+        (Decimal("0.01230004"), "$0.0123"),  # four significant digits, the trailing zero dropped
+    ],
+)
+def test_money_sign_and_trailing_zeros(value: Decimal, shown: str) -> None:
+    assert money(value) == shown
+
+
+def test_count_and_percent_rounding_edges() -> None:
+    assert count(Decimal("2.345")) == "2.35"  # two places by default, half-up
+    assert count(Decimal("0.015")) == "0.02"  # at the smallest shown step it is rounded, not widened
+    assert count(Decimal("-0")) == "0"
+    assert percent(Decimal("0.0000123")) == "0.0012%"  # under 0.01%: two significant figures
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(Decimal("0.000"), "0"), (Decimal("1.5e-7"), "1.500e-7"), (Decimal("2.5e7"), "2.500e7")],
+)
+def test_sig_of_zero_and_single_digit_exponents(value: Decimal, shown: str) -> None:
+    assert sig(value) == shown
