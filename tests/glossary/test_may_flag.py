@@ -3,6 +3,9 @@ flag" about a message the full matcher flags (however it is marked up or misspel
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -40,3 +43,24 @@ def test_plain_talk_is_passed_over() -> None:
     plain = ["thanks, talk tomorrow", "lunch at 12?", "Can you send the SOW to legal before Friday",
              "<@U123> joined the call", "the renewal is on track :tada:", "pushed the deck to the shared drive"]
     assert [text for text in plain if LINTER.may_flag(text)] == []
+
+
+def test_underscores_are_read_both_as_word_breaks_and_as_dropped_emphasis() -> None:
+    assert LINTER.may_flag("the provisioned_is_cheaper flag")  # snake_case: "cheaper" is a word of its own
+    assert LINTER.may_flag("che_aper")  # emphasis dropped: "cheaper"
+
+
+def test_only_letters_are_read_as_misspellings_and_only_of_trigger_words() -> None:
+    assert not LINTER.may_flag("the cach1ng layer")  # a digit inside: no word the matcher would correct
+    # "throughput" is corrected for the patterns' sake, but no rule starts from it: nothing to flag on its own
+    assert not LINTER.may_flag("they asked about througput")
+
+
+def test_a_five_letter_misspelling_of_a_six_letter_trigger_counts(tmp_path: Path) -> None:
+    rule = {"id": "paying-extra", "dont_say": "x", "do_say": "y", "why": "z", "triggers": ["paying"],
+            "patterns": ["paying extra"], "examples": {"flag": ["paying extra"], "quiet": ["paying"]}}
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump({"version": 1, "rules": [rule], "spelling": ["paying"]}), encoding="utf-8")
+    lint = glossary.Linter(glossary.load_rules(path))
+    assert lint.may_flag("you are payng extra")  # one letter dropped
+    assert [f.rule for f in lint.lint("you are payng extra")] == ["paying-extra"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -42,15 +44,28 @@ def test_bundled_rules_load_and_a_copy_loads_the_same(tmp_path: Path) -> None:
         (3, "fine_when", ["{nosuch}"], "paying-extra-for-azure", "fine_when[0]", "unknown vocabulary"),
         (1, "colour", "red", "charges-per-request", "colour", "Extra inputs"),
         (4, "patterns", ["(?:x)?"], "caching-saves-money", "patterns[0]", "matches empty text"),
+        (3, "fine_before", ["(GCP"], "paying-extra-for-azure", "fine_before[0]", "regular expression"),
+        (5, "fine_after", ["{nosuch}"], "token-costs", "fine_after[0]", "unknown vocabulary"),
+        (6, "fine_before", ["{loop}"], "committed-use", "fine_before[0]", "{loop} refers to itself"),
+        (0, "examples", {"flag": [], "quiet": ["y"]}, "ai-usage-fees", "examples.flag", "at least 1 item"),
+        # the part at fault is named when the first is fine
+        (4, "patterns", ["caching saves", "(?:x)?"], "caching-saves-money", "patterns[1]", "matches empty text"),
+        (4, "patterns", ["caching saves", "caching (x"], "caching-saves-money", "patterns[1]",
+         "invalid regular expression 'caching (x'"),
     ],
 )
 def test_mistakes_name_the_rule_and_the_field(
     tmp_path: Path, index: int, field: str, value: object, rule: str, named_field: str, words: str
 ) -> None:
     path = broken(tmp_path, index, field, value)
+    if "{loop}" in words:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data["vocabulary"]["loop"] = "x{loop}"
+        write(tmp_path, data)
     with pytest.raises(glossary.RulesFileError) as caught:
         glossary.load_rules(path)
     err = caught.value
+    assert err.path == str(path) and str(err).startswith(f"rules file {path}: ")
     assert (err.rule, err.field) == (rule, named_field)
     assert f"rule '{rule}'" in str(err) and f"field '{named_field}'" in str(err) and words in str(err)
 
@@ -58,8 +73,47 @@ def test_mistakes_name_the_rule_and_the_field(
 def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
     data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
     data["rules"][1]["id"] = data["rules"][0]["id"]
-    with pytest.raises(glossary.RulesFileError, match="rule 'ai-usage-fees', field 'id'"):
-        glossary.load_rules(write(tmp_path, data))
+    path = write(tmp_path, data)
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(path)
+    assert str(caught.value) == (
+        f"rules file {path}: rule 'ai-usage-fees', field 'id': the same id is used by more than one rule")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        # a rule that is not a mapping, or has no id, is named by its place in the list
+        (lambda d: d["rules"].insert(1, "oops"), "rule '#2 (no id)': Input should be a valid dictionary or "
+         "instance of Rule (got 'oops')"),
+        (lambda d: d["rules"][0].pop("id"), "rule '#1 (no id)', field 'id': Field required"),
+        # an extra key shows the value it was given; a missing one has none to show
+        (lambda d: d["rules"][1].update(colour="red"),
+         "rule 'charges-per-request', field 'colour': Extra inputs are not permitted (got 'red')"),
+        # a mistake outside the rules names no rule
+        (lambda d: d.update(version=2), "field 'version': Input should be less than or equal to 1 (got 2)"),
+    ],
+)
+def test_a_mistake_is_one_sentence_naming_what_is_known(
+    tmp_path: Path, change: Callable[[dict[str, Any]], object], message: str
+) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    change(data)
+    path = write(tmp_path, data)
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(path)
+    assert str(caught.value) == f"rules file {path}: {message}"
+
+
+def test_load_rules_reads_the_bundled_file_or_the_one_pricebot_rules_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PRICEBOT_RULES", raising=False)
+    assert glossary.load_rules().path == DEFAULT_RULES_PATH
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data["rules"] = data["rules"][:2]
+    monkeypatch.setenv("PRICEBOT_RULES", str(write(tmp_path, data)))
+    assert [r.id for r in glossary.load_rules().rules] == ["ai-usage-fees", "charges-per-request"]
 
 
 def test_invalid_yaml_and_missing_file_are_clear(tmp_path: Path) -> None:
@@ -146,6 +200,9 @@ def one_rule(tmp_path: Path, pattern: str, vocabulary: dict[str, str] | None = N
         ("\\[token\\] costs", {}, ["[token] costs", "[token]-costs"], ["token costs"]),
         # a negated class keeps its space literally
         ("token[^ ]costs", {}, ["token-costs", "token+costs"], ["token costs"]),
+        # a space further inside a class is still the class's own
+        ("token[_ ]costs", {}, ["token costs", "token_costs"], ["token-costs"]),
+        ("token[_. ]costs", {}, ["token costs", "token_costs", "token.costs"], ["token-costs"]),
         # vocabulary entries expand inside each other, and their spaces match hyphens too
         ("{cost_word}", {"cost_word": "{tok} (?:costs|fees)", "tok": "token"}, ["token-fees", "token costs"],
          ["token prices"]),
@@ -176,3 +233,89 @@ def test_a_vocabulary_loop_or_unknown_entry_names_the_rule_and_field(
         one_rule(tmp_path, "{a} costs", vocabulary)
     assert (caught.value.rule, caught.value.field) == ("test-rule", "patterns[0]")
     assert words in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("word", "refused"),
+    [("caches", False), ("throughput", False), ("cachée", True), ("Caches", True), ("cache", True)],
+)
+def test_a_spelling_word_is_six_or_more_plain_lower_case_letters(tmp_path: Path, word: str, refused: bool) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data["spelling"] = [word]
+    path = write(tmp_path, data)
+    if not refused:
+        assert glossary.load_rules(path).spelling == (word,)
+        return
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(path)
+    assert caught.value.problem.startswith(
+        f"Value error, spelling word {word!r} must be one lower-case word of 6 or more letters")
+
+
+@pytest.mark.parametrize(("trigger", "refused"), [("gpt4", False), ("usage-fees", True), ("GPT4", True)])
+def test_a_trigger_is_one_lower_case_word_of_letters_or_digits(tmp_path: Path, trigger: str, refused: bool) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data["rules"][0]["triggers"] = [trigger, "fees"]
+    path = write(tmp_path, data)
+    if not refused:
+        assert glossary.load_rules(path).rules[0].triggers == (trigger, "fees")
+        return
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(path)
+    assert (caught.value.rule, caught.value.field) == ("ai-usage-fees", "triggers")
+    assert f"trigger {trigger!r} must be one lower-case word of letters or digits" in caught.value.problem
+
+
+@pytest.mark.parametrize(
+    ("vocabulary", "field"),
+    [
+        (["not", "a", "mapping"], "vocabulary"),
+        ({"words": []}, "vocabulary.words"),  # an empty list is no alternative at all
+        ({"words": ["ok", 3]}, "vocabulary.words"),  # alternatives are patterns (text)
+    ],
+)
+def test_a_vocabulary_that_is_not_names_to_patterns_is_refused(tmp_path: Path, vocabulary: object, field: str) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data["vocabulary"] = vocabulary
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(write(tmp_path, data))
+    assert (caught.value.rule, caught.value.field) == (None, field)
+
+
+def test_only_patterns_must_not_match_empty_text(tmp_path: Path) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data["rules"][4]["fine_when"] = ["(?:x)?"]  # a condition that matches anywhere: the rule never flags
+    linter = glossary.Linter(glossary.load_rules(write(tmp_path, data)))
+    assert linter.lint("Caching saves money.") == []
+
+
+@pytest.mark.parametrize("field", ["negations", "reported_questions", "answers", "own_drafts"])
+def test_a_bad_pattern_in_a_list_outside_the_rules_names_the_list(tmp_path: Path, field: str) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data[field] = ["fine", "(unclosed"]
+    path = write(tmp_path, data)
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(path)
+    assert (caught.value.rule, caught.value.field) == (None, f"{field}[1]")
+    assert str(caught.value).startswith(
+        f"rules file {path}: field '{field}[1]': invalid regular expression '(unclosed': ")
+
+
+def test_a_file_that_cannot_be_read_or_parsed_says_why(tmp_path: Path) -> None:
+    def problem(path: Path) -> str:
+        with pytest.raises(glossary.RulesFileError) as caught:
+            glossary.load_rules(path)
+        assert caught.value.path == str(path)
+        return str(caught.value)
+
+    assert problem(tmp_path / "nope.yaml") == f"rules file {tmp_path / 'nope.yaml'}: file not found"
+    not_a_dir = tmp_path / "plain.txt"
+    not_a_dir.write_text("x", encoding="utf-8")
+    inside = not_a_dir / "rules.yaml"
+    assert problem(inside) == f"rules file {inside}: cannot be read (Not a directory)"
+    assert problem(tmp_path) == (
+        f"rules file {tmp_path}: is not a regular file (a device, pipe or directory cannot hold rules)")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules: [\n  - id: x\n", encoding="utf-8")
+    assert problem(bad) == (
+        f"rules file {bad}: is not valid YAML at line 2, column 3: did not find expected node content")

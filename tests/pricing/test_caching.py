@@ -314,3 +314,49 @@ def test_the_break_even_hit_ratio_is_where_hits_pay_for_the_writes() -> None:
         assert h is not None and abs(h * (1 - read) - (1 - h) * (write - 1)) < Decimal("1e-20")
     assert break_even_hit_ratio(Decimal("0.1"), Decimal(1)) is None  # a write with no premium: any hit rate pays
     assert input_cost_cut(Decimal("0.1"), Decimal("0.8")) == Decimal("0.72")
+
+
+def test_the_break_even_hit_ratio_worked_by_hand_and_its_refusals() -> None:
+    from pricing.caching import break_even_hit_ratio, input_cost_cut
+
+    # reads at 10% and writes at 125% of the input rate: a hit saves 0.9, a write costs 0.25 more; h = 0.25 / 1.15
+    assert break_even_hit_ratio(Decimal("0.1"), Decimal("1.25")) == Decimal("0.25") / Decimal("1.15")
+    assert input_cost_cut(Decimal("0.1")) == Decimal("0.9")  # the whole prompt cached by default
+    with pytest.raises(OutOfRangeError, match=r"^cache read share 150% is out of range: allowed 0% to 100%$"):
+        break_even_hit_ratio(Decimal("1.5"), Decimal(2))
+    with pytest.raises(OutOfRangeError, match=r"^cache write share 101 is out of range: allowed 0 to 100$"):
+        break_even_hit_ratio(Decimal("0.1"), Decimal(101))
+    with pytest.raises(OutOfRangeError, match=r"^prefix share 200% is out of range"):
+        input_cost_cut(Decimal("0.1"), Decimal(2))
+    with pytest.raises(OutOfRangeError, match=r"^cache read share 150% is out of range"):
+        input_cost_cut(Decimal("1.5"))
+
+
+@pytest.mark.parametrize(
+    ("rates", "prefix", "writes", "root"),
+    [
+        # no write premium, 5 writes a day: net(c) = max(c − 5, 0) × $0.10 is zero up to 5 calls, positive above
+        (Rates(input=Decimal(5), output=Decimal(15), cache_read=Decimal("4.9"), cache_write=Decimal(5),
+               source="deal rates"), MILLION, Decimal(5), Decimal(5)),
+        # the source example's prefix: a hit saves $0.018, a write costs $0.005 more; 9 writes pay back above
+        # 9 + 9 × 0.005 / 0.018 = 11.5 calls
+        (Rates(input=Decimal(5), output=Decimal(15), cache_read=Decimal("0.5"), cache_write=Decimal("6.25"),
+               source="deal rates"), 4_000, Decimal(9), Decimal("11.5")),
+        # a billion writes at $4 over a $1 saving: 10^9 + 4 × 10^9 = 5 × 10^9 calls, inside the 10^10 searched
+        (Rates(input=Decimal(5), output=Decimal(15), cache_read=Decimal(4), cache_write=Decimal(9),
+               source="deal rates"), MILLION, Decimal(10) ** 9, Decimal(5) * Decimal(10) ** 9),
+    ],
+)
+def test_pay_back_found_where_the_net_saving_turns_positive(
+    rates: Rates, prefix: int, writes: Decimal, root: Decimal
+) -> None:
+    request = CachingRequest(rates=rates, prefix_tokens=prefix, calls_per_day=100, writes_per_day=writes)
+    kind, calls = payback_calls_per_day(request)
+    assert kind == "crosses" and calls is not None and root < calls <= root + Decimal("0.001")
+
+
+def test_fixed_lifetime_creations_worked_out_from_the_ttl() -> None:
+    result = analyse_caching(CachingRequest(rates=GEMINI_STORED, prefix_tokens=MILLION, calls_per_day=1_000,
+                                            active_hours_per_day=8))
+    assert result.writes_per_day == 8
+    assert result.writes_derivation == "one creation per 60-minute window over 8 h: ceil(8 h × 60 ÷ 60 min) = 8"

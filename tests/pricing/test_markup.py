@@ -46,3 +46,18 @@ def test_the_markup_from_two_prices_and_a_zero_direct_price_refused() -> None:
     assert markup_from_prices(Decimal("3.25"), Decimal("2.5")) == Decimal("0.3")
     with pytest.raises(OutOfRangeError, match="direct rate"):
         markup_from_prices(Decimal(1), Decimal(0))
+
+
+def test_the_markup_helpers_name_the_value_they_refuse() -> None:
+    from pricing.errors import OutOfRangeError
+    from pricing.markup import ea_discount_to_offset, markup_from_prices
+
+    assert ea_discount_to_offset(Decimal("0.25")) == Decimal("0.2")  # 1.25 × 0.8 = 1
+    with pytest.raises(OutOfRangeError, match=r"^markup -100% is out of range: allowed >-100% to 1000%$"):
+        ea_discount_to_offset(Decimal(-1))
+    with pytest.raises(OutOfRangeError, match=r"^input rate \$-1/MTok is out of range"):
+        markup_from_prices(Decimal(-1), Decimal(2))
+    with pytest.raises(OutOfRangeError, match=r"^direct rate \$-2/MTok is out of range"):
+        markup_from_prices(Decimal(1), Decimal(-2))
+    with pytest.raises(OutOfRangeError, match=r"^direct rate \$0/MTok is out of range: allowed more than \$0/MTok$"):
+        markup_from_prices(Decimal(1), Decimal(0))

@@ -140,3 +140,26 @@ def test_crossover_refuses_a_bad_fee_or_share_by_name(fee: str, share: str, mess
     with pytest.raises(OutOfRangeError) as info:
         crossover(RATES, Decimal(fee), Decimal(share))
     assert str(info.value) == message
+
+
+def test_crossover_input_with_the_output_held() -> None:
+    from pricing.per_call import crossover_input
+
+    # 500 output tokens at $15/MTok cost $0.0075; the rest of a $0.02 fee buys 0.0125 × 1M / $5 = 2,500 input tokens
+    assert crossover_input(RATES, Decimal("0.02"), Decimal(500)) == 2_500
+    # a $0.005 fee is less than the output alone: negative, per-call is cheaper at any prompt size
+    assert crossover_input(RATES, Decimal("0.005"), Decimal(500)) == -500
+    assert crossover_input(Rates(input=Decimal(0), output=Decimal(15), source="free input"),
+                           Decimal("0.02"), Decimal(500)) is None
+    with pytest.raises(OutOfRangeError, match=r"^fee per call \$-1 is out of range"):
+        crossover_input(RATES, Decimal(-1), Decimal(500))
+    with pytest.raises(OutOfRangeError, match=r"^output tokens -1 is out of range: allowed 0 to 10,000,000$"):
+        crossover_input(RATES, Decimal("0.02"), Decimal(-1))
+
+
+def test_crossover_input_at_a_rate_under_a_dollar() -> None:
+    from pricing.per_call import crossover_input
+
+    # $0.50/$1.50 per MTok: 500 output tokens cost $0.00075; (0.02 − 0.00075) × 1M / 0.50 = 38,500 input tokens
+    cheap = Rates(input=Decimal("0.5"), output=Decimal("1.5"), source="illustrative")
+    assert crossover_input(cheap, Decimal("0.02"), Decimal(500)) == 38_500

@@ -130,3 +130,11 @@ def test_a_quote_carries_the_inputs_it_was_worked_from() -> None:
     assert (quote.input_tokens_per_call, quote.output_tokens_per_call) == (2_000, 500)
     assert (quote.input_tokens_per_day, quote.output_tokens_per_day) == (2_000_000, 500_000)
     assert quote.calls_per_day == 1_000
+
+
+def test_a_token_total_split_at_an_input_share() -> None:
+    from pricing.per_token import split_tokens
+
+    assert split_tokens(Decimal(500_000_000), Decimal("0.8")) == (400_000_000, 100_000_000)  # 4:1
+    with pytest.raises(OutOfRangeError, match=r"^input share 150% is out of range: allowed 0% to 100%$"):
+        split_tokens(Decimal(5), Decimal("1.5"))

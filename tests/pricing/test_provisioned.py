@@ -149,3 +149,52 @@ def test_capacity_against_free_tokens_has_no_ratio_rather_than_a_division_by_zer
     assert result.provisioned_cost == Decimal(40) and result.on_demand_cost == 0
     assert (result.cost_ratio, result.direction, result.change) == (None, None, None)
     assert (result.implied_discount, result.break_even_utilization) == (None, None)
+
+
+def test_duty_cycle_of_a_load_flat_out_part_of_the_week() -> None:
+    from pricing.provisioned import duty_cycle
+
+    assert duty_cycle(Decimal(12), Decimal(5)) == Decimal(60) / Decimal(168)  # 12 h × 5 days of 168 hours
+    assert duty_cycle(Decimal(24)) == 1  # every hour of every day
+    with pytest.raises(OutOfRangeError, match=r"^active hours 25 h is out of range: allowed >0 h to 24 h$"):
+        duty_cycle(Decimal(25))
+    with pytest.raises(OutOfRangeError, match=r"^active days 8 is out of range: allowed >0 to 7$"):
+        duty_cycle(Decimal(8), Decimal(8))
+
+
+def test_units_against_a_stated_on_demand_spend() -> None:
+    from pricing.provisioned import units_against_spend
+
+    # 2 units × $4 an hour × 730 h = $5,840 against $10,000 of on-demand traffic: $4,160 less
+    plain = units_against_spend(Decimal(2), Decimal(4), Decimal(730), Decimal(10_000))
+    assert (plain.provisioned, plain.on_demand, plain.difference, plain.break_even_load) == (5_840, 10_000, 4_160, None)
+    # the $10,000 is the cost at full load; at half load the traffic costs $5,000 and the units break even at 58.4%
+    half = units_against_spend(Decimal(2), Decimal(4), Decimal(730), Decimal(10_000), Decimal("0.5"))
+    assert (half.on_demand, half.difference, half.break_even_load) == (5_000, -840, Decimal("0.584"))
+    assert units_against_spend(Decimal(2), Decimal(4), Decimal(730), Decimal(0), Decimal("0.5")).break_even_load is None
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((0, 4, 730, 10_000), "units 0 is out of range"),
+        ((2, -4, 730, 10_000), r"unit hour price \$-4 is out of range"),
+        ((2, 4, 0, 10_000), "hours 0 h is out of range"),
+        ((2, 4, 730, -1), r"on demand spend \$-1 is out of range"),
+    ],
+)
+def test_units_against_spend_refuses_by_name(args: tuple[int, int, int, int], message: str) -> None:
+    from pricing.provisioned import units_against_spend
+
+    with pytest.raises(OutOfRangeError, match=f"^{message}"):
+        units_against_spend(*(Decimal(a) for a in args))
+    with pytest.raises(OutOfRangeError, match=r"^utilization 200% is out of range"):
+        units_against_spend(Decimal(2), Decimal(4), Decimal(730), Decimal(1), Decimal(2))
+
+
+def test_units_against_an_on_demand_spend_under_a_dollar() -> None:
+    from pricing.provisioned import units_against_spend
+
+    # 1 unit at $0.001 an hour for 10 h = $0.01 against $0.50 at full load: break-even at 2% load
+    tiny = units_against_spend(Decimal(1), Decimal("0.001"), Decimal(10), Decimal("0.5"), Decimal("0.5"))
+    assert tiny.break_even_load == Decimal("0.02")

@@ -1,0 +1,64 @@
+"""Misspelt key words read as meant: one edit away, not a common English word, letters only."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import spelling
+from glossary.prose import normalise
+from glossary.spelling import Speller
+
+WORDS = ("provisioned", "cheaper", "caching", "savings", "throughput")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("provisoned", "provisioned"),  # a letter dropped
+        ("PROVISOINED", "provisioned"),  # two neighbours swapped, in capitals
+        ("chaeper", "cheaper"),
+        ("cheeper", "cheaper"),  # in the dictionary, but only at its cut-off count: a misspelling
+        ("savngs", "savings"),
+        ("throughtput", "throughput"),  # a letter added
+    ],
+)
+def test_one_edit_from_a_key_word_is_read_as_it(typed: str, meant: str) -> None:
+    assert Speller(WORDS).correct(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "caching",  # the key word itself
+        "coaching",  # one edit from "caching", but an English word of its own
+        "cashing",
+        "chaeperr",  # two edits
+        "cach",  # too short to be any key word
+    ],
+)
+def test_words_that_are_not_misspellings_stay_as_typed(typed: str) -> None:
+    assert Speller(WORDS).correct(typed) is None
+
+
+def test_fix_reads_misspelt_words_in_prose_and_leaves_the_rest() -> None:
+    speller = Speller(WORDS)
+    prose = normalise("Provisoned is cheeper, said gpt4o_mini")
+    assert speller.fix(prose).text == "provisioned is cheaper, said gpt4o_mini"
+    plain = normalise("provisioned is cheaper")
+    assert speller.fix(plain) is plain  # nothing to fix: the same object
+    assert Speller(()).fix(prose) is prose  # no key words at all
+
+
+def test_answers_are_remembered_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spelling, "_CACHE_MAX", 2)
+    speller = Speller(WORDS)
+    assert speller.correct("provisoned") == "provisioned" and speller.correct("savngs") == "savings"
+    assert speller._cache == {"provisoned": "provisioned", "savngs": "savings"}
+    assert speller.correct("chaeper") == "cheaper"  # a third word: the memory starts over rather than grow
+    assert speller._cache == {"chaeper": "cheaper"}
+    assert speller.correct("chaeper") == "cheaper"
+
+
+def test_a_letter_added_to_the_only_key_word_is_read_as_it() -> None:
+    assert Speller(("caching",)).correct("cacching") == "caching"  # eight letters for a seven-letter word
+    assert Speller(("caching",)).correct("cachng") == "caching"  # six
