@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/mutation.py pricing/commitment.py bot/format.py ...   # one module at a time
     .venv/bin/python tools/mutation.py --all                                      # every module in [tool.mutmut]
+    .venv/bin/python tools/mutation.py --survivors pricing/caching.py             # after adding tests only
 
 For each module this runs ``mutmut run`` under ``nice`` with one worker and a wall-clock bound, then re-runs
 each surviving mutant in a new ``pytest`` process (``MUTANT_UNDER_TEST`` set before anything is imported), so
@@ -36,6 +37,7 @@ BIN = Path(sys.executable).parent
 RECHECK_TESTS = {"pricing": ["tests/pricing"], "glossary": ["tests/glossary"],
                  "bot": ["tests/test_format.py"]}
 KILLED = {1, 3, 36, -24, 24, 152, 255, 37}  # test failure, pytest internal error, timeouts, type check
+# 33: no test reaches the mutated function (a survivor like any other)
 
 
 @dataclass
@@ -155,6 +157,12 @@ def runs_at_import_or_cached(module: str) -> bool:
     return False
 
 
+def has_functions(module: str) -> bool:
+    """True when the module defines a function or method (mutmut mutates nothing else)."""
+    tree = ast.parse((ROOT / module).read_text("utf-8"))
+    return any(isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) for node in ast.walk(tree))
+
+
 def refresh_copies(cfg: dict[str, list[str]]) -> None:
     """mutmut copies the source tree into mutants/ once and never refreshes a file it does not mutate
     (rules.yaml, templates, modules outside only_mutate): bring those copies up to date before a run."""
@@ -170,10 +178,24 @@ def refresh_copies(cfg: dict[str, list[str]]) -> None:
                 shutil.copy2(path, target)
 
 
-def run_mutmut(module: str, timeout: int) -> None:
-    cmd = ["nice", "-n", "10", "timeout", str(timeout), str(BIN / "mutmut"), "run", "--max-children", "1",
-           f"{_dotted(module)}.x*"]
-    print("$", " ".join(cmd), flush=True)
+def last_survivors(module: str) -> list[str]:
+    """The mutants of ``module`` that the last run left alive (or did not reach)."""
+    os.chdir(ROOT)
+    from mutmut.mutation.data import SourceFileMutationData
+
+    data = SourceFileMutationData(path=module)
+    data.load()
+    return sorted(name for name, code in data.exit_code_by_key.items() if code is None or code not in KILLED)
+
+
+def run_mutmut(module: str, timeout: int, survivors_only: bool = False) -> None:
+    names = last_survivors(module) if survivors_only else [f"{_dotted(module)}.x*"]
+    if not names:
+        print(f"{module}: no survivors left to re-run")
+        return
+    cmd = ["nice", "-n", "10", "timeout", str(timeout), str(BIN / "mutmut"), "run", "--max-children", "1", *names]
+    shown = cmd if len(names) < 4 else [*cmd[:-len(names)], f"<{len(names)} survivors of the last run>"]
+    print("$", " ".join(shown), flush=True)
     subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, check=False)
 
 
@@ -223,16 +245,26 @@ def main() -> int:
     parser.add_argument("--timeout", type=int, default=1800, help="wall-clock bound of one module's mutmut run (s)")
     parser.add_argument("--no-run", action="store_true", help="score the last run's results again, no mutmut run")
     parser.add_argument("--show", action="store_true", help="print the diff of each non-text survivor")
+    parser.add_argument("--fresh-stats", action="store_true",
+                        help="forget which tests reach which function (do it after the code changed: mutmut only "
+                             "traces new tests, so an old test calling a new function would count as none)")
+    parser.add_argument("--survivors", action="store_true",
+                        help="re-run only the last run's survivors (after adding tests; the module's code unchanged)")
     args = parser.parse_args()
     cfg = _config()
     modules = _modules(cfg) if args.all else args.modules
     if not modules:
         parser.error("name modules or pass --all")
+    if args.fresh_stats:
+        (ROOT / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
     summary = {}
     for module in modules:
+        if not has_functions(module):
+            print(f"{module}: nothing to mutate (mutmut mutates function bodies; this module has none)")
+            continue
         if not args.no_run:
             refresh_copies(cfg)
-            run_mutmut(module, args.timeout)
+            run_mutmut(module, args.timeout, survivors_only=args.survivors)
         recheck = runs_at_import_or_cached(module)
         result = score(module, RECHECK_TESTS[module.split("/")[0]] if recheck else None, recheck_timeout=600)
         print(f"{module}: survivors {'re-checked' if recheck else 'not re-checked'} in a fresh process "
@@ -246,9 +278,9 @@ def main() -> int:
                            "text_killed": result.text_killed, "killed_on_recheck": result.killed_on_recheck,
                            "not_checked": result.not_checked,
                            "survivors": result.survivors}
-    out = ROOT / "mutants" / "summary.json"
-    previous = json.loads(out.read_text()) if out.exists() else {}
-    out.write_text(json.dumps({**previous, **summary}, indent=2))
+        out = ROOT / "mutants" / "summary.json"  # after each module: a run cut short keeps what it measured
+        previous = json.loads(out.read_text()) if out.exists() else {}
+        out.write_text(json.dumps({**previous, **summary}, indent=2))
     return 0
 
 
