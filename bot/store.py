@@ -265,23 +265,42 @@ class Store:
         return data if isinstance(data, dict) else None
 
     def set_feedback(self, quote_id: int, verdict: Feedback, *, by: str | None, channel: str | None) -> bool:
-        """Record a reader's verdict on quote `quote_id` (the latest click wins); False when there is no such quote
-        in `channel` (a forged or copied button naming a quote from another conversation changes nothing)."""
+        """Record a reader's verdict on quote `quote_id`: one verdict per reader (their latest click wins; another
+        reader's click leaves it alone). False when there is no such quote in `channel` (a forged or copied
+        button naming a quote from another conversation changes nothing)."""
         if verdict not in FEEDBACK:
             raise ValueError(f"feedback {verdict!r} is not one of {', '.join(FEEDBACK)}")
         return self._execute(
-            "UPDATE quotes SET feedback = ?, feedback_by = ?, feedback_at = ? WHERE id = ? AND channel = ?",
-            (verdict, by, _iso(_now()), quote_id, channel),
+            'INSERT INTO quote_feedback (quote_id, "user", verdict, at) SELECT id, ?, ?, ? FROM quotes '
+            'WHERE id = ? AND channel = ? ON CONFLICT (quote_id, "user") DO UPDATE SET verdict = excluded.verdict, '
+            "at = excluded.at",
+            (by or "", verdict, _iso(_now()), quote_id, channel),
         ) == 1
 
-    def marked_wrong(self, *, limit: int = 20) -> list[dict[str, Any]]:
+    _WRONG = (" FROM quotes q JOIN quote_feedback f ON f.quote_id = q.id AND f.verdict = 'wrong'")
+    _SEEN_BY = (' WHERE (q."user" = ? OR EXISTS (SELECT 1 FROM quote_feedback m WHERE m.quote_id = q.id '
+                'AND m."user" = ? AND m.verdict = \'wrong\'))')
+
+    def marked_wrong(self, *, limit: int = 20, viewer: str | None = None) -> list[dict[str, Any]]:
         """Answers readers marked wrong, latest first: id, the question asked (``text``), intent, where, who
-        marked it and when."""
+        marked it last and when. With `viewer`, only the quotes that person asked or marked wrong: the question
+        text of someone else's DM or private channel is not theirs to read."""
+        where, params = (self._SEEN_BY, [viewer, viewer]) if viewer is not None else ("", [])
         return self._rows(
-            'SELECT id, created_at, text, intent, channel, "user", feedback_by, feedback_at FROM quotes '
-            "WHERE feedback = 'wrong' ORDER BY feedback_at DESC, id DESC LIMIT ?",
-            (limit,),
+            'SELECT q.id, q.created_at, q.text, q.intent, q.channel, q."user", '
+            '(SELECT l."user" FROM quote_feedback l WHERE l.quote_id = q.id AND l.verdict = \'wrong\' '
+            'ORDER BY l.at DESC, l."user" LIMIT 1) AS feedback_by, MAX(f.at) AS feedback_at'
+            + self._WRONG + where
+            + ' GROUP BY q.id, q.created_at, q.text, q.intent, q.channel, q."user" '
+            "ORDER BY feedback_at DESC, q.id DESC LIMIT ?",
+            (*params, limit),
         )
+
+    def count_marked_wrong(self, *, viewer: str | None = None) -> int:
+        """How many answers :meth:`marked_wrong` would list without a limit."""
+        where, params = (self._SEEN_BY, [viewer, viewer]) if viewer is not None else ("", [])
+        rows = self._rows("SELECT COUNT(DISTINCT q.id) AS n" + self._WRONG + where, params)
+        return int(rows[0]["n"]) if rows else 0
 
     # thread state -----------------------------------------------------------------------------------------------
 
@@ -304,15 +323,20 @@ class Store:
     # retention --------------------------------------------------------------------------------------------------
 
     def forget_messages_before(self, moment: datetime) -> dict[str, int]:
-        """Delete quotes, coaching flags and thread state last written before `moment`; rows deleted per table."""
-        return {
+        """Delete quotes, coaching flags and thread state last written before `moment` (and the verdicts on the
+        quotes deleted); rows deleted per table."""
+        deleted = {
             table: self._execute(f"DELETE FROM {table} WHERE {column} < ?", (_iso(moment),))
             for table, column in MESSAGE_TABLES.items()
         }
+        self._execute("DELETE FROM quote_feedback WHERE quote_id NOT IN (SELECT id FROM quotes)")
+        return deleted
 
     def forget_message(self, channel: str, ts: str) -> dict[str, int]:
         """Delete what is stored about the message `ts` in `channel` (deleted in Slack): the ask and its quote,
         its coaching flags, and the thread state when it started a thread; rows deleted per table."""
+        self._execute("DELETE FROM quote_feedback WHERE quote_id IN (SELECT id FROM quotes WHERE channel = ? AND "
+                      "ts = ?)", (channel, ts))
         return {
             "quotes": self._execute("DELETE FROM quotes WHERE channel = ? AND ts = ?", (channel, ts)),
             "coaching_flags": self._execute("DELETE FROM coaching_flags WHERE channel = ? AND ts = ?", (channel, ts)),
@@ -498,7 +522,16 @@ def _v5(db: Database) -> None:
     quotes.create_index(["feedback", "feedback_at"])
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+def _v6(db: Database) -> None:
+    # one verdict per (quote, reader): another reader's click no longer replaces someone's "wrong"
+    db.table("quote_feedback").create({"quote_id": int, "user": str, "verdict": str, "at": str},
+                                      pk=("quote_id", "user"), not_null=["verdict", "at"])
+    db.table("quote_feedback").create_index(["verdict", "at"])
+    db.execute('INSERT INTO quote_feedback (quote_id, "user", verdict, at) SELECT id, COALESCE(feedback_by, \'\'), '
+               "feedback, feedback_at FROM quotes WHERE feedback IS NOT NULL AND feedback_at IS NOT NULL")
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

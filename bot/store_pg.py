@@ -67,6 +67,13 @@ MIGRATIONS: tuple[tuple[LiteralString, ...], ...] = (
         "ALTER TABLE quotes ADD COLUMN feedback_at TEXT",
         "CREATE INDEX idx_quotes_feedback_feedback_at ON quotes (feedback, feedback_at)",
     ),
+    (
+        'CREATE TABLE quote_feedback (quote_id BIGINT, "user" TEXT, verdict TEXT NOT NULL, at TEXT NOT NULL, '
+        'PRIMARY KEY (quote_id, "user"))',
+        "CREATE INDEX idx_quote_feedback_verdict_at ON quote_feedback (verdict, at)",
+        'INSERT INTO quote_feedback (quote_id, "user", verdict, at) SELECT id, COALESCE(feedback_by, \'\'), '
+        "feedback, feedback_at FROM quotes WHERE feedback IS NOT NULL AND feedback_at IS NOT NULL",
+    ),
 )
 assert len(MIGRATIONS) == SCHEMA_VERSION, "bot.store and bot.store_pg disagree on the schema version"
 

@@ -13,6 +13,7 @@ import re
 
 from pydantic import ValidationError
 
+from bot.blocks.ids import quote_id_of
 from bot.charts.select import SPEC, BreakEvenSpec, CachingSpec
 from bot.store import Store
 
@@ -43,8 +44,8 @@ def spec_from_value(value: str, store: Store, *, channel: str | None = None) -> 
             return None
         if "d" in carried:
             return SPEC.validate_python(carried["d"])
-        quote_id = carried.get("q")
-        if isinstance(quote_id, int) and not isinstance(quote_id, bool):
+        quote_id = quote_id_of(carried.get("q"))
+        if quote_id is not None:
             stored = store.quote_data(quote_id, channel=channel) or {}
             return SPEC.validate_python(stored["chart"]) if "chart" in stored else None
     except (ValueError, ValidationError):

@@ -41,7 +41,7 @@ def feedback(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(wrong, indent=2, ensure_ascii=False))
     else:
-        text = render("slack/marked_wrong", wrong=wrong, limit=len(wrong) or 1)
+        text = render("slack/marked_wrong", wrong=wrong, limit=len(wrong) or 1, total=len(wrong))
         print(to_terminal(text, color=wants_color(sys.stdout)))
     return 0
 

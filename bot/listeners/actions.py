@@ -9,6 +9,8 @@ from typing import Any
 from markupsafe import Markup
 from slack_bolt import App, BoltContext, Respond
 
+from bot.blocks.ids import quote_id_of
+from bot.listeners.events import is_from_outside
 from bot.listeners.show_chart import show_chart
 from bot.phrases import phrases
 from bot.present import render
@@ -19,7 +21,7 @@ from bot.present.blocks import (
     PROPOSAL_ACTION_ID,
     SHOW_CHART_ACTION_ID,
 )
-from bot.slack.context import logger, respond_ephemeral, store
+from bot.slack.context import logger, respond_ephemeral, store, where_clicked
 from bot.slack.errors import ack_now, in_background
 
 ACTIONS = (MUTE_ACTION_ID, SHOW_CHART_ACTION_ID, CHART_POSTED_ACTION_ID, FEEDBACK_ACTION_ID, PROPOSAL_ACTION_ID)
@@ -35,24 +37,30 @@ def register(app: App) -> None:
 
 def copy_proposal(body: dict[str, Any], action: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """ "Copy for proposal": the customer-facing paragraph stored with the quote, shown to the clicker only."""
-    channel = (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
-    value = str(action.get("value") or "")
-    stored = store(context).quote_data(int(value), channel=channel) if value.isdigit() else None
+    channel, _, _ = where_clicked(body)
+    quote_id = quote_id_of(action.get("value"))
+    stored = store(context).quote_data(quote_id, channel=channel) if quote_id is not None else None
     paragraph = (stored or {}).get("proposal")
-    if not isinstance(paragraph, str) or not paragraph:
+    if quote_id is None or not isinstance(paragraph, str) or not paragraph:
         respond_ephemeral(respond, phrases()["proposal"]["gone"])
         return
-    respond_ephemeral(respond, render("slack/proposal", quote_id=int(value), paragraph=Markup(paragraph)))
+    respond_ephemeral(respond, render("slack/proposal", quote_id=quote_id, paragraph=Markup(paragraph)))
 
 
 def feedback(body: dict[str, Any], action: dict[str, Any], respond: Respond, context: BoltContext) -> None:
-    """A thumbs up or down on a quote reply: stored with the quote (the latest click wins), thanked privately.
-    Answers marked wrong are listed on the Home tab and by `pricebot quotes feedback`."""
+    """A thumbs up or down on a quote reply: stored with the quote, one verdict per reader (their latest click
+    wins), thanked privately. Answers marked wrong are listed on the Home tab (to whoever asked or marked them)
+    and by `pricebot quotes feedback`. A click from another organisation's workspace (Slack Connect) is
+    ignored: their verdict is not a review of our answer."""
     verdict = str(action.get("action_id") or "").partition(":")[2]
-    user = (body.get("user") or {}).get("id")
-    channel = (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
+    clicker = body.get("user") or {}
+    user = clicker.get("id")
+    channel, _, _ = where_clicked(body)
+    if is_from_outside({"user_team": clicker.get("team_id")}, context):
+        logger.info("feedback from %s of another workspace ignored", user)
+        return
     value = str(action.get("value") or "")
-    quote_id = int(value) if value.isdigit() else None
+    quote_id = quote_id_of(value)
     if quote_id is None or verdict not in ("right", "wrong") or not store(context).set_feedback(
             quote_id, "right" if verdict == "right" else "wrong", by=user, channel=channel):
         logger.info("feedback from %s on a quote not stored in %s: %r", user, channel, value[:40])

@@ -12,11 +12,12 @@ from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot import router
+from bot.blocks.ids import quote_id_of
 from bot.followup import ask_of
 from bot.parse import Ask
 from bot.phrases import phrases
 from bot.present.blocks import CHOOSE_ACTION_ID
-from bot.slack.context import logger, respond_ephemeral, store
+from bot.slack.context import logger, respond_ephemeral, store, where_clicked
 from bot.slack.errors import ack_now, in_background
 from bot.slack.post_answer import blocks_for, metadata_for, record_first
 from bot.slack.threads import last_request, remember
@@ -36,8 +37,7 @@ def _carried(action: dict[str, Any]) -> tuple[str, int | None]:
         return "", None
     if not isinstance(value, dict):
         return "", None
-    quote_id = value.get("q")
-    return str(value.get("t") or ""), quote_id if isinstance(quote_id, int) and not isinstance(quote_id, bool) else None
+    return str(value.get("t") or ""), quote_id_of(value.get("q"))
 
 
 def _asked(db: Store, quote_id: int | None, channel: str, thread_ts: str | None) -> Ask | None:
@@ -53,11 +53,7 @@ def _asked(db: Store, quote_id: int | None, channel: str, thread_ts: str | None)
 
 def choose(body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond,
            context: BoltContext) -> None:
-    container = body.get("container") or {}
-    message = body.get("message") or {}
-    channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
-    message_ts = container.get("message_ts") or message.get("ts")
-    thread_ts = container.get("thread_ts") or message.get("thread_ts")
+    channel, message_ts, thread_ts = where_clicked(body)
     option, quote_id = _carried(action)
     db = store(context)
     asked = _asked(db, quote_id, channel, thread_ts) if channel and option else None

@@ -16,6 +16,7 @@ from bot.stale import stale_quotes
 EVENTS = ("app_home_opened",)
 HISTORY_DAYS = 30
 STALE_CHECKED = 200  # latest stored quotes checked against the catalog for the Home tab
+WRONG_SHOWN = 5  # answers marked wrong listed on the Home tab (the viewer's own: asked or marked by them)
 
 
 def catalog_version() -> str:
@@ -44,6 +45,7 @@ def publish_home(event: dict[str, Any], client: WebClient, context: BoltContext)
         modes=db.channel_modes(),
         days=HISTORY_DAYS,
         stale=stale_quotes(db, limit=STALE_CHECKED),
-        wrong=db.marked_wrong(limit=6),
+        wrong=db.marked_wrong(limit=WRONG_SHOWN, viewer=user),
+        wrong_total=db.count_marked_wrong(viewer=user),
     )
     client.views_publish(user_id=user, view=view)

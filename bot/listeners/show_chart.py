@@ -13,26 +13,24 @@ from slack_sdk import WebClient
 from bot.blocks.chart_button import spec_from_value
 from bot.phrases import phrases
 from bot.present.blocks import SHOW_CHART_ACTION_ID, with_chart_posted
-from bot.slack.context import logger, record_quietly, respond_ephemeral, store
+from bot.slack.context import logger, record_quietly, respond_ephemeral, store, where_clicked
 from bot.slack.post_chart import post_chart
 
 ACTIONS = (SHOW_CHART_ACTION_ID,)
 
 
 def where(body: dict[str, Any]) -> tuple[str | None, str | None]:
-    """(channel, thread_ts) of the message the button sits on: the chart goes in the same thread."""
-    container = body.get("container") or {}
-    message = body.get("message") or {}
-    channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
-    thread_ts = container.get("thread_ts") or message.get("thread_ts") or container.get("message_ts")
-    return channel, thread_ts
+    """(channel, thread_ts) of the message the button sits on: the chart goes in the same thread (a thread
+    under the message when it is not in one)."""
+    channel, message_ts, thread_ts = where_clicked(body)
+    return channel, thread_ts or message_ts
 
 
 def show_chart(body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond,
                context: BoltContext) -> None:
     """Draw the chart the button names and upload it once; a short private note when it cannot."""
-    channel, thread_ts = where(body)
-    message_ts = (body.get("container") or {}).get("message_ts") or (body.get("message") or {}).get("ts")
+    channel, message_ts, _ = where_clicked(body)
+    _, thread_ts = where(body)
     db = store(context)
     claim = f"chart:{channel}:{message_ts}" if message_ts else None
     if claim is not None and not db.claim_event(claim):

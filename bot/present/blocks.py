@@ -282,7 +282,10 @@ def home_view(
     days: int,
     stale: Sequence[Any] = (),
     wrong: Sequence[Mapping[str, Any]] = (),
+    wrong_total: int | None = None,
 ) -> dict[str, Any]:
+    """The Home tab. `wrong` lists answers marked wrong (the first five are shown); `wrong_total` is how many
+    there are in all (default: as many as listed)."""
     stale_section = [section(render("slack/stale_quotes", stale=list(stale), limit=5, catalog_version=catalog_version)),
                      {"type": "divider"}] if stale else []
     return {
@@ -297,7 +300,8 @@ def home_view(
             section(render("slack/home_rates", cards=list(cards), catalog_version=catalog_version)),
             {"type": "divider"},
             *stale_section,
-            section(render("slack/marked_wrong", wrong=[dict(w) for w in wrong], limit=5)),
+            section(render("slack/marked_wrong", wrong=[dict(w) for w in wrong], limit=5,
+                           total=len(wrong) if wrong_total is None else wrong_total)),
             {"type": "divider"},
             section(render("slack/home_coaching", counts=dict(counts), muted=list(muted), days=days)),
             {"type": "divider"},

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +71,19 @@ def record_quietly(what: str, write: Callable[[], object]) -> None:
         write()
     except Exception:
         logger.exception("could not record %s", what)
+
+
+def where_clicked(body: Mapping[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """(channel, message_ts, thread_ts) of the message whose button was clicked (a block_actions payload): the
+    container's, else the payload's channel and message. thread_ts is None when the message is not in a
+    thread."""
+    container = body.get("container") or {}
+    message = body.get("message") or {}
+    channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
+    message_ts = container.get("message_ts") or message.get("ts")
+    thread_ts = container.get("thread_ts") or message.get("thread_ts")
+    return (channel if isinstance(channel, str) else None, message_ts if isinstance(message_ts, str) else None,
+            thread_ts if isinstance(thread_ts, str) else None)
 
 
 def respond_ephemeral(respond: Respond, text: str, blocks: list[dict[str, Any]] | None = None) -> None:

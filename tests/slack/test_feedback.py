@@ -115,3 +115,74 @@ def test_a_reply_that_still_asks_has_no_proposal_button(bot: RunningBot, stub: S
     [answer] = stub.wait_for("chat.postMessage")
     ids = [e["action_id"] for b in answer.get("blocks") if b.get("type") == "actions" for e in b["elements"]]
     assert "copy_proposal" not in ids and "feedback:wrong" in ids
+
+
+def test_home_lists_only_the_viewers_own_quotes_marked_wrong_and_counts_the_rest(
+        bot: RunningBot, stub: StubSlack, _isolated_db: Path) -> None:
+    from bot.store import Store
+
+    db = Store(_isolated_db)
+
+    def quote(user: str, channel: str, text: str) -> int:
+        return db.record_quote(surface="dm", user=user, channel=channel, thread_ts=None, text=text,
+                               intent="break_even", understood=True, data={"request": {}})
+
+    secret = quote("U0OTHER01", "D0OTHER01", "secret DM deal for Acme at 35% off")
+    assert db.set_feedback(secret, "wrong", by="U0OTHER01", channel="D0OTHER01")
+    mine = [quote(payloads.USER, payloads.CHANNEL, f"my ask number {n}") for n in range(7)]
+    for quote_id in mine:
+        assert db.set_feedback(quote_id, "wrong", by="U0OTHER02", channel=payloads.CHANNEL)
+    marked = quote("U0OTHER03", payloads.CHANNEL, "their ask I marked")
+    assert db.set_feedback(marked, "wrong", by=payloads.USER, channel=payloads.CHANNEL)
+
+    bot.event(payloads.home_opened())
+    [home] = stub.wait_for("views.publish")
+    assert "secret DM deal" not in home.text  # neither asked nor marked by this viewer
+    assert "their ask I marked" in home.text
+    assert "and 3 more" in home.text  # 8 of theirs, 5 shown
+
+    bot.event(payloads.home_opened("U0OTHER01"))
+    other = stub.wait_for("views.publish", count=2)[1]
+    assert "secret DM deal" in other.text and "my ask number" not in other.text and " more" not in other.text
+
+
+def test_a_click_from_another_workspace_is_ignored(bot: RunningBot, stub: StubSlack, _isolated_db: Path) -> None:
+    from bot.store import Store
+
+    bot.event(payloads.mention("40% discount on PTUs at 80% utilization"))
+    [answer] = stub.wait_for("chat.postMessage")
+    outside = click(answer, feedback_buttons(answer)["feedback:wrong"], stub.response_url("outside"),
+                    user="U0GUEST01")
+    outside["user"]["team_id"] = "T0THEIRS1"
+    assert bot.interactive(outside).status == 200
+    bot.settle()
+    assert stub.calls_to("response_url") == []
+    assert Store(_isolated_db).marked_wrong() == []
+
+
+def test_another_readers_click_does_not_erase_a_wrong(bot: RunningBot, stub: StubSlack, _isolated_db: Path) -> None:
+    from bot.store import Store
+
+    bot.event(payloads.mention("40% discount on PTUs at 80% utilization"))
+    [answer] = stub.wait_for("chat.postMessage")
+    buttons = feedback_buttons(answer)
+    assert bot.interactive(click(answer, buttons["feedback:wrong"], stub.response_url("a"))).status == 200
+    stub.wait_for("response_url")
+    assert bot.interactive(click(answer, buttons["feedback:right"], stub.response_url("b"),
+                                 user="U0OTHER02")).status == 200
+    stub.wait_for("response_url", count=2)
+    assert [w["feedback_by"] for w in Store(_isolated_db).marked_wrong()] == [payloads.USER]
+
+
+@pytest.mark.parametrize("value", ["²", "٣", "-1", "9" * 19, "1e3", " 1", ""])
+def test_a_button_value_that_is_not_a_quote_id_is_answered_not_raised(bot: RunningBot, stub: StubSlack,
+                                                                      value: str) -> None:
+    bot.event(payloads.mention("Is caching worth it with a 4,000-token system prompt at $5/1M and cache hits at "
+                               "$0.50/1M, 10k calls a day?"))
+    [answer] = stub.wait_for("chat.postMessage")
+    buttons = {e["action_id"]: e for b in answer.get("blocks") if b.get("type") == "actions" for e in b["elements"]}
+    for n, action_id in enumerate(("feedback:wrong", "copy_proposal")):
+        forged = click(answer, {**buttons[action_id], "value": value}, stub.response_url(f"v{n}"))
+        assert bot.interactive(forged).status == 200
+        said = stub.wait_for("response_url", count=n + 1)[n]
+        assert "no longer stored" in said.text

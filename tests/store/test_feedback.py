@@ -3,6 +3,9 @@ the latest click wins, and the answers marked wrong are listed with their questi
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 
 from bot.store import Store
@@ -36,3 +39,50 @@ def test_feedback_naming_a_quote_of_another_conversation_or_none_changes_nothing
     assert store.marked_wrong() == []
     with pytest.raises(ValueError, match="not one of right, wrong"):
         store.set_feedback(theirs, "meh", by="U9", channel="D1")  # type: ignore[arg-type]
+
+
+def test_one_verdict_per_reader_another_readers_click_keeps_a_wrong(store: Store) -> None:
+    first = _quote(store, "40% discount at 80% utilization")
+    assert store.set_feedback(first, "wrong", by="U2", channel="C1")
+    assert store.set_feedback(first, "right", by="U3", channel="C1")
+    assert [(w["id"], w["feedback_by"]) for w in store.marked_wrong()] == [(first, "U2")]
+    assert store.set_feedback(first, "wrong", by="U4", channel="C1")
+    assert [w["id"] for w in store.marked_wrong()] == [first]  # listed once, however many marked it
+    assert store.count_marked_wrong() == 1
+
+
+def test_a_viewer_sees_only_quotes_they_asked_or_marked(store: Store) -> None:
+    asked = _quote(store, "asked by U1")  # _quote's asker is U1
+    theirs = store.record_quote(surface="dm", user="U7", channel="D7", thread_ts=None, text="U7's DM",
+                                intent="quote", understood=True, data={"request": {}})
+    assert store.set_feedback(asked, "wrong", by="U2", channel="C1")
+    assert store.set_feedback(theirs, "wrong", by="U7", channel="D7")
+    assert [w["text"] for w in store.marked_wrong(viewer="U1")] == ["asked by U1"]
+    assert [w["text"] for w in store.marked_wrong(viewer="U2")] == ["asked by U1"]  # marked by U2
+    assert [w["text"] for w in store.marked_wrong(viewer="U7")] == ["U7's DM"]
+    assert store.marked_wrong(viewer="U9") == [] and store.count_marked_wrong(viewer="U9") == 0
+    assert store.count_marked_wrong() == 2  # the admin CLI still lists all
+
+
+def test_deleting_the_asking_message_deletes_the_verdicts(store: Store) -> None:
+    quote_id = store.record_quote(surface="mention", user="U1", channel="C1", thread_ts="1.1", text="ask",
+                                  intent="quote", understood=True, data={"request": {}}, ts="5.5")
+    assert store.set_feedback(quote_id, "wrong", by="U2", channel="C1")
+    store.forget_message("C1", "5.5")
+    assert store.marked_wrong() == [] and store.count_marked_wrong() == 0
+
+
+def test_verdicts_stored_before_one_per_reader_are_kept(tmp_path: Path) -> None:
+    """A database from the version that kept one verdict on the quote row: opening it moves that verdict over."""
+    location = tmp_path / "v5.db"
+    old = Store(location)
+    quote_id = _quote(old, "marked before the upgrade")
+    old.close()
+    with sqlite3.connect(location) as conn:  # back to schema 5, as that version left it
+        conn.execute("UPDATE quotes SET feedback = 'wrong', feedback_by = 'U2', "
+                     "feedback_at = '2026-01-02T00:00:00+00:00'")
+        conn.execute("DROP TABLE quote_feedback")
+        conn.execute("DELETE FROM schema_version WHERE version = 6")
+    listed = Store(location).marked_wrong()
+    assert [(w["id"], w["feedback_by"], w["feedback_at"]) for w in listed] == [
+        (quote_id, "U2", "2026-01-02T00:00:00+00:00")]

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from bot.store import MIGRATIONS, SCHEMA_VERSION, SqliteStore, Store, StoreError
 
 TABLES = {"schema_version", "quotes", "coaching_flags", "channel_modes", "mutes", "rate_cards", "processed_events",
-          "thread_state", "pending_events", "serving_processes"}
+          "thread_state", "pending_events", "serving_processes", "quote_feedback"}
 
 
 def columns(store: Store) -> dict[str, list[str]]:
