@@ -70,4 +70,4 @@ def choose(body: dict[str, Any], action: dict[str, Any], client: WebClient, resp
     ))
     blocks, _ = blocks_for(reply, ask=option, quote_id=new_id)
     client.chat_update(channel=channel, ts=message_ts, text=reply.text, blocks=blocks or [],
-                       metadata=metadata_for(reply, ask=option, quote_id=new_id))
+                       metadata=metadata_for(reply, ask=option, quote_id=new_id, channel=channel))

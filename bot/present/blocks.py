@@ -101,11 +101,11 @@ def choice_blocks(answer: AnswerBase, quote_id: int | None) -> list[dict[str, An
 QUOTE_EVENT_TYPE = "pricebot_quote"
 
 
-def quote_metadata(answer: AnswerBase, *, quote_id: int | None, question: str) -> dict[str, Any]:
+def quote_metadata(answer: AnswerBase, *, quote_id: int | None, question: str | None) -> dict[str, Any]:
     """Slack message metadata for a quote reply: ``event_type`` pricebot_quote and a payload of the quote's
-    stored id, kind, the question, the request's inputs, the key figures (as the Block Kit fields show them),
-    the rate source, and what is still missing. Slack's payload shape: scalars, flat objects, lists of flat
-    objects."""
+    stored id, kind, the question (left out when `question` is None: a DM's words stay in the DM), the request's
+    inputs, the key figures (as the Block Kit fields show them), the rate source, and what is still missing.
+    Slack's payload shape: scalars, flat objects, lists of flat objects."""
     fields = answer.ask.fields.model_dump(mode="json", exclude_none=True, exclude={"traits", "checked_text", "term"})
     request: dict[str, str] = {}
     for name, value in fields.items():
@@ -114,7 +114,7 @@ def quote_metadata(answer: AnswerBase, *, quote_id: int | None, question: str) -
         request[name] = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
     payload: dict[str, Any] = {
         "kind": kind_of(answer),
-        "question": question[:1000],
+        **({"question": question[:1000]} if question is not None else {}),
         "understood": answer.understood,
         "computed": answer.computed,
         "request": request,

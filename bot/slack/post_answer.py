@@ -40,12 +40,14 @@ def blocks_for(reply: Reply, *, ask: str, quote_id: int | None) -> tuple[list[di
     return blocks, wanted and spec is not None
 
 
-def metadata_for(reply: Reply, *, ask: str, quote_id: int | None) -> dict[str, Any] | None:
-    """Message metadata for a quote reply (event type pricebot_quote); None for other replies."""
+def metadata_for(reply: Reply, *, ask: str, quote_id: int | None, channel: str) -> dict[str, Any] | None:
+    """Message metadata for a quote reply (event type pricebot_quote); None for other replies. In a DM
+    (a channel id starting with D) the question is left out: metadata can be read by any app in the workspace
+    with the scope to read that conversation's metadata, and a DM's words are not pricebot's to pass on."""
     answer = reply.answer
     if answer is None or not is_quote(answer):
         return None
-    return quote_metadata(answer, quote_id=quote_id, question=ask)
+    return quote_metadata(answer, quote_id=quote_id, question=None if channel.startswith("D") else ask)
 
 
 def post_answer(client: WebClient, *, channel: str, thread_ts: str | None, reply: Reply, ask: str,
@@ -57,7 +59,7 @@ def post_answer(client: WebClient, *, channel: str, thread_ts: str | None, reply
     if before_post is not None:
         before_post()
     client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=reply.text, blocks=blocks, unfurl_links=False,
-                            metadata=metadata_for(reply, ask=ask, quote_id=quote_id))
+                            metadata=metadata_for(reply, ask=ask, quote_id=quote_id, channel=channel))
     if upload and reply.answer is not None:
         spec = chart_spec(reply.answer)
         if spec is not None:

@@ -32,12 +32,14 @@ _drawing = threading.Lock()
 _queued: Counter[str] = Counter()
 _queued_lock = threading.Lock()
 
-_TITLES = {
-    "pricebot-breakeven.png": "Provisioned throughput: cost against on-demand by utilization",
-    "pricebot-caching.png": "Prompt caching: cost per day with and without the cache",
-    "pricebot-commitment.png": "Provisioned commitment level against the hourly load",
-    "pricebot-usage.png": "Hourly on-demand cost of the usage export, sorted, with the provisioned commitment",
-}
+def upload_title(filename: str) -> str:
+    """The uploaded file's title and alt text (bot/phrases.yaml ``chart_text.upload``): by the chart's file
+    name ("pricebot-caching.png" -> ``upload.caching``), else ``upload.other``."""
+    from bot.phrases import chart_text, phrases
+
+    kind = filename.removeprefix("pricebot-").removesuffix(".png")
+    return chart_text(f"upload.{kind}" if kind in phrases()["chart_text"]["upload"] else "upload.other")
+
 
 
 def post_chart(client: WebClient, *, channel: str, thread_ts: str | None, spec: BreakEvenSpec | CachingSpec,
@@ -67,7 +69,7 @@ def post_png(client: WebClient, *, channel: str, thread_ts: str | None, kind: st
     if chart is None:
         return False
     filename, png = chart
-    title = _TITLES.get(filename, "pricebot chart")
+    title = upload_title(filename)
     try:
         client.files_upload_v2(
             channel=channel, thread_ts=thread_ts, file=png, filename=filename, title=title, alt_txt=title

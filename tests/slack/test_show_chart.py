@@ -193,3 +193,24 @@ def test_the_button_names_the_stored_quote_and_the_reply_carries_its_figures_as_
     assert isinstance(summary.response, dict) and complete.get("thread_ts") == summary.response["ts"]
     assert stub.calls_to("files.getUploadURLExternal")[0].get("filename") == "pricebot-caching.png"
     assert summary.get("metadata") is None  # the channel summary is not the quote reply
+
+
+def test_a_dm_answer_carries_its_figures_as_metadata_but_not_the_question(bot: RunningBot, stub: StubSlack) -> None:
+    ask = "4,000-token system prompt at $5/1M, cache hits at $0.50/1M, 10k calls a day, for the Acme renewal"
+    bot.event(payloads.direct_message(ask))
+    [answer] = stub.wait_for("chat.postMessage")
+    payload = answer.get("metadata")["event_payload"]
+    assert payload["kind"] == "caching" and payload["request"]["prefix_tokens"] == "4000"
+    assert "question" not in payload and "Acme" not in json.dumps(answer.get("metadata"))
+
+
+def test_an_uploaded_charts_title_and_alt_text_are_the_phrases_file_words(bot: RunningBot, stub: StubSlack) -> None:
+    from bot.phrases import phrases
+
+    bot.event(payloads.mention("chart 40% discount on PTUs at 80% utilization"))
+    [complete] = stub.wait_for("files.completeUploadExternal", timeout=30)
+    [get_url] = stub.calls_to("files.getUploadURLExternal")
+    title = phrases()["chart_text"]["upload"]["breakeven"]
+    assert get_url.get("alt_txt") == title
+    files = complete.get("files")
+    assert title in (files if isinstance(files, str) else json.dumps(files))
