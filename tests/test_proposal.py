@@ -86,3 +86,43 @@ def test_ask_proposal_prints_the_paragraph_or_says_why_not() -> None:
     missing = subprocess.run([*run, "PTUs at 40%"], capture_output=True, text=True, cwd=REPO, env=env, check=False)
     assert missing.returncode == 1 and missing.stdout == ""
     assert "No proposal text for this answer" in missing.stderr
+
+
+#: Per reply kind (and per branch the paragraph has), an ask and the figures it asked about, as the paragraph
+#: must state them: a paragraph that drops what was asked ("what EA discount cancels the markup?") fails here.
+ASKED = [
+    ("quote", "2M input + 500k output tokens a day on gpt-4o", ["2,000,000 input and 500,000 output tokens a day"]),
+    ("break_even", "40% discount on PTUs at 80% utilization", ["At a 40% discount", "At 80% sustained utilization"]),
+    ("break_even", "200k TPM for 12h and 80k TPM for the other 12h, 25% discount: commitment?",
+     ["200,000 TPM for 12 hours, 80,000 TPM for 12 hours", "at a 25% discount", "commitment is 80,000 TPM"]),
+    ("break_even", "traffic shape: 50 rps for 6 hours, 30 rps for 10 hours, 5 rps the remaining 8; 40% off "
+     "provisioned - what level do we commit?", ["50 RPS for 6 hours", "at a 40% discount", "commitment is 30 RPS"]),
+    ("caching", "Is caching worth it with a 4,000-token system prompt at $5/1M and cache hits at $0.50/1M, 10k calls "
+     "a day?", ["4,000-token prefix", "10,000 calls a day"]),
+    ("per_call", "vendor wants $0.02 a call, prompts are ~2k in / 400 out at $3/$15 per 1M",
+     ["$0.02 a call", "2,000 input and 400 output tokens"]),
+    ("markup", "Bedrock list is 20% over direct and they have a 10% EA discount",
+     ["20% list markup", "10% EA discount", "is 8%"]),
+    ("markup", "what EA discount would offset Bedrock's 20% uplift?",
+     ["20% list markup", "An EA discount of 16.67% cancels"]),
+    ("markup", "Vertex charges $1.40/M input, direct is $1.25/M; EA 5%. markup?",
+     ["$1.40/1M against $1.25/1M direct is a 12% list markup", "5% EA discount", "is 6.4%"]),
+    ("scenario", "production RAG bot, 3:1 peak to average, 4k token system prompt, which pricing structure fits",
+     ["3:1 peak to average", "4,000-token"]),
+    ("compare", "compare gpt-4.1, haiku 4.5 and gemini 2.5 flash for 1.2k in / 300 out, 20k calls a day",
+     ["1,200 input and 300 output tokens a call", "20,000 calls a day"]),
+]
+
+
+def test_every_kind_is_checked_for_its_asked_figures() -> None:
+    assert {kind for kind, _, _ in ASKED} == set(PROPOSAL_KINDS)
+
+
+@pytest.mark.parametrize(("kind", "ask", "figures"), ASKED)
+def test_each_paragraph_states_the_figures_that_were_asked(kind: str, ask: str, figures: list[str]) -> None:
+    answer = router.answer(ask, rate_cards={}).answer
+    assert answer is not None and kind_of(answer) == kind
+    paragraph = proposal(answer, as_of=date(2026, 3, 2))
+    assert paragraph is not None, ask
+    for figure in figures:
+        assert figure in paragraph, (figure, paragraph)
