@@ -14,9 +14,11 @@ from typing import Any
 
 from slack_bolt import App, Assistant, BoltContext
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
-from bot.listeners.events import message
+from bot.listeners.events import is_from_a_bot, message
 from bot.phrases import phrases
+from bot.slack.context import logger
 from bot.slack.errors import ack_now, in_background
 
 #: Bot events this surface subscribes (message.im is the events module's).
@@ -48,5 +50,14 @@ def thread_started(body: dict[str, Any], client: WebClient, context: BoltContext
 
 
 def user_message(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-    """A message in the assistant thread: answered as a direct message is."""
+    """A message in the assistant thread: a status under the thread while the answer is worked out
+    (assistant.threads.setStatus; Slack clears it when the answer is posted), then answered as a direct message
+    is. A status Slack refuses (a DM thread that is not an assistant thread) is logged and skipped."""
+    channel, thread_ts = event.get("channel"), event.get("thread_ts")
+    if channel and thread_ts and not is_from_a_bot(event, context) and event.get("subtype") is None:
+        try:
+            client.assistant_threads_setStatus(channel_id=channel, thread_ts=thread_ts,
+                                               status=str(phrases()["assistant"]["status"]))
+        except SlackApiError as error:
+            logger.info("assistant status not set in %s: %s", channel, error.response.get("error"))
     message(event, client, context)

@@ -47,3 +47,25 @@ def test_messages_in_the_assistant_thread_are_answered_like_direct_messages(bot:
     bot.event({**payloads.direct_message("and at 70%?"), "thread_ts": thread_ts, "bot_id": "BBOT0001"})
     bot.settle()
     assert len(stub.calls_to("chat.postMessage")) == 2
+
+
+def test_a_message_in_an_assistant_thread_goes_through_the_assistant(bot: RunningBot, stub: StubSlack) -> None:
+    """Only bolt's Assistant middleware sets the thread's status: were the wiring broken, the message would still
+    be answered (as an ordinary DM thread message) but with no status, and this fails."""
+    from bot.phrases import phrases
+
+    started = payloads.assistant_thread()
+    thread_ts = started["assistant_thread"]["thread_ts"]
+    bot.event(started)
+    [prompts] = stub.wait_for("assistant.threads.setSuggestedPrompts")
+    assert prompts.get("prompts") == suggested_prompts()
+    ask = {**payloads.direct_message(suggested_prompts()[1]["message"]), "thread_ts": thread_ts}
+    bot.event(ask)
+    _greeting, answer = stub.wait_for("chat.postMessage", count=2)
+    [status] = stub.calls_to("assistant.threads.setStatus")
+    assert status.get("channel_id") == payloads.DM_CHANNEL and status.get("thread_ts") == thread_ts
+    assert status.get("status") == phrases()["assistant"]["status"]
+    assert status.at <= answer.at  # set while the answer is worked out
+    assert answer.get("thread_ts") == thread_ts and "Prompt caching" in answer.text
+    bot.settle()
+    assert len(stub.calls_to("chat.postMessage")) == 2  # answered once, not by both paths
