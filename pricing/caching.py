@@ -36,7 +36,7 @@ from decimal import Decimal
 from typing import Literal
 
 from pricing.cache_limits import ILLUSTRATIVE, CacheLimit, Lifetime, cache_limit
-from pricing.errors import MissingRateError
+from pricing.errors import InvalidInputError, MissingRateError
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS, month_from_day, token_cost
 from pricing.validation import (
@@ -217,6 +217,12 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
     rates = request.rates
     if rates.cache_read is None:
         raise MissingRateError("cache_read", rates.source)
+    if rates.cache_read > rates.input:
+        raise InvalidInputError(
+            "cache_read_rate", rates.cache_read,
+            f"a cache hit would cost more than uncached input ({rates.input} per 1M); a cache read is priced "
+            "below the input rate (about a tenth of it at the labs)",
+        )
     limit = cache_limit(request.provider or rates.provider, request.model or rates.model)
     lifetime: Lifetime = request.lifetime or (limit.lifetime if limit is not None else "refresh_on_hit")
     assumptions: list[str] = []

@@ -70,7 +70,8 @@ class InvalidInputError(PricingError):
         self.value = value
         self.problem = problem
         label = field.replace("_", " ") or "input"
-        super().__init__(f"{label} {value!r}: {problem}")
+        shown = value if isinstance(value, Decimal | int) else repr(value)
+        super().__init__(f"{label} {shown}: {problem}")
 
 
 class MissingRateError(PricingError):

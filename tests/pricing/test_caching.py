@@ -360,3 +360,12 @@ def test_fixed_lifetime_creations_worked_out_from_the_ttl() -> None:
                                             active_hours_per_day=8))
     assert result.writes_per_day == 8
     assert result.writes_derivation == "one creation per 60-minute window over 8 h: ceil(8 h × 60 ÷ 60 min) = 8"
+def test_a_cache_read_priced_above_input_is_refused_naming_both_rates() -> None:
+    from pricing import InvalidInputError
+
+    rates = Rates(input=Decimal("0.30"), output=Decimal("15"), cache_read=Decimal("3"), cache_write=Decimal("3.75"),
+                  source="given")
+    with pytest.raises(InvalidInputError) as refused:
+        analyse_caching(CachingRequest(rates=rates, prefix_tokens=Decimal(4000), calls_per_day=Decimal(500)))
+    assert refused.value.field == "cache_read_rate"
+    assert str(refused.value).startswith("cache read rate 3: a cache hit would cost more than uncached input (0.30")
