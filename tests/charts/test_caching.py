@@ -61,7 +61,7 @@ requests = st.builds(
     ),
     prefix=st.integers(1_024, 50_000),
     calls=st.integers(0, 1_000_000),
-    read=st.decimals(min_value=0, max_value=6, places=2),
+    read=st.decimals(min_value=0, max_value=5, places=2),  # a read above the input rate is refused
     write=st.decimals(min_value=5, max_value=12, places=2),
     hit=st.none() | st.decimals(min_value=Decimal("0.05"), max_value=1, places=2),
     writes=st.none() | st.integers(1, 5_000),
