@@ -17,7 +17,8 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -581,6 +582,9 @@ class SqliteStore(Store):
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._idle = threading.Condition(self._lock)
+        self._in_use = 0
+        self._closed = False
         self._identity: tuple[int, int] | None = None
         self._lost: str | None = None
         migrate(self._conn())
@@ -627,52 +631,64 @@ class SqliteStore(Store):
 
         return Database(self._conn(), execute_plugins=False, recursive_triggers=False)
 
-    def close(self) -> None:
+    @contextmanager
+    def _using(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection, counted as in use until the block ends, so `close` never closes a
+        connection another thread is in the middle of (closing one under a running query can crash sqlite3)."""
         with self._lock:
+            if self._closed:
+                raise StoreError(f"the store at {self.location} is closed")
+            self._in_use += 1
+        try:
+            yield self._conn()
+        finally:
+            with self._lock:
+                self._in_use -= 1
+                self._idle.notify_all()
+
+    def close(self) -> None:
+        """Close every thread's connection, once no statement is running (waits up to `BUSY_TIMEOUT_SECONDS`);
+        later use raises StoreError."""
+        with self._lock:
+            self._closed = True
+            self._idle.wait_for(lambda: self._in_use == 0, timeout=BUSY_TIMEOUT_SECONDS)
+            if self._in_use:
+                return  # a statement outlived the wait: leave the connections to the process's exit
             for conn in self._connections:
                 conn.close()
             self._connections.clear()
         self._local = threading.local()
 
     def schema_version(self) -> int:
-        return int(self._conn().execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
+        with self._using() as conn:
+            return int(conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
 
     def _execute(self, sql: str, params: Params = (), *, wait: float | None = None) -> int:
-        conn = self._conn()
-        if wait is not None:
-            conn.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
-        try:
-            with conn:
-                return conn.execute(sql, params).rowcount
-        finally:
-            if wait is not None:
-                conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        return self._transaction(lambda run: run(sql, params), wait=wait)
 
     def _executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        conn = self._conn()
-        with conn:
+        with self._using() as conn, conn:
             conn.executemany(sql, rows)
 
     def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
-        return [dict(row) for row in self._conn().execute(sql, params)]
+        with self._using() as conn:
+            return [dict(row) for row in conn.execute(sql, params)]
 
     def _insert_id(self, sql: str, params: Params) -> int:
-        conn = self._conn()
-        with conn:
+        with self._using() as conn, conn:
             return int(cast(int, conn.execute(sql, params).lastrowid))
 
     def _returning(self, sql: str, params: Params) -> list[dict[str, Any]]:
-        conn = self._conn()
-        with conn:
+        with self._using() as conn, conn:
             return [dict(row) for row in conn.execute(sql, params).fetchall()]
 
     def _transaction(self, work: Callable[[Callable[[str, Params], int]], T], *, wait: float | None = None) -> T:
-        conn = self._conn()
-        if wait is not None:
-            conn.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
-        try:
-            with conn:  # sqlite3 opens the transaction at the first write and commits (or rolls back) here
-                return work(lambda sql, params: conn.execute(sql, params).rowcount)
-        finally:
+        with self._using() as conn:
             if wait is not None:
-                conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+                conn.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
+            try:
+                with conn:  # sqlite3 opens the transaction at the first write and commits (or rolls back) here
+                    return work(lambda sql, params: conn.execute(sql, params).rowcount)
+            finally:
+                if wait is not None:
+                    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")

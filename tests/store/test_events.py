@@ -116,3 +116,30 @@ def test_a_transaction_commits_everything_or_nothing(store: Store) -> None:
     assert store.claim_event("Ev1") is True  # the first write was rolled back
     assert store._transaction(lambda execute: execute(insert, ("Ev2", "2026-01-01T00:00:00+00:00"))) == 1
     assert store.claim_event("Ev2") is False
+
+
+def test_closing_a_sqlite_store_waits_for_a_running_statement_and_refuses_later_use(tmp_path: Path) -> None:
+    import threading
+    import time as clock
+
+    from bot.store import SqliteStore, StoreError
+
+    store = SqliteStore(tmp_path / "close.db")
+    started, finished = threading.Event(), threading.Event()
+
+    def slow_statement(run: Callable[..., int]) -> int:
+        started.set()
+        clock.sleep(0.3)  # a purge or a claim still running on another thread when the server stops
+        run("INSERT INTO processed_events (event_id, received_at) VALUES (?, ?)", ("Ev-close", "2026-11-30"))
+        finished.set()
+        return 1
+
+    worker = threading.Thread(target=lambda: store._transaction(slow_statement))
+    worker.start()
+    started.wait(5)
+    store.close()
+    assert finished.is_set(), "close returned while another thread's statement was still running"
+    worker.join(5)
+    with pytest.raises(StoreError, match="closed"):
+        store.claim_event("Ev-after")
+    assert not SqliteStore(tmp_path / "close.db").claim_event("Ev-close"), "the running statement was committed"
