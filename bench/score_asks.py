@@ -160,9 +160,13 @@ def judge(case: dict[str, Any]) -> Verdict:
     if term:
         import glossary
 
-        title = glossary.lookup(term).title
-        if title.lower() not in text.lower():
-            reasons.append(f"glossary entry {title!r} not in reply")
+        try:
+            title = glossary.lookup(term).title
+        except glossary.GlossaryError:  # the glossary has no entry for it: the ask cannot be answered
+            reasons.append(f"no glossary entry for {term!r}")
+        else:
+            if title.lower() not in text.lower():
+                reasons.append(f"glossary entry {title!r} not in reply")
     return Verdict(case.get("id", case["text"][:40]), case["text"], not reasons, reasons, text)
 
 
