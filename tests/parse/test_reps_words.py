@@ -294,9 +294,9 @@ def test_monthly_calls_stated_after_the_period_and_no_30_day_figure_for_a_monthl
     assert "in 30 days" not in reply  # the volume is a month's: the 730-hour month is the one asked about
 
 
-def test_a_daily_volume_shows_the_30_day_month_beside_the_730_hour_one() -> None:
+def test_a_daily_volume_has_one_month_the_730_hour_one() -> None:
     reply = _reply("2M input + 500k output tokens/day at $5/$15 per million")
-    assert "*$532.29*" in reply and "a 30-day month: $525.00" in reply  # $17.50 × 730 ÷ 24 and × 30
+    assert "*$532.29*" in reply and "30-day" not in reply and "$525.00" not in reply  # $17.50 × 730 ÷ 24 only
 
 
 def test_the_fixed_part_of_a_prompt_is_the_prefix() -> None:
