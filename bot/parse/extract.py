@@ -485,7 +485,7 @@ CACHE_STORAGE = [
 ACTIVE_HOURS = [
     _rx(r"(?:active|business|working|office|busy) hours\s?[(:,]?\s?(?:of\s)?~?(?P<a>" + NUMBER
         + r")\s?(?:h|hrs?|hours)\b\)?"),
-    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?=(?:x|×|\*|times)\s?[1-7]\s?days?\b)"),
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?=(?:x|×|\*|times)\s?\d{1,2}\s?days?\b)"),
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s(?:a|per|each)\sday\b"),
     _rx(r"(?:over|across|during|in|within)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>" + NUMBER
@@ -495,9 +495,9 @@ ACTIVE_HOURS = [
 # "5 days a week", "a 5-day week", "weekdays only", "mon-fri": the days a week the traffic runs.
 ACTIVE_DAYS = [
     # "10 hours x 6 days a week": the days after the hours (the hours are read by ACTIVE_HOURS)
-    _rx(r"(?<=\s)(?:x|×|\*|times)\s?(?P<a>[1-7])\s?days?\b"),
-    _rx(r"(?<![\w.$:/])(?P<a>[1-7])\s?(?:days?|d)\s?(?:a|per|/|each|every)\s?(?:week|wk)\b"),
-    _rx(r"(?<![\w.$:/])(?P<a>[1-7])[- ]day (?:work(?:ing)? ?)?week\b"),
+    _rx(r"(?<=\s)(?:x|×|\*|times)\s?(?P<a>\d{1,2})\s?days?\b"),
+    _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:days?|d)\s?(?:a|per|/|each|every)\s?(?:week|wk)\b"),
+    _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})[- ]day (?:work(?:ing)? ?)?week\b"),
     _rx(r"\b(?P<weekdays>weekdays|working days|business days|mon(?:day)?\s?(?:-|to|through|thru)\s?fri(?:day)?)\b"),
 ]
 TTL = [

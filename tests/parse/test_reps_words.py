@@ -303,3 +303,10 @@ def test_the_fixed_part_of_a_prompt_is_the_prefix() -> None:
     f = parse("the customer's prompt is 4,000 tokens, of which 3,500 is a fixed instruction block. 20k calls a day on "
               "gpt-4o. caching?").fields
     assert f.prefix_tokens == 3500
+
+
+@pytest.mark.parametrize("days", ["9 days a week", "on a 10-day week"])
+def test_more_days_a_week_than_a_week_has_is_refused_not_read_as_seven(days: str) -> None:
+    reply = _reply(f"agents run 10 hours a day, {days}, fully loaded in that window, on a 24/7 reservation at "
+                   "50% off. what's the utilisation?")
+    assert "out of range" in reply and "41.67%" not in reply
