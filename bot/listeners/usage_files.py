@@ -58,7 +58,9 @@ class FetchError(Exception):
 
 
 def has_files(event: dict[str, Any]) -> bool:
-    return bool(event.get("files"))
+    """Whether the message carries at least one file object (a signed but malformed ``files`` is not one)."""
+    files = event.get("files")
+    return isinstance(files, list) and any(isinstance(f, dict) for f in files)
 
 
 def first_time(context: BoltContext, channel: str, file_id: str) -> bool:

@@ -193,3 +193,16 @@ def test_many_files_at_once_are_read_up_to_the_limit_and_the_rest_named(bot: Run
     texts = [c.get("text") for c in stub.calls_to("chat.postMessage")]
     assert texts.count(router.usage_reply(analyse(read_path(str(DATA / "generic.csv")))).text) == MAX_FILES
     assert f"I read the first {MAX_FILES} of the {MAX_FILES + 3} files in this message" in texts[-1]
+
+
+@pytest.mark.parametrize("files", [1.5, "F0X", {"id": "F0X"}, [], ["F0X"]])
+def test_a_mention_whose_files_field_is_not_a_list_of_files_is_answered_as_text(
+    bot: RunningBot, stub: StubSlack, files: object
+) -> None:
+    event = payloads.mention("<@UBOT> 40% discount on PTUs, 80% utilization")
+    event["files"] = files
+    assert bot.event(event).status == 200
+    bot.executor.wait_idle()
+    (post,) = stub.calls_to("chat.postMessage")
+    assert "break-even" in str(post.get("text")).lower()
+    assert not stub.calls_to("files.info")
