@@ -56,11 +56,12 @@ def _per_day(rates: Rates, tokens: Mapping[str, Any] | None) -> Decimal | None:
             + token_cost(Decimal(str(tokens["output_tokens_per_day"])), rates.output))
 
 
-def stale_quotes(store: Store, *, limit: int = 500) -> list[StaleRates]:
-    """The most recent ``limit`` stored quotes, checked against today's catalog; the stale ones, newest first."""
+def stale_quotes(store: Store, *, limit: int = 500, user: str | None = None) -> list[StaleRates]:
+    """The most recent ``limit`` stored quotes (with `user`, that person's), checked against today's catalog; the
+    stale ones, newest first."""
     found: list[StaleRates] = []
     today: dict[tuple[Any, ...], Rates | PricingError | None] = {}  # one catalog reading per row
-    for row in store.quotes(limit=limit):
+    for row in store.quotes(limit=limit, user=user):
         data = row.get("result")
         if not isinstance(data, dict):
             continue

@@ -249,8 +249,12 @@ class Store:
             ),
         )
 
-    def quotes(self, *, limit: int = 50) -> list[dict[str, Any]]:
-        rows = self._rows("SELECT * FROM quotes ORDER BY id DESC LIMIT ?", (limit,))
+    def quotes(self, *, limit: int = 50, user: str | None = None) -> list[dict[str, Any]]:
+        """The latest `limit` stored quotes; with `user`, only the ones that person asked."""
+        if user is None:
+            rows = self._rows("SELECT * FROM quotes ORDER BY id DESC LIMIT ?", (limit,))
+        else:
+            rows = self._rows('SELECT * FROM quotes WHERE "user" = ? ORDER BY id DESC LIMIT ?', (user, limit))
         return [
             {**row, "request": json.loads(row["request"]), "result": json.loads(row["result"])} for row in rows
         ]

@@ -91,3 +91,11 @@ def test_rates_from_the_message_are_not_a_catalog_reading(store: Store) -> None:
     assert data["rates"]["catalog_version"] is None
     _record(store, data)
     assert stale_quotes(store) == []
+
+
+def test_a_viewer_is_shown_only_their_own_stale_quotes(store: Store) -> None:
+    """The Home tab lists a viewer's own stale quotes: another person's DM quote (model, volume) is not theirs."""
+    old_id = _record(store, _as_if_priced_on_an_older_catalog(router.answer(ASK).data))  # asked by U1
+    assert [s.quote_id for s in stale_quotes(store, user="U1")] == [old_id]
+    assert stale_quotes(store, user="U2") == []
+    assert [s.quote_id for s in stale_quotes(store)] == [old_id]  # the CLI, an admin's tool, sees every quote

@@ -44,7 +44,7 @@ def publish_home(event: dict[str, Any], client: WebClient, context: BoltContext)
         muted=sorted(db.muted_rules(user)),
         modes=db.channel_modes(),
         days=HISTORY_DAYS,
-        stale=stale_quotes(db, limit=STALE_CHECKED),
+        stale=stale_quotes(db, limit=STALE_CHECKED, user=user),  # a DM's quote is not another viewer's to see
         wrong=db.marked_wrong(limit=WRONG_SHOWN, viewer=user),
         wrong_total=db.count_marked_wrong(viewer=user),
     )
