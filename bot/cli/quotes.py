@@ -6,7 +6,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from bot.store import Store
+
+T = TypeVar("T")
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,20 +30,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     f.set_defaults(handler=feedback)
 
 
-def feedback(args: argparse.Namespace) -> int:
-    from bot.console import to_terminal, wants_color
-    from bot.present import render
+def _read(query: Callable[[Store], T]) -> T | None:
+    """`query` run on the configured store; None (after saying why on stderr) when the settings or the store fail."""
     from bot.settings import SettingError, load_settings
     from bot.store import STORE_ERRORS, Store
 
     try:
-        settings = load_settings()
-        wrong = Store(settings.pricebot_db).marked_wrong(limit=max(args.limit, 1))
+        return query(Store(load_settings().pricebot_db))
     except SettingError as error:
         print(f"pricebot quotes: {error}", file=sys.stderr)
-        return 2
     except STORE_ERRORS as error:
         print(f"pricebot quotes: the quote store could not be read ({error})", file=sys.stderr)
+    return None
+
+
+def feedback(args: argparse.Namespace) -> int:
+    from bot.console import to_terminal, wants_color
+    from bot.present import render
+
+    wrong = _read(lambda db: db.marked_wrong(limit=max(args.limit, 1)))
+    if wrong is None:
         return 2
     if args.json:
         print(json.dumps(wrong, indent=2, ensure_ascii=False))
@@ -49,20 +62,11 @@ def feedback(args: argparse.Namespace) -> int:
 def stale(args: argparse.Namespace) -> int:
     from bot.console import to_terminal, wants_color
     from bot.present import render
-    from bot.settings import SettingError, load_settings
     from bot.stale import stale_quotes
-    from bot.store import STORE_ERRORS, Store
     from pricing.catalog import catalog_version
 
-    try:
-        settings = load_settings()
-        db = Store(settings.pricebot_db)
-        found = stale_quotes(db, limit=max(args.limit, 1))
-    except SettingError as error:
-        print(f"pricebot quotes: {error}", file=sys.stderr)
-        return 2
-    except STORE_ERRORS as error:
-        print(f"pricebot quotes: the quote store could not be read ({error})", file=sys.stderr)
+    found = _read(lambda db: stale_quotes(db, limit=max(args.limit, 1)))
+    if found is None:
         return 2
     if args.json:
         rows = [{**asdict(s), "changes": {k: [str(o), str(n)] for k, (o, n) in s.changes.items()},
