@@ -65,8 +65,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     # Unlabeled rates: in a caching ask with a cache-read price, the first plain rate is the normal input rate;
     # two plain rates read as input then output.
     rates = list(found.unlabeled_rates)
+    # "Azure $3.25/M vs direct $2.50": beside a direct rate, a lone plain rate is the hyperscaler's input rate.
+    direct_beside = intent is Intent.MARKUP and bool(values.get("direct_rate")) and len(rates) == 1
     if rates and not values.get("input_rate") and (intent is Intent.CACHING or len(rates) >= 2 or
-                                                    values.get("output_rate")):
+                                                    values.get("output_rate") or direct_beside):
         values.setdefault("input_rate", []).append(rates.pop(0))
     if rates and not values.get("output_rate") and values.get("input_rate") and intent is not Intent.CACHING:
         values.setdefault("output_rate", []).append(rates.pop(0))

@@ -458,6 +458,12 @@ DIRECT_RATE = _rx(
     + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
     r"(?!\s?(?:/|a|an|per)\s?(?:mo\b|months?|day|week|year|hour|hr|call|request))"
 )
+# "$3.30/M input vs $3/M direct", "$2.50 on direct": the direct rate named after its figure.
+DIRECT_RATE_AFTER = _rx(
+    _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
+    r"(?:\s(?:input|in))?\s(?:(?:on|via|going|at|for|from (?:the )?(?:lab|vendor|provider))\s)?"
+    r"(?:direct|first[- ]party)\b"
+)
 # A load profile over the day: "100k TPM for 8 hours, 60k for another 8h, 20k overnight (8h)", "400 rps for 4 hours,
 # 250 rps for 12 hours, 100 rps the remaining 8". Read only when the hours add up to a day.
 _LOAD_UNIT = r"(?P<unit>tpm|rpm|rps|qps|tps)"
@@ -849,10 +855,11 @@ class Scanner:
 
     def _rates(self) -> None:
         if "direct" in self.work or "first" in self.work:
-            for m in self._matches(DIRECT_RATE):
-                value = self._dollars(m, "a")
-                if value is not None:
-                    self.found.add("direct_rate", value)
+            for pattern in (DIRECT_RATE, DIRECT_RATE_AFTER):
+                for m in self._matches(pattern):
+                    value = self._dollars(m, "a")
+                    if value is not None:
+                        self.found.add("direct_rate", value)
         for m in self._matches(SHARE_OF_INPUT):
             share = to_decimal(m.group("a"))
             if share is None:

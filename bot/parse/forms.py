@@ -193,7 +193,7 @@ _SHARE_BEFORE_LABEL = re.compile(
     r"hits?\b|busy|loaded))"
 )
 _SHARE_AFTER_LABEL = re.compile(
-    r"(?P<label>discount|utili[sz]ation|util|hit rate|hit ratio)"
+    r"(?P<label>discount|utili[sz]ation|util|hit rate|hit ratio|mark-?up|uplift|\bea\b)"
     r"(?P<glue>(?: (?:is|of|at|=|around|about|roughly|~|would be|will be|should be|could be|of about|forecast|"
     r"expected|estimated?|target|projected|planned|average|avg))* ?[:=]? ?)"
     r"(?P<a>0?\.\d{1,4})(?![\d%]|\s?(?:%|/|x\b|percent))"
@@ -203,6 +203,19 @@ _MULTIPLE_OF_INPUT = re.compile(
     r"(?<![\w.$])(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?(?:x|×|times)\s(?:the |normal |base |standard |of )*"
     r"(?P<what>input|prompt|base)\b"
 )
+
+
+# "1.35x direct list", "1.2 times the openai price": a hyperscaler price as a multiple of the direct one.
+_MULTIPLE_OF_DIRECT = re.compile(
+    r"(?<![\w.$])(?P<a>1\.\d{1,4}|[2-9](?:\.\d{1,4})?)\s?(?:x|×|times)\s(?:the |what )?"
+    r"(?P<what>direct|first[- ]party|list|openai|anthropic|google)\b"
+)
+
+
+def _multiple_of_direct(m: re.Match[str]) -> str:
+    """ "1.35x direct" -> "35% above direct" (the list markup the multiple means)."""
+    above = "list" if m.group("what") == "list" else m.group("what")
+    return f"{_show((Decimal(m.group('a')) - 1) * 100)}% above {above}"
 
 
 # "reads are 0.1x", "writes 1.25x": cache prices as a multiple of the input rate.
@@ -339,6 +352,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _CACHE_SHARE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _MULTIPLE_AFTER_CACHE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_share(m)} of input", text)
+    if "x" in text or "×" in text or "times" in text:
+        text = _MULTIPLE_OF_DIRECT.sub(_multiple_of_direct, text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
     text = _SHARE_BEFORE_LABEL.sub(_share, text)
     text = _SHARE_AFTER_LABEL.sub(lambda m: m.group("label") + m.group("glue") + _share(m), text)
