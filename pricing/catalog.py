@@ -312,6 +312,37 @@ def _suggest(refs: list[str], providers: Iterable[Provider]) -> list[str]:
     return found[:5]
 
 
+_VERSION_SUFFIX = re.compile(r"-v\d+(?::\d+)?$")
+
+
+def _core_ids(hosted_id: str) -> list[str]:
+    """A hyperscaler row's id as the lab would spell it: "regional.anthropic.claude-opus-4-20250514-v1:0" ->
+    claude-opus-4-20250514 (and anthropic-claude-...); "deepseek.r1-v1:0" -> r1, deepseek-r1."""
+    *prefixes, last = _VERSION_SUFFIX.sub("", hosted_id.lower()).split(".")
+    return [last] + ([f"{prefixes[-1]}-{last}"] if prefixes else [])
+
+
+def _same_model(hosted: ModelInfo, lab_row: ModelInfo) -> bool:
+    return any(lab_row.is_match(core) for core in _core_ids(hosted.id)) or hosted.is_match(lab_row.id)
+
+
+def hosted_twin(hyperscaler: str, lab: str, lab_model_id: str) -> Rates | None:
+    """The hyperscaler's own row for exactly the lab's model ``lab_model_id`` (the same version, so a markup
+    read from the two rows compares like with like), preferring in-region rows, its notes naming the other
+    rows of that version. None when the lab's row is not in the catalog or the hyperscaler
+    lists no row of that version."""
+    scaler, lab_id = normalise_provider(hyperscaler), normalise_provider(lab)
+    lab_row = next((m for m in _provider(lab_id).models if m.id == lab_model_id), None)
+    if lab_row is None:
+        return None
+    prov = _provider(scaler)
+    twins = sorted((m for m in prov.models if _same_model(m, lab_row)), key=lambda m: _rank(m.id))
+    if not twins:
+        return None
+    rest = [m.id for m in twins[1:4]]
+    return _rates_from(prov, twins[0], [f"other rows at {prov.id}: {', '.join(rest)}"] if rest else [])
+
+
 def _pick_region(found: ModelInfo, others: list[ModelInfo], region: Region | None, prov: Provider) -> ModelInfo:
     """The row for a deployment region: "regional" rows (in-region and geographic endpoints such as Bedrock's
     eu./us. inference profiles) or "global" rows; raises when the provider lists no such row for the model."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pricing.catalog import lookup_rates, normalise_provider
+from pricing.catalog import catalog_row, hosted_twin, lookup_rates, normalise_provider
 from pricing.markup import WHAT_THE_MARKUP_BUYS, Benefit
 from pricing.rates import Rates
 from pricing.validation import ONE, PricingModel
@@ -49,9 +49,22 @@ def compare_list_prices(model: str, hyperscaler: str, direct_provider: str | Non
     separate = hosted.provider == scaler and scaler != lab
     notes: list[str] = []
     in_markup = out_markup = None
+    other_version = False
+    if separate and direct.model and catalog_row(direct.model, lab):
+        # The name may match rows of other versions (Bedrock's Mistral Large 24.02 against Mistral's current
+        # Mistral Large): only the hyperscaler's row for the same version as the direct row is compared.
+        twin = hosted_twin(scaler, lab, direct.model)
+        if twin is None:
+            notes.append(f"the catalog's {scaler} row {hosted.model} is another version than {direct.provider}'s "
+                         f"{direct.model}, so no list markup can be read from it")
+            separate, other_version = False, True
+        else:
+            hosted = twin
     if separate:
         in_markup = hosted.input / direct.input - ONE if direct.input else None
         out_markup = hosted.output / direct.output - ONE if direct.output else None
+    elif other_version:
+        pass
     elif scaler == lab:
         notes.append(f"the catalog lists {scaler} as this model's own provider; there is no separate direct row")
     else:

@@ -85,6 +85,14 @@ def test_markup_always_says_what_it_buys() -> None:
     assert "(1 + 25%) × (1 − 15%) − 1 = *6.25%*" in router.answer("Azure is 25% above direct, 15% EA discount").text
 
 
+def test_a_catalog_markup_compares_one_model_version_on_both_sides() -> None:
+    opus = router.answer("bedrock markup on claude opus 4 vs anthropic direct").text
+    assert "claude-opus-4-20250514" in opus and "List markup on input = $15.00 ÷ $15.00 − 1 = 0%" in opus
+    assert "cancels the list markup" not in opus  # no EA discount was given, so nothing cancels anything
+    mistral = router.answer("what's the list markup on mistral large via bedrock vs direct").text
+    assert "another version than mistral's mistral-large" in mistral and "List markup on input" not in mistral
+
+
 def test_per_call_reports_crossover_and_growth_risk() -> None:
     reply = router.answer("vendor wants $0.02 a call, prompts are ~2k in / 400 out at $3/$15 per 1M")
     assert "input 2,000 × $3.00/1M = $0.006; output 400 × $15.00/1M = $0.006" in reply.text

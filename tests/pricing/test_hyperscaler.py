@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from pricing import Rates, compare_list_prices, hyperscaler
+from pricing.catalog import hosted_twin
 from pricing.hyperscaler import _lab_for
 
 
@@ -82,3 +83,30 @@ def test_a_free_direct_rate_gives_no_markup_rather_than_a_division_by_zero(monke
         result = compare_list_prices("claude x", "bedrock")
         assert result.separate_row
         assert (result.input_markup, result.output_markup) == markups
+
+
+def test_the_hyperscaler_row_compared_is_the_same_version_as_the_direct_row() -> None:
+    # "claude-opus-4" is Anthropic's claude-opus-4-0 ($15/$75); Bedrock's rows for the name include Opus 4.5
+    # ($5.50/$27.50), whose price against Opus 4 would read as a 63% discount. The Opus 4 row ($15/$75) is used.
+    result = compare_list_prices("claude-opus-4", "bedrock")
+    assert result.direct.model == "claude-opus-4-0"
+    assert result.hosted.model == "regional.anthropic.claude-opus-4-20250514-v1:0"
+    assert (result.input_markup, result.output_markup) == (Decimal(0), Decimal(0))
+
+
+def test_no_markup_is_read_when_the_hyperscaler_lists_only_other_versions() -> None:
+    # Bedrock lists Mistral Large 24.02 ($4/$12) and Mistral Large 3; Mistral's "mistral-large" row ($2/$6) is
+    # neither, so "100% markup" would compare two different models.
+    result = compare_list_prices("mistral large", "bedrock")
+    assert not result.separate_row
+    assert result.input_markup is None and result.output_markup is None
+    assert result.notes[0] == ("the catalog's aws row mistral.mistral-large-2402-v1:0 is another version than "
+                               "mistral's mistral-large, so no list markup can be read from it")
+    assert not any("no separate aws row" in n for n in result.notes)
+
+
+def test_a_hyperscaler_row_named_without_the_labs_prefix_pairs_through_the_labs_match_rule() -> None:
+    twin = hosted_twin("bedrock", "deepseek", "deepseek-reasoner")
+    assert twin is not None and twin.model == "deepseek.r1-v1:0" and twin.notes == ()
+    assert hosted_twin("bedrock", "mistral", "mistral-large") is None
+    assert hosted_twin("bedrock", "anthropic", "no-such-row") is None
