@@ -143,7 +143,7 @@ def sig(value: Number, digits: int = 4) -> str:
     if -5 <= exponent < 6:
         places = max(digits - 1 - exponent, 0)
         return f"{amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,f}"
-    return f"{amount:.{digits - 1}e}".replace("e-0", "e-").replace("e+0", "e+").replace("e+", "e")
+    return f"{amount:.{digits - 1}e}".replace("e+", "e")  # Decimal writes e-7 and e+7, never e-07
 
 
 def percent(value: Number, places: int = 2) -> str:
