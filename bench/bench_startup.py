@@ -64,7 +64,9 @@ def main() -> None:
                  if name.startswith("pricebot")}
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "PRICEBOT_DB": str(Path(tmp) / "pricebot.db")}
-        env = {k: v for k, v in env.items() if not k.startswith("SLACK_")}
+        # no Slack settings; and bytecode is written and read, as in any installed copy (an inherited
+        # PYTHONDONTWRITEBYTECODE would make every run compile pricebot's modules from source again)
+        env = {k: v for k, v in env.items() if not k.startswith("SLACK_") and k != "PYTHONDONTWRITEBYTECODE"}
         for argv, cwd in runs.values():  # warm the OS caches and Python's bytecode caches
             run_once(argv, env, cwd)
         samples: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}

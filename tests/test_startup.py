@@ -40,7 +40,7 @@ def test_ask_with_its_own_rates_imports_neither_slack_nor_the_store(_isolated_db
                        capture_output=True)
     loaded = modules_loaded_by("ask", "2M input + 500k output tokens a day at $5/$15 per 1M", db=_isolated_db)
     assert "bot" in loaded and "pricing" in loaded  # the probe did run the command
-    assert not loaded & {"slack_bolt", "slack_sdk", "sqlite_utils", "waitress", "matplotlib"}, loaded
+    assert not loaded & {"slack_bolt", "slack_sdk", "sqlite_utils", "waitress", "matplotlib", "numpy"}, loaded
 
 
 def test_help_loads_none_of_the_engine_or_the_slack_app(_isolated_db: Path) -> None:

@@ -31,6 +31,7 @@ from bot.answer import QUOTE_KINDS, AnswerBase, intent_of
 from bot.charts.select import SPEC, chart_spec
 from bot.format import count, escape_mrkdwn, money, money_for, percent, rate, ratio, sig
 from bot.phrases import phrases
+from bot.present.template_cache import template_cache
 from bot.reply import Reply
 from pricing.units import MONTH_HOURS
 
@@ -130,6 +131,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+    env.bytecode_cache = template_cache(env)
     env.filters.update(
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
         quoted=_quoted, whole=_whole, sig=sig, money_for=money_for, columns=_columns, by_rule=by_rule,

@@ -43,8 +43,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any
 
-import numpy
-
 MAX_BYTES = 256 * 1024 * 1024
 MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_HOURS = 2 * 8_784
@@ -562,6 +560,8 @@ class _CsvReader:
             return False
         # whole columns: the counts parsed in C (all digits, at most MAX_FAST_DIGITS each, checked above), and
         # summed per hour (a run of rows) and usage line (a mask of its rows) without a Python loop over rows
+        import numpy  # here, not at the top: an answer that reads no usage file never pays for it (~80 ms)
+
         counts = numpy.stack([numpy.fromstring(",".join(columns[self._group(index)]), dtype=numpy.int64, sep=",")
                               for _, index in self.count_columns])
         slots = [i for i, _ in self.count_columns]
