@@ -169,6 +169,16 @@ RATE_PAIR_BARE = _rx(
     + _MILLION_UNIT
 )
 RATE_BARE = _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:dollars?|usd|bucks)\s?" + _MILLION_UNIT)
+# "1.1 in / 4.4 out per million": a bare pair with its labels, then the unit.
+RATE_PAIR_BARE_LABELLED = _rx(
+    r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?P<la>in|input)\s?(?:/|and|,|&)\s?(?P<b>" + NUMBER
+    + r")\s(?:out|output)\s?(?:dollars?|usd|bucks)?\s?" + _MILLION_UNIT
+)
+# "1.60 / 1M out", "0.40 per million input": a bare figure per million tokens with its label after the unit.
+RATE_BARE_LABELLED = _rx(
+    r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\b(?:\s?tokens?)?\s"
+    r"(?P<label>in|input|out|output)\b"
+)
 # "cache reads at 10% of the $3 input rate": a cache price given as a share of the input rate.
 SHARE_OF_INPUT = _rx(
     r"(?P<a>" + NUMBER + r")\s?%\s?of (?:the )?(?:normal |standard |regular |list |base )?(?:\$\s?(?P<rate>" + NUMBER
@@ -277,7 +287,8 @@ PERCENT = _rx(r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?(?:%|percent\b|pct\b|per c
 
 _PERIOD = r"(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
 _CALLS = (
-    r"(?:api\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|"
+    # "1.5M cached-prefix calls", "20k llm calls": one modifier between the count and the noun.
+    r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|(?!per-)[a-z]{2,12}-[a-z]{2,12})\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|"
     r"conversations?|messages?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages)"
 )
@@ -414,6 +425,19 @@ PREFIX_OF_PROMPT = _rx(
 PREFIX_CACHED = _rx(
     r"\bcach(?:e|ing)\s(?:a\s|an\s|the\s|our\s|their\s|that\s|this\s)?~?(?<![\w.$])" + QUANTITY
     + r"[- ]?(?:tokens?[- ])?(?:prompt|prefix|context|system prompt|preamble|instructions|document|doc)\b"
+)
+# "5k input per call, first 4k is a cached prefix", "the first 3,000 tokens are the same system prompt": the
+# leading part of the prompt that repeats is the prefix.
+PREFIX_FIRST = _rx(
+    r"\bfirst ~?(?<![\w.$])" + QUANTITY + r"\s?(?:-?\s?tokens?\s)?(?:of (?:it|that|them|each|every|the)"
+    r"(?: (?:prompt|request|input|call))?\s)?(?:is|are|being)\s(?:a\s|an\s|the\s)?(?:fixed|static|shared|stable|"
+    r"same|cached|cacheable|common|system|repeated|constant|reusable|identical)"
+)
+# "about 50 of those end up being cache writes", "200 of them miss": writes (every miss writes) in the calls' period.
+WRITES_OF_CALLS = _rx(
+    r"(?<![\w.$:])~?" + QUANTITY + r"\s(?:of (?:those|them|these|the calls|the requests|which)|of (?:those|them|these) "
+    r"calls)\s(?:(?:end up|turn out|wind up|tend|would|will|are|is)\s)?(?:(?:to be|being|as|up as)\s)?"
+    r"(?:(?:cache\s)?(?:writes?|miss(?:es)?)|written)\b"
 )
 WRITES = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:cache\s)?(?:writes?|refreshe?s?|re-?writes?)\s?"
@@ -904,6 +928,15 @@ class Scanner:
             self.found.add("input_rate", self._per_million(a, m))
             self.found.add("output_rate", self._per_million(b, m))
         self._blank()
+        for m in self._matches(RATE_PAIR_BARE_LABELLED) if " in" in self.work else ():
+            a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
+            if a is not None and b is not None:
+                self.found.add("input_rate", a)
+                self.found.add("output_rate", b)
+        for m in self._matches(RATE_BARE_LABELLED):
+            value = to_decimal(m.group("a"))
+            if value is not None:
+                self.found.add("input_rate" if m.group("label").startswith("in") else "output_rate", value)
         for m in self._matches(RATE_PAIR_BARE):
             a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
             if a is not None and b is not None:
@@ -1139,6 +1172,15 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.add("writes_per_day", per_day(value, m.group("period")))
+        for m in self._matches(WRITES_OF_CALLS) if " of " in self.work else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                # a share of the calls: in the period the calls were stated over
+                self.found.add("writes_per_day", per_day(value, (self.found.calls_periods or ["day"])[0]))
+        for m in self._matches(PREFIX_FIRST) if "first" in self.work else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self.found.add("prefix_tokens", value)
         for m in self._matches(PREFIX_OF_PROMPT) if " of " in self.work else ():
             part = to_decimal(m.group("num"), m.group("scale"))
             whole = to_decimal(m.group("whole"), m.group("whole_scale"))

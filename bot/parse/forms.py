@@ -104,9 +104,10 @@ _EU_SCALE_LETTER = {"mio": "m", "mln": "m", "mrd": "b", "mld": "b"}
 _DECIMAL_COMMA_SCALE = re.compile(
     r"(?<![\d,.])(?P<whole>\d{1,3}),(?P<frac>\d{1,2})(?=\s?(?:k|mm|mn|m|bn|b|thousand|million|billion)\b)"
 )
-# "1,2 $/M", "2,75 USD": one or two digits after a comma and before a currency are decimals.
+# "1,2 $/M", "2,75 USD", "1,5 ct": one or two digits after a comma and before a currency are decimals.
 _DECIMAL_COMMA_MONEY = re.compile(
-    r"(?<![\d,.])(?P<whole>\d{1,4}),(?P<frac>\d{1,2})(?=\s?(?:\$|usd\b|dollars?\b|bucks\b|/\s?m\b|per m\b))"
+    r"(?<![\d,.])(?P<whole>\d{1,4}),(?P<frac>\d{1,2})"
+    r"(?=\s?(?:\$|usd\b|dollars?\b|bucks\b|/\s?m\b|per m\b|cents?\b|cts?\b|c\b|¢))"
 )
 _ZERO_COMMA = re.compile(r"(?<![\d,.])0,(?P<frac>\d{1,6})(?![\d,])")
 _THOUSANDS_DOT = re.compile(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
@@ -218,6 +219,13 @@ def _multiple_of_direct(m: re.Match[str]) -> str:
     return f"{_show((Decimal(m.group('a')) - 1) * 100)}% above {above}"
 
 
+# "all hits", "basically all cache hits", "every call hits the cache": a hit rate of 100% (no writes to count);
+# "nearly all" and "almost all" are not 100% and stay words.
+_ALL_HITS = re.compile(
+    r"(?<!nearly )(?<!almost )(?<!not )\b(?:(?:assume |assuming |treat (?:it |them )?as )?(?:basically |essentially |"
+    r"practically |virtually |effectively )?all (?:cache |of them |calls? |requests? )?(?:are )?(?:cache )?hits\b|"
+    r"every (?:call|request) (?:is a (?:cache )?hit|hits the cache)\b)"
+)
 # "reads are 0.1x", "writes 1.25x": cache prices as a multiple of the input rate.
 _MULTIPLE_AFTER_CACHE = re.compile(
     r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>(?: (?:are|is|at|=|cost|billed at|"
@@ -235,7 +243,7 @@ _CACHE_SHARE = re.compile(
     r"(?!\s?(?:of|off|hit|discount|cheaper|less|more|lower|higher)\b)"
 )
 # "4c a request", "50c/M", "half a cent": cents as dollars, so every money pattern reads them.
-_CENTS = re.compile(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])|cents?\b|¢)")
+_CENTS = re.compile(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])|cents?\b|cts?\b|¢)")
 
 
 # "two cents", "five days a week", "one hour TTL": a small number word before a unit (alpha2digit leaves
@@ -352,6 +360,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _CACHE_SHARE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _MULTIPLE_AFTER_CACHE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_share(m)} of input", text)
+    if "hit" in text:
+        text = _ALL_HITS.sub("100% hit rate", text)
     if "x" in text or "×" in text or "times" in text:
         text = _MULTIPLE_OF_DIRECT.sub(_multiple_of_direct, text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)

@@ -43,3 +43,55 @@ def test_a_multiple_below_direct_is_not_read_as_a_markup() -> None:
     from bot.parse import parse
 
     assert parse("azure is 0.9x direct list, 10% EA, effective markup?").fields.markup is None
+
+
+# --- caching inputs in short forms: all hits, writes as a share of the calls, the first part of the prompt ---------
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # all hits is a 100% hit rate: no writes; 5,000 × 2.70/1M = $0.0135 a hit × 20,000 = $270 a day, × 7
+        ("20k calls a day, 5k prefix, $3/M input, $0.30/M cached reads, assume all hits. weekly?",
+         ["= 0;", "*$270.00 a day*", "*$1,890.00*"]),
+        ("every call hits the cache: 2k prefix at $1/M in, reads $0.10, 1k calls a day", ["= 0;"]),
+        # writes as "N of those": 1,000 − 40 = 960 hits × $0.0135 − 40 × ($3.75 − $3) × 5,000/1M
+        ("1,000 calls a day, 5k prefix, $3/M in, $0.30 reads, $3.75 writes, roughly 40 of them are cache writes. net?",
+         ["960 hits", "40 writes", "*$12.81 a day*"]),
+        # writes stated against an hourly volume keep the hour: 25 × 24 = 600 a day
+        ("500 calls an hour and 25 of those miss; 2k prefix, $3/M in, $0.30 reads, $3.75 writes. net per day?",
+         ["600 writes"]),
+        # the first part of the prompt is the prefix, the whole prompt stays the input: 3,000 × 2.70/1M = $0.0081
+        ("4k input tokens per call, the first 3k are the same system prompt; $3/M in, $0.30/M reads, 2k calls a day",
+         ["3,000 × ($3.00/1M − $0.30/1M) = *$0.0081*"]),
+        # a modifier between the count and the calls: 730k a month is 24k a day
+        ("730k cache-hit calls a month, 1k prefix, $2/M input, $0.20/M cached. monthly saving?",
+         ["24,000 calls a day"]),
+    ],
+)
+def test_caching_short_forms(text: str, figures: list[str]) -> None:
+    _assert_figures(text, figures)
+
+
+def test_nearly_all_hits_is_not_a_stated_hit_rate() -> None:
+    from bot.parse import parse
+
+    assert parse("nearly all hits, 8k prefix, 600 calls an hour on haiku 3.5").fields.hit_ratio is None
+
+
+# --- rates and fees without a dollar sign before them -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("2k in / 400 out per call at 0.5 in / 2 out per million, 1k calls a day", "output_rate", "2"),
+        ("2k in / 400 out per call at 0.5 in / 2 out per million, 1k calls a day", "input_rate", "0.5"),
+        ("$0.25 / 1M in and 2.00 / 1M out, 10k calls a day, 1k in 200 out", "output_rate", "2"),
+        ("0.30 per million input, $1.20/M output, 500 in 100 out per call", "input_rate", "0.3"),
+        ("fee is 1,5 ct per call, 800 in / 200 out at $1/$4 per 1M", "per_call_fee", "0.015"),
+        ("fee of 2 cts a request, 800 in / 200 out at $1/$4 per 1M", "per_call_fee", "0.02"),
+    ],
+)
+def test_rates_and_fees_in_other_notations(text: str, field: str, value: str) -> None:
+    from decimal import Decimal
+
+    from bot.parse import parse
+
+    assert getattr(parse(text).fields, field) == Decimal(value)
