@@ -351,8 +351,10 @@ def _unread(form: str) -> Ambiguity:
     form = form.strip()
     if "." in form and "^" not in form and "*" not in form and "e" not in form:
         whole, _, rest = form.partition(".")
-        question = (f"I could not read “{form}”: is it {whole}.{rest} or {whole},{rest}? "
-                    f"Write it as {whole}.{rest} or {whole}{rest}.")
+        # each suggested spelling reads one way only: "1.5" (no thousands group) and "1500"
+        decimal = f"{whole}.{rest}".rstrip("0").rstrip(".")
+        question = (f"I could not read “{form}”: is it {decimal} or {whole},{rest}? "
+                    f"Write it as {decimal} or {whole}{rest}.")
     else:
         question = f"I could not read “{form}” as a deal figure (too large); write the number in digits."
     return Ambiguity(field="number", values=[form], question=question)

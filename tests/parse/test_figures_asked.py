@@ -95,3 +95,21 @@ def test_rates_and_fees_in_other_notations(text: str, field: str, value: str) ->
     from bot.parse import parse
 
     assert getattr(parse(text).fields, field) == Decimal(value)
+
+
+# --- a thousands dot is asked about, and each spelling the question suggests reads one way ------------------------
+@pytest.mark.parametrize(("form", "decimal", "whole"), [("1.500", "1.5", 1500), ("2.250", "2.25", 2250),
+                                                       ("7.100", "7.1", 7100)])
+def test_a_thousands_dot_is_asked_and_the_suggested_spellings_read(form: str, decimal: str, whole: int) -> None:
+    from decimal import Decimal
+
+    from bot.parse import parse
+
+    ask = parse(f"{form} calls a day, 1k in / 200 out at $1/$4")
+    assert ask.fields.calls_per_day is None
+    question = next(a.question for a in ask.ambiguities if a.field == "number")
+    assert f"is it {decimal} or {form.replace('.', ',')}?" in question
+    assert parse(f"{whole} calls a day, 1k in / 200 out at $1/$4").fields.calls_per_day == whole
+    # the decimal spelling is a decimal wherever a decimal is meant: "$1.500/M" is a dollar and a half
+    assert parse(f"${form}/M input and $6/M output, 1k in / 200 out").fields.input_rate == Decimal(decimal)
+    assert not parse(f"prefix at ${decimal}/M, 4k prefix, reads $0.1, 10k calls a day").ambiguities
