@@ -20,7 +20,7 @@ from bot.parse.requests import Missing
 from bot.usage.analyse import Unpriced, UsageResult
 from glossary.matcher import Flag
 from glossary.terms import Term
-from pricing.caching import CachingRequest, CachingResult
+from pricing.caching import CacheWrite, CachingRequest, CachingResult
 from pricing.commitment import CommitmentPlan
 from pricing.compare import Comparison
 from pricing.hyperscaler import ListPriceComparison
@@ -159,6 +159,11 @@ class CachingAnswer(AnswerBase):
     caching: CachingResult | None = None
     #: The figures per hit alone, when the call volume is still missing.
     per_hit_only: CachingResult | None = None
+    #: With the figures per hit alone: one write followed by one hit, against sending the prefix uncached twice.
+    first_hit_net: Decimal | None = None
+    #: One cache write and its premium, when the ask gives the write price or asks about writes (shown when the
+    #: full figures are missing a read price or a volume).
+    write: CacheWrite | None = None
     all_hits_per_day: Decimal | None = None
     #: The periods the ask asked for: (period, hit savings, write costs, net) over a week, month or year.
     asked_periods: list[tuple[str, Decimal, Decimal, Decimal]] = Field(default_factory=list)
@@ -170,7 +175,7 @@ class CachingAnswer(AnswerBase):
     @property
     def computed(self) -> bool:
         return (self.caching is not None or self.per_hit_only is not None or self.hit_break_even is not None
-                or self.input_cut is not None)
+                or self.input_cut is not None or self.write is not None)
 
     @property
     def all_hits_per_month(self) -> Decimal | None:

@@ -456,12 +456,18 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     if f.calls_per_day is None:
         out.missing += missing("calls_per_day")
     rates = _rates_or_missing(ask, rate_cards, out, need_output=False)
+    ttl: Literal["5m", "1h"] = "1h" if f.ttl_minutes is not None and f.ttl_minutes >= 60 else "5m"
+    if rates is not None and f.prefix_tokens is not None and (
+            (rates.cache_write if ttl == "5m" else rates.cache_write_1h) is not None or _WRITE.search(ask.text)):
+        # "what does one write cost, and the premium?": priced without a read price or a volume.
+        from pricing.caching import cache_write
+
+        out.write = cache_write(rates, f.prefix_tokens, ttl, f.provider, f.model)
     if rates is not None and rates.cache_read is None:
         out.missing += missing("cache_read_rate")
         return out
     if rates is None or f.prefix_tokens is None:
         return out
-    ttl: Literal["5m", "1h"] = "1h" if f.ttl_minutes is not None and f.ttl_minutes >= 60 else "5m"
     request = CachingRequest(
         rates=rates, prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day or Decimal(0),
         hit_ratio=f.hit_ratio, writes_per_day=f.writes_per_day, provider=f.provider, model=f.model, ttl=ttl,
@@ -480,7 +486,10 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.request, out.caching = request, result
         return out
     if f.calls_per_day is None:  # per-hit figures need no volume: show them and ask for the rest
+        from pricing.caching import net_after_hits
+
         out.per_hit_only = result
+        out.first_hit_net = net_after_hits(result.saving_per_hit, result.write_extra_cost)
         return out
     out.request, out.caching = request, result
     out.all_hits_per_day = saving_if_every_call_hits(result)
@@ -497,6 +506,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     return out
 
 
+_WRITE = re.compile(r"\bwrit(?:e|es|ing|ten)\b|\bpremium\b", re.I)
 _DAYS = {"week": Decimal(7), "year": Decimal(365)}
 _CACHING_PERIODS = (
     ("week", re.compile(r"\bweek(?:ly)?\b", re.I)),

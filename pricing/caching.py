@@ -40,8 +40,10 @@ from pricing.errors import InvalidInputError, MissingRateError
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS, month_from_day, token_cost
 from pricing.validation import (
+    CALLS,
     RATE_MULTIPLE,
     SHARE,
+    TOKENS_PER_CALL,
     ActiveHours,
     CallsPerDay,
     PricingModel,
@@ -399,3 +401,36 @@ def break_even_hit_ratio(read_multiple: Decimal, write_multiple: Decimal) -> Dec
 def input_cost_cut(read_multiple: Decimal, prefix_share: Decimal = Decimal(1)) -> Decimal:
     """The share of the input cost a hit removes: the cached share of the prompt × (1 − read multiple)."""
     return check(SHARE, prefix_share, "prefix_share") * (1 - check(SHARE, read_multiple, "cache_read_share"))
+
+
+class CacheWrite(PricingModel):
+    """One cache write of a prefix, priced without a cache-read price or a call volume: what it costs
+    (prefix × write rate) and its premium over sending the prefix uncached (prefix × (write − input))."""
+
+    prefix_tokens: Decimal
+    ttl: Ttl
+    input_rate: Decimal
+    write_rate: Decimal
+    write_rate_basis: str
+    cost: Decimal
+    premium: Decimal
+
+
+def cache_write(
+    rates: Rates, prefix_tokens: Decimal, ttl: Ttl = "5m", provider: str | None = None, model: str | None = None
+) -> CacheWrite:
+    """A write of ``prefix_tokens`` at the write price :func:`analyse_caching` would use (given, the provider's
+    table, or the stated illustrative assumption)."""
+    prefix = check(TOKENS_PER_CALL, prefix_tokens, "prefix_tokens")
+    limit = cache_limit(provider or rates.provider, model or rates.model)
+    write_rate, basis = _write_rate(rates, ttl, limit)
+    return CacheWrite(
+        prefix_tokens=prefix, ttl=ttl, input_rate=rates.input, write_rate=write_rate, write_rate_basis=basis,
+        cost=token_cost(prefix, write_rate), premium=token_cost(prefix, write_rate - rates.input),
+    )
+
+
+def net_after_hits(saving_per_hit: Decimal, write_extra_cost: Decimal, hits: Decimal = ONE) -> Decimal:
+    """What one write followed by ``hits`` hits saves against sending the prefix uncached every time:
+    hits × saving per hit − the write's extra cost (negative while the hits have not paid the write back)."""
+    return check(CALLS, hits, "hits") * saving_per_hit - write_extra_cost

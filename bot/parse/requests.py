@@ -58,11 +58,13 @@ def resolve_rates(
     from pricing.catalog import RateOverrides
     from pricing.catalog import resolve_rates as engine_resolve
 
+    # A write price stated beside a TTL of an hour or more is the 1-hour write price ("1h TTL, writes $6/M").
+    long_ttl = fields.ttl_minutes is not None and fields.ttl_minutes >= 60
     given = {
         "input": fields.input_rate,
         "output": fields.output_rate,
         "cache_read": fields.cache_read_rate,
-        "cache_write": fields.cache_write_rate,
+        "cache_write_1h" if long_ttl else "cache_write": fields.cache_write_rate,
         "cache_storage": fields.cache_storage_rate,
     }
     given = {k: v for k, v in given.items() if v is not None}

@@ -113,3 +113,30 @@ def test_a_thousands_dot_is_asked_and_the_suggested_spellings_read(form: str, de
     # the decimal spelling is a decimal wherever a decimal is meant: "$1.500/M" is a dollar and a half
     assert parse(f"${form}/M input and $6/M output, 1k in / 200 out").fields.input_rate == Decimal(decimal)
     assert not parse(f"prefix at ${decimal}/M, 4k prefix, reads $0.1, 10k calls a day").ambiguities
+
+
+# --- one cache write priced on its own: without a read price or a volume, from the message or the catalog --------
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # no read price: 8,000 × $2.50/1M = $0.02; premium 8,000 × ($2.50 − $2)/1M = $0.004
+        ("8k system prompt, $2/M input, cache writes $2.50/M - what does each write cost us, premium included?",
+         ["= *$0.02* per write", "= *$0.004*"]),
+        # catalog rates, no volume: haiku 3.5 $0.80 in, $0.08 read, $1 write; 5,000 tokens
+        ("one write then one hit on a 5k prefix, haiku 3.5 - net vs uncached?",
+         ["5,000 × $1.00/1M = $0.005 per write", "= $0.001", "$0.0036 − $0.001 = *$0.0026*"]),
+    ],
+)
+def test_a_cache_write_on_its_own(text: str, figures: list[str]) -> None:
+    _assert_figures(text, figures)
+
+
+def test_a_write_price_beside_an_hour_ttl_is_the_hour_write_price() -> None:
+    reply = _reply("4k prefix, $1/M input, writes $2/M, 1-hour TTL, cost of a write?")
+    assert "1h cache-write rate from rates given in the message" in reply
+    assert "assumed" not in reply
+
+
+def test_no_write_figure_is_invented_when_writes_are_not_asked_about() -> None:
+    # input and read prices only, no write price and no question about writes: no assumed write line
+    assert "Cache write" not in _reply("4k prefix at $3/M, reads $0.30/M, saving per hit?")

@@ -121,8 +121,8 @@ def test_sizing_for_peaks_without_the_ratio_asks_for_it() -> None:
         ("hit rate is only 5%, 10k prefix, $3 in, $0.30 cached, $3.75 writes, 2,000 calls a day - net?",
          ["caching costs $11.55 a day more"]),
         # no volume: the write premium and the hits that pay it back
-        ("prefix 6k, input $2, read $0.20, write $2.50: hits to pay back one write?", ["*$0.0108*", "$0.003 more",
-                                                                                       "0.278 hits"]),
+        ("prefix 6k, input $2, read $0.20, write $2.50: hits to pay back one write?",
+         ["*$0.0108*", "($2.50/1M − $2.00/1M) = $0.003", "0.278 hits"]),
         # one call every 90 seconds: 960 a day
         ("a call every 90 seconds around the clock, 8k prefix, $3 input and $0.30 cached - daily saving if all hit?",
          ["If all 960 calls a day hit the cache", "*$20.74 a day*"]),
