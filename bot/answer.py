@@ -26,7 +26,7 @@ from pricing.compare import Comparison
 from pricing.hyperscaler import ListPriceComparison
 from pricing.markup import Benefit, MarkupResult
 from pricing.per_call import Crossover, PerCallComparison
-from pricing.per_token import PerTokenQuote
+from pricing.per_token import CostSplit, PerTokenQuote
 from pricing.provisioned import CapacityComparison, PeakSizing, UtilizationComparison
 from pricing.rates import Rates
 from pricing.scenario import ScenarioAdvice, WorkloadTraits
@@ -202,8 +202,12 @@ class PerCallAnswer(AnswerBase):
     crossover: Crossover | None = None
     #: "how big must prompts get before the fee beats per-token, output fixed": (output tokens, input tokens).
     crossover_prompt: tuple[Decimal, Decimal] | None = None
+    #: The per-token cost of the planned call when the fee is still missing: the fee it has to beat.
+    per_token_call: CostSplit | None = None
 
     def result(self) -> Any:
+        if self.per_token_call is not None and self.comparison is None:
+            return {"per_token_call": self.per_token_call}
         if self.comparison is None and self.crossover is None and self.crossover_prompt is not None:
             return {"crossover_input_tokens": self.crossover_prompt[1], "output_tokens": self.crossover_prompt[0]}
         return self.comparison if self.comparison is not None else self.crossover

@@ -591,6 +591,11 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
             out.missing = [m for m in out.missing if m.key != "tokens"]
             return out
     if out.missing or rates is None or f.per_call_fee is None or tin is None or tout is None:
+        if f.per_call_fee is None and rates is not None and tin is not None and tout is not None:
+            # "they charge per call, is that better? calls are 1k in / 1k out": the fee to beat, while asking for it.
+            from pricing.per_token import per_token_cost
+
+            out.per_token_call = per_token_cost(rates, tin, tout)
         return out
     out.comparison = compare_per_call(PerCallRequest(
         rates=rates, fee_per_call=f.per_call_fee, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day,

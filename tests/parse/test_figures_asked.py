@@ -140,3 +140,20 @@ def test_a_write_price_beside_an_hour_ttl_is_the_hour_write_price() -> None:
 def test_no_write_figure_is_invented_when_writes_are_not_asked_about() -> None:
     # input and read prices only, no write price and no question about writes: no assumed write line
     assert "Cache write" not in _reply("4k prefix at $3/M, reads $0.30/M, saving per hit?")
+
+
+# --- a per-call question without the fee: the per-token cost of the call is the fee to beat ----------------------
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 2,000 × $3/1M + 500 × $15/1M = $0.006 + $0.0075
+        ("the vendor charges per call instead; calls are 2k in / 500 out at $3/$15 per M. better for us?",
+         ["$0.006 + $0.0075 = *$0.0135*", "below $0.0135"]),
+        # catalog: gpt-4o $2.50 / $10; 800 × 2.5/1M + 200 × 10/1M = $0.002 + $0.002
+        ("per-call pricing vs per-token on gpt-4o via openai, calls are 800 in 200 out", ["*$0.004*"]),
+    ],
+)
+def test_the_fee_to_beat_while_the_fee_is_asked_for(text: str, figures: list[str]) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert [m.key for m in reply.answer.missing] == ["per_call_fee"] if reply.answer else False
+    _assert_figures(text, figures)
