@@ -27,6 +27,7 @@ from pricing.hyperscaler import ListPriceComparison
 from pricing.markup import Benefit, MarkupResult
 from pricing.per_call import Crossover, PerCallComparison
 from pricing.per_token import CostSplit, PerTokenQuote
+from pricing.periods import CallsOverPeriod, DailyOverPeriod, FeeOverPeriod
 from pricing.provisioned import CapacityComparison, PeakSizing, UtilizationComparison
 from pricing.rates import Rates
 from pricing.scenario import ScenarioAdvice, WorkloadTraits
@@ -94,6 +95,8 @@ class QuoteAnswer(AnswerBase):
     after_ea: tuple[Decimal, Decimal, Decimal] | None = None
     #: "cost per 1k calls?": (calls in the unit, cost of that many calls).
     per_n_calls: tuple[Decimal, Decimal] | None = None
+    #: An hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.
+    per_hour: CallsOverPeriod | None = None
     #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).
     active_month: tuple[int, Decimal] | None = None
     #: A token total stated with an input share, split into input and output: (total, input share).
@@ -159,6 +162,8 @@ class CachingAnswer(AnswerBase):
     caching: CachingResult | None = None
     #: The figures per hit alone, when the call volume is still missing.
     per_hit_only: CachingResult | None = None
+    #: The net over an hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.
+    per_hour: DailyOverPeriod | None = None
     #: With the figures per hit alone: one write followed by one hit, against sending the prefix uncached twice.
     first_hit_net: Decimal | None = None
     #: One cache write and its premium, when the ask gives the write price or asks about writes (shown when the
@@ -202,6 +207,8 @@ class PerCallAnswer(AnswerBase):
     crossover: Crossover | None = None
     #: "how big must prompts get before the fee beats per-token, output fixed": (output tokens, input tokens).
     crossover_prompt: tuple[Decimal, Decimal] | None = None
+    #: The fee and per-token over the period the volume is stated in, or an hour, week or year asked for.
+    periods: list[FeeOverPeriod] = Field(default_factory=list)
     #: The per-token cost of the planned call when the fee is still missing: the fee it has to beat.
     per_token_call: CostSplit | None = None
 

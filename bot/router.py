@@ -286,7 +286,26 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             for name, days, rx in ((n, week if n == "week" else d, r) for n, d, r in _ASKED_PERIODS)
             if rx.search(ask.text)
         ]
+        if f.calls_per_day is not None and out.quote.per_call is not None and _hourly(ask):
+            # "3,000 calls/hour ... hourly cost?": the calls of an hour of traffic at the per-call cost.
+            from pricing.periods import cost_over_period
+
+            out.per_hour = cost_over_period(out.quote.per_call, f.calls_per_day, "hour", _active_hours(ask))
     return out
+
+
+_HOURLY = re.compile(r"\b(?:per|an|a|each|every|/)\s?(?:hour|hr)\b|\bhourly\b", re.I)
+_STATED_PERIODS: dict[str, Literal["hour", "week", "month", "year"]] = {
+    "second": "hour", "minute": "hour", "hour": "hour", "week": "week", "month": "month", "year": "year"}
+
+
+def _hourly(ask: Ask) -> bool:
+    """The ask states its volume per hour (or finer) or asks for an hourly figure."""
+    return _STATED_PERIODS.get(ask.fields.volume_period or "") == "hour" or bool(_HOURLY.search(ask.text))
+
+
+def _active_hours(ask: Ask) -> Decimal:
+    return ask.fields.active_hours if ask.fields.active_hours is not None else Decimal(24)
 
 
 _ASKS_A_PERIOD = re.compile(
@@ -503,6 +522,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             if rx.search(ask.text):
                 scale = (lambda v: month_from_day(v)) if name == "month" else (lambda v, n=name: v * _DAYS[n])
                 out.asked_periods.append((name, scale(hits), scale(writes), scale(result.net_saving_per_day)))
+        if _hourly(ask):
+            # "600 calls per hour ... saving per hour?": a day's net over its active hours.
+            from pricing.periods import daily_over_period
+
+            out.per_hour = daily_over_period(result.net_saving_per_day, "hour", _active_hours(ask))
     return out
 
 
@@ -601,7 +625,21 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         rates=rates, fee_per_call=f.per_call_fee, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day,
         **({"growth": f.growth} if f.growth is not None else {}),
     ))
+    if f.calls_per_day is not None:
+        # "100k calls/week ... weekly difference?": the fee and per-token over the period stated or asked for.
+        from pricing.periods import fee_over_period
+
+        stated = _STATED_PERIODS.get(f.volume_period or "")
+        wanted = [p for p in ("hour", "week", "month", "year")
+                  if p == stated or (p == "hour" and _hourly(ask))
+                  or (p in ("week", "year") and _PERIOD_WORDS_ASKED[p].search(ask.text))]
+        out.periods = [fee_over_period(f.per_call_fee, out.comparison.planned.per_token.total, f.calls_per_day,
+                                       period, _active_hours(ask)) for period in wanted]
     return out
+
+
+_PERIOD_WORDS_ASKED = {"week": re.compile(r"\bweek(?:ly)?\b", re.I),
+                       "year": re.compile(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)}
 
 
 def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:

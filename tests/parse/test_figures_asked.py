@@ -157,3 +157,27 @@ def test_the_fee_to_beat_while_the_fee_is_asked_for(text: str, figures: list[str
     reply = router.answer(text, rate_cards={})
     assert [m.key for m in reply.answer.missing] == ["per_call_fee"] if reply.answer else False
     _assert_figures(text, figures)
+
+
+# --- every total in the period the volume is stated in, or an hour asked for ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 90 a minute = 5,400 an hour × (1,000 × $1 + 100 × $4)/1M = 5,400 × $0.0014
+        ("90 calls a minute, 1k in 100 out at $1/$4 per M - what's that an hour?", ["5,400 × $0.0014 = *$7.56*"]),
+        # 2,000 an hour over an 8-hour day: 16,000 a day; an hour is 2,000 calls
+        ("2k requests per hour for 8 hours a day, 500 in / 500 out at $2/$6 per M, hourly spend?",
+         ["(2,000 calls): 2,000 × $0.004 = *$8.00*"]),
+        # caching, hourly: 240 an hour = 5,760 a day, all hits × 10,000 × $2.70/1M = $155.52 a day ÷ 24 = $6.48
+        ("240 calls an hour, 10k prefix, $3/M in, $0.30/M reads, all hits - net per hour?",
+         ["$155.52 ÷ 24 active hours = *$6.48*"]),
+        # per-call, weekly volume: 35,000 × $0.01 = $350 vs 35,000 × (500 × $2 + 500 × $8)/1M = $175
+        ("35k calls a week, $0.01 per call or $2/$8 per million for 500 in 500 out, which is cheaper weekly?",
+         ["35,000 × $0.005 = $175.00", "35,000 × $0.01 = $350.00", "cheaper by *$175.00*"]),
+        # per-call, monthly volume stays whole: 250,000 × $0.002 vs 250,000 × $0.003
+        ("250k calls a month at $0.002 a call vs 1k in / 200 out at $1/$10 per M",
+         ["Per 730-hour month (250,000 calls)", "= $500.00", "= $750.00"]),
+    ],
+)
+def test_totals_in_the_period_stated_or_asked(text: str, figures: list[str]) -> None:
+    _assert_figures(text, figures)

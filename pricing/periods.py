@@ -1,0 +1,107 @@
+"""A daily figure in the period a rep states or asks for: an hour of traffic, a week, a 730-hour month, a year.
+
+A day of traffic runs over its active hours (24 unless the ask says otherwise), so an hour of traffic is
+``day ÷ active hours``; a week is 7 days, a month 730 ÷ 24 days, a year 365 days. Calls in a period are the
+calls a day times the same factor, so a per-call cost times the period's calls is the period's cost.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pricing.per_token import CostSplit
+from pricing.units import HOURS_PER_DAY, MONTH_HOURS
+from pricing.validation import ACTIVE_HOURS, CALLS, PricingModel, check
+
+Period = Literal["hour", "week", "month", "year"]
+_DAYS: dict[str, Decimal] = {"week": Decimal(7), "month": Decimal(MONTH_HOURS) / HOURS_PER_DAY, "year": Decimal(365)}
+# Calls in a period are shown as counts: rounded here so 100,000 a week stays 100,000 after ÷ 7 × 7.
+_COUNT_PLACES = Decimal("1e-9")
+
+
+def days_in(period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)) -> Decimal:
+    """Days of traffic a period holds: 1 ÷ active hours for an hour, 7 a week, 730 ÷ 24 a month, 365 a year."""
+    if period == "hour":
+        return 1 / check(ACTIVE_HOURS, active_hours, "active_hours")
+    return _DAYS[period]
+
+
+def _over(per_day: Decimal, period: Period, active_hours: Decimal) -> Decimal:
+    """``per_day`` over ``period``, multiplying before dividing so whole figures stay whole (24 a day is 730 a
+    month, not 730.0000...01)."""
+    if period == "hour":
+        return per_day / check(ACTIVE_HOURS, active_hours, "active_hours")
+    if period == "month":
+        return per_day * MONTH_HOURS / HOURS_PER_DAY
+    return per_day * _DAYS[period]
+
+
+def calls_in(calls_per_day: Decimal, period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)) -> Decimal:
+    """The calls a period holds at ``calls_per_day`` (3,000 an hour at 72,000 a day over 24 hours)."""
+    calls = _over(check(CALLS, calls_per_day, "calls_per_day"), period, active_hours)
+    rounded = calls.quantize(_COUNT_PLACES)
+    return rounded.to_integral_value() if rounded == rounded.to_integral_value() else rounded.normalize()
+
+
+class CallsOverPeriod(PricingModel):
+    """The per-call cost over the calls of one period: ``calls × per call``, input and output apart."""
+
+    period: Period
+    calls: Decimal
+    per_call: CostSplit
+    cost: CostSplit
+
+
+def cost_over_period(
+    per_call: CostSplit, calls_per_day: Decimal, period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)
+) -> CallsOverPeriod:
+    """``per_call`` × the calls in ``period`` ("3,000 calls an hour at $0.004 a call: $12.00 an hour")."""
+    calls = calls_in(calls_per_day, period, active_hours)
+    return CallsOverPeriod(period=period, calls=calls, per_call=per_call, cost=per_call.scaled(calls))
+
+
+class FeeOverPeriod(PricingModel):
+    """A per-call fee and the per-token cost of the same calls over one period, and what separates them."""
+
+    period: Period
+    calls: Decimal
+    fee_per_call: Decimal
+    per_token_per_call: Decimal
+    per_call_total: Decimal
+    per_token_total: Decimal
+
+    @property
+    def difference(self) -> Decimal:
+        """How much more the dearer structure costs over the period (never negative)."""
+        return abs(self.per_call_total - self.per_token_total)
+
+
+def fee_over_period(
+    fee_per_call: Decimal, per_token_per_call: Decimal, calls_per_day: Decimal, period: Period,
+    active_hours: Decimal = Decimal(HOURS_PER_DAY),
+) -> FeeOverPeriod:
+    """The fee and the per-token cost over the calls of ``period`` ("100k calls a week: $600 vs $500")."""
+    calls = calls_in(calls_per_day, period, active_hours)
+    return FeeOverPeriod(
+        period=period, calls=calls, fee_per_call=fee_per_call, per_token_per_call=per_token_per_call,
+        per_call_total=fee_per_call * calls, per_token_total=per_token_per_call * calls,
+    )
+
+
+class DailyOverPeriod(PricingModel):
+    """A daily figure (a net saving) over one period: ``per day × days``, or ``per day ÷ active hours`` an hour."""
+
+    period: Period
+    per_day: Decimal
+    active_hours: Decimal
+    days: Decimal
+    total: Decimal
+
+
+def daily_over_period(
+    per_day: Decimal, period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)
+) -> DailyOverPeriod:
+    """``per_day`` over ``period`` (an hour of traffic is a day's figure ÷ its active hours)."""
+    return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours,
+                           days=days_in(period, active_hours), total=_over(per_day, period, active_hours))
