@@ -149,6 +149,15 @@ RATE_LIST = _rx(
     _dollar("a") + r"\s?/\s?" + _dollar("b") + r"(?:\s?/\s?" + _dollar("c") + r")?\s?(?:per\s?m\b|/\s?m\b)?\s?\(?\s?"
     r"(?P<la>" + _RATE_WORD + r")\s?/\s?(?P<lb>" + _RATE_WORD + r")(?:\s?/\s?(?P<lc>" + _RATE_WORD + r"))?\s?\)?"
 )
+# "a 4k prompt at $5 vs $0.50", "prefix at $3 -> $0.30": the input price and, lower, the cached price beside it
+# (read only in a message about cache hits or caching).
+RATE_VS_CACHED = _rx(
+    r"(?:(?<=prefix at )|(?<=prompt at )|(?<=preamble at )|(?<=context at )|(?<=tokens at ))" + _dollar("a")
+    + r"(?:\s?(?:/|per)\s?(?:1\s?)?(?:m|mtok|million)\b)?\s?(?:in(?:put)?\s)?"
+    r"(?:vs\.?|versus|against|->|→|down to|and)\s?" + _dollar("b")
+    + r"(?:\s?(?:/|per)\s?(?:1\s?)?(?:m|mtok|million)\b)?(?:\s(?:cached|cache(?:d)? reads?|reads?|hits?))?"
+    r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|hour|day|week|month)\b|[\d.])"
+)
 # "15k prefix at $3": a bare dollar figure on the prefix is its input rate per MTok.
 RATE_ON_PREFIX = _rx(
     r"(?:(?<=prefix at )|(?<=prompt at )|(?<=preamble at )|(?<=prefix @ )|(?<=prompt @ ))" + _dollar("a")
@@ -913,6 +922,14 @@ class Scanner:
                 self.found.add(
                     "input_rate" if word.startswith("in") else "output_rate" if word.startswith("out")
                     else "cache_write_rate" if word.startswith("writ") else "cache_read_rate", value)
+        if "cach" in self.work or "hit" in self.work:
+            for m in list(RATE_VS_CACHED.finditer(self.work))[:MAX_MATCHES]:
+                a, b = self._dollars(m, "a"), self._dollars(m, "b")
+                if a is not None and b is not None and b < a:  # the cached price is the lower one
+                    self._consume(m.start(), m.end())
+                    self.found.add("input_rate", a)
+                    self.found.add("cache_read_rate", b)
+            self._blank()
         for m in self._matches(RATE_ON_PREFIX):
             value = self._dollars(m, "a")
             if value is not None:

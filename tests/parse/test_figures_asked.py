@@ -62,6 +62,9 @@ def test_a_multiple_below_direct_is_not_read_as_a_markup() -> None:
         # the first part of the prompt is the prefix, the whole prompt stays the input: 3,000 × 2.70/1M = $0.0081
         ("4k input tokens per call, the first 3k are the same system prompt; $3/M in, $0.30/M reads, 2k calls a day",
          ["3,000 × ($3.00/1M − $0.30/1M) = *$0.0081*"]),
+        # the input price and the cached price side by side: 6,000 × ($2 − $0.20)/1M = $0.0108; × 3,000 a day
+        ("hits on a 6k prompt at $2 vs $0.20 - what's that worth at 3k calls a day?",
+         ["= *$0.0108*", "$0.0108 × 3,000 = *$32.40 a day*"]),
         # a modifier between the count and the calls: 730k a month is 24k a day
         ("730k cache-hit calls a month, 1k prefix, $2/M input, $0.20/M cached. monthly saving?",
          ["24,000 calls a day"]),
