@@ -26,7 +26,7 @@ from pricing.compare import Comparison
 from pricing.hyperscaler import ListPriceComparison
 from pricing.markup import Benefit, MarkupResult
 from pricing.per_call import Crossover, PerCallComparison
-from pricing.per_token import CostSplit, PerTokenQuote
+from pricing.per_token import CostSplit, PerTokenQuote, TokensAtRate
 from pricing.periods import CallsOverPeriod, DailyOverPeriod, FeeOverPeriod
 from pricing.provisioned import CapacityComparison, PeakSizing, UtilizationComparison
 from pricing.rates import Rates
@@ -120,6 +120,8 @@ class UnitsVsSpend(BaseModel):
     full_load: Decimal | None = None
     load: Decimal | None = None
     break_even_load: Decimal | None = None
+    #: Provisioned ÷ on-demand over the period (below 1: the units cost less).
+    cost_ratio: Decimal | None = None
 
 
 class BreakEvenAnswer(AnswerBase):
@@ -135,6 +137,8 @@ class BreakEvenAnswer(AnswerBase):
     share_from_call: bool = False
     utilization_assumed: bool = False
     units_vs_spend: UnitsVsSpend | None = None
+    #: The on-demand side of units against a token volume at a blended rate ("600M tokens a day at $4.50/M").
+    tokens_spend: TokensAtRate | None = None
     #: With an on-demand spend: (comparison, new bill, saving) per utilization, in ``spend_period``.
     bills: list[tuple[UtilizationComparison, Decimal, Decimal]] = Field(default_factory=list)
     spend_period: str | None = None

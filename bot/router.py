@@ -345,7 +345,15 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         out.duty_cycle = (f.active_hours, days, duty_cycle(f.active_hours, days))
         utilizations = [out.duty_cycle[2]]
     period = f.spend_period or "month"
-    if (f.on_demand_spend is not None and f.units is not None and f.unit_hour_price is not None
+    on_demand_spend = f.on_demand_spend
+    if (on_demand_spend is None and f.units is not None and f.unit_hour_price is not None
+            and f.tokens_per_minute_per_unit is None and f.blended_rate is not None and f.tokens_per_day is not None):
+        # "3 units at $30/hr vs 600M tokens a day at a $4.50/M blended rate": the same traffic's on-demand day.
+        from pricing.per_token import tokens_at_rate
+
+        out.tokens_spend = tokens_at_rate(f.tokens_per_day, f.blended_rate)
+        on_demand_spend, period = out.tokens_spend.cost, "day"
+    if (on_demand_spend is not None and f.units is not None and f.unit_hour_price is not None
             and f.tokens_per_minute_per_unit is None):
         # "50 PTUs at $1/PTU-hr vs their $42k/month on-demand": the capacity bill against the spend it replaces;
         # "$95/hr worth of tokens at full load, average load ~70%": the on-demand cost of the load carried.
@@ -353,13 +361,13 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
 
         shown = "month" if period in ("hour", "day") and re.search(r"\bmonth", ask.text, re.I) else period
         hours = _PERIOD_HOURS[shown]
-        spend = f.on_demand_spend * hours / _PERIOD_HOURS[period]
+        spend = on_demand_spend * hours / _PERIOD_HOURS[period]
         load = utilizations[0] if "full_load" in f.traits and len(utilizations) == 1 else None
         x = units_against_spend(f.units, f.unit_hour_price, hours, spend, load)
         out.units_vs_spend = UnitsVsSpend(
             units=f.units, unit_hour_price=f.unit_hour_price, hours=hours, period=shown, provisioned=x.provisioned,
             on_demand=x.on_demand, difference=x.difference, full_load=spend if load is not None else None, load=load,
-            break_even_load=x.break_even_load,
+            break_even_load=x.break_even_load, cost_ratio=x.cost_ratio,
         )
         if f.discount is None:
             return out
@@ -408,6 +416,8 @@ def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:
         if value is None:
             out.missing += missing(key)
     share = f.input_share
+    if share is None and f.blended_rate is not None:
+        share = Decimal(1)  # one rate for input and output: every served token is priced at it
     if share is None and f.input_tokens_per_call is not None and f.output_tokens_per_call is not None:
         share = input_share_of(f.input_tokens_per_call, f.output_tokens_per_call)
         out.share_from_call = True

@@ -109,3 +109,17 @@ def split_tokens(total: Decimal, input_share: Decimal) -> tuple[Decimal, Decimal
     """A token total split at an input share: ``(total × share, total × (1 − share))`` ("500M a month, 4:1")."""
     SHARE.check(input_share, "input_share")
     return total * input_share, total * (1 - input_share)
+
+
+class TokensAtRate(PricingModel):
+    """A token count at one rate for input and output alike (a blended rate): ``tokens × rate ÷ 1M``."""
+
+    tokens: Decimal
+    rate: Decimal
+    cost: Decimal
+
+
+def tokens_at_rate(tokens: Decimal, rate_per_mtok: Decimal) -> TokensAtRate:
+    """What ``tokens`` cost at a blended ``rate_per_mtok`` ("600M tokens a day at $4.50/M blended: $2,700")."""
+    checked = TOKENS.check(tokens, "tokens")
+    return TokensAtRate(tokens=checked, rate=rate_per_mtok, cost=token_cost(checked, rate_per_mtok))

@@ -222,6 +222,7 @@ class UnitsAgainstSpend(PricingModel):
     on_demand: Decimal
     difference: Decimal  # on-demand − provisioned: positive when the units cost less
     break_even_load: Decimal | None  # with the on-demand cost stated at full load: the load where they cost the same
+    cost_ratio: Decimal | None = None  # provisioned ÷ on-demand (None when the on-demand side is zero)
 
 
 def units_against_spend(
@@ -237,4 +238,5 @@ def units_against_spend(
     return UnitsAgainstSpend(
         provisioned=bill, on_demand=carried, difference=carried - bill,
         break_even_load=bill / spend if load is not None and spend > 0 else None,
+        cost_ratio=bill / carried if carried > 0 else None,
     )

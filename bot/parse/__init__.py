@@ -22,7 +22,7 @@ _GLOSSARY_CHARS = 200
 _DISPLAY = {
     "discount": percent, "ea_discount": percent, "input_share": percent, "unit_hour_price": money,
     "markup": percent, "hit_ratio": percent, "utilization": percent, "cache_read_share": percent,
-    "cache_write_share": percent, "direct_rate": money,
+    "cache_write_share": percent, "direct_rate": money, "blended_rate": money,
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
 }
@@ -64,6 +64,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     values = found.values
     # Unlabeled rates: in a caching ask with a cache-read price, the first plain rate is the normal input rate;
     # two plain rates read as input then output.
+    # "$2.50/M blended": one rate for input and output alike, unless either is stated on its own.
+    blended = list(dict.fromkeys(values.get("blended_rate", [])))
+    if len(blended) == 1 and not values.get("input_rate") and not values.get("output_rate"):
+        values["input_rate"], values["output_rate"] = [blended[0]], [blended[0]]
     rates = list(found.unlabeled_rates)
     # "Azure $3.25/M vs direct $2.50": beside a direct rate, a lone plain rate is the hyperscaler's input rate.
     direct_beside = intent is Intent.MARKUP and bool(values.get("direct_rate")) and len(rates) == 1
@@ -175,7 +179,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
         "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "on_demand_spend", "direct_spend",
-        "units", "unit_hour_price", "tokens_per_minute_per_unit", "input_share",
+        "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit", "blended_rate",
+        "input_share",
     ):
         _single(fields, found, name, ambiguities)
     fields["utilization"] = list(dict.fromkeys(values.get("utilization", [])))

@@ -585,7 +585,8 @@ MIX = [
 _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)}
 
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
-UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:ptus?|provisioned (?:throughput )?units?|model units?|units)\b")
+UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:ptus?|provisioned (?:throughput )?units?|model units?|units?)\b"
+            r"(?![- ]?(?:hours?|hrs?)\b)")
 UNIT_HOUR_PRICE = _rx(
     _dollar("a") + r"\s?(?:/|per|an?|each)\s?(?:(?:ptu|unit)s?[- /]?(?:(?:per|an?)\s)?)?(?:hour|hr)\b"
     r"(?:\s?(?:per|each|/|a)\s?(?:ptu|unit)\b)?"
@@ -600,6 +601,21 @@ THROUGHPUT = [
     _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?(?:tokens?|toks?)?\s?(?:per|/|a)\s?(?:minute|min)\s(?:each|apiece)\b"),
     _rx(r"(?:each|per|every) (?:ptu|unit) (?:serves|does|handles|gives|delivers|is|=)\s?(?:about |around |~)?"
         + QUANTITY + r"\s?(?:tokens?|toks?)?\s?(?:tpm\b|(?:per|/|a)\s?(?:minute|min)\b)"),
+]
+
+# "one unit pushes about 5M tokens an hour flat out", "each PTU handles 40 tokens a second": a unit's throughput over
+# another period than the minute.
+THROUGHPUT_OVER = _rx(
+    r"\b(?:pushes|serves|does|handles|delivers|processes|generates|produces|runs|"
+    r"gives|sustains|moves|outputs|pumps out|puts out)\s(?:about |around |roughly |approx\.? |~|up to )?(?<![\w.$])"
+    + QUANTITY + r"\s?(?:tokens?|toks?)\s?(?:per|an?|/|every)\s?(?P<period>hour|hr|second|sec)\b"
+)
+_UNIT_BEFORE = _rx(r"\b(?:ptu|unit)s?\b[^.;\d$]{0,40}$")
+# "$2.50/M blended", "a blended rate of $4.50/M": one rate for input and output alike.
+BLENDED_RATE = [
+    _rx(_dollar("a") + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b(?:\s?tokens?)?\s(?:blended|all[- ]in)\b"),
+    _rx(r"\b(?:blended|all[- ]in)(?:\s(?:on[- ]demand|rate|price|per[- ]token))*(?:\s(?:of|is|at|=|around|about|~))*"
+        r"\s?[:=]?\s?~?" + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?"),
 ]
 
 # --- names ----------------------------------------------------------------------------------------------
@@ -758,6 +774,7 @@ class Scanner:
         self._no_ea()
         self._calls_over_a_day()
         self._cache_terms()
+        self._blended()
         self._rates()
         self._per_call_fees()
         self._growth()
@@ -1022,6 +1039,15 @@ class Scanner:
             )
             self.found.add(label, value)
 
+    def _blended(self) -> None:
+        if "blended" not in self.work and "all-in" not in self.work and "all in" not in self.work:
+            return
+        for pattern in BLENDED_RATE:
+            for m in self._matches(pattern):
+                value = self._dollars(m, "a")
+                if value is not None:
+                    self.found.add("blended_rate", value)
+
     def _capacity(self) -> None:
         for m in self._matches(UNIT_HOUR_PRICE):
             value = self._dollars(m, "a")
@@ -1032,6 +1058,19 @@ class Scanner:
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:
                     self.found.add("tokens_per_minute_per_unit", value)
+        for m in list(THROUGHPUT_OVER.finditer(self.work))[:MAX_MATCHES] if "unit" in self.work or "ptu" in self.work \
+                else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is None or not _UNIT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+                continue  # a unit's throughput only when the unit is its subject
+            self._consume(m.start(), m.end())
+            period = PERIOD_WORDS[m.group("period")]
+            with localcontext() as per_minute:
+                per_minute.prec = 28
+                self.found.add("tokens_per_minute_per_unit", value / 60 if period == "hour" else value * 60)
+            if period == "hour":
+                self.found.add("tokens_per_hour_per_unit", value)
+        self._blank()
         for m in self._matches(UNITS):
             value = to_decimal(m.group("num"))
             if value is not None:

@@ -250,7 +250,8 @@ _CENTS = re.compile(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])|ce
 # numbers below ten alone).
 _SMALL_BEFORE_UNIT = re.compile(
     r"(?<![\w-])(?P<w>one|two|three|four|five|six|seven|eight|nine)"
-    r"(?=[- ](?:cents?|dollars?|bucks|grand|percent|hours?|hrs?|days?|weeks?|ptus?|units?|minutes?|mins?)\b)"
+    r"(?=[- ](?:cents?|dollars?|bucks|grand|percent|hours?|hrs?|days?|weeks?|"
+    r"(?:provisioned |reserved |model )?(?:ptus?|units?)|minutes?|mins?)\b)"
 )
 # "12 grand", "$12 grand": thousands of dollars.
 _GRAND = re.compile(r"(?<![\w.])\$?(?P<num>\d{1,4}(?:\.\d{1,3})?)\s?grand\b")

@@ -86,6 +86,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.BREAK_EVEN] += 3
     if _has(found, "unit_hour_price", "tokens_per_minute_per_unit"):
         scores[Intent.BREAK_EVEN] += 3
+    if _has(found, "units") and _has(found, "unit_hour_price"):
+        scores[Intent.BREAK_EVEN] += 2  # "3 units at $30/hr vs the same traffic on-demand": the capacity form
     if _has(found, "peak_to_average"):
         scores[Intent.BREAK_EVEN] += 1
         scores[Intent.SCENARIO] += 1

@@ -80,6 +80,8 @@ class Fields(BaseModel):
     units: Decimal | None = None
     unit_hour_price: Decimal | None = None
     tokens_per_minute_per_unit: Decimal | None = None
+    tokens_per_hour_per_unit: Decimal | None = None  # the same throughput when stated per hour ("5M tokens an hour")
+    blended_rate: Decimal | None = None  # one on-demand rate for input and output alike ("$2.50/M blended")
     input_share: Decimal | None = None
 
     # A load profile over a day: (load, hours it lasts) in ``load_unit`` ("tpm", "rps"), for the commitment level.

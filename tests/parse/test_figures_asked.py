@@ -184,3 +184,32 @@ def test_the_fee_to_beat_while_the_fee_is_asked_for(text: str, figures: list[str
 )
 def test_totals_in_the_period_stated_or_asked(text: str, figures: list[str]) -> None:
     _assert_figures(text, figures)
+
+
+# --- the capacity form with a blended on-demand rate, a unit's throughput per hour, a token volume a day ----------
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 2 × $5 × 730 = $7,300; 2 × 3M tokens/hour × 730 h = 4.38B at $2/M blended = $8,760; 7,300 ÷ 8,760
+        ("2 PTUs at $5 per PTU-hour, each unit handles 3M tokens an hour; on-demand is $2/M blended. break-even?",
+         ["2 × 3,000,000 tokens/hour × 730 h", "4,380,000,000 × $2.00/1M = *$8,760.00*",
+          "break even at 83.33% utilization"]),
+        # a unit per second: 500 tokens a second is 30,000 a minute
+        ("one unit at $4/unit-hour serves about 500 tokens a second; blended rate of $3/M. does it pay at 60% util?",
+         ["1 × 30,000 tokens/min × 60 × 730 h × 60%"]),
+        # 4 × $20 × 24 h = $1,920 a day against 400M × $6/M = $2,400 a day: 0.8
+        ("4 provisioned units at $20/hr each vs the same load on-demand: 400M tokens a day at a $6/M blended rate",
+         ["= *$2,400.00* a day", "= *$1,920.00* a day", "$1,920.00 ÷ $2,400.00 = *0.8*"]),
+    ],
+)
+def test_capacity_with_a_blended_rate(text: str, figures: list[str]) -> None:
+    _assert_figures(text, figures)
+
+
+def test_a_blended_rate_gives_way_to_stated_input_and_output_rates() -> None:
+    from decimal import Decimal
+
+    from bot.parse import parse
+
+    f = parse("$3/M input and $15/M output, about $6/M blended, 2M input 1M output tokens a day").fields
+    assert (f.input_rate, f.output_rate) == (Decimal(3), Decimal(15))
