@@ -15,7 +15,7 @@ from fractions import Fraction
 
 Number = Decimal | Fraction | int | float | str
 
-_CENT = Decimal("0.01")
+_ROUNDS_TO_A_DOLLAR = Decimal("0.995")
 
 
 def _decimal(value: Number) -> Decimal:
@@ -50,30 +50,24 @@ def money(value: Number) -> str:
         return str(value)
     if not amount.is_finite():
         return str(value)
-    sign = "-" if amount < 0 else ""
     magnitude = abs(amount)
-    if magnitude.quantize(_CENT, rounding=ROUND_HALF_UP) >= 1 or magnitude == 0:
-        rounded = magnitude.quantize(_CENT, rounding=ROUND_HALF_UP)
-        if rounded == 0:
-            sign = ""
-        return f"{sign}${rounded:,.2f}"
-    # Four or more significant digits are kept, so a non-zero amount never rounds to $0 here.
-    places = _digits_below_one(magnitude)
-    rounded = magnitude.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    text = f"{rounded:.{places}f}"
-    # Zeros after the cents carry no information: $0.020 -> $0.02, $0.0050 -> $0.005.
-    whole, _, fraction = text.partition(".")
-    fraction = fraction[:2] + fraction[2:].rstrip("0")
-    return f"{sign}${whole}.{fraction}"
+    # From $0.995 up the amount shows in cents (it rounds half-up to at least $1.00); below, four or more
+    # significant digits are kept, so a non-zero amount never shows as $0.
+    places = 2 if magnitude >= _ROUNDS_TO_A_DOLLAR else _digits_below_one(magnitude)
+    return _plain_money(amount, places)
+
+
+def _rounded(amount: Decimal, places: int) -> Decimal:
+    return amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def _plain_money(amount: Decimal, places: int) -> str:
-    sign = "-" if amount < 0 else ""
-    rounded = abs(amount).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    text = f"{rounded:,.{places}f}"
-    whole, _, fraction = text.partition(".")
-    fraction = fraction[:2] + fraction[2:].rstrip("0")
-    return f"{'' if rounded == 0 else sign}${whole}.{fraction}"
+    """``amount`` rounded half-up to ``places``, with cents always shown and zeros after the cents dropped
+    ($0.020 -> $0.02, $0.0050 -> $0.005); never a sign on an amount that rounds to $0."""
+    rounded = _rounded(abs(amount), places)
+    whole, _, fraction = f"{rounded:,.{places}f}".partition(".")
+    sign = "-" if amount < 0 and rounded else ""
+    return f"{sign}${whole}.{fraction[:2]}{fraction[2:].rstrip('0')}"
 
 
 def rate(value: Number) -> str:
@@ -98,12 +92,12 @@ def money_for(value: Number, factor: Number) -> str:
         return money(value)
     if not amount.is_finite() or not times.is_finite():
         return money(value)
-    target = (amount * times).quantize(_CENT, rounding=ROUND_HALF_UP)
+    target = _rounded(amount * times, 2)
     shown = money(amount)
     places = len(shown.partition(".")[2])
     while places < 12:
         shown_value = Decimal(shown.replace("$", "").replace(",", ""))
-        if (shown_value * times).quantize(_CENT, rounding=ROUND_HALF_UP) == target:
+        if _rounded(shown_value * times, 2) == target:
             return shown
         places += 1
         shown = _plain_money(amount, places)
@@ -121,13 +115,13 @@ def _tidy(value: Number, places: int, *, scale: int = 1, grouped: bool = True) -
     if amount and abs(amount) < Decimal(1).scaleb(-places):
         places = -amount.adjusted() + 1  # never "0" for a value that is not 0: 0.001% stays 0.001%
     try:
-        rounded = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        rounded = _rounded(amount, places)
     except InvalidOperation:  # more digits than the context holds: shown as it is
         return None
     text = f"{rounded:,f}" if grouped else f"{rounded:f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    return "0" if text == "-0" else text
 
 
 def sig(value: Number, digits: int = 4) -> str:
@@ -142,7 +136,7 @@ def sig(value: Number, digits: int = 4) -> str:
     exponent = amount.adjusted()
     if -5 <= exponent < 6:
         places = max(digits - 1 - exponent, 0)
-        return f"{amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,f}"
+        return f"{_rounded(amount, places):,f}"
     return f"{amount:.{digits - 1}e}".replace("e+", "e")  # Decimal writes e-7 and e+7, never e-07
 
 

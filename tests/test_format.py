@@ -254,3 +254,19 @@ def test_count_and_percent_rounding_edges() -> None:
 )
 def test_sig_of_zero_and_single_digit_exponents(value: Decimal, shown: str) -> None:
     assert sig(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("0.995", "$1.00"),  # the smallest amount that rounds half-up to a dollar shows in cents
+        ("0.9949", "$0.9949"),  # just below it: every digit, not $0.99
+        ("-0.995", "-$1.00"),
+        ("0", "$0.00"),
+        ("-0.004", "-$0.004"),  # a small negative amount keeps its sign and digits
+        ("-0.0000", "$0.00"),  # a negative zero shows no sign
+        ("-0.001", "-$0.001"),
+    ],
+)
+def test_money_at_the_dollar_boundary_and_around_zero(value: str, shown: str) -> None:
+    assert money(Decimal(value)) == shown
