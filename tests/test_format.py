@@ -270,3 +270,9 @@ def test_sig_of_zero_and_single_digit_exponents(value: Decimal, shown: str) -> N
 )
 def test_money_at_the_dollar_boundary_and_around_zero(value: str, shown: str) -> None:
     assert money(Decimal(value)) == shown
+
+
+def test_money_for_adds_no_digits_once_the_product_rounds_to_the_right_cent() -> None:
+    # $1.2345 × 0.5 = $0.61725, $0.62 to the cent; the shown $1.23 × 0.5 = $0.615 also rounds half-up to $0.62,
+    # so $1.23 is enough (a stricter match at a tenth of a cent would show $1.2345).
+    assert money_for(Decimal("1.2345"), Decimal("0.5")) == "$1.23"
