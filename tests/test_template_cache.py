@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from jinja2 import DictLoader, Environment
 
-from bot.present.template_cache import CACHE_ENV, fingerprint, template_cache
+from bot.present.template_cache import fingerprint, template_cache
+from glossary.checked import CACHE_ENV
 from tests.conftest import REPO
 
 ASKS = [

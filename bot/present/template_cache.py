@@ -1,18 +1,17 @@
 """Compiled templates kept between runs, so a command's first reply does not compile its templates again.
 
 Compiling the templates a reply uses (parse, generate Python, compile) took about 65 ms of a `pricebot ask`;
-loading them from the cache takes about 1 ms. The cache lives in the user's cache directory (e.g.
-``~/.cache/pricebot/templates-<fingerprint>``), one file per template, replaced whenever the template's source
-changes (Jinja compares a checksum of the source). The fingerprint covers what Jinja's own key leaves out: its
-version and the environment options that change the generated code, so a different configuration never loads
-code compiled for another. The cache is an optimisation only: a directory that cannot be created, read or written
-means templates are compiled as before, never an error.
+loading them from the cache takes about 1 ms. The cache lives in pricebot's cache directory (``$PRICEBOT_CACHE``,
+else the user's, e.g. ``~/.cache/pricebot/templates-<fingerprint>``), one file per template, replaced whenever
+the template's source changes (Jinja compares a checksum of the source). The fingerprint covers what Jinja's own
+key leaves out: its version and the environment options that change the generated code, so a different
+configuration never loads code compiled for another. The cache is an optimisation only: a directory that cannot
+be created, read or written means templates are compiled as before, never an error.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,11 +19,10 @@ import jinja2
 from jinja2 import FileSystemBytecodeCache
 from jinja2.bccache import Bucket
 
+from glossary.checked import cache_directory
+
 if TYPE_CHECKING:
     from jinja2 import Environment
-
-#: Set to a directory to keep the compiled templates there; set to an empty string for no cache at all.
-CACHE_ENV = "PRICEBOT_TEMPLATE_CACHE"
 
 
 class QuietBytecodeCache(FileSystemBytecodeCache):
@@ -59,16 +57,7 @@ def fingerprint(environment: Environment) -> str:
     return hashlib.sha256(repr(options).encode()).hexdigest()[:12]
 
 
-def default_directory() -> Path:
-    from platformdirs import user_cache_path
-
-    return user_cache_path("pricebot", appauthor=False)
-
-
 def template_cache(environment: Environment) -> QuietBytecodeCache | None:
-    """The cache for ``environment``'s compiled templates (None when ``$PRICEBOT_TEMPLATE_CACHE`` is empty)."""
-    override = os.environ.get(CACHE_ENV)
-    if override == "":
-        return None
-    base = Path(override) if override else default_directory()
-    return QuietBytecodeCache(str(base / f"templates-{fingerprint(environment)}"))
+    """The cache for ``environment``'s compiled templates (None when ``$PRICEBOT_CACHE`` is set empty)."""
+    base = cache_directory()
+    return QuietBytecodeCache(str(base / f"templates-{fingerprint(environment)}")) if base is not None else None

@@ -1,0 +1,56 @@
+"""Remembering which rule sets passed the full regex check, so a later start need not compile every pattern.
+
+A rule set is known by a digest of its expanded regexes, the checks made and the Python that made them; a
+remembered digest is an empty file under the user's cache directory (e.g. ``~/.cache/pricebot/checked-rules``).
+Only a rule set that passed is remembered, so an edited file (a new digest) is always checked in full. The record
+is an optimisation only: a cache that cannot be read or written means the check runs every time, never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+#: Where pricebot keeps what it can rebuild (checked rule sets, compiled templates); an empty value keeps nothing.
+CACHE_ENV = "PRICEBOT_CACHE"
+
+
+def cache_directory() -> Path | None:
+    """``$PRICEBOT_CACHE``, else the user's cache directory for pricebot; None when the setting is empty."""
+    override = os.environ.get(CACHE_ENV)
+    if override is not None:
+        return Path(override) if override else None
+    from platformdirs import user_cache_path
+
+    return user_cache_path("pricebot", appauthor=False)
+
+
+def digest(description: str) -> str:
+    return hashlib.sha256(description.encode()).hexdigest()
+
+
+def _record(digest_: str) -> Path | None:
+    base = cache_directory()
+    return base / "checked-rules" / digest_ if base is not None else None
+
+
+def passed(digest_: str) -> bool:
+    """True when the rule set with this digest passed the check before."""
+    record = _record(digest_)
+    try:
+        return record is not None and record.is_file()
+    except OSError:
+        return False
+
+
+def remember(digest_: str) -> None:
+    """Record that the rule set with this digest passed (silently nothing when the cache is unavailable)."""
+    record = _record(digest_)
+    if record is None:
+        return
+    try:
+        record.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        record.touch()
+    except OSError:
+        pass

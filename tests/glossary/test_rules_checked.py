@@ -1,0 +1,136 @@
+"""A rules file is checked in full the first time its rules are loaded; a rule set that passed is remembered, so
+later loads compile a rule's regexes only when a message needs them. Remembering never changes what is flagged,
+and never lets an edited or broken file through."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import glossary
+from glossary.checked import CACHE_ENV
+from glossary.rules import DEFAULT_RULES_PATH
+from tests.conftest import REPO
+
+BUNDLED: dict[str, Any] = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+
+
+def write(path: Path, data: object) -> Path:
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def examples() -> list[str]:
+    return [text for rule in BUNDLED["rules"] for kind in ("flag", "quiet") for text in rule["examples"][kind]]
+
+
+def flags_of(rule_set: glossary.RuleSet) -> list[list[tuple[str, int, int]]]:
+    linter = glossary.Linter(rule_set)
+    return [[(f.rule, f.start, f.end) for f in linter.lint(text)] for text in examples()]
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(directory))
+    return directory
+
+
+@pytest.fixture
+def compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every regex source handed to re.compile from now on (re.compile itself still does the work)."""
+    seen: list[str] = []
+    real: Callable[..., re.Pattern[str]] = re.compile
+
+    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        seen.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counting)
+    return seen
+
+
+def test_a_remembered_rule_set_flags_exactly_what_a_checked_one_does(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path / "rules.yaml", BUNDLED)
+    first = flags_of(glossary.load_rules(path))  # checked in full, then remembered
+    again = flags_of(glossary.load_rules(path))  # remembered: compiled as the matcher needs
+    monkeypatch.setenv(CACHE_ENV, "")
+    unremembered = flags_of(glossary.load_rules(path))
+    assert first == again == unremembered
+    assert any(first) and not all(first)  # the examples do flag, and some stay quiet
+
+
+def test_a_remembered_rule_set_compiles_only_the_rules_a_message_wakes(
+    tmp_path: Path, cache: Path, compiles: list[str]
+) -> None:
+    path = write(tmp_path / "rules.yaml", BUNDLED)
+    glossary.load_rules(path)
+    compiles.clear()
+    rule_set = glossary.load_rules(path)
+    assert len(compiles) <= 4  # the file-wide lists only (negations, reported questions, answers, own drafts)
+    by_id = {c.rule.id: c for c in rule_set.compiled}
+    glossary.Linter(rule_set).lint("Tell them the token costs are $5 per million input.")
+    assert by_id["token-costs"].sources[0] in compiles
+    for idle in ("caching-saves-money", "provisioned-is-cheaper", "unconditional-savings"):
+        assert by_id[idle].sources[0] not in compiles, idle
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [("patterns", ["provisioned (is cheaper"], "invalid regular expression"),
+     ("patterns", ["(?:x)?"], "matches empty text"),
+     ("fine_when", ["(unclosed"], "invalid regular expression")],
+)
+def test_an_edited_file_is_checked_again(tmp_path: Path, cache: Path, field: str, value: list[str], words: str) -> None:
+    path = write(tmp_path / "rules.yaml", BUNDLED)
+    glossary.load_rules(path)  # passed and remembered
+    edited = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    edited["rules"][2][field] = value
+    write(path, edited)
+    for _ in range(2):  # a rule set that fails is never remembered as passing
+        with pytest.raises(glossary.RulesFileError) as caught:
+            glossary.load_rules(path)
+        assert caught.value.field == f"{field}[0]" and words in str(caught.value)
+
+
+@pytest.mark.parametrize("setting", ["", "file"])
+def test_no_usable_cache_means_checking_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, compiles: list[str], setting: str
+) -> None:
+    if setting == "file":
+        blocker = tmp_path / "blocker"
+        blocker.write_text("a file where the cache directory would go")
+        setting = str(blocker)
+    monkeypatch.setenv(CACHE_ENV, setting)
+    path = write(tmp_path / "rules.yaml", BUNDLED)
+    for _ in range(2):
+        compiles.clear()
+        rule_set = glossary.load_rules(path)
+        assert rule_set.compiled[0].sources[0] in compiles  # every rule checked again
+
+
+def test_pricebot_ask_refuses_a_rules_file_broken_after_a_good_run(tmp_path: Path) -> None:
+    rules = write(tmp_path / "rules.yaml", BUNDLED)
+    env = {"PATH": "/usr/bin:/bin", "PRICEBOT_DB": str(tmp_path / "p.db"), "PRICEBOT_RULES": str(rules),
+           CACHE_ENV: str(tmp_path / "cache")}
+
+    def ask() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "bot", "ask", "40% discount at 80% utilization"], cwd=REPO,
+                              env=env, capture_output=True, text=True, timeout=120)
+
+    assert ask().returncode == 0
+    broken = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    broken["rules"][4]["patterns"].append("caching (saves")
+    write(rules, broken)
+    done = ask()
+    assert done.returncode == 2 and done.stdout == ""
+    assert str(rules) in done.stderr and "caching-saves-money" in done.stderr and "Traceback" not in done.stderr
