@@ -213,3 +213,17 @@ def test_a_blended_rate_gives_way_to_stated_input_and_output_rates() -> None:
 
     f = parse("$3/M input and $15/M output, about $6/M blended, 2M input 1M output tokens a day").fields
     assert (f.input_rate, f.output_rate) == (Decimal(3), Decimal(15))
+
+
+# --- the cost ratio is shown to the precision of the percentage beside it, so the two agree --------------------------
+@pytest.mark.parametrize(("discount", "utilization"), [(35, 85), (40, 70), (30, 90), (25, 55), (45, 65)])
+def test_the_cost_ratio_and_its_percentage_agree(discount: int, utilization: int) -> None:
+    import re
+    from decimal import Decimal
+
+    reply = _reply(f"{discount}% discount on PTUs at {utilization}% utilization")
+    m = re.search(r"= (?P<ratio>\d+\.\d+) → \*(?P<pct>\d+(?:\.\d+)?)% (?P<side>below|above)", reply)
+    assert m, reply
+    ratio, pct = Decimal(m.group("ratio")), Decimal(m.group("pct"))
+    change = (1 - ratio) if m.group("side") == "below" else (ratio - 1)
+    assert abs(change * 100 - pct) <= Decimal("0.01"), reply
