@@ -166,6 +166,8 @@ class CachingAnswer(AnswerBase):
     caching: CachingResult | None = None
     #: The figures per hit alone, when the call volume is still missing.
     per_hit_only: CachingResult | None = None
+    #: With a break-even hit rate or an input cut answered from the shares alone: what the dollar figures still need.
+    for_dollars: list[Missing] = Field(default_factory=list)
     #: The net over an hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.
     per_hour: DailyOverPeriod | None = None
     #: With the figures per hit alone: one write followed by one hit, against sending the prefix uncached twice.

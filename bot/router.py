@@ -469,8 +469,12 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
                  and f.prefix_tokens <= f.input_tokens_per_call else None)
         out.input_cut = (share, read, input_cost_cut(read, share if share is not None else Decimal(1)))
     if out.hit_break_even is not None or out.input_cut is not None:
-        # The question is answered from the shares alone; dollar figures still need what they need.
-        out.missing = [m for m in out.missing if m.key not in ("caching_rates", "cache_read_rate")]
+        # The question is answered from the shares alone; the dollar figures still need what they need, which the
+        # reply names apart (with the cache prices given as shares, that is the normal input rate).
+        needed = [m for m in out.missing if m.key != "cache_read_rate"]
+        out.for_dollars = [missing("input_rate")[0] if m.key == "caching_rates" and read is not None else m
+                           for m in needed]
+        out.missing = []
     return out
 
 

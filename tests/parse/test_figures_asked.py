@@ -227,3 +227,23 @@ def test_the_cost_ratio_and_its_percentage_agree(discount: int, utilization: int
     ratio, pct = Decimal(m.group("ratio")), Decimal(m.group("pct"))
     change = (1 - ratio) if m.group("side") == "below" else (ratio - 1)
     assert abs(change * 100 - pct) <= Decimal("0.01"), reply
+
+
+# --- a break-even hit rate answered from shares still says what the dollar figures need --------------------------
+@pytest.mark.parametrize(
+    ("text", "needed"),
+    [
+        # prefix and volume given, cache prices as shares: only the input rate is missing
+        ("cached reads 10% of input, writes 125% of input, 3k prefix, 20k calls a day: break-even hit rate?",
+         ["the normal input rate"]),
+        # nothing but the shares: the prefix, the volume and the input rate
+        ("what's the minimum hit rate for caching to pay if reads are 0.1x and writes 2x input?",
+         ["the size of the repeated prefix", "the call volume", "the normal input rate"]),
+    ],
+)
+def test_a_hit_break_even_from_shares_says_what_the_dollar_figures_need(text: str, needed: list[str]) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert "Break-even hit rate" in reply.text
+    line = next(ln for ln in reply.text.splitlines() if ln.startswith("_For the dollar figures"))
+    assert all(n in line for n in needed), line
+    assert reply.data.get("proposal"), "the hit rate itself is a complete answer"
