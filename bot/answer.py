@@ -20,7 +20,7 @@ from bot.parse.requests import Missing
 from bot.usage.analyse import Unpriced, UsageResult
 from glossary.matcher import Flag
 from glossary.terms import Term
-from pricing.caching import CacheWrite, CachingRequest, CachingResult
+from pricing.caching import CacheWrite, CachingRequest, CachingResult, TtlComparison
 from pricing.commitment import CommitmentPlan
 from pricing.compare import Comparison
 from pricing.hyperscaler import ListPriceComparison
@@ -166,6 +166,8 @@ class CachingAnswer(AnswerBase):
     caching: CachingResult | None = None
     #: The figures per hit alone, when the call volume is still missing.
     per_hit_only: CachingResult | None = None
+    #: "5-minute or 1-hour TTL?": the same calls and prefix under each lifetime.
+    ttl_comparison: TtlComparison | None = None
     #: With a break-even hit rate or an input cut answered from the shares alone: what the dollar figures still need.
     for_dollars: list[Missing] = Field(default_factory=list)
     #: The net over an hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.

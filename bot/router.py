@@ -536,6 +536,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             if rx.search(ask.text):
                 scale = (lambda v: month_from_day(v)) if name == "month" else (lambda v, n=name: v * _DAYS[n])
                 out.asked_periods.append((name, scale(hits), scale(writes), scale(result.net_saving_per_day)))
+        if len(f.compare_ttls) >= 2:
+            # "1h TTL or 5-minute TTL?": the same calls and prefix under each lifetime.
+            from pricing.caching import compare_ttls
+
+            out.ttl_comparison = compare_ttls(request, tuple(f.compare_ttls))
         if _hourly(ask):
             # "600 calls per hour ... saving per hour?": a day's net over its active hours.
             from pricing.periods import daily_over_period

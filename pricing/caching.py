@@ -434,3 +434,25 @@ def net_after_hits(saving_per_hit: Decimal, write_extra_cost: Decimal, hits: Dec
     """What one write followed by ``hits`` hits saves against sending the prefix uncached every time:
     hits × saving per hit − the write's extra cost (negative while the hits have not paid the write back)."""
     return check(CALLS, hits, "hits") * saving_per_hit - write_extra_cost
+
+
+class TtlComparison(PricingModel):
+    """The same prefix and calls under two or more cache lifetimes: each one's result, the lifetime that nets the
+    most a day and by how much it beats the next best."""
+
+    options: tuple[CachingResult, ...]
+    best_ttl_minutes: Decimal
+    margin_per_day: Decimal
+
+
+def compare_ttls(request: CachingRequest, ttls_minutes: tuple[Decimal, ...]) -> TtlComparison:
+    """:func:`analyse_caching` at each lifetime (an hour or more is priced at the 1-hour write price)."""
+    if len(ttls_minutes) < 2:
+        raise InvalidInputError("ttl_minutes", Decimal(len(ttls_minutes)), "two or more lifetimes to compare")
+    options = tuple(
+        analyse_caching(request.model_copy(update={"ttl": "1h" if m >= 60 else "5m", "ttl_minutes": m}))
+        for m in ttls_minutes
+    )
+    ranked = sorted(options, key=lambda o: o.net_saving_per_day, reverse=True)
+    return TtlComparison(options=options, best_ttl_minutes=ranked[0].ttl_minutes,
+                         margin_per_day=ranked[0].net_saving_per_day - ranked[1].net_saving_per_day)

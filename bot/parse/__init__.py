@@ -172,6 +172,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
 
     fields: dict[str, object] = {}
     ambiguities: list[Ambiguity] = []
+    # "1h TTL or 5-minute TTL?": two cache lifetimes are compared, the first one priced in full.
+    ttls = list(dict.fromkeys(values.get("ttl_minutes", [])))
+    if len(ttls) == 2:
+        fields["compare_ttls"], values["ttl_minutes"] = ttls, ttls[:1]
     for name in (
         "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "cache_storage_rate", "rate",
         "cache_read_share", "cache_write_share",

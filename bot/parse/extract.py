@@ -539,7 +539,12 @@ ACTIVE_DAYS = [
     _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})[- ]day (?:work(?:ing)? ?)?week\b"),
     _rx(r"\b(?P<weekdays>weekdays|working days|business days|mon(?:day)?\s?(?:-|to|through|thru)\s?fri(?:day)?)\b"),
 ]
+_TTL_UNIT = r"min(?:ute)?s?|hours?|hrs?|h|m"
 TTL = [
+    # "5-min vs 1-hour TTL", "a 5m or 1h cache": two lifetimes to compare, the noun after the second
+    _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s|cache\s)?(?:or|vs\.?|versus|"
+        r"against|and)\s(?:an?\s|the\s)?(?P<b>" + NUMBER + r")[- ]?(?P<unit_b>" + _TTL_UNIT + r")\b\s?(?:cache )?"
+        r"(?:ttls?|caches?|lifetimes?|cache lifetimes?)\b"),
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b\s?(?:cache )?(?:ttl|cache"
         r"(?: lifetime| ttl)?|lifetime)\b"),
     _rx(r"\bttl(?:\s?(?:of|is|=|:))*\s?(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
@@ -879,9 +884,10 @@ class Scanner:
                     self.found.add("cache_storage_rate", value)
         for pattern in TTL:
             for m in self._matches(pattern):
-                value = to_decimal(m.group("a"))
-                if value is not None:
-                    self.found.add("ttl_minutes", value * 60 if m.group("unit").startswith("h") else value)
+                for num, unit in (("a", "unit"), ("b", "unit_b")):
+                    value = to_decimal(m.group(num)) if m.groupdict().get(num) else None
+                    if value is not None:
+                        self.found.add("ttl_minutes", value * 60 if m.group(unit).startswith("h") else value)
         multiplied = any(w in self.work for w in (" x ", "×", "times", "*"))
         for index, pattern in enumerate(ACTIVE_HOURS):
             if index == 1 and not multiplied:

@@ -61,6 +61,7 @@ class Fields(BaseModel):
     active_hours: Decimal | None = None  # hours a day the traffic runs ("over 8 business hours")
     active_days: Decimal | None = None  # days a week the traffic runs ("5 days a week", "weekdays")
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
+    compare_ttls: list[Decimal] = Field(default_factory=list)  # two lifetimes to compare ("5-min vs 1-hour TTL")
 
     # Spend in USD over ``spend_period`` ("$9,000 a month on-demand"; "direct would be $12k/mo").
     on_demand_spend: Decimal | None = None

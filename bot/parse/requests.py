@@ -59,7 +59,8 @@ def resolve_rates(
     from pricing.catalog import resolve_rates as engine_resolve
 
     # A write price stated beside a TTL of an hour or more is the 1-hour write price ("1h TTL, writes $6/M").
-    long_ttl = fields.ttl_minutes is not None and fields.ttl_minutes >= 60
+    # With two lifetimes compared, a single write price stays the usual (5-minute) one.
+    long_ttl = fields.ttl_minutes is not None and fields.ttl_minutes >= 60 and not fields.compare_ttls
     given = {
         "input": fields.input_rate,
         "output": fields.output_rate,

@@ -247,3 +247,43 @@ def test_a_hit_break_even_from_shares_says_what_the_dollar_figures_need(text: st
     line = next(ln for ln in reply.text.splitlines() if ln.startswith("_For the dollar figures"))
     assert all(n in line for n in needed), line
     assert reply.data.get("proposal"), "the hit rate itself is a complete answer"
+
+
+# --- two cache lifetimes in one ask are compared, not asked about --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("5-min vs 1-hour TTL for a 6k prefix on sonnet 4 at 300 calls a day over 8 hours?", "5", "60"),
+        ("8k prefix, ttl 1h or ttl 5m? $3/M in, reads $0.30, 1k calls a day", "60", "5"),
+        ("a 5m or 1h cache for a 4k system prompt on sonnet 4, 2k calls a day - which is better?", "5", "60"),
+    ],
+)
+def test_two_ttls_are_compared(text: str, first: str, second: str) -> None:
+    from bot.parse import parse
+
+    ask = parse(text)
+    assert not [a for a in ask.ambiguities if a.field == "ttl_minutes"]
+    reply = _reply(text)
+    lines = [ln for ln in reply.splitlines() if "-minute TTL:" in ln]
+    assert [ln.split("–")[1].split("-minute")[0].strip() for ln in lines] == [first, second], reply
+    assert "-minute TTL nets $" in reply
+
+
+def test_a_ttl_comparison_picks_the_lifetime_that_nets_more() -> None:
+    from decimal import Decimal
+
+    from pricing.caching import CachingRequest, compare_ttls
+    from pricing.rates import Rates
+
+    rates = Rates(input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.3"), cache_write=Decimal("3.75"),
+                  cache_write_1h=Decimal(6), source="test")
+    sparse = CachingRequest(rates=rates, prefix_tokens=Decimal(6000), calls_per_day=Decimal(300),
+                            active_hours_per_day=Decimal(8))
+    # few calls: most 5-minute gaps expire, so the hour's dearer write pays
+    result = compare_ttls(sparse, (Decimal(5), Decimal(60)))
+    assert result.best_ttl_minutes == 60
+    five, hour = result.options
+    assert result.margin_per_day == hour.net_saving_per_day - five.net_saving_per_day > 0
+    # a busy cache: every 5-minute window is hit, so the cheaper 5-minute write wins
+    busy = compare_ttls(sparse.model_copy(update={"calls_per_day": Decimal(100_000)}), (Decimal(60), Decimal(5)))
+    assert busy.best_ttl_minutes == 5
