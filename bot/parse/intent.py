@@ -62,6 +62,13 @@ KEYWORDS: dict[Intent, re.Pattern[str]] = {
 }
 
 
+# "500 out per call" (a call's size) and "per call / day / month?" (the periods asked for) say nothing about a fee.
+_NOT_A_FEE = re.compile(
+    r"\b(?:in|out|input|output|tokens?|toks?|prompt|completion)\s(?:per|each|a)\s(?:call|request)\b|"
+    r"\bper (?:call|request)(?=\s?(?:/|,|and|&)\s?(?:per\s|a\s)?(?:hour|day|week|month|year)\b)"
+)
+
+
 def _has(found: Found, *names: str) -> bool:
     return any(found.values.get(name) for name in names)
 
@@ -70,7 +77,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
     """Evidence per intent: keyword hits and the fields each intent needs."""
     scores = {intent: 0.0 for intent in KEYWORDS}
     for intent, pattern in KEYWORDS.items():
-        scores[intent] += 2.0 * min(2, len(pattern.findall(text)))
+        scores[intent] += 2.0 * min(2, len(pattern.findall(_NOT_A_FEE.sub(" ", text) if intent is Intent.PER_CALL
+                                                           else text)))
 
     if _has(found, "prefix_tokens"):
         scores[Intent.CACHING] += 2

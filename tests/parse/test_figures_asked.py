@@ -287,3 +287,24 @@ def test_a_ttl_comparison_picks_the_lifetime_that_nets_more() -> None:
     # a busy cache: every 5-minute window is hit, so the cheaper 5-minute write wins
     busy = compare_ttls(sparse.model_copy(update={"calls_per_day": Decimal(100_000)}), (Decimal(60), Decimal(5)))
     assert busy.best_ttl_minutes == 5
+
+
+# --- a call's size and a list of periods asked for are not a per-call fee question ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2k in, 300 out per call, 5k calls a day at $1/$5 per M. per call / day / month?",
+        "1,500 input tokens per request and 200 output tokens per request at $2/$8 per 1M, 40k requests a day - cost?",
+    ],
+)
+def test_call_sizes_and_period_lists_are_quotes(text: str) -> None:
+    from bot.parse import Intent, parse
+
+    assert parse(text).intent is Intent.QUOTE
+
+
+def test_a_per_call_fee_question_stays_one() -> None:
+    from bot.parse import Intent, parse
+
+    assert parse("they charge per call; calls are 2k in / 300 out at $1/$5 per M - is that better?").intent is \
+        Intent.PER_CALL
