@@ -4,6 +4,8 @@ sentences from a scored batch): markups written as multiples, fractions or two p
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot import router
 
@@ -308,3 +310,24 @@ def test_a_per_call_fee_question_stays_one() -> None:
 
     assert parse("they charge per call; calls are 2k in / 300 out at $1/$5 per M - is that better?").intent is \
         Intent.PER_CALL
+
+
+# --- a fee in cents, written any way, reads as the value written or is asked about; never another number -------------
+def _cent_forms(tenths: int) -> list[str]:
+    whole, frac = divmod(tenths, 10)
+    dot = f"{whole}.{frac}" if frac else f"{whole}"
+    comma = f"{whole},{frac}" if frac else f"{whole}"
+    return [f"{dot} ct", f"{comma} ct", f"{dot} cents", f"{comma} cents", f"{dot}¢", f"{comma}¢", f"{dot}c",
+            f"${tenths / 1000:g}"]
+
+
+@given(st.integers(min_value=1, max_value=99), st.data())
+def test_cent_forms_never_read_as_a_different_fee(tenths: int, data: st.DataObject) -> None:
+    from decimal import Decimal
+
+    from bot.parse import parse
+
+    form = data.draw(st.sampled_from(_cent_forms(tenths)))
+    ask = parse(f"fee is {form} per call, 800 in / 200 out at $1/$4 per 1M")
+    fee = ask.fields.per_call_fee
+    assert fee == Decimal(tenths) / 1000 or (fee is None and ask.ambiguities), (form, fee)
