@@ -94,6 +94,8 @@ PERCENT_LABELS = {
         r"(?:above|over|more than|higher than|on top of|over the) (?:the )?(?:direct|list|openai|anthropic|"
         r"google|first[- ]party|retail|public)"
     ),
+    # "15% miss rate", "10% of calls miss": the hit ratio's complement.
+    "miss_ratio": _rx(r"\bmiss(?:es)? (?:rate|ratio)|cache[- ]?miss(?:es)?|\bmiss(?:es|ing)?\b"),
     "hit_ratio": _rx(
         r"hit (?:rate|ratio)|cache[- ]?hits?|\bhits?\b|cache rate|cached|reuse|of (?:calls|requests|prompts) hit"
     ),
@@ -449,7 +451,7 @@ WRITES_OF_CALLS = _rx(
     r"(?:(?:cache\s)?(?:writes?|miss(?:es)?)|written)\b"
 )
 WRITES = _rx(
-    r"(?<![\w.$:])" + QUANTITY + r"\s?(?:cache\s)?(?:writes?|refreshe?s?|re-?writes?)\s?"
+    r"(?<![\w.$:])" + QUANTITY + r"\s?(?:cache\s)?(?:writes?|refreshe?s?|re-?writes?|miss(?:es)?)\s?"
     r"(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
 )
 
@@ -1140,6 +1142,8 @@ class Scanner:
             return
         if label == "output_share":
             label, value = "input_share", 1 - value
+        if label == "miss_ratio":
+            label, value = "hit_ratio", 1 - value
         if label:
             self._last_percent_label = label
             self.found.add(label, value)

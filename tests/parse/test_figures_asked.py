@@ -331,3 +331,23 @@ def test_cent_forms_never_read_as_a_different_fee(tenths: int, data: st.DataObje
     ask = parse(f"fee is {form} per call, 800 in / 200 out at $1/$4 per 1M")
     fee = ask.fields.per_call_fee
     assert fee == Decimal(tenths) / 1000 or (fee is None and ask.ambiguities), (form, fee)
+
+
+# --- a hit rate as people state it, including as misses (a 15% miss rate is an 85% hit rate, not 15%) ---------------
+@pytest.mark.parametrize(
+    ("words", "hit_ratio"),
+    [("85% of calls hit the cache", "0.85"), ("cache hit ratio 0.85", "0.85"), ("85 percent cache hits", "0.85"),
+     ("a 15% miss rate", "0.85"), ("about 10% of calls miss the cache", "0.9"), ("cache misses around 20%", "0.8")],
+)
+def test_hit_rate_forms(words: str, hit_ratio: str) -> None:
+    from decimal import Decimal
+
+    from bot.parse import parse
+
+    assert parse(f"4k prefix, $3/M in, $0.30 reads, 10k calls a day, {words}").fields.hit_ratio == Decimal(hit_ratio)
+
+
+def test_misses_a_day_are_writes() -> None:
+    # every miss writes: 10,000 − 1,500 = 8,500 hits × 4,000 × $2.70/1M − 1,500 × 4,000 × $0.75/1M
+    _assert_figures("4k prefix, $3/M in, $0.30 reads, $3.75 writes, 10k calls a day, about 1,500 cache misses a day",
+                    ["8,500 hits", "1,500 writes", "*$87.30 a day*"])
