@@ -166,6 +166,8 @@ class CachingAnswer(AnswerBase):
     caching: CachingResult | None = None
     #: The figures per hit alone, when the call volume is still missing.
     per_hit_only: CachingResult | None = None
+    #: "the premium per write for each TTL?": one write at each compared lifetime's write price.
+    ttl_writes: list[CacheWrite] = Field(default_factory=list)
     #: "5-minute or 1-hour TTL?": the same calls and prefix under each lifetime.
     ttl_comparison: TtlComparison | None = None
     #: With a break-even hit rate or an input cut answered from the shares alone: what the dollar figures still need.

@@ -496,6 +496,9 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         from pricing.caching import cache_write
 
         out.write = cache_write(rates, f.prefix_tokens, ttl, f.provider, f.model)
+        # "premium per write for each TTL?": one write at each lifetime's write price.
+        out.ttl_writes = [cache_write(rates, f.prefix_tokens, "1h" if m >= 60 else "5m", f.provider, f.model)
+                          for m in f.compare_ttls]
     if rates is not None and rates.cache_read is None:
         out.missing += missing("cache_read_rate")
         return out

@@ -22,7 +22,8 @@ _GLOSSARY_CHARS = 200
 _DISPLAY = {
     "discount": percent, "ea_discount": percent, "input_share": percent, "unit_hour_price": money,
     "markup": percent, "hit_ratio": percent, "utilization": percent, "cache_read_share": percent,
-    "cache_write_share": percent, "direct_rate": money, "blended_rate": money,
+    "cache_write_share": percent, "cache_write_1h_share": percent, "cache_write_1h_rate": money,
+    "direct_rate": money, "blended_rate": money,
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
 }
@@ -84,7 +85,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         values.setdefault("rate", []).extend(rates)
 
     # "cache reads at 10% of the input rate": derived from the stated input rate, never from a guess.
-    for share_key, rate_key in (("cache_read_share", "cache_read_rate"), ("cache_write_share", "cache_write_rate")):
+    for share_key, rate_key in (("cache_read_share", "cache_read_rate"), ("cache_write_share", "cache_write_rate"),
+                                ("cache_write_1h_share", "cache_write_1h_rate")):
         shares = values.get(share_key, [])
         inputs = list(dict.fromkeys(values.get("input_rate", [])))
         if shares and len(inputs) == 1 and not values.get(rate_key):
@@ -178,7 +180,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["compare_ttls"], values["ttl_minutes"] = ttls, ttls[:1]
     for name in (
         "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "cache_storage_rate", "rate",
-        "cache_read_share", "cache_write_share",
+        "cache_read_share", "cache_write_share", "cache_write_1h_rate", "cache_write_1h_share",
         "per_call_fee", "direct_rate", "growth", "active_hours", "active_days", "ttl_minutes", "prefix_tokens",
         "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",

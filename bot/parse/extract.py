@@ -542,13 +542,23 @@ ACTIVE_DAYS = [
     _rx(r"\b(?P<weekdays>weekdays|working days|business days|mon(?:day)?\s?(?:-|to|through|thru)\s?fri(?:day)?)\b"),
 ]
 _TTL_UNIT = r"min(?:ute)?s?|hours?|hrs?|h|m"
+# "1h writes at 2x input, 5m at 1.25x", "5-minute writes $3.75/M": a write price for one cache lifetime. A dollar
+# price needs the word "writes" beside it ("5m at $3" is five million tokens); a multiple of input needs "writ" in
+# the message.
+TTL_WRITE = _rx(
+    r"(?<![\w.$])(?P<n>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s|cache\s)?"
+    r"(?P<w>(?:cache\s)?writes?\s?)?"
+    r"(?:(?:are|is|at|@|=|:|costs?|priced at|billed at)\s?)?(?:(?P<pct>" + NUMBER + r")\s?%(?:\sof\s(?:the\s)?input)?|"
+    r"(?P<mult>" + NUMBER + r")\s?(?:x|×)(?:\s(?:the\s)?input)?(?![\w.])|\$(?P<usd>" + NUMBER + r")(?:\s?/\s?m\b)?)"
+)
 TTL = [
     # "5-min vs 1-hour TTL", "a 5m or 1h cache": two lifetimes to compare, the noun after the second
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s|cache\s)?(?:or|vs\.?|versus|"
         r"against|and)\s(?:an?\s|the\s)?(?P<b>" + NUMBER + r")[- ]?(?P<unit_b>" + _TTL_UNIT + r")\b\s?(?:cache )?"
-        r"(?:ttls?|caches?|lifetimes?|cache lifetimes?)\b"),
+        r"(?:ttls?|caches?|lifetimes?|cache lifetimes?|writes?)\b"),
+    # "a 1-hour TTL", "5 minute cache", "a 5m write" (not "5m writes a day": a count)
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b\s?(?:cache )?(?:ttl|cache"
-        r"(?: lifetime| ttl)?|lifetime)\b"),
+        r"(?: lifetime| ttl)?|lifetime|writes?(?!\s?(?:a|an|per|/|each|every)\s?(?:day|hour|week|month|year)))\b"),
     _rx(r"\bttl(?:\s?(?:of|is|=|:))*\s?(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
 ]
 
@@ -884,6 +894,27 @@ class Scanner:
                 value = self._dollars(m, "a")
                 if value is not None:
                     self.found.add("cache_storage_rate", value)
+        for m in list(TTL_WRITE.finditer(self.work))[:MAX_MATCHES] if "writ" in self.work else ():
+            if m.group("usd") and not m.group("w"):
+                continue
+            minutes = to_decimal(m.group("n"))
+            if minutes is None:
+                continue
+            minutes = minutes * 60 if m.group("unit").startswith("h") else minutes
+            hour = minutes >= 60
+            if m.group("usd"):
+                value = to_decimal(m.group("usd"))
+                name = "cache_write_1h_rate" if hour else "cache_write_rate"
+            else:
+                share = to_decimal(m.group("pct") or m.group("mult"))
+                value = None if share is None else share / 100 if m.group("pct") else share
+                name = "cache_write_1h_share" if hour else "cache_write_share"
+            if value is None:
+                continue
+            self._consume(m.start(), m.end())
+            self.found.add(name, value)
+            self.found.add("ttl_minutes", minutes)
+        self._blank()
         for pattern in TTL:
             for m in self._matches(pattern):
                 for num, unit in (("a", "unit"), ("b", "unit_b")):

@@ -39,6 +39,9 @@ class Fields(BaseModel):
     # Cache prices as shares of an input rate the ask does not state ("reads 10% of input", "writes 2x input").
     cache_read_share: Decimal | None = None
     cache_write_share: Decimal | None = None
+    # A 1-hour write price stated beside a 5-minute one ("1h writes at 2x input, 5m at 1.25x").
+    cache_write_1h_rate: Decimal | None = None
+    cache_write_1h_share: Decimal | None = None
     rate: Decimal | None = None
     per_call_fee: Decimal | None = None
     direct_rate: Decimal | None = None  # the direct (first-party) input rate beside a hyperscaler's ("vs direct $2.50")

@@ -60,8 +60,10 @@ def resolve_rates(
 
     # A write price stated beside a TTL of an hour or more is the 1-hour write price ("1h TTL, writes $6/M").
     # With two lifetimes compared, a single write price stays the usual (5-minute) one.
-    long_ttl = fields.ttl_minutes is not None and fields.ttl_minutes >= 60 and not fields.compare_ttls
+    long_ttl = (fields.ttl_minutes is not None and fields.ttl_minutes >= 60 and not fields.compare_ttls
+                and fields.cache_write_1h_rate is None)
     given = {
+        "cache_write_1h": fields.cache_write_1h_rate,
         "input": fields.input_rate,
         "output": fields.output_rate,
         "cache_read": fields.cache_read_rate,

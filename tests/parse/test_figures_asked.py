@@ -351,3 +351,30 @@ def test_misses_a_day_are_writes() -> None:
     # every miss writes: 10,000 − 1,500 = 8,500 hits × 4,000 × $2.70/1M − 1,500 × 4,000 × $0.75/1M
     _assert_figures("4k prefix, $3/M in, $0.30 reads, $3.75 writes, 10k calls a day, about 1,500 cache misses a day",
                     ["8,500 hits", "1,500 writes", "*$87.30 a day*"])
+
+
+# --- a write price for each lifetime, and one write at each when two are compared without a volume -----------------
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 4,000 × ($2 × 2 − $2)/1M and 4,000 × ($2 × 1.25 − $2)/1M
+        ("4k prefix at $2/M: 5m writes at 1.25x input vs 1h writes at 2x - premium per write?",
+         ["5-minute write: 4,000 × $2.50/1M", "= *$0.002*", "1-hour write: 4,000 × $4.00/1M", "= *$0.008*"]),
+        # dollar write prices per lifetime
+        ("6k prefix, $3/M in, 5-minute writes $3.75/M, 1-hour writes $6/M: what does a write cost at each ttl?",
+         ["6,000 × $3.75/1M = *$0.0225*", "6,000 × $6.00/1M = *$0.036*"]),
+        # catalog prices when only the lifetimes are named (sonnet 4: $3.75 and $6 per 1M)
+        ("2k system prompt on sonnet 4: a 5m write vs a 1h write?", ["= *$0.0075* per write", "= *$0.012* per write"]),
+    ],
+)
+def test_a_write_for_each_lifetime(text: str, figures: list[str]) -> None:
+    _assert_figures(text, figures)
+
+
+def test_millions_of_writes_a_day_are_a_count_not_a_lifetime() -> None:
+    from decimal import Decimal
+
+    from bot.parse import parse
+
+    f = parse("2k prefix, $1/M in, reads $0.10, 5m writes a day").fields
+    assert f.writes_per_day == Decimal(5_000_000) and f.ttl_minutes is None
