@@ -480,7 +480,9 @@ SPEND = {
     "direct_spend": [
         _rx(r"\bdirect(?:\s(?:would be|is|costs?|spend|bill|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
             + _SPEND_PERIOD),
-        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:going\s|at\s|on\s)?direct\b"),
+        # "$40k a month on openai direct": the lab's name between the period and "direct"
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:going\s|at\s|on\s|with\s|via\s|through\s)?(?:the\s)?"
+            r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{3,12}\s)?direct\b"),
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount.
         _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,40}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
     ],

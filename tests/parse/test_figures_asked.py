@@ -41,6 +41,20 @@ def test_markup_forms(text: str, figures: list[str]) -> None:
     _assert_figures(text, figures)
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 40,000 × 1.15 × 0.92 = 42,320
+        ("they spend $40k a month on openai direct; azure lists 15% above direct and their EA is 8%. azure monthly?",
+         ["*$42,320.00* a month"]),
+        # a day's spend with the markup as a multiple: 3,000 × 1.1 × 0.95 = 3,135
+        ("$3k a day direct, vertex is 1.1x direct, 5% EA - daily on vertex?", ["*$3,135.00* a day"]),
+    ],
+)
+def test_a_markup_on_a_direct_spend(text: str, figures: list[str]) -> None:
+    _assert_figures(text, figures)
+
+
 def test_a_multiple_below_direct_is_not_read_as_a_markup() -> None:
     from bot.parse import parse
 
