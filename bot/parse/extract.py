@@ -622,12 +622,12 @@ THROUGHPUT = [
         + QUANTITY + r"\s?(?:tokens?|toks?)?\s?(?:tpm\b|(?:per|/|a)\s?(?:minute|min)\b)"),
 ]
 
-# "one unit pushes about 5M tokens an hour flat out", "each PTU handles 40 tokens a second": a unit's throughput over
-# another period than the minute.
+# "one unit pushes about 5M tokens an hour flat out", "each PTU handles 40 tokens a second": a unit's throughput,
+# the unit named before the verb.
 THROUGHPUT_OVER = _rx(
     r"\b(?:pushes|serves|does|handles|delivers|processes|generates|produces|runs|"
     r"gives|sustains|moves|outputs|pumps out|puts out)\s(?:about |around |roughly |approx\.? |~|up to )?(?<![\w.$])"
-    + QUANTITY + r"\s?(?:tokens?|toks?)\s?(?:per|an?|/|every)\s?(?P<period>hour|hr|second|sec)\b"
+    + QUANTITY + r"\s?(?:tokens?|toks?)\s?(?:per|an?|/|every)\s?(?P<period>hour|hr|minute|min|second|sec)\b"
 )
 _UNIT_BEFORE = _rx(r"\b(?:ptu|unit)s?\b[^.;\d$]{0,40}$")
 # "$2.50/M blended", "a blended rate of $4.50/M": one rate for input and output alike.
@@ -1102,13 +1102,14 @@ class Scanner:
         for m in list(THROUGHPUT_OVER.finditer(self.work))[:MAX_MATCHES] if "unit" in self.work or "ptu" in self.work \
                 else ():
             value = to_decimal(m.group("num"), m.group("scale"))
-            if value is None or not _UNIT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+            if value is None or not _UNIT_BEFORE.search(self.work, max(0, m.start() - 40), m.start()):
                 continue  # a unit's throughput only when the unit is its subject
             self._consume(m.start(), m.end())
             period = PERIOD_WORDS[m.group("period")]
             with localcontext() as per_minute:
                 per_minute.prec = 28
-                self.found.add("tokens_per_minute_per_unit", value / 60 if period == "hour" else value * 60)
+                self.found.add("tokens_per_minute_per_unit", {"hour": value / 60, "second": value * 60}.get(
+                    period, value))
             if period == "hour":
                 self.found.add("tokens_per_hour_per_unit", value)
         self._blank()

@@ -213,6 +213,9 @@ def test_totals_in_the_period_stated_or_asked(text: str, figures: list[str]) -> 
         # a unit per second: 500 tokens a second is 30,000 a minute
         ("one unit at $4/unit-hour serves about 500 tokens a second; blended rate of $3/M. does it pay at 60% util?",
          ["1 × 30,000 tokens/min × 60 × 730 h × 60%"]),
+        # a unit's price between the unit and its throughput: 7,300 ÷ (60,000 × 60 × 730 × $3/1M = $7,884)
+        ("one PTU is $10 an hour and handles 60k tokens per minute; blended on-demand $3/M. break-even?",
+         ["1 × 60,000 tokens/min × 60 × 730 h", "break even at 92.59% utilization"]),
         # 4 × $20 × 24 h = $1,920 a day against 400M × $6/M = $2,400 a day: 0.8
         ("4 provisioned units at $20/hr each vs the same load on-demand: 400M tokens a day at a $6/M blended rate",
          ["= *$2,400.00* a day", "= *$1,920.00* a day", "$1,920.00 ÷ $2,400.00 = *0.8*"]),
