@@ -213,6 +213,7 @@ _ADJACENT_LABEL = _rx(
     r"(?: (?:at|@|is|of))?"
     r"\s?[:=]?\s?$"
 )
+_RATE_BEFORE_LABEL = _rx(r"\$\s?[\d.,]{1,12}\s?(?:k\s?)?(?:(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?\s?$")
 _IN_OUT_BEFORE = _rx(r"(?:^|[^\w-])(?P<side>in|out)(?: at| @|:)? $")
 _ADJACENT_RATE = {"cached input": "cache_read_rate", "in": "input_rate", "input": "input_rate",
                   "out": "output_rate", "output": "output_rate",
@@ -494,6 +495,8 @@ DIRECT_RATE = _rx(
     r"\s?[:=]?\s?~?"
     + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
     r"(?!\s?(?:/|a|an|per)\s?(?:mo\b|months?|day|week|year|hour|hr|call|request))"
+    # "direct list is $2/M in, $8/M out": the direct input and output rates, read as the rates the markup applies to
+    r"(?!(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?\s?(?:in|input)\b[^.;\d]{0,8}\$\s?\d)"
 )
 # "$3.30/M input vs $3/M direct", "$2.50 on direct": the direct rate named after its figure.
 DIRECT_RATE_AFTER = _rx(
@@ -1025,6 +1028,10 @@ class Scanner:
                     self.found.add(label, value)
                 else:
                     self.found.unlabeled_rates.append(value)
+        first = RATE.search(self.work)
+        # "$2/M in $8/M out" (labels after their rates) against "in $1/M read $0.10/M" (labels before them)
+        labels_after = first is not None and not _ADJACENT_LABEL.search(self.text, max(0, first.start() - 24),
+                                                                         first.start())
         for m in self._matches(RATE):
             value = self._dollars(m, "a")
             if value is None:
@@ -1032,6 +1039,9 @@ class Scanner:
             value = self._per_million(value, m)
             unit_text = m.group("pm") or m.group("pk") or ""
             adjacent = _ADJACENT_LABEL.search(self.text, max(0, m.start() - 24), m.start())
+            if adjacent and labels_after and _RATE_BEFORE_LABEL.search(
+                    self.text, max(0, adjacent.start() - 24), adjacent.start("label")):
+                adjacent = None  # "$2/M in $8/M out": that "in" is the label after the previous rate
             label = (
                 "input_rate" if "input" in unit_text else "output_rate" if "output" in unit_text
                 else _ADJACENT_RATE[adjacent.group("label")] if adjacent

@@ -55,6 +55,16 @@ def test_a_markup_on_a_direct_spend(text: str, figures: list[str]) -> None:
     _assert_figures(text, figures)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["30% above direct, EA 10%, direct list is $2/M in $8/M out - effective rates on bedrock?",
+     "direct rates $2/M in, $8/M out; azure is 30% above direct with a 10% EA. per-token on azure?"],
+)
+def test_direct_rates_after_a_markup_are_the_rates_it_applies_to(text: str) -> None:
+    # 1.3 × 0.9 = 1.17: $2 → $2.34, $8 → $9.36
+    _assert_figures(text, ["$2.00/1M × (1 + 17%) = *$2.34/1M*", "$8.00/1M × (1 + 17%) = *$9.36/1M*"])
+
+
 def test_a_multiple_below_direct_is_not_read_as_a_markup() -> None:
     from bot.parse import parse
 
