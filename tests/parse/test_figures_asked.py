@@ -405,3 +405,30 @@ def test_millions_of_writes_a_day_are_a_count_not_a_lifetime() -> None:
 
     f = parse("2k prefix, $1/M in, reads $0.10, 5m writes a day").fields
     assert f.writes_per_day == Decimal(5_000_000) and f.ttl_minutes is None
+
+
+# --- rates keep their labels whichever side the label is written on ------------------------------------------------
+_PRICES = st.sampled_from(["0.15", "0.4", "1", "1.25", "2.5", "3", "5", "10", "15", "75"])
+
+
+@given(_PRICES, _PRICES, st.sampled_from([
+    "${a}/M in ${b}/M out", "in ${a}/M out ${b}/M", "${a}/M input, ${b}/M output", "input ${a}/M, output ${b}/M",
+    "${a} in / ${b} out per million", "{a} in / {b} out per million", "{a} / 1M in and {b} / 1M out",
+]))
+def test_rates_keep_their_labels(a: str, b: str, form: str) -> None:
+    from decimal import Decimal
+
+    from bot.parse import parse
+
+    f = parse(f"2k in 500 out per call, {form.format(a=a, b=b)}, 10k calls a day").fields
+    assert (f.input_rate, f.output_rate) == (Decimal(a), Decimal(b)), form
+
+
+@given(st.integers(min_value=1, max_value=60))
+def test_a_miss_rate_is_the_hit_rate_complement(miss: int) -> None:
+    from decimal import Decimal
+
+    from bot.parse import parse
+
+    f = parse(f"4k prefix, $3/M in, $0.30 reads, 10k calls a day, {miss}% miss rate").fields
+    assert f.hit_ratio == 1 - Decimal(miss) / 100
