@@ -122,6 +122,8 @@ class UnitsVsSpend(BaseModel):
     break_even_load: Decimal | None = None
     #: Provisioned ÷ on-demand over the period (below 1: the units cost less).
     cost_ratio: Decimal | None = None
+    #: Units billed only over the active hours: (hours a day, days a month) that make up ``hours``.
+    billed: tuple[Decimal, Decimal] | None = None
 
 
 class BreakEvenAnswer(AnswerBase):

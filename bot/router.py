@@ -363,11 +363,18 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         hours = _PERIOD_HOURS[shown]
         spend = on_demand_spend * hours / _PERIOD_HOURS[period]
         load = utilizations[0] if "full_load" in f.traits and len(utilizations) == 1 else None
+        billed = None
+        if shown == "month" and f.active_hours is not None and f.days_per_month is not None:
+            # "only for a 10-hour workday, 22 days/mo": the units are billed for those hours alone.
+            from pricing.provisioned import billed_hours
+
+            billed = (f.active_hours, f.days_per_month)
+            hours = billed_hours(f.active_hours, f.days_per_month)
         x = units_against_spend(f.units, f.unit_hour_price, hours, spend, load)
         out.units_vs_spend = UnitsVsSpend(
             units=f.units, unit_hour_price=f.unit_hour_price, hours=hours, period=shown, provisioned=x.provisioned,
             on_demand=x.on_demand, difference=x.difference, full_load=spend if load is not None else None, load=load,
-            break_even_load=x.break_even_load, cost_ratio=x.cost_ratio,
+            break_even_load=x.break_even_load, cost_ratio=x.cost_ratio, billed=billed,
         )
         if f.discount is None:
             return out

@@ -22,6 +22,7 @@ from pricing.validation import (
     UNIT_PRICE,
     UNITS,
     UTILIZATION,
+    Bound,
     Discount,
     PeakToAverage,
     PeriodHours,
@@ -213,6 +214,14 @@ def compare_capacity(request: CapacityRequest) -> CapacityComparison:
         implied_discount=ONE - provisioned / full_use if full_use else None,
         break_even_utilization=provisioned / full_use if full_use else None,
     )
+
+
+_DAYS_A_MONTH = Bound(Decimal(0), Decimal(31), "count", low_open=True)
+
+
+def billed_hours(hours_a_day: Decimal, days_a_month: Decimal) -> Decimal:
+    """Hours a month of capacity billed only while it runs: hours a day × days a month (10 h × 22 days = 220 h)."""
+    return check(ACTIVE_HOURS, hours_a_day, "active_hours") * check(_DAYS_A_MONTH, days_a_month, "days_per_month")
 
 
 class UnitsAgainstSpend(PricingModel):

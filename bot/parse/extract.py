@@ -534,7 +534,7 @@ ACTIVE_HOURS = [
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?=(?:x|×|\*|times)\s?\d{1,2}\s?days?\b)"),
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s(?:a|per|each)\sday\b"),
-    _rx(r"(?:over|across|during|in|within)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>" + NUMBER
+    _rx(r"(?:over|across|during|in|within|for)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>" + NUMBER
         + r")[- ]?(?:hours?|hrs?|h)\b"
         r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache))"),
 ]
@@ -546,6 +546,17 @@ ACTIVE_DAYS = [
     _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})[- ]day (?:work(?:ing)? ?)?week\b"),
     _rx(r"\b(?P<weekdays>weekdays|working days|business days|mon(?:day)?\s?(?:-|to|through|thru)\s?fri(?:day)?)\b"),
 ]
+# "22 days/mo", "21 working days a month": the days a month the traffic (or the capacity) runs.
+DAYS_PER_MONTH = _rx(
+    r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:(?:working|business|work)\s)?(?:days?|d)\s?(?:a|per|/|each|every|in a)\s?"
+    r"(?:month|mo)\b"
+)
+# "the tokens served would be ~$60k on-demand": an on-demand amount with no period, used only where the ask bills
+# by the month otherwise (days a month).
+ON_DEMAND_BARE = _rx(
+    r"(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k)\b)?)\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?(?:at\s|on\s)?"
+    r"on[- ]demand\b(?!\s?(?:/|a|an|per)\s)"
+)
 _TTL_UNIT = r"min(?:ute)?s?|hours?|hrs?|h|m"
 # "1h writes at 2x input, 5m at 1.25x", "5-minute writes $3.75/M": a write price for one cache lifetime. A dollar
 # price needs the word "writes" beside it ("5m at $3" is five million tokens); a multiple of input needs "writ" in
@@ -738,6 +749,8 @@ class Found:
     # A load profile over a day: (load, hours it lasts), in ``load_unit`` ("tpm", "rps").
     load_profile: list[tuple[Decimal, Decimal]] = field(default_factory=list)
     load_unit: str | None = None
+    # On-demand amounts stated without a period, as (value, text): placed only where the period is clear.
+    bare_spends: list[tuple[Decimal, str]] = field(default_factory=list)
     # Numbers in the text that no stage could place (said in the reply, never silently dropped).
     unused: list[str] = field(default_factory=list)
 
@@ -835,6 +848,11 @@ class Scanner:
                     if value is not None:
                         self.found.add(name, value)
                         self.found.spend_periods[name] = PERIOD_WORDS[m.group("period")]
+        for m in self._matches(ON_DEMAND_BARE) if "demand" in self.work else ():
+            value = self._dollars(m, "a")
+            if value is not None:
+                self.found.bare_spends.append((value, self.text[m.start() : m.end("a_scale") if m.group("a_scale")
+                                                                 else m.end("a")]))
 
     def _names(self) -> None:
         for m in self._matches(MODEL):
@@ -934,6 +952,8 @@ class Scanner:
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     self.found.add("active_hours", value)
+        for m in self._matches(DAYS_PER_MONTH) if "mo" in self.work else ():
+            self.found.add("days_per_month", Decimal(m.group("a")))
         for pattern in ACTIVE_DAYS if any(w in self.work for w in ("week", "wk", "day", "mon")) else ():
             for m in self._matches(pattern):
                 self.found.add("active_days", Decimal(5) if m.groupdict().get("weekdays") else Decimal(m.group("a")))

@@ -235,6 +235,26 @@ def test_capacity_with_a_blended_rate(text: str, figures: list[str]) -> None:
     _assert_figures(text, figures)
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 8 × $15 × (12 h × 21 days = 252 h) = $30,240 against $36,000
+        ("8 PTUs at $15/PTU-hr, only for a 12-hour day on 21 working days a month; that traffic is $36k/month "
+         "on-demand", ["× 252 h (12 h a day × 21 days", "= *$30,240.00* a month", "*$5,760.00 a month less*"]),
+        # an on-demand amount with no period is the month's where days a month are counted
+        ("5 units at $9/unit-hr for a 10-hour workday, 20 days/mo. same tokens ~$12k on-demand. worth it?",
+         ["× 200 h", "= *$9,000.00* a month", "against $12,000.00 a month"]),
+    ],
+)
+def test_units_billed_only_over_the_working_hours(text: str, figures: list[str]) -> None:
+    _assert_figures(text, figures)
+
+
+def test_an_on_demand_amount_without_a_period_is_not_guessed() -> None:
+    reply = router.answer("the tokens would be $60k on-demand, 40% discount, 70% utilization", rate_cards={})
+    assert "$60k" in " ".join(reply.answer.ask.unused) if reply.answer else False
+
+
 def test_a_blended_rate_gives_way_to_stated_input_and_output_rates() -> None:
     from decimal import Decimal
 
