@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, get_args
 from urllib.parse import urlsplit
 
-from pricing.rates import Rates
-
 if TYPE_CHECKING:  # sqlite-utils (and the numpy it imports) loads only when a migration runs: a quicker start
     from sqlite_utils import Database
+
+    from pricing.rates import Rates  # the engine loads when a rate card is read: the ack path never needs it
 
 ChannelMode = Literal["ephemeral", "thread", "off"]
 Feedback = Literal["right", "wrong"]
@@ -427,6 +427,8 @@ class Store:
 
     def rate_cards(self) -> dict[str, Rates]:
         """Workspace rate cards by name, as `Rates` whose source names the card."""
+        from pricing.rates import Rates
+
         cards: dict[str, Rates] = {}
         for row in self._rows("SELECT * FROM rate_cards ORDER BY name"):
 

@@ -7,8 +7,8 @@ import sys
 
 def data_ok(command: str) -> bool:
     """True when the data files load; otherwise prints what is wrong with which file (the caller exits 2)."""
+    from bot.data_files import check_data
     from bot.phrases import PhrasesFileError
-    from bot.router import check_data
     from glossary import GlossaryError
 
     try:

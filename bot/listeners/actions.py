@@ -9,18 +9,17 @@ from typing import Any
 from markupsafe import Markup
 from slack_bolt import App, BoltContext, Respond
 
-from bot.blocks.ids import quote_id_of
-from bot.listeners.events import is_from_outside
-from bot.listeners.show_chart import show_chart
-from bot.phrases import phrases
-from bot.present import render
-from bot.present.blocks import (
+from bot.blocks.ids import (
     CHART_POSTED_ACTION_ID,
     FEEDBACK_ACTION_ID,
     MUTE_ACTION_ID,
     PROPOSAL_ACTION_ID,
     SHOW_CHART_ACTION_ID,
+    quote_id_of,
 )
+from bot.listeners.events import is_from_outside
+from bot.listeners.show_chart import show_chart
+from bot.phrases import phrases
 from bot.slack.context import logger, respond_ephemeral, store, where_clicked
 from bot.slack.errors import ack_now, in_background
 
@@ -37,6 +36,8 @@ def register(app: App) -> None:
 
 def copy_proposal(body: dict[str, Any], action: dict[str, Any], respond: Respond, context: BoltContext) -> None:
     """ "Copy for proposal": the customer-facing paragraph stored with the quote, shown to the clicker only."""
+    from bot.present import render  # the templates load with the first reply, not at start-up
+
     channel, _, _ = where_clicked(body)
     quote_id = quote_id_of(action.get("value"))
     stored = store(context).quote_data(quote_id, channel=channel) if quote_id is not None else None
@@ -52,6 +53,8 @@ def feedback(body: dict[str, Any], action: dict[str, Any], respond: Respond, con
     wins), thanked privately. Answers marked wrong are listed on the Home tab (to whoever asked or marked them)
     and by `pricebot quotes feedback`. A click from another organisation's workspace (Slack Connect) is
     ignored: their verdict is not a review of our answer."""
+    from bot.present import render
+
     verdict = str(action.get("action_id") or "").partition(":")[2]
     clicker = body.get("user") or {}
     user = clicker.get("id")
@@ -75,6 +78,8 @@ def mute_rule(body: dict[str, Any], action: dict[str, Any], respond: Respond, co
 
     A private note (the default mode) is replaced in place by the one-line confirmation; a note posted in the
     thread for everyone stays as it is (the mute is only the clicker's) and the confirmation goes to the clicker."""
+    from bot.present import render
+
     user, rule = body["user"]["id"], str(action.get("value") or "")
     if not rule:
         return

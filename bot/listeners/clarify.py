@@ -6,22 +6,20 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot import router
-from bot.blocks.ids import quote_id_of
-from bot.followup import ask_of
-from bot.parse import Ask
+from bot.blocks.ids import CHOOSE_ACTION_ID, quote_id_of
 from bot.phrases import phrases
-from bot.present.blocks import CHOOSE_ACTION_ID
 from bot.slack.context import logger, respond_ephemeral, store, where_clicked
 from bot.slack.errors import ack_now, in_background
-from bot.slack.post_answer import blocks_for, metadata_for, record_first
 from bot.slack.threads import last_request, remember
 from bot.store import Store
+
+if TYPE_CHECKING:  # the parser and the router load with the first click, after its ack
+    from bot.parse import Ask
 
 ACTIONS = (CHOOSE_ACTION_ID,)
 
@@ -43,6 +41,8 @@ def _carried(action: dict[str, Any]) -> tuple[str, int | None]:
 def _asked(db: Store, quote_id: int | None, channel: str, thread_ts: str | None) -> Ask | None:
     """The request that asked: the stored quote the button names (only in the conversation it was answered in),
     else the thread's last request."""
+    from bot.followup import ask_of
+
     if quote_id is not None:
         stored = db.quote_data(quote_id, channel=channel) or {}
         asked = ask_of(stored.get("request"))
@@ -53,6 +53,9 @@ def _asked(db: Store, quote_id: int | None, channel: str, thread_ts: str | None)
 
 def choose(body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond,
            context: BoltContext) -> None:
+    from bot import router
+    from bot.slack.post_answer import blocks_for, metadata_for, record_first
+
     channel, message_ts, thread_ts = where_clicked(body)
     option, quote_id = _carried(action)
     db = store(context)

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from markupsafe import Markup
 from slack_bolt import App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot import router
-from bot.present import render
-from bot.reply import Reply
 from bot.slack.context import logger, record_quietly, respond_ephemeral, store
 from bot.slack.errors import ack_now, in_background
-from bot.slack.post_answer import post_answer
 from bot.slack.threads import remember
 from bot.store import CHANNEL_MODES, ChannelMode, Store
+
+if TYPE_CHECKING:  # the router and the templates load with the first command answered, after its ack
+    from bot.reply import Reply
 
 COMMANDS = ("/quote", "/glossary", "/fieldcheck")
 
@@ -37,6 +36,8 @@ def register(app: App) -> None:
 def quote(command: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
     """/quote TEXT: a short summary in the channel, then the full explanation in that message's thread; /quote with
     no text opens the quote form (:mod:`bot.listeners.quote_form`)."""
+    from bot import router
+
     text = (command.get("text") or "").strip()
     if not text and command.get("trigger_id"):
         from bot.listeners.quote_form import open_form
@@ -58,6 +59,10 @@ def answer_in_channel(client: WebClient, respond: Respond | None, db: Store, *, 
     not understood, or an answer pricebot cannot post in the channel, goes to the asker alone: through
     `privately` when given (the quote form: their DM), else through `respond` (ephemeral). `reply` is the
     answer when the caller already has it (the quote form's, priced from its structured fields)."""
+    from bot import router
+    from bot.present import render
+    from bot.slack.post_answer import post_answer
+
     if reply is None:
         reply = router.answer(text, rate_cards=db.rate_cards())
     tell = privately or ((lambda words: respond_ephemeral(respond, words, None)) if respond is not None else None)
@@ -98,6 +103,9 @@ def answer_in_channel(client: WebClient, respond: Respond | None, db: Store, *, 
 
 def glossary(command: dict[str, Any], respond: Respond) -> None:
     """/glossary TERM: the term explained, to the asker only."""
+    from bot import router
+    from bot.present import render
+
     term = (command.get("text") or "").strip()
     if not term:
         respond_ephemeral(respond, render("slack/glossary_usage"))
@@ -108,6 +116,9 @@ def glossary(command: dict[str, Any], respond: Respond) -> None:
 
 def fieldcheck(command: dict[str, Any], client: WebClient, respond: Respond, context: BoltContext) -> None:
     """/fieldcheck TEXT checks a draft; `/fieldcheck mode [MODE]` and `/fieldcheck unmute RULE` manage coaching."""
+    from bot import router
+    from bot.present import render
+
     text = (command.get("text") or "").strip()
     words = text.split()
     keyword = words[0].lower() if words else ""
@@ -141,6 +152,8 @@ def may_change_mode(client: WebClient, channel: str, user: str) -> bool:
 
 def _mode(args: list[str], command: dict[str, Any], respond: Respond, context: BoltContext,
           client: WebClient) -> None:
+    from bot.present import render
+
     db, channel = store(context), command["channel_id"]
     if not args:
         respond_ephemeral(respond, render("slack/mode", channel=channel, mode=db.channel_mode(channel), changed=False))

@@ -13,21 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App, BoltContext, BoltResponse
 from slack_sdk import WebClient
 
 import glossary
-from bot import router
 from bot.listeners.usage_files import answer_files, answer_shared_file, has_files
-from bot.present.blocks import coaching_blocks
-from bot.reply import Reply
 from bot.slack.context import answering, logger, record_quietly, store
 from bot.slack.errors import ack_now, in_background
-from bot.slack.post_answer import post_answer
 from bot.slack.threads import last_request, remember
 from bot.store import FlagRecord, Store
+
+if TYPE_CHECKING:  # the answering code (parser, engine, templates) loads with the first answer, after its ack
+    from bot.reply import Reply
 
 #: Bot events this module handles (each is subscribed in manifest.yml).
 EVENTS = ("app_mention", "message.channels", "message.groups", "message.im", "file_shared")
@@ -128,6 +127,8 @@ def follow_up(event: dict[str, Any], client: WebClient, context: BoltContext) ->
     previous = last_request(db, event["channel"], thread_ts)
     if previous is None:
         return False
+    from bot import router
+
     reply = router.thread_reply(text, previous=previous, rate_cards=db.rate_cards())
     if reply is None:
         return False
@@ -149,6 +150,9 @@ def forget(event: dict[str, Any], context: BoltContext) -> None:
 def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, surface: str,
             thread_ts: str | None, reply: Reply | None = None) -> None:
     """Answer in the thread (read against its last request) and keep the request as the thread's last."""
+    from bot import router
+    from bot.slack.post_answer import post_answer
+
     text = without_mentions_of(context.bot_user_id, event.get("text") or "")
     db = store(context)
     if reply is None:
@@ -174,6 +178,9 @@ def answer_text_in_dm(client: WebClient, context: BoltContext, *, channel: str, 
                       reply: Reply | None = None) -> None:
     """Answer a complete ask (the quote form's) at the top of a DM, as a DM question is answered; it becomes the
     DM's last request. `reply` is the answer when the caller already has it."""
+    from bot import router
+    from bot.slack.post_answer import post_answer
+
     db = store(context)
     answered = reply if reply is not None else router.answer(text, rate_cards=db.rate_cards())
     reply = answered
@@ -203,6 +210,9 @@ def coach(event: dict[str, Any], client: WebClient, context: BoltContext) -> Non
     if mode == "off":
         return
     muted = db.muted_rules(user)
+    from bot import router
+    from bot.present.blocks import coaching_blocks
+
     reply = router.coaching_reply(text, muted_rules=muted)
     if reply is None or reply.answer is None:
         return

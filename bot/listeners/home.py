@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot.present.blocks import home_view
 from bot.slack.context import store
 from bot.slack.errors import ack_now, in_background
-from bot.stale import stale_quotes
 
 EVENTS = ("app_home_opened",)
 HISTORY_DAYS = 30
@@ -21,6 +18,8 @@ WRONG_SHOWN = 5  # answers marked wrong listed on the Home tab (the viewer's own
 
 def catalog_version() -> str:
     """The version of the bundled price catalog package (without importing it)."""
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("genai-prices")
     except PackageNotFoundError:
@@ -34,6 +33,9 @@ def register(app: App) -> None:
 def publish_home(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     if event.get("tab", "home") != "home":
         return
+    from bot.present.blocks import home_view  # the templates and the catalog load with the first Home tab
+    from bot.stale import stale_quotes
+
     user = event["user"]
     db = store(context)
     view = home_view(

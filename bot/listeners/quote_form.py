@@ -14,16 +14,9 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.blocks.ids import BUILD_QUOTE_ACTION_ID, FORM_MODEL_ACTION_ID, FORM_STRUCTURE_ACTION_ID, QUOTE_FORM_CALLBACK_ID
 from bot.listeners.commands import CANNOT_POST, answer_in_channel
 from bot.listeners.events import answer_text_in_dm
-from bot.present import render
-from bot.present.blocks import (
-    BUILD_QUOTE_ACTION_ID,
-    FORM_MODEL_ACTION_ID,
-    FORM_STRUCTURE_ACTION_ID,
-    QUOTE_FORM_CALLBACK_ID,
-    quote_form_view,
-)
 from bot.quote_form import STRUCTURES, answer, ask_text, read, submitted
 from bot.slack.context import logger, store
 from bot.slack.errors import ack_now, in_background
@@ -58,6 +51,8 @@ def _read_metadata(view: dict[str, Any]) -> tuple[str | None, str | None]:
 
 def open_form(client: WebClient, *, trigger_id: str, channel: str | None) -> None:
     """Open the form; its answer goes to `channel` (None: the DM of whoever submits it)."""
+    from bot.present.blocks import quote_form_view  # the templates load with the first form, not at start-up
+
     client.views_open(trigger_id=trigger_id, view=quote_form_view(structure=None, metadata=_metadata(channel)))
 
 
@@ -67,6 +62,8 @@ def from_home(body: dict[str, Any], client: WebClient) -> None:
 
 def structure_chosen(body: dict[str, Any], action: dict[str, Any], client: WebClient) -> None:
     """A structure was picked: show its inputs (the same view, updated)."""
+    from bot.present.blocks import quote_form_view
+
     view = body.get("view") or {}
     structure = ((action.get("selected_option") or {}).get("value"))
     if structure not in STRUCTURES or not view.get("id"):
@@ -143,6 +140,8 @@ def submit(body: dict[str, Any], client: WebClient, respond: Respond, context: B
                 raise
             logger.info("could not post in %s (%s): the answer goes to %s's DM", channel,
                         error.response.get("error"), user)
+            from bot.present import render
+
             in_dm(render("slack/not_in_channel", text=Markup(reply.text)))
             return
     dm = str(client.conversations_open(users=user)["channel"]["id"])

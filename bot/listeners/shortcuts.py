@@ -7,7 +7,6 @@ from typing import Any
 from slack_bolt import App, Respond
 from slack_sdk import WebClient
 
-from bot import router
 from bot.slack.context import respond_ephemeral
 from bot.slack.errors import ack_now, in_background
 
@@ -20,6 +19,8 @@ def register(app: App) -> None:
 
 def check_field_language(shortcut: dict[str, Any], client: WebClient, respond: Respond) -> None:
     """The result goes through the response_url, or as an ephemeral message when there is none."""
+    from bot import router  # the answering code loads with the first answer, not at start-up
+
     message = shortcut.get("message") or {}
     reply = router.fieldcheck_reply(message.get("text") or "")
     if shortcut.get("response_url"):

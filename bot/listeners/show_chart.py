@@ -10,11 +10,9 @@ from typing import Any
 from slack_bolt import BoltContext, Respond
 from slack_sdk import WebClient
 
-from bot.blocks.chart_button import spec_from_value
+from bot.blocks.ids import SHOW_CHART_ACTION_ID
 from bot.phrases import phrases
-from bot.present.blocks import SHOW_CHART_ACTION_ID, with_chart_posted
 from bot.slack.context import logger, record_quietly, respond_ephemeral, store, where_clicked
-from bot.slack.post_chart import post_chart
 
 ACTIONS = (SHOW_CHART_ACTION_ID,)
 
@@ -29,6 +27,10 @@ def where(body: dict[str, Any]) -> tuple[str | None, str | None]:
 def show_chart(body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond,
                context: BoltContext) -> None:
     """Draw the chart the button names and upload it once; a short private note when it cannot."""
+    from bot.blocks.chart_button import spec_from_value  # the chart code loads with the first click, not at start
+    from bot.present.blocks import with_chart_posted
+    from bot.slack.post_chart import post_chart
+
     channel, message_ts, _ = where_clicked(body)
     _, thread_ts = where(body)
     db = store(context)

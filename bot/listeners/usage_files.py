@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal
 from http.client import HTTPMessage
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.error import URLError
 from urllib.parse import urlsplit
 
@@ -32,17 +32,14 @@ from slack_bolt import BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot import router
-from bot.parse import parse
-from bot.present import render
-from bot.present.blocks import quote_blocks
 from bot.slack.context import logger, store
-from bot.slack.post_chart import post_png
 from bot.store import STORE_ERRORS
 from bot.usage import read
-from bot.usage.analyse import UsageResult, analyse
 from bot.usage.read import UsageFileError
-from pricing.rates import Rates
+
+if TYPE_CHECKING:  # the parser, the engine and the templates load with the first file answered, after its ack
+    from bot.usage.analyse import UsageResult
+    from pricing.rates import Rates
 
 MAX_FILES = 3
 SPOOL_BYTES = 8 * 1024 * 1024
@@ -75,6 +72,9 @@ def first_time(context: BoltContext, channel: str, file_id: str) -> bool:
 def answer_files(event: dict[str, Any], client: WebClient, context: BoltContext, *, text: str,
                  thread_ts: str | None) -> None:
     """Answer every file of the message (up to MAX_FILES) in the thread."""
+    from bot.parse import parse
+    from bot.present import render
+
     discount = parse(text).fields.discount if text.strip() else None
     cards = store(context).rate_cards()
     files = [f for f in event["files"] if isinstance(f, dict)]
@@ -103,6 +103,12 @@ def answer_shared_file(event: dict[str, Any], client: WebClient, context: BoltCo
 
 def _answer_file(client: WebClient, *, channel: str, thread_ts: str | None, shared: dict[str, Any], text: str,
                  discount: Decimal | None, cards: Mapping[str, Rates]) -> None:
+    from bot import router
+    from bot.present import render
+    from bot.present.blocks import quote_blocks
+    from bot.slack.post_chart import post_png
+    from bot.usage.analyse import analyse
+
     name = str(shared.get("name") or shared.get("id") or "the file")
     try:
         with _download(client, str(shared.get("id", "")), name) as (stream, meta):

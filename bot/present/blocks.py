@@ -15,6 +15,18 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.answer import QUOTE_KINDS, AnswerBase
+from bot.blocks.ids import (
+    BUILD_QUOTE_ACTION_ID,
+    CHART_POSTED_ACTION_ID,
+    CHOOSE_ACTION_ID,
+    FEEDBACK_ACTION_ID,
+    FORM_MODEL_ACTION_ID,
+    FORM_STRUCTURE_ACTION_ID,
+    MUTE_ACTION_ID,
+    PROPOSAL_ACTION_ID,
+    QUOTE_FORM_CALLBACK_ID,
+    SHOW_CHART_ACTION_ID,
+)
 from bot.phrases import phrases
 from bot.present import by_rule, context, kind_of, parts, render
 from bot.present import proposal as present_proposal
@@ -26,17 +38,6 @@ FIELDS_PER_SECTION = 10
 CONTEXT_LIMIT = 3000
 BLOCK_LIMIT = 50
 
-SHOW_CHART_ACTION_ID = "show_chart"
-#: What the Show chart button becomes once its chart is in the thread: a click on it does nothing.
-CHART_POSTED_ACTION_ID = "chart_posted"
-MUTE_ACTION_ID = "mute_rule"
-#: Clarifying buttons: ``choose:QUESTION:OPTION`` (unique in a message, as Slack requires); the value names the
-#: stored quote that asked and the option (:mod:`bot.clarify`).
-CHOOSE_ACTION_ID = "choose"
-#: The feedback pair on every quote reply: ``feedback:right`` / ``feedback:wrong``, the value the stored quote's id.
-FEEDBACK_ACTION_ID = "feedback"
-#: "Copy for proposal" on a quote reply with figures; the value is the stored quote's id.
-PROPOSAL_ACTION_ID = "copy_proposal"
 
 
 def is_quote(answer: AnswerBase | None) -> bool:
@@ -222,11 +223,6 @@ def coaching_blocks(answer: AnswerBase, *, mode: str, user: str) -> list[dict[st
     return blocks
 
 
-#: The quote form: its callback id, the structure select, the Home tab's button, the model select's options.
-QUOTE_FORM_CALLBACK_ID = "quote_form"
-FORM_STRUCTURE_ACTION_ID = "form_structure"
-BUILD_QUOTE_ACTION_ID = "open_quote_form"
-FORM_MODEL_ACTION_ID = "form_model"
 
 
 def quote_form_view(*, structure: str | None, metadata: str) -> dict[str, Any]:

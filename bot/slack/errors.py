@@ -12,7 +12,6 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 
-from bot.present import render
 from bot.slack.context import answering, logger
 
 
@@ -86,6 +85,8 @@ def on_error(error: Exception, body: dict[str, Any], client: WebClient, context:
 
 
 def _warn(error_id: str, body: dict[str, Any], event: dict[str, Any], client: WebClient) -> None:
+    from bot.present import render  # the templates load with the first reply, not at start-up
+
     text = render("slack/warning", error_id=error_id)
     if body.get("response_url"):  # slash commands, shortcuts, block actions
         WebhookClient(body["response_url"]).send(text=text, response_type="ephemeral", replace_original=False)

@@ -3,12 +3,14 @@ kept in the store by channel and thread so that a follow-up is read against it, 
 
 from __future__ import annotations
 
-from bot import router
-from bot.followup import ask_of
-from bot.parse import Ask
-from bot.reply import Reply
+from typing import TYPE_CHECKING
+
 from bot.slack.context import record_quietly
 from bot.store import Store
+
+if TYPE_CHECKING:  # the parser and the router load when a thread has a request to read, not at start-up
+    from bot.parse import Ask
+    from bot.reply import Reply
 
 #: The thread key of a DM's top level: the conversation there is one thread.
 TOP_LEVEL = ""
@@ -17,11 +19,17 @@ TOP_LEVEL = ""
 def last_request(db: Store, channel: str, thread_ts: str | None) -> Ask | None:
     """The request a follow-up here is read against; None when pricebot has not answered one here."""
     stored = db.thread_request(channel, thread_ts or TOP_LEVEL)
-    return ask_of(stored) if stored is not None else None
+    if stored is None:
+        return None
+    from bot.followup import ask_of
+
+    return ask_of(stored)
 
 
 def remember(db: Store, channel: str, thread_ts: str | None, reply: Reply) -> None:
     """Keep the request this reply answered as the thread's last one (a reply without one leaves it as it was)."""
+    from bot import router
+
     ask = router.context_of(reply)
     if ask is not None:
         record_quietly("the thread's request",
