@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Literal
 
 from pricing.errors import InvalidInputError, PricingError
-from pricing.per_token import CostSplit, PerTokenRequest, quote_per_token
+from pricing.per_token import CostSplit, PerTokenQuote, PerTokenRequest, quote_per_token
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS
 from pricing.validation import CallsPerDay, PricingModel, Tokens
@@ -69,34 +69,43 @@ class Comparison(PricingModel):
 
 def compare(request: ComparisonRequest) -> Comparison:
     """Price the same workload on every candidate and sort cheapest first by daily total."""
+    if not request.candidates:
+        raise InvalidInputError("candidates", "none", "nothing to compare")
     if len(request.candidates) > MAX_ROWS:
         raise TooManyRowsError([c.label for c in request.candidates])
     if request.tokens_per == "call" and request.calls_per_day is None:
         raise InvalidInputError("calls_per_day", None, "a call volume is needed with tokens per call")
-    priced = []
-    quote = None
-    for candidate in request.candidates:
-        quote = quote_per_token(PerTokenRequest(
+    quotes = [
+        (candidate, quote_per_token(PerTokenRequest(
             rates=candidate.rates, input_tokens=request.input_tokens, output_tokens=request.output_tokens,
             calls_per_day=request.calls_per_day, tokens_per=request.tokens_per,
-        ))
-        assert quote.per_day is not None and quote.per_month is not None
-        priced.append((candidate, quote.per_call, quote.per_day, quote.per_month))
-    priced.sort(key=lambda row: row[2].total)
-    cheapest = priced[0][2].total if priced else Decimal(0)
+        )))
+        for candidate in request.candidates
+    ]
+    quotes.sort(key=lambda pair: _daily(pair[1]).total)
+    cheapest = _daily(quotes[0][1]).total
     rows = tuple(
         ComparisonRow(
-            label=c.label, rates=c.rates, per_call=call, per_day=day, per_month=month,
-            over_cheapest_per_day=day.total - cheapest,
-            over_cheapest_ratio=day.total / cheapest if cheapest else None,
+            label=c.label, rates=c.rates, per_call=q.per_call, per_day=_daily(q), per_month=_monthly(q),
+            over_cheapest_per_day=_daily(q).total - cheapest,
+            over_cheapest_ratio=_daily(q).total / cheapest if cheapest else None,
         )
-        for c, call, day, month in priced
+        for c, q in quotes
     )
-    if quote is None:
-        raise InvalidInputError("candidates", "none", "nothing to compare")
-    assert quote.input_tokens_per_day is not None and quote.output_tokens_per_day is not None
+    volume = quotes[0][1]  # the same workload on every row
+    assert volume.input_tokens_per_day is not None and volume.output_tokens_per_day is not None
     return Comparison(
-        rows=rows, input_tokens_per_day=quote.input_tokens_per_day, output_tokens_per_day=quote.output_tokens_per_day,
-        input_tokens_per_call=quote.input_tokens_per_call, output_tokens_per_call=quote.output_tokens_per_call,
+        rows=rows, input_tokens_per_day=volume.input_tokens_per_day, output_tokens_per_day=volume.output_tokens_per_day,
+        input_tokens_per_call=volume.input_tokens_per_call, output_tokens_per_call=volume.output_tokens_per_call,
         calls_per_day=request.calls_per_day,
     )
+
+
+def _daily(quote: PerTokenQuote) -> CostSplit:
+    assert quote.per_day is not None  # a quote with a call volume, or of daily totals, has its day
+    return quote.per_day
+
+
+def _monthly(quote: PerTokenQuote) -> CostSplit:
+    assert quote.per_month is not None
+    return quote.per_month

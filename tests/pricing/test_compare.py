@@ -8,6 +8,7 @@ import pytest
 
 from pricing import lookup_rates
 from pricing.compare import MAX_ROWS, Candidate, ComparisonRequest, TooManyRowsError, compare
+from pricing.errors import InvalidInputError
 from pricing.rates import Rates
 
 
@@ -61,3 +62,52 @@ def test_daily_token_totals_need_no_call_volume() -> None:
     result = compare(request)
     assert [r.label for r in result.rows] == ["b", "a"]
     assert result.rows[0].per_call is None and result.rows[0].per_day.total == Decimal(6)
+
+
+def _request(*candidates: Candidate, calls: str | None = "20000", per: str = "call") -> ComparisonRequest:
+    return ComparisonRequest(candidates=candidates, input_tokens=Decimal(1_200), output_tokens=Decimal(300),
+                             calls_per_day=None if calls is None else Decimal(calls), tokens_per=per)
+
+
+def test_each_row_carries_its_per_call_cost_and_its_ratio_to_the_cheapest() -> None:
+    result = compare(_request(Candidate(label="dear", rates=_rates("3", "15", "a")),
+                              Candidate(label="cheap", rates=_rates("0.3", "2.5", "b"))))
+    cheap, dear = result.rows
+    # per call: 1,200 × $3/1M + 300 × $15/1M = $0.0036 + $0.0045; a day: × 20,000 = $72 + $90 = $162
+    assert dear.per_call is not None and (dear.per_call.input, dear.per_call.output) == (Decimal("0.0036"),
+                                                                                          Decimal("0.0045"))
+    assert cheap.per_day.total == Decimal("22.2")  # $7.20 + $15.00
+    assert dear.over_cheapest_ratio == Decimal(162) / Decimal("22.2") and cheap.over_cheapest_ratio == 1
+    assert dear.per_month.total == Decimal(162) * 730 / 24
+    assert (result.input_tokens_per_call, result.output_tokens_per_call) == (Decimal(1_200), Decimal(300))
+    assert (result.input_tokens_per_day, result.output_tokens_per_day) == (Decimal(24_000_000), Decimal(6_000_000))
+    assert result.calls_per_day == Decimal(20_000)
+
+
+def test_a_free_cheapest_row_gives_no_ratio_rather_than_a_division_by_zero() -> None:
+    result = compare(_request(Candidate(label="paid", rates=_rates("1", "2", "a")),
+                              Candidate(label="free", rates=_rates("0", "0", "b"))))
+    free, paid = result.rows
+    assert free.label == "free" and free.over_cheapest_ratio is None and paid.over_cheapest_ratio is None
+    assert paid.over_cheapest_per_day == paid.per_day.total
+
+
+def test_exactly_six_rows_fit_and_seven_name_every_row() -> None:
+    six = tuple(Candidate(label=f"m{i}", rates=_rates(str(i + 1), "2", "x")) for i in range(MAX_ROWS))
+    assert [r.label for r in compare(_request(*six)).rows] == [f"m{i}" for i in range(MAX_ROWS)]
+    seven = (*six, Candidate(label="m6", rates=_rates("1", "2", "x")))
+    with pytest.raises(TooManyRowsError) as raised:
+        compare(_request(*seven))
+    assert raised.value.labels == tuple(f"m{i}" for i in range(MAX_ROWS + 1))
+
+
+def test_tokens_per_call_without_a_call_volume_names_the_missing_volume() -> None:
+    with pytest.raises(InvalidInputError) as raised:
+        compare(_request(Candidate(label="a", rates=_rates("1", "2", "a")), calls=None))
+    assert raised.value.field == "calls_per_day" and "a call volume is needed" in str(raised.value)
+
+
+def test_nothing_to_compare_is_refused() -> None:
+    with pytest.raises(InvalidInputError) as raised:
+        compare(_request())
+    assert raised.value.field == "candidates" and str(raised.value) == "candidates 'none': nothing to compare"
