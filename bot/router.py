@@ -719,32 +719,12 @@ _OFFSET = re.compile(
     r"(?:erase|eliminate|absorb)(?:s)? (?:the |that |a )?(?:\d+% )?(?:hyperscaler )?(?:markup|premium|uplift)", re.I)
 
 
-_COMPLIANCE = {
-    "fedramp": re.compile(r"fedramp|federal|government|\bgov\b|agency|public sector|govcloud", re.I),
-    "data_residency": re.compile(r"residency|sovereign", re.I),
-    "hipaa": re.compile(r"hipaa|healthcare|health care|\bphi\b", re.I),
-    "private_networking": re.compile(r"private (?:endpoint|network|link)|vnet|\bvpc\b", re.I),
-}
-
-
 def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
-    from pricing.scenario import WorkloadTraits, map_scenario
+    from bot.parse.traits import workload as workload_of
+    from pricing.scenario import map_scenario
 
     f = ask.fields
-    traits = set(f.traits)
-    stage = "early" if "early_stage" in traits else "production" if "production" in traits else None
-    variability = "high" if "variable" in traits else "low" if "steady" in traits else None
-    compliance = tuple(k for k, rx in _COMPLIANCE.items() if rx.search(ask.text))
-    workload = WorkloadTraits(
-        stage=stage, volume_variability=variability,
-        # "flat day and night": no peaks, so sized for peak is sized for the average (ratio about 1, said so).
-        peak_to_average=f.peak_to_average if f.peak_to_average is not None or "flat" not in traits else Decimal(1),
-        prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day,
-        transactional=True if "transactional" in traits else None,
-        repeated_context=True if "repeated_context" in traits else None,
-        compliance_needs=compliance, hyperscaler_agreement=True if "hyperscaler" in traits else None,
-        provisioned_discount=f.discount, provider=f.provider, model=f.model,
-    )
+    workload = workload_of(f, ask.text)
     out = ScenarioAnswer(ask=ask, workload=workload, advice=map_scenario(workload),
                          par_from_flat=f.peak_to_average is None and workload.peak_to_average is not None)
     if out.advice.par_question_needed:

@@ -75,7 +75,7 @@ catalog_version            installed genai-prices version
 ListPriceComparison        direct vs hyperscaler list rates, list markup where both rows exist
 compare_list_prices        (model, hyperscaler, direct_provider=None) -> ListPriceComparison
 WorkloadTraits             stage, variability, PAR, prefix, calls/day, transactional, compliance, EA, discount
-StructureAdvice            structure + verdict (recommended/viable/evaluate/not_recommended) + reason
+StructureAdvice            structure + verdict (recommended/pending/viable/evaluate/not_recommended) + reason
 Question                   an open question (key + text), e.g. the peak-to-average ratio
 HyperscalerAdvice          why the hyperscaler tier is relevant + what its markup buys
 ScenarioAdvice             all four StructureAdvice + questions + hyperscaler context

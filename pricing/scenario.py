@@ -13,13 +13,16 @@ from typing import Literal, NamedTuple
 
 from pricing.cache_limits import cache_limit
 from pricing.markup import WHAT_THE_MARKUP_BUYS, Benefit
+from pricing.provisioned import PeakSizing, PeakSizingRequest, size_for_peak
 from pricing.validation import ONE, CallsPerDay, Discount, PeakToAverage, PricingModel, TokensPerCall
 
 Stage = Literal["early", "production"]
 Variability = Literal["low", "medium", "high"]
-Verdict = Literal["recommended", "viable", "evaluate", "not_recommended"]
+# "pending": the structure to pursue once one open question (the peak-to-average ratio) confirms it.
+Verdict = Literal["recommended", "pending", "viable", "evaluate", "not_recommended"]
 Structure = Literal["per_token", "per_call", "provisioned_throughput", "prompt_caching"]
 Compliance = Literal["fedramp", "data_residency", "private_networking", "hipaa", "other"]
+PromptSizes = Literal["bounded", "varied"]
 
 LARGE_PREFIX_TOKENS = 2_000  # the source document's "large system prompt" threshold
 RULE_OF_THUMB_UTILIZATION = Decimal("0.65")  # the guide's "above roughly 65%" break-even
@@ -42,8 +45,11 @@ class WorkloadTraits(PricingModel):
     peak_to_average: PeakToAverage | None = None
     prefix_tokens: TokensPerCall | None = None
     calls_per_day: CallsPerDay | None = None
-    transactional: bool | None = None
+    transactional: bool | None = None  # one call per business item (an invoice, an image, an application)
     repeated_context: bool | None = None  # the same large context (manual, knowledge base) sent with every call
+    high_volume: bool | None = None  # high volume or load around the clock (the source's scenario 2)
+    prompt_sizes: PromptSizes | None = None  # capped/bounded, or varying widely from call to call
+    fixed_unit_cost: bool | None = None  # the buyer's finance team wants a fixed cost per item
     compliance_needs: tuple[Compliance, ...] = ()
     hyperscaler_agreement: bool | None = None
     provisioned_discount: Discount | None = None
@@ -84,6 +90,8 @@ class ScenarioAdvice(PricingModel):
     hyperscaler: HyperscalerAdvice | None
     break_even_utilization: Decimal | None
     utilization_if_sized_for_peak: Decimal | None
+    #: Capacity bought for the peak: its utilization and cost against on-demand (PAR and discount both known).
+    peak_sizing: PeakSizing | None = None
 
     @property
     def structures(self) -> tuple[StructureAdvice, ...]:
@@ -111,33 +119,34 @@ class Row(NamedTuple):
     asks: str | None = None
 
 
-# Facts (see _facts): stage, variability, transactional (None when unknown); sustained (production and not
-# highly variable); in_play (provisioned worth examining: sustained, or volume known to be steady);
-# peak ("unknown", "at_or_above_break_even", "below_break_even"); prefix ("unknown", "below_minimum",
-# "large", "short"). Text facts: break_even, utilization, prefix_tokens, minimum.
+# Facts (see _facts): stage, variability, transactional, prompt_sizes (None when unknown); sustained (not highly
+# variable, and in production or at high volume); high_volume; in_play (provisioned worth examining: sustained, or
+# steady volume that is not a fixed run of transactions); fixed_transactions (one call per item at a fixed volume,
+# or with capped prompts and a fixed cost per item wanted; neither prompt sizes nor volume varying widely);
+# peak ("unknown", "at_or_above_break_even", "below_break_even"); prefix ("unknown", "below_minimum", "large", "short").
+# Text facts: break_even, utilization, prefix_tokens, minimum.
+UNCERTAIN_VOLUME = "no commitment: the bill follows actual input and output tokens while volume is still uncertain"
+SIZE_HIDES_DRIVER = "prompt sizes vary, so a flat fee hides the real driver of inference cost"
 DECISIONS: dict[Structure, tuple[Row, ...]] = {
     "per_token": (
-        Row({"stage": "early"}, "recommended",
-            "no commitment: the bill follows actual input and output tokens while volume is still uncertain"),
-        Row({"variability": "high"}, "recommended",
-            "no commitment: the bill follows actual input and output tokens while volume is still uncertain"),
+        Row({"stage": "early"}, "recommended", UNCERTAIN_VOLUME),
+        Row({"variability": "high"}, "recommended", UNCERTAIN_VOLUME),
         Row({"sustained": True}, "viable", "remains the baseline and absorbs load above any committed capacity"),
-        Row({"transactional": True, "variability": "low"}, "viable",
+        Row({"fixed_transactions": True}, "viable",
             "works, but at a fixed transaction volume a flat fee per call is simpler to budget; input and output are "
             "billed separately"),
         Row({}, "recommended", "the default until volume and peaks are known; input and output are billed separately"),
     ),
     "per_call": (
-        Row({"transactional": True, "variability": "low"}, "recommended",
-            "a fixed transaction volume with bounded prompt sizes: a flat fee per call gives finance a predictable "
+        Row({"prompt_sizes": "varied"}, "not_recommended", SIZE_HIDES_DRIVER),
+        Row({"fixed_transactions": True}, "recommended",
+            "a fixed run of transactions with bounded prompt sizes: a flat fee per call gives finance a predictable "
             "cost per operation; check the tokens-per-call crossover against per-token rates"),
         Row({"transactional": True}, "viable",
             "transactions with bounded prompt sizes give a predictable cost per operation; check the tokens-per-call "
             "crossover"),
-        Row({"transactional": False}, "not_recommended",
-            "prompt sizes vary, so a flat fee hides the real driver of inference cost"),
-        Row({"variability": "high"}, "not_recommended",
-            "prompt sizes vary, so a flat fee hides the real driver of inference cost"),
+        Row({"transactional": False}, "not_recommended", SIZE_HIDES_DRIVER),
+        Row({"variability": "high"}, "not_recommended", SIZE_HIDES_DRIVER),
         Row({}, "evaluate",
             "fits only if calls are fixed-size transactions; compare the fee with the per-token cost of the same "
             "call, including calls larger than planned"),
@@ -145,6 +154,10 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
     "provisioned_throughput": (
         Row({"stage": "early"}, "not_recommended",
             "capacity is billed whether used or not, and the capacity needed is not known yet"),
+        Row({"peak": "unknown", "sustained": True, "high_volume": True}, "pending",
+            "sustained high volume makes a commitment the question to pursue, but only the peak-to-average ratio "
+            "says how busy capacity sized for the peak would be; until the buyer knows it, a commitment is "
+            "premature; {break_even}", asks=QUESTION_PAR),
         Row({"peak": "unknown", "in_play": True}, "evaluate",
             "worth examining for sustained volume, but the peak-to-average ratio is unknown, so a commitment is "
             "premature; {break_even}", asks=QUESTION_PAR),
@@ -185,7 +198,9 @@ def _prefix(t: WorkloadTraits) -> tuple[str, int | None]:
 
 def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
     """The facts the decision table reads, and the utilization when sized for peak (None without a PAR)."""
-    sustained = t.stage == "production" and t.volume_variability != "high"
+    sustained = t.volume_variability != "high" and (t.stage == "production" or t.high_volume is True)
+    fixed_transactions = t.transactional is True and t.prompt_sizes != "varied" and t.volume_variability != "high" and (
+        t.volume_variability == "low" or (t.prompt_sizes == "bounded" and t.fixed_unit_cost is True))
     d = t.provisioned_discount
     break_even = ONE - d if d is not None else RULE_OF_THUMB_UTILIZATION
     utilization = ONE / t.peak_to_average if t.peak_to_average is not None else None
@@ -198,9 +213,12 @@ def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
         "stage": t.stage,
         "variability": t.volume_variability,
         "transactional": t.transactional,
+        "prompt_sizes": t.prompt_sizes,
         "repeated_context": t.repeated_context,
         "sustained": sustained,
-        "in_play": sustained or t.volume_variability == "low",
+        "high_volume": t.high_volume is True,
+        "fixed_transactions": fixed_transactions,
+        "in_play": sustained or (t.volume_variability == "low" and not fixed_transactions),
         "peak": peak,
         "prefix": prefix,
         "break_even": (f"break-even utilization is {_pct(break_even)} at a {_pct(d)} discount" if d is not None
@@ -254,4 +272,6 @@ def map_scenario(traits: WorkloadTraits) -> ScenarioAdvice:
         questions=tuple(questions),
         break_even_utilization=ONE - d if d is not None else None,
         utilization_if_sized_for_peak=utilization if traits.stage != "early" else None,
+        peak_sizing=(size_for_peak(PeakSizingRequest(peak_to_average=traits.peak_to_average, discount=d))
+                     if traits.peak_to_average is not None and d is not None and traits.stage != "early" else None),
     )

@@ -341,7 +341,10 @@ _COMPUTED = frozenset({"break-even", "hyperscaler-markup", "ea-discount"})
 _DEFINING = re.compile(
     r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|in plain english|one-liner|"
     r"analogy|glossary|difference between|how (?:is|are|does|do) [\w-]+(?: [\w-]+)? differ|"
-    r"what(?:'s| is| are) (?:it|that|this|they|those)\b)"
+    r"what(?:'s| is| are) (?:it|that|this|they|those)\b|"
+    # "is committed use the same thing as provisioned?", "the customer keeps saying PTU": a question about a name
+    r"\bsame (?:thing )?as\b|\bmean the same\b|\banother (?:name|word|term) for\b|\bsynonyms?\b|"
+    r"\binterchangeabl|\bkeeps? (?:saying|using|mentioning)\b|\bwhat do (?:they|people|folks|you) mean by\b)"
 )
 
 

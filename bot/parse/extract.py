@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
 from bot.parse.numbers import NUMBER, PERIOD_WORDS, QUANTITY, SCALE, WIDE, per_day, tidy, to_decimal
+from bot.parse.traits import read_traits
 from pricing.providers import message_words
 
 # --- windows and labels -------------------------------------------------------------------------------
@@ -671,48 +672,6 @@ MODEL = _rx(
 _PROVIDERS = message_words()
 PROVIDER = _rx(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PROVIDERS, key=len, reverse=True)) + r")\b")
 
-TRAITS = {
-    "rag": _rx(r"\brag\b|retrieval|knowledge[- ]base|search over"),
-    "agent": _rx(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
-    "early_stage": _rx(r"\bpilot|\bpoc\b|proof of concept|early[- ]stage|prototype|just (?:starting|getting started)|"
-                       r"experiment|\bmvp\b|\bbeta\b|new product|don't know (?:our|the) volume"),
-    "production": _rx(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
-    "variable": _rx(r"variable|unpredictable|spiky|bursty|burst|seasonal|fluctuat|uneven|spikes?"),
-    "steady": _rx(
-        r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume|"
-        r"like clockwork|flat day and night|all day every day|(?:basically|pretty|very) flat|fixed ~?\d|high-volume|"
-        r"(?:around|round)[- ]the[- ]clock"
-    ),
-    # Around the clock with no peaks to speak of: a peak-to-average ratio of about 1.
-    "flat": _rx(r"flat day and night|(?:constant|flat|steady)[^.;\n]{0,30}(?:around|round)[- ]the[- ]clock|"
-                r"(?:around|round)[- ]the[- ]clock[^.;\n]{0,30}(?:flat|constant)|basically flat|flat load|no peaks"),
-    # The same large context with every call (source scenario 3): caching is the primary lever.
-    "repeated_context": _rx(
-        r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"
-        r"(?:call|query|queries|request|turn|message|time|question|prompt|conversation|ticket)|"
-        r"\b(?:re-?sends?|stuffs?|prepends?)\b[^.;\n]{0,60}?"
-        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|question|prompt|conversation)"
-    ),
-    # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
-    "full_load": _rx(r"fully (?:loaded|utili[sz]ed|busy)|flat out|full (?:speed|load|tilt|throttle|capacity)|"
-                     r"at capacity|maxed(?: out)?|saturat\w+|pegged"),
-    # Embeddings, or "basically no output": calls with no output tokens to price.
-    "no_output": _rx(r"\bembed(?:ding)?s?\b|\b(?:no|zero) (?:output|completion)s?\b"),
-    "size_for_peak": _rx(
-        r"\bsi[sz](?:e|ed|ing) (?:(?:it|them|capacity|the|their|our|ptus?|units?|reservation|provisioned|throughput|"
-        r"commitment) ){0,3}(?:for|to|at|on) (?:the |their |our )?peaks?\b"
-    ),
-    "federal": _rx(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
-    "hyperscaler": _rx(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),
-    "compliance": _rx(r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency"),
-    "transactional": _rx(
-        r"classification|classifier|extraction|fixed[- ]size|bounded (?:prompt|input|size)s?|per[- ]transaction|"
-        r"\btriage\b|\btagging\b|categori[sz]ation|moderation|fixed ~?[\d.,]+\s?k?[- ]?(?:tokens?[- ])?prompts?|"
-        r"(?:same|similar)[- ]size|"
-        r"transaction|image tagging|\bimages?\b|\bvision\b|\bocr\b|embeddings?\b|\binvoices?\b|"
-        r"predictable per[- ]\w+ cost"
-    ),
-}
 
 
 def provider_key(name: str) -> str:
@@ -1369,9 +1328,7 @@ class Scanner:
 
     # traits ----------------------------------------------------------------------------------------
     def _traits(self) -> None:
-        for name, pattern in TRAITS.items():
-            if pattern.search(self.text):
-                self.found.traits.append(name)
+        self.found.traits.extend(read_traits(self.text))
 
 
 def scan(normalized_text: str) -> Found:

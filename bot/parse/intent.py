@@ -62,10 +62,19 @@ KEYWORDS: dict[Intent, re.Pattern[str]] = {
 }
 
 
-# "500 out per call" (a call's size) and "per call / day / month?" (the periods asked for) say nothing about a fee.
+# "500 out per call" (a call's size), "per call / day / month?" (the periods asked for) and "cost per call" (the
+# unit a cost is shown in) say nothing about a fee.
 _NOT_A_FEE = re.compile(
-    r"\b(?:in|out|input|output|tokens?|toks?|prompt|completion)\s(?:per|each|a)\s(?:call|request)\b|"
-    r"\bper (?:call|request)(?=\s?(?:/|,|and|&)\s?(?:per\s|a\s)?(?:hour|day|week|month|year)\b)"
+    r"\b(?:in|out|input|output|tokens?|toks?|prompt|completion|back|context)\s(?:per|each|a|every)\s(?:call|request)\b|"
+    r"\b(?:per|a|each) (?:call|request)(?=\s?(?:/|,|and|&|\+|or)\s?(?:per\s|a\s|each\s)?"
+    r"(?:hour|day|week|month|year|daily|monthly)\b)|"
+    r"\b(?:costs?|price|spend|bill) (?:per|a|each) call\b(?! fee)"
+)
+# "each hit saves $0.0175", "saving per cache hit": a claim about prompt caching, whatever else is in the ask.
+_HIT_SAVING = re.compile(
+    r"\b(?:each|per|every|a|one) (?:cache )?hit (?:saves|is worth|knocks|cuts|takes)\b|"
+    r"\bsav(?:es?|ings?|ing) (?:of )?\$?[\d.]+ (?:per|a|each|on every) (?:cache )?hit\b|"
+    r"\bsavings? (?:per|a|each) (?:cache )?hit\b"
 )
 
 
@@ -76,9 +85,11 @@ def _has(found: Found, *names: str) -> bool:
 def score(text: str, found: Found) -> dict[Intent, float]:
     """Evidence per intent: keyword hits and the fields each intent needs."""
     scores = {intent: 0.0 for intent in KEYWORDS}
+    fee_text = _NOT_A_FEE.sub(" ", text)
     for intent, pattern in KEYWORDS.items():
-        scores[intent] += 2.0 * min(2, len(pattern.findall(_NOT_A_FEE.sub(" ", text) if intent is Intent.PER_CALL
-                                                           else text)))
+        scores[intent] += 2.0 * min(2, len(pattern.findall(fee_text if intent is Intent.PER_CALL else text)))
+    if _HIT_SAVING.search(text):
+        scores[Intent.CACHING] += 4
 
     if _has(found, "prefix_tokens"):
         scores[Intent.CACHING] += 2
@@ -101,7 +112,7 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.SCENARIO] += 1
     if _has(found, "per_call_fee"):
         scores[Intent.PER_CALL] += 6
-    elif KEYWORDS[Intent.PER_CALL].search(text) and _has(found, "input_tokens_per_call", "tokens_per_call"):
+    elif KEYWORDS[Intent.PER_CALL].search(fee_text) and _has(found, "input_tokens_per_call", "tokens_per_call"):
         # "the vendor quotes per call; our calls are 1k in / 200 out": a per-call comparison missing its fee.
         scores[Intent.PER_CALL] += 2
     if _has(found, "markup"):
@@ -135,8 +146,33 @@ STRUCTURE_QUESTION = re.compile(
     r"\brecommendation\b|what (?:do|would|should) (?:we|i|you) (?:propose|suggest|pitch|recommend|offer)|"
     r"\bsteer (?:them|him|her|the customer|the buyer|it)\b|what should (?:we|they|i) (?:use|go with|pick|choose|buy)|"
     r"(?:fixed|predictable|flat) (?:unit )?cost per (?:\w+[- ])?(?:document|doc|transaction|invoice|call|request|image|"
-    r"page|ticket|item|operation)"
+    r"page|ticket|item|operation)|"
+    r"what (?:should|would|do) (?:we|i|you) (?:lead with|go for|put forward|put in (?:the|a|our) proposal)|"
+    r"how (?:should|would|do) (?:they|we|the (?:customer|buyer|client)) (?:pay|purchase|contract|be billed)\b|"
+    r"\bbest way (?:for (?:them|us|the (?:customer|buyer)) )?to (?:buy|pay|price|contract|purchase)\b|"
+    r"\b(?:which|what) (?:commercial|pricing|billing|deal) (?:model|shape|setup)\b"
 )
+
+# "should they commit?", "provisioned or not?", "commit or not?": a yes/no on a commitment. With a workload described
+# and no utilization or capacity figures to work from, it is the scenario question (the source's scenario 2).
+COMMIT_DECISION = re.compile(
+    r"\bshould (?:they|we|i|he|she|the (?:customer|buyer|client|team)) (?:commit|reserve|lock in|sign up for|"
+    r"go (?:with |for )?(?:ptus?|provisioned|reserved|a commitment|a reservation)|buy (?:ptus?|provisioned|reserved|"
+    r"capacity))\b|"
+    r"\bcommit or not\b|\b(?:provisioned|ptus?|reserved(?: capacity)?|commit(?:ment|ting)?|reserv(?:e|ation)) "
+    r"or (?:not|stay (?:on[- ]demand|per[- ]token|payg)|on[- ]demand|per[- ]token|payg)\b|"
+    r"\b(?:on[- ]demand|per[- ]token|payg) or (?:provisioned|ptus?|commit(?:ment)?|reserv(?:ed|ation))\b|"
+    r"\b(?:is|are|would) (?:provisioned|ptus?|a commitment|committing|reserving)(?: throughput)? (?:the right (?:call|"
+    r"move|choice)|a good idea|right for (?:them|us)|worth it)\b|"
+    r"\bworth (?:committing|reserving|going (?:ptu|provisioned))|"
+    r"\banything (?:we|i|they) should (?:check|ask|know)\b|\bwhat should (?:we|i) (?:check|ask) (?:first|before)\b"
+)
+# Figures a commitment question works from: with any of these it is a break-even question, not a scenario.
+_COMMITMENT_FIGURES = ("utilization", "unit_hour_price", "tokens_per_minute_per_unit", "on_demand_spend", "units",
+                       "per_call_fee", "markup", "cache_read_rate")
+# Traits that describe the workload itself (how it runs), as opposed to where or under which agreement.
+_DESCRIBING = ("rag", "agent", "early_stage", "production", "variable", "steady", "flat", "repeated_context",
+               "high_volume", "transactional")
 
 # A message that asks nothing: no question mark, no question word, no figure asked for.
 ASKS_SOMETHING = re.compile(
@@ -163,11 +199,15 @@ PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, I
 def classify(text: str, found: Found) -> Intent | None:
     """The best-supported intent, or None when there is no evidence for any."""
     scores = score(text, found)
-    named = {_STRUCTURE_KEYS[m.group(0).replace(" ", "-")[:7]] for m in _STRUCTURE_NAMES.finditer(text)}
+    named = {_STRUCTURE_KEYS[m.group(0).replace(" ", "-")[:7]]
+             for m in _STRUCTURE_NAMES.finditer(_NOT_A_FEE.sub(" ", text))}
     tokens_given = _has(found, "input_tokens_per_call", "input_tokens_per_day", "tokens_per_call")
     which_of = len(named) >= 3 or (len(named) == 2 and not tokens_given and _OR_STRUCTURES.search(text) is not None)
     if (STRUCTURE_QUESTION.search(text) or which_of) and not _has(found, "per_call_fee", "markup",
                                                                   "cache_read_rate"):
+        return Intent.SCENARIO
+    if (COMMIT_DECISION.search(text) and any(t in found.traits for t in _DESCRIBING)
+            and not _has(found, *_COMMITMENT_FIGURES) and not found.load_profile):
         return Intent.SCENARIO
     if (_has(found, "prefix_tokens") or "repeated_context" in found.traits) and KEYWORDS[Intent.CACHING].search(text):
         scores[Intent.CACHING] += 3

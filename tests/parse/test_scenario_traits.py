@@ -37,3 +37,59 @@ def test_traits_from_the_description(text: str, recommended: str) -> None:
 def test_a_ratio_of_one_read_from_flat_load_is_said() -> None:
     reply = router.answer("traffic is flat day and night in production, 40% off PTUs. which structure?", rate_cards={})
     assert "peak-to-average ratio of about 1" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "recommended"),
+    [
+        # one call per item, prompts capped, a fixed cost per item wanted: per-call
+        ("claims intake: one model call per claim form, inputs capped at 2k tokens, around 40k claims a month. "
+         "the CFO wants a fixed price per claim. which structure?", "per_call"),
+        ("receipt scanning: a fixed number of receipts each week under contract, one call per receipt, tiny outputs. "
+         "right structure?", "per_call"),
+        ("exactly 250k support tickets a month get routed by the model (triage), under 400 tokens each. "
+         "what should we pitch?", "per_call"),
+        # the same block with every call, stated the other way round: caching
+        ("each request carries an identical compliance preamble, 20k requests a day. biggest lever?", "caching"),
+        ("every prompt opens with the same policy pack, a few thousand chats a day. which structure?", "caching"),
+        ("claims assistant with a static 9k-token instructions block, 6k chats a day. which structure fits?",
+         "caching"),
+        # document sizes that vary widely: per-token, never per-call
+        ("contract review: document sizes vary widely, 3k to 120k tokens, and the vendor quotes per call. "
+         "which structure?", "per_token"),
+    ],
+)
+def test_traits_read_in_other_words(text: str, recommended: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "scenario"
+    assert STRUCTURE_LINE[recommended] in reply.text
+
+
+def test_varying_document_sizes_rule_out_per_call() -> None:
+    reply = router.answer("legal summaries, doc lengths vary a lot from call to call, vendor offers a flat fee per "
+                          "document. what should we steer them to?", rate_cards={})
+    assert "*Per-call: not recommended.*" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fraud model in prod running round the clock at heavy volume; they want PTUs now but have never looked at "
+        "their peaks. anything we should check first?",
+        "our biggest customer runs high sustained volume all day every day and asks whether to go provisioned. "
+        "provisioned or not?",
+    ],
+)
+def test_sustained_high_volume_without_a_ratio_asks_for_it_not_for_a_discount(text: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "scenario"
+    assert "*Provisioned throughput: recommended once the peak-to-average ratio confirms it.*" in reply.text
+    asked = {m["field"] for m in reply.data.get("missing") or []}
+    assert "peak_to_average" in asked and "discount" not in asked
+
+
+def test_a_reservation_that_runs_all_week_is_not_load_that_does() -> None:
+    # "a 24/7 reservation" describes what they would buy, not how the load runs
+    reply = router.answer("nightly batch at full speed for 6 hours, idle by day. they're asking about a 24/7 "
+                          "reservation at 35% off. which structure?", rate_cards={})
+    assert "Provisioned throughput: recommended" not in reply.text

@@ -272,3 +272,87 @@ def test_without_a_discount_the_break_even_cited_is_the_guides_rule_of_thumb() -
     assert advice.break_even_utilization is None
     assert advice.provisioned_throughput.reason.endswith(
         "; break-even sits at sustained utilization above roughly 65%")
+
+
+# Per-call is recommended for a fixed run of transactions: a known steady volume, or capped prompts with a fixed
+# cost per item wanted; prompt sizes that vary widely rule it out whatever else is known.
+# (transactional, variability, prompt sizes, fixed unit cost): (per-call verdict, per-token verdict)
+FIXED_TRANSACTIONS = {
+    (True, "low", None, None): ("recommended", "viable"),
+    (True, None, "bounded", True): ("recommended", "viable"),
+    (True, "low", "bounded", True): ("recommended", "viable"),
+    (True, None, "bounded", None): ("viable", "recommended"),  # capped prompts alone: no fixed volume or budget
+    (True, None, None, True): ("viable", "recommended"),  # a fixed budget alone: prompts may still grow
+    (True, "high", "bounded", True): ("viable", "recommended"),  # volume swings: per-token stays the default
+    (True, "low", "varied", True): ("not_recommended", "recommended"),
+    (None, "low", "bounded", True): ("evaluate", "recommended"),  # not one call per item
+    (None, None, "varied", None): ("not_recommended", "recommended"),
+}
+
+
+@pytest.mark.parametrize(("transactional", "variability", "prompts", "unit_cost"), list(FIXED_TRANSACTIONS))
+def test_per_call_for_a_fixed_run_of_transactions(
+    transactional: bool | None, variability: str | None, prompts: str | None, unit_cost: bool | None
+) -> None:
+    advice = map_scenario(WorkloadTraits(transactional=transactional, volume_variability=variability,
+                                         prompt_sizes=prompts, fixed_unit_cost=unit_cost))
+    per_call, per_token = FIXED_TRANSACTIONS[(transactional, variability, prompts, unit_cost)]
+    assert (advice.per_call.verdict, advice.per_token.verdict) == (per_call, per_token)
+
+
+def test_a_fixed_run_of_transactions_is_not_a_provisioned_question() -> None:
+    advice = map_scenario(WorkloadTraits(transactional=True, volume_variability="low"))
+    assert not advice.par_question_needed
+    assert advice.provisioned_throughput.verdict == "evaluate"
+
+
+# Sustained high volume with no PAR: provisioned throughput is the structure to pursue, pending the ratio.
+# (stage, variability, high volume): (provisioned verdict, PAR asked)
+HIGH_VOLUME = {
+    ("production", "low", True): ("pending", True),
+    (None, "low", True): ("pending", True),  # "runs round the clock at heavy volume": sustained without the word
+    (None, None, True): ("pending", True),
+    ("production", None, None): ("evaluate", True),  # production, volume not said to be high
+    (None, "high", True): ("evaluate", False),  # high but bursty: not sustained
+    ("early", None, True): ("not_recommended", False),
+}
+
+
+@pytest.mark.parametrize(("stage", "variability", "high_volume"), list(HIGH_VOLUME))
+def test_sustained_high_volume_makes_provisioned_pending_the_par(
+    stage: str | None, variability: str | None, high_volume: bool | None
+) -> None:
+    advice = map_scenario(WorkloadTraits(stage=stage, volume_variability=variability, high_volume=high_volume))
+    verdict, asks_par = HIGH_VOLUME[(stage, variability, high_volume)]
+    assert advice.provisioned_throughput.verdict == verdict
+    assert advice.par_question_needed is asks_par
+    if verdict == "pending":
+        assert "peak-to-average" in advice.provisioned_throughput.reason
+
+
+def test_a_known_par_decides_even_at_high_volume() -> None:
+    advice = map_scenario(WorkloadTraits(stage="production", high_volume=True, peak_to_average=Decimal(3),
+                                         provisioned_discount=Decimal("0.4")))
+    assert advice.provisioned_throughput.verdict == "evaluate"  # 33.3% against 60%
+    assert not advice.par_question_needed
+
+
+@pytest.mark.parametrize(
+    ("par", "discount", "ratio", "direction"),
+    [("1.3", "0.4", "0.78", "below"), ("4", "0.4", "2.4", "above"), ("1.25", "0.2", "1", "equal"),
+     ("1", "0.35", "0.65", "below")],
+)
+def test_sized_for_peak_the_cost_against_on_demand_is_one_minus_discount_times_par(
+    par: str, discount: str, ratio: str, direction: str
+) -> None:
+    advice = map_scenario(WorkloadTraits(peak_to_average=Decimal(par), provisioned_discount=Decimal(discount)))
+    assert advice.peak_sizing is not None
+    assert advice.peak_sizing.comparison.cost_ratio == Decimal(ratio)
+    assert advice.peak_sizing.comparison.direction == direction
+    assert advice.peak_sizing.utilization == 1 / Decimal(par)
+
+
+def test_no_peak_sizing_without_a_discount_or_while_early() -> None:
+    assert map_scenario(WorkloadTraits(peak_to_average=Decimal(2))).peak_sizing is None
+    assert map_scenario(WorkloadTraits(stage="early", peak_to_average=Decimal(2),
+                                       provisioned_discount=Decimal("0.3"))).peak_sizing is None

@@ -1,0 +1,137 @@
+"""Workload traits read from a rep's description ("steady 24/7", "the same manual with every call", "capped
+prompts, a fixed cost per invoice"), and the scenario engine's :class:`~pricing.scenario.WorkloadTraits` built
+from them. Patterns run on the normalized (lower-cased) text."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.parse.models import Fields
+    from pricing.scenario import Compliance, WorkloadTraits
+
+_COUNT = r"~?[\d.,]+\s?[kmb]?"
+_ITEM = (r"(?:invoice|image|photo|document|doc|page|application|claim|receipt|form|item|record|ticket|transaction|"
+         r"file|scan|check|order)s?")
+
+TRAITS: dict[str, re.Pattern[str]] = {
+    "rag": re.compile(r"\brag\b|retrieval|knowledge[- ]base|search over"),
+    "agent": re.compile(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
+    "early_stage": re.compile(
+        r"\bpilot|\bpoc\b|proof of concept|early[- ]stage|early days|prototype|just (?:starting|getting started)|"
+        r"experiment|\bmvp\b|\bbeta\b|new product|don't know (?:our|the) volume|hackathon"),
+    "production": re.compile(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
+    "variable": re.compile(
+        r"variable|unpredictable|spiky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
+        r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly)"),
+    # Volume known and steady: a fixed count ("exactly 1M invoices a month", "fixed count of photos per day").
+    "steady": re.compile(
+        r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume|"
+        r"like clockwork|flat day and night|all day every day|(?:basically|pretty|very) flat|fixed ~?\d|high-volume|"
+        r"(?:around|round)[- ]the[- ]clock|\bexactly " + _COUNT + r"(?! ?(?:[- ]?tokens?|%))\b|"
+        r"fixed (?:count|number|volume|amount|quantity)|(?:volumes?|counts?) (?:are |is )?fixed|fixed by contract|"
+        r"contracted volumes?"),
+    # Sustained high volume (the source's scenario 2): provisioned throughput becomes the question.
+    "high_volume": re.compile(
+        r"high[- ](?:sustained[- ])?volume|high (?:and )?(?:steady|sustained) (?:volume|traffic|load)|"
+        r"(?:large|big|huge|massive|heavy) (?:volumes?|traffic|load)|heavy (?:use|usage)|at scale|"
+        r"millions of (?:calls|requests|tokens)|(?:runs?|running|load|traffic|busy|live|operat\w*|up) 24/7|"
+        r"24/7 (?:load|traffic|workload|pipeline|service|usage|production|at)|(?:around|round)[- ]the[- ]clock|"
+        r"all day every day|"
+        r"day and night|sustained (?:volume|load|traffic|throughput)"),
+    # Around the clock with no peaks to speak of: a peak-to-average ratio of about 1.
+    "flat": re.compile(r"flat day and night|(?:constant|flat|steady)[^.;\n]{0,30}(?:around|round)[- ]the[- ]clock|"
+                       r"(?:around|round)[- ]the[- ]clock[^.;\n]{0,30}(?:flat|constant)|basically flat|flat load|"
+                       r"no peaks"),
+    # The same large context with every call (source scenario 3): caching is the primary lever.
+    "repeated_context": re.compile(
+        r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"
+        r"(?:call|query|queries|request|turn|message|time|question|prompt|conversation|ticket)|"
+        r"\b(?:re-?sends?|stuffs?|prepends?)\b[^.;\n]{0,60}?"
+        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|question|prompt|conversation)|"
+        # "90% of every prompt is the same 12k-token block", "each request carries an identical preamble"
+        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|prompt|conversation)s?\b"
+        r"[^.;\n]{0,40}?\b(?:same|identical|shared)\b|"
+        r"\bstatic (?:" + _COUNT + r"[- ]?tokens?[- ])?(?:block|prefix|preamble|system prompt|context|instructions|"
+        r"header|policy|manual)|"
+        r"\b(?:front|start|top|beginning) of (?:every|each|all) (?:single )?(?:prompt|call|request|message|query)"),
+    # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
+    "full_load": re.compile(r"fully (?:loaded|utili[sz]ed|busy)|flat out|full (?:speed|load|tilt|throttle|capacity)|"
+                            r"at capacity|maxed(?: out)?|saturat\w+|pegged"),
+    # Embeddings, or "basically no output": calls with no output tokens to price.
+    "no_output": re.compile(r"\bembed(?:ding)?s?\b|\b(?:no|zero) (?:output|completion)s?\b"),
+    "size_for_peak": re.compile(
+        r"\bsi[sz](?:e|ed|ing) (?:(?:it|them|capacity|the|their|our|ptus?|units?|reservation|provisioned|throughput|"
+        r"commitment) ){0,3}(?:for|to|at|on) (?:the |their |our )?peaks?\b"
+    ),
+    "federal": re.compile(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
+    "hyperscaler": re.compile(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),
+    "compliance": re.compile(
+        r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency"),
+    # One call per business item: classification, extraction, tagging, a per-item price.
+    "transactional": re.compile(
+        r"classification|classifier|extraction|fixed[- ]size|bounded (?:prompt|input|size)s?|per[- ]transaction|"
+        r"\btriage\b|\btagging\b|categori[sz]ation|moderation|fixed ~?[\d.,]+\s?k?[- ]?(?:tokens?[- ])?prompts?|"
+        r"(?:same|similar)[- ]size|"
+        r"transaction|image tagging|\bimages?\b|\bvision\b|\bocr\b|embeddings?\b|\binvoices?\b|\bkyc\b|"
+        r"predictable per[- ]\w+ cost|"
+        r"\b(?:one|a single|1|exactly one) (?:model |api |llm |inference )?(?:call|request) (?:per|for each|for every|"
+        r"an?) \w+|"
+        r"\b(?:prices?|priced|charges?|bills?|fees?|costs?) (?:per|by the|for each) " + _ITEM + r"\b"),
+    # Prompt sizes with a ceiling ("capped at ~500 tokens", "under 300 tokens", "bounded prompts").
+    "bounded_prompts": re.compile(
+        r"bounded (?:prompt|input|size)s?|"
+        r"(?:prompts?|inputs?|calls?|requests?) (?:are |is )?(?:capped|bounded|limited)|"
+        r"capped at|fixed[- ]size|(?:same|similar)[- ]size|"
+        r"(?:under|below|at most|max(?:imum)?|no more than|<) ?" + _COUNT + r"[- ]?tokens?\b|"
+        r"short (?:ticket|prompt|input|text)s?"),
+    # Prompt sizes that vary widely ("doc sizes all over the place from 2k to 80k tokens").
+    "varied_prompts": re.compile(
+        r"(?:prompt|input|doc|document|call|request|context)s? (?:sizes?|lengths?) (?:vary|varies|range|ranges|"
+        r"differ|are all over|all over)|(?:vary|varies|varying) (?:widely |a lot |hugely )?in (?:size|length)|"
+        r"from " + _COUNT + r" to " + _COUNT + r"[- ]?tokens"),
+    # Finance wants a fixed cost per unit of work ("a fixed cost per invoice", "a fixed unit cost").
+    "fixed_unit_cost": re.compile(
+        r"(?:fixed|predictable|flat|known|stable|set) (?:unit )?(?:cost|price) (?:per|for each|a|an|each)\b|"
+        r"fixed unit (?:cost|price)|predictable per[- ]\w+ cost|(?:cost|price) per " + _ITEM + r" (?:that is |that's )?"
+        r"(?:fixed|predictable)"),
+}
+
+# Compliance needs named in the ask, as the scenario engine keys them.
+COMPLIANCE: dict[Compliance, re.Pattern[str]] = {
+    "fedramp": re.compile(r"fedramp|federal|government|\bgov\b|agency|public sector|govcloud", re.I),
+    "data_residency": re.compile(r"residency|sovereign", re.I),
+    "hipaa": re.compile(r"hipaa|healthcare|health care|\bphi\b", re.I),
+    "private_networking": re.compile(r"private (?:endpoint|network|link)|vnet|\bvpc\b", re.I),
+}
+
+
+def read_traits(text: str) -> list[str]:
+    """Every trait whose pattern occurs in ``text`` (normalized), in table order."""
+    return [name for name, pattern in TRAITS.items() if pattern.search(text)]
+
+
+def workload(fields: Fields, text: str) -> WorkloadTraits:
+    """The scenario engine's view of an ask: its traits, its figures and the compliance needs it names."""
+    from pricing.scenario import WorkloadTraits
+
+    traits = set(fields.traits)
+    stage = "early" if "early_stage" in traits else "production" if "production" in traits else None
+    variability = "high" if "variable" in traits else "low" if "steady" in traits else None
+    prompts = "varied" if "varied_prompts" in traits else "bounded" if "bounded_prompts" in traits else None
+    par = fields.peak_to_average
+    if par is None and "flat" in traits:
+        par = Decimal(1)  # "flat day and night": no peaks, so sized for peak is sized for the average
+    return WorkloadTraits(
+        stage=stage, volume_variability=variability, peak_to_average=par,
+        prefix_tokens=fields.prefix_tokens, calls_per_day=fields.calls_per_day,
+        transactional=True if "transactional" in traits else None,
+        repeated_context=True if "repeated_context" in traits else None,
+        high_volume=True if "high_volume" in traits else None,
+        prompt_sizes=prompts, fixed_unit_cost=True if "fixed_unit_cost" in traits else None,
+        compliance_needs=tuple(k for k, rx in COMPLIANCE.items() if rx.search(text)),
+        hyperscaler_agreement=True if "hyperscaler" in traits else None,
+        provisioned_discount=fields.discount, provider=fields.provider, model=fields.model,
+    )
