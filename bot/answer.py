@@ -21,14 +21,21 @@ from bot.usage.analyse import Unpriced, UsageResult
 from glossary.matcher import Flag
 from glossary.terms import Term
 from pricing.caching import CacheWrite, CachingRequest, CachingResult, TtlComparison
+from pricing.caching_figures import (
+    CachingOverPeriod,
+    HitBreakEven,
+    InputCut,
+    hit_savings_per_day,
+    write_costs_per_day,
+)
 from pricing.commitment import CommitmentPlan
 from pricing.compare import Comparison
 from pricing.hyperscaler import ListPriceComparison
 from pricing.markup import Benefit, MarkupResult
-from pricing.per_call import Crossover, PerCallComparison
-from pricing.per_token import CostSplit, PerTokenQuote, TokensAtRate
+from pricing.per_call import Crossover, PerCallComparison, PromptCrossover
+from pricing.per_token import CallsCost, CostSplit, DiscountedQuote, PeriodCost, PerTokenQuote, TokensAtRate
 from pricing.periods import CallsOverPeriod, DailyOverPeriod, FeeOverPeriod
-from pricing.provisioned import CapacityComparison, PeakSizing, UtilizationComparison
+from pricing.provisioned import BillAtUtilization, CapacityComparison, PeakSizing, UtilizationComparison
 from pricing.rates import Rates
 from pricing.scenario import ScenarioAdvice, WorkloadTraits
 from pricing.units import month_from_day
@@ -89,12 +96,12 @@ class QuoteAnswer(AnswerBase):
     kind: Literal["quote"] = "quote"
     quote: PerTokenQuote | None = None
     volume_hint: Missing | None = None
-    #: The week or year the ask asked for: (period, days, input cost, output cost).
-    asked_periods: list[tuple[str, int, Decimal, Decimal]] = Field(default_factory=list)
-    #: A hyperscaler quote with the buyer's EA discount: (discount, daily, monthly cost after it).
-    after_ea: tuple[Decimal, Decimal, Decimal] | None = None
-    #: "cost per 1k calls?": (calls in the unit, cost of that many calls).
-    per_n_calls: tuple[Decimal, Decimal] | None = None
+    #: The week or year the ask asked for, input and output apart.
+    asked_periods: list[PeriodCost] = Field(default_factory=list)
+    #: A hyperscaler quote with the buyer's EA discount: the daily and monthly totals after it.
+    after_ea: DiscountedQuote | None = None
+    #: "cost per 1k calls?", "a one-off batch of 2M documents": the calls and what they cost.
+    per_n_calls: CallsCost | None = None
     #: An hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.
     per_hour: CallsOverPeriod | None = None
     #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).
@@ -141,8 +148,8 @@ class BreakEvenAnswer(AnswerBase):
     units_vs_spend: UnitsVsSpend | None = None
     #: The on-demand side of units against a token volume at a blended rate ("600M tokens a day at $4.50/M").
     tokens_spend: TokensAtRate | None = None
-    #: With an on-demand spend: (comparison, new bill, saving) per utilization, in ``spend_period``.
-    bills: list[tuple[UtilizationComparison, Decimal, Decimal]] = Field(default_factory=list)
+    #: With an on-demand spend: the new bill and the saving per utilization, in ``spend_period``.
+    bills: list[BillAtUtilization] = Field(default_factory=list)
     spend_period: str | None = None
     #: The cost-minimising commitment for a load profile stated over a day (in the profile's own unit).
     commitment: CommitmentPlan | None = None
@@ -182,12 +189,12 @@ class CachingAnswer(AnswerBase):
     #: full figures are missing a read price or a volume).
     write: CacheWrite | None = None
     all_hits_per_day: Decimal | None = None
-    #: The periods the ask asked for: (period, hit savings, write costs, net) over a week, month or year.
-    asked_periods: list[tuple[str, Decimal, Decimal, Decimal]] = Field(default_factory=list)
-    #: "at what hit rate does caching break even?": (read multiple, write multiple, break-even hit ratio).
-    hit_break_even: tuple[Decimal, Decimal, Decimal] | None = None
-    #: "what % of the input cost does caching cut?": (cached share of the prompt or None, read multiple, cut).
-    input_cut: tuple[Decimal | None, Decimal, Decimal] | None = None
+    #: The periods the ask asked for: hit savings, write costs and net over a week, month or year.
+    asked_periods: list[CachingOverPeriod] = Field(default_factory=list)
+    #: "at what hit rate does caching break even?"
+    hit_break_even: HitBreakEven | None = None
+    #: "what % of the input cost does caching cut?"
+    input_cut: InputCut | None = None
 
     @property
     def computed(self) -> bool:
@@ -201,12 +208,12 @@ class CachingAnswer(AnswerBase):
     @property
     def hit_savings_per_day(self) -> Decimal | None:
         """What the day's hits save before the writes' premium (hits × saving per hit)."""
-        return self.caching.hits_per_day * self.caching.saving_per_hit if self.caching is not None else None
+        return hit_savings_per_day(self.caching) if self.caching is not None else None
 
     @property
     def write_costs_per_day(self) -> Decimal | None:
         """The day's write premium (writes × premium per write)."""
-        return self.caching.writes_per_day * self.caching.write_extra_cost if self.caching is not None else None
+        return write_costs_per_day(self.caching) if self.caching is not None else None
 
     def result(self) -> Any:
         return self.caching
@@ -217,8 +224,8 @@ class PerCallAnswer(AnswerBase):
     comparison: PerCallComparison | None = None
     #: The crossover size alone, from an input:output mix, when no planned call size was given.
     crossover: Crossover | None = None
-    #: "how big must prompts get before the fee beats per-token, output fixed": (output tokens, input tokens).
-    crossover_prompt: tuple[Decimal, Decimal] | None = None
+    #: "how big must prompts get before the fee beats per-token, output fixed": the prompt size where they meet.
+    crossover_prompt: PromptCrossover | None = None
     #: The fee and per-token over the period the volume is stated in, or an hour, week or year asked for.
     periods: list[FeeOverPeriod] = Field(default_factory=list)
     #: The per-token cost of the planned call when the fee is still missing: the fee it has to beat.
@@ -228,7 +235,8 @@ class PerCallAnswer(AnswerBase):
         if self.per_token_call is not None and self.comparison is None:
             return {"per_token_call": self.per_token_call}
         if self.comparison is None and self.crossover is None and self.crossover_prompt is not None:
-            return {"crossover_input_tokens": self.crossover_prompt[1], "output_tokens": self.crossover_prompt[0]}
+            return {"crossover_input_tokens": self.crossover_prompt.input_tokens,
+                    "output_tokens": self.crossover_prompt.output_tokens}
         return self.comparison if self.comparison is not None else self.crossover
 
 

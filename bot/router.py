@@ -221,6 +221,8 @@ def _rates_or_missing(ask: Ask, rate_cards: RateCards, out: AnswerBase, *, need_
 
 def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     from pricing import PerTokenRequest, quote_per_token
+    from pricing.per_token import after_discount, cost_of_calls, cost_over_days
+    from pricing.units import month_on_days
 
     f = ask.fields
     out = QuoteAnswer(ask=ask)
@@ -263,28 +265,25 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     if (f.ea_discount and f.provider and is_hyperscaler(f.provider) and out.quote.per_day is not None
             and out.quote.per_month is not None):
         # "Azure OpenAI gpt-4o with a 10% EA": what they pay on their cloud contract.
-        keep = 1 - f.ea_discount
-        out.after_ea = (f.ea_discount, out.quote.per_day.total * keep, out.quote.per_month.total * keep)
+        out.after_ea = after_discount(out.quote.per_day, out.quote.per_month, f.ea_discount)
     unit = _PER_N_CALLS.search(ask.text)
     if f.calls_total is not None and out.quote.per_call is not None and out.quote.per_day is None:
         # "a one-off batch of 2M documents": the whole job.
-        out.per_n_calls = (f.calls_total, out.quote.per_call.total * f.calls_total)
+        out.per_n_calls = cost_of_calls(out.quote.per_call, f.calls_total)
         out.volume_hint = None
     elif unit and out.quote.per_call is not None:
         # "cost per 1k calls?": the per-call cost times the calls in the unit asked for.
         key = unit.group("n").lower().replace(",", "").replace(" ", "").removeprefix("a")
-        n = _N_CALLS.get(key) or Decimal(key)
-        out.per_n_calls = (n, out.quote.per_call.total * n)
+        out.per_n_calls = cost_of_calls(out.quote.per_call, _N_CALLS.get(key) or Decimal(key))
     if out.quote.per_day is not None:
         # "weekly cost?", "what's that annualised?": the period asked for, beside day and month.
         # "8 hrs a day, 5 days a week ... weekly cost?": a week of the days the traffic runs.
         week = int(f.active_days) if f.active_days is not None and f.active_days == int(f.active_days) else 7
         if week != 7 and out.quote.per_month is not None:
-            out.active_month = (week, out.quote.per_month.total * week / 7)
+            out.active_month = (week, month_on_days(out.quote.per_month.total, Decimal(week)))
         out.asked_periods = [
-            (name, days, out.quote.per_day.input * days, out.quote.per_day.output * days)
-            for name, days, rx in ((n, week if n == "week" else d, r) for n, d, r in _ASKED_PERIODS)
-            if rx.search(ask.text)
+            cost_over_days(out.quote.per_day, name, week if name == "week" else days)
+            for name, days, rx in _ASKED_PERIODS if rx.search(ask.text)
         ]
         if f.calls_per_day is not None and out.quote.per_call is not None and _hourly(ask):
             # "3,000 calls/hour ... hourly cost?": the calls of an hour of traffic at the per-call cost.
@@ -317,9 +316,6 @@ _PER_N_CALLS = re.compile(
 _N_CALLS = {"1k": Decimal(1000), "thousand": Decimal(1000), "1m": Decimal(1_000_000), "million": Decimal(1_000_000),
             "100k": Decimal(100_000), "10k": Decimal(10_000)}
 
-_PERIOD_HOURS = {"hour": Decimal(1), "day": Decimal(24), "week": Decimal(168), "month": Decimal(730),
-                 "year": Decimal(8760)}
-
 _ASKED_PERIODS = (
     ("week", 7, re.compile(r"\bweek(?:ly)?\b", re.I)),
     ("year", 365, re.compile(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
@@ -334,7 +330,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         compare_at_utilization,
         size_for_peak,
     )
-    from pricing.provisioned import discount_to_break_even, duty_cycle
+    from pricing.provisioned import bill_at_utilization, discount_to_break_even, duty_cycle
 
     f = ask.fields
     out = BreakEvenAnswer(ask=ask, discount=f.discount)
@@ -358,10 +354,11 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         # "50 PTUs at $1/PTU-hr vs their $42k/month on-demand": the capacity bill against the spend it replaces;
         # "$95/hr worth of tokens at full load, average load ~70%": the on-demand cost of the load carried.
         from pricing.provisioned import units_against_spend
+        from pricing.units import hours_in, per_period
 
         shown = "month" if period in ("hour", "day") and re.search(r"\bmonth", ask.text, re.I) else period
-        hours = _PERIOD_HOURS[shown]
-        spend = on_demand_spend * hours / _PERIOD_HOURS[period]
+        hours = hours_in(shown)
+        spend = per_period(on_demand_spend, period, shown)
         load = utilizations[0] if "full_load" in f.traits and len(utilizations) == 1 else None
         billed = None
         if shown == "month" and f.active_hours is not None and f.days_per_month is not None:
@@ -406,7 +403,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         # "$9,000 a month on-demand today, 35% off, 70% utilised": the new bill in the same period, and the saving.
         out.spend_period = period
         out.bills = [
-            (c, f.on_demand_spend * c.cost_ratio, f.on_demand_spend - f.on_demand_spend * c.cost_ratio)
+            bill_at_utilization(f.on_demand_spend, c)
             for c in [*out.comparisons, *([out.peak.comparison] if out.peak else [])]
         ]
     return out
@@ -454,27 +451,23 @@ _INPUT_CUT = re.compile(
 
 def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     """The caching answer, with the break-even hit rate and the share of input cost cut when asked for."""
-    from pricing.caching import break_even_hit_ratio, input_cost_cut
+    from pricing.caching_figures import hit_break_even, input_cut, multiple_of_input
 
     out = _caching_figures(ask, rate_cards)
     f = ask.fields
     read, write = f.cache_read_share, f.cache_write_share
     rates = out.rates
-    if rates is not None and rates.input > 0:
-        read = rates.cache_read / rates.input if read is None and rates.cache_read is not None else read
-        write = rates.cache_write / rates.input if write is None and rates.cache_write is not None else write
-    elif f.input_rate:
-        read = f.cache_read_rate / f.input_rate if read is None and f.cache_read_rate is not None else read
-        write = f.cache_write_rate / f.input_rate if write is None and f.cache_write_rate is not None else write
+    # The cache prices as multiples of the input rate: the resolved rates', else the message's own.
+    read_price, write_price, input_rate = ((rates.cache_read, rates.cache_write, rates.input)
+                                           if rates is not None and rates.input > 0
+                                           else (f.cache_read_rate, f.cache_write_rate, f.input_rate))
+    read = read if read is not None else multiple_of_input(read_price, input_rate)
+    write = write if write is not None else multiple_of_input(write_price, input_rate)
     if read is not None and write is not None and _BREAK_EVEN_HIT.search(ask.text):
-        ratio = break_even_hit_ratio(read, write)
-        if ratio is not None:
-            out.hit_break_even = (read, write, ratio)
+        out.hit_break_even = hit_break_even(read, write)
     if read is not None and _INPUT_CUT.search(ask.text) and re.search(r"\b(?:cut|save|saves|saving|reduce|lower|"
                                                                        r"knock|shave|take)", ask.text, re.I):
-        share = (f.prefix_tokens / f.input_tokens_per_call if f.prefix_tokens is not None and f.input_tokens_per_call
-                 and f.prefix_tokens <= f.input_tokens_per_call else None)
-        out.input_cut = (share, read, input_cost_cut(read, share if share is not None else Decimal(1)))
+        out.input_cut = input_cut(read, f.prefix_tokens, f.input_tokens_per_call)
     if out.hit_break_even is not None or out.input_cut is not None:
         # The question is answered from the shares alone; the dollar figures still need what they need, which the
         # reply names apart (with the cache prices given as shares, that is the normal input rate).
@@ -538,14 +531,9 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     out.all_hits_per_day = saving_if_every_call_hits(result)
     if result.eligible:
         # "weekly net?", "monthly net?": the hits, the writes and the net over the period asked for.
-        from pricing.units import month_from_day
+        from pricing.caching_figures import caching_over
 
-        hits = result.hits_per_day * result.saving_per_hit
-        writes = hits - result.net_saving_per_day  # the writes' premium (and any storage): what the hits pay for
-        for name, rx in _CACHING_PERIODS:
-            if rx.search(ask.text):
-                scale = (lambda v: month_from_day(v)) if name == "month" else (lambda v, n=name: v * _DAYS[n])
-                out.asked_periods.append((name, scale(hits), scale(writes), scale(result.net_saving_per_day)))
+        out.asked_periods = [caching_over(result, name) for name, rx in _CACHING_PERIODS if rx.search(ask.text)]
         if len(f.compare_ttls) >= 2:
             # "1h TTL or 5-minute TTL?": the same calls and prefix under each lifetime.
             from pricing.caching import compare_ttls
@@ -560,8 +548,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
 
 
 _WRITE = re.compile(r"\bwrit(?:e|es|ing|ten)\b|\bpremium\b", re.I)
-_DAYS = {"week": Decimal(7), "year": Decimal(365)}
-_CACHING_PERIODS = (
+_CACHING_PERIODS: tuple[tuple[Literal["week", "month", "year"], re.Pattern[str]], ...] = (
     ("week", re.compile(r"\bweek(?:ly)?\b", re.I)),
     ("month", re.compile(r"\bmonth(?:ly)?\b|\ba month\b", re.I)),
     ("year", re.compile(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
@@ -636,11 +623,10 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
     if tin is None and tout is not None and rates and f.per_call_fee is not None and f.input_share is None:
         # "how big must prompts get before $0.02 a call beats per-token, with 800 output tokens?": the prompt size
         # at which the fee equals the per-token cost, the stated output held fixed.
-        from pricing.per_call import crossover_input
+        from pricing.per_call import crossover_prompt
 
-        prompt = crossover_input(rates, f.per_call_fee, tout)
-        if prompt is not None:
-            out.crossover_prompt = (tout, prompt)
+        out.crossover_prompt = crossover_prompt(rates, f.per_call_fee, tout)
+        if out.crossover_prompt is not None:
             out.missing = [m for m in out.missing if m.key != "tokens"]
             return out
     if out.missing or rates is None or f.per_call_fee is None or tin is None or tout is None:
@@ -677,7 +663,7 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
 
     f = ask.fields
     out = MarkupAnswer(ask=ask, benefits=WHAT_THE_MARKUP_BUYS)
-    from pricing.markup import ea_discount_to_offset, markup_from_prices
+    from pricing.markup import ea_discount_to_offset, marked_up, markup_from_prices
 
     list_markup = f.markup
     hosted_rate = f.input_rate if f.direct_rate is not None else None  # "Azure $3.25/M vs direct $2.50"
@@ -703,13 +689,12 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         out.missing += missing("ea_discount")
     if list_markup is not None:
         out.markup = effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=f.ea_discount or Decimal(0)))
-        factor = 1 + out.markup.effective_markup
         if f.direct_spend is not None:
             # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
-            out.spend = (f.direct_spend, f.direct_spend * factor, f.spend_period or "month")
+            out.spend = (f.direct_spend, marked_up(f.direct_spend, out.markup), f.spend_period or "month")
         direct = (("input", f.input_rate if hosted_rate is None else None), ("output", f.output_rate))
         # "direct rates $3/M in, $12/M out": the effective per-token rates on the hyperscaler.
-        out.effective_rates = [(side, rate, rate * factor) for side, rate in direct if rate is not None]
+        out.effective_rates = [(side, rate, marked_up(rate, out.markup)) for side, rate in direct if rate is not None]
     return out
 
 

@@ -65,3 +65,8 @@ def markup_from_prices(hyperscaler_rate: Decimal, direct_rate: Decimal) -> Decim
     if direct == 0:
         raise OutOfRangeError("direct_rate", direct, "more than $0/MTok", "usd_per_mtok")
     return check(RATE, hyperscaler_rate, "input_rate") / direct - ONE
+
+
+def marked_up(direct: Decimal, markup: MarkupResult) -> Decimal:
+    """What a direct price or spend comes to on the hyperscaler at the effective markup: direct × (1 + effective)."""
+    return direct * (ONE + markup.effective_markup)

@@ -164,3 +164,32 @@ def crossover_input(rates: Rates, fee_per_call: Decimal, output_tokens: Decimal)
     if rates.input <= 0:
         return None
     return (fee_per_call - token_cost(output_tokens, rates.output)) * MTOK / rates.input
+
+
+class PromptCrossover(PricingModel):
+    """The prompt size at which a flat fee equals the per-token cost with the output held fixed.
+
+    ``input_tokens`` is negative when the output alone (``output_cost``) already costs more than the fee: the fee
+    is then cheaper at any prompt size (``fee_always_cheaper``)."""
+
+    fee_per_call: Decimal
+    output_tokens: Decimal
+    output_cost: Decimal
+    input_tokens: Decimal
+
+    @property
+    def total_tokens(self) -> Decimal:
+        return self.input_tokens + self.output_tokens
+
+    @property
+    def fee_always_cheaper(self) -> bool:
+        return self.input_tokens <= 0
+
+
+def crossover_prompt(rates: Rates, fee_per_call: Decimal, output_tokens: Decimal) -> PromptCrossover | None:
+    """:func:`crossover_input` with the output's cost beside it; None when the input rate is zero."""
+    prompt = crossover_input(rates, fee_per_call, output_tokens)
+    if prompt is None:
+        return None
+    return PromptCrossover(fee_per_call=fee_per_call, output_tokens=output_tokens,
+                           output_cost=token_cost(output_tokens, rates.output), input_tokens=prompt)

@@ -10,7 +10,16 @@ from pydantic import model_validator
 from pricing.errors import OutOfRangeError
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS, month_from_day, token_cost
-from pricing.validation import SHARE, TOKENS, TOKENS_PER_CALL, CallsPerDay, PricingModel
+from pricing.validation import (
+    CALLS,
+    DISCOUNT,
+    SHARE,
+    TOKENS,
+    TOKENS_PER_CALL,
+    CallsPerDay,
+    PricingModel,
+    check,
+)
 
 
 class CostSplit(PricingModel):
@@ -123,3 +132,43 @@ def tokens_at_rate(tokens: Decimal, rate_per_mtok: Decimal) -> TokensAtRate:
     """What ``tokens`` cost at a blended ``rate_per_mtok`` ("600M tokens a day at $4.50/M blended: $2,700")."""
     checked = TOKENS.check(tokens, "tokens")
     return TokensAtRate(tokens=checked, rate=rate_per_mtok, cost=token_cost(checked, rate_per_mtok))
+
+
+class PeriodCost(PricingModel):
+    """A daily cost over a period of whole days ("weekly cost?": 7 days, "annualised?": 365)."""
+
+    period: str
+    days: int
+    cost: CostSplit
+
+
+def cost_over_days(per_day: CostSplit, period: str, days: int) -> PeriodCost:
+    """``per_day`` × ``days``, input and output kept apart."""
+    whole = check(CALLS, days, "days")
+    return PeriodCost(period=period, days=days, cost=per_day.scaled(whole))
+
+
+class DiscountedQuote(PricingModel):
+    """A quote's daily and monthly totals after a discount on the whole bill (a buyer's EA on their cloud)."""
+
+    discount: Decimal
+    per_day: Decimal
+    per_month: Decimal
+
+
+def after_discount(per_day: CostSplit, per_month: CostSplit, discount: Decimal) -> DiscountedQuote:
+    """Daily and monthly totals × (1 − ``discount``)."""
+    keep = 1 - check(DISCOUNT, discount, "ea_discount")
+    return DiscountedQuote(discount=discount, per_day=per_day.total * keep, per_month=per_month.total * keep)
+
+
+class CallsCost(PricingModel):
+    """The cost of a number of calls ("cost per 1k calls?", "a batch of 2M documents")."""
+
+    calls: Decimal
+    cost: Decimal
+
+
+def cost_of_calls(per_call: CostSplit, calls: Decimal) -> CallsCost:
+    """The per-call total × ``calls``."""
+    return CallsCost(calls=calls, cost=per_call.total * check(CALLS, calls, "calls"))

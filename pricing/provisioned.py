@@ -249,3 +249,20 @@ def units_against_spend(
         break_even_load=bill / spend if load is not None and spend > 0 else None,
         cost_ratio=bill / carried if carried > 0 else None,
     )
+
+
+class BillAtUtilization(PricingModel):
+    """An on-demand bill moved to provisioned throughput at one utilization: the new bill and what it saves
+    (negative when provisioned costs more) in the same period."""
+
+    comparison: UtilizationComparison
+    on_demand: Decimal
+    bill: Decimal
+    saving: Decimal
+
+
+def bill_at_utilization(on_demand_spend: Decimal, comparison: UtilizationComparison) -> BillAtUtilization:
+    """The provisioned bill for traffic that costs ``on_demand_spend`` on-demand: spend × (1 − d) ÷ u."""
+    spend = check(SPEND, on_demand_spend, "on_demand_spend")
+    bill = spend * comparison.cost_ratio
+    return BillAtUtilization(comparison=comparison, on_demand=spend, bill=bill, saving=spend - bill)

@@ -1,12 +1,24 @@
-"""Calendar conventions shared by every result: a month is 730 hours."""
+"""Calendar conventions shared by every result: a month is 730 hours, a week 168, a year 8,760."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+from pricing.errors import InvalidInputError
+from pricing.validation import ACTIVE_DAYS, check
+
 MONTH_HOURS = 730
 HOURS_PER_DAY = 24
 MTOK = Decimal(1_000_000)
+
+#: A daily figure × this = the same figure over a 730-hour month (730 ÷ 24).
+DAY_TO_MONTH = Decimal(MONTH_HOURS) / Decimal(HOURS_PER_DAY)
+
+#: Hours in each period a figure can be stated over (the month is 730 hours; the year 365 days).
+HOURS_PER_PERIOD: dict[str, Decimal] = {
+    "hour": Decimal(1), "day": Decimal(24), "week": Decimal(168), "month": Decimal(MONTH_HOURS),
+    "year": Decimal(8760),
+}
 
 
 def month_from_day(per_day: Decimal) -> Decimal:
@@ -17,3 +29,22 @@ def month_from_day(per_day: Decimal) -> Decimal:
 def token_cost(tokens: Decimal, rate_per_mtok: Decimal) -> Decimal:
     """USD for ``tokens`` at ``rate_per_mtok`` USD per million tokens."""
     return tokens * rate_per_mtok / MTOK
+
+
+def hours_in(period: str) -> Decimal:
+    """The hours in ``period`` (one of :data:`HOURS_PER_PERIOD`); another name is refused, naming the choices."""
+    hours = HOURS_PER_PERIOD.get(period)
+    if hours is None:
+        raise InvalidInputError("period", period, f"not one of {', '.join(HOURS_PER_PERIOD)}")
+    return hours
+
+
+def per_period(amount: Decimal, stated: str, wanted: str) -> Decimal:
+    """``amount`` stated per ``stated`` period, per ``wanted`` period at the same hourly rate
+    ($42,000 a month is $1,380.82 a day: × 24 ÷ 730)."""
+    return amount * hours_in(wanted) / hours_in(stated)
+
+
+def month_on_days(per_month: Decimal, days_a_week: Decimal) -> Decimal:
+    """A 730-hour month's figure when the traffic runs only ``days_a_week`` days of 7: month × days ÷ 7."""
+    return per_month * check(ACTIVE_DAYS, days_a_week, "active_days") / 7

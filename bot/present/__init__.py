@@ -21,7 +21,6 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -33,7 +32,7 @@ from bot.format import count, escape_mrkdwn, money, money_for, percent, rate, ra
 from bot.phrases import phrases
 from bot.present.template_cache import template_cache
 from bot.reply import Reply
-from pricing.units import MONTH_HOURS
+from pricing.units import DAY_TO_MONTH
 
 
 def _finalize(value: Any) -> Any:
@@ -92,6 +91,11 @@ class FlagGroup:
     flag: Any
     more: int
 
+    @property
+    def times(self) -> int:
+        """How many times the rule matched in all."""
+        return self.more + 1
+
 
 def by_rule(flags: Any) -> list[FlagGroup]:
     """Flags grouped by rule, in order of first appearance: 100 repeats of a phrase become one line."""
@@ -137,7 +141,7 @@ def environment() -> Environment:
         quoted=_quoted, whole=_whole, sig=sig, money_for=money_for, columns=_columns, by_rule=by_rule,
     )
     env.globals["phrases"] = phrases()
-    env.globals["month_factor"] = Decimal(MONTH_HOURS) / Decimal(24)  # day -> 730-hour month
+    env.globals["month_factor"] = DAY_TO_MONTH  # day -> 730-hour month, for money_for
     return env
 
 

@@ -1,0 +1,106 @@
+"""Figures read from cache prices and a caching result: cache prices as multiples of the input rate, the
+break-even hit rate, the share of the input cost a hit cuts, and a day's hits and writes over longer periods.
+
+The caching model itself (hits, writes, TTL, storage) is :mod:`pricing.caching`; this module only derives from
+its inputs and results what a reply shows beside them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pricing.caching import CachingResult, break_even_hit_ratio, input_cost_cut
+from pricing.units import month_from_day
+from pricing.validation import ONE, PricingModel
+
+LongPeriod = Literal["week", "month", "year"]
+
+#: Days in the periods a daily caching figure is scaled to (the month is 730 hours, via month_from_day).
+_DAYS: dict[str, Decimal] = {"week": Decimal(7), "year": Decimal(365)}
+
+
+def multiple_of_input(price: Decimal | None, input_rate: Decimal | None) -> Decimal | None:
+    """A cache price as a multiple of the input rate ($0.30 reads on $3 input: 0.1); None without both, or
+    when the input rate is $0."""
+    if price is None or not input_rate:
+        return None
+    return price / input_rate
+
+
+class HitBreakEven(PricingModel):
+    """The hit rate at which caching pays for its writes, from cache prices as multiples of the input rate."""
+
+    read_multiple: Decimal
+    write_multiple: Decimal
+    hit_ratio: Decimal
+
+    @property
+    def hit_saving(self) -> Decimal:
+        """What a hit saves, as a share of the prefix's input cost: 1 − read multiple."""
+        return ONE - self.read_multiple
+
+    @property
+    def write_premium(self) -> Decimal:
+        """What a write costs over sending the prefix uncached, as a share of its input cost: write multiple − 1."""
+        return self.write_multiple - ONE
+
+
+def hit_break_even(read_multiple: Decimal, write_multiple: Decimal) -> HitBreakEven | None:
+    """:func:`pricing.caching.break_even_hit_ratio` with its inputs; None when any hit rate pays."""
+    ratio = break_even_hit_ratio(read_multiple, write_multiple)
+    if ratio is None:
+        return None
+    return HitBreakEven(read_multiple=read_multiple, write_multiple=write_multiple, hit_ratio=ratio)
+
+
+class InputCut(PricingModel):
+    """The share of the input cost a cache hit removes; ``prefix_share`` is the cached share of the prompt (None
+    when the prompt size is not known, and the cut is then of the cached prefix's own input cost)."""
+
+    prefix_share: Decimal | None
+    read_multiple: Decimal
+    cut: Decimal
+
+
+def input_cut(read_multiple: Decimal, prefix_tokens: Decimal | None = None,
+              input_tokens: Decimal | None = None) -> InputCut:
+    """The cut on every call that hits: prefix ÷ prompt × (1 − read multiple), or 1 − read multiple of the
+    prefix alone when the prompt is unknown or shorter than the prefix."""
+    share = None
+    if prefix_tokens is not None and input_tokens and prefix_tokens <= input_tokens:
+        share = prefix_tokens / input_tokens
+    return InputCut(prefix_share=share, read_multiple=read_multiple,
+                    cut=input_cost_cut(read_multiple, share if share is not None else ONE))
+
+
+def hit_savings_per_day(result: CachingResult) -> Decimal:
+    """What a day's hits save before the writes' premium: hits × saving per hit."""
+    return result.hits_per_day * result.saving_per_hit
+
+
+def write_costs_per_day(result: CachingResult) -> Decimal:
+    """A day's write premium: writes × what one write adds."""
+    return result.writes_per_day * result.write_extra_cost
+
+
+class CachingOverPeriod(PricingModel):
+    """A day's hit savings, what the writes (and any storage) cost, and the net, over a longer period."""
+
+    period: LongPeriod
+    hit_savings: Decimal
+    write_costs: Decimal
+    net: Decimal
+
+
+def caching_over(result: CachingResult, period: LongPeriod) -> CachingOverPeriod:
+    """The daily figures over a week (7 days), a 730-hour month or a year (365 days); the write costs are
+    whatever the hits' savings pay for: hits − net."""
+    hits = hit_savings_per_day(result)
+    writes = hits - result.net_saving_per_day
+
+    def scale(per_day: Decimal) -> Decimal:
+        return month_from_day(per_day) if period == "month" else per_day * _DAYS[period]
+
+    return CachingOverPeriod(period=period, hit_savings=scale(hits), write_costs=scale(writes),
+                             net=scale(result.net_saving_per_day))

@@ -1,0 +1,69 @@
+"""Figures read from cache prices and a caching result (pricing.caching_figures). Values worked by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pricing import CachingRequest, OutOfRangeError, Rates, analyse_caching
+from pricing.caching_figures import (
+    caching_over,
+    hit_break_even,
+    hit_savings_per_day,
+    input_cut,
+    multiple_of_input,
+    write_costs_per_day,
+)
+
+# $3/M input, reads $0.30 (0.1×), writes $3.75 (1.25×); 10,000-token prefix, 10,000 calls a day, 90% hits.
+RATES = Rates(input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.3"), cache_write=Decimal("3.75"),
+              source="your message")
+RESULT = analyse_caching(CachingRequest(rates=RATES, prefix_tokens=Decimal(10_000), calls_per_day=Decimal(10_000),
+                                        hit_ratio=Decimal("0.9")))
+
+
+def test_cache_prices_as_multiples_of_the_input_rate() -> None:
+    assert multiple_of_input(Decimal("0.3"), Decimal(3)) == Decimal("0.1")
+    assert multiple_of_input(Decimal("3.75"), Decimal(3)) == Decimal("1.25")
+    assert multiple_of_input(None, Decimal(3)) is None
+    assert multiple_of_input(Decimal("0.3"), Decimal(0)) is None  # no input price to compare with
+    assert multiple_of_input(Decimal("0.3"), None) is None
+
+
+def test_break_even_hit_rate_with_what_a_hit_saves_and_a_write_adds() -> None:
+    found = hit_break_even(Decimal("0.1"), Decimal("1.25"))
+    assert found is not None
+    assert found.hit_saving == Decimal("0.9")  # 1 − 10%
+    assert found.write_premium == Decimal("0.25")  # 125% − 100%
+    assert found.hit_ratio.quantize(Decimal("0.0001")) == Decimal("0.2174")  # 25% ÷ (25% + 90%)
+    assert hit_break_even(Decimal("0.1"), Decimal(1)) is None  # writes at the input price: any hit rate pays
+    with pytest.raises(OutOfRangeError, match="cache read share"):
+        hit_break_even(Decimal("1.5"), Decimal("1.25"))
+
+
+def test_input_cost_cut_by_a_hit_of_the_prompt_or_of_the_prefix_alone() -> None:
+    of_prompt = input_cut(Decimal("0.1"), Decimal(8_000), Decimal(10_000))  # 80% of the prompt cached × 90%
+    assert (of_prompt.prefix_share, of_prompt.cut) == (Decimal("0.8"), Decimal("0.72"))
+    of_prefix = input_cut(Decimal("0.1"))
+    assert (of_prefix.prefix_share, of_prefix.cut) == (None, Decimal("0.9"))
+    longer_prefix = input_cut(Decimal("0.1"), Decimal(12_000), Decimal(10_000))  # not a share of the prompt
+    assert (longer_prefix.prefix_share, longer_prefix.cut) == (None, Decimal("0.9"))
+
+
+def test_a_days_hit_savings_and_write_costs() -> None:
+    assert hit_savings_per_day(RESULT) == Decimal(243)  # 9,000 hits × 10,000 × ($3 − $0.30)/M
+    assert write_costs_per_day(RESULT) == Decimal("7.5")  # 1,000 writes × 10,000 × ($3.75 − $3)/M
+
+
+@pytest.mark.parametrize(("period", "hits", "writes", "net"), [
+    ("week", Decimal(1_701), Decimal("52.5"), Decimal("1648.5")),  # × 7
+    ("month", Decimal("7391.25"), Decimal("228.125"), Decimal("7163.125")),  # × 730 ÷ 24
+    ("year", Decimal(88_695), Decimal("2737.5"), Decimal("85957.5")),  # × 365
+])
+def test_the_days_figures_over_a_week_a_730_hour_month_and_a_year(
+    period: str, hits: Decimal, writes: Decimal, net: Decimal
+) -> None:
+    over = caching_over(RESULT, period)  # type: ignore[arg-type]
+    assert over.period == period
+    assert (over.hit_savings, over.write_costs, over.net) == (hits, writes, net)
