@@ -1,4 +1,5 @@
-"""The fixed phrases pricebot says (bot/phrases.yaml), read once; templates and the parser's asks use them.
+"""The fixed phrases pricebot says (bot/phrases.yaml), read once; templates and the parser's asks and questions use
+them.
 
 A phrases file that cannot be read or lacks a section fails at start-up (:func:`phrases` is called when the
 presentation environment is built), never halfway through an answer.
@@ -13,7 +14,7 @@ from typing import Any
 import yaml
 
 SECTIONS = ("titles", "structures", "verdicts", "sources", "illustrative", "examples", "asks", "buttons", "charts",
-            "internal_error", "follow_up", "started_over", "changed_fields", "chart_text")
+            "internal_error", "follow_up", "started_over", "changed_fields", "chart_text", "questions")
 
 
 class PhrasesFileError(RuntimeError):
@@ -34,6 +35,17 @@ def ask_for(key: str) -> tuple[str, str]:
     """(what, example) to ask for a missing input, e.g. ("the call volume", '"10k calls a day"')."""
     entry = phrases()["asks"][key]
     return str(entry["what"]), str(entry["example"])
+
+
+def question(key: str, **values: object) -> str:
+    """One of the parser's questions (``questions`` in phrases.yaml) with its ``{names}`` filled from `values`."""
+    return str(phrases()["questions"][key]).format(**values)
+
+
+def which_value(field: str, values: list[str]) -> str:
+    """ "Which provisioned discount should I use? I read 40% and 30%." for an input read twice."""
+    what = phrases()["questions"]["what"].get(field, field.replace("_", " "))
+    return question("which", what=what, values=" and ".join(values))
 
 
 def chart_text(key: str, **values: object) -> str:

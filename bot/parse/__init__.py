@@ -11,6 +11,7 @@ from bot.parse.forms import read_forms
 from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, classify
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import MAX_DIGITS, PERIOD_WORDS, WIDE, normalize, overlong_number, per_day
+from bot.phrases import question, which_value
 from pricing.providers import HYPERSCALERS
 
 __all__ = ["Ambiguity", "Ask", "Fields", "Intent", "fields_for", "parse", "show_value"]
@@ -28,22 +29,6 @@ _DISPLAY = {
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
 }
 
-_QUESTIONS = {
-    "discount": "Which provisioned discount should I use?",
-    "ea_discount": "Which EA discount should I use?",
-    "markup": "Which list markup over direct should I use?",
-    "hit_ratio": "Which cache hit ratio should I use?",
-    "peak_to_average": "Which peak-to-average ratio should I use?",
-    "input_rate": "Which input rate should I use?",
-    "output_rate": "Which output rate should I use?",
-    "cache_read_rate": "Which cache-read price should I use?",
-    "cache_write_rate": "Which cache-write rate should I use?",
-    "per_call_fee": "Which per-call fee should I use?",
-    "calls_per_day": "Which call volume should I use?",
-    "prefix_tokens": "Which prefix size should I use?",
-}
-
-
 def show_value(name: str, value: Decimal) -> str:
     """A field's value as the parser shows it back ("40%", "$3.00", "20,000")."""
     return _DISPLAY.get(name, count)(value)
@@ -56,8 +41,7 @@ def _single(fields: dict[str, object], found: Found, name: str, ambiguities: lis
         fields[name] = distinct[0]
     elif len(distinct) > 1:
         shown = [show_value(name, v) for v in distinct]
-        question = _QUESTIONS.get(name, f"Which {name.replace('_', ' ')} should I use?")
-        ambiguities.append(Ambiguity(field=name, values=shown, question=f"{question} I read {' and '.join(shown)}."))
+        ambiguities.append(Ambiguity(field=name, values=shown, question=which_value(name, shown)))
 
 
 def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
@@ -205,14 +189,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         shown = count(found.calls_without_period[0])
         ambiguities.append(Ambiguity(
             field="calls_per_day", values=[shown],
-            question=f"Is that {shown} calls a day, an hour or a month? (e.g. \"{shown} calls a day\")",
+            question=question("calls_period", value=shown),
         ))
     if percents:
         shown_percents = [percent(p) for p in percents]
         ambiguities.append(Ambiguity(
             field="percent", values=shown_percents,
-            question=f"What is {' and '.join(shown_percents)}: a discount, a utilization, a markup or a hit "
-                     f"ratio? (e.g. \"{shown_percents[0]} utilization\")",
+            question=question("percent_role", values=" and ".join(shown_percents), first=shown_percents[0]),
         ))
     models = list(dict.fromkeys(found.models))
     if len(models) == 1:
@@ -222,8 +205,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     elif len(models) > 1:
         ambiguities.append(Ambiguity(
             field="model", values=models,
-            question=f"Which model should I price: {' or '.join(models)}? Ask about one at a time, e.g. "
-                     f"\"... on {models[0]}\".",
+            question=question("model", models=" or ".join(models), first=models[0]),
         ))
     if found.providers:
         hyperscalers = [p for p in found.providers if p in HYPERSCALERS]
@@ -237,7 +219,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["service_tier"] = found.tiers[0]
         if len(found.tiers) > 1:
             ambiguities.append(Ambiguity(field="service_tier", values=found.tiers,
-                                         question=f"Which service tier should I price: {' or '.join(found.tiers)}?"))
+                                         question=question("service_tier", tiers=" or ".join(found.tiers))))
     if found.regions:
         fields["region"] = found.regions[0]
     fields["traits"] = found.traits
@@ -320,7 +302,7 @@ def parse(text: str) -> Ask:
     if overlong:
         ambiguities.append(Ambiguity(
             field="number", values=[overlong],
-            question=f"I read numbers of up to {MAX_DIGITS} digits; {overlong} is longer. Which value did you mean?",
+            question=question("too_many_digits", digits=MAX_DIGITS, value=overlong),
         ))
     if wording:
         fields = fields.model_copy(update={"checked_text": wording})
@@ -376,11 +358,10 @@ def _unread(form: str) -> Ambiguity:
         whole, _, rest = form.partition(".")
         # each suggested spelling reads one way only: "1.5" (no thousands group) and "1500"
         decimal = f"{whole}.{rest}".rstrip("0").rstrip(".")
-        question = (f"I could not read “{form}”: is it {decimal} or {whole},{rest}? "
-                    f"Write it as {decimal} or {whole}{rest}.")
+        asked = question("decimal_mark", form=form, decimal=decimal, whole=whole, rest=rest)
     else:
-        question = f"I could not read “{form}” as a deal figure (too large); write the number in digits."
-    return Ambiguity(field="number", values=[form], question=question)
+        asked = question("too_large", form=form)
+    return Ambiguity(field="number", values=[form], question=asked)
 
 
 def _original_tail(original: str, normalized_tail: str) -> str:
