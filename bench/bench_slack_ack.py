@@ -35,6 +35,7 @@ from bot.slack.context import Deps, install
 from bot.slack.http_server import EVENTS_PATH, Server
 from bot.slack.web_api import build_client
 from bot.store import Store
+from bot.store_open import open_store
 from tests.support import payloads
 from tests.support.faulty_stub import FaultyStub
 from tests.support.signing import SIGNING_SECRET, post_form, post_json
@@ -82,7 +83,7 @@ def run_phase(name: str, make_app: str, acks: int, post_delay: float, tmp: Path)
     stub = FaultyStub().start()
     settings = Settings(slack_bot_token=SecretStr("xoxb-bench"), slack_signing_secret=SecretStr(SIGNING_SECRET),
                         slack_api_url=stub.base_url, pricebot_db=tmp / f"{name}.db")
-    store = Store(settings.pricebot_db)
+    store = open_store(settings.pricebot_db)
     if make_app == "pricebot":
         app = build_app(settings, store=store, token_verification_enabled=False,
                         listener_executor=ThreadPoolExecutor(POOL))

@@ -1,11 +1,11 @@
 """pricebot's state: quotes, coaching flags, channel modes, per-user mutes, workspace rate cards, thread state and
 the ids of Slack events already processed.
 
-`Store(location)` opens a SQLite file through sqlite-utils (WAL) — the embedded default — or, when `location` is a
-``postgresql://`` URL, the same tables in PostgreSQL (:mod:`bot.store_pg`), so several replicas can share them.
-Like ``pathlib.Path``, ``Store(...)`` returns the class for its location; every query below is written once, in
-SQL both databases accept (``INSERT ... ON CONFLICT``, quoted ``"user"``), and each backend supplies only the
-connection handling and its migrations.
+:class:`Store` is the typed access every caller uses; :class:`SqliteStore` keeps the tables in a SQLite file through
+sqlite-utils (WAL), the embedded default, and :class:`bot.store_pg.PostgresStore` in PostgreSQL, so several replicas
+can share them. :func:`bot.store_open.open_store` opens the one a location names. Every query below is written
+once, in SQL both databases accept (``INSERT ... ON CONFLICT``, quoted ``"user"``), and each backend supplies only
+the connection handling and its migrations.
 
 The schema is created and migrated when a `Store` opens; several processes (and threads) can share one database.
 """
@@ -17,6 +17,7 @@ import logging
 import os
 import sqlite3
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -90,54 +91,52 @@ class FlagRecord:
     matched: str
 
 
-class Store:
-    """Typed access to the tables. Safe to share between threads.
+class Store(ABC):
+    """Typed access to the tables. Safe to share between threads. Opened with :func:`bot.store_open.open_store`.
 
-    Subclasses implement the four primitives (`_execute`, `_executemany`, `_rows`, `_insert_id`) plus
-    `schema_version` and `close`; everything a listener calls is defined here once.
+    Subclasses implement the primitives (`_execute`, `_executemany`, `_rows`, `_insert_id`, `_returning`,
+    `_transaction`) plus `schema_version` and `close`; everything a listener calls is defined here once.
     """
 
     #: Where the data lives, safe to log (a URL's password is left out).
     location: str
 
-    def __new__(cls, location: Path | str, *args: Any, **kwargs: Any) -> Store:
-        if cls is Store:
-            if is_postgres_url(location):
-                from bot.store_pg import PostgresStore
-
-                cls = PostgresStore
-            else:
-                cls = SqliteStore
-        return super().__new__(cls)
-
     # primitives ---------------------------------------------------------------------------------------------------
 
+    @abstractmethod
     def _execute(self, sql: str, params: Params = (), *, wait: float | None = None) -> int:
         """Run one statement in its own transaction; the number of rows it changed. `wait` bounds lock waits."""
         raise NotImplementedError
 
+    @abstractmethod
     def _executemany(self, sql: str, rows: Iterable[Params]) -> None:
         raise NotImplementedError
 
+    @abstractmethod
     def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
         raise NotImplementedError
 
+    @abstractmethod
     def _insert_id(self, sql: str, params: Params) -> int:
         """Run an INSERT into a table with an ``id`` key; the id of the new row."""
         raise NotImplementedError
 
+    @abstractmethod
     def _returning(self, sql: str, params: Params) -> list[dict[str, Any]]:
         """Run one writing statement with a RETURNING clause, committed; the rows it returned."""
         raise NotImplementedError
 
+    @abstractmethod
     def _transaction(self, work: Callable[[Callable[[str, Params], int]], T], *, wait: float | None = None) -> T:
         """Run `work` in one transaction: it gets an ``execute(sql, params) -> rows changed``; everything it ran
         commits together, or nothing does when it raises. `wait` bounds lock waits as in `_execute`."""
         raise NotImplementedError
 
+    @abstractmethod
     def schema_version(self) -> int:
         raise NotImplementedError
 
+    @abstractmethod
     def close(self) -> None:
         raise NotImplementedError
 

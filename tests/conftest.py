@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from bot.store import Store
+from bot.store_open import open_store
 
 settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("dev", max_examples=200, deadline=None)
@@ -79,6 +80,6 @@ def store_location(request: pytest.FixtureRequest, _isolated_db: Path) -> Path |
 
 @pytest.fixture
 def store(store_location: Path | str) -> Iterator[Store]:
-    opened = Store(store_location)
+    opened = open_store(store_location)
     yield opened
     opened.close()

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.store import Store
+from bot.store_open import open_store
 from tests.conftest import REPO
 
 
 def test_set_then_list_shows_the_card(_isolated_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rates", "set", "deal-a", "--input", "2.50", "--output", "$10", "--cache-read", "0.25"]) == 0
-    card = Store(_isolated_db).rate_cards()["deal-a"]
+    card = open_store(_isolated_db).rate_cards()["deal-a"]
     assert (card.input, card.output, card.cache_read) == (Decimal("2.50"), Decimal("10"), Decimal("0.25"))
     capsys.readouterr()
     assert main(["rates", "list"]) == 0
@@ -47,7 +47,7 @@ def test_a_bad_rate_is_refused_naming_option_value_and_range(
     err = capsys.readouterr().err
     assert f"{option} {value!r} {problem}" in err
     assert "$0/MTok to $10,000/MTok" in err
-    assert Store(_isolated_db).rate_cards() == {}
+    assert open_store(_isolated_db).rate_cards() == {}
 
 
 def test_delete(capsys: pytest.CaptureFixture[str]) -> None:

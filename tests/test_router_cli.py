@@ -51,11 +51,11 @@ def test_ask_reads_stdin() -> None:
 
 
 def test_ask_uses_workspace_rate_cards(_isolated_db: Path) -> None:
-    from bot.store import Store
+    from bot.store_open import open_store
     from pricing.rates import Rates
 
     card = Rates(input=Decimal(2), output=Decimal(8), source="workspace rate card gpt-4o")
-    Store(_isolated_db).set_rate_card("gpt-4o", card)
+    open_store(_isolated_db).set_rate_card("gpt-4o", card)
     done = _ask("2M input and 1M output tokens a day on gpt-4o")
     assert done.returncode == 0
     assert "2,000,000 tokens × $2.00/1M = $4.00" in done.stdout

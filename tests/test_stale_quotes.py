@@ -15,6 +15,7 @@ from bot.format import money
 from bot.present.blocks import home_view
 from bot.stale import stale_quotes
 from bot.store import Store
+from bot.store_open import open_store
 from pricing import lookup_rates
 from tests.conftest import REPO
 
@@ -63,7 +64,7 @@ def test_a_comparison_row_is_checked_too(store: Store) -> None:
 
 
 def test_cli_lists_stale_quotes_as_text_and_json(_isolated_db: Path) -> None:
-    store = Store(_isolated_db)
+    store = open_store(_isolated_db)
     _record(store, _as_if_priced_on_an_older_catalog(router.answer(ASK).data))
     store.close()
     env = {"PRICEBOT_DB": str(_isolated_db), "PATH": "", "NO_COLOR": "1"}

@@ -43,9 +43,9 @@ def workspace_rate_cards() -> dict[str, Rates]:
         location = Settings().pricebot_db
         if isinstance(location, Path) and not location.exists():
             return {}
-        from bot.store import Store
+        from bot.store_open import open_store
 
-        return dict(Store(location).rate_cards())
+        return dict(open_store(location).rate_cards())
     except Exception as exc:  # a broken store must not stop a quote; say so on stderr
         print(f"pricebot: workspace rate cards unavailable ({exc}); using rates in the question and the catalog",
               file=sys.stderr)

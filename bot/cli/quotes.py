@@ -33,10 +33,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _read(query: Callable[[Store], T]) -> T | None:
     """`query` run on the configured store; None (after saying why on stderr) when the settings or the store fail."""
     from bot.settings import SettingError, load_settings
-    from bot.store import STORE_ERRORS, Store
+    from bot.store import STORE_ERRORS
+    from bot.store_open import open_store
 
     try:
-        return query(Store(load_settings().pricebot_db))
+        return query(open_store(load_settings().pricebot_db))
     except SettingError as error:
         print(f"pricebot quotes: {error}", file=sys.stderr)
     except STORE_ERRORS as error:

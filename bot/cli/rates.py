@@ -59,11 +59,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _store() -> Store:
     from bot.settings import SettingError, load_settings
-    from bot.store import STORE_ERRORS, Store, safe_location
+    from bot.store import STORE_ERRORS, safe_location
+    from bot.store_open import open_store
 
     settings = load_settings()
     try:
-        return Store(settings.pricebot_db)
+        return open_store(settings.pricebot_db)
     except STORE_ERRORS as error:
         raise SettingError("PRICEBOT_DB", f"({safe_location(settings.pricebot_db)}) cannot be used: {error}") from None
 

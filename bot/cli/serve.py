@@ -92,9 +92,9 @@ def _guarded(serve: Callable[[], int]) -> int:
 def _serve_http(settings: Settings, host: str, port: int, threads: int, *, reuse_port: bool = False) -> int:
     from bot.slack.app import build_server
     from bot.slack.http_server import EVENTS_PATH
-    from bot.store import Store
+    from bot.store_open import open_store
 
-    store = Store(settings.pricebot_db)
+    store = open_store(settings.pricebot_db)
     server = build_server(settings, host=host, port=port, threads=threads, store=store, reuse_port=reuse_port,
                           takeover=True)
     signal.signal(signal.SIGTERM, lambda *_: server.request_stop())  # e.g. `docker stop`: finish the loop cleanly
@@ -111,9 +111,9 @@ def _serve_workers(settings: Settings, host: str, port: int, threads: int, worke
     connections between them) and open the database themselves; SIGTERM or Ctrl-C stops them all cleanly, and a
     worker that dies (e.g. killed) is replaced. Event ids are claimed in the shared database, so a Slack retry
     that reaches another worker is not answered twice."""
-    from bot.store import Store
+    from bot.store_open import open_store
 
-    Store(settings.pricebot_db).close()  # a bad PRICEBOT_DB stops start-up once, here; migrations run once
+    open_store(settings.pricebot_db).close()  # a bad PRICEBOT_DB stops start-up once, here; migrations run once
     log = logging.getLogger("pricebot")
     # Holds the port (bound, never listening, so it gets no connections) while workers come and go; port 0 picks
     # one free port for all of them.

@@ -18,6 +18,7 @@ from bot.slack.context import Deps, install
 from bot.slack.http_server import QuickAck, Server
 from bot.slack.web_api import build_client
 from bot.store import EVENT_ID_RETENTION, Store
+from bot.store_open import open_store
 
 logger = logging.getLogger("pricebot.slack")
 
@@ -83,7 +84,7 @@ def build_app(
     if client is None:
         client = build_client(token, settings.slack_api_url)
     if store is None:
-        store = Store(settings.pricebot_db)
+        store = open_store(settings.pricebot_db)
     store.forget_events_before(datetime.now(UTC) - EVENT_ID_RETENTION)
     retention.start(store, settings.pricebot_retention_days)
     try:
@@ -131,7 +132,7 @@ def build_server(
     """What `pricebot serve --http` runs: the app behind waitress, with channel messages that can trigger
     nothing acked before Bolt dispatches them (`QuickAck`). A store it opens itself is closed when the server stops."""
     owns_store = store is None
-    store = store or Store(settings.pricebot_db)
+    store = store or open_store(settings.pricebot_db)
     app = build_app(settings, client=client, store=store, token_verification_enabled=token_verification_enabled,
                     listener_executor=listener_executor, takeover=takeover)
     quick_ack = QuickAck(store, events.may_act_on)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from bot.store import Store
+from bot.store_open import open_store
 from tests.reliability.conftest import Bot, StartBot
 from tests.reliability.db import FaultyStore, hold_write_lock_for, rows_before, snapshot
 from tests.support import payloads
@@ -111,4 +111,4 @@ def test_a_read_only_or_full_database_still_answers_logs_it_and_keeps_every_row(
     assert "EvDBFAULT1" in caplog.text and problem in caplog.text.replace("read-only", "readonly")
     store.healthy()
     assert snapshot(_isolated_db) == before  # not a row lost, added half-way or changed
-    Store(_isolated_db).close()  # and the file still opens and migrates
+    open_store(_isolated_db).close()  # and the file still opens and migrates

@@ -15,7 +15,8 @@ import pytest
 
 from bot.slack.app import LISTENER_THREADS
 from bot.slack.retries import owner_pid
-from bot.store import Store, safe_location
+from bot.store import safe_location
+from bot.store_open import open_store
 from tests.support.faulty_stub import FaultyStub
 from tests.support.harness import (
     Served,
@@ -42,7 +43,7 @@ def record(stub: FaultyStub) -> list[list[object]]:
 
 def killed_while_waiting(location: Path | str, workers: set[int], *, at_least: int = 4, timeout: float = 30) -> int:
     """SIGKILL the worker with the most pending events once it has `at_least`; its pid."""
-    store = Store(location)
+    store = open_store(location)
     try:
         deadline = time.monotonic() + timeout
         while True:

@@ -18,7 +18,7 @@ from bot.phrases import phrases
 from bot.present import blocks as kit
 from bot.present.blocks import SECTION_LIMIT, SHOW_CHART_ACTION_ID, coaching_blocks, is_quote, quote_blocks, split_text
 from bot.reply import Reply
-from bot.store import Store
+from bot.store_open import open_store
 from tests.parse.test_asks import CASES
 from tests.slack import blockkit
 from tests.test_templates import EXTRA_ASKS, _user_phrases, usage_results
@@ -180,7 +180,7 @@ def test_the_schema_check_can_fail() -> None:
 
 def test_the_button_names_the_stored_quote_and_rebuilds_the_same_chart_for_every_corpus_quote(
         replies: list[tuple[str, Reply]], tmp_path: Path) -> None:
-    store = Store(tmp_path / "b.db")
+    store = open_store(tmp_path / "b.db")
     for ask, reply in replies:
         spec = chart_spec(answer_of(reply))
         if spec is None:
@@ -195,7 +195,7 @@ def test_the_button_names_the_stored_quote_and_rebuilds_the_same_chart_for_every
 
 
 def test_a_quote_that_could_not_be_stored_has_no_button_and_old_buttons_still_draw(tmp_path: Path) -> None:
-    store = Store(tmp_path / "q.db")
+    store = open_store(tmp_path / "q.db")
     reply = router.answer("40% discount on PTUs at 80% utilization")
     spec = chart_spec(answer_of(reply))
     assert spec is not None

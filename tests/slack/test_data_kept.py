@@ -11,7 +11,7 @@ import pytest
 
 from bot import retention
 from bot.settings import DEFAULT_RETENTION_DAYS, SettingError, load_settings
-from bot.store import Store
+from bot.store_open import open_store
 from tests.support import payloads
 from tests.support.running import RunningBot
 from tests.support.stub import StubSlack
@@ -45,7 +45,7 @@ def test_a_message_deleted_in_slack_deletes_the_stored_copy(
 
 
 def test_old_message_text_is_purged_on_a_schedule(_isolated_db: Path) -> None:
-    store = Store(_isolated_db)
+    store = open_store(_isolated_db)
     store.record_quote(surface="mention", user="U1", channel="C1", thread_ts="1.0", text="old ask", intent="quote",
                        understood=True, data={}, ts="1.0")
     store.record_quote(surface="mention", user="U1", channel="C1", thread_ts="2.0", text="new ask", intent="quote",

@@ -119,9 +119,9 @@ def test_a_reply_that_still_asks_has_no_proposal_button(bot: RunningBot, stub: S
 
 def test_home_lists_only_the_viewers_own_quotes_marked_wrong_and_counts_the_rest(
         bot: RunningBot, stub: StubSlack, _isolated_db: Path) -> None:
-    from bot.store import Store
+    from bot.store_open import open_store
 
-    db = Store(_isolated_db)
+    db = open_store(_isolated_db)
 
     def quote(user: str, channel: str, text: str) -> int:
         return db.record_quote(surface="dm", user=user, channel=channel, thread_ts=None, text=text,
@@ -147,7 +147,7 @@ def test_home_lists_only_the_viewers_own_quotes_marked_wrong_and_counts_the_rest
 
 
 def test_a_click_from_another_workspace_is_ignored(bot: RunningBot, stub: StubSlack, _isolated_db: Path) -> None:
-    from bot.store import Store
+    from bot.store_open import open_store
 
     bot.event(payloads.mention("40% discount on PTUs at 80% utilization"))
     [answer] = stub.wait_for("chat.postMessage")
@@ -157,11 +157,11 @@ def test_a_click_from_another_workspace_is_ignored(bot: RunningBot, stub: StubSl
     assert bot.interactive(outside).status == 200
     bot.settle()
     assert stub.calls_to("response_url") == []
-    assert Store(_isolated_db).marked_wrong() == []
+    assert open_store(_isolated_db).marked_wrong() == []
 
 
 def test_another_readers_click_does_not_erase_a_wrong(bot: RunningBot, stub: StubSlack, _isolated_db: Path) -> None:
-    from bot.store import Store
+    from bot.store_open import open_store
 
     bot.event(payloads.mention("40% discount on PTUs at 80% utilization"))
     [answer] = stub.wait_for("chat.postMessage")
@@ -171,7 +171,7 @@ def test_another_readers_click_does_not_erase_a_wrong(bot: RunningBot, stub: Stu
     assert bot.interactive(click(answer, buttons["feedback:right"], stub.response_url("b"),
                                  user="U0OTHER02")).status == 200
     stub.wait_for("response_url", count=2)
-    assert [w["feedback_by"] for w in Store(_isolated_db).marked_wrong()] == [payloads.USER]
+    assert [w["feedback_by"] for w in open_store(_isolated_db).marked_wrong()] == [payloads.USER]
 
 
 @pytest.mark.parametrize("value", ["²", "٣", "-1", "9" * 19, "1e3", " 1", ""])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import Store
+from bot.store_open import open_store
 from tests.support import payloads
 from tests.support.running import RunningBot
 
@@ -37,7 +37,7 @@ def test_messages_that_may_need_pricebot_are_dispatched_and_answered(bot: Runnin
 
 
 def test_a_plain_reply_in_a_thread_pricebot_answered_is_dispatched(bot: RunningBot, _isolated_db: Path) -> None:
-    Store(_isolated_db).remember_thread(payloads.CHANNEL, "1700000000.000100", {"intent": "provisioned"})
+    open_store(_isolated_db).remember_thread(payloads.CHANNEL, "1700000000.000100", {"intent": "provisioned"})
     assert dispatched(bot, payloads.channel_message("ok and at 60%", thread_ts="1700000000.000100"))
     assert not dispatched(bot, payloads.channel_message("ok and at 60%", thread_ts="1700000000.000999"))
 

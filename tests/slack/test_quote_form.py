@@ -174,11 +174,11 @@ def test_an_ask_that_was_not_understood_is_told_to_the_asker_not_dropped(stub: S
     from slack_sdk import WebClient
 
     from bot.listeners.commands import answer_in_channel
-    from bot.store import Store
+    from bot.store_open import open_store
 
     told: list[str] = []
     client = WebClient(token="xoxb-test", base_url=stub.base_url)
-    answer_in_channel(client, None, Store(tmp_path / "n.db"), channel=payloads.CHANNEL, user=payloads.USER,
+    answer_in_channel(client, None, open_store(tmp_path / "n.db"), channel=payloads.CHANNEL, user=payloads.USER,
                       text="purple elephants dancing", surface="form", privately=told.append)
     stub.settle()
     assert stub.calls_to("chat.postMessage") == []  # nothing in the channel

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import Store
+from bot.store_open import open_store
 
 #: A process silent this long has stopped; events claimed within RECENT can be taken over.
 SILENT, RECENT = timedelta(seconds=5), timedelta(minutes=5)
@@ -23,16 +24,16 @@ def test_an_event_id_is_claimed_once(store: Store) -> None:
 
 
 def test_a_claim_survives_a_restart(store_location: Path | str) -> None:
-    first = Store(store_location)
+    first = open_store(store_location)
     first.claim_event("Ev1")
     first.close()
-    again = Store(store_location)
+    again = open_store(store_location)
     assert again.claim_event("Ev1") is False
     again.close()
 
 
 def _claim_all(location: Path | str, ids: list[str], out: multiprocessing.Queue[list[str]]) -> None:
-    store = Store(location)
+    store = open_store(location)
     out.put([event_id for event_id in ids if store.claim_event(event_id)])
     store.close()
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import Store
+from bot.store_open import open_store
 
 
 def _quote(store: Store, text: str, channel: str = "C1") -> int:
@@ -75,7 +76,7 @@ def test_deleting_the_asking_message_deletes_the_verdicts(store: Store) -> None:
 def test_verdicts_stored_before_one_per_reader_are_kept(tmp_path: Path) -> None:
     """A database from the version that kept one verdict on the quote row: opening it moves that verdict over."""
     location = tmp_path / "v5.db"
-    old = Store(location)
+    old = open_store(location)
     quote_id = _quote(old, "marked before the upgrade")
     old.close()
     with sqlite3.connect(location) as conn:  # back to schema 5, as that version left it
@@ -83,6 +84,6 @@ def test_verdicts_stored_before_one_per_reader_are_kept(tmp_path: Path) -> None:
                      "feedback_at = '2026-01-02T00:00:00+00:00'")
         conn.execute("DROP TABLE quote_feedback")
         conn.execute("DELETE FROM schema_version WHERE version = 6")
-    listed = Store(location).marked_wrong()
+    listed = open_store(location).marked_wrong()
     assert [(w["id"], w["feedback_by"], w["feedback_at"]) for w in listed] == [
         (quote_id, "U2", "2026-01-02T00:00:00+00:00")]

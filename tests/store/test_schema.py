@@ -14,6 +14,7 @@ import pytest
 from sqlite_utils import Database
 
 from bot.store import MIGRATIONS, SCHEMA_VERSION, SqliteStore, Store, StoreError
+from bot.store_open import open_store
 
 TABLES = {"schema_version", "quotes", "coaching_flags", "channel_modes", "mutes", "rate_cards", "processed_events",
           "thread_state", "pending_events", "serving_processes", "quote_feedback"}
@@ -43,7 +44,7 @@ def test_both_backends_build_every_table_with_the_same_columns(store: Store, tmp
 
 def test_reopening_keeps_the_data_and_does_not_migrate_again(store: Store, store_location: Path | str) -> None:
     store.set_channel_mode("C1", "thread")
-    again = Store(store_location)
+    again = open_store(store_location)
     assert again.channel_mode("C1") == "thread"
     assert [row["version"] for row in again._rows("SELECT version FROM schema_version ORDER BY version")] == list(
         range(1, SCHEMA_VERSION + 1))
@@ -53,7 +54,7 @@ def test_reopening_keeps_the_data_and_does_not_migrate_again(store: Store, store
 def test_a_database_from_a_newer_pricebot_is_refused_with_a_message(store: Store, store_location: Path | str) -> None:
     store._execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION + 5,))
     with pytest.raises(StoreError, match=f"newer pricebot \\(schema {SCHEMA_VERSION + 5}"):
-        Store(store_location)
+        open_store(store_location)
 
 
 def test_a_version_1_file_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
@@ -74,7 +75,7 @@ def test_a_version_1_file_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
 
 
 def test_the_sqlite_file_is_in_wal_mode(_isolated_db: Path) -> None:
-    Store(_isolated_db)
+    open_store(_isolated_db)
     assert sqlite3.connect(_isolated_db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -82,13 +83,13 @@ def test_an_unreachable_postgresql_server_is_a_store_error_without_the_password(
     started = time.monotonic()
     where = re.escape("PostgreSQL at postgresql://pricebot@127.0.0.1:9/pricebot")
     with pytest.raises(StoreError, match=where) as raised:
-        Store("postgresql://pricebot:s3cret-pw@127.0.0.1:9/pricebot?connect_timeout=1")
+        open_store("postgresql://pricebot:s3cret-pw@127.0.0.1:9/pricebot?connect_timeout=1")
     assert "s3cret-pw" not in str(raised.value)
     assert time.monotonic() - started < 10
 
 
 def _open_and_write(location: Path | str, n: int, channel: str) -> None:
-    store = Store(location)
+    store = open_store(location)
     for i in range(n):
         store.mute(f"U{i}", channel)
         store.set_channel_mode(channel, "thread" if i % 2 else "off")
@@ -103,7 +104,7 @@ def test_two_processes_start_on_and_write_the_same_database(store_location: Path
     for w in workers:
         w.join(timeout=60)
         assert w.exitcode == 0
-    store = Store(store_location)
+    store = open_store(store_location)
     assert store.schema_version() == SCHEMA_VERSION
     assert store.channel_modes() == {"C0": "thread", "C1": "thread"}
     assert store.muted_rules("U49") == {"C0", "C1"}

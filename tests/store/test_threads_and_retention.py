@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.store import FlagRecord, Store
+from bot.store_open import open_store
 
 
 def test_a_thread_keeps_its_last_request_across_a_restart(store: Store, store_location: Path | str) -> None:
@@ -13,7 +14,7 @@ def test_a_thread_keeps_its_last_request_across_a_restart(store: Store, store_lo
     store.remember_thread("C1", "1.1", {"intent": "provisioned", "fields": {"discount": "0.4"}})
     store.remember_thread("C1", "1.1", {"intent": "provisioned", "fields": {"discount": "0.3"}})
     store.remember_thread("C2", "1.1", {"intent": "caching"})
-    again = Store(store_location)
+    again = open_store(store_location)
     assert again.thread_request("C1", "1.1") == {"intent": "provisioned", "fields": {"discount": "0.3"}}
     assert again.thread_request("C2", "1.1") == {"intent": "caching"}
     assert again.thread_request("C1", "2.2") is None

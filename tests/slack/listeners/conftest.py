@@ -13,6 +13,7 @@ from slack_sdk import WebClient
 from bot.slack.context import Deps
 from bot.slack.web_api import build_client
 from bot.store import Store
+from bot.store_open import open_store
 from tests.support.stub import BOT_USER_ID, StubSlack
 
 
@@ -28,7 +29,7 @@ class Kit:
 
 @pytest.fixture
 def kit(stub: StubSlack, _isolated_db: Path) -> Kit:
-    store = Store(_isolated_db)
+    store = open_store(_isolated_db)
     context = BoltContext({"bot_user_id": BOT_USER_ID, "pricebot": Deps(store=store)})
     client = build_client("xoxb-unit", stub.base_url, max_retries=1)
     return Kit(Ack(), client, Respond(response_url=stub.response_url("unit")), context, store, stub)
