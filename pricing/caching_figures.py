@@ -104,3 +104,9 @@ def caching_over(result: CachingResult, period: LongPeriod) -> CachingOverPeriod
 
     return CachingOverPeriod(period=period, hit_savings=scale(hits), write_costs=scale(writes),
                              net=scale(result.net_saving_per_day))
+
+
+def price_at_multiple(input_rate: Decimal, multiple: Decimal) -> Decimal:
+    """A cache price stated as a multiple of the input rate, in USD per 1M tokens ("reads at 10% of $3": $0.30).
+    The parser calls it while reading a message, so it never raises: the engine bounds the price it is given."""
+    return input_rate * multiple

@@ -193,3 +193,13 @@ def crossover_prompt(rates: Rates, fee_per_call: Decimal, output_tokens: Decimal
         return None
     return PromptCrossover(fee_per_call=fee_per_call, output_tokens=output_tokens,
                            output_cost=token_cost(output_tokens, rates.output), input_tokens=prompt)
+
+
+def growth_between(planned: tuple[Decimal, Decimal], later: tuple[Decimal, Decimal]) -> Decimal | None:
+    """How many times larger a later call size (input, output tokens) is than the planned one, when both grew by
+    the same factor ("2k in / 500 out ... creeping to 8k in / 2k out": 4); None in another proportion or from an
+    empty planned call."""
+    (plan_in, plan_out), (later_in, later_out) = planned, later
+    if not plan_in or not plan_out or later_in / plan_in != later_out / plan_out:
+        return None
+    return later_in / plan_in

@@ -48,3 +48,10 @@ def per_period(amount: Decimal, stated: str, wanted: str) -> Decimal:
 def month_on_days(per_month: Decimal, days_a_week: Decimal) -> Decimal:
     """A 730-hour month's figure when the traffic runs only ``days_a_week`` days of 7: month × days ÷ 7."""
     return per_month * check(ACTIVE_DAYS, days_a_week, "active_days") / 7
+
+
+def over_active_hours(round_the_clock: Decimal, active_hours: Decimal) -> Decimal:
+    """A daily figure worked out from an hourly one as if it ran 24 hours, when it runs only ``active_hours`` a day
+    ("400 calls an hour over an 8-hour day": 9,600 × 8 ÷ 24 = 3,200 a day). The parser calls it while reading a
+    message, so it never raises: the engine bounds the hours where it uses them."""
+    return round_the_clock * active_hours / HOURS_PER_DAY

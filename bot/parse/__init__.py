@@ -12,7 +12,10 @@ from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, clas
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import MAX_DIGITS, PERIOD_WORDS, WIDE, normalize, overlong_number, per_day
 from bot.phrases import question, which_value
+from pricing.caching_figures import price_at_multiple
+from pricing.per_call import growth_between
 from pricing.providers import HYPERSCALERS
+from pricing.units import over_active_hours
 
 __all__ = ["Ambiguity", "Ask", "Fields", "Intent", "fields_for", "parse", "show_value"]
 
@@ -74,15 +77,16 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         shares = values.get(share_key, [])
         inputs = list(dict.fromkeys(values.get("input_rate", [])))
         if shares and len(inputs) == 1 and not values.get(rate_key):
-            values[rate_key] = [inputs[0] * values.pop(share_key)[0]]
+            values[rate_key] = [price_at_multiple(inputs[0], values.pop(share_key)[0])]
 
     # "planned 2k in / 500 out ... creeping to 8k in / 2k out": in a per-call ask, a second call size in the same
     # proportion is the planned size grown (a size in another proportion stays a question).
     ins, outs = list(dict.fromkeys(values.get("input_tokens_per_call", []))), list(
         dict.fromkeys(values.get("output_tokens_per_call", [])))
-    if (intent is Intent.PER_CALL and len(ins) == len(outs) == 2 and not values.get("growth") and ins[0] and outs[0]
-            and ins[1] / ins[0] == outs[1] / outs[0]):
-        values["growth"] = [ins[1] / ins[0]]
+    growth = (growth_between((ins[0], outs[0]), (ins[1], outs[1]))
+              if intent is Intent.PER_CALL and len(ins) == len(outs) == 2 and not values.get("growth") else None)
+    if growth is not None:
+        values["growth"] = [growth]
         values["input_tokens_per_call"], values["output_tokens_per_call"] = [ins[0]], [outs[0]]
 
     # "a huge RAG preamble, 50k tokens": in a caching ask a lone token count with no role is the prefix;
@@ -148,13 +152,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         for role, period in periods.items():
             name = f"{role}_tokens_per_day" if role != "tokens" else "tokens_per_day"
             if PERIOD_WORDS.get(period, period) in ("hour", "minute", "second") and values.get(name):
-                values[name] = [v * active[0] / 24 for v in values[name]]
+                values[name] = [over_active_hours(v, active[0]) for v in values[name]]
 
     # "400 calls an hour over an 8h day": an hourly (or finer) rate runs only over the stated active hours.
     hours = list(dict.fromkeys(values.get("active_hours", [])))
     calls = values.get("calls_per_day", [])
     if len(hours) == 1 and len(calls) == 1 and found.calls_periods[:1] in (["hour"], ["minute"], ["second"]):
-        values["calls_per_day"] = [calls[0] * hours[0] / 24]
+        values["calls_per_day"] = [over_active_hours(calls[0], hours[0])]
 
     # "units ... 22 days/mo ... ~$60k on-demand": an on-demand amount with no period is a month's where the ask
     # counts days a month; anywhere else it is said to be unused.

@@ -13,6 +13,7 @@ from pricing.caching_figures import (
     hit_savings_per_day,
     input_cut,
     multiple_of_input,
+    price_at_multiple,
     write_costs_per_day,
 )
 
@@ -29,6 +30,11 @@ def test_cache_prices_as_multiples_of_the_input_rate() -> None:
     assert multiple_of_input(None, Decimal(3)) is None
     assert multiple_of_input(Decimal("0.3"), Decimal(0)) is None  # no input price to compare with
     assert multiple_of_input(Decimal("0.3"), None) is None
+
+
+def test_a_cache_price_stated_as_a_multiple_of_the_input_rate() -> None:
+    assert price_at_multiple(Decimal(3), Decimal("0.1")) == Decimal("0.3")  # reads at 10% of $3
+    assert price_at_multiple(Decimal("2.5"), Decimal("1.25")) == Decimal("3.125")  # writes at 125% of $2.50
 
 
 def test_break_even_hit_rate_with_what_a_hit_saves_and_a_write_adds() -> None:

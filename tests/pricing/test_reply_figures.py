@@ -10,10 +10,10 @@ import pytest
 
 from pricing import CostSplit, InvalidInputError, OutOfRangeError, Rates, UtilizationRequest, compare_at_utilization
 from pricing.markup import MarkupRequest, effective_markup, marked_up
-from pricing.per_call import crossover_prompt
+from pricing.per_call import crossover_prompt, growth_between
 from pricing.per_token import after_discount, cost_of_calls, cost_over_days
 from pricing.provisioned import bill_at_utilization
-from pricing.units import DAY_TO_MONTH, hours_in, month_on_days, per_period
+from pricing.units import DAY_TO_MONTH, hours_in, month_on_days, over_active_hours, per_period
 
 CENT = Decimal("0.01")
 RATES = Rates(input=Decimal(3), output=Decimal(15), source="your message")
@@ -103,3 +103,16 @@ def test_the_prompt_size_where_a_flat_fee_meets_per_token_with_the_output_fixed(
     assert dear_output is not None and dear_output.fee_always_cheaper
     free_input = Rates(input=Decimal(0), output=Decimal(15), source="your message")
     assert crossover_prompt(free_input, Decimal("0.02"), Decimal(800)) is None
+
+
+def test_an_hourly_figure_over_the_active_hours_of_the_day() -> None:
+    assert over_active_hours(Decimal(9_600), Decimal(8)) == Decimal(3_200)  # 400 calls an hour over 8 hours
+    assert over_active_hours(Decimal(288_000_000), Decimal(9)) == Decimal(108_000_000)  # 12M tokens/h, 9-hour day
+    assert over_active_hours(Decimal(100), Decimal(24)) == Decimal(100)  # round the clock: unchanged
+
+
+def test_calls_grown_in_the_same_proportion_give_the_growth_factor() -> None:
+    assert growth_between((Decimal(2_000), Decimal(500)), (Decimal(8_000), Decimal(2_000))) == 4
+    assert growth_between((Decimal(2_000), Decimal(500)), (Decimal(1_000), Decimal(250))) == Decimal("0.5")
+    assert growth_between((Decimal(2_000), Decimal(500)), (Decimal(8_000), Decimal(3_000))) is None  # other mix
+    assert growth_between((Decimal(0), Decimal(500)), (Decimal(8_000), Decimal(2_000))) is None
