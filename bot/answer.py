@@ -290,7 +290,8 @@ class CompareAnswer(AnswerBase):
 
     kind: Literal["compare"] = "compare"
     comparison: Comparison | None = None
-    unpriced: list[str] = Field(default_factory=list)
+    #: (label, why) for each row the catalog cannot price.
+    unpriced: list[tuple[str, str]] = Field(default_factory=list)
     too_many: list[str] = Field(default_factory=list)
 
     def result(self) -> Any:

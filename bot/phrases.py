@@ -14,7 +14,8 @@ from typing import Any
 import yaml
 
 SECTIONS = ("titles", "structures", "verdicts", "sources", "illustrative", "examples", "asks", "buttons", "charts",
-            "internal_error", "follow_up", "started_over", "changed_fields", "chart_text", "questions")
+            "internal_error", "follow_up", "started_over", "changed_fields", "chart_text", "questions",
+            "compare_rows")
 
 
 class PhrasesFileError(RuntimeError):

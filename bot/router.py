@@ -555,8 +555,8 @@ _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "year"], re.Pattern[str]]
 )
 
 
-def _candidates(ask: Ask, rate_cards: RateCards) -> tuple[list[tuple[str, Rates]], list[str]]:
-    """(label, rates) for each row asked about, and a sentence for each row the catalog cannot price."""
+def _candidates(ask: Ask, rate_cards: RateCards) -> tuple[list[tuple[str, Rates]], list[tuple[str, str]]]:
+    """(label, rates) for each row asked about, and (label, why) for each row the catalog cannot price."""
     from pricing.catalog import resolve_rates as engine_resolve
 
     f = ask.fields
@@ -565,13 +565,15 @@ def _candidates(ask: Ask, rate_cards: RateCards) -> tuple[list[tuple[str, Rates]
     else:
         wanted = [(f.model or "", None if p == "direct" else p) for p in f.compare_providers]
     rows: list[tuple[str, Rates]] = []
-    unpriced: list[str] = []
+    unpriced: list[tuple[str, str]] = []
     for model, provider in wanted:
-        label = model if not f.compare_providers else f"{model} {'direct' if provider is None else f'at {provider}'}"
+        words = phrases()["compare_rows"]
+        label = (model if not f.compare_providers else words["direct"].format(model=model) if provider is None
+                 else words["at"].format(model=model, provider=provider))
         try:
             rates = engine_resolve(None, rate_cards or {}, model, provider, **row_options(f))
         except PricingError as exc:
-            unpriced.append(f"{label}: {exc}")
+            unpriced.append((label, str(exc)))
             continue
         rows.append((label, rates))
     return rows, unpriced
