@@ -1,5 +1,6 @@
 """Figures read from cache prices and a caching result: cache prices as multiples of the input rate, the
-break-even hit rate, the share of the input cost a hit cuts, and a day's hits and writes over longer periods.
+break-even hit rate, the share of the input cost a hit cuts, a day's hits and writes over longer periods, and the
+prefix's daily cost with and without caching at a call volume (the caching chart's lines).
 
 The caching model itself (hits, writes, TTL, storage) is :mod:`pricing.caching`; this module only derives from
 its inputs and results what a reply shows beside them.
@@ -10,8 +11,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from pricing.caching import CachingResult, break_even_hit_ratio, input_cost_cut
-from pricing.units import month_from_day
+from pricing.caching import CachingRequest, CachingResult, analyse_caching, break_even_hit_ratio, input_cost_cut
+from pricing.units import month_from_day, token_cost
 from pricing.validation import ONE, PricingModel
 
 LongPeriod = Literal["week", "month", "year"]
@@ -110,3 +111,29 @@ def price_at_multiple(input_rate: Decimal, multiple: Decimal) -> Decimal:
     """A cache price stated as a multiple of the input rate, in USD per 1M tokens ("reads at 10% of $3": $0.30).
     The parser calls it while reading a message, so it never raises: the engine bounds the price it is given."""
     return input_rate * multiple
+
+
+class PrefixCost(PricingModel):
+    """A day's input cost of a repeated prefix at a call volume, without caching (every call pays the input rate
+    for it) and with caching (less the engine's net saving at that volume, on its cache model)."""
+
+    calls_per_day: Decimal
+    without_caching: Decimal
+    net_saving: Decimal
+
+    @property
+    def with_caching(self) -> Decimal:
+        return self.without_caching - self.net_saving
+
+
+def cost_without_caching(request: CachingRequest, calls_per_day: Decimal) -> Decimal:
+    """USD a day for the prefix when every call pays the input rate for it: prefix × calls × input rate."""
+    return token_cost(request.prefix_tokens * calls_per_day, request.rates.input)
+
+
+def prefix_cost(request: CachingRequest, calls_per_day: Decimal, result: CachingResult | None = None) -> PrefixCost:
+    """The prefix's daily cost at ``calls_per_day`` with and without caching; ``result`` is the engine's analysis
+    at that volume when already worked out (otherwise it is run with the request at that volume)."""
+    at_volume = result or analyse_caching(request.model_copy(update={"calls_per_day": calls_per_day}))
+    return PrefixCost(calls_per_day=calls_per_day, without_caching=cost_without_caching(request, calls_per_day),
+                      net_saving=at_volume.net_saving_per_day)

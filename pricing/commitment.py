@@ -55,6 +55,11 @@ class CommitmentPlan(PricingModel):
     ratio_to_on_demand: Decimal | None
     ratio_to_peak_sized: Decimal | None
 
+    @property
+    def hours_above_share(self) -> Decimal:
+        """The share of hours whose load exceeds the commitment (at most the exceedance target)."""
+        return Decimal(self.hours_above_commitment) / self.hours if self.hours else ZERO
+
 
 def commitment_cost(
     loads: Sequence[Decimal], commitment: Decimal, discount: Decimal, price: Decimal = ONE
@@ -123,3 +128,11 @@ def optimal_commitment(request: CommitmentRequest) -> CommitmentPlan:
         ratio_to_on_demand=cost / on_demand if on_demand else None,
         ratio_to_peak_sized=cost / peak_sized if peak_sized else None,
     )
+
+
+def load_duration_curve(hourly_load: Sequence[Decimal]) -> tuple[tuple[Decimal, Decimal], ...]:
+    """The load duration curve: each hour's load, highest first, with the share of hours at or above it
+    ((1 ÷ n, the peak), ..., (1, the lowest load))."""
+    loads = sorted(hourly_load, reverse=True)
+    hours = Decimal(len(loads))
+    return tuple((Decimal(i + 1) / hours, load) for i, load in enumerate(loads))

@@ -18,6 +18,7 @@ from pricing.validation import (
     DISCOUNT,
     ONE,
     PERIOD_HOURS,
+    SHARE,
     SPEND,
     UNIT_PRICE,
     UNITS,
@@ -266,3 +267,30 @@ def bill_at_utilization(on_demand_spend: Decimal, comparison: UtilizationCompari
     spend = check(SPEND, on_demand_spend, "on_demand_spend")
     bill = spend * comparison.cost_ratio
     return BillAtUtilization(comparison=comparison, on_demand=spend, bill=bill, saving=spend - bill)
+
+
+class BreakEvenLines(PricingModel):
+    """Provisioned throughput against on-demand across utilization: serving a load at utilization ``u`` on demand
+    costs ``u × F`` (``F``: the on-demand cost of what the capacity serves at full use), while the provisioned
+    bill is ``(1 − d) × F`` whatever the use; the two meet at the break-even utilization ``1 − d``. ``F`` is 1
+    (costs relative to on-demand at full use) unless a monthly bill is known, then ``F = bill ÷ (1 − d)``."""
+
+    discount: Decimal
+    break_even_utilization: Decimal
+    full_use_on_demand: Decimal
+    provisioned: Decimal
+
+    def on_demand_at(self, utilization: Decimal) -> Decimal:
+        """The on-demand cost of the load at ``utilization``: u × F."""
+        return check(SHARE, utilization, "utilization") * self.full_use_on_demand
+
+    def gap_at(self, utilization: Decimal) -> Decimal:
+        """On-demand minus provisioned at ``utilization`` (negative: provisioned costs more)."""
+        return self.on_demand_at(utilization) - self.provisioned
+
+
+def break_even_lines(discount: Decimal, monthly_bill: Decimal | None = None) -> BreakEvenLines:
+    """The two cost lines at ``discount``, relative or (with ``monthly_bill``, USD per 730-hour month) in USD."""
+    be = break_even_utilization(discount)
+    full = ONE if monthly_bill is None else check(UNIT_PRICE, monthly_bill, "monthly_bill") / be
+    return BreakEvenLines(discount=ONE - be, break_even_utilization=be, full_use_on_demand=full, provisioned=be * full)

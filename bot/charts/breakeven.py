@@ -19,16 +19,9 @@ from decimal import Decimal
 from bot.charts.model import ChartData, ChartText, Marker, Series, illustrative_note
 from bot.format import money, percent
 from bot.phrases import chart_text
-from pricing import (
-    MONTH_HOURS,
-    UtilizationComparison,
-    UtilizationRequest,
-    break_even_utilization,
-    compare_at_utilization,
-)
-from pricing.validation import UNIT_PRICE, check
+from pricing import MONTH_HOURS, UtilizationComparison, UtilizationRequest, compare_at_utilization
+from pricing.provisioned import break_even_lines
 
-ONE = Decimal(1)
 STEPS = 100  # utilization sampled every 1%
 
 
@@ -40,15 +33,11 @@ class UtilizationPoint:
     comparison: UtilizationComparison
     on_demand_cost: Decimal
     provisioned_cost: Decimal
+    difference: Decimal  # on-demand minus provisioned, in chart units (negative: provisioned costs more)
 
     @property
     def utilization(self) -> Decimal:
         return self.comparison.utilization
-
-    @property
-    def difference(self) -> Decimal:
-        """On-demand minus provisioned, in chart units (negative: provisioned costs more)."""
-        return self.on_demand_cost - self.provisioned_cost
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -98,16 +87,11 @@ def break_even_chart(
     ``monthly_bill`` is the provisioned bill in USD per 730-hour month; without it costs are relative.
     Raises the engine's :class:`pricing.PricingError` for a discount or utilization out of range.
     """
-    be = break_even_utilization(discount)
-    discount = ONE - be
-    if monthly_bill is not None:
-        monthly_bill = check(UNIT_PRICE, monthly_bill, "monthly_bill")
-        full = monthly_bill / be
-    else:
-        full = ONE
-    provisioned = be * full
+    lines = break_even_lines(discount, monthly_bill)
+    be, discount, full, provisioned = (lines.break_even_utilization, lines.discount, lines.full_use_on_demand,
+                                       lines.provisioned)
     xs = tuple(Decimal(i) / STEPS for i in range(STEPS + 1))
-    on_demand = Series(chart_text("breakeven.on_demand"), xs, tuple(x * full for x in xs))
+    on_demand = Series(chart_text("breakeven.on_demand"), xs, tuple(lines.on_demand_at(x) for x in xs))
     flat = Series(chart_text("breakeven.provisioned", discount=percent(discount, 1)), xs,
                   tuple(provisioned for _ in xs))
 
@@ -116,7 +100,8 @@ def break_even_chart(
     for item in marked[:MAX_MARKED]:
         u, label = item if isinstance(item, tuple) else (item, "")
         comparison = compare_at_utilization(UtilizationRequest(discount=discount, utilization=u))
-        points.append(UtilizationPoint(label, comparison, comparison.utilization * full, provisioned))
+        points.append(UtilizationPoint(label, comparison, lines.on_demand_at(comparison.utilization), provisioned,
+                                       lines.gap_at(comparison.utilization)))
     in_usd = monthly_bill is not None
     be_label = chart_text("breakeven.break_even", break_even=percent(be, 1), discount=percent(discount, 1))
     markers = [Marker(be, provisioned, be_label)]

@@ -18,7 +18,7 @@ from bot.format import count, money, rate
 from bot.phrases import chart_text
 from pricing import MONTH_HOURS, CachingRequest, CachingResult, analyse_caching
 from pricing.caching import Payback, payback_calls_per_day
-from pricing.units import token_cost
+from pricing.caching_figures import cost_without_caching, prefix_cost
 
 ZERO = Decimal(0)
 SAMPLES = 120
@@ -34,15 +34,6 @@ class CachingChart(ChartData):
     payback_calls_per_day: Decimal | None  # where net saving crosses zero (0 when it never goes negative)
     cost_without_per_day: Decimal  # at the asked volume
     cost_with_per_day: Decimal
-
-
-def _at(request: CachingRequest, calls: Decimal) -> CachingResult:
-    return analyse_caching(request.model_copy(update={"calls_per_day": calls}))
-
-
-def cost_without_caching(request: CachingRequest, calls: Decimal) -> Decimal:
-    """USD a day for the prefix when every call pays the input rate for it."""
-    return token_cost(request.prefix_tokens * calls, request.rates.input)
 
 
 def payback_point(request: CachingRequest) -> tuple[Payback, Decimal | None]:
@@ -73,11 +64,11 @@ def caching_chart(request: CachingRequest, *, calls_max: Decimal | None = None) 
     xs = {calls_max * i / SAMPLES for i in range(SAMPLES + 1)}
     xs |= {x for x in (asked, payback) if x is not None and x <= calls_max}
     ordered = tuple(sorted(xs))
-    without = tuple(cost_without_caching(request, x) for x in ordered)
-    net = tuple(_at(request, x).net_saving_per_day for x in ordered)
-    with_caching = tuple(w - n for w, n in zip(without, net, strict=True))
-    cost_without = cost_without_caching(request, asked)
-    cost_with = cost_without - result.net_saving_per_day
+    curve = tuple(prefix_cost(request, x) for x in ordered)
+    without = tuple(point.without_caching for point in curve)
+    with_caching = tuple(point.with_caching for point in curve)
+    at_asked = prefix_cost(request, asked, result)
+    cost_without, cost_with = at_asked.without_caching, at_asked.with_caching
 
     markers = []
     verdict = result.net_saving_per_day
@@ -87,7 +78,7 @@ def caching_chart(request: CachingRequest, *, calls_max: Decimal | None = None) 
         delta = chart_text("caching.lower", saving=money(verdict), monthly=money(result.net_saving_per_month),
                            hours=MONTH_HOURS)
     elif verdict < 0:
-        delta = chart_text("caching.higher", cost=money(-verdict))
+        delta = chart_text("caching.higher", cost=money(abs(verdict)))
     else:
         delta = chart_text("caching.no_difference")
     markers.append(Marker(asked, cost_with, chart_text(

@@ -16,6 +16,7 @@ from bot.charts.model import ChartData, ChartText, Marker, Series, illustrative_
 from bot.format import count, money, percent
 from bot.phrases import chart_text
 from pricing import CommitmentPlan, CommitmentRequest, InvalidInputError, optimal_commitment
+from pricing.commitment import load_duration_curve
 
 ONE = Decimal(1)
 
@@ -62,17 +63,16 @@ def commitment_chart(
     plan = optimal_commitment(request)
     if plan.peak_load == 0:
         raise InvalidInputError("hourly_load", f"{plan.hours} hours of 0", "the profile has no load to size for")
-    loads = sorted(request.hourly_load, reverse=True)
     hours = plan.hours
-    xs = tuple(Decimal(i + 1) / hours for i in range(hours))
-    curve = Series(chart_text("commitment.curve"), xs, tuple(loads))
+    duration = load_duration_curve(request.hourly_load)
+    curve = Series(chart_text("commitment.curve"), tuple(x for x, _ in duration), tuple(load for _, load in duration))
     ends = (Decimal(0), ONE)
     commit_line = Series(chart_text("commitment.commitment", load=count(plan.commitment), unit=unit), ends,
                          (plan.commitment, plan.commitment))
     peak_line = Series(chart_text("commitment.peak", load=count(plan.peak_load), unit=unit), ends,
                        (plan.peak_load, plan.peak_load))
     in_usd = price_per_unit_hour is not None
-    above = Decimal(plan.hours_above_commitment) / hours
+    above = plan.hours_above_share
 
     lines = [
         chart_text("commitment.exceeded", load=count(plan.commitment), unit=unit, share=percent(above, 1),
