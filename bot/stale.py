@@ -17,8 +17,8 @@ from typing import Any
 from bot.store import Store
 from pricing.catalog import catalog_version, current_rates, rate_changes
 from pricing.errors import PricingError
+from pricing.per_token import per_token_cost
 from pricing.rates import Rates
-from pricing.units import token_cost
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,8 @@ def _rates_in(data: Mapping[str, Any]) -> Iterator[tuple[str, Rates, Mapping[str
 def _per_day(rates: Rates, tokens: Mapping[str, Any] | None) -> Decimal | None:
     if tokens is None or tokens.get("input_tokens_per_day") is None or tokens.get("output_tokens_per_day") is None:
         return None
-    return (token_cost(Decimal(str(tokens["input_tokens_per_day"])), rates.input)
-            + token_cost(Decimal(str(tokens["output_tokens_per_day"])), rates.output))
+    return per_token_cost(rates, Decimal(str(tokens["input_tokens_per_day"])),
+                          Decimal(str(tokens["output_tokens_per_day"]))).total
 
 
 def stale_quotes(store: Store, *, limit: int = 500, user: str | None = None) -> list[StaleRates]:

@@ -20,6 +20,12 @@ HOURS_PER_PERIOD: dict[str, Decimal] = {
     "year": Decimal(8760),
 }
 
+#: A figure per period × this = the same figure per day (86,400 seconds a day; a month is 730 hours).
+PER_DAY: dict[str, Decimal] = {
+    "second": Decimal(86_400), "minute": Decimal(1_440),
+    **{period: Decimal(HOURS_PER_DAY) / hours for period, hours in HOURS_PER_PERIOD.items()},
+}
+
 
 def month_from_day(per_day: Decimal) -> Decimal:
     """A daily figure over a 730-hour month: day × 730 / 24."""

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from pricing.units import PER_DAY
+
 MAX_DIGITS = 40
 """The longest run of digits read as one number (a 29-digit count is read, then refused by its range check).
 
@@ -37,16 +39,8 @@ _SCALES = {
     "billion": Decimal(1_000_000_000),
 }
 
-# Days in a period, for turning "per hour|minute|month" into per day. A month is 730 hours.
-PER_DAY_FACTOR = {
-    "second": Decimal(86_400),
-    "minute": Decimal(1_440),
-    "hour": Decimal(24),
-    "day": Decimal(1),
-    "week": Decimal(1) / Decimal(7),
-    "month": Decimal(24) / Decimal(730),
-    "year": Decimal(1) / Decimal(365),
-}
+# For turning "per hour|minute|month" into per day: the engine's calendar (a month is 730 hours).
+PER_DAY_FACTOR = PER_DAY
 
 PERIOD_WORDS = {
     "sec": "second", "secs": "second", "second": "second", "seconds": "second",

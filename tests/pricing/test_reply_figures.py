@@ -13,7 +13,7 @@ from pricing.markup import MarkupRequest, effective_markup, marked_up
 from pricing.per_call import crossover_prompt, growth_between
 from pricing.per_token import after_discount, cost_of_calls, cost_over_days
 from pricing.provisioned import bill_at_utilization
-from pricing.units import DAY_TO_MONTH, hours_in, month_on_days, over_active_hours, per_period
+from pricing.units import DAY_TO_MONTH, PER_DAY, hours_in, month_on_days, over_active_hours, per_period
 
 CENT = Decimal("0.01")
 RATES = Rates(input=Decimal(3), output=Decimal(15), source="your message")
@@ -116,3 +116,11 @@ def test_calls_grown_in_the_same_proportion_give_the_growth_factor() -> None:
     assert growth_between((Decimal(2_000), Decimal(500)), (Decimal(1_000), Decimal(250))) == Decimal("0.5")
     assert growth_between((Decimal(2_000), Decimal(500)), (Decimal(8_000), Decimal(3_000))) is None  # other mix
     assert growth_between((Decimal(0), Decimal(500)), (Decimal(8_000), Decimal(2_000))) is None
+
+
+def test_a_count_per_period_per_day_on_the_same_calendar() -> None:
+    assert Decimal(7_300) * PER_DAY["month"] == Decimal(240)  # 7,300 a 730-hour month is 240 a day
+    assert (Decimal(3_000) * PER_DAY["week"]).quantize(CENT) == Decimal("428.57")
+    assert Decimal(400) * PER_DAY["hour"] == Decimal(9_600)
+    assert Decimal(5) * PER_DAY["minute"] == Decimal(7_200) and Decimal(2) * PER_DAY["second"] == Decimal(172_800)
+    assert (Decimal(36_500) * PER_DAY["year"]).quantize(CENT) == Decimal(100)
