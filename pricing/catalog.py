@@ -25,7 +25,7 @@ from pricing.errors import (
 )
 from pricing.providers import ALIASES as PROVIDER_ALIASES
 from pricing.providers import DIRECT_PROVIDERS, HYPERSCALERS, alias_key
-from pricing.rates import Rates, Region, ServiceTier
+from pricing.rates import MESSAGE_SOURCE, Rates, Region, ServiceTier
 from pricing.validation import PricingModel, Rate
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -489,7 +489,7 @@ def resolve_rates(
         for field in ("input", "output"):
             if field not in given:
                 raise MissingRateError(field, model or "the message (no model named)")
-        return Rates(source="rates given in the message", **given)
+        return Rates(source=MESSAGE_SOURCE, **given)
     if not given:
         return base
     fields = ", ".join(given)

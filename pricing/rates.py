@@ -12,6 +12,9 @@ from pricing.validation import PricingModel, Rate
 ServiceTier = Literal["standard", "batch", "flex", "priority", "fast"]
 Region = Literal["regional", "global"]
 
+#: The source named for rates the rep stated in the message (the catalog's rows and rate cards name their own).
+MESSAGE_SOURCE = "rates given in the message"
+
 
 class Rates(PricingModel):
     """USD per million tokens (MTok) for one model, with the source every answer must name.

@@ -15,10 +15,7 @@ from typing import Any
 from bot.parse.models import Fields
 from bot.phrases import ask_for
 from pricing.errors import PricingError
-from pricing.rates import Rates
-
-MESSAGE_SOURCE = "rates given in the message"
-
+from pricing.rates import MESSAGE_SOURCE, Rates
 
 
 @dataclass(frozen=True)
