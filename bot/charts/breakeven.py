@@ -1,4 +1,6 @@
-"""Provisioned throughput against on-demand, across utilization 0–100%.
+"""Provisioned throughput against on-demand, across utilization 0–100%: the engine's lines
+(:func:`pricing.provisioned.break_even_lines`) sampled every 1%, with the break-even point and the asked
+utilizations marked.
 
 The capacity is fixed; utilization ``u`` is the share of it the workload uses. Serving that load on demand
 costs ``u × F`` (``F``: the on-demand cost of the tokens the capacity serves at full use); the provisioned

@@ -1,10 +1,11 @@
 """Prompt caching: the daily input cost of a repeated prefix with and without caching, across call volumes.
 
 Without caching every call pays ``prefix × input rate``. With caching the daily cost is that minus the
-engine's net saving (:func:`pricing.analyse_caching`), so every point on the "with caching" line is the engine's
-own figure, under the cache model the engine states (Poisson arrivals with hits refreshing the TTL, a stated
-hit rate, or a fixed-lifetime cache with storage). The payback point is the engine's
-:func:`pricing.caching.payback_calls_per_day`, solved on that same model, and the model's line is in the footer.
+engine's net saving (:func:`pricing.caching_figures.prefix_cost`, from :func:`pricing.analyse_caching`), so
+every point on the "with caching" line is the engine's own figure, under the cache model the engine states
+(Poisson arrivals with hits refreshing the TTL, a stated hit rate, or a fixed-lifetime cache with storage). The
+payback point is the engine's :func:`pricing.caching.payback_calls_per_day`, solved on that same model, and the
+model's line is in the footer.
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ Where wording lives:
 * ``templates/slack/*.j2``: Slack-only wording (the /quote summary line, usage, Home sections, key figures).
 * ``bot/phrases.yaml``: fixed phrases (titles, verdicts, examples, asks, button labels), as ``phrases``.
 
+Templates show figures and never compute them: every sum, product and difference a reply prints is a field or
+function of :mod:`pricing` (tests/test_templates_compute_nothing.py parses each template to check).
+
 Escaping is defined once, here: every ``{{ value }}`` is escaped for Slack mrkdwn (``&``, ``<``, ``>``) so text
 from a user can never become a ``<!channel>`` ping or a link, ``None`` prints as nothing, and only
 :class:`markupsafe.Markup` (what :func:`render` returns, or the ``quote`` filter) passes through unchanged.
