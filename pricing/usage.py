@@ -43,7 +43,7 @@ TOKEN_CLASSES: tuple[TokenClass, ...] = get_args(TokenClass)
 
 
 def _whole_hour(moment: datetime) -> datetime:
-    if moment.tzinfo is None or moment.utcoffset() != timedelta(0):
+    if moment.utcoffset() != timedelta(0):  # a naive time has no offset (None)
         raise InvalidInputError("start", moment.isoformat(), "must be a UTC time")
     if moment.minute or moment.second or moment.microsecond:
         raise InvalidInputError("start", moment.isoformat(), "must be the start of an hour")
@@ -110,7 +110,7 @@ class LoadProfile(PricingModel):
     peak_hour_start: datetime
     mean_hour_cost: Decimal
     min_hour_cost: Decimal
-    peak_to_average: Decimal | None
+    peak_to_average: Decimal
     idle_hours: int
     idle_share: Decimal
     busy_share: Decimal  # hours with any usage
@@ -132,9 +132,9 @@ class BatchShare(PricingModel):
     """Batch traffic's share of the list cost and of the tokens (priced at on-demand list rates)."""
 
     cost: Decimal
-    cost_share: Decimal | None
+    cost_share: Decimal
     tokens: int
-    token_share: Decimal | None
+    token_share: Decimal
 
 
 class UsageAnalysis(PricingModel):
@@ -146,8 +146,8 @@ class UsageAnalysis(PricingModel):
     discount: Decimal | None
     plans: tuple[CommitmentPlan, ...]
     break_even_discount: Decimal
-    peak_sized_utilization: Decimal | None  # 1 / peak-to-average
-    peak_sizing_break_even_discount: Decimal | None
+    peak_sized_utilization: Decimal  # 1 / peak-to-average
+    peak_sizing_break_even_discount: Decimal
     caching: CachingHeadroom
     batch: BatchShare | None
 
@@ -205,11 +205,10 @@ def _line_cost(line: UsageLine, hourly: list[Decimal]) -> LineCost:
                     fallbacks=tuple(fallbacks))
 
 
-def load_profile(start: datetime, hourly_cost: Sequence[Decimal]) -> LoadProfile:
-    """Period, total and monthly cost, peak-to-average ratio and idle share of an hourly cost profile."""
+def _load_profile(start: datetime, hourly_cost: Sequence[Decimal]) -> LoadProfile:
+    """Period, total and monthly cost, peak-to-average ratio and idle share of an hourly cost profile with
+    at least one hour and some cost."""
     hours = len(hourly_cost)
-    if hours == 0:
-        raise InvalidInputError("hourly_cost", "no hours", "the profile needs at least one hour")
     total = sum(hourly_cost, ZERO)
     mean = total / hours
     peak = max(hourly_cost)
@@ -225,30 +224,33 @@ def load_profile(start: datetime, hourly_cost: Sequence[Decimal]) -> LoadProfile
         peak_hour_start=start + timedelta(hours=list(hourly_cost).index(peak)),
         mean_hour_cost=mean,
         min_hour_cost=min(hourly_cost),
-        peak_to_average=peak / mean if mean else None,
+        peak_to_average=peak / mean,
         idle_hours=idle,
         idle_share=Decimal(idle) / hours,
         busy_share=ONE - Decimal(idle) / hours,
     )
 
 
-def _caching(lines: Sequence[LineCost], priced: Sequence[UsageLine]) -> CachingHeadroom:
+def _caching(lines: Sequence[UsageLine]) -> CachingHeadroom:
+    """Caching figures of the priced lines (unpriced lines are skipped)."""
     input_tokens = cached = 0
     saving = uncached_cost = ceiling = ZERO
     without: list[str] = []
-    for cost, line in zip(lines, priced, strict=True):
-        assert line.rates is not None  # only priced lines reach here
-        t = cost.tokens
-        input_tokens += t["input"] + t["cached_input"] + t["cache_write"] + t["cache_write_1h"]
-        cached += t["cached_input"]
-        uncached_cost += t["input"] * line.rates.input / MTOK
-        if line.rates.cache_read is None:
+    for line in lines:
+        rates = line.rates
+        if rates is None:
+            continue
+        uncached, hits = sum(line.input), sum(line.cached_input)
+        input_tokens += uncached + hits + sum(line.cache_write) + sum(line.cache_write_1h)
+        cached += hits
+        uncached_cost += uncached * rates.input / MTOK
+        if rates.cache_read is None:
             if line.model not in without:
                 without.append(line.model)
             continue
-        gap = (line.rates.input - line.rates.cache_read) / MTOK
-        saving += t["cached_input"] * gap
-        ceiling += t["input"] * gap
+        gap = (rates.input - rates.cache_read) / MTOK
+        saving += hits * gap
+        ceiling += uncached * gap
     return CachingHeadroom(
         input_tokens=input_tokens,
         cached_tokens=cached,
@@ -261,6 +263,7 @@ def _caching(lines: Sequence[LineCost], priced: Sequence[UsageLine]) -> CachingH
 
 
 def _batch(lines: Sequence[LineCost], total_cost: Decimal) -> BatchShare | None:
+    """Batch lines' share of the priced lines' cost (``total_cost`` > 0) and tokens."""
     batch = [line for line in lines if line.batch]
     if not batch:
         return None
@@ -269,9 +272,9 @@ def _batch(lines: Sequence[LineCost], total_cost: Decimal) -> BatchShare | None:
     all_tokens = sum(sum(line.tokens.values()) for line in lines)
     return BatchShare(
         cost=cost,
-        cost_share=cost / total_cost if total_cost else None,
+        cost_share=cost / total_cost,
         tokens=tokens,
-        token_share=Decimal(tokens) / all_tokens if all_tokens else None,
+        token_share=Decimal(tokens) / all_tokens,  # a positive cost has tokens
     )
 
 
@@ -279,15 +282,15 @@ def analyse_usage(request: UsageRequest) -> UsageAnalysis:
     """Reprice the usage, build the hourly profile and recommend a commitment (see the module docstring)."""
     _check_lengths(request)
     hourly = [ZERO] * request.hours
-    priced_lines = [line for line in request.lines if line.rates is not None]
-    priced = tuple(_line_cost(line, hourly) for line in priced_lines)
-    unpriced = tuple(_line_cost(line, hourly) for line in request.lines if line.rates is None)
+    costs = [_line_cost(line, hourly) for line in request.lines]
+    priced = tuple(cost for cost in costs if cost.total is not None)
+    unpriced = tuple(cost for cost in costs if cost.total is None)
     if not priced:
         models = ", ".join(sorted({line.model for line in request.lines}))
         raise InvalidInputError("model", models, "none of the models could be priced; add a rate card for them")
-    profile = load_profile(request.start.astimezone(UTC), hourly)
-    if profile.total_cost == 0:
+    if not any(hourly):
         raise InvalidInputError("usage", "$0 over the period", "there is no priced usage to size a commitment for")
+    profile = _load_profile(request.start.astimezone(UTC), hourly)
     discounts = (request.discount,) if request.discount is not None else DEFAULT_DISCOUNTS
     plans = tuple(
         optimal_commitment(CommitmentRequest(hourly_load=profile.hourly_cost, discount=d)) for d in discounts
@@ -300,8 +303,8 @@ def analyse_usage(request: UsageRequest) -> UsageAnalysis:
         discount=request.discount,
         plans=plans,
         break_even_discount=profile.idle_share,
-        peak_sized_utilization=ONE / par if par else None,
-        peak_sizing_break_even_discount=ONE - ONE / par if par else None,
-        caching=_caching(priced, priced_lines),
+        peak_sized_utilization=ONE / par,
+        peak_sizing_break_even_discount=ONE - ONE / par,
+        caching=_caching(request.lines),
         batch=_batch(priced, profile.total_cost),
     )
