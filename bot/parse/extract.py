@@ -80,6 +80,8 @@ PERCENT_LABELS = {
         r"last (?:quarter|year|month)|sla|uptime|availability|accuracy|of (?:our|their|the) (?:users|customers|team|"
         r"revenue|budget))\b"
     ),
+    # "90% of every prompt is the same static block": how much of the prompt repeats, not a price or a load.
+    "_prompt_share": _rx(r"^\s?of (?:every|each|the|our|their|a) (?:prompt|request|input|context|call)s?\b"),
     "input_share": _rx(
         r"^\s?(?:of (?:the )?tokens (?:are |being )?)?input\b(?!\s?(?:tokens? )?(?:costs?|rates?|price))"
     ),
@@ -194,7 +196,10 @@ RATE_BARE_LABELLED = _rx(
 # "cache reads at 10% of the $3 input rate": a cache price given as a share of the input rate.
 SHARE_OF_INPUT = _rx(
     r"(?P<a>" + NUMBER + r")\s?%\s?of (?:the )?(?:normal |standard |regular |list |base )?(?:\$\s?(?P<rate>" + NUMBER
-    + r")(?:\s?/\s?1?\s?m(?:tok)?\b)?\s)?(?:input|prompt)(?: token)?(?: rates?| prices?| costs?)?"
+    + r")(?:\s?/\s?1?\s?m(?:tok)?\b)?\s)?(?:input(?: token)?(?: rates?| prices?| costs?)?|prompt(?: token)? (?:rates?|"
+    r"prices?|costs?))"
+    # "40% of the input is the system prompt": a share of the prompt's tokens, not a price
+    r"(?!\s(?:is|are)\b)"
 )
 # "cached input at 10% of the price", "reads at a tenth of the normal rate": a cache price as a share of the input
 # price, read only after a cache label (below).
@@ -1162,6 +1167,9 @@ class Scanner:
             if follower:
                 label = nearest_label(self.text, follower.start("b"), follower.end(), PERCENT_LABELS)
         if label == "_other":
+            return
+        if label == "_prompt_share":
+            self.found.unused.append(self.text[start:end].strip() + " of the prompt")
             return
         if label == "output_share":
             label, value = "input_share", 1 - value

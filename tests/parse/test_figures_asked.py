@@ -100,6 +100,20 @@ def test_caching_short_forms(text: str, figures: list[str]) -> None:
     _assert_figures(text, figures)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["40% of the prompt is the system prompt; 3k input per call, 2k prefix, sonnet 4, 5k calls a day - saving?",
+     "bot where 90% of every prompt is the same 12k-token block, 8k calls a day on sonnet 4, caching worth it?"],
+)
+def test_a_share_of_the_prompt_is_neither_a_price_nor_a_question(text: str) -> None:
+    from bot.parse import parse
+
+    ask = parse(text)
+    assert ask.fields.cache_read_share is None and ask.fields.cache_read_rate is None
+    assert not [a for a in ask.ambiguities if a.field == "percent"]
+    assert any("of the prompt" in u for u in ask.unused)
+
+
 def test_nearly_all_hits_is_not_a_stated_hit_rate() -> None:
     from bot.parse import parse
 
