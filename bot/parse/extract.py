@@ -266,6 +266,12 @@ PER_CALL_FEE_BATCH = _rx(
 PER_CALL_FEE_EACH = _rx(
     _dollar("a") + r"\s(?:apiece|a pop|each|flat(?: fee| rate| charge)?)\b(?!\s(?:input|output|in\b|out\b|per\s?m))"
 )
+# "each call costs a flat $0.0025", "every request is $0.01": the call named before its price.
+PER_CALL_FEE_CALL_FIRST = _rx(
+    r"\b(?:each|every|per|a|one) " + _CALL_NOUN + r"\s(?:costs?|is|=|would cost|will cost|billed at|priced at|at)\s"
+    r"(?:a\s)?(?:flat\s)?(?:fee\s(?:of\s)?)?~?" + _dollar("a")
+    + r"(?!\s?(?:/|per|a|an)\s?(?:1\s?|one )?(?:m\b|mtok|million|k\b|thousand|hour|hr|day|week|month|year))"
+)
 _PER_CALL_AFTER = _rx(r"\s?(?:(?:per|a|an|/|each|for each|every)\s?)" + _CALL_NOUN + r"\b")
 PER_CALL_FEE_BEFORE = _rx(
     r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost))?|flat (?:fee|rate)|fee per (?:call|request)|"
@@ -507,8 +513,8 @@ DIRECT_RATE = _rx(
 # "$3.30/M input vs $3/M direct", "$2.50 on direct": the direct rate named after its figure.
 DIRECT_RATE_AFTER = _rx(
     _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
-    r"(?:\s(?:input|in))?\s(?:(?:on|via|going|at|for|from (?:the )?(?:lab|vendor|provider))\s)?"
-    r"(?:direct|first[- ]party)\b"
+    r"(?:\s(?:input|in))?\s(?:(?:on|via|going|at|for|from)\s(?:the\s)?"
+    r"(?:(?!azure|bedrock|vertex|aws|gcp|google cloud)[a-z]{3,12}\s)?)?(?:direct|first[- ]party)\b"
 )
 # A load profile over the day: "100k TPM for 8 hours, 60k for another 8h, 20k overnight (8h)", "400 rps for 4 hours,
 # 250 rps for 12 hours, 100 rps the remaining 8". Read only when the hours add up to a day.
@@ -1138,7 +1144,7 @@ class Scanner:
             if value is not None:
                 per = 1000 if re.search(r"k|thousand|^1,?000$", m.group("batch")) else 1_000_000
                 self.found.add("per_call_fee", value / (100 * per if m.group("cents") else per))
-        for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE, PER_CALL_FEE_EACH):
+        for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE, PER_CALL_FEE_EACH, PER_CALL_FEE_CALL_FIRST):
             for m in self._matches(pattern):
                 if m.groupdict().get("cents"):
                     value = to_decimal(m.group("cents"))

@@ -208,8 +208,13 @@ _MULTIPLE_OF_INPUT = re.compile(
 
 # "1.35x direct list", "1.2 times the openai price": a hyperscaler price as a multiple of the direct one.
 _MULTIPLE_OF_DIRECT = re.compile(
-    r"(?<![\w.$])(?P<a>1\.\d{1,4}|[2-9](?:\.\d{1,4})?)\s?(?:x|×|times)\s(?:the |what )?"
+    r"(?<![\w.$])(?P<a>1\.\d{1,4}|[2-9](?:\.\d{1,4})?)\s?(?:x|×|times)\s(?:over |above |of |on |the |what )*"
     r"(?P<what>direct|first[- ]party|list|openai|anthropic|google)\b"
+)
+# "markup of 1.2x", "uplift is 1.15x": a markup written as the multiple it charges.
+_MARKUP_MULTIPLE = re.compile(
+    r"(?P<label>\bmark-?up|\buplift)(?P<glue>(?: (?:is|of|at|=|around|about|roughly|~))* ?[:=]? ?)"
+    r"(?P<a>1\.\d{1,4}|[2-9](?:\.\d{1,4})?)\s?(?:x|×|times)(?![\w.])"
 )
 
 
@@ -365,6 +370,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ALL_HITS.sub("100% hit rate", text)
     if "x" in text or "×" in text or "times" in text:
         text = _MULTIPLE_OF_DIRECT.sub(_multiple_of_direct, text)
+        text = _MARKUP_MULTIPLE.sub(
+            lambda m: f"{m.group('label')}{m.group('glue')}{_show((Decimal(m.group('a')) - 1) * 100)}%", text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
     text = _SHARE_BEFORE_LABEL.sub(_share, text)
     text = _SHARE_AFTER_LABEL.sub(lambda m: m.group("label") + m.group("glue") + _share(m), text)

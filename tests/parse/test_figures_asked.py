@@ -28,6 +28,11 @@ def _assert_figures(text: str, figures: list[str]) -> None:
         ("vertex comes in at 1.2x the direct price; their EA takes 15% off. effective uplift?", ["(1 + 20%)", "*2%*"]),
         # 1.5 times list: 1.5 × 0.8 − 1 = 20%
         ("bedrock at 1.5 times list, 20% EA discount - what's the real markup", ["(1 + 50%)", "*20%*"]),
+        # the multiple after the markup's label, or with words before "direct": 1.25 × 0.8 − 1 = 0%
+        ("uplift is 1.25x, ea 20% - effective markup?", ["(1 + 25%)", "*0%*"]),
+        ("their markup is 1.1x over direct; EA 10%; effective?", ["(1 + 10%)", "-1%"]),
+        # the lab named between the direct rate and "direct": 3.60 ÷ 3 − 1 = 20%
+        ("list is $3.60/M on bedrock vs $3/M on anthropic direct, EA 8%, effective markup?", ["*20%*", "*10.4%*"]),
         # fractions after their labels: 1.4 × 0.75 − 1 = 5%
         ("uplift 0.4 and ea 0.25, effective markup?", ["(1 + 40%)", "(1 − 25%)", "*5%*"]),
         # the direct price after its figure: 4.40 ÷ 4 − 1 = 10%; 1.1 × 0.9 − 1 = −1%
@@ -130,6 +135,8 @@ def test_nearly_all_hits_is_not_a_stated_hit_rate() -> None:
         ("0.30 per million input, $1.20/M output, 500 in 100 out per call", "input_rate", "0.3"),
         ("fee is 1,5 ct per call, 800 in / 200 out at $1/$4 per 1M", "per_call_fee", "0.015"),
         ("fee of 2 cts a request, 800 in / 200 out at $1/$4 per 1M", "per_call_fee", "0.02"),
+        ("each call costs a flat $0.0025 vs per-token $1/$4 per M, 500 in 100 out", "per_call_fee", "0.0025"),
+        ("every request is $0.01 vs $2/$8 per M, 1k in 300 out", "per_call_fee", "0.01"),
     ],
 )
 def test_rates_and_fees_in_other_notations(text: str, field: str, value: str) -> None:
