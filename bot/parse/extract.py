@@ -130,10 +130,15 @@ def _dollar(name: str) -> str:
 
 
 
+# Not "per 1k calls" or "per million requests": a price per batch of calls is a per-call fee (PER_CALL_FEE_BATCH).
+_NOT_CALLS = (r"(?!\s?(?:[a-z]{3,15}\s)?(?:api\s)?(?:calls?|requests?|reqs?|invocations?|queries|query|transactions?|"
+              r"images?|documents?|docs?|pages?|runs?|tasks?|tickets?|invoices?|conversations?)\b)")
 _PER_MILLION = (
-    r"(?:/|per|a|an|for|every)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\b(?:\s?(?:input |output )?tokens?)?"
+    r"(?:/|per|a|an|for|every)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\b" + _NOT_CALLS
+    + r"(?:\s?(?:input |output )?tokens?)?"
 )
-_PER_THOUSAND = r"(?:/|per|a|for|every)\s?(?:1\s?|one )?(?:k|ktoks?|thousand)\b(?:\s?(?:input |output )?tokens?)?"
+_PER_THOUSAND = (r"(?:/|per|a|for|every)\s?(?:1\s?|one )?(?:k|ktoks?|thousand)\b" + _NOT_CALLS
+                 + r"(?:\s?(?:input |output )?tokens?)?")
 
 RATE_PAIR = _rx(
     _dollar("a")
@@ -436,7 +441,7 @@ PREFIX_TOKENS_AFTER = _rx(
 # "6k of a 7.5k-token prompt is the cached prefix": the prefix and the whole prompt.
 # "a 4,000-token prompt, of which 3,500 is a fixed instruction block": the fixed part is the prefix.
 PREFIX_OF_WHICH = _rx(
-    r"\bof which ~?(?<![\w.$])" + QUANTITY + r"\s?(?:tokens?\s)?(?:is|are)\s(?:a\s|an\s|the\s)?"
+    r"\bof which ~?(?<![\w.$])" + QUANTITY + r"\s?(?:tokens?\s)?(?:(?:is|are)\s)?(?:a\s|an\s|the\s)?"
     r"(?:fixed|static|shared|stable|same|cached|common|system|repeated|constant|reusable)"
 )
 PREFIX_OF_PROMPT = _rx(

@@ -137,6 +137,12 @@ def test_nearly_all_hits_is_not_a_stated_hit_rate() -> None:
         ("fee of 2 cts a request, 800 in / 200 out at $1/$4 per 1M", "per_call_fee", "0.02"),
         ("each call costs a flat $0.0025 vs per-token $1/$4 per M, 500 in 100 out", "per_call_fee", "0.0025"),
         ("every request is $0.01 vs $2/$8 per M, 1k in 300 out", "per_call_fee", "0.01"),
+        # a price per thousand calls is a fee (it was read as $500 per million tokens)
+        ("$0.50 per 1k calls flat vs per-token $1/$5, 1k in 100 out", "per_call_fee", "0.0005"),
+        ("$2 per million requests vs $1/$4 per M, 500 in 100 out", "per_call_fee", "0.000002"),
+        ("$0.50 per 1k tokens input, $1.50 per 1k output, 1k in 500 out per call", "input_rate", "500"),
+        # "of which N cached": the cached part of the prompt is the prefix
+        ("prompt 2,000 tokens of which 1,500 cached; gpt-4o-mini; 50k req/day; saving?", "prefix_tokens", "1500"),
     ],
 )
 def test_rates_and_fees_in_other_notations(text: str, field: str, value: str) -> None:
