@@ -335,6 +335,8 @@ CALL_VOLUME = [
         + _PERIOD),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<period>daily|monthly|hourly|weekly)\s?" + _CALLS),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<unit>rps|qps|rpm|rpd|rph)\b"),
+    # "50 req/s", "300 calls/m": a rate with the period's letter
+    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?:reqs?|requests?|calls?|queries|q)\s?/\s?(?P<unit>s|m|h|d)\b(?!\w)"),
     # "10k/day" with no noun: calls, unless tokens follow.
     _rx(r"(?<![\w.$,])(?<!input )(?<!output )(?<!input: )(?<!output: )(?<!input ~)(?<!output ~)" + QUANTITY
         + r"\s?(?:/|a|an|per)\s?" + _PERIOD + r"(?!\s?(?:of )?(?:input |output )?tokens)"),
@@ -393,6 +395,11 @@ TOKEN_PAIR = _rx(
 TOKEN_PAIR_SLASH = _rx(
     r"(?<![\w.$])(?P<a_num>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?\s?/\s?(?P<b_num>" + NUMBER
     + r")(?:\s?(?P<b_scale>" + SCALE + r")\b)?\s?" + _TOK + r"?\s?(?:in\s?/\s?out|input\s?/\s?output)\b" + _TOK + r"?"
+)
+# "tokens 800/200", "tokens per call: 1.2k/300": after the word tokens, a slash pair is input then output.
+TOKEN_PAIR_AFTER_WORD = _rx(
+    r"\btok(?:en)?s?(?:\s(?:per call|per request|each|a call))?\s?[:=]?\s(?P<a_num>" + NUMBER + r")(?:\s?(?P<a_scale>"
+    + SCALE + r")\b)?\s?/\s?(?P<b_num>" + NUMBER + r")(?:\s?(?P<b_scale>" + SCALE + r")\b)?(?![\d.%$/])"
 )
 # "20M/5M daily": two scaled counts over a period, input then output.
 TOKEN_PAIR_SCALED = _rx(
@@ -1223,7 +1230,8 @@ class Scanner:
                     self.found.calls_periods.append(PERIOD_WORDS[m.group("period")])
                     self.found.add("calls_per_day", per_day(each * count, m.group("period")))
             self._blank()
-        units = {"rps": "second", "qps": "second", "rpm": "minute", "rph": "hour", "rpd": "day"}
+        units = {"rps": "second", "qps": "second", "rpm": "minute", "rph": "hour", "rpd": "day",
+                 "s": "second", "m": "minute", "h": "hour", "d": "day"}
         for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE, CALL_VOLUME_PERIOD_FIRST):
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
@@ -1308,7 +1316,7 @@ class Scanner:
             for value in (low, high):
                 if value is not None:
                     self._add_tokens(label, value, m.end())
-        for pattern in (TOKEN_PAIR, TOKEN_PAIR_SLASH, TOKEN_PAIR_SCALED):
+        for pattern in (TOKEN_PAIR, TOKEN_PAIR_SLASH, TOKEN_PAIR_SCALED, TOKEN_PAIR_AFTER_WORD):
             for m in self._matches(pattern):
                 a = to_decimal(m.group("a_num"), m.group("a_scale"))
                 b = to_decimal(m.group("b_num"), m.group("b_scale"))

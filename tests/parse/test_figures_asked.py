@@ -141,6 +141,9 @@ def test_nearly_all_hits_is_not_a_stated_hit_rate() -> None:
         ("$0.50 per 1k calls flat vs per-token $1/$5, 1k in 100 out", "per_call_fee", "0.0005"),
         ("$2 per million requests vs $1/$4 per M, 500 in 100 out", "per_call_fee", "0.000002"),
         ("$0.50 per 1k tokens input, $1.50 per 1k output, 1k in 500 out per call", "input_rate", "500"),
+        # a slash pair after the word tokens is input then output; a volume per second with its letter
+        ("fee: $5 per 1,000 requests; tokens 800/200 at $2/$8 per M", "output_tokens_per_call", "200"),
+        ("at 50 req/s, 400 in / 100 out, $0.10/$0.40 per M, cost per hour?", "calls_per_day", "4320000"),
         # "of which N cached": the cached part of the prompt is the prefix
         ("prompt 2,000 tokens of which 1,500 cached; gpt-4o-mini; 50k req/day; saving?", "prefix_tokens", "1500"),
     ],
@@ -219,6 +222,9 @@ def test_the_fee_to_beat_while_the_fee_is_asked_for(text: str, figures: list[str
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
+        # 50 a second = 180,000 an hour × (400 × $0.10 + 100 × $0.40)/1M = 180,000 × $0.00008
+        ("at 50 req/s, 400 in / 100 out, $0.10/$0.40 per M, cost per hour and per month?",
+         ["180,000 × $0.00008 = *$14.40*"]),
         # 90 a minute = 5,400 an hour × (1,000 × $1 + 100 × $4)/1M = 5,400 × $0.0014
         ("90 calls a minute, 1k in 100 out at $1/$4 per M - what's that an hour?", ["5,400 × $0.0014 = *$7.56*"]),
         # 2,000 an hour over an 8-hour day: 16,000 a day; an hour is 2,000 calls
