@@ -274,6 +274,14 @@ def _currency_after(m: re.Match[str]) -> str:
     first = f"${m.group('first')}{'k' if m.group('fk') else ''}{m.group('sep')}" if m.group("first") else ""
     return f"{first}${m.group('num')}{'k' if m.group('k') else ''}"
 _DIGIT_DOLLAR = re.compile(r"\d\s?(?:k\s?)?\$")
+# "spending 120k/mo on demand", "bill is 9,000 a month": an amount after a money verb is dollars (it was read as a
+# call volume). Not a count of things ("spending 2M tokens").
+_SPEND_WORD_AMOUNT = re.compile(
+    r"\b(?P<w>spend(?:ing|s)?|paying|pays|bill(?:ed)?(?: (?:is|was|of|at|around|about))?|budget(?: (?:is|of))?|"
+    r"costs? them|run[- ]rate(?: (?:is|of))?)\s(?P<q>(?:about |around |roughly |~)?)(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})"
+    r"(?P<k>\s?k)?(?![\d.,]|e\d|\s?(?:k\s?)?(?:m\b|mm\b|b\b|bn\b|million|billion|tokens?|toks?|calls?|requests?|"
+    r"reqs?|queries|units?|ptus?|%|percent|hours?|days?|\$|usd\b|dollars?|bucks|eur|€))"
+)
 # "USD 10,000": the currency before the number.
 _CURRENCY_BEFORE = re.compile(r"\busd\s?(?=\d)")
 
@@ -359,6 +367,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _CENTS.sub(_cents, text)
     if "grand" in text:
         text = _GRAND.sub(lambda m: f"${m.group('num')}k", text)
+    if any(w in text for w in ("spend", "paying", "pays", "bill", "budget", "cost", "run-rate", "run rate")):
+        text = _SPEND_WORD_AMOUNT.sub(
+            lambda m: f"{m.group('w')} {m.group('q')}${m.group('n')}{'k' if m.group('k') else ''}", text)
     if any(w in text for w in ("usd", "dollar", "buck")) or _DIGIT_DOLLAR.search(text):
         text = _CURRENCY_AFTER.sub(_currency_after, text)
         text = _CURRENCY_BEFORE.sub("$", text)

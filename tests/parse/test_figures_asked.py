@@ -144,6 +144,11 @@ def test_nearly_all_hits_is_not_a_stated_hit_rate() -> None:
         # a slash pair after the word tokens is input then output; a volume per second with its letter
         ("fee: $5 per 1,000 requests; tokens 800/200 at $2/$8 per M", "output_tokens_per_call", "200"),
         ("at 50 req/s, 400 in / 100 out, $0.10/$0.40 per M, cost per hour?", "calls_per_day", "4320000"),
+        # an amount after a money verb is dollars, never a call volume
+        ("spending 120k/mo on demand; PTUs at 30% off; they'd run ~80% busy - savings per month?", "on_demand_spend",
+         "120000"),
+        ("on-demand bill is 9,000 a month, 40% off, 75% utilization", "on_demand_spend", "9000"),
+        ("they're spending 2M tokens a day at $3/$15", "tokens_per_day", "2000000"),
         # "of which N cached": the cached part of the prompt is the prefix
         ("prompt 2,000 tokens of which 1,500 cached; gpt-4o-mini; 50k req/day; saving?", "prefix_tokens", "1500"),
     ],
