@@ -439,7 +439,7 @@ HEADER_PERIOD = _rx(
 PREFIX_TOKENS = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)"
     r"(?:sys(?:tem)?[- ]prompt|(?:prompt )?prefix|preamble|"
-    r"(?:shared |static |cached )?context(?! window)|instructions|few[- ]shot)"
+    r"(?:shared |static |cached )?context(?! window)|instructions|few[- ]shot|(?:cached|cacheable) (?:input )?tokens?)"
 )
 PREFIX_TOKENS_AFTER = _rx(
     r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context)(?:\s(?:is|of|=|size|length|runs|around|about|~))*"

@@ -96,6 +96,9 @@ def test_a_multiple_below_direct_is_not_read_as_a_markup() -> None:
         # the input price and the cached price side by side: 6,000 × ($2 − $0.20)/1M = $0.0108; × 3,000 a day
         ("hits on a 6k prompt at $2 vs $0.20 - what's that worth at 3k calls a day?",
          ["= *$0.0108*", "$0.0108 × 3,000 = *$32.40 a day*"]),
+        # "N cached tokens per call" is the prefix: 5,000 × ($2 − $0.50)/1M = $0.0075 (gpt-4.1)
+        ("prefix caching on gpt-4.1, 5k cached tokens per call, 30k calls daily - savings/mo?",
+         ["5,000 × ($2.00/1M − $0.50/1M) = *$0.0075*"]),
         # a modifier between the count and the calls: 730k a month is 24k a day
         ("730k cache-hit calls a month, 1k prefix, $2/M input, $0.20/M cached. monthly saving?",
          ["24,000 calls a day"]),
