@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from pricing.providers import ALIASES as PROVIDER_ALIASES
+from pricing.providers import provider_id
 
 ILLUSTRATIVE = "illustrative; verify against the provider's current documentation"
 
@@ -104,8 +104,7 @@ def cache_limit(provider: str | None, model: str | None) -> CacheLimit | None:
     model_key = _normalise(model or "")
     providers: list[str] = []
     if provider:
-        key = " ".join(provider.lower().replace("_", " ").split())
-        key = PROVIDER_ALIASES.get(key, key)
+        key = provider_id(provider)
         providers.append(key)
         if key in _HOSTED:
             providers.append(_HOSTED[key])

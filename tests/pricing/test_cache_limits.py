@@ -32,6 +32,8 @@ GEMINI = ("google", Decimal(60), False, Decimal(1), Decimal(1), "fixed")
         (None, "chatgpt-4o-latest", "all models (automatic caching)", 1024, OPENAI),
         (None, "GPT-5", "all models (automatic caching)", 1024, OPENAI),
         ("mistral", "gpt-4o", "all models (automatic caching)", 1024, OPENAI),  # the name decides the lab
+        # an Azure deployment carries the customer's own name: the provider alone says it follows OpenAI
+        ("azure_openai", "prod-summariser-2", "all models (automatic caching)", 1024, OPENAI),
         ("vertex", "gemini-2.5-pro", "Gemini 2.5 Pro", 4096, GEMINI),
         (None, "Gemini 2.5 Flash", "Gemini 2.5 Flash", 1024, GEMINI),
         ("gcp", "gemini-1.5-pro", "Gemini 1.5", 32768, GEMINI),

@@ -111,3 +111,8 @@ def test_nothing_to_compare_is_refused() -> None:
     with pytest.raises(InvalidInputError) as raised:
         compare(_request())
     assert raised.value.field == "candidates" and str(raised.value) == "candidates 'none': nothing to compare"
+
+
+def test_one_row_is_a_comparison_of_one() -> None:
+    (row,) = compare(_request(Candidate(label="only", rates=_rates("2", "8", "a")))).rows
+    assert row.over_cheapest_per_day == 0 and row.over_cheapest_ratio == 1
