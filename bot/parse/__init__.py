@@ -329,8 +329,9 @@ _DEFINING = re.compile(
     r"analogy|glossary|difference between|how (?:is|are|does|do) [\w-]+(?: [\w-]+)? differ|"
     r"what(?:'s| is| are) (?:it|that|this|they|those)\b|"
     # "is committed use the same thing as provisioned?", "the customer keeps saying PTU": a question about a name
-    r"\bsame (?:thing )?as\b|\bmean the same\b|\banother (?:name|word|term) for\b|\bsynonyms?\b|"
-    r"\binterchangeabl|\bkeeps? (?:saying|using|mentioning)\b|\bwhat do (?:they|people|folks|you) mean by\b)"
+    r"\bsame (?:thing )?as\b|\bsame thing\b|\bmean the same\b|\b(?:name|word|term) for\b|\bsynonyms?\b|"
+    r"\binterchangeabl|\bkeeps? (?:saying|using|mentioning)\b|\bwhat do (?:they|people|folks|you) mean by\b|"
+    r"\brefers? to\b|\beli5\b|\bexplain like\b)"
 )
 
 

@@ -28,8 +28,10 @@ FIELDCHECK_QUOTED = re.compile(
 )
 GLOSSARY = re.compile(
     r"^\s*(?:(?:hey|hi|ok|so|quick q|quick question)[,:!]?\s+)?(?:pricebot[,:]?\s+)?"
-    r"(?:what(?:'s| is| are|s| does| do)|whats|define|definition of|explain|meaning of|tell me about|glossary:?|"
-    r"describe|remind me what|what do (?:you|we) mean by|what do people mean by|/glossary)\s+"
+    r"(?:what(?:'s| is) meant by|what(?:'s| is| are|s| does| do)|whats|define|definition of|explain|meaning of|"
+    r"tell me about|glossary:?|"
+    r"describe|remind me what|what do (?:you|we) mean by|what do people mean by|eli5:?|"
+    r"/glossary)\s+"
     r"(?:the |a |an |our )?(?P<term>.+?)(?:\s+(?:mean|means|stand for|again|exactly|is|are))?\s*[?.!]*\s*$"
 )
 
@@ -150,7 +152,8 @@ STRUCTURE_QUESTION = re.compile(
     r"what (?:should|would|do) (?:we|i|you) (?:lead with|go for|put forward|put in (?:the|a|our) proposal)|"
     r"how (?:should|would|do) (?:they|we|the (?:customer|buyer|client)) (?:pay|purchase|contract|be billed)\b|"
     r"\bbest way (?:for (?:them|us|the (?:customer|buyer)) )?to (?:buy|pay|price|contract|purchase)\b|"
-    r"\b(?:which|what) (?:commercial|pricing|billing|deal) (?:model|shape|setup)\b"
+    r"\b(?:which|what) (?:commercial|pricing|billing|deal) (?:model|shape|setup)\b|"
+    r"\bwhat should (?:the (?:customer|buyer|client)|they|we) do\b"
 )
 
 # "should they commit?", "provisioned or not?", "commit or not?": a yes/no on a commitment. With a workload described

@@ -24,7 +24,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"experiment|\bmvp\b|\bbeta\b|new product|don't know (?:our|the) volume|hackathon"),
     "production": re.compile(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
     "variable": re.compile(
-        r"variable|unpredictable|spiky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
+        r"variable|unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
         r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly)"),
     # Volume known and steady: a fixed count ("exactly 1M invoices a month", "fixed count of photos per day").
     "steady": re.compile(
@@ -56,7 +56,10 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"[^.;\n]{0,40}?\b(?:same|identical|shared)\b|"
         r"\bstatic (?:" + _COUNT + r"[- ]?tokens?[- ])?(?:block|prefix|preamble|system prompt|context|instructions|"
         r"header|policy|manual)|"
-        r"\b(?:front|start|top|beginning) of (?:every|each|all) (?:single )?(?:prompt|call|request|message|query)"),
+        r"\b(?:front|start|top|beginning) of (?:every|each|all) (?:single )?(?:prompt|call|request|message|query)|"
+        # "a 20k-token tool manifest on every call", "30k tokens of policy attached to each request"
+        r"\b" + _COUNT + r"[- ]?tokens?\b[^.;\n]{0,40}?\b(?:on|in|with|into|to) (?:every|each|all) (?:single )?"
+        r"(?:call|request|prompt|query|queries|message|turn)"),
     # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
     "full_load": re.compile(r"fully (?:loaded|utili[sz]ed|busy)|flat out|full (?:speed|load|tilt|throttle|capacity)|"
                             r"at capacity|maxed(?: out)?|saturat\w+|pegged"),

@@ -18,6 +18,9 @@ from bot.parse import Intent, parse
         ("bursty agent workloads, peak to average 5:1, 45% off PTUs. provisioned or not?", Intent.SCENARIO),
         ("support assistant in prod, constant load, they were offered 25% off for a reservation. commit or not?",
          Intent.SCENARIO),
+        ("peaky retail app, peak-to-average near 3, 35% off. should they reserve capacity?", Intent.SCENARIO),
+        ("what should the customer do: steady high volume, offered 30% off for a one-year commitment",
+         Intent.SCENARIO),
         # ... but a utilization or a capacity price to work from makes it a break-even question
         ("40% off PTUs and they'd run at 70% utilization. should they commit?", Intent.BREAK_EVEN),
         ("production chatbot, steady, 6 PTUs at $9/hr against $40k a month on-demand. should they commit?",
@@ -58,6 +61,11 @@ def test_a_bursty_workload_sized_for_peak_costs_more_than_on_demand() -> None:
         # the cache hit rate has an entry of its own, which says no provider guarantees it
         ("how do I explain hit rate to procurement? they want a number in the contract", "Cache hit rate"),
         ("what's a cache hit ratio", "Cache hit rate"),
+        ("TTL vs cache lifetime - same thing?", "TTL"),
+        ("is PTU just OpenAI's word for provisioned?", "PTU"),
+        ("what does data residency refer to in the Azure contract", "Data residency"),
+        ("ELI5 peak-to-average ratio", "Peak-to-average ratio"),
+        ("what's meant by on-demand", "On-demand"),
     ],
 )
 def test_a_question_about_a_name_gets_the_entry(text: str, title: str) -> None:

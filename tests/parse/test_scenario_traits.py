@@ -52,6 +52,7 @@ def test_a_ratio_of_one_read_from_flat_load_is_said() -> None:
         # the same block with every call, stated the other way round: caching
         ("each request carries an identical compliance preamble, 20k requests a day. biggest lever?", "caching"),
         ("every prompt opens with the same policy pack, a few thousand chats a day. which structure?", "caching"),
+        ("coding agent with a 20k-token tool manifest on every call, 50k calls a day. which lever first?", "caching"),
         ("claims assistant with a static 9k-token instructions block, 6k chats a day. which structure fits?",
          "caching"),
         # document sizes that vary widely: per-token, never per-call
