@@ -94,6 +94,9 @@ class LineCost(PricingModel):
     cost: dict[TokenClass, Decimal] | None
     total: Decimal | None
     fallbacks: tuple[TokenClass, ...]  # token classes billed at the input rate for lack of their own rate
+    #: 1-hour cache writes billed at the 5-minute write rate for lack of a 1-hour rate (Anthropic charges 2x input
+    #: for 1-hour writes against 1.25x for 5-minute ones, so the line is then understated)
+    write_1h_at_5m: bool = False
 
 
 class LoadProfile(PricingModel):
@@ -201,8 +204,10 @@ def _line_cost(line: UsageLine, hourly: list[Decimal]) -> LineCost:
             if n:
                 hourly[h] += n * per_token
         cost[token_class] = tokens[token_class] * per_token
+    write_1h_at_5m = bool(tokens["cache_write_1h"]) and line.rates.cache_write_1h is None \
+        and line.rates.cache_write is not None
     return LineCost(**base, rate_source=line.rates.source, cost=cost, total=sum(cost.values(), ZERO),
-                    fallbacks=tuple(fallbacks))
+                    fallbacks=tuple(fallbacks), write_1h_at_5m=write_1h_at_5m)
 
 
 def _load_profile(start: datetime, hourly_cost: Sequence[Decimal]) -> LoadProfile:

@@ -135,10 +135,12 @@ def test_one_hour_writes_without_their_own_rate_are_billed_at_the_five_minute_wr
     (cost,) = analyse_usage(request([line], 24)).lines
     assert cost.cost is not None and cost.cost["cache_write_1h"] == 24 * Decimal("3.75")
     assert cost.fallbacks == ()  # billed at a write rate, not at the input rate
+    assert cost.write_1h_at_5m  # and said so: 1-hour writes usually cost more than 5-minute ones
     no_writes = UsageLine(model="m", rates=NO_CACHE, cache_write=(1_000_000,) * 24, cache_write_1h=(1_000_000,) * 24)
     (cost,) = analyse_usage(request([no_writes], 24)).lines
     assert cost.cost is not None and cost.cost["cache_write_1h"] == cost.cost["cache_write"] == 24 * 2
     assert cost.fallbacks == ("cache_write", "cache_write_1h")
+    assert not cost.write_1h_at_5m
 
 
 def test_caching_headroom_adds_up_over_every_priced_line() -> None:

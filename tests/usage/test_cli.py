@@ -92,3 +92,20 @@ def test_unpriced_models_are_named_in_the_answer(tmp_path: Path, capsys: pytest.
     code, out, _ = run(capsys, str(usage))
     assert code == 0
     assert "Not priced, so not in the figures:" in out and "gpt-4p (row 3)" in out and "did you mean" in out
+
+
+def test_one_hour_writes_priced_at_the_five_minute_rate_are_said_to_be_understated(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    usage = tmp_path / "anthropic.csv"
+    usage.write_text(
+        "starting_at,model,uncached_input_tokens,cache_creation.ephemeral_1h_input_tokens,"
+        "cache_creation.ephemeral_5m_input_tokens,cache_read_input_tokens,output_tokens\n" + "".join(
+            f"2026-03-02T{h:02d}:00:00Z,house-claude,1000000,100000,100000,500000,100000\n" for h in range(24)))
+    card = tmp_path / "card.csv"
+    card.write_text("name,input,output,cache_read,cache_write\nhouse-claude,3,15,0.3,3.75\n")
+    code, out, _ = run(capsys, str(usage), "--rates", str(card))
+    assert code == 0
+    assert "1-hour cache writes at the 5-minute write rate: no 1-hour price" in out
+    card.write_text("name,input,output,cache_read,cache_write,cache_write_1h\nhouse-claude,3,15,0.3,3.75,6\n")
+    code, out, _ = run(capsys, str(usage), "--rates", str(card))
+    assert code == 0 and "no 1-hour price" not in out
