@@ -4,16 +4,19 @@ The text is normalised once (:mod:`glossary.prose`), misspelt key words are read
 (:mod:`glossary.spelling`) and the text is split into words once; each word is looked up
 in a table from trigger word to the rules it can start. Only the sentences holding a trigger are then
 checked against those rules' patterns, and each hit is weighed against its sentence: a condition in the
-same sentence, a qualifier right before or after, or a negation shortly before it in the same clause keeps it quiet.
+same sentence (not one inside another clause that reports the past), a report in its own clause, a qualifier right
+before or after, or a negation shortly before it in the same clause keeps it quiet. Negations that assert what
+follows ("doesn't just", "not only") are read as absent first, for every rule.
 A reported question ("they asked whether ...") keeps it quiet too, unless the author answers it yes right after
 (later in the sentence or at the start of the next one) without the rule's condition.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, ConfigDict
 
@@ -38,6 +41,13 @@ _NEGATION_REACH = re.compile(r"(?<!\S)(?:\S+\s+){0,6}$")
 _ANSWER_BREAK = re.compile(r"[,;:—–]| - |\band\b", re.IGNORECASE)
 _SPACES = frozenset(" \n")
 _ANSWER_REACH = 200  # characters of an answer in which its condition may stand ("Yes, above 65% utilization")
+
+
+def _always(at: int) -> bool:
+    return True
+
+
+_ALWAYS: Callable[[int], bool] = _always
 
 
 class Flag(BaseModel):
@@ -73,12 +83,11 @@ class Linter:
     def lint(self, text: str) -> list[Flag]:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
         prose = self._speller.fix(normalise(text, self.rule_set.own_draft))
-        by_trigger = self._by_trigger
-        wanted: dict[tuple[int, int], set[int]] = {}
-        for word in _WORD.finditer(prose.text):
-            candidates = by_trigger.get(word.group().lower())
-            if candidates:
-                wanted.setdefault(prose.sentence(word.start()), set()).update(candidates)
+        wanted, asserting = self._wanted(prose)
+        if asserting:
+            asserted = self._read_assertions(prose, asserting)
+            if asserted is not prose:
+                prose, (wanted, _) = asserted, self._wanted(asserted)
         flags: list[Flag] = []
         compiled = self.rule_set.compiled
         for (start, end), indices in wanted.items():
@@ -110,11 +119,74 @@ class Linter:
         meant = self._speller.correct(word) if len(word) >= 5 and word.isalpha() else None
         return meant is not None and meant in self._by_trigger
 
+    def _wanted(self, prose: Prose) -> tuple[dict[tuple[int, int], set[int]], list[tuple[int, int]]]:
+        """The sentences holding a trigger word, each with the rules its triggers can start; and those of them
+        that also hold a word an asserting negation needs ("just", "only")."""
+        by_trigger, assert_words = self._by_trigger, self.rule_set.asserting_triggers
+        wanted: dict[tuple[int, int], set[int]] = {}
+        asserting: list[tuple[int, int]] = []
+        for word in _WORD.finditer(prose.text):
+            lower = word.group().lower()
+            candidates = by_trigger.get(lower)
+            if candidates:
+                wanted.setdefault(prose.sentence(word.start()), set()).update(candidates)
+            elif lower in assert_words:
+                sentence = prose.sentence(word.start())
+                if not asserting or asserting[-1] != sentence:
+                    asserting.append(sentence)
+        return wanted, [sentence for sentence in asserting if sentence in wanted]
+
+    def _read_assertions(self, prose: Prose, sentences: list[tuple[int, int]]) -> Prose:
+        """``prose`` with the negations that assert what follows read as absent in ``sentences``: "caching
+        doesn't just save money" says what "caching does save money" says, for every rule."""
+        asserting = self.rule_set.asserting_negation
+        if asserting is None:
+            return prose
+        text = prose.text
+        cuts = [(found.start(), found.end(), "") for bounds in sentences for found in asserting.finditer(text, *bounds)]
+        return prose.replaced(cuts) if cuts else prose
+
+    def _excuse(self, text: str, compiled: CompiledRule, start: int, end: int) -> Callable[[int], bool] | None:
+        """What decides, for a claim at a position of the sentence ``text[start:end]``, whether it carries the
+        rule's qualifier; None when nothing in the sentence can (the usual case, decided in one search each).
+
+        A report (fine_in_clause: "saved 38% last quarter") excuses only its own clause; a condition (fine_when)
+        excuses the whole sentence unless it stands in another clause that is a report (the condition of someone's
+        past result is not the condition of this promise). Each clause is searched at most once per rule."""
+        when, in_clause = compiled.fine_when, compiled.fine_in_clause
+        has_condition = when is not None and when.search(text, start, end) is not None
+        if in_clause is None or in_clause.search(text, start, end) is None:
+            return _ALWAYS if has_condition else None  # no report: a condition qualifies the whole sentence
+        clause_break = self.rule_set.clause_break
+        starts = [start, *(brk.end() for brk in clause_break.finditer(text, start, end))] if clause_break else [start]
+        bounds = list(zip(starts, [*starts[1:], end], strict=True))
+        reports: dict[int, bool] = {}
+
+        def is_report(index: int) -> bool:
+            if index not in reports:
+                reports[index] = in_clause.search(text, *bounds[index]) is not None
+            return reports[index]
+
+        def clause_of(position: int) -> int:
+            return bisect.bisect_right(starts, position) - 1
+
+        holding: set[int] = set()
+        if has_condition and when is not None:
+            holding = {clause_of(found.start()) for found in when.finditer(text, start, end)}
+        qualified_anywhere = any(not is_report(index) for index in holding)
+
+        def excused(at: int) -> bool:
+            own = clause_of(at)
+            return qualified_anywhere or own in holding or is_report(own)
+
+        return excused
+
     def _check(self, prose: Prose, compiled: CompiledRule, start: int, end: int) -> Iterable[Flag]:
         text = prose.text
-        if compiled.fine_when is not None and compiled.fine_when.search(text, start, end):
-            return  # the sentence carries the condition
+        excused = self._excuse(text, compiled, start, end)
         for match in compiled.pattern.finditer(text, start, end):
+            if excused is not None and excused(match.start()):
+                continue
             before = text[max(start, match.start() - _BEFORE) : match.start()]
             if compiled.fine_before is not None and compiled.fine_before.search(before):
                 continue

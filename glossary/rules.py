@@ -30,10 +30,13 @@ RULES_ENV = "PRICEBOT_RULES"
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 _FLAGS = re.IGNORECASE
 #: The lists of patterns a rule has, and those of the whole file.
-RULE_LISTS = ("patterns", "fine_when", "fine_before", "fine_after")
-FILE_LISTS = ("negations", "reported_questions", "answers", "own_drafts")
+RULE_LISTS = ("patterns", "fine_when", "fine_in_clause", "fine_before", "fine_after")
+FILE_LISTS = ("negations", "reported_questions", "answers", "own_drafts", "clause_breaks")
+#: Lists whose empty match would mean everywhere: a pattern that always flags, text read as absent everywhere, or a
+#: clause break between every two characters.
+_NEVER_EMPTY = frozenset({"patterns", "asserting_negations.patterns", "clause_breaks"})
 #: Changes when the checks below change, so a rule set remembered as passing older checks is checked again.
-_CHECKS = "compiles; patterns never match empty text (1)"
+_CHECKS = "compiles; patterns, asserting negations and clause breaks never match empty text (2)"
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,8 @@ class CompiledRule:
     it is used: a message holding none of the rule's trigger words never pays for compiling the rule."""
 
     rule: Rule
-    sources: tuple[str | None, str | None, str | None, str | None]  # patterns, fine_when, fine_before, fine_after
+    # patterns, fine_when, fine_in_clause, fine_before, fine_after
+    sources: tuple[str | None, str | None, str | None, str | None, str | None]
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -55,12 +59,16 @@ class CompiledRule:
         return _compiled(self.sources[1])
 
     @cached_property
-    def fine_before(self) -> re.Pattern[str] | None:
+    def fine_in_clause(self) -> re.Pattern[str] | None:
         return _compiled(self.sources[2])
 
     @cached_property
-    def fine_after(self) -> re.Pattern[str] | None:
+    def fine_before(self) -> re.Pattern[str] | None:
         return _compiled(self.sources[3])
+
+    @cached_property
+    def fine_after(self) -> re.Pattern[str] | None:
+        return _compiled(self.sources[4])
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,9 @@ class RuleSet:
     reported_question: re.Pattern[str] | None = None
     answer: re.Pattern[str] | None = None
     own_draft: re.Pattern[str] | None = None
+    asserting_negation: re.Pattern[str] | None = None
+    asserting_triggers: frozenset[str] = frozenset()
+    clause_break: re.Pattern[str] | None = None
 
 
 def default_rules_path() -> Path:
@@ -104,6 +115,10 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
     ]
     lists += [(None, field, getattr(parsed, field), _regexes(where, None, field, getattr(parsed, field), vocabulary))
               for field in FILE_LISTS]
+    asserting = parsed.asserting_negations
+    asserting_patterns = asserting.patterns if asserting is not None else ()
+    field = "asserting_negations.patterns"
+    lists.append((None, field, asserting_patterns, _regexes(where, None, field, asserting_patterns, vocabulary)))
     digest = checked.digest(repr((_CHECKS, sys.version, _FLAGS, [(r, f, regexes) for r, f, _, regexes in lists])))
     if not checked.passed(digest):
         for owner, field, patterns, regexes in lists:
@@ -112,8 +127,8 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
     sources = {(owner, field): _alternation(regexes) for owner, field, _, regexes in lists}
     compiled = tuple(
         CompiledRule(rule=rule, sources=(
-            sources[rule.id, "patterns"], sources[rule.id, "fine_when"], sources[rule.id, "fine_before"],
-            sources[rule.id, "fine_after"],
+            sources[rule.id, "patterns"], sources[rule.id, "fine_when"], sources[rule.id, "fine_in_clause"],
+            sources[rule.id, "fine_before"], sources[rule.id, "fine_after"],
         ))
         for rule in parsed.rules
     )
@@ -126,6 +141,9 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         reported_question=_compiled(sources[None, "reported_questions"]),
         answer=_compiled(sources[None, "answers"]),
         own_draft=_compiled(sources[None, "own_drafts"]),
+        asserting_negation=_compiled(sources[None, "asserting_negations.patterns"]),
+        asserting_triggers=frozenset(asserting.triggers) if asserting is not None else frozenset(),
+        clause_break=_compiled(sources[None, "clause_breaks"]),
     )
 
 
@@ -233,8 +251,9 @@ def _compiled(source: str | None) -> re.Pattern[str] | None:
 
 
 def _check_list(path: Path, rule: str | None, field: str, patterns: tuple[str, ...], regexes: tuple[str, ...]) -> None:
-    """The list's alternation compiles (and, for ``patterns``, cannot match empty text). Each part is compiled on
-    its own only when the whole fails, to name the part at fault: compiling every part twice doubled the cost."""
+    """The list's alternation compiles (and, for ``patterns`` and the lists in _NEVER_EMPTY, cannot match empty text).
+    Each part is compiled on its own only when the whole fails, to name the part at fault: compiling every part twice
+    doubled the cost."""
     source = _alternation(regexes)
     if source is None:
         return
@@ -242,9 +261,10 @@ def _check_list(path: Path, rule: str | None, field: str, patterns: tuple[str, .
         combined: re.Pattern[str] | None = re.compile(source, _FLAGS)  # kept in re's cache for the first use
     except re.error:
         combined = None
-    if combined is None or (field == "patterns" and combined.fullmatch("")):
+    never_empty = field in _NEVER_EMPTY
+    if combined is None or (never_empty and combined.fullmatch("")):
         for index, (pattern, regex) in enumerate(zip(patterns, regexes, strict=True)):
-            _check_part(path, rule, f"{field}[{index}]", pattern, regex, must_not_match_empty=field == "patterns")
+            _check_part(path, rule, f"{field}[{index}]", pattern, regex, must_not_match_empty=never_empty)
         assert combined is not None  # every part compiles, so their alternation does
 
 

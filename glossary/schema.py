@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 RULE_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SPELLING_MIN = 6  # shorter words have too many real words one edit away
@@ -19,6 +19,13 @@ def _spelling_word(word: str) -> str:
 SpellingWord = Annotated[str, AfterValidator(_spelling_word)]
 
 
+def _trigger_words(value: tuple[str, ...]) -> tuple[str, ...]:
+    for word in value:
+        if not word.isalnum() or word != word.lower():
+            raise ValueError(f"trigger {word!r} must be one lower-case word of letters or digits")
+    return value
+
+
 class Examples(BaseModel):
     """Fixtures kept beside a rule: texts it must flag and texts it must leave alone."""
 
@@ -29,7 +36,11 @@ class Examples(BaseModel):
 
 
 class Rule(BaseModel):
-    """One row of the field-language guide plus what the matcher needs to find it."""
+    """One row of the field-language guide plus what the matcher needs to find it.
+
+    ``qualifier`` is the part of ``do_say`` that qualifies the claim (the only qualifier that counts);
+    ``fine_when`` excuses a claim anywhere in its sentence, ``fine_in_clause`` only in the claim's own clause.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -39,7 +50,9 @@ class Rule(BaseModel):
     why: str = Field(min_length=1)
     triggers: tuple[str, ...] = Field(min_length=1)
     patterns: tuple[str, ...] = Field(min_length=1)
+    qualifier: str | None = None
     fine_when: tuple[str, ...] = ()
+    fine_in_clause: tuple[str, ...] = ()
     fine_before: tuple[str, ...] = ()
     fine_after: tuple[str, ...] = ()
     examples: Examples
@@ -47,10 +60,30 @@ class Rule(BaseModel):
     @field_validator("triggers")
     @classmethod
     def _one_lowercase_word_each(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for word in value:
-            if not word.isalnum() or word != word.lower():
-                raise ValueError(f"trigger {word!r} must be one lower-case word of letters or digits")
+        return _trigger_words(value)
+
+    @field_validator("qualifier")
+    @classmethod
+    def _qualifier_is_part_of_do_say(cls, value: str | None, info: ValidationInfo) -> str | None:
+        do_say = info.data.get("do_say")
+        if value is not None and do_say is not None and value not in do_say:
+            raise ValueError(f"qualifier {value!r} must be words of do_say, as the guide writes them")
         return value
+
+
+class AssertingNegations(BaseModel):
+    """Negations that assert what follows ("doesn't just", "not only"), read as absent for every rule; looked for
+    only in sentences holding one of ``triggers`` (as rules are)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    triggers: tuple[str, ...] = Field(min_length=1)
+    patterns: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("triggers")
+    @classmethod
+    def _one_lowercase_word_each(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return _trigger_words(value)
 
 
 class RulesFile(BaseModel):
@@ -62,6 +95,8 @@ class RulesFile(BaseModel):
     vocabulary: dict[str, str] = Field(default_factory=dict)
     rules: tuple[Rule, ...] = Field(min_length=1)
     negations: tuple[str, ...] = ()
+    asserting_negations: AssertingNegations | None = None
+    clause_breaks: tuple[str, ...] = ()
     reported_questions: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
     own_drafts: tuple[str, ...] = ()

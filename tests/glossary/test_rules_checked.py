@@ -16,7 +16,7 @@ import yaml
 
 import glossary
 from glossary.checked import CACHE_ENV
-from glossary.rules import DEFAULT_RULES_PATH
+from glossary.rules import DEFAULT_RULES_PATH, FILE_LISTS
 from tests.conftest import REPO
 
 BUNDLED: dict[str, Any] = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
@@ -76,7 +76,8 @@ def test_a_remembered_rule_set_compiles_only_the_rules_a_message_wakes(
     glossary.load_rules(path)
     compiles.clear()
     rule_set = glossary.load_rules(path)
-    assert len(compiles) <= 4  # the file-wide lists only (negations, reported questions, answers, own drafts)
+    # the file-wide lists only (negations, reported questions, answers, own drafts, clause breaks, asserting negations)
+    assert len(compiles) <= len(FILE_LISTS) + 1
     by_id = {c.rule.id: c for c in rule_set.compiled}
     glossary.Linter(rule_set).lint("Tell them the token costs are $5 per million input.")
     assert by_id["token-costs"].sources[0] in compiles
@@ -88,7 +89,8 @@ def test_a_remembered_rule_set_compiles_only_the_rules_a_message_wakes(
     ("field", "value", "words"),
     [("patterns", ["provisioned (is cheaper"], "invalid regular expression"),
      ("patterns", ["(?:x)?"], "matches empty text"),
-     ("fine_when", ["(unclosed"], "invalid regular expression")],
+     ("fine_when", ["(unclosed"], "invalid regular expression"),
+     ("fine_in_clause", ["last (quarter"], "invalid regular expression")],
 )
 def test_an_edited_file_is_checked_again(tmp_path: Path, cache: Path, field: str, value: list[str], words: str) -> None:
     path = write(tmp_path / "rules.yaml", BUNDLED)

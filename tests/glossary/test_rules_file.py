@@ -289,7 +289,7 @@ def test_only_patterns_must_not_match_empty_text(tmp_path: Path) -> None:
     assert linter.lint("Caching saves money.") == []
 
 
-@pytest.mark.parametrize("field", ["negations", "reported_questions", "answers", "own_drafts"])
+@pytest.mark.parametrize("field", ["negations", "reported_questions", "answers", "own_drafts", "clause_breaks"])
 def test_a_bad_pattern_in_a_list_outside_the_rules_names_the_list(tmp_path: Path, field: str) -> None:
     data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
     data[field] = ["fine", "(unclosed"]
@@ -319,3 +319,52 @@ def test_a_file_that_cannot_be_read_or_parsed_says_why(tmp_path: Path) -> None:
     bad.write_text("rules: [\n  - id: x\n", encoding="utf-8")
     assert problem(bad) == (
         f"rules file {bad}: is not valid YAML at line 2, column 3: did not find expected node content")
+
+
+@pytest.mark.parametrize("field", ["asserting_negations.patterns", "clause_breaks"])
+def test_words_read_as_absent_or_a_clause_break_must_not_match_empty_text(tmp_path: Path, field: str) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    *parents, key = field.split(".")
+    parent = data
+    for name in parents:
+        parent = parent[name]
+    parent[key] = ["\\bnot only ", "(?:just )?"]  # empty: every position cut out, or a clause break
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(write(tmp_path, data))
+    assert (caught.value.rule, caught.value.field) == (None, f"{field}[1]")
+    assert "matches empty text" in caught.value.problem
+
+
+@pytest.mark.parametrize(
+    ("value", "field", "words"),
+    [
+        ({"triggers": ["just"], "patterns": ["fine", "(unclosed"]}, "asserting_negations.patterns[1]",
+         "invalid regular expression '(unclosed'"),
+        ({"triggers": ["Just"], "patterns": ["\\bnot just "]}, "asserting_negations.triggers",
+         "trigger 'Just' must be one lower-case word"),
+        ({"patterns": ["\\bnot just "]}, "asserting_negations.triggers", "Field required"),
+    ],
+)
+def test_a_mistake_in_the_asserting_negations_names_the_field(
+    tmp_path: Path, value: dict[str, Any], field: str, words: str
+) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data["asserting_negations"] = value
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(write(tmp_path, data))
+    assert (caught.value.rule, caught.value.field) == (None, field)
+    assert words in caught.value.problem
+
+
+def test_a_qualifier_that_is_not_words_of_do_say_is_refused(tmp_path: Path) -> None:
+    path = broken(tmp_path, 4, "qualifier", "as long as the hit rate stays high")
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(path)
+    assert (caught.value.rule, caught.value.field) == ("caching-saves-money", "qualifier")
+    assert "qualifier 'as long as the hit rate stays high' must be words of do_say" in caught.value.problem
+
+
+def test_a_bad_pattern_in_fine_in_clause_names_the_rule_and_field(tmp_path: Path) -> None:
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(broken(tmp_path, 7, "fine_in_clause", ["last (year"]))
+    assert (caught.value.rule, caught.value.field) == ("unconditional-savings", "fine_in_clause[0]")
