@@ -24,7 +24,10 @@ def rules_of(text: str) -> list[str]:
         # the condition of someone's past result is not the condition of this promise
         ("Pied Piper saved 38% at 85% utilization last quarter — Hooli will save 30-50% too.",
          ["unconditional-savings"]),
+        ("Globex halved their bill in 2024, and Initech will halve theirs too.", ["unconditional-savings"]),
+        ("Per last year's numbers, PTUs will save Acme 35%.", ["unconditional-savings"]),
         # reports alone, and a promise carrying its own condition
+        ("Last year PTUs saved Hooli 35%.", []),
         ("Initech cut their bill 35% last year, and they did it by moving batch to PTUs.", []),
         ("Last quarter, PTUs took 25% off Contoso's bill.", []),
         ("Previously they saved 30% on the nightly batch with reserved capacity.", []),
