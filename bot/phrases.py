@@ -15,7 +15,7 @@ import yaml
 
 SECTIONS = ("titles", "structures", "verdicts", "sources", "illustrative", "examples", "asks", "buttons", "charts",
             "internal_error", "follow_up", "started_over", "changed_fields", "chart_text", "questions",
-            "compare_rows")
+            "compare_rows", "periods")
 
 
 class PhrasesFileError(RuntimeError):

@@ -493,3 +493,14 @@ def test_a_miss_rate_is_the_hit_rate_complement(miss: int) -> None:
 
     f = parse(f"4k prefix, $3/M in, $0.30 reads, 10k calls a day, {miss}% miss rate").fields
     assert f.hit_ratio == 1 - Decimal(miss) / 100
+
+
+# --- a period is named as English names it, whatever period the spend was stated in ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [("on-demand is $4k/day, 40% discount, 75% util, bill on PTUs?", ["New daily bill", "*$3,200.00* a day"]),
+     ("$1,200/hr of on-demand, 30% PTU discount, 60% util", ["New hourly bill", "*$1,400.00* an hour"]),
+     ("$4.2k/wk on-demand, 30% off provisioned, 84% utilised", ["New weekly bill", "*$3,500.00* a week"])],
+)
+def test_period_words(text: str, wording: list[str]) -> None:
+    _assert_figures(text, wording)
