@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import command_modules
 from tests.conftest import REPO
 
 _PROBE = """
@@ -21,14 +22,16 @@ try:
 except SystemExit:
     pass
 print(json.dumps(sorted(m.split('.')[0] for m in sys.modules)), file=sys.stderr)
+print(json.dumps(sorted(m for m in sys.modules if m.startswith('bot.cli.'))), file=sys.stderr)
 """
 
 
-def modules_loaded_by(*argv: str, db: Path) -> set[str]:
+def modules_loaded_by(*argv: str, db: Path, packages: bool = True) -> set[str]:
+    """The top-level packages a command line loads (``packages=False``: the command modules of bot.cli it loads)."""
     env = {"PATH": "/usr/bin:/bin", "PRICEBOT_DB": str(db), "HOME": str(db.parent)}
     done = subprocess.run([sys.executable, "-c", _PROBE, *argv], cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=120)
-    loaded: set[str] = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    loaded: set[str] = set(json.loads(done.stderr.strip().splitlines()[-2 if packages else -1]))
     return loaded
 
 
@@ -41,6 +44,21 @@ def test_ask_with_its_own_rates_imports_neither_slack_nor_the_store(_isolated_db
     loaded = modules_loaded_by("ask", "2M input + 500k output tokens a day at $5/$15 per 1M", db=_isolated_db)
     assert "bot" in loaded and "pricing" in loaded  # the probe did run the command
     assert not loaded & {"slack_bolt", "slack_sdk", "sqlite_utils", "waitress", "matplotlib", "numpy"}, loaded
+
+
+@pytest.mark.parametrize("argv", [("ask", "40% discount at 80% utilization"), ("glossary", "ptu"), ("ask", "--help")])
+def test_a_command_loads_its_own_command_module_only(_isolated_db: Path, argv: tuple[str, ...]) -> None:
+    loaded = modules_loaded_by(*argv, db=_isolated_db, packages=False)
+    assert f"bot.cli.{argv[0]}" in loaded
+    assert not loaded & {f"bot.cli.{name}" for name in command_modules() if name != argv[0]}, loaded
+
+
+def test_help_and_a_mistyped_command_still_name_every_command(_isolated_db: Path) -> None:
+    for argv in [("--help",), ("aks", "40% discount")]:
+        done = subprocess.run([sys.executable, "-m", "bot", *argv], cwd=REPO, capture_output=True, text=True,
+                              env={"PATH": "/usr/bin:/bin", "PRICEBOT_DB": str(_isolated_db)}, timeout=120)
+        shown = done.stdout + done.stderr
+        assert all(name in shown for name in command_modules()), shown
 
 
 def test_help_loads_none_of_the_engine_or_the_slack_app(_isolated_db: Path) -> None:

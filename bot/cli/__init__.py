@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import os
 import pkgutil
 import sys
@@ -27,21 +28,33 @@ def command_modules() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or with the command ``only`` alone (its module is the one imported)."""
     parser = argparse.ArgumentParser(
         prog="pricebot",
         description="Deal arithmetic, field-language coaching and a pricing glossary, in Slack or here.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in command_modules():
+    for name in [only] if only is not None else command_modules():
         module: _CommandModule = importlib.import_module(f"{__name__}.{name}")
         module.register(subparsers)
     return parser
 
 
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command a command line runs when its first word names one (``pricebot ask ...``), else None."""
+    first = argv[0] if argv else ""
+    if not first.isidentifier() or first.startswith("_"):
+        return None
+    return first if importlib.util.find_spec(f"{__name__}.{first}") is not None else None  # no directory listing
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # Only the command being run is registered: importing and building every command's parser was a fifth of
+    # `pricebot --help`'s time and is of no use to `pricebot ask`. A line naming no command gets them all.
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(command_named(words))
+    args = parser.parse_args(words)
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:
