@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,11 @@ settings.register_profile("bench", max_examples=10_000, deadline=None, suppress_
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO = Path(__file__).resolve().parent.parent
+
+# pricebot keeps compiled templates and its record of checked rules files in the user's cache directory; a test run
+# keeps them in a directory of its own instead, so it neither reads nor writes the user's (tests that are about the
+# cache set PRICEBOT_CACHE themselves).
+os.environ.setdefault("PRICEBOT_CACHE", tempfile.mkdtemp(prefix="pricebot-test-cache-"))
 
 
 @pytest.fixture(autouse=True)
