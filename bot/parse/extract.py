@@ -256,7 +256,7 @@ RATE_IN_OUT_BEFORE = _rx(
 CENTS = r"(?P<cents>" + NUMBER + r")\s?(?:cents?|¢|c\b)"
 _CALL_NOUN = (
     r"(?:api\s)?(?:call|request|req|invocation|query|transaction|inference|conversation|image|document|page|run|"
-    r"execution|task|invoice|ticket)"
+    r"execution|task|invoice|ticket|message|turn|chat)"
 )
 PER_CALL_FEE = _rx(
     r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?"
@@ -279,7 +279,8 @@ PER_CALL_FEE_CALL_FIRST = _rx(
 )
 _PER_CALL_AFTER = _rx(r"\s?(?:(?:per|a|an|/|each|for each|every)\s?)" + _CALL_NOUN + r"\b")
 PER_CALL_FEE_BEFORE = _rx(
-    r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost))?|flat (?:fee|rate)|fee per (?:call|request)|"
+    r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost|option|offer|deal|plan|quote))?|"
+    r"flat (?:fee|rate)|fee per (?:call|request)|"
     r"\bfee(?<!platform fee)(?<!subscription fee)(?<!setup fee)(?<!monthly fee)(?<!annual fee)(?<!license fee)"
     r"(?<!management fee)(?= (?:is|of|at|=|would be|will be)|\s?[:=])|"
     r"(?:charges?|bills?|wants?|costs?) per (?:call|request))\s?(?:of|is|at|:|=|would be|will be)?\s?(?:"
@@ -517,7 +518,7 @@ SPEND = {
 DIRECT_RATE = _rx(
     r"\b(?:direct|first[- ]party)(?:\s(?:price|rate|list|list price|is|of|at|=|:|costs?|pricing|input|charges?))*"
     r"\s?[:=]?\s?~?"
-    + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
+    + _dollar("a") + r"(?![.,]?\d)(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
     r"(?!\s?(?:/|a|an|per)\s?(?:mo\b|months?|day|week|year|hour|hr|call|request))"
     # "direct list is $2/M in, $8/M out": the direct input and output rates, read as the rates the markup applies to
     r"(?!(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?\s?(?:in|input)\b[^.;\d]{0,8}\$\s?\d)"

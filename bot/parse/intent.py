@@ -80,6 +80,15 @@ _HIT_SAVING = re.compile(
 )
 
 
+# "the crossover call size?", "at what turn size does the flat price win?", "how big must prompts get": the
+# tokens-per-call crossover, which only a per-call comparison answers.
+CALL_SIZE_ASKED = re.compile(
+    r"\bcross-?\s?over\b|\bbreak[- ]?even (?:call|prompt|request|turn) size\b|"
+    r"\bat what (?:call|prompt|request|turn|message|query|conversation|ticket) (?:size|length)\b|"
+    r"\bhow (?:big|large|long) (?:must|do|would|should|can) (?:the )?(?:prompts|calls|requests|turns|messages)\b"
+)
+
+
 def _has(found: Found, *names: str) -> bool:
     return any(found.values.get(name) for name in names)
 
@@ -114,6 +123,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.SCENARIO] += 1
     if _has(found, "per_call_fee"):
         scores[Intent.PER_CALL] += 6
+        if CALL_SIZE_ASKED.search(text):
+            scores[Intent.PER_CALL] += 4
     elif KEYWORDS[Intent.PER_CALL].search(fee_text) and _has(found, "input_tokens_per_call", "tokens_per_call"):
         # "the vendor quotes per call; our calls are 1k in / 200 out": a per-call comparison missing its fee.
         scores[Intent.PER_CALL] += 2

@@ -45,3 +45,25 @@ def test_crossover_from_a_mix_alone() -> None:
                           rate_cards={})
     # blended = 0.75 × 2 + 0.25 × 8 = 3.5 $/M; 0.02 × 1M / 3.5 = 5,714 tokens
     assert "5,714 tokens per call" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a monthly volume and "monthly" in the question, but the crossover is asked: a per-call comparison
+        "Harlow Co, 400k requests a month. Plan 1: $0.006/request. Plan 2: $1/$4 per-token with 2k in / 300 out. "
+        "Monthly cost of each and the crossover?",
+        "the per-request offer is $0.01; prompts are 4k in / 500 out at $1.25 / $5 per token. "
+        "at what prompt size does the flat fee win?",
+        # "going direct at $2.50 in and $10 out" are per-token rates, not a single direct rate
+        "their reseller charges $0.02 per chat message. messages average 3,000 input and 400 output tokens. "
+        "going direct at $2.50 in and $10 out per million, what would a message cost, and how big must messages "
+        "get before the flat fee pays?",
+    ],
+)
+def test_a_crossover_question_with_a_fee_is_answered_as_per_call(text: str) -> None:
+    ask = parse(text)
+    assert ask.intent is Intent.PER_CALL and ask.fields.per_call_fee is not None
+    assert ask.fields.input_rate is not None and ask.fields.output_rate is not None
+    reply = router.answer(text, rate_cards={})
+    assert "Per-call vs per-token" in reply.text and "Crossover" in reply.text
