@@ -161,17 +161,6 @@ def coaching_reply(text: str, *, muted_rules: frozenset[str] = frozenset()) -> R
         return None
 
 
-def check_data() -> None:
-    """Load and validate the data answers depend on (field-language rules, glossary terms, phrases), so a broken
-    file stops start-up with a message naming the file, the entry and the field (a ``GlossaryError`` or
-    ``PhrasesFileError``) instead of turning every answer into an apology or changing how asks are read."""
-    import glossary
-
-    glossary.rule_set()
-    glossary.terms()
-    phrases()
-
-
 def help_reply() -> Reply:
     """Usage with examples to try."""
     return _present(HelpAnswer(ask=Ask(text="help", intent=Intent.HELP, fields=Fields())))

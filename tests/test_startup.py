@@ -87,7 +87,7 @@ def test_a_broken_rules_file_stops_start_up_naming_the_file(tmp_path: Path, comm
 
 def test_a_broken_terms_file_is_an_error_not_an_unknown_term(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import glossary
-    from bot import router
+    from bot.data_files import check_data
     from bot.parse import parse
     terms_module = importlib.import_module("glossary.terms")
 
@@ -98,7 +98,7 @@ def test_a_broken_terms_file_is_an_error_not_an_unknown_term(tmp_path: Path, mon
     terms_module._index.cache_clear()
     try:
         with pytest.raises(glossary.TermsFileError) as raised:
-            router.check_data()
+            check_data()
         assert "ptu" in str(raised.value) and str(broken) in str(raised.value)
         with pytest.raises(glossary.TermsFileError):
             parse("what is a PTU?")  # never quietly read as "not a glossary term"
