@@ -55,25 +55,23 @@ _EMOJI = re.compile(
 _MONEY_EMOJI = frozenset({":moneybag:", ":money_with_wings:", ":dollar:", ":heavy_dollar_sign:", "💰", "💸", "💵"})
 _QUOTE_LINE = re.compile(r"[ \t]*(?:>|&gt;)")
 _QUOTE_MARKER = re.compile(r"^[ \t]*(?:>|&gt;)[ \t]*", re.MULTILINE)
+_QUOTE_BLOCK = re.compile(r"^[ \t]*(?:>|&gt;)(?:[^\n]|\n(?=[ \t]*(?:>|&gt;)))*", re.MULTILINE)  # quote lines in a row
 # not after an abbreviation's inner letter: "A.I. usage fees", "e.g. PTUs" go on
 _SENTENCE_END = re.compile(r"(?<!\.[A-Za-z])[.!?]+(?=[\s\"')\]]|$)|\n")
 
 
-def _intro_line(text: str, quote_start: int) -> str:
-    """The line that introduces the block quote holding the line at ``quote_start`` (one blank line may follow it)."""
-    end = quote_start
+def _is_own_draft(text: str, quote_start: int, own_draft: re.Pattern[str]) -> bool:
+    """Whether the line introducing the block quote at ``quote_start`` (one blank line may follow it) says it is
+    the author's own draft; quote lines above it belong to the same quotation."""
     blank_allowed = True
-    while end > 0:
-        start = text.rfind("\n", 0, end - 1) + 1
-        line = text[start : end - 1]
+    for line in reversed(text[:quote_start].splitlines()):
         if _QUOTE_LINE.match(line):
-            end = start
-        elif not line.strip() and blank_allowed:
+            continue
+        if not line.strip() and blank_allowed:
             blank_allowed = False
-            end = start
-        else:
-            return line
-    return ""
+            continue
+        return own_draft.search(line) is not None
+    return False
 
 
 def _masked_ranges(text: str, own_draft: re.Pattern[str] | None = None) -> list[tuple[int, int, str]]:
@@ -86,14 +84,10 @@ def _masked_ranges(text: str, own_draft: re.Pattern[str] | None = None) -> list[
     """
     ranges: list[tuple[int, int, str]] = []
     scanned = text
-    if own_draft is not None and (">" in text or "&gt;" in text):
-        block_end, is_draft = -1, False  # the lines of one block quote share its introduction
-        for marker in _QUOTE_MARKER.finditer(text):
-            if marker.start() != block_end + 1:
-                is_draft = own_draft.search(_intro_line(text, marker.start())) is not None
-            block_end = text.find("\n", marker.end())
-            if is_draft:
-                ranges.append((*marker.span(), BREAK))
+    if own_draft is not None:
+        for block in _QUOTE_BLOCK.finditer(text):  # the lines of one block quote share its introduction
+            if _is_own_draft(text, block.start(), own_draft):
+                ranges += [(*m.span(), BREAK) for m in _QUOTE_MARKER.finditer(text, block.start(), block.end())]
         if ranges:  # the draft's lines are then read like any other (code, links, quoted speech inside them)
             blanked_markers = list(text)
             for start, end, _ in ranges:
@@ -136,8 +130,9 @@ class Prose:
     def replaced(self, words: list[tuple[int, int, str]]) -> Prose:
         """This prose with ``text[start:end]`` read as ``word`` for each (start, end, word), in order and apart.
 
-        The new word's characters map onto the old word's (the last one repeated), so a match on it still
-        points at what was typed; sentence bounds move with the text.
+        The new word's characters map onto the old word's one to one (the last old one repeated), and its last
+        character onto the old last one, so a match on it points at the whole word typed; sentence bounds move
+        with the text.
         """
         text: list[str] = []
         origin: list[int] = []
@@ -147,7 +142,9 @@ class Prose:
             text.append(self.text[position:start])
             origin.extend(self.origin[position:start])
             text.append(word)
-            origin.extend(self.origin[min(start + k, end - 1)] for k in range(len(word)))
+            if word:
+                origin.extend(self.origin[min(start + k, end - 1)] for k in range(len(word) - 1))
+                origin.append(self.origin[end - 1])
             shift += len(word) - (end - start)
             shifts.append((end, shift))
             position = end
@@ -216,15 +213,13 @@ def normalise(original: str, own_draft: re.Pattern[str] | None = None) -> Prose:
                 if ch == "_" and prev.isalnum() and nxt.isalnum():
                     out.append(ch)  # snake_case, not emphasis
                     origin.append(i)
-                elif not prev.isspace() and prev not in _EMPHASIS and nxt.isspace():
-                    # a closing marker; a capitalised word after it starts a new sentence
-                    j = i + 1
-                    while j < n and original[j].isspace():
-                        j += 1
-                    if j < n and original[j].isupper():
-                        emit_space(i, True)
-                        i = j
-                        continue
+                elif (
+                    not prev.isspace()
+                    and prev not in _EMPHASIS
+                    and nxt.isspace()
+                    and original[i + 1 :].lstrip()[:1].isupper()
+                ):  # a closing marker before a capitalised word: a new sentence
+                    emit_space(i, True)
                 i += 1
             elif ch == "&":
                 entity = next((e for e in _ENTITIES if original.startswith(e, i)), None)
