@@ -57,6 +57,7 @@ _QUOTE_LINE = re.compile(r"[ \t]*(?:>|&gt;)")
 _QUOTE_MARKER = re.compile(r"^[ \t]*(?:>|&gt;)[ \t]*", re.MULTILINE)
 _QUOTE_BLOCK = re.compile(r"^[ \t]*(?:>|&gt;)(?:[^\n]|\n(?=[ \t]*(?:>|&gt;)))*", re.MULTILINE)  # quote lines in a row
 # not after an abbreviation's inner letter: "A.I. usage fees", "e.g. PTUs" go on
+_NEXT_WORD = re.compile(r"\s+(\S)")  # after a closing emphasis marker: whitespace, then the next word's first character
 _SENTENCE_END = re.compile(r"(?<!\.[A-Za-z])[.!?]+(?=[\s\"')\]]|$)|\n")
 
 
@@ -216,8 +217,8 @@ def normalise(original: str, own_draft: re.Pattern[str] | None = None) -> Prose:
                 elif (
                     not prev.isspace()
                     and prev not in _EMPHASIS
-                    and nxt.isspace()
-                    and original[i + 1 :].lstrip()[:1].isupper()
+                    and (word := _NEXT_WORD.match(original, i + 1))
+                    and word.group(1).isupper()
                 ):  # a closing marker before a capitalised word: a new sentence
                     emit_space(i, True)
                 i += 1
