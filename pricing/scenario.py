@@ -13,8 +13,23 @@ from typing import Literal, NamedTuple
 
 from pricing.cache_limits import cache_limit
 from pricing.markup import WHAT_THE_MARKUP_BUYS, Benefit
-from pricing.provisioned import PeakSizing, PeakSizingRequest, size_for_peak
-from pricing.validation import ONE, CallsPerDay, Discount, PeakToAverage, PricingModel, TokensPerCall
+from pricing.provisioned import (
+    PeakSizing,
+    PeakSizingRequest,
+    UtilizationComparison,
+    UtilizationRequest,
+    compare_at_utilization,
+    size_for_peak,
+)
+from pricing.validation import (
+    ONE,
+    CallsPerDay,
+    Discount,
+    PeakToAverage,
+    PricingModel,
+    TokensPerCall,
+    Utilization,
+)
 
 Stage = Literal["early", "production"]
 Variability = Literal["low", "medium", "high"]
@@ -43,6 +58,7 @@ class WorkloadTraits(PricingModel):
     stage: Stage | None = None
     volume_variability: Variability | None = None
     peak_to_average: PeakToAverage | None = None
+    utilization: Utilization | None = None  # the buyer's own estimate of how busy committed capacity would be
     prefix_tokens: TokensPerCall | None = None
     calls_per_day: CallsPerDay | None = None
     transactional: bool | None = None  # one call per business item (an invoice, an image, an application)
@@ -92,6 +108,8 @@ class ScenarioAdvice(PricingModel):
     utilization_if_sized_for_peak: Decimal | None
     #: Capacity bought for the peak: its utilization and cost against on-demand (PAR and discount both known).
     peak_sizing: PeakSizing | None = None
+    #: Committed capacity at the utilization the buyer states, against on-demand (utilization and discount known).
+    at_utilization: UtilizationComparison | None = None
 
     @property
     def structures(self) -> tuple[StructureAdvice, ...]:
@@ -162,6 +180,12 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
             "worth examining for sustained volume, but the peak-to-average ratio is unknown, so a commitment is "
             "premature; {break_even}", asks=QUESTION_PAR),
         Row({"peak": "unknown"}, "evaluate", "only once load is sustained and its peaks are known; {break_even}"),
+        Row({"peak": "at_or_above_break_even", "stated": True}, "recommended",
+            "at the stated {utilization} utilization it runs at or above break-even ({break_even}); keep per-token "
+            "for load above the commitment"),
+        Row({"peak": "below_break_even", "stated": True}, "not_recommended",
+            "at the stated {utilization} utilization it runs below break-even ({break_even}); stay on per-token or "
+            "commit only to the base load"),
         Row({"peak": "at_or_above_break_even"}, "recommended",
             "sized for peak it runs at about {utilization} utilization, at or above break-even ({break_even})"),
         Row({}, "evaluate",
@@ -203,7 +227,10 @@ def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
         t.volume_variability == "low" or (t.prompt_sizes == "bounded" and t.fixed_unit_cost is True))
     d = t.provisioned_discount
     break_even = ONE - d if d is not None else RULE_OF_THUMB_UTILIZATION
-    utilization = ONE / t.peak_to_average if t.peak_to_average is not None else None
+    if t.utilization is not None:
+        utilization: Decimal | None = t.utilization
+    else:
+        utilization = ONE / t.peak_to_average if t.peak_to_average is not None else None
     if utilization is None:
         peak = "unknown"
     else:
@@ -220,6 +247,7 @@ def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
         "fixed_transactions": fixed_transactions,
         "in_play": sustained or (t.volume_variability == "low" and not fixed_transactions),
         "peak": peak,
+        "stated": t.utilization is not None,
         "prefix": prefix,
         "break_even": (f"break-even utilization is {_pct(break_even)} at a {_pct(d)} discount" if d is not None
                        else "break-even sits at sustained utilization above roughly 65%"),
@@ -271,7 +299,10 @@ def map_scenario(traits: WorkloadTraits) -> ScenarioAdvice:
         hyperscaler=hyperscaler,
         questions=tuple(questions),
         break_even_utilization=ONE - d if d is not None else None,
-        utilization_if_sized_for_peak=utilization if traits.stage != "early" else None,
+        utilization_if_sized_for_peak=utilization if traits.stage != "early" and traits.utilization is None else None,
         peak_sizing=(size_for_peak(PeakSizingRequest(peak_to_average=traits.peak_to_average, discount=d))
-                     if traits.peak_to_average is not None and d is not None and traits.stage != "early" else None),
+                     if traits.peak_to_average is not None and d is not None and traits.stage != "early"
+                     and traits.utilization is None else None),
+        at_utilization=(compare_at_utilization(UtilizationRequest(discount=d, utilization=traits.utilization))
+                        if traits.utilization is not None and d is not None else None),
     )

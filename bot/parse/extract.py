@@ -105,7 +105,8 @@ PERCENT_LABELS = {
     "utilization": _rx(
         r"utili[sz](?:ation|ed|e)|\butil\b|\bused\b|\busage\b|\bloaded\b|\bload\b|\bbusy\b|"
         r"break[- ]?evens? (?:at|around|near)|of (?:the |our |their )?"
-        r"(?:committed |provisioned |reserved )?capacity|duty cycle|occupancy|\bfull\b"
+        r"(?:committed |provisioned |reserved )?capacity|duty cycle|occupancy|\bfull\b|"
+        r"of (?:what|the capacity|the units) (?:they|we|you|the customer)? ?(?:commit|reserve|buy|provision)"
     ),
     "discount": _rx(
         r"discount|\boff\b|(?:below|under) (?:on[- ]demand|list|pay[- ]as[- ]you[- ]go|payg|retail)|cheaper than|"

@@ -154,7 +154,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
 
 # "pricing structure?", "what structure should we lead with", "best lever?": which structure, whatever the numbers.
 STRUCTURE_QUESTION = re.compile(
-    r"\bstructure\b|\b(?:best|main|primary|biggest|first|right) lever\b|\bwhich lever\b|\blead with\b|"
+    r"\bstructure\b|\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|\bwhich lever\b|"
+    r"\blead with\b|\b(?:what|which) (?:fits|works|suits) best\b|\bwhat(?:'s| is) the best fit\b|"
     r"how should (?:they|we|i) buy|predictable per[- ]\w+ cost|lower unit cost|"
     r"\brecommendation\b|what (?:do|would|should) (?:we|i|you) (?:propose|suggest|pitch|recommend|offer)|"
     r"\bsteer (?:them|him|her|the customer|the buyer|it)\b|what should (?:we|they|i) (?:use|go with|pick|choose|buy)|"
@@ -179,7 +180,9 @@ COMMIT_DECISION = re.compile(
     r"\b(?:is|are|would) (?:provisioned|ptus?|a commitment|committing|reserving)(?: throughput)? (?:the right (?:call|"
     r"move|choice)|a good idea|right for (?:them|us)|worth it)\b|"
     r"\bworth (?:committing|reserving|going (?:ptu|provisioned))|"
-    r"\banything (?:we|i|they) should (?:check|ask|know)\b|\bwhat should (?:we|i) (?:check|ask) (?:first|before)\b"
+    r"\banything (?:we|i|they) should (?:check|ask|know)\b|\b(?:a )?good idea\b|"
+    r"\bshould (?:they|we|i|the (?:customer|buyer|client)) (?:take|accept) (?:it|this|that|the offer|the deal)\b|"
+    r"\bwhat should (?:we|i) (?:check|ask) (?:first|before)\b"
 )
 # Figures a commitment question works from: with any of these it is a break-even question, not a scenario.
 _COMMITMENT_FIGURES = ("utilization", "unit_hour_price", "tokens_per_minute_per_unit", "on_demand_spend", "units",

@@ -25,7 +25,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "production": re.compile(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
     "variable": re.compile(
         r"variable|unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
-        r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly)"),
+        r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly)|"
+        r"(?:volume|traffic|load|usage|demand) (?:doubles|triples|quadruples|spikes|surges|explodes)|quiet otherwise"),
     # Volume known and steady: a fixed count ("exactly 1M invoices a month", "fixed count of photos per day").
     "steady": re.compile(
         r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume|"
@@ -48,7 +49,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
     # The same large context with every call (source scenario 3): caching is the primary lever.
     "repeated_context": re.compile(
         r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"
-        r"(?:call|query|queries|request|turn|message|time|question|prompt|conversation|ticket)|"
+        r"(?:call|query|queries|request|turn|message|time|question|prompt|conversation|ticket|contract|document|"
+        r"doc|case|file|claim|email|invoice|item)|"
         r"\b(?:re-?sends?|stuffs?|prepends?)\b[^.;\n]{0,60}?"
         r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|question|prompt|conversation)|"
         # "90% of every prompt is the same 12k-token block", "each request carries an identical preamble"
@@ -75,7 +77,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency"),
     # One call per business item: classification, extraction, tagging, a per-item price.
     "transactional": re.compile(
-        r"classification|classifier|extraction|fixed[- ]size|bounded (?:prompt|input|size)s?|per[- ]transaction|"
+        r"classification|classifier|classif(?:y|ies|ying)\b|"
+        r"extraction|fixed[- ]size|bounded (?:prompt|input|size)s?|per[- ]transaction|"
         r"\btriage\b|\btagging\b|categori[sz]ation|moderation|fixed ~?[\d.,]+\s?k?[- ]?(?:tokens?[- ])?prompts?|"
         r"(?:same|similar)[- ]size|"
         r"transaction|image tagging|\bimages?\b|\bvision\b|\bocr\b|embeddings?\b|\binvoices?\b|\bkyc\b|"
@@ -94,7 +97,10 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "varied_prompts": re.compile(
         r"(?:prompt|input|doc|document|call|request|context)s? (?:sizes?|lengths?) (?:vary|varies|range|ranges|"
         r"differ|are all over|all over)|(?:vary|varies|varying) (?:widely |a lot |hugely )?in (?:size|length)|"
-        r"from " + _COUNT + r" to " + _COUNT + r"[- ]?tokens"),
+        r"from " + _COUNT + r" to " + _COUNT + r"[- ]?tokens|"
+        r"(?:vary|varying|variable|varied|different|mixed)\s(?:widely\s|wildly\s|hugely\s)?(?:prompt|input|doc|document|"
+        r"call|request|context)\s(?:sizes?|lengths?)|"
+        r"from " + _COUNT + r"[- ]?tokens? (?:up )?to " + _COUNT),
     # Finance wants a fixed cost per unit of work ("a fixed cost per invoice", "a fixed unit cost").
     "fixed_unit_cost": re.compile(
         r"(?:fixed|predictable|flat|known|stable|set) (?:unit )?(?:cost|price) (?:per|for each|a|an|each)\b|"
@@ -129,6 +135,7 @@ def workload(fields: Fields, text: str) -> WorkloadTraits:
         par = Decimal(1)  # "flat day and night": no peaks, so sized for peak is sized for the average
     return WorkloadTraits(
         stage=stage, volume_variability=variability, peak_to_average=par,
+        utilization=fields.utilization[0] if len(fields.utilization) == 1 else None,
         prefix_tokens=fields.prefix_tokens, calls_per_day=fields.calls_per_day,
         transactional=True if "transactional" in traits else None,
         repeated_context=True if "repeated_context" in traits else None,

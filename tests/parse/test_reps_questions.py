@@ -275,3 +275,46 @@ def test_a_choice_between_structures_is_a_scenario() -> None:
                               "per-token $0.5/$1.5")
     assert intent == "per_call"
     assert "per_call_fee" in {m["field"] for m in data["missing"]}  # type: ignore[index,union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "structure", "not_recommended"),
+    [
+        # prompt sizes said to vary before the noun, with a range; "good idea?" about a per-call offer
+        ("Quillon's coding agent has hugely varying input lengths, from 800 tokens up to 90k. a reseller wants to "
+         "charge per request instead. good idea?", "Per-token", "Per-call"),
+        # load that multiplies in one season is variable; "should they take it?" about a commitment offer
+        ("a ticketing site: demand quadruples around the summer festivals and is quiet otherwise, peak-to-average "
+         "roughly 4. they've been offered 25% off reserved capacity. should they take it?", "Per-token", None),
+        # the same large context with every document: caching is the lever even without a per-call token count
+        ("Larkspur's claims bot attaches the same 30k-token policy manual to each claim, about 2,000 claims a day. "
+         "what's the main cost lever?", "Prompt caching", None),
+        # uniform calls at a predictable volume, the vendor prices per call: "what fits best?"
+        ("Tamsin Bio classify a fixed batch of lab notes, every note ~300 tokens, predictable weekly volume, and "
+         "the vendor charges per call. which fits best?", "Per-call", None),
+    ],
+)
+def test_traits_read_from_a_description_decide_the_structure(text: str, structure: str,
+                                                              not_recommended: str | None) -> None:
+    intent, reply, _ = _answer(text)
+    assert intent == "scenario"
+    assert f"*{structure}: recommended.*" in reply
+    if not_recommended:
+        assert f"*{not_recommended}: not recommended.*" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "ratio"),
+    [
+        ("steady production service, they expect to use 80% of what they commit, 35% off offered. which structure?",
+         "recommended", "0.813"),
+        ("production chatbot, steady load, they'd only run at 50% of what they reserve, 30% off. what structure?",
+         "not recommended", "1.4"),
+    ],
+)
+def test_a_stated_utilization_decides_provisioned_with_its_cost_ratio(text: str, verdict: str, ratio: str) -> None:
+    intent, reply, _ = _answer(text)
+    assert intent == "scenario"
+    assert f"*Provisioned throughput: {verdict}.*" in reply
+    assert f"= {ratio}" in reply
+    assert "peak-to-average inference ratio look like" not in reply

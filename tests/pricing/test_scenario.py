@@ -356,3 +356,15 @@ def test_no_peak_sizing_without_a_discount_or_while_early() -> None:
     assert map_scenario(WorkloadTraits(peak_to_average=Decimal(2))).peak_sizing is None
     assert map_scenario(WorkloadTraits(stage="early", peak_to_average=Decimal(2),
                                        provisioned_discount=Decimal("0.3"))).peak_sizing is None
+
+
+def test_a_stated_utilization_replaces_the_peak_to_average_question() -> None:
+    above = map_scenario(WorkloadTraits(stage="production", volume_variability="low", utilization=Decimal("0.75"),
+                                        provisioned_discount=Decimal("0.4")))
+    assert above.provisioned_throughput.verdict == "recommended"
+    assert above.at_utilization is not None and above.at_utilization.cost_ratio == Decimal("0.8")
+    assert not above.par_question_needed and above.peak_sizing is None
+    below = map_scenario(WorkloadTraits(stage="production", volume_variability="low", utilization=Decimal("0.5"),
+                                        provisioned_discount=Decimal("0.3")))
+    assert below.provisioned_throughput.verdict == "not_recommended"
+    assert below.at_utilization is not None and below.at_utilization.cost_ratio == Decimal("1.4")
