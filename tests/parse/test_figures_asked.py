@@ -8,16 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import router
-
-
-def _reply(text: str) -> str:
-    return router.answer(text, rate_cards={}).text
-
-
-def _assert_figures(text: str, figures: list[str]) -> None:
-    reply = _reply(text)
-    missing = [f for f in figures if f not in reply]
-    assert not missing, f"{missing} not in:\n{reply}"
+from tests.support.replies import assert_figures, reply_text
 
 
 # --- a markup as a multiple of direct, a fraction after its label, or two prices ---------------------------------
@@ -43,7 +34,7 @@ def _assert_figures(text: str, figures: list[str]) -> None:
     ],
 )
 def test_markup_forms(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +48,7 @@ def test_markup_forms(text: str, figures: list[str]) -> None:
     ],
 )
 def test_a_markup_on_a_direct_spend(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +58,7 @@ def test_a_markup_on_a_direct_spend(text: str, figures: list[str]) -> None:
 )
 def test_direct_rates_after_a_markup_are_the_rates_it_applies_to(text: str) -> None:
     # 1.3 × 0.9 = 1.17: $2 → $2.34, $8 → $9.36
-    _assert_figures(text, ["$2.00/1M × (1 + 17%) = *$2.34/1M*", "$8.00/1M × (1 + 17%) = *$9.36/1M*"])
+    assert_figures(text, ["$2.00/1M × (1 + 17%) = *$2.34/1M*", "$8.00/1M × (1 + 17%) = *$9.36/1M*"])
 
 
 def test_a_multiple_below_direct_is_not_read_as_a_markup() -> None:
@@ -105,7 +96,7 @@ def test_a_multiple_below_direct_is_not_read_as_a_markup() -> None:
     ],
 )
 def test_caching_short_forms(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 @pytest.mark.parametrize(
@@ -195,18 +186,18 @@ def test_a_thousands_dot_is_asked_and_the_suggested_spellings_read(form: str, de
     ],
 )
 def test_a_cache_write_on_its_own(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 def test_a_write_price_beside_an_hour_ttl_is_the_hour_write_price() -> None:
-    reply = _reply("4k prefix, $1/M input, writes $2/M, 1-hour TTL, cost of a write?")
+    reply = reply_text("4k prefix, $1/M input, writes $2/M, 1-hour TTL, cost of a write?")
     assert "1h cache-write rate from rates given in the message" in reply
     assert "assumed" not in reply
 
 
 def test_no_write_figure_is_invented_when_writes_are_not_asked_about() -> None:
     # input and read prices only, no write price and no question about writes: no assumed write line
-    assert "Cache write" not in _reply("4k prefix at $3/M, reads $0.30/M, saving per hit?")
+    assert "Cache write" not in reply_text("4k prefix at $3/M, reads $0.30/M, saving per hit?")
 
 
 # --- a per-call question without the fee: the per-token cost of the call is the fee to beat ----------------------
@@ -223,7 +214,7 @@ def test_no_write_figure_is_invented_when_writes_are_not_asked_about() -> None:
 def test_the_fee_to_beat_while_the_fee_is_asked_for(text: str, figures: list[str]) -> None:
     reply = router.answer(text, rate_cards={})
     assert [m.key for m in reply.answer.missing] == ["per_call_fee"] if reply.answer else False
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 # --- every total in the period the volume is stated in, or an hour asked for ------------------------------------
@@ -250,7 +241,7 @@ def test_the_fee_to_beat_while_the_fee_is_asked_for(text: str, figures: list[str
     ],
 )
 def test_totals_in_the_period_stated_or_asked(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 # --- the capacity form with a blended on-demand rate, a unit's throughput per hour, a token volume a day ----------
@@ -273,7 +264,7 @@ def test_totals_in_the_period_stated_or_asked(text: str, figures: list[str]) -> 
     ],
 )
 def test_capacity_with_a_blended_rate(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 @pytest.mark.parametrize(
@@ -288,7 +279,7 @@ def test_capacity_with_a_blended_rate(text: str, figures: list[str]) -> None:
     ],
 )
 def test_units_billed_only_over_the_working_hours(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 def test_an_on_demand_amount_without_a_period_is_not_guessed() -> None:
@@ -311,7 +302,7 @@ def test_the_cost_ratio_and_its_percentage_agree(discount: int, utilization: int
     import re
     from decimal import Decimal
 
-    reply = _reply(f"{discount}% discount on PTUs at {utilization}% utilization")
+    reply = reply_text(f"{discount}% discount on PTUs at {utilization}% utilization")
     m = re.search(r"= (?P<ratio>\d+\.\d+) → \*(?P<pct>\d+(?:\.\d+)?)% (?P<side>below|above)", reply)
     assert m, reply
     ratio, pct = Decimal(m.group("ratio")), Decimal(m.group("pct"))
@@ -353,7 +344,7 @@ def test_two_ttls_are_compared(text: str, first: str, second: str) -> None:
 
     ask = parse(text)
     assert not [a for a in ask.ambiguities if a.field == "ttl_minutes"]
-    reply = _reply(text)
+    reply = reply_text(text)
     lines = [ln for ln in reply.splitlines() if "-minute TTL:" in ln]
     assert [ln.split("–")[1].split("-minute")[0].strip() for ln in lines] == [first, second], reply
     assert "-minute TTL nets $" in reply
@@ -437,7 +428,7 @@ def test_hit_rate_forms(words: str, hit_ratio: str) -> None:
 
 def test_misses_a_day_are_writes() -> None:
     # every miss writes: 10,000 − 1,500 = 8,500 hits × 4,000 × $2.70/1M − 1,500 × 4,000 × $0.75/1M
-    _assert_figures("4k prefix, $3/M in, $0.30 reads, $3.75 writes, 10k calls a day, about 1,500 cache misses a day",
+    assert_figures("4k prefix, $3/M in, $0.30 reads, $3.75 writes, 10k calls a day, about 1,500 cache misses a day",
                     ["8,500 hits", "1,500 writes", "*$87.30 a day*"])
 
 
@@ -456,7 +447,7 @@ def test_misses_a_day_are_writes() -> None:
     ],
 )
 def test_a_write_for_each_lifetime(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 def test_millions_of_writes_a_day_are_a_count_not_a_lifetime() -> None:
@@ -503,4 +494,4 @@ def test_a_miss_rate_is_the_hit_rate_complement(miss: int) -> None:
      ("$4.2k/wk on-demand, 30% off provisioned, 84% utilised", ["New weekly bill", "*$3,500.00* a week"])],
 )
 def test_period_words(text: str, wording: list[str]) -> None:
-    _assert_figures(text, wording)
+    assert_figures(text, wording)

@@ -11,16 +11,7 @@ from hypothesis import strategies as st
 
 from bot import router
 from bot.parse import parse
-
-
-def _reply(text: str) -> str:
-    return router.answer(text, rate_cards={}).text
-
-
-def _assert_figures(text: str, figures: list[str]) -> None:
-    reply = _reply(text)
-    missing = [f for f in figures if f not in reply]
-    assert not missing, f"{missing} not in:\n{reply}"
+from tests.support.replies import assert_figures, reply_text
 
 
 # --- money written with the currency after the number, as words, or in thousands ("grand") -----------------
@@ -44,7 +35,7 @@ def _assert_figures(text: str, figures: list[str]) -> None:
     ],
 )
 def test_money_and_number_forms(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 # --- every rate keeps the label next to it; every token count keeps its own period --------------------------
@@ -73,7 +64,7 @@ def test_money_and_number_forms(text: str, figures: list[str]) -> None:
     ],
 )
 def test_rates_and_token_periods(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 def test_a_cached_input_rate_is_not_the_input_rate() -> None:
@@ -112,7 +103,7 @@ def test_two_equal_percentages_of_different_kinds_are_both_read() -> None:
     ],
 )
 def test_per_call_fee_forms(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
     assert router.answer(text, rate_cards={}).intent == "per_call"
 
 
@@ -133,7 +124,7 @@ def test_a_monthly_fee_is_not_a_per_call_fee() -> None:
     ],
 )
 def test_spend_in_words(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 def test_a_grouped_amount_is_never_a_call_volume() -> None:
@@ -169,7 +160,7 @@ def test_a_rate_with_the_currency_after_it_reads_as_written(rate: Decimal, comma
     ],
 )
 def test_periods_and_volumes_in_other_words(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
 
 
 def test_a_discount_under_on_demand_and_a_peak_said_loosely() -> None:
@@ -191,7 +182,7 @@ def test_a_discount_under_on_demand_and_a_peak_said_loosely() -> None:
     ],
 )
 def test_volumes_as_reps_count_them(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
     assert not parse(text).ambiguities
 
 
@@ -200,7 +191,7 @@ def test_a_cache_price_as_a_share_of_the_price_and_the_prefix_to_cache() -> None
             "saving?")
     f = parse(text).fields
     assert (f.prefix_tokens, f.input_rate, f.cache_read_rate) == (Decimal(1200), Decimal(1), Decimal("0.1"))
-    _assert_figures(text, ["*$0.00108*"])  # 1,200 × ($1 − $0.10)/M
+    assert_figures(text, ["*$0.00108*"])  # 1,200 × ($1 − $0.10)/M
 
 
 @pytest.mark.parametrize(
@@ -219,7 +210,7 @@ def test_what_the_rep_asks_for_decides_the_reading(text: str, intent: str) -> No
 
 
 def test_a_rate_question_about_a_model_shows_its_rates() -> None:
-    reply = _reply("price per million for llama 3.3 70b on bedrock?")
+    reply = reply_text("price per million for llama 3.3 70b on bedrock?")
     assert "Rates for llama 3.3 70b: input $" in reply
     assert "the tokens, input and output" in reply  # and asks for the tokens of a quote
 
@@ -230,13 +221,13 @@ def test_a_utilization_forecast_as_a_fraction() -> None:
 
 
 def test_a_hyperscaler_quote_applies_the_buyers_ea_discount() -> None:
-    _assert_figures("Client is a UK bank, 750k calls/month, ~2.5k in / 300 out, Azure OpenAI gpt-4o with 10% EA. "
+    assert_figures("Client is a UK bank, 750k calls/month, ~2.5k in / 300 out, Azure OpenAI gpt-4o with 10% EA. "
                     "what's their monthly spend?", ["*$6,937.50*", "*$6,243.75* a month"])  # 750k × $0.00925, × 0.9
 
 
 def test_the_capacity_form_with_its_labels_first() -> None:
     # 8 × 3,000 tokens/min × 60 × 730 h × 65%, 70% input
-    _assert_figures("reserved capacity: 8 PTU, $2/PTU-hr, util 65%, tokens/min per PTU 3000, mix 70/30, rates $2.5/$10",
+    assert_figures("reserved capacity: 8 PTU, $2/PTU-hr, util 65%, tokens/min per PTU 3000, mix 70/30, rates $2.5/$10",
                     ["683,280,000 (70% input)", "*$11,680.00*"])
 
 
@@ -252,7 +243,7 @@ def test_the_capacity_form_with_its_labels_first() -> None:
     ],
 )
 def test_calls_counted_per_task_and_per_job(text: str, figures: list[str]) -> None:
-    _assert_figures(text, figures)
+    assert_figures(text, figures)
     assert not parse(text).ambiguities
 
 
@@ -270,7 +261,7 @@ def test_a_fraction_of_a_cent_is_never_a_whole_number_of_cents(written: str, fee
 
 
 def test_the_cost_for_a_number_of_calls_is_their_total() -> None:
-    _assert_figures("cost for a million calls at 2k in 500 out at $2.50/$10?", ["For 1,000,000 calls", "*$10,000.00*"])
+    assert_figures("cost for a million calls at 2k in 500 out at $2.50/$10?", ["For 1,000,000 calls", "*$10,000.00*"])
 
 
 def test_a_daily_figure_asked_for_without_a_volume_asks_for_the_volume() -> None:
@@ -281,7 +272,7 @@ def test_a_daily_figure_asked_for_without_a_volume_asks_for_the_volume() -> None
 
 def test_two_scaled_counts_over_a_period_are_input_then_output() -> None:
     # 20M × $0.80 + 5M × $3.20 a day
-    _assert_figures("80c per million input, $3.20 per million output, 20M/5M daily", ["*$32.00*"])
+    assert_figures("80c per million input, $3.20 per million output, 20M/5M daily", ["*$32.00*"])
 
 
 def test_monthly_calls_stated_after_the_period_and_no_30_day_figure_for_a_monthly_volume() -> None:
@@ -289,13 +280,13 @@ def test_monthly_calls_stated_after_the_period_and_no_30_day_figure_for_a_monthl
     f = parse(text).fields
     assert (f.input_tokens_per_call, f.output_tokens_per_call) == (Decimal(3000), Decimal(250))  # per call, not a month
     assert f.calls_per_day == Decimal(500_000) * 24 / 730
-    reply = _reply(text)
+    reply = reply_text(text)
     assert "$6,375.00 vs $6,000.00 a 730-hour month" in reply  # 500k × $0.01275 against 500k × $0.012
     assert "in 30 days" not in reply  # the volume is a month's: the 730-hour month is the one asked about
 
 
 def test_a_daily_volume_has_one_month_the_730_hour_one() -> None:
-    reply = _reply("2M input + 500k output tokens/day at $5/$15 per million")
+    reply = reply_text("2M input + 500k output tokens/day at $5/$15 per million")
     assert "*$532.29*" in reply and "30-day" not in reply and "$525.00" not in reply  # $17.50 × 730 ÷ 24 only
 
 
@@ -307,6 +298,6 @@ def test_the_fixed_part_of_a_prompt_is_the_prefix() -> None:
 
 @pytest.mark.parametrize("days", ["9 days a week", "on a 10-day week"])
 def test_more_days_a_week_than_a_week_has_is_refused_not_read_as_seven(days: str) -> None:
-    reply = _reply(f"agents run 10 hours a day, {days}, fully loaded in that window, on a 24/7 reservation at "
+    reply = reply_text(f"agents run 10 hours a day, {days}, fully loaded in that window, on a 24/7 reservation at "
                    "50% off. what's the utilisation?")
     assert "out of range" in reply and "41.67%" not in reply
