@@ -163,3 +163,18 @@ def test_markup_replies_lint_clean(markup: int, ea: int | None) -> None:
                        min_size=1, max_size=5, unique=True))
 def test_scenario_replies_lint_clean(traits: list[str]) -> None:
     assert_clean(router.answer("which pricing structure fits? " + ", ".join(traits)))
+
+
+@pytest.mark.parametrize(
+    ("calls", "expected", "unexpected"),
+    [
+        ("1 call a day", ["(1 call a day)", "− 1 write ×"], ["1 calls", "1 writes"]),
+        ("3,000 calls a day", ["(3,000 calls a day)", "writes ×"], ["3,000 call a"]),
+    ],
+)
+def test_counts_agree_with_their_nouns(calls: str, expected: list[str], unexpected: list[str]) -> None:
+    text = router.answer(f"4k token prompt at $3/M, cache reads $0.30, writes $3.75, {calls}").text
+    for phrase in expected:
+        assert phrase in text
+    for phrase in unexpected:
+        assert phrase not in text

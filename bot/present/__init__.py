@@ -65,6 +65,11 @@ def _whole(value: Any) -> str:
         return count(value)
 
 
+def _noun(shown: str, word: str) -> str:
+    """A count as shown, with its noun agreeing: "1 write", "0.50 writes", "3 writes"."""
+    return f"{shown} {word if shown == '1' else word + 's'}"
+
+
 def _columns(rows: list[list[str]]) -> str:
     """Rows of cells as a fixed-width table (text left-aligned in the first two columns, figures right)."""
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
@@ -142,6 +147,7 @@ def environment() -> Environment:
     env.filters.update(
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
         quoted=_quoted, whole=_whole, sig=sig, money_for=money_for, columns=_columns, by_rule=by_rule,
+        noun=_noun,
     )
     env.globals["phrases"] = phrases()
     env.globals["month_factor"] = DAY_TO_MONTH  # day -> 730-hour month, for money_for

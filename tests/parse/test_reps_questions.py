@@ -125,7 +125,7 @@ def test_sizing_for_peaks_without_the_ratio_asks_for_it() -> None:
          ["*$0.0108*", "($2.50/1M − $2.00/1M) = $0.003", "0.278 hits"]),
         # one call every 90 seconds: 960 a day
         ("a call every 90 seconds around the clock, 8k prefix, $3 input and $0.30 cached - daily saving if all hit?",
-         ["If all 960 calls a day hit the cache", "*$20.74 a day*"]),
+         ["If every call hits the cache (960 calls a day)", "*$20.74 a day*"]),
     ],
 )
 def test_caching_figures_from_shares_rates_and_intervals(text: str, figures: list[str]) -> None:

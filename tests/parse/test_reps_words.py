@@ -156,7 +156,7 @@ def test_a_rate_with_the_currency_after_it_reads_as_written(rate: Decimal, comma
          ["*35.71%*"]),
         # a handbook resent with every question: 30k × ($3 − $0.30) on sonnet 4, 15k questions a day
         ("Our RAG assistant resends the entire 30k-token handbook with every question, ~15k questions a day on "
-         "sonnet 4. is caching the move?", ["*$0.081*", "If all 15,000 calls a day hit the cache"]),
+         "sonnet 4. is caching the move?", ["*$0.081*", "If every call hits the cache (15,000 calls a day)"]),
     ],
 )
 def test_periods_and_volumes_in_other_words(text: str, figures: list[str]) -> None:
