@@ -23,13 +23,14 @@ from bot.parse.extract import Found, scan
 from bot.parse.forms import read_forms
 from bot.parse.intent import KEYWORDS
 from bot.parse.numbers import normalize
+from glossary.regex_cache import compile_regex
 
 #: Requests a follow-up can be read against: the ones the engine prices.
 CONTEXT_INTENTS = frozenset({Intent.QUOTE, Intent.BREAK_EVEN, Intent.CACHING, Intent.PER_CALL, Intent.MARKUP,
                              Intent.SCENARIO, Intent.COMPARE})
 
 #: Openings (and words) that make a message a follow-up even when it could be read on its own.
-CUE = re.compile(
+CUE = compile_regex(
     r"^\s*(?:and|but|so|ok(?:ay)?|then|now|also|what about|how about|what if|same|make it|with|without|at|on|"
     r"for|instead|plus)\b|\b(?:instead|same as above|same but|rather)\b",
     re.IGNORECASE,

@@ -39,6 +39,7 @@ from bot.parse.requests import missing, resolve_rates, row_options
 from bot.phrases import phrases
 from bot.reply import Reply
 from bot.usage.analyse import UsageResult
+from glossary.regex_cache import compile_regex
 from pricing.errors import MissingRateError, PricingError
 from pricing.rates import Rates
 
@@ -282,7 +283,7 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     return out
 
 
-_HOURLY = re.compile(r"\b(?:per|an|a|each|every|/)\s?(?:hour|hr)\b|\bhourly\b", re.I)
+_HOURLY = compile_regex(r"\b(?:per|an|a|each|every|/)\s?(?:hour|hr)\b|\bhourly\b", re.I)
 _STATED_PERIODS: dict[str, Literal["hour", "week", "month", "year"]] = {
     "second": "hour", "minute": "hour", "hour": "hour", "week": "week", "month": "month", "year": "year"}
 
@@ -296,18 +297,18 @@ def _active_hours(ask: Ask) -> Decimal:
     return ask.fields.active_hours if ask.fields.active_hours is not None else Decimal(24)
 
 
-_ASKS_A_PERIOD = re.compile(
+_ASKS_A_PERIOD = compile_regex(
     r"\b(?:per|a|each|every) (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|yearly|annual(?:ly)?)\b|\bper annum\b",
     re.I)
-_PER_N_CALLS = re.compile(
+_PER_N_CALLS = compile_regex(
     r"\bper (?P<n>1k|1 k|1,000|1000|thousand|a thousand|1m|1 m|1,000,000|1000000|million|a million|100k|10k|100|10,000|"
     r"100,000) (?:api )?(?:calls|requests|queries|invocations|conversations|messages|documents|pages|images)\b", re.I)
 _N_CALLS = {"1k": Decimal(1000), "thousand": Decimal(1000), "1m": Decimal(1_000_000), "million": Decimal(1_000_000),
             "100k": Decimal(100_000), "10k": Decimal(10_000)}
 
 _ASKED_PERIODS = (
-    ("week", 7, re.compile(r"\bweek(?:ly)?\b", re.I)),
-    ("year", 365, re.compile(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
+    ("week", 7, compile_regex(r"\bweek(?:ly)?\b", re.I)),
+    ("year", 365, compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
 )
 
 
@@ -429,10 +430,10 @@ def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:
     ))
 
 
-_BREAK_EVEN_HIT = re.compile(
+_BREAK_EVEN_HIT = compile_regex(
     r"break[- ]?even (?:cache )?hit|(?:what|which|minimum|min\.?|lowest) (?:cache )?hit (?:rate|ratio)|"
     r"hit (?:rate|ratio)[^.?!;]{0,40}break[- ]?even|break[- ]?even[^.?!;]{0,40}hit (?:rate|ratio)", re.I)
-_INPUT_CUT = re.compile(
+_INPUT_CUT = compile_regex(
     r"(?:what|which|how much|by what) (?:%|percent(?:age)?|share|fraction|part)|"
     r"how much of the (?:input|prefix|prompt)",
     re.I)
@@ -536,11 +537,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     return out
 
 
-_WRITE = re.compile(r"\bwrit(?:e|es|ing|ten)\b|\bpremium\b", re.I)
+_WRITE = compile_regex(r"\bwrit(?:e|es|ing|ten)\b|\bpremium\b", re.I)
 _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "year"], re.Pattern[str]], ...] = (
-    ("week", re.compile(r"\bweek(?:ly)?\b", re.I)),
-    ("month", re.compile(r"\bmonth(?:ly)?\b|\ba month\b", re.I)),
-    ("year", re.compile(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
+    ("week", compile_regex(r"\bweek(?:ly)?\b", re.I)),
+    ("month", compile_regex(r"\bmonth(?:ly)?\b|\ba month\b", re.I)),
+    ("year", compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
 )
 
 
@@ -644,8 +645,8 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
     return out
 
 
-_PERIOD_WORDS_ASKED = {"week": re.compile(r"\bweek(?:ly)?\b", re.I),
-                       "year": re.compile(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)}
+_PERIOD_WORDS_ASKED = {"week": compile_regex(r"\bweek(?:ly)?\b", re.I),
+                       "year": compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)}
 
 
 def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
@@ -689,7 +690,7 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
     return out
 
 
-_OFFSET = re.compile(
+_OFFSET = compile_regex(
     r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|wipe(?:s)? out|neutrali[sz]e|make(?:s)? up for|"
     r"break(?:s)? even|back to (?:direct|parity|par)\b|match(?:es)? direct|same as direct|on par with direct|"
     r"(?:erase|eliminate|absorb)(?:s)? (?:the |that |a )?(?:\d+% )?(?:hyperscaler )?(?:markup|premium|uplift)", re.I)

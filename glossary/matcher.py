@@ -21,24 +21,25 @@ from collections.abc import Callable, Iterable
 from pydantic import BaseModel, ConfigDict
 
 from glossary.prose import ZERO_WIDTH_CHARS, Prose, normalise
+from glossary.regex_cache import compile_regex
 from glossary.rules import CompiledRule, RuleSet
 from glossary.spelling import Speller
 
-_WORD = re.compile(r"[a-z0-9]+", re.IGNORECASE)
+_WORD = compile_regex(r"[a-z0-9]+", re.IGNORECASE)
 # may_flag(): characters normalise() always drops (so the letters around them join), and words with underscores
 _DROPPED = str.maketrans("", "", "*~" + ZERO_WIDTH_CHARS)
-_WORD_OR_SNAKE = re.compile(r"[a-z0-9_]+", re.IGNORECASE)
+_WORD_OR_SNAKE = compile_regex(r"[a-z0-9_]+", re.IGNORECASE)
 _AFTER = 120  # characters after a match that fine_after patterns may look at
 _BEFORE = 200  # characters before a match that fine_before patterns and negations may look at
 # a clause starts after one of these, so "No, PTUs are cheaper" is not read as negated
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compile_regex(
     r"[,;:(—–\x1f]| - | (?:but|so|and|though|although|because|since|while|whereas|where|until) ", re.IGNORECASE
 )
 # a negation counts only this many words before the phrase: "it's not true that provisioned is cheaper",
 # not "don't forget the slide where we list all the token costs"
-_NEGATION_REACH = re.compile(r"(?<!\S)(?:\S+\s+){0,6}$")
+_NEGATION_REACH = compile_regex(r"(?<!\S)(?:\S+\s+){0,6}$")
 # where a reply to a reported question can start within its sentence: "asked whether ..., and I said yes"
-_ANSWER_BREAK = re.compile(r"[,;:—–]| - |\band\b", re.IGNORECASE)
+_ANSWER_BREAK = compile_regex(r"[,;:—–]| - |\band\b", re.IGNORECASE)
 _SPACES = frozenset(" \n")
 _ANSWER_REACH = 200  # characters of an answer in which its condition may stand ("Yes, above 65% utilization")
 

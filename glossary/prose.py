@@ -16,10 +16,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from glossary.regex_cache import compile_regex
+
 SEPARATOR = "\x1f"  # stands in for a masked region; no rule pattern contains it
 BREAK = "\n"  # a hard sentence boundary in the normalised text
 
-_NOT_PROSE = re.compile(
+_NOT_PROSE = compile_regex(
     r"```.*?(?:```|\Z)"  # code block (an unclosed one runs to the end)
     r"|`[^`\n]+`"  # inline code
     r"|^[ \t]*(?:>|&gt;)[^\n]*"  # block quote line
@@ -30,7 +32,7 @@ _NOT_PROSE = re.compile(
     r"|(?<![\w&])#[\w-]+",  # channel name, hashtag or issue number
     re.DOTALL | re.MULTILINE,
 )
-_QUOTED = re.compile(
+_QUOTED = compile_regex(
     r'"[^"]{1,500}"'
     r"|“[^”]{1,500}”"
     r"|‘[^‘’]{0,500}?’(?![A-Za-z])"  # ’ followed by a letter is an apostrophe, not the closing quote
@@ -44,21 +46,23 @@ _HYPHENS = frozenset("\u2010\u2011\u2212")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 _EMPHASIS = frozenset("*~_")
 # every character normalise() does something about; anything else is copied as it is
-_SPECIAL = re.compile(r"[\s*~_&’ʼ′`´\u2010\u2011\u2212" + ZERO_WIDTH_CHARS + "]")
-_SPACE_RUN = re.compile(r"[\s" + ZERO_WIDTH_CHARS + "]+")
-_BULLET = re.compile(r"(?:[-•◦‣▪*+]|\d+[.)])[ \t]")
+_SPECIAL = compile_regex(r"[\s*~_&’ʼ′`´\u2010\u2011\u2212" + ZERO_WIDTH_CHARS + "]")
+_SPACE_RUN = compile_regex(r"[\s" + ZERO_WIDTH_CHARS + "]+")
+_BULLET = compile_regex(r"(?:[-•◦‣▪*+]|\d+[.)])[ \t]")
 # a Slack emoji code (":tada:", ":+1::skin-tone-3:") or a run of emoji characters: read as a space between words
-_EMOJI = re.compile(
+_EMOJI = compile_regex(
     r"(?<![\w:]):[a-z0-9_+'-]{1,60}:(?::skin-tone-\d:)?(?![\w:])"
     r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]*"
 )
 _MONEY_EMOJI = frozenset({":moneybag:", ":money_with_wings:", ":dollar:", ":heavy_dollar_sign:", "💰", "💸", "💵"})
-_QUOTE_LINE = re.compile(r"[ \t]*(?:>|&gt;)")
-_QUOTE_MARKER = re.compile(r"^[ \t]*(?:>|&gt;)[ \t]*", re.MULTILINE)
-_QUOTE_BLOCK = re.compile(r"^[ \t]*(?:>|&gt;)(?:[^\n]|\n(?=[ \t]*(?:>|&gt;)))*", re.MULTILINE)  # quote lines in a row
+_QUOTE_LINE = compile_regex(r"[ \t]*(?:>|&gt;)")
+_QUOTE_MARKER = compile_regex(r"^[ \t]*(?:>|&gt;)[ \t]*", re.MULTILINE)
+# quote lines in a row
+_QUOTE_BLOCK = compile_regex(r"^[ \t]*(?:>|&gt;)(?:[^\n]|\n(?=[ \t]*(?:>|&gt;)))*", re.MULTILINE)
 # not after an abbreviation's inner letter: "A.I. usage fees", "e.g. PTUs" go on
-_NEXT_WORD = re.compile(r"\s+(\S)")  # after a closing emphasis marker: whitespace, then the next word's first character
-_SENTENCE_END = re.compile(r"(?<!\.[A-Za-z])[.!?]+(?=[\s\"')\]]|$)|\n")
+# after a closing emphasis marker: whitespace, then the next word's first character
+_NEXT_WORD = compile_regex(r"\s+(\S)")
+_SENTENCE_END = compile_regex(r"(?<!\.[A-Za-z])[.!?]+(?=[\s\"')\]]|$)|\n")
 
 
 def _is_own_draft(text: str, quote_start: int, own_draft: re.Pattern[str]) -> bool:

@@ -22,12 +22,13 @@ from pydantic import ValidationError
 
 from glossary import checked, yamlfile
 from glossary.errors import RulesFileError
+from glossary.regex_cache import compile_regex
 from glossary.schema import Rule, RulesFile
 
 DEFAULT_RULES_PATH = Path(__file__).with_name("rules.yaml")
 RULES_ENV = "PRICEBOT_RULES"
 
-_MACRO = re.compile(r"\{([a-z_]+)\}")
+_MACRO = compile_regex(r"\{([a-z_]+)\}")
 _FLAGS = re.IGNORECASE
 #: The lists of patterns a rule has, and those of the whole file.
 RULE_LISTS = ("patterns", "fine_when", "fine_in_clause", "fine_before", "fine_after")
@@ -52,7 +53,7 @@ class CompiledRule:
     def pattern(self) -> re.Pattern[str]:
         source = self.sources[0]
         assert source is not None  # patterns has min_length=1
-        return re.compile(source, _FLAGS)
+        return compile_regex(source, _FLAGS)
 
     @cached_property
     def fine_when(self) -> re.Pattern[str] | None:
@@ -247,7 +248,7 @@ def _alternation(regexes: tuple[str, ...]) -> str | None:
 
 
 def _compiled(source: str | None) -> re.Pattern[str] | None:
-    return re.compile(source, _FLAGS) if source is not None else None
+    return compile_regex(source, _FLAGS) if source is not None else None
 
 
 def _check_list(path: Path, rule: str | None, field: str, patterns: tuple[str, ...], regexes: tuple[str, ...]) -> None:
@@ -258,7 +259,7 @@ def _check_list(path: Path, rule: str | None, field: str, patterns: tuple[str, .
     if source is None:
         return
     try:
-        combined: re.Pattern[str] | None = re.compile(source, _FLAGS)  # kept in re's cache for the first use
+        combined: re.Pattern[str] | None = compile_regex(source, _FLAGS)  # kept (regex_cache) for the first use
     except re.error:
         combined = None
     never_empty = field in _NEVER_EMPTY
@@ -283,7 +284,7 @@ def _check_part(
     path: Path, rule: str | None, name: str, pattern: str, regex: str, *, must_not_match_empty: bool
 ) -> None:
     try:
-        compiled = re.compile(regex, _FLAGS)
+        compiled = compile_regex(regex, _FLAGS)
     except re.error as exc:
         raise RulesFileError(path, f"invalid regular expression {pattern!r}: {exc}", rule=rule, field=name) from None
     if must_not_match_empty and compiled.fullmatch(""):

@@ -10,7 +10,6 @@ loaded only when a near miss turns up.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,8 +17,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from glossary.prose import Prose
+from glossary.regex_cache import compile_regex
 
-_WORD = re.compile(r"\b[A-Za-z]{5,}\b")  # letters only: "gpt4o", "snake_case" and short words are left alone
+_WORD = compile_regex(r"\b[A-Za-z]{5,}\b")  # letters only: "gpt4o", "snake_case" and short words are left alone
 _CACHE_MAX = 50_000
 _RARE = 50
 

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from glossary import yamlfile
 from glossary.errors import TermsFileError, UnknownTerm
+from glossary.regex_cache import compile_regex
 
 DEFAULT_TERMS_PATH = Path(__file__).with_name("terms.yaml")
 TERM_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -121,7 +122,7 @@ def _index() -> tuple[tuple[Term, ...], dict[str, Term]]:
 @functools.cache
 def _mention_pattern() -> re.Pattern[str]:
     names = sorted(_index()[1], key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(n) for n in names if len(n) >= 2) + r")(?![a-z0-9])")
+    return compile_regex(r"(?<![a-z0-9])(?:" + "|".join(re.escape(n) for n in names if len(n) >= 2) + r")(?![a-z0-9])")
 
 
 def mentions(text: str) -> list[tuple[int, Term]]:

@@ -12,6 +12,7 @@ from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, clas
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import MAX_DIGITS, PERIOD_WORDS, WIDE, normalize, overlong_number, per_day
 from bot.phrases import question, which_value
+from glossary.regex_cache import compile_regex
 from pricing.caching_figures import price_at_multiple
 from pricing.per_call import growth_between
 from pricing.providers import HYPERSCALERS
@@ -316,15 +317,15 @@ def parse(text: str) -> Ask:
 
 _OKTA = "okta-concurrent-sessions"
 # Figures outside the quoted wording of a field check: "... 'you're paying extra for azure'? markup 16%, ea 12%".
-_QUOTED = re.compile(r"[\"'“‘`](?P<q>[^\"“”`\n]{3,200}?)[\"'”’`](?=\s?[?.!,:;]|\s|$)")
-_FIGURES_AFTER_QUOTE = re.compile(r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\d[\d.,]*\s?(?:%|k\b|m\b|\$)|"
+_QUOTED = compile_regex(r"[\"'“‘`](?P<q>[^\"“”`\n]{3,200}?)[\"'”’`](?=\s?[?.!,:;]|\s|$)")
+_FIGURES_AFTER_QUOTE = compile_regex(r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\d[\d.,]*\s?(?:%|k\b|m\b|\$)|"
                                   r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\$\s?\d")
 # "what's a PTU", "define prompt caching", "remind me what X means", "X in plain English", "the Y analogy"
-_WHAT_IS = re.compile(r"\b(?:what s|what is|what are|whats|define|explain|describe) (?:a |an |the |our )?$")
+_WHAT_IS = compile_regex(r"\b(?:what s|what is|what are|whats|define|explain|describe) (?:a |an |the |our )?$")
 # Figures a rep asks to have worked out, not defined ("what's the break-even on provisioned?" but "what's an EA
 # discount?").
 _COMPUTED = frozenset({"break-even", "hyperscaler-markup", "ea-discount"})
-_DEFINING = re.compile(
+_DEFINING = compile_regex(
     r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|in plain english|one-liner|"
     r"analogy|glossary|difference between|how (?:is|are|does|do) [\w-]+(?: [\w-]+)? differ|"
     r"what(?:'s| is| are) (?:it|that|this|they|those)\b|"

@@ -16,11 +16,12 @@ from decimal import Decimal, localcontext
 
 from bot.parse.numbers import NUMBER, PERIOD_WORDS, QUANTITY, SCALE, WIDE, per_day, tidy, to_decimal
 from bot.parse.traits import read_traits
+from glossary.regex_cache import compile_regex
 from pricing.providers import message_words
 
 # --- windows and labels -------------------------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compile_regex(
     r"[;!?\n()]|\.(?!\d)|,(?!\d{3})|\b(?:and|but|while|whereas|with|vs|versus|or|so|then|if|because)\b"
 )
 _WINDOW = 48
@@ -63,7 +64,7 @@ def nearest_label(text: str, start: int, end: int, labels: dict[str, re.Pattern[
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return compile_regex(pattern)
 
 
 RATE_LABELS = {
@@ -379,11 +380,11 @@ CALL_VOLUME_BEFORE = _rx(
 )
 
 _TOK = r"(?:-?\s?(?:tokens?|toks?|tkns?)\b)"
-_SUFFIX_PERIOD = re.compile(
+_SUFFIX_PERIOD = compile_regex(
     r"^\s?(?:tokens?\s?)?(?:(?:in|out|input|output)\s)?(?:(?:a|an|per|/|each|every|"
     r"(?:over|in|across|within) (?:a|an|one|the)|(?:over|in) the (?:next|coming|last|past))\s?)?" + _PERIOD
 )
-_SUFFIX_CALL = re.compile(
+_SUFFIX_CALL = compile_regex(
     r"^\s?(?:tokens?\s?)?(?:(?:a|an|per|/|each|every|on each|on every|on average per)\s?)(?:call|request|query|turn|"
     r"message|conversation|invocation)"
 )

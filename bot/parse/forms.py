@@ -23,6 +23,8 @@ from decimal import Decimal, InvalidOperation
 from rapidfuzz.distance import OSA
 from text_to_num import alpha2digit
 
+from glossary.regex_cache import compile_regex
+
 _SCALE_WORD = r"(?:thousand|million|billion|k|mm|mn|m|bn|b)"
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -36,7 +38,7 @@ _FRACTION = {
 }
 _FRACTION_WORD = r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
 # "1/4 cent", "3/4 of a cent", "1/2 a cent": a written fraction of a cent (never "4 cent").
-_SLASH_FRACTION_CENT = re.compile(
+_SLASH_FRACTION_CENT = compile_regex(
     r"(?<![\w.,/$])(?P<a>[1-9])\s?/\s?(?P<b>[2-9]|10|100)\s?(?:of\s)?(?:an?\s)?(?=(?:cents?|¢|c)\b)"
 )
 _UNICODE_FRACTIONS = {"1⁄4": "0.25", "1⁄2": "0.5", "3⁄4": "0.75", "1⁄3": "0.3333", "2⁄3": "0.6667", "1⁄5": "0.2",
@@ -56,17 +58,17 @@ def _show(value: Decimal) -> str:
 # --- fractions ------------------------------------------------------------------------------------------
 
 # "a quarter-billion", "half a cent", "a third of a cent", "three tenths of a cent", "two and a half million"
-_FRACTION_OF_UNIT = re.compile(
+_FRACTION_OF_UNIT = compile_regex(
     r"\b(?P<count>" + _SMALL_WORD + r"|a|an)[- ](?P<frac>" + _FRACTION_WORD + r")[- ](?:of )?(?:an? )?"
     r"(?P<unit>" + _SCALE_WORD + r"|cents?)\b"
 )
-_HALF_A = re.compile(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent)\b")
-_AND_A_HALF = re.compile(r"\b(?P<count>" + _SMALL_WORD + r") and a half (?P<unit>" + _SCALE_WORD + r"|cents?)\b")
-_COUPLE = re.compile(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
+_HALF_A = compile_regex(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent)\b")
+_AND_A_HALF = compile_regex(r"\b(?P<count>" + _SMALL_WORD + r") and a half (?P<unit>" + _SCALE_WORD + r"|cents?)\b")
+_COUPLE = compile_regex(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
 _UNIT_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # A fraction standing alone is a share: "a quarter off", "about half busy", "util about one half",
 # "knocks off a fifth", "three quarters of capacity". Not a length of time ("half an hour", "half the day").
-_FRACTION_ALONE = re.compile(
+_FRACTION_ALONE = compile_regex(
     r"\b(?:(?P<count>" + _SMALL_WORD + r"|a|an)[- ])?(?P<frac>" + _FRACTION_WORD + r")\b"
     r"(?![- ](?:an? |the )?(?:hour|day|minute|second|week|month|year|time|of (?:an? |the )?(?:hour|day))s?\b)"
     r"(?<!\bin half)"
@@ -91,26 +93,26 @@ def _fraction_alone(m: re.Match[str]) -> str:
 
 # --- digits ---------------------------------------------------------------------------------------------
 
-_POWER = re.compile(
+_POWER = compile_regex(
     r"(?<![\w.])(?:(?P<mult>\d{1,4}(?:\.\d{1,4})?)\s?[x×*]\s?)?(?P<base>\d{1,4}(?:\.\d{1,4})?)\s?(?:\^|\*\*)\s?"
     r"(?P<exp>\d{1,3})(?![\d.])"
 )
-_EXPONENT = re.compile(r"(?<![\w.])(?P<base>\d{1,4}(?:\.\d{1,4})?)e\+?(?P<exp>\d{1,3})(?![\w.])")
-_APOSTROPHES = re.compile(r"(?<![\d'])\d{1,3}(?:'\d{3}){1,6}(?![\d'])")
-_INDIAN = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d{2}){1,6},\d{3}(?![\d,])")
+_EXPONENT = compile_regex(r"(?<![\w.])(?P<base>\d{1,4}(?:\.\d{1,4})?)e\+?(?P<exp>\d{1,3})(?![\w.])")
+_APOSTROPHES = compile_regex(r"(?<![\d'])\d{1,3}(?:'\d{3}){1,6}(?![\d'])")
+_INDIAN = compile_regex(r"(?<![\d,.])\d{1,2}(?:,\d{2}){1,6},\d{3}(?![\d,])")
 # "1,2 Mio.", "3 Mrd", "2 mln": continental abbreviations of million and billion.
-_EU_SCALE = re.compile(r"(?<=\d)\s?(?P<w>mio|mln|mrd|mld)\b\.?")
+_EU_SCALE = compile_regex(r"(?<=\d)\s?(?P<w>mio|mln|mrd|mld)\b\.?")
 _EU_SCALE_LETTER = {"mio": "m", "mln": "m", "mrd": "b", "mld": "b"}
-_DECIMAL_COMMA_SCALE = re.compile(
+_DECIMAL_COMMA_SCALE = compile_regex(
     r"(?<![\d,.])(?P<whole>\d{1,3}),(?P<frac>\d{1,2})(?=\s?(?:k|mm|mn|m|bn|b|thousand|million|billion)\b)"
 )
 # "1,2 $/M", "2,75 USD", "1,5 ct": one or two digits after a comma and before a currency are decimals.
-_DECIMAL_COMMA_MONEY = re.compile(
+_DECIMAL_COMMA_MONEY = compile_regex(
     r"(?<![\d,.])(?P<whole>\d{1,4}),(?P<frac>\d{1,2})"
     r"(?=\s?(?:\$|usd\b|dollars?\b|bucks\b|/\s?m\b|per m\b|cents?\b|cts?\b|c\b|¢))"
 )
-_ZERO_COMMA = re.compile(r"(?<![\d,.])0,(?P<frac>\d{1,6})(?![\d,])")
-_THOUSANDS_DOT = re.compile(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
+_ZERO_COMMA = compile_regex(r"(?<![\d,.])0,(?P<frac>\d{1,6})(?![\d,])")
+_THOUSANDS_DOT = compile_regex(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
 LARGEST = Decimal("1e15")
 
 
@@ -145,13 +147,13 @@ def _thousands_dot(m: re.Match[str], unread: list[str]) -> str:
 
 # --- number words ---------------------------------------------------------------------------------------
 
-_VAGUE_PLURAL = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens)\b")
+_VAGUE_PLURAL = compile_regex(r"\b(?:hundreds|thousands|millions|billions|dozens)\b")
 # alpha2digit writes "one point five million" as "1.5 1000000": a decimal followed by a scale number.
-_SPLIT_SCALE = re.compile(r"(?<![\w.])(?P<num>\d{1,3}\.\d{1,3}) (?P<scale>1000|1000000|1000000000)\b")
+_SPLIT_SCALE = compile_regex(r"(?<![\w.])(?P<num>\d{1,3}\.\d{1,3}) (?P<scale>1000|1000000|1000000000)\b")
 
 
 # "per million", "$3 a million": a rate's unit, not a count (kept short so alpha2digit leaves it alone).
-_PER_SCALE = re.compile(
+_PER_SCALE = compile_regex(
     r"(?P<pre>\b(?:per|every)\s|/\s?|\$\d{1,6}(?:\.\d{1,6})?(?:\s(?:input|output|in|out))?\s(?:a|for|an)\s)"
     r"(?:one |1 )?(?P<w>million|thousand|billion)\b"
 )
@@ -160,7 +162,7 @@ _SCALE_LETTER = {"million": "m", "thousand": "k", "billion": "b"}
 
 # "2 million", "1.5 billion": digits with a scale word keep their scale as a letter the scanner reads, so
 # alpha2digit never sees a bare "million" after them (it would write "2 1000000").
-_DIGITS_SCALE = re.compile(
+_DIGITS_SCALE = compile_regex(
     r"(?<![\w.])(?P<num>\d{1,6}(?:\.\d{1,6})?)\s?(?P<w>hundred thousand|thousand|million|billion|hundred)\b"
 )
 
@@ -189,30 +191,30 @@ def _words_to_digits(text: str) -> str:
 # --- shares ---------------------------------------------------------------------------------------------
 
 # "0.7 utilisation", "0.35 off", "discount is 0.45": a fraction of one beside a percentage's label.
-_SHARE_BEFORE_LABEL = re.compile(
+_SHARE_BEFORE_LABEL = compile_regex(
     r"(?<![\w.$/])(?P<a>0?\.\d{1,4}|1\.0{1,4})(?=\s(?:utili[sz]\w*|util\b|utilized|off\b|discount|hit rate|"
     r"hits?\b|busy|loaded))"
 )
-_SHARE_AFTER_LABEL = re.compile(
+_SHARE_AFTER_LABEL = compile_regex(
     r"(?P<label>discount|utili[sz]ation|util|hit rate|hit ratio|mark-?up|uplift|\bea\b)"
     r"(?P<glue>(?: (?:is|of|at|=|around|about|roughly|~|would be|will be|should be|could be|of about|forecast|"
     r"expected|estimated?|target|projected|planned|average|avg))* ?[:=]? ?)"
     r"(?P<a>0?\.\d{1,4})(?![\d%]|\s?(?:%|/|x\b|percent))"
 )
 # "writes at 2x input", "reads are 0.1x the input rate": a multiple of the input rate.
-_MULTIPLE_OF_INPUT = re.compile(
+_MULTIPLE_OF_INPUT = compile_regex(
     r"(?<![\w.$])(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?(?:x|×|times)\s(?:the |normal |base |standard |of )*"
     r"(?P<what>input|prompt|base)\b"
 )
 
 
 # "1.35x direct list", "1.2 times the openai price": a hyperscaler price as a multiple of the direct one.
-_MULTIPLE_OF_DIRECT = re.compile(
+_MULTIPLE_OF_DIRECT = compile_regex(
     r"(?<![\w.$])(?P<a>1\.\d{1,4}|[2-9](?:\.\d{1,4})?)\s?(?:x|×|times)\s(?:over |above |of |on |the |what )*"
     r"(?P<what>direct|first[- ]party|list|openai|anthropic|google)\b"
 )
 # "markup of 1.2x", "uplift is 1.15x": a markup written as the multiple it charges.
-_MARKUP_MULTIPLE = re.compile(
+_MARKUP_MULTIPLE = compile_regex(
     r"(?P<label>\bmark-?up|\buplift)(?P<glue>(?: (?:is|of|at|=|around|about|roughly|~))* ?[:=]? ?)"
     r"(?P<a>1\.\d{1,4}|[2-9](?:\.\d{1,4})?)\s?(?:x|×|times)(?![\w.])"
 )
@@ -226,44 +228,44 @@ def _multiple_of_direct(m: re.Match[str]) -> str:
 
 # "all hits", "basically all cache hits", "every call hits the cache": a hit rate of 100% (no writes to count);
 # "nearly all" and "almost all" are not 100% and stay words.
-_ALL_HITS = re.compile(
+_ALL_HITS = compile_regex(
     r"(?<!nearly )(?<!almost )(?<!not )\b(?:(?:assume |assuming |treat (?:it |them )?as )?(?:basically |essentially |"
     r"practically |virtually |effectively )?all (?:cache |of them |calls? |requests? )?(?:are )?(?:cache )?hits\b|"
     r"every (?:call|request) (?:is a (?:cache )?hit|hits the cache)\b)"
 )
 # "reads are 0.1x", "writes 1.25x": cache prices as a multiple of the input rate.
-_MULTIPLE_AFTER_CACHE = re.compile(
+_MULTIPLE_AFTER_CACHE = compile_regex(
     r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>(?: (?:are|is|at|=|cost|billed at|"
     r"priced at))? ?)(?P<a>\d{1,2}(?:\.\d{1,4})?) ?(?:x|×)(?![\w%])(?! (?:the |normal |base |standard |of )*input)"
 )
 # "reads 10% of that", "cached input at 10% of it": a cache price as a share of the input rate just given.
-_SHARE_OF_THAT = re.compile(
+_SHARE_OF_THAT = compile_regex(
     r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>[^.;,\d]{0,20}?)"
     r"(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this)\b"
 )
 # "reads still 10%", "writes are 125%": a cache price as a share of the input rate, with "of input" left unsaid.
-_CACHE_SHARE = re.compile(
+_CACHE_SHARE = compile_regex(
     r"(?P<label>\b(?:cache )?(?:reads?|writes?)|\bcached(?: input)?)"
     r"(?P<glue>(?: (?:still|are|is|at|=|cost|costs|billed at|priced at|only))* ?)(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%"
     r"(?!\s?(?:of|off|hit|discount|cheaper|less|more|lower|higher)\b)"
 )
 # "4c a request", "50c/M", "half a cent": cents as dollars, so every money pattern reads them.
-_CENTS = re.compile(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])|cents?\b|cts?\b|¢)")
+_CENTS = compile_regex(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])|cents?\b|cts?\b|¢)")
 
 
 # "two cents", "five days a week", "one hour TTL": a small number word before a unit (alpha2digit leaves
 # numbers below ten alone).
-_SMALL_BEFORE_UNIT = re.compile(
+_SMALL_BEFORE_UNIT = compile_regex(
     r"(?<![\w-])(?P<w>one|two|three|four|five|six|seven|eight|nine)"
     r"(?=[- ](?:cents?|dollars?|bucks|grand|percent|hours?|hrs?|days?|weeks?|"
     r"(?:provisioned |reserved |model )?(?:ptus?|units?)|minutes?|mins?)\b)"
 )
 # "12 grand", "$12 grand": thousands of dollars.
-_GRAND = re.compile(r"(?<![\w.])\$?(?P<num>\d{1,4}(?:\.\d{1,3})?)\s?grand\b")
+_GRAND = compile_regex(r"(?<![\w.])\$?(?P<num>\d{1,4}(?:\.\d{1,3})?)\s?grand\b")
 # "3 $/M", "10000 USD per month", "48k USD", "5 dollars": the currency after the number, as a dollar amount the
 # money patterns read ("$3/M"). A scale other than k stays as written (the money patterns read only k).
 _AMOUNT = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
-_CURRENCY_AFTER = re.compile(
+_CURRENCY_AFTER = compile_regex(
     r"(?<![\w.$,])(?:(?P<first>" + _AMOUNT + r")(?P<fk>\s?k\b)?(?P<sep>\s?(?:and|/|&)\s?))?(?P<num>" + _AMOUNT
     + r")(?P<k>\s?k\b)?\s?(?:\$(?![\d.])|usd\b|dollars?\b|bucks\b)"
 )
@@ -273,17 +275,17 @@ def _currency_after(m: re.Match[str]) -> str:
     """ "48k USD" -> "$48k"; "3 and 15 dollars" -> "$3 and $15"."""
     first = f"${m.group('first')}{'k' if m.group('fk') else ''}{m.group('sep')}" if m.group("first") else ""
     return f"{first}${m.group('num')}{'k' if m.group('k') else ''}"
-_DIGIT_DOLLAR = re.compile(r"\d\s?(?:k\s?)?\$")
+_DIGIT_DOLLAR = compile_regex(r"\d\s?(?:k\s?)?\$")
 # "spending 120k/mo on demand", "bill is 9,000 a month": an amount after a money verb is dollars (it was read as a
 # call volume). Not a count of things ("spending 2M tokens").
-_SPEND_WORD_AMOUNT = re.compile(
+_SPEND_WORD_AMOUNT = compile_regex(
     r"\b(?P<w>spend(?:ing|s)?|paying|pays|bill(?:ed)?(?: (?:is|was|of|at|around|about))?|budget(?: (?:is|of))?|"
     r"costs? them|run[- ]rate(?: (?:is|of))?)\s(?P<q>(?:about |around |roughly |~)?)(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})"
     r"(?P<k>\s?k)?(?![\d.,]|e\d|\s?(?:k\s?)?(?:m\b|mm\b|b\b|bn\b|million|billion|tokens?|toks?|calls?|requests?|"
     r"reqs?|queries|units?|ptus?|%|percent|hours?|days?|\$|usd\b|dollars?|bucks|eur|€))"
 )
 # "USD 10,000": the currency before the number.
-_CURRENCY_BEFORE = re.compile(r"\busd\s?(?=\d)")
+_CURRENCY_BEFORE = compile_regex(r"\busd\s?(?=\d)")
 
 
 def _cents(m: re.Match[str]) -> str:
@@ -305,7 +307,7 @@ KEYWORDS = (
     "vertex", "enterprise", "agreement", "on-demand",
 )
 _KEYWORD_SET = frozenset(KEYWORDS)
-_WORD = re.compile(r"\b[a-z][a-z-]{3,19}\b")
+_WORD = compile_regex(r"\b[a-z][a-z-]{3,19}\b")
 # Real words one or two edits from a keyword: never "corrected".
 _KEEP = frozenset({
     "call", "cost", "costs", "inputs", "outputs", "prompts", "request", "caches", "reading", "write", "read",

@@ -6,12 +6,13 @@ import re
 
 from bot.parse.extract import Found
 from bot.parse.models import Intent
+from glossary.regex_cache import compile_regex
 
-HELP = re.compile(
+HELP = compile_regex(
     r"^\s*(?:/?help|\?+|hi|hello|hey|yo|what can you do|what do you do|how do i use (?:you|this|pricebot)|usage|"
     r"commands|examples?|menu|start|hi pricebot|hello pricebot)\s*[?!.]*\s*$"
 )
-FIELDCHECK = re.compile(
+FIELDCHECK = compile_regex(
     r"^\s*(?:(?:/?fieldcheck|field[- ]check|check(?: this| my wording| the wording| language)?|lint|proofread|"
     r"review(?: this| my wording)?)\s*[:\-]\s*|"
     r"(?:is it (?:ok|okay|fine|alright) (?:to|if i) say|can i say|should i say|may i say|could i say|"
@@ -21,12 +22,12 @@ FIELDCHECK = re.compile(
     re.DOTALL,
 )
 # "is 'this will save you 30-50%' ok to put in the deck?": the quoted wording is the text to check.
-FIELDCHECK_QUOTED = re.compile(
+FIELDCHECK_QUOTED = compile_regex(
     r"^\s*(?:is|would|could|can (?:we|i) (?:use|say|write)|may (?:we|i) (?:use|say|write))\s+"
     r"(?P<rest>[\"'`][^\"`\n]{3,300}[\"'`])\s+(?:be\s+)?(?:ok|okay|fine|alright|acceptable|allowed|safe|right|compliant)\b"
     r"[^\n]{0,80}$"
 )
-GLOSSARY = re.compile(
+GLOSSARY = compile_regex(
     r"^\s*(?:(?:hey|hi|ok|so|quick q|quick question)[,:!]?\s+)?(?:pricebot[,:]?\s+)?"
     r"(?:what(?:'s| is) meant by|what(?:'s| is| are|s| does| do)|whats|define|definition of|explain|meaning of|"
     r"tell me about|glossary:?|"
@@ -36,26 +37,26 @@ GLOSSARY = re.compile(
 )
 
 KEYWORDS: dict[Intent, re.Pattern[str]] = {
-    Intent.CACHING: re.compile(r"cach|\bttl\b|cache hits?|prefix|\bhits? save|saving per hit"),
-    Intent.BREAK_EVEN: re.compile(
+    Intent.CACHING: compile_regex(r"cach|\bttl\b|cache hits?|prefix|\bhits? save|saving per hit"),
+    Intent.BREAK_EVEN: compile_regex(
         r"\bptus?\b|provisioned|reserved (?:capacity|throughput|instances?)|commit(?:ment|ted)?\b|break[- ]?even|"
         r"utili[sz]|reservation|how much capacity|\bpar\b|peak[- ]to[- ]average"
     ),
-    Intent.PER_CALL: re.compile(
+    Intent.PER_CALL: compile_regex(
         r"per[- ]call|an? (?:api )?call\b|per (?:request|invocation|transaction|run)|flat fee|per[- ]token vs|"
         r"per[- ]transaction|each call|vs\.? per[- ]token|apiece"
     ),
-    Intent.MARKUP: re.compile(
+    Intent.MARKUP: compile_regex(
         r"mark-?up|(?:above|over|vs\.?|versus|than) (?:going )?direct|\bea\b|enterprise agreement|hyperscaler|"
         r"paying (?:more|extra)|more (?:through|via|on) (?:azure|bedrock|vertex|aws|gcp)|direct (?:api|price|rate)s?|"
         r"list (?:price )?(?:is|runs)|premium|uplift|why (?:pay|are we paying|do we pay)|pay more"
     ),
-    Intent.QUOTE: re.compile(
+    Intent.QUOTE: compile_regex(
         r"\bbatch\b|priority tier|flex tier|"
         r"\bcosts?\b|quote|how much|\bprice\b|\bspend\b|\bbill\b|budget|estimate|what would .{0,60}?pay|per month|"
         r"monthly|a month|per day|daily"
     ),
-    Intent.SCENARIO: re.compile(
+    Intent.SCENARIO: compile_regex(
         r"which (?:pricing|structure|option|model|plan|one)|what (?:pricing|structure|option)|recommend|"
         r"should (?:we|they|i|the customer|he|she)|best (?:fit|option|structure|approach|pricing)|advice|advise|"
         r"go with|makes? (?:more )?sense|right structure|right pricing|how should .{0,60}? (?:buy|price|structure)|"
@@ -66,14 +67,14 @@ KEYWORDS: dict[Intent, re.Pattern[str]] = {
 
 # "500 out per call" (a call's size), "per call / day / month?" (the periods asked for) and "cost per call" (the
 # unit a cost is shown in) say nothing about a fee.
-_NOT_A_FEE = re.compile(
+_NOT_A_FEE = compile_regex(
     r"\b(?:in|out|input|output|tokens?|toks?|prompt|completion|back|context)\s(?:per|each|a|every)\s(?:call|request)\b|"
     r"\b(?:per|a|each) (?:call|request)(?=\s?(?:/|,|and|&|\+|or)\s?(?:per\s|a\s|each\s)?"
     r"(?:hour|day|week|month|year|daily|monthly)\b)|"
     r"\b(?:costs?|price|spend|bill) (?:per|a|each) call\b(?! fee)"
 )
 # "each hit saves $0.0175", "saving per cache hit": a claim about prompt caching, whatever else is in the ask.
-_HIT_SAVING = re.compile(
+_HIT_SAVING = compile_regex(
     r"\b(?:each|per|every|a|one) (?:cache )?hit (?:saves|is worth|knocks|cuts|takes)\b|"
     r"\bsav(?:es?|ings?|ing) (?:of )?\$?[\d.]+ (?:per|a|each|on every) (?:cache )?hit\b|"
     r"\bsavings? (?:per|a|each) (?:cache )?hit\b"
@@ -82,7 +83,7 @@ _HIT_SAVING = re.compile(
 
 # "the crossover call size?", "at what turn size does the flat price win?", "how big must prompts get": the
 # tokens-per-call crossover, which only a per-call comparison answers.
-CALL_SIZE_ASKED = re.compile(
+CALL_SIZE_ASKED = compile_regex(
     r"\bcross-?\s?over\b|\bbreak[- ]?even (?:call|prompt|request|turn) size\b|"
     r"\bat what (?:call|prompt|request|turn|message|query|conversation|ticket) (?:size|length)\b|"
     r"\bhow (?:big|large|long) (?:must|do|would|should|can) (?:the )?(?:prompts|calls|requests|turns|messages)\b"
@@ -153,7 +154,7 @@ def score(text: str, found: Found) -> dict[Intent, float]:
 
 
 # "pricing structure?", "what structure should we lead with", "best lever?": which structure, whatever the numbers.
-STRUCTURE_QUESTION = re.compile(
+STRUCTURE_QUESTION = compile_regex(
     r"\bstructure\b|\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|\bwhich lever\b|"
     r"\blead with\b|\b(?:what|which) (?:fits|works|suits) best\b|\bwhat(?:'s| is) the best fit\b|"
     r"how should (?:they|we|i) buy|predictable per[- ]\w+ cost|lower unit cost|"
@@ -170,7 +171,7 @@ STRUCTURE_QUESTION = re.compile(
 
 # "should they commit?", "provisioned or not?", "commit or not?": a yes/no on a commitment. With a workload described
 # and no utilization or capacity figures to work from, it is the scenario question (the source's scenario 2).
-COMMIT_DECISION = re.compile(
+COMMIT_DECISION = compile_regex(
     r"\bshould (?:they|we|i|he|she|the (?:customer|buyer|client|team)) (?:commit|reserve|lock in|sign up for|"
     r"go (?:with |for )?(?:ptus?|provisioned|reserved|a commitment|a reservation)|buy (?:ptus?|provisioned|reserved|"
     r"capacity))\b|"
@@ -192,7 +193,7 @@ _DESCRIBING = ("rag", "agent", "early_stage", "production", "variable", "steady"
                "high_volume", "transactional")
 
 # A message that asks nothing: no question mark, no question word, no figure asked for.
-ASKS_SOMETHING = re.compile(
+ASKS_SOMETHING = compile_regex(
     r"\?|\b(?:what|how|which|why|should|worth|costs?|bill|price|quote|break[- ]?even|calculate|compute|work out|"
     r"tell me|estimate|compare|saving|save|cheaper|pls|please|peaks? (?:at|of|hits?|runs?|goes|go|around|about)|"
     r"spend|daily|monthly|weekly|annual|yearly|total|damage|figures?|numbers?)\b"
@@ -201,10 +202,10 @@ _WORKLOAD_TRAITS = ("rag", "agent", "early_stage", "production", "variable", "st
                     "transactional", "federal")
 
 # "per-call or per-token or PTUs?": a choice between structures is a scenario question.
-_STRUCTURE_NAMES = re.compile(r"per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|\bcaching\b")
+_STRUCTURE_NAMES = compile_regex(r"per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|\bcaching\b")
 _STRUCTURE_KEYS = {"per-cal": "per_call", "per-tok": "per_token", "ptu": "provisioned", "ptus": "provisioned",
                    "provisi": "provisioned", "reserve": "provisioned", "caching": "caching"}
-_OR_STRUCTURES = re.compile(
+_OR_STRUCTURES = compile_regex(
     r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)\s(?:or|vs\.?|versus)\s"
     r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)"
 )

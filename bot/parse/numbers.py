@@ -7,6 +7,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from glossary.regex_cache import compile_regex
 from pricing.units import PER_DAY
 
 MAX_DIGITS = 40
@@ -21,7 +22,7 @@ NUMBER = (
     rf"(?<!\d)(?:\d{{1,3}}(?:,\d{{3}}){{1,13}}+(?:\.{_DIGITS})?|{_DIGITS}(?:\.{_DIGITS})?|\.{_DIGITS})"
     r"(?:e[-+]?\d{1,9}+)?(?!\d)"
 )
-_OVERLONG = re.compile(rf"\d{{{MAX_DIGITS + 1}}}")
+_OVERLONG = compile_regex(rf"\d{{{MAX_DIGITS + 1}}}")
 SCALE = r"(?:k|thousand|mm|m|mn|mil|million|b|bn|billion)"
 # A quantity: a number with an optional scale word, e.g. "4k", "2 M", "1.5B", "500 thousand".
 QUANTITY = rf"(?P<num>{NUMBER})(?:\s?(?P<scale>{SCALE})\b)?"
@@ -53,21 +54,21 @@ PERIOD_WORDS = {
 }
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_DASHES = compile_regex(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
-_SPACES = re.compile(r"[^\S\n]+")
+_SPACES = compile_regex(r"[^\S\n]+")
 
 
 # "4 000", "2 500", "1 000 000": digits grouped by a space (plain, no-break or thin) are one number, as
 # European style writes them. Not when the last group runs on into letters or decimals ("5 100k").
-_GROUP_SPACE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[\x20\u00a0\u202f\u2009]\d{3}){1,13}+)(?![\w.]|,\d)")
+_GROUP_SPACE = compile_regex(r"(?<![\d.,])(\d{1,3}(?:[\x20\u00a0\u202f\u2009]\d{3}){1,13}+)(?![\w.]|,\d)")
 
 
 def _grouped(match: re.Match[str]) -> str:
     return re.sub(r"[\x20\u00a0\u202f\u2009]", ",", match.group(1))
 
 
-_DECIMAL_COMMA = re.compile(
+_DECIMAL_COMMA = compile_regex(
     rf"(?<=\$)({_DIGITS}),(\d{{1,2}})(?![\d,])|(?<![\d,])({_DIGITS}),(\d{{1,2}})(?=\s?%)"
 )
 

@@ -8,6 +8,8 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from glossary.regex_cache import compile_regex
+
 if TYPE_CHECKING:
     from bot.parse.models import Fields
     from pricing.scenario import Compliance, WorkloadTraits
@@ -17,25 +19,25 @@ _ITEM = (r"(?:invoice|image|photo|document|doc|page|application|claim|receipt|fo
          r"file|scan|check|order)s?")
 
 TRAITS: dict[str, re.Pattern[str]] = {
-    "rag": re.compile(r"\brag\b|retrieval|knowledge[- ]base|search over"),
-    "agent": re.compile(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
-    "early_stage": re.compile(
+    "rag": compile_regex(r"\brag\b|retrieval|knowledge[- ]base|search over"),
+    "agent": compile_regex(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
+    "early_stage": compile_regex(
         r"\bpilot|\bpoc\b|proof of concept|early[- ]stage|early days|prototype|just (?:starting|getting started)|"
         r"experiment|\bmvp\b|\bbeta\b|new product|don't know (?:our|the) volume|hackathon"),
-    "production": re.compile(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
-    "variable": re.compile(
+    "production": compile_regex(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
+    "variable": compile_regex(
         r"variable|unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
         r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly)|"
         r"(?:volume|traffic|load|usage|demand) (?:doubles|triples|quadruples|spikes|surges|explodes)|quiet otherwise"),
     # Volume known and steady: a fixed count ("exactly 1M invoices a month", "fixed count of photos per day").
-    "steady": re.compile(
+    "steady": compile_regex(
         r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume|"
         r"like clockwork|flat day and night|all day every day|(?:basically|pretty|very) flat|fixed ~?\d|high-volume|"
         r"(?:around|round)[- ]the[- ]clock|\bexactly " + _COUNT + r"(?! ?(?:[- ]?tokens?|%))\b|"
         r"fixed (?:count|number|volume|amount|quantity)|(?:volumes?|counts?) (?:are |is )?fixed|fixed by contract|"
         r"contracted volumes?"),
     # Sustained high volume (the source's scenario 2): provisioned throughput becomes the question.
-    "high_volume": re.compile(
+    "high_volume": compile_regex(
         r"high[- ](?:sustained[- ])?volume|high (?:and )?(?:steady|sustained) (?:volume|traffic|load)|"
         r"(?:large|big|huge|massive|heavy) (?:volumes?|traffic|load)|heavy (?:use|usage)|at scale|"
         r"millions of (?:calls|requests|tokens)|(?:runs?|running|load|traffic|busy|live|operat\w*|up) 24/7|"
@@ -43,11 +45,11 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"all day every day|"
         r"day and night|sustained (?:volume|load|traffic|throughput)"),
     # Around the clock with no peaks to speak of: a peak-to-average ratio of about 1.
-    "flat": re.compile(r"flat day and night|(?:constant|flat|steady)[^.;\n]{0,30}(?:around|round)[- ]the[- ]clock|"
+    "flat": compile_regex(r"flat day and night|(?:constant|flat|steady)[^.;\n]{0,30}(?:around|round)[- ]the[- ]clock|"
                        r"(?:around|round)[- ]the[- ]clock[^.;\n]{0,30}(?:flat|constant)|basically flat|flat load|"
                        r"no peaks"),
     # The same large context with every call (source scenario 3): caching is the primary lever.
-    "repeated_context": re.compile(
+    "repeated_context": compile_regex(
         r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"
         r"(?:call|query|queries|request|turn|message|time|question|prompt|conversation|ticket|contract|document|"
         r"doc|case|file|claim|email|invoice|item)|"
@@ -63,20 +65,20 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b" + _COUNT + r"[- ]?tokens?\b[^.;\n]{0,40}?\b(?:on|in|with|into|to) (?:every|each|all) (?:single )?"
         r"(?:call|request|prompt|query|queries|message|turn)"),
     # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
-    "full_load": re.compile(r"fully (?:loaded|utili[sz]ed|busy)|flat out|full (?:speed|load|tilt|throttle|capacity)|"
+    "full_load": compile_regex(r"fully (?:loaded|utili[sz]ed|busy)|flat out|full (?:speed|load|tilt|throttle|capacity)|"
                             r"at capacity|maxed(?: out)?|saturat\w+|pegged"),
     # Embeddings, or "basically no output": calls with no output tokens to price.
-    "no_output": re.compile(r"\bembed(?:ding)?s?\b|\b(?:no|zero) (?:output|completion)s?\b"),
-    "size_for_peak": re.compile(
+    "no_output": compile_regex(r"\bembed(?:ding)?s?\b|\b(?:no|zero) (?:output|completion)s?\b"),
+    "size_for_peak": compile_regex(
         r"\bsi[sz](?:e|ed|ing) (?:(?:it|them|capacity|the|their|our|ptus?|units?|reservation|provisioned|throughput|"
         r"commitment) ){0,3}(?:for|to|at|on) (?:the |their |our )?peaks?\b"
     ),
-    "federal": re.compile(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
-    "hyperscaler": re.compile(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),
-    "compliance": re.compile(
+    "federal": compile_regex(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
+    "hyperscaler": compile_regex(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),
+    "compliance": compile_regex(
         r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency"),
     # One call per business item: classification, extraction, tagging, a per-item price.
-    "transactional": re.compile(
+    "transactional": compile_regex(
         r"classification|classifier|classif(?:y|ies|ying)\b|"
         r"extraction|fixed[- ]size|bounded (?:prompt|input|size)s?|per[- ]transaction|"
         r"\btriage\b|\btagging\b|categori[sz]ation|moderation|fixed ~?[\d.,]+\s?k?[- ]?(?:tokens?[- ])?prompts?|"
@@ -87,14 +89,14 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"an?) \w+|"
         r"\b(?:prices?|priced|charges?|bills?|fees?|costs?) (?:per|by the|for each) " + _ITEM + r"\b"),
     # Prompt sizes with a ceiling ("capped at ~500 tokens", "under 300 tokens", "bounded prompts").
-    "bounded_prompts": re.compile(
+    "bounded_prompts": compile_regex(
         r"bounded (?:prompt|input|size)s?|"
         r"(?:prompts?|inputs?|calls?|requests?) (?:are |is )?(?:capped|bounded|limited)|"
         r"capped at|fixed[- ]size|(?:same|similar)[- ]size|"
         r"(?:under|below|at most|max(?:imum)?|no more than|<) ?" + _COUNT + r"[- ]?tokens?\b|"
         r"short (?:ticket|prompt|input|text)s?"),
     # Prompt sizes that vary widely ("doc sizes all over the place from 2k to 80k tokens").
-    "varied_prompts": re.compile(
+    "varied_prompts": compile_regex(
         r"(?:prompt|input|doc|document|call|request|context)s? (?:sizes?|lengths?) (?:vary|varies|range|ranges|"
         r"differ|are all over|all over)|(?:vary|varies|varying) (?:widely |a lot |hugely )?in (?:size|length)|"
         r"from " + _COUNT + r" to " + _COUNT + r"[- ]?tokens|"
@@ -102,7 +104,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"call|request|context)\s(?:sizes?|lengths?)|"
         r"from " + _COUNT + r"[- ]?tokens? (?:up )?to " + _COUNT),
     # Finance wants a fixed cost per unit of work ("a fixed cost per invoice", "a fixed unit cost").
-    "fixed_unit_cost": re.compile(
+    "fixed_unit_cost": compile_regex(
         r"(?:fixed|predictable|flat|known|stable|set) (?:unit )?(?:cost|price) (?:per|for each|a|an|each)\b|"
         r"fixed unit (?:cost|price)|predictable per[- ]\w+ cost|(?:cost|price) per " + _ITEM + r" (?:that is |that's )?"
         r"(?:fixed|predictable)"),
@@ -110,10 +112,10 @@ TRAITS: dict[str, re.Pattern[str]] = {
 
 # Compliance needs named in the ask, as the scenario engine keys them.
 COMPLIANCE: dict[Compliance, re.Pattern[str]] = {
-    "fedramp": re.compile(r"fedramp|federal|government|\bgov\b|agency|public sector|govcloud", re.I),
-    "data_residency": re.compile(r"residency|sovereign", re.I),
-    "hipaa": re.compile(r"hipaa|healthcare|health care|\bphi\b", re.I),
-    "private_networking": re.compile(r"private (?:endpoint|network|link)|vnet|\bvpc\b", re.I),
+    "fedramp": compile_regex(r"fedramp|federal|government|\bgov\b|agency|public sector|govcloud", re.I),
+    "data_residency": compile_regex(r"residency|sovereign", re.I),
+    "hipaa": compile_regex(r"hipaa|healthcare|health care|\bphi\b", re.I),
+    "private_networking": compile_regex(r"private (?:endpoint|network|link)|vnet|\bvpc\b", re.I),
 }
 
 

@@ -21,7 +21,6 @@ from a user can never become a ``<!channel>`` ping or a link, ``None`` prints as
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -35,6 +34,7 @@ from bot.format import count, escape_mrkdwn, money, money_for, percent, rate, ra
 from bot.phrases import phrases
 from bot.present.template_cache import template_cache
 from bot.reply import Reply
+from glossary.regex_cache import compile_regex
 from pricing.units import DAY_TO_MONTH
 
 
@@ -154,8 +154,8 @@ def environment() -> Environment:
     return env
 
 
-_BLANK_LINES = re.compile(r"\n{3,}")
-_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+_BLANK_LINES = compile_regex(r"\n{3,}")
+_TRAILING_SPACE = compile_regex(r"[ \t]+\n")
 
 
 def _tidy(text: str) -> Markup:

@@ -4,6 +4,7 @@ and never lets an edited or broken file through."""
 
 from __future__ import annotations
 
+import importlib
 import re
 import subprocess
 import sys
@@ -45,15 +46,19 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every regex source handed to re.compile from now on (re.compile itself still does the work)."""
+    """Every regex source the rules hand to be compiled from now on (re.compile, or the kept compiled patterns of
+    glossary.regex_cache; the real function still does the work)."""
     seen: list[str] = []
-    real: Callable[..., re.Pattern[str]] = re.compile
 
-    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
-        seen.append(pattern)
-        return real(pattern, flags)
+    def counting(real: Callable[..., re.Pattern[str]]) -> Callable[..., re.Pattern[str]]:
+        def compile_counted(pattern: str, flags: int = 0) -> re.Pattern[str]:
+            seen.append(pattern)
+            return real(pattern, flags)
+        return compile_counted
 
-    monkeypatch.setattr(re, "compile", counting)
+    monkeypatch.setattr(re, "compile", counting(re.compile))
+    rules_module = importlib.import_module("glossary.rules")  # (glossary.rules is the function of that name)
+    monkeypatch.setattr(rules_module, "compile_regex", counting(rules_module.compile_regex))
     return seen
 
 
