@@ -6,14 +6,20 @@ For each shape (long digit runs, separators, repeated units and labels, nested m
 run) and the router's full answer, and checks that the scanner is linear: the time for 40,000 characters
 over the time for 4,000 (about 10 when linear; a square law would give about 100). Figures go into
 docs/benchmarks.md, "## Adversarial messages". Target: every message parses in under 200 ms.
+
+Then it draws messages from the hostile strategies of tests/support/hostile.py (the ones
+tests/parse/test_adversarial.py checks for behaviour) and reports the slowest parse and lint among them:
+``--drawn N`` examples (default 100, a fixed seed so runs compare).
 """
 
 from __future__ import annotations
 
+import argparse
 import functools
 import os
 import platform
 import sys
+import time
 
 import glossary
 from bench._timing import cpu_model, median_seconds
@@ -29,6 +35,7 @@ SHAPES: dict[str, str] = {
     "digits": "1",
     "digits and commas": "1,000",
     "digits and dots": "1.",
+    "digits and list commas": "1,",
     "digits and spaces": "1 000 ",
     "exponents": "1e-9",
     "dollars": "$1",
@@ -56,7 +63,33 @@ def message(unit: str, length: int = SLACK_MAX) -> str:
     return (unit * (length // len(unit) + 1))[:length]
 
 
+def slowest_drawn(count: int) -> dict[str, tuple[float, str]]:
+    """The slowest parse and lint, in ms, over `count` messages drawn from the hostile strategies."""
+    from hypothesis import HealthCheck, given, settings
+
+    from tests.support.hostile import hostile_messages
+
+    slowest: dict[str, tuple[float, str]] = {"parse": (0.0, ""), "lint": (0.0, "")}
+
+    @settings(max_examples=count, database=None, deadline=None, derandomize=True,
+              suppress_health_check=list(HealthCheck))
+    @given(hostile_messages)
+    def run(text: str) -> None:
+        for name, fn in (("parse", parse), ("lint", glossary.lint)):
+            start = time.perf_counter()
+            fn(text)
+            ms = (time.perf_counter() - start) * 1000
+            if ms > slowest[name][0]:
+                slowest[name] = (ms, text[:40])
+
+    run()
+    return slowest
+
+
 def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--drawn", type=int, default=100, help="messages drawn from the hostile strategies")
+    args = options.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     print(f"machine: nproc={os.cpu_count()}, {cpu_model()}, Python {platform.python_version()}, "
@@ -74,6 +107,11 @@ def main() -> None:
         worst = max(worst, t_parse)
         print(f"{name:24} {t_parse:9.1f} {t_lint:8.1f} {t_answer:10.1f} {t_small:11.1f} {t_large:12.1f} "
               f"{t_large / max(t_small, 1e-6):6.1f}")
+    if args.drawn:
+        drawn = slowest_drawn(args.drawn)
+        for name, (ms, start) in drawn.items():
+            print(f"slowest {name} of {args.drawn} drawn hostile messages: {ms:.1f} ms ({start!r}...)")
+        worst = max(worst, drawn["parse"][0])
     print(f"worst parse: {worst:.1f} ms (target < 200 ms)")
     sys.exit(0 if worst < 200 else 1)
 

@@ -264,9 +264,10 @@ def _is_compare(text: str, found: Found, intent: Intent | None) -> bool:
 def parse(text: str) -> Ask:
     """Read an ask. Never raises; an ask with no recognisable question gets ``understood=False``."""
     original = text[:MAX_CHARS]
+    cut = len(text) > MAX_CHARS  # every ask says whether it was read only in part
     normalized = normalize(original).strip()
     if not normalized or HELP.match(normalized):
-        return Ask(text=original, intent=Intent.HELP, fields=Fields(), understood=bool(normalized))
+        return Ask(text=original, truncated=cut, intent=Intent.HELP, fields=Fields(), understood=bool(normalized))
     check = FIELDCHECK.match(normalized) or FIELDCHECK_QUOTED.match(normalized)
     wording = None
     if check and _FIGURES_AFTER_QUOTE.search(check.group("rest")):
@@ -278,7 +279,7 @@ def parse(text: str) -> Ask:
         quoted_check = check.re is FIELDCHECK_QUOTED and _QUOTED.search(original)
         checked = (quoted_check.group("q") if quoted_check else
                    _strip_quotes(_original_tail(original, check.group("rest"))))
-        return Ask(text=original, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
+        return Ask(text=original, truncated=cut, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
     normalized, unread = read_forms(normalized)
     found = scan(normalized)
     # A glossary question is short; the pattern's lazy term would cost the square of a long message.
@@ -286,20 +287,21 @@ def parse(text: str) -> Ask:
     has_numbers = bool(found.values or found.unlabeled_rates or found.unlabeled_percents)
     term = glossary.group("term").strip() if glossary and not has_numbers and len(glossary.group("term")) < 80 else None
     if term and _glossary_term(term) is not False and (len(term.split()) <= 3 or _glossary_term(term)):
-        return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=term))
+        return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=term))
     bare = normalized.strip(" ?!.")
     if not has_numbers and len(bare) < 40 and _glossary_term(bare):
-        return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=bare))
+        return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=bare))
     asked = _asked_term(normalized) if not has_numbers else None
     if asked:
-        return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=asked))
+        return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=asked))
     intent = classify(normalized, found)
     if intent in (None, Intent.QUOTE, Intent.SCENARIO, Intent.MARKUP) and _is_compare(normalized, found, intent):
         intent = Intent.COMPARE
     if intent is None:
         if term or (len(normalized) < 40 and _glossary_term(normalized)):
-            return Ask(text=original, intent=Intent.GLOSSARY, fields=Fields(term=term or normalized.strip(" ?!.")))
-        return Ask(text=original, intent=Intent.HELP, fields=Fields(), understood=False)
+            return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY,
+                       fields=Fields(term=term or normalized.strip(" ?!.")))
+        return Ask(text=original, truncated=cut, intent=Intent.HELP, fields=Fields(), understood=False)
     with localcontext(WIDE):
         fields, ambiguities = _resolve(intent, found)
     ambiguities += [_unread(form) for form in unread]
@@ -311,7 +313,7 @@ def parse(text: str) -> Ask:
         ))
     if wording:
         fields = fields.model_copy(update={"checked_text": wording})
-    return Ask(text=original, intent=intent, fields=fields, ambiguities=ambiguities, truncated=len(text) > MAX_CHARS,
+    return Ask(text=original, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
                unused=found.unused)
 
 
@@ -360,7 +362,12 @@ def _asked_term(text: str) -> str | None:
 def _unread(form: str) -> Ambiguity:
     """A number written in a form that has two readings, or is too large to be a deal figure."""
     form = form.strip()
-    if "." in form and "^" not in form and "*" not in form and "e" not in form:
+    if "," in form:
+        whole, _, rest = form.partition(",")
+        # the two readings spelled so each reads one way only: "1.2345" and "12345"
+        asked = question("comma_grouping", form=form, decimal=f"{whole}.{rest.replace(',', '')}",
+                         digits=form.replace(",", ""))
+    elif "." in form and "^" not in form and "*" not in form and "e" not in form:
         whole, _, rest = form.partition(".")
         # each suggested spelling reads one way only: "1.5" (no thousands group) and "1500"
         decimal = f"{whole}.{rest}".rstrip("0").rstrip(".")

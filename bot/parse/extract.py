@@ -291,7 +291,9 @@ PER_CALL_FEE_BEFORE = _rx(
 )
 
 PEAK_TO_AVERAGE = [
-    _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|:|around|about|roughly|~|at|near))*\s?"
+    _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|:|around|about|roughly|~|at|near|here|there|"
+        r"now|currently|typically|usually|maybe|probably|approx\.?|approximately|would be|will be|comes out at|"
+        r"sits at|runs at))*\s?"
         r"(?:~\s?)?(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1)?"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1|times)\s?(?:the )?(?:peak[- ]?to[- ]?(?:average|avg|mean)|\bpar\b|"
         r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),

@@ -103,14 +103,16 @@ _INDIAN = compile_regex(r"(?<![\d,.])\d{1,2}(?:,\d{2}){1,6},\d{3}(?![\d,])")
 # "1,2 Mio.", "3 Mrd", "2 mln": continental abbreviations of million and billion.
 _EU_SCALE = compile_regex(r"(?<=\d)\s?(?P<w>mio|mln|mrd|mld)\b\.?")
 _EU_SCALE_LETTER = {"mio": "m", "mln": "m", "mrd": "b", "mld": "b"}
-_DECIMAL_COMMA_SCALE = compile_regex(
-    r"(?<![\d,.])(?P<whole>\d{1,3}),(?P<frac>\d{1,2})(?=\s?(?:k|mm|mn|m|bn|b|thousand|million|billion)\b)"
+# A comma followed by one or two digits (never a thousands group) is a decimal comma wherever it stands: "1,25",
+# "2,5k", "12,5 percent", "1,2 $/M", "2,50 per MTok". Not inside a list of numbers ("10,20,30").
+_DECIMAL_COMMA = compile_regex(r"(?<![\d,.])(?P<whole>\d{1,6}),(?P<frac>\d{1,2})(?!\d|,\d)")
+# "1.250,50", "12 500,5": thousands grouped by dots (or spaces), then a decimal comma.
+_GROUPED_DECIMAL_COMMA = compile_regex(
+    r"(?<![\w.,])(?P<whole>[1-9]\d{0,2}(?:(?:\.\d{3}){1,6}|(?: \d{3}){1,6})),(?P<frac>\d{1,2})(?!\d|,\d)"
 )
-# "1,2 $/M", "2,75 USD", "1,5 ct": one or two digits after a comma and before a currency are decimals.
-_DECIMAL_COMMA_MONEY = compile_regex(
-    r"(?<![\d,.])(?P<whole>\d{1,4}),(?P<frac>\d{1,2})"
-    r"(?=\s?(?:\$|usd\b|dollars?\b|bucks\b|/\s?m\b|per m\b|cents?\b|cts?\b|c\b|¢))"
-)
+# Digits and commas in any other grouping ("1,2345", "1,000,5", "10,20,30"): no single reading, so asked about.
+_ODD_COMMAS = compile_regex(r"(?<![\d,.])\d{1,40}+(?:,\d{1,40}+){1,14}+(?![\d,])")
+_THOUSANDS_COMMAS = compile_regex(r"\d{1,3}(?:,\d{3})+")
 _ZERO_COMMA = compile_regex(r"(?<![\d,.])0,(?P<frac>\d{1,6})(?![\d,])")
 _THOUSANDS_DOT = compile_regex(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
 LARGEST = Decimal("1e15")
@@ -142,6 +144,13 @@ def _thousands_dot(m: re.Match[str], unread: list[str]) -> str:
     if groups.count(".") >= 2 or groups == ".000":
         return m.group("whole") + groups.replace(".", "")
     unread.append(m.group(0))  # "1.500": one and a half, or fifteen hundred?
+    return " "
+
+
+def _odd_commas(m: re.Match[str], unread: list[str]) -> str:
+    if _THOUSANDS_COMMAS.fullmatch(m.group(0)):
+        return m.group(0)
+    unread.append(m.group(0))  # "1,2345": 1.2345 or 12,345?
     return " "
 
 
@@ -353,10 +362,12 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _INDIAN.sub(lambda m: m.group(0).replace(",", ""), text)
     if "mio" in text or "mln" in text or "mrd" in text or "mld" in text:
         text = _EU_SCALE.sub(lambda m: " " + _EU_SCALE_LETTER[m.group("w")], text)
-    text = _DECIMAL_COMMA_SCALE.sub(lambda m: f"{m.group('whole')}.{m.group('frac')}", text)
-    text = _ZERO_COMMA.sub(lambda m: f"0.{m.group('frac')}", text)
     if "," in text:
-        text = _DECIMAL_COMMA_MONEY.sub(lambda m: f"{m.group('whole')}.{m.group('frac')}", text)
+        text = _GROUPED_DECIMAL_COMMA.sub(
+            lambda m: f"{m.group('whole').replace('.', '').replace(' ', '')}.{m.group('frac')}", text)
+        text = _ZERO_COMMA.sub(lambda m: f"0.{m.group('frac')}", text)
+        text = _DECIMAL_COMMA.sub(lambda m: f"{m.group('whole')}.{m.group('frac')}", text)
+        text = _ODD_COMMAS.sub(lambda m: _odd_commas(m, unread), text)
     text = _THOUSANDS_DOT.sub(lambda m: _thousands_dot(m, unread), text)
     text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
     text = _AND_A_HALF.sub(lambda m: f"{_show(_num(m.group('count')) + Decimal('0.5'))} {m.group('unit')}", text)

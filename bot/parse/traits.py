@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from bot.parse.models import Fields
     from pricing.scenario import Compliance, WorkloadTraits
 
-_COUNT = r"~?[\d.,]+\s?[kmb]?"
+# A count never starts inside a run of digits and reads at most 20 characters of it, so a pattern built on it costs
+# a constant per character (a run of 40,000 "1," was quadratic).
+_COUNT = r"~?(?<![\d.,])[\d.,]{1,20}+\s?[kmb]?"
 _ITEM = (r"(?:invoice|image|photo|document|doc|page|application|claim|receipt|form|item|record|ticket|transaction|"
          r"file|scan|check|order)s?")
 

@@ -110,3 +110,72 @@ def test_number_forms_never_read_as_a_different_number(n: int, data: st.DataObje
     asked = {a.field for a in ask.ambiguities}
     assert f.calls_per_day == n or (f.calls_per_day is None and asked)
     assert f.input_tokens_per_call == 2000 or (f.input_tokens_per_call is None and asked)
+
+
+# Decimals as they are written across Europe and elsewhere: a point, a decimal comma, and thousands grouped by commas,
+# dots or spaces before the decimal mark. Any mix reads as the value written, or the reply asks; never another number.
+def _decimal_forms(value: Decimal) -> list[str]:
+    whole, _, frac = f"{value:f}".partition(".")
+    grouped = f"{int(whole):,}"
+    if not frac:
+        return [whole, grouped]
+    out = [f"{grouped}.{frac}", f"{grouped.replace(',', '.')},{frac}", f"{grouped.replace(',', ' ')},{frac}"]
+    if int(whole) < 1000:
+        out.append(f"{whole},{frac}")
+    return out
+
+
+_RATES = st.decimals(min_value=Decimal("0.05"), max_value=Decimal("2500"), places=2)
+_RATE_FORMS = ["input {a} $/M and output {b} $/M", "${a}/M in, ${b}/M out", "in {a} USD/MTok, out {b} USD/MTok",
+               "{a} dollars input and {b} dollars output per million"]
+
+
+@given(_RATES, _RATES, st.sampled_from(_RATE_FORMS), st.sampled_from([1000, 2500, 10_000, 40_000]), st.data())
+def test_decimal_forms_never_read_as_a_different_rate(a: Decimal, b: Decimal, form: str, n: int,
+                                                      data: st.DataObject) -> None:
+    shown_a, shown_b = data.draw(st.sampled_from(_decimal_forms(a))), data.draw(st.sampled_from(_decimal_forms(b)))
+    calls = data.draw(st.sampled_from(_forms(n)))
+    ask = parse(f"{calls} calls a day, 2k tokens in and 300 out per call, {form.format(a=shown_a, b=shown_b)}")
+    f, asked = ask.fields, {x.field for x in ask.ambiguities}
+    assert f.input_rate == a or (f.input_rate is None and asked)
+    assert f.output_rate == b or (f.output_rate is None and asked)
+    assert f.calls_per_day == n or (f.calls_per_day is None and asked)
+
+
+@given(st.decimals(min_value=Decimal("1.01"), max_value=Decimal("9.99"), places=2),
+       st.decimals(min_value=Decimal("5"), max_value=Decimal("80"), places=1), st.data())
+def test_decimal_commas_in_ratios_and_percentages_are_read(par: Decimal, discount: Decimal,
+                                                           data: st.DataObject) -> None:
+    shown_par = data.draw(st.sampled_from(_decimal_forms(par)))
+    shown_d = data.draw(st.sampled_from(_decimal_forms(discount)))
+    unit = data.draw(st.sampled_from(["%", " %", " percent"]))
+    ask = parse(f"peak-to-average ratio is {shown_par}, {shown_d}{unit} off provisioned, sized for peak: utilisation?")
+    f, asked = ask.fields, {x.field for x in ask.ambiguities}
+    assert f.peak_to_average == par or (f.peak_to_average is None and asked)
+    assert f.discount == discount / 100 or (f.discount is None and asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("the peak to average here is 1,4 and PTUs are 35% off, sized for the peak", "peak_to_average", "1.4"),
+        ("they get 17,5 percent off provisioned and would run at 85%", "discount", "0.175"),
+        ("20k calls a day, 800 in / 150 out, input 0,9 and output 3,6 USD per million", "output_rate", "3.6"),
+        ("on-demand bill 12.400,50 USD a month; provisioned 30% off at 80% utilisation", "on_demand_spend",
+         "12400.50"),
+    ],
+)
+def test_a_decimal_comma_is_read_wherever_it_stands(text: str, field: str, value: str) -> None:
+    assert _fields(text)[field] == Decimal(value)
+
+
+@pytest.mark.parametrize("form", ["1,2345", "3,000,5", "10,20,30"])
+def test_commas_in_no_known_grouping_are_asked_about(form: str) -> None:
+    ask = parse(f"{form} calls a day, 1k in / 200 out at $1/$2")
+    assert "calls_per_day" not in _fields(ask.text)
+    assert any(a.field == "number" and form in a.question for a in ask.ambiguities)
+
+
+@pytest.mark.parametrize("text", ["5,000 calls a day", "1,234,567 calls a day", "calls: 10, 20 or 30 a day"])
+def test_thousands_groups_and_spaced_lists_are_not_decimal_commas(text: str) -> None:
+    assert "." not in read_forms(text)[0] and not read_forms(text)[1]
