@@ -540,6 +540,40 @@ def _v6(db: Database) -> None:
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
+#: The schema MIGRATIONS[:NEW_DATABASE_VERSION] build, as plain statements: a new database file is created with
+#: these, so a first start needs neither sqlite-utils nor the numpy it imports (about 0.2 s of CPU). A database
+#: made by an older pricebot still migrates step by step. tests/store/test_schema.py checks that both ways give
+#: the same tables, columns, keys and indexes; a new migration is appended above, and added here when convenient
+#: (until then a new file gets it through the step-by-step path).
+NEW_DATABASE_VERSION = 6
+NEW_DATABASE: tuple[str, ...] = (
+    "CREATE TABLE schema_version (version INTEGER PRIMARY KEY)",
+    "CREATE TABLE quotes (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, surface TEXT NOT NULL, \"user\" TEXT, "
+    "channel TEXT, thread_ts TEXT, text TEXT NOT NULL, intent TEXT NOT NULL, understood INTEGER, request TEXT, "
+    "result TEXT, ts TEXT, feedback TEXT, feedback_by TEXT, feedback_at TEXT)",
+    "CREATE INDEX idx_quotes_created_at ON quotes (created_at)",
+    "CREATE INDEX idx_quotes_channel_ts ON quotes (channel, ts)",
+    "CREATE INDEX idx_quotes_feedback_feedback_at ON quotes (feedback, feedback_at)",
+    "CREATE TABLE coaching_flags (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, \"user\" TEXT NOT NULL, "
+    "channel TEXT, ts TEXT, rule TEXT NOT NULL, matched TEXT)",
+    'CREATE INDEX idx_coaching_flags_user_created_at ON coaching_flags ("user", created_at)',
+    "CREATE TABLE channel_modes (channel TEXT PRIMARY KEY, mode TEXT NOT NULL, updated_by TEXT, updated_at TEXT)",
+    'CREATE TABLE mutes ("user" TEXT, rule TEXT, created_at TEXT, PRIMARY KEY ("user", rule))',
+    "CREATE TABLE rate_cards (name TEXT PRIMARY KEY, input TEXT NOT NULL, output TEXT NOT NULL, cache_read TEXT, "
+    "cache_write TEXT, cache_write_1h TEXT, updated_at TEXT)",
+    "CREATE TABLE processed_events (event_id TEXT PRIMARY KEY, received_at TEXT)",
+    "CREATE INDEX idx_processed_events_received_at ON processed_events (received_at)",
+    "CREATE TABLE thread_state (channel TEXT, thread_ts TEXT, request TEXT NOT NULL, updated_at TEXT NOT NULL, "
+    "PRIMARY KEY (channel, thread_ts))",
+    "CREATE TABLE pending_events (event_id TEXT PRIMARY KEY, owner TEXT NOT NULL, body TEXT NOT NULL, "
+    "claimed_at TEXT NOT NULL)",
+    "CREATE INDEX idx_pending_events_owner ON pending_events (owner)",
+    "CREATE TABLE serving_processes (owner TEXT PRIMARY KEY, seen_at TEXT NOT NULL)",
+    'CREATE TABLE quote_feedback (quote_id INTEGER, "user" TEXT, verdict TEXT NOT NULL, at TEXT NOT NULL, '
+    'PRIMARY KEY (quote_id, "user"))',
+    "CREATE INDEX idx_quote_feedback_verdict_at ON quote_feedback (verdict, at)",
+)
+
 
 def newer_schema(found: int) -> StoreError:
     return StoreError(
@@ -557,15 +591,22 @@ def migrate(conn: sqlite3.Connection) -> int:
             found = int(conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
         if found > SCHEMA_VERSION:
             raise newer_schema(found)
-        if found < SCHEMA_VERSION:
+        done = found
+        if not conn.execute("SELECT 1 FROM sqlite_master").fetchone():  # a new (empty) file
+            for statement in NEW_DATABASE:
+                conn.execute(statement)
+            conn.executemany("INSERT INTO schema_version (version) VALUES (?)",
+                             [(version,) for version in range(1, NEW_DATABASE_VERSION + 1)])
+            done = NEW_DATABASE_VERSION
+        if done < SCHEMA_VERSION:
             from sqlite_utils import Database
 
             db = Database(conn)
             if not db.table("schema_version").exists():
                 db.table("schema_version").create({"version": int}, pk="version")
-        for version in range(found + 1, SCHEMA_VERSION + 1):
-            MIGRATIONS[version - 1](db)
-            conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+            for version in range(done + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[version - 1](db)
+                conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

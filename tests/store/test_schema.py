@@ -6,6 +6,8 @@ from __future__ import annotations
 import multiprocessing
 import re
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from sqlite_utils import Database
 
 from bot.store import MIGRATIONS, SCHEMA_VERSION, SqliteStore, Store, StoreError
 from bot.store_open import open_store
+from tests.conftest import REPO
 
 TABLES = {"schema_version", "quotes", "coaching_flags", "channel_modes", "mutes", "rate_cards", "processed_events",
           "thread_state", "pending_events", "serving_processes", "quote_feedback"}
@@ -55,6 +58,50 @@ def test_a_database_from_a_newer_pricebot_is_refused_with_a_message(store: Store
     store._execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION + 5,))
     with pytest.raises(StoreError, match=f"newer pricebot \\(schema {SCHEMA_VERSION + 5}"):
         open_store(store_location)
+
+
+def sqlite_structure(path: Path) -> dict[str, Any]:
+    """Each table's columns (name, type, not null, default, primary-key position) and indexes (unique, origin,
+    columns), from SQLite's own catalog."""
+    conn = sqlite3.connect(path)
+    found: dict[str, Any] = {}
+    tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    for table in tables:
+        columns = [tuple(row[1:]) for row in conn.execute(f'PRAGMA table_xinfo("{table}")')]
+        indexes = {row[1]: (row[2], row[3], [r[2] for r in conn.execute(f'PRAGMA index_info("{row[1]}")')])
+                   for row in conn.execute(f'PRAGMA index_list("{table}")')}
+        found[table] = (columns, indexes)
+    conn.close()
+    return found
+
+
+def test_a_new_file_gets_exactly_the_schema_the_migrations_build(tmp_path: Path) -> None:
+    stepwise = tmp_path / "stepwise.db"
+    conn = sqlite3.connect(stepwise)
+    db = Database(conn)
+    db.table("schema_version").create({"version": int}, pk="version")
+    for migration in MIGRATIONS:
+        migration(db)
+    conn.commit()
+    conn.close()
+    new = SqliteStore(tmp_path / "new.db")
+    assert new.schema_version() == SCHEMA_VERSION
+    new.close()
+    expected = sqlite_structure(stepwise)
+    assert set(expected) == TABLES
+    assert sqlite_structure(tmp_path / "new.db") == expected
+
+
+def test_a_first_start_creates_its_tables_without_sqlite_utils_or_numpy(tmp_path: Path) -> None:
+    program = ("import sys\n"
+               "from bot.store_open import open_store\n"
+               "store = open_store(sys.argv[1])\n"
+               "store.set_channel_mode('C1', 'thread')\n"
+               "print(store.schema_version(), store.channel_mode('C1'), 'sqlite_utils' in sys.modules, "
+               "'numpy' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", program, str(tmp_path / "first.db")], cwd=REPO, capture_output=True,
+                          text=True, check=True, timeout=120)
+    assert done.stdout.split() == [str(SCHEMA_VERSION), "thread", "False", "False"]
 
 
 def test_a_version_1_file_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
