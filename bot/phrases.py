@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from glossary import yamlfile
 
 SECTIONS = ("titles", "structures", "verdicts", "sources", "illustrative", "examples", "asks", "buttons", "charts",
             "internal_error", "follow_up", "started_over", "changed_fields", "chart_text", "questions",
@@ -24,8 +24,12 @@ class PhrasesFileError(RuntimeError):
 
 @cache
 def phrases() -> dict[str, Any]:
-    text = resources.files("bot").joinpath("phrases.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    try:  # parsed once, then read back from the cache (glossary.yamlfile)
+        data = yamlfile.parse(resources.files("bot").joinpath("phrases.yaml").read_bytes())
+    except yamlfile.YamlFileProblem as exc:
+        raise PhrasesFileError(f"bot/phrases.yaml {exc}") from None
+    except yamlfile.YamlSyntaxError as exc:
+        raise PhrasesFileError(f"bot/phrases.yaml is not valid YAML: {exc}") from None
     missing = [s for s in SECTIONS if not isinstance(data, dict) or s not in data]
     if missing:
         raise PhrasesFileError(f"bot/phrases.yaml: missing section(s) {', '.join(missing)}")

@@ -17,7 +17,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from glossary import checked, yamlfile
@@ -172,10 +171,11 @@ def _read_yaml(path: Path) -> Any:
         raise RulesFileError(path, f"cannot be read ({exc.strerror or exc})") from None
     except yamlfile.YamlFileProblem as exc:
         raise RulesFileError(path, str(exc)) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+    except yamlfile.YamlSyntaxError as syntax:
+        error = syntax.error
+        mark = getattr(error, "problem_mark", None)
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
+        problem = getattr(error, "problem", None) or str(error)
         raise RulesFileError(path, f"is not valid YAML{at}: {problem}") from None
 
 

@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from glossary import yamlfile
@@ -81,8 +80,8 @@ def load_terms(path: Path | str = DEFAULT_TERMS_PATH) -> list[Term]:
         raise TermsFileError(where, f"cannot be read ({exc.strerror or exc})") from None
     except yamlfile.YamlFileProblem as exc:
         raise TermsFileError(where, str(exc)) from None
-    except yaml.YAMLError as exc:
-        raise TermsFileError(where, f"is not valid YAML: {exc}") from None
+    except yamlfile.YamlSyntaxError as exc:
+        raise TermsFileError(where, f"is not valid YAML: {exc.error}") from None
     try:
         parsed = _TermsFile.model_validate(raw)
     except ValidationError as exc:
