@@ -369,3 +369,95 @@ def test_a_cache_read_priced_above_input_is_refused_naming_both_rates() -> None:
         analyse_caching(CachingRequest(rates=rates, prefix_tokens=Decimal(4000), calls_per_day=Decimal(500)))
     assert refused.value.field == "cache_read_rate"
     assert str(refused.value).startswith("cache read rate 3: a cache hit would cost more than uncached input (0.30")
+
+
+# --- one cache write priced on its own, a write paid back by its hits, two lifetimes compared -------------------------
+@pytest.mark.parametrize(
+    ("rates", "ttl", "provider", "model", "write_rate", "basis"),
+    [
+        # a stated write price is used as stated, each lifetime its own
+        (WRITE_AT_7, "5m", None, None, Decimal(7), "5m cache-write rate from deal rates"),
+        (WRITE_AT_7.model_copy(update={"cache_write_1h": Decimal(11)}), "1h", None, None, Decimal(11),
+         "1h cache-write rate from deal rates"),
+        # no price stated: the provider's multiplier of the input rate, named with the table it came from
+        (Rates(input=Decimal(5), output=Decimal(15), source="deal rates"), "1h", "Anthropic", "claude-haiku-4-5",
+         Decimal(10), "assumed 2× the input rate for a 1h write (pricebot cache table (anthropic: Claude Haiku 4.5;"),
+        # Gemini bills creating its cache at the input rate; OpenAI caches automatically, with no premium at all
+        (Rates(input=Decimal(5), output=Decimal(15), source="deal rates"), "5m", "google", "gemini-2.5-flash",
+         Decimal(5), "google bills creating the cache at the input rate (pricebot cache table (google:"),
+        (Rates(input=Decimal(5), output=Decimal(15), source="deal rates"), "5m", "openai", "gpt-4o", Decimal(5),
+         "openai caches automatically: writes cost the input rate (no premium)"),
+        # nothing known of the provider: the source document's illustrative 1.25×, said to be an assumption
+        (Rates(input=Decimal(5), output=Decimal(15), source="deal rates"), "5m", None, None, Decimal("6.25"),
+         "assumed 1.25× the input rate for a 5m write (Anthropic's illustrative write price; no write rate given)"),
+    ],
+)
+def test_a_cache_write_on_its_own_costs_prefix_times_write_rate_and_its_premium_over_input(
+    rates: Rates, ttl: str, provider: str | None, model: str | None, write_rate: Decimal, basis: str
+) -> None:
+    from pricing.caching import cache_write
+
+    write = cache_write(rates, Decimal(MILLION), ttl, provider, model)  # type: ignore[arg-type]
+    assert (write.prefix_tokens, write.ttl, write.input_rate, write.write_rate) == (MILLION, ttl, 5, write_rate)
+    assert write.write_rate_basis.startswith(basis)
+    # a 1M-token prefix reads the per-MTok prices in dollars
+    assert (write.cost, write.premium) == (write_rate, write_rate - 5)
+
+
+def test_a_cache_write_reads_the_provider_and_model_of_the_rates_unless_told_otherwise() -> None:
+    from pricing.caching import cache_write
+
+    haiku = Rates(input=Decimal(1), output=Decimal(5), source="catalog", provider="anthropic", model="claude-haiku-4-5")
+    assert cache_write(haiku, Decimal(2_000)).write_rate == Decimal("1.25")
+    assert cache_write(haiku, Decimal(2_000), "1h").write_rate == 2
+    # the same rates said to be served by OpenAI: automatic caching, writes at the input rate
+    assert cache_write(haiku, Decimal(2_000), "5m", "openai", "gpt-4o").write_rate == 1
+    # 2,000 tokens at $1.25/M cost $0.0025, $0.0005 more than sending them uncached
+    write = cache_write(haiku, Decimal(2_000))
+    assert (write.cost, write.premium) == (Decimal("0.0025"), Decimal("0.0005"))
+    with pytest.raises(OutOfRangeError, match=r"^prefix tokens -1 is out of range"):
+        cache_write(haiku, Decimal(-1))
+    # rates that name no provider: the provider told picks the write price even without a model
+    plain = Rates(input=Decimal(1), output=Decimal(5), source="deal rates")
+    assert cache_write(plain, Decimal(2_000), "5m", "openai").write_rate == 1
+    assert cache_write(plain, Decimal(2_000), "5m").write_rate == Decimal("1.25")  # the illustrative 1.25×
+
+
+def test_a_write_is_paid_back_once_its_hits_save_more_than_its_premium() -> None:
+    from pricing.caching import net_after_hits
+
+    # a hit saves $4.50, the write cost $2 more than an uncached call
+    assert net_after_hits(Decimal("4.5"), Decimal(2)) == Decimal("2.5")  # one hit by default
+    assert net_after_hits(Decimal("4.5"), Decimal(2), Decimal(0)) == -2
+    assert net_after_hits(Decimal("4.5"), Decimal(2), Decimal(3)) == Decimal("11.5")
+    with pytest.raises(OutOfRangeError, match=r"^hits -1 is out of range"):
+        net_after_hits(Decimal("4.5"), Decimal(2), Decimal(-1))
+
+
+def test_lifetimes_compared_on_the_same_calls_each_at_its_own_write_price() -> None:
+    from pricing import InvalidInputError
+    from pricing.caching import compare_ttls
+
+    rates = Rates(input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.3"), cache_write=Decimal("3.75"),
+                  cache_write_1h=Decimal(6), source="deal rates")
+    request = CachingRequest(rates=rates, prefix_tokens=Decimal(6_000), calls_per_day=Decimal(300),
+                             active_hours_per_day=Decimal(8))
+    result = compare_ttls(request, (Decimal(5), Decimal(59), Decimal(60)))
+    # each option is that lifetime's own analysis, in the order asked; from an hour on, the 1-hour write price
+    assert [(o.ttl_minutes, o.ttl, o.write_rate) for o in result.options] == [
+        (5, "5m", Decimal("3.75")), (59, "5m", Decimal("3.75")), (60, "1h", 6)]
+    for option, minutes in zip(result.options, (5, 59, 60), strict=True):
+        ttl = "1h" if minutes == 60 else "5m"
+        alone = analyse_caching(request.model_copy(update={"ttl": ttl, "ttl_minutes": Decimal(minutes)}))
+        assert option.net_saving_per_day == alone.net_saving_per_day
+    nets = sorted((o.net_saving_per_day for o in result.options), reverse=True)
+    best = next(o for o in result.options if o.net_saving_per_day == nets[0])
+    # the margin is over the next best lifetime, not the worst
+    assert (result.best_ttl_minutes, result.margin_per_day) == (best.ttl_minutes, nets[0] - nets[1])
+    assert nets[1] != nets[2]
+    # two lifetimes are enough to compare; one is refused, saying how many were given
+    pair = compare_ttls(request, (Decimal(60), Decimal(5)))
+    assert [o.ttl_minutes for o in pair.options] == [60, 5]
+    with pytest.raises(InvalidInputError, match=r"^ttl minutes 1: two or more lifetimes to compare$") as refused:
+        compare_ttls(request, (Decimal(5),))
+    assert refused.value.field == "ttl_minutes"
