@@ -55,6 +55,9 @@ def test_input_cost_cut_by_a_hit_of_the_prompt_or_of_the_prefix_alone() -> None:
     assert (of_prefix.prefix_share, of_prefix.cut) == (None, Decimal("0.9"))
     longer_prefix = input_cut(Decimal("0.1"), Decimal(12_000), Decimal(10_000))  # not a share of the prompt
     assert (longer_prefix.prefix_share, longer_prefix.cut) == (None, Decimal("0.9"))
+    # a prefix as long as the prompt is the whole prompt cached: a share of it (100%), as the reply shows it
+    whole = input_cut(Decimal("0.1"), Decimal(10_000), Decimal(10_000))
+    assert (whole.prefix_share, whole.cut) == (1, Decimal("0.9"))
 
 
 def test_a_days_hit_savings_and_write_costs() -> None:
