@@ -49,3 +49,38 @@ def test_a_daily_net_over_an_hour_and_a_month() -> None:
 def test_bad_active_hours_are_refused_with_the_field() -> None:
     with pytest.raises(PricingError, match="active hours 25"):
         days_in("hour", Decimal(25))
+
+
+def test_calls_in_a_period_read_as_counts() -> None:
+    # a whole number of calls is written as one (700 calls a week, not 7E+2); a share of a call keeps its digits
+    week = calls_in(Decimal(100), "week")
+    assert (week, str(week)) == (700, "700")
+    assert str(calls_in(Decimal(24_000), "month")) == "730000"
+    hour = calls_in(Decimal(100), "hour")  # 100 a day over 24 hours: 4.17 an hour, not 4
+    assert hour == Decimal("4.166666667") and str(hour) == "4.166666667"
+    assert calls_in(Decimal(100), "hour", Decimal(8)) == Decimal("12.5")
+
+
+@pytest.mark.parametrize(
+    ("call", "words", "field"),
+    [
+        (lambda: calls_in(Decimal(100), "hour", Decimal(25)),
+         "^active hours 25 h is out of range: allowed >0 h to 24 h$", "active_hours"),
+        (lambda: daily_over_period(Decimal(100), "hour", Decimal(0)), "^active hours 0 h is out of range",
+         "active_hours"),
+        (lambda: calls_in(Decimal(-1), "week"), "calls per day -1 is out of range", "calls_per_day"),
+    ],
+)
+def test_a_bad_volume_or_day_is_refused_naming_it(call: object, words: str, field: str) -> None:
+    with pytest.raises(PricingError, match=words) as refused:
+        call()  # type: ignore[operator]
+    assert refused.value.field == field  # type: ignore[attr-defined]
+
+
+def test_an_hour_of_fees_and_of_a_daily_net_runs_over_the_active_hours() -> None:
+    # 1,000 calls over an 8-hour day: 125 an hour, $0.75 in fees against $0.50 per token
+    hour = fee_over_period(Decimal("0.006"), Decimal("0.004"), Decimal(1_000), "hour", Decimal(8))
+    assert (hour.calls, hour.per_call_total, hour.per_token_total) == (125, Decimal("0.750"), Decimal("0.500"))
+    # a $96 daily net over an 8-hour day is $12 an hour, an eighth of the day's traffic
+    net = daily_over_period(Decimal(96), "hour", Decimal(8))
+    assert (net.days, net.total, net.active_hours) == (Decimal("0.125"), 12, 8)
