@@ -16,6 +16,7 @@ from pricing import (
     per_token_cost,
     quote_per_token,
 )
+from pricing.per_token import cost_of_calls, cost_over_days, tokens_at_rate
 
 CENT = Decimal("0.01")
 GPT4O_ILLUSTRATIVE = Rates(input=Decimal(5), output=Decimal(15), source="source document (illustrative)")
@@ -138,3 +139,30 @@ def test_a_token_total_split_at_an_input_share() -> None:
     assert split_tokens(Decimal(500_000_000), Decimal("0.8")) == (400_000_000, 100_000_000)  # 4:1
     with pytest.raises(OutOfRangeError, match=r"^input share 150% is out of range: allowed 0% to 100%$"):
         split_tokens(Decimal(5), Decimal("1.5"))
+
+
+def test_tokens_at_a_blended_rate() -> None:
+    # 600M tokens a day at $4.50/M blended: $2,700
+    day = tokens_at_rate(Decimal(600_000_000), Decimal("4.5"))
+    assert (day.tokens, day.rate, day.cost) == (600_000_000, Decimal("4.5"), 2_700)
+    assert tokens_at_rate(Decimal(250_000), Decimal(2)).cost == Decimal("0.5")
+    assert tokens_at_rate(Decimal(0), Decimal(2)).cost == 0
+
+
+@pytest.mark.parametrize(
+    ("call", "message", "field"),
+    [
+        (lambda: tokens_at_rate(Decimal(-1), Decimal("4.5")),
+         "tokens -1 is out of range: allowed 0 to 10,000,000,000,000", "tokens"),
+        (lambda: cost_of_calls(
+            CostSplit(input=Decimal(1), output=Decimal(1)), Decimal(-1)),
+         "calls -1 is out of range: allowed 0 to 10,000,000,000", "calls"),
+        (lambda: cost_over_days(
+            CostSplit(input=Decimal(1), output=Decimal(1)), "week", -1),
+         "days -1 is out of range: allowed 0 to 10,000,000,000", "days"),
+    ],
+)
+def test_a_negative_count_is_refused_naming_what_it_counts(call: object, message: str, field: str) -> None:
+    with pytest.raises(OutOfRangeError) as refused:
+        call()  # type: ignore[operator]
+    assert (str(refused.value), refused.value.field) == (message, field)

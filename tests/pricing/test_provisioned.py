@@ -198,3 +198,62 @@ def test_units_against_an_on_demand_spend_under_a_dollar() -> None:
     # 1 unit at $0.001 an hour for 10 h = $0.01 against $0.50 at full load: break-even at 2% load
     tiny = units_against_spend(Decimal(1), Decimal("0.001"), Decimal(10), Decimal("0.5"), Decimal("0.5"))
     assert tiny.break_even_load == Decimal("0.02")
+
+
+def test_the_cost_ratio_of_units_against_the_traffic_they_carry() -> None:
+    from pricing.provisioned import units_against_spend
+
+    # $5,840 of units against $10,000 of traffic: provisioned costs 58.4% of on-demand; at half load, 116.8%
+    assert units_against_spend(Decimal(2), Decimal(4), Decimal(730), Decimal(10_000)).cost_ratio == Decimal("0.584")
+    half = units_against_spend(Decimal(2), Decimal(4), Decimal(730), Decimal(10_000), Decimal("0.5"))
+    assert half.cost_ratio == Decimal("1.168")
+    # $0.01 of units against $0.50 of traffic (less than a dollar still has a ratio): 2%; no traffic, no ratio
+    assert units_against_spend(Decimal(1), Decimal("0.001"), Decimal(10), Decimal("0.5")).cost_ratio == Decimal("0.02")
+    assert units_against_spend(Decimal(1), Decimal("0.001"), Decimal(10), Decimal(0)).cost_ratio is None
+
+
+def test_hours_billed_while_the_capacity_runs() -> None:
+    from pricing.provisioned import billed_hours
+
+    assert billed_hours(Decimal(10), Decimal(22)) == 220  # a 10-hour workday, 22 days a month
+    assert billed_hours(Decimal(24), Decimal(31)) == 744
+    assert billed_hours(Decimal("7.5"), Decimal(20)) == 150
+
+
+@pytest.mark.parametrize(
+    ("hours", "days", "message", "field"),
+    [
+        (25, 22, "active hours 25 h is out of range: allowed >0 h to 24 h", "active_hours"),
+        (0, 22, "active hours 0 h is out of range: allowed >0 h to 24 h", "active_hours"),
+        (10, 32, "days per month 32 is out of range: allowed >0 to 31", "days_per_month"),
+        (10, 0, "days per month 0 is out of range: allowed >0 to 31", "days_per_month"),
+    ],
+)
+def test_billed_hours_refuse_a_day_or_month_that_cannot_be(hours: int, days: int, message: str, field: str) -> None:
+    from pricing.provisioned import billed_hours
+
+    with pytest.raises(OutOfRangeError) as refused:
+        billed_hours(Decimal(hours), Decimal(days))
+    assert (str(refused.value), refused.value.field) == (message, field)
+
+
+def test_the_break_even_lines_carry_the_discount_they_were_drawn_at() -> None:
+    from pricing.provisioned import break_even_lines
+
+    lines = break_even_lines(Decimal("0.3"), Decimal(7_000))
+    assert (lines.discount, lines.break_even_utilization, lines.provisioned) == (Decimal("0.3"), Decimal("0.7"), 7_000)
+    assert lines.full_use_on_demand == 10_000  # $7,000 at 30% off is $10,000 of full use on demand
+    with pytest.raises(OutOfRangeError) as refused:
+        break_even_lines(Decimal("0.3"), Decimal(-1))
+    assert (str(refused.value), refused.value.field) == (
+        "monthly bill $-1 is out of range: allowed $0 to $1,000,000", "monthly_bill")
+
+
+def test_a_bill_moved_to_provisioned_refuses_a_negative_spend_by_name() -> None:
+    from pricing.provisioned import bill_at_utilization
+
+    good = compare_at_utilization(UtilizationRequest(discount=Decimal("0.35"), utilization=Decimal("0.7")))
+    with pytest.raises(OutOfRangeError) as refused:
+        bill_at_utilization(Decimal(-1), good)
+    assert (str(refused.value), refused.value.field) == (
+        "on demand spend $-1 is out of range: allowed $0 to $1,000,000,000,000", "on_demand_spend")
