@@ -124,3 +124,21 @@ def test_a_count_per_period_per_day_on_the_same_calendar() -> None:
     assert Decimal(400) * PER_DAY["hour"] == Decimal(9_600)
     assert Decimal(5) * PER_DAY["minute"] == Decimal(7_200) and Decimal(2) * PER_DAY["second"] == Decimal(172_800)
     assert (Decimal(36_500) * PER_DAY["year"]).quantize(CENT) == Decimal(100)
+
+
+@pytest.mark.parametrize(
+    ("call", "message", "field"),
+    [
+        (lambda: hours_in("fortnight"), "period 'fortnight': not one of hour, day, week, month, year", "period"),
+        (lambda: per_period(Decimal(100), "month", "quarter"), "period 'quarter': not one of hour, day, week, month, "
+         "year", "period"),
+        (lambda: month_on_days(Decimal(1_000), Decimal(8)), "active days 8 is out of range: allowed >0 to 7",
+         "active_days"),
+        (lambda: month_on_days(Decimal(1_000), Decimal(0)), "active days 0 is out of range: allowed >0 to 7",
+         "active_days"),
+    ],
+)
+def test_a_period_or_week_that_cannot_be_is_refused_naming_the_field(call: object, message: str, field: str) -> None:
+    with pytest.raises((InvalidInputError, OutOfRangeError)) as refused:
+        call()  # type: ignore[operator]
+    assert (str(refused.value), refused.value.field) == (message, field)  # type: ignore[union-attr]
