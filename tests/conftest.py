@@ -24,6 +24,16 @@ REPO = Path(__file__).resolve().parent.parent
 # keeps them in a directory of its own instead, so it neither reads nor writes the user's (tests that are about the
 # cache set PRICEBOT_CACHE themselves).
 os.environ.setdefault("PRICEBOT_CACHE", tempfile.mkdtemp(prefix="pricebot-test-cache-"))
+_CACHE_OWNER = os.getpid()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cache_of_this_process() -> None:
+    """A test session in a process forked from the one that imported this file (mutation testing runs one session
+    per mutant that way) gets a cache directory of its own: a rules file one mutant let through the check must not
+    be remembered as checked when the next mutant's tests load it."""
+    if os.getpid() != _CACHE_OWNER:
+        os.environ["PRICEBOT_CACHE"] = tempfile.mkdtemp(prefix="pricebot-test-cache-")
 
 
 @pytest.fixture(autouse=True)
