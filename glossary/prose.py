@@ -2,9 +2,10 @@
 
 What is not the author's own prose is replaced by a separator no rule can match across: code spans
 and blocks, ``>`` (or Slack's escaped ``&gt;``) quote lines (except a quote the line before introduces as the
-author's own draft: only its markers are hidden), ``~struck through~`` text (a retraction), quoted
-speech (straight or curly quotes), Slack mentions, URLs (a link's label, ``<https://x|label>``, is kept: the
-reader sees it) and channel names. Emphasis markers are dropped, zero-width
+author's own draft: only its markers are hidden), quoted speech (straight or curly quotes), Slack mentions, URLs
+(a link's label, ``<https://x|label>``, is kept: the reader sees it) and channel names. ``~struck through~`` text
+(a retraction) is dropped, and the words around it read as the author left them: "PTUs are ~always~ cheaper"
+still says "PTUs are cheaper". Emphasis markers are dropped, zero-width
 characters removed, every run of whitespace (odd Unicode spaces, line breaks) becomes one space, and
 curly apostrophes become straight. A blank line, a new bullet item or a capitalised word after a closed
 emphasis span (``*wrong* Right``) ends a sentence.
@@ -25,7 +26,7 @@ _NOT_PROSE = compile_regex(
     r"```.*?(?:```|\Z)"  # code block (an unclosed one runs to the end)
     r"|`[^`\n]+`"  # inline code
     r"|^[ \t]*(?:>|&gt;)[^\n]*"  # block quote line
-    r"|(?<![\w~])~(?=[^\s~])[^~\n]{0,500}?(?<=[^\s~])~(?![\w~])"  # ~struck through~: a retraction
+    r"|(?P<struck>(?<![\w~])~(?=[^\s~])[^~\n]{0,500}?(?<=[^\s~])~(?![\w~]))"  # ~struck through~: a retraction
     r"|<(?:https?|mailto):[^<>|\n]*\|(?P<label>[^<>\n]*)>"  # link with a label: only the label is shown
     r"|<[^<>\n]*>"  # Slack mention, channel, bare link or special (<@U1>, <#C1|x>, <https://x>, <!here>)
     r"|\bhttps?://\S+"  # bare URL
@@ -48,7 +49,8 @@ _EMPHASIS = frozenset("*~_")
 # every character normalise() does something about; anything else is copied as it is
 _SPECIAL = compile_regex(r"[\s*~_&’ʼ′`´\u2010\u2011\u2212" + ZERO_WIDTH_CHARS + "]")
 _SPACE_RUN = compile_regex(r"[\s" + ZERO_WIDTH_CHARS + "]+")
-_BULLET = compile_regex(r"(?:[-•◦‣▪*+]|\d+[.)])[ \t]")
+# a list item: a bullet, a number, or a checklist box ("☐ send the deck", "✅ done", "[ ] ask legal", "[x] signed")
+_BULLET = compile_regex(r"(?:[-•◦‣▪*+☐☑☒✅✔✓□▢◻◽⬜❏❑]|\d+[.)]|\[[ xX]?\])[ \t]")
 # a Slack emoji code (":tada:", ":+1::skin-tone-3:") or a run of emoji characters: read as a space between words
 _EMOJI = compile_regex(
     r"(?<![\w:]):[a-z0-9_+'-]{1,60}:(?::skin-tone-\d:)?(?![\w:])"
@@ -99,7 +101,9 @@ def _masked_ranges(text: str, own_draft: re.Pattern[str] | None = None) -> list[
                 blanked_markers[start:end] = " " * (end - start)
             scanned = "".join(blanked_markers)
     for match in _NOT_PROSE.finditer(scanned):
-        if match.group("label"):  # hide the URL and the closing bracket; the label is text the reader sees
+        if match.group("struck"):  # retracted words are gone: the rest reads as the author left it
+            ranges.append((match.start(), match.end(), " "))
+        elif match.group("label"):  # hide the URL and the closing bracket; the label is text the reader sees
             ranges += [(match.start(), match.start("label"), SEPARATOR), (match.end("label"), match.end(), SEPARATOR)]
         else:
             ranges.append((match.start(), match.end(), SEPARATOR))
