@@ -31,7 +31,7 @@ from pricing.caching_figures import (
 from pricing.commitment import CommitmentPlan
 from pricing.compare import Comparison
 from pricing.hyperscaler import ListPriceComparison
-from pricing.markup import Benefit, MarkupResult
+from pricing.markup import Benefit, DirectEquivalent, MarkupResult
 from pricing.per_call import Crossover, PerCallComparison, PromptCrossover
 from pricing.per_token import CallsCost, CostSplit, DiscountedQuote, PeriodCost, PerTokenQuote, TokensAtRate
 from pricing.periods import CallsOverPeriod, DailyOverPeriod, FeeOverPeriod
@@ -133,6 +133,16 @@ class UnitsVsSpend(BaseModel):
     billed: tuple[Decimal, Decimal] | None = None
 
 
+class TrafficCost(BaseModel):
+    """The on-demand cost of the tokens provisioned units would carry, over the period the units are billed."""
+
+    period: str
+    input_tokens: Decimal
+    output_tokens: Decimal
+    rates: Rates
+    cost: CostSplit
+
+
 class BreakEvenAnswer(AnswerBase):
     kind: Literal["break_even"] = "break_even"
     discount: Decimal | None = None
@@ -148,6 +158,8 @@ class BreakEvenAnswer(AnswerBase):
     units_vs_spend: UnitsVsSpend | None = None
     #: The on-demand side of units against a token volume at a blended rate ("600M tokens a day at $4.50/M").
     tokens_spend: TokensAtRate | None = None
+    #: The on-demand side of units against input and output token volumes at input and output rates.
+    traffic: TrafficCost | None = None
     #: With an on-demand spend: the new bill and the saving per utilization, in ``spend_period``.
     bills: list[BillAtUtilization] = Field(default_factory=list)
     spend_period: str | None = None
@@ -247,6 +259,9 @@ class MarkupAnswer(AnswerBase):
     benefits: tuple[Benefit, ...] = ()
     #: (direct spend, the same on the hyperscaler, period) when a direct spend was given.
     spend: tuple[Decimal, Decimal, str] | None = None
+    #: A spend on the hyperscaler and what the same tokens cost direct, with the period it was stated over.
+    hosted_spend: DirectEquivalent | None = None
+    hosted_spend_period: str | None = None
     #: (side, direct rate, effective rate) for direct rates given with the markup.
     effective_rates: list[tuple[str, Decimal, Decimal]] = Field(default_factory=list)
     #: The list markup read from a hyperscaler rate and a direct rate: (hyperscaler rate, direct rate, markup).

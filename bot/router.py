@@ -31,6 +31,7 @@ from bot.answer import (
     PerCallAnswer,
     QuoteAnswer,
     ScenarioAnswer,
+    TrafficCost,
     UnitsVsSpend,
     UsageAnswer,
 )
@@ -339,6 +340,24 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
 
         out.tokens_spend = tokens_at_rate(f.tokens_per_day, f.blended_rate)
         on_demand_spend, period = out.tokens_spend.cost, "day"
+    if (on_demand_spend is None and f.units is not None and f.unit_hour_price is not None
+            and f.tokens_per_minute_per_unit is None and f.input_tokens_per_day is not None
+            and f.output_tokens_per_day is not None):
+        # "4 units at $9.50/unit-hour; flat out they push 8,000M input and 1,500M output a month at $2.50/$10": the
+        # same tokens priced on-demand over the period the units are billed.
+        rates = _rates_or_missing(ask, rate_cards, out)
+        if rates is not None:
+            from pricing.per_token import per_token_cost
+            from pricing.units import per_period
+
+            shown = ("month" if f.volume_period in (None, "hour", "day") and re.search(r"\bmonth|\b730", ask.text, re.I)
+                     else f.volume_period if f.volume_period in ("day", "week", "month", "year") else "month")
+            out.traffic = TrafficCost(
+                period=shown, input_tokens=per_period(f.input_tokens_per_day, "day", shown),
+                output_tokens=per_period(f.output_tokens_per_day, "day", shown), rates=rates,
+                cost=per_token_cost(rates, per_period(f.input_tokens_per_day, "day", shown),
+                                    per_period(f.output_tokens_per_day, "day", shown)))
+            on_demand_spend, period = out.traffic.cost.total, shown
     if (on_demand_spend is not None and f.units is not None and f.unit_hour_price is not None
             and f.tokens_per_minute_per_unit is None):
         # "50 PTUs at $1/PTU-hr vs their $42k/month on-demand": the capacity bill against the spend it replaces;
@@ -350,6 +369,9 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         hours = hours_in(shown)
         spend = per_period(on_demand_spend, period, shown)
         load = utilizations[0] if "full_load" in f.traits and len(utilizations) == 1 else None
+        # "flat out, those units would push ...": the traffic is what the units carry at full load, so the units break
+        # even at a load of provisioned ÷ that cost.
+        at_full = "full_load" in f.traits and not utilizations
         billed = None
         if shown == "month" and f.active_hours is not None and f.days_per_month is not None:
             # "only for a 10-hour workday, 22 days/mo": the units are billed for those hours alone.
@@ -360,8 +382,10 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         x = units_against_spend(f.units, f.unit_hour_price, hours, spend, load)
         out.units_vs_spend = UnitsVsSpend(
             units=f.units, unit_hour_price=f.unit_hour_price, hours=hours, period=shown, provisioned=x.provisioned,
-            on_demand=x.on_demand, difference=x.difference, full_load=spend if load is not None else None, load=load,
-            break_even_load=x.break_even_load, cost_ratio=x.cost_ratio, billed=billed,
+            on_demand=x.on_demand, difference=x.difference, full_load=spend if load is not None or at_full else None,
+            load=load, break_even_load=units_against_spend(f.units, f.unit_hour_price, hours, spend, Decimal(1)
+                                                           ).break_even_load if at_full else x.break_even_load,
+            cost_ratio=x.cost_ratio, billed=billed,
         )
         if f.discount is None:
             return out
@@ -681,10 +705,19 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         out.missing += missing("ea_discount")
     if list_markup is not None:
         out.markup = effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=f.ea_discount or Decimal(0)))
+        if f.hyperscaler_spend is not None and f.direct_spend is None:
+            # "spends $50k/mo on Azure OpenAI": what the same tokens would cost direct, and what the markup adds.
+            from pricing.markup import direct_equivalent
+
+            out.hosted_spend = direct_equivalent(f.hyperscaler_spend, out.markup)
+            out.hosted_spend_period = f.spend_period or "month"
         if f.direct_spend is not None:
             # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
             out.spend = (f.direct_spend, marked_up(f.direct_spend, out.markup), f.spend_period or "month")
-        direct = (("input", f.input_rate if hosted_rate is None else None), ("output", f.output_rate))
+        # "a $3/MTok direct input rate": with no hyperscaler rate beside it, the direct rate is the one marked up.
+        direct_input = f.direct_rate if f.input_rate is None and out.from_prices is None else None
+        direct = (("input", direct_input if hosted_rate is None and f.input_rate is None else
+                   f.input_rate if hosted_rate is None else None), ("output", f.output_rate))
         # "direct rates $3/M in, $12/M out": the effective per-token rates on the hyperscaler.
         out.effective_rates = [(side, rate, marked_up(rate, out.markup)) for side, rate in direct if rate is not None]
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pricing.errors import OutOfRangeError
-from pricing.validation import MARKUP, ONE, RATE, Discount, Markup, PricingModel, check
+from pricing.validation import MARKUP, ONE, RATE, SPEND, Discount, Markup, PricingModel, check
 
 
 class Benefit(PricingModel):
@@ -65,6 +65,24 @@ def markup_from_prices(hyperscaler_rate: Decimal, direct_rate: Decimal) -> Decim
     if direct == 0:
         raise OutOfRangeError("direct_rate", direct, "more than $0/MTok", "usd_per_mtok")
     return check(RATE, hyperscaler_rate, "input_rate") / direct - ONE
+
+
+class DirectEquivalent(PricingModel):
+    """A spend on the hyperscaler split into what the same tokens cost direct and what the markup adds."""
+
+    hyperscaler: Decimal
+    direct: Decimal
+    premium: Decimal
+
+
+def direct_equivalent(hyperscaler_spend: Decimal, markup: MarkupResult) -> DirectEquivalent:
+    """What a hyperscaler spend comes to direct at the effective markup: spend ÷ (1 + effective), and the premium."""
+    spend = check(SPEND, hyperscaler_spend, "hyperscaler_spend")
+    factor = ONE + markup.effective_markup
+    if factor <= 0:  # a 100% EA discount: the hyperscaler charges nothing, so there is no direct equivalent
+        raise OutOfRangeError("ea_discount", markup.ea_discount, "below 100%", "percent")
+    direct = spend / factor
+    return DirectEquivalent(hyperscaler=spend, direct=direct, premium=spend - direct)
 
 
 def marked_up(direct: Decimal, markup: MarkupResult) -> Decimal:

@@ -372,9 +372,10 @@ _PER_UNIT_HINT = _rx(r"(?:turns?|calls?|requests?|steps?) (?:per|each|a|/|for ea
                      r"(?:task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b")
 _FOR_COUNT = _rx(r"\b(?:for|across|over) (?:a |an |the |about |around |~)?$")
 CALLS_NO_PERIOD = _rx(r"(?<![\w.$])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
-# "monthly at 500k calls", "daily with 20k requests": the period before the volume.
+# "monthly at 500k calls", "daily with 20k requests", "saving per day at 24k calls": the period before the volume.
 CALL_VOLUME_PERIOD_FIRST = _rx(
-    r"\b(?P<period>daily|monthly|weekly|hourly)\s(?:at|with|for|on|of|~)\s?~?(?<![\w.$])" + QUANTITY + r"\s?"
+    r"(?:\b(?P<period>daily|monthly|weekly|hourly)|\b(?:per|a|each|every)\s(?P<period_noun>day|week|month))"
+    r"\s(?:at|with|for|on|of|~)\s?~?(?<![\w.$])" + QUANTITY + r"\s?"
     + _CALLS + r"\b"
 )
 CALL_VOLUME_BEFORE = _rx(
@@ -499,6 +500,11 @@ SPEND = {
         _rx(_ON_DEMAND + r"(?:\s(?:bill|spend|spending|cost|costs|invoice|run[- ]rate|today|currently|now|is|of|at|"
             r"about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of\s)?" + _ON_DEMAND + r"\s(?:spend|bill|cost)"),
+        # "the $20,000 a month their tokens cost on-demand", "$9k/mo of traffic billed at on-demand rates": a few words
+        # (no figures) between the period and on-demand.
+        _rx(_SPEND_AMOUNT + r"\s?(?:/|a|an|per)\s?(?P<period>mo|mth|month|yr|year|wk|week)\b"
+            r"\s(?:(?!vs\b|versus\b|against\b|compared\b|than\b|each\b|per\b)[a-z']{1,12}\s){1,5}?(?:at\s)?(?:current\s)?"
+            + _ON_DEMAND + r"\b"),
         # "the same tokens on-demand would cost them ~$24k/month", "on-demand equivalent of what they push through
         # is about $15,000/mo": words (no figures, same clause) between on-demand and the amount.
         _rx(_ON_DEMAND + r"\b[^\d$%.,;:?!\n()]{1,60}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD_SAID),
@@ -506,6 +512,11 @@ SPEND = {
         _rx(_ON_DEMAND + r"\s(?:bill|spend|spending|cost|invoice)\s(?:last|this|per|a|each|every)\s" + _PERIOD
             + r"(?:\s(?:was|is|came to|ran|of|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:call|request|m\b|million|k\b|hour|hr|day|week|year))"),
+    ],
+    # "spends $50k/mo on Azure OpenAI", "$12k a month through Bedrock": a spend on the hyperscaler.
+    "hyperscaler_spend": [
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:on|with|via|through|in|at)\s(?:the\s)?"
+            r"(?:azure|bedrock|vertex|aws|gcp|google cloud|amazon bedrock)\b"),
     ],
     "direct_spend": [
         _rx(r"\bdirect(?:\s(?:would be|is|costs?|spend|bill|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
@@ -522,7 +533,8 @@ SPEND = {
 DIRECT_RATE = _rx(
     r"\b(?:direct|first[- ]party)(?:\s(?:price|rate|list|list price|is|of|at|=|:|costs?|pricing|input|charges?))*"
     r"\s?[:=]?\s?~?"
-    + _dollar("a") + r"(?![.,]?\d)(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
+    + _dollar("a") + r"(?![.,]?\d)(?!\s?/\s?\$)"  # "direct $3/$15" is a pair of rates, not one direct rate
+    r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
     r"(?!\s?(?:/|a|an|per)\s?(?:mo\b|months?|day|week|year|hour|hr|call|request))"
     # "direct list is $2/M in, $8/M out": the direct input and output rates, read as the rates the markup applies to
     r"(?!(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?\s?(?:in|input)\b[^.;\d]{0,8}\$\s?\d)"
@@ -647,7 +659,8 @@ MIX = [
 _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)}
 
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
-UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:ptus?|provisioned (?:throughput )?units?|model units?|units?)\b"
+UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:(?:dedicated|reserved|provisioned) )?"
+            r"(?:ptus?|provisioned (?:throughput )?units?|model units?|units?)\b"
             r"(?![- ]?(?:hours?|hrs?)\b)")
 UNIT_HOUR_PRICE = _rx(
     _dollar("a") + r"\s?(?:/|per|an?|each)\s?(?:(?:ptu|unit)s?[- /]?(?:(?:per|an?)\s)?)?(?:hour|hr)\b"
@@ -1243,7 +1256,8 @@ class Scanner:
                 if value is None:
                     continue
                 groups = m.groupdict()
-                period = PERIOD_WORDS.get(groups.get("period") or "", groups.get("period")) or units[groups["unit"]]
+                said = groups.get("period") or groups.get("period_noun")
+                period = PERIOD_WORDS.get(said or "", said) or units[groups["unit"]]
                 self.found.calls_periods.append(period)
                 self.found.add("calls_per_day", per_day(value, period))
         for m in self._matches(CALLS_EVERY) if "every" in self.work else ():
@@ -1289,6 +1303,11 @@ class Scanner:
         header = HEADER_PERIOD.search(self.text)
         if header:
             self.found.header_period = header.group("period") or header.group("lead") or header.group("lead_noun")
+        elif (self.found.values.get("units") and self.found.values.get("unit_hour_price")
+              and not self.found.values.get("calls_per_day") and _BILLED_MONTH.search(self.work)):
+            # "3 PTUs at $18/hr, full month (730h); tokens they'd push: 1.5B input, 400M output": units billed by the
+            # month carry a month's tokens when the counts name no period of their own.
+            self.found.header_period = "month"
         for m in self._matches(WRITES):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
@@ -1361,6 +1380,9 @@ class Scanner:
     # traits ----------------------------------------------------------------------------------------
     def _traits(self) -> None:
         self.found.traits.extend(read_traits(self.text))
+
+
+_BILLED_MONTH = _rx(r"\b(?:a |per |full |whole |each |every |/)?(?:month|mo)\b|\b730\s?(?:h|hrs?|hours)\b")
 
 
 def scan(normalized_text: str) -> Found:

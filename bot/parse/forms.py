@@ -21,11 +21,11 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from rapidfuzz.distance import OSA
-from text_to_num import alpha2digit
+from text_to_num import alpha2digit, text2num
 
 from glossary.regex_cache import compile_regex
 
-_SCALE_WORD = r"(?:thousand|million|billion|k|mm|mn|m|bn|b)"
+_SCALE_WORD = r"(?:thousand|million|billion|mil|k|mm|mn|m|bn|b)"
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "a": 1, "an": 1,
@@ -46,7 +46,9 @@ _UNICODE_FRACTIONS = {"1⁄4": "0.25", "1⁄2": "0.5", "3⁄4": "0.75", "1⁄3":
 
 
 def _num(text: str) -> Decimal:
-    return Decimal(_SMALL[text]) if text in _SMALL else Decimal(text)
+    if text in _SMALL:
+        return Decimal(_SMALL[text])
+    return Decimal(text) if text[:1].isdigit() else Decimal(text2num(text.replace(" ", "-"), "en"))
 
 
 def _show(value: Decimal) -> str:
@@ -63,7 +65,11 @@ _FRACTION_OF_UNIT = compile_regex(
     r"(?P<unit>" + _SCALE_WORD + r"|cents?)\b"
 )
 _HALF_A = compile_regex(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent)\b")
-_AND_A_HALF = compile_regex(r"\b(?P<count>" + _SMALL_WORD + r") and a half (?P<unit>" + _SCALE_WORD + r"|cents?)\b")
+# "eighteen and a half k", "twenty-two and a half million": any count below a hundred, in digits or words.
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_COUNT_WORD = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS_WORD + r")?|"
+               r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|" + _UNITS_WORD + r")")
+_AND_A_HALF = compile_regex(r"\b(?P<count>" + _COUNT_WORD + r") and a half (?P<unit>" + _SCALE_WORD + r"|cents?)\b")
 _COUPLE = compile_regex(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
 _UNIT_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # A fraction standing alone is a share: "a quarter off", "about half busy", "util about one half",
@@ -202,8 +208,28 @@ def _words_to_digits(text: str) -> str:
 # "0.7 utilisation", "0.35 off", "discount is 0.45": a fraction of one beside a percentage's label.
 _SHARE_BEFORE_LABEL = compile_regex(
     r"(?<![\w.$/])(?P<a>0?\.\d{1,4}|1\.0{1,4})(?=\s(?:utili[sz]\w*|util\b|utilized|off\b|discount|hit rate|"
-    r"hits?\b|busy|loaded))"
+    r"hits?\b|busy|loaded|ea\b|enterprise (?:agreement|discount)|mark-?up|uplift|premium))"
 )
+# "azure list +25%", "bedrock is +18% on list": a plus sign before a percentage, where a hyperscaler, a list price or
+# direct is named, is the list markup. Not growth ("+20% traffic", "+15% yoy").
+_PLUS_PERCENT = compile_regex(
+    r"(?<![\w.])\+\s?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%(?!\s?(?:more |growth|yoy|qoq|traffic|volume|calls|requests|"
+    r"tokens|usage|load|users)\b)"
+)
+# "nine in ten should hit", "1 out of 5 calls misses", "3 in 4 requests are cache hits": a share said as a count.
+_N_IN_M = compile_regex(
+    r"(?<![\w.,$])(?P<a>\d{1,4}) (?:in|out of) (?P<b>\d{1,5})(?![\d.,])(?= (?:(?:calls?|requests?|prompts?|queries|"
+    r"of (?:them|those|the calls|the requests)) )?(?:(?:should|will|would|are|is|do|does|might|could|typically|usually|"
+    r"actually) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused)\b)"
+)
+
+
+def _n_in_m(m: re.Match[str]) -> str:
+    a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+    return f"{_show(a / b * 100)}%" if 0 < a <= b else m.group(0)
+
+
+_HYPERSCALER_WORDS = compile_regex(r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler|list|direct)\b")
 _SHARE_AFTER_LABEL = compile_regex(
     r"(?P<label>discount|utili[sz]ation|util|hit rate|hit ratio|mark-?up|uplift|\bea\b)"
     r"(?P<glue>(?: (?:is|of|at|=|around|about|roughly|~|would be|will be|should be|could be|of about|forecast|"
@@ -267,7 +293,7 @@ _CENTS = compile_regex(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])
 _SMALL_BEFORE_UNIT = compile_regex(
     r"(?<![\w-])(?P<w>one|two|three|four|five|six|seven|eight|nine)"
     r"(?=[- ](?:cents?|dollars?|bucks|grand|percent|hours?|hrs?|days?|weeks?|"
-    r"(?:provisioned |reserved |model )?(?:ptus?|units?)|minutes?|mins?)\b)"
+    r"(?:provisioned |reserved |model |dedicated )?(?:ptus?|units?)|minutes?|mins?)\b)"
 )
 # "12 grand", "$12 grand": thousands of dollars.
 _GRAND = compile_regex(r"(?<![\w.])\$?(?P<num>\d{1,4}(?:\.\d{1,3})?)\s?grand\b")
@@ -285,14 +311,33 @@ def _currency_after(m: re.Match[str]) -> str:
     first = f"${m.group('first')}{'k' if m.group('fk') else ''}{m.group('sep')}" if m.group("first") else ""
     return f"{first}${m.group('num')}{'k' if m.group('k') else ''}"
 _DIGIT_DOLLAR = compile_regex(r"\d\s?(?:k\s?)?\$")
-# "spending 120k/mo on demand", "bill is 9,000 a month": an amount after a money verb is dollars (it was read as a
-# call volume). Not a count of things ("spending 2M tokens").
+# "spending 120k/mo on demand", "bill is 9,000 a month", "spends 2.5 mil a yr", "on-demand bill 1.2m/yr": an amount
+# after a money verb is dollars (it was read as a call volume). Not a count of things ("spending 2M tokens").
+_MONEY_SCALE = r"(?P<s>\s?(?:k|mm|mn|mil|million|m)\b)?+"
+_NOT_A_COUNT = (r"(?![\d.,]|e\d|\s?(?:b\b|bn\b|billion|tokens?|toks?|calls?|requests?|reqs?|queries|units?|ptus?|%|"
+                r"percent|hours?|days?|\$|usd\b|dollars?|bucks|eur|€|input|output|in\b|out\b))")
 _SPEND_WORD_AMOUNT = compile_regex(
     r"\b(?P<w>spend(?:ing|s)?|paying|pays|bill(?:ed)?(?: (?:is|was|of|at|around|about))?|budget(?: (?:is|of))?|"
-    r"costs? them|run[- ]rate(?: (?:is|of))?)\s(?P<q>(?:about |around |roughly |~)?)(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})"
-    r"(?P<k>\s?k)?(?![\d.,]|e\d|\s?(?:k\s?)?(?:m\b|mm\b|b\b|bn\b|million|billion|tokens?|toks?|calls?|requests?|"
-    r"reqs?|queries|units?|ptus?|%|percent|hours?|days?|\$|usd\b|dollars?|bucks|eur|€))"
+    r"costs? them|run[- ]rate(?: (?:is|of))?)\s(?P<q>(?:about |around |roughly |~)?)"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)" + _MONEY_SCALE + _NOT_A_COUNT
 )
+# "18.5k a month on-demand", "1.2m/yr on-demand": an amount stated over a period and said to be on-demand is a spend.
+_ON_DEMAND_AMOUNT = compile_regex(
+    r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)" + _MONEY_SCALE
+    + r"(?=\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|day)\b\.?\s(?:on-demand|on demand)\b)"
+)
+_MONEY_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "mil": 1_000_000,
+                 "million": 1_000_000}
+
+
+def _dollars(m: re.Match[str]) -> str:
+    """ "120k" -> "$120k" (the money patterns read k); "2.5 mil" -> "$2500000"."""
+    scale = (m.group("s") or "").strip()
+    if scale in ("", "k"):
+        return f"${m.group('n')}{scale}"
+    return "$" + _show(Decimal(m.group("n").replace(",", "")) * _MONEY_SCALES[scale])
+
+
 # "USD 10,000": the currency before the number.
 _CURRENCY_BEFORE = compile_regex(r"\busd\s?(?=\d)")
 
@@ -344,6 +389,56 @@ def _fix_typo(m: re.Match[str]) -> str:
     return best
 
 
+# --- rates said without a dollar sign ------------------------------------------------------------------
+
+# "a dollar fifty", "2 dollars 50": dollars and cents said as two numbers (after the number words are digits).
+_DOLLAR_AND_CENTS = compile_regex(
+    r"\b(?:a|one|(?P<d>\d{1,3})) (?:dollars?|bucks?) (?:and )?(?P<c>\d{1,2})\b"
+    r"(?!\s?(?:cents?\b)?\s?(?:k|m|b|%|x|tokens?|toks?|calls?|requests?|users?|units?|ptus?|hours?|days?|dollars?|bucks?|usd)\b|[.,]\d)"
+)
+# A number with no scale, no sign and no unit of its own: a price when a per-million unit follows it.
+_BARE = r"(?<![\w.$,/:])\d{1,4}(?:\.\d{1,6})?(?!\d|[.,]\d|\s?(?:k|m|b|bn|mm|%|x)\b)"
+_RATE_LABEL = r"(?:input|output|in|out|cached input|cached reads?|cache reads?|cache writes?|cached|reads?|writes?)"
+_RATE_ITEM = r"(?:" + _RATE_LABEL + r"\s)?\$?" + _BARE + r"(?:\s" + _RATE_LABEL + r")?"
+_PER_MILLION_UNIT = (r"\s?(?:/|per)\s?(?:1\s?|one\s)?(?:mtoks?|million|mil|m)\b"
+                     r"(?!\s?(?:calls?|requests?|reqs?|users?|queries|invocations?|images?|documents?|docs?|pages?)\b)")
+# "rates 2 and 8 per mil", "in 3 / read 0.3 per MTok", "$2 in and 8 out per million", "input 2.50 per MTok": a list
+# of prices ending in a per-million unit; each number in it is dollars.
+_RATE_LIST = compile_regex(
+    _RATE_ITEM + r"(?:(?:\s?(?:/|&|and|vs\.?|versus)\s?|\s(?=\d|\$))" + _RATE_ITEM + r"){0,3}+"
+    r"(?=" + _PER_MILLION_UNIT + ")"
+)
+_BARE_NUMBER = compile_regex(r"(?<![\w.$,/:])(?=\d)" + _BARE)
+# "$1.10/MTok in and 4.40 out": the output price of a pair whose input price carries the dollar sign.
+_PAIR_AFTER_DOLLAR = compile_regex(
+    r"(?P<a>\$\d{1,4}(?:\.\d{1,6})?(?:\s?(?:/|per)\s?(?:1\s?)?(?:mtoks?|million|mil|m)\b)?\s(?:in|input))"
+    r"(?P<sep>\s?(?:and|/|,|&)?\s?)(?P<b>" + _BARE + r")(?=\s(?:out|output)\b)"
+)
+# "cached read 0.25", "cache write 3.75" after prices in dollars: a cache price stated without its sign.
+_CACHE_PRICE_BARE = compile_regex(
+    r"(?P<l>\b(?:cached reads?|cache reads?|cached input|cache writes?|cached)(?:\s(?:is|at|=|of))?\s?:?\s)"
+    r"(?P<n>\d{1,3}\.\d{1,6})(?!\d|[.,]\d|\s?(?:k|m|b|%|x|tokens?|toks?)\b)"
+)
+
+
+def _rate_list(m: re.Match[str]) -> str:
+    return _BARE_NUMBER.sub(lambda n: "$" + n.group(0), m.group(0))
+
+
+# --- abbreviations -------------------------------------------------------------------------------------
+
+# Shorthand reps type in Slack, spelt out as the scanner reads it: "disc 30%", "40 pct off OD", "vs PAYG", "b/e util",
+# "25k calls/d", "thru".
+_ABBREVIATIONS = {
+    "disc": "discount", "od": "on-demand", "payg": "on-demand", "pct": "percent", "thru": "through",
+    "b/e": "break-even",
+}
+_ABBREVIATION = compile_regex(r"\b(?:disc|od|payg|pct|thru)\b(?!\.\w)|\bb/e\b")
+# "at 100%, those PTUs serve ...", "at 100% the units push ...": what capacity carries at full load.
+_AT_FULL = compile_regex(r"\bat 100\s?%,?(?= (?:those|these|the|their|its|it|they|that)\b)")
+_PER_D = compile_regex(r"(?<=[a-z0-9])\s?/\s?d\b(?!\.)")
+
+
 # --- the pass -------------------------------------------------------------------------------------------
 
 
@@ -355,6 +450,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "/" in text:
         text = _SLASH_FRACTION_CENT.sub(lambda m: _show(Decimal(m.group("a")) / Decimal(m.group("b"))) + " ", text)
     text = _WORD.sub(_fix_typo, text)
+    text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(0)], text)
+    if "100" in text:
+        text = _AT_FULL.sub("at full load,", text)
+    if "/" in text:
+        text = _PER_D.sub("/day", text)
     if "^" in text or "**" in text:
         text = _POWER.sub(lambda m: _power(m, unread), text)
     text = _EXPONENT.sub(lambda m: _exponent(m, unread), text)
@@ -378,18 +478,31 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)
     text = _words_to_digits(text)
     text = _CENTS.sub(_cents, text)
+    if "dollar" in text or "buck" in text:
+        text = _DOLLAR_AND_CENTS.sub(
+            lambda m: f"${_show(_num(m.group('d') or '1') + Decimal(m.group('c')) / 100)}", text)
     if "grand" in text:
         text = _GRAND.sub(lambda m: f"${m.group('num')}k", text)
     if any(w in text for w in ("spend", "paying", "pays", "bill", "budget", "cost", "run-rate", "run rate")):
         text = _SPEND_WORD_AMOUNT.sub(
-            lambda m: f"{m.group('w')} {m.group('q')}${m.group('n')}{'k' if m.group('k') else ''}", text)
+            lambda m: f"{m.group('w')} {m.group('q')}{_dollars(m)}", text)
+    if "demand" in text:
+        text = _ON_DEMAND_AMOUNT.sub(_dollars, text)
     if any(w in text for w in ("usd", "dollar", "buck")) or _DIGIT_DOLLAR.search(text):
         text = _CURRENCY_AFTER.sub(_currency_after, text)
         text = _CURRENCY_BEFORE.sub("$", text)
+    if "m" in text:
+        text = _RATE_LIST.sub(_rate_list, text)
+    if "$" in text:
+        text = _PAIR_AFTER_DOLLAR.sub(lambda m: f"{m.group('a')}{m.group('sep')}${m.group('b')}", text)
+        if "cache" in text:
+            text = _CACHE_PRICE_BARE.sub(lambda m: f"{m.group('l')}${m.group('n')}", text)
     if "%" in text:
         text = _CACHE_SHARE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _MULTIPLE_AFTER_CACHE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_share(m)} of input", text)
+    if " in " in text or " out of " in text:
+        text = _N_IN_M.sub(_n_in_m, text)
     if "hit" in text:
         text = _ALL_HITS.sub("100% hit rate", text)
     if "x" in text or "×" in text or "times" in text:
@@ -397,6 +510,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _MARKUP_MULTIPLE.sub(
             lambda m: f"{m.group('label')}{m.group('glue')}{_show((Decimal(m.group('a')) - 1) * 100)}%", text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
+    if "+" in text and _HYPERSCALER_WORDS.search(text):
+        text = _PLUS_PERCENT.sub(lambda m: f"{m.group('a')}% markup", text)
     text = _SHARE_BEFORE_LABEL.sub(_share, text)
     text = _SHARE_AFTER_LABEL.sub(lambda m: m.group("label") + m.group("glue") + _share(m), text)
     return text, unread

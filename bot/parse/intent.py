@@ -119,6 +119,9 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.BREAK_EVEN] += 3
     if _has(found, "units") and _has(found, "unit_hour_price"):
         scores[Intent.BREAK_EVEN] += 2  # "3 units at $30/hr vs the same traffic on-demand": the capacity form
+        if _has(found, "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "input_tokens_per_call"):
+            # "2 units @ $21/hr; their traffic is 4.4B in + 880M out a month": the traffic prices the units, not a quote
+            scores[Intent.BREAK_EVEN] += 4
     if _has(found, "peak_to_average"):
         scores[Intent.BREAK_EVEN] += 1
         scores[Intent.SCENARIO] += 1
@@ -135,6 +138,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.BREAK_EVEN] += 2
     if _has(found, "ea_discount"):
         scores[Intent.MARKUP] += 4
+    if _has(found, "hyperscaler_spend") and _has(found, "markup", "ea_discount"):
+        scores[Intent.MARKUP] += 2
     if _has(found, "direct_spend"):
         scores[Intent.MARKUP] += 2
     if _has(found, "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day"):

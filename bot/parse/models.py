@@ -70,6 +70,7 @@ class Fields(BaseModel):
     # Spend in USD over ``spend_period`` ("$9,000 a month on-demand"; "direct would be $12k/mo").
     on_demand_spend: Decimal | None = None
     direct_spend: Decimal | None = None
+    hyperscaler_spend: Decimal | None = None  # spend on a hyperscaler ("$50k/mo on Azure OpenAI")
     spend_period: str | None = None
 
     # Percentages as fractions.

@@ -303,11 +303,13 @@ def test_the_cost_ratio_and_its_percentage_agree(discount: int, utilization: int
     from decimal import Decimal
 
     reply = reply_text(f"{discount}% discount on PTUs at {utilization}% utilization")
-    m = re.search(r"= (?P<ratio>\d+\.\d+) → \*(?P<pct>\d+(?:\.\d+)?)% (?P<side>below|above)", reply)
+    m = re.search(r"= (?P<ratio>\d+\.\d+) \((?P<share>\d+(?:\.\d+)?)% of the on-demand cost\) → "
+                  r"\*(?P<pct>\d+(?:\.\d+)?)% (?P<side>below|above)", reply)
     assert m, reply
-    ratio, pct = Decimal(m.group("ratio")), Decimal(m.group("pct"))
+    ratio, share, pct = Decimal(m.group("ratio")), Decimal(m.group("share")), Decimal(m.group("pct"))
     change = (1 - ratio) if m.group("side") == "below" else (ratio - 1)
     assert abs(change * 100 - pct) <= Decimal("0.01"), reply
+    assert abs(ratio * 100 - share) <= Decimal("0.01") and abs(abs(100 - share) - pct) <= Decimal("0.01"), reply
 
 
 # --- a break-even hit rate answered from shares still says what the dollar figures need --------------------------
