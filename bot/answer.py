@@ -33,7 +33,15 @@ from pricing.compare import Comparison
 from pricing.hyperscaler import ListPriceComparison
 from pricing.markup import Benefit, DirectEquivalent, MarkupResult
 from pricing.per_call import Crossover, PerCallComparison, PromptCrossover
-from pricing.per_token import CallsCost, CostSplit, DiscountedQuote, PeriodCost, PerTokenQuote, TokensAtRate
+from pricing.per_token import (
+    CallsCost,
+    CostSplit,
+    DiscountedQuote,
+    PeriodCost,
+    PerTokenQuote,
+    TermCost,
+    TokensAtRate,
+)
 from pricing.periods import CallsOverPeriod, DailyOverPeriod, FeeOverPeriod
 from pricing.provisioned import BillAtUtilization, CapacityComparison, PeakSizing, UtilizationComparison
 from pricing.rates import Rates
@@ -98,6 +106,8 @@ class QuoteAnswer(AnswerBase):
     volume_hint: Missing | None = None
     #: The week or year the ask asked for, input and output apart.
     asked_periods: list[PeriodCost] = Field(default_factory=list)
+    #: "a 12-month term ... and the total?": the monthly cost over the term.
+    term: TermCost | None = None
     #: A hyperscaler quote with the buyer's EA discount: the daily and monthly totals after it.
     after_ea: DiscountedQuote | None = None
     #: "cost per 1k calls?", "a one-off batch of 2M documents": the calls and what they cost.

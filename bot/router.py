@@ -276,6 +276,11 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             cost_over_days(out.quote.per_day, name, week if name == "week" else days)
             for name, days, rx in _ASKED_PERIODS if rx.search(ask.text)
         ]
+        months = _term_months(ask.text)
+        if months is not None and out.quote.per_month is not None and out.active_month is None:
+            from pricing.per_token import cost_over_term
+
+            out.term = cost_over_term(out.quote.per_month, months)
         if f.calls_per_day is not None and out.quote.per_call is not None and _hourly(ask):
             # "3,000 calls/hour ... hourly cost?": the calls of an hour of traffic at the per-call cost.
             from pricing.periods import cost_over_period
@@ -306,6 +311,21 @@ _PER_N_CALLS = compile_regex(
     r"100,000) (?:api )?(?:calls|requests|queries|invocations|conversations|messages|documents|pages|images)\b", re.I)
 _N_CALLS = {"1k": Decimal(1000), "thousand": Decimal(1000), "1m": Decimal(1_000_000), "million": Decimal(1_000_000),
             "100k": Decimal(100_000), "10k": Decimal(10_000)}
+
+# "a 12 month term", "3-year contract", "commitment of 18 months": the contract term a total covers.
+_TERM = compile_regex(
+    r"\b(?P<n>\d{1,3})[- ]?(?P<u>months?|mos?|years?|yrs?)[- ](?:term|contract|commit(?:ment)?|deal|agreement)\b|"
+    r"\b(?:term|contract|commitment) (?:of|is|for) (?:a )?(?P<n2>\d{1,3})[- ]?(?P<u2>months?|years?|yrs?)\b", re.I)
+
+
+def _term_months(text: str) -> Decimal | None:
+    m = _TERM.search(text)
+    if m is None:
+        return None
+    n = Decimal(m.group("n") or m.group("n2"))
+    unit = (m.group("u") or m.group("u2")).lower()
+    return n * 12 if unit.startswith("y") else n
+
 
 _ASKED_PERIODS = (
     ("week", 7, compile_regex(r"\bweek(?:ly)?\b", re.I)),

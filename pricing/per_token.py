@@ -14,6 +14,7 @@ from pricing.validation import (
     CALLS,
     DISCOUNT,
     SHARE,
+    TERM_MONTHS,
     TOKENS,
     TOKENS_PER_CALL,
     CallsPerDay,
@@ -146,6 +147,18 @@ def cost_over_days(per_day: CostSplit, period: str, days: int) -> PeriodCost:
     """``per_day`` × ``days``, input and output kept apart."""
     whole = check(CALLS, days, "days")
     return PeriodCost(period=period, days=days, cost=per_day.scaled(whole))
+
+
+class TermCost(PricingModel):
+    """A monthly cost over a contract term of whole months ("a 12-month term": 12 × the 730-hour month)."""
+
+    months: Decimal
+    cost: CostSplit
+
+
+def cost_over_term(per_month: CostSplit, months: Decimal) -> TermCost:
+    """``per_month`` × ``months``, input and output kept apart."""
+    return TermCost(months=months, cost=per_month.scaled(check(TERM_MONTHS, months, "term_months")))
 
 
 class DiscountedQuote(PricingModel):

@@ -87,6 +87,7 @@ UNIT_PRICE = Bound(ZERO, Decimal(1_000_000), "usd")
 SPEND = Bound(ZERO, Decimal(10) ** 12, "usd")
 THROUGHPUT = Bound(ZERO, Decimal(10) ** 9, "count", low_open=True)
 LOAD = Bound(ZERO, Decimal(10) ** 15, "count")
+TERM_MONTHS = Bound(ZERO, Decimal(120), "count", low_open=True)  # a contract term, up to ten years
 
 Discount = Annotated[Decimal, _validator(DISCOUNT)]
 Utilization = Annotated[Decimal, _validator(UTILIZATION)]

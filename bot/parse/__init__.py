@@ -105,6 +105,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         if values.get("rate") and not values.get("input_rate") and not values.get("output_rate"):
             values["input_rate"] = values.pop("rate")
             values["output_rate"] = [Decimal(0)]
+        elif values.get("input_rate") and not values.get("output_rate"):
+            values["output_rate"] = [Decimal(0)]  # "$0.10 per MTok input (embeddings)": no output to price
         for scope in ("call", "day"):
             if values.get(f"tokens_per_{scope}") and not values.get(f"input_tokens_per_{scope}"):
                 values[f"input_tokens_per_{scope}"] = values.pop(f"tokens_per_{scope}")

@@ -227,7 +227,9 @@ _ADJACENT_LABEL = _rx(
     r"\s?[:=]?\s?$"
 )
 _RATE_BEFORE_LABEL = _rx(r"\$\s?[\d.,]{1,12}\s?(?:k\s?)?(?:(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?\s?$")
-_IN_OUT_BEFORE = _rx(r"(?:^|[^\w-])(?P<side>in|out)(?: at| @|:)? $")
+# "900M in at $3", "60M in/day at $2", "15M out a day @ $8": the side of the count the price follows.
+_IN_OUT_BEFORE = _rx(r"(?:^|[^\w-])(?P<side>in|out)(?:\s?/\s?(?:day|d|mo|month|wk|week|hr|hour|yr|year)|"
+                     r"\s(?:a|per|each|every)\s(?:day|month|week|hour|year))?(?: at| @|:)? $")
 _ADJACENT_RATE = {"cached input": "cache_read_rate", "in": "input_rate", "input": "input_rate",
                   "out": "output_rate", "output": "output_rate",
                   "cached": "cache_read_rate", "read": "cache_read_rate", "reads": "cache_read_rate",
@@ -301,6 +303,9 @@ PEAK_TO_AVERAGE = [
         r"|~)*(?:to )?(?P<a>" + NUMBER
         + r")\s?(?:x|times) (?:the |our |their )?(?:average|avg|mean|baseline)"),
     _rx(r"\bpar\b(?: (?:ratio|of|is|=|:|around|about|roughly|~))*\s?~?(?P<a>" + NUMBER + r")"),
+    # "peak:avg ~2.5", "peak/average of 3"
+    _rx(r"\bpeak\s?[:/]\s?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|around|about|roughly|~))*\s?[:=]?\s?~?(?P<a>"
+        + NUMBER + r")(?!\d|[.,]\d)"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|times) (?:peaks?|spikes?|bursts?)"
         r"(?: (?:over|above|vs\.?|versus|to|of) (?:the |our )?(?:average|avg|mean|baseline))?"),
 ]
@@ -335,6 +340,13 @@ CALLS_PER_HEAD = _rx(
     + r"(?:(?:a|an|per|/|every)\s?)?(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
     + r"(?(each)|\s" + _EACH + r"\b)"
 )
+# "~5,000 active users, each doing about 20 calls a day": "each" before the per-head volume.
+CALLS_EACH_HEAD = _rx(
+    r"(?<![\w.$])(?P<heads>" + NUMBER + r")(?:\s?(?P<heads_scale>k)\b)?\s(?:[a-z]{3,12}\s)?" + _HEADS
+    + r"\b,?\s(?:each|every one of them|per (?:user|head|person|agent|seat))\b[^.;\n\d]{0,30}?"
+    + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:a|an|per|/|every)\s?)?(?P<period>"
+    + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
+)
 CALL_VOLUME = [
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s)?(?:(?:a|an|per|/|each|every)\s?)?"
         + _PERIOD),
@@ -343,7 +355,8 @@ CALL_VOLUME = [
     # "50 req/s", "300 calls/m": a rate with the period's letter
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?:reqs?|requests?|calls?|queries|q)\s?/\s?(?P<unit>s|m|h|d)\b(?!\w)"),
     # "10k/day" with no noun: calls, unless tokens follow.
-    _rx(r"(?<![\w.$,])(?<!input )(?<!output )(?<!input: )(?<!output: )(?<!input ~)(?<!output ~)" + QUANTITY
+    _rx(r"(?<![\w.$,])(?<!input )(?<!output )(?<!input: )(?<!output: )(?<!input ~)(?<!output ~)(?<!\bin: )(?<!\bout: )"
+        r"(?<!\bin:)(?<!\bout:)" + QUANTITY
         + r"\s?(?:/|a|an|per)\s?" + _PERIOD + r"(?!\s?(?:of )?(?:input |output )?tokens)"),
 ]
 # "~1,000 calls over a 10-hour workday": calls in a (working) day.
@@ -423,10 +436,12 @@ TOKENS_LABELLED = _rx(
     r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|at\b|on\b|$|"
     r"[.;?!)])))"
 )
-# "output 2x10^8 at $1.60/M", "input: 1.2B a month": a count after its label (the rates are read by now).
+# "output 2x10^8 at $1.60/M", "input: 1.2B a month", "out: 2.5M/day": a count after its label (the rates are read by
+# now); the short labels only before a colon.
 TOKENS_LABEL_BEFORE = _rx(
-    r"\b(?P<label>input|output)(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly))*\s?[:=]?\s?~?(?<![\w.$:])"
-    + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|per\s?m\b|tokens?|toks?|tkns?|percent)|[\w.])"
+    r"\b(?P<label>input|output|in(?=\s?:)|out(?=\s?:))(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly))*"
+    r"\s?[:=]?\s?~?(?<![\w.$:])"
+    + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|per\s?m\b|tokens?|toks?|tkns?|percent)|[\w.]|,\d)"
 )
 # "get ~500 back", "~300 tokens come back": output tokens.
 TOKENS_BACK = _rx(
@@ -480,6 +495,12 @@ WRITES_OF_CALLS = _rx(
     r"(?<![\w.$:])~?" + QUANTITY + r"\s(?:of (?:those|them|these|the calls|the requests|which)|of (?:those|them|these) "
     r"calls)\s(?:(?:end up|turn out|wind up|tend|would|will|are|is)\s)?(?:(?:to be|being|as|up as)\s)?"
     r"(?:(?:cache\s)?(?:writes?|miss(?:es)?)|written)\b"
+)
+# "1,000 calls/day of which 100 are writes", "of those, ~40 miss": the count after "of which".
+WRITES_AFTER_OF_CALLS = _rx(
+    r"\bof (?:which|those|them|these)(?: calls| requests)?,?\s(?:only |about |around |roughly )?~?(?<![\w.$:])"
+    + QUANTITY + r"\s(?:(?:are|is|will be|would be|end up(?: as| being)?|turn out to be|become)\s)?(?:cache\s)?"
+    r"(?:writes?|miss(?:es)?|written)\b"
 )
 WRITES = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:cache\s)?(?:writes?|refreshe?s?|re-?writes?|miss(?:es)?)\s?"
@@ -1081,7 +1102,7 @@ class Scanner:
 
     def _rates_label_before(self) -> None:
         for m in list(RATE_IN_OUT_BEFORE.finditer(self.work))[:MAX_MATCHES]:
-            side = _IN_OUT_BEFORE.search(self.text, max(0, m.start() - 8), m.start())
+            side = _IN_OUT_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
             value = self._dollars(m, "a") if side else None
             if side and value is not None:
                 self._consume(m.start(), m.end())
@@ -1233,7 +1254,7 @@ class Scanner:
     # volumes ---------------------------------------------------------------------------------------
     def _call_volumes(self) -> None:
         self.found.one_off = ONE_OFF.search(self.text) is not None
-        for m in self._matches(CALLS_PER_HEAD):
+        for m in (*self._matches(CALLS_PER_HEAD), *self._matches(CALLS_EACH_HEAD)):
             heads = to_decimal(m.group("heads"), m.group("heads_scale"))
             each = to_decimal(m.group("num"), m.group("scale"))
             if heads is not None and each is not None:
@@ -1312,7 +1333,8 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.add("writes_per_day", per_day(value, m.group("period")))
-        for m in self._matches(WRITES_OF_CALLS) if " of " in self.work else ():
+        for m in ((*self._matches(WRITES_OF_CALLS), *self._matches(WRITES_AFTER_OF_CALLS)) if " of " in self.work
+                  else ()):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 # a share of the calls: in the period the calls were stated over
@@ -1366,10 +1388,11 @@ class Scanner:
             value = self._signed(m)
             if value is not None:
                 self._add_tokens("output", value, m.end())
-        for m in self._matches(TOKENS_LABEL_BEFORE) if "put" in self.work else ():
+        for m in self._matches(TOKENS_LABEL_BEFORE) if "put" in self.work or ":" in self.work else ():
             value = self._signed(m)
             if value is not None:
-                self._add_tokens(m.group("label"), value, m.end())
+                role = {"in": "input", "out": "output"}.get(m.group("label"), m.group("label"))
+                self._add_tokens(role, value, m.end())
         for m in self._matches(TOKENS):
             value = self._signed(m)
             if value is None:

@@ -77,6 +77,11 @@ _UNIT_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion
 _FRACTION_ALONE = compile_regex(
     r"\b(?:(?P<count>" + _SMALL_WORD + r"|a|an)[- ])?(?P<frac>" + _FRACTION_WORD + r")\b"
     r"(?![- ](?:an? |the )?(?:hour|day|minute|second|week|month|year|time|of (?:an? |the )?(?:hour|day))s?\b)"
+    # "half the traffic", "a third of their calls": a share of a quantity, not a price or a load (but "half the
+    # capacity", "half of the PTUs" is a load, and "half the calls hit" a hit rate)
+    r"(?![- ](?:of )?(?:the|their|our|its|all|those|these) (?!capacity\b|ptus?\b|units?\b|reservation\b|"
+    r"commitment\b|committed\b|provisioned\b|price|rate|cost|input|list|on-demand|direct|normal|usual|base|\$)(?!(?:[a-z]{1,12} ){1,2}(?:hit|hits|hitting|miss|miss(?:es)?|"
+    r"are cached|get cached)\b))"
     r"(?<!\bin half)"
 )
 
@@ -145,9 +150,19 @@ def _exponent(m: re.Match[str], unread: list[str]) -> str:
     return _show(value)
 
 
-def _thousands_dot(m: re.Match[str], unread: list[str]) -> str:
+# The message's own convention: a decimal comma ("0,80") or an unambiguous thousands dot ("40.000", "1.000.000") with
+# no sign of the other convention (a comma thousands group "1,500", a point decimal "0.8" or "2.25") means "1.200" is
+# twelve hundred; otherwise "1.200" has two readings and is asked about.
+_CONTINENTAL = compile_regex(
+    r"(?<![\d,.])\d{1,6},\d{1,2}(?!\d|,\d)|(?<![\w.,$-])[1-9]\d{0,2}(?:\.\d{3}){2,6}(?![\d.,])|"
+    r"(?<![\w.,$-])[1-9]\d{0,2}\.000(?![\d.,])"
+)
+_ENGLISH = compile_regex(r"\d,\d{3}(?!\d)|(?<![\d.,])\d{1,9}\.(?:\d{1,2}|\d{4,9})(?![\d.,])")
+
+
+def _thousands_dot(m: re.Match[str], unread: list[str], continental: bool = False) -> str:
     groups = m.group("groups")
-    if groups.count(".") >= 2 or groups == ".000":
+    if groups.count(".") >= 2 or groups == ".000" or continental:
         return m.group("whole") + groups.replace(".", "")
     unread.append(m.group(0))  # "1.500": one and a half, or fifteen hundred?
     return " "
@@ -421,6 +436,15 @@ _CACHE_PRICE_BARE = compile_regex(
 )
 
 
+# "4k tokens @ $5 vs $0.50 cached", "$3 / $0.30 read / $3.75 write": the price set against a cached price is the input
+# rate.
+_VS_CACHED = compile_regex(
+    r"(?<![\w$.])(?<!in )(?<!input )(?=\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?\s?"
+    r"(?:vs\.?|versus|against|/)\s?\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?"
+    r"\s(?:cached|cache[- ]?reads?|cache[- ]?hits?|reads?)\b)"
+)
+
+
 def _rate_list(m: re.Match[str]) -> str:
     return _BARE_NUMBER.sub(lambda n: "$" + n.group(0), m.group(0))
 
@@ -436,6 +460,8 @@ _ABBREVIATIONS = {
 _ABBREVIATION = compile_regex(r"\b(?:disc|od|payg|pct|thru)\b(?!\.\w)|\bb/e\b")
 # "at 100%, those PTUs serve ...", "at 100% the units push ...": what capacity carries at full load.
 _AT_FULL = compile_regex(r"\bat 100\s?%,?(?= (?:those|these|the|their|its|it|they|that)\b)")
+# "half price for provisioned", "at half the on-demand price": a 50% discount.
+_HALF_PRICE = compile_regex(r"\b(?:at )?half[- ](?:the )?(?:on-demand |list |usual |normal )?(?:price|cost|rate)\b")
 _PER_D = compile_regex(r"(?<=[a-z0-9])\s?/\s?d\b(?!\.)")
 
 
@@ -453,6 +479,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(0)], text)
     if "100" in text:
         text = _AT_FULL.sub("at full load,", text)
+    if "half" in text:
+        text = _HALF_PRICE.sub("50% off", text)
     if "/" in text:
         text = _PER_D.sub("/day", text)
     if "^" in text or "**" in text:
@@ -462,13 +490,14 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _INDIAN.sub(lambda m: m.group(0).replace(",", ""), text)
     if "mio" in text or "mln" in text or "mrd" in text or "mld" in text:
         text = _EU_SCALE.sub(lambda m: " " + _EU_SCALE_LETTER[m.group("w")], text)
+    continental = "." in text and _CONTINENTAL.search(text) is not None and _ENGLISH.search(text) is None
     if "," in text:
         text = _GROUPED_DECIMAL_COMMA.sub(
             lambda m: f"{m.group('whole').replace('.', '').replace(' ', '')}.{m.group('frac')}", text)
         text = _ZERO_COMMA.sub(lambda m: f"0.{m.group('frac')}", text)
         text = _DECIMAL_COMMA.sub(lambda m: f"{m.group('whole')}.{m.group('frac')}", text)
         text = _ODD_COMMAS.sub(lambda m: _odd_commas(m, unread), text)
-    text = _THOUSANDS_DOT.sub(lambda m: _thousands_dot(m, unread), text)
+    text = _THOUSANDS_DOT.sub(lambda m: _thousands_dot(m, unread, continental), text)
     text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
     text = _AND_A_HALF.sub(lambda m: f"{_show(_num(m.group('count')) + Decimal('0.5'))} {m.group('unit')}", text)
     text = _HALF_A.sub(lambda m: f"0.5 {m.group('unit')}", text)
@@ -494,6 +523,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "m" in text:
         text = _RATE_LIST.sub(_rate_list, text)
     if "$" in text:
+        if "cache" in text or "read" in text:
+            text = _VS_CACHED.sub("input ", text)
         text = _PAIR_AFTER_DOLLAR.sub(lambda m: f"{m.group('a')}{m.group('sep')}${m.group('b')}", text)
         if "cache" in text:
             text = _CACHE_PRICE_BARE.sub(lambda m: f"{m.group('l')}${m.group('n')}", text)

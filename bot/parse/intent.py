@@ -71,7 +71,10 @@ _NOT_A_FEE = compile_regex(
     r"\b(?:in|out|input|output|tokens?|toks?|prompt|completion|back|context)\s(?:per|each|a|every)\s(?:call|request)\b|"
     r"\b(?:per|a|each) (?:call|request)(?=\s?(?:/|,|and|&|\+|or)\s?(?:per\s|a\s|each\s)?"
     r"(?:hour|day|week|month|year|daily|monthly)\b)|"
-    r"\b(?:costs?|price|spend|bill) (?:per|a|each) call\b(?! fee)"
+    r"\b(?:costs?|price|spend|bill) (?:per|a|each) call\b(?! fee)|"
+    # "2k in / 500 out at $3/$15 - per call?": the unit a cost is asked in, at the end of the ask
+    r"(?:^|[-—:,.;?]\s?)(?:and |or |what(?:'s| is) (?:it |that )?)?(?:the )?(?:cost )?(?:per|a|each) (?:call|request)"
+    r"\s?\??\s?$"
 )
 # "each hit saves $0.0175", "saving per cache hit": a claim about prompt caching, whatever else is in the ask.
 _HIT_SAVING = compile_regex(
@@ -165,6 +168,8 @@ STRUCTURE_QUESTION = compile_regex(
     r"how should (?:they|we|i) buy|predictable per[- ]\w+ cost|lower unit cost|"
     r"\brecommendation\b|what (?:do|would|should) (?:we|i|you) (?:propose|suggest|pitch|recommend|offer)|"
     r"\bsteer (?:them|him|her|the customer|the buyer|it)\b|what should (?:we|they|i) (?:use|go with|pick|choose|buy)|"
+    r"\bwhat to (?:propose|pitch|recommend|suggest|offer|lead with)\b|"
+    r"\bwhat(?:'s| is| s) the (?:main |big |real )?lever\b|"
     r"(?:fixed|predictable|flat) (?:unit )?cost per (?:\w+[- ])?(?:document|doc|transaction|invoice|call|request|image|"
     r"page|ticket|item|operation)|"
     r"what (?:should|would|do) (?:we|i|you) (?:lead with|go for|put forward|put in (?:the|a|our) proposal)|"

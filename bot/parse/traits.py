@@ -54,7 +54,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "repeated_context": compile_regex(
         r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"
         r"(?:call|query|queries|request|turn|message|time|question|prompt|conversation|ticket|contract|document|"
-        r"doc|case|file|claim|email|invoice|item)|"
+        r"doc|case|file|claim|email|invoice|item|chat|session|interaction|lookup|search|task|run)|"
         r"\b(?:re-?sends?|stuffs?|prepends?)\b[^.;\n]{0,60}?"
         r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|question|prompt|conversation)|"
         # "90% of every prompt is the same 12k-token block", "each request carries an identical preamble"
@@ -70,10 +70,18 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "full_load": compile_regex(r"fully (?:loaded|utili[sz]ed|busy)|flat out|full (?:speed|load|tilt|throttle|capacity)|"
                             r"at capacity|maxed(?: out)?|saturat\w+|pegged"),
     # Embeddings, or "basically no output": calls with no output tokens to price.
-    "no_output": compile_regex(r"\bembed(?:ding)?s?\b|\b(?:no|zero) (?:output|completion)s?\b"),
+    "no_output": compile_regex(
+        r"\bembed(?:ding)?s?\b|\b(?:no|zero) (?:output|completion)s?\b|"
+        # "output negligible", "negligible output", "input only": no output tokens worth pricing
+        r"\b(?:output|completions?)(?: tokens?)? (?:is |are )?(?:negligible|basically (?:zero|nothing)|~?0\b)|"
+        r"\bnegligible (?:output|completions?)\b|\binput[- ]only\b"),
     "size_for_peak": compile_regex(
         r"\bsi[sz](?:e|ed|ing) (?:(?:it|them|capacity|the|their|our|ptus?|units?|reservation|provisioned|throughput|"
-        r"commitment) ){0,3}(?:for|to|at|on) (?:the |their |our )?peaks?\b"
+        r"commitment) ){0,3}(?:for|to|at|on) (?:the |their |our )?peaks?\b|"
+        # "if they buy enough to cover the peak", "provisioned to handle peak load"
+        r"\b(?:buy|buys|buying|provision|provisioned|reserve|reserved|commit to|get|book) (?:enough|sufficient)?"
+        r"(?: (?:capacity|ptus?|units?|throughput))? ?to (?:cover|handle|serve|absorb|meet|carry) (?:the |their |our )?"
+        r"peaks?\b"
     ),
     "federal": compile_regex(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
     "hyperscaler": compile_regex(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),
@@ -108,7 +116,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
     # Finance wants a fixed cost per unit of work ("a fixed cost per invoice", "a fixed unit cost").
     "fixed_unit_cost": compile_regex(
         r"(?:fixed|predictable|flat|known|stable|set) (?:unit )?(?:cost|price) (?:per|for each|a|an|each)\b|"
-        r"fixed unit (?:cost|price)|predictable per[- ]\w+ cost|(?:cost|price) per " + _ITEM + r" (?:that is |that's )?"
+        r"fixed unit (?:cost|price)|predictable per[- ]\w+ cost|(?:wants?|needs?|asks? for|asked for) (?:a |one )?"
+        r"per[- ](?:transaction|receipt|document|doc|invoice|item|page|ticket|claim|image|form) (?:price|cost|fee)|"
+        r"(?:cost|price) per " + _ITEM + r" (?:that is |that's )?"
         r"(?:fixed|predictable)"),
 }
 

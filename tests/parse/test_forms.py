@@ -179,3 +179,48 @@ def test_commas_in_no_known_grouping_are_asked_about(form: str) -> None:
 @pytest.mark.parametrize("text", ["5,000 calls a day", "1,234,567 calls a day", "calls: 10, 20 or 30 a day"])
 def test_thousands_groups_and_spaced_lists_are_not_decimal_commas(text: str) -> None:
     assert "." not in read_forms(text)[0] and not read_forms(text)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # the message writes continental numbers elsewhere: "1.200" is twelve hundred
+        ("pilot: 25.000 calls/day, 1.200 in and 250 out each, 2/8 per MTok", "input_tokens_per_call", 1200),
+        ("prefix 3.500 tokens, input 1,10 $/MTok, cached 0,11, 8.000 calls/day", "prefix_tokens", 3500),
+        ("1.000.000 calls a month, 1.500 in / 300 out, $1/$4", "input_tokens_per_call", 1500),
+    ],
+)
+def test_a_dot_group_follows_the_messages_own_convention(text: str, field: str, value: int) -> None:
+    assert _fields(text)[field] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English signs beside it (a point decimal, a comma group): "1.200" keeps both readings and is asked about
+        "25.000 calls/day, 1.200 in and 250 out each, $0.80/$3.20 per MTok",
+        "1.200 in and 250 out, 25,000 calls a day, 25.000 tokens of context, $2/$8",
+        # nothing to tell by
+        "1.200 in and 250 out each, 5k calls a day at $2/$8",
+    ],
+)
+def test_a_dot_group_without_a_clear_convention_is_asked_about(text: str) -> None:
+    ask = parse(text)
+    assert not {Decimal("1.2"), Decimal(1200)} & set(_fields(text).values())  # neither reading is guessed
+    assert any(a.field == "number" and "1.200" in a.question for a in ask.ambiguities)
+
+
+# The same forms after a label ("input: 2,500,000 tokens a day", "out: 2.5M/day"): never cut at a grouping comma.
+_LABEL_FIRST = ["input: {a} tokens a day, output: {b} tokens a day at $1/$2",
+                "in: {a} tok/day. out: {b}/day. rates $1 / $2. daily?",
+                "input {a} tokens per day and output {b} tokens per day, $1/$2"]
+
+
+@given(st.sampled_from([10_000, 40_000, 100_000, 1_000_000, 2_000_000, 10_000_000]),
+       st.sampled_from([100_000, 1_000_000, 2_500_000]), st.sampled_from(_LABEL_FIRST), st.data())
+def test_label_first_counts_never_read_as_a_different_number(a: int, b: int, form: str, data: st.DataObject) -> None:
+    shown_a, shown_b = data.draw(st.sampled_from(_forms(a))), data.draw(st.sampled_from(_forms(b)))
+    ask = parse(form.format(a=shown_a, b=shown_b))
+    f, asked = ask.fields, {x.field for x in ask.ambiguities}
+    assert f.input_tokens_per_day == a or (f.input_tokens_per_day is None and asked)
+    assert f.output_tokens_per_day == b or (f.output_tokens_per_day is None and asked)

@@ -154,3 +154,15 @@ def test_counts_that_are_not_hit_rates_or_periods_stay(text: str) -> None:
     fields = _fields(text)
     assert "hit_ratio" not in fields
     assert fields.get("calls_per_day") in (None, Decimal(10_000))
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("split it out: 80M in/day at $1.50, 20M out/day at $6, monthly?", {"input_rate": "1.5", "output_rate": "6"}),
+        ("400M in a month @ $0.40 and 90M out a month @ $1.60", {"input_rate": "0.4", "output_rate": "1.6"}),
+    ],
+)
+def test_a_price_after_a_count_with_its_period_is_that_sides_rate(text: str, fields: dict[str, str]) -> None:
+    got = _fields(text)
+    assert {k: got.get(k) for k in fields} == {k: Decimal(v) for k, v in fields.items()}

@@ -1,0 +1,63 @@
+"""Kinds of question and labels as reps write them: "peak:avg", "$3 / $0.30 read / $3.75 write", a cost asked "per
+call?" (a quote, not a fee comparison), "what to propose" and "what's the lever" (a recommendation), and a CFO who
+wants a per-transaction price (a fixed unit cost, which per-call pricing gives)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot import router
+from bot.parse import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "par"),
+    [("peak:avg about 3, sized for peak, 35% off - util?", Decimal(3)),
+     ("peak/average ~1.8 and a 25% discount, they size to peak", Decimal("1.8"))],
+)
+def test_peak_to_average_written_with_a_colon_or_slash(text: str, par: Decimal) -> None:
+    assert parse(text).fields.peak_to_average == par
+
+
+def test_a_price_set_against_a_cache_read_price_is_the_input_rate() -> None:
+    f = parse("500 calls/day, 6k prefix, $2.50 / $0.25 read / $3.125 write, 70% hits. worth it?").fields
+    assert (f.input_rate, f.cache_read_rate, f.cache_write_rate) == (Decimal("2.5"), Decimal("0.25"),
+                                                                     Decimal("3.125"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1,500 in / 400 out per call, $2/$8 per MTok. per call?",
+     "three thousand in, six hundred out, rates one dollar and four dollars per million - cost per request",
+     "800 in / 200 out at $0.50/$1.50, what's it per call?"],
+)
+def test_a_cost_asked_per_call_is_a_quote(text: str) -> None:
+    assert router.answer(text, rate_cards={}).intent == "quote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1,500 in / 400 out per call at $2/$8; the vendor wants $0.01 per call. which is cheaper?",
+     "vendor charges per call, $0.004 a request; calls are 900 in / 100 out at $1/$3"],
+)
+def test_a_fee_still_makes_a_per_call_comparison(text: str) -> None:
+    assert router.answer(text, rate_cards={}).intent == "per_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "structure"),
+    [
+        ("support bot - the same 40-page policy manual prepended to every chat, agents use it all day. what's the "
+         "lever?", "Prompt caching"),
+        ("claims intake: one call per claim form, prompts capped, finance wants a per-document price. fit?",
+         "Per-call"),
+        ("steady production workload, ~85% util of what they'd commit, peak-to-average 1.2, big volume all year. "
+         "what to propose?", "Provisioned throughput"),
+    ],
+)
+def test_recommendation_questions_in_reps_words(text: str, structure: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "scenario"
+    assert f"*{structure}: recommended.*" in reply.text

@@ -1,0 +1,103 @@
+"""Volumes, terms and shares as reps describe them: per-head volumes with "each" first, output said to be
+negligible, a price set against a cached price, a contract term's total, "half price" and "enough to cover the
+peak", an input-only per-token rate beside a fee, and writes counted "of which" among the calls."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot import router
+from bot.parse import parse
+from tests.support.replies import assert_figures
+
+
+def _fields(text: str) -> dict[str, object]:
+    return {k: v for k, v in parse(text).fields.model_dump().items() if v not in (None, [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("around 1,200 field reps, each making 15 calls a day; 2k in / 300 out at $1/$4", 18_000),
+        ("300 support agents, each doing roughly 40 requests per day, 1k in / 200 out, $2/$8", 12_000),
+        ("2k seats, every one of them sending 25 queries a day, 800 in / 100 out at $1/$3", 50_000),
+    ],
+)
+def test_a_volume_per_head_with_each_first_is_multiplied(text: str, calls: int) -> None:
+    assert _fields(text)["calls_per_day"] == calls
+
+
+def test_heads_without_each_are_not_multiplied() -> None:
+    fields = _fields("5,000 users; the service takes 20 calls a day in total, 1k in / 200 out at $1/$4")
+    assert fields["calls_per_day"] == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("3M tokens an hour, input only, at $0.40/MTok. monthly?", ["$876.00"]),
+        ("10M tokens/day, output negligible, $0.15 per MTok - per day?", ["$1.50"]),
+        # embeddings: an input rate and a fee, no output to price; the crossover is all input
+        ("embedding API: $0.0002 per call, or $0.05 per MTok input (no output tokens). chunks ~1,000 tokens. "
+         "cheaper? crossover?", ["$0.00005", "4,000"]),
+    ],
+)
+def test_no_output_prices_only_the_input(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("2k tokens @ $3 vs $0.30 cached, 20k calls/d, all hits. saving per hit and per day?", ["$0.0054", "$108.00"]),
+        # writes counted among the calls
+        ("net/day: 10k prefix, in $3, read $0.30, write $3.75; 2,000 calls/day of which 200 are writes",
+         ["$48.60", "$1.50", "$47.10"]),
+    ],
+)
+def test_caching_prices_and_writes_as_reps_say_them(text: str, figures: list[str]) -> None:
+    assert router.answer(text, rate_cards={}).intent == "caching"
+    assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("quote on a 24-month contract: 100M input + 20M output a month at $2/$8. monthly and for the term?",
+         ["$360.00", "× 24 = *$8,640.00*"]),
+        ("2-year term, 1B in / 200M out per month at $1/$4. total?", ["$1,800.00", "× 24 = *$43,200.00*"]),
+    ],
+)
+def test_a_contract_term_gives_its_total(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+def test_a_month_said_in_passing_is_not_a_term() -> None:
+    assert "-month term" not in router.answer("100M input + 20M output a month at $2/$8, 12 months of history",
+                                              rate_cards={}).text
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("half price for PTUs, peak-to-average 2.5: they'd buy enough to cover the peak - util?", "discount",
+         Decimal("0.5")),
+        ("provisioned at half the on-demand price, 70% utilisation", "discount", Decimal("0.5")),
+        ("peak-to-average 2.5, 40% off, and they want to provision enough capacity to handle the peak", "traits",
+         ["size_for_peak"]),
+    ],
+)
+def test_half_price_and_covering_the_peak(text: str, field: str, value: object) -> None:
+    got = _fields(text)[field]
+    assert got == value if not isinstance(value, list) else set(value) <= set(got)  # type: ignore[arg-type]
+
+
+def test_half_of_something_else_stays() -> None:
+    assert "discount" not in _fields("half the traffic is at night, 30% utilisation, peak-to-average 3")
+
+
+def test_a_share_of_the_calls_that_hit_is_a_hit_rate() -> None:
+    assert _fields("3k prefix, $3 in, $0.30 read, about half the requests hit the cache, 5k calls a day")[
+        "hit_ratio"] == Decimal("0.5")
