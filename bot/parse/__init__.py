@@ -339,7 +339,9 @@ _DEFINING = compile_regex(
     # "is committed use the same thing as provisioned?", "the customer keeps saying PTU": a question about a name
     r"\bsame (?:thing )?as\b|\bsame thing\b|\bmean the same\b|\b(?:name|word|term) for\b|\bsynonyms?\b|"
     r"\binterchangeabl|\bkeeps? (?:saying|using|mentioning)\b|\bwhat do (?:they|people|folks|you) mean by\b|"
-    r"\brefers? to\b|\beli5\b|\bexplain like\b)"
+    r"\brefers? to\b|\beli5\b|\bexplain like\b|"
+    # "PTU = ?", "why does FedRAMP matter for ...": a name asked about, or why it matters
+    r"\s?=\s?\?|\bwhy (?:does|do|is|are) [\w-]+(?: [\w-]+)? (?:matter|important|needed|required)\b)"
 )
 
 

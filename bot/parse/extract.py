@@ -41,13 +41,17 @@ def _before(text: str, start: int) -> str:
     return window[last.end() :] if last else window
 
 
-def nearest_label(text: str, start: int, end: int, labels: dict[str, re.Pattern[str]]) -> str | None:
+def nearest_label(text: str, start: int, end: int, labels: dict[str, re.Pattern[str]],
+                  stop: re.Pattern[str] | None = None) -> str | None:
     """The label whose keyword sits closest to ``text[start:end]`` in the same clause.
 
     Words after a number usually modify it ("35% provisioned discount"), so a keyword before the number
-    counts one and a half times its distance. Ties go to the label listed first.
+    counts one and a half times its distance. Ties go to the label listed first. With ``stop``, the words after
+    the number end where ``stop`` matches (a keyword past the next percentage is that one's).
     """
     after, before = _after(text, end), _before(text, start)
+    if stop is not None and (cut := stop.search(after)):
+        after = after[: cut.start()]
     best: tuple[float, int, str] | None = None
     for order, (label, pattern) in enumerate(labels.items()):
         hit = pattern.search(after)
@@ -286,10 +290,16 @@ PER_CALL_FEE_BEFORE = _rx(
     r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost|option|offer|deal|plan|quote))?|"
     r"flat (?:fee|rate)|fee per (?:call|request)|"
     r"\bfee(?<!platform fee)(?<!subscription fee)(?<!setup fee)(?<!monthly fee)(?<!annual fee)(?<!license fee)"
-    r"(?<!management fee)(?= (?:is|of|at|=|would be|will be)|\s?[:=])|"
-    r"(?:charges?|bills?|wants?|costs?) per (?:call|request))\s?(?:of|is|at|:|=|would be|will be)?\s?(?:"
+    r"(?<!management fee)(?= (?:is|of|at|=|would be|will be|now)|\s?[:=]|'s)|"
+    r"(?:charges?|bills?|wants?|costs?) per (?:call|request))\s?(?:'s|of|is|at|:|=|would be|will be)?\s?(?:now\s)?(?:"
     + _dollar("a") + r"|" + CENTS + r")"
     r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
+)
+
+# "a 1¢ fee", "a $0.004 flat fee", "the $0.02 per-call fee": the amount before the word fee.
+PER_CALL_FEE_AMOUNT_FIRST = _rx(
+    r"(?:\b(?:a|an|the|their|that)\s)" + _dollar("a") + r"\s(?:flat\s|per[- ]call\s|call\s)?fee\b"
+    r"(?!\s?(?:/|per|a|an|each)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|seat|user))"
 )
 
 PEAK_TO_AVERAGE = [
@@ -309,6 +319,8 @@ PEAK_TO_AVERAGE = [
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|times) (?:peaks?|spikes?|bursts?)"
         r"(?: (?:over|above|vs\.?|versus|to|of) (?:the |our )?(?:average|avg|mean|baseline))?"),
 ]
+# "util drops to 40% on a 40% discount": the words after a percentage end at the next one.
+_NEXT_PERCENT = _rx(r"\d\s?%")
 # "use half the PTUs": the one fraction word reps use for utilization.
 HALF_UTILIZATION = _rx(
     r"\b(?:use|using|used|utili[sz]e|utili[sz]ing|run(?:ning)? at|fill(?:ing)?|at)\s"
@@ -1047,7 +1059,10 @@ class Scanner:
             self.found.add("input_rate", self._per_million(a, m))
             self.found.add("output_rate", self._per_million(b, m))
         self._blank()
-        for m in self._matches(RATE_PAIR_BARE_LABELLED) if " in" in self.work else ():
+        # Bare pairs, input then output: with their labels first ("1.1 in / 4.4 out per million"), then without
+        # ("1.25/10 per million").
+        pairs = (RATE_PAIR_BARE_LABELLED, RATE_PAIR_BARE) if " in" in self.work else (RATE_PAIR_BARE,)
+        for m in (m for pattern in pairs for m in self._matches(pattern)):
             a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
             if a is not None and b is not None:
                 self.found.add("input_rate", a)
@@ -1056,11 +1071,6 @@ class Scanner:
             value = to_decimal(m.group("a"))
             if value is not None:
                 self.found.add("input_rate" if m.group("label").startswith("in") else "output_rate", value)
-        for m in self._matches(RATE_PAIR_BARE):
-            a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
-            if a is not None and b is not None:
-                self.found.add("input_rate", a)
-                self.found.add("output_rate", b)
         for m in self._matches(RATE_BARE):
             value = to_decimal(m.group("a"))
             if value is not None:
@@ -1195,7 +1205,8 @@ class Scanner:
             if value is not None:
                 per = 1000 if re.search(r"k|thousand|^1,?000$", m.group("batch")) else 1_000_000
                 self.found.add("per_call_fee", value / (100 * per if m.group("cents") else per))
-        for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE, PER_CALL_FEE_EACH, PER_CALL_FEE_CALL_FIRST):
+        for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE, PER_CALL_FEE_EACH, PER_CALL_FEE_CALL_FIRST,
+                        PER_CALL_FEE_AMOUNT_FIRST):
             for m in self._matches(pattern):
                 if m.groupdict().get("cents"):
                     value = to_decimal(m.group("cents"))
@@ -1215,7 +1226,7 @@ class Scanner:
                     self.found.add("peak_to_average", value)
 
     def _label_percent(self, start: int, end: int, value: Decimal) -> None:
-        label = nearest_label(self.text, start, end, PERCENT_LABELS)
+        label = nearest_label(self.text, start, end, PERCENT_LABELS, stop=_NEXT_PERCENT)
         if label is None and self._last_percent_label and _ALTERNATIVE.search(self.text[max(0, start - 24) : start]):
             label = self._last_percent_label
         if label is None:

@@ -61,3 +61,60 @@ def test_recommendation_questions_in_reps_words(text: str, structure: str) -> No
     reply = router.answer(text, rate_cards={})
     assert reply.intent == "scenario"
     assert f"*{structure}: recommended.*" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fee"),
+    [
+        ("their fee's now $0.015 (was 2c); calls 1k in / 250 out at $2/$8. crossover?", Decimal("0.015")),
+        ("the fee is now 0.8 cents; calls 1k in / 250 out at $2/$8", Decimal("0.008")),
+        ("at what call size does a 2¢ fee beat $1/$4? mix 4:1 in:out", Decimal("0.02")),
+        ("they quote a $0.006 flat fee; calls 1k in / 250 out at $2/$8", Decimal("0.006")),
+    ],
+)
+def test_a_fee_in_more_wordings(text: str, fee: Decimal) -> None:
+    ask = parse(text)
+    assert ask.fields.per_call_fee == fee
+    assert ask.intent == "per_call"
+
+
+@pytest.mark.parametrize("text", ["there's a $500 setup fee and a $200 monthly platform fee; 40% off PTUs at 80%",
+                                  "a $20 fee per month for the dashboard, 10k calls a day, 1k in / 200 out at $1/$2"])
+def test_fees_that_are_not_per_call_stay_out(text: str) -> None:
+    assert parse(text).fields.per_call_fee is None
+
+
+@pytest.mark.parametrize(
+    ("text", "discount", "utilization"),
+    [
+        ("if utilisation falls to 30% on a 30% discount, how far over on-demand?", Decimal("0.3"), [Decimal("0.3")]),
+        ("util at 55% with 45% off provisioned - cost vs OD?", Decimal("0.45"), [Decimal("0.55")]),
+    ],
+)
+def test_a_label_past_the_next_percentage_is_that_ones(text: str, discount: Decimal,
+                                                       utilization: list[Decimal]) -> None:
+    f = parse(text).fields
+    assert (f.discount, f.utilization) == (discount, utilization)
+
+
+def test_two_alternatives_still_share_the_label_after_them() -> None:
+    assert parse("40% or 50% off provisioned at 80% utilisation").ambiguities
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("TTL = ? the buyer asked, I wasn't sure", "ttl"),
+        ("why does data residency matter for the bedrock premium?", "data-residency"),
+        ("MTok??", "mtok"),
+        ("what's an MTok again", "mtok"),
+    ],
+)
+def test_a_name_asked_about_gets_its_glossary_entry(text: str, term: str) -> None:
+    ask = parse(text)
+    assert (ask.intent, ask.fields.term) == ("glossary", term)
+
+
+@pytest.mark.parametrize("text", ["discount = 40%, util = 70%, cost vs on-demand?", "why does it matter?"])
+def test_figures_or_no_named_term_are_not_a_glossary_question(text: str) -> None:
+    assert parse(text).intent != "glossary"
