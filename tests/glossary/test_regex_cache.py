@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
@@ -109,8 +110,9 @@ def test_code_from_another_python_is_never_used(monkeypatch: pytest.MonkeyPatch,
     assert path is not None
     source = r"\bcach(?:e|ing)\b"
     # valid code, but another pattern's: used, it would match the wrong text
-    wrong = (source, *regex_cache._parts(r"x", 0)[1:])
-    path.write_bytes(marshal.dumps((1, "3.99.0 (another build)", {(source, 0): wrong})))
+    other = regex_cache._parts(r"x", 0)
+    wrong = (source, other[1], array("I", other[2]).tobytes(), *other[3:])
+    path.write_bytes(marshal.dumps((regex_cache._FORMAT, "3.99.0 (another build)", {(source, 0): wrong})))
     _same(compile_regex(source), re.compile(source))
     assert regex_cache._used == set()
 
@@ -118,7 +120,8 @@ def test_code_from_another_python_is_never_used(monkeypatch: pytest.MonkeyPatch,
 def test_code_the_engine_refuses_is_compiled_again(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     _fresh(monkeypatch, tmp_path)
     source = r"(?P<a>\d+)%"
-    monkeypatch.setattr(regex_cache, "_known", {(source, 0): (source, re.UNICODE, [99, 99, 99], 0, {"a": 1},
+    refused = array("I", [99, 99, 99]).tobytes()
+    monkeypatch.setattr(regex_cache, "_known", {(source, 0): (source, int(re.UNICODE), refused, 0, {"a": 1},
                                                               (None, "a"))})
     _same(compile_regex(source), re.compile(source))
 
@@ -146,3 +149,17 @@ def test_the_file_stays_bounded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     regex_cache.save()
     _fresh(monkeypatch, tmp_path)
     assert set(regex_cache._entries()) == {(r"old7\d", 0), (r"new\d", 0)}
+
+
+def test_another_layout_of_the_file_keeps_its_own(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """An older pricebot beside this one (another layout of the kept code) never empties this one's file."""
+    layouts = {regex_cache._FORMAT: r"mine\d", regex_cache._FORMAT - 1: r"older\d"}
+    for layout, source in layouts.items():
+        _fresh(monkeypatch, tmp_path)
+        monkeypatch.setattr(regex_cache, "_FORMAT", layout)
+        compile_regex(source)
+        regex_cache.save()
+    for layout, source in layouts.items():
+        _fresh(monkeypatch, tmp_path)
+        monkeypatch.setattr(regex_cache, "_FORMAT", layout)
+        assert set(regex_cache._entries()) == {(source, 0)}
