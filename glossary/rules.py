@@ -258,15 +258,18 @@ def _check_list(path: Path, rule: str | None, field: str, patterns: tuple[str, .
     source = _alternation(regexes)
     if source is None:
         return
+    problem: re.error | None = None
     try:
         combined: re.Pattern[str] | None = compile_regex(source, _FLAGS)  # kept (regex_cache) for the first use
-    except re.error:
-        combined = None
+    except re.error as exc:
+        combined, problem = None, exc
     never_empty = field in _NEVER_EMPTY
     if combined is None or (never_empty and combined.fullmatch("")):
         for index, (pattern, regex) in enumerate(zip(patterns, regexes, strict=True)):
             _check_part(path, rule, f"{field}[{index}]", pattern, regex, must_not_match_empty=never_empty)
-        assert combined is not None  # every part compiles, so their alternation does
+    if combined is None:  # every part compiles on its own, not joined: a group name used by two of them
+        raise RulesFileError(path, f"its patterns compile one by one but not as one list: {problem}", rule=rule,
+                             field=field)
 
 
 def _regex_of(path: Path, rule: str | None, name: str, pattern: str, vocabulary: dict[str, str]) -> str:

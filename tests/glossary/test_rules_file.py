@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 import glossary
-from glossary.rules import DEFAULT_RULES_PATH
+from glossary.rules import DEFAULT_RULES_PATH, FILE_LISTS
 
 BUNDLED = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
 
@@ -368,3 +368,46 @@ def test_a_bad_pattern_in_fine_in_clause_names_the_rule_and_field(tmp_path: Path
     with pytest.raises(glossary.RulesFileError) as caught:
         glossary.load_rules(broken(tmp_path, 7, "fine_in_clause", ["last (year"]))
     assert (caught.value.rule, caught.value.field) == ("unconditional-savings", "fine_in_clause[0]")
+
+
+@pytest.mark.parametrize("field", [*FILE_LISTS, "asserting_negations.patterns"])
+def test_an_unknown_vocabulary_entry_outside_the_rules_names_the_file_and_the_list(tmp_path: Path, field: str) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    *parents, key = field.split(".")
+    parent = data
+    for name in parents:
+        parent = parent[name]
+    parent[key] = ["\\bfine\\b", "\\b{nosuch} just "]
+    path = write(tmp_path, data)
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(path)
+    assert str(caught.value) == f"rules file {path}: field '{field}[1]': unknown vocabulary entry {{nosuch}}"
+
+
+def test_the_asserting_negations_read_the_vocabulary(tmp_path: Path) -> None:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    data["vocabulary"]["only_word"] = "(?:just|only|merely|simply)"
+    data["asserting_negations"]["patterns"] = ["(?:won't|can't|ain't|\\bnot) {only_word} |n't {only_word}\\b"]
+    linter = glossary.Linter(glossary.load_rules(write(tmp_path, data)))
+    # "doesn't just save money" says "does save money": the claim is flagged as with the bundled file
+    text = "Caching doesn't just save money for Contoso."
+    assert [f.rule for f in linter.lint(text)] == [f.rule for f in glossary.lint(text)] == ["caching-saves-money"]
+
+
+@pytest.mark.parametrize(
+    ("field", "patterns"),
+    [
+        ("patterns", ["caching (?P<verb>saves) money", "caching (?P<verb>cuts) costs"]),
+        ("fine_when", ["(?P<cond>if) the hit rate", "(?P<cond>when) prompts repeat"]),
+    ],
+)
+def test_patterns_that_compile_alone_but_not_as_one_list_are_refused_by_name(
+    tmp_path: Path, field: str, patterns: list[str]
+) -> None:
+    # the same group name in two patterns: each compiles, their alternation cannot
+    path = broken(tmp_path, 4, field, patterns)
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(path)
+    assert (caught.value.rule, caught.value.field) == ("caching-saves-money", field)
+    assert caught.value.problem.startswith("its patterns compile one by one but not as one list: redefinition of "
+                                           "group name")
