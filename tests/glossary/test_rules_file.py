@@ -409,5 +409,6 @@ def test_patterns_that_compile_alone_but_not_as_one_list_are_refused_by_name(
     with pytest.raises(glossary.RulesFileError) as caught:
         glossary.load_rules(path)
     assert (caught.value.rule, caught.value.field) == ("caching-saves-money", field)
-    assert caught.value.problem.startswith("its patterns compile one by one but not as one list: redefinition of "
-                                           "group name")
+    assert str(caught.value).startswith(
+        f"rules file {path}: rule 'caching-saves-money', field '{field}': its patterns compile one by one but not as "
+        "one list: redefinition of group name")
