@@ -83,7 +83,7 @@ class Linter:
 
     def lint(self, text: str) -> list[Flag]:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
-        prose = self._speller.fix(normalise(text, self.rule_set.own_draft))
+        prose = self._speller.fix(normalise(text, self.rule_set.own_draft, self.rule_set.own_quote))
         wanted, asserting = self._wanted(prose)
         if asserting:
             asserted = self._read_assertions(prose, asserting)

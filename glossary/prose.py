@@ -2,7 +2,8 @@
 
 What is not the author's own prose is replaced by a separator no rule can match across: code spans
 and blocks, ``>`` (or Slack's escaped ``&gt;``) quote lines (except a quote the line before introduces as the
-author's own draft: only its markers are hidden), quoted speech (straight or curly quotes), Slack mentions, URLs
+author's own draft: only its markers are hidden), quoted speech (straight or curly quotes: except wording the author
+proposes, 'section 4.2 should read "..."', of which only the quote marks are hidden), Slack mentions, URLs
 (a link's label, ``<https://x|label>``, is kept: the reader sees it) and channel names. ``~struck through~`` text
 (a retraction) is dropped, and the words around it read as the author left them: "PTUs are ~always~ cheaper"
 still says "PTUs are cheaper". Emphasis markers are dropped, zero-width
@@ -57,6 +58,7 @@ _EMOJI = compile_regex(
     r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]*"
 )
 _MONEY_EMOJI = frozenset({":moneybag:", ":money_with_wings:", ":dollar:", ":heavy_dollar_sign:", "💰", "💸", "💵"})
+_OWN_QUOTE_REACH = 80  # characters before an opening quote mark in which the author may say it is their wording
 _QUOTE_LINE = compile_regex(r"[ \t]*(?:>|&gt;)")
 _QUOTE_MARKER = compile_regex(r"^[ \t]*(?:>|&gt;)[ \t]*", re.MULTILINE)
 # quote lines in a row
@@ -81,13 +83,23 @@ def _is_own_draft(text: str, quote_start: int, own_draft: re.Pattern[str]) -> bo
     return False
 
 
-def _masked_ranges(text: str, own_draft: re.Pattern[str] | None = None) -> list[tuple[int, int, str]]:
+def _is_own_quote(text: str, quote_start: int, own_quote: re.Pattern[str]) -> bool:
+    """Whether the words before the quotation at ``quote_start``, on its line, say it is wording the author proposes
+    ('section 4.2 should read "..."', 'I'd write "..."')."""
+    line_start = text.rfind("\n", 0, quote_start) + 1
+    return own_quote.search(text[max(line_start, quote_start - _OWN_QUOTE_REACH) : quote_start]) is not None
+
+
+def _masked_ranges(
+    text: str, own_draft: re.Pattern[str] | None = None, own_quote: re.Pattern[str] | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, stands for) of every region that is not the author's words, in order and apart.
 
     A region stands for SEPARATOR (masked: no rule matches across it), BREAK (the end of a sentence), a space
     (an emoji between words) or "$" (a money emoji: "caching saves :moneybag:"). A block quote introduced as the
     author's own draft (``own_draft`` matches the line before it: "my draft:", "about to send this:") is the
-    author's prose: only its ``>`` markers are hidden, each ending a sentence.
+    author's prose: only its ``>`` markers are hidden, each ending a sentence. So is a quotation the words before it
+    (``own_quote``) introduce as wording the author proposes: only its quote marks are hidden.
     """
     ranges: list[tuple[int, int, str]] = []
     scanned = text
@@ -111,7 +123,12 @@ def _masked_ranges(text: str, own_draft: re.Pattern[str] | None = None) -> list[
     for start, end, _ in ranges:
         blanked[start:end] = " " * (end - start)
     rest = "".join(blanked)
-    ranges += [(*m.span(), SEPARATOR) for m in _QUOTED.finditer(rest)]
+    for quoted in _QUOTED.finditer(rest):
+        start, end = quoted.span()
+        if own_quote is not None and _is_own_quote(rest, start, own_quote):
+            ranges += [(start, start + 1, SEPARATOR), (end - 1, end, SEPARATOR)]
+        else:
+            ranges.append((start, end, SEPARATOR))
     ranges += [(*m.span(), "$" if m.group() in _MONEY_EMOJI else " ") for m in _EMOJI.finditer(rest)]
     merged: list[tuple[int, int, str]] = []
     for start, end, stands_for in sorted(ranges):
@@ -174,10 +191,13 @@ class Prose:
         return start, end
 
 
-def normalise(original: str, own_draft: re.Pattern[str] | None = None) -> Prose:
+def normalise(
+    original: str, own_draft: re.Pattern[str] | None = None, own_quote: re.Pattern[str] | None = None
+) -> Prose:
     """Strip Slack markup and odd characters from ``original``, keeping an offset map back to it.
 
-    ``own_draft``: what, on the line before a block quote, says the quote is the author's own draft.
+    ``own_draft``: what, on the line before a block quote, says the quote is the author's own draft; ``own_quote``:
+    what, just before a quotation on its line, says it is wording the author proposes.
     """
     out: list[str] = []  # pieces: plain chunks (never containing whitespace) and single characters
     origin: list[int] = []
@@ -194,7 +214,7 @@ def normalise(original: str, own_draft: re.Pattern[str] | None = None) -> Prose:
         origin.append(at)
 
     position = 0
-    for mask_start, mask_end, stands_for in [*_masked_ranges(original, own_draft), (n, n, SEPARATOR)]:
+    for mask_start, mask_end, stands_for in [*_masked_ranges(original, own_draft, own_quote), (n, n, SEPARATOR)]:
         i = position
         while i < mask_start:
             special = _SPECIAL.search(original, i, mask_start)

@@ -31,7 +31,7 @@ _MACRO = compile_regex(r"\{([a-z_]+)\}")
 _FLAGS = re.IGNORECASE
 #: The lists of patterns a rule has, and those of the whole file.
 RULE_LISTS = ("patterns", "fine_when", "fine_in_clause", "fine_before", "fine_after")
-FILE_LISTS = ("negations", "reported_questions", "answers", "own_drafts", "clause_breaks")
+FILE_LISTS = ("negations", "reported_questions", "answers", "own_drafts", "own_quotes", "clause_breaks")
 #: Lists whose empty match would mean everywhere: a pattern that always flags, text read as absent everywhere, or a
 #: clause break between every two characters.
 _NEVER_EMPTY = frozenset({"patterns", "asserting_negations.patterns", "clause_breaks"})
@@ -83,6 +83,7 @@ class RuleSet:
     reported_question: re.Pattern[str] | None = None
     answer: re.Pattern[str] | None = None
     own_draft: re.Pattern[str] | None = None
+    own_quote: re.Pattern[str] | None = None
     asserting_negation: re.Pattern[str] | None = None
     asserting_triggers: frozenset[str] = frozenset()
     clause_break: re.Pattern[str] | None = None
@@ -141,6 +142,7 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         reported_question=_compiled(sources[None, "reported_questions"]),
         answer=_compiled(sources[None, "answers"]),
         own_draft=_compiled(sources[None, "own_drafts"]),
+        own_quote=_compiled(sources[None, "own_quotes"]),
         asserting_negation=_compiled(sources[None, "asserting_negations.patterns"]),
         asserting_triggers=frozenset(asserting.triggers) if asserting is not None else frozenset(),
         clause_break=_compiled(sources[None, "clause_breaks"]),

@@ -100,6 +100,7 @@ class RulesFile(BaseModel):
     reported_questions: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
     own_drafts: tuple[str, ...] = ()
+    own_quotes: tuple[str, ...] = ()
     spelling: tuple[SpellingWord, ...] = ()
 
     @field_validator("vocabulary", mode="before")

@@ -118,6 +118,15 @@ BATCH_5_CLASSES = [
     ("We expect 25-35% off the monthly spend with PTUs.", ['unconditional-savings']),
     ("Their EA gives them 20% off the compute list price.", []),
     ("We're looking at 30% off their bill at 80% sustained utilization.", []),
+    # wording the author proposes, in quotation marks, is the author's own (batch 4's c4-089); reported wording is not
+    ('Slide 3 should say "caching saves money" in bold.', ['caching-saves-money']),
+    ('I\'d write "PTUs are cheaper for the steady tier" in the exec summary.', ['provisioned-is-cheaper']),
+    ('Our proposed wording: "token costs are capped at $40k a month".', ['token-costs']),
+    ('The renewal clause should read: "committed usage fee of $30k per quarter".', ['committed-use']),
+    ('Their CFO said the clause should read "committed use pricing".', []),
+    ('Legal says section 4.2 should read "committed use capacity".', []),
+    ('The buyer wants the order form to say "committed use" throughout.', []),
+    ("Procurement's redline calls it \"committed use\" everywhere.", []),
 ]
 
 

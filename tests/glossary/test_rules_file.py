@@ -289,7 +289,9 @@ def test_only_patterns_must_not_match_empty_text(tmp_path: Path) -> None:
     assert linter.lint("Caching saves money.") == []
 
 
-@pytest.mark.parametrize("field", ["negations", "reported_questions", "answers", "own_drafts", "clause_breaks"])
+@pytest.mark.parametrize(
+    "field", ["negations", "reported_questions", "answers", "own_drafts", "own_quotes", "clause_breaks"]
+)
 def test_a_bad_pattern_in_a_list_outside_the_rules_names_the_list(tmp_path: Path, field: str) -> None:
     data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
     data[field] = ["fine", "(unclosed"]
