@@ -43,7 +43,13 @@ from pricing.per_token import (
     TokensAtRate,
 )
 from pricing.periods import CallsOverPeriod, DailyOverPeriod, FeeOverPeriod
-from pricing.provisioned import BillAtUtilization, CapacityComparison, PeakSizing, UtilizationComparison
+from pricing.provisioned import (
+    BillAtUtilization,
+    BillInPeriod,
+    CapacityComparison,
+    PeakSizing,
+    UtilizationComparison,
+)
 from pricing.rates import Rates
 from pricing.scenario import ScenarioAdvice, WorkloadTraits
 from pricing.units import month_from_day
@@ -173,6 +179,8 @@ class BreakEvenAnswer(AnswerBase):
     #: With an on-demand spend: the new bill and the saving per utilization, in ``spend_period``.
     bills: list[BillAtUtilization] = Field(default_factory=list)
     spend_period: str | None = None
+    #: The same bills restated in another period the ask names ("$20k a month ... what do they save a year?").
+    asked_bills: list[BillInPeriod] = Field(default_factory=list)
     #: The cost-minimising commitment for a load profile stated over a day (in the profile's own unit).
     commitment: CommitmentPlan | None = None
     #: A load flat out for some hours a day (and days a week) on capacity reserved 24/7: (hours, days, utilization).

@@ -97,7 +97,14 @@ def read(text: str, previous: Ask | None) -> Reading:
     kept = [a for a in previous.ambiguities if a.field not in update and a.field not in ("percent", "number")]
     ask = Ask(text=f"{previous.text}\n{text[:MAX_CHARS]}", intent=intent, fields=merged,
               ambiguities=[*kept, *ambiguities], truncated=fresh.truncated)
-    return Reading(ask, [Change(field=name, shown=_shown(name, value)) for name, value in update.items()])
+    # A spend's period is said with the spend ("on-demand spend $20,000.00 a month"), not as a change of its own.
+    from bot.phrases import phrases
+
+    each = phrases()["periods"].get(update.get("spend_period"), {}).get("each")
+    return Reading(ask, [
+        Change(field=name, shown=_shown(name, value) + (f" {each}" if each and name.endswith("_spend") else ""))
+        for name, value in update.items() if name != "spend_period"
+    ])
 
 
 def asks_something(text: str) -> bool:
@@ -125,12 +132,18 @@ def ask_of(data: Any) -> Ask | None:
 
 def _place_percent(previous: Ask, intent: Intent, found: Found) -> None:
     """A lone unlabeled percentage in a break-even follow-up replaces the utilization once a discount is known
-    ("and at 60%?"), else it is the discount."""
+    ("and at 60%?"), else it is the discount; one said to replace a value ("38% instead of 30%") takes that value's
+    place."""
     if intent is not Intent.BREAK_EVEN or len(found.unlabeled_percents) != 1:
         return
     if found.values.get("discount") or found.values.get("utilization"):
         return
     slot = "utilization" if previous.fields.discount is not None else "discount"
+    replaced = set(found.superseded)
+    if previous.fields.discount is not None and previous.fields.discount in replaced:
+        slot = "discount"  # "they came back with 38% instead of 30%": the 30% was the discount
+    elif replaced & set(previous.fields.utilization):
+        slot = "utilization"
     found.values[slot] = found.unlabeled_percents
     found.unlabeled_percents = []
 

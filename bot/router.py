@@ -440,7 +440,23 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             bill_at_utilization(f.on_demand_spend, c)
             for c in [*out.comparisons, *([out.peak.comparison] if out.peak else [])]
         ]
+        # "$20k/mo on-demand ... what do they save per year?": the same bills in each other period the ask names.
+        from pricing.provisioned import bill_in_period
+
+        peak_bill = out.bills[-1] if out.peak else None
+        out.asked_bills = [bill_in_period(b, period, name, out.peak.peak_to_average if out.peak and b is peak_bill
+                                          else None)
+                           for name, rx in _BILL_PERIODS if name != period and rx.search(ask.text) for b in out.bills]
     return out
+
+
+_BILL_PERIODS = (
+    ("day", compile_regex(r"\b(?:per|a|each|every|/)\s?day\b|\bdaily\b", re.I)),
+    ("week", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:week|wk)\b|\bweekly\b", re.I)),
+    ("month", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:month|mo|mth)\b|\bmonthly\b", re.I)),
+    ("year", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:year|yr)\b|\b(?:yearly|annual(?:ly|i[sz]ed)?|per annum)\b",
+                           re.I)),
+)
 
 
 def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:

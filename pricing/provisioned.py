@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Literal
 
 from pricing.rates import Rates
-from pricing.units import MONTH_HOURS, token_cost
+from pricing.units import MONTH_HOURS, hours_in, token_cost
 from pricing.validation import (
     ACTIVE_DAYS,
     ACTIVE_HOURS,
@@ -267,6 +267,37 @@ def bill_at_utilization(on_demand_spend: Decimal, comparison: UtilizationCompari
     spend = check(SPEND, on_demand_spend, "on_demand_spend")
     bill = spend * comparison.cost_ratio
     return BillAtUtilization(comparison=comparison, on_demand=spend, bill=bill, saving=spend - bill)
+
+
+class BillInPeriod(PricingModel):
+    """A new bill and what it saves, restated from the period the on-demand spend was stated in to another at the same
+    hourly rate (a 730-hour month, an 8,760-hour year): the on-demand spend × ``hours`` ÷ ``stated_hours``, then
+    its provisioned bill at the same cost ratio. ``peak_to_average`` is set when the capacity is sized for peak
+    (the ratio is then (1 − d) × PAR)."""
+
+    period: str
+    stated_period: str
+    hours: Decimal
+    stated_hours: Decimal
+    stated_on_demand: Decimal
+    comparison: UtilizationComparison
+    on_demand: Decimal
+    bill: Decimal
+    saving: Decimal
+    peak_to_average: Decimal | None = None
+
+
+def bill_in_period(bill: BillAtUtilization, stated: str, wanted: str,
+                   peak_to_average: Decimal | None = None) -> BillInPeriod:
+    """``bill`` (per ``stated`` period) per ``wanted`` period: "$20,000 a month on-demand ... what a year?"."""
+    hours, stated_hours = hours_in(wanted), hours_in(stated)
+    on_demand = bill.on_demand * hours / stated_hours
+    new = on_demand * bill.comparison.cost_ratio
+    return BillInPeriod(
+        period=wanted, stated_period=stated, hours=hours, stated_hours=stated_hours, stated_on_demand=bill.on_demand,
+        comparison=bill.comparison, on_demand=on_demand, bill=new, saving=on_demand - new,
+        peak_to_average=peak_to_average,
+    )
 
 
 class BreakEvenLines(PricingModel):

@@ -113,6 +113,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             if values.get(f"input_tokens_per_{scope}") and not values.get(f"output_tokens_per_{scope}"):
                 values[f"output_tokens_per_{scope}"] = [Decimal(0)]
 
+    # "what's the bill if they only hit 60": a utilization written without its percent sign, in a break-even ask.
+    if intent is Intent.BREAK_EVEN and found.bare_utilizations:
+        values.setdefault("utilization", []).extend(found.bare_utilizations)
     # Unlabeled percentages: placed only where the intent leaves one obvious slot.
     percents = list(found.unlabeled_percents)
     if percents:

@@ -41,28 +41,47 @@ def _before(text: str, start: int) -> str:
     return window[last.end() :] if last else window
 
 
+_DIGIT = compile_regex(r"\d")
+
+
 def nearest_label(text: str, start: int, end: int, labels: dict[str, re.Pattern[str]],
-                  stop: re.Pattern[str] | None = None) -> str | None:
+                  numbers: str | None = None) -> str | None:
     """The label whose keyword sits closest to ``text[start:end]`` in the same clause.
 
     Words after a number usually modify it ("35% provisioned discount"), so a keyword before the number
-    counts one and a half times its distance. Ties go to the label listed first. With ``stop``, the words after
-    the number end where ``stop`` matches (a keyword past the next percentage is that one's).
+    counts one and a half times its distance. Ties go to the label listed first. With ``numbers`` (``text`` with
+    the numbers already placed or set aside blanked, same offsets), a keyword beyond another number, or nearer to
+    it by the same measure, is that number's: "util at 40% on a 40% disc" (the second 40% is the discount, the
+    first the utilization), "30% off at 75%" (the off is the 30%'s).
     """
     after, before = _after(text, end), _before(text, start)
-    if stop is not None and (cut := stop.search(after)):
-        after = after[: cut.start()]
-    best: tuple[float, int, str] | None = None
-    for order, (label, pattern) in enumerate(labels.items()):
-        hit = pattern.search(after)
-        if hit:
-            candidate = (float(hit.start()), order, label)
-            best = candidate if best is None or candidate < best else best
+    next_at: int | None = None  # where the next number starts, in ``after``
+    prev_end: int | None = None  # where the previous number ends, in ``before``
+    if numbers is not None:
+        nxt = _DIGIT.search(numbers, end, end + len(after))
+        if nxt:
+            next_at = nxt.start() - end
+            after = after[:next_at]
         last = None
-        for last in pattern.finditer(before):  # noqa: B007
+        for last in _DIGIT.finditer(numbers, start - len(before), start):  # noqa: B007 - we want the last one
             pass
         if last:
-            candidate = ((len(before) - last.end()) * 1.5, order, label)
+            prev_end = last.end() - (start - len(before))
+    best: tuple[float, int, str] | None = None
+    for order, (label, pattern) in enumerate(labels.items()):
+        for hit in pattern.finditer(after):
+            if next_at is not None and (next_at - hit.end()) * 1.5 < hit.start():
+                break  # nearer the next number, which it comes before
+            candidate = (float(hit.start()), order, label)
+            best = candidate if best is None or candidate < best else best
+            break
+        own = None
+        for own in pattern.finditer(before, prev_end or 0):  # noqa: B007 - the last one
+            pass
+        if own and prev_end is not None and own.start() - prev_end < (len(before) - own.end()) * 1.5:
+            own = None  # nearer the number before it, which it follows
+        if own:
+            candidate = ((len(before) - own.end()) * 1.5, order, label)
             best = candidate if best is None or candidate < best else best
     return best[2] if best else None
 
@@ -109,13 +128,13 @@ PERCENT_LABELS = {
     ),
     "utilization": _rx(
         r"utili[sz](?:ation|ed|e)|\butil\b|\bused\b|\busage\b|\bloaded\b|\bload\b|\bbusy\b|"
-        r"break[- ]?evens? (?:at|around|near)|of (?:the |our |their )?"
+        r"(?:break[- ]?evens?|\bb/e) (?:at|around|near)|of (?:the |our |their )?"
         r"(?:committed |provisioned |reserved )?capacity|duty cycle|occupancy|\bfull\b|"
         r"of (?:what|the capacity|the units) (?:they|we|you|the customer)? ?(?:commit|reserve|buy|provision)"
     ),
     "discount": _rx(
-        r"discount|\boff\b|(?:below|under) (?:on[- ]demand|list|pay[- ]as[- ]you[- ]go|payg|retail)|cheaper than|"
-        r"less than on[- ]demand|reduction|savings? (?:on|vs|versus)"
+        r"discount|\bdisc\b|\boff\b|(?:below|under) (?:on[- ]demand|list|pay[- ]as[- ]you[- ]go|payg|od\b|retail)|"
+        r"cheaper than|less than (?:on[- ]demand|od\b|payg)|reduction|savings? (?:on|vs|versus)"
     ),
 }
 
@@ -303,10 +322,16 @@ PER_CALL_FEE_AMOUNT_FIRST = _rx(
 )
 
 PEAK_TO_AVERAGE = [
+    # "peak:avg ~2.5", "peak/avg of 3", "peak vs avg 2": the ratio named by its two ends
+    _rx(r"\bpeak\s?(?::|/|vs\.?|versus|over)\s?(?:avg|average|mean)(?: ratio)?"
+        r"(?: (?:of|is|=|:|around|about|roughly|~|at|near))*\s?[:=]?\s?(?:~\s?)?(?P<a>" + NUMBER
+        + r")\s?(?:x\b|:\s?1\b|to 1\b)?"),
     _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|:|around|about|roughly|~|at|near|here|there|"
         r"now|currently|typically|usually|maybe|probably|approx\.?|approximately|would be|will be|comes out at|"
         r"sits at|runs at))*\s?"
         r"(?:~\s?)?(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1)?"),
+    # "1.8 PAR", "a 2.5 peak-to-average": the figure before the name
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?:par|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?)\b"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1|times)\s?(?:the )?(?:peak[- ]?to[- ]?(?:average|avg|mean)|\bpar\b|"
         r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),
     _rx(r"peaks? (?:is |are |runs? |hits? |go(?:es)? |at |of |around |about |maybe |roughly |approx\.? |approximately "
@@ -319,14 +344,35 @@ PEAK_TO_AVERAGE = [
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|times) (?:peaks?|spikes?|bursts?)"
         r"(?: (?:over|above|vs\.?|versus|to|of) (?:the |our )?(?:average|avg|mean|baseline))?"),
 ]
-# "util drops to 40% on a 40% discount": the words after a percentage end at the next one.
-_NEXT_PERCENT = _rx(r"\d\s?%")
 # "use half the PTUs": the one fraction word reps use for utilization.
 HALF_UTILIZATION = _rx(
     r"\b(?:use|using|used|utili[sz]e|utili[sz]ing|run(?:ning)? at|fill(?:ing)?|at)\s"
     r"(?:only |about |around |roughly |maybe )?half\b"
 )
 
+# "if they only hit 60", "util 65", "cost vs OD at 70?": a utilization written without its percent sign, read only
+# in a break-even question (see :func:`bot.parse._resolve`). Not a count ("60k", "60 calls"), a price or a ratio.
+_BARE_END = (r"(?!\d|[.,]\d|%|\s?(?:×|:|/|\$)|\s?(?:percent|pct|per cent|k|m|b|bn|mm|x|tokens?|toks?|calls?|requests?|"
+             r"reqs?|units?|ptus?|hours?|hrs?|h|days?|d|mins?|minutes?|months?|mo|years?|yrs?|weeks?|dollars?|usd|"
+             r"bucks|cents?)\b)")
+BARE_UTILIZATION = [
+    _rx(r"\b(?:util|utili[sz]ation|utili[sz]ed|usage)(?: (?:of|is|at|around|about|roughly|would be|will be|still|"
+        r"only|just|stays?|sits?|drops? to|falls? to|goes to))*\s?[:=]?\s?~?\s?(?P<a>\d{1,3}(?:\.\d{1,2})?)"
+        + _BARE_END),
+    _rx(r"\b(?:hits?|hitting|reach(?:es|ing)?|run(?:s|ning)?(?: at)?|sit(?:s|ting)? at|utili[sz]ed at|used at|"
+        r"(?<!disc )(?<!discount )(?<!off )(?<!markup )(?<!ea )at)\s(?:~\s?|about |around |roughly )?"
+        r"(?P<a>\d{1,3}(?:\.\d{1,2})?|0?\.\d{1,4})(?=\s?(?:util\w*\s?)?(?:[?.!,;)]|$|\s-\s|\s(?:and|or|but|then|instead|now|"
+        r"today|tho|though)\b))" + _BARE_END),
+]
+# "38% off instead of 30", "util 70 (was 60%)": a value the message replaces, neither used nor reported unused.
+SUPERSEDED_VALUE = _rx(
+    r"(?:\binstead of|\brather than|\bin place of|\b(?:up|down|increased|decreased|raised|lowered|improved|moved|"
+    r"changed|revised) from)\s(?:the\s)?(?:old\s|original\s|earlier\s|previous\s)?~?(?P<a>" + NUMBER
+    + r")(?!\s?(?:k\b|m\b|b\b|tokens?|calls?|requests?|\$))(?:\s?(?:%|percent\b|pct\b))?|"
+    r"\(\s?(?:was|previously|prev\.?|down from|up from)\s~?(?P<b>" + NUMBER + r")\s?(?:%|percent\b|pct\b)?\s?\)"
+)
+# "util dropped to 40%", "grew to 80%": a level reached, not a change ("grew 20%").
+_TO_LEVEL = _rx(r"\b(?:to|at)\s~?\s?$")
 _ALTERNATIVE = _rx(
     r"\b(?:or|maybe|perhaps|possibly|might be|could be)\s?(?:maybe |perhaps |even |so |around |about )?~?$"
 )
@@ -521,15 +567,35 @@ WRITES = _rx(
 
 # Spend in dollars over a period: "$9,000 a month on-demand", "on-demand bill is ~$120k/mo", "10000 $/month",
 # "direct would be $12,400/mo". The amount stays in the period it was stated in.
-_SPEND_AMOUNT = r"(?:" + _dollar("a") + r"|(?P<b>" + NUMBER + r")(?:\s?(?P<b_scale>k)\b)?\s?\$)"
-_SPEND_PERIOD = r"\s?(?:/|a|an|per)\s?" + _PERIOD
-_ON_DEMAND = r"on[- ]demand"
+# "$2.5M a year", "$1.2 mil/yr": a spend may be stated in millions.
+_SPEND_SCALE = r"(?:k|mm|mn|m|mil|million)"
+_SPEND_AMOUNT = (r"(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + _SPEND_SCALE + r")\b)?|(?P<b>" + NUMBER
+                 + r")(?:\s?(?P<b_scale>k)\b)?\s?\$)")
+# "OD spend 1.2M/yr", "spends 2.5 mil a yr PAYG": without a currency sign, an amount with its scale word reads as
+# dollars only where a spend word or the on-demand name says it is money (see SPEND).
+_SPEND_AMOUNT_BARE = r"(?P<c>" + NUMBER + r")\s?(?P<c_scale>" + _SPEND_SCALE + r")\b"
+# "$20k a month", "$20k/mo", "$18k monthly", "$1.2M annually"
+_SPEND_PERIOD = (r"(?:\s?(?:/|a|an|per)\s?" + _PERIOD
+                 + r"|\s(?P<period_adj>monthly|yearly|annually|annual|weekly|daily)\b)")
+# On-demand as reps write it: "on-demand", "OD", "PAYG", "pay-as-you-go".
+_ON_DEMAND = r"(?:on[- ]demand|\bod\b|\bpayg\b|pay[- ]as[- ]you[- ]go)"
+_MONEY_NOUN = r"(?:bill|spend|spending|cost|costs|invoice|run[- ]rate)"
 # "... was about $22k last month": a period after the amount, as a rep says it of a bill.
-_SPEND_PERIOD_SAID = r"\s?(?:/|a|an|per|last|this|each|every)\s?" + _PERIOD
+_SPEND_PERIOD_SAID = (r"(?:\s?(?:/|a|an|per|last|this|each|every)\s?" + _PERIOD
+                      + r"|\s(?P<period_adj>monthly|yearly|annually|annual|weekly|daily)\b)")
 SPEND = {
     "on_demand_spend": [
-        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?(?:at\s|on\s)?(?:current\s)?"
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?(?:at\s|on\s|in\s)?(?:current\s)?"
             + _ON_DEMAND),
+        # "paying $18k on-demand per month", "$9,000 of OD spend a month": on-demand between the amount and its period
+        _rx(_SPEND_AMOUNT + r"\s(?:in\s|of\s|worth of\s)?(?:current\s)?" + _ON_DEMAND + r"(?:\s" + _MONEY_NOUN + r")?"
+            + _SPEND_PERIOD),
+        # "monthly OD spend is $25k", "annual PAYG spend of $1.2M", "yearly spend on on-demand: $300k": the period
+        # said before the amount as an adjective
+        _rx(r"\b(?P<period>monthly|yearly|annual|annually|weekly|daily)\s(?:(?:current|total|the)\s)?(?:" + _ON_DEMAND
+            + r"\s?" + _MONEY_NOUN + r"?|" + _MONEY_NOUN + r"\s(?:on|in|at|for)\s" + _ON_DEMAND + r")"
+            r"(?:\s?[:=]|\s(?:today|currently|now|is|was|of|at|about|around|roughly|~))*\s?~?" + _SPEND_AMOUNT
+            + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
         _rx(_ON_DEMAND + r"(?:\s(?:bill|spend|spending|cost|costs|invoice|run[- ]rate|today|currently|now|is|of|at|"
             r"about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of\s)?" + _ON_DEMAND + r"\s(?:spend|bill|cost)"),
@@ -538,6 +604,18 @@ SPEND = {
         _rx(_SPEND_AMOUNT + r"\s?(?:/|a|an|per)\s?(?P<period>mo|mth|month|yr|year|wk|week)\b"
             r"\s(?:(?!vs\b|versus\b|against\b|compared\b|than\b|each\b|per\b)[a-z']{1,12}\s){1,5}?(?:at\s)?(?:current\s)?"
             + _ON_DEMAND + r"\b"),
+        # "OD spend 1.2M/yr", "on-demand bill ~18.5k a month": a money noun after on-demand makes a bare amount dollars
+        _rx(_ON_DEMAND + r"\s" + _MONEY_NOUN + r"(?:\s(?:today|currently|now|is|was|of|at|about|around|roughly|~|:))*"
+            r"\s?~?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
+        # "if OD is 60k a month", "OD ~1.2M/yr": an amount with its scale and a period right after on-demand
+        _rx(_ON_DEMAND + r"(?:\s?[:=]|\s(?:is|was|runs?(?: at)?|costs?(?: them| us)?|comes to|at|about|around|roughly|"
+            r"today|currently|now|~))*\s?~?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
+        # "spends 2.5 mil a yr PAYG", "paying 18.5k a month on demand": a spend verb before and on-demand after
+        _rx(r"\b(?:spend(?:s|ing)?|pay(?:s|ing)?|bill(?:s|ed)?)\s(?:about |around |roughly |~)?"
+            + _SPEND_AMOUNT_BARE + _SPEND_PERIOD + r"\s(?:on\s|at\s)?(?:current\s)?" + _ON_DEMAND),
+        # "18.5k a month on demand": an amount with its scale, a period and on-demand, nothing counted before it
+        _rx(r"(?<![\w.$,])" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD + r"\s(?:on\s|at\s)?" + _ON_DEMAND
+            + r"(?!\s?(?:tokens?|calls?|requests?|traffic|volume|usage|throughput|rates?|prices?))"),
         # "the same tokens on-demand would cost them ~$24k/month", "on-demand equivalent of what they push through
         # is about $15,000/mo": words (no figures, same clause) between on-demand and the amount.
         _rx(_ON_DEMAND + r"\b[^\d$%.,;:?!\n()]{1,60}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD_SAID),
@@ -561,6 +639,10 @@ SPEND = {
         _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,40}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
     ],
 }
+
+_COUNTED_BEFORE = _rx(r"\b(?:tokens?|calls?|requests?|push\w*|serv\w*|process\w*|traffic|volume|throughput|tpm|rpm|"
+                      r"generat\w*|in|out|input|output)\b[^.;!?\n]{0,30}$")
+_SPEND_HINT = _rx(r"\bspend|\bpay|\bbill|\bod\b|\bpayg\b|on[- ]demand|pay[- ]as[- ]you[- ]go")
 
 # "Azure price $3.25/M input vs direct $2.50": the direct rate a hyperscaler's rate is compared with.
 DIRECT_RATE = _rx(
@@ -784,6 +866,10 @@ class Found:
     load_unit: str | None = None
     # On-demand amounts stated without a period, as (value, text): placed only where the period is clear.
     bare_spends: list[tuple[Decimal, str]] = field(default_factory=list)
+    # Values the message says it replaces ("38% instead of 30%": 0.3), as typed (a fraction when a percentage).
+    superseded: list[Decimal] = field(default_factory=list)
+    # Utilizations written without a percent sign ("if they only hit 60"), as fractions: used in break-even asks.
+    bare_utilizations: list[Decimal] = field(default_factory=list)
     # Numbers in the text that no stage could place (said in the reply, never silently dropped).
     unused: list[str] = field(default_factory=list)
 
@@ -849,7 +935,9 @@ class Scanner:
         self._mix()
         self._capacity()
         self._peak_to_average()
+        self._superseded()
         self._percentages()
+        self._bare_utilizations()
         self._call_volumes()
         self._tokens()
         self._traits()
@@ -872,15 +960,22 @@ class Scanner:
             self.found.add("ea_discount", Decimal(0))
 
     def _spend(self) -> None:
-        if "$" not in self.work:
+        if "$" not in self.work and not _SPEND_HINT.search(self.work):
             return
         for name, patterns in SPEND.items():
             for pattern in patterns:
-                for m in self._matches(pattern):
-                    value = self._dollars(m, "a") if m.group("a") else to_decimal(m.group("b"), m.group("b_scale"))
+                for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
+                    groups = m.groupdict()
+                    if groups.get("c") and _COUNTED_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+                        continue  # "they push 500M a month on-demand": tokens, not dollars (left for later stages)
+                    self._consume(m.start(), m.end())
+                    value = (self._dollars(m, "a") if groups.get("a") else to_decimal(m.group("c"), m.group("c_scale"))
+                             if groups.get("c") else to_decimal(m.group("b"), m.group("b_scale")))
                     if value is not None:
                         self.found.add(name, value)
-                        self.found.spend_periods[name] = PERIOD_WORDS[m.group("period")]
+                        said = m.group("period") or m.group("period_adj")
+                        self.found.spend_periods[name] = "year" if said.startswith("annual") else PERIOD_WORDS[said]
+                self._blank()
         for m in self._matches(ON_DEMAND_BARE) if "demand" in self.work else ():
             value = self._dollars(m, "a")
             if value is not None:
@@ -1225,8 +1320,31 @@ class Scanner:
                 if value is not None:
                     self.found.add("peak_to_average", value)
 
+    def _superseded(self) -> None:
+        """ "38% off instead of 30": the replaced value is blanked, so it is neither used nor asked about."""
+        if any(w in self.work for w in ("instead", "rather", "place of", " from", "(")):
+            for m in self._matches(SUPERSEDED_VALUE):
+                value = to_decimal(m.group("a") or m.group("b"))
+                if value is not None:
+                    self.found.superseded.append(tidy(value / 100) if value >= 1 or "%" in m.group(0) else value)
+
+    def _bare_utilizations(self) -> None:
+        if not any(w in self.work for w in ("util", "usage", "hit", "reach", " at ", "run", "sit", "used")):
+            return
+        for pattern in BARE_UTILIZATION:
+            for m in self._matches(pattern):
+                value = to_decimal(m.group("a"))
+                if value is not None and m.group("a").lstrip("0").startswith("."):
+                    value *= 100  # "running 0.85": a fraction of one
+                if value is not None and 0 < value <= 100:
+                    self.found.bare_utilizations.append(tidy(value / 100))
+
     def _label_percent(self, start: int, end: int, value: Decimal) -> None:
-        label = nearest_label(self.text, start, end, PERCENT_LABELS, stop=_NEXT_PERCENT)
+        label = nearest_label(self.text, start, end, PERCENT_LABELS, numbers=self.work)
+        if label == "_other" and _TO_LEVEL.search(self.text, max(0, start - 6), start):
+            # "util dropped to 40%": the level it reached, labelled by the other words near it
+            label = nearest_label(self.text, start, end, {k: v for k, v in PERCENT_LABELS.items() if k != "_other"},
+                                  numbers=self.work)
         if label is None and self._last_percent_label and _ALTERNATIVE.search(self.text[max(0, start - 24) : start]):
             label = self._last_percent_label
         if label is None:

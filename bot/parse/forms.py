@@ -64,6 +64,11 @@ _FRACTION_OF_UNIT = compile_regex(
     r"\b(?P<count>" + _SMALL_WORD + r"|a|an)[- ](?P<frac>" + _FRACTION_WORD + r")[- ](?:of )?(?:an? )?"
     r"(?P<unit>" + _SCALE_WORD + r"|cents?)\b"
 )
+# "half price for provisioned", "PTUs at half the on-demand price": a discount of 50%.
+_HALF_PRICE = compile_regex(
+    r"\bhalf[- ](?:the\s)?(?:list\s|on[- ]demand\s|payg\s|od\s)?(?:price|rate|cost)"
+    r"(?:\sof\s(?:on[- ]demand|payg|od|list))?\b"
+)
 _HALF_A = compile_regex(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent)\b")
 # "eighteen and a half k", "twenty-two and a half million": any count below a hundred, in digits or words.
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -223,7 +228,7 @@ def _words_to_digits(text: str) -> str:
 
 # "0.7 utilisation", "0.35 off", "discount is 0.45": a fraction of one beside a percentage's label.
 _SHARE_BEFORE_LABEL = compile_regex(
-    r"(?<![\w.$/])(?P<a>0?\.\d{1,4}|1\.0{1,4})(?=\s(?:utili[sz]\w*|util\b|utilized|off\b|discount|hit rate|"
+    r"(?<![\w.$/])(?P<a>0?\.\d{1,4}|1\.0{1,4})(?=\s(?:utili[sz]\w*|util\b|utilized|off\b|discount|disc\b|hit rate|"
     r"hits?\b|busy|loaded|ea\b|enterprise (?:agreement|discount)|mark-?up|uplift|premium))"
 )
 # "azure list +25%", "bedrock is +18% on list": a plus sign before a percentage, where a hyperscaler, a list price or
@@ -247,7 +252,7 @@ def _n_in_m(m: re.Match[str]) -> str:
 
 _HYPERSCALER_WORDS = compile_regex(r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler|list|direct)\b")
 _SHARE_AFTER_LABEL = compile_regex(
-    r"(?P<label>discount|utili[sz]ation|util|hit rate|hit ratio|mark-?up|uplift|\bea\b)"
+    r"(?P<label>discount|\bdisc\b|utili[sz]ation|util|hit rate|hit ratio|mark-?up|uplift|\bea\b)"
     r"(?P<glue>(?: (?:is|of|at|=|around|about|roughly|~|would be|will be|should be|could be|of about|forecast|"
     r"expected|estimated?|target|projected|planned|average|avg))* ?[:=]? ?)"
     r"(?P<a>0?\.\d{1,4})(?![\d%]|\s?(?:%|/|x\b|percent))"
@@ -341,6 +346,11 @@ _SPEND_WORD_AMOUNT = compile_regex(
 _ON_DEMAND_AMOUNT = compile_regex(
     r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)" + _MONEY_SCALE
     + r"(?=\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|day)\b\.?\s(?:on-demand|on demand)\b)"
+)
+# "they push 500M a month on-demand": after a word that counts tokens or calls, the amount is a count, not dollars.
+_COUNTED_BEFORE = compile_regex(
+    r"\b(?:tokens?|calls?|requests?|push\w*|serv\w*|process\w*|traffic|volume|throughput|tpm|rpm|generat\w*|in|out|"
+    r"input|output)\b[^.;!?\n]{0,30}$"
 )
 _MONEY_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "mn": 1_000_000, "mil": 1_000_000,
                  "million": 1_000_000}
@@ -501,6 +511,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _THOUSANDS_DOT.sub(lambda m: _thousands_dot(m, unread, continental), text)
     text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
     text = _AND_A_HALF.sub(lambda m: f"{_show(_num(m.group('count')) + Decimal('0.5'))} {m.group('unit')}", text)
+    if "half" in text:
+        text = _HALF_PRICE.sub("50% off", text)
     text = _HALF_A.sub(lambda m: f"0.5 {m.group('unit')}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
@@ -517,7 +529,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SPEND_WORD_AMOUNT.sub(
             lambda m: f"{m.group('w')} {m.group('q')}{_dollars(m)}", text)
     if "demand" in text:
-        text = _ON_DEMAND_AMOUNT.sub(_dollars, text)
+        text = _ON_DEMAND_AMOUNT.sub(lambda m: m.group(0) if _COUNTED_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                   m.start()) else _dollars(m), text)
     if any(w in text for w in ("usd", "dollar", "buck")) or _DIGIT_DOLLAR.search(text):
         text = _CURRENCY_AFTER.sub(_currency_after, text)
         text = _CURRENCY_BEFORE.sub("$", text)

@@ -40,7 +40,8 @@ KEYWORDS: dict[Intent, re.Pattern[str]] = {
     Intent.CACHING: compile_regex(r"cach|\bttl\b|cache hits?|prefix|\bhits? save|saving per hit"),
     Intent.BREAK_EVEN: compile_regex(
         r"\bptus?\b|provisioned|reserved (?:capacity|throughput|instances?)|commit(?:ment|ted)?\b|break[- ]?even|"
-        r"utili[sz]|reservation|how much capacity|\bpar\b|peak[- ]to[- ]average"
+        r"utili[sz]|\butil\b|reservation|how much capacity|\bpar\b|peak[- ]to[- ]average|\bb/e\b|"
+        r"\bpeak\s?(?::|/)\s?(?:avg|average|mean)\b"
     ),
     Intent.PER_CALL: compile_regex(
         r"per[- ]call|an? (?:api )?call\b|per (?:request|invocation|transaction|run)|flat fee|per[- ]token vs|"
@@ -137,8 +138,9 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.PER_CALL] += 2
     if _has(found, "markup"):
         scores[Intent.MARKUP] += 6
-    if _has(found, "on_demand_spend") and (_has(found, "discount", "utilization", "units")):
-        scores[Intent.BREAK_EVEN] += 2
+    if _has(found, "on_demand_spend"):
+        # "$40k/mo OD ... 50% off": a current on-demand spend is what a provisioned commitment would replace
+        scores[Intent.BREAK_EVEN] += 4 if _has(found, "discount", "utilization", "units") else 2
     if _has(found, "ea_discount"):
         scores[Intent.MARKUP] += 4
     if _has(found, "hyperscaler_spend") and _has(found, "markup", "ea_discount"):
@@ -167,6 +169,7 @@ STRUCTURE_QUESTION = compile_regex(
     r"\blead with\b|\b(?:what|which) (?:fits|works|suits) best\b|\bwhat(?:'s| is) the best fit\b|"
     r"how should (?:they|we|i) buy|predictable per[- ]\w+ cost|lower unit cost|"
     r"\brecommendation\b|what (?:do|would|should) (?:we|i|you) (?:propose|suggest|pitch|recommend|offer)|"
+    r"\bwhat to (?:propose|suggest|pitch|recommend|offer|lead with|put forward|put in (?:the|a|our) proposal)\b|"
     r"\bsteer (?:them|him|her|the customer|the buyer|it)\b|what should (?:we|they|i) (?:use|go with|pick|choose|buy)|"
     r"\bwhat to (?:propose|pitch|recommend|suggest|offer|lead with)\b|"
     r"\bwhat(?:'s| is| s) the (?:main |big |real )?lever\b|"

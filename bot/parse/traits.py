@@ -81,7 +81,12 @@ TRAITS: dict[str, re.Pattern[str]] = {
         # "if they buy enough to cover the peak", "provisioned to handle peak load"
         r"\b(?:buy|buys|buying|provision|provisioned|reserve|reserved|commit to|get|book) (?:enough|sufficient)?"
         r"(?: (?:capacity|ptus?|units?|throughput))? ?to (?:cover|handle|serve|absorb|meet|carry) (?:the |their |our )?"
-        r"peaks?\b"
+        r"peaks?\b|"
+        # "buy enough to cover the peak", "provision for peak", "peak-sized capacity"
+        r"\benough (?:\w+ ){0,2}to (?:cover|handle|serve|absorb|meet) (?:the |their |our )?peaks?\b|"
+        r"\b(?:buy|buying|bought|provision|provisioning|provisioned|reserve|reserving|commit|committing) "
+        r"(?:(?:ptus?|units?|capacity|throughput|for) ){0,2}(?:for|to cover|to handle) (?:the |their |our )?peaks?\b|"
+        r"\bpeak[- ]sized\b"
     ),
     "federal": compile_regex(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
     "hyperscaler": compile_regex(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),

@@ -303,7 +303,7 @@ def test_the_cost_ratio_and_its_percentage_agree(discount: int, utilization: int
     from decimal import Decimal
 
     reply = reply_text(f"{discount}% discount on PTUs at {utilization}% utilization")
-    m = re.search(r"= (?P<ratio>\d+\.\d+) \((?P<share>\d+(?:\.\d+)?)% of the on-demand cost\) → "
+    m = re.search(r"= (?P<ratio>\d+\.\d+)× on-demand \((?P<share>\d+(?:\.\d+)?)% of the on-demand cost\) → "
                   r"\*(?P<pct>\d+(?:\.\d+)?)% (?P<side>below|above)", reply)
     assert m, reply
     ratio, share, pct = Decimal(m.group("ratio")), Decimal(m.group("share")), Decimal(m.group("pct"))

@@ -307,7 +307,7 @@ def test_traits_read_from_a_description_decide_the_structure(text: str, structur
     ("text", "verdict", "ratio"),
     [
         ("steady production service, they expect to use 80% of what they commit, 35% off offered. which structure?",
-         "recommended", "0.813"),
+         "recommended", "0.8125"),
         ("production chatbot, steady load, they'd only run at 50% of what they reserve, 30% off. what structure?",
          "not recommended", "1.4"),
     ],

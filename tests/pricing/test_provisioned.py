@@ -257,3 +257,17 @@ def test_a_bill_moved_to_provisioned_refuses_a_negative_spend_by_name() -> None:
         bill_at_utilization(Decimal(-1), good)
     assert (str(refused.value), refused.value.field) == (
         "on demand spend $-1 is out of range: allowed $0 to $1,000,000,000,000", "on_demand_spend")
+
+
+def test_a_new_bill_restated_in_another_period_keeps_its_hourly_rate() -> None:
+    from pricing.provisioned import bill_at_utilization, bill_in_period
+
+    month = bill_at_utilization(Decimal(7300), compare_at_utilization(
+        UtilizationRequest(discount=Decimal("0.3"), utilization=Decimal("0.8"))))
+    assert month.bill == Decimal("6387.5")  # 7,300 × 0.7 ÷ 0.8
+    year = bill_in_period(month, "month", "year")  # 8,760 h ÷ 730 h = 12 months
+    assert (year.bill, year.on_demand, year.saving) == (Decimal(76650), Decimal(87600), Decimal(10950))
+    day = bill_in_period(month, "month", "day")  # 24 h ÷ 730 h
+    assert day.on_demand == Decimal(240) and day.bill == Decimal("210")
+    assert (day.hours, day.stated_hours, day.stated_on_demand) == (Decimal(24), Decimal(730), Decimal(7300))
+    assert day.comparison.utilization == Decimal("0.8") and day.peak_to_average is None

@@ -95,8 +95,9 @@ def test_break_even_fields_show_the_break_even_and_the_cost_at_the_utilization()
     reply = router.answer("PTUs at a 35% discount, we'd run at 50% and at 90% utilization")
     shown = fields(blocks_for(reply))
     assert shown["Break-even utilization"] == "65%"  # 1 − 35%
-    assert shown["Cost at 50% utilization"] == "30% above on-demand"  # 0.65 ÷ 0.5 = 1.3
-    assert shown["Cost at 90% utilization"].endswith("below on-demand")
+    # 0.65 ÷ 0.5 = 1.3: 30% above, and said as the share of the on-demand cost reps also ask for
+    assert shown["Cost at 50% utilization"] == "30% above on-demand (130% of the on-demand cost)"
+    assert shown["Cost at 90% utilization"].startswith("27.78% below on-demand")  # 0.65 ÷ 0.9 = 0.7222
 
 
 def test_caching_and_markup_fields_carry_the_engines_figures() -> None:
