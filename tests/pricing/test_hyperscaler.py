@@ -29,9 +29,21 @@ def test_azure_without_its_own_row_reports_no_markup() -> None:
     assert any("no separate azure row" in n for n in result.notes)
 
 
-def test_a_lab_the_prefix_table_does_not_know_is_read_from_the_catalog() -> None:
+def test_a_lab_the_prefix_table_does_not_know_is_read_from_the_catalog(monkeypatch: pytest.MonkeyPatch) -> None:
     # DeepSeek R1 on Bedrock lists at $1.35/$5.40 against DeepSeek's own $0.55/$2.19 (deepseek-reasoner):
     # (1.35 − 0.55) / 0.55 = 145.45% more on input, (5.40 − 2.19) / 2.19 = 146.58% more on output.
+    # The catalog prices at the current time and DeepSeek's row has off-peak prices (16:30-00:30 UTC), so the
+    # comparison is read at a daytime hour: the test holds whenever it runs.
+    import datetime as dt
+
+    from pricing import catalog
+
+    class Daytime(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Daytime:
+            return cls(2026, 6, 1, 12, 0, tzinfo=tz)
+
+    monkeypatch.setattr(catalog, "datetime", Daytime)
     result = compare_list_prices("deepseek r1", "bedrock")
     assert result.direct.provider == "deepseek" and result.hosted.provider == "aws"
     assert (result.direct.input, result.direct.output) == (Decimal("0.55"), Decimal("2.19"))
