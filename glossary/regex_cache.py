@@ -78,8 +78,13 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
         else:
             _used.add(key)
             return result
-    parts = _parts(pattern, flags)  # raises re.error for an invalid pattern, as re.compile does
-    result = _sre.compile(*parts)
+    try:
+        parts = _parts(pattern, flags)
+        result = _sre.compile(*parts)
+    except re.error:  # an invalid pattern fails as re.compile fails
+        raise
+    except Exception:  # the interpreter's internals differ from 3.11-3.13's: compile as re does, keep nothing
+        return re.compile(pattern, flags)
     kept = (pattern, parts[1], array("I", parts[2]).tobytes(), *parts[3:])
     with _lock:
         if not _added:

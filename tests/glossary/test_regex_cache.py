@@ -163,3 +163,18 @@ def test_another_layout_of_the_file_keeps_its_own(monkeypatch: pytest.MonkeyPatc
         _fresh(monkeypatch, tmp_path)
         monkeypatch.setattr(regex_cache, "_FORMAT", layout)
         assert set(regex_cache._entries()) == {(source, 0)}
+
+
+def test_an_interpreter_whose_internals_differ_compiles_as_re_does(monkeypatch: pytest.MonkeyPatch,
+                                                                   tmp_path: Path) -> None:
+    _fresh(monkeypatch, tmp_path)
+
+    def changed_internals(pattern: str, flags: int) -> None:
+        raise TypeError("_code() takes 3 positional arguments")
+
+    monkeypatch.setattr(regex_cache, "_parts", changed_internals)
+    for source, flags in PATTERNS:
+        _same(compile_regex(source, flags), re.compile(source, flags))
+    with pytest.raises(re.error):
+        compile_regex(r"(unclosed")
+    assert regex_cache._added == {}
