@@ -219,6 +219,33 @@ def _tier_context(model: ModelInfo, provider: Provider, tier: ServiceTier) -> di
     raise NoCatalogRowError(TIER_NAMES[tier], model.id, provider.id, offered)
 
 
+def _usual_hours(model: ModelInfo) -> tuple[datetime, list[str]]:
+    """A time today at which the model's usual price applies (the one billed for most of the day, e.g. DeepSeek's
+    peak price) and, as text, the hours billed otherwise: a quote gives the same price whatever the hour."""
+    from genai_prices.types import TimeOfDateConstraint
+
+    now = datetime.now(UTC)
+    if not isinstance(model.prices, list) or not any(
+            isinstance(p.constraint, TimeOfDateConstraint) for p in model.prices):
+        return now, []
+    slots = [now.replace(hour=h, minute=m, second=0, microsecond=0) for h in range(24) for m in (0, 30)]
+    prices = [model.get_prices(t) for t in slots]
+    keys = [repr((p.input_mtok, p.output_mtok)) for p in prices]
+    usual = max(set(keys), key=keys.count)
+    when = now if repr((model.get_prices(now).input_mtok, model.get_prices(now).output_mtok)) == usual else \
+        slots[keys.index(usual)]
+    other: list[str] = []
+    for i, key in enumerate(keys):
+        if key != usual and keys[i - 1] != key:  # the start of a run of half-hours at another price
+            j = i
+            while keys[(j + 1) % len(keys)] == key and (j + 1) % len(keys) != i:
+                j += 1
+            end = slots[(j + 1) % len(slots)]
+            other.append(f"{slots[i]:%H:%M}–{end:%H:%M} UTC is billed at ${prices[i].input_mtok} input / "
+                         f"${prices[i].output_mtok} output per MTok")
+    return when, other
+
+
 def _rates_from(
     provider: Provider,
     model: ModelInfo,
@@ -229,7 +256,8 @@ def _rates_from(
     region: Region | None = None,
 ) -> Rates:
     context = _tier_context(model, provider, tier)
-    prices = model.get_prices(datetime.now(UTC), context)
+    when, other_hours = _usual_hours(model)
+    prices = model.get_prices(when, context)
     values: dict[str, Decimal | None] = {}
     tier_start: int | None = None
     tiered = False
@@ -259,6 +287,8 @@ def _rates_from(
         all_notes.append(f"tiered prices: the base tier is used{limit}; larger prompts are billed at higher rates")
     elif context_tokens is not None and not tiered:
         all_notes.append("the catalog has one rate for every prompt size of this model")
+    if other_hours:
+        all_notes.append(f"the price billed most of the day; {'; '.join(other_hours)}")
     reasoning = getattr(prices, "output_reasoning_mtok", None)
     if reasoning is not None:
         all_notes.append(f"reasoning tokens are billed at ${_value(reasoning, context_tokens)[0]}/MTok")

@@ -114,3 +114,23 @@ def test_catalog_rates_keep_the_catalog_version() -> None:
     from importlib.metadata import version
 
     assert lookup_rates("gpt-4o").catalog_version == version("genai-prices")
+
+
+@pytest.mark.parametrize("hour", [3, 10, 17, 23])
+def test_a_model_priced_by_the_hour_is_quoted_at_its_usual_price_at_any_hour(monkeypatch: pytest.MonkeyPatch,
+                                                                           hour: int) -> None:
+    """DeepSeek bills 16:30–00:30 UTC at lower prices: a quote asked at any hour uses the price billed most of
+    the day ($0.55 / $2.19) and names the other hours with their prices."""
+    import pricing.catalog as catalog
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> Clock:
+            return cls(2026, 11, 30, hour, 0, tzinfo=UTC)
+
+    monkeypatch.setattr(catalog, "datetime", Clock)
+    rates = catalog.lookup_rates("deepseek-reasoner", "deepseek")
+    assert (rates.input, rates.output) == (Decimal("0.55"), Decimal("2.19"))
+    assert "16:30–00:30 UTC is billed at $0.135 input / $0.55 output per MTok" in " ".join(rates.notes)
+    plain = catalog.lookup_rates("claude-sonnet-4-0", "anthropic")
+    assert not any("most of the day" in note for note in plain.notes)
