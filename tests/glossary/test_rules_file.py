@@ -414,3 +414,13 @@ def test_patterns_that_compile_alone_but_not_as_one_list_are_refused_by_name(
     assert str(caught.value).startswith(
         f"rules file {path}: rule 'caching-saves-money', field '{field}': its patterns compile one by one but not as "
         "one list: redefinition of group name")
+
+
+def test_a_character_yaml_does_not_allow_is_named_though_it_has_no_line(tmp_path: Path) -> None:
+    # the YAML reader refuses a control character before parsing: its error has no line or column to show
+    bad = tmp_path / "bell.yaml"
+    bad.write_bytes(b'version: 1\nrules: []\nnote: "bell \x07 here"\n')
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(bad)
+    assert str(caught.value).startswith(
+        f"rules file {bad}: is not valid YAML: unacceptable character #x0007: control characters are not allowed")
