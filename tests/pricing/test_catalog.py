@@ -131,3 +131,46 @@ def test_card_for_another_provider_is_not_used() -> None:
 def test_display_names_find_rows_whose_ids_differ() -> None:
     rates = lookup_rates("llama 3.3 70b", "bedrock")
     assert rates.provider == "aws" and "llama3-3-70b" in (rates.model or "")
+
+
+def test_the_quote_forms_model_list_starts_with_ids_that_start_with_the_query() -> None:
+    from pricing.catalog import model_choices
+
+    choices = model_choices("o3", limit=8)
+    assert choices[:2] == [("o3", "openai"), ("o3-pro", "openai")]
+    ids = [model for model, _ in choices]
+    assert all("o3" in model for model in ids) and len(choices) == 8
+    # ids starting with the query first, the shortest of them first; then ids that only contain it ('openai/o3')
+    order = [(0 if model.startswith("o3") else 1, len(model)) for model in ids]
+    assert order == sorted(order) and order[-1][0] == 1
+    assert model_choices("o3", limit=3) == choices[:3]
+    # case and the spaces around the query do not matter; nothing typed lists nothing
+    assert model_choices("  O3 ", limit=8) == choices
+    assert model_choices("   ") == [] and model_choices("") == []
+    # every model listed can be quoted
+    for model, provider in choices:
+        assert lookup_rates(model, provider).input >= 0
+
+
+def test_a_stored_catalog_reading_is_read_again_as_it_was_read() -> None:
+    from pricing.catalog import current_rates
+
+    standard = lookup_rates("gpt-4o", "openai")
+    assert current_rates(standard) == standard
+    batch = lookup_rates("gpt-4o", "openai", tier="batch")  # the same tier again: half the standard input rate
+    assert current_rates(batch) == batch and batch.input == standard.input / 2
+    # rates that did not come from the catalog have nothing to read again
+    assert current_rates(standard.model_copy(update={"catalog_version": None})) is None
+    assert current_rates(standard.model_copy(update={"model": None})) is None
+    with pytest.raises(UnknownModelError, match="unknown model 'gpt-0-retired' at openai"):
+        current_rates(standard.model_copy(update={"model": "gpt-0-retired"}))
+
+
+def test_the_rates_that_changed_between_two_readings() -> None:
+    from pricing.catalog import rate_changes
+
+    old = lookup_rates("gpt-4o", "openai")
+    assert rate_changes(old, old) == {}
+    new = old.model_copy(update={"input": Decimal(5), "cache_read": None, "source": "a newer catalog"})
+    assert rate_changes(old, new) == {"input": (Decimal("2.5"), Decimal(5)), "cache_read": (Decimal("1.25"), None)}
+    assert rate_changes(new, old) == {"input": (Decimal(5), Decimal("2.5")), "cache_read": (None, Decimal("1.25"))}
