@@ -24,6 +24,8 @@ from pricing.caching import CacheWrite, CachingRequest, CachingResult, TtlCompar
 from pricing.caching_figures import (
     CachingOverPeriod,
     HitBreakEven,
+    HitInputCost,
+    InputBillCut,
     InputCut,
     hit_savings_per_day,
     write_costs_per_day,
@@ -225,6 +227,11 @@ class CachingAnswer(AnswerBase):
     hit_break_even: HitBreakEven | None = None
     #: "what % of the input cost does caching cut?"
     input_cut: InputCut | None = None
+    #: "effective input cost per call": the input cost of a call whose prefix hits, against it uncached.
+    hit_input_cost: HitInputCost | None = None
+    #: An input spend with a repeated prefix's share cached: the saving and the input bill left, per period.
+    input_bill: InputBillCut | None = None
+    input_bill_period: str | None = None
 
     @property
     def computed(self) -> bool:

@@ -499,6 +499,11 @@ _INPUT_CUT = compile_regex(
     re.I)
 
 
+_COST_PER_CALL = compile_regex(
+    r"\b(?:effective|net) (?:input )?(?:cost|price)\b|\b(?:input )?cost (?:per|of a|of each|a) (?:call|request)\b|"
+    r"\bper[- ]call (?:input )?cost\b", re.I)
+
+
 def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     """The caching answer, with the break-even hit rate and the share of input cost cut when asked for."""
     from pricing.caching_figures import hit_break_even, input_cut, multiple_of_input
@@ -516,8 +521,21 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     if read is not None and write is not None and _BREAK_EVEN_HIT.search(ask.text):
         out.hit_break_even = hit_break_even(read, write)
     if read is not None and _INPUT_CUT.search(ask.text) and re.search(r"\b(?:cut|save|saves|saving|reduce|lower|"
-                                                                       r"knock|shave|take)", ask.text, re.I):
+                                                                       r"knock|shave|take|off)", ask.text, re.I):
         out.input_cut = input_cut(read, f.prefix_tokens, f.input_tokens_per_call)
+    if f.input_spend is not None and f.prefix_share is not None and read is not None:
+        # "$9,000/mo on input tokens, 70% of it a repeated prefix, reads at 10%": the input bill with caching.
+        from pricing.caching_figures import input_bill_with_caching
+
+        out.input_bill = input_bill_with_caching(f.input_spend, f.prefix_share, read,
+                                                 f.hit_ratio if f.hit_ratio is not None else Decimal(1))
+        out.input_bill_period = f.spend_period or "month"
+    if (f.prefix_tokens is not None and f.input_tokens_per_call is not None and read_price is not None
+            and input_rate is not None and _COST_PER_CALL.search(ask.text)):
+        # "prompt is 5k, 4k of it a fixed prefix ... effective input cost per call": a call that hits, priced.
+        from pricing.caching_figures import input_cost_on_hit
+
+        out.hit_input_cost = input_cost_on_hit(f.input_tokens_per_call, f.prefix_tokens, input_rate, read_price)
     if out.hit_break_even is not None or out.input_cut is not None:
         # The question is answered from the shares alone; the dollar figures still need what they need, which the
         # reply names apart (with the cache prices given as shares, that is the normal input rate).

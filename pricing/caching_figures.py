@@ -13,7 +13,7 @@ from typing import Literal
 
 from pricing.caching import CachingRequest, CachingResult, analyse_caching, break_even_hit_ratio, input_cost_cut
 from pricing.units import month_from_day, token_cost
-from pricing.validation import ONE, PricingModel
+from pricing.validation import ONE, SHARE, SPEND, PricingModel, check
 
 LongPeriod = Literal["week", "month", "year"]
 
@@ -73,6 +73,51 @@ def input_cut(read_multiple: Decimal, prefix_tokens: Decimal | None = None,
         share = prefix_tokens / input_tokens
     return InputCut(prefix_share=share, read_multiple=read_multiple,
                     cut=input_cost_cut(read_multiple, share if share is not None else ONE))
+
+
+class InputBillCut(PricingModel):
+    """An input bill with a repeated prefix cached: what the hits save and the input bill left."""
+
+    spend: Decimal
+    prefix_share: Decimal
+    read_multiple: Decimal
+    hit_ratio: Decimal
+    saving: Decimal
+    bill: Decimal
+
+
+def input_bill_with_caching(input_spend: Decimal, prefix_share: Decimal, read_multiple: Decimal,
+                            hit_ratio: Decimal = ONE) -> InputBillCut:
+    """spend × prefix share × (1 − read multiple) × hit ratio saved; the bill is the spend less that."""
+    saving = check(SPEND, input_spend, "input_spend") * input_cost_cut(read_multiple, prefix_share) * check(
+        SHARE, hit_ratio, "hit_ratio")
+    return InputBillCut(spend=input_spend, prefix_share=prefix_share, read_multiple=read_multiple,
+                        hit_ratio=hit_ratio, saving=saving, bill=input_spend - saving)
+
+
+class HitInputCost(PricingModel):
+    """The input cost of one call whose prefix hits the cache, against the same call sent uncached."""
+
+    prompt_tokens: Decimal
+    prefix_tokens: Decimal
+    input_rate: Decimal
+    cache_read_rate: Decimal
+    uncached: Decimal
+    rest: Decimal  # the prompt after the prefix, at the input rate
+    prefix: Decimal  # the prefix, at the cache-read price
+    cached: Decimal
+
+
+def input_cost_on_hit(prompt_tokens: Decimal, prefix_tokens: Decimal, input_rate: Decimal,
+                      cache_read_rate: Decimal) -> HitInputCost | None:
+    """(prompt − prefix) × input rate + prefix × cache-read price, against prompt × input rate; None when the
+    prefix is longer than the prompt."""
+    if prefix_tokens > prompt_tokens:
+        return None
+    rest, prefix = token_cost(prompt_tokens - prefix_tokens, input_rate), token_cost(prefix_tokens, cache_read_rate)
+    return HitInputCost(prompt_tokens=prompt_tokens, prefix_tokens=prefix_tokens, input_rate=input_rate,
+                        cache_read_rate=cache_read_rate, uncached=token_cost(prompt_tokens, input_rate), rest=rest,
+                        prefix=prefix, cached=rest + prefix)
 
 
 def hit_savings_per_day(result: CachingResult) -> Decimal:

@@ -105,7 +105,10 @@ PERCENT_LABELS = {
         r"revenue|budget))\b"
     ),
     # "90% of every prompt is the same static block": how much of the prompt repeats, not a price or a load.
-    "_prompt_share": _rx(r"^\s?of (?:every|each|the|our|their|a) (?:prompt|request|input|context|call)s?\b"),
+    # "90% of every prompt is the same static block", "70% of input tokens are the same prefix": a share of the prompt
+    # (the repeated prefix's share when a prefix is named after it, see PREFIX_NAMED).
+    "_prompt_share": _rx(r"^\s?of (?:(?:every|each|the|our|their|a) (?:prompt|request|input|context|call)s?\b|"
+                         r"(?:(?:the|their|our|all) )?(?:(?:input|prompt) )?tokens\b)"),
     "input_share": _rx(
         r"^\s?(?:of (?:the )?tokens (?:are |being )?)?input\b(?!\s?(?:tokens? )?(?:costs?|rates?|price))"
     ),
@@ -226,8 +229,8 @@ RATE_BARE_LABELLED = _rx(
 # "cache reads at 10% of the $3 input rate": a cache price given as a share of the input rate.
 SHARE_OF_INPUT = _rx(
     r"(?P<a>" + NUMBER + r")\s?%\s?of (?:the )?(?:normal |standard |regular |list |base )?(?:\$\s?(?P<rate>" + NUMBER
-    + r")(?:\s?/\s?1?\s?m(?:tok)?\b)?\s)?(?:input(?: token)?(?: rates?| prices?| costs?)?|prompt(?: token)? (?:rates?|"
-    r"prices?|costs?))"
+    + r")(?:\s?/\s?1?\s?m(?:tok)?\b)?\s)?(?:input(?: tokens?)?+(?: rates?| prices?| costs?)?+|"
+    r"prompt(?: token)? (?:rates?|prices?|costs?))"
     # "40% of the input is the system prompt": a share of the prompt's tokens, not a price
     r"(?!\s(?:is|are)\b)"
 )
@@ -344,6 +347,8 @@ PEAK_TO_AVERAGE = [
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|times) (?:peaks?|spikes?|bursts?)"
         r"(?: (?:over|above|vs\.?|versus|to|of) (?:the |our )?(?:average|avg|mean|baseline))?"),
 ]
+# "... of input tokens are the same repeated prefix": a prefix named in the same clause after a share of the prompt.
+PREFIX_NAMED = _rx(r"[^.;?!\n\d]{0,60}?\b(?:prefix|preamble)\b")
 # "use half the PTUs": the one fraction word reps use for utilization.
 HALF_UTILIZATION = _rx(
     r"\b(?:use|using|used|utili[sz]e|utili[sz]ing|run(?:ning)? at|fill(?:ing)?|at)\s"
@@ -536,6 +541,15 @@ PREFIX_OF_PROMPT = _rx(
     r"our\s|each\s|every\s)?~?(?P<whole>" + NUMBER + r")(?:\s?(?P<whole_scale>" + SCALE + r")\b)?[- ]?(?:tokens?[- ])?"
     r"(?:prompt|request|input|context)\b(?=[^.;?!\n]{0,40}?(?:prefix|cached|static|shared|stable|fixed|same))"
 )
+# "prompt is 5k total, 4k of it a fixed prefix", "requests are ~6k tokens, of which 5k is the shared preamble": the
+# whole prompt first, then the part that repeats.
+PREFIX_OF_IT = _rx(
+    r"\b(?:prompts?|requests?|inputs?|context)(?: (?:is|are|of|=|:|around|about|roughly))*\s?~?(?<![\w.$:])(?P<whole>"
+    + NUMBER + r")(?:\s?(?P<whole_scale>" + SCALE + r")\b)?\s?(?:tokens?\s?)?(?:total|in total|overall|long|each)?,?\s"
+    r"(?:and |with |of which |where )?~?(?P<num>" + NUMBER + r")(?:\s?(?P<scale>" + SCALE + r")\b)?\s?(?:tokens?\s)?"
+    r"(?:of (?:it|that|those|them)\s)?(?:is |are )?(?:an? |the )?(?:fixed |static |shared |stable |repeated |same |"
+    r"common |cached |cacheable )?(?:prefix|system prompt|preamble|instructions)\b"
+)
 # "cache a 1,200-token prompt", "caching the 8k system prompt": what is cached is the prefix.
 PREFIX_CACHED = _rx(
     r"\bcach(?:e|ing)\s(?:a\s|an\s|the\s|our\s|their\s|that\s|this\s)?~?(?<![\w.$])" + QUANTITY
@@ -623,6 +637,12 @@ SPEND = {
         _rx(_ON_DEMAND + r"\s(?:bill|spend|spending|cost|invoice)\s(?:last|this|per|a|each|every)\s" + _PERIOD
             + r"(?:\s(?:was|is|came to|ran|of|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:call|request|m\b|million|k\b|hour|hr|day|week|year))"),
+    ],
+    # "spends $9,000/mo on input tokens", "input token bill is $4k a month": what the input side costs.
+    "input_spend": [
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:on|for)\s(?:the\s)?input\b(?:\s(?:tokens?|costs?|side))?"),
+        _rx(r"\binput(?: token)? (?:spend|bill|costs?)(?: (?:is|of|at|about|around|roughly|~))*\s?~?" + _SPEND_AMOUNT
+            + _SPEND_PERIOD),
     ],
     # "spends $50k/mo on Azure OpenAI", "$12k a month through Bedrock": a spend on the hyperscaler.
     "hyperscaler_spend": [
@@ -1354,7 +1374,9 @@ class Scanner:
                 label = nearest_label(self.text, follower.start("b"), follower.end(), PERCENT_LABELS)
         if label == "_other":
             return
-        if label == "_prompt_share":
+        if label == "_prompt_share" and PREFIX_NAMED.match(self.text, end):
+            label = "prefix_share"  # "70% of input tokens are the same repeated prefix"
+        elif label == "_prompt_share":
             self.found.unused.append(self.text[start:end].strip() + " of the prompt")
             return
         if label == "output_share":
@@ -1472,7 +1494,7 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.add("prefix_tokens", value)
-        for m in self._matches(PREFIX_OF_PROMPT) if " of " in self.work else ():
+        for m in (*(self._matches(PREFIX_OF_PROMPT) if " of " in self.work else ()), *self._matches(PREFIX_OF_IT)):
             part = to_decimal(m.group("num"), m.group("scale"))
             whole = to_decimal(m.group("whole"), m.group("whole_scale"))
             if part is not None and whole is not None:

@@ -101,3 +101,42 @@ def test_half_of_something_else_stays() -> None:
 def test_a_share_of_the_calls_that_hit_is_a_hit_rate() -> None:
     assert _fields("3k prefix, $3 in, $0.30 read, about half the requests hit the cache, 5k calls a day")[
         "hit_ratio"] == Decimal("0.5")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("requests are ~6k tokens, of which 5k is the shared preamble. input $3/MTok, cache read $0.30. effective "
+         "cost per call when it hits, and what % off input?", ["$0.0045", "$0.018", "75%"]),
+        ("prompt is 10k total, 8k of it a static system prompt; $1 in, $0.10 cached. net input cost per call?",
+         ["(10,000 − 8,000) × $1.00/1M + 8,000 × $0.10/1M = $0.002 + $0.0008 = *$0.0028*"]),
+    ],
+)
+def test_a_call_that_hits_is_priced_from_the_prompt_and_its_prefix(text: str, figures: list[str]) -> None:
+    f = parse(text).fields
+    assert f.prefix_tokens is not None and f.input_tokens_per_call is not None
+    assert_figures(text, figures)
+
+
+def test_a_prefix_longer_than_the_prompt_is_not_priced_as_a_hit() -> None:
+    assert "Input cost of a call that hits" not in router.answer(
+        "prompt is 2k total, 4k of it a fixed prefix; $1 in, $0.10 cached. effective cost per call?",
+        rate_cards={}).text
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("they spend $12,000 a month on input tokens; 60% of their input tokens are a repeated system prompt prefix. "
+         "cache reads at 10% of input, all hits. saving and new input bill?", ["$6,480.00", "$5,520.00"]),
+        ("input token bill is $4k a month, 50% of the prompt tokens are the same preamble prefix, reads at 0.1x "
+         "input, 80% hits. what's left of the input bill?", ["$1,440.00", "$2,560.00"]),
+    ],
+)
+def test_an_input_bill_with_a_repeated_prefix_cached(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+def test_a_share_of_input_tokens_is_not_a_cache_price() -> None:
+    f = parse("70% of input tokens are the same repeated prefix; cache reads at 10% of input").fields
+    assert (f.prefix_share, f.cache_read_share) == (Decimal("0.7"), Decimal("0.1"))
