@@ -34,7 +34,7 @@ from pricing.commitment import CommitmentPlan
 from pricing.compare import Comparison
 from pricing.hyperscaler import ListPriceComparison
 from pricing.markup import Benefit, DirectEquivalent, MarkupResult
-from pricing.per_call import Crossover, PerCallComparison, PromptCrossover
+from pricing.per_call import CallsFromBill, Crossover, PerCallComparison, PromptCrossover
 from pricing.per_token import (
     CallsCost,
     CostSplit,
@@ -265,6 +265,8 @@ class PerCallAnswer(AnswerBase):
     crossover_prompt: PromptCrossover | None = None
     #: The fee and per-token over the period the volume is stated in, or an hour, week or year asked for.
     periods: list[FeeOverPeriod] = Field(default_factory=list)
+    #: "we pay $15k/mo at $0.006/call": the calls the bill pays for (over the bill's period).
+    calls_from_bill: CallsFromBill | None = None
     #: The per-token cost of the planned call when the fee is still missing: the fee it has to beat.
     per_token_call: CostSplit | None = None
 

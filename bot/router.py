@@ -679,7 +679,17 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
     from pricing import PerCallRequest, compare_per_call, crossover
 
     f = ask.fields
-    out = PerCallAnswer(ask=ask)
+    bill = None
+    if f.calls_per_day is None and f.fee_spend is not None and f.per_call_fee is not None:
+        # "we pay $15k/mo at $0.006/call": the calls that bill pays for are the volume.
+        from pricing.per_call import calls_from_bill
+        from pricing.units import per_period
+
+        bill = calls_from_bill(f.fee_spend, f.per_call_fee)
+        period = f.spend_period or "month"
+        f = f.model_copy(update={"calls_per_day": per_period(bill.calls, period, "day"), "volume_period": period})
+        ask = ask.model_copy(update={"fields": f})
+    out = PerCallAnswer(ask=ask, calls_from_bill=bill)
     if f.per_call_fee is None:
         out.missing += missing("per_call_fee")
     tin, tout = f.input_tokens_per_call, f.output_tokens_per_call

@@ -13,10 +13,23 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
+from pricing.errors import OutOfRangeError
 from pricing.per_token import CostSplit
 from pricing.rates import Rates
 from pricing.units import MONTH_HOURS, MTOK, month_from_day, token_cost
-from pricing.validation import FEE, ONE, SHARE, TOKENS_PER_CALL, CallsPerDay, Fee, Growth, PricingModel, TokensPerCall
+from pricing.validation import (
+    FEE,
+    ONE,
+    SHARE,
+    SPEND,
+    TOKENS_PER_CALL,
+    CallsPerDay,
+    Fee,
+    Growth,
+    PricingModel,
+    TokensPerCall,
+    check,
+)
 
 Winner = Literal["per_call", "per_token", "equal"]
 
@@ -203,3 +216,20 @@ def growth_between(planned: tuple[Decimal, Decimal], later: tuple[Decimal, Decim
     if not plan_in or not plan_out or later_in / plan_in != later_out / plan_out:
         return None
     return later_in / plan_in
+
+
+class CallsFromBill(PricingModel):
+    """The calls a per-call bill pays for: bill ÷ fee, over the bill's period."""
+
+    bill: Decimal
+    fee_per_call: Decimal
+    calls: Decimal
+
+
+def calls_from_bill(bill: Decimal, fee_per_call: Decimal) -> CallsFromBill:
+    """ "we pay $15k/mo at $0.006 a call": 2,500,000 calls a month."""
+    fee = check(FEE, fee_per_call, "per_call_fee")
+    if fee == 0:
+        raise OutOfRangeError("per_call_fee", fee, "more than $0", "usd")
+    spend = check(SPEND, bill, "fee_spend")
+    return CallsFromBill(bill=spend, fee_per_call=fee, calls=spend / fee)

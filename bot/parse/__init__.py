@@ -32,6 +32,7 @@ _DISPLAY = {
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
     "hyperscaler_spend": money, "input_spend": money, "prefix_share": percent,
+    "fee_spend": money,
 }
 
 def show_value(name: str, value: Decimal) -> str:
@@ -189,7 +190,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
         "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "on_demand_spend", "direct_spend",
-        "hyperscaler_spend", "input_spend", "prefix_share",
+        "hyperscaler_spend", "input_spend", "prefix_share", "fee_spend",
         "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit", "blended_rate",
         "input_share",
     ):
@@ -241,7 +242,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if stated:
         fields["volume_period"] = PERIOD_WORDS.get(stated[0], stated[0])
     spend_periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend", "hyperscaler_spend",
-                                                      "input_spend") if k in fields}
+                                                      "input_spend", "fee_spend") if k in fields}
     if len(spend_periods) == 1:
         fields["spend_period"] = spend_periods.pop()
     return Fields.model_validate(fields), ambiguities

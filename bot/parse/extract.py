@@ -638,6 +638,12 @@ SPEND = {
             + r"(?:\s(?:was|is|came to|ran|of|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:call|request|m\b|million|k\b|hour|hr|day|week|year))"),
     ],
+    # "we pay $15k/mo at $0.006/call": a bill paid at a per-call fee (the calls it pays for follow).
+    "fee_spend": [
+        _rx(r"\b(?:pay|pays|paying|spend|spends|spending|billed|bill is|bill of)\s(?:about |around |roughly |~)?"
+            + _SPEND_AMOUNT + _SPEND_PERIOD + r"(?=\s(?:at|@|with)\s~?\$\s?[\d.]{1,10}\s?(?:/|per|a|each)\s?"
+            r"(?:call|request|req|query|invocation)\b)"),
+    ],
     # "spends $9,000/mo on input tokens", "input token bill is $4k a month": what the input side costs.
     "input_spend": [
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:on|for)\s(?:the\s)?input\b(?:\s(?:tokens?|costs?|side))?"),

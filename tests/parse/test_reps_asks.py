@@ -10,6 +10,7 @@ import pytest
 
 from bot import router
 from bot.parse import parse
+from tests.support.replies import assert_figures
 
 
 @pytest.mark.parametrize(
@@ -118,3 +119,22 @@ def test_a_name_asked_about_gets_its_glossary_entry(text: str, term: str) -> Non
 @pytest.mark.parametrize("text", ["discount = 40%, util = 70%, cost vs on-demand?", "why does it matter?"])
 def test_figures_or_no_named_term_are_not_a_glossary_question(text: str) -> None:
     assert parse(text).intent != "glossary"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("they're billed $24,000 a month at $0.012 per request; requests ~2k in / 500 out. per-token at $3/$15?",
+         ["$24,000.00 ÷ $0.012 = *2,000,000 calls*", "$27,000.00", "$24,000.00"]),
+        ("we spend $900/week at 0.3c a call; calls are 500 in / 100 out; what would per-token at $1/$5 be?",
+         ["$900.00 ÷ $0.003 = *300,000 calls*", "$300.00"]),
+    ],
+)
+def test_a_bill_paid_at_a_per_call_fee_gives_the_calls(text: str, figures: list[str]) -> None:
+    assert router.answer(text, rate_cards={}).intent == "per_call"
+    assert_figures(text, figures)
+
+
+def test_a_bill_not_paid_at_the_fee_is_not_a_volume() -> None:
+    f = parse("we pay $2k/mo for hosting; the API is $0.01 per call, 1k in / 200 out at $1/$2").fields
+    assert f.fee_spend is None and f.calls_per_day is None
