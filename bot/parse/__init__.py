@@ -176,6 +176,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             found.spend_periods["on_demand_spend"] = "month"
         else:
             found.unused.append(text)
+    # "24 writes a day, and on top of that 8,000 calls a day hit the cache": the calls are the hits plus the writes.
+    hits, writes = list(dict.fromkeys(values.get("calls_per_day", []))), list(dict.fromkeys(values.get("writes_per_day",
+                                                                                                       [])))
+    if found.calls_are_hits and len(hits) == 1 and len(writes) == 1 and not values.get("hit_ratio"):
+        values["calls_per_day"] = [hits[0] + writes[0]]
     fields: dict[str, object] = {}
     ambiguities: list[Ambiguity] = []
     # "1h TTL or 5-minute TTL?": two cache lifetimes are compared, the first one priced in full.

@@ -347,6 +347,9 @@ PEAK_TO_AVERAGE = [
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|times) (?:peaks?|spikes?|bursts?)"
         r"(?: (?:over|above|vs\.?|versus|to|of) (?:the |our )?(?:average|avg|mean|baseline))?"),
 ]
+# "8,000 calls a day hit the cache", "20k requests/day that are all cache hits": the calls named are the hits.
+_CALLS_HIT = _rx(r"\s(?:that |which )?(?:all |each |every one )?(?:hit|hits)\b(?: the cache| cache)?|"
+                 r"\s(?:that |which )?(?:are|will be|would be) (?:all )?(?:cache )?hits\b")
 # "... of input tokens are the same repeated prefix": a prefix named in the same clause after a share of the prompt.
 PREFIX_NAMED = _rx(r"[^.;?!\n\d]{0,60}?\b(?:prefix|preamble)\b")
 # "use half the PTUs": the one fraction word reps use for utilization.
@@ -885,6 +888,8 @@ class Found:
     spend_periods: dict[str, str] = field(default_factory=dict)
     # The period each call volume was stated over ("hour" for "400 calls/hr").
     calls_periods: list[str] = field(default_factory=list)
+    # "8,000 calls a day hit the cache": the volume counts the hits alone (writes stated apart come on top).
+    calls_are_hits: bool = False
     # A one-off job ("one-off", "backlog", "in total"): a count of calls without a period is its total.
     one_off: bool = False
     # A load profile over a day: (load, hours it lasts), in ``load_unit`` ("tpm", "rps").
@@ -1438,6 +1443,8 @@ class Scanner:
                 period = PERIOD_WORDS.get(said or "", said) or units[groups["unit"]]
                 self.found.calls_periods.append(period)
                 self.found.add("calls_per_day", per_day(value, period))
+                if _CALLS_HIT.match(self.text, m.end()):
+                    self.found.calls_are_hits = True
         for m in self._matches(CALLS_EVERY) if "every" in self.work else ():
             every = to_decimal(m.group("num")) if m.group("num") else Decimal(1)
             if every:

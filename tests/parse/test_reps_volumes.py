@@ -140,3 +140,22 @@ def test_an_input_bill_with_a_repeated_prefix_cached(text: str, figures: list[st
 def test_a_share_of_input_tokens_is_not_a_cache_price() -> None:
     f = parse("70% of input tokens are the same repeated prefix; cache reads at 10% of input").fields
     assert (f.prefix_share, f.cache_read_share) == (Decimal("0.7"), Decimal("0.1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the hits and the writes are both counted: 5,000 hits × $0.027, 10 writes × $0.0075
+        ("roughly 10 cache writes a day, and on top of those 5,000 calls a day hit the cache. 10k prefix, $3 in, "
+         "$0.30 read, $3.75 write. net per day?", ["5,000 hits × $0.027 ($135.00)", "10 writes × $0.0075 ($0.075)",
+                                                     "$134.925 a day"]),
+    ],
+)
+def test_calls_said_to_hit_are_the_hits_with_writes_on_top(text: str, figures: list[str]) -> None:
+    assert parse(text).fields.calls_per_day == 5010
+    assert_figures(text, figures)
+
+
+def test_calls_without_hit_wording_include_the_writes() -> None:
+    f = parse("10 cache writes a day out of 5,000 calls a day; 10k prefix, $3 in, $0.30 read, $3.75 write").fields
+    assert f.calls_per_day == 5000
