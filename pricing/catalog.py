@@ -232,8 +232,6 @@ def _usual_hours(model: ModelInfo) -> tuple[datetime, list[str]]:
     prices = [model.get_prices(t) for t in slots]
     keys = [repr((p.input_mtok, p.output_mtok)) for p in prices]
     usual = max(set(keys), key=keys.count)
-    when = now if repr((model.get_prices(now).input_mtok, model.get_prices(now).output_mtok)) == usual else \
-        slots[keys.index(usual)]
     other: list[str] = []
     for i, key in enumerate(keys):
         if key != usual and keys[i - 1] != key:  # the start of a run of half-hours at another price
@@ -243,7 +241,7 @@ def _usual_hours(model: ModelInfo) -> tuple[datetime, list[str]]:
             end = slots[(j + 1) % len(slots)]
             other.append(f"{slots[i]:%H:%M}–{end:%H:%M} UTC is billed at ${prices[i].input_mtok} input / "
                          f"${prices[i].output_mtok} output per MTok")
-    return when, other
+    return slots[keys.index(usual)], other
 
 
 def _rates_from(
