@@ -331,16 +331,18 @@ PEAK_TO_AVERAGE = [
         + r")\s?(?:x\b|:\s?1\b|to 1\b)?"),
     _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|:|around|about|roughly|~|at|near|here|there|"
         r"now|currently|typically|usually|maybe|probably|approx\.?|approximately|would be|will be|comes out at|"
-        r"sits at|runs at))*\s?"
+        r"sits at|runs at|only|just|like|close to|nearly|under|over|below|above|more like))*\s?"
         r"(?:~\s?)?(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1)?"),
     # "1.8 PAR", "a 2.5 peak-to-average": the figure before the name
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?:par|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?)\b"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1|times)\s?(?:the )?(?:peak[- ]?to[- ]?(?:average|avg|mean)|\bpar\b|"
         r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),
-    _rx(r"peaks? (?:is |are |runs? |hits? |go(?:es)? |at |of |around |about |maybe |roughly |approx\.? |approximately "
+    _rx(r"(?:peaks?|busiest (?:hours?|times?|periods?|days?)|spikes?|bursts?) (?:is |are |runs? |hits? |go(?:es)? |at |"
+        r"of |around |about |maybe |roughly |approx\.? |approximately |only |just |like |nearly |close to "
         r"|~)*(?:to )?(?P<a>" + NUMBER
         + r")\s?(?:x|times) (?:the |our |their )?(?:average|avg|mean|baseline)"),
-    _rx(r"\bpar\b(?: (?:ratio|of|is|=|:|around|about|roughly|~))*\s?~?(?P<a>" + NUMBER + r")"),
+    _rx(r"\bpar\b(?: (?:ratio|of|is|=|:|around|about|roughly|~|only|just|like|maybe|probably|close to|nearly|"
+        r"more like))*\s?~?(?P<a>" + NUMBER + r")"),
     # "peak:avg ~2.5", "peak/average of 3"
     _rx(r"\bpeak\s?[:/]\s?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|around|about|roughly|~))*\s?[:=]?\s?~?(?P<a>"
         + NUMBER + r")(?!\d|[.,]\d)"),

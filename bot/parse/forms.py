@@ -75,6 +75,14 @@ _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _COUNT_WORD = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS_WORD + r")?|"
                r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|" + _UNITS_WORD + r")")
 _AND_A_HALF = compile_regex(r"\b(?P<count>" + _COUNT_WORD + r") and a half (?P<unit>" + _SCALE_WORD + r"|cents?)\b")
+# "two and a half times the average", "one and a half x": a multiple said with a half.
+_AND_A_HALF_TIMES = compile_regex(r"\b(?P<count>" + _COUNT_WORD + r") and a half(?P<unit>[- ]?(?:x|×|times)\b)")
+# "peak is twice the average", "peak runs at double the mean": a multiple of the average said in a word.
+_WORD_MULTIPLE = compile_regex(
+    r"\b(?P<w>twice|double|triple|thrice)"
+    r"(?= (?:(?:the|their|our|its|an?) )?(?:average|avg|mean|baseline|normal|typical)\b)"
+)
+_WORD_MULTIPLES = {"twice": "2", "double": "2", "triple": "3", "thrice": "3"}
 _COUPLE = compile_regex(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
 _UNIT_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # A fraction standing alone is a share: "a quarter off", "about half busy", "util about one half",
@@ -364,6 +372,13 @@ def _dollars(m: re.Match[str]) -> str:
     return "$" + _show(Decimal(m.group("n").replace(",", "")) * _MONEY_SCALES[scale])
 
 
+# "a dollar a million", "one buck per million": one dollar (a dollar and cents is read above).
+_A_DOLLAR = compile_regex(r"\b(?:a|one) (?:dollar|buck)\b(?! (?:and )?\d)")
+# "$5 a million", "$0.5 for a million in": after the words are digits, a dollar amount a million is a rate per million
+# ("a million" left for alpha2digit became "a 1000000").
+_DOLLARS_A_MILLION = compile_regex(
+    r"(?P<a>\$\d{1,6}(?:\.\d{1,6})?)(?P<side>\s(?:input|output|in|out))?\s(?:a|for|per|for a|for one|every)\s1000000\b"
+)
 # "USD 10,000": the currency before the number.
 _CURRENCY_BEFORE = compile_regex(r"\busd\s?(?=\d)")
 
@@ -511,6 +526,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _THOUSANDS_DOT.sub(lambda m: _thousands_dot(m, unread, continental), text)
     text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
     text = _AND_A_HALF.sub(lambda m: f"{_show(_num(m.group('count')) + Decimal('0.5'))} {m.group('unit')}", text)
+    if "and a half" in text:
+        text = _AND_A_HALF_TIMES.sub(
+            lambda m: f"{_show(_num(m.group('count')) + Decimal('0.5'))}{m.group('unit')}", text)
+    if any(w in text for w in ("twice", "double", "triple", "thrice")):
+        text = _WORD_MULTIPLE.sub(lambda m: f"{_WORD_MULTIPLES[m.group('w')]} times", text)
     if "half" in text:
         text = _HALF_PRICE.sub("50% off", text)
     text = _HALF_A.sub(lambda m: f"0.5 {m.group('unit')}", text)
@@ -523,6 +543,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "dollar" in text or "buck" in text:
         text = _DOLLAR_AND_CENTS.sub(
             lambda m: f"${_show(_num(m.group('d') or '1') + Decimal(m.group('c')) / 100)}", text)
+        text = _A_DOLLAR.sub("$1", text)
     if "grand" in text:
         text = _GRAND.sub(lambda m: f"${m.group('num')}k", text)
     if any(w in text for w in ("spend", "paying", "pays", "bill", "budget", "cost", "run-rate", "run rate")):
@@ -534,6 +555,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if any(w in text for w in ("usd", "dollar", "buck")) or _DIGIT_DOLLAR.search(text):
         text = _CURRENCY_AFTER.sub(_currency_after, text)
         text = _CURRENCY_BEFORE.sub("$", text)
+    if "1000000" in text:
+        text = _DOLLARS_A_MILLION.sub(lambda m: f"{m.group('a')}/m{m.group('side') or ''}", text)
     if "m" in text:
         text = _RATE_LIST.sub(_rate_list, text)
     if "$" in text:
