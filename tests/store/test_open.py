@@ -24,12 +24,10 @@ def test_a_file_path_opens_sqlite_and_the_store_works(tmp_path: Path) -> None:
     assert open_store(str(tmp_path / "p.db")).channel_mode("C1") == "thread"
 
 
-def test_a_postgresql_url_opens_the_postgresql_store(store_location: Path | str) -> None:
-    if not isinstance(store_location, str):
-        pytest.skip("the SQLite half of the parametrised store")
+def test_a_postgresql_url_opens_the_postgresql_store(pg_location: str) -> None:
     from bot.store_pg import PostgresStore
 
-    store = open_store(store_location)
+    store = open_store(pg_location)
     try:
         assert isinstance(store, PostgresStore)
         assert "://" in store.location and "password" not in store.location
