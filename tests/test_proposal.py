@@ -126,3 +126,14 @@ def test_each_paragraph_states_the_figures_that_were_asked(kind: str, ask: str, 
     assert paragraph is not None, ask
     for figure in figures:
         assert figure in paragraph, (figure, paragraph)
+
+
+def test_the_paragraph_of_one_answer_carries_the_date_it_is_asked_for() -> None:
+    """The paragraph is worked out once per answer, but the same answer copied on another day says that day."""
+    answer = router.answer("40% discount on PTUs at 80% utilization").answer
+    assert answer is not None
+    first, again = proposal(answer, as_of=date(2026, 3, 2)), proposal(answer, as_of=date(2026, 3, 2))
+    later = proposal(answer, as_of=date(2026, 4, 9))
+    assert first is not None and later is not None
+    assert first == again and "2026-03-02" in first
+    assert "2026-04-09" in later and "2026-03-02" not in later

@@ -21,9 +21,12 @@ from a user can never become a ``<!channel>`` ping or a link, ``None`` prints as
 from __future__ import annotations
 
 import functools
+import threading
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -142,6 +145,9 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        # the templates are package files that do not change under a running process: without this, every
+        # get_template (about 20 per answer) asked the file system for the template's modification time
+        auto_reload=False,
     )
     env.bytecode_cache = template_cache(env)
     env.filters.update(
@@ -171,6 +177,39 @@ def render_block(name: str, block: str, **values: Any) -> Markup:
     """One block (``summary``, ``text``, ``body``, ...) of ``templates/<name>.j2``."""
     tmpl = environment().get_template(f"{name}.j2")
     return _tidy("".join(tmpl.blocks[block](tmpl.new_context(values))))
+
+
+_T = TypeVar("_T")
+
+
+class _OncePerAnswer:
+    """What is rendered from one Answer object, kept while that object lives: a Slack reply needs the same
+    parts, key figures and proposal paragraph for its text, its blocks and its metadata, and they were rendered
+    two or three times per answer. Answers are not changed once built, so what was rendered from one stays
+    right; the entry goes when the answer is garbage-collected (a weak reference's callback)."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple[int, str], tuple[weakref.ref[AnswerBase], Any]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, answer: AnswerBase, what: str, render: Callable[[], _T]) -> _T:
+        key = (id(answer), what)
+        with self._lock:
+            kept = self._kept.get(key)
+        if kept is not None and kept[0]() is answer:
+            return kept[1]  # type: ignore[no-any-return]
+        value = render()
+        ref = weakref.ref(answer, lambda _, key=key: self._forget(key))  # type: ignore[misc]
+        with self._lock:
+            self._kept[key] = (ref, value)
+        return value
+
+    def _forget(self, key: tuple[int, str]) -> None:
+        with self._lock:
+            self._kept.pop(key, None)
+
+
+_once = _OncePerAnswer()
 
 
 def context(answer: AnswerBase) -> dict[str, Any]:
@@ -214,7 +253,11 @@ def kind_of(answer: AnswerBase) -> str:
 
 
 def parts(answer: AnswerBase) -> Parts:
-    """The parts of an answer with figures (one of :data:`bot.answer.QUOTE_KINDS`)."""
+    """The parts of an answer with figures (one of :data:`bot.answer.QUOTE_KINDS`), rendered once per answer."""
+    return _once.get(answer, "parts", lambda: _parts(answer))
+
+
+def _parts(answer: AnswerBase) -> Parts:
     kind, values = kind_of(answer), context(answer)
     own_source = "source" in environment().get_template(f"{kind}.j2").blocks
     rates = answer.rates
@@ -266,12 +309,17 @@ PROPOSAL_KINDS = frozenset({"quote", "break_even", "caching", "per_call", "marku
 def proposal(answer: AnswerBase, *, as_of: date | None = None) -> str | None:
     """The "Copy for proposal" paragraph: customer-facing, in the guide's wording, with the conditions behind the
     figures, the rate source and date (`as_of`, default today) and the illustrative caveat; no coaching, no
-    questions. None when the answer has no complete figures (something is missing or asked about)."""
+    questions. None when the answer has no complete figures (something is missing or asked about). Rendered
+    once per answer and date."""
+    when = (as_of or date.today()).isoformat()
+    return _once.get(answer, f"proposal {when}", lambda: _proposal(answer, when))
+
+
+def _proposal(answer: AnswerBase, when: str) -> str | None:
     kind = kind_of(answer)
     if (kind not in PROPOSAL_KINDS or not answer.understood or not answer.computed or answer.missing
             or answer.ambiguities or getattr(answer, "too_many", None)):
         return None
-    when = (as_of or date.today()).isoformat()
     words = phrases()["proposal"]
     rates = answer.rates
     source_line = words["rates"].format(source=rates.source, date=when) if rates is not None else words[

@@ -28,7 +28,7 @@ from bot.blocks.ids import (
     SHOW_CHART_ACTION_ID,
 )
 from bot.phrases import phrases
-from bot.present import by_rule, context, kind_of, parts, render
+from bot.present import _once, by_rule, context, kind_of, parts, render
 from bot.present import proposal as present_proposal
 
 HEADER_LIMIT = 150
@@ -54,13 +54,18 @@ def section(text: str, **extra: Any) -> dict[str, Any]:
 
 
 def key_fields(answer: AnswerBase) -> list[tuple[str, str]]:
-    """(label, value) pairs for the answer's key figures; none when it has none (e.g. an input is missing)."""
+    """(label, value) pairs for the answer's key figures; none when it has none (e.g. an input is missing).
+    Rendered once per answer (the blocks and the message metadata both show them)."""
+    return list(_once.get(answer, "key fields", lambda: _key_fields(answer)))
+
+
+def _key_fields(answer: AnswerBase) -> tuple[tuple[str, str], ...]:
     pairs = []
     for line in render("slack/key_fields", **context(answer)).splitlines():
         label, sep, value = line.partition("::")
         if sep and label.strip() and value.strip():
             pairs.append((str(label).strip(), str(value).strip()))
-    return pairs
+    return tuple(pairs)
 
 
 def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:

@@ -13,7 +13,7 @@ from slack_sdk import WebClient
 from bot import retention
 from bot.listeners import events, register_listeners
 from bot.settings import Settings, SlackUnavailable
-from bot.slack import errors, retries, shape
+from bot.slack import bolt_arguments, errors, retries, shape
 from bot.slack.context import Deps, install
 from bot.slack.http_server import QuickAck, Server
 from bot.slack.web_api import build_client
@@ -113,6 +113,7 @@ def build_app(
     register_listeners(app)
     errors.register(app)
     hand_off_without_copy(app)
+    bolt_arguments.install()
     return app
 
 
