@@ -305,7 +305,8 @@ def parse(text: str) -> Ask:
     bare = normalized.strip(" ?!.")
     if not has_numbers and len(bare) < 40 and _glossary_term(bare):
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=bare))
-    asked = _asked_term(normalized) if not has_numbers else None
+    asked = (_asked_term(normalized, defining=_DEFINITION_FRAME.search(normalized) is not None) if not has_numbers
+             else _asked_first(normalized))
     if asked:
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=asked))
     intent = classify(normalized, found)
@@ -337,7 +338,9 @@ _QUOTED = compile_regex(r"[\"'“‘`](?P<q>[^\"“”`\n]{3,200}?)[\"'”’`](
 _FIGURES_AFTER_QUOTE = compile_regex(r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\d[\d.,]*\s?(?:%|k\b|m\b|\$)|"
                                   r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\$\s?\d")
 # "what's a PTU", "define prompt caching", "remind me what X means", "X in plain English", "the Y analogy"
-_WHAT_IS = compile_regex(r"\b(?:what s|what is|what are|whats|define|explain|describe) (?:a |an |the |our )?$")
+_WHAT_IS = compile_regex(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|define|explain|describe|"
+                         r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by) "
+                         r"(?:a |an |the |our )?$")
 # Figures a rep asks to have worked out, not defined ("what's the break-even on provisioned?" but "what's an EA
 # discount?").
 _COMPUTED = frozenset({"break-even", "hyperscaler-markup", "ea-discount"})
@@ -350,11 +353,52 @@ _DEFINING = compile_regex(
     r"\binterchangeabl|\bkeeps? (?:saying|using|mentioning)\b|\bwhat do (?:they|people|folks|you) mean by\b|"
     r"\brefers? to\b|\beli5\b|\bexplain like\b|"
     # "PTU = ?", "why does FedRAMP matter for ...": a name asked about, or why it matters
-    r"\s?=\s?\?|\bwhy (?:does|do|is|are) [\w-]+(?: [\w-]+)? (?:matter|important|needed|required)\b)"
+    r"\s?=\s?\?|\bwhy (?:does|do|is|are) [\w-]+(?: [\w-]+)? (?:matter|important|needed|required)\b|"
+    # "what's meant by X", "X def pls", "MTok = per million tokens, right?": a meaning asked for or checked
+    r"\bmeant by\b|\bdef(?:n|inition)?\b|^[\w-]+(?: [\w-]+){0,3}\s?=\s?[a-z]|"
+    # "can we guarantee the hit rate in the contract?", "is X guaranteed in the SLA": what a term does and does not
+    # promise, which its entry says
+    r"\bguarantee(?:s|d)?\b|\bguaranteeable\b)"
 )
+# A definition asked for in a given length or for a given audience ("in 2 lines", "one-liner", "for a non-tech
+# buyer"): the number in it is not a deal figure.
+_DEFINITION_FRAME = compile_regex(
+    r"\bin (?:one|a|two|three|\d{1,2}) (?:short )?(?:lines?|sentences?|words|para(?:graph)?s?|bullets?)\b|"
+    r"\b(?:one|two|a|1|2)[- ](?:liners?|lines?|sentences?|para(?:graph)?s?)\b|\bfor an? non[- ]?tech(?:nical)?\b|"
+    r"\blike (?:i'?m|i am|im|they'?re|he'?s|she'?s) (?:5|five)\b"
+)
+# What the rest of a message asks after a question about a term: a further question, or figures to work out.
+_ASKS_AFTER = compile_regex(
+    r"\?|\b(?:calculate|compute|work (?:it |that |this )?out|how (?:much|many)|what(?:'s| is| would| are)|net|total|"
+    r"per (?:day|month|hit|call)|monthly|daily|savings?|break[- ]?even|quote|estimate|pls|please)\b"
+)
+# The first sentence of a message: a question about a term can come first and the context after it.
+_FIRST_SENTENCE = compile_regex(r"^(?P<first>[^?!\n]{3,200}?(?:\?|!|\.(?=\s)))\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
-def _asked_term(text: str) -> str | None:
+def _asked_first(text: str) -> str | None:
+    """The glossary entry asked about by a message whose figures are only context: "what does TTL mean? their
+    engineer said the cache has a 5 minute TTL" (a first sentence asking a meaning, with no figure in it, and
+    nothing asked after it), or a definition asked for in a length ("prompt caching in 2 lines")."""
+    if _DEFINITION_FRAME.search(text):
+        framed = _DEFINITION_FRAME.sub(" ", text)
+        found = scan(framed)
+        if not (found.values or found.unlabeled_rates or found.unlabeled_percents):
+            return _asked_term(framed, defining=True)
+    m = _FIRST_SENTENCE.match(text)
+    if m is None or _ASKS_AFTER.search(m.group("rest")):
+        return None
+    first = m.group("first")
+    if not _DEFINING.search(first):
+        return None  # "what's b/e util on a PTU deal? cust runs ~70%": the figures after it are its inputs
+    found = scan(first)
+    if found.values or found.unlabeled_rates or found.unlabeled_percents:
+        return None
+    return _asked_term(first)
+
+
+
+def _asked_term(text: str, *, defining: bool = False) -> str | None:
     """The glossary entry a question without numbers asks about: the Okta analogy whenever identity, SSO
     seats or concurrent licensing come up; otherwise an entry named right after "what's"/"define", or the
     first one named in a question that asks for a meaning."""
@@ -372,7 +416,7 @@ def _asked_term(text: str) -> str | None:
         before = key[:start]
         if _WHAT_IS.search(before) and not (term.id in _COMPUTED and before.endswith("the ")):
             return term.id
-    return named[0][1].id if _DEFINING.search(text) else None
+    return named[0][1].id if defining or _DEFINING.search(text) else None
 
 
 def _unread(form: str) -> Ambiguity:

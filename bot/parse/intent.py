@@ -29,7 +29,8 @@ FIELDCHECK_QUOTED = compile_regex(
 )
 GLOSSARY = compile_regex(
     r"^\s*(?:(?:hey|hi|ok|so|quick q|quick question)[,:!]?\s+)?(?:pricebot[,:]?\s+)?"
-    r"(?:what(?:'s| is) meant by|what(?:'s| is| are|s| does| do)|whats|define|definition of|explain|meaning of|"
+    r"(?:what(?:'s| is) meant by|what(?:'s| is| are|s| does| do)|whats|wats|wat(?:'s| is)|define|definition of|"
+    r"explain|meaning of|"
     r"tell me about|glossary:?|"
     r"describe|remind me what|what do (?:you|we) mean by|what do people mean by|eli5:?|"
     r"/glossary)\s+"

@@ -38,3 +38,40 @@ def test_a_term_question_gets_the_entry(text: str, title: str) -> None:
 )
 def test_a_figure_to_work_out_is_not_a_definition(text: str, intent: Intent) -> None:
     assert parse(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a meaning asked first, with the figures after it only context
+        ("what's meant by data residency? the buyer's DPO mentioned it twice on the call", "Data residency"),
+        ("what does PTU stand for? they want 12 of them and I nodded", "PTU"),
+        ("what is meant by a cache write? the engineer said ours cost $6.25/M", "Cache write"),
+        # a definition asked for in a length or for an audience: the number sets the length
+        ("wat's an EA discount in one line", "EA discount"),
+        ("peak-to-average ratio in 3 sentences for a non-technical CFO", "Peak-to-average ratio"),
+        ("provisioned throughput defn pls, 2 lines max", "Provisioned throughput"),
+        # a meaning checked ("X = Y, right?") or a promise asked about
+        ("PTU = provisioned throughput unit, right?", "PTU"),
+        ("legal wants the cache hit rate guaranteed in the MSA. can we?", "Cache hit rate"),
+    ],
+)
+def test_a_meaning_asked_with_context_gets_the_entry(text: str, title: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "glossary", reply.text
+    assert f"*{title}" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a figure asked first, its inputs after it
+        ("what's the break-even on PTUs? they'd get 35% off", Intent.BREAK_EVEN),
+        ("what does caching save us? 4k prefix, $3 in, 30c reads, 10k calls a day", Intent.CACHING),
+        # a meaning asked, then a figure asked: the figure is the question
+        ("what does TTL mean here? 5 min TTL, 4k prefix, $3 in / 30c reads, 10k calls/day - net per day?",
+         Intent.CACHING),
+    ],
+)
+def test_a_figure_asked_with_a_term_is_not_a_definition(text: str, intent: Intent) -> None:
+    assert parse(text).intent is intent
