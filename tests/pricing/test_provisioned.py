@@ -271,3 +271,13 @@ def test_a_new_bill_restated_in_another_period_keeps_its_hourly_rate() -> None:
     assert day.on_demand == Decimal(240) and day.bill == Decimal("210")
     assert (day.hours, day.stated_hours, day.stated_on_demand) == (Decimal(24), Decimal(730), Decimal(7300))
     assert day.comparison.utilization == Decimal("0.8") and day.peak_to_average is None
+
+
+def test_a_bill_for_capacity_sized_for_its_peak_keeps_the_peak_ratio_in_another_period() -> None:
+    from pricing.provisioned import PeakSizingRequest, bill_at_utilization, bill_in_period, size_for_peak
+
+    peak = size_for_peak(PeakSizingRequest(peak_to_average=Decimal(2), discount=Decimal("0.4")))
+    month = bill_at_utilization(Decimal(7300), peak.comparison)  # 7,300 × 0.6 × 2
+    year = bill_in_period(month, "month", "year", peak.peak_to_average)
+    assert year.peak_to_average == Decimal(2)  # the reply states the ratio the year's bill is sized for
+    assert year.bill == Decimal(7300) * 12 * Decimal("1.2")
