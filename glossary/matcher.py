@@ -51,6 +51,13 @@ def _always(at: int) -> bool:
 _ALWAYS: Callable[[int], bool] = _always
 
 
+def _cuts(found: re.Match[str]) -> list[tuple[int, int, str]]:
+    """What an asserting negation reads as absent: its bracketed parts when it has any ("it's (not like )PTUs
+    are(n't) cheaper" -> "it's PTUs are cheaper"), else all of it."""
+    parts = [span for span in found.regs[1:] if span[0] >= 0 and span[1] > span[0]]
+    return [(start, end, "") for start, end in parts] if parts else [(found.start(), found.end(), "")]
+
+
 class Flag(BaseModel):
     """One phrase the guide warns about, found in a text.
 
@@ -144,7 +151,7 @@ class Linter:
         if asserting is None:
             return prose
         text = prose.text
-        cuts = [(found.start(), found.end(), "") for bounds in sentences for found in asserting.finditer(text, *bounds)]
+        cuts = [cut for bounds in sentences for found in asserting.finditer(text, *bounds) for cut in _cuts(found)]
         return prose.replaced(cuts) if cuts else prose
 
     def _excuse(self, text: str, compiled: CompiledRule, start: int, end: int) -> Callable[[int], bool] | None:
