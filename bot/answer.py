@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.followup import Change, Choice
-from bot.parse.models import Ambiguity, Ask
+from bot.parse.models import Ambiguity, Ask, new_list
 from bot.parse.requests import Missing
 from bot.usage.analyse import Unpriced, UsageResult
 from glossary.matcher import Flag
@@ -64,15 +64,15 @@ class AnswerBase(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True, defer_build=True)
 
     ask: Ask
-    missing: list[Missing] = Field(default_factory=list)
-    flags: list[Flag] = Field(default_factory=list)
+    missing: list[Missing] = Field(default_factory=new_list)
+    flags: list[Flag] = Field(default_factory=new_list)
     rates: Rates | None = None
     rate_problem: str | None = None
-    suggestions: list[str] = Field(default_factory=list)
+    suggestions: list[str] = Field(default_factory=new_list)
     #: The inputs a follow-up replaced in the conversation's last request (empty for a request of its own).
-    changes: list[Change] = Field(default_factory=list)
+    changes: list[Change] = Field(default_factory=new_list)
     #: The choices the answer needs, each with the replies that settle it (offered as buttons in Slack).
-    choices: list[Choice] = Field(default_factory=list)
+    choices: list[Choice] = Field(default_factory=new_list)
 
     @property
     def ambiguities(self) -> list[Ambiguity]:
@@ -113,7 +113,7 @@ class QuoteAnswer(AnswerBase):
     quote: PerTokenQuote | None = None
     volume_hint: Missing | None = None
     #: The week or year the ask asked for, input and output apart.
-    asked_periods: list[PeriodCost] = Field(default_factory=list)
+    asked_periods: list[PeriodCost] = Field(default_factory=new_list)
     #: "a 12-month term ... and the total?": the monthly cost over the term.
     term: TermCost | None = None
     #: A hyperscaler quote with the buyer's EA discount: the daily and monthly totals after it.
@@ -133,6 +133,8 @@ class QuoteAnswer(AnswerBase):
 
 class UnitsVsSpend(BaseModel):
     """Provisioned units at a unit-hour price against the on-demand spend they would replace, per period."""
+
+    model_config = ConfigDict(defer_build=True)  # built when first used, not by every command
 
     units: Decimal
     unit_hour_price: Decimal
@@ -154,6 +156,8 @@ class UnitsVsSpend(BaseModel):
 class TrafficCost(BaseModel):
     """The on-demand cost of the tokens provisioned units would carry, over the period the units are billed."""
 
+    model_config = ConfigDict(defer_build=True)  # built when first used, not by every command
+
     period: str
     input_tokens: Decimal
     output_tokens: Decimal
@@ -165,10 +169,10 @@ class BreakEvenAnswer(AnswerBase):
     kind: Literal["break_even"] = "break_even"
     discount: Decimal | None = None
     break_even: Decimal | None = None
-    comparisons: list[UtilizationComparison] = Field(default_factory=list)
+    comparisons: list[UtilizationComparison] = Field(default_factory=new_list)
     peak: PeakSizing | None = None
     #: (utilization, the discount that breaks even there) when no discount was given.
-    needed_discounts: list[tuple[Decimal, Decimal]] = Field(default_factory=list)
+    needed_discounts: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
     capacity: CapacityComparison | None = None
     input_share: Decimal | None = None
     share_from_call: bool = False
@@ -179,10 +183,10 @@ class BreakEvenAnswer(AnswerBase):
     #: The on-demand side of units against input and output token volumes at input and output rates.
     traffic: TrafficCost | None = None
     #: With an on-demand spend: the new bill and the saving per utilization, in ``spend_period``.
-    bills: list[BillAtUtilization] = Field(default_factory=list)
+    bills: list[BillAtUtilization] = Field(default_factory=new_list)
     spend_period: str | None = None
     #: The same bills restated in another period the ask names ("$20k a month ... what do they save a year?").
-    asked_bills: list[BillInPeriod] = Field(default_factory=list)
+    asked_bills: list[BillInPeriod] = Field(default_factory=new_list)
     #: The cost-minimising commitment for a load profile stated over a day (in the profile's own unit).
     commitment: CommitmentPlan | None = None
     #: A load flat out for some hours a day (and days a week) on capacity reserved 24/7: (hours, days, utilization).
@@ -208,11 +212,11 @@ class CachingAnswer(AnswerBase):
     #: The figures per hit alone, when the call volume is still missing.
     per_hit_only: CachingResult | None = None
     #: "the premium per write for each TTL?": one write at each compared lifetime's write price.
-    ttl_writes: list[CacheWrite] = Field(default_factory=list)
+    ttl_writes: list[CacheWrite] = Field(default_factory=new_list)
     #: "5-minute or 1-hour TTL?": the same calls and prefix under each lifetime.
     ttl_comparison: TtlComparison | None = None
     #: With a break-even hit rate or an input cut answered from the shares alone: what the dollar figures still need.
-    for_dollars: list[Missing] = Field(default_factory=list)
+    for_dollars: list[Missing] = Field(default_factory=new_list)
     #: The net over an hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.
     per_hour: DailyOverPeriod | None = None
     #: With the figures per hit alone: one write followed by one hit, against sending the prefix uncached twice.
@@ -222,7 +226,7 @@ class CachingAnswer(AnswerBase):
     write: CacheWrite | None = None
     all_hits_per_day: Decimal | None = None
     #: The periods the ask asked for: hit savings, write costs and net over a week, month or year.
-    asked_periods: list[CachingOverPeriod] = Field(default_factory=list)
+    asked_periods: list[CachingOverPeriod] = Field(default_factory=new_list)
     #: "at what hit rate does caching break even?"
     hit_break_even: HitBreakEven | None = None
     #: "what % of the input cost does caching cut?"
@@ -264,7 +268,7 @@ class PerCallAnswer(AnswerBase):
     #: "how big must prompts get before the fee beats per-token, output fixed": the prompt size where they meet.
     crossover_prompt: PromptCrossover | None = None
     #: The fee and per-token over the period the volume is stated in, or an hour, week or year asked for.
-    periods: list[FeeOverPeriod] = Field(default_factory=list)
+    periods: list[FeeOverPeriod] = Field(default_factory=new_list)
     #: "we pay $15k/mo at $0.006/call": the calls the bill pays for (over the bill's period).
     calls_from_bill: CallsFromBill | None = None
     #: The per-token cost of the planned call when the fee is still missing: the fee it has to beat.
@@ -290,7 +294,7 @@ class MarkupAnswer(AnswerBase):
     hosted_spend: DirectEquivalent | None = None
     hosted_spend_period: str | None = None
     #: (side, direct rate, effective rate) for direct rates given with the markup.
-    effective_rates: list[tuple[str, Decimal, Decimal]] = Field(default_factory=list)
+    effective_rates: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
     #: The list markup read from a hyperscaler rate and a direct rate: (hyperscaler rate, direct rate, markup).
     from_prices: tuple[Decimal, Decimal, Decimal] | None = None
     #: "what EA discount cancels the markup?": the discount that brings the price back to direct.
@@ -333,8 +337,8 @@ class CompareAnswer(AnswerBase):
     kind: Literal["compare"] = "compare"
     comparison: Comparison | None = None
     #: (label, why) for each row the catalog cannot price.
-    unpriced: list[tuple[str, str]] = Field(default_factory=list)
-    too_many: list[str] = Field(default_factory=list)
+    unpriced: list[tuple[str, str]] = Field(default_factory=new_list)
+    too_many: list[str] = Field(default_factory=new_list)
 
     def result(self) -> Any:
         if self.too_many:
@@ -357,7 +361,7 @@ class GlossaryAnswer(AnswerBase):
     kind: Literal["glossary"] = "glossary"
     query: str
     term: Term | None = None
-    see_also: list[str] = Field(default_factory=list)
+    see_also: list[str] = Field(default_factory=new_list)
 
     @property
     def understood(self) -> bool:
@@ -372,7 +376,7 @@ class FieldcheckAnswer(AnswerBase):
 
     kind: Literal["fieldcheck"] = "fieldcheck"
     checked: str
-    found: list[Flag] = Field(default_factory=list)
+    found: list[Flag] = Field(default_factory=new_list)
 
     def result(self) -> Any:
         return {"flags": [f.model_dump() for f in self.found]}

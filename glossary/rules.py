@@ -217,24 +217,19 @@ def _expand(pattern: str, vocabulary: dict[str, str], seen: tuple[str, ...] = ()
     return _MACRO.sub(substitute, pattern)
 
 
+#: The pieces of a pattern, in order: an escape (a backslash and the character after it), a character class (it
+#: ends at the first "]" that does not come right after a "[": "[]x]" and "[[]x]" are one class each; escapes
+#: inside it are kept; an unclosed class runs to the end), one space outside a class, and runs of anything else.
+_PIECES = compile_regex(r"\\.?|\[(?:\\.?|[^\]\\]|(?<=\[)\])*\]?| |[^\\\[ ]+", re.DOTALL)
+_SPACE_OR_HYPHEN = "[ \\-]"
+
+
 def _to_regex(pattern: str, vocabulary: dict[str, str]) -> str:
-    """Expand {vocabulary}; a space outside [...] matches one space or hyphen ("token costs"/"token-costs")."""
-    out: list[str] = []
-    in_class = escaped = False
-    for ch in _expand(pattern, vocabulary):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]" or out[-1] == "["
-        elif ch == "[":
-            in_class = True
-        elif ch == " ":
-            out.append("[ \\-]")
-            continue
-        out.append(ch)
-    return "".join(out)
+    """Expand {vocabulary}; a space outside [...] matches one space or hyphen ("token costs"/"token-costs").
+    Read piece by piece with one regular expression (a loop over characters was three quarters of loading the
+    rules, about 5 ms of every command that coaches or answers)."""
+    pieces = _PIECES.findall(_expand(pattern, vocabulary))
+    return "".join(_SPACE_OR_HYPHEN if piece == " " else piece for piece in pieces)
 
 
 def _regexes(

@@ -110,3 +110,37 @@ def test_lint_help_names_the_rules_variable_the_glossary_reads() -> None:
     from bot.cli import lint
 
     assert lint.RULES_ENV == importlib.import_module("glossary.rules").RULES_ENV
+
+
+_MODULES_PROBE = """
+import json, runpy, sys
+sys.argv = ['pricebot', *sys.argv[1:]]
+try:
+    runpy.run_module('bot', run_name='__main__')
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def _modules(argv: tuple[str, ...], tmp_path: Path, **env: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", _MODULES_PROBE, *argv], cwd=REPO, capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", "PRICEBOT_DB": str(tmp_path / "p.db"),
+                               "HOME": str(tmp_path), **env}, timeout=120)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+ASK = ("ask", "2M input + 500k output tokens a day at $5/$15 per 1M")
+
+
+def test_ask_reads_no_package_metadata_and_no_platform_directories_module(tmp_path: Path) -> None:
+    """pydantic's plugin scan (importlib.metadata: ~25 ms) and platformdirs (~7 ms) are not loaded by `ask`."""
+    loaded = _modules(ASK, tmp_path)
+    assert "bot.router" in loaded  # the probe did answer
+    assert not loaded & {"importlib.metadata", "platformdirs", "email.message"}, loaded
+
+
+def test_pydantic_plugins_are_looked_for_when_the_setting_asks_for_them(tmp_path: Path) -> None:
+    """PYDANTIC_DISABLE_PLUGINS set to anything (empty: disable none) leaves pydantic to find its plugins."""
+    loaded = _modules(ASK, tmp_path, PYDANTIC_DISABLE_PLUGINS="")
+    assert "bot.router" in loaded and "importlib.metadata" in loaded

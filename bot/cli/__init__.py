@@ -56,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(command_named(words))
     args = parser.parse_args(words)
     handler: Handler | None = getattr(args, "handler", None)
+    if getattr(args, "command", None) != "serve":  # a long-running server keeps pydantic's plugins
+        from bot.cli._plugins import skip_plugin_scan
+
+        skip_plugin_scan()
     try:
         if handler is None:
             from bot.cli._default import run_default

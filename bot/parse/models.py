@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+
+def new_list() -> list[Any]:
+    """A new empty list: the default of a list field. pydantic checks whether a default factory takes the data
+    validated so far by reading its signature, and the builtin ``list``'s is parsed from text (about 0.2 ms a
+    field, 4 ms of every `pricebot ask`); this function's is read at once."""
+    return []
 
 
 class Intent(StrEnum):
@@ -65,7 +73,7 @@ class Fields(BaseModel):
     active_days: Decimal | None = None  # days a week the traffic runs ("5 days a week", "weekdays")
     days_per_month: Decimal | None = None  # days a month it runs ("22 days/mo"), for units billed only then
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
-    compare_ttls: list[Decimal] = Field(default_factory=list)  # two lifetimes to compare ("5-min vs 1-hour TTL")
+    compare_ttls: list[Decimal] = Field(default_factory=new_list)  # two lifetimes to compare ("5-min vs 1-hour TTL")
 
     # Spend in USD over ``spend_period`` ("$9,000 a month on-demand"; "direct would be $12k/mo").
     on_demand_spend: Decimal | None = None
@@ -78,7 +86,7 @@ class Fields(BaseModel):
 
     # Percentages as fractions.
     discount: Decimal | None = None
-    utilization: list[Decimal] = Field(default_factory=list)
+    utilization: list[Decimal] = Field(default_factory=new_list)
     markup: Decimal | None = None
     ea_discount: Decimal | None = None
     hit_ratio: Decimal | None = None
@@ -94,15 +102,15 @@ class Fields(BaseModel):
     input_share: Decimal | None = None
 
     # A load profile over a day: (load, hours it lasts) in ``load_unit`` ("tpm", "rps"), for the commitment level.
-    load_profile: list[tuple[Decimal, Decimal]] = Field(default_factory=list)
+    load_profile: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
     load_unit: str | None = None
 
     # Names.
     model: str | None = None
     provider: str | None = None
     # Side by side: the models, or the providers of one model ("direct" = the lab's own price list).
-    compare_models: list[str] = Field(default_factory=list)
-    compare_providers: list[str] = Field(default_factory=list)
+    compare_models: list[str] = Field(default_factory=new_list)
+    compare_providers: list[str] = Field(default_factory=new_list)
 
     # Which catalog row: a service tier ("batch", "flex", "priority", "fast"), a prompt size for long-context
     # tiers, a region ("regional" for in-region or geographic data zones such as the EU, "global").
@@ -112,7 +120,7 @@ class Fields(BaseModel):
 
     # Scenario traits (``rag``, ``agent``, ``early_stage``, ``production``, ``variable``, ``steady``,
     # ``federal``, ``hyperscaler``, ``compliance``) and free text for glossary / field checks.
-    traits: list[str] = Field(default_factory=list)
+    traits: list[str] = Field(default_factory=new_list)
     term: str | None = None
     checked_text: str | None = None
 
@@ -131,8 +139,8 @@ class Ask(BaseModel):
     text: str
     intent: Intent
     fields: Fields
-    ambiguities: list[Ambiguity] = Field(default_factory=list)
+    ambiguities: list[Ambiguity] = Field(default_factory=new_list)
     understood: bool = True
     truncated: bool = False
     #: Numbers in the ask that could not be placed, as typed ("12-month"); the reply says so.
-    unused: list[str] = Field(default_factory=list)
+    unused: list[str] = Field(default_factory=new_list)

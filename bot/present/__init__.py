@@ -32,7 +32,6 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from bot.answer import QUOTE_KINDS, AnswerBase, intent_of
-from bot.charts.select import SPEC, chart_spec
 from bot.format import count, escape_mrkdwn, money, money_for, percent, rate, ratio, sig
 from bot.phrases import phrases
 from bot.present.template_cache import template_cache
@@ -248,6 +247,10 @@ class Parts:
         return [p for p in (self.source, self.note) if p]
 
 
+#: Kinds of answer that have a chart once their figures are in (:func:`bot.charts.select.chart_spec`).
+CHART_KINDS = frozenset({"break_even", "caching", "scenario"})
+
+
 def kind_of(answer: AnswerBase) -> str:
     return str(getattr(answer, "kind"))  # noqa: B009 - every Answer variant has its `kind` literal
 
@@ -286,9 +289,12 @@ def reply(answer: AnswerBase) -> Reply:
     if not framed and answer.changes:  # an error or a question about a follow-up: it too says what it read
         text = _tidy(render("_changed", changes=answer.changes) + "\n" + text)
     data = answer.data()
-    spec = chart_spec(answer)
-    if spec is not None:  # stored with the quote: a Show chart button names the quote
-        data["chart"] = SPEC.dump_python(spec, mode="json")
+    if kind in CHART_KINDS:  # the chart code loads only for the kinds that can have a chart
+        from bot.charts.select import SPEC, chart_spec
+
+        spec = chart_spec(answer)
+        if spec is not None:  # stored with the quote: a Show chart button names the quote
+            data["chart"] = SPEC.dump_python(spec, mode="json")
     paragraph = proposal(answer)
     if paragraph is not None:  # stored with the quote: "Copy for proposal" names the quote
         data["proposal"] = paragraph

@@ -28,7 +28,7 @@ from bot.blocks.ids import (
     SHOW_CHART_ACTION_ID,
 )
 from bot.phrases import phrases
-from bot.present import _once, by_rule, context, kind_of, parts, render
+from bot.present import CHART_KINDS, _once, by_rule, context, kind_of, parts, render
 from bot.present import proposal as present_proposal
 
 HEADER_LIMIT = 150
@@ -189,9 +189,6 @@ def quote_blocks(
     blocks += [{"type": "section", "text": {"type": "mrkdwn", "text": s}} for s in sections]
     return blocks + tail
 
-
-#: Kinds of answer that have a chart once their figures are in.
-CHART_KINDS = frozenset({"break_even", "caching", "scenario"})
 
 
 def with_chart_posted(blocks: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:

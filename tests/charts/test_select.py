@@ -84,3 +84,21 @@ def test_chart_png_is_a_named_png() -> None:
     name, png = chart_png(spec)
     assert name == "pricebot-breakeven.png"
     assert_sane_png(png)
+
+
+def test_every_answer_with_a_chart_in_the_corpus_stores_it_with_the_quote() -> None:
+    """The reply loads the chart code only for the kinds that can have a chart (bot.present.CHART_KINDS): every
+    answer in the ask corpus that has a chart is of one of those kinds, and its reply keeps the chart's spec."""
+    from bot.present import CHART_KINDS, kind_of, reply
+    from tests.parse.test_asks import CASES
+
+    with_chart = 0
+    for case in CASES:
+        answer = understand(case["text"])
+        spec = chart_spec(answer)
+        if spec is None:
+            continue
+        with_chart += 1
+        assert kind_of(answer) in CHART_KINDS, case["text"]
+        assert reply(answer).data["chart"] == SPEC.dump_python(spec, mode="json"), case["text"]
+    assert with_chart > 20

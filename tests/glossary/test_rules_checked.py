@@ -141,3 +141,21 @@ def test_pricebot_ask_refuses_a_rules_file_broken_after_a_good_run(tmp_path: Pat
     done = ask()
     assert done.returncode == 2 and done.stdout == ""
     assert str(rules) in done.stderr and "caching-saves-money" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the cache directory is worked out here on Linux only")
+@pytest.mark.parametrize("xdg", [None, "", "/tmp/xdg-cache/", "relative/cache"])
+@pytest.mark.parametrize("home", ["/home/rep", "/home/rep/", "/"])
+def test_the_cache_directory_is_where_platformdirs_puts_it(monkeypatch: pytest.MonkeyPatch, xdg: str | None,
+                                                           home: str) -> None:
+    from platformdirs import user_cache_path
+
+    from glossary.checked import cache_directory
+
+    monkeypatch.delenv("PRICEBOT_CACHE", raising=False)
+    monkeypatch.setenv("HOME", home)
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert cache_directory() == user_cache_path("pricebot", appauthor=False)
