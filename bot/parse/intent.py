@@ -166,7 +166,7 @@ def score(text: str, found: Found) -> dict[Intent, float]:
 
 # "pricing structure?", "what structure should we lead with", "best lever?": which structure, whatever the numbers.
 STRUCTURE_QUESTION = compile_regex(
-    r"\bstructure\b|\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|\bwhich lever\b|"
+    r"(?<!prompt )\bstructure\b|\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|\bwhich lever\b|"
     r"\blead with\b|\b(?:what|which) (?:fits|works|suits) best\b|\bwhat(?:'s| is) the best fit\b|"
     r"how should (?:they|we|i) buy|predictable per[- ]\w+ cost|lower unit cost|"
     r"\brecommendation\b|what (?:do|would|should) (?:we|i|you) (?:propose|suggest|pitch|recommend|offer)|"
@@ -180,7 +180,13 @@ STRUCTURE_QUESTION = compile_regex(
     r"how (?:should|would|do) (?:they|we|the (?:customer|buyer|client)) (?:pay|purchase|contract|be billed)\b|"
     r"\bbest way (?:for (?:them|us|the (?:customer|buyer)) )?to (?:buy|pay|price|contract|purchase)\b|"
     r"\b(?:which|what) (?:commercial|pricing|billing|deal) (?:model|shape|setup)\b|"
-    r"\bwhat should (?:the (?:customer|buyer|client)|they|we) do\b"
+    r"\bwhat should (?:the (?:customer|buyer|client)|they|we) do\b|"
+    # "what would you move them to?", "what would you put them on?", "could I get a steer?", "where's the money for
+    # them?", "pick one", "recommend?", "which + monthly each": a structure to choose, whatever figures come with it
+    r"\bwhat (?:would|should|do) (?:you|we|i) (?:move|put|switch|migrate|start|place) (?:them|it|this|the (?:customer|"
+    r"buyer|client|account)) (?:to|on|onto)\b|\b(?:get|give me|need|want) a steer\b|"
+    r"\bwhere(?:'s| is| s) the (?:money|biggest saving|big win|saving)\b|\bpick one\b|\brecommend\s?\?|"
+    r"\bwhich\s?(?:\+|&|,|and (?:what|how))|\bwhich (?:way|one) (?:do|would|should) (?:we|you|i) (?:go|lead)\b"
 )
 
 # "should they commit?", "provisioned or not?", "commit or not?": a yes/no on a commitment. With a workload described
@@ -197,7 +203,11 @@ COMMIT_DECISION = compile_regex(
     r"\bworth (?:committing|reserving|going (?:ptu|provisioned))|"
     r"\banything (?:we|i|they) should (?:check|ask|know)\b|\b(?:a )?good idea\b|"
     r"\bshould (?:they|we|i|the (?:customer|buyer|client)) (?:take|accept) (?:it|this|that|the offer|the deal)\b|"
-    r"\bwhat should (?:we|i) (?:check|ask) (?:first|before)\b"
+    r"\bwhat should (?:we|i) (?:check|ask) (?:first|before)\b|"
+    # "provision?", "go?", "do they need PTUs or what": a yes/no on capacity
+    r"\b(?:provision(?:ed)?|commit|reserve|go|go ptu|go provisioned)\s?\?|\bgo or no[- ]?go\b|"
+    r"\bdo (?:they|we|i|you|the (?:customer|buyer|client)) (?:need|want|require) (?:ptus?|provisioned|reserved|"
+    r"a commitment|to commit|committed)\b"
 )
 # Figures a commitment question works from: with any of these it is a break-even question, not a scenario.
 _COMMITMENT_FIGURES = ("utilization", "unit_hour_price", "tokens_per_minute_per_unit", "on_demand_spend", "units",
@@ -235,8 +245,12 @@ def classify(text: str, found: Found) -> Intent | None:
              for m in _STRUCTURE_NAMES.finditer(_NOT_A_FEE.sub(" ", text))}
     tokens_given = _has(found, "input_tokens_per_call", "input_tokens_per_day", "tokens_per_call")
     which_of = len(named) >= 3 or (len(named) == 2 and not tokens_given and _OR_STRUCTURES.search(text) is not None)
-    if (STRUCTURE_QUESTION.search(text) or which_of) and not _has(found, "per_call_fee", "markup",
-                                                                  "cache_read_rate"):
+    if STRUCTURE_QUESTION.search(text) and not _has(found, "markup") and (
+            not _has(found, "per_call_fee", "cache_read_rate") or any(t in found.traits for t in _DESCRIBING)):
+        # "RAG bot, 30k preamble on every call, $3 in, cached $0.30: best structure?": the figures of one structure
+        # on a described workload are worked out inside the choice of structure.
+        return Intent.SCENARIO
+    if which_of and not _has(found, "per_call_fee", "markup", "cache_read_rate"):
         return Intent.SCENARIO
     if (COMMIT_DECISION.search(text) and any(t in found.traits for t in _DESCRIBING)
             and not _has(found, *_COMMITMENT_FIGURES) and not found.load_profile):

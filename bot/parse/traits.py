@@ -40,7 +40,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"contracted volumes?"),
     # Sustained high volume (the source's scenario 2): provisioned throughput becomes the question.
     "high_volume": compile_regex(
-        r"high[- ](?:sustained[- ])?volume|high (?:and )?(?:steady|sustained) (?:volume|traffic|load)|"
+        r"high[- ](?:sustained[- ])?(?:volume|vol\b)|high (?:and )?(?:steady|sustained) (?:volume|traffic|load)|"
         r"(?:large|big|huge|massive|heavy) (?:volumes?|traffic|load)|heavy (?:use|usage)|at scale|"
         r"millions of (?:calls|requests|tokens)|(?:runs?|running|load|traffic|busy|live|operat\w*|up) 24/7|"
         r"24/7 (?:load|traffic|workload|pipeline|service|usage|production|at)|(?:around|round)[- ]the[- ]clock|"
