@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from glossary.regex_cache import compile_regex
@@ -69,11 +70,21 @@ _NEXT_WORD = compile_regex(r"\s+(\S)")
 _SENTENCE_END = compile_regex(r"(?<!\.[A-Za-z])[.!?]+(?=[\s\"')\]]|$)|\n")
 
 
+def _lines_above(text: str, start: int) -> Iterator[str]:
+    """The lines of ``text[:start]`` from the last up, as ``reversed(text[:start].splitlines())`` gives them, read
+    only as far as the caller goes: a message of many quote blocks is read in time linear in its length."""
+    end = start
+    while end > 0:  # each piece ends at a newline (its own, kept: "x\u2028\n" holds two lines) or at `start`
+        piece_start = text.rfind("\n", 0, end - 1) + 1
+        yield from reversed(text[piece_start:end].splitlines())
+        end = piece_start
+
+
 def _is_own_draft(text: str, quote_start: int, own_draft: re.Pattern[str]) -> bool:
     """Whether the line introducing the block quote at ``quote_start`` (one blank line may follow it) says it is
     the author's own draft; quote lines above it belong to the same quotation."""
     blank_allowed = True
-    for line in reversed(text[:quote_start].splitlines()):
+    for line in _lines_above(text, quote_start):
         if _QUOTE_LINE.match(line):
             continue
         if not line.strip() and blank_allowed:
