@@ -90,7 +90,8 @@ class Linter:
 
     def lint(self, text: str) -> list[Flag]:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
-        prose = self._speller.fix(normalise(text, self.rule_set.own_draft, self.rule_set.own_quote))
+        rules = self.rule_set
+        prose = self._speller.fix(normalise(text, rules.own_draft, rules.own_quote, rules.endorsement))
         wanted, asserting = self._wanted(prose)
         if asserting:
             asserted = self._read_assertions(prose, asserting)
@@ -101,6 +102,9 @@ class Linter:
         for (start, end), indices in wanted.items():
             for index in indices:
                 rule = compiled[index]
+                gate = rule.gate  # cheaper still: a sentence with no figure holds no savings figure
+                if gate is not None and gate.search(prose.text, start, end) is None:
+                    continue
                 if rule.pattern.search(prose.text, start, end):  # cheap test first: most triggers don't match
                     flags.extend(self._check(prose, rule, start, end))
         flags.sort(key=lambda f: (f.start, f.rule))
@@ -192,6 +196,8 @@ class Linter:
     def _check(self, prose: Prose, compiled: CompiledRule, start: int, end: int) -> Iterable[Flag]:
         text = prose.text
         excused = self._excuse(text, compiled, start, end)
+        avoided = self.rule_set.said_to_avoid
+        question = text.rfind("?", start, end) >= 0 and text[start:end].rstrip().endswith("?")
         for match in compiled.pattern.finditer(text, start, end):
             if excused is not None and excused(match.start()):
                 continue
@@ -201,10 +207,14 @@ class Linter:
             after = text[match.end() : match.end() + _AFTER]  # may run into the next sentence: "rate? Depends on"
             if compiled.fine_after is not None and compiled.fine_after.search(after):
                 continue
-            denial = self._denial(before)
+            if avoided is not None and avoided.search(after):  # "— that's the line I'd avoid"
+                continue
+            denial = self._denial(before, question)
             if denial == "denied":
                 continue
-            if denial == "reported" and not self._answered_yes(prose, compiled, match.end(), end):
+            if denial == "reported" and not compiled.rule.term and not self._answered_yes(
+                prose, compiled, match.end(), end
+            ):  # a term is the author's word even in a reported question
                 continue
             first, last = prose.span(match.start(), match.end())
             rule = compiled.rule
@@ -218,15 +228,24 @@ class Linter:
                 dont_say=rule.dont_say,
             )
 
-    def _denial(self, before: str) -> str | None:
+    def _denial(self, before: str, question: bool = False) -> str | None:
         """How the words shortly before a phrase (in its clause) bear on it: "denied" by a negation, "reported" as
-        someone's question ("they asked whether ..."), or None."""
+        someone's question ("they asked whether ..."), or None. In a sentence that asks (``question``), a clause
+        that opens with a negative question ("doesn't the endpoint ...?", "aren't they ...?") assumes the claim:
+        its opening negation denies nothing."""
         negation, reported = self.rule_set.negation, self.rule_set.reported_question
         if negation is None and reported is None:
             return None
         clause_start = 0
         for brk in _CLAUSE_BREAK.finditer(before):
             clause_start = brk.end()
+        opener = self.rule_set.negative_question
+        if question and opener is not None:
+            while clause_start < len(before) and before[clause_start] in _SPACES:
+                clause_start += 1
+            asks = opener.match(before, clause_start)
+            if asks is not None:
+                clause_start = asks.end()
         reach = _NEGATION_REACH.search(before, clause_start)
         start = reach.start() if reach else clause_start
         if negation is not None and negation.search(before, start):

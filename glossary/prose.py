@@ -2,7 +2,8 @@
 
 What is not the author's own prose is replaced by a separator no rule can match across: code spans
 and blocks, ``>`` (or Slack's escaped ``&gt;``) quote lines (except a quote the line before introduces as the
-author's own draft: only its markers are hidden), quoted speech (straight or curly quotes: except wording the author
+author's own draft, or the line after endorses, "+1 this": only its markers are hidden),
+quoted speech (straight or curly quotes: except wording the author
 proposes, 'section 4.2 should read "..."', of which only the quote marks are hidden), Slack mentions, URLs
 (a link's label, ``<https://x|label>``, is kept: the reader sees it) and channel names. ``~struck through~`` text
 (a retraction) is dropped, and the words around it read as the author left them: "PTUs are ~always~ cheaper"
@@ -94,6 +95,16 @@ def _is_own_draft(text: str, quote_start: int, own_draft: re.Pattern[str]) -> bo
     return False
 
 
+def _is_endorsed(text: str, quote_end: int, endorsement: re.Pattern[str]) -> bool:
+    """Whether the line right after the block quote ending at ``quote_end`` takes it as the author's own words ("+1
+    this", "this. exactly this.", "agreed")."""
+    if not text.startswith("\n", quote_end):
+        return False
+    line_end = text.find("\n", quote_end + 1)
+    line = text[quote_end + 1 : line_end if line_end >= 0 else len(text)].strip()
+    return endorsement.match(line) is not None
+
+
 def _is_own_quote(text: str, quote_start: int, own_quote: re.Pattern[str]) -> bool:
     """Whether the words before the quotation at ``quote_start``, on its line, say it is wording the author proposes
     ('section 4.2 should read "..."', 'I'd write "..."')."""
@@ -102,7 +113,10 @@ def _is_own_quote(text: str, quote_start: int, own_quote: re.Pattern[str]) -> bo
 
 
 def _masked_ranges(
-    text: str, own_draft: re.Pattern[str] | None = None, own_quote: re.Pattern[str] | None = None
+    text: str,
+    own_draft: re.Pattern[str] | None = None,
+    own_quote: re.Pattern[str] | None = None,
+    endorsement: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, stands for) of every region that is not the author's words, in order and apart.
 
@@ -110,13 +124,17 @@ def _masked_ranges(
     (an emoji between words) or "$" (a money emoji: "caching saves :moneybag:"). A block quote introduced as the
     author's own draft (``own_draft`` matches the line before it: "my draft:", "about to send this:") is the
     author's prose: only its ``>`` markers are hidden, each ending a sentence. So is a quotation the words before it
-    (``own_quote``) introduce as wording the author proposes: only its quote marks are hidden.
+    (``own_quote``) introduce as wording the author proposes: only its quote marks are hidden. So is a block quote
+    the line right after endorses (``endorsement`` matches it: "+1 this", "this. exactly this."): the author repeats
+    the claim as their own.
     """
     ranges: list[tuple[int, int, str]] = []
     scanned = text
-    if own_draft is not None:
+    if own_draft is not None or endorsement is not None:
         for block in _QUOTE_BLOCK.finditer(text):  # the lines of one block quote share its introduction
-            if _is_own_draft(text, block.start(), own_draft):
+            if (own_draft is not None and _is_own_draft(text, block.start(), own_draft)) or (
+                endorsement is not None and _is_endorsed(text, block.end(), endorsement)
+            ):
                 ranges += [(*m.span(), BREAK) for m in _QUOTE_MARKER.finditer(text, block.start(), block.end())]
         if ranges:  # the draft's lines are then read like any other (code, links, quoted speech inside them)
             blanked_markers = list(text)
@@ -203,12 +221,16 @@ class Prose:
 
 
 def normalise(
-    original: str, own_draft: re.Pattern[str] | None = None, own_quote: re.Pattern[str] | None = None
+    original: str,
+    own_draft: re.Pattern[str] | None = None,
+    own_quote: re.Pattern[str] | None = None,
+    endorsement: re.Pattern[str] | None = None,
 ) -> Prose:
     """Strip Slack markup and odd characters from ``original``, keeping an offset map back to it.
 
     ``own_draft``: what, on the line before a block quote, says the quote is the author's own draft; ``own_quote``:
-    what, just before a quotation on its line, says it is wording the author proposes.
+    what, just before a quotation on its line, says it is wording the author proposes; ``endorsement``: what, on the
+    line right after a block quote, says the author takes it as their own.
     """
     out: list[str] = []  # pieces: plain chunks (never containing whitespace) and single characters
     origin: list[int] = []
@@ -225,7 +247,10 @@ def normalise(
         origin.append(at)
 
     position = 0
-    for mask_start, mask_end, stands_for in [*_masked_ranges(original, own_draft, own_quote), (n, n, SEPARATOR)]:
+    for mask_start, mask_end, stands_for in [
+        *_masked_ranges(original, own_draft, own_quote, endorsement),
+        (n, n, SEPARATOR),
+    ]:
         i = position
         while i < mask_start:
             special = _SPECIAL.search(original, i, mask_start)

@@ -30,13 +30,18 @@ RULES_ENV = "PRICEBOT_RULES"
 _MACRO = compile_regex(r"\{([a-z_]+)\}")
 _FLAGS = re.IGNORECASE
 #: The lists of patterns a rule has, and those of the whole file.
-RULE_LISTS = ("patterns", "fine_when", "fine_in_clause", "fine_before", "fine_after")
-FILE_LISTS = ("negations", "reported_questions", "answers", "own_drafts", "own_quotes", "clause_breaks")
+RULE_LISTS = ("patterns", "fine_when", "fine_in_clause", "fine_before", "fine_after", "gate")
+FILE_LISTS = ("negations", "reported_questions", "answers", "own_drafts", "own_quotes", "clause_breaks", "endorsements",
+              "negative_questions", "said_to_avoid")
 #: Lists whose empty match would mean everywhere: a pattern that always flags, text read as absent everywhere, or a
 #: clause break between every two characters.
-_NEVER_EMPTY = frozenset({"patterns", "asserting_negations.patterns", "clause_breaks"})
+_NEVER_EMPTY = frozenset({"patterns", "asserting_negations.patterns", "clause_breaks", "endorsements",
+                          "negative_questions", "said_to_avoid"})
 #: Changes when the checks below change, so a rule set remembered as passing older checks is checked again.
-_CHECKS = "compiles; patterns, asserting negations and clause breaks never match empty text (2)"
+_CHECKS = (
+    "compiles; patterns, asserting negations, clause breaks, endorsements, negative questions and said-to-avoid "
+    "never match empty text (3)"
+)
 
 
 @dataclass(frozen=True)
@@ -45,8 +50,8 @@ class CompiledRule:
     it is used: a message holding none of the rule's trigger words never pays for compiling the rule."""
 
     rule: Rule
-    # patterns, fine_when, fine_in_clause, fine_before, fine_after
-    sources: tuple[str | None, str | None, str | None, str | None, str | None]
+    # patterns, fine_when, fine_in_clause, fine_before, fine_after, gate
+    sources: tuple[str | None, str | None, str | None, str | None, str | None, str | None]
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -70,6 +75,10 @@ class CompiledRule:
     def fine_after(self) -> re.Pattern[str] | None:
         return _compiled(self.sources[4])
 
+    @cached_property
+    def gate(self) -> re.Pattern[str] | None:
+        return _compiled(self.sources[5])
+
 
 @dataclass(frozen=True)
 class RuleSet:
@@ -87,6 +96,9 @@ class RuleSet:
     asserting_negation: re.Pattern[str] | None = None
     asserting_triggers: frozenset[str] = frozenset()
     clause_break: re.Pattern[str] | None = None
+    endorsement: re.Pattern[str] | None = None
+    negative_question: re.Pattern[str] | None = None
+    said_to_avoid: re.Pattern[str] | None = None
 
 
 def default_rules_path() -> Path:
@@ -129,7 +141,7 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
     compiled = tuple(
         CompiledRule(rule=rule, sources=(
             sources[rule.id, "patterns"], sources[rule.id, "fine_when"], sources[rule.id, "fine_in_clause"],
-            sources[rule.id, "fine_before"], sources[rule.id, "fine_after"],
+            sources[rule.id, "fine_before"], sources[rule.id, "fine_after"], sources[rule.id, "gate"],
         ))
         for rule in parsed.rules
     )
@@ -146,6 +158,9 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         asserting_negation=_compiled(sources[None, "asserting_negations.patterns"]),
         asserting_triggers=frozenset(asserting.triggers) if asserting is not None else frozenset(),
         clause_break=_compiled(sources[None, "clause_breaks"]),
+        endorsement=_compiled(sources[None, "endorsements"]),
+        negative_question=_compiled(sources[None, "negative_questions"]),
+        said_to_avoid=_compiled(sources[None, "said_to_avoid"]),
     )
 
 
@@ -240,8 +255,59 @@ def _regexes(
 
 
 def _alternation(regexes: tuple[str, ...]) -> str | None:
-    """One regex for a list of them (None for an empty list)."""
-    return "|".join(f"(?:{regex})" for regex in regexes) if regexes else None
+    """One regex for a list of them (None for an empty list), matching what the list matches, in its order.
+
+    Neighbours whose every alternative starts at a word boundary share one ``\\b``: the engine tries the
+    alternatives at every position of a sentence, and between two letters one failed ``\\b`` then stands for all of
+    them (a rule of 30 patterns is searched about a third faster)."""
+    if not regexes:
+        return None
+    parts: list[str] = []
+    run: list[str] = []  # what follows the shared \b, for the neighbours that have one
+    for regex in regexes:
+        alternatives = _top_level_alternatives(regex)
+        if alternatives is not None and all(alt.startswith("\\b") for alt in alternatives):
+            run.append("|".join(alt[2:] for alt in alternatives))
+            continue
+        if run:
+            parts.append("\\b(?:" + "|".join(f"(?:{rest})" for rest in run) + ")")
+            run = []
+        parts.append(f"(?:{regex})")
+    if run:
+        parts.append("\\b(?:" + "|".join(f"(?:{rest})" for rest in run) + ")")
+    return "|".join(parts)
+
+
+def _top_level_alternatives(regex: str) -> list[str] | None:
+    """``regex`` split at its top-level ``|`` (not inside brackets or a character class), or None when its
+    brackets do not balance (it is then left whole, for the checks to name)."""
+    alternatives: list[str] = []
+    start = depth = 0
+    class_first = -1  # where a "]" would be the class's first member (a member, not its end)
+    in_class = escaped = False
+    for index, ch in enumerate(regex):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]" or index == class_first
+        elif ch == "[":
+            in_class = True
+            class_first = index + 2 if regex.startswith("^", index + 1) else index + 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            alternatives.append(regex[start:index])
+            start = index + 1
+    if depth or in_class or escaped:
+        return None
+    alternatives.append(regex[start:])
+    return alternatives
 
 
 def _compiled(source: str | None) -> re.Pattern[str] | None:

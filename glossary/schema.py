@@ -38,7 +38,10 @@ class Examples(BaseModel):
 class Rule(BaseModel):
     """One row of the field-language guide plus what the matcher needs to find it.
 
-    ``qualifier`` is the part of ``do_say`` that qualifies the claim (the only qualifier that counts);
+    ``qualifier`` is the part of ``do_say`` that qualifies the claim (the only qualifier that counts); ``term`` marks
+    a rule about a word rather than a claim, so a reported question ("they asked whether AI API pricing includes
+    support") still uses the word; ``gate`` holds cheap patterns one of which a sentence must match before the rule's
+    patterns are tried (speed only: every claim the patterns find must pass it);
     ``fine_when`` excuses a claim anywhere in its sentence, ``fine_in_clause`` only in the claim's own clause.
     """
 
@@ -51,10 +54,12 @@ class Rule(BaseModel):
     triggers: tuple[str, ...] = Field(min_length=1)
     patterns: tuple[str, ...] = Field(min_length=1)
     qualifier: str | None = None
+    term: bool = False
     fine_when: tuple[str, ...] = ()
     fine_in_clause: tuple[str, ...] = ()
     fine_before: tuple[str, ...] = ()
     fine_after: tuple[str, ...] = ()
+    gate: tuple[str, ...] = ()
     examples: Examples
 
     @field_validator("triggers")
@@ -101,6 +106,9 @@ class RulesFile(BaseModel):
     answers: tuple[str, ...] = ()
     own_drafts: tuple[str, ...] = ()
     own_quotes: tuple[str, ...] = ()
+    endorsements: tuple[str, ...] = ()
+    negative_questions: tuple[str, ...] = ()
+    said_to_avoid: tuple[str, ...] = ()
     spelling: tuple[SpellingWord, ...] = ()
 
     @field_validator("vocabulary", mode="before")

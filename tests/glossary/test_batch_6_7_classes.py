@@ -4,10 +4,16 @@ the hard negative that shares its words, so a fix that flags everything or nothi
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
+import yaml
 
 import glossary
+from glossary.rules import DEFAULT_RULES_PATH
+from tests.conftest import REPO
+
+FIELDLANG = REPO / "tests" / "data" / "fieldlang"
 
 SAVINGS_FORMS = [
     # a share of the on-demand price, as a fraction, a factor or a multiple
@@ -95,7 +101,51 @@ OTHER_VENDORS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rules"), SAVINGS_FORMS + NEGATIONS_THAT_ASSERT + OTHER_VENDORS)
+QUESTIONS_AND_QUOTES = [
+    # a negative question assumes the claim; a negation later in it, or a negated statement, still denies
+    ("ok, don't they pay a premium for Bedrock?", ["paying-extra-for-azure"]),
+    ("Isn't the embedding model billed per request?", ["charges-per-request"]),
+    ("Wouldn't caching save them a ton of money here?", ["caching-saves-money"]),
+    ("Aren't we supposed to never say caching saves money?", []),
+    ("The endpoint doesn't charge per request?", []),
+    ("Don't say the model charges per request.", []),
+    ("Doesn't matter; the model charges per request.", ["charges-per-request"]),
+    # a quote the next line endorses is the author's claim; one answered to correct it is not
+    ("> PTUs are cheaper\n+1", ["provisioned-is-cheaper"]),
+    ("> PTUs are cheaper\nagreed.", ["provisioned-is-cheaper"]),
+    ("&gt; the model charges per request\n:+1: exactly", ["charges-per-request"]),
+    ("> caching saves money\nthis is wrong, it depends on prefix length", []),
+    ("> caching saves money\nnot quite", []),
+    ("> provisioned is cheaper\nyes, above 65% utilization", []),
+    # a quote the author is drafting or about to send is theirs; someone else's draft or reply is not
+    ("drafting my reply now:\n> caching saves money on every call.", ["caching-saves-money"]),
+    ("Response to Initech (sending in 5):\n> Caching saves money on every call.", ["caching-saves-money"]),
+    ("Their legal team is drafting a reply:\n> PTUs are cheaper, so we'll commit.", []),
+    ("Reply to my draft from their CFO:\n> PTUs are cheaper, so we'll commit.", []),
+    ("Globex's reply to our proposal:\n> PTUs are cheaper, so we'll commit.", []),
+    ('For the deck I\'ve written: "token costs are itemised on slide 4".', ["token-costs"]),
+    ('Their CFO has written: "token costs are itemised on slide 4".', []),
+    # a term is the author's word even in a reported question; a claim in one is not the author's
+    ("They asked whether token costs include support.", ["token-costs"]),
+    ("Procurement wants to know whether committed use covers Gemini.", ["committed-use"]),
+    ("They asked whether caching saves money on short prompts.", []),
+    # a phrase named to avoid it, a buyer's words heard, a claim no longer true
+    ("caching saves money — that's the line I'd never use with a CFO", []),
+    ("provisioned is cheaper is not the pitch for spiky traffic", []),
+    ("I want to tell them provisioned is cheaper but it lands badly with finance.", []),
+    ("provisioned is cheaper — that's the line that wins the deal", ["provisioned-is-cheaper"]),
+    ("If you hear a customer say token costs, ask whether they mean input or output.", []),
+    ("The model no longer charges per request.", []),
+    ("The cache hit rate isn't in the contract, so don't quote it.", []),
+    ("The cache hit rate is in the SLA at 90%.", ["cache-hit-rate"]),
+    # a typo of "extra"
+    ("they're def paying xtra for Bedrock", ["paying-extra-for-azure"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"), SAVINGS_FORMS + NEGATIONS_THAT_ASSERT + OTHER_VENDORS + QUESTIONS_AND_QUOTES
+)
 def test_batch_6_and_7_classes_in_new_wordings(text: str, rules: list[str]) -> None:
     assert sorted({flag.rule for flag in glossary.lint(text)}) == rules
 
@@ -113,6 +163,11 @@ LONG_UNITS = [
     "never thought caching would save them ",
     "the cheaper option is the cheapest route is ",
     "API Gateway Datadog Redis caching ",
+    "doesn't the model aren't they paying ",
+    "> caching saves money\n+1 this\n",
+    "drafting the reply to \n> PTUs are cheaper\n",
+    "paying extra for Azure — that's the line I'd is not the angle but it ",
+    "hear a buyer say no longer ",
 ]
 
 
@@ -129,3 +184,23 @@ def test_the_new_patterns_stay_linear_on_long_messages(unit: str) -> None:
     twice = _lint_seconds((unit * (80_000 // len(unit) + 1))[:80_000])
     assert once < 2.0
     assert twice < 3 * once + 0.1  # twice the text, about twice the time
+
+
+def test_a_gate_only_saves_time(tmp_path: Path) -> None:
+    """A rule's gate keeps its patterns off sentences that cannot hold its claim: with every gate removed, every
+    labelled message and rule example is flagged exactly as with them."""
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    gated = [rule["id"] for rule in data["rules"] if rule.get("gate")]
+    assert gated  # the bundled rules use gates (or this test checks nothing)
+    for rule in data["rules"]:
+        rule.pop("gate", None)
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    ungated, gated_linter = glossary.Linter(glossary.load_rules(path)), glossary.linter()
+    texts = [example for rule in glossary.rules() for example in (*rule.examples.flag, *rule.examples.quiet)]
+    for corpus in sorted(FIELDLANG.glob("*.yaml")):
+        texts += [entry["text"] for entry in yaml.safe_load(corpus.read_text(encoding="utf-8"))]
+    texts += [text for text, _ in SAVINGS_FORMS + NEGATIONS_THAT_ASSERT + OTHER_VENDORS + QUESTIONS_AND_QUOTES]
+    assert len(texts) > 1000
+    for text in texts:
+        assert gated_linter.lint(text) == ungated.lint(text), text
