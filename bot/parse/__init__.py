@@ -96,7 +96,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     # "prompts are ~300 tokens" with no output: the whole prompt is the candidate prefix.
     for name in ("tokens_per_call", "input_tokens_per_call"):
         lone = set(values.get(name, []))
-        if (intent is Intent.CACHING and not values.get("prefix_tokens") and len(lone) == 1
+        repeated = intent is Intent.SCENARIO and "repeated_context" in found.traits  # "re-sends the same ~10k tokens"
+        if ((intent is Intent.CACHING or repeated) and not values.get("prefix_tokens") and len(lone) == 1
                 and not values.get("output_tokens_per_call")):
             values["prefix_tokens"] = values.pop(name)
 
@@ -333,6 +334,9 @@ def parse(text: str) -> Ask:
 
 
 _OKTA = "okta-concurrent-sessions"
+# "identity-verification customer", "ID checks": checking a person's documents is a workload, not identity and access
+# management.
+_NOT_IAM = compile_regex(r"\bidentity[- ](?:verification|check|document|proofing)|\bverif(?:y|ying) (?:an? )?identit")
 # Figures outside the quoted wording of a field check: "... 'you're paying extra for azure'? markup 16%, ea 12%".
 _QUOTED = compile_regex(r"[\"'“‘`](?P<q>[^\"“”`\n]{3,200}?)[\"'”’`](?=\s?[?.!,:;]|\s|$)")
 _FIGURES_AFTER_QUOTE = compile_regex(r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\d[\d.,]*\s?(?:%|k\b|m\b|\$)|"
@@ -409,7 +413,7 @@ def _asked_term(text: str, *, defining: bool = False) -> str | None:
     named = glossary.mentions(text)
     if not named:
         return None
-    if any(term.id == _OKTA for _, term in named):
+    if any(term.id == _OKTA for _, term in named) and not _NOT_IAM.search(text):
         return _OKTA
     key = re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
     for start, term in named:

@@ -285,8 +285,9 @@ RATE_IN_OUT_BEFORE = _rx(
 )
 CENTS = r"(?P<cents>" + NUMBER + r")\s?(?:cents?|¢|c\b)"
 _CALL_NOUN = (
-    r"(?:api\s)?(?:call|request|req|invocation|query|transaction|inference|conversation|image|document|page|run|"
-    r"execution|task|invoice|ticket|message|turn|chat)"
+    r"(?:api\s)?(?:call|request|req|invocation|query|transaction|inference|conversation|image|img|document|doc|page|"
+    r"run|execution|task|invoice|ticket|message|turn|chat|claim|check|step|form|record|receipt|report|scan|photo|"
+    r"application|lookup)"
 )
 PER_CALL_FEE = _rx(
     r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?"
@@ -308,6 +309,11 @@ PER_CALL_FEE_CALL_FIRST = _rx(
     + r"(?!\s?(?:/|per|a|an)\s?(?:1\s?|one )?(?:m\b|mtok|million|k\b|thousand|hour|hr|day|week|month|year))"
 )
 _PER_CALL_AFTER = _rx(r"\s?(?:(?:per|a|an|/|each|for each|every)\s?)" + _CALL_NOUN + r"\b")
+# "per-call fee on the table for Cawdor is $0.02": the label, a few words about whose fee it is, then the amount.
+PER_CALL_FEE_LABEL_FAR = _rx(
+    r"\bper[- ](?:call|request) (?:fee|price)\b[^$\d.?!;\n]{1,50}?\b(?:is|of|at|=|:)\s?(?:now\s)?~?" + _dollar("a")
+    + r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
+)
 PER_CALL_FEE_BEFORE = _rx(
     r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost|option|offer|deal|plan|quote))?|"
     r"flat (?:fee|rate)|fee per (?:call|request)|"
@@ -397,7 +403,8 @@ _CALLS = (
     # "1.5M cached-prefix calls", "20k llm calls": one modifier between the count and the noun.
     r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|(?!per-)[a-z]{2,12}-[a-z]{2,12})\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|"
     r"conversations?|messages?|chats?|tickets?|"
-    r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages)"
+    r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages|"
+    r"claims|checks|steps|forms|records|reports|scans|photos|applications)"
 )
 # "10 users doing 50 calls each per day": the volume is the product.
 _HEADS = r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|stores?|sites?|bots?)"
@@ -1334,7 +1341,7 @@ class Scanner:
                 per = 1000 if re.search(r"k|thousand|^1,?000$", m.group("batch")) else 1_000_000
                 self.found.add("per_call_fee", value / (100 * per if m.group("cents") else per))
         for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE, PER_CALL_FEE_EACH, PER_CALL_FEE_CALL_FIRST,
-                        PER_CALL_FEE_AMOUNT_FIRST):
+                        PER_CALL_FEE_AMOUNT_FIRST, PER_CALL_FEE_LABEL_FAR):
             for m in self._matches(pattern):
                 if m.groupdict().get("cents"):
                     value = to_decimal(m.group("cents"))

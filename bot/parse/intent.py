@@ -91,7 +91,10 @@ _HIT_SAVING = compile_regex(
 CALL_SIZE_ASKED = compile_regex(
     r"\bcross-?\s?over\b|\bbreak[- ]?even (?:call|prompt|request|turn) size\b|"
     r"\bat what (?:call|prompt|request|turn|message|query|conversation|ticket) (?:size|length)\b|"
-    r"\bhow (?:big|large|long) (?:must|do|would|should|can) (?:the )?(?:prompts|calls|requests|turns|messages)\b"
+    r"\bhow (?:big|large|long) (?:must|do|would|should|can) (?:the )?(?:prompts|calls|requests|turns|messages)\b|"
+    # "how big a claim would need to be before the partner's price wins", "how large does a call have to get"
+    r"\bhow (?:big|large|long) (?:a |an |the )?(?:\w+ )?(?:would|must|does|do|should|has to|needs? to|have to)"
+    r"(?: \w+){0,3}? (?:be|get|grow)\b"
 )
 
 
@@ -134,6 +137,11 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.PER_CALL] += 6
         if CALL_SIZE_ASKED.search(text):
             scores[Intent.PER_CALL] += 4
+        elif _has(found, "input_tokens_per_call", "tokens_per_call") and (
+                _has(found, "input_rate") or bool(found.unlabeled_rates) or bool(found.models)):
+            # "quoted $0.0156 a claim; direct is $0.60/$2.40, claims average 9k in / 1k out": a fee beside the
+            # per-token price of the same call is the comparison, whatever cost words surround it
+            scores[Intent.PER_CALL] += 2
     elif KEYWORDS[Intent.PER_CALL].search(fee_text) and _has(found, "input_tokens_per_call", "tokens_per_call"):
         # "the vendor quotes per call; our calls are 1k in / 200 out": a per-call comparison missing its fee.
         scores[Intent.PER_CALL] += 2

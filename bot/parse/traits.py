@@ -54,18 +54,23 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "repeated_context": compile_regex(
         r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"
         r"(?:call|query|queries|request|turn|message|time|question|prompt|conversation|ticket|contract|document|"
-        r"doc|case|file|claim|email|invoice|item|chat|session|interaction|lookup|search|task|run)|"
-        r"\b(?:re-?sends?|stuffs?|prepends?)\b[^.;\n]{0,60}?"
-        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|question|prompt|conversation)|"
+        r"doc|case|file|claim|email|invoice|item|chat|session|interaction|lookup|search|task|run|step)|"
+        r"\b(?:re-?sends?|stuffs?|prepends?|repeated|resent|re-sent)\b[^.;\n]{0,60}?"
+        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|question|prompt|conversation|"
+        r"step)|"
+        # "every step of the agent re-sends the same 10k tokens": the repeat said before what is repeated
+        r"\b(?:every|each)\s(?:single\s)?(?:call|request|turn|message|step|query)\b[^.;\n]{0,40}?"
+        r"\b(?:re-?sends?|resends|repeats|carries|includes|sends)\b[^.;\n]{0,20}?\b(?:the\s)?(?:same|identical|whole|"
+        r"entire)\b|"
         # "90% of every prompt is the same 12k-token block", "each request carries an identical preamble"
-        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|prompt|conversation)s?\b"
+        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|prompt|conversation|step)s?\b"
         r"[^.;\n]{0,40}?\b(?:same|identical|shared)\b|"
         r"\bstatic (?:" + _COUNT + r"[- ]?tokens?[- ])?(?:block|prefix|preamble|system prompt|context|instructions|"
         r"header|policy|manual)|"
         r"\b(?:front|start|top|beginning) of (?:every|each|all) (?:single )?(?:prompt|call|request|message|query)|"
         # "a 20k-token tool manifest on every call", "30k tokens of policy attached to each request"
         r"\b" + _COUNT + r"[- ]?tokens?\b[^.;\n]{0,40}?\b(?:on|in|with|into|to) (?:every|each|all) (?:single )?"
-        r"(?:call|request|prompt|query|queries|message|turn)"),
+        r"(?:call|request|prompt|query|queries|message|turn|step)"),
     # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
     "full_load": compile_regex(r"fully (?:loaded|utili[sz]ed|busy)|flat out|full (?:speed|load|tilt|throttle|capacity)|"
                             r"at capacity|maxed(?: out)?|saturat\w+|pegged"),
@@ -109,7 +114,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"(?:prompts?|inputs?|calls?|requests?) (?:are |is )?(?:capped|bounded|limited)|"
         r"capped at|fixed[- ]size|(?:same|similar)[- ]size|"
         r"(?:under|below|at most|max(?:imum)?|no more than|<) ?" + _COUNT + r"[- ]?tokens?\b|"
-        r"short (?:ticket|prompt|input|text)s?"),
+        r"short (?:ticket|prompt|input|text|template|form)s?|(?:same|fixed|one|a single) (?:short )?template\b"),
     # Prompt sizes that vary widely ("doc sizes all over the place from 2k to 80k tokens").
     "varied_prompts": compile_regex(
         r"(?:prompt|input|doc|document|call|request|context)s? (?:sizes?|lengths?) (?:vary|varies|range|ranges|"
@@ -156,7 +161,8 @@ def workload(fields: Fields, text: str) -> WorkloadTraits:
         stage=stage, volume_variability=variability, peak_to_average=par,
         utilization=fields.utilization[0] if len(fields.utilization) == 1 else None,
         prefix_tokens=fields.prefix_tokens, calls_per_day=fields.calls_per_day,
-        transactional=True if "transactional" in traits else None,
+        # "their CFO wants a fixed cost per query": each query is priced as one transaction
+        transactional=True if "transactional" in traits or "fixed_unit_cost" in traits else None,
         repeated_context=True if "repeated_context" in traits else None,
         high_volume=True if "high_volume" in traits else None,
         prompt_sizes=prompts, fixed_unit_cost=True if "fixed_unit_cost" in traits else None,

@@ -94,3 +94,31 @@ def test_a_reservation_that_runs_all_week_is_not_load_that_does() -> None:
     reply = router.answer("nightly batch at full speed for 6 hours, idle by day. they're asking about a 24/7 "
                           "reservation at 35% off. which structure?", rate_cards={})
     assert "Provisioned throughput: recommended" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "recommended"),
+    [
+        # the repeat said before what is repeated, per agent step
+        ("coding agent: each step re-sends the same 12,000 tokens of repo context, 20 steps a task. which structure?",
+         "caching"),
+        ("planner agent with 30k tokens of tool schemas repeated every step, thousands of runs a day. best structure?",
+         "caching"),
+        # a fixed cost per item wanted is a transaction priced per call
+        ("HR helpdesk, every question uses one short template, volumes steady all year, finance wants a fixed cost "
+         "per question. what would you suggest?", "per_call"),
+        # verifying identity documents is a workload, not identity and access management
+        ("identity verification vendor, a very predictable 8k document checks a day, buyer wants a price per check. "
+         "natural structure?", "per_call"),
+    ],
+)
+def test_traits_said_in_other_orders(text: str, recommended: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "scenario"
+    assert STRUCTURE_LINE[recommended] in reply.text
+
+
+def test_the_repeated_token_count_is_the_prefix() -> None:
+    reply = router.answer("support agent re-sends the same ~9,000 tokens of instructions on every turn. structure?",
+                          rate_cards={})
+    assert "9,000-token repeated prefix" in reply.text

@@ -47,3 +47,37 @@ def test_a_choice_of_structure_is_a_scenario(text: str) -> None:
 )
 def test_which_costs_less_stays_the_comparison(text: str, intent: Intent) -> None:
     assert parse(text).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "fee"),
+    [
+        # a fee per business item, whatever the item is called
+        ("the insurer's partner charges $0.012 a claim; claims run 6k in / 800 out at $0.50/$2 per M", "0.012"),
+        ("agent platform bills $0.04 per agent step, steps average 5k in / 500 out, $3/$15", "0.04"),
+        ("vision endpoint is $0.002/img vs $0.25/$1.25 per M, ~1,200 in 80 out per image", "0.002"),
+        ("per-call fee in the vendor's proposal is $0.015. calls are 3k in / 400 out at $2/$8", "0.015"),
+    ],
+)
+def test_a_fee_per_item_is_the_per_call_comparison(text: str, fee: str) -> None:
+    ask = parse(text)
+    assert ask.intent is Intent.PER_CALL
+    assert str(ask.fields.per_call_fee) == fee
+
+
+def test_a_fee_beside_the_per_token_price_of_the_same_call_is_compared_whatever_the_cost_words() -> None:
+    text = ("reseller quotes $0.02 a report. direct would cost $1/M in and $4/M out, reports average 8k in / 1k out. "
+            "can you sanity-check the cost per report and how big a report would need to be before theirs wins?")
+    assert parse(text).intent is Intent.PER_CALL
+
+
+@pytest.mark.parametrize(
+    ("text", "calls_per_day"),
+    [
+        ("KYC vendor: 4,000 checks a day, one call each, 2k in / 100 out at $3/$15. daily bill?", 4000),
+        ("agent does 90k steps/day across all tenants, 3k in / 200 out per step at $1/$4. cost per day?", 90000),
+        ("they process 12k claims a day, 5k in / 500 out each at $0.50/$2. what's the monthly spend?", 12000),
+    ],
+)
+def test_items_counted_per_period_are_calls(text: str, calls_per_day: int) -> None:
+    assert parse(text).fields.calls_per_day == calls_per_day
