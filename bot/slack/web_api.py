@@ -68,6 +68,20 @@ def _message(headers: urllib3.HTTPHeaderDict) -> http.client.HTTPMessage:
     return message
 
 
+def content_type_of(value: str | None) -> tuple[str, str | None]:
+    """(media type, charset) of a Content-Type header, as ``email.message.Message`` reads them: lower case,
+    "text/plain" when absent or not a type/subtype, the charset None when not given (empty when given empty)."""
+    kind, _, params = (value or "").partition(";")
+    kind = kind.strip().lower()
+    if kind.count("/") != 1:
+        kind = "text/plain"
+    for param in params.split(";"):
+        name, _, given = param.partition("=")
+        if name.strip().lower() == "charset":
+            return kind, given.strip().strip('"').lower()
+    return kind, None
+
+
 class PooledWebClient(WebClient):
     """A WebClient whose calls reuse kept-alive connections from a thread-safe pool (see the module docstring)."""
 
@@ -93,13 +107,16 @@ class PooledWebClient(WebClient):
             raise TimeoutError(f"the Web API did not answer within {self.timeout} s (not retried)") from error
         except urllib3.exceptions.HTTPError as error:
             raise DeliveryUnknownError(f"the connection failed after the request was sent: {error}") from error
-        headers = _message(response.headers)
         if not 200 <= response.status < 300:
-            raise HTTPError(url, response.status, response.reason or "", headers, io.BytesIO(response.data))
-        if headers.get_content_type() == "application/gzip":
+            raise HTTPError(url, response.status, response.reason or "", _message(response.headers),
+                            io.BytesIO(response.data))
+        # a success's headers are only read as a dict by the SDK (SlackResponse.headers, the retry handlers): a
+        # plain dict, without building the email-module message the stock client returns (about 50 µs a call)
+        headers = dict(response.headers)
+        content_type, charset = content_type_of(response.headers.get("Content-Type"))
+        if content_type == "application/gzip":
             return {"status": response.status, "headers": headers, "body": response.data}
-        charset = headers.get_content_charset() or "utf-8"
-        return {"status": response.status, "headers": headers, "body": response.data.decode(charset)}
+        return {"status": response.status, "headers": headers, "body": response.data.decode(charset or "utf-8")}
 
     def __deepcopy__(self, memo: dict[int, Any]) -> PooledWebClient:
         """Bolt deep-copies each request (with its client) for lazy listeners: the pool is shared, not copied."""

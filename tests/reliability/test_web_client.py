@@ -63,3 +63,19 @@ def test_errors_and_retries_are_those_of_the_stock_client(stub: FaultyStub) -> N
         client.chat_postMessage(channel="C1", text="down")
     assert unavailable.value.response.status_code == 503
     assert len(stub.calls_to("chat.postMessage")) == 2 + 1 + 2
+
+
+@pytest.mark.parametrize("value", [
+    None, "", "application/json", "application/json; charset=utf-8", "Application/JSON;Charset=UTF-8",
+    'text/html; charset="ISO-8859-1"', "application/gzip", "text/plain; format=flowed; charset=us-ascii",
+    "nonsense", "a/b/c; charset=utf-8", "application/json; charset=",
+])
+def test_content_type_is_read_as_the_standard_library_reads_it(value: str | None) -> None:
+    from email.message import Message
+
+    from bot.slack.web_api import content_type_of
+
+    message = Message()
+    if value is not None:
+        message["Content-Type"] = value
+    assert content_type_of(value) == (message.get_content_type(), message.get_content_charset())
