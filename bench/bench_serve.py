@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -39,9 +40,11 @@ from tests.support.harness import (
     StubProcess,
     make_event,
     percentile,
+    prepared,
     pricebot_argv,
     send_at_rate,
     send_closed_loop,
+    send_closed_loop_raw,
     server_env,
     wait_for_deliveries,
 )
@@ -52,6 +55,16 @@ MIX = ("mention", "coached", "plain", "plain")
 
 def mixed(n: int, run: str) -> SignedEvent:
     return make_event(n, kind=MIX[n % len(MIX)], run=run)
+
+
+#: Requests built before a --raw-client closed-loop phase (a phase that acks them all sooner ends early).
+RAW_LIMIT = 60_000
+
+
+def client_cpu() -> float:
+    """The load client's own CPU (this process: user + system), as a phase's cost to the shared cores."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def cpu_seconds(pids: Sequence[int]) -> float:
@@ -99,12 +112,19 @@ def answered(stub: StubProcess, events: Sequence[SignedEvent], samples: Sequence
 
 
 def closed_loop(stub: StubProcess, server: Server, make: Callable[[int], SignedEvent], duration: float,
-                concurrency: int, check: bool) -> dict[str, Any]:
+                concurrency: int, check: bool, raw: bool = False) -> dict[str, Any]:
     stub.reset()
-    before = server.cpu()
-    samples, events = send_closed_loop(server.served.host, server.served.port, make, concurrency=concurrency,
-                                       duration=duration, limit=50_000)
-    row: dict[str, Any] = {"server": server.name, **latency_summary(samples)}
+    host, port = server.served.host, server.served.port
+    built = prepared(make, RAW_LIMIT, host, port) if raw else None  # built and signed before the clock starts
+    before, client_before = server.cpu(), client_cpu()
+    if built is not None:
+        samples, events = send_closed_loop_raw(host, port, *built, concurrency=concurrency, duration=duration)
+    else:
+        samples, events = send_closed_loop(host, port, make, concurrency=concurrency, duration=duration,
+                                           limit=50_000)
+    client = client_cpu() - client_before
+    row: dict[str, Any] = {"server": server.name, **latency_summary(samples),
+                           "client_cpu_ms_per_request": round(1000 * client / max(len(samples), 1), 3)}
     if check:
         expecting = [e for e in events if e.expected.method != "none"]
         found, _ = wait_for_deliveries(stub, expecting, timeout=120)
@@ -205,6 +225,10 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16, help="closed-loop connections (default 16)")
     parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--cold-only", action="store_true", help="measure only cold start to the first ack")
+    parser.add_argument("--raw-client", action="store_true",
+                        help="closed loop with requests built and signed beforehand, sent over plain sockets "
+                             "(a cheaper load client: more of the 2 cores go to the servers)")
+    parser.add_argument("--only", help="comma-separated server names to run (e.g. 'pricebot'), default all")
     parser.add_argument("--json", default="/tmp/pricebot-bench-serve.json")
     args = parser.parse_args()
 
@@ -233,6 +257,8 @@ def main() -> None:
             for name, argv, tree in [] if args.cold_only else configs:
                 if "baseline" in name and "--workers" in argv:
                     continue  # the baseline has no --workers
+                if args.only and not any(name.startswith(only) for only in args.only.split(",")):
+                    continue
                 env = server_env(stub.base_url, tmp / f"{len(rows['mix'])}-{name[:8]}.db", **extra,
                                  **_pythonpath(tree))
                 server = Server(name, argv, env, cwd=tree)
@@ -242,9 +268,10 @@ def main() -> None:
                     time.sleep(1.0)
                     bare = name == "bare"
                     rows["mix"].append(closed_loop(stub, server, lambda n, s=name: mixed(n, f"M{s}"), args.duration,
-                                                   args.concurrency, check=not bare))
+                                                   args.concurrency, check=not bare, raw=args.raw_client))
                     rows["plain"].append(closed_loop(stub, server, lambda n, s=name: make_event(
-                        n, kind="plain", run=f"P{s}"), args.duration, args.concurrency, check=False))
+                        n, kind="plain", run=f"P{s}"), args.duration, args.concurrency, check=False,
+                        raw=args.raw_client))
                     if not bare:
                         rows["burst"].append(burst(stub, server, args.burst_rate, args.burst_duration))
                 finally:
