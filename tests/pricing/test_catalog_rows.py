@@ -128,3 +128,30 @@ def test_an_unknown_provider_is_refused_listing_the_names_that_work() -> None:
         lookup_rates("gpt-4o", "acme cloud")
     assert refused.value.provider == "acme cloud"
     assert {"openai", "anthropic", "bedrock", "vertex", "azure"} <= set(refused.value.known)
+
+
+def test_a_model_priced_by_the_hour_names_its_other_hours_once_as_one_run() -> None:
+    rates = lookup_rates("deepseek-reasoner", "deepseek")
+    hours = [n for n in rates.notes if "most of the day" in n]
+    assert hours == ["the price billed most of the day; 16:30–00:30 UTC is billed at $0.135 input / $0.55 output "
+                     "per MTok"]
+
+
+def test_a_stored_reading_of_a_long_prompt_or_a_region_is_read_again_with_them() -> None:
+    from pricing.catalog import current_rates
+
+    long = lookup_rates("gemini-2.5-pro", "google", context_tokens=Decimal(300_000))
+    regional = lookup_rates("sonnet 4.5", "bedrock", region="regional")
+    assert current_rates(long) == long
+    again = current_rates(regional)
+    assert again is not None and (again.model, again.region, again.input) == (regional.model, "regional", regional.input)
+
+
+def test_the_quote_forms_model_list_finds_display_names_and_full_ids_and_skips_rows_it_cannot_quote() -> None:
+    from pricing.catalog import model_choices
+
+    assert ("claude-sonnet-4-5", "anthropic") in model_choices("Sonnet 4.5")  # only the display name has it
+    assert model_choices("claude-sonnet-4-5")[0] == ("claude-sonnet-4-5", "anthropic")
+    listed = model_choices("gpt-4o")  # github-copilot's gpt-4o has no token prices: left out, the rest still listed
+    assert len(listed) == 25 == len(model_choices("gpt"))
+    assert ("gpt-4o", "openai") in listed and all(provider != "github-copilot" for _, provider in listed)
