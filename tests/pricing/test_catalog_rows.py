@@ -144,7 +144,8 @@ def test_a_stored_reading_of_a_long_prompt_or_a_region_is_read_again_with_them()
     regional = lookup_rates("sonnet 4.5", "bedrock", region="regional")
     assert current_rates(long) == long
     again = current_rates(regional)
-    assert again is not None and (again.model, again.region, again.input) == (regional.model, "regional", regional.input)
+    assert again is not None
+    assert (again.model, again.region, again.input) == (regional.model, "regional", regional.input)
 
 
 def test_the_quote_forms_model_list_finds_display_names_and_full_ids_and_skips_rows_it_cannot_quote() -> None:
