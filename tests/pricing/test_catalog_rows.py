@@ -156,3 +156,36 @@ def test_the_quote_forms_model_list_finds_display_names_and_full_ids_and_skips_r
     listed = model_choices("gpt-4o")  # github-copilot's gpt-4o has no token prices: left out, the rest still listed
     assert len(listed) == 25 == len(model_choices("gpt"))
     assert ("gpt-4o", "openai") in listed and all(provider != "github-copilot" for _, provider in listed)
+
+
+def test_a_rate_card_gives_way_to_the_catalogs_row_for_a_tier_a_prompt_size_or_a_region() -> None:
+    from pricing import Rates
+
+    cards = {"gpt-4.1": Rates(input=Decimal(9), output=Decimal(9), source="card for gpt-4.1"),
+             "bedrock/sonnet 4.5": Rates(input=Decimal(9), output=Decimal(9), source="card for sonnet on bedrock")}
+    assert resolve_rates(None, cards, "gpt-4.1", "openai").source == "card for gpt-4.1"
+    assert resolve_rates(None, cards, "gpt-4.1", "openai", tier="batch").source.startswith("genai-prices")
+    assert resolve_rates(None, cards, "gpt-4.1", "openai", context_tokens=Decimal(1000)).source.startswith(
+        "genai-prices")
+    assert resolve_rates(None, cards, "sonnet 4.5", "bedrock", region="regional").source.startswith("genai-prices")
+
+
+def test_message_rates_over_a_catalog_row_are_no_longer_a_catalog_reading() -> None:
+    from pricing import RateOverrides
+    from pricing.catalog import current_rates
+
+    partial = resolve_rates(RateOverrides(input=Decimal(5)), {}, "gpt-4o")
+    assert partial.source == f"message (input); {lookup_rates('gpt-4o').source}"
+    assert partial.catalog_version is None and current_rates(partial) is None
+    full = resolve_rates(RateOverrides(input=Decimal(5), output=Decimal(6)), {}, "gpt-4o")
+    assert full.source == f"message (input, output); rest: {lookup_rates('gpt-4o').source}"
+
+
+def test_half_the_rates_in_a_message_do_not_excuse_an_unknown_model_and_no_model_is_named_as_such() -> None:
+    from pricing import RateOverrides
+
+    with pytest.raises(UnknownModelError):
+        resolve_rates(RateOverrides(input=Decimal(1)), {}, "in-house-model-7")
+    with pytest.raises(MissingRateError) as refused:
+        resolve_rates(RateOverrides(output=Decimal(1)), {}, None)
+    assert (refused.value.rate, refused.value.source) == ("input", "the message (no model named)")
