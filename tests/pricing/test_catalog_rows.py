@@ -189,3 +189,12 @@ def test_half_the_rates_in_a_message_do_not_excuse_an_unknown_model_and_no_model
     with pytest.raises(MissingRateError) as refused:
         resolve_rates(RateOverrides(output=Decimal(1)), {}, None)
     assert (refused.value.rate, refused.value.source) == ("input", "the message (no model named)")
+
+
+@pytest.mark.parametrize("typed", ["gpt-4x", "gpt 4.9x"])
+def test_an_unknown_model_is_answered_with_five_close_names(typed: str) -> None:
+    with pytest.raises(UnknownModelError) as refused:
+        lookup_rates(typed)
+    suggestions = refused.value.suggestions
+    assert len(suggestions) == len(set(suggestions)) == 5
+    assert all(s.startswith("gpt-") for s in suggestions)
