@@ -1,0 +1,59 @@
+"""How far what excuses a phrase reaches: a reported question, its answer, a condition next to a report, and a
+negation that asserts. Each case is a message a rep could send; the flag (or its absence) is what they see."""
+
+from __future__ import annotations
+
+import pytest
+
+import glossary
+
+
+def flagged(text: str) -> list[tuple[str, int]]:
+    return [(f.rule, f.start) for f in glossary.lint(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They asked whether PTUs are cheaper, and I think PTUs are cheaper for Acme.",
+        "They asked whether PTUs are cheaper; honestly PTUs are cheaper here.",
+    ],
+)
+def test_a_claim_after_a_reported_question_on_the_same_phrase_is_still_flagged(text: str) -> None:
+    assert flagged(text) == [("provisioned-is-cheaper", text.rindex("PTUs are cheaper"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They asked whether we need a new quote, but PTUs are cheaper anyway.",
+        "Acme asked if the pilot is done; our view: provisioned is cheaper for them.",
+    ],
+)
+def test_a_question_reported_in_an_earlier_clause_does_not_cover_a_claim_in_a_later_one(text: str) -> None:
+    assert [rule for rule, _ in flagged(text)] == ["provisioned-is-cheaper"]
+
+
+def test_a_yes_far_along_a_run_on_sentence_is_not_read_as_the_answer_to_its_first_question() -> None:
+    text = ("They asked whether PTUs are cheaper for the nightly claims batch that runs across three regions with very "
+            "uneven traffic all through the quarter and the holidays too, and I said yes.")
+    assert flagged(text) == []
+    near = "They asked whether PTUs are cheaper, and I said yes."
+    assert [rule for rule, _ in flagged(near)] == ["provisioned-is-cheaper"]
+
+
+def test_a_condition_in_a_later_sentence_does_not_qualify_a_plain_yes() -> None:
+    text = "They asked whether PTUs are cheaper. Yes. Above 70% sustained utilization they usually are."
+    assert flagged(text) == [("provisioned-is-cheaper", text.index("PTUs are cheaper"))]
+
+
+def test_a_negation_that_asserts_is_read_so_whatever_sentence_first_says_just() -> None:
+    text = "It's just a draft. Caching doesn't just save money, it cuts latency too."
+    assert flagged(text) == [("caching-saves-money", text.index("Caching"))]
+
+
+def test_a_condition_in_a_clause_of_its_own_qualifies_the_promise_beside_a_report() -> None:
+    text = "They saved 38% last quarter; above 65% utilization, that holds; this will save you 30-50% too."
+    assert flagged(text) == []
+    unqualified = "They saved 38% last quarter; that holds; this will save you 30-50% too."
+    assert [rule for rule, _ in flagged(unqualified)] == ["unconditional-savings"]
