@@ -3,9 +3,13 @@ negation that asserts. Each case is a message a rep could send; the flag (or its
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 import glossary
+from glossary.rules import DEFAULT_RULES_PATH
 
 
 def flagged(text: str) -> list[tuple[str, int]]:
@@ -57,3 +61,36 @@ def test_a_condition_in_a_clause_of_its_own_qualifies_the_promise_beside_a_repor
     assert flagged(text) == []
     unqualified = "They saved 38% last quarter; that holds; this will save you 30-50% too."
     assert [rule for rule, _ in flagged(unqualified)] == ["unconditional-savings"]
+
+
+def linter_without(tmp_path: Path, *lists: str) -> glossary.Linter:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    for name in lists:
+        data[name] = []
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return glossary.Linter(glossary.load_rules(path))
+
+
+def test_a_rules_file_without_answers_keeps_every_reported_question_quiet(tmp_path: Path) -> None:
+    text = "They asked whether PTUs are cheaper, and I said yes."
+    assert [f.rule for f in glossary.lint(text)] == ["provisioned-is-cheaper"]
+    assert linter_without(tmp_path, "answers").lint(text) == []
+
+
+def test_a_rules_file_without_negations_still_reads_reported_questions(tmp_path: Path) -> None:
+    linter = linter_without(tmp_path, "negations")
+    assert linter.lint("They asked whether PTUs are cheaper.") == []
+    assert [f.rule for f in linter.lint("It's not true that provisioned is cheaper.")] == ["provisioned-is-cheaper"]
+
+
+def test_a_rules_file_without_reported_questions_still_reads_negations(tmp_path: Path) -> None:
+    linter = linter_without(tmp_path, "reported_questions")
+    assert linter.lint("It's not true that provisioned is cheaper.") == []
+    assert [f.rule for f in linter.lint("They asked whether PTUs are cheaper.")] == ["provisioned-is-cheaper"]
+
+
+def test_a_rules_file_without_clause_breaks_reads_a_report_as_covering_its_whole_sentence(tmp_path: Path) -> None:
+    text = "They saved 38% last quarter, and this will save you 30-50% too."
+    assert [f.rule for f in glossary.lint(text)] == ["unconditional-savings"]
+    assert linter_without(tmp_path, "clause_breaks").lint(text) == []
