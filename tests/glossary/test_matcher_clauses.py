@@ -94,3 +94,17 @@ def test_a_rules_file_without_clause_breaks_reads_a_report_as_covering_its_whole
     text = "They saved 38% last quarter, and this will save you 30-50% too."
     assert [f.rule for f in glossary.lint(text)] == ["unconditional-savings"]
     assert linter_without(tmp_path, "clause_breaks").lint(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition in the next sentence is not the condition of this promise
+        "Pied Piper saved 38% at 85% utilization last quarter — Hooli will save 30-50% too. Then again, above 65% "
+        "utilization is our usual floor.",
+        # a report in the next sentence does not make this promise a report
+        "Pied Piper saved 38% last quarter — Hooli will save 30-50% too. Globex saved 40% last year; ask them.",
+    ],
+)
+def test_what_the_next_sentence_says_does_not_excuse_a_promise_beside_a_report(text: str) -> None:
+    assert flagged(text) == [("unconditional-savings", text.index("save 30-50%"))]
