@@ -402,7 +402,7 @@ KEYWORDS = (
     "vertex", "enterprise", "agreement", "on-demand",
 )
 _KEYWORD_SET = frozenset(KEYWORDS)
-_WORD = compile_regex(r"\b[a-z][a-z-]{3,19}\b")
+_WORD = compile_regex(r"\b[a-z][a-z-]{2,18}[a-z]\b")  # ends in a letter: "gemini-" of "gemini-2.5-pro" is not a typo
 # Real words one or two edits from a keyword: never "corrected".
 _KEEP = frozenset({
     "call", "cost", "costs", "inputs", "outputs", "prompts", "request", "caches", "reading", "write", "read",

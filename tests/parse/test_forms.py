@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot import router
 from bot.parse import parse
 from bot.parse.forms import read_forms
 
@@ -60,6 +61,17 @@ def test_number_forms_are_read(text: str, field: str, value: object) -> None:
 def test_a_model_name_typo_is_read_as_the_model() -> None:
     assert parse("5k calls a day, 1k in / 200 out on haiku 3.5, cost?").fields.model == "haiku 3.5"
     assert parse("5k calls a day, 1k in / 200 out on hiaku 3.5, cost?").fields.model == "haiku 3.5"
+
+
+@pytest.mark.parametrize(
+    "model", ["gemini-2.5-pro", "gemini-2.5-flash", "gemini-1.5-pro", "claude-3.5-sonnet", "mistral-large-2",
+              "llama-3.1-70b", "gpt-4.1-mini"])
+def test_a_model_id_with_a_version_after_a_hyphen_is_read_as_typed(model: str) -> None:
+    """The typo check reads words that end in a letter: "gemini-" of "gemini-2.5-pro" is not a misspelt "gemini"."""
+    ask = parse(f"quote {model} for 2M input and 500k output tokens a day")
+    assert ask.fields.model == model
+    reply = router.answer(ask.text, rate_cards={})
+    assert "unknown model" not in reply.text and "$" in reply.text
 
 
 @pytest.mark.parametrize("form", ["1.500", "2.250", "10^40", "9e30"])
