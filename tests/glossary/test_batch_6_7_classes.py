@@ -35,6 +35,10 @@ SAVINGS_FORMS = [
     ("Committed throughput should shave a quarter off.", ["unconditional-savings"]),
     ("Reserved capacity will knock 25 percent off their annual.", ["unconditional-savings"]),
     ("They pay half up front and half on delivery.", []),
+    ("honestly they'd spend half", ["unconditional-savings"]),
+    ("committed capacity = 0.65x their on-demand spend", ["unconditional-savings"]),
+    ("2/3 of the bill on PTUs vs on-demand", ["unconditional-savings"]),
+    ("Half the bill goes to output, compared with on-demand last year.", []),
     ("Shave 20% off the prompt length first.", []),
     ("The intern will knock a third off the backlog.", []),
     # a figure off the bill said first; a discount a contract already gives is not a promise
@@ -136,6 +140,8 @@ QUESTIONS_AND_QUOTES = [
     ("provisioned is cheaper — that's the line that wins the deal", ["provisioned-is-cheaper"]),
     ("If you hear a customer say token costs, ask whether they mean input or output.", []),
     ("The model no longer charges per request.", []),
+    ("The model used to charge per request, it no longer does.", []),
+    ("they're paying extra for Azure — that's exactly what I'd never say to their CIO", []),
     ("The cache hit rate isn't in the contract, so don't quote it.", []),
     ("The cache hit rate is in the SLA at 90%.", ["cache-hit-rate"]),
     # a typo of "extra"
