@@ -314,6 +314,9 @@ class ScenarioAnswer(AnswerBase):
     caching_hint: Missing | None = None
     #: The peak-to-average ratio of 1 was read from load described as flat around the clock.
     par_from_flat: bool = False
+    #: The figures of the structure the ask's numbers describe, worked out under the verdicts: the per-call fee
+    #: against per-token, or the per-token cost of the tokens given.
+    figures: QuoteAnswer | PerCallAnswer | None = None
 
     @property
     def caching(self) -> CachingResult | None:
@@ -327,6 +330,8 @@ class ScenarioAnswer(AnswerBase):
         result: dict[str, Any] = {"traits": self.workload, "advice": self.advice}
         if self.caching_answer is not None:
             result["caching"] = self.caching
+        if self.figures is not None:
+            result[self.figures.kind] = self.figures.result()
         return result
 
 

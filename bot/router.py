@@ -810,6 +810,19 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
             out.rates = out.caching_answer.rates
         else:
             out.caching_hint = missing("caching_rates")[0]
+    priced = f.input_rate is not None or f.model is not None
+    if f.per_call_fee is not None and f.input_tokens_per_call is not None and priced:
+        # "vendor per-call $0.0025 vs per-token $2/$8 at 900 in / 100 out. recommend?": the comparison behind the
+        # per-call verdict
+        per_call = _per_call(ask, rate_cards)
+        if per_call.comparison is not None:
+            out.figures, out.rates = per_call, per_call.rates
+    elif out.caching_answer is None and priced and (f.input_tokens_per_call is not None
+                                                    or f.input_tokens_per_day is not None):
+        # "last month 100M in 20M out at $2.50/$10. structure? + what that month cost": the per-token cost
+        quote = _quote(ask, rate_cards)
+        if quote.quote is not None:
+            out.figures, out.rates = quote, quote.rates
     return out
 
 

@@ -223,8 +223,11 @@ def _prefix(t: WorkloadTraits) -> tuple[str, int | None]:
 def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
     """The facts the decision table reads, and the utilization when sized for peak (None without a PAR)."""
     sustained = t.volume_variability != "high" and (t.stage == "production" or t.high_volume is True)
+    # One call per item at a steady volume, or with bounded prompts and either a fixed cost per item wanted or a
+    # stated call volume (the source's per-call scenario: classification, extraction, fixed-size operations).
     fixed_transactions = t.transactional is True and t.prompt_sizes != "varied" and t.volume_variability != "high" and (
-        t.volume_variability == "low" or (t.prompt_sizes == "bounded" and t.fixed_unit_cost is True))
+        t.volume_variability == "low" or (t.prompt_sizes == "bounded" and (t.fixed_unit_cost is True
+                                                                          or t.calls_per_day is not None)))
     d = t.provisioned_discount
     break_even = ONE - d if d is not None else RULE_OF_THUMB_UTILIZATION
     if t.utilization is not None:

@@ -114,7 +114,10 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"(?:prompts?|inputs?|calls?|requests?) (?:are |is )?(?:capped|bounded|limited)|"
         r"capped at|fixed[- ]size|(?:same|similar)[- ]size|"
         r"(?:under|below|at most|max(?:imum)?|no more than|<) ?" + _COUNT + r"[- ]?tokens?\b|"
-        r"short (?:ticket|prompt|input|text|template|form)s?|(?:same|fixed|one|a single) (?:short )?template\b"),
+        r"short (?:ticket|prompt|input|text|template|form)s?|(?:same|fixed|one|a single) (?:short )?template\b|"
+        # "each exactly one ~1k-token form", "always exactly 1 page", "~1k tokens give or take 10%"
+        r"\b(?:each|always|every (?:call|request) is) exactly (?:one|1|a single)\b|give or take ~?\d{1,2}\s?%|"
+        r"(?:±|\+/-)\s?\d{1,2}\s?%|\bwithin ~?\d{1,2}\s?% of each other"),
     # Prompt sizes that vary widely ("doc sizes all over the place from 2k to 80k tokens").
     "varied_prompts": compile_regex(
         r"(?:prompt|input|doc|document|call|request|context)s? (?:sizes?|lengths?) (?:vary|varies|range|ranges|"

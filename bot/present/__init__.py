@@ -156,7 +156,13 @@ def environment() -> Environment:
     )
     env.globals["phrases"] = phrases()
     env.globals["month_factor"] = DAY_TO_MONTH  # day -> 730-hour month, for money_for
+    env.globals["body_of"] = _body_of  # another answer's arithmetic shown inside this one (a scenario's figures)
     return env
+
+
+def _body_of(answer: AnswerBase) -> Markup:
+    """The body (the arithmetic) of an answer shown inside another: the figures under a scenario's verdicts."""
+    return render_block(kind_of(answer), "body", **context(answer))
 
 
 _BLANK_LINES = compile_regex(r"\n{3,}")

@@ -122,3 +122,22 @@ def test_the_repeated_token_count_is_the_prefix() -> None:
     reply = router.answer("support agent re-sends the same ~9,000 tokens of instructions on every turn. structure?",
                           rate_cards={})
     assert "9,000-token repeated prefix" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "recommended", "figures"),
+    [
+        # a per-call fee on a described workload: the comparison under the verdicts, over the stated period
+        ("receipt OCR, 200k receipts a month, each exactly one page (1,200 in / 80 out). vendor per-call $0.001 vs "
+         "$0.50/$2 per token. recommend?", "per_call", ["$0.00076", "$200.00", "$152.00"]),
+        # tokens and rates on a described workload: their per-token cost under the verdicts
+        ("prototype, usage all over the place, maybe 40M in 8M out at $1/$4. which structure + what's that cost?",
+         "per_token", ["$40.00", "$32.00", "$72.00"]),
+    ],
+)
+def test_the_figures_of_the_structure_come_with_the_verdicts(text: str, recommended: str, figures: list[str]) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "scenario"
+    assert STRUCTURE_LINE[recommended] in reply.text
+    assert all(f in reply.text for f in figures), reply.text
+    assert "Rate source:* rates given in the message" in reply.text

@@ -300,6 +300,13 @@ def test_per_call_for_a_fixed_run_of_transactions(
     assert (advice.per_call.verdict, advice.per_token.verdict) == (per_call, per_token)
 
 
+@pytest.mark.parametrize(("calls_per_day", "per_call"), [(Decimal(16_000), "recommended"), (None, "viable")])
+def test_bounded_transactions_at_a_stated_volume_are_a_fixed_run(calls_per_day: Decimal | None, per_call: str) -> None:
+    # "500k forms a month, each exactly one page": a known volume of bounded calls is what a flat fee budgets
+    advice = map_scenario(WorkloadTraits(transactional=True, prompt_sizes="bounded", calls_per_day=calls_per_day))
+    assert advice.per_call.verdict == per_call
+
+
 def test_a_fixed_run_of_transactions_is_not_a_provisioned_question() -> None:
     advice = map_scenario(WorkloadTraits(transactional=True, volume_variability="low"))
     assert not advice.par_question_needed
