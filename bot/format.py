@@ -104,6 +104,27 @@ def money_for(value: Number, factor: Number) -> str:
     return shown
 
 
+def addends(total: Number, *parts: Number) -> list[str]:
+    """``parts`` as :func:`money` shows them, each given the same few more decimals when the shown parts would not
+    add up to the shown ``total``: ``$3.945 + $3.945 = $7.89``, not ``$3.95 + $3.95 = $7.89``."""
+    try:
+        amounts = [_decimal(part) for part in parts]
+        target_shown = money(total)
+        target = Decimal(target_shown.replace("$", "").replace(",", ""))
+    except (InvalidOperation, ValueError, TypeError):
+        return [money(part) for part in parts]
+    if not all(amount.is_finite() for amount in amounts) or not target.is_finite():
+        return [money(part) for part in parts]
+    target_places = len(target_shown.partition(".")[2])
+    own_places = [len(money(amount).partition(".")[2]) for amount in amounts]
+    for extra in range(EXACT_DIGITS + 1):
+        shown = [_plain_money(amount, places + extra) for amount, places in zip(amounts, own_places, strict=True)]
+        added = sum((Decimal(text.replace("$", "").replace(",", "")) for text in shown), Decimal(0))
+        if _rounded(added, target_places) == target:
+            return shown
+    return [money(amount) for amount in amounts]
+
+
 def _tidy(value: Number, places: int, *, scale: int = 1, grouped: bool = True) -> str | None:
     """``value × scale`` rounded half-up to `places`, trailing zeros dropped; None when it is not a number."""
     try:

@@ -32,7 +32,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from bot.answer import QUOTE_KINDS, AnswerBase, intent_of
-from bot.format import count, escape_mrkdwn, money, money_for, percent, rate, ratio, sig
+from bot.format import addends, count, escape_mrkdwn, money, money_for, percent, rate, ratio, sig
 from bot.phrases import phrases
 from bot.present.template_cache import template_cache
 from bot.reply import Reply
@@ -154,6 +154,7 @@ def environment() -> Environment:
         quoted=_quoted, whole=_whole, sig=sig, money_for=money_for, columns=_columns, by_rule=by_rule,
         noun=_noun,
     )
+    env.globals["addends"] = addends  # parts of a sum shown so that they add up to the shown total
     env.globals["phrases"] = phrases()
     env.globals["month_factor"] = DAY_TO_MONTH  # day -> 730-hour month, for money_for
     env.globals["body_of"] = _body_of  # another answer's arithmetic shown inside this one (a scenario's figures)
