@@ -36,6 +36,8 @@ SAVINGS_FORMS = [
     ("Reserved capacity will knock 25 percent off their annual.", ["unconditional-savings"]),
     ("They pay half up front and half on delivery.", []),
     ("honestly they'd spend half", ["unconditional-savings"]),
+    ("They'd pay half of what they pay on-demand today.", ["unconditional-savings"]),
+    ("They pay half of what Acme pays for seats.", []),
     ("committed capacity = 0.65x their on-demand spend", ["unconditional-savings"]),
     ("2/3 of the bill on PTUs vs on-demand", ["unconditional-savings"]),
     ("Half the bill goes to output, compared with on-demand last year.", []),
@@ -48,6 +50,7 @@ SAVINGS_FORMS = [
     ("We'd be looking at $80k in savings a year with the PTU commit.", ["unconditional-savings"]),
     ("PTUs save Initech $15k/mo.", ["unconditional-savings"]),
     ("$40k savings target for the team offsite budget.", []),
+    ("The team hit $1.2M in savings bookings this quarter.", []),
     ("We saved $12k last quarter by cleaning up unused keys.", []),
     ("Per 730-hour month: hits save $712.78 − writes cost $0.01 = $712.77 net.", []),  # a computed result
     # the object said informally: "'em", "em", "y'all"
