@@ -362,7 +362,9 @@ _DEFINING = compile_regex(
     r"\bmeant by\b|\bdef(?:n|inition)?\b|^[\w-]+(?: [\w-]+){0,3}\s?=\s?[a-z]|"
     # "can we guarantee the hit rate in the contract?", "is X guaranteed in the SLA": what a term does and does not
     # promise, which its entry says
-    r"\bguarantee(?:s|d)?\b|\bguaranteeable\b)"
+    r"\bguarantee(?:s|d)?\b|\bguaranteeable\b|"
+    r"\bcommit to (?:a |an )?(?:specific |fixed |minimum )?(?:number|figure|rate)\b|"
+    r"\bcontractual(?:ly)?\b)"
 )
 # A definition asked for in a given length or for a given audience ("in 2 lines", "one-liner", "for a non-tech
 # buyer"): the number in it is not a deal figure.

@@ -121,6 +121,7 @@ PERCENT_LABELS = {
     ),
     "markup": _rx(
         r"mark-?up|marked up|\bpremium\b|uplift|more expensive|pricier|\bhigher\b(?! than on[- ]demand)|"
+        r"\bon top\b(?! of (?:that|this|it)\b)|"  # "a third on top at list"
         r"(?:above|over|more than|higher than|on top of|over the) (?:the )?(?:direct|list|openai|anthropic|"
         r"google|first[- ]party|retail|public)"
     ),

@@ -194,6 +194,8 @@ STRUCTURE_QUESTION = compile_regex(
     r"\bwhat (?:would|should|do) (?:you|we|i) (?:move|put|switch|migrate|start|place) (?:them|it|this|the (?:customer|"
     r"buyer|client|account)) (?:to|on|onto)\b|\b(?:get|give me|need|want) a steer\b|"
     r"\bwhere(?:'s| is| s) the (?:money|biggest saving|big win|saving)\b|\bpick one\b|\brecommend\s?\?|"
+    r"\bwhich (?:option|pricing (?:model|option|approach))\b|\bwhich (?:one|option) (?:fits|suits|works)\b|"
+    r"\bwhat(?:'s| is| s) (?:the|our) (?:play|approach|angle|pitch)\b|"
     r"\bwhich\s?(?:\+|&|,|and (?:what|how))|\bwhich (?:way|one) (?:do|would|should) (?:we|you|i) (?:go|lead)\b"
 )
 

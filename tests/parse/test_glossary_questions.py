@@ -54,6 +54,8 @@ def test_a_figure_to_work_out_is_not_a_definition(text: str, intent: Intent) -> 
         # a meaning checked ("X = Y, right?") or a promise asked about
         ("PTU = provisioned throughput unit, right?", "PTU"),
         ("legal wants the cache hit rate guaranteed in the MSA. can we?", "Cache hit rate"),
+        ("hit rate: can we commit to a number for procurement?", "Cache hit rate"),
+        ("is the cache hit rate contractual?", "Cache hit rate"),
     ],
 )
 def test_a_meaning_asked_with_context_gets_the_entry(text: str, title: str) -> None:

@@ -28,6 +28,10 @@ from bot.parse import Intent, parse
         "sustained high vol prod, PAR 1.3, 35% off. provision?",
         "steady production traffic, 10B tokens a month, PTUs at 25% off on the table. go?",
         "three-week POC, maybe 2M in 500k out total at $3/$15. do they need provisioned?",
+        # the choice named as an option, a pricing model or the play
+        "load is steady around the clock, peak-to-average 1.2, 35% off provisioned. which option?",
+        "which pricing model suits a research team trying models ad hoc?",
+        "public-sector buyer on azure, needs data residency, 15% EA. what's the play?",
     ],
 )
 def test_a_choice_of_structure_is_a_scenario(text: str) -> None:
@@ -81,3 +85,11 @@ def test_a_fee_beside_the_per_token_price_of_the_same_call_is_compared_whatever_
 )
 def test_items_counted_per_period_are_calls(text: str, calls_per_day: int) -> None:
     assert parse(text).fields.calls_per_day == calls_per_day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a fifth on top at list, and 10% off via their EA - net?", "vertex runs 12% on top of list; EA takes 5% off"],
+)
+def test_a_share_on_top_of_list_is_a_markup(text: str) -> None:
+    assert parse(text).intent is Intent.MARKUP
