@@ -198,3 +198,25 @@ def test_an_unknown_model_is_answered_with_five_close_names(typed: str) -> None:
     suggestions = refused.value.suggestions
     assert len(suggestions) == len(set(suggestions)) == 5
     assert all(s.startswith("gpt-") for s in suggestions)
+
+
+def test_a_model_named_without_a_provider_keeps_the_tier_prompt_size_and_region_asked_for() -> None:
+    standard, batch = lookup_rates("gpt-4o"), lookup_rates("gpt-4o", tier="batch")
+    assert batch.service_tier == "batch" and batch.input == standard.input / 2
+    assert lookup_rates("gpt-4o", context_tokens=Decimal(1000)).context_tokens == Decimal(1000)
+    with pytest.raises(NoCatalogRowError) as refused:
+        lookup_rates("gpt-4o", region="regional")
+    assert (refused.value.model, refused.value.provider) == ("gpt-4o", "openai")
+    # a model only a hyperscaler lists, the same
+    sized = lookup_rates("nova pro", context_tokens=Decimal(1000))
+    assert sized.context_tokens == Decimal(1000)
+    assert "the catalog has one rate for every prompt size of this model" in sized.notes
+    with pytest.raises(NoCatalogRowError, match=r"no batch processing row for amazon\.nova-pro-v1:0 at aws"):
+        lookup_rates("nova pro", tier="batch")
+
+
+@pytest.mark.parametrize(("typed", "close"), [("nova prox", "amazon.nova-pro-v1:0"), ("phi-4x", "phi-4")])
+def test_an_unknown_model_is_answered_with_close_names_at_bedrock_and_azure_too(typed: str, close: str) -> None:
+    with pytest.raises(UnknownModelError) as refused:
+        lookup_rates(typed)
+    assert refused.value.model == typed and close in refused.value.suggestions
