@@ -220,3 +220,11 @@ def test_an_unknown_model_is_answered_with_close_names_at_bedrock_and_azure_too(
     with pytest.raises(UnknownModelError) as refused:
         lookup_rates(typed)
     assert refused.value.model == typed and close in refused.value.suggestions
+
+
+def test_azures_own_row_for_a_labs_model_is_found_though_its_id_has_no_vendor_prefix() -> None:
+    from pricing.catalog import hosted_twin
+
+    twin = hosted_twin("azure", "openai", "o1")
+    assert twin is not None and (twin.provider, twin.model) == ("azure", "o1")
+    assert twin.input == lookup_rates("o1", "openai").input
