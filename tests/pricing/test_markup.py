@@ -61,3 +61,30 @@ def test_the_markup_helpers_name_the_value_they_refuse() -> None:
         markup_from_prices(Decimal(1), Decimal(-2))
     with pytest.raises(OutOfRangeError, match=r"^direct rate \$0/MTok is out of range: allowed more than \$0/MTok$"):
         markup_from_prices(Decimal(1), Decimal(0))
+
+
+def test_a_hyperscaler_spend_is_split_into_its_direct_cost_and_the_premium() -> None:
+    from pricing.markup import direct_equivalent
+
+    markup = effective_markup(MarkupRequest(list_markup=Decimal("0.25"), ea_discount=Decimal("0.2")))  # 1.25 × 0.8
+    split = direct_equivalent(Decimal(12_000), markup)  # effective markup 0%: the spend is the direct cost
+    assert (split.hyperscaler, split.direct, split.premium) == (Decimal(12_000), Decimal(12_000), Decimal(0))
+    split = direct_equivalent(Decimal(12_500), effective_markup(MarkupRequest(list_markup=Decimal("0.25"))))
+    assert (split.hyperscaler, split.direct, split.premium) == (Decimal(12_500), Decimal(10_000), Decimal(2_500))
+    below = direct_equivalent(Decimal(9_000), effective_markup(
+        MarkupRequest(list_markup=Decimal(0), ea_discount=Decimal("0.1"))))  # 10% under the direct price
+    assert (below.direct, below.premium) == (Decimal(10_000), Decimal(-1_000))
+
+
+def test_a_spend_at_a_full_enterprise_discount_has_no_direct_equivalent() -> None:
+    from pricing.markup import MarkupResult, direct_equivalent
+
+    # a 100% discount is refused when asked for; a markup built by hand at it has nothing to divide by
+    free = MarkupResult(list_markup=Decimal(0), ea_discount=Decimal(1), effective_markup=Decimal(-1))
+    with pytest.raises(OutOfRangeError) as refused:
+        direct_equivalent(Decimal(1_000), free)
+    assert (refused.value.field, refused.value.value, refused.value.unit) == ("ea_discount", Decimal(1), "percent")
+    assert str(refused.value).endswith("allowed below 100%")
+    with pytest.raises(OutOfRangeError) as negative:
+        direct_equivalent(Decimal(-1), free)
+    assert negative.value.field == "hyperscaler_spend"
