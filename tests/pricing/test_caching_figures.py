@@ -76,3 +76,37 @@ def test_the_days_figures_over_a_week_a_730_hour_month_and_a_year(
     over = caching_over(RESULT, period)  # type: ignore[arg-type]
     assert over.period == period
     assert (over.hit_savings, over.write_costs, over.net) == (hits, writes, net)
+
+
+def test_a_monthly_input_bill_with_a_repeated_prefix_gives_the_saving_and_the_bill_left() -> None:
+    from pricing.caching_figures import input_bill_with_caching
+
+    # $9,000 of input, 70% of it a prefix read at 10% of the input price: 9,000 × 0.7 × 0.9 saved when every call hits
+    cut = input_bill_with_caching(Decimal(9000), Decimal("0.7"), Decimal("0.1"))
+    assert (cut.spend, cut.prefix_share, cut.read_multiple, cut.hit_ratio) == (
+        Decimal(9000), Decimal("0.7"), Decimal("0.1"), Decimal(1))
+    assert (cut.saving, cut.bill) == (Decimal(5670), Decimal(3330))
+    half = input_bill_with_caching(Decimal(9000), Decimal("0.7"), Decimal("0.1"), Decimal("0.5"))
+    assert (half.hit_ratio, half.saving, half.bill) == (Decimal("0.5"), Decimal(2835), Decimal(6165))
+    with pytest.raises(OutOfRangeError) as refused:
+        input_bill_with_caching(Decimal(-1), Decimal("0.7"), Decimal("0.1"))
+    assert refused.value.field == "input_spend"
+    with pytest.raises(OutOfRangeError) as refused:
+        input_bill_with_caching(Decimal(9000), Decimal("0.7"), Decimal("0.1"), Decimal("1.5"))
+    assert refused.value.field == "hit_ratio"
+
+
+def test_the_input_cost_of_a_call_that_hits_against_the_same_call_uncached() -> None:
+    from pricing.caching_figures import input_cost_on_hit
+
+    # a 5k-token prompt, 4k of it a fixed prefix, at $3/MTok input and $0.30/MTok cache read
+    hit = input_cost_on_hit(Decimal(5000), Decimal(4000), Decimal(3), Decimal("0.3"))
+    assert hit is not None
+    assert (hit.prompt_tokens, hit.prefix_tokens, hit.input_rate, hit.cache_read_rate) == (
+        Decimal(5000), Decimal(4000), Decimal(3), Decimal("0.3"))
+    assert hit.uncached == Decimal("0.015")  # 5,000 × $3 ÷ 1M
+    assert (hit.rest, hit.prefix) == (Decimal("0.003"), Decimal("0.0012"))  # 1,000 × $3 and 4,000 × $0.30, per 1M
+    assert hit.cached == Decimal("0.0042")
+    whole = input_cost_on_hit(Decimal(4000), Decimal(4000), Decimal(3), Decimal("0.3"))
+    assert whole is not None and (whole.rest, whole.cached) == (Decimal(0), Decimal("0.0012"))
+    assert input_cost_on_hit(Decimal(3000), Decimal(4000), Decimal(3), Decimal("0.3")) is None

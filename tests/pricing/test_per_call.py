@@ -163,3 +163,20 @@ def test_crossover_input_at_a_rate_under_a_dollar() -> None:
     # $0.50/$1.50 per MTok: 500 output tokens cost $0.00075; (0.02 − 0.00075) × 1M / 0.50 = 38,500 input tokens
     cheap = Rates(input=Decimal("0.5"), output=Decimal("1.5"), source="illustrative")
     assert crossover_input(cheap, Decimal("0.02"), Decimal(500)) == 38_500
+
+
+def test_a_per_call_bill_gives_the_calls_it_pays_for() -> None:
+    from pricing.per_call import calls_from_bill
+
+    paid = calls_from_bill(Decimal(15_000), Decimal("0.006"))  # "we pay $15k/mo at $0.006/call"
+    assert (paid.bill, paid.fee_per_call, paid.calls) == (Decimal(15_000), Decimal("0.006"), Decimal(2_500_000))
+    with pytest.raises(OutOfRangeError) as free:
+        calls_from_bill(Decimal(15_000), Decimal(0))
+    assert (free.value.field, free.value.value, free.value.unit) == ("per_call_fee", Decimal(0), "usd")
+    assert str(free.value).endswith("allowed more than $0")
+    with pytest.raises(OutOfRangeError) as negative:
+        calls_from_bill(Decimal(-1), Decimal("0.006"))
+    assert negative.value.field == "fee_spend"
+    with pytest.raises(OutOfRangeError) as dear:
+        calls_from_bill(Decimal(15_000), Decimal(20_000))
+    assert dear.value.field == "per_call_fee"

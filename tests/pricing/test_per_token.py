@@ -166,3 +166,16 @@ def test_a_negative_count_is_refused_naming_what_it_counts(call: object, message
     with pytest.raises(OutOfRangeError) as refused:
         call()  # type: ignore[operator]
     assert (str(refused.value), refused.value.field) == (message, field)
+
+
+def test_a_monthly_cost_over_a_contract_term_keeps_input_and_output_apart() -> None:
+    from pricing import OutOfRangeError
+    from pricing.per_token import CostSplit, cost_over_term
+
+    term = cost_over_term(CostSplit(input=Decimal(1200), output=Decimal(300)), Decimal(12))
+    assert term.months == Decimal(12)
+    assert (term.cost.input, term.cost.output, term.cost.total) == (Decimal(14400), Decimal(3600), Decimal(18000))
+    for months in (Decimal(0), Decimal(121)):
+        with pytest.raises(OutOfRangeError) as refused:
+            cost_over_term(CostSplit(input=Decimal(1), output=Decimal(1)), months)
+        assert refused.value.field == "term_months"
