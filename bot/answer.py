@@ -153,6 +153,16 @@ class UnitsVsSpend(BaseModel):
     billed: tuple[Decimal, Decimal] | None = None
 
 
+class UnitsBill(BaseModel):
+    """Provisioned units at a unit-hour price over a period, with nothing yet to set them against."""
+
+    units: Decimal
+    unit_hour_price: Decimal
+    hours: Decimal
+    period: str
+    bill: Decimal
+
+
 class TrafficCost(BaseModel):
     """The on-demand cost of the tokens provisioned units would carry, over the period the units are billed."""
 
@@ -178,6 +188,8 @@ class BreakEvenAnswer(AnswerBase):
     share_from_call: bool = False
     utilization_assumed: bool = False
     units_vs_spend: UnitsVsSpend | None = None
+    #: Units and their unit-hour price alone: what they cost over the period (the on-demand spend to beat).
+    units_bill: UnitsBill | None = None
     #: The on-demand side of units against a token volume at a blended rate ("600M tokens a day at $4.50/M").
     tokens_spend: TokensAtRate | None = None
     #: The on-demand side of units against input and output token volumes at input and output rates.
@@ -202,6 +214,8 @@ class BreakEvenAnswer(AnswerBase):
                     "peak_sizing": self.peak, "capacity": self.capacity}
         if self.units_vs_spend is not None:
             return {"units_vs_spend": self.units_vs_spend}
+        if self.units_bill is not None:
+            return {"units_bill": self.units_bill}
         return {"capacity": self.capacity} if self.capacity is not None else None
 
 

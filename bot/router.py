@@ -32,6 +32,7 @@ from bot.answer import (
     QuoteAnswer,
     ScenarioAnswer,
     TrafficCost,
+    UnitsBill,
     UnitsVsSpend,
     UsageAnswer,
 )
@@ -399,6 +400,8 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
 
             billed = (f.active_hours, f.days_per_month)
             hours = billed_hours(f.active_hours, f.days_per_month)
+        elif shown == "month" and f.hours_per_month is not None:
+            hours = f.hours_per_month  # "a 30-day month (720 hours)": the month the units are billed for
         x = units_against_spend(f.units, f.unit_hour_price, hours, spend, load)
         out.units_vs_spend = UnitsVsSpend(
             units=f.units, unit_hour_price=f.unit_hour_price, hours=hours, period=shown, provisioned=x.provisioned,
@@ -409,6 +412,17 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         )
         if f.discount is None:
             return out
+    if (f.units is not None and f.unit_hour_price is not None and f.tokens_per_minute_per_unit is None
+            and f.tokens_per_hour_per_unit is None and f.discount is None and not utilizations):
+        # "3 units at $4.80/hr, 730h month, what's that monthly?": the units' bill is the on-demand spend to beat.
+        from pricing.provisioned import units_bill
+        from pricing.units import hours_in
+
+        shown = f.spend_period or ("day" if re.search(r"\b(?:a|per|each) day\b|\bdaily\b", ask.text, re.I)
+                                   else "month")
+        hours = f.hours_per_month if shown == "month" and f.hours_per_month is not None else hours_in(shown)
+        out.units_bill = UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours, period=shown,
+                                   bill=units_bill(f.units, f.unit_hour_price, hours))
     if f.unit_hour_price is not None or f.tokens_per_minute_per_unit is not None:
         _capacity(ask, rate_cards, out)
         if f.discount is None:

@@ -235,14 +235,20 @@ class UnitsAgainstSpend(PricingModel):
     cost_ratio: Decimal | None = None  # provisioned ÷ on-demand (None when the on-demand side is zero)
 
 
+def units_bill(units: Decimal, price_per_unit_hour: Decimal, hours: Decimal) -> Decimal:
+    """What provisioned units cost over ``hours``: units × price per unit-hour × hours (3 × $4.80 × 730 h =
+    $10,512), the on-demand spend the commitment has to beat."""
+    return check(UNITS, units, "units") * check(UNIT_PRICE, price_per_unit_hour, "unit_hour_price") * check(
+        PERIOD_HOURS, hours, "hours")
+
+
 def units_against_spend(
     units: Decimal, price_per_unit_hour: Decimal, hours: Decimal, on_demand: Decimal, load: Decimal | None = None
 ) -> UnitsAgainstSpend:
     """``units`` × ``price_per_unit_hour`` × ``hours`` against ``on_demand`` for the same hours. With ``load``, the
     on-demand figure is what the units would carry at full load, so the traffic actually carried costs
     ``on_demand`` × ``load`` and the units break even at a load of provisioned ÷ ``on_demand``."""
-    bill = check(UNITS, units, "units") * check(UNIT_PRICE, price_per_unit_hour, "unit_hour_price") * check(
-        PERIOD_HOURS, hours, "hours")
+    bill = units_bill(units, price_per_unit_hour, hours)
     spend = check(SPEND, on_demand, "on_demand_spend")
     carried = spend if load is None else spend * check(UTILIZATION, load, "utilization")
     return UnitsAgainstSpend(

@@ -172,7 +172,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     # "units ... 22 days/mo ... ~$60k on-demand": an on-demand amount with no period is a month's where the ask
     # counts days a month; anywhere else it is said to be unused.
     for value, text in found.bare_spends:
-        if len(found.bare_spends) == 1 and values.get("days_per_month") and not values.get("on_demand_spend"):
+        if len(found.bare_spends) == 1 and (values.get("days_per_month") or values.get("hours_per_month")) and not \
+                values.get("on_demand_spend"):
             values["on_demand_spend"] = [value]
             found.spend_periods["on_demand_spend"] = "month"
         else:
@@ -191,7 +192,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     for name in (
         "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "cache_storage_rate", "rate",
         "cache_read_share", "cache_write_share", "cache_write_1h_rate", "cache_write_1h_share",
-        "per_call_fee", "direct_rate", "growth", "active_hours", "active_days", "days_per_month", "ttl_minutes",
+        "per_call_fee", "direct_rate", "growth", "active_hours", "active_days", "days_per_month", "hours_per_month",
+        "ttl_minutes",
         "prefix_tokens",
         "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",

@@ -645,7 +645,8 @@ SPEND = {
             + r"(?!\s?(?:tokens?|calls?|requests?|traffic|volume|usage|throughput|rates?|prices?))"),
         # "the same tokens on-demand would cost them ~$24k/month", "on-demand equivalent of what they push through
         # is about $15,000/mo": words (no figures, same clause) between on-demand and the amount.
-        _rx(_ON_DEMAND + r"\b[^\d$%.,;:?!\n()]{1,60}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD_SAID),
+        _rx(_ON_DEMAND + r"\b(?:,\s(?=which\b|that\b))?[^\d$%.,;:?!\n()]{1,60}?~?\s?" + _SPEND_AMOUNT
+            + _SPEND_PERIOD_SAID),
         # "on-demand bill last month was 48k USD": the period before the amount.
         _rx(_ON_DEMAND + r"\s(?:bill|spend|spending|cost|invoice)\s(?:last|this|per|a|each|every)\s" + _PERIOD
             + r"(?:\s(?:was|is|came to|ran|of|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
@@ -745,6 +746,18 @@ ACTIVE_DAYS = [
 DAYS_PER_MONTH = _rx(
     r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:(?:working|business|work)\s)?(?:days?|d)\s?(?:a|per|/|each|every|in a)\s?"
     r"(?:month|mo)\b"
+)
+# "a 30-day month (720 hours)", "730 hrs in the month", "a 730h month": the hours a month of capacity is billed for.
+HOURS_PER_MONTH = [
+    _rx(r"(?:(?<![\w.$:/])\d{2}[- ]day\s)?\bmonth\b[^.;\d$%]{0,14}?\(?(?P<a>\d{3})\s?(?:hours?|hrs?|h)\b"),
+    _rx(r"(?<![\w.$:/])(?P<a>\d{3})\s?-?\s?(?:hours?|hrs?|h)\b(?:\s(?:in|per|a|of|for)(?:\s(?:the|a))?)?"
+        r"\s(?:billing\s)?month\b"),
+]
+# "on-demand for the same traffic would be $21,000", "an on-demand equivalent of $15,000 for the same tokens": an
+# on-demand amount after its name, with no period (used, like the one below, only where the ask bills by the month).
+ON_DEMAND_BARE_AFTER = _rx(
+    r"on[- ]demand\b[^\d$%.,;:?!\n()]{1,50}?~?\s?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k)\b)?"
+    r"(?![.,]?\d)(?=\s?(?:[.,;!?)]|$|\s(?:for|vs\.?|versus|against|and|but|so|-|—)\s))"
 )
 # "the tokens served would be ~$60k on-demand": an on-demand amount with no period, used only where the ask bills
 # by the month otherwise (days a month).
@@ -1017,11 +1030,13 @@ class Scanner:
                         said = m.group("period") or m.group("period_adj")
                         self.found.spend_periods[name] = "year" if said.startswith("annual") else PERIOD_WORDS[said]
                 self._blank()
-        for m in self._matches(ON_DEMAND_BARE) if "demand" in self.work else ():
-            value = self._dollars(m, "a")
-            if value is not None:
-                self.found.bare_spends.append((value, self.text[m.start() : m.end("a_scale") if m.group("a_scale")
-                                                                 else m.end("a")]))
+        for pattern in (ON_DEMAND_BARE, ON_DEMAND_BARE_AFTER) if "demand" in self.work else ():
+            for m in self._matches(pattern):
+                value = self._dollars(m, "a")
+                if value is not None:
+                    start = m.start() if pattern is ON_DEMAND_BARE else m.start("a") - 1
+                    self.found.bare_spends.append((value, self.text[start : m.end("a_scale") if m.group("a_scale")
+                                                                    else m.end("a")]))
 
     def _names(self) -> None:
         for m in self._matches(MODEL):
@@ -1123,6 +1138,11 @@ class Scanner:
                     self.found.add("active_hours", value)
         for m in self._matches(DAYS_PER_MONTH) if "mo" in self.work else ():
             self.found.add("days_per_month", Decimal(m.group("a")))
+        for pattern in HOURS_PER_MONTH if "month" in self.work else ():
+            for m in self._matches(pattern):
+                hours = Decimal(m.group("a"))
+                if 600 <= hours <= 744:  # a month's hours (28 to 31 days); anything else is left unread
+                    self.found.add("hours_per_month", hours)
         for pattern in ACTIVE_DAYS if any(w in self.work for w in ("week", "wk", "day", "mon")) else ():
             for m in self._matches(pattern):
                 self.found.add("active_days", Decimal(5) if m.groupdict().get("weekdays") else Decimal(m.group("a")))
@@ -1499,7 +1519,8 @@ class Scanner:
         if header:
             self.found.header_period = header.group("period") or header.group("lead") or header.group("lead_noun")
         elif (self.found.values.get("units") and self.found.values.get("unit_hour_price")
-              and not self.found.values.get("calls_per_day") and _BILLED_MONTH.search(self.work)):
+              and not self.found.values.get("calls_per_day")
+              and (self.found.values.get("hours_per_month") or _BILLED_MONTH.search(self.work))):
             # "3 PTUs at $18/hr, full month (730h); tokens they'd push: 1.5B input, 400M output": units billed by the
             # month carry a month's tokens when the counts name no period of their own.
             self.found.header_period = "month"

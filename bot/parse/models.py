@@ -72,6 +72,7 @@ class Fields(BaseModel):
     active_hours: Decimal | None = None  # hours a day the traffic runs ("over 8 business hours")
     active_days: Decimal | None = None  # days a week the traffic runs ("5 days a week", "weekdays")
     days_per_month: Decimal | None = None  # days a month it runs ("22 days/mo"), for units billed only then
+    hours_per_month: Decimal | None = None  # the hours a month is billed for ("a 30-day month (720 hours)")
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
     compare_ttls: list[Decimal] = Field(default_factory=new_list)  # two lifetimes to compare ("5-min vs 1-hour TTL")
 

@@ -281,3 +281,15 @@ def test_a_bill_for_capacity_sized_for_its_peak_keeps_the_peak_ratio_in_another_
     year = bill_in_period(month, "month", "year", peak.peak_to_average)
     assert year.peak_to_average == Decimal(2)  # the reply states the ratio the year's bill is sized for
     assert year.bill == Decimal(7300) * 12 * Decimal("1.2")
+
+
+def test_the_bill_of_units_alone() -> None:
+    from pricing.provisioned import units_bill
+
+    # 3 units × $4.80 an hour × 730 h = $10,512; over a 720-hour month, $10,368
+    assert units_bill(Decimal(3), Decimal("4.80"), Decimal(730)) == Decimal("10512")
+    assert units_bill(Decimal(3), Decimal("4.80"), Decimal(720)) == Decimal("10368")
+    with pytest.raises(OutOfRangeError, match=r"^units 0 is out of range"):
+        units_bill(Decimal(0), Decimal("4.80"), Decimal(730))
+    with pytest.raises(OutOfRangeError, match=r"^hours 0 h is out of range"):
+        units_bill(Decimal(3), Decimal("4.80"), Decimal(0))
