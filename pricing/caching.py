@@ -163,6 +163,16 @@ def derive_writes_per_day(calls_per_day: Decimal, ttl_minutes: Decimal, active_h
     return ONE + (calls_per_day - ONE - x) * (-x).exp()
 
 
+def writes_every(minutes: Decimal, active_hours: Decimal = Decimal(24)) -> Decimal:
+    """Writes a day of a cache rewritten on a schedule ("every 5 minutes round the clock"): active minutes ÷ the
+    interval (24 h ÷ 5 min = 288)."""
+    if minutes <= 0:
+        raise InvalidInputError("write_every_minutes", minutes, "must be above 0")
+    if active_hours <= 0 or active_hours > 24:
+        raise InvalidInputError("active_hours", active_hours, "must be above 0 and at most 24")
+    return active_hours * 60 / minutes
+
+
 def fixed_lifetime_writes(ttl_minutes: Decimal, active_hours: Decimal = Decimal(24)) -> Decimal:
     """Creations a day of a fixed-lifetime cache kept alive over the active hours: ceil(active min ÷ TTL)."""
     return Decimal(math.ceil(active_hours * 60 / ttl_minutes))

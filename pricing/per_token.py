@@ -176,12 +176,16 @@ def after_discount(per_day: CostSplit, per_month: CostSplit, discount: Decimal) 
 
 
 class CallsCost(PricingModel):
-    """The cost of a number of calls ("cost per 1k calls?", "a batch of 2M documents")."""
+    """The cost of a number of calls ("cost per 1k calls?", "a batch of 2M documents"), with its input and output
+    parts."""
 
     calls: Decimal
     cost: Decimal
+    input: Decimal
+    output: Decimal
 
 
 def cost_of_calls(per_call: CostSplit, calls: Decimal) -> CallsCost:
-    """The per-call total × ``calls``."""
-    return CallsCost(calls=calls, cost=per_call.total * check(CALLS, calls, "calls"))
+    """The per-call total × ``calls``; each side × ``calls`` too (input + output = cost)."""
+    n = check(CALLS, calls, "calls")
+    return CallsCost(calls=calls, cost=per_call.total * n, input=per_call.input * n, output=per_call.output * n)

@@ -13,6 +13,7 @@ from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import MAX_DIGITS, PERIOD_WORDS, WIDE, normalize, overlong_number, per_day
 from bot.phrases import question, which_value
 from glossary.regex_cache import compile_regex
+from pricing.caching import writes_every
 from pricing.caching_figures import price_at_multiple
 from pricing.per_call import growth_between
 from pricing.providers import HYPERSCALERS
@@ -183,6 +184,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                                                                                                        [])))
     if found.calls_are_hits and len(hits) == 1 and len(writes) == 1 and not values.get("hit_ratio"):
         values["calls_per_day"] = [hits[0] + writes[0]]
+    # "cache rewritten every 5 min round the clock": one write each interval over the active hours (24 unless stated).
+    every = list(dict.fromkeys(found.write_every_minutes))
+    if len(every) == 1 and not values.get("writes_per_day") and not values.get("hit_ratio"):
+        hours = list(dict.fromkeys(values.get("active_hours", [])))
+        span = hours[0] if len(hours) == 1 else Decimal(24)
+        if 0 < span <= 24:
+            values["writes_per_day"] = [writes_every(every[0], span)]
     fields: dict[str, object] = {}
     ambiguities: list[Ambiguity] = []
     # "1h TTL or 5-minute TTL?": two cache lifetimes are compared, the first one priced in full.

@@ -405,7 +405,8 @@ _CALLS = (
     r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|(?!per-)[a-z]{2,12}-[a-z]{2,12})\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|"
     r"conversations?|messages?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages|"
-    r"claims|checks|steps|forms|records|reports|scans|photos|applications)"
+    r"claims|checks|steps|forms|records|reports|scans|photos|applications|summaries|translations|articles|"
+    r"contracts|files)"
 )
 # "10 users doing 50 calls each per day": the volume is the product.
 _HEADS = r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|stores?|sites?|bots?)"
@@ -433,12 +434,24 @@ CALL_VOLUME = [
     # "10k/day" with no noun: calls, unless tokens follow.
     _rx(r"(?<![\w.$,])(?<!input )(?<!output )(?<!input: )(?<!output: )(?<!input ~)(?<!output ~)(?<!\bin: )(?<!\bout: )"
         r"(?<!\bin:)(?<!\bout:)" + QUANTITY
-        + r"\s?(?:/|a|an|per)\s?" + _PERIOD + r"(?!\s?(?:of )?(?:input |output )?tokens)"),
+        + r"\s?(?:/|a|an|per)\s?" + _PERIOD + r"(?!\s?(?:of )?(?:input |output )?tokens|"
+        r"\s(?:in|out|input|output)(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$)))"),
 ]
 # "~1,000 calls over a 10-hour workday": calls in a (working) day.
 CALLS_OVER_DAY = _rx(
     r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?=\s(?:over|across|during|in|through)\s(?:an?|the|each|one)\s"
     r"(?:\d{1,2}[- ]?(?:hours?|hrs?|h)\s)?(?:work(?:ing)?\s?|business\s)?(?P<period>day|week|month)\b)"
+)
+# "10k calls over 10 busy hrs", "2,000 requests across 8 working hours": a day's calls over its active hours.
+CALLS_OVER_HOURS = _rx(
+    r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s(?:over|across|during|in|spread over)\s(?:the\s|their\s)?"
+    r"(?P<hours>\d{1,2})\s?(?:busy\s|active\s|business\s|working\s|work\s|peak\s|daytime\s|office\s)?(?:hours?|hrs?|h)\b"
+    r"(?!\s?(?:/|a|an|per|each)\s?(?:day|week|month))"
+)
+# "cache rewritten every 5 min round the clock", "the prefix is re-cached every hour": one write per interval.
+WRITE_EVERY = _rx(
+    r"\b(?:re-?written|rewrites?|re-?writing|re-?created|re-?cached|re-?written|written|writes?|refreshed|rebuilt)\s"
+    r"(?:once\s)?every\s(?:(?P<n>\d{1,3})\s?)?(?P<u>mins?|minutes?|hours?|hrs?)\b"
 )
 # "calls every ~2 min", "a request every 30 seconds": one call per interval.
 CALLS_EVERY = _rx(
@@ -454,9 +467,24 @@ CALLS_PER_UNIT = _rx(
     r"(?P<unit>task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b[^.;\n]{0,60}?(?<![\w.$])"
     + QUANTITY + r"\s?(?P=unit)s?\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
 )
+# "15,000 conversations a day, ~4 turns each", "2k tickets/day at about 6 calls per ticket": the units first, then the
+# calls in each of them.
+_UNIT_NOUN = r"(?:tasks?|sessions?|conversations?|convos?|chats?|runs?|jobs?|tickets?|documents?|docs?|queries|query|"\
+             r"questions?|workflows?|reports?|claims?|cases?)"
+CALLS_PER_UNIT_AFTER = _rx(
+    r"(?<![\w.$])" + QUANTITY + r"\s?(?P<unit>" + _UNIT_NOUN + r")\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
+    + r"[,;]?\s(?:(?:with|at|and|of|each|by)\s)?(?:about\s|around\s|roughly\s|~\s?)?(?P<n>\d{1,3})\s"
+    r"(?:turns?|calls?|requests?|steps?|llm calls?|model calls?|messages?)\s?(?:each|apiece|"
+    r"(?:per|a|an|/|in each|for each|every)\s" + _UNIT_NOUN + r")\b"
+)
+_EACH_HINT = _rx(r"(?:turns?|calls?|requests?|steps?|messages?)\s?(?:each|apiece|"
+                 r"(?:per|a|an|/|in each|for each|every)\s" + _UNIT_NOUN + r")\b")
 # "a one-off batch", "backlog of 2M documents", "in total": a count of calls with no period to it.
 ONE_OFF = _rx(r"\bone[- ]?(?:off|time|shot)\b|\bbacklog\b|\bin total\b|\btotal of\b|\bsingle (?:run|pass|job)\b|"
-              r"\bbatch of\b|\bwhole (?:archive|corpus|backlog)\b")
+              r"\bbatch of\b|\bwhole (?:archive|corpus|backlog)\b|"
+              # "peak hour is about 10,000 calls ... what does that one hour cost": the calls of one stated hour
+              r"\b(?:peak|busiest) (?:hour|hr)\b|\b(?:in|during|over|for) (?:a single|one|1|that|the peak|the busiest|"
+              r"their peak|their busiest) (?:hour|hr)\b|\bthat (?:one|1) (?:hour|hr)\b")
 _PER_UNIT_HINT = _rx(r"(?:turns?|calls?|requests?|steps?) (?:per|each|a|/|for each|every) "
                      r"(?:task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b")
 _FOR_COUNT = _rx(r"\b(?:for|across|over) (?:a |an |the |about |around |~)?$")
@@ -509,7 +537,7 @@ TOKEN_RANGE = _rx(
 TOKENS = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?" + _TOK)
 TOKENS_LABELLED = _rx(
     r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?:(?P<label>input|output|prompt|completion)\b(?!\s?:)|"
-    r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|at\b|on\b|$|"
+    r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|at\b|on\b|$|x\b|×|\*|"
     r"[.;?!)])))"
 )
 # "output 2x10^8 at $1.60/M", "input: 1.2B a month", "out: 2.5M/day": a count after its label (the rates are read by
@@ -913,6 +941,8 @@ class Found:
     calls_periods: list[str] = field(default_factory=list)
     # "8,000 calls a day hit the cache": the volume counts the hits alone (writes stated apart come on top).
     calls_are_hits: bool = False
+    # "cache rewritten every 5 min": minutes between writes (writes a day follow from the active hours).
+    write_every_minutes: list[Decimal] = field(default_factory=list)
     # A one-off job ("one-off", "backlog", "in total"): a count of calls without a period is its total.
     one_off: bool = False
     # A load profile over a day: (load, hours it lasts), in ``load_unit`` ("tpm", "rps").
@@ -1087,6 +1117,13 @@ class Scanner:
     # caching terms ---------------------------------------------------------------------------------
     def _calls_over_a_day(self) -> None:
         """ "1,000 calls over a 10-hour workday": before the active hours are read from the same words."""
+        for m in self._matches(CALLS_OVER_HOURS) if "h" in self.work else ():
+            value, hours = to_decimal(m.group("num"), m.group("scale")), to_decimal(m.group("hours"))
+            if value is not None and hours is not None and 0 < hours <= 24:
+                # "10k calls over 10 busy hrs": a day's calls, spread over its active hours
+                self.found.calls_periods.append("day")
+                self.found.add("calls_per_day", value)
+                self.found.add("active_hours", hours)
         if not any(w in self.work for w in ("day", "week", "month")):
             return
         for m in self._matches(CALLS_OVER_DAY):
@@ -1096,6 +1133,10 @@ class Scanner:
                 self.found.add("calls_per_day", per_day(value, m.group("period")))
 
     def _cache_terms(self) -> None:
+        for m in self._matches(WRITE_EVERY) if "every" in self.work else ():
+            value = to_decimal(m.group("n") or "1")
+            if value is not None and value > 0:
+                self.found.write_every_minutes.append(value * 60 if m.group("u").startswith("h") else value)
         for pattern in CACHE_STORAGE:
             for m in self._matches(pattern):
                 value = self._dollars(m, "a")
@@ -1458,6 +1499,14 @@ class Scanner:
                     # only the two counts are consumed: the words between them (token counts) are read later
                     self._consume(m.start(), m.end("unit"))
                     self._consume(m.start("num"), m.end())
+                    self.found.calls_periods.append(PERIOD_WORDS[m.group("period")])
+                    self.found.add("calls_per_day", per_day(each * count, m.group("period")))
+            self._blank()
+        if _EACH_HINT.search(self.work):
+            for m in list(CALLS_PER_UNIT_AFTER.finditer(self.work))[:MAX_MATCHES]:
+                each, count = to_decimal(m.group("n")), to_decimal(m.group("num"), m.group("scale"))
+                if each is not None and count is not None:
+                    self._consume(m.start(), m.end())
                     self.found.calls_periods.append(PERIOD_WORDS[m.group("period")])
                     self.found.add("calls_per_day", per_day(each * count, m.group("period")))
             self._blank()

@@ -488,6 +488,57 @@ _ABBREVIATION = compile_regex(r"\b(?:disc|od|payg|pct|thru)\b(?!\.\w)|\bb/e\b")
 _AT_FULL = compile_regex(r"\bat 100\s?%,?(?= (?:those|these|the|their|its|it|they|that)\b)")
 # "half price for provisioned", "at half the on-demand price": a 50% discount.
 _HALF_PRICE = compile_regex(r"\b(?:at )?half[- ](?:the )?(?:on-demand |list |usual |normal )?(?:price|cost|rate)\b")
+# "12 MTok in, 3 MTok out a day": a count of millions of tokens (not "$3 per MTok", the rate's unit).
+_MTOK_COUNT = compile_regex(r"(?<!per )(?<!per 1 )(?<![\w.$,/])(?<!/ )(?P<n>\d{1,6}(?:\.\d{1,4})?)\s?(?P<u>m|k)toks?\b"
+                            r"(?!\s?(?:/|per)\s?(?:hour|hr|day|month|mo)?\s?(?:unit|ptu))")
+# "9M tok/hr in, 1.5M/hr out": a token count over a period with its side after the period, written as the scanner
+# reads it ("9m input tokens/hr"). A count without a scale or the word tokens is left alone.
+_PERIOD_THEN_SIDE = compile_regex(
+    r"(?<![\w.$/])(?P<q>\d{1,9}(?:\.\d{1,6})?)(?:\s?(?P<s>k|m|b|bn|mm)\b)?\s?(?P<t>tokens?|toks?)?\s?(?:/|per |an? )\s?"
+    r"(?P<p>hr|hour|day|month|mo|wk|week|min|minute|sec|second|yr|year)\s(?P<l>in|out|input|output)\b"
+    r"(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$|tokens?\b|toks?\b))"
+)
+
+
+def _period_then_side(m: re.Match[str]) -> str:
+    if not (m.group("s") or m.group("t")):
+        return m.group(0)
+    side = "input" if m.group("l").startswith("in") else "output"
+    return f"{m.group('q')}{m.group('s') or ''} {side} tokens/{m.group('p')}"
+
+
+# "short prompt (~500 tokens) but long output (~4,000 tokens)": a side named before its count in brackets.
+_SIDE_BRACKETED = compile_regex(
+    r"\b(?P<l>prompts?|inputs?|outputs?|completions?|responses?|answers?|repl(?:y|ies))\s?\(\s?(?P<q>~?\s?\d{1,3}"
+    r"(?:,\d{3})*(?:\.\d{1,3})?\s?(?:k|m)?)\s?(?:tokens?|toks?)\s?\)"
+)
+# "1 write per 50 calls", "~1 miss in every 100 requests": every miss writes, so the rest of the calls are hits.
+_WRITES_PER_CALLS = compile_regex(
+    r"(?<![\w.,$])~?(?P<a>\d{1,4}) (?:cache )?(?:writes?|miss(?:es)?) "
+    r"(?:per|every|in|out of|for each|for every|in every) (?:every )?(?P<b>\d{1,3}(?:,\d{3})*|\d{1,7}) "
+    r"(?:calls|requests|reqs|queries|messages)\b"
+)
+
+
+def _writes_per_calls(m: re.Match[str]) -> str:
+    a, b = Decimal(m.group("a")), Decimal(m.group("b").replace(",", ""))
+    return f"{_show((1 - a / b) * 100)}% hit rate" if 0 < a <= b else m.group(0)
+
+
+# "$3/$0.30/$3.75" in a caching ask: input, cache read and cache write, read below input below write.
+_CACHE_TRIPLE = compile_regex(
+    r"(?<![\w.$])\$(?P<a>\d{1,4}(?:\.\d{1,6})?)\s?/\s?\$(?P<b>\d{1,4}(?:\.\d{1,6})?)\s?/\s?\$(?P<c>\d{1,4}(?:\.\d{1,6})?)"
+    r"(?![\d.]|\s?/\s?\$|\s?(?:in|input|out|output|read|reads|write|writes|cached)\b)"
+)
+
+
+def _cache_triple(m: re.Match[str]) -> str:
+    a, b, c = (Decimal(m.group(k)) for k in "abc")
+    if b < a < c:
+        return f"${m.group('a')} input / ${m.group('b')} cache read / ${m.group('c')} cache write"
+    return m.group(0)
+
+
 _PER_D = compile_regex(r"(?<=[a-z0-9])\s?/\s?d\b(?!\.)")
 
 
@@ -509,6 +560,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _HALF_PRICE.sub("50% off", text)
     if "/" in text:
         text = _PER_D.sub("/day", text)
+    if "tok" in text:
+        text = _MTOK_COUNT.sub(lambda m: f"{m.group('n')}{m.group('u')} tokens", text)
     if "^" in text or "**" in text:
         text = _POWER.sub(lambda m: _power(m, unread), text)
     text = _EXPONENT.sub(lambda m: _exponent(m, unread), text)
@@ -580,6 +633,15 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
     if "+" in text and _HYPERSCALER_WORDS.search(text):
         text = _PLUS_PERCENT.sub(lambda m: f"{m.group('a')}% markup", text)
+    if "writ" in text or "miss" in text:
+        text = _WRITES_PER_CALLS.sub(_writes_per_calls, text)
+    if "$" in text and ("cach" in text or "prefix" in text or "hit" in text or "prompt" in text):
+        text = _CACHE_TRIPLE.sub(_cache_triple, text)
+    if "(" in text:
+        text = _SIDE_BRACKETED.sub(
+            lambda m: f"{m.group('q').strip()} {'input' if m.group('l')[:1] in 'pi' else 'output'} tokens", text)
+    if " in" in text or " out" in text:
+        text = _PERIOD_THEN_SIDE.sub(_period_then_side, text)
     text = _SHARE_BEFORE_LABEL.sub(_share, text)
     text = _SHARE_AFTER_LABEL.sub(lambda m: m.group("label") + m.group("glue") + _share(m), text)
     return text, unread

@@ -69,6 +69,10 @@ def test_the_cost_of_a_number_of_calls() -> None:
     per_call = CostSplit(input=Decimal("0.01"), output=Decimal("0.0045"))
     assert cost_of_calls(per_call, Decimal(1_000)).cost == Decimal("14.5")
     assert cost_of_calls(per_call, Decimal(2_000_000)).cost == Decimal(29_000)
+    # each side × the calls, and the sides add up to the total
+    batch = cost_of_calls(per_call, Decimal(2_000_000))
+    assert (batch.input, batch.output) == (Decimal(20_000), Decimal(9_000))
+    assert batch.input + batch.output == batch.cost
     with pytest.raises(OutOfRangeError, match="calls"):
         cost_of_calls(per_call, Decimal(-1))
 
