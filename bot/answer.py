@@ -304,6 +304,8 @@ class MarkupAnswer(AnswerBase):
     benefits: tuple[Benefit, ...] = ()
     #: (direct spend, the same on the hyperscaler, period) when a direct spend was given.
     spend: tuple[Decimal, Decimal, str] | None = None
+    #: What the markup adds to that direct spend over the same period (negative: the hyperscaler costs less).
+    spend_premium: Decimal | None = None
     #: A spend on the hyperscaler and what the same tokens cost direct, with the period it was stated over.
     hosted_spend: DirectEquivalent | None = None
     hosted_spend_period: str | None = None

@@ -757,10 +757,12 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
 
     f = ask.fields
     out = MarkupAnswer(ask=ask, benefits=WHAT_THE_MARKUP_BUYS)
-    from pricing.markup import ea_discount_to_offset, marked_up, markup_from_prices
+    from pricing.markup import ea_discount_to_offset, marked_up, markup_from_prices, markup_premium
 
     list_markup = f.markup
-    hosted_rate = f.input_rate if f.direct_rate is not None else None  # "Azure $3.25/M vs direct $2.50"
+    # "Azure $3.25/M vs direct $2.50"; "bedrock output $18/MTok vs $15 direct": the hyperscaler rate on the side given
+    hosted_output = f.direct_rate is not None and f.input_rate is None and f.output_rate is not None
+    hosted_rate = (f.output_rate if hosted_output else f.input_rate) if f.direct_rate is not None else None
     if list_markup is None and hosted_rate is not None and f.direct_rate is not None:
         list_markup = markup_from_prices(hosted_rate, f.direct_rate)
         out.from_prices = (hosted_rate, f.direct_rate, list_markup)
@@ -792,10 +794,11 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         if f.direct_spend is not None:
             # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
             out.spend = (f.direct_spend, marked_up(f.direct_spend, out.markup), f.spend_period or "month")
+            out.spend_premium = markup_premium(f.direct_spend, out.markup)
         # "a $3/MTok direct input rate": with no hyperscaler rate beside it, the direct rate is the one marked up.
         direct_input = f.direct_rate if f.input_rate is None and out.from_prices is None else None
         direct = (("input", direct_input if hosted_rate is None and f.input_rate is None else
-                   f.input_rate if hosted_rate is None else None), ("output", f.output_rate))
+                   f.input_rate if hosted_rate is None else None), ("output", None if hosted_output else f.output_rate))
         # "direct rates $3/M in, $12/M out": the effective per-token rates on the hyperscaler.
         out.effective_rates = [(side, rate, marked_up(rate, out.markup)) for side, rate in direct if rate is not None]
     return out

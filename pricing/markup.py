@@ -46,9 +46,14 @@ class MarkupResult(PricingModel):
     what_it_buys: tuple[Benefit, ...] = WHAT_THE_MARKUP_BUYS
 
 
+_PLACES = Decimal("1e-12")
+
+
 def effective_markup(request: MarkupRequest) -> MarkupResult:
     """The markup the buyer actually pays once the EA discount applies to the hyperscaler price."""
-    effective = (ONE + request.list_markup) * (ONE - request.ea_discount) - ONE
+    # Kept to 12 decimal places: a share read from a fraction ("a sixth off") is exact only to about that, so a markup
+    # the EA discount cancels comes out at 0, not at -0.00000000004%.
+    effective = ((ONE + request.list_markup) * (ONE - request.ea_discount) - ONE).quantize(_PLACES) + 0
     return MarkupResult(list_markup=request.list_markup, ea_discount=request.ea_discount, effective_markup=effective)
 
 
@@ -88,3 +93,9 @@ def direct_equivalent(hyperscaler_spend: Decimal, markup: MarkupResult) -> Direc
 def marked_up(direct: Decimal, markup: MarkupResult) -> Decimal:
     """What a direct price or spend comes to on the hyperscaler at the effective markup: direct × (1 + effective)."""
     return direct * (ONE + markup.effective_markup)
+
+
+def markup_premium(direct: Decimal, markup: MarkupResult) -> Decimal:
+    """What the markup adds to a direct price or spend: direct × effective (negative when the hyperscaler costs less;
+    marked_up(direct) − direct)."""
+    return direct * markup.effective_markup

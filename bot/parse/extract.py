@@ -705,6 +705,9 @@ SPEND = {
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{3,12}\s)?direct\b"),
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount.
         _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,40}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # "$50k/mo of direct-equivalent spend", "$20k a month of direct list spend": the spend named after its amount
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of|in)\s(?:their\s|the\s)?direct(?:[- ]equivalent|[- ]list)?\s"
+            r"(?:spend|spending|usage|traffic|bill|costs?)\b"),
     ],
 }
 

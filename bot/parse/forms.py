@@ -34,9 +34,10 @@ _SMALL_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
 _FRACTION = {
     "half": Decimal("0.5"), "halves": Decimal("0.5"), "third": Decimal(1) / 3, "thirds": Decimal(1) / 3,
     "quarter": Decimal("0.25"), "quarters": Decimal("0.25"), "fifth": Decimal("0.2"), "fifths": Decimal("0.2"),
-    "tenth": Decimal("0.1"), "tenths": Decimal("0.1"),
+    "tenth": Decimal("0.1"), "tenths": Decimal("0.1"), "sixth": Decimal(1) / 6, "sixths": Decimal(1) / 6,
+    "eighth": Decimal("0.125"), "eighths": Decimal("0.125"),
 }
-_FRACTION_WORD = r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
+_FRACTION_WORD = r"(?:half|halves|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)"
 # "1/4 cent", "3/4 of a cent", "1/2 a cent": a written fraction of a cent (never "4 cent").
 _SLASH_FRACTION_CENT = compile_regex(
     r"(?<![\w.,/$])(?P<a>[1-9])\s?/\s?(?P<b>[2-9]|10|100)\s?(?:of\s)?(?:an?\s)?(?=(?:cents?|¢|c)\b)"
@@ -97,6 +98,12 @@ _FRACTION_ALONE = compile_regex(
     r"(?!(?:[a-z]{1,12} ){1,2}(?:hit|hits|hitting|miss|miss(?:es)?|"
     r"are cached|get cached)\b))"
     r"(?<!\bin half)"
+)
+
+
+# "quarter list markup", "a fifth uplift", "third off via the EA": a bare fraction right before a percentage's label.
+_FRACTION_BEFORE_LABEL = compile_regex(
+    r"\b(?:an? )?(?P<frac>" + _FRACTION_WORD + r")(?= (?:list )?(?:mark-?up|uplift|premium|off\b|discount|ea\b))"
 )
 
 
@@ -243,7 +250,7 @@ _SHARE_BEFORE_LABEL = compile_regex(
 # direct is named, is the list markup. Not growth ("+20% traffic", "+15% yoy").
 _PLUS_PERCENT = compile_regex(
     r"(?<![\w.])\+\s?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%(?!\s?(?:more |growth|yoy|qoq|traffic|volume|calls|requests|"
-    r"tokens|usage|load|users)\b)"
+    r"tokens|usage|load|users|ea|enterprise|edp|macc|discount|off|rebate)\b)"
 )
 # "nine in ten should hit", "1 out of 5 calls misses", "3 in 4 requests are cache hits": a share said as a count.
 _N_IN_M = compile_regex(
@@ -588,6 +595,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _HALF_PRICE.sub("50% off", text)
     text = _HALF_A.sub(lambda m: f"0.5 {m.group('unit')}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
+    text = _FRACTION_BEFORE_LABEL.sub(lambda m: f"{_show(_FRACTION[m.group('frac')] * 100)}%", text)
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
     if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
         text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)

@@ -89,3 +89,9 @@ def test_a_one_hour_ttl_is_not_a_count_of_calls_in_one_hour() -> None:
 )
 def test_the_totals_asked_for(text: str, figures: list[str]) -> None:
     assert_figures(text, figures)
+
+
+def test_agent_steps_are_counted_as_calls() -> None:
+    # 50,000 steps a month: per-token 50,000 x (4,000 x $3 + 500 x $15)/1M = $975.00 vs per-call 50,000 x $0.02
+    assert_figures("orchestrator bills $0.02 a step; a step is 4k in / 500 out at $3/$15. at 50k steps/mo, both ways?",
+                   ["$975.00", "$1,000.00"])
