@@ -221,6 +221,8 @@ class BreakEvenAnswer(AnswerBase):
 
 class CachingAnswer(AnswerBase):
     kind: Literal["caching"] = "caching"
+    #: A prefix shorter than the provider's minimum cacheable prefix: (prefix, minimum, provider, family).
+    below_minimum: tuple[Decimal, int, str, str] | None = None
     request: CachingRequest | None = None
     caching: CachingResult | None = None
     #: The figures per hit alone, when the call volume is still missing.
@@ -254,7 +256,7 @@ class CachingAnswer(AnswerBase):
     @property
     def computed(self) -> bool:
         return (self.caching is not None or self.per_hit_only is not None or self.hit_break_even is not None
-                or self.input_cut is not None or self.write is not None)
+                or self.input_cut is not None or self.write is not None or self.below_minimum is not None)
 
     @property
     def all_hits_per_month(self) -> Decimal | None:

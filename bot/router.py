@@ -504,6 +504,7 @@ def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:
     ))
 
 
+_EXPLICIT_CACHE = compile_regex(r"\bexplicit (?:context )?cach|\bcontext cach(?:e|ing)\b|\bcachedcontent", re.I)
 _BREAK_EVEN_HIT = compile_regex(
     r"break[- ]?even (?:cache )?hit|(?:what|which|minimum|min\.?|lowest) (?:cache )?hit (?:rate|ratio)|"
     r"hit (?:rate|ratio)[^.?!;]{0,40}break[- ]?even|break[- ]?even[^.?!;]{0,40}hit (?:rate|ratio)", re.I)
@@ -566,6 +567,14 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
 
     f = ask.fields
     out = CachingAnswer(ask=ask)
+    if f.prefix_tokens is not None and (f.provider is not None or f.model is not None):
+        from pricing.cache_limits import below_minimum
+
+        short = below_minimum(f.prefix_tokens, f.provider, f.model)
+        if short is not None:
+            # "900-token prefix on openai, will caching kick in?": it is not cached at all, whatever the rates.
+            out.below_minimum = (f.prefix_tokens, short.min_prefix_tokens, short.provider, short.family)
+            return out
     if f.prefix_tokens is None:
         out.missing += missing("prefix_tokens")
     if f.calls_per_day is None:
@@ -590,6 +599,8 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         rates=rates, prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day or Decimal(0),
         hit_ratio=f.hit_ratio, writes_per_day=f.writes_per_day, provider=f.provider, model=f.model, ttl=ttl,
         ttl_minutes=f.ttl_minutes, active_hours_per_day=f.active_hours if f.active_hours is not None else Decimal(24),
+        # "gemini explicit cache ... storage $4.50 per MTok per hr": an explicit cache lives its TTL and pays storage
+        lifetime="fixed" if _EXPLICIT_CACHE.search(ask.text) else None,
     )
     try:
         result = analyse_caching(request)

@@ -119,3 +119,10 @@ def cache_limit(provider: str | None, model: str | None) -> CacheLimit | None:
             if row.provider == name and row.matches(model_key):
                 return row
     return None
+
+
+def below_minimum(prefix_tokens: Decimal, provider: str | None, model: str | None) -> CacheLimit | None:
+    """The provider's caching row when ``prefix_tokens`` is shorter than its minimum cacheable prefix (900 tokens
+    at OpenAI, whose minimum is 1,024: not cached at all), else None (long enough, or the provider is unknown)."""
+    limit = cache_limit(provider, model)
+    return limit if limit is not None and prefix_tokens < limit.min_prefix_tokens else None

@@ -102,6 +102,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 and not values.get("output_tokens_per_call")):
             values["prefix_tokens"] = values.pop(name)
 
+    # "explicit cache: 100k token context": in a caching ask with no prefix and no prompt size, the context cached is
+    # the prefix.
+    contexts = list(dict.fromkeys(values.get("context_tokens", [])))
+    if (intent is Intent.CACHING and len(contexts) == 1 and not values.get("prefix_tokens")
+            and not values.get("input_tokens_per_call") and not values.get("tokens_per_call")):
+        values["prefix_tokens"] = values.pop("context_tokens")
+
     # Embeddings and "basically no output": no output tokens, so a lone per-token rate is the input rate and a
     # call's tokens are all input.
     if "no_output" in found.traits and intent in (Intent.PER_CALL, Intent.QUOTE, Intent.COMPARE):

@@ -760,7 +760,7 @@ ACTIVE_HOURS = [
         + r")\s?(?:h|hrs?|hours)\b\)?"),
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?=(?:x|×|\*|times)\s?\d{1,2}\s?days?\b)"),
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),
-    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s(?:a|per|each)\sday\b"),
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?:/|(?:a|per|each)\s)\s?day\b"),
     _rx(r"(?:over|across|during|in|within|for)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>" + NUMBER
         + r")[- ]?(?:hours?|hrs?|h)\b"
         r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache))"),

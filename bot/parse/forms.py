@@ -65,6 +65,11 @@ _FRACTION_OF_UNIT = compile_regex(
     r"\b(?P<count>" + _SMALL_WORD + r"|a|an)[- ](?P<frac>" + _FRACTION_WORD + r")[- ](?:of )?(?:an? )?"
     r"(?P<unit>" + _SCALE_WORD + r"|cents?)\b"
 )
+# "quarter cent per call", "half million tokens": the fraction with its article left out.
+_BARE_FRACTION_OF_UNIT = compile_regex(
+    r"(?<![\w-])(?<!\d )(?P<frac>half|third|quarter|fifth|tenth)[- ](?:of )?(?:an? )?"
+    r"(?P<unit>thousand|million|billion|cents?)\b"
+)
 # "half price for provisioned", "PTUs at half the on-demand price": a discount of 50%.
 _HALF_PRICE = compile_regex(
     r"\bhalf[- ](?:the\s)?(?:list\s|on[- ]demand\s|payg\s|od\s)?(?:price|rate|cost)"
@@ -595,6 +600,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _HALF_PRICE.sub("50% off", text)
     text = _HALF_A.sub(lambda m: f"0.5 {m.group('unit')}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
+    text = _BARE_FRACTION_OF_UNIT.sub(lambda m: f"{_show(_FRACTION[m.group('frac')])} {m.group('unit')}", text)
     text = _FRACTION_BEFORE_LABEL.sub(lambda m: f"{_show(_FRACTION[m.group('frac')] * 100)}%", text)
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
     if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
