@@ -214,6 +214,8 @@ COMMIT_DECISION = compile_regex(
     r"\banything (?:we|i|they) should (?:check|ask|know)\b|\b(?:a )?good idea\b|"
     r"\bshould (?:they|we|i|the (?:customer|buyer|client)) (?:take|accept) (?:it|this|that|the offer|the deal)\b|"
     r"\bwhat should (?:we|i) (?:check|ask) (?:first|before)\b|"
+    # "advice?", "thoughts?", "what do you reckon": asked about a described workload
+    r"\b(?:any )?advi[cs]e\s?\?|\bthoughts\s?\?|\bwhat do (?:you|we) reckon\b|"
     # "provision?", "go?", "do they need PTUs or what": a yes/no on capacity
     r"\b(?:provision(?:ed)?|commit|reserve|go|go ptu|go provisioned)\s?\?|\bgo or no[- ]?go\b|"
     r"\bdo (?:they|we|i|you|the (?:customer|buyer|client)) (?:need|want|require) (?:ptus?|provisioned|reserved|"

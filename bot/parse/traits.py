@@ -25,12 +25,14 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "agent": compile_regex(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
     "early_stage": compile_regex(
         r"\bpilot|\bpoc\b|proof of concept|early[- ]stage|early days|prototype|just (?:starting|getting started)|"
-        r"experiment|\bmvp\b|\bbeta\b|new product|don't know (?:our|the) volume|hackathon"),
+        r"experiment|\bmvp\b|\bbeta\b|new product|don't know (?:our|the) volume|hackathon|\bstart-?ups?\b|"
+        r"just launched|newly launched|\bseed[- ]stage\b|\b\d{1,2} months old\b"),
     "production": compile_regex(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
     "variable": compile_regex(
         r"variable|unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
         r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly)|"
-        r"(?:volume|traffic|load|usage|demand) (?:doubles|triples|quadruples|spikes|surges|explodes)|quiet otherwise"),
+        r"(?:volume|traffic|load|usage|demand)s? (?:doubles|triples|quadruples|spikes|surges|explodes|doubling|"
+        r"tripling|growing fast|swinging)|quiet otherwise"),
     # Volume known and steady: a fixed count ("exactly 1M invoices a month", "fixed count of photos per day").
     "steady": compile_regex(
         r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume|"
@@ -49,7 +51,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
     # Around the clock with no peaks to speak of: a peak-to-average ratio of about 1.
     "flat": compile_regex(r"flat day and night|(?:constant|flat|steady)[^.;\n]{0,30}(?:around|round)[- ]the[- ]clock|"
                        r"(?:around|round)[- ]the[- ]clock[^.;\n]{0,30}(?:flat|constant)|basically flat|flat load|"
-                       r"no peaks"),
+                       r"no peaks|24/7[^.;\n]{0,20}\b(?:very |pretty |completely )?(?:flat|constant)\b|"
+                       r"\b(?:flat|constant)\b[^.;\n]{0,20}24/7"),
     # The same large context with every call (source scenario 3): caching is the primary lever.
     "repeated_context": compile_regex(
         r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"

@@ -141,3 +141,19 @@ def test_the_figures_of_the_structure_come_with_the_verdicts(text: str, recommen
     assert STRUCTURE_LINE[recommended] in reply.text
     assert all(f in reply.text for f in figures), reply.text
     assert "Rate source:* rates given in the message" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "recommended"),
+    [
+        # a young company with fast-growing volume asking about a commitment: per-token, no commitment yet
+        ("analytics startup, volumes doubling monthly, asked us about reserved capacity at 30% off. advice?",
+         "per_token"),
+        # 24/7 and flat said in either order: a peak-to-average ratio of about 1
+        ("sorting-line vision model runs 24/7, very flat, 30% off provisioned. thoughts?", "provisioned"),
+    ],
+)
+def test_a_described_workload_asked_for_advice(text: str, recommended: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "scenario"
+    assert STRUCTURE_LINE[recommended] in reply.text
