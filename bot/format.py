@@ -61,6 +61,11 @@ def _rounded(amount: Decimal, places: int) -> Decimal:
     return amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
+def _shown_value(shown: str) -> Decimal:
+    """The amount a shown figure stands for: ``"-$1,234.50"`` -> -1234.50."""
+    return Decimal(shown.replace("$", "").replace(",", ""))
+
+
 def _plain_money(amount: Decimal, places: int) -> str:
     """``amount`` rounded half-up to ``places``, with cents always shown and zeros after the cents dropped
     ($0.020 -> $0.02, $0.0050 -> $0.005); never a sign on an amount that rounds to $0."""
@@ -96,7 +101,7 @@ def money_for(value: Number, factor: Number) -> str:
     shown = money(amount)
     places = len(shown.partition(".")[2])
     while places < 12:
-        shown_value = Decimal(shown.replace("$", "").replace(",", ""))
+        shown_value = _shown_value(shown)
         if _rounded(shown_value * times, 2) == target:
             return shown
         places += 1
@@ -110,7 +115,7 @@ def addends(total: Number, *parts: Number) -> list[str]:
     try:
         amounts = [_decimal(part) for part in parts]
         target_shown = money(total)
-        target = Decimal(target_shown.replace("$", "").replace(",", ""))
+        target = _shown_value(target_shown)
     except (InvalidOperation, ValueError, TypeError):
         return [money(part) for part in parts]
     if not all(amount.is_finite() for amount in amounts) or not target.is_finite():
@@ -119,7 +124,7 @@ def addends(total: Number, *parts: Number) -> list[str]:
     own_places = [len(money(amount).partition(".")[2]) for amount in amounts]
     for extra in range(EXACT_DIGITS + 1):
         shown = [_plain_money(amount, places + extra) for amount, places in zip(amounts, own_places, strict=True)]
-        added = sum((Decimal(text.replace("$", "").replace(",", "")) for text in shown), Decimal(0))
+        added = sum((_shown_value(text) for text in shown), Decimal(0))
         if _rounded(added, target_places) == target:
             return shown
     return [money(amount) for amount in amounts]
