@@ -181,9 +181,13 @@ LONG_UNITS = [
 
 
 def _lint_seconds(text: str) -> float:
-    start = time.process_time()
-    glossary.lint(text)
-    return time.process_time() - start
+    """The least CPU time of three runs: one run on a loaded machine can be slowed by its neighbours."""
+    times = []
+    for _ in range(3):
+        start = time.process_time()
+        glossary.lint(text)
+        times.append(time.process_time() - start)
+    return min(times)
 
 
 @pytest.mark.parametrize("unit", LONG_UNITS)
