@@ -8,7 +8,9 @@ same sentence (not one inside another clause that reports the past), a report in
 before or after, or a negation shortly before it in the same clause keeps it quiet. Negations that assert what
 follows ("doesn't just", "not only") are read as absent first, for every rule.
 A reported question ("they asked whether ...") keeps it quiet too, unless the author answers it yes right after
-(later in the sentence or at the start of the next one) without the rule's condition.
+(later in the sentence or at the start of the next one) without the rule's condition. A claim said with a negation
+(a rule's ``denied`` patterns) is flagged when the author takes the negation back right after, without the rule's
+condition: "Provisioned isn't always cheaper. But for Marlow it definitely is."
 """
 
 from __future__ import annotations
@@ -58,6 +60,21 @@ def _cuts(found: re.Match[str]) -> list[tuple[int, int, str]]:
     return [(start, end, "") for start, end in parts] if parts else [(found.start(), found.end(), "")]
 
 
+def _flag(prose: Prose, compiled: CompiledRule, match: re.Match[str]) -> Flag:
+    """The flag for ``match`` (offsets in the normalised text), pointing at what was typed."""
+    first, last = prose.span(match.start(), match.end())
+    rule = compiled.rule
+    return Flag(
+        rule=rule.id,
+        start=first,
+        end=last,
+        matched=prose.original[first:last],
+        suggestion=rule.do_say,
+        why=rule.why,
+        dont_say=rule.dont_say,
+    )
+
+
 class Flag(BaseModel):
     """One phrase the guide warns about, found in a text.
 
@@ -91,7 +108,9 @@ class Linter:
     def lint(self, text: str) -> list[Flag]:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
         rules = self.rule_set
-        prose = self._speller.fix(normalise(text, rules.own_draft, rules.own_quote, rules.endorsement))
+        prose = self._speller.fix(
+            normalise(text, rules.own_draft, rules.own_quote, rules.endorsement, rules.own_quote_after)
+        )
         wanted, asserting = self._wanted(prose)
         if asserting:
             asserted = self._read_assertions(prose, asserting)
@@ -107,6 +126,9 @@ class Linter:
                     continue
                 if rule.pattern.search(prose.text, start, end):  # cheap test first: most triggers don't match
                     flags.extend(self._check(prose, rule, start, end))
+                denied = rule.denied
+                if denied is not None and denied.search(prose.text, start, end):
+                    flags.extend(self._reasserted(prose, rule, denied, start, end))
         flags.sort(key=lambda f: (f.start, f.rule))
         return flags
 
@@ -216,17 +238,25 @@ class Linter:
                 prose, compiled, match.end(), end
             ):  # a term is the author's word even in a reported question
                 continue
-            first, last = prose.span(match.start(), match.end())
-            rule = compiled.rule
-            yield Flag(
-                rule=rule.id,
-                start=first,
-                end=last,
-                matched=prose.original[first:last],
-                suggestion=rule.do_say,
-                why=rule.why,
-                dont_say=rule.dont_say,
-            )
+            yield _flag(prose, compiled, match)
+
+    def _reasserted(
+        self, prose: Prose, compiled: CompiledRule, denied: re.Pattern[str], start: int, end: int
+    ) -> Iterable[Flag]:
+        """The claims said with a negation in ``text[start:end]`` that the author takes back right after, in the same
+        sentence or at the start of the next ("..., but for Marlow it is", ". But for Marlow it definitely is"),
+        without the rule's condition in the sentence that takes it back ("But at 80% utilization it is")."""
+        reassertion = self.rule_set.reassertion
+        if reassertion is None:
+            return
+        text, when = prose.text, compiled.fine_when
+        for match in denied.finditer(text, start, end):
+            found = reassertion.match(text, match.end())  # its patterns are bounded: read from the denial on
+            if found is None:
+                continue
+            if when is not None and when.search(text, match.end(), prose.sentence(found.end())[1]) is not None:
+                continue
+            yield _flag(prose, compiled, match)
 
     def _denial(self, before: str, question: bool = False) -> str | None:
         """How the words shortly before a phrase (in its clause) bear on it: "denied" by a negation, "reported" as

@@ -4,7 +4,8 @@ What is not the author's own prose is replaced by a separator no rule can match 
 and blocks, ``>`` (or Slack's escaped ``&gt;``) quote lines (except a quote the line before introduces as the
 author's own draft, or the line after endorses, "+1 this": only its markers are hidden),
 quoted speech (straight or curly quotes: except wording the author
-proposes, 'section 4.2 should read "..."', of which only the quote marks are hidden), Slack mentions, URLs
+proposes, 'section 4.2 should read "..."', or says right after it they will use, "'AI usage fees', so I'll use that
+term in the SOW", of which only the quote marks are hidden), Slack mentions, URLs
 (a link's label, ``<https://x|label>``, is kept: the reader sees it) and channel names. ``~struck through~`` text
 (a retraction) is dropped, and the words around it read as the author left them: "PTUs are ~always~ cheaper"
 still says "PTUs are cheaper". Emphasis markers are dropped, zero-width
@@ -61,6 +62,7 @@ _EMOJI = compile_regex(
 )
 _MONEY_EMOJI = frozenset({":moneybag:", ":money_with_wings:", ":dollar:", ":heavy_dollar_sign:", "💰", "💸", "💵"})
 _OWN_QUOTE_REACH = 80  # characters before an opening quote mark in which the author may say it is their wording
+_OWN_QUOTE_AFTER_REACH = 120  # characters after a closing quote mark in which the author may say they will use it
 _QUOTE_LINE = compile_regex(r"[ \t]*(?:>|&gt;)")
 _QUOTE_MARKER = compile_regex(r"^[ \t]*(?:>|&gt;)[ \t]*", re.MULTILINE)
 # quote lines in a row
@@ -112,11 +114,20 @@ def _is_own_quote(text: str, quote_start: int, own_quote: re.Pattern[str]) -> bo
     return own_quote.search(text[max(line_start, quote_start - _OWN_QUOTE_REACH) : quote_start]) is not None
 
 
+def _is_own_quote_after(text: str, quote_end: int, own_quote_after: re.Pattern[str]) -> bool:
+    """Whether the words after the quotation ending at ``quote_end``, on its line, say the author will use it ("...,
+    so I'll just use that term in the SOW", "... I'm changing the header back")."""
+    line_end = text.find("\n", quote_end)
+    stop = min(quote_end + _OWN_QUOTE_AFTER_REACH, line_end if line_end >= 0 else len(text))
+    return own_quote_after.search(text[quote_end:stop]) is not None
+
+
 def _masked_ranges(
     text: str,
     own_draft: re.Pattern[str] | None = None,
     own_quote: re.Pattern[str] | None = None,
     endorsement: re.Pattern[str] | None = None,
+    own_quote_after: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, stands for) of every region that is not the author's words, in order and apart.
 
@@ -124,7 +135,8 @@ def _masked_ranges(
     (an emoji between words) or "$" (a money emoji: "caching saves :moneybag:"). A block quote introduced as the
     author's own draft (``own_draft`` matches the line before it: "my draft:", "about to send this:") is the
     author's prose: only its ``>`` markers are hidden, each ending a sentence. So is a quotation the words before it
-    (``own_quote``) introduce as wording the author proposes: only its quote marks are hidden. So is a block quote
+    (``own_quote``) introduce as wording the author proposes, or the words after it (``own_quote_after``) say the
+    author will use: only its quote marks are hidden. So is a block quote
     the line right after endorses (``endorsement`` matches it: "+1 this", "this. exactly this."): the author repeats
     the claim as their own.
     """
@@ -154,7 +166,9 @@ def _masked_ranges(
     rest = "".join(blanked)
     for quoted in _QUOTED.finditer(rest):
         start, end = quoted.span()
-        if own_quote is not None and _is_own_quote(rest, start, own_quote):
+        if (own_quote is not None and _is_own_quote(rest, start, own_quote)) or (
+            own_quote_after is not None and _is_own_quote_after(rest, end, own_quote_after)
+        ):
             ranges += [(start, start + 1, SEPARATOR), (end - 1, end, SEPARATOR)]
         else:
             ranges.append((start, end, SEPARATOR))
@@ -225,12 +239,14 @@ def normalise(
     own_draft: re.Pattern[str] | None = None,
     own_quote: re.Pattern[str] | None = None,
     endorsement: re.Pattern[str] | None = None,
+    own_quote_after: re.Pattern[str] | None = None,
 ) -> Prose:
     """Strip Slack markup and odd characters from ``original``, keeping an offset map back to it.
 
     ``own_draft``: what, on the line before a block quote, says the quote is the author's own draft; ``own_quote``:
     what, just before a quotation on its line, says it is wording the author proposes; ``endorsement``: what, on the
-    line right after a block quote, says the author takes it as their own.
+    line right after a block quote, says the author takes it as their own; ``own_quote_after``: what, right after a
+    quotation on its line, says the author will use it.
     """
     out: list[str] = []  # pieces: plain chunks (never containing whitespace) and single characters
     origin: list[int] = []
@@ -248,7 +264,7 @@ def normalise(
 
     position = 0
     for mask_start, mask_end, stands_for in [
-        *_masked_ranges(original, own_draft, own_quote, endorsement),
+        *_masked_ranges(original, own_draft, own_quote, endorsement, own_quote_after),
         (n, n, SEPARATOR),
     ]:
         i = position

@@ -30,17 +30,17 @@ RULES_ENV = "PRICEBOT_RULES"
 _MACRO = compile_regex(r"\{([a-z_]+)\}")
 _FLAGS = re.IGNORECASE
 #: The lists of patterns a rule has, and those of the whole file.
-RULE_LISTS = ("patterns", "fine_when", "fine_in_clause", "fine_before", "fine_after", "gate")
+RULE_LISTS = ("patterns", "fine_when", "fine_in_clause", "fine_before", "fine_after", "gate", "denied")
 FILE_LISTS = ("negations", "reported_questions", "answers", "own_drafts", "own_quotes", "clause_breaks", "endorsements",
-              "negative_questions", "said_to_avoid")
+              "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions")
 #: Lists whose empty match would mean everywhere: a pattern that always flags, text read as absent everywhere, or a
-#: clause break between every two characters.
+#: clause break between every two characters; every quotation the author's own, every denial taken back.
 _NEVER_EMPTY = frozenset({"patterns", "asserting_negations.patterns", "clause_breaks", "endorsements",
-                          "negative_questions", "said_to_avoid"})
+                          "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions", "denied"})
 #: Changes when the checks below change, so a rule set remembered as passing older checks is checked again.
 _CHECKS = (
-    "compiles; patterns, asserting negations, clause breaks, endorsements, negative questions and said-to-avoid "
-    "never match empty text (3)"
+    "compiles; patterns, asserting negations, clause breaks, endorsements, negative questions, said-to-avoid, own "
+    "quotes after, reassertions and denied claims never match empty text (4)"
 )
 
 
@@ -50,8 +50,8 @@ class CompiledRule:
     it is used: a message holding none of the rule's trigger words never pays for compiling the rule."""
 
     rule: Rule
-    # patterns, fine_when, fine_in_clause, fine_before, fine_after, gate
-    sources: tuple[str | None, str | None, str | None, str | None, str | None, str | None]
+    # patterns, fine_when, fine_in_clause, fine_before, fine_after, gate, denied
+    sources: tuple[str | None, str | None, str | None, str | None, str | None, str | None, str | None]
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -79,6 +79,10 @@ class CompiledRule:
     def gate(self) -> re.Pattern[str] | None:
         return _compiled(self.sources[5])
 
+    @cached_property
+    def denied(self) -> re.Pattern[str] | None:
+        return _compiled(self.sources[6])
+
 
 @dataclass(frozen=True)
 class RuleSet:
@@ -99,6 +103,8 @@ class RuleSet:
     endorsement: re.Pattern[str] | None = None
     negative_question: re.Pattern[str] | None = None
     said_to_avoid: re.Pattern[str] | None = None
+    own_quote_after: re.Pattern[str] | None = None
+    reassertion: re.Pattern[str] | None = None
 
 
 def default_rules_path() -> Path:
@@ -142,6 +148,7 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         CompiledRule(rule=rule, sources=(
             sources[rule.id, "patterns"], sources[rule.id, "fine_when"], sources[rule.id, "fine_in_clause"],
             sources[rule.id, "fine_before"], sources[rule.id, "fine_after"], sources[rule.id, "gate"],
+            sources[rule.id, "denied"],
         ))
         for rule in parsed.rules
     )
@@ -161,6 +168,8 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         endorsement=_compiled(sources[None, "endorsements"]),
         negative_question=_compiled(sources[None, "negative_questions"]),
         said_to_avoid=_compiled(sources[None, "said_to_avoid"]),
+        own_quote_after=_compiled(sources[None, "own_quotes_after"]),
+        reassertion=_compiled(sources[None, "reassertions"]),
     )
 
 

@@ -42,7 +42,9 @@ class Rule(BaseModel):
     a rule about a word rather than a claim, so a reported question ("they asked whether AI API pricing includes
     support") still uses the word; ``gate`` holds cheap patterns one of which a sentence must match before the rule's
     patterns are tried (speed only: every claim the patterns find must pass it);
-    ``fine_when`` excuses a claim anywhere in its sentence, ``fine_in_clause`` only in the claim's own clause.
+    ``fine_when`` excuses a claim anywhere in its sentence, ``fine_in_clause`` only in the claim's own clause;
+    ``denied`` holds the claim said with a negation ("provisioned isn't always cheaper"), flagged only when a
+    reassertion follows it ("But for Marlow it definitely is").
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -60,6 +62,7 @@ class Rule(BaseModel):
     fine_before: tuple[str, ...] = ()
     fine_after: tuple[str, ...] = ()
     gate: tuple[str, ...] = ()
+    denied: tuple[str, ...] = ()
     examples: Examples
 
     @field_validator("triggers")
@@ -106,6 +109,8 @@ class RulesFile(BaseModel):
     answers: tuple[str, ...] = ()
     own_drafts: tuple[str, ...] = ()
     own_quotes: tuple[str, ...] = ()
+    own_quotes_after: tuple[str, ...] = ()
+    reassertions: tuple[str, ...] = ()
     endorsements: tuple[str, ...] = ()
     negative_questions: tuple[str, ...] = ()
     said_to_avoid: tuple[str, ...] = ()

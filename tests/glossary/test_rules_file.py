@@ -292,7 +292,7 @@ def test_only_patterns_must_not_match_empty_text(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "field",
     ["negations", "reported_questions", "answers", "own_drafts", "own_quotes", "clause_breaks", "endorsements",
-     "negative_questions", "said_to_avoid"],
+     "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions"],
 )
 def test_a_bad_pattern_in_a_list_outside_the_rules_names_the_list(tmp_path: Path, field: str) -> None:
     data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
@@ -325,10 +325,12 @@ def test_a_file_that_cannot_be_read_or_parsed_says_why(tmp_path: Path) -> None:
         f"rules file {bad}: is not valid YAML at line 2, column 3: did not find expected node content")
 
 
-# (an empty endorsement, negative-question opener or said-to-avoid would make every quote endorsed, every negation
-# in a question void, every phrase avoided)
+# (an empty endorsement, negative-question opener, said-to-avoid, own quote after or reassertion would make every quote
+# endorsed, every negation in a question void, every phrase avoided, every quotation the author's, every denial taken
+# back)
 @pytest.mark.parametrize(
-    "field", ["asserting_negations.patterns", "clause_breaks", "endorsements", "negative_questions", "said_to_avoid"]
+    "field", ["asserting_negations.patterns", "clause_breaks", "endorsements", "negative_questions", "said_to_avoid",
+              "own_quotes_after", "reassertions"]
 )
 def test_words_read_as_absent_or_a_clause_break_must_not_match_empty_text(tmp_path: Path, field: str) -> None:
     data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
@@ -430,3 +432,10 @@ def test_a_character_yaml_does_not_allow_is_named_though_it_has_no_line(tmp_path
         glossary.load_rules(bad)
     assert str(caught.value).startswith(
         f"rules file {bad}: is not valid YAML: unacceptable character #x0007: control characters are not allowed")
+
+
+def test_a_denied_claim_that_matches_empty_text_is_refused_by_rule_and_field(tmp_path: Path) -> None:
+    with pytest.raises(glossary.RulesFileError) as caught:
+        glossary.load_rules(broken(tmp_path, 2, "denied", ["\\bPTUs aren't cheaper", "(?:x)?"]))
+    assert (caught.value.rule, caught.value.field) == ("provisioned-is-cheaper", "denied[1]")
+    assert "matches empty text" in caught.value.problem

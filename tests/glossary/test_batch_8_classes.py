@@ -1,0 +1,186 @@
+"""Blind batch 8's classes, in wordings written for these tests (not the batch's): each claim form beside the hard
+negative that shares its words, so a fix that flags everything or nothing fails here."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import glossary
+from glossary.rules import DEFAULT_RULES_PATH
+
+OWN_WORDING = [
+    # a block quote the next line signs off as about to go out is the author's draft
+    ("> Caching saves money on every call, so it's an easy yes.\nok to send this?", ["caching-saves-money"]),
+    ("&gt; PTUs are cheaper for your nightly jobs.\nposting to their channel at 3 unless anyone shouts",
+     ["provisioned-is-cheaper"]),
+    ("> The model charges per request.\ngood to go?", ["charges-per-request"]),
+    ("> The model charges per request.\nany thoughts before I hit send?", ["charges-per-request"]),
+    ("> The model charges per request.\nthey sent this at 3", []),
+    ("> PTUs are cheaper for your nightly jobs.\nsending it to legal for review? not yet", []),
+    # a block quote introduced as what the author's side writes for the buyer
+    ("For the security questionnaire answer, item 7:\n> The model charges per request.", ["charges-per-request"]),
+    ("our proposal, pricing section:\n> Token costs are fixed for the term.", ["token-costs"]),
+    ("Their RFP, section 4.2:\n> The model charges per request.", []),
+    ("Globex's RFP response, section 2:\n> The model charges per request.", []),
+    # a quotation the author says they will use, or labels as their own material
+    ("I'll just open with 'you're paying extra for Azure' and see how they react.", ["paying-extra-for-azure"]),
+    ("We're going with 'caching saves money' for the webinar title.", ["caching-saves-money"]),
+    ("Subject line: 'Cut your token costs by a third'", ["token-costs", "unconditional-savings"]),
+    ("Slide 4 headline: 'Provisioned is cheaper for steady traffic.'", ["provisioned-is-cheaper"]),
+    ("Their CFO's subject line: 'Cut your token costs by a third'", []),
+    ("Globex's slide: 'Provisioned is cheaper for steady traffic.'", []),
+    ("Let's not lead with 'caching saves money' this time.", []),
+    ("Don't open with 'you're paying extra for Azure'.", []),
+]
+
+SAVINGS_SHAPES = [
+    # a multiple, a pronoun for the cost just named, a question
+    ("Moving the nightly batch to reserved capacity should cut the invoice by 2x.", ["unconditional-savings"]),
+    ("Their inference bill is brutal, and provisioned would cut it by 40%.", ["unconditional-savings"]),
+    ("Their inference bill is mostly storage, and they cut it by 40% last year.", []),
+    ("Batching cut their p99 by 3x.", []),
+    ("Should we promise Initech that reserved capacity saves them about a quarter?", ["unconditional-savings"]),
+    # the buyer saving a money figure
+    ("With PTUs they'd save roughly $9k a month.", ["unconditional-savings"]),
+    ("If Acme commits, you save about $120k a year.", ["unconditional-savings"]),
+    ("They saved $14k last month after the key cleanup.", []),
+    ("Hits save $40 a day at this volume.", []),
+    # the bill down a figure, with what brings it down
+    ("Monthly spend down 35% on provisioned throughput.", ["unconditional-savings"]),
+    ("Inference bill down by a third with PTUs", ["unconditional-savings"]),
+    ("Their inference bill is down 20% since March.", []),
+    ("Latency down 50% with provisioned throughput.", []),
+    # the cheaper claim with a figure against on-demand (and the figure itself)
+    ("PTUs are 35% cheaper than on-demand for them, period.", ["provisioned-is-cheaper", "unconditional-savings"]),
+    ("Reserved capacity is a third of the cost of pay-as-you-go for Globex.",
+     ["provisioned-is-cheaper", "unconditional-savings"]),
+    ("Reserved capacity is 40% cheaper than what they pay now.", ["unconditional-savings"]),
+    ("PTUs are 40% cheaper than on-demand at 80% sustained utilization.", []),
+    ("Haiku is half the cost of Sonnet on-demand.", []),
+]
+
+TERMS_AND_QUALIFIERS = [
+    # token costs as one figure, though the tokens of a period are split into input and output
+    ("500k input and 200k output tokens a day, so token costs come to about $12/day?", ["token-costs"]),
+    ("2M input tokens/day plus 400k output tokens/day, token costs around $45 a day", ["token-costs"]),
+    ("For input, token costs are $3/M; for output, $15/M.", []),
+    ("At 3M input tokens a day, token costs split into $9 input and $15 output.", []),
+    # committed use said by the author next to GCP, not GCP's name for its offer
+    ("On the GCP renewal I'd pitch committed use pricing again.", ["committed-use"]),
+    ("For the Vertex piece, let's just call it committed use.", ["committed-use"]),
+    ("On Vertex they call it committed use.", []),
+    ("GCP sells it as committed use discounts.", []),
+    # "whenever" says every time, not a condition on the prefix or the calls
+    ("Caching saves money whenever the system prompt repeats.", ["caching-saves-money"]),
+    ("Caching saves money when the same 6k prefix repeats across most calls.", []),
+]
+
+
+QUOTES_ADOPTED = [
+    # a quotation the words right after it, on its line, say the author will use
+    ("finance calls it 'token costs', so we'll just use that wording in the order form", ["token-costs"]),
+    ("Their team says 'committed use'; I'd go with that term in the SOW too.", ["committed-use"]),
+    ("someone renamed it 'inference pricing', the old slide said 'AI API pricing'. I'm switching the title back",
+     ["ai-api-pricing"]),
+    ("they say 'AI usage fees'. I'm reverting the header", ["ai-usage-fees"]),
+    ("finance calls it 'token costs', I'll use 'input token costs' instead in the order form", []),
+    ("finance calls it 'token costs', so I'll use that term sparingly", []),
+    ("finance calls it 'token costs', I'll never use that in the order form", []),
+    ("the old slide said 'AI API pricing'. I'm changing the title to inference pricing", []),
+    ("finance calls it 'token costs'.\nI'll just use that wording in the order form", []),  # not on its line
+]
+
+REASSERTIONS = [
+    # a claim denied, then taken back right after: in the same sentence or at the start of the next
+    ("PTUs aren't always cheaper. But for Globex they are.", ["provisioned-is-cheaper"]),
+    ("Reserved capacity won't be cheaper for everyone, but in their case it definitely is.",
+     ["provisioned-is-cheaper"]),
+    ("Caching doesn't always save money, but here it does.", ["caching-saves-money"]),
+    ("Prompt caching won't necessarily cut their bill. Still, for this bot it will.", ["caching-saves-money"]),
+    ("PTUs aren't always cheaper. But at 80% sustained utilization they are.", []),
+    ("Provisioned isn't always cheaper. Still, for Marlow it is, at 85% utilization.", []),
+    ("PTUs aren't always cheaper. But the latency is steadier.", []),
+    ("Provisioned isn't always cheaper. But it is what it is.", []),
+    ("Caching doesn't always save money.", []),
+    ("Caching doesn't always save money, but it does cut latency.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"), OWN_WORDING + SAVINGS_SHAPES + TERMS_AND_QUALIFIERS + QUOTES_ADOPTED + REASSERTIONS
+)
+def test_batch_8_classes_in_new_wordings(text: str, rules: list[str]) -> None:
+    assert sorted({flag.rule for flag in glossary.lint(text)}) == sorted(rules)
+
+
+def test_a_claim_taken_back_is_flagged_where_it_was_denied() -> None:
+    text = "Sorry, wrong on the call: PTUs aren't always cheaper. But for Globex they are."
+    (flag,) = glossary.lint(text)
+    assert flag.rule == "provisioned-is-cheaper"
+    assert text[flag.start : flag.end] == flag.matched == "PTUs aren't always cheaper"
+
+
+def _without(tmp_path: Path, edit: Callable[[dict[str, Any]], None]) -> glossary.Linter:
+    data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+    edit(data)
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return glossary.Linter(glossary.load_rules(path))
+
+
+def test_without_reassertions_a_denial_stays_a_denial(tmp_path: Path) -> None:
+    linter = _without(tmp_path, lambda data: data.pop("reassertions"))
+    assert linter.lint("PTUs aren't always cheaper. But for Globex they are.") == []
+    assert [f.rule for f in linter.lint("PTUs are cheaper for Globex.")] == ["provisioned-is-cheaper"]
+
+
+def test_a_rule_without_a_condition_flags_every_denial_taken_back(tmp_path: Path) -> None:
+    def drop_condition(data: dict[str, Any]) -> None:
+        (rule,) = [rule for rule in data["rules"] if rule["id"] == "provisioned-is-cheaper"]
+        rule.pop("fine_when")
+        rule["examples"]["quiet"] = [q for q in rule["examples"]["quiet"] if "utili" not in q]
+
+    linter = _without(tmp_path, drop_condition)
+    text = "PTUs aren't always cheaper. But at 80% sustained utilization they are."
+    assert [f.rule for f in linter.lint(text)] == ["provisioned-is-cheaper"]
+
+
+def test_without_own_quotes_after_a_quotation_stays_someone_elses(tmp_path: Path) -> None:
+    linter = _without(tmp_path, lambda data: data.pop("own_quotes_after"))
+    assert linter.lint("finance calls it 'token costs', so we'll just use that wording in the order form") == []
+    assert [f.rule for f in linter.lint("I'd write 'token costs' in the order form")] == ["token-costs"]
+
+
+LONG_UNITS = [
+    "token costs are high and they cut that ",
+    "their bill down 30% with ",
+    "PTUs are 40% ",
+    "3M input + 1M output tokens a ",
+    "For the Vertex leg I'd ",
+    "> caching saves money\nsending it to ",
+    "Key line: 'x' Subject: '",
+    "'AI usage fees' so I'll just use that ",
+    "PTUs aren't always cheaper. But for ",
+    "PTUs aren't always cheaper, but for Globex they are ",
+]
+
+
+def _lint_seconds(text: str) -> float:
+    start = time.process_time()
+    glossary.lint(text)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("unit", LONG_UNITS)
+def test_the_new_patterns_stay_linear_on_long_messages(unit: str) -> None:
+    glossary.lint("provisioend")  # the spelling dictionary loads on the first near miss: not charged below
+    once = _lint_seconds((unit * (40_000 // len(unit) + 1))[:40_000])
+    twice = _lint_seconds((unit * (80_000 // len(unit) + 1))[:80_000])
+    assert once < 2.0
+    assert twice < 3 * once + 0.1  # twice the text, about twice the time
