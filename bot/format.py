@@ -166,6 +166,24 @@ def sig(value: Number, digits: int = 4) -> str:
     return f"{amount:.{digits - 1}e}".replace("e+", "e")  # Decimal writes e-7 and e+7, never e-07
 
 
+def sig_for(value: Number, factor: Number, places: int = 2, digits: int = 4) -> str:
+    """``value`` as :func:`sig` shows it, with more significant figures when the shown factor times ``factor``
+    would not round to ``value × factor`` at ``places`` decimals (96 × ``0.3679`` = 35.32; 10,000 × e^−1 needs
+    ``0.367879`` to give 3,678.79)."""
+    try:
+        amount, times = _decimal(value), _decimal(factor)
+    except (InvalidOperation, ValueError, TypeError):
+        return sig(value, digits)
+    if not amount.is_finite() or not times.is_finite() or amount == 0:
+        return sig(value, digits)
+    target = _rounded(amount * times, places)
+    for shown_digits in range(digits, 29):
+        shown = sig(amount, shown_digits)
+        if _rounded(Decimal(shown.replace(",", "")) * times, places) == target:
+            return shown
+    return sig(amount, digits)
+
+
 def percent(value: Number, places: int = 2) -> str:
     """A fraction as a tidy percentage: 0.0625 -> ``6.25%``, 0.6 -> ``60%``, 1/3 -> ``33.33%``."""
     text = _tidy(value, places, scale=100, grouped=False)

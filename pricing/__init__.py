@@ -43,7 +43,7 @@ compare_capacity           CapacityRequest -> CapacityComparison
 CachingRequest             rates, prefix, calls/day, hit ratio, writes/day, TTL, active hours, provider/model
 CachingResult              per hit, per write, per day, storage, net, cache model line, eligibility, assumptions
 analyse_caching            CachingRequest -> CachingResult
-derive_writes_per_day      refresh-on-hit cache, Poisson arrivals: 1 + (calls − 1 − λ·TTL) × e^(−λ·TTL)
+derive_writes_per_day      refresh-on-hit cache, Poisson arrivals: calls × e^(−λ·TTL), at least one per active period
 payback_calls_per_day      CachingRequest -> calls/day where the net saving turns positive (same model)
 CacheLimit                 one row of the illustrative minimum-prefix/TTL table
 cache_limit                (provider, model) -> CacheLimit | None

@@ -11,13 +11,12 @@ on every result as ``cache_model``):
 
 * **Refresh on hit** (Anthropic, OpenAI automatic caching, and the assumption for an unknown provider): a hit
   restarts the entry's lifetime, so a call writes when the gap since the previous call exceeds the TTL.
-  Calls arrive at random (Poisson) at rate λ = calls ÷ active minutes over ``active_hours_per_day``; the cache
-  starts cold at the start of each active period. The expected number of writes over a period of length T is
-  the integral of λ × P(no call in the TTL before t), which for TTL ≤ T is exactly
-  ``writes = 1 + (calls − 1 − λ·TTL) × e^(−λ·TTL)``: about calls × e^(−λ·TTL), plus the first call of the
-  period (between 0 and 1 more write). A writing call pays the write rate instead of the input rate, so each
-  write costs the *premium*; every other call is a hit. With a stated hit ratio the misses are the calls that
-  are not hits, and every miss is a write.
+  Calls arrive at random (Poisson) at rate λ = calls ÷ active minutes over ``active_hours_per_day``, so a call
+  finds no call in the TTL before it with probability e^(−λ·TTL), and
+  ``writes = calls × e^(−λ·TTL)``, at least one per active period (the cache starts cold each day, so its
+  first call writes). A writing call pays the write rate instead of the input rate, so each write costs the
+  *premium*; every other call is a hit. With a stated hit ratio the misses are the calls that are not hits,
+  and every miss is a write.
 * **Fixed lifetime** (Gemini explicit context caching): the entry is created, lives exactly its TTL (hits do
   not extend it) and is billed for storage per token-hour while it exists. It is created at the start of each
   TTL window across the active hours, ``writes = ceil(active minutes ÷ TTL)``, every call reads it, each
@@ -90,7 +89,8 @@ class CachingResult(PricingModel):
     ``write_extra_cost`` is what one write adds to the bill: the premium over the input rate for a
     refresh-on-hit cache (the writing call replaces an uncached call), the whole creation price for a
     fixed-lifetime cache (created besides the calls). ``lambda_ttl`` (λ·TTL) and ``miss_probability``
-    (e^(−λ·TTL)) are set for the Poisson model.
+    (e^(−λ·TTL)) and ``poisson_writes`` (calls × e^(−λ·TTL), before the floor of one write a day) are set
+    for the Poisson model.
     """
 
     eligible: bool
@@ -118,6 +118,7 @@ class CachingResult(PricingModel):
     writes_basis: WritesBasis
     lambda_ttl: Decimal | None
     miss_probability: Decimal | None
+    poisson_writes: Decimal | None
     writes_derivation: str
     cache_model: str
     gross_saving_per_day: Decimal
@@ -149,18 +150,18 @@ def lambda_ttl(calls_per_day: Decimal, ttl_minutes: Decimal, active_hours: Decim
 
 
 def derive_writes_per_day(calls_per_day: Decimal, ttl_minutes: Decimal, active_hours: Decimal = Decimal(24)) -> Decimal:
-    """Expected writes a day of a refresh-on-hit cache under Poisson arrivals (see the module docstring).
-
-    ``1 + (calls − 1 − λ·TTL) × e^(−λ·TTL)`` when the TTL fits in the active period; when it does not, at
-    most the first call of the period writes: ``1 − e^(−calls)``.
-    """
+    """Writes a day of a refresh-on-hit cache under Poisson arrivals (see the module docstring):
+    ``calls × e^(−λ·TTL)``, at least one per active period (never more than the calls themselves)."""
     if calls_per_day == 0:
         return ZERO
-    active_minutes = active_hours * 60
-    if ttl_minutes >= active_minutes:
-        return ONE - (-calls_per_day).exp()
-    x = lambda_ttl(calls_per_day, ttl_minutes, active_hours)
-    return ONE + (calls_per_day - ONE - x) * (-x).exp()
+    expected = poisson_writes(calls_per_day, ttl_minutes, active_hours)
+    return max(expected, min(calls_per_day, ONE))
+
+
+def poisson_writes(calls_per_day: Decimal, ttl_minutes: Decimal, active_hours: Decimal = Decimal(24)) -> Decimal:
+    """calls × e^(−λ·TTL): the calls that come more than a TTL after the call before them, before the floor of
+    one write per active period."""
+    return calls_per_day * (-lambda_ttl(calls_per_day, ttl_minutes, active_hours)).exp()
 
 
 def writes_every(minutes: Decimal, active_hours: Decimal = Decimal(24)) -> Decimal:
@@ -262,7 +263,7 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
     saving_per_hit = token_cost(prefix, rates.input - rates.cache_read)
     write_cost = token_cost(prefix, write_rate)
     write_premium = token_cost(prefix, write_rate - rates.input)
-    x = miss = None
+    x = miss = expected = None
     storage_hours = ZERO
     if lifetime == "fixed":
         basis: WritesBasis = "fixed_windows"
@@ -293,9 +294,11 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
             hits = calls - writes
             x = lambda_ttl(calls, ttl_minutes, hours)
             miss = (-x).exp()
+            expected = poisson_writes(calls, ttl_minutes, hours)
+            floor = "" if writes == expected else f", at least one per active period: {_text(writes)}"
             derivation = (
                 f"λ·TTL = {_text(calls)} calls × {_text(ttl_minutes)} min ÷ {_text(hours * 60)} min = "
-                f"{_text(x, 4)}; writes = 1 + (calls − 1 − λ·TTL) × e^(−λ·TTL) = {_text(writes)}"
+                f"{_text(x, 4)}; writes = calls × e^(−λ·TTL) = {_text(expected)}{floor}"
             )
     if request.hit_ratio is not None:
         assumptions.append(
@@ -345,6 +348,7 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         writes_basis=basis,
         lambda_ttl=x,
         miss_probability=miss,
+        poisson_writes=expected,
         writes_derivation=derivation,
         cache_model=_cache_model(request, lifetime, ttl_minutes, basis),
         gross_saving_per_day=gross,

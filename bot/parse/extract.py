@@ -457,7 +457,8 @@ WRITE_EVERY = _rx(
 CALLS_EVERY = _rx(
     r"\b(?:an? )?" + _CALLS + r"\s(?:come |comes |arrive |arrives |land |lands |hit |hits )?(?:in )?"
     r"(?:about |roughly |around )?"
-    r"(?:once )?every\s~?(?:(?P<num>" + NUMBER + r")\s?)?(?P<unit>secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
+    r"(?:once )?every\s~?(?:(?P<num>" + NUMBER + r")\s?|(?P<half>half\s(?:an\s)?))?"
+    r"(?P<unit>secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
 )
 # Not "cost per 1k calls": a unit the cost is quoted in, not a volume.
 # "6 turns per task ... 2,000 tasks a day": calls a day are the turns of every task.
@@ -761,10 +762,38 @@ ACTIVE_HOURS = [
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?=(?:x|×|\*|times)\s?\d{1,2}\s?days?\b)"),
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?:/|(?:a|per|each)\s)\s?day\b"),
-    _rx(r"(?:over|across|during|in|within|for)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>" + NUMBER
+    _rx(r"(?:over|across|during|in|within|for|through|throughout)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>" + NUMBER
         + r")[- ]?(?:hours?|hrs?|h)\b"
         r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache))"),
 ]
+# "between 8am and 6pm", "9am-5:30pm", "from 7 to 7pm (12 hours)": the hours of a day the traffic runs, from a
+# range of clock times (the hours in brackets after it are the same figure, read with it).
+CLOCK_RANGE = _rx(
+    r"(?<![\w.$:/])(?P<h1>\d{1,2})(?::(?P<m1>[0-5]\d))?\s?(?P<p1>am|pm)?\s?(?:-|to|until|till|and)\s?"
+    r"(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?\s?(?P<p2>am|pm)\b"
+    r"(?:\s?\(\s?~?(?P<said>\d{1,2})\s?(?:hours?|hrs?|h)(?:\s(?:a|per)\sday)?\s?\))?"
+)
+
+
+def clock_hours(m: re.Match[str]) -> Decimal | None:
+    """The hours from the first clock time to the second ("8am and 6pm" -> 10; "10pm-6am" -> 8; "9-5pm" -> 8,
+    a first time without am/pm taking the second's unless that would start after it ends). None for a range
+    that is not a part of a day."""
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
+    if not (1 <= h1 <= 12 and 1 <= h2 <= 12):
+        return None
+    end = (h2 % 12 + (12 if m.group("p2") == "pm" else 0)) * 60 + int(m.group("m2") or 0)
+    minute1 = int(m.group("m1") or 0)
+    if m.group("p1"):
+        start = (h1 % 12 + (12 if m.group("p1") == "pm" else 0)) * 60 + minute1
+    else:
+        start = (h1 % 12 + (12 if m.group("p2") == "pm" else 0)) * 60 + minute1
+        if start > end:
+            start -= 12 * 60
+    minutes = end - start if end > start else end - start + 24 * 60
+    return Decimal(minutes) / 60 if 0 < minutes < 24 * 60 else None
+
+
 # "5 days a week", "a 5-day week", "weekdays only", "mon-fri": the days a week the traffic runs.
 ACTIVE_DAYS = [
     # "10 hours x 6 days a week": the days after the hours (the hours are read by ACTIVE_HOURS)
@@ -1180,6 +1209,10 @@ class Scanner:
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     self.found.add("active_hours", value)
+        for m in self._matches(CLOCK_RANGE) if "am" in self.work or "pm" in self.work else ():
+            hours = clock_hours(m)
+            if hours is not None:
+                self.found.add("active_hours", tidy(hours))
         for m in self._matches(DAYS_PER_MONTH) if "mo" in self.work else ():
             self.found.add("days_per_month", Decimal(m.group("a")))
         for pattern in HOURS_PER_MONTH if "month" in self.work else ():
@@ -1528,7 +1561,7 @@ class Scanner:
                 if _CALLS_HIT.match(self.text, m.end()):
                     self.found.calls_are_hits = True
         for m in self._matches(CALLS_EVERY) if "every" in self.work else ():
-            every = to_decimal(m.group("num")) if m.group("num") else Decimal(1)
+            every = to_decimal(m.group("num")) if m.group("num") else Decimal("0.5") if m.group("half") else Decimal(1)
             if every:
                 period = PERIOD_WORDS[m.group("unit")]
                 self.found.calls_periods.append(period)

@@ -32,7 +32,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from bot.answer import QUOTE_KINDS, AnswerBase, intent_of
-from bot.format import addends, count, escape_mrkdwn, money, money_for, percent, rate, ratio, sig
+from bot.format import addends, count, escape_mrkdwn, money, money_for, percent, rate, ratio, sig, sig_for
 from bot.phrases import phrases
 from bot.present.template_cache import template_cache
 from bot.reply import Reply
@@ -151,7 +151,7 @@ def environment() -> Environment:
     env.bytecode_cache = template_cache(env)
     env.filters.update(
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
-        quoted=_quoted, whole=_whole, sig=sig, money_for=money_for, columns=_columns, by_rule=by_rule,
+        quoted=_quoted, whole=_whole, sig=sig, sig_for=sig_for, money_for=money_for, columns=_columns, by_rule=by_rule,
         noun=_noun,
     )
     env.globals["addends"] = addends  # parts of a sum shown so that they add up to the shown total

@@ -25,7 +25,7 @@ def test_source_example_payback_is_the_engines_and_the_footer_states_the_model()
     chart = caching_chart(request)
     assert chart.payback == "crosses" and chart.payback_calls_per_day is not None
     # With hits refreshing the 5-minute TTL, it pays back once more than 0.005 / (0.018 + 0.005) = 21.7% of
-    # calls hit: about 71 calls a day (λ·TTL = 0.246, 1 + (71 − 1 − 0.246) × e^(−0.246) = 55.5 writes).
+    # calls hit: about 71 calls a day (λ·TTL = 0.246, 71 × e^(−0.246) = 55.5 writes).
     assert 70 < chart.payback_calls_per_day < 72
     assert _net(request, chart.payback_calls_per_day) > 0 >= _net(request, chart.payback_calls_per_day - 1)
     assert f"Pays back above {count(chart.payback_calls_per_day, 0)} calls a day" in chart.markers[1].label

@@ -119,7 +119,7 @@ def test_sizing_for_peaks_without_the_ratio_asks_for_it() -> None:
          "reads are 10% of input?", ["*67.5%*"]),
         # 100 hits × $0.027 − 1,900 writes × $0.0075: a loss, said as one
         ("hit rate is only 5%, 10k prefix, $3 in, $0.30 cached, $3.75 writes, 2,000 calls a day - net?",
-         ["caching costs $11.55 a day more"]),
+         ["*Caching loses money here:*", "costs $11.55 a day ($351.31 a 730-hour month) more"]),
         # no volume: the write premium and the hits that pay it back
         ("prefix 6k, input $2, read $0.20, write $2.50: hits to pay back one write?",
          ["*$0.0108*", "($2.50/1M − $2.00/1M) = $0.003", "0.278 hits"]),

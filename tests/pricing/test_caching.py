@@ -40,14 +40,16 @@ def test_writes_follow_poisson_arrivals_with_hits_refreshing_the_ttl() -> None:
 def test_sparse_traffic_makes_nearly_every_call_a_write() -> None:
     # 20 calls a day, 5-minute TTL: a gap under 5 minutes is rare (λ·TTL = 0.069).
     writes = derive_writes_per_day(Decimal(20), Decimal(5))
-    assert Decimal("18.6") < writes < Decimal("18.7")  # 1 + (20 − 1 − 0.0694) × e^(−0.0694)
+    assert writes == 20 * (-Decimal(20) * 5 / 1_440).exp()  # 20 × e^(−0.0694) = 18.66
+    assert Decimal("18.65") < writes < Decimal("18.67")
     result = analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=20))
     assert result.net_saving_per_day < 0
 
 
 def test_no_calls_no_writes_and_a_ttl_longer_than_the_day_writes_once() -> None:
     assert derive_writes_per_day(Decimal(0), Decimal(5)) == 0
-    assert derive_writes_per_day(Decimal(100), Decimal(600), Decimal(8)) == 1 - Decimal(-100).exp()
+    # λ·TTL = 100 × 600 / 480 = 125: 100 × e^−125 is far under one, and the cold cache's first call writes.
+    assert derive_writes_per_day(Decimal(100), Decimal(600), Decimal(8)) == 1
 
 
 def test_stated_hit_rate_makes_every_miss_a_write_and_says_so() -> None:
@@ -282,13 +284,15 @@ def test_a_fixed_lifetime_cache_without_a_storage_price_asks_for_it() -> None:
 
 def test_poisson_writes_over_business_hours() -> None:
     # 960 calls over 8 hours (480 minutes) with a 5-minute TTL: λ·TTL = 960 × 5 / 480 = 10, a gap longer than
-    # the TTL has probability e^−10, and writes = 1 + (960 − 1 − 10) × e^−10 = 1.043.
+    # the TTL has probability e^−10, and calls × e^−10 = 0.0436 is under the one write of the cold start.
     result = analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=960,
                                             active_hours_per_day=8))
     assert result.lambda_ttl == 10 and result.miss_probability == Decimal(-10).exp()
-    assert result.writes_per_day == 1 + 949 * Decimal(-10).exp()
+    assert result.writes_per_day == 1 and result.poisson_writes == 960 * Decimal(-10).exp()
+    assert result.hits_per_day == 959
     assert result.writes_derivation == (
-        "λ·TTL = 960 calls × 5 min ÷ 480 min = 10; writes = 1 + (calls − 1 − λ·TTL) × e^(−λ·TTL) = 1.04")
+        "λ·TTL = 960 calls × 5 min ÷ 480 min = 10; writes = calls × e^(−λ·TTL) = 0.04, "
+        "at least one per active period: 1")
     assert result.hit_ratio is None
     assert not any(a.startswith("hit ratio as given") for a in result.assumptions)
     unknown = "caching behaviour unknown for this provider: hits are assumed to refresh the TTL"
@@ -299,11 +303,12 @@ def test_poisson_writes_over_business_hours() -> None:
 
 
 def test_writes_of_a_single_call_and_of_a_ttl_longer_than_the_day() -> None:
-    # One call a day on average (Poisson): 1 + (1 − 1 − x) e^−x = 1 − x e^−x expected writes, x = λ·TTL = 5 / 1,440.
-    x = Decimal(5) / Decimal(1_440)
-    assert derive_writes_per_day(Decimal(1), Decimal(5)) == 1 - x * (-x).exp()
-    # A TTL of 1,450 minutes outlives a 24-hour day: only the first call can write, with probability 1 − e^−calls.
-    assert derive_writes_per_day(Decimal(10), Decimal(1_450), Decimal(24)) == 1 - Decimal(-10).exp()
+    # One call a day: 1 × e^−x is under one, so the floor of one write a day applies.
+    assert derive_writes_per_day(Decimal(1), Decimal(5)) == 1
+    # Half a call a day (the payback search tries such volumes) never writes more than its calls.
+    assert derive_writes_per_day(Decimal("0.5"), Decimal(5)) == Decimal("0.5")
+    # A TTL of 1,450 minutes outlives a 24-hour day: 10 × e^(−10 × 1,450 / 1,440) is far under one.
+    assert derive_writes_per_day(Decimal(10), Decimal(1_450), Decimal(24)) == 1
 
 
 def test_the_break_even_hit_ratio_is_where_hits_pay_for_the_writes() -> None:
@@ -461,3 +466,40 @@ def test_lifetimes_compared_on_the_same_calls_each_at_its_own_write_price() -> N
     with pytest.raises(InvalidInputError, match=r"^ttl minutes 1: two or more lifetimes to compare$") as refused:
         compare_ttls(request, (Decimal(5),))
     assert refused.value.field == "ttl_minutes"
+
+
+def test_random_arrivals_write_calls_times_the_chance_of_a_gap_longer_than_the_ttl() -> None:
+    # 12 calls an hour over 8 hours, 5-minute TTL refreshed on hit: λ·TTL = 96 × 5 / 480 = 1, so
+    # writes = 96 × e^−1 = 35.3164 and hits = 60.6836; net = 60.6836 × $0.027 − 35.3164 × $0.0075 = $1.3736.
+    rates = Rates(input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.30"), cache_write=Decimal("3.75"),
+                  source="message")
+    result = analyse_caching(CachingRequest(rates=rates, prefix_tokens=10_000, calls_per_day=96,
+                                            active_hours_per_day=8))
+    assert result.lambda_ttl == 1 and result.miss_probability == Decimal(-1).exp()
+    assert result.writes_per_day == result.poisson_writes == 96 * Decimal(-1).exp()
+    assert result.writes_per_day.quantize(Decimal("0.0001")) == Decimal("35.3164")
+    assert result.hits_per_day.quantize(Decimal("0.0001")) == Decimal("60.6836")
+    assert result.net_saving_per_day.quantize(Decimal("0.0001")) == Decimal("1.3736")
+    assert result.net_saving_per_month.quantize(Decimal("0.01")) == Decimal("41.78")
+    assert result.writes_derivation.endswith("writes = calls × e^(−λ·TTL) = 35.32")
+
+
+def test_a_cache_whose_writes_cost_more_than_its_hits_save_nets_a_loss() -> None:
+    # 2 calls an hour over 10 hours: λ·TTL = 20 × 5 / 600 = 1/6; writes = 20 × e^(−1/6) = 16.9296, hits 3.0704.
+    rates = Rates(input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.30"), cache_write=Decimal("3.75"),
+                  source="message")
+    result = analyse_caching(CachingRequest(rates=rates, prefix_tokens=20_000, calls_per_day=20,
+                                            active_hours_per_day=10))
+    assert result.writes_per_day.quantize(Decimal("0.0001")) == Decimal("16.9296")
+    assert result.gross_saving_per_day.quantize(Decimal("0.0001")) == Decimal("0.1658")
+    assert result.write_cost_per_day.quantize(Decimal("0.0001")) == Decimal("0.2539")
+    assert result.net_saving_per_day.quantize(Decimal("0.0001")) == Decimal("-0.0881")
+
+
+def test_busy_traffic_writes_once_a_day_and_every_other_call_hits() -> None:
+    # 3,000 calls an hour over 10 hours: 30,000 × e^−250 is nothing; the cold start's one write remains.
+    result = analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=8_000, calls_per_day=30_000,
+                                            active_hours_per_day=10, lifetime="refresh_on_hit"))
+    assert result.lambda_ttl == 250 and result.writes_per_day == 1 and result.hits_per_day == 29_999
+    assert result.poisson_writes is not None and result.poisson_writes < Decimal("1e-100")
+    assert result.net_saving_per_day == 29_999 * Decimal("0.036") - 1 * Decimal("0.01")
