@@ -36,6 +36,7 @@ from pricing.hyperscaler import ListPriceComparison
 from pricing.markup import Benefit, DirectEquivalent, MarkupResult
 from pricing.per_call import CallsFromBill, Crossover, PerCallComparison, PromptCrossover
 from pricing.per_token import (
+    BlendedRate,
     CallsCost,
     CostSplit,
     DiscountedQuote,
@@ -120,12 +121,18 @@ class QuoteAnswer(AnswerBase):
     after_ea: DiscountedQuote | None = None
     #: "cost per 1k calls?", "a one-off batch of 2M documents": the calls and what they cost.
     per_n_calls: CallsCost | None = None
+    #: Further units asked for in the same ask ("... and per million calls?").
+    more_per_n_calls: list[CallsCost] = Field(default_factory=new_list)
     #: An hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.
     per_hour: CallsOverPeriod | None = None
     #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).
     active_month: tuple[int, Decimal] | None = None
     #: A token total stated with an input share, split into input and output: (total, input share).
     split: tuple[Decimal, Decimal] | None = None
+    #: Only this side's tokens and rate were stated ("cost of 250k input tokens at $5/M"): the other is taken as none.
+    one_side: Literal["input", "output"] | None = None
+    #: "what blended rate per M is that?": the workload's input and output at one rate.
+    blended: BlendedRate | None = None
 
     def result(self) -> Any:
         return self.quote

@@ -235,11 +235,23 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     if tokens_per in (None, "call") and tin is None and f.context_tokens is not None:
         # "500k-token contexts on gemini 2.5 pro, 2k output": the context is the prompt.
         tokens_per, tin = "call", f.context_tokens
+    one_side = _one_side(f, tin, tout)
+    if one_side is not None:
+        # "cost of 250k input tokens at $5/M": one side's tokens at that side's rate, the other side not asked.
+        tin, tout = (tin, Decimal(0)) if one_side == "input" else (Decimal(0), tout)
+        out.one_side = one_side
     if tokens_per is None:
         out.missing += missing("token_split" if (f.tokens_per_day or f.tokens_per_call) else "tokens")
     elif tin is None or tout is None:
         out.missing += missing("tokens")
-    rates = _rates_or_missing(ask, rate_cards, out)
+    if one_side is not None:
+        from pricing.rates import MESSAGE_SOURCE
+
+        rates: Rates | None = Rates(input=f.input_rate or Decimal(0), output=f.output_rate or Decimal(0),
+                                    source=MESSAGE_SOURCE)
+        out.rates = rates
+    else:
+        rates = _rates_or_missing(ask, rate_cards, out)
     if tokens_per == "call" and f.calls_per_day is None and f.calls_total is None:
         if _ASKS_A_PERIOD.search(ask.text) and not _PER_N_CALLS.search(ask.text):
             # "2k in / 300 out at $3/$15 - how much per day?": the daily figure needs the call volume; ask for it.
@@ -258,15 +270,30 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             and out.quote.per_month is not None):
         # "Azure OpenAI gpt-4o with a 10% EA": what they pay on their cloud contract.
         out.after_ea = after_discount(out.quote.per_day, out.quote.per_month, f.ea_discount)
+    if f.blended_rate is None and _ASKS_BLENDED.search(ask.text):
+        # "what blended rate per M is that?": the bill over the tokens, at the workload's mix.
+        from pricing.per_token import blended_rate
+
+        q = out.quote
+        tokens = ((q.input_tokens_per_day, q.output_tokens_per_day) if q.input_tokens_per_day is not None
+                  else (q.input_tokens_per_call, q.output_tokens_per_call))
+        if tokens[0] is not None and tokens[1] is not None:
+            out.blended = blended_rate(rates, tokens[0], tokens[1])
     unit = _PER_N_CALLS.search(ask.text)
     if f.calls_total is not None and out.quote.per_call is not None and out.quote.per_day is None:
         # "a one-off batch of 2M documents": the whole job.
         out.per_n_calls = cost_of_calls(out.quote.per_call, f.calls_total)
         out.volume_hint = None
     elif unit and out.quote.per_call is not None:
-        # "cost per 1k calls?": the per-call cost times the calls in the unit asked for.
-        key = unit.group("n").lower().replace(",", "").replace(" ", "").removeprefix("a")
-        out.per_n_calls = cost_of_calls(out.quote.per_call, _N_CALLS.get(key) or Decimal(key))
+        # "cost per 1k calls? and per million?": the per-call cost times the calls in each unit asked for.
+        sizes: list[Decimal] = []
+        for m in _PER_N_CALLS.finditer(ask.text):
+            key = m.group("n").lower().replace(",", "").replace(" ", "").removeprefix("a")
+            size = _N_CALLS.get(key) or Decimal(key)
+            if size not in sizes:
+                sizes.append(size)
+        out.per_n_calls = cost_of_calls(out.quote.per_call, sizes[0])
+        out.more_per_n_calls = [cost_of_calls(out.quote.per_call, size) for size in sizes[1:]]
     if out.quote.per_day is not None:
         # "weekly cost?", "what's that annualised?": the period asked for, beside day and month.
         # "8 hrs a day, 5 days a week ... weekly cost?": a week of the days the traffic runs.
@@ -290,6 +317,17 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     return out
 
 
+def _one_side(f: Fields, tin: Decimal | None, tout: Decimal | None) -> Literal["input", "output"] | None:
+    """The side an ask prices alone: its tokens and its rate stated, the other side's neither (no model)."""
+    if f.model is not None or f.rate is not None:
+        return None
+    if tin is not None and tout is None and f.input_rate is not None and f.output_rate is None:
+        return "input"
+    if tout is not None and tin is None and f.output_rate is not None and f.input_rate is None:
+        return "output"
+    return None
+
+
 _HOURLY = compile_regex(r"\b(?:per|an|a|each|every|/)\s?(?:hour|hr)\b|\bhourly\b", re.I)
 _STATED_PERIODS: dict[str, Literal["hour", "week", "month", "year"]] = {
     "second": "hour", "minute": "hour", "hour": "hour", "week": "week", "month": "month", "year": "year"}
@@ -304,6 +342,10 @@ def _active_hours(ask: Ask) -> Decimal:
     return ask.fields.active_hours if ask.fields.active_hours is not None else Decimal(24)
 
 
+_ASKS_BLENDED = compile_regex(
+    r"\bblended\b|\b(?:effective|average|avg|all-in|overall) (?:rate|price|cost) per (?:1\s?)?(?:m|mtok|million)\b|"
+    r"\b(?:rate|price|cost) per (?:1\s?)?(?:m|mtok|million)(?: tokens)? (?:is that|does that|that is|works out)",
+    re.I)
 _ASKS_A_PERIOD = compile_regex(
     r"\b(?:per|a|each|every) (?:day|week|month|year)\b|\b(?:daily|weekly|monthly|yearly|annual(?:ly)?)\b|\bper annum\b",
     re.I)

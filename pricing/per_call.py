@@ -63,6 +63,20 @@ class CallSize(PricingModel):
         """What the cheaper structure saves on this call: |per-token cost − fee|."""
         return abs(self.per_token.total - self.fee)
 
+    @property
+    def per_day_difference(self) -> Decimal | None:
+        """What the cheaper structure saves a day at the stated volume: |per-token − per-call| a day."""
+        if self.per_day_per_token is None or self.per_day_per_call is None:
+            return None
+        return abs(self.per_day_per_token - self.per_day_per_call)
+
+    @property
+    def per_month_difference(self) -> Decimal | None:
+        """The same over a 730-hour month."""
+        if self.per_month_per_token is None or self.per_month_per_call is None:
+            return None
+        return abs(self.per_month_per_token - self.per_month_per_call)
+
 
 class PerCallComparison(PricingModel):
     """Planned and grown call sizes, the tokens-per-call crossover and whether the winner flips."""

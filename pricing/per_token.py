@@ -121,6 +121,24 @@ def split_tokens(total: Decimal, input_share: Decimal) -> tuple[Decimal, Decimal
     return total * input_share, total * (1 - input_share)
 
 
+class BlendedRate(PricingModel):
+    """One rate for a workload's input and output together: input share × input rate + output share × output rate
+    (the bill ÷ the tokens, per 1M)."""
+
+    input_share: Decimal
+    output_share: Decimal
+    rate: Decimal
+
+
+def blended_rate(rates: Rates, input_tokens: Decimal, output_tokens: Decimal) -> BlendedRate | None:
+    """The blended rate of ``input_tokens`` and ``output_tokens`` at ``rates``; None when there are no tokens."""
+    total = input_tokens + output_tokens
+    if total <= 0:
+        return None
+    share = input_tokens / total
+    return BlendedRate(input_share=share, output_share=1 - share, rate=share * rates.input + (1 - share) * rates.output)
+
+
 class TokensAtRate(PricingModel):
     """A token count at one rate for input and output alike (a blended rate): ``tokens × rate ÷ 1M``."""
 

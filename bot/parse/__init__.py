@@ -10,7 +10,7 @@ from bot.parse.extract import Found, scan
 from bot.parse.forms import read_forms
 from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, classify
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
-from bot.parse.numbers import MAX_DIGITS, PERIOD_WORDS, WIDE, normalize, overlong_number, per_day
+from bot.parse.numbers import MAX_DIGITS, PERIOD_WORDS, WIDE, normalize, overlong_number, per_day, tidy
 from bot.phrases import question, which_value
 from glossary.regex_cache import compile_regex
 from pricing.caching import writes_every
@@ -68,6 +68,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         values.setdefault("input_rate", []).append(rates.pop(0))
     if rates and not values.get("output_rate") and values.get("input_rate") and intent is not Intent.CACHING:
         values.setdefault("output_rate", []).append(rates.pop(0))
+    # "input priced at a quarter of output, output's $12/MTok": one side's rate from the other's.
+    for side, other in (("input", "output"), ("output", "input")):
+        shares = list(dict.fromkeys(values.pop(f"{side}_rate_share_of_{other}", [])))
+        known = list(dict.fromkeys(values.get(f"{other}_rate", [])))
+        if len(shares) == 1 and len(known) == 1 and not values.get(f"{side}_rate"):
+            values[f"{side}_rate"] = [tidy(known[0] * shares[0])]
     # "writes at 2x input ($6/M)": a rate repeating one already labelled is that rate again.
     labelled = {v for k in ("input_rate", "output_rate", "cache_read_rate", "cache_write_rate")
                 for v in values.get(k, [])}

@@ -435,7 +435,7 @@ CALL_VOLUME = [
     _rx(r"(?<![\w.$,])(?<!input )(?<!output )(?<!input: )(?<!output: )(?<!input ~)(?<!output ~)(?<!\bin: )(?<!\bout: )"
         r"(?<!\bin:)(?<!\bout:)" + QUANTITY
         + r"\s?(?:/|a|an|per)\s?" + _PERIOD + r"(?!\s?(?:of )?(?:input |output )?tokens|"
-        r"\s(?:in|out|input|output)(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$)))"),
+        r"\s(?:in|out|input|output)(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$|24/7\b))|\s(?:input|output)\b)"),
 ]
 # "~1,000 calls over a 10-hour workday": calls in a (working) day.
 CALLS_OVER_DAY = _rx(
@@ -489,7 +489,17 @@ ONE_OFF = _rx(r"\bone[- ]?(?:off|time|shot)\b|\bbacklog\b|\bin total\b|\btotal o
 _PER_UNIT_HINT = _rx(r"(?:turns?|calls?|requests?|steps?) (?:per|each|a|/|for each|every) "
                      r"(?:task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b")
 _FOR_COUNT = _rx(r"\b(?:for|across|over) (?:a |an |the |about |around |~)?$")
-CALLS_NO_PERIOD = _rx(r"(?<![\w.$])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
+# "input priced at a quarter of output" (read by the forms as "25% of output"), "output is 4x the input price" ("400%
+# of input price"): one side's rate as a share of the other's.
+SIDE_RATE_SHARE = _rx(
+    r"\b(?P<side>input|output|prompt|completion)s?(?:'s)?(?: tokens?)?(?: (?:rate|price|pricing))?"
+    r"(?: (?:is|are|was|priced|billed|costs?|charged|runs?|comes? in))*(?: at)?(?: (?:about|roughly|around|~))?"
+    r"\s?(?P<a>" + NUMBER + r")\s?% of (?:the )?(?P<other>input|output|prompt|completion)s?\b(?:'s)?"
+    r"(?: tokens?)?(?: (?:rate|price|pricing))?"
+)
+# "cost per 1,000 calls", "per million requests": the unit a cost is asked per (the router prices it), not a volume.
+PER_N_CALLS_UNIT = _rx(r"\bper (?:a )?(?<![\w.$,])" + QUANTITY + r"\s?" + _CALLS + r"\b")
+CALLS_NO_PERIOD = _rx(r"(?<![\w.$,])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
 # "monthly at 500k calls", "daily with 20k requests", "saving per day at 24k calls": the period before the volume.
 CALL_VOLUME_PERIOD_FIRST = _rx(
     r"(?:\b(?P<period>daily|monthly|weekly|hourly)|\b(?:per|a|each|every)\s(?P<period_noun>day|week|month))"
@@ -546,7 +556,7 @@ TOKENS_LABELLED = _rx(
 TOKENS_LABEL_BEFORE = _rx(
     r"\b(?P<label>input|output|in(?=\s?:)|out(?=\s?:))(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly))*"
     r"\s?[:=]?\s?~?(?<![\w.$:])"
-    + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|per\s?m\b|tokens?|toks?|tkns?|percent)|[\w.]|,\d)"
+    + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|/7\b|per\s?m\b|tokens?|toks?|tkns?|percent)|[\w.]|,\d)"
 )
 # "get ~500 back", "~300 tokens come back": output tokens.
 TOKENS_BACK = _rx(
@@ -1038,6 +1048,7 @@ class Scanner:
 
     def scan(self) -> Found:
         self._names()
+        self._side_rate_shares()
         self._load_profile()
         self._spend()
         self._row_options()
@@ -1059,6 +1070,17 @@ class Scanner:
         self._traits()
         self._unused()
         return self.found
+
+    def _side_rate_shares(self) -> None:
+        """ "input at 25% of output", "output is 400% of input price": kept apart from cache-read shares."""
+        if "% of" not in self.work:
+            return
+        for m in self._matches(SIDE_RATE_SHARE):
+            side = "output" if m.group("side") in ("output", "completion") else "input"
+            other = "output" if m.group("other") in ("output", "completion") else "input"
+            value = to_decimal(m.group("a"))
+            if side != other and value is not None and value > 0:
+                self.found.add(f"{side}_rate_share_of_{other}", value / 100)
 
     # names -----------------------------------------------------------------------------------------
     def _unused(self) -> None:
@@ -1566,6 +1588,8 @@ class Scanner:
                 period = PERIOD_WORDS[m.group("unit")]
                 self.found.calls_periods.append(period)
                 self.found.add("calls_per_day", per_day(1 / every, period))
+        for _ in self._matches(PER_N_CALLS_UNIT) if "per " in self.work else ():
+            pass  # blanked: read by the router as the unit a cost is asked per
         for m in self._matches(CALLS_NO_PERIOD):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:

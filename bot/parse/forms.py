@@ -329,6 +329,8 @@ _CACHE_SHARE = compile_regex(
 _CENTS = compile_regex(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])|cents?\b|cts?\b|¢)")
 
 
+# "250M out @ $1.60", "@40c/MTok": "@" before an amount is "at".
+_AT_SIGN = compile_regex(r"(?<!<)\s?@\s?(?=[$~\d])")
 # "two cents", "five days a week", "one hour TTL": a small number word before a unit (alpha2digit leaves
 # numbers below ten alone).
 _SMALL_BEFORE_UNIT = compile_regex(
@@ -508,7 +510,7 @@ _MTOK_COUNT = compile_regex(r"(?<!per )(?<!per 1 )(?<![\w.$,/])(?<!/ )(?P<n>\d{1
 _PERIOD_THEN_SIDE = compile_regex(
     r"(?<![\w.$/])(?P<q>\d{1,9}(?:\.\d{1,6})?)(?:\s?(?P<s>k|m|b|bn|mm)\b)?\s?(?P<t>tokens?|toks?)?\s?(?:/|per |an? )\s?"
     r"(?P<p>hr|hour|day|month|mo|wk|week|min|minute|sec|second|yr|year)\s(?P<l>in|out|input|output)\b"
-    r"(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$|tokens?\b|toks?\b))"
+    r"(?:(?<=put)|(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$|tokens?\b|toks?\b|24/7\b)))"
 )
 
 
@@ -606,6 +608,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
         text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)
     text = _words_to_digits(text)
+    if "@" in text:
+        text = _AT_SIGN.sub(" at ", text)
     text = _CENTS.sub(_cents, text)
     if "dollar" in text or "buck" in text:
         text = _DOLLAR_AND_CENTS.sub(

@@ -180,3 +180,21 @@ def test_a_per_call_bill_gives_the_calls_it_pays_for() -> None:
     with pytest.raises(OutOfRangeError) as dear:
         calls_from_bill(Decimal(15_000), Decimal(20_000))
     assert dear.value.field == "per_call_fee"
+
+
+def test_the_cheaper_structure_saves_the_difference_a_day_and_a_month() -> None:
+    # 20,000 calls a day: per-token $0.0075 a call = $150 a day, the 1.2-cent fee $240 a day; $90 a day apart,
+    # $90 × 730 / 24 = $2,737.50 a month. Twice the size ($0.015 a call, $300 a day) the fee saves $60 a day.
+    result = compare_per_call(
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("0.012"), input_tokens=900, output_tokens=200,
+                       calls_per_day=20_000)
+    )
+    assert result.planned.per_day_difference == Decimal(90)
+    assert result.planned.per_month_difference == Decimal("2737.5")
+    assert result.grown.per_day_difference == Decimal(60)
+    assert result.grown.per_month_difference == Decimal(1825)
+    without_volume = compare_per_call(
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("0.012"), input_tokens=900, output_tokens=200)
+    )
+    assert without_volume.planned.per_day_difference is None
+    assert without_volume.planned.per_month_difference is None

@@ -179,3 +179,20 @@ def test_a_monthly_cost_over_a_contract_term_keeps_input_and_output_apart() -> N
         with pytest.raises(OutOfRangeError) as refused:
             cost_over_term(CostSplit(input=Decimal(1), output=Decimal(1)), months)
         assert refused.value.field == "term_months"
+
+
+def test_a_blended_rate_is_the_bill_over_the_tokens() -> None:
+    from pricing.per_token import blended_rate
+
+    rates = Rates(input=Decimal(3), output=Decimal(15), source="message")
+    # 300M in, 100M out: 75% × $3 + 25% × $15 = $6.00 per 1M ($2,400 for 400M tokens).
+    three_to_one = blended_rate(rates, Decimal(300_000_000), Decimal(100_000_000))
+    assert three_to_one is not None
+    assert three_to_one.input_share == Decimal("0.75") and three_to_one.output_share == Decimal("0.25")
+    assert three_to_one.rate == Decimal(6)
+    # 900 in, 100 out: 90% × $3 + 10% × $15 = $4.20.
+    mostly_input = blended_rate(rates, Decimal(900), Decimal(100))
+    assert mostly_input is not None and mostly_input.rate == Decimal("4.2")
+    only_output = blended_rate(rates, Decimal(0), Decimal(50))
+    assert only_output is not None and only_output.rate == 15 and only_output.input_share == 0
+    assert blended_rate(rates, Decimal(0), Decimal(0)) is None
