@@ -138,6 +138,18 @@ class QuoteAnswer(AnswerBase):
         return self.quote
 
 
+class TokenBill(BaseModel):
+    """One side's tokens at its direct rate, and the same on the hyperscaler at the effective markup."""
+
+    side: str
+    tokens: Decimal
+    rate: Decimal
+    period: str | None  # the period the tokens were stated over; None for a bare count
+    direct: Decimal
+    hosted: Decimal
+    premium: Decimal
+
+
 class UnitsVsSpend(BaseModel):
     """Provisioned units at a unit-hour price against the on-demand spend they would replace, per period."""
 
@@ -315,6 +327,10 @@ class MarkupAnswer(AnswerBase):
     spend: tuple[Decimal, Decimal, str] | None = None
     #: What the markup adds to that direct spend over the same period (negative: the hyperscaler costs less).
     spend_premium: Decimal | None = None
+    #: A direct spend stated per hour, day or week, over a 730-hour month: (direct, on the hyperscaler, premium).
+    spend_month: tuple[Decimal, Decimal, Decimal] | None = None
+    #: Tokens stated with direct rates: each side's bill direct and on the hyperscaler.
+    token_bills: list[TokenBill] = Field(default_factory=new_list)
     #: A spend on the hyperscaler and what the same tokens cost direct, with the period it was stated over.
     hosted_spend: DirectEquivalent | None = None
     hosted_spend_period: str | None = None

@@ -31,6 +31,7 @@ from bot.answer import (
     PerCallAnswer,
     QuoteAnswer,
     ScenarioAnswer,
+    TokenBill,
     TrafficCost,
     UnitsBill,
     UnitsVsSpend,
@@ -848,13 +849,61 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
             # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
             out.spend = (f.direct_spend, marked_up(f.direct_spend, out.markup), f.spend_period or "month")
             out.spend_premium = markup_premium(f.direct_spend, out.markup)
+            if out.spend[2] in ("hour", "day", "week"):
+                # "$1,200 a day direct-equivalent ... monthly on Azure?": the same over a 730-hour month.
+                from pricing.units import per_period
+
+                month = per_period(f.direct_spend, out.spend[2], "month")
+                out.spend_month = (month, marked_up(month, out.markup), markup_premium(month, out.markup))
+        if (f.model is not None and out.list_prices is None and out.from_prices is None and f.direct_rate is None
+                and f.input_rate is None and f.output_rate is None):
+            # "effective input rate on sonnet 4.5 with a 20% markup": the model's direct (lab) rates from the
+            # catalog, marked up; the rate source names the catalog row.
+            from pricing.catalog import resolve_rates as catalog_rates
+
+            try:
+                catalog = catalog_rates(None, {}, f.model, None)
+            except PricingError as exc:
+                out.rate_problem = str(exc)
+            else:
+                out.rates = catalog
+                out.effective_rates = [(side, rate, marked_up(rate, out.markup))
+                                       for side, rate in (("input", catalog.input), ("output", catalog.output))]
+                out.token_bills = _token_bills(f, out)
+                return out
         # "a $3/MTok direct input rate": with no hyperscaler rate beside it, the direct rate is the one marked up.
         direct_input = f.direct_rate if f.input_rate is None and out.from_prices is None else None
         direct = (("input", direct_input if hosted_rate is None and f.input_rate is None else
                    f.input_rate if hosted_rate is None else None), ("output", None if hosted_output else f.output_rate))
         # "direct rates $3/M in, $12/M out": the effective per-token rates on the hyperscaler.
         out.effective_rates = [(side, rate, marked_up(rate, out.markup)) for side, rate in direct if rate is not None]
+        out.token_bills = _token_bills(f, out)
     return out
+
+
+def _token_bills(f: Fields, out: MarkupAnswer) -> list[TokenBill]:
+    """ "3B input tokens at $5 direct ... hyperscaler bill": each side's tokens at its direct rate, and on the
+    hyperscaler at the effective markup, over the period the tokens were stated for (none for a bare count)."""
+    from pricing.markup import marked_up, markup_premium
+    from pricing.units import per_period, token_cost
+
+    if out.markup is None:
+        return []
+    stated = f.volume_period if f.volume_period in ("hour", "day", "week", "month", "year") else "day"
+    bills = []
+    for side, rate, _effective in out.effective_rates:
+        daily = getattr(f, f"{side}_tokens_per_day")
+        bare = getattr(f, f"{side}_tokens_per_call") if f.calls_per_day is None else None
+        if daily is not None:
+            tokens, period = per_period(daily, "day", stated), stated
+        elif bare is not None:
+            tokens, period = bare, None
+        else:
+            continue
+        direct = token_cost(tokens, rate)
+        bills.append(TokenBill(side=side, tokens=tokens, rate=rate, period=period, direct=direct,
+                               hosted=marked_up(direct, out.markup), premium=markup_premium(direct, out.markup)))
+    return bills
 
 
 _OFFSET = compile_regex(

@@ -11,7 +11,7 @@ from tests.support.replies import assert_figures
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
-        # per-token 1,000 × $2/1M + 300 × $8/1M = $0.0044; fee $0.006: 50,000 × $0.0016 = $80 a day, × 730/24 = $2,433.33
+        # per-token 1,000 × $2/1M + 300 × $8/1M = $0.0044; fee $0.006: 50,000 × $0.0016 = $80 a day; × 730/24
         ("fee of 0.6 cents a call vs per-token on $2/$8 at 1k in / 300 out, 50k calls a day - monthly gap?",
          ["per-token is cheaper by $80.00 a day", "*$2,433.33* a 730-hour month"]),
         # per-token 4,000 × $3/1M + 500 × $15/1M = $0.0195 against a 1.5-cent fee: 12,000 × $0.0045 = $54 a day
