@@ -6,8 +6,9 @@
 The app is built as `pricebot serve --http` builds it (`build_server`), with a stub Web API in this process, and
 each signed request is handed to the WSGI application directly with the listener's work run inline on the same
 thread, so `time.thread_time()` around one request is the server's whole CPU for that event: signature check,
-Bolt's dispatch, the answer, the store writes and the Web API post (the stub's own work runs on its threads and is
-not counted). Waitress's share (HTTP parsing, the hand-off between its threads) is not in these figures.
+Bolt's dispatch, the answer, the store writes (with the pending-event record for takeover that `pricebot serve`
+keeps; `--no-takeover` leaves it out) and the Web API post (the stub's own work runs on its threads and is not
+counted). Waitress's share (HTTP parsing, the hand-off between its threads) is not in these figures.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def main() -> None:
     parser.add_argument("--warm", type=int, default=40, help="events of each kind sent first, not measured")
     parser.add_argument("--profile", choices=("mention", "coached", "plain"), help="cProfile this kind")
     parser.add_argument("--lines", type=int, default=45)
+    parser.add_argument("--no-takeover", action="store_true",
+                        help="without the pending-event record `pricebot serve` keeps for takeover (older figures)")
     args = parser.parse_args()
 
     stub = StubSlack().start()
@@ -72,7 +75,7 @@ def main() -> None:
         settings = Settings(slack_bot_token=SecretStr(BOT_TOKEN), slack_signing_secret=SecretStr(SIGNING_SECRET),
                             slack_api_url=stub.base_url, pricebot_db=Path(tmp) / "pricebot.db")
         server = build_server(settings, port=0, threads=1, token_verification_enabled=False,
-                              listener_executor=Inline())
+                              listener_executor=Inline(), takeover=not args.no_takeover)
         application = server._server.application  # the WSGI app waitress serves
         statuses: list[str] = []
 

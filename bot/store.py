@@ -17,6 +17,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -40,6 +41,10 @@ DEFAULT_CHANNEL_MODE: ChannelMode = "ephemeral"
 
 #: How long a write waits for another connection's write lock (writes here take milliseconds).
 BUSY_TIMEOUT_SECONDS = 5.0
+
+#: How often a thread that already has its connection checks that the database file is still the one opened
+#: (a new connection always checks first: it would create an empty file at the path). /healthz checks every time.
+IDENTITY_CHECK_SECONDS = 1.0
 
 #: How long processed event ids are kept (Slack retries within minutes; a day is ample).
 EVENT_ID_RETENTION = timedelta(days=1)
@@ -143,6 +148,14 @@ class Store(ABC):
     def health(self) -> str | None:
         """None when the store can be used; otherwise why not (for /healthz)."""
         return None
+
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        """The writes this thread makes inside the block are one transaction: they commit together when it ends,
+        or none does when it raises (an error a caller catches inside may, on PostgreSQL, leave the transaction
+        unable to commit: the block then raises). A block inside another joins it. Used where one answered event
+        writes several rows: one commit instead of one each."""
+        yield
 
     # processed events ---------------------------------------------------------------------------------------
 
@@ -386,6 +399,16 @@ class Store(ABC):
             (channel, mode, by, _iso(_now())),
         )
 
+    def coaching_settings(self, channel: str, user: str) -> tuple[ChannelMode, frozenset[str]]:
+        """`channel_mode(channel)` and `muted_rules(user)` in one query (coaching a message needs both)."""
+        rows = self._rows(
+            "SELECT 'mode' AS kind, mode AS value FROM channel_modes WHERE channel = ? "
+            'UNION ALL SELECT \'mute\', rule FROM mutes WHERE "user" = ?',
+            (channel, user),
+        )
+        mode = next((cast(ChannelMode, row["value"]) for row in rows if row["kind"] == "mode"), DEFAULT_CHANNEL_MODE)
+        return mode, frozenset(str(row["value"]) for row in rows if row["kind"] == "mute")
+
     def channel_modes(self) -> dict[str, ChannelMode]:
         rows = self._rows("SELECT channel, mode FROM channel_modes ORDER BY channel")
         return {row["channel"]: cast(ChannelMode, row["mode"]) for row in rows}
@@ -628,11 +651,13 @@ class SqliteStore(Store):
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
         self._in_use = 0
         self._closed = False
         self._identity: tuple[int, int] | None = None
         self._lost: str | None = None
+        self._next_check = 0.0
         migrate(self._conn())
         self._identity = self._file_identity()
 
@@ -648,7 +673,9 @@ class SqliteStore(Store):
 
         A file removed or replaced under a running pricebot would leave old connections writing to the removed
         copy and new ones creating an empty database at the path (two files, settings lost); so once it is seen,
-        every operation raises StoreError and /healthz fails until pricebot is restarted.
+        every operation raises StoreError and /healthz fails until pricebot is restarted. It is seen by /healthz,
+        before any new connection is opened, and by the next operation at most `IDENTITY_CHECK_SECONDS` later (a
+        `stat` of the file on every statement cost more than the statement on the serve path).
         """
         if self._lost is None and self._identity is not None and self._file_identity() != self._identity:
             self._lost = (f"the database file {self.path} was removed or replaced while pricebot was running; "
@@ -657,9 +684,13 @@ class SqliteStore(Store):
         return self._lost
 
     def _conn(self) -> sqlite3.Connection:
-        if self._identity is not None and self.health() is not None:
-            raise StoreError(self._lost)
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if self._identity is not None and (conn is None or time.monotonic() >= self._next_check):
+            self._next_check = time.monotonic() + IDENTITY_CHECK_SECONDS
+            if self.health() is not None:
+                raise StoreError(self._lost)
+        if self._lost is not None:
+            raise StoreError(self._lost)
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
             conn.row_factory = sqlite3.Row
@@ -712,8 +743,38 @@ class SqliteStore(Store):
     def _execute(self, sql: str, params: Params = (), *, wait: float | None = None) -> int:
         return self._transaction(lambda run: run(sql, params), wait=wait)
 
+    @contextmanager
+    def together(self) -> Iterator[None]:
+        if getattr(self._local, "together", False):
+            yield
+            return
+        with self._using() as conn, self._writing(conn):
+            self._local.together = True
+            try:
+                yield
+            finally:
+                self._local.together = False
+
+    @contextmanager
+    def _writing(self, conn: sqlite3.Connection, wait: float | None = None) -> Iterator[sqlite3.Connection]:
+        """One write transaction on `conn`, committed at the end (rolled back on an error), holding this process's
+        write lock: SQLite lets one connection write at a time, and threads of one process that met at its lock
+        would each poll for it (sleeping and retrying in SQLite's busy handler) instead of waiting their turn. The
+        lock is waited for at most `wait` seconds (default `BUSY_TIMEOUT_SECONDS`), as SQLite's own lock is.
+        Inside `together`, the statements join the transaction it holds."""
+        if getattr(self._local, "together", False):
+            yield conn
+            return
+        if not self._write_lock.acquire(timeout=BUSY_TIMEOUT_SECONDS if wait is None else wait):
+            raise sqlite3.OperationalError("database is locked (by another thread of this process)")
+        try:
+            with conn:  # sqlite3 opens the transaction at the first write and commits (or rolls back) here
+                yield conn
+        finally:
+            self._write_lock.release()
+
     def _executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        with self._using() as conn, conn:
+        with self._using() as conn, self._writing(conn):
             conn.executemany(sql, rows)
 
     def _rows(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
@@ -721,20 +782,22 @@ class SqliteStore(Store):
             return [dict(row) for row in conn.execute(sql, params)]
 
     def _insert_id(self, sql: str, params: Params) -> int:
-        with self._using() as conn, conn:
+        with self._using() as conn, self._writing(conn):
             return int(cast(int, conn.execute(sql, params).lastrowid))
 
     def _returning(self, sql: str, params: Params) -> list[dict[str, Any]]:
-        with self._using() as conn, conn:
+        with self._using() as conn, self._writing(conn):
             return [dict(row) for row in conn.execute(sql, params).fetchall()]
 
     def _transaction(self, work: Callable[[Callable[[str, Params], int]], T], *, wait: float | None = None) -> T:
         with self._using() as conn:
-            if wait is not None:
-                conn.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
-            try:
-                with conn:  # sqlite3 opens the transaction at the first write and commits (or rolls back) here
+            if wait is None or getattr(self._local, "together", False):
+                with self._writing(conn):
                     return work(lambda sql, params: conn.execute(sql, params).rowcount)
-            finally:
-                if wait is not None:
+            deadline = time.monotonic() + wait
+            with self._writing(conn, wait):  # what is left of `wait` goes to other processes' locks
+                conn.execute(f"PRAGMA busy_timeout={max(int((deadline - time.monotonic()) * 1000), 1)}")
+                try:
+                    return work(lambda sql, params: conn.execute(sql, params).rowcount)
+                finally:
                     conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")

@@ -11,6 +11,7 @@ picks one). Migrations run under an advisory lock, so replicas starting together
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, LiteralString
@@ -88,6 +89,7 @@ def _pg(sql: str) -> LiteralString:
 class PostgresStore(Store):
     def __init__(self, location: str, *, pool_size: int = POOL_SIZE) -> None:
         self.location = safe_location(location)
+        self._local = threading.local()
         self._pool: ConnectionPool[Any] = ConnectionPool(
             location, min_size=1, max_size=pool_size, kwargs={"autocommit": True, "row_factory": dict_row},
             timeout=BUSY_TIMEOUT_SECONDS, name="pricebot-store", open=False,
@@ -102,8 +104,28 @@ class PostgresStore(Store):
             raise
 
     @contextmanager
+    def together(self) -> Iterator[None]:
+        if getattr(self._local, "conn", None) is not None:
+            yield
+            return
+        with self._connection() as conn, conn.transaction():
+            self._local.conn = conn
+            try:
+                yield
+            finally:
+                self._local.conn = None
+
+    @contextmanager
     def _connection(self, wait: float | None = None) -> Iterator[psycopg.Connection[dict[str, Any]]]:
-        """A pooled connection; a database problem becomes a StoreError naming the server (never its password)."""
+        """A pooled connection (inside `together`, the one its transaction holds); a database problem becomes a
+        StoreError naming the server (never its password)."""
+        held = getattr(self._local, "conn", None)
+        if held is not None:
+            try:
+                yield held
+            except psycopg.Error as error:
+                raise self._error(error) from error
+            return
         try:
             with self._pool.connection(timeout=wait) as conn:
                 yield conn

@@ -20,7 +20,7 @@ from slack_sdk import WebClient
 
 import glossary
 from bot.listeners.usage_files import answer_files, answer_shared_file, has_files
-from bot.slack.context import answering, logger, record_quietly, store
+from bot.slack.context import answering, logger, record_answer, record_quietly, store
 from bot.slack.errors import ack_now, in_background
 from bot.slack.threads import last_request, remember
 from bot.store import FlagRecord, Store
@@ -158,20 +158,16 @@ def _answer(event: dict[str, Any], client: WebClient, context: BoltContext, *, s
     if reply is None:
         previous = last_request(db, event["channel"], thread_ts)
         reply = router.answer(text, rate_cards=db.rate_cards(), previous=previous) if text else router.help_reply()
-    record = lambda: db.record_quote(  # noqa: E731
-        surface=surface,
-        user=event.get("user"),
-        channel=event["channel"],
-        thread_ts=thread_ts,
-        text=text,
-        intent=reply.intent,
-        understood=reply.understood,
-        data=reply.data,
-        ts=event["ts"],
-    )
-    remember(db, event["channel"], thread_ts, reply)  # before the post: a reader may answer it at once
-    post_answer(client, channel=event["channel"], thread_ts=thread_ts, reply=reply, ask=text, record=record,
-                before_post=lambda: answering(context))
+    answer = reply
+
+    def keep() -> int:
+        remember(db, event["channel"], thread_ts, answer)  # before the post: a reader may answer it at once
+        return db.record_quote(surface=surface, user=event.get("user"), channel=event["channel"],
+                               thread_ts=thread_ts, text=text, intent=answer.intent, understood=answer.understood,
+                               data=answer.data, ts=event["ts"])
+
+    post_answer(client, channel=event["channel"], thread_ts=thread_ts, reply=reply, ask=text,
+                record=lambda: record_answer(context, keep), before_post=lambda: answering(context))
 
 
 def answer_text_in_dm(client: WebClient, context: BoltContext, *, channel: str, user: str, text: str,
@@ -206,10 +202,9 @@ def coach(event: dict[str, Any], client: WebClient, context: BoltContext) -> Non
     if not user or not text.strip() or is_from_outside(event, context):
         return
     db = store(context)
-    mode = db.channel_mode(channel)
+    mode, muted = db.coaching_settings(channel, user)
     if mode == "off":
         return
-    muted = db.muted_rules(user)
     from bot import router
     from bot.present.blocks import coaching_blocks
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from slack_bolt import App, BoltContext, Respond
 
@@ -14,6 +14,7 @@ from bot.store import Store
 logger = logging.getLogger("pricebot.slack")
 
 _KEY = "pricebot"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,29 @@ def answering(context: BoltContext) -> None:
     if event_id and not context.get("pricebot_answering"):
         context["pricebot_answering"] = True
         record_quietly(f"event {event_id} as answered", lambda: store(context).finish_event(str(event_id)))
+
+
+def record_answer(context: BoltContext, write: Callable[[], T]) -> T:
+    """Run `write` (the rows an answer keeps: the thread's request, the quote) and mark the event as being answered
+    (`answering`) in one store transaction: one commit for the event instead of one per row. Should that
+    transaction fail, each is written on its own as before: `write` raising is the caller's to handle, the mark's
+    failure is logged."""
+    db = store(context)
+    event_id = None if context.get("pricebot_answering") else context.get(EVENT_ID)
+    try:
+        with db.together():
+            result = write()
+            if event_id:
+                db.finish_event(str(event_id))
+    except Exception:
+        logger.warning("could not keep the answer's records in one transaction; writing them one by one",
+                       exc_info=True)
+        result = write()
+        answering(context)
+        return result
+    if event_id:
+        context["pricebot_answering"] = True
+    return result
 
 
 def record_quietly(what: str, write: Callable[[], object]) -> None:

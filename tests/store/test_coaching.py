@@ -54,3 +54,15 @@ def test_quotes_keep_who_where_the_text_and_the_result(store: Store) -> None:
     assert store.quotes(limit=1) == [newest]
     assert store.quote_data(first) == data
     assert store.quote_data(second + 1000) is None
+
+
+def test_coaching_settings_are_the_channel_mode_and_the_authors_mutes_together(store: Store) -> None:
+    assert store.coaching_settings("C1", "U1") == ("ephemeral", frozenset())
+    store.set_channel_mode("C1", "thread")
+    store.set_channel_mode("C2", "off")
+    store.mute("U1", "token-costs")
+    store.mute("U1", "committed-use")
+    store.mute("U2", "ai-usage-fees")
+    assert store.coaching_settings("C1", "U1") == ("thread", {"token-costs", "committed-use"})
+    assert store.coaching_settings("C2", "U2") == ("off", {"ai-usage-fees"})
+    assert store.coaching_settings("C3", "U3") == ("ephemeral", frozenset())
