@@ -15,7 +15,7 @@ from bot.listeners import events, register_listeners
 from bot.settings import Settings, SlackUnavailable
 from bot.slack import bolt_arguments, errors, retries, shape
 from bot.slack.context import Deps, install
-from bot.slack.http_server import QuickAck, Server
+from bot.slack.http_server import AfterAck, QuickAck, Server
 from bot.slack.web_api import build_client
 from bot.store import EVENT_ID_RETENTION, Store
 from bot.store_open import open_store
@@ -131,11 +131,17 @@ def build_server(
     takeover: bool = False,
 ) -> Server:
     """What `pricebot serve --http` runs: the app behind waitress, with channel messages that can trigger
-    nothing acked before Bolt dispatches them (`QuickAck`). A store it opens itself is closed when the server stops."""
+    nothing acked before Bolt dispatches them (`QuickAck`). A store it opens itself is closed when the server stops.
+
+    Without a `listener_executor`, the work after each ack runs on the HTTP worker that acked, once its response is
+    written, on at most half of the `threads` at once (`AfterAck`), and on a pool of `LISTENER_THREADS` beyond that."""
     owns_store = store is None
     store = store or open_store(settings.pricebot_db)
+    after_ack = None
+    if listener_executor is None:
+        after_ack = AfterAck(ThreadPoolExecutor(LISTENER_THREADS, "pricebot-listener"), slots=threads // 2)
     app = build_app(settings, client=client, store=store, token_verification_enabled=token_verification_enabled,
-                    listener_executor=listener_executor, takeover=takeover)
+                    listener_executor=after_ack or listener_executor, takeover=takeover)
     quick_ack = QuickAck(store, events.may_act_on)
     return Server(app, host=host, port=port, threads=threads, quick_ack=quick_ack, reuse_port=reuse_port,
-                  health=store.health, on_stop=store.close if owns_store else None)
+                  after_ack=after_ack, health=store.health, on_stop=store.close if owns_store else None)
