@@ -27,6 +27,7 @@ from pricing.caching_figures import (
     HitInputCost,
     InputBillCut,
     InputCut,
+    StorageCover,
     hit_savings_per_day,
     write_costs_per_day,
 )
@@ -256,6 +257,8 @@ class CachingAnswer(AnswerBase):
     per_hour: DailyOverPeriod | None = None
     #: With the figures per hit alone: one write followed by one hit, against sending the prefix uncached twice.
     first_hit_net: Decimal | None = None
+    #: A cache with a storage price and no call volume: storage an hour and a day, and the hits an hour that cover it.
+    storage: StorageCover | None = None
     #: One cache write and its premium, when the ask gives the write price or asks about writes (shown when the
     #: full figures are missing a read price or a volume).
     write: CacheWrite | None = None

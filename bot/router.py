@@ -659,9 +659,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         return out
     if f.calls_per_day is None:  # per-hit figures need no volume: show them and ask for the rest
         from pricing.caching import net_after_hits
+        from pricing.caching_figures import storage_cover
 
         out.per_hit_only = result
         out.first_hit_net = net_after_hits(result.saving_per_hit, result.write_extra_cost)
+        out.storage = storage_cover(result)  # "how many calls an hour to cover its storage?"
         return out
     out.request, out.caching = request, result
     out.all_hits_per_day = saving_if_every_call_hits(result)

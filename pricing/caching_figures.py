@@ -182,3 +182,24 @@ def prefix_cost(request: CachingRequest, calls_per_day: Decimal, result: Caching
     at_volume = result or analyse_caching(request.model_copy(update={"calls_per_day": calls_per_day}))
     return PrefixCost(calls_per_day=calls_per_day, without_caching=cost_without_caching(request, calls_per_day),
                       net_saving=at_volume.net_saving_per_day)
+
+
+class StorageCover(PricingModel):
+    """What keeping a fixed-lifetime cache costs an hour and a day, and the hits an hour that pay for it."""
+
+    storage_per_hour: Decimal
+    hours_stored: Decimal
+    storage_per_day: Decimal
+    hits_per_hour: Decimal | None  # None when a hit saves nothing (the storage is never paid back)
+
+
+def storage_cover(result: CachingResult) -> StorageCover | None:
+    """Storage = prefix × storage rate an hour, × the hours it is kept a day; the hits an hour that cover it =
+    storage an hour ÷ saving per hit. None without a storage price."""
+    if result.storage_rate is None:
+        return None
+    per_hour = token_cost(result.prefix_tokens, result.storage_rate)
+    hours = result.storage_hours_per_day if result.lifetime == "fixed" else result.active_hours_per_day
+    hits = per_hour / result.saving_per_hit if result.saving_per_hit > 0 else None
+    return StorageCover(storage_per_hour=per_hour, hours_stored=hours, storage_per_day=per_hour * hours,
+                        hits_per_hour=hits)

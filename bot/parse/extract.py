@@ -439,7 +439,8 @@ CALL_VOLUME = [
 ]
 # "~1,000 calls over a 10-hour workday": calls in a (working) day.
 CALLS_OVER_DAY = _rx(
-    r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?=\s(?:over|across|during|in|through)\s(?:an?|the|each|one)\s"
+    r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?=\s(?:(?:spread|scattered|distributed)\s)?"
+    r"(?:over|across|during|in|through|throughout)\s(?:an?|the|each|one)\s"
     r"(?:\d{1,2}[- ]?(?:hours?|hrs?|h)\s)?(?:work(?:ing)?\s?|business\s)?(?P<period>day|week|month)\b)"
 )
 # "10k calls over 10 busy hrs", "2,000 requests across 8 working hours": a day's calls over its active hours.
@@ -488,7 +489,8 @@ ONE_OFF = _rx(r"\bone[- ]?(?:off|time|shot)\b|\bbacklog\b|\bin total\b|\btotal o
               r"their peak|their busiest) (?:hour|hr)\b|\bthat (?:one|1) (?:hour|hr)\b")
 _PER_UNIT_HINT = _rx(r"(?:turns?|calls?|requests?|steps?) (?:per|each|a|/|for each|every) "
                      r"(?:task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b")
-_FOR_COUNT = _rx(r"\b(?:for|across|over) (?:a |an |the |about |around |~)?$")
+_FOR_COUNT = _rx(r"\b(?:for|across|over|how much (?:is|are|would|will|for)|what (?:is|are|would|do|does)|cost of) "
+                r"(?:a |an |the |about |around |~)?$")
 # "input priced at a quarter of output" (read by the forms as "25% of output"), "output is 4x the input price" ("400%
 # of input price"): one side's rate as a share of the other's.
 SIDE_RATE_SHARE = _rx(
@@ -1594,7 +1596,7 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.calls_without_period.append(value)
-                if _FOR_COUNT.search(self.text, max(0, m.start() - 12), m.start()):
+                if _FOR_COUNT.search(self.text, max(0, m.start() - 20), m.start()):
                     self.found.one_off = True  # "cost for a million calls": the calls the total is for
 
     # tokens ----------------------------------------------------------------------------------------

@@ -231,8 +231,29 @@ def _digits_scale(m: re.Match[str]) -> str:
     return m.group("num") + _SCALE_LETTER[word]
 
 
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                r"thousand|million)")
+# "a ten-thousand-token preamble", "a ten-hour day", "a two-hundred-thousand-token archive": a number in words joined
+# to its unit by hyphens (alpha2digit leaves such compounds alone).
+_HYPHENED_NUMBER_UNIT = compile_regex(
+    r"(?<![\w-])(?<!\d )(?P<w>" + _NUMBER_WORD + r"(?:-" + _NUMBER_WORD + r"){0,5})"
+    r"(?=-(?:tokens?|toks?|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|calls?|pages?|words?|page|person|"
+    r"seat|user)\b)"
+)
+
+
+def _hyphened_number(m: re.Match[str]) -> str:
+    try:
+        return str(text2num(m.group("w"), "en"))
+    except ValueError:
+        return m.group(0)
+
+
 def _words_to_digits(text: str) -> str:
     """alpha2digit on the stretches between vague plurals ("thousands of calls" is not 1000 calls)."""
+    if "-" in text:
+        text = _HYPHENED_NUMBER_UNIT.sub(_hyphened_number, text)
     text = _PER_SCALE.sub(lambda m: m.group("pre") + _SCALE_LETTER[m.group("w")], text)
     text = _DIGITS_SCALE.sub(_digits_scale, text)
     pieces, last = [], 0
@@ -260,8 +281,9 @@ _PLUS_PERCENT = compile_regex(
 # "nine in ten should hit", "1 out of 5 calls misses", "3 in 4 requests are cache hits": a share said as a count.
 _N_IN_M = compile_regex(
     r"(?<![\w.,$])(?P<a>\d{1,4}) (?:in|out of) (?P<b>\d{1,5})(?![\d.,])(?= (?:(?:calls?|requests?|prompts?|queries|"
-    r"of (?:them|those|the calls|the requests)) )?(?:(?:should|will|would|are|is|do|does|might|could|typically|usually|"
-    r"actually) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused)\b)"
+    r"of (?:them|those|the calls|the requests|(?:their|the|our|its|those) [\w.,$~ ]{1,30}?(?:calls|requests|queries|"
+    r"prompts|conversations|messages))) )?(?:(?:should|will|would|are|is|do|does|might|could|typically|usually|"
+    r"actually) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused|reuse|re-use)\b)"
 )
 
 
@@ -331,6 +353,31 @@ _CENTS = compile_regex(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])
 
 # "250M out @ $1.60", "@40c/MTok": "@" before an amount is "at".
 _AT_SIGN = compile_regex(r"(?<!<)\s?@\s?(?=[$~\d])")
+# "3/15 pricing", "priced 3/15", "rates are 0.40/1.60 per MTok": an input/output rate pair without dollar signs,
+# beside a pricing word (never a bare "3/15", which could be a date).
+_PAIR = r"(?P<a>\d{1,3}(?:\.\d{1,4})?)/(?P<b>\d{1,3}(?:\.\d{1,4})?)(?!\d|/|\.\d|%)"
+_BARE_PAIR_AFTER = compile_regex(r"(?<![\w.$/])" + _PAIR + r"(?=\s(?:pricing|rates?|prices?|per\s?(?:1\s?)?(?:m|mtok|"
+                                 r"million)\b|model\b))")
+_BARE_PAIR_BEFORE = compile_regex(r"\b(?P<w>priced|pricing|rates?|prices?)(?P<g>(?:\s(?:at|of|is|are|=|:))?\s?)"
+                                  r"(?<![\w.$/])" + _PAIR)
+# "8M tokens a day all in": the total of input and output, not input.
+_ALL_IN = compile_regex(r"(?P<pre>\btokens?(?:\s(?:a|an|per|each)\s(?:day|week|month|hour))?|\b(?:daily|monthly))"
+                        r"\sall[- ]in\b")
+# "split roughly 4 to one input to output": an input:output mix in words.
+_N_TO_M_MIX = compile_regex(r"(?<![\w.$])(?P<a>\d{1,3}|one) to (?P<b>\d{1,3}|one) (?:input to output|in to out)\b")
+# "input's $3 per M, output is 5 times that": one side's rate as a multiple of the other's, named by "that".
+_SIDE_TIMES_THAT = compile_regex(
+    r"\b(?P<side>input|output)(?P<mid>(?:'s)?(?: (?:rate|price))?"
+    r"(?: (?:is|are|costs?|runs?|priced at|at|about|roughly))*)"
+    r" (?:(?P<n>\d{1,3}(?:\.\d{1,3})?) ?(?:x|×|times)|(?P<w>twice|double|triple|thrice)) (?:that|it|this)\b"
+)
+_TIMES_WORD = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3), "thrice": Decimal(3)}
+
+
+def _side_times_that(m: re.Match[str]) -> str:
+    times = Decimal(m.group("n")) if m.group("n") else _TIMES_WORD[m.group("w")]
+    other = "output" if m.group("side") == "input" else "input"
+    return f"{m.group('side')}{m.group('mid')} {_show(times * 100)}% of {other}"
 # "two cents", "five days a week", "one hour TTL": a small number word before a unit (alpha2digit leaves
 # numbers below ten alone).
 _SMALL_BEFORE_UNIT = compile_regex(
@@ -610,6 +657,14 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _words_to_digits(text)
     if "@" in text:
         text = _AT_SIGN.sub(" at ", text)
+    if "/" in text:
+        text = _BARE_PAIR_AFTER.sub(lambda m: f"${m.group('a')}/${m.group('b')}", text)
+        text = _BARE_PAIR_BEFORE.sub(lambda m: f"{m.group('w')}{m.group('g')}${m.group('a')}/${m.group('b')}", text)
+    if "all" in text:
+        text = _ALL_IN.sub(lambda m: f"{m.group('pre')} total", text)
+    if " to " in text:
+        text = _N_TO_M_MIX.sub(lambda m: f"{m.group('a').replace('one', '1')}:{m.group('b').replace('one', '1')} "
+                               "input:output", text)
     text = _CENTS.sub(_cents, text)
     if "dollar" in text or "buck" in text:
         text = _DOLLAR_AND_CENTS.sub(
@@ -648,6 +703,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _MULTIPLE_OF_DIRECT.sub(_multiple_of_direct, text)
         text = _MARKUP_MULTIPLE.sub(
             lambda m: f"{m.group('label')}{m.group('glue')}{_show((Decimal(m.group('a')) - 1) * 100)}%", text)
+    if "that" in text or "it" in text or "this" in text:
+        text = _SIDE_TIMES_THAT.sub(_side_times_that, text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
     if "+" in text and _HYPERSCALER_WORDS.search(text):
         text = _PLUS_PERCENT.sub(lambda m: f"{m.group('a')}% markup", text)

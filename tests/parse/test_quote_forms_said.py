@@ -102,3 +102,37 @@ def test_one_sides_rate_as_a_share_of_the_others(text: str, rates: tuple[str, st
 def test_quote_lines_multiply_out(text: str) -> None:
     reply = router.answer(text, rate_cards={})
     assert not [c for c in checks(reply.text) if not c.ok]
+
+
+@pytest.mark.parametrize(
+    ("text", "rates"),
+    [
+        ("5k tickets a day, 2k in / 300 out each, on a model priced 0.40/1.60.", ("0.4", "1.6")),
+        ("20M in and 4M out a month, 2.50/10 pricing", ("2.5", "10")),
+        ("rates are 1/4 per MTok; 3M in, 1M out a day", ("1", "4")),
+    ],
+)
+def test_a_rate_pair_without_dollar_signs_beside_a_pricing_word(text: str, rates: tuple[str, str]) -> None:
+    fields = parse(text).fields
+    assert (fields.input_rate, fields.output_rate) == (Decimal(rates[0]), Decimal(rates[1]))
+
+
+def test_a_bare_pair_without_a_pricing_word_is_not_a_rate() -> None:
+    assert parse("renewal on 3/15, 2M in 500k out a day").fields.input_rate is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 10M a day all in at 3:1 → 7.5M × $2 = $15 + 2.5M × $8 = $20 → $35 a day
+        ("about ten million tokens a day all in, split 3 to 1 input to output, $2/$8", ["$15.00", "$20.00", "$35.00"]),
+        # input $1, output 4 times that: 5M × $1 + 1M × $4 = $9 a day
+        ("input is $1 per M and output costs 4 times that; 5M in, 1M out daily", ["$5.00", "$4.00", "$9.00"]),
+        # output twice that: 2M × $0.50 + 1M × $1 = $2
+        ("input's 50 cents a million, output twice that, 2M in 1M out per day", ["$1.00", "$2.00"]),
+        # how much is 200k calls at 1k in / 100 out on $1/$5: 200M × $1 + 20M × $5 = $200 + $100 = $300
+        ("how much is 200k calls at 1k in and 100 out, $1/$5?", ["$300.00"]),
+    ],
+)
+def test_totals_mixes_multiples_and_counts_in_words(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)

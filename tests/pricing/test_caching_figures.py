@@ -110,3 +110,33 @@ def test_the_input_cost_of_a_call_that_hits_against_the_same_call_uncached() -> 
     whole = input_cost_on_hit(Decimal(4000), Decimal(4000), Decimal(3), Decimal("0.3"))
     assert whole is not None and (whole.rest, whole.cached) == (Decimal(0), Decimal("0.0012"))
     assert input_cost_on_hit(Decimal(3000), Decimal(4000), Decimal(3), Decimal("0.3")) is None
+
+
+def test_storage_an_hour_a_day_and_the_hits_that_cover_it() -> None:
+    from pricing import CachingRequest, Rates, analyse_caching
+    from pricing.caching_figures import storage_cover
+
+    rates = Rates(input=Decimal("1.25"), output=Decimal(10), cache_read=Decimal("0.125"),
+                  cache_storage=Decimal("4.5"), source="message")
+    # 200k tokens × $4.50/1M an hour = $0.90; kept 8 hours (eight 1-hour windows) = $7.20 a day; a hit saves
+    # 200k × $1.125/1M = $0.225, so 0.90 ÷ 0.225 = 4 hits an hour cover the storage.
+    fixed = analyse_caching(CachingRequest(rates=rates, prefix_tokens=200_000, calls_per_day=0, ttl="1h",
+                                           active_hours_per_day=Decimal(8), lifetime="fixed"))
+    cover = storage_cover(fixed)
+    assert cover is not None
+    assert cover.storage_per_hour == Decimal("0.9") and cover.hours_stored == 8
+    assert cover.storage_per_day == Decimal("7.2") and cover.hits_per_hour == 4
+    # A refresh-on-hit cache with a storage price is kept over its active hours.
+    kept = analyse_caching(CachingRequest(rates=rates, prefix_tokens=100_000, calls_per_day=0,
+                                          active_hours_per_day=Decimal(10), lifetime="refresh_on_hit"))
+    kept_cover = storage_cover(kept)
+    assert kept_cover is not None and kept_cover.hours_stored == 10 and kept_cover.storage_per_day == Decimal("4.5")
+    assert kept_cover.hits_per_hour == Decimal("0.45") / Decimal("0.1125")
+    no_storage = analyse_caching(CachingRequest(rates=rates.model_copy(update={"cache_storage": None}),
+                                                prefix_tokens=100_000, calls_per_day=0))
+    assert storage_cover(no_storage) is None
+    free = rates.model_copy(update={"cache_read": Decimal("1.25")})
+    nothing_saved = analyse_caching(CachingRequest(rates=free, prefix_tokens=100_000, calls_per_day=0,
+                                                   lifetime="refresh_on_hit"))
+    free_cover = storage_cover(nothing_saved)
+    assert free_cover is not None and free_cover.hits_per_hour is None
