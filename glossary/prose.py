@@ -50,8 +50,10 @@ _APOSTROPHES = frozenset("’ʼ′`´")
 _HYPHENS = frozenset("\u2010\u2011\u2212")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 _EMPHASIS = frozenset("*~_")
-# every character normalise() does something about; anything else is copied as it is
-_SPECIAL = compile_regex(r"[\s*~_&’ʼ′`´\u2010\u2011\u2212" + ZERO_WIDTH_CHARS + "]")
+_HANDLED = r"\s*~_&’ʼ′`´\u2010\u2011\u2212" + ZERO_WIDTH_CHARS
+# every character normalise() does something about; anything else is copied as it is, and so is one space between two
+# characters copied as they are (most spaces: one regex search per run of words, not one per word)
+_SPECIAL = compile_regex(rf"(?! (?=[^{_HANDLED}]))[{_HANDLED}]|(?<=[{_HANDLED}]) (?=[^{_HANDLED}])")
 _SPACE_RUN = compile_regex(r"[\s" + ZERO_WIDTH_CHARS + "]+")
 # a list item: a bullet, a number, or a checklist box ("☐ send the deck", "✅ done", "[ ] ask legal", "[x] signed")
 _BULLET = compile_regex(r"(?:[-•◦‣▪*+☐☑☒✅✔✓□▢◻◽⬜❏❑]|\d+[.)]|\[[ xX]?\])[ \t]")
@@ -268,6 +270,8 @@ def normalise(
         (n, n, SEPARATOR),
     ]:
         i = position
+        if i < mask_start and original[i] == " " and (not out or out[-1] in (" ", BREAK)):
+            i += 1  # a space at the start, or after a region read as a space or a break, adds nothing
         while i < mask_start:
             special = _SPECIAL.search(original, i, mask_start)
             stop = special.start() if special else mask_start

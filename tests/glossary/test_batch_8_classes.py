@@ -3,7 +3,6 @@ negative that shares its words, so a fix that flags everything or nothing fails 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ import yaml
 
 import glossary
 from glossary.rules import DEFAULT_RULES_PATH
+from tests.glossary.test_batch_6_7_classes import _lint_seconds
 
 OWN_WORDING = [
     # a block quote the next line signs off as about to go out is the author's draft
@@ -169,12 +169,6 @@ LONG_UNITS = [
     "PTUs aren't always cheaper. But for ",
     "PTUs aren't always cheaper, but for Globex they are ",
 ]
-
-
-def _lint_seconds(text: str) -> float:
-    start = time.process_time()
-    glossary.lint(text)
-    return time.process_time() - start
 
 
 @pytest.mark.parametrize("unit", LONG_UNITS)

@@ -164,3 +164,24 @@ def test_a_flag_on_a_misspelt_word_covers_the_whole_word_typed() -> None:
     text = "PTUs are cheapper for Acme"
     (flag,) = glossary.lint(text)
     assert flag.matched == "PTUs are cheapper"
+
+
+# --- spaces: one space between words is read as typed, however the words around it are read ---
+
+
+def test_one_space_between_words_is_kept_once_whatever_stands_beside_it() -> None:
+    cases = {
+        " PTUs are cheaper": "PTUs are cheaper",  # a space at the start adds nothing
+        "ok :tada: PTUs are cheaper": "ok PTUs are cheaper",  # nor one after an emoji read as a space
+        "ok ~no~ PTUs are cheaper": "ok PTUs are cheaper",  # nor one after a retraction
+        "per ticket ~ $0.004 a call": "per ticket $0.004 a call",  # a dropped marker between two spaces
+        "a * b": "a b",
+        "see <@U1> now": f"see {SEPARATOR} now",  # a space beside a masked region is kept
+        "it’s done": "it's done",
+    }
+    for message, read in cases.items():
+        prose = normalise(message)
+        assert prose.text == read, message
+        # each letter and space points at one typed as it is read
+        pairs = zip(prose.text, prose.origin, strict=True)
+        assert all(message[at] == ch for ch, at in pairs if ch.isalnum() or ch == " ")
