@@ -112,8 +112,44 @@ REASSERTIONS = [
 ]
 
 
+BATCH_9_CLASSES = [
+    # input/output after token costs qualify them only in a form that splits the costs
+    ("The token costs on the Harbor tab count output twice.", ["token-costs"]),
+    ("Token costs rose 30% in May: the new summary feature tripled output length.", ["token-costs"]),
+    ("Token costs split into $3 input and $15 output per million.", []),
+    ("The token costs differ for input and output.", []),
+    ("token costs: $4 input, $12 output", []),
+    # what the markup buys, named only to dismiss it
+    ("they're paying extra for Bedrock for basically nothing, they never turned on private endpoints",
+     ["paying-extra-for-azure"]),
+    ("They pay more through Azure, and the premium buys the private endpoints they use.", []),
+    # "once" as an adverb is no condition
+    ("Caching saves money here, since the prefix is cached once and reused all day.", ["caching-saves-money"]),
+    ("Caching saves money once the same 5k prefix repeats on most calls.", []),
+    # what someone wants to know is their question; why something is so takes it as given
+    ("The CFO wants to know how much they're paying extra for Azure.", []),
+    ("The CFO wants to understand why PTUs are cheaper than on-demand.", ["provisioned-is-cheaper"]),
+    # a reduction in something other than cost
+    ("Pilot: 35% reduction in ticket resolution time.", []),
+    ("Pilot: 35% reduction in their inference bill with PTUs.", ["unconditional-savings"]),
+    # another cache's hit rate, that cache named as the subject
+    ("Their Cloudflare edge reports the cache hit rate at 97%.", []),
+    ("Unlike Redis, the cache hit rate on the prompt cache will be 90%.", ["cache-hit-rate"]),
+    # the guide's term recommended in place of the one named; not when it is recommended against
+    ("AI API pricing is too vague for procurement; call it inference pricing.", []),
+    ("Committed use reads like a GCP contract, so just say provisioned throughput.", []),
+    ("Stop calling it inference pricing, AI API pricing is what buyers search for.", ["ai-api-pricing"]),
+    ("AI usage fees confuses finance, use per-token inference costs.", []),
+    ("Token costs hides the split; write input token costs and output token costs.", []),
+    # a denial asked, then answered
+    ("Who says PTUs aren't cheaper? They definitely are for Globex.", ["provisioned-is-cheaper"]),
+    ("Who says caching doesn't save money? It does when the 4k prefix repeats on most calls.", []),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "rules"), OWN_WORDING + SAVINGS_SHAPES + TERMS_AND_QUALIFIERS + QUOTES_ADOPTED + REASSERTIONS
+    ("text", "rules"),
+    OWN_WORDING + SAVINGS_SHAPES + TERMS_AND_QUALIFIERS + QUOTES_ADOPTED + REASSERTIONS + BATCH_9_CLASSES,
 )
 def test_batch_8_classes_in_new_wordings(text: str, rules: list[str]) -> None:
     assert sorted({flag.rule for flag in glossary.lint(text)}) == sorted(rules)
@@ -168,6 +204,12 @@ LONG_UNITS = [
     "'AI usage fees' so I'll just use that ",
     "PTUs aren't always cheaper. But for ",
     "PTUs aren't always cheaper, but for Globex they are ",
+    "token costs split on the tab count output ",
+    "paying extra for Azure for nothing, no private ",
+    "Their Redis store reports the cache hit rate ",
+    "Who says caching doesn't save money? It does ",
+    "AI API pricing; call it inference ",
+    "35% reduction in average handle ",
 ]
 
 
