@@ -112,6 +112,27 @@ REASSERTIONS = [
 ]
 
 
+DRAFTS_INTRODUCED = [
+    # drafts and lines for the buyer, introduced before or signed off after, in more of the ways reps write them
+    ("LinkedIn DM to their head of platform:\n> You're paying extra for Azure.", ["paying-extra-for-azure"]),
+    ("What I told Globex:\n> PTUs are cheaper for your workload.", ["provisioned-is-cheaper"]),
+    ("For the QBR deck, slide 6:\n> Caching saves money.", ["caching-saves-money"]),
+    ("> PTUs are cheaper for you.\nhow does this read?", ["provisioned-is-cheaper"]),
+    ("> PTUs are cheaper for you.\nlmk if this reads ok before I send", ["provisioned-is-cheaper"]),
+    ("> Caching saves money.\n(my reply to their CTO, sent)", ["caching-saves-money"]),
+    ("> Caching saves money.\nthat's what I'm going with for the Acme email", ["caching-saves-money"]),
+    ("Tagline for the booth: 'Caching saves money'", ["caching-saves-money"]),
+    ("My line for the CFO: 'you're paying extra for Azure'", ["paying-extra-for-azure"]),
+    ("Going to tell Marcus 'PTUs are cheaper' on Thursday.", ["provisioned-is-cheaper"]),
+    ("Their deck, slide 6:\n> Caching saves money.", []),
+    ("In the customer's deck, slide 6:\n> Caching saves money.", []),
+    ("What they told us:\n> PTUs are cheaper for your workload.", []),
+    ("> Caching saves money.\nsent this to legal to check", []),
+    ("> PTUs are cheaper for you.\nhow does this square with the utilization data? it doesn't", []),
+    ("Globex's tagline for the booth: 'Caching saves money'", []),
+    ("They're going to tell Marcus 'PTUs are cheaper' on Thursday.", []),
+]
+
 BATCH_9_CLASSES = [
     # input/output after token costs qualify them only in a form that splits the costs
     ("The token costs on the Harbor tab count output twice.", ["token-costs"]),
@@ -149,7 +170,8 @@ BATCH_9_CLASSES = [
 
 @pytest.mark.parametrize(
     ("text", "rules"),
-    OWN_WORDING + SAVINGS_SHAPES + TERMS_AND_QUALIFIERS + QUOTES_ADOPTED + REASSERTIONS + BATCH_9_CLASSES,
+    OWN_WORDING + SAVINGS_SHAPES + TERMS_AND_QUALIFIERS + QUOTES_ADOPTED + REASSERTIONS + BATCH_9_CLASSES
+    + DRAFTS_INTRODUCED,
 )
 def test_batch_8_classes_in_new_wordings(text: str, rules: list[str]) -> None:
     assert sorted({flag.rule for flag in glossary.lint(text)}) == sorted(rules)
@@ -210,6 +232,9 @@ LONG_UNITS = [
     "Who says caching doesn't save money? It does ",
     "AI API pricing; call it inference ",
     "35% reduction in average handle ",
+    "For the QBR deck for the ",
+    "Tagline for the booth for the ",
+    "Going to tell Marcus ",
 ]
 
 
