@@ -168,10 +168,42 @@ BATCH_9_CLASSES = [
 ]
 
 
+SAVINGS_MORE = [
+    # money figures, shares and comparatives in more of the shapes reps write
+    ("PTUs would knock about $8k off their monthly bill.", ["unconditional-savings"]),
+    ("Switching to PTUs saves roughly 3 grand a month.", ["unconditional-savings"]),
+    ("PTUs will pay back in 2 months and save them $50k a year.", ["unconditional-savings"]),
+    ("Reserved capacity saves about $9k a month for the claims bot.", ["unconditional-savings"]),
+    ("They would pay $20k less a month on PTUs.", ["unconditional-savings"]),
+    ("Going provisioned means a 35% smaller bill.", ["unconditional-savings"]),
+    ("You will see a 40% lower invoice on PTUs.", ["provisioned-is-cheaper", "unconditional-savings"]),
+    ("PTUs beat on-demand by 40% for Acme.", ["provisioned-is-cheaper", "unconditional-savings"]),
+    ("provisioned costs them 40% less than on-demand", ["provisioned-is-cheaper", "unconditional-savings"]),
+    ("With PTUs their bill is roughly half.", ["unconditional-savings"]),
+    ("Their spend drops to a third with reserved capacity.", ["unconditional-savings"]),
+    ("Caching will take their input bill down 80%.", ["caching-saves-money"]),
+    ("Caching = 90% off input tokens.", ["caching-saves-money"]),
+    ("With caching, their input costs drop by 90%.", ["caching-saves-money"]),
+    ("Prompt caching is basically a 90% discount on input.", ["caching-saves-money"]),
+    # quiet
+    ("We saved $8k last month by killing idle dev keys.", []),
+    ("They paid $20k less last quarter after the renegotiation.", []),
+    ("Half of their bill is output tokens.", []),
+    ("Their bill is roughly half what Globex pays.", []),
+    ("Their spend drops to a third in August when schools are out.", []),
+    ("The venue knocked $2k off the catering.", []),
+    ("A 35% smaller context window would hurt quality.", []),
+    ("Latency drops by 90% with caching.", []),
+    ("At 80% sustained utilization PTUs cost them 40% less than on-demand.", []),
+    ("Haiku costs 40% less than Sonnet on-demand.", []),
+    ("PTUs beat on-demand by 40ms on p99.", ["provisioned-is-cheaper"]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rules"),
     OWN_WORDING + SAVINGS_SHAPES + TERMS_AND_QUALIFIERS + QUOTES_ADOPTED + REASSERTIONS + BATCH_9_CLASSES
-    + DRAFTS_INTRODUCED,
+    + DRAFTS_INTRODUCED + SAVINGS_MORE,
 )
 def test_batch_8_classes_in_new_wordings(text: str, rules: list[str]) -> None:
     assert sorted({flag.rule for flag in glossary.lint(text)}) == sorted(rules)
@@ -235,6 +267,9 @@ LONG_UNITS = [
     "For the QBR deck for the ",
     "Tagline for the booth for the ",
     "Going to tell Marcus ",
+    "PTUs would knock about $8k ",
+    "their bill is roughly half. ",
+    "provisioned costs them 40% ",
 ]
 
 
