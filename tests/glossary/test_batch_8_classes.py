@@ -133,6 +133,20 @@ DRAFTS_INTRODUCED = [
     ("They're going to tell Marcus 'PTUs are cheaper' on Thursday.", []),
 ]
 
+DOUBT_AND_SARCASM = [
+    # doubt denies the claim unless it is itself denied; sarcasm right after takes it back
+    ("I doubt provisioned is cheaper for them.", []),
+    ("Finance is sceptical that caching saves money here.", []),
+    ("I don't doubt provisioned is cheaper for them.", ["provisioned-is-cheaper"]),
+    ("No doubt provisioned is cheaper for them.", ["provisioned-is-cheaper"]),
+    ("Nobody doubts reserved capacity is cheaper for the batch tier.", ["provisioned-is-cheaper"]),
+    ("Provisioned is cheaper — said no one who's seen their traffic.", []),
+    ("Caching saves money, yeah right, not with a 300-token prompt.", []),
+    # what the request is for does not change the claim; asking why takes it as given
+    ("The vision model charges per image request.", ["charges-per-request"]),
+    ("Why does the model charge per request?", ["charges-per-request"]),
+]
+
 BATCH_9_CLASSES = [
     # input/output after token costs qualify them only in a form that splits the costs
     ("The token costs on the Harbor tab count output twice.", ["token-costs"]),
@@ -203,7 +217,7 @@ SAVINGS_MORE = [
 @pytest.mark.parametrize(
     ("text", "rules"),
     OWN_WORDING + SAVINGS_SHAPES + TERMS_AND_QUALIFIERS + QUOTES_ADOPTED + REASSERTIONS + BATCH_9_CLASSES
-    + DRAFTS_INTRODUCED + SAVINGS_MORE,
+    + DRAFTS_INTRODUCED + SAVINGS_MORE + DOUBT_AND_SARCASM,
 )
 def test_batch_8_classes_in_new_wordings(text: str, rules: list[str]) -> None:
     assert sorted({flag.rule for flag in glossary.lint(text)}) == sorted(rules)
