@@ -20,7 +20,7 @@ from bot.parse.requests import Missing
 from bot.usage.analyse import Unpriced, UsageResult
 from glossary.matcher import Flag
 from glossary.terms import Term
-from pricing.caching import CacheWrite, CachingRequest, CachingResult, TtlComparison
+from pricing.caching import CacheWrite, CachingRequest, CachingResult, PoissonWrites, TtlComparison
 from pricing.caching_figures import (
     CachingOverPeriod,
     HitBreakEven,
@@ -259,6 +259,8 @@ class CachingAnswer(AnswerBase):
     first_hit_net: Decimal | None = None
     #: A cache with a storage price and no call volume: storage an hour and a day, and the hits an hour that cover it.
     storage: StorageCover | None = None
+    #: Calls at random and a TTL but no prefix or prices: the writes and hits a day alone.
+    writes_only: PoissonWrites | None = None
     #: One cache write and its premium, when the ask gives the write price or asks about writes (shown when the
     #: full figures are missing a read price or a volume).
     write: CacheWrite | None = None

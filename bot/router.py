@@ -637,6 +637,12 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.missing += missing("cache_read_rate")
         return out
     if rates is None or f.prefix_tokens is None:
+        if f.calls_per_day is not None and f.hit_ratio is None and f.writes_per_day is None and _WRITE.search(ask.text):
+            # "calls arrive random ~12/hr over 8 active hrs; how many cache writes a day?": needs no prices.
+            from pricing.caching import writes_at_random
+
+            out.writes_only = writes_at_random(f.calls_per_day, f.ttl_minutes or Decimal(5),
+                                               f.active_hours if f.active_hours is not None else Decimal(24))
         return out
     request = CachingRequest(
         rates=rates, prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day or Decimal(0),

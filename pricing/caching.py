@@ -164,6 +164,35 @@ def poisson_writes(calls_per_day: Decimal, ttl_minutes: Decimal, active_hours: D
     return calls_per_day * (-lambda_ttl(calls_per_day, ttl_minutes, active_hours)).exp()
 
 
+class PoissonWrites(PricingModel):
+    """Writes a day of a refresh-on-hit cache under random arrivals, worked out without prices or a prefix."""
+
+    calls_per_day: Decimal
+    ttl_minutes: Decimal
+    active_hours_per_day: Decimal
+    lambda_ttl: Decimal
+    miss_probability: Decimal
+    poisson_writes: Decimal
+    writes_per_day: Decimal
+    hits_per_day: Decimal
+
+    @property
+    def active_minutes_per_day(self) -> Decimal:
+        return self.active_hours_per_day * 60
+
+
+def writes_at_random(
+    calls_per_day: Decimal, ttl_minutes: Decimal, active_hours: Decimal = Decimal(24)
+) -> PoissonWrites:
+    """λ·TTL, e^(−λ·TTL), calls × e^(−λ·TTL) and the writes and hits a day (at least one write per active period)."""
+    calls = check(CALLS, calls_per_day, "calls_per_day")
+    x = lambda_ttl(calls, ttl_minutes, active_hours)
+    writes = derive_writes_per_day(calls, ttl_minutes, active_hours)
+    return PoissonWrites(calls_per_day=calls, ttl_minutes=ttl_minutes, active_hours_per_day=active_hours, lambda_ttl=x,
+                         miss_probability=(-x).exp(), poisson_writes=poisson_writes(calls, ttl_minutes, active_hours),
+                         writes_per_day=writes, hits_per_day=calls - writes)
+
+
 def writes_every(minutes: Decimal, active_hours: Decimal = Decimal(24)) -> Decimal:
     """Writes a day of a cache rewritten on a schedule ("every 5 minutes round the clock"): active minutes ÷ the
     interval (24 h ÷ 5 min = 288)."""

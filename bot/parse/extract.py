@@ -402,7 +402,10 @@ PERCENT = _rx(r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?(?:%|percent\b|pct\b|per c
 _PERIOD = r"(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
 _CALLS = (
     # "1.5M cached-prefix calls", "20k llm calls": one modifier between the count and the noun.
-    r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|(?!per-)[a-z]{2,12}-[a-z]{2,12})\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|"
+    # "400,000 delivery photos", "3M support conversations": one describing word, not a period, side or filler.
+    r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|(?!per-)[a-z]{2,12}-[a-z]{2,12}|"
+    r"(?!(?:daily|monthly|weekly|hourly|yearly|annual|per|an?|the|of|and|or|in|out|at|on|to|for|input|output|more|"
+    r"fewer|less|extra|new|total|tokens?|tok)\b)[a-z]{3,12})\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|"
     r"conversations?|messages?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages|"
     r"claims|checks|steps|forms|records|reports|scans|photos|applications|summaries|translations|articles|"

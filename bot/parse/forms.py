@@ -283,7 +283,7 @@ _N_IN_M = compile_regex(
     r"(?<![\w.,$])(?P<a>\d{1,4}) (?:in|out of) (?P<b>\d{1,5})(?![\d.,])(?= (?:(?:calls?|requests?|prompts?|queries|"
     r"of (?:them|those|the calls|the requests|(?:their|the|our|its|those) [\w.,$~ ]{1,30}?(?:calls|requests|queries|"
     r"prompts|conversations|messages))) )?(?:(?:should|will|would|are|is|do|does|might|could|typically|usually|"
-    r"actually) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused|reuse|re-use)\b)"
+    r"actually|to) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused|reuse|re-use)\b)"
 )
 
 

@@ -78,4 +78,8 @@ def resolve_rates(
             RateOverrides(**given), cards, fields.model, fields.provider, **row_options(fields)
         ))
     except PricingError as exc:
+        if not need_output and "input" in given and "cache_read" in given and "output" not in given:
+            # "gpt-4o-class pricing: $2.50 input, cached $1.25": a model the catalog does not know, named beside the
+            # rates a caching answer needs: the message's rates are used.
+            return RateResolution(Rates(source=MESSAGE_SOURCE, **{"output": Decimal(0), **given}))
         return RateResolution(None, str(exc), list(getattr(exc, "suggestions", ())))

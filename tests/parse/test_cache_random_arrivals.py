@@ -91,3 +91,18 @@ def test_the_hours_a_day_traffic_runs_from_clock_times(text: str, hours: str) ->
     from bot.parse import parse
 
     assert parse(text).fields.active_hours == Decimal(hours)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # λ·TTL = 60 × 5 ÷ 600 = 0.5; 60 × 0.6065 = 36.39 writes
+        ("random traffic, about 6 calls an hour across a 10-hour day, 5 min ttl refreshed on hits: cache writes per "
+         "day?", ["60 × 0.6065", "*36.39*"]),
+        # λ·TTL = 480 × 60 ÷ 1,440 = 20: under one write, so the cold start's one
+        ("with a 1-hour TTL and 20 calls an hour at random all day, how many writes would the cache do daily?",
+         ["*1 write a day* at least"]),
+    ],
+)
+def test_writes_without_prices_or_a_prefix(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)

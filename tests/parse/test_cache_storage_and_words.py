@@ -59,3 +59,34 @@ def test_calls_spread_across_a_day_are_that_days_calls(text: str, calls: str) ->
 def test_calls_that_reuse_the_prefix_are_hits() -> None:
     fields = parse("six in ten of their 90k daily calls reuse the 3k prefix; $2 in, $0.50 cached").fields
     assert fields.hit_ratio == Decimal("0.6")
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("they process 250,000 insurance claims a month; 1.2k in / 200 out at $3/$15", Decimal("8219.18")),
+        ("2M support chats a day, 3k shared prefix, $1 in, $0.10 cached", Decimal(2_000_000)),
+        ("about 9,000 nightly runs a day at a 2k prefix, $3 in / $0.30 read", Decimal(9_000)),
+    ],
+)
+def test_a_describing_word_before_the_call_noun(text: str, calls: Decimal) -> None:
+    found = parse(text).fields.calls_per_day
+    assert found is not None and found.quantize(Decimal("0.01")) == calls
+
+
+def test_a_period_word_before_the_call_noun_is_still_the_period() -> None:
+    assert parse("10k daily calls at 2k in / 300 out, $3/$15").fields.calls_per_day == 10_000
+    assert parse("300k monthly requests, 1k in / 100 out at $1/$4").fields.volume_period == "month"
+
+
+def test_n_in_m_calls_expected_to_hit_is_a_hit_rate() -> None:
+    fields = parse("4k prefix, 50k calls a day, and we expect eight in ten calls to hit; $3 in / $0.30 read").fields
+    assert fields.hit_ratio == Decimal("0.8")
+    assert parse("we expect 3 in 4 requests to hit the cache, 2k prefix, $1 in, 10c read").fields.hit_ratio == \
+        Decimal("0.75")
+
+
+def test_a_loosely_named_model_beside_the_caching_rates_uses_the_rates() -> None:
+    # 2k prefix × ($2.00 − $0.50)/1M = $0.003 a hit
+    assert_figures("claude-ish-class model, $2 per million input and $0.50 cached, 2k prefix, 10k calls a day",
+                   ["*$0.003*"])

@@ -503,3 +503,17 @@ def test_busy_traffic_writes_once_a_day_and_every_other_call_hits() -> None:
     assert result.lambda_ttl == 250 and result.writes_per_day == 1 and result.hits_per_day == 29_999
     assert result.poisson_writes is not None and result.poisson_writes < Decimal("1e-100")
     assert result.net_saving_per_day == 29_999 * Decimal("0.036") - 1 * Decimal("0.01")
+
+
+def test_writes_at_random_without_prices() -> None:
+    from pricing.caching import writes_at_random
+
+    # 12 an hour over 8 hours with a 5-minute TTL: λ·TTL = 96 × 5 / 480 = 1; writes = 96 × e^−1 = 35.3164.
+    estimate = writes_at_random(Decimal(96), Decimal(5), Decimal(8))
+    assert estimate.lambda_ttl == 1 and estimate.miss_probability == Decimal(-1).exp()
+    assert estimate.poisson_writes == estimate.writes_per_day == 96 * Decimal(-1).exp()
+    assert estimate.hits_per_day == 96 - estimate.writes_per_day and estimate.active_minutes_per_day == 480
+    busy = writes_at_random(Decimal(10_000), Decimal(5))
+    assert busy.writes_per_day == 1 and busy.hits_per_day == 9_999 and busy.poisson_writes < 1
+    with pytest.raises(OutOfRangeError):
+        writes_at_random(Decimal(-1), Decimal(5))
