@@ -174,6 +174,7 @@ def test_one_space_between_words_is_kept_once_whatever_stands_beside_it() -> Non
         " PTUs are cheaper": "PTUs are cheaper",  # a space at the start adds nothing
         "ok :tada: PTUs are cheaper": "ok PTUs are cheaper",  # nor one after an emoji read as a space
         "ok ~no~ PTUs are cheaper": "ok PTUs are cheaper",  # nor one after a retraction
+        "PTUs are cheaper\n\n:tada: caching saves money": "PTUs are cheaper\ncaching saves money",  # nor after a break
         "per ticket ~ $0.004 a call": "per ticket $0.004 a call",  # a dropped marker between two spaces
         "a * b": "a b",
         "see <@U1> now": f"see {SEPARATOR} now",  # a space beside a masked region is kept
