@@ -5,11 +5,16 @@ against two, plain channel messages against the bare Bolt ack, and cold start to
     .venv/bin/python -m bench.bench_serve --baseline COMMIT    # also the same phases against COMMIT's code
     .venv/bin/python -m bench.bench_serve --tls                # the stub Web API behind TLS (self-signed)
     .venv/bin/python -m bench.bench_serve --cold-only --cold-runs 11   # only cold start to the first ack
+    .venv/bin/python -m bench.bench_serve --raw-client --lean-stub     # a cheaper load client and stub Web API
 
 Servers: `pricebot serve --http` with 1 and 2 workers, the bare Bolt app (bench/load/bare_app.py, acks only)
 and, with --baseline, `pricebot serve --http` from another commit's tree (`git archive`, run with this venv).
-The stub Web API runs in its own process. The mix: 1 in 4 events an @mention asking a quote, 1 in 4 a channel
-message that gets coached, 2 in 4 plain channel messages that need nothing. CPU is the servers' own (utime +
+The stub Web API runs in its own process (with --lean-stub, tests/support/lean_stub.py: one thread, answers
+rendered at start-up; Slack is remote in production, so the stub's cost is not pricebot's). The mix: 1 in 4
+events an @mention asking a quote, 1 in 4 a channel message that gets coached, 2 in 4 plain channel messages that
+need nothing. With --raw-client the closed loop's requests are signed beforehand and sent from one thread over
+kept-alive sockets. Each phase reports the load client's and the stub's own CPU per request, the cost they put on
+the shared cores. CPU is the servers' own (utime +
 stime from /proc, parent and workers), read just before and after each phase; "per core" is events per
 CPU-second. Every phase is bounded by a count and a time. Cold start is reported as wall time from process start
 to the first ack and as the CPU the server process used until then (utime + stime from /proc, read as the ack
@@ -34,6 +39,7 @@ from typing import Any
 from bench.bench_load import bare_argv, first_ack, free_port, latency_summary, machine, ms
 from tests.support.harness import (
     REPO,
+    LeanStubProcess,
     Sample,
     Served,
     SignedEvent,
@@ -116,15 +122,16 @@ def closed_loop(stub: StubProcess, server: Server, make: Callable[[int], SignedE
     stub.reset()
     host, port = server.served.host, server.served.port
     built = prepared(make, RAW_LIMIT, host, port) if raw else None  # built and signed before the clock starts
-    before, client_before = server.cpu(), client_cpu()
+    before, client_before, stub_before = server.cpu(), client_cpu(), cpu_seconds([stub.pid])
     if built is not None:
         samples, events = send_closed_loop_raw(host, port, *built, concurrency=concurrency, duration=duration)
     else:
         samples, events = send_closed_loop(host, port, make, concurrency=concurrency, duration=duration,
                                            limit=50_000)
-    client = client_cpu() - client_before
+    client, stub_used = client_cpu() - client_before, cpu_seconds([stub.pid]) - stub_before
     row: dict[str, Any] = {"server": server.name, **latency_summary(samples),
-                           "client_cpu_ms_per_request": round(1000 * client / max(len(samples), 1), 3)}
+                           "client_cpu_ms_per_request": round(1000 * client / max(len(samples), 1), 3),
+                           "stub_cpu_ms_per_request": round(1000 * stub_used / max(len(samples), 1), 3)}
     if check:
         expecting = [e for e in events if e.expected.method != "none"]
         found, _ = wait_for_deliveries(stub, expecting, timeout=120)
@@ -228,6 +235,9 @@ def main() -> None:
     parser.add_argument("--raw-client", action="store_true",
                         help="closed loop with requests built and signed beforehand, sent over plain sockets "
                              "(a cheaper load client: more of the 2 cores go to the servers)")
+    parser.add_argument("--lean-stub", action="store_true",
+                        help="the lean stub Web API (tests/support/lean_stub.py: one thread, answers rendered at "
+                             "start-up) instead of the scriptable one; not with --tls")
     parser.add_argument("--only", help="comma-separated server names to run (e.g. 'pricebot'), default all")
     parser.add_argument("--json", default="/tmp/pricebot-bench-serve.json")
     args = parser.parse_args()
@@ -244,7 +254,9 @@ def main() -> None:
             cert, key = tls_certificate(tmp)
             extra["SSL_CERT_FILE"] = str(cert)
             stub_args = ["--tls", str(cert), str(key)]
-        stub = StubProcess(*stub_args)
+        if args.lean_stub and args.tls:
+            parser.error("--lean-stub serves plain HTTP only")
+        stub = LeanStubProcess() if args.lean_stub else StubProcess(*stub_args)
         trees = {"pricebot": REPO}
         if args.baseline:
             trees[f"baseline {args.baseline}"] = checkout(args.baseline, tmp)
@@ -303,14 +315,15 @@ def report(r: dict[str, Any]) -> str:
 
 def _phases(r: dict[str, Any]) -> list[str]:
     lines = ["", "| server | mix, closed loop: events/s | answered exactly once | CPU ms per event "
-             "| events per CPU-second | plain messages: CPU ms per ack | acks per CPU-second |",
-             "|---|---|---|---|---|---|---|"]
+             "| events per CPU-second | plain messages: CPU ms per ack | acks per CPU-second "
+             "| mix: load client / stub CPU ms per event |", "|---|---|---|---|---|---|---|---|"]
     plain = {row["server"]: row for row in r["plain"]}
     for row in r["mix"]:
         p = plain[row["server"]]
         once = f"{row['answered_exactly_once']:,} of {row['expecting_answer']:,}" if "expecting_answer" in row else "—"
+        harness = f"{row.get('client_cpu_ms_per_request', '—')} / {row.get('stub_cpu_ms_per_request', '—')}"
         lines.append(f"| {row['server']} | {row['ack_per_s']:,} | {once} | {row['cpu_ms_per_event']} | "
-                     f"{row['events_per_cpu_s']} | {p['cpu_ms_per_event']} | {p['events_per_cpu_s']} |")
+                     f"{row['events_per_cpu_s']} | {p['cpu_ms_per_event']} | {p['events_per_cpu_s']} | {harness} |")
     lines += ["", f"Burst: {r['args']['burst_rate']} events/s for {r['args']['burst_duration']:.0f} s (the mix).", "",
               "| server | acked | ack p50 | p99 | max | acks over 1 s | answered exactly once | missing / doubled "
               "| answer p50 | p99 | max |", "|---|---|---|---|---|---|---|---|---|---|---|"]
