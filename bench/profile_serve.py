@@ -66,6 +66,7 @@ def main() -> None:
     parser.add_argument("--warm", type=int, default=40, help="events of each kind sent first, not measured")
     parser.add_argument("--profile", choices=("mention", "coached", "plain"), help="cProfile this kind")
     parser.add_argument("--lines", type=int, default=45)
+    parser.add_argument("--dump", help="also write the cProfile statistics to this file (pstats format)")
     parser.add_argument("--no-takeover", action="store_true",
                         help="without the pending-event record `pricebot serve` keeps for takeover (older figures)")
     args = parser.parse_args()
@@ -119,6 +120,8 @@ def main() -> None:
     if profiler is not None:
         out = io.StringIO()
         stats = pstats.Stats(profiler, stream=out)
+        if args.dump:
+            stats.dump_stats(args.dump)
         stats.sort_stats("cumulative").print_stats(args.lines)
         stats.sort_stats("tottime").print_stats(args.lines)
         print(out.getvalue())

@@ -22,6 +22,7 @@ from bot.listeners.show_chart import show_chart
 from bot.phrases import phrases
 from bot.slack.context import logger, respond_ephemeral, store, where_clicked
 from bot.slack.errors import ack_now, in_background
+from bot.slack.work_slots import SLOTS
 
 ACTIONS = (MUTE_ACTION_ID, SHOW_CHART_ACTION_ID, CHART_POSTED_ACTION_ID, FEEDBACK_ACTION_ID, PROPOSAL_ACTION_ID)
 
@@ -87,7 +88,8 @@ def mute_rule(body: dict[str, Any], action: dict[str, Any], respond: Respond, co
     logger.info("%s muted %s", user, rule)
     confirmation = render("slack/muted", rule=rule, newly=newly)
     if (body.get("container") or {}).get("is_ephemeral"):
-        response = respond(text=confirmation, replace_original=True)
+        with SLOTS.waiting():
+            response = respond(text=confirmation, replace_original=True)
         if response.status_code == 200:
             return
         logger.warning("could not replace the note: HTTP %s", response.status_code)

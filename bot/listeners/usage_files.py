@@ -33,6 +33,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.slack.context import logger, store
+from bot.slack.work_slots import SLOTS
 from bot.store import STORE_ERRORS
 from bot.usage import read
 from bot.usage.read import UsageFileError
@@ -95,7 +96,8 @@ def answer_shared_file(event: dict[str, Any], client: WebClient, context: BoltCo
     channel, file_id = str(event.get("channel_id") or ""), str(event.get("file_id") or "")
     if not channel.startswith("D") or not file_id or event.get("user_id") == context.bot_user_id:
         return
-    time.sleep(FILE_SHARED_GRACE)  # the message that shared it usually arrives too, with the text (a discount)
+    with SLOTS.waiting():  # not work: another listener may work meanwhile
+        time.sleep(FILE_SHARED_GRACE)  # the message that shared it usually arrives too, with the text (a discount)
     if first_time(context, channel, file_id):
         _answer_file(client, channel=channel, thread_ts=None, shared={"id": file_id}, text="", discount=None,
                      cards=store(context).rate_cards())
@@ -189,7 +191,7 @@ def _download(client: WebClient, file_id: str, name: str) -> Iterator[tuple[IO[b
     opener = urllib.request.build_opener(_OnlyToTrustedHosts(client.base_url, token))
     spooled = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115 - closed below or by the caller
     try:
-        with opener.open(request, timeout=DOWNLOAD_TIMEOUT) as response:
+        with SLOTS.waiting(), opener.open(request, timeout=DOWNLOAD_TIMEOUT) as response:  # a network wait
             stated = str(response.headers.get("Content-Length") or "")
             if stated.isdigit() and int(stated) > read.MAX_BYTES:
                 raise FetchError(f"it is over {read.MAX_BYTES // 1024 // 1024} MB")

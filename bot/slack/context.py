@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from slack_bolt import App, BoltContext, Respond
 
+from bot.slack.work_slots import SLOTS
 from bot.store import Store
 
 logger = logging.getLogger("pricebot.slack")
@@ -112,6 +113,7 @@ def where_clicked(body: Mapping[str, Any]) -> tuple[str | None, str | None, str 
 
 def respond_ephemeral(respond: Respond, text: str, blocks: list[dict[str, Any]] | None = None) -> None:
     """Reply to the person who asked, through the request's response_url; a failure is logged, not raised."""
-    response = respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
+    with SLOTS.waiting():  # a network wait: this thread's work slot is free meanwhile
+        response = respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
     if response.status_code != 200:
         logger.warning("response_url post failed: HTTP %s %s", response.status_code, response.body[:200])

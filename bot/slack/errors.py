@@ -13,6 +13,7 @@ from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 
 from bot.slack.context import answering, logger
+from bot.slack.work_slots import SLOTS
 
 
 def register(app: App) -> None:
@@ -44,12 +45,13 @@ def in_background(work: Work) -> Work:
     ) -> None:
         available = {"body": body, "client": client, "context": context, "respond": respond, "command": command,
                      "event": event, "shortcut": shortcut, "action": action}
-        try:
-            work(**{name: available[name] for name in wanted})
-        except Exception as error:
-            on_error(error, body, client, context)
-        finally:
-            answering(context)  # the work is over, answered or not: nothing left to take over
+        with SLOTS.working():  # a few threads work at once; each gives its slot up while it waits on Slack
+            try:
+                work(**{name: available[name] for name in wanted})
+            except Exception as error:
+                on_error(error, body, client, context)
+            finally:
+                answering(context)  # the work is over, answered or not: nothing left to take over
 
     run.__name__ = run.__qualname__ = work.__name__
     run.__doc__ = work.__doc__
@@ -89,7 +91,8 @@ def _warn(error_id: str, body: dict[str, Any], event: dict[str, Any], client: We
 
     text = render("slack/warning", error_id=error_id)
     if body.get("response_url"):  # slash commands, shortcuts, block actions
-        WebhookClient(body["response_url"]).send(text=text, response_type="ephemeral", replace_original=False)
+        with SLOTS.waiting():
+            WebhookClient(body["response_url"]).send(text=text, response_type="ephemeral", replace_original=False)
         return
     channel, user = event.get("channel"), event.get("user")
     if not channel or not user or event.get("type") not in ("app_mention", "message"):

@@ -14,6 +14,7 @@ from slack_sdk import WebClient
 
 from bot.charts.select import BreakEvenSpec, CachingSpec
 from bot.slack.context import logger
+from bot.slack.work_slots import SLOTS
 
 #: Charts are drawn one at a time, and at most this many listener threads draw or wait to draw. Drawing one takes
 #: about 0.25 s of CPU: in the load bench, 16 listener threads drawing at once held every text answer behind them
@@ -86,7 +87,9 @@ def _admit_and_draw(kind: str, channel: str, draw: Callable[[], tuple[str, bytes
         return None
     try:
         # only the drawing: an upload waiting on the Web API must not hold up the next chart
-        if not _drawing.acquire(timeout=CHART_WAIT_S):
+        with SLOTS.waiting():  # waiting its turn to draw is not work: another listener may work meanwhile
+            started = _drawing.acquire(timeout=CHART_WAIT_S)
+        if not started:
             logger.info("%s chart in %s skipped: not started within %.0f s", kind, channel, CHART_WAIT_S)
             return None
         try:

@@ -34,6 +34,8 @@ from slack_sdk.http_retry.builtin_handlers import (
 from slack_sdk.http_retry.handler import RetryHandler
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError, ReadTimeoutError, SSLError
 
+from bot.slack.work_slots import SLOTS
+
 #: Each handler retries at most this many times (429 waits Retry-After; 5xx and resets back off).
 MAX_RETRIES = 3
 
@@ -93,6 +95,12 @@ class PooledWebClient(WebClient):
             timeout=urllib3.Timeout(connect=self.timeout, read=self.timeout),
             ssl_context=self.ssl,
         )
+
+    def api_call(self, *args: Any, **kwargs: Any) -> Any:
+        """The SDK's call, with this thread's work slot given up while it waits on Slack, retries' back-off
+        included (bot.slack.work_slots)."""
+        with SLOTS.waiting():
+            return super().api_call(*args, **kwargs)
 
     def _perform_urllib_http_request_internal(self, url: str, req: Request) -> dict[str, Any]:
         if self.proxy is not None or not url.lower().startswith(("http://", "https://")):
