@@ -1,13 +1,14 @@
 """How many listener threads do Python work at once: a few, while any number may wait on Slack.
 
-Listener work runs on up to `LISTENER_THREADS` pool threads and half the HTTP workers (bot.slack.http_server.AfterAck),
-so that posts waiting on a slow Web API (its latency, a 429's Retry-After, an outage) never starve the others.
-Under load, though, most of those threads are ready to run Python at once, and CPython runs one at a time: each
-switch between them (every 5 ms, and at every store or socket call) costs context switches and cold caches. In the
-serve bench's closed loop (16 connections, a stub Web API on loopback), letting only a few of them work at once
-took the CPU per event on the mix down by about a fifth (docs/benchmarks.md, "Round 6"). So listener work holds one of `WORKING_THREADS` slots (:func:`working`) and gives it up while it waits on
-the Web API (:func:`waiting`, around every Web API call including its retries' back-off): a slow Slack holds no
-slot, and acks never need one.
+Listener work runs on up to `LISTENER_THREADS` pool threads and half the HTTP workers
+(bot.slack.http_server.AfterAck), so that posts waiting on a slow Web API (its latency, a 429's Retry-After, an
+outage) never starve the others. Under load, though, most of those threads are ready to run Python at once, and
+CPython runs one at a time: each switch between them (every 5 ms, and at every store or socket call) costs
+context switches and cold caches. In the serve bench's closed loop (16 connections, a stub Web API on loopback),
+letting only a few of them work at once took the CPU per event on the mix down by about a fifth
+(docs/benchmarks.md, "Round 6"). So listener work holds one of `WORKING_THREADS` slots (:func:`working`) and gives
+it up while it waits on the Web API (:func:`waiting`, around every Web API call including its retries' back-off):
+a slow Slack holds no slot, and acks never need one.
 """
 
 from __future__ import annotations
