@@ -64,6 +64,14 @@ class CallSize(PricingModel):
         return abs(self.per_token.total - self.fee)
 
     @property
+    def fee_against_per_token(self) -> Decimal | None:
+        """The fee relative to the per-token cost of the call: fee ÷ per-token − 1 (0.333 = a third more; negative
+        when the fee is cheaper). None for a call that costs nothing per token."""
+        if self.per_token.total <= 0:
+            return None
+        return self.fee / self.per_token.total - 1
+
+    @property
     def per_day_difference(self) -> Decimal | None:
         """What the cheaper structure saves a day at the stated volume: |per-token − per-call| a day."""
         if self.per_day_per_token is None or self.per_day_per_call is None:

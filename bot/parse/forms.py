@@ -358,7 +358,9 @@ _AT_SIGN = compile_regex(r"(?<!<)\s?@\s?(?=[$~\d])")
 _PAIR = r"(?P<a>\d{1,3}(?:\.\d{1,4})?)/(?P<b>\d{1,3}(?:\.\d{1,4})?)(?!\d|/|\.\d|%)"
 _BARE_PAIR_AFTER = compile_regex(r"(?<![\w.$/])" + _PAIR + r"(?=\s(?:pricing|rates?|prices?|per\s?(?:1\s?)?(?:m|mtok|"
                                  r"million)\b|model\b))")
-_BARE_PAIR_BEFORE = compile_regex(r"\b(?P<w>priced|pricing|rates?|prices?)(?P<g>(?:\s(?:at|of|is|are|=|:))?\s?)"
+_BARE_PAIR_BEFORE = compile_regex(r"\b(?P<w>priced|pricing|rates?|prices?|"
+                                  r"per[- ]token(?: (?:on|for|with) [a-z0-9 .-]{1,25}?)?)"
+                                  r"(?P<g>(?:\s(?:at|of|is|are|=|:))?\s?)"
                                   r"(?<![\w.$/])" + _PAIR)
 # "8M tokens a day all in": the total of input and output, not input.
 _ALL_IN = compile_regex(r"(?P<pre>\btokens?(?:\s(?:a|an|per|each)\s(?:day|week|month|hour))?|\b(?:daily|monthly))"

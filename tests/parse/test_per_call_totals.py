@@ -21,3 +21,17 @@ from tests.support.replies import assert_figures
 )
 def test_the_cheaper_structure_saves_a_day_and_a_month(text: str, figures: list[str]) -> None:
     assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 2,000 × $2/1M + 500 × $8/1M = $0.008; a 1-cent fee is 25% more
+        ("they pay 1 cent a call; calls are 2k in and 500 out, and per-token on the same model is 2/8",
+         ["$0.008", "*25% more*"]),
+        # 4,000 × $1/1M + 1,000 × $4/1M = $0.008; a $0.006 fee is 25% less
+        ("$0.006 per request vs per-token at $1/$4, with 4k in / 1k out per request", ["*25% less*"]),
+    ],
+)
+def test_the_fee_relative_to_per_token_as_a_percentage(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)

@@ -198,3 +198,18 @@ def test_the_cheaper_structure_saves_the_difference_a_day_and_a_month() -> None:
     )
     assert without_volume.planned.per_day_difference is None
     assert without_volume.planned.per_month_difference is None
+
+
+def test_the_fee_against_the_per_token_cost_as_a_share() -> None:
+    # 1,500 × $3/1M + 300 × $15/1M = $0.009 a call: a 1.2-cent fee is 0.012 ÷ 0.009 − 1 = a third more; a 0.6-cent
+    # fee is a third less; a free call has no share.
+    rates = Rates(input=Decimal(3), output=Decimal(15), source="message")
+    dear = compare_per_call(PerCallRequest(rates=rates, fee_per_call=Decimal("0.012"), input_tokens=1_500,
+                                           output_tokens=300))
+    assert dear.planned.fee_against_per_token == Decimal("0.012") / Decimal("0.009") - 1
+    cheap = compare_per_call(PerCallRequest(rates=rates, fee_per_call=Decimal("0.006"), input_tokens=1_500,
+                                            output_tokens=300))
+    assert cheap.planned.fee_against_per_token == Decimal("0.006") / Decimal("0.009") - 1
+    free = compare_per_call(PerCallRequest(rates=rates, fee_per_call=Decimal("0.006"), input_tokens=0,
+                                           output_tokens=0))
+    assert free.planned.fee_against_per_token is None
