@@ -6,7 +6,8 @@ Figures go into docs/benchmarks.md, "## Start-up". ``--compare DIR`` also runs b
 another checkout (e.g. ``git worktree add /tmp/before COMMIT``), interleaved with these, labelled "before".
 Reported per command: the median CPU time (user + system, from the child's rusage: steadier than wall time on
 a shared machine) and the median wall time over --runs runs, interleaved so a burst of load hits every command
-alike, and each median as a multiple of bare Python's. The
+alike, and each median as a multiple of bare Python's; with ``--compare``, each command's CPU median as a ratio to
+the other checkout's. The
 `ask` run also lists the heavy packages it imported (it must import neither Bolt nor the store's driver).
 """
 
@@ -84,6 +85,11 @@ def main() -> None:
         cpu = statistics.median(c for c, _ in runs)
         wall = statistics.median(w for _, w in runs)
         print(f"{name:73} {cpu * 1000:7.0f} {cpu / base_cpu:6.1f} {wall * 1000:8.0f} {wall / base_wall:6.1f}")
+    for name in COMMANDS:  # with --compare: this checkout's median CPU against the other's, same run
+        if f"{name} (before)" in samples:
+            now = statistics.median(c for c, _ in samples[name])
+            before = statistics.median(c for c, _ in samples[f"{name} (before)"])
+            print(f"CPU now ÷ before, {name}: {now / before:.3f} ({(1 - now / before) * 100:+.1f}% less)")
     heavy = probe.stderr.strip().splitlines()[-1] if probe.stderr.strip() else ""
     print(f"heavy packages imported by `pricebot ask`: {heavy or 'none'} (of {', '.join(HEAVY)})")
 

@@ -10,45 +10,48 @@ range; anything unexpected is logged with its traceback and answered with an apo
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from bot import followup, present
 from bot.answer import (
     AnswerBase,
-    BreakEvenAnswer,
-    CachingAnswer,
     CoachingAnswer,
-    CompareAnswer,
     ErrorAnswer,
     FieldcheckAnswer,
     GlossaryAnswer,
     HelpAnswer,
-    MarkupAnswer,
-    PerCallAnswer,
     QuoteAnswer,
-    ScenarioAnswer,
-    TokenBill,
-    TrafficCost,
-    UnitsBill,
-    UnitsVsSpend,
-    UsageAnswer,
 )
 from bot.parse import Ask, Fields, Intent
 from bot.parse.requests import missing, resolve_rates, row_options
 from bot.phrases import phrases
 from bot.reply import Reply
-from bot.usage.analyse import UsageResult
 from glossary.regex_cache import compile_regex
 from pricing.errors import MissingRateError, PricingError
 from pricing.rates import Rates
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:  # each intent's answer (and the engine models it holds) loads when that intent is answered
+    import logging
+
+    from bot.answer.break_even import BreakEvenAnswer
+    from bot.answer.caching import CachingAnswer
+    from bot.answer.compare import CompareAnswer
+    from bot.answer.markup import MarkupAnswer, TokenBill
+    from bot.answer.per_call import PerCallAnswer
+    from bot.answer.scenario import ScenarioAnswer
+    from bot.usage.analyse import UsageResult
 
 RateCards = Mapping[str, Rates] | None
+
+
+def _log() -> logging.Logger:
+    """This module's logger (``logging`` loads when an answer fails, not with every command)."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 # --- public surface -------------------------------------------------------------------------------------
@@ -60,7 +63,7 @@ def answer(text: str, *, rate_cards: RateCards = None, previous: Ask | None = No
     try:
         return _present(understand(text, rate_cards=rate_cards, previous=previous))
     except Exception:  # the last line of defence: log the bug, never raise into Slack or the console
-        log.exception("answer() failed on %r", text[:200])
+        _log().exception("answer() failed on %r", text[:200])
         return _internal_error(text)
 
 
@@ -100,7 +103,7 @@ def choose(option: str, *, previous: Ask, rate_cards: RateCards = None) -> Reply
         completed.changes = []
         return _present(completed)
     except Exception:
-        log.exception("choose() failed on %r", option[:200])
+        _log().exception("choose() failed on %r", option[:200])
         return _internal_error(option)
 
 
@@ -134,7 +137,7 @@ def glossary_reply(term: str) -> Reply:
         ask = Ask(text=term, intent=Intent.GLOSSARY, fields=Fields(term=term.strip(" ?!.")))
         return _present(_glossary(ask))
     except Exception:
-        log.exception("glossary_reply() failed on %r", term[:200])
+        _log().exception("glossary_reply() failed on %r", term[:200])
         return _internal_error(term, intent="glossary")
 
 
@@ -144,7 +147,7 @@ def fieldcheck_reply(text: str) -> Reply:
         ask = Ask(text=text, intent=Intent.FIELDCHECK, fields=Fields(checked_text=text))
         return _present(_fieldcheck(ask))
     except Exception:
-        log.exception("fieldcheck_reply() failed on %r", text[:200])
+        _log().exception("fieldcheck_reply() failed on %r", text[:200])
         return _internal_error(text, intent="fieldcheck")
 
 
@@ -161,7 +164,7 @@ def coaching_reply(text: str, *, muted_rules: frozenset[str] = frozenset()) -> R
         ask = Ask(text=text, intent=Intent.FIELDCHECK, fields=Fields(checked_text=text))
         return _present(CoachingAnswer(ask=ask, flags=flags))
     except Exception:
-        log.exception("coaching_reply() failed on %r", text[:200])
+        _log().exception("coaching_reply() failed on %r", text[:200])
         return None
 
 
@@ -172,6 +175,8 @@ def help_reply() -> Reply:
 
 def usage_reply(usage: UsageResult, text: str = "") -> Reply:
     """A usage export's analysis (:mod:`bot.usage`); ``text`` is the message the file came with."""
+    from bot.answer.usage import UsageAnswer
+
     return _present(UsageAnswer(ask=Ask(text=text, intent=Intent.USAGE, fields=Fields()), usage=usage))
 
 
@@ -378,6 +383,7 @@ _ASKED_PERIODS = (
 
 
 def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
+    from bot.answer.break_even import BreakEvenAnswer, TrafficCost, UnitsBill, UnitsVsSpend
     from pricing import (
         PeakSizingRequest,
         UtilizationRequest,
@@ -605,6 +611,7 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
 
 
 def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
+    from bot.answer.caching import CachingAnswer
     from pricing import CachingRequest, analyse_caching
     from pricing.caching import saving_if_every_call_hits
 
@@ -724,6 +731,7 @@ def _candidates(ask: Ask, rate_cards: RateCards) -> tuple[list[tuple[str, Rates]
 
 
 def _compare(ask: Ask, rate_cards: RateCards) -> CompareAnswer:
+    from bot.answer.compare import CompareAnswer
     from pricing.compare import Candidate, ComparisonRequest, TooManyRowsError, compare
 
     f = ask.fields
@@ -752,6 +760,7 @@ def _compare(ask: Ask, rate_cards: RateCards) -> CompareAnswer:
 
 
 def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
+    from bot.answer.per_call import PerCallAnswer
     from pricing import PerCallRequest, compare_per_call, crossover
 
     f = ask.fields
@@ -814,6 +823,7 @@ _PERIOD_WORDS_ASKED = {"week": compile_regex(r"\bweek(?:ly)?\b", re.I),
 
 
 def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
+    from bot.answer.markup import MarkupAnswer
     from pricing import WHAT_THE_MARKUP_BUYS, MarkupRequest, effective_markup
     from pricing.providers import is_hyperscaler
 
@@ -892,6 +902,7 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
 def _token_bills(f: Fields, out: MarkupAnswer) -> list[TokenBill]:
     """ "3B input tokens at $5 direct ... hyperscaler bill": each side's tokens at its direct rate, and on the
     hyperscaler at the effective markup, over the period the tokens were stated for (none for a bare count)."""
+    from bot.answer.markup import TokenBill
     from pricing.markup import marked_up, markup_premium
     from pricing.units import per_period, token_cost
 
@@ -921,6 +932,7 @@ _OFFSET = compile_regex(
 
 
 def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
+    from bot.answer.scenario import ScenarioAnswer
     from bot.parse.traits import workload as workload_of
     from pricing.scenario import map_scenario
 

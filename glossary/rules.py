@@ -46,12 +46,17 @@ _CHECKS = (
 
 @dataclass(frozen=True)
 class CompiledRule:
-    """A rule with its regexes (each list of patterns joined into one alternation), each compiled the first time
-    it is used: a message holding none of the rule's trigger words never pays for compiling the rule."""
+    """A rule with its regexes (each list of patterns joined into one alternation), joined and compiled the first
+    time they are used: a message holding none of the rule's trigger words never pays for either."""
 
     rule: Rule
-    # patterns, fine_when, fine_in_clause, fine_before, fine_after, gate, denied
-    sources: tuple[str | None, str | None, str | None, str | None, str | None, str | None, str | None]
+    #: The expanded regexes of each list: patterns, fine_when, fine_in_clause, fine_before, fine_after, gate, denied.
+    regexes: tuple[tuple[str, ...], ...]
+
+    @cached_property
+    def sources(self) -> tuple[str | None, ...]:
+        """Each list as one alternation (None for an empty list), joined when the rule is first compiled."""
+        return tuple(_alternation(regexes) for regexes in self.regexes)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -143,15 +148,11 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         for owner, field, patterns, regexes in lists:
             _check_list(where, owner, field, patterns, regexes)
         checked.remember(digest)
-    sources = {(owner, field): _alternation(regexes) for owner, field, _, regexes in lists}
-    compiled = tuple(
-        CompiledRule(rule=rule, sources=(
-            sources[rule.id, "patterns"], sources[rule.id, "fine_when"], sources[rule.id, "fine_in_clause"],
-            sources[rule.id, "fine_before"], sources[rule.id, "fine_after"], sources[rule.id, "gate"],
-            sources[rule.id, "denied"],
-        ))
-        for rule in parsed.rules
-    )
+    by_list = {(owner, field): regexes for owner, field, _, regexes in lists}
+    compiled = tuple(CompiledRule(rule=rule, regexes=tuple(by_list[rule.id, field] for field in RULE_LISTS))
+                     for rule in parsed.rules)
+    sources = {(None, field): _alternation(by_list[None, field])
+               for field in (*FILE_LISTS, "asserting_negations.patterns")}
     return RuleSet(
         path=where,
         rules=parsed.rules,

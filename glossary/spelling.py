@@ -1,8 +1,8 @@
 """Misspelt key words read as the word meant: "provisioend" as "provisioned", "chaching" as "caching".
 
 A word of the message is read as a word of the rules file's ``spelling`` list when it is one edit away from
-it (a letter added, dropped or changed, or two neighbours swapped: Damerau-Levenshtein distance 1, computed by
-rapidfuzz) and is not itself a common English word (pyspellchecker's dictionary, counted above its cut-off):
+it (a letter added, dropped or changed, or two neighbours swapped: Damerau-Levenshtein distance 1,
+:mod:`glossary.edits`) and is not itself a common English word (pyspellchecker's dictionary, counted above its cut-off):
 "coaching", "cashing" and "committee" stay what they are, "cheeper" is read as "cheaper". The dictionary is
 loaded only when a near miss turns up.
 """
@@ -13,9 +13,7 @@ import functools
 from collections.abc import Iterable
 from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
-
+from glossary.edits import one_edit_apart
 from glossary.prose import Prose
 from glossary.regex_cache import compile_regex
 
@@ -54,12 +52,16 @@ class Speller:
             return None
         if lower in self._cache:
             return self._cache[lower]
-        found = process.extractOne(lower, self._words, scorer=DamerauLevenshtein.distance, score_cutoff=1)
-        result = found[0] if found is not None and not _is_english(lower) else None
+        found = self._nearest(lower)
+        result = found if found is not None and not _is_english(lower) else None
         if len(self._cache) >= _CACHE_MAX:
             self._cache.clear()
         self._cache[lower] = result
         return result
+
+    def _nearest(self, word: str) -> str | None:
+        """The first key word one edit from ``word`` (itself not a key word), or None."""
+        return next((key for key in self._words if one_edit_apart(word, key)), None)
 
     def fix(self, prose: Prose) -> Prose:
         """``prose`` with its misspelt key words read as spelt right (the same object when there are none)."""

@@ -87,60 +87,157 @@ MarkupResult               effective markup + what it buys
 effective_markup           MarkupRequest -> MarkupResult
 """
 
-from pricing.cache_limits import CacheLimit, cache_limit
-from pricing.caching import (
-    CachingRequest,
-    CachingResult,
-    analyse_caching,
-    derive_writes_per_day,
-    payback_calls_per_day,
-)
-from pricing.catalog import (
-    RateOverrides,
-    catalog_version,
-    lookup_rates,
-    model_refs,
-    normalise_provider,
-    resolve_rates,
-)
-from pricing.commitment import CommitmentPlan, CommitmentRequest, optimal_commitment
-from pricing.compare import Candidate, Comparison, ComparisonRequest, TooManyRowsError, compare
-from pricing.errors import (
-    InvalidInputError,
-    MissingRateError,
-    NoCatalogRowError,
-    OutOfRangeError,
-    PricingError,
-    UnknownModelError,
-    UnknownProviderError,
-)
-from pricing.hyperscaler import ListPriceComparison, compare_list_prices
-from pricing.markup import WHAT_THE_MARKUP_BUYS, Benefit, MarkupRequest, MarkupResult, effective_markup
-from pricing.per_call import CallSize, Crossover, PerCallComparison, PerCallRequest, compare_per_call, crossover
-from pricing.per_token import CostSplit, PerTokenQuote, PerTokenRequest, per_token_cost, quote_per_token
-from pricing.provisioned import (
-    CapacityComparison,
-    CapacityRequest,
-    PeakSizing,
-    PeakSizingRequest,
-    UtilizationComparison,
-    UtilizationRequest,
-    break_even_utilization,
-    compare_at_utilization,
-    compare_capacity,
-    size_for_peak,
-)
-from pricing.rates import Rates
-from pricing.scenario import (
-    HyperscalerAdvice,
-    Question,
-    ScenarioAdvice,
-    StructureAdvice,
-    WorkloadTraits,
-    map_scenario,
-)
-from pricing.units import MONTH_HOURS
-from pricing.usage import UsageAnalysis, UsageLine, UsageRequest, analyse_usage
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pricing.cache_limits import CacheLimit, cache_limit
+    from pricing.caching import (
+        CachingRequest,
+        CachingResult,
+        analyse_caching,
+        derive_writes_per_day,
+        payback_calls_per_day,
+    )
+    from pricing.catalog import (
+        RateOverrides,
+        catalog_version,
+        lookup_rates,
+        model_refs,
+        normalise_provider,
+        resolve_rates,
+    )
+    from pricing.commitment import CommitmentPlan, CommitmentRequest, optimal_commitment
+    from pricing.compare import Candidate, Comparison, ComparisonRequest, TooManyRowsError, compare
+    from pricing.errors import (
+        InvalidInputError,
+        MissingRateError,
+        NoCatalogRowError,
+        OutOfRangeError,
+        PricingError,
+        UnknownModelError,
+        UnknownProviderError,
+    )
+    from pricing.hyperscaler import ListPriceComparison, compare_list_prices
+    from pricing.markup import WHAT_THE_MARKUP_BUYS, Benefit, MarkupRequest, MarkupResult, effective_markup
+    from pricing.per_call import CallSize, Crossover, PerCallComparison, PerCallRequest, compare_per_call, crossover
+    from pricing.per_token import CostSplit, PerTokenQuote, PerTokenRequest, per_token_cost, quote_per_token
+    from pricing.provisioned import (
+        CapacityComparison,
+        CapacityRequest,
+        PeakSizing,
+        PeakSizingRequest,
+        UtilizationComparison,
+        UtilizationRequest,
+        break_even_utilization,
+        compare_at_utilization,
+        compare_capacity,
+        size_for_peak,
+    )
+    from pricing.rates import Rates
+    from pricing.scenario import (
+        HyperscalerAdvice,
+        Question,
+        ScenarioAdvice,
+        StructureAdvice,
+        WorkloadTraits,
+        map_scenario,
+    )
+    from pricing.units import MONTH_HOURS
+    from pricing.usage import UsageAnalysis, UsageLine, UsageRequest, analyse_usage
+
+# ``compare`` names both a module and the function it defines: binding the function once the module is loaded keeps
+# ``pricing.compare`` the function, whoever imports ``pricing.compare`` later (the module is small).
+from pricing.compare import compare
+
+#: Where each public name lives: a name is imported from its module when first used (PEP 562), so
+#: ``import pricing.units`` or a per-token quote does not build the model classes of every other engine.
+_EXPORTS: dict[str, str] = {
+    "CacheLimit": "pricing.cache_limits",
+    "cache_limit": "pricing.cache_limits",
+    "CachingRequest": "pricing.caching",
+    "CachingResult": "pricing.caching",
+    "analyse_caching": "pricing.caching",
+    "derive_writes_per_day": "pricing.caching",
+    "payback_calls_per_day": "pricing.caching",
+    "RateOverrides": "pricing.catalog",
+    "catalog_version": "pricing.catalog",
+    "lookup_rates": "pricing.catalog",
+    "model_refs": "pricing.catalog",
+    "normalise_provider": "pricing.catalog",
+    "resolve_rates": "pricing.catalog",
+    "CommitmentPlan": "pricing.commitment",
+    "CommitmentRequest": "pricing.commitment",
+    "optimal_commitment": "pricing.commitment",
+    "Candidate": "pricing.compare",
+    "Comparison": "pricing.compare",
+    "ComparisonRequest": "pricing.compare",
+    "TooManyRowsError": "pricing.compare",
+    "compare": "pricing.compare",  # bound above
+    "InvalidInputError": "pricing.errors",
+    "MissingRateError": "pricing.errors",
+    "NoCatalogRowError": "pricing.errors",
+    "OutOfRangeError": "pricing.errors",
+    "PricingError": "pricing.errors",
+    "UnknownModelError": "pricing.errors",
+    "UnknownProviderError": "pricing.errors",
+    "ListPriceComparison": "pricing.hyperscaler",
+    "compare_list_prices": "pricing.hyperscaler",
+    "WHAT_THE_MARKUP_BUYS": "pricing.markup",
+    "Benefit": "pricing.markup",
+    "MarkupRequest": "pricing.markup",
+    "MarkupResult": "pricing.markup",
+    "effective_markup": "pricing.markup",
+    "CallSize": "pricing.per_call",
+    "Crossover": "pricing.per_call",
+    "PerCallComparison": "pricing.per_call",
+    "PerCallRequest": "pricing.per_call",
+    "compare_per_call": "pricing.per_call",
+    "crossover": "pricing.per_call",
+    "CostSplit": "pricing.per_token",
+    "PerTokenQuote": "pricing.per_token",
+    "PerTokenRequest": "pricing.per_token",
+    "per_token_cost": "pricing.per_token",
+    "quote_per_token": "pricing.per_token",
+    "CapacityComparison": "pricing.provisioned",
+    "CapacityRequest": "pricing.provisioned",
+    "PeakSizing": "pricing.provisioned",
+    "PeakSizingRequest": "pricing.provisioned",
+    "UtilizationComparison": "pricing.provisioned",
+    "UtilizationRequest": "pricing.provisioned",
+    "break_even_utilization": "pricing.provisioned",
+    "compare_at_utilization": "pricing.provisioned",
+    "compare_capacity": "pricing.provisioned",
+    "size_for_peak": "pricing.provisioned",
+    "Rates": "pricing.rates",
+    "HyperscalerAdvice": "pricing.scenario",
+    "Question": "pricing.scenario",
+    "ScenarioAdvice": "pricing.scenario",
+    "StructureAdvice": "pricing.scenario",
+    "WorkloadTraits": "pricing.scenario",
+    "map_scenario": "pricing.scenario",
+    "MONTH_HOURS": "pricing.units",
+    "UsageAnalysis": "pricing.usage",
+    "UsageLine": "pricing.usage",
+    "UsageRequest": "pricing.usage",
+    "analyse_usage": "pricing.usage",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
 
 __all__ = [
     "MONTH_HOURS",

@@ -144,3 +144,59 @@ def test_pydantic_plugins_are_looked_for_when_the_setting_asks_for_them(tmp_path
     """PYDANTIC_DISABLE_PLUGINS set to anything (empty: disable none) leaves pydantic to find its plugins."""
     loaded = _modules(ASK, tmp_path, PYDANTIC_DISABLE_PLUGINS="")
     assert "bot.router" in loaded and "importlib.metadata" in loaded
+
+
+#: What a per-token quote with its own rates never needs: the other intents' engines and answers, the usage reader,
+#: the catalog's data, the YAML parser (the data files are read back from the cache), the spelling dictionary,
+#: rapidfuzz, logging (loaded when an answer fails) and importlib.resources.
+NOT_FOR_A_QUOTE = frozenset({
+    "pricing.caching", "pricing.caching_figures", "pricing.cache_limits", "pricing.commitment", "pricing.hyperscaler",
+    "pricing.markup", "pricing.per_call", "pricing.provisioned", "pricing.scenario", "pricing.usage",
+    "bot.answer.break_even", "bot.answer.caching", "bot.answer.compare", "bot.answer.markup", "bot.answer.per_call",
+    "bot.answer.scenario", "bot.answer.usage", "bot.usage.analyse", "bot.charts",
+    "genai_prices", "spellchecker", "rapidfuzz", "logging", "importlib.resources",
+})
+
+
+def test_a_quote_with_its_own_rates_loads_only_the_per_token_engine_and_answer(tmp_path: Path) -> None:
+    _modules(ASK, tmp_path)  # the first run fills the cache (parsed data files, compiled templates)
+    loaded = _modules(ASK, tmp_path)
+    assert "bot.router" in loaded and "pricing.per_token" in loaded and "bot.answer" in loaded
+    assert not loaded & NOT_FOR_A_QUOTE, sorted(loaded & NOT_FOR_A_QUOTE)
+
+
+@pytest.mark.parametrize(("ask", "kind"), [
+    ("40% discount at 80% utilization", "bot.answer.break_even"),
+    ("50k-token prefix, 10k calls a day, $3/$15 per 1M, reads at 10%, 90% hit rate", "bot.answer.caching"),
+])
+def test_another_intent_loads_its_own_answer_when_asked(tmp_path: Path, ask: str, kind: str) -> None:
+    loaded = _modules(("ask", ask), tmp_path)
+    assert kind in loaded
+    assert not loaded & {"bot.answer.compare", "bot.answer.markup", "bot.answer.usage", "pricing.usage"}, loaded
+
+
+def test_every_public_name_of_the_engine_is_the_one_its_module_defines() -> None:
+    """``pricing`` loads its modules on first use (PEP 562): each name in ``__all__`` still resolves, to the
+    same object as its module's, and ``dir(pricing)`` lists it."""
+    import pricing
+
+    for name in pricing.__all__:
+        value = getattr(pricing, name)
+        assert value is getattr(importlib.import_module(pricing._EXPORTS[name]), name), name
+    assert set(pricing.__all__) == set(pricing._EXPORTS) and set(pricing.__all__) <= set(dir(pricing))
+    with pytest.raises(AttributeError):
+        pricing.no_such_name  # noqa: B018
+
+
+def test_every_kind_of_answer_is_in_the_answer_union() -> None:
+    import typing
+
+    import bot.answer
+
+    union = typing.get_args(bot.answer.answer_union())[0]
+    kinds = {cls.model_fields["kind"].default for cls in typing.get_args(union)}
+    assert kinds == {"quote", "break_even", "caching", "per_call", "markup", "scenario", "compare", "error",
+                     "glossary", "fieldcheck", "help", "coaching", "usage"}
+    assert kinds >= bot.answer.QUOTE_KINDS
+    for name in bot.answer.__all__:
+        assert getattr(bot.answer, name) is not None, name

@@ -13,9 +13,6 @@ from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import MAX_DIGITS, PERIOD_WORDS, WIDE, normalize, overlong_number, per_day, tidy
 from bot.phrases import question, which_value
 from glossary.regex_cache import compile_regex
-from pricing.caching import writes_every
-from pricing.caching_figures import price_at_multiple
-from pricing.per_call import growth_between
 from pricing.providers import HYPERSCALERS
 from pricing.units import over_active_hours
 
@@ -87,14 +84,19 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         shares = values.get(share_key, [])
         inputs = list(dict.fromkeys(values.get("input_rate", [])))
         if shares and len(inputs) == 1 and not values.get(rate_key):
+            from pricing.caching_figures import price_at_multiple  # the caching engine loads when it is used
+
             values[rate_key] = [price_at_multiple(inputs[0], values.pop(share_key)[0])]
 
     # "planned 2k in / 500 out ... creeping to 8k in / 2k out": in a per-call ask, a second call size in the same
     # proportion is the planned size grown (a size in another proportion stays a question).
     ins, outs = list(dict.fromkeys(values.get("input_tokens_per_call", []))), list(
         dict.fromkeys(values.get("output_tokens_per_call", [])))
-    growth = (growth_between((ins[0], outs[0]), (ins[1], outs[1]))
-              if intent is Intent.PER_CALL and len(ins) == len(outs) == 2 and not values.get("growth") else None)
+    growth = None
+    if intent is Intent.PER_CALL and len(ins) == len(outs) == 2 and not values.get("growth"):
+        from pricing.per_call import growth_between
+
+        growth = growth_between((ins[0], outs[0]), (ins[1], outs[1]))
     if growth is not None:
         values["growth"] = [growth]
         values["input_tokens_per_call"], values["output_tokens_per_call"] = [ins[0]], [outs[0]]
@@ -203,6 +205,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         hours = list(dict.fromkeys(values.get("active_hours", [])))
         span = hours[0] if len(hours) == 1 else Decimal(24)
         if 0 < span <= 24:
+            from pricing.caching import writes_every
+
             values["writes_per_day"] = [writes_every(every[0], span)]
     fields: dict[str, object] = {}
     ambiguities: list[Ambiguity] = []

@@ -17,12 +17,13 @@ Every pattern here is linear: fixed alternations and bounded repeats, no nested 
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
-from rapidfuzz.distance import OSA
 from text_to_num import alpha2digit, text2num
 
+from glossary.edits import osa_distance
 from glossary.regex_cache import compile_regex
 
 _SCALE_WORD = r"(?:thousand|million|billion|mil|k|mm|mn|m|bn|b)"
@@ -479,7 +480,12 @@ _KEEP = frozenset({
 
 
 def _fix_typo(m: re.Match[str]) -> str:
-    word = m.group(0)
+    return _typo_of(m.group(0))
+
+
+@functools.lru_cache(maxsize=4096)
+def _typo_of(word: str) -> str:
+    """The keyword ``word`` is a typo of, else ``word`` (kept per word: a long message repeats its words)."""
     if word in _KEYWORD_SET or word in _KEEP:
         return word
     limit = 1 if len(word) < 8 else 2
@@ -487,7 +493,7 @@ def _fix_typo(m: re.Match[str]) -> str:
     for keyword in KEYWORDS:
         if keyword[0] != word[0] or abs(len(keyword) - len(word)) > limit:
             continue
-        distance = OSA.distance(word, keyword, score_cutoff=limit)
+        distance = osa_distance(word, keyword, limit)
         if distance < best_distance and distance > 0:
             best, best_distance = keyword, distance
     return best

@@ -1,0 +1,250 @@
+"""The typed Answer the router hands to every surface: one model per kind of reply (a union by ``kind``).
+
+Each answer carries the parsed ask, the engine's result models (never JSON, never rendered text), the inputs
+still missing, the ambiguities the parser asked about, the coaching flags on the ask and the rates used.
+:mod:`bot.present` renders text, Block Kit and Home views from these fields; :mod:`bot.charts.select` builds a
+chart from them; :meth:`AnswerBase.data` is the one place ``Reply.data`` (the JSON for storage and ``--json``)
+is produced. Nothing downstream parses rendered text or re-runs the engine.
+
+The answers every command can give (quote, error, glossary, fieldcheck, help, coaching) are defined here; the others
+each live in a module of this package with the engine result types they hold (:mod:`bot.answer.break_even`,
+``caching``, ``per_call``, ``markup``, ``scenario``, ``compare``, ``usage``) and load when first named, so a per-token
+quote builds none of their model classes. :data:`Answer` (or :func:`answer_union`) is the whole union.
+"""
+
+from __future__ import annotations
+
+import importlib
+from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.followup import Change, Choice
+from bot.parse.models import Ambiguity, Ask, new_list
+from bot.parse.requests import Missing
+from glossary.matcher import Flag
+from glossary.terms import Term
+from pricing.per_token import BlendedRate, CallsCost, DiscountedQuote, PeriodCost, PerTokenQuote, TermCost
+from pricing.periods import CallsOverPeriod
+from pricing.rates import Rates
+
+if TYPE_CHECKING:
+    from bot.answer.break_even import BreakEvenAnswer, TrafficCost, UnitsBill, UnitsVsSpend
+    from bot.answer.caching import CachingAnswer
+    from bot.answer.compare import CompareAnswer
+    from bot.answer.markup import MarkupAnswer, TokenBill
+    from bot.answer.per_call import PerCallAnswer
+    from bot.answer.scenario import ScenarioAnswer
+    from bot.answer.usage import ROUTINE_TIERS, UsageAnswer
+
+__all__ = [
+    "QUOTE_KINDS", "ROUTINE_TIERS", "Answer", "AnswerBase", "BreakEvenAnswer", "CachingAnswer", "CoachingAnswer",
+    "CompareAnswer", "ErrorAnswer", "FieldcheckAnswer", "GlossaryAnswer", "HelpAnswer", "MarkupAnswer",
+    "PerCallAnswer", "QuoteAnswer", "ScenarioAnswer", "TokenBill", "TrafficCost", "UnitsBill", "UnitsVsSpend",
+    "UsageAnswer", "answer_union", "intent_of",
+]
+
+
+class AnswerBase(BaseModel):
+    """What every answer has. ``missing`` excludes fields the parser already asked about as ambiguities."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True, defer_build=True)
+
+    ask: Ask
+    missing: list[Missing] = Field(default_factory=new_list)
+    flags: list[Flag] = Field(default_factory=new_list)
+    rates: Rates | None = None
+    rate_problem: str | None = None
+    suggestions: list[str] = Field(default_factory=new_list)
+    #: The inputs a follow-up replaced in the conversation's last request (empty for a request of its own).
+    changes: list[Change] = Field(default_factory=new_list)
+    #: The choices the answer needs, each with the replies that settle it (offered as buttons in Slack).
+    choices: list[Choice] = Field(default_factory=new_list)
+
+    @property
+    def ambiguities(self) -> list[Ambiguity]:
+        return self.ask.ambiguities
+
+    @property
+    def understood(self) -> bool:
+        return self.ask.understood
+
+    @property
+    def computed(self) -> bool:
+        """True when the engine produced figures (the reply then names its rate source)."""
+        return self.result() is not None
+
+    def result(self) -> Any:
+        """The engine's result for ``Reply.data["result"]`` (a model, a dict of models, or None)."""
+        return None
+
+    def data(self) -> dict[str, Any]:
+        """``Reply.data``: the parsed request, the result, what is missing and asked, the flags; JSON values."""
+        data: dict[str, Any] = {
+            "request": self.ask.model_dump(mode="json", exclude_none=True),
+            "result": _jsonable(self.result()),
+            "missing": [{"field": m.key, "what": m.what, "example": m.example} for m in self.missing],
+            "ambiguities": [a.model_dump(mode="json") for a in self.ambiguities],
+        }
+        if self.rates is not None:  # kept with a stored quote: its rates and the catalog version they came from
+            data["rates"] = self.rates.model_dump(mode="json")
+        if self.changes:
+            data["changes"] = [c.model_dump() for c in self.changes]
+        if self.flags:
+            data["flags"] = [f.model_dump() for f in self.flags]
+        return data
+
+
+class QuoteAnswer(AnswerBase):
+    kind: Literal["quote"] = "quote"
+    quote: PerTokenQuote | None = None
+    volume_hint: Missing | None = None
+    #: The week or year the ask asked for, input and output apart.
+    asked_periods: list[PeriodCost] = Field(default_factory=new_list)
+    #: "a 12-month term ... and the total?": the monthly cost over the term.
+    term: TermCost | None = None
+    #: A hyperscaler quote with the buyer's EA discount: the daily and monthly totals after it.
+    after_ea: DiscountedQuote | None = None
+    #: "cost per 1k calls?", "a one-off batch of 2M documents": the calls and what they cost.
+    per_n_calls: CallsCost | None = None
+    #: Further units asked for in the same ask ("... and per million calls?").
+    more_per_n_calls: list[CallsCost] = Field(default_factory=new_list)
+    #: An hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.
+    per_hour: CallsOverPeriod | None = None
+    #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).
+    active_month: tuple[int, Decimal] | None = None
+    #: A token total stated with an input share, split into input and output: (total, input share).
+    split: tuple[Decimal, Decimal] | None = None
+    #: Only this side's tokens and rate were stated ("cost of 250k input tokens at $5/M"): the other is taken as none.
+    one_side: Literal["input", "output"] | None = None
+    #: "what blended rate per M is that?": the workload's input and output at one rate.
+    blended: BlendedRate | None = None
+
+    def result(self) -> Any:
+        return self.quote
+
+
+class ErrorAnswer(AnswerBase):
+    """The engine refused a number: the message names the field, the value and the allowed range."""
+
+    kind: Literal["error"] = "error"
+    error: str
+    error_type: str
+
+    def result(self) -> Any:
+        return {"error": self.error, "error_type": self.error_type}
+
+
+class GlossaryAnswer(AnswerBase):
+    kind: Literal["glossary"] = "glossary"
+    query: str
+    term: Term | None = None
+    see_also: list[str] = Field(default_factory=new_list)
+
+    @property
+    def understood(self) -> bool:
+        return self.term is not None
+
+    def result(self) -> Any:
+        return self.term if self.term is not None else {"query": self.query, "suggestions": self.suggestions}
+
+
+class FieldcheckAnswer(AnswerBase):
+    """An on-request check of a text; its flags are the result (the ask itself is not coached)."""
+
+    kind: Literal["fieldcheck"] = "fieldcheck"
+    checked: str
+    found: list[Flag] = Field(default_factory=new_list)
+
+    def result(self) -> Any:
+        return {"flags": [f.model_dump() for f in self.found]}
+
+
+class HelpAnswer(AnswerBase):
+    kind: Literal["help"] = "help"
+
+    @property
+    def unclear(self) -> bool:
+        return not self.ask.understood
+
+
+class CoachingAnswer(AnswerBase):
+    """Unprompted coaching on a channel message: only the flags (``data()["flags"]``)."""
+
+    kind: Literal["coaching"] = "coaching"
+
+    def data(self) -> dict[str, Any]:
+        return {"flags": [f.model_dump() for f in self.flags]}
+
+
+#: Answers with figures a quote reply shows as Block Kit (header, key fields, arithmetic, context line).
+QUOTE_KINDS = frozenset({"quote", "break_even", "caching", "per_call", "markup", "scenario", "usage", "compare"})
+
+
+def intent_of(answer: AnswerBase) -> str:
+    """The intent the reply reports: the intent asked (``coaching`` for unprompted coaching)."""
+    return "coaching" if isinstance(answer, CoachingAnswer) else answer.ask.intent.value
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+#: The answers of the other intents live in their own modules, each with the engine result types it holds, and load
+#: when first named (PEP 562): a per-token quote builds neither the caching, provisioned, per-call, markup, scenario,
+#: comparison nor usage models.
+_KINDS: dict[str, str] = {
+    "BreakEvenAnswer": "bot.answer.break_even", "TrafficCost": "bot.answer.break_even",
+    "UnitsBill": "bot.answer.break_even", "UnitsVsSpend": "bot.answer.break_even",
+    "CachingAnswer": "bot.answer.caching", "CompareAnswer": "bot.answer.compare",
+    "MarkupAnswer": "bot.answer.markup", "TokenBill": "bot.answer.markup",
+    "PerCallAnswer": "bot.answer.per_call",
+    "ScenarioAnswer": "bot.answer.scenario", "UsageAnswer": "bot.answer.usage", "ROUTINE_TIERS": "bot.answer.usage",
+}
+
+
+if TYPE_CHECKING:
+    Answer = Annotated[
+        QuoteAnswer | BreakEvenAnswer | CachingAnswer | PerCallAnswer | MarkupAnswer | ScenarioAnswer | CompareAnswer
+        | ErrorAnswer | GlossaryAnswer | FieldcheckAnswer | HelpAnswer | CoachingAnswer | UsageAnswer,
+        Field(discriminator="kind"),
+    ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Answer":
+        value: Any = answer_union()
+    elif name in _KINDS:
+        value = getattr(importlib.import_module(_KINDS[name]), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def answer_union() -> Any:
+    """The typed Answer: a pydantic union of every kind of answer, told apart by ``kind`` (loads every kind)."""
+    from bot.answer.break_even import BreakEvenAnswer
+    from bot.answer.caching import CachingAnswer
+    from bot.answer.compare import CompareAnswer
+    from bot.answer.markup import MarkupAnswer
+    from bot.answer.per_call import PerCallAnswer
+    from bot.answer.scenario import ScenarioAnswer
+    from bot.answer.usage import UsageAnswer
+
+    return Annotated[
+        QuoteAnswer | BreakEvenAnswer | CachingAnswer | PerCallAnswer | MarkupAnswer | ScenarioAnswer | CompareAnswer
+        | ErrorAnswer | GlossaryAnswer | FieldcheckAnswer | HelpAnswer | CoachingAnswer | UsageAnswer,
+        Field(discriminator="kind"),
+    ]

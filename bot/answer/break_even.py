@@ -1,0 +1,110 @@
+"""The break-even answer: provisioned capacity against on-demand (utilization, peak sizing, units against a
+spend, commitment plans)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.answer import AnswerBase
+from bot.parse.models import new_list
+from pricing.commitment import CommitmentPlan
+from pricing.per_token import CostSplit, TokensAtRate
+from pricing.provisioned import (
+    BillAtUtilization,
+    BillInPeriod,
+    CapacityComparison,
+    PeakSizing,
+    UtilizationComparison,
+)
+from pricing.rates import Rates
+
+
+class UnitsVsSpend(BaseModel):
+    """Provisioned units at a unit-hour price against the on-demand spend they would replace, per period."""
+
+    model_config = ConfigDict(defer_build=True)  # built when first used, not by every command
+
+    units: Decimal
+    unit_hour_price: Decimal
+    hours: Decimal
+    period: str
+    provisioned: Decimal
+    on_demand: Decimal
+    difference: Decimal
+    #: With the on-demand cost stated at full load: that cost over the period, the average load, the break-even load.
+    full_load: Decimal | None = None
+    load: Decimal | None = None
+    break_even_load: Decimal | None = None
+    #: Provisioned ÷ on-demand over the period (below 1: the units cost less).
+    cost_ratio: Decimal | None = None
+    #: Units billed only over the active hours: (hours a day, days a month) that make up ``hours``.
+    billed: tuple[Decimal, Decimal] | None = None
+
+
+class UnitsBill(BaseModel):
+    """Provisioned units at a unit-hour price over a period, with nothing yet to set them against."""
+
+    units: Decimal
+    unit_hour_price: Decimal
+    hours: Decimal
+    period: str
+    bill: Decimal
+
+
+class TrafficCost(BaseModel):
+    """The on-demand cost of the tokens provisioned units would carry, over the period the units are billed."""
+
+    model_config = ConfigDict(defer_build=True)  # built when first used, not by every command
+
+    period: str
+    input_tokens: Decimal
+    output_tokens: Decimal
+    rates: Rates
+    cost: CostSplit
+
+
+class BreakEvenAnswer(AnswerBase):
+    kind: Literal["break_even"] = "break_even"
+    discount: Decimal | None = None
+    break_even: Decimal | None = None
+    comparisons: list[UtilizationComparison] = Field(default_factory=new_list)
+    peak: PeakSizing | None = None
+    #: (utilization, the discount that breaks even there) when no discount was given.
+    needed_discounts: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
+    capacity: CapacityComparison | None = None
+    input_share: Decimal | None = None
+    share_from_call: bool = False
+    utilization_assumed: bool = False
+    units_vs_spend: UnitsVsSpend | None = None
+    #: Units and their unit-hour price alone: what they cost over the period (the on-demand spend to beat).
+    units_bill: UnitsBill | None = None
+    #: The on-demand side of units against a token volume at a blended rate ("600M tokens a day at $4.50/M").
+    tokens_spend: TokensAtRate | None = None
+    #: The on-demand side of units against input and output token volumes at input and output rates.
+    traffic: TrafficCost | None = None
+    #: With an on-demand spend: the new bill and the saving per utilization, in ``spend_period``.
+    bills: list[BillAtUtilization] = Field(default_factory=new_list)
+    spend_period: str | None = None
+    #: The same bills restated in another period the ask names ("$20k a month ... what do they save a year?").
+    asked_bills: list[BillInPeriod] = Field(default_factory=new_list)
+    #: The cost-minimising commitment for a load profile stated over a day (in the profile's own unit).
+    commitment: CommitmentPlan | None = None
+    #: A load flat out for some hours a day (and days a week) on capacity reserved 24/7: (hours, days, utilization).
+    duty_cycle: tuple[Decimal, Decimal, Decimal] | None = None
+
+    @property
+    def computed(self) -> bool:
+        return self.result() is not None or bool(self.needed_discounts)
+
+    def result(self) -> Any:
+        if self.break_even is not None:
+            return {"break_even_utilization": self.break_even, "comparisons": self.comparisons,
+                    "peak_sizing": self.peak, "capacity": self.capacity}
+        if self.units_vs_spend is not None:
+            return {"units_vs_spend": self.units_vs_spend}
+        if self.units_bill is not None:
+            return {"units_bill": self.units_bill}
+        return {"capacity": self.capacity} if self.capacity is not None else None

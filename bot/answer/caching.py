@@ -1,0 +1,86 @@
+"""The prompt-caching answer."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import Field
+
+from bot.answer import AnswerBase
+from bot.parse.models import new_list
+from bot.parse.requests import Missing
+from pricing.caching import CacheWrite, CachingRequest, CachingResult, PoissonWrites, TtlComparison
+from pricing.caching_figures import (
+    CachingOverPeriod,
+    HitBreakEven,
+    HitInputCost,
+    InputBillCut,
+    InputCut,
+    StorageCover,
+    hit_savings_per_day,
+    write_costs_per_day,
+)
+from pricing.periods import DailyOverPeriod
+from pricing.units import month_from_day
+
+
+class CachingAnswer(AnswerBase):
+    kind: Literal["caching"] = "caching"
+    #: A prefix shorter than the provider's minimum cacheable prefix: (prefix, minimum, provider, family).
+    below_minimum: tuple[Decimal, int, str, str] | None = None
+    request: CachingRequest | None = None
+    caching: CachingResult | None = None
+    #: The figures per hit alone, when the call volume is still missing.
+    per_hit_only: CachingResult | None = None
+    #: "the premium per write for each TTL?": one write at each compared lifetime's write price.
+    ttl_writes: list[CacheWrite] = Field(default_factory=new_list)
+    #: "5-minute or 1-hour TTL?": the same calls and prefix under each lifetime.
+    ttl_comparison: TtlComparison | None = None
+    #: With a break-even hit rate or an input cut answered from the shares alone: what the dollar figures still need.
+    for_dollars: list[Missing] = Field(default_factory=new_list)
+    #: The net over an hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.
+    per_hour: DailyOverPeriod | None = None
+    #: With the figures per hit alone: one write followed by one hit, against sending the prefix uncached twice.
+    first_hit_net: Decimal | None = None
+    #: A cache with a storage price and no call volume: storage an hour and a day, and the hits an hour that cover it.
+    storage: StorageCover | None = None
+    #: Calls at random and a TTL but no prefix or prices: the writes and hits a day alone.
+    writes_only: PoissonWrites | None = None
+    #: One cache write and its premium, when the ask gives the write price or asks about writes (shown when the
+    #: full figures are missing a read price or a volume).
+    write: CacheWrite | None = None
+    all_hits_per_day: Decimal | None = None
+    #: The periods the ask asked for: hit savings, write costs and net over a week, month or year.
+    asked_periods: list[CachingOverPeriod] = Field(default_factory=new_list)
+    #: "at what hit rate does caching break even?"
+    hit_break_even: HitBreakEven | None = None
+    #: "what % of the input cost does caching cut?"
+    input_cut: InputCut | None = None
+    #: "effective input cost per call": the input cost of a call whose prefix hits, against it uncached.
+    hit_input_cost: HitInputCost | None = None
+    #: An input spend with a repeated prefix's share cached: the saving and the input bill left, per period.
+    input_bill: InputBillCut | None = None
+    input_bill_period: str | None = None
+
+    @property
+    def computed(self) -> bool:
+        return (self.caching is not None or self.per_hit_only is not None or self.hit_break_even is not None
+                or self.input_cut is not None or self.write is not None or self.below_minimum is not None)
+
+    @property
+    def all_hits_per_month(self) -> Decimal | None:
+        return month_from_day(self.all_hits_per_day) if self.all_hits_per_day is not None else None
+
+    @property
+    def hit_savings_per_day(self) -> Decimal | None:
+        """What the day's hits save before the writes' premium (hits × saving per hit)."""
+        return hit_savings_per_day(self.caching) if self.caching is not None else None
+
+    @property
+    def write_costs_per_day(self) -> Decimal | None:
+        """The day's write premium (writes × premium per write)."""
+        return write_costs_per_day(self.caching) if self.caching is not None else None
+
+    def result(self) -> Any:
+        return self.caching

@@ -1,0 +1,52 @@
+"""The hyperscaler markup answer."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from bot.answer import AnswerBase
+from bot.parse.models import new_list
+from pricing.hyperscaler import ListPriceComparison
+from pricing.markup import Benefit, DirectEquivalent, MarkupResult
+
+
+class TokenBill(BaseModel):
+    """One side's tokens at its direct rate, and the same on the hyperscaler at the effective markup."""
+
+    side: str
+    tokens: Decimal
+    rate: Decimal
+    period: str | None  # the period the tokens were stated over; None for a bare count
+    direct: Decimal
+    hosted: Decimal
+    premium: Decimal
+
+
+class MarkupAnswer(AnswerBase):
+    kind: Literal["markup"] = "markup"
+    markup: MarkupResult | None = None
+    list_prices: ListPriceComparison | None = None
+    benefits: tuple[Benefit, ...] = ()
+    #: (direct spend, the same on the hyperscaler, period) when a direct spend was given.
+    spend: tuple[Decimal, Decimal, str] | None = None
+    #: What the markup adds to that direct spend over the same period (negative: the hyperscaler costs less).
+    spend_premium: Decimal | None = None
+    #: A direct spend stated per hour, day or week, over a 730-hour month: (direct, on the hyperscaler, premium).
+    spend_month: tuple[Decimal, Decimal, Decimal] | None = None
+    #: Tokens stated with direct rates: each side's bill direct and on the hyperscaler.
+    token_bills: list[TokenBill] = Field(default_factory=new_list)
+    #: A spend on the hyperscaler and what the same tokens cost direct, with the period it was stated over.
+    hosted_spend: DirectEquivalent | None = None
+    hosted_spend_period: str | None = None
+    #: (side, direct rate, effective rate) for direct rates given with the markup.
+    effective_rates: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
+    #: The list markup read from a hyperscaler rate and a direct rate: (hyperscaler rate, direct rate, markup).
+    from_prices: tuple[Decimal, Decimal, Decimal] | None = None
+    #: "what EA discount cancels the markup?": the discount that brings the price back to direct.
+    offsetting_ea: Decimal | None = None
+
+    def result(self) -> Any:
+        return self.markup

@@ -1,0 +1,36 @@
+"""The per-call fee against per-token answer."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from bot.answer import AnswerBase
+from bot.parse.models import new_list
+from pricing.per_call import CallsFromBill, Crossover, PerCallComparison, PromptCrossover
+from pricing.per_token import CostSplit
+from pricing.periods import FeeOverPeriod
+
+
+class PerCallAnswer(AnswerBase):
+    kind: Literal["per_call"] = "per_call"
+    comparison: PerCallComparison | None = None
+    #: The crossover size alone, from an input:output mix, when no planned call size was given.
+    crossover: Crossover | None = None
+    #: "how big must prompts get before the fee beats per-token, output fixed": the prompt size where they meet.
+    crossover_prompt: PromptCrossover | None = None
+    #: The fee and per-token over the period the volume is stated in, or an hour, week or year asked for.
+    periods: list[FeeOverPeriod] = Field(default_factory=new_list)
+    #: "we pay $15k/mo at $0.006/call": the calls the bill pays for (over the bill's period).
+    calls_from_bill: CallsFromBill | None = None
+    #: The per-token cost of the planned call when the fee is still missing: the fee it has to beat.
+    per_token_call: CostSplit | None = None
+
+    def result(self) -> Any:
+        if self.per_token_call is not None and self.comparison is None:
+            return {"per_token_call": self.per_token_call}
+        if self.comparison is None and self.crossover is None and self.crossover_prompt is not None:
+            return {"crossover_input_tokens": self.crossover_prompt.input_tokens,
+                    "output_tokens": self.crossover_prompt.output_tokens}
+        return self.comparison if self.comparison is not None else self.crossover

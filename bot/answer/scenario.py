@@ -1,0 +1,44 @@
+"""The scenario answer: the four pricing structures for a described workload."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from bot.answer import AnswerBase, QuoteAnswer
+from bot.answer.caching import CachingAnswer
+from bot.answer.per_call import PerCallAnswer
+from bot.parse.requests import Missing
+from pricing.caching import CachingResult
+from pricing.scenario import ScenarioAdvice, WorkloadTraits
+
+
+class ScenarioAnswer(AnswerBase):
+    kind: Literal["scenario"] = "scenario"
+    workload: WorkloadTraits
+    advice: ScenarioAdvice
+    #: Prompt-caching figures for the workload when its prefix, volume and rates are known.
+    caching_answer: CachingAnswer | None = None
+    #: What to add for those figures when the rates are missing.
+    caching_hint: Missing | None = None
+    #: The peak-to-average ratio of 1 was read from load described as flat around the clock.
+    par_from_flat: bool = False
+    #: The figures of the structure the ask's numbers describe, worked out under the verdicts: the per-call fee
+    #: against per-token, or the per-token cost of the tokens given.
+    figures: QuoteAnswer | PerCallAnswer | None = None
+
+    @property
+    def caching(self) -> CachingResult | None:
+        return self.caching_answer.caching if self.caching_answer else None
+
+    @property
+    def all_hits_per_day(self) -> Decimal | None:
+        return self.caching_answer.all_hits_per_day if self.caching_answer else None
+
+    def result(self) -> Any:
+        result: dict[str, Any] = {"traits": self.workload, "advice": self.advice}
+        if self.caching_answer is not None:
+            result["caching"] = self.caching
+        if self.figures is not None:
+            result[self.figures.kind] = self.figures.result()
+        return result
