@@ -310,11 +310,14 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             cost_over_days(out.quote.per_day, name, week if name == "week" else days)
             for name, days, rx in _ASKED_PERIODS if rx.search(ask.text)
         ]
-        months = _term_months(ask.text)
-        if months is not None and out.quote.per_month is not None and out.active_month is None:
+        term = _term(ask.text)
+        if term is not None and out.quote.per_month is not None and out.active_month is None:
             from pricing.per_token import cost_over_term
 
+            months, said = term
             out.term = cost_over_term(out.quote.per_month, months)
+            # "a 12 month commitment": the term's number is used, so the reply does not list it as unused
+            out.ask = ask.model_copy(update={"unused": [u for u in ask.unused if u not in said]})
         if f.calls_per_day is not None and out.quote.per_call is not None and _hourly(ask):
             # "3,000 calls/hour ... hourly cost?": the calls of an hour of traffic at the per-call cost.
             from pricing.periods import cost_over_period
@@ -367,13 +370,14 @@ _TERM = compile_regex(
     r"\b(?:term|contract|commitment) (?:of|is|for) (?:a )?(?P<n2>\d{1,3})[- ]?(?P<u2>months?|years?|yrs?)\b", re.I)
 
 
-def _term_months(text: str) -> Decimal | None:
+def _term(text: str) -> tuple[Decimal, str] | None:
+    """The contract term the ask states, in months, and the words that state it."""
     m = _TERM.search(text)
     if m is None:
         return None
     n = Decimal(m.group("n") or m.group("n2"))
     unit = (m.group("u") or m.group("u2")).lower()
-    return n * 12 if unit.startswith("y") else n
+    return (n * 12 if unit.startswith("y") else n), m.group(0)
 
 
 _ASKED_PERIODS = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
@@ -244,11 +244,17 @@ def _usual_hours(model: ModelInfo) -> tuple[datetime, list[str]]:
     return slots[keys.index(usual)], other
 
 
+def _other_rows_notes(provider_id: str, other_rows: Sequence[str]) -> list[str]:
+    """The note naming the provider's other rows for the model asked (none when there are none)."""
+    return [f"other rows at {provider_id}: {', '.join(other_rows)}"] if other_rows else []
+
+
 def _rates_from(
     provider: Provider,
     model: ModelInfo,
     notes: Iterable[str] = (),
     *,
+    other_rows: Sequence[str] = (),
     tier: ServiceTier = "standard",
     context_tokens: Decimal | None = None,
     region: Region | None = None,
@@ -273,7 +279,7 @@ def _rates_from(
     if tier_start is not None:
         row.append(f"long-context tier: prompts over {tier_start:,} tokens")
     source = f"genai-prices {catalog_version()} ({', '.join(row)})"
-    all_notes = list(notes)
+    all_notes = [*_other_rows_notes(provider.id, other_rows), *notes]
     if values["input"] is None:
         raise MissingRateError("input", source)
     if values["output"] is None:
@@ -302,6 +308,7 @@ def _rates_from(
         model=model.id,
         provider=provider.id,
         notes=tuple(all_notes),
+        other_rows=tuple(other_rows),
         catalog_version=catalog_version(),
         service_tier=tier,
         context_tokens=context_tokens,
@@ -368,8 +375,7 @@ def hosted_twin(hyperscaler: str, lab: str, lab_model_id: str) -> Rates | None:
     twins = sorted((m for m in prov.models if _same_model(m, lab_row)), key=lambda m: _rank(m.id))
     if not twins:
         return None
-    rest = [m.id for m in twins[1:4]]
-    return _rates_from(prov, twins[0], [f"other rows at {prov.id}: {', '.join(rest)}"] if rest else [])
+    return _rates_from(prov, twins[0], other_rows=[m.id for m in twins[1:4]])
 
 
 def _pick_region(found: ModelInfo, others: list[ModelInfo], region: Region | None, prov: Provider) -> ModelInfo:
@@ -407,9 +413,8 @@ def lookup_rates(
         found, others = _find_in(prov, refs)
         if found is not None:
             found = _pick_region(found, others, region, prov)
-            rest = [m for m in others if m is not found]
-            notes = [f"other rows at {prov.id}: {', '.join(m.id for m in rest[:3])}"] if rest else []
-            return _rates_from(prov, found, notes, tier=tier, context_tokens=context_tokens, region=region)
+            rest = [m.id for m in others if m is not found][:3]
+            return _rates_from(prov, found, other_rows=rest, tier=tier, context_tokens=context_tokens, region=region)
         fb = _fallback(prov, refs)
         if fb is not None:
             if region is not None:
@@ -536,8 +541,15 @@ def current_rates(stored: Rates) -> Rates | None:
     catalog no longer has that row."""
     if stored.catalog_version is None or stored.model is None:
         return None
-    return lookup_rates(stored.model, stored.provider, tier=stored.service_tier, context_tokens=stored.context_tokens,
-                        region=stored.region)
+    today = lookup_rates(stored.model, stored.provider, tier=stored.service_tier,
+                         context_tokens=stored.context_tokens, region=stored.region)
+    if not stored.other_rows or today.other_rows or today.provider is None:
+        return today
+    # Read by its exact id, the row has no other rows of its own: the ones the model's name matched when the quote
+    # was answered are named again, those the catalog still lists.
+    provider = today.provider
+    still = tuple(row for row in stored.other_rows if catalog_row(row, provider))
+    return today.model_copy(update={"other_rows": still, "notes": (*_other_rows_notes(provider, still), *today.notes)})
 
 
 def rate_changes(old: Rates, new: Rates) -> dict[str, tuple[Decimal | None, Decimal | None]]:

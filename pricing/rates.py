@@ -40,6 +40,9 @@ class Rates(PricingModel):
     model: str | None = None
     provider: str | None = None
     notes: tuple[str, ...] = ()
+    #: The provider's other catalog rows the model's name matched (ids; named in ``notes``), kept so a stored
+    #: reading read again by its exact row names them as it did.
+    other_rows: tuple[str, ...] = ()
     catalog_version: str | None = None
     service_tier: ServiceTier = "standard"
     context_tokens: Decimal | None = None

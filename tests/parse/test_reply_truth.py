@@ -43,6 +43,24 @@ def test_numbers_that_could_not_be_placed_are_named() -> None:
     assert "Not used in these figures" not in reply.text
 
 
+@pytest.mark.parametrize("text", [
+    "1M input and 250k output tokens a day at $3/$15 per 1M on a 12 month commitment. total?",
+    "what's the total on a 6 month deal: 40M in, 8M out a day at $0.50/$1.50 per M",
+    "quote 3M input + 1M output tokens a day at $2/$8 per million over a 2 year contract",
+])
+def test_a_commitment_term_the_total_uses_is_not_called_unused(text: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert "-month term:" in reply.text  # the total over the term is worked out
+    assert "Not used in these figures" not in reply.text, reply.text
+
+
+def test_a_term_in_a_quote_leaves_the_other_unplaced_numbers_named() -> None:
+    reply = router.answer("1M input and 250k output tokens a day at $3/$15 per 1M on a 12 month commitment, 20 min",
+                          rate_cards={})
+    assert "Over the 12-month term" in reply.text
+    assert "Not used in these figures: “20 min”." in reply.text
+
+
 def test_a_prefix_below_the_minimum_is_said_plainly_not_asked_about() -> None:
     reply = router.answer("is caching worth turning on? our prompt is ~700 tokens on gpt-4o", rate_cards={})
     assert "below the minimum cacheable prefix of 1,024 tokens" in reply.text

@@ -146,6 +146,20 @@ def test_a_stored_reading_of_a_long_prompt_or_a_region_is_read_again_with_them()
     again = current_rates(regional)
     assert again is not None
     assert (again.model, again.region, again.input) == (regional.model, "regional", regional.input)
+    assert again == regional  # the note naming aws's other rows for the model asked is kept
+
+
+def test_a_stored_bedrock_reading_read_again_names_the_other_rows_the_catalog_still_has() -> None:
+    from pricing.catalog import current_rates
+
+    for model, region in [("sonnet 4.5", "regional"), ("claude 3.5 sonnet", "regional"), ("sonnet 4.5", None)]:
+        first = lookup_rates(model, "bedrock", region=region)
+        assert first.notes[0].startswith("other rows at aws: ")
+        assert current_rates(first) == first
+    stored = first.model_copy(update={"other_rows": (*first.other_rows, "regional.anthropic.claude-retired-v1:0"),
+                                      "notes": (f"{first.notes[0]}, regional.anthropic.claude-retired-v1:0",)})
+    again = current_rates(stored)
+    assert again is not None and again.notes == first.notes  # a row the catalog no longer lists is not named
 
 
 def test_the_quote_forms_model_list_finds_display_names_and_full_ids_and_skips_rows_it_cannot_quote() -> None:
