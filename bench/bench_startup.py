@@ -89,7 +89,7 @@ def main() -> None:
         if f"{name} (before)" in samples:
             now = statistics.median(c for c, _ in samples[name])
             before = statistics.median(c for c, _ in samples[f"{name} (before)"])
-            print(f"CPU now ÷ before, {name}: {now / before:.3f} ({(1 - now / before) * 100:+.1f}% less)")
+            print(f"CPU now ÷ before, {name}: {now / before:.3f} ({(1 - now / before) * 100:.1f}% less)")
     heavy = probe.stderr.strip().splitlines()[-1] if probe.stderr.strip() else ""
     print(f"heavy packages imported by `pricebot ask`: {heavy or 'none'} (of {', '.join(HEAVY)})")
 
