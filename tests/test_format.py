@@ -276,3 +276,59 @@ def test_money_for_adds_no_digits_once_the_product_rounds_to_the_right_cent() ->
     # $1.2345 × 0.5 = $0.61725, $0.62 to the cent; the shown $1.23 × 0.5 = $0.615 also rounds half-up to $0.62,
     # so $1.23 is enough (a stricter match at a tenth of a cent would show $1.2345).
     assert money_for(Decimal("1.2345"), Decimal("0.5")) == "$1.23"
+
+
+# --- sums that add up as shown (addends) and factors that multiply out as shown (sig_for) -----------------------
+
+E_MINUS_1 = Decimal("0.36787944117144233")
+
+
+def test_addends_add_decimals_only_when_the_shown_parts_would_not_make_the_total() -> None:
+    from bot.format import addends
+
+    assert addends(Decimal("7.89"), Decimal("3.945"), Decimal("3.945")) == ["$3.945", "$3.945"]
+    assert addends(Decimal("7.89"), Decimal("3.94"), Decimal("3.95")) == ["$3.94", "$3.95"]
+    assert addends(10, Decimal("3.333333"), Decimal("3.333333"), Decimal("3.333334")) == ["$3.333"] * 3
+    assert addends(Decimal("1234567.89"), Decimal("617283.945"), Decimal("617283.945")) == ["$617,283.945"] * 2
+    assert addends(Decimal("0.03"), Decimal("0.01"), Decimal("0.02")) == ["$0.01", "$0.02"]
+
+
+def test_addends_that_cannot_make_the_total_are_shown_as_money_shows_them() -> None:
+    from bot.format import addends
+
+    assert addends(5, 1, 1) == ["$1.00", "$1.00"]
+    assert addends("five", 1, 2) == ["$1.00", "$2.00"]
+    assert addends(Decimal("Infinity"), 1, 2) == ["$1.00", "$2.00"]
+    assert addends(3, Decimal("NaN"), 2) == ["NaN", "$2.00"]
+
+
+def test_sig_for_shows_the_factor_with_the_figures_its_product_needs() -> None:
+    from bot.format import sig_for
+
+    assert sig_for(E_MINUS_1, 96) == "0.3679"  # 96 × 0.3679 = 35.32, as 96 × e^-1 rounds
+    assert sig_for(E_MINUS_1, 10_000) == "0.367879"  # 10,000 × 0.3679 would be 3,679.00, not 3,678.79
+    assert sig_for(E_MINUS_1, 10_000, places=0) == "0.3679"  # to the whole unit 3,679 is right
+    assert sig_for(E_MINUS_1, 96, digits=2) == "0.3679"  # 0.37 and 0.368 give 35.52 and 35.33
+    assert sig_for(Decimal("0.5"), 96, digits=2) == "0.50"
+    for factor in (3, 96, 1_440, 86_400, 1_000_000):
+        shown = Decimal(sig_for(E_MINUS_1, factor))
+        assert (shown * factor).quantize(Decimal("0.01")) == (E_MINUS_1 * factor).quantize(Decimal("0.01"))
+
+
+def test_sig_for_of_what_is_not_a_finite_number_is_shown_as_sig_shows_it() -> None:
+    from bot.format import sig_for
+
+    assert sig_for(0, 5) == "0"
+    assert sig_for("many", 2) == "many"
+    assert sig_for(Decimal("Infinity"), 2) == "Infinity"
+    assert sig_for(2, "twice") == "2.000"
+    assert sig_for(2, Decimal("Infinity")) == "2.000"
+
+
+def test_sig_for_keeps_the_thousands_separators_it_shows_and_the_figures_asked_for() -> None:
+    from bot.format import addends, sig_for
+
+    assert sig_for(Decimal("12345.678"), 3) == "12,345.678"  # 3 × 12,350 would not be 37,037.03
+    assert sig_for(Decimal("0.123456"), Decimal("Infinity"), digits=2) == "0.12"
+    assert sig_for(Decimal("0.123456"), "twice", digits=2) == "0.12"
+    assert addends(5) == []
