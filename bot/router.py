@@ -387,7 +387,7 @@ _ASKED_PERIODS = (
 
 
 def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
-    from bot.answer.break_even import BreakEvenAnswer, TrafficCost, UnitsBill, UnitsVsSpend
+    from bot.answer.break_even import AtDiscount, BreakEvenAnswer, TrafficCost, UnitsBill, UnitsVsSpend
     from pricing import (
         PeakSizingRequest,
         UtilizationRequest,
@@ -476,6 +476,10 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         hours = f.hours_per_month if shown == "month" and f.hours_per_month is not None else hours_in(shown)
         out.units_bill = UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours, period=shown,
                                    bill=units_bill(f.units, f.unit_hour_price, hours))
+        # "what's that over a 24/7 month, and over a year?": the same units over each other period asked for
+        out.units_bills = [UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours_in(name),
+                                     period=name, bill=units_bill(f.units, f.unit_hour_price, hours_in(name)))
+                           for name, rx in _BILL_PERIODS if name != shown and rx.search(ask.text)]
     if f.unit_hour_price is not None or f.tokens_per_minute_per_unit is not None:
         _capacity(ask, rate_cards, out)
         if f.discount is None:
@@ -484,14 +488,34 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         out.missing += missing("discount")
         # Without a discount the question still has an answer: the discount needed at each utilization.
         out.needed_discounts = [(u, discount_to_break_even(u)) for u in utilizations]
+        if f.peak_to_average is not None and f.peak_to_average >= 1:
+            # "peak-to-average about 2, sized for peak: does provisioned beat on-demand?": capacity sized for peak runs
+            # at 1 ÷ PAR, so the discount must be at least 1 − 1 ÷ PAR
+            from pricing.provisioned import utilization_for_peak
+
+            at_peak = utilization_for_peak(f.peak_to_average)
+            out.needed_discounts.append((at_peak, discount_to_break_even(at_peak)))
         return out
     out.break_even = break_even_utilization(f.discount)
+    if f.target_saving is not None:
+        # "40% off: what utilisation for that 20% saving to be true?": (1 − d) ÷ u = 1 − saving
+        from pricing.provisioned import utilization_for_saving
+
+        out.saving_target = (f.target_saving, utilization_for_saving(f.discount, f.target_saving))
     if f.load_profile:
         # "100k TPM for 8 hours, 60k for another 8h, 20k overnight": the cost-minimising commitment level.
         from pricing.commitment import CommitmentRequest, optimal_commitment
 
         hourly = tuple(load for load, hours in f.load_profile for _ in range(int(hours)))
-        out.commitment = optimal_commitment(CommitmentRequest(hourly_load=hourly, discount=f.discount))
+        priced = {"on_demand_price_per_unit_hour": f.load_unit_price} if f.load_unit_price is not None else {}
+        out.commitment = optimal_commitment(CommitmentRequest(hourly_load=hourly, discount=f.discount, **priced))
+        if f.load_unit_price is not None and out.commitment.hours == 24:
+            # "$10 per unit-hour on-demand ... the monthly bill vs all on-demand?": the day's dollars over a month
+            from pricing.units import month_from_day
+
+            plan = out.commitment
+            out.commitment_month = (month_from_day(plan.cost), month_from_day(plan.all_on_demand_cost),
+                                    month_from_day(plan.all_on_demand_cost - plan.cost))
     out.comparisons = [
         compare_at_utilization(UtilizationRequest(discount=f.discount, utilization=u)) for u in utilizations
     ]
@@ -500,6 +524,15 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     if not utilizations and out.peak is None and out.capacity is None and out.commitment is None:
         # "they want to size for peak": the peak-to-average ratio sets the utilization, so ask for that.
         out.missing += missing("peak_to_average" if "size_for_peak" in f.traits else "utilization")
+    for d in f.compare_discounts[1:]:
+        # "break-even for 25% and 45% off; and at 70% util?": each further discount worked out as the first one is
+        comparisons = [compare_at_utilization(UtilizationRequest(discount=d, utilization=u)) for u in utilizations]
+        peak = (size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=d))
+                if f.peak_to_average is not None else None)
+        out.other_discounts.append(AtDiscount(
+            discount=d, break_even=break_even_utilization(d), comparisons=comparisons, peak=peak,
+            bills=[bill_at_utilization(f.on_demand_spend, c)
+                   for c in [*comparisons, *([peak.comparison] if peak else [])]] if f.on_demand_spend else []))
     if f.on_demand_spend is not None:
         # "$9,000 a month on-demand today, 35% off, 70% utilised": the new bill in the same period, and the saving.
         out.spend_period = period
@@ -514,6 +547,44 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         out.asked_bills = [bill_in_period(b, period, name, out.peak.peak_to_average if out.peak and b is peak_bill
                                           else None)
                            for name, rx in _BILL_PERIODS if name != period and rx.search(ask.text) for b in out.bills]
+    return out
+
+
+# "does 25% off really break even at 75%?", "so they'd save $2k, right?": the rep asks to confirm a figure.
+_CHECK_ASKED = compile_regex(
+    r"\b(?:really|actually)\b|\b(?:right|correct|true|yeah|yes|no)\s?\?|\bis (?:it|that|this) (?:true|right|correct)\b|"
+    r"\bam i (?:right|wrong|correct)\b|\bdoes (?:that|this|it) (?:hold|check out|add up|stack up)\b|"
+    r"\b(?:sanity|double)[- ]?check\b|\bconfirm\b|\bcorrect me if\b|\bisn'?t it\b|"
+    r"\bcan (?:we|i) (?:say|claim|tell them)\b", re.I)
+_BREAK_EVEN_CLAIM = compile_regex(
+    r"break(?:s|ing)?[- ]?even\b[^.?!;\d]{0,20}?\b(?:at|around|by|above|from|with|near)\s(?:about |around |~)?"
+    r"(?P<u>\d{1,3}(?:\.\d{1,4})?)\s?%", re.I)
+_CHEAPER_CLAIM = compile_regex(
+    r"\b(?:save|saves|saving) (?:them )?(?:money|something)\b|\bcheaper\b|\bpays? (?:off|for itself)\b|"
+    r"\bbeats? on[- ]demand\b|\bcomes? out (?:ahead|cheaper)\b|\bbelow on[- ]demand\b|\bworth it\b", re.I)
+
+
+def _checked_break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
+    """The break-even answer, with the rep's own figure checked when the ask asks to confirm one."""
+    out = _break_even(ask, rate_cards)
+    if not _CHECK_ASKED.search(ask.text):
+        return out
+    from bot.answer.break_even import Check
+
+    claim = _BREAK_EVEN_CLAIM.search(ask.text)
+    comparison = out.comparisons[0] if out.comparisons else out.peak.comparison if out.peak else None
+    saving = (out.bills[0].saving if out.bills else
+              out.units_vs_spend.difference if out.units_vs_spend is not None else None)
+    if claim is not None and out.break_even is not None:
+        claimed = Decimal(claim.group("u")) / 100
+        out.check = Check(kind="break_even", claimed=claimed, actual=out.break_even, holds=claimed == out.break_even)
+    elif ask.fields.claimed_saving is not None and saving is not None:
+        claimed = ask.fields.claimed_saving
+        out.check = Check(kind="saving", claimed=claimed, actual=saving,
+                          holds=abs(saving - claimed) <= abs(saving) / 100)  # within 1%: "$2.5k" for $2,500.00
+    elif _CHEAPER_CLAIM.search(ask.text) and comparison is not None:
+        out.check = Check(kind="cheaper", claimed=None, actual=comparison.cost_ratio,
+                          holds=comparison.direction == "below")
     return out
 
 
@@ -942,8 +1013,26 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
 
     f = ask.fields
     workload = workload_of(f, ask.text)
+    priced = f.input_rate is not None or f.model is not None
+    per_call = (_per_call(ask, rate_cards) if f.per_call_fee is not None and f.input_tokens_per_call is not None
+                and priced else None)
+    if per_call is not None and per_call.comparison is not None:
+        # "$0.008 per run ... 1,600 in / 400 out on a $3/$10 model": the fee against per-token decides per-call
+        workload = workload.model_copy(update={"fee_cheaper": per_call.comparison.planned.cheaper == "per_call"})
     out = ScenarioAnswer(ask=ask, workload=workload, advice=map_scenario(workload),
                          par_from_flat=f.peak_to_average is None and workload.peak_to_average is not None)
+    comparison = out.advice.peak_sizing.comparison if out.advice.peak_sizing else out.advice.at_utilization
+    if f.on_demand_spend is not None and comparison is not None:
+        # "$45k/month on-demand, PAR 1.3, 35% off. What's the call?": the bill the verdict stands on
+        from pricing.provisioned import bill_at_utilization
+
+        out.bill, out.spend_period = bill_at_utilization(f.on_demand_spend, comparison), f.spend_period or "month"
+    if f.per_call_fee is not None and f.calls_per_day is not None and per_call is None:
+        # "fixed 300k images a month at $0.0015 per image": the fee over the period's calls
+        from pricing.periods import Period, fee_bill
+
+        stated: Period = "week" if f.volume_period == "week" else "year" if f.volume_period == "year" else "month"
+        out.fee_bill = fee_bill(f.per_call_fee, f.calls_per_day, stated)
     if out.advice.par_question_needed:
         # The buyer question on the peak-to-average ratio is also an input this reply needs from the rep.
         out.missing += missing("peak_to_average")
@@ -953,11 +1042,9 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
             out.rates = out.caching_answer.rates
         else:
             out.caching_hint = missing("caching_rates")[0]
-    priced = f.input_rate is not None or f.model is not None
-    if f.per_call_fee is not None and f.input_tokens_per_call is not None and priced:
+    if per_call is not None:
         # "vendor per-call $0.0025 vs per-token $2/$8 at 900 in / 100 out. recommend?": the comparison behind the
         # per-call verdict
-        per_call = _per_call(ask, rate_cards)
         if per_call.comparison is not None:
             out.figures, out.rates = per_call, per_call.rates
     elif out.caching_answer is None and priced and (f.input_tokens_per_call is not None
@@ -997,7 +1084,7 @@ def _help(ask: Ask) -> HelpAnswer:
 
 _HANDLERS: dict[Intent, Callable[[Ask, RateCards], AnswerBase]] = {
     Intent.QUOTE: _quote,
-    Intent.BREAK_EVEN: _break_even,
+    Intent.BREAK_EVEN: _checked_break_even,
     Intent.CACHING: _caching,
     Intent.PER_CALL: _per_call,
     Intent.MARKUP: _markup,

@@ -105,3 +105,19 @@ def daily_over_period(
     """``per_day`` over ``period`` (an hour of traffic is a day's figure ÷ its active hours)."""
     return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours,
                            days=days_in(period, active_hours), total=_over(per_day, period, active_hours))
+
+
+class FeeBill(PricingModel):
+    """A per-call fee over the calls of one period: ``calls × fee``."""
+
+    period: Period
+    calls: Decimal
+    fee_per_call: Decimal
+    total: Decimal
+
+
+def fee_bill(fee_per_call: Decimal, calls_per_day: Decimal, period: Period,
+             active_hours: Decimal = Decimal(HOURS_PER_DAY)) -> FeeBill:
+    """The fee over ``period`` ("300k images a month at $0.0015 an image: $450.00 a month")."""
+    calls = calls_in(calls_per_day, period, active_hours)
+    return FeeBill(period=period, calls=calls, fee_per_call=fee_per_call, total=fee_per_call * calls)

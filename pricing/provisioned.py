@@ -331,3 +331,17 @@ def break_even_lines(discount: Decimal, monthly_bill: Decimal | None = None) -> 
     be = break_even_utilization(discount)
     full = ONE if monthly_bill is None else check(UNIT_PRICE, monthly_bill, "monthly_bill") / be
     return BreakEvenLines(discount=ONE - be, break_even_utilization=be, full_use_on_demand=full, provisioned=be * full)
+
+
+def utilization_for_peak(peak_to_average: Decimal) -> Decimal:
+    """Average utilization of capacity sized for peak: 1 ÷ PAR (PAR ≥ 1)."""
+    par = PeakSizingRequest(peak_to_average=peak_to_average, discount=Decimal(0)).peak_to_average
+    return ONE / par
+
+
+def utilization_for_saving(discount: Decimal, saving: Decimal) -> Decimal:
+    """The sustained utilization at which provisioned costs ``saving`` less than on-demand: (1 − d) ÷ (1 − s), since the
+    cost ratio at utilization u is (1 − d) ÷ u. Above 100% the saving cannot be reached at that discount."""
+    d = UtilizationRequest(discount=discount, utilization=ONE).discount
+    s = UtilizationRequest(discount=saving, utilization=ONE).discount  # a saving is a share below 100%, as a discount
+    return (ONE - d) / (ONE - s)

@@ -66,6 +66,8 @@ class WorkloadTraits(PricingModel):
     high_volume: bool | None = None  # high volume or load around the clock (the source's scenario 2)
     prompt_sizes: PromptSizes | None = None  # capped/bounded, or varying widely from call to call
     fixed_unit_cost: bool | None = None  # the buyer's finance team wants a fixed cost per item
+    #: The per-call fee on offer against per-token at the stated call size: True when the fee is cheaper.
+    fee_cheaper: bool | None = None
     compliance_needs: tuple[Compliance, ...] = ()
     hyperscaler_agreement: bool | None = None
     provisioned_discount: Discount | None = None
@@ -149,6 +151,11 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
     "per_token": (
         Row({"stage": "early"}, "recommended", UNCERTAIN_VOLUME),
         Row({"variability": "high"}, "recommended", UNCERTAIN_VOLUME),
+        # "steady, but only 15% off and 80% utilization": a commitment that would run below break-even leaves
+        # per-token the cheaper structure for the whole load.
+        Row({"peak": "below_break_even", "fixed_transactions": False}, "recommended",
+            "committed capacity would run at {utilization} utilization, below break-even ({break_even}), so "
+            "on-demand per-token stays the cheaper structure; input and output are billed separately"),
         Row({"sustained": True}, "viable", "remains the baseline and absorbs load above any committed capacity"),
         Row({"fixed_transactions": True}, "viable",
             "works, but at a fixed transaction volume a flat fee per call is simpler to budget; input and output are "
@@ -157,6 +164,10 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
     ),
     "per_call": (
         Row({"prompt_sizes": "varied"}, "not_recommended", SIZE_HIDES_DRIVER),
+        # A fee dearer than per-token at the stated call size is out unless the calls are a fixed run of
+        # transactions (there the predictable cost per operation is what is bought).
+        Row({"fee_cheaper": False, "fixed_transactions": False}, "not_recommended",
+            "at the stated call size the fee costs more than per-token"),
         Row({"fixed_transactions": True}, "recommended",
             "a fixed run of transactions with bounded prompt sizes: a flat fee per call gives finance a predictable "
             "cost per operation; check the tokens-per-call crossover against per-token rates"),
@@ -170,6 +181,9 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
             "call, including calls larger than planned"),
     ),
     "provisioned_throughput": (
+        Row({"stage": "early", "peak": "below_break_even"}, "not_recommended",
+            "capacity is billed whether used or not: sized for peak it would run at {utilization} utilization, below "
+            "break-even ({break_even}), and the capacity needed is not known yet"),
         Row({"stage": "early"}, "not_recommended",
             "capacity is billed whether used or not, and the capacity needed is not known yet"),
         Row({"peak": "unknown", "sustained": True, "high_volume": True}, "pending",
@@ -225,7 +239,10 @@ def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
     sustained = t.volume_variability != "high" and (t.stage == "production" or t.high_volume is True)
     # One call per item at a steady volume, or with bounded prompts and either a fixed cost per item wanted or a
     # stated call volume (the source's per-call scenario: classification, extraction, fixed-size operations).
-    fixed_transactions = t.transactional is True and t.prompt_sizes != "varied" and t.volume_variability != "high" and (
+    # A fee that undercuts per-token on bounded calls at a steady volume ("$0.008 per run, predictable volume,
+    # prompts bounded") makes the runs a fixed run of transactions, whatever the item is called.
+    per_item = t.transactional is True or (t.fee_cheaper is True and t.prompt_sizes == "bounded")
+    fixed_transactions = per_item and t.prompt_sizes != "varied" and t.volume_variability != "high" and (
         t.volume_variability == "low" or (t.prompt_sizes == "bounded" and (t.fixed_unit_cost is True
                                                                           or t.calls_per_day is not None)))
     d = t.provisioned_discount
@@ -248,6 +265,7 @@ def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
         "sustained": sustained,
         "high_volume": t.high_volume is True,
         "fixed_transactions": fixed_transactions,
+        "fee_cheaper": t.fee_cheaper,
         "in_play": sustained or (t.volume_variability == "low" and not fixed_transactions),
         "peak": peak,
         "stated": t.utilization is not None,
@@ -302,10 +320,10 @@ def map_scenario(traits: WorkloadTraits) -> ScenarioAdvice:
         hyperscaler=hyperscaler,
         questions=tuple(questions),
         break_even_utilization=ONE - d if d is not None else None,
-        utilization_if_sized_for_peak=utilization if traits.stage != "early" and traits.utilization is None else None,
+        # Sized for peak, even while early: the figure behind "not yet" when the ratio is known.
+        utilization_if_sized_for_peak=utilization if traits.utilization is None else None,
         peak_sizing=(size_for_peak(PeakSizingRequest(peak_to_average=traits.peak_to_average, discount=d))
-                     if traits.peak_to_average is not None and d is not None and traits.stage != "early"
-                     and traits.utilization is None else None),
+                     if traits.peak_to_average is not None and d is not None and traits.utilization is None else None),
         at_utilization=(compare_at_utilization(UtilizationRequest(discount=d, utilization=traits.utilization))
                         if traits.utilization is not None and d is not None else None),
     )

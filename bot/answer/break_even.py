@@ -54,6 +54,31 @@ class UnitsBill(BaseModel):
     bill: Decimal
 
 
+class Check(BaseModel):
+    """A figure the rep states and asks to confirm ("does 25% off really break even at 75%?", "so they'd save $2k,
+    right?"), against the figure worked out: what is checked, the two values, and whether the claim holds."""
+
+    model_config = ConfigDict(defer_build=True)  # built when first used, not by every command
+
+    kind: Literal["break_even", "saving", "cheaper"]
+    claimed: Decimal | None
+    actual: Decimal
+    holds: bool
+
+
+class AtDiscount(BaseModel):
+    """Another discount of the same break-even ask: its break-even, and its cost against on-demand at each stated
+    utilization, sized for peak, and as a bill on the stated spend."""
+
+    model_config = ConfigDict(defer_build=True)  # built when first used, not by every command
+
+    discount: Decimal
+    break_even: Decimal
+    comparisons: list[UtilizationComparison] = Field(default_factory=new_list)
+    peak: PeakSizing | None = None
+    bills: list[BillAtUtilization] = Field(default_factory=new_list)
+
+
 class TrafficCost(BaseModel):
     """The on-demand cost of the tokens provisioned units would carry, over the period the units are billed."""
 
@@ -81,6 +106,14 @@ class BreakEvenAnswer(AnswerBase):
     units_vs_spend: UnitsVsSpend | None = None
     #: Units and their unit-hour price alone: what they cost over the period (the on-demand spend to beat).
     units_bill: UnitsBill | None = None
+    #: The same units over each other period the ask names ("over a 24/7 month, and over a year").
+    units_bills: list[UnitsBill] = Field(default_factory=new_list)
+    #: The rep's own figure checked: yes or no, with the arithmetic below it.
+    check: Check | None = None
+    #: (saving, utilization): the sustained utilization at which the discount gives that saving against on-demand.
+    saving_target: tuple[Decimal, Decimal] | None = None
+    #: The other discounts of "break-even for 25% and 45% off", each worked out as the first one is.
+    other_discounts: list[AtDiscount] = Field(default_factory=new_list)
     #: The on-demand side of units against a token volume at a blended rate ("600M tokens a day at $4.50/M").
     tokens_spend: TokensAtRate | None = None
     #: The on-demand side of units against input and output token volumes at input and output rates.
@@ -92,6 +125,9 @@ class BreakEvenAnswer(AnswerBase):
     asked_bills: list[BillInPeriod] = Field(default_factory=new_list)
     #: The cost-minimising commitment for a load profile stated over a day (in the profile's own unit).
     commitment: CommitmentPlan | None = None
+    #: With an on-demand price per unit-hour of load: the plan's day over a 730-hour month (cost, all on-demand,
+    #: saving).
+    commitment_month: tuple[Decimal, Decimal, Decimal] | None = None
     #: A load flat out for some hours a day (and days a week) on capacity reserved 24/7: (hours, days, utilization).
     duty_cycle: tuple[Decimal, Decimal, Decimal] | None = None
 

@@ -10,6 +10,8 @@ from bot.answer.caching import CachingAnswer
 from bot.answer.per_call import PerCallAnswer
 from bot.parse.requests import Missing
 from pricing.caching import CachingResult
+from pricing.periods import FeeBill
+from pricing.provisioned import BillAtUtilization
 from pricing.scenario import ScenarioAdvice, WorkloadTraits
 
 
@@ -26,6 +28,12 @@ class ScenarioAnswer(AnswerBase):
     #: The figures of the structure the ask's numbers describe, worked out under the verdicts: the per-call fee
     #: against per-token, or the per-token cost of the tokens given.
     figures: QuoteAnswer | PerCallAnswer | None = None
+    #: The per-call fee over a period's calls, when the ask gives a fee and a volume but no call size.
+    fee_bill: FeeBill | None = None
+    #: The on-demand spend moved to provisioned throughput at the utilization the verdict rests on (the stated one,
+    #: or 1 ÷ PAR sized for peak), in the period the spend was stated in.
+    bill: BillAtUtilization | None = None
+    spend_period: str = "month"
 
     @property
     def caching(self) -> CachingResult | None:

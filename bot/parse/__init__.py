@@ -30,8 +30,25 @@ _DISPLAY = {
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
     "hyperscaler_spend": money, "input_spend": money, "prefix_share": percent,
-    "fee_spend": money,
+    "fee_spend": money, "target_saving": percent, "claimed_saving": money,
 }
+
+# "if they run at 80%", "sit at 70%": a percentage said as how busy the capacity is.
+_RUNS_AT = compile_regex(r"\b(?:run|runs|running|sit|sits|sitting|hit|hits|reach|reaches|use|uses|used|utili[sz]ed?|"
+                         r"busy|loaded|average|averages)\b(?: \w+){0,2} (?:at |around |about |~)?\d")
+# "..., and at 50%?" closing the ask: the same figure as before it asked again at another value.
+_AND_AT_END = compile_regex(r"\b(?:and|or|what about|how about) (?:at |with |for |on )?(?:a |an )?\d{1,2}(?:\.\d+)?\s?%"
+                            r"(?: off| discount)?\s?\?*\s*$")
+_EITHER = compile_regex(r"\d\s?%[^.?!;\d]{0,40}?\b(?:or|maybe|possibly|either|perhaps)\b[^.?!;\d]{0,40}?\d|"
+                        r"(?<![\d.])\d{1,2}\s?%?\s?(?:-|–|to)\s?\d{1,2}\s?%")  # "30-50% off": a range, not two values
+_BOTH = compile_regex(r"\b(?:each|both|compare|comparing|vs\.?|versus|respectively|side by side)\b")
+# "what's the break-even util at ...", "where does it break even at 15% off, and at 50%?": the utilization is asked for.
+_BREAK_EVEN_ASKED = compile_regex(
+    r"\bbreak[- ]?even (?:util\w*|usage|point|load|level)\b|"
+    r"\bwhere (?:does|do|would) (?:it|they|that) break[- ]?even\b|"
+    r"\b(?:what|which) (?:util\w*|usage|load) (?:do|does|would|to|for) (?:they|it|we|them)? ?(?:need|have)? ?(?:to )?"
+    r"break[- ]?even\b")
+
 
 def show_value(name: str, value: Decimal) -> str:
     """A field's value as the parser shows it back ("40%", "$3.00", "20,000")."""
@@ -141,9 +158,14 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             if not values.get("discount") and not values.get("utilization") and len(percents) == 1:
                 pass  # a lone "40%" could be either: leave it for the question below
             elif values.get("discount") or values.get("utilization"):
-                slot = "utilization" if values.get("discount") else "discount"
+                slot = "utilization" if values.get("discount") and not found.break_even_asked else "discount"
                 values.setdefault(slot, []).extend(percents)
                 percents = []
+        elif (intent is Intent.SCENARIO and values.get("discount") and not values.get("utilization")
+              and len(percents) == 1 and found.runs_at):
+            # "flat round the clock, 20% PTU discount, they'd sit at 90%": how busy the capacity would be
+            values["utilization"] = percents
+            percents = []
         elif intent is Intent.CACHING and not values.get("hit_ratio") and len(percents) == 1:
             values["hit_ratio"] = percents
             percents = []
@@ -210,6 +232,23 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             values["writes_per_day"] = [writes_every(every[0], span)]
     fields: dict[str, object] = {}
     ambiguities: list[Ambiguity] = []
+    # "on-demand $10 per unit-hour, provisioned $6 per unit-hour" beside a load profile: the dearer is the on-demand
+    # price of a unit-hour of load (the spill-over's), the cheaper the committed one; their ratio is the discount.
+    prices = sorted(set(values.get("unit_hour_price", [])))
+    if found.load_profile and len(prices) == 2 and prices[0] < prices[1]:
+        committed_share = prices[0] / prices[1]
+        said = list(dict.fromkeys(values.get("discount", [])))
+        if not said or said == [1 - committed_share]:
+            fields["load_unit_price"], values["unit_hour_price"] = prices[1], []
+            values["discount"] = said or [1 - committed_share]
+    elif found.load_profile and len(prices) == 1:
+        # one unit-hour price beside a load profile prices its load on-demand: "on-demand is $10 per unit-hour"
+        fields["load_unit_price"], values["unit_hour_price"] = prices[0], []
+    # "break-even for 25% and 45% off?": in a break-even ask, two to four discounts are each worked out (the first in
+    # full), not a choice to ask about.
+    discounts = list(dict.fromkeys(values.get("discount", [])))
+    if intent is Intent.BREAK_EVEN and 2 <= len(discounts) <= 4 and (found.both_asked or not found.either_said):
+        fields["compare_discounts"], values["discount"] = discounts, discounts[:1]
     # "1h TTL or 5-minute TTL?": two cache lifetimes are compared, the first one priced in full.
     ttls = list(dict.fromkeys(values.get("ttl_minutes", [])))
     if len(ttls) == 2:
@@ -222,7 +261,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "prefix_tokens",
         "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
-        "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "on_demand_spend", "direct_spend",
+        "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "target_saving", "claimed_saving",
+        "on_demand_spend", "direct_spend",
         "hyperscaler_spend", "input_spend", "prefix_share", "fee_spend",
         "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit", "blended_rate",
         "input_share",
@@ -338,6 +378,13 @@ def parse(text: str) -> Ask:
     if asked:
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=asked))
     intent = classify(normalized, found)
+    # "40% or 30% off?", "40% but maybe 30%": one of them, to ask about; "for each", "compare", "vs": both.
+    found.runs_at = _RUNS_AT.search(normalized) is not None
+    found.either_said = _EITHER.search(normalized) is not None
+    found.both_asked = _BOTH.search(normalized) is not None
+    found.break_even_asked = (intent is Intent.BREAK_EVEN and not found.values.get("utilization")
+                              and _BREAK_EVEN_ASKED.search(normalized) is not None
+                              and _AND_AT_END.search(normalized) is not None and not _RUNS_AT.search(normalized))
     if intent in (None, Intent.QUOTE, Intent.SCENARIO, Intent.MARKUP) and _is_compare(normalized, found, intent):
         intent = Intent.COMPARE
     if intent is None:

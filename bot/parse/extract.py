@@ -138,7 +138,8 @@ PERCENT_LABELS = {
     ),
     "discount": _rx(
         r"discount|\bdisc\b|\boff\b|(?:below|under) (?:on[- ]demand|list|pay[- ]as[- ]you[- ]go|payg|od\b|retail)|"
-        r"cheaper than|less than (?:on[- ]demand|od\b|payg)|reduction|savings? (?:on|vs|versus)"
+        r"cheaper than|less than (?:on[- ]demand|od\b|payg)|reduction|savings? (?:on|vs|versus)|"
+        r"^\s?cheaper\b"  # "provisioned is 40% cheaper ($6 per unit-hour)"
     ),
 }
 
@@ -248,14 +249,18 @@ RATE_LABELLED = _rx(
     r"cache reads?|cache writes?|reads?\b|hits?\b|writes?\b)"
 )
 # A rate's label right before its dollar sign ("in $0.15/M out $0.60/M"): it wins over a label after the unit.
+# "works out at $6 per million", "comes out at $4.50": a verb with "out", not the output side.
+_NOT_OUT = r"(?<!works )(?<!work )(?<!worked )(?<!working )(?<!comes )(?<!come )(?<!came )(?<!turns )(?<!pans )"
 _ADJACENT_LABEL = _rx(
-    r"(?:^|[^\w-])(?P<label>cached input|cache reads?|cache writes?|in|input|out|output|cached|reads?|writes?)"
+    r"(?:^|[^\w-])" + _NOT_OUT
+    + r"(?P<label>cached input|cache reads?|cache writes?|in|input|out|output|cached|reads?|writes?)"
     r"(?: (?:at|@|is|of))?"
     r"\s?[:=]?\s?$"
 )
 _RATE_BEFORE_LABEL = _rx(r"\$\s?[\d.,]{1,12}\s?(?:k\s?)?(?:(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?\s?$")
 # "900M in at $3", "60M in/day at $2", "15M out a day @ $8": the side of the count the price follows.
-_IN_OUT_BEFORE = _rx(r"(?:^|[^\w-])(?P<side>in|out)(?:\s?/\s?(?:day|d|mo|month|wk|week|hr|hour|yr|year)|"
+_IN_OUT_BEFORE = _rx(r"(?:^|[^\w-])" + _NOT_OUT
+                     + r"(?P<side>in|out)(?:\s?/\s?(?:day|d|mo|month|wk|week|hr|hour|yr|year)|"
                      r"\s(?:a|per|each|every)\s(?:day|month|week|hour|year))?(?: at| @|:)? $")
 _ADJACENT_RATE = {"cached input": "cache_read_rate", "in": "input_rate", "input": "input_rate",
                   "out": "output_rate", "output": "output_rate",
@@ -266,7 +271,7 @@ _ADJACENT_RATE = {"cached input": "cache_read_rate", "in": "input_rate", "input"
 # Whether the first dollar figure is introduced by its label ("input $2.50 output $10"), which decides
 # how "$2.50 output $10" is read.
 _LABEL_FIRST = _rx(
-    r"(?:\binput|\boutput|\bin\b|\bout\b|cached|cache[- ]?(?:hits?|reads?|writes?)|\breads?|\bwrites?)"
+    r"(?:\binput|\boutput|\bin\b|" + _NOT_OUT + r"\bout\b|cached|cache[- ]?(?:hits?|reads?|writes?)|\breads?|\bwrites?)"
     r"(?:\s(?:tokens?|rate|price|cost|is|are|of|at|@))*"
     r"\s?[:=]?\s?\$"
 )
@@ -337,6 +342,7 @@ PEAK_TO_AVERAGE = [
         r"(?: (?:of|is|=|:|around|about|roughly|~|at|near))*\s?[:=]?\s?(?:~\s?)?(?P<a>" + NUMBER
         + r")\s?(?:x\b|:\s?1\b|to 1\b)?"),
     _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|:|around|about|roughly|~|at|near|here|there|"
+        r"somewhere|something|in the region of|estimated at|reckoned at|put at|"
         r"now|currently|typically|usually|maybe|probably|approx\.?|approximately|would be|will be|comes out at|"
         r"sits at|runs at|only|just|like|close to|nearly|under|over|below|above|more like))*\s?"
         r"(?:~\s?)?(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1)?"),
@@ -347,15 +353,37 @@ PEAK_TO_AVERAGE = [
     _rx(r"(?:peaks?|busiest (?:hours?|times?|periods?|days?)|spikes?|bursts?) (?:is |are |runs? |hits? |go(?:es)? |at |"
         r"of |around |about |maybe |roughly |approx\.? |approximately |only |just |like |nearly |close to "
         r"|~)*(?:to )?(?P<a>" + NUMBER
-        + r")\s?(?:x|times) (?:the |our |their )?(?:average|avg|mean|baseline)"),
+        + r")\s?(?:x|times) (?:the |our |their |its |the daily |its daily )?(?:average|avg|mean|baseline)"),
     _rx(r"\bpar\b(?: (?:ratio|of|is|=|:|around|about|roughly|~|only|just|like|maybe|probably|close to|nearly|"
         r"more like))*\s?~?(?P<a>" + NUMBER + r")"),
     # "peak:avg ~2.5", "peak/average of 3"
     _rx(r"\bpeak\s?[:/]\s?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|around|about|roughly|~))*\s?[:=]?\s?~?(?P<a>"
         + NUMBER + r")(?!\d|[.,]\d)"),
+    # "peak-to-average at Hamblin Freight is about 2": the ratio named, then whose it is, then the figure
+    _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?\b[^.;:\d%$]{1,40}?\b(?:is|of|=|around|about|roughly|near)\s"
+        r"~?(?P<a>" + NUMBER + r")(?![\d%]|[.,]\d|\s?(?:%|percent|hours?|hrs?|h\b|days?|weeks?|months?|years?|am\b|"
+        r"pm\b|k\b|m\b|units?|ptus?|tokens?|calls?))"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|times) (?:peaks?|spikes?|bursts?)"
         r"(?: (?:over|above|vs\.?|versus|to|of) (?:the |our )?(?:average|avg|mean|baseline))?"),
 ]
+# "they'd save $2k a month, right?", "a saving of about $5,000": a saving the rep states, to be checked. A saving
+# per hit or per call is caching's or per-call's own figure, not this.
+CLAIMED_SAVING = _rx(
+    r"\b(?:save|saves|saving|savings of|saving of|save them|saves them|knock(?:s)? off|"
+    r"cut(?:s)? (?:the bill|costs?) by)\s(?:of\s)?(?:about |around |roughly |approx\.? |~|over |nearly |almost )?"
+    + _dollar("a") + r"(?![\d.,]\d|\d|\s?(?:per|a|an|each|/|on every)\s?(?:cache )?"
+    r"(?:hit|call|request|query|write|token|m\b|mtok|million))"
+)
+# "what utilisation for that 20% saving to be true?", "to get a 25% saving vs on-demand": a saving to reach, whose
+# utilization is asked for (not a utilization or a discount itself).
+TARGET_SAVING = _rx(
+    r"\b(?:for|to get|to hit|to reach|to achieve|to deliver|to make|to see|to show|to justify)\s"
+    r"(?:a |an |the |that |this |their |our |her |his )?(?:full |real )?~?(?P<a>" + NUMBER + r")\s?%\s"
+    r"(?:saving|savings|reduction|cut|cheaper|lower (?:cost|bill)|off (?:the )?on[- ]demand|below on[- ]demand)|"
+    # "the reservation saves 'a fifth' versus on-demand": a saving claimed against on-demand
+    r"\b(?:saves?|saving|cuts?)\s(?:of\s)?['\"‘’“”]?~?(?P<b>" + NUMBER + r")\s?%['\"‘’“”]?\s(?:versus|vs\.?|against|"
+    r"compared (?:to|with)|on|off|below)\s(?:the\s)?on[- ]demand"
+)
 # "8,000 calls a day hit the cache", "20k requests/day that are all cache hits": the calls named are the hits.
 _CALLS_HIT = _rx(r"\s(?:that |which )?(?:all |each |every one )?(?:hit|hits)\b(?: the cache| cache)?|"
                  r"\s(?:that |which )?(?:are|will be|would be) (?:all )?(?:cache )?hits\b")
@@ -756,6 +784,13 @@ LOAD_SEGMENT = _rx(
     r"(?:(?:other|next|last|final|remaining|rest of the day)\s)?\(?~?(?:(?P<hours>\d{1,2})\s?(?:h|hrs?|hours?)\b|"
     r"(?<=remaining )(?P<rest>\d{1,2})\b(?!\s?%))\)?"
 )
+# "8 hours at 100 units, 8 hours at 60 units", "eight hours overnight at 2 units, six hours at 5, a four-hour spike at
+# 12 units": the hours first, then the load (in capacity units, or a rate unit).
+LOAD_SEGMENT_HOURS_FIRST = _rx(
+    r"(?<![\w.$:/])(?P<hours>\d{1,2})[- ]?(?:h|hrs?|hours?)\b[a-z ,-]{0,30}?\s(?:at|of|on|with|running at)\s~?"
+    r"(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?(?:\s?(?P<unit>units?|ptus?|tpm|rpm|rps|qps|tps)\b)?"
+    r"(?!\s?%|\.\d|\d)"
+)
 # A number left over after every stage, with the word after it; "24/7" is a trait, not a figure.
 LEFTOVER = _rx(r"(?<![\w.$/])\$?\d{1,15}(?:[.,]\d{1,15})?(?:\s?%|[- ]?[a-z]{1,12})?(?![\w/])")
 
@@ -904,8 +939,12 @@ _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)
 UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:(?:dedicated|reserved|provisioned) )?"
             r"(?:ptus?|provisioned (?:throughput )?units?|model units?|units?)\b"
             r"(?![- ]?(?:hours?|hrs?)\b)")
+# "a single PTU costs $12/hour": one unit, said without a digit.
+A_SINGLE_UNIT = _rx(r"\b(?:a |one )?single (?:(?:dedicated|reserved|provisioned) )?"
+                    r"(?:ptu|provisioned (?:throughput )?unit|model unit|unit)\b(?![- ]?(?:hours?|hrs?)\b)")
 UNIT_HOUR_PRICE = _rx(
-    _dollar("a") + r"\s?(?:/|per|an?|each)\s?(?:(?:ptu|unit)s?[- /]?(?:(?:per|an?)\s)?)?(?:hour|hr)\b"
+    _dollar("a") + r"\s?(?:/|per|an?|each)\s?(?:(?:model |provisioned |reserved |capacity )?(?:ptu|unit)s?[- /]?"
+    r"(?:(?:per|an?)\s)?)?(?:hour|hr)\b"
     r"(?:\s?(?:per|each|/|a)\s?(?:ptu|unit)\b)?"
 )
 THROUGHPUT = [
@@ -916,6 +955,10 @@ THROUGHPUT = [
         r"(?:per|/|each|for each|a)\s?(?:ptu|unit)\b"),
     _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?tpm\b(?:\s?(?:per|/|each|a)\s?(?:ptu|unit)\b|\s(?:each|apiece)\b)"),
     _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?(?:tokens?|toks?)?\s?(?:per|/|a)\s?(?:minute|min)\s(?:each|apiece)\b"),
+    # "four dedicated units, each handling about 25k tokens per minute", "2 units, each good for 50k tokens a minute"
+    _rx(r"\beach (?:handling|serving|doing|delivering|pushing|processing|good for|rated (?:at|for)|"
+        r"able to (?:serve|handle|do|push)|capable of)\s(?:about |around |roughly |up to |~)?"
+        + QUANTITY + r"\s?(?:tokens?|toks?)\s?(?:tpm\b|(?:per|/|a|an)\s?(?:minute|min)\b)"),
     _rx(r"(?:each|per|every) (?:ptu|unit) (?:serves|does|handles|gives|delivers|is|=)\s?(?:about |around |~)?"
         + QUANTITY + r"\s?(?:tokens?|toks?)?\s?(?:tpm\b|(?:per|/|a)\s?(?:minute|min)\b)"),
 ]
@@ -931,7 +974,9 @@ _UNIT_BEFORE = _rx(r"\b(?:ptu|unit)s?\b[^.;\d$]{0,40}$")
 # "$2.50/M blended", "a blended rate of $4.50/M": one rate for input and output alike.
 BLENDED_RATE = [
     _rx(_dollar("a") + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b(?:\s?tokens?)?\s(?:blended|all[- ]in)\b"),
-    _rx(r"\b(?:blended|all[- ]in)(?:\s(?:on[- ]demand|rate|price|per[- ]token))*(?:\s(?:of|is|at|=|around|about|~))*"
+    _rx(r"\b(?:blended|all[- ]in)(?:\s(?:on[- ]demand|rate|price|per[- ]token))*"
+        r"(?:\sfor (?:that|this|the|their|our) (?:input/output |in/out |token |traffic )?mix)?"
+        r"(?:\s(?:of|is|at|=|around|about|~|works out|comes out|comes in|sits|runs|roughly))*"
         r"\s?[:=]?\s?~?" + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?"),
 ]
 
@@ -1001,6 +1046,14 @@ class Found:
     superseded: list[Decimal] = field(default_factory=list)
     # Utilizations written without a percent sign ("if they only hit 60"), as fractions: used in break-even asks.
     bare_utilizations: list[Decimal] = field(default_factory=list)
+    # The ask asks for the break-even utilization itself ("break-even util at 15% off, and at 50%?"): a percentage
+    # without a label beside a discount is then another discount, not a utilization.
+    break_even_asked: bool = False
+    # Two values joined as alternatives ("40% or 30% off") or asked for each ("for each", "compare", "vs").
+    either_said: bool = False
+    # A percentage said as how busy capacity runs ("they'd sit at 90%", "running at 75%").
+    runs_at: bool = False
+    both_asked: bool = False
     # Numbers in the text that no stage could place (said in the reply, never silently dropped).
     unused: list[str] = field(default_factory=list)
 
@@ -1054,12 +1107,14 @@ class Scanner:
     def scan(self) -> Found:
         self._names()
         self._side_rate_shares()
+        self._claimed_saving()
         self._load_profile()
         self._spend()
         self._row_options()
         self._no_ea()
         self._calls_over_a_day()
         self._cache_terms()
+        self._unit_hour_prices()
         self._blended()
         self._rates()
         self._per_call_fees()
@@ -1067,6 +1122,7 @@ class Scanner:
         self._mix()
         self._capacity()
         self._peak_to_average()
+        self._target_saving()
         self._superseded()
         self._percentages()
         self._bare_utilizations()
@@ -1101,6 +1157,15 @@ class Scanner:
             return
         for _ in self._matches(NO_EA):
             self.found.add("ea_discount", Decimal(0))
+
+    def _claimed_saving(self) -> None:
+        """ "so they'd save $2k a month, right?": a saving the rep states, to check (not a spend)."""
+        if "sav" not in self.work or "$" not in self.work:
+            return
+        for m in self._matches(CLAIMED_SAVING):
+            value = self._dollars(m, "a")
+            if value is not None:
+                self.found.add("claimed_saving", value)
 
     def _spend(self) -> None:
         if "$" not in self.work and not _SPEND_HINT.search(self.work):
@@ -1154,9 +1219,12 @@ class Scanner:
 
     def _load_profile(self) -> None:
         """Load levels with the hours each lasts, when they cover a 24-hour day and one names its unit."""
-        if not any(w in self.work for w in ("tpm", "rpm", "rps", "qps", "tps")):
+        if not any(w in self.work for w in ("tpm", "rpm", "rps", "qps", "tps", "unit", "ptu")):
             return
         segments = list(LOAD_SEGMENT.finditer(self.work))[:MAX_MATCHES]
+        hours_first = list(LOAD_SEGMENT_HOURS_FIRST.finditer(self.work))[:MAX_MATCHES]
+        if len(hours_first) >= 2 and sum(int(m.group("hours")) for m in hours_first) == 24:
+            segments = hours_first
         units = {m.group("unit") for m in segments if m.group("unit")}
         profile = []
         for m in segments:
@@ -1171,7 +1239,8 @@ class Scanner:
             self._consume(m.start(), m.end())
         self._blank()
         self.found.load_profile = profile
-        self.found.load_unit = units.pop()
+        unit = units.pop()
+        self.found.load_unit = ("units" if unit.startswith("unit") else "PTUs" if unit.startswith("ptu") else unit)
 
     # caching terms ---------------------------------------------------------------------------------
     def _calls_over_a_day(self) -> None:
@@ -1410,11 +1479,16 @@ class Scanner:
                 if value is not None:
                     self.found.add("blended_rate", value)
 
-    def _capacity(self) -> None:
+    def _unit_hour_prices(self) -> None:
+        """ "$10 per unit-hour": read before the token rates, so "works out at $10 per unit-hour" is no output rate."""
+        if "h" not in self.work or "$" not in self.work:
+            return
         for m in self._matches(UNIT_HOUR_PRICE):
             value = self._dollars(m, "a")
             if value is not None:
                 self.found.add("unit_hour_price", value)
+
+    def _capacity(self) -> None:
         for pattern in THROUGHPUT:
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
@@ -1438,6 +1512,8 @@ class Scanner:
             value = to_decimal(m.group("num"))
             if value is not None:
                 self.found.add("units", value)
+        for _ in self._matches(A_SINGLE_UNIT) if "single" in self.work else ():
+            self.found.add("units", Decimal(1))
 
     def _mix(self) -> None:
         if " in" not in self.work and " mix" not in self.work and " split" not in self.work:
@@ -1484,6 +1560,14 @@ class Scanner:
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     self.found.add("peak_to_average", value)
+
+    def _target_saving(self) -> None:
+        if "sav" not in self.work and "cheaper" not in self.work and "reduction" not in self.work:
+            return
+        for m in self._matches(TARGET_SAVING):
+            value = to_decimal(m.group("a") or m.group("b"))
+            if value is not None:
+                self.found.add("target_saving", value / 100)
 
     def _superseded(self) -> None:
         """ "38% off instead of 30": the replaced value is blanked, so it is neither used nor asked about."""

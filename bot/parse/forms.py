@@ -84,6 +84,14 @@ _COUNT_WORD = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
 _AND_A_HALF = compile_regex(r"\b(?P<count>" + _COUNT_WORD + r") and a half (?P<unit>" + _SCALE_WORD + r"|cents?)\b")
 # "two and a half times the average", "one and a half x": a multiple said with a half.
 _AND_A_HALF_TIMES = compile_regex(r"\b(?P<count>" + _COUNT_WORD + r") and a half(?P<unit>[- ]?(?:x|×|times)\b)")
+# "one and a quarter", "two and a half" on their own (a ratio: "peak-to-average is about one and a quarter").
+_AND_A_FRACTION = compile_regex(r"\b(?P<count>" + _COUNT_WORD + r") and an? (?P<frac>half|quarter)\b"
+                                r"(?! (?:of|an? |the |million|billion|thousand|cents?|hours?|days?|weeks?|months?))")
+# "peak-to-average is about two": a small number word as the ratio itself.
+_SMALL_AFTER_PAR = compile_regex(
+    r"(?P<lead>peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?|\bpar\b)(?P<mid>[^.;,\d]{0,40}?"
+    r"(?:is|of|=|around|about|roughly|~|at|near|probably|maybe|somewhere|like|approximately|approx\.?) )"
+    r"(?P<w>one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:of|and|in|per|percent|hours?|days?|weeks?))")
 # "peak is twice the average", "peak runs at double the mean": a multiple of the average said in a word.
 _WORD_MULTIPLE = compile_regex(
     r"\b(?P<w>twice|double|triple|thrice)"
@@ -651,6 +659,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "and a half" in text:
         text = _AND_A_HALF_TIMES.sub(
             lambda m: f"{_show(_num(m.group('count')) + Decimal('0.5'))}{m.group('unit')}", text)
+    if " and a" in text:
+        text = _AND_A_FRACTION.sub(
+            lambda m: _show(_num(m.group("count")) + _FRACTION[m.group("frac")]), text)
+    if "peak" in text or "par" in text:
+        text = _SMALL_AFTER_PAR.sub(lambda m: f"{m.group('lead')}{m.group('mid')}{_SMALL[m.group('w')]}", text)
     if any(w in text for w in ("twice", "double", "triple", "thrice")):
         text = _WORD_MULTIPLE.sub(lambda m: f"{_WORD_MULTIPLES[m.group('w')]} times", text)
     if "half" in text:

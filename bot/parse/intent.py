@@ -174,7 +174,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
 
 # "pricing structure?", "what structure should we lead with", "best lever?": which structure, whatever the numbers.
 STRUCTURE_QUESTION = compile_regex(
-    r"(?<!prompt )\bstructure\b|\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|\bwhich lever\b|"
+    r"(?<!prompt )\bstructures?\b|\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|"
+    r"\bwhich lever\b|"
     r"\blead with\b|\b(?:what|which) (?:fits|works|suits) best\b|\bwhat(?:'s| is) the best fit\b|"
     r"how should (?:they|we|i) buy|predictable per[- ]\w+ cost|lower unit cost|"
     r"\brecommendation\b|what (?:do|would|should) (?:we|i|you) (?:propose|suggest|pitch|recommend|offer)|"
@@ -196,8 +197,24 @@ STRUCTURE_QUESTION = compile_regex(
     r"\bwhere(?:'s| is| s) the (?:money|biggest saving|big win|saving)\b|\bpick one\b|\brecommend\s?\?|"
     r"\bwhich (?:option|pricing (?:model|option|approach))\b|\bwhich (?:one|option) (?:fits|suits|works)\b|"
     r"\bwhat(?:'s| is| s) (?:the|our) (?:play|approach|angle|pitch)\b|"
-    r"\bwhich\s?(?:\+|&|,|and (?:what|how))|\bwhich (?:way|one) (?:do|would|should) (?:we|you|i) (?:go|lead)\b"
+    r"\bwhich\s?(?:\+|&|,|and (?:what|how))|\bwhich (?:way|one) (?:do|would|should) (?:we|you|i) (?:go|lead)\b|"
+    # "what's the call?", "which way?", "anything better than per-call?", "what would you do?": a structure to choose
+    r"\bwhat(?:'s|s| is| s) (?:the|your) (?:call|verdict|take)\b(?!\s?(?:volume|size|count|rate|fee|cost|price|mix|"
+    r"length|pattern|pricing|per|a|an|each|every|on (?:per|a)))|"
+    r"\b(?:anything|something|any structure|an option) (?:better|cheaper|smarter) than\b|"
+    r"\bis there (?:a |any )?(?:better|cheaper|smarter) (?:option|structure|way|model|deal|fit)\b|"
+    r"\bwhat would you do\b|\bwhat do (?:you|we) advise\b|\byour (?:recommendation|advice|steer)\b|"
+    # "how do I steer this?", "what's the best option for ...", "would you put Corvid on PTUs?"
+    r"\bhow (?:do|should|would|can) (?:i|we) (?:steer|handle|approach|position|play|pitch) "
+    r"(?:this|it|them|that|the deal)\b|"
+    r"\b(?:the )?best (?:option|structure|fit|approach|choice|pricing (?:option|model))\b|"
+    r"\b(?:would|should) (?:you|we|i) (?:put|move|switch|keep|start) (?:\w+ ){1,2}?(?:on|onto|to) (?:ptus?|provisioned|"
+    r"reserved|per[- ]token|per[- ]call|on[- ]demand|payg|a commitment)\b"
 )
+
+# "which way?": a choice between the structures the ask's figures price only when the workload is described too
+# ("embedding endpoint: $0.0001 per call vs $0.02/M. which way?" is the per-call comparison).
+WHICH_WAY = compile_regex(r"\bwhich way\s?(?:\?|$|(?:should|would|do) (?:we|you|i|they) (?:go|lead|play)\b)")
 
 # "should they commit?", "provisioned or not?", "commit or not?": a yes/no on a commitment. With a workload described
 # and no utilization or capacity figures to work from, it is the scenario question (the source's scenario 2).
@@ -205,6 +222,9 @@ COMMIT_DECISION = compile_regex(
     r"\bshould (?:they|we|i|he|she|the (?:customer|buyer|client|team)) (?:commit|reserve|lock in|sign up for|"
     r"go (?:with |for )?(?:ptus?|provisioned|reserved|a commitment|a reservation)|buy (?:ptus?|provisioned|reserved|"
     r"capacity))\b|"
+    # "they want to know if they should go provisioned now": the subject before "should"
+    r"\b(?:they|we|i|the (?:customer|buyer|client|team)) should (?:commit|reserve|lock in|go (?:with |for )?(?:ptus?|"
+    r"provisioned|reserved|a commitment)|buy (?:ptus?|provisioned|reserved|capacity))\b|"
     r"\bcommit or not\b|\b(?:provisioned|ptus?|reserved(?: capacity)?|commit(?:ment|ting)?|reserv(?:e|ation)) "
     r"or (?:not|stay (?:on[- ]demand|per[- ]token|payg)|on[- ]demand|per[- ]token|payg)\b|"
     r"\b(?:on[- ]demand|per[- ]token|payg) or (?:provisioned|ptus?|commit(?:ment)?|reserv(?:ed|ation))\b|"
@@ -256,13 +276,22 @@ def classify(text: str, found: Found) -> Intent | None:
     named = {_STRUCTURE_KEYS[m.group(0).replace(" ", "-")[:7]]
              for m in _STRUCTURE_NAMES.finditer(_NOT_A_FEE.sub(" ", text))}
     tokens_given = _has(found, "input_tokens_per_call", "input_tokens_per_day", "tokens_per_call")
-    which_of = len(named) >= 3 or (len(named) == 2 and not tokens_given and _OR_STRUCTURES.search(text) is not None)
-    if STRUCTURE_QUESTION.search(text) and not _has(found, "markup") and (
-            not _has(found, "per_call_fee", "cache_read_rate") or any(t in found.traits for t in _DESCRIBING)):
+    # Beside per-call figures, "transactional" says no more than they do ("embedding endpoint, $0.0001 per call",
+    # "our OCR thing, 1.2k in / 80 out per page"): the workload is described only by how it runs (volume, stage,
+    # steadiness, what it sends).
+    described = any(t in found.traits for t in _DESCRIBING if t != "transactional")
+    # "per-call or per-token?" with the call's tokens is the comparison, unless a workload is described around it
+    # ("predictable volume, bounded prompts, agentic runs ... per-call or per-token?"): then it is the choice.
+    which_of = len(named) >= 3 or (len(named) == 2 and (not tokens_given or described)
+                                   and _OR_STRUCTURES.search(text) is not None)
+    if not _has(found, "markup") and (
+            (STRUCTURE_QUESTION.search(text) and (not _has(found, "per_call_fee", "cache_read_rate")
+                                                  or any(t in found.traits for t in _DESCRIBING)))
+            or (WHICH_WAY.search(text) and described)):
         # "RAG bot, 30k preamble on every call, $3 in, cached $0.30: best structure?": the figures of one structure
         # on a described workload are worked out inside the choice of structure.
         return Intent.SCENARIO
-    if which_of and not _has(found, "per_call_fee", "markup", "cache_read_rate"):
+    if which_of and not _has(found, "markup") and (not _has(found, "per_call_fee", "cache_read_rate") or described):
         return Intent.SCENARIO
     if (COMMIT_DECISION.search(text) and any(t in found.traits for t in _DESCRIBING)
             and not _has(found, *_COMMITMENT_FIGURES) and not found.load_profile):

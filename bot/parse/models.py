@@ -74,6 +74,7 @@ class Fields(BaseModel):
     days_per_month: Decimal | None = None  # days a month it runs ("22 days/mo"), for units billed only then
     hours_per_month: Decimal | None = None  # the hours a month is billed for ("a 30-day month (720 hours)")
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
+    compare_discounts: list[Decimal] = Field(default_factory=new_list)  # "break-even for 25% and 45% off"
     compare_ttls: list[Decimal] = Field(default_factory=new_list)  # two lifetimes to compare ("5-min vs 1-hour TTL")
 
     # Spend in USD over ``spend_period`` ("$9,000 a month on-demand"; "direct would be $12k/mo").
@@ -92,6 +93,8 @@ class Fields(BaseModel):
     ea_discount: Decimal | None = None
     hit_ratio: Decimal | None = None
     peak_to_average: Decimal | None = None
+    claimed_saving: Decimal | None = None  # "so they'd save $2k, right?": a saving the rep states, to check
+    target_saving: Decimal | None = None  # "what utilisation for a 20% saving?": a share below on-demand to reach
 
     # Provisioned capacity form: units bought, price per unit-hour, tokens per minute one unit serves,
     # and the share of those tokens that are input.
@@ -105,6 +108,7 @@ class Fields(BaseModel):
     # A load profile over a day: (load, hours it lasts) in ``load_unit`` ("tpm", "rps"), for the commitment level.
     load_profile: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
     load_unit: str | None = None
+    load_unit_price: Decimal | None = None  # USD per unit-hour of the profile's load on-demand
 
     # Names.
     model: str | None = None

@@ -26,13 +26,26 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "early_stage": compile_regex(
         r"\bpilot|\bpoc\b|proof of concept|early[- ]stage|early days|prototype|just (?:starting|getting started)|"
         r"experiment|\bmvp\b|\bbeta\b|new product|don't know (?:our|the) volume|hackathon|\bstart-?ups?\b|"
-        r"just launched|newly launched|\bseed[- ]stage\b|\b\d{1,2} months old\b"),
+        r"just launched|newly launched|\bseed[- ]stage\b|\b\d{1,2} months old\b|"
+        # "live for three weeks", "launched a fortnight ago", "only been in production 10 days"
+        r"\b(?:live|launched|in production|running|up) (?:for )?(?:only |just )?(?:about |around )?"
+        r"(?:a few|a couple of|\d{1,2}|one|two|three|four|five|six|a|a single) (?:days?|weeks?|fortnights?)\b(?! of)|"
+        r"\b(?:launched|went live) (?:only |just )?(?:a few|a couple of|\d{1,2}|one|two|three|four|five|six|a) "
+        r"(?:days?|weeks?|fortnights?) ago\b"),
     "production": compile_regex(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
     "variable": compile_regex(
         r"variable|unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
         r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly)|"
         r"(?:volume|traffic|load|usage|demand)s? (?:doubles|triples|quadruples|spikes|surges|explodes|doubling|"
-        r"tripling|growing fast|swinging)|quiet otherwise"),
+        r"tripling|growing fast|swinging)|quiet otherwise|"
+        r"\b(?:very |pretty |dead |fairly )?quiet (?:overnight|at night|at weekends|on weekends|"
+        r"in (?:recess|the evenings?))|"
+        # "usage is doubling every fortnight", "traffic keeps tripling": growth that leaves no steady level
+        r"(?:volume|traffic|load|usage|demand)s? (?:is |are |keeps? |has been |have been )(?:doubling|tripling|"
+        r"quadrupling|growing fast|exploding|surging)|"
+        # "a nightly batch for 4 hours and idle the rest of the day": busy for a window, idle otherwise
+        r"\bidle (?:the rest|for the rest|most of the (?:day|time|week)|otherwise|outside)|"
+        r"\b(?:nightly|overnight|end-of-day|weekly|monthly) batch(?:es| jobs?| runs?)?\b"),
     # Volume known and steady: a fixed count ("exactly 1M invoices a month", "fixed count of photos per day").
     "steady": compile_regex(
         r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume|"
@@ -72,8 +85,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"header|policy|manual)|"
         r"\b(?:front|start|top|beginning) of (?:every|each|all) (?:single )?(?:prompt|call|request|message|query)|"
         # "a 20k-token tool manifest on every call", "30k tokens of policy attached to each request"
-        r"\b" + _COUNT + r"[- ]?tokens?\b[^.;\n]{0,40}?\b(?:on|in|with|into|to) (?:every|each|all) (?:single )?"
-        r"(?:call|request|prompt|query|queries|message|turn|step)"),
+        r"\b" + _COUNT + r"[- ]?tokens?\b[^.;\n]{0,40}?\b(?:on|in|with|into|to|ahead of|before|in front of|"
+        r"at the (?:start|top|front|head) of|preceding) (?:every|each|all) (?:single )?(?:customer |user |incoming )?"
+        r"(?:call|request|prompt|query|queries|message|turn|step|question|conversation|chat|ticket)"),
     # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
     "full_load": compile_regex(r"fully (?:loaded|utili[sz]ed|busy)|flat out|full (?:speed|load|tilt|throttle|capacity)|"
                             r"at capacity|maxed(?: out)?|saturat\w+|pegged"),
@@ -94,7 +108,15 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\benough (?:\w+ ){0,2}to (?:cover|handle|serve|absorb|meet) (?:the |their |our )?peaks?\b|"
         r"\b(?:buy|buying|bought|provision|provisioning|provisioned|reserve|reserving|commit|committing) "
         r"(?:(?:ptus?|units?|capacity|throughput|for) ){0,2}(?:for|to cover|to handle) (?:the |their |our )?peaks?\b|"
-        r"\bpeak[- ]sized\b"
+        r"\bpeak[- ]sized\b|"
+        # "wants to size provisioned for their chatbot", "how many PTUs should they buy?": sizing a commitment, which
+        # the peak (not the average) sets
+        r"\bsi[sz](?:e|ing) (?:the |their |our |a )?(?:provisioned|ptus?|reserved|reservation|commitment|capacity)"
+        r"(?! (?:at|to) (?:the )?(?:average|avg|mean|base))\b|"
+        r"\bhow many (?:ptus?|units?|model units?|provisioned units?)?\s?(?:should|do|would|must|will) "
+        r"(?:they|we|i|the (?:customer|buyer|client)) (?:buy|reserve|get|need|commit to|provision|book|take)\b|"
+        r"\bhow many (?:ptus?|units?|model units?|provisioned units?) "
+        r"(?:to (?:buy|reserve|get|book)|do (?:they|we) need)\b"
     ),
     "federal": compile_regex(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
     "hyperscaler": compile_regex(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),

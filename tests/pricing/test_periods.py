@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pricing.errors import PricingError
 from pricing.per_token import CostSplit
-from pricing.periods import calls_in, cost_over_period, daily_over_period, days_in, fee_over_period
+from pricing.periods import calls_in, cost_over_period, daily_over_period, days_in, fee_bill, fee_over_period
 
 
 def test_days_in_each_period() -> None:
@@ -84,3 +84,21 @@ def test_an_hour_of_fees_and_of_a_daily_net_runs_over_the_active_hours() -> None
     # a $96 daily net over an 8-hour day is $12 an hour, an eighth of the day's traffic
     net = daily_over_period(Decimal(96), "hour", Decimal(8))
     assert (net.days, net.total, net.active_hours) == (Decimal("0.125"), 12, 8)
+
+
+@pytest.mark.parametrize(
+    ("fee", "per_day", "period", "calls", "total"),
+    [
+        ("0.0015", Decimal(300_000) * 24 / 730, "month", "300000", "450"),  # 300k images a month at $0.0015
+        ("0.002", Decimal(1_000), "week", "7000", "14"),
+        ("0.01", Decimal(2_400), "hour", "100", "1"),  # 2,400 a day over 24 hours: 100 an hour
+        ("0.004", Decimal(1_000), "year", "365000", "1460"),
+    ],
+)
+def test_a_fee_over_a_period_is_the_calls_of_the_period_times_the_fee(
+    fee: str, per_day: Decimal, period: str, calls: str, total: str
+) -> None:
+    bill = fee_bill(Decimal(fee), per_day, period)  # type: ignore[arg-type]
+    assert bill.calls == Decimal(calls)
+    assert bill.total == Decimal(total)
+    assert bill.fee_per_call == Decimal(fee) and bill.period == period

@@ -293,3 +293,37 @@ def test_the_bill_of_units_alone() -> None:
         units_bill(Decimal(0), Decimal("4.80"), Decimal(730))
     with pytest.raises(OutOfRangeError, match=r"^hours 0 h is out of range"):
         units_bill(Decimal(3), Decimal("4.80"), Decimal(0))
+
+
+@pytest.mark.parametrize(("par", "utilization"), [("2", "0.5"), ("4", "0.25"), ("1", "1"), ("1.25", "0.8")])
+def test_capacity_sized_for_peak_runs_at_one_over_par(par: str, utilization: str) -> None:
+    from pricing.provisioned import utilization_for_peak
+
+    assert utilization_for_peak(Decimal(par)) == Decimal(utilization)
+
+
+def test_a_par_below_one_is_refused() -> None:
+    from pricing.errors import PricingError
+    from pricing.provisioned import utilization_for_peak
+
+    with pytest.raises((PricingError, ValueError)):
+        utilization_for_peak(Decimal("0.5"))
+
+
+@pytest.mark.parametrize(
+    ("discount", "saving", "utilization"),
+    [
+        ("0.4", "0.2", "0.75"),  # (1 − 40%) ÷ (1 − 20%) = 0.6 ÷ 0.8
+        ("0.3", "0", "0.7"),  # no saving: the break-even itself
+        ("0.5", "0.25", "0.6666666666666666666666666667"),
+        ("0.2", "0.3", "1.142857142857142857142857143"),  # more than the discount allows: above 100%
+    ],
+)
+def test_the_utilization_for_a_target_saving(discount: str, saving: str, utilization: str) -> None:
+    from pricing.provisioned import compare_at_utilization, utilization_for_saving
+
+    u = utilization_for_saving(Decimal(discount), Decimal(saving))
+    assert u == Decimal(utilization)
+    if u <= 1:  # at that utilization the cost ratio is exactly 1 − saving
+        ratio = compare_at_utilization(UtilizationRequest(discount=Decimal(discount), utilization=u)).cost_ratio
+        assert abs(ratio - (1 - Decimal(saving))) < Decimal("1e-20")

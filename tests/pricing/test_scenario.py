@@ -183,10 +183,50 @@ def test_a_known_par_is_not_asked_for_even_with_steady_volume() -> None:
     assert advice.provisioned_throughput.verdict == "evaluate"  # 50% is below the 65% rule of thumb
 
 
-def test_early_stage_ignores_a_known_par() -> None:
-    advice = map_scenario(WorkloadTraits(stage="early", peak_to_average=Decimal("1.1")))
+def test_early_stage_keeps_provisioned_out_even_with_a_flat_par() -> None:
+    advice = map_scenario(WorkloadTraits(stage="early", peak_to_average=Decimal("1.25")))
     assert advice.provisioned_throughput.verdict == "not_recommended"
-    assert advice.utilization_if_sized_for_peak is None
+    assert advice.utilization_if_sized_for_peak == Decimal("0.8")  # the figure is shown, the verdict stays
+
+
+def test_early_stage_with_peaks_gives_the_peak_sized_utilization_as_the_reason() -> None:
+    # "seed-stage, peaks about 5x the average, PTUs at 30% off": 1/5 = 20% against a 70% break-even, 3.5x on-demand
+    advice = map_scenario(WorkloadTraits(stage="early", peak_to_average=Decimal(5),
+                                         provisioned_discount=Decimal("0.3")))
+    assert advice.provisioned_throughput.verdict == "not_recommended"
+    assert "20% utilization" in advice.provisioned_throughput.reason
+    assert "70%" in advice.provisioned_throughput.reason
+    assert advice.per_token.verdict == "recommended"
+    assert advice.peak_sizing is not None and advice.peak_sizing.comparison.cost_ratio == Decimal("3.5")
+
+
+@pytest.mark.parametrize(
+    ("traits", "per_token"),
+    [
+        # stated utilization below break-even on sustained load: per-token for the whole load
+        (WorkloadTraits(stage="production", high_volume=True, volume_variability="low", utilization=Decimal("0.8"),
+                        provisioned_discount=Decimal("0.15")), "recommended"),
+        # exactly at break-even: the commitment pays, per-token is the baseline beside it
+        (WorkloadTraits(stage="production", high_volume=True, volume_variability="low", utilization=Decimal("0.85"),
+                        provisioned_discount=Decimal("0.15")), "viable"),
+        # sized for a peak of 6x the average: 16.7% against 50%
+        (WorkloadTraits(stage="production", peak_to_average=Decimal(6), provisioned_discount=Decimal("0.5")),
+         "recommended"),
+        # at or above break-even sized for peak: per-token only absorbs the load above the commitment
+        (WorkloadTraits(stage="production", peak_to_average=Decimal("1.3"), provisioned_discount=Decimal("0.35")),
+         "viable"),
+        # a fixed run of transactions keeps its own per-token verdict (per-call is the fit)
+        (WorkloadTraits(transactional=True, volume_variability="low", utilization=Decimal("0.5"),
+                        provisioned_discount=Decimal("0.3")), "viable"),
+    ],
+)
+def test_per_token_is_recommended_when_a_commitment_would_run_below_break_even(
+    traits: WorkloadTraits, per_token: str
+) -> None:
+    advice = map_scenario(traits)
+    assert advice.per_token.verdict == per_token
+    if per_token == "recommended":
+        assert "below break-even" in advice.per_token.reason
 
 
 # (prefix tokens, provider, model): caching verdict. 2,000 tokens is the document's "large system prompt";
@@ -359,10 +399,10 @@ def test_sized_for_peak_the_cost_against_on_demand_is_one_minus_discount_times_p
     assert advice.peak_sizing.utilization == 1 / Decimal(par)
 
 
-def test_no_peak_sizing_without_a_discount_or_while_early() -> None:
+def test_no_peak_sizing_without_a_discount() -> None:
     assert map_scenario(WorkloadTraits(peak_to_average=Decimal(2))).peak_sizing is None
-    assert map_scenario(WorkloadTraits(stage="early", peak_to_average=Decimal(2),
-                                       provisioned_discount=Decimal("0.3"))).peak_sizing is None
+    early = map_scenario(WorkloadTraits(stage="early", peak_to_average=Decimal(2), provisioned_discount=Decimal("0.3")))
+    assert early.peak_sizing is not None and early.peak_sizing.comparison.cost_ratio == Decimal("1.4")
 
 
 def test_a_stated_utilization_replaces_the_peak_to_average_question() -> None:
@@ -375,3 +415,30 @@ def test_a_stated_utilization_replaces_the_peak_to_average_question() -> None:
                                         provisioned_discount=Decimal("0.3")))
     assert below.provisioned_throughput.verdict == "not_recommended"
     assert below.at_utilization is not None and below.at_utilization.cost_ratio == Decimal("1.4")
+
+
+# (fee cheaper than per-token at the stated size, transactional, prompt sizes, variability): per-call verdict.
+FEE_AGAINST_PER_TOKEN = {
+    # "$0.008 per run, predictable volume, prompts bounded": a cheaper fee on bounded, steady runs is the fit
+    (True, None, "bounded", "low"): "recommended",
+    # the same fee on runs whose volume swings: not a fixed run
+    (True, None, "bounded", "high"): "not_recommended",
+    # cheaper, but nothing says the prompts are bounded: still only worth evaluating
+    (True, None, None, None): "evaluate",
+    # dearer than per-token: out, unless a fixed run of transactions wants the predictability
+    (False, None, "bounded", "low"): "not_recommended",
+    (False, True, None, "low"): "recommended",
+    # prompt sizes that vary decide first, whatever the fee
+    (True, True, "varied", "low"): "not_recommended",
+}
+
+
+@pytest.mark.parametrize(("cheaper", "transactional", "prompts", "variability"), list(FEE_AGAINST_PER_TOKEN))
+def test_the_fee_against_per_token_decides_the_per_call_verdict(
+    cheaper: bool, transactional: bool | None, prompts: str | None, variability: str | None
+) -> None:
+    advice = map_scenario(WorkloadTraits(fee_cheaper=cheaper, transactional=transactional, prompt_sizes=prompts,
+                                         volume_variability=variability))
+    assert advice.per_call.verdict == FEE_AGAINST_PER_TOKEN[(cheaper, transactional, prompts, variability)]
+    if not cheaper and not transactional:
+        assert "costs more than per-token" in advice.per_call.reason
