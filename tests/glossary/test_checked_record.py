@@ -4,25 +4,14 @@ platformdirs on Linux."""
 
 from __future__ import annotations
 
-import os
 import stat
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from glossary import checked
 from glossary.checked import CACHE_ENV
-
-
-@pytest.fixture
-def usual_umask() -> Iterator[None]:
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 @pytest.mark.usefixtures("usual_umask")

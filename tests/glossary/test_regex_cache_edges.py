@@ -5,10 +5,9 @@ passed, a new pattern kept at exit, and a cache directory made private or unusab
 from __future__ import annotations
 
 import atexit
-import os
 import re
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,15 +23,6 @@ def _fresh(monkeypatch: pytest.MonkeyPatch, cache: Path | str) -> None:
     monkeypatch.setattr(regex_cache, "_known", None)
     monkeypatch.setattr(regex_cache, "_used", set())
     monkeypatch.setattr(regex_cache, "_added", {})
-
-
-@pytest.fixture
-def usual_umask() -> Iterator[None]:
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 def test_a_bytes_pattern_is_compiled_as_re_compile_does(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,15 +15,6 @@ from glossary import yamlfile
 from glossary.checked import CACHE_ENV
 
 TEXT = b"name: caching\nrates: {input: 3, output: 15}\n"
-
-
-@pytest.fixture
-def usual_umask() -> Iterator[None]:
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 def test_a_file_of_exactly_the_limit_is_read_in_full(tmp_path: Path) -> None:
