@@ -633,7 +633,7 @@ _BREAK_EVEN_HIT = compile_regex(
     r"break[- ]?even (?:cache )?hit|(?:what|which|minimum|min\.?|lowest) (?:cache )?hit (?:rate|ratio)|"
     r"hit (?:rate|ratio)[^.?!;]{0,40}break[- ]?even|break[- ]?even[^.?!;]{0,40}hit (?:rate|ratio)", re.I)
 _INPUT_CUT = compile_regex(
-    r"(?:what|which|how much|by what) (?:%|percent(?:age)?|share|fraction|part)|"
+    r"(?:what|which|how much|by what) (?:%|per ?cent(?:age)?|share|fraction|part)|"
     r"how much of the (?:input|prefix|prompt)",
     re.I)
 
@@ -659,9 +659,12 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     write = write if write is not None else multiple_of_input(write_price, input_rate)
     if read is not None and write is not None and _BREAK_EVEN_HIT.search(ask.text):
         out.hit_break_even = hit_break_even(read, write)
-    if read is not None and _INPUT_CUT.search(ask.text) and re.search(r"\b(?:cut|save|saves|saving|reduce|lower|"
-                                                                       r"knock|shave|take|off)", ask.text, re.I):
+    claimed = f.claimed_cut  # "caching cuts input cost 80%+, right?": answered with the cut worked out
+    if read is not None and (claimed is not None or (_INPUT_CUT.search(ask.text) and re.search(
+            r"\b(?:cut|save|saves|saving|reduce|lower|knock|shave|take|off)", ask.text, re.I))):
         out.input_cut = input_cut(read, f.prefix_tokens, f.input_tokens_per_call)
+        if claimed is not None:
+            out.cut_claim = (claimed, out.input_cut.cut >= claimed)
     if f.input_spend is not None and f.prefix_share is not None and read is not None:
         # "$9,000/mo on input tokens, 70% of it a repeated prefix, reads at 10%": the input bill with caching.
         from pricing.caching_figures import input_bill_with_caching
@@ -670,7 +673,7 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
                                                  f.hit_ratio if f.hit_ratio is not None else Decimal(1))
         out.input_bill_period = f.spend_period or "month"
     if (f.prefix_tokens is not None and f.input_tokens_per_call is not None and read_price is not None
-            and input_rate is not None and _COST_PER_CALL.search(ask.text)):
+            and input_rate is not None and (claimed is not None or _COST_PER_CALL.search(ask.text))):
         # "prompt is 5k, 4k of it a fixed prefix ... effective input cost per call": a call that hits, priced.
         from pricing.caching_figures import input_cost_on_hit
 

@@ -57,6 +57,8 @@ class CachingAnswer(AnswerBase):
     hit_break_even: HitBreakEven | None = None
     #: "what % of the input cost does caching cut?"
     input_cut: InputCut | None = None
+    #: "caching cuts input cost 80%+, right?": the cut the rep states, and whether the cut worked out reaches it.
+    cut_claim: tuple[Decimal, bool] | None = None
     #: "effective input cost per call": the input cost of a call whose prefix hits, against it uncached.
     hit_input_cost: HitInputCost | None = None
     #: An input spend with a repeated prefix's share cached: the saving and the input bill left, per period.

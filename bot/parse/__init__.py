@@ -31,6 +31,7 @@ _DISPLAY = {
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
     "hyperscaler_spend": money, "input_spend": money, "prefix_share": percent,
     "fee_spend": money, "target_saving": percent, "claimed_saving": money,
+    "claimed_cut": percent,
 }
 
 # "if they run at 80%", "sit at 70%": a percentage said as how busy the capacity is.
@@ -262,7 +263,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
         "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "target_saving", "claimed_saving",
-        "on_demand_spend", "direct_spend",
+        "claimed_cut", "on_demand_spend", "direct_spend",
         "hyperscaler_spend", "input_spend", "prefix_share", "fee_spend",
         "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit", "blended_rate",
         "input_share",

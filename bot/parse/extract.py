@@ -240,7 +240,8 @@ SHARE_OF_INPUT = _rx(
 # price, read only after a cache label (below).
 CACHE_SHARE_OF_PRICE = _rx(
     r"(?P<a>" + NUMBER + r")\s?%\s?of (?:the )?(?:normal |standard |regular |list |base |full |usual )?"
-    r"(?:price|rate|cost|list price)\b"
+    # "hits at a tenth of the $3 rate": the input rate may be named in the share
+    r"(?:\$\s?(?P<rate>" + NUMBER + r")(?:\s?/\s?1?\s?m(?:tok)?\b)?\s)?(?:price|rate|cost|list price)\b"
 )
 _CACHE_LABEL_BEFORE = _rx(r"\b(?:cached|cache|reads?|hits?|writes?)\b[^.;\d%]{0,30}$")
 # "$3 input" / "$0.30 cached": a dollar figure followed directly by a token label reads as a rate per MTok.
@@ -373,6 +374,14 @@ CLAIMED_SAVING = _rx(
     r"cut(?:s)? (?:the bill|costs?) by)\s(?:of\s)?(?:about |around |roughly |approx\.? |~|over |nearly |almost )?"
     + _dollar("a") + r"(?![\d.,]\d|\d|\s?(?:per|a|an|each|/|on every)\s?(?:cache )?"
     r"(?:hit|call|request|query|write|token|m\b|mtok|million))"
+)
+# "caching cuts input cost 80%+, right?", "can cut effective input costs by 80% or more": a cut of the input cost the
+# rep states, to check against the one worked out (not a hit ratio or a discount).
+CLAIMED_CUT = _rx(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|slash|slashes|shave|shaves|save|saves)\s"
+    r"(?:(?:our|the|your|their|its|effective|total|overall|per[- ]call)\s){0,3}input(?:\s(?:token|tokens))?\s"
+    r"(?:costs?|spend|bill|prices?)\s(?:by\s)?(?:(?:about|around|roughly|up to|over|more than|at least|~)\s?)?"
+    r"(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent\b)"
 )
 # "what utilisation for that 20% saving to be true?", "to get a 25% saving vs on-demand": a saving to reach, whose
 # utilization is asked for (not a utilization or a discount itself).
@@ -646,6 +655,23 @@ PREFIX_FIRST = _rx(
     r"\bfirst ~?(?<![\w.$])" + QUANTITY + r"\s?(?:-?\s?tokens?\s)?(?:of (?:it|that|them|each|every|the)"
     r"(?: (?:prompt|request|input|call))?\s)?(?:is|are|being)\s(?:a\s|an\s|the\s)?(?:fixed|static|shared|stable|"
     r"same|cached|cacheable|common|system|repeated|constant|reusable|identical)"
+)
+# "each call is 4,000 input tokens, 3,000 of which are the cached prefix", "sends 10k input tokens, and the first 9k of
+# those are an identical document": the whole prompt first, then the part of it that repeats.
+PREFIX_PART_OF_WHOLE = _rx(
+    r"(?<![\w.$:])(?P<whole>" + NUMBER + r")(?:\s?(?P<whole_scale>" + SCALE + r")\b)?[\s-]?(?:input\s|prompt\s)?"
+    r"(?:tokens?|toks?)\b(?:[\s-](?:prompt|request|input|in|of input|per call|each))?,?\s(?:and\s)?(?:the\s)?"
+    r"(?:first\s)?~?(?P<num>" + NUMBER + r")(?:\s?(?P<scale>" + SCALE + r")\b)?\s?(?:tokens?\s)?"
+    r"of (?:which|those|them|these|it)\s(?:is|are)\s(?:a\s|an\s|the\s)?(?:(?:fixed|static|shared|stable|same|cached|"
+    r"cacheable|common|repeated|constant|reusable|identical)\b|(?:[a-z-]{2,15}\s)?(?:prefix|system prompt|preamble|"
+    r"instructions)\b)"
+)
+# "9.5k cached prefix + 500 fresh tokens": the prefix and the rest of the prompt, added up.
+PREFIX_PLUS_REST = _rx(
+    r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?tokens?\s)?(?:of\s)?"
+    r"(?:cached|fixed|static|shared|stable|repeated|cacheable)?\s?(?:prefix|system prompt|preamble)\s?(?:\+|plus|and)"
+    r"\s?~?(?P<rest>" + NUMBER + r")(?:\s?(?P<rest_scale>" + SCALE + r")\b)?\s"
+    r"(?:fresh|new|other|uncached|dynamic|variable|user|unique|changing)\s(?:input\s)?tokens?\b"
 )
 # "about 50 of those end up being cache writes", "200 of them miss": writes (every miss writes) in the calls' period.
 WRITES_OF_CALLS = _rx(
@@ -1108,6 +1134,7 @@ class Scanner:
         self._names()
         self._side_rate_shares()
         self._claimed_saving()
+        self._claimed_cut()
         self._load_profile()
         self._spend()
         self._row_options()
@@ -1166,6 +1193,15 @@ class Scanner:
             value = self._dollars(m, "a")
             if value is not None:
                 self.found.add("claimed_saving", value)
+
+    def _claimed_cut(self) -> None:
+        """ "does caching really cut input costs by 90%?": a cut the rep states, to check (not a hit ratio)."""
+        if "input" not in self.work or not any(w in self.work for w in ("cach", "prefix", "hit")):
+            return
+        for m in self._matches(CLAIMED_CUT):
+            value = to_decimal(m.group("a"))
+            if value is not None and 0 < value <= 100:
+                self.found.add("claimed_cut", value / 100)
 
     def _spend(self) -> None:
         if "$" not in self.work and not _SPEND_HINT.search(self.work):
@@ -1356,6 +1392,9 @@ class Scanner:
                 self._consume(m.start(), m.end())
                 self.found.add("cache_write_share" if re.search(r"writ\w*[^.;\d%]{0,30}$", before)
                                else "cache_read_share", share / 100)
+                rate_value = to_decimal(m.group("rate")) if m.group("rate") else None
+                if rate_value is not None:
+                    self.found.add("input_rate", rate_value)
         self._blank()
         for m in self._matches(RATE_LIST):
             for name in ("a", "b", "c"):
@@ -1732,6 +1771,18 @@ class Scanner:
             if value is not None:
                 # a share of the calls: in the period the calls were stated over
                 self.found.add("writes_per_day", per_day(value, (self.found.calls_periods or ["day"])[0]))
+        for m in self._matches(PREFIX_PART_OF_WHOLE) if " of " in self.work else ():
+            part = to_decimal(m.group("num"), m.group("scale"))
+            whole = to_decimal(m.group("whole"), m.group("whole_scale"))
+            if part is not None and whole is not None and part <= whole:
+                self.found.add("prefix_tokens", part)
+                self.found.add("input_tokens_per_call", whole)
+        for m in self._matches(PREFIX_PLUS_REST):
+            part = to_decimal(m.group("num"), m.group("scale"))
+            rest = to_decimal(m.group("rest"), m.group("rest_scale"))
+            if part is not None and rest is not None:
+                self.found.add("prefix_tokens", part)
+                self.found.add("input_tokens_per_call", part + rest)
         for m in self._matches(PREFIX_FIRST) if "first" in self.work else ():
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:

@@ -93,6 +93,7 @@ class Fields(BaseModel):
     ea_discount: Decimal | None = None
     hit_ratio: Decimal | None = None
     peak_to_average: Decimal | None = None
+    claimed_cut: Decimal | None = None  # "caching cuts input cost 80%+, right?": a cut of the input cost, to check
     claimed_saving: Decimal | None = None  # "so they'd save $2k, right?": a saving the rep states, to check
     target_saving: Decimal | None = None  # "what utilisation for a 20% saving?": a share below on-demand to reach
 
