@@ -315,6 +315,29 @@ def test_sig_for_shows_the_factor_with_the_figures_its_product_needs() -> None:
         assert (shown * factor).quantize(Decimal("0.01")) == (E_MINUS_1 * factor).quantize(Decimal("0.01"))
 
 
+def test_addends_take_up_to_six_more_decimals_to_make_the_total() -> None:
+    from bot.format import addends
+
+    # $30.21 + $5.75 and even $30.2055 + $5.7495 would make $35.96: only the eighth decimal makes $35.95.
+    assert addends(Decimal("35.95499999"), Decimal("30.20549999"), Decimal("5.7495")) == ["$30.20549999", "$5.7495"]
+
+
+def test_addends_needing_more_than_six_more_decimals_are_shown_in_cents() -> None:
+    from bot.format import addends
+
+    # Only nine decimals ($8.3075 + $19.497499999) would make $27.80: more noise than a sum is worth.
+    assert addends(Decimal("27.8049999991"), Decimal("8.3075000001"), Decimal("19.497499999")) == ["$8.31", "$19.50"]
+
+
+def test_sig_for_a_factor_no_shown_form_multiplies_out_is_shown_to_the_figures_asked_for() -> None:
+    from bot.format import sig_for
+
+    # More figures than the decimal context holds: even 28 figures miss 1,440 × e^-1 at 25 places.
+    e_minus_1 = "0.36787944117144232159552377016146"
+    assert sig_for(e_minus_1, 1_440, places=25, digits=6) == "0.367879"
+    assert sig_for(e_minus_1, 1_440, places=25) == "0.3679"
+
+
 def test_sig_for_of_what_is_not_a_finite_number_is_shown_as_sig_shows_it() -> None:
     from bot.format import sig_for
 
