@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from pricing.caching import writes_every
-from pricing.errors import InvalidInputError
+from pricing.caching import writes_at_random, writes_every
+from pricing.errors import InvalidInputError, OutOfRangeError
 from pricing.per_token import blended_rate
 from pricing.rates import Rates
 
@@ -28,14 +28,25 @@ def test_writes_every_defaults_to_round_the_clock() -> None:
     assert writes_every(Decimal(5)) == 288
 
 
-@pytest.mark.parametrize(("minutes", "hours", "field"),
-                         [(Decimal(0), Decimal(24), "write_every_minutes"),
-                          (Decimal(-5), Decimal(24), "write_every_minutes"),
-                          (Decimal(5), Decimal(0), "active_hours"), (Decimal(5), Decimal("24.5"), "active_hours")])
-def test_a_schedule_out_of_range_is_refused_naming_the_field(minutes: Decimal, hours: Decimal, field: str) -> None:
+@pytest.mark.parametrize(("minutes", "hours", "field", "allowed"),
+                         [(Decimal(0), Decimal(24), "write_every_minutes", "above 0"),
+                          (Decimal(-5), Decimal(24), "write_every_minutes", "above 0"),
+                          (Decimal(5), Decimal(0), "active_hours", "at most 24"),
+                          (Decimal(5), Decimal("24.5"), "active_hours", "at most 24")])
+def test_a_schedule_out_of_range_is_refused_naming_the_field_and_what_it_takes(minutes: Decimal, hours: Decimal,
+                                                                                field: str, allowed: str) -> None:
     with pytest.raises(InvalidInputError) as caught:
         writes_every(minutes, hours)
     assert caught.value.field == field and caught.value.value in (minutes, hours)
+    assert allowed in str(caught.value)
+
+
+@pytest.mark.parametrize("calls", [Decimal(-1), Decimal("1e11"), Decimal("NaN")])
+def test_calls_at_random_out_of_range_are_refused_naming_the_calls(calls: Decimal) -> None:
+    with pytest.raises((InvalidInputError, OutOfRangeError)) as caught:
+        writes_at_random(calls, Decimal(5))
+    assert caught.value.field == "calls_per_day"
+    assert str(caught.value).startswith("calls per day ")
 
 
 def test_a_blend_of_exactly_one_million_tokens_has_a_rate() -> None:
