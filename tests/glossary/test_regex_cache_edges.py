@@ -123,3 +123,90 @@ def test_another_python_build_keeps_its_own_file(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(regex_cache, "_ENGINE", ("3.99.0 (another build)", 1, 4, 4))
     other = regex_cache.cache_file()
     assert mine is not None and other is not None and mine != other and mine.parent == other.parent
+
+
+def test_a_run_reads_only_the_entries_of_the_patterns_it_compiles(monkeypatch: pytest.MonkeyPatch,
+                                                                  tmp_path: Path) -> None:
+    """The file is an index and then one entry per pattern: an entry no pattern of this run asks for is never read,
+    so a damaged one costs only its own pattern a compile."""
+    _fresh(monkeypatch, tmp_path)
+    for source in (r"kept\d", r"damaged\d", r"other\d"):
+        compile_regex(source)
+    regex_cache.save()
+    path = regex_cache.cache_file()
+    assert path is not None
+    entry = regex_cache.marshal.dumps((0, regex_cache._entries().get((r"damaged\d", 0))))
+    data = path.read_bytes()
+    assert data.count(entry) == 1
+    path.write_bytes(data.replace(entry, b"\xff" * len(entry)))  # same length: the index still points at it
+    _fresh(monkeypatch, tmp_path)
+    compiled: list[str] = []
+    real_parts = regex_cache._parts
+
+    def counting(pattern: str, flags: int) -> regex_cache.Parts:
+        compiled.append(pattern)
+        return real_parts(pattern, flags)
+
+    monkeypatch.setattr(regex_cache, "_parts", counting)
+    assert compile_regex(r"kept\d") == re.compile(r"kept\d")
+    assert compile_regex(r"damaged\d") == re.compile(r"damaged\d")
+    assert compiled == [r"damaged\d"]
+    assert regex_cache._used == {(r"kept\d", 0)}
+    regex_cache.save()  # the damaged entry is written again; the one never asked for is still there
+    _fresh(monkeypatch, tmp_path)
+    assert set(regex_cache._entries()) == {(r"kept\d", 0), (r"damaged\d", 0), (r"other\d", 0)}
+
+
+def test_patterns_sharing_a_slot_of_the_index_are_each_compiled_right(monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    """Two patterns whose index keys collide: the one written last is kept, the other is compiled again, and
+    neither is ever given the other's code."""
+    monkeypatch.setattr(regex_cache, "_slot", lambda key: (0, 0, key[1]))
+    _fresh(monkeypatch, tmp_path)
+    compile_regex(r"first\d")
+    compile_regex(r"second[a-z]")
+    regex_cache.save()
+    _fresh(monkeypatch, tmp_path)
+    assert (r"first\d", 0) not in regex_cache._entries()
+    assert compile_regex(r"first\d") == re.compile(r"first\d")
+    assert compile_regex(r"second[a-z]") == re.compile(r"second[a-z]")
+    assert regex_cache._used == {(r"second[a-z]", 0)}
+
+
+def test_the_same_text_with_other_flags_is_another_entry(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _fresh(monkeypatch, tmp_path)
+    compile_regex(r"cache[sd]?")
+    regex_cache.save()
+    _fresh(monkeypatch, tmp_path)
+    assert (r"cache[sd]?", 0) in regex_cache._entries()
+    assert (r"cache[sd]?", int(re.IGNORECASE)) not in regex_cache._entries()
+    assert compile_regex(r"cache[sd]?", re.IGNORECASE).match("CACHED")
+
+
+def test_a_file_replaced_while_a_run_reads_it_is_read_as_it_was_opened(monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    _fresh(monkeypatch, tmp_path)
+    compile_regex(r"before\d")
+    regex_cache.save()
+    _fresh(monkeypatch, tmp_path)
+    kept = regex_cache._entries()  # this run opens the file and reads its index
+    path = regex_cache.cache_file()
+    assert path is not None
+    replacement = path.with_name("replacement")
+    replacement.write_bytes(b"another process's file")
+    replacement.replace(path)
+    assert kept.get((r"before\d", 0)) is not None
+    assert compile_regex(r"before\d") == re.compile(r"before\d") and regex_cache._used == {(r"before\d", 0)}
+
+
+@pytest.mark.parametrize("size", [0, 1 << 40, 7])
+def test_an_index_of_the_wrong_size_is_a_miss(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, size: int) -> None:
+    _fresh(monkeypatch, tmp_path)
+    compile_regex(r"sized\d")
+    regex_cache.save()
+    path = regex_cache.cache_file()
+    assert path is not None
+    path.write_bytes(size.to_bytes(8, "little") + path.read_bytes()[8:])
+    _fresh(monkeypatch, tmp_path)
+    assert list(regex_cache._entries()) == []
+    assert compile_regex(r"sized\d") == re.compile(r"sized\d") and regex_cache._used == set()
