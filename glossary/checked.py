@@ -1,9 +1,10 @@
 """Remembering which rule sets passed the full regex check, so a later start need not compile every pattern.
 
-A rule set is known by a digest of its expanded regexes, the checks made and the Python that made them; a
-remembered digest is an empty file under the user's cache directory (e.g. ``~/.cache/pricebot/checked-rules``).
-Only a rule set that passed is remembered, so an edited file (a new digest) is always checked in full. The record
-is an optimisation only: a cache that cannot be read or written means the check runs every time, never an error.
+A rule set is known by a digest of its vocabulary and patterns, the code that expands and checks them, the checks
+made and the Python that made them (:func:`glossary.rules.load_rules`); a remembered digest is an empty file under
+the user's cache directory (e.g. ``~/.cache/pricebot/checked-rules``). Only a rule set that passed is remembered,
+so an edited file (a new digest) is always checked in full. The record is an optimisation only: a cache that cannot
+be read or written means the check runs every time, never an error.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 A mistake in the file raises :class:`RulesFileError` naming the rule id and the field, so an enablement
 lead can fix it without reading a traceback. Every regex is checked the first time a file's rules are loaded;
 compiling them is most of that cost (about 90 ms for the bundled file), so a rule set that passed is remembered
-(:mod:`glossary.checked`) and later loads compile each rule's regexes only when the matcher first needs them.
+(:mod:`glossary.checked`) and later loads expand and compile each rule's regexes only when the matcher first needs
+them (expanding the vocabulary into all of them was about 7 ms of every command that coaches or answers).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import functools
 import os
 import re
 import sys
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -46,12 +48,23 @@ _CHECKS = (
 
 @dataclass(frozen=True)
 class CompiledRule:
-    """A rule with its regexes (each list of patterns joined into one alternation), joined and compiled the first
-    time they are used: a message holding none of the rule's trigger words never pays for either."""
+    """A rule with its regexes (each list of patterns expanded, joined into one alternation and compiled) the first
+    time they are used: a message holding none of the rule's trigger words never pays for any of it."""
 
     rule: Rule
-    #: The expanded regexes of each list: patterns, fine_when, fine_in_clause, fine_before, fine_after, gate, denied.
-    regexes: tuple[tuple[str, ...], ...]
+    #: The file's vocabulary, which the rule's patterns are expanded with.
+    vocabulary: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+    #: The regexes when the load already expanded them (to check them), else None: expanded when first used.
+    expanded: tuple[tuple[str, ...], ...] | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def regexes(self) -> tuple[tuple[str, ...], ...]:
+        """The expanded regexes of each list: patterns, fine_when, fine_in_clause, fine_before, fine_after, gate,
+        denied."""
+        if self.expanded is not None:
+            return self.expanded
+        return tuple(tuple(_to_regex(pattern, self.vocabulary) for pattern in getattr(self.rule, name))
+                     for name in RULE_LISTS)
 
     @cached_property
     def sources(self) -> tuple[str | None, ...]:
@@ -132,27 +145,31 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         if ids.count(rule_id) > 1:
             raise RulesFileError(where, "the same id is used by more than one rule", rule=rule_id, field="id")
     vocabulary = parsed.vocabulary
-    lists: list[tuple[str | None, str, tuple[str, ...], tuple[str, ...]]] = [  # (rule, field, patterns, regexes)
-        (rule.id, field, getattr(rule, field), _regexes(where, rule.id, field, getattr(rule, field), vocabulary))
-        for rule in parsed.rules
-        for field in RULE_LISTS
-    ]
-    lists += [(None, field, getattr(parsed, field), _regexes(where, None, field, getattr(parsed, field), vocabulary))
-              for field in FILE_LISTS]
     asserting = parsed.asserting_negations
     asserting_patterns = asserting.patterns if asserting is not None else ()
-    field = "asserting_negations.patterns"
-    lists.append((None, field, asserting_patterns, _regexes(where, None, field, asserting_patterns, vocabulary)))
-    digest = checked.digest(repr((_CHECKS, sys.version, _FLAGS, [(r, f, regexes) for r, f, _, regexes in lists])))
-    if not checked.passed(digest):
-        for owner, field, patterns, regexes in lists:
-            _check_list(where, owner, field, patterns, regexes)
-        checked.remember(digest)
-    by_list = {(owner, field): regexes for owner, field, _, regexes in lists}
-    compiled = tuple(CompiledRule(rule=rule, regexes=tuple(by_list[rule.id, field] for field in RULE_LISTS))
-                     for rule in parsed.rules)
-    sources = {(None, field): _alternation(by_list[None, field])
-               for field in (*FILE_LISTS, "asserting_negations.patterns")}
+    # (rule, field, patterns) of every list: each rule's, then the file's
+    lists: list[tuple[str | None, str, tuple[str, ...]]] = [
+        (rule.id, name, getattr(rule, name)) for rule in parsed.rules for name in RULE_LISTS]
+    lists += [(None, name, getattr(parsed, name)) for name in FILE_LISTS]
+    lists.append((None, "asserting_negations.patterns", asserting_patterns))
+    digest = _digest(vocabulary, lists)
+    by_list: dict[tuple[str | None, str], tuple[str, ...]]
+    if digest is not None and checked.passed(digest):
+        # This very rule set, expanded by this very code, passed: each rule's patterns are expanded when first used.
+        by_list = {(owner, name): _regexes(where, owner, name, patterns, vocabulary)
+                   for owner, name, patterns in lists if owner is None}
+        compiled = tuple(CompiledRule(rule=rule, vocabulary=vocabulary) for rule in parsed.rules)
+    else:
+        by_list = {(owner, name): _regexes(where, owner, name, patterns, vocabulary) for owner, name, patterns in lists}
+        for owner, name, patterns in lists:
+            _check_list(where, owner, name, patterns, by_list[owner, name])
+        if digest is not None:
+            checked.remember(digest)
+        compiled = tuple(CompiledRule(rule=rule, vocabulary=vocabulary,
+                                      expanded=tuple(by_list[rule.id, name] for name in RULE_LISTS))
+                         for rule in parsed.rules)
+    sources = {(None, name): _alternation(by_list[None, name])
+               for name in (*FILE_LISTS, "asserting_negations.patterns")}
     return RuleSet(
         path=where,
         rules=parsed.rules,
@@ -172,6 +189,31 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         own_quote_after=_compiled(sources[None, "own_quotes_after"]),
         reassertion=_compiled(sources[None, "reassertions"]),
     )
+
+
+def _digest(vocabulary: Mapping[str, str], lists: list[tuple[str | None, str, tuple[str, ...]]]) -> str | None:
+    """What a rule set that passed is remembered by: the checks, this Python, the flags, this module's code (which
+    expands, joins and checks the patterns) and the vocabulary and patterns as written; None when the code cannot
+    be read (then the rules are checked on every load). Each text is written with its length, so no two different
+    rule sets give the same description."""
+    code = _module_code()
+    if code is None:
+        return None
+    texts = [_CHECKS, sys.version, str(int(_FLAGS)), code]
+    for name, entry in vocabulary.items():
+        texts += [name, entry]
+    for owner, name, patterns in lists:
+        texts += [owner or "", name, str(len(patterns)), *patterns]
+    return checked.digest("".join(f"{len(text)}:{text}" for text in texts))
+
+
+@functools.cache
+def _module_code() -> str | None:
+    """A digest of this module's source, or None when it cannot be read."""
+    try:
+        return checked.digest(Path(__file__).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 @functools.cache
@@ -230,7 +272,7 @@ def _dotted(loc: list[int | str]) -> str:
     return out
 
 
-def _expand(pattern: str, vocabulary: dict[str, str], seen: tuple[str, ...] = ()) -> str:
+def _expand(pattern: str, vocabulary: Mapping[str, str], seen: tuple[str, ...] = ()) -> str:
     def substitute(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in vocabulary:
@@ -249,7 +291,7 @@ _PIECES = compile_regex(r"\\.?|\[(?:\\.?|[^\]\\]|(?<=\[)\])*\]?| |[^\\\[ ]+", re
 _SPACE_OR_HYPHEN = "[ \\-]"
 
 
-def _to_regex(pattern: str, vocabulary: dict[str, str]) -> str:
+def _to_regex(pattern: str, vocabulary: Mapping[str, str]) -> str:
     """Expand {vocabulary}; a space outside [...] matches one space or hyphen ("token costs"/"token-costs").
     Read piece by piece with one regular expression (a loop over characters was three quarters of loading the
     rules, about 5 ms of every command that coaches or answers)."""
@@ -258,7 +300,7 @@ def _to_regex(pattern: str, vocabulary: dict[str, str]) -> str:
 
 
 def _regexes(
-    path: Path, rule: str | None, field: str, patterns: tuple[str, ...], vocabulary: dict[str, str]
+    path: Path, rule: str | None, field: str, patterns: tuple[str, ...], vocabulary: Mapping[str, str]
 ) -> tuple[str, ...]:
     return tuple(_regex_of(path, rule, f"{field}[{index}]", pattern, vocabulary)
                  for index, pattern in enumerate(patterns))
@@ -345,7 +387,7 @@ def _check_list(path: Path, rule: str | None, field: str, patterns: tuple[str, .
                              field=field)
 
 
-def _regex_of(path: Path, rule: str | None, name: str, pattern: str, vocabulary: dict[str, str]) -> str:
+def _regex_of(path: Path, rule: str | None, name: str, pattern: str, vocabulary: Mapping[str, str]) -> str:
     try:
         return _to_regex(pattern, vocabulary)
     except KeyError as exc:

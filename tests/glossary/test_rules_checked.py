@@ -159,3 +159,58 @@ def test_the_cache_directory_is_where_platformdirs_puts_it(monkeypatch: pytest.M
     else:
         monkeypatch.setenv("XDG_CACHE_HOME", xdg)
     assert cache_directory() == user_cache_path("pricebot", appauthor=False)
+
+
+def test_a_remembered_rule_set_expands_only_the_rules_a_message_wakes(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Expanding the vocabulary into every rule's patterns is left to the first use of each rule once the rule set
+    is remembered; what each rule expands to is the same either way."""
+    rules_module = importlib.import_module("glossary.rules")
+    path = write(tmp_path / "rules.yaml", BUNDLED)
+    checked_in_full = glossary.load_rules(path)
+    assert all(compiled.expanded is not None for compiled in checked_in_full.compiled)
+    expanded: list[str] = []
+    real = rules_module._to_regex
+
+    def counting(pattern: str, vocabulary: Any) -> str:
+        expanded.append(pattern)
+        return real(pattern, vocabulary)
+
+    monkeypatch.setattr(rules_module, "_to_regex", counting)
+    remembered = glossary.load_rules(path)
+    file_lists = [p for name in FILE_LISTS for p in BUNDLED.get(name, ())]
+    file_lists += BUNDLED.get("asserting_negations", {}).get("patterns", [])
+    assert sorted(expanded) == sorted(file_lists)  # the file-wide lists only, compiled at load
+    expanded.clear()
+    by_id = {c.rule.id: c for c in remembered.compiled}
+    glossary.Linter(remembered).lint("Tell them the token costs are $5 per million input.")
+    assert set(by_id["token-costs"].rule.patterns) <= set(expanded)
+    assert not set(by_id["caching-saves-money"].rule.patterns) & set(expanded)
+    assert [c.regexes for c in remembered.compiled] == [c.regexes for c in checked_in_full.compiled]
+
+
+@pytest.mark.parametrize("code", ["another version of the module", None])
+def test_rules_are_checked_again_when_the_code_that_expands_them_changes(
+    tmp_path: Path, cache: Path, compiles: list[str], monkeypatch: pytest.MonkeyPatch, code: str | None
+) -> None:
+    rules_module = importlib.import_module("glossary.rules")
+    path = write(tmp_path / "rules.yaml", BUNDLED)
+    glossary.load_rules(path)  # checked and remembered with this code
+    monkeypatch.setattr(rules_module, "_module_code", lambda: code)  # edited (or unreadable: never remembered)
+    checked_in_full = []
+    for _ in range(2):
+        compiles.clear()
+        rule_set = glossary.load_rules(path)
+        checked_in_full.append(rule_set.compiled[0].sources[0] in compiles)
+    assert checked_in_full == ([True, False] if code is not None else [True, True])
+
+
+def test_a_rule_set_is_remembered_by_what_it_says_not_by_where_its_text_starts_and_ends(tmp_path: Path,
+                                                                                       cache: Path) -> None:
+    """Two lists whose patterns run together the same ("a", "bc" and "ab", "c") are two rule sets."""
+    rules_module = importlib.import_module("glossary.rules")
+    one = rules_module._digest({}, [("r", "patterns", ("a", "bc"))])
+    other = rules_module._digest({}, [("r", "patterns", ("ab", "c"))])
+    assert one is not None and other is not None and one != other
+    assert rules_module._digest({"x": "y"}, []) != rules_module._digest({"xy": ""}, [])
