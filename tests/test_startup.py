@@ -200,3 +200,40 @@ def test_every_kind_of_answer_is_in_the_answer_union() -> None:
     assert kinds >= bot.answer.QUOTE_KINDS
     for name in bot.answer.__all__:
         assert getattr(bot.answer, name) is not None, name
+
+
+@pytest.mark.parametrize(("argv", "terminal"), [
+    (["ask", "40% discount at 80% utilization"], True), (["glossary", "ptu"], True), (["chat"], True),
+    (["serve", "--http"], False), ([], False), (["--help"], False),
+])
+def test_the_program_sets_the_collector_for_a_terminal_command_only(monkeypatch: pytest.MonkeyPatch,
+                                                                   argv: list[str], terminal: bool) -> None:
+    """A terminal command raises the garbage collector's first threshold before it starts and freezes its objects
+    when it is done (so shutting down does not walk them again); `pricebot serve` and bare `pricebot` (which may
+    serve) leave the collector alone. ``main`` itself, as tests call it, never touches the collector."""
+    import gc
+
+    import bot.cli
+
+    calls: list[tuple[object, ...]] = []
+    monkeypatch.setattr(sys, "argv", ["pricebot", *argv])
+    monkeypatch.setattr(gc, "set_threshold", lambda *thresholds: calls.append(("threshold", *thresholds)))
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append(("freeze",)))
+    monkeypatch.setattr(bot.cli, "main", lambda: calls.append(("main",)) or 3)
+    assert bot.cli.run() == 3
+    _, *rest = gc.get_threshold()
+    expected = [("threshold", bot.cli.COLLECT_AFTER, *rest), ("main",), ("freeze",)] if terminal else [("main",)]
+    assert calls == expected
+
+
+def test_an_ask_run_as_a_program_still_does_its_work_at_exit(tmp_path: Path) -> None:
+    """What is kept at exit (the compiled patterns, written by an atexit handler) is still kept with the objects
+    frozen, and the answer is printed whole."""
+    cache = tmp_path / "cache"
+    env = {"PATH": "/usr/bin:/bin", "PRICEBOT_DB": str(tmp_path / "p.db"), "HOME": str(tmp_path),
+           "PRICEBOT_CACHE": str(cache)}
+    done = subprocess.run([sys.executable, "-m", "bot", *ASK], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0 and done.stderr == ""
+    assert "Per-token quote" in done.stdout and done.stdout.rstrip().endswith("with a customer.")
+    assert list(cache.glob("regex-*")), sorted(p.name for p in cache.iterdir())
