@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 from pathlib import Path
@@ -148,6 +147,8 @@ def lookup(term: str) -> Term:
     for candidate in (key, key[:-1] if key.endswith("s") else key, key + "s"):
         if candidate and candidate in index:
             return index[candidate]
+    import difflib  # only an unknown term needs it (not every command that loads the terms)
+
     suggestions: list[str] = []
     close = difflib.get_close_matches(key, list(index), n=8, cutoff=0.6)
     words = {word for word in key.split() if len(word) >= 3}

@@ -8,7 +8,6 @@ the workspace rate card, then this catalog (:func:`resolve_rates`).
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -335,6 +334,8 @@ def _short_names(model: ModelInfo) -> set[str]:
 
 
 def _suggest(refs: list[str], providers: Iterable[Provider]) -> list[str]:
+    import difflib  # only an unknown model needs it (not every quote that resolves its rates)
+
     names: dict[str, str] = {}
     for p in providers:
         for m in sorted(p.models, key=lambda m: _rank(m.id)):

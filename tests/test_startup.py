@@ -148,13 +148,13 @@ def test_pydantic_plugins_are_looked_for_when_the_setting_asks_for_them(tmp_path
 
 #: What a per-token quote with its own rates never needs: the other intents' engines and answers, the usage reader,
 #: the catalog's data, the YAML parser (the data files are read back from the cache), the spelling dictionary,
-#: rapidfuzz, logging (loaded when an answer fails) and importlib.resources.
+#: rapidfuzz, logging (loaded when an answer fails), importlib.resources and difflib (for "did you mean" suggestions).
 NOT_FOR_A_QUOTE = frozenset({
     "pricing.caching", "pricing.caching_figures", "pricing.cache_limits", "pricing.commitment", "pricing.hyperscaler",
     "pricing.markup", "pricing.per_call", "pricing.provisioned", "pricing.scenario", "pricing.usage",
     "bot.answer.break_even", "bot.answer.caching", "bot.answer.compare", "bot.answer.markup", "bot.answer.per_call",
     "bot.answer.scenario", "bot.answer.usage", "bot.usage.analyse", "bot.charts",
-    "genai_prices", "spellchecker", "rapidfuzz", "logging", "importlib.resources",
+    "genai_prices", "spellchecker", "rapidfuzz", "logging", "importlib.resources", "difflib",
 })
 
 
