@@ -659,6 +659,15 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     write = write if write is not None else multiple_of_input(write_price, input_rate)
     if read is not None and write is not None and _BREAK_EVEN_HIT.search(ask.text):
         out.hit_break_even = hit_break_even(read, write)
+    priced = out.caching or out.per_hit_only
+    if f.claimed_hit_saving is not None and priced is not None:
+        # "saves $0.0175 a hit and $175/day at 10k calls, right?": each claimed saving against the one worked out,
+        # within 1% ("$0.018" for $0.0180)
+        actual = priced.saving_per_hit
+        out.hit_claim = (f.claimed_hit_saving, abs(actual - f.claimed_hit_saving) <= abs(actual) / 100)
+        if f.claimed_day_saving is not None and out.all_hits_per_day is not None:
+            day = out.all_hits_per_day
+            out.day_claim = (f.claimed_day_saving, abs(day - f.claimed_day_saving) <= abs(day) / 100)
     claimed = f.claimed_cut  # "caching cuts input cost 80%+, right?": answered with the cut worked out
     if read is not None and (claimed is not None or (_INPUT_CUT.search(ask.text) and re.search(
             r"\b(?:cut|save|saves|saving|reduce|lower|knock|shave|take|off)", ask.text, re.I))):
@@ -758,6 +767,9 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         return out
     out.request, out.caching = request, result
     out.all_hits_per_day = saving_if_every_call_hits(result)
+    for hit_ratio in f.compare_hit_ratios[1:] if f.hit_ratio is not None else ():
+        # "monthly net at 99% vs 95%": the same calls and prefix at each further hit rate
+        out.other_hit_ratios.append(analyse_caching(request.model_copy(update={"hit_ratio": hit_ratio})))
     if result.eligible:
         # "weekly net?", "monthly net?": the hits, the writes and the net over the period asked for.
         from pricing.caching_figures import caching_over
@@ -879,10 +891,16 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
 
             out.per_token_call = per_token_cost(rates, tin, tout)
         return out
-    out.comparison = compare_per_call(PerCallRequest(
+    request = PerCallRequest(
         rates=rates, fee_per_call=f.per_call_fee, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day,
         **({"growth": f.growth} if f.growth is not None else {}),
-    ))
+    )
+    out.comparison = compare_per_call(request)
+    if len(f.other_call_tokens) == 2:
+        # "but prod averages 6k in / 1.2k out": that size priced beside the planned one
+        from pricing.per_call import call_at_size
+
+        out.other_call = call_at_size(request, f.other_call_tokens[0], f.other_call_tokens[1])
     if f.calls_per_day is not None:
         # "100k calls/week ... weekly difference?": the fee and per-token over the period stated or asked for.
         from pricing.periods import fee_over_period
@@ -916,6 +934,10 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
     if list_markup is None and hosted_rate is not None and f.direct_rate is not None:
         list_markup = markup_from_prices(hosted_rate, f.direct_rate)
         out.from_prices = (hosted_rate, f.direct_rate, list_markup)
+        if not hosted_output and f.output_rate is not None and f.direct_output_rate:
+            # "$3.60 in and $18 out against $3 and $15 direct": the output side's markup shown beside the input's
+            out.from_prices_output = (f.output_rate, f.direct_output_rate,
+                                      markup_from_prices(f.output_rate, f.direct_output_rate))
     if list_markup is None and f.model and f.provider and is_hyperscaler(f.provider):
         from pricing.hyperscaler import compare_list_prices
 
@@ -935,6 +957,9 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         out.missing += missing("ea_discount")
     if list_markup is not None:
         out.markup = effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=f.ea_discount or Decimal(0)))
+        # "if their EA goes from 10% to 20%": the effective markup at each further EA discount
+        out.other_ea = [effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=e))
+                        for e in f.compare_ea_discounts[1:]]
         if f.hyperscaler_spend is not None and f.direct_spend is None:
             # "spends $50k/mo on Azure OpenAI": what the same tokens would cost direct, and what the markup adds.
             from pricing.markup import direct_equivalent
@@ -970,7 +995,11 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         # "a $3/MTok direct input rate": with no hyperscaler rate beside it, the direct rate is the one marked up.
         direct_input = f.direct_rate if f.input_rate is None and out.from_prices is None else None
         direct = (("input", direct_input if hosted_rate is None and f.input_rate is None else
-                   f.input_rate if hosted_rate is None else None), ("output", None if hosted_output else f.output_rate))
+                   f.input_rate if hosted_rate is None else None),
+                  # beside a hyperscaler input rate the output rate stated with it is the hyperscaler's too: only a
+                  # direct output rate is marked up
+                  ("output", None if hosted_output else f.direct_output_rate if f.direct_output_rate is not None
+                   else None if out.from_prices is not None else f.output_rate))
         # "direct rates $3/M in, $12/M out": the effective per-token rates on the hyperscaler.
         out.effective_rates = [(side, rate, marked_up(rate, out.markup)) for side, rate in direct if rate is not None]
         out.token_bills = _token_bills(f, out)
@@ -1006,7 +1035,12 @@ def _token_bills(f: Fields, out: MarkupAnswer) -> list[TokenBill]:
 _OFFSET = compile_regex(
     r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|wipe(?:s)? out|neutrali[sz]e|make(?:s)? up for|"
     r"break(?:s)? even|back to (?:direct|parity|par)\b|match(?:es)? direct|same as direct|on par with direct|"
-    r"(?:erase|eliminate|absorb)(?:s)? (?:the |that |a )?(?:\d+% )?(?:hyperscaler )?(?:markup|premium|uplift)", re.I)
+    r"(?:erase|eliminate|absorb)(?:s)? (?:the |that |a )?(?:\d+% )?(?:hyperscaler )?(?:markup|premium|uplift)|"
+    # "make a 25% markup disappear", "come out level with going direct", "bring it down to parity with direct"
+    r"(?:markup|premium|uplift) (?:disappear|vanish|go away|goes away|drop to (?:zero|0))|"
+    r"\b(?:level|even|parity|par) with (?:going |buying |the )?direct|"
+    r"\bsame (?:price |cost )?as (?:going |buying )?direct|\b(?:equal|match)(?:s)? (?:the )?(?:going |buying )?direct|"
+    r"\bno (?:more|dearer) than (?:going |buying )?direct", re.I)
 
 
 def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:

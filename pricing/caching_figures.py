@@ -120,6 +120,11 @@ def input_cost_on_hit(prompt_tokens: Decimal, prefix_tokens: Decimal, input_rate
                         prefix=prefix, cached=rest + prefix)
 
 
+def monthly_net_difference(first: CachingResult, other: CachingResult) -> Decimal:
+    """How much more the first case nets a 730-hour month than the other (negative when it nets less)."""
+    return first.net_saving_per_month - other.net_saving_per_month
+
+
 def hit_savings_per_day(result: CachingResult) -> Decimal:
     """What a day's hits save before the writes' premium: hits × saving per hit."""
     return result.hits_per_day * result.saving_per_hit
@@ -191,6 +196,7 @@ class StorageCover(PricingModel):
     hours_stored: Decimal
     storage_per_day: Decimal
     hits_per_hour: Decimal | None  # None when a hit saves nothing (the storage is never paid back)
+    hits_per_day: Decimal | None  # the same over the hours it is kept: storage a day ÷ saving per hit
 
 
 def storage_cover(result: CachingResult) -> StorageCover | None:
@@ -202,4 +208,4 @@ def storage_cover(result: CachingResult) -> StorageCover | None:
     hours = result.storage_hours_per_day if result.lifetime == "fixed" else result.active_hours_per_day
     hits = per_hour / result.saving_per_hit if result.saving_per_hit > 0 else None
     return StorageCover(storage_per_hour=per_hour, hours_stored=hours, storage_per_day=per_hour * hours,
-                        hits_per_hour=hits)
+                        hits_per_hour=hits, hits_per_day=hits * hours if hits is not None else None)

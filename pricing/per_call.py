@@ -161,6 +161,12 @@ def crossover(rates: Rates, fee_per_call: Decimal, input_share: Decimal) -> Cros
     )
 
 
+def call_at_size(request: PerCallRequest, input_tokens: Decimal, output_tokens: Decimal) -> CallSize:
+    """The fee against the per-token cost of a call of another size than planned (the size calls really run at)."""
+    return _size(PerCallRequest(rates=request.rates, fee_per_call=request.fee_per_call, input_tokens=input_tokens,
+                                output_tokens=output_tokens, calls_per_day=request.calls_per_day), ONE)
+
+
 def compare_per_call(request: PerCallRequest) -> PerCallComparison:
     """Fee versus per-token cost at the planned size and at ``growth`` × the planned size."""
     planned_tokens = request.input_tokens + request.output_tokens

@@ -19,6 +19,7 @@ from pricing.caching_figures import (
     InputCut,
     StorageCover,
     hit_savings_per_day,
+    monthly_net_difference,
     write_costs_per_day,
 )
 from pricing.periods import DailyOverPeriod
@@ -31,6 +32,8 @@ class CachingAnswer(AnswerBase):
     below_minimum: tuple[Decimal, int, str, str] | None = None
     request: CachingRequest | None = None
     caching: CachingResult | None = None
+    #: "at 99% vs 95% hits": the same calls and prefix at each further hit rate the ask compares.
+    other_hit_ratios: list[CachingResult] = Field(default_factory=new_list)
     #: The figures per hit alone, when the call volume is still missing.
     per_hit_only: CachingResult | None = None
     #: "the premium per write for each TTL?": one write at each compared lifetime's write price.
@@ -59,6 +62,10 @@ class CachingAnswer(AnswerBase):
     input_cut: InputCut | None = None
     #: "caching cuts input cost 80%+, right?": the cut the rep states, and whether the cut worked out reaches it.
     cut_claim: tuple[Decimal, bool] | None = None
+    #: "saves $0.0175 a hit, right?": the saving per hit the rep states, and whether the one worked out matches it.
+    hit_claim: tuple[Decimal, bool] | None = None
+    #: "... and $175/day at 10k calls": the day's saving stated (every call hitting), and whether it matches.
+    day_claim: tuple[Decimal, bool] | None = None
     #: "effective input cost per call": the input cost of a call whose prefix hits, against it uncached.
     hit_input_cost: HitInputCost | None = None
     #: An input spend with a repeated prefix's share cached: the saving and the input bill left, per period.
@@ -73,6 +80,13 @@ class CachingAnswer(AnswerBase):
     @property
     def all_hits_per_month(self) -> Decimal | None:
         return month_from_day(self.all_hits_per_day) if self.all_hits_per_day is not None else None
+
+    @property
+    def hit_ratio_differences(self) -> list[Decimal]:
+        """For each further hit rate: how much more the first one nets a month (negative when it nets less)."""
+        if self.caching is None:
+            return []
+        return [monthly_net_difference(self.caching, other) for other in self.other_hit_ratios]
 
     @property
     def hit_savings_per_day(self) -> Decimal | None:

@@ -28,6 +28,8 @@ class TokenBill(BaseModel):
 class MarkupAnswer(AnswerBase):
     kind: Literal["markup"] = "markup"
     markup: MarkupResult | None = None
+    #: The effective markup at each further EA discount the ask compares ("from 10% to 20%").
+    other_ea: list[MarkupResult] = Field(default_factory=new_list)
     list_prices: ListPriceComparison | None = None
     benefits: tuple[Benefit, ...] = ()
     #: (direct spend, the same on the hyperscaler, period) when a direct spend was given.
@@ -45,6 +47,8 @@ class MarkupAnswer(AnswerBase):
     effective_rates: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
     #: The list markup read from a hyperscaler rate and a direct rate: (hyperscaler rate, direct rate, markup).
     from_prices: tuple[Decimal, Decimal, Decimal] | None = None
+    #: The same read from the output rates, when both sides were given: (hyperscaler rate, direct rate, markup).
+    from_prices_output: tuple[Decimal, Decimal, Decimal] | None = None
     #: "what EA discount cancels the markup?": the discount that brings the price back to direct.
     offsetting_ea: Decimal | None = None
 

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from bot.answer import AnswerBase
 from bot.parse.models import new_list
-from pricing.per_call import CallsFromBill, Crossover, PerCallComparison, PromptCrossover
+from pricing.per_call import CallsFromBill, CallSize, Crossover, PerCallComparison, PromptCrossover
 from pricing.per_token import CostSplit
 from pricing.periods import FeeOverPeriod
 
@@ -16,6 +16,8 @@ from pricing.periods import FeeOverPeriod
 class PerCallAnswer(AnswerBase):
     kind: Literal["per_call"] = "per_call"
     comparison: PerCallComparison | None = None
+    #: A second call size the ask gives beside the planned one, priced against the fee.
+    other_call: CallSize | None = None
     #: The crossover size alone, from an input:output mix, when no planned call size was given.
     crossover: Crossover | None = None
     #: "how big must prompts get before the fee beats per-token, output fixed": the prompt size where they meet.

@@ -26,12 +26,12 @@ _DISPLAY = {
     "discount": percent, "ea_discount": percent, "input_share": percent, "unit_hour_price": money,
     "markup": percent, "hit_ratio": percent, "utilization": percent, "cache_read_share": percent,
     "cache_write_share": percent, "cache_write_1h_share": percent, "cache_write_1h_rate": money,
-    "direct_rate": money, "blended_rate": money,
+    "direct_rate": money, "direct_output_rate": money, "blended_rate": money,
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
     "hyperscaler_spend": money, "input_spend": money, "prefix_share": percent,
     "fee_spend": money, "target_saving": percent, "claimed_saving": money,
-    "claimed_cut": percent,
+    "claimed_cut": percent, "claimed_hit_saving": money, "claimed_day_saving": money,
 }
 
 # "if they run at 80%", "sit at 70%": a percentage said as how busy the capacity is.
@@ -43,6 +43,9 @@ _AND_AT_END = compile_regex(r"\b(?:and|or|what about|how about) (?:at |with |for
 _EITHER = compile_regex(r"\d\s?%[^.?!;\d]{0,40}?\b(?:or|maybe|possibly|either|perhaps)\b[^.?!;\d]{0,40}?\d|"
                         r"(?<![\d.])\d{1,2}\s?%?\s?(?:-|–|to)\s?\d{1,2}\s?%")  # "30-50% off": a range, not two values
 _BOTH = compile_regex(r"\b(?:each|both|compare|comparing|vs\.?|versus|respectively|side by side)\b")
+# "if their EA goes from 10% to 20%": a change between two values, each worked out (not a range to ask about).
+_FROM_TO = compile_regex(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?) (?:up |down )?from "
+                         r"\d{1,2}(?:\.\d+)?\s?% to \d")
 # "what's the break-even util at ...", "where does it break even at 15% off, and at 50%?": the utilization is asked for.
 _BREAK_EVEN_ASKED = compile_regex(
     r"\bbreak[- ]?even (?:util\w*|usage|point|load|level)\b|"
@@ -110,13 +113,19 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     # proportion is the planned size grown (a size in another proportion stays a question).
     ins, outs = list(dict.fromkeys(values.get("input_tokens_per_call", []))), list(
         dict.fromkeys(values.get("output_tokens_per_call", [])))
-    growth = None
+    growth, other_call = None, []
     if intent is Intent.PER_CALL and len(ins) == len(outs) == 2 and not values.get("growth"):
         from pricing.per_call import growth_between
 
         growth = growth_between((ins[0], outs[0]), (ins[1], outs[1]))
     if growth is not None:
         values["growth"] = [growth]
+        values["input_tokens_per_call"], values["output_tokens_per_call"] = [ins[0]], [outs[0]]
+    elif intent is Intent.PER_CALL and not values.get("growth") and (
+            (len(ins) == 2 and len(outs) in (1, 2)) or (len(ins) == 1 and len(outs) == 2)):
+        # "assumed 2k in / 500 out, but prod averages 6k in / 1.2k out", "output stays 200; 1k in, and if they grow
+        # to 4k in?": the first size is the planned call, the other one is priced beside it.
+        other_call = [ins[-1], outs[-1]]
         values["input_tokens_per_call"], values["output_tokens_per_call"] = [ins[0]], [outs[0]]
 
     # "a huge RAG preamble, 50k tokens": in a caching ask a lone token count with no role is the prefix;
@@ -166,6 +175,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
               and len(percents) == 1 and found.runs_at):
             # "flat round the clock, 20% PTU discount, they'd sit at 90%": how busy the capacity would be
             values["utilization"] = percents
+            percents = []
+        elif (intent is Intent.CACHING and len(values.get("hit_ratio", [])) == 1 and found.both_asked
+              and len(set(percents) - set(values["hit_ratio"])) == 1):
+            # "claiming 99% cache hits; I'd rather model 95% ... at 99% vs 95%": the other hit rate to compare
+            values["hit_ratio"].extend(p for p in dict.fromkeys(percents) if p not in values["hit_ratio"])
             percents = []
         elif intent is Intent.CACHING and not values.get("hit_ratio") and len(percents) == 1:
             values["hit_ratio"] = percents
@@ -232,6 +246,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
 
             values["writes_per_day"] = [writes_every(every[0], span)]
     fields: dict[str, object] = {}
+    if other_call:
+        fields["other_call_tokens"] = other_call
     ambiguities: list[Ambiguity] = []
     # "on-demand $10 per unit-hour, provisioned $6 per unit-hour" beside a load profile: the dearer is the on-demand
     # price of a unit-hour of load (the spill-over's), the cheaper the committed one; their ratio is the discount.
@@ -250,6 +266,15 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     discounts = list(dict.fromkeys(values.get("discount", [])))
     if intent is Intent.BREAK_EVEN and 2 <= len(discounts) <= 4 and (found.both_asked or not found.either_said):
         fields["compare_discounts"], values["discount"] = discounts, discounts[:1]
+    # "if their EA discount goes from 10% to 20%": in a markup ask, two to four EA discounts are each worked out.
+    eas = list(dict.fromkeys(values.get("ea_discount", [])))
+    if intent is Intent.MARKUP and 2 <= len(eas) <= 4 and (found.both_asked or not found.either_said):
+        fields["compare_ea_discounts"], values["ea_discount"] = eas, eas[:1]
+    # "at 99% vs 95% hits", "90% hits ... what if the hit rate goes to 95%?": in a caching ask, two or three hit rates
+    # are each worked out (the first in full), unless offered as a choice.
+    hits = list(dict.fromkeys(values.get("hit_ratio", [])))
+    if intent is Intent.CACHING and 2 <= len(hits) <= 3 and (found.both_asked or not found.either_said):
+        fields["compare_hit_ratios"], values["hit_ratio"] = hits, hits[:1]
     # "1h TTL or 5-minute TTL?": two cache lifetimes are compared, the first one priced in full.
     ttls = list(dict.fromkeys(values.get("ttl_minutes", [])))
     if len(ttls) == 2:
@@ -257,13 +282,14 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     for name in (
         "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "cache_storage_rate", "rate",
         "cache_read_share", "cache_write_share", "cache_write_1h_rate", "cache_write_1h_share",
-        "per_call_fee", "direct_rate", "growth", "active_hours", "active_days", "days_per_month", "hours_per_month",
+        "per_call_fee", "direct_rate", "direct_output_rate",
+        "growth", "active_hours", "active_days", "days_per_month", "hours_per_month",
         "ttl_minutes",
         "prefix_tokens",
         "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
         "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "target_saving", "claimed_saving",
-        "claimed_cut", "on_demand_spend", "direct_spend",
+        "claimed_cut", "claimed_hit_saving", "claimed_day_saving", "on_demand_spend", "direct_spend",
         "hyperscaler_spend", "input_spend", "prefix_share", "fee_spend",
         "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit", "blended_rate",
         "input_share",
@@ -382,7 +408,7 @@ def parse(text: str) -> Ask:
     # "40% or 30% off?", "40% but maybe 30%": one of them, to ask about; "for each", "compare", "vs": both.
     found.runs_at = _RUNS_AT.search(normalized) is not None
     found.either_said = _EITHER.search(normalized) is not None
-    found.both_asked = _BOTH.search(normalized) is not None
+    found.both_asked = _BOTH.search(normalized) is not None or _FROM_TO.search(normalized) is not None
     found.break_even_asked = (intent is Intent.BREAK_EVEN and not found.values.get("utilization")
                               and _BREAK_EVEN_ASKED.search(normalized) is not None
                               and _AND_AT_END.search(normalized) is not None and not _RUNS_AT.search(normalized))

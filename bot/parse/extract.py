@@ -375,6 +375,12 @@ CLAIMED_SAVING = _rx(
     + _dollar("a") + r"(?![\d.,]\d|\d|\s?(?:per|a|an|each|/|on every)\s?(?:cache )?"
     r"(?:hit|call|request|query|write|token|m\b|mtok|million))"
 )
+# "saves $0.0175 a hit and $175/day at 10k calls": a cache saving per hit, and a day's, the rep states, to check.
+CLAIMED_HIT_SAVING = _rx(
+    r"\b(?:save|saves|saving|savings? of)\s(?:about\s|around\s|roughly\s|~)?" + _dollar("a")
+    + r"\s?(?:per|a|each|/|on every|on each)\s?(?:cache\s)?hit\b(?:\s(?:and|or|,)\s(?:about\s|~)?" + _dollar("b")
+    + r"\s?(?:/|a|an|per)\s?day\b)?"
+)
 # "caching cuts input cost 80%+, right?", "can cut effective input costs by 80% or more": a cut of the input cost the
 # rep states, to check against the one worked out (not a hit ratio or a discount).
 CLAIMED_CUT = _rx(
@@ -442,7 +448,7 @@ _CALLS = (
     # "400,000 delivery photos", "3M support conversations": one describing word, not a period, side or filler.
     r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|(?!per-)[a-z]{2,12}-[a-z]{2,12}|"
     r"(?!(?:daily|monthly|weekly|hourly|yearly|annual|per|an?|the|of|and|or|in|out|at|on|to|for|input|output|more|"
-    r"fewer|less|extra|new|total|tokens?|tok)\b)[a-z]{3,12})\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|"
+    r"fewer|less|extra|new|total|tokens?|tok)\b)[a-z]{3,12})\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|enquiries|inquiries|"
     r"conversations?|messages?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages|"
     r"claims|checks|steps|forms|records|reports|scans|photos|applications|summaries|translations|articles|"
@@ -479,13 +485,20 @@ CALL_VOLUME = [
 ]
 # "~1,000 calls over a 10-hour workday": calls in a (working) day.
 CALLS_OVER_DAY = _rx(
-    r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?=\s(?:(?:spread|scattered|distributed)\s)?"
+    r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?=\s(?:(?:spread|scattered|distributed|arriving)\s"
+    r"(?:evenly\s|out\s|randomly\s|at random\s|uniformly\s)?)?"
     r"(?:over|across|during|in|through|throughout)\s(?:an?|the|each|one)\s"
     r"(?:\d{1,2}[- ]?(?:hours?|hrs?|h)\s)?(?:work(?:ing)?\s?|business\s)?(?P<period>day|week|month)\b)"
 )
+# "saves $175/day at 10k calls", "$40 a day for 2,000 requests": a figure's period is the period of the calls after it.
+CALLS_AT_FIGURE_PERIOD = _rx(
+    r"\$\s?[\d.,]{1,12}\s?k?\s?(?:/|a|an|per)\s?(?P<period>day|week|month|hour)\s(?:at|for|with|on|across)\s~?"
+    r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year)\b)"
+)
 # "10k calls over 10 busy hrs", "2,000 requests across 8 working hours": a day's calls over its active hours.
 CALLS_OVER_HOURS = _rx(
-    r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s(?:over|across|during|in|spread over)\s(?:the\s|their\s)?"
+    r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s(?:(?:spread|scattered|distributed|arriving)\s(?:evenly\s|out\s|"
+    r"randomly\s|at random\s|uniformly\s)?)?(?:over|across|during|in|through|throughout)\s(?:the\s|their\s)?"
     r"(?P<hours>\d{1,2})\s?(?:busy\s|active\s|business\s|working\s|work\s|peak\s|daytime\s|office\s)?(?:hours?|hrs?|h)\b"
     r"(?!\s?(?:/|a|an|per|each)\s?(?:day|week|month))"
 )
@@ -775,6 +788,11 @@ SPEND = {
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{3,12}\s)?direct\b"),
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount.
         _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,40}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # "12000 a month at direct rates", "40k/mo going direct": without a currency sign, an amount whose period is
+        # followed by direct rates or prices is a spend (a count of tokens or calls names its unit before the period)
+        _rx(r"(?<![\w.$,])(?P<c>" + NUMBER + r")(?:\s?(?P<c_scale>" + _SPEND_SCALE + r")\b)?" + _SPEND_PERIOD
+            + r"\s(?:at|on|going|via|through|with|buying|paying)\s(?:the\s)?(?:list\s)?direct(?:\s(?:list\s)?"
+            r"(?:rates?|prices?|pricing))?\b"),
         # "$50k/mo of direct-equivalent spend", "$20k a month of direct list spend": the spend named after its amount
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of|in)\s(?:their\s|the\s)?direct(?:[- ]equivalent|[- ]list)?\s"
             r"(?:spend|spending|usage|traffic|bill|costs?)\b"),
@@ -783,7 +801,7 @@ SPEND = {
 
 _COUNTED_BEFORE = _rx(r"\b(?:tokens?|calls?|requests?|push\w*|serv\w*|process\w*|traffic|volume|throughput|tpm|rpm|"
                       r"generat\w*|in|out|input|output)\b[^.;!?\n]{0,30}$")
-_SPEND_HINT = _rx(r"\bspend|\bpay|\bbill|\bod\b|\bpayg\b|on[- ]demand|pay[- ]as[- ]you[- ]go")
+_SPEND_HINT = _rx(r"\bspend|\bpay|\bbill|\bod\b|\bpayg\b|on[- ]demand|pay[- ]as[- ]you[- ]go|\bdirect\b")
 
 # "Azure price $3.25/M input vs direct $2.50": the direct rate a hyperscaler's rate is compared with.
 DIRECT_RATE = _rx(
@@ -794,6 +812,13 @@ DIRECT_RATE = _rx(
     r"(?!\s?(?:/|a|an|per)\s?(?:mo\b|months?|day|week|year|hour|hr|call|request))"
     # "direct list is $2/M in, $8/M out": the direct input and output rates, read as the rates the markup applies to
     r"(?!(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?\s?(?:in|input)\b[^.;\d]{0,8}\$\s?\d)"
+)
+# "$3.60 in and $18 out, against $3 and $15 going direct", "vs $3/$15 direct": the direct input and output rates,
+# beside the hyperscaler's.
+DIRECT_PAIR_AFTER = _rx(
+    _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?(?:\s(?:input|in))?\s?(?:and|/|,)\s?"
+    + _dollar("b") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?(?:\s(?:output|out))?"
+    r"\s(?:(?:on|via|going|at|for|from|when going|buying)\s(?:the\s)?)?(?:direct|first[- ]party)\b"
 )
 # "$3.30/M input vs $3/M direct", "$2.50 on direct": the direct rate named after its figure.
 DIRECT_RATE_AFTER = _rx(
@@ -1133,6 +1158,8 @@ class Scanner:
     def scan(self) -> Found:
         self._names()
         self._side_rate_shares()
+        self._calls_at_figure_period()
+        self._claimed_hit_saving()
         self._claimed_saving()
         self._claimed_cut()
         self._load_profile()
@@ -1193,6 +1220,29 @@ class Scanner:
             value = self._dollars(m, "a")
             if value is not None:
                 self.found.add("claimed_saving", value)
+
+    def _calls_at_figure_period(self) -> None:
+        """ "$175/day at 10k calls": the calls in the figure's period (the figure itself is left for later stages)."""
+        if "$" not in self.work or not any(w in self.work for w in ("day", "week", "month", "hour")):
+            return
+        for m in list(CALLS_AT_FIGURE_PERIOD.finditer(self.work))[:MAX_MATCHES]:
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self._consume(m.start("num"), m.end())
+                self.found.calls_periods.append(m.group("period"))
+                self.found.add("calls_per_day", per_day(value, m.group("period")))
+        self._blank()
+
+    def _claimed_hit_saving(self) -> None:
+        """ "saves $0.0175 a hit and $175/day, right?": cache savings the rep states, to check."""
+        if "hit" not in self.work or "sav" not in self.work:
+            return
+        for m in self._matches(CLAIMED_HIT_SAVING):
+            per_hit, per_day = self._dollars(m, "a"), self._dollars(m, "b") if m.group("b") else None
+            if per_hit is not None:
+                self.found.add("claimed_hit_saving", per_hit)
+            if per_day is not None:
+                self.found.add("claimed_day_saving", per_day)
 
     def _claimed_cut(self) -> None:
         """ "does caching really cut input costs by 90%?": a cut the rep states, to check (not a hit ratio)."""
@@ -1367,6 +1417,11 @@ class Scanner:
 
     def _rates(self) -> None:
         if "direct" in self.work or "first" in self.work:
+            for m in self._matches(DIRECT_PAIR_AFTER):
+                direct_in, direct_out = self._dollars(m, "a"), self._dollars(m, "b")
+                if direct_in is not None and direct_out is not None:
+                    self.found.add("direct_rate", direct_in)
+                    self.found.add("direct_output_rate", direct_out)
             for pattern in (DIRECT_RATE, DIRECT_RATE_AFTER):
                 for m in self._matches(pattern):
                     value = self._dollars(m, "a")

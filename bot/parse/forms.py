@@ -248,7 +248,7 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _HYPHENED_NUMBER_UNIT = compile_regex(
     r"(?<![\w-])(?<!\d )(?P<w>" + _NUMBER_WORD + r"(?:-" + _NUMBER_WORD + r"){0,5})"
     r"(?=-(?:tokens?|toks?|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|calls?|pages?|words?|page|person|"
-    r"seat|user)\b)"
+    r"seat|user|cents?)\b)"
 )
 
 
@@ -357,7 +357,7 @@ _CACHE_SHARE = compile_regex(
     r"(?!\s?(?:of|off|hit|discount|cheaper|less|more|lower|higher)\b)"
 )
 # "4c a request", "50c/M", "half a cent": cents as dollars, so every money pattern reads them.
-_CENTS = compile_regex(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?) ?(?:c\b(?![-'])|cents?\b|cts?\b|¢)")
+_CENTS = compile_regex(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?)(?: ?c\b(?![-'])|[ -]?cents?\b| ?cts?\b| ?¢)")
 
 
 # "250M out @ $1.60", "@40c/MTok": "@" before an amount is "at".
@@ -365,8 +365,8 @@ _AT_SIGN = compile_regex(r"(?<!<)\s?@\s?(?=[$~\d])")
 # "3/15 pricing", "priced 3/15", "rates are 0.40/1.60 per MTok": an input/output rate pair without dollar signs,
 # beside a pricing word (never a bare "3/15", which could be a date).
 _PAIR = r"(?P<a>\d{1,3}(?:\.\d{1,4})?)/(?P<b>\d{1,3}(?:\.\d{1,4})?)(?!\d|/|\.\d|%)"
-_BARE_PAIR_AFTER = compile_regex(r"(?<![\w.$/])" + _PAIR + r"(?=\s(?:pricing|rates?|prices?|per\s?(?:1\s?)?(?:m|mtok|"
-                                 r"million)\b|model\b))")
+_BARE_PAIR_AFTER = compile_regex(r"(?<![\w.$/])" + _PAIR + r"(?=\s(?:pricing|rates?|prices?|(?:per|a)\s?(?:1\s?|one\s)?"
+                                 r"(?:m|mm|mn|mil|mtoks?|million)\b|model\b))")
 _BARE_PAIR_BEFORE = compile_regex(r"\b(?P<w>priced|pricing|rates?|prices?|"
                                   r"per[- ]token(?: (?:on|for|with) [a-z0-9 .-]{1,25}?)?)"
                                   r"(?P<g>(?:\s(?:at|of|is|are|=|:))?\s?)"
@@ -376,6 +376,12 @@ _ALL_IN = compile_regex(r"(?P<pre>\btokens?(?:\s(?:a|an|per|each)\s(?:day|week|m
                         r"\sall[- ]in\b")
 # "split roughly 4 to one input to output": an input:output mix in words.
 _N_TO_M_MIX = compile_regex(r"(?<![\w.$])(?P<a>\d{1,3}|one) to (?P<b>\d{1,3}|one) (?:input to output|in to out)\b")
+# "3 parts input to one part output", "5 tokens in for every one out": the mix said as parts.
+_PARTS_MIX = compile_regex(
+    r"(?<![\w.$,])(?P<a>\d{1,3}|one) (?:parts? (?:of )?(?:in|input)(?: tokens?)? (?:to|for every|for each|per) "
+    r"(?P<b>\d{1,3}|one|an?) parts? (?:of )?(?:out|output)|(?:tokens? )?(?:in|input)(?: tokens?)? for (?:every|each) "
+    r"(?P<c>\d{1,3}|one|an?) (?:tokens? )?(?:out|output))(?: tokens?)?\b"
+)
 # "input's $3 per M, output is 5 times that": one side's rate as a multiple of the other's, named by "that".
 _SIDE_TIMES_THAT = compile_regex(
     r"\b(?P<side>input|output)(?P<mid>(?:'s)?(?: (?:rate|price))?"
@@ -514,6 +520,10 @@ _DOLLAR_AND_CENTS = compile_regex(
     r"\b(?:a|one|(?P<d>\d{1,3})) (?:dollars?|bucks?) (?:and )?(?P<c>\d{1,2})\b"
     r"(?!\s?(?:cents?\b)?\s?(?:k|m|b|%|x|tokens?|toks?|calls?|requests?|users?|units?|ptus?|hours?|days?|dollars?|bucks?|usd)\b|[.,]\d)"
 )
+# "two fifty in and ten out per million", "one twenty-five in": dollars and cents said as two numbers before a side,
+# read as a price only where the message prices tokens per million.
+_SPOKEN_PRICE = compile_regex(r"(?<![\w.$,/:])(?P<d>[1-9]) (?P<c>[1-9]\d) (?=(?:in|input|out|output)\b)")
+_PER_MILLION_SAID = compile_regex(r"(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtoks?)\b")
 # A number with no scale, no sign and no unit of its own: a price when a per-million unit follows it.
 _BARE = r"(?<![\w.$,/:])\d{1,4}(?:\.\d{1,6})?(?!\d|[.,]\d|\s?(?:k|m|b|bn|mm|%|x)\b)"
 _RATE_LABEL = r"(?:input|output|in|out|cached input|cached reads?|cache reads?|cache writes?|cached|reads?|writes?)"
@@ -529,7 +539,7 @@ _RATE_LIST = compile_regex(
 _BARE_NUMBER = compile_regex(r"(?<![\w.$,/:])(?=\d)" + _BARE)
 # "$1.10/MTok in and 4.40 out": the output price of a pair whose input price carries the dollar sign.
 _PAIR_AFTER_DOLLAR = compile_regex(
-    r"(?P<a>\$\d{1,4}(?:\.\d{1,6})?(?:\s?(?:/|per)\s?(?:1\s?)?(?:mtoks?|million|mil|m)\b)?\s(?:in|input))"
+    r"(?P<a>\$\d{1,4}(?:\.\d{1,6})?(?:\s?(?:/|per|a)\s?(?:1\s?)?(?:mtoks?|million|mil|m)\b)?\s(?:in|input))"
     r"(?P<sep>\s?(?:and|/|,|&)?\s?)(?P<b>" + _BARE + r")(?=\s(?:out|output)\b)"
 )
 # "cached read 0.25", "cache write 3.75" after prices in dollars: a cache price stated without its sign.
@@ -546,6 +556,10 @@ _VS_CACHED = compile_regex(
     r"(?:vs\.?|versus|against|/)\s?\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?"
     r"\s(?:cached|cache[- ]?reads?|cache[- ]?hits?|reads?)\b)"
 )
+
+
+def _part(word: str) -> str:
+    return "1" if word in ("one", "a", "an") else word
 
 
 def _rate_list(m: re.Match[str]) -> str:
@@ -683,6 +697,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_PAIR_BEFORE.sub(lambda m: f"{m.group('w')}{m.group('g')}${m.group('a')}/${m.group('b')}", text)
     if "all" in text:
         text = _ALL_IN.sub(lambda m: f"{m.group('pre')} total", text)
+    if " part" in text or " for e" in text:
+        text = _PARTS_MIX.sub(lambda m: f"{_part(m.group('a'))}:{_part(m.group('b') or m.group('c'))} input:output",
+                              text)
     if " to " in text:
         text = _N_TO_M_MIX.sub(lambda m: f"{m.group('a').replace('one', '1')}:{m.group('b').replace('one', '1')} "
                                "input:output", text)
@@ -704,6 +721,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _CURRENCY_BEFORE.sub("$", text)
     if "1000000" in text:
         text = _DOLLARS_A_MILLION.sub(lambda m: f"{m.group('a')}/m{m.group('side') or ''}", text)
+    if _SPOKEN_PRICE.search(text) and _PER_MILLION_SAID.search(text):
+        text = _SPOKEN_PRICE.sub(lambda m: f"${m.group('d')}.{m.group('c')} ", text)
     if "m" in text:
         text = _RATE_LIST.sub(_rate_list, text)
     if "$" in text:

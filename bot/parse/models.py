@@ -53,7 +53,10 @@ class Fields(BaseModel):
     rate: Decimal | None = None
     per_call_fee: Decimal | None = None
     direct_rate: Decimal | None = None  # the direct (first-party) input rate beside a hyperscaler's ("vs direct $2.50")
+    direct_output_rate: Decimal | None = None  # the direct output rate stated with it ("against $3 and $15 direct")
     growth: Decimal | None = None  # "if calls run 2x bigger than planned"
+    # A second call size beside the planned one, in another proportion ("but prod averages 6k in / 1.2k out"): in, out.
+    other_call_tokens: list[Decimal] = Field(default_factory=new_list)
 
     # Tokens.
     prefix_tokens: Decimal | None = None
@@ -75,6 +78,8 @@ class Fields(BaseModel):
     hours_per_month: Decimal | None = None  # the hours a month is billed for ("a 30-day month (720 hours)")
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
     compare_discounts: list[Decimal] = Field(default_factory=new_list)  # "break-even for 25% and 45% off"
+    compare_hit_ratios: list[Decimal] = Field(default_factory=new_list)  # "at 99% vs 95% hits": each worked out
+    compare_ea_discounts: list[Decimal] = Field(default_factory=new_list)  # "EA goes from 10% to 20%": each worked out
     compare_ttls: list[Decimal] = Field(default_factory=new_list)  # two lifetimes to compare ("5-min vs 1-hour TTL")
 
     # Spend in USD over ``spend_period`` ("$9,000 a month on-demand"; "direct would be $12k/mo").
@@ -93,6 +98,8 @@ class Fields(BaseModel):
     ea_discount: Decimal | None = None
     hit_ratio: Decimal | None = None
     peak_to_average: Decimal | None = None
+    claimed_hit_saving: Decimal | None = None  # "saves $0.0175 a hit, right?": a cache saving per hit, to check
+    claimed_day_saving: Decimal | None = None  # "... and $175/day": the day's cache saving, to check
     claimed_cut: Decimal | None = None  # "caching cuts input cost 80%+, right?": a cut of the input cost, to check
     claimed_saving: Decimal | None = None  # "so they'd save $2k, right?": a saving the rep states, to check
     target_saving: Decimal | None = None  # "what utilisation for a 20% saving?": a share below on-demand to reach

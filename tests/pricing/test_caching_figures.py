@@ -126,6 +126,7 @@ def test_storage_an_hour_a_day_and_the_hits_that_cover_it() -> None:
     assert cover is not None
     assert cover.storage_per_hour == Decimal("0.9") and cover.hours_stored == 8
     assert cover.storage_per_day == Decimal("7.2") and cover.hits_per_hour == 4
+    assert cover.hits_per_day == 32  # $7.20 a day ÷ $0.225 a hit
     # A refresh-on-hit cache with a storage price is kept over its active hours.
     kept = analyse_caching(CachingRequest(rates=rates, prefix_tokens=100_000, calls_per_day=0,
                                           active_hours_per_day=Decimal(10), lifetime="refresh_on_hit"))
@@ -139,4 +140,4 @@ def test_storage_an_hour_a_day_and_the_hits_that_cover_it() -> None:
     nothing_saved = analyse_caching(CachingRequest(rates=free, prefix_tokens=100_000, calls_per_day=0,
                                                    lifetime="refresh_on_hit"))
     free_cover = storage_cover(nothing_saved)
-    assert free_cover is not None and free_cover.hits_per_hour is None
+    assert free_cover is not None and free_cover.hits_per_hour is None and free_cover.hits_per_day is None
