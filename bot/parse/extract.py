@@ -337,6 +337,27 @@ PER_CALL_FEE_AMOUNT_FIRST = _rx(
     r"(?!\s?(?:/|per|a|an|each)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|seat|user))"
 )
 
+# A load rate: "1,200 tokens/sec", "900 requests per minute", "600 rpm", "330k TPM".
+def _load(name: str) -> str:
+    return (r"(?P<" + name + ">" + NUMBER + r")(?:\s?(?P<" + name + r"_scale>k|m)\b)?\s?(?:(?:tokens?|toks?|requests?|"
+            r"reqs?|calls?|queries)\s?(?:/|per|a|an)\s?(?:sec|second|s|min|minute|m|hour|hr|h)\b|(?:tps|tpm|rpm|rps|qps)\b)")
+
+
+_LOAD_WORDS = r"(?:\s(?:is|are|of|at|around|about|roughly|runs?|running|near|hits?|reaches?|~))*\s?~?"
+# "averages 1,200 tokens/sec but peaks at 3,000", "peak 900 requests per minute, average 600 rpm": the
+# peak-to-average ratio from the two loads.
+PEAK_AND_AVERAGE = [
+    _rx(r"\b(?:average|averages|avg|mean)" + _LOAD_WORDS + _load("avg") + r"[^.;!?\d]{0,40}?\bpeaks?(?:\sload)?"
+        + _LOAD_WORDS + _load("peak")),
+    _rx(r"\bpeaks?(?:\sload)?" + _LOAD_WORDS + _load("peak") + r"[^.;!?\d]{0,40}?\b(?:average|averages|avg|mean)"
+        + _LOAD_WORDS + _load("avg")),
+]
+# "committed to 500k TPM, actual average is 330k TPM": the utilization of the commitment.
+COMMITTED_AND_USED = _rx(
+    r"\b(?:committed|commit|reserved|reserve|provisioned|bought)\s(?:to\s|for\s)?~?" + _load("peak")
+    + r"[^.;!?\d]{0,40}?\b(?:actual|real|actually|really|average|avg|usage|use|using|uses)" + _LOAD_WORDS
+    + r"(?:(?:average|avg|usage)" + _LOAD_WORDS + r")?" + _load("avg")
+)
 PEAK_TO_AVERAGE = [
     # "peak:avg ~2.5", "peak/avg of 3", "peak vs avg 2": the ratio named by its two ends
     _rx(r"\bpeak\s?(?::|/|vs\.?|versus|over)\s?(?:avg|average|mean)(?: ratio)?"
@@ -387,7 +408,10 @@ CLAIMED_CUT = _rx(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|slash|slashes|shave|shaves|save|saves)\s"
     r"(?:(?:our|the|your|their|its|effective|total|overall|per[- ]call)\s){0,3}input(?:\s(?:token|tokens))?\s"
     r"(?:costs?|spend|bill|prices?)\s(?:by\s)?(?:(?:about|around|roughly|up to|over|more than|at least|~)\s?)?"
-    r"(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent\b)"
+    r"(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent\b)|"
+    # "does the '80% or more' caching claim hold?": the claim named by its figure
+    r"['\"“‘]?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\sor\smore|\+)?['\"”’]?\s"
+    r"(?:(?:caching|cache|input[- ]cost|saving|savings)\s)?(?:claim|promise|headline)\b"
 )
 # "what utilisation for that 20% saving to be true?", "to get a 25% saving vs on-demand": a saving to reach, whose
 # utilization is asked for (not a utilization or a discount itself).
@@ -678,6 +702,13 @@ PREFIX_PART_OF_WHOLE = _rx(
     r"of (?:which|those|them|these|it)\s(?:is|are)\s(?:a\s|an\s|the\s)?(?:(?:fixed|static|shared|stable|same|cached|"
     r"cacheable|common|repeated|constant|reusable|identical)\b|(?:[a-z-]{2,15}\s)?(?:prefix|system prompt|preamble|"
     r"instructions)\b)"
+)
+# "prompt is 3.2k tokens, the cacheable bit is 2,800 of that": the part of the prompt that repeats.
+PREFIX_PART_NAMED = _rx(
+    r"\b(?:cacheable|cached|fixed|static|shared|stable|repeated|reusable|constant|common)\s(?:bit|part|portion|chunk|"
+    r"piece|section|share)\s(?:is|=|:)\s~?(?<![\w.$])" + QUANTITY
+    + r"\s?(?:tokens?\s?)?(?:of (?:that|it|those|them)\b)?"
+    r"(?!\s?%)"
 )
 # "9.5k cached prefix + 500 fresh tokens": the prefix and the rest of the prompt, added up.
 PREFIX_PLUS_REST = _rx(
@@ -1163,6 +1194,7 @@ class Scanner:
         self._claimed_saving()
         self._claimed_cut()
         self._load_profile()
+        self._peak_and_average()
         self._spend()
         self._row_options()
         self._no_ea()
@@ -1249,7 +1281,7 @@ class Scanner:
         if "input" not in self.work or not any(w in self.work for w in ("cach", "prefix", "hit")):
             return
         for m in self._matches(CLAIMED_CUT):
-            value = to_decimal(m.group("a"))
+            value = to_decimal(m.group("a") or m.group("b"))
             if value is not None and 0 < value <= 100:
                 self.found.add("claimed_cut", value / 100)
 
@@ -1648,6 +1680,22 @@ class Scanner:
                         self.found.add("per_call_fee", dollars)
 
     # ratios and percentages ------------------------------------------------------------------------
+    def _peak_and_average(self) -> None:
+        """ "averages 1,200 tokens/sec but peaks at 3,000": the ratio of the two loads; "committed to 500k TPM, actual
+        average 330k": the share of the commitment used."""
+        if not any(w in self.work for w in ("peak", "commit", "reserv", "provision", "bought")):
+            return
+        patterns = [*((p, "peak_to_average") for p in PEAK_AND_AVERAGE), (COMMITTED_AND_USED, "utilization")]
+        for pattern, name in patterns:
+            for m in self._matches(pattern):
+                peak, average = self._dollars(m, "peak"), self._dollars(m, "avg")
+                if peak is None or average is None or peak <= 0 or average <= 0:
+                    continue
+                if name == "peak_to_average" and peak >= average:
+                    self.found.add(name, peak / average)
+                elif name == "utilization" and average <= peak:
+                    self.found.add(name, average / peak)
+
     def _peak_to_average(self) -> None:
         for pattern in PEAK_TO_AVERAGE:
             for m in self._matches(pattern):
@@ -1848,7 +1896,7 @@ class Scanner:
             if part is not None and whole is not None:
                 self.found.add("prefix_tokens", part)
                 self.found.add("input_tokens_per_call", whole)
-        for pattern in (PREFIX_OF_WHICH, PREFIX_CACHED, PREFIX_TOKENS, PREFIX_TOKENS_AFTER):
+        for pattern in (PREFIX_OF_WHICH, PREFIX_CACHED, PREFIX_PART_NAMED, PREFIX_TOKENS, PREFIX_TOKENS_AFTER):
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:
