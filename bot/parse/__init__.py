@@ -79,6 +79,16 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if len(blended) == 1 and not values.get("input_rate") and not values.get("output_rate"):
         values["input_rate"], values["output_rate"] = [blended[0]], [blended[0]]
     rates = list(found.unlabeled_rates)
+    ins, outs = values.get("input_rate", []), values.get("output_rate", [])
+    if (intent is Intent.CACHING and not values.get("cache_read_rate") and not values.get("cache_write_rate")
+            and len(outs) == 1 and 1 <= len(ins) <= 2
+            and (ins[1] < ins[0] < outs[0] <= 2 * ins[0] if len(ins) == 2 else outs[0] < ins[0])):
+        # "4k prefix at $5 / $0.50", "$3 / $0.30 / $3.75": in a caching ask, a price below the input rate is the cache
+        # read and one a little above it the write, not an output rate
+        values["input_rate"], values["output_rate"] = ins[:1], []
+        values["cache_read_rate"] = ins[1:] if len(ins) == 2 else outs
+        if len(ins) == 2:
+            values["cache_write_rate"] = outs
     # "Azure $3.25/M vs direct $2.50": beside a direct rate, a lone plain rate is the hyperscaler's input rate.
     direct_beside = intent is Intent.MARKUP and bool(values.get("direct_rate")) and len(rates) == 1
     if rates and not values.get("input_rate") and (intent is Intent.CACHING or len(rates) >= 2 or

@@ -64,3 +64,28 @@ def test_the_cacheable_part_of_a_prompt_named_after_it() -> None:
     fields = parse(text).fields
     assert (fields.prefix_tokens, fields.input_tokens_per_call) == (Decimal(4500), Decimal(5000))
     assert "*$0.0081*" in _reply(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rates"),
+    [
+        ("8k prefix at $2 / $0.20 / $2.50, 5k calls a day", (Decimal(2), Decimal("0.2"), Decimal("2.5"))),
+        ("caching a 3k prefix, $4 / $0.40, 20k calls a day", (Decimal(4), Decimal("0.4"), None)),
+    ],
+)
+def test_cache_prices_written_as_a_slash_list_in_a_caching_ask(text: str, rates: tuple[Decimal, ...]) -> None:
+    fields = parse(text).fields
+    assert (fields.input_rate, fields.cache_read_rate, fields.cache_write_rate) == rates
+    assert fields.output_rate is None  # a price below the input rate is never an output rate here
+
+
+def test_input_and_output_rates_in_a_caching_ask_stay_rates() -> None:
+    fields = parse("caching a 4k prefix on a $3/$15 model, reads $0.30, 10k calls a day").fields
+    assert (fields.input_rate, fields.output_rate, fields.cache_read_rate) == (Decimal(3), Decimal(15), Decimal("0.3"))
+
+
+def test_the_share_of_calls_that_write_is_shown() -> None:
+    # 120 calls over 12 hours with a 5-minute TTL: λ·TTL = 120 × 5 ÷ 720 = 0.8333; e^−0.8333 = 43.46% of calls write
+    reply = _reply("one call every 6 minutes at random, 12 hours a day, 5-minute TTL, 4k prefix at $3 / $0.30 / $3.75. "
+                   "what share of calls write the cache?")
+    assert "(43.46% of calls write)" in reply
