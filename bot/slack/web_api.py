@@ -2,9 +2,10 @@
 5xx and connections that could not be made — and never a retry once a request may have reached Slack.
 
 slack_sdk's WebClient opens a new connection (a new TLS handshake against slack.com) for every call. Here the
-requests go through one urllib3 connection pool per client, shared by every listener thread, so a post reuses a
-kept-alive connection. The pool's outcomes are mapped back onto what `urllib.request.urlopen` raises, so the SDK's
-error handling and retry handlers behave exactly as with the stock client:
+requests go through one pool of kept-alive connections per client (bot.slack.kept_alive), shared by every
+listener thread, so a post reuses a connection. The pool's outcomes are mapped back onto what
+`urllib.request.urlopen` raises, so the SDK's error handling and retry handlers behave exactly as with the stock
+client:
 
 - a non-2xx answer is an `urllib.error.HTTPError` (429 and 5xx are retried by the handlers, within bounds);
 - a connection that could not be made (refused, unreachable, TLS handshake, connect timeout) is a `URLError`,
@@ -12,8 +13,8 @@ error handling and retry handlers behave exactly as with the stock client:
 - a read timeout is a `TimeoutError`, and a connection that fails after the request went out is
   `DeliveryUnknownError`: neither is retried, because Slack may have acted on the request already.
 
-urllib3 discards a pooled connection the server has closed before reusing it, so an idle connection the server
-dropped costs a reconnect, not an error.
+A pooled connection the server closed while it was idle is dropped before reuse, so it costs a reconnect, not an
+error.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from typing import Any
 from urllib.error import HTTPError, URLError
 from urllib.request import Request
 
-import urllib3
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
@@ -32,9 +32,11 @@ from slack_sdk.http_retry.builtin_handlers import (
     ServerErrorRetryHandler,
 )
 from slack_sdk.http_retry.handler import RetryHandler
-from urllib3.exceptions import ConnectTimeoutError, NewConnectionError, ReadTimeoutError, SSLError
 
+from bot.slack.kept_alive import AnswerTimeoutError, DeliveryUnknownError, KeptAlive, NotSentError
 from bot.slack.work_slots import SLOTS
+
+__all__ = ["DeliveryUnknownError", "PooledWebClient", "build_client", "content_type_of", "retry_handlers"]
 
 #: Each handler retries at most this many times (429 waits Retry-After; 5xx and resets back off).
 MAX_RETRIES = 3
@@ -49,11 +51,6 @@ CONNECTION_RETRIES = 6
 POOL_CONNECTIONS = 16
 
 
-class DeliveryUnknownError(Exception):
-    """The connection failed after the request was sent: Slack may or may not have acted on it, so it is not
-    retried (a retry could post an answer twice)."""
-
-
 def retry_handlers(max_retries: int = MAX_RETRIES, connection_retries: int = CONNECTION_RETRIES) -> list[RetryHandler]:
     return [
         RateLimitErrorRetryHandler(max_retry_count=max_retries),
@@ -62,10 +59,10 @@ def retry_handlers(max_retries: int = MAX_RETRIES, connection_retries: int = CON
     ]
 
 
-def _message(headers: urllib3.HTTPHeaderDict) -> http.client.HTTPMessage:
+def _message(headers: list[tuple[str, str]]) -> http.client.HTTPMessage:
     """The headers as urlopen returns them (the SDK reads them with get_content_type() and friends)."""
     message = http.client.HTTPMessage()
-    for name, value in headers.items():
+    for name, value in headers:
         message[name] = value
     return message
 
@@ -89,12 +86,7 @@ class PooledWebClient(WebClient):
 
     def __init__(self, *args: Any, pool_connections: int = POOL_CONNECTIONS, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._pool = urllib3.PoolManager(
-            maxsize=pool_connections,
-            retries=False,  # the SDK's retry handlers decide, on the errors mapped below
-            timeout=urllib3.Timeout(connect=self.timeout, read=self.timeout),
-            ssl_context=self.ssl,
-        )
+        self._pool = KeptAlive(timeout=self.timeout, ssl_context=self.ssl, maxsize=pool_connections)
 
     def api_call(self, *args: Any, **kwargs: Any) -> Any:
         """The SDK's call, with this thread's work slot given up while it waits on Slack, retries' back-off
@@ -106,25 +98,21 @@ class PooledWebClient(WebClient):
         if self.proxy is not None or not url.lower().startswith(("http://", "https://")):
             return super()._perform_urllib_http_request_internal(url, req)
         try:
-            response = self._pool.urlopen(
-                "POST", url, body=req.data, headers=dict(req.header_items()), redirect=False, preload_content=True
-            )
-        except (NewConnectionError, ConnectTimeoutError, SSLError) as error:  # nothing was sent
+            response = self._pool.post(url, req.data, dict(req.header_items()))  # type: ignore[arg-type]
+        except NotSentError as error:
             raise URLError(error) from error
-        except ReadTimeoutError as error:
+        except AnswerTimeoutError as error:
             raise TimeoutError(f"the Web API did not answer within {self.timeout} s (not retried)") from error
-        except urllib3.exceptions.HTTPError as error:
-            raise DeliveryUnknownError(f"the connection failed after the request was sent: {error}") from error
         if not 200 <= response.status < 300:
-            raise HTTPError(url, response.status, response.reason or "", _message(response.headers),
-                            io.BytesIO(response.data))
+            raise HTTPError(url, response.status, response.reason, _message(response.headers),
+                            io.BytesIO(response.body))
         # a success's headers are only read as a dict by the SDK (SlackResponse.headers, the retry handlers): a
         # plain dict, without building the email-module message the stock client returns (about 50 µs a call)
-        headers = dict(response.headers)
-        content_type, charset = content_type_of(response.headers.get("Content-Type"))
+        headers = response.header_dict()
+        content_type, charset = content_type_of(response.header("Content-Type"))
         if content_type == "application/gzip":
-            return {"status": response.status, "headers": headers, "body": response.data}
-        return {"status": response.status, "headers": headers, "body": response.data.decode(charset or "utf-8")}
+            return {"status": response.status, "headers": headers, "body": response.body}
+        return {"status": response.status, "headers": headers, "body": response.body.decode(charset or "utf-8")}
 
     def __deepcopy__(self, memo: dict[int, Any]) -> PooledWebClient:
         """Bolt deep-copies each request (with its client) for lazy listeners: the pool is shared, not copied."""
