@@ -21,7 +21,7 @@ from slack_sdk import WebClient
 import glossary
 from bot.listeners.usage_files import answer_files, answer_shared_file, has_files
 from bot.slack.context import answering, logger, record_answer, record_quietly, store
-from bot.slack.errors import ack_now, in_background
+from bot.slack.errors import Work, ack_now, in_background
 from bot.slack.threads import last_request, remember
 from bot.store import FlagRecord, Store
 
@@ -69,6 +69,12 @@ def register(app: App) -> None:
     app.event("app_mention")(ack=ack_now, lazy=[in_background(mention)])
     app.event("message")(ack=ack_now, lazy=[in_background(message)])
     app.event("file_shared")(ack=ack_now, lazy=[in_background(answer_shared_file)])
+
+
+def direct_works() -> dict[str, Work]:
+    """The work after the ack for @mentions and messages, for those dispatched without Bolt (bot.slack.direct):
+    the same functions, wrapped as :func:`register` wraps them."""
+    return {"app_mention": in_background(mention), "message": in_background(message)}
 
 
 def is_from_a_bot(event: dict[str, Any], context: BoltContext) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from slack_bolt import App, BoltRequest
@@ -15,6 +16,7 @@ from bot.listeners import events, register_listeners
 from bot.settings import Settings, SlackUnavailable
 from bot.slack import bolt_arguments, errors, retries, shape
 from bot.slack.context import Deps, install
+from bot.slack.direct import DirectEvents
 from bot.slack.http_server import AfterAck, QuickAck, Server
 from bot.slack.web_api import build_client
 from bot.store import EVENT_ID_RETENTION, Store
@@ -79,6 +81,28 @@ def build_app(
     The work of every listener runs after the ack on `listener_executor` (a pool of `LISTENER_THREADS`).
     In Socket Mode no signing secret is needed: requests arrive over the authenticated socket.
     """
+    return _build(settings, client=client, store=store, token_verification_enabled=token_verification_enabled,
+                  socket_mode=socket_mode, listener_executor=listener_executor, takeover=takeover).app
+
+
+@dataclass(frozen=True)
+class _Built:
+    app: App
+    deps: Deps
+    admit: retries.Admit
+    executor: Executor
+
+
+def _build(
+    settings: Settings,
+    *,
+    client: WebClient | None,
+    store: Store | None,
+    token_verification_enabled: bool,
+    socket_mode: bool,
+    listener_executor: Executor | None,
+    takeover: bool,
+) -> _Built:
     token = settings.require("SLACK_BOT_TOKEN")
     signing_secret = None if socket_mode else settings.require("SLACK_SIGNING_SECRET")
     if client is None:
@@ -87,6 +111,7 @@ def build_app(
         store = open_store(settings.pricebot_db)
     store.forget_events_before(datetime.now(UTC) - EVENT_ID_RETENTION)
     retention.start(store, settings.pricebot_retention_days)
+    executor = listener_executor or ThreadPoolExecutor(LISTENER_THREADS, "pricebot-listener")
     try:
         app = App(
             client=client,
@@ -97,7 +122,7 @@ def build_app(
             # Every listener is `ack=ack_now, lazy=[work]`: with process_before_response the ack runs on the HTTP
             # worker before the response, whatever the listener pool is doing; the work runs on the pool afterwards.
             process_before_response=True,
-            listener_executor=listener_executor or ThreadPoolExecutor(LISTENER_THREADS, "pricebot-listener"),
+            listener_executor=executor,
         )
     except BoltError as error:  # auth.test failed: a rejected token, or Slack (or SLACK_API_URL) failing
         response = getattr(error.__context__, "response", None)
@@ -107,14 +132,15 @@ def build_app(
         raise
     except OSError as error:  # connection refused, DNS, TLS, timeout
         raise SlackUnavailable(f"auth.test could not reach SLACK_API_URL ({type(error).__name__})") from None
-    install(app, Deps(store=store))
+    deps = Deps(store=store)
+    install(app, deps)
     shape.install(app)
-    retries.install(app, store, takeover=takeover)
+    admit = retries.install(app, store, takeover=takeover)
     register_listeners(app)
     errors.register(app)
     hand_off_without_copy(app)
     bolt_arguments.install()
-    return app
+    return _Built(app, deps, admit, executor)
 
 
 def build_server(
@@ -131,7 +157,9 @@ def build_server(
     takeover: bool = False,
 ) -> Server:
     """What `pricebot serve --http` runs: the app behind waitress, with channel messages that can trigger
-    nothing acked before Bolt dispatches them (`QuickAck`). A store it opens itself is closed when the server stops.
+    nothing acked before Bolt dispatches them (`QuickAck`), and @mentions and the other channel messages
+    dispatched without Bolt's middleware chain (bot.slack.direct). A store it opens itself is closed when the
+    server stops.
 
     Without a `listener_executor`, the work after each ack runs on the HTTP worker that acked, once its response is
     written, on at most half of the `threads` at once (`AfterAck`), and on a pool of `LISTENER_THREADS` beyond that."""
@@ -140,8 +168,11 @@ def build_server(
     after_ack = None
     if listener_executor is None:
         after_ack = AfterAck(ThreadPoolExecutor(LISTENER_THREADS, "pricebot-listener"), slots=threads // 2)
-    app = build_app(settings, client=client, store=store, token_verification_enabled=token_verification_enabled,
-                    listener_executor=after_ack or listener_executor, takeover=takeover)
+    built = _build(settings, client=client, store=store, token_verification_enabled=token_verification_enabled,
+                   socket_mode=False, listener_executor=after_ack or listener_executor, takeover=takeover)
     quick_ack = QuickAck(store, events.may_act_on)
-    return Server(app, host=host, port=port, threads=threads, quick_ack=quick_ack, reuse_port=reuse_port,
-                  after_ack=after_ack, health=store.health, on_stop=store.close if owns_store else None)
+    direct = DirectEvents(built.app, deps=built.deps, admit=built.admit, works=events.direct_works(),
+                          executor=built.executor)
+    return Server(built.app, host=host, port=port, threads=threads, quick_ack=quick_ack, reuse_port=reuse_port,
+                  after_ack=after_ack, health=store.health, on_stop=store.close if owns_store else None,
+                  direct=direct if direct.ready() else None)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from slack_bolt import App, BoltContext, Respond
+from slack_sdk import WebClient
 
 from bot.slack.work_slots import SLOTS
 from bot.store import Store
@@ -38,11 +39,16 @@ def install(app: App, deps: Deps) -> None:
     client = app.client
 
     def add_deps(context: BoltContext, next: Any) -> None:
-        context[_KEY] = deps
-        context["client"] = client
+        attach(context, deps, client)
         next()
 
     app.use(add_deps)
+
+
+def attach(context: BoltContext, deps: Deps, client: WebClient) -> None:
+    """What :func:`install`'s middleware puts in each request's context (also used without Bolt's dispatch)."""
+    context[_KEY] = deps
+    context["client"] = client
 
 
 def deps(context: BoltContext) -> Deps:

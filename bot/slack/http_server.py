@@ -15,7 +15,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Executor, Future
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 import waitress
@@ -24,6 +24,9 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from waitress.task import ThreadedTaskDispatcher
 
 from bot.store import Store
+
+if TYPE_CHECKING:
+    from bot.slack.direct import DirectEvents
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
@@ -164,10 +167,11 @@ def _unreadable_event(content_type: str, raw: bytes) -> tuple[dict[str, Any] | N
 
 
 def wsgi_app(
-    app: App, quick_ack: QuickAck | None = None, health: Callable[[], str | None] | None = None
+    app: App, quick_ack: QuickAck | None = None, health: Callable[[], str | None] | None = None,
+    direct: DirectEvents | None = None,
 ) -> WSGIApp:
-    """`/slack/events` goes to Bolt (after `quick_ack`, when given); `/healthz` answers "ok" for load balancers
-    (503 when `health` reports a problem); anything else is 404.
+    """`/slack/events` goes to Bolt (after `quick_ack`, then `direct`, when given); `/healthz` answers "ok" for
+    load balancers (503 when `health` reports a problem); anything else is 404.
 
     Before Bolt sees a request, and in this order, without reading more than it must: a body over
     MAX_BODY_BYTES is refused (413; waitress already refuses it on its header), a timestamp that is not a short
@@ -222,6 +226,15 @@ def wsgi_app(
             return refuse(start_response, "400 Bad Request", "unreadable", f"{why} (from {source})")
         environ["wsgi.input"] = io.BytesIO(raw)
         if quick_ack is not None and body is not None and quick_ack.applies(body):
+            start_response("200 OK", _PLAIN)
+            return [b""]
+        if direct is not None and body is not None and direct.applies(body):
+            try:
+                direct.dispatch(body, environ.get("HTTP_X_SLACK_RETRY_NUM"))
+            except Exception:  # as Bolt answers a middleware's failure: 500, logged
+                logger.exception("could not dispatch event %s", loggable(body.get("event_id"), 40))
+                start_response("500 Internal Server Error", _PLAIN)
+                return [b""]
             start_response("200 OK", _PLAIN)
             return [b""]
         try:
@@ -327,6 +340,7 @@ class Server:
         self, app: App, *, host: str = "127.0.0.1", port: int = 3000, threads: int = 8, loop_timeout: float = 1.0,
         quick_ack: QuickAck | None = None, reuse_port: bool = False, after_ack: AfterAck | None = None,
         health: Callable[[], str | None] | None = None, on_stop: Callable[[], None] | None = None,
+        direct: DirectEvents | None = None,
     ) -> None:
         where: dict[str, Any] = {"host": host, "port": port}
         if reuse_port:
@@ -336,7 +350,8 @@ class Server:
             dispatcher.set_thread_count(threads)
             where["_dispatcher"] = dispatcher
         self._server = waitress.create_server(
-            wsgi_app(app, quick_ack, health), threads=threads, ident="pricebot", asyncore_loop_timeout=loop_timeout,
+            wsgi_app(app, quick_ack, health, direct), threads=threads, ident="pricebot",
+            asyncore_loop_timeout=loop_timeout,
             # poll(), not select(): select() fails once a descriptor number passes 1023, which a long-lived
             # process with many open files or connections reaches
             asyncore_use_poll=True,

@@ -15,6 +15,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -159,8 +160,13 @@ class Takeover:
                     logger.exception("could not answer adopted event %s", event_id)
 
 
-def install(app: App, store: Store, *, takeover: bool = False) -> None:
-    """The event-id check; with `takeover`, this process also adopts the pending events of stopped ones."""
+#: The event-id check as a function: (body, context, X-Slack-Retry-Num) -> whether to handle the request.
+Admit = Callable[[dict[str, Any], BoltContext, "str | None"], bool]
+
+
+def install(app: App, store: Store, *, takeover: bool = False) -> Admit:
+    """The event-id check, as Bolt middleware, and returned for requests dispatched without Bolt
+    (bot.slack.direct); with `takeover`, this process also adopts the pending events of stopped ones."""
     last_pruned = [time.monotonic()]
     adopting = Takeover(app, store) if takeover else None
     if adopting is not None:
@@ -180,15 +186,14 @@ def install(app: App, store: Store, *, takeover: bool = False) -> None:
 
     recent = RecentIds()
 
-    def skip_processed_events(
-        request: BoltRequest, body: dict[str, Any], context: BoltContext, next: Any
-    ) -> BoltResponse | None:
+    def admit(body: dict[str, Any], context: BoltContext, retry_num: str | None) -> bool:
+        """Whether this request is to be handled: False for an event already claimed (here, by another process,
+        or before a restart), logged. A claimed event's id goes into `context` for `answering`."""
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
         if event_id and adopting is not None:
             context[EVENT_ID] = str(event_id)  # for `answering`: the event stays pending until then
             if adopting.take(str(event_id)):
-                next()
-                return None
+                return True
         first_delivery = True
         if event_id:
             first_delivery = recent.add(str(event_id))
@@ -203,11 +208,19 @@ def install(app: App, store: Store, *, takeover: bool = False) -> None:
                     logger.error("could not record event %s as processed (%s: %s); handling it, and a retry "
                                  "reaching this process is still skipped", event_id, type(error).__name__, error)
         if not first_delivery:
-            retry = (request.headers.get("x-slack-retry-num") or ["-"])[0]
-            logger.info("event %s already processed (retry %s): skipped", event_id, retry)
+            logger.info("event %s already processed (retry %s): skipped", event_id, retry_num or "-")
+            return False
+        prune_now_and_then()
+        return True
+
+    def skip_processed_events(
+        request: BoltRequest, body: dict[str, Any], context: BoltContext, next: Any
+    ) -> BoltResponse | None:
+        retry = request.headers.get("x-slack-retry-num")
+        if not admit(body, context, retry[0] if retry else None):
             return BoltResponse(status=200, body="")
         next()
-        prune_now_and_then()
         return None
 
     app.use(skip_processed_events)
+    return admit
