@@ -24,6 +24,7 @@ from bot.answer import (
     GlossaryAnswer,
     HelpAnswer,
     QuoteAnswer,
+    UnpricedSide,
 )
 from bot.parse import Ask, Fields, Intent
 from bot.parse.requests import missing, resolve_rates, row_options
@@ -88,7 +89,8 @@ def understand(text: str, *, rate_cards: RateCards = None, previous: Ask | None 
                              for f in _lint(checked) if f.rule not in seen]
     result.changes = reading.changes
     asked = {a.field for a in ask.ambiguities}
-    result.missing = [m for m in result.missing if m.key not in asked]
+    result.missing = [m for i, m in enumerate(result.missing)
+                      if m.key not in asked and all(m.key != n.key for n in result.missing[:i])]  # each asked once
     from bot import clarify
 
     result.choices = clarify.choices(result)
@@ -207,7 +209,10 @@ def _rates_or_missing(ask: Ask, rate_cards: RateCards, out: AnswerBase, *, need_
         return None
     resolution = resolve_rates(f, rate_cards, need_output=need_output)
     if resolution.rates is None:
-        out.missing += missing("rates" if need_output else "caching_rates")
+        # "per-token is $3/M input": only the side left out is asked for, never the rate already given.
+        one_given = need_output and f.model is None and (f.input_rate is None) != (f.output_rate is None)
+        out.missing += missing(("output_rate" if f.output_rate is None else "input_rate") if one_given
+                               else "rates" if need_output else "caching_rates")
         out.rate_problem = resolution.problem
         out.suggestions = resolution.suggestions
     out.rates = resolution.rates
@@ -246,6 +251,20 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         # "cost of 250k input tokens at $5/M": one side's tokens at that side's rate, the other side not asked.
         tin, tout = (tin, Decimal(0)) if one_side == "input" else (Decimal(0), tout)
         out.one_side = one_side
+    unpriced = _rate_missing_side(f, tin, tout)
+    if unpriced is not None and tin is not None and tout is not None and tokens_per is not None:
+        # "20M input a day at $2.50/M + 4M output a day": the side with its rate is priced alone, the other side's
+        # tokens are kept aside and its rate asked for (never priced at the rate stated for the other side).
+        from pricing.rates import MESSAGE_SOURCE
+
+        volume = quote_per_token(PerTokenRequest(
+            rates=Rates(input=Decimal(0), output=Decimal(0), source=MESSAGE_SOURCE), input_tokens=tin,
+            output_tokens=tout, calls_per_day=f.calls_per_day, tokens_per=tokens_per))
+        out.unpriced = UnpricedSide(side=unpriced, per_call=getattr(volume, f"{unpriced}_tokens_per_call"),
+                                    per_day=getattr(volume, f"{unpriced}_tokens_per_day"))
+        tin, tout = (tin, Decimal(0)) if unpriced == "output" else (Decimal(0), tout)
+        one_side = "input" if unpriced == "output" else "output"
+        out.missing += missing(f"{unpriced}_rate")
     if tokens_per is None:
         out.missing += missing("token_split" if (f.tokens_per_day or f.tokens_per_call) else "tokens")
     elif tin is None or tout is None:
@@ -264,12 +283,14 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             out.missing += missing("calls_per_day")
         else:
             out.volume_hint = missing("calls_per_day")[0]
-    if (out.missing and not (len(out.missing) == 1 and out.missing[0].key == "calls_per_day")) or rates is None \
-            or tin is None or tout is None:
+    asked_only = {"calls_per_day", f"{out.unpriced.side}_rate" if out.unpriced else "calls_per_day"}
+    if any(m.key not in asked_only for m in out.missing) or rates is None or tin is None or tout is None:
         return out
     out.quote = quote_per_token(PerTokenRequest(
         rates=rates, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day, tokens_per=tokens_per,
     ))
+    if out.unpriced:
+        return out  # totals over periods, terms and blends would leave the unpriced side out: only its side is shown
     from pricing.providers import is_hyperscaler
 
     if (f.ea_discount and f.provider and is_hyperscaler(f.provider) and out.quote.per_day is not None
@@ -324,6 +345,18 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
 
             out.per_hour = cost_over_period(out.quote.per_call, f.calls_per_day, "hour", _active_hours(ask))
     return out
+
+
+def _rate_missing_side(f: Fields, tin: Decimal | None, tout: Decimal | None) -> Literal["input", "output"] | None:
+    """The side whose rate an ask leaves out while stating its tokens, the other side's tokens and rate both given
+    (no model or rate card to fill it)."""
+    if f.model is not None or f.rate is not None or tin is None or tout is None:
+        return None
+    if f.input_rate is not None and f.output_rate is None and tout > 0:
+        return "output"
+    if f.output_rate is not None and f.input_rate is None and tin > 0:
+        return "input"
+    return None
 
 
 def _one_side(f: Fields, tin: Decimal | None, tout: Decimal | None) -> Literal["input", "output"] | None:
@@ -1045,6 +1078,7 @@ _OFFSET = compile_regex(
 
 def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
     from bot.answer.scenario import ScenarioAnswer
+    from bot.parse.traits import duty_hours
     from bot.parse.traits import workload as workload_of
     from pricing.scenario import map_scenario
 
@@ -1056,8 +1090,10 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
     if per_call is not None and per_call.comparison is not None:
         # "$0.008 per run ... 1,600 in / 400 out on a $3/$10 model": the fee against per-token decides per-call
         workload = workload.model_copy(update={"fee_cheaper": per_call.comparison.planned.cheaper == "per_call"})
-    out = ScenarioAnswer(ask=ask, workload=workload, advice=map_scenario(workload),
-                         par_from_flat=f.peak_to_average is None and workload.peak_to_average is not None)
+    duty = duty_hours(f)
+    out = ScenarioAnswer(ask=ask, workload=workload, advice=map_scenario(workload), par_from_duty=duty,
+                         par_from_flat=(f.peak_to_average is None and workload.peak_to_average is not None
+                                        and duty is None))
     comparison = out.advice.peak_sizing.comparison if out.advice.peak_sizing else out.advice.at_utilization
     if f.on_demand_spend is not None and comparison is not None:
         # "$45k/month on-demand, PAR 1.3, 35% off. What's the call?": the bill the verdict stands on

@@ -42,6 +42,7 @@ __all__ = [
     "QUOTE_KINDS", "ROUTINE_TIERS", "Answer", "AnswerBase", "BreakEvenAnswer", "CachingAnswer", "CoachingAnswer",
     "CompareAnswer", "ErrorAnswer", "FieldcheckAnswer", "GlossaryAnswer", "HelpAnswer", "MarkupAnswer",
     "PerCallAnswer", "QuoteAnswer", "ScenarioAnswer", "TokenBill", "TrafficCost", "UnitsBill", "UnitsVsSpend",
+    "UnpricedSide",
     "UsageAnswer", "answer_union", "intent_of",
 ]
 
@@ -96,6 +97,14 @@ class AnswerBase(BaseModel):
         return data
 
 
+class UnpricedSide(BaseModel):
+    """A side of a quote whose tokens were stated without a rate: its tokens per call and per day, where known."""
+
+    side: Literal["input", "output"]
+    per_call: Decimal | None = None
+    per_day: Decimal | None = None
+
+
 class QuoteAnswer(AnswerBase):
     kind: Literal["quote"] = "quote"
     quote: PerTokenQuote | None = None
@@ -118,6 +127,8 @@ class QuoteAnswer(AnswerBase):
     split: tuple[Decimal, Decimal] | None = None
     #: Only this side's tokens and rate were stated ("cost of 250k input tokens at $5/M"): the other is taken as none.
     one_side: Literal["input", "output"] | None = None
+    #: Both sides' tokens stated but one side's rate missing: that side's tokens, left out of the figures.
+    unpriced: UnpricedSide | None = None
     #: "what blended rate per M is that?": the workload's input and output at one rate.
     blended: BlendedRate | None = None
 

@@ -25,6 +25,9 @@ class ScenarioAnswer(AnswerBase):
     caching_hint: Missing | None = None
     #: The peak-to-average ratio of 1 was read from load described as flat around the clock.
     par_from_flat: bool = False
+    #: (hours a day, days a week) of a load flat out part of the day and idle otherwise, its peak-to-average ratio
+    #: read from them.
+    par_from_duty: tuple[Decimal, Decimal] | None = None
     #: The figures of the structure the ask's numbers describe, worked out under the verdicts: the per-call fee
     #: against per-token, or the per-token cost of the tokens given.
     figures: QuoteAnswer | PerCallAnswer | None = None

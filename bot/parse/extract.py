@@ -45,14 +45,15 @@ _DIGIT = compile_regex(r"\d")
 
 
 def nearest_label(text: str, start: int, end: int, labels: dict[str, re.Pattern[str]],
-                  numbers: str | None = None) -> str | None:
+                  numbers: str | None = None, *, after_only: bool = False) -> str | None:
     """The label whose keyword sits closest to ``text[start:end]`` in the same clause.
 
     Words after a number usually modify it ("35% provisioned discount"), so a keyword before the number
     counts one and a half times its distance. Ties go to the label listed first. With ``numbers`` (``text`` with
     the numbers already placed or set aside blanked, same offsets), a keyword beyond another number, or nearer to
     it by the same measure, is that number's: "util at 40% on a 40% disc" (the second 40% is the discount, the
-    first the utilization), "30% off at 75%" (the off is the 30%'s).
+    first the utilization), "30% off at 75%" (the off is the 30%'s). With ``after_only`` that holds only for the
+    number after it: a keyword before shares the number before it ("4M input tokens at $2.50/M").
     """
     after, before = _after(text, end), _before(text, start)
     next_at: int | None = None  # where the next number starts, in ``after``
@@ -63,7 +64,7 @@ def nearest_label(text: str, start: int, end: int, labels: dict[str, re.Pattern[
             next_at = nxt.start() - end
             after = after[:next_at]
         last = None
-        for last in _DIGIT.finditer(numbers, start - len(before), start):  # noqa: B007 - we want the last one
+        for last in () if after_only else _DIGIT.finditer(numbers, start - len(before), start):  # noqa: B007
             pass
         if last:
             prev_end = last.end() - (start - len(before))
@@ -1551,7 +1552,7 @@ class Scanner:
             label = (
                 "input_rate" if "input" in unit_text else "output_rate" if "output" in unit_text
                 else _ADJACENT_RATE[adjacent.group("label")] if adjacent
-                else nearest_label(self.text, m.start(), m.end(), RATE_LABELS)
+                else nearest_label(self.text, m.start(), m.end(), RATE_LABELS, numbers=self.work, after_only=True)
             )
             if label:
                 self.found.add(label, value)

@@ -209,7 +209,20 @@ STRUCTURE_QUESTION = compile_regex(
     r"(?:this|it|them|that|the deal)\b|"
     r"\b(?:the )?best (?:option|structure|fit|approach|choice|pricing (?:option|model))\b|"
     r"\b(?:would|should) (?:you|we|i) (?:put|move|switch|keep|start) (?:\w+ ){1,2}?(?:on|onto|to) (?:ptus?|provisioned|"
-    r"reserved|per[- ]token|per[- ]call|on[- ]demand|payg|a commitment)\b"
+    r"reserved|per[- ]token|per[- ]call|on[- ]demand|payg|a commitment)\b|"
+    # "still worth it, or something else?", "still provisioned?": whether another structure now fits better
+    r"\bor (?:something|anything) else\b|"
+    r"\bor (?:a|another|some other|a different) (?:structure|option|model|approach)\b|"
+    r"\bstill (?:on )?(?:provisioned|ptus?|per[- ]token|per[- ]call|on[- ]demand|reserved|caching|payg)\s?\?"
+)
+# Asked outright which structure to lead with or pitch ("which do we pitch?", "is caching the lead or not yet?"): the
+# structure choice for a workload with a volume or a description, even beside one structure's figures (without
+# them, "$0.004 a page or $0.30/$2.50 per-token, which should we propose?" compares one call).
+_LEAD_WITH = compile_regex(
+    r"\blead with\b|\bwhich (?:do|should|would|shall|can) (?:we|i|you|they) (?:pitch|lead with|propose|recommend|"
+    r"offer|push|put forward)\b|\bwhat (?:do|should|would) (?:we|i|you) (?:pitch|propose|recommend)\b|"
+    r"\b(?:is|are|would|should) (?:prompt )?(?:caching|provisioned(?: throughput)?|ptus?|per[- ]token|per[- ]call|"
+    r"on[- ]demand)(?: pricing)? (?:be )?(?:the|our) (?:lead|pitch|opener|play|first move)\b"
 )
 
 # "which way?": a choice between the structures the ask's figures price only when the workload is described too
@@ -258,12 +271,18 @@ _WORKLOAD_TRAITS = ("rag", "agent", "early_stage", "production", "variable", "st
                     "transactional", "federal")
 
 # "per-call or per-token or PTUs?": a choice between structures is a scenario question.
-_STRUCTURE_NAMES = compile_regex(r"per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|\bcaching\b")
+_STRUCTURE_NAMES = compile_regex(r"per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|\bcaching\b|"
+                                 r"(?<=or stay on )on[- ]demand|(?<=or stay )on[- ]demand|"
+                                 r"(?<=or stick with )on[- ]demand|(?<=or keep )on[- ]demand|"
+                                 r"(?<=or remain on )on[- ]demand")
 _STRUCTURE_KEYS = {"per-cal": "per_call", "per-tok": "per_token", "ptu": "provisioned", "ptus": "provisioned",
-                   "provisi": "provisioned", "reserve": "provisioned", "caching": "caching"}
+                   "provisi": "provisioned", "reserve": "provisioned", "caching": "caching", "on-dema": "per_token"}
 _OR_STRUCTURES = compile_regex(
     r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)\s(?:or|vs\.?|versus)\s"
-    r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)"
+    # "provisioned or stay per-token?", "PTUs or stick with on-demand": the structure they are on is the other choice
+    r"(?:(?:(?:stay|keep|stick|remain|go|move|switch)(?: \w+)?? (?:on |with |to |at )?(?:the )?)?"
+    r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)|"
+    r"(?:stay|keep|stick with|remain on)(?: on)? on[- ]demand)"
 )
 
 # Highest score wins; on a tie the intent listed first wins (the more specific question).
@@ -284,9 +303,12 @@ def classify(text: str, found: Found) -> Intent | None:
     # ("predictable volume, bounded prompts, agentic runs ... per-call or per-token?"): then it is the choice.
     which_of = len(named) >= 3 or (len(named) == 2 and (not tokens_given or described)
                                    and _OR_STRUCTURES.search(text) is not None)
+    volume = _has(found, "calls_per_day", "input_tokens_per_day", "tokens_per_day")
     if not _has(found, "markup") and (
             (STRUCTURE_QUESTION.search(text) and (not _has(found, "per_call_fee", "cache_read_rate")
                                                   or any(t in found.traits for t in _DESCRIBING)))
+            or (_LEAD_WITH.search(text) and (not _has(found, "per_call_fee", "cache_read_rate") or described
+                                             or volume))
             or (WHICH_WAY.search(text) and described)):
         # "RAG bot, 30k preamble on every call, $3 in, cached $0.30: best structure?": the figures of one structure
         # on a described workload are worked out inside the choice of structure.

@@ -138,6 +138,10 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"bounded (?:prompt|input|size)s?|"
         r"(?:prompts?|inputs?|calls?|requests?) (?:are |is )?(?:capped|bounded|limited)|"
         r"capped at|fixed[- ]size|(?:same|similar)[- ]size|"
+        # "because the template caps it", "capped by the schema": a ceiling set by what the call is built from
+        r"\b(?:template|schema|form|format|layout)s? (?:caps|limits|bounds|fixes) (?:it|them|the (?:size|length|"
+        r"prompts?|calls?|inputs?|tokens))\b|\b(?:capped|bounded|limited) by (?:the |a |our |their )?"
+        r"(?:template|schema|form|format|layout)\b|"
         r"(?:under|below|at most|max(?:imum)?|no more than|<) ?" + _COUNT + r"[- ]?tokens?\b|"
         r"short (?:ticket|prompt|input|text|template|form)s?|(?:same|fixed|one|a single) (?:short )?template\b|"
         # "each exactly one ~1k-token form", "always exactly 1 page", "~1k tokens give or take 10%"
@@ -174,6 +178,17 @@ def read_traits(text: str) -> list[str]:
     return [name for name, pattern in TRAITS.items() if pattern.search(text)]
 
 
+def duty_hours(fields: Fields) -> tuple[Decimal, Decimal] | None:
+    """(hours a day, days a week) of a load that runs flat out for part of the day and idles otherwise, when the ask
+    says so and gives no peak-to-average ratio or utilization of its own."""
+    hours = fields.active_hours
+    if ("full_load" not in fields.traits or hours is None or not 0 < hours < 24 or fields.peak_to_average is not None
+            or fields.utilization or fields.units is not None):
+        return None
+    days = fields.active_days if fields.active_days is not None and 0 < fields.active_days <= 7 else Decimal(7)
+    return hours, days
+
+
 def workload(fields: Fields, text: str) -> WorkloadTraits:
     """The scenario engine's view of an ask: its traits, its figures and the compliance needs it names."""
     from pricing.scenario import WorkloadTraits
@@ -185,6 +200,12 @@ def workload(fields: Fields, text: str) -> WorkloadTraits:
     par = fields.peak_to_average
     if par is None and "flat" in traits:
         par = Decimal(1)  # "flat day and night": no peaks, so sized for peak is sized for the average
+    duty = duty_hours(fields)
+    if par is None and duty is not None:
+        # "batch jobs flat out 6 hours a day, idle the other 18": capacity sized for that load is busy 6 of 24 hours
+        from pricing.provisioned import duty_cycle
+
+        par = 1 / duty_cycle(*duty)
     return WorkloadTraits(
         stage=stage, volume_variability=variability, peak_to_average=par,
         utilization=fields.utilization[0] if len(fields.utilization) == 1 else None,
