@@ -277,6 +277,23 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         out.rates = rates
     else:
         rates = _rates_or_missing(ask, rate_cards, out)
+    if tokens_per is None and not (f.tokens_per_day or f.tokens_per_call):
+        if f.input_share is not None and rates is not None and _ASKS_BLENDED.search(ask.text):
+            # "blended rate at a 3:1 in:out mix for $3/$15?": the rate at the mix, no tokens needed
+            from pricing.per_token import blended_rate
+
+            out.blended = blended_rate(rates, f.input_share, 1 - f.input_share)
+        elif f.on_demand_spend is not None and f.spend_period in _SPEND_PERIODS and f.input_rate is None:
+            # "$410 a day on-demand, what's that per month?": the same spend over the other periods
+            from pricing.units import hours_in, per_period
+
+            stated = f.spend_period
+            out.spend = [(stated, hours_in(stated), f.on_demand_spend)] + [
+                (p, hours_in(p), per_period(f.on_demand_spend, stated, p)) for p in _SPEND_PERIODS if p != stated]
+            out.rates = None
+        if out.blended is not None or out.spend:
+            out.missing = [m for m in out.missing if m.key not in ("tokens", "rates", "input_rate", "output_rate")]
+            return out
     if tokens_per == "call" and f.calls_per_day is None and f.calls_total is None:
         if _ASKS_A_PERIOD.search(ask.text) and not _PER_N_CALLS.search(ask.text):
             # "2k in / 300 out at $3/$15 - how much per day?": the daily figure needs the call volume; ask for it.
@@ -291,6 +308,24 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     ))
     if out.unpriced:
         return out  # totals over periods, terms and blends would leave the unpriced side out: only its side is shown
+    if f.changed_from is not None:
+        # "if avg output goes from 300 to 900 tokens ... how much does the monthly bill change?": both, and the change
+        from pricing.per_token import quote_change
+
+        name, old = f.changed_from
+        earlier = _quote(ask.model_copy(update={"fields": f.model_copy(update={name: old, "changed_from": None})}),
+                         rate_cards).quote
+        if earlier is not None:
+            out.before, out.change = earlier, quote_change(earlier, out.quote)
+    elif f.volume_factor is not None and f.volume_factor > 0 and out.quote.per_day is not None:
+        # "what if their volume doubles?": the same workload with every count times the factor
+        from pricing.per_token import quote_change
+
+        grown = quote_per_token(PerTokenRequest(
+            rates=rates, tokens_per=tokens_per, input_tokens=tin if f.calls_per_day else tin * f.volume_factor,
+            output_tokens=tout if f.calls_per_day else tout * f.volume_factor,
+            calls_per_day=f.calls_per_day * f.volume_factor if f.calls_per_day else None))
+        out.grown, out.change = grown, quote_change(out.quote, grown)
     from pricing.providers import is_hyperscaler
 
     if (f.ea_discount and f.provider and is_hyperscaler(f.provider) and out.quote.per_day is not None
@@ -413,6 +448,7 @@ def _term(text: str) -> tuple[Decimal, str] | None:
     return (n * 12 if unit.startswith("y") else n), m.group(0)
 
 
+_SPEND_PERIODS = ("day", "week", "month", "year")
 _ASKED_PERIODS = (
     ("week", 7, compile_regex(r"\bweek(?:ly)?\b", re.I)),
     ("year", 365, compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
@@ -1094,6 +1130,12 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
     out = ScenarioAnswer(ask=ask, workload=workload, advice=map_scenario(workload), par_from_duty=duty,
                          par_from_flat=(f.peak_to_average is None and workload.peak_to_average is not None
                                         and duty is None))
+    if f.peak_to_average_before is not None and out.advice.peak_sizing is not None and f.peak_to_average_before >= 1:
+        # "PAR goes from 1.2 to 2 at 35% off": capacity sized for the old peak too, to set the change against
+        from pricing.provisioned import PeakSizingRequest, size_for_peak
+
+        out.peak_sizing_before = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average_before,
+                                                                 discount=out.advice.peak_sizing.discount))
     comparison = out.advice.peak_sizing.comparison if out.advice.peak_sizing else out.advice.at_utilization
     if f.on_demand_spend is not None and comparison is not None:
         # "$45k/month on-demand, PAR 1.3, 35% off. What's the call?": the bill the verdict stands on

@@ -130,6 +130,22 @@ class BlendedRate(PricingModel):
     rate: Decimal
 
 
+class QuoteChange(PricingModel):
+    """A quote after a change less the quote before it, per day and per month where both have them."""
+
+    per_day: CostSplit | None
+    per_month: CostSplit | None
+
+
+def quote_change(before: PerTokenQuote, after: PerTokenQuote) -> QuoteChange:
+    """``after`` − ``before``, input and output kept apart (negative when the bill falls)."""
+
+    def less(a: CostSplit | None, b: CostSplit | None) -> CostSplit | None:
+        return CostSplit(input=a.input - b.input, output=a.output - b.output) if a and b else None
+
+    return QuoteChange(per_day=less(after.per_day, before.per_day), per_month=less(after.per_month, before.per_month))
+
+
 def blended_rate(rates: Rates, input_tokens: Decimal, output_tokens: Decimal) -> BlendedRate | None:
     """The blended rate of ``input_tokens`` and ``output_tokens`` at ``rates``; None when there are no tokens."""
     total = input_tokens + output_tokens

@@ -25,7 +25,15 @@ from bot.parse.models import Ambiguity, Ask, new_list
 from bot.parse.requests import Missing
 from glossary.matcher import Flag
 from glossary.terms import Term
-from pricing.per_token import BlendedRate, CallsCost, DiscountedQuote, PeriodCost, PerTokenQuote, TermCost
+from pricing.per_token import (
+    BlendedRate,
+    CallsCost,
+    DiscountedQuote,
+    PeriodCost,
+    PerTokenQuote,
+    QuoteChange,
+    TermCost,
+)
 from pricing.periods import CallsOverPeriod
 from pricing.rates import Rates
 
@@ -131,8 +139,19 @@ class QuoteAnswer(AnswerBase):
     unpriced: UnpricedSide | None = None
     #: "what blended rate per M is that?": the workload's input and output at one rate.
     blended: BlendedRate | None = None
+    #: "output goes from 300 to 900 tokens": the quote before the change, and the change (after − before).
+    before: PerTokenQuote | None = None
+    #: "what if their volume doubles?": the quote with the volume times the factor (the change is grown − quote).
+    grown: PerTokenQuote | None = None
+    change: QuoteChange | None = None
+    #: "$410 a day on-demand, what's that per month?": (period, its hours, the spend over it), the stated one first.
+    spend: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
 
     def result(self) -> Any:
+        if self.quote is None and self.blended is not None:
+            return {"blended": self.blended}
+        if self.quote is None and self.spend:
+            return {"spend": {period: amount for period, _, amount in self.spend}}
         return self.quote
 
 

@@ -11,7 +11,7 @@ from bot.answer.per_call import PerCallAnswer
 from bot.parse.requests import Missing
 from pricing.caching import CachingResult
 from pricing.periods import FeeBill
-from pricing.provisioned import BillAtUtilization
+from pricing.provisioned import BillAtUtilization, PeakSizing
 from pricing.scenario import ScenarioAdvice, WorkloadTraits
 
 
@@ -28,6 +28,8 @@ class ScenarioAnswer(AnswerBase):
     #: (hours a day, days a week) of a load flat out part of the day and idle otherwise, its peak-to-average ratio
     #: read from them.
     par_from_duty: tuple[Decimal, Decimal] | None = None
+    #: "PAR goes from 1.2 to 2": capacity sized for the peak at the ratio before the change.
+    peak_sizing_before: PeakSizing | None = None
     #: The figures of the structure the ask's numbers describe, worked out under the verdicts: the per-call fee
     #: against per-token, or the per-token cost of the tokens given.
     figures: QuoteAnswer | PerCallAnswer | None = None

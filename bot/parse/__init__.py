@@ -10,7 +10,17 @@ from bot.parse.extract import Found, scan
 from bot.parse.forms import read_forms
 from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, classify
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
-from bot.parse.numbers import MAX_DIGITS, PERIOD_WORDS, WIDE, normalize, overlong_number, per_day, tidy
+from bot.parse.numbers import (
+    MAX_DIGITS,
+    NUMBER,
+    PERIOD_WORDS,
+    WIDE,
+    normalize,
+    overlong_number,
+    per_day,
+    tidy,
+    to_decimal,
+)
 from bot.phrases import question, which_value
 from glossary.regex_cache import compile_regex
 from pricing.providers import HYPERSCALERS
@@ -42,9 +52,22 @@ _AND_AT_END = compile_regex(r"\b(?:and|or|what about|how about) (?:at |with |for
                             r"(?: off| discount)?\s?\?*\s*$")
 _EITHER = compile_regex(r"\d\s?%[^.?!;\d]{0,40}?\b(?:or|maybe|possibly|either|perhaps)\b[^.?!;\d]{0,40}?\d|"
                         r"(?<![\d.])\d{1,2}\s?%?\s?(?:-|–|to)\s?\d{1,2}\s?%")  # "30-50% off": a range, not two values
+# "goes from 300 to 900 tokens", "from 2k to 8k in": a value and the one replacing it.
+_FROM_TO = compile_regex(r"\bfrom ~?(?P<a>" + NUMBER + r")\s?(?P<sa>k|m|b)?\b(?: tokens?)? (?:to|->|→) ~?(?P<b>"
+                         + NUMBER + r")\s?(?P<sb>k|m|b)?\b")
+# "what if their volume doubles?", "traffic grows 50%", "usage goes up 3x": the whole volume times a factor.
+_FACTORS = {"doubles": Decimal(2), "doubled": Decimal(2), "doubling": Decimal(2), "double": Decimal(2),
+            "triples": Decimal(3), "tripled": Decimal(3), "tripling": Decimal(3), "triple": Decimal(3),
+            "quadruples": Decimal(4), "quadrupled": Decimal(4), "quadruple": Decimal(4), "halves": Decimal("0.5"),
+            "halved": Decimal("0.5")}
+_VOLUME_GROWS = compile_regex(
+    r"\b(?:volume|volumes|traffic|usage|load|demand)(?: \w+)?? (?:(?P<word>doubles|doubled|doubling|double|triples|"
+    r"tripled|tripling|triple|quadruples|quadrupled|quadruple|halves|halved)\b|(?:grows|goes up|rises|increases|jumps)"
+    r"(?: by)? (?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<times>\d{1,2}(?:\.\d+)?)\s?x\b))"
+)
 _BOTH = compile_regex(r"\b(?:each|both|compare|comparing|vs\.?|versus|respectively|side by side)\b")
 # "if their EA goes from 10% to 20%": a change between two values, each worked out (not a range to ask about).
-_FROM_TO = compile_regex(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?) (?:up |down )?from "
+_PERCENT_CHANGE = compile_regex(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?) (?:up |down )?from "
                          r"\d{1,2}(?:\.\d+)?\s?% to \d")
 # "what's the break-even util at ...", "where does it break even at 15% off, and at 50%?": the utilization is asked for.
 _BREAK_EVEN_ASKED = compile_regex(
@@ -52,6 +75,15 @@ _BREAK_EVEN_ASKED = compile_regex(
     r"\bwhere (?:does|do|would) (?:it|they|that) break[- ]?even\b|"
     r"\b(?:what|which) (?:util\w*|usage|load) (?:do|does|would|to|for) (?:they|it|we|them)? ?(?:need|have)? ?(?:to )?"
     r"break[- ]?even\b")
+
+
+_SAID = compile_regex(r"^~?(?P<a>" + NUMBER + r")\s?(?P<s>k|m|b)?$")
+
+
+def _said_value(text: str) -> Decimal | None:
+    """The value of a number left unplaced, as it was written ("2k": 2000)."""
+    m = _SAID.match(text.strip())
+    return to_decimal(m.group("a"), m.group("s")) if m else None
 
 
 def show_value(name: str, value: Decimal) -> str:
@@ -259,6 +291,21 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if other_call:
         fields["other_call_tokens"] = other_call
     ambiguities: list[Ambiguity] = []
+    if intent is Intent.QUOTE and found.volume_factor is not None:
+        fields["volume_factor"] = found.volume_factor
+    # "if avg output goes from 300 to 900 tokens": two values of one count said as a change are the new value and the
+    # one it replaces, each priced.
+    for name in ("input_tokens_per_call", "output_tokens_per_call", "input_tokens_per_day", "output_tokens_per_day",
+                 "calls_per_day") if intent is Intent.QUOTE and found.changes else ():
+        said = list(dict.fromkeys(values.get(name, [])))
+        if len(said) == 2 and (said[0], said[1]) in found.changes and "changed_from" not in fields:
+            values[name], fields["changed_from"] = [said[1]], (name, said[0])
+        for before, after in found.changes:
+            # "prompts go from 2k to 6k in": the count read is the new one; the one before it was left unplaced
+            left = [u for u in found.unused if _said_value(u) == before] if said == [after] else []
+            if left and "changed_from" not in fields:
+                fields["changed_from"] = (name, before)
+                found.unused.remove(left[0])
     # "on-demand $10 per unit-hour, provisioned $6 per unit-hour" beside a load profile: the dearer is the on-demand
     # price of a unit-hour of load (the spill-over's), the cheaper the committed one; their ratio is the discount.
     prices = sorted(set(values.get("unit_hour_price", [])))
@@ -298,8 +345,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "prefix_tokens",
         "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
-        "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "target_saving", "claimed_saving",
-        "claimed_cut", "claimed_hit_saving", "claimed_day_saving", "on_demand_spend", "direct_spend",
+        "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "peak_to_average_before", "target_saving",
+        "claimed_saving", "claimed_cut", "claimed_hit_saving", "claimed_day_saving", "on_demand_spend", "direct_spend",
         "hyperscaler_spend", "input_spend", "prefix_share", "fee_spend",
         "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit", "blended_rate",
         "input_share",
@@ -388,6 +435,11 @@ def parse(text: str) -> Ask:
     if not normalized or HELP.match(normalized):
         return Ask(text=original, truncated=cut, intent=Intent.HELP, fields=Fields(), understood=bool(normalized))
     check = FIELDCHECK.match(normalized) or FIELDCHECK_QUOTED.match(normalized)
+    if check and _WORDING_DIFFERENCE.search(normalized):
+        # "is 'AI API pricing' ok to say or is it 'inference pricing'? what's the diff": the terms' meaning is asked
+        asked = _asked_term(normalized, defining=True)
+        if asked:
+            return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=asked))
     wording = None
     if check and _FIGURES_AFTER_QUOTE.search(check.group("rest")):
         # "can I say 'paying extra for Azure'? markup 16%, EA 12%": the figures are answered and the quoted wording
@@ -418,7 +470,16 @@ def parse(text: str) -> Ask:
     # "40% or 30% off?", "40% but maybe 30%": one of them, to ask about; "for each", "compare", "vs": both.
     found.runs_at = _RUNS_AT.search(normalized) is not None
     found.either_said = _EITHER.search(normalized) is not None
-    found.both_asked = _BOTH.search(normalized) is not None or _FROM_TO.search(normalized) is not None
+    found.both_asked = _BOTH.search(normalized) is not None or _PERCENT_CHANGE.search(normalized) is not None
+    grows = _VOLUME_GROWS.search(normalized)
+    if grows:
+        word = grows.group("word")
+        found.volume_factor = (_FACTORS[word] if word in _FACTORS else
+                               1 + (to_decimal(grows.group("pct")) or Decimal(0)) / 100 if grows.group("pct") else
+                               to_decimal(grows.group("times")))
+    found.changes = [(a, b) for m in _FROM_TO.finditer(normalized)
+                     if (a := to_decimal(m.group("a"), m.group("sa"))) is not None
+                     and (b := to_decimal(m.group("b"), m.group("sb"))) is not None]
     found.break_even_asked = (intent is Intent.BREAK_EVEN and not found.values.get("utilization")
                               and _BREAK_EVEN_ASKED.search(normalized) is not None
                               and _AND_AT_END.search(normalized) is not None and not _RUNS_AT.search(normalized))
@@ -445,6 +506,12 @@ def parse(text: str) -> Ask:
 
 
 _OKTA = "okta-concurrent-sessions"
+# Two wordings set against each other, the difference between them asked.
+_WORDING_DIFFERENCE = compile_regex(
+    r"\bwhat(?:'s| is|s| s) the (?:diff|difference)\b|\bdifference between\b|"
+    r"\bhow (?:do|does) (?:they|it|that) differ\b|"
+    r"\bor is it (?:called |just )?[\"'‘“`]|\bor (?:should|do) (?:i|we) (?:say|call it) [\"'‘“`]|"
+    r"\bwhich (?:is|one is|term is|word is) (?:right|correct|better|proper)\b|\bsame thing\b")
 # "identity-verification customer", "ID checks": checking a person's documents is a workload, not identity and access
 # management.
 _NOT_IAM = compile_regex(r"\bidentity[- ](?:verification|check|document|proofing)|\bverif(?:y|ying) (?:an? )?identit")
@@ -454,6 +521,7 @@ _FIGURES_AFTER_QUOTE = compile_regex(r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n
                                   r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\$\s?\d")
 # "what's a PTU", "define prompt caching", "remind me what X means", "X in plain English", "the Y analogy"
 _WHAT_IS = compile_regex(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|define|explain|describe|"
+                         r"(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s)|what (?:even|exactly) (?:is|are)|"
                          r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by) "
                          r"(?:a |an |the |our )?$")
 # Figures a rep asks to have worked out, not defined ("what's the break-even on provisioned?" but "what's an EA

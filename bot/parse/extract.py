@@ -359,6 +359,13 @@ COMMITTED_AND_USED = _rx(
     + r"[^.;!?\d]{0,40}?\b(?:actual|real|actually|really|average|avg|usage|use|using|uses)" + _LOAD_WORDS
     + r"(?:(?:average|avg|usage)" + _LOAD_WORDS + r")?" + _load("avg")
 )
+# "their PAR goes from 1.2 to 2", "peak-to-average rising from 1.5 to 3": the new ratio, and the one it replaces.
+PAR_CHANGE = _rx(
+    r"(?:\bpar\b|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?)(?: \w+){0,2}? (?:goes|going|go|grows|growing|rises|"
+    r"rising|drops|dropping|falls|falling|moves|moving|changes|changing|went|jumps|jumping|climbs|climbing|shifts|"
+    r"shifting)(?: up| down)? from (?P<a>" + NUMBER + r")(?:\s?x|:\s?1)? (?:to|->|→) (?P<b>" + NUMBER
+    + r")(?:\s?x\b|:\s?1\b)?"
+)
 PEAK_TO_AVERAGE = [
     # "peak:avg ~2.5", "peak/avg of 3", "peak vs avg 2": the ratio named by its two ends
     _rx(r"\bpeak\s?(?::|/|vs\.?|versus|over)\s?(?:avg|average|mean)(?: ratio)?"
@@ -1137,6 +1144,10 @@ class Found:
     # A percentage said as how busy capacity runs ("they'd sit at 90%", "running at 75%").
     runs_at: bool = False
     both_asked: bool = False
+    # Values said as a change ("from 300 to 900 tokens"): (before, after).
+    changes: list[tuple[Decimal, Decimal]] = field(default_factory=list)
+    # "what if their volume doubles?": the factor on the whole volume.
+    volume_factor: Decimal | None = None
     # Numbers in the text that no stage could place (said in the reply, never silently dropped).
     unused: list[str] = field(default_factory=list)
 
@@ -1698,6 +1709,11 @@ class Scanner:
                     self.found.add(name, average / peak)
 
     def _peak_to_average(self) -> None:
+        for m in self._matches(PAR_CHANGE) if "from" in self.work else ():
+            before, after = to_decimal(m.group("a")), to_decimal(m.group("b"))
+            if before is not None and after is not None:
+                self.found.add("peak_to_average", after)
+                self.found.add("peak_to_average_before", before)
         for pattern in PEAK_TO_AVERAGE:
             for m in self._matches(pattern):
                 value = to_decimal(m.group("a"))

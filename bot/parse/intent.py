@@ -30,11 +30,14 @@ FIELDCHECK_QUOTED = compile_regex(
 GLOSSARY = compile_regex(
     r"^\s*(?:(?:hey|hi|ok|so|quick q|quick question)[,:!]?\s+)?(?:pricebot[,:]?\s+)?"
     r"(?:what(?:'s| is) meant by|what(?:'s| is| are|s| does| do)|whats|wats|wat(?:'s| is)|define|definition of|"
+    # "wtf is a PTU", "what the heck is TTL", "what even is MTok": the same question, said the way people type it
+    r"(?:wtf|wth|wot|what the (?:heck|hell|fuck|eff))(?:'s| is| are|s)|what (?:even|exactly) (?:is|are)|"
     r"explain|meaning of|"
     r"tell me about|glossary:?|"
     r"describe|remind me what|what do (?:you|we) mean by|what do people mean by|eli5:?|"
     r"/glossary)\s+"
-    r"(?:the |a |an |our )?(?P<term>.+?)(?:\s+(?:mean|means|stand for|again|exactly|is|are))?\s*[?.!]*\s*$"
+    r"(?:the |a |an |our )?(?P<term>.+?)(?:\s+(?:thing|thingy|stuff|business|concept|idea|deal))?"
+    r"(?:\s+(?:mean|means|stand for|again|exactly|is|are))?\s*[?.!]*\s*$"
 )
 
 KEYWORDS: dict[Intent, re.Pattern[str]] = {
@@ -98,6 +101,25 @@ CALL_SIZE_ASKED = compile_regex(
 )
 
 
+# "what per-call fee would be cost-neutral?", "what flat price per call matches per-token?": the fee is asked for, so
+# the per-call comparison is the question though no fee is given.
+FEE_ASKED = compile_regex(
+    r"\bwhat (?:flat |per[- ]call |fixed )*(?:fee|price|charge|rate)(?: per (?:call|request))? (?:would|will|should|"
+    r"do we need to|must) (?:\w+ ){0,2}?(?:be )?(?:cost[- ]neutral|break even|breaks? even|match(?:es)?|equal|"
+    r"be the same)|"
+    r"\bcost[- ]neutral (?:per[- ]call |flat )?(?:fee|price|charge)\b|"
+    r"\b(?:break[- ]?even|equivalent|matching) (?:per[- ]call |flat )(?:fee|price|charge)\b"
+)
+
+
+# "what's that per month?", "what's that monthly?", "per day? per year?": a figure asked for over another period.
+SPEND_RESTATED = compile_regex(
+    r"\bwhat(?:'s| is|s| s| does) (?:that|this|it)(?: \w+){0,3}? (?:(?:per|a|an|each|in a|over a) "
+    r"(?:day|week|month|year)|monthly|daily|weekly|yearly|annually|annuali[sz]ed|come to)\b|"
+    r"(?:^|[.!?;]\s?)(?:and )?(?:per|a) (?:day|week|month|year)\s?\?"
+)
+
+
 def _has(found: Found, *names: str) -> bool:
     return any(found.values.get(name) for name in names)
 
@@ -142,14 +164,19 @@ def score(text: str, found: Found) -> dict[Intent, float]:
             # "quoted $0.0156 a claim; direct is $0.60/$2.40, claims average 9k in / 1k out": a fee beside the
             # per-token price of the same call is the comparison, whatever cost words surround it
             scores[Intent.PER_CALL] += 2
+    elif FEE_ASKED.search(text) and _has(found, "input_tokens_per_call", "tokens_per_call"):
+        scores[Intent.PER_CALL] += 6  # the fee that would match per-token on these calls: as good as a fee given
     elif KEYWORDS[Intent.PER_CALL].search(fee_text) and _has(found, "input_tokens_per_call", "tokens_per_call"):
         # "the vendor quotes per call; our calls are 1k in / 200 out": a per-call comparison missing its fee.
         scores[Intent.PER_CALL] += 2
     if _has(found, "markup"):
         scores[Intent.MARKUP] += 6
     if _has(found, "on_demand_spend"):
-        # "$40k/mo OD ... 50% off": a current on-demand spend is what a provisioned commitment would replace
+        # "$40k/mo OD ... 50% off": a current on-demand spend is what a provisioned commitment would replace; alone
+        # and restated ("$410 a day on-demand, what's that per month?") it is only the spend over another period
         scores[Intent.BREAK_EVEN] += 4 if _has(found, "discount", "utilization", "units") else 2
+        if not _has(found, "discount", "utilization", "units", "peak_to_average") and SPEND_RESTATED.search(text):
+            scores[Intent.QUOTE] += 1
     if _has(found, "ea_discount"):
         scores[Intent.MARKUP] += 4
     if _has(found, "hyperscaler_spend") and _has(found, "markup", "ea_discount"):
@@ -162,6 +189,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.QUOTE] += 1.5
     if _has(found, "input_rate", "output_rate") or found.unlabeled_rates:
         scores[Intent.QUOTE] += 1
+    if _has(found, "input_share") and _has(found, "input_rate") and _has(found, "output_rate"):
+        scores[Intent.QUOTE] += 1.5  # "the blended rate at a 3:1 in:out mix for $3/$15": the rate at that mix
     if found.models:
         scores[Intent.QUOTE] += 0.5
     if _has(found, "calls_per_day"):
@@ -219,6 +248,9 @@ STRUCTURE_QUESTION = compile_regex(
 # structure choice for a workload with a volume or a description, even beside one structure's figures (without
 # them, "$0.004 a page or $0.30/$2.50 per-token, which should we propose?" compares one call).
 _LEAD_WITH = compile_regex(
+    # "what do we quote them on?": the structure the quote is written on
+    r"\bwhat (?:do|should|would|shall) (?:we|i|you) (?:quote|price|bill|charge|put) (?:them|it|this|him|her|the "
+    r"(?:customer|buyer|client|deal|account)) on\b|"
     r"\blead with\b|\bwhich (?:do|should|would|shall|can) (?:we|i|you|they) (?:pitch|lead with|propose|recommend|"
     r"offer|push|put forward)\b|\bwhat (?:do|should|would) (?:we|i|you) (?:pitch|propose|recommend)\b|"
     r"\b(?:is|are|would|should) (?:prompt )?(?:caching|provisioned(?: throughput)?|ptus?|per[- ]token|per[- ]call|"
@@ -285,6 +317,12 @@ _OR_STRUCTURES = compile_regex(
     r"(?:stay|keep|stick with|remain on)(?: on)? on[- ]demand)"
 )
 
+# "hourly cost per-call vs per-token?": the cost under each structure is asked for, not a choice between them.
+_COST_COMPARED = compile_regex(
+    r"\b(?:costs?|bills?|spend|price|how much|totals?)\b[^.?!\n]{0,40}?(?:per[- ]call|per[- ]token|\bptus?\b|"
+    r"provisioned)\s(?:or|vs\.?|versus|and)\s(?:per[- ]call|per[- ]token|\bptus?\b|provisioned)"
+)
+
 # Highest score wins; on a tie the intent listed first wins (the more specific question).
 PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, Intent.SCENARIO, Intent.QUOTE]
 
@@ -313,7 +351,8 @@ def classify(text: str, found: Found) -> Intent | None:
         # "RAG bot, 30k preamble on every call, $3 in, cached $0.30: best structure?": the figures of one structure
         # on a described workload are worked out inside the choice of structure.
         return Intent.SCENARIO
-    if which_of and not _has(found, "markup") and (not _has(found, "per_call_fee", "cache_read_rate") or described):
+    if (which_of and not _has(found, "markup") and (not _has(found, "per_call_fee", "cache_read_rate") or described)
+            and not (tokens_given and _COST_COMPARED.search(text))):
         return Intent.SCENARIO
     if (COMMIT_DECISION.search(text) and any(t in found.traits for t in _DESCRIBING)
             and not _has(found, *_COMMITMENT_FIGURES) and not found.load_profile):

@@ -101,6 +101,8 @@ class Fields(BaseModel):
     claimed_hit_saving: Decimal | None = None  # "saves $0.0175 a hit, right?": a cache saving per hit, to check
     claimed_day_saving: Decimal | None = None  # "... and $175/day": the day's cache saving, to check
     claimed_cut: Decimal | None = None  # "caching cuts input cost 80%+, right?": a cut of the input cost, to check
+    #: "PAR goes from 1.2 to 2": the ratio the new one replaces, worked out beside it.
+    peak_to_average_before: Decimal | None = None
     claimed_saving: Decimal | None = None  # "so they'd save $2k, right?": a saving the rep states, to check
     target_saving: Decimal | None = None  # "what utilisation for a 20% saving?": a share below on-demand to reach
 
@@ -136,6 +138,11 @@ class Fields(BaseModel):
     traits: list[str] = Field(default_factory=new_list)
     term: str | None = None
     checked_text: str | None = None
+    #: "output goes from 300 to 900 tokens": the field that changes and the value it had before (the field holds
+    #: the new one).
+    changed_from: tuple[str, Decimal] | None = None
+    #: "what if their volume doubles?": the factor the whole volume is multiplied by.
+    volume_factor: Decimal | None = None
 
 
 class Ambiguity(BaseModel):

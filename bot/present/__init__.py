@@ -331,7 +331,8 @@ def proposal(answer: AnswerBase, *, as_of: date | None = None) -> str | None:
 def _proposal(answer: AnswerBase, when: str) -> str | None:
     kind = kind_of(answer)
     if (kind not in PROPOSAL_KINDS or not answer.understood or not answer.computed or answer.missing
-            or answer.ambiguities or getattr(answer, "too_many", None)):
+            or answer.ambiguities or getattr(answer, "too_many", None)
+            or (kind == "quote" and getattr(answer, "quote", None) is None)):  # a blend or a spend: no quote to offer
         return None
     words = phrases()["proposal"]
     rates = answer.rates

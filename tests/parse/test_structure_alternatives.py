@@ -82,3 +82,21 @@ def test_one_call_compared_stays_the_per_call_comparison(text: str) -> None:
 )
 def test_a_ceiling_set_by_a_template_bounds_the_prompts(text: str) -> None:
     assert "bounded_prompts" in read_traits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # before: (1 − 40%) × 1.25 = 0.75× (75%); after: 0.6 × 2.5 = 1.5× (150%)
+        ("if peak-to-average climbs from 1.25 to 2.5 on a 40% discount, still PTUs?", ["75%", "150%"]),
+        # before: 0.7 × 1.1 = 0.77× (77%); after: 0.7 × 1.3 = 0.91× (91%)
+        ("their PAR moves from 1.1 to 1.3 with 30% off - still provisioned?", ["77%", "91%"]),
+    ],
+)
+def test_a_ratio_that_changes_is_worked_out_before_and_after(text: str, figures: list[str]) -> None:
+    ask = parse(text)
+    assert ask.intent is Intent.SCENARIO and not ask.unused
+    reply = router.answer(text, rate_cards={}).text
+    assert "Before, at a peak-to-average ratio of" in reply
+    for figure in figures:
+        assert figure in reply, reply
