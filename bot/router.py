@@ -385,7 +385,8 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
 def _rate_missing_side(f: Fields, tin: Decimal | None, tout: Decimal | None) -> Literal["input", "output"] | None:
     """The side whose rate an ask leaves out while stating its tokens, the other side's tokens and rate both given
     (no model or rate card to fill it)."""
-    if f.model is not None or f.rate is not None or tin is None or tout is None:
+    labelled = f.rate is None or f.rate in (f.input_rate, f.output_rate)  # "$20/1M" then chosen as the input rate
+    if f.model is not None or not labelled or tin is None or tout is None:
         return None
     if f.input_rate is not None and f.output_rate is None and tout > 0:
         return "output"
