@@ -154,10 +154,10 @@ BATCH_9_CLASSES = [
     ("Token costs split into $3 input and $15 output per million.", []),
     ("The token costs differ for input and output.", []),
     ("token costs: $4 input, $12 output", []),
-    # what the markup buys, named only to dismiss it
+    # what the markup buys, named or dismissed, does not excuse the paying-extra framing (fieldlang README)
     ("they're paying extra for Bedrock for basically nothing, they never turned on private endpoints",
      ["paying-extra-for-azure"]),
-    ("They pay more through Azure, and the premium buys the private endpoints they use.", []),
+    ("They pay more through Azure, and the premium buys the private endpoints they use.", ["paying-extra-for-azure"]),
     # "once" as an adverb is no condition
     ("Caching saves money here, since the prefix is cached once and reused all day.", ["caching-saves-money"]),
     ("Caching saves money once the same 5k prefix repeats on most calls.", []),

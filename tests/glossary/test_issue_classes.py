@@ -103,7 +103,8 @@ BATCH_5_CLASSES = [
     ("✅ send deck\n✅ explain why they pay a premium for Bedrock", ['paying-extra-for-azure']),
     ("Buyer wants to know why they pay a premium for Bedrock.", []),
     ("Should we admit they're paying more through Vertex, or open with data residency?", ['paying-extra-for-azure']),
-    ("They pay more through Vertex for data residency or FedRAMP.", []),
+    # what the markup buys, named beside the framing, does not excuse it (tests/data/fieldlang/README.md)
+    ("They pay more through Vertex for data residency or FedRAMP.", ['paying-extra-for-azure']),
     ("Committed capacity ~always~ costs less for Acme.", ["provisioned-is-cheaper"]),
     ("Reserved capacity is ~not~ cheaper for them.", ['provisioned-is-cheaper']),
     ("~PTUs are cheaper~ PTUs break even near 65% sustained utilization.", []),
