@@ -83,9 +83,40 @@ ASKED_BACK_AND_ANSWERED_NO = [
 ]
 
 
+MORE_SHAPES = [
+    # the same classes in more of the shapes reps write: a multiple or a share where a percent goes, the bill halved,
+    # a chosen tier then called cheaper, a noun for the cut
+    ("PT is the cheaper play for the overnight jobs.", ["provisioned-is-cheaper"]),
+    ("Reserved capacity pencils out cheaper than PAYG for Dunmore.", ["provisioned-is-cheaper"]),
+    ("Let's move Dunmore to PT, it's cheaper.", ["provisioned-is-cheaper"]),
+    ("Switch them over to PTUs since it's the cheaper option.", ["provisioned-is-cheaper"]),
+    ("Their inference bill halves once they're on PT.", ["unconditional-savings"]),
+    ("Their API costs get cut in half on reserved capacity.", ["unconditional-savings"]),
+    ("The commit takes their spend down 2x.", ["unconditional-savings"]),
+    ("We can get their per-token cost down 3x with PT.", ["unconditional-savings"]),
+    ("Their monthly spend falls 2x after the move.", ["unconditional-savings"]),
+    ("On PT their bill is 3x smaller.", ["unconditional-savings"]),
+    ("That's a cost reduction of 4x for the claims bot.", ["unconditional-savings"]),
+    ("A 45% cut in their inference spend, that's the headline.", ["unconditional-savings"]),
+    ("30% less per call on reserved capacity.", ["unconditional-savings"]),
+    ("On PT they'd pay about 55% of what they pay now.", ["unconditional-savings"]),
+    ("They'll spend a third of what they do today.", ["unconditional-savings"]),
+    # quiet
+    ("Going provisioned for latency; honestly it's cheaper to wait a quarter.", []),
+    ("Their inference bill halves in the summer.", []),
+    ("The error rate gets cut in half with retries.", []),
+    ("Retries take their p99 down 2x.", []),
+    ("A 20% cut in the events budget is coming.", []),
+    ("They pay 55% of what Globex pays for the same tokens.", []),
+    ("Output is about 55% of what they spend.", []),
+    ("Paying more through Bedrock?? nope, the EDP evens it out.", []),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rules"),
-    PT_SHORT_FORM + SAVINGS_SHAPES + REQUEST_SHORT_FORMS + PAYING_EXTRA_WITH_A_REASON + ASKED_BACK_AND_ANSWERED_NO,
+    PT_SHORT_FORM + SAVINGS_SHAPES + REQUEST_SHORT_FORMS + PAYING_EXTRA_WITH_A_REASON + ASKED_BACK_AND_ANSWERED_NO
+    + MORE_SHAPES,
 )
 def test_batch_10_classes_in_new_wordings(text: str, rules: list[str]) -> None:
     assert sorted({flag.rule for flag in glossary.lint(text)}) == sorted(rules)
