@@ -134,3 +134,29 @@ def test_the_paying_extra_framing_with_its_reason_gets_the_tier_wording() -> Non
     (flag,) = glossary.lint("so they're paying extra for Azure for FedRAMP")
     assert flag.rule == "paying-extra-for-azure"
     assert flag.suggestion == "The hyperscaler tier includes FedRAMP authorization and data residency controls"
+
+
+BATCH_11_CLASSES = [
+    # the provisioned option named as such; a percent lower on a named bill; caching "on" before what it saves
+    ("Recap: the provisioned plan is cheaper for Dunmore.", ["provisioned-is-cheaper"]),
+    ("The provisioned route is the cheaper option if their load stays above 70% utilization.", []),
+    ("Headline: 35% lower inference costs on reserved capacity.", ["unconditional-savings"]),
+    ("Headline: 35% lower p99 on reserved capacity.", []),
+    ("With prompt caching enabled, their input costs drop by ~70% on the agent loop.", ["caching-saves-money"]),
+    ("With caching on, latency drops by ~70% on the agent loop.", []),
+    # a block quote introduced as the author's own material, or signed off to go out
+    ("Section 2 of the Dunmore proposal:\n> Provisioned is cheaper for your workload.", ["provisioned-is-cheaper"]),
+    ("Section 2 of their proposal:\n> Provisioned is cheaper for your workload.", []),
+    ("Emailed to their CFO this morning:\n> Caching saves money on every call.", ["caching-saves-money"]),
+    ("> Caching saves money on every call.\nshout if anything looks off", ["caching-saves-money"]),
+    ("> Caching saves money on every call.\nthat's going out tonight unless someone objects", ["caching-saves-money"]),
+    ("> Caching saves money on every call.\nthat's what their CFO wrote", []),
+    # "without" denies what follows it
+    ("I drafted the renewal without any cache hit rate floor.", []),
+    ("We'll sign the renewal with a 90% cache hit rate floor.", ["cache-hit-rate"]),
+]
+
+
+@pytest.mark.parametrize(("text", "rules"), BATCH_11_CLASSES)
+def test_batch_11_classes_in_new_wordings(text: str, rules: list[str]) -> None:
+    assert sorted({flag.rule for flag in glossary.lint(text)}) == sorted(rules)
