@@ -67,8 +67,8 @@ _VOLUME_GROWS = compile_regex(
 )
 _BOTH = compile_regex(r"\b(?:each|both|compare|comparing|vs\.?|versus|respectively|side by side)\b")
 # "if their EA goes from 10% to 20%": a change between two values, each worked out (not a range to ask about).
-_PERCENT_CHANGE = compile_regex(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?) (?:up |down )?from "
-                         r"\d{1,2}(?:\.\d+)?\s?% to \d")
+_PERCENT_CHANGE = compile_regex(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?) "
+                                r"(?:up |down )?from \d{1,2}(?:\.\d+)?\s?% to \d")
 # "what's the break-even util at ...", "where does it break even at 15% off, and at 50%?": the utilization is asked for.
 _BREAK_EVEN_ASKED = compile_regex(
     r"\bbreak[- ]?even (?:util\w*|usage|point|load|level)\b|"
