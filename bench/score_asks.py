@@ -89,7 +89,9 @@ def reply_figures(text: str) -> list[Figure]:
         if m.group("neg"):
             value = -value
         kind = "money" if m.group("dollar") else "percent" if m.group("suffix") == "%" else "plain"
-        out.append(Figure(kind, value, 0))
+        num = m.group("num")
+        places = len(num.split(".")[1]) if "." in num and not m.group("scale") else 0
+        out.append(Figure(kind, value, places))
     return out
 
 
@@ -97,9 +99,21 @@ def _rounded(value: Decimal, places: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
+def _could_round_to(shown: Figure, expected: Figure) -> bool:
+    """A figure printed at more places than expected stands for any value within half its last place; it matches
+    when one of those values rounds to the expected figure ("$0.3645" is a value the reply rounded, and can be the
+    $0.36449... a hand-worked "$0.364" rounded; rounding the printed figure again would say $0.365)."""
+    if shown.places <= expected.places:
+        return False
+    half_shown, half_expected = Decimal(5).scaleb(-shown.places - 1), Decimal(5).scaleb(-expected.places - 1)
+    low, high = shown.value - half_shown, shown.value + half_shown
+    return low < expected.value + half_expected and high > expected.value - half_expected
+
+
 def figure_found(expected: Figure, shown: Iterable[Figure]) -> bool:
     for f in shown:
-        if f.kind == expected.kind and _rounded(f.value, expected.places) == expected.value:
+        if f.kind == expected.kind and (_rounded(f.value, expected.places) == expected.value
+                                        or _could_round_to(f, expected)):
             return True
         if (expected.kind == "plain" and f.kind == "percent" and expected.value < 10
                 and _rounded(f.value / 100, expected.places) == expected.value):

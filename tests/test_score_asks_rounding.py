@@ -1,0 +1,27 @@
+"""The blind-ask scorer compares a reply's figure at the expected figure's precision without rounding twice."""
+
+from __future__ import annotations
+
+from bench.score_asks import expected_figure, figure_found, reply_figures
+
+
+def found(expected: str, reply: str) -> bool:
+    return figure_found(expected_figure(expected), reply_figures(reply))
+
+
+def test_a_figure_the_reply_rounded_matches_the_hand_worked_figure_it_can_stand_for() -> None:
+    # $0.3645 is a value in [0.36445, 0.36455): 0.36448 rounds to $0.364, so the reply can be right
+    assert found("$0.364", "net saving $0.3645 a call")
+    assert found("$0.365", "net saving $0.3645 a call")
+
+
+def test_a_figure_no_value_of_which_rounds_to_the_expected_one_does_not_match() -> None:
+    assert not found("$0.364", "net saving $0.3655 a call")
+    assert not found("$0.364", "net saving $0.366 a call")
+    assert not found("62.5%", "break-even at 62.6%")
+
+
+def test_figures_at_the_same_or_fewer_places_compare_as_before() -> None:
+    assert found("$0.018", "$0.0180 a hit")
+    assert found("60%", "break-even at 60.00%")
+    assert not found("$0.018", "$0.02 a hit")
