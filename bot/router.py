@@ -31,6 +31,7 @@ from bot.parse.requests import missing, resolve_rates, row_options
 from bot.phrases import phrases
 from bot.reply import Reply
 from glossary.regex_cache import compile_regex
+from pricing.claims import claim_holds
 from pricing.errors import MissingRateError, PricingError
 from pricing.rates import Rates
 
@@ -651,7 +652,7 @@ def _checked_break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     elif ask.fields.claimed_saving is not None and saving is not None:
         claimed = ask.fields.claimed_saving
         out.check = Check(kind="saving", claimed=claimed, actual=saving,
-                          holds=abs(saving - claimed) <= abs(saving) / 100)  # within 1%: "$2.5k" for $2,500.00
+                          holds=claim_holds(claimed, saving))
     elif _CHEAPER_CLAIM.search(ask.text) and comparison is not None:
         out.check = Check(kind="cheaper", claimed=None, actual=comparison.cost_ratio,
                           holds=comparison.direction == "below")
@@ -731,13 +732,12 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.hit_break_even = hit_break_even(read, write)
     priced = out.caching or out.per_hit_only
     if f.claimed_hit_saving is not None and priced is not None:
-        # "saves $0.0175 a hit and $175/day at 10k calls, right?": each claimed saving against the one worked out,
-        # within 1% ("$0.018" for $0.0180)
+        # "saves $0.0175 a hit and $175/day at 10k calls, right?": each claimed saving against the one worked out
         actual = priced.saving_per_hit
-        out.hit_claim = (f.claimed_hit_saving, abs(actual - f.claimed_hit_saving) <= abs(actual) / 100)
+        out.hit_claim = (f.claimed_hit_saving, claim_holds(f.claimed_hit_saving, actual))
         if f.claimed_day_saving is not None and out.all_hits_per_day is not None:
             day = out.all_hits_per_day
-            out.day_claim = (f.claimed_day_saving, abs(day - f.claimed_day_saving) <= abs(day) / 100)
+            out.day_claim = (f.claimed_day_saving, claim_holds(f.claimed_day_saving, day))
     claimed = f.claimed_cut  # "caching cuts input cost 80%+, right?": answered with the cut worked out
     if read is not None and (claimed is not None or (_INPUT_CUT.search(ask.text) and re.search(
             r"\b(?:cut|save|saves|saving|reduce|lower|knock|shave|take|off)", ask.text, re.I))):
