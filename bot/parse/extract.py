@@ -1260,10 +1260,7 @@ class Scanner:
         """ "so they'd save $2k a month, right?": a saving the rep states, to check (not a spend)."""
         if "sav" not in self.work or "$" not in self.work:
             return
-        for m in self._matches(CLAIMED_SAVING):
-            value = self._dollars(m, "a")
-            if value is not None:
-                self.found.add("claimed_saving", value)
+        self._add_amounts(CLAIMED_SAVING, "claimed_saving")
 
     def _calls_at_figure_period(self) -> None:
         """ "$175/day at 10k calls": the calls in the figure's period (the figure itself is left for later stages)."""
@@ -1396,10 +1393,7 @@ class Scanner:
             if value is not None and value > 0:
                 self.found.write_every_minutes.append(value * 60 if m.group("u").startswith("h") else value)
         for pattern in CACHE_STORAGE:
-            for m in self._matches(pattern):
-                value = self._dollars(m, "a")
-                if value is not None:
-                    self.found.add("cache_storage_rate", value)
+            self._add_amounts(pattern, "cache_storage_rate")
         for m in list(TTL_WRITE.finditer(self.work))[:MAX_MATCHES] if "writ" in self.work else ():
             if m.group("usd") and not m.group("w"):
                 continue
@@ -1451,6 +1445,13 @@ class Scanner:
                 self.found.add("active_days", Decimal(5) if m.groupdict().get("weekdays") else Decimal(m.group("a")))
 
     # rates -----------------------------------------------------------------------------------------
+    def _add_amounts(self, pattern: re.Pattern[str], name: str) -> None:
+        """Each amount ``pattern`` reads (its group ``a``) added as ``name``."""
+        for m in self._matches(pattern):
+            value = self._dollars(m, "a")
+            if value is not None:
+                self.found.add(name, value)
+
     @staticmethod
     def _dollars(m: re.Match[str], name: str) -> Decimal | None:
         return to_decimal(m.group(name), m.groupdict().get(f"{name}_scale"))
@@ -1467,10 +1468,7 @@ class Scanner:
                     self.found.add("direct_rate", direct_in)
                     self.found.add("direct_output_rate", direct_out)
             for pattern in (DIRECT_RATE, DIRECT_RATE_AFTER):
-                for m in self._matches(pattern):
-                    value = self._dollars(m, "a")
-                    if value is not None:
-                        self.found.add("direct_rate", value)
+                self._add_amounts(pattern, "direct_rate")
         for m in self._matches(SHARE_OF_INPUT):
             share = to_decimal(m.group("a"))
             if share is None:
@@ -1511,10 +1509,7 @@ class Scanner:
                     self.found.add("input_rate", a)
                     self.found.add("cache_read_rate", b)
             self._blank()
-        for m in self._matches(RATE_ON_PREFIX):
-            value = self._dollars(m, "a")
-            if value is not None:
-                self.found.add("input_rate", value)
+        self._add_amounts(RATE_ON_PREFIX, "input_rate")
         for m in list(RATE_PAIR.finditer(self.work))[:MAX_MATCHES]:
             bare = not (m.group("pm") or m.group("pk") or m.group("la") or m.group("lb") or m.group("ua"))
             if bare and _PER_CALL_AFTER.match(self.work, m.end()):
@@ -1612,19 +1607,13 @@ class Scanner:
         if "blended" not in self.work and "all-in" not in self.work and "all in" not in self.work:
             return
         for pattern in BLENDED_RATE:
-            for m in self._matches(pattern):
-                value = self._dollars(m, "a")
-                if value is not None:
-                    self.found.add("blended_rate", value)
+            self._add_amounts(pattern, "blended_rate")
 
     def _unit_hour_prices(self) -> None:
         """ "$10 per unit-hour": read before the token rates, so "works out at $10 per unit-hour" is no output rate."""
         if "h" not in self.work or "$" not in self.work:
             return
-        for m in self._matches(UNIT_HOUR_PRICE):
-            value = self._dollars(m, "a")
-            if value is not None:
-                self.found.add("unit_hour_price", value)
+        self._add_amounts(UNIT_HOUR_PRICE, "unit_hour_price")
 
     def _capacity(self) -> None:
         for pattern in THROUGHPUT:
