@@ -49,8 +49,16 @@ GUESS_FIELDS = {
 }
 STRUCTURES = {
     "per_token": "Per-token", "per_call": "Per-call", "provisioned": "Provisioned throughput",
-    "caching": "Prompt caching",
+    "caching": "Prompt caching", "hyperscaler": "Hyperscaler tier",
 }
+# How writers spell a verdict: hyphens for underscores, and on-demand is per-token pricing.
+_VERDICT_SPELLINGS = {"on_demand": "per_token"}
+
+
+def structure_of(verdict: str) -> str:
+    """The STRUCTURES key a batch's verdict names ('per-token', 'on-demand' and 'per_token' are one)."""
+    key = verdict.strip().lower().replace("-", "_").replace(" ", "_")
+    return _VERDICT_SPELLINGS.get(key, key)
 
 # A number as a reply prints it: optional sign and $, digits with thousands commas, decimals, then % or a
 # ratio sign; a scale letter right after it ("500k", "2M") multiplies.
@@ -122,12 +130,14 @@ def figure_found(expected: Figure, shown: Iterable[Figure]) -> bool:
 
 
 def verdict_recommended(text: str, structure: str) -> bool:
+    """A line of the reply starts with the structure's name and recommends it; the hyperscaler tier's line is
+    printed only when the workload points to it."""
     name = STRUCTURES[structure].lower()
     for line in text.lower().splitlines():
         stripped = line.lstrip("•*-_ ").lstrip()
         if stripped.startswith(name):
             head = stripped[len(name):len(name) + 40]
-            if re.search(r"(?<!not )recommended", head):
+            if structure == "hyperscaler" or re.search(r"(?<!not )recommended", head):
                 return True
     return False
 
@@ -169,7 +179,7 @@ def judge(case: dict[str, Any]) -> Verdict:
     missing_figures = [f for f in case.get("figures") or [] if not figure_found(expected_figure(f), shown)]
     if missing_figures:
         reasons.append(f"figures not in reply: {', '.join(missing_figures)}")
-    verdict = case.get("verdict")
+    verdict = structure_of(case.get("verdict") or "")
     if verdict and not verdict_recommended(text, verdict):
         reasons.append(f"{STRUCTURES[verdict]} not recommended")
     term = case.get("term")

@@ -1,4 +1,4 @@
-"""The blind-ask scorer compares a reply's figure at the expected figure's precision without rounding twice."""
+"""The blind-ask scorer: figures compared at the expected precision without rounding twice; verdicts however spelt."""
 
 from __future__ import annotations
 
@@ -25,3 +25,15 @@ def test_figures_at_the_same_or_fewer_places_compare_as_before() -> None:
     assert found("$0.018", "$0.0180 a hit")
     assert found("60%", "break-even at 60.00%")
     assert not found("$0.018", "$0.02 a hit")
+
+
+def test_a_verdict_spelt_with_hyphens_or_as_on_demand_names_the_same_structure() -> None:
+    from bench.score_asks import structure_of, verdict_recommended
+
+    assert structure_of("per-token") == structure_of("on-demand") == structure_of("per_token") == "per_token"
+    assert structure_of("per-call") == "per_call"
+    reply = "• Per-token: recommended. The default.\n• Provisioned throughput: not recommended yet."
+    assert verdict_recommended(reply, structure_of("on-demand"))
+    assert not verdict_recommended(reply, structure_of("provisioned"))
+    assert not verdict_recommended(reply, "hyperscaler")
+    assert verdict_recommended(reply + "\n*Hyperscaler tier:* FedRAMP points to it.", "hyperscaler")
