@@ -26,7 +26,7 @@ from bot.answer import (
     QuoteAnswer,
     UnpricedSide,
 )
-from bot.parse import Ask, Fields, Intent
+from bot.parse import Ask, Fields, Intent, deal_terms
 from bot.parse.requests import missing, resolve_rates, row_options
 from bot.phrases import phrases
 from bot.reply import Reply
@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # each intent's answer (and the engine models it holds) loads
     from bot.answer.per_call import PerCallAnswer
     from bot.answer.scenario import ScenarioAnswer
     from bot.usage.analyse import UsageResult
+    from pricing.provisioned import UtilizationComparison
 
 RateCards = Mapping[str, Rates] | None
 
@@ -573,6 +574,11 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from pricing.provisioned import utilization_for_saving
 
         out.saving_target = (f.target_saving, utilization_for_saving(f.discount, f.target_saving))
+    if f.peak_to_average is None and deal_terms.asked(deal_terms.MAX_PAR_ASKED, ask.text):
+        # "how far can they over-provision at 45% off?": the peakiest load capacity sized for peak still pays on
+        from pricing.provisioned import max_peak_to_average
+
+        out.max_par = max_peak_to_average(f.discount)
     if f.load_profile:
         # "100k TPM for 8 hours, 60k for another 8h, 20k overnight": the cost-minimising commitment level.
         from pricing.commitment import CommitmentRequest, optimal_commitment
@@ -592,9 +598,23 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     ]
     if f.peak_to_average is not None:
         out.peak = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=f.discount))
-    if not utilizations and out.peak is None and out.capacity is None and out.commitment is None:
+    if (not utilizations and out.peak is None and out.capacity is None and out.commitment is None
+            and out.saving_target is None and out.max_par is None):
         # "they want to size for peak": the peak-to-average ratio sets the utilization, so ask for that.
         out.missing += missing("peak_to_average" if "size_for_peak" in f.traits else "utilization")
+    spend = f.on_demand_spend
+    full = spend is not None and deal_terms.asked(deal_terms.FULL_CAPACITY_ON_DEMAND, ask.text)
+    if full:
+        # "on-demand for the full committed capacity would be $50k a month ... they only use 55%": the on-demand cost
+        # of the tokens used is that share of it, and that is what the commitment is set against.
+        out.full_capacity_on_demand = spend
+
+    def on_demand_at(c: UtilizationComparison) -> Decimal:
+        from pricing.provisioned import on_demand_of_use
+
+        assert spend is not None
+        return on_demand_of_use(spend, c.utilization) if full else spend
+
     for d in f.compare_discounts[1:]:
         # "break-even for 25% and 45% off; and at 70% util?": each further discount worked out as the first one is
         comparisons = [compare_at_utilization(UtilizationRequest(discount=d, utilization=u)) for u in utilizations]
@@ -602,13 +622,13 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                 if f.peak_to_average is not None else None)
         out.other_discounts.append(AtDiscount(
             discount=d, break_even=break_even_utilization(d), comparisons=comparisons, peak=peak,
-            bills=[bill_at_utilization(f.on_demand_spend, c)
+            bills=[bill_at_utilization(on_demand_at(c), c)
                    for c in [*comparisons, *([peak.comparison] if peak else [])]] if f.on_demand_spend else []))
     if f.on_demand_spend is not None:
         # "$9,000 a month on-demand today, 35% off, 70% utilised": the new bill in the same period, and the saving.
         out.spend_period = period
         out.bills = [
-            bill_at_utilization(f.on_demand_spend, c)
+            bill_at_utilization(on_demand_at(c), c)
             for c in [*out.comparisons, *([out.peak.comparison] if out.peak else [])]
         ]
         # "$20k/mo on-demand ... what do they save per year?": the same bills in each other period the ask names.
@@ -1018,7 +1038,13 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         else:
             if out.list_prices.separate_row and out.list_prices.input_markup is not None:
                 list_markup = out.list_prices.input_markup
-    if list_markup is None:
+    if list_markup is None and f.ea_discount is not None and deal_terms.asked(deal_terms.MARKUP_ABSORBED_ASKED,
+                                                                               ask.text):
+        # "how much list markup can a 30% EA discount absorb?": the markup it cancels exactly
+        from pricing.markup import markup_absorbed
+
+        out.absorbed_markup = markup_absorbed(f.ea_discount)
+    elif list_markup is None:
         out.missing += missing("markup")
     if f.ea_discount is None and list_markup is not None and list_markup > 0 and _OFFSET.search(ask.text):
         # "what EA discount would cancel out a 25% markup?": the discount that brings it back to direct.
@@ -1030,6 +1056,9 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         # "if their EA goes from 10% to 20%": the effective markup at each further EA discount
         out.other_ea = [effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=e))
                         for e in f.compare_ea_discounts[1:]]
+        # "15-40% over direct ... at each end of that range": the effective markup at each further list markup
+        out.other_markups = [effective_markup(MarkupRequest(list_markup=m, ea_discount=f.ea_discount or Decimal(0)))
+                             for m in f.compare_markups[1:]]
         if f.hyperscaler_spend is not None and f.direct_spend is None:
             # "spends $50k/mo on Azure OpenAI": what the same tokens would cost direct, and what the markup adds.
             from pricing.markup import direct_equivalent
@@ -1099,6 +1128,12 @@ def _token_bills(f: Fields, out: MarkupAnswer) -> list[TokenBill]:
         direct = token_cost(tokens, rate)
         bills.append(TokenBill(side=side, tokens=tokens, rate=rate, period=period, direct=direct,
                                hosted=marked_up(direct, out.markup), premium=markup_premium(direct, out.markup)))
+    if len(bills) == 2 and bills[0].period == bills[1].period:
+        # "direct monthly, Vertex monthly?": both sides together, direct and on the hyperscaler
+        from pricing.per_token import CostSplit
+
+        out.token_totals = (CostSplit(input=bills[0].direct, output=bills[1].direct),
+                            CostSplit(input=bills[0].hosted, output=bills[1].hosted), bills[0].period)
     return bills
 
 

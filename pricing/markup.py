@@ -64,6 +64,13 @@ def ea_discount_to_offset(list_markup: Decimal) -> Decimal:
     return ONE - ONE / (ONE + markup)
 
 
+def markup_absorbed(ea_discount: Decimal) -> Decimal:
+    """The largest list markup an EA discount cancels, so the hyperscaler costs no more than direct:
+    (1 + m) × (1 − e) = 1 at m = 1 ÷ (1 − e) − 1 (a 30% EA discount absorbs a 42.9% markup)."""
+    ea = MarkupRequest(list_markup=Decimal(0), ea_discount=ea_discount).ea_discount  # validated: 0 <= e < 100%
+    return ONE / (ONE - ea) - ONE
+
+
 def markup_from_prices(hyperscaler_rate: Decimal, direct_rate: Decimal) -> Decimal:
     """The list markup a hyperscaler's rate carries over the direct rate for the same tokens: rate ÷ direct − 1."""
     direct = check(RATE, direct_rate, "direct_rate")

@@ -345,3 +345,15 @@ def utilization_for_saving(discount: Decimal, saving: Decimal) -> Decimal:
     d = UtilizationRequest(discount=discount, utilization=ONE).discount
     s = UtilizationRequest(discount=saving, utilization=ONE).discount  # a saving is a share below 100%, as a discount
     return (ONE - d) / (ONE - s)
+
+
+def max_peak_to_average(discount: Decimal) -> Decimal:
+    """The highest peak-to-average ratio at which capacity sized for peak still breaks even: sized for peak it runs at
+    1 ÷ PAR, and it breaks even at 1 − d, so PAR = 1 ÷ (1 − d) (a 45% discount: 1 ÷ 0.55 = 1.82)."""
+    return ONE / break_even_utilization(discount)
+
+
+def on_demand_of_use(full_capacity_on_demand: Decimal, utilization: Decimal) -> Decimal:
+    """The on-demand cost of the tokens actually used when the whole committed capacity would cost
+    ``full_capacity_on_demand`` on-demand at full use: that cost × utilization ($50,000 × 55% = $27,500)."""
+    return check(SPEND, full_capacity_on_demand, "on_demand_spend") * check(UTILIZATION, utilization, "utilization")

@@ -112,6 +112,10 @@ class BreakEvenAnswer(AnswerBase):
     check: Check | None = None
     #: (saving, utilization): the sustained utilization at which the discount gives that saving against on-demand.
     saving_target: tuple[Decimal, Decimal] | None = None
+    #: The highest peak-to-average ratio at which capacity sized for peak still breaks even, when asked for.
+    max_par: Decimal | None = None
+    #: The on-demand spend stated for the whole committed capacity at full use (the tokens used cost a share of it).
+    full_capacity_on_demand: Decimal | None = None
     #: The other discounts of "break-even for 25% and 45% off", each worked out as the first one is.
     other_discounts: list[AtDiscount] = Field(default_factory=new_list)
     #: The on-demand side of units against a token volume at a blended rate ("600M tokens a day at $4.50/M").

@@ -11,6 +11,7 @@ from bot.answer import AnswerBase
 from bot.parse.models import new_list
 from pricing.hyperscaler import ListPriceComparison
 from pricing.markup import Benefit, DirectEquivalent, MarkupResult
+from pricing.per_token import CostSplit
 
 
 class TokenBill(BaseModel):
@@ -51,6 +52,14 @@ class MarkupAnswer(AnswerBase):
     from_prices_output: tuple[Decimal, Decimal, Decimal] | None = None
     #: "what EA discount cancels the markup?": the discount that brings the price back to direct.
     offsetting_ea: Decimal | None = None
+    #: "how much markup can a 30% EA discount absorb?": the largest list markup it brings back to direct.
+    absorbed_markup: Decimal | None = None
+    #: The effective markup at each further list markup the ask compares ("15-40% over direct, at each end").
+    other_markups: list[MarkupResult] = Field(default_factory=new_list)
+    #: With both sides' tokens over one period: (direct input + output, the same on the hyperscaler, period).
+    token_totals: tuple[CostSplit, CostSplit, str | None] | None = None
 
     def result(self) -> Any:
+        if self.markup is None and self.absorbed_markup is not None:
+            return {"absorbed_markup": self.absorbed_markup}
         return self.markup

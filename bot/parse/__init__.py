@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, localcontext
 
 from bot.format import count, money, percent
+from bot.parse import deal_terms
 from bot.parse.extract import Found, scan
 from bot.parse.forms import read_forms
 from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, classify
@@ -327,6 +328,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     eas = list(dict.fromkeys(values.get("ea_discount", [])))
     if intent is Intent.MARKUP and 2 <= len(eas) <= 4 and (found.both_asked or not found.either_said):
         fields["compare_ea_discounts"], values["ea_discount"] = eas, eas[:1]
+    # "hyperscalers run 15-40% over direct ... at each end of that range?": in a markup ask, two to four list markups
+    # asked for each are each worked out at the same EA discount.
+    markups = list(dict.fromkeys(values.get("markup", [])))
+    if intent is Intent.MARKUP and 2 <= len(markups) <= 4 and found.both_asked and len(eas) <= 1:
+        fields["compare_markups"], values["markup"] = markups, markups[:1]
     # "at 99% vs 95% hits", "90% hits ... what if the hit rate goes to 95%?": in a caching ask, two or three hit rates
     # are each worked out (the first in full), unless offered as a choice.
     hits = list(dict.fromkeys(values.get("hit_ratio", [])))
@@ -464,6 +470,9 @@ def parse(text: str) -> Ask:
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=bare))
     asked = (_asked_term(normalized, defining=_DEFINITION_FRAME.search(normalized) is not None) if not has_numbers
              else _asked_first(normalized))
+    if not asked and not has_numbers and deal_terms.WHAT_IT_BUYS.search(normalized):
+        # "what does the hyperscaler markup actually buy a customer?": what it pays for is the markup's entry
+        asked = _asked_term(normalized, defining=True) or "hyperscaler-markup"
     if asked:
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=asked))
     intent = classify(normalized, found)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
+from bot.parse import deal_terms
 from bot.parse.numbers import NUMBER, PERIOD_WORDS, QUANTITY, SCALE, WIDE, per_day, tidy, to_decimal
 from bot.parse.traits import read_traits
 from glossary.regex_cache import compile_regex
@@ -1209,6 +1210,7 @@ class Scanner:
         self._peak_and_average()
         self._spend()
         self._row_options()
+        deal_terms.read_billing_span(self)
         self._no_ea()
         self._calls_over_a_day()
         self._cache_terms()
@@ -1220,6 +1222,7 @@ class Scanner:
         self._mix()
         self._capacity()
         self._peak_to_average()
+        deal_terms.read(self)
         self._target_saving()
         self._superseded()
         self._percentages()

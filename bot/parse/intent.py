@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.parse import deal_terms
 from bot.parse.extract import Found
 from bot.parse.models import Intent
 from glossary.regex_cache import compile_regex
@@ -342,8 +343,10 @@ def classify(text: str, found: Found) -> Intent | None:
     which_of = len(named) >= 3 or (len(named) == 2 and (not tokens_given or described)
                                    and _OR_STRUCTURES.search(text) is not None)
     volume = _has(found, "calls_per_day", "input_tokens_per_day", "tokens_per_day")
+    in_words = deal_terms.STRUCTURE_IN_WORDS.search(text) or (deal_terms.WHAT_TO_TELL.search(text)
+                                                               and not _has(found, *_COMMITMENT_FIGURES))
     if not _has(found, "markup") and (
-            (STRUCTURE_QUESTION.search(text) and (not _has(found, "per_call_fee", "cache_read_rate")
+            ((STRUCTURE_QUESTION.search(text) or in_words) and (not _has(found, "per_call_fee", "cache_read_rate")
                                                   or any(t in found.traits for t in _DESCRIBING)))
             or (_LEAD_WITH.search(text) and (not _has(found, "per_call_fee", "cache_read_rate") or described
                                              or volume))

@@ -1,0 +1,184 @@
+"""Deal terms said in the words of a commitment or a hyperscaler deal: a markup named with its cloud ("a 25% Azure
+markup"), a saving the buyer wants from a commitment ("at least 20% savings"), and the limits a rep asks for as one
+number (the highest peak-to-average ratio a discount survives, the largest markup an EA discount absorbs, the
+on-demand cost of the whole committed capacity). Patterns run on the normalized (lower-cased) text."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from bot.parse.numbers import NUMBER, normalize, to_decimal
+from glossary.regex_cache import compile_regex
+
+if TYPE_CHECKING:
+    from bot.parse.extract import Scanner
+
+_CLOUD = r"(?:hyperscaler|cloud|azure|azure openai|bedrock|aws|vertex|gcp|google|google cloud|list|sticker|published)"
+
+# "a 25% hyperscaler markup", "their 18% Bedrock premium", "a 30% cloud uplift": the percentage named as the markup
+# itself, whatever question word stands before it ("at what EA discount does a 25% hyperscaler markup disappear?").
+MARKUP_NAMED = compile_regex(
+    r"(?<![\w.$])~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b|per cent\b)\s(?:" + _CLOUD + r"\s){1,2}"
+    r"(?:list\s)?(?:mark-?up|premium|uplift)\b"
+)
+
+# A saving the buyer wants from the commitment, with the discount given beside it: "they want at least 20% savings",
+# "a minimum 15% reduction", "to save at least 25%", "a 20% savings target".
+TARGET_SAVING_SAID = (
+    compile_regex(
+        r"\b(?:at least|a minimum of|minimum(?: of)?|min\.?|no less than|a guaranteed|guaranteed|target(?:ing)?|"
+        r"aim(?:ing)? for|want(?:s|ing)?|need(?:s|ing)?|looking for|hoping for|requires?|requiring|expect(?:s|ing)?)"
+        r"\s(?:a |an |to (?:save|see|get|hit|achieve|reach) )?(?:at least |a minimum of |minimum |min\.? )?"
+        r"(?:a |an )?~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b|per cent\b)\s?(?:in\s|of\s)?(?:savings?|reduction|cut|"
+        r"cheaper|lower|off (?:the |their |our )?(?:on[- ]demand|bill|spend|invoice))\b"
+    ),
+    compile_regex(
+        r"\bsav(?:e|es|ing)\s(?:them\s|us\s)?(?:at least|a minimum of|min\.?|no less than)\s~?(?P<a>" + NUMBER
+        + r")\s?(?:%|percent\b|per cent\b)"
+    ),
+    compile_regex(r"(?<![\w.$])~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b|per cent\b)\s(?:savings?|reduction|cut)\s"
+                  r"(?:target|goal|floor|minimum|threshold|hurdle)\b"),
+)
+
+
+# "traffic spikes 8x around Black Friday", "load peaks at 3x on Mondays": the peak as a multiple of the usual load,
+# which is the peak-to-average ratio.
+PEAK_MULTIPLE = compile_regex(
+    r"\b(?:traffic|load|volume|usage|demand|requests|calls|it|they)\s(?:spikes?|peaks?|surges?|bursts?|jumps?)\s"
+    r"(?:up\s)?(?:to\s|by\s|at\s|up to\s)?(?:about\s|around\s|roughly\s|maybe\s|~)?(?P<a>" + NUMBER
+    + r")\s?(?:x|×|times)(?![\w-])(?!\s(?:bigger|larger|longer|more tokens|the (?:size|tokens)))"
+)
+
+
+def read(scanner: Scanner) -> None:
+    """The stage run before percentages are labelled: markups named with their cloud, savings the buyer wants, a
+    peak said as a multiple of the usual load."""
+    if not scanner.found.values.get("peak_to_average") and any(
+            word in scanner.work for word in ("spike", "peak", "surge", "burst", "jump")):
+        for m in scanner._matches(PEAK_MULTIPLE):
+            value = to_decimal(m.group("a"))
+            if value is not None and value >= 1:
+                scanner.found.add("peak_to_average", value)
+    work = scanner.work
+    if "%" not in work and "percent" not in work and "per cent" not in work:
+        return
+    if any(word in work for word in ("markup", "mark-up", "premium", "uplift")):
+        for m in scanner._matches(MARKUP_NAMED):
+            value = to_decimal(m.group("a"))
+            if value is not None:
+                scanner.found.add("markup", value / 100)
+    if any(word in scanner.work for word in ("sav", "reduction", "cut", "cheaper", "lower", "off")):
+        for pattern in TARGET_SAVING_SAID:
+            for m in scanner._matches(pattern):
+                value = to_decimal(m.group("a"))
+                if value is not None and 0 < value < 100:
+                    scanner.found.add("target_saving", value / 100)
+
+
+# "what's the highest peak-to-average before provisioned loses?", "how far can they over-provision?", "max PAR if they
+# size for peak?": the peak-to-average ratio at which capacity sized for peak breaks even.
+MAX_PAR_ASKED = compile_regex(
+    r"\b(?:max(?:imum)?|highest|largest|biggest|greatest|most|upper (?:limit|bound)|ceiling|worst|how (?:high|big|large|"
+    r"peaky|spiky|bursty))\b[^.?!;\d]{0,30}?(?:peak[- ]to[- ]average|peak[- ]to[- ]avg|peak\s?:\s?(?:avg|average)|\bpar\b|"
+    r"peak(?:iness|[- ]ratio))|"
+    r"\bhow (?:far|much) can (?:they|we|you|the (?:customer|buyer|client)) over-?\s?provision\b|"
+    r"\bhow (?:peaky|spiky|bursty|uneven) can (?:the )?(?:load|traffic|usage|demand|workload|it|they) (?:be|get)\b|"
+    r"(?:peak[- ]to[- ]average|\bpar\b)(?: ratio)?\b[^.?!;\d]{0,40}?\b(?:before (?:it|provisioned|the commitment|"
+    r"ptus?|that|they) (?:stops? paying|loses?|stops? (?:making sense|being worth it)|costs? more|"
+    r"is (?:worse|dearer|more expensive))|can (?:they|we|it) (?:tolerate|handle|live with|afford|stand)|"
+    r"still (?:breaks? even|pays?|wins?))"
+)
+
+# "how much list markup can a 30% EA discount absorb?", "what's the most markup before they pay more than direct?": the
+# list markup the EA discount cancels exactly.
+MARKUP_ABSORBED_ASKED = compile_regex(
+    r"\bhow (?:much|big|large|high)(?: (?:a|of a|list|hyperscaler|cloud))*\s(?:mark-?up|premium|uplift)\b|"
+    r"\b(?:max(?:imum)?|highest|largest|biggest|most)(?: (?:list|hyperscaler|cloud))?\s(?:mark-?up|premium|uplift)\b|"
+    r"\b(?:mark-?up|premium|uplift)\b[^.?!;\d]{0,40}?\b(?:absorb|cancel|offset|cover|wipe out)|"
+    r"\b(?:absorb|cancel|offset|cover|wipe out)s?\b[^.?!;\d]{0,30}?\b(?:mark-?up|premium|uplift)\b[^.?!;]{0,40}?"
+    r"\bbefore\b"
+)
+
+# "on-demand for the full committed capacity would be $50k a month", "if they pushed that capacity to 100% on-demand",
+# "at full use the same capacity would cost $40k on-demand": the on-demand figure is the whole capacity's, not the
+# traffic actually served.
+FULL_CAPACITY_ON_DEMAND = compile_regex(
+    r"\b(?:on[- ]demand|\bod\b|payg|list)\b[^.?!;]{0,40}?\b(?:for|of) (?:the |their |all the |all of the )?"
+    r"(?:full|whole|entire|total) (?:committed |reserved |provisioned )?(?:capacity|commitment|reservation)\b|"
+    r"\b(?:full|whole|entire) (?:committed |reserved |provisioned )?(?:capacity|commitment|reservation)\b[^.?!;]{0,40}?"
+    r"\b(?:on[- ]demand|\bod\b|payg)\b|"
+    r"\b(?:pushed|ran|run|used|use|filled|fill|maxed|loaded)(?: out)? (?:that |the |this |all )?(?:same )?"
+    r"(?:capacity |commitment |reservation )?(?:to|at) (?:100|a hundred) ?(?:%|percent)[^.?!;]{0,60}?"
+    r"\b(?:on[- ]demand|\bod\b|payg)\b"
+)
+
+
+# "what does the hyperscaler markup actually buy a customer?", "what do they get for the Bedrock premium?": what a named
+# thing pays for, asked without figures: the glossary entry that says so.
+WHAT_IT_BUYS = compile_regex(
+    r"\bwhat (?:does|do|would|will) (?:the |a |that |this |their |our )?(?:[\w-]+ ){0,2}?(?:mark-?up|premium|uplift|"
+    r"hyperscaler tier|hyperscaler price)s? (?:actually |really |even |exactly )?(?:buy|get|give|include|cover|pay for)\b|"
+    r"\bwhat (?:do|does|would) (?:we|they|you|customers?|buyers?|the (?:customer|buyer|client)) (?:actually |really )?"
+    r"(?:get|buy|pay) for (?:the |a |that |this |their )?(?:[\w-]+ ){0,2}?(?:mark-?up|premium|uplift)\b|"
+    r"\bwhat (?:is|are|s) (?:the |a |that |this |their )?(?:[\w-]+ ){0,2}?(?:mark-?up|premium|uplift) (?:actually |really )?"
+    r"(?:for|paying for|buying)\b|"
+    r"\bwhy (?:pay|would (?:they|we|anyone) pay|are (?:they|we) paying) (?:the |a |that |this )?(?:[\w-]+ ){0,2}?"
+    r"(?:mark-?up|premium|uplift)\b"
+)
+
+
+def asked(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` (written for normalized text) occurs in the ask as typed."""
+    return pattern.search(normalize(text)) is not None
+
+
+# Provisioned units with an hourly price: "10 units x $1.20/hr", "2 PTUs at $2.50 per unit-hour".
+_CAPACITY_CONTEXT = compile_regex(r"\b(?:units?|ptus?|model units?)\b[^.;\n]{0,40}?(?:/\s?(?:hr|hour|h)\b|"
+                                  r"(?:per|an|a|each)\s(?:unit[- ])?(?:hour|hr)\b|unit[- ]hours?\b)")
+# The span provisioned units are billed over, said as a month's hours or days: "for a 730-hour month", "720h month",
+# "for 30 days", "30 days." (a month of 28 to 31 days; its hours are the units' billed hours).
+BILLING_SPAN = (
+    compile_regex(r"(?:(?:for|over|across|in|on)\s(?:a\s|the\s|one\s)?)?(?<![\w.$:/])(?P<h>\d{3})\s?-?\s?"
+                  r"(?:hours?|hrs?|h)\s(?:billing\s)?month\b"),
+    compile_regex(r"(?:(?:for|over|across|during|in)\s(?:a\s|the\s|one\s)?(?:same\s)?)?(?<![\w.$:/-])"
+                  r"(?P<d>2[89]|3[01])\s?-?\s?(?:days?|d)\b(?!\s?(?:a|per|/|each|every|in a)\s?(?:month|mo)\b)"
+                  r"(?:\s(?:month|period|window))?"),
+)
+
+
+def read_billing_span(scanner: Scanner) -> None:
+    """The hours provisioned units are billed over, when the ask states them as a month of hours or days beside
+    units priced by the hour ("10 units x $1.20/hr, 30 days"): read as the month's hours, so an on-demand amount
+    stated for the same span is set against the units over those hours."""
+    work = scanner.work
+    if ("month" not in work and "day" not in work) or not _CAPACITY_CONTEXT.search(work):
+        return
+    for pattern in BILLING_SPAN:
+        for m in scanner._matches(pattern):
+            groups = m.groupdict()
+            hours = Decimal(groups["h"]) if groups.get("h") else Decimal(groups["d"]) * 24
+            if 600 <= hours <= 744:
+                scanner.found.add("hours_per_month", hours)
+
+
+# Which structure to put the customer on, asked in a rep's words: "what's the right setup?", "what do we sell them?",
+# "how should we set them up?", "what's the right deal for them?".
+STRUCTURE_IN_WORDS = compile_regex(
+    r"\bwhat(?:'s| is|s| s| would be) (?:the |our |their )?(?:right|best|ideal|correct|sensible|smart) (?:commercial |"
+    r"pricing |billing |deal )?(?:set-?\s?up|arrangement|shape|answer|deal|package|option|model)\b|"
+    r"\b(?:what|which) (?:set-?\s?up|arrangement|package)\b|"
+    r"\bhow (?:should|would|do|can) (?:we|i|you) (?:set (?:them|this|it|the (?:customer|buyer|client|account)) up|"
+    r"structure (?:the|this|their) (?:deal|contract|pricing|agreement))\b|"
+    r"\bwhat (?:do|should|would|can|shall) (?:we|i|you) (?:sell|offer|sign) (?:them|him|her|it|this|the (?:customer|buyer|"
+    r"client|account))\b|"
+    r"\bwhat (?:should|would|do) (?:they|the (?:customer|buyer|client)) (?:sign (?:up )?for|buy|go for)\b"
+)
+# "what do I tell them?", "what should I tell the customer?": the structure to recommend, when no commitment figures
+# (a utilization, a spend, units) make it a break-even question.
+WHAT_TO_TELL = compile_regex(
+    r"\bwhat (?:do|should|would|shall|can) (?:we|i) (?:tell|say to|advise|recommend to) (?:them|him|her|the (?:customer|"
+    r"buyer|client|cfo|cto|team|account|prospect)|procurement|finance)\b|"
+    r"\bhow (?:do|should) (?:we|i) (?:advise|steer) (?:them|him|her|the (?:customer|buyer|client))\b"
+)
