@@ -602,18 +602,18 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             and out.saving_target is None and out.max_par is None):
         # "they want to size for peak": the peak-to-average ratio sets the utilization, so ask for that.
         out.missing += missing("peak_to_average" if "size_for_peak" in f.traits else "utilization")
-    spend = f.on_demand_spend
-    full = spend is not None and deal_terms.asked(deal_terms.FULL_CAPACITY_ON_DEMAND, ask.text)
+    stated_spend = f.on_demand_spend
+    full = stated_spend is not None and deal_terms.asked(deal_terms.FULL_CAPACITY_ON_DEMAND, ask.text)
     if full:
         # "on-demand for the full committed capacity would be $50k a month ... they only use 55%": the on-demand cost
         # of the tokens used is that share of it, and that is what the commitment is set against.
-        out.full_capacity_on_demand = spend
+        out.full_capacity_on_demand = stated_spend
 
     def on_demand_at(c: UtilizationComparison) -> Decimal:
         from pricing.provisioned import on_demand_of_use
 
-        assert spend is not None
-        return on_demand_of_use(spend, c.utilization) if full else spend
+        assert stated_spend is not None
+        return on_demand_of_use(stated_spend, c.utilization) if full else stated_spend
 
     for d in f.compare_discounts[1:]:
         # "break-even for 25% and 45% off; and at 70% util?": each further discount worked out as the first one is

@@ -80,8 +80,9 @@ def read(scanner: Scanner) -> None:
 # "what's the highest peak-to-average before provisioned loses?", "how far can they over-provision?", "max PAR if they
 # size for peak?": the peak-to-average ratio at which capacity sized for peak breaks even.
 MAX_PAR_ASKED = compile_regex(
-    r"\b(?:max(?:imum)?|highest|largest|biggest|greatest|most|upper (?:limit|bound)|ceiling|worst|how (?:high|big|large|"
-    r"peaky|spiky|bursty))\b[^.?!;\d]{0,30}?(?:peak[- ]to[- ]average|peak[- ]to[- ]avg|peak\s?:\s?(?:avg|average)|\bpar\b|"
+    r"\b(?:max(?:imum)?|highest|largest|biggest|greatest|most|upper (?:limit|bound)|ceiling|worst|"
+    r"how (?:high|big|large|peaky|spiky|bursty))\b[^.?!;\d]{0,30}?"
+    r"(?:peak[- ]to[- ]average|peak[- ]to[- ]avg|peak\s?:\s?(?:avg|average)|\bpar\b|"
     r"peak(?:iness|[- ]ratio))|"
     r"\bhow (?:far|much) can (?:they|we|you|the (?:customer|buyer|client)) over-?\s?provision\b|"
     r"\bhow (?:peaky|spiky|bursty|uneven) can (?:the )?(?:load|traffic|usage|demand|workload|it|they) (?:be|get)\b|"
@@ -119,13 +120,13 @@ FULL_CAPACITY_ON_DEMAND = compile_regex(
 # thing pays for, asked without figures: the glossary entry that says so.
 WHAT_IT_BUYS = compile_regex(
     r"\bwhat (?:does|do|would|will) (?:the |a |that |this |their |our )?(?:[\w-]+ ){0,2}?(?:mark-?up|premium|uplift|"
-    r"hyperscaler tier|hyperscaler price)s? (?:actually |really |even |exactly )?(?:buy|get|give|include|cover|pay for)\b|"
+    r"hyperscaler tier|hyperscaler price)s? (?:actually |really |even |exactly )?"
+    r"(?:buy|get|give|include|cover|pay for)\b|"
     r"\bwhat (?:do|does|would) (?:we|they|you|customers?|buyers?|the (?:customer|buyer|client)) (?:actually |really )?"
     r"(?:get|buy|pay) for (?:the |a |that |this |their )?(?:[\w-]+ ){0,2}?(?:mark-?up|premium|uplift)\b|"
-    r"\bwhat (?:is|are|s) (?:the |a |that |this |their )?(?:[\w-]+ ){0,2}?(?:mark-?up|premium|uplift) (?:actually |really )?"
-    r"(?:for|paying for|buying)\b|"
-    r"\bwhy (?:pay|would (?:they|we|anyone) pay|are (?:they|we) paying) (?:the |a |that |this )?(?:[\w-]+ ){0,2}?"
-    r"(?:mark-?up|premium|uplift)\b"
+    r"\bwhat(?:'s| is| are|s| s) (?:the |a |that |this |their )?(?:[\w-]+ ){0,2}?(?:mark-?up|premium|uplift) "
+    r"(?:actually |really )?"
+    r"(?:for|paying for|buying)\b"
 )
 
 
@@ -135,7 +136,7 @@ def asked(pattern: re.Pattern[str], text: str) -> bool:
 
 
 # Provisioned units with an hourly price: "10 units x $1.20/hr", "2 PTUs at $2.50 per unit-hour".
-_CAPACITY_CONTEXT = compile_regex(r"\b(?:units?|ptus?|model units?)\b[^.;\n]{0,40}?(?:/\s?(?:hr|hour|h)\b|"
+_CAPACITY_CONTEXT = compile_regex(r"\b(?:units?|ptus?|model units?)\b(?:[^.;\n]|\.\d){0,40}?(?:/\s?(?:hr|hour|h)\b|"
                                   r"(?:per|an|a|each)\s(?:unit[- ])?(?:hour|hr)\b|unit[- ]hours?\b)")
 # The span provisioned units are billed over, said as a month's hours or days: "for a 730-hour month", "720h month",
 # "for 30 days", "30 days." (a month of 28 to 31 days; its hours are the units' billed hours).
@@ -171,14 +172,20 @@ STRUCTURE_IN_WORDS = compile_regex(
     r"\b(?:what|which) (?:set-?\s?up|arrangement|package)\b|"
     r"\bhow (?:should|would|do|can) (?:we|i|you) (?:set (?:them|this|it|the (?:customer|buyer|client|account)) up|"
     r"structure (?:the|this|their) (?:deal|contract|pricing|agreement))\b|"
-    r"\bwhat (?:do|should|would|can|shall) (?:we|i|you) (?:sell|offer|sign) (?:them|him|her|it|this|the (?:customer|buyer|"
-    r"client|account))\b|"
+    r"\bwhat (?:do|should|would|can|shall) (?:we|i|you) (?:sell|offer|sign) (?:them|him|her|it|this|"
+    r"the (?:customer|buyer|client|account))\b|"
     r"\bwhat (?:should|would|do) (?:they|the (?:customer|buyer|client)) (?:sign (?:up )?for|buy|go for)\b"
 )
 # "what do I tell them?", "what should I tell the customer?": the structure to recommend, when no commitment figures
 # (a utilization, a spend, units) make it a break-even question.
 WHAT_TO_TELL = compile_regex(
-    r"\bwhat (?:do|should|would|shall|can) (?:we|i) (?:tell|say to|advise|recommend to) (?:them|him|her|the (?:customer|"
+    r"\bwhat (?:do|should|would|shall|can) (?:we|i) (?:tell|say to|advise|recommend to) "
+    r"(?:them|him|her|the (?:customer|"
     r"buyer|client|cfo|cto|team|account|prospect)|procurement|finance)\b|"
     r"\bhow (?:do|should) (?:we|i) (?:advise|steer) (?:them|him|her|the (?:customer|buyer|client))\b"
+)
+# A figure asked for, which one structure's arithmetic answers: "how much will it knock off", "what's the saving".
+FIGURE_ASKED = compile_regex(
+    r"\bhow much\b|\bwhat(?:'s| is|s| s| would| will) (?:the |their |our |that )?(?:saving|savings|cost|bill|spend|"
+    r"break[- ]?even|number|figure|difference|price)\b|\bknock (?:off|down)\b|\bby how much\b"
 )

@@ -343,8 +343,11 @@ def classify(text: str, found: Found) -> Intent | None:
     which_of = len(named) >= 3 or (len(named) == 2 and (not tokens_given or described)
                                    and _OR_STRUCTURES.search(text) is not None)
     volume = _has(found, "calls_per_day", "input_tokens_per_day", "tokens_per_day")
-    in_words = deal_terms.STRUCTURE_IN_WORDS.search(text) or (deal_terms.WHAT_TO_TELL.search(text)
-                                                               and not _has(found, *_COMMITMENT_FIGURES))
+    # "what do I tell them?" is the structure to recommend only where no one structure's figures are asked about
+    # ("how much will caching knock off their bill? what do I tell them?" is the caching figure)
+    in_words = deal_terms.STRUCTURE_IN_WORDS.search(text) or (
+        deal_terms.WHAT_TO_TELL.search(text) and not deal_terms.FIGURE_ASKED.search(text)
+        and not _has(found, *_COMMITMENT_FIGURES, "prefix_tokens", "hit_ratio", "cache_write_rate"))
     if not _has(found, "markup") and (
             ((STRUCTURE_QUESTION.search(text) or in_words) and (not _has(found, "per_call_fee", "cache_read_rate")
                                                   or any(t in found.traits for t in _DESCRIBING)))

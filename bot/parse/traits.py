@@ -75,7 +75,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"(?:call|query|queries|request|turn|message|time|question|prompt|conversation|ticket|contract|document|"
         r"doc|case|file|claim|email|invoice|item|chat|session|interaction|lookup|search|task|run|step)|"
         # "a 40k-token case bundle that's reused across ~500 queries an hour": the same context reused by every query
-        r"\bre-?used (?:across|for|on|in|with|by) (?:every|each|all|the|~?[\d.,]{1,9}\s?k?)\s?(?:\w+ )?(?:calls?|quer(?:y|ies)|"
+        r"\bre-?used (?:across|for|on|in|with|by) (?:every|each|all|the|~?[\d.,]{1,9}\s?k?)\s?(?:\w+ )?"
+        r"(?:calls?|quer(?:y|ies)|"
         r"requests?|questions?|turns?|messages?|prompts?|conversations?|sessions?|chats?|lookups?|searches)\b|"
         r"\b(?:re-?sends?|stuffs?|prepends?|repeated|resent|re-sent)\b[^.;\n]{0,60}?"
         r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|question|prompt|conversation|"
@@ -153,8 +154,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         # "each exactly one ~1k-token form", "always exactly 1 page", "~1k tokens give or take 10%"
         r"\b(?:each|always|every (?:call|request) is) exactly (?:one|1|a single)\b|give or take ~?\d{1,2}\s?%|"
         # "every invoice is a one-page scan", "truncated to exactly 800 tokens": a size the input cannot exceed
-        r"\b(?:one|a single|single|1)[- ]page\b|\b(?:truncated|trimmed|clipped|cut off|cut) (?:at|to) (?:exactly |a max(?:imum)? "
-        r"of |at most )?~?[\d.,]{1,9}\s?k?[- ]?(?:tokens?|toks?|chars?|characters?|words?)\b|"
+        r"\b(?:one|a single|single|1)[- ]page\b|"
+        r"\b(?:truncated|trimmed|clipped|cut off|cut) (?:at|to) (?:exactly |a max(?:imum)? of |at most )?~?"
+        r"[\d.,]{1,9}\s?k?[- ]?(?:tokens?|toks?|chars?|characters?|words?)\b|"
         r"(?:±|\+/-)\s?\d{1,2}\s?%|\bwithin ~?\d{1,2}\s?% of each other"),
     # Prompt sizes that vary widely ("doc sizes all over the place from 2k to 80k tokens").
     "varied_prompts": compile_regex(

@@ -32,7 +32,7 @@ def _reply(text: str) -> str:
 )
 def test_the_highest_peak_to_average_a_discount_survives(text: str, par: str) -> None:
     reply = _reply(text)
-    assert f"PAR = 1 ÷ (1 − " in reply and f"= *{par}*" in reply
+    assert "PAR = 1 ÷ (1 − " in reply and f"= *{par}*" in reply
     assert "the expected sustained utilization" not in reply  # the question is answered, not asked back
 
 
@@ -67,6 +67,9 @@ def test_a_saving_the_buyer_wants_gives_the_utilization(text: str, discount: str
         # 6 × $2 × 744 h = $8,928 against $8,000: $928 more
         ("6 units x $2/hr, 31 days. on-demand for the same traffic would be $8k. which wins?", "$8,928.00",
          "$928.00 a month more"),
+        # 5 × $1.40 × 720 h = $5,040 against $6,000: $960 less
+        ("5 units x $1.40/hr, 30 days. the same tokens on-demand would be $6k. which is cheaper?", "$5,040.00",
+         "$960.00 a month less"),
         # 4 × $25 × 720 h = $72,000 against $80,000: $8,000 less
         ("4 units at $25/hr over 30 days vs an on-demand estimate of $80,000 for the same 30 days. by how much?",
          "$72,000.00", "$8,000.00 a month less"),
@@ -152,7 +155,7 @@ def test_both_sides_bills_are_added_up() -> None:
     [
         "what does the hyperscaler markup actually buy a customer?",
         "what do we get for the Bedrock premium?",
-        "why would anyone pay the Azure markup?",
+        "what's the Vertex uplift actually for?",
     ],
 )
 def test_what_the_markup_buys_is_its_glossary_entry(text: str) -> None:
@@ -168,8 +171,8 @@ def test_what_the_markup_buys_is_its_glossary_entry(text: str) -> None:
         ("hackathon demo, 40 calls a day, could be gone in a month. what do we sell them?", "Per-token"),
         ("Manufacturing client: constant load around the clock, 30% provisioned discount on offer. what do I tell "
          "them?", "Provisioned throughput"),
-        ("Payslip extraction: 20k a month, each a one-page form, counts contractually agreed. how should we set them up?",
-         "Per-call"),
+        ("Payslip extraction: 20k a month, each a one-page form, counts contractually agreed. how should we set them "
+         "up?", "Per-call"),
         ("Legal RAG over a 50k-token bundle reused across ~300 queries an hour. what's the best setup?",
          "Prompt caching"),
     ],
@@ -190,3 +193,9 @@ def test_a_peak_said_as_a_multiple_sizes_provisioned_for_it() -> None:
 
 def test_what_to_tell_them_beside_commitment_figures_stays_break_even() -> None:
     assert parse("40% off PTUs and they'd run at 80% utilization. what do I tell them?").intent is Intent.BREAK_EVEN
+
+
+def test_what_to_tell_them_about_one_structures_figure_stays_that_structure() -> None:
+    text = ("their help bot sends a 1,200-token system prompt with every request, 30k requests a day; cached input is "
+            "half price. how much will caching take off the bill? what do I tell them?")
+    assert parse(text).intent is Intent.CACHING
