@@ -72,11 +72,16 @@ class DirectEvents:
         return (kind == "message" and event.get("channel_type") in CHANNEL_TYPES
                 and event.get("subtype") in SUBTYPES)
 
-    def dispatch(self, body: dict[str, Any], retry_num: str | None) -> None:
-        """Bolt's chain for this event, then its work handed to the listener executor (run after the ack)."""
+    def dispatch(self, body: dict[str, Any], retry_num: str | None) -> str | None:
+        """Bolt's chain for this event, then its work handed to the listener executor (run after the ack). Returns why
+        the body could not be read when Bolt's context cannot be built from it ("authorizations": false), which
+        Bolt's own path refuses as unreadable; None otherwise."""
         assert self._authorization is not None and self._authorization.auth_test_result is not None
         client = self._app.client
-        context = build_context(BoltContext(), body)
+        try:
+            context = build_context(BoltContext(), body)
+        except Exception as error:  # a field of a type Bolt cannot read: nothing was done with the event
+            return f"{type(error).__name__}: {error}"
         context["logger"] = self._bolt_logger
         context["token"] = client.token
         context["client"] = client
@@ -87,13 +92,14 @@ class DirectEvents:
         event: dict[str, Any] = body["event"]
         if IgnoringSelfEvents._is_self_event(context.authorize_result, context.user_id,  # type: ignore[arg-type]
                                              event.get("bot_id"), body):
-            return
+            return None
         attach(context, self._deps, client)
         why = shape.problem(event)
         if why:
             logger.warning("event %s ignored: %s", str(body.get("event_id"))[:40], why)
-            return
+            return None
         if not self._admit(body, context, retry_num):
-            return
+            return None
         self._executor.submit(self._works[event["type"]], body=body, client=client, context=context,
                               respond=context.respond, command=None, event=event, shortcut=None, action=None)
+        return None

@@ -230,10 +230,14 @@ def wsgi_app(
             return [b""]
         if direct is not None and body is not None and direct.applies(body):
             try:
-                direct.dispatch(body, environ.get("HTTP_X_SLACK_RETRY_NUM"))
+                unreadable = direct.dispatch(body, environ.get("HTTP_X_SLACK_RETRY_NUM"))
             except Exception:  # as Bolt answers a middleware's failure: 500, logged
                 logger.exception("could not dispatch event %s", loggable(body.get("event_id"), 40))
                 start_response("500 Internal Server Error", _PLAIN)
+                return [b""]
+            if unreadable:  # as Bolt's path answers a body it cannot read
+                refusals.log("bolt", f"Bolt could not read it: {loggable(unreadable)} (from {source})")
+                start_response("400 Bad Request", _PLAIN)
                 return [b""]
             start_response("200 OK", _PLAIN)
             return [b""]

@@ -16,6 +16,7 @@ from bot import router
 from bot.reply import Reply
 from tests.support import payloads
 from tests.support.running import RunningBot
+from tests.support.signing import post_json
 from tests.support.stub import BOT_ID, BOT_USER_ID, StubSlack
 
 pytestmark = pytest.mark.e2e
@@ -123,3 +124,16 @@ def test_a_failure_after_the_direct_dispatch_gets_the_error_id_reply(
     found = re.search(r"error id `([0-9a-f]+)`", warning.get("text"))
     assert found
     assert any(found.group(1) in r.getMessage() and "EvBOOM0002" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("authorizations", [False, 7, "x"])
+def test_a_body_bolt_cannot_build_a_context_from_is_refused_not_a_server_error(
+    bot: RunningBot, stub: StubSlack, authorizations: Any
+) -> None:
+    # "authorizations": false in a signed @mention: Bolt's own path answers 400 (it cannot read the body); the
+    # direct path answers the same, not a 500, and nothing is posted.
+    first_request(bot)
+    body = {**payloads.event_callback(payloads.mention(ASK)), "authorizations": authorizations}
+    assert post_json(bot.events_url, body).status == 400
+    bot.settle()
+    assert stub.calls_to("chat.postMessage") == []
