@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 RULE_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-SPELLING_MIN = 6  # shorter words have too many real words one edit away
+SPELLING_MIN = 5  # shorter words have too many real words one edit away (and messages are read in words of 5+)
 
 
 def _spelling_word(word: str) -> str:

@@ -37,7 +37,7 @@ def _is_english(word: str) -> bool:
 
 
 class Speller:
-    """Corrects words one edit away from the given key words (each 6+ letters, lower case)."""
+    """Corrects words one edit away from the given key words (each 5+ letters, lower case)."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self._words = tuple(words)
