@@ -150,7 +150,7 @@ class Linter:
     def _is_trigger(self, word: str) -> bool:
         if word in self._by_trigger:
             return True
-        meant = self._speller.correct(word) if len(word) >= 5 and word.isalpha() else None
+        meant = self._speller.correct(word) if len(word) >= 4 and word.isalpha() else None
         return meant is not None and meant in self._by_trigger
 
     def _wanted(self, prose: Prose) -> tuple[dict[tuple[int, int], set[int]], list[tuple[int, int]]]:

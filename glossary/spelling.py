@@ -17,7 +17,7 @@ from glossary.edits import one_edit_apart
 from glossary.prose import Prose
 from glossary.regex_cache import compile_regex
 
-_WORD = compile_regex(r"\b[A-Za-z]{5,}\b")  # letters only: "gpt4o", "snake_case" and short words are left alone
+_WORD = compile_regex(r"\b[A-Za-z]{4,}\b")  # letters only: "gpt4o", "snake_case" and short words are left alone
 _CACHE_MAX = 50_000
 _RARE = 50
 

@@ -64,3 +64,9 @@ def test_a_five_letter_misspelling_of_a_six_letter_trigger_counts(tmp_path: Path
     lint = glossary.Linter(glossary.load_rules(path))
     assert lint.may_flag("you are payng extra")  # one letter dropped
     assert [f.rule for f in lint.lint("you are payng extra")] == ["paying-extra"]
+
+
+def test_a_misspelt_short_trigger_word_is_admitted() -> None:
+    # four letters one edit from a five-letter trigger ("tokn", "usge") are read as it, by lint and by may_flag
+    assert LINTER.lint("tokn costs are up") and LINTER.may_flag("tokn costs are up")
+    assert LINTER.lint("ai usge fees") and LINTER.may_flag("ai usge fees")

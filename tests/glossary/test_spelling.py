@@ -62,3 +62,14 @@ def test_answers_are_remembered_up_to_a_bound(monkeypatch: pytest.MonkeyPatch) -
 def test_a_letter_added_to_the_only_key_word_is_read_as_it() -> None:
     assert Speller(("caching",)).correct("cacching") == "caching"  # eight letters for a seven-letter word
     assert Speller(("caching",)).correct("cachng") == "caching"  # six
+
+
+def test_a_word_of_four_letters_is_read_as_the_five_letter_key_word_it_misspells() -> None:
+    speller = Speller(("token", "usage", "cache"))
+    assert [speller.correct(word) for word in ("tokn", "usge", "Cahce", "tken")] == ["token", "usage", "cache", "token"]
+    # English words one edit away stay what they are; so does a word too far from every key word
+    assert [speller.correct(word) for word in ("taken", "cash", "sage", "tone", "them")] == [None] * 5
+
+
+def test_a_four_letter_misspelling_is_read_in_prose() -> None:
+    assert Speller(("token",)).fix(normalise("the tokn costs")).text == "the token costs"
