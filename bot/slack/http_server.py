@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl
 import waitress
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress.channel import HTTPChannel
 from waitress.task import ThreadedTaskDispatcher
 
 from bot.store import Store
@@ -320,15 +321,67 @@ class _ThenWork:
         return repr(self.task)
 
 
-class _Dispatcher(ThreadedTaskDispatcher):  # type: ignore[misc]
-    """waitress's thread pool, each task followed by the work its request deferred (`AfterAck`)."""
+class _QueueDepth:
+    """What waitress's dispatcher calls to warn "Task queue depth is N" (a request waiting for a free thread),
+    written at most once per REFUSAL_LOG_INTERVAL_S with how many such warnings it stands for and the deepest
+    queue among them.
 
-    def __init__(self, after_ack: AfterAck) -> None:
+    waitress warns on every request that finds every thread busy. With the work after the ack on the threads
+    that acked (`AfterAck`), a busy server meets that on most requests: in the serve bench's closed loop, 0.9
+    warnings per event, each a log record and a write to stderr (about 40 Python calls, 2% of a served event),
+    and a burst would fill the log with them."""
+
+    def __init__(self, interval: float = REFUSAL_LOG_INTERVAL_S) -> None:
+        self._logger = logging.getLogger("waitress.queue")
+        self._interval = interval
+        self._last = -interval
+        self._since = 0
+        self._deepest = 0
+        self._lock = threading.Lock()
+
+    def warning(self, message: str, depth: int, *_: Any) -> None:
+        now = time.monotonic()
+        with self._lock:
+            self._since += 1
+            self._deepest = max(self._deepest, depth)
+            if now - self._last < self._interval:
+                return
+            since, deepest = self._since, self._deepest
+            self._last, self._since, self._deepest = now, 0, 0
+        self._logger.warning("requests waited for a free thread: %d time(s) since the last such line, at most %d "
+                             "waiting at once", since, deepest)
+
+
+class _Dispatcher(ThreadedTaskDispatcher):  # type: ignore[misc]
+    """waitress's thread pool, each task followed by the work its request deferred (`AfterAck`, when given), its
+    queue-depth warnings rate-limited (`_QueueDepth`)."""
+
+    def __init__(self, after_ack: AfterAck | None) -> None:
         super().__init__()
         self._after_ack = after_ack
+        self.queue_logger = _QueueDepth()
 
     def add_task(self, task: Any) -> None:
-        super().add_task(_ThenWork(task, self._after_ack))
+        super().add_task(task if self._after_ack is None else _ThenWork(task, self._after_ack))
+
+
+class _Channel(HTTPChannel):  # type: ignore[misc]
+    """waitress's connection, not offered to its event loop for writing while a worker thread is writing to it.
+
+    A worker writes a response under the connection's output lock and sends it itself. While it holds that lock
+    (its send, then waiting for the GIL again), waitress's loop saw output waiting, asked poll() for a writable
+    socket (answered at once), failed to take the lock and went round again: in the serve bench's closed loop,
+    from 3 to 50 turns of the loop per event, each asking every connection whether it is readable and writable
+    (up to 1,600 Python calls an event, the busier the process the more). The loop would do nothing with the
+    connection anyway (waitress only tries the lock), and it is woken again when it has something to do: a
+    worker that could not send everything pulls waitress's trigger, and so does every request's end."""
+
+    def writable(self) -> bool:
+        if self.requests and self.total_outbufs_len and not (self.will_close or self.close_when_flushed):
+            if not self.outbuf_lock.acquire(False):
+                return False
+            self.outbuf_lock.release()
+        return bool(super().writable())
 
 
 class Server:
@@ -349,10 +402,9 @@ class Server:
         where: dict[str, Any] = {"host": host, "port": port}
         if reuse_port:
             where = {"sockets": [socket.create_server((host, port), reuse_port=True, backlog=1024)]}
-        if after_ack is not None:
-            dispatcher = _Dispatcher(after_ack)
-            dispatcher.set_thread_count(threads)
-            where["_dispatcher"] = dispatcher
+        dispatcher = _Dispatcher(after_ack)
+        dispatcher.set_thread_count(threads)
+        where["_dispatcher"] = dispatcher
         self._server = waitress.create_server(
             wsgi_app(app, quick_ack, health, direct), threads=threads, ident="pricebot",
             asyncore_loop_timeout=loop_timeout,
@@ -361,6 +413,7 @@ class Server:
             asyncore_use_poll=True,
             **where, **SERVER_LIMITS,
         )
+        self._server.channel_class = _Channel
         self.host = host
         self.port: int = int(self._server.effective_port)
         self._thread: threading.Thread | None = None
