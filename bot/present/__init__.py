@@ -23,9 +23,10 @@ from __future__ import annotations
 import functools
 import threading
 import weakref
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -232,16 +233,29 @@ class _OncePerAnswer:
 _once = _OncePerAnswer()
 
 
-def context(answer: AnswerBase) -> dict[str, Any]:
-    """The template context of an answer: its fields and properties by name, ``f`` (the parsed fields), ``a``."""
-    values: dict[str, Any] = {name: getattr(answer, name) for name in type(answer).model_fields}
-    for klass in type(answer).__mro__:
+def context(answer: AnswerBase) -> Mapping[str, Any]:
+    """The template context of an answer: its fields and properties by name, ``f`` (the parsed fields), ``a``.
+    Worked out once per answer (a quote's reply, blocks and proposal each ask for it; answers are not changed
+    once built), read-only."""
+    return _once.get(answer, "context", lambda: _context(answer))
+
+
+def _context(answer: AnswerBase) -> Mapping[str, Any]:
+    values: dict[str, Any] = {name: getattr(answer, name) for name in _names(type(answer))}
+    values.update(a=answer, f=answer.ask.fields, coaching=answer.flags, truncated=answer.ask.truncated)
+    return MappingProxyType(values)
+
+
+@functools.cache
+def _names(kind: type[AnswerBase]) -> tuple[str, ...]:
+    """What an answer of class `kind` puts in its template context: its fields, then its properties (its own
+    class's first, then its bases' up to AnswerBase), each name once; looked up once per class."""
+    names = list(kind.model_fields)
+    for klass in kind.__mro__:
         if not issubclass(klass, AnswerBase):
             break
-        values.update({name: getattr(answer, name) for name, member in vars(klass).items()
-                       if isinstance(member, property) and name not in values})
-    values.update(a=answer, f=answer.ask.fields, coaching=answer.flags, truncated=answer.ask.truncated)
-    return values
+        names += [name for name, member in vars(klass).items() if isinstance(member, property) and name not in names]
+    return tuple(names)
 
 
 @dataclass(frozen=True)
