@@ -31,3 +31,25 @@ def test_the_reply_templates_get_every_global_the_environment_sets() -> None:
     template = env.get_template("_reply.j2")
     for name in ("addends", "phrases", "month_factor", "body_of", "range", "namespace"):
         assert template.globals[name] is env.globals[name]
+
+
+def test_kept_renders_tell_text_from_markup_and_flags_from_numbers() -> None:
+    """Renders from simple values are kept (bot.present._render_simple), keyed by type as well as value: text
+    from a user is escaped, the same characters as Markup are not."""
+    from markupsafe import Markup
+
+    from bot.present import render
+
+    assert str(render("slack/not_in_channel", text="a <!channel> b")) != str(
+        render("slack/not_in_channel", text=Markup("a <!channel> b")))
+    assert "&lt;!channel&gt;" in render("slack/not_in_channel", text="a <!channel> b")
+    assert render("_truncated", truncated=True) != render("_truncated", truncated=False)
+    assert render("_truncated", truncated=False) == ""
+
+
+def test_only_simple_or_empty_values_are_kept() -> None:
+    from bot.present import _simple
+
+    assert _simple({"changes": [], "mode": "private", "n": 3, "x": None}) is not None
+    assert _simple({"changes": ["a change"]}) is None
+    assert _simple({"rates": object()}) is None

@@ -191,7 +191,43 @@ def _tidy(text: str) -> Markup:
 
 def render(name: str, **values: Any) -> Markup:
     """``templates/<name>.j2`` rendered whole (values escaped), tidied; the result is safe mrkdwn."""
+    key = _simple(values)
+    if key is not None:
+        return _render_simple(name, key)
+    return _render(name, values)
+
+
+def _render(name: str, values: dict[str, Any]) -> Markup:
     return _tidy(environment().get_template(f"{name}.j2").render(**values))
+
+
+#: Values whose rendering is kept (:func:`_render_simple`): compared by type and value, so "a<b" and
+#: Markup("a<b"), which render differently, or True and 1, are never taken for each other.
+_SIMPLE_TYPES = (str, Markup, int, bool, type(None))
+_EMPTY_TYPES = (list, tuple, dict)
+
+
+def _simple(values: dict[str, Any]) -> tuple[tuple[str, type, Any], ...] | None:
+    """`values` as a key of :func:`_render_simple` when each is a string, a number, a flag, None or empty (the
+    reply's fixed parts: no change, no coaching, the illustrative note); None when any is anything else."""
+    key = []
+    for name, value in values.items():
+        kind = type(value)
+        if kind in _SIMPLE_TYPES:
+            key.append((name, kind, value))
+        elif kind in _EMPTY_TYPES and not value:
+            key.append((name, kind, None))
+        else:
+            return None
+    return tuple(key)
+
+
+@functools.lru_cache(maxsize=1024)
+def _render_simple(name: str, key: tuple[tuple[str, type, Any], ...]) -> Markup:
+    """A template rendered from simple values (:func:`_simple`), kept: a template's output depends only on its
+    values and the environment's globals, which do not change, and most replies render the same few fixed
+    parts (an empty change line, an empty coaching section, the footer) several times an answer."""
+    return _render(name, {name_: (kind() if kind in _EMPTY_TYPES else value) for name_, kind, value in key})
 
 
 def render_block(name: str, block: str, **values: Any) -> Markup:
