@@ -9,7 +9,8 @@ A round sends the mix (bench/bench_serve.py's) over `--concurrency` kept-alive c
 requests signed beforehand, as `bench_serve --raw-client`) to each server in turn for `--duration` seconds (the
 order rotated every round), waits until every answer expected has been posted, then reads the server's own CPU
 (utime + stime from /proc). Prints each round's CPU ms per event, the median, and each tree's ratio to the first
-`--baseline` (how many more events per CPU-second).
+`--baseline` (how many more events per CPU-second): of the medians, and the median of each round's ratio (the
+trees of one round ran closest in time).
 """
 
 from __future__ import annotations
@@ -72,17 +73,20 @@ def main() -> None:
 def report(info: dict[str, Any], args: argparse.Namespace, rows: dict[str, list[dict[str, Any]]]) -> str:
     medians = {name: statistics.median(row["cpu_ms_per_event"] for row in runs) for name, runs in rows.items()}
     first = next(iter(medians.values()))
+    first_runs = next(iter(rows.values()))
+    paired = {name: statistics.median(f["cpu_ms_per_event"] / row["cpu_ms_per_event"]
+                                      for f, row in zip(first_runs, runs, strict=True)) for name, runs in rows.items()}
     lines = [f"Machine: nproc {info['nproc']}, {info['cpu']}, Python {info['python']}, {info['date']}, load average "
              f"{info['loadavg_start']:.2f} at the start, {info['loadavg_end']:.2f} at the end; {args.rounds} rounds "
              f"of {args.duration:g} s at {args.concurrency} connections.", "",
-             "| server | CPU ms per event (each round) | median | events per CPU-second vs the first | "
-             "answered exactly once |", "|---|---|---:|---:|---|"]
+             "| server | CPU ms per event (each round) | median | events per CPU-second vs the first (medians) | "
+             "the same, round by round: median | answered exactly once |", "|---|---|---:|---:|---:|---|"]
     for name, runs in rows.items():
         each = ", ".join(f"{row['cpu_ms_per_event']:.2f}" for row in runs)
         once = sum(row["answered_exactly_once"] for row in runs)
         expecting = sum(row["expecting_answer"] for row in runs)
         lines.append(f"| {name} | {each} | {medians[name]:.2f} | {first / medians[name]:.2f}x "
-                     f"| {once:,} of {expecting:,} |")
+                     f"| {paired[name]:.2f}x | {once:,} of {expecting:,} |")
     return "\n".join(lines)
 
 
