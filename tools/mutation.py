@@ -3,13 +3,16 @@
     .venv/bin/python tools/mutation.py pricing/commitment.py bot/format.py ...   # one module at a time
     .venv/bin/python tools/mutation.py --all                                      # every module in [tool.mutmut]
     .venv/bin/python tools/mutation.py --survivors pricing/caching.py             # after adding tests only
+    .venv/bin/python tools/mutation.py --timeout-multiplier 3 glossary/edits.py   # a module with looping mutants
+    .venv/bin/python tools/mutation.py --recheck-tests tests/glossary/test_terms.py glossary/terms.py
 
 For each module this runs ``mutmut run`` under ``nice`` with one worker and a wall-clock bound, then re-runs
 each surviving mutant in a new ``pytest`` process (``MUTANT_UNDER_TEST`` set before anything is imported), so
 a mutant in code that runs at import time or behind a ``functools`` cache is judged like any other: mutmut's
 forked workers inherit modules imported and caches filled by the clean run, where such a mutant can never
 show. Mutants that only change the text of a message (a string literal containing a space, and nothing
-else) are counted apart: wording is the template and wording tests' business.
+else) are counted apart: wording is the template and wording tests' business (and they are not re-checked in a
+fresh process, so their kill count is mutmut's alone).
 
 Run from the project root. Results stay in ``mutants/`` (ignored by git).
 """
@@ -188,12 +191,17 @@ def last_survivors(module: str) -> list[str]:
     return sorted(name for name, code in data.exit_code_by_key.items() if code is None or code not in KILLED)
 
 
-def run_mutmut(module: str, timeout: int, survivors_only: bool = False) -> None:
+def run_mutmut(module: str, timeout: int, survivors_only: bool = False, multiplier: float | None = None) -> None:
     names = last_survivors(module) if survivors_only else [f"{_dotted(module)}.x*"]
     if not names:
         print(f"{module}: no survivors left to re-run")
         return
-    cmd = ["nice", "-n", "10", "timeout", str(timeout), str(BIN / "mutmut"), "run", "--max-children", "1", *names]
+    mutmut = [str(BIN / "mutmut")]
+    if multiplier is not None:  # mutmut reads it from pyproject.toml only: set it on the loaded configuration
+        mutmut = [str(BIN / "python"), "-c",
+                  "import sys; from mutmut.configuration import config; from mutmut.__main__ import cli; "
+                  f"config().timeout_multiplier = {float(multiplier)!r}; sys.argv[0] = 'mutmut'; sys.exit(cli())"]
+    cmd = ["nice", "-n", "10", "timeout", str(timeout), *mutmut, "run", "--max-children", "1", *names]
     shown = cmd if len(names) < 4 else [*cmd[:-len(names)], f"<{len(names)} survivors of the last run>"]
     print("$", " ".join(shown), flush=True)
     subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, check=False)
@@ -204,7 +212,7 @@ def killed_in_fresh_process(mutant: str, tests: list[str], timeout: int) -> bool
     cmd = ["nice", "-n", "10", "timeout", str(timeout), str(BIN / "python"), "-m", "pytest", "-x", "-q",
            "-p", "no:cacheprovider", *tests]
     done = subprocess.run(cmd, cwd=ROOT / "mutants", env=env, capture_output=True, check=False)
-    return done.returncode != 0
+    return done.returncode not in (0, 124)  # 124: the tests ran out of time (a loaded machine), not a failure
 
 
 def score(module: str, tests: list[str] | None, recheck_timeout: int) -> Score:
@@ -224,7 +232,8 @@ def score(module: str, tests: list[str] | None, recheck_timeout: int) -> Score:
         result.total += 1
         result.text_total += text
         killed = code in KILLED
-        if not killed and tests and killed_in_fresh_process(name, tests, recheck_timeout):
+        # a text-only survivor is not re-checked: it is outside the score, and each re-check runs a package's tests
+        if not killed and not text and tests and killed_in_fresh_process(name, tests, recheck_timeout):
             killed = True
             result.killed_on_recheck += 1
             data.exit_code_by_key[name] = 1
@@ -243,6 +252,13 @@ def main() -> int:
     parser.add_argument("modules", nargs="*", help="source files, e.g. pricing/commitment.py")
     parser.add_argument("--all", action="store_true", help="every module mutmut is configured to mutate")
     parser.add_argument("--timeout", type=int, default=1800, help="wall-clock bound of one module's mutmut run (s)")
+    parser.add_argument("--timeout-multiplier", type=float, default=None,
+                        help="stop a mutant after about this many times its tests' clean time plus one second, "
+                             "wall clock (mutmut's default 15; a small one for modules with looping mutants; a "
+                             "stopped mutant counts as killed)")
+    parser.add_argument("--recheck-tests", default=None,
+                        help="comma-separated test paths to re-check survivors against in a fresh process, instead "
+                             "of the whole package's tests (faster; a kill is a kill, a survivor a lower bound)")
     parser.add_argument("--no-run", action="store_true", help="score the last run's results again, no mutmut run")
     parser.add_argument("--show", action="store_true", help="print the diff of each non-text survivor")
     parser.add_argument("--fresh-stats", action="store_true",
@@ -264,9 +280,10 @@ def main() -> int:
             continue
         if not args.no_run:
             refresh_copies(cfg)
-            run_mutmut(module, args.timeout, survivors_only=args.survivors)
+            run_mutmut(module, args.timeout, survivors_only=args.survivors, multiplier=args.timeout_multiplier)
         recheck = runs_at_import_or_cached(module)
-        result = score(module, RECHECK_TESTS[module.split("/")[0]] if recheck else None, recheck_timeout=600)
+        tests = args.recheck_tests.split(",") if args.recheck_tests else RECHECK_TESTS[module.split("/")[0]]
+        result = score(module, tests if recheck else None, recheck_timeout=600)
         print(f"{module}: survivors {'re-checked' if recheck else 'not re-checked'} in a fresh process "
               f"({'cache or import-time call found' if recheck else 'no cache, nothing of it runs at import'})")
         print(result.line(), flush=True)
