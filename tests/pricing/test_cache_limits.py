@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from pricing.cache_limits import cache_limit
+from pricing.cache_limits import below_minimum, cache_limit
 
 ANTHROPIC = ("anthropic", Decimal(5), False, Decimal("1.25"), Decimal(2), "refresh_on_hit")
 OPENAI = ("openai", Decimal(5), True, None, None, "refresh_on_hit")
@@ -64,3 +64,21 @@ def test_a_provider_and_model_find_their_row(
 )
 def test_what_the_table_does_not_know_has_no_row(provider: str | None, model: str | None) -> None:
     assert cache_limit(provider, model) is None
+
+
+@pytest.mark.parametrize(
+    ("provider", "model", "minimum"),
+    [
+        ("openai", None, 1024),  # the provider alone finds its row
+        (None, "claude-haiku-4-5", 4096),  # the model alone finds its lab's row
+        ("bedrock", "claude sonnet 4.5", 1024),
+        ("vertex", "gemini-1.5-pro", 32768),
+    ],
+)
+def test_a_prefix_is_below_the_minimum_only_when_shorter_than_it(provider: str | None, model: str | None,
+                                                                 minimum: int) -> None:
+    short = below_minimum(Decimal(minimum - 1), provider, model)
+    assert short is not None and short.min_prefix_tokens == minimum
+    assert short == cache_limit(provider, model)
+    assert below_minimum(Decimal(minimum), provider, model) is None  # exactly the minimum is cached
+    assert below_minimum(Decimal(minimum - 1), "acme", "llama-3") is None  # no row: no minimum to compare with

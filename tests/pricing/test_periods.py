@@ -102,3 +102,9 @@ def test_a_fee_over_a_period_is_the_calls_of_the_period_times_the_fee(
     assert bill.calls == Decimal(calls)
     assert bill.total == Decimal(total)
     assert bill.fee_per_call == Decimal(fee) and bill.period == period
+
+
+def test_a_fee_over_an_hour_of_a_day_with_fewer_active_hours_counts_that_hours_calls() -> None:
+    bill = fee_bill(Decimal("0.01"), Decimal(2_400), "hour", Decimal(8))  # 2,400 calls over an 8-hour day
+    assert (bill.calls, bill.total) == (Decimal(300), Decimal(3))
+    assert fee_bill(Decimal("0.01"), Decimal(2_400), "month", Decimal(8)).total == 730  # a month is 730/24 days
