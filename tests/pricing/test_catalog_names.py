@@ -1,9 +1,11 @@
 """Which catalog row a name as people type it reads: a display name several rows share, a catalog id spelt with
-an underscore, and the quote form's list for a query nothing in the catalog holds."""
+an underscore; the "did you mean" names for a misspelt one; the quote form's list for a query nothing holds."""
 
 from __future__ import annotations
 
-from pricing import lookup_rates, model_refs
+import pytest
+
+from pricing import UnknownModelError, lookup_rates, model_refs
 
 
 def test_a_display_name_several_rows_share_reads_the_shortest_id_and_names_the_others_in_that_order() -> None:
@@ -30,3 +32,25 @@ def test_the_quote_forms_list_is_empty_for_a_query_no_id_or_display_name_holds()
 
     assert model_choices("xxxx") == []  # rows without a display name are matched on their id alone
     assert model_choices("qqq") == []
+
+
+def _suggestions(model: str, provider: str) -> tuple[str, ...]:
+    with pytest.raises(UnknownModelError) as unknown:
+        lookup_rates(model, provider)
+    return unknown.value.suggestions
+
+
+def test_a_misspelt_family_is_matched_against_the_names_without_the_labs_prefix() -> None:
+    # "opsu-4" is far from "claude-opus-4-…" but close to "opus-4-…", the name a rep types.
+    assert _suggestions("opsu 4", "anthropic") == (
+        "claude-opus-4-8", "claude-opus-4-7", "claude-opus-4-6", "claude-opus-4-5", "claude-opus-4-1")
+    assert _suggestions("snonet 4.5", "anthropic")[:2] == ("claude-sonnet-4-5", "claude-sonnet-5")
+
+
+def test_suggestions_are_the_rows_of_the_five_closest_names_of_each_spelling() -> None:
+    # Five close names per spelling; several of them name one row (claude-haiku-4-5 is also "haiku-4-5"), which is
+    # suggested once, and a sixth-closest name does not make up for it.
+    assert _suggestions("haikuu 4.5", "anthropic") == (
+        "claude-haiku-4-5", "claude-haiku-5-5", "claude-3-5-haiku-latest")
+    assert _suggestions("claud sonnet", "anthropic") == (
+        "claude-sonnet-5", "claude-sonnet-4-0", "claude-3-sonnet", "claude-sonnet-5-5")

@@ -134,3 +134,20 @@ def test_a_model_priced_by_the_hour_is_quoted_at_its_usual_price_at_any_hour(mon
     assert "16:30–00:30 UTC is billed at $0.135 input / $0.55 output per MTok" in " ".join(rates.notes)
     plain = catalog.lookup_rates("claude-sonnet-4-0", "anthropic")
     assert not any("most of the day" in note for note in plain.notes)
+
+
+def test_a_prompt_past_several_long_context_tiers_pays_the_highest_one_it_passes() -> None:
+    # Today's catalog has at most one tier above a base; genai-prices allows more, listed in any order.
+    from genai_prices.types import Tier, TieredPrices
+
+    from pricing.catalog import _value
+
+    raw = TieredPrices(base=Decimal(1), tiers=[Tier(start=128_000, price=Decimal(2)),
+                                                Tier(start=200_000, price=Decimal(3))])
+    assert _value(raw, None) == (Decimal(1), None)
+    assert _value(raw, Decimal(128_000)) == (Decimal(1), None)  # tiers are cliffs above their start
+    assert _value(raw, Decimal(150_000)) == (Decimal(2), 128_000)
+    assert _value(raw, Decimal(300_000)) == (Decimal(3), 200_000)
+    backwards = TieredPrices(base=Decimal(1), tiers=list(reversed(raw.tiers)))
+    assert _value(backwards, Decimal(300_000)) == (Decimal(3), 200_000)
+    assert _value(backwards, Decimal(150_000)) == (Decimal(2), 128_000)
