@@ -574,6 +574,12 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from pricing.provisioned import utilization_for_saving
 
         out.saving_target = (f.target_saving, utilization_for_saving(f.discount, f.target_saving))
+    if f.commitment_value is not None and f.consumption_value is not None:
+        # "Commitment value: $480,000 ... Forecast on-demand-equivalent consumption (12 mo): $300,000": the
+        # utilization that forecast makes of the capacity bought, and what the commitment costs against on-demand
+        from pricing.provisioned import commitment_against_use
+
+        out.commitment_use = commitment_against_use(f.commitment_value, f.discount, f.consumption_value)
     if f.peak_to_average is None and deal_terms.asked(deal_terms.MAX_PAR_ASKED, ask.text):
         # "how far can they over-provision at 45% off?": the peakiest load capacity sized for peak still pays on
         from pricing.provisioned import max_peak_to_average
@@ -599,7 +605,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     if f.peak_to_average is not None:
         out.peak = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=f.discount))
     if (not utilizations and out.peak is None and out.capacity is None and out.commitment is None
-            and out.saving_target is None and out.max_par is None):
+            and out.saving_target is None and out.max_par is None and out.commitment_use is None):
         # "they want to size for peak": the peak-to-average ratio sets the utilization, so ask for that.
         out.missing += missing("peak_to_average" if "size_for_peak" in f.traits else "utilization")
     stated_spend = f.on_demand_spend
@@ -1056,9 +1062,14 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         # "if their EA goes from 10% to 20%": the effective markup at each further EA discount
         out.other_ea = [effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=e))
                         for e in f.compare_ea_discounts[1:]]
-        # "15-40% over direct ... at each end of that range": the effective markup at each further list markup
-        out.other_markups = [effective_markup(MarkupRequest(list_markup=m, ea_discount=f.ea_discount or Decimal(0)))
-                             for m in f.compare_markups[1:]]
+        # "15-40% over direct ... at each end of that range": the effective markup at each further list markup; two
+        # clouds each with its own markup and EA discount are paired in the order said
+        paired = len(f.compare_markups) == len(f.compare_ea_discounts) >= 2
+        eas = f.compare_ea_discounts if paired else [f.ea_discount or Decimal(0)] * len(f.compare_markups)
+        out.other_markups = [effective_markup(MarkupRequest(list_markup=m, ea_discount=e))
+                             for m, e in zip(f.compare_markups[1:], eas[1:], strict=True)]
+        if paired:
+            out.other_ea = []
         if f.hyperscaler_spend is not None and f.direct_spend is None:
             # "spends $50k/mo on Azure OpenAI": what the same tokens would cost direct, and what the markup adds.
             from pricing.markup import direct_equivalent
@@ -1094,7 +1105,9 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         # "a $3/MTok direct input rate": with no hyperscaler rate beside it, the direct rate is the one marked up.
         direct_input = f.direct_rate if f.input_rate is None and out.from_prices is None else None
         direct = (("input", direct_input if hosted_rate is None and f.input_rate is None else
-                   f.input_rate if hosted_rate is None else None),
+                   f.input_rate if hosted_rate is None else
+                   # beside a hyperscaler input rate, the direct input rate is the one marked up
+                   f.direct_rate if not hosted_output else None),
                   # beside a hyperscaler input rate the output rate stated with it is the hyperscaler's too: only a
                   # direct output rate is marked up
                   ("output", None if hosted_output else f.direct_output_rate if f.direct_output_rate is not None

@@ -23,6 +23,7 @@ from pricing.validation import (
     UNIT_PRICE,
     UNITS,
     UTILIZATION,
+    ZERO,
     Bound,
     Discount,
     PeakToAverage,
@@ -357,3 +358,32 @@ def on_demand_of_use(full_capacity_on_demand: Decimal, utilization: Decimal) -> 
     """The on-demand cost of the tokens actually used when the whole committed capacity would cost
     ``full_capacity_on_demand`` on-demand at full use: that cost × utilization ($50,000 × 55% = $27,500)."""
     return check(SPEND, full_capacity_on_demand, "on_demand_spend") * check(UTILIZATION, utilization, "utilization")
+
+
+_COMMITMENT = Bound(ZERO, SPEND.high, "usd", low_open=True)  # a commitment of $0 buys no capacity
+
+
+class CommitmentAgainstUse(PricingModel):
+    """A commitment's price over its term against the on-demand cost of what is forecast to be used over the same term:
+    the capacity bought at on-demand prices is commitment ÷ (1 − d), so the utilization is consumption ÷ that."""
+
+    commitment: Decimal
+    discount: Decimal
+    capacity_on_demand: Decimal
+    consumption: Decimal
+    utilization: Decimal
+    difference: Decimal  # commitment − consumption: positive when the commitment costs more than on-demand
+    cost_ratio: Decimal | None  # commitment ÷ consumption (None when nothing is forecast to be used)
+
+
+def commitment_against_use(commitment: Decimal, discount: Decimal, consumption: Decimal) -> CommitmentAgainstUse:
+    """$480,000 committed at 32% off buys $705,882.35 of on-demand capacity; $300,000 of forecast on-demand
+    consumption uses 42.5% of it, and the commitment costs $180,000 more than paying on-demand for it."""
+    paid = check(_COMMITMENT, commitment, "commitment_value")
+    used = check(SPEND, consumption, "on_demand_spend")
+    capacity = paid / break_even_utilization(discount)
+    return CommitmentAgainstUse(
+        commitment=paid, discount=discount, capacity_on_demand=capacity, consumption=used,
+        utilization=used / capacity, difference=paid - used,
+        cost_ratio=paid / used if used > 0 else None,
+    )

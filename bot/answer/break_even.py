@@ -16,6 +16,7 @@ from pricing.provisioned import (
     BillAtUtilization,
     BillInPeriod,
     CapacityComparison,
+    CommitmentAgainstUse,
     PeakSizing,
     UtilizationComparison,
 )
@@ -112,6 +113,8 @@ class BreakEvenAnswer(AnswerBase):
     check: Check | None = None
     #: (saving, utilization): the sustained utilization at which the discount gives that saving against on-demand.
     saving_target: tuple[Decimal, Decimal] | None = None
+    #: A commitment's value against the on-demand consumption forecast over its term.
+    commitment_use: CommitmentAgainstUse | None = None
     #: The highest peak-to-average ratio at which capacity sized for peak still breaks even, when asked for.
     max_par: Decimal | None = None
     #: The on-demand spend stated for the whole committed capacity at full use (the tokens used cost a share of it).

@@ -267,8 +267,14 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
 
     # "units ... 22 days/mo ... ~$60k on-demand": an on-demand amount with no period is a month's where the ask
     # counts days a month; anywhere else it is said to be unused.
+    unit_prices = set(values.get("unit_hour_price", []))
     for value, text in found.bare_spends:
-        if len(found.bare_spends) == 1 and (values.get("days_per_month") or values.get("hours_per_month")) and not \
+        if (found.load_profile and len(found.bare_spends) == 1 and len(unit_prices) == 1
+                and value > min(unit_prices)):
+            # "$6 per unit-hour vs $10 on-demand" beside a load profile: the dearer figure is the on-demand price of
+            # the same unit-hour (set against the committed one below)
+            values["unit_hour_price"].append(value)
+        elif len(found.bare_spends) == 1 and (values.get("days_per_month") or values.get("hours_per_month")) and not \
                 values.get("on_demand_spend"):
             values["on_demand_spend"] = [value]
             found.spend_periods["on_demand_spend"] = "month"
@@ -309,6 +315,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 found.unused.remove(left[0])
     # "on-demand $10 per unit-hour, provisioned $6 per unit-hour" beside a load profile: the dearer is the on-demand
     # price of a unit-hour of load (the spill-over's), the cheaper the committed one; their ratio is the discount.
+    if (found.load_profile and found.spend_periods.get("on_demand_spend") == "hour"
+            and len(set(values.get("on_demand_spend", []))) == 1):
+        # "one unit of traffic costs $40/hr on demand" beside a load profile: the on-demand price of a unit-hour of
+        # load, not a spend
+        values.setdefault("unit_hour_price", []).extend(values.pop("on_demand_spend")[:1])
+        del found.spend_periods["on_demand_spend"]
     prices = sorted(set(values.get("unit_hour_price", [])))
     if found.load_profile and len(prices) == 2 and prices[0] < prices[1]:
         committed_share = prices[0] / prices[1]
@@ -330,8 +342,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["compare_ea_discounts"], values["ea_discount"] = eas, eas[:1]
     # "hyperscalers run 15-40% over direct ... at each end of that range?": in a markup ask, two to four list markups
     # asked for each are each worked out at the same EA discount.
+    # "Azure - list +25% over direct, EA 14% / AWS - list +32%, EDP 20%": two clouds, each markup with its own EA
+    # discount, in the order said.
     markups = list(dict.fromkeys(values.get("markup", [])))
-    if intent is Intent.MARKUP and 2 <= len(markups) <= 4 and found.both_asked and len(eas) <= 1:
+    paired = (len(markups) == len(eas) and len(set(found.providers)) >= 2
+              and fields.get("compare_ea_discounts") == eas)
+    if intent is Intent.MARKUP and 2 <= len(markups) <= 4 and ((found.both_asked and len(eas) <= 1) or paired):
         fields["compare_markups"], values["markup"] = markups, markups[:1]
     # "at 99% vs 95% hits", "90% hits ... what if the hit rate goes to 95%?": in a caching ask, two or three hit rates
     # are each worked out (the first in full), unless offered as a choice.
@@ -352,6 +368,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
         "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "peak_to_average_before", "target_saving",
+        "commitment_value", "consumption_value",
         "claimed_saving", "claimed_cut", "claimed_hit_saving", "claimed_day_saving", "on_demand_spend", "direct_spend",
         "hyperscaler_spend", "input_spend", "prefix_share", "fee_spend",
         "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit", "blended_rate",

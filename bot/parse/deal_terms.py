@@ -24,6 +24,22 @@ MARKUP_NAMED = compile_regex(
     r"(?:list\s)?(?:mark-?up|premium|uplift)\b"
 )
 
+# "we're paying 40% more through Azure", "it's 18% dearer on Bedrock", "the list delta is 40%": the list markup said as
+# what the hyperscaler costs more than direct.
+MARKUP_SAID = (
+    compile_regex(
+        r"(?<![\w.$])~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b|per cent\b)\s(?:more|extra|higher|dearer|pricier|"
+        r"more expensive)\s(?:(?:to buy|to run|to pay)\s)?(?:through|via|on|with|in|going through|buying through)\s"
+        r"(?:the\s)?(?:azure(?: openai)?|bedrock|amazon bedrock|aws|vertex(?: ai)?|gcp|google cloud|hyperscalers?|"
+        r"cloud marketplace|marketplace|cloud)\b"
+    ),
+    compile_regex(
+        r"\blist(?: price)? (?:delta|difference|gap|uplift)\b(?: (?:is|of|at|=|:|about|around|roughly|~))*\s?~?(?P<a>"
+        + NUMBER + r")\s?(?:%|percent\b|per cent\b)"
+    ),
+)
+
+
 # A saving the buyer wants from the commitment, with the discount given beside it: "they want at least 20% savings",
 # "a minimum 15% reduction", "to save at least 25%", "a 20% savings target".
 TARGET_SAVING_SAID = (
@@ -52,6 +68,41 @@ PEAK_MULTIPLE = compile_regex(
 )
 
 
+_AMOUNT = r"~?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?"
+# A procurement note's lines: "Commitment value: $480,000", "Forecast on-demand-equivalent consumption (12 mo):
+# $300,000" (both over the commitment's term), "Discount vs on-demand list: 32%", "Expected utilisation: 70%".
+COMMITMENT_VALUE = compile_regex(
+    r"\b(?:commit(?:ment)?|reservation|reserved capacity|provisioned commitment)\s"
+    r"(?:value|amount|total|size|cost|price|"
+    r"spend)\b[^:\n$%]{0,30}?(?:\s?[:=]|\s(?:is|of|at|=))\s?" + _AMOUNT
+)
+CONSUMPTION_VALUE = compile_regex(
+    r"\b(?:forecast(?:ed)?|estimated|expected|projected|planned|likely)\s(?:[\w-]+\s){0,2}?"
+    r"on[- ]demand(?:[- ]equivalent)?"
+    r"\s(?:consumption|usage|use|spend|cost|value)\b[^:\n$%]{0,30}?(?:\s?[:=]|\s(?:is|of|at|=))\s?" + _AMOUNT
+)
+NOTE_PERCENT = {
+    "discount": compile_regex(r"(?m)(?:^|(?<=[.;]) )[ \t*•-]*(?:[\w-]+ )?discount\b[^:\n\d%]{0,40}:\s?~?(?P<a>" + NUMBER
+                              + r")\s?(?:%|percent\b)"),
+    "utilization": compile_regex(r"(?m)(?:^|(?<=[.;]) )[ \t*•-]*(?:[\w-]+ )?(?:utili[sz]ation|util|usage)\b"
+                                 r"[^:\n\d%]{0,30}:\s?~?(?P<a>"
+                                 + NUMBER + r")\s?(?:%|percent\b)"),
+}
+
+
+def read_notes(scanner: Scanner) -> None:
+    """The stage run before spends are read: a commitment's value and the on-demand consumption forecast for its term,
+    as a procurement note states them."""
+    work = scanner.work
+    if "$" not in work or ("commit" not in work and "reserv" not in work):
+        return
+    for name, pattern in (("commitment_value", COMMITMENT_VALUE), ("consumption_value", CONSUMPTION_VALUE)):
+        for m in scanner._matches(pattern):
+            value = to_decimal(m.group("a"), m.group("a_scale"))
+            if value is not None:
+                scanner.found.add(name, value)
+
+
 def read(scanner: Scanner) -> None:
     """The stage run before percentages are labelled: markups named with their cloud, savings the buyer wants, a
     peak said as a multiple of the usual load."""
@@ -64,11 +115,20 @@ def read(scanner: Scanner) -> None:
     work = scanner.work
     if "%" not in work and "percent" not in work and "per cent" not in work:
         return
-    if any(word in work for word in ("markup", "mark-up", "premium", "uplift")):
-        for m in scanner._matches(MARKUP_NAMED):
-            value = to_decimal(m.group("a"))
-            if value is not None:
-                scanner.found.add("markup", value / 100)
+    if ":" in work:
+        for name, pattern in NOTE_PERCENT.items():
+            for m in scanner._matches(pattern):
+                value = to_decimal(m.group("a"))
+                if value is not None:
+                    scanner.found.add(name, value / 100)
+        work = scanner.work
+    if any(word in work for word in ("markup", "mark-up", "premium", "uplift", "more", "dearer", "pricier", "extra",
+                                     "higher", "delta", "difference", "gap")):
+        for pattern in (MARKUP_NAMED, *MARKUP_SAID):
+            for m in scanner._matches(pattern):
+                value = to_decimal(m.group("a"))
+                if value is not None:
+                    scanner.found.add("markup", value / 100)
     if any(word in scanner.work for word in ("sav", "reduction", "cut", "cheaper", "lower", "off")):
         for pattern in TARGET_SAVING_SAID:
             for m in scanner._matches(pattern):
@@ -147,6 +207,50 @@ BILLING_SPAN = (
                   r"(?P<d>2[89]|3[01])\s?-?\s?(?:days?|d)\b(?!\s?(?:a|per|/|each|every|in a)\s?(?:month|mo)\b)"
                   r"(?:\s(?:month|period|window))?"),
 )
+
+
+_PER_M = r"(?:\s?(?:/|per|a)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?tokens?)?)?"
+# "direct pricing $3 in / $15 out", "direct is $3/$15": the direct input and output rates named before the pair, in an
+# ask about a hyperscaler's price (a hyperscaler's own pair may follow: "Bedrock lists it at $3.60 / $18").
+DIRECT_PAIR_BEFORE = compile_regex(
+    r"\b(?:direct|first[- ]party)(?:\s(?:api|pricing|prices?|rates?|list(?: prices?)?|is|are|at|of|costs?))*"
+    r"\s?[:=]?\s?~?"
+    r"\$\s?(?P<a>" + NUMBER + r")" + _PER_M + r"(?:\s(?:in|input))?\s?(?:/|and|,|&)\s?\$\s?(?P<b>" + NUMBER + r")"
+    + _PER_M + r"(?:\s(?:out|output))?(?![\d.,]|\s?(?:/|per|a)\s?(?:call|request|hour|hr|day|month))"
+)
+_HYPERSCALER_ASK = compile_regex(r"\b(?:azure|bedrock|vertex|aws|gcp|hyperscalers?|mark-?up|ea|edp|macc)\b")
+
+
+# "quarterly direct-equivalent is $180k", "annual direct-equivalent spend ~$1.2M", "monthly direct bill: $40k": a direct
+# spend with its period said first.
+_PERIOD_FIRST = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annual": "year",
+                 "annually": "year", "yearly": "year"}
+DIRECT_SPEND_PERIOD_FIRST = compile_regex(
+    r"\b(?P<period>" + "|".join(_PERIOD_FIRST) + r")\s(?:(?:their|the|our|current)\s)?"
+    r"direct(?:[- ](?:equivalent|list))?"
+    r"(?:\s(?:spend|spending|bill|cost|costs|usage|run[- ]rate))?(?:\s(?:is|was|of|at|about|around|roughly|~|:|=))*"
+    r"\s?[:=]?\s?~?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?"
+    r"(?!\s?(?:/|a|an|per)\s?(?:m\b|million|mtok|tokens?|calls?|requests?))"
+)
+
+
+def read_early(scanner: Scanner) -> None:
+    """The stage run before rates and spends are read: the direct pair of a hyperscaler ask, a direct spend with its
+    period said first, the billing span."""
+    work = scanner.work
+    if "direct" in work and "$" in work and any(word in work for word in _PERIOD_FIRST):
+        for m in scanner._matches(DIRECT_SPEND_PERIOD_FIRST):
+            value = to_decimal(m.group("a"), m.group("a_scale"))
+            if value is not None:
+                scanner.found.add("direct_spend", value)
+                scanner.found.spend_periods["direct_spend"] = _PERIOD_FIRST[m.group("period")]
+    if "direct" in work and "$" in work and _HYPERSCALER_ASK.search(work):
+        for m in scanner._matches(DIRECT_PAIR_BEFORE):
+            a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
+            if a is not None and b is not None:
+                scanner.found.add("direct_rate", a)
+                scanner.found.add("direct_output_rate", b)
+    read_billing_span(scanner)
 
 
 def read_billing_span(scanner: Scanner) -> None:

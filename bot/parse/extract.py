@@ -868,12 +868,13 @@ DIRECT_RATE_AFTER = _rx(
 )
 # A load profile over the day: "100k TPM for 8 hours, 60k for another 8h, 20k overnight (8h)", "400 rps for 4 hours,
 # 250 rps for 12 hours, 100 rps the remaining 8". Read only when the hours add up to a day.
-_LOAD_UNIT = r"(?P<unit>tpm|rpm|rps|qps|tps)"
+# "100k TPM for 8 hours", "100 units for 8 hours, 60 units for 8 hours": a load first, in a rate or in capacity units.
+_LOAD_UNIT = r"(?P<unit>tpm|rpm|rps|qps|tps|units?|ptus?)"
 LOAD_SEGMENT = _rx(
     r"(?<![\w.$:/])~?(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?\s?(?:" + _LOAD_UNIT + r"\b\s?)?"
     r"(?:[a-z]{3,12}\s)?(?:(?:for|over|during|across|in)\s)?(?:(?:another|a further|an(?:other)? extra|the)\s)?"
     r"(?:(?:other|next|last|final|remaining|rest of the day)\s)?\(?~?(?:(?P<hours>\d{1,2})\s?(?:h|hrs?|hours?)\b|"
-    r"(?<=remaining )(?P<rest>\d{1,2})\b(?!\s?%))\)?"
+    r"(?:(?<=remaining )|(?<=other ))(?P<rest>\d{1,2})\b(?!\s?%))\)?"
 )
 # "8 hours at 100 units, 8 hours at 60 units", "eight hours overnight at 2 units, six hours at 5, a four-hour spike at
 # 12 units": the hours first, then the load (in capacity units, or a rate unit).
@@ -882,6 +883,7 @@ LOAD_SEGMENT_HOURS_FIRST = _rx(
     r"(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?(?:\s?(?P<unit>units?|ptus?|tpm|rpm|rps|qps|tps)\b)?"
     r"(?!\s?%|\.\d|\d)"
 )
+_SINGULAR = {"units": "unit", "ptus": "ptu"}
 # A number left over after every stage, with the word after it; "24/7" is a trait, not a figure.
 LEFTOVER = _rx(r"(?<![\w.$/])\$?\d{1,15}(?:[.,]\d{1,15})?(?:\s?%|[- ]?[a-z]{1,12})?(?![\w/])")
 
@@ -1208,9 +1210,10 @@ class Scanner:
         self._claimed_cut()
         self._load_profile()
         self._peak_and_average()
+        deal_terms.read_notes(self)
         self._spend()
         self._row_options()
-        deal_terms.read_billing_span(self)
+        deal_terms.read_early(self)
         self._no_ea()
         self._calls_over_a_day()
         self._cache_terms()
@@ -1355,7 +1358,8 @@ class Scanner:
         hours_first = list(LOAD_SEGMENT_HOURS_FIRST.finditer(self.work))[:MAX_MATCHES]
         if len(hours_first) >= 2 and sum(int(m.group("hours")) for m in hours_first) == 24:
             segments = hours_first
-        units = {m.group("unit") for m in segments if m.group("unit")}
+        # "9 units ... 1 unit": one unit, said in the plural and the singular
+        units = {_SINGULAR.get(m.group("unit"), m.group("unit")) for m in segments if m.group("unit")}
         profile = []
         for m in segments:
             load = to_decimal(m.group("load"), m.group("scale"))

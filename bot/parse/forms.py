@@ -398,7 +398,9 @@ def _side_times_that(m: re.Match[str]) -> str:
 # "two cents", "five days a week", "one hour TTL": a small number word before a unit (alpha2digit leaves
 # numbers below ten alone).
 _SMALL_BEFORE_UNIT = compile_regex(
-    r"(?<![\w-])(?P<w>one|two|three|four|five|six|seven|eight|nine)"
+    # not the units of a compound said without a hyphen ("twenty two percent" is 22 percent, never 20 and 2)
+    r"(?<![\w-])(?<!twenty )(?<!thirty )(?<!forty )(?<!fourty )(?<!fifty )(?<!sixty )(?<!seventy )(?<!eighty )"
+    r"(?<!ninety )(?P<w>one|two|three|four|five|six|seven|eight|nine)"
     r"(?=[- ](?:cents?|dollars?|bucks|grand|percent|hours?|hrs?|days?|weeks?|"
     r"(?:provisioned |reserved |model |dedicated )?(?:ptus?|units?)|minutes?|mins?)\b)"
 )

@@ -105,6 +105,10 @@ class Fields(BaseModel):
     #: "PAR goes from 1.2 to 2": the ratio the new one replaces, worked out beside it.
     peak_to_average_before: Decimal | None = None
     claimed_saving: Decimal | None = None  # "so they'd save $2k, right?": a saving the rep states, to check
+    #: A commitment's price over its term and the on-demand cost of what is forecast to be used over the same term
+    #: ("Commitment value: $480,000", "Forecast on-demand-equivalent consumption (12 mo): $300,000").
+    commitment_value: Decimal | None = None
+    consumption_value: Decimal | None = None
     target_saving: Decimal | None = None  # "what utilisation for a 20% saving?": a share below on-demand to reach
 
     # Provisioned capacity form: units bought, price per unit-hour, tokens per minute one unit serves,

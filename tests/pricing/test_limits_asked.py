@@ -52,3 +52,18 @@ def test_on_demand_of_use_scales_the_full_capacity_cost() -> None:
     assert on_demand_of_use(Decimal(50_000), Decimal("0.55")) == Decimal("27500.00")
     with pytest.raises(OutOfRangeError):
         on_demand_of_use(Decimal(50_000), Decimal("1.2"))
+
+
+def test_a_commitment_against_its_forecast_use() -> None:
+    from pricing.provisioned import commitment_against_use
+
+    x = commitment_against_use(Decimal(480_000), Decimal("0.32"), Decimal(300_000))
+    assert x.capacity_on_demand.quantize(Decimal("0.01")) == Decimal("705882.35")
+    assert x.utilization.quantize(Decimal("0.001")) == Decimal("0.425")
+    assert x.difference == 180_000 and x.cost_ratio == Decimal("1.6")
+    # the utilization is the one at which (1 − d) ÷ u is the commitment's cost ratio
+    assert ((1 - x.discount) / x.utilization).quantize(Decimal("0.0001")) == Decimal("1.6000")
+    under = commitment_against_use(Decimal(60_000), Decimal("0.4"), Decimal(90_000))
+    assert under.difference == -30_000 and under.utilization == Decimal("0.9")
+    with pytest.raises(OutOfRangeError):
+        commitment_against_use(Decimal(0), Decimal("0.3"), Decimal(10))

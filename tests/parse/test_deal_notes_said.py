@@ -1,0 +1,108 @@
+"""More commitment and hyperscaler asks in reps' words (our own sentences, each of a class batch 13 found misread):
+a two-word number before "percent", a load profile's on-demand unit-hour price said as a cost or set against the
+committed one, a markup said as what the hyperscaler costs more, a direct rate pair named before a hyperscaler's, two
+clouds each with its own markup and EA discount, a direct spend with its period said first, and a procurement note's
+commitment value against its forecast on-demand consumption."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import router
+from bot.parse import parse
+
+
+def _reply(text: str) -> str:
+    return router.answer(text, rate_cards={}).text
+
+
+@pytest.mark.parametrize(
+    ("text", "discount", "utilization"),
+    [
+        ("discount of thirty five percent and utilisation of about sixty one percent. worth it?", "0.35", "0.61"),
+        ("PTUs at forty four percent off, running at eighty two percent. saving?", "0.44", "0.82"),
+    ],
+)
+def test_a_two_word_number_before_percent_is_one_number(text: str, discount: str, utilization: str) -> None:
+    fields = parse(text).fields
+    assert str(fields.discount) == discount
+    assert [str(u) for u in fields.utilization] == [utilization]
+
+
+@pytest.mark.parametrize(
+    ("text", "commit", "day"),
+    [
+        # commit at the load exceeded in ≥ 60% of hours: 4 units; 24 × 0.6 × 4 × $50 = $2,880 + (9 − 4) × 6 × $50
+        # = $1,500 -> $4,380
+        ("daily profile: 6 hrs at 9 units, 12 hrs at 4 units, 6 hrs at 1 unit. a unit of load costs $50/hr on "
+         "demand; provisioned units are $30/hr (40% off). commit how many, and the cost per day?", "4 units",
+         "$4,380.00"),
+        # 50 units for 12 h, 20 for the other 12; commit 20 at 30% off: 24 × 0.7 × 20 × $8 = $2,688 + 30 × 12 × $8
+        # = $2,880 -> $5,568
+        ("Their load is 50 units for 12 hours and 20 units for the other 12. Reserved is 30% off: $5.60 per unit-hour "
+         "vs $8 on-demand. What should they commit and what's the daily bill?", "20 units", "$5,568.00"),
+    ],
+)
+def test_a_load_profiles_on_demand_unit_price_is_the_dearer_one(text: str, commit: str, day: str) -> None:
+    reply = _reply(text)
+    assert f"*{commit}*" in reply
+    assert f"= *{day}*" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "effective"),
+    [
+        # 1.35 × 0.8 − 1 = 8%: the two figures are the same markup
+        ('Procurement keeps saying "it costs us 35% more through Vertex". the list delta really is 35% and the EA is '
+         "20%. what is the real number?", "8%"),
+        # 1.22 × 0.9 − 1 = 9.8%
+        ("list delta is 22% vs direct and the EDP takes 10% off. effective?", "9.8%"),
+    ],
+)
+def test_a_markup_said_as_what_the_hyperscaler_costs_more(text: str, effective: str) -> None:
+    assert f"− 1 = *{effective}*" in _reply(text)
+
+
+def test_a_direct_pair_named_before_the_hyperscalers_pair() -> None:
+    # 2.40 ÷ 2 − 1 = 20%; 1.2 × 0.95 − 1 = 14%; $2 × 1.14 = $2.28, $8 × 1.14 = $9.12
+    reply = _reply("direct rates $2 in / $8 out; Vertex lists it at $2.40 / $9.60 and their EA is 5%. effective "
+                   "markup and rates?")
+    assert "$2.40/1M ÷ $2.00/1M direct − 1 = *20%*" in reply
+    assert "= *14%*" in reply
+    assert "*$2.28/1M*" in reply and "*$9.12/1M*" in reply
+    assert "Which input rate" not in reply
+
+
+def test_two_clouds_each_with_its_own_markup_and_ea_discount() -> None:
+    # Azure 1.18 × 0.9 − 1 = 6.2%; Bedrock 1.30 × 0.85 − 1 = 10.5%
+    reply = _reply("comparing Azure (list +18%, EA 10%) with Bedrock (list +30% over direct, EDP 15%). which is "
+                   "cheaper after discounts?")
+    assert "(1 + 18%) × (1 − 10%) − 1 = *6.2%*" in reply
+    assert "(1 + 30%) × (1 − 15%) − 1 = *10.5%*" in reply
+    assert "Which list markup" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "hosted"),
+    [
+        # $500k × (1.2 × 0.9) = $540,000 a year
+        ("annual direct spend is $500k; Azure runs 20% over with a 10% EA. what's the year on Azure?",
+         "*$540,000.00* a year"),
+        # $90k × (1.25 × 0.88) = $99,000 a quarter
+        ("quarterly direct-equivalent ~$90k, markup 25%, EA 12%. cost of the quarter through the hyperscaler?",
+         "*$99,000.00* a quarter"),
+    ],
+)
+def test_a_direct_spend_with_its_period_said_first(text: str, hosted: str) -> None:
+    reply = _reply(text)
+    assert hosted in reply
+    assert "Not used in these figures" not in reply
+
+
+def test_a_procurement_notes_commitment_against_its_forecast_consumption() -> None:
+    text = ("From their procurement sheet:\n  Commitment amount: $240,000\n  Discount vs list: 25%\n"
+            "  Expected on-demand consumption over the term: $200,000\nwhat utilization is that, and are they ahead?")
+    reply = _reply(text)
+    assert "$240,000.00 ÷ (1 − 25%) = $320,000.00" in reply
+    assert "= *62.5%*, below the 75% break-even" in reply
+    assert "*$40,000.00 more* than on-demand" in reply
