@@ -366,7 +366,11 @@ def classify(text: str, found: Found) -> Intent | None:
     if (_has(found, "prefix_tokens") or "repeated_context" in found.traits) and KEYWORDS[Intent.CACHING].search(text):
         scores[Intent.CACHING] += 3
     explicit = any(KEYWORDS[i].search(text) for i in (Intent.CACHING, Intent.BREAK_EVEN, Intent.PER_CALL,
-                                                       Intent.MARKUP, Intent.QUOTE))
+                                                       Intent.MARKUP, Intent.QUOTE)) or (
+        # "RAG preamble of 20k tokens, reads at 10%, writes at 125% ... net/day?": cache prices beside a prefix ask
+        # about caching whatever words name them
+        _has(found, "prefix_tokens") and _has(found, "cache_read_rate", "cache_read_share", "cache_write_rate",
+                                               "cache_write_share"))
     priced = _has(found, "input_tokens_per_call", "input_tokens_per_day") and (
         _has(found, "input_rate") or bool(found.unlabeled_rates) or bool(found.models))
     if not explicit and not priced and any(t in found.traits

@@ -106,3 +106,17 @@ def test_a_procurement_notes_commitment_against_its_forecast_consumption() -> No
     assert "$240,000.00 ÷ (1 − 25%) = $320,000.00" in reply
     assert "= *62.5%*, below the 75% break-even" in reply
     assert "*$40,000.00 more* than on-demand" in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "support RAG: 10k-token preamble, $3 input model, reads at 10%, writes at 125%, 5,000 calls/day, 90% hit. net?",
+        "agentic RAG, 16k preamble on a $5 input model; reads 10% of input, writes 125%; 1,500 calls/day at 95% hit. "
+        "net/day?",
+    ],
+)
+def test_cache_prices_beside_a_prefix_are_the_caching_figure_whatever_names_them(text: str) -> None:
+    from bot.parse import Intent
+
+    assert parse(text).intent is Intent.CACHING
