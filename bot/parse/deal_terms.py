@@ -47,8 +47,8 @@ TARGET_SAVING_SAID = (
         r"\b(?:at least|a minimum of|minimum(?: of)?|min\.?|no less than|a guaranteed|guaranteed|target(?:ing)?|"
         r"aim(?:ing)? for|want(?:s|ing)?|need(?:s|ing)?|looking for|hoping for|requires?|requiring|expect(?:s|ing)?)"
         r"\s(?:a |an |to (?:save|see|get|hit|achieve|reach) )?(?:at least |a minimum of |minimum |min\.? )?"
-        r"(?:a |an )?~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b|per cent\b)\s?(?:in\s|of\s)?(?:savings?|reduction|cut|"
-        r"cheaper|lower|off (?:the |their |our )?(?:on[- ]demand|bill|spend|invoice))\b"
+        # a saving, not a price cut ("they need 40% off on-demand" is the discount they need)
+        r"(?:a |an )?~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b|per cent\b)\s?(?:in\s|of\s)?(?:savings?|reduction|cut)\b"
     ),
     compile_regex(
         r"\bsav(?:e|es|ing)\s(?:them\s|us\s)?(?:at least|a minimum of|min\.?|no less than)\s~?(?P<a>" + NUMBER
@@ -167,8 +167,10 @@ MARKUP_ABSORBED_ASKED = compile_regex(
 # traffic actually served.
 FULL_CAPACITY_ON_DEMAND = compile_regex(
     r"\b(?:on[- ]demand|\bod\b|payg|list)\b[^.?!;]{0,40}?\b(?:for|of) (?:the |their |all the |all of the )?"
-    r"(?:full|whole|entire|total) (?:committed |reserved |provisioned )?(?:capacity|commitment|reservation)\b|"
-    r"\b(?:full|whole|entire) (?:committed |reserved |provisioned )?(?:capacity|commitment|reservation)\b[^.?!;]{0,40}?"
+    r"(?:full|whole|entire|total) (?:committed |reserved |provisioned )?(?:capacity|commitment|reservation)\b"
+    r"(?!\s(?:period|term|length|window|contract|year|month))|"
+    r"\b(?:full|whole|entire) (?:committed |reserved |provisioned )?(?:capacity|commitment|reservation)\b"
+    r"(?!\s(?:period|term|length|window|contract|year|month))[^.?!;]{0,40}?"
     r"\b(?:on[- ]demand|\bod\b|payg)\b|"
     r"\b(?:pushed|ran|run|used|use|filled|fill|maxed|loaded)(?: out)? (?:that |the |this |all )?(?:same )?"
     r"(?:capacity |commitment |reservation )?(?:to|at) (?:100|a hundred) ?(?:%|percent)[^.?!;]{0,60}?"

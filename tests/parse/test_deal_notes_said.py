@@ -120,3 +120,18 @@ def test_cache_prices_beside_a_prefix_are_the_caching_figure_whatever_names_them
     from bot.parse import Intent
 
     assert parse(text).intent is Intent.CACHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price cut they need is the discount, not a saving to reach
+        "they need 40% off on-demand to make PTUs work at 70% util. break-even?",
+        # the whole reservation period's on-demand spend is the traffic's, not the capacity's at full use
+        "on-demand spend for the whole reservation period is $200k; 30% off, 80% util. new bill?",
+    ],
+)
+def test_a_discount_and_a_period_are_not_read_as_a_saving_or_the_whole_capacity(text: str) -> None:
+    ask = parse(text)
+    assert ask.fields.target_saving is None and ask.fields.discount is not None
+    assert "for the full capacity" not in _reply(text)
