@@ -639,11 +639,14 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         ]
         # "$20k/mo on-demand ... what do they save per year?": the same bills in each other period the ask names.
         from pricing.provisioned import bill_in_period
+        from pricing.units import HOURS_PER_PERIOD
 
         peak_bill = out.bills[-1] if out.peak else None
+        # a bill stated per quarter is restated only once the calendar counts a quarter's hours
         out.asked_bills = [bill_in_period(b, period, name, out.peak.peak_to_average if out.peak and b is peak_bill
                                           else None)
-                           for name, rx in _BILL_PERIODS if name != period and rx.search(ask.text) for b in out.bills]
+                           for name, rx in _BILL_PERIODS if name != period and rx.search(ask.text) for b in out.bills
+                           ] if period in HOURS_PER_PERIOD else []
     return out
 
 

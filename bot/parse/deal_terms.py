@@ -90,10 +90,28 @@ NOTE_PERCENT = {
 }
 
 
+# "last quarter their on-demand bill was $126k", "last month, the PAYG spend came to $48k": an on-demand bill with the
+# period it covered said first.
+_LAST_PERIOD = {"week": "week", "month": "month", "quarter": "quarter", "year": "year"}
+ON_DEMAND_LAST_PERIOD = compile_regex(
+    r"\b(?:last|this|previous|past|the last|in the last|over the last)\s(?P<period>week|month|quarter|year)\b,?\s"
+    r"(?:(?:their|the|our|its)\s)?(?:on[- ]demand|\bod\b|payg|pay[- ]as[- ]you[- ]go)\s"
+    r"(?:bill|spend|spending|cost|costs|invoice)"
+    r"(?:\s(?:was|is|came to|ran|ran to|totall?ed|of|at|about|around|roughly|~|:|=))*\s?[:=]?\s?" + _AMOUNT
+)
+
+
 def read_notes(scanner: Scanner) -> None:
     """The stage run before spends are read: a commitment's value and the on-demand consumption forecast for its term,
-    as a procurement note states them."""
+    as a procurement note states them; an on-demand bill after the period it covered."""
     work = scanner.work
+    if "$" in work and ("last" in work or "previous" in work or "past" in work):
+        for m in scanner._matches(ON_DEMAND_LAST_PERIOD):
+            value = to_decimal(m.group("a"), m.group("a_scale"))
+            if value is not None:
+                scanner.found.add("on_demand_spend", value)
+                scanner.found.spend_periods["on_demand_spend"] = _LAST_PERIOD[m.group("period")]
+        work = scanner.work
     if "$" not in work or ("commit" not in work and "reserv" not in work):
         return
     for name, pattern in (("commitment_value", COMMITMENT_VALUE), ("consumption_value", CONSUMPTION_VALUE)):

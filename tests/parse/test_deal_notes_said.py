@@ -135,3 +135,20 @@ def test_a_discount_and_a_period_are_not_read_as_a_saving_or_the_whole_capacity(
     ask = parse(text)
     assert ask.fields.target_saving is None and ask.fields.discount is not None
     assert "for the full capacity" not in _reply(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "bill"),
+    [
+        # $90,000 × 0.65 ÷ 0.8 = $73,125 a quarter
+        ("last quarter their on-demand bill was $90k. 35% off provisioned at 80% util: what would the quarter have "
+         "cost?", "*$73,125.00* a quarter"),
+        # $40,000 × 0.7 ÷ 0.875 = $32,000 a month
+        ("Last month, the PAYG spend came to $40,000. At 30% off and 87.5% utilisation, what would that month have "
+         "been?", "*$32,000.00* a month"),
+    ],
+)
+def test_an_on_demand_bill_after_the_period_it_covered(text: str, bill: str) -> None:
+    reply = _reply(text)
+    assert bill in reply
+    assert "Not used in these figures" not in reply
