@@ -291,8 +291,10 @@ def read_billing_span(scanner: Scanner) -> None:
 # Which structure to put the customer on, asked in a rep's words: "what's the right setup?", "what do we sell them?",
 # "how should we set them up?", "what's the right deal for them?".
 STRUCTURE_IN_WORDS = compile_regex(
-    r"\bwhat(?:'s| is|s| s| would be) (?:the |our |their )?(?:right|best|ideal|correct|sensible|smart) (?:commercial |"
-    r"pricing |billing |deal )?(?:set-?\s?up|arrangement|shape|answer|deal|package|option|model)\b|"
+    # (a model alone is which LLM, not which structure: "what's the best model for summaries?")
+    r"\bwhat(?:'s| is|s| s| would be) (?:the |our |their )?(?:right|best|ideal|correct|sensible|smart) "
+    r"(?:(?:commercial |pricing |billing |deal )?(?:set-?\s?up|arrangement|shape|answer|deal|package|option)|"
+    r"(?:commercial|pricing|billing|deal) model)\b|"
     r"\b(?:what|which) (?:set-?\s?up|arrangement|package)\b|"
     r"\bhow (?:should|would|do|can) (?:we|i|you) (?:set (?:them|this|it|the (?:customer|buyer|client|account)) up|"
     r"structure (?:the|this|their) (?:deal|contract|pricing|agreement))\b|"
