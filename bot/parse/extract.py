@@ -573,6 +573,13 @@ ONE_OFF = _rx(r"\bone[- ]?(?:off|time|shot)\b|\bbacklog\b|\bin total\b|\btotal o
               # "peak hour is about 10,000 calls ... what does that one hour cost": the calls of one stated hour
               r"\b(?:peak|busiest) (?:hour|hr)\b|\b(?:in|during|over|for) (?:a single|one|1|that|the peak|the busiest|"
               r"their peak|their busiest) (?:hour|hr)\b|\bthat (?:one|1) (?:hour|hr)\b")
+# "2.5M calls, 600 in / 150 out, $0.40/$1.60 - total?", "50k calls ... what's that cost?": the cost of the calls as
+# stated is asked, so a count of calls without a period is the calls that total is for (no day or month asked).
+TOTAL_ASKED = _rx(r"\btotal\s?\??\s?$|\b(?:the |in )?total(?: cost| bill| spend)?\s?(?:\?|for (?:the|those|these|that|them)\b)|"
+                  r"\bwhat(?:'s| is|s| does| would| will) (?:that|it|this|the (?:job|lot|batch|run)) (?:cost|come to|run (?:to|us|"
+                  r"them))\b(?!\s?(?:per|a|an|each|every|over|in a)\b)|\bthe damage\b")
+_PERIOD_ASKED = _rx(r"\b(?:per|a|an|each|every|over a|in a|for a) (?:day|week|month|year|quarter)\b|"
+                    r"\b(?:daily|weekly|monthly|yearly|annual|annually|quarterly)\b|\bover \d+ (?:days|weeks|months)\b")
 _PER_UNIT_HINT = _rx(r"(?:turns?|calls?|requests?|steps?) (?:per|each|a|/|for each|every) "
                      r"(?:task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b")
 _FOR_COUNT = _rx(r"\b(?:for|across|over|how much (?:is|are|would|will|for)|what (?:is|are|would|do|does)|cost of) "
@@ -627,6 +634,14 @@ TOKEN_PAIR_AFTER_WORD = _rx(
 TOKEN_PAIR_SCALED = _rx(
     r"(?<![\w.$:/])(?P<a_num>" + NUMBER + r")\s?(?P<a_scale>k|m|mm|mn|b|bn)\s?/\s?(?P<b_num>" + NUMBER
     + r")\s?(?P<b_scale>k|m|mm|mn|b|bn)\b\s?(?:tokens?\s?)?(?=(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD + r")"
+)
+# "2k/500 at $3/$15", "4k/1k tokens", "our 2k/500 calls": a bare slash pair of call-sized counts, input then output
+# (a thousands scale on the first or the word tokens after; not a pair over a period, nor one labelled in/out).
+TOKEN_PAIR_BARE = _rx(
+    r"(?<![\w.$:/])(?P<a_num>" + NUMBER + r")(?:\s?(?P<a_scale>k)\b)?\s?/\s?(?P<b_num>" + NUMBER
+    + r")(?:\s?(?P<b_scale>k)\b)?(?![\d%$/:×]|[.,]\d|\s?(?:x\b|in\b|input|out\b|output|m\b|b\b|mm\b|bn\b))"
+    r"(?:\s?(?P<tok>tokens?|toks?|tkns?)\b)?(?:\s?(?P<calls>calls?|requests?|prompts?)\b)?"
+    r"(?!\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD + r")"
 )
 _NEG = r"(?P<neg>(?<![\w.$:])-)?"
 TOKEN_RANGE = _rx(
@@ -1230,6 +1245,7 @@ class Scanner:
         self._superseded()
         self._percentages()
         self._bare_utilizations()
+        self._token_pair_bare()
         self._call_volumes()
         self._tokens()
         self._traits()
@@ -1787,6 +1803,22 @@ class Scanner:
                 self._label_percent(m.start(), m.end(), value / 100)
 
     # volumes ---------------------------------------------------------------------------------------
+    def _token_pair_bare(self) -> None:
+        """ "2k/500 at $3/$15", "our 2k/500 calls": a call's input and output tokens, read before call counts."""
+        if "/" not in self.work:
+            return
+        for m in list(TOKEN_PAIR_BARE.finditer(self.work))[:MAX_MATCHES]:
+            if not (m.group("a_scale") or m.group("tok")):
+                continue
+            a = to_decimal(m.group("a_num"), m.group("a_scale"))
+            b = to_decimal(m.group("b_num"), m.group("b_scale"))
+            if a is None or b is None or not (0 < a < 1_000_000 and 0 <= b < 1_000_000):
+                continue
+            self._consume(m.start(), m.end())
+            self.found.add("input_tokens_per_call", a)
+            self.found.add("output_tokens_per_call", b)
+        self._blank()
+
     def _call_volumes(self) -> None:
         self.found.one_off = ONE_OFF.search(self.text) is not None
         for m in (*self._matches(CALLS_PER_HEAD), *self._matches(CALLS_EACH_HEAD)):
@@ -1840,6 +1872,9 @@ class Scanner:
                 self.found.calls_without_period.append(value)
                 if _FOR_COUNT.search(self.text, max(0, m.start() - 20), m.start()):
                     self.found.one_off = True  # "cost for a million calls": the calls the total is for
+        if (self.found.calls_without_period and not self.found.values.get("calls_per_day")
+                and TOTAL_ASKED.search(self.text) and not _PERIOD_ASKED.search(self.text)):
+            self.found.one_off = True  # "2.5M calls ... total?": the cost of those calls, whatever their period
 
     # tokens ----------------------------------------------------------------------------------------
     def _token_period(self, end: int) -> tuple[str, str | None]:
