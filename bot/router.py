@@ -310,6 +310,14 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     ))
     if out.unpriced:
         return out  # totals over periods, terms and blends would leave the unpriced side out: only its side is shown
+    if len(f.other_rates) == 2:
+        # "moving them from $10/$30 to $2.50/$10": the same tokens at the other rates, and the difference
+        from pricing.per_token import quote_change
+
+        out.at_other_rates = quote_per_token(PerTokenRequest(
+            rates=rates.model_copy(update={"input": f.other_rates[0], "output": f.other_rates[1]}), input_tokens=tin,
+            output_tokens=tout, calls_per_day=f.calls_per_day, tokens_per=tokens_per))
+        out.rates_change = quote_change(out.quote, out.at_other_rates)
     if f.changed_from is not None:
         # "if avg output goes from 300 to 900 tokens ... how much does the monthly bill change?": both, and the change
         from pricing.per_token import quote_change
@@ -368,6 +376,16 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             cost_over_days(out.quote.per_day, name, week if name == "week" else days)
             for name, days, rx in _ASKED_PERIODS if rx.search(ask.text)
         ]
+        span = _DAYS_SPAN.search(ask.text)
+        if span is not None and 0 < int(span.group("n") or span.group("n2")) <= 366:
+            # "what's that over 30 days?", "the 30-day number": the daily cost times the days said
+            days = int(span.group("n") or span.group("n2"))
+            out.asked_periods.append(cost_over_days(out.quote.per_day, "days", days))
+            out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
+                                                            if not re.fullmatch(r"\d+[- ]days?", u.strip())]})
+        if f.days_per_month is not None and f.days_per_month == int(f.days_per_month) and 0 < f.days_per_month <= 31:
+            # "9k calls per working day, 22 working days a month": a month of the days the traffic runs
+            out.asked_periods.append(cost_over_days(out.quote.per_day, "month", int(f.days_per_month)))
         term = _term(ask.text)
         if term is not None and out.quote.per_month is not None and out.active_month is None:
             from pricing.per_token import cost_over_term
@@ -375,12 +393,18 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             months, said = term
             out.term = cost_over_term(out.quote.per_month, months)
             # "a 12 month commitment": the term's number is used, so the reply does not list it as unused
-            out.ask = ask.model_copy(update={"unused": [u for u in ask.unused if u not in said]})
+            out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused if u not in said]})
         if f.calls_per_day is not None and out.quote.per_call is not None and _hourly(ask):
             # "3,000 calls/hour ... hourly cost?": the calls of an hour of traffic at the per-call cost.
             from pricing.periods import cost_over_period
 
             out.per_hour = cost_over_period(out.quote.per_call, f.calls_per_day, "hour", _active_hours(ask))
+        if out.quote.per_month is not None and (
+                f.volume_period == "quarter" or _PERIOD_WORDS_ASKED["quarter"].search(ask.text)):
+            # "900k calls a quarter ... quarterly cost?": three 730-hour months
+            from pricing.per_token import cost_over_term
+
+            out.per_quarter = cost_over_term(out.quote.per_month, Decimal(3))
     return out
 
 
@@ -409,8 +433,9 @@ def _one_side(f: Fields, tin: Decimal | None, tout: Decimal | None) -> Literal["
 
 
 _HOURLY = compile_regex(r"\b(?:per|an|a|each|every|/)\s?(?:hour|hr)\b|\bhourly\b", re.I)
-_STATED_PERIODS: dict[str, Literal["hour", "week", "month", "year"]] = {
-    "second": "hour", "minute": "hour", "hour": "hour", "week": "week", "month": "month", "year": "year"}
+_STATED_PERIODS: dict[str, Literal["hour", "week", "month", "quarter", "year"]] = {
+    "second": "hour", "minute": "hour", "hour": "hour", "week": "week", "month": "month", "quarter": "quarter",
+    "year": "year"}
 
 
 def _hourly(ask: Ask) -> bool:
@@ -452,6 +477,10 @@ def _term(text: str) -> tuple[Decimal, str] | None:
 
 
 _SPEND_PERIODS = ("day", "week", "month", "year")
+# "over 30 days", "for the next 30 days", "the 30-day number": a span of days the daily cost is asked over.
+_DAYS_SPAN = compile_regex(
+    r"\b(?:over|for|across|in|during|within)(?: (?:the|a|the next|a full))? (?P<n>\d{1,3}) days\b|"
+    r"\b(?P<n2>\d{1,3})[- ]day (?:number|total|figure|cost|bill|spend|period|window|run|estimate)\b", re.I)
 _ASKED_PERIODS = (
     ("week", 7, compile_regex(r"\bweek(?:ly)?\b", re.I)),
     ("year", 365, compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
@@ -888,9 +917,10 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
 
 
 _WRITE = compile_regex(r"\bwrit(?:e|es|ing|ten)\b|\bpremium\b", re.I)
-_CACHING_PERIODS: tuple[tuple[Literal["week", "month", "year"], re.Pattern[str]], ...] = (
+_CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pattern[str]], ...] = (
     ("week", compile_regex(r"\bweek(?:ly)?\b", re.I)),
     ("month", compile_regex(r"\bmonth(?:ly)?\b|\ba month\b", re.I)),
+    ("quarter", compile_regex(r"\b(?:per|a|each|every|/|the) (?:quarter|qtr)\b|\bquarterly\b", re.I)),
     ("year", compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
 )
 
@@ -984,6 +1014,14 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
             out.missing = [m for m in out.missing if m.key != "tokens"]
             return out
     if out.missing or rates is None or f.per_call_fee is None or tin is None or tout is None:
+        if f.per_call_fee is not None and f.calls_per_day is not None and (tin is None or tout is None):
+            # "$1.50 per 1,000 images, 400k images a month": the fee over the volume, while asking what per-token
+            # needs for the comparison
+            from pricing.periods import fee_bill
+
+            billed = _STATED_PERIODS.get(f.volume_period or "") or "month"
+            out.fee_bills = [fee_bill(f.per_call_fee, f.calls_per_day, p, _active_hours(ask))
+                             for p in dict.fromkeys((billed, "month"))]
         if f.per_call_fee is None and rates is not None and tin is not None and tout is not None:
             # "they charge per call, is that better? calls are 1k in / 1k out": the fee to beat, while asking for it.
             from pricing.per_token import per_token_cost
@@ -1005,15 +1043,16 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         from pricing.periods import fee_over_period
 
         stated = _STATED_PERIODS.get(f.volume_period or "")
-        wanted = [p for p in ("hour", "week", "month", "year")
+        wanted = [p for p in ("hour", "week", "month", "quarter", "year")
                   if p == stated or (p == "hour" and _hourly(ask))
-                  or (p in ("week", "year") and _PERIOD_WORDS_ASKED[p].search(ask.text))]
+                  or (p in ("week", "quarter", "year") and _PERIOD_WORDS_ASKED[p].search(ask.text))]
         out.periods = [fee_over_period(f.per_call_fee, out.comparison.planned.per_token.total, f.calls_per_day,
                                        period, _active_hours(ask)) for period in wanted]
     return out
 
 
 _PERIOD_WORDS_ASKED = {"week": compile_regex(r"\bweek(?:ly)?\b", re.I),
+                       "quarter": compile_regex(r"\bquarter(?:ly)?\b(?! (?:of|off)\b)", re.I),
                        "year": compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)}
 
 

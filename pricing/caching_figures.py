@@ -15,9 +15,10 @@ from pricing.caching import CachingRequest, CachingResult, analyse_caching, brea
 from pricing.units import month_from_day, token_cost
 from pricing.validation import ONE, SHARE, SPEND, PricingModel, check
 
-LongPeriod = Literal["week", "month", "year"]
+LongPeriod = Literal["week", "month", "quarter", "year"]
 
-#: Days in the periods a daily caching figure is scaled to (the month is 730 hours, via month_from_day).
+#: Days in the periods a daily caching figure is scaled to (the month is 730 hours, via month_from_day; a quarter is
+#: three of those months).
 _DAYS: dict[str, Decimal] = {"week": Decimal(7), "year": Decimal(365)}
 
 
@@ -145,13 +146,15 @@ class CachingOverPeriod(PricingModel):
 
 
 def caching_over(result: CachingResult, period: LongPeriod) -> CachingOverPeriod:
-    """The daily figures over a week (7 days), a 730-hour month or a year (365 days); the write costs are
-    whatever the hits' savings pay for: hits − net."""
+    """The daily figures over a week (7 days), a 730-hour month, a quarter (three of them) or a year (365 days); the
+    write costs are whatever the hits' savings pay for: hits − net."""
     hits = hit_savings_per_day(result)
     writes = hits - result.net_saving_per_day
 
     def scale(per_day: Decimal) -> Decimal:
-        return month_from_day(per_day) if period == "month" else per_day * _DAYS[period]
+        if period in ("month", "quarter"):
+            return month_from_day(per_day) * (3 if period == "quarter" else 1)
+        return per_day * _DAYS[period]
 
     return CachingOverPeriod(period=period, hit_savings=scale(hits), write_costs=scale(writes),
                              net=scale(result.net_saving_per_day))

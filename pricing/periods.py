@@ -1,8 +1,9 @@
 """A daily figure in the period a rep states or asks for: an hour of traffic, a week, a 730-hour month, a year.
 
 A day of traffic runs over its active hours (24 unless the ask says otherwise), so an hour of traffic is
-``day ÷ active hours``; a week is 7 days, a month 730 ÷ 24 days, a year 365 days. Calls in a period are the
-calls a day times the same factor, so a per-call cost times the period's calls is the period's cost.
+``day ÷ active hours``; a week is 7 days, a month 730 ÷ 24 days, a quarter three such months, a year 365 days.
+Calls in a period are the calls a day times the same factor, so a per-call cost times the period's calls is the
+period's cost.
 """
 
 from __future__ import annotations
@@ -14,14 +15,16 @@ from pricing.per_token import CostSplit
 from pricing.units import HOURS_PER_DAY, MONTH_HOURS
 from pricing.validation import ACTIVE_HOURS, CALLS, PricingModel, check
 
-Period = Literal["hour", "week", "month", "year"]
-_DAYS: dict[str, Decimal] = {"week": Decimal(7), "month": Decimal(MONTH_HOURS) / HOURS_PER_DAY, "year": Decimal(365)}
+Period = Literal["hour", "week", "month", "quarter", "year"]
+_DAYS: dict[str, Decimal] = {"week": Decimal(7), "month": Decimal(MONTH_HOURS) / HOURS_PER_DAY,
+                             "quarter": Decimal(3 * MONTH_HOURS) / HOURS_PER_DAY, "year": Decimal(365)}
 # Calls in a period are shown as counts: rounded here so 100,000 a week stays 100,000 after ÷ 7 × 7.
 _COUNT_PLACES = Decimal("1e-9")
 
 
 def days_in(period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)) -> Decimal:
-    """Days of traffic a period holds: 1 ÷ active hours for an hour, 7 a week, 730 ÷ 24 a month, 365 a year."""
+    """Days of traffic a period holds: 1 ÷ active hours for an hour, 7 a week, 730 ÷ 24 a month, three months a
+    quarter, 365 a year."""
     if period == "hour":
         return 1 / check(ACTIVE_HOURS, active_hours, "active_hours")
     return _DAYS[period]
@@ -34,6 +37,8 @@ def _over(per_day: Decimal, period: Period, active_hours: Decimal) -> Decimal:
         return per_day / check(ACTIVE_HOURS, active_hours, "active_hours")
     if period == "month":
         return per_day * MONTH_HOURS / HOURS_PER_DAY
+    if period == "quarter":
+        return per_day * 3 * MONTH_HOURS / HOURS_PER_DAY
     return per_day * _DAYS[period]
 
 

@@ -1,4 +1,5 @@
-"""Calendar conventions shared by every result: a month is 730 hours, a week 168, a year 8,760."""
+"""Calendar conventions shared by every result: a month is 730 hours, a week 168, a quarter 3 months (2,190), a year
+8,760."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ MTOK = Decimal(1_000_000)
 #: A daily figure × this = the same figure over a 730-hour month (730 ÷ 24).
 DAY_TO_MONTH = Decimal(MONTH_HOURS) / Decimal(HOURS_PER_DAY)
 
-#: Hours in each period a figure can be stated over (the month is 730 hours; the year 365 days).
+#: Hours in each period a figure can be stated over (the month is 730 hours, a quarter three of them; the year 365
+#: days).
 HOURS_PER_PERIOD: dict[str, Decimal] = {
     "hour": Decimal(1), "day": Decimal(24), "week": Decimal(168), "month": Decimal(MONTH_HOURS),
-    "year": Decimal(8760),
+    "quarter": Decimal(3 * MONTH_HOURS), "year": Decimal(8760),
 }
 
 #: A figure per period × this = the same figure per day (86,400 seconds a day; a month is 730 hours).

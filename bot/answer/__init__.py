@@ -129,6 +129,8 @@ class QuoteAnswer(AnswerBase):
     more_per_n_calls: list[CallsCost] = Field(default_factory=new_list)
     #: An hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.
     per_hour: CallsOverPeriod | None = None
+    #: A quarter (three 730-hour months), when the volume is stated per quarter or a quarterly figure is asked for.
+    per_quarter: TermCost | None = None
     #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).
     active_month: tuple[int, Decimal] | None = None
     #: A token total stated with an input share, split into input and output: (total, input share).
@@ -144,6 +146,9 @@ class QuoteAnswer(AnswerBase):
     #: "what if their volume doubles?": the quote with the volume times the factor (the change is grown − quote).
     grown: PerTokenQuote | None = None
     change: QuoteChange | None = None
+    #: "from a $10/$30 model to a $2.50/$10 one": the same tokens at the second rates, and what moving changes.
+    at_other_rates: PerTokenQuote | None = None
+    rates_change: QuoteChange | None = None
     #: "$410 a day on-demand, what's that per month?": (period, its hours, the spend over it), the stated one first.
     spend: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
 

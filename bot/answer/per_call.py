@@ -10,7 +10,7 @@ from bot.answer import AnswerBase
 from bot.parse.models import new_list
 from pricing.per_call import CallsFromBill, CallSize, Crossover, PerCallComparison, PromptCrossover
 from pricing.per_token import CostSplit
-from pricing.periods import FeeOverPeriod
+from pricing.periods import FeeBill, FeeOverPeriod
 
 
 class PerCallAnswer(AnswerBase):
@@ -28,10 +28,14 @@ class PerCallAnswer(AnswerBase):
     calls_from_bill: CallsFromBill | None = None
     #: The per-token cost of the planned call when the fee is still missing: the fee it has to beat.
     per_token_call: CostSplit | None = None
+    #: A fee and a call volume without the call's tokens: what the fee comes to over the period stated (and a month).
+    fee_bills: list[FeeBill] = Field(default_factory=new_list)
 
     def result(self) -> Any:
         if self.per_token_call is not None and self.comparison is None:
             return {"per_token_call": self.per_token_call}
+        if self.fee_bills and self.comparison is None:
+            return {"fee_bills": self.fee_bills}
         if self.comparison is None and self.crossover is None and self.crossover_prompt is not None:
             return {"crossover_input_tokens": self.crossover_prompt.input_tokens,
                     "output_tokens": self.crossover_prompt.output_tokens}

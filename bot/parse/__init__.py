@@ -53,6 +53,8 @@ _AND_AT_END = compile_regex(r"\b(?:and|or|what about|how about) (?:at |with |for
                             r"(?: off| discount)?\s?\?*\s*$")
 _EITHER = compile_regex(r"\d\s?%[^.?!;\d]{0,40}?\b(?:or|maybe|possibly|either|perhaps)\b[^.?!;\d]{0,40}?\d|"
                         r"(?<![\d.])\d{1,2}\s?%?\s?(?:-|–|to)\s?\d{1,2}\s?%")  # "30-50% off": a range, not two values
+# "$1/$4 or maybe $0.50/$2": one value or another, not both.
+_OR_MAYBE = compile_regex(r"\d[^.?!;]{0,20}?\bor (?:maybe|perhaps|possibly|else|even) (?:~|about |around )?\$?\d")
 # "goes from 300 to 900 tokens", "from 2k to 8k in": a value and the one replacing it.
 _FROM_TO = compile_regex(r"\bfrom ~?(?P<a>" + NUMBER + r")\s?(?P<sa>k|m|b)?\b(?: tokens?)? (?:to|->|→) ~?(?P<b>"
                          + NUMBER + r")\s?(?P<sb>k|m|b)?\b")
@@ -152,6 +154,16 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
 
             values[rate_key] = [price_at_multiple(inputs[0], values.pop(share_key)[0])]
 
+    # "prompts anywhere from 500 to 6,000 tokens, 5:1 in:out", "2k-token calls at 3:1, now 3k": in a per-call ask, whole
+    # call sizes at one stated mix are split into input and output (the first is the planned call, a second one the
+    # size it grows or shrinks to).
+    shares = list(dict.fromkeys(values.get("input_share", [])))
+    totals = list(dict.fromkeys(values.get("tokens_per_call", [])))
+    if (intent is Intent.PER_CALL and len(shares) == 1 and 1 <= len(totals) <= 2 and 0 < shares[0] < 1
+            and not values.get("input_tokens_per_call") and not values.get("output_tokens_per_call")):
+        values["input_tokens_per_call"] = [tidy(t * shares[0]) for t in totals]
+        values["output_tokens_per_call"] = [tidy(t - t * shares[0]) for t in totals]
+        values["tokens_per_call"] = []
     # "planned 2k in / 500 out ... creeping to 8k in / 2k out": in a per-call ask, a second call size in the same
     # proportion is the planned size grown (a size in another proportion stays a question).
     ins, outs = list(dict.fromkeys(values.get("input_tokens_per_call", []))), list(
@@ -354,6 +366,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     hits = list(dict.fromkeys(values.get("hit_ratio", [])))
     if intent is Intent.CACHING and 2 <= len(hits) <= 3 and (found.both_asked or not found.either_said):
         fields["compare_hit_ratios"], values["hit_ratio"] = hits, hits[:1]
+    # "moving them from $10/$30 to $2.50/$10", "big model $15/$75, mid model $3/$15": in a quote, two input and two
+    # output rates are two price lists for the same tokens, each priced (the first in full), not a choice to ask about.
+    # Each list prices output above input, as price lists do ("I get $16 in, $16 out" states costs, not a list).
+    ins, outs = list(dict.fromkeys(values.get("input_rate", []))), list(dict.fromkeys(values.get("output_rate", [])))
+    if (intent is Intent.QUOTE and len(ins) == 2 and len(outs) == 2 and not values.get("rate")
+            and not found.either_said and not found.models and ins[0] < outs[0] and ins[1] < outs[1]):
+        fields["other_rates"], values["input_rate"], values["output_rate"] = [ins[1], outs[1]], ins[:1], outs[:1]
     # "1h TTL or 5-minute TTL?": two cache lifetimes are compared, the first one priced in full.
     ttls = list(dict.fromkeys(values.get("ttl_minutes", [])))
     if len(ttls) == 2:
@@ -495,7 +514,7 @@ def parse(text: str) -> Ask:
     intent = classify(normalized, found)
     # "40% or 30% off?", "40% but maybe 30%": one of them, to ask about; "for each", "compare", "vs": both.
     found.runs_at = _RUNS_AT.search(normalized) is not None
-    found.either_said = _EITHER.search(normalized) is not None
+    found.either_said = _EITHER.search(normalized) is not None or _OR_MAYBE.search(normalized) is not None
     found.both_asked = _BOTH.search(normalized) is not None or _PERCENT_CHANGE.search(normalized) is not None
     grows = _VOLUME_GROWS.search(normalized)
     if grows:

@@ -151,8 +151,11 @@ TOKEN_LABELS = {
         r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached|\bmanual\b|repo context|handbook|"
         r"playbook|rulebook|style guide|guidelines|\bfaq\b"
     ),
-    "input": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b|\brequests?\b|\bquestions?\b|\bof context\b"),
-    "output": _rx(r"\boutputs?\b|\bout\b|completions?|responses?|answers?|generat\w*|repl(?:y|ies)"),
+    # "3:1 in:out" names a mix, not the side of the count beside it
+    "input": _rx(r"\binputs?\b(?!\s?[:/]\s?out)|\bin\b(?!\s?[:/]\s?out)|(?<!system )\bprompts?\b|\brequests?\b|"
+                 r"\bquestions?\b|\bof context\b"),
+    "output": _rx(r"(?<!in:)(?<!in/)(?<!input:)(?<!input/)(?:\boutputs?\b|\bout\b)|completions?|responses?|answers?|"
+                  r"generat\w*|repl(?:y|ies)"),
 }
 
 # --- patterns -------------------------------------------------------------------------------------------
@@ -475,7 +478,9 @@ PERCENT_RANGE = _rx(
 )
 PERCENT = _rx(r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?(?:%|percent\b|pct\b|per cent\b)")
 
-_PERIOD = r"(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
+# "per working day", "a business day": a day of traffic, the days it runs counted apart ("22 working days a month").
+_PERIOD = (r"(?:(?:working|business|work)\s(?=days?\b))?(?P<period>"
+           + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b")
 _CALLS = (
     # "1.5M cached-prefix calls", "20k llm calls": one modifier between the count and the noun.
     # "400,000 delivery photos", "3M support conversations": one describing word, not a period, side or filler.
@@ -575,9 +580,9 @@ ONE_OFF = _rx(r"\bone[- ]?(?:off|time|shot)\b|\bbacklog\b|\bin total\b|\btotal o
               r"their peak|their busiest) (?:hour|hr)\b|\bthat (?:one|1) (?:hour|hr)\b")
 # "2.5M calls, 600 in / 150 out, $0.40/$1.60 - total?", "50k calls ... what's that cost?": the cost of the calls as
 # stated is asked, so a count of calls without a period is the calls that total is for (no day or month asked).
-TOTAL_ASKED = _rx(r"\btotal\s?\??\s?$|\b(?:the |in )?total(?: cost| bill| spend)?\s?(?:\?|for (?:the|those|these|that|them)\b)|"
-                  r"\bwhat(?:'s| is|s| does| would| will) (?:that|it|this|the (?:job|lot|batch|run)) (?:cost|come to|run (?:to|us|"
-                  r"them))\b(?!\s?(?:per|a|an|each|every|over|in a)\b)|\bthe damage\b")
+TOTAL_ASKED = _rx(r"\btotal\s?\??\s?$|\b(?:the |in )?total(?: cost| bill| spend)?\s?(?:\?|for (?:the|those|these|that|"
+                  r"them)\b)|\bwhat(?:'s| is|s| does| would| will) (?:that|it|this|the (?:job|lot|batch|run)) (?:cost|"
+                  r"come to|run (?:to|us|them))\b(?!\s?(?:per|a|an|each|every|over|in a)\b)|\bthe damage\b")
 _PERIOD_ASKED = _rx(r"\b(?:per|a|an|each|every|over a|in a|for a) (?:day|week|month|year|quarter)\b|"
                     r"\b(?:daily|weekly|monthly|yearly|annual|annually|quarterly)\b|\bover \d+ (?:days|weeks|months)\b")
 _PER_UNIT_HINT = _rx(r"(?:turns?|calls?|requests?|steps?) (?:per|each|a|/|for each|every) "

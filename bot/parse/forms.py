@@ -126,11 +126,19 @@ def _fraction_of_unit(m: re.Match[str]) -> str:
     return f"{_show(value)} {m.group('unit')}"
 
 
+# "$50,000 a quarter", "900k calls a quarter": after an amount or a count, "a quarter" is the period it is stated over.
+_AMOUNT_BEFORE = compile_regex(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billion))?|\b(?:calls?|requests?|"
+                               r"tokens?|queries|emails|documents|docs|images|pages|invoices|transactions))\s$")
+
+
 def _fraction_alone(m: re.Match[str]) -> str:
     count = m.group("count")
     frac = _FRACTION[m.group("frac")]
     if count is None and m.group("frac") != "half":
         return m.group(0)  # "quarter" alone is usually the calendar's ("a quarter" keeps its article)
+    if m.group("frac") == "quarter" and count in ("a", "an") and _AMOUNT_BEFORE.search(
+            m.string, max(0, m.start() - 24), m.start()):
+        return m.group(0)
     value = (_num(count) if count else Decimal(1)) * frac
     if value > 1:
         return m.group(0)

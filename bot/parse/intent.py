@@ -121,6 +121,10 @@ SPEND_RESTATED = compile_regex(
 )
 
 
+# "the per-token alternative", "per-token option": the other side of a per-call comparison, named.
+_PER_TOKEN_NAMED = compile_regex(r"\bper[- ]token (?:alternative|option|price|pricing|rate|route|side|equivalent)\b")
+
+
 def _has(found: Found, *names: str) -> bool:
     return any(found.values.get(name) for name in names)
 
@@ -170,6 +174,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
     elif KEYWORDS[Intent.PER_CALL].search(fee_text) and _has(found, "input_tokens_per_call", "tokens_per_call"):
         # "the vendor quotes per call; our calls are 1k in / 200 out": a per-call comparison missing its fee.
         scores[Intent.PER_CALL] += 2
+        if _PER_TOKEN_NAMED.search(text):
+            scores[Intent.PER_CALL] += 1  # "... and the per-token alternative is $3/$15": the two set side by side
     if _has(found, "markup"):
         scores[Intent.MARKUP] += 6
     if _has(found, "on_demand_spend"):

@@ -148,6 +148,8 @@ class Fields(BaseModel):
     changed_from: tuple[str, Decimal] | None = None
     #: "what if their volume doubles?": the factor the whole volume is multiplied by.
     volume_factor: Decimal | None = None
+    #: "moving from a $10/$30 model to a $2.50/$10 one": a second input and output rate the same tokens are priced at.
+    other_rates: list[Decimal] = Field(default_factory=new_list)
 
 
 class Ambiguity(BaseModel):

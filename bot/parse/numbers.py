@@ -50,6 +50,7 @@ PERIOD_WORDS = {
     "day": "day", "days": "day", "daily": "day",
     "wk": "week", "week": "week", "weekly": "week",
     "mo": "month", "mth": "month", "month": "month", "months": "month", "monthly": "month",
+    "qtr": "quarter", "quarter": "quarter", "quarters": "quarter", "quarterly": "quarter",
     "yr": "year", "year": "year", "annually": "year", "yearly": "year",
 }
 

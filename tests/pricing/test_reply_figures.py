@@ -32,7 +32,7 @@ def test_a_monthly_spend_is_restated_per_day_week_and_year_at_730_hours_a_month(
 
 
 def test_an_unknown_period_is_refused_naming_it_and_the_choices() -> None:
-    with pytest.raises(InvalidInputError, match=r"fortnight.*hour, day, week, month, year"):
+    with pytest.raises(InvalidInputError, match=r"fortnight.*hour, day, week, month, quarter, year"):
         per_period(Decimal(100), "fortnight", "month")
 
 
@@ -133,9 +133,10 @@ def test_a_count_per_period_per_day_on_the_same_calendar() -> None:
 @pytest.mark.parametrize(
     ("call", "message", "field"),
     [
-        (lambda: hours_in("fortnight"), "period 'fortnight': not one of hour, day, week, month, year", "period"),
-        (lambda: per_period(Decimal(100), "month", "quarter"), "period 'quarter': not one of hour, day, week, month, "
-         "year", "period"),
+        (lambda: hours_in("fortnight"), "period 'fortnight': not one of hour, day, week, month, quarter, year",
+         "period"),
+        (lambda: per_period(Decimal(100), "month", "semester"), "period 'semester': not one of hour, day, week, month, "
+         "quarter, year", "period"),
         (lambda: month_on_days(Decimal(1_000), Decimal(8)), "active days 8 is out of range: allowed >0 to 7",
          "active_days"),
         (lambda: month_on_days(Decimal(1_000), Decimal(0)), "active days 0 is out of range: allowed >0 to 7",
