@@ -200,7 +200,7 @@ _CONTINENTAL = compile_regex(
     r"(?<![\d,.])\d{1,6},\d{1,2}(?!\d|,\d)|(?<![\w.,$-])[1-9]\d{0,2}(?:\.\d{3}){2,6}(?![\d.,])|"
     r"(?<![\w.,$-])[1-9]\d{0,2}\.000(?![\d.,])"
 )
-_ENGLISH = compile_regex(r"\d,\d{3}(?!\d)|(?<![\d.,])\d{1,9}\.(?:\d{1,2}|\d{4,9})(?![\d.,])")
+_ENGLISH = compile_regex(r"(?<![\d,.])[1-9]\d{0,2},\d{3}(?!\d)|(?<![\d.,])\d{1,9}\.(?:\d{1,2}|\d{4,9})(?![\d.,])")
 
 
 def _thousands_dot(m: re.Match[str], unread: list[str], continental: bool = False) -> str:
@@ -585,6 +585,32 @@ _ABBREVIATIONS = {
     "b/e": "break-even",
 }
 _ABBREVIATION = compile_regex(r"\b(?:disc|od|payg|pct|thru)\b(?!\.\w)|\bb/e\b")
+# Deal words European customers write in German, pasted into an ask: "0,15 $ pro Million Input-Tokens", "35.000
+# Aufrufe pro Woche", "1.800 Tokens rein, 200 raus", "Rabatt 33 %, erwartete Auslastung 0,9". Read as the English
+# words the patterns know, only in a message with at least two German words in it (a lone "pro" is "pro tier").
+_GERMAN_HINT = compile_regex(
+    r"\b(?:und|pro|je|der|die|das|vom|von|mit|für|auf|ca\.|kunde|kunden|anbieter|angebot|verlangt|aufrufe?n?|"
+    r"anfragen?|rabatt|eingabe|ausgabe|monat|woche|tag|stunde|jahr|preise|volumen|erwartete|auslastung|rein|raus|"
+    r"präfix|lesen|schreiben|tokens rein)\b")
+_GERMAN_WORDS = {
+    "pro": "per", "je": "per", "aufruf": "call", "aufrufe": "calls", "aufrufen": "calls", "anfrage": "request",
+    "anfragen": "requests", "eingabe": "input", "ausgabe": "output", "input-tokens": "input tokens",
+    "output-tokens": "output tokens", "eingabe-tokens": "input tokens", "ausgabe-tokens": "output tokens",
+    "rein": "in", "raus": "out", "präfix": "prefix", "cache-lesen": "cache reads", "cache-schreiben": "cache writes",
+    "monat": "month", "monatlich": "monthly", "woche": "week", "wöchentlich": "weekly", "tag": "day",
+    "täglich": "daily", "stunde": "hour", "jahr": "year", "jährlich": "yearly", "und": "and", "ca.": "about",
+    "rabatt": "discount", "auslastung": "utilization", "millionen": "million", "milliarden": "billion",
+    "tausend": "thousand",
+}
+_GERMAN_WORD = compile_regex(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_GERMAN_WORDS, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _german_words(text: str) -> str:
+    """The German deal words of a message written (or pasted) in German, in English; other text as it was."""
+    if len({m.group(0) for m in _GERMAN_HINT.finditer(text)}) < 2:
+        return text
+    return _GERMAN_WORD.sub(lambda m: _GERMAN_WORDS[m.group(0)], text)
 # "at 100%, those PTUs serve ...", "at 100% the units push ...": what capacity carries at full load.
 _AT_FULL = compile_regex(r"\bat 100\s?%,?(?= (?:those|these|the|their|its|it|they|that)\b)")
 # "half price for provisioned", "at half the on-demand price": a 50% discount.
@@ -653,6 +679,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = text.replace(raw, plain)
     if "/" in text:
         text = _SLASH_FRACTION_CENT.sub(lambda m: _show(Decimal(m.group("a")) / Decimal(m.group("b"))) + " ", text)
+    text = _german_words(text)
     text = _WORD.sub(_fix_typo, text)
     text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(0)], text)
     if "100" in text:
