@@ -903,6 +903,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         from pricing.caching_figures import caching_over
 
         out.asked_periods = [caching_over(result, name) for name, rx in _CACHING_PERIODS if rx.search(ask.text)]
+        if out.all_hits_per_day is not None:
+            from pricing.periods import daily_over_period
+
+            out.all_hits_periods = [daily_over_period(out.all_hits_per_day, p.period) for p in out.asked_periods
+                                    if p.period != "month"]
         if len(f.compare_ttls) >= 2:
             # "1h TTL or 5-minute TTL?": the same calls and prefix under each lifetime.
             from pricing.caching import compare_ttls

@@ -54,6 +54,9 @@ class CachingAnswer(AnswerBase):
     #: full figures are missing a read price or a volume).
     write: CacheWrite | None = None
     all_hits_per_day: Decimal | None = None
+    #: The same if every call hits, over each week, quarter or year the ask asks for ("weekly savings if every call
+    #: hits?").
+    all_hits_periods: list[DailyOverPeriod] = Field(default_factory=new_list)
     #: The periods the ask asked for: hit savings, write costs and net over a week, month or year.
     asked_periods: list[CachingOverPeriod] = Field(default_factory=new_list)
     #: "at what hit rate does caching break even?"

@@ -63,3 +63,18 @@ def test_a_volume_or_spend_stated_per_quarter_is_priced_over_the_quarter(text: s
 @pytest.mark.parametrize("text", ["a quarter off on provisioned, 80% utilised", "they get a quarter off list"])
 def test_a_quarter_off_is_still_a_share(text: str) -> None:
     assert parse(text).fields.discount == Decimal("0.25")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 4,000 × ($3 − $0.30)/1M = $0.0108 a hit; 2,000 calls a day all hitting: $21.60 a day, × 7 = $151.20 a week
+        ("14k calls a week, 4k-token prefix, $3 input and $0.30 cached. weekly saving if every call hits?",
+         ["$151.20 a week"]),
+        # 1,000 × ($2 − $0.50)/1M = $0.0015; 300,000 calls a quarter: 3,287.67 a day × 91.25 = $450.00 a quarter
+        ("300k calls a quarter, 1k-token cached prefix, $2 in / $0.50 cached, every call hits. quarterly saving?",
+         ["$450.00 a quarter"]),
+    ],
+)
+def test_every_call_hitting_is_shown_over_the_period_asked(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
