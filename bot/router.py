@@ -310,6 +310,12 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     ))
     if out.unpriced:
         return out  # totals over periods, terms and blends would leave the unpriced side out: only its side is shown
+    if _SHARE_ASKED.search(ask.text):
+        # "what share of the bill is output?", "output's like 95% of the per-call cost, yeah?": each side's share
+        from pricing.per_token import side_shares
+
+        cost = out.quote.per_month or out.quote.per_day or out.quote.per_call
+        out.shares = side_shares(cost) if cost is not None else None
     if len(f.other_rates) == 2:
         # "moving them from $10/$30 to $2.50/$10": the same tokens at the other rates, and the difference
         from pricing.per_token import quote_change
@@ -477,6 +483,13 @@ def _term(text: str) -> tuple[Decimal, str] | None:
 
 
 _SPEND_PERIODS = ("day", "week", "month", "year")
+# "what share of the bill is output?", "how much of their bill is output?", "output's like 95% of the cost, yeah?"
+_SHARE_ASKED = compile_regex(
+    r"\b(?:what|which) (?:share|%|percent(?:age)?|proportion|fraction|part|portion)\b|"
+    r"\bhow much of (?:the|their|our|that|this|a|its) (?:bill|cost|spend|total|invoice)\b|"
+    r"\b(?:input|output)(?:'s| is)? (?:like |about |around |roughly |~)?\d{1,3}(?:\.\d+)?\s?% of "
+    r"(?:the|their|our|a|its)\b|"
+    r"\bshare of (?:the |their |our )?(?:bill|cost|spend|total)\b", re.I)
 # "over 30 days", "for the next 30 days", "the 30-day number": a span of days the daily cost is asked over.
 _DAYS_SPAN = compile_regex(
     r"\b(?:over|for|across|in|during|within)(?: (?:the|a|the next|a full))? (?P<n>\d{1,3}) days\b|"
@@ -903,6 +916,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         from pricing.caching_figures import caching_over
 
         out.asked_periods = [caching_over(result, name) for name, rx in _CACHING_PERIODS if rx.search(ask.text)]
+        if f.days_per_month is not None and 0 < f.days_per_month <= 31:
+            # "150 requests a minute in business hours, 22 business days a month": the net over those days
+            from pricing.periods import daily_over_days
+
+            out.month_of_days = daily_over_days(result.net_saving_per_day, f.days_per_month)
         if out.all_hits_per_day is not None:
             from pricing.periods import daily_over_period
 

@@ -223,3 +223,18 @@ def cost_of_calls(per_call: CostSplit, calls: Decimal) -> CallsCost:
     """The per-call total × ``calls``; each side × ``calls`` too (input + output = cost)."""
     n = check(CALLS, calls, "calls")
     return CallsCost(calls=calls, cost=per_call.total * n, input=per_call.input * n, output=per_call.output * n)
+
+
+class SideShares(PricingModel):
+    """Each side's share of a cost: input ÷ (input + output) and output ÷ (input + output)."""
+
+    input: Decimal
+    output: Decimal
+
+
+def side_shares(cost: CostSplit) -> SideShares | None:
+    """The input and output shares of ``cost`` ("what share of the bill is output?"); None for a cost of nothing."""
+    total = cost.total
+    if total <= 0:
+        return None
+    return SideShares(input=cost.input / total, output=cost.output / total)

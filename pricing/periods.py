@@ -13,7 +13,7 @@ from typing import Literal
 
 from pricing.per_token import CostSplit
 from pricing.units import HOURS_PER_DAY, MONTH_HOURS
-from pricing.validation import ACTIVE_HOURS, CALLS, PricingModel, check
+from pricing.validation import ACTIVE_HOURS, CALLS, ZERO, Bound, PricingModel, check
 
 Period = Literal["hour", "week", "month", "quarter", "year"]
 _DAYS: dict[str, Decimal] = {"week": Decimal(7), "month": Decimal(MONTH_HOURS) / HOURS_PER_DAY,
@@ -126,3 +126,20 @@ def fee_bill(fee_per_call: Decimal, calls_per_day: Decimal, period: Period,
     """The fee over ``period`` ("300k images a month at $0.0015 an image: $450.00 a month")."""
     calls = calls_in(calls_per_day, period, active_hours)
     return FeeBill(period=period, calls=calls, fee_per_call=fee_per_call, total=fee_per_call * calls)
+
+
+#: The days a month traffic runs, when stated ("22 business days a month").
+_DAYS_A_MONTH = Bound(ZERO, Decimal(31), "count", low_open=True)
+
+
+class DailyOverDays(PricingModel):
+    """A daily figure over the days a month the traffic runs: ``per day × days``."""
+
+    per_day: Decimal
+    days: Decimal
+    total: Decimal
+
+
+def daily_over_days(per_day: Decimal, days: Decimal) -> DailyOverDays:
+    """``per_day`` × ``days`` ("22 business days a month": a month of the days it runs, not 730 hours)."""
+    return DailyOverDays(per_day=per_day, days=days, total=per_day * check(_DAYS_A_MONTH, days, "days_per_month"))

@@ -32,6 +32,7 @@ from pricing.per_token import (
     PeriodCost,
     PerTokenQuote,
     QuoteChange,
+    SideShares,
     TermCost,
 )
 from pricing.periods import CallsOverPeriod
@@ -146,6 +147,8 @@ class QuoteAnswer(AnswerBase):
     #: "what if their volume doubles?": the quote with the volume times the factor (the change is grown − quote).
     grown: PerTokenQuote | None = None
     change: QuoteChange | None = None
+    #: "what share of the bill is output?": each side's share of the cost.
+    shares: SideShares | None = None
     #: "from a $10/$30 model to a $2.50/$10 one": the same tokens at the second rates, and what moving changes.
     at_other_rates: PerTokenQuote | None = None
     rates_change: QuoteChange | None = None

@@ -22,7 +22,7 @@ from pricing.caching_figures import (
     monthly_net_difference,
     write_costs_per_day,
 )
-from pricing.periods import DailyOverPeriod
+from pricing.periods import DailyOverDays, DailyOverPeriod
 from pricing.units import month_from_day
 
 
@@ -54,6 +54,8 @@ class CachingAnswer(AnswerBase):
     #: full figures are missing a read price or a volume).
     write: CacheWrite | None = None
     all_hits_per_day: Decimal | None = None
+    #: "22 business days a month": the net over the days a month the traffic runs.
+    month_of_days: DailyOverDays | None = None
     #: The same if every call hits, over each week, quarter or year the ask asks for ("weekly savings if every call
     #: hits?").
     all_hits_periods: list[DailyOverPeriod] = Field(default_factory=new_list)

@@ -129,6 +129,14 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if rates and not values.get("input_rate") and (intent is Intent.CACHING or len(rates) >= 2 or
                                                     values.get("output_rate") or direct_beside):
         values.setdefault("input_rate", []).append(rates.pop(0))
+    if intent is Intent.CACHING and rates and len(set(values.get("input_rate", []))) == 1:
+        # "$3 / $3.75 / $0.30" in a caching ask: below the input rate is the cache read, a little above it the write
+        base = values["input_rate"][0]
+        for rate in list(rates):
+            slot = "cache_read_rate" if rate < base else "cache_write_rate" if base < rate <= 2 * base else None
+            if slot is not None and not values.get(slot):
+                values[slot] = [rate]
+                rates.remove(rate)
     if rates and not values.get("output_rate") and values.get("input_rate") and intent is not Intent.CACHING:
         values.setdefault("output_rate", []).append(rates.pop(0))
     # "input priced at a quarter of output, output's $12/MTok": one side's rate from the other's.
@@ -154,6 +162,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
 
             values[rate_key] = [price_at_multiple(inputs[0], values.pop(share_key)[0])]
 
+    # "$0.05 per task; each task is ~6 LLM calls of 4k in / 500 out": against a fee for the unit of work, a unit's
+    # tokens are its calls' tokens together.
+    if found.calls_per_unit is not None and found.fee_per_unit:
+        n = found.calls_per_unit[0]
+        for name in ("input_tokens_per_call", "output_tokens_per_call", "tokens_per_call"):
+            if values.get(name):
+                values[name] = [tidy(v * n) for v in values[name]]
     # "prompts anywhere from 500 to 6,000 tokens, 5:1 in:out", "2k-token calls at 3:1, now 3k": in a per-call ask, whole
     # call sizes at one stated mix are split into input and output (the first is the planned call, a second one the
     # size it grows or shrinks to).

@@ -194,6 +194,13 @@ RATE_LIST = _rx(
     _dollar("a") + r"\s?/\s?" + _dollar("b") + r"(?:\s?/\s?" + _dollar("c") + r")?\s?(?:per\s?m\b|/\s?m\b)?\s?\(?\s?"
     r"(?P<la>" + _RATE_WORD + r")\s?/\s?(?P<lb>" + _RATE_WORD + r")(?:\s?/\s?(?P<lc>" + _RATE_WORD + r"))?\s?\)?"
 )
+# "$3 / $3.75 / $0.30", "$3 / $3.75 write / $0.30 read": three prices in a caching ask, each labelled after it or not
+# (an unlabelled one after the input rate is placed by its size against it).
+_TRIPLE_WORD = r"(?:in(?:put)?|reads?|cached|cache reads?|hits?|writes?|cache writes?)"
+RATE_TRIPLE = _rx(
+    _dollar("a") + r"(?:\s(?P<la>" + _TRIPLE_WORD + r")\b)?\s?/\s?" + _dollar("b") + r"(?:\s(?P<lb>" + _TRIPLE_WORD
+    + r")\b)?\s?/\s?" + _dollar("c") + r"(?:\s(?P<lc>" + _TRIPLE_WORD + r")\b)?(?![\d/]|\.\d|\s?/)"
+)
 # "a 4k prompt at $5 vs $0.50", "prefix at $3 -> $0.30": the input price and, lower, the cached price beside it
 # (read only in a message about cache hits or caching).
 RATE_VS_CACHED = _rx(
@@ -299,7 +306,7 @@ CENTS = r"(?P<cents>" + NUMBER + r")\s?(?:cents?|¢|c\b)"
 _CALL_NOUN = (
     r"(?:api\s)?(?:call|request|req|invocation|query|transaction|inference|conversation|image|img|document|doc|page|"
     r"run|execution|task|invoice|ticket|message|turn|chat|claim|check|step|form|record|receipt|report|scan|photo|"
-    r"application|lookup)"
+    r"application|lookup|job|workflow|session)"
 )
 PER_CALL_FEE = _rx(
     r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?"
@@ -493,20 +500,28 @@ _CALLS = (
     r"contracts|files)"
 )
 # "10 users doing 50 calls each per day": the volume is the product.
-_HEADS = r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|stores?|sites?|bots?)"
+_HEADS = (r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|stores?|sites?|bots?|analysts?|"
+          r"engineers?|developers?|devs?|staff|advisors?|advisers?|clinicians?|doctors?|nurses?|lawyers?|"
+          r"students?|members?|managers?|writers?|operators?|adjusters?|underwriters?|recruiters?|traders?)")
 _EACH = r"(?:each|apiece|per (?:user|head|person|agent|seat|rep|bot))"
 CALLS_PER_HEAD = _rx(
     r"(?<![\w.$])(?P<heads>" + NUMBER + r")(?:\s?(?P<heads_scale>k)\b)?\s" + _HEADS + r"\b[^.;\n\d]{0,30}?"
     + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?P<each>" + _EACH + r")\s?)?"
-    + r"(?:(?:a|an|per|/|every)\s?)?(?P<period>" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
+    + r"(?:(?:a|an|per|/|every)\s?)?" + _PERIOD
     + r"(?(each)|\s" + _EACH + r"\b)"
 )
 # "~5,000 active users, each doing about 20 calls a day": "each" before the per-head volume.
 CALLS_EACH_HEAD = _rx(
     r"(?<![\w.$])(?P<heads>" + NUMBER + r")(?:\s?(?P<heads_scale>k)\b)?\s(?:[a-z]{3,12}\s)?" + _HEADS
     + r"\b,?\s(?:each|every one of them|per (?:user|head|person|agent|seat))\b[^.;\n\d]{0,30}?"
-    + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:a|an|per|/|every)\s?)?(?P<period>"
-    + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b"
+    + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:a|an|per|/|every)\s?)?" + _PERIOD
+)
+# "each run makes 14 model calls", "each task is ~6 LLM calls of 4k in / 500 out": the calls one unit of work makes.
+_WORK_UNIT = r"(?:run|task|session|conversation|job|ticket|workflow|case|claim|chat|agent run|request|query)"
+CALLS_PER_WORK_UNIT = _rx(
+    r"\beach (?P<unit>" + _WORK_UNIT + r")\b,?\s(?:makes|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
+    r"averages|=|equals|is about|is around|is roughly|makes about|makes around)\s(?:about |around |roughly |~\s?)?"
+    r"(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
 )
 CALL_VOLUME = [
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s)?(?:(?:a|an|per|/|each|every)\s?)?"
@@ -653,7 +668,8 @@ TOKEN_RANGE = _rx(
     r"(?<![\w.$:])(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?\s?(?:-|to)\s?(?P<b>" + NUMBER + r")(?:\s?"
     r"(?P<b_scale>" + SCALE + r")\b)?\s?" + _TOK
 )
-TOKENS = _rx(r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?" + _TOK)
+# not "prices per 1K tokens", the unit a price is quoted in
+TOKENS = _rx(r"(?<![\w.$:])(?<!per )(?<!per 1 )" + _NEG + QUANTITY + r"\s?" + _TOK)
 TOKENS_LABELLED = _rx(
     r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?:(?P<label>input|output|prompt|completion)\b(?!\s?:)|"
     r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|at\b|on\b|$|x\b|×|\*|"
@@ -674,8 +690,10 @@ TOKENS_BACK = _rx(
 TOKENS_TPM = _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?tpm\s(?:of\s)?(?P<label>input|output|in\b|out\b)")
 # "per day: 40M in, 4M out", "monthly - 2B in": a period heading the token counts.
 HEADER_PERIOD = _rx(
-    r"(?:^|[.;!?\n]\s?)(?:(?:(?:per|a|an|each|every)\s)?" + _PERIOD + r"\s?[:\-]|"
-    r"(?:(?:per|each|every|in an?|in one)\s(?P<lead_noun>hour|day|week|month)|(?P<lead>hourly|daily|weekly|monthly))\b"
+    r"(?:^|[.;!?\n]\s?)(?:(?:estimated|expected|forecast|projected|approx\.?|approximate|total|their|our|current)\s)?"
+    r"(?:(?:(?:per|a|an|each|every)\s)?" + _PERIOD + r"\s?[:\-]|"
+    r"(?:(?:per|each|every|in an?|in one)\s(?P<lead_noun>hour|day|week|month)|"
+    r"(?P<lead>hourly|daily|weekly|monthly|annual|yearly))\b"
     r"(?!\s(?:costs?|bill|spend|price|quote|total|estimate|budget|figures?|numbers?|cap)\b)(?=[^.;!?\n\d]{0,40}\d)"
     r"(?=(?:[^.;!?\n]|\.(?=\d)){0,60}?(?:tokens?|\binput\b|\boutput\b|\bin\b|\bout\b))"
     r"(?!(?:[^.;!?\n]|\.(?=\d)){0,40}?\b(?:calls?|requests?|queries|reqs?)\b))"
@@ -925,10 +943,14 @@ ACTIVE_HOURS = [
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?=(?:x|×|\*|times)\s?\d{1,2}\s?days?\b)"),
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?:/|(?:a|per|each)\s)\s?day\b"),
-    _rx(r"(?:over|across|during|in|within|for|through|throughout)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>" + NUMBER
-        + r")[- ]?(?:hours?|hrs?|h)\b"
+    _rx(r"(?:over|across|during|in|within|inside|into|for|through|throughout)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>"
+        + NUMBER + r")[- ]?(?:(?:busy|peak|active|single)\s)?(?:hours?|hrs?|h)\b"
         r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache))"),
 ]
+# "20 calls a day, all arriving at random inside one busy hour": the day's traffic runs over one hour.
+ONE_BUSY_HOUR = _rx(r"\b(?:arriving|arrive|bunched|packed|squeezed|crammed|land(?:ing)?|come|coming)\b[^.;,\d]{0,20}?"
+                    r"\b(?:in|inside|within|into|during)\s(?:one|a single|the same|a)\s(?:(?:busy|peak|active)\s)?"
+                    r"(?:hour|hr)\b")
 # "between 8am and 6pm", "9am-5:30pm", "from 7 to 7pm (12 hours)": the hours of a day the traffic runs, from a
 # range of clock times (the hours in brackets after it are the same figure, read with it).
 CLOCK_RANGE = _rx(
@@ -1032,6 +1054,8 @@ COMPARE_WORDS = _rx(r"\bcompare\b|\bcomparison\b|side[- ]by[- ]side|\bvs\.?\b|\b
 # "if calls run 2x bigger than planned", "calls twice as large": the growth a per-call comparison checks.
 GROWTH = [
     _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:bigger|larger|longer|the (?:size|tokens))\b"),
+    # "what if real calls run 3x planned?", "at 2x the planned size"
+    _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:the\s)?(?:planned|plan|expected|estimated|forecast)\b"),
     _rx(r"\b(?P<word>twice|double|triple) (?:as (?:big|large|long)|the (?:size|tokens))\b"),
 ]
 # "in:out about 9:1", "mix 4:1 in:out", "80/20 input/output": the input share of a call's tokens.
@@ -1150,6 +1174,10 @@ class Found:
     write_every_minutes: list[Decimal] = field(default_factory=list)
     # A one-off job ("one-off", "backlog", "in total"): a count of calls without a period is its total.
     one_off: bool = False
+    # "each run makes 14 model calls": (calls a unit of work makes, the unit's noun).
+    calls_per_unit: tuple[Decimal, str] | None = None
+    # "$0.05 per task" beside "each task is ~6 calls": the fee is for the unit of work, not one call.
+    fee_per_unit: bool = False
     # A load profile over a day: (load, hours it lasts), in ``load_unit`` ("tpm", "rps").
     load_profile: list[tuple[Decimal, Decimal]] = field(default_factory=list)
     load_unit: str | None = None
@@ -1251,6 +1279,7 @@ class Scanner:
         self._percentages()
         self._bare_utilizations()
         self._token_pair_bare()
+        self._calls_per_work_unit()
         self._call_volumes()
         self._tokens()
         self._traits()
@@ -1457,6 +1486,8 @@ class Scanner:
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     self.found.add("active_hours", value)
+        for _ in self._matches(ONE_BUSY_HOUR) if "hour" in self.work else ():
+            self.found.add("active_hours", Decimal(1))  # "all arriving inside one busy hour"
         for m in self._matches(CLOCK_RANGE) if "am" in self.work or "pm" in self.work else ():
             hours = clock_hours(m)
             if hours is not None:
@@ -1529,6 +1560,17 @@ class Scanner:
                 self.found.add(
                     "input_rate" if word.startswith("in") else "output_rate" if word.startswith("out")
                     else "cache_write_rate" if word.startswith("writ") else "cache_read_rate", value)
+        if any(w in self.work for w in ("cach", "read", "writ", "hit", "prefix", "ttl")):
+            for m in self._matches(RATE_TRIPLE):
+                for name in ("a", "b", "c"):
+                    value, word = self._dollars(m, name), m.group(f"l{name}")
+                    if value is None:
+                        continue
+                    if word is None:
+                        self.found.unlabeled_rates.append(tidy(value))
+                    else:
+                        self.found.add("input_rate" if word.startswith("in") else "cache_write_rate"
+                                       if "writ" in word else "cache_read_rate", value)
         if "cach" in self.work or "hit" in self.work:
             for m in list(RATE_VS_CACHED.finditer(self.work))[:MAX_MATCHES]:
                 a, b = self._dollars(m, "a"), self._dollars(m, "b")
@@ -1824,6 +1866,18 @@ class Scanner:
             self.found.add("output_tokens_per_call", b)
         self._blank()
 
+    def _calls_per_work_unit(self) -> None:
+        """ "each run makes 14 model calls": the calls of one unit of work (its count said elsewhere)."""
+        if "each " not in self.work:
+            return
+        for m in self._matches(CALLS_PER_WORK_UNIT):
+            n = to_decimal(m.group("n"))
+            if n is not None and n > 0 and self.found.calls_per_unit is None:
+                unit = m.group("unit")
+                self.found.calls_per_unit = (n, unit)
+                self.found.fee_per_unit = re.search(
+                    r"\$\s?[\d.,]+\s?(?:k\s?)?(?:/|per|a|an|each)\s?" + re.escape(unit) + r"\b", self.text) is not None
+
     def _call_volumes(self) -> None:
         self.found.one_off = ONE_OFF.search(self.text) is not None
         for m in (*self._matches(CALLS_PER_HEAD), *self._matches(CALLS_EACH_HEAD)):
@@ -1860,6 +1914,9 @@ class Scanner:
                 said = groups.get("period") or groups.get("period_noun")
                 period = PERIOD_WORDS.get(said or "", said) or units[groups["unit"]]
                 self.found.calls_periods.append(period)
+                per_unit = self.found.calls_per_unit
+                if per_unit is not None and re.search(r"\b" + re.escape(per_unit[1]) + r"s?\b", m.group(0)):
+                    value *= per_unit[0]  # "3,000 runs a month", each run 14 calls: the calls are runs × 14
                 self.found.add("calls_per_day", per_day(value, period))
                 if _CALLS_HIT.match(self.text, m.end()):
                     self.found.calls_are_hits = True

@@ -76,7 +76,7 @@ _HALF_PRICE = compile_regex(
     r"\bhalf[- ](?:the\s)?(?:list\s|on[- ]demand\s|payg\s|od\s)?(?:price|rate|cost)"
     r"(?:\sof\s(?:on[- ]demand|payg|od|list))?\b"
 )
-_HALF_A = compile_regex(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent)\b")
+_HALF_A = compile_regex(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent|mil|bil|bn)\b")
 # "eighteen and a half k", "twenty-two and a half million": any count below a hundred, in digits or words.
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _COUNT_WORD = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS_WORD + r")?|"
