@@ -405,6 +405,11 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             from pricing.periods import cost_over_period
 
             out.per_hour = cost_over_period(out.quote.per_call, f.calls_per_day, "hour", _active_hours(ask))
+        elif f.calls_per_day is None and _hourly(ask):
+            # "2M in / 250k out per hour 24/7": an hour of those tokens, a day's cost over its active hours
+            from pricing.periods import daily_over_period
+
+            out.hour_of_tokens = daily_over_period(out.quote.per_day.total, "hour", _active_hours(ask))
         if out.quote.per_month is not None and (
                 f.volume_period == "quarter" or _PERIOD_WORDS_ASKED["quarter"].search(ask.text)):
             # "900k calls a quarter ... quarterly cost?": three 730-hour months
@@ -1056,6 +1061,12 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         **({"growth": f.growth} if f.growth is not None else {}),
     )
     out.comparison = compare_per_call(request)
+    if f.calls_total is not None and f.calls_per_day is None:
+        # "500k images - compare": both structures over the calls stated
+        from pricing.per_token import CostSplit, cost_of_calls
+
+        out.for_calls = (cost_of_calls(out.comparison.planned.per_token, f.calls_total),
+                         cost_of_calls(CostSplit(input=f.per_call_fee, output=Decimal(0)), f.calls_total))
     if len(f.other_call_tokens) == 2:
         # "but prod averages 6k in / 1.2k out": that size priced beside the planned one
         from pricing.per_call import call_at_size

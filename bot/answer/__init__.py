@@ -35,7 +35,7 @@ from pricing.per_token import (
     SideShares,
     TermCost,
 )
-from pricing.periods import CallsOverPeriod
+from pricing.periods import CallsOverPeriod, DailyOverPeriod
 from pricing.rates import Rates
 
 if TYPE_CHECKING:
@@ -130,6 +130,8 @@ class QuoteAnswer(AnswerBase):
     more_per_n_calls: list[CallsCost] = Field(default_factory=new_list)
     #: An hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.
     per_hour: CallsOverPeriod | None = None
+    #: Tokens stated per hour with no call count ("2M in / 250k out per hour"): a day's cost over its active hours.
+    hour_of_tokens: DailyOverPeriod | None = None
     #: A quarter (three 730-hour months), when the volume is stated per quarter or a quarterly figure is asked for.
     per_quarter: TermCost | None = None
     #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).

@@ -9,7 +9,7 @@ from pydantic import Field
 from bot.answer import AnswerBase
 from bot.parse.models import new_list
 from pricing.per_call import CallsFromBill, CallSize, Crossover, PerCallComparison, PromptCrossover
-from pricing.per_token import CostSplit
+from pricing.per_token import CallsCost, CostSplit
 from pricing.periods import FeeBill, FeeOverPeriod
 
 
@@ -28,6 +28,8 @@ class PerCallAnswer(AnswerBase):
     calls_from_bill: CallsFromBill | None = None
     #: The per-token cost of the planned call when the fee is still missing: the fee it has to beat.
     per_token_call: CostSplit | None = None
+    #: "500k images - compare": the per-token and the per-call cost of that many calls (a count with no period).
+    for_calls: tuple[CallsCost, CallsCost] | None = None
     #: A fee and a call volume without the call's tokens: what the fee comes to over the period stated (and a month).
     fee_bills: list[FeeBill] = Field(default_factory=new_list)
 

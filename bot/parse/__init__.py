@@ -410,7 +410,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     ):
         _single(fields, found, name, ambiguities)
     fields["utilization"] = list(dict.fromkeys(values.get("utilization", [])))
-    if found.one_off and len(set(found.calls_without_period)) == 1 and "calls_per_day" not in fields:
+    # "$1.50 per 1k images ... 500k images - compare": in a per-call ask with no period asked, the count is the
+    # calls both structures are priced over.
+    whole_job = intent is Intent.PER_CALL and not found.period_asked
+    if ((found.one_off or whole_job) and len(set(found.calls_without_period)) == 1
+            and "calls_per_day" not in fields):
         fields["calls_total"] = found.calls_without_period[0]  # "a one-off batch of 2M docs": the job's calls
     elif found.calls_without_period and "calls_per_day" not in fields:
         shown = count(found.calls_without_period[0])

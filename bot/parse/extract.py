@@ -682,6 +682,17 @@ TOKENS_LABEL_BEFORE = _rx(
     r"\s?[:=]?\s?~?(?<![\w.$:])"
     + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|/7\b|per\s?m\b|tokens?|toks?|tkns?|percent)|[\w.]|,\d)"
 )
+# "800 tokens to read and 150 to draft back": what the model reads is input, what it writes is output.
+TOKENS_TO_READ_OR_WRITE = _rx(
+    r"(?<![\w.$:])~?" + QUANTITY + r"\s?(?:tokens?\s)?(?:of\s[a-z]{2,12}\s)?to\s(?P<verb>read|process|ingest|digest|"
+    r"draft|write|generate|produce|return|send back|draft back|write back|answer|reply)\b"
+)
+# "200k-token docs summarised to ~2k tokens": the document is input, the summary output.
+TOKENS_SUMMARISED = _rx(
+    r"(?<![\w.$:])(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|m)\b)?[- ]?tokens?\s(?:[a-z]{2,14}\s){0,2}?"
+    r"(?:summari[sz]ed|condensed|boiled down|cut down|distilled|shortened)\s(?:down\s)?(?:to|into)\s"
+    r"(?:about\s|around\s|roughly\s|~\s?)?(?P<b>" + NUMBER + r")(?:\s?(?P<b_scale>k)\b)?(?:\s?-?tokens?)?"
+)
 # "get ~500 back", "~300 tokens come back": output tokens.
 TOKENS_BACK = _rx(
     r"(?<![\w.$:])~?" + _NEG + QUANTITY + r"\s?(?:tokens?\s)?(?:come |comes |coming )?back\b"
@@ -1178,6 +1189,9 @@ class Found:
     calls_per_unit: tuple[Decimal, str] | None = None
     # "$0.05 per task" beside "each task is ~6 calls": the fee is for the unit of work, not one call.
     fee_per_unit: bool = False
+    # A figure is asked per day, week, month, quarter or year ("monthly?", "per day"): a count of calls without a
+    # period then needs its period.
+    period_asked: bool = False
     # A load profile over a day: (load, hours it lasts), in ``load_unit`` ("tpm", "rps").
     load_profile: list[tuple[Decimal, Decimal]] = field(default_factory=list)
     load_unit: str | None = None
@@ -1880,6 +1894,7 @@ class Scanner:
 
     def _call_volumes(self) -> None:
         self.found.one_off = ONE_OFF.search(self.text) is not None
+        self.found.period_asked = _PERIOD_ASKED.search(self.text) is not None
         for m in (*self._matches(CALLS_PER_HEAD), *self._matches(CALLS_EACH_HEAD)):
             heads = to_decimal(m.group("heads"), m.group("heads_scale"))
             each = to_decimal(m.group("num"), m.group("scale"))
@@ -2028,6 +2043,16 @@ class Scanner:
                     a, b = (-a if groups.get("a_neg") else a), (-b if groups.get("b_neg") else b)
                     self._add_tokens("input", a, m.end())
                     self._add_tokens("output", b, m.end())
+        for m in self._matches(TOKENS_SUMMARISED) if "to" in self.work else ():
+            a, b = to_decimal(m.group("a"), m.group("a_scale")), to_decimal(m.group("b"), m.group("b_scale"))
+            if a is not None and b is not None:
+                self._add_tokens("input", a, m.end())
+                self._add_tokens("output", b, m.end())
+        for m in self._matches(TOKENS_TO_READ_OR_WRITE) if " to " in self.work else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                reads = m.group("verb") in ("read", "process", "ingest", "digest")
+                self._add_tokens("input" if reads else "output", value, m.end())
         for m in self._matches(TOKENS_TPM):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:

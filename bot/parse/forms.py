@@ -379,6 +379,20 @@ _BARE_PAIR_BEFORE = compile_regex(r"\b(?P<w>priced|pricing|rates?|prices?|"
                                   r"per[- ]token(?: (?:on|for|with) [a-z0-9 .-]{1,25}?)?)"
                                   r"(?P<g>(?:\s(?:at|of|is|are|=|:))?\s?)"
                                   r"(?<![\w.$/])" + _PAIR)
+# "at opus 15/75", "on sonnet at 3/15": a bare pair right after a model's name is its input/output rates (per MTok),
+# which the message states and the catalog's row must not replace.
+_BARE_PAIR_AFTER_MODEL = compile_regex(
+    r"\b(?P<w>(?:opus|sonnet|haiku|claude|gpt|gemini|llama|mistral|deepseek|grok|command|nova)(?:[-\s]?[\w.]{1,8})?)"
+    r"(?P<g>\s(?:at\s|@\s?|for\s)?)(?<![\w.$/])" + _PAIR)
+
+
+def _pair_after_model(m: re.Match[str]) -> str:
+    a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+    if not (0 < 2 * a <= b <= 10 * a):  # output 2-10x input, as price lists go ("3.5/4", "1.5/2.0" are versions)
+        return m.group(0)
+    return f"{m.group('w')}{m.group('g')}${m.group('a')}/${m.group('b')}"
+
+
 # "8M tokens a day all in": the total of input and output, not input.
 _ALL_IN = compile_regex(r"(?P<pre>\btokens?(?:\s(?:a|an|per|each)\s(?:day|week|month|hour))?|\b(?:daily|monthly))"
                         r"\sall[- ]in\b")
@@ -731,6 +745,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _AT_SIGN.sub(" at ", text)
     if "/" in text:
         text = _BARE_PAIR_AFTER.sub(lambda m: f"${m.group('a')}/${m.group('b')}", text)
+        text = _BARE_PAIR_AFTER_MODEL.sub(_pair_after_model, text)
         text = _BARE_PAIR_BEFORE.sub(lambda m: f"{m.group('w')}{m.group('g')}${m.group('a')}/${m.group('b')}", text)
     if "all" in text:
         text = _ALL_IN.sub(lambda m: f"{m.group('pre')} total", text)
