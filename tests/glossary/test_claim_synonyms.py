@@ -74,3 +74,37 @@ OTHER_RULES = [
 @pytest.mark.parametrize(("text", "rules"), PROVISIONED + OTHER_RULES)
 def test_claims_read_through_the_vocabularys_synonym_classes(text: str, rules: list[str]) -> None:
     assert sorted({flag.rule for flag in glossary.lint(text)}) == sorted(rules)
+
+
+MORE_FORMS = [
+    # what the bill does under caching; the markup as waste or the price of running there; a hit promised; a figure
+    # said as money back or as what provisioned is
+    ("Caching will make a real dent in the bill.", ["caching-saves-money"]),
+    ("Prompt caching chops their input costs.", ["caching-saves-money"]),
+    ("Caching is how they trim their costs.", ["caching-saves-money"]),
+    ("With context caching the invoice ends up way smaller.", ["caching-saves-money"]),
+    ("Caching is basically instant savings.", ["caching-saves-money"]),
+    ("The Vertex markup is a waste for a team this size.", ["paying-extra-for-azure"]),
+    ("The Bedrock premium isn't worth it for them.", ["paying-extra-for-azure"]),
+    ("It costs them more to stay on AWS.", ["paying-extra-for-azure"]),
+    ("Going via Bedrock, they're paying a premium.", ["paying-extra-for-azure"]),
+    ("Their AI use fees are climbing.", ["ai-usage-fees"]),
+    ("We can promise them cache hits on the policy prompt.", ["cache-hit-rate"]),
+    ("That's $40k a year back in their pocket with PTUs.", ["unconditional-savings"]),
+    ("Reserved capacity = 35% off, lead with it.", ["unconditional-savings"]),
+    ("Expect the bill to drop 30% once they commit.", ["unconditional-savings"]),
+    # quiet
+    ("With caching the latency is way lower.", []),
+    ("Their bill is lower than it was in March.", []),
+    ("PTUs are 30% off on-demand list.", []),
+    ("It costs them more to run on Azure support plans.", []),
+    ("We can't guarantee cache hits.", []),
+    ("None of the providers guarantee cache hits by contract.", []),
+    ("They use fees from the AI budget for the pilot.", []),
+    ("Caching is free to turn on.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "rules"), MORE_FORMS)
+def test_more_forms_of_the_claims(text: str, rules: list[str]) -> None:
+    assert sorted({flag.rule for flag in glossary.lint(text)}) == sorted(rules)
