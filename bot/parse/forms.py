@@ -168,6 +168,7 @@ _GROUPED_DECIMAL_COMMA = compile_regex(
 _ODD_COMMAS = compile_regex(r"(?<![\d,.])\d{1,40}+(?:,\d{1,40}+){1,14}+(?![\d,])")
 _THOUSANDS_COMMAS = compile_regex(r"\d{1,3}(?:,\d{3})+")
 _ZERO_COMMA = compile_regex(r"(?<![\d,.])0,(?P<frac>\d{1,6})(?![\d,])")
+_DOLLAR_THOUSANDS_DOT = compile_regex(r"(?<=\$)(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
 _THOUSANDS_DOT = compile_regex(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
 LARGEST = Decimal("1e15")
 
@@ -719,6 +720,13 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _DECIMAL_COMMA.sub(lambda m: f"{m.group('whole')}.{m.group('frac')}", text)
         text = _ODD_COMMAS.sub(lambda m: _odd_commas(m, unread), text)
     text = _THOUSANDS_DOT.sub(lambda m: _thousands_dot(m, unread, continental), text)
+    if "$" in text:
+        # "$48.000 / month", "$1.200.000": dots after a dollar sign group thousands where there are two of them,
+        # the groups are all zeros (no price is written to three zero decimals) or the message is continental
+        text = _DOLLAR_THOUSANDS_DOT.sub(
+            lambda m: (m.group("whole") + m.group("groups").replace(".", "")
+                       if continental or m.group("groups").count(".") >= 2
+                       or set(m.group("groups").split(".")[1:]) == {"000"} else m.group(0)), text)
     text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
     text = _AND_A_HALF.sub(lambda m: f"{_show(_num(m.group('count')) + Decimal('0.5'))} {m.group('unit')}", text)
     if "and a half" in text:
