@@ -44,3 +44,24 @@ def test_a_word_one_edit_from_two_key_words_is_read_as_the_first_listed() -> Non
         found = process.extractOne(word, words, scorer=DamerauLevenshtein.distance, score_cutoff=1)
         expected = found[0] if found is not None else None
         assert Speller(words)._nearest(word) == expected, word
+
+
+# Pairs the random words above reach only now and then (60 examples a run): an empty word, a letter doubled where
+# the common start and end are trimmed, and a short word inside a long one at a limit above 2.
+_EDGES = [("", "a"), ("a", ""), ("", "cache"), ("x", "xx"), ("cache", "cachee"), ("cache", "ccache"),
+          ("caching", "cachhing"), ("ab", "aa"), ("tokens", "tokenz"), ("bccccb", "cbc"), ("baaab", "a"),
+          ("provisioned", "provisioend"), ("abc", "ca")]
+
+
+def test_the_distance_is_rapidfuzz_osa_on_pairs_random_words_rarely_make() -> None:
+    for a, b in _EDGES:
+        for first, second in ((a, b), (b, a)):
+            for limit in range(5):
+                assert osa_distance(first, second, limit) == OSA.distance(first, second, score_cutoff=limit), (
+                    first, second, limit)
+
+
+def test_a_key_word_with_a_letter_doubled_at_either_end_is_one_edit_from_it() -> None:
+    for typo in ("cachee", "ccache", "tokenss", "ttokens"):
+        word = typo[1:] if typo[0] == typo[1] else typo[:-1]
+        assert one_edit_apart(typo, word) and one_edit_apart(word, typo), typo
