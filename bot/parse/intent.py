@@ -160,6 +160,10 @@ def score(text: str, found: Found) -> dict[Intent, float]:
     if _has(found, "peak_to_average"):
         scores[Intent.BREAK_EVEN] += 1
         scores[Intent.SCENARIO] += 1
+    if "size_for_peak" in found.traits and _has(found, "discount"):
+        # "move them to provisioned sized for peak, 35% off. should they?": capacity sized for peak at a discount is
+        # the break-even question (what the peak-to-average ratio does to it), however the workload is described
+        scores[Intent.BREAK_EVEN] += 2
     if _has(found, "per_call_fee"):
         scores[Intent.PER_CALL] += 6
         if CALL_SIZE_ASKED.search(text):
@@ -366,8 +370,9 @@ def classify(text: str, found: Found) -> Intent | None:
     if (which_of and not _has(found, "markup") and (not _has(found, "per_call_fee", "cache_read_rate") or described)
             and not (tokens_given and _COST_COMPARED.search(text))):
         return Intent.SCENARIO
+    sized_for_peak = "size_for_peak" in found.traits and _has(found, "discount")  # the break-even question, below
     if (COMMIT_DECISION.search(text) and any(t in found.traits for t in _DESCRIBING)
-            and not _has(found, *_COMMITMENT_FIGURES) and not found.load_profile):
+            and not _has(found, *_COMMITMENT_FIGURES) and not found.load_profile and not sized_for_peak):
         return Intent.SCENARIO
     if (_has(found, "prefix_tokens") or "repeated_context" in found.traits) and KEYWORDS[Intent.CACHING].search(text):
         scores[Intent.CACHING] += 3
@@ -376,7 +381,7 @@ def classify(text: str, found: Found) -> Intent | None:
         # "RAG preamble of 20k tokens, reads at 10%, writes at 125% ... net/day?": cache prices beside a prefix ask
         # about caching whatever words name them
         _has(found, "prefix_tokens") and _has(found, "cache_read_rate", "cache_read_share", "cache_write_rate",
-                                               "cache_write_share"))
+                                               "cache_write_share")) or sized_for_peak
     priced = _has(found, "input_tokens_per_call", "input_tokens_per_day") and (
         _has(found, "input_rate") or bool(found.unlabeled_rates) or bool(found.models))
     if not explicit and not priced and any(t in found.traits

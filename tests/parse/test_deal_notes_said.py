@@ -152,3 +152,18 @@ def test_an_on_demand_bill_after_the_period_it_covered(text: str, bill: str) -> 
     reply = _reply(text)
     assert bill in reply
     assert "Not used in these figures" not in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Initech wants its production agent fleet on PTUs sized for peak at 30% off. Should they?",
+        "mature production RAG service; they'd reserve capacity to cover the peak, 40% discount on offer. good idea?",
+    ],
+)
+def test_capacity_sized_for_peak_at_a_discount_is_the_break_even_however_described(text: str) -> None:
+    from bot.parse import Intent
+
+    ask = parse(text)
+    assert ask.intent is Intent.BREAK_EVEN
+    assert "peak-to-average" in _reply(text)
