@@ -363,8 +363,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     discounts = list(dict.fromkeys(values.get("discount", [])))
     if intent is Intent.BREAK_EVEN and 2 <= len(discounts) <= 4 and (found.both_asked or not found.either_said):
         fields["compare_discounts"], values["discount"] = discounts, discounts[:1]
-    # "if their EA discount goes from 10% to 20%": in a markup ask, two to four EA discounts are each worked out.
-    eas = list(dict.fromkeys(values.get("ea_discount", [])))
+    # "if their EA discount goes from 10% to 20%": in a markup ask, two to four EA discounts are each worked out; one
+    # said as the value it changes to ("negotiate it up to 22%") comes after the one said first.
+    eas = list(dict.fromkeys([*values.get("ea_discount", []), *found.ea_changed_to]))
+    if found.ea_changed_to:
+        values["ea_discount"] = eas
     if intent is Intent.MARKUP and 2 <= len(eas) <= 4 and (found.both_asked or not found.either_said):
         fields["compare_ea_discounts"], values["ea_discount"] = eas, eas[:1]
     # "hyperscalers run 15-40% over direct ... at each end of that range?": in a markup ask, two to four list markups

@@ -40,6 +40,16 @@ MARKUP_SAID = (
 )
 
 
+# "at an 18% EA discount, and what if they negotiate it up to 22%?": the EA discount said again as the value it changes
+# to (each is worked out).
+EA_CHANGED_TO = compile_regex(
+    r"\b(?:negotiate[sd]?|push(?:es|ed)?|get|gets|got|bump(?:s|ed)?|raise[sd]?|move[sd]?|take[sn]?|took|grow(?:s|n)?|"
+    r"increase[sd]?|cut|drop(?:s|ped)?)\s(?:it|that|this|the ea(?: discount)?|their ea(?: discount)?|the edp|their edp)"
+    r"\s(?:up\s|down\s)?to\s~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b)"
+)
+_EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))\b")
+
+
 # A saving the buyer wants from the commitment, with the discount given beside it: "they want at least 20% savings",
 # "a minimum 15% reduction", "to save at least 25%", "a 20% savings target".
 TARGET_SAVING_SAID = (
@@ -147,6 +157,11 @@ def read(scanner: Scanner) -> None:
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     scanner.found.add("markup", value / 100)
+    if " to " in scanner.work and _EA_NAMED.search(scanner.text):
+        for m in scanner._matches(EA_CHANGED_TO):
+            value = to_decimal(m.group("a"))
+            if value is not None:
+                scanner.found.ea_changed_to.append(value / 100)
     if any(word in scanner.work for word in ("sav", "reduction", "cut", "cheaper", "lower", "off")):
         for pattern in TARGET_SAVING_SAID:
             for m in scanner._matches(pattern):
@@ -315,3 +330,28 @@ FIGURE_ASKED = compile_regex(
     r"\bhow much\b|\bwhat(?:'s| is|s| s| would| will) (?:the |their |our |that )?(?:saving|savings|cost|bill|spend|"
     r"break[- ]?even|number|figure|difference|price)\b|\bknock (?:off|down)\b|\bby how much\b"
 )
+
+
+# "60 units half the day, 20 the other half", "100k TPM for a third of the day": a load profile's hours said as a
+# share of the day (so "the other half" is never read as a 50% utilization).
+_DAY_SHARE_HOURS = {"half": "12", "third": "8", "quarter": "6", "two thirds": "16", "three quarters": "18"}
+DAY_SHARE = compile_regex(
+    r"\b(?P<pre>for |during |over )?(?:a |one )?(?P<share>half|third|quarter|two thirds|three quarters) (?:of )?"
+    r"the day\b|"
+    r"\bthe other (?P<other>half|third|quarter|two thirds|three quarters)(?: of the day)?\b"
+    r"(?!\s?(?:of|off|price|the price))"
+)
+_LOAD_CONTEXT = compile_regex(r"\b(?:units?|ptus?|tpm|rpm|rps|qps|tps)\b")
+
+
+def day_shares(text: str) -> str:
+    """A load profile's shares of the day written as hours ("half the day" -> "12 hours"), in an ask about loads."""
+    if ("the day" not in text and "the other" not in text) or not _LOAD_CONTEXT.search(text):
+        return text
+
+    def hours(m: re.Match[str]) -> str:
+        if m.group("other"):
+            return f"the other {_DAY_SHARE_HOURS[m.group('other')]} hours"
+        return f"{m.group('pre') or 'for '}{_DAY_SHARE_HOURS[m.group('share')]} hours"
+
+    return DAY_SHARE.sub(hours, text)

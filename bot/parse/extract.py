@@ -1213,6 +1213,8 @@ class Found:
     changes: list[tuple[Decimal, Decimal]] = field(default_factory=list)
     # "what if their volume doubles?": the factor on the whole volume.
     volume_factor: Decimal | None = None
+    # EA discounts said as the value one changes to ("negotiate it up to 22%"): worked out after the one said first.
+    ea_changed_to: list[Decimal] = field(default_factory=list)
     # Numbers in the text that no stage could place (said in the reply, never silently dropped).
     unused: list[str] = field(default_factory=list)
 

@@ -699,6 +699,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(0)], text)
     if "100" in text:
         text = _AT_FULL.sub("at full load,", text)
+    if "half" in text or "third" in text or "quarter" in text:  # before "two thirds" becomes 66.67%
+        from bot.parse.deal_terms import day_shares
+
+        text = day_shares(text)
     if "half" in text:
         text = _HALF_PRICE.sub("50% off", text)
     if "/" in text:

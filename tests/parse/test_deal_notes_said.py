@@ -167,3 +167,30 @@ def test_capacity_sized_for_peak_at_a_discount_is_the_break_even_however_describ
     ask = parse(text)
     assert ask.intent is Intent.BREAK_EVEN
     assert "peak-to-average" in _reply(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "commit"),
+    [
+        # commit at the load exceeded in at most 1 − 40% = 60% of hours: 30 units (80 is exceeded only 12 of 24)
+        ("load is 80 units for half the day and 30 units the other half; 40% off. commit level?",
+         [(80, 12), (30, 12)], "*30 units*"),
+        # at 50% off commit at the load exceeded in ≥ 50% of hours: 60 units runs 18 of 24
+        ("60 units for three quarters of the day, 10 units the other quarter; 50% discount. how many to commit?",
+         [(60, 18), (10, 6)], "*60 units*"),
+    ],
+)
+def test_a_load_profiles_hours_said_as_shares_of_the_day(text: str, profile: list[tuple[int, int]],
+                                                          commit: str) -> None:
+    fields = parse(text).fields
+    assert [(int(a), int(b)) for a, b in fields.load_profile] == profile
+    assert fields.utilization == []  # "the other half" is hours, never a 50% utilization
+    assert commit in _reply(text)
+
+
+def test_an_ea_discount_said_as_the_value_it_changes_to_is_worked_out_too() -> None:
+    # 1.30 × 0.85 − 1 = 10.5%; at 25%: 1.30 × 0.75 − 1 = −2.5%
+    reply = _reply("list markup is 30% and the EA is 15% today; what if procurement pushes it up to 25%?")
+    assert "(1 + 30%) × (1 − 15%) − 1 = *10.5%*" in reply
+    assert "At a 25% EA discount: (1 + 30%) × (1 − 25%) − 1 = -2.5%" in reply
+    assert "What is 25%" not in reply
