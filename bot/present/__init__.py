@@ -248,22 +248,30 @@ class _OncePerAnswer:
     def __init__(self) -> None:
         self._kept: dict[tuple[int, str], tuple[weakref.ref[AnswerBase], Any]] = {}
         self._lock = threading.Lock()
+        # Keys whose answer was collected. The weak reference's callback only appends here: it can run inside any
+        # allocation, this class's own under its lock included, so taking the lock there could deadlock.
+        self._gone: list[tuple[int, str]] = []
 
     def get(self, answer: AnswerBase, what: str, render: Callable[[], _T]) -> _T:
         key = (id(answer), what)
         with self._lock:
+            self._purge()
             kept = self._kept.get(key)
         if kept is not None and kept[0]() is answer:
             return kept[1]  # type: ignore[no-any-return]
         value = render()
-        ref = weakref.ref(answer, lambda _, key=key: self._forget(key))  # type: ignore[misc]
+        ref = weakref.ref(answer, lambda _, key=key: self._gone.append(key))  # type: ignore[misc]
         with self._lock:
             self._kept[key] = (ref, value)
         return value
 
-    def _forget(self, key: tuple[int, str]) -> None:
-        with self._lock:
-            self._kept.pop(key, None)
+    def _purge(self) -> None:
+        """Drop the entries of collected answers (not a newer answer's that reuses the id); under the lock."""
+        while self._gone:
+            key = self._gone.pop()
+            kept = self._kept.get(key)
+            if kept is not None and kept[0]() is None:
+                del self._kept[key]
 
 
 _once = _OncePerAnswer()
