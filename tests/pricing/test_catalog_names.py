@@ -45,6 +45,7 @@ def test_a_misspelt_family_is_matched_against_the_names_without_the_labs_prefix(
     assert _suggestions("opsu 4", "anthropic") == (
         "claude-opus-4-8", "claude-opus-4-7", "claude-opus-4-6", "claude-opus-4-5", "claude-opus-4-1")
     assert _suggestions("snonet 4.5", "anthropic")[:2] == ("claude-sonnet-4-5", "claude-sonnet-5")
+    assert _suggestions("r1x", "bedrock") == ("deepseek.r1-v1:0",)  # close to "r1", not to "deepseek.r1-v1:0"
 
 
 def test_suggestions_are_the_rows_of_the_five_closest_names_of_each_spelling() -> None:

@@ -242,3 +242,14 @@ def test_azures_own_row_for_a_labs_model_is_found_though_its_id_has_no_vendor_pr
     twin = hosted_twin("azure", "openai", "o1")
     assert twin is not None and (twin.provider, twin.model) == ("azure", "o1")
     assert twin.input == lookup_rates("o1", "openai").input
+
+
+@pytest.mark.parametrize(("region", "prefix", "row"), [
+    ("regional", "regional.", "regional (in-region or geographic data zone) row"),
+    ("global", "global.", "global row"),
+])
+def test_a_model_only_a_hyperscaler_lists_asked_for_a_region_reads_and_keeps_that_regions_row(
+        region: str, prefix: str, row: str) -> None:
+    rates = lookup_rates("kimi k3", region=region)  # type: ignore[arg-type]
+    assert (rates.provider, rates.model, rates.region) == ("aws", f"{prefix}moonshotai.kimi-k3", region)
+    assert rates.source.endswith(f"(aws / {prefix}moonshotai.kimi-k3, {row})")

@@ -327,3 +327,15 @@ def test_the_utilization_for_a_target_saving(discount: str, saving: str, utiliza
     if u <= 1:  # at that utilization the cost ratio is exactly 1 − saving
         ratio = compare_at_utilization(UtilizationRequest(discount=Decimal(discount), utilization=u)).cost_ratio
         assert abs(ratio - (1 - Decimal(saving))) < Decimal("1e-20")
+
+
+def test_the_on_demand_of_use_refuses_a_negative_cost_or_a_utilization_over_100_percent_naming_it() -> None:
+    from pricing.errors import OutOfRangeError
+    from pricing.provisioned import on_demand_of_use
+
+    with pytest.raises(OutOfRangeError) as refused:
+        on_demand_of_use(Decimal(-1), Decimal("0.5"))
+    assert (refused.value.field, refused.value.value) == ("on_demand_spend", Decimal(-1))
+    with pytest.raises(OutOfRangeError) as refused:
+        on_demand_of_use(Decimal(50_000), Decimal("1.2"))
+    assert (refused.value.field, refused.value.value) == ("utilization", Decimal("1.2"))
