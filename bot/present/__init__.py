@@ -243,7 +243,7 @@ class _OncePerAnswer:
     """What is rendered from one Answer object, kept while that object lives: a Slack reply needs the same
     parts, key figures and proposal paragraph for its text, its blocks and its metadata, and they were rendered
     two or three times per answer. Answers are not changed once built, so what was rendered from one stays
-    right; the entry goes when the answer is garbage-collected (a weak reference's callback)."""
+    right; an answer's entries go at the first lookup after it is garbage-collected."""
 
     def __init__(self) -> None:
         self._kept: dict[tuple[int, str], tuple[weakref.ref[AnswerBase], Any]] = {}
