@@ -209,20 +209,24 @@ def test_every_kind_of_answer_is_in_the_answer_union() -> None:
 def test_the_program_sets_the_collector_for_a_terminal_command_only(monkeypatch: pytest.MonkeyPatch,
                                                                    argv: list[str], terminal: bool) -> None:
     """A terminal command raises the garbage collector's first threshold before it starts and freezes its objects
-    when it is done (so shutting down does not walk them again); `pricebot serve` and bare `pricebot` (which may
-    serve) leave the collector alone. ``main`` itself, as tests call it, never touches the collector."""
+    when it is done (so shutting down does not walk them again), and uses the kept code of typing's and
+    dataclasses' source text (tests/test_compiled_source.py); `pricebot serve` and bare `pricebot` (which may
+    serve) leave the collector and the standard library alone. ``main`` itself, as tests call it, touches neither."""
     import gc
 
     import bot.cli
+    from bot.cli import _compiled
 
     calls: list[tuple[object, ...]] = []
     monkeypatch.setattr(sys, "argv", ["pricebot", *argv])
     monkeypatch.setattr(gc, "set_threshold", lambda *thresholds: calls.append(("threshold", *thresholds)))
     monkeypatch.setattr(gc, "freeze", lambda: calls.append(("freeze",)))
     monkeypatch.setattr(bot.cli, "main", lambda: calls.append(("main",)) or 3)
+    monkeypatch.setattr(_compiled, "keep_compiled_source", lambda: calls.append(("kept code",)))
     assert bot.cli.run() == 3
     _, *rest = gc.get_threshold()
-    expected = [("threshold", bot.cli.COLLECT_AFTER, *rest), ("main",), ("freeze",)] if terminal else [("main",)]
+    expected = ([("kept code",), ("threshold", bot.cli.COLLECT_AFTER, *rest), ("main",), ("freeze",)] if terminal
+                else [("main",)])
     assert calls == expected
 
 

@@ -66,10 +66,14 @@ def run() -> int:
     done its objects are frozen (``gc.freeze``), so shutting down does not walk them once more. Nothing is lost by
     that: the answer is printed and flushed, stores are committed and files closed by then, and the process's
     memory goes back to the system as it exits. `pricebot serve` and bare `pricebot` (which serves when Slack is
-    configured) keep Python's collector as it is."""
+    configured) keep Python's collector as it is. A terminal command also keeps the code of the source text that
+    ``typing`` and ``dataclasses`` compile as it starts (:mod:`bot.cli._compiled`)."""
     command = command_named(sys.argv[1:])
     terminal = command is not None and command != "serve"
     if terminal:
+        from bot.cli import _compiled
+
+        _compiled.keep_compiled_source()
         gc.set_threshold(COLLECT_AFTER, *gc.get_threshold()[1:])
     code = main()
     if terminal:
