@@ -94,3 +94,36 @@ def test_code_compiled_for_other_options_is_never_loaded(tmp_path: Path, monkeyp
 def test_an_empty_setting_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(CACHE_ENV, "")
     assert template_cache(_environment("x")) is None
+
+
+def test_a_kept_template_reads_back_as_jinja_reads_it(tmp_path: Path, _isolated_db: Path) -> None:
+    """The cache reads each file whole and unmarshals it once; what it gets is what Jinja's own reader gets from the
+    same file, and a file for an edited template (another checksum) or another layout is still a miss."""
+    import marshal
+    import pickle
+
+    from jinja2.bccache import Bucket, bc_magic
+
+    from bot.present.template_cache import _read_bucket
+
+    cache = tmp_path / "cache"
+    for text in ASKS:
+        assert ask(text, str(cache), _isolated_db).returncode in (0, 1)
+    files = [p for p in cached_files(cache) if p.suffix == ".cache"]
+    assert len(files) >= 5
+    env = Environment()
+    for path in files:
+        data = path.read_bytes()
+        theirs = Bucket(env, "key", "")
+        with path.open("rb") as file:
+            theirs.load_bytecode(file)  # the checksum "" matches none: Jinja reads no code
+        assert theirs.code is None
+        checksum = pickle.loads(data[len(bc_magic):])
+        theirs, mine = Bucket(env, "key", checksum), Bucket(env, "key", checksum)
+        with path.open("rb") as file:
+            theirs.load_bytecode(file)
+        _read_bucket(mine, data)
+        assert theirs.code is not None and marshal.dumps(mine.code) == marshal.dumps(theirs.code)
+        for other in [Bucket(env, "key", "edited"), Bucket(env, "key", checksum)]:
+            _read_bucket(other, data if other.checksum == "edited" else b"j3" + data[2:])
+            assert other.code is None

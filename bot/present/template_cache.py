@@ -12,12 +12,15 @@ be created, read or written means templates are compiled as before, never an err
 from __future__ import annotations
 
 import hashlib
+import marshal
+import pickle
+from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jinja2
 from jinja2 import FileSystemBytecodeCache
-from jinja2.bccache import Bucket
+from jinja2.bccache import Bucket, bc_magic
 
 from glossary.checked import cache_directory
 
@@ -26,12 +29,19 @@ if TYPE_CHECKING:
 
 
 class QuietBytecodeCache(FileSystemBytecodeCache):
-    """Jinja's file cache, except that a file it cannot read or write is a miss, not an error."""
+    """Jinja's file cache, except that a file it cannot read or write is a miss, not an error, and a file is read
+    whole and then unmarshalled: Jinja's own ``marshal.load`` on the open file reads it in thousands of small
+    pieces (about 5 ms of the nine templates of a `pricebot ask`, against 1 ms)."""
 
     def load_bytecode(self, bucket: Bucket) -> None:
         try:
-            super().load_bytecode(bucket)
-        except Exception:  # unreadable, truncated or not Jinja's (pickle and marshal raise many types): compile
+            with open(self._get_cache_filename(bucket), "rb") as file:
+                data = file.read()
+        except OSError:  # missing (Jinja's own case) or unreadable: compile
+            return
+        try:
+            _read_bucket(bucket, data)
+        except Exception:  # truncated or not Jinja's (pickle and marshal raise many types): compile
             bucket.reset()
 
     def dump_bytecode(self, bucket: Bucket) -> None:
@@ -40,6 +50,23 @@ class QuietBytecodeCache(FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
         except OSError:
             pass
+
+
+def _read_bucket(bucket: Bucket, data: bytes) -> None:
+    """What ``bucket.load_bytecode`` reads from a file holding ``data`` (Jinja's layout: its magic string, the
+    pickled checksum of the template's source, the marshalled code), the code read with one ``marshal.loads``."""
+    if not data.startswith(bc_magic):
+        bucket.reset()
+        return
+    stream = BytesIO(data)
+    stream.seek(len(bc_magic))
+    if pickle.load(stream) != bucket.checksum:  # the template's source changed since: compile it again
+        bucket.reset()
+        return
+    try:
+        bucket.code = marshal.loads(memoryview(data)[stream.tell():])
+    except (EOFError, ValueError, TypeError):
+        bucket.reset()
 
 
 def fingerprint(environment: Environment) -> str:
