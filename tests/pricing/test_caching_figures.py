@@ -68,9 +68,10 @@ def test_a_days_hit_savings_and_write_costs() -> None:
 @pytest.mark.parametrize(("period", "hits", "writes", "net"), [
     ("week", Decimal(1_701), Decimal("52.5"), Decimal("1648.5")),  # × 7
     ("month", Decimal("7391.25"), Decimal("228.125"), Decimal("7163.125")),  # × 730 ÷ 24
+    ("quarter", Decimal("22173.75"), Decimal("684.375"), Decimal("21489.375")),  # three such months: × 3 × 730 ÷ 24
     ("year", Decimal(88_695), Decimal("2737.5"), Decimal("85957.5")),  # × 365
 ])
-def test_the_days_figures_over_a_week_a_730_hour_month_and_a_year(
+def test_the_days_figures_over_a_week_a_730_hour_month_a_quarter_and_a_year(
     period: str, hits: Decimal, writes: Decimal, net: Decimal
 ) -> None:
     over = caching_over(RESULT, period)  # type: ignore[arg-type]
@@ -141,3 +142,32 @@ def test_storage_an_hour_a_day_and_the_hits_that_cover_it() -> None:
                                                    lifetime="refresh_on_hit"))
     free_cover = storage_cover(nothing_saved)
     assert free_cover is not None and free_cover.hits_per_hour is None and free_cover.hits_per_day is None
+
+
+def test_how_much_more_one_hit_rate_nets_a_month_than_another() -> None:
+    from pricing.caching_figures import monthly_net_difference
+
+    # at 50% hits: 5,000 hits × $0.027 − 5,000 writes × $0.0075 = $97.50 a day, $2,965.625 a 730-hour month;
+    # at 90% (RESULT) $235.50 a day, $7,163.125 a month: 90% nets $4,197.50 a month more, 50% that much less
+    half = analyse_caching(CachingRequest(rates=RATES, prefix_tokens=Decimal(10_000), calls_per_day=Decimal(10_000),
+                                          hit_ratio=Decimal("0.5")))
+    assert half.net_saving_per_month == Decimal("2965.625")
+    assert monthly_net_difference(RESULT, half) == Decimal("4197.5")
+    assert monthly_net_difference(half, RESULT) == Decimal("-4197.5")
+    assert monthly_net_difference(RESULT, RESULT) == 0
+
+
+def test_a_fixed_lifetime_cache_stores_whole_windows_past_its_active_hours() -> None:
+    from pricing.caching_figures import storage_cover
+
+    rates = Rates(input=Decimal("1.25"), output=Decimal(10), cache_read=Decimal("0.125"),
+                  cache_storage=Decimal("4.5"), source="message")
+    # 2.5 active hours with a 1-hour lifetime: three windows are created, so the prefix is stored 3 hours a day,
+    # not 2.5: $0.90 an hour × 3 = $2.70 a day, paid back by 4 hits an hour, 12 a day
+    fixed = analyse_caching(CachingRequest(rates=rates, prefix_tokens=200_000, calls_per_day=0, ttl="1h",
+                                           active_hours_per_day=Decimal("2.5"), lifetime="fixed"))
+    cover = storage_cover(fixed)
+    assert cover is not None
+    assert (cover.storage_per_hour, cover.hours_stored, cover.storage_per_day) == (
+        Decimal("0.9"), Decimal(3), Decimal("2.7"))
+    assert (cover.hits_per_hour, cover.hits_per_day) == (Decimal(4), Decimal(12))
