@@ -18,10 +18,11 @@ def test_days_in_each_period() -> None:
     assert days_in("hour", Decimal(8)) == Decimal("0.125")
     assert days_in("week") == 7
     assert days_in("month") == Decimal(730) / 24
+    assert days_in("quarter") == Decimal(3 * 730) / 24  # three 730-hour months
     assert days_in("year") == 365
 
 
-@given(st.integers(min_value=1, max_value=10**8), st.sampled_from(["week", "month", "year"]))
+@given(st.integers(min_value=1, max_value=10**8), st.sampled_from(["week", "month", "quarter", "year"]))
 def test_a_volume_stated_over_a_period_comes_back_whole(calls: int, period: str) -> None:
     per_day = Decimal(calls) / days_in(period)  # type: ignore[arg-type]
     assert calls_in(per_day, period) == calls  # type: ignore[arg-type]
@@ -108,3 +109,28 @@ def test_a_fee_over_an_hour_of_a_day_with_fewer_active_hours_counts_that_hours_c
     bill = fee_bill(Decimal("0.01"), Decimal(2_400), "hour", Decimal(8))  # 2,400 calls over an 8-hour day
     assert (bill.calls, bill.total) == (Decimal(300), Decimal(3))
     assert fee_bill(Decimal("0.01"), Decimal(2_400), "month", Decimal(8)).total == 730  # a month is 730/24 days
+
+
+def test_a_quarter_is_three_730_hour_months() -> None:
+    # 24,000 calls a day: 730,000 a month and 2,190,000 a quarter, a whole count
+    quarter = calls_in(Decimal(24_000), "quarter")
+    assert (quarter, str(quarter)) == (2_190_000, "2190000")
+    net = daily_over_period(Decimal(24), "quarter")  # $24 a day nets $2,190 a quarter, whatever the active hours
+    assert (net.period, net.days, net.total) == ("quarter", Decimal(2190) / 24, 2190)
+    assert daily_over_period(Decimal(24), "quarter", Decimal(8)).total == 2190
+    bill = fee_bill(Decimal("0.002"), Decimal(1_000), "quarter")  # 91,250 calls at $0.002
+    assert (bill.calls, bill.total) == (91_250, Decimal("182.5"))
+
+
+def test_a_daily_figure_over_the_days_a_month_the_traffic_runs() -> None:
+    from pricing.periods import daily_over_days
+
+    # $97.50 a day over 22 business days: $2,145 a month, not the 730-hour month's $2,965.63
+    month = daily_over_days(Decimal("97.5"), Decimal(22))
+    assert (month.per_day, month.days, month.total) == (Decimal("97.5"), Decimal(22), Decimal("2145"))
+    assert daily_over_days(Decimal(10), Decimal(31)).total == 310  # every day of the longest month
+    assert daily_over_days(Decimal(10), Decimal("0.5")).total == 5
+    for days in (Decimal(0), Decimal(32), Decimal(-22)):
+        with pytest.raises(PricingError, match=f"^days per month {days} is out of range") as refused:
+            daily_over_days(Decimal(10), days)
+        assert refused.value.field == "days_per_month"  # type: ignore[attr-defined]
