@@ -88,3 +88,40 @@ def test_a_spend_at_a_full_enterprise_discount_has_no_direct_equivalent() -> Non
     with pytest.raises(OutOfRangeError) as negative:
         direct_equivalent(Decimal(-1), free)
     assert negative.value.field == "hyperscaler_spend"
+
+
+def test_a_markup_an_ea_discount_cancels_exactly_is_zero_not_a_sliver_below() -> None:
+    # a 20% markup and "a sixth off": 1.2 × 5/6 = 1, though 1/6 is only exact to the decimal context's digits
+    sixth = Decimal(1) / 6
+    result = effective_markup(MarkupRequest(list_markup=Decimal("0.2"), ea_discount=sixth))
+    assert result.effective_markup == 0 and not result.effective_markup.is_signed()  # shown as 0%, never -0%
+    # 1.25 × 0.8 − 1 is 0; a real difference far below a hundredth of a percent is kept: 1.25 × 0.800001 − 1
+    exact = effective_markup(MarkupRequest(list_markup=Decimal("0.25"), ea_discount=Decimal("0.2")))
+    assert exact.effective_markup == 0
+    near = effective_markup(MarkupRequest(list_markup=Decimal("0.25"), ea_discount=Decimal("0.199999")))
+    assert near.effective_markup == Decimal("0.00000125")
+
+
+def test_the_largest_list_markup_an_ea_discount_absorbs() -> None:
+    from pricing.markup import markup_absorbed
+
+    absorbed = markup_absorbed(Decimal("0.3"))  # 1 ÷ 0.7 − 1 = 42.857…%
+    assert absorbed.quantize(Decimal("0.0001")) == Decimal("0.4286")
+    assert abs((1 + absorbed) * (1 - Decimal("0.3")) - 1) < Decimal("1e-20")  # the hyperscaler then costs direct
+    assert markup_absorbed(Decimal("0.2")) == Decimal("0.25")
+    assert markup_absorbed(Decimal(0)) == 0  # no discount absorbs no markup
+    with pytest.raises(OutOfRangeError, match=r"^ea discount 100% is out of range") as refused:
+        markup_absorbed(Decimal(1))
+    assert refused.value.field == "ea_discount"
+
+
+def test_what_the_markup_adds_to_a_direct_spend() -> None:
+    from pricing.markup import marked_up, markup_premium
+
+    # $50,000 a month direct at a 25% markup less 15% EA (6.25% effective): $3,125 more on the hyperscaler
+    dearer = effective_markup(MarkupRequest(list_markup=Decimal("0.25"), ea_discount=Decimal("0.15")))
+    assert markup_premium(Decimal(50_000), dearer) == Decimal(3125)
+    assert marked_up(Decimal(50_000), dearer) - Decimal(50_000) == markup_premium(Decimal(50_000), dearer)
+    # 15% markup less 20% EA: 8% below direct, $4,000 less
+    cheaper = effective_markup(MarkupRequest(list_markup=Decimal("0.15"), ea_discount=Decimal("0.2")))
+    assert markup_premium(Decimal(50_000), cheaper) == Decimal(-4000)

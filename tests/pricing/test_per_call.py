@@ -213,3 +213,28 @@ def test_the_fee_against_the_per_token_cost_as_a_share() -> None:
     free = compare_per_call(PerCallRequest(rates=rates, fee_per_call=Decimal("0.006"), input_tokens=0,
                                            output_tokens=0))
     assert free.planned.fee_against_per_token is None
+
+
+def test_the_fee_against_a_call_of_the_size_calls_really_run_at() -> None:
+    from pricing.per_call import call_at_size
+
+    # planned at 900 in / 200 out, but prod averages 6k in / 1.2k out: 6,000 × $5 + 1,200 × $15 per 1M = $0.048
+    # a call per token against the 1.2-cent fee, so the fee is cheaper: $960 against $240 a day at 20,000 calls
+    planned = PerCallRequest(rates=RATES, fee_per_call=Decimal("0.012"), input_tokens=900, output_tokens=200,
+                             calls_per_day=20_000)
+    real = call_at_size(planned, Decimal(6_000), Decimal(1_200))
+    assert (real.input_tokens, real.output_tokens) == (6_000, 1_200)  # the size given, never grown
+    assert (real.per_token.input, real.per_token.output, real.fee) == (
+        Decimal("0.03"), Decimal("0.018"), Decimal("0.012"))
+    assert real.cheaper == "per_call" and real.difference == Decimal("0.036")
+    assert (real.per_day_per_token, real.per_day_per_call) == (Decimal(960), Decimal(240))
+    assert (real.per_month_per_token, real.per_month_per_call) == (Decimal(29_200), Decimal(7_300))
+    # a smaller real call: 400 in / 100 out is $0.0035 per token, cheaper than the fee
+    small = call_at_size(planned, Decimal(400), Decimal(100))
+    assert small.per_token.total == Decimal("0.0035") and small.cheaper == "per_token"
+    # without a volume there is no day or month
+    no_volume = call_at_size(planned.model_copy(update={"calls_per_day": None}), Decimal(6_000), Decimal(1_200))
+    assert (no_volume.per_day_per_token, no_volume.per_month_per_call) == (None, None)
+    with pytest.raises(OutOfRangeError) as refused:
+        call_at_size(planned, Decimal(-1), Decimal(1_200))
+    assert refused.value.field == "input_tokens"

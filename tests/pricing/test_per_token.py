@@ -16,7 +16,7 @@ from pricing import (
     per_token_cost,
     quote_per_token,
 )
-from pricing.per_token import cost_of_calls, cost_over_days, tokens_at_rate
+from pricing.per_token import PerTokenQuote, cost_of_calls, cost_over_days, tokens_at_rate
 
 CENT = Decimal("0.01")
 GPT4O_ILLUSTRATIVE = Rates(input=Decimal(5), output=Decimal(15), source="source document (illustrative)")
@@ -196,3 +196,35 @@ def test_a_blended_rate_is_the_bill_over_the_tokens() -> None:
     only_output = blended_rate(rates, Decimal(0), Decimal(50))
     assert only_output is not None and only_output.rate == 15 and only_output.input_share == 0
     assert blended_rate(rates, Decimal(0), Decimal(0)) is None
+
+
+def test_a_quote_after_a_change_less_the_quote_before_it() -> None:
+    from pricing.per_token import quote_change
+
+    rates = Rates(input=Decimal(3), output=Decimal(15), source="message")
+
+    def quote(output_tokens: int, calls: int | None = 10_000) -> PerTokenQuote:
+        return quote_per_token(PerTokenRequest(rates=rates, input_tokens=Decimal(1_000),
+                                               output_tokens=Decimal(output_tokens), calls_per_day=calls))
+
+    # output goes from 300 to 900 tokens a call at 10,000 calls a day: input unchanged, output $45 → $135 a day
+    change = quote_change(quote(300), quote(900))
+    assert change.per_day is not None and change.per_month is not None
+    assert (change.per_day.input, change.per_day.output) == (0, Decimal(90))
+    assert (change.per_month.input, change.per_month.output) == (0, Decimal("2737.5"))  # × 730 ÷ 24
+    fall = quote_change(quote(900), quote(300))  # the other way the bill falls
+    assert fall.per_day is not None and fall.per_day.output == Decimal(-90)
+    # a quote with no call volume has no day or month to compare
+    assert quote_change(quote(300, None), quote(900)) == quote_change(quote(300), quote(900, None))
+    assert quote_change(quote(300, None), quote(900)).per_day is None
+    assert quote_change(quote(300), quote(900, None)).per_month is None
+
+
+def test_each_sides_share_of_a_cost() -> None:
+    from pricing.per_token import side_shares
+
+    shares = side_shares(CostSplit(input=Decimal(30), output=Decimal(45)))  # "what share of the bill is output?"
+    assert shares is not None and (shares.input, shares.output) == (Decimal("0.4"), Decimal("0.6"))
+    cents = side_shares(CostSplit(input=Decimal("0.003"), output=Decimal("0.001")))  # a call's cost, under $1
+    assert cents is not None and (cents.input, cents.output) == (Decimal("0.75"), Decimal("0.25"))
+    assert side_shares(CostSplit(input=Decimal(0), output=Decimal(0))) is None  # nothing to share
