@@ -73,3 +73,12 @@ def test_a_word_of_four_letters_is_read_as_the_five_letter_key_word_it_misspells
 
 def test_a_four_letter_misspelling_is_read_in_prose() -> None:
     assert Speller(("token",)).fix(normalise("the tokn costs")).text == "the token costs"
+
+
+def test_a_key_word_one_edit_from_another_key_word_stays_as_typed() -> None:
+    # the rules file spells both forms: "utilisation" is one letter from "utilization", "hyperscalers" one from
+    # "hyperscaler", and neither is a common English word; each is meant as written, never read as the other
+    speller = Speller(("utilization", "utilisation", "hyperscaler", "hyperscalers"))
+    assert [speller.correct(word) for word in ("utilisation", "Hyperscalers", "utilization")] == [None] * 3
+    prose = normalise("utilisation across hyperscalers")
+    assert speller.fix(prose) is prose
