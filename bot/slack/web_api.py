@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import http.client
 import io
+import json
+import logging
 from typing import Any
 from urllib.error import HTTPError, URLError
 from urllib.request import Request
@@ -32,6 +34,8 @@ from slack_sdk.http_retry.builtin_handlers import (
     ServerErrorRetryHandler,
 )
 from slack_sdk.http_retry.handler import RetryHandler
+from slack_sdk.web.internal_utils import _build_unexpected_body_error_message, _get_headers, _get_url
+from slack_sdk.web.slack_response import SlackResponse
 
 from bot.slack.kept_alive import AnswerTimeoutError, DeliveryUnknownError, KeptAlive, NotSentError
 from bot.slack.work_slots import SLOTS
@@ -49,6 +53,9 @@ CONNECTION_RETRIES = 6
 #: Kept-alive connections per host: one per listener thread that may be posting at once (more are opened when
 #: needed and closed after use rather than kept).
 POOL_CONNECTIONS = 16
+
+#: The calls that carry an answer, made without the SDK's layers around the request (`PooledWebClient.api_call`).
+POSTING_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral"})
 
 
 def retry_handlers(max_retries: int = MAX_RETRIES, connection_retries: int = CONNECTION_RETRIES) -> list[RetryHandler]:
@@ -87,12 +94,65 @@ class PooledWebClient(WebClient):
     def __init__(self, *args: Any, pool_connections: int = POOL_CONNECTIONS, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pool = KeptAlive(timeout=self.timeout, ssl_context=self.ssl, maxsize=pool_connections)
+        self._posting: dict[tuple[Any, ...], tuple[str, dict[str, str]]] = {}
 
-    def api_call(self, *args: Any, **kwargs: Any) -> Any:
+    def api_call(self, api_method: str, **kwargs: Any) -> Any:
         """The SDK's call, with this thread's work slot given up while it waits on Slack, retries' back-off
-        included (bot.slack.work_slots)."""
+        included (bot.slack.work_slots). A post of an answer (`POSTING_METHODS` with a JSON body and nothing
+        else) skips the SDK's layers around the request (`_post`)."""
         with SLOTS.waiting():
-            return super().api_call(*args, **kwargs)
+            body = kwargs.get("json")
+            if api_method in POSTING_METHODS and isinstance(body, dict) and self._may_post_directly(body, kwargs):
+                return self._post(api_method, body)
+            return super().api_call(api_method, **kwargs)
+
+    def _may_post_directly(self, body: dict[str, Any], kwargs: dict[str, Any]) -> bool:
+        """Whether the SDK's `api_call` would send `body` as it is, as JSON, with the client's own headers: nothing
+        else given, no default parameters or token in the body to merge, no proxy, and its debug line (which
+        prints the whole body) not wanted."""
+        return (bool(body) and "token" not in body
+                and all(value is None for name, value in kwargs.items() if name not in ("json", "http_verb"))
+                and kwargs.get("http_verb", "POST") == "POST" and not self.default_params and self.proxy is None
+                and not self._logger.isEnabledFor(logging.DEBUG))
+
+    def _post(self, api_method: str, body: dict[str, Any]) -> SlackResponse:
+        """What the SDK's `api_call` does for a JSON body, without rebuilding the URL and headers, checking
+        deprecations and formatting the debug line on every call: the same request (URL, headers, body) through
+        the same `_perform_urllib_http_request`, so the retry handlers, the error mapping and their log lines are
+        the SDK's own, and the same SlackResponse, validated (an error answer raises SlackApiError)."""
+        url, headers = self._posting_request(api_method)
+        args: dict[str, Any] = {"headers": headers, "data": {}, "params": {}, "files": None, "json": body}
+        response = self._perform_urllib_http_request(url=url, args=args)
+        data: Any = response.get("body", None)
+        if "parsed_body" in response:
+            data = response["parsed_body"]
+        elif data is not None and not isinstance(data, bytes):
+            try:
+                data = json.loads(response["body"])
+            except json.JSONDecodeError:
+                message = _build_unexpected_body_error_message(response.get("body", ""))
+                self._logger.error(f"Failed to decode Slack API response: {message}")
+                data = {"ok": False, "error": message}
+        answer = SlackResponse(client=self, http_verb="POST", api_url=url, req_args=args, data=data,
+                               headers=dict(response["headers"]), status_code=response["status"])
+        answer.validate()  # type: ignore[no-untyped-call]
+        return answer
+
+    def _posting_request(self, api_method: str) -> tuple[str, dict[str, str]]:
+        """The URL and a fresh copy of the headers the SDK builds for a JSON call of `api_method`, worked out with
+        its own functions once per method, token, base URL and client headers."""
+        key = (api_method, self.token, self.base_url, tuple(self.headers.items()))
+        built = self._posting.get(key)
+        if built is None:
+            given = dict(self.headers)
+            headers = _get_headers(headers=given, token=self.token, has_json=True, has_files=False,
+                                   request_specific_headers=given)
+            built = _get_url(self.base_url, api_method), self._build_urllib_request_headers(
+                token=self.token or "", has_json=True, has_files=False, additional_headers=headers)
+            if len(self._posting) >= 8:  # a token or header changed: the old ones are not used again
+                self._posting.clear()
+            self._posting[key] = built
+        return built[0], dict(built[1])
 
     def _perform_urllib_http_request_internal(self, url: str, req: Request) -> dict[str, Any]:
         if self.proxy is not None or not url.lower().startswith(("http://", "https://")):
