@@ -779,8 +779,14 @@ _EXPLICIT_CACHE = compile_regex(r"\bexplicit (?:context )?cach|\bcontext cach(?:
 _BREAK_EVEN_HIT = compile_regex(
     r"break[- ]?even (?:cache )?hit|(?:what|which|minimum|min\.?|lowest) (?:cache )?hit (?:rate|ratio)|"
     r"hit (?:rate|ratio)[^.?!;]{0,40}break[- ]?even|break[- ]?even[^.?!;]{0,40}hit (?:rate|ratio)", re.I)
+# "how many hits per write to break even?", "hits needed to pay back one write": the break-even in hits a write.
+_HITS_TO_PAY_BACK = compile_regex(
+    r"\bhow many (?:cache )?(?:hits|reads|calls)\b[^.?!;]{0,50}?(?:break[- ]?even|pay (?:back|for|off)|cover|recoup|"
+    r"earn back|make up for|offset)|\b(?:hits|reads) (?:per|for each|for every|a) (?:cache )?write to "
+    r"(?:break[- ]?even|pay)|\b(?:break[- ]?even|payback|pay[- ]back) (?:number of |no\.? of )?hits\b|"
+    r"\bhits (?:needed|required|it takes) to (?:pay (?:back|for|off)|cover|recoup|offset)", re.I)
 _INPUT_CUT = compile_regex(
-    r"(?:what|which|how much|by what) (?:%|per ?cent(?:age)?|share|fraction|part)|"
+    r"(?:what|which|how much|by what) (?:%|per ?cent(?:age)?|pct|share|fraction|part|proportion)|"
     r"how much of the (?:input|prefix|prompt)",
     re.I)
 
@@ -797,6 +803,8 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     out = _caching_figures(ask, rate_cards)
     f = ask.fields
     read, write = f.cache_read_share, f.cache_write_share
+    if f.cache_write_1h_share is not None and (write is None or (f.ttl_minutes or 0) >= 60):
+        write = f.cache_write_1h_share  # "1h writes at 2x input": the hour-long cache's write multiple
     rates = out.rates
     # The cache prices as multiples of the input rate: the resolved rates', else the message's own.
     read_price, write_price, input_rate = ((rates.cache_read, rates.cache_write, rates.input)
@@ -804,8 +812,10 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
                                            else (f.cache_read_rate, f.cache_write_rate, f.input_rate))
     read = read if read is not None else multiple_of_input(read_price, input_rate)
     write = write if write is not None else multiple_of_input(write_price, input_rate)
-    if read is not None and write is not None and _BREAK_EVEN_HIT.search(ask.text):
+    payback_asked = _HITS_TO_PAY_BACK.search(ask.text) is not None
+    if read is not None and write is not None and (_BREAK_EVEN_HIT.search(ask.text) or payback_asked):
         out.hit_break_even = hit_break_even(read, write)
+        out.hits_per_write_asked = payback_asked and out.hit_break_even is not None
     priced = out.caching or out.per_hit_only
     if f.claimed_hit_saving is not None and priced is not None:
         # "saves $0.0175 a hit and $175/day at 10k calls, right?": each claimed saving against the one worked out
@@ -858,6 +868,12 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             # "900-token prefix on openai, will caching kick in?": it is not cached at all, whatever the rates.
             out.below_minimum = (f.prefix_tokens, short.min_prefix_tokens, short.provider, short.family)
             return out
+        from pricing.cache_limits import cache_limit
+
+        limit = cache_limit(f.provider, f.model)
+        if limit is not None and (limit.automatic or _CACHES_AT_ALL.search(ask.text)):
+            # "~1,100 tok on gpt-4o: does openai cache that automatically?": long enough, and how it gets cached.
+            out.above_minimum = (f.prefix_tokens, limit.min_prefix_tokens, limit.provider, limit.automatic)
     if f.prefix_tokens is None:
         out.missing += missing("prefix_tokens")
     if f.calls_per_day is None:
@@ -890,6 +906,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         ttl_minutes=f.ttl_minutes, active_hours_per_day=f.active_hours if f.active_hours is not None else Decimal(24),
         # "gemini explicit cache ... storage $4.50 per MTok per hr": an explicit cache lives its TTL and pays storage
         lifetime="fixed" if _EXPLICIT_CACHE.search(ask.text) else None,
+        writes_billed=_WRITES_LEFT_OUT.search(ask.text) is None,
     )
     try:
         result = analyse_caching(request)
@@ -908,7 +925,10 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         from pricing.caching_figures import storage_cover
 
         out.per_hit_only = result
-        out.first_hit_net = net_after_hits(result.saving_per_hit, result.write_extra_cost)
+        if f.hit_ratio is not None and 0 < f.hit_ratio < 1:
+            # "net for one write + 9 hits?" (read as a 90% hit rate): the hits each write is followed by
+            out.hits_after_write = f.hit_ratio / (1 - f.hit_ratio)
+        out.first_hit_net = net_after_hits(result.saving_per_hit, result.write_extra_cost, out.hits_after_write)
         out.storage = storage_cover(result)  # "how many calls an hour to cover its storage?"
         return out
     out.request, out.caching = request, result
@@ -920,7 +940,14 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         # "weekly net?", "monthly net?": the hits, the writes and the net over the period asked for.
         from pricing.caching_figures import caching_over
 
-        out.asked_periods = [caching_over(result, name) for name, rx in _CACHING_PERIODS if rx.search(ask.text)]
+        monthly_volume = f.volume_period == "month"  # "350k calls/mo": the month's figures too
+        out.asked_periods = [caching_over(result, name) for name, rx in _CACHING_PERIODS
+                             if rx.search(ask.text) or (name == "month" and monthly_volume)]
+        if f.input_tokens_per_call is not None and _WITH_WITHOUT.search(ask.text):
+            # "5k static instructions + 500 tok user msg ... daily input spend with vs without caching?"
+            from pricing.caching_figures import input_spend_per_day
+
+            out.input_spend = input_spend_per_day(result, f.input_tokens_per_call)
         if f.days_per_month is not None and 0 < f.days_per_month <= 31:
             # "150 requests a minute in business hours, 22 business days a month": the net over those days
             from pricing.periods import daily_over_days
@@ -944,10 +971,24 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     return out
 
 
+# "input spend with vs without caching", "input bill with and without the cache": the whole prompts' spend both ways.
+_WITH_WITHOUT = compile_regex(
+    r"\bwith (?:vs\.?|versus|and|or|&|v|/) without\b|\bwithout (?:vs\.?|versus|and|or|&|v|/) with\b|"
+    r"\b(?:input )?(?:spend|bill|cost) (?:with|after) (?:prompt )?caching\b", re.I)
+# "ignore the create call", "leaving out cache creation": what a write adds is not counted.
+_WRITES_LEFT_OUT = compile_regex(
+    r"\b(?:ignore|ignoring|exclude|excluding|leave out|leaving out|skip|skipping|not counting|don'?t count|"
+    r"disregard|disregarding) (?:the |any )?(?:cache )?(?:create|creation|write|creating|writing)(?:s)?"
+    r"(?: (?:call|calls|cost|costs|charge|charges|fee|fees|premium))?\b|\bcreation (?:is )?free\b", re.I)
+# "does openai cache that automatically?", "will caching kick in?", "is it over the minimum?"
+_CACHES_AT_ALL = compile_regex(
+    r"\bautomatic|\bauto[- ]?cach|\bkicks? in\b|\bminimum\b|\bmin\.? (?:prefix|length|size|tokens?)\b|\beligible\b|"
+    r"\bqualif(?:y|ies)\b|\b(?:will|would|does|do) (?:it|caching|that|this|the prefix|the prompt) "
+    r"(?:apply|work|get cached|be cached|cache)\b|\bcan (?:it|this|that) be cached\b", re.I)
 _WRITE = compile_regex(r"\bwrit(?:e|es|ing|ten)\b|\bpremium\b", re.I)
 _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pattern[str]], ...] = (
     ("week", compile_regex(r"\bweek(?:ly)?\b", re.I)),
-    ("month", compile_regex(r"\bmonth(?:ly)?\b|\ba month\b", re.I)),
+    ("month", compile_regex(r"\bmonth(?:ly)?\b|\ba month\b|(?:/|\bper |\ba )mo\b|\bnet mo\b", re.I)),
     ("quarter", compile_regex(r"\b(?:per|a|each|every|/|the) (?:quarter|qtr)\b|\bquarterly\b", re.I)),
     ("year", compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
 )

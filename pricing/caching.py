@@ -81,6 +81,8 @@ class CachingRequest(PricingModel):
     model: str | None = None
     min_prefix_tokens: Tokens | None = None
     lifetime: Lifetime | None = None
+    #: False when the ask leaves what a write adds out ("ignore the create call"): the writes are counted, at $0.
+    writes_billed: bool = True
 
 
 class CachingResult(PricingModel):
@@ -329,6 +331,9 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
                 f"λ·TTL = {_text(calls)} calls × {_text(ttl_minutes)} min ÷ {_text(hours * 60)} min = "
                 f"{_text(x, 4)}; writes = calls × e^(−λ·TTL) = {_text(expected)}{floor}"
             )
+    if not request.writes_billed:
+        extra = ZERO
+        assumptions.append("what a cache write adds is left out, as asked: each write is counted at $0")
     if request.hit_ratio is not None:
         assumptions.append(
             "hit ratio as given; the cache hit rate depends on provider infrastructure and prompt structure"

@@ -47,6 +47,12 @@ class HitBreakEven(PricingModel):
         """What a write costs over sending the prefix uncached, as a share of its input cost: write multiple − 1."""
         return self.write_multiple - ONE
 
+    @property
+    def hits_per_write(self) -> Decimal:
+        """The hits that pay back one write when every miss writes: write premium ÷ hit saving (both as shares of
+        the prefix's input cost, so no price or prefix is needed)."""
+        return self.write_premium / self.hit_saving
+
 
 def hit_break_even(read_multiple: Decimal, write_multiple: Decimal) -> HitBreakEven | None:
     """:func:`pricing.caching.break_even_hit_ratio` with its inputs; None when any hit rate pays."""
@@ -212,3 +218,33 @@ def storage_cover(result: CachingResult) -> StorageCover | None:
     hits = per_hour / result.saving_per_hit if result.saving_per_hit > 0 else None
     return StorageCover(storage_per_hour=per_hour, hours_stored=hours, storage_per_day=per_hour * hours,
                         hits_per_hour=hits, hits_per_day=hits * hours if hits is not None else None)
+
+
+class InputSpend(PricingModel):
+    """A day's input spend on whole prompts (the cached prefix and the rest), without caching and with it: the
+    caching figures' net saving comes off the uncached spend."""
+
+    calls_per_day: Decimal
+    prompt_tokens: Decimal
+    input_rate: Decimal
+    without_caching: Decimal
+    net_saving: Decimal
+
+    @property
+    def with_caching(self) -> Decimal:
+        return self.without_caching - self.net_saving
+
+    @property
+    def cut(self) -> Decimal:
+        """The share of the uncached input spend caching takes off (0 when there is no spend)."""
+        return self.net_saving / self.without_caching if self.without_caching else Decimal(0)
+
+
+def input_spend_per_day(result: CachingResult, prompt_tokens: Decimal) -> InputSpend | None:
+    """calls × prompt × input rate without caching; that less the net saving with it. None when the prompt is
+    shorter than the cached prefix (the prompt size cannot be the whole prompt then)."""
+    if prompt_tokens < result.prefix_tokens:
+        return None
+    return InputSpend(calls_per_day=result.calls_per_day, prompt_tokens=prompt_tokens, input_rate=result.input_rate,
+                      without_caching=token_cost(prompt_tokens * result.calls_per_day, result.input_rate),
+                      net_saving=result.net_saving_per_day)

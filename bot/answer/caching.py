@@ -17,6 +17,7 @@ from pricing.caching_figures import (
     HitInputCost,
     InputBillCut,
     InputCut,
+    InputSpend,
     StorageCover,
     hit_savings_per_day,
     monthly_net_difference,
@@ -30,6 +31,8 @@ class CachingAnswer(AnswerBase):
     kind: Literal["caching"] = "caching"
     #: A prefix shorter than the provider's minimum cacheable prefix: (prefix, minimum, provider, family).
     below_minimum: tuple[Decimal, int, str, str] | None = None
+    #: A prefix at or above the provider's minimum: (prefix, minimum, provider, caches automatically).
+    above_minimum: tuple[Decimal, int, str, bool] | None = None
     request: CachingRequest | None = None
     caching: CachingResult | None = None
     #: "at 99% vs 95% hits": the same calls and prefix at each further hit rate the ask compares.
@@ -46,6 +49,8 @@ class CachingAnswer(AnswerBase):
     per_hour: DailyOverPeriod | None = None
     #: With the figures per hit alone: one write followed by one hit, against sending the prefix uncached twice.
     first_hit_net: Decimal | None = None
+    #: The hits after that write ("net for one write + 9 hits?"): one unless the ask says how many.
+    hits_after_write: Decimal = Decimal(1)
     #: A cache with a storage price and no call volume: storage an hour and a day, and the hits an hour that cover it.
     storage: StorageCover | None = None
     #: Calls at random and a TTL but no prefix or prices: the writes and hits a day alone.
@@ -63,6 +68,8 @@ class CachingAnswer(AnswerBase):
     asked_periods: list[CachingOverPeriod] = Field(default_factory=new_list)
     #: "at what hit rate does caching break even?"
     hit_break_even: HitBreakEven | None = None
+    #: "how many hits per write to break even?": the break-even read as hits that pay back one write.
+    hits_per_write_asked: bool = False
     #: "what % of the input cost does caching cut?"
     input_cut: InputCut | None = None
     #: "caching cuts input cost 80%+, right?": the cut the rep states, and whether the cut worked out reaches it.
@@ -75,6 +82,8 @@ class CachingAnswer(AnswerBase):
     hit_input_cost: HitInputCost | None = None
     #: An input spend with a repeated prefix's share cached: the saving and the input bill left, per period.
     input_bill: InputBillCut | None = None
+    #: "daily input spend with vs without caching?": the whole prompts' input spend a day both ways.
+    input_spend: InputSpend | None = None
     input_bill_period: str | None = None
 
     @property

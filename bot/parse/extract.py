@@ -510,6 +510,12 @@ CALLS_PER_HEAD = _rx(
     + r"(?:(?:a|an|per|/|every)\s?)?" + _PERIOD
     + r"(?(each)|\s" + _EACH + r"\b)"
 )
+# "1,250 users x 15 queries/day", "40 agents × 300 calls a day": the heads times each one's volume.
+CALLS_TIMES_HEADS = _rx(
+    r"(?<![\w.$])(?P<heads>" + NUMBER + r")(?:\s?(?P<heads_scale>k)\b)?\s(?:[a-z]{3,12}\s)?" + _HEADS
+    + r"\s?(?:x|×|\*|times)\s?~?" + QUANTITY + r"\s?" + _CALLS
+    + r"\s?(?:(?:each|apiece)\s)?(?:(?:a|an|per|/|every)\s?)?" + _PERIOD
+)
 # "~5,000 active users, each doing about 20 calls a day": "each" before the per-head volume.
 CALLS_EACH_HEAD = _rx(
     r"(?<![\w.$])(?P<heads>" + NUMBER + r")(?:\s?(?P<heads_scale>k)\b)?\s(?:[a-z]{3,12}\s)?" + _HEADS
@@ -572,7 +578,9 @@ CALLS_EVERY = _rx(
 CALLS_PER_UNIT = _rx(
     r"(?<![\w.$])(?P<n>\d{1,4})\s(?:turns?|calls?|requests?|steps?|llm calls?|model calls?)\s"
     r"(?:per|each|a|/|for each|every)\s"
-    r"(?P<unit>task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b[^.;\n]{0,60}?(?<![\w.$])"
+    r"(?P<unit>task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b"
+    # the units' count may come in the next sentence ("25 steps per run, each resends 30k. 2k runs/day")
+    r"(?:[^.;\n]|\.(?=\s)){0,80}?(?<![\w.$])"
     + QUANTITY + r"\s?(?P=unit)s?\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
 )
 # "15,000 conversations a day, ~4 turns each", "2k tickets/day at about 6 calls per ticket": the units first, then the
@@ -584,6 +592,13 @@ CALLS_PER_UNIT_AFTER = _rx(
     + r"[,;]?\s(?:(?:with|at|and|of|each|by)\s)?(?:about\s|around\s|roughly\s|~\s?)?(?P<n>\d{1,3})\s"
     r"(?:turns?|calls?|requests?|steps?|llm calls?|model calls?|messages?)\s?(?:each|apiece|"
     r"(?:per|a|an|/|in each|for each|every)\s" + _UNIT_NOUN + r")\b"
+)
+# "first step writes, rest hit", "the first turn of each session writes the cache": one write per unit of work.
+FIRST_OF_UNIT_WRITES = _rx(
+    r"\b(?:the |only the |just the )?first (?:step|turn|call|request|message|query|prompt|iteration|loop)"
+    r"(?: (?:of|in) (?:each|every|a|the) [a-z]{3,12})? (?:writes|does the (?:cache )?write|writes (?:to )?the cache|"
+    r"is (?:a|the) (?:cache )?write|creates the cache|populates the cache|misses|pays the write)\b|"
+    r"\b(?:one|1|a single) (?:cache )?write (?:per|each|a|every) " + _UNIT_NOUN + r"\b"
 )
 _EACH_HINT = _rx(r"(?:turns?|calls?|requests?|steps?|messages?)\s?(?:each|apiece|"
                  r"(?:per|a|an|/|in each|for each|every)\s" + _UNIT_NOUN + r")\b")
@@ -607,7 +622,9 @@ _FOR_COUNT = _rx(r"\b(?:for|across|over|how much (?:is|are|would|will|for)|what 
 # "input priced at a quarter of output" (read by the forms as "25% of output"), "output is 4x the input price" ("400%
 # of input price"): one side's rate as a share of the other's.
 SIDE_RATE_SHARE = _rx(
-    r"\b(?P<side>input|output|prompt|completion)s?(?:'s)?(?: tokens?)?(?: (?:rate|price|pricing))?"
+    # "cached input is a quarter of that" is a cache-read share, not the input side's
+    r"(?<!cached )(?<!cache )\b(?P<side>input|output|prompt|completion)s?(?:'s)?(?: tokens?)?"
+    r"(?: (?:rate|price|pricing))?"
     r"(?: (?:is|are|was|priced|billed|costs?|charged|runs?|comes? in))*(?: at)?(?: (?:about|roughly|around|~))?"
     r"\s?(?P<a>" + NUMBER + r")\s?% of (?:the )?(?P<other>input|output|prompt|completion)s?\b(?:'s)?"
     r"(?: tokens?)?(?: (?:rate|price|pricing))?"
@@ -714,6 +731,12 @@ PREFIX_TOKENS = _rx(
     r"(?:sys(?:tem)?[- ]prompt|(?:prompt )?prefix|preamble|"
     r"(?:shared |static |cached )?context(?! window)|instructions|few[- ]shot|(?:cached|cacheable) (?:input )?tokens?)"
 )
+# "12k token RAG preamble", "8k-token legal instructions": one describing word between the tokens and the prefix.
+PREFIX_TOKENS_NAMED = _rx(
+    r"(?<![\w.$:])" + QUANTITY + r"\s?-?\s?(?:tokens?|toks?)[\s-](?!(?:a|an|per|each|every|in|out|input|output|"
+    r"and|or|at|for|on|to|with|of)\b)[a-z]{2,12}[\s-](?:sys(?:tem)?[- ]prompt|(?:prompt )?prefix|preamble|"
+    r"context(?! window)|instructions|knowledge[- ]base|manual|handbook)\b"
+)
 PREFIX_TOKENS_AFTER = _rx(
     r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context)(?:\s(?:is|of|=|size|length|runs|around|about|~))*"
     r"\s?[:=]?\s?~?(?<![\w.$])" + QUANTITY + r"(?:\s?-?\s?(?:tokens?|toks?))?(?!\s?(?:calls?|requests?|%|/))"
@@ -769,11 +792,15 @@ PREFIX_PART_NAMED = _rx(
     r"(?!\s?%)"
 )
 # "9.5k cached prefix + 500 fresh tokens": the prefix and the rest of the prompt, added up.
+# "10k prefix + ~500 tok user msg", "5,000 tok static instructions + 500 tokens of user input": the same, the rest named
+# by what it holds.
 PREFIX_PLUS_REST = _rx(
-    r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?tokens?\s)?(?:of\s)?"
-    r"(?:cached|fixed|static|shared|stable|repeated|cacheable)?\s?(?:prefix|system prompt|preamble)\s?(?:\+|plus|and)"
-    r"\s?~?(?P<rest>" + NUMBER + r")(?:\s?(?P<rest_scale>" + SCALE + r")\b)?\s"
-    r"(?:fresh|new|other|uncached|dynamic|variable|user|unique|changing)\s(?:input\s)?tokens?\b"
+    r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s)?(?:of\s)?"
+    r"(?:cached|fixed|static|shared|stable|repeated|cacheable|common|same)?\s?(?:prefix|system prompt|sys prompt|"
+    r"preamble|(?:system )?instructions|policy doc|context)\s?(?:\+|plus|and)"
+    r"\s?~?(?P<rest>" + NUMBER + r")(?:\s?(?P<rest_scale>" + SCALE + r")\b)?\s?(?:-?\s?(?:tokens?|toks?)\s)?(?:of\s)?"
+    r"(?:fresh|new|other|uncached|dynamic|variable|user|unique|changing|per[- ]call|customer)\s(?:input\s)?"
+    r"(?:tokens?|toks?|msgs?|messages?|quer(?:y|ies)|questions?|input|turns?|text|content|part|data)\b"
 )
 # "about 50 of those end up being cache writes", "200 of them miss": writes (every miss writes) in the calls' period.
 WRITES_OF_CALLS = _rx(
@@ -947,6 +974,9 @@ CACHE_STORAGE = [
     _rx(r"storage(?: (?:is|at|of|costs?|billed at|priced at|=|:))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b"),
     _rx(_dollar("a") + r"\s?" + _PER_MILLION + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b\s?(?:of |for )?(?:cache )?storage"),
+    # "storage $4.50 per M tok-hour", "storage at $1/MTok-hr": the price per million token-hours
+    _rx(r"storage(?: (?:is|at|of|costs?|billed at|priced at|=|:))*\s?" + _dollar("a")
+        + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\s?(?:toks?|tokens?)?[- ]?(?:hours?|hrs?|h)\b"),
 ]
 ACTIVE_HOURS = [
     _rx(r"(?:active|business|working|office|busy) hours\s?[(:,]?\s?(?:of\s)?~?(?P<a>" + NUMBER
@@ -1187,6 +1217,8 @@ class Found:
     one_off: bool = False
     # "each run makes 14 model calls": (calls a unit of work makes, the unit's noun).
     calls_per_unit: tuple[Decimal, str] | None = None
+    #: Units of work a day whose calls make the volume ("2k runs/day" of 25 steps each).
+    units_per_day: list[Decimal] = field(default_factory=list)
     # "$0.05 per task" beside "each task is ~6 calls": the fee is for the unit of work, not one call.
     fee_per_unit: bool = False
     # A figure is asked per day, week, month, quarter or year ("monthly?", "per day"): a count of calls without a
@@ -1897,7 +1929,7 @@ class Scanner:
     def _call_volumes(self) -> None:
         self.found.one_off = ONE_OFF.search(self.text) is not None
         self.found.period_asked = _PERIOD_ASKED.search(self.text) is not None
-        for m in (*self._matches(CALLS_PER_HEAD), *self._matches(CALLS_EACH_HEAD)):
+        for m in (*self._matches(CALLS_PER_HEAD), *self._matches(CALLS_EACH_HEAD), *self._matches(CALLS_TIMES_HEADS)):
             heads = to_decimal(m.group("heads"), m.group("heads_scale"))
             each = to_decimal(m.group("num"), m.group("scale"))
             if heads is not None and each is not None:
@@ -1911,6 +1943,7 @@ class Scanner:
                     self._consume(m.start("num"), m.end())
                     self.found.calls_periods.append(PERIOD_WORDS[m.group("period")])
                     self.found.add("calls_per_day", per_day(each * count, m.group("period")))
+                    self.found.units_per_day.append(per_day(count, m.group("period")))
             self._blank()
         if _EACH_HINT.search(self.work):
             for m in list(CALLS_PER_UNIT_AFTER.finditer(self.work))[:MAX_MATCHES]:
@@ -1919,7 +1952,11 @@ class Scanner:
                     self._consume(m.start(), m.end())
                     self.found.calls_periods.append(PERIOD_WORDS[m.group("period")])
                     self.found.add("calls_per_day", per_day(each * count, m.group("period")))
+                    self.found.units_per_day.append(per_day(count, m.group("period")))
             self._blank()
+        if len(set(self.found.units_per_day)) == 1 and FIRST_OF_UNIT_WRITES.search(self.text):
+            # "25 steps per run, 2k runs/day, first step writes, rest hit": each run writes the cache once
+            self.found.add("writes_per_day", self.found.units_per_day[0])
         units = {"rps": "second", "qps": "second", "rpm": "minute", "rph": "hour", "rpd": "day",
                  "s": "second", "m": "minute", "h": "hour", "d": "day"}
         for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE, CALL_VOLUME_PERIOD_FIRST):
@@ -2023,7 +2060,8 @@ class Scanner:
             if part is not None and whole is not None:
                 self.found.add("prefix_tokens", part)
                 self.found.add("input_tokens_per_call", whole)
-        for pattern in (PREFIX_OF_WHICH, PREFIX_CACHED, PREFIX_PART_NAMED, PREFIX_TOKENS, PREFIX_TOKENS_AFTER):
+        for pattern in (PREFIX_OF_WHICH, PREFIX_CACHED, PREFIX_PART_NAMED, PREFIX_TOKENS, PREFIX_TOKENS_NAMED,
+                        PREFIX_TOKENS_AFTER):
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:

@@ -347,7 +347,10 @@ def _multiple_of_direct(m: re.Match[str]) -> str:
 _ALL_HITS = compile_regex(
     r"(?<!nearly )(?<!almost )(?<!not )\b(?:(?:assume |assuming |treat (?:it |them )?as )?(?:basically |essentially |"
     r"practically |virtually |effectively )?all (?:cache |of them |calls? |requests? )?(?:are )?(?:cache )?hits\b|"
-    r"every (?:call|request) (?:is a (?:cache )?hit|hits the cache)\b)"
+    r"every (?:call|request) (?:is a (?:cache )?hit|hits the cache)\b|"
+    # "assume hits on everything", "everything hits"
+    r"(?:assume |assuming )?(?:cache )?hits on (?:everything|every call|every request|all calls|all requests)\b|"
+    r"\beverything hits\b)"
 )
 # "reads are 0.1x", "writes 1.25x": cache prices as a multiple of the input rate.
 _MULTIPLE_AFTER_CACHE = compile_regex(
@@ -359,10 +362,54 @@ _SHARE_OF_THAT = compile_regex(
     r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>[^.;,\d]{0,20}?)"
     r"(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this)\b"
 )
+# "writes 25% over input", "cache write 25% premium", "writes cost 25% more than input": a write priced as a premium
+# over the input rate (125% of it), never the premium itself as the price.
+_WRITE_LABEL = r"(?P<label>\b(?:cache[- ]?)?writes?|\bcache creation)"
+_VS_INPUT = (r"(?: (?:than|over|above|on|on top of|vs\.?|versus|to)(?: the)?(?: (?:normal|base|standard|regular|"
+             r"uncached|list))?(?: (?:input|base))?(?: (?:rate|price|cost))?\b)?")
+_WRITE_PREMIUM = compile_regex(
+    _WRITE_LABEL + r"(?P<glue>(?: (?:are|is|at|=|cost|costs|carry|carries|have|has|get|billed at|priced at|with|"
+    r"an?|about|around|roughly|~|only|just))* ?)(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%\s?"
+    r"(?:premium|more|extra|over|above|higher|on top|surcharge|uplift)\b" + _VS_INPUT
+)
+# "a 25% write premium", "25% premium on cache writes", "write premium of 25%": the premium named before the writes.
+_PREMIUM_ON_WRITES = compile_regex(
+    r"(?:\b(?:an? |the )?(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?% (?:cache[- ]?)?write premium\b|"
+    r"\b(?:an? |the )?(?P<b>\d{1,3}(?:\.\d{1,4})?)\s?% premium (?:on|for) (?:the )?(?:cache[- ]?)?writes?\b|"
+    r"\b(?:cache[- ]?)?write premium(?: (?:of|is|=|at))? ?[:=]? ?(?P<c>\d{1,3}(?:\.\d{1,4})?)\s?%)"
+)
+# "reads 90% off", "cache hits are 75% cheaper than input", "cached tokens 50% off": a read priced as a discount off
+# the input rate (10% of it).
+_READ_LABEL = r"(?P<label>\b(?:cache[- ]?)?(?:reads?|hits?)|\bcached(?: input| tokens?| reads?| prefix)?)"
+_READ_DISCOUNT = compile_regex(
+    _READ_LABEL + r"(?P<glue>(?: (?:are|is|at|=|get|gets|cost|costs|billed at|priced at|about|around|roughly|~|"
+    r"only|just))* ?)(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?%\s?(?:off|cheaper|less|discount(?:ed)?|lower|below|"
+    r"discount off)\b" + _VS_INPUT
+)
+# "90% discount on cached input", "75% off for cache reads": the discount named before the reads.
+_DISCOUNT_ON_READS = compile_regex(
+    r"\b(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?% (?:off|discount|cheaper) (?:on|for) (?:the )?"
+    r"(?P<label>(?:cache[- ]?)?(?:reads?|hits?)|cached (?:input|tokens?|reads?|prefix))\b"
+)
+# "std anthropic ratios", "the standard anthropic cache multipliers": reads at 10% and 5-minute writes at 125% of
+# the input rate (Anthropic's published multipliers).
+_ANTHROPIC_RATIOS = compile_regex(
+    r"\b(?:(?:the|with|at|on|using|use)\s)?(?:std|standard|usual|normal|default|typical|regular|published)\s"
+    r"(?:anthropic|claude)(?:'s)?\s(?:cache\s|caching\s|pricing\s)?(?:ratios?|multipliers?|multiples)\b|"
+    r"\b(?:anthropic|claude)[- ](?:style|standard|std)\s(?:cache\s|caching\s)?(?:ratios?|multipliers?|multiples)\b"
+)
+
+
+def _premium(m: re.Match[str]) -> str:
+    a = next(v for v in (m.groupdict().get(k) for k in ("a", "b", "c")) if v)
+    return f"{_show(100 + Decimal(a))}% of input"
+
+
 # "reads still 10%", "writes are 125%": a cache price as a share of the input rate, with "of input" left unsaid.
 _CACHE_SHARE = compile_regex(
     r"(?P<label>\b(?:cache )?(?:reads?|writes?)|\bcached(?: input)?)"
-    r"(?P<glue>(?: (?:still|are|is|at|=|cost|costs|billed at|priced at|only))* ?)(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%"
+    r"(?P<glue>(?: (?:still|are|is|at|=|cost|costs|billed at|bill at|bills at|billed|charged at|priced at|only|"
+    r"just|come in at|run|runs))* ?)(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%"
     r"(?!\s?(?:of|off|hit|discount|cheaper|less|more|lower|higher)\b)"
 )
 # "4c a request", "50c/M", "half a cent": cents as dollars, so every money pattern reads them.
@@ -569,8 +616,8 @@ _PAIR_AFTER_DOLLAR = compile_regex(
 )
 # "cached read 0.25", "cache write 3.75" after prices in dollars: a cache price stated without its sign.
 _CACHE_PRICE_BARE = compile_regex(
-    r"(?P<l>\b(?:cached reads?|cache reads?|cached input|cache writes?|cached)(?:\s(?:is|at|=|of))?\s?:?\s)"
-    r"(?P<n>\d{1,3}\.\d{1,6})(?!\d|[.,]\d|\s?(?:k|m|b|%|x|tokens?|toks?)\b)"
+    r"(?P<l>\b(?:cached reads?|cache reads?|cached input|cache writes?|cached|reads?|writes?)(?:\s(?:is|at|=|of))?"
+    r"\s?:?\s)(?P<n>\d{0,3}\.\d{1,6})(?!\d|[.,]\d|\s?(?:k|m|b|%|x|×|tokens?|toks?|hits?|calls?)\b)"
 )
 
 
@@ -597,9 +644,9 @@ def _rate_list(m: re.Match[str]) -> str:
 # "25k calls/d", "thru".
 _ABBREVIATIONS = {
     "disc": "discount", "od": "on-demand", "payg": "on-demand", "pct": "percent", "thru": "through",
-    "b/e": "break-even",
+    "b/e": "break-even", "ctx": "context", "tokn": "token",
 }
-_ABBREVIATION = compile_regex(r"\b(?:disc|od|payg|pct|thru)\b(?!\.\w)|\bb/e\b")
+_ABBREVIATION = compile_regex(r"\b(?:disc|od|payg|pct|thru|ctx|tokn)\b(?!\.\w)|\bb/e\b")
 # Deal words European customers write in German, pasted into an ask: "0,15 $ pro Million Input-Tokens", "35.000
 # Aufrufe pro Woche", "1.800 Tokens rein, 200 raus", "Rabatt 33 %, erwartete Auslastung 0,9". Read as the English
 # words the patterns know, only in a message with at least two German words in it (a lone "pro" is "pro tier").
@@ -660,6 +707,27 @@ _WRITES_PER_CALLS = compile_regex(
     r"(?:per|every|in|out of|for each|for every|in every) (?:every )?(?P<b>\d{1,3}(?:,\d{3})*|\d{1,7}) "
     r"(?:calls|requests|reqs|queries|messages)\b"
 )
+
+
+# "each write only gets ~3 hits before it expires", "about 4 hits per write": the hits each write serves, so every
+# write is followed by that many hits (3 hits a write: 3 in 4 calls hit). Not "how many hits per write ...?".
+_HITS_PER_WRITE = compile_regex(
+    r"\b(?:each|every|a|one|per|the) (?:cache )?(?:write|entry|cached prefix)"
+    r"(?: only| just| then| typically| usually)? "
+    r"(?:gets|serves|sees|is followed by|is read|is reused|is hit|yields|lasts for|covers|catches|picks up)"
+    r"(?: only| just| about| around| roughly| maybe| ~|~)* ?(?P<a>\d{1,4}(?:\.\d{1,2})?) (?:more |further |other )?"
+    r"(?:cache )?(?:hits?|reads?|reuses?|calls?|times)\b|"
+    r"(?<![\w.,$])(?<!many )(?:~|about |around |roughly )?(?P<b>\d{1,4}(?:\.\d{1,2})?) (?:cache )?hits? "
+    r"(?:per|for each|for every|a|each|every) (?:cache )?write\b(?! to\b)|"
+    # "one write + 9 hits", "a write followed by 4 reads"
+    r"\b(?:one|1|a|a single) (?:cache )?write,? (?:\+|plus|and|then|followed by|with)(?: then)? (?:~|about )?"
+    r"(?P<c>\d{1,4}) (?:more |further |other )?(?:cache )?(?:hits|reads)\b"
+)
+
+
+def _hits_per_write(m: re.Match[str]) -> str:
+    hits = Decimal(m.group("a") or m.group("b") or m.group("c"))
+    return f"{_show(hits / (hits + 1) * 100)}% hit rate" if hits > 0 else m.group(0)
 
 
 def _writes_per_calls(m: re.Match[str]) -> str:
@@ -793,8 +861,18 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         if "cache" in text or "read" in text:
             text = _VS_CACHED.sub("input ", text)
         text = _PAIR_AFTER_DOLLAR.sub(lambda m: f"{m.group('a')}{m.group('sep')}${m.group('b')}", text)
-        if "cache" in text:
+        if any(w in text for w in ("cache", "prefix", "ttl", "hit rate")):
             text = _CACHE_PRICE_BARE.sub(lambda m: f"{m.group('l')}${m.group('n')}", text)
+    if "%" in text and ("writ" in text or "creation" in text):
+        text = _WRITE_PREMIUM.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_premium(m)}", text)
+        text = _PREMIUM_ON_WRITES.sub(lambda m: f"writes {_premium(m)}", text)
+    if "%" in text and any(w in text for w in ("read", "hit", "cached")):
+        text = _READ_DISCOUNT.sub(
+            lambda m: f"{m.group('label')}{m.group('glue')}{_show(100 - Decimal(m.group('a')))}% of input", text)
+        text = _DISCOUNT_ON_READS.sub(
+            lambda m: f"{m.group('label')} {_show(100 - Decimal(m.group('a')))}% of input", text)
+    if "anthropic" in text or "claude" in text:
+        text = _ANTHROPIC_RATIOS.sub("(reads 10% of input, writes 125% of input)", text)
     if "%" in text:
         text = _CACHE_SHARE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
@@ -814,6 +892,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PLUS_PERCENT.sub(lambda m: f"{m.group('a')}% markup", text)
     if "writ" in text or "miss" in text:
         text = _WRITES_PER_CALLS.sub(_writes_per_calls, text)
+        text = _HITS_PER_WRITE.sub(_hits_per_write, text)
     if "$" in text and ("cach" in text or "prefix" in text or "hit" in text or "prompt" in text):
         text = _CACHE_TRIPLE.sub(_cache_triple, text)
     if "(" in text:
