@@ -11,6 +11,9 @@ A reported question ("they asked whether ...") keeps it quiet too, unless the au
 (later in the sentence or at the start of the next one) without the rule's condition. A claim said with a negation
 (a rule's ``denied`` patterns) is flagged when the author takes the negation back right after, without the rule's
 condition: "Provisioned isn't always cheaper. But for Marlow it definitely is."
+A claim said about something outside the guide's scope (the rules file's ``outside_scope``: a caterer, a WeWork lease,
+storage on our own bill) is not flagged: when such a subject stands shortly before it in its sentence, or right after
+it, with nothing that names inference (``inside_scope``: a model, an endpoint, PTUs) in the claim or between them.
 """
 
 from __future__ import annotations
@@ -44,6 +47,9 @@ _NEGATION_REACH = compile_regex(r"(?<!\S)(?:\S+\s+){0,6}$")
 _ANSWER_BREAK = compile_regex(r"[,;:—–]| - |\band\b", re.IGNORECASE)
 _SPACES = frozenset(" \n")
 _ANSWER_REACH = 200  # characters of an answer in which its condition may stand ("Yes, above 65% utilization")
+_SCOPE_BEFORE = 120  # characters before a claim in which what it is about may be named ("the caterer ... charges per")
+_SCOPE_AFTER = 100  # characters after it ("paying extra for Azure Blob on our own account")
+_SCOPE_OBJECT = 40  # characters after it that may name what it is about ("the cache hit rate on the prompt cache")
 
 
 def _always(at: int) -> bool:
@@ -238,7 +244,44 @@ class Linter:
                 prose, compiled, match.end(), end
             ):  # a term is the author's word even in a reported question
                 continue
+            if self._outside_scope(text, match, start, end):
+                continue
             yield _flag(prose, compiled, match)
+
+    def _outside_scope(self, text: str, match: re.Match[str], start: int, end: int) -> bool:
+        """Whether the claim ``match`` in the sentence ``text[start:end]`` is about something the guide does not
+        cover: a subject of ``outside_scope`` shortly before it (the last one, with no ``scope_breaks`` after it, and
+        nothing of ``inside_scope`` right after the claim in its clause) or shortly after it (before any scope break),
+        with nothing of ``inside_scope`` in the claim or between the two."""
+        outside, inside, breaks = self.rule_set.outside_scope, self.rule_set.inside_scope, self.rule_set.scope_break
+        if outside is None:
+            return False
+
+        def names_inference(lo: int, hi: int) -> bool:
+            return inside is not None and inside.search(text, lo, hi) is not None
+
+        if names_inference(match.start(), match.end()):
+            return False
+        lo = max(start, match.start() - _SCOPE_BEFORE)
+        if breaks is not None:
+            for brk in breaks.finditer(text, lo, match.start()):
+                lo = brk.end()
+        hi = min(end, match.end() + _SCOPE_AFTER)
+        cut = breaks.search(text, match.end(), hi) if breaks is not None else None
+        if cut is not None:
+            hi = cut.start()
+        last = None
+        for found in outside.finditer(text, lo, match.start()):
+            last = found
+        if last is not None:
+            # what the claim is about may follow it: "Unlike Redis, the cache hit rate on the prompt cache will be 90%"
+            comma = text.find(",", match.end(), hi)
+            if not names_inference(last.end(), match.start()) and not names_inference(
+                match.end(), min(hi, match.end() + _SCOPE_OBJECT) if comma < 0 else comma
+            ):
+                return True
+        after = outside.search(text, match.end(), hi)
+        return after is not None and not names_inference(match.end(), after.start())
 
     def _reasserted(
         self, prose: Prose, compiled: CompiledRule, denied: re.Pattern[str], start: int, end: int

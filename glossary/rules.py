@@ -34,15 +34,17 @@ _FLAGS = re.IGNORECASE
 #: The lists of patterns a rule has, and those of the whole file.
 RULE_LISTS = ("patterns", "fine_when", "fine_in_clause", "fine_before", "fine_after", "gate", "denied")
 FILE_LISTS = ("negations", "reported_questions", "answers", "own_drafts", "own_quotes", "clause_breaks", "endorsements",
-              "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions")
+              "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions", "outside_scope",
+              "inside_scope", "scope_breaks")
 #: Lists whose empty match would mean everywhere: a pattern that always flags, text read as absent everywhere, or a
 #: clause break between every two characters; every quotation the author's own, every denial taken back.
 _NEVER_EMPTY = frozenset({"patterns", "asserting_negations.patterns", "clause_breaks", "endorsements",
-                          "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions", "denied"})
+                          "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions", "denied",
+                          "outside_scope", "inside_scope", "scope_breaks"})
 #: Changes when the checks below change, so a rule set remembered as passing older checks is checked again.
 _CHECKS = (
     "compiles; patterns, asserting negations, clause breaks, endorsements, negative questions, said-to-avoid, own "
-    "quotes after, reassertions and denied claims never match empty text (4)"
+    "quotes after, reassertions, denied claims and the scope lists never match empty text (5)"
 )
 
 
@@ -123,6 +125,9 @@ class RuleSet:
     said_to_avoid: re.Pattern[str] | None = None
     own_quote_after: re.Pattern[str] | None = None
     reassertion: re.Pattern[str] | None = None
+    outside_scope: re.Pattern[str] | None = None
+    inside_scope: re.Pattern[str] | None = None
+    scope_break: re.Pattern[str] | None = None
 
 
 def default_rules_path() -> Path:
@@ -188,6 +193,9 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         said_to_avoid=_compiled(sources[None, "said_to_avoid"]),
         own_quote_after=_compiled(sources[None, "own_quotes_after"]),
         reassertion=_compiled(sources[None, "reassertions"]),
+        outside_scope=_compiled(sources[None, "outside_scope"]),
+        inside_scope=_compiled(sources[None, "inside_scope"]),
+        scope_break=_compiled(sources[None, "scope_breaks"]),
     )
 
 

@@ -114,6 +114,9 @@ class RulesFile(BaseModel):
     endorsements: tuple[str, ...] = ()
     negative_questions: tuple[str, ...] = ()
     said_to_avoid: tuple[str, ...] = ()
+    outside_scope: tuple[str, ...] = ()
+    inside_scope: tuple[str, ...] = ()
+    scope_breaks: tuple[str, ...] = ()
     spelling: tuple[SpellingWord, ...] = ()
 
     @field_validator("vocabulary", mode="before")
