@@ -67,3 +67,20 @@ def test_a_commitment_against_its_forecast_use() -> None:
     assert under.difference == -30_000 and under.utilization == Decimal("0.9")
     with pytest.raises(OutOfRangeError):
         commitment_against_use(Decimal(0), Decimal("0.3"), Decimal(10))
+
+
+def test_a_commitment_against_no_forecast_use_and_bad_amounts_named() -> None:
+    from pricing.provisioned import commitment_against_use
+
+    # nothing forecast to be used: the whole commitment is paid for nothing, with no cost ratio to show
+    idle = commitment_against_use(Decimal(120_000), Decimal("0.25"), Decimal(0))
+    assert (idle.utilization, idle.difference, idle.cost_ratio) == (0, 120_000, None)
+    # a use under a dollar still has its ratio ($1 committed against $0.50 of on-demand use: twice)
+    small = commitment_against_use(Decimal(1), Decimal("0.5"), Decimal("0.5"))
+    assert (small.capacity_on_demand, small.utilization, small.cost_ratio) == (2, Decimal("0.25"), 2)
+    for args, field in (((Decimal(0), Decimal("0.3"), Decimal(10)), "commitment_value"),
+                        ((Decimal(-5), Decimal("0.3"), Decimal(10)), "commitment_value"),
+                        ((Decimal(100), Decimal("0.3"), Decimal(-10)), "on_demand_spend")):
+        with pytest.raises(OutOfRangeError) as refused:
+            commitment_against_use(*args)
+        assert refused.value.field == field

@@ -95,6 +95,10 @@ def test_a_markup_an_ea_discount_cancels_exactly_is_zero_not_a_sliver_below() ->
     sixth = Decimal(1) / 6
     result = effective_markup(MarkupRequest(list_markup=Decimal("0.2"), ea_discount=sixth))
     assert result.effective_markup == 0 and not result.effective_markup.is_signed()  # shown as 0%, never -0%
+    # "a third list markup" with a quarter off: 4/3 × 3/4 = 1, though the third is a hair short, so the product is
+    # a hair below 1: still 0, and never a negative zero ("-0%")
+    third = effective_markup(MarkupRequest(list_markup=Decimal(1) / 3, ea_discount=Decimal("0.25")))
+    assert third.effective_markup == 0 and not third.effective_markup.is_signed()
     # 1.25 × 0.8 − 1 is 0; a real difference far below a hundredth of a percent is kept: 1.25 × 0.800001 − 1
     exact = effective_markup(MarkupRequest(list_markup=Decimal("0.25"), ea_discount=Decimal("0.2")))
     assert exact.effective_markup == 0
