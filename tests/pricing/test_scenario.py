@@ -442,3 +442,14 @@ def test_the_fee_against_per_token_decides_the_per_call_verdict(
     assert advice.per_call.verdict == FEE_AGAINST_PER_TOKEN[(cheaper, transactional, prompts, variability)]
     if not cheaper and not transactional:
         assert "costs more than per-token" in advice.per_call.reason
+
+
+def test_a_stated_utilization_is_never_shown_as_the_utilization_sized_for_peak() -> None:
+    # the buyer's own 75% is the utilization the verdict reads; it is not "sized for peak: 1 ÷ PAR", whether or not a
+    # peak-to-average ratio is given too (2 would size for peak at 50%)
+    for par in (None, Decimal(2)):
+        advice = map_scenario(WorkloadTraits(stage="production", volume_variability="low", utilization=Decimal("0.75"),
+                                             peak_to_average=par, provisioned_discount=Decimal("0.4")))
+        assert advice.provisioned_throughput.verdict == "recommended"
+        assert advice.utilization_if_sized_for_peak is None and advice.peak_sizing is None
+        assert advice.at_utilization is not None and advice.at_utilization.utilization == Decimal("0.75")
