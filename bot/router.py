@@ -1187,6 +1187,12 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
                              for m, e in zip(f.compare_markups[1:], eas[1:], strict=True)]
         if paired:
             out.other_ea = []
+        if f.hyperscaler_list_spend is not None and f.direct_spend is None:
+            # "Azure spend would be $42,240/mo at list, 28% above direct, 14% EA": paid, direct, and the real premium
+            from pricing.markup import list_spend_split
+
+            out.list_spend = list_spend_split(f.hyperscaler_list_spend, out.markup)
+            out.hosted_spend_period = f.spend_period or "month"
         if f.hyperscaler_spend is not None and f.direct_spend is None:
             # "spends $50k/mo on Azure OpenAI": what the same tokens would cost direct, and what the markup adds.
             from pricing.markup import direct_equivalent
@@ -1275,7 +1281,12 @@ _OFFSET = compile_regex(
     r"(?:markup|premium|uplift) (?:disappear|vanish|go away|goes away|drop to (?:zero|0))|"
     r"\b(?:level|even|parity|par) with (?:going |buying |the )?direct|"
     r"\bsame (?:price |cost )?as (?:going |buying )?direct|\b(?:equal|match)(?:s)? (?:the )?(?:going |buying )?direct|"
-    r"\bno (?:more|dearer) than (?:going |buying )?direct", re.I)
+    r"\bno (?:more|dearer) than (?:going |buying )?direct|"
+    # "what EA discount gets the markup to zero?", "brings the premium down to nothing", "zeroes out the uplift"
+    r"\b(?:gets?|brings?|takes?|drives?|pushes?|knocks?|cuts?|puts?) (?:the |their |that |a )?(?:\d+% )?(?:[a-z]+ )?"
+    r"(?:markup|premium|uplift|it) (?:all the way )?(?:down )?to (?:zero|0|nothing|nil|parity|par)\b|"
+    r"\bzero(?:e?s)? out (?:the |their |that |a )?(?:markup|premium|uplift)\b|"
+    r"\b(?:zero|0|no) (?:net |effective )?(?:markup|premium|uplift)\b(?! (?:at all|today|now))", re.I)
 
 
 def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:

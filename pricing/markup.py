@@ -97,6 +97,25 @@ def direct_equivalent(hyperscaler_spend: Decimal, markup: MarkupResult) -> Direc
     return DirectEquivalent(hyperscaler=spend, direct=direct, premium=spend - direct)
 
 
+class ListSpend(PricingModel):
+    """A hyperscaler spend stated at list price, split into what the buyer pays after the EA discount, what the same
+    tokens cost direct, and the premium left over."""
+
+    at_list: Decimal
+    paid: Decimal
+    direct: Decimal
+    premium: Decimal
+
+
+def list_spend_split(list_spend: Decimal, markup: MarkupResult) -> ListSpend:
+    """A spend at the hyperscaler's list price: paid = list × (1 − EA discount); direct = list ÷ (1 + list markup);
+    premium = paid − direct (negative when the EA discount puts them below direct)."""
+    spend = check(SPEND, list_spend, "hyperscaler_list_spend")
+    paid = spend * (ONE - markup.ea_discount)
+    direct = spend / (ONE + markup.list_markup)
+    return ListSpend(at_list=spend, paid=paid, direct=direct, premium=paid - direct)
+
+
 def marked_up(direct: Decimal, markup: MarkupResult) -> Decimal:
     """What a direct price or spend comes to on the hyperscaler at the effective markup: direct × (1 + effective)."""
     return direct * (ONE + markup.effective_markup)

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from bot.answer import AnswerBase
 from bot.parse.models import new_list
 from pricing.hyperscaler import ListPriceComparison
-from pricing.markup import Benefit, DirectEquivalent, MarkupResult
+from pricing.markup import Benefit, DirectEquivalent, ListSpend, MarkupResult
 from pricing.per_token import CostSplit
 
 
@@ -44,6 +44,8 @@ class MarkupAnswer(AnswerBase):
     #: A spend on the hyperscaler and what the same tokens cost direct, with the period it was stated over.
     hosted_spend: DirectEquivalent | None = None
     hosted_spend_period: str | None = None
+    #: A spend on the hyperscaler at list price: what they pay after the EA discount, direct, and the premium.
+    list_spend: ListSpend | None = None
     #: (side, direct rate, effective rate) for direct rates given with the markup.
     effective_rates: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
     #: The list markup read from a hyperscaler rate and a direct rate: (hyperscaler rate, direct rate, markup).

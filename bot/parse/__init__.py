@@ -40,7 +40,7 @@ _DISPLAY = {
     "direct_rate": money, "direct_output_rate": money, "blended_rate": money,
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
-    "hyperscaler_spend": money, "input_spend": money, "prefix_share": percent,
+    "hyperscaler_spend": money, "hyperscaler_list_spend": money, "input_spend": money, "prefix_share": percent,
     "fee_spend": money, "target_saving": percent, "claimed_saving": money,
     "claimed_cut": percent, "claimed_hit_saving": money, "claimed_day_saving": money,
 }
@@ -407,7 +407,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "peak_to_average_before", "target_saving",
         "commitment_value", "consumption_value",
         "claimed_saving", "claimed_cut", "claimed_hit_saving", "claimed_day_saving", "on_demand_spend", "direct_spend",
-        "hyperscaler_spend", "input_spend", "prefix_share", "fee_spend",
+        "hyperscaler_spend", "hyperscaler_list_spend", "input_spend", "prefix_share", "fee_spend",
         "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit", "blended_rate",
         "input_share",
     ):
@@ -463,7 +463,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if stated:
         fields["volume_period"] = PERIOD_WORDS.get(stated[0], stated[0])
     spend_periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend", "hyperscaler_spend",
-                                                      "input_spend", "fee_spend") if k in fields}
+                                                      "hyperscaler_list_spend", "input_spend", "fee_spend")
+                     if k in fields}
     if len(spend_periods) == 1:
         fields["spend_period"] = spend_periods.pop()
     return Fields.model_validate(fields), ambiguities

@@ -467,6 +467,13 @@ BARE_UTILIZATION = [
         r"(?P<a>\d{1,3}(?:\.\d{1,2})?|0?\.\d{1,4})(?=\s?(?:util\w*\s?)?(?:[?.!,;)]|$|\s-\s|\s(?:and|or|but|then|instead|now|"
         r"today|tho|though)\b))" + _BARE_END),
 ]
+# "cust EA disc is ten", "their EA is 12", "EDP of 8": an EA discount written without its percent sign (a percentage
+# of the hyperscaler price, read only below 100). Not a count, a price or a year.
+BARE_EA = _rx(
+    r"\b(?:ea|edp|macc|enterprise agreement)(?:\s(?:disc(?:ount)?|discount rate))?(?:\s(?:is|of|at|=|around|about|"
+    r"roughly|~|only|just|would be|will be|gives|gets them))*\s?[:=]?\s?~?(?P<a>\d{1,2}(?:\.\d{1,2})?)" + _BARE_END
+    + r"(?!\s?(?:-|to|or)\s?\d)"
+)
 # "38% off instead of 30", "util 70 (was 60%)": a value the message replaces, neither used nor reported unused.
 SUPERSEDED_VALUE = _rx(
     r"(?:\binstead of|\brather than|\bin place of|\b(?:up|down|increased|decreased|raised|lowered|improved|moved|"
@@ -833,6 +840,10 @@ _SPEND_PERIOD = (r"(?:\s?(?:/|a|an|per)\s?" + _PERIOD
                  + r"|\s(?P<period_adj>monthly|yearly|annually|annual|weekly|daily)\b)")
 # On-demand as reps write it: "on-demand", "OD", "PAYG", "pay-as-you-go".
 _ON_DEMAND = r"(?:on[- ]demand|\bod\b|\bpayg\b|pay[- ]as[- ]you[- ]go)"
+_HYPERSCALER_NAMED = r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|amazon bedrock)\b"
+# "at list", "at list price", "at the list rates": before the EA discount
+_AT_LIST = (r",?\s(?:at|on|before (?:the |their |any )?(?:ea|edp|discounts?)(?: at)?)\s(?:the\s)?list"
+            r"(?:\s(?:prices?|rates?|pricing))?\b")
 _MONEY_NOUN = r"(?:bill|spend|spending|cost|costs|invoice|run[- ]rate)"
 # "... was about $22k last month": a period after the amount, as a rep says it of a bill.
 _SPEND_PERIOD_SAID = (r"(?:\s?(?:/|a|an|per|last|this|each|every)\s?" + _PERIOD
@@ -891,8 +902,22 @@ SPEND = {
         _rx(r"\binput(?: token)? (?:spend|bill|costs?)(?: (?:is|of|at|about|around|roughly|~))*\s?~?" + _SPEND_AMOUNT
             + _SPEND_PERIOD),
     ],
+    # "Our Azure OpenAI spend would be $42,240/mo at list", "$30k a month on Bedrock at list prices": a spend on the
+    # hyperscaler before the EA discount comes off.
+    "hyperscaler_list_spend": [
+        _rx(_HYPERSCALER_NAMED + r"(?:\s[a-z]{2,12}){0,2}?\s(?:spend|bill|costs?|invoice|usage)(?:\s(?:would be|"
+            r"will be|is|was|of|at|comes to|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD
+            + _AT_LIST),
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:on|with|via|through|in|at)\s(?:the\s)?" + _HYPERSCALER_NAMED
+            + r"(?:\s[a-z]{2,12}){0,2}?" + _AT_LIST),
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + _AT_LIST + r"\s(?:on|with|via|through|in)\s(?:the\s)?"
+            + _HYPERSCALER_NAMED),
+    ],
     # "spends $50k/mo on Azure OpenAI", "$12k a month through Bedrock": a spend on the hyperscaler.
     "hyperscaler_spend": [
+        # "their Azure OpenAI bill is $18k a month": the hyperscaler named before its spend
+        _rx(_HYPERSCALER_NAMED + r"(?:\s[a-z]{2,12}){0,2}?\s(?:spend|bill|invoice)(?:\s(?:would be|will be|is|was|of|"
+            r"comes to|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:on|with|via|through|in|at)\s(?:the\s)?"
             r"(?:azure|bedrock|vertex|aws|gcp|google cloud|amazon bedrock)\b"),
     ],
@@ -1326,6 +1351,7 @@ class Scanner:
         self._superseded()
         self._percentages()
         self._bare_utilizations()
+        self._bare_ea()
         self._token_pair_bare()
         self._calls_per_work_unit()
         self._call_volumes()
@@ -1853,6 +1879,16 @@ class Scanner:
                     value *= 100  # "running 0.85": a fraction of one
                 if value is not None and 0 < value <= 100:
                     self.found.bare_utilizations.append(tidy(value / 100))
+
+    def _bare_ea(self) -> None:
+        """ "bedrock ~30% above direct, cust EA disc is ten": the EA discount said without its percent sign."""
+        if not any(w in self.work for w in (" ea", "edp", "macc", "enterprise agreement")) or self.found.values.get(
+                "ea_discount"):
+            return
+        for m in self._matches(BARE_EA):
+            value = to_decimal(m.group("a"))
+            if value is not None and 0 < value < 100:
+                self.found.add("ea_discount", tidy(value / 100))
 
     def _label_percent(self, start: int, end: int, value: Decimal) -> None:
         label = nearest_label(self.text, start, end, PERCENT_LABELS, numbers=self.work)

@@ -190,7 +190,7 @@ def score(text: str, found: Found) -> dict[Intent, float]:
             scores[Intent.QUOTE] += 1
     if _has(found, "ea_discount"):
         scores[Intent.MARKUP] += 4
-    if _has(found, "hyperscaler_spend") and _has(found, "markup", "ea_discount"):
+    if _has(found, "hyperscaler_spend", "hyperscaler_list_spend") and _has(found, "markup", "ea_discount"):
         scores[Intent.MARKUP] += 2
     if _has(found, "direct_spend"):
         scores[Intent.MARKUP] += 2

@@ -87,6 +87,8 @@ class Fields(BaseModel):
     on_demand_spend: Decimal | None = None
     direct_spend: Decimal | None = None
     hyperscaler_spend: Decimal | None = None  # spend on a hyperscaler ("$50k/mo on Azure OpenAI")
+    # spend on a hyperscaler at its list price, before the EA discount ("Azure spend would be $42k/mo at list")
+    hyperscaler_list_spend: Decimal | None = None
     fee_spend: Decimal | None = None  # a bill paid at a per-call fee ("we pay $15k/mo at $0.006/call")
     input_spend: Decimal | None = None  # the input side of a bill ("$9,000/mo on input tokens")
     prefix_share: Decimal | None = None  # the share of input tokens that are a repeated prefix
