@@ -584,6 +584,17 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         )
         if f.discount is None:
             return out
+    if (f.provisioned_spend is not None and f.on_demand_spend is not None and f.units is None
+            and f.unit_hour_price is None and f.spend_period is not None):
+        # "PT commit would be $52k/mo flat, the same capacity fully used would cost $85k/mo on demand": the bill against
+        # the spend, and with the spend at full use the break-even load and the discount the bill amounts to.
+        from pricing.provisioned import bill_against_spend
+
+        full = "full_load" in f.traits or deal_terms.asked(deal_terms.FULL_CAPACITY_ON_DEMAND, ask.text)
+        out.bill_vs_spend = bill_against_spend(f.provisioned_spend, f.on_demand_spend, at_full_use=full,
+                                               load=utilizations[0] if full and len(utilizations) == 1 else None)
+        if f.discount is None:
+            return out
     if (f.units is not None and f.unit_hour_price is not None and f.tokens_per_minute_per_unit is None
             and f.tokens_per_hour_per_unit is None and f.discount is None and not utilizations):
         # "3 units at $4.80/hr, 730h month, what's that monthly?": the units' bill is the on-demand spend to beat.
@@ -1304,7 +1315,13 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
         # "$0.008 per run ... 1,600 in / 400 out on a $3/$10 model": the fee against per-token decides per-call
         workload = workload.model_copy(update={"fee_cheaper": per_call.comparison.planned.cheaper == "per_call"})
     duty = duty_hours(f)
-    out = ScenarioAnswer(ask=ask, workload=workload, advice=map_scenario(workload), par_from_duty=duty,
+    advice = map_scenario(workload)
+    if f.ea_discount is not None:
+        # "EA is 15%": the buyer question on the EA discount is already answered
+        from pricing.scenario import QUESTION_EA
+
+        advice = advice.model_copy(update={"questions": tuple(q for q in advice.questions if q.key != QUESTION_EA)})
+    out = ScenarioAnswer(ask=ask, workload=workload, advice=advice, par_from_duty=duty,
                          par_from_flat=(f.peak_to_average is None and workload.peak_to_average is not None
                                         and duty is None))
     if f.peak_to_average_before is not None and out.advice.peak_sizing is not None and f.peak_to_average_before >= 1:
@@ -1339,6 +1356,11 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
         # per-call verdict
         if per_call.comparison is not None:
             out.figures, out.rates = per_call, per_call.rates
+    elif f.markup is not None:
+        # "Bedrock vs direct, markup ~20%, EA 15%: what's the pitch?": the effective markup behind the hyperscaler line
+        markup = _markup(ask, rate_cards)
+        if markup.markup is not None:
+            out.figures = markup
     elif out.caching_answer is None and priced and (f.input_tokens_per_call is not None
                                                     or f.input_tokens_per_day is not None):
         # "last month 100M in 20M out at $2.50/$10. structure? + what that month cost": the per-token cost

@@ -56,6 +56,11 @@ class CommitmentPlan(PricingModel):
     ratio_to_peak_sized: Decimal | None
 
     @property
+    def saving_vs_on_demand(self) -> Decimal | None:
+        """The share of the all-on-demand cost the plan saves: 1 − cost ÷ all on-demand (negative: it costs more)."""
+        return None if self.ratio_to_on_demand is None else ONE - self.ratio_to_on_demand
+
+    @property
     def hours_above_share(self) -> Decimal:
         """The share of hours whose load exceeds the commitment (at most the exceedance target)."""
         return Decimal(self.hours_above_commitment) / self.hours if self.hours else ZERO

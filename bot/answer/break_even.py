@@ -13,6 +13,7 @@ from bot.parse.models import new_list
 from pricing.commitment import CommitmentPlan
 from pricing.per_token import CostSplit, TokensAtRate
 from pricing.provisioned import (
+    BillAgainstSpend,
     BillAtUtilization,
     BillInPeriod,
     CapacityComparison,
@@ -105,6 +106,8 @@ class BreakEvenAnswer(AnswerBase):
     share_from_call: bool = False
     utilization_assumed: bool = False
     units_vs_spend: UnitsVsSpend | None = None
+    #: A provisioned bill stated in dollars against the on-demand spend ("PT commit $52k/mo vs $85k/mo fully used").
+    bill_vs_spend: BillAgainstSpend | None = None
     #: Units and their unit-hour price alone: what they cost over the period (the on-demand spend to beat).
     units_bill: UnitsBill | None = None
     #: The same units over each other period the ask names ("over a 24/7 month, and over a year").
@@ -148,6 +151,8 @@ class BreakEvenAnswer(AnswerBase):
                     "peak_sizing": self.peak, "capacity": self.capacity}
         if self.units_vs_spend is not None:
             return {"units_vs_spend": self.units_vs_spend}
+        if self.bill_vs_spend is not None:
+            return {"bill_vs_spend": self.bill_vs_spend}
         if self.units_bill is not None:
             return {"units_bill": self.units_bill}
         return {"capacity": self.capacity} if self.capacity is not None else None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from bot.answer import AnswerBase, QuoteAnswer
 from bot.answer.caching import CachingAnswer
+from bot.answer.markup import MarkupAnswer
 from bot.answer.per_call import PerCallAnswer
 from bot.parse.requests import Missing
 from pricing.caching import CachingResult
@@ -32,7 +33,7 @@ class ScenarioAnswer(AnswerBase):
     peak_sizing_before: PeakSizing | None = None
     #: The figures of the structure the ask's numbers describe, worked out under the verdicts: the per-call fee
     #: against per-token, or the per-token cost of the tokens given.
-    figures: QuoteAnswer | PerCallAnswer | None = None
+    figures: QuoteAnswer | PerCallAnswer | MarkupAnswer | None = None
     #: The per-call fee over a period's calls, when the ask gives a fee and a volume but no call size.
     fee_bill: FeeBill | None = None
     #: The on-demand spend moved to provisioned throughput at the utilization the verdict rests on (the stated one,

@@ -40,7 +40,8 @@ _DISPLAY = {
     "direct_rate": money, "direct_output_rate": money, "blended_rate": money,
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
-    "hyperscaler_spend": money, "hyperscaler_list_spend": money, "input_spend": money, "prefix_share": percent,
+    "hyperscaler_spend": money, "hyperscaler_list_spend": money, "provisioned_spend": money, "input_spend": money,
+    "prefix_share": percent,
     "fee_spend": money, "target_saving": percent, "claimed_saving": money,
     "claimed_cut": percent, "claimed_hit_saving": money, "claimed_day_saving": money,
 }
@@ -48,6 +49,9 @@ _DISPLAY = {
 # "if they run at 80%", "sit at 70%": a percentage said as how busy the capacity is.
 _RUNS_AT = compile_regex(r"\b(?:run|runs|running|sit|sits|sitting|hit|hits|reach|reaches|use|uses|used|utili[sz]ed?|"
                          r"busy|loaded|average|averages)\b(?: \w+){0,2} (?:at |around |about |~)?\d")
+# "they'd run ~70%", "sit around 85%": the percentage right after how busy the capacity runs.
+_RUN_PERCENT = compile_regex(r"\b(?:run|runs|running|sit|sits|sitting|average|averages|averaging|use|using)\b"
+                             r"(?: at| around| about| roughly| near| ~)?\s?~?\s?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%")
 # "..., and at 50%?" closing the ask: the same figure as before it asked again at another value.
 _AND_AT_END = compile_regex(r"\b(?:and|or|what about|how about) (?:at |with |for |on )?(?:a |an )?\d{1,2}(?:\.\d+)?\s?%"
                             r"(?: off| discount)?\s?\?*\s*$")
@@ -235,7 +239,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     percents = list(found.unlabeled_percents)
     if percents:
         if intent is Intent.BREAK_EVEN:
-            if not values.get("discount") and not values.get("utilization") and len(percents) == 1:
+            if (not values.get("discount") and not values.get("utilization") and len(percents) == 1
+                    and percents[0] in found.run_percents):
+                # "4 units x $18.50/hr ... they'd run ~70%": how busy the capacity runs
+                values["utilization"] = percents
+                percents = []
+            elif not values.get("discount") and not values.get("utilization") and len(percents) == 1:
                 pass  # a lone "40%" could be either: leave it for the question below
             elif values.get("discount") or values.get("utilization"):
                 slot = "utilization" if values.get("discount") and not found.break_even_asked else "discount"
@@ -395,6 +404,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     ttls = list(dict.fromkeys(values.get("ttl_minutes", [])))
     if len(ttls) == 2:
         fields["compare_ttls"], values["ttl_minutes"] = ttls, ttls[:1]
+    spends, units = list(dict.fromkeys(values.get("on_demand_spend", []))), list(dict.fromkeys(values.get("units", [])))
+    if found.on_demand_per_unit and len(spends) == 1 and len(units) == 1:
+        # "4 units x $18.50/hr; each unit flat out serves $30/hr at OD rates": the units' traffic is 4 x $30 an hour
+        fields["on_demand_spend_per_unit"] = spends[0]
+        values["on_demand_spend"] = [tidy(spends[0] * units[0])]
     for name in (
         "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "cache_storage_rate", "rate",
         "cache_read_share", "cache_write_share", "cache_write_1h_rate", "cache_write_1h_share",
@@ -407,7 +421,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "peak_to_average_before", "target_saving",
         "commitment_value", "consumption_value",
         "claimed_saving", "claimed_cut", "claimed_hit_saving", "claimed_day_saving", "on_demand_spend", "direct_spend",
-        "hyperscaler_spend", "hyperscaler_list_spend", "input_spend", "prefix_share", "fee_spend",
+        "hyperscaler_spend", "hyperscaler_list_spend", "provisioned_spend", "input_spend", "prefix_share", "fee_spend",
         "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit", "blended_rate",
         "input_share",
     ):
@@ -463,7 +477,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if stated:
         fields["volume_period"] = PERIOD_WORDS.get(stated[0], stated[0])
     spend_periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend", "hyperscaler_spend",
-                                                      "hyperscaler_list_spend", "input_spend", "fee_spend")
+                                                      "hyperscaler_list_spend", "provisioned_spend", "input_spend",
+                                                      "fee_spend")
                      if k in fields}
     if len(spend_periods) == 1:
         fields["spend_period"] = spend_periods.pop()
@@ -537,6 +552,8 @@ def parse(text: str) -> Ask:
     intent = classify(normalized, found)
     # "40% or 30% off?", "40% but maybe 30%": one of them, to ask about; "for each", "compare", "vs": both.
     found.runs_at = _RUNS_AT.search(normalized) is not None
+    found.run_percents = [tidy(v / 100) for m in _RUN_PERCENT.finditer(normalized)
+                          if (v := to_decimal(m.group("a"))) is not None]
     found.either_said = _EITHER.search(normalized) is not None or _OR_MAYBE.search(normalized) is not None
     found.both_asked = _BOTH.search(normalized) is not None or _PERCENT_CHANGE.search(normalized) is not None
     grows = _VOLUME_GROWS.search(normalized)
@@ -597,6 +614,8 @@ _WHAT_IS = compile_regex(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|d
 _COMPUTED = frozenset({"break-even", "hyperscaler-markup", "ea-discount"})
 _DEFINING = compile_regex(
     r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|in plain english|one-liner|"
+    # "cache hit rate meaning?", "TTL definition pls?": the meaning asked after the name
+    r"(?:meaning|definition|def)\s?(?:pls|please|plz)?\s?\?|"
     r"analogy|glossary|difference between|how (?:is|are|does|do) [\w-]+(?: [\w-]+)? differ|"
     r"what(?:'s| is| are) (?:it|that|this|they|those)\b|"
     # "is committed use the same thing as provisioned?", "the customer keeps saying PTU": a question about a name

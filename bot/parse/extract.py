@@ -125,7 +125,9 @@ PERCENT_LABELS = {
         r"mark-?up|marked up|\bpremium\b|uplift|more expensive|pricier|\bhigher\b(?! than on[- ]demand)|"
         r"\bon top\b(?! of (?:that|this|it)\b)|"  # "a third on top at list"
         r"(?:above|over|more than|higher than|on top of|over the) (?:the )?(?:direct|list|openai|anthropic|"
-        r"google|first[- ]party|retail|public)"
+        r"google|first[- ]party|retail|public)|"
+        # "list is 25% over", "bedrock runs 20% above.": the markup said with nothing after "over"
+        r"\blist (?:is|runs|sits|comes in|prices? (?:is|are))\b|^\s?(?:over|above)\s?$"
     ),
     # "15% miss rate", "10% of calls miss": the hit ratio's complement.
     "miss_ratio": _rx(r"\bmiss(?:es)? (?:rate|ratio)|cache[- ]?miss(?:es)?|\bmiss(?:es|ing)?\b"),
@@ -472,7 +474,8 @@ BARE_UTILIZATION = [
 BARE_EA = _rx(
     r"\b(?:ea|edp|macc|enterprise agreement)(?:\s(?:disc(?:ount)?|discount rate))?(?:\s(?:is|of|at|=|around|about|"
     r"roughly|~|only|just|would be|will be|gives|gets them))*\s?[:=]?\s?~?(?P<a>\d{1,2}(?:\.\d{1,2})?)" + _BARE_END
-    + r"(?!\s?(?:-|to|or)\s?\d)"
+    # only where the figure ends there ("EA 12.", "EA is ten, real markup?", "EA 8 off list"), never "EA of 2 million"
+    + r"(?=\s?(?:[.,;:!?)]|$)|\s(?:and|but|so|then|off|disc\w*|on (?:top|list)|plus)\b|\s[-–]\s)"
 )
 # "38% off instead of 30", "util 70 (was 60%)": a value the message replaces, neither used nor reported unused.
 SUPERSEDED_VALUE = _rx(
@@ -849,6 +852,16 @@ _MONEY_NOUN = r"(?:bill|spend|spending|cost|costs|invoice|run[- ]rate)"
 _SPEND_PERIOD_SAID = (r"(?:\s?(?:/|a|an|per|last|this|each|every)\s?" + _PERIOD
                       + r"|\s(?P<period_adj>monthly|yearly|annually|annual|weekly|daily)\b)")
 SPEND = {
+    # "PT commit would be $52k/mo flat", "the reservation costs $40k a month": what the provisioned capacity bills over
+    # a period, whatever it carries (an hourly figure is a unit-hour price, read later).
+    "provisioned_spend": [
+        _rx(r"(?<!ea )(?<!edp )(?<!macc )(?<!cloud )\b(?:pt|ptus?|provisioned(?: throughput)?|reserved capacity|"
+            r"reservation|commit(?:ment)?)(?:\s(?:commit(?:ment)?|bill|cost|price|fee))?"
+            r"(?:\s(?:(?:would |will |'d )?(?:be|cost|run)(?: them| us)?(?: at)?|is|was|costs?(?: them| us)?|comes to|"
+            r"runs?(?: them| us)?(?: at)?|of|at|about|around|"
+            r"roughly|~|:|=))+\s?~?"
+            + _SPEND_AMOUNT + _SPEND_PERIOD + r"(?!\s(?:on[- ]demand|od\b|payg|at on|of on|of tokens|in tokens))"),
+    ],
     "on_demand_spend": [
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?(?:at\s|on\s|in\s)?(?:current\s)?"
             + _ON_DEMAND),
@@ -883,7 +896,7 @@ SPEND = {
             + r"(?!\s?(?:tokens?|calls?|requests?|traffic|volume|usage|throughput|rates?|prices?))"),
         # "the same tokens on-demand would cost them ~$24k/month", "on-demand equivalent of what they push through
         # is about $15,000/mo": words (no figures, same clause) between on-demand and the amount.
-        _rx(_ON_DEMAND + r"\b(?:,\s(?=which\b|that\b))?[^\d$%.,;:?!\n()]{1,60}?~?\s?" + _SPEND_AMOUNT
+        _rx(_ON_DEMAND + r"\b(?:,\s(?=which\b|that\b))?[^\d$%.,;:?!\n()]{1,80}?(?::\s?)?~?\s?" + _SPEND_AMOUNT
             + _SPEND_PERIOD_SAID),
         # "on-demand bill last month was 48k USD": the period before the amount.
         _rx(_ON_DEMAND + r"\s(?:bill|spend|spending|cost|invoice)\s(?:last|this|per|a|each|every)\s" + _PERIOD
@@ -940,6 +953,12 @@ SPEND = {
     ],
 }
 
+# "each unit flat out serves tokens worth $30/hr at OD rates", "per PTU that's $26/hr on-demand": an on-demand amount
+# for one unit's traffic (the units' whole traffic is that times the units).
+_EACH_UNIT_BEFORE = _rx(r"\b(?:each|per|a single|one|every) (?:pt |ptu |provisioned |reserved )?(?:unit|ptu)\b"
+                        r"[^.;!?$\d]{0,50}$")
+_EACH_UNIT_AFTER = _rx(r"^[^.;!?$\d]{0,30}?\b(?:per|each|a|for each|for one|for a single) (?:pt |ptu )?(?:unit|ptu)\b"
+                       r"(?![- ]?(?:hours?|hrs?)\b)")
 _COUNTED_BEFORE = _rx(r"\b(?:tokens?|calls?|requests?|push\w*|serv\w*|process\w*|traffic|volume|throughput|tpm|rpm|"
                       r"generat\w*|in|out|input|output)\b[^.;!?\n]{0,30}$")
 _SPEND_HINT = _rx(r"\bspend|\bpay|\bbill|\bod\b|\bpayg\b|on[- ]demand|pay[- ]as[- ]you[- ]go|\bdirect\b")
@@ -970,7 +989,9 @@ DIRECT_RATE_AFTER = _rx(
 # A load profile over the day: "100k TPM for 8 hours, 60k for another 8h, 20k overnight (8h)", "400 rps for 4 hours,
 # 250 rps for 12 hours, 100 rps the remaining 8". Read only when the hours add up to a day.
 # "100k TPM for 8 hours", "100 units for 8 hours, 60 units for 8 hours": a load first, in a rate or in capacity units.
-_LOAD_UNIT = r"(?P<unit>tpm|rpm|rps|qps|tps|units?|ptus?)"
+# "100k tok/s", "60k tokens/sec", "400 req/min": a rate unit spelt out, read as its short form (:data:`_RATE_UNITS`)
+_SPELT_RATE = (r"(?:tok(?:en)?s?|req(?:uest)?s?)\s?(?:/|per\s)\s?(?:s|sec|second|m|min|minute)\b")
+_LOAD_UNIT = r"(?P<unit>tpm|rpm|rps|qps|tps|units?|ptus?|" + _SPELT_RATE + r")"
 LOAD_SEGMENT = _rx(
     r"(?<![\w.$:/])~?(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?\s?(?:" + _LOAD_UNIT + r"\b\s?)?"
     r"(?:[a-z]{3,12}\s)?(?:(?:for|over|during|across|in)\s)?(?:(?:another|a further|an(?:other)? extra|the)\s)?"
@@ -980,11 +1001,24 @@ LOAD_SEGMENT = _rx(
 # "8 hours at 100 units, 8 hours at 60 units", "eight hours overnight at 2 units, six hours at 5, a four-hour spike at
 # 12 units": the hours first, then the load (in capacity units, or a rate unit).
 LOAD_SEGMENT_HOURS_FIRST = _rx(
-    r"(?<![\w.$:/])(?P<hours>\d{1,2})[- ]?(?:h|hrs?|hours?)\b[a-z ,-]{0,30}?\s(?:at|of|on|with|running at)\s~?"
-    r"(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?(?:\s?(?P<unit>units?|ptus?|tpm|rpm|rps|qps|tps)\b)?"
+    r"(?<![\w.$:/])(?P<hours>\d{1,2})[- ]?(?:h|hrs?|hours?)\b(?:\s?(?:/|a|per)\s?day\b)?"
+    # "8h at 60k", "8 hrs/day ~100k tok/s", "8h: 20k": the load after its hours
+    r"(?:[a-z ,-]{0,30}?\s(?:at|of|on|with|running at)\s~?|\s?[~:@]\s?~?)"
+    r"(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?(?:\s?(?P<unit>units?|ptus?|tpm|rpm|rps|qps|tps\b|"
+    + _SPELT_RATE + r"))?"
     r"(?!\s?%|\.\d|\d)"
 )
 _SINGULAR = {"units": "unit", "ptus": "ptu"}
+
+
+def _unit_name(said: str) -> str:
+    """A load unit as the profile names it: "units" -> "unit"; "tok/s", "tokens per sec" -> "tps"; "req/min" ->
+    "rpm"."""
+    said = _SINGULAR.get(said, said)
+    if "/" not in said and " per " not in f" {said} ":
+        return said
+    per_second = said.rstrip().endswith(("s", "sec", "second"))
+    return ("t" if said.startswith("tok") else "r") + ("ps" if per_second else "pm")
 # A number left over after every stage, with the word after it; "24/7" is a trait, not a figure.
 LEFTOVER = _rx(r"(?<![\w.$/])\$?\d{1,15}(?:[.,]\d{1,15})?(?:\s?%|[- ]?[a-z]{1,12})?(?![\w/])")
 
@@ -1024,6 +1058,26 @@ CLOCK_RANGE = _rx(
     r"(?P<h2>\d{1,2})(?::(?P<m2>[0-5]\d))?\s?(?P<p2>am|pm)\b"
     r"(?:\s?\(\s?~?(?P<said>\d{1,2})\s?(?:hours?|hrs?|h)(?:\s(?:a|per)\sday)?\s?\))?"
 )
+
+
+# "busy 9-5 weekdays", "runs 8 to 6 only", "office hours 9-17": a working day's clock range written without am/pm,
+# read only beside a word that says it is when the traffic runs. The first time is a morning hour; the second is
+# an afternoon hour written on the 12-hour clock (5 is 5pm) or on the 24-hour clock (17).
+WORKING_CLOCK_RANGE = _rx(
+    r"(?:\b(?:busy|run|runs|running|active|open|used|working|work|office|business|only|operat\w+|live|traffic|load)"
+    r"(?:\s(?:hours|from|between|during|is|are|about|roughly|around|~|:))*\s?~?)"
+    r"(?P<h1>[5-9]|1[01])(?::(?P<m1>[03]0))?\s?(?:-|–|to|until|till|and)\s?(?P<h2>[1-9]|1[0-9]|2[0-3])(?::(?P<m2>[03]0))?"
+    r"(?!\d|[.,:]\d|\s?(?:am|pm|k\b|m\b|x\b|%|percent|tokens?|calls?|units?|ptus?|hours?|hrs?|h\b|days?|mins?|minutes?))"
+)
+
+
+def working_hours(m: re.Match[str]) -> Decimal | None:
+    """The hours of "9-5" (8), "8 to 6" (10), "9-17" (8), "8:30-5:30" (9); None when the second time is not an
+    afternoon hour after the first."""
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
+    start = h1 * 60 + int(m.group("m1") or 0)
+    end = (h2 + 12 if h2 <= 8 else h2 if h2 >= 13 else -1) * 60 + int(m.group("m2") or 0)
+    return Decimal(end - start) / 60 if end > start else None
 
 
 def clock_hours(m: re.Match[str]) -> Decimal | None:
@@ -1140,11 +1194,11 @@ _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)
 
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
 UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:(?:dedicated|reserved|provisioned) )?"
-            r"(?:ptus?|provisioned (?:throughput )?units?|model units?|units?)\b"
+            r"(?:ptus?|(?:pt|ptu) units?|provisioned (?:throughput )?units?|model units?|units?)\b"
             r"(?![- ]?(?:hours?|hrs?)\b)")
 # "a single PTU costs $12/hour": one unit, said without a digit.
-A_SINGLE_UNIT = _rx(r"\b(?:a |one )?single (?:(?:dedicated|reserved|provisioned) )?"
-                    r"(?:ptu|provisioned (?:throughput )?unit|model unit|unit)\b(?![- ]?(?:hours?|hrs?)\b)")
+A_SINGLE_UNIT = _rx(r"\b(?:(?:a |one )?single|(?<!per )(?<!for )(?<!each )one) (?:(?:dedicated|reserved|provisioned) )?"
+                    r"(?:ptu|pt unit|provisioned (?:throughput )?unit|model unit|unit)\b(?![- ]?(?:hours?|hrs?)\b)")
 UNIT_HOUR_PRICE = _rx(
     _dollar("a") + r"\s?(?:/|per|an?|each)\s?(?:(?:model |provisioned |reserved |capacity )?(?:ptu|unit)s?[- /]?"
     r"(?:(?:per|an?)\s)?)?(?:hour|hr)\b"
@@ -1171,7 +1225,7 @@ THROUGHPUT = [
 THROUGHPUT_OVER = _rx(
     r"\b(?:pushes|serves|does|handles|delivers|processes|generates|produces|runs|"
     r"gives|sustains|moves|outputs|pumps out|puts out)\s(?:about |around |roughly |approx\.? |~|up to )?(?<![\w.$])"
-    + QUANTITY + r"\s?(?:tokens?|toks?)\s?(?:per|an?|/|every)\s?(?P<period>hour|hr|minute|min|second|sec)\b"
+    + QUANTITY + r"\s?(?:tokens?|toks?)\s?(?:per|an?|/|every)\s?(?P<period>hour|hr|minute|min|second|sec|s)\b"
 )
 _UNIT_BEFORE = _rx(r"\b(?:ptu|unit)s?\b[^.;\d$]{0,40}$")
 # "$2.50/M blended", "a blended rate of $4.50/M": one rate for input and output alike.
@@ -1265,6 +1319,8 @@ class Found:
     either_said: bool = False
     # A percentage said as how busy capacity runs ("they'd sit at 90%", "running at 75%").
     runs_at: bool = False
+    run_percents: list[Decimal] = field(default_factory=list)  # "they'd run ~70%": how busy, as fractions
+    on_demand_per_unit: bool = False  # "each unit flat out serves $30/hr of tokens at OD rates"
     both_asked: bool = False
     # Values said as a change ("from 300 to 900 tokens"): (before, after).
     changes: list[tuple[Decimal, Decimal]] = field(default_factory=list)
@@ -1433,11 +1489,21 @@ class Scanner:
                     groups = m.groupdict()
                     if groups.get("c") and _COUNTED_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                         continue  # "they push 500M a month on-demand": tokens, not dollars (left for later stages)
+                    said_period = groups.get("period") or groups.get("period_adj") or ""
+                    if name == "provisioned_spend" and PERIOD_WORDS.get(said_period) in ("hour", "minute", "second",
+                                                                                          None):
+                        continue  # "PTU at $2/hr": a unit-hour price, read with the units
+                    if name == "provisioned_spend" and self.found.values.get(name):
+                        continue
                     self._consume(m.start(), m.end())
                     value = (self._dollars(m, "a") if groups.get("a") else to_decimal(m.group("c"), m.group("c_scale"))
                              if groups.get("c") else to_decimal(m.group("b"), m.group("b_scale")))
                     if value is not None:
                         self.found.add(name, value)
+                        if name == "on_demand_spend" and (
+                                _EACH_UNIT_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+                                or _EACH_UNIT_AFTER.search(self.text[m.end():m.end() + 40])):
+                            self.found.on_demand_per_unit = True
                         said = m.group("period") or m.group("period_adj")
                         self.found.spend_periods[name] = "year" if said.startswith("annual") else PERIOD_WORDS[said]
                 self._blank()
@@ -1476,14 +1542,15 @@ class Scanner:
 
     def _load_profile(self) -> None:
         """Load levels with the hours each lasts, when they cover a 24-hour day and one names its unit."""
-        if not any(w in self.work for w in ("tpm", "rpm", "rps", "qps", "tps", "unit", "ptu")):
+        if not any(w in self.work for w in ("tpm", "rpm", "rps", "qps", "tps", "unit", "ptu", "/s", "/m", "per s",
+                                            "per m")):
             return
         segments = list(LOAD_SEGMENT.finditer(self.work))[:MAX_MATCHES]
         hours_first = list(LOAD_SEGMENT_HOURS_FIRST.finditer(self.work))[:MAX_MATCHES]
         if len(hours_first) >= 2 and sum(int(m.group("hours")) for m in hours_first) == 24:
             segments = hours_first
         # "9 units ... 1 unit": one unit, said in the plural and the singular
-        units = {_SINGULAR.get(m.group("unit"), m.group("unit")) for m in segments if m.group("unit")}
+        units = {_unit_name(m.group("unit")) for m in segments if m.group("unit")}
         profile = []
         for m in segments:
             load = to_decimal(m.group("load"), m.group("scale"))
@@ -1566,6 +1633,13 @@ class Scanner:
             hours = clock_hours(m)
             if hours is not None:
                 self.found.add("active_hours", tidy(hours))
+        ranged = any(w in self.work for w in ("-", " to ", "til", "–"))
+        for m in list(WORKING_CLOCK_RANGE.finditer(self.work))[:MAX_MATCHES] if ranged else ():
+            hours = working_hours(m)
+            if hours is not None:
+                self._consume(m.start("h1"), m.end())
+                self.found.add("active_hours", tidy(hours))
+        self._blank()
         for m in self._matches(DAYS_PER_MONTH) if "mo" in self.work else ():
             self.found.add("days_per_month", Decimal(m.group("a")))
         for pattern in HOURS_PER_MONTH if "month" in self.work else ():
@@ -1771,7 +1845,7 @@ class Scanner:
             if value is None or not _UNIT_BEFORE.search(self.work, max(0, m.start() - 40), m.start()):
                 continue  # a unit's throughput only when the unit is its subject
             self._consume(m.start(), m.end())
-            period = PERIOD_WORDS[m.group("period")]
+            period = "second" if m.group("period") == "s" else PERIOD_WORDS[m.group("period")]
             with localcontext() as per_minute:
                 per_minute.prec = 28
                 self.found.add("tokens_per_minute_per_unit", {"hour": value / 60, "second": value * 60}.get(
@@ -1783,7 +1857,7 @@ class Scanner:
             value = to_decimal(m.group("num"))
             if value is not None:
                 self.found.add("units", value)
-        for _ in self._matches(A_SINGLE_UNIT) if "single" in self.work else ():
+        for _ in self._matches(A_SINGLE_UNIT) if "single" in self.work or "one " in self.work else ():
             self.found.add("units", Decimal(1))
 
     def _mix(self) -> None:

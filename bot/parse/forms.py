@@ -644,9 +644,10 @@ def _rate_list(m: re.Match[str]) -> str:
 # "25k calls/d", "thru".
 _ABBREVIATIONS = {
     "disc": "discount", "od": "on-demand", "payg": "on-demand", "pct": "percent", "thru": "through",
-    "b/e": "break-even", "ctx": "context", "tokn": "token",
+    "b/e": "break-even", "ctx": "context", "tokn": "token", "abt": "about", "abt.": "about",
 }
-_ABBREVIATION = compile_regex(r"\b(?:disc|od|payg|pct|thru|ctx|tokn)\b(?!\.\w)|\bb/e\b")
+# "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
+_ABBREVIATION = compile_regex(r"\b(?:disc|od|payg|pct|thru|ctx|tokn)\b(?!\.\w)|\bb/e\b|\babt\b\.?|(?<=\d)pct\b")
 # Deal words European customers write in German, pasted into an ask: "0,15 $ pro Million Input-Tokens", "35.000
 # Aufrufe pro Woche", "1.800 Tokens rein, 200 raus", "Rabatt 33 %, erwartete Auslastung 0,9". Read as the English
 # words the patterns know, only in a message with at least two German words in it (a lone "pro" is "pro tier").
@@ -764,7 +765,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SLASH_FRACTION_CENT.sub(lambda m: _show(Decimal(m.group("a")) / Decimal(m.group("b"))) + " ", text)
     text = _german_words(text)
     text = _WORD.sub(_fix_typo, text)
-    text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(0)], text)
+    said = text
+    text = _ABBREVIATION.sub(lambda m: (" " if m.start() and said[m.start() - 1].isdigit() else "")
+                             + _ABBREVIATIONS[m.group(0)], said)
     if "100" in text:
         text = _AT_FULL.sub("at full load,", text)
     if "half" in text or "third" in text or "quarter" in text:  # before "two thirds" becomes 66.67%

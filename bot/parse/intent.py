@@ -237,7 +237,10 @@ STRUCTURE_QUESTION = compile_regex(
     r"\bwhere(?:'s| is| s) the (?:money|biggest saving|big win|saving)\b|\bpick one\b|\brecommend\s?\?|"
     r"\bwhich (?:option|pricing (?:model|option|approach))\b|\bwhich (?:one|option) (?:fits|suits|works)\b|"
     r"\bwhat(?:'s| is| s) (?:the|our) (?:play|approach|angle|pitch)\b|"
-    r"\bwhich\s?(?:\+|&|,|and (?:what|how))|\bwhich (?:way|one) (?:do|would|should) (?:we|you|i) (?:go|lead)\b|"
+    r"\bwhich\s?(?:\+|&|,|and (?:what|how))|"
+    # "... vendor offers $0.001/call or per-token at $1/$4. which?": the choice between the structures just named
+    r"(?:^|[.;:!,]\s?|\s-\s)(?:so |ok |and |but )?which(?: one| do (?:we|they|i) (?:go with|pick|take))?\s?\?|"
+    r"\bwhich (?:way|one) (?:do|would|should) (?:we|you|i) (?:go|lead)\b|"
     # "what's the call?", "which way?", "anything better than per-call?", "what would you do?": a structure to choose
     r"\bwhat(?:'s|s| is| s) (?:the|your) (?:call|verdict|take)\b(?!\s?(?:volume|size|count|rate|fee|cost|price|mix|"
     r"length|pattern|pricing|per|a|an|each|every|on (?:per|a)))|"
@@ -334,6 +337,23 @@ _COST_COMPARED = compile_regex(
     r"provisioned)\s(?:or|vs\.?|versus|and)\s(?:per[- ]call|per[- ]token|\bptus?\b|provisioned)"
 )
 
+# "go bedrock or direct?", "Azure vs OpenAI direct", "direct or stay on vertex": a choice between buying through the
+# hyperscaler and buying direct, which the scenario answers (the hyperscaler tier's line names what it buys).
+HOSTED_OR_DIRECT = compile_regex(
+    r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|the hyperscaler|a hyperscaler|hyperscaler)\b[^.?!;\d%$]{0,30}?"
+    r"\b(?:or|vs\.?|versus)\s(?:go(?:ing)?\s|buy(?:ing)?\s)?(?:[a-z]+\s)?(?:direct|first[- ]party)\b|"
+    r"\b(?:direct|first[- ]party)\s(?:or|vs\.?|versus)\s(?:stay(?:ing)?\s|go(?:ing)?\s|buy(?:ing)?\s)?(?:on\s|via\s|"
+    r"through\s|with\s)?(?:the\s)?(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler)\b"
+)
+# "is per-call the right model for them?", "is provisioned really the best fit?": a judgement on one structure, which
+# the scenario answers beside that structure's figures.
+RIGHT_STRUCTURE = compile_regex(
+    r"\b(?:is|are|would|will|isn't|aren't)\s(?:per[- ]call|per[- ]token|provisioned(?: throughput)?|ptus?|"
+    r"(?:prompt )?caching|on[- ]demand|a commitment|reserved capacity)(?: pricing| billing)?\s"
+    r"(?:really |even |actually )?(?:be )?(?:the |a )?(?:right|best|correct|wrong|good|sensible|smart) (?:pricing )?"
+    r"(?:model|structure|fit|choice|option|call|approach|way to go|idea)\b"
+)
+
 # Highest score wins; on a tie the intent listed first wins (the more specific question).
 PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, Intent.SCENARIO, Intent.QUOTE]
 
@@ -358,6 +378,13 @@ def classify(text: str, found: Found) -> Intent | None:
     in_words = deal_terms.STRUCTURE_IN_WORDS.search(text) or (
         deal_terms.WHAT_TO_TELL.search(text) and not deal_terms.FIGURE_ASKED.search(text)
         and not _has(found, *_COMMITMENT_FIGURES, "prefix_tokens", "hit_ratio", "cache_write_rate"))
+    if HOSTED_OR_DIRECT.search(text) and not deal_terms.WHAT_IT_BUYS.search(text) and (
+            not (_has(found, "markup", "ea_discount", "hyperscaler_spend", "hyperscaler_list_spend", "direct_spend",
+                      "direct_rate") or found.unlabeled_percents) or STRUCTURE_QUESTION.search(text)):
+        # "go bedrock or direct?" with the workload's needs; "Bedrock vs direct, markup 20%, EA 15%: what's the pitch?"
+        return Intent.SCENARIO
+    if RIGHT_STRUCTURE.search(text) and not _has(found, "markup"):
+        return Intent.SCENARIO
     if not _has(found, "markup") and (
             ((STRUCTURE_QUESTION.search(text) or in_words) and (not _has(found, "per_call_fee", "cache_read_rate")
                                                   or any(t in found.traits for t in _DESCRIBING)))
@@ -385,10 +412,18 @@ def classify(text: str, found: Found) -> Intent | None:
     priced = _has(found, "input_tokens_per_call", "input_tokens_per_day") and (
         _has(found, "input_rate") or bool(found.unlabeled_rates) or bool(found.models))
     if not explicit and not priced and any(t in found.traits
-                                           for t in ("rag", "agent", "early_stage", "production", "federal")):
+                                           for t in ("rag", "agent", "early_stage", "production", "federal",
+                                                     "compliance")):
         # A workload described with no question about one structure: map it across all four.
         return Intent.SCENARIO
     best = max(PRIORITY, key=lambda i: (scores[i], -PRIORITY.index(i)))
+    if (best is Intent.PER_CALL and not _has(found, "per_call_fee", "input_rate", "output_rate") and not found.models
+            and not found.unlabeled_rates and not FEE_ASKED.search(text)
+            and any(t in found.traits for t in ("transactional", "fixed_unit_cost"))
+            and any(t in found.traits for t in ("fixed_unit_cost", "steady", "high_volume", "bounded_prompts"))):
+        # "classification endpoint, 10M short calls/mo, fixed pipeline, CFO wants per-transaction costs": no fee and no
+        # rates to compare, only a workload described: which structure fits is the question.
+        return Intent.SCENARIO
     duty_cycle = "full_load" in found.traits and _has(found, "active_hours")  # a utilization to work out
     tokens = _has(found, "input_tokens_per_call", "output_tokens_per_call", "input_tokens_per_day",
                   "output_tokens_per_day")

@@ -86,6 +86,11 @@ class Fields(BaseModel):
     # Spend in USD over ``spend_period`` ("$9,000 a month on-demand"; "direct would be $12k/mo").
     on_demand_spend: Decimal | None = None
     direct_spend: Decimal | None = None
+    # what the provisioned capacity bills over the period ("PT commit would be $52k/mo")
+    provisioned_spend: Decimal | None = None
+    # the on-demand spend stated for one unit's traffic ("each unit flat out serves $30/hr"); on_demand_spend is then
+    # that times the units
+    on_demand_spend_per_unit: Decimal | None = None
     hyperscaler_spend: Decimal | None = None  # spend on a hyperscaler ("$50k/mo on Azure OpenAI")
     # spend on a hyperscaler at its list price, before the EA discount ("Azure spend would be $42k/mo at list")
     hyperscaler_list_spend: Decimal | None = None

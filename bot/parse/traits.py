@@ -20,6 +20,11 @@ _COUNT = r"~?(?<![\d.,])[\d.,]{1,20}+\s?[kmb]?"
 _ITEM = (r"(?:invoice|image|photo|document|doc|page|application|claim|receipt|form|item|record|ticket|transaction|"
          r"file|scan|check|order)s?")
 
+# "data has to stay in eu-central", "must remain in-region", "EU-only processing": where the data may be processed.
+_DATA_STAYS = (r"\bdata (?:has to|have to|must|needs to|need to|should|can't|cannot|can not|may not|is not allowed to) "
+               r"(?:stay|remain|live|be kept|be stored|be processed|leave)\b|\bin[- ]region\b|\b(?:eu|uk|us)[- ]only\b|"
+               r"\bgdpr\b|\bsovereign")
+
 TRAITS: dict[str, re.Pattern[str]] = {
     "rag": compile_regex(r"\brag\b|retrieval|knowledge[- ]base|search over"),
     "agent": compile_regex(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
@@ -51,7 +56,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume|"
         r"like clockwork|flat day and night|all day every day|(?:basically|pretty|very) flat|fixed ~?\d|high-volume|"
         r"(?:around|round)[- ]the[- ]clock|\bexactly " + _COUNT + r"(?! ?(?:[- ]?tokens?|%))\b|"
-        r"fixed (?:count|number|volume|amount|quantity)|(?:volumes?|counts?) (?:are |is )?fixed|fixed by contract|"
+        r"fixed (?:count|number|volume|amount|quantity|pipeline|workload|daily run|nightly run)|"
+        r"(?:volumes?|counts?) (?:are |is )?fixed|fixed by contract|"
         r"contracted volumes?|"
         # "volumes are contractually fixed", "a contractually committed count": a volume the contract sets
         r"(?:volumes?|counts?|numbers?|quantit(?:y|ies)) (?:are |is )?(?:contractually|legally) (?:fixed|set|agreed|"
@@ -96,8 +102,15 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"at the (?:start|top|front|head) of|preceding) (?:every|each|all) (?:single )?(?:customer |user |incoming )?"
         r"(?:call|request|prompt|query|queries|message|turn|step|question|conversation|chat|ticket)"),
     # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
-    "full_load": compile_regex(r"fully (?:loaded|utili[sz]ed|busy)|flat out|full (?:speed|load|tilt|throttle|capacity)|"
-                            r"at capacity|maxed(?: out)?|saturat\w+|pegged"),
+    "full_load": compile_regex(r"fully (?:loaded|utili[sz]ed|busy|used)|\b(?:used|use|using|ran|run|fill(?:ed)?) "
+                            r"(?:all|every bit) of (?:it|them|the (?:capacity|reservation|commitment))\b|flat out|"
+                            r"full (?:speed|load|tilt|throttle|capacity)|"
+                            r"at capacity|maxed(?: out)?|saturat\w+|pegged|"
+                            # "busy 9-5 weekdays, idle otherwise": loaded while it runs, nothing outside those hours
+                            r"\b(?:idle|dead|quiet|nothing|zero|no (?:load|traffic)) (?:otherwise|the rest(?: of the "
+                            r"(?:time|day|week))?|outside (?:of )?(?:that|those|them|those hours|business hours|office "
+                            r"hours|working hours)|at other times|(?:at )?nights? and (?:at )?weekends|evenings and "
+                            r"weekends)\b"),
     # Embeddings, or "basically no output": calls with no output tokens to price.
     "no_output": compile_regex(
         r"\bembed(?:ding)?s?\b|\b(?:no|zero) (?:output|completion)s?\b|"
@@ -106,7 +119,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\bnegligible (?:output|completions?)\b|\binput[- ]only\b"),
     "size_for_peak": compile_regex(
         r"\bsi[sz](?:e|ed|ing) (?:(?:it|them|capacity|the|their|our|ptus?|units?|reservation|provisioned|throughput|"
-        r"commitment) ){0,3}(?:for|to|at|on) (?:the |their |our )?peaks?\b|"
+        r"commitment) ){0,3}(?:for|to|at|on|around|to (?:cover|handle|serve|absorb|meet|carry|match)) "
+        r"(?:the |their |our |its |max |maximum |full )?peaks?\b|"
         # "if they buy enough to cover the peak", "provisioned to handle peak load"
         r"\b(?:buy|buys|buying|provision|provisioned|reserve|reserved|commit to|get|book) (?:enough|sufficient)?"
         r"(?: (?:capacity|ptus?|units?|throughput))? ?to (?:cover|handle|serve|absorb|meet|carry) (?:the |their |our )?"
@@ -125,10 +139,12 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\bhow many (?:ptus?|units?|model units?|provisioned units?) "
         r"(?:to (?:buy|reserve|get|book)|do (?:they|we) need)\b"
     ),
-    "federal": compile_regex(r"federal|fedramp|government|\bgov\b|agency|public sector|\bdod\b|govcloud|\bil[2456]\b"),
-    "hyperscaler": compile_regex(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement"),
+    "federal": compile_regex(r"federal|fedramp|government|\bgov\b|\bgovt\b|\bgov't\b|agency|public sector|\bdod\b|"
+                             r"govcloud|\bil[2456]\b"),
+    "hyperscaler": compile_regex(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement|"
+                                 r"\bedp\b|\bmacc\b|cloud commit"),
     "compliance": compile_regex(
-        r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency"),
+        r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency|" + _DATA_STAYS),
     # One call per business item: classification, extraction, tagging, a per-item price.
     "transactional": compile_regex(
         r"classification|classifier|classif(?:y|ies|ying)\b|"
@@ -150,7 +166,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"prompts?|calls?|inputs?|tokens))\b|\b(?:capped|bounded|limited) by (?:the |a |our |their )?"
         r"(?:template|schema|form|format|layout)\b|"
         r"(?:under|below|at most|max(?:imum)?|no more than|<) ?" + _COUNT + r"[- ]?tokens?\b|"
-        r"short (?:ticket|prompt|input|text|template|form)s?|(?:same|fixed|one|a single) (?:short )?template\b|"
+        r"short (?:ticket|prompt|input|text|template|form|call|request|message|snippet)s?|"
+        r"(?:same|fixed|one|a single) (?:short )?template\b|"
         # "each exactly one ~1k-token form", "always exactly 1 page", "~1k tokens give or take 10%"
         r"\b(?:each|always|every (?:call|request) is) exactly (?:one|1|a single)\b|give or take ~?\d{1,2}\s?%|"
         # "every invoice is a one-page scan", "truncated to exactly 800 tokens": a size the input cannot exceed
@@ -178,7 +195,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
 # Compliance needs named in the ask, as the scenario engine keys them.
 COMPLIANCE: dict[Compliance, re.Pattern[str]] = {
     "fedramp": compile_regex(r"fedramp|federal|government|\bgov\b|agency|public sector|govcloud", re.I),
-    "data_residency": compile_regex(r"residency|sovereign", re.I),
+    "data_residency": compile_regex(r"residency|" + _DATA_STAYS, re.I),
     "hipaa": compile_regex(r"hipaa|healthcare|health care|\bphi\b", re.I),
     "private_networking": compile_regex(r"private (?:endpoint|network|link)|vnet|\bvpc\b", re.I),
 }

@@ -49,6 +49,7 @@ def test_an_ea_discount_without_its_percent_sign(text: str, ea: Decimal) -> None
     [
         "bedrock 30% over direct, EA 2024 renewal coming up. effective markup?",
         "markup 15%, the EA covers 10 teams. effective?",
+        "bedrock 30% over direct, their EA of 2 million dollars. effective?",
         "azure 20% over direct, EA 10k seats",
     ],
 )
