@@ -238,8 +238,6 @@ STRUCTURE_QUESTION = compile_regex(
     r"\bwhich (?:option|pricing (?:model|option|approach))\b|\bwhich (?:one|option) (?:fits|suits|works)\b|"
     r"\bwhat(?:'s| is| s) (?:the|our) (?:play|approach|angle|pitch)\b|"
     r"\bwhich\s?(?:\+|&|,|and (?:what|how))|"
-    # "... vendor offers $0.001/call or per-token at $1/$4. which?": the choice between the structures just named
-    r"(?:^|[.;:!,]\s?|\s-\s)(?:so |ok |and |but )?which(?: one| do (?:we|they|i) (?:go with|pick|take))?\s?\?|"
     r"\bwhich (?:way|one) (?:do|would|should) (?:we|you|i) (?:go|lead)\b|"
     # "what's the call?", "which way?", "anything better than per-call?", "what would you do?": a structure to choose
     r"\bwhat(?:'s|s| is| s) (?:the|your) (?:call|verdict|take)\b(?!\s?(?:volume|size|count|rate|fee|cost|price|mix|"
@@ -273,7 +271,11 @@ _LEAD_WITH = compile_regex(
 
 # "which way?": a choice between the structures the ask's figures price only when the workload is described too
 # ("embedding endpoint: $0.0001 per call vs $0.02/M. which way?" is the per-call comparison).
-WHICH_WAY = compile_regex(r"\bwhich way\s?(?:\?|$|(?:should|would|do) (?:we|you|i|they) (?:go|lead|play)\b)")
+WHICH_WAY = compile_regex(
+    r"\bwhich way\s?(?:\?|$|(?:should|would|do) (?:we|you|i|they) (?:go|lead|play)\b)|"
+    # "... vendor offers $0.001/call or per-token at $1/$4. which?": the choice between the structures just named
+    r"(?:^|[.;:!,]\s?|\s-\s)(?:so |ok |and |but )?which(?: one| do (?:we|they|i) (?:go with|pick|take))?\s?\?"
+)
 
 # "should they commit?", "provisioned or not?", "commit or not?": a yes/no on a commitment. With a workload described
 # and no utilization or capacity figures to work from, it is the scenario question (the source's scenario 2).
@@ -345,6 +347,9 @@ HOSTED_OR_DIRECT = compile_regex(
     r"\b(?:direct|first[- ]party)\s(?:or|vs\.?|versus)\s(?:stay(?:ing)?\s|go(?:ing)?\s|buy(?:ing)?\s)?(?:on\s|via\s|"
     r"through\s|with\s)?(?:the\s)?(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler)\b"
 )
+# "what's the markup on azure vs direct?", "effective premium?": a markup figure asked, not a choice of channel
+_MARKUP_ASKED = compile_regex(r"\bmark-?up\b|\bpremium\b|\buplift\b|\beffective\b|\bhow much (?:more|extra)\b|"
+                              r"\bpay(?:ing)? (?:more|extra)\b")
 # "is per-call the right model for them?", "is provisioned really the best fit?": a judgement on one structure, which
 # the scenario answers beside that structure's figures.
 RIGHT_STRUCTURE = compile_regex(
@@ -378,7 +383,8 @@ def classify(text: str, found: Found) -> Intent | None:
     in_words = deal_terms.STRUCTURE_IN_WORDS.search(text) or (
         deal_terms.WHAT_TO_TELL.search(text) and not deal_terms.FIGURE_ASKED.search(text)
         and not _has(found, *_COMMITMENT_FIGURES, "prefix_tokens", "hit_ratio", "cache_write_rate"))
-    if HOSTED_OR_DIRECT.search(text) and not deal_terms.WHAT_IT_BUYS.search(text) and (
+    if HOSTED_OR_DIRECT.search(text) and not deal_terms.WHAT_IT_BUYS.search(text) and not (
+            _MARKUP_ASKED.search(text) and not STRUCTURE_QUESTION.search(text)) and (
             not (_has(found, "markup", "ea_discount", "hyperscaler_spend", "hyperscaler_list_spend", "direct_spend",
                       "direct_rate") or found.unlabeled_percents) or STRUCTURE_QUESTION.search(text)):
         # "go bedrock or direct?" with the workload's needs; "Bedrock vs direct, markup 20%, EA 15%: what's the pitch?"
