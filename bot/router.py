@@ -392,6 +392,12 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         if f.days_per_month is not None and f.days_per_month == int(f.days_per_month) and 0 < f.days_per_month <= 31:
             # "9k calls per working day, 22 working days a month": a month of the days the traffic runs
             out.asked_periods.append(cost_over_days(out.quote.per_day, "month", int(f.days_per_month)))
+        if f.heads is not None and out.quote.per_month is not None:
+            # "800 seats, 40 req/seat/day ... per seat?": the month's cost shared by the seats
+            from pricing.per_token import cost_per_head
+
+            month = next((p.cost for p in out.asked_periods if p.period == "month"), out.quote.per_month)
+            out.per_head = cost_per_head(month, f.heads)
         term = _term(ask.text)
         if term is not None and out.quote.per_month is not None and out.active_month is None:
             from pricing.per_token import cost_over_term
@@ -459,7 +465,8 @@ def _active_hours(ask: Ask) -> Decimal:
 
 
 _ASKS_BLENDED = compile_regex(
-    r"\bblended\b|\b(?:effective|average|avg|all-in|overall) (?:rate|price|cost) per (?:1\s?)?(?:m|mtok|million)\b|"
+    r"\bble\w{1,3}ed\b|"
+    r"\b(?:effective|average|avg|all-in|overall) (?:rate|price|cost) per (?:1\s?)?(?:m|mtok|million)\b|"
     r"\b(?:rate|price|cost) per (?:1\s?)?(?:m|mtok|million)(?: tokens)? (?:is that|does that|that is|works out)",
     re.I)
 _ASKS_A_PERIOD = compile_regex(
@@ -1076,6 +1083,9 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
     out = PerCallAnswer(ask=ask, calls_from_bill=bill)
     if f.per_call_fee is None:
         out.missing += missing("per_call_fee")
+    elif f.calls_per_day is None and f.calls_total is None and _ASKS_A_PERIOD.search(ask.text):
+        # "what's the monthly bill at $0.009/call?": a bill over a period needs the calls in it
+        out.missing += missing("calls_per_day")
     tin, tout = f.input_tokens_per_call, f.output_tokens_per_call
     if (tin is None or tout is None) and f.input_share is None:
         out.missing += missing("tokens")

@@ -13,6 +13,7 @@ from pricing.units import MONTH_HOURS, month_from_day, token_cost
 from pricing.validation import (
     CALLS,
     DISCOUNT,
+    HEADS,
     SHARE,
     TERM_MONTHS,
     TOKENS,
@@ -238,3 +239,17 @@ def side_shares(cost: CostSplit) -> SideShares | None:
     if total <= 0:
         return None
     return SideShares(input=cost.input / total, output=cost.output / total)
+
+
+class HeadCost(PricingModel):
+    """A cost shared by a number of seats, users or streams, and each one's share of it."""
+
+    heads: Decimal
+    cost: CostSplit
+    each: CostSplit
+
+
+def cost_per_head(cost: CostSplit, heads: Decimal) -> HeadCost:
+    """``cost`` ÷ ``heads``, input and output kept apart ("800 seats ... what's that per seat?")."""
+    n = check(HEADS, heads, "heads")
+    return HeadCost(heads=heads, cost=cost, each=CostSplit(input=cost.input / n, output=cost.output / n))

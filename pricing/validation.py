@@ -83,6 +83,7 @@ ACTIVE_HOURS = Bound(ZERO, Decimal(24), "hours", low_open=True)
 ACTIVE_DAYS = Bound(ZERO, Decimal(7), "count", low_open=True)
 PERIOD_HOURS = Bound(ZERO, Decimal(8_784), "hours", low_open=True)
 UNITS = Bound(ZERO, Decimal(1_000_000), "count", low_open=True)
+HEADS = Bound(ZERO, Decimal(10) ** 9, "count", low_open=True)  # seats, users or streams a cost is shared by
 UNIT_PRICE = Bound(ZERO, Decimal(1_000_000), "usd")
 SPEND = Bound(ZERO, Decimal(10) ** 12, "usd")
 THROUGHPUT = Bound(ZERO, Decimal(10) ** 9, "count", low_open=True)

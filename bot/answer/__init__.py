@@ -29,6 +29,7 @@ from pricing.per_token import (
     BlendedRate,
     CallsCost,
     DiscountedQuote,
+    HeadCost,
     PeriodCost,
     PerTokenQuote,
     QuoteChange,
@@ -154,6 +155,8 @@ class QuoteAnswer(AnswerBase):
     #: "from a $10/$30 model to a $2.50/$10 one": the same tokens at the second rates, and what moving changes.
     at_other_rates: PerTokenQuote | None = None
     rates_change: QuoteChange | None = None
+    #: "800 seats, 40 req/seat/day": the month's cost shared by the heads the volume was stated per.
+    per_head: HeadCost | None = None
     #: "$410 a day on-demand, what's that per month?": (period, its hours, the spend over it), the stated one first.
     spend: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
 

@@ -202,6 +202,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         other_call = [ins[-1], outs[-1]]
         values["input_tokens_per_call"], values["output_tokens_per_call"] = [ins[0]], [outs[0]]
 
+    # "12,000 transcripts, each around 9k tokens, summaries about 350 tokens": beside a call's output, a call's count
+    # of tokens with no side is what it reads, its input.
+    lone_sizes, out_sizes = set(values.get("tokens_per_call", [])), set(values.get("output_tokens_per_call", []))
+    if (intent in (Intent.QUOTE, Intent.PER_CALL) and len(lone_sizes) == 1 and len(out_sizes) == 1
+            and lone_sizes != out_sizes
+            and not values.get("input_tokens_per_call") and not values.get("input_share")):
+        values["input_tokens_per_call"] = values.pop("tokens_per_call")
     # "a huge RAG preamble, 50k tokens": in a caching ask a lone token count with no role is the prefix;
     # "prompts are ~300 tokens" with no output: the whole prompt is the candidate prefix.
     for name in ("tokens_per_call", "input_tokens_per_call"):
@@ -471,6 +478,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if found.regions:
         fields["region"] = found.regions[0]
     fields["traits"] = found.traits
+    if found.per_head and len({h[0] for h in found.heads}) == 1:
+        # "800 seats, 40 req/seat/day": the volume is every seat's; the cost per seat is shown beside it
+        noun = found.heads[0][1]
+        fields["heads"] = found.heads[0][0]
+        fields["head_noun"] = noun if noun in ("people", "staff") else noun.removesuffix("s")
     if found.load_profile:
         fields["load_profile"], fields["load_unit"] = found.load_profile, found.load_unit
     stated = found.calls_periods[:1] if "calls_per_day" in fields else list(periods.values())[:1]

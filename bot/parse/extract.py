@@ -157,7 +157,7 @@ TOKEN_LABELS = {
     "input": _rx(r"\binputs?\b(?!\s?[:/]\s?out)|\bin\b(?!\s?[:/]\s?out)|(?<!system )\bprompts?\b|\brequests?\b|"
                  r"\bquestions?\b|\bof context\b"),
     "output": _rx(r"(?<!in:)(?<!in/)(?<!input:)(?<!input/)(?:\boutputs?\b|\bout\b)|completions?|responses?|answers?|"
-                  r"generat\w*|repl(?:y|ies)"),
+                  r"generat\w*|repl(?:y|ies)|\bsummar(?:y|ies)\b"),
 }
 
 # --- patterns -------------------------------------------------------------------------------------------
@@ -339,7 +339,7 @@ PER_CALL_FEE_BEFORE = _rx(
     r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost|option|offer|deal|plan|quote))?|"
     r"flat (?:fee|rate)|fee per (?:call|request)|"
     r"\bfee(?<!platform fee)(?<!subscription fee)(?<!setup fee)(?<!monthly fee)(?<!annual fee)(?<!license fee)"
-    r"(?<!management fee)(?= (?:is|of|at|=|would be|will be|now)|\s?[:=]|'s)|"
+    r"(?<!management fee)(?= (?:is|of|at|=|would be|will be|now)|\s?[:=]|'s|\s\$)|"
     r"(?:charges?|bills?|wants?|costs?) per (?:call|request))\s?(?:'s|of|is|at|:|=|would be|will be)?\s?(?:now\s)?(?:"
     + _dollar("a") + r"|" + CENTS + r")"
     r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
@@ -514,6 +514,27 @@ _HEADS = (r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|
           r"engineers?|developers?|devs?|staff|advisors?|advisers?|clinicians?|doctors?|nurses?|lawyers?|"
           r"students?|members?|managers?|writers?|operators?|adjusters?|underwriters?|recruiters?|traders?)")
 _EACH = r"(?:each|apiece|per (?:user|head|person|agent|seat|rep|bot))"
+_HEAD_WORD = _rx(r"\b" + _HEADS + r"\b")
+# "800 seats", "2,500 users", "600 agents", "50 concurrent streams": a count of heads a volume may be stated per.
+_HEAD_NOUN = (r"(?:seats?|users?|agents?|reps?|streams?|people|employees|staff|analysts?|engineers?|developers?|"
+              r"devs?|advisors?|advisers?|clinicians?|doctors?|nurses?|lawyers?|students?|members?|operators?|"
+              r"adjusters?|underwriters?|recruiters?|traders?|devices?|stores?|sites?|bots?|licen[cs]es?)")
+HEADS = _rx(
+    r"(?<![\w.$,])(?P<heads>" + NUMBER + r")(?:\s?(?P<heads_scale>k)\b)?\s(?:(?:active|concurrent|parallel|"
+    r"simultaneous|named|licensed|paid|paying|internal|support|field|sales|daily|monthly|contact[- ]cent(?:re|er)|"
+    r"call[- ]cent(?:re|er))\s)?(?P<noun>" + _HEAD_NOUN + r")\b(?!\s?(?:/|per|a|an|each)\s?(?:day|month|week|hour)\b)"
+)
+_HEAD_SINGULAR = (r"(?:head|seat|user|agent|rep|stream|person|employee|analyst|engineer|developer|dev|advisor|"
+                  r"adviser|clinician|doctor|nurse|lawyer|student|member|operator|adjuster|underwriter|recruiter|"
+                  r"trader|device|store|site|bot|licen[cs]e)")
+# A volume said per head: "40 req/seat/day", "1.5M in each", "60 tok/s per stream", "120 turns each per shift".
+_NOT_EACH = r"(?!\s(?:day|week|month|hour|year|call|request|query|turn|time|task|run|document|doc|page|message)s?\b)"
+PER_HEAD_AFTER = _rx(r"[^.;!?\n\d$]{0,24}?(?:\beach\b" + _NOT_EACH + r"|\bapiece\b|(?:\bper|/|\ba)\s?"
+                     + _HEAD_SINGULAR + r"\b)")
+# "each seat does 40 calls a day", "2,500 users each burn ~1.5M", "per user: 40 calls a day".
+PER_HEAD_BEFORE = _rx(r"(?:\beach\b" + _NOT_EACH + r"(?:\s(?:one|of them|single|" + _HEAD_SINGULAR + r"))?|"
+                      r"\bevery (?:one|single one|" + _HEAD_SINGULAR + r")|\bper " + _HEAD_SINGULAR + r"\b)"
+                      r"[^.;!?\n\d$]{0,30}$")
 CALLS_PER_HEAD = _rx(
     r"(?<![\w.$])(?P<heads>" + NUMBER + r")(?:\s?(?P<heads_scale>k)\b)?\s" + _HEADS + r"\b[^.;\n\d]{0,30}?"
     + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?P<each>" + _EACH + r")\s?)?"
@@ -540,8 +561,8 @@ CALLS_PER_WORK_UNIT = _rx(
     r"(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
 )
 CALL_VOLUME = [
-    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s)?(?:(?:a|an|per|/|each|every)\s?)?"
-        + _PERIOD),
+    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s|(?:/|per\s|a\s)" + _HEAD_SINGULAR
+        + r"\s?)?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<period>daily|monthly|hourly|weekly)\s?" + _CALLS),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<unit>rps|qps|rpm|rpd|rph)\b"),
     # "50 req/s", "300 calls/m": a rate with the period's letter
@@ -550,7 +571,7 @@ CALL_VOLUME = [
     _rx(r"(?<![\w.$,])(?<!input )(?<!output )(?<!input: )(?<!output: )(?<!input ~)(?<!output ~)(?<!\bin: )(?<!\bout: )"
         r"(?<!\bin:)(?<!\bout:)" + QUANTITY
         + r"\s?(?:/|a|an|per)\s?" + _PERIOD + r"(?!\s?(?:of )?(?:input |output )?tokens|"
-        r"\s(?:in|out|input|output)(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$|24/7\b))|\s(?:input|output)\b)"),
+        r"\s(?:in|out|input|output)(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$|24/7\b|around\b|round\b|all\b|every\b|during\b|over\b|for\b|on\b))|\s(?:input|output)\b)"),
 ]
 # "~1,000 calls over a 10-hour workday": calls in a (working) day.
 CALLS_OVER_DAY = _rx(
@@ -625,6 +646,12 @@ TOTAL_ASKED = _rx(r"\btotal\s?\??\s?$|\b(?:the |in )?total(?: cost| bill| spend)
                   r"come to|run (?:to|us|them))\b(?!\s?(?:per|a|an|each|every|over|in a)\b)|\bthe damage\b")
 _PERIOD_ASKED = _rx(r"\b(?:per|a|an|each|every|over a|in a|for a) (?:day|week|month|year|quarter)\b|"
                     r"\b(?:daily|weekly|monthly|yearly|annual|annually|quarterly)\b|\bover \d+ (?:days|weeks|months)\b")
+# A count of documents ("1,200 contracts", "40k invoices"): a set of them, processed once unless a period is said.
+_DOCUMENTS = _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")\s?(?P<s>k|m)?\s(?:[a-z]{3,12}\s)?(?:contracts|documents|docs|"
+                 r"files|pdfs|invoices|"
+                 r"receipts|reports|articles|records|forms|transcripts|filings|policies|scans|manuals|books)\b")
+_ANY_PERIOD = _rx(r"\b(?:day|days|daily|week|weeks|weekly|month|months|monthly|mo|hour|hours|hr|hrs|hourly|year|years|"
+                  r"yearly|annual|annually|quarter|quarterly|minute|min|second|sec|/s|24/7)\b")
 _PER_UNIT_HINT = _rx(r"(?:turns?|calls?|requests?|steps?) (?:per|each|a|/|for each|every) "
                      r"(?:task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b")
 _FOR_COUNT = _rx(r"\b(?:for|across|over|how much (?:is|are|would|will|for)|what (?:is|are|would|do|does)|cost of) "
@@ -654,7 +681,7 @@ CALL_VOLUME_BEFORE = _rx(
 
 _TOK = r"(?:-?\s?(?:tokens?|toks?|tkns?)\b)"
 _SUFFIX_PERIOD = compile_regex(
-    r"^\s?(?:tokens?\s?)?(?:(?:in|out|input|output)\s)?(?:(?:a|an|per|/|each|every|"
+    r"^\s?(?:(?:tokens?|toks?|tkns?)\s?)?(?:(?:in|out|input|output)\s)?(?:(?:a|an|per|/|each|every|"
     r"(?:over|in|across|within) (?:a|an|one|the)|(?:over|in) the (?:next|coming|last|past))\s?)?" + _PERIOD
 )
 _SUFFIX_CALL = compile_regex(
@@ -699,7 +726,7 @@ TOKEN_RANGE = _rx(
 TOKENS = _rx(r"(?<![\w.$:])(?<!per )(?<!per 1 )" + _NEG + QUANTITY + r"\s?" + _TOK)
 TOKENS_LABELLED = _rx(
     r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?:(?P<label>input|output|prompt|completion)\b(?!\s?:)|"
-    r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|at\b|on\b|$|x\b|×|\*|"
+    r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|tok(?:en)?s?\b|tkns?\b|at\b|on\b|$|x\b|×|\*|"
     r"[.;?!)])))"
 )
 # "output 2x10^8 at $1.60/M", "input: 1.2B a month", "out: 2.5M/day": a count after its label (the rates are read by
@@ -1112,6 +1139,12 @@ DAYS_PER_MONTH = _rx(
     r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:(?:working|business|work)\s)?(?:days?|d)\s?(?:a|per|/|each|every|in a)\s?"
     r"(?:month|mo)\b"
 )
+# "10 hrs/day, 22 days", "8h a day x 21 days": the days of traffic after its hours a day are a month's (more than a
+# week's; "x 5 days" is days a week, read by ACTIVE_DAYS).
+DAYS_AFTER_HOURS = _rx(
+    r"(?:hours?|hrs?|h)\s?(?:/|a|per|each)\s?day,?\s(?:(?:x|×|\*|times|for|over|on|and|across)\s?)?(?P<a>\d{1,2})\s?"
+    r"(?:(?:working|business|work)\s)?days?\b(?!\s?(?:/|a|per|each|every|in a)\s?(?:week|wk|month|mo)\b)"
+)
 # "a 30-day month (720 hours)", "730 hrs in the month", "a 730h month": the hours a month of capacity is billed for.
 HOURS_PER_MONTH = [
     _rx(r"(?:(?<![\w.$:/])\d{2}[- ]day\s)?\bmonth\b[^.;\d$%]{0,14}?\(?(?P<a>\d{3})\s?(?:hours?|hrs?|h)\b"),
@@ -1177,6 +1210,14 @@ GROWTH = [
     # "what if real calls run 3x planned?", "at 2x the planned size"
     _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:the\s)?(?:planned|plan|expected|estimated|forecast)\b"),
     _rx(r"\b(?P<word>twice|double|triple) (?:as (?:big|large|long)|the (?:size|tokens))\b"),
+    # "planned 1,500 tok/call but real calls are coming in 2x that": a multiple of the planned size just said
+    _rx(r"\b(?:coming in|come in|comes in|came in|running|runs|landing|lands|are|is|at)\s(?:at\s)?(?:about\s|~)?"
+        r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:that|this|it|the plan(?:ned)?(?: size)?)\b"),
+    # "if prompts grow 50%", "call sizes go up 30%", "calls get 25% bigger": the planned call grown by a share
+    _rx(r"\b(?:prompts?|call sizes?|calls? sizes?|contexts?|inputs?|calls?(?=[^.;?!\d]{0,20}\d{1,3}\s?%\s(?:bigger|"
+        r"larger|longer)))\s(?:have |has )?(?:grow|grows|growing|grew|grown|increase|increases|increasing|increased|"
+        r"go up|goes up|went up|gone up|rise|rises|rose|risen|jump|jumps|jumped|get|gets|getting|are|run|end up)\s"
+        r"(?:by\s)?(?:about\s|~)?(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\s(?:bigger|larger|longer|more))?"),
 ]
 # "in:out about 9:1", "mix 4:1 in:out", "80/20 input/output": the input share of a call's tokens.
 _IO = r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|input to output|in to out)"
@@ -1328,6 +1369,10 @@ class Found:
     volume_factor: Decimal | None = None
     # EA discounts said as the value one changes to ("negotiate it up to 22%"): worked out after the one said first.
     ea_changed_to: list[Decimal] = field(default_factory=list)
+    # "800 seats": the heads a volume is stated per ("40 req/seat/day"), as (count, noun, start, end) in the text.
+    heads: list[tuple[Decimal, str, int, int]] = field(default_factory=list)
+    # A volume was stated per head and multiplied by the heads.
+    per_head: bool = False
     # Numbers in the text that no stage could place (said in the reply, never silently dropped).
     unused: list[str] = field(default_factory=list)
 
@@ -1410,8 +1455,10 @@ class Scanner:
         self._bare_ea()
         self._token_pair_bare()
         self._calls_per_work_unit()
+        self._heads()
         self._call_volumes()
         self._tokens()
+        self._heads_used()
         self._traits()
         self._unused()
         return self.found
@@ -1642,6 +1689,12 @@ class Scanner:
         self._blank()
         for m in self._matches(DAYS_PER_MONTH) if "mo" in self.work else ():
             self.found.add("days_per_month", Decimal(m.group("a")))
+        for m in list(DAYS_AFTER_HOURS.finditer(self.text))[:MAX_MATCHES] if "day" in self.work else ():
+            days = Decimal(m.group("a"))
+            if 7 < days <= 31 and self.work[m.start("a") : m.end()].strip():
+                self._consume(m.start("a"), m.end())
+                self.found.add("days_per_month", days)
+        self._blank()
         for pattern in HOURS_PER_MONTH if "month" in self.work else ():
             for m in self._matches(pattern):
                 hours = Decimal(m.group("a"))
@@ -1870,12 +1923,14 @@ class Scanner:
                     self.found.add("input_share", a / (a + b))
 
     def _growth(self) -> None:
-        if not any(w in self.work for w in ("x ", "× ", "times", "twice", "double", "triple")):
+        if not any(w in self.work for w in ("x ", "× ", "times", "twice", "double", "triple", "%")):
             return
         for pattern in GROWTH:
             for m in self._matches(pattern):
-                word = m.groupdict().get("word")
-                value = _GROWTH_WORDS[word] if word else to_decimal(m.group("a"))
+                word, pct = m.groupdict().get("word"), m.groupdict().get("pct")
+                share = to_decimal(pct) if pct else None
+                value = (_GROWTH_WORDS[word] if word else 1 + share / 100 if share is not None
+                         else to_decimal(m.group("a")))
                 if value is not None:
                     self.found.add("growth", value)
 
@@ -2036,6 +2091,35 @@ class Scanner:
                 self.found.fee_per_unit = re.search(
                     r"\$\s?[\d.,]+\s?(?:k\s?)?(?:/|per|a|an|each)\s?" + re.escape(unit) + r"\b", self.text) is not None
 
+    def _heads(self) -> None:
+        """ "800 seats", "2,500 users": one count of heads, for a volume said per head (not consumed here)."""
+        for m in list(HEADS.finditer(self.work))[:MAX_MATCHES]:
+            value = to_decimal(m.group("heads"), m.group("heads_scale"))
+            if value is not None and value > 0:
+                self.found.heads.append((value, m.group("noun"), m.start(), m.end()))
+
+    def _per_head(self, start: int, end: int, inside: str = "") -> Decimal | None:
+        """The heads to multiply a volume at ``text[start:end]`` by, when it is said per head and one count of heads
+        is stated before it (never the volume's own heads)."""
+        counts = {h[0] for h in self.found.heads}
+        if len(counts) != 1:
+            return None
+        said = (PER_HEAD_AFTER.match(inside) is not None if inside else False) or \
+            PER_HEAD_AFTER.match(self.text, end, min(len(self.text), end + 40)) is not None or \
+            PER_HEAD_BEFORE.search(self.text, max(0, start - 40), start) is not None
+        if not said or any(h[2] <= start < h[3] for h in self.found.heads):
+            return None
+        self.found.per_head = True
+        return counts.pop()
+
+    def _heads_used(self) -> None:
+        """The heads a volume was multiplied by are used, so not reported unused."""
+        if not self.found.per_head:
+            return
+        for _, _, start, end in self.found.heads:
+            self._consume(start, end)
+        self._blank()
+
     def _call_volumes(self) -> None:
         self.found.one_off = ONE_OFF.search(self.text) is not None
         self.found.period_asked = _PERIOD_ASKED.search(self.text) is not None
@@ -2044,6 +2128,11 @@ class Scanner:
             each = to_decimal(m.group("num"), m.group("scale"))
             if heads is not None and each is not None:
                 self.found.add("calls_per_day", per_day(heads * each, m.group("period")))
+                self.found.calls_periods.append(PERIOD_WORDS[m.group("period")])
+                word = _HEAD_WORD.search(m.group(0))
+                if word is not None and heads not in {h[0] for h in self.found.heads}:
+                    self.found.heads.append((heads, word.group(0), m.start(), m.start()))
+                self.found.per_head = True
         if _PER_UNIT_HINT.search(self.work):
             for m in list(CALLS_PER_UNIT.finditer(self.work))[:MAX_MATCHES]:
                 each, count = to_decimal(m.group("n")), to_decimal(m.group("num"), m.group("scale"))
@@ -2081,6 +2170,9 @@ class Scanner:
                 per_unit = self.found.calls_per_unit
                 if per_unit is not None and re.search(r"\b" + re.escape(per_unit[1]) + r"s?\b", m.group(0)):
                     value *= per_unit[0]  # "3,000 runs a month", each run 14 calls: the calls are runs × 14
+                heads = self._per_head(m.start(), m.end(), m.group(0)[len(m.group("num")):])
+                if heads is not None:
+                    value *= heads  # "800 seats, 40 req/seat/day": the calls of every seat
                 self.found.add("calls_per_day", per_day(value, period))
                 if _CALLS_HIT.match(self.text, m.end()):
                     self.found.calls_are_hits = True
@@ -2101,6 +2193,14 @@ class Scanner:
         if (self.found.calls_without_period and not self.found.values.get("calls_per_day")
                 and TOTAL_ASKED.search(self.text) and not _PERIOD_ASKED.search(self.text)):
             self.found.one_off = True  # "2.5M calls ... total?": the cost of those calls, whatever their period
+        documents = _DOCUMENTS.search(self.text) if self.found.calls_without_period else None
+        if (documents is not None and not self.found.values.get("calls_per_day") and not _ANY_PERIOD.search(self.text)):
+            # "1,200 contracts, avg 45 pages, ~30k tokens each in": a set of documents with no period anywhere is the
+            # job (the pages are each document's)
+            first = to_decimal(documents.group("n"), documents.group("s"))
+            if first in self.found.calls_without_period:
+                self.found.calls_without_period = [first]
+                self.found.one_off = True
 
     # tokens ----------------------------------------------------------------------------------------
     def _token_period(self, end: int) -> tuple[str, str | None]:
@@ -2111,11 +2211,16 @@ class Scanner:
             return "day", m.group("period")
         return "call", None
 
-    def _add_tokens(self, role: str, value: Decimal, end: int, period: str | None = None) -> None:
+    def _add_tokens(self, role: str, value: Decimal, end: int, period: str | None = None,
+                    start: int | None = None) -> None:
         scope, found_period = ("day", period) if period else self._token_period(end)
         if role == "prefix_tokens":
             self.found.add("prefix_tokens", value)
             return
+        if scope == "day" and found_period is not None and start is not None:
+            heads = self._per_head(start, end)
+            if heads is not None:
+                value *= heads  # "2,500 users each burn ~1.5M in a month": the tokens of every user
         name = {"input": "input_tokens", "output": "output_tokens"}.get(role, "tokens")
         if scope == "day" and found_period is not None:
             self.found.token_periods.setdefault(role, found_period)
@@ -2183,7 +2288,7 @@ class Scanner:
             label = nearest_label(self.text, m.start(), m.end(), TOKEN_LABELS) or "tokens"
             for value in (low, high):
                 if value is not None:
-                    self._add_tokens(label, value, m.end())
+                    self._add_tokens(label, value, m.end(), start=m.start())
         for pattern in (TOKEN_PAIR, TOKEN_PAIR_SLASH, TOKEN_PAIR_SCALED, TOKEN_PAIR_AFTER_WORD):
             for m in self._matches(pattern):
                 a = to_decimal(m.group("a_num"), m.group("a_scale"))
@@ -2191,22 +2296,23 @@ class Scanner:
                 if a is not None and b is not None:
                     groups = m.groupdict()
                     a, b = (-a if groups.get("a_neg") else a), (-b if groups.get("b_neg") else b)
-                    self._add_tokens("input", a, m.end())
-                    self._add_tokens("output", b, m.end())
+                    self._add_tokens("input", a, m.end(), start=m.start())
+                    self._add_tokens("output", b, m.end(), start=m.start())
         for m in self._matches(TOKENS_SUMMARISED) if "to" in self.work else ():
             a, b = to_decimal(m.group("a"), m.group("a_scale")), to_decimal(m.group("b"), m.group("b_scale"))
             if a is not None and b is not None:
-                self._add_tokens("input", a, m.end())
-                self._add_tokens("output", b, m.end())
+                self._add_tokens("input", a, m.end(), start=m.start())
+                self._add_tokens("output", b, m.end(), start=m.start())
         for m in self._matches(TOKENS_TO_READ_OR_WRITE) if " to " in self.work else ():
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 reads = m.group("verb") in ("read", "process", "ingest", "digest")
-                self._add_tokens("input" if reads else "output", value, m.end())
+                self._add_tokens("input" if reads else "output", value, m.end(), start=m.start())
         for m in self._matches(TOKENS_TPM):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
-                self._add_tokens("input" if m.group("label").startswith("in") else "output", value, m.end(), "minute")
+                self._add_tokens("input" if m.group("label").startswith("in") else "output", value, m.end(), "minute",
+                                 start=m.start())
         for m in self._matches(TOKENS_LABELLED):
             value = self._signed(m)
             if value is None:
@@ -2215,22 +2321,22 @@ class Scanner:
             role = "input" if word in ("input", "prompt", "in") else "output"
             if word == "prompt" and self.text[max(0, m.start() - 8) : m.start()].strip().endswith("system"):
                 role = "prefix_tokens"
-            self._add_tokens(role, value, m.end())
+            self._add_tokens(role, value, m.end(), start=m.start())
         for m in self._matches(TOKENS_BACK) if "back" in self.work else ():
             value = self._signed(m)
             if value is not None:
-                self._add_tokens("output", value, m.end())
+                self._add_tokens("output", value, m.end(), start=m.start())
         for m in self._matches(TOKENS_LABEL_BEFORE) if "put" in self.work or ":" in self.work else ():
             value = self._signed(m)
             if value is not None:
                 role = {"in": "input", "out": "output"}.get(m.group("label"), m.group("label"))
-                self._add_tokens(role, value, m.end())
+                self._add_tokens(role, value, m.end(), start=m.start())
         for m in self._matches(TOKENS):
             value = self._signed(m)
             if value is None:
                 continue
             label = nearest_label(self.text, m.start(), m.end(), TOKEN_LABELS) or "tokens"
-            self._add_tokens(label, value, m.end())
+            self._add_tokens(label, value, m.end(), start=m.start())
 
     # traits ----------------------------------------------------------------------------------------
     def _traits(self) -> None:

@@ -268,8 +268,33 @@ def _hyphened_number(m: re.Match[str]) -> str:
         return m.group(0)
 
 
+_TEENS_AND_TENS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                   r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+                   r"seven|eight|nine))?)")
+# "one fifty out", "two twenty-five tokens in": hundreds said the short way, a count of tokens (not "1 50").
+_SHORT_HUNDREDS = compile_regex(
+    r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine)[- ](?P<t>" + _TEENS_AND_TENS + r")"
+    r"(?=\s(?:tokens?|toks?|in\b|out\b|input|output))"
+)
+
+
+def _short_hundreds(m: re.Match[str]) -> str:
+    """ "one fifty out" -> 150, unless that side's tokens are already counted before it: then "two fifty in" is a price
+    ($2.50, "three billion input tokens ... two fifty in and ten dollars out")."""
+    side = m.string[m.end() : m.end() + 8].split()[0][:2] if m.string[m.end() : m.end() + 8].split() else ""
+    if side in ("in", "ou"):
+        word = "in(?:put)?" if side == "in" else "out(?:put)?"
+        if re.search(r"\btok(?:en)?s?\s" + word + r"\b|\b" + word + r"\stok(?:en)?s?\b", m.string[: m.start()]):
+            return m.group(0)
+    try:
+        return str(_SMALL[m.group("h")] * 100 + text2num(m.group("t").replace(" ", "-"), "en"))
+    except ValueError:
+        return m.group(0)
+
+
 def _words_to_digits(text: str) -> str:
     """alpha2digit on the stretches between vague plurals ("thousands of calls" is not 1000 calls)."""
+    text = _SHORT_HUNDREDS.sub(_short_hundreds, text)
     if "-" in text:
         text = _HYPHENED_NUMBER_UNIT.sub(_hyphened_number, text)
     text = _PER_SCALE.sub(lambda m: m.group("pre") + _SCALE_LETTER[m.group("w")], text)
@@ -444,6 +469,8 @@ def _pair_after_model(m: re.Match[str]) -> str:
 # "8M tokens a day all in": the total of input and output, not input.
 _ALL_IN = compile_regex(r"(?P<pre>\btokens?(?:\s(?:a|an|per|each)\s(?:day|week|month|hour))?|\b(?:daily|monthly))"
                         r"\sall[- ]in\b")
+# "1 in : 2 out", "3 in:1 out": an input:output mix with each side's label after its part (small parts, not counts).
+_PARTS_LABELLED_MIX = compile_regex(r"(?<![\w.$,])(?P<a>\d{1,2}) ?(?:in|input) ?: ?(?P<b>\d{1,2}) ?(?:out|output)\b")
 # "split roughly 4 to one input to output": an input:output mix in words.
 _N_TO_M_MIX = compile_regex(r"(?<![\w.$])(?P<a>\d{1,3}|one) to (?P<b>\d{1,3}|one) (?:input to output|in to out)\b")
 # "3 parts input to one part output", "5 tokens in for every one out": the mix said as parts.
@@ -459,6 +486,16 @@ _SIDE_TIMES_THAT = compile_regex(
     r" (?:(?P<n>\d{1,3}(?:\.\d{1,3})?) ?(?:x|×|times)|(?P<w>twice|double|triple|thrice)) (?:that|it|this)\b"
 )
 _TIMES_WORD = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3), "thrice": Decimal(3)}
+_SIDE_MID = r"(?P<mid>(?:'s)?(?: (?:rate|price))?(?: (?:is|are|costs?|runs?|priced at|billed at|at|about|roughly|~))*)"
+# "$2 in and output is 4x", "$1.25 in / output 4x": one side's rate as a multiple of the other's, "that" left unsaid
+# (the clause ends at the multiple).
+_SIDE_TIMES_BARE = compile_regex(
+    r"\b(?P<side>input|output)" + _SIDE_MID + r" (?P<n>\d{1,3}(?:\.\d{1,3})?) ?(?:x|×|times)"
+    r"(?=\s?(?:[,.;:)!?]|$)|\s(?:and|but|so|with|vs|diff|what|how|pls|please)\b)"
+)
+# "output is $12/MTok and input is a quarter of that" (the fraction read as "25% of that"): a share of the other side.
+_SIDE_SHARE_OF_THAT = compile_regex(r"\b(?P<side>input|output)" + _SIDE_MID
+                                    + r" (?P<n>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this)\b")
 
 
 def _side_times_that(m: re.Match[str]) -> str:
@@ -549,7 +586,7 @@ KEYWORDS = (
     "billion", "thousand", "monthly", "month", "daily", "hourly", "weekly", "markup", "hyperscaler",
     "throughput", "capacity", "break-even", "breakeven", "per-call", "per-token", "preamble", "average",
     "writes", "reads", "sonnet", "opus", "haiku", "gemini", "claude", "mistral", "llama", "bedrock", "azure",
-    "vertex", "enterprise", "agreement", "on-demand",
+    "vertex", "enterprise", "agreement", "on-demand", "blended", "crossover",
 )
 _KEYWORD_SET = frozenset(KEYWORDS)
 _WORD = compile_regex(r"\b[a-z][a-z-]{2,18}[a-z]\b")  # ends in a letter: "gemini-" of "gemini-2.5-pro" is not a typo
@@ -686,12 +723,20 @@ _MTOK_COUNT = compile_regex(r"(?<!per )(?<!per 1 )(?<![\w.$,/])(?<!/ )(?P<n>\d{1
 _PERIOD_THEN_SIDE = compile_regex(
     r"(?<![\w.$/])(?P<q>\d{1,9}(?:\.\d{1,6})?)(?:\s?(?P<s>k|m|b|bn|mm)\b)?\s?(?P<t>tokens?|toks?)?\s?(?:/|per |an? )\s?"
     r"(?P<p>hr|hour|day|month|mo|wk|week|min|minute|sec|second|yr|year)\s(?P<l>in|out|input|output)\b"
-    r"(?:(?<=put)|(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$|tokens?\b|toks?\b|24/7\b)))"
+    r"(?:(?<=put)|(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$|tokens?\b|toks?\b|24/7\b|around\b|round\b|all\b|every\b|during\b|over\b|for\b|on\b)))"
 )
 
 
-def _period_then_side(m: re.Match[str]) -> str:
-    if not (m.group("s") or m.group("t")):
+# "2,000 tok/s", "60 tokens/s": tokens a second, its period said in one letter.
+_TOKENS_PER_S = compile_regex(r"(?<=[\d\s~])(?P<t>tokens?|toks?|tkns?)\s?/\s?s\b(?![/.]\w)")
+# "tokens/sec", "tok per hour": the periods token counts are stated over in the message.
+_TOKENS_OVER = compile_regex(r"\b(?:tokens?|toks?|tkns?)\s?(?:/|per |an? )\s?(?P<p>hr|hour|day|month|mo|wk|week|min|"
+                             r"minute|sec|second|yr|year)\b")
+
+
+def _period_then_side(m: re.Match[str], token_periods: frozenset[str] = frozenset()) -> str:
+    # "2,000 tok/sec input and 500/sec output": a bare count over the period another token count names is tokens too
+    if not (m.group("s") or m.group("t") or m.group("p") in token_periods):
         return m.group(0)
     side = "input" if m.group("l").startswith("in") else "output"
     return f"{m.group('q')}{m.group('s') or ''} {side} tokens/{m.group('p')}"
@@ -751,6 +796,25 @@ def _cache_triple(m: re.Match[str]) -> str:
 
 
 _PER_D = compile_regex(r"(?<=[a-z0-9])\s?/\s?d\b(?!\.)")
+# "1 shift/day", "one shift a day", "a single shift per day": one shift a day, so a shift's volume is a day's.
+_ONE_SHIFT_A_DAY = compile_regex(r"\b(?:1|one|a single|single|a) shift\s?(?:/|a|per|each)\s?day\b")
+# "22 shifts/mo", "20 shifts a month": the days a month the shifts run.
+_SHIFTS_A_MONTH = compile_regex(r"(?<![\w.,])(?P<n>\d{1,2}) shifts\s?(?:/|a|per|each|in a)\s?(?P<p>mo|month)\b")
+# "120 turns per shift", "40 calls each shift", "a shift": a volume over a shift.
+_PER_SHIFT = compile_regex(r"\b(?P<w>per|a|an|each|every|/)\s?shift\b(?!\s?(?:/|a|per|each)\s?day\b)")
+
+
+def _shifts(text: str) -> str:
+    """A volume per shift read as a day's, where one shift a day is said or the shifts are counted by the month
+    ("120 turns each per shift, 1 shift/day, 22 shifts/mo" -> "120 turns each per day, one shift a day, 22 days/mo").
+    With more shifts a day (or none said, and no shifts a month) a shift is left as written."""
+    one_a_day = _ONE_SHIFT_A_DAY.search(text) is not None
+    several = re.search(r"\b(?:[2-9]|two|three|four) shifts\s?(?:/|a|per|each)\s?day\b", text) is not None
+    if several or not (one_a_day or _SHIFTS_A_MONTH.search(text)):
+        return text
+    text = _ONE_SHIFT_A_DAY.sub("one shift a day", text)
+    text = _SHIFTS_A_MONTH.sub(lambda m: f"{m.group('n')} days/{m.group('p')}", text)
+    return _PER_SHIFT.sub(lambda m: f"{'per' if m.group('w') == '/' else m.group('w')} day", text)
 
 
 # --- the pass -------------------------------------------------------------------------------------------
@@ -778,6 +842,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _HALF_PRICE.sub("50% off", text)
     if "/" in text:
         text = _PER_D.sub("/day", text)
+    if "/" in text and ("tok" in text or "tkn" in text):
+        text = _TOKENS_PER_S.sub(lambda m: f"{m.group('t')}/sec", text)
     if "tok" in text:
         text = _MTOK_COUNT.sub(lambda m: f"{m.group('n')}{m.group('u')} tokens", text)
     if "^" in text or "**" in text:
@@ -824,6 +890,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
         text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)
     text = _words_to_digits(text)
+    if "shift" in text:
+        text = _shifts(text)
     if "@" in text:
         text = _AT_SIGN.sub(" at ", text)
     if "/" in text:
@@ -835,6 +903,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " part" in text or " for e" in text:
         text = _PARTS_MIX.sub(lambda m: f"{_part(m.group('a'))}:{_part(m.group('b') or m.group('c'))} input:output",
                               text)
+    if ":" in text:
+        text = _PARTS_LABELLED_MIX.sub(lambda m: f"{m.group('a')}:{m.group('b')} input:output", text)
     if " to " in text:
         text = _N_TO_M_MIX.sub(lambda m: f"{m.group('a').replace('one', '1')}:{m.group('b').replace('one', '1')} "
                                "input:output", text)
@@ -890,6 +960,14 @@ def read_forms(text: str) -> tuple[str, list[str]]:
             lambda m: f"{m.group('label')}{m.group('glue')}{_show((Decimal(m.group('a')) - 1) * 100)}%", text)
     if "that" in text or "it" in text or "this" in text:
         text = _SIDE_TIMES_THAT.sub(_side_times_that, text)
+        if "%" in text:
+            text = _SIDE_SHARE_OF_THAT.sub(
+                lambda m: f"{m.group('side')}{m.group('mid')} {m.group('n')}% of "
+                          f"{'output' if m.group('side') == 'input' else 'input'}", text)
+    if "$" in text and ("x" in text or "×" in text or "times" in text):
+        text = _SIDE_TIMES_BARE.sub(
+            lambda m: f"{m.group('side')}{m.group('mid')} {_show(Decimal(m.group('n')) * 100)}% of "
+                      f"{'output' if m.group('side') == 'input' else 'input'}", text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
     if "+" in text and _HYPERSCALER_WORDS.search(text):
         text = _PLUS_PERCENT.sub(lambda m: f"{m.group('a')}% markup", text)
@@ -902,7 +980,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SIDE_BRACKETED.sub(
             lambda m: f"{m.group('q').strip()} {'input' if m.group('l')[:1] in 'pi' else 'output'} tokens", text)
     if " in" in text or " out" in text:
-        text = _PERIOD_THEN_SIDE.sub(_period_then_side, text)
+        said = frozenset(m.group("p") for m in _TOKENS_OVER.finditer(text)) if "tok" in text or "tkn" in text else \
+            frozenset()
+        text = _PERIOD_THEN_SIDE.sub(lambda m: _period_then_side(m, said), text)
     text = _SHARE_BEFORE_LABEL.sub(_share, text)
     text = _SHARE_AFTER_LABEL.sub(lambda m: m.group("label") + m.group("glue") + _share(m), text)
     return text, unread

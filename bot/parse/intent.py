@@ -122,7 +122,10 @@ SPEND_RESTATED = compile_regex(
 
 
 # "the per-token alternative", "per-token option": the other side of a per-call comparison, named.
-_PER_TOKEN_NAMED = compile_regex(r"\bper[- ]token (?:alternative|option|price|pricing|rate|route|side|equivalent)\b")
+_PER_TOKEN_NAMED = compile_regex(r"\bper[- ]token (?:alternative|option|price|pricing|rate|route|side|equivalent)\b|"
+                                 # "is that better than $3/$15 per token": the fee set against per-token
+                                 r"\b(?:better|cheaper|worse|dearer|pricier|more expensive) than\b[^.?!;]{0,30}?"
+                                 r"\bper[- ]token\b")
 
 
 def _has(found: Found, *names: str) -> bool:

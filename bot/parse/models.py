@@ -70,6 +70,9 @@ class Fields(BaseModel):
     # Volume.
     calls_per_day: Decimal | None = None
     calls_total: Decimal | None = None  # a one-off job's calls ("a one-off batch of 2M docs")
+    # The heads a volume was stated per and multiplied by ("800 seats, 40 req/seat/day"): the count and its noun.
+    heads: Decimal | None = None
+    head_noun: str | None = None
     volume_period: str | None = None  # the period the volume was stated over ("day", "month"; None when not stated)
     writes_per_day: Decimal | None = None
     active_hours: Decimal | None = None  # hours a day the traffic runs ("over 8 business hours")
