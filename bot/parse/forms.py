@@ -286,6 +286,10 @@ def _short_hundreds(m: re.Match[str]) -> str:
         word = "in(?:put)?" if side == "in" else "out(?:put)?"
         if re.search(r"\btok(?:en)?s?\s" + word + r"\b|\b" + word + r"\stok(?:en)?s?\b", m.string[: m.start()]):
             return m.group(0)
+    clause = re.split(r"[,;.\n()]", m.string[m.end() : m.end() + 60])[0]
+    if re.search(r"dollars?|bucks|per (?:1\s?)?(?:m|mil|million|mtok)\b|/\s?m\b", clause) or re.search(
+            r"\b(?:priced|price|prices|rates?|costs?|at)\s?$", m.string[max(0, m.start() - 12) : m.start()]):
+        return m.group(0)  # "one fifty in and six dollars out per million", "priced at three seventy-five in": prices
     try:
         return str(_SMALL[m.group("h")] * 100 + text2num(m.group("t").replace(" ", "-"), "en"))
     except ValueError:
