@@ -984,9 +984,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SIDE_BRACKETED.sub(
             lambda m: f"{m.group('q').strip()} {'input' if m.group('l')[:1] in 'pi' else 'output'} tokens", text)
     if " in" in text or " out" in text:
-        said = frozenset(m.group("p") for m in _TOKENS_OVER.finditer(text)) if "tok" in text or "tkn" in text else \
+        periods_said = frozenset(m.group("p") for m in _TOKENS_OVER.finditer(text)) if "tok" in text or "tkn" in text else \
             frozenset()
-        text = _PERIOD_THEN_SIDE.sub(lambda m: _period_then_side(m, said), text)
+        text = _PERIOD_THEN_SIDE.sub(lambda m: _period_then_side(m, periods_said), text)
     text = _SHARE_BEFORE_LABEL.sub(_share, text)
     text = _SHARE_AFTER_LABEL.sub(lambda m: m.group("label") + m.group("glue") + _share(m), text)
     return text, unread
