@@ -20,7 +20,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, TypeAdapter
 
-from bot.answer import AnswerBase, BreakEvenAnswer, CachingAnswer, ScenarioAnswer
+from bot.answer import AnswerBase, BreakEvenAnswer, CachingAnswer
 from bot.charts.model import ChartData
 from bot.format import count
 from bot.phrases import chart_text
@@ -63,7 +63,11 @@ def chart_spec(answer: AnswerBase) -> BreakEvenSpec | CachingSpec | None:
         )
     if isinstance(answer, CachingAnswer) and answer.caching is not None and answer.request is not None:
         return CachingSpec(request=answer.request)
-    if isinstance(answer, ScenarioAnswer):
+    if getattr(answer, "kind", None) == "scenario":
+        # imported here: the scenario answer loads every answer it can show, which a break-even chart never needs
+        from bot.answer.scenario import ScenarioAnswer
+
+        assert isinstance(answer, ScenarioAnswer)
         if answer.caching_answer is not None:
             return chart_spec(answer.caching_answer)
         discount, par = answer.workload.provisioned_discount, answer.workload.peak_to_average

@@ -392,7 +392,9 @@ def classify(text: str, found: Found) -> Intent | None:
                       "direct_rate") or found.unlabeled_percents) or STRUCTURE_QUESTION.search(text)):
         # "go bedrock or direct?" with the workload's needs; "Bedrock vs direct, markup 20%, EA 15%: what's the pitch?"
         return Intent.SCENARIO
-    if RIGHT_STRUCTURE.search(text) and not _has(found, "markup"):
+    if RIGHT_STRUCTURE.search(text) and not _has(found, "markup") and not (
+            _has(found, "discount") and _has(found, "peak_to_average", "utilization")):
+        # with a discount and the load it meets, "is provisioned a good idea?" is answered by its break-even
         return Intent.SCENARIO
     if not _has(found, "markup") and (
             ((STRUCTURE_QUESTION.search(text) or in_words) and (not _has(found, "per_call_fee", "cache_read_rate")
