@@ -449,18 +449,18 @@ _CENTS = compile_regex(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?)(?: ?c\b(?![-'])
 _AT_SIGN = compile_regex(r"(?<!<)\s?@\s?(?=[$~\d])")
 # "3/15 pricing", "priced 3/15", "rates are 0.40/1.60 per MTok": an input/output rate pair without dollar signs,
 # beside a pricing word (never a bare "3/15", which could be a date).
-_PAIR = r"(?P<a>\d{1,3}(?:\.\d{1,4})?)/(?P<b>\d{1,3}(?:\.\d{1,4})?)(?!\d|/|\.\d|%)"
+_PAIR = r"(?P<a>\d{1,3}(?:\.\d{1,4})?) ?/ ?(?P<b>\d{1,3}(?:\.\d{1,4})?)(?!\d|/|\.\d|%)"
 _BARE_PAIR_AFTER = compile_regex(r"(?<![\w.$/])" + _PAIR + r"(?=\s(?:pricing|rates?|prices?|(?:per|a)\s?(?:1\s?|one\s)?"
                                  r"(?:m|mm|mn|mil|mtoks?|million)\b|model\b))")
 _BARE_PAIR_BEFORE = compile_regex(r"\b(?P<w>priced|pricing|rates?|prices?|"
                                   r"per[- ]token(?: (?:on|for|with) [a-z0-9 .-]{1,25}?)?)"
                                   r"(?P<g>(?:\s(?:at|of|is|are|=|:))?\s?)"
                                   r"(?<![\w.$/])" + _PAIR)
-# "at opus 15/75", "on sonnet at 3/15": a bare pair right after a model's name is its input/output rates (per MTok),
-# which the message states and the catalog's row must not replace.
+# "at opus 15/75", "on sonnet at 3/15", "On Sonnet (3 / 15)": a bare pair right after a model's name is its
+# input/output rates (per MTok), which the message states and the catalog's row must not replace.
 _BARE_PAIR_AFTER_MODEL = compile_regex(
     r"\b(?P<w>(?:opus|sonnet|haiku|claude|gpt|gemini|llama|mistral|deepseek|grok|command|nova)(?:[-\s]?[\w.]{1,8})?)"
-    r"(?P<g>\s(?:at\s|@\s?|for\s)?)(?<![\w.$/])" + _PAIR)
+    r"(?P<g>\s(?:at\s|@\s?|for\s|\(\s?)?)(?<![\w.$/])" + _PAIR)
 
 
 def _pair_after_model(m: re.Match[str]) -> str:
@@ -984,8 +984,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SIDE_BRACKETED.sub(
             lambda m: f"{m.group('q').strip()} {'input' if m.group('l')[:1] in 'pi' else 'output'} tokens", text)
     if " in" in text or " out" in text:
-        periods_said = frozenset(m.group("p") for m in _TOKENS_OVER.finditer(text)) if "tok" in text or "tkn" in text else \
-            frozenset()
+        periods_said = (frozenset(m.group("p") for m in _TOKENS_OVER.finditer(text))
+                        if "tok" in text or "tkn" in text else frozenset())
         text = _PERIOD_THEN_SIDE.sub(lambda m: _period_then_side(m, periods_said), text)
     text = _SHARE_BEFORE_LABEL.sub(_share, text)
     text = _SHARE_AFTER_LABEL.sub(lambda m: m.group("label") + m.group("glue") + _share(m), text)
