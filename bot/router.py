@@ -939,13 +939,13 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.request, out.caching = request, result
         return out
     if f.calls_per_day is None:  # per-hit figures need no volume: show them and ask for the rest
-        from pricing.caching import net_after_hits
+        from pricing.caching import hits_after_each_write, net_after_hits
         from pricing.caching_figures import storage_cover
 
         out.per_hit_only = result
         if f.hit_ratio is not None and 0 < f.hit_ratio < 1:
             # "net for one write + 9 hits?" (read as a 90% hit rate): the hits each write is followed by
-            out.hits_after_write = f.hit_ratio / (1 - f.hit_ratio)
+            out.hits_after_write = hits_after_each_write(f.hit_ratio)
         out.first_hit_net = net_after_hits(result.saving_per_hit, result.write_extra_cost, out.hits_after_write)
         out.storage = storage_cover(result)  # "how many calls an hour to cover its storage?"
         return out

@@ -478,6 +478,15 @@ def cache_write(
     )
 
 
+def hits_after_each_write(hit_ratio: Decimal) -> Decimal:
+    """The hits that follow each write when a share ``hit_ratio`` of calls hit and every miss writes:
+    hit ratio ÷ (1 − hit ratio) (a 90% hit rate is 9 hits a write, 75% is 3)."""
+    ratio = check(SHARE, hit_ratio, "hit_ratio")
+    if ratio == ONE:
+        raise InvalidInputError("hit_ratio", ratio, "must be below 100%: with every call a hit nothing is written")
+    return ratio / (ONE - ratio)
+
+
 def net_after_hits(saving_per_hit: Decimal, write_extra_cost: Decimal, hits: Decimal = ONE) -> Decimal:
     """What one write followed by ``hits`` hits saves against sending the prefix uncached every time:
     hits × saving per hit − the write's extra cost (negative while the hits have not paid the write back)."""

@@ -502,10 +502,17 @@ _SIDE_SHARE_OF_THAT = compile_regex(r"\b(?P<side>input|output)" + _SIDE_MID
                                     + r" (?P<n>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this)\b")
 
 
+def _of_other_side(m: re.Match[str], percent: str) -> str:
+    """One side's rate written as ``percent``% of the other side's ("output is 400% of input")."""
+    other = "output" if m.group("side") == "input" else "input"
+    return f"{m.group('side')}{m.group('mid')} {percent}% of {other}"
+
+
 def _side_times_that(m: re.Match[str]) -> str:
     times = Decimal(m.group("n")) if m.group("n") else _TIMES_WORD[m.group("w")]
-    other = "output" if m.group("side") == "input" else "input"
-    return f"{m.group('side')}{m.group('mid')} {_show(times * 100)}% of {other}"
+    return _of_other_side(m, _show(times * 100))
+
+
 # "two cents", "five days a week", "one hour TTL": a small number word before a unit (alpha2digit leaves
 # numbers below ten alone).
 _SMALL_BEFORE_UNIT = compile_regex(
@@ -965,13 +972,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "that" in text or "it" in text or "this" in text:
         text = _SIDE_TIMES_THAT.sub(_side_times_that, text)
         if "%" in text:
-            text = _SIDE_SHARE_OF_THAT.sub(
-                lambda m: f"{m.group('side')}{m.group('mid')} {m.group('n')}% of "
-                          f"{'output' if m.group('side') == 'input' else 'input'}", text)
+            text = _SIDE_SHARE_OF_THAT.sub(lambda m: _of_other_side(m, m.group("n")), text)
     if "$" in text and ("x" in text or "×" in text or "times" in text):
-        text = _SIDE_TIMES_BARE.sub(
-            lambda m: f"{m.group('side')}{m.group('mid')} {_show(Decimal(m.group('n')) * 100)}% of "
-                      f"{'output' if m.group('side') == 'input' else 'input'}", text)
+        text = _SIDE_TIMES_BARE.sub(_side_times_that, text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
     if "+" in text and _HYPERSCALER_WORDS.search(text):
         text = _PLUS_PERCENT.sub(lambda m: f"{m.group('a')}% markup", text)

@@ -517,3 +517,14 @@ def test_writes_at_random_without_prices() -> None:
     assert busy.writes_per_day == 1 and busy.hits_per_day == 9_999 and busy.poisson_writes < 1
     with pytest.raises(OutOfRangeError):
         writes_at_random(Decimal(-1), Decimal(5))
+
+
+def test_the_hits_after_each_write_follow_from_the_hit_rate() -> None:
+    from pricing.caching import hits_after_each_write
+    from pricing.errors import InvalidInputError
+
+    assert hits_after_each_write(Decimal("0.9")) == 9  # 9 hits, then the next miss writes
+    assert hits_after_each_write(Decimal("0.75")) == 3
+    assert hits_after_each_write(Decimal(0)) == 0
+    with pytest.raises(InvalidInputError, match="below 100%"):
+        hits_after_each_write(Decimal(1))
