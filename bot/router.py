@@ -809,6 +809,11 @@ _INPUT_CUT = compile_regex(
     re.I)
 
 
+# "how much of the total per-call bill caching knocks off, not just input", "whole bill per call": input and output.
+_CALL_BILL = compile_regex(
+    r"\b(?:total|whole|full|all-in|entire|overall) (?:per[- ]call |call )?(?:bill|cost|spend|price)\b|"
+    r"\bper[- ]call (?:bill|spend|total)\b|\b(?:bill|spend) (?:per|of a|of each|for a|for each) (?:call|request)\b|"
+    r"\bnot just (?:the )?input\b|\bincluding (?:the )?output\b", re.I)
 _COST_PER_CALL = compile_regex(
     r"\b(?:effective|net) (?:input )?(?:cost|price)\b|\b(?:input )?cost (?:per|of a|of each|a) (?:call|request)\b|"
     r"\bper[- ]call (?:input )?cost\b", re.I)
@@ -861,6 +866,17 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         from pricing.caching_figures import input_cost_on_hit
 
         out.hit_input_cost = input_cost_on_hit(f.input_tokens_per_call, f.prefix_tokens, input_rate, read_price)
+    output_rate = rates.output if rates is not None and rates.output > 0 else f.output_rate
+    if (f.prefix_tokens is not None and f.input_tokens_per_call is not None and read_price is not None
+            and input_rate is not None and f.output_tokens_per_call is not None and output_rate is not None
+            and (out.hit_input_cost is not None or _CALL_BILL.search(ask.text))):
+        # "how much of the total per-call bill caching knocks off, not just input": the whole call, both ways
+        from pricing.caching_figures import call_bill_on_hit, input_cost_on_hit
+
+        hit = out.hit_input_cost or input_cost_on_hit(f.input_tokens_per_call, f.prefix_tokens, input_rate, read_price)
+        if hit is not None:
+            out.hit_input_cost = hit
+            out.call_bill = call_bill_on_hit(hit, f.output_tokens_per_call, output_rate)
     if out.hit_break_even is not None or out.input_cut is not None:
         # The question is answered from the shares alone; the dollar figures still need what they need, which the
         # reply names apart (with the cache prices given as shares, that is the normal input rate).

@@ -127,6 +127,38 @@ def input_cost_on_hit(prompt_tokens: Decimal, prefix_tokens: Decimal, input_rate
                         prefix=prefix, cached=rest + prefix)
 
 
+class CallBillOnHit(PricingModel):
+    """The whole bill of one call (input and output) whose prefix hits the cache, against the same call uncached:
+    how much of the per-call bill caching removes, not only of its input."""
+
+    input: HitInputCost
+    output_tokens: Decimal
+    output_rate: Decimal
+    output: Decimal  # output tokens × output rate, the same with or without caching
+    uncached: Decimal
+    cached: Decimal
+    saving: Decimal
+
+    @property
+    def cut(self) -> Decimal:
+        """The share of the uncached call's bill a hit removes (0 for a free call)."""
+        return self.saving / self.uncached if self.uncached > 0 else Decimal(0)
+
+    @property
+    def input_cut(self) -> Decimal:
+        """The share of the uncached call's input cost a hit removes (0 for free input)."""
+        return self.saving / self.input.uncached if self.input.uncached > 0 else Decimal(0)
+
+
+def call_bill_on_hit(hit: HitInputCost, output_tokens: Decimal, output_rate: Decimal) -> CallBillOnHit:
+    """uncached = prompt × input + output × output rate; cached = (prompt − prefix) × input + prefix × read + the
+    same output; the saving is the input's alone (prefix × (input − read)), shown against the whole bill."""
+    output = token_cost(output_tokens, output_rate)
+    uncached, cached = hit.uncached + output, hit.cached + output
+    return CallBillOnHit(input=hit, output_tokens=output_tokens, output_rate=output_rate, output=output,
+                         uncached=uncached, cached=cached, saving=uncached - cached)
+
+
 def monthly_net_difference(first: CachingResult, other: CachingResult) -> Decimal:
     """How much more the first case nets a 730-hour month than the other (negative when it nets less)."""
     return first.net_saving_per_month - other.net_saving_per_month
@@ -149,6 +181,7 @@ class CachingOverPeriod(PricingModel):
     hit_savings: Decimal
     write_costs: Decimal
     net: Decimal
+    calls: Decimal  # the calls over the period at the day's volume
 
 
 def caching_over(result: CachingResult, period: LongPeriod) -> CachingOverPeriod:
@@ -163,7 +196,7 @@ def caching_over(result: CachingResult, period: LongPeriod) -> CachingOverPeriod
         return per_day * _DAYS[period]
 
     return CachingOverPeriod(period=period, hit_savings=scale(hits), write_costs=scale(writes),
-                             net=scale(result.net_saving_per_day))
+                             net=scale(result.net_saving_per_day), calls=scale(result.calls_per_day))
 
 
 def price_at_multiple(input_rate: Decimal, multiple: Decimal) -> Decimal:

@@ -13,6 +13,7 @@ from bot.parse.requests import Missing
 from pricing.caching import CacheWrite, CachingRequest, CachingResult, PoissonWrites, TtlComparison
 from pricing.caching_figures import (
     CachingOverPeriod,
+    CallBillOnHit,
     HitBreakEven,
     HitInputCost,
     InputBillCut,
@@ -80,6 +81,8 @@ class CachingAnswer(AnswerBase):
     day_claim: tuple[Decimal, bool] | None = None
     #: "effective input cost per call": the input cost of a call whose prefix hits, against it uncached.
     hit_input_cost: HitInputCost | None = None
+    #: "how much of the total per-call bill does caching knock off?": the whole call (input and output) both ways.
+    call_bill: CallBillOnHit | None = None
     #: An input spend with a repeated prefix's share cached: the saving and the input bill left, per period.
     input_bill: InputBillCut | None = None
     #: "daily input spend with vs without caching?": the whole prompts' input spend a day both ways.

@@ -379,7 +379,10 @@ _ALL_HITS = compile_regex(
     r"every (?:call|request) (?:is a (?:cache )?hit|hits the cache)\b|"
     # "assume hits on everything", "everything hits"
     r"(?:assume |assuming )?(?:cache )?hits on (?:everything|every call|every request|all calls|all requests)\b|"
-    r"\beverything hits\b)"
+    r"\beverything hits\b|"
+    # "assume they all hit", "the calls all hit the cache"
+    r"\b(?:they|calls|requests|them|these|those|queries) all hit(?: the cache)?\b(?!\s?~?\d)|"
+    r"\ball (?:the )?(?:calls|requests|queries) hit(?: the cache)?\b(?!\s?~?\d))"
 )
 # "reads are 0.1x", "writes 1.25x": cache prices as a multiple of the input rate.
 _MULTIPLE_AFTER_CACHE = compile_regex(
@@ -792,6 +795,105 @@ def _writes_per_calls(m: re.Match[str]) -> str:
     return f"{_show((1 - a / b) * 100)}% hit rate" if 0 < a <= b else m.group(0)
 
 
+_CALL_NOUNS = r"(?:calls|requests|reqs|queries|messages|prompts|invocations)"
+# "a cache write roughly every 20 calls", "one cache write per 100 calls", "a write on maybe 1 in 4 calls", "writes on
+# about 25% of calls", "20% of calls write": the share of calls that write (every miss writes, the rest are hits).
+_WRITE_SHARE = compile_regex(
+    r"(?<![\w.,$])(?:(?P<one>a|an|one|a single) |~?(?P<a>\d{1,4}) )?(?:cache )?(?:writes?|miss(?:es)?|refresh(?:es)?)"
+    r"(?: (?:roughly|about|around|approximately|maybe|perhaps|typically|usually|~))? "
+    r"(?:on|per|every|in|out of|for each|for every|in every|once every)"
+    r"(?: (?:roughly|about|around|approximately|maybe|perhaps|every|~))? ~?"
+    r"(?:(?P<n>\d{1,4}) (?:in|out of) (?P<m>\d{1,3}(?:,\d{3})*|\d{1,7})|(?P<pct>\d{1,2}(?:\.\d{1,2})?) ?%(?: of)?|"
+    r"(?P<b>\d{1,3}(?:,\d{3})*|\d{1,7}))(?: of)? (?:the |their |all )?" + _CALL_NOUNS + r"\b|"
+    r"(?<![\w.,$])(?P<pct2>\d{1,2}(?:\.\d{1,2})?) ?% of (?:the |their |all )?" + _CALL_NOUNS
+    + r" (?:(?:would|will|end up|ends up|wind up|are|is)\s)?(?:(?:being|be|as)\s)?(?:cache )?(?:writes?|write|"
+    r"miss(?:es)?|missing)\b"
+)
+
+
+def _write_share(m: re.Match[str]) -> str:
+    """The hit rate that leaves the stated share of calls writing ("1 write every 20 calls" -> 95% hit rate)."""
+    if m.group("pct") or m.group("pct2"):
+        share = Decimal(m.group("pct") or m.group("pct2")) / 100
+    elif m.group("n"):
+        if m.group("a"):
+            return m.group(0)  # "2 writes on 1 in 4 calls": not one share
+        share = Decimal(m.group("n")) / Decimal(m.group("m").replace(",", ""))
+    else:
+        count = Decimal(m.group("a")) if m.group("a") else Decimal(1) if m.group("one") else None
+        if count is None:
+            return m.group(0)  # "writes per 20 calls" with no count of writes
+        share = count / Decimal(m.group("b").replace(",", ""))
+    return f"{_show((1 - share) * 100)}% hit rate" if 0 < share < 1 else m.group(0)
+
+
+# "the cache gets rewritten roughly 200 times a day": that many writes.
+_WRITTEN_TIMES = compile_regex(
+    r"\b(?:re-?written|rewrites?|written|re-?cached|re-?created|refreshed|rebuilt|re-?populated|re-?warmed)"
+    r"(?: (?:roughly|about|around|approximately|maybe|perhaps|some|~))? ~?(?P<n>\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?"
+    r"(?: ?k)?) times\b"
+)
+# "200 writes a day out of 40k calls": the calls are counted over the writes' period.
+_WRITES_OUT_OF_CALLS = compile_regex(
+    r"(?P<w>\bwrites?\s?(?:a|an|per|/|each)\s?(?P<p>day|hour|week|month)) (?P<o>out of|of|from|across|over) "
+    r"(?P<c>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m|thousand|million))? " + _CALL_NOUNS + r")\b"
+    r"(?!\s?(?:a|an|per|/|each|every)\s?(?:day|hour|week|month|year|min|minute|second)\b)"
+)
+# "calls come in at random, about one every 2 minutes", "random arrivals, roughly one every 90 seconds": a call every
+# interval, the noun said before its count.
+_ONE_EVERY = compile_regex(
+    r"\b(?P<lead>(?:calls?|requests?|arrivals?|queries|traffic)\b[^.;:?!\d\n]{0,40}?)"
+    r"\b(?:one|1)(?: (?:call|request))? every\b"
+)
+# "(3 in / 0.30 read / 3.75 write)", "3 in, 3.75 write, 0.30 read": bare prices with their labels after them, in a list
+# that names a cache read or write price (input above the read and at most the write).
+_LABEL_AFTER = r"(?:in|input|reads?|cached|cache reads?|cache hits?|hits?|writes?|cache writes?)"
+_PRICE_ITEM = r"\d{1,3}(?:\.\d{1,4})? " + _LABEL_AFTER
+_BARE_CACHE_PRICES = compile_regex(
+    r"(?<![\w.,$/])" + _PRICE_ITEM + r"(?: ?(?:/|,|;|and|&) ?" + _PRICE_ITEM + r"){1,3}\b(?!\s?(?:tokens?|toks?|k|m)\b)"
+)
+_PRICE_ITEM_RX = compile_regex(r"(?P<n>\d{1,3}(?:\.\d{1,4})?) (?P<l>" + _LABEL_AFTER + r")\b")
+
+
+def _bare_cache_prices(m: re.Match[str]) -> str:
+    items = [(Decimal(i.group("n")), i.group("l")) for i in _PRICE_ITEM_RX.finditer(m.group(0))]
+    kinds: dict[str, Decimal] = {}
+    for value, label in items:
+        kind = ("input" if label in ("in", "input") else "write" if "writ" in label else "read")
+        if kind in kinds:
+            return m.group(0)
+        kinds[kind] = value
+    read, write, inp = kinds.get("read"), kinds.get("write"), kinds.get("input")
+    if read is None and write is None:
+        return m.group(0)  # "3 in" alone is a count of input tokens as often as a price
+    ordered = (inp is None or ((read is None or read < inp) and (write is None or write >= inp))) and (
+        read is None or write is None or read < write)
+    if not ordered:
+        return m.group(0)
+    return _PRICE_ITEM_RX.sub(lambda i: f"${i.group('n')} {i.group('l')}", m.group(0))
+
+
+# A spreadsheet row or key: value pairs: "prefix_tokens: 4,800 | calls/day: 12,000": each value with its key's words.
+_KEY_VALUE = compile_regex(
+    r"\b(?:(?P<prefix>(?:cached |static |shared )?(?:prefix|system[ _]prompt|preamble)(?:[ _](?:tokens|toks|size|len|"
+    r"length))?)|(?P<calls>calls|requests|reqs|queries)(?: ?/ ?|[ _]per[ _]|[ _])(?P<p>day|hour|hr|month|mo|week)|"
+    r"(?P<adj>daily|hourly|monthly|weekly)[ _](?P<calls2>calls|requests|reqs|queries|volume)|"
+    r"(?P<writes>(?:cache[ _])?writes)(?: ?/ ?|[ _]per[ _]|[ _])(?P<wp>day|hour|month|week))"
+    r" ?[:=] ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m)\b)?)(?! ?(?:%|\$|/))"
+)
+_ADJ_PERIOD = {"daily": "day", "hourly": "hour", "monthly": "month", "weekly": "week", "hr": "hour", "mo": "month"}
+
+
+def _key_value(m: re.Match[str]) -> str:
+    value = m.group("v")
+    if m.group("prefix"):
+        return f"{value} token prefix"
+    if m.group("writes"):
+        return f"{value} writes/{m.group('wp')}"
+    period = m.group("p") or m.group("adj")
+    return f"{value} calls/{_ADJ_PERIOD.get(period, period)}"
+
+
 # "$3/$0.30/$3.75" in a caching ask: input, cache read and cache write, read below input below write.
 _CACHE_TRIPLE = compile_regex(
     r"(?<![\w.$])\$(?P<a>\d{1,4}(?:\.\d{1,6})?)\s?/\s?\$(?P<b>\d{1,4}(?:\.\d{1,6})?)\s?/\s?\$(?P<c>\d{1,4}(?:\.\d{1,6})?)"
@@ -941,6 +1043,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SPOKEN_PRICE.sub(lambda m: f"${m.group('d')}.{m.group('c')} ", text)
     if "m" in text:
         text = _RATE_LIST.sub(_rate_list, text)
+    if ":" in text or "=" in text:
+        text = _KEY_VALUE.sub(_key_value, text)
+    if any(w in text for w in (" read", " write", " cached", " hit")):
+        text = _BARE_CACHE_PRICES.sub(_bare_cache_prices, text)
     if "$" in text:
         if "cache" in text or "read" in text:
             text = _VS_CACHED.sub("input ", text)
@@ -978,11 +1084,17 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
     if "+" in text and _HYPERSCALER_WORDS.search(text):
         text = _PLUS_PERCENT.sub(lambda m: f"{m.group('a')}% markup", text)
-    if "writ" in text or "miss" in text:
+    if any(w in text for w in ("writ", "miss", "refresh", "cach", "rebuilt", "creat", "populat", "warm")):
         text = _WRITES_PER_CALLS.sub(_writes_per_calls, text)
+        text = _WRITE_SHARE.sub(_write_share, text)
+        text = _WRITTEN_TIMES.sub(lambda m: f"{m.group('n')} writes", text)
+        text = _WRITES_OUT_OF_CALLS.sub(
+            lambda m: f"{m.group('w')} {m.group('o')} {m.group('c')} a {m.group('p')}", text)
         text = _HITS_PER_WRITE.sub(_hits_per_write, text)
     if "$" in text and ("cach" in text or "prefix" in text or "hit" in text or "prompt" in text):
         text = _CACHE_TRIPLE.sub(_cache_triple, text)
+    if " every" in text and (" one" in text or " 1" in text):
+        text = _ONE_EVERY.sub(lambda m: f"{m.group('lead')}a call every", text)
     if "(" in text:
         text = _SIDE_BRACKETED.sub(
             lambda m: f"{m.group('q').strip()} {'input' if m.group('l')[:1] in 'pi' else 'output'} tokens", text)

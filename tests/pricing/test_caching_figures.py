@@ -65,18 +65,20 @@ def test_a_days_hit_savings_and_write_costs() -> None:
     assert write_costs_per_day(RESULT) == Decimal("7.5")  # 1,000 writes × 10,000 × ($3.75 − $3)/M
 
 
-@pytest.mark.parametrize(("period", "hits", "writes", "net"), [
-    ("week", Decimal(1_701), Decimal("52.5"), Decimal("1648.5")),  # × 7
-    ("month", Decimal("7391.25"), Decimal("228.125"), Decimal("7163.125")),  # × 730 ÷ 24
-    ("quarter", Decimal("22173.75"), Decimal("684.375"), Decimal("21489.375")),  # three such months: × 3 × 730 ÷ 24
-    ("year", Decimal(88_695), Decimal("2737.5"), Decimal("85957.5")),  # × 365
+@pytest.mark.parametrize(("period", "hits", "writes", "net", "calls"), [
+    ("week", Decimal(1_701), Decimal("52.5"), Decimal("1648.5"), Decimal(70_000)),  # × 7
+    ("month", Decimal("7391.25"), Decimal("228.125"), Decimal("7163.125"), Decimal("304166.6667")),  # × 730 ÷ 24
+    # three such months: × 3 × 730 ÷ 24
+    ("quarter", Decimal("22173.75"), Decimal("684.375"), Decimal("21489.375"), Decimal(912_500)),
+    ("year", Decimal(88_695), Decimal("2737.5"), Decimal("85957.5"), Decimal(3_650_000)),  # × 365
 ])
 def test_the_days_figures_over_a_week_a_730_hour_month_a_quarter_and_a_year(
-    period: str, hits: Decimal, writes: Decimal, net: Decimal
+    period: str, hits: Decimal, writes: Decimal, net: Decimal, calls: Decimal
 ) -> None:
     over = caching_over(RESULT, period)  # type: ignore[arg-type]
     assert over.period == period
     assert (over.hit_savings, over.write_costs, over.net) == (hits, writes, net)
+    assert over.calls.quantize(Decimal("0.0001")) == calls  # the calls over the period at the day's volume
 
 
 def test_a_monthly_input_bill_with_a_repeated_prefix_gives_the_saving_and_the_bill_left() -> None:
@@ -171,3 +173,22 @@ def test_a_fixed_lifetime_cache_stores_whole_windows_past_its_active_hours() -> 
     assert (cover.storage_per_hour, cover.hours_stored, cover.storage_per_day) == (
         Decimal("0.9"), Decimal(3), Decimal("2.7"))
     assert (cover.hits_per_hour, cover.hits_per_day) == (Decimal(4), Decimal(12))
+
+
+def test_the_whole_bill_of_a_call_that_hits_against_the_same_call_uncached() -> None:
+    from pricing.caching_figures import call_bill_on_hit, input_cost_on_hit
+
+    # 6,000 prefix + 1,000 fresh input + 500 output at $3 in, $15 out, $0.30 read
+    hit = input_cost_on_hit(Decimal(7000), Decimal(6000), Decimal(3), Decimal("0.3"))
+    assert hit is not None
+    bill = call_bill_on_hit(hit, Decimal(500), Decimal(15))
+    assert bill.output == Decimal("0.0075")  # 500 × $15 ÷ 1M, the same both ways
+    assert bill.uncached == Decimal("0.0285")  # 7,000 × $3 ÷ 1M + $0.0075
+    assert bill.cached == Decimal("0.0123")  # 1,000 × $3 + 6,000 × $0.30, per 1M, + $0.0075
+    assert bill.saving == Decimal("0.0162")  # the prefix's input alone: 6,000 × ($3 − $0.30) ÷ 1M
+    assert bill.cut.quantize(Decimal("0.0001")) == Decimal("0.5684")  # of the whole call
+    assert bill.input_cut.quantize(Decimal("0.0001")) == Decimal("0.7714")  # of its input
+    nothing = input_cost_on_hit(Decimal(0), Decimal(0), Decimal(3), Decimal("0.3"))
+    assert nothing is not None
+    free = call_bill_on_hit(nothing, Decimal(0), Decimal(15))
+    assert (free.cut, free.input_cut) == (0, 0)
