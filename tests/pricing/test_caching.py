@@ -6,7 +6,15 @@ from decimal import Decimal
 
 import pytest
 
-from pricing import CachingRequest, MissingRateError, OutOfRangeError, Rates, analyse_caching, derive_writes_per_day
+from pricing import (
+    CachingRequest,
+    CachingResult,
+    MissingRateError,
+    OutOfRangeError,
+    Rates,
+    analyse_caching,
+    derive_writes_per_day,
+)
 from pricing.caching import payback_calls_per_day, saving_if_every_call_hits
 
 SOURCE_EXAMPLE = Rates(input=Decimal(5), output=Decimal(15), cache_read=Decimal("0.50"), source="illustrative")
@@ -528,3 +536,34 @@ def test_the_hits_after_each_write_follow_from_the_hit_rate() -> None:
     assert hits_after_each_write(Decimal(0)) == 0
     with pytest.raises(InvalidInputError, match="below 100%"):
         hits_after_each_write(Decimal(1))
+
+
+def test_a_hit_rate_refused_for_hits_per_write_is_named_with_its_value() -> None:
+    from pricing.caching import hits_after_each_write
+    from pricing.errors import InvalidInputError
+
+    # Past 100%: the range error names the hit ratio, as the reply shows it.
+    with pytest.raises(OutOfRangeError) as past:
+        hits_after_each_write(Decimal("1.2"))
+    assert past.value.field == "hit_ratio" and str(past.value).startswith("hit ratio 120%")
+    # Exactly 100%: nothing is ever written, and the refusal says which number and what it was.
+    with pytest.raises(InvalidInputError) as every:
+        hits_after_each_write(Decimal(1))
+    assert every.value.field == "hit_ratio" and every.value.value == 1
+    assert str(every.value) == "hit ratio 1: must be below 100%: with every call a hit nothing is written"
+
+
+def test_writes_left_out_as_asked_are_counted_at_no_cost_and_the_reply_says_so() -> None:
+    def ask(writes_billed: bool) -> CachingResult:
+        return analyse_caching(CachingRequest(rates=SOURCE_EXAMPLE, prefix_tokens=4_000, calls_per_day=10_000,
+                                              hit_ratio=Decimal("0.9"), writes_billed=writes_billed))
+
+    billed, left_out = ask(True), ask(False)
+    # The same 1,000 writes a day, but none of them adds to the bill: the net is the gross saving of 9,000 hits.
+    assert left_out.writes_per_day == billed.writes_per_day == 1_000
+    assert left_out.write_extra_cost == 0 and left_out.write_cost_per_day == 0 and left_out.hits_to_pay_back == 0
+    assert billed.write_cost_per_day > 0 and billed.net_saving_per_day < left_out.net_saving_per_day
+    gross = 9_000 * Decimal("0.018")
+    assert left_out.net_saving_per_day == left_out.gross_saving_per_day == billed.gross_saving_per_day == gross
+    note = "what a cache write adds is left out, as asked: each write is counted at $0"
+    assert note in left_out.assumptions and note not in billed.assumptions

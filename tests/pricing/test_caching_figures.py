@@ -192,3 +192,30 @@ def test_the_whole_bill_of_a_call_that_hits_against_the_same_call_uncached() -> 
     assert nothing is not None
     free = call_bill_on_hit(nothing, Decimal(0), Decimal(15))
     assert (free.cut, free.input_cut) == (0, 0)
+
+
+def test_the_hits_that_pay_back_one_write_are_its_premium_over_a_hits_saving() -> None:
+    found = hit_break_even(Decimal("0.1"), Decimal("1.25"))
+    assert found is not None and found.hits_per_write == Decimal("0.25") / Decimal("0.9")  # 0.28 of a hit
+    dear = hit_break_even(Decimal("0.5"), Decimal(2))  # a write adds a whole input price, a hit saves half of one
+    assert dear is not None and dear.hits_per_write == 2
+
+
+def test_a_days_input_spend_on_whole_prompts_without_caching_and_with_it() -> None:
+    from pricing.caching_figures import InputSpend, input_spend_per_day
+
+    # 12,500-token prompts, 10,000 a day at $3/M: $375 a day uncached. Caching the 10,000-token prefix nets
+    # 9,000 hits × $0.027 − 1,000 writes × $0.0075 = $235.50, so $139.50 is left: 62.8% off.
+    spend = input_spend_per_day(RESULT, Decimal(12_500))
+    assert spend is not None
+    assert (spend.calls_per_day, spend.prompt_tokens, spend.input_rate) == (10_000, 12_500, 3)
+    assert spend.without_caching == 375 and spend.net_saving == RESULT.net_saving_per_day == Decimal("235.5")
+    assert spend.with_caching == Decimal("139.5") and spend.cut == Decimal("0.628")
+    # A prompt the size of the prefix is all prefix; a shorter one cannot be the whole prompt.
+    whole = input_spend_per_day(RESULT, Decimal(10_000))
+    assert whole is not None and whole.without_caching == 300 and whole.cut == Decimal("0.785")
+    assert input_spend_per_day(RESULT, Decimal(9_999)) is None
+    # No spend, no share of it.
+    nothing = InputSpend(calls_per_day=Decimal(0), prompt_tokens=Decimal(0), input_rate=Decimal(3),
+                         without_caching=Decimal(0), net_saving=Decimal(0))
+    assert nothing.cut == 0 and nothing.with_caching == 0
