@@ -129,3 +129,20 @@ def test_what_the_markup_adds_to_a_direct_spend() -> None:
     # 15% markup less 20% EA: 8% below direct, $4,000 less
     cheaper = effective_markup(MarkupRequest(list_markup=Decimal("0.15"), ea_discount=Decimal("0.2")))
     assert markup_premium(Decimal(50_000), cheaper) == Decimal(-4000)
+
+
+def test_a_spend_stated_at_list_price_splits_into_paid_direct_and_premium() -> None:
+    from pricing.markup import list_spend_split
+
+    # $100,000 at list, 25% list markup, 15% off by the EA: $85,000 paid; the same tokens direct $80,000.
+    split = list_spend_split(Decimal(100_000), effective_markup(MarkupRequest(list_markup=Decimal("0.25"),
+                                                                              ea_discount=Decimal("0.15"))))
+    assert (split.at_list, split.paid, split.direct, split.premium) == (100_000, 85_000, 80_000, 5_000)
+    # An EA discount past the markup puts the buyer below direct: the premium is negative, not hidden.
+    below = list_spend_split(Decimal(100_000), effective_markup(MarkupRequest(list_markup=Decimal("0.25"),
+                                                                              ea_discount=Decimal("0.3"))))
+    assert (below.paid, below.direct, below.premium) == (70_000, 80_000, -10_000)
+    with pytest.raises(OutOfRangeError) as refused:
+        list_spend_split(Decimal(-1), effective_markup(MarkupRequest(list_markup=Decimal("0.25"))))
+    assert refused.value.field == "hyperscaler_list_spend"
+    assert str(refused.value).startswith("hyperscaler list spend ")

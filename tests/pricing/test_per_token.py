@@ -228,3 +228,18 @@ def test_each_sides_share_of_a_cost() -> None:
     cents = side_shares(CostSplit(input=Decimal("0.003"), output=Decimal("0.001")))  # a call's cost, under $1
     assert cents is not None and (cents.input, cents.output) == (Decimal("0.75"), Decimal("0.25"))
     assert side_shares(CostSplit(input=Decimal(0), output=Decimal(0))) is None  # nothing to share
+
+
+def test_a_cost_shared_by_seats_is_split_per_seat_with_input_and_output_kept_apart() -> None:
+    from pricing.per_token import cost_per_head
+
+    # 800 seats sharing $2,000 of input and $6,000 of output: $2.50 and $7.50 each, $10 a seat.
+    shared = CostSplit(input=Decimal(2_000), output=Decimal(6_000))
+    head = cost_per_head(shared, Decimal(800))
+    assert head.heads == 800 and head.cost == shared
+    assert (head.each.input, head.each.output, head.each.total) == (Decimal("2.5"), Decimal("7.5"), 10)
+    for bad in (Decimal(0), Decimal(-3), Decimal(10) ** 9 + 1):
+        with pytest.raises(OutOfRangeError) as refused:
+            cost_per_head(shared, bad)
+        assert refused.value.field == "heads" and refused.value.value == bad
+    assert cost_per_head(shared, Decimal(10) ** 9).each.input == Decimal(2_000) / 10**9  # a billion is allowed
