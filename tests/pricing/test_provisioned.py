@@ -339,3 +339,63 @@ def test_the_on_demand_of_use_refuses_a_negative_cost_or_a_utilization_over_100_
     with pytest.raises(OutOfRangeError) as refused:
         on_demand_of_use(Decimal(50_000), Decimal("1.2"))
     assert (refused.value.field, refused.value.value) == ("utilization", Decimal("1.2"))
+
+
+def test_a_unit_hour_at_full_use_against_its_price() -> None:
+    rates = Rates(input=Decimal(5), output=Decimal(15), source="illustrative")
+    # One unit serves 10,000 tokens a minute: 600,000 an hour, $4.50 of them on demand at the 75%-input blend of
+    # $7.50/M; at $4 a unit-hour the break-even is $4 ÷ $4.50 (the same 5,840 ÷ 6,570 as over the whole month).
+    result = compare_capacity(CapacityRequest(
+        rates=rates, units=2, price_per_unit_hour=Decimal(4), tokens_per_minute_per_unit=10_000,
+        input_share=Decimal("0.75"), utilization=Decimal("0.5")))
+    assert result.tokens_per_unit_hour == 600_000
+    assert result.on_demand_per_unit_hour == Decimal("4.5")
+    assert result.break_even_utilization == Decimal(4) / result.on_demand_per_unit_hour
+    # Ten hours of three units: the unit-hour's worth does not depend on how many units or hours were asked.
+    short = compare_capacity(CapacityRequest(
+        rates=rates, units=3, price_per_unit_hour=Decimal(4), tokens_per_minute_per_unit=10_000,
+        input_share=Decimal("0.75"), hours=10))
+    assert short.on_demand_per_unit_hour == Decimal("4.5") and short.tokens_per_unit_hour == 600_000
+
+
+def test_a_provisioned_bill_in_dollars_against_an_on_demand_spend() -> None:
+    from pricing.provisioned import bill_against_spend
+
+    # $52k a month provisioned against the $85k the capacity would cost on demand fully used: break-even at
+    # 52/85 = 61.18% load, a 38.82% discount; fully used, on demand costs $33k more.
+    full = bill_against_spend(Decimal(52_000), Decimal(85_000), at_full_use=True)
+    assert (full.provisioned, full.on_demand, full.full_use, full.load) == (52_000, 85_000, 85_000, None)
+    assert full.difference == 33_000 and full.cost_ratio == Decimal(52) / 85
+    assert full.break_even_load == Decimal(52) / 85 and full.implied_discount == 1 - Decimal(52) / 85
+    # At half load the traffic carried costs $42.5k on demand: provisioned is $9.5k dearer.
+    half = bill_against_spend(Decimal(52_000), Decimal(85_000), at_full_use=True, load=Decimal("0.5"))
+    assert (half.on_demand, half.full_use, half.load) == (42_500, 85_000, Decimal("0.5"))
+    assert half.difference == -9_500 and half.cost_ratio == Decimal(52_000) / 42_500
+    assert half.break_even_load == Decimal(52) / 85 and half.implied_discount == 1 - Decimal(52) / 85
+    # A spend for the traffic as it is: compared as stated, a load beside it is not applied, no break-even.
+    flat = bill_against_spend(Decimal(10_000), Decimal(12_000), load=Decimal("0.5"))
+    assert (flat.on_demand, flat.difference, flat.cost_ratio) == (12_000, 2_000, Decimal(10) / 12)
+    assert (flat.full_use, flat.load, flat.break_even_load, flat.implied_discount) == (None, None, None, None)
+    # Nothing on demand: no ratio, break-even or discount rather than a division by zero.
+    free = bill_against_spend(Decimal(10_000), Decimal(0), at_full_use=True, load=Decimal("0.5"))
+    assert (free.on_demand, free.difference, free.cost_ratio, free.break_even_load, free.implied_discount) == (
+        0, -10_000, None, None, None)
+    assert free.full_use == 0 and free.load == Decimal("0.5")
+    # Sub-dollar figures (a per-call or per-hour bill) compare like any others.
+    small = bill_against_spend(Decimal("0.4"), Decimal("0.5"), at_full_use=True)
+    assert small.cost_ratio == small.break_even_load == Decimal("0.8") and small.implied_discount == Decimal("0.2")
+
+
+def test_a_provisioned_bill_or_spend_out_of_range_is_refused_by_name() -> None:
+    from pricing.provisioned import bill_against_spend
+
+    for args, field in (((Decimal(-1), Decimal(85_000)), "provisioned_spend"),
+                        ((Decimal(52_000), Decimal(-1)), "on_demand_spend"),
+                        ((Decimal(10) ** 13, Decimal(85_000)), "provisioned_spend")):
+        with pytest.raises(OutOfRangeError) as refused:
+            bill_against_spend(*args)
+        assert refused.value.field == field and refused.value.value == args[0 if field.startswith("prov") else 1]
+    for load in (Decimal(0), Decimal("1.5")):
+        with pytest.raises(OutOfRangeError) as refused:
+            bill_against_spend(Decimal(52_000), Decimal(85_000), at_full_use=True, load=load)
+        assert refused.value.field == "utilization" and refused.value.value == load
