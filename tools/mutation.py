@@ -5,6 +5,10 @@
     .venv/bin/python tools/mutation.py --survivors pricing/caching.py             # after adding tests only
     .venv/bin/python tools/mutation.py --timeout-multiplier 3 glossary/edits.py   # a module with looping mutants
     .venv/bin/python tools/mutation.py --recheck-tests tests/glossary/test_terms.py glossary/terms.py
+    .venv/bin/python tools/mutation.py --nice 0 --package-tests --fresh-stats pricing/caching.py  # tests/pricing only
+    .venv/bin/python tools/mutation.py --fresh-process --recheck-tests tests/glossary/test_edits.py glossary/edits.py
+    .venv/bin/python tools/mutation.py --fresh-process --timed-out --recheck-tests tests/pricing/test_catalog_rows.py \
+        pricing/catalog.py                                                       # mutmut's timeouts, judged again
 
 For each module this runs ``mutmut run`` under ``nice`` with one worker and a wall-clock bound, then re-runs
 each surviving mutant in a new ``pytest`` process (``MUTANT_UNDER_TEST`` set before anything is imported), so
@@ -13,6 +17,14 @@ forked workers inherit modules imported and caches filled by the clean run, wher
 show. Mutants that only change the text of a message (a string literal containing a space, and nothing
 else) are counted apart: wording is the template and wording tests' business (and they are not re-checked in a
 fresh process, so their kill count is mutmut's alone).
+
+``--fresh-process`` skips mutmut's run (and its stats pass, which for ``glossary/`` takes most of an hour on a
+loaded machine): every non-text mutant of the module runs in a new ``pytest -x`` process against the named test
+files, stopped past ``--timeout-multiplier`` (default 10) x the clean run's CPU time (CPU time: a loaded machine
+does not stop a mutant early); a kill is a real kill, a survivor a lower bound (a test outside those files might
+kill it). ``--timed-out`` judges again, that way, only the mutants the last run stopped for time (mutmut's bound is
+partly wall-clock). ``--package-tests`` lets mutmut trace and run only the module's own package's tests (no test of
+one package imports the other); ``--nice`` sets the runs' niceness (default 10).
 
 Run from the project root. Results stay in ``mutants/`` (ignored by git).
 """
@@ -28,6 +40,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 import tokenize
 import tomllib
 from dataclasses import dataclass, field
@@ -54,6 +67,8 @@ class Score:
     text_killed: int = 0
     survivors: list[str] = field(default_factory=list)
     diffs: dict[str, str] = field(default_factory=dict)
+    timed_out: list[str] = field(default_factory=list)  # killed by the CPU-time bound: read each one
+    unfinished: list[str] = field(default_factory=list)  # out of wall-clock time: not checked
 
     @property
     def non_text(self) -> int:
@@ -121,7 +136,7 @@ def is_text_only(diff: str) -> bool:
 
 def _imported_names(tree: ast.Module, dotted: str) -> set[str]:
     """Names a module binds from ``dotted`` (``from pricing.x import a, b``), plus its own functions."""
-    names = set()
+    names: set[str] = set()
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.module == dotted:
             names.update(alias.asname or alias.name for alias in node.names)
@@ -191,31 +206,38 @@ def last_survivors(module: str) -> list[str]:
     return sorted(name for name, code in data.exit_code_by_key.items() if code is None or code not in KILLED)
 
 
-def run_mutmut(module: str, timeout: int, survivors_only: bool = False, multiplier: float | None = None) -> None:
+def run_mutmut(module: str, timeout: int, survivors_only: bool = False, multiplier: float | None = None,
+               niceness: int = 10, package_tests: bool = False) -> None:
     names = last_survivors(module) if survivors_only else [f"{_dotted(module)}.x*"]
     if not names:
         print(f"{module}: no survivors left to re-run")
         return
     mutmut = [str(BIN / "mutmut")]
-    if multiplier is not None:  # mutmut reads it from pyproject.toml only: set it on the loaded configuration
+    # mutmut reads these from pyproject.toml only: set them on the loaded configuration
+    settings = []
+    if multiplier is not None:
+        settings.append(f"config().timeout_multiplier = {float(multiplier)!r}")
+    if package_tests:
+        settings.append(f"config().pytest_add_cli_args_test_selection = {RECHECK_TESTS[module.split('/')[0]]!r}")
+    if settings:
         mutmut = [str(BIN / "python"), "-c",
                   "import sys; from mutmut.configuration import config; from mutmut.__main__ import cli; "
-                  f"config().timeout_multiplier = {float(multiplier)!r}; sys.argv[0] = 'mutmut'; sys.exit(cli())"]
-    cmd = ["nice", "-n", "10", "timeout", str(timeout), *mutmut, "run", "--max-children", "1", *names]
+                  + "; ".join(settings) + "; sys.argv[0] = 'mutmut'; sys.exit(cli())"]
+    cmd = ["nice", "-n", str(niceness), "timeout", str(timeout), *mutmut, "run", "--max-children", "1", *names]
     shown = cmd if len(names) < 4 else [*cmd[:-len(names)], f"<{len(names)} survivors of the last run>"]
     print("$", " ".join(shown), flush=True)
     subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, check=False)
 
 
-def killed_in_fresh_process(mutant: str, tests: list[str], timeout: int) -> bool:
+def killed_in_fresh_process(mutant: str, tests: list[str], timeout: int, niceness: int = 10) -> bool:
     env = {**os.environ, "MUTANT_UNDER_TEST": mutant, "PYTHONDONTWRITEBYTECODE": "1"}
-    cmd = ["nice", "-n", "10", "timeout", str(timeout), str(BIN / "python"), "-m", "pytest", "-x", "-q",
+    cmd = ["nice", "-n", str(niceness), "timeout", str(timeout), str(BIN / "python"), "-m", "pytest", "-x", "-q",
            "-p", "no:cacheprovider", *tests]
     done = subprocess.run(cmd, cwd=ROOT / "mutants", env=env, capture_output=True, check=False)
     return done.returncode not in (0, 124)  # 124: the tests ran out of time (a loaded machine), not a failure
 
 
-def score(module: str, tests: list[str] | None, recheck_timeout: int) -> Score:
+def score(module: str, tests: list[str] | None, recheck_timeout: int, niceness: int = 10) -> Score:
     os.chdir(ROOT)  # mutmut reads its configuration from the working directory when imported
     from mutmut.mutation.data import SourceFileMutationData
     from mutmut.mutation.diff_apply import get_diff_for_mutant
@@ -233,7 +255,7 @@ def score(module: str, tests: list[str] | None, recheck_timeout: int) -> Score:
         result.text_total += text
         killed = code in KILLED
         # a text-only survivor is not re-checked: it is outside the score, and each re-check runs a package's tests
-        if not killed and not text and tests and killed_in_fresh_process(name, tests, recheck_timeout):
+        if not killed and not text and tests and killed_in_fresh_process(name, tests, recheck_timeout, niceness):
             killed = True
             result.killed_on_recheck += 1
             data.exit_code_by_key[name] = 1
@@ -244,6 +266,132 @@ def score(module: str, tests: list[str] | None, recheck_timeout: int) -> Score:
             result.survivors.append(name)
             result.diffs[name] = diff
     data.save()
+    return result
+
+
+def _sync_tests() -> None:
+    """Bring mutants/tests up to date (mutmut copies the tests at the start of each run): only the files that
+    differ are written, so a pytest process reading the others meanwhile never sees one half written."""
+    for path in (ROOT / "tests").rglob("*"):
+        rel = path.relative_to(ROOT)
+        if not path.is_file() or "__pycache__" in rel.parts:
+            continue
+        target = ROOT / "mutants" / rel
+        if not target.exists() or target.read_bytes() != path.read_bytes():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+
+
+def _generate_mutants(module: str) -> None:
+    """Write mutants/ (every configured module's mutants and their list) as ``mutmut run`` does before its stats
+    pass, without running anything; a module whose mutants are already newer than its source is left alone."""
+    _sync_tests()
+    if (ROOT / "mutants").exists():
+        refresh_copies(_config())  # data files beside the code (rules.yaml): the tests just copied may need them
+    target = ROOT / "mutants" / module
+    meta = target.with_name(target.name + ".meta")
+    if meta.exists() and target.exists() and target.stat().st_mtime > (ROOT / module).stat().st_mtime:
+        return
+    code = ("import os, sys; from mutmut.__main__ import create_mutants; "
+            "from mutmut.mutation.trampoline import set_mutant_under_test; "
+            "from mutmut.utils.file_utils import copy_also_copy_files, copy_src_dir, setup_source_paths; "
+            "set_mutant_under_test('mutant_generation'); os.makedirs('mutants', exist_ok=True); "
+            "copy_src_dir(); copy_also_copy_files(); setup_source_paths(); create_mutants(1)")
+    subprocess.run([str(BIN / "python"), "-c", code], cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
+
+
+@dataclass
+class FreshRun:
+    """What one mutant did to the named tests in a new pytest process."""
+
+    code: int  # 0 survived, 1 a test failed (or the tests could not even be collected), 36 out of its time bound
+    seconds: float
+
+
+def _fresh_pytest(mutant: str, tests: list[str], niceness: int, cpu_limit: float | None,
+                  wall_limit: float, retried: bool = False) -> FreshRun:
+    import resource
+
+    def limit() -> None:
+        if cpu_limit is not None:
+            resource.setrlimit(resource.RLIMIT_CPU, (int(cpu_limit) + 1, int(cpu_limit) + 2))
+
+    env = {**os.environ, "MUTANT_UNDER_TEST": mutant, "PYTHONDONTWRITEBYTECODE": "1"}
+    cmd = ["nice", "-n", str(niceness), str(BIN / "python"), "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
+           *tests]
+    start = time.monotonic()
+    try:
+        done = subprocess.run(cmd, cwd=ROOT / "mutants", env=env, capture_output=True, check=False,
+                              timeout=wall_limit, preexec_fn=limit)
+    except subprocess.TimeoutExpired:
+        return FreshRun(36, time.monotonic() - start)
+    seconds = time.monotonic() - start
+    if done.returncode in (2, 5) and not retried:  # collection failed: once more, in case a test file was
+        return _fresh_pytest(mutant, tests, niceness, cpu_limit, wall_limit, retried=True)  # being copied
+    if done.returncode in (-24, -9, 128 + 24, 128 + 9):  # SIGXCPU, then SIGKILL: past its CPU-time bound
+        return FreshRun(36, seconds)
+    # 1: a test failed; 2: collection failed (a mutant in import-time code breaking the import); 3: internal error
+    return FreshRun(1 if done.returncode in (1, 2, 3) else 0 if done.returncode == 0 else done.returncode, seconds)
+
+
+TIMED_OUT = {-24, 24, 36, 152}  # mutmut's wall-clock and CPU bounds (SIGXCPU), and this tool's
+
+
+def fresh_process_run(module: str, tests: list[str], niceness: int, multiplier: float,
+                      survivors_only: bool, deadline: float, timed_out_only: bool = False) -> Score:
+    """Every non-text mutant of ``module`` (or the last survivors), each in a new pytest process against
+    ``tests`` only, without mutmut's stats pass or forked workers: a kill is a real kill, a survivor a lower
+    bound (a test outside ``tests`` might kill it). A mutant is stopped past ``multiplier`` x the clean run's
+    CPU time (+5 s; CPU time, so a loaded machine does not stop it early), counted as killed and listed; one
+    that runs out of wall-clock time (20 x the clean run + 60 s) is not a kill and stays unchecked."""
+    import resource
+
+    os.chdir(ROOT)
+    _generate_mutants(module)
+    from mutmut.mutation.data import SourceFileMutationData
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    data = SourceFileMutationData(path=module)
+    data.load()
+    names = sorted(data.exit_code_by_key)
+    if survivors_only:
+        names = [n for n in names if data.exit_code_by_key[n] is None or data.exit_code_by_key[n] not in KILLED]
+    if timed_out_only:  # mutmut's timeouts include wall-clock ones, which a loaded machine makes false
+        names = [n for n in names if data.exit_code_by_key[n] in TIMED_OUT]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    clean = _fresh_pytest("", tests, niceness, None, 3600)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if clean.code != 0:
+        raise SystemExit(f"{module}: the clean run of {' '.join(tests)} failed (exit {clean.code})")
+    clean_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    cpu_limit = multiplier * clean_cpu + 5
+    wall_limit = 20 * clean.seconds + 60
+    print(f"{module}: clean run {clean.seconds:.1f} s wall, {clean_cpu:.1f} s CPU; each mutant stopped past "
+          f"{cpu_limit:.0f} s CPU or {wall_limit:.0f} s wall", flush=True)
+    result = Score(module)
+    for name in names:
+        diff = get_diff_for_mutant(name, path=module)
+        text = is_text_only(diff)
+        if text:  # outside the score; not run (mutmut's run counts these)
+            continue
+        if time.time() > deadline:
+            result.not_checked += 1
+            continue
+        run = _fresh_pytest(name, tests, niceness, cpu_limit, wall_limit)
+        if run.code == 36 and run.seconds >= wall_limit:  # wall clock, not CPU: the machine, not the mutant
+            result.not_checked += 1
+            result.unfinished.append(name)
+            continue
+        data.exit_code_by_key[name] = run.code
+        data.save()
+        result.total += 1
+        if run.code in KILLED:
+            result.killed += 1
+            if run.code == 36:
+                result.timed_out.append(name)
+        else:
+            result.survivors.append(name)
+            result.diffs[name] = diff
     return result
 
 
@@ -259,6 +407,21 @@ def main() -> int:
     parser.add_argument("--recheck-tests", default=None,
                         help="comma-separated test paths to re-check survivors against in a fresh process, instead "
                              "of the whole package's tests (faster; a kill is a kill, a survivor a lower bound)")
+    parser.add_argument("--nice", type=int, default=10,
+                        help="niceness of the mutmut run and the fresh-process checks (default 10: a shared machine)")
+    parser.add_argument("--package-tests", action="store_true",
+                        help="let mutmut trace and run only the module's own package's tests (tests/pricing for "
+                             "pricing/, tests/glossary for glossary/): no test of one package imports the other, so "
+                             "the same tests reach each function, and the stats pass skips the other package")
+    parser.add_argument("--fresh-process", action="store_true",
+                        help="no mutmut run: each non-text mutant (with --survivors, the last survivors) in a new "
+                             "pytest process against --recheck-tests (default: the package's tests); no stats pass, "
+                             "so it suits a module whose tests are slow to trace; --timeout bounds the module, "
+                             "--timeout-multiplier (default 10) each mutant's CPU time")
+    parser.add_argument("--timed-out", action="store_true",
+                        help="with --fresh-process: only the mutants the last run stopped for time (mutmut's bound is "
+                             "partly wall-clock, so on a loaded machine some are not loops); each is judged again "
+                             "under the CPU-time bound")
     parser.add_argument("--no-run", action="store_true", help="score the last run's results again, no mutmut run")
     parser.add_argument("--show", action="store_true", help="print the diff of each non-text survivor")
     parser.add_argument("--fresh-stats", action="store_true",
@@ -278,12 +441,37 @@ def main() -> int:
         if not has_functions(module):
             print(f"{module}: nothing to mutate (mutmut mutates function bodies; this module has none)")
             continue
+        if args.fresh_process:
+            tests = args.recheck_tests.split(",") if args.recheck_tests else RECHECK_TESTS[module.split("/")[0]]
+            started = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
+            result = fresh_process_run(module, tests, args.nice, args.timeout_multiplier or 10.0, args.survivors,
+                                       deadline=time.time() + args.timeout, timed_out_only=args.timed_out)
+            print(f"{module}: every non-text mutant run in a fresh process against {' '.join(tests)} "
+                  f"({started}-{time.strftime('%H:%M', time.gmtime())} UTC)")
+            print(result.line(), flush=True)
+            for name in result.timed_out:
+                print("  killed by the CPU-time bound (read it: a loop, or a slow mutant):", name)
+            for name in result.unfinished:
+                print("  out of wall-clock time (not checked):", name)
+            for name in result.survivors:
+                print("  survived:", name)
+                if args.show:
+                    print("   ", result.diffs[name].replace("\n", "\n    "))
+            summary[module] = {"route": "fresh-process", "tests": tests, "total": result.total,
+                               "killed": result.killed, "not_checked": result.not_checked,
+                               "timed_out": result.timed_out, "unfinished": result.unfinished,
+                               "survivors": result.survivors}
+            out = ROOT / "mutants" / "summary.json"
+            previous = json.loads(out.read_text()) if out.exists() else {}
+            out.write_text(json.dumps({**previous, **summary}, indent=2))
+            continue
         if not args.no_run:
             refresh_copies(cfg)
-            run_mutmut(module, args.timeout, survivors_only=args.survivors, multiplier=args.timeout_multiplier)
+            run_mutmut(module, args.timeout, survivors_only=args.survivors, multiplier=args.timeout_multiplier,
+                       niceness=args.nice, package_tests=args.package_tests)
         recheck = runs_at_import_or_cached(module)
         tests = args.recheck_tests.split(",") if args.recheck_tests else RECHECK_TESTS[module.split("/")[0]]
-        result = score(module, tests if recheck else None, recheck_timeout=600)
+        result = score(module, tests if recheck else None, recheck_timeout=600, niceness=args.nice)
         print(f"{module}: survivors {'re-checked' if recheck else 'not re-checked'} in a fresh process "
               f"({'cache or import-time call found' if recheck else 'no cache, nothing of it runs at import'})")
         print(result.line(), flush=True)
