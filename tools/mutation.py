@@ -337,8 +337,24 @@ def _fresh_pytest(mutant: str, tests: list[str], niceness: int, cpu_limit: float
 TIMED_OUT = {-24, 24, 36, 152}  # mutmut's wall-clock and CPU bounds (SIGXCPU), and this tool's
 
 
+def _record(module: str, name: str, code: int) -> None:
+    """Save one mutant's result, re-reading the module's results under a lock first: several shards of one
+    module's run write the same file."""
+    import fcntl
+
+    from mutmut.mutation.data import SourceFileMutationData
+
+    with open(ROOT / "mutants" / f"{module}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        data = SourceFileMutationData(path=module)
+        data.load()
+        data.exit_code_by_key[name] = code
+        data.save()
+
+
 def fresh_process_run(module: str, tests: list[str], niceness: int, multiplier: float,
-                      survivors_only: bool, deadline: float, timed_out_only: bool = False) -> Score:
+                      survivors_only: bool, deadline: float, timed_out_only: bool = False,
+                      unchecked_only: bool = False, shard: tuple[int, int] = (0, 1)) -> Score:
     """Every non-text mutant of ``module`` (or the last survivors), each in a new pytest process against
     ``tests`` only, without mutmut's stats pass or forked workers: a kill is a real kill, a survivor a lower
     bound (a test outside ``tests`` might kill it). A mutant is stopped past ``multiplier`` x the clean run's
@@ -358,6 +374,9 @@ def fresh_process_run(module: str, tests: list[str], niceness: int, multiplier: 
         names = [n for n in names if data.exit_code_by_key[n] is None or data.exit_code_by_key[n] not in KILLED]
     if timed_out_only:  # mutmut's timeouts include wall-clock ones, which a loaded machine makes false
         names = [n for n in names if data.exit_code_by_key[n] in TIMED_OUT]
+    if unchecked_only:  # what an earlier run cut short left
+        names = [n for n in names if data.exit_code_by_key[n] is None]
+    names = names[shard[0]::shard[1]]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     clean = _fresh_pytest("", tests, niceness, None, 3600)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -382,8 +401,7 @@ def fresh_process_run(module: str, tests: list[str], niceness: int, multiplier: 
             result.not_checked += 1
             result.unfinished.append(name)
             continue
-        data.exit_code_by_key[name] = run.code
-        data.save()
+        _record(module, name, run.code)
         result.total += 1
         if run.code in KILLED:
             result.killed += 1
@@ -422,6 +440,11 @@ def main() -> int:
                         help="with --fresh-process: only the mutants the last run stopped for time (mutmut's bound is "
                              "partly wall-clock, so on a loaded machine some are not loops); each is judged again "
                              "under the CPU-time bound")
+    parser.add_argument("--unchecked", action="store_true",
+                        help="with --fresh-process: only the mutants no run has judged yet (after a run cut short)")
+    parser.add_argument("--shard", default="0/1",
+                        help="with --fresh-process: I/N runs every N-th mutant from the I-th (0-based), so N "
+                             "processes share a module; each prints its own part of the figures")
     parser.add_argument("--no-run", action="store_true", help="score the last run's results again, no mutmut run")
     parser.add_argument("--show", action="store_true", help="print the diff of each non-text survivor")
     parser.add_argument("--fresh-stats", action="store_true",
@@ -445,7 +468,9 @@ def main() -> int:
             tests = args.recheck_tests.split(",") if args.recheck_tests else RECHECK_TESTS[module.split("/")[0]]
             started = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
             result = fresh_process_run(module, tests, args.nice, args.timeout_multiplier or 10.0, args.survivors,
-                                       deadline=time.time() + args.timeout, timed_out_only=args.timed_out)
+                                       deadline=time.time() + args.timeout, timed_out_only=args.timed_out,
+                                       unchecked_only=args.unchecked,
+                                       shard=tuple(int(x) for x in args.shard.split("/")))  # type: ignore[arg-type]
             print(f"{module}: every non-text mutant run in a fresh process against {' '.join(tests)} "
                   f"({started}-{time.strftime('%H:%M', time.gmtime())} UTC)")
             print(result.line(), flush=True)

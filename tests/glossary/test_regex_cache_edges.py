@@ -210,3 +210,23 @@ def test_an_index_of_the_wrong_size_is_a_miss(monkeypatch: pytest.MonkeyPatch, t
     _fresh(monkeypatch, tmp_path)
     assert list(regex_cache._entries()) == []
     assert compile_regex(r"sized\d") == re.compile(r"sized\d") and regex_cache._used == set()
+
+
+def test_a_system_without_pread_reads_the_kept_patterns_back_the_same(monkeypatch: pytest.MonkeyPatch,
+                                                                       tmp_path: Path) -> None:
+    """Windows has no ``os.pread``: the index and each entry are read by seeking to them instead, and the patterns
+    come back from the file as they were kept, none compiled again."""
+    _fresh(monkeypatch, tmp_path)
+    for source in (r"first\d", r"(?P<word>second\w+)"):
+        compile_regex(source)
+    regex_cache.save()
+    _fresh(monkeypatch, tmp_path)
+    monkeypatch.delattr(regex_cache.os, "pread")
+
+    def no_compiling(pattern: str, flags: int) -> None:
+        raise AssertionError(f"compiled again instead of read from the cache: {pattern}")
+
+    monkeypatch.setattr(regex_cache, "_parts", no_compiling)
+    assert compile_regex(r"(?P<word>second\w+)").search("a second_try")["word"] == "second_try"  # type: ignore[index]
+    assert compile_regex(r"first\d") == re.compile(r"first\d")
+    assert regex_cache._used == {(r"first\d", 0), (r"(?P<word>second\w+)", 0)}
