@@ -230,3 +230,21 @@ def test_a_system_without_pread_reads_the_kept_patterns_back_the_same(monkeypatc
     assert compile_regex(r"(?P<word>second\w+)").search("a second_try")["word"] == "second_try"  # type: ignore[index]
     assert compile_regex(r"first\d") == re.compile(r"first\d")
     assert regex_cache._used == {(r"first\d", 0), (r"(?P<word>second\w+)", 0)}
+
+
+def test_a_pattern_holding_a_lone_surrogate_is_kept_and_read_back_as_re_compile_does(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Text decoded with ``surrogateescape`` (a file's undecodable bytes) can reach a pattern: it compiles, is kept
+    and is read back like any other, never an encoding error that re.compile would not raise."""
+    source = "caf\udce9|tokens"
+    _fresh(monkeypatch, tmp_path)
+    assert compile_regex(source) == re.compile(source)
+    regex_cache.save()
+    _fresh(monkeypatch, tmp_path)
+
+    def no_compiling(pattern: str, flags: int) -> None:
+        raise AssertionError(f"compiled again instead of read from the cache: {pattern}")
+
+    monkeypatch.setattr(regex_cache, "_parts", no_compiling)
+    assert compile_regex(source).search("about caf\udce9 prices") is not None
+    assert regex_cache._used == {(source, 0)}
