@@ -1,12 +1,19 @@
-"""Settings from the environment or `.env`, with start-up messages that say what is missing and where to get it."""
+"""Settings from the environment or `.env`, with start-up messages that say what is missing and where to get it.
+
+Each setting is read as pydantic-settings reads it (which this module used until it was found to be a fifth of
+`pricebot serve`'s start-up: it loads a reader for every kind of source, cloud secret stores included): a value
+given to ``Settings(...)`` wins, then the environment, then a ``.env`` file in the directory pricebot starts in (read
+with python-dotenv, only when there is one); names match whatever their case; a default is validated too.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
+from typing import Any
 
-from platformdirs import user_data_path
-from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 DEFAULT_API_URL = "https://slack.com/api/"
 DEFAULT_RETENTION_DAYS = 90
@@ -24,9 +31,41 @@ WHERE_TO_GET = {
 _PREFIXES = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
 
 
+#: The file the environment's settings may also be written in, in the directory pricebot starts in.
+ENV_FILE = ".env"
+
+
 def default_db_path() -> Path:
-    """`pricebot.db` under the user's data directory (e.g. ~/.local/share/pricebot/)."""
+    """`pricebot.db` under the user's data directory (e.g. ~/.local/share/pricebot/): platformdirs'
+    ``user_data_path("pricebot")``, worked out here on Linux as platformdirs does it (``$XDG_DATA_HOME`` when it is
+    an absolute path, else ``$HOME/.local/share``) without importing it; anything else asks platformdirs."""
+    if sys.platform == "linux":
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        if os.path.isabs(xdg):
+            return Path(xdg) / "pricebot" / "pricebot.db"
+        home = os.environ.get("HOME", "")
+        if os.path.isabs(home):
+            return Path(home) / ".local" / "share" / "pricebot" / "pricebot.db"
+    from platformdirs import user_data_path
+
     return user_data_path("pricebot", appauthor=False) / "pricebot.db"
+
+
+def environment_settings(names: set[str]) -> dict[str, str]:
+    """The settings among ``names`` (lower case) found in the environment and, for those it lacks, in ``.env``,
+    each under its lower-case name (a name in any case counts; of two spellings of one name, the later wins, as
+    in pydantic-settings). A ``.env`` entry without a value is left out."""
+    found: dict[str, str] = {}
+    if os.path.isfile(ENV_FILE) or Path(ENV_FILE).is_fifo():
+        from dotenv import dotenv_values
+
+        for name, value in dotenv_values(ENV_FILE, encoding="utf-8").items():
+            if name.lower() in names and value is not None:
+                found[name.lower()] = value
+    for name, value in os.environ.items():
+        if name.lower() in names:
+            found[name.lower()] = value
+    return found
 
 
 def _shown(value: str) -> str:
@@ -60,10 +99,14 @@ def load_settings() -> Settings:
         raise SettingError(name, f"is not valid: {message}") from None
 
 
-class Settings(BaseSettings):
-    """Everything pricebot reads from the environment. Tokens are `SecretStr`: their repr never shows them."""
+class Settings(BaseModel):
+    """Everything pricebot reads from the environment (see the module's docstring for where each value comes
+    from). Tokens are `SecretStr`: their repr never shows them."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = ConfigDict(extra="ignore", validate_default=True, arbitrary_types_allowed=True)
+
+    def __init__(self, **values: Any) -> None:
+        super().__init__(**{**environment_settings(set(type(self).model_fields)), **values})
 
     slack_bot_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from bot.settings import DEFAULT_API_URL, SettingError, Settings, default_db_path
+from tests.conftest import REPO
 
 SLACK_VARS = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL")
 
@@ -84,3 +87,50 @@ def test_a_malformed_api_url_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
         load_settings()
     assert str(raised.value).startswith("SLACK_API_URL is not valid")
     assert "slack.example/api" in str(raised.value) and "http" in str(raised.value)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the data directory is worked out here on Linux only")
+@pytest.mark.parametrize("xdg", [None, "", "/tmp/xdg-data/", "relative/data"])
+@pytest.mark.parametrize("home", ["/home/rep", "/home/rep/", "/"])
+def test_the_default_database_is_where_platformdirs_puts_it(monkeypatch: pytest.MonkeyPatch, xdg: str | None,
+                                                            home: str) -> None:
+    from platformdirs import user_data_path
+
+    monkeypatch.setenv("HOME", home)
+    if xdg is None:
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_DATA_HOME", xdg)
+    assert default_db_path() == user_data_path("pricebot", appauthor=False) / "pricebot.db"
+
+
+def test_a_name_in_any_case_and_the_environment_over_dotenv(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("slack_bot_token=xoxb-from-dotenv\nSLACK_APP_TOKEN=xapp-from-dotenv\n"
+                                   "Slack_Signing_Secret\nPRICEBOT_RETENTION_DAYS=30\nOTHER=ignored\n")
+    monkeypatch.setenv("Slack_Bot_Token", "xoxb-from-env")
+    settings = Settings()
+    assert settings.require("SLACK_BOT_TOKEN") == "xoxb-from-env"  # the environment wins
+    assert settings.require("SLACK_APP_TOKEN") == "xapp-from-dotenv"
+    assert not settings.has("SLACK_SIGNING_SECRET")  # a name without a value sets nothing
+    assert settings.pricebot_retention_days == 30
+    assert Settings(slack_bot_token="xoxb-given").require("SLACK_BOT_TOKEN") == "xoxb-given"  # a given value wins
+
+
+def test_a_default_is_validated_too(tmp_path: Path) -> None:
+    (tmp_path / "pricebot" / "pricebot.db").mkdir(parents=True)  # a directory where the default database would be
+    probe = "from bot.settings import load_settings; load_settings()"
+    done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                          env={"PATH": "/usr/bin:/bin", "XDG_DATA_HOME": str(tmp_path), "PYTHONPATH": str(REPO)})
+    assert done.returncode != 0
+    assert "PRICEBOT_DB is not valid" in done.stderr and "not a regular file" in done.stderr
+
+
+def test_reading_the_settings_loads_no_settings_library(tmp_path: Path) -> None:
+    """`pricebot serve` reads its settings without pydantic-settings (and the readers of cloud secret stores it
+    loads), platformdirs, or python-dotenv when there is no `.env`."""
+    probe = ("import sys; from bot.settings import load_settings; load_settings(); "
+             "print(sorted(m for m in ('pydantic_settings', 'platformdirs', 'dotenv') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                          env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(REPO)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -87,7 +87,8 @@ PROBE = textwrap.dedent('''
     settings = Settings(slack_bot_token=SecretStr("xoxb-import-test"), slack_signing_secret=SecretStr(sys.argv[2]),
                         slack_api_url=stub.base_url, pricebot_db=sys.argv[1])
     app = build_app(settings, token_verification_enabled=False)
-    seen = {"started": [m for m in ANSWERING if m in sys.modules]}
+    seen = {"started": [m for m in ANSWERING if m in sys.modules],
+            "settings": [m for m in ("pydantic_settings", "platformdirs", "dotenv") if m in sys.modules]}
     event = make_event(kind="coached", run="P")
     headers = {k.lower(): [v] for k, v in event.headers().items()}
     seen["status"] = app.dispatch(BoltRequest(body=event.body.decode(), headers=headers)).status
@@ -106,6 +107,7 @@ def test_the_app_starts_without_the_answering_code_and_loads_it_to_answer(tmp_pa
     assert done.returncode == 0, done.stderr[-2000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["started"] == []  # started and ready to ack: none of the answering code loaded
+    assert seen["settings"] == []  # settings read without pydantic-settings, platformdirs or (no .env) python-dotenv
     assert seen["status"] == 200 and seen["coached"] == 1
     assert {"bot.router", "bot.parse", "bot.present", "jinja2"} <= set(seen["answered"])
     assert "matplotlib" not in seen["answered"]
