@@ -34,12 +34,12 @@ COMMANDS = {
     f'pricebot ask "{ASK}"': [*PRICEBOT, "ask", ASK],
 }
 HEAVY = ("slack_bolt", "slack_sdk", "sqlite_utils", "psycopg", "pydantic_settings", "matplotlib", "numpy", "waitress")
-_PROBE = (
-    "import runpy, sys\n"
+_PROBE = (  # what was loaded is printed at exit (`ask` ends as soon as its atexit handlers have run)
+    "import atexit, runpy, sys\n"
     "sys.argv = ['pricebot', 'ask', sys.argv[1]]\n"
+    f"atexit.register(lambda: print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr))\n"
     "try:\n    runpy.run_module('bot', run_name='__main__')\n"
     "except SystemExit:\n    pass\n"
-    f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)\n"
 )
 
 

@@ -9,6 +9,11 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+# The kept regular expressions load first: the patterns pydantic and Jinja compile as they load can then be read
+# back from them too, in a command that asks for that (bot.cli._compiled.keep_compiled_patterns).
+from glossary import regex_cache  # noqa: F401
+
+# isort: split
 from glossary.errors import GlossaryError, RulesFileError, TermsFileError, UnknownTerm
 from glossary.matcher import Flag, Linter
 from glossary.rules import RuleSet, default_rules_path, load_rules, rule_set, rules

@@ -14,15 +14,18 @@ import pytest
 from bot.cli import command_modules
 from tests.conftest import REPO
 
+# What was loaded is printed at exit: a command that only prints ends as soon as its atexit handlers have run.
 _PROBE = """
-import json, runpy, sys
+import atexit, json, runpy, sys
 sys.argv = ['pricebot', *sys.argv[1:]]
+@atexit.register
+def loaded():
+    print(json.dumps(sorted(m.split('.')[0] for m in sys.modules)), file=sys.stderr)
+    print(json.dumps(sorted(m for m in sys.modules if m.startswith('bot.cli.'))), file=sys.stderr)
 try:
     runpy.run_module('bot', run_name='__main__')
 except SystemExit:
     pass
-print(json.dumps(sorted(m.split('.')[0] for m in sys.modules)), file=sys.stderr)
-print(json.dumps(sorted(m for m in sys.modules if m.startswith('bot.cli.'))), file=sys.stderr)
 """
 
 
@@ -113,13 +116,13 @@ def test_lint_help_names_the_rules_variable_the_glossary_reads() -> None:
 
 
 _MODULES_PROBE = """
-import json, runpy, sys
+import atexit, json, runpy, sys
 sys.argv = ['pricebot', *sys.argv[1:]]
+atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr))
 try:
     runpy.run_module('bot', run_name='__main__')
 except SystemExit:
     pass
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
 """
 
 
@@ -202,31 +205,39 @@ def test_every_kind_of_answer_is_in_the_answer_union() -> None:
         assert getattr(bot.answer, name) is not None, name
 
 
-@pytest.mark.parametrize(("argv", "terminal"), [
-    (["ask", "40% discount at 80% utilization"], True), (["glossary", "ptu"], True), (["chat"], True),
-    (["serve", "--http"], False), ([], False), (["--help"], False),
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["ask", "40% discount at 80% utilization"], ["kept code", "no plugins", "kept patterns", "threshold", "main",
+                                                  "freeze", "exit at once"]),
+    (["glossary", "ptu"], ["kept code", "no plugins", "kept patterns", "threshold", "main", "freeze", "exit at once"]),
+    (["chat"], ["kept code", "no plugins", "kept patterns", "threshold", "main", "freeze"]),
+    (["rates", "list"], ["kept code", "threshold", "main", "freeze"]),
+    (["ask", "--help"], ["kept code", "threshold", "main", "freeze", "exit at once"]),
+    (["serve", "--http"], ["kept code", "kept patterns", "main"]),
+    ([], ["main"]), (["--help"], ["main"]),
 ])
 def test_the_program_sets_the_collector_for_a_terminal_command_only(monkeypatch: pytest.MonkeyPatch,
-                                                                   argv: list[str], terminal: bool) -> None:
+                                                                   argv: list[str], expected: list[str]) -> None:
     """A terminal command raises the garbage collector's first threshold before it starts and freezes its objects
-    when it is done (so shutting down does not walk them again), and uses the kept code of typing's and
-    dataclasses' source text (tests/test_compiled_source.py); `pricebot serve` and bare `pricebot` (which may
-    serve) leave the collector and the standard library alone. ``main`` itself, as tests call it, touches neither."""
+    when it is done (so shutting down does not walk them again); one that only prints then ends at once. Every
+    command, `pricebot serve` too, uses the kept code of typing's and dataclasses' source text
+    (tests/test_compiled_source.py), and one that loads the glossary the kept patterns for every regular expression
+    (a terminal one tells pydantic first that there are no plugins: serve looks for them); bare `pricebot` (which may
+    serve) leaves the collector and the standard library alone. ``main`` itself, as tests call it, touches none."""
     import gc
 
     import bot.cli
-    from bot.cli import _compiled
+    from bot.cli import _compiled, _plugins
 
-    calls: list[tuple[object, ...]] = []
+    calls: list[str] = []
     monkeypatch.setattr(sys, "argv", ["pricebot", *argv])
-    monkeypatch.setattr(gc, "set_threshold", lambda *thresholds: calls.append(("threshold", *thresholds)))
-    monkeypatch.setattr(gc, "freeze", lambda: calls.append(("freeze",)))
-    monkeypatch.setattr(bot.cli, "main", lambda: calls.append(("main",)) or 3)
-    monkeypatch.setattr(_compiled, "keep_compiled_source", lambda: calls.append(("kept code",)))
+    monkeypatch.setattr(gc, "set_threshold", lambda *thresholds: calls.append("threshold"))
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(bot.cli, "main", lambda: calls.append("main") or 3)
+    monkeypatch.setattr(bot.cli, "exit_at_once", lambda code: calls.append("exit at once"))
+    monkeypatch.setattr(_compiled, "keep_compiled_source", lambda: calls.append("kept code"))
+    monkeypatch.setattr(_compiled, "keep_compiled_patterns", lambda: calls.append("kept patterns"))
+    monkeypatch.setattr(_plugins, "skip_plugin_scan", lambda: calls.append("no plugins"))
     assert bot.cli.run() == 3
-    _, *rest = gc.get_threshold()
-    expected = ([("kept code",), ("threshold", bot.cli.COLLECT_AFTER, *rest), ("main",), ("freeze",)] if terminal
-                else [("main",)])
     assert calls == expected
 
 
@@ -241,3 +252,55 @@ def test_an_ask_run_as_a_program_still_does_its_work_at_exit(tmp_path: Path) -> 
     assert done.returncode == 0 and done.stderr == ""
     assert "Per-token quote" in done.stdout and done.stdout.rstrip().endswith("with a customer.")
     assert list(cache.glob("regex-*")), sorted(p.name for p in cache.iterdir())
+
+
+@pytest.mark.parametrize(("ask", "code", "ending"), [
+    (ASK[1], 0, "with a customer."),
+    ("40% discount on PTUs", 1, ""),  # asks for the utilization
+    ("zzz qqq", 2, ""),  # no pricing question
+])
+def test_a_command_that_only_prints_ends_at_once_with_its_code_and_whole_output(tmp_path: Path, ask: str, code: int,
+                                                                                ending: str) -> None:
+    env = {"PATH": "/usr/bin:/bin", "PRICEBOT_DB": str(tmp_path / "p.db"), "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", ask], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert (done.returncode, done.stderr) == (code, "")
+    assert done.stdout.endswith("\n") and done.stdout.rstrip().endswith(ending)
+
+
+def test_a_reader_that_goes_away_still_ends_quietly(tmp_path: Path) -> None:
+    """`pricebot ask ... | head -c 10`: the rest of the answer has nowhere to go; no traceback, no error."""
+    env = {"PATH": "/usr/bin:/bin", "PRICEBOT_DB": str(tmp_path / "p.db"), "HOME": str(tmp_path)}
+    with subprocess.Popen([sys.executable, "-m", "bot", *ASK], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.read(10)
+        proc.stdout.close()
+        errors = proc.stderr.read()
+    assert b"Traceback" not in errors and b"Error" not in errors
+
+
+def test_ending_at_once_waits_for_a_running_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a thread other than a daemon one still running, the command leaves the exit to Python (which waits for
+    it); otherwise the atexit handlers run and the process ends with the command's code."""
+    import atexit
+    import os
+    import threading
+
+    import bot.cli
+
+    ended: list[int] = []
+    ran: list[str] = []
+    monkeypatch.setattr(os, "_exit", ended.append)
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: ran.append("atexit"))
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait)
+    worker.start()
+    try:
+        bot.cli.exit_at_once(3)
+        assert ended == [] and ran == []
+    finally:
+        release.set()
+        worker.join()
+    bot.cli.exit_at_once(3)
+    assert ended == [3] and ran == ["atexit"]

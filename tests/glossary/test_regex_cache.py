@@ -178,3 +178,47 @@ def test_an_interpreter_whose_internals_differ_compiles_as_re_does(monkeypatch: 
     with pytest.raises(re.error):
         compile_regex(r"(unclosed")
     assert regex_cache._added == {}
+
+
+@pytest.fixture
+def every_pattern_kept(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """``re`` reading every pattern it compiles back from the kept ones (bot.cli._compiled.keep_compiled_patterns),
+    with a fresh cache in ``tmp_path`` (``re``'s own compiler and cache are put back after the test)."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    from bot.cli import _compiled
+
+    _fresh(monkeypatch, tmp_path / "cache")
+    monkeypatch.setattr(_compiler, "compile", _compiler.compile)
+    monkeypatch.setattr(_compiled, "_patterns_kept", False)
+    monkeypatch.setattr(re, "_cache", {})
+    assert _compiled.keep_compiled_patterns()
+    assert not _compiled.keep_compiled_patterns()  # once is enough
+    return tmp_path / "cache"
+
+
+def test_every_pattern_re_compiles_is_kept_and_read_back_the_same(every_pattern_kept: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from re import _compiler  # type: ignore[attr-defined]
+
+    for pattern, flags in PATTERNS:
+        expected = _compiler._sre.compile(*regex_cache._parts(pattern, flags))
+        _same(re.compile(pattern, flags), expected)  # compiled, kept
+        assert (pattern, flags) in regex_cache._added
+    regex_cache.save()
+    _fresh(monkeypatch, every_pattern_kept)
+    monkeypatch.setattr(re, "_cache", {})
+    for pattern, flags in PATTERNS:
+        _same(re.compile(pattern, flags), _compiler._sre.compile(*regex_cache._parts(pattern, flags)))
+        assert (pattern, flags) in regex_cache._used  # read back from the file
+    assert not regex_cache._added
+
+
+def test_what_the_kept_patterns_leave_to_re_is_compiled_as_before(every_pattern_kept: Path) -> None:
+    assert re.compile(rb"(?P<n>\d+)\s*bytes").match(b"12 bytes").group("n") == b"12"  # bytes: re's own
+    with pytest.raises(re.error) as raised:
+        re.compile(r"(?P<open>unclosed")
+    with pytest.raises(re.error) as expected:
+        re.compile(r"(?P<open>unclosed", re.DEBUG)
+    assert str(raised.value) == str(expected.value)
+    assert not regex_cache._added  # none of them kept
