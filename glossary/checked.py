@@ -2,14 +2,17 @@
 
 A rule set is known by a digest of its vocabulary and patterns, the code that expands and checks them, the checks
 made and the Python that made them (:func:`glossary.rules.load_rules`); a remembered digest is an empty file under
-the user's cache directory (e.g. ``~/.cache/pricebot/checked-rules``). Only a rule set that passed is remembered,
+the user's cache directory (e.g. ``~/.cache/pricebot/checked-rules``), holding what the load derived from it that
+the digest determines (the file's lists joined into one regex each). Only a rule set that passed is remembered,
 so an edited file (a new digest) is always checked in full. The record is an optimisation only: a cache that cannot
 be read or written means the check runs every time, never an error.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import marshal
 import os
 import sys
 from pathlib import Path
@@ -60,13 +63,32 @@ def passed(digest_: str) -> bool:
         return False
 
 
-def remember(digest_: str) -> None:
-    """Record that the rule set with this digest passed (silently nothing when the cache is unavailable)."""
+def remember(digest_: str, derived: dict[str, str | None] | None = None) -> None:
+    """Record that the rule set with this digest passed, with what was ``derived`` from it (strings the digest
+    determines, kept so a later start need not work them out again: :func:`recall`); silently nothing when the cache
+    is unavailable."""
     record = _record(digest_)
     if record is None:
         return
+    temporary = record.with_name(f"{record.name}.{os.getpid()}.tmp")
     try:
         record.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        record.touch()
-    except OSError:
-        pass
+        temporary.write_bytes(marshal.dumps(derived) if derived is not None else b"")
+        os.replace(temporary, record)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def recall(digest_: str) -> dict[str, str | None] | None:
+    """What was derived from the rule set with this digest when it was remembered (None: nothing kept, or the
+    record cannot be read or is not a mapping of names to strings)."""
+    record = _record(digest_)
+    try:
+        kept = marshal.loads(record.read_bytes()) if record is not None else None
+    except Exception:  # missing, unreadable, empty (an older record) or damaged: marshal raises several types
+        return None
+    if not isinstance(kept, dict) or not all(isinstance(k, str) and (v is None or isinstance(v, str))
+                                             for k, v in kept.items()):
+        return None
+    return kept

@@ -159,22 +159,28 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
     lists.append((None, "asserting_negations.patterns", asserting_patterns))
     digest = _digest(vocabulary, lists)
     by_list: dict[tuple[str | None, str], tuple[str, ...]]
+    file_lists = (*FILE_LISTS, "asserting_negations.patterns")
     if digest is not None and checked.passed(digest):
-        # This very rule set, expanded by this very code, passed: each rule's patterns are expanded when first used.
-        by_list = {(owner, name): _regexes(where, owner, name, patterns, vocabulary)
-                   for owner, name, patterns in lists if owner is None}
+        # This very rule set, expanded by this very code, passed: each rule's patterns are expanded when first used,
+        # and the file's lists are the alternations remembered with it (worked out again if none were).
         compiled = tuple(CompiledRule(rule=rule, vocabulary=vocabulary) for rule in parsed.rules)
+        kept = checked.recall(digest)
+        if kept is None or set(kept) != set(file_lists):
+            by_list = {(owner, name): _regexes(where, owner, name, patterns, vocabulary)
+                       for owner, name, patterns in lists if owner is None}
+            kept = {name: _alternation(by_list[None, name]) for name in file_lists}
+            checked.remember(digest, kept)
     else:
         by_list = {(owner, name): _regexes(where, owner, name, patterns, vocabulary) for owner, name, patterns in lists}
         for owner, name, patterns in lists:
             _check_list(where, owner, name, patterns, by_list[owner, name])
+        kept = {name: _alternation(by_list[None, name]) for name in file_lists}
         if digest is not None:
-            checked.remember(digest)
+            checked.remember(digest, kept)
         compiled = tuple(CompiledRule(rule=rule, vocabulary=vocabulary,
                                       expanded=tuple(by_list[rule.id, name] for name in RULE_LISTS))
                          for rule in parsed.rules)
-    sources = {(None, name): _alternation(by_list[None, name])
-               for name in (*FILE_LISTS, "asserting_negations.patterns")}
+    sources = {(None, name): kept[name] for name in file_lists}
     return RuleSet(
         path=where,
         rules=parsed.rules,

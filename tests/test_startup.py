@@ -149,6 +149,61 @@ def test_pydantic_plugins_are_looked_for_when_the_setting_asks_for_them(tmp_path
     assert "bot.router" in loaded and "importlib.metadata" in loaded
 
 
+def _distribution(where: Path, name: str, entry_points: str | None) -> None:
+    info = where / f"{name}-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
+    if entry_points is not None:
+        (info / "entry_points.txt").write_text(entry_points)
+
+
+@pytest.mark.parametrize(("layout", "declared"), [
+    ("none", False), ("scripts only", False), ("a plugin", True), ("a plugin, odd spacing", True),
+    ("a zip on the path", True),
+])
+def test_serve_skips_pydantic_s_plugin_scan_only_when_no_distribution_can_declare_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, layout: str, declared: bool
+) -> None:
+    """`pricebot serve` uses pydantic's plugins: their scan (importlib.metadata) is skipped only when no
+    distribution on the path can declare one, checked against what importlib.metadata itself finds."""
+    import importlib.metadata
+
+    from bot.cli import _plugins
+
+    site = tmp_path / "site"
+    site.mkdir()
+    _distribution(site, "tool", "[console_scripts]\ntool = tool:main\n")
+    _distribution(site, "bare", None)
+    (site / "old.egg-info").write_text("Metadata-Version: 1.0\nName: old\n")  # an .egg-info file: no entry points
+    if layout == "a plugin":
+        _distribution(site, "observe", "[console_scripts]\nobserve = observe:main\n[pydantic]\nobserve = observe:p\n")
+    elif layout == "a plugin, odd spacing":
+        _distribution(site, "observe", "  [pydantic]  \n  observe = observe:plugin\n")
+    elif layout == "scripts only":
+        _distribution(site, "other", "[console_scripts]\nother = other:main\n")
+    path = [str(site), str(tmp_path / "missing")]
+    if layout == "a zip on the path":
+        (tmp_path / "lib.zip").write_bytes(b"PK\x05\x06" + b"\0" * 18)  # an empty zip archive
+        path.append(str(tmp_path / "lib.zip"))
+    monkeypatch.setattr(sys, "path", path)
+    assert _plugins.plugins_may_be_declared() is declared
+    found = importlib.metadata.entry_points(group="pydantic")
+    assert bool(found) == layout.startswith("a plugin")  # what pydantic's own scan would find
+    assert declared or not found  # never "none" when importlib.metadata finds one
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    monkeypatch.setitem(sys.modules, _plugins.LOADER, None)  # pydantic's loader already loaded: left alone
+    assert not _plugins.skip_plugin_scan_when_none_declared()
+
+
+def test_serve_looks_for_pydantic_plugins_when_the_setting_asks_for_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.cli import _plugins
+
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "")
+    monkeypatch.delitem(sys.modules, _plugins.LOADER, raising=False)
+    assert not _plugins.skip_plugin_scan_when_none_declared()
+    assert _plugins.LOADER not in sys.modules
+
+
 #: What a per-token quote with its own rates never needs: the other intents' engines and answers, the usage reader,
 #: the catalog's data, the YAML parser (the data files are read back from the cache), the spelling dictionary,
 #: rapidfuzz, logging (loaded when an answer fails), importlib.resources and difflib (for "did you mean" suggestions).
@@ -212,7 +267,7 @@ def test_every_kind_of_answer_is_in_the_answer_union() -> None:
     (["chat"], ["kept code", "no plugins", "kept patterns", "threshold", "main", "freeze"]),
     (["rates", "list"], ["kept code", "threshold", "main", "freeze"]),
     (["ask", "--help"], ["kept code", "threshold", "main", "freeze", "exit at once"]),
-    (["serve", "--http"], ["kept code", "kept patterns", "main"]),
+    (["serve", "--http"], ["kept code", "plugins looked for", "kept patterns", "main"]),
     ([], ["main"]), (["--help"], ["main"]),
 ])
 def test_the_program_sets_the_collector_for_a_terminal_command_only(monkeypatch: pytest.MonkeyPatch,
@@ -237,6 +292,7 @@ def test_the_program_sets_the_collector_for_a_terminal_command_only(monkeypatch:
     monkeypatch.setattr(_compiled, "keep_compiled_source", lambda: calls.append("kept code"))
     monkeypatch.setattr(_compiled, "keep_compiled_patterns", lambda: calls.append("kept patterns"))
     monkeypatch.setattr(_plugins, "skip_plugin_scan", lambda: calls.append("no plugins"))
+    monkeypatch.setattr(_plugins, "skip_plugin_scan_when_none_declared", lambda: calls.append("plugins looked for"))
     assert bot.cli.run() == 3
     assert calls == expected
 

@@ -11,7 +11,6 @@ import gc
 import importlib
 import importlib.util
 import os
-import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -26,6 +25,8 @@ Handler = Callable[[argparse.Namespace], int]
 
 def command_modules() -> list[str]:
     """Names of the modules that provide subcommands, sorted."""
+    import pkgutil  # a command line that names its command needs no listing (`command_named`)
+
     return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
 
 
@@ -79,10 +80,13 @@ def run() -> int:
 
         _compiled.keep_compiled_source()
         if command in KEEP_PATTERNS and not {"-h", "--help"} & set(sys.argv[2:]):
-            if terminal:  # before pydantic loads with the glossary (main does it for every other terminal command)
-                from bot.cli._plugins import skip_plugin_scan
+            # before pydantic loads with the glossary (main does it for every other terminal command)
+            from bot.cli import _plugins
 
-                skip_plugin_scan()
+            if terminal:
+                _plugins.skip_plugin_scan()
+            else:  # serve: pydantic's plugins are used, when any is installed
+                _plugins.skip_plugin_scan_when_none_declared()
             _compiled.keep_compiled_patterns()
     if terminal:
         gc.set_threshold(COLLECT_AFTER, *gc.get_threshold()[1:])

@@ -179,9 +179,7 @@ def test_a_remembered_rule_set_expands_only_the_rules_a_message_wakes(
 
     monkeypatch.setattr(rules_module, "_to_regex", counting)
     remembered = glossary.load_rules(path)
-    file_lists = [p for name in FILE_LISTS for p in BUNDLED.get(name, ())]
-    file_lists += BUNDLED.get("asserting_negations", {}).get("patterns", [])
-    assert sorted(expanded) == sorted(file_lists)  # the file-wide lists only, compiled at load
+    assert expanded == []  # nothing at load: the file-wide lists are remembered joined (test below)
     expanded.clear()
     by_id = {c.rule.id: c for c in remembered.compiled}
     glossary.Linter(remembered).lint("Tell them the token costs are $5 per million input.")
@@ -214,3 +212,41 @@ def test_a_rule_set_is_remembered_by_what_it_says_not_by_where_its_text_starts_a
     other = rules_module._digest({}, [("r", "patterns", ("ab", "c"))])
     assert one is not None and other is not None and one != other
     assert rules_module._digest({"x": "y"}, []) != rules_module._digest({"xy": ""}, [])
+
+
+def _file_regexes(rule_set: glossary.RuleSet) -> dict[str, str | None]:
+    names = {"negations": "negation", "reported_questions": "reported_question", "answers": "answer",
+             "own_drafts": "own_draft", "own_quotes": "own_quote", "clause_breaks": "clause_break",
+             "endorsements": "endorsement", "negative_questions": "negative_question", "said_to_avoid": "said_to_avoid",
+             "own_quotes_after": "own_quote_after", "reassertions": "reassertion", "outside_scope": "outside_scope",
+             "inside_scope": "inside_scope", "scope_breaks": "scope_break"}
+    assert set(names) == set(FILE_LISTS)
+    found = {name: getattr(rule_set, attribute) for name, attribute in names.items()}
+    found["asserting_negations.patterns"] = rule_set.asserting_negation
+    return {name: pattern.pattern if pattern is not None else None for name, pattern in found.items()}
+
+
+@pytest.mark.parametrize("record", ["kept", "empty", "damaged", "foreign"])
+def test_the_files_lists_are_the_alternations_remembered_with_the_rule_set(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, record: str
+) -> None:
+    """A rule set that passed is remembered with its file-level lists joined into one regex each, so a later load
+    need not expand and join them again; a record holding none (an older, empty one), a damaged one or one of
+    another shape is worked out again, and the regexes are the same every way."""
+    checked = importlib.import_module("glossary.checked")
+    path = write(tmp_path / "rules.yaml", BUNDLED)
+    first = _file_regexes(glossary.load_rules(path))  # checked in full: remembered with its alternations
+    records = list((cache / "checked-rules").iterdir())
+    assert len(records) == 1 and checked.recall(records[0].name) == first
+    if record != "kept":
+        records[0].write_bytes({"empty": b"", "damaged": b"\xff\x00garbage", "foreign": b"N"}[record])
+    rules_module = importlib.import_module("glossary.rules")
+    worked_out: list[tuple[str, ...]] = []
+    real = rules_module._alternation
+    monkeypatch.setattr(rules_module, "_alternation", lambda regexes: worked_out.append(regexes) or real(regexes))
+    again = _file_regexes(glossary.load_rules(path))
+    assert again == first
+    assert (worked_out == []) == (record == "kept")
+    assert checked.recall(records[0].name) == first  # an unusable record is written again, whole
+    monkeypatch.setenv(CACHE_ENV, "")
+    assert _file_regexes(glossary.load_rules(path)) == first  # nothing remembered: the same regexes
