@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, ConfigDict
 
-from glossary.prose import ZERO_WIDTH_CHARS, Prose, normalise
+from glossary.prose import ZERO_WIDTH_CHARS, Prose, normalise, read_under_headings
 from glossary.regex_cache import compile_regex
 from glossary.rules import CompiledRule, RuleSet
 from glossary.spelling import Speller
@@ -114,9 +114,8 @@ class Linter:
     def lint(self, text: str) -> list[Flag]:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
         rules = self.rule_set
-        prose = self._speller.fix(
-            normalise(text, rules.own_draft, rules.own_quote, rules.endorsement, rules.own_quote_after)
-        )
+        normalised = normalise(text, rules.own_draft, rules.own_quote, rules.endorsement, rules.own_quote_after)
+        prose = read_under_headings(self._speller.fix(normalised))
         wanted, asserting = self._wanted(prose)
         if asserting:
             asserted = self._read_assertions(prose, asserting)
@@ -135,8 +134,9 @@ class Linter:
                 denied = rule.denied
                 if denied is not None and denied.search(prose.text, start, end):
                     flags.extend(self._reasserted(prose, rule, denied, start, end))
-        flags.sort(key=lambda f: (f.start, f.rule))
-        return flags
+        # a claim the heading makes alone is found again under each of its items: one flag
+        unique = {(flag.start, flag.end, flag.rule): flag for flag in flags}
+        return sorted(unique.values(), key=lambda f: (f.start, f.rule))
 
     def may_flag(self, text: str) -> bool:
         """False only when no rule can flag ``text`` because none of its words is (or is a misspelling of) a

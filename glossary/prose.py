@@ -198,22 +198,29 @@ class Prose:
         """Offsets in the original text of the normalised slice ``text[start:end]``."""
         return self.origin[start], self.origin[end - 1] + 1
 
-    def replaced(self, words: list[tuple[int, int, str]]) -> Prose:
+    def replaced(
+        self, words: list[tuple[int, int, str]], origins: list[tuple[int, ...] | None] | None = None
+    ) -> Prose:
         """This prose with ``text[start:end]`` read as ``word`` for each (start, end, word), in order and apart.
 
         The new word's characters map onto the old word's one to one (the last old one repeated), and its last
-        character onto the old last one, so a match on it points at the whole word typed; sentence bounds move
+        character onto the old last one, so a match on it points at the whole word typed; or, where ``origins`` gives
+        one for it, onto those offsets of the original (as many as the word has characters). Sentence bounds move
         with the text.
         """
         text: list[str] = []
         origin: list[int] = []
         shifts: list[tuple[int, int]] = []  # (old position, how far everything after it moved)
         position = shift = 0
-        for start, end, word in words:
+        for index, (start, end, word) in enumerate(words):
             text.append(self.text[position:start])
             origin.extend(self.origin[position:start])
             text.append(word)
-            if word:
+            given = origins[index] if origins is not None else None
+            if given is not None:
+                assert len(given) == len(word)
+                origin.extend(given)
+            elif word:
                 origin.extend(self.origin[min(start + k, end - 1)] for k in range(len(word) - 1))
                 origin.append(self.origin[end - 1])
             shift += len(word) - (end - start)
@@ -234,6 +241,61 @@ class Prose:
         start = self.sentence_starts[index]
         end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.text)
         return start, end
+
+
+_LIST_MARKER = compile_regex(r"[ \t]*(?:[-•◦‣▪*+–]|\d+[.)]|\[[ xX]?\])[ \t]+")
+_MARKER_IN_TEXT = compile_regex(r"(?:[-•◦‣▪+–]|\[[ xX]?\]) ")
+_HEADING_WORDS = 6  # a heading is a short label: "Prompt caching:", "Provisioned throughput (Azure):"
+_HEADING_CHARS = 60
+
+
+def read_under_headings(prose: Prose) -> Prose:
+    """``prose`` with each list item under a short heading that ends in a colon read with the heading in front of it:
+    "Prompt caching:\n- saves them money" reads "Prompt caching: saves them money", as the heading supplies the subject
+    of each item's claim (and its condition: "At 80% sustained utilization:\n- PTUs are cheaper").
+
+    The heading's characters map back to the heading as typed, so a claim made by the heading alone points at the
+    heading (the same flag as the heading's own) and one that runs on into an item spans both. The headings read in
+    add at most as many characters as the text has, so a message of thousands of items is read in linear time."""
+    text, original = prose.text, prose.original
+    words: list[tuple[int, int, str]] = []
+    origins: list[tuple[int, ...] | None] = []
+    budget = len(text)
+    at = text.find(":\n")
+    while at >= 0 and budget > 0:
+        start, after = prose.sentence(at)
+        marker = _MARKER_IN_TEXT.match(text, start)  # a heading that is itself a list item
+        if marker is not None:
+            start = marker.end()
+        heading = text[start : at + 1]
+        if 0 < len(heading) <= _HEADING_CHARS and len(heading.split()) <= _HEADING_WORDS and after == at + 2:
+            heading_origin = prose.origin[start : at + 1]
+            item = after
+            while item < len(text) and budget > len(heading):
+                first = prose.origin[item]
+                line_start = original.rfind("\n", 0, first) + 1
+                bullet = _LIST_MARKER.match(original, line_start)
+                if bullet is None or original[bullet.end() : first].strip(" \t*_~"):  # not the item's first word
+                    break
+                end = prose.sentence(item)[1]
+                if text[item:end].strip().rstrip(".)").isdigit():  # "1." read as a sentence of its own
+                    item = end
+                    continue
+                while item < end - 1 and text[item] == " ":
+                    item += 1
+                in_text = _MARKER_IN_TEXT.match(text, item)
+                # the item's first character (or its marker) is replaced, not inserted before: its sentence keeps
+                # starting where the heading now stands
+                cut = in_text.end() if in_text is not None else item + 1
+                kept = "" if in_text is not None else text[item]
+                words.append((item, cut, heading + " " + kept))
+                budget -= len(heading) + 1
+                origins.append((*heading_origin, first, *prose.origin[item:cut]) if kept else (*heading_origin, first))
+                if end >= len(text) or text[end - 1] != "\n":
+                    break
+                item = end
+        at = text.find(":\n", after)
+    return prose.replaced(words, origins) if words else prose
 
 
 def normalise(

@@ -242,8 +242,8 @@ def test_a_condition_counts_only_when_it_qualifies_the_claim(text: str, rules: l
         ("We never say provisioned is cheaper, but honestly provisioned is cheaper for them", "provisioned is cheaper"),
         # excused by what follows the first (a price: fine_after), bare the second time
         ("The cache hit rate of $0.50/M applies to reads and the cache hit rate will be 95%", "cache hit rate"),
-        # excused by GCP named just before the first (fine_before), our own offer the second time
-        ("Vertex has committed use discounts and we will pitch our own committed use tier to Acme after the onsite",
+        # excused by the machines named just after the first (fine_after), our own offer the second time
+        ("Committed use discounts on their n2 VMs renew and we will pitch our own committed use tier to Acme",
          "committed use"),
     ],
 )
