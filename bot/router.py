@@ -1097,6 +1097,24 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         f = f.model_copy(update={"calls_per_day": per_period(bill.calls, period, "day"), "volume_period": period})
         ask = ask.model_copy(update={"fields": f})
     out = PerCallAnswer(ask=ask, calls_from_bill=bill)
+    if (f.per_token_call_cost is not None and f.per_call_fee is not None
+            and (f.input_tokens_per_call is None or f.output_tokens_per_call is None)):
+        # "fee is 1.1 cents, the per-token equivalent works out to $0.008 a call - monthly difference?": the two
+        # amounts a call need only the calls for a period's difference.
+        from pricing.per_call import fee_gap
+        from pricing.periods import fee_over_period
+
+        out.fee_gap = fee_gap(f.per_call_fee, f.per_token_call_cost)
+        if f.calls_per_day is None:
+            out.missing += missing("calls_per_day")
+            return out
+        stated = _STATED_PERIODS.get(f.volume_period or "")
+        periods = [p for p in ("hour", "week", "month", "quarter", "year")
+                   if p == stated or p == "month" or (p == "hour" and _hourly(ask))
+                   or (p in ("week", "quarter", "year") and _PERIOD_WORDS_ASKED[p].search(ask.text))]
+        out.periods = [fee_over_period(f.per_call_fee, f.per_token_call_cost, calls, period, _active_hours(ask))
+                       for calls in (f.compare_calls or [f.calls_per_day]) for period in periods]
+        return out
     if f.per_call_fee is None:
         out.missing += missing("per_call_fee")
     elif f.calls_per_day is None and f.calls_total is None and _ASKS_A_PERIOD.search(ask.text):
@@ -1158,8 +1176,11 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         wanted = [p for p in ("hour", "week", "month", "quarter", "year")
                   if p == stated or (p == "hour" and _hourly(ask))
                   or (p in ("week", "quarter", "year") and _PERIOD_WORDS_ASKED[p].search(ask.text))]
-        out.periods = [fee_over_period(f.per_call_fee, out.comparison.planned.per_token.total, f.calls_per_day,
-                                       period, _active_hours(ask)) for period in wanted]
+        # "50 to 60 thousand calls a month": each end of the range over the same periods (a month unless one is said)
+        wanted = wanted or (["month"] if f.compare_calls else [])
+        out.periods = [fee_over_period(f.per_call_fee, out.comparison.planned.per_token.total, calls, period,
+                                       _active_hours(ask))
+                       for calls in (f.compare_calls or [f.calls_per_day]) for period in wanted]
     return out
 
 

@@ -182,6 +182,7 @@ class CachingOverPeriod(PricingModel):
     write_costs: Decimal
     net: Decimal
     calls: Decimal  # the calls over the period at the day's volume
+    hits: Decimal  # the hits among them
 
 
 def caching_over(result: CachingResult, period: LongPeriod) -> CachingOverPeriod:
@@ -196,7 +197,8 @@ def caching_over(result: CachingResult, period: LongPeriod) -> CachingOverPeriod
         return per_day * _DAYS[period]
 
     return CachingOverPeriod(period=period, hit_savings=scale(hits), write_costs=scale(writes),
-                             net=scale(result.net_saving_per_day), calls=scale(result.calls_per_day))
+                             net=scale(result.net_saving_per_day), calls=scale(result.calls_per_day),
+                             hits=scale(result.hits_per_day))
 
 
 def price_at_multiple(input_rate: Decimal, multiple: Decimal) -> Decimal:

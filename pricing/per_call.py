@@ -261,3 +261,21 @@ def calls_from_bill(bill: Decimal, fee_per_call: Decimal) -> CallsFromBill:
         raise OutOfRangeError("per_call_fee", fee, "more than $0", "usd")
     spend = check(SPEND, bill, "fee_spend")
     return CallsFromBill(bill=spend, fee_per_call=fee, calls=spend / fee)
+
+
+class FeeGap(PricingModel):
+    """A per-call fee against what the same call costs at per-token rates, both given as amounts a call."""
+
+    fee_per_call: Decimal
+    per_token_per_call: Decimal
+    difference: Decimal  # |fee − per-token|, what the cheaper structure saves a call
+    cheaper: Winner
+
+
+def fee_gap(fee_per_call: Decimal, per_token_per_call: Decimal) -> FeeGap:
+    """The fee against the per-token cost of a call ("1.1 cents vs $0.008 a call": per-token is $0.003 a call
+    cheaper); over a period it is that difference × the period's calls."""
+    fee = check(FEE, fee_per_call, "fee_per_call")
+    per_token = check(FEE, per_token_per_call, "per_token_per_call")
+    return FeeGap(fee_per_call=fee, per_token_per_call=per_token, difference=abs(fee - per_token),
+                  cheaper=_winner(per_token, fee))

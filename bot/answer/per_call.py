@@ -8,7 +8,7 @@ from pydantic import Field
 
 from bot.answer import AnswerBase
 from bot.parse.models import new_list
-from pricing.per_call import CallsFromBill, CallSize, Crossover, PerCallComparison, PromptCrossover
+from pricing.per_call import CallsFromBill, CallSize, Crossover, FeeGap, PerCallComparison, PromptCrossover
 from pricing.per_token import CallsCost, CostSplit
 from pricing.periods import FeeBill, FeeOverPeriod
 
@@ -32,8 +32,12 @@ class PerCallAnswer(AnswerBase):
     for_calls: tuple[CallsCost, CallsCost] | None = None
     #: A fee and a call volume without the call's tokens: what the fee comes to over the period stated (and a month).
     fee_bills: list[FeeBill] = Field(default_factory=new_list)
+    #: "fee 1.1 cents vs a per-token equivalent of $0.008 a call": the two amounts a call, set against each other.
+    fee_gap: FeeGap | None = None
 
     def result(self) -> Any:
+        if self.fee_gap is not None and self.comparison is None:
+            return {"fee_gap": self.fee_gap, "periods": self.periods}
         if self.per_token_call is not None and self.comparison is None:
             return {"per_token_call": self.per_token_call}
         if self.fee_bills and self.comparison is None:

@@ -42,7 +42,7 @@ _DISPLAY = {
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
     "hyperscaler_spend": money, "hyperscaler_list_spend": money, "provisioned_spend": money, "input_spend": money,
     "prefix_share": percent,
-    "fee_spend": money, "target_saving": percent, "claimed_saving": money,
+    "fee_spend": money, "target_saving": percent, "claimed_saving": money, "per_token_call_cost": money,
     "claimed_cut": percent, "claimed_hit_saving": money, "claimed_day_saving": money,
 }
 
@@ -188,10 +188,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     ins, outs = list(dict.fromkeys(values.get("input_tokens_per_call", []))), list(
         dict.fromkeys(values.get("output_tokens_per_call", [])))
     growth, other_call = None, []
-    if intent is Intent.PER_CALL and len(ins) == len(outs) == 2 and not values.get("growth"):
+    said_growth = list(dict.fromkeys(values.get("growth", [])))
+    if intent is Intent.PER_CALL and len(ins) == len(outs) == 2 and len(said_growth) <= 1:
         from pricing.per_call import growth_between
 
         growth = growth_between((ins[0], outs[0]), (ins[1], outs[1]))
+        if said_growth and growth != said_growth[0]:
+            growth = None  # "3x bigger (3,000 in / 750 out)" agrees with itself; two different growths stay asked
     if growth is not None:
         values["growth"] = [growth]
         values["input_tokens_per_call"], values["output_tokens_per_call"] = [ins[0]], [outs[0]]
@@ -400,6 +403,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     hits = list(dict.fromkeys(values.get("hit_ratio", [])))
     if intent is Intent.CACHING and 2 <= len(hits) <= 3 and (found.both_asked or not found.either_said):
         fields["compare_hit_ratios"], values["hit_ratio"] = hits, hits[:1]
+    # "50 to 60 thousand calls a month": in a per-call ask, each end of a range of volumes is worked out (the low end
+    # in full); elsewhere the two are asked about.
+    if intent is Intent.PER_CALL and found.calls_range is not None and set(values.get("calls_per_day", [])) == set(
+            found.calls_range):
+        fields["compare_calls"], values["calls_per_day"] = list(found.calls_range), [found.calls_range[0]]
     # "moving them from $10/$30 to $2.50/$10", "big model $15/$75, mid model $3/$15": in a quote, two input and two
     # output rates are two price lists for the same tokens, each priced (the first in full), not a choice to ask about.
     # Each list prices output above input, as price lists do ("I get $16 in, $16 out" states costs, not a list).
@@ -429,8 +437,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "commitment_value", "consumption_value",
         "claimed_saving", "claimed_cut", "claimed_hit_saving", "claimed_day_saving", "on_demand_spend", "direct_spend",
         "hyperscaler_spend", "hyperscaler_list_spend", "provisioned_spend", "input_spend", "prefix_share", "fee_spend",
-        "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit", "blended_rate",
-        "input_share",
+        "per_token_call_cost", "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit",
+        "blended_rate", "input_share",
     ):
         _single(fields, found, name, ambiguities)
     fields["utilization"] = list(dict.fromkeys(values.get("utilization", [])))

@@ -314,6 +314,13 @@ PER_CALL_FEE = _rx(
     r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?"
     r"(?:(?:per|a|an|/|each|for each|every)\s?)(?:(?!per\b|and\b|or\b|vs\b)[a-z]{3,15}[- ]){0,2}?" + _CALL_NOUN + r"\b"
 )
+# "the per-token equivalent works out to $0.008 per call", "per-token cost of $0.012 a call": what a call costs at
+# per-token rates, said as one amount (set against the fee; not a second fee).
+PER_TOKEN_CALL_COST = _rx(
+    r"\bper[- ]token(?: (?:equivalent|cost|price|pricing|side|option|route|rate))?(?: (?:of|for) (?:a|the|each|one) "
+    r"(?:call|request))?(?: (?:works out|comes out|comes|would be|works|is|are|=|at|of|to|about|around|roughly|"
+    r"~|only|just))* ?~?" + _dollar("a") + r"\s?(?:per|a|an|/|each|for each|every)\s?(?:call|request|transaction)\b"
+)
 # "$1.50 per 1,000 images", "$2 per thousand requests": a fee per batch of calls, divided down to one call.
 PER_CALL_FEE_BATCH = _rx(
     r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:per|/|for|every|a)\s?(?P<batch>1,000|1000|1\s?k|k|thousand|"
@@ -336,7 +343,8 @@ PER_CALL_FEE_LABEL_FAR = _rx(
     + r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
 )
 PER_CALL_FEE_BEFORE = _rx(
-    r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost|option|offer|deal|plan|quote))?|"
+    r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost|option|offer|deal|plan|quote|contract|agreement|"
+    r"vendor|provider|platform|supplier))?|"
     r"flat (?:fee|rate)|fee per (?:call|request)|"
     r"\bfee(?<!platform fee)(?<!subscription fee)(?<!setup fee)(?<!monthly fee)(?<!annual fee)(?<!license fee)"
     r"(?<!management fee)(?= (?:is|of|at|=|would be|will be|now)|\s?[:=]|'s|\s\$)|"
@@ -573,6 +581,16 @@ CALL_VOLUME = [
         + r"\s?(?:/|a|an|per)\s?" + _PERIOD + r"(?!\s?(?:of )?(?:input |output )?tokens|"
         r"\s(?:in|out|input|output)(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$|24/7\b|around\b|round\b|all\b|every\b|during\b|over\b|for\b|on\b))|\s(?:input|output)\b)"),
 ]
+# "50 to 60 thousand calls a month", "between 20k and 30k requests a day", "8-12k calls/day": a range of volumes, each
+# end in the period said (a scale said once applies to both ends).
+_RANGE_ENDS = (r"(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?\s?(?:-|–|to|and)\s?~?(?P<num>" + NUMBER
+               + r")(?:\s?(?P<scale>" + SCALE + r")\b)?\s?")
+CALLS_RANGE = [
+    _rx(r"(?<![\w.$:,])(?<!and )" + _RANGE_ENDS.replace("|and", "") + _CALLS + r"\s?(?:(?:a|an|per|/|each|every)\s?)?"
+        + _PERIOD),
+    _rx(r"\bbetween\s~?" + _RANGE_ENDS.replace("-|–|to|", "") + _CALLS + r"\s?(?:(?:a|an|per|/|each|every)\s?)?"
+        + _PERIOD),
+]
 # "~1,000 calls over a 10-hour workday": calls in a (working) day.
 CALLS_OVER_DAY = _rx(
     r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?=\s(?:(?:spread|scattered|distributed|arriving)\s"
@@ -684,6 +702,11 @@ _SUFFIX_PERIOD = compile_regex(
     r"^\s?(?:(?:tokens?|toks?|tkns?)\s?)?(?:(?:in|out|input|output)\s)?(?:(?:a|an|per|/|each|every|"
     r"(?:over|in|across|within) (?:a|an|one|the)|(?:over|in) the (?:next|coming|last|past))\s?)?" + _PERIOD
 )
+# "3,000 in / 500 out weekly cost both ways?": an adjective period before a figure's name is the period the figure is
+# asked over, not the tokens'.
+_FIGURE_ASKED_AFTER = compile_regex(r"\s(?:cost|costs|bill|bills|spend|total|totals|saving|savings|difference|figure|"
+                                    r"figures|number|numbers|price|comparison)\b")
+_PERIOD_ADJECTIVES = frozenset({"daily", "weekly", "monthly", "hourly", "yearly", "annual", "annually", "quarterly"})
 _SUFFIX_CALL = compile_regex(
     r"^\s?(?:tokens?\s?)?(?:(?:a|an|per|/|each|every|on each|on every|on average per)\s?)(?:call|request|query|turn|"
     r"message|conversation|invocation)"
@@ -1331,6 +1354,8 @@ class Found:
     calls_periods: list[str] = field(default_factory=list)
     # "8,000 calls a day hit the cache": the volume counts the hits alone (writes stated apart come on top).
     calls_are_hits: bool = False
+    # "50 to 60 thousand calls a month": the low and high volume a day, each worked out where the intent allows.
+    calls_range: tuple[Decimal, Decimal] | None = None
     # "cache rewritten every 5 min": minutes between writes (writes a day follow from the active hours).
     write_every_minutes: list[Decimal] = field(default_factory=list)
     # A one-off job ("one-off", "backlog", "in total"): a count of calls without a period is its total.
@@ -1935,6 +1960,10 @@ class Scanner:
                     self.found.add("growth", value)
 
     def _per_call_fees(self) -> None:
+        for m in self._matches(PER_TOKEN_CALL_COST) if "token" in self.work else ():
+            value = self._dollars(m, "a")
+            if value is not None:
+                self.found.add("per_token_call_cost", value)
         batches = ("1,000 ", "1000 ", "1k ", "1 k ", " k ", "thousand", "1m ", "1 m ", " m ", "million")
         for m in self._matches(PER_CALL_FEE_BATCH) if any(b in self.work for b in batches) else ():
             value = to_decimal(m.group("cents")) if m.group("cents") else self._dollars(m, "a")
@@ -2156,6 +2185,20 @@ class Scanner:
         if len(set(self.found.units_per_day)) == 1 and FIRST_OF_UNIT_WRITES.search(self.text):
             # "25 steps per run, 2k runs/day, first step writes, rest hit": each run writes the cache once
             self.found.add("writes_per_day", self.found.units_per_day[0])
+        for pattern in CALLS_RANGE:
+            for m in self._matches(pattern):
+                low, high = to_decimal(m.group("a"), m.group("a_scale")), to_decimal(m.group("num"), m.group("scale"))
+                if low is not None and high is not None and m.group("scale") and not m.group("a_scale"):
+                    bare = to_decimal(m.group("a"))
+                    if bare is not None and bare <= (to_decimal(m.group("num")) or 0):
+                        low = to_decimal(m.group("a"), m.group("scale"))  # "50 to 60 thousand": 50 thousand
+                if low is None or high is None or not 0 < low < high:
+                    continue
+                period = PERIOD_WORDS.get(m.group("period"), m.group("period"))
+                self.found.calls_periods.append(period)
+                self.found.calls_range = (per_day(low, period), per_day(high, period))
+                self.found.add("calls_per_day", per_day(low, period))
+                self.found.add("calls_per_day", per_day(high, period))
         units = {"rps": "second", "qps": "second", "rpm": "minute", "rph": "hour", "rpd": "day",
                  "s": "second", "m": "minute", "h": "hour", "d": "day"}
         for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE, CALL_VOLUME_PERIOD_FIRST):
@@ -2205,9 +2248,9 @@ class Scanner:
     # tokens ----------------------------------------------------------------------------------------
     def _token_period(self, end: int) -> tuple[str, str | None]:
         """("day", period) for "... tokens a day", ("call", None) otherwise."""
-        rest = self.work[end : end + 24]
+        rest = self.work[end : end + 40]
         m = _SUFFIX_PERIOD.match(rest)
-        if m:
+        if m and not (m.group("period") in _PERIOD_ADJECTIVES and _FIGURE_ASKED_AFTER.match(rest, m.end())):
             return "day", m.group("period")
         return "call", None
 

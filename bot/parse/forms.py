@@ -334,6 +334,14 @@ _N_IN_M = compile_regex(
 )
 
 
+# "*Hit rate:* about three in four calls" (read as "3 in 4"): a hit rate said as so many calls in so many.
+_HIT_RATE_N_IN_M = compile_regex(
+    r"\b(?P<l>hit rate|hit ratio|cache hit rate)(?P<g>[*:]{0,2} ?(?:(?:is|of|at|about|around|roughly|maybe|"
+    r"typically|usually|expected|estimated) |= ?|~ ?){0,4})(?P<a>\d{1,4}) (?:in|out of) (?P<b>\d{1,5})(?![\d.,])"
+    r"(?: (?:calls|requests|queries|prompts))?\b"
+)
+
+
 def _n_in_m(m: re.Match[str]) -> str:
     a, b = Decimal(m.group("a")), Decimal(m.group("b"))
     return f"{_show(a / b * 100)}%" if 0 < a <= b else m.group(0)
@@ -478,6 +486,22 @@ _ALL_IN = compile_regex(r"(?P<pre>\btokens?(?:\s(?:a|an|per|each)\s(?:day|week|m
                         r"\sall[- ]in\b")
 # "1 in : 2 out", "3 in:1 out": an input:output mix with each side's label after its part (small parts, not counts).
 _PARTS_LABELLED_MIX = compile_regex(r"(?<![\w.$,])(?P<a>\d{1,2}) ?(?:in|input) ?: ?(?P<b>\d{1,2}) ?(?:out|output)\b")
+# "a 3:1 input-to-output mix", "1:4 output-to-input": a mix with its sides named after it as "X-to-Y".
+_PARTS_SIDES_TO_MIX = compile_regex(
+    r"(?<![\w.$,:])(?P<a>\d{1,2}) ?: ?(?P<b>\d{1,2}) (?P<first>input|in|prompt|output|out|completion)s?[- ]to[- ]"
+    r"(?P<second>input|in|prompt|output|out|completion)s?\b"
+)
+
+
+def _parts_sides_to_mix(m: re.Match[str]) -> str:
+    first_in = m.group("first") in ("input", "in", "prompt")
+    second_in = m.group("second") in ("input", "in", "prompt")
+    if first_in == second_in:
+        return m.group(0)
+    a, b = (m.group("a"), m.group("b")) if first_in else (m.group("b"), m.group("a"))
+    return f"{a}:{b} input:output"
+
+
 # "split roughly 4 to one input to output": an input:output mix in words.
 _N_TO_M_MIX = compile_regex(r"(?<![\w.$])(?P<a>\d{1,3}|one) to (?P<b>\d{1,3}|one) (?:input to output|in to out)\b")
 # "3 parts input to one part output", "5 tokens in for every one out": the mix said as parts.
@@ -833,6 +857,11 @@ _WRITTEN_TIMES = compile_regex(
     r"(?: (?:roughly|about|around|approximately|maybe|perhaps|some|~))? ~?(?P<n>\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?"
     r"(?: ?k)?) times\b"
 )
+# "figure one write per hour", "a cache write every 10 minutes": one write each interval (read as a rewrite schedule).
+_ONE_WRITE_PER_INTERVAL = compile_regex(
+    r"\b(?:one|a|1|a single) (?:cache )?(?:write|refresh|rewrite|re-?write) (?:roughly |about |around |~)?"
+    r"(?:per|an|a|each|every) (?:(?P<n>\d{1,3}) )?(?P<u>hours?|hrs?|minutes?|mins?)\b"
+)
 # "200 writes a day out of 40k calls": the calls are counted over the writes' period.
 _WRITES_OUT_OF_CALLS = compile_regex(
     r"(?P<w>\bwrites?\s?(?:a|an|per|/|each)\s?(?P<p>day|hour|week|month)) (?P<o>out of|of|from|across|over) "
@@ -879,7 +908,7 @@ _KEY_VALUE = compile_regex(
     r"length))?)|(?P<calls>calls|requests|reqs|queries)(?: ?/ ?|[ _]per[ _]|[ _])(?P<p>day|hour|hr|month|mo|week)|"
     r"(?P<adj>daily|hourly|monthly|weekly)[ _](?P<calls2>calls|requests|reqs|queries|volume)|"
     r"(?P<writes>(?:cache[ _])?writes)(?: ?/ ?|[ _]per[ _]|[ _])(?P<wp>day|hour|month|week))"
-    r" ?[:=] ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m)\b)?)(?! ?(?:%|\$|/))"
+    r" ?[:=] ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m)\b)?)(?! ?(?:%|\$|/)|\d|[.,]\d|-)"
 )
 _ADJ_PERIOD = {"daily": "day", "hourly": "hour", "monthly": "month", "weekly": "week", "hr": "hour", "mo": "month"}
 
@@ -1017,6 +1046,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PARTS_MIX.sub(lambda m: f"{_part(m.group('a'))}:{_part(m.group('b') or m.group('c'))} input:output",
                               text)
     if ":" in text:
+        text = _PARTS_SIDES_TO_MIX.sub(_parts_sides_to_mix, text)
         text = _PARTS_LABELLED_MIX.sub(lambda m: f"{m.group('a')}:{m.group('b')} input:output", text)
     if " to " in text:
         text = _N_TO_M_MIX.sub(lambda m: f"{m.group('a').replace('one', '1')}:{m.group('b').replace('one', '1')} "
@@ -1068,6 +1098,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _MULTIPLE_AFTER_CACHE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_share(m)} of input", text)
     if " in " in text or " out of " in text:
+        text = _HIT_RATE_N_IN_M.sub(
+            lambda m: f"{m.group('l')}{m.group('g')}{_n_in_m(m)}" if 0 < int(m.group("a")) <= int(m.group("b"))
+            else m.group(0), text)
         text = _N_IN_M.sub(_n_in_m, text)
     if "hit" in text:
         text = _ALL_HITS.sub("100% hit rate", text)
@@ -1088,6 +1121,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _WRITES_PER_CALLS.sub(_writes_per_calls, text)
         text = _WRITE_SHARE.sub(_write_share, text)
         text = _WRITTEN_TIMES.sub(lambda m: f"{m.group('n')} writes", text)
+        text = _ONE_WRITE_PER_INTERVAL.sub(lambda m: f"rewritten every {m.group('n') or 1} {m.group('u')}", text)
         text = _WRITES_OUT_OF_CALLS.sub(
             lambda m: f"{m.group('w')} {m.group('o')} {m.group('c')} a {m.group('p')}", text)
         text = _HITS_PER_WRITE.sub(_hits_per_write, text)

@@ -392,11 +392,16 @@ def classify(text: str, found: Found) -> Intent | None:
                       "direct_rate") or found.unlabeled_percents) or STRUCTURE_QUESTION.search(text)):
         # "go bedrock or direct?" with the workload's needs; "Bedrock vs direct, markup 20%, EA 15%: what's the pitch?"
         return Intent.SCENARIO
-    if RIGHT_STRUCTURE.search(text) and not _has(found, "markup") and not (
+    # "is per-call a good idea for them, and where's the crossover?" with the call's tokens: the per-call comparison
+    # (which asks for the fee), not the choice among all four structures.
+    per_call_crossover = (tokens_given and CALL_SIZE_ASKED.search(text) is not None
+                          and (_has(found, "per_call_fee") or ("per_call" in named
+                                                               and named <= {"per_call", "per_token"})))
+    if RIGHT_STRUCTURE.search(text) and not _has(found, "markup") and not per_call_crossover and not (
             _has(found, "discount") and _has(found, "peak_to_average", "utilization")):
         # with a discount and the load it meets, "is provisioned a good idea?" is answered by its break-even
         return Intent.SCENARIO
-    if not _has(found, "markup") and (
+    if not _has(found, "markup") and not per_call_crossover and (
             ((STRUCTURE_QUESTION.search(text) or in_words) and (not _has(found, "per_call_fee", "cache_read_rate")
                                                   or any(t in found.traits for t in _DESCRIBING)))
             or (_LEAD_WITH.search(text) and (not _has(found, "per_call_fee", "cache_read_rate") or described

@@ -82,6 +82,7 @@ class Fields(BaseModel):
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
     compare_discounts: list[Decimal] = Field(default_factory=new_list)  # "break-even for 25% and 45% off"
     compare_hit_ratios: list[Decimal] = Field(default_factory=new_list)  # "at 99% vs 95% hits": each worked out
+    compare_calls: list[Decimal] = Field(default_factory=new_list)  # "50 to 60 thousand calls a month": each end
     compare_ea_discounts: list[Decimal] = Field(default_factory=new_list)  # "EA goes from 10% to 20%": each worked out
     compare_markups: list[Decimal] = Field(default_factory=new_list)  # "15-40% over direct, each end": each worked out
     compare_ttls: list[Decimal] = Field(default_factory=new_list)  # two lifetimes to compare ("5-min vs 1-hour TTL")
@@ -97,6 +98,8 @@ class Fields(BaseModel):
     hyperscaler_spend: Decimal | None = None  # spend on a hyperscaler ("$50k/mo on Azure OpenAI")
     # spend on a hyperscaler at its list price, before the EA discount ("Azure spend would be $42k/mo at list")
     hyperscaler_list_spend: Decimal | None = None
+    # what one call costs at per-token rates, said as an amount ("per-token equivalent works out to $0.008 per call")
+    per_token_call_cost: Decimal | None = None
     fee_spend: Decimal | None = None  # a bill paid at a per-call fee ("we pay $15k/mo at $0.006/call")
     input_spend: Decimal | None = None  # the input side of a bill ("$9,000/mo on input tokens")
     prefix_share: Decimal | None = None  # the share of input tokens that are a repeated prefix

@@ -107,6 +107,8 @@ def test_labelled_numbers_that_are_not_a_cache_price_list_stay_unread_as_prices(
          Decimal(3000), Decimal(8000), Decimal("0.85")),
         ("system prompt tokens = 2,500; requests per hour: 600; input $3/M, cache read $0.30/M, hit rate 95%",
          Decimal(2500), Decimal(14400), Decimal("0.95")),
+        ("prefix: 2,000-token header, calls/day: 6,000, hit rate: 80%, input $1/M, cached $0.10/M",
+         Decimal(2000), Decimal(6000), Decimal("0.8")),
     ],
 )
 def test_a_spreadsheet_row_of_keys_and_values(text: str, prefix: Decimal, calls: Decimal, hit_ratio: Decimal) -> None:
@@ -150,3 +152,35 @@ def test_a_month_of_calls_is_shown_with_the_month() -> None:
 )
 def test_the_whole_per_call_bill_with_a_hit(text: str, figures: list[str]) -> None:
     assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "writes"),
+    [
+        ("10k prefix, 2k calls a day, $3 in / $0.30 read / $3.75 write; assume one write per hour", Decimal(24)),
+        ("6k prefix, 900 calls/day over a 9-hour day, $1 in, $0.10 read, $1.25 write, a cache write every 30 minutes",
+         Decimal(18)),
+    ],
+)
+def test_one_write_per_interval_is_a_rewrite_schedule(text: str, writes: Decimal) -> None:
+    assert parse(text).fields.writes_per_day == writes
+
+
+@pytest.mark.parametrize(
+    ("text", "hit_ratio"),
+    [
+        ("*Prefix:* 5,000 tokens\n*Calls:* 4k/day\n*Hit rate:* about 2 in 3 calls\n*Rates:* $3 in / $0.30 read",
+         Decimal(2) / 3),
+        ("hit ratio roughly nine out of ten; 2k prefix, 1k calls a day at $1 in / $0.10 read", Decimal("0.9")),
+    ],
+)
+def test_a_hit_rate_said_as_so_many_calls_in_so_many(text: str, hit_ratio: Decimal) -> None:
+    got = parse(text).fields.hit_ratio
+    assert got is not None and round(got, 4) == round(hit_ratio, 4)
+
+
+def test_the_hits_over_a_period_asked_for_are_shown() -> None:
+    # 900k calls a quarter at 60% hits: 540,000 hits × 3,000 × $1.50/1M ($0.0045) = $2,430 a quarter
+    reply = reply_text("openai, gpt-4o: 3,000-token preamble, $2/M input, $0.50/M cached, about 900k calls a quarter "
+                       "and a 60% hit rate. saving per quarter?")
+    assert "540,000 hits" in reply and "$2,430.00" in reply

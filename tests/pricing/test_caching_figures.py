@@ -79,6 +79,7 @@ def test_the_days_figures_over_a_week_a_730_hour_month_a_quarter_and_a_year(
     assert over.period == period
     assert (over.hit_savings, over.write_costs, over.net) == (hits, writes, net)
     assert over.calls.quantize(Decimal("0.0001")) == calls  # the calls over the period at the day's volume
+    assert over.hits.quantize(Decimal("0.0001")) == (calls * Decimal("0.9")).quantize(Decimal("0.0001"))  # 90% hit
 
 
 def test_a_monthly_input_bill_with_a_repeated_prefix_gives_the_saving_and_the_bill_left() -> None:
