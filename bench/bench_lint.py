@@ -140,7 +140,7 @@ class NaiveLinter(Linter):
         flags: list[Flag] = []
         for compiled in self.rule_set.compiled:
             if compiled.pattern.search(prose.text):  # the same cheap first test the real matcher uses
-                flags.extend(self._check(prose, compiled, 0, len(prose.text)))
+                flags.extend(self._check(prose, compiled, 0, len(prose.text), compiled.pattern.finditer(prose.text)))
         return flags
 
 

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, ConfigDict
 
+from glossary.prefilter import Screen, prepare
 from glossary.prose import ZERO_WIDTH_CHARS, Prose, normalise, read_under_headings
 from glossary.regex_cache import compile_regex
 from glossary.rules import CompiledRule, RuleSet
@@ -50,6 +51,10 @@ _ANSWER_REACH = 200  # characters of an answer in which its condition may stand 
 _SCOPE_BEFORE = 120  # characters before a claim in which what it is about may be named ("the caterer ... charges per")
 _SCOPE_AFTER = 100  # characters after it ("paying extra for Azure Blob on our own account")
 _SCOPE_OBJECT = 40  # characters after it that may name what it is about ("the cache hit rate on the prompt cache")
+# a rule's patterns are screened (glossary.prefilter) once it has been searched this often: reading them costs about
+# 2 ms a pattern, which a command that lints one message would pay for nothing
+SCREEN_AFTER = 50
+_UNSAFE = ""  # a sentence prepare() leaves to the full search
 
 
 def _always(at: int) -> bool:
@@ -110,6 +115,9 @@ class Linter:
                 table[word].append(index)
         self._by_trigger = {word: tuple(indices) for word, indices in table.items()}
         self._speller = Speller(rule_set.spelling)
+        self._searches = [0] * len(rule_set.compiled)
+        self._screens: list[Screen | None] = [None] * len(rule_set.compiled)
+        self.screen_after = SCREEN_AFTER
 
     def lint(self, text: str) -> list[Flag]:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
@@ -124,19 +132,38 @@ class Linter:
         flags: list[Flag] = []
         compiled = self.rule_set.compiled
         for (start, end), indices in wanted.items():
+            prepared: str | None = None
             for index in indices:
                 rule = compiled[index]
                 gate = rule.gate  # cheaper still: a sentence with no figure holds no savings figure
                 if gate is not None and gate.search(prose.text, start, end) is None:
                     continue
-                if rule.pattern.search(prose.text, start, end):  # cheap test first: most triggers don't match
-                    flags.extend(self._check(prose, rule, start, end))
+                screen = self._screen(index)
+                matches: list[re.Match[str]] | None = None
+                if screen is not None:  # which of the rule's patterns can match the sentence: only those are searched
+                    if prepared is None:
+                        prepared = prepare(prose.text[start:end]) or _UNSAFE
+                    if prepared:
+                        matches = screen.finditer(prose.text, start, end, prepared)
+                if matches is None:
+                    matches = list(rule.pattern.finditer(prose.text, start, end))
+                if matches:  # most triggers don't match
+                    flags.extend(self._check(prose, rule, start, end, matches))
                 denied = rule.denied
                 if denied is not None and denied.search(prose.text, start, end):
                     flags.extend(self._reasserted(prose, rule, denied, start, end))
         # a claim the heading makes alone is found again under each of its items: one flag
         unique = {(flag.start, flag.end, flag.rule): flag for flag in flags}
         return sorted(unique.values(), key=lambda f: (f.start, f.rule))
+
+    def _screen(self, index: int) -> Screen | None:
+        """The screen of rule ``index``'s patterns, once the rule has been searched ``screen_after`` times."""
+        screen = self._screens[index]
+        if screen is None:
+            self._searches[index] += 1
+            if self._searches[index] > self.screen_after:
+                screen = self._screens[index] = Screen(self.rule_set.compiled[index].regexes[0])
+        return screen
 
     def may_flag(self, text: str) -> bool:
         """False only when no rule can flag ``text`` because none of its words is (or is a misspelling of) a
@@ -221,12 +248,15 @@ class Linter:
 
         return excused
 
-    def _check(self, prose: Prose, compiled: CompiledRule, start: int, end: int) -> Iterable[Flag]:
+    def _check(
+        self, prose: Prose, compiled: CompiledRule, start: int, end: int, matches: Iterable[re.Match[str]]
+    ) -> Iterable[Flag]:
+        """The flags among ``matches``, the rule's matches in the sentence ``text[start:end]``."""
         text = prose.text
         excused = self._excuse(text, compiled, start, end)
         avoided = self.rule_set.said_to_avoid
         question = text.rfind("?", start, end) >= 0 and text[start:end].rstrip().endswith("?")
-        for match in compiled.pattern.finditer(text, start, end):
+        for match in matches:
             if excused is not None and excused(match.start()):
                 continue
             before = text[max(start, match.start() - _BEFORE) : match.start()]

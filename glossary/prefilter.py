@@ -1,0 +1,293 @@
+"""Which pieces of text a regular expression needs: a test, much cheaper than the search, that it cannot match.
+
+A rule's patterns are joined into one alternation of a few dozen (:mod:`glossary.rules`), and the regex engine tries
+every one of them at every word of a sentence that holds one of the rule's trigger words: that was most of a lint's
+time. Most of those patterns cannot match a given sentence at all, because something they need is not in it:
+"\\bsavings (?:of|around|up to)..." needs "savings". :func:`requirement` reads a pattern's parse (the interpreter's own
+regex parser, the one :mod:`re` compiles with) and finds what any match must hold: clauses, each a set of strings one
+of which is in every match. :class:`Screen` tells, for one sentence, which of a list of patterns may match it (each
+of their clauses holds) and leaves the others out; it never leaves out a pattern that can match.
+
+The test reads the sentence as :func:`prepare` gives it: in lower case (the patterns are searched ignoring case), with
+hyphens read as spaces (the rules read a space as "a space or a hyphen"; the clauses are read the same way, so
+"token-costs" and "token costs" need one string). Unicode's case rules let a few characters match a letter they do
+not lower-case to ("ſ" matches "s", the Kelvin sign "k"), so a sentence holding a character that has a case and is not
+ASCII ("é", "ſ") is not tested: every pattern is searched, as before. A piece of a pattern the reader does not take
+apart (any character, a class of many) needs nothing; a pattern with nothing known is always searched.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from glossary.regex_cache import compile_regex
+
+try:  # the interpreter's own regex parser (CPython 3.11+), as glossary.regex_cache uses it
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another implementation: no clauses, every pattern searched
+    _c = None
+    _parser = None
+
+Clause = frozenset[str]
+# what a piece of a pattern is known to match: every string it can match, when they are few (else None), and the
+# clauses every match of it meets
+_Reading = tuple[frozenset[str] | None, list[Clause]]
+
+_MAX_STRINGS = 64  # strings known for one piece at most (a run of alternatives multiplies them)
+_MAX_CLASS = 12  # a character class of more characters (a range "a-z", "\w") is read as any character
+_EMPTY: frozenset[str] = frozenset({""})
+_HYPHEN_AS_SPACE = str.maketrans("-", " ")
+
+
+def prepare(text: str) -> str | None:
+    """``text`` as :meth:`Screen.possible` reads it (lower case, hyphens as spaces), or None when it holds a
+    character with a case that is not ASCII (then every pattern is searched)."""
+    if not text.isascii() and any(ch.lower() != ch.upper() for ch in text if not ch.isascii()):
+        return None
+    return text.lower().translate(_HYPHEN_AS_SPACE)
+
+
+def requirement(regex: str, flags: int = re.IGNORECASE) -> tuple[Clause, ...]:
+    """Clauses every match of ``regex`` meets, most telling first (each a set of strings, in the form
+    :func:`prepare` gives text, one of which is in the match); () when nothing is known."""
+    if _parser is None:  # pragma: no cover
+        return ()
+    try:
+        exact, clauses = _sequence(list(_parser.parse(regex, flags)))
+    except Exception:  # a parse this reader does not know (another Python's parser): nothing known
+        return ()
+    if exact is not None:
+        clauses = [exact]
+    kept = {tidy for clause in clauses if (tidy := _tidy(clause)) is not None}
+    return tuple(sorted(kept, key=_telling))
+
+
+def _tidy(clause: Clause) -> Clause | None:
+    """The clause in :func:`prepare`'s form, without a string that holds another of it ("savings" holds "saving": a
+    text with either holds "saving"); None when it needs nothing (an empty string)."""
+    strings = {text.translate(_HYPHEN_AS_SPACE) for text in clause}
+    if "" in strings or not strings:
+        return None
+    return frozenset(text for text in strings if not any(other != text and other in text for other in strings))
+
+
+def _telling(clause: Clause) -> tuple[int, int, tuple[str, ...]]:
+    """Sort key: clauses whose shortest string is longest, then with fewest strings, first (they rule out most)."""
+    return -min(map(len, clause)), len(clause), tuple(sorted(clause))
+
+
+def _cross(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None:
+    if left is _EMPTY:
+        return right
+    if right is _EMPTY:
+        return left
+    if len(left) * len(right) > _MAX_STRINGS:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _sequence(items: list[Any]) -> _Reading:
+    """Pieces matched one after another: neighbours known exactly join into longer strings."""
+    clauses: list[Clause] = []
+    current = _EMPTY  # the strings the run of exactly known pieces so far can match
+    whole = True  # every piece known exactly
+    for op, av in items:
+        exact, inner = _piece(op, av)
+        if exact is not None:
+            joined = _cross(current, exact)
+            if joined is None:  # too many: the run so far is a clause, a new run starts here
+                clauses.append(current)
+                whole = False
+                joined = exact
+            current = joined
+            continue
+        clauses.append(current)
+        clauses.extend(inner)
+        current = _EMPTY
+        whole = False
+    if whole:
+        return current, []
+    clauses.append(current)
+    return None, [clause for clause in clauses if "" not in clause]
+
+
+@functools.cache
+def _char(code: int) -> frozenset[str] | None:
+    """A character of the pattern as the lower-case string it matches in text :func:`prepare` reads; None when it
+    also matches an ASCII character it does not lower-case to (the Kelvin sign matches "k")."""
+    ch = chr(code)
+    if not ch.isascii() and any(re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE) for a in range(128)):
+        return None
+    return frozenset({ch.lower()})
+
+
+def _in(av: list[Any]) -> frozenset[str] | None:
+    """A character class of a few characters as those characters; None for a wider or negated one."""
+    chars: set[str] = set()
+    for op, value in av:
+        codes: range | tuple[int, ...]
+        if op is _c.LITERAL:
+            codes = (value,)
+        elif op is _c.RANGE:
+            codes = range(value[0], value[1] + 1)
+        elif op is _c.CATEGORY and value is _c.CATEGORY_DIGIT:  # a digit in text prepare() reads is 0-9
+            codes = tuple(range(ord("0"), ord("9") + 1))
+        else:  # NEGATE, \w, \s, ...
+            return None
+        if len(codes) > _MAX_CLASS:
+            return None
+        for code in codes:
+            found = _char(code)
+            if found is None:
+                return None
+            chars |= found
+        if len(chars) > _MAX_CLASS:
+            return None
+    return frozenset(chars)
+
+
+def _piece(op: Any, av: Any) -> _Reading:
+    c = _c
+    if op is c.LITERAL:
+        return _char(av), []
+    if op is c.IN:
+        return _in(av), []
+    if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:  # zero width: no text of the match
+        return _EMPTY, []
+    if op is c.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _sequence(list(av))
+    if op is c.BRANCH:
+        readings = [_sequence(list(branch)) for branch in av[1]]
+        if all(exact is not None for exact, _ in readings):
+            union = frozenset().union(*(exact for exact, _ in readings if exact is not None))
+            if len(union) <= _MAX_STRINGS:
+                return union, []
+        either: set[str] = set()
+        for exact, inner in readings:
+            candidates = [clause for clause in ([exact] if exact is not None else inner) if "" not in clause]
+            if not candidates:  # a branch that needs nothing known: neither does the whole
+                return None, []
+            best: Clause = min(candidates, key=_telling)
+            either |= best
+        return None, [frozenset(either)]
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        low, high, sub = av
+        exact, inner = _sequence(list(sub))
+        if low == 0:
+            return (exact | _EMPTY if high == 1 and exact is not None else None), []
+        if low == high == 1:
+            return exact, inner
+        return None, ([exact] if exact is not None else inner)
+    return None, []  # any character, a negated literal, a group reference: nothing known
+
+
+def _trie(strings: Sequence[str]) -> str:
+    """One regular expression that matches, at a position, the longest of ``strings`` that starts there (a trie of
+    them: each position is read once, not once per string)."""
+    root: dict[str, Any] = {}
+    for text in strings:
+        node = root
+        for ch in text:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def regex(node: dict[str, Any]) -> str:
+        alternatives = [re.escape(ch) + regex(child) for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer string first
+
+    return regex(root)
+
+
+class Screen:
+    """Which of a list of patterns (in order) may match somewhere in a sentence, and whether any of them does.
+
+    :meth:`may_match` answers as ``re.compile(alternation of the patterns).search(text, start, end) is not None``
+    answers, in a fraction of the time: it reads the sentence once for the strings the patterns' clauses name, and
+    searches only the patterns whose clauses all hold, each compiled on its own (a pattern's own literal prefix lets
+    the engine skip ahead; in the alternation every pattern is tried at every word)."""
+
+    def __init__(self, regexes: Sequence[str], flags: int = re.IGNORECASE) -> None:
+        self._regexes = tuple(regexes)
+        self._flags = flags
+        requirements = [requirement(regex, flags) for regex in self._regexes]
+        numbers: dict[Clause, int] = {}
+        for clauses in requirements:
+            for clause in clauses:
+                numbers.setdefault(clause, len(numbers))
+        #: per pattern, the clauses it needs as bits (0: nothing known, always searched)
+        self.needs = tuple(sum(1 << numbers[clause] for clause in clauses) for clauses in requirements)
+        strings = sorted({text for clause in numbers for text in clause})
+        direct = {text: sum(1 << number for clause, number in numbers.items() if text in clause) for text in strings}
+        # the trie reports the longest string at a position: the clauses of the shorter ones starting there hold too
+        self._holds = {text: _closure(text, direct) for text in strings}
+        self._trie: re.Pattern[str] | None = compile_regex(f"(?=({_trie(strings)}))") if strings else None
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self._regexes)
+
+    def held(self, prepared: str) -> int:
+        """The clauses (as bits) that hold in the text :func:`prepare` gave as ``prepared``."""
+        if self._trie is None:
+            return 0
+        holds, found = self._holds, 0
+        for text in self._trie.findall(prepared):
+            found |= holds[text]
+        return found
+
+    def possible(self, prepared: str) -> list[int]:
+        """Indices of the patterns that may match the text :func:`prepare` gave as ``prepared``: no other can."""
+        missing = ~self.held(prepared)
+        return [index for index, need in enumerate(self.needs) if not need & missing]
+
+    def finditer(self, text: str, start: int, end: int, prepared: str) -> list[re.Match[str]] | None:
+        """What ``re.compile(alternation of the patterns).finditer(text, start, end)`` finds, as the same spans
+        (``prepared``: ``text[start:end]`` as :func:`prepare` gives it); None when a pattern matches empty text (then
+        the caller searches the alternation itself, which handles it its own way).
+
+        The alternation's next match is at the first position where one of its patterns matches, and it is the first
+        of those patterns in order that matches there (nothing follows the alternation to make it try another): so
+        each possible pattern is searched on its own, and its next match kept until the alternation passes it."""
+        missing = ~self.held(prepared)
+        nexts: dict[int, re.Match[str]] = {}
+        for index, need in enumerate(self.needs):
+            if not need & missing:
+                found = self._pattern(index).search(text, start, end)
+                if found is not None:
+                    nexts[index] = found
+        matches: list[re.Match[str]] = []
+        while nexts:
+            index = min(nexts, key=lambda at: (nexts[at].start(), at))
+            match = nexts[index]
+            if match.end() == match.start():
+                return None
+            matches.append(match)
+            position = match.end()
+            for at, found in list(nexts.items()):
+                if found.start() < position:  # overtaken: the pattern's next match from here on, if any
+                    again = self._pattern(at).search(text, position, end)
+                    if again is None:
+                        del nexts[at]
+                    else:
+                        nexts[at] = again
+        return matches
+
+    def _pattern(self, index: int) -> re.Pattern[str]:
+        found = self._compiled[index]
+        if found is None:
+            found = self._compiled[index] = compile_regex(self._regexes[index], self._flags)
+        return found
+
+
+def _closure(text: str, direct: dict[str, int]) -> int:
+    """The clauses that hold where ``text`` stands: its own and those of every string it starts with."""
+    bits = 0
+    for end in range(1, len(text) + 1):
+        bits |= direct.get(text[:end], 0)
+    return bits
