@@ -1121,6 +1121,11 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         # "what's the monthly bill at $0.009/call?": a bill over a period needs the calls in it
         out.missing += missing("calls_per_day")
     tin, tout = f.input_tokens_per_call, f.output_tokens_per_call
+    if (tin is None and tout is None and f.tokens_per_call is not None and f.blended_rate is not None
+            and f.input_rate in (None, f.blended_rate) and f.output_rate in (None, f.blended_rate)):
+        # "1,500 tok/call ... $4/M blended": one rate for every token, so the call's tokens need no split (all are
+        # priced as input at the blended rate)
+        tin, tout = f.tokens_per_call, Decimal(0)
     if (tin is None or tout is None) and f.input_share is None:
         out.missing += missing("tokens")
     rates = _rates_or_missing(ask, rate_cards, out)

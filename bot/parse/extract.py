@@ -312,7 +312,8 @@ _CALL_NOUN = (
 )
 PER_CALL_FEE = _rx(
     r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?"
-    r"(?:(?:per|a|an|/|each|for each|every)\s?)(?:(?!per\b|and\b|or\b|vs\b)[a-z]{3,15}[- ]){0,2}?" + _CALL_NOUN + r"\b"
+    r"(?:(?:per|a|an|/|each|for each|for every|on each|on every|every)\s?)"
+    r"(?:(?!per\b|and\b|or\b|vs\b)[a-z]{3,15}[- ]){0,2}?" + _CALL_NOUN + r"\b"
 )
 # "the per-token equivalent works out to $0.008 per call", "per-token cost of $0.012 a call": what a call costs at
 # per-token rates, said as one amount (set against the fee; not a second fee).

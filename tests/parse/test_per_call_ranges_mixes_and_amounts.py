@@ -131,3 +131,22 @@ def test_a_period_asked_after_the_calls_tokens_is_not_their_period() -> None:
                    "weekly cost both ways?").fields
     assert (fields.input_tokens_per_call, fields.output_tokens_per_call) == (Decimal(2000), Decimal(300))
     assert fields.input_tokens_per_day is None
+
+
+def test_a_call_size_against_one_blended_rate_needs_no_split() -> None:
+    # 2,000 tokens × $5/1M = $0.01 a call; crossover $0.015 ÷ $5/1M = 3,000 tokens
+    text = "calls are ~2,000 tokens each. flat fee $0.015 a call vs $5/M blended per token. which wins, and crossover?"
+    assert_figures(text, ["$0.01", "3,000"])
+    assert "the tokens, input and output" not in reply_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fee"),
+    [
+        ("the gateway charges $0.002 for every model call it forwards; calls are 900 in / 90 out at $0.50/$1.50",
+         Decimal("0.002")),
+        ("a flat $0.01 on every request, calls 4k in / 1k out on $1/$4 - crossover?", Decimal("0.01")),
+    ],
+)
+def test_a_fee_for_every_call(text: str, fee: Decimal) -> None:
+    assert parse(text).fields.per_call_fee == fee
