@@ -354,7 +354,8 @@ def _record(module: str, name: str, code: int) -> None:
 
 def fresh_process_run(module: str, tests: list[str], niceness: int, multiplier: float,
                       survivors_only: bool, deadline: float, timed_out_only: bool = False,
-                      unchecked_only: bool = False, shard: tuple[int, int] = (0, 1)) -> Score:
+                      unchecked_only: bool = False, shard: tuple[int, int] = (0, 1),
+                      only: list[str] | None = None) -> Score:
     """Every non-text mutant of ``module`` (or the last survivors), each in a new pytest process against
     ``tests`` only, without mutmut's stats pass or forked workers: a kill is a real kill, a survivor a lower
     bound (a test outside ``tests`` might kill it). A mutant is stopped past ``multiplier`` x the clean run's
@@ -376,6 +377,8 @@ def fresh_process_run(module: str, tests: list[str], niceness: int, multiplier: 
         names = [n for n in names if data.exit_code_by_key[n] in TIMED_OUT]
     if unchecked_only:  # what an earlier run cut short left
         names = [n for n in names if data.exit_code_by_key[n] is None]
+    if only:  # names or patterns given: exactly those (against other test files, say)
+        names = [n for n in sorted(data.exit_code_by_key) if any(fnmatch(n, p) for p in only)]
     names = names[shard[0]::shard[1]]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     clean = _fresh_pytest("", tests, niceness, None, 3600)
@@ -445,6 +448,9 @@ def main() -> int:
     parser.add_argument("--shard", default="0/1",
                         help="with --fresh-process: I/N runs every N-th mutant from the I-th (0-based), so N "
                              "processes share a module; each prints its own part of the figures")
+    parser.add_argument("--names", default=None,
+                        help="with --fresh-process: only these mutants (comma-separated names or patterns, e.g. "
+                             "a survivor judged again against more test files)")
     parser.add_argument("--no-run", action="store_true", help="score the last run's results again, no mutmut run")
     parser.add_argument("--show", action="store_true", help="print the diff of each non-text survivor")
     parser.add_argument("--fresh-stats", action="store_true",
@@ -470,7 +476,8 @@ def main() -> int:
             result = fresh_process_run(module, tests, args.nice, args.timeout_multiplier or 10.0, args.survivors,
                                        deadline=time.time() + args.timeout, timed_out_only=args.timed_out,
                                        unchecked_only=args.unchecked,
-                                       shard=tuple(int(x) for x in args.shard.split("/")))  # type: ignore[arg-type]
+                                       shard=tuple(int(x) for x in args.shard.split("/")),  # type: ignore[arg-type]
+                                       only=args.names.split(",") if args.names else None)
             print(f"{module}: every non-text mutant run in a fresh process against {' '.join(tests)} "
                   f"({started}-{time.strftime('%H:%M', time.gmtime())} UTC)")
             print(result.line(), flush=True)
