@@ -202,6 +202,8 @@ ADVERSARIAL = {
     "one long block quote": "> caching saves money\n",
     "bill subjects, no figure": "their bill would be lower the costs come down ",
     "savings words, no bill": "knock a third off take about half off savings in the ",
+    # a figure said first, read from every digit of a run, was quadratic: "40% discount, " then 1s to the end
+    "figure said first, digits after": "1",
 }
 
 
