@@ -380,7 +380,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     # "break-even for 25% and 45% off?": in a break-even ask, two to four discounts are each worked out (the first in
     # full), not a choice to ask about.
     discounts = list(dict.fromkeys(values.get("discount", [])))
-    if intent is Intent.BREAK_EVEN and 2 <= len(discounts) <= 4 and (found.both_asked or not found.either_said):
+    ranged = set(found.percent_ranges)  # "15 to 40 percent": a range said is asked at both ends, not a choice
+    if intent is Intent.BREAK_EVEN and 2 <= len(discounts) <= 4 and (
+            found.both_asked or not found.either_said
+            # a range said with no other percentage beside it ("at 30-50% off, where's break-even?")
+            or (tuple(discounts) in ranged and not values.get("utilization") and not found.unlabeled_percents)):
         fields["compare_discounts"], values["discount"] = discounts, discounts[:1]
     # "if their EA discount goes from 10% to 20%": in a markup ask, two to four EA discounts are each worked out; one
     # said as the value it changes to ("negotiate it up to 22%") comes after the one said first.
@@ -396,7 +400,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     markups = list(dict.fromkeys(values.get("markup", [])))
     paired = (len(markups) == len(eas) and len(set(found.providers)) >= 2
               and fields.get("compare_ea_discounts") == eas)
-    if intent is Intent.MARKUP and 2 <= len(markups) <= 4 and ((found.both_asked and len(eas) <= 1) or paired):
+    if intent is Intent.MARKUP and 2 <= len(markups) <= 4 and (
+            ((found.both_asked or tuple(markups) in ranged) and len(eas) <= 1) or paired):
         fields["compare_markups"], values["markup"] = markups, markups[:1]
     # "at 99% vs 95% hits", "90% hits ... what if the hit rate goes to 95%?": in a caching ask, two or three hit rates
     # are each worked out (the first in full), unless offered as a choice.

@@ -23,7 +23,9 @@ from pricing.providers import message_words
 # --- windows and labels -------------------------------------------------------------------------------
 
 _CLAUSE_BREAK = compile_regex(
-    r"[;!?\n()]|\.(?!\d)|,(?!\d{3})|\b(?:and|but|while|whereas|with|vs|versus|or|so|then|if|because)\b"
+    r"[;!?\n()]|\.(?!\d)|,(?!\d{3})|\b(?:and|but|while|whereas|vs|versus|or|so|then|if|because)\b|"
+    # "their EDP discount with AWS is 18%": "with" and the cloud the agreement is with stay in the clause
+    r"\bwith\b(?! (?:aws|azure|amazon|microsoft|google|gcp)\b)"
 )
 _WINDOW = 48
 
@@ -118,11 +120,14 @@ PERCENT_LABELS = {
         r"^\s?(?:of (?:the )?tokens (?:are |being )?)?output\b(?!\s?(?:tokens? )?(?:costs?|rates?|price))"
     ),
     "ea_discount": _rx(
-        r"\bea\b|enterprise (?:agreement|discount|deal|contract)|\bedp\b|\bmacc\b|private pricing|"
+        # "EDP discount with AWS is 18%": the discount word after the agreement's name is the same label's
+        r"\b(?:ea|edp|macc)\b(?: (?:discount|disc)\b)?|enterprise (?:agreement|deal|contract)(?: discount\b)?|"
+        r"enterprise discount|private pricing|"
         r"cloud (?:commit|discount)"
     ),
     "markup": _rx(
         r"mark-?up|marked up|\bpremium\b|uplift|more expensive|pricier|\bhigher\b(?! than on[- ]demand)|"
+        r"\bextra (?:for|on|through|via|with|at) (?:azure|bedrock|vertex|aws|gcp|google|the hyperscaler|the cloud)\b|"
         r"\bon top\b(?! of (?:that|this|it)\b)|"  # "a third on top at list"
         r"(?:above|over|more than|higher than|on top of|over the) (?:the )?(?:direct|list|openai|anthropic|"
         r"google|first[- ]party|retail|public)|"
@@ -141,7 +146,10 @@ PERCENT_LABELS = {
         r"of (?:what|the capacity|the units) (?:they|we|you|the customer)? ?(?:commit|reserve|buy|provision)"
     ),
     "discount": _rx(
-        r"discount|\bdisc\b|\boff\b|(?:below|under) (?:on[- ]demand|list|pay[- ]as[- ]you[- ]go|payg|od\b|retail)|"
+        r"discount|\bdisc\b|\boff\b|"
+        # "32% under their on-demand rate": a word for whose rate may come between
+        r"(?:below|under) (?:(?:the|their|our|its|your|an?) )?"
+        r"(?:on[- ]demand|list|pay[- ]as[- ]you[- ]go|payg|od\b|retail)|"
         r"cheaper than|less than (?:on[- ]demand|od\b|payg)|reduction|savings? (?:on|vs|versus)|"
         r"^\s?cheaper\b"  # "provisioned is 40% cheaper ($6 per unit-hour)"
     ),
@@ -499,8 +507,10 @@ _ALTERNATIVE = _rx(
     r"\b(?:or|maybe|perhaps|possibly|might be|could be)\s?(?:maybe |perhaps |even |so |around |about )?~?$"
 )
 _ALTERNATIVE_AFTER = _rx(r"\s?(?:or|and|to|-|/)\s?(?:maybe |perhaps |even )?(?P<b>" + NUMBER + r")\s?(?:%|percent\b)")
+# "15 to 40 percent", "30-50% off", "between 20 and 35%": both ends of one range.
 PERCENT_RANGE = _rx(
-    r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?%?\s?(?:-|to)\s?(?P<b>" + NUMBER + r")\s?(?:%|percent\b|pct\b)"
+    r"(?:(?P<between>\bbetween )|(?<![\w.$]))(?P<a>-?" + NUMBER + r")\s?%?\s?(?(between)(?:and|-|–|to)|(?:-|–|to))\s?"
+    r"(?P<b>" + NUMBER + r")\s?(?:%|percent\b|pct\b|per cent\b)"
 )
 PERCENT = _rx(r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?(?:%|percent\b|pct\b|per cent\b)")
 
@@ -1379,6 +1389,8 @@ class Found:
     superseded: list[Decimal] = field(default_factory=list)
     # Utilizations written without a percent sign ("if they only hit 60"), as fractions: used in break-even asks.
     bare_utilizations: list[Decimal] = field(default_factory=list)
+    #: "15 to 40 percent over direct": the two ends of a range said, each worked out where a range is a question
+    percent_ranges: list[tuple[Decimal, Decimal]] = field(default_factory=list)
     # The ask asks for the break-even utilization itself ("break-even util at 15% off, and at 50%?"): a percentage
     # without a label beside a discount is then another discount, not a utilization.
     break_even_asked: bool = False
@@ -2084,6 +2096,8 @@ class Scanner:
             self.found.add("utilization", Decimal("0.5"))
         for m in self._matches(PERCENT_RANGE):
             a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
+            if a is not None and b is not None and a < b:
+                self.found.percent_ranges.append((tidy(a / 100), tidy(b / 100)))
             for value in (a, b):
                 if value is not None:
                     self._label_percent(m.start(), m.end(), value / 100)

@@ -219,6 +219,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
 STRUCTURE_QUESTION = compile_regex(
     r"(?<!prompt )\bstructures?\b|\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|"
     r"\bwhich lever\b|"
+    # "which route should the proposal take?", "what path do we take": the way the customer buys, to choose
+    r"\b(?:which|what) (?:route|path|channel|avenue)\b(?: (?:should|do|would|shall|to|for|is))|"
     r"\blead with\b|\b(?:what|which) (?:fits|works|suits) best\b|\bwhat(?:'s| is) the best fit\b|"
     r"how should (?:they|we|i) buy|predictable per[- ]\w+ cost|lower unit cost|"
     r"\brecommendation\b|what (?:do|would|should) (?:we|i|you) (?:propose|suggest|pitch|recommend|offer)|"
@@ -289,6 +291,9 @@ COMMIT_DECISION = compile_regex(
     # "they want to know if they should go provisioned now": the subject before "should"
     r"\b(?:they|we|i|the (?:customer|buyer|client|team)) should (?:commit|reserve|lock in|go (?:with |for )?(?:ptus?|"
     r"provisioned|reserved|a commitment)|buy (?:ptus?|provisioned|reserved|capacity))\b|"
+    # "should we recommend provisioned?", "do we pitch PTUs?": a yes/no on the commitment, put as advice to give
+    r"\b(?:should|do|would|shall) (?:we|i|you) (?:recommend|suggest|propose|pitch|push|offer) (?:them )?(?:ptus?|"
+    r"provisioned|reserved|a commitment|committing|a reservation)\b|"
     r"\bcommit or not\b|\b(?:provisioned|ptus?|reserved(?: capacity)?|commit(?:ment|ting)?|reserv(?:e|ation)) "
     r"or (?:not|stay (?:on[- ]demand|per[- ]token|payg)|on[- ]demand|per[- ]token|payg)\b|"
     r"\b(?:on[- ]demand|per[- ]token|payg) or (?:provisioned|ptus?|commit(?:ment)?|reserv(?:ed|ation))\b|"
@@ -415,7 +420,9 @@ def classify(text: str, found: Found) -> Intent | None:
         return Intent.SCENARIO
     sized_for_peak = "size_for_peak" in found.traits and _has(found, "discount")  # the break-even question, below
     if (COMMIT_DECISION.search(text) and any(t in found.traits for t in _DESCRIBING)
-            and not _has(found, *_COMMITMENT_FIGURES) and not found.load_profile and not sized_for_peak):
+            # a month's on-demand spend beside the discount is the bill the verdict stands on, not a load to work from
+            and not _has(found, *(f for f in _COMMITMENT_FIGURES if f != "on_demand_spend"))
+            and not found.load_profile and not sized_for_peak):
         return Intent.SCENARIO
     if (_has(found, "prefix_tokens") or "repeated_context" in found.traits) and KEYWORDS[Intent.CACHING].search(text):
         scores[Intent.CACHING] += 3
