@@ -357,6 +357,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
                   else (q.input_tokens_per_call, q.output_tokens_per_call))
         if tokens[0] is not None and tokens[1] is not None:
             out.blended = blended_rate(rates, tokens[0], tokens[1])
+    if f.calls_per_unit is not None and out.quote.per_call is not None:
+        # "12 model calls per task ... cost per task?": a task's calls at the per-call cost
+        out.per_unit = cost_of_calls(out.quote.per_call, f.calls_per_unit)
     unit = _PER_N_CALLS.search(ask.text)
     if f.calls_total is not None and out.quote.per_call is not None and out.quote.per_day is None:
         # "a one-off batch of 2M documents": the whole job.
@@ -784,12 +787,24 @@ def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:
     if (rates is None or share is None or f.units is None or f.unit_hour_price is None
             or f.tokens_per_minute_per_unit is None):
         return
-    out.utilization_assumed = not f.utilization
+    utilization = f.utilization[0] if f.utilization else None
+    traffic = f.tokens_per_day if f.tokens_per_day is not None else (
+        f.input_tokens_per_day + f.output_tokens_per_day
+        if f.input_tokens_per_day is not None and f.output_tokens_per_day is not None else None)
+    if utilization is None and traffic is not None and f.blended_rate is not None:
+        # "60M tokens a day ... covers up to 100M tokens a day": the share of the capacity their traffic fills
+        from pricing.provisioned import MINUTES_A_DAY, traffic_utilization
+
+        filled = traffic_utilization(traffic, f.units, f.tokens_per_minute_per_unit)
+        if 0 < filled <= 1:
+            utilization = filled
+            out.traffic_fill = (traffic, f.units * f.tokens_per_minute_per_unit * MINUTES_A_DAY)
+    out.utilization_assumed = utilization is None
     out.input_share = share
     out.capacity = compare_capacity(CapacityRequest(
         rates=rates, units=f.units, price_per_unit_hour=f.unit_hour_price,
         tokens_per_minute_per_unit=f.tokens_per_minute_per_unit, input_share=share,
-        utilization=f.utilization[0] if f.utilization else Decimal(1),
+        utilization=utilization if utilization is not None else Decimal(1),
     ))
 
 

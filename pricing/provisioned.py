@@ -20,6 +20,8 @@ from pricing.validation import (
     PERIOD_HOURS,
     SHARE,
     SPEND,
+    THROUGHPUT,
+    TOKENS,
     UNIT_PRICE,
     UNITS,
     UTILIZATION,
@@ -38,6 +40,7 @@ from pricing.validation import (
 )
 
 Direction = Literal["below", "above", "equal"]
+MINUTES_A_DAY = Decimal(1_440)
 
 
 def break_even_utilization(discount: Decimal) -> Decimal:
@@ -391,6 +394,14 @@ def max_peak_to_average(discount: Decimal) -> Decimal:
     """The highest peak-to-average ratio at which capacity sized for peak still breaks even: sized for peak it runs at
     1 ÷ PAR, and it breaks even at 1 − d, so PAR = 1 ÷ (1 − d) (a 45% discount: 1 ÷ 0.55 = 1.82)."""
     return ONE / break_even_utilization(discount)
+
+
+def traffic_utilization(tokens_per_day: Decimal, units: Decimal, tokens_per_minute_per_unit: Decimal) -> Decimal:
+    """The share of the units' capacity a day's traffic fills: tokens a day ÷ (units × tokens a minute × 1,440)
+    (60M tokens a day on capacity for 100M a day: 60%). Above 100% the traffic does not fit the units."""
+    capacity = check(UNITS, units, "units") * check(THROUGHPUT, tokens_per_minute_per_unit,
+                                                    "tokens_per_minute_per_unit") * MINUTES_A_DAY
+    return check(TOKENS, tokens_per_day, "tokens_per_day") / capacity
 
 
 def on_demand_of_use(full_capacity_on_demand: Decimal, utilization: Decimal) -> Decimal:

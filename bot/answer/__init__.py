@@ -127,6 +127,8 @@ class QuoteAnswer(AnswerBase):
     after_ea: DiscountedQuote | None = None
     #: "cost per 1k calls?", "a one-off batch of 2M documents": the calls and what they cost.
     per_n_calls: CallsCost | None = None
+    #: "12 model calls per task": what one unit of work costs (its calls at the per-call cost).
+    per_unit: CallsCost | None = None
     #: Further units asked for in the same ask ("... and per million calls?").
     more_per_n_calls: list[CallsCost] = Field(default_factory=new_list)
     #: An hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.

@@ -105,6 +105,8 @@ class BreakEvenAnswer(AnswerBase):
     input_share: Decimal | None = None
     share_from_call: bool = False
     utilization_assumed: bool = False
+    #: The utilization worked out from the traffic stated beside the capacity: (tokens a day, the capacity's a day).
+    traffic_fill: tuple[Decimal, Decimal] | None = None
     units_vs_spend: UnitsVsSpend | None = None
     #: A provisioned bill stated in dollars against the on-demand spend ("PT commit $52k/mo vs $85k/mo fully used").
     bill_vs_spend: BillAgainstSpend | None = None

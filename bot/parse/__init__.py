@@ -498,6 +498,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["head_noun"] = noun if noun in ("people", "staff") else noun.removesuffix("s")
     if found.load_profile:
         fields["load_profile"], fields["load_unit"] = found.load_profile, found.load_unit
+    if found.calls_per_unit is not None and not found.fee_per_unit:
+        # "12 model calls per task ... 3,000 tasks a month": the cost of one task is the cost of its calls
+        fields["calls_per_unit"], fields["unit_noun"] = found.calls_per_unit[0], _singular(found.calls_per_unit[1])
     stated = found.calls_periods[:1] if "calls_per_day" in fields else list(periods.values())[:1]
     if stated:
         fields["volume_period"] = PERIOD_WORDS.get(stated[0], stated[0])
@@ -508,6 +511,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if len(spend_periods) == 1:
         fields["spend_period"] = spend_periods.pop()
     return Fields.model_validate(fields), ambiguities
+
+
+def _singular(noun: str) -> str:
+    """ "tasks" -> "task", "queries" -> "query": a unit of work named once."""
+    noun = noun.lower()
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
 
 
 def fields_for(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:

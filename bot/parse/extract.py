@@ -23,7 +23,9 @@ from pricing.providers import message_words
 # --- windows and labels -------------------------------------------------------------------------------
 
 _CLAUSE_BREAK = compile_regex(
-    r"[;!?\n()]|\.(?!\d)|,(?!\d{3})|\b(?:and|but|while|whereas|vs|versus|or|so|then|if|because)\b|"
+    r"[;!?\n()]|\.(?!\d)|,(?!\d{3})|\b(?:and|but|while|whereas|or|so|then|if|because)\b|"
+    # "80/20 in vs out" is one mix, not two clauses
+    r"(?<!\bin )(?<!\binput )\b(?:vs|versus)\b|"
     # "their EDP discount with AWS is 18%": "with" and the cloud the agreement is with stay in the clause
     r"\bwith\b(?! (?:aws|azure|amazon|microsoft|google|gcp)\b)"
 )
@@ -161,11 +163,13 @@ TOKEN_LABELS = {
         r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached|\bmanual\b|repo context|handbook|"
         r"playbook|rulebook|style guide|guidelines|\bfaq\b"
     ),
-    # "3:1 in:out" names a mix, not the side of the count beside it
-    "input": _rx(r"\binputs?\b(?!\s?[:/]\s?out)|\bin\b(?!\s?[:/]\s?out)|(?<!system )\bprompts?\b|\brequests?\b|"
-                 r"\bquestions?\b|\bof context\b"),
-    "output": _rx(r"(?<!in:)(?<!in/)(?<!input:)(?<!input/)(?:\boutputs?\b|\bout\b)|completions?|responses?|answers?|"
-                  r"generat\w*|repl(?:y|ies)|\bsummar(?:y|ies)\b"),
+    # "3:1 in:out", "80/20 in vs out" name a mix, not the side of the count beside it
+    "input": _rx(r"\binputs?\b(?!\s?[:/]\s?out)(?! (?:vs\.?|versus|to) out)|"
+                 r"\bin\b(?!\s?[:/]\s?out)(?! (?:vs\.?|versus|to) out)|"
+                 r"(?<!system )\bprompts?\b|\brequests?\b|\bquestions?\b|\bof context\b"),
+    "output": _rx(r"(?<!in:)(?<!in/)(?<!input:)(?<!input/)(?<!in vs )(?<!input vs )(?<!in vs\. )(?<!input vs\. )"
+                  r"(?<!in versus )(?<!input versus )(?<!in to )(?<!input to )(?:\boutputs?\b|\bout\b)|"
+                  r"completions?|responses?|answers?|generat\w*|repl(?:y|ies)|\bsummar(?:y|ies)\b"),
 }
 
 # --- patterns -------------------------------------------------------------------------------------------
@@ -574,8 +578,16 @@ CALLS_EACH_HEAD = _rx(
 )
 # "each run makes 14 model calls", "each task is ~6 LLM calls of 4k in / 500 out": the calls one unit of work makes.
 _WORK_UNIT = r"(?:run|task|session|conversation|job|ticket|workflow|case|claim|chat|agent run|request|query)"
+# "12 calls for every task", "6 model calls per ticket": a unit of work's calls, wherever its count is said (a count of
+# those units read as calls is multiplied by it, never priced as that many calls).
+CALLS_IN_A_UNIT = _rx(
+    r"(?<![\w.$,])(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\s"
+    r"(?:per|a|an|each|/|for each|for every|every|in each|in every|in a|in an|in one|for one)\s(?P<unit>" + _WORK_UNIT
+    + r")\b"
+)
 CALLS_PER_WORK_UNIT = _rx(
-    r"\beach (?P<unit>" + _WORK_UNIT + r")\b,?\s(?:makes|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
+    r"\beach (?:[a-z]{2,12} )?(?P<unit>" + _WORK_UNIT + r")\b,?\s"
+    r"(?:makes|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
     r"averages|=|equals|is about|is around|is roughly|makes about|makes around)\s(?:about |around |roughly |~\s?)?"
     r"(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
 )
@@ -1055,7 +1067,9 @@ _SPELT_RATE = (r"(?:tok(?:en)?s?|req(?:uest)?s?)\s?(?:/|per\s)\s?(?:s|sec|second
 _LOAD_UNIT = r"(?P<unit>tpm|rpm|rps|qps|tps|units?|ptus?|" + _SPELT_RATE + r")"
 LOAD_SEGMENT = _rx(
     r"(?<![\w.$:/])~?(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?\s?(?:" + _LOAD_UNIT + r"\b\s?)?"
-    r"(?:[a-z]{3,12}\s)?(?:(?:for|over|during|across|in)\s)?(?:(?:another|a further|an(?:other)? extra|the)\s)?"
+    # "6 units overnight for 8 hours", "20 units at peak for 4 hours": a word or two on when the load runs
+    r"(?:[a-z]{3,12}\s|(?:at|in|during) [a-z]{3,12}\s)?(?:(?:for|over|during|across|in)\s)?"
+    r"(?:(?:another|a further|an(?:other)? extra|the)\s)?"
     r"(?:(?:other|next|last|final|remaining|rest of the day)\s)?\(?~?(?:(?P<hours>\d{1,2})\s?(?:h|hrs?|hours?)\b|"
     r"(?:(?<=remaining )|(?<=other ))(?P<rest>\d{1,2})\b(?!\s?%))\)?"
 )
@@ -1173,6 +1187,24 @@ DAYS_PER_MONTH = _rx(
     r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:(?:working|business|work)\s)?(?:days?|d)\s?(?:a|per|/|each|every|in a)\s?"
     r"(?:month|mo)\b"
 )
+# "use 30 days this time, not the 730-hour thing", "assume 30-day months", "calendar months of 31 days": the days a
+# month is counted over, said instead of the 730-hour month.
+# "on-demand ... $1.60 per PTU-hour": the same clause names on-demand before a unit-hour price.
+_ON_DEMAND_WORTH = _rx(r"\b(?:on[- ]demand|payg|pay[- ]as[- ]you[- ]go)\b[^.;?!\n$]{0,60}$")
+CALENDAR_MONTH = [
+    _rx(r"\b(?:use|using|assume|assuming|take|taking|count|counting|go with|work on|call it|bill(?:s|ed|ing)? on|"
+        r"billed (?:over|for)|price (?:it )?(?:on|over|for)) (?:an? )?(?P<a>2[89]|3[01])[- ]?days?\b"
+        r"(?:\s(?:calendar |billing )?months?\b)?"
+        r"(?:[^.;?!\n\d]{0,24}?\bnot (?:the |a )?730[- ]?(?:hours?|hrs?|h)\b"
+        r"(?:\s(?:thing|month|convention|one|rule))?)?"),
+    _rx(r"\bcalendar months?\s?(?:of|=|is|are|with|at)?\s?(?P<a>2[89]|3[01])[- ]?days?\b"),
+    _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]day (?:calendar |billing )?months?\b(?!\s?\(?\s?\d)"),
+]
+# "at their peak hour they push 900k in ... if that held for the whole month": counts of the peak hour, priced as if
+# every hour were that hour (only where the ask says so: the whole month, round the clock, a worst case).
+PEAK_HOUR = _rx(r"\b(?:at|in|during|for|over) (?:their|the|its|our|a|his|her|that) (?:peak|busiest|top|worst) hour\b")
+HELD_ALL_MONTH = _rx(r"\b(?:whole|entire|full|all) month\b|\ball (?:day|the time)\b|\b(?:round|around) the clock\b|"
+                     r"\b24/7\b|\b24x7\b|\bevery hour\b|\bworst[- ]case\b|\b730 (?:hours?|hrs?|h)\b")
 # "10 hrs/day, 22 days", "8h a day x 21 days": the days of traffic after its hours a day are a month's (more than a
 # week's; "x 5 days" is days a week, read by ACTIVE_DAYS).
 DAYS_AFTER_HOURS = _rx(
@@ -1254,7 +1286,8 @@ GROWTH = [
         r"(?:by\s)?(?:about\s|~)?(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\s(?:bigger|larger|longer|more))?"),
 ]
 # "in:out about 9:1", "mix 4:1 in:out", "80/20 input/output": the input share of a call's tokens.
-_IO = r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|input to output|in to out)"
+_IO = (r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|input to output|in to out|in vs\.? out|input vs\.? output|"
+       r"in versus out|input versus output)")
 _SHARE_NUM = r"\d{1,3}(?:\.\d{1,2})?"
 MIX = [
     _rx(r"(?<![\w.$:])(?P<a>" + _SHARE_NUM + r")\s?:\s?(?P<b>" + _SHARE_NUM + r")\s(?:token\s)?(?:mix|split)\b"),
@@ -1302,13 +1335,19 @@ THROUGHPUT_OVER = _rx(
     r"gives|sustains|moves|outputs|pumps out|puts out)\s(?:about |around |roughly |approx\.? |~|up to )?(?<![\w.$])"
     + QUANTITY + r"\s?(?:tokens?|toks?)\s?(?:per|an?|/|every)\s?(?P<period>hour|hr|minute|min|second|sec|s)\b"
 )
+# "provisioned offer is $10.50 an hour flat, which covers up to 100M tokens a day": the capacity of the offer as a whole
+OFFER_COVERS = _rx(
+    r"\b(?:covers?|covering|handles?|handling|supports?|supporting|is good for|good for|serves?)\s"
+    r"(?:up to |about |around |roughly |~)?(?<![\w.$])" + QUANTITY + r"\s?(?:tokens?|toks?)\s?(?:a|an|per|/|each)\s?"
+    r"(?P<period>day|hour|hr)\b"
+)
 _UNIT_BEFORE = _rx(r"\b(?:ptu|unit)s?\b[^.;\d$]{0,40}$")
 # "$2.50/M blended", "a blended rate of $4.50/M": one rate for input and output alike.
 BLENDED_RATE = [
     _rx(_dollar("a") + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b(?:\s?tokens?)?\s(?:blended|all[- ]in)\b"),
     _rx(r"\b(?:blended|all[- ]in)(?:\s(?:on[- ]demand|rate|price|per[- ]token))*"
         r"(?:\sfor (?:that|this|the|their|our) (?:input/output |in/out |token |traffic )?mix)?"
-        r"(?:\s(?:of|is|at|=|around|about|~|works out|comes out|comes in|sits|runs|roughly))*"
+        r"(?:\s(?:of|is|at|=|around|about|~|works out|comes out|comes in|sits|runs|roughly|to))*"
         r"\s?[:=]?\s?~?" + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?"),
 ]
 
@@ -1475,6 +1514,7 @@ class Scanner:
         self._row_options()
         deal_terms.read_early(self)
         self._no_ea()
+        self._calls_in_a_unit()
         self._calls_over_a_day()
         self._cache_terms()
         self._unit_hour_prices()
@@ -1660,7 +1700,7 @@ class Scanner:
             if value is not None and hours is not None and 0 < hours <= 24:
                 # "10k calls over 10 busy hrs": a day's calls, spread over its active hours
                 self.found.calls_periods.append("day")
-                self.found.add("calls_per_day", value)
+                self.found.add("calls_per_day", self._units_of_work(value, m.group(0)))
                 self.found.add("active_hours", hours)
         if not any(w in self.work for w in ("day", "week", "month")):
             return
@@ -1668,7 +1708,7 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.calls_periods.append("day")
-                self.found.add("calls_per_day", per_day(value, m.group("period")))
+                self.found.add("calls_per_day", per_day(self._units_of_work(value, m.group(0)), m.group("period")))
 
     def _cache_terms(self) -> None:
         for m in self._matches(WRITE_EVERY) if "every" in self.work else ():
@@ -1738,6 +1778,13 @@ class Scanner:
                 hours = Decimal(m.group("a"))
                 if 600 <= hours <= 744:  # a month's hours (28 to 31 days); anything else is left unread
                     self.found.add("hours_per_month", hours)
+        for pattern in CALENDAR_MONTH if "day" in self.work else ():
+            for m in self._matches(pattern):
+                days = Decimal(m.group("a"))
+                if not self.found.values.get("days_per_month"):
+                    self.found.add("days_per_month", days)
+                if not self.found.values.get("hours_per_month"):
+                    self.found.add("hours_per_month", days * 24)  # units billed over those days, every hour
         for pattern in ACTIVE_DAYS if any(w in self.work for w in ("week", "wk", "day", "mon")) else ():
             for m in self._matches(pattern):
                 self.found.add("active_days", Decimal(5) if m.groupdict().get("weekdays") else Decimal(m.group("a")))
@@ -1922,7 +1969,19 @@ class Scanner:
         """ "$10 per unit-hour": read before the token rates, so "works out at $10 per unit-hour" is no output rate."""
         if "h" not in self.work or "$" not in self.work:
             return
-        self._add_amounts(UNIT_HOUR_PRICE, "unit_hour_price")
+        for m in self._matches(UNIT_HOUR_PRICE):
+            value = self._dollars(m, "a")
+            if value is None:
+                continue
+            if (self.found.values.get("unit_hour_price") and not self.found.load_profile and UNITS.search(self.work)
+                    and _ON_DEMAND_WORTH.search(self.text, max(0, m.start() - 80), m.start())):
+                # "if they ran the same tokens on-demand it'd come to $1.60 per PTU-hour's worth": what one unit's
+                # traffic costs an hour at on-demand rates (the units' own price was said before it)
+                self.found.add("on_demand_spend", value)
+                self.found.spend_periods["on_demand_spend"] = "hour"
+                self.found.on_demand_per_unit = True
+            else:
+                self.found.add("unit_hour_price", value)
 
     def _capacity(self) -> None:
         for pattern in THROUGHPUT:
@@ -1950,6 +2009,20 @@ class Scanner:
                 self.found.add("units", value)
         for _ in self._matches(A_SINGLE_UNIT) if "single" in self.work or "one " in self.work else ():
             self.found.add("units", Decimal(1))
+        if (self.found.values.get("unit_hour_price") and not self.found.values.get("tokens_per_minute_per_unit")
+                and not self.found.values.get("units") and "cover" in self.work):
+            for m in list(OFFER_COVERS.finditer(self.work))[:1]:
+                value = to_decimal(m.group("num"), m.group("scale"))
+                if value is None or value <= 0:
+                    continue
+                self._consume(m.start(), m.end())
+                with localcontext() as per_minute:
+                    per_minute.prec = 28
+                    hour = value / 24 if m.group("period") == "day" else value
+                    self.found.add("tokens_per_minute_per_unit", hour / 60)
+                    self.found.add("tokens_per_hour_per_unit", hour)
+                self.found.add("units", Decimal(1))  # the offer priced by the hour is one block of that capacity
+            self._blank()
 
     def _mix(self) -> None:
         if " in" not in self.work and " mix" not in self.work and " split" not in self.work:
@@ -2123,6 +2196,24 @@ class Scanner:
             self.found.add("output_tokens_per_call", b)
         self._blank()
 
+    def _calls_in_a_unit(self) -> None:
+        """ "12 calls for every task": a unit of work's calls, read before any count of those units is."""
+        for m in list(CALLS_IN_A_UNIT.finditer(self.work))[:1]:
+            # not blanked: the units' count may follow it, read with it later ("12 calls per task, 3,000 tasks a month")
+            n = to_decimal(m.group("n"))
+            if n is not None and n > 0:
+                unit = m.group("unit")
+                self.found.calls_per_unit = (n, unit)
+                self.found.fee_per_unit = re.search(
+                    r"\$\s?[\d.,]+\s?(?:k\s?)?(?:/|per|a|an|each)\s?" + re.escape(unit) + r"\b", self.text) is not None
+
+    def _units_of_work(self, value: Decimal, said: str) -> Decimal:
+        """A count of units of work read as calls, times each unit's calls ("3,000 tasks", 12 calls each)."""
+        per_unit = self.found.calls_per_unit
+        if per_unit is not None and re.search(r"\b" + re.escape(per_unit[1]) + r"s?\b", said):
+            return value * per_unit[0]
+        return value
+
     def _calls_per_work_unit(self) -> None:
         """ "each run makes 14 model calls": the calls of one unit of work (its count said elsewhere)."""
         if "each " not in self.work:
@@ -2187,6 +2278,8 @@ class Scanner:
                     self.found.calls_periods.append(PERIOD_WORDS[m.group("period")])
                     self.found.add("calls_per_day", per_day(each * count, m.group("period")))
                     self.found.units_per_day.append(per_day(count, m.group("period")))
+                    if self.found.calls_per_unit is None:
+                        self.found.calls_per_unit = (each, m.group("unit"))
             self._blank()
         if _EACH_HINT.search(self.work):
             for m in list(CALLS_PER_UNIT_AFTER.finditer(self.work))[:MAX_MATCHES]:
@@ -2196,6 +2289,8 @@ class Scanner:
                     self.found.calls_periods.append(PERIOD_WORDS[m.group("period")])
                     self.found.add("calls_per_day", per_day(each * count, m.group("period")))
                     self.found.units_per_day.append(per_day(count, m.group("period")))
+                    if self.found.calls_per_unit is None:
+                        self.found.calls_per_unit = (each, m.group("unit"))
             self._blank()
         if len(set(self.found.units_per_day)) == 1 and FIRST_OF_UNIT_WRITES.search(self.text):
             # "25 steps per run, 2k runs/day, first step writes, rest hit": each run writes the cache once
@@ -2225,9 +2320,7 @@ class Scanner:
                 said = groups.get("period") or groups.get("period_noun")
                 period = PERIOD_WORDS.get(said or "", said) or units[groups["unit"]]
                 self.found.calls_periods.append(period)
-                per_unit = self.found.calls_per_unit
-                if per_unit is not None and re.search(r"\b" + re.escape(per_unit[1]) + r"s?\b", m.group(0)):
-                    value *= per_unit[0]  # "3,000 runs a month", each run 14 calls: the calls are runs × 14
+                value = self._units_of_work(value, m.group(0))  # "3,000 runs a month", each run 14 calls: runs × 14
                 heads = self._per_head(m.start(), m.end(), m.group(0)[len(m.group("num")):])
                 if heads is not None:
                     value *= heads  # "800 seats, 40 req/seat/day": the calls of every seat
@@ -2295,6 +2388,8 @@ class Scanner:
         header = HEADER_PERIOD.search(self.text)
         if header:
             self.found.header_period = header.group("period") or header.group("lead") or header.group("lead_noun")
+        elif PEAK_HOUR.search(self.text) and HELD_ALL_MONTH.search(self.text):
+            self.found.header_period = "hour"  # the peak hour's counts, held every hour of the month
         elif (self.found.values.get("units") and self.found.values.get("unit_hour_price")
               and not self.found.values.get("calls_per_day")
               and (self.found.values.get("hours_per_month") or _BILLED_MONTH.search(self.work))):

@@ -962,9 +962,55 @@ def _shifts(text: str) -> str:
 # --- the pass -------------------------------------------------------------------------------------------
 
 
+# A cell of a spreadsheet row pasted with pipes between cells: "in rate 1.10", "monthly out: 35m", "price/m in = $3".
+_ROW_CELL = compile_regex(r"(?P<key>[a-z][a-z /_.()-]{0,30}?)\s?[:=]?\s?(?P<usd>\$)?\s?"
+                          r"(?P<val>\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|bil)?")
+_CELL_SIDE = {"input": compile_regex(r"\b(?:in|input|inputs|prompt|prompts)\b"),
+              "output": compile_regex(r"\b(?:out|output|outputs|completion|completions)\b")}
+_CELL_RATE = compile_regex(r"\b(?:rate|price|usd|cost)\b|\$|/\s?m(?:tok)?\b")
+_CELL_PERIOD = {"a month": compile_regex(r"\b(?:monthly|month|mo|per month|/mo)\b"),
+                "a day": compile_regex(r"\b(?:daily|day|per day|/day)\b"),
+                "an hour": compile_regex(r"\b(?:hourly|hour|hr|per hour)\b")}
+_CELL_CALLS = compile_regex(r"\b(?:calls|requests|reqs)\b")
+_ROW_MAX_CELLS = 40
+
+
+def _row_cell(cell: str) -> str:
+    """One cell of a pasted row as a phrase the scanner reads ("in rate 1.10" -> "input $1.10/m", "monthly out 35m" ->
+    "35m output tokens a month"); a cell that is not a labelled figure is kept as it was."""
+    m = _ROW_CELL.fullmatch(cell.strip().strip("`").strip())
+    if m is None:
+        return cell
+    key, value = m.group("key"), m.group("val") + (m.group("scale") or "")
+    sides = [side for side, rx in _CELL_SIDE.items() if rx.search(key)]
+    periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(key)]
+    if len(sides) != 1 or len(periods) > 1:
+        return cell
+    if _CELL_RATE.search(key) or (m.group("usd") and not periods):
+        return f" {sides[0]} ${value}/m "  # a price per million tokens on one side
+    if periods and not _CELL_CALLS.search(key):
+        return f" {value} {sides[0]} tokens {periods[0]} "
+    return cell
+
+
+def read_rows(text: str) -> str:
+    """Rows pasted from a spreadsheet, cells between pipes ("In rate 1.10 | Out rate 4.40 | Monthly in 220M"): each
+    labelled figure as a phrase, the cells kept apart by semicolons."""
+    if text.count("|") < 2:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        cells = line.split("|")
+        if 3 <= len(cells) <= _ROW_MAX_CELLS:
+            line = ";".join(_row_cell(cell) for cell in cells)
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
+    text = read_rows(text)
     for raw, plain in _UNICODE_FRACTIONS.items():
         text = text.replace(raw, plain)
     if "/" in text:

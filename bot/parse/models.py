@@ -70,6 +70,9 @@ class Fields(BaseModel):
     # Volume.
     calls_per_day: Decimal | None = None
     calls_total: Decimal | None = None  # a one-off job's calls ("a one-off batch of 2M docs")
+    # The calls one unit of work makes and the unit's name ("12 model calls per task ... 3,000 tasks a month").
+    calls_per_unit: Decimal | None = None
+    unit_noun: str | None = None
     # The heads a volume was stated per and multiplied by ("800 seats, 40 req/seat/day"): the count and its noun.
     heads: Decimal | None = None
     head_noun: str | None = None

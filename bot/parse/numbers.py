@@ -23,7 +23,7 @@ NUMBER = (
     r"(?:e[-+]?\d{1,9}+)?(?!\d)"
 )
 _OVERLONG = compile_regex(rf"\d{{{MAX_DIGITS + 1}}}")
-SCALE = r"(?:k|thousand|mm|m|mn|mil|million|b|bn|billion)"
+SCALE = r"(?:k|thousand|mm|m|mn|mil|million|b|bn|bil|bln|billion)"
 # A quantity: a number with an optional scale word, e.g. "4k", "2 M", "1.5B", "500 thousand".
 QUANTITY = rf"(?P<num>{NUMBER})(?:\s?(?P<scale>{SCALE})\b)?"
 
@@ -37,6 +37,8 @@ _SCALES = {
     "million": Decimal(1_000_000),
     "b": Decimal(1_000_000_000),
     "bn": Decimal(1_000_000_000),
+    "bil": Decimal(1_000_000_000),
+    "bln": Decimal(1_000_000_000),
     "billion": Decimal(1_000_000_000),
 }
 

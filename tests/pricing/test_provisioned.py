@@ -399,3 +399,21 @@ def test_a_provisioned_bill_or_spend_out_of_range_is_refused_by_name() -> None:
         with pytest.raises(OutOfRangeError) as refused:
             bill_against_spend(Decimal(52_000), Decimal(85_000), at_full_use=True, load=load)
         assert refused.value.field == "utilization" and refused.value.value == load
+
+
+def test_traffic_fills_its_share_of_the_units_capacity() -> None:
+    from pricing.provisioned import traffic_utilization
+
+    # 60M tokens a day on one unit serving 100M a day (69,444.4 a minute x 1,440): 60%
+    filled = traffic_utilization(Decimal(60_000_000), Decimal(1), Decimal(100_000_000) / 1440)
+    assert abs(filled - Decimal("0.6")) < Decimal("1e-20")
+    # 3 units at 50k a minute serve 216M a day; 108M a day fills half of it
+    assert traffic_utilization(Decimal(108_000_000), Decimal(3), Decimal(50_000)) == Decimal("0.5")
+
+
+def test_traffic_is_refused_for_no_units() -> None:
+    from pricing.errors import PricingError
+    from pricing.provisioned import traffic_utilization
+
+    with pytest.raises(PricingError):
+        traffic_utilization(Decimal(1_000), Decimal(0), Decimal(50_000))
