@@ -8,7 +8,7 @@ from decimal import Decimal, localcontext
 from bot.format import count, money, percent
 from bot.parse import deal_terms
 from bot.parse.extract import Found, scan
-from bot.parse.forms import read_forms
+from bot.parse.forms import read_columns, read_forms
 from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, classify
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import (
@@ -545,7 +545,7 @@ def parse(text: str) -> Ask:
     """Read an ask. Never raises; an ask with no recognisable question gets ``understood=False``."""
     original = text[:MAX_CHARS]
     cut = len(text) > MAX_CHARS  # every ask says whether it was read only in part
-    normalized = normalize(original).strip()
+    normalized = normalize(read_columns(original)).strip()
     if not normalized or HELP.match(normalized):
         return Ask(text=original, truncated=cut, intent=Intent.HELP, fields=Fields(), understood=bool(normalized))
     check = FIELDCHECK.match(normalized) or FIELDCHECK_QUOTED.match(normalized)

@@ -121,6 +121,8 @@ PERCENT_LABELS = {
     "output_share": _rx(
         r"^\s?(?:of (?:the )?tokens (?:are |being )?)?output\b(?!\s?(?:tokens? )?(?:costs?|rates?|price))"
     ),
+    # "... is a 15% effective markup?": the effective figure a rep checks, worked out from the list markup and the EA
+    "_effective_said": _rx(r"^\s?(?:effective|net|real|all[- ]in) (?:mark-?up|premium|uplift)\b"),
     "ea_discount": _rx(
         # "EDP discount with AWS is 18%": the discount word after the agreement's name is the same label's
         r"\b(?:ea|edp|macc)\b(?: (?:discount|disc)\b)?|enterprise (?:agreement|deal|contract)(?: discount\b)?|"
@@ -429,6 +431,13 @@ PEAK_TO_AVERAGE = [
         r"pm\b|k\b|m\b|units?|ptus?|tokens?|calls?))"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|times) (?:peaks?|spikes?|bursts?)"
         r"(?: (?:over|above|vs\.?|versus|to|of) (?:the |our )?(?:average|avg|mean|baseline))?"),
+    # "Black Friday and Christmas run about six times our average": the busiest times against the average
+    _rx(r"\b(?:runs?|running|hits?|hitting|peaks?|spikes?|goes|go|reach(?:es)?|climbs?|jumps?)\s(?:at |to )?"
+        r"(?:about |around |roughly |approx\.? |approximately |nearly |up to |~)?(?P<a>" + NUMBER
+        + r")\s?(?:x|times) (?:the |our |their |its )?(?:daily |normal |usual |typical )?"
+        r"(?:average|avg|mean|baseline)\b"),
+    # "peak is only about five-quarters of the average, so 1.25 to 1": the ratio said after the peak, as n to 1
+    _rx(r"\bpeaks?\b[^.;\d%$]{0,60}?(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:to|:)\s?1\b(?![.,]?\d)"),
 ]
 # "they'd save $2k a month, right?", "a saving of about $5,000": a saving the rep states, to be checked. A saving
 # per hit or per call is caching's or per-call's own figure, not this.
@@ -2148,6 +2157,10 @@ class Scanner:
             if follower:
                 label = nearest_label(self.text, follower.start("b"), follower.end(), PERCENT_LABELS)
         if label == "_other":
+            return
+        if label == "_effective_said":
+            # the effective markup is what the reply works out; the figure said is shown as not used, never a markup
+            self.found.unused.append(self.text[start:end].strip() + " effective")
             return
         if label == "_prompt_share" and PREFIX_NAMED.match(self.text, end):
             label = "prefix_share"  # "70% of input tokens are the same repeated prefix"

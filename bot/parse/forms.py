@@ -116,9 +116,17 @@ _FRACTION_ALONE = compile_regex(
 
 
 # "quarter list markup", "a fifth uplift", "third off via the EA": a bare fraction right before a percentage's label.
+# "a quarter off", "two-fifths off the on-demand rate", "three tenths discount": the count of parts with its fraction
+# (never the fraction alone after its count: "two-fifths off" is 40%, not "two 20%").
 _FRACTION_BEFORE_LABEL = compile_regex(
-    r"\b(?:an? )?(?P<frac>" + _FRACTION_WORD + r")(?= (?:list )?(?:mark-?up|uplift|premium|off\b|discount|ea\b))"
+    r"(?:\b(?P<count>" + _SMALL_WORD + r")[- ]|\ban? |(?<![\w-]))(?P<frac>" + _FRACTION_WORD + r")"
+    r"(?= (?:list )?(?:mark-?up|uplift|premium|off\b|discount|ea\b))"
 )
+
+
+def _fraction_before_label(m: re.Match[str]) -> str:
+    value = (_num(m.group("count")) if m.group("count") else Decimal(1)) * _FRACTION[m.group("frac")]
+    return f"{_show(value * 100)}%" if value <= 1 else m.group(0)
 
 
 def _fraction_of_unit(m: re.Match[str]) -> str:
@@ -970,26 +978,41 @@ _CELL_SIDE = {"input": compile_regex(r"\b(?:in|input|inputs|prompt|prompts)\b"),
 _CELL_RATE = compile_regex(r"\b(?:rate|price|usd|cost)\b|\$|/\s?m(?:tok)?\b")
 _CELL_PERIOD = {"a month": compile_regex(r"\b(?:monthly|month|mo|per month|/mo)\b"),
                 "a day": compile_regex(r"\b(?:daily|day|per day|/day)\b"),
-                "an hour": compile_regex(r"\b(?:hourly|hour|hr|per hour)\b")}
-_CELL_CALLS = compile_regex(r"\b(?:calls|requests|reqs)\b")
+                "an hour": compile_regex(r"\b(?:hourly|hour|hr|per hour)\b"),
+                "a week": compile_regex(r"\b(?:weekly|week|wk|per week)\b")}
+_CALLS_KEY = compile_regex(r"\b(?:calls|requests|reqs|queries|api calls)\b")
+_CELL_CALLS = compile_regex(r"\b(?:calls|requests|reqs)\b(?!\s?(?:/|per))|^(?:calls|requests|reqs)")
+_CELL_PER_CALL = compile_regex(r"(?:/|\bper |\ba |\beach )\s?(?:call|request|req|query)\b")
+_CELL_TOKENS = compile_regex(r"\b(?:tokens?|toks?|tok)\b")
+# Columns set apart by two or more spaces, as a pasted table or a `key    value` line keeps them.
+_COLUMNS = compile_regex(r" {2,}|\t")
+_TABLE_NUMBER = compile_regex(r"~?\$?\d[\d,]{0,20}(?:\.\d{1,6})?\s?(?:k|m|mm|mn|b|bn|bil)?")
 _ROW_MAX_CELLS = 40
 
 
 def _row_cell(cell: str) -> str:
     """One cell of a pasted row as a phrase the scanner reads ("in rate 1.10" -> "input $1.10/m", "monthly out 35m" ->
     "35m output tokens a month"); a cell that is not a labelled figure is kept as it was."""
-    m = _ROW_CELL.fullmatch(cell.strip().strip("`").strip())
+    m = _ROW_CELL.fullmatch(cell.strip().strip("`").strip().lower())
     if m is None:
         return cell
     key, value = m.group("key"), m.group("val") + (m.group("scale") or "")
     sides = [side for side, rx in _CELL_SIDE.items() if rx.search(key)]
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(key)]
+    if not sides and len(periods) == 1 and _CALLS_KEY.search(key):
+        return f" {value} calls {periods[0]} "  # "calls/week 250,000"
     if len(sides) != 1 or len(periods) > 1:
         return cell
     if _CELL_RATE.search(key) or (m.group("usd") and not periods):
         return f" {sides[0]} ${value}/m "  # a price per million tokens on one side
-    if periods and not _CELL_CALLS.search(key):
+    if _CELL_CALLS.search(key):
+        return cell
+    if periods:
         return f" {value} {sides[0]} tokens {periods[0]} "
+    if _CELL_PER_CALL.search(key):
+        return f" {value} {sides[0]} tokens per call "
+    if _CELL_TOKENS.search(key):
+        return f" {value} {sides[0]} tokens "  # a count with no period of its own: the message's words say which
     return cell
 
 
@@ -1005,6 +1028,34 @@ def read_rows(text: str) -> str:
             line = ";".join(_row_cell(cell) for cell in cells)
         lines.append(line)
     return "\n".join(lines)
+
+
+def read_columns(text: str) -> str:
+    """A table pasted with its columns set apart by spaces, read before the spaces are collapsed: a header line over a
+    line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
+    `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
+    if "  " not in text and "\t" not in text:
+        return text
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        parts = _COLUMNS.split(line.strip())
+        if not 2 <= len(parts) <= _ROW_MAX_CELLS or not all(parts):
+            header = None
+            out.append(line)
+            continue
+        numbers = [bool(_TABLE_NUMBER.fullmatch(p)) for p in parts]
+        if header is not None and len(header) == len(parts) and numbers[-1]:
+            out.append(";".join(_row_cell(f"{h} {p}") if n else f" {h} {p} "
+                                for h, p, n in zip(header, parts, numbers, strict=True)))
+            header = None
+        elif len(parts) == 2 and numbers == [False, True]:
+            out.append(_row_cell(" ".join(parts)))
+            header = None
+        else:
+            header = parts if not any(numbers) else None
+            out.append(line)
+    return "\n".join(out)
 
 
 def read_forms(text: str) -> tuple[str, list[str]]:
@@ -1073,7 +1124,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _HALF_A.sub(lambda m: f"0.5 {m.group('unit')}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _BARE_FRACTION_OF_UNIT.sub(lambda m: f"{_show(_FRACTION[m.group('frac')])} {m.group('unit')}", text)
-    text = _FRACTION_BEFORE_LABEL.sub(lambda m: f"{_show(_FRACTION[m.group('frac')] * 100)}%", text)
+    text = _FRACTION_BEFORE_LABEL.sub(_fraction_before_label, text)
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
     if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
         text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)
