@@ -419,6 +419,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             from pricing.periods import daily_over_period
 
             out.hour_of_tokens = daily_over_period(out.quote.per_day.total, "hour", _active_hours(ask))
+            # "12M input and 3M output an hour ... per hour?": each side's hour too
+            out.hour_of_sides = (daily_over_period(out.quote.per_day.input, "hour", _active_hours(ask)).total,
+                                 daily_over_period(out.quote.per_day.output, "hour", _active_hours(ask)).total)
         if out.quote.per_month is not None and (
                 f.volume_period == "quarter" or _PERIOD_WORDS_ASKED["quarter"].search(ask.text)):
             # "900k calls a quarter ... quarterly cost?": three 730-hour months

@@ -135,6 +135,8 @@ class QuoteAnswer(AnswerBase):
     per_hour: CallsOverPeriod | None = None
     #: Tokens stated per hour with no call count ("2M in / 250k out per hour"): a day's cost over its active hours.
     hour_of_tokens: DailyOverPeriod | None = None
+    #: The same hour's input and output costs.
+    hour_of_sides: tuple[Decimal, Decimal] | None = None
     #: A quarter (three 730-hour months), when the volume is stated per quarter or a quarterly figure is asked for.
     per_quarter: TermCost | None = None
     #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).

@@ -539,7 +539,7 @@ _CALLS = (
     r"conversations?|messages?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages|"
     r"claims|checks|steps|forms|records|reports|scans|photos|applications|summaries|translations|articles|"
-    r"contracts|files)"
+    r"contracts|files|memos|drafts|letters|listings|posts)"
 )
 # "10 users doing 50 calls each per day": the volume is the product.
 _HEADS = (r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|stores?|sites?|bots?|analysts?|"
@@ -805,6 +805,11 @@ TOKENS_SUMMARISED = _rx(
 # "get ~500 back", "~300 tokens come back": output tokens.
 TOKENS_BACK = _rx(
     r"(?<![\w.$:])~?" + _NEG + QUANTITY + r"\s?(?:tokens?\s)?(?:come |comes |coming )?back\b"
+)
+# "sends about 2,000 tokens and gets back about 400": what a call gets back is its output.
+TOKENS_BACK_AFTER = _rx(
+    r"\b(?:gets?|getting|got|receives?|receiving|returns?|returning) back\s(?:about |around |roughly |approx\.? |~)?"
+    r"(?<![\w.$:])" + _NEG + QUANTITY + r"(?:\s?tokens?)?\b(?!\s?(?:%|\$|percent))"
 )
 # "20k TPM input": tokens a minute in one role.
 TOKENS_TPM = _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?tpm\s(?:of\s)?(?P<label>input|output|in\b|out\b)")
@@ -1652,7 +1657,12 @@ class Scanner:
     def _names(self) -> None:
         for m in self._matches(MODEL):
             name = m.group(0)
-            self.found.models.append("gpt-" + name if name.startswith("4o") else name)
+            name = "gpt-" + name if name.startswith("4o") else name
+            # "Claude Opus ... Opus at $15/$75": one model named in full and then by its short name
+            short = re.sub(r"^claude[- ]", "", name)
+            if any(re.sub(r"^claude[- ]", "", seen) == short for seen in self.found.models):
+                continue
+            self.found.models.append(name)
         for m in PROVIDER.finditer(self.work):
             key = provider_key(m.group(0))
             if key not in self.found.providers:
@@ -2489,6 +2499,10 @@ class Scanner:
                 role = "prefix_tokens"
             self._add_tokens(role, value, m.end(), start=m.start())
         for m in self._matches(TOKENS_BACK) if "back" in self.work else ():
+            value = self._signed(m)
+            if value is not None:
+                self._add_tokens("output", value, m.end(), start=m.start())
+        for m in self._matches(TOKENS_BACK_AFTER) if "back" in self.work else ():
             value = self._signed(m)
             if value is not None:
                 self._add_tokens("output", value, m.end(), start=m.start())

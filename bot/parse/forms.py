@@ -76,7 +76,7 @@ _HALF_PRICE = compile_regex(
     r"\bhalf[- ](?:the\s)?(?:list\s|on[- ]demand\s|payg\s|od\s)?(?:price|rate|cost)"
     r"(?:\sof\s(?:on[- ]demand|payg|od|list))?\b"
 )
-_HALF_A = compile_regex(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent|mil|bil|bn)\b")
+_HALF_A = compile_regex(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent|mil|bil|bn|k|m)\b")
 # "eighteen and a half k", "twenty-two and a half million": any count below a hundred, in digits or words.
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _COUNT_WORD = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS_WORD + r")?|"
@@ -788,9 +788,10 @@ def _period_then_side(m: re.Match[str], token_periods: frozenset[str] = frozense
     return f"{m.group('q')}{m.group('s') or ''} {side} tokens/{m.group('p')}"
 
 
-# "short prompt (~500 tokens) but long output (~4,000 tokens)": a side named before its count in brackets.
+# "short prompt (~500 tokens) but long output (~4,000 tokens)", "brief in (~300 tokens)": a side named before its
+# count in brackets.
 _SIDE_BRACKETED = compile_regex(
-    r"\b(?P<l>prompts?|inputs?|outputs?|completions?|responses?|answers?|repl(?:y|ies))\s?\(\s?(?P<q>~?\s?\d{1,3}"
+    r"\b(?P<l>prompts?|inputs?|in|outputs?|out|completions?|responses?|answers?|repl(?:y|ies))\s?\(\s?(?P<q>~?\s?\d{1,3}"
     r"(?:,\d{3})*(?:\.\d{1,3})?\s?(?:k|m)?)\s?(?:tokens?|toks?)\s?\)"
 )
 # "1 write per 50 calls", "~1 miss in every 100 requests": every miss writes, so the rest of the calls are hits.
