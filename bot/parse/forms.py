@@ -1046,15 +1046,16 @@ def read_columns(text: str) -> str:
             out.append(line)
             continue
         numbers = [bool(_TABLE_NUMBER.fullmatch(p)) for p in parts]
-        if header is not None and len(header) == len(parts) and numbers[-1]:
+        if len(parts) == 2 and numbers == [False, True]:
+            # "input tokens    4,000,000,000", "calls/day  2000": a key and its value (never a row under a header)
+            out.append(_row_cell(" ".join(parts)))
+            header = None
+        elif header is not None and len(parts) >= 3 and len(header) == len(parts) and numbers[-1]:
             out.append(";".join(_row_cell(f"{h} {p}") if n else f" {h} {p} "
                                 for h, p, n in zip(header, parts, numbers, strict=True)))
             header = None
-        elif len(parts) == 2 and numbers == [False, True]:
-            out.append(_row_cell(" ".join(parts)))
-            header = None
         else:
-            header = parts if not any(numbers) else None
+            header = parts if len(parts) >= 3 and not any(numbers) else None
             out.append(line)
     return "\n".join(out)
 

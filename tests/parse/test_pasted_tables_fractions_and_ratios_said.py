@@ -43,6 +43,11 @@ def test_a_table_pasted_with_space_aligned_columns_is_priced(text: str, figures:
     assert_figures(text, figures)
 
 
+def test_two_key_value_lines_are_each_their_own_figure_not_a_header_and_its_row() -> None:
+    fields = parse("Rates  $3/$15\nCalls/day  2000\n1k in / 200 out per call. daily?").fields
+    assert (fields.calls_per_day, fields.input_rate, fields.output_rate) == (Decimal(2000), Decimal(3), Decimal(15))
+
+
 def test_lines_that_are_not_a_table_keep_their_spacing_reading() -> None:
     text = "Hi team.  Quick one:  they run 2M in a day."
     assert read_columns(text) == text
