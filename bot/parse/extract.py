@@ -417,6 +417,7 @@ PEAK_TO_AVERAGE = [
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1|times)\s?(?:the )?(?:peak[- ]?to[- ]?(?:average|avg|mean)|\bpar\b|"
         r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),
     _rx(r"(?:peaks?|busiest (?:hours?|times?|periods?|days?)|spikes?|bursts?) (?:is |are |runs? |hits? |go(?:es)? |at |"
+        r"sits? |sitting |"
         r"of |around |about |maybe |roughly |approx\.? |approximately |only |just |like |nearly |close to "
         r"|~)*(?:to )?(?P<a>" + NUMBER
         + r")\s?(?:x|times) (?:the |our |their |its |the daily |its daily )?(?:average|avg|mean|baseline)"),
@@ -429,6 +430,12 @@ PEAK_TO_AVERAGE = [
     _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?\b[^.;:\d%$]{1,40}?\b(?:is|of|=|around|about|roughly|near)\s"
         r"~?(?P<a>" + NUMBER + r")(?![\d%]|[.,]\d|\s?(?:%|percent|hours?|hrs?|h\b|days?|weeks?|months?|years?|am\b|"
         r"pm\b|k\b|m\b|units?|ptus?|tokens?|calls?))"),
+    # "Black Friday runs about six times our average", "the busy season spikes to 4x the mean": a load said against
+    # the average is the peak's multiple of it
+    _rx(r"\b(?:runs?|running|spikes?(?: to)?|spiking(?: to)?|jumps? to|climbs? to|surges? to|goes to|hits?)"
+        r" (?:about |around |roughly |approx\.? |approximately |up to |nearly |close to |~)*(?P<a>" + NUMBER
+        + r")\s?(?:x|times) (?:the |our |their |its )?(?:normal |usual |daily |typical )?"
+        r"(?:average|avg|mean|baseline)\b"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|times) (?:peaks?|spikes?|bursts?)"
         r"(?: (?:over|above|vs\.?|versus|to|of) (?:the |our )?(?:average|avg|mean|baseline))?"),
     # "Black Friday and Christmas run about six times our average": the busiest times against the average

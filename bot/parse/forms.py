@@ -116,17 +116,27 @@ _FRACTION_ALONE = compile_regex(
 
 
 # "quarter list markup", "a fifth uplift", "third off via the EA": a bare fraction right before a percentage's label.
-# "a quarter off", "two-fifths off the on-demand rate", "three tenths discount": the count of parts with its fraction
-# (never the fraction alone after its count: "two-fifths off" is 40%, not "two 20%").
+# "two-fifths off", "three tenths discount": the count multiplies the fraction (never the fraction alone).
 _FRACTION_BEFORE_LABEL = compile_regex(
-    r"(?:\b(?P<count>" + _SMALL_WORD + r")[- ]|\ban? |(?<![\w-]))(?P<frac>" + _FRACTION_WORD + r")"
-    r"(?= (?:list )?(?:mark-?up|uplift|premium|off\b|discount|ea\b))"
+    r"(?<![\w-])(?:(?P<count>" + _SMALL_WORD + r"|an?)[- ])?(?P<frac>" + _FRACTION_WORD
+    + r")(?= (?:list )?(?:mark-?up|uplift|premium|off\b|discount|ea\b))"
+)
+# "five-quarters of the average", "three halves of the mean": a multiple of the average said as a fraction.
+_FRACTION_OF_AVERAGE = compile_regex(
+    r"(?<![\w-])(?P<count>" + _SMALL_WORD + r")[- ](?P<frac>" + _FRACTION_WORD + r") (?:of )?"
+    r"(?P<what>(?:the |their |our |its )?(?:average|avg|mean|baseline)\b)"
 )
 
 
 def _fraction_before_label(m: re.Match[str]) -> str:
-    value = (_num(m.group("count")) if m.group("count") else Decimal(1)) * _FRACTION[m.group("frac")]
+    count = m.group("count")
+    value = (_num(count) if count and count not in ("a", "an") else Decimal(1)) * _FRACTION[m.group("frac")]
     return f"{_show(value * 100)}%" if value <= 1 else m.group(0)
+
+
+def _fraction_of_average(m: re.Match[str]) -> str:
+    value = _num(m.group("count")) * _FRACTION[m.group("frac")]
+    return f"{_show(value)} times {m.group('what')}" if value >= 1 else m.group(0)
 
 
 def _fraction_of_unit(m: re.Match[str]) -> str:
@@ -347,6 +357,14 @@ _HIT_RATE_N_IN_M = compile_regex(
     r"\b(?P<l>hit rate|hit ratio|cache hit rate)(?P<g>[*:]{0,2} ?(?:(?:is|of|at|about|around|roughly|maybe|"
     r"typically|usually|expected|estimated) |= ?|~ ?){0,4})(?P<a>\d{1,4}) (?:in|out of) (?P<b>\d{1,5})(?![\d.,])"
     r"(?: (?:calls|requests|queries|prompts))?\b"
+)
+
+
+# "hit rate: about three in four calls", "cache hits ~ 2 out of 3": the share after its label.
+_LABEL_N_IN_M = compile_regex(
+    r"(?P<label>\bhit rate|\bhit ratio|\bcache hits?)(?P<glue>[:=*]{0,3} ?(?:(?:is|of|about|around|roughly|approx\.?|"
+    r"~|maybe|likely|expected|estimated) ?){0,3})(?P<a>\d{1,4}|one|two|three|four|five|six|seven|eight|nine) "
+    r"(?:in|out of) (?P<b>\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)(?!\d|[.,]\d)"
 )
 
 
@@ -1124,6 +1142,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "half" in text:
         text = _HALF_PRICE.sub("50% off", text)
     text = _HALF_A.sub(lambda m: f"0.5 {m.group('unit')}", text)
+    if "average" in text or "avg" in text or "mean" in text or "baseline" in text:
+        text = _FRACTION_OF_AVERAGE.sub(_fraction_of_average, text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _BARE_FRACTION_OF_UNIT.sub(lambda m: f"{_show(_FRACTION[m.group('frac')])} {m.group('unit')}", text)
     text = _FRACTION_BEFORE_LABEL.sub(_fraction_before_label, text)
@@ -1201,6 +1221,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
             lambda m: f"{m.group('l')}{m.group('g')}{_n_in_m(m)}" if 0 < int(m.group("a")) <= int(m.group("b"))
             else m.group(0), text)
         text = _N_IN_M.sub(_n_in_m, text)
+        if "hit" in text:
+            text = _LABEL_N_IN_M.sub(
+                lambda m: m.group(0) if not 0 < _num(m.group("a")) <= _num(m.group("b"))
+                else f"{m.group('label')}{m.group('glue')}{_show(_num(m.group('a')) / _num(m.group('b')) * 100)}%",
+                text)
     if "hit" in text:
         text = _ALL_HITS.sub("100% hit rate", text)
     if "x" in text or "×" in text or "times" in text:
