@@ -183,6 +183,7 @@ class CachingOverPeriod(PricingModel):
     net: Decimal
     calls: Decimal  # the calls over the period at the day's volume
     hits: Decimal  # the hits among them
+    saving_per_hit: Decimal | None = None  # what each hit saves (hits × saving per hit = hit savings)
 
 
 def caching_over(result: CachingResult, period: LongPeriod) -> CachingOverPeriod:
@@ -198,7 +199,7 @@ def caching_over(result: CachingResult, period: LongPeriod) -> CachingOverPeriod
 
     return CachingOverPeriod(period=period, hit_savings=scale(hits), write_costs=scale(writes),
                              net=scale(result.net_saving_per_day), calls=scale(result.calls_per_day),
-                             hits=scale(result.hits_per_day))
+                             hits=scale(result.hits_per_day), saving_per_hit=result.saving_per_hit)
 
 
 def price_at_multiple(input_rate: Decimal, multiple: Decimal) -> Decimal:

@@ -220,3 +220,16 @@ def test_a_days_input_spend_on_whole_prompts_without_caching_and_with_it() -> No
     nothing = InputSpend(calls_per_day=Decimal(0), prompt_tokens=Decimal(0), input_rate=Decimal(3),
                          without_caching=Decimal(0), net_saving=Decimal(0))
     assert nothing.cut == 0 and nothing.with_caching == 0
+
+
+@pytest.mark.parametrize(("period", "hits"), [
+    ("week", Decimal(63_000)),  # 9,000 hits a day × 7
+    ("month", Decimal(273_750)),  # × 730 ÷ 24
+    ("quarter", Decimal(821_250)),  # three such months
+    ("year", Decimal(3_285_000)),  # × 365
+])
+def test_the_hits_over_a_period_times_the_saving_per_hit_are_the_hit_savings(period: str, hits: Decimal) -> None:
+    over = caching_over(RESULT, period)  # type: ignore[arg-type]
+    assert over.hits == hits
+    assert over.saving_per_hit == Decimal("0.027")  # 10,000 × ($3 − $0.30)/M
+    assert over.hits * over.saving_per_hit == over.hit_savings
