@@ -375,6 +375,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
                 sizes.append(size)
         out.per_n_calls = cost_of_calls(out.quote.per_call, sizes[0])
         out.more_per_n_calls = [cost_of_calls(out.quote.per_call, size) for size in sizes[1:]]
+    if f.claimed_call_cost is not None and out.quote.per_call is not None:
+        # "1k in / 1k out is basically two cents a call at $5/$15": the claim against the call's per-token cost
+        out.call_cost_check = (f.claimed_call_cost, claim_holds(f.claimed_call_cost, out.quote.per_call.total))
     if out.quote.per_day is not None:
         # "weekly cost?", "what's that annualised?": the period asked for, beside day and month.
         # "8 hrs a day, 5 days a week ... weekly cost?": a week of the days the traffic runs.
@@ -530,7 +533,15 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     from pricing.provisioned import bill_at_utilization, discount_to_break_even, duty_cycle
 
     f = ask.fields
-    out = BreakEvenAnswer(ask=ask, discount=f.discount)
+    from_rates = None
+    if f.discount is None and f.provisioned_rate is not None and f.on_demand_rate is not None:
+        # "on-demand $10/M blended, provisioned works out at $6.50/M": the discount is 1 − $6.50 ÷ $10.00
+        from pricing.provisioned import discount_from_rates
+
+        from_rates = (f.on_demand_rate, f.provisioned_rate, discount_from_rates(f.on_demand_rate, f.provisioned_rate))
+        ask = ask.model_copy(update={"fields": f.model_copy(update={"discount": from_rates[2]})})
+        f = ask.fields
+    out = BreakEvenAnswer(ask=ask, discount=f.discount, discount_from_rates=from_rates)
     utilizations = list(f.utilization)
     if not utilizations and f.active_hours is not None and "full_load" in f.traits and f.units is None:
         # "runs flat out 10 hours a day, 5 days a week, on a 24/7 reservation": the reservation's utilization.
@@ -557,7 +568,8 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             from pricing.units import per_period
 
             shown = ("month" if f.volume_period in (None, "hour", "day") and re.search(r"\bmonth|\b730", ask.text, re.I)
-                     else f.volume_period if f.volume_period in ("day", "week", "month", "year") else "month")
+                     else f.volume_period if f.volume_period in ("day", "week", "month", "quarter", "year")
+                     else "month")
             out.traffic = TrafficCost(
                 period=shown, input_tokens=per_period(f.input_tokens_per_day, "day", shown),
                 output_tokens=per_period(f.output_tokens_per_day, "day", shown), rates=rates,
@@ -1057,10 +1069,17 @@ def _candidates(ask: Ask, rate_cards: RateCards) -> tuple[list[tuple[str, Rates]
         wanted = [(f.model or "", None if p == "direct" else p) for p in f.compare_providers]
     rows: list[tuple[str, Rates]] = []
     unpriced: list[tuple[str, str]] = []
-    for model, provider in wanted:
+    stated = f.compare_rates if f.compare_models and len(f.compare_rates) == len(f.compare_models) else []
+    for index, (model, provider) in enumerate(wanted):
         words = phrases()["compare_rows"]
         label = (model if not f.compare_providers else words["direct"].format(model=model) if provider is None
                  else words["at"].format(model=model, provider=provider))
+        if stated:
+            from pricing.rates import MESSAGE_SOURCE
+
+            rows.append((label, Rates(input=stated[index][0], output=stated[index][1], source=MESSAGE_SOURCE,
+                                      model=model)))
+            continue
         try:
             rates = engine_resolve(None, rate_cards or {}, model, provider, **row_options(f))
         except PricingError as exc:
@@ -1257,6 +1276,16 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         out.missing += missing("ea_discount")
     if list_markup is not None:
         out.markup = effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=f.ea_discount or Decimal(0)))
+        from pricing.claims import claim_holds
+
+        if f.claimed_markup is not None:
+            # "25% markup minus a 10% EA is 15%, right?": the claim against (1 + 25%) × (1 − 10%) − 1 = 12.5%
+            out.markup_check = (f.claimed_markup, claim_holds(f.claimed_markup, out.markup.effective_markup))
+        if f.markup_base_spend is not None:
+            # "on our $100k of usage we're paying $25k extra": what the effective markup adds to that usage
+            added = markup_premium(f.markup_base_spend, out.markup)
+            out.base_premium = (f.markup_base_spend, added, f.claimed_premium,
+                                f.claimed_premium is not None and claim_holds(f.claimed_premium, added))
         # "if their EA goes from 10% to 20%": the effective markup at each further EA discount
         out.other_ea = [effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=e))
                         for e in f.compare_ea_discounts[1:]]

@@ -16,8 +16,10 @@ from pricing.validation import (
     ACTIVE_DAYS,
     ACTIVE_HOURS,
     DISCOUNT,
+    MAX_RATE,
     ONE,
     PERIOD_HOURS,
+    RATE,
     SHARE,
     SPEND,
     THROUGHPUT,
@@ -188,6 +190,17 @@ def input_share_of(input_tokens: Decimal, output_tokens: Decimal) -> Decimal | N
     """The input share of a call's tokens (the mix capacity serves); None for an empty call."""
     total = input_tokens + output_tokens
     return input_tokens / total if total else None
+
+
+_ON_DEMAND_RATE = Bound(ZERO, MAX_RATE, "usd_per_mtok", low_open=True)
+
+
+def discount_from_rates(on_demand_rate: Decimal, provisioned_rate: Decimal) -> Decimal:
+    """The discount a provisioned rate at full utilization gives against the on-demand rate, both in USD per 1M
+    tokens: 1 − provisioned ÷ on-demand ($6.50 against $10.00: 35%). Range-checked as a discount (0 to 100%)."""
+    on_demand = _ON_DEMAND_RATE.check(on_demand_rate, "on_demand_rate")
+    provisioned = RATE.check(provisioned_rate, "provisioned_rate")
+    return DISCOUNT.check(ONE - provisioned / on_demand, "discount")
 
 
 def discount_to_break_even(utilization: Decimal) -> Decimal:

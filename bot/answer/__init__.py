@@ -137,6 +137,8 @@ class QuoteAnswer(AnswerBase):
     hour_of_tokens: DailyOverPeriod | None = None
     #: The same hour's input and output costs.
     hour_of_sides: tuple[Decimal, Decimal] | None = None
+    #: "... is basically two cents a call at $5/$15, right?": (the per-call cost claimed, whether it holds).
+    call_cost_check: tuple[Decimal, bool] | None = None
     #: A quarter (three 730-hour months), when the volume is stated per quarter or a quarterly figure is asked for.
     per_quarter: TermCost | None = None
     #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).

@@ -96,6 +96,8 @@ class TrafficCost(BaseModel):
 class BreakEvenAnswer(AnswerBase):
     kind: Literal["break_even"] = "break_even"
     discount: Decimal | None = None
+    #: (on-demand rate, provisioned rate, the discount between them) when the discount was read from two rates.
+    discount_from_rates: tuple[Decimal, Decimal, Decimal] | None = None
     break_even: Decimal | None = None
     comparisons: list[UtilizationComparison] = Field(default_factory=new_list)
     peak: PeakSizing | None = None

@@ -29,6 +29,11 @@ class TokenBill(BaseModel):
 class MarkupAnswer(AnswerBase):
     kind: Literal["markup"] = "markup"
     markup: MarkupResult | None = None
+    #: "... is a 15% effective markup, right?": (the effective markup claimed, whether it holds).
+    markup_check: tuple[Decimal, bool] | None = None
+    #: "on our $100k of usage we're paying $25k extra": (usage, what the effective markup adds to it, the premium
+    #: claimed, whether the claim holds).
+    base_premium: tuple[Decimal, Decimal, Decimal | None, bool] | None = None
     #: The effective markup at each further EA discount the ask compares ("from 10% to 20%").
     other_ea: list[MarkupResult] = Field(default_factory=new_list)
     list_prices: ListPriceComparison | None = None

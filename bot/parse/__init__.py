@@ -37,7 +37,9 @@ _DISPLAY = {
     "discount": percent, "ea_discount": percent, "input_share": percent, "unit_hour_price": money,
     "markup": percent, "hit_ratio": percent, "utilization": percent, "cache_read_share": percent,
     "cache_write_share": percent, "cache_write_1h_share": percent, "cache_write_1h_rate": money,
-    "direct_rate": money, "direct_output_rate": money, "blended_rate": money,
+    "direct_rate": money, "direct_output_rate": money, "blended_rate": money, "provisioned_rate": money,
+    "on_demand_rate": money, "claimed_call_cost": money, "claimed_markup": percent, "markup_base_spend": money,
+    "claimed_premium": money,
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
     "hyperscaler_spend": money, "hyperscaler_list_spend": money, "provisioned_spend": money, "input_spend": money,
@@ -429,6 +431,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # "4 units x $18.50/hr; each unit flat out serves $30/hr at OD rates": the units' traffic is 4 x $30 an hour
         fields["on_demand_spend_per_unit"] = spends[0]
         values["on_demand_spend"] = [tidy(spends[0] * units[0])]
+    named = list(dict.fromkeys(found.models))
+    ins, outs = values.get("input_rate", []), values.get("output_rate", [])
+    if intent is Intent.COMPARE and len(named) >= 2 and len(ins) == len(outs) == len(named):
+        # "Sonnet $3/$15, Haiku $0.80/$4": each model's own stated rates, in the order the models are named
+        fields["compare_rates"] = list(zip(ins, outs, strict=True))
+        values["input_rate"], values["output_rate"] = [], []
     for name in (
         "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "cache_storage_rate", "rate",
         "cache_read_share", "cache_write_share", "cache_write_1h_rate", "cache_write_1h_share",
@@ -443,7 +451,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "claimed_saving", "claimed_cut", "claimed_hit_saving", "claimed_day_saving", "on_demand_spend", "direct_spend",
         "hyperscaler_spend", "hyperscaler_list_spend", "provisioned_spend", "input_spend", "prefix_share", "fee_spend",
         "per_token_call_cost", "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit",
-        "blended_rate", "input_share",
+        "blended_rate", "provisioned_rate", "on_demand_rate", "claimed_call_cost", "claimed_markup",
+        "markup_base_spend", "claimed_premium", "input_share",
     ):
         _single(fields, found, name, ambiguities)
     fields["utilization"] = list(dict.fromkeys(values.get("utilization", [])))

@@ -358,8 +358,8 @@ PER_CALL_FEE_LABEL_FAR = _rx(
     + r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
 )
 PER_CALL_FEE_BEFORE = _rx(
-    r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost|option|offer|deal|plan|quote|contract|agreement|"
-    r"vendor|provider|platform|supplier))?|"
+    r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost|option|offer|deal|plan|quote|vendor|provider|"
+    r"contract|agreement|supplier|platform|service|endpoint|api|tier))?|"
     r"flat (?:fee|rate)|fee per (?:call|request)|"
     r"\bfee(?<!platform fee)(?<!subscription fee)(?<!setup fee)(?<!monthly fee)(?<!annual fee)(?<!license fee)"
     r"(?<!management fee)(?= (?:is|of|at|=|would be|will be|now)|\s?[:=]|'s|\s\$)|"
@@ -380,7 +380,9 @@ def _load(name: str) -> str:
             r"reqs?|calls?|queries)\s?(?:/|per|a|an)\s?(?:sec|second|s|min|minute|m|hour|hr|h)\b|(?:tps|tpm|rpm|rps|qps)\b)")
 
 
-_LOAD_WORDS = r"(?:\s(?:is|are|of|at|around|about|roughly|runs?|running|near|hits?|reaches?|~))*\s?~?"
+# "actual avg throughput: 35M tokens/hour": the words and colons between a load's name and its figure.
+_LOAD_WORDS = (r"(?:\s(?:(?:is|are|of|at|around|about|roughly|runs?|running|near|hits?|reaches?|throughput|load|"
+               r"traffic|capacity|usage)\b|~):?)*\s?~?")
 # "averages 1,200 tokens/sec but peaks at 3,000", "peak 900 requests per minute, average 600 rpm": the
 # peak-to-average ratio from the two loads.
 PEAK_AND_AVERAGE = [
@@ -391,7 +393,8 @@ PEAK_AND_AVERAGE = [
 ]
 # "committed to 500k TPM, actual average is 330k TPM": the utilization of the commitment.
 COMMITTED_AND_USED = _rx(
-    r"\b(?:committed|commit|reserved|reserve|provisioned|bought)\s(?:to\s|for\s)?~?" + _load("peak")
+    r"\b(?:committed|commit|reserved|reserve|provisioned|bought)\s(?:(?:capacity|throughput)\s?:?\s)?(?:to\s|for\s)?~?"
+    + _load("peak")
     + r"[^.;!?\d]{0,40}?\b(?:actual|real|actually|really|average|avg|usage|use|using|uses)" + _LOAD_WORDS
     + r"(?:(?:average|avg|usage)" + _LOAD_WORDS + r")?" + _load("avg")
 )
@@ -462,6 +465,31 @@ CLAIMED_HIT_SAVING = _rx(
 )
 # "caching cuts input cost 80%+, right?", "can cut effective input costs by 80% or more": a cut of the input cost the
 # rep states, to check against the one worked out (not a hit ratio or a discount).
+# "... is a 15% effective markup?", "so the net premium comes to 20%": an effective markup the rep (or the customer)
+# states, to check against list markup and EA discount.
+CLAIMED_MARKUP = _rx(
+    r"\b(?:is|=|makes?|gives?|leaves?|means?|comes? (?:out )?to|works? out (?:to|at)|equals?|nets? out (?:to|at)|"
+    r"so)\s(?:an?\s)?(?:(?:about|only|just|roughly|~)\s?)?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:effective|net|real|true)"
+    r"\s(?:mark-?up|premium|uplift)\b|"
+    r"\b(?:effective|net|real|true)\s(?:mark-?up|premium|uplift)\s(?:is|of|=|would be|comes to|works out (?:to|at)|"
+    r"ends up|ends up at)\s(?:(?:about|only|just|roughly|~)\s?)?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?%"
+)
+# "on our $100k of usage we're paying $25k extra": a usage amount with no period, and the premium claimed on it.
+MARKUP_BASE = _rx(
+    r"\bon\s(?:our|their|the|its|your|a|an)?\s?" + _dollar("a") + r"\s(?:of\s)?(?:usage|spend|spending|consumption|"
+    r"bill|billing|inference|tokens)\b"
+)
+CLAIMED_PREMIUM = _rx(
+    r"\b(?:paying|pay|pays|spending|costs?|costing)\s(?:(?:about|roughly|~)\s?)?" + _dollar("a")
+    + r"\s(?:extra|more|on top|over)\b|\ban\sextra\s" + _dollar("b")
+)
+# "1k in and 1k out is basically two cents a call at $5/$15": the per-token cost of a call the rep (or a customer)
+# works out at stated rates, to check; not a per-call fee.
+CLAIMED_CALL_COST = _rx(
+    r"\b(?:is|it's|that's|thats|works out (?:to|at)|comes (?:out )?to|costs?|=)\s(?:(?:basically|about|around|roughly|"
+    r"approx\.?|only|just|like)\s|~\s?)?" + _dollar("a") + r"\s?(?:a|an|per|/|each)\s?" + _CALL_NOUN
+    + r"\b(?=\s(?:at|on)\s\$\s?\d[\d.]{0,10}\s?(?:/|and)\s?\$\s?\d)"
+)
 CLAIMED_CUT = _rx(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|slash|slashes|shave|shaves|save|saves)\s"
     r"(?:(?:our|the|your|their|its|effective|total|overall|per[- ]call)\s){0,3}input(?:\s(?:token|tokens))?\s"
@@ -546,7 +574,7 @@ _CALLS = (
     r"conversations?|messages?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages|"
     r"claims|checks|steps|forms|records|reports|scans|photos|applications|summaries|translations|articles|"
-    r"contracts|files|memos|drafts|letters|listings|posts)"
+    r"contracts|files|memos|drafts|letters|posts|descriptions|captions|briefs|jobs|notes|listings|reviews)"
 )
 # "10 users doing 50 calls each per day": the volume is the product.
 _HEADS = (r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|stores?|sites?|bots?|analysts?|"
@@ -737,9 +765,10 @@ CALL_VOLUME_BEFORE = _rx(
 )
 
 _TOK = r"(?:-?\s?(?:tokens?|toks?|tkns?)\b)"
+# The period on the same line as the tokens ("3k in / 500 out\nweekly cost?" is a call's tokens, then a question).
 _SUFFIX_PERIOD = compile_regex(
-    r"^\s?(?:(?:tokens?|toks?|tkns?)\s?)?(?:(?:in|out|input|output)\s)?(?:(?:a|an|per|/|each|every|"
-    r"(?:over|in|across|within) (?:a|an|one|the)|(?:over|in) the (?:next|coming|last|past))\s?)?" + _PERIOD
+    r"^[ \t]?(?:(?:tokens?|toks?|tkns?)[ \t]?)?(?:(?:in|out|input|output)[ \t])?(?:(?:a|an|per|/|each|every|"
+    r"(?:over|in|across|within) (?:a|an|one|the)|(?:over|in) the (?:next|coming|last|past))[ \t]?)?" + _PERIOD
 )
 # "3,000 in / 500 out weekly cost both ways?": an adjective period before a figure's name is the period the figure is
 # asked over, not the tokens'.
@@ -813,17 +842,21 @@ TOKENS_SUMMARISED = _rx(
 TOKENS_BACK = _rx(
     r"(?<![\w.$:])~?" + _NEG + QUANTITY + r"\s?(?:tokens?\s)?(?:come |comes |coming )?back\b"
 )
-# "sends about 2,000 tokens and gets back about 400": what a call gets back is its output.
-TOKENS_BACK_AFTER = _rx(
-    r"\b(?:gets?|getting|got|receives?|receiving|returns?|returning) back\s(?:about |around |roughly |approx\.? |~)?"
-    r"(?<![\w.$:])" + _NEG + QUANTITY + r"(?:\s?tokens?)?\b(?!\s?(?:%|\$|percent))"
+# "sends about 2,000 tokens and gets back about 400", "returns ~300 tokens": what a call gets back is its output.
+TOKENS_GOT_BACK = _rx(
+    r"\b(?:gets?|getting|got|receives?|receiving|comes? back with|coming back with|returns?|returning)(?: back)?"
+    r" (?:about |around |roughly |approx\.? |approximately |some |maybe |up to |~)*(?<![\w.$:])" + QUANTITY
+    + r"(?:\s?tokens?)?(?! ?(?:%|x\b|×|calls?|requests?|times|users?|results?|rows?|records?|items?|documents?|"
+    r"errors?|hits?|ms\b|seconds?)|[\w.,]\d)"
 )
 # "20k TPM input": tokens a minute in one role.
 TOKENS_TPM = _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?tpm\s(?:of\s)?(?P<label>input|output|in\b|out\b)")
 # "per day: 40M in, 4M out", "monthly - 2B in": a period heading the token counts.
 HEADER_PERIOD = _rx(
     r"(?:^|[.;!?\n]\s?)(?:(?:estimated|expected|forecast|projected|approx\.?|approximate|total|their|our|current)\s)?"
-    r"(?:(?:(?:per|a|an|each|every)\s)?" + _PERIOD + r"\s?[:\-]|"
+    # "expected tokens over the quarter: 45 billion input": the period the counts cover, named before them
+    r"(?:(?:(?:per|a|an|each|every)\s|(?:tokens?|usage|volume)\s(?:over|in|across|for)\s(?:the|a|one)\s)?" + _PERIOD
+    + r"\s?[:\-]|"
     r"(?:(?:per|each|every|in an?|in one)\s(?P<lead_noun>hour|day|week|month)|"
     r"(?P<lead>hourly|daily|weekly|monthly|annual|yearly))\b"
     r"(?!\s(?:costs?|bill|spend|price|quote|total|estimate|budget|figures?|numbers?|cap)\b)(?=[^.;!?\n\d]{0,40}\d)"
@@ -1057,6 +1090,17 @@ _COUNTED_BEFORE = _rx(r"\b(?:tokens?|calls?|requests?|push\w*|serv\w*|process\w*
                       r"generat\w*|in|out|input|output)\b[^.;!?\n]{0,30}$")
 _SPEND_HINT = _rx(r"\bspend|\bpay|\bbill|\bod\b|\bpayg\b|on[- ]demand|pay[- ]as[- ]you[- ]go|\bdirect\b")
 
+_PER_MILLION = r"\s?(?:/|per)\s?(?:1\s?|one |a )?(?:m|mtok|million)\b(?:\s?tokens?)?"
+# "the provisioned offer works out at $6.50 per million at full utilisation": the committed capacity's price per token.
+PROVISIONED_RATE = _rx(
+    r"\b(?:provisioned|reserved|committed|reservation|ptus?)\b[^$\d.;!?\n]{0,40}?~?" + _dollar("a") + _PER_MILLION
+    + r"(?!\s?(?:in|input|out|output)\b)"
+)
+# "on-demand for our model works out at $10.00 per million tokens blended": the on-demand price it is set against.
+ON_DEMAND_RATE = _rx(
+    r"\b(?:on[- ]demand|payg|pay[- ]as[- ]you[- ]go)\b[^$\d.;!?\n]{0,40}?~?" + _dollar("a") + _PER_MILLION
+    + r"(?:\s?blended\b)?(?!\s?(?:in|input|out|output)\b)"
+)
 # "Azure price $3.25/M input vs direct $2.50": the direct rate a hyperscaler's rate is compared with.
 DIRECT_RATE = _rx(
     r"\b(?:direct|first[- ]party)(?:\s(?:price|rate|list|list price|is|of|at|=|:|costs?|pricing|input|charges?))*"
@@ -1528,6 +1572,8 @@ class Scanner:
         self._claimed_hit_saving()
         self._claimed_saving()
         self._claimed_cut()
+        self._claimed_markup()
+        self._claimed_call_cost()
         self._load_profile()
         self._peak_and_average()
         deal_terms.read_notes(self)
@@ -1539,6 +1585,7 @@ class Scanner:
         self._calls_over_a_day()
         self._cache_terms()
         self._unit_hour_prices()
+        self._provisioned_rate()
         self._blended()
         self._rates()
         self._per_call_fees()
@@ -1617,6 +1664,32 @@ class Scanner:
             if per_day is not None:
                 self.found.add("claimed_day_saving", per_day)
 
+    def _claimed_call_cost(self) -> None:
+        if "$" in self.work and " at " in self.work:
+            self._add_amounts(CLAIMED_CALL_COST, "claimed_call_cost")
+
+    def _claimed_markup(self) -> None:
+        """ "a 25% markup minus a 10% EA is a 15% effective markup, right?": the effective markup stated, to check (not
+        a second list markup); "on our $100k of usage we're paying $25k extra": the usage the premium is claimed on."""
+        if "mark" in self.work or "premium" in self.work or "uplift" in self.work:
+            for m in self._matches(CLAIMED_MARKUP):
+                value = to_decimal(m.group("a") or m.group("b"))
+                if value is not None and value <= 100:
+                    self.found.add("claimed_markup", value / 100)
+        if "$" not in self.work or not any(w in self.work for w in ("extra", "more", "on top", "over")):
+            return
+        bases = list(MARKUP_BASE.finditer(self.work))
+        claims = list(CLAIMED_PREMIUM.finditer(self.work))
+        if len(bases) == 1 and len(claims) == 1:
+            base, claim = self._dollars(bases[0], "a"), self._dollars(claims[0], "a") if claims[0].group("a") \
+                else self._dollars(claims[0], "b")
+            if base is not None and claim is not None:
+                self.found.add("markup_base_spend", base)
+                self.found.add("claimed_premium", claim)
+                for m in sorted((bases[0], claims[0]), key=lambda m: m.start()):
+                    self._consume(m.start(), m.end())
+                self._blank()
+
     def _claimed_cut(self) -> None:
         """ "does caching really cut input costs by 90%?": a cut the rep states, to check (not a hit ratio)."""
         if "input" not in self.work or not any(w in self.work for w in ("cach", "prefix", "hit")):
@@ -1665,11 +1738,8 @@ class Scanner:
         for m in self._matches(MODEL):
             name = m.group(0)
             name = "gpt-" + name if name.startswith("4o") else name
-            # "Claude Opus ... Opus at $15/$75": one model named in full and then by its short name
-            short = re.sub(r"^claude[- ]", "", name)
-            if any(re.sub(r"^claude[- ]", "", seen) == short for seen in self.found.models):
-                continue
-            self.found.models.append(name)
+            if not any(_same_model(name, seen) for seen in self.found.models):
+                self.found.models.append(name)
         for m in PROVIDER.finditer(self.work):
             key = provider_key(m.group(0))
             if key not in self.found.providers:
@@ -1984,6 +2054,24 @@ class Scanner:
                 else "cache_write_rate" if "write" in word else "cache_read_rate"
             )
             self.found.add(label, value)
+
+    def _provisioned_rate(self) -> None:
+        """ "on-demand $10/M, the provisioned offer works out at $6.50/M": both rates, when both are said (the discount
+        between them is the engine's)."""
+        if not any(w in self.work for w in ("provision", "reserv", "committed", "ptu")) or ("demand" not in self.work \
+                and "payg" not in self.work and "pay-as" not in self.work):
+            return
+        provisioned = [m for m in PROVISIONED_RATE.finditer(self.work)][:MAX_MATCHES]
+        on_demand = [m for m in ON_DEMAND_RATE.finditer(self.work)][:MAX_MATCHES]
+        if len(provisioned) != 1 or len(on_demand) != 1:
+            return
+        for m, name in sorted(((provisioned[0], "provisioned_rate"), (on_demand[0], "on_demand_rate")),
+                              key=lambda pair: pair[0].start()):  # blanked in the order they stand
+            value = self._dollars(m, "a")
+            if value is not None:
+                self.found.add(name, value)
+                self._consume(m.start("a"), m.end())
+        self._blank()
 
     def _blended(self) -> None:
         if "blended" not in self.work and "all-in" not in self.work and "all in" not in self.work:
@@ -2426,6 +2514,11 @@ class Scanner:
             # "3 PTUs at $18/hr, full month (730h); tokens they'd push: 1.5B input, 400M output": units billed by the
             # month carry a month's tokens when the counts name no period of their own.
             self.found.header_period = "month"
+        elif (not self.found.values.get("calls_per_day") and not self.found.calls_without_period
+              and (usage := _USAGE_OVER_PERIOD.search(self.work)) is not None):
+            # "usage export (last month): input tokens 4,000,000,000 ...": with no calls, counts read from a period's
+            # usage are that period's totals
+            self.found.header_period = usage.group("period")
         for m in self._matches(WRITES):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
@@ -2505,11 +2598,12 @@ class Scanner:
             if word == "prompt" and self.text[max(0, m.start() - 8) : m.start()].strip().endswith("system"):
                 role = "prefix_tokens"
             self._add_tokens(role, value, m.end(), start=m.start())
-        for m in self._matches(TOKENS_BACK) if "back" in self.work else ():
-            value = self._signed(m)
+        for m in self._matches(TOKENS_GOT_BACK) if ("back" in self.work or "return" in self.work
+                                                     or "receiv" in self.work) else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self._add_tokens("output", value, m.end(), start=m.start())
-        for m in self._matches(TOKENS_BACK_AFTER) if "back" in self.work else ():
+        for m in self._matches(TOKENS_BACK) if "back" in self.work else ():
             value = self._signed(m)
             if value is not None:
                 self._add_tokens("output", value, m.end(), start=m.start())
@@ -2530,7 +2624,23 @@ class Scanner:
         self.found.traits.extend(read_traits(self.text))
 
 
+# "usage export (last month)", "their bill for the past quarter": the period a usage figure covers.
+_USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
+                         r"\b(?:last|past|previous|this) (?P<period>day|week|month|quarter|year)\b")
 _BILLED_MONTH = _rx(r"\b(?:a |per |full |whole |each |every |/)?(?:month|mo)\b|\b730\s?(?:h|hrs?|hours)\b")
+
+
+_MAKER_WORDS = frozenset({"claude", "anthropic", "openai", "gpt", "google", "gemini", "meta", "mistral", "the"})
+
+
+def _same_model(name: str, seen: str) -> bool:
+    """ "opus" after "claude opus" (or the other way round): one model named again, with or without its maker's
+    name; "gpt-4o" beside "gpt-4o mini" stays two models."""
+    a, b = set(name.split()), set(seen.split())
+    if a == b:
+        return True
+    small, large = (a, b) if len(a) < len(b) else (b, a)
+    return bool(small) and small < large and (large - small) <= _MAKER_WORDS
 
 
 def scan(normalized_text: str) -> Found:

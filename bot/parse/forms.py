@@ -146,12 +146,20 @@ def _fraction_of_unit(m: re.Match[str]) -> str:
 
 # "$50,000 a quarter", "900k calls a quarter": after an amount or a count, "a quarter" is the period it is stated over.
 _AMOUNT_BEFORE = compile_regex(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billion))?|\b(?:calls?|requests?|"
-                               r"tokens?|queries|emails|documents|docs|images|pages|invoices|transactions))\s$")
+                               r"tokens?|queries|emails|documents|docs|images|pages|invoices|transactions|input|output|"
+                               r"in|out|spend|usage|traffic))\s$")
+
+
+# "a one-quarter term", "a quarter commitment": the calendar's quarter, the length of a term.
+_TERM_AFTER = compile_regex(r"[- ](?:terms?|commitments?|commits?|contracts?|reservations?|deals?|periods?|"
+                            r"agreements?)\b")
 
 
 def _fraction_alone(m: re.Match[str]) -> str:
     count = m.group("count")
     frac = _FRACTION[m.group("frac")]
+    if m.group("frac") == "quarter" and _TERM_AFTER.match(m.string, m.end()):
+        return m.group(0)
     if count is None and m.group("frac") != "half":
         return m.group(0)  # "quarter" alone is usually the calendar's ("a quarter" keeps its article)
     if m.group("frac") == "quarter" and count in ("a", "an") and _AMOUNT_BEFORE.search(
@@ -634,6 +642,10 @@ _DOLLARS_A_MILLION = compile_regex(
 _CURRENCY_BEFORE = compile_regex(r"\busd\s?(?=\d)")
 
 
+# "a cent a call", "one cent per request": a whole cent (fractions of one were read before: "half a cent").
+_A_CENT = compile_regex(r"(?<![\w.$])(?<!of )(?<!half )(?:a|one|1) cent\b(?![- ]?(?:per[- ]?cent|%))")
+
+
 def _cents(m: re.Match[str]) -> str:
     return "$" + _show(Decimal(m.group("a")) / 100)
 
@@ -746,9 +758,12 @@ def _rate_list(m: re.Match[str]) -> str:
 _ABBREVIATIONS = {
     "disc": "discount", "od": "on-demand", "payg": "on-demand", "pct": "percent", "thru": "through",
     "b/e": "break-even", "ctx": "context", "tokn": "token", "abt": "about", "abt.": "about",
+    # Vertex AI's provisioned throughput is bought in generative AI scale units
+    "gsu": "unit", "gsus": "units",
 }
 # "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
-_ABBREVIATION = compile_regex(r"\b(?:disc|od|payg|pct|thru|ctx|tokn)\b(?!\.\w)|\bb/e\b|\babt\b\.?|(?<=\d)pct\b")
+_ABBREVIATION = compile_regex(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|gsus?)\b(?!\.\w)|\bb/e\b|\babt\b\.?|"
+                              r"(?<=\d)pct\b")
 # Deal words European customers write in German, pasted into an ask: "0,15 $ pro Million Input-Tokens", "35.000
 # Aufrufe pro Woche", "1.800 Tokens rein, 200 raus", "Rabatt 33 %, erwartete Auslastung 0,9". Read as the English
 # words the patterns know, only in a message with at least two German words in it (a lone "pro" is "pro tier").
@@ -1170,6 +1185,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " to " in text:
         text = _N_TO_M_MIX.sub(lambda m: f"{m.group('a').replace('one', '1')}:{m.group('b').replace('one', '1')} "
                                "input:output", text)
+    if "cent" in text:
+        text = _A_CENT.sub("1 cent", text)
     text = _CENTS.sub(_cents, text)
     if "dollar" in text or "buck" in text:
         text = _DOLLAR_AND_CENTS.sub(

@@ -391,6 +391,15 @@ def classify(text: str, found: Found) -> Intent | None:
     in_words = deal_terms.STRUCTURE_IN_WORDS.search(text) or (
         deal_terms.WHAT_TO_TELL.search(text) and not deal_terms.FIGURE_ASKED.search(text)
         and not _has(found, *_COMMITMENT_FIGURES, "prefix_tokens", "hit_ratio", "cache_write_rate"))
+    if _has(found, "claimed_call_cost") and not _has(found, "per_call_fee") and tokens_given:
+        # "1k in and 1k out is basically two cents a call at $5/$15, right?": a call's per-token cost to check, no fee
+        return Intent.QUOTE
+    if (_has(found, "per_call_fee") and tokens_given and CALL_SIZE_ASKED.search(text) is not None
+            and not _has(found, "markup", "discount", "prefix_tokens")):
+        # "agent platform at 1.5c a call, 6k in / 1.5k out at $1.25/$10: which is cheaper and the crossover?": a fee
+        # against the call's tokens, and the crossover call size asked, is the per-call comparison, whatever else the
+        # workload is called
+        return Intent.PER_CALL
     if HOSTED_OR_DIRECT.search(text) and not deal_terms.WHAT_IT_BUYS.search(text) and not (
             _MARKUP_ASKED.search(text) and not STRUCTURE_QUESTION.search(text)) and (
             not (_has(found, "markup", "ea_discount", "hyperscaler_spend", "hyperscaler_list_spend", "direct_spend",

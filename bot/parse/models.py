@@ -117,6 +117,11 @@ class Fields(BaseModel):
     peak_to_average: Decimal | None = None
     claimed_hit_saving: Decimal | None = None  # "saves $0.0175 a hit, right?": a cache saving per hit, to check
     claimed_day_saving: Decimal | None = None  # "... and $175/day": the day's cache saving, to check
+    claimed_call_cost: Decimal | None = None  # "... is basically 2 cents a call at $5/$15": a call's cost, to check
+    claimed_markup: Decimal | None = None  # "... is a 15% effective markup, right?": an effective markup, to check
+    # "on our $100k of usage we're paying $25k extra": the usage (no period) and the premium claimed on it, to check
+    markup_base_spend: Decimal | None = None
+    claimed_premium: Decimal | None = None
     claimed_cut: Decimal | None = None  # "caching cuts input cost 80%+, right?": a cut of the input cost, to check
     #: "PAR goes from 1.2 to 2": the ratio the new one replaces, worked out beside it.
     peak_to_average_before: Decimal | None = None
@@ -133,6 +138,9 @@ class Fields(BaseModel):
     unit_hour_price: Decimal | None = None
     tokens_per_minute_per_unit: Decimal | None = None
     tokens_per_hour_per_unit: Decimal | None = None  # the same throughput when stated per hour ("5M tokens an hour")
+    # "on-demand $10/M, provisioned works out at $6.50/M": the two rates a provisioned discount is read from
+    provisioned_rate: Decimal | None = None
+    on_demand_rate: Decimal | None = None
     blended_rate: Decimal | None = None  # one on-demand rate for input and output alike ("$2.50/M blended")
     input_share: Decimal | None = None
 
@@ -146,6 +154,8 @@ class Fields(BaseModel):
     provider: str | None = None
     # Side by side: the models, or the providers of one model ("direct" = the lab's own price list).
     compare_models: list[str] = Field(default_factory=new_list)
+    # Each compared model's own (input, output) rates, when the message states them model by model.
+    compare_rates: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
     compare_providers: list[str] = Field(default_factory=new_list)
 
     # Which catalog row: a service tier ("batch", "flex", "priority", "fast"), a prompt size for long-context

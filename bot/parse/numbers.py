@@ -7,6 +7,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from bot.parse.tables import read_tables
 from glossary.regex_cache import compile_regex
 from pricing.units import PER_DAY
 
@@ -60,6 +61,8 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), No
 _DASHES = compile_regex(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _SPACES = compile_regex(r"[^\S\n]+")
+# "> " opening a line: Slack's block quote (sent as "&gt; ", decoded first), the customer's words pasted in
+_QUOTE_MARK = compile_regex(r"(?m)^[ \t]{0,3}>[ \t]?")
 
 
 # "4 000", "2 500", "1 000 000": digits grouped by a space (plain, no-break or thin) are one number, as
@@ -90,6 +93,8 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
     text = _DASHES.sub("-", text)
     text = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = _QUOTE_MARK.sub("", text)  # a pasted email or thread in a block quote is read as the ask's own lines
+    text = read_tables(text)  # while the columns are still aligned
     return _SPACES.sub(" ", text).lower()
 
 
