@@ -1090,15 +1090,15 @@ _COUNTED_BEFORE = _rx(r"\b(?:tokens?|calls?|requests?|push\w*|serv\w*|process\w*
                       r"generat\w*|in|out|input|output)\b[^.;!?\n]{0,30}$")
 _SPEND_HINT = _rx(r"\bspend|\bpay|\bbill|\bod\b|\bpayg\b|on[- ]demand|pay[- ]as[- ]you[- ]go|\bdirect\b")
 
-_PER_MILLION = r"\s?(?:/|per)\s?(?:1\s?|one |a )?(?:m|mtok|million)\b(?:\s?tokens?)?"
+_PER_MILLION_SHORT = r"\s?(?:/|per)\s?(?:1\s?|one |a )?(?:m|mtok|million)\b(?:\s?tokens?)?"
 # "the provisioned offer works out at $6.50 per million at full utilisation": the committed capacity's price per token.
 PROVISIONED_RATE = _rx(
-    r"\b(?:provisioned|reserved|committed|reservation|ptus?)\b[^$\d.;!?\n]{0,40}?~?" + _dollar("a") + _PER_MILLION
+    r"\b(?:provisioned|reserved|committed|reservation|ptus?)\b[^$\d.;!?\n]{0,40}?~?" + _dollar("a") + _PER_MILLION_SHORT
     + r"(?!\s?(?:in|input|out|output)\b)"
 )
 # "on-demand for our model works out at $10.00 per million tokens blended": the on-demand price it is set against.
 ON_DEMAND_RATE = _rx(
-    r"\b(?:on[- ]demand|payg|pay[- ]as[- ]you[- ]go)\b[^$\d.;!?\n]{0,40}?~?" + _dollar("a") + _PER_MILLION
+    r"\b(?:on[- ]demand|payg|pay[- ]as[- ]you[- ]go)\b[^$\d.;!?\n]{0,40}?~?" + _dollar("a") + _PER_MILLION_SHORT
     + r"(?:\s?blended\b)?(?!\s?(?:in|input|out|output)\b)"
 )
 # "Azure price $3.25/M input vs direct $2.50": the direct rate a hyperscaler's rate is compared with.
@@ -1170,9 +1170,10 @@ NO_EA = _rx(
 
 # Prompt caching: cache storage price, the hours a day traffic runs, and a stated cache lifetime.
 CACHE_STORAGE = [
-    _rx(r"storage(?: (?:is|at|of|costs?|billed at|priced at|=|:))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION
+    _rx(r"storage(?: (?:is|at|of|costs?|billed at|priced at|=|:))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION_SHORT
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b"),
-    _rx(_dollar("a") + r"\s?" + _PER_MILLION + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b\s?(?:of |for )?(?:cache )?storage"),
+    _rx(_dollar("a") + r"\s?" + _PER_MILLION_SHORT
+        + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b\s?(?:of |for )?(?:cache )?storage"),
     # "storage $4.50 per M tok-hour", "storage at $1/MTok-hr": the price per million token-hours
     _rx(r"storage(?: (?:is|at|of|costs?|billed at|priced at|=|:))*\s?" + _dollar("a")
         + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\s?(?:toks?|tokens?)?[- ]?(?:hours?|hrs?|h)\b"),

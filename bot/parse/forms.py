@@ -71,9 +71,9 @@ _BARE_FRACTION_OF_UNIT = compile_regex(
     r"(?<![\w-])(?<!\d )(?P<frac>half|third|quarter|fifth|tenth)[- ](?:of )?(?:an? )?"
     r"(?P<unit>thousand|million|billion|cents?)\b"
 )
-# "half price for provisioned", "PTUs at half the on-demand price": a discount of 50%.
+# "half price for provisioned", "PTUs at half the on-demand price", "at half the usual rate": a discount of 50%.
 _HALF_PRICE = compile_regex(
-    r"\bhalf[- ](?:the\s)?(?:list\s|on[- ]demand\s|payg\s|od\s)?(?:price|rate|cost)"
+    r"\b(?:at )?half[- ](?:the\s)?(?:list\s|on[- ]demand\s|payg\s|od\s|usual\s|normal\s)?(?:price|rate|cost)"
     r"(?:\sof\s(?:on[- ]demand|payg|od|list))?\b"
 )
 _HALF_A = compile_regex(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent|mil|bil|bn|k|m)\b")
@@ -792,8 +792,6 @@ def _german_words(text: str) -> str:
     return _GERMAN_WORD.sub(lambda m: _GERMAN_WORDS[m.group(0)], text)
 # "at 100%, those PTUs serve ...", "at 100% the units push ...": what capacity carries at full load.
 _AT_FULL = compile_regex(r"\bat 100\s?%,?(?= (?:those|these|the|their|its|it|they|that)\b)")
-# "half price for provisioned", "at half the on-demand price": a 50% discount.
-_HALF_PRICE = compile_regex(r"\b(?:at )?half[- ](?:the )?(?:on-demand |list |usual |normal )?(?:price|cost|rate)\b")
 # "12 MTok in, 3 MTok out a day": a count of millions of tokens (not "$3 per MTok", the rate's unit).
 _MTOK_COUNT = compile_regex(r"(?<!per )(?<!per 1 )(?<![\w.$,/])(?<!/ )(?P<n>\d{1,6}(?:\.\d{1,4})?)\s?(?P<u>m|k)toks?\b"
                             r"(?!\s?(?:/|per)\s?(?:hour|hr|day|month|mo)?\s?(?:unit|ptu))")
