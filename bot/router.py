@@ -808,12 +808,12 @@ def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:
         if f.input_tokens_per_day is not None and f.output_tokens_per_day is not None else None)
     if utilization is None and traffic is not None and f.blended_rate is not None:
         # "60M tokens a day ... covers up to 100M tokens a day": the share of the capacity their traffic fills
-        from pricing.provisioned import MINUTES_A_DAY, traffic_utilization
+        from pricing.provisioned import capacity_per_day, traffic_utilization
 
         filled = traffic_utilization(traffic, f.units, f.tokens_per_minute_per_unit)
         if 0 < filled <= 1:
             utilization = filled
-            out.traffic_fill = (traffic, f.units * f.tokens_per_minute_per_unit * MINUTES_A_DAY)
+            out.traffic_fill = (traffic, capacity_per_day(f.units, f.tokens_per_minute_per_unit))
     out.utilization_assumed = utilization is None
     out.input_share = share
     out.capacity = compare_capacity(CapacityRequest(

@@ -409,12 +409,16 @@ def max_peak_to_average(discount: Decimal) -> Decimal:
     return ONE / break_even_utilization(discount)
 
 
+def capacity_per_day(units: Decimal, tokens_per_minute_per_unit: Decimal) -> Decimal:
+    """The tokens the units can serve in a day: units × tokens a minute × 1,440."""
+    return check(UNITS, units, "units") * check(THROUGHPUT, tokens_per_minute_per_unit,
+                                                "tokens_per_minute_per_unit") * MINUTES_A_DAY
+
+
 def traffic_utilization(tokens_per_day: Decimal, units: Decimal, tokens_per_minute_per_unit: Decimal) -> Decimal:
-    """The share of the units' capacity a day's traffic fills: tokens a day ÷ (units × tokens a minute × 1,440)
+    """The share of the units' capacity a day's traffic fills: tokens a day ÷ :func:`capacity_per_day`
     (60M tokens a day on capacity for 100M a day: 60%). Above 100% the traffic does not fit the units."""
-    capacity = check(UNITS, units, "units") * check(THROUGHPUT, tokens_per_minute_per_unit,
-                                                    "tokens_per_minute_per_unit") * MINUTES_A_DAY
-    return check(TOKENS, tokens_per_day, "tokens_per_day") / capacity
+    return check(TOKENS, tokens_per_day, "tokens_per_day") / capacity_per_day(units, tokens_per_minute_per_unit)
 
 
 def on_demand_of_use(full_capacity_on_demand: Decimal, utilization: Decimal) -> Decimal:

@@ -411,6 +411,14 @@ def test_traffic_fills_its_share_of_the_units_capacity() -> None:
     assert traffic_utilization(Decimal(108_000_000), Decimal(3), Decimal(50_000)) == Decimal("0.5")
 
 
+def test_units_serve_their_tokens_a_minute_all_day() -> None:
+    from pricing.provisioned import capacity_per_day
+
+    # 3 units at 50k tokens a minute: 3 x 50,000 x 1,440 = 216M tokens a day (the figure a reply shows beside the fill)
+    assert capacity_per_day(Decimal(3), Decimal(50_000)) == Decimal(216_000_000)
+    assert capacity_per_day(Decimal("0.5"), Decimal(1_000)) == Decimal(720_000)
+
+
 def test_traffic_is_refused_for_no_units() -> None:
     from pricing.errors import PricingError
     from pricing.provisioned import traffic_utilization
