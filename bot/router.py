@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # each intent's answer (and the engine models it holds) loads
     from bot.answer.per_call import PerCallAnswer
     from bot.answer.scenario import ScenarioAnswer
     from bot.usage.analyse import UsageResult
+    from pricing.periods import FeeOverPeriod
     from pricing.provisioned import UtilizationComparison
 
 RateCards = Mapping[str, Rates] | None
@@ -1139,18 +1140,12 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         # "fee is 1.1 cents, the per-token equivalent works out to $0.008 a call - monthly difference?": the two
         # amounts a call need only the calls for a period's difference.
         from pricing.per_call import fee_gap
-        from pricing.periods import fee_over_period
 
         out.fee_gap = fee_gap(f.per_call_fee, f.per_token_call_cost)
         if f.calls_per_day is None:
             out.missing += missing("calls_per_day")
             return out
-        stated = _STATED_PERIODS.get(f.volume_period or "")
-        periods = [p for p in ("hour", "week", "month", "quarter", "year")
-                   if p == stated or p == "month" or (p == "hour" and _hourly(ask))
-                   or (p in ("week", "quarter", "year") and _PERIOD_WORDS_ASKED[p].search(ask.text))]
-        out.periods = [fee_over_period(f.per_call_fee, f.per_token_call_cost, calls, period, _active_hours(ask))
-                       for calls in (f.compare_calls or [f.calls_per_day]) for period in periods]
+        out.periods = _fee_periods(ask, f.per_call_fee, f.per_token_call_cost, f.calls_per_day, month=True)
         return out
     if f.per_call_fee is None:
         out.missing += missing("per_call_fee")
@@ -1212,18 +1207,26 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         out.other_call = call_at_size(request, f.other_call_tokens[0], f.other_call_tokens[1])
     if f.calls_per_day is not None:
         # "100k calls/week ... weekly difference?": the fee and per-token over the period stated or asked for.
-        from pricing.periods import fee_over_period
-
-        stated = _STATED_PERIODS.get(f.volume_period or "")
-        wanted = [p for p in ("hour", "week", "month", "quarter", "year")
-                  if p == stated or (p == "hour" and _hourly(ask))
-                  or (p in ("week", "quarter", "year") and _PERIOD_WORDS_ASKED[p].search(ask.text))]
-        # "50 to 60 thousand calls a month": each end of the range over the same periods (a month unless one is said)
-        wanted = wanted or (["month"] if f.compare_calls else [])
-        out.periods = [fee_over_period(f.per_call_fee, out.comparison.planned.per_token.total, calls, period,
-                                       _active_hours(ask))
-                       for calls in (f.compare_calls or [f.calls_per_day]) for period in wanted]
+        out.periods = _fee_periods(ask, f.per_call_fee, out.comparison.planned.per_token.total, f.calls_per_day,
+                                   month=False)
     return out
+
+
+def _fee_periods(ask: Ask, fee: Decimal, per_token: Decimal, calls_per_day: Decimal, *,
+                 month: bool) -> list[FeeOverPeriod]:
+    """The fee against the per-token cost of a call over the period the calls are stated in and each one asked for
+    (with ``month``, a month always among them), for each call volume: "50 to 60 thousand calls a month" gives each
+    end of the range over the same periods, a month unless one is said."""
+    from pricing.periods import fee_over_period
+
+    f = ask.fields
+    stated = _STATED_PERIODS.get(f.volume_period or "")
+    wanted = [p for p in ("hour", "week", "month", "quarter", "year")
+              if p == stated or (month and p == "month") or (p == "hour" and _hourly(ask))
+              or (p in ("week", "quarter", "year") and _PERIOD_WORDS_ASKED[p].search(ask.text))]
+    wanted = wanted or (["month"] if f.compare_calls else [])
+    return [fee_over_period(fee, per_token, calls, period, _active_hours(ask))
+            for calls in (f.compare_calls or [calls_per_day]) for period in wanted]
 
 
 _PERIOD_WORDS_ASKED = {"week": compile_regex(r"\bweek(?:ly)?\b", re.I),
