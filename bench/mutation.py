@@ -1,14 +1,19 @@
 """Mutation score per module: mutmut, then an honest re-check of every survivor in a fresh process.
 
-    .venv/bin/python tools/mutation.py pricing/commitment.py bot/format.py ...   # one module at a time
-    .venv/bin/python tools/mutation.py --all                                      # every module in [tool.mutmut]
-    .venv/bin/python tools/mutation.py --survivors pricing/caching.py             # after adding tests only
-    .venv/bin/python tools/mutation.py --timeout-multiplier 3 glossary/edits.py   # a module with looping mutants
-    .venv/bin/python tools/mutation.py --recheck-tests tests/glossary/test_terms.py glossary/terms.py
-    .venv/bin/python tools/mutation.py --nice 0 --package-tests --fresh-stats pricing/caching.py  # tests/pricing only
-    .venv/bin/python tools/mutation.py --fresh-process --recheck-tests tests/glossary/test_edits.py glossary/edits.py
-    .venv/bin/python tools/mutation.py --fresh-process --timed-out --recheck-tests tests/pricing/test_catalog_rows.py \
-        pricing/catalog.py                                                       # mutmut's timeouts, judged again
+    .venv/bin/python bench/mutation.py pricing/commitment.py bot/format.py ...   # one module at a time
+    .venv/bin/python bench/mutation.py --all                                      # every module in [tool.mutmut]
+    .venv/bin/python bench/mutation.py --survivors pricing/caching.py             # after adding tests only
+    .venv/bin/python bench/mutation.py --timeout-multiplier 3 glossary/edits.py   # a module with looping mutants
+    .venv/bin/python bench/mutation.py --recheck-tests tests/glossary/test_terms.py glossary/terms.py
+    .venv/bin/python bench/mutation.py --nice 0 --package-tests --fresh-stats pricing/caching.py  # tests/pricing only
+    .venv/bin/python bench/mutation.py --fresh-process --recheck-tests tests/glossary/test_edits.py glossary/edits.py
+    .venv/bin/python bench/mutation.py --fresh-process --timed-out --recheck-tests tests/pricing pricing/catalog.py
+    .venv/bin/python bench/mutation.py --fresh-process --survivors --recheck-tests tests/pricing/test_markup.py \
+        pricing/markup.py                                                        # after adding tests, fresh process
+    .venv/bin/python bench/mutation.py --fresh-process --unchecked --shard 0/2 --recheck-tests FILES \
+        glossary/rules.py &                                                      # and --shard 1/2: two processes
+    .venv/bin/python bench/mutation.py --fresh-process --names 'x_load_rules__mutmut_1*' --recheck-tests FILES \
+        glossary/rules.py                                                        # named survivors against other tests
 
 For each module this runs ``mutmut run`` under ``nice`` with one worker and a wall-clock bound, then re-runs
 each surviving mutant in a new ``pytest`` process (``MUTANT_UNDER_TEST`` set before anything is imported), so
@@ -47,7 +52,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent  # bench/mutation.py: the project root is bench/'s parent
 BIN = Path(sys.executable).parent
 # A survivor is re-run in a fresh process against its package's own tests (a mutant those kill is a kill).
 RECHECK_TESTS = {"pricing": ["tests/pricing"], "glossary": ["tests/glossary"],
