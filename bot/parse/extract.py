@@ -1417,6 +1417,24 @@ BLENDED_RATE = [
         r"\s?[:=]?\s?~?" + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?"),
 ]
 
+# "$0.72/M in and out", "$1.20/M both ways", "flat $0.90/M", "same rate in/out: $2/M", "input and output both at
+# $0.60/M": one per-token rate for input and output alike (the output rate is that rate, never the catalog's).
+_BOTH_SIDES = (r"(?:for |on )?(?:both )?(?:in(?:put)?\s?(?:and|&|\+|/)\s?out(?:put)?|both ways|both directions|"
+               r"both sides|each way|either way|either direction|each direction|in or out|input or output)\b")
+_RATE_UNIT = r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND + r"))"
+SAME_RATE = [
+    _rx(r"(?<!/)(?<!/ )(?<!\d and )(?<!\d & )(?<!\d, )(?<!\d,)" + _dollar("a") + _RATE_UNIT
+        + r"?\s?(?:tokens?\s)?,?\s?(?:(?:same|flat)\s)?" + _BOTH_SIDES),
+    _rx(r"\bflat(?:\s(?:rate|price|per[- ]token(?: rate)?|of))*\s?[:=]?\s?(?:of\s)?~?" + _dollar("a") + _RATE_UNIT
+        + r"(?!\s?(?:in(?:put)?|out(?:put)?)\b)"),
+    _rx(_dollar("a") + _RATE_UNIT + r"\s?(?:tokens?\s)?flat\b(?!\s?(?:fee|per call))"),
+    _rx(r"\b(?:same|one|single) (?:rate|price)(?: for)? " + _BOTH_SIDES + r"\s?(?:of|at|is|=|:)?\s?~?" + _dollar("a")
+        + _RATE_UNIT + r"?"),
+    _rx(r"\b(?:in(?:put)?\s?(?:and|&|/)\s?out(?:put)?)(?: tokens)?(?: are| is)?(?: both| each| alike)?"
+        r"\s?(?:at|@|=|:|cost|priced at|billed at)\s?~?" + _dollar("a") + _RATE_UNIT + r"?"
+        r"(?!\s?(?:/|and|&)\s?\$)"),
+]
+
 # --- names ----------------------------------------------------------------------------------------------
 
 MODEL = _rx(
@@ -1587,6 +1605,7 @@ class Scanner:
         self._cache_terms()
         self._unit_hour_prices()
         self._provisioned_rate()
+        self._same_rate()
         self._blended()
         self._rates()
         self._per_call_fees()
@@ -2073,6 +2092,17 @@ class Scanner:
                 self.found.add(name, value)
                 self._consume(m.start("a"), m.end())
         self._blank()
+
+    def _same_rate(self) -> None:
+        """ "$0.72/M in and out", "flat $0.90/M": one rate for both sides, read before the sides' own rates."""
+        if "$" not in self.work or not any(w in self.work for w in ("out", "both", "flat", "each way", "either")):
+            return
+        for pattern in SAME_RATE:
+            for m in self._matches(pattern):
+                value = self._dollars(m, "a")
+                if value is not None:
+                    for side in ("input_rate", "output_rate"):
+                        self.found.add(side, self._per_million(value, m))
 
     def _blended(self) -> None:
         if "blended" not in self.work and "all-in" not in self.work and "all in" not in self.work:
