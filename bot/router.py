@@ -432,7 +432,29 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             from pricing.per_token import cost_over_term
 
             out.per_quarter = cost_over_term(out.quote.per_month, Decimal(3))
+        _period_volumes(out)
     return out
+
+
+def _period_volumes(out: QuoteAnswer) -> None:
+    """The calls and tokens of each period the quote prices: the month, each period asked, a quarter, a term."""
+    from pricing.periods import volume_in, volume_over_days, volume_over_months
+
+    quote = out.quote
+    if quote is None or out.unpriced or out.one_side:
+        return
+    month = volume_in(quote, "month")
+    if month is None:
+        return
+    out.volumes["month"] = month
+    for p in out.asked_periods:
+        volume = volume_over_days(quote, p.days, p.period)
+        if volume is not None:
+            out.volumes[f"{p.period}{p.days}"] = volume
+    if out.per_quarter is not None:
+        out.volumes["quarter"] = volume_over_months(month, out.per_quarter.months, "quarter")
+    if out.term is not None:
+        out.volumes["term"] = volume_over_months(month, out.term.months)
 
 
 def _rate_missing_side(f: Fields, tin: Decimal | None, tout: Decimal | None) -> Literal["input", "output"] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from pricing.per_token import CostSplit
+from pricing.per_token import CostSplit, PerTokenQuote
 from pricing.units import HOURS_PER_DAY, MONTH_HOURS
 from pricing.validation import ACTIVE_HOURS, CALLS, ZERO, Bound, PricingModel, check
 
@@ -143,3 +143,58 @@ class DailyOverDays(PricingModel):
 def daily_over_days(per_day: Decimal, days: Decimal) -> DailyOverDays:
     """``per_day`` × ``days`` ("22 business days a month": a month of the days it runs, not 730 hours)."""
     return DailyOverDays(per_day=per_day, days=days, total=per_day * check(_DAYS_A_MONTH, days, "days_per_month"))
+
+
+class PeriodVolume(PricingModel):
+    """The calls (when counted) and the input and output tokens one period holds at a quote's daily volume."""
+
+    period: str
+    calls: Decimal | None
+    input_tokens: Decimal
+    output_tokens: Decimal
+
+
+def _as_count(value: Decimal) -> Decimal:
+    """A count rounded like :func:`calls_in`: whole when it is whole to nine places (129,600 × 730 ÷ 24 = 3,942,000)."""
+    rounded = value.quantize(_COUNT_PLACES)
+    return rounded.to_integral_value() if rounded == rounded.to_integral_value() else rounded.normalize()
+
+
+def volume_in(quote: PerTokenQuote, period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)
+              ) -> PeriodVolume | None:
+    """The calls and tokens of ``period`` at the quote's daily volume ("90 requests a minute ... a month": 3,942,000
+    requests); None when the quote has no daily tokens."""
+    if quote.input_tokens_per_day is None or quote.output_tokens_per_day is None:
+        return None
+    calls = quote.calls_per_day
+    return PeriodVolume(
+        period=period,
+        calls=_as_count(_over(calls, period, active_hours)) if calls is not None else None,
+        input_tokens=_as_count(_over(quote.input_tokens_per_day, period, active_hours)),
+        output_tokens=_as_count(_over(quote.output_tokens_per_day, period, active_hours)),
+    )
+
+
+def volume_over_days(quote: PerTokenQuote, days: int, period: str = "days") -> PeriodVolume | None:
+    """The calls and tokens of ``days`` days at the quote's daily volume ("5,000 calls a day ... the year (365)":
+    1,825,000 calls); None when the quote has no daily tokens."""
+    if quote.input_tokens_per_day is None or quote.output_tokens_per_day is None:
+        return None
+    n = Decimal(check(CALLS, days, "days"))
+    calls = quote.calls_per_day
+    return PeriodVolume(
+        period=period,
+        calls=_as_count(calls * n) if calls is not None else None,
+        input_tokens=_as_count(quote.input_tokens_per_day * n),
+        output_tokens=_as_count(quote.output_tokens_per_day * n),
+    )
+
+
+def volume_over_months(month: PeriodVolume, months: Decimal, period: str = "term") -> PeriodVolume:
+    """A month's calls and tokens over ``months`` months (a quarter is three, a 12-month term twelve)."""
+    return PeriodVolume(
+        period=period,
+        calls=_as_count(month.calls * months) if month.calls is not None else None,
+        input_tokens=_as_count(month.input_tokens * months),
+        output_tokens=_as_count(month.output_tokens * months),
+    )

@@ -36,7 +36,7 @@ from pricing.per_token import (
     SideShares,
     TermCost,
 )
-from pricing.periods import CallsOverPeriod, DailyOverPeriod
+from pricing.periods import CallsOverPeriod, DailyOverPeriod, PeriodVolume
 from pricing.rates import Rates
 
 if TYPE_CHECKING:
@@ -163,6 +163,9 @@ class QuoteAnswer(AnswerBase):
     rates_change: QuoteChange | None = None
     #: "800 seats, 40 req/seat/day": the month's cost shared by the heads the volume was stated per.
     per_head: HeadCost | None = None
+    #: The calls and tokens each priced period holds ("90 requests a minute ... a month": 3,942,000 requests), keyed
+    #: "month", "quarter", "term", or an asked period's name and days ("year365", "week7", "days30").
+    volumes: dict[str, PeriodVolume] = Field(default_factory=dict)
     #: "$410 a day on-demand, what's that per month?": (period, its hours, the spend over it), the stated one first.
     spend: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
 

@@ -1162,6 +1162,35 @@ def _unit_name(said: str) -> str:
 # A number left over after every stage, with the word after it; "24/7" is a trait, not a figure.
 LEFTOVER = _rx(r"(?<![\w.$/])\$?\d{1,15}(?:[.,]\d{1,15})?(?:\s?%|[- ]?[a-z]{1,12})?(?![\w/])")
 
+# "(730 hrs)", "every day of the year (365)", "a 168-hour week": a period's length said as the calendar the engine
+# already uses (a month 730 hours, a quarter 2,190, a year 8,760 hours or 365 days, a week 168 hours or 7 days). It
+# confirms the period; it is no figure of its own. Another length ("720 hrs") is left for the stages that read it.
+_PERIOD_LENGTHS = {"730": "month", "2190": "quarter", "8760": "year", "168": "week"}
+_DAY_LENGTHS = {"365": "year", "7": "week"}
+PERIOD_LENGTH = _rx(
+    r"\(\s?(?:~|=\s?)?(?P<n>\d{1,5}|\d,\d{3})\s?(?P<u>hours?|hrs?|h|days?|d)?\s?(?:/\s?(?:yr|year|mo|month|wk|week|qtr))?"
+    r"\s?\)|(?<![\w.$/,])(?P<b>730|2,?190|8,?760|168)\s?-?\s?(?:hours?|hrs?|h)\b|(?<![\w.$/,])(?P<d>365)[- ]?days?\b"
+)
+_PERIOD_NAMED = {"month": ("month", "mo", "730"), "quarter": ("quarter", "qtr"), "year": ("year", "annual", "yr"),
+                 "week": ("week", "wk")}
+
+
+def period_length(m: re.Match[str], text: str) -> str | None:
+    """The period a length confirms ("(730 hrs)": month), when the ask names that period; None otherwise."""
+    number = (m.group("n") or m.group("b") or m.group("d") or "").replace(",", "")
+    unit = m.group("u") or ("" if m.group("n") else "h" if m.group("b") else "d")
+    if unit.startswith("h"):
+        period = _PERIOD_LENGTHS.get(number)
+    elif unit.startswith("d"):
+        period = _DAY_LENGTHS.get(number)
+    else:  # "(365)", "(730)": a bare number in brackets, read as the period it matches
+        period = _DAY_LENGTHS.get(number) if number != "7" else None
+        period = period or _PERIOD_LENGTHS.get(number)
+    if period is None:
+        return None
+    return period if any(word in text for word in _PERIOD_NAMED[period]) else None
+
+
 # "no EA discount", "they don't have an EA": an EA discount of zero, stated (not to be asked for again).
 NO_EA = _rx(
     r"\b(?:no|zero|without (?:an?|any)|(?:don't|doesn't|do not|does not) have (?:an?|any)|not on (?:an?|any))\s"
@@ -1494,6 +1523,8 @@ class Found:
     write_every_minutes: list[Decimal] = field(default_factory=list)
     # A one-off job ("one-off", "backlog", "in total"): a count of calls without a period is its total.
     one_off: bool = False
+    # "Monthly number please (730 hrs)": periods whose length was said as the engine's calendar has it.
+    period_lengths: list[str] = field(default_factory=list)
     # "each run makes 14 model calls": (calls a unit of work makes, the unit's noun).
     calls_per_unit: tuple[Decimal, str] | None = None
     #: Units of work a day whose calls make the volume ("2k runs/day" of 25 steps each).
@@ -1626,6 +1657,7 @@ class Scanner:
         self._tokens()
         self._heads_used()
         self._traits()
+        self._period_lengths()
         self._unused()
         return self.found
 
@@ -1641,6 +1673,17 @@ class Scanner:
                 self.found.add(f"{side}_rate_share_of_{other}", value / 100)
 
     # names -----------------------------------------------------------------------------------------
+    def _period_lengths(self) -> None:
+        """ "Monthly number please (730 hrs)", "every day of the year (365)": the engine's own period length, said."""
+        if not any(n in self.work for n in ("730", "2190", "2,190", "8760", "8,760", "168", "365", "(7")):
+            return
+        for m in list(PERIOD_LENGTH.finditer(self.work))[:MAX_MATCHES]:
+            period = period_length(m, self.work)
+            if period is not None:
+                self.found.period_lengths.append(period)
+                self._consume(m.start(), m.end())
+        self._blank()
+
     def _unused(self) -> None:
         """Numbers no stage placed, as typed with the word after them ("12-month", "20 min")."""
         if not any(ch.isdigit() for ch in self.work):

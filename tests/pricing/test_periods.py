@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Literal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pricing.errors import PricingError
-from pricing.per_token import CostSplit
+from pricing.per_token import CostSplit, PerTokenQuote
 from pricing.periods import calls_in, cost_over_period, daily_over_period, days_in, fee_bill, fee_over_period
 
 
@@ -134,3 +135,33 @@ def test_a_daily_figure_over_the_days_a_month_the_traffic_runs() -> None:
         with pytest.raises(PricingError, match=f"^days per month {days} is out of range") as refused:
             daily_over_days(Decimal(10), days)
         assert refused.value.field == "days_per_month"  # type: ignore[attr-defined]
+
+
+def _quote(calls: str | None, tokens_in: str, tokens_out: str, per: Literal["call", "day"] = "call") -> PerTokenQuote:
+    from pricing import PerTokenRequest, quote_per_token
+    from pricing.rates import MESSAGE_SOURCE, Rates
+
+    return quote_per_token(PerTokenRequest(
+        rates=Rates(input=Decimal(1), output=Decimal(4), source=MESSAGE_SOURCE), input_tokens=Decimal(tokens_in),
+        output_tokens=Decimal(tokens_out), calls_per_day=Decimal(calls) if calls else None, tokens_per=per))
+
+
+def test_a_periods_volume_is_the_days_calls_and_tokens_over_it() -> None:
+    from pricing.periods import volume_in, volume_over_days, volume_over_months
+
+    quote = _quote("129600", "1000", "300")
+    month = volume_in(quote, "month")
+    assert month is not None
+    assert (month.calls, month.input_tokens, month.output_tokens) == (3_942_000, 3_942_000_000, 1_182_600_000)
+    year = volume_over_days(quote, 365, "year")
+    assert year is not None and year.calls == 129_600 * 365 and year.output_tokens == 129_600 * 365 * 300
+    quarter = volume_over_months(month, Decimal(3), "quarter")
+    assert quarter.calls == 3 * 3_942_000
+
+
+def test_tokens_stated_a_day_have_no_calls_and_a_single_call_has_no_period() -> None:
+    from pricing.periods import volume_in
+
+    daily = volume_in(_quote(None, "24000000", "2400000", per="day"), "month")
+    assert daily is not None and daily.calls is None and daily.input_tokens == 730_000_000
+    assert volume_in(_quote(None, "1000", "300"), "month") is None
