@@ -14,9 +14,12 @@ rendered at start-up; Slack is remote in production, so the stub's cost is not p
 events an @mention asking a quote, 1 in 4 a channel message that gets coached, 2 in 4 plain channel messages that
 need nothing. With --raw-client the closed loop's requests are signed beforehand and sent from one thread over
 kept-alive sockets. Each phase reports the load client's and the stub's own CPU per request, the cost they put on
-the shared cores. CPU is the servers' own (utime +
-stime from /proc, parent and workers), read just before and after each phase; "per core" is events per
-CPU-second. Every phase is bounded by a count and a time. Cold start is reported as wall time from process start
+the shared cores. CPU is the servers' own (utime + stime from /proc, parent and workers, user and system apart),
+read through the phase; "per core" is events per CPU-second. A server can ack faster than it answers (the work runs
+after the ack), so a mix phase lasts until the stub has received the last expected answer: events/s and the CPU
+count up to that post, and "drain" is how long after the last ack it came. "acked/s while sending" is the figure
+rounds before Round 11 reported as events/s. Each server is warmed by 800 events of the mix first (`warm_up`).
+Every phase is bounded by a count and a time. Cold start is reported as wall time from process start
 to the first ack and as the CPU the server process used until then (utime + stime from /proc, read as the ack
 arrives), the steadier figure on a shared machine. Prints Markdown and writes the raw figures to --json.
 """
@@ -31,6 +34,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -73,15 +77,59 @@ def client_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def cpu_seconds(pids: Sequence[int]) -> float:
-    total = 0
+def cpu_split(pids: Sequence[int]) -> tuple[float, float]:
+    """(user, system) CPU seconds of `pids` (every thread), from /proc."""
+    user = system = 0
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except FileNotFoundError:
             continue
-        total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / TICK
+        user, system = user + int(fields[11]), system + int(fields[12])  # utime, stime
+    return user / TICK, system / TICK
+
+
+def cpu_seconds(pids: Sequence[int]) -> float:
+    return sum(cpu_split(pids))
+
+
+def thread_count(pids: Sequence[int]) -> int:
+    total = 0
+    for pid in pids:
+        try:
+            total += len(os.listdir(f"/proc/{pid}/task"))
+        except FileNotFoundError:
+            continue
+    return total
+
+
+class CpuTrace:
+    """The servers' (user, system) CPU read every `every` seconds on a thread of this process, so that the CPU up to
+    a moment known only afterwards (the last answer's post) can be read: the first reading at or after it."""
+
+    def __init__(self, pids: Sequence[int], every: float = 0.02) -> None:
+        self._pids, self._every = list(pids), every
+        self.readings: list[tuple[float, float, float]] = [(time.perf_counter(), *cpu_split(pids))]
+        self.threads = thread_count(pids)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._every):
+            self.readings.append((time.perf_counter(), *cpu_split(self._pids)))
+            self.threads = max(self.threads, thread_count(self._pids))
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.readings.append((time.perf_counter(), *cpu_split(self._pids)))
+
+    def at(self, moment: float) -> tuple[float, float]:
+        """(user, system) CPU seconds used from the start to `moment` (the first reading at or after it)."""
+        start = self.readings[0]
+        reading = next((r for r in self.readings if r[0] >= moment), self.readings[-1])
+        return reading[1] - start[1], reading[2] - start[2]
 
 
 class Server:
@@ -119,31 +167,69 @@ def answered(stub: StubProcess, events: Sequence[SignedEvent], samples: Sequence
 
 def closed_loop(stub: StubProcess, server: Server, make: Callable[[int], SignedEvent], duration: float,
                 concurrency: int, check: bool, raw: bool = False) -> dict[str, Any]:
+    """A closed loop of `make`'s events for `duration` seconds. `ack_per_s` is the rate of acks while the client
+    sends; with `check`, the phase lasts until the last expected answer reaches the stub (answers can still be
+    posted long after the last ack when the server acks faster than it answers), and `events_per_s` counts every
+    acked event over that whole time, `answers_per_s` the answers posted, and the CPU is the servers' up to the
+    last answer. Without `check` (nothing to answer, or the bare app) the phase ends at the last ack."""
     stub.reset()
     host, port = server.served.host, server.served.port
     built = prepared(make, RAW_LIMIT, host, port) if raw else None  # built and signed before the clock starts
-    before, client_before, stub_before = server.cpu(), client_cpu(), cpu_seconds([stub.pid])
+    client_before, stub_before = client_cpu(), cpu_seconds([stub.pid])
+    trace = CpuTrace(server.pids)
     if built is not None:
         samples, events = send_closed_loop_raw(host, port, *built, concurrency=concurrency, duration=duration)
     else:
         samples, events = send_closed_loop(host, port, make, concurrency=concurrency, duration=duration,
                                            limit=50_000)
     client, stub_used = client_cpu() - client_before, cpu_seconds([stub.pid]) - stub_before
+    first, last_ack = min(s.scheduled for s in samples), max(s.done for s in samples)
     row: dict[str, Any] = {"server": server.name, **latency_summary(samples),
                            "client_cpu_ms_per_request": round(1000 * client / max(len(samples), 1), 3),
                            "stub_cpu_ms_per_request": round(1000 * stub_used / max(len(samples), 1), 3)}
+    end = last_ack
     if check:
         expecting = [e for e in events if e.expected.method != "none"]
         found, _ = wait_for_deliveries(stub, expecting, timeout=120)
+        offset = time.time() - time.perf_counter()  # the stub stamps posts with wall-clock time
+        posted = [found.first_at[e.event_id] - offset for e in expecting if e.event_id in found.first_at]
+        end = max([last_ack, *posted])
         row.update({"expecting_answer": len(expecting), "answered_exactly_once": found.exactly_once(expecting),
-                    "duplicated": len(found.duplicated(expecting))})
+                    "duplicated": len(found.duplicated(expecting)), "answered": len(posted),
+                    "drain_s": round(end - last_ack, 3)})
     else:
-        time.sleep(1.0)
-    cpu = server.cpu() - before
-    row.update({"cpu_s": round(cpu, 2), "cpu_ms_per_event": round(1000 * cpu / max(row["acked"], 1), 3),
+        time.sleep(0.5)
+    trace.stop()
+    user, system = trace.at(end)
+    cpu = user + system
+    window = max(end - first, 1e-9)
+    row.update({"cpu_s": round(cpu, 2), "user_s": round(user, 2), "system_s": round(system, 2),
+                "threads": trace.threads, "window_s": round(window, 3),
+                "events_per_s": round(row["acked"] / window, 1),
+                "cpu_ms_per_event": round(1000 * cpu / max(row["acked"], 1), 3),
                 "events_per_cpu_s": round(row["acked"] / cpu, 1) if cpu else None})
+    if check:
+        row.update({"answers_per_s": round(row["answered"] / window, 1),
+                    "cpu_ms_per_answer": round(1000 * cpu / max(row["answered"], 1), 3)})
     print(json.dumps(row), file=sys.stderr, flush=True)
     return row
+
+
+#: Events of the warm-up (the mix) before a server's first phase.
+WARM_UP_EVENTS = 800
+
+
+def warm_up(stub: StubProcess, server: Server, run: str, concurrency: int, answered: bool = True) -> None:
+    """The mix at `concurrency` connections until WARM_UP_EVENTS are acked (and answered), so that what a process
+    does once (loading the answering code, building the coaching checks' pattern screens once a rule has been
+    searched 50 times: about 0.1-0.3 s of CPU) is not counted in the first phase, and with --workers every worker
+    (connections spread between them by the kernel) is warmed."""
+    stub.reset()
+    built = prepared(lambda n: mixed(n, run), WARM_UP_EVENTS, server.served.host, server.served.port)
+    send_closed_loop_raw(server.served.host, server.served.port, *built, concurrency=concurrency, duration=60)
+    if answered:
+        wait_for_deliveries(stub, [e for e in built[0] if e.expected.method != "none"], timeout=60)
+    time.sleep(0.5)
 
 
 def burst(stub: StubProcess, server: Server, rate: int, duration: float) -> dict[str, Any]:
@@ -275,10 +361,8 @@ def main() -> None:
                                  **_pythonpath(tree))
                 server = Server(name, argv, env, cwd=tree)
                 try:
-                    warm = [mixed(n, f"W{name}") for n in range(40)]
-                    send_at_rate(server.served.host, server.served.port, warm, rate=40, workers=4)
-                    time.sleep(1.0)
                     bare = name == "bare"
+                    warm_up(stub, server, f"W{name}", args.concurrency, answered=not bare)
                     rows["mix"].append(closed_loop(stub, server, lambda n, s=name: mixed(n, f"M{s}"), args.duration,
                                                    args.concurrency, check=not bare, raw=args.raw_client))
                     rows["plain"].append(closed_loop(stub, server, lambda n, s=name: make_event(
@@ -314,16 +398,26 @@ def report(r: dict[str, Any]) -> str:
 
 
 def _phases(r: dict[str, Any]) -> list[str]:
-    lines = ["", "| server | mix, closed loop: events/s | answered exactly once | CPU ms per event "
-             "| events per CPU-second | plain messages: CPU ms per ack | acks per CPU-second "
-             "| mix: load client / stub CPU ms per event |", "|---|---|---|---|---|---|---|---|"]
+    lines = ["", "Mix, closed loop. \"acked/s while sending\" is the column earlier rounds called events/s; \"events/s "
+             "to the last answer\" counts the same acked events over the time until the stub received the last answer "
+             "(\"drain\" is how long after the last ack that was), and the CPU is the servers' up to that answer.", "",
+             "| server | acked/s while sending | events/s to the last answer | answers/s | drain | answered exactly "
+             "once | CPU ms per event | events per CPU-second | CPU ms per answer | user / system CPU s | threads "
+             "| plain messages: CPU ms per ack | acks per CPU-second | mix: load client / stub CPU ms per event |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     plain = {row["server"]: row for row in r["plain"]}
     for row in r["mix"]:
         p = plain[row["server"]]
-        once = f"{row['answered_exactly_once']:,} of {row['expecting_answer']:,}" if "expecting_answer" in row else "—"
+        checked = "expecting_answer" in row
+        once = f"{row['answered_exactly_once']:,} of {row['expecting_answer']:,}" if checked else "—"
         harness = f"{row.get('client_cpu_ms_per_request', '—')} / {row.get('stub_cpu_ms_per_request', '—')}"
-        lines.append(f"| {row['server']} | {row['ack_per_s']:,} | {once} | {row['cpu_ms_per_event']} | "
-                     f"{row['events_per_cpu_s']} | {p['cpu_ms_per_event']} | {p['events_per_cpu_s']} | {harness} |")
+        answers = f"{row['answers_per_s']:,}" if checked else "—"
+        drain = f"{row['drain_s']} s" if checked else "—"
+        per_answer = row["cpu_ms_per_answer"] if checked else "—"
+        lines.append(f"| {row['server']} | {row['ack_per_s']:,} | {row.get('events_per_s', row['ack_per_s']):,} "
+                     f"| {answers} | {drain} | {once} | {row['cpu_ms_per_event']} | {row['events_per_cpu_s']} "
+                     f"| {per_answer} | {row.get('user_s', '—')} / {row.get('system_s', '—')} "
+                     f"| {row.get('threads', '—')} | {p['cpu_ms_per_event']} | {p['events_per_cpu_s']} | {harness} |")
     lines += ["", f"Burst: {r['args']['burst_rate']} events/s for {r['args']['burst_duration']:.0f} s (the mix).", "",
               "| server | acked | ack p50 | p99 | max | acks over 1 s | answered exactly once | missing / doubled "
               "| answer p50 | p99 | max |", "|---|---|---|---|---|---|---|---|---|---|---|"]

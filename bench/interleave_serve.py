@@ -7,10 +7,11 @@ Each tree (this one, and each `--baseline` commit's, from `git archive`) is serv
 (1 process) against the lean stub Web API, all started before the first round and left idle between their turns.
 A round sends the mix (bench/bench_serve.py's) over `--concurrency` kept-alive connections from one thread (the
 requests signed beforehand, as `bench_serve --raw-client`) to each server in turn for `--duration` seconds (the
-order rotated every round), waits until every answer expected has been posted, then reads the server's own CPU
-(utime + stime from /proc). Prints each round's CPU ms per event, the median, and each tree's ratio to the first
-`--baseline` (how many more events per CPU-second): of the medians, and the median of each round's ratio (the
-trees of one round ran closest in time).
+order rotated every round), waits until every answer expected has been posted, and reads the server's own CPU
+(utime + stime from /proc) up to the last answer's post. Prints each round's CPU ms per event, the median, and each
+tree's ratio to the first `--baseline` (how many more events per CPU-second): of the medians, and the median of each
+round's ratio (the trees of one round ran closest in time); and the events per second counted to the last answer, with
+how long after the last ack that answer came (the backlog of answers the closed loop left).
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.bench_load import machine
-from bench.bench_serve import Server, _pythonpath, checkout, closed_loop, mixed
-from tests.support.harness import REPO, LeanStubProcess, pricebot_argv, send_at_rate, server_env
+from bench.bench_serve import Server, _pythonpath, checkout, closed_loop, mixed, warm_up
+from tests.support.harness import REPO, LeanStubProcess, pricebot_argv, server_env
 
 
 def main() -> None:
@@ -51,8 +52,7 @@ def main() -> None:
             for i, (name, tree) in enumerate(trees.items()):
                 env = server_env(stub.base_url, tmp / f"{i}.db", **_pythonpath(tree))
                 servers[name] = Server(name, pricebot_argv(), env, cwd=tree)
-                warm = [mixed(n, f"W{i}") for n in range(40)]
-                send_at_rate(servers[name].served.host, servers[name].served.port, warm, rate=40, workers=4)
+                warm_up(stub, servers[name], f"W{i}", args.concurrency)
                 rows[name] = []
             names = list(servers)
             for r in range(args.rounds):
@@ -80,13 +80,16 @@ def report(info: dict[str, Any], args: argparse.Namespace, rows: dict[str, list[
              f"{info['loadavg_start']:.2f} at the start, {info['loadavg_end']:.2f} at the end; {args.rounds} rounds "
              f"of {args.duration:g} s at {args.concurrency} connections.", "",
              "| server | CPU ms per event (each round) | median | events per CPU-second vs the first (medians) | "
-             "the same, round by round: median | answered exactly once |", "|---|---|---:|---:|---:|---|"]
+             "the same, round by round: median | answered exactly once | events/s to the last answer, median "
+             "| drain after the last ack, median |", "|---|---|---:|---:|---:|---|---:|---:|"]
     for name, runs in rows.items():
         each = ", ".join(f"{row['cpu_ms_per_event']:.2f}" for row in runs)
         once = sum(row["answered_exactly_once"] for row in runs)
         expecting = sum(row["expecting_answer"] for row in runs)
         lines.append(f"| {name} | {each} | {medians[name]:.2f} | {first / medians[name]:.2f}x "
-                     f"| {paired[name]:.2f}x | {once:,} of {expecting:,} |")
+                     f"| {paired[name]:.2f}x | {once:,} of {expecting:,} "
+                     f"| {statistics.median(row['events_per_s'] for row in runs):,.1f} "
+                     f"| {statistics.median(row['drain_s'] for row in runs):.2f} s |")
     return "\n".join(lines)
 
 
