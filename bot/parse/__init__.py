@@ -507,6 +507,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["head_noun"] = noun if noun in ("people", "staff") else noun.removesuffix("s")
     if found.load_profile:
         fields["load_profile"], fields["load_unit"] = found.load_profile, found.load_unit
+    # "commit to 1,000k TPM but average 550k": the loads a ratio was read from, while that ratio is the one placed
+    for name, (top, bottom, unit) in found.load_ratios.items():
+        ratio, kept = tidy(top / bottom), fields.get(name)
+        if kept == [ratio] or kept == ratio:
+            fields[f"{name}_loads"] = (top, bottom, unit)
     if found.calls_per_unit is not None and not found.fee_per_unit:
         # "12 model calls per task ... 3,000 tasks a month": the cost of one task is the cost of its calls
         fields["calls_per_unit"], fields["unit_noun"] = found.calls_per_unit[0], _singular(found.calls_per_unit[1])

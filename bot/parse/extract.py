@@ -376,8 +376,15 @@ PER_CALL_FEE_AMOUNT_FIRST = _rx(
 
 # A load rate: "1,200 tokens/sec", "900 requests per minute", "600 rpm", "330k TPM".
 def _load(name: str) -> str:
-    return (r"(?P<" + name + ">" + NUMBER + r")(?:\s?(?P<" + name + r"_scale>k|m)\b)?\s?(?:(?:tokens?|toks?|requests?|"
-            r"reqs?|calls?|queries)\s?(?:/|per|a|an)\s?(?:sec|second|s|min|minute|m|hour|hr|h)\b|(?:tps|tpm|rpm|rps|qps)\b)")
+    return (r"(?P<" + name + ">" + NUMBER + r")(?:\s?(?P<" + name + r"_scale>k|m)\b)?\s?(?P<" + name
+            + r"_unit>(?:tokens?|toks?|requests?|reqs?|calls?|queries)\s?(?:/|per|a|an)\s?(?:sec|second|s|min|minute|m|"
+            r"hour|hr|h)\b|(?:tps|tpm|rpm|rps|qps)\b)")
+
+
+def _load_unit_said(m: re.Match[str], name: str) -> str:
+    """The unit of a load a pattern read, as the reply shows it ("TPM", "tokens/sec")."""
+    said = m.group(name + "_unit")
+    return said.upper() if said in ("tps", "tpm", "rpm", "rps", "qps") else said
 
 
 # "actual avg throughput: 35M tokens/hour": the words and colons between a load's name and its figure.
@@ -1148,7 +1155,64 @@ LOAD_SEGMENT_HOURS_FIRST = _rx(
     + _SPELT_RATE + r"))?"
     r"(?!\s?%|\.\d|\d)"
 )
+# "`00-08` 20", "08:00-18:00: 100 PTUs", "6pm-midnight 60": a load against the clock hours it runs (a table of hour
+# ranges over the day); the hours are the range's length.
+LOAD_SEGMENT_CLOCK = _rx(
+    r"(?<![\w.$:/])`?(?P<h1>[01]?\d|2[0-4])(?::(?P<m1>00))?\s?(?P<p1>am|pm)?\s?(?:-|to)\s?"
+    r"(?P<h2>[01]?\d|2[0-4])(?::(?P<m2>00))?\s?(?P<p2>am|pm)?`?\s?(?:h|hrs?|hours?)?\s?"
+    r"(?:[:=@|]\s?|(?:at|runs? at|needs?)\s)?~?(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?"
+    r"(?:\s?(?P<unit>units?|ptus?|tpm|rpm|rps|qps|tps\b|" + _SPELT_RATE + r"))?(?!\s?%|\.\d|\d|\s?(?:-|to)\s?\d)"
+)
+# A profile's segments that name no unit ("6 hrs at 200") take the one the message names elsewhere ("PTUs needed");
+# a count of something else after the load ("6 hrs at 200 calls") is not a load.
+_LOAD_UNIT_NAMED = _rx(r"\b(?P<unit>ptus?|tpm|rpm|rps|qps|tps|" + _SPELT_RATE + r")(?![\w/])")
+_NOT_A_LOAD = _rx(r"\s?(?:\$|calls?\b|requests?\b|reqs?\b|queries\b|tokens?\b|toks?\b|users?\b|seats?\b|"
+                  r"messages?\b|docs?\b|documents?\b|%|percent\b|days?\b|weeks?\b|months?\b)")
+_PROFILE_WORDS = _rx(r"\bload\b|\bprofile\b|\bcommit\w*|\bneeded\b|\bcapacity\b|\bprovisioned\b")
 _SINGULAR = {"units": "unit", "ptus": "ptu"}
+
+
+# A throughput figure with its unit ("550k TPM", "1,200 tokens/sec", "300 PTUs"): labelled by the nearest word as a
+# peak, an average (what is used) or a commitment, so that any two of one unit give the peak-to-average ratio or the
+# utilization of the commitment, however the sentence around them runs.
+LOAD_FIGURE = _rx(
+    r"(?<![\w.$:/])~?(?P<num>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?\s?(?P<unit>tpm|rpm|rps|qps|tps|ptus?|"
+    r"(?:tok(?:en)?s?|req(?:uest)?s?|calls?|queries)\s?(?:/|per\s|an?\s)\s?(?:s|sec|second|min|minute)\b)(?![\w/])"
+    # "2,500 TPM per PTU", "50 tok/s each": one unit's throughput, not a load
+    r"(?!\s?(?:/|per|an?|each|for each)\s?(?:ptu|unit|each)\b|\s?each\b)"
+)
+LOAD_LABELS = {
+    "peak": _rx(r"\bpeak(?:s|ing|ed)?\b|\bmax(?:imum)?\b|\bbusiest\b|\bhighest\b|\bspikes?\b|\bbursts?\b|"
+                r"\btop(?:s)? out\b"),
+    "average": _rx(r"\baverag(?:e|es|ing)\b|\bavg\b|\bmean\b|\btypical(?:ly)?\b|\bsustained\b|\bbaseline\b|"
+                   r"\bnormal(?:ly)?\b|\bactual(?:ly)?\b|\breal(?:ly)?\b|\bus(?:e|es|ing|age)\b|\bsteady\b|"
+                   r"\bconsum(?:e|es|ing|ption)\b"),
+    "committed": _rx(r"\bcommit(?:s|ted|ting|ment)?\b|\breserv(?:e|es|ed|ing|ation)\b|\bprovision(?:ed|ing|s)?\b|"
+                     r"\bbought\b|\bbuy(?:ing|s)?\b|\bpurchas(?:e|ed|ing)\b|\bsized?\b|\bcontracted\b|"
+                     r"\bcommitted\b"),
+}
+
+
+def _load_key(said: str) -> str:
+    """One name for a load unit however it is written: "tokens per minute" and "TPM" are "tpm"; "req/s" is "rps";
+    "PTUs" is "ptu"."""
+    said = said.replace(" ", "")
+    if said.startswith("ptu"):
+        return "ptu"
+    if said in ("tpm", "rpm", "rps", "qps", "tps"):
+        return "rps" if said == "qps" else said
+    per = ("ph" if said.endswith(("hour", "hr", "h")) else "pm" if said.endswith(("min", "minute", "m")) else "ps")
+    return ("t" if said.startswith("tok") else "r") + per
+
+
+def clock_segment_hours(m: re.Match[str]) -> Decimal | None:
+    """The hours of one clock range of a profile: "00-08" -> 8, "18-24" -> 6, "22-06" -> 8, "8am-6pm" -> 10."""
+    if m.group("p1") or m.group("p2"):
+        return clock_hours(m) if m.group("p2") else None
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
+    if h1 == 24 or h1 == h2:
+        return None
+    return Decimal((h2 - h1) % 24 or 24)
 
 
 def _unit_name(said: str) -> str:
@@ -1537,6 +1601,9 @@ class Found:
     # A load profile over a day: (load, hours it lasts), in ``load_unit`` ("tpm", "rps").
     load_profile: list[tuple[Decimal, Decimal]] = field(default_factory=list)
     load_unit: str | None = None
+    # Ratios read from two loads: "utilization" -> (average, committed, unit), "peak_to_average" -> (peak, average,
+    # unit), so the reply can show the division.
+    load_ratios: dict[str, tuple[Decimal, Decimal, str]] = field(default_factory=dict)
     # On-demand amounts stated without a period, as (value, text): placed only where the period is clear.
     bare_spends: list[tuple[Decimal, str]] = field(default_factory=list)
     # Values the message says it replaces ("38% instead of 30%": 0.3), as typed (a fraction when a percentage).
@@ -1824,21 +1891,43 @@ class Scanner:
                     self.found.add("context_tokens", value)
         self.found.direct = DIRECT.search(self.text) is not None
 
+    def _profile_unit(self, segments: list[re.Match[str]]) -> set[str]:
+        """The unit of a profile whose segments name none ("6 hrs at 200" under "PTUs needed by hour"): the one load
+        unit the message names elsewhere, or plain units where it names none but speaks of a load or a commitment.
+        Empty when a segment's load is a count of something else ("6 hrs at 200 calls") or two units are named."""
+        if any(_NOT_A_LOAD.match(self.work, m.end()) for m in segments):
+            return set()
+        named = {_unit_name(m.group("unit")) for m in _LOAD_UNIT_NAMED.finditer(self.work)}
+        if named:
+            return named
+        return {"units"} if _PROFILE_WORDS.search(self.work) else set()
+
     def _load_profile(self) -> None:
-        """Load levels with the hours each lasts, when they cover a 24-hour day and one names its unit."""
+        """Load levels with the hours each lasts, when they cover a 24-hour day and one names its unit (or the
+        message names one load unit, or speaks of a load and names none)."""
         if not any(w in self.work for w in ("tpm", "rpm", "rps", "qps", "tps", "unit", "ptu", "/s", "/m", "per s",
-                                            "per m")):
+                                            "per m", "load", "profile", "commit")):
             return
         segments = list(LOAD_SEGMENT.finditer(self.work))[:MAX_MATCHES]
         hours_first = list(LOAD_SEGMENT_HOURS_FIRST.finditer(self.work))[:MAX_MATCHES]
+        clock = list(LOAD_SEGMENT_CLOCK.finditer(self.work))[:MAX_MATCHES] if "-" in self.work or " to " in \
+            self.work else []
+        spans: list[Decimal | None] = []
         if len(hours_first) >= 2 and sum(int(m.group("hours")) for m in hours_first) == 24:
             segments = hours_first
+        elif len(clock) >= 2 and None not in (spans := [clock_segment_hours(m) for m in clock]) and sum(
+                h for h in spans if h is not None) == 24:
+            segments = clock  # "`00-08` 20 / `08-18` 100 / `18-24` 60": hour ranges over the day
+        else:
+            spans = []
         # "9 units ... 1 unit": one unit, said in the plural and the singular
         units = {_unit_name(m.group("unit")) for m in segments if m.group("unit")}
+        if not units and segments and (segments is hours_first or segments is clock):
+            units = self._profile_unit(segments)
         profile = []
-        for m in segments:
+        for i, m in enumerate(segments):
             load = to_decimal(m.group("load"), m.group("scale"))
-            hours = to_decimal(m.group("hours") or m.group("rest"))
+            hours = spans[i] if spans else to_decimal(m.group("hours") or m.group("rest"))
             if load is None or hours is None:
                 return
             profile.append((load, hours))
@@ -2259,19 +2348,65 @@ class Scanner:
     # ratios and percentages ------------------------------------------------------------------------
     def _peak_and_average(self) -> None:
         """ "averages 1,200 tokens/sec but peaks at 3,000": the ratio of the two loads; "committed to 500k TPM, actual
-        average 330k": the share of the commitment used."""
-        if not any(w in self.work for w in ("peak", "commit", "reserv", "provision", "bought")):
+        average 330k": the share of the commitment used. Two loads in different units, or an average above the peak
+        or the commitment, are left for the reply to name as unused."""
+        if any(w in self.work for w in ("peak", "commit", "reserv", "provision", "bought")):
+            patterns = [*((p, "peak_to_average") for p in PEAK_AND_AVERAGE), (COMMITTED_AND_USED, "utilization")]
+            for pattern, name in patterns:
+                for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
+                    peak, average = self._dollars(m, "peak"), self._dollars(m, "avg")
+                    units = {_load_key(m.group(g)) for g in ("peak_unit", "avg_unit") if m.group(g)}
+                    if peak is None or average is None or peak <= 0 or average <= 0 or len(units) > 1:
+                        continue
+                    if name == "peak_to_average" and peak >= average:
+                        self.found.add(name, peak / average)
+                        self.found.load_ratios["peak_to_average"] = (peak, average, _load_unit_said(m, "peak"))
+                    elif name == "utilization" and average <= peak:
+                        self.found.add(name, average / peak)
+                        self.found.load_ratios["utilization"] = (average, peak, _load_unit_said(m, "peak"))
+                    else:
+                        continue
+                    self._consume(m.start(), m.end())
+                self._blank()
+        if any(w in self.work for w in ("tpm", "rpm", "rps", "qps", "tps", "ptu", "/s", "per s", "/min", "per min")):
+            self._labelled_loads()
+
+    def _labelled_loads(self) -> None:
+        """ "Average inference load: 180k TPM / Peak inference load: 450k TPM", "commit to 1,000k TPM but average only
+        550k": loads of one unit, each named by its nearest word, as the peak-to-average ratio (peak ÷ average) and
+        the utilization of the commitment (average ÷ committed). A ratio read already is not read again; loads
+        that do not pair up are left for the reply to name as unused."""
+        if "peak_to_average" in self.found.values and "utilization" in self.found.values:
             return
-        patterns = [*((p, "peak_to_average") for p in PEAK_AND_AVERAGE), (COMMITTED_AND_USED, "utilization")]
-        for pattern, name in patterns:
-            for m in self._matches(pattern):
-                peak, average = self._dollars(m, "peak"), self._dollars(m, "avg")
-                if peak is None or average is None or peak <= 0 or average <= 0:
-                    continue
-                if name == "peak_to_average" and peak >= average:
-                    self.found.add(name, peak / average)
-                elif name == "utilization" and average <= peak:
-                    self.found.add(name, average / peak)
+        by_unit: dict[str, dict[str, list[tuple[Decimal, re.Match[str]]]]] = {}
+        for m in list(LOAD_FIGURE.finditer(self.work))[:MAX_MATCHES]:
+            value = to_decimal(m.group("num"), m.group("scale"))
+            label = nearest_label(self.work, m.start(), m.end(), LOAD_LABELS)
+            if value is None or value <= 0 or label is None:
+                continue
+            by_unit.setdefault(_load_key(m.group("unit")), {}).setdefault(label, []).append((value, m))
+        if len(by_unit) != 1:
+            return  # loads in two units (TPM and PTUs) are not set against each other
+        unit, labelled = by_unit.popitem()
+        shown = {"tpm": "TPM", "rpm": "RPM", "tps": "tokens/s", "rps": "requests/s", "ptu": "PTUs"}.get(unit, unit)
+        single = {label: loads[0] for label, loads in labelled.items()
+                  if len({value for value, _ in loads}) == 1}
+        average = single.get("average")
+        if average is None:
+            return
+        peak, committed = single.get("peak"), single.get("committed")
+        used: list[re.Match[str]] = []
+        if peak is not None and peak[0] > average[0] and "peak_to_average" not in self.found.values:
+            self.found.add("peak_to_average", peak[0] / average[0])
+            self.found.load_ratios["peak_to_average"] = (peak[0], average[0], shown)
+            used += [peak[1], average[1]]
+        if committed is not None and average[0] <= committed[0] and "utilization" not in self.found.values:
+            self.found.add("utilization", average[0] / committed[0])
+            self.found.load_ratios["utilization"] = (average[0], committed[0], shown)
+            used += [committed[1], average[1]]
+        for start, end in sorted({(m.start(), m.end()) for m in used}):
+            self._consume(start, end)
+        self._blank()
 
     def _peak_to_average(self) -> None:
         for m in self._matches(PAR_CHANGE) if "from" in self.work else ():

@@ -148,6 +148,10 @@ class Fields(BaseModel):
     load_profile: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
     load_unit: str | None = None
     load_unit_price: Decimal | None = None  # USD per unit-hour of the profile's load on-demand
+    #: The two loads a ratio was read from, and their unit: (average, committed, unit) for the utilization ("commit to
+    #: 1,000k TPM, average 550k"), (peak, average, unit) for the peak-to-average ratio ("peak 450k TPM, avg 180k").
+    utilization_loads: tuple[Decimal, Decimal, str] | None = None
+    peak_to_average_loads: tuple[Decimal, Decimal, str] | None = None
 
     # Names.
     model: str | None = None
