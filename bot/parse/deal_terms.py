@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from bot.parse.numbers import NUMBER, normalize, to_decimal
+from bot.parse.numbers import NUMBER, PERIOD_WORDS, normalize, to_decimal
 from glossary.regex_cache import compile_regex
 
 if TYPE_CHECKING:
@@ -86,6 +86,9 @@ COMMITMENT_VALUE = compile_regex(
     r"(?:value|amount|total|size|cost|price|"
     r"spend)\b[^:\n$%]{0,30}?(?:\s?[:=]|\s(?:is|of|at|=))\s?" + _AMOUNT
 )
+# "$1.1M/yr", "$40k a month": the period an amount is stated over, right after it
+_AMOUNT_PERIOD = compile_regex(r"\s?(?:/|a |an |per |each |every )\s?(?P<period>"
+                               + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b")
 CONSUMPTION_VALUE = compile_regex(
     r"\b(?:forecast(?:ed)?|estimated|expected|projected|planned|likely)\s(?:[\w-]+\s){0,2}?"
     r"on[- ]demand(?:[- ]equivalent)?"
@@ -124,11 +127,23 @@ def read_notes(scanner: Scanner) -> None:
         work = scanner.work
     if "$" not in work or ("commit" not in work and "reserv" not in work):
         return
+    periods_said: list[tuple[int, int]] = []
     for name, pattern in (("commitment_value", COMMITMENT_VALUE), ("consumption_value", CONSUMPTION_VALUE)):
         for m in scanner._matches(pattern):
             value = to_decimal(m.group("a"), m.group("a_scale"))
-            if value is not None:
+            rate = _AMOUNT_PERIOD.match(scanner.work, m.end())
+            if value is not None and name == "consumption_value" and rate and not scanner.found.values.get(
+                    "commitment_value"):
+                # "projected on-demand spend for the same traffic is $1.1M/yr" beside units at a unit-hour price: an
+                # on-demand spend over the period it names, not a total over a commitment's term
+                scanner.found.add("on_demand_spend", value)
+                scanner.found.spend_periods["on_demand_spend"] = PERIOD_WORDS[rate.group("period")]
+                periods_said.append((m.end(), rate.end()))
+            elif value is not None:
                 scanner.found.add(name, value)
+    for start, end in periods_said:  # blanked once the amounts before them are
+        scanner._consume(start, end)
+    scanner._blank()
 
 
 def read(scanner: Scanner) -> None:
