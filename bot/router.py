@@ -992,8 +992,10 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         hit_ratio=f.hit_ratio, writes_per_day=f.writes_per_day, provider=f.provider, model=f.model, ttl=ttl,
         ttl_minutes=f.ttl_minutes, active_hours_per_day=f.active_hours if f.active_hours is not None else Decimal(24),
         # "gemini explicit cache ... storage $4.50 per MTok per hr": an explicit cache lives its TTL and pays storage
-        lifetime="fixed" if _EXPLICIT_CACHE.search(ask.text) else None,
+        # a storage price per token-hour is only billed for a cache that lives a fixed lifetime
+        lifetime="fixed" if _EXPLICIT_CACHE.search(ask.text) or f.cache_storage_rate is not None else None,
         writes_billed=_WRITES_LEFT_OUT.search(ask.text) is None,
+        created_by_a_call=_CALL_CREATES.search(ask.text) is not None,
     )
     try:
         result = analyse_caching(request)
@@ -1028,7 +1030,9 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         from pricing.caching_figures import caching_over
 
         monthly_volume = f.volume_period == "month"  # "350k calls/mo": the month's figures too
-        out.asked_periods = [caching_over(result, name) for name, rx in _CACHING_PERIODS
+        # "5 days a week ... weekly saving?": a week of the days the traffic runs
+        week = f.active_days if f.active_days is not None and 0 < f.active_days < 7 else None
+        out.asked_periods = [caching_over(result, name, week) for name, rx in _CACHING_PERIODS
                              if rx.search(ask.text) or (name == "month" and monthly_volume)]
         if f.input_tokens_per_call is not None and _WITH_WITHOUT.search(ask.text):
             # "5k static instructions + 500 tok user msg ... daily input spend with vs without caching?"
@@ -1043,8 +1047,8 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         if out.all_hits_per_day is not None:
             from pricing.periods import daily_over_period
 
-            out.all_hits_periods = [daily_over_period(out.all_hits_per_day, p.period) for p in out.asked_periods
-                                    if p.period != "month"]
+            out.all_hits_periods = [daily_over_period(out.all_hits_per_day, p.period, days_a_week=week)
+                                    for p in out.asked_periods if p.period != "month"]
         if len(f.compare_ttls) >= 2:
             # "1h TTL or 5-minute TTL?": the same calls and prefix under each lifetime.
             from pricing.caching import compare_ttls
@@ -1073,6 +1077,11 @@ _CACHES_AT_ALL = compile_regex(
     r"\bqualif(?:y|ies)\b|\b(?:will|would|does|do) (?:it|caching|that|this|the prefix|the prompt) "
     r"(?:apply|work|get cached|be cached|cache)\b|\bcan (?:it|this|that) be cached\b", re.I)
 _WRITE = compile_regex(r"\bwrit(?:e|es|ing|ten)\b|\bpremium\b", re.I)
+# "the first call in each hour creates the cache, the rest hit", "first one creates it, the other 80 hit": a call
+# creates the cache, so it is not a hit.
+_CALL_CREATES = compile_regex(
+    r"\bfirst (?:call|request|query|message|prompt|one)\b[^.;!?]{0,30}?\b(?:creates|writes|populates|builds|makes|"
+    r"creating|writing)\b[^.;!?]{0,15}?\b(?:cache|it|entry)\b", re.I)
 _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pattern[str]], ...] = (
     ("week", compile_regex(r"\bweek(?:ly)?\b", re.I)),
     ("month", compile_regex(r"\bmonth(?:ly)?\b|\ba month\b|(?:/|\bper |\ba )mo\b|\bnet mo\b", re.I)),

@@ -83,6 +83,9 @@ class CachingRequest(PricingModel):
     lifetime: Lifetime | None = None
     #: False when the ask leaves what a write adds out ("ignore the create call"): the writes are counted, at $0.
     writes_billed: bool = True
+    #: For a fixed-lifetime cache: True when a call creates it ("the first call in each hour creates the cache, the
+    #: rest hit"), so that call is a creation, not a hit, and pays the creation price instead of the input rate.
+    created_by_a_call: bool = False
 
 
 class CachingResult(PricingModel):
@@ -131,6 +134,8 @@ class CachingResult(PricingModel):
     net_saving_per_month: Decimal
     hits_to_pay_back: Decimal | None
     assumptions: tuple[str, ...]
+    #: A fixed-lifetime cache created by a call (that call is no hit, and pays only the premium over the input rate).
+    created_by_a_call: bool = False
     source: str
     month_hours: int = MONTH_HOURS
 
@@ -213,6 +218,9 @@ def fixed_lifetime_writes(ttl_minutes: Decimal, active_hours: Decimal = Decimal(
 def _write_rate(rates: Rates, ttl: Ttl, limit: CacheLimit | None) -> tuple[Decimal, str]:
     """The write price per MTok and where it came from (given, provider table, or the source's convention)."""
     given = rates.cache_write if ttl == "5m" else rates.cache_write_1h
+    if given is not None and rates.scaled_from_input is not None and (
+            "cache_write" if ttl == "5m" else "cache_write_1h") in rates.scaled:
+        return given, _scaled_basis(f"{ttl} cache-write rate", given, rates)
     if given is not None:
         return given, f"{ttl} cache-write rate from {rates.source}"
     if limit is not None and limit.automatic:
@@ -231,6 +239,13 @@ def _write_rate(rates: Rates, ttl: Ttl, limit: CacheLimit | None) -> tuple[Decim
     )
 
 
+def _scaled_basis(name: str, price: Decimal, rates: Rates) -> str:
+    """Where a cache price taken at the catalog row's multiple of a stated input rate came from."""
+    row_input = rates.scaled_from_input or rates.input
+    return (f"{name} {_text(price / rates.input, 4)}× the stated input rate: the catalog row's multiple of its own "
+            f"${_text(row_input, 4)}/1M input rate ({rates.source})")
+
+
 def _hours(value: Decimal) -> str:
     return f"{_text(value)} active hour{'' if value == 1 else 's'}"
 
@@ -238,6 +253,11 @@ def _hours(value: Decimal) -> str:
 def _cache_model(request: CachingRequest, lifetime: Lifetime, ttl_minutes: Decimal, basis: WritesBasis) -> str:
     ttl = f"{_text(ttl_minutes)}-minute TTL"
     hours = _hours(request.active_hours_per_day)
+    if lifetime == "fixed" and request.created_by_a_call:
+        return (
+            f"Cache model: explicit cache with a fixed {ttl} (hits do not extend it), created by the first call of "
+            f"each TTL window over {hours} a day and billed for storage while it exists; every other call reads it."
+        )
     if lifetime == "fixed":
         return (
             f"Cache model: explicit cache with a fixed {ttl} (hits do not extend it), created at the start of "
@@ -300,8 +320,13 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         basis: WritesBasis = "fixed_windows"
         writes = request.writes_per_day if request.writes_per_day is not None else fixed_lifetime_writes(
             ttl_minutes, hours)
-        hits = calls * request.hit_ratio if request.hit_ratio is not None else calls
-        extra = write_cost
+        if request.created_by_a_call:
+            # the creating call replaces an uncached call: it adds only the premium, and it is not a hit
+            hits = calls * request.hit_ratio if request.hit_ratio is not None else max(calls - writes, ZERO)
+            extra = write_premium
+        else:
+            hits = calls * request.hit_ratio if request.hit_ratio is not None else calls
+            extra = write_cost
         storage_hours = writes * ttl_minutes / 60
         derivation = (
             f"one creation per {_text(ttl_minutes)}-minute window over {_text(hours)} h: "
@@ -356,6 +381,8 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
     pay_back = extra / saving_per_hit if saving_per_hit > 0 else None
     if "assumed" in write_basis:
         assumptions.append(write_basis)
+    if "cache_read" in rates.scaled:
+        assumptions.append(_scaled_basis("cache-read price", rates.cache_read, rates))
     return CachingResult(
         eligible=eligible,
         ineligible_reason=reason,
@@ -371,6 +398,7 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         cache_read_rate=rates.cache_read,
         write_rate=write_rate,
         write_rate_basis=write_basis,
+        created_by_a_call=lifetime == "fixed" and request.created_by_a_call,
         storage_rate=storage_rate,
         saving_per_hit=saving_per_hit,
         write_cost=write_cost,

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pricing.caching import CachingRequest, CachingResult, analyse_caching, break_even_hit_ratio, input_cost_cut
 from pricing.units import month_from_day, token_cost
-from pricing.validation import ONE, SHARE, SPEND, PricingModel, check
+from pricing.validation import ACTIVE_DAYS, ONE, SHARE, SPEND, PricingModel, check
 
 LongPeriod = Literal["week", "month", "quarter", "year"]
 
@@ -114,6 +114,16 @@ class HitInputCost(PricingModel):
     prefix: Decimal  # the prefix, at the cache-read price
     cached: Decimal
 
+    @property
+    def saving(self) -> Decimal:
+        """What a hit takes off the call's input cost: uncached − cached."""
+        return self.uncached - self.cached
+
+    @property
+    def cut(self) -> Decimal:
+        """The share of the uncached call's input cost a hit removes (0 for free input)."""
+        return self.saving / self.uncached if self.uncached > 0 else Decimal(0)
+
 
 def input_cost_on_hit(prompt_tokens: Decimal, prefix_tokens: Decimal, input_rate: Decimal,
                       cache_read_rate: Decimal) -> HitInputCost | None:
@@ -184,22 +194,25 @@ class CachingOverPeriod(PricingModel):
     calls: Decimal  # the calls over the period at the day's volume
     hits: Decimal  # the hits among them
     saving_per_hit: Decimal | None = None  # what each hit saves (hits × saving per hit = hit savings)
+    days: Decimal | None = None  # the days of a week the traffic runs, when fewer than 7 ("5 days a week")
 
 
-def caching_over(result: CachingResult, period: LongPeriod) -> CachingOverPeriod:
-    """The daily figures over a week (7 days), a 730-hour month, a quarter (three of them) or a year (365 days); the
-    write costs are whatever the hits' savings pay for: hits − net."""
+def caching_over(result: CachingResult, period: LongPeriod, days_a_week: Decimal | None = None) -> CachingOverPeriod:
+    """The daily figures over a week (7 days, or the ``days_a_week`` the traffic runs), a 730-hour month, a quarter
+    (three of them) or a year (365 days); the write costs are whatever the hits' savings pay for: hits − net."""
     hits = hit_savings_per_day(result)
     writes = hits - result.net_saving_per_day
+    week = check(ACTIVE_DAYS, days_a_week, "active_days") if days_a_week is not None and period == "week" else None
 
     def scale(per_day: Decimal) -> Decimal:
         if period in ("month", "quarter"):
             return month_from_day(per_day) * (3 if period == "quarter" else 1)
-        return per_day * _DAYS[period]
+        return per_day * (week if week is not None else _DAYS[period])
 
     return CachingOverPeriod(period=period, hit_savings=scale(hits), write_costs=scale(writes),
                              net=scale(result.net_saving_per_day), calls=scale(result.calls_per_day),
-                             hits=scale(result.hits_per_day), saving_per_hit=result.saving_per_hit)
+                             hits=scale(result.hits_per_day), saving_per_hit=result.saving_per_hit,
+                             days=week if week is not None and week != 7 else None)
 
 
 def price_at_multiple(input_rate: Decimal, multiple: Decimal) -> Decimal:

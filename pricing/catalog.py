@@ -528,9 +528,26 @@ def resolve_rates(
         return base
     fields = ", ".join(given)
     merged = base.model_dump() | given
+    said_input = given.get("input")
+    if said_input is not None and base.input > 0 and said_input != base.input:
+        # "sonnet $3/M input": the cache prices not stated follow the stated input rate at the provider's own
+        # multiples of it (a write never falls below the input rate because the catalog's row is cheaper).
+        scaled = tuple(name for name in _CACHE_PRICES if name not in given and getattr(base, name) is not None)
+        for name in scaled:
+            merged[name] = scaled_price(getattr(base, name), base.input, said_input)
+        if scaled:
+            merged["scaled"], merged["scaled_from_input"] = scaled, base.input
     merged["source"] = f"message ({fields}); {'rest: ' if complete else ''}{base.source}"
     merged["catalog_version"] = None  # no longer one catalog reading: never reported as stale against the catalog
     return Rates(**merged)
+
+
+_CACHE_PRICES = ("cache_read", "cache_write", "cache_write_1h")
+
+
+def scaled_price(price: Decimal, catalog_input: Decimal, said_input: Decimal) -> Decimal:
+    """A cache price at the same multiple of a stated input rate as the catalog's is of its own input rate."""
+    return (price * said_input / catalog_input).normalize()
 
 
 RATE_FIELDS = ("input", "output", "cache_read", "cache_write", "cache_write_1h")

@@ -105,9 +105,15 @@ class DailyOverPeriod(PricingModel):
 
 
 def daily_over_period(
-    per_day: Decimal, period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)
+    per_day: Decimal, period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY), *,
+    days_a_week: Decimal | None = None,
 ) -> DailyOverPeriod:
-    """``per_day`` over ``period`` (an hour of traffic is a day's figure ÷ its active hours)."""
+    """``per_day`` over ``period`` (an hour of traffic is a day's figure ÷ its active hours); a week of traffic that
+    runs ``days_a_week`` days is that many days' figures."""
+    if period == "week" and days_a_week is not None:
+        days = check(_DAYS_A_WEEK, days_a_week, "active_days")
+        return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours, days=days,
+                               total=per_day * days)
     return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours,
                            days=days_in(period, active_hours), total=_over(per_day, period, active_hours))
 
@@ -128,6 +134,8 @@ def fee_bill(fee_per_call: Decimal, calls_per_day: Decimal, period: Period,
     return FeeBill(period=period, calls=calls, fee_per_call=fee_per_call, total=fee_per_call * calls)
 
 
+#: The days a week traffic runs, when stated ("5 days a week").
+_DAYS_A_WEEK = Bound(ZERO, Decimal(7), "count", low_open=True)
 #: The days a month traffic runs, when stated ("22 business days a month").
 _DAYS_A_MONTH = Bound(ZERO, Decimal(31), "count", low_open=True)
 

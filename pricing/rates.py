@@ -44,6 +44,10 @@ class Rates(PricingModel):
     #: reading read again by its exact row names them as it did.
     other_rows: tuple[str, ...] = ()
     catalog_version: str | None = None
+    #: The cache prices ("cache_read", "cache_write", "cache_write_1h") taken from a row whose input rate differs from
+    #: the one stated, at that row's multiples of its own input rate (``scaled_from_input``).
+    scaled: tuple[str, ...] = ()
+    scaled_from_input: Decimal | None = None
     service_tier: ServiceTier = "standard"
     context_tokens: Decimal | None = None
     region: Region | None = None

@@ -158,6 +158,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if rates:
         values.setdefault("rate", []).extend(rates)
 
+    # "creation billed at the normal input rate": the write price is the input rate (no premium).
+    said_inputs = list(dict.fromkeys(values.get("input_rate", [])))
+    if found.write_at_input and len(said_inputs) == 1 and not values.get("cache_write_rate") and not values.get(
+            "cache_write_share"):
+        values["cache_write_rate"] = said_inputs
     # "cache reads at 10% of the input rate": derived from the stated input rate, never from a guess.
     for share_key, rate_key in (("cache_read_share", "cache_read_rate"), ("cache_write_share", "cache_write_rate"),
                                 ("cache_write_1h_share", "cache_write_1h_rate")):

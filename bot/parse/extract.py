@@ -230,6 +230,9 @@ RATE_VS_CACHED = _rx(
 RATE_ON_PREFIX = _rx(
     r"(?:(?<=prefix at )|(?<=prompt at )|(?<=preamble at )|(?<=prefix @ )|(?<=prompt @ ))" + _dollar("a")
     + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|run|query)|[\d.])"
+    # "16k prefix at $3.75/M write": a price labelled after its unit is that label's
+    r"(?!(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\b(?:\s?tokens?)?)?\s(?:cache[- ]?)?"
+    r"(?:writes?|reads?|hits?|cached|creation|output|out)\b)"
 )
 RATE = _rx(
     _dollar("a")
@@ -277,6 +280,13 @@ RATE_LABELLED = _rx(
     _dollar("a") + r"(?:\s?/\s?1?\s?m(?:tok)?\b)?\s(?:for\s)?(?P<label>input|output|in\b|out\b|cached|cache hits?|"
     r"cache reads?|cache writes?|reads?\b|hits?\b|writes?\b)"
 )
+# "$3 input, 0.30 read, 3.75 write": a decimal figure with a cache label after it, beside dollar rates, is that cache
+# price per MTok.
+CACHE_PRICE_BARE = _rx(
+    r"(?<![\w.$:/,])(?P<a>\d{1,3}\.\d{1,4})(?:\s?/\s?1?\s?m(?:tok)?\b)?\s(?:for\s)?(?P<label>cached|cache hits?|"
+    r"cache reads?|cache writes?|reads?|hits?|writes?)\b"
+    r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|hour|hr|week|month|mo|min|minute|call|request)\b)"
+)
 # A rate's label right before its dollar sign ("in $0.15/M out $0.60/M"): it wins over a label after the unit.
 # "works out at $6 per million", "comes out at $4.50": a verb with "out", not the output side.
 _NOT_OUT = r"(?<!works )(?<!work )(?<!worked )(?<!working )(?<!comes )(?<!come )(?<!came )(?<!turns )(?<!pans )"
@@ -322,7 +332,9 @@ CENTS = r"(?P<cents>" + NUMBER + r")\s?(?:cents?|¢|c\b)"
 _CALL_NOUN = (
     r"(?:api\s)?(?:call|request|req|invocation|query|transaction|inference|conversation|image|img|document|doc|page|"
     r"run|execution|task|invoice|ticket|message|turn|chat|claim|check|step|form|record|receipt|report|scan|photo|"
-    r"application|lookup|job|workflow|session)"
+    r"application|lookup|job|workflow|session|summary|summaries|summarization|summarisation|answer|reply|response|"
+    r"email|translation|transcript|transcription|item|lead|review|article|file|classification|extraction|search|"
+    r"generation|completion|embedding|question|case|order|contract|resume|prediction|analysis|chunk)"
 )
 PER_CALL_FEE = _rx(
     r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?"
@@ -358,7 +370,8 @@ PER_CALL_FEE_LABEL_FAR = _rx(
     + r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
 )
 PER_CALL_FEE_BEFORE = _rx(
-    r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost|option|offer|deal|plan|quote|vendor|provider|"
+    r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost|option|offer|deal|plan|quote|vendor|provider|alt|"
+    r"alternative|"
     r"contract|agreement|supplier|platform|service|endpoint|api|tier))?|"
     r"flat (?:fee|rate)|fee per (?:call|request)|"
     r"\bfee(?<!platform fee)(?<!subscription fee)(?<!setup fee)(?<!monthly fee)(?<!annual fee)(?<!license fee)"
@@ -368,6 +381,13 @@ PER_CALL_FEE_BEFORE = _rx(
     r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
 )
 
+# "$0.06 per digest ... 25,000 digests a week": a fee for a unit of work the ask also counts, whatever its name.
+PER_NAMED_UNIT_FEE = _rx(
+    r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:per|a|an|/|each|for each|for every|every)\s?"
+    r"(?P<noun>(?!(?:seat|user|head|license|licence|unit|gpu|node|instance|ptu|hour|hr|day|week|month|year|mo|yr|"
+    r"minute|min|second|sec|million|thousand|mtok|ktok|token|tok|gb|tb|mb|month)s?\b)[a-z]{3,15})\b"
+    r"(?!\s?(?:/|per|-)\s?(?:hour|hr|day|week|month|year|mo|yr)\b)"
+)
 # "a 1¢ fee", "a $0.004 flat fee", "the $0.02 per-call fee": the amount before the word fee.
 PER_CALL_FEE_AMOUNT_FIRST = _rx(
     r"(?:\b(?:a|an|the|their|that)\s)" + _dollar("a") + r"\s(?:flat\s|per[- ]call\s|call\s)?fee\b"
@@ -1304,6 +1324,15 @@ WORKING_CLOCK_RANGE = _rx(
     r"(?!\d|[.,:]\d|\s?(?:am|pm|k\b|m\b|x\b|%|percent|tokens?|calls?|units?|ptus?|hours?|hrs?|h\b|days?|mins?|minutes?))"
 )
 
+# "9 to 5 (8 hrs)", "8-6 (10h), weekdays", "9-5, 5 days a week": a working day's clock range, with its hours said in
+# brackets or a working week after it, whatever comes before it.
+CLOCK_RANGE_STATED = _rx(
+    r"(?<![\w.$:/,])(?P<h1>[5-9]|1[01])(?::(?P<m1>[03]0))?\s?(?:-|–|to|until|till)\s?(?P<h2>[1-9]|1[0-9]|2[0-3])"
+    r"(?::(?P<m2>[03]0))?(?!\d|[.,:]\d|\s?(?:am|pm|k\b|m\b|x\b|%|tokens?|calls?|hours?|hrs?|h\b|days?))"
+    r"(?:\s?\(\s?~?(?P<said>\d{1,2}(?:\.5)?)\s?(?:h|hrs?|hours?)\s?\)|"
+    r"(?=,?\s(?:on\s)?(?:\d\s?days?\s?(?:a|per|/)\s?(?:week|wk)\b|weekdays\b|mon(?:day)?\s?(?:-|to)\s?fri)))"
+)
+
 
 def working_hours(m: re.Match[str]) -> Decimal | None:
     """The hours of "9-5" (8), "8 to 6" (10), "9-17" (8), "8:30-5:30" (9); None when the second time is not an
@@ -1595,6 +1624,11 @@ class Found:
     units_per_day: list[Decimal] = field(default_factory=list)
     # "$0.05 per task" beside "each task is ~6 calls": the fee is for the unit of work, not one call.
     fee_per_unit: bool = False
+    #: The noun a fee is charged per when it is none of the usual call nouns ("$0.04 per digest"): its plural (a
+    #: pattern) is read as the calls ("30,000 digests a month").
+    fee_noun: str | None = None
+    #: "creation billed at the normal input rate", "no write premium": a cache write costs the input rate.
+    write_at_input: bool = False
     # A figure is asked per day, week, month, quarter or year ("monthly?", "per day"): a count of calls without a
     # period then needs its period.
     period_asked: bool = False
@@ -1683,6 +1717,7 @@ class Scanner:
         self._blank()
 
     def scan(self) -> Found:
+        self.found.write_at_input = "input" in self.text and WRITE_AT_INPUT.search(self.text) is not None
         self._names()
         self._side_rate_shares()
         self._calls_at_figure_period()
@@ -2013,6 +2048,16 @@ class Scanner:
                 self._consume(m.start("h1"), m.end())
                 self.found.add("active_hours", tidy(hours))
         self._blank()
+        for m in list(CLOCK_RANGE_STATED.finditer(self.work))[:MAX_MATCHES] if ranged else ():
+            hours = working_hours(m)
+            said = to_decimal(m.group("said")) if m.group("said") else None
+            if hours is not None and (said is None or said == hours):
+                self._consume(m.start("h1"), m.end())
+                self.found.add("active_hours", tidy(hours))
+            elif said is not None:
+                self._consume(m.start("said"), m.end())  # "9-6 (8 hrs)": the hours said, the range left unread
+                self.found.add("active_hours", said)
+        self._blank()
         for m in self._matches(DAYS_PER_MONTH) if "mo" in self.work else ():
             self.found.add("days_per_month", Decimal(m.group("a")))
         for m in list(DAYS_AFTER_HOURS.finditer(self.text))[:MAX_MATCHES] if "day" in self.work else ():
@@ -2206,6 +2251,12 @@ class Scanner:
                 else "cache_write_rate" if "write" in word else "cache_read_rate"
             )
             self.found.add(label, value)
+        if not self.found.values.get("input_rate"):
+            return
+        for m in self._matches(CACHE_PRICE_BARE):
+            value = to_decimal(m.group("a"))
+            if value is not None:
+                self.found.add("cache_write_rate" if "write" in m.group("label") else "cache_read_rate", value)
 
     def _provisioned_rate(self) -> None:
         """ "on-demand $10/M, the provisioned offer works out at $6.50/M": both rates, when both are said (the discount
@@ -2336,14 +2387,31 @@ class Scanner:
         for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE, PER_CALL_FEE_EACH, PER_CALL_FEE_CALL_FIRST,
                         PER_CALL_FEE_AMOUNT_FIRST, PER_CALL_FEE_LABEL_FAR):
             for m in self._matches(pattern):
-                if m.groupdict().get("cents"):
-                    value = to_decimal(m.group("cents"))
-                    if value is not None:
-                        self.found.add("per_call_fee", value / 100)
-                else:
-                    dollars = self._dollars(m, "a")
-                    if dollars is not None:
-                        self.found.add("per_call_fee", dollars)
+                self._add_fee(m)
+        if self.found.values.get("per_call_fee"):
+            return
+        for m in PER_NAMED_UNIT_FEE.finditer(self.work):
+            # "$0.06 per digest ... 25,000 digests a week": the unit the fee is charged per is the one the ask counts
+            noun = m.group("noun")
+            stem = noun[:-3] + "(?:y|ies)" if noun.endswith("ies") else (
+                noun[:-1] + "(?:y|ies)" if noun.endswith("y") else re.escape(noun.removesuffix("s")) + "(?:s|es)?")
+            if re.search(r"\d(?:[\d,.]*\d)?\s?(?:k|m)?\s(?:[a-z]{3,15}\s)?" + stem + r"\b", self.work):
+                self._add_fee(m)
+                self.found.fee_noun = stem
+                self._consume(m.start(), m.end())
+                break
+        self._blank()
+
+    def _add_fee(self, m: re.Match[str]) -> None:
+        """A per-call fee matched in dollars or in cents."""
+        if m.groupdict().get("cents"):
+            value = to_decimal(m.group("cents"))
+            if value is not None:
+                self.found.add("per_call_fee", value / 100)
+        else:
+            dollars = self._dollars(m, "a")
+            if dollars is not None:
+                self.found.add("per_call_fee", dollars)
 
     # ratios and percentages ------------------------------------------------------------------------
     def _peak_and_average(self) -> None:
@@ -2654,6 +2722,16 @@ class Scanner:
                 self.found.add("calls_per_day", per_day(value, period))
                 if _CALLS_HIT.match(self.text, m.end()):
                     self.found.calls_are_hits = True
+        if self.found.fee_noun is not None:
+            # "$0.04 per digest ... 30,000 digests a month": the units the fee is charged per are the calls
+            named = re.compile(r"(?<![\w.$])" + QUANTITY + r"\s?(?:[a-z]{3,12}\s)?" + self.found.fee_noun
+                               + r"\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD)
+            for m in self._matches(named):
+                value = to_decimal(m.group("num"), m.group("scale"))
+                if value is not None:
+                    period = PERIOD_WORDS.get(m.group("period"), m.group("period"))
+                    self.found.calls_periods.append(period)
+                    self.found.add("calls_per_day", per_day(value, period))
         for m in self._matches(CALLS_EVERY) if "every" in self.work else ():
             every = to_decimal(m.group("num")) if m.group("num") else Decimal("0.5") if m.group("half") else Decimal(1)
             if every:
@@ -2827,10 +2905,37 @@ class Scanner:
                 continue
             label = nearest_label(self.text, m.start(), m.end(), TOKEN_LABELS) or "tokens"
             self._add_tokens(label, value, m.end(), start=m.start())
+        sizes = self.found.values.get("tokens_per_call", [])
+        if len(sizes) == 1 and self.found.values.get("input_share"):
+            # "calls were ~500 tokens (3:1) ... turns out they average 1,800 (same mix)": a second whole call size said
+            # without its unit, at the mix already given
+            for m in self._matches(CALL_SIZE_AGAIN):
+                value = to_decimal(m.group("num"), m.group("scale"))
+                if value is not None and value != sizes[0] and len(self.found.values["tokens_per_call"]) == 1:
+                    self.found.add("tokens_per_call", value)
 
     # traits ----------------------------------------------------------------------------------------
     def _traits(self) -> None:
         self.found.traits.extend(read_traits(self.text))
+
+
+# "creation billed at the normal input rate", "created once a day at the normal input rate", "writes cost the same as
+# input": a cache write (creation) priced at the input rate, no premium.
+WRITE_AT_INPUT = _rx(
+    r"\b(?:creat(?:ion|ed|ing|es?)|writes?|writing|written)\b[^.;!?\n]{0,40}?\b(?:at|billed at|charged at|priced at|"
+    r"billed as|charged as|costs?|cost the same as|same as|=)\s(?:the\s)?(?:normal|standard|regular|base|plain|usual|"
+    r"same|ordinary)?\s?(?:as\s)?(?:the\s)?(?:uncached\s)?input(?: token)? (?:rate|price|pricing|tokens?|cost)\b"
+)
+
+
+# "turns out they average 1,800 (same mix)", "actually running 2,400 at the same split": a call's size again, without
+# the word tokens, beside a mix said before it.
+CALL_SIZE_AGAIN = _rx(
+    r"\b(?:average|averages|averaging|avg|run|runs|running|are|now|actually|really|closer to|more like)\s"
+    r"(?:at |about |around |roughly |~\s?)?(?<![\w.$])" + QUANTITY
+    + r"(?![\w.$%]|[.,]\d|\s?(?:%|x\b|×|calls?|requests?|per\b|a\s(?:day|week|month|year|hour)|/))"
+    r"(?=[^.;\n]{0,40}?\b(?:same|that|the)\s(?:mix|split|ratio|proportion)s?\b)"
+)
 
 
 # "usage export (last month)", "their bill for the past quarter": the period a usage figure covers.

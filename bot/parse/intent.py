@@ -90,6 +90,14 @@ _HIT_SAVING = compile_regex(
 )
 
 
+# "does the automatic caching even kick in?", "is a 900-token prompt long enough to cache?": whether caching applies
+# at all is a caching question, whatever the ask's other figures.
+_CACHES_AT_ALL = compile_regex(
+    r"\b(?:auto(?:matic)?[- ]?)?caching (?:\w+ )?(?:kick|kicks|kicked) in\b|\bautomatic(?:ally)? cach|"
+    r"\bauto[- ]?cach|\blong enough (?:to|for) (?:be )?(?:cach|get cached)|\b(?:minimum|min\.?) (?:cacheable|cache|"
+    r"for caching|to cache)\b|\b(?:eligible|qualify|qualifies) for (?:prompt )?caching\b")
+
+
 # "the crossover call size?", "at what turn size does the flat price win?", "how big must prompts get": the
 # tokens-per-call crossover, which only a per-call comparison answers.
 CALL_SIZE_ASKED = compile_regex(
@@ -138,7 +146,7 @@ def score(text: str, found: Found) -> dict[Intent, float]:
     fee_text = _NOT_A_FEE.sub(" ", text)
     for intent, pattern in KEYWORDS.items():
         scores[intent] += 2.0 * min(2, len(pattern.findall(fee_text if intent is Intent.PER_CALL else text)))
-    if _HIT_SAVING.search(text):
+    if _HIT_SAVING.search(text) or _CACHES_AT_ALL.search(text):
         scores[Intent.CACHING] += 4
 
     if _has(found, "prefix_tokens"):

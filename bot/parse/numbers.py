@@ -63,6 +63,12 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 _SPACES = compile_regex(r"[^\S\n]+")
 # "> " opening a line: Slack's block quote (sent as "&gt; ", decoded first), the customer's words pasted in
 _QUOTE_MARK = compile_regex(r"(?m)^[ \t]{0,3}>[ \t]?")
+# "sys prompt", "sysprompt", "system msg": the system prompt, however it is shortened.
+_SYSTEM_PROMPT = compile_regex(r"\bsys(?:tem)?[- ]?(?:prompt|msg|message)(?=s?\b)|\bsystem[- ]?prompt(?=s?\b)")
+# ".30 read", "$.25/M": a decimal written without its leading zero.
+_LEADING_DOT = compile_regex(r"(?<![\w.,])\.(?=\d)")
+# "Vendor price: *$0.018*", "_2k in_": Slack's bold or italic marks around a figure are not part of it.
+_EMPHASIS = compile_regex(r"(?<![\w*_])([*_])(?P<inner>[$~]?\d[^\s*_\n]*(?: [^\s*_\n]+){0,4}?)\1(?![\w*_])")
 
 
 # "4 000", "2 500", "1 000 000": digits grouped by a space (plain, no-break or thin) are one number, as
@@ -94,8 +100,11 @@ def normalize(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
     text = _QUOTE_MARK.sub("", text)  # a pasted email or thread in a block quote is read as the ask's own lines
+    text = _LEADING_DOT.sub("0.", text) if "." in text else text
+    text = _EMPHASIS.sub(lambda m: m.group("inner"), text) if ("*" in text or "_" in text) else text
     text = read_tables(text)  # while the columns are still aligned
-    return _SPACES.sub(" ", text).lower()
+    text = _SPACES.sub(" ", text).lower()
+    return _SYSTEM_PROMPT.sub("system prompt", text) if "sys" in text else text
 
 
 # Arithmetic on what a message says (scales, per-day conversions, percentages) runs in this context: wide
