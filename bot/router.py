@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # each intent's answer (and the engine models it holds) loads
     from bot.answer.per_call import PerCallAnswer
     from bot.answer.scenario import ScenarioAnswer
     from bot.usage.analyse import UsageResult
-    from pricing.periods import FeeOverPeriod
+    from pricing.periods import FeeBill, FeeOverPeriod
     from pricing.provisioned import UtilizationComparison
 
 RateCards = Mapping[str, Rates] | None
@@ -1195,6 +1195,8 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
     if (tin is None or tout is None) and f.input_share is not None and rates and f.per_call_fee is not None:
         # "where's the crossover at a 9:1 mix?": the size where the fee equals per-token, without a planned call.
         out.crossover = crossover(rates, f.per_call_fee, f.input_share)
+        if f.calls_per_day is not None:
+            out.fee_bills = _fee_bills(ask, f.per_call_fee, f.calls_per_day)  # "... and the per-call bill per day?"
         return out
     if tin is None and tout is not None and rates and f.per_call_fee is not None and f.input_share is None:
         # "how big must prompts get before $0.02 a call beats per-token, with 800 output tokens?": the prompt size
@@ -1209,11 +1211,7 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         if f.per_call_fee is not None and f.calls_per_day is not None and (tin is None or tout is None):
             # "$1.50 per 1,000 images, 400k images a month": the fee over the volume, while asking what per-token
             # needs for the comparison
-            from pricing.periods import fee_bill
-
-            billed = _STATED_PERIODS.get(f.volume_period or "") or "month"
-            out.fee_bills = [fee_bill(f.per_call_fee, f.calls_per_day, p, _active_hours(ask))
-                             for p in dict.fromkeys((billed, "month"))]
+            out.fee_bills = _fee_bills(ask, f.per_call_fee, f.calls_per_day)
         if f.per_call_fee is None and rates is not None and tin is not None and tout is not None:
             # "they charge per call, is that better? calls are 1k in / 1k out": the fee to beat, while asking for it.
             from pricing.per_token import per_token_cost
@@ -1241,6 +1239,20 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         out.periods = _fee_periods(ask, f.per_call_fee, out.comparison.planned.per_token.total, f.calls_per_day,
                                    month=False)
     return out
+
+
+def _fee_bills(ask: Ask, fee: Decimal, calls_per_day: Decimal) -> list[FeeBill]:
+    """The fee over the period the calls are stated in, and a month."""
+    from pricing.periods import fee_bill
+
+    stated = ask.fields.volume_period
+    billed: Literal["day", "hour", "week", "month", "quarter", "year"] = (
+        "day" if stated == "day" or (stated is None and _DAY_ASKED.search(ask.text))
+        else _STATED_PERIODS.get(stated or "") or "month")
+    return [fee_bill(fee, calls_per_day, p, _active_hours(ask)) for p in dict.fromkeys((billed, "month"))]
+
+
+_DAY_ASKED = compile_regex(r"(?:per|a|each) day|daily", re.I)
 
 
 def _fee_periods(ask: Ask, fee: Decimal, per_token: Decimal, calls_per_day: Decimal, *,

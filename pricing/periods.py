@@ -121,16 +121,18 @@ def daily_over_period(
 class FeeBill(PricingModel):
     """A per-call fee over the calls of one period: ``calls × fee``."""
 
-    period: Period
+    period: Period | Literal["day"]
     calls: Decimal
     fee_per_call: Decimal
     total: Decimal
 
 
-def fee_bill(fee_per_call: Decimal, calls_per_day: Decimal, period: Period,
+def fee_bill(fee_per_call: Decimal, calls_per_day: Decimal, period: Period | Literal["day"],
              active_hours: Decimal = Decimal(HOURS_PER_DAY)) -> FeeBill:
-    """The fee over ``period`` ("300k images a month at $0.0015 an image: $450.00 a month")."""
-    calls = calls_in(calls_per_day, period, active_hours)
+    """The fee over ``period`` ("300k images a month at $0.0015 an image: $450.00 a month"; a day's is the day's
+    calls times the fee)."""
+    calls = check(CALLS, calls_per_day, "calls_per_day") if period == "day" else calls_in(calls_per_day, period,
+                                                                                          active_hours)
     return FeeBill(period=period, calls=calls, fee_per_call=fee_per_call, total=fee_per_call * calls)
 
 

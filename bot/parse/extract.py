@@ -249,6 +249,21 @@ RATE_PAIR_BARE = _rx(
     + _MILLION_UNIT
 )
 RATE_BARE = _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:dollars?|usd|bucks)\s?" + _MILLION_UNIT)
+# "on 3/15", "2.50/10 ptok", "model's at 0.15/0.60": a bare input/output pair with no dollar sign or unit, read as rates
+# per MTok where a word before it or "ptok" after it says it is a price (and output is the dearer side).
+RATE_PAIR_SHORT = _rx(
+    r"(?:(?:(?<=\bout on )|(?<=\bin on )|(?<=\boutput on )|(?<=\btokens on )|(?<=\bat )|(?<=@ )|(?<=@)|"
+    r"(?<=\brates )|(?<=\brate )|(?<=\bpricing )|(?<=\bpriced )|(?<=\bmodel is )|(?<=\bvs )|(?<=\bvs\. )|"
+    r"(?<=\bversus ))"
+    r"(?P<a>\d{1,3}(?:\.\d{1,3})?)\s?/\s?(?P<b>\d{1,3}(?:\.\d{1,3})?)"
+    r"(?![\d./%:,]\d|[\d%]|\s?(?:calls?|requests?|k\b|m\b|x\b|in\b|out\b|input|output|hours?|hrs?|days?|weeks?|"
+    r"months?|mo\b|split|mix|ratio|of\b))"
+    r"|(?<![\w.$:/])(?P<c>\d{1,3}(?:\.\d{1,3})?)\s?/\s?(?P<d>\d{1,3}(?:\.\d{1,3})?)\s?(?:ptok|per[- ]?tok(?:en)?s?)\b)"
+)
+# "launch is on 3/15", "renewal due on 6/30": a date, not a pair of rates.
+_DATED = _rx(r"\b(?:launch\w*|start\w*|due|deadline|ship\w*|live|meeting|renew\w*|expir\w*|sign\w*|ends?|ending|"
+             r"begins?|effective|from|until|till|since|by|date|dated|demo|kick\s?off|scheduled|planned|"
+             r"happen\w*)\b[^.;,\d]{0,12}$")
 # "1.1 in / 4.4 out per million": a bare pair with its labels, then the unit.
 RATE_PAIR_BARE_LABELLED = _rx(
     r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?P<la>in|input)\s?(?:/|and|,|&)\s?(?P<b>" + NUMBER
@@ -716,6 +731,18 @@ CALLS_EVERY = _rx(
     r"(?:once )?every\s~?(?:(?P<num>" + NUMBER + r")\s?|(?P<half>half\s(?:an\s)?))?"
     r"(?P<unit>secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
 )
+# "1.46M requests in March", "annual volume is 18.25M calls", "monthly traffic: 2M requests": a count of calls whose
+# period is named by a calendar month or by the volume's own name.
+_MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|"
+                r"mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
+CALLS_IN_NAMED_PERIOD = [
+    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s(?:in|during|for|over|across)\s(?:the month of\s)?"
+        r"(?:last\s)?(?P<month>" + _MONTH_NAMES + r")"),
+    _rx(r"\b(?P<period>annual|yearly|monthly|weekly|daily|quarterly)\s(?:call\s|request\s)?(?:volume|traffic|usage|"
+        r"calls|requests|run[- ]rate)(?:\s(?:for|of)\s(?:this|the|their|our)\s[a-z]{3,12})?(?:\s(?:is|are|of|at|=|"
+        r"around|about|roughly|~|will be|should be|comes to|runs at))*\s?[:~]?\s?(?<![\w.$])" + QUANTITY + r"\s?"
+        + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|year|hour)\b)"),
+]
 # Not "cost per 1k calls": a unit the cost is quoted in, not a volume.
 # "6 turns per task ... 2,000 tasks a day": calls a day are the turns of every task.
 CALLS_PER_UNIT = _rx(
@@ -1477,13 +1504,16 @@ GROWTH = [
 _IO = (r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|input to output|in to out|in vs\.? out|input vs\.? output|"
        r"in versus out|input versus output)")
 _SHARE_NUM = r"\d{1,3}(?:\.\d{1,2})?"
+# "the in:out mix is pretty stable at 5:1": the words between a mix's name and its figures.
+_MIX_WORDS = (r"(?:\s(?:is|of|at|about|around|roughly|~|pretty|fairly|quite|very|stable|steady|consistent|constant|"
+              r"usually|typically|mostly|always|basically|stays|holds|sits|runs|generally))*")
 MIX = [
     _rx(r"(?<![\w.$:])(?P<a>" + _SHARE_NUM + r")\s?:\s?(?P<b>" + _SHARE_NUM + r")\s(?:token\s)?(?:mix|split)\b"),
-    _rx(r"\b(?:token )?(?:mix|split)(?:\s(?:is|of|at|about|around|roughly|~))*\s?~?(?P<a>" + _SHARE_NUM
+    _rx(r"\b(?:token )?(?:mix|split)" + _MIX_WORDS + r"\s?~?(?P<a>" + _SHARE_NUM
         + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")(?![\d.])(?!\s?(?:in\s?/|input\s?/|out))"),
     _rx(r"(?<![\w.$])(?P<a>" + _SHARE_NUM + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")\s?" + _IO
         + r"(?:\s(?:mix|ratio|split))?"),
-    _rx(_IO + r"(?:\s(?:mix|ratio|split))?(?:\s(?:of|is|at|about|around|roughly|~))*\s?~?(?P<a>" + _SHARE_NUM
+    _rx(_IO + r"(?:\s(?:mix|ratio|split))?" + _MIX_WORDS + r"\s?~?(?P<a>" + _SHARE_NUM
         + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")(?![\d.])"),
 ]
 _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)}
@@ -2178,6 +2208,17 @@ class Scanner:
             if a is not None and b is not None:
                 self.found.add("input_rate", a)
                 self.found.add("output_rate", b)
+        said = self.found.values
+        if "/" in self.work and not said.get("input_rate") and not said.get("output_rate"):
+            for m in self._matches(RATE_PAIR_SHORT):
+                a = to_decimal(m.group("a") or m.group("c"))
+                b = to_decimal(m.group("b") or m.group("d"))
+                dated = m.group("a") is not None and _DATED.search(self.text, max(0, m.start() - 30), m.start())
+                # output priced 2 to 10 times input, as price lists are ("3.5/4" is two versions)
+                if (a is not None and b is not None and a > 0 and 2 * a <= b <= 10 * a and not said.get("input_rate")
+                        and not dated):
+                    self.found.add("input_rate", a)
+                    self.found.add("output_rate", b)
         for m in self._matches(RATE_BARE_LABELLED):
             value = to_decimal(m.group("a"))
             if value is not None:
@@ -2738,6 +2779,14 @@ class Scanner:
                 period = PERIOD_WORDS[m.group("unit")]
                 self.found.calls_periods.append(period)
                 self.found.add("calls_per_day", per_day(1 / every, period))
+        for pattern in CALLS_IN_NAMED_PERIOD:
+            for m in self._matches(pattern):
+                value = to_decimal(m.group("num"), m.group("scale"))
+                if value is not None:
+                    groups = m.groupdict()
+                    period = "month" if groups.get("month") else PERIOD_WORDS[groups["period"]]
+                    self.found.calls_periods.append(period)
+                    self.found.add("calls_per_day", per_day(value, period))
         for _ in self._matches(PER_N_CALLS_UNIT) if "per " in self.work else ():
             pass  # blanked: read by the router as the unit a cost is asked per
         for m in self._matches(CALLS_NO_PERIOD):

@@ -85,3 +85,20 @@ def test_a_prefix_under_the_automatic_minimum_asked_about_is_said_to_get_no_hits
     reply = reply_text(text)
     assert "1,024" in reply
     assert "below the minimum cacheable prefix" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 912,500 a month ÷ 730 h × 24 h = 30,000 a day; all hits: 3,000 × $0.90/1M = $0.0027 × 912,500 = $2,463.75
+        ("each call sends the same 3,000-token playbook. $1/M input, cached $0.10/M. usage export shows 912,500 "
+         "requests in October. what does caching save a month?", ["30,000", "$0.0027", "$2,463.75"]),
+        # 7.3M a year = 20,000 a day; 5,000 × $1.80/1M = $0.009 × 20,000 × 365 = $65,700.00
+        ("yearly volume for the account is 7.3M calls, each with a 5,000-token prefix; input $2/M, cache hits "
+         "$0.20/M. annual saving?", ["20,000", "$0.009", "$65,700.00"]),
+    ],
+)
+def test_a_volume_over_a_named_month_or_a_named_period_is_read_over_that_period(text: str,
+                                                                                 figures: list[str]) -> None:
+    assert parse(text).fields.calls_per_day is not None
+    assert_figures(text, figures)

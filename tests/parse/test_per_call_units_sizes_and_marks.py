@@ -72,3 +72,29 @@ def test_embeddings_misspelt_price_every_token_at_the_one_rate() -> None:
     # 2,000 × $0.02/1M = $0.00004; crossover $0.0002 ÷ $0.02 × 1M = 10,000 tokens
     assert_figures(text, ["$0.00004", "10,000"])
     assert "whether that rate is for input or output" not in reply_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 1,200 × $1/1M + 200 × $4/1M = $0.002; 6:1 blended (6 × 1 + 4) ÷ 7 = $1.43/1M: $0.003 × 7 ÷ 10 × 1M = 2,100
+        ("0.3c/call flat vs 1/4 ptok, 1200 in 200 out. which?", ["$0.002", "2,100"]),
+        # 2,000 × $0.50/1M + 500 × $1.50/1M = $0.00175; 4:1 blended $0.70/1M: $0.002 ÷ $0.70 × 1M = 2,857
+        ("is 0.2c/call ok? calls are 2k in 500 out on 0.5/1.5", ["$0.00175", "2,857"]),
+    ],
+)
+def test_a_bare_rate_pair_with_no_dollar_sign_is_read_as_input_and_output_rates(text: str,
+                                                                                figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+def test_a_date_is_not_a_rate_pair() -> None:
+    fields = parse("go-live is on 4/20; calls are 2k in 500 out with a $0.01 per call fee").fields
+    assert (fields.input_rate, fields.output_rate) == (None, None)
+
+
+def test_a_mix_said_with_words_between_gives_the_crossover_and_the_days_fee_bill() -> None:
+    text = ("vendor offers $0.02/call. call sizes swing a lot but the in:out mix is fairly steady at 3:1, model is "
+            "$2/$10. about 5k calls a day. crossover, and the per-call bill per day?")
+    # 3:1 blended 0.75 × $2 + 0.25 × $10 = $4/1M: $0.02 × 1M ÷ $4 = 5,000 tokens; 5,000 × $0.02 = $100.00 a day
+    assert_figures(text, ["5,000 tokens per call", "$100.00"])
