@@ -36,7 +36,8 @@ Variability = Literal["low", "medium", "high"]
 # "pending": the structure to pursue once one open question (the peak-to-average ratio) confirms it.
 Verdict = Literal["recommended", "pending", "viable", "evaluate", "not_recommended"]
 Structure = Literal["per_token", "per_call", "provisioned_throughput", "prompt_caching"]
-Compliance = Literal["fedramp", "data_residency", "private_networking", "hipaa", "other"]
+# What a buyer needs that the hyperscaler tier provides (the source's scenario 4).
+Compliance = Literal["fedramp", "data_residency", "private_networking", "hipaa", "existing_billing", "sla", "other"]
 PromptSizes = Literal["bounded", "varied"]
 
 LARGE_PREFIX_TOKENS = 2_000  # the source document's "large system prompt" threshold
@@ -64,6 +65,8 @@ class WorkloadTraits(PricingModel):
     transactional: bool | None = None  # one call per business item (an invoice, an image, an application)
     repeated_context: bool | None = None  # the same large context (manual, knowledge base) sent with every call
     high_volume: bool | None = None  # high volume or load around the clock (the source's scenario 2)
+    batch_window: bool | None = None  # the load runs in a batch window (nightly, weekly) and idles otherwise
+    commitment_declined: bool | None = None  # the buyer says it wants no commitment for now
     prompt_sizes: PromptSizes | None = None  # capped/bounded, or varying widely from call to call
     fixed_unit_cost: bool | None = None  # the buyer's finance team wants a fixed cost per item
     #: The per-call fee on offer against per-token at the stated call size: True when the fee is cheaper.
@@ -93,6 +96,7 @@ class Question(PricingModel):
 class HyperscalerAdvice(PricingModel):
     """Present when compliance needs or an existing cloud agreement make the hyperscaler tier relevant."""
 
+    verdict: Verdict
     reason: str
     what_it_buys: tuple[Benefit, ...]
 
@@ -186,6 +190,14 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
             "break-even ({break_even}), and the capacity needed is not known yet"),
         Row({"stage": "early"}, "not_recommended",
             "capacity is billed whether used or not, and the capacity needed is not known yet"),
+        # "no interest in commitments yet": the buyer rules a commitment out for now
+        Row({"commitment_declined": True}, "not_recommended",
+            "the buyer wants no commitment yet, and capacity is billed whether used or not; revisit once load is "
+            "sustained and its peak-to-average ratio is known"),
+        # "a fixed nightly batch": capacity bought for the batch sits idle between runs
+        Row({"peak": "unknown", "batch_window": True}, "not_recommended",
+            "the load runs in a batch window and idles the rest of the time, and committed capacity is billed through "
+            "the idle hours too; only a measured peak-to-average ratio could change that"),
         Row({"peak": "unknown", "sustained": True, "high_volume": True}, "pending",
             "sustained high volume makes a commitment the question to pursue, but only the peak-to-average ratio "
             "says how busy capacity sized for the peak would be; until the buyer knows it, a commitment is "
@@ -215,6 +227,10 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
             "and call volume", asks=QUESTION_PREFIX),
         Row({"prefix": "below_minimum"}, "not_recommended",
             "the {prefix_tokens}-token prefix is below the {minimum}-token minimum this provider caches"),
+        # "each run sends a 20k-token repo map first, then turns that reuse it" (the source's scenario 3)
+        Row({"prefix": "large", "repeated_context": True}, "recommended",
+            "the {prefix_tokens}-token repeated prefix goes out again and again, so prompt caching is the primary "
+            "lever: each cache hit cuts its input cost, and the effect grows with call volume"),
         Row({"prefix": "large"}, "recommended",
             "the {prefix_tokens}-token repeated prefix: each cache hit cuts its input cost, and the effect grows "
             "with call volume; it combines with any of the other structures"),
@@ -262,6 +278,8 @@ def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
         "transactional": t.transactional,
         "prompt_sizes": t.prompt_sizes,
         "repeated_context": t.repeated_context,
+        "batch_window": t.batch_window is True,
+        "commitment_declined": t.commitment_declined is True,
         "sustained": sustained,
         "high_volume": t.high_volume is True,
         "fixed_transactions": fixed_transactions,
@@ -284,6 +302,32 @@ def decide(structure: Structure, facts: dict[str, object]) -> Row:
     return next(row for row in DECISIONS[structure] if all(facts[k] == v for k, v in row.when.items()))
 
 
+# The hyperscaler tier's rows, read like DECISIONS. Facts: need ("fedramp", "constraints": residency, private
+# networking, HIPAA, billing through the cloud agreement or SLAs; "agreement": only a cloud agreement named),
+# agreement (a cloud agreement named); text facts: needs, the constraints in words.
+MAY_LOWER = "an existing cloud agreement may lower the effective markup below the published difference"
+HYPERSCALER: tuple[Row, ...] = (
+    Row({"need": "fedramp"}, "recommended",
+        "a FedRAMP requirement points to the hyperscaler tier: the direct API is not available inside a "
+        "FedRAMP-authorized environment, so its markup is the compliance cost"),
+    Row({"need": "constraints", "agreement": True}, "recommended",
+        "the buyer needs {needs}, which the hyperscaler tier provides and direct API access does not; " + MAY_LOWER),
+    Row({"need": "constraints"}, "recommended",
+        "the buyer needs {needs}, which the hyperscaler tier provides and direct API access does not"),
+    Row({}, "evaluate", MAY_LOWER + "; weigh it against what the buyer needs from the tier"),
+)
+NEEDS: dict[Compliance, str] = {
+    "fedramp": "FedRAMP authorization", "data_residency": "data kept in-region",
+    "private_networking": "private networking", "hipaa": "HIPAA coverage",
+    "existing_billing": "billing through the existing cloud agreement", "sla": "SLA commitments",
+    "other": "the compliance controls named",
+}
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def _hyperscaler(t: WorkloadTraits, questions: list[Question]) -> HyperscalerAdvice | None:
     if not t.compliance_needs and not t.hyperscaler_agreement:
         return None
@@ -291,13 +335,13 @@ def _hyperscaler(t: WorkloadTraits, questions: list[Question]) -> HyperscalerAdv
         questions.append(Question(key=QUESTION_EA, text=QUESTIONS[QUESTION_EA]))
     wanted = set(t.compliance_needs)
     benefits = tuple(b for b in WHAT_THE_MARKUP_BUYS if b.key in wanted) or WHAT_THE_MARKUP_BUYS
-    if "fedramp" in wanted:
-        reason = "a FedRAMP requirement points to the hyperscaler tier: its markup is the compliance cost"
-    elif t.hyperscaler_agreement:
-        reason = "an existing cloud agreement may lower the effective markup below the published difference"
-    else:
-        reason = "the compliance needs named are covered by the hyperscaler tier"
-    return HyperscalerAdvice(reason=reason, what_it_buys=benefits)
+    facts: dict[str, object] = {
+        "need": "fedramp" if "fedramp" in wanted else "constraints" if wanted else "agreement",
+        "agreement": t.hyperscaler_agreement is True,
+        "needs": _listed([NEEDS[k] for k in NEEDS if k in wanted]) if wanted else "",
+    }
+    row = next(r for r in HYPERSCALER if all(facts[k] == v for k, v in r.when.items()))
+    return HyperscalerAdvice(verdict=row.verdict, reason=row.reason.format(**facts), what_it_buys=benefits)
 
 
 def map_scenario(traits: WorkloadTraits) -> ScenarioAdvice:

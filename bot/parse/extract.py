@@ -447,15 +447,17 @@ PAR_CHANGE = _rx(
     r"shifting)(?: up| down)? from (?P<a>" + NUMBER + r")(?:\s?x|:\s?1)? (?:to|->|→) (?P<b>" + NUMBER
     + r")(?:\s?x\b|:\s?1\b)?"
 )
+# Words between the ratio's name and its figure ("is something like 8x", "is probably about 2").
+_PAR_FILLER = (r"(?: (?:of|is|=|:|around|about|roughly|~|at|near|here|there|"
+               r"somewhere|something|in the region of|estimated at|reckoned at|put at|"
+               r"now|currently|typically|usually|maybe|probably|approx\.?|approximately|would be|will be|comes out at|"
+               r"sits at|runs at|only|just|like|close to|nearly|under|over|below|above|more like))*")
 PEAK_TO_AVERAGE = [
-    # "peak:avg ~2.5", "peak/avg of 3", "peak vs avg 2": the ratio named by its two ends
+    # "peak:avg ~2.5", "peak/avg of 3", "peak vs avg 2", "peak vs average is something like 8x": the ratio named by
+    # its two ends
     _rx(r"\bpeak\s?(?::|/|vs\.?|versus|over)\s?(?:avg|average|mean)(?: ratio)?"
-        r"(?: (?:of|is|=|:|around|about|roughly|~|at|near))*\s?[:=]?\s?(?:~\s?)?(?P<a>" + NUMBER
-        + r")\s?(?:x\b|:\s?1\b|to 1\b)?"),
-    _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|:|around|about|roughly|~|at|near|here|there|"
-        r"somewhere|something|in the region of|estimated at|reckoned at|put at|"
-        r"now|currently|typically|usually|maybe|probably|approx\.?|approximately|would be|will be|comes out at|"
-        r"sits at|runs at|only|just|like|close to|nearly|under|over|below|above|more like))*\s?"
+        + _PAR_FILLER + r"\s?[:=]?\s?(?:~\s?)?(?P<a>" + NUMBER + r")\s?(?:x\b|:\s?1\b|to 1\b)?"),
+    _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?" + _PAR_FILLER + r"\s?"
         r"(?:~\s?)?(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1)?"),
     # "1.8 PAR", "a 2.5 peak-to-average": the figure before the name
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?:par|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?)\b"),
@@ -471,8 +473,10 @@ PEAK_TO_AVERAGE = [
     # "peak:avg ~2.5", "peak/average of 3"
     _rx(r"\bpeak\s?[:/]\s?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|around|about|roughly|~))*\s?[:=]?\s?~?(?P<a>"
         + NUMBER + r")(?!\d|[.,]\d)"),
-    # "peak-to-average at Hamblin Freight is about 2": the ratio named, then whose it is, then the figure
-    _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?\b[^.;:\d%$]{1,40}?\b(?:is|of|=|around|about|roughly|near)\s"
+    # "peak-to-average at Hamblin Freight is about 2": the ratio named, then whose it is, then the figure; "peak vs
+    # average: their SRE says ~1.25", "peak-to-average is all over the place, like 10x": who gives it, or a word on it
+    _rx(r"peak[- ]?(?:to|vs\.?|versus)[- ]?(?:average|avg|mean)(?: ratio)?\b:?[^.;:\d%$]{1,40}?\b(?:is|of|=|around|"
+        r"about|roughly|near|like|says?|said|reckons?|estimates?|thinks?|puts? it at|measured at|guesses)\s"
         r"~?(?P<a>" + NUMBER + r")(?![\d%]|[.,]\d|\s?(?:%|percent|hours?|hrs?|h\b|days?|weeks?|months?|years?|am\b|"
         r"pm\b|k\b|m\b|units?|ptus?|tokens?|calls?))"),
     # "Black Friday runs about six times our average", "the busy season spikes to 4x the mean": a load said against

@@ -25,6 +25,31 @@ _DATA_STAYS = (r"\bdata (?:has to|have to|must|needs to|need to|should|can't|can
                r"(?:stay|remain|live|be kept|be stored|be processed|leave)\b|\bin[- ]region\b|\b(?:eu|uk|us)[- ]only\b|"
                r"\bgdpr\b|\bsovereign")
 
+# "a nightly batch for 4 hours and idle the rest of the day": busy for a window, idle otherwise. The load varies over
+# the day (capacity bought for it idles), whatever the volume does from one night to the next.
+_BATCH_WINDOW = (r"\bidle (?:the rest|for the rest|most of the (?:day|time|week)|otherwise|outside)|"
+                 r"\b(?:nightly|overnight|end-of-day|weekly|monthly) batch(?:es| jobs?| runs?)?\b")
+BATCH_WINDOW = compile_regex(_BATCH_WINDOW)
+# Volume that swings: spikes, seasons, growth, quiet spells.
+_SWINGS = (r"variable|unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
+           r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly|anywhere)|"
+           r"(?:volume|traffic|load|usage|demand)s? (?:doubles|triples|quadruples|spikes|surges|explodes|doubling|"
+           r"tripling|growing fast|swinging)|quiet otherwise|"
+           r"\b(?:very |pretty |dead |fairly )?quiet (?:overnight|at night|at weekends|on weekends|"
+           r"in (?:recess|the evenings?))|"
+           # "usage is doubling every fortnight", "traffic keeps tripling": growth that leaves no steady level
+           r"(?:volume|traffic|load|usage|demand)s? (?:is |are |keeps? |has been |have been )(?:doubling|tripling|"
+           r"quadrupling|growing fast|exploding|surging)")
+SWINGS = compile_regex(_SWINGS)
+# "no interest in commitments yet", "they won't sign a commitment": a commitment ruled out for now.
+NO_COMMITMENT = compile_regex(
+    r"\bno (?:interest in|appetite for|desire for|plans? for|wish for|taste for) (?:a |any |long-term |multi-year )?"
+    r"(?:commit\w*|reserv\w*|provisioned|ptus?)|"
+    r"\b(?:won't|will not|wont|don't want to|do not want to|doesn't want to|does not want to|can't|cannot|unwilling to|"
+    r"not willing to|not ready to|refuses? to|reluctant to) (?:sign |make |take on |enter |lock in |lock into )?"
+    r"(?:a |any )?commit\w*|"
+    r"\b(?:allergic to|averse to|against) (?:a |any )?commit\w*|\bno commitments?\b(?! risk)")
+
 TRAITS: dict[str, re.Pattern[str]] = {
     "rag": compile_regex(r"\brag\b|retrieval|knowledge[- ]base|search over"),
     "agent": compile_regex(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
@@ -38,19 +63,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:launched|went live) (?:only |just )?(?:a few|a couple of|\d{1,2}|one|two|three|four|five|six|a) "
         r"(?:days?|weeks?|fortnights?) ago\b"),
     "production": compile_regex(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
-    "variable": compile_regex(
-        r"variable|unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
-        r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly)|"
-        r"(?:volume|traffic|load|usage|demand)s? (?:doubles|triples|quadruples|spikes|surges|explodes|doubling|"
-        r"tripling|growing fast|swinging)|quiet otherwise|"
-        r"\b(?:very |pretty |dead |fairly )?quiet (?:overnight|at night|at weekends|on weekends|"
-        r"in (?:recess|the evenings?))|"
-        # "usage is doubling every fortnight", "traffic keeps tripling": growth that leaves no steady level
-        r"(?:volume|traffic|load|usage|demand)s? (?:is |are |keeps? |has been |have been )(?:doubling|tripling|"
-        r"quadrupling|growing fast|exploding|surging)|"
-        # "a nightly batch for 4 hours and idle the rest of the day": busy for a window, idle otherwise
-        r"\bidle (?:the rest|for the rest|most of the (?:day|time|week)|otherwise|outside)|"
-        r"\b(?:nightly|overnight|end-of-day|weekly|monthly) batch(?:es| jobs?| runs?)?\b"),
+    "variable": compile_regex(_SWINGS + "|" + _BATCH_WINDOW),
     # Volume known and steady: a fixed count ("exactly 1M invoices a month", "fixed count of photos per day").
     "steady": compile_regex(
         r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume|"
@@ -61,7 +74,15 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"contracted volumes?|"
         # "volumes are contractually fixed", "a contractually committed count": a volume the contract sets
         r"(?:volumes?|counts?|numbers?|quantit(?:y|ies)) (?:are |is )?(?:contractually|legally) (?:fixed|set|agreed|"
-        r"committed|guaranteed)|contractually (?:fixed|set|agreed|committed) (?:volumes?|counts?|numbers?)"),
+        r"committed|guaranteed)|contractually (?:fixed|set|agreed|committed) (?:volumes?|counts?|numbers?)|"
+        # "volume hasn't changed in a year", "has been that for 3 years", "2M a month, flat every month": a volume
+        # that holds from one period to the next
+        r"\b(?:volumes?|counts?|numbers?|traffic|load|usage|demand|it)(?: \w+)? (?:hasn't|has not|haven't|have not|"
+        r"hasnt|havent|never) (?:really )?(?:changed|moved|budged|shifted)\b|"
+        r"\b(?:has|have) (?:been|stayed|held) (?:at )?(?:that|there|the same|flat|steady|stable|constant|level)"
+        r"(?: \w+)? (?:for|since|over|all)\b|"
+        r"\b(?:flat|the same|level|unchanged|constant) (?:every|each|month over month|year over year|"
+        r"from one) ?(?:month|week|day|night|year|quarter|period)?\b|\bunchanged\b"),
     # Sustained high volume (the source's scenario 2): provisioned throughput becomes the question.
     "high_volume": compile_regex(
         r"high[- ](?:sustained[- ])?(?:volume|vol\b)|high (?:and )?(?:steady|sustained) (?:volume|traffic|load)|"
@@ -100,7 +121,12 @@ TRAITS: dict[str, re.Pattern[str]] = {
         # "a 20k-token tool manifest on every call", "30k tokens of policy attached to each request"
         r"\b" + _COUNT + r"[- ]?tokens?\b[^.;\n]{0,40}?\b(?:on|in|with|into|to|ahead of|before|in front of|"
         r"at the (?:start|top|front|head) of|preceding) (?:every|each|all) (?:single )?(?:customer |user |incoming )?"
-        r"(?:call|request|prompt|query|queries|message|turn|step|question|conversation|chat|ticket)"),
+        r"(?:call|request|prompt|query|queries|message|turn|step|question|conversation|chat|ticket)|"
+        # "sends a 20k-token repo map first, then 20-40 turns that reuse it": what goes first, reused by what follows
+        r"\b(?:turns?|calls?|steps?|requests?|queries|messages?|iterations?|rounds?|questions?)\b (?:that |which )?"
+        r"(?:all |each )?(?:re-?use|share|repeat|re-?send|carry|build on)s? (?:it|that|them|this|those|the same)\b|"
+        r"\b(?:first|opening|leading|fixed|front) (?:part|section|chunk|block|half|portion) of (?:the|every|each|all) "
+        r"(?:single )?(?:prompts?|calls?|requests?|contexts?|messages?|turns?)\b"),
     # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
     "full_load": compile_regex(r"fully (?:loaded|utili[sz]ed|busy|used)|\b(?:used|use|using|ran|run|fill(?:ed)?) "
                             r"(?:all|every bit) of (?:it|them|the (?:capacity|reservation|commitment))\b|flat out|"
@@ -151,7 +177,10 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"extraction|fixed[- ]size|bounded (?:prompt|input|size)s?|per[- ]transaction|"
         r"\btriage\b|\btagging\b|categori[sz]ation|moderation|fixed ~?[\d.,]+\s?k?[- ]?(?:tokens?[- ])?prompts?|"
         r"(?:same|similar)[- ]size|"
-        r"transaction|image tagging|\bimages?\b|\bvision\b|\bocr\b|embeddings?\b|\binvoices?\b|\bkyc\b|"
+        r"transaction|image tagging|\bimages?\b|\bimgs?\b|\bvision\b|\bocr\b|embeddings?\b|\binvoices?\b|\bkyc\b|"
+        # "each listing gets a category label", "labelling support tickets": one label per item, a classification
+        r"\b(?:category|class|topic|intent|sentiment|risk|priority) (?:labels?|tags?|codes?)\b|"
+        r"\blabel(?:l?ing|l?ed|s)?\b (?:each|every|the|all|incoming|our|their|\d)|\btag lists?\b|"
         r"predictable per[- ]\w+ cost|"
         r"\b(?:one|a single|1|exactly one) (?:model |api |llm |inference )?(?:call|request) (?:per|for each|for every|"
         r"an?) \w+|"
@@ -167,7 +196,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"(?:template|schema|form|format|layout)\b|"
         r"(?:under|below|at most|max(?:imum)?|no more than|<) ?" + _COUNT + r"[- ]?tokens?\b|"
         r"short (?:ticket|prompt|input|text|template|form|call|request|message|snippet)s?|"
-        r"(?:same|fixed|one|a single) (?:short )?template\b|"
+        r"(?:same|fixed|one|a single) (?:short |form |prompt |page |document |\w+ )?template\b|"
+        r"\btemplate (?:is|stays|is always) (?:fixed|the same)\b|"
         # "each exactly one ~1k-token form", "always exactly 1 page", "~1k tokens give or take 10%"
         r"\b(?:each|always|every (?:call|request) is) exactly (?:one|1|a single)\b|give or take ~?\d{1,2}\s?%|"
         # "every invoice is a one-page scan", "truncated to exactly 800 tokens": a size the input cannot exceed
@@ -179,14 +209,26 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "varied_prompts": compile_regex(
         r"(?:prompt|input|doc|document|call|request|context)s? (?:sizes?|lengths?) (?:vary|varies|range|ranges|"
         r"differ|are all over|all over)|(?:vary|varies|varying) (?:widely |a lot |hugely )?in (?:size|length)|"
-        r"from " + _COUNT + r" to " + _COUNT + r"[- ]?tokens|"
+        # "from 2k to 80k tokens", but not "daily volume swings from 200k to 3M tokens": a volume's range, not a size's
+        r"(?:^|(?<=[.;,\n]))(?:(?!volume|traffic|usage|load|daily|a day|per day|a month|per month|throughput)"
+        r"[^.;,\n]){0,80}?from " + _COUNT + r" to " + _COUNT + r"[- ]?tokens(?! ?(?:a|per|/|each) ?(?:day|month|week|"
+        r"hour)| daily| monthly| weekly| hourly)|"
+        # "prompts are short (~600 tokens) and vary a lot", "inputs differ wildly": the sizes, said of the prompts
+        r"\b(?:prompts?|inputs?|docs?|documents?|contexts?|messages?|tickets?|transcripts?|files?)\b[^.;\n]{0,30}?"
+        r"\b(?:vary|varies|varying|differ|differs)\b(?! (?:little|slightly|barely|only|by (?:a few|\d)))"
+        r"(?: (?:a lot|widely|wildly|hugely|greatly|massively|considerably|enormously|in (?:size|length)))|"
         r"(?:vary|varying|variable|varied|different|mixed)\s(?:widely\s|wildly\s|hugely\s)?(?:prompt|input|doc|document|"
         r"call|request|context)\s(?:sizes?|lengths?)|"
         r"from " + _COUNT + r"[- ]?tokens? (?:up )?to " + _COUNT),
     # Finance wants a fixed cost per unit of work ("a fixed cost per invoice", "a fixed unit cost").
     "fixed_unit_cost": compile_regex(
         r"(?:fixed|predictable|flat|known|stable|set) (?:unit )?(?:cost|price) (?:per|for each|a|an|each)\b|"
-        r"fixed unit (?:cost|price)|predictable per[- ]\w+ cost|(?:wants?|needs?|asks? for|asked for) (?:a |one )?"
+        r"fixed unit (?:cost|price)|predictable per[- ]\w+ cost|"
+        # "finance wants cost per document, full stop", "they budget per transaction": the item is the unit of cost
+        r"(?:wants?|needs?|asks? for|asked for|thinks? in|budgets? in) (?:a |the |one )?"
+        r"(?:fixed |flat |known |single )?(?:cost|price) (?:per|for each|a|an|each) " + _ITEM + r"\b|"
+        r"\bbudgets? (?:per|by the|for each|on a per[- ]\w+ basis|by) " + _ITEM + r"\b|"
+        r"(?:wants?|needs?|asks? for|asked for) (?:a |one )?"
         r"per[- ](?:transaction|receipt|document|doc|invoice|item|page|ticket|claim|image|form) (?:price|cost|fee)|"
         r"(?:cost|price) per " + _ITEM + r" (?:that is |that's )?"
         r"(?:fixed|predictable)"),
@@ -195,15 +237,46 @@ TRAITS: dict[str, re.Pattern[str]] = {
 # Compliance needs named in the ask, as the scenario engine keys them.
 COMPLIANCE: dict[Compliance, re.Pattern[str]] = {
     "fedramp": compile_regex(r"fedramp|federal|government|\bgov\b|agency|public sector|govcloud", re.I),
-    "data_residency": compile_regex(r"residency|" + _DATA_STAYS, re.I),
+    "data_residency": compile_regex(
+        r"residency|" + _DATA_STAYS + r"|\b(?:stay|remain|be kept|run|be processed|be hosted) (?:in|inside|within) "
+        r"(?:the )?(?:eu|european|us|uk|german|french|swiss|canadian|australian|[a-z]{2}-[a-z]+-?\d?)"
+        r"(?: regions?| data ?cent(?:er|re)s?| borders?)?\b|\bin[- ]country\b", re.I),
     "hipaa": compile_regex(r"hipaa|healthcare|health care|\bphi\b", re.I),
-    "private_networking": compile_regex(r"private (?:endpoint|network|link)|vnet|\bvpc\b", re.I),
+    "private_networking": compile_regex(r"private (?:endpoint|network|link|connectivity|service connect)|vnet|\bvpc\b|"
+                                        r"privatelink|no public (?:internet|endpoints?|egress)", re.I),
+    # "want AI spend to draw down that commitment", "will only buy through their Google Cloud agreement"
+    "existing_billing": compile_regex(
+        r"\bdraw(?:s|ing)?[- ]?down\b|\bburn(?:s|ing)? down (?:the|their|our|that) (?:commit|ea|macc|edp)|"
+        r"\bcounts? (?:toward|towards|against) (?:the|their|our|its) (?:cloud )?(?:commit\w*|ea|macc|edp|agreement)|"
+        r"\b(?:buy|purchase|procure|pay|bill(?:ed)?|go) (?:only )?(?:through|via|against|on|off) "
+        r"(?:their|the|our|its|an?) (?:existing )?(?:[\w-]+ ){0,2}(?:agreement|\bea\b|contract|marketplace|commit\w*|"
+        r"macc|edp|billing)|"
+        r"\bexisting (?:ea|enterprise agreement|cloud (?:agreement|contract|commit\w*)|\w+ (?:ea|agreement)|billing)|"
+        r"\bmacc\b|\bedp\b|\bmarketplace\b", re.I),
+    "sla": compile_regex(r"\bslas?\b|service[- ]level (?:agreement|commitment|guarantee)s?|uptime (?:guarantee|"
+                         r"commitment)s?", re.I),
 }
 
 
+# "not FedRAMP-bound", "no spikes worth mentioning", "doesn't need residency", "isn't really spiky", "non-production":
+# a negation at most two words before a trait, in the same clause, says the workload lacks it. "not sure", "not
+# only", "not just" say nothing of the kind.
+_NEGATED = compile_regex(r"(?:\b(?:not|no|never|without|nor|non|zero|nothing)|n't)"
+                         r"(?:[- ](?!sure\b|certain\b|only\b|just\b|but\b|yet\b|that\b)[\w'/]+){0,2}[- ]$", re.I)
+
+
+def _negated(text: str, start: int) -> bool:
+    return _NEGATED.search(text[max(0, start - 40):start]) is not None
+
+
+def occurs(pattern: re.Pattern[str], text: str) -> bool:
+    """The pattern occurs in ``text`` at least once without a negation just before it."""
+    return any(not _negated(text, m.start()) for m in pattern.finditer(text))
+
+
 def read_traits(text: str) -> list[str]:
-    """Every trait whose pattern occurs in ``text`` (normalized), in table order."""
-    return [name for name, pattern in TRAITS.items() if pattern.search(text)]
+    """Every trait whose pattern occurs in ``text`` (normalized), not negated, in table order."""
+    return [name for name, pattern in TRAITS.items() if occurs(pattern, text)]
 
 
 def duty_hours(fields: Fields) -> tuple[Decimal, Decimal] | None:
@@ -223,7 +296,14 @@ def workload(fields: Fields, text: str) -> WorkloadTraits:
 
     traits = set(fields.traits)
     stage = "early" if "early_stage" in traits else "production" if "production" in traits else None
-    variability = "high" if "variable" in traits else "low" if "steady" in traits else None
+    from bot.parse.numbers import normalize
+
+    words = normalize(text)
+    # "a fixed nightly batch ... volume hasn't changed in a year": the batch window says when the load runs, not that
+    # the volume swings; with a steady volume and nothing else that swings, the volume is steady.
+    batch = occurs(BATCH_WINDOW, words)
+    swings = "variable" in traits and ("steady" not in traits or not batch or occurs(SWINGS, words))
+    variability = "high" if swings else "low" if "steady" in traits else None
     prompts = "varied" if "varied_prompts" in traits else "bounded" if "bounded_prompts" in traits else None
     par = fields.peak_to_average
     if par is None and "flat" in traits:
@@ -240,10 +320,11 @@ def workload(fields: Fields, text: str) -> WorkloadTraits:
         prefix_tokens=fields.prefix_tokens, calls_per_day=fields.calls_per_day,
         # "their CFO wants a fixed cost per query": each query is priced as one transaction
         transactional=True if "transactional" in traits or "fixed_unit_cost" in traits else None,
-        repeated_context=True if "repeated_context" in traits else None,
+        repeated_context=True if "repeated_context" in traits else None, batch_window=True if batch else None,
+        commitment_declined=True if occurs(NO_COMMITMENT, words) else None,
         high_volume=True if "high_volume" in traits else None,
         prompt_sizes=prompts, fixed_unit_cost=True if "fixed_unit_cost" in traits else None,
-        compliance_needs=tuple(k for k, rx in COMPLIANCE.items() if rx.search(text)),
+        compliance_needs=tuple(k for k, rx in COMPLIANCE.items() if occurs(rx, text)),
         hyperscaler_agreement=True if "hyperscaler" in traits else None,
         provisioned_discount=fields.discount, provider=fields.provider, model=fields.model,
     )

@@ -108,4 +108,4 @@ def test_recommending_provisioned_with_a_spend_and_a_discount_asks_for_the_peak_
 def test_which_route_with_residency_and_a_cloud_agreement_points_to_the_hyperscaler(text: str) -> None:
     ask = parse(text)
     assert ask.intent is Intent.SCENARIO
-    assert "*Hyperscaler tier:*" in reply_text(text)
+    assert "*Hyperscaler tier: recommended.*" in reply_text(text)

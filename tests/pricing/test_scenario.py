@@ -265,27 +265,34 @@ ALL_BENEFITS = ["fedramp", "data_residency", "private_networking", "existing_bil
 
 
 @pytest.mark.parametrize(
-    ("compliance", "agreement", "reason_start", "benefits", "asks_ea"),
+    ("compliance", "agreement", "verdict", "reason_start", "benefits", "asks_ea"),
     [
-        ((), None, None, None, False),
-        ((), False, None, None, False),
-        (("fedramp",), None, "a FedRAMP requirement", ["fedramp"], False),
-        (("data_residency", "fedramp"), True, "a FedRAMP requirement", ["fedramp", "data_residency"], True),
-        ((), True, "an existing cloud agreement", ALL_BENEFITS, True),
-        (("private_networking",), True, "an existing cloud agreement", ["private_networking"], True),
-        (("data_residency",), None, "the compliance needs named", ["data_residency"], False),
-        (("hipaa",), None, "the compliance needs named", ALL_BENEFITS, False),
+        ((), None, None, None, None, False),
+        ((), False, None, None, None, False),
+        (("fedramp",), None, "recommended", "a FedRAMP requirement", ["fedramp"], False),
+        (("data_residency", "fedramp"), True, "recommended", "a FedRAMP requirement", ["fedramp", "data_residency"],
+         True),
+        # a cloud agreement alone: worth weighing, not a requirement
+        ((), True, "evaluate", "an existing cloud agreement", ALL_BENEFITS, True),
+        (("private_networking",), True, "recommended", "the buyer needs private networking,", ["private_networking"],
+         True),
+        (("data_residency", "sla"), None, "recommended", "the buyer needs data kept in-region and SLA commitments,",
+         ["data_residency", "sla"], False),
+        (("existing_billing",), True, "recommended", "the buyer needs billing through the existing cloud agreement,",
+         ["existing_billing"], True),
+        (("hipaa",), None, "recommended", "the buyer needs HIPAA coverage,", ALL_BENEFITS, False),
     ],
 )
 def test_hyperscaler_context(
-    compliance: tuple[str, ...], agreement: bool | None, reason_start: str | None, benefits: list[str] | None,
-    asks_ea: bool,
+    compliance: tuple[str, ...], agreement: bool | None, verdict: str | None, reason_start: str | None,
+    benefits: list[str] | None, asks_ea: bool,
 ) -> None:
     advice = map_scenario(WorkloadTraits(compliance_needs=compliance, hyperscaler_agreement=agreement))
     if reason_start is None:
         assert advice.hyperscaler is None
     else:
         assert advice.hyperscaler is not None
+        assert advice.hyperscaler.verdict == verdict
         assert advice.hyperscaler.reason.startswith(reason_start)
         assert [b.key for b in advice.hyperscaler.what_it_buys] == benefits
     assert ("ea_discount" in [q.key for q in advice.questions]) is asks_ea

@@ -1,0 +1,185 @@
+"""Scenario verdicts from workloads described in reps' words (our own sentences, not a scored batch's): a fixed
+run of transactions, a large prefix reused by the turns after it, traits said under a negation, a peak-to-average
+ratio given loosely, and the constraints that point to the hyperscaler tier. The verdicts are read through the
+scenario path itself, whatever intent the ask's wording wins."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot import router
+from bot.parse import parse
+from bot.parse.traits import workload
+from pricing.scenario import ScenarioAdvice, WorkloadTraits, map_scenario
+
+
+def _traits(text: str) -> WorkloadTraits:
+    ask = parse(text)
+    return workload(ask.fields, ask.text)
+
+
+def _advice(text: str) -> ScenarioAdvice:
+    return map_scenario(_traits(text))
+
+
+# --- a fixed run of transactions with bounded prompts: per-call ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "warehouse runs a fixed overnight batch: exactly 40k parcels get a priority code each night, inputs capped at "
+        "200 tokens, and the count hasn't changed since spring. which structure?",
+        "insurer reads ~15,000 claim forms a month and has been at that level for two years; every claim uses the same "
+        "intake template, about 900 tokens. finance wants a price per claim. structure?",
+        "receipt ocr, 500k receipts a month, flat every month, vision endpoint. per call or per token?",
+        "a county archive labels each scanned deed with a document type, the same 6k deeds every week, one page each; "
+        "they budget per document. what fits?",
+    ],
+)
+def test_a_fixed_run_of_transactions_recommends_per_call(text: str) -> None:
+    advice = _advice(text)
+    assert advice.per_call.verdict == "recommended"
+    assert "vary" not in advice.per_call.reason  # nothing in these says the prompt sizes vary
+
+
+def test_a_batch_window_at_a_fixed_volume_rules_out_idle_capacity() -> None:
+    traits = _traits("fixed nightly batch of exactly 90k product descriptions, each capped at 250 words, volume "
+                     "unchanged all year. structure?")
+    assert traits.volume_variability == "low"  # the window is when it runs, not a volume that swings
+    advice = map_scenario(traits)
+    assert advice.provisioned_throughput.verdict == "not_recommended"
+    assert "idle" in advice.provisioned_throughput.reason
+
+
+def test_a_batch_window_with_swinging_volume_stays_variable() -> None:
+    assert _traits("a nightly batch whose volume is spiky from one week to the next. structure?").volume_variability \
+        == "high"
+
+
+# --- a large prefix reused by the turns after it: caching is the primary lever ------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "research agent: each session opens with a 15k-token codebase index and the tool schemas, then 30 steps "
+        "that reuse it. about 900 sessions a day. what should they focus on?",
+        "every chat starts with a 12k-token policy pack as the first part of the prompt, then the user's question; "
+        "3k chats a day. which structure?",
+    ],
+)
+def test_a_prefix_reused_by_what_follows_makes_caching_the_primary_lever(text: str) -> None:
+    advice = _advice(text)
+    assert advice.prompt_caching.verdict == "recommended"
+    assert "primary lever" in advice.prompt_caching.reason
+
+
+def test_no_appetite_for_a_commitment_rules_out_provisioned() -> None:
+    advice = _advice("production chatbot, steady traffic, but the buyer has no appetite for commitments this year. "
+                     "which structure?")
+    assert advice.provisioned_throughput.verdict == "not_recommended"
+    assert "no commitment" in advice.provisioned_throughput.reason
+
+
+# --- traits under a negation do not count ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("city records office, not FedRAMP-bound, steady 20k forms a month. structure?", "fedramp"),
+        ("no FedRAMP requirement here, it's a state system. structure?", "fedramp"),
+        ("they don't need data residency; steady production load. structure?", "data_residency"),
+        ("retail bot without any HIPAA scope, 24/7. structure?", "hipaa"),
+    ],
+)
+def test_a_negated_compliance_need_is_not_a_need(text: str, absent: str) -> None:
+    assert absent not in _traits(text).compliance_needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "payroll checks, no spikes worth mentioning, in production for years. structure?",
+        "traffic isn't spiky at all, in production since 2023. structure?",
+        "nothing seasonal about it, never bursty, prod workload. structure?",
+    ],
+)
+def test_negated_swings_are_not_variable_volume(text: str) -> None:
+    assert _traits(text).volume_variability != "high"
+
+
+def test_a_trait_said_plainly_beside_a_negated_one_still_counts() -> None:
+    traits = _traits("must run inside a FedRAMP boundary; not a pilot anymore, production for a year. structure?")
+    assert "fedramp" in traits.compliance_needs
+    assert traits.stage == "production"
+
+
+# --- a peak-to-average ratio said loosely -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "par"),
+    [
+        ("peak vs average is roughly like 5x", "5"),
+        ("peak versus average is probably about 3", "3"),
+        ("peak-to-average: the ops lead reckons ~1.6", "1.6"),
+        ("peak to average, their platform team says 2.2", "2.2"),
+        ("their peak-to-average bounces around, like 4x", "4"),
+    ],
+)
+def test_a_peak_to_average_said_loosely_is_read(text: str, par: str) -> None:
+    assert _traits(text + ". which structure should they be on?").peak_to_average == Decimal(par)
+
+
+def test_an_early_workload_with_a_stated_ratio_shows_the_utilization_sized_for_peak() -> None:
+    reply = router.answer("launched two weeks ago, traffic is bursty, peak vs average is something like 5x. they "
+                          "want PTUs for the discount. what structure?", rate_cards={})
+    assert "*Per-token: recommended.*" in reply.text
+    assert "*Provisioned throughput: not recommended.*" in reply.text
+    assert "20%" in reply.text  # 1 ÷ 5
+
+
+def test_a_stated_ratio_in_a_sustained_workload_firms_up_provisioned() -> None:
+    reply = router.answer("claims queue in production, runs 24/7. Peak-to-average: the ops lead reckons ~1.6. "
+                          "Provisioned offered at 45% below on-demand. Prompts are short and differ a lot. "
+                          "What do we lead with?", rate_cards={})
+    assert "*Provisioned throughput: recommended.*" in reply.text
+    assert "once the peak-to-average ratio confirms it" not in reply.text
+    assert "62.5%" in reply.text  # 1 ÷ 1.6, above the 55% break-even
+    assert "88%" in reply.text  # (1 − 45%) × 1.6
+    assert "*Per-call: not recommended.*" in reply.text
+
+
+def test_a_daily_volume_range_is_not_a_prompt_size_range() -> None:
+    assert _traits("daily volume moves anywhere from 100k to 2M tokens. structure?").prompt_sizes != "varied"
+    assert _traits("documents run from 3k to 90k tokens. structure?").prompt_sizes == "varied"
+
+
+# --- constraints that point to the hyperscaler tier -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("retailer on Azure: everything has to stay in EU regions, private endpoints only, and purchases go "
+         "through their existing MACC. where do we land them?", {"data_residency", "private_networking",
+                                                                 "existing_billing"}),
+        ("insurer on AWS wants the spend to count toward their commit, and legal only signs with SLAs. which "
+         "route?", {"existing_billing", "sla"}),
+        ("utility on GCP: workloads must remain in the us-east4 region, no public internet egress. which way?",
+         {"data_residency", "private_networking"}),
+    ],
+)
+def test_hyperscaler_constraints_recommend_the_hyperscaler_tier(text: str, needs: set[str]) -> None:
+    traits = _traits(text)
+    assert needs <= set(traits.compliance_needs)
+    advice = map_scenario(traits)
+    assert advice.hyperscaler is not None
+    assert advice.hyperscaler.verdict == "recommended"
+    assert {b.key for b in advice.hyperscaler.what_it_buys} >= needs & {"data_residency", "private_networking",
+                                                                        "existing_billing", "sla"}
+
+
+def test_the_hyperscaler_verdict_is_a_line_of_the_reply() -> None:
+    reply = router.answer("federal agency, must stay inside FedRAMP High, already on Azure Government. which "
+                          "structure should they be on?", rate_cards={})
+    assert "• *Hyperscaler tier: recommended.* A FedRAMP requirement" in reply.text
