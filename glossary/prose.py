@@ -264,6 +264,10 @@ def read_under_headings(prose: Prose) -> Prose:
     at = text.find(":\n")
     while at >= 0 and budget > 0:
         start, after = prose.sentence(at)
+        # a heading is its own line: one under a line that ran on into it ("Talking points:\n*Prompt caching:*\n- ...")
+        # starts where its line does
+        line_start = original.rfind("\n", 0, prose.origin[at]) + 1
+        start = max(start, bisect.bisect_left(prose.origin, line_start, start, at))
         marker = _MARKER_IN_TEXT.match(text, start)  # a heading that is itself a list item
         if marker is not None:
             start = marker.end()
