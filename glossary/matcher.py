@@ -14,6 +14,10 @@ condition: "Provisioned isn't always cheaper. But for Marlow it definitely is."
 A claim said about something outside the guide's scope (the rules file's ``outside_scope``: a caterer, a WeWork lease,
 storage on our own bill) is not flagged: when such a subject stands shortly before it in its sentence, or right after
 it, with nothing that names inference (``inside_scope``: a model, an endpoint, PTUs) in the claim or between them.
+
+Work done once: a sentence is read once for the strings ``outside_scope`` needs (most name none of its subjects, and
+then no claim in it is looked at again); a rule of one pattern is searched as it is (a screen of its patterns costs as
+much as the search); a rule's gate is searched alternative by alternative, each of which the engine can skip ahead for.
 """
 
 from __future__ import annotations
@@ -54,6 +58,8 @@ _SCOPE_OBJECT = 40  # characters after it that may name what it is about ("the c
 # a rule's patterns are screened (glossary.prefilter) once it has been searched this often: reading them costs about
 # 2 ms a pattern, which a command that lints one message would pay for nothing
 SCREEN_AFTER = 50
+# rules of fewer patterns than this are never screened
+SCREEN_PATTERNS = 2
 _UNSAFE = ""  # a sentence prepare() leaves to the full search
 
 
@@ -62,6 +68,11 @@ def _always(at: int) -> bool:
 
 
 _ALWAYS: Callable[[int], bool] = _always
+
+
+def _passes(gates: tuple[re.Pattern[str], ...], text: str, start: int, end: int) -> bool:
+    """Whether one of a rule's gates matches the sentence ``text[start:end]``."""
+    return any(gate.search(text, start, end) is not None for gate in gates)
 
 
 def _cuts(found: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -117,7 +128,12 @@ class Linter:
         self._speller = Speller(rule_set.spelling)
         self._searches = [0] * len(rule_set.compiled)
         self._screens: list[Screen | None] = [None] * len(rule_set.compiled)
+        # a rule of few patterns is searched as it is: reading the sentence for what they need costs about as much
+        self._screened = [len(compiled.rule.patterns) >= SCREEN_PATTERNS for compiled in rule_set.compiled]
         self.screen_after = SCREEN_AFTER
+        # what outside_scope needs, read once per sentence (built once claims have been weighed screen_after times)
+        self._scope_screen: Screen | None = None
+        self._scope_weighed = 0
 
     def lint(self, text: str) -> list[Flag]:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
@@ -131,12 +147,13 @@ class Linter:
                 prose, (wanted, _) = asserted, self._wanted(asserted)
         flags: list[Flag] = []
         compiled = self.rule_set.compiled
+        scope_free: dict[tuple[int, int], bool] = {}  # sentence -> it names nothing outside_scope can (this text only)
         for (start, end), indices in wanted.items():
             prepared: str | None = None
             for index in indices:
                 rule = compiled[index]
-                gate = rule.gate  # cheaper still: a sentence with no figure holds no savings figure
-                if gate is not None and gate.search(prose.text, start, end) is None:
+                gates = rule.gates  # cheaper still: a sentence with no figure holds no savings figure
+                if gates and not _passes(gates, prose.text, start, end):
                     continue
                 screen = self._screen(index)
                 matches: list[re.Match[str]] | None = None
@@ -148,7 +165,7 @@ class Linter:
                 if matches is None:
                     matches = list(rule.pattern.finditer(prose.text, start, end))
                 if matches:  # most triggers don't match
-                    flags.extend(self._check(prose, rule, start, end, matches))
+                    flags.extend(self._check(prose, rule, start, end, matches, scope_free))
                 denied = rule.denied
                 if denied is not None and denied.search(prose.text, start, end):
                     flags.extend(self._reasserted(prose, rule, denied, start, end))
@@ -159,7 +176,7 @@ class Linter:
     def _screen(self, index: int) -> Screen | None:
         """The screen of rule ``index``'s patterns, once the rule has been searched ``screen_after`` times."""
         screen = self._screens[index]
-        if screen is None:
+        if screen is None and self._screened[index]:
             self._searches[index] += 1
             if self._searches[index] > self.screen_after:
                 screen = self._screens[index] = Screen(self.rule_set.compiled[index].regexes[0])
@@ -249,9 +266,16 @@ class Linter:
         return excused
 
     def _check(
-        self, prose: Prose, compiled: CompiledRule, start: int, end: int, matches: Iterable[re.Match[str]]
+        self,
+        prose: Prose,
+        compiled: CompiledRule,
+        start: int,
+        end: int,
+        matches: Iterable[re.Match[str]],
+        scope_free: dict[tuple[int, int], bool] | None = None,
     ) -> Iterable[Flag]:
-        """The flags among ``matches``, the rule's matches in the sentence ``text[start:end]``."""
+        """The flags among ``matches``, the rule's matches in the sentence ``text[start:end]`` (``scope_free``: what
+        :meth:`_names_no_outside_subject` found of the text's sentences so far, kept for the other rules)."""
         text = prose.text
         excused = self._excuse(text, compiled, start, end)
         avoided = self.rule_set.said_to_avoid
@@ -274,17 +298,24 @@ class Linter:
                 prose, compiled, match.end(), end
             ):  # a term is the author's word even in a reported question
                 continue
-            if self._outside_scope(text, match, start, end):
+            if self._outside_scope(text, match, start, end, scope_free):
                 continue
             yield _flag(prose, compiled, match)
 
-    def _outside_scope(self, text: str, match: re.Match[str], start: int, end: int) -> bool:
+    def _outside_scope(
+        self,
+        text: str,
+        match: re.Match[str],
+        start: int,
+        end: int,
+        scope_free: dict[tuple[int, int], bool] | None = None,
+    ) -> bool:
         """Whether the claim ``match`` in the sentence ``text[start:end]`` is about something the guide does not
         cover: a subject of ``outside_scope`` shortly before it (the last one, with no ``scope_breaks`` after it, and
         nothing of ``inside_scope`` right after the claim in its clause) or shortly after it (before any scope break),
         with nothing of ``inside_scope`` in the claim or between the two."""
         outside, inside, breaks = self.rule_set.outside_scope, self.rule_set.inside_scope, self.rule_set.scope_break
-        if outside is None:
+        if outside is None or self._names_no_outside_subject(text, outside, start, end, scope_free):
             return False
 
         def names_inference(lo: int, hi: int) -> bool:
@@ -312,6 +343,28 @@ class Linter:
                 return True
         after = outside.search(text, match.end(), hi)
         return after is not None and not names_inference(match.end(), after.start())
+
+    def _names_no_outside_subject(
+        self, text: str, outside: re.Pattern[str], start: int, end: int, scope_free: dict[tuple[int, int], bool] | None
+    ) -> bool:
+        """Whether the sentence ``text[start:end]`` holds none of the strings every match of ``outside`` needs (then
+        no part of it can name a subject outside the guide's scope); read once per sentence, with a screen of
+        ``outside`` once claims have been weighed ``screen_after`` times (building it costs a command that lints one
+        message more than it saves)."""
+        screen = self._scope_screen
+        if screen is None:
+            self._scope_weighed += 1
+            if self._scope_weighed <= self.screen_after:
+                return False
+            screen = self._scope_screen = Screen([outside.pattern], outside.flags)
+        key = (start, end)
+        free = scope_free.get(key) if scope_free is not None else None
+        if free is None:
+            prepared = prepare(text[start:end])
+            free = prepared is not None and not screen.possible(prepared)
+            if scope_free is not None:
+                scope_free[key] = free
+        return free
 
     def _reasserted(
         self, prose: Prose, compiled: CompiledRule, denied: re.Pattern[str], start: int, end: int

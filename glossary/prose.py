@@ -11,7 +11,8 @@ term in the SOW", of which only the quote marks are hidden), Slack mentions, URL
 still says "PTUs are cheaper". Emphasis markers are dropped, zero-width
 characters removed, every run of whitespace (odd Unicode spaces, line breaks) becomes one space, and
 curly apostrophes become straight. A blank line, a new bullet item or a capitalised word after a closed
-emphasis span (``*wrong* Right``) ends a sentence.
+emphasis span (``*wrong* Right``) ends a sentence. Each kind of markup is searched for only in a text that holds a
+character it needs (a backquote, a quote mark, "<", ":"): most messages hold little of it.
 """
 
 from __future__ import annotations
@@ -73,6 +74,16 @@ _QUOTE_BLOCK = compile_regex(r"^[ \t]*(?:>|&gt;)(?:[^\n]|\n(?=[ \t]*(?:>|&gt;)))
 # after a closing emphasis marker: whitespace, then the next word's first character
 _NEXT_WORD = compile_regex(r"\s+(\S)")
 _SENTENCE_END = compile_regex(r"(?<!\.[A-Za-z])[.!?]+(?=[\s\"')\]]|$)|\n")
+
+
+# what some match of _NOT_PROSE needs besides a quote marker (">", "&gt;"): a code mark, a strike, a link or mention, a
+# URL, a channel name; and what a match of _QUOTED starts with
+_NOT_PROSE_NEEDS = ("`", "~", "<", "http", "#")
+_QUOTE_MARKS = ('"', "“", "‘", "«", "'")
+
+
+def _has_any(text: str, pieces: tuple[str, ...]) -> bool:
+    return any(piece in text for piece in pieces)
 
 
 def _lines_above(text: str, start: int) -> Iterator[str]:
@@ -144,7 +155,10 @@ def _masked_ranges(
     """
     ranges: list[tuple[int, int, str]] = []
     scanned = text
-    if own_draft is not None or endorsement is not None:
+    # each search below is made only when the text holds a character every match of it needs (most texts hold no
+    # markup, quotation or emoji, and a test of a few characters is much cheaper than the search)
+    quotable = ">" in text or "&gt;" in text
+    if quotable and (own_draft is not None or endorsement is not None):
         for block in _QUOTE_BLOCK.finditer(text):  # the lines of one block quote share its introduction
             if (own_draft is not None and _is_own_draft(text, block.start(), own_draft)) or (
                 endorsement is not None and _is_endorsed(text, block.end(), endorsement)
@@ -155,18 +169,20 @@ def _masked_ranges(
             for start, end, _ in ranges:
                 blanked_markers[start:end] = " " * (end - start)
             scanned = "".join(blanked_markers)
-    for match in _NOT_PROSE.finditer(scanned):
+    for match in _NOT_PROSE.finditer(scanned) if quotable or _has_any(text, _NOT_PROSE_NEEDS) else ():
         if match.group("struck"):  # retracted words are gone: the rest reads as the author left it
             ranges.append((match.start(), match.end(), " "))
         elif match.group("label"):  # hide the URL and the closing bracket; the label is text the reader sees
             ranges += [(match.start(), match.start("label"), SEPARATOR), (match.end("label"), match.end(), SEPARATOR)]
         else:
             ranges.append((match.start(), match.end(), SEPARATOR))
-    blanked = list(text)
-    for start, end, _ in ranges:
-        blanked[start:end] = " " * (end - start)
-    rest = "".join(blanked)
-    for quoted in _QUOTED.finditer(rest):
+    rest = text
+    if ranges:
+        blanked = list(text)
+        for start, end, _ in ranges:
+            blanked[start:end] = " " * (end - start)
+        rest = "".join(blanked)
+    for quoted in _QUOTED.finditer(rest) if _has_any(rest, _QUOTE_MARKS) else ():
         start, end = quoted.span()
         if (own_quote is not None and _is_own_quote(rest, start, own_quote)) or (
             own_quote_after is not None and _is_own_quote_after(rest, end, own_quote_after)
@@ -174,7 +190,8 @@ def _masked_ranges(
             ranges += [(start, start + 1, SEPARATOR), (end - 1, end, SEPARATOR)]
         else:
             ranges.append((start, end, SEPARATOR))
-    ranges += [(*m.span(), "$" if m.group() in _MONEY_EMOJI else " ") for m in _EMOJI.finditer(rest)]
+    if ":" in rest or not rest.isascii():  # an emoji code or an emoji character
+        ranges += [(*m.span(), "$" if m.group() in _MONEY_EMOJI else " ") for m in _EMOJI.finditer(rest)]
     merged: list[tuple[int, int, str]] = []
     for start, end, stands_for in sorted(ranges):
         if merged and start <= merged[-1][1]:

@@ -100,6 +100,18 @@ class CompiledRule:
         return _compiled(self.sources[5])
 
     @cached_property
+    def gates(self) -> tuple[re.Pattern[str], ...]:
+        """The gate's alternatives (each of its patterns split at its top-level "|"), each compiled on its own: a
+        sentence passes when one of them matches it, as when the gate does. Searched one by one, an alternative that
+        starts with a character class or a literal lets the engine skip ahead; in the alternation every alternative is
+        tried at every position."""
+        parts: list[str] = []
+        for regex in self.regexes[5]:
+            alternatives = _top_level_alternatives(regex)
+            parts += alternatives if alternatives is not None else [regex]
+        return tuple(compile_regex(part, _FLAGS) for part in parts)
+
+    @cached_property
     def denied(self) -> re.Pattern[str] | None:
         return _compiled(self.sources[6])
 

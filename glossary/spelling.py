@@ -4,7 +4,8 @@ A word of the message is read as a word of the rules file's ``spelling`` list wh
 it (a letter added, dropped or changed, or two neighbours swapped: Damerau-Levenshtein distance 1,
 :mod:`glossary.edits`) and is not itself a common English word (pyspellchecker's dictionary, counted above its cut-off):
 "coaching", "cashing" and "committee" stay what they are, "cheeper" is read as "cheaper". The dictionary is
-loaded only when a near miss turns up.
+loaded only when a near miss turns up. A message whose words were all seen before and read as typed is passed over
+with one set test.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class Speller:
         self._exact = frozenset(self._words)
         self._lengths = frozenset(n for word in self._words for n in (len(word) - 1, len(word), len(word) + 1))
         self._cache: dict[str, str | None] = {}
+        # words as typed that are read as they are (most of every message): a text of only these is passed over whole
+        self._as_typed: set[str] = set()
 
     def correct(self, word: str) -> str | None:
         """The key word ``word`` is a misspelling of, or None."""
@@ -67,9 +70,17 @@ class Speller:
         """``prose`` with its misspelt key words read as spelt right (the same object when there are none)."""
         if not self._words:
             return prose
+        as_typed = self._as_typed
+        if as_typed.issuperset(_WORD.findall(prose.text)):
+            return prose
+        if len(as_typed) >= _CACHE_MAX:
+            as_typed.clear()
         fixes = []
         for match in _WORD.finditer(prose.text):
-            right = self.correct(match.group())
-            if right is not None:
+            word = match.group()
+            right = self.correct(word)
+            if right is None:
+                as_typed.add(word)
+            else:
                 fixes.append((match.start(), match.end(), right))
         return prose.replaced(fixes) if fixes else prose
