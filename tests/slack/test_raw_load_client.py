@@ -4,6 +4,7 @@ request, and the lean stub Web API records every answer it gets."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pydantic import SecretStr
 
@@ -53,6 +54,31 @@ def test_the_lean_stub_records_every_answer_of_a_closed_loop_sent_from_one_threa
         found, _ = wait_for_deliveries(stub, expecting, timeout=30)
         assert found.exactly_once(expecting) == len(expecting) == 20
         assert found.unexpected == 0
+    finally:
+        server.stop()
+        stub.quit()
+
+
+def test_the_lean_stub_keeps_every_answer_across_polls_and_forgets_them_on_reset(tmp_path: Path) -> None:
+    stub = LeanStubProcess()
+    settings = Settings(slack_bot_token=SecretStr(BOT_TOKEN), slack_signing_secret=SecretStr(SIGNING_SECRET),
+                        slack_api_url=stub.base_url, pricebot_db=tmp_path / "pricebot.db")
+    server = build_server(settings, port=0, threads=4, token_verification_enabled=False).start_in_background()
+    try:
+        def answered(run: str, count: int) -> list[Any]:
+            events, requests = prepared(lambda n: make_event(n, kind="coached", run=run), count, server.host,
+                                        server.port)
+            send_closed_loop_raw(server.host, server.port, events, requests, concurrency=2, duration=30)
+            found, _ = wait_for_deliveries(stub, events, timeout=30)
+            assert found.exactly_once(events) == count
+            return [row for row in stub.calls() if row[0] == "chat.postEphemeral"]
+
+        first = answered("poll-1", 4)
+        assert [row[2] for row in answered("poll-2", 3)[:len(first)]] == [row[2] for row in first]
+        assert len([row for row in stub.calls() if row[0] == "chat.postEphemeral"]) == 7
+        stub.reset()
+        assert stub.calls() == []
+        assert len(answered("poll-3", 2)) == 2
     finally:
         server.stop()
         stub.quit()
