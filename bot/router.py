@@ -858,7 +858,10 @@ _HITS_TO_PAY_BACK = compile_regex(
     r"\bhits (?:needed|required|it takes) to (?:pay (?:back|for|off)|cover|recoup|offset)", re.I)
 _INPUT_CUT = compile_regex(
     r"(?:what|which|how much|by what) (?:%|per ?cent(?:age)?|pct|share|fraction|part|proportion)|"
-    r"how much of the (?:input|prefix|prompt)",
+    r"how much of the (?:input|prefix|prompt)|"
+    # "how much does that cut input cost overall?": the share of the input cost a hit removes
+    r"how much (?:does|would|will|can) (?:that|it|this|caching|the cache) (?:cut|reduce|lower|save|knock off|take off)"
+    r"(?: (?:the |our |their |my )?(?:input|prompt))",
     re.I)
 
 
@@ -889,6 +892,10 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     read = read if read is not None else multiple_of_input(read_price, input_rate)
     write = write if write is not None else multiple_of_input(write_price, input_rate)
     payback_asked = _HITS_TO_PAY_BACK.search(ask.text) is not None
+    if payback_asked and read is None and write is not None and f.hit_ratio is not None and read_price is None:
+        # "writes are 125% of input and hits are 10%": beside a write's share of input, the hits' percentage is what
+        # a hit costs (a hit rate changes nothing in the hits one write needs to pay back)
+        read = f.hit_ratio
     if read is not None and write is not None and (_BREAK_EVEN_HIT.search(ask.text) or payback_asked):
         out.hit_break_even = hit_break_even(read, write)
         out.hits_per_write_asked = payback_asked and out.hit_break_even is not None
@@ -903,7 +910,7 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     claimed = f.claimed_cut  # "caching cuts input cost 80%+, right?": answered with the cut worked out
     if read is not None and (claimed is not None or (_INPUT_CUT.search(ask.text) and re.search(
             r"\b(?:cut|save|saves|saving|reduce|lower|knock|shave|take|off)", ask.text, re.I))):
-        out.input_cut = input_cut(read, f.prefix_tokens, f.input_tokens_per_call)
+        out.input_cut = input_cut(read, f.prefix_tokens, f.input_tokens_per_call, f.prefix_share)
         if claimed is not None:
             out.cut_claim = (claimed, out.input_cut.cut >= claimed)
     if f.input_spend is not None and f.prefix_share is not None and read is not None:
@@ -995,7 +1002,9 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         # a storage price per token-hour is only billed for a cache that lives a fixed lifetime
         lifetime="fixed" if _EXPLICIT_CACHE.search(ask.text) or f.cache_storage_rate is not None else None,
         writes_billed=_WRITES_LEFT_OUT.search(ask.text) is None,
-        created_by_a_call=_CALL_CREATES.search(ask.text) is not None,
+        # "first call in each hour creates the cache", "creation billed at the normal input rate": a call creates it
+        created_by_a_call=_CALL_CREATES.search(ask.text) is not None or (
+            f.cache_write_rate is not None and f.cache_write_rate == f.input_rate),
     )
     try:
         result = analyse_caching(request)

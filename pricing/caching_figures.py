@@ -72,10 +72,11 @@ class InputCut(PricingModel):
 
 
 def input_cut(read_multiple: Decimal, prefix_tokens: Decimal | None = None,
-              input_tokens: Decimal | None = None) -> InputCut:
-    """The cut on every call that hits: prefix ÷ prompt × (1 − read multiple), or 1 − read multiple of the
-    prefix alone when the prompt is unknown or shorter than the prefix."""
-    share = None
+              input_tokens: Decimal | None = None, prefix_share: Decimal | None = None) -> InputCut:
+    """The cut on every call that hits: prefix ÷ prompt (or the ``prefix_share`` of input tokens stated) ×
+    (1 − read multiple), or 1 − read multiple of the prefix alone when the prompt is unknown or shorter than the
+    prefix."""
+    share = check(SHARE, prefix_share, "prefix_share") if prefix_share is not None else None
     if prefix_tokens is not None and input_tokens and prefix_tokens <= input_tokens:
         share = prefix_tokens / input_tokens
     return InputCut(prefix_share=share, read_multiple=read_multiple,

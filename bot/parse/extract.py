@@ -227,6 +227,9 @@ RATE_VS_CACHED = _rx(
     r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|hour|day|week|month)\b|[\d.])"
 )
 # "15k prefix at $3": a bare dollar figure on the prefix is its input rate per MTok.
+_CACHE_NAMED_BEFORE = _rx(r"\b(?:cache[- ]?(?:writes?|reads?|hits?|creation)|cached reads?|cache creation)\b"
+                         r"[^.;$]{0,30}$")
+_INPUT_AFTER = _rx(r"\s?(?:(?:/|per)\s?(?:1\s?)?(?:m|mtok|million)\b\s?)?(?:input|in)\b")
 RATE_ON_PREFIX = _rx(
     r"(?:(?<=prefix at )|(?<=prompt at )|(?<=preamble at )|(?<=prefix @ )|(?<=prompt @ ))" + _dollar("a")
     + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|run|query)|[\d.])"
@@ -1320,7 +1323,8 @@ CACHE_STORAGE = [
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b\s?(?:of |for )?(?:cache )?storage"),
     # "storage $4.50 per M tok-hour", "storage at $1/MTok-hr": the price per million token-hours
     _rx(r"storage(?: (?:is|at|of|costs?|billed at|priced at|=|:))*\s?" + _dollar("a")
-        + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\s?(?:toks?|tokens?)?[- ]?(?:hours?|hrs?|h)\b"),
+        + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\s?(?:toks?|tokens?)?(?:[- ]|\s?/\s?|\s?per\s)?"
+        r"(?:hours?|hrs?|h)\b"),
 ]
 ACTIVE_HOURS = [
     _rx(r"(?:active|business|working|office|busy) hours\s?[(:,]?\s?(?:of\s)?~?(?P<a>" + NUMBER
@@ -1519,6 +1523,10 @@ MIX = [
         + r"(?:\s(?:mix|ratio|split))?"),
     _rx(_IO + r"(?:\s(?:mix|ratio|split))?" + _MIX_WORDS + r"\s?~?(?P<a>" + _SHARE_NUM
         + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")(?![\d.])"),
+    # "~1k tok calls at 3:1": a ratio right after a call's size is its input:output mix
+    _rx(r"(?:(?<=\btok )|(?<=\btoks )|(?<=\btoken )|(?<=\btokens )|(?<=\bcalls )|(?<=\bcall )|(?<=\brequests )|"
+        r"(?<=\bprompts ))(?:at|@|with)\s(?:a\s)?~?(?P<a>" + _SHARE_NUM
+        + r")\s?:\s?(?P<b>" + _SHARE_NUM + r")(?![\d.:])(?!\s?(?:peak|par\b|avg|average))"),
 ]
 _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)}
 
@@ -2192,7 +2200,17 @@ class Scanner:
                     self.found.add("input_rate", a)
                     self.found.add("cache_read_rate", b)
             self._blank()
-        self._add_amounts(RATE_ON_PREFIX, "input_rate")
+        for m in self._matches(RATE_ON_PREFIX):
+            value = self._dollars(m, "a")
+            # "the cache write on a 4k prompt at $6.25/M": a cache price named before the prompt is that price
+            named = (None if _INPUT_AFTER.match(self.text, m.end())
+                     else _CACHE_NAMED_BEFORE.search(self.text, max(0, m.start() - 40), m.start()))
+            if value is not None:
+                if named is None:
+                    self.found.add("input_rate", value)
+                else:
+                    self.found.add("cache_write_rate" if "writ" in named.group(0) or "creat" in named.group(0)
+                                   else "cache_read_rate", value)
         for m in list(RATE_PAIR.finditer(self.work))[:MAX_MATCHES]:
             bare = not (m.group("pm") or m.group("pk") or m.group("la") or m.group("lb") or m.group("ua"))
             if bare and _PER_CALL_AFTER.match(self.work, m.end()):

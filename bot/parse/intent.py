@@ -98,6 +98,10 @@ _CACHES_AT_ALL = compile_regex(
     r"for caching|to cache)\b|\b(?:eligible|qualify|qualifies) for (?:prompt )?caching\b")
 
 
+# "the cache write ... costs", "write premium", "cache reads at": a cache price named in the ask.
+_CACHE_PRICE_NAMED = compile_regex(r"\bcache[- ]?(?:writes?|reads?|hits?|creation)\b|\bwrite premium\b")
+
+
 # "the crossover call size?", "at what turn size does the flat price win?", "how big must prompts get": the
 # tokens-per-call crossover, which only a per-call comparison answers.
 CALL_SIZE_ASKED = compile_regex(
@@ -153,6 +157,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.CACHING] += 2
     if _has(found, "cache_read_rate", "cache_write_rate", "cache_read_share", "cache_write_share"):
         scores[Intent.CACHING] += 3
+        if _CACHE_PRICE_NAMED.search(text):
+            scores[Intent.CACHING] += 2  # "the cache write on a 4k prompt at $6.25/M costs ...?": a cache price asked
     if _has(found, "hit_ratio"):
         scores[Intent.CACHING] += 2
     if _has(found, "discount") and not _has(found, "markup"):

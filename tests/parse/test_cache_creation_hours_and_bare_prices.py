@@ -102,3 +102,36 @@ def test_a_volume_over_a_named_month_or_a_named_period_is_read_over_that_period(
                                                                                  figures: list[str]) -> None:
     assert parse(text).fields.calls_per_day is not None
     assert_figures(text, figures)
+
+
+def test_a_storage_price_per_million_tokens_per_hour_written_with_slashes_is_read() -> None:
+    fields = parse("gemini: 40k-token doc cached, $0.20/M in, $0.05/M cached, storage $2/M tok/hr, 5k calls a "
+                   "day").fields
+    assert fields.cache_storage_rate == Decimal(2)
+
+
+def test_an_explicit_cache_created_at_the_input_rate_is_created_by_a_call() -> None:
+    text = ("explicit context cache: 50k-token contract pack, 1h TTL recreated every hour over a 6 hr day, input $2/M, "
+            "cached $0.50/M, storage $3 per M tokens per hour, creation billed at the normal input rate. 100 calls an "
+            "hour. net per day?")
+    # 600 calls, 6 creations: 594 hits × 50,000 × $1.50/1M ($0.075) = $44.55; storage 50,000 × $3/1M × 6 h = $0.90
+    assert_figures(text, ["594", "$44.55", "$0.90", "$43.65"])
+
+
+def test_a_share_of_input_tokens_cached_gives_the_cut_of_the_input_cost() -> None:
+    text = ("if 60% of our input tokens are a cached prefix and reads bill at 20% of input, how much does caching cut "
+            "input cost?")
+    assert_figures(text, ["48%"])  # 60% × (1 − 20%)
+
+
+def test_hits_named_beside_a_write_share_are_the_read_price_when_payback_is_asked() -> None:
+    text = "how many hits to pay back one cache write if writes are 200% of input and hits are 10%?"
+    assert_figures(text, ["1.1111"])  # (200% − 100%) ÷ (100% − 10%)
+
+
+def test_a_cache_write_named_before_the_prompt_is_the_write_price() -> None:
+    text = "what does the cache write on a 10k prompt at $3.75/M cost, and the extra over the $3/M input rate?"
+    ask = parse(text)
+    assert ask.intent is Intent.CACHING
+    assert (ask.fields.input_rate, ask.fields.cache_write_rate) == (Decimal(3), Decimal("3.75"))
+    assert_figures(text, ["$0.0375", "$0.0075"])

@@ -98,3 +98,11 @@ def test_a_mix_said_with_words_between_gives_the_crossover_and_the_days_fee_bill
             "$2/$10. about 5k calls a day. crossover, and the per-call bill per day?")
     # 3:1 blended 0.75 × $2 + 0.25 × $10 = $4/1M: $0.02 × 1M ÷ $4 = 5,000 tokens; 5,000 × $0.02 = $100.00 a day
     assert_figures(text, ["5,000 tokens per call", "$100.00"])
+
+
+def test_a_ratio_after_a_call_size_is_its_mix_and_a_later_size_keeps_it() -> None:
+    text = ("we resell at 2c/call on a $2/$8 model. planned ~2k tok calls at 4:1; real calls avg 5k now (same mix). "
+            "cost per call planned vs actual, and the crossover?")
+    # planned 1,600 × $2/1M + 400 × $8/1M = $0.0064; actual 4,000 × $2 + 1,000 × $8 = $0.016; blended $3.20/1M:
+    # $0.02 × 1M ÷ $3.20 = 6,250 tokens
+    assert_figures(text, ["$0.0064", "$0.016", "6,250"])
