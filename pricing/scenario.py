@@ -154,7 +154,8 @@ SIZE_HIDES_DRIVER = "prompt sizes vary, so a flat fee hides the real driver of i
 DECISIONS: dict[Structure, tuple[Row, ...]] = {
     "per_token": (
         Row({"stage": "early"}, "recommended", UNCERTAIN_VOLUME),
-        Row({"variability": "high"}, "recommended", UNCERTAIN_VOLUME),
+        Row({"variability": "high"}, "recommended",
+            "no commitment: the bill follows actual input and output tokens as volume swings"),
         # "steady, but only 15% off and 80% utilization": a commitment that would run below break-even leaves
         # per-token the cheaper structure for the whole load.
         Row({"peak": "below_break_even", "fixed_transactions": False}, "recommended",

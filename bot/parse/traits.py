@@ -31,7 +31,9 @@ _BATCH_WINDOW = (r"\bidle (?:the rest|for the rest|most of the (?:day|time|week)
                  r"\b(?:nightly|overnight|end-of-day|weekly|monthly) batch(?:es| jobs?| runs?)?\b")
 BATCH_WINDOW = compile_regex(_BATCH_WINDOW)
 # Volume that swings: spikes, seasons, growth, quiet spells.
-_SWINGS = (r"variable|unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
+_SWINGS = (r"variable(?! (?:prompt|input|doc|document|call|request|context|conversation|chat|session|ticket|message|"
+           r"transcript)s? (?:sizes?|lengths?))|"
+           r"unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
            r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly|anywhere)|"
            r"(?:volume|traffic|load|usage|demand)s? (?:doubles|triples|quadruples|spikes|surges|explodes|doubling|"
            r"tripling|growing fast|swinging)|quiet otherwise|"
@@ -125,6 +127,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         # "sends a 20k-token repo map first, then 20-40 turns that reuse it": what goes first, reused by what follows
         r"\b(?:turns?|calls?|steps?|requests?|queries|messages?|iterations?|rounds?|questions?)\b (?:that |which )?"
         r"(?:all |each )?(?:re-?use|share|repeat|re-?send|carry|build on)s? (?:it|that|them|this|those|the same)\b|"
+        # "a 6k-token system prompt, identical across calls"
+        r"\b(?:identical|the same|shared|unchanged|reused|re-used) (?:across|for|on|in|between) (?:all |every |each )?"
+        r"(?:calls|requests|turns|queries|messages|prompts|conversations|sessions|chats|steps|runs|users)\b|"
         r"\b(?:first|opening|leading|fixed|front) (?:part|section|chunk|block|half|portion) of (?:the|every|each|all) "
         r"(?:single )?(?:prompts?|calls?|requests?|contexts?|messages?|turns?)\b"),
     # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
@@ -168,7 +173,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "federal": compile_regex(r"federal|fedramp|government|\bgov\b|\bgovt\b|\bgov't\b|agency|public sector|\bdod\b|"
                              r"govcloud|\bil[2456]\b"),
     "hyperscaler": compile_regex(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement|"
-                                 r"\bedp\b|\bmacc\b|cloud commit"),
+                                 r"\bedp\b|\bmacc\b|cloud commit|google cloud"),
     "compliance": compile_regex(
         r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency|" + _DATA_STAYS),
     # One call per business item: classification, extraction, tagging, a per-item price.
@@ -218,7 +223,11 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:vary|varies|varying|differ|differs)\b(?! (?:little|slightly|barely|only|by (?:a few|\d)))"
         r"(?: (?:a lot|widely|wildly|hugely|greatly|massively|considerably|enormously|in (?:size|length)))|"
         r"(?:vary|varying|variable|varied|different|mixed)\s(?:widely\s|wildly\s|hugely\s)?(?:prompt|input|doc|document|"
-        r"call|request|context)\s(?:sizes?|lengths?)|"
+        r"call|request|context|conversation|chat|session|ticket|message|transcript)s?\s(?:sizes?|lengths?)|"
+        # "prompts vary per transaction", "inputs differ from call to call": the size changes with each call
+        r"\b(?:prompts?|inputs?|docs?|documents?|contexts?|messages?|tickets?|transcripts?)\b (?:all )?"
+        r"(?:vary|varies|differ|differs|change|changes) (?:per|by|from|with (?:each|every)|between|across) "
+        r"(?:\w+ )?(?:call|transaction|request|item|document|ticket|customer|user|case|conversation|query)s?\b|"
         r"from " + _COUNT + r"[- ]?tokens? (?:up )?to " + _COUNT),
     # Finance wants a fixed cost per unit of work ("a fixed cost per invoice", "a fixed unit cost").
     "fixed_unit_cost": compile_regex(
@@ -262,7 +271,8 @@ COMPLIANCE: dict[Compliance, re.Pattern[str]] = {
 # a negation at most two words before a trait, in the same clause, says the workload lacks it. "not sure", "not
 # only", "not just" say nothing of the kind.
 _NEGATED = compile_regex(r"(?:\b(?:not|no|never|without|nor|non|zero|nothing)|n't)"
-                         r"(?:[- ](?!sure\b|certain\b|only\b|just\b|but\b|yet\b|that\b)[\w'/]+){0,2}[- ]$", re.I)
+                         r"(?:[- ](?!sure\b|certain\b|only\b|just\b|but\b|yet\b|that\b|doubt\b|question\b|matter\b|"
+                         r"wonder\b|surprise\b)[\w'/]+){0,2}[- ]$", re.I)
 
 
 def _negated(text: str, start: int) -> bool:
@@ -324,7 +334,10 @@ def workload(fields: Fields, text: str) -> WorkloadTraits:
         commitment_declined=True if occurs(NO_COMMITMENT, words) else None,
         high_volume=True if "high_volume" in traits else None,
         prompt_sizes=prompts, fixed_unit_cost=True if "fixed_unit_cost" in traits else None,
-        compliance_needs=tuple(k for k, rx in COMPLIANCE.items() if occurs(rx, text)),
+        # billing through a cloud agreement needs the cloud named ("draw down the commitment" alone may be a
+        # provider's own prepaid commitment)
+        compliance_needs=tuple(k for k, rx in COMPLIANCE.items()
+                               if occurs(rx, text) and (k != "existing_billing" or "hyperscaler" in traits)),
         hyperscaler_agreement=True if "hyperscaler" in traits else None,
         provisioned_discount=fields.discount, provider=fields.provider, model=fields.model,
     )

@@ -183,3 +183,54 @@ def test_the_hyperscaler_verdict_is_a_line_of_the_reply() -> None:
     reply = router.answer("federal agency, must stay inside FedRAMP High, already on Azure Government. which "
                           "structure should they be on?", rate_cards={})
     assert "• *Hyperscaler tier: recommended.* A FedRAMP requirement" in reply.text
+
+
+def test_a_doubt_ruled_out_is_not_a_negation() -> None:
+    assert _traits("there's no doubt the load is steady, production for two years. structure?").volume_variability \
+        == "low"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they'd draw down the commitment monthly from prepaid credits with the model provider. structure?",
+        "the provider bills against the commitment every month, steady production load. structure?",
+    ],
+)
+def test_a_commitment_without_a_cloud_is_no_cloud_billing_need(text: str) -> None:
+    traits = _traits(text)
+    assert "existing_billing" not in traits.compliance_needs
+    assert map_scenario(traits).hyperscaler is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fraud scoring in production, steady, one call per transaction, but prompts vary per transaction. structure?",
+        "ticket triage, 30k tickets a day, inputs differ from ticket to ticket by a lot. structure?",
+        "support bot in production with variable conversation lengths, 3 to 40 turns. structure?",
+    ],
+)
+def test_sizes_that_change_from_call_to_call_rule_out_per_call(text: str) -> None:
+    advice = _advice(text)
+    assert advice.per_call.verdict == "not_recommended"
+    assert "vary" in advice.per_call.reason
+
+
+def test_a_varying_conversation_length_is_not_a_swinging_volume() -> None:
+    assert _traits("chat assistant in production, variable conversation length, 24/7. structure?"
+                   ).volume_variability != "high"
+
+
+def test_a_prompt_identical_across_calls_is_the_primary_lever() -> None:
+    advice = _advice("service agent in production, 80k chats a day; a 7k-token instruction block, identical across "
+                     "calls. which structure?")
+    assert advice.prompt_caching.verdict == "recommended"
+    assert "primary lever" in advice.prompt_caching.reason
+
+
+def test_per_token_for_swinging_volume_says_so() -> None:
+    advice = _advice("production chatbot, traffic is spiky around product launches. structure?")
+    assert advice.per_token.verdict == "recommended"
+    assert "volume swings" in advice.per_token.reason
+    assert "still uncertain" not in advice.per_token.reason  # it is in production, not early
