@@ -16,18 +16,27 @@ all contenders are interleaved round by round so that load from other processes 
 the process is pinned to one core.
 
     .venv/bin/python -m bench.bench_lint [--messages 10000] [--repeats 5] [--proselint-repeats 3]
+
+With ``--baseline REV`` it compares instead this tree's linter with the ``glossary`` package of commit REV (loaded under
+another name in the same process), both on the real rules of their own commit: passes over the corpus interleaved 25
+messages at a time, so load from other processes hits both alike; it checks they flag the same spans and prints the
+CPU microseconds per message of each and their ratio.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import importlib
+import io
 import os
 import platform
 import random
 import re
 import statistics
+import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from collections.abc import Callable
@@ -223,17 +232,75 @@ def adversarial(linter: Linter, length: int = 40_000) -> None:
         print(f"| {name} | {times[0]:,.0f} | {times[1]:,.0f} | {found:,} |")
 
 
+def baseline_lint(rev: str, directory: Path) -> Callable[[str], list[Flag]]:
+    """The lint of commit ``rev``'s ``glossary`` package with its own rules, imported as ``glossary_baseline``."""
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", rev, "glossary"], capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(directory, filter="data")
+    package = directory / "glossary_baseline"
+    (directory / "glossary").rename(package)
+    for source in package.glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        text = re.sub(r"^from glossary([. ])", r"from glossary_baseline\1", text, flags=re.MULTILINE)
+        source.write_text(re.sub(r"^import glossary$", "import glossary_baseline", text, flags=re.MULTILINE))
+    sys.path.insert(0, str(directory))
+    module = importlib.import_module("glossary_baseline")
+    linter: Linter = module.Linter(module.load_rules(package / "rules.yaml"))
+    return linter.lint
+
+
+def side_by_side(rev: str, corpus: list[str], repeats: int) -> None:
+    """This tree's lint against commit ``rev``'s, interleaved 25 messages at a time (see the module's docstring)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        contenders = {rev: baseline_lint(rev, Path(tmp)), "this tree": Linter(load_rules(DEFAULT_RULES_PATH)).lint}
+        for check in contenders.values():  # warm-up, as in main()
+            for text in corpus[:600]:
+                check(text)
+        names = list(contenders)
+        spans = [[[(f.rule, f.start, f.end) for f in contenders[name](text)] for text in corpus] for name in names]
+        differ = sum(a != b for a, b in zip(*spans, strict=True))
+        micros: dict[str, list[float]] = {name: [] for name in names}
+        for round_ in range(repeats):
+            spent = dict.fromkeys(names, 0.0)
+            gc.collect()
+            for chunk_start in range(0, len(corpus), 25):
+                chunk = corpus[chunk_start : chunk_start + 25]
+                order = names if (chunk_start // 25 + round_) % 2 == 0 else names[::-1]
+                for name in order:
+                    check = contenders[name]
+                    start = time.process_time()
+                    for text in chunk:
+                        check(text)
+                    spent[name] += time.process_time() - start
+            for name in names:
+                micros[name].append(spent[name] * 1e6 / len(corpus))
+            print(f"  round {round_ + 1}: " + ", ".join(f"{n} {micros[n][-1]:.1f} us" for n in names), file=sys.stderr)
+    before, after = (statistics.median(micros[name]) for name in names)
+    print(f"messages flagged differently: {differ} of {len(corpus)}")
+    print(f"CPU microseconds per message, median of {repeats} passes: {rev} {before:.1f}, this tree {after:.1f}: "
+          f"**{before / after:.2f}x** (per pass: "
+          + ", ".join(f"{b / a:.2f}" for b, a in zip(micros[rev], micros["this tree"], strict=True)) + ")")
+    print(f"load average after the run {os.getloadavg()[0]:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--proselint-repeats", type=int, default=3)
     parser.add_argument("--factor", type=int, default=20)
+    parser.add_argument("--baseline", metavar="REV", help="compare with commit REV's linter side by side instead")
     args = parser.parse_args()
 
     if hasattr(os, "sched_setaffinity"):  # one core: fewer migrations, steadier figures on a shared machine
         os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})
     corpus = build_corpus(args.messages)
+    if args.baseline:
+        print(f"machine: {machine()}; load average before the run {os.getloadavg()[0]:.2f}")
+        side_by_side(args.baseline, corpus, args.repeats)
+        return
     chars = sum(map(len, corpus))
     real = load_rules(DEFAULT_RULES_PATH)
     with tempfile.TemporaryDirectory() as tmp:
