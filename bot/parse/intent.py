@@ -306,8 +306,10 @@ COMMIT_DECISION = compile_regex(
     r"\b(?:they|we|i|the (?:customer|buyer|client|team)) should (?:commit|reserve|lock in|go (?:with |for )?(?:ptus?|"
     r"provisioned|reserved|a commitment)|buy (?:ptus?|provisioned|reserved|capacity))\b|"
     # "should we recommend provisioned?", "do we pitch PTUs?": a yes/no on the commitment, put as advice to give
-    r"\b(?:should|do|would|shall) (?:we|i|you) (?:recommend|suggest|propose|pitch|push|offer) (?:them )?(?:ptus?|"
-    r"provisioned|reserved|a commitment|committing|a reservation)\b|"
+    # "do we still recommend it?", "would you really pitch that?": the commitment just described
+    r"\b(?:should|do|would|shall|can|could) (?:we|i|you) (?:still |really |even |actually |honestly )?(?:recommend|"
+    r"suggest|propose|pitch|push|offer) (?:them |the customer |the buyer |the client )?(?:ptus?|pt|provisioned|"
+    r"reserved|a commitment|committing|a reservation|it|this|that)\b|"
     r"\bcommit or not\b|\b(?:provisioned|ptus?|reserved(?: capacity)?|commit(?:ment|ting)?|reserv(?:e|ation)) "
     r"or (?:not|stay (?:on[- ]demand|per[- ]token|payg)|on[- ]demand|per[- ]token|payg)\b|"
     r"\b(?:on[- ]demand|per[- ]token|payg) or (?:provisioned|ptus?|commit(?:ment)?|reserv(?:ed|ation))\b|"
@@ -323,6 +325,25 @@ COMMIT_DECISION = compile_regex(
     r"\b(?:provision(?:ed)?|commit|reserve|go|go ptu|go provisioned)\s?\?|\bgo or no[- ]?go\b|"
     r"\bdo (?:they|we|i|you|the (?:customer|buyer|client)) (?:need|want|require) (?:ptus?|provisioned|reserved|"
     r"a commitment|to commit|committed)\b"
+)
+# "do we still recommend provisioned?", "would you recommend it?", "which should they use?": the advice itself is asked
+# for, so the structures are mapped whatever break-even inputs come with it (the reply works them out beside the
+# verdicts).
+RECOMMEND_ASKED = compile_regex(
+    r"\b(?:should|do|would|shall|can|could) (?:we|i|you) (?:still |really |even |actually |honestly )?recommend "
+    r"(?:them |the customer |the buyer |the client )?(?:ptus?|pt|provisioned|reserved|a commitment|committing|"
+    r"a reservation|it|this|that)\b|"
+    r"\bwhich (?:one |structure |option |route )?(?:should|would|do|shall) (?:we|they|i|the (?:customer|buyer|client)) "
+    r"(?:use|go with|pick|choose|buy|take)\b"
+)
+# "where do we land them?", "which route makes sense here?", "what channel should we steer them to?": the way the
+# buyer should buy, asked about a buyer whose cloud, agreement or compliance needs are described.
+CHANNEL_ASKED = compile_regex(
+    r"\bwhere (?:do|should|would|shall|can) (?:we|i|you) (?:land|put|place|send|take|steer|point|park) (?:them|it|this|"
+    r"the (?:customer|buyer|client|account|deal))\b|"
+    r"\b(?:which|what) (?:route|path|channel|avenue|way to buy)\b[^.?!\n]{0,20}?\b(?:makes? sense|fits?|works?|is "
+    r"(?:best|right))\b|"
+    r"\b(?:structure|channel|route) (?:/|or|and) (?:structure|channel|route)\b"
 )
 # Figures a commitment question works from: with any of these it is a break-even question, not a scenario.
 _COMMITMENT_FIGURES = ("utilization", "unit_hour_price", "tokens_per_minute_per_unit", "on_demand_spend", "units",
@@ -366,7 +387,9 @@ _COST_COMPARED = compile_regex(
 HOSTED_OR_DIRECT = compile_regex(
     r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|the hyperscaler|a hyperscaler|hyperscaler)\b[^.?!;\d%$]{0,30}?"
     r"\b(?:or|vs\.?|versus)\s(?:go(?:ing)?\s|buy(?:ing)?\s)?(?:[a-z]+\s)?(?:direct|first[- ]party)\b|"
-    r"\b(?:direct|first[- ]party)\s(?:or|vs\.?|versus)\s(?:stay(?:ing)?\s|go(?:ing)?\s|buy(?:ing)?\s)?(?:on\s|via\s|"
+    # "Gemini direct API or Vertex?", "direct access vs Bedrock": what is bought direct named between
+    r"\b(?:direct|first[- ]party)(?:\s(?:api|apis|access|route|endpoint|endpoints|pricing|billing|contract|deal))?"
+    r"\s(?:or|vs\.?|versus)\s(?:stay(?:ing)?\s|go(?:ing)?\s|buy(?:ing)?\s)?(?:on\s|via\s|"
     r"through\s|with\s)?(?:the\s)?(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler)\b"
 )
 # "what's the markup on azure vs direct?", "effective premium?": a markup figure asked, not a choice of channel
@@ -419,6 +442,18 @@ def classify(text: str, found: Found) -> Intent | None:
             not (_has(found, "markup", "ea_discount", "hyperscaler_spend", "hyperscaler_list_spend", "direct_spend",
                       "direct_rate") or found.unlabeled_percents) or STRUCTURE_QUESTION.search(text)):
         # "go bedrock or direct?" with the workload's needs; "Bedrock vs direct, markup 20%, EA 15%: what's the pitch?"
+        return Intent.SCENARIO
+    needs = any(t in found.traits for t in ("compliance", "federal"))
+    if (((CHANNEL_ASKED.search(text) and (needs or "hyperscaler" in found.traits))
+         or (needs and STRUCTURE_QUESTION.search(text)))
+            and not _has(found, "per_call_fee", "cache_read_rate", "prefix_tokens", "unit_hour_price")):
+        # "FedRAMP High, already on Azure Gov, the Azure quote is ~30% higher: what channel should we steer them to?":
+        # the channel is the scenario's hyperscaler line, with any markup figures worked out under it
+        return Intent.SCENARIO
+    if (RECOMMEND_ASKED.search(text) and not found.load_profile
+            and not _has(found, "markup", "ea_discount", "per_call_fee", "cache_read_rate", "unit_hour_price",
+                         "tokens_per_minute_per_unit", "commitment_value")):
+        # "peak-to-average like 6, 40% off: do we still recommend it?": the verdicts, with the break-even beside them
         return Intent.SCENARIO
     # "is per-call a good idea for them, and where's the crossover?" with the call's tokens: the per-call comparison
     # (which asks for the fee), not the choice among all four structures.
