@@ -114,16 +114,27 @@ ON_DEMAND_LAST_PERIOD = compile_regex(
 )
 
 
+# "their on-demand invoice for the same traffic last month was $45,625", "the PAYG bill last quarter came to $126k":
+# the period it covered said after the bill's name.
+ON_DEMAND_BILL_THEN_PERIOD = compile_regex(
+    r"\b(?:on[- ]demand|\bod\b|payg|pay[- ]as[- ]you[- ]go)\s(?:bill|spend|spending|cost|costs|invoice)"
+    r"(?:\s(?:for|on|of)\s(?:[a-z']+\s){0,2}?(?:traffic|usage|workload|load|tokens|volume))?"
+    r"\s(?:last|this|previous|past|for the last|over the last)\s(?P<period>week|month|quarter|year)\b"
+    r"(?:\s(?:was|is|came to|ran|ran to|totall?ed|of|at|about|around|roughly|~|:|=))*\s?[:=]?\s?" + _AMOUNT
+)
+
+
 def read_notes(scanner: Scanner) -> None:
     """The stage run before spends are read: a commitment's value and the on-demand consumption forecast for its term,
     as a procurement note states them; an on-demand bill after the period it covered."""
     work = scanner.work
     if "$" in work and ("last" in work or "previous" in work or "past" in work):
-        for m in scanner._matches(ON_DEMAND_LAST_PERIOD):
-            value = to_decimal(m.group("a"), m.group("a_scale"))
-            if value is not None:
-                scanner.found.add("on_demand_spend", value)
-                scanner.found.spend_periods["on_demand_spend"] = _LAST_PERIOD[m.group("period")]
+        for pattern in (ON_DEMAND_LAST_PERIOD, ON_DEMAND_BILL_THEN_PERIOD):
+            for m in scanner._matches(pattern):
+                value = to_decimal(m.group("a"), m.group("a_scale"))
+                if value is not None:
+                    scanner.found.add("on_demand_spend", value)
+                    scanner.found.spend_periods["on_demand_spend"] = _LAST_PERIOD[m.group("period")]
         work = scanner.work
     if "$" not in work or ("commit" not in work and "reserv" not in work):
         return

@@ -498,6 +498,16 @@ PEAK_TO_AVERAGE = [
     # "peak is only about five-quarters of the average, so 1.25 to 1": the ratio said after the peak, as n to 1
     _rx(r"\bpeaks?\b[^.;\d%$]{0,60}?(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:to|:)\s?1\b(?![.,]?\d)"),
 ]
+# The ratio named and its figure a few words on, whatever the words between ("peak vs average is something like 8x",
+# "peak-to-average: their SRE says ~1.25"): read only when no other form gave the ratio, and only a plain figure (a
+# count of something, a share or an amount after it is not the ratio).
+PAR_NAMED_THEN_FIGURE = _rx(
+    r"(?:\bpeak[- ]?to[- ]?(?:average|avg|mean)|\bpeak\s?(?:vs\.?|versus|over|to|:|/)\s?(?:average|avg|mean)|\bpar\b)"
+    r"(?: ratio)?[^\d%$\n.;?!()]{0,40}?(?<![\w.$,-])~?(?P<a>\d{1,3}(?:\.\d{1,2})?)(?:\s?(?:x|×|times)\b|\s?:\s?1\b|"
+    r"\sto 1\b)?(?!\d|[.,]\d|\s?(?:%|percent|pct|hours?|hrs?|h\b|days?|weeks?|months?|years?|mo\b|yr\b|am\b|pm\b|"
+    r"k\b|m\b|b\b|mm\b|units?|ptus?|tokens?|toks?|calls?|requests?|reqs?|users?|seats?|tpm|rpm|rps|tps|qps|\$|/|-\d|"
+    r"minutes?|mins?|seconds?|secs?|people|docs?|documents?|pages?|runs?|tasks?))"
+)
 # "they'd save $2k a month, right?", "a saving of about $5,000": a saving the rep states, to be checked. A saving
 # per hit or per call is caching's or per-call's own figure, not this.
 CLAIMED_SAVING = _rx(
@@ -1123,8 +1133,9 @@ SPEND = {
             r"(?:azure|bedrock|vertex|aws|gcp|google cloud|amazon bedrock)\b"),
     ],
     "direct_spend": [
-        _rx(r"\bdirect(?:\s(?:would be|is|costs?|spend|bill|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
-            + _SPEND_PERIOD),
+        # "direct would be $12k/mo", "direct-equivalent spend: $600,000/yr", "direct list bill is $40k a month"
+        _rx(r"\bdirect(?:[- ](?:equivalent|list))?(?:\s(?:would be|is|costs?|spend|spending|bill|usage|at|about|around|"
+            r"roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "$40k a month on openai direct": the lab's name between the period and "direct"
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:going\s|at\s|on\s|with\s|via\s|through\s)?(?:the\s)?"
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{3,12}\s)?direct\b"),
@@ -1171,6 +1182,14 @@ DIRECT_RATE = _rx(
     r"(?!\s?(?:/|a|an|per)\s?(?:mo\b|months?|day|week|year|hour|hr|call|request))"
     # "direct list is $2/M in, $8/M out": the direct input and output rates, read as the rates the markup applies to
     r"(?!(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?\s?(?:in|input)\b[^.;\d]{0,8}\$\s?\d)"
+)
+# "Azure's list is $12.50" beside "direct price is $10/M input": the hyperscaler's list rate, in the unit of the direct
+# rate it is set against (read only when a direct rate was read and no other rate).
+HYPERSCALER_LIST_RATE = _rx(
+    r"\b(?:azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp|google cloud|the hyperscaler)(?:'s)?"
+    r"(?:\s(?:list|list price|price|rate|list rate|pricing|is|of|at|=|:|lists? at|comes in at))+\s?[:=]?\s?~?"
+    + _dollar("a") + r"(?![.,]?\d)(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?tokens?)?)?"
+    r"(?!\s?(?:/|a|an|per|each)\s?(?:mo\b|months?|day|week|year|yr|hour|hr|call|request|k\b|thousand))(?!\s?k\b|\s?m\b)"
 )
 # "$3.60 in and $18 out, against $3 and $15 going direct", "vs $3/$15 direct": the direct input and output rates,
 # beside the hyperscaler's.
@@ -1695,6 +1714,9 @@ class Found:
     either_said: bool = False
     # A percentage said as how busy capacity runs ("they'd sit at 90%", "running at 75%").
     runs_at: bool = False
+    # The ask names an enterprise agreement ("their EA", "the EDP"): a percentage left over in a markup ask is its
+    # discount.
+    ea_named: bool = False
     run_percents: list[Decimal] = field(default_factory=list)  # "they'd run ~70%": how busy, as fractions
     on_demand_per_unit: bool = False  # "each unit flat out serves $30/hr of tokens at OD rates"
     both_asked: bool = False
@@ -1783,6 +1805,7 @@ class Scanner:
         self._same_rate()
         self._blended()
         self._rates()
+        self._hyperscaler_list_rate()
         self._per_call_fees()
         self._growth()
         self._mix()
@@ -1804,6 +1827,19 @@ class Scanner:
         self._period_lengths()
         self._unused()
         return self.found
+
+    def _hyperscaler_list_rate(self) -> None:
+        """ "direct price is $10/M input; Azure's list is $12.50": beside a direct rate, the hyperscaler's rate (the
+        markup is read from the two)."""
+        if (len(set(self.found.values.get("direct_rate", []))) != 1 or self.found.unlabeled_rates
+                or self.found.values.get("input_rate") or "$" not in self.work):
+            return
+        for m in list(HYPERSCALER_LIST_RATE.finditer(self.work))[:1]:
+            value = self._dollars(m, "a")
+            if value is not None and value > 0:
+                self.found.unlabeled_rates.append(value)
+                self._consume(m.start(), m.end())
+        self._blank()
 
     def _side_rate_shares(self) -> None:
         """ "input at 25% of output", "output is 400% of input price": kept apart from cache-read shares."""
@@ -2550,6 +2586,15 @@ class Scanner:
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     self.found.add("peak_to_average", value)
+        if "peak_to_average" not in self.found.values and ("peak" in self.work or "par" in self.work):
+            # "peak vs average is something like 8x", "peak-to-average: their SRE says ~1.25", "peak-to-average is all
+            # over the place, like 10x": the ratio named, then a few words, then the one plain figure after it
+            for m in list(PAR_NAMED_THEN_FIGURE.finditer(self.work))[:1]:
+                value = to_decimal(m.group("a"))
+                if value is not None and 1 <= value <= 100:
+                    self.found.add("peak_to_average", value)
+                    self._consume(m.start("a"), m.end())
+            self._blank()
 
     def _target_saving(self) -> None:
         if "sav" not in self.work and "cheaper" not in self.work and "reduction" not in self.work:

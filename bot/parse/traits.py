@@ -149,7 +149,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:output|completions?)(?: tokens?)? (?:is |are )?(?:negligible|basically (?:zero|nothing)|~?0\b)|"
         r"\bnegligible (?:output|completions?)\b|\binput[- ]only\b"),
     "size_for_peak": compile_regex(
-        r"\bsi[sz](?:e|ed|ing) (?:(?:it|them|capacity|the|their|our|ptus?|units?|reservation|provisioned|throughput|"
+        r"\bsi[sz](?:e|ed|ing) (?:(?:it|them|capacity|the|their|our|ptus?|pt|units?|reservation|provisioned|throughput|"
         r"commitment) ){0,3}(?:for|to|at|on|around|to (?:cover|handle|serve|absorb|meet|carry|match)) "
         r"(?:the |their |our |its |max |maximum |full )?peaks?\b|"
         # "if they buy enough to cover the peak", "provisioned to handle peak load"
