@@ -1367,6 +1367,11 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         if f.direct_spend is not None:
             # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
             out.spend = (f.direct_spend, marked_up(f.direct_spend, out.markup), f.spend_period or "month")
+            if out.markup.ea_discount > 0:
+                # "direct-equivalent $40k/mo, list markup 20%, EA 15%": the bill at list first, then the EA's cut
+                from pricing.markup import at_list_price
+
+                out.spend_at_list = at_list_price(f.direct_spend, out.markup)
             out.spend_premium = markup_premium(f.direct_spend, out.markup)
             if out.spend[2] in ("hour", "day", "week"):
                 # "$1,200 a day direct-equivalent ... monthly on Azure?": the same over a 730-hour month.

@@ -121,6 +121,12 @@ def marked_up(direct: Decimal, markup: MarkupResult) -> Decimal:
     return direct * (ONE + markup.effective_markup)
 
 
+def at_list_price(direct: Decimal, markup: MarkupResult) -> Decimal:
+    """What a direct price or spend comes to at the hyperscaler's list price, before any EA discount:
+    direct × (1 + list markup); the EA discount then takes it to :func:`marked_up`."""
+    return direct * (ONE + markup.list_markup)
+
+
 def markup_premium(direct: Decimal, markup: MarkupResult) -> Decimal:
     """What the markup adds to a direct price or spend: direct × effective (negative when the hyperscaler costs less;
     marked_up(direct) − direct)."""

@@ -40,6 +40,8 @@ class MarkupAnswer(AnswerBase):
     benefits: tuple[Benefit, ...] = ()
     #: (direct spend, the same on the hyperscaler, period) when a direct spend was given.
     spend: tuple[Decimal, Decimal, str] | None = None
+    #: That direct spend at the hyperscaler's list price, before the EA discount (when there is one).
+    spend_at_list: Decimal | None = None
     #: What the markup adds to that direct spend over the same period (negative: the hyperscaler costs less).
     spend_premium: Decimal | None = None
     #: A direct spend stated per hour, day or week, over a 730-hour month: (direct, on the hyperscaler, premium).
