@@ -32,7 +32,7 @@ _BATCH_WINDOW = (r"\bidle (?:the rest|for the rest|most of the (?:day|time|week)
 BATCH_WINDOW = compile_regex(_BATCH_WINDOW)
 # Volume that swings: spikes, seasons, growth, quiet spells.
 _SWINGS = (r"variable(?! (?:prompt|input|doc|document|call|request|context|conversation|chat|session|ticket|message|"
-           r"transcript)s? (?:sizes?|lengths?))|"
+           r"transcript)s? (?:sizes?|lengths?)| (?:bit|part|portion|section|suffix|tail|question|input)s?\b)|"
            r"unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
            r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly|anywhere)|"
            r"(?:volume|traffic|load|usage|demand)s? (?:doubles|triples|quadruples|spikes|surges|explodes|doubling|"
@@ -116,7 +116,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"entire)\b|"
         # "90% of every prompt is the same 12k-token block", "each request carries an identical preamble"
         r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|prompt|conversation|step)s?\b"
-        r"[^.;\n]{0,40}?\b(?:same|identical|shared)\b|"
+        r"[^.;\n]{0,40}?\b(?:same|identical|shared)\b(?! (?:size|length|shape|number|count|token count|ballpark)s?\b)|"
         r"\bstatic (?:" + _COUNT + r"[- ]?tokens?[- ])?(?:block|prefix|preamble|system prompt|context|instructions|"
         r"header|policy|manual)|"
         r"\b(?:front|start|top|beginning) of (?:every|each|all) (?:single )?(?:prompt|call|request|message|query)|"

@@ -234,3 +234,15 @@ def test_per_token_for_swinging_volume_says_so() -> None:
     assert advice.per_token.verdict == "recommended"
     assert "volume swings" in advice.per_token.reason
     assert "still uncertain" not in advice.per_token.reason  # it is in production, not early
+
+
+def test_prompts_of_the_same_size_are_not_a_repeated_context() -> None:
+    traits = _traits("receipt classification, a fixed 8k receipts a day, each prompt roughly the same length, finance "
+                     "wants a price per receipt. structure?")
+    assert traits.repeated_context is None
+    assert map_scenario(traits).per_call.verdict == "recommended"
+
+
+def test_a_variable_part_of_the_prompt_is_not_a_swinging_volume() -> None:
+    assert _traits("each step sends the same 10k-token toolset plus a short variable part, a steady few hundred runs "
+                   "a day. structure?").volume_variability == "low"
