@@ -1,4 +1,4 @@
-"""Mutation score per module: mutmut, then an honest re-check of every survivor in a fresh process.
+r"""Mutation score per module: mutmut, then an honest re-check of every survivor in a fresh process.
 
     .venv/bin/python bench/mutation.py pricing/commitment.py bot/format.py ...   # one module at a time
     .venv/bin/python bench/mutation.py --all                                      # every module in [tool.mutmut]
@@ -9,11 +9,13 @@
     .venv/bin/python bench/mutation.py --fresh-process --recheck-tests tests/glossary/test_edits.py glossary/edits.py
     .venv/bin/python bench/mutation.py --fresh-process --timed-out --recheck-tests tests/pricing pricing/catalog.py
     .venv/bin/python bench/mutation.py --fresh-process --survivors --recheck-tests tests/pricing/test_markup.py \
-        pricing/markup.py                                                        # after adding tests, fresh process
+        pricing/markup.py                                         # after adding tests: the survivors, fresh process
     .venv/bin/python bench/mutation.py --fresh-process --unchecked --shard 0/2 --recheck-tests FILES \
-        glossary/rules.py &                                                      # and --shard 1/2: two processes
-    .venv/bin/python bench/mutation.py --fresh-process --names 'x_load_rules__mutmut_1*' --recheck-tests FILES \
-        glossary/rules.py                                                        # named survivors against other tests
+        glossary/rules.py &                                       # and --shard 1/2: two processes share a module
+    .venv/bin/python bench/mutation.py --fresh-process --names '*x_load_rules__mutmut_166,*_179' --recheck-tests FILES \
+        glossary/rules.py                                         # named mutants judged against other test files
+    git archive HEAD | tar -x -C /tmp/copy && cd /tmp/copy && $REPO/.venv/bin/python bench/mutation.py \
+        --mutmut-tests FILES --recheck-tests FILES glossary/matcher.py   # mutmut on the module's own test files
 
 For each module this runs ``mutmut run`` under ``nice`` with one worker and a wall-clock bound, then re-runs
 each surviving mutant in a new ``pytest`` process (``MUTANT_UNDER_TEST`` set before anything is imported), so
@@ -212,7 +214,7 @@ def last_survivors(module: str) -> list[str]:
 
 
 def run_mutmut(module: str, timeout: int, survivors_only: bool = False, multiplier: float | None = None,
-               niceness: int = 10, package_tests: bool = False) -> None:
+               niceness: int = 10, package_tests: bool = False, mutmut_tests: list[str] | None = None) -> None:
     names = last_survivors(module) if survivors_only else [f"{_dotted(module)}.x*"]
     if not names:
         print(f"{module}: no survivors left to re-run")
@@ -222,7 +224,9 @@ def run_mutmut(module: str, timeout: int, survivors_only: bool = False, multipli
     settings = []
     if multiplier is not None:
         settings.append(f"config().timeout_multiplier = {float(multiplier)!r}")
-    if package_tests:
+    if mutmut_tests:
+        settings.append(f"config().pytest_add_cli_args_test_selection = {mutmut_tests!r}")
+    elif package_tests:
         settings.append(f"config().pytest_add_cli_args_test_selection = {RECHECK_TESTS[module.split('/')[0]]!r}")
     if settings:
         mutmut = [str(BIN / "python"), "-c",
@@ -439,6 +443,11 @@ def main() -> int:
                         help="let mutmut trace and run only the module's own package's tests (tests/pricing for "
                              "pricing/, tests/glossary for glossary/): no test of one package imports the other, so "
                              "the same tests reach each function, and the stats pass skips the other package")
+    parser.add_argument("--mutmut-tests", default=None,
+                        help="comma-separated test files mutmut traces and runs instead of [tool.mutmut]'s (a module's "
+                             "own test files: its stats pass is then short, and each mutant runs only those of them "
+                             "that reach its function). mutmut forgets every module's results in mutants/ when its "
+                             "test selection changes, so give such a run a copy of the tree of its own")
     parser.add_argument("--fresh-process", action="store_true",
                         help="no mutmut run: each non-text mutant (with --survivors, the last survivors) in a new "
                              "pytest process against --recheck-tests (default: the package's tests); no stats pass, "
@@ -505,7 +514,8 @@ def main() -> int:
         if not args.no_run:
             refresh_copies(cfg)
             run_mutmut(module, args.timeout, survivors_only=args.survivors, multiplier=args.timeout_multiplier,
-                       niceness=args.nice, package_tests=args.package_tests)
+                       niceness=args.nice, package_tests=args.package_tests,
+                       mutmut_tests=args.mutmut_tests.split(",") if args.mutmut_tests else None)
         recheck = runs_at_import_or_cached(module)
         tests = args.recheck_tests.split(",") if args.recheck_tests else RECHECK_TESTS[module.split("/")[0]]
         result = score(module, tests if recheck else None, recheck_timeout=600, niceness=args.nice)
