@@ -889,6 +889,9 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     read_price, write_price, input_rate = ((rates.cache_read, rates.cache_write, rates.input)
                                            if rates is not None and rates.input > 0
                                            else (f.cache_read_rate, f.cache_write_rate, f.input_rate))
+    if rates is not None and rates.input > 0 and rates.cache_write_1h is not None and (
+            (f.ttl_minutes or 0) >= 60 or write_price is None):
+        write_price = rates.cache_write_1h  # "the 1-hour cache where writes are 2x input": the hour-long write's price
     read = read if read is not None else multiple_of_input(read_price, input_rate)
     write = write if write is not None else multiple_of_input(write_price, input_rate)
     payback_asked = _HITS_TO_PAY_BACK.search(ask.text) is not None

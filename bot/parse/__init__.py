@@ -166,8 +166,14 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             "cache_write_share"):
         values["cache_write_rate"] = said_inputs
     # "cache reads at 10% of the input rate": derived from the stated input rate, never from a guess.
-    for share_key, rate_key in (("cache_read_share", "cache_read_rate"), ("cache_write_share", "cache_write_rate"),
-                                ("cache_write_1h_share", "cache_write_1h_rate")):
+    for share_key, rate_key in (("cache_read_share", "cache_read_rate"),
+                                ("cache_write_1h_share", "cache_write_1h_rate"),
+                                ("cache_write_share", "cache_write_rate")):
+        hour_writes = list(dict.fromkeys(values.get("cache_write_1h_rate", [])))
+        if (rate_key == "cache_write_rate" and len(hour_writes) == 1 and values.get(rate_key)
+                and set(values[rate_key]) == set(hour_writes)):
+            # "1-hour cache (write is 2x input so $6/M)": a write price repeating the hour-long write's is that one
+            values[rate_key] = []
         shares = values.get(share_key, [])
         inputs = list(dict.fromkeys(values.get("input_rate", [])))
         if shares and len(inputs) == 1 and not values.get(rate_key):

@@ -1481,6 +1481,17 @@ TTL_WRITE = _rx(
     r"(?:(?:are|is|at|@|=|:|costs?|priced at|billed at)\s?)?(?:(?P<pct>" + NUMBER + r")\s?%(?:\sof\s(?:the\s)?input)?|"
     r"(?P<mult>" + NUMBER + r")\s?(?:x|×)(?:\s(?:the\s)?input)?(?![\w.])|\$(?P<usd>" + NUMBER + r")(?:\s?/\s?m\b)?)"
 )
+# "1-hour cache (write is 2x input)", "the 5-min cache with 1.25x write": a lifetime's write price said after the cache
+# is named.
+_WRITE_PRICE = (r"(?:(?P<pct>" + NUMBER + r")\s?%(?:\sof\s(?:the\s)?input)?|(?P<mult>" + NUMBER
+                + r")\s?(?:x|×)(?:\s(?:the\s)?input)?(?![\w.])|\$(?P<usd>" + NUMBER + r")(?:\s?/\s?m\b)?)")
+TTL_CACHE_WRITE = [
+    _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s)?cache\s?"
+        r"(?:\(|,|with|where|and)?\s?(?:the\s)?(?P<w>(?:cache\s)?writes?)\s"
+        r"(?:is|are|at|@|=|:|costs?|priced at|billed at)\s?" + _WRITE_PRICE),
+    _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s)?cache\s(?:with|at|@)\s"
+        r"(?:an?\s)?" + _WRITE_PRICE + r"\s(?P<w>(?:cache\s)?writes?)\b"),
+]
 TTL = [
     # "5-min vs 1-hour TTL", "a 5m or 1h cache": two lifetimes to compare, the noun after the second
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s|cache\s)?(?:or|vs\.?|versus|"
@@ -2078,7 +2089,11 @@ class Scanner:
                 self.found.write_every_minutes.append(value * 60 if m.group("u").startswith("h") else value)
         for pattern in CACHE_STORAGE:
             self._add_amounts(pattern, "cache_storage_rate")
-        for m in list(TTL_WRITE.finditer(self.work))[:MAX_MATCHES] if "writ" in self.work else ():
+        named_first = ([m for pattern in TTL_CACHE_WRITE for m in pattern.finditer(self.work)] if "writ" in self.work
+                       else [])
+        for m in (*named_first, *list(TTL_WRITE.finditer(self.work))[:MAX_MATCHES]) if "writ" in self.work else ():
+            if any(m.start() < done[1] and done[0] < m.end() for done in self._consumed):
+                continue  # read already by the pattern naming the cache first
             if m.group("usd") and not m.group("w"):
                 continue
             minutes = to_decimal(m.group("n"))

@@ -135,3 +135,12 @@ def test_a_cache_write_named_before_the_prompt_is_the_write_price() -> None:
     assert ask.intent is Intent.CACHING
     assert (ask.fields.input_rate, ask.fields.cache_write_rate) == (Decimal(3), Decimal("3.75"))
     assert_figures(text, ["$0.0375", "$0.0075"])
+
+
+def test_each_lifetime_compared_keeps_its_own_write_price() -> None:
+    text = ("1-hour cache (write is 2x input so $4/M), input $2, read $0.20, 10k token prefix, 24 calls over an 8h day "
+            "at random. net per day, and vs the 5-min cache with 1.25x write?")
+    fields = parse(text).fields
+    assert (fields.cache_write_1h_rate, fields.cache_write_rate) == (Decimal(4), Decimal("2.5"))
+    reply = reply_text(text)
+    assert "(write at $4.00/1M)" in reply and "(write at $2.50/1M)" in reply
