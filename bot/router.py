@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # each intent's answer (and the engine models it holds) loads
     from bot.answer.per_call import PerCallAnswer
     from bot.answer.scenario import ScenarioAnswer
     from bot.usage.analyse import UsageResult
+    from pricing.budget import BudgetPeriod
     from pricing.periods import FeeBill, FeeOverPeriod
     from pricing.provisioned import UtilizationComparison
 
@@ -311,6 +312,10 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     ))
     if out.unpriced:
         return out  # totals over periods, terms and blends would leave the unpriced side out: only its side is shown
+    if len(f.compare_calls) == 2 and tokens_per == "call":
+        # "5k-8k calls/day ... daily range?": the low end above, the high end beside it
+        out.range_high = quote_per_token(PerTokenRequest(
+            rates=rates, input_tokens=tin, output_tokens=tout, calls_per_day=f.compare_calls[1], tokens_per="call"))
     if _SHARE_ASKED.search(ask.text):
         # "what share of the bill is output?", "output's like 95% of the per-call cost, yeah?": each side's share
         from pricing.per_token import side_shares
@@ -361,7 +366,16 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     if f.calls_per_unit is not None and out.quote.per_call is not None:
         # "12 model calls per task ... cost per task?": a task's calls at the per-call cost
         out.per_unit = cost_of_calls(out.quote.per_call, f.calls_per_unit)
-    unit = _PER_N_CALLS.search(ask.text)
+    if f.units_asked is not None and f.calls_per_unit is not None and out.quote.per_call is not None:
+        # "cost per 1,000 conversations? 6 turns each": the units' calls at the per-call cost
+        from pricing.per_token import cost_of_units
+
+        out.per_units = cost_of_units(out.quote.per_call, f.units_asked, f.calls_per_unit)
+        out.volume_hint = None
+    # "per 1,000 conversations" with each conversation's calls said is priced above, never as 1,000 calls
+    per_n = [m for m in _PER_N_CALLS.finditer(ask.text)
+             if out.per_units is None or not re.search(rf"\b{re.escape(f.unit_noun or '')}", m.group(0), re.I)]
+    unit = per_n[0] if per_n else None
     if f.calls_total is not None and out.quote.per_call is not None and out.quote.per_day is None:
         # "a one-off batch of 2M documents": the whole job.
         out.per_n_calls = cost_of_calls(out.quote.per_call, f.calls_total)
@@ -369,7 +383,7 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     elif unit and out.quote.per_call is not None:
         # "cost per 1k calls? and per million?": the per-call cost times the calls in each unit asked for.
         sizes: list[Decimal] = []
-        for m in _PER_N_CALLS.finditer(ask.text):
+        for m in per_n:
             key = m.group("n").lower().replace(",", "").replace(" ", "").removeprefix("a")
             size = _N_CALLS.get(key) or Decimal(key)
             if size not in sizes:
@@ -433,7 +447,33 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
 
             out.per_quarter = cost_over_term(out.quote.per_month, Decimal(3))
         _period_volumes(out)
+    if f.usage_rows and not out.unpriced and not out.one_side:
+        # a pasted usage table: each row at the same rates (the quote above prices their total)
+        from pricing.per_token import price_rows
+
+        out.rows = price_rows(rates, f.usage_rows)
+    _budget(out)
     return out
+
+
+_BUDGET_PERIODS: dict[str, BudgetPeriod] = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
+                                            "year": "year"}
+
+
+def _budget(out: QuoteAnswer) -> None:
+    """ "budget is $5,000/month ... inside budget?", "$45k a year ... how many calls does that cover?": the bill over
+    the budget's period against it, and the calls it pays for."""
+    from pricing.budget import check_budget
+
+    f = out.ask.fields
+    period = _BUDGET_PERIODS.get(f.budget_period or "")
+    if f.budget is None or out.quote is None or out.unpriced or period is None:
+        return
+    out.budget = check_budget(f.budget, period, out.quote)
+    if out.budget.calls_covered is not None and out.quote.per_day is None:
+        # the budget answers how many calls: no call volume is needed for it
+        out.missing = [m for m in out.missing if m.key != "calls_per_day"]
+        out.volume_hint = None
 
 
 def _period_volumes(out: QuoteAnswer) -> None:

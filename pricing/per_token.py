@@ -226,6 +226,39 @@ def cost_of_calls(per_call: CostSplit, calls: Decimal) -> CallsCost:
     return CallsCost(calls=calls, cost=per_call.total * n, input=per_call.input * n, output=per_call.output * n)
 
 
+class UnitsCost(PricingModel):
+    """The cost of a number of units of work ("per 1,000 conversations, 6 turns each"): their calls at the per-call
+    cost, input and output apart."""
+
+    units: Decimal
+    calls_per_unit: Decimal
+    calls: Decimal
+    cost: CostSplit
+
+
+def cost_of_units(per_call: CostSplit, units: Decimal, calls_per_unit: Decimal) -> UnitsCost:
+    """``units`` × ``calls_per_unit`` calls at ``per_call`` (1,000 conversations × 6 turns = 6,000 calls)."""
+    calls = check(CALLS, units * check(CALLS, calls_per_unit, "calls_per_unit"), "calls")
+    return UnitsCost(units=units, calls_per_unit=calls_per_unit, calls=calls, cost=per_call.scaled(calls))
+
+
+class RowCost(PricingModel):
+    """One row of a usage table priced: its tokens at the rates, input and output apart."""
+
+    label: str
+    calls: Decimal | None
+    input_tokens: Decimal
+    output_tokens: Decimal
+    cost: CostSplit
+
+
+def price_rows(rates: Rates, rows: list[tuple[str, Decimal | None, Decimal, Decimal]]) -> list[RowCost]:
+    """Each (label, calls, input tokens, output tokens) row at ``rates``; the rows' costs add up to the tokens'
+    total cost."""
+    return [RowCost(label=label, calls=calls, input_tokens=tin, output_tokens=tout,
+                    cost=per_token_cost(rates, tin, tout)) for label, calls, tin, tout in rows]
+
+
 class SideShares(PricingModel):
     """Each side's share of a cost: input ÷ (input + output) and output ÷ (input + output)."""
 

@@ -25,6 +25,7 @@ from bot.parse.models import Ambiguity, Ask, new_list
 from bot.parse.requests import Missing
 from glossary.matcher import Flag
 from glossary.terms import Term
+from pricing.budget import BudgetCheck
 from pricing.per_token import (
     BlendedRate,
     CallsCost,
@@ -33,8 +34,10 @@ from pricing.per_token import (
     PeriodCost,
     PerTokenQuote,
     QuoteChange,
+    RowCost,
     SideShares,
     TermCost,
+    UnitsCost,
 )
 from pricing.periods import CallsOverPeriod, DailyOverPeriod, PeriodVolume
 from pricing.rates import Rates
@@ -129,6 +132,12 @@ class QuoteAnswer(AnswerBase):
     per_n_calls: CallsCost | None = None
     #: "12 model calls per task": what one unit of work costs (its calls at the per-call cost).
     per_unit: CallsCost | None = None
+    #: "5k-8k calls/day": the quote at the high end of a range of volumes (the quote itself is the low end).
+    range_high: PerTokenQuote | None = None
+    #: A pasted usage table's rows, each priced (the quote prices their total).
+    rows: list[RowCost] = Field(default_factory=new_list)
+    #: "cost per 1,000 conversations? 6 turns each": the units' calls and what they cost.
+    per_units: UnitsCost | None = None
     #: Further units asked for in the same ask ("... and per million calls?").
     more_per_n_calls: list[CallsCost] = Field(default_factory=new_list)
     #: An hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.
@@ -166,6 +175,9 @@ class QuoteAnswer(AnswerBase):
     #: The calls and tokens each priced period holds ("90 requests a minute ... a month": 3,942,000 requests), keyed
     #: "month", "quarter", "term", or an asked period's name and days ("year365", "week7", "days30").
     volumes: dict[str, PeriodVolume] = Field(default_factory=dict)
+    #: "budget is $5,000/month ... are we inside budget?": the bill over the budget's period against it, and the calls
+    #: the budget covers.
+    budget: BudgetCheck | None = None
     #: "$410 a day on-demand, what's that per month?": (period, its hours, the spend over it), the stated one first.
     spend: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
 

@@ -22,6 +22,7 @@ from bot.parse.numbers import (
     tidy,
     to_decimal,
 )
+from bot.parse.tables import read_usage_rows
 from bot.phrases import question, which_value
 from glossary.regex_cache import compile_regex
 from pricing.providers import HYPERSCALERS
@@ -45,7 +46,7 @@ _DISPLAY = {
     "hyperscaler_spend": money, "hyperscaler_list_spend": money, "provisioned_spend": money, "input_spend": money,
     "prefix_share": percent,
     "fee_spend": money, "target_saving": percent, "claimed_saving": money, "per_token_call_cost": money,
-    "claimed_cut": percent, "claimed_hit_saving": money, "claimed_day_saving": money,
+    "claimed_cut": percent, "claimed_hit_saving": money, "claimed_day_saving": money, "budget": money,
 }
 
 # "if they run at 80%", "sit at 70%": a percentage said as how busy the capacity is.
@@ -152,7 +153,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         shares = list(dict.fromkeys(values.pop(f"{side}_rate_share_of_{other}", [])))
         known = list(dict.fromkeys(values.get(f"{other}_rate", [])))
         if len(shares) == 1 and len(known) == 1 and not values.get(f"{side}_rate"):
-            values[f"{side}_rate"] = [tidy(known[0] * shares[0])]
+            # "a third of $9": $3, not $2.999999999997 (a share said in words is a rounded percentage)
+            values[f"{side}_rate"] = [tidy((known[0] * shares[0]).quantize(Decimal("1e-6")))]
     # "writes at 2x input ($6/M)": a rate repeating one already labelled is that rate again.
     labelled = {v for k in ("input_rate", "output_rate", "cache_read_rate", "cache_write_rate")
                 for v in values.get(k, [])}
@@ -429,10 +431,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     hits = list(dict.fromkeys(values.get("hit_ratio", [])))
     if intent is Intent.CACHING and 2 <= len(hits) <= 3 and (found.both_asked or not found.either_said):
         fields["compare_hit_ratios"], values["hit_ratio"] = hits, hits[:1]
-    # "50 to 60 thousand calls a month": in a per-call ask, each end of a range of volumes is worked out (the low end
-    # in full); elsewhere the two are asked about.
-    if intent is Intent.PER_CALL and found.calls_range is not None and set(values.get("calls_per_day", [])) == set(
-            found.calls_range):
+    # "50 to 60 thousand calls a month", "5k-8k calls/day, daily range?": in a per-call ask or a quote, each end of a
+    # range of volumes is worked out (the low end in full); elsewhere the two are asked about.
+    if intent in (Intent.PER_CALL, Intent.QUOTE) and found.calls_range is not None and set(
+            values.get("calls_per_day", [])) == set(found.calls_range):
         fields["compare_calls"], values["calls_per_day"] = list(found.calls_range), [found.calls_range[0]]
     # "moving them from $10/$30 to $2.50/$10", "big model $15/$75, mid model $3/$15": in a quote, two input and two
     # output rates are two price lists for the same tokens, each priced (the first in full), not a choice to ask about.
@@ -471,7 +473,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "hyperscaler_spend", "hyperscaler_list_spend", "provisioned_spend", "input_spend", "prefix_share", "fee_spend",
         "per_token_call_cost", "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit",
         "blended_rate", "provisioned_rate", "on_demand_rate", "claimed_call_cost", "claimed_markup",
-        "markup_base_spend", "claimed_premium", "input_share",
+        "markup_base_spend", "claimed_premium", "input_share", "budget", "units_asked",
     ):
         _single(fields, found, name, ambiguities)
     fields["utilization"] = list(dict.fromkeys(values.get("utilization", [])))
@@ -537,6 +539,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     stated = found.calls_periods[:1] if "calls_per_day" in fields else list(periods.values())[:1]
     if stated:
         fields["volume_period"] = PERIOD_WORDS.get(stated[0], stated[0])
+    if found.bare_rates and "input_rate" in fields and "output_rate" in fields:
+        fields["bare_rates"] = found.bare_rates
+    if "budget" in fields:
+        fields["budget_period"] = found.spend_periods["budget"]
     spend_periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend", "hyperscaler_spend",
                                                       "hyperscaler_list_spend", "provisioned_spend", "input_spend",
                                                       "fee_spend")
@@ -578,7 +584,8 @@ def parse(text: str) -> Ask:
     """Read an ask. Never raises; an ask with no recognisable question gets ``understood=False``."""
     original = text[:MAX_CHARS]
     cut = len(text) > MAX_CHARS  # every ask says whether it was read only in part
-    normalized = normalize(read_columns(original)).strip()
+    tabled, table = read_usage_rows(original)  # a pasted usage table: its totals read, its rows priced each
+    normalized = normalize(read_columns(tabled)).strip()
     if not normalized or HELP.match(normalized):
         return Ask(text=original, truncated=cut, intent=Intent.HELP, fields=Fields(), understood=bool(normalized))
     check = FIELDCHECK.match(normalized) or FIELDCHECK_QUOTED.match(normalized)
@@ -654,6 +661,9 @@ def parse(text: str) -> Ask:
         ))
     if wording:
         fields = fields.model_copy(update={"checked_text": wording})
+    if table is not None and len(table.rows) >= 2:
+        fields = fields.model_copy(update={"usage_rows": [(r.label, r.calls, r.input_tokens, r.output_tokens)
+                                                          for r in table.rows]})
     return Ask(text=original, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
                unused=found.unused)
 

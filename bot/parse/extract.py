@@ -780,6 +780,51 @@ CALLS_PER_UNIT_AFTER = _rx(
     r"(?:turns?|calls?|requests?|steps?|llm calls?|model calls?|messages?)\s?(?:each|apiece|"
     r"(?:per|a|an|/|in each|for each|every)\s" + _UNIT_NOUN + r")\b"
 )
+# "cost per 1,000 conversations? 6 turns each", "for 500 tickets at 3 calls per ticket": a cost asked for a number of
+# units of work (any noun), each making a number of calls; the units' calls are priced, never the units as calls.
+UNITS_ASKED = _rx(r"\b(?:per|for|of|across|on)\s(?:every\s|each\s|a\s|an\s|the\s)?(?<![\w.$,])" + QUANTITY
+                  + r"\s(?P<noun>[a-z]{3,20})\b(?:\s(?P<noun2>[a-z]{3,20})\b)?")
+CALLS_EACH = _rx(
+    r"(?<![\w.$,])(?:~\s?)?(?P<n>\d{1,4})\s(?:[a-z]{2,8}\s)?(?:turns?|calls?|requests?|steps?|messages?|prompts?|"
+    r"exchanges?|round[- ]?trips?|queries|query|llm calls?|model calls?|api calls?)\s?"
+    r"(?:each|apiece|(?:per|an?|in each|in every|for each|for every|every|/)\s(?P<noun>[a-z]{3,20}))\b"
+    r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year|minute|second|min|sec|hr|mo)s?\b)"
+)
+def _unit_noun(first: str, second: str | None) -> str | None:
+    """The plural noun a count names ("2,000 support tickets": tickets), or None when it names no unit of work."""
+    for word in (first, second) if first not in _NOT_UNITS else (first,):  # "support tickets": the noun after
+        if word is not None and word.endswith("s") and word not in _NOT_UNITS and not word.endswith("ss"):
+            return word
+    return None
+
+
+def _singular_noun(noun: str) -> str:
+    """ "tickets" -> "ticket", "queries" -> "query"."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+
+
+_UNITS_BEFORE_EACH = _rx(r"(?<![\w.$,])" + QUANTITY + r"\s(?:[a-z]{2,12}\s)?(?P<noun>[a-z]{3,20}s)\b,?\s?"
+                        r"(?:(?:with|at|of|and|making|doing|sending)\s)?(?:about\s|around\s|roughly\s)?$")
+# "2.50/10 - monthly?", "10M in 2M out on 3/15 per month": two bare figures, the second the dearer, said where a price
+# list goes (after "on", "at", "@", "pricing", or before "per M", an arrow, a dash or the end): an input and an output
+# rate per 1M tokens, read only in a message that counts tokens and states no other rate (the reply says how it read
+# them).
+BARE_RATE_PAIR = _rx(
+    r"(?:(?<=\bon )|(?<=\bat )|(?<=@ )|(?<=@)|(?<=pricing )|(?<=priced )|(?<=rates )|(?<=rate )|(?<=prices )|"
+    r"(?<=, )|(?<=^)|(?<='s )|(?<=\bis )|(?<=model )|(?<=costs )|(?<=cost )|(?<=of ))"
+    r"(?P<a>\d{1,2}(?:\.\d{1,3})?)\s?/\s?(?P<b>\d{1,3}(?:\.\d{1,3})?)"
+    r"(?![\w%/:]|[.,]\d|\s?(?:k|m|b|bn|tokens?|calls?|of|in|out)\b)"
+    r"(?=\s?(?:$|[?,;.!)]|→|->|-|—|per m\b|/m\b|per million|per mtok|pricing|rates?\b|per month|a month|monthly|"
+    r"per day|a day|daily|for|on|model))"
+)
+_TOKENS_SAID = _rx(r"\b(?:\d[\d.,]*\s?[kmb]?\s?(?:in|out|input|output)|tok(?:en)?s?)\b")
+# Nouns a count "per N ..." names that are no unit of work.
+_NOT_UNITS = frozenset({
+    "tokens", "toks", "calls", "requests", "reqs", "invocations", "inferences", "days", "hours", "hrs", "weeks",
+    "months", "years", "minutes", "mins", "seconds", "secs", "units", "ptus", "dollars", "bucks", "cents", "input",
+    "output", "percent", "times", "steps", "turns", "messages", "prompts", "hits", "writes", "reads", "million",
+    "thousand", "billion", "mtok", "ktok", "words", "characters", "chars", "pages", "images", "queries",
+})
 # "first step writes, rest hit", "the first turn of each session writes the cache": one write per unit of work.
 FIRST_OF_UNIT_WRITES = _rx(
     r"\b(?:the |only the |just the )?first (?:step|turn|call|request|message|query|prompt|iteration|loop)"
@@ -818,8 +863,10 @@ SIDE_RATE_SHARE = _rx(
     # "cached input is a quarter of that" is a cache-read share, not the input side's
     r"(?<!cached )(?<!cache )\b(?P<side>input|output|prompt|completion)s?(?:'s)?(?: tokens?)?"
     r"(?: (?:rate|price|pricing))?"
+    # "input on this model is a fifth of the output price": the model named between
+    r"(?: (?:on|for|with|of) (?:this|that|the|their|our|its) (?:model|one|tier|endpoint|sku|deployment))?"
     r"(?: (?:is|are|was|priced|billed|costs?|charged|runs?|comes? in))*(?: at)?(?: (?:about|roughly|around|~))?"
-    r"\s?(?P<a>" + NUMBER + r")\s?% of (?:the )?(?P<other>input|output|prompt|completion)s?\b(?:'s)?"
+    r"\s?(?P<a>" + NUMBER + r")\s?% (?:of )?(?:the )?(?P<other>input|output|prompt|completion)s?\b(?:'s)?"
     r"(?: tokens?)?(?: (?:rate|price|pricing))?"
 )
 # "cost per 1,000 calls", "per million requests": the unit a cost is asked per (the router prices it), not a volume.
@@ -894,7 +941,10 @@ TOKENS_LABELLED = _rx(
 # "output 2x10^8 at $1.60/M", "input: 1.2B a month", "out: 2.5M/day": a count after its label (the rates are read by
 # now); the short labels only before a colon.
 TOKENS_LABEL_BEFORE = _rx(
-    r"\b(?P<label>input|output|in(?=\s?:)|out(?=\s?:))(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly))*"
+    # "avg prompt 3.2k tokens, avg completion 450": a prompt is the input, a completion the output
+    r"\b(?P<label>input|output|in(?=\s?:)|out(?=\s?:)|(?<=avg )prompt|(?<=average )prompt|(?<=avg )completion|"
+    r"(?<=average )completion|(?:completion|prompt)s?(?= (?:is |are |of |at |around |about |roughly |~)*~?\d))"
+    r"(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly))*"
     r"\s?[:=]?\s?~?(?<![\w.$:])"
     + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|/7\b|per\s?m\b|tokens?|toks?|tkns?|percent)|[\w.]|,\d)"
 )
@@ -1049,6 +1099,22 @@ _MONEY_NOUN = r"(?:bill|spend|spending|cost|costs|invoice|run[- ]rate)"
 # "... was about $22k last month": a period after the amount, as a rep says it of a bill.
 _SPEND_PERIOD_SAID = (r"(?:\s?(?:/|a|an|per|last|this|each|every)\s?" + _PERIOD
                       + r"|\s(?P<period_adj>monthly|yearly|annually|annual|weekly|daily)\b)")
+# "our budget for the assistant is $5,000/month", "a $45k annual budget", "they have $45k a year for inference": what
+# the buyer can spend over a period, set against the quote's bill over the same period.
+_BUDGET_AMOUNT = r"~?\s?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + _SPEND_SCALE + r")\b)?"
+_BUDGET_WORDS = ("budget", " cap", "has ", "have ", "had ", "got ", "set aside", "allocated", "earmarked", "can ",
+                 "approved")
+_BUDGET_NOUN = r"\s(?:(?:ai|llm|inference|token|api|total|overall|hard|fixed)\s)?(?:budget|cap)\b"
+_BUDGET_VERB = r"\b(?:has|have|had|got|gets|allocated|set aside|earmarked|can spend|can afford|approved)\s"
+BUDGET = [
+    _rx(r"\bbudget(?:ed)?\b(?:[^.;?!\n$\d]{0,40}?\s)?(?:is|of|at|are|:|=|around|about|roughly|capped at|caps? at|"
+        r"tops out at|comes to|sits at|set at)?\s?" + _BUDGET_AMOUNT + _SPEND_PERIOD),
+    _rx(_BUDGET_AMOUNT + _SPEND_PERIOD + _BUDGET_NOUN),
+    _rx(r"\b(?:an?|the|their|our|your)\s" + _BUDGET_AMOUNT
+        + r"\s(?P<adj2>monthly|yearly|annual|weekly|daily|quarterly)" + _BUDGET_NOUN),
+    _rx(_BUDGET_VERB + r"(?:about |around |roughly |up to )?" + _BUDGET_AMOUNT + _SPEND_PERIOD
+        + r"\s(?:for|to spend|on|of spend)\b"),
+]
 SPEND = {
     # "PT commit would be $52k/mo flat", "the reservation costs $40k a month": what the provisioned capacity bills over
     # a period, whatever it carries (an hourly figure is a unit-hour price, read later).
@@ -1688,6 +1754,8 @@ class Found:
     write_every_minutes: list[Decimal] = field(default_factory=list)
     # A one-off job ("one-off", "backlog", "in total"): a count of calls without a period is its total.
     one_off: bool = False
+    # "on 3/15": two bare figures read as the input and output rates, as typed (the reply says so).
+    bare_rates: str | None = None
     # "Monthly number please (730 hrs)": periods whose length was said as the engine's calendar has it.
     period_lengths: list[str] = field(default_factory=list)
     # "each run makes 14 model calls": (calls a unit of work makes, the unit's noun).
@@ -1804,6 +1872,7 @@ class Scanner:
         self._load_profile()
         self._peak_and_average()
         deal_terms.read_notes(self)
+        self._budget()
         self._spend()
         self._row_options()
         deal_terms.read_early(self)
@@ -1817,6 +1886,7 @@ class Scanner:
         self._blended()
         self._rates()
         self._hyperscaler_list_rate()
+        self._bare_rate_pair()
         self._per_call_fees()
         self._growth()
         self._mix()
@@ -1830,6 +1900,7 @@ class Scanner:
         self._bare_ea()
         self._token_pair_bare()
         self._calls_per_work_unit()
+        self._units_asked()
         self._heads()
         self._call_volumes()
         self._tokens()
@@ -1854,7 +1925,7 @@ class Scanner:
 
     def _side_rate_shares(self) -> None:
         """ "input at 25% of output", "output is 400% of input price": kept apart from cache-read shares."""
-        if "% of" not in self.work:
+        if "%" not in self.work:
             return
         for m in self._matches(SIDE_RATE_SHARE):
             side = "output" if m.group("side") in ("output", "completion") else "input"
@@ -1952,6 +2023,18 @@ class Scanner:
             value = to_decimal(m.group("a") or m.group("b"))
             if value is not None and 0 < value <= 100:
                 self.found.add("claimed_cut", value / 100)
+
+    def _budget(self) -> None:
+        """ "budget is $5,000/month", "$45k a year for inference": the buyer's budget and its period."""
+        if "$" not in self.work or not any(w in self.work for w in _BUDGET_WORDS):
+            return
+        for pattern in BUDGET:
+            for m in self._matches(pattern):
+                value = self._dollars(m, "a")
+                said = m.groupdict().get("period") or m.groupdict().get("period_adj") or m.groupdict().get("adj2")
+                if value is not None and said:
+                    self.found.add("budget", value)
+                    self.found.spend_periods["budget"] = "year" if said.startswith("annual") else PERIOD_WORDS[said]
 
     def _spend(self) -> None:
         if "$" not in self.work and not _SPEND_HINT.search(self.work):
@@ -2744,6 +2827,71 @@ class Scanner:
                 self.found.fee_per_unit = re.search(
                     r"\$\s?[\d.,]+\s?(?:k\s?)?(?:/|per|a|an|each)\s?" + re.escape(unit) + r"\b", self.text) is not None
 
+    def _bare_rate_pair(self) -> None:
+        """ "10M in 2M out on 3/15": input and output rates said as two bare figures, where no other rate is said."""
+        if "/" not in self.work or any(self.found.values.get(k) for k in ("input_rate", "output_rate", "rate",
+                                                                           "blended_rate", "per_call_fee")):
+            return
+        if self.found.unlabeled_rates or not _TOKENS_SAID.search(self.work):
+            return
+        pairs = list(BARE_RATE_PAIR.finditer(self.work))[:2]
+        if len(pairs) != 1:
+            return
+        m = pairs[0]
+        low, high = to_decimal(m.group("a")), to_decimal(m.group("b"))
+        if low is None or high is None or not 0 < low < high <= 10 * low or high > 200:
+            return
+        self.found.add("input_rate", low)
+        self.found.add("output_rate", high)
+        self.found.bare_rates = m.group(0)
+        self._consume(m.start(), m.end())
+        self._blank()
+
+    def _units_asked(self) -> None:
+        """ "cost per 1,000 conversations? 6 turns each", "500 tickets at 4 calls per ticket": the units of work a cost
+        is asked for, and each one's calls."""
+        each = self.found.calls_per_unit
+        asked = [(m, noun) for m in list(UNITS_ASKED.finditer(self.work))[:MAX_MATCHES]
+                 if (noun := _unit_noun(m.group("noun"), m.group("noun2"))) is not None
+                 and (each is None or _singular_noun(noun) == each[1])]
+        if not asked and each is not None:
+            # "what do 500 support tickets cost at 4 calls per ticket": a count of the units, with no period
+            counted = _rx(r"(?<![\w.$,])(?<!per )(?<!each )(?<!every )" + QUANTITY + r"\s(?:[a-z]{2,12}\s)?(?P<noun>"
+                          + re.escape(each[1]) + r"s)\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year|"
+                          r"minute|second|min|sec|hr|mo|wk|yr)s?\b)")
+            asked = [(m, m.group("noun")) for m in list(counted.finditer(self.work))[:MAX_MATCHES]]
+        if not asked and each is None:
+            # "onboarding 2,000 users, 15 requests each": the units counted right before each one's calls
+            for c in list(CALLS_EACH.finditer(self.work))[:1]:
+                before = _UNITS_BEFORE_EACH.search(self.work, max(0, c.start() - 48), c.start())
+                if before is not None and before.group("noun") not in _NOT_UNITS and (
+                        c.group("noun") in (None, _singular_noun(before.group("noun")))):
+                    asked = [(before, before.group("noun"))]
+        if len(asked) != 1:
+            return
+        m, noun = asked[0]
+        units = to_decimal(m.group("num"), m.group("scale"))
+        if units is None or units <= 0:
+            return
+        singular = _singular_noun(noun)
+        spans = [(m.start(), m.end())]
+        if each is None:
+            said = [c for c in list(CALLS_EACH.finditer(self.work))[:MAX_MATCHES]
+                    if c.group("noun") in (None, singular, noun)]
+            n = to_decimal(said[0].group("n")) if len(said) == 1 else None
+            if n is None or n <= 0:
+                return
+            self.found.calls_per_unit = (n, singular)
+            spans.append((said[0].start(), said[0].end()))
+        else:
+            stated = CALLS_IN_A_UNIT.search(self.work)
+            if stated is not None and stated.group("unit") == singular:
+                spans.append((stated.start(), stated.end()))  # "8 model calls per session" is no count of calls
+        self.found.add("units_asked", units)
+        for start, end in sorted(spans):  # blanked in the order they stand
+            self._consume(start, end)
+        self._blank()
+
     def _heads(self) -> None:
         """ "800 seats", "2,500 users": one count of heads, for a volume said per head (not consumed here)."""
         for m in list(HEADS.finditer(self.work))[:MAX_MATCHES]:
@@ -3025,10 +3173,12 @@ class Scanner:
             value = self._signed(m)
             if value is not None:
                 self._add_tokens("output", value, m.end(), start=m.start())
-        for m in self._matches(TOKENS_LABEL_BEFORE) if "put" in self.work or ":" in self.work else ():
+        for m in self._matches(TOKENS_LABEL_BEFORE) if ("put" in self.work or ":" in self.work
+                                                         or "completion" in self.work or "prompt" in self.work) else ():
             value = self._signed(m)
             if value is not None:
-                role = {"in": "input", "out": "output"}.get(m.group("label"), m.group("label"))
+                role = {"in": "input", "out": "output", "prompt": "input", "completion": "output",
+                        "completions": "output"}.get(m.group("label"), m.group("label"))
                 self._add_tokens(role, value, m.end(), start=m.start())
         for m in self._matches(TOKENS):
             value = self._signed(m)

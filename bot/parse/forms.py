@@ -108,7 +108,7 @@ _FRACTION_ALONE = compile_regex(
     # "half the traffic", "a third of their calls": a share of a quantity, not a price or a load (but "half the
     # capacity", "half of the PTUs" is a load, and "half the calls hit" a hit rate)
     r"(?![- ](?:of )?(?:the|their|our|its|all|those|these) (?!capacity\b|ptus?\b|units?\b|reservation\b|"
-    r"commitment\b|committed\b|provisioned\b|price|rate|cost|input|list|on-demand|direct|normal|usual|base|\$)"
+    r"commitment\b|committed\b|provisioned\b|price|rate|cost|input|output|list|on-demand|direct|normal|usual|base|\$)"
     r"(?!(?:[a-z]{1,12} ){1,2}(?:hit|hits|hitting|miss|miss(?:es)?|"
     r"are cached|get cached)\b))"
     r"(?<!\bin half)"

@@ -73,6 +73,12 @@ class Fields(BaseModel):
     # The calls one unit of work makes and the unit's name ("12 model calls per task ... 3,000 tasks a month").
     calls_per_unit: Decimal | None = None
     unit_noun: str | None = None
+    #: A pasted usage table's rows, each (label, calls or None, input tokens, output tokens) over the table's period;
+    #: the fields above hold their totals.
+    usage_rows: list[tuple[str, Decimal | None, Decimal, Decimal]] = Field(default_factory=new_list)
+    units_asked: Decimal | None = None
+    #: Two bare figures read as the input and output rates per 1M tokens, as typed ("3/15"); the reply says so.
+    bare_rates: str | None = None  # the units of work a cost is asked for ("cost per 1,000 conversations?")
     # The heads a volume was stated per and multiplied by ("800 seats, 40 req/seat/day"): the count and its noun.
     heads: Decimal | None = None
     head_noun: str | None = None
@@ -106,6 +112,8 @@ class Fields(BaseModel):
     fee_spend: Decimal | None = None  # a bill paid at a per-call fee ("we pay $15k/mo at $0.006/call")
     input_spend: Decimal | None = None  # the input side of a bill ("$9,000/mo on input tokens")
     prefix_share: Decimal | None = None  # the share of input tokens that are a repeated prefix
+    budget: Decimal | None = None  # what the buyer can spend over ``budget_period`` ("budget is $5,000/month")
+    budget_period: str | None = None
     spend_period: str | None = None
 
     # Percentages as fractions.

@@ -1,0 +1,69 @@
+"""A buyer's budget against a per-token quote: the bill over the budget's period and the headroom (or overrun), and
+how many calls the budget covers at the quote's per-call cost."""
+
+from __future__ import annotations
+
+from decimal import ROUND_FLOOR, Decimal
+from typing import Literal
+
+from pricing.per_token import PerTokenQuote
+from pricing.periods import calls_in
+from pricing.units import HOURS_PER_DAY, MONTH_HOURS
+from pricing.validation import SPEND, PricingModel, check
+
+BudgetPeriod = Literal["day", "week", "month", "quarter", "year"]
+
+
+def _over_period(per_day: Decimal, period: BudgetPeriod) -> Decimal:
+    """A daily figure over ``period`` (a month 730 hours, a quarter three months, a year 365 days), multiplying
+    before dividing so whole figures stay whole."""
+    if period == "day":
+        return per_day
+    if period == "week":
+        return per_day * 7
+    if period == "month":
+        return per_day * MONTH_HOURS / HOURS_PER_DAY
+    if period == "quarter":
+        return per_day * 3 * MONTH_HOURS / HOURS_PER_DAY
+    return per_day * 365
+
+
+class BudgetCheck(PricingModel):
+    """The quote against a budget over one period. ``bill`` and ``headroom`` (budget − bill; negative when over) are
+    None without a volume; ``calls_covered`` (budget ÷ per-call cost, whole calls) is None without a per-call cost."""
+
+    budget: Decimal
+    period: BudgetPeriod
+    bill: Decimal | None
+    bill_input: Decimal | None
+    bill_output: Decimal | None
+    headroom: Decimal | None
+    used_share: Decimal | None
+    per_call: Decimal | None
+    calls_covered: Decimal | None
+    calls_in_period: Decimal | None
+
+    @property
+    def within(self) -> bool | None:
+        return None if self.headroom is None else self.headroom >= 0
+
+
+def check_budget(budget: Decimal, period: BudgetPeriod, quote: PerTokenQuote) -> BudgetCheck:
+    """The quote's bill over ``period`` against ``budget``, and the calls ``budget`` pays for at the per-call cost
+    ("$45k a year, $0.009 a call": 5,000,000 calls a year)."""
+    amount = check(SPEND, budget, "budget")
+    bill = bill_in = bill_out = headroom = share = None
+    if quote.per_day is not None:
+        bill_in, bill_out = _over_period(quote.per_day.input, period), _over_period(quote.per_day.output, period)
+        bill = bill_in + bill_out
+        headroom = amount - bill
+        share = bill / amount if amount > 0 else None
+    per_call = quote.per_call.total if quote.per_call is not None else None
+    # whole calls: the budget pays for this many, and the next one would pass it
+    covered = (amount / per_call).to_integral_value(ROUND_FLOOR) if per_call else None
+    in_period = None
+    if quote.calls_per_day is not None:
+        in_period = quote.calls_per_day if period == "day" else calls_in(quote.calls_per_day, period)
+    return BudgetCheck(budget=amount, period=period, bill=bill, bill_input=bill_in, bill_output=bill_out,
+                       headroom=headroom, used_share=share, per_call=per_call, calls_covered=covered,
+                       calls_in_period=in_period)
