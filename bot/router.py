@@ -348,6 +348,16 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             output_tokens=tout if f.calls_per_day else tout * f.volume_factor,
             calls_per_day=f.calls_per_day * f.volume_factor if f.calls_per_day else None))
         out.grown, out.change = grown, quote_change(out.quote, grown)
+    elif f.side_factor is not None and f.side_factor[1] > 0:
+        # "what if output doubles?": that side's tokens times the factor, the other side as it was
+        from pricing.per_token import quote_change
+
+        side, factor = f.side_factor
+        out.side_grown = quote_per_token(PerTokenRequest(
+            rates=rates, tokens_per=tokens_per, calls_per_day=f.calls_per_day,
+            input_tokens=tin * factor if side == "input" else tin, output_tokens=tout * factor if side == "output"
+            else tout))
+        out.change = quote_change(out.quote, out.side_grown)
     from pricing.providers import is_hyperscaler
 
     if (f.ea_discount and f.provider and is_hyperscaler(f.provider) and out.quote.per_day is not None
@@ -453,7 +463,30 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
 
         out.rows = price_rows(rates, f.usage_rows)
     _budget(out)
+    if f.claimed_amounts:
+        _check_claims(out)
     return out
+
+
+def _check_claims(out: QuoteAnswer) -> None:
+    """ "I get $16 in, $16 out, $32/day, about $973 a month?": each stated figure against the quote's own."""
+    from pricing.claims import matching_figure
+
+    q = out.quote
+    if q is None:
+        return
+    figures: list[tuple[str, Decimal]] = []
+    for span, cost in (("call", q.per_call), ("day", q.per_day), ("month", q.per_month)):
+        if cost is not None:
+            figures += [(f"{span}.input", cost.input), (f"{span}.output", cost.output), (f"{span}.total", cost.total)]
+    figures += [(f"{p.period}.total", p.cost.total) for p in out.asked_periods if p.period in ("week", "year")]
+    used: set[str] = set()
+    for claimed in out.ask.fields.claimed_amounts:
+        # "$16 in, $16 out": a figure already matched goes to the next claim only when no other one fits
+        worked = matching_figure(claimed, [f for f in figures if f[0] not in used]) or matching_figure(claimed, figures)
+        if worked is not None:
+            used.add(worked[0])
+        out.claim_checks.append((claimed, worked))
 
 
 _BUDGET_PERIODS: dict[str, BudgetPeriod] = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",

@@ -162,6 +162,10 @@ class QuoteAnswer(AnswerBase):
     blended: BlendedRate | None = None
     #: "output goes from 300 to 900 tokens": the quote before the change, and the change (after − before).
     before: PerTokenQuote | None = None
+    #: "I get $16 in, $16 out, $32/day?": each figure the rep states, and the worked figure it is (name, value) or None.
+    claim_checks: list[tuple[Decimal, tuple[str, Decimal] | None]] = Field(default_factory=new_list)
+    #: "what if output doubles?": the quote with one side's tokens times the factor (the change is side_grown − quote).
+    side_grown: PerTokenQuote | None = None
     #: "what if their volume doubles?": the quote with the volume times the factor (the change is grown − quote).
     grown: PerTokenQuote | None = None
     change: QuoteChange | None = None

@@ -77,6 +77,13 @@ _VOLUME_GROWS = compile_regex(
     r"tripled|tripling|triple|quadruples|quadrupled|quadruple|halves|halved)\b|(?:grows|goes up|rises|increases|jumps)"
     r"(?: by)? (?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<times>\d{1,2}(?:\.\d+)?)\s?x\b))"
 )
+# "what if output doubles?", "and if input tokens grow 50%?": one side's tokens times a factor, the other side as it is.
+_SIDE_GROWS = compile_regex(
+    r"\b(?P<side>input|output|completion|prompt|in|out)(?:put)?s?(?: tokens?| volume| size| length| side)?"
+    r" (?:(?P<word>doubles|doubled|doubling|double|triples|tripled|tripling|triple|quadruples|quadrupled|halves|"
+    r"halved)\b|(?:grows|goes up|rises|increases|jumps)(?: by)? (?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|"
+    r"(?P<times>\d{1,2}(?:\.\d+)?)\s?x\b))"
+)
 _BOTH = compile_regex(r"\b(?:each|both|compare|comparing|vs\.?|versus|respectively|side by side)\b")
 # "if their EA goes from 10% to 20%": a change between two values, each worked out (not a range to ask about).
 _PERCENT_CHANGE = compile_regex(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?) "
@@ -369,6 +376,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     ambiguities: list[Ambiguity] = []
     if intent is Intent.QUOTE and found.volume_factor is not None:
         fields["volume_factor"] = found.volume_factor
+    elif intent is Intent.QUOTE and found.side_factor is not None:
+        fields["side_factor"] = found.side_factor
     # "if avg output goes from 300 to 900 tokens": two values of one count said as a change are the new value and the
     # one it replaces, each priced.
     for name in ("input_tokens_per_call", "output_tokens_per_call", "input_tokens_per_day", "output_tokens_per_day",
@@ -539,6 +548,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     stated = found.calls_periods[:1] if "calls_per_day" in fields else list(periods.values())[:1]
     if stated:
         fields["volume_period"] = PERIOD_WORDS.get(stated[0], stated[0])
+    if found.claimed_amounts:
+        fields["claimed_amounts"] = found.claimed_amounts
     if found.bare_rates and "input_rate" in fields and "output_rate" in fields:
         fields["bare_rates"] = found.bare_rates
     if "budget" in fields:
@@ -631,6 +642,14 @@ def parse(text: str) -> Ask:
                           if (v := to_decimal(m.group("a"))) is not None]
     found.either_said = _EITHER.search(normalized) is not None or _OR_MAYBE.search(normalized) is not None
     found.both_asked = _BOTH.search(normalized) is not None or _PERCENT_CHANGE.search(normalized) is not None
+    side_grows = _SIDE_GROWS.search(normalized) if intent is Intent.QUOTE else None
+    if side_grows:
+        word = side_grows.group("word")
+        factor = (_FACTORS[word] if word in _FACTORS else
+                  1 + (to_decimal(side_grows.group("pct")) or Decimal(0)) / 100 if side_grows.group("pct") else
+                  to_decimal(side_grows.group("times")))
+        side = "input" if side_grows.group("side") in ("input", "in", "prompt") else "output"
+        found.side_factor = (side, factor) if factor is not None and factor > 0 else None
     grows = _VOLUME_GROWS.search(normalized)
     if grows:
         word = grows.group("word")

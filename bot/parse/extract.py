@@ -544,6 +544,18 @@ CLAIMED_PREMIUM = _rx(
 )
 # "1k in and 1k out is basically two cents a call at $5/$15": the per-token cost of a call the rep (or a customer)
 # works out at stated rates, to check; not a per-call fee.
+# "I get $16 in, $16 out, $32/day, about $973 a month?", "my math says $1,200 a month": figures the rep worked out,
+# each checked against the quote (never read as rates or spend).
+_CLAIM_ITEM = (r"\s?,?\s?(?:and\s|so\s|then\s|or\s)?(?:about\s|around\s|roughly\s|approx\.?\s|like\s|~\s?)?\$\s?"
+               + NUMBER + r"(?:\s?k\b)?(?:\s?(?:/|a|an|per)\s?(?:day|d|month|mo|week|wk|year|yr|hour|hr|call)\b|"
+               r"\s(?:in|out|input|output|total|monthly|daily|all[- ]in)\b)?")
+CLAIMED_FIGURES = _rx(
+    r"\b(?:i (?:get|got|have|had|make it|made it|calculated|calc'd|figure|figured|came up with|come up with|reckon)|"
+    r"i'm getting|im getting|i am getting|"
+    r"my (?:math|maths|numbers?|calc|calculation|figures?|estimate) (?:says?|is|are|gives?|came to|comes to))\b:?"
+    r"(?P<said>(?:" + _CLAIM_ITEM + r")+)"
+)
+_CLAIMED_AMOUNT = _rx(r"\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k)\b)?")
 CLAIMED_CALL_COST = _rx(
     r"\b(?:is|it's|that's|thats|works out (?:to|at)|comes (?:out )?to|costs?|=)\s(?:(?:basically|about|around|roughly|"
     r"approx\.?|only|just|like)\s|~\s?)?" + _dollar("a") + r"\s?(?:a|an|per|/|each)\s?" + _CALL_NOUN
@@ -817,6 +829,8 @@ BARE_RATE_PAIR = _rx(
     r"(?=\s?(?:$|[?,;.!)]|→|->|-|—|per m\b|/m\b|per million|per mtok|pricing|rates?\b|per month|a month|monthly|"
     r"per day|a day|daily|for|on|model))"
 )
+_AFTER_COUNTS = _rx(r"(?:\bin|\bout|\binput|\boutput|tokens?|calls?|requests?|/mo|/day)\s(?:on|at|@)\s$")
+_PRICE_AFTER = _rx(r"\s?(?:→|->|per m\b|/m\b|per million|per mtok|pricing|rates?\b|\?)")
 _TOKENS_SAID = _rx(r"\b(?:\d[\d.,]*\s?[kmb]?\s?(?:in|out|input|output)|tok(?:en)?s?)\b")
 # Nouns a count "per N ..." names that are no unit of work.
 _NOT_UNITS = frozenset({
@@ -952,6 +966,12 @@ TOKENS_LABEL_BEFORE = _rx(
 TOKENS_TO_READ_OR_WRITE = _rx(
     r"(?<![\w.$:])~?" + QUANTITY + r"\s?(?:tokens?\s)?(?:of\s[a-z]{2,12}\s)?to\s(?P<verb>read|process|ingest|digest|"
     r"draft|write|generate|produce|return|send back|draft back|write back|answer|reply)\b"
+)
+# "three hundred tokens of classification and reply draft", "~400 tokens of summary": what the call writes is output.
+TOKENS_OF_WRITING = _rx(
+    r"(?<![\w.$:])~?" + QUANTITY + r"\s?tokens?\sof\s(?:[a-z]{2,14}\s(?:and\s)?){0,2}?(?P<what>classifications?|"
+    r"repl(?:y|ies)|responses?|answers?|summar(?:y|ies)|drafts?|generated text|generation|completions?|output|"
+    r"labels?|tags?|extractions?|translations?)\b"
 )
 # "200k-token docs summarised to ~2k tokens": the document is input, the summary output.
 TOKENS_SUMMARISED = _rx(
@@ -1113,7 +1133,8 @@ BUDGET = [
     _rx(r"\b(?:an?|the|their|our|your)\s" + _BUDGET_AMOUNT
         + r"\s(?P<adj2>monthly|yearly|annual|weekly|daily|quarterly)" + _BUDGET_NOUN),
     _rx(_BUDGET_VERB + r"(?:about |around |roughly |up to )?" + _BUDGET_AMOUNT + _SPEND_PERIOD
-        + r"\s(?:for|to spend|on|of spend)\b"),
+        + r"(?:\s(?:for|to spend|of spend)\b|"
+        r"\son (?:ai|llm|inference|tokens?|api|usage|the (?:model|api|bot|assistant))\b)"),
 ]
 SPEND = {
     # "PT commit would be $52k/mo flat", "the reservation costs $40k a month": what the provisioned capacity bills over
@@ -1754,6 +1775,10 @@ class Found:
     write_every_minutes: list[Decimal] = field(default_factory=list)
     # A one-off job ("one-off", "backlog", "in total"): a count of calls without a period is its total.
     one_off: bool = False
+    # "I get $16 in, $16 out, $32/day": the rep's own figures, to check against the quote.
+    claimed_amounts: list[Decimal] = field(default_factory=list)
+    # "what if output doubles?": one side's tokens times a factor (set by the parser, read in a quote).
+    side_factor: tuple[str, Decimal] | None = None
     # "on 3/15": two bare figures read as the input and output rates, as typed (the reply says so).
     bare_rates: str | None = None
     # "Monthly number please (730 hrs)": periods whose length was said as the engine's calendar has it.
@@ -1863,6 +1888,7 @@ class Scanner:
         self.found.write_at_input = "input" in self.text and WRITE_AT_INPUT.search(self.text) is not None
         self._names()
         self._side_rate_shares()
+        self._claimed_figures()
         self._calls_at_figure_period()
         self._claimed_hit_saving()
         self._claimed_saving()
@@ -1988,6 +2014,20 @@ class Scanner:
                 self.found.add("claimed_hit_saving", per_hit)
             if per_day is not None:
                 self.found.add("claimed_day_saving", per_day)
+
+    def _claimed_figures(self) -> None:
+        """ "I get $16 in, $16 out, $32/day, about $973 a month?": the rep's own figures, each checked in the reply."""
+        if "$" not in self.work or not any(w in self.work for w in ("i ", "i'm", "im ", "my ")):
+            return
+        for m in list(CLAIMED_FIGURES.finditer(self.work))[:MAX_MATCHES]:
+            amounts = list(_CLAIMED_AMOUNT.finditer(self.work, m.start("said"), m.end("said")))
+            for a in amounts:
+                value = self._dollars(a, "a")
+                if value is not None:
+                    self.found.claimed_amounts.append(value)
+            if amounts:
+                self._consume(m.start("said"), m.end("said"))
+        self._blank()
 
     def _claimed_call_cost(self) -> None:
         if "$" in self.work and " at " in self.work:
@@ -2841,6 +2881,10 @@ class Scanner:
         low, high = to_decimal(m.group("a")), to_decimal(m.group("b"))
         if low is None or high is None or not 0 < low < high <= 10 * low or high > 200:
             return
+        if "." not in m.group(0) and high <= 31 and not (
+                _AFTER_COUNTS.search(self.work, max(0, m.start() - 24), m.start())
+                or _PRICE_AFTER.match(self.work, m.end())):
+            return  # "renewal on 3/15": a date, unless it follows the token counts or a price's unit or arrow follows
         self.found.add("input_rate", low)
         self.found.add("output_rate", high)
         self.found.bare_rates = m.group(0)
@@ -3150,6 +3194,10 @@ class Scanner:
             if value is not None:
                 reads = m.group("verb") in ("read", "process", "ingest", "digest")
                 self._add_tokens("input" if reads else "output", value, m.end(), start=m.start())
+        for m in self._matches(TOKENS_OF_WRITING) if " of " in self.work else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self._add_tokens("output", value, m.end(), start=m.start())
         for m in self._matches(TOKENS_TPM):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:

@@ -322,8 +322,25 @@ def _short_hundreds(m: re.Match[str]) -> str:
         return m.group(0)
 
 
+# "two-fifty per million input", "one seventy-five a million": dollars and cents said the short way, before a
+# per-million unit ($2.50, $1.75).
+_SHORT_DOLLARS = compile_regex(
+    r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine)[- ](?P<t>" + _TEENS_AND_TENS + r")"
+    r"(?=\s(?:dollars?\s|bucks\s)?(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtok)\b)"
+)
+
+
+def _short_dollars(m: re.Match[str]) -> str:
+    try:
+        cents = text2num(m.group("t").replace(" ", "-"), "en")
+    except ValueError:
+        return m.group(0)
+    return f"${_SMALL[m.group('h')]}.{cents:02d}" if cents < 100 else m.group(0)
+
+
 def _words_to_digits(text: str) -> str:
     """alpha2digit on the stretches between vague plurals ("thousands of calls" is not 1000 calls)."""
+    text = _SHORT_DOLLARS.sub(_short_dollars, text)
     text = _SHORT_HUNDREDS.sub(_short_hundreds, text)
     if "-" in text:
         text = _HYPHENED_NUMBER_UNIT.sub(_hyphened_number, text)

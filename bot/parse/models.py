@@ -186,6 +186,10 @@ class Fields(BaseModel):
     changed_from: tuple[str, Decimal] | None = None
     #: "what if their volume doubles?": the factor the whole volume is multiplied by.
     volume_factor: Decimal | None = None
+    #: "I get $16 in, $16 out, $32/day, about $973 a month?": the rep's own figures, each checked against the quote.
+    claimed_amounts: list[Decimal] = Field(default_factory=new_list)
+    #: "what if output doubles?": one side ("input" or "output") and the factor its tokens are multiplied by.
+    side_factor: tuple[str, Decimal] | None = None
     #: "moving from a $10/$30 model to a $2.50/$10 one": a second input and output rate the same tokens are priced at.
     other_rates: list[Decimal] = Field(default_factory=new_list)
 

@@ -158,8 +158,8 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
             roles.setdefault("calls", i)
     per_call = "input_call" in roles and "output_call" in roles and "calls" in roles
     totals = "input_total" in roles and "output_total" in roles
-    if not (per_call or totals):
-        return None
+    if not (per_call or totals) or (per_call and len(rows) < 2):
+        return None  # one row of a call's size and its volume is read as it stands (read_columns)
     used = set(roles.values())
     labels = [i for i in range(len(heads)) if i not in used]
     periods = {p for i in used if (p := _period_of(heads[i])) is not None}
