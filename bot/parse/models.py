@@ -76,9 +76,9 @@ class Fields(BaseModel):
     #: A pasted usage table's rows, each (label, calls or None, input tokens, output tokens) over the table's period;
     #: the fields above hold their totals.
     usage_rows: list[tuple[str, Decimal | None, Decimal, Decimal]] = Field(default_factory=new_list)
-    units_asked: Decimal | None = None
+    units_asked: Decimal | None = None  # the units of work a cost is asked for ("cost per 1,000 conversations?")
     #: Two bare figures read as the input and output rates per 1M tokens, as typed ("3/15"); the reply says so.
-    bare_rates: str | None = None  # the units of work a cost is asked for ("cost per 1,000 conversations?")
+    bare_rates: str | None = None
     # The heads a volume was stated per and multiplied by ("800 seats, 40 req/seat/day"): the count and its noun.
     heads: Decimal | None = None
     head_noun: str | None = None

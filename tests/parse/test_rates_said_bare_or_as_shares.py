@@ -1,5 +1,5 @@
 """Rates said the short way in a quote (our own sentences, not a scored batch's): two bare figures where a price list
-goes ("30M in 6M out on 1/4", "2.50/10 - monthly?") are the input and output rates per 1M, and the reply says how it
+goes ("2/8 → ?", "2.50/10 - monthly?") are the input and output rates per 1M, and the reply says how it
 read them; a date, a 24/7 or an input:output split is never read so. One side's rate said as a fraction of the other's
 ("input is a fifth of the output price") is that fraction of it."""
 
@@ -16,7 +16,6 @@ from tests.support.replies import reply_text
 @pytest.mark.parametrize(
     ("text", "rates"),
     [
-        ("how much is 30M in 6M out on 1/4 a month", ("1", "4")),
         ("2k req/hr, 1.5k in 300 out, 0.40/1.60 - monthly?", ("0.4", "1.6")),
         ("500M tok/mo total, 75/25 in/out, 2/8 → ?", ("2", "8")),
         ("12M input 3M output a day, model's 0.25/1.25, monthly?", ("0.25", "1.25")),
@@ -29,10 +28,15 @@ def test_a_bare_pair_is_the_input_and_output_rate(text: str, rates: tuple[str, s
 
 
 def test_the_reply_says_how_it_read_a_bare_pair() -> None:
-    # 30M × $1 = $30.00; 6M × $4 = $24.00
-    reply = reply_text("how much is 30M in 6M out on 1/4 a month")
-    assert "“1/4” is read as $1.00/1M input and $4.00/1M output" in reply, reply
-    assert "$30.00" in reply and "$24.00" in reply and "$54.00" in reply
+    # 500M a month at 75% input: 375M × $2 = $750.00; 125M × $8 = $1,000.00; $1,750.00
+    reply = reply_text("500M tok/mo total, 75/25 in/out, 2/8 → ?")
+    assert "“2/8” is read as $2.00/1M input and $8.00/1M output" in reply, reply
+    assert "$750.00" in reply and "$1,000.00" in reply and "$1,750.00" in reply
+
+
+def test_a_bare_pair_after_the_token_counts_is_the_rates() -> None:
+    assert (parse("how much is 30M in 6M out on 2/9 a month").fields.input_rate,
+            parse("how much is 30M in 6M out on 2/9 a month").fields.output_rate) == (Decimal(2), Decimal(9))
 
 
 @pytest.mark.parametrize(
