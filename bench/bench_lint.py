@@ -213,6 +213,8 @@ ADVERSARIAL = {
     "savings words, no bill": "knock a third off take about half off savings in the ",
     # a figure said first, read from every digit of a run, was quadratic: "40% discount, " then 1s to the end
     "figure said first, digits after": "1",
+    # a heading under a line ending in a colon, repeated: each heading read onto every item below it was quadratic
+    "headings under agenda lines, repeated": "Agenda for the call with the team:\nCaching:\n- saves money\n",
 }
 
 

@@ -314,6 +314,12 @@ def read_under_headings(prose: Prose) -> Prose:
                 origins.append((*heading_origin, first, *prose.origin[item:cut]) if kept else (*heading_origin, first))
                 if end >= len(text) or text[end - 1] != "\n":
                     break
+                # the heading reaches only the items directly under it: a line that ends in a colon (an item that is
+                # a heading itself, or a heading or line of its own the item's sentence ran on into) ends its list
+                next_line = original.rfind("\n", first, prose.origin[end])
+                lines = original[first : next_line if next_line >= 0 else prose.origin[end]].split("\n")
+                if any(line.rstrip(" \t*_~").endswith(":") for line in lines):
+                    break
                 item = end
         at = text.find(":\n", after)
     return prose.replaced(words, origins) if words else prose

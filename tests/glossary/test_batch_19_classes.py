@@ -53,3 +53,24 @@ GCP_COMMITMENTS = [
 )
 def test_batch_19_classes_in_new_wordings(text: str, rules: list[str]) -> None:
     assert sorted({flag.rule for flag in glossary.lint(text)}) == sorted(rules)
+
+
+# A heading supplies the subject to the items directly under it only: the same agenda, heading and item repeated
+# (a recap of several calls) is one flag per block, each spanning its own heading and item, and a later heading's
+# items are not read under an earlier one
+REPEATED_BLOCK = "Notes ahead of the renewal call with Contoso:\n*Prompt caching:*\n• trims their monthly bill a lot\n"
+
+
+@pytest.mark.parametrize("blocks", [2, 5, 40])
+def test_a_heading_reaches_only_the_items_directly_under_it(blocks: int) -> None:
+    flags = glossary.lint(REPEATED_BLOCK * blocks)
+    assert [flag.rule for flag in flags] == ["caching-saves-money"] * blocks
+    assert {flag.matched for flag in flags} == {"Prompt caching:*\n• trims their monthly bill"}
+
+
+def test_an_item_under_a_later_heading_is_not_read_under_the_earlier_one() -> None:
+    text = (
+        "Reserved throughput:\n- easy for finance to budget\n"
+        "Open items from legal, finance and the buyer's team:\n- cheaper than the current contract\n"
+    )
+    assert glossary.lint(text) == []

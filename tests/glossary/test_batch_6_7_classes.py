@@ -177,6 +177,8 @@ LONG_UNITS = [
     "drafting the reply to \n> PTUs are cheaper\n",
     "paying extra for Azure — that's the line I'd is not the angle but it ",
     "hear a buyer say no longer ",
+    # a heading on its own line under a line ending in a colon, the block repeated: each heading reaches its own item
+    "Prep for the pricing review with Fabrikam:\nContext caching:\n- cuts what they spend\n",
 ]
 
 
