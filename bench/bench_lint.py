@@ -29,6 +29,7 @@ import argparse
 import gc
 import importlib
 import io
+import itertools
 import os
 import platform
 import random
@@ -234,21 +235,30 @@ def adversarial(linter: Linter, length: int = 40_000) -> None:
         print(f"| {name} | {times[0]:,.0f} | {times[1]:,.0f} | {found:,} |")
 
 
+_BASELINES = itertools.count(1)
+
+
 def baseline_lint(rev: str, directory: Path) -> Callable[[str], list[Flag]]:
-    """The lint of commit ``rev``'s ``glossary`` package with its own rules, imported as ``glossary_baseline``."""
+    """The lint of commit ``rev``'s ``glossary`` package with its own rules, imported under a name of its own
+    (``glossary_baseline_N``, a new N each call, so a second commit is really loaded and not the first one reused);
+    ``directory`` is on ``sys.path`` only while the package is imported."""
     archive = subprocess.run(
         ["git", "-C", str(REPO), "archive", rev, "glossary"], capture_output=True, check=True
     ).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(directory, filter="data")
-    package = directory / "glossary_baseline"
+    name = f"glossary_baseline_{next(_BASELINES)}"
+    package = directory / name
     (directory / "glossary").rename(package)
     for source in package.glob("*.py"):
         text = source.read_text(encoding="utf-8")
-        text = re.sub(r"^from glossary([. ])", r"from glossary_baseline\1", text, flags=re.MULTILINE)
-        source.write_text(re.sub(r"^import glossary$", "import glossary_baseline", text, flags=re.MULTILINE))
+        text = re.sub(r"^from glossary([. ])", rf"from {name}\1", text, flags=re.MULTILINE)
+        source.write_text(re.sub(r"^import glossary$", f"import {name}", text, flags=re.MULTILINE))
     sys.path.insert(0, str(directory))
-    module = importlib.import_module("glossary_baseline")
+    try:
+        module = importlib.import_module(name)
+    finally:
+        sys.path.remove(str(directory))
     linter: Linter = module.Linter(module.load_rules(package / "rules.yaml"))
     return linter.lint
 
