@@ -216,6 +216,8 @@ ADVERSARIAL = {
     "figure said first, digits after": "1",
     # a heading under a line ending in a colon, repeated: each heading read onto every item below it was quadratic
     "headings under agenda lines, repeated": "Agenda for the call with the team:\nCaching:\n- saves money\n",
+    # each quotation's neighbours were searched for an introduction (80 characters, 7 patterns): 365 ms at 40k
+    "quotation marks, none introduced": '"x ',
 }
 
 

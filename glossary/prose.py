@@ -18,10 +18,12 @@ character it needs (a backquote, a quote mark, "<", ":"): most messages hold lit
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from glossary.prefilter import prepare, requirement
 from glossary.regex_cache import compile_regex
 
 SEPARATOR = "\x1f"  # stands in for a masked region; no rule pattern contains it
@@ -120,11 +122,26 @@ def _is_endorsed(text: str, quote_end: int, endorsement: re.Pattern[str]) -> boo
     return endorsement.match(line) is not None
 
 
+@functools.lru_cache(maxsize=16)
+def _needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    return requirement(pattern.pattern, pattern.flags)
+
+
+def _searched(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` matches ``text``, searched only when ``text`` holds what every match needs (a word of
+    each of its clauses): a message of thousands of quotations none of which is introduced as the author's is read
+    with a test of a few words per quotation, not a search of its line."""
+    prepared = prepare(text)
+    if prepared is not None and not all(any(piece in prepared for piece in clause) for clause in _needs(pattern)):
+        return False
+    return pattern.search(text) is not None
+
+
 def _is_own_quote(text: str, quote_start: int, own_quote: re.Pattern[str]) -> bool:
     """Whether the words before the quotation at ``quote_start``, on its line, say it is wording the author proposes
     ('section 4.2 should read "..."', 'I'd write "..."')."""
     line_start = text.rfind("\n", 0, quote_start) + 1
-    return own_quote.search(text[max(line_start, quote_start - _OWN_QUOTE_REACH) : quote_start]) is not None
+    return _searched(own_quote, text[max(line_start, quote_start - _OWN_QUOTE_REACH) : quote_start])
 
 
 def _is_own_quote_after(text: str, quote_end: int, own_quote_after: re.Pattern[str]) -> bool:
@@ -132,7 +149,7 @@ def _is_own_quote_after(text: str, quote_end: int, own_quote_after: re.Pattern[s
     so I'll just use that term in the SOW", "... I'm changing the header back")."""
     line_end = text.find("\n", quote_end)
     stop = min(quote_end + _OWN_QUOTE_AFTER_REACH, line_end if line_end >= 0 else len(text))
-    return own_quote_after.search(text[quote_end:stop]) is not None
+    return _searched(own_quote_after, text[quote_end:stop])
 
 
 def _masked_ranges(

@@ -179,6 +179,8 @@ LONG_UNITS = [
     "hear a buyer say no longer ",
     # a heading on its own line under a line ending in a colon, the block repeated: each heading reaches its own item
     "Prep for the pricing review with Fabrikam:\nContext caching:\n- cuts what they spend\n",
+    # quotation marks, none introduced as the author's: each is checked for an introduction beside it
+    "'y ",
 ]
 
 
