@@ -968,10 +968,6 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     read = read if read is not None else multiple_of_input(read_price, input_rate)
     write = write if write is not None else multiple_of_input(write_price, input_rate)
     payback_asked = _HITS_TO_PAY_BACK.search(ask.text) is not None
-    if payback_asked and read is None and write is not None and f.hit_ratio is not None and read_price is None:
-        # "writes are 125% of input and hits are 10%": beside a write's share of input, the hits' percentage is what
-        # a hit costs (a hit rate changes nothing in the hits one write needs to pay back)
-        read = f.hit_ratio
     if read is not None and write is not None and (_BREAK_EVEN_HIT.search(ask.text) or payback_asked):
         out.hit_break_even = hit_break_even(read, write)
         out.hits_per_write_asked = payback_asked and out.hit_break_even is not None

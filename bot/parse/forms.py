@@ -503,6 +503,12 @@ _CACHE_SHARE = compile_regex(
     r"just|come in at|run|runs))* ?)(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%"
     r"(?!\s?(?:of|off|hit|discount|cheaper|less|more|lower|higher)\b)"
 )
+# "writes are 125% of input and hits are 10%": beside a write's share of input, a percentage hits are said to cost
+# is their price as a share of input (a hit rate is "a 60% hit rate", "60% of calls hit", never "hits cost 60%").
+_HIT_PRICE_SHARE = compile_regex(
+    r"(?P<label>\b(?:cache )?hits)(?P<glue> (?:are|cost|costs|billed at|charged at|priced at) ?)"
+    r"(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%(?!\s?(?:of|off|hit|discount|cheaper|less|more|lower|higher|the time)\b)"
+)
 # "4c a request", "50c/M", "half a cent": cents as dollars, so every money pattern reads them.
 _CENTS = compile_regex(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?)(?: ?c\b(?![-'])|[ -]?cents?\b| ?cts?\b| ?¢)")
 
@@ -1246,6 +1252,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ANTHROPIC_RATIOS.sub("(reads 10% of input, writes 125% of input)", text)
     if "%" in text:
         text = _CACHE_SHARE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
+        if "hits" in text and "writ" in text:
+            text = _HIT_PRICE_SHARE.sub(
+                lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _MULTIPLE_AFTER_CACHE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_share(m)} of input", text)
     if " in " in text or " out of " in text:
