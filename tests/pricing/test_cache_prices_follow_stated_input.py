@@ -41,8 +41,10 @@ def test_a_caching_ask_with_a_stated_input_rate_never_prices_a_write_below_it() 
     text = f"sonnet at ${said}/M input, 4k-token prefix, 1,000 calls a day, 90% hits. worth caching?"
     reply = reply_text(text)
     write = row.cache_write * 3
-    premium = Decimal(4000) * (write - said) / 1_000_000
+    premium = Decimal(4000) * (write - said) / 1_000_000  # sonnet's row, 3× its input: 4,000 × ($7.50 − $6)/1M
     assert premium > 0
+    assert f"4,000 × ${write:.2f}/1M" in reply
+    assert f"(${premium.normalize()} more than sending the prefix uncached)" in reply
     assert "-$" not in reply
     assert "1.25× the stated input rate: the catalog row's multiple of its own" in reply
 

@@ -9,6 +9,7 @@ import pytest
 
 from pricing import OutOfRangeError
 from pricing.per_call import fee_gap
+from tests.support.replies import assert_figures
 
 
 @pytest.mark.parametrize(
@@ -30,9 +31,19 @@ def test_the_cheaper_structure_and_what_it_saves_a_call(fee: str, per_token: str
     assert gap.cheaper == cheaper
 
 
-def test_the_saving_over_a_period_is_the_gap_times_its_calls() -> None:
-    gap = fee_gap(Decimal("0.011"), Decimal("0.008"))
-    assert gap.difference * 1_000_000 == Decimal(3_000)  # a million calls a month: $3,000 a month
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 1,000,000 × $0.011 = $11,000 against 1,000,000 × $0.008 = $8,000: per-token saves $3,000 a month
+        ("their fee is 1.1 cents a call and the per-token equivalent works out to $0.008 a call; at a million calls "
+         "a month what is the monthly difference?", ["$11,000.00", "$8,000.00", "*$3,000.00*"]),
+        # 250,000 × ($0.0025 − $0.0004) = $525 a month, the per-call fee the cheaper
+        ("per-call fee is $0.0004 and the per-token equivalent comes to $0.0025 a call. 250k calls a month, whats "
+         "the difference per month?", ["$625.00", "$100.00", "*$525.00*"]),
+    ],
+)
+def test_the_saving_over_a_period_in_the_reply_is_the_gap_times_its_calls(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
 
 
 @pytest.mark.parametrize(
