@@ -1115,6 +1115,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         week = f.active_days if f.active_days is not None and 0 < f.active_days < 7 else None
         out.asked_periods = [caching_over(result, name, week) for name, rx in _CACHING_PERIODS
                              if rx.search(ask.text) or (name == "month" and monthly_volume)]
+        out.week_days = week if out.asked_periods else None
         if f.input_tokens_per_call is not None and _WITH_WITHOUT.search(ask.text):
             # "5k static instructions + 500 tok user msg ... daily input spend with vs without caching?"
             from pricing.caching_figures import input_spend_per_day

@@ -195,25 +195,30 @@ class CachingOverPeriod(PricingModel):
     calls: Decimal  # the calls over the period at the day's volume
     hits: Decimal  # the hits among them
     saving_per_hit: Decimal | None = None  # what each hit saves (hits × saving per hit = hit savings)
-    days: Decimal | None = None  # the days of a week the traffic runs, when fewer than 7 ("5 days a week")
+    days: Decimal | None = None  # the days of a week the traffic runs, when fewer than 7 ("5 days a week"): a week
+    # is that many days, a month, quarter or year its every-day figure × days ÷ 7
 
 
 def caching_over(result: CachingResult, period: LongPeriod, days_a_week: Decimal | None = None) -> CachingOverPeriod:
-    """The daily figures over a week (7 days, or the ``days_a_week`` the traffic runs), a 730-hour month, a quarter
-    (three of them) or a year (365 days); the write costs are whatever the hits' savings pay for: hits − net."""
+    """The daily figures over a week (7 days), a 730-hour month, a quarter (three of them) or a year (365 days); when
+    the traffic runs only ``days_a_week`` days of 7, a week is that many days and a month, quarter or year is its
+    every-day figure × days ÷ 7 (as :func:`pricing.units.month_on_days` does for a quote). The write costs are
+    whatever the hits' savings pay for: hits − net."""
     hits = hit_savings_per_day(result)
     writes = hits - result.net_saving_per_day
-    week = check(ACTIVE_DAYS, days_a_week, "active_days") if days_a_week is not None and period == "week" else None
+    days = check(ACTIVE_DAYS, days_a_week, "active_days") if days_a_week is not None else None
+    days = days if days is not None and days != 7 else None
 
     def scale(per_day: Decimal) -> Decimal:
-        if period in ("month", "quarter"):
-            return month_from_day(per_day) * (3 if period == "quarter" else 1)
-        return per_day * (week if week is not None else _DAYS[period])
+        if period == "week":
+            return per_day * (days if days is not None else _DAYS[period])
+        every_day = (month_from_day(per_day) * (3 if period == "quarter" else 1) if period in ("month", "quarter")
+                     else per_day * _DAYS[period])
+        return every_day * days / 7 if days is not None else every_day
 
     return CachingOverPeriod(period=period, hit_savings=scale(hits), write_costs=scale(writes),
                              net=scale(result.net_saving_per_day), calls=scale(result.calls_per_day),
-                             hits=scale(result.hits_per_day), saving_per_hit=result.saving_per_hit,
-                             days=week if week is not None and week != 7 else None)
+                             hits=scale(result.hits_per_day), saving_per_hit=result.saving_per_hit, days=days)
 
 
 def price_at_multiple(input_rate: Decimal, multiple: Decimal) -> Decimal:

@@ -109,11 +109,14 @@ def daily_over_period(
     days_a_week: Decimal | None = None,
 ) -> DailyOverPeriod:
     """``per_day`` over ``period`` (an hour of traffic is a day's figure ÷ its active hours); a week of traffic that
-    runs ``days_a_week`` days is that many days' figures."""
-    if period == "week" and days_a_week is not None:
+    runs ``days_a_week`` days is that many days' figures, and a month, quarter or year of it its days × days ÷ 7."""
+    if days_a_week is not None and period != "hour":
         days = check(_DAYS_A_WEEK, days_a_week, "active_days")
-        return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours, days=days,
-                               total=per_day * days)
+        if period == "week":
+            return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours, days=days,
+                                   total=per_day * days)
+        return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours,
+                               days=days_in(period) * days / 7, total=_over(per_day, period, active_hours) * days / 7)
     return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours,
                            days=days_in(period, active_hours), total=_over(per_day, period, active_hours))
 

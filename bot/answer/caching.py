@@ -67,6 +67,9 @@ class CachingAnswer(AnswerBase):
     all_hits_periods: list[DailyOverPeriod] = Field(default_factory=new_list)
     #: The periods the ask asked for: hit savings, write costs and net over a week, month or year.
     asked_periods: list[CachingOverPeriod] = Field(default_factory=new_list)
+    #: "5 days a week": the days of a week the traffic runs, when fewer than 7 (the asked periods run those days; the
+    #: day's figures and the month beside them assume every day).
+    week_days: Decimal | None = None
     #: "at what hit rate does caching break even?"
     hit_break_even: HitBreakEven | None = None
     #: "how many hits per write to break even?": the break-even read as hits that pay back one write.
