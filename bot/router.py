@@ -409,8 +409,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         week = int(f.active_days) if f.active_days is not None and f.active_days == int(f.active_days) else 7
         if week != 7 and out.quote.per_month is not None:
             out.active_month = (week, month_on_days(out.quote.per_month.total, Decimal(week)))
+        # "5 days a week ... yearly?": a year of those days too, 365 × days ÷ 7 to the nearest day (261 for five)
         out.asked_periods = [
-            cost_over_days(out.quote.per_day, name, week if name == "week" else days)
+            cost_over_days(out.quote.per_day, name, week if name == "week" else round(days * week / 7))
             for name, days, rx in _ASKED_PERIODS if rx.search(ask.text)
         ]
         span = _DAYS_SPAN.search(ask.text)

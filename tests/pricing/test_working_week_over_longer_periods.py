@@ -44,3 +44,12 @@ def test_every_period_is_the_every_day_figure_times_days_over_seven() -> None:
             daily_over_period(Decimal(100), period).total * 4 / 7)
     assert caching_over(result, "week", Decimal(4)).net == result.net_saving_per_day * 4
     assert caching_over(result, "month", Decimal(7)).days is None
+
+
+def test_a_quotes_year_runs_the_days_a_week_said() -> None:
+    # $140 a day (40M × $2/1M + 6M × $10/1M at a stated rate); 365 × 4 ÷ 7 = 209 days: $29,260.00 a year
+    text = ("40M input and 6M output tokens a day at $2/M in and $10/M out, four days a week. annual cost and "
+            "quarterly?")
+    assert_figures(text, ["Per year of 209 days the traffic runs (4 days a week)", "*$29,260.00*",
+                          "three 730-hour months, traffic every day of the week"])
+    assert "*$51,100.00*" not in reply_text(text)  # 365 × $140: a year of every day
