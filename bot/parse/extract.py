@@ -1262,7 +1262,7 @@ ON_DEMAND_RATE = _rx(
 )
 # "Azure price $3.25/M input vs direct $2.50": the direct rate a hyperscaler's rate is compared with.
 DIRECT_RATE = _rx(
-    r"\b(?:direct|first[- ]party)(?:\s(?:price|rate|list|list price|is|of|at|=|:|costs?|pricing|input|charges?))*"
+    r"\b(?:direct|first[- ]party)(?:\s(?:price|rate|list|is|of|at|=|:|costs?|pricing|input|charges?)(?![a-z]))*+"
     r"\s?[:=]?\s?~?"
     + _dollar("a") + r"(?![.,]?\d)(?!\s?/\s?\$)"  # "direct $3/$15" is a pair of rates, not one direct rate
     r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
@@ -1274,7 +1274,7 @@ DIRECT_RATE = _rx(
 # rate it is set against (read only when a direct rate was read and no other rate).
 HYPERSCALER_LIST_RATE = _rx(
     r"\b(?:azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp|google cloud|the hyperscaler)(?:'s)?"
-    r"(?:\s(?:list|list price|price|rate|list rate|pricing|is|of|at|=|:|lists? at|comes in at))+\s?[:=]?\s?~?"
+    r"(?:\s(?:list(?:s? at)?|price|rate|pricing|is|of|at|=|:|comes in at)(?![a-z]))*+\s?[:=]?\s?~?"
     + _dollar("a") + r"(?![.,]?\d)(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?tokens?)?)?"
     r"(?!\s?(?:/|a|an|per|each)\s?(?:mo\b|months?|day|week|year|yr|hour|hr|call|request|k\b|thousand))(?!\s?k\b|\s?m\b)"
 )
@@ -1706,7 +1706,7 @@ _RATE_UNIT = r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND +
 SAME_RATE = [
     _rx(r"(?<!/)(?<!/ )(?<!\d and )(?<!\d & )(?<!\d, )(?<!\d,)" + _dollar("a") + _RATE_UNIT
         + r"?\s?(?:tokens?\s)?,?\s?(?:(?:same|flat)\s)?" + _BOTH_SIDES),
-    _rx(r"\bflat(?:\s(?:rate|price|per[- ]token(?: rate)?|of))*\s?[:=]?\s?(?:of\s)?~?" + _dollar("a") + _RATE_UNIT
+    _rx(r"\bflat(?:\s(?:rate|price|per[- ]token|of)(?![a-z]))*+\s?[:=]?\s?(?:of\s)?~?" + _dollar("a") + _RATE_UNIT
         + r"(?!\s?(?:in(?:put)?|out(?:put)?)\b)"),
     _rx(_dollar("a") + _RATE_UNIT + r"\s?(?:tokens?\s)?flat\b(?!\s?(?:fee|per call))"),
     _rx(r"\b(?:same|one|single) (?:rate|price)(?: for)? " + _BOTH_SIDES + r"\s?(?:of|at|is|=|:)?\s?~?" + _dollar("a")

@@ -401,8 +401,8 @@ def _n_in_m(m: re.Match[str]) -> str:
 _HYPERSCALER_WORDS = compile_regex(r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler|list|direct)\b")
 _SHARE_AFTER_LABEL = compile_regex(
     r"(?P<label>discount|\bdisc\b|utili[sz]ation|util|hit rate|hit ratio|mark-?up|uplift|\bea\b)"
-    r"(?P<glue>(?: (?:is|of|at|=|around|about|roughly|~|would be|will be|should be|could be|of about|forecast|"
-    r"expected|estimated?|target|projected|planned|average|avg))* ?[:=]? ?)"
+    r"(?P<glue>(?: (?:is|of|at|=|around|about|roughly|~|would be|will be|should be|could be|forecast|"
+    r"expected|estimated?|target|projected|planned|average|avg)(?![a-z]))*+ ?[:=]? ?)"
     r"(?P<a>0?\.\d{1,4})(?![\d%]|\s?(?:%|/|x\b|percent))"
 )
 # "writes at 2x input", "reads are 0.1x the input rate": a multiple of the input rate.
@@ -499,8 +499,8 @@ def _premium(m: re.Match[str]) -> str:
 # "reads still 10%", "writes are 125%": a cache price as a share of the input rate, with "of input" left unsaid.
 _CACHE_SHARE = compile_regex(
     r"(?P<label>\b(?:cache )?(?:reads?|writes?)|\bcached(?: input)?)"
-    r"(?P<glue>(?: (?:still|are|is|at|=|cost|costs|billed at|bill at|bills at|billed|charged at|priced at|only|"
-    r"just|come in at|run|runs))* ?)(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%"
+    r"(?P<glue>(?: (?:still|are|is|at|=|costs?|bill at|bills at|billed|charged at|priced at|only|"
+    r"just|come in at|runs?)(?![a-z]))*+ ?)(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%"
     r"(?!\s?(?:of|off|hit|discount|cheaper|less|more|lower|higher)\b)"
 )
 # "writes are 125% of input and hits are 10%": beside a write's share of input, a percentage hits are said to cost

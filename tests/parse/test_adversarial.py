@@ -10,7 +10,9 @@ bench/bench_parse_adversarial.py (target < 200 ms), not asserted here.
 from __future__ import annotations
 
 import re
+import time
 
+import pytest
 from hypothesis import example, given
 
 import glossary
@@ -100,3 +102,86 @@ def test_no_pattern_nests_an_unbounded_repeat_in_another() -> None:
     nested = [name for name, p in patterns.items()
               if _repeats(list(_parser.parse(p.pattern, p.flags)), nested_only=True)]
     assert not nested, nested
+
+
+def _spellings(items: object) -> set[str] | None:
+    """Every text a pattern part can match when it is made only of literals, spaces and optional parts (a space
+    class read as one space), or None when it can match more than that or more than a few hundred texts."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    out = {""}
+    for op, arg in items:  # type: ignore[attr-defined]
+        options: set[str] | None
+        if op == c.LITERAL:
+            options = {chr(arg)}
+        elif op == c.IN:
+            options = ({" "} if arg == [(c.CATEGORY, c.CATEGORY_SPACE)] else
+                       {chr(a) for o, a in arg} if all(o == c.LITERAL for o, a in arg) else None)
+        elif op == c.BRANCH:
+            parts = [_spellings(branch) for branch in arg[1]]
+            options = None if any(p is None for p in parts) else set().union(*parts)  # type: ignore[arg-type]
+        elif op == c.SUBPATTERN:
+            options = _spellings(arg[-1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[1] <= 1:
+            inner = _spellings(arg[2])
+            options = None if inner is None else inner | ({""} if arg[0] == 0 else set())
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            options = {""}
+        else:
+            options = None
+        if options is None:
+            return None
+        out = {a + b for a in out for b in options}
+        if len(out) > 400:
+            return None
+    return out
+
+
+def _split_repeats(items: object) -> list[str]:
+    """Texts that a backtracking repeat (``*``, ``+``) can match as one turn or as two: " list price" both as
+    " list price" and as " list" then " price". Each such text doubles the ways a run of it can be read, so a run
+    of twenty takes a million tries before the pattern fails."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    found: list[str] = []
+    for op, arg in items:  # type: ignore[attr-defined]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[1] == c.MAXREPEAT:
+            texts = {t for t in _spellings(arg[2]) or set() if t}
+            found += [t for t in texts for a in texts if t.startswith(a) and t[len(a):] in texts]
+        subs = ([arg[2]] if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) else [arg[-1]]
+                if op == c.SUBPATTERN else arg[1] if op == c.BRANCH else [arg[1]] if op in (c.ASSERT, c.ASSERT_NOT)
+                else [arg] if op == c.ATOMIC_GROUP else [])
+        for sub in subs:
+            found += _split_repeats(sub)
+    return found
+
+
+def test_no_repeated_group_reads_one_text_as_one_turn_or_as_two() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    split = {name: texts for name, p in _patterns().items()
+             if (texts := _split_repeats(list(_parser.parse(p.pattern, p.flags))))}
+    assert not split, split
+
+
+def _seconds(text: str) -> float:
+    start = time.perf_counter()
+    parse(text)
+    return time.perf_counter() - start
+
+
+# A label that a repeated group could read word by word or as one phrase, again and again, before a figure that
+# never comes: each repeat doubled the time (twenty "list price" took half a second, twenty-four eight seconds).
+@pytest.mark.parametrize("before, label", [
+    ("direct input is $4/M. bedrock", " list price"),
+    ("vertex", " list rate"),
+    ("gcp pricing", " lists at"),
+    ("our deal is flat", " per token rate of"),
+    ("direct", " list price of"),
+    ("40% utilization, discount", " of about"),
+    ("cache reads", " billed at"),
+])
+def test_a_run_of_repeated_labels_parses_in_time_linear_in_its_length(before: str, label: str) -> None:
+    short = min(_seconds(before + label * 12 + " $ z") for _ in range(3))
+    long = min(_seconds(before + label * 24 + " $ z") for _ in range(3))
+    assert long < 20 * short + 0.05, (short, long)
