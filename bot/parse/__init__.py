@@ -56,7 +56,13 @@ _RUNS_AT = compile_regex(r"\b(?:run|runs|running|sit|sits|sitting|hit|hits|reach
 _RUN_PERCENT = compile_regex(r"\b(?:run|runs|running|sit|sits|sitting|average|averages|averaging|use|using)\b"
                              r"(?: at| around| about| roughly| near| ~)?\s?~?\s?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%")
 # "their EA", "the EDP", "a MACC": an enterprise agreement's discount is named in the ask.
-_EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise agreement|enterprise discount|private pricing)\b")
+# "their EA discount (the EDP) is 15%", "a 15% EDP": a percentage beside the agreement's name, which a percentage
+# said of something else in the same ask ("their EA is being renegotiated; 20% of traffic is batch") is not.
+_EA_PERCENT = compile_regex(
+    r"\b(?:ea|edp|macc|enterprise agreement|enterprise discount|private pricing)\b(?: discount)?"
+    r"(?: \([^()]{0,20}\))?[^.;,!?%\d()]{0,16}?(?P<a>\d{1,2}(?:\.\d{1,2})?)\s?%(?!\s?(?:of|hit|utili[sz]))"
+    r"|(?P<b>\d{1,2}(?:\.\d{1,2})?)\s?%(?: off)? (?:ea|edp|macc|enterprise agreement|private pricing)\b"
+)
 # "..., and at 50%?" closing the ask: the same figure as before it asked again at another value.
 _AND_AT_END = compile_regex(r"\b(?:and|or|what about|how about) (?:at |with |for |on )?(?:a |an )?\d{1,2}(?:\.\d+)?\s?%"
                             r"(?: off| discount)?\s?\?*\s*$")
@@ -301,7 +307,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             values["markup"] = percents
             percents = []
         elif (intent is Intent.MARKUP and values.get("markup") and not values.get("ea_discount")
-              and not values.get("discount") and len(percents) == 1 and found.ea_named):
+              and not values.get("discount") and len(percents) == 1 and percents[0] in found.ea_percents):
             # "15% over direct, and their EA discount (the EDP) is 15%": the percentage the aside kept from its label is
             # the EA discount the ask names, even when it equals the markup
             values["ea_discount"] = percents
@@ -637,7 +643,8 @@ def parse(text: str) -> Ask:
     intent = classify(normalized, found)
     # "40% or 30% off?", "40% but maybe 30%": one of them, to ask about; "for each", "compare", "vs": both.
     found.runs_at = _RUNS_AT.search(normalized) is not None
-    found.ea_named = _EA_NAMED.search(normalized) is not None
+    found.ea_percents = [tidy(v / 100) for m in _EA_PERCENT.finditer(normalized)
+                         if (v := to_decimal(m.group("a") or m.group("b"))) is not None]
     found.run_percents = [tidy(v / 100) for m in _RUN_PERCENT.finditer(normalized)
                           if (v := to_decimal(m.group("a"))) is not None]
     found.either_said = _EITHER.search(normalized) is not None or _OR_MAYBE.search(normalized) is not None

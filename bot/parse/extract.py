@@ -263,6 +263,12 @@ RATE_PAIR_SHORT = _rx(
     r"months?|mo\b|split|mix|ratio|of\b))"
     r"|(?<![\w.$:/])(?P<c>\d{1,3}(?:\.\d{1,3})?)\s?/\s?(?P<d>\d{1,3}(?:\.\d{1,3})?)\s?(?:ptok|per[- ]?tok(?:en)?s?)\b)"
 )
+# "pricing 3/15", "rates 0.5/2", "2M out on 3/15": the words before a bare pair that say it is a price.
+_PRICE_WORD_BEFORE = _rx(r"\b(?:rates?|pricing|priced|(?:in|out|output|tokens) on) $")
+# "$", "/M", "per M", "ptok", "pricing", "rates": a message that speaks of prices, where "at 3/15" can be a pair of
+# rates ("QBR at 3/15" in a message without one is a date).
+_PRICE_CUE = _rx(r"\$|/\s?(?:1\s?)?(?:m|mtok|million)\b|\bper (?:1\s?|one )?(?:m|mtok|million)\b|\bmtok|ptok|"
+                 r"\bper[- ]?tok|\bpric|\brates\b")
 # "launch is on 3/15", "renewal due on 6/30": a date, not a pair of rates.
 _DATED = _rx(r"\b(?:launch\w*|start\w*|due|deadline|ship\w*|live|meeting|renew\w*|expir\w*|sign\w*|ends?|ending|"
              r"begins?|effective|from|until|till|since|by|date|dated|demo|kick\s?off|scheduled|planned|"
@@ -450,11 +456,9 @@ PAR_CHANGE = _rx(
     r"shifting)(?: up| down)? from (?P<a>" + NUMBER + r")(?:\s?x|:\s?1)? (?:to|->|→) (?P<b>" + NUMBER
     + r")(?:\s?x\b|:\s?1\b)?"
 )
-# Words between the ratio's name and its figure ("is something like 8x", "is probably about 2").
-_PAR_FILLER = (r"(?: (?:of|is|=|:|around|about|roughly|~|at|near|here|there|"
-               r"somewhere|something|in the region of|estimated at|reckoned at|put at|"
-               r"now|currently|typically|usually|maybe|probably|approx\.?|approximately|would be|will be|comes out at|"
-               r"sits at|runs at|only|just|like|close to|nearly|under|over|below|above|more like))*")
+# The few words between the ratio's name and its figure ("is about 2", "of ~3"); looser wording ("is something like
+# 8x", "at Hamblin Freight is about 2") is PAR_NAMED_THEN_FIGURE's, read when nothing else gave the ratio.
+_PAR_FILLER = r"(?: (?:of|is|=|:|around|about|roughly|~|at)(?![a-z]))*+"
 PEAK_TO_AVERAGE = [
     # "peak:avg ~2.5", "peak/avg of 3", "peak vs avg 2", "peak vs average is something like 8x": the ratio named by
     # its two ends
@@ -476,12 +480,6 @@ PEAK_TO_AVERAGE = [
     # "peak:avg ~2.5", "peak/average of 3"
     _rx(r"\bpeak\s?[:/]\s?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|around|about|roughly|~))*\s?[:=]?\s?~?(?P<a>"
         + NUMBER + r")(?!\d|[.,]\d)"),
-    # "peak-to-average at Hamblin Freight is about 2": the ratio named, then whose it is, then the figure; "peak vs
-    # average: their SRE says ~1.25", "peak-to-average is all over the place, like 10x": who gives it, or a word on it
-    _rx(r"peak[- ]?(?:to|vs\.?|versus)[- ]?(?:average|avg|mean)(?: ratio)?\b:?[^.;:\d%$]{1,40}?\b(?:is|of|=|around|"
-        r"about|roughly|near|like|says?|said|reckons?|estimates?|thinks?|puts? it at|measured at|guesses)\s"
-        r"~?(?P<a>" + NUMBER + r")(?![\d%]|[.,]\d|\s?(?:%|percent|hours?|hrs?|h\b|days?|weeks?|months?|years?|am\b|"
-        r"pm\b|k\b|m\b|units?|ptus?|tokens?|calls?))"),
     # "Black Friday runs about six times our average", "the busy season spikes to 4x the mean": a load said against
     # the average is the peak's multiple of it
     _rx(r"\b(?:runs?|running|spikes?(?: to)?|spiking(?: to)?|jumps? to|climbs? to|surges? to|goes to|hits?)"
@@ -502,7 +500,7 @@ PEAK_TO_AVERAGE = [
 # "peak-to-average: their SRE says ~1.25"): read only when no other form gave the ratio, and only a plain figure (a
 # count of something, a share or an amount after it is not the ratio).
 PAR_NAMED_THEN_FIGURE = _rx(
-    r"(?:\bpeak[- ]?to[- ]?(?:average|avg|mean)|\bpeak\s?(?:vs\.?|versus|over|to|:|/)\s?(?:average|avg|mean)|\bpar\b)"
+    r"(?:\bpeak[- ]?to[- ]?(?:average|avg|mean)|\bpeak\s?(?:vs\.?|versus|over|to|:|/)\s?(?:average|avg|mean))"
     r"(?: ratio)?[^\d%$\n.;?!()]{0,40}?(?<![\w.$,-])~?(?P<a>\d{1,3}(?:\.\d{1,2})?)(?:\s?(?:x|×|times)\b|\s?:\s?1\b|"
     r"\sto 1\b)?(?!\d|[.,]\d|\s?(?:%|percent|pct|hours?|hrs?|h\b|days?|weeks?|months?|years?|mo\b|yr\b|am\b|pm\b|"
     r"k\b|m\b|b\b|mm\b|units?|ptus?|tokens?|toks?|calls?|requests?|reqs?|users?|seats?|tpm|rpm|rps|tps|qps|\$|/|-\d|"
@@ -1818,9 +1816,9 @@ class Found:
     either_said: bool = False
     # A percentage said as how busy capacity runs ("they'd sit at 90%", "running at 75%").
     runs_at: bool = False
-    # The ask names an enterprise agreement ("their EA", "the EDP"): a percentage left over in a markup ask is its
-    # discount.
-    ea_named: bool = False
+    # Percentages said beside an enterprise agreement's name ("their EDP is 12%", "a 25% EA"): one left over in a
+    # markup ask is its discount; a percentage said elsewhere is not.
+    ea_percents: list[Decimal] = field(default_factory=list)
     run_percents: list[Decimal] = field(default_factory=list)  # "they'd run ~70%": how busy, as fractions
     on_demand_per_unit: bool = False  # "each unit flat out serves $30/hr of tokens at OD rates"
     both_asked: bool = False
@@ -2410,6 +2408,12 @@ class Scanner:
                 a = to_decimal(m.group("a") or m.group("c"))
                 b = to_decimal(m.group("b") or m.group("d"))
                 dated = m.group("a") is not None and _DATED.search(self.text, max(0, m.start() - 30), m.start())
+                # "QBR at 3/15", "closes at 1/5 ... on gpt-4o": a pair after "at", "@" or "vs" is rates only in a
+                # message that speaks of prices, and never in place of a named model's own rates
+                cued = m.group("c") is not None or _PRICE_WORD_BEFORE.search(self.work, max(0, m.start() - 12),
+                                                                             m.start())
+                if not cued and (self.found.models or not _PRICE_CUE.search(self.text)):
+                    continue
                 # output priced 2 to 10 times input, as price lists are ("3.5/4" is two versions)
                 if (a is not None and b is not None and a > 0 and 2 * a <= b <= 10 * a and not said.get("input_rate")
                         and not dated):
