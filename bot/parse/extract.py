@@ -2636,7 +2636,9 @@ class Scanner:
             noun = m.group("noun")
             stem = noun[:-3] + "(?:y|ies)" if noun.endswith("ies") else (
                 noun[:-1] + "(?:y|ies)" if noun.endswith("y") else re.escape(noun.removesuffix("s")) + "(?:s|es)?")
-            if re.search(r"\d(?:[\d,.]*\d)?\s?(?:k|m)?\s(?:[a-z]{3,15}\s)?" + stem + r"\b", self.work):
+            # the count is looked for with the fee itself blanked: "$40 per engineer" is no count of engineers
+            rest = self.work[:m.start()] + " " * (m.end() - m.start()) + self.work[m.end():]
+            if re.search(r"\d(?:[\d,.]*\d)?\s?(?:k|m)?\s(?:[a-z]{3,15}\s)?" + stem + r"\b", rest):
                 self._add_fee(m)
                 self.found.fee_noun = stem
                 self._consume(m.start(), m.end())

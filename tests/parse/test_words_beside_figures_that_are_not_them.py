@@ -73,3 +73,21 @@ def test_a_pair_does_not_replace_a_named_models_rates() -> None:
 def test_a_pair_with_a_price_cue_is_still_the_rates(text: str, rates: tuple[str, str]) -> None:
     fields = parse(text).fields
     assert (fields.input_rate, fields.output_rate) == (Decimal(rates[0]), Decimal(rates[1]))
+
+
+@pytest.mark.parametrize("text", [
+    "$120 per workshop for training, the rest is per token, 2k calls a day",
+    "onboarding is $300 per analyst, then per token pricing; 5k calls a day",
+    "$35 per engineer onboarding, then we bill by the token",
+])
+def test_a_one_off_fee_per_named_thing_with_no_count_of_them_is_not_a_per_call_fee(text: str) -> None:
+    assert parse(text).fields.per_call_fee is None
+
+
+@pytest.mark.parametrize(("text", "fee", "calls"), [
+    ("$0.03 per claim, 4,000 claims a day", "0.03", "4000"),
+    ("we'd price at $0.08 per itinerary, about 1,500 itineraries a day", "0.08", "1500"),
+])
+def test_a_fee_per_named_thing_with_a_count_of_them_is_the_per_call_fee(text: str, fee: str, calls: str) -> None:
+    fields = parse(text).fields
+    assert (fields.per_call_fee, fields.calls_per_day) == (Decimal(fee), Decimal(calls))
