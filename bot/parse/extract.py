@@ -1393,8 +1393,9 @@ PERIOD_LENGTH = _rx(
     r"\(\s?(?:~|=\s?)?(?P<n>\d{1,5}|\d,\d{3})\s?(?P<u>hours?|hrs?|h|days?|d)?\s?(?:/\s?(?:yr|year|mo|month|wk|week|qtr))?"
     r"\s?\)|(?<![\w.$/,])(?P<b>730|2,?190|8,?760|168)\s?-?\s?(?:hours?|hrs?|h)\b|(?<![\w.$/,])(?P<d>365)[- ]?days?\b"
 )
-_PERIOD_NAMED = {"month": ("month", "mo", "730"), "quarter": ("quarter", "qtr"), "year": ("year", "annual", "yr"),
-                 "week": ("week", "wk")}
+# The period named in the ask, as whole words ("monthly", "/mo"; never the "mo" of "model" or "more").
+_PERIOD_NAMED = {"month": _rx(r"\b(?:month\w*|mo|mos)\b"), "quarter": _rx(r"\b(?:quarter\w*|qtr|qtrs)\b"),
+                 "year": _rx(r"\b(?:year\w*|annual\w*|yr|yrs)\b"), "week": _rx(r"\b(?:week\w*|wk|wks)\b")}
 
 
 def period_length(m: re.Match[str], text: str) -> str | None:
@@ -1410,7 +1411,7 @@ def period_length(m: re.Match[str], text: str) -> str | None:
         period = period or _PERIOD_LENGTHS.get(number)
     if period is None:
         return None
-    return period if any(word in text for word in _PERIOD_NAMED[period]) else None
+    return period if _PERIOD_NAMED[period].search(text) else None
 
 
 # "no EA discount", "they don't have an EA": an EA discount of zero, stated (not to be asked for again).
@@ -1779,8 +1780,6 @@ class Found:
     side_factor: tuple[str, Decimal] | None = None
     # "on 3/15": two bare figures read as the input and output rates, as typed (the reply says so).
     bare_rates: str | None = None
-    # "Monthly number please (730 hrs)": periods whose length was said as the engine's calendar has it.
-    period_lengths: list[str] = field(default_factory=list)
     # "each run makes 14 model calls": (calls a unit of work makes, the unit's noun).
     calls_per_unit: tuple[Decimal, str] | None = None
     #: Units of work a day whose calls make the volume ("2k runs/day" of 25 steps each).
@@ -1964,9 +1963,7 @@ class Scanner:
         if not any(n in self.work for n in ("730", "2190", "2,190", "8760", "8,760", "168", "365", "(7")):
             return
         for m in list(PERIOD_LENGTH.finditer(self.work))[:MAX_MATCHES]:
-            period = period_length(m, self.work)
-            if period is not None:
-                self.found.period_lengths.append(period)
+            if period_length(m, self.work) is not None:
                 self._consume(m.start(), m.end())
         self._blank()
 

@@ -91,3 +91,16 @@ def test_a_one_off_fee_per_named_thing_with_no_count_of_them_is_not_a_per_call_f
 def test_a_fee_per_named_thing_with_a_count_of_them_is_the_per_call_fee(text: str, fee: str, calls: str) -> None:
     fields = parse(text).fields
     assert (fields.per_call_fee, fields.calls_per_day) == (Decimal(fee), Decimal(calls))
+
+
+@pytest.mark.parametrize("text", [
+    "bigger model, 40% provisioned discount, 80% busy (730 hrs)",
+    "is the more expensive model worth it at 35% off and 70% busy? (730 hrs)",
+])
+def test_a_months_hours_with_no_month_named_is_left_out_and_said(text: str) -> None:
+    assert "Not used in these figures: “730 hrs”" in reply_text(text)
+
+
+def test_a_months_hours_beside_a_month_named_confirms_it() -> None:
+    text = "bigger model, 40% provisioned discount, 80% busy, monthly figures please (730 hrs)"
+    assert "730 hrs" not in reply_text(text)
