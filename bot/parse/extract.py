@@ -1370,6 +1370,8 @@ def clock_segment_hours(m: re.Match[str]) -> Decimal | None:
     h1, h2 = int(m.group("h1")), int(m.group("h2"))
     if h1 == 24 or h1 == h2:
         return None
+    if h2 < h1 <= 12 and not m.group("h1").startswith("0") and not m.group("h2").startswith("0"):
+        return None  # "8-6" wraps past midnight on a 24-hour clock, or is 8am-6pm: not read without am/pm
     return Decimal((h2 - h1) % 24 or 24)
 
 

@@ -104,3 +104,17 @@ def test_a_months_hours_with_no_month_named_is_left_out_and_said(text: str) -> N
 def test_a_months_hours_beside_a_month_named_confirms_it() -> None:
     text = "bigger model, 40% provisioned discount, 80% busy, monthly figures please (730 hrs)"
     assert "730 hrs" not in reply_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ptu load: 9-5 120, 5-9 40, is a commit worth it",
+    "load profile 7-7 is wrong, try 10-4 200 ptus and 4-10 60 ptus; provisioned?",
+])
+def test_a_clock_range_without_am_or_pm_that_wraps_is_not_read_as_a_24_hour_span(text: str) -> None:
+    assert not parse(text).fields.load_profile
+    assert "Not used in these figures" in reply_text(text)
+
+
+def test_a_24_hour_clock_range_that_wraps_is_still_read() -> None:
+    assert parse("load profile 22-06 20, 06-22 90 ptus").fields.load_profile == [
+        (Decimal(20), Decimal(8)), (Decimal(90), Decimal(16))]
