@@ -1,46 +1,41 @@
-"""What the presentation layer renders from one answer is kept while that answer lives, and a collected answer's
-entry is dropped without ever blocking the thread that collected it."""
+"""What the presentation layer renders from one answer (its context, parts and proposal) is rendered once and kept
+on that answer, and goes with it: a long-running server must not keep every answer it has presented."""
 
 from __future__ import annotations
 
 import gc
-import threading
+import weakref
 
-from bot.present import _OncePerAnswer
+import pytest
+
+from bot import router
+from bot.present import parts, proposal
+from bot.slack.post_answer import blocks_for
+
+ASKS = [
+    "quote 2k in / 400 out per call, 10k calls a day on gpt-4o",
+    "caching: 4k prefix, 10k calls/day, $3/M input, $0.30/M cached",
+    "PTU 35% off at 80% utilization, worth it?",
+    "what's the Okta analogy for provisioned throughput?",
+]
 
 
-class _Answer:
-    """Stands in for an Answer: any object a weak reference can point to."""
-
-
-def test_an_answer_is_rendered_once_while_it_lives_and_its_entry_goes_with_it() -> None:
-    once, calls = _OncePerAnswer(), []
-    answer = _Answer()
-    for _ in range(3):
-        assert once.get(answer, "text", lambda: calls.append(1) or "rendered") == "rendered"  # type: ignore[arg-type, func-returns-value]
-    assert calls == [1]
-    del answer
+@pytest.mark.parametrize("text", ASKS)
+def test_a_presented_answer_is_freed_once_nothing_refers_to_it(text: str) -> None:
+    reply = router.answer(text)
+    assert reply.answer is not None
+    blocks_for(reply, ask=text, quote_id=None)  # the text, the blocks and the proposal all render from it
+    proposal(reply.answer)
+    gone = weakref.ref(reply.answer)
+    del reply
     gc.collect()
-    once.get(_Answer(), "text", lambda: "other")  # type: ignore[arg-type]
-    assert len(once._kept) == 1  # the collected answer's entry was purged, the new one kept
+    assert gone() is None, "a presented answer outlived its reply: the presentation layer keeps it"
 
 
-def test_an_answer_collected_while_the_lock_is_held_does_not_deadlock() -> None:
-    # a collection can run inside any allocation, including one made under the lock by the same thread
-    once = _OncePerAnswer()
-    answer = _Answer()
-    once.get(answer, "text", lambda: "rendered")  # type: ignore[arg-type]
-    done = threading.Event()
-
-    def collect_under_the_lock() -> None:
-        with once._lock:
-            nonlocal answer
-            del answer  # the weak reference's callback runs here, on this thread, the lock held
-            gc.collect()
-        done.set()
-
-    worker = threading.Thread(target=collect_under_the_lock, daemon=True)
-    worker.start()
-    assert done.wait(5), "the weak reference's callback blocked on the lock its own thread held"
-    once.get(_Answer(), "blocks", lambda: "b")  # type: ignore[arg-type]
-    assert [what for _, what in once._kept] == ["blocks"]
+def test_the_parts_of_one_answer_are_rendered_once_and_a_copy_renders_its_own() -> None:
+    answer = router.answer(ASKS[0]).answer
+    assert answer is not None
+    first = parts(answer)
+    assert parts(answer) is first  # the text, blocks and metadata share one rendering
+    copy = answer.model_copy(update={"suggestions": ["try a 1,000-call day"]})
+    assert parts(copy) is not first  # a copy shares the kept dict but never its original's renders

@@ -18,7 +18,7 @@ import importlib
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from bot.followup import Change, Choice
 from bot.parse.models import Ambiguity, Ask, new_list
@@ -75,6 +75,9 @@ class AnswerBase(BaseModel):
     changes: list[Change] = Field(default_factory=new_list)
     #: The choices the answer needs, each with the replies that settle it (offered as buttons in Slack).
     choices: list[Choice] = Field(default_factory=new_list)
+    #: What the presentation layer rendered from this answer, by part (bot.present): kept with the answer, so
+    #: it goes when the answer does.
+    _presented: dict[tuple[int, str], Any] = PrivateAttr(default_factory=dict)
 
     @property
     def ambiguities(self) -> list[Ambiguity]:

@@ -21,8 +21,6 @@ from a user can never become a ``<!channel>`` ping or a link, ``None`` prints as
 from __future__ import annotations
 
 import functools
-import threading
-import weakref
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import date
@@ -239,49 +237,26 @@ def render_block(name: str, block: str, **values: Any) -> Markup:
 _T = TypeVar("_T")
 
 
-class _OncePerAnswer:
-    """What is rendered from one Answer object, kept while that object lives: a Slack reply needs the same
-    parts, key figures and proposal paragraph for its text, its blocks and its metadata, and they were rendered
-    two or three times per answer. Answers are not changed once built, so what was rendered from one stays
-    right; an answer's entries go at the first lookup after it is garbage-collected."""
-
-    def __init__(self) -> None:
-        self._kept: dict[tuple[int, str], tuple[weakref.ref[AnswerBase], Any]] = {}
-        self._lock = threading.Lock()
-        # Keys whose answer was collected. The weak reference's callback only appends here: it can run inside any
-        # allocation, this class's own under its lock included, so taking the lock there could deadlock.
-        self._gone: list[tuple[int, str]] = []
-
-    def get(self, answer: AnswerBase, what: str, render: Callable[[], _T]) -> _T:
-        key = (id(answer), what)
-        with self._lock:
-            self._purge()
-            kept = self._kept.get(key)
-        if kept is not None and kept[0]() is answer:
-            return kept[1]  # type: ignore[no-any-return]
-        value = render()
-        ref = weakref.ref(answer, lambda _, key=key: self._gone.append(key))  # type: ignore[misc]
-        with self._lock:
-            self._kept[key] = (ref, value)
-        return value
-
-    def _purge(self) -> None:
-        """Drop the entries of collected answers (not a newer answer's that reuses the id); under the lock."""
-        while self._gone:
-            key = self._gone.pop()
-            kept = self._kept.get(key)
-            if kept is not None and kept[0]() is None:
-                del self._kept[key]
-
-
-_once = _OncePerAnswer()
+def _once(answer: AnswerBase, what: str, render: Callable[[], _T]) -> _T:
+    """What is rendered from one Answer object, kept on that object: a Slack reply needs the same parts, key figures
+    and proposal paragraph for its text, its blocks and its metadata. Answers are not changed once presented, so
+    what was rendered from one stays right, and it is freed with the answer (a process-wide cache held every
+    answer it had seen, since the kept context refers to its answer). The key holds the answer's id, so a copy
+    that shares the dict never reads its original's renders; two threads rendering one answer at once only
+    render it twice."""
+    kept = answer._presented
+    key = (id(answer), what)
+    if key in kept:
+        return kept[key]  # type: ignore[no-any-return]
+    value = kept[key] = render()
+    return value
 
 
 def context(answer: AnswerBase) -> Mapping[str, Any]:
     """The template context of an answer: its fields and properties by name, ``f`` (the parsed fields), ``a``.
     Worked out once per answer (a quote's reply, blocks and proposal each ask for it; answers are not changed
     once built), read-only."""
-    return _once.get(answer, "context", lambda: _context(answer))
+    return _once(answer, "context", lambda: _context(answer))
 
 
 def _context(answer: AnswerBase) -> Mapping[str, Any]:
@@ -336,7 +311,7 @@ def kind_of(answer: AnswerBase) -> str:
 
 def parts(answer: AnswerBase) -> Parts:
     """The parts of an answer with figures (one of :data:`bot.answer.QUOTE_KINDS`), rendered once per answer."""
-    return _once.get(answer, "parts", lambda: _parts(answer))
+    return _once(answer, "parts", lambda: _parts(answer))
 
 
 def _parts(answer: AnswerBase) -> Parts:
@@ -397,7 +372,7 @@ def proposal(answer: AnswerBase, *, as_of: date | None = None) -> str | None:
     questions. None when the answer has no complete figures (something is missing or asked about). Rendered
     once per answer and date."""
     when = (as_of or date.today()).isoformat()
-    return _once.get(answer, f"proposal {when}", lambda: _proposal(answer, when))
+    return _once(answer, f"proposal {when}", lambda: _proposal(answer, when))
 
 
 def _proposal(answer: AnswerBase, when: str) -> str | None:

@@ -56,7 +56,7 @@ def section(text: str, **extra: Any) -> dict[str, Any]:
 def key_fields(answer: AnswerBase) -> list[tuple[str, str]]:
     """(label, value) pairs for the answer's key figures; none when it has none (e.g. an input is missing).
     Rendered once per answer (the blocks and the message metadata both show them)."""
-    return list(_once.get(answer, "key fields", lambda: _key_fields(answer)))
+    return list(_once(answer, "key fields", lambda: _key_fields(answer)))
 
 
 def _key_fields(answer: AnswerBase) -> tuple[tuple[str, str], ...]:
