@@ -7,25 +7,15 @@ from decimal import ROUND_FLOOR, Decimal
 from typing import Literal
 
 from pricing.per_token import PerTokenQuote
-from pricing.periods import calls_in
-from pricing.units import HOURS_PER_DAY, MONTH_HOURS
+from pricing.periods import calls_in, over_period
 from pricing.validation import SPEND, PricingModel, check
 
 BudgetPeriod = Literal["day", "week", "month", "quarter", "year"]
 
 
 def _over_period(per_day: Decimal, period: BudgetPeriod) -> Decimal:
-    """A daily figure over ``period`` (a month 730 hours, a quarter three months, a year 365 days), multiplying
-    before dividing so whole figures stay whole."""
-    if period == "day":
-        return per_day
-    if period == "week":
-        return per_day * 7
-    if period == "month":
-        return per_day * MONTH_HOURS / HOURS_PER_DAY
-    if period == "quarter":
-        return per_day * 3 * MONTH_HOURS / HOURS_PER_DAY
-    return per_day * 365
+    """A daily figure over ``period``: the day itself, or :func:`pricing.periods.over_period`."""
+    return per_day if period == "day" else over_period(per_day, period)
 
 
 class BudgetCheck(PricingModel):

@@ -30,7 +30,7 @@ def days_in(period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)) -> D
     return _DAYS[period]
 
 
-def _over(per_day: Decimal, period: Period, active_hours: Decimal) -> Decimal:
+def over_period(per_day: Decimal, period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)) -> Decimal:
     """``per_day`` over ``period``, multiplying before dividing so whole figures stay whole (24 a day is 730 a
     month, not 730.0000...01)."""
     if period == "hour":
@@ -44,7 +44,7 @@ def _over(per_day: Decimal, period: Period, active_hours: Decimal) -> Decimal:
 
 def calls_in(calls_per_day: Decimal, period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)) -> Decimal:
     """The calls a period holds at ``calls_per_day`` (3,000 an hour at 72,000 a day over 24 hours)."""
-    calls = _over(check(CALLS, calls_per_day, "calls_per_day"), period, active_hours)
+    calls = over_period(check(CALLS, calls_per_day, "calls_per_day"), period, active_hours)
     rounded = calls.quantize(_COUNT_PLACES)
     return rounded.to_integral_value() if rounded == rounded.to_integral_value() else rounded.normalize()
 
@@ -116,9 +116,10 @@ def daily_over_period(
             return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours, days=days,
                                    total=per_day * days)
         return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours,
-                               days=days_in(period) * days / 7, total=_over(per_day, period, active_hours) * days / 7)
+                               days=days_in(period) * days / 7,
+                               total=over_period(per_day, period, active_hours) * days / 7)
     return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours,
-                           days=days_in(period, active_hours), total=_over(per_day, period, active_hours))
+                           days=days_in(period, active_hours), total=over_period(per_day, period, active_hours))
 
 
 class FeeBill(PricingModel):
@@ -182,9 +183,9 @@ def volume_in(quote: PerTokenQuote, period: Period, active_hours: Decimal = Deci
     calls = quote.calls_per_day
     return PeriodVolume(
         period=period,
-        calls=_as_count(_over(calls, period, active_hours)) if calls is not None else None,
-        input_tokens=_as_count(_over(quote.input_tokens_per_day, period, active_hours)),
-        output_tokens=_as_count(_over(quote.output_tokens_per_day, period, active_hours)),
+        calls=_as_count(over_period(calls, period, active_hours)) if calls is not None else None,
+        input_tokens=_as_count(over_period(quote.input_tokens_per_day, period, active_hours)),
+        output_tokens=_as_count(over_period(quote.output_tokens_per_day, period, active_hours)),
     )
 
 
