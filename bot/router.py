@@ -1584,6 +1584,12 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
             out.rates = out.caching_answer.rates
         else:
             out.caching_hint = missing("caching_rates")[0]
+    elif f.prefix_tokens is not None and (f.model or f.input_rate is not None):
+        # "every step resends an 8k block ... $3/M input, $0.30/M cache reads; thousands of steps a day": what a hit
+        # saves, with the volume still to come
+        per_hit = _caching(ask, rate_cards)
+        if per_hit.per_hit_only is not None and per_hit.per_hit_only.eligible:
+            out.caching_per_hit, out.rates = per_hit.per_hit_only, per_hit.rates
     if per_call is not None:
         # "vendor per-call $0.0025 vs per-token $2/$8 at 900 in / 100 out. recommend?": the comparison behind the
         # per-call verdict

@@ -220,6 +220,10 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
             "commit to the base load and send peaks to on-demand"),
     ),
     "prompt_caching": (
+        # "no large repeated prompt prefix": the buyer says nothing stable repeats, so there is nothing to ask about
+        Row({"prefix": "unknown", "repeated_context": False}, "not_recommended",
+            "no large prefix repeats across calls, so a cache would have little to reuse; revisit if a stable system "
+            "prompt or document starts going out with every call"),
         Row({"prefix": "unknown", "repeated_context": True}, "recommended",
             "the same large context goes out with every call, so prompt caching is the primary lever: each hit "
             "reduces the input costs of that prefix; its size and the call volume set how much", asks=QUESTION_PREFIX),

@@ -22,6 +22,8 @@ class ScenarioAnswer(AnswerBase):
     advice: ScenarioAdvice
     #: Prompt-caching figures for the workload when its prefix, volume and rates are known.
     caching_answer: CachingAnswer | None = None
+    #: The saving per cache hit alone, when the prefix and rates are known but the call volume is not.
+    caching_per_hit: CachingResult | None = None
     #: What to add for those figures when the rates are missing.
     caching_hint: Missing | None = None
     #: The peak-to-average ratio of 1 was read from load described as flat around the clock.

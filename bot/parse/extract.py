@@ -163,7 +163,11 @@ TOKEN_LABELS = {
     "prefix_tokens": _rx(
         r"system[- ]prompt|prefix|preamble|(?:shared|static|common|cached|fixed) (?:context|prompt|instructions)|"
         r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached|\bmanual\b|repo context|handbook|"
-        r"playbook|rulebook|style guide|guidelines|\bfaq\b"
+        r"playbook|rulebook|style guide|guidelines|\bfaq\b|"
+        # "an 8,000-token block of tool definitions", "a 5k repo map": what an agent sends again at every step
+        r"\btool (?:definitions?|schemas?|specs?|manifests?|descriptions?|catalog(?:ue)?)|"
+        r"\bfunction (?:definitions?|schemas?)|\brepo map|\bcodebase (?:context|map|summary)|"
+        r"\b(?:static|fixed|shared|common|standing) block"
     ),
     # "3:1 in:out", "80/20 in vs out" name a mix, not the side of the count beside it
     "input": _rx(r"\binputs?\b(?!\s?[:/]\s?out)(?! (?:vs\.?|versus|to) out)|"

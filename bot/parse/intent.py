@@ -7,6 +7,7 @@ import re
 from bot.parse import deal_terms
 from bot.parse.extract import Found
 from bot.parse.models import Intent
+from bot.parse.traits import NO_REPEATED_CONTEXT
 from glossary.regex_cache import compile_regex
 
 HELP = compile_regex(
@@ -232,7 +233,11 @@ def score(text: str, found: Found) -> dict[Intent, float]:
 # "pricing structure?", "what structure should we lead with", "best lever?": which structure, whatever the numbers.
 STRUCTURE_QUESTION = compile_regex(
     r"(?<!prompt )\bstructures?\b|\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|"
-    r"\bwhich lever\b|"
+    # "which pricing lever matters most?", "what cost lever do we pull?", "what should they lean on?": the lever to
+    # pull is the structure to choose
+    r"\b(?:which|what) (?:\w+ )?levers?\b|\blevers? (?:that )?(?:matters?|counts?) most\b|"
+    r"\bwhat (?:should|do|would|can|shall) (?:we|they|i|you|the (?:customer|buyer|client)) (?:lean on|rely on|bet on|"
+    r"prioriti[sz]e|focus on|double down on|pull)\b|\bwhere (?:should|do|would) (?:we|they|i) (?:focus|start)\b|"
     # "which route should the proposal take?", "what path do we take": the way the customer buys, to choose
     r"\b(?:which|what) (?:route|path|channel|avenue)\b(?: (?:should|do|would|shall|to|for|is))|"
     r"\blead with\b|\b(?:what|which) (?:fits|works|suits) best\b|\bwhat(?:'s| is) the best fit\b|"
@@ -300,8 +305,9 @@ WHICH_WAY = compile_regex(
 # and no utilization or capacity figures to work from, it is the scenario question (the source's scenario 2).
 COMMIT_DECISION = compile_regex(
     r"\bshould (?:they|we|i|he|she|the (?:customer|buyer|client|team)) (?:commit|reserve|lock in|sign up for|"
-    r"go (?:with |for )?(?:ptus?|provisioned|reserved|a commitment|a reservation)|buy (?:ptus?|provisioned|reserved|"
-    r"capacity))\b|"
+    # "should we do provisioned?", "should they move to PTUs?"
+    r"(?:go|do|move to|move onto|switch to|take|use) (?:with |for )?(?:ptus?|provisioned|reserved|a commitment|"
+    r"a reservation)|buy (?:ptus?|provisioned|reserved|capacity))\b|\byes\s?(?:/|or)\s?no\s?\?|"
     # "they want to know if they should go provisioned now": the subject before "should"
     r"\b(?:they|we|i|the (?:customer|buyer|client|team)) should (?:commit|reserve|lock in|go (?:with |for )?(?:ptus?|"
     r"provisioned|reserved|a commitment)|buy (?:ptus?|provisioned|reserved|capacity))\b|"
@@ -369,8 +375,10 @@ _STRUCTURE_NAMES = compile_regex(r"per[- ]call|per[- ]token|\bptus?\b|provisione
 _STRUCTURE_KEYS = {"per-cal": "per_call", "per-tok": "per_token", "ptu": "provisioned", "ptus": "provisioned",
                    "provisi": "provisioned", "reserve": "provisioned", "caching": "caching", "on-dema": "per_token"}
 _OR_STRUCTURES = compile_regex(
-    r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)\s(?:or|vs\.?|versus)\s"
-    # "provisioned or stay per-token?", "PTUs or stick with on-demand": the structure they are on is the other choice
+    r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)(?: (?:yet|now|at all|already|first|today|"
+    r"too|then))?\s(?:or|vs\.?|versus)\s(?:just |simply |only )?"
+    # "provisioned or stay per-token?", "PTUs or stick with on-demand", "bother with caching yet or just stay
+    # per-token?": the structure they are on is the other choice
     r"(?:(?:(?:stay|keep|stick|remain|go|move|switch)(?: \w+)?? (?:on |with |to |at )?(?:the )?)?"
     r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)|"
     r"(?:stay|keep|stick with|remain on)(?: on)? on[- ]demand)"
@@ -403,6 +411,30 @@ RIGHT_STRUCTURE = compile_regex(
     r"(?:really |even |actually )?(?:be )?(?:the |a )?(?:right|best|correct|wrong|good|sensible|smart) (?:pricing )?"
     r"(?:model|structure|fit|choice|option|call|approach|way to go|idea)\b"
 )
+
+_SENTENCE_END = compile_regex(r"[.?!;\n]")
+# In the sentence that sets the hyperscaler against direct, a figure asked about rather than the choice.
+_FIGURE_IN_CHOICE = compile_regex(r"\b(?:cheaper|dearer|pricier|more expensive|costs?|price|spend|bill|how much|"
+                                  r"what(?:'s| is|s| s) the|monthly|daily|weekly|yearly|annual|extra|difference|"
+                                  r"diff|total|savings?|delta|gap|figures?|numbers?|math)\b|[\d$%]")
+
+
+def _channel_choice_asked(text: str) -> bool:
+    """A sentence that sets the hyperscaler against direct ends with a question mark and asks no figure:
+    "go direct or bedrock?", "Azure or OpenAI direct?" (but not "what's the markup on Azure vs direct?")."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        sentence, start = text[start:end.start()], end.end()
+        if (end.group(0) == "?" and HOSTED_OR_DIRECT.search(sentence) and not _MARKUP_ASKED.search(sentence)
+                and not _FIGURE_IN_CHOICE.search(sentence)):
+            return True
+    return False
+
+
+def _weighs_caching(text: str, found: Found) -> bool:
+    """The ask says whether a large context repeats with every call (either way): the caching lever is weighed."""
+    return "repeated_context" in found.traits or NO_REPEATED_CONTEXT.search(text) is not None
+
 
 # Highest score wins; on a tie the intent listed first wins (the more specific question).
 PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, Intent.SCENARIO, Intent.QUOTE]
@@ -437,6 +469,10 @@ def classify(text: str, found: Found) -> Intent | None:
         # against the call's tokens, and the crossover call size asked, is the per-call comparison, whatever else the
         # workload is called
         return Intent.PER_CALL
+    if _channel_choice_asked(text) and not deal_terms.WHAT_IT_BUYS.search(text):
+        # "20% bedrock markup, 15% EA, data residency reqs. go direct or bedrock?": the choice itself is the question,
+        # and the markup figures are worked out under the hyperscaler line
+        return Intent.SCENARIO
     if HOSTED_OR_DIRECT.search(text) and not deal_terms.WHAT_IT_BUYS.search(text) and not (
             _MARKUP_ASKED.search(text) and not STRUCTURE_QUESTION.search(text)) and (
             not (_has(found, "markup", "ea_discount", "hyperscaler_spend", "hyperscaler_list_spend", "direct_spend",
@@ -477,6 +513,15 @@ def classify(text: str, found: Found) -> Intent | None:
             and not (tokens_given and _COST_COMPARED.search(text))):
         return Intent.SCENARIO
     sized_for_peak = "size_for_peak" in found.traits and _has(found, "discount")  # the break-even question, below
+    if (sized_for_peak and COMMIT_DECISION.search(text) and not deal_terms.FIGURE_ASKED.search(text)
+            and not found.load_profile and not _has(found, *(f for f in _COMMITMENT_FIGURES if f != "on_demand_spend"))
+            and (_weighs_caching(text, found) or ("variable" in found.traits
+                                                  and sum(t in found.traits for t in _DESCRIBING) >= 2))):
+        # "agent workload, very spiky, 40% off sized for peak. yes/no?", "production, spikes to 2x, no large repeated
+        # prefix, 30% off sized for peak: should we do provisioned?": a described workload (what it is and how it
+        # swings, or what it repeats) with a yes/no on the commitment is the advice across structures, the
+        # break-even figures worked out beside the verdicts
+        return Intent.SCENARIO
     if (COMMIT_DECISION.search(text) and any(t in found.traits for t in _DESCRIBING)
             # a month's on-demand spend beside the discount is the bill the verdict stands on, not a load to work from
             and not _has(found, *(f for f in _COMMITMENT_FIGURES if f != "on_demand_spend"))

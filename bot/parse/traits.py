@@ -52,6 +52,20 @@ NO_COMMITMENT = compile_regex(
     r"(?:a |any )?commit\w*|"
     r"\b(?:allergic to|averse to|against) (?:a |any )?commit\w*|\bno commitments?\b(?! risk)")
 
+# "no large repeated prompt prefix", "nothing shared across calls", "every prompt is unique": the rep says there is no
+# stable prefix for a cache to reuse, so caching is not the lever and its prefix is not asked for again.
+NO_REPEATED_CONTEXT = compile_regex(
+    r"\b(?:no|without|little|hardly any|not much|zero|minimal)(?: (?:large|big|long|real|meaningful|significant|"
+    r"sizeable|sizable|much|prompt|system))? (?:repeated|repeating|shared|common|static|stable|cacheable|reused|"
+    r"re-used|reusable|identical)(?: (?:prompt|system|large|big))? ?(?:prefix(?:es)?|context|preamble|"
+    r"system prompts?|instructions|boilerplate|content|block|part)\b|"
+    r"\bno (?:large |big |long |real |shared |common |stable |static )?(?:prompt |system )?prefix(?:es)?\b|"
+    r"\b(?:nothing|little|not much) (?:to cache|(?:is |gets )?(?:repeated|shared|reused|re-used|cacheable))\b|"
+    r"\b(?:every|each) (?:prompt|call|request|query) is (?:completely |entirely |totally )?(?:unique|different)\b|"
+    r"\b(?:prompts?|calls?|requests?|queries) (?:are |is )?(?:all |completely |entirely |totally |mostly )?"
+    r"(?:unique|one-offs?|different every time)\b|"
+    r"\bno (?:prompt |context |prefix )?re-?use\b")
+
 TRAITS: dict[str, re.Pattern[str]] = {
     "rag": compile_regex(r"\brag\b|retrieval|knowledge[- ]base|search over"),
     "agent": compile_regex(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
@@ -114,6 +128,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:every|each)\s(?:single\s)?(?:call|request|turn|message|step|query)\b[^.;\n]{0,40}?"
         r"\b(?:re-?sends?|resends|repeats|carries|includes|sends)\b[^.;\n]{0,20}?\b(?:the\s)?(?:same|identical|whole|"
         r"entire)\b|"
+        # "every step resends an 8k block of tool definitions": sending again is the repeat, whatever is sent
+        r"\b(?:every|each)\s(?:single\s)?(?:call|request|turn|message|step|query|iteration|run)\b (?:\w+ )?"
+        r"(?:re-?sends?|re-?uploads?|re-?submits?|re-?attaches?|repeats)\b|"
         # "90% of every prompt is the same 12k-token block", "each request carries an identical preamble"
         r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|prompt|conversation|step)s?\b"
         r"[^.;\n]{0,40}?\b(?:same|identical|shared)\b(?! (?:size|length|shape|number|count|token count|ballpark)s?\b)|"
@@ -330,7 +347,8 @@ def workload(fields: Fields, text: str) -> WorkloadTraits:
         prefix_tokens=fields.prefix_tokens, calls_per_day=fields.calls_per_day,
         # "their CFO wants a fixed cost per query": each query is priced as one transaction
         transactional=True if "transactional" in traits or "fixed_unit_cost" in traits else None,
-        repeated_context=True if "repeated_context" in traits else None, batch_window=True if batch else None,
+        repeated_context=(True if "repeated_context" in traits else False if NO_REPEATED_CONTEXT.search(words)
+                          else None), batch_window=True if batch else None,
         commitment_declined=True if occurs(NO_COMMITMENT, words) else None,
         high_volume=True if "high_volume" in traits else None,
         prompt_sizes=prompts, fixed_unit_cost=True if "fixed_unit_cost" in traits else None,

@@ -460,3 +460,12 @@ def test_a_stated_utilization_is_never_shown_as_the_utilization_sized_for_peak()
         assert advice.provisioned_throughput.verdict == "recommended"
         assert advice.utilization_if_sized_for_peak is None and advice.peak_sizing is None
         assert advice.at_utilization is not None and advice.at_utilization.utilization == Decimal("0.75")
+
+
+def test_no_repeated_prefix_rules_caching_out_without_asking_for_the_prefix() -> None:
+    advice = map_scenario(WorkloadTraits(stage="production", repeated_context=False))
+    assert advice.prompt_caching.verdict == "not_recommended"
+    assert all(q.key != "prefix_tokens" for q in advice.questions)
+    # a prefix that is stated still decides by its size
+    stated = map_scenario(WorkloadTraits(stage="production", repeated_context=False, prefix_tokens=Decimal(9000)))
+    assert stated.prompt_caching.verdict == "recommended"

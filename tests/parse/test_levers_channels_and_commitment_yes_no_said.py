@@ -1,0 +1,135 @@
+"""Which structure, asked in reps' words (our own sentences, not a scored batch's): the lever to lean on, the hosted
+tier or direct asked as a choice beside its markup figures, a yes/no on capacity sized for peak for a workload
+described by what it is and how it swings, caching "yet or just stay per-token", and a rep saying there is no
+repeated prefix at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import router
+from bot.parse import parse
+from bot.parse.models import Intent
+from bot.parse.traits import workload
+
+
+def _reply(text: str) -> router.Reply:
+    return router.answer(text, rate_cards={})
+
+
+def _verdict_line(text: str, structure: str) -> str:
+    return next(line for line in text.splitlines() if line.startswith(f"• *{structure}:"))
+
+
+# --- the lever to pull -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "saving"),
+    [
+        ("Legal-search bot sends a 30k-token case digest ahead of each query, about 20k queries daily, spiky load. "
+         "$2.50/M in, $0.25/M cached. Which cost lever counts most?", "$0.0675"),
+        ("helpdesk assistant: the same 9,000-token FAQ goes out with every ticket, ~4k tickets a day, bursty. "
+         "$1/M input, cache reads $0.10/M. what should we lean on?", "$0.0081"),
+        ("support copilot, a 16k-token handbook in front of every chat, 2,500 chats a day, traffic all over the "
+         "place, $3 in and 30c cached per M. where should they focus?", "$0.0432"),
+    ],
+)
+def test_the_lever_to_lean_on_is_the_structure_choice_with_the_caching_figures(text: str, saving: str) -> None:
+    reply = _reply(text)
+    assert reply.intent == "scenario"
+    assert "not recommended" not in _verdict_line(reply.text, "Prompt caching")
+    assert saving in reply.text
+
+
+def test_a_lever_asked_without_a_volume_still_shows_what_a_hit_saves() -> None:
+    reply = _reply("agent loop where each iteration re-sends a 6k-token tool manifest, lots of iterations a day, "
+                   "$5/M input and $0.50/M cache reads. what's the main lever?")
+    assert reply.intent == "scenario"
+    assert "recommended" in _verdict_line(reply.text, "Prompt caching")
+    assert "not recommended" not in _verdict_line(reply.text, "Prompt caching")
+    assert "6,000 × ($5.00/1M − $0.50/1M) = *$0.027*" in reply.text  # the saving per hit, its arithmetic shown
+    assert "call volume" in reply.text  # and what the daily figure still needs
+
+
+# --- the hosted tier or direct, asked as the choice ---------------------------------------------------------------
+
+def test_hosted_or_direct_asked_beside_its_markup_figures_is_the_channel_choice() -> None:
+    reply = _reply("fintech already on azure for everything. azure lists 18% over openai, their EA discount is 10%, "
+                   "and they need private networking. azure or direct?")
+    assert reply.intent == "scenario"
+    assert "*Hyperscaler tier: recommended.*" in reply.text
+    assert "6.2%" in reply.text  # (1 + 18%) × (1 − 10%) − 1, worked out under the verdicts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Direct-equivalent spend is $2,000 a day. Bedrock markup 15%, EA 5%. Monthly on Bedrock and the extra vs "
+        "direct?",
+        "bedrock list is 25% over direct and the EA is 12%. what's the effective premium on bedrock vs direct?",
+    ],
+)
+def test_a_markup_figure_asked_across_hosted_and_direct_stays_the_markup(text: str) -> None:
+    assert _reply(text).intent == "markup"
+
+
+# --- a yes/no on capacity sized for peak, for a described workload --------------------------------------------------
+
+def test_a_yes_no_on_peak_sized_capacity_for_a_swinging_workload_maps_every_structure() -> None:
+    reply = _reply("RAG assistant, super bursty, peak-to-average about 5. they'd size PTUs for the peak at 45% off. "
+                   "yes or no?")
+    assert reply.intent == "scenario"
+    assert "*Per-token: recommended.*" in reply.text
+    assert "20%" in reply.text and "2.75" in reply.text  # 1 ÷ 5, and (1 − 45%) × 5 beside the verdicts
+
+
+def test_a_yes_no_that_rules_out_a_repeated_prefix_weighs_every_structure() -> None:
+    reply = _reply("prod traffic, no big shared prefix, peaks at 3x average. provisioned sized to cover the peak at "
+                   "35% off. should they move to provisioned?")
+    assert reply.intent == "scenario"
+    assert "*Prompt caching: not recommended.*" in reply.text
+    assert "repeated prefix (system prompt" not in reply.text  # the rep already said there is none: not asked again
+    assert "195%" in reply.text  # (1 − 35%) × 3 of the on-demand cost
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sized for peak, PAR 3, 40% off. should they?",
+        "PAR 2.2, they'd size the PTUs to peak at 30% off. should we do provisioned? what's the util?",
+    ],
+)
+def test_a_bare_yes_no_on_peak_sized_capacity_stays_the_break_even(text: str) -> None:
+    assert _reply(text).intent == "break_even"
+
+
+# --- caching now, or stay per-token --------------------------------------------------------------------------------
+
+def test_caching_yet_or_just_stay_per_token_is_the_choice_of_structure() -> None:
+    reply = _reply("startup, still in pilot, but the system prompt is already 5,000 tokens. worth turning on caching "
+                   "now or just stick with per-token?")
+    assert reply.intent == "scenario"
+    assert "*Prompt caching: recommended.*" in reply.text
+
+
+# --- no repeated prefix, said outright --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "steady production chat, every prompt is unique, 24/7. structure?",
+        "batchy summariser, nothing is shared across calls, prod. what fits?",
+        "production search tool, no repeated system prompt to speak of. which structure?",
+    ],
+)
+def test_no_repeated_prefix_said_rules_caching_out(text: str) -> None:
+    ask = parse(text)
+    assert ask.intent is Intent.SCENARIO
+    assert workload(ask.fields, ask.text).repeated_context is False
+    reply = _reply(text)
+    assert "*Prompt caching: not recommended.*" in reply.text
+
+
+def test_a_repeated_prefix_said_is_not_read_as_none() -> None:
+    ask = parse("production RAG, the same 8k-token manual goes with every call. structure?")
+    assert workload(ask.fields, ask.text).repeated_context is True
