@@ -261,14 +261,16 @@ RATE_BARE = _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:dollars?|usd|bucks)\s
 RATE_PAIR_SHORT = _rx(
     r"(?:(?:(?<=\bout on )|(?<=\bin on )|(?<=\boutput on )|(?<=\btokens on )|(?<=\bat )|(?<=@ )|(?<=@)|"
     r"(?<=\brates )|(?<=\brate )|(?<=\bpricing )|(?<=\bpriced )|(?<=\bmodel is )|(?<=\bvs )|(?<=\bvs\. )|"
-    r"(?<=\bversus ))"
+    r"(?<=\bversus )|(?<=\bptok )|(?<=\bptok: )|(?<=\bptok @ )|(?<=\bptok at )|(?<=\bper[- ]token )|"
+    r"(?<=\bper[- ]token at )|(?<=\bper[- ]token @ ))"
     r"(?P<a>\d{1,3}(?:\.\d{1,3})?)\s?/\s?(?P<b>\d{1,3}(?:\.\d{1,3})?)"
     r"(?![\d./%:,]\d|[\d%]|\s?(?:calls?|requests?|k\b|m\b|x\b|in\b|out\b|input|output|hours?|hrs?|days?|weeks?|"
     r"months?|mo\b|split|mix|ratio|of\b))"
     r"|(?<![\w.$:/])(?P<c>\d{1,3}(?:\.\d{1,3})?)\s?/\s?(?P<d>\d{1,3}(?:\.\d{1,3})?)\s?(?:ptok|per[- ]?tok(?:en)?s?)\b)"
 )
 # "pricing 3/15", "rates 0.5/2", "2M out on 3/15": the words before a bare pair that say it is a price.
-_PRICE_WORD_BEFORE = _rx(r"\b(?:rates?|pricing|priced|(?:in|out|output|tokens) on) $")
+_PRICE_WORD_BEFORE = _rx(r"\b(?:rates?|pricing|priced|(?:in|out|output|tokens) on|ptok:?|ptok (?:@|at)|"
+                         r"per[- ]token(?: @| at)?) $")
 # "$", "/M", "per M", "ptok", "pricing", "rates": a message that speaks of prices, where "at 3/15" can be a pair of
 # rates ("QBR at 3/15" in a message without one is a date).
 _PRICE_CUE = _rx(r"\$|/\s?(?:1\s?)?(?:m|mtok|million)\b|\bper (?:1\s?|one )?(?:m|mtok|million)\b|\bmtok|ptok|"
@@ -647,7 +649,9 @@ _CALLS = (
     r"conversations?|messages?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages|"
     r"claims|checks|steps|forms|records|reports|scans|photos|applications|summaries|translations|articles|"
-    r"contracts|files|memos|drafts|letters|posts|descriptions|captions|briefs|jobs|notes|listings|reviews)"
+    r"contracts|files|memos|drafts|letters|posts|descriptions|captions|briefs|jobs|notes|listings|reviews|"
+    # "30k workflows a month", "1M items a month", "200k completions a day": units billed one fee each
+    r"workflows|pipelines|items|completions|generations|predictions|classifications|extractions|embeddings|lookups)"
 )
 # "10 users doing 50 calls each per day": the volume is the product.
 _HEADS = (r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|stores?|sites?|bots?|analysts?|"
@@ -831,7 +835,10 @@ BARE_RATE_PAIR = _rx(
     r"(?=\s?(?:$|[?,;.!)]|→|->|-|—|per m\b|/m\b|per million|per mtok|pricing|rates?\b|per month|a month|monthly|"
     r"per day|a day|daily|for|on|model))"
 )
-_AFTER_COUNTS = _rx(r"(?:\bin|\bout|\binput|\boutput|tokens?|calls?|requests?|/mo|/day)\s(?:on|at|@)\s$")
+# "2k in 500 out, 3/15", "50M in 10M out per month @ 5/15": right after the counts, or their period, then the pair.
+_AFTER_COUNTS = _rx(r"(?:\bin|\bout|\binput|\boutput|tokens?|calls?|requests?|/mo|/day|"
+                    r"\d[kmb]? (?:in|out|input|output)(?: tokens?)? (?:a|per|each|every) (?:day|week|month|year|mo))"
+                    r"(?:\s(?:on|at|@)\s|,\s|\s@)$")
 _PRICE_AFTER = _rx(r"\s?(?:→|->|per m\b|/m\b|per million|per mtok|pricing|rates?\b|\?)")
 _TOKENS_SAID = _rx(r"\b(?:\d[\d.,]*\s?[kmb]?\s?(?:in|out|input|output)|tok(?:en)?s?)\b")
 # Nouns a count "per N ..." names that are no unit of work.
@@ -963,6 +970,13 @@ TOKENS_LABEL_BEFORE = _rx(
     r"(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly))*"
     r"\s?[:=]?\s?~?(?<![\w.$:])"
     + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|/7\b|per\s?m\b|tokens?|toks?|tkns?|percent)|[\w.]|,\d)"
+)
+# "input tokens / year: 1.2B", "output per month - 8M", "prompt tokens each day: 40M": a count after its label and the
+# period it is counted over.
+TOKENS_LABEL_PERIOD_FIRST = _rx(
+    r"\b(?P<label>input|output|prompt|completion)(?: tokens?)?\s?(?:/|per|a|an|each|every)\s?" + _PERIOD
+    + r"\s?[:=\-–]\s?~?(?<![\w.$:])" + QUANTITY
+    + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|per\s?m\b|calls?|requests?)|\w|[.,]\d)(?:\s?(?:tokens?|toks?)\b)?"
 )
 # "800 tokens to read and 150 to draft back": what the model reads is input, what it writes is output.
 TOKENS_TO_READ_OR_WRITE = _rx(
@@ -1622,8 +1636,12 @@ GROWTH = [
     _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:the\s)?(?:planned|plan|expected|estimated|forecast)\b"),
     _rx(r"\b(?P<word>twice|double|triple) (?:as (?:big|large|long)|the (?:size|tokens))\b"),
     # "planned 1,500 tok/call but real calls are coming in 2x that": a multiple of the planned size just said
-    _rx(r"\b(?:coming in|come in|comes in|came in|running|runs|landing|lands|are|is|at)\s(?:at\s)?(?:about\s|~)?"
-        r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:that|this|it|the plan(?:ned)?(?: size)?)\b"),
+    # "real calls are more like 4x that size", "they're closer to 3x what we scoped"
+    _rx(r"\b(?:coming in|come in|comes in|came in|running|runs|landing|lands|are|is|at|be|'re|'s)\s(?:at\s)?"
+        r"(?:about\s|around\s|roughly\s|more like\s|closer to\s|nearer\s|like\s|~)?"
+        r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:that|this|it|the plan(?:ned)?(?: size)?|"
+        r"what (?:we|they|i|you) (?:scoped|planned|quoted|estimated|modell?ed|assumed|sized|priced)|"
+        r"(?:the |our |their )?(?:scoped|planned|quoted|estimated|modell?ed|assumed) (?:size|tokens|calls?|number))\b"),
     # "if prompts grow 50%", "call sizes go up 30%", "calls get 25% bigger": the planned call grown by a share
     _rx(r"\b(?:prompts?|call sizes?|calls? sizes?|contexts?|inputs?|calls?(?=[^.;?!\d]{0,20}\d{1,3}\s?%\s(?:bigger|"
         r"larger|longer)))\s(?:have |has )?(?:grow|grows|growing|grew|grown|increase|increases|increasing|increased|"
@@ -1748,6 +1766,16 @@ def provider_key(name: str) -> str:
 
 
 # --- the scanner ---------------------------------------------------------------------------------------
+
+
+# "$0.05 per run", "$0.05 per workflow run": a fee charged per unit of work (one describing word may come first).
+def _fee_per(unit: str, text: str) -> bool:
+    return re.search(r"\$\s?[\d.,]+\s?(?:k\s?)?(?:/|per|a|an|each)\s?(?:[a-z]{2,12}\s)?" + re.escape(unit) + r"\b",
+                     text) is not None
+
+
+# "90k model calls a month": a count of the model calls themselves, not of units of work.
+_MODEL_CALLS_SAID = _rx(r"\b(?:model |llm |api )?(?:calls?|requests?|reqs?)\b")
 
 
 @dataclass
@@ -2407,7 +2435,9 @@ class Scanner:
                 self.found.add("output_rate", b)
         said = self.found.values
         if "/" in self.work and not said.get("input_rate") and not said.get("output_rate"):
-            for m in self._matches(RATE_PAIR_SHORT):
+            # a pair not taken as rates stays for the later reading of a pair beside token counts ("10M in 3M out
+            # at 3/15")
+            for m in list(RATE_PAIR_SHORT.finditer(self.work))[:MAX_MATCHES]:
                 a = to_decimal(m.group("a") or m.group("c"))
                 b = to_decimal(m.group("b") or m.group("d"))
                 dated = m.group("a") is not None and _DATED.search(self.text, max(0, m.start() - 30), m.start())
@@ -2422,6 +2452,8 @@ class Scanner:
                         and not dated):
                     self.found.add("input_rate", a)
                     self.found.add("output_rate", b)
+                    self._consume(m.start(), m.end())
+            self._blank()
         for m in self._matches(RATE_BARE_LABELLED):
             value = to_decimal(m.group("a"))
             if value is not None:
@@ -2854,15 +2886,19 @@ class Scanner:
             if n is not None and n > 0:
                 unit = m.group("unit")
                 self.found.calls_per_unit = (n, unit)
-                self.found.fee_per_unit = re.search(
-                    r"\$\s?[\d.,]+\s?(?:k\s?)?(?:/|per|a|an|each)\s?" + re.escape(unit) + r"\b", self.text) is not None
+                self.found.fee_per_unit = _fee_per(unit, self.text)
 
     def _units_of_work(self, value: Decimal, said: str) -> Decimal:
-        """A count of units of work read as calls, times each unit's calls ("3,000 tasks", 12 calls each)."""
+        """A count of units of work read as calls, times each unit's calls ("3,000 tasks", 12 calls each). Against a
+        fee charged per unit ("$0.05 per run, 3 calls each") the units are what is billed: a count of them stays as
+        it is, and a count of model calls is divided into units."""
         per_unit = self.found.calls_per_unit
-        if per_unit is not None and re.search(r"\b" + re.escape(per_unit[1]) + r"s?\b", said):
-            return value * per_unit[0]
-        return value
+        if per_unit is None:
+            return value
+        unit_said = re.search(r"\b" + re.escape(per_unit[1]) + r"s?\b", said) is not None
+        if self.found.fee_per_unit:
+            return value / per_unit[0] if not unit_said and _MODEL_CALLS_SAID.search(said) else value
+        return value * per_unit[0] if unit_said else value
 
     def _calls_per_work_unit(self) -> None:
         """ "each run makes 14 model calls": the calls of one unit of work (its count said elsewhere)."""
@@ -2873,8 +2909,7 @@ class Scanner:
             if n is not None and n > 0 and self.found.calls_per_unit is None:
                 unit = m.group("unit")
                 self.found.calls_per_unit = (n, unit)
-                self.found.fee_per_unit = re.search(
-                    r"\$\s?[\d.,]+\s?(?:k\s?)?(?:/|per|a|an|each)\s?" + re.escape(unit) + r"\b", self.text) is not None
+                self.found.fee_per_unit = _fee_per(unit, self.text)
 
     def _bare_rate_pair(self) -> None:
         """ "10M in 2M out on 3/15": input and output rates said as two bare figures, where no other rate is said."""
@@ -2995,10 +3030,13 @@ class Scanner:
                     self._consume(m.start(), m.end("unit"))
                     self._consume(m.start("num"), m.end())
                     self.found.calls_periods.append(PERIOD_WORDS[m.group("period")])
-                    self.found.add("calls_per_day", per_day(each * count, m.group("period")))
-                    self.found.units_per_day.append(per_day(count, m.group("period")))
                     if self.found.calls_per_unit is None:
                         self.found.calls_per_unit = (each, m.group("unit"))
+                        self.found.fee_per_unit = _fee_per(m.group("unit").removesuffix("s"), self.text)
+                    # against a fee per unit the units are what is billed, each one a "call" of the comparison
+                    billed = count if self.found.fee_per_unit else each * count
+                    self.found.add("calls_per_day", per_day(billed, m.group("period")))
+                    self.found.units_per_day.append(per_day(count, m.group("period")))
             self._blank()
         if _EACH_HINT.search(self.work):
             for m in list(CALLS_PER_UNIT_AFTER.finditer(self.work))[:MAX_MATCHES]:
@@ -3006,10 +3044,13 @@ class Scanner:
                 if each is not None and count is not None:
                     self._consume(m.start(), m.end())
                     self.found.calls_periods.append(PERIOD_WORDS[m.group("period")])
-                    self.found.add("calls_per_day", per_day(each * count, m.group("period")))
-                    self.found.units_per_day.append(per_day(count, m.group("period")))
                     if self.found.calls_per_unit is None:
                         self.found.calls_per_unit = (each, m.group("unit"))
+                        self.found.fee_per_unit = _fee_per(m.group("unit").removesuffix("s"), self.text)
+                    # against a fee per unit the units are what is billed, each one a "call" of the comparison
+                    billed = count if self.found.fee_per_unit else each * count
+                    self.found.add("calls_per_day", per_day(billed, m.group("period")))
+                    self.found.units_per_day.append(per_day(count, m.group("period")))
             self._blank()
         if len(set(self.found.units_per_day)) == 1 and FIRST_OF_UNIT_WRITES.search(self.text):
             # "25 steps per run, 2k runs/day, first step writes, rest hit": each run writes the cache once
@@ -3207,6 +3248,12 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self._add_tokens("output", value, m.end(), start=m.start())
+        for m in self._matches(TOKENS_LABEL_PERIOD_FIRST) if ":" in self.work or "-" in self.work else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                role = "input" if m.group("label") in ("input", "prompt") else "output"
+                self._add_tokens(role, value, m.end(), PERIOD_WORDS.get(m.group("period"), m.group("period")),
+                                 start=m.start())
         for m in self._matches(TOKENS_TPM):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:

@@ -37,6 +37,8 @@ _FRACTION = {
     "quarter": Decimal("0.25"), "quarters": Decimal("0.25"), "fifth": Decimal("0.2"), "fifths": Decimal("0.2"),
     "tenth": Decimal("0.1"), "tenths": Decimal("0.1"), "sixth": Decimal(1) / 6, "sixths": Decimal(1) / 6,
     "eighth": Decimal("0.125"), "eighths": Decimal("0.125"),
+    "hundredth": Decimal("0.01"), "hundredths": Decimal("0.01"), "thousandth": Decimal("0.001"),
+    "thousandths": Decimal("0.001"),
 }
 _FRACTION_WORD = r"(?:half|halves|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)"
 # "1/4 cent", "3/4 of a cent", "1/2 a cent": a written fraction of a cent (never "4 cent").
@@ -63,7 +65,9 @@ def _show(value: Decimal) -> str:
 
 # "a quarter-billion", "half a cent", "a third of a cent", "three tenths of a cent", "two and a half million"
 _FRACTION_OF_UNIT = compile_regex(
-    r"\b(?P<count>" + _SMALL_WORD + r"|a|an)[- ](?P<frac>" + _FRACTION_WORD + r")[- ](?:of )?(?:an? )?"
+    # "a hundredth of a cent", "five thousandths of a cent": only before a unit (alone, "our hundredth customer")
+    r"\b(?P<count>" + _SMALL_WORD + r"|a|an)[- ](?P<frac>" + _FRACTION_WORD[:-1] + r"|hundredths?|thousandths?))"
+    r"[- ](?:of )?(?:an? )?"
     r"(?P<unit>" + _SCALE_WORD + r"|cents?)\b"
 )
 # "quarter cent per call", "half million tokens": the fraction with its article left out.
@@ -571,7 +575,14 @@ _PARTS_MIX = compile_regex(
 _SIDE_TIMES_THAT = compile_regex(
     r"\b(?P<side>input|output)(?P<mid>(?:'s)?(?: (?:rate|price))?"
     r"(?: (?:is|are|costs?|runs?|priced at|at|about|roughly))*)"
-    r" (?:(?P<n>\d{1,3}(?:\.\d{1,3})?) ?(?:x|×|times)|(?P<w>twice|double|triple|thrice)) (?:that|it|this)\b"
+    r" (?:(?P<n>\d{1,3}(?:\.\d{1,3})?) ?(?:x|×|times)|(?P<w>twice|double|triple|thrice)) (?:that|it|this|as much)\b"
+    r"(?: as (?:input|output|the input|the output))?"
+)
+# "$5 per million in and three times that for output", "2x that on the output side": the multiple said first, the side
+# it prices after it.
+_TIMES_THAT_FOR_SIDE = compile_regex(
+    r"\b(?:(?P<n>\d{1,3}(?:\.\d{1,3})?) ?(?:x|×|times)|(?P<w>twice|double|triple|thrice)) (?:that|it|this|as much) "
+    r"(?:for|on|per m for|per million for) (?:the )?(?P<side>input|output)\b(?: (?:side|tokens?))?"
 )
 _TIMES_WORD = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3), "thrice": Decimal(3)}
 _SIDE_MID = r"(?P<mid>(?:'s)?(?: (?:rate|price))?(?: (?:is|are|costs?|runs?|priced at|billed at|at|about|roughly|~))*)"
@@ -1273,8 +1284,12 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _MULTIPLE_OF_DIRECT.sub(_multiple_of_direct, text)
         text = _MARKUP_MULTIPLE.sub(
             lambda m: f"{m.group('label')}{m.group('glue')}{_show((Decimal(m.group('a')) - 1) * 100)}%", text)
-    if "that" in text or "it" in text or "this" in text:
+    if "that" in text or "it" in text or "this" in text or "as much" in text:
         text = _SIDE_TIMES_THAT.sub(_side_times_that, text)
+        text = _TIMES_THAT_FOR_SIDE.sub(
+            lambda m: (f"{m.group('side')} "
+                       f"{_show((Decimal(m.group('n')) if m.group('n') else _TIMES_WORD[m.group('w')]) * 100)}% of "
+                       f"{'output' if m.group('side') == 'input' else 'input'}"), text)
         if "%" in text:
             text = _SIDE_SHARE_OF_THAT.sub(lambda m: _of_other_side(m, m.group("n")), text)
     if "$" in text and ("x" in text or "×" in text or "times" in text):

@@ -51,7 +51,10 @@ KEYWORDS: dict[Intent, re.Pattern[str]] = {
     ),
     Intent.PER_CALL: compile_regex(
         r"per[- ]call|an? (?:api )?call\b|per (?:request|invocation|transaction|run)|flat fee|per[- ]token vs|"
-        r"per[- ]transaction|each call|vs\.? per[- ]token|apiece"
+        r"per[- ]transaction|each call|vs\.? per[- ]token|apiece|"
+        # "bills per workflow invocation rather than per token", "the per-invocation price": a fee per unit of work
+        r"per[- ](?:[a-z]{3,12} )?(?:invocation|execution)s?\b|per[- ]request (?:price|fee|rate|charge|pricing)|"
+        r"(?:rather than|instead of|not) (?:by the |per[- ]|by )token\b"
     ),
     Intent.MARKUP: compile_regex(
         r"mark-?up|(?:above|over|vs\.?|versus|than) (?:going )?direct|\bea\b|enterprise agreement|hyperscaler|"
@@ -138,7 +141,16 @@ SPEND_RESTATED = compile_regex(
 _PER_TOKEN_NAMED = compile_regex(r"\bper[- ]token (?:alternative|option|price|pricing|rate|route|side|equivalent)\b|"
                                  # "is that better than $3/$15 per token": the fee set against per-token
                                  r"\b(?:better|cheaper|worse|dearer|pricier|more expensive) than\b[^.?!;]{0,30}?"
-                                 r"\bper[- ]token\b")
+                                 r"\bper[- ]token\b|"
+                                 # "bills per invocation rather than per token": the two billing units set apart
+                                 r"\b(?:rather than|instead of) (?:by the |per[- ]|by )token\b")
+# "they didn't put the per-invocation price in", "no fee quoted yet": the fee of a per-call offer, said to be missing.
+_FEE_NOT_GIVEN = compile_regex(
+    r"\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|hasn'?t|has not|doesn'?t|does not|never|not yet)\s"
+    r"(?:yet\s)?(?:put|give|given|include|included|share|shared|send|sent|have|had|quote|quoted|state|stated|mention|"
+    r"mentioned|tell|told|list|listed)\s(?:us\s|me\s)?(?:the\s|a\s|their\s|any\s|what\s)?(?:per[- ][a-z]{3,12}\s|"
+    r"flat\s)?(?:price|fee|rate|charge|number)\b|"
+    r"\b(?:no|without (?:a|the|any))\s(?:per[- ][a-z]{3,12}\s|flat\s)?(?:price|fee)\s(?:yet|given|quoted|stated)\b")
 
 
 def _has(found: Found, *names: str) -> bool:
@@ -198,6 +210,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.PER_CALL] += 2
         if _PER_TOKEN_NAMED.search(text):
             scores[Intent.PER_CALL] += 1  # "... and the per-token alternative is $3/$15": the two set side by side
+        if _FEE_NOT_GIVEN.search(text):
+            scores[Intent.PER_CALL] += 2  # the offer's fee is said to be missing: the comparison asks for it
     if _has(found, "markup"):
         scores[Intent.MARKUP] += 6
     if _has(found, "on_demand_spend"):

@@ -105,6 +105,12 @@ _FIGURE = compile_regex(r"^~?\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<s>k|m|mm|b|bn)?$
 _SCALE = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}
 _PERIODS = {"d": "day", "wk": "week", "mo": "month", "hr": "hour", "yr": "year", "daily": "day", "weekly": "week",
             "monthly": "month", "hourly": "hour", "yearly": "year", "annual": "year"}
+# "calls come in two sizes", "cost per call for each", "call size": the rows of a table are sizes of a call.
+_CALL_SIZES = compile_regex(r"\b(?:call |request )?sizes?\b|\bper (?:call|request|invocation)\b|\beach call\b|"
+                            r"\btypes? of (?:calls?|requests?)\b|\bkinds? of (?:calls?|requests?)\b")
+_PERIOD_SAID = compile_regex(r"\b(?:per|a|an|each|every|/)\s?(?:day|week|month|year|hour|mo|yr|wk)\b|"
+                             r"\b(?:daily|weekly|monthly|yearly|annual|hourly)\b")
+_MAX_SIZES = 4
 _TABLE_LINE = compile_regex(r"^\s*\|?.*(?:\t|\||  ).*$")
 
 
@@ -222,6 +228,13 @@ def read_usage_rows(text: str) -> tuple[str, UsageTable | None]:
     if len(found) != 1:
         return text, None
     start, end, table = found[0]
+    if (2 <= len(table.rows) <= _MAX_SIZES and table.period is None and all(r.calls is None for r in table.rows)
+            and _CALL_SIZES.search(text) and not _PERIOD_SAID.search(text)):
+        # "calls come in two sizes: | small | 800 | 200 | ...": with no calls and no period, the rows are the sizes
+        # of one call, each priced on its own (never added up into one call)
+        said = "; ".join(f"{r.label} calls are {_count(r.input_tokens)} in / {_count(r.output_tokens)} out"
+                         for r in table.rows)
+        return "\n".join([*lines[:start], said + ".", *lines[end:]]), None
     tokens_in = sum((r.input_tokens for r in table.rows), Decimal(0))
     tokens_out = sum((r.output_tokens for r in table.rows), Decimal(0))
     calls = [r.calls for r in table.rows]
