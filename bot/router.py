@@ -316,6 +316,10 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         # "5k-8k calls/day ... daily range?": the low end above, the high end beside it
         out.range_high = quote_per_token(PerTokenRequest(
             rates=rates, input_tokens=tin, output_tokens=tout, calls_per_day=f.compare_calls[1], tokens_per="call"))
+    if f.tokens_range_high is not None and tokens_per == "day":
+        # "between 50 and 80M input tokens a month": the low end above, the top of the range beside it
+        out.tokens_range_high = quote_per_token(PerTokenRequest(
+            rates=rates, input_tokens=f.tokens_range_high[0], output_tokens=f.tokens_range_high[1], tokens_per="day"))
     if _SHARE_ASKED.search(ask.text):
         # "what share of the bill is output?", "output's like 95% of the per-call cost, yeah?": each side's share
         from pricing.per_token import side_shares
@@ -424,6 +428,10 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         if f.days_per_month is not None and f.days_per_month == int(f.days_per_month) and 0 < f.days_per_month <= 31:
             # "9k calls per working day, 22 working days a month": a month of the days the traffic runs
             out.asked_periods.append(cost_over_days(out.quote.per_day, "month", int(f.days_per_month)))
+        if out.tokens_range_high is not None and out.tokens_range_high.per_day is not None:
+            # "20-30M input tokens a week ... weekly range?": the top of the range over the same periods
+            out.tokens_range_periods = [cost_over_days(out.tokens_range_high.per_day, p.period, p.days)
+                                        for p in out.asked_periods]
         if f.heads is not None and out.quote.per_month is not None:
             # "800 seats, 40 req/seat/day ... per seat?": the month's cost shared by the seats
             from pricing.per_token import cost_per_head
@@ -587,7 +595,13 @@ _N_CALLS = {"1k": Decimal(1000), "thousand": Decimal(1000), "1m": Decimal(1_000_
 # "a 12 month term", "3-year contract", "commitment of 18 months": the contract term a total covers.
 _TERM = compile_regex(
     r"\b(?P<n>\d{1,3})[- ]?(?P<u>months?|mos?|years?|yrs?)[- ](?:term|contract|commit(?:ment)?|deal|agreement)\b|"
-    r"\b(?:term|contract|commitment) (?:of|is|for) (?:a )?(?P<n2>\d{1,3})[- ]?(?P<u2>months?|years?|yrs?)\b", re.I)
+    r"\b(?:term|contract|commitment) (?:of|is|for) (?:a )?(?P<n2>\d{1,3})[- ]?(?P<u2>months?|years?|yrs?)\b|"
+    # "what's 18 months of it?", "over the next 24 months", "for the next 2 years": a span of months the monthly cost
+    # is asked over (not "12 months of history", "on-demand for 12 months": a span said in passing)
+    r"\b(?:what(?:'s| is| would be| are)|how much (?:is|are|would be|for)|cost (?:of|for)|total (?:of|for)|price) "
+    r"(?P<n3>\d{1,3}) (?P<u3>months|years|yrs) of\b|"
+    r"\b(?:(?:over|across) (?:the next |the first |a |the )?|for the next )(?P<n4>\d{1,3}) (?P<u4>months|years|yrs)\b",
+    re.I)
 
 
 def _term(text: str) -> tuple[Decimal, str] | None:
@@ -595,8 +609,8 @@ def _term(text: str) -> tuple[Decimal, str] | None:
     m = _TERM.search(text)
     if m is None:
         return None
-    n = Decimal(m.group("n") or m.group("n2"))
-    unit = (m.group("u") or m.group("u2")).lower()
+    n = Decimal(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
+    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")).lower()
     return (n * 12 if unit.startswith("y") else n), m.group(0)
 
 

@@ -104,6 +104,11 @@ class PerCallComparison(PricingModel):
     source: str
     month_hours: int = MONTH_HOURS
 
+    @property
+    def calls_per_month(self) -> Decimal | None:
+        """The calls of a 730-hour month at the stated daily volume."""
+        return month_from_day(self.calls_per_day) if self.calls_per_day is not None else None
+
 
 def _winner(per_token_total: Decimal, fee: Decimal) -> Winner:
     if fee < per_token_total:

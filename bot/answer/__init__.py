@@ -137,6 +137,10 @@ class QuoteAnswer(AnswerBase):
     per_unit: CallsCost | None = None
     #: "5k-8k calls/day": the quote at the high end of a range of volumes (the quote itself is the low end).
     range_high: PerTokenQuote | None = None
+    #: "between 50 and 80M input tokens a month": the quote at the top of a range of tokens (the quote is the low end).
+    tokens_range_high: PerTokenQuote | None = None
+    #: The top of that range over each period asked for (in the order of ``asked_periods``).
+    tokens_range_periods: list[PeriodCost] = Field(default_factory=new_list)
     #: A pasted usage table's rows, each priced (the quote prices their total).
     rows: list[RowCost] = Field(default_factory=new_list)
     #: "cost per 1,000 conversations? 6 turns each": the units' calls and what they cost.

@@ -7,7 +7,7 @@ from decimal import Decimal, localcontext
 
 from bot.format import count, money, percent
 from bot.parse import deal_terms
-from bot.parse.extract import Found, scan
+from bot.parse.extract import Found, load_key, scan
 from bot.parse.forms import read_columns, read_forms
 from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, classify
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
@@ -451,6 +451,16 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if intent in (Intent.PER_CALL, Intent.QUOTE) and found.calls_range is not None and set(
             values.get("calls_per_day", [])) == set(found.calls_range):
         fields["compare_calls"], values["calls_per_day"] = list(found.calls_range), [found.calls_range[0]]
+    if intent is Intent.QUOTE and (found.token_ranges or found.side_token_share):
+        _token_ranges(found, values, fields)
+    average_calls = _average_calls(found) if intent is Intent.QUOTE and not values.get("calls_per_day") else None
+    two_calls = sorted(set(values.get("calls_per_day", [])))
+    if intent is Intent.QUOTE and found.peak_and_average and len(two_calls) == 2:
+        # "1,200 calls/hr peak, 300/hr average ... monthly?": of a peak and an average, the average is the lower
+        average_calls = two_calls[0]
+    if average_calls is not None:
+        # "peaks ~120 req/min, average closer to 40 req/min ... monthly estimate": a bill is run at the average load
+        values["calls_per_day"] = [average_calls]
     # "moving them from $10/$30 to $2.50/$10", "big model $15/$75, mid model $3/$15": in a quote, two input and two
     # output rates are two price lists for the same tokens, each priced (the first in full), not a choice to ask about.
     # Each list prices output above input, as price lists do ("I get $16 in, $16 out" states costs, not a list).
@@ -567,6 +577,48 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if len(spend_periods) == 1:
         fields["spend_period"] = spend_periods.pop()
     return Fields.model_validate(fields), ambiguities
+
+
+_REQUEST_LOAD_PERIODS = {"rps": "second", "rpm": "minute", "rph": "hour"}
+
+
+def _average_calls(found: Found) -> Decimal | None:
+    """The calls a day at the average of a peak and an average request rate read together ("peaks ~120 req/min,
+    average 40 req/min"), or None when the loads are not requests."""
+    loads = found.load_ratios.get("peak_to_average")
+    if loads is None:
+        return None
+    _, average, unit = loads
+    period = _REQUEST_LOAD_PERIODS.get(load_key(unit.lower()))
+    return per_day(average, period) if period is not None else None
+
+
+def _token_ranges(found: Found, values: dict[str, list[Decimal]], fields: dict[str, object]) -> None:
+    """ "between 50 and 80M input tokens a month", "output anywhere from 20 to 30M": each end of a side's range of
+    tokens over a period is priced (the low end in full, the top beside it); "with a fifth of that in output" gives
+    the other side's tokens at each end."""
+    scope = "day" if values.get("input_tokens_per_day") or values.get("output_tokens_per_day") else "call"
+    low: dict[str, Decimal] = {}
+    high: dict[str, Decimal] = {}
+    for side in ("input", "output"):
+        name = f"{side}_tokens_per_{scope}"
+        said = list(dict.fromkeys(values.get(name, [])))
+        ends = found.token_ranges.get(name)
+        if scope == "day" and ends is not None and set(said) == set(ends):
+            low[side], high[side] = ends
+        elif len(said) == 1:
+            low[side] = high[side] = said[0]
+    if found.side_token_share is not None:
+        side, share = found.side_token_share
+        other = "output" if side == "input" else "input"
+        if side not in low and other in low:
+            low[side], high[side] = tidy(low[other] * share), tidy(high[other] * share)
+    if set(low) != {"input", "output"}:
+        return
+    for side, value in low.items():
+        values[f"{side}_tokens_per_{scope}"] = [value]
+    if high != low:
+        fields["tokens_range_high"] = (high["input"], high["output"])
 
 
 def _singular(noun: str) -> str:

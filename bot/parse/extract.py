@@ -200,6 +200,8 @@ RATE_PAIR = _rx(
     + r"(?P<ua>\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?"
     + r"\s?(?P<la>in(?:put)?)?\s?(?:/|and|,|&|\+)\s?"
     + _dollar("b")
+    # "fee $0.006, $2/$8": the second figure opening a pair of its own is not this pair's output rate
+    + r"(?!\s?/\s?\$?\s?\d)"
     + r"(?!\d|\.\d|\s?(?:(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?tokens?)?\s?)?"
     + r"(?:cach|reads?\b|hits?\b|writ))"
     + r"\s?(?P<lb>out(?:put)?)?\s?(?:(?P<pm>"
@@ -400,7 +402,8 @@ PER_CALL_FEE_LABEL_FAR = _rx(
     + r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
 )
 PER_CALL_FEE_BEFORE = _rx(
-    r"(?:per[- ](?:call|request)(?: (?:fee|price|rate|pricing|cost|option|offer|deal|plan|quote|vendor|provider|alt|"
+    r"(?:per[- ](?:call|request|invocation|execution|transaction|query)(?: (?:fee|price|rate|pricing|cost|option|offer|"
+    r"deal|plan|quote|vendor|provider|alt|"
     r"alternative|"
     r"contract|agreement|supplier|platform|service|endpoint|api|tier))?|"
     r"flat (?:fee|rate)|fee per (?:call|request)|"
@@ -646,7 +649,7 @@ _CALLS = (
     r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|(?!per-)[a-z]{2,12}-[a-z]{2,12}|"
     r"(?!(?:daily|monthly|weekly|hourly|yearly|annual|per|an?|the|of|and|or|in|out|at|on|to|for|input|output|more|"
     r"fewer|less|extra|new|total|tokens?|tok)\b)[a-z]{3,12})\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|enquiries|inquiries|"
-    r"conversations?|messages?|chats?|tickets?|"
+    r"conversations?|convos?|messages?|msgs?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages|"
     r"claims|checks|steps|forms|records|reports|scans|photos|applications|summaries|translations|articles|"
     r"contracts|files|memos|drafts|letters|posts|descriptions|captions|briefs|jobs|notes|listings|reviews|"
@@ -698,7 +701,7 @@ CALLS_EACH_HEAD = _rx(
     + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:a|an|per|/|every)\s?)?" + _PERIOD
 )
 # "each run makes 14 model calls", "each task is ~6 LLM calls of 4k in / 500 out": the calls one unit of work makes.
-_WORK_UNIT = r"(?:run|task|session|conversation|job|ticket|workflow|case|claim|chat|agent run|request|query)"
+_WORK_UNIT = r"(?:run|task|session|conversation|convo|job|ticket|workflow|case|claim|chat|agent run|request|query)"
 # "12 calls for every task", "6 model calls per ticket": a unit of work's calls, wherever its count is said (a count of
 # those units read as calls is multiplied by it, never priced as that many calls).
 CALLS_IN_A_UNIT = _rx(
@@ -707,9 +710,10 @@ CALLS_IN_A_UNIT = _rx(
     + r")\b"
 )
 CALLS_PER_WORK_UNIT = _rx(
+    # "each conversation ~6 turns": the verb may be left out
     r"\beach (?:[a-z]{2,12} )?(?P<unit>" + _WORK_UNIT + r")\b,?\s"
-    r"(?:makes|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
-    r"averages|=|equals|is about|is around|is roughly|makes about|makes around)\s(?:about |around |roughly |~\s?)?"
+    r"(?:(?:makes|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
+    r"averages|=|equals|is about|is around|is roughly|makes about|makes around)\s)?(?:about |around |roughly |~\s?)?"
     r"(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
 )
 CALL_VOLUME = [
@@ -952,7 +956,52 @@ TOKEN_PAIR_BARE = _rx(
 _NEG = r"(?P<neg>(?<![\w.$:])-)?"
 TOKEN_RANGE = _rx(
     r"(?<![\w.$:])(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?\s?(?:-|to)\s?(?P<b>" + NUMBER + r")(?:\s?"
-    r"(?P<b_scale>" + SCALE + r")\b)?\s?" + _TOK
+    # "50-80M input tokens a month": the side may come between the range and the word tokens
+    r"(?P<b_scale>" + SCALE + r")\b)?\s?(?:(?P<side>input|output|prompt|completion)\s)?" + _TOK
+)
+# "between 50 and 80M input tokens a month", "output could land anywhere from 20 to 30M": a range of token counts in
+# words, its label inside it or just before it (a scale said once applies to both ends).
+TOKENS_RANGE_SAID = _rx(
+    r"\b(?:between|from)\s~?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?\s?(?:-|–|to|and)\s?~?(?P<b>"
+    + NUMBER + r")(?:\s?(?P<b_scale>" + SCALE + r")\b)?(?:\s(?P<label>input|output|prompt|completion)\b)?"
+    r"(?:\s?(?P<tok>tokens?|toks?)\b)?"
+    r"(?!\s?(?:%|x\b|×|\$|/|[a-z]{2,12}\s(?:calls?|requests?))|\s?(?:calls?|requests?|reqs?|queries|users?|seats?|"
+    r"units?|ptus?|hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?|seconds?|cents?|dollars?|bucks|percent)\b|"
+    r"[\w.,]\d)"
+)
+# "output could land anywhere from": the side a range of counts is, named just before it in the same clause.
+_SIDE_BEFORE_RANGE = _rx(r"\b(?P<label>input|output|prompt|completion)s?\b(?:'s)?[^.;,\d$]{0,40}$")
+# "input's pretty fixed at 100M a month", "output runs about 20M/day": a scaled count right after a side's name (and
+# words with no figure between) is that side's tokens, not a count of calls.
+_SIDE_BEFORE_COUNT = _rx(r"\b(?:input|output|prompt|completion)s?(?:'s)?\b(?:\s[a-z]{2,10}){0,4}\s(?:at|of|is|are|"
+                         r"around|about|roughly|~)\s?~?$")
+# "input's pretty fixed at 100M a month", "output runs about 20M a day": a side's tokens over a period, said with a few
+# words between the side and its scaled count.
+TOKENS_SIDE_WORDS_BEFORE = _rx(
+    r"\b(?P<label>input|output)(?:'s|s)?\b(?P<words>(?:\s[a-z]{2,10}){0,4})\s(?:at|of|is|are|around|about|roughly|~)"
+    r"\s?~?(?<![\w.$])(?P<num>\d{1,4}(?:\.\d{1,3})?)\s?(?P<scale>k|m|mm|b|bn)\b(?=\s?(?:a|an|per|/|each|every)\s?"
+    r"(?:day|week|month|year|hour|mo|yr|wk)\b)"
+)
+# "80M input tokens a month": a scaled count of tokens over a period.
+_COUNT_OVER_PERIOD = _rx(r"\d\s?(?:k|m|mm|b|bn)\b(?:\s(?:input|output|in|out))?(?:\s?tokens?)?\s?(?:a|an|per|/|each|"
+                         r"every)\s?(?P<period>day|week|month|year|hour)\b")
+_AVERAGE_WORD = _rx(r"\b(?:average|avg|mean|typical)\b")
+# "monthly cost for ...", "what's the daily bill on ...", "a month of ...", "cost for a year of ...": the period a
+# cost is asked for, named before the counts it is asked of.
+COST_PERIOD_BEFORE = _rx(
+    r"\b(?P<lead>monthly|daily|weekly|annual|yearly|quarterly|annuali[sz]ed)\s(?:[a-z]{2,12}\s)?"
+    r"(?:cost|bill|spend|price|total|quote|figure|number|burn|run[- ]rate)s?\s(?:for|of|on|at)\b|"
+    r"\b(?:a|one|per)\s(?P<noun>month|day|week|year|quarter)(?:'s)?\s(?:of|worth of)\b|"
+    r"\b(?:cost|bill|spend|price|run)\s(?:for|of|per|over)\s(?:a|one|the|each)\s(?P<noun2>month|day|week|year|"
+    r"quarter)\s(?:of|for|at|on)\b"
+)
+# "input rate is ...", "output price at ...": words that make the count after them a price, not tokens.
+_NOT_SIDE_WORDS = _rx(r"\b(?:rates?|prices?|pricing|priced|costs?|cost|spend|bill|budget|share|calls?|requests?)\b")
+# "with about 20% of that in output", "a quarter of that as output tokens": the other side's tokens as a share of the
+# count just said.
+SHARE_OF_THAT_IN_SIDE = _rx(
+    r"(?<![\w.])(?P<a>" + NUMBER + r")\s?% of (?:that|it|this)(?: again)? (?:in|as|for|on) (?:the )?"
+    r"(?P<side>output|input|completion|prompt)s?(?: tokens?)?\b"
 )
 # not "prices per 1K tokens", the unit a price is quoted in
 TOKENS = _rx(r"(?<![\w.$:])(?<!per )(?<!per 1 )" + _NEG + QUANTITY + r"\s?" + _TOK)
@@ -965,11 +1014,13 @@ TOKENS_LABELLED = _rx(
 # now); the short labels only before a colon.
 TOKENS_LABEL_BEFORE = _rx(
     # "avg prompt 3.2k tokens, avg completion 450": a prompt is the input, a completion the output
+    # "outputs 250", "inputs ~2k": the side in the plural
     r"\b(?P<label>input|output|in(?=\s?:)|out(?=\s?:)|(?<=avg )prompt|(?<=average )prompt|(?<=avg )completion|"
+    r"(?:input|output)s(?= (?:are |of |at |around |about |roughly |average |averaging |~)*~?\d)|"
     r"(?<=average )completion|(?:completion|prompt)s?(?= (?:is |are |of |at |around |about |roughly |~)*~?\d))"
     r"(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly))*"
     r"\s?[:=]?\s?~?(?<![\w.$:])"
-    + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|/7\b|per\s?m\b|tokens?|toks?|tkns?|percent)|[\w.]|,\d)"
+    + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|/7\b|per\s?m\b|tokens?|toks?|tkns?|percent)|\w|[.,]\d)"
 )
 # "input tokens / year: 1.2B", "output per month - 8M", "prompt tokens each day: 40M": a count after its label and the
 # period it is counted over.
@@ -1369,7 +1420,7 @@ LOAD_LABELS = {
 }
 
 
-def _load_key(said: str) -> str:
+def load_key(said: str) -> str:
     """One name for a load unit however it is written: "tokens per minute" and "TPM" are "tpm"; "req/s" is "rps";
     "PTUs" is "ptu"."""
     said = said.replace(" ", "")
@@ -1668,6 +1719,12 @@ MIX = [
         r"(?<=\bprompts ))(?:at|@|with)\s(?:a\s)?~?(?P<a>" + _SHARE_NUM
         + r")\s?:\s?(?P<b>" + _SHARE_NUM + r")(?![\d.:])(?!\s?(?:peak|par\b|avg|average))"),
 ]
+# "$0.50 in / $1.50 out per million at 3:1?", "$2/$8 per M at 4:1": a ratio right after the rates is the mix they are
+# blended at (read on the message as written: the rates are read, and blanked, first).
+MIX_AFTER_RATES = _rx(
+    r"(?:(?<=\bper m )|(?<=/m )|(?<=\bmtok )|(?<=\bmillion )|(?<=\bout )|(?<=\boutput ))(?:at|@|with)\s(?:an?\s)?~?"
+    r"(?P<a>[1-9]\d?)\s?:\s?(?P<b>[1-9])(?![\d.:])(?!\s?(?:peak|par\b|avg|average|am\b|pm\b))"
+)
 _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)}
 
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
@@ -1804,6 +1861,12 @@ class Found:
     calls_are_hits: bool = False
     # "50 to 60 thousand calls a month": the low and high volume a day, each worked out where the intent allows.
     calls_range: tuple[Decimal, Decimal] | None = None
+    # "between 50 and 80M input tokens a month": each side's range of tokens, in the units its counts are added in
+    token_ranges: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
+    # "1,200 calls/hr peak, 300/hr average": the message names a peak and an average (of calls, when two are read)
+    peak_and_average: bool = False
+    # "... with about a fifth of that in output": that side's tokens as a share of the other side's
+    side_token_share: tuple[str, Decimal] | None = None
     # "cache rewritten every 5 min": minutes between writes (writes a day follow from the active hours).
     write_every_minutes: list[Decimal] = field(default_factory=list)
     # A one-off job ("one-off", "backlog", "in total"): a count of calls without a period is its total.
@@ -1919,6 +1982,7 @@ class Scanner:
         self.found.write_at_input = "input" in self.text and WRITE_AT_INPUT.search(self.text) is not None
         self._names()
         self._side_rate_shares()
+        self._side_token_share()
         self._claimed_figures()
         self._calls_at_figure_period()
         self._claimed_hit_saving()
@@ -2629,6 +2693,12 @@ class Scanner:
             self._blank()
 
     def _mix(self) -> None:
+        for m in list(MIX_AFTER_RATES.finditer(self.text))[:MAX_MATCHES] if ":" in self.work else ():
+            a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
+            if a is not None and b is not None and a > b and self.work[m.start("a"):m.end("b")].strip():
+                self.found.add("input_share", a / (a + b))
+                self._consume(m.start("a"), m.end("b"))
+        self._blank()
         if " in" not in self.work and " mix" not in self.work and " split" not in self.work:
             return
         for pattern in MIX:
@@ -2701,7 +2771,7 @@ class Scanner:
             for pattern, name in patterns:
                 for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                     peak, average = self._dollars(m, "peak"), self._dollars(m, "avg")
-                    units = {_load_key(m.group(g)) for g in ("peak_unit", "avg_unit") if m.group(g)}
+                    units = {load_key(m.group(g)) for g in ("peak_unit", "avg_unit") if m.group(g)}
                     if peak is None or average is None or peak <= 0 or average <= 0 or len(units) > 1:
                         continue
                     if name == "peak_to_average" and peak >= average:
@@ -2730,7 +2800,7 @@ class Scanner:
             label = nearest_label(self.work, m.start(), m.end(), LOAD_LABELS)
             if value is None or value <= 0 or label is None:
                 continue
-            by_unit.setdefault(_load_key(m.group("unit")), {}).setdefault(label, []).append((value, m))
+            by_unit.setdefault(load_key(m.group("unit")), {}).setdefault(label, []).append((value, m))
         if len(by_unit) != 1:
             return  # loads in two units (TPM and PTUs) are not set against each other
         unit, labelled = by_unit.popitem()
@@ -3011,6 +3081,7 @@ class Scanner:
 
     def _call_volumes(self) -> None:
         self.found.one_off = ONE_OFF.search(self.text) is not None
+        self.found.peak_and_average = "peak" in self.text and _AVERAGE_WORD.search(self.text) is not None
         self.found.period_asked = _PERIOD_ASKED.search(self.text) is not None
         for m in (*self._matches(CALLS_PER_HEAD), *self._matches(CALLS_EACH_HEAD), *self._matches(CALLS_TIMES_HEADS)):
             heads = to_decimal(m.group("heads"), m.group("heads_scale"))
@@ -3072,10 +3143,14 @@ class Scanner:
         units = {"rps": "second", "qps": "second", "rpm": "minute", "rph": "hour", "rpd": "day",
                  "s": "second", "m": "minute", "h": "hour", "d": "day"}
         for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE, CALL_VOLUME_PERIOD_FIRST):
-            for m in self._matches(pattern):
+            for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is None:
                     continue
+                if pattern is CALL_VOLUME[-1] and m.group("scale") and _SIDE_BEFORE_COUNT.search(
+                        self.work, max(0, m.start() - 40), m.start()):
+                    continue  # "input's pretty fixed at 100M a month": a side's tokens, read with the tokens
+                self._consume(m.start(), m.end())
                 groups = m.groupdict()
                 said = groups.get("period") or groups.get("period_noun")
                 period = PERIOD_WORDS.get(said or "", said) or units[groups["unit"]]
@@ -3087,6 +3162,7 @@ class Scanner:
                 self.found.add("calls_per_day", per_day(value, period))
                 if _CALLS_HIT.match(self.text, m.end()):
                     self.found.calls_are_hits = True
+            self._blank()
         if self.found.fee_noun is not None:
             # "$0.04 per digest ... 30,000 digests a month": the units the fee is charged per are the calls
             named = re.compile(r"(?<![\w.$])" + QUANTITY + r"\s?(?:[a-z]{3,12}\s)?" + self.found.fee_noun
@@ -3139,6 +3215,66 @@ class Scanner:
         if m and not (m.group("period") in _PERIOD_ADJECTIVES and _FIGURE_ASKED_AFTER.match(rest, m.end())):
             return "day", m.group("period")
         return "call", None
+
+    def _side_token_share(self) -> None:
+        """ "100M input a month, with about 20% of that in output": the other side's tokens as a share (read before
+        the percentages, so the share is not asked about)."""
+        for m in self._matches(SHARE_OF_THAT_IN_SIDE) if "% of" in self.work else ():
+            share = to_decimal(m.group("a"))
+            if share is not None and 0 < share <= 1000:
+                side = "input" if m.group("side") in ("input", "prompt") else "output"
+                self.found.side_token_share = (side, share / 100)
+
+    def _cost_period_before(self) -> None:
+        """ "monthly cost for 60M input and 15M output tokens", "a month of 80M in / 20M out": counts with no period of
+        their own, after a cost named for a period, are that period's totals (when no call volume is said and a count
+        is larger than any one call: a million tokens or more)."""
+        values = self.found.values
+        counts = [*values.get("input_tokens_per_call", []), *values.get("output_tokens_per_call", [])]
+        if (self.found.header_period is not None or self.found.token_periods or values.get("calls_per_day")
+                or self.found.calls_without_period or not counts or max(counts) < 1_000_000):
+            return
+        m = COST_PERIOD_BEFORE.search(self.text)
+        if m is not None:
+            said = m.group("lead") or m.group("noun") or m.group("noun2")
+            self.found.header_period = PERIOD_WORDS.get(said, "year" if said.startswith("annual") else said)
+
+    def _token_ranges_said(self) -> None:
+        """ "between 50 and 80M input tokens a month", "output could land anywhere from 20 to 30M": both ends of a
+        side's range of tokens, recorded as that side's range (a quote prices each end), and "20% of that in output"
+        after a count."""
+        if "between" not in self.work and "from" not in self.work:
+            return
+        for m in list(TOKENS_RANGE_SAID.finditer(self.work))[:MAX_MATCHES]:
+            word = m.group("label")
+            if word is None:
+                before = _SIDE_BEFORE_RANGE.search(self.work, max(0, m.start() - 60), m.start())
+                word = before.group("label") if before else None
+            if word is None or not (m.group("tok") or m.group("label") or m.group("a_scale") or m.group("b_scale")):
+                continue
+            high = to_decimal(m.group("b"), m.group("b_scale"))
+            low = to_decimal(m.group("a"), m.group("a_scale"))
+            if m.group("b_scale") and not m.group("a_scale"):
+                scaled = to_decimal(m.group("a"), m.group("b_scale"))
+                low = scaled if scaled is not None and high is not None and scaled <= high else low
+            if low is None or high is None or not 0 <= low < high:
+                continue
+            role = "input" if word in ("input", "prompt") else "output"
+            scope, period = self._token_period(m.end())
+            if scope != "day":
+                # "input 100M a month, output anywhere from 20 to 30M": the period the other side's count is in
+                other = set(self.found.token_periods.values()) or {
+                    m2.group("period") for m2 in list(_COUNT_OVER_PERIOD.finditer(self.work))[:MAX_MATCHES]}
+                period = other.pop() if len(other) == 1 else None
+            name = f"{role}_tokens_per_day" if period else f"{role}_tokens_per_call"
+            said = len(self.found.values.get(name, []))
+            for value in (low, high):
+                self._add_tokens(role, value, m.end(), period, start=m.start())
+            ends = self.found.values.get(name, [])[said:]
+            if len(ends) == 2:
+                self.found.token_ranges[name] = (ends[0], ends[1])
+            self._consume(m.start(), m.end())
+        self._blank()
 
     def _add_tokens(self, role: str, value: Decimal, end: int, period: str | None = None,
                     start: int | None = None) -> None:
@@ -3217,14 +3353,28 @@ class Scanner:
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:
                     self.found.add("prefix_tokens", value)
+        for m in self._matches(TOKENS_SIDE_WORDS_BEFORE) if "put" in self.work else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None and not _NOT_SIDE_WORDS.search(m.group("words")):
+                self._add_tokens(m.group("label"), value, m.end(), start=m.start())
+        self._token_ranges_said()
         for m in self._matches(TOKEN_RANGE):
             scale = m.group("b_scale")
             low = to_decimal(m.group("a"), m.group("a_scale") or scale)
             high = to_decimal(m.group("b"), scale)
-            label = nearest_label(self.text, m.start(), m.end(), TOKEN_LABELS) or "tokens"
+            side = m.group("side")
+            label = ("input" if side in ("input", "prompt") else "output") if side else (
+                nearest_label(self.text, m.start(), m.end(), TOKEN_LABELS) or "tokens")
+            scope, period = self._token_period(m.end())
+            name = {"input": "input_tokens", "output": "output_tokens"}.get(label, "tokens") + (
+                "_per_day" if scope == "day" and period else "_per_call")
+            said = len(self.found.values.get(name, []))
             for value in (low, high):
                 if value is not None:
                     self._add_tokens(label, value, m.end(), start=m.start())
+            ends = self.found.values.get(name, [])[said:]
+            if len(ends) == 2 and ends[0] < ends[1]:
+                self.found.token_ranges[name] = (ends[0], ends[1])  # "50-80M input tokens a month": each end
         for pattern in (TOKEN_PAIR, TOKEN_PAIR_SLASH, TOKEN_PAIR_SCALED, TOKEN_PAIR_AFTER_WORD):
             for m in self._matches(pattern):
                 a = to_decimal(m.group("a_num"), m.group("a_scale"))
@@ -3282,7 +3432,8 @@ class Scanner:
             value = self._signed(m)
             if value is not None:
                 role = {"in": "input", "out": "output", "prompt": "input", "completion": "output",
-                        "completions": "output"}.get(m.group("label"), m.group("label"))
+                        "completions": "output", "prompts": "input", "inputs": "input",
+                        "outputs": "output"}.get(m.group("label"), m.group("label"))
                 self._add_tokens(role, value, m.end(), start=m.start())
         for m in self._matches(TOKENS):
             value = self._signed(m)
@@ -3290,6 +3441,7 @@ class Scanner:
                 continue
             label = nearest_label(self.text, m.start(), m.end(), TOKEN_LABELS) or "tokens"
             self._add_tokens(label, value, m.end(), start=m.start())
+        self._cost_period_before()
         sizes = self.found.values.get("tokens_per_call", [])
         if len(sizes) == 1 and self.found.values.get("input_share"):
             # "calls were ~500 tokens (3:1) ... turns out they average 1,800 (same mix)": a second whole call size said

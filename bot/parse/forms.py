@@ -86,6 +86,11 @@ _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _COUNT_WORD = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS_WORD + r")?|"
                r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|" + _UNITS_WORD + r")")
 _AND_A_HALF = compile_regex(r"\b(?P<count>" + _COUNT_WORD + r") and a half (?P<unit>" + _SCALE_WORD + r"|cents?)\b")
+# "a cent and a quarter per call", "two dollars and a half": a whole unit and a fraction more of it.
+_UNIT_AND_A_FRACTION = compile_regex(
+    r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>cents?|dollars?|bucks) "
+    r"and an? (?P<frac>half|quarter|third)\b(?! of\b)"
+)
 # "two and a half times the average", "one and a half x": a multiple said with a half.
 _AND_A_HALF_TIMES = compile_regex(r"\b(?P<count>" + _COUNT_WORD + r") and a half(?P<unit>[- ]?(?:x|×|times)\b)")
 # "one and a quarter", "two and a half" on their own (a ratio: "peak-to-average is about one and a quarter").
@@ -154,6 +159,10 @@ _AMOUNT_BEFORE = compile_regex(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|b
                                r"in|out|spend|usage|traffic))\s$")
 
 
+# "cost for a quarter", "over a quarter", "spend across a quarter": the calendar's quarter, a span of time.
+_SPAN_BEFORE = compile_regex(r"\b(?:for|over|per|across|during|within|through|throughout|each|every|in)\s$")
+
+
 # "a one-quarter term", "a quarter commitment": the calendar's quarter, the length of a term.
 _TERM_AFTER = compile_regex(r"[- ](?:terms?|commitments?|commits?|contracts?|reservations?|deals?|periods?|"
                             r"agreements?)\b")
@@ -166,8 +175,9 @@ def _fraction_alone(m: re.Match[str]) -> str:
         return m.group(0)
     if count is None and m.group("frac") != "half":
         return m.group(0)  # "quarter" alone is usually the calendar's ("a quarter" keeps its article)
-    if m.group("frac") == "quarter" and count in ("a", "an") and _AMOUNT_BEFORE.search(
-            m.string, max(0, m.start() - 24), m.start()):
+    if m.group("frac") == "quarter" and count in ("a", "an", "one") and (
+            _AMOUNT_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+            or _SPAN_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
         return m.group(0)
     value = (_num(count) if count else Decimal(1)) * frac
     if value > 1:
@@ -1175,6 +1185,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                        if continental or m.group("groups").count(".") >= 2
                        or set(m.group("groups").split(".")[1:]) == {"000"} else m.group(0)), text)
     text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
+    if " and a" in text:
+        text = _UNIT_AND_A_FRACTION.sub(
+            lambda m: f"{_show(_num(m.group('count')) + _FRACTION[m.group('frac')])} {m.group('unit')}", text)
     text = _AND_A_HALF.sub(lambda m: f"{_show(_num(m.group('count')) + Decimal('0.5'))} {m.group('unit')}", text)
     if "and a half" in text:
         text = _AND_A_HALF_TIMES.sub(
@@ -1318,4 +1331,21 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PERIOD_THEN_SIDE.sub(lambda m: _period_then_side(m, periods_said), text)
     text = _SHARE_BEFORE_LABEL.sub(_share, text)
     text = _SHARE_AFTER_LABEL.sub(lambda m: m.group("label") + m.group("glue") + _share(m), text)
+    if "dau" in text or "daily" in text:
+        text = _DAILY_USERS.sub(_daily_users, text)
     return text, unread
+
+
+# "2,000 daily active users, 8 questions each", "5k DAU, each sends ~12 messages": users counted a day, so each one's
+# count (with no period of its own) is a day's.
+_DAILY_USERS = compile_regex(
+    r"(?<![\w.$])(?P<n>\d[\d,.]{0,12}\s?k?)\s(?:daily active users|daily users|daily actives|daus?)\b"
+    r"(?P<mid>[^.;\n\d]{0,30}?)(?P<count>~?\d{1,4})\s(?P<noun>(?:[a-z]{3,12}\s)?(?:calls|requests|queries|questions|"
+    r"messages|msgs|prompts|chats|conversations|sessions|turns|searches))\b(?P<each>,?\s(?:each|apiece|per user))?"
+    r"(?!\s?(?:a|an|per|/|every|each)\s?(?:day|week|month|hour|year)s?\b|\s?(?:daily|weekly|monthly))"
+)
+
+
+def _daily_users(m: re.Match[str]) -> str:
+    each = m.group("each") or ("" if "each" in m.group("mid") else " each")
+    return f"{m.group('n')} users{m.group('mid')}{m.group('count')} {m.group('noun')}{each} a day"

@@ -92,6 +92,8 @@ class Fields(BaseModel):
     compare_discounts: list[Decimal] = Field(default_factory=new_list)  # "break-even for 25% and 45% off"
     compare_hit_ratios: list[Decimal] = Field(default_factory=new_list)  # "at 99% vs 95% hits": each worked out
     compare_calls: list[Decimal] = Field(default_factory=new_list)  # "50 to 60 thousand calls a month": each end
+    # "between 50 and 80M input tokens a month": the input and output tokens a day at the top of the range
+    tokens_range_high: tuple[Decimal, Decimal] | None = None
     compare_ea_discounts: list[Decimal] = Field(default_factory=new_list)  # "EA goes from 10% to 20%": each worked out
     compare_markups: list[Decimal] = Field(default_factory=new_list)  # "15-40% over direct, each end": each worked out
     compare_ttls: list[Decimal] = Field(default_factory=new_list)  # two lifetimes to compare ("5-min vs 1-hour TTL")

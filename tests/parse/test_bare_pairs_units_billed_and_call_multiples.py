@@ -162,3 +162,58 @@ def test_a_table_of_more_call_sizes_than_can_be_set_side_by_side_asks_which() ->
     ask = parse(text)
     assert ask.fields.input_tokens_per_call is None
     assert any(a.field == "input_tokens_per_call" for a in ask.ambiguities)
+
+
+def test_a_unit_of_work_said_without_a_verb_prices_its_calls_against_the_unit_fee() -> None:
+    # each chat = 5 turns of 1,000 in / 250 out: 5 × ($0.002 + $0.002) = $0.02 a chat against $0.03; 20k chats a
+    # month: $400.00 vs $600.00
+    text = ("flat fee $0.03 per chat, each chat ~5 turns, turns are 1k in / 250 out, model $2/$8. 20k chats a month")
+    assert_figures(text, ["$0.02", "$400.00", "$600.00"])
+
+
+def test_a_fee_before_a_rate_pair_is_never_read_as_the_pairs_input_rate() -> None:
+    # "fee $0.004, $1/$4": the fee, then the two rates (never $0.004 in and $1 out)
+    fields = parse("Planned 2k in / 500 out per call, fee $0.004, $1/$4. ok?").fields
+    assert (fields.per_call_fee, fields.input_rate, fields.output_rate) == (Decimal("0.004"), Decimal(1), Decimal(4))
+    assert_figures("Planned 2k in / 500 out per call, fee $0.004, $1/$4. ok?", ["$0.004"])  # 2,000 × $1 + 500 × $4
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A per-invocation price of $0.02 against $2 in and $8 out per million; invocations run 2,000 in / 500 out",
+     "per-transaction fee of $0.02 vs $2/$8, 2k in 500 out"],
+)
+def test_a_fee_named_per_invocation_or_transaction_is_the_fee(text: str) -> None:
+    ask = parse(text)
+    assert ask.intent is Intent.PER_CALL and ask.fields.per_call_fee == Decimal("0.02")
+
+
+@pytest.mark.parametrize(
+    ("text", "crossover"),
+    [
+        # blended at 3:1: 0.75 × $1 + 0.25 × $3 = $1.50/1M; $0.006 × 1M ÷ $1.50 = 4,000
+        ("crossover call size for $0.006/call vs $1 in / $3 out per million at 3:1?", "4,000"),
+        # blended at 4:1: 0.8 × $2.5 + 0.2 × $10 = $4/1M; $0.01 × 1M ÷ $4 = 2,500
+        ("break-even for a 1c flat fee against $2.50/$10 per M at 4:1?", "2,500"),
+    ],
+)
+def test_a_ratio_right_after_the_rates_is_the_mix_of_the_crossover(text: str, crossover: str) -> None:
+    assert parse(text).fields.input_share is not None
+    assert_figures(text, [crossover])
+
+
+@pytest.mark.parametrize(
+    ("text", "fee"),
+    [
+        ("a cent and a half per call, calls 2k in / 300 out at $1/$4", Decimal("0.015")),
+        ("two cents and a quarter a request vs $2/$8, 1k in 200 out", Decimal("0.0225")),
+    ],
+)
+def test_a_fee_of_a_unit_and_a_fraction_is_read(text: str, fee: Decimal) -> None:
+    assert parse(text).fields.per_call_fee == fee
+
+
+def test_the_month_of_calls_is_named_beside_the_monthly_bills() -> None:
+    # 1,500 calls an hour × 730 h = 1,095,000 calls a month
+    text = "endpoint is $0.002 per call, 1,500 calls an hour 24/7, calls 600 in / 100 out, $1/$4. monthly both ways?"
+    assert_figures(text, ["1,095,000 calls", "$2,190.00"])  # 1,095,000 × $0.002
