@@ -20,3 +20,15 @@ def test_a_condition_in_a_later_sentence_does_not_excuse_the_take_back() -> None
     assert _flags(taken_back) == [("provisioned-is-cheaper", "Provisioned isn't always cheaper")]
     assert _flags(taken_back + " That holds above 80% utilization.") == _flags(taken_back)
     assert _flags("Provisioned isn't always cheaper. But at 80% utilization it is.") == []
+
+
+def test_a_denial_taken_back_with_no_condition_after_one_whose_take_back_has_it_is_flagged() -> None:
+    # the first denial's take-back reaches the condition ("at 60% load"): excused; the second's does not: flagged
+    for message, denial in [
+        ("Provisioned isn't cheaper at 60% load, PTUs aren't cheaper either, but for Marlow they are.",
+         "PTUs aren't cheaper"),
+        ("PTUs aren't cheaper at 45% utilization, provisioned isn't cheaper either, but in their case it is.",
+         "provisioned isn't cheaper"),
+    ]:
+        assert _flags(message) == [("provisioned-is-cheaper", denial)], message
+    assert _flags("Provisioned isn't cheaper at 60% load, but for Marlow it is.") == []
