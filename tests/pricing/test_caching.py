@@ -567,3 +567,12 @@ def test_writes_left_out_as_asked_are_counted_at_no_cost_and_the_reply_says_so()
     assert left_out.net_saving_per_day == left_out.gross_saving_per_day == billed.gross_saving_per_day == gross
     note = "what a cache write adds is left out, as asked: each write is counted at $0"
     assert note in left_out.assumptions and note not in billed.assumptions
+
+
+def test_a_fixed_lifetime_cache_is_created_again_each_time_it_runs_out_over_the_active_hours() -> None:
+    from pricing.caching import fixed_lifetime_writes
+
+    assert fixed_lifetime_writes(Decimal(5)) == 288  # 24 hours of 5-minute lifetimes
+    assert fixed_lifetime_writes(Decimal(60), Decimal(10)) == 10  # a 1-hour cache over a 10-hour day
+    assert fixed_lifetime_writes(Decimal(7), Decimal(1)) == 9  # 60 ÷ 7 is 8.57: a ninth creation for the last minutes
+    assert fixed_lifetime_writes(Decimal(90), Decimal("1.5")) == 1  # exactly one lifetime: one creation, not two

@@ -174,3 +174,12 @@ def test_the_rates_that_changed_between_two_readings() -> None:
     new = old.model_copy(update={"input": Decimal(5), "cache_read": None, "source": "a newer catalog"})
     assert rate_changes(old, new) == {"input": (Decimal("2.5"), Decimal(5)), "cache_read": (Decimal("1.25"), None)}
     assert rate_changes(new, old) == {"input": (Decimal(5), Decimal("2.5")), "cache_read": (None, Decimal("1.25"))}
+
+
+def test_a_cache_price_follows_a_stated_input_rate_at_the_catalogs_multiple() -> None:
+    from pricing.catalog import scaled_price
+
+    # the catalog reads $0.30 against a $3.00 input; a stated $2.50 input makes the read $0.25 (a tenth of it)
+    assert scaled_price(Decimal("0.30"), Decimal("3.00"), Decimal("2.50")) == Decimal("0.25")
+    # a write at 1.25× a $3.00 input, against a stated $4: $5, written without trailing zeros
+    assert str(scaled_price(Decimal("3.75"), Decimal("3"), Decimal("4"))) == "5"

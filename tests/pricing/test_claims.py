@@ -25,3 +25,19 @@ def test_a_claim_further_off_does_not_hold(claimed: str, actual: str) -> None:
 
 def test_a_claim_of_nothing_holds_only_for_nothing() -> None:
     assert claim_holds(Decimal(0), Decimal(0))
+
+
+def test_a_claimed_figure_is_matched_to_the_nearest_worked_figure_it_holds_for() -> None:
+    from pricing.claims import matching_figure
+
+    figures = [("input a day", Decimal("16.20")), ("output a day", Decimal("16.00")), ("total a day", Decimal("32.20"))]
+    # $16 is within 1% of both $16.20 (1.2% off: no) and $16.00: the output side
+    assert matching_figure(Decimal(16), figures) == ("output a day", Decimal("16.00"))
+    assert matching_figure(Decimal(32), figures) == ("total a day", Decimal("32.20"))
+    assert matching_figure(Decimal(20), figures) is None
+    assert matching_figure(Decimal(16), []) is None
+    # both within 1%: the nearer one, whichever comes first
+    close = [("month", Decimal("1000")), ("month, rounded", Decimal("1008"))]
+    assert matching_figure(Decimal("1007"), close) == ("month, rounded", Decimal("1008"))
+    assert matching_figure(Decimal("1002"), close) == ("month", Decimal("1000"))
+    assert matching_figure(Decimal("1002"), close[::-1]) == ("month", Decimal("1000"))

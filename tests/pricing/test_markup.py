@@ -146,3 +146,15 @@ def test_a_spend_stated_at_list_price_splits_into_paid_direct_and_premium() -> N
         list_spend_split(Decimal(-1), effective_markup(MarkupRequest(list_markup=Decimal("0.25"))))
     assert refused.value.field == "hyperscaler_list_spend"
     assert str(refused.value).startswith("hyperscaler list spend ")
+
+
+def test_a_direct_spend_at_the_hyperscalers_list_price_before_the_ea_discount() -> None:
+    from pricing.markup import at_list_price, marked_up
+
+    # $64,000 a month direct at a 20% list markup: $76,800 at list; 10% off by the EA: $69,120 paid
+    markup = effective_markup(MarkupRequest(list_markup=Decimal("0.2"), ea_discount=Decimal("0.1")))
+    assert at_list_price(Decimal(64_000), markup) == Decimal(76_800)
+    assert at_list_price(Decimal(64_000), markup) * (1 - Decimal("0.1")) == marked_up(Decimal(64_000), markup)
+    # no list markup: list is direct, whatever the EA discount
+    flat = effective_markup(MarkupRequest(list_markup=Decimal(0), ea_discount=Decimal("0.3")))
+    assert at_list_price(Decimal("1234.5"), flat) == Decimal("1234.5")
