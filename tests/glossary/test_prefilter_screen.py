@@ -35,3 +35,40 @@ def test_the_screen_leaves_out_exactly_the_patterns_whose_words_the_sentence_lac
     found = screen.finditer(text, 0, len(text), prepared)
     assert found is not None
     assert [m.span() for m in found] == [m.span() for m in whole.finditer(text)]
+
+
+def test_the_screen_reads_its_patterns_with_the_flags_they_are_searched_with() -> None:
+    # in verbose mode the spaces and the comment are not part of the pattern: "savemoney" is what it needs
+    verbose = ["save money  # the claim", "cheaper"]
+    screen = Screen(verbose, re.IGNORECASE | re.VERBOSE)
+    assert screen.possible("they savemoney") == [0]
+    found = screen.finditer("They SaveMoney", 0, 14, "they savemoney")
+    assert found is not None and [m.group() for m in found] == ["SaveMoney"]
+    assert Screen(["save money"]).possible("they savemoney") == []
+
+
+@pytest.mark.parametrize(
+    ("patterns", "text", "start", "end"),
+    [
+        # a later pattern that matches earlier in the sentence is found first, as the alternation finds it
+        (["cheaper than", "\\bsave"], "Save more: it's cheaper than on-demand, and you save.", 0, 53),
+        # what the sentence holds, the pattern only matches after the sentence's end: nothing is found
+        (["\\bsave \\d+%"], "Save money, 30% off. We save 40% more.", 0, 20),
+        (["\\bsave \\d+%"], "Save money, 30% off. We save 40% more.", 21, 38),
+    ],
+)
+def test_the_screen_finds_the_alternations_matches_in_order_and_inside_the_sentence(
+        patterns: list[str], text: str, start: int, end: int) -> None:
+    prepared = prepare(text[start:end])
+    assert prepared is not None
+    whole = re.compile(_alternation(tuple(patterns)) or "", re.IGNORECASE)
+    found = Screen(patterns).finditer(text, start, end, prepared)
+    assert found is not None
+    assert [m.span() for m in found] == [m.span() for m in whole.finditer(text, start, end)]
+
+
+def test_patterns_that_need_nothing_known_are_always_searched() -> None:
+    screen = Screen(["\\w+", "x|."])
+    assert screen.needs == (0, 0)
+    assert screen.possible("anything at all") == [0, 1]
+    assert screen.possible("") == [0, 1]
