@@ -55,6 +55,9 @@ def test_the_screen_reads_its_patterns_with_the_flags_they_are_searched_with() -
         # what the sentence holds, the pattern only matches after the sentence's end: nothing is found
         (["\\bsave \\d+%"], "Save money, 30% off. We save 40% more.", 0, 20),
         (["\\bsave \\d+%"], "Save money, 30% off. We save 40% more.", 21, 38),
+        # a pattern overtaken by another's match is searched again from there, and only inside the sentence
+        (["\\bsave \\w+", "\\bsave"], "Save it. Save more.", 0, 8),
+        (["\\bsave \\w+", "\\bsave"], "Save it. Save more.", 0, 19),
     ],
 )
 def test_the_screen_finds_the_alternations_matches_in_order_and_inside_the_sentence(
@@ -72,3 +75,17 @@ def test_patterns_that_need_nothing_known_are_always_searched() -> None:
     assert screen.needs == (0, 0)
     assert screen.possible("anything at all") == [0, 1]
     assert screen.possible("") == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("regex", "clauses"),
+    [
+        ("v[1-3]", [{"v1", "v2", "v3"}]),  # a short range: each of its characters
+        ("[x-z]?ai", [{"ai"}]),
+        ("tier [a-z]", [{"tier "}]),  # a range past twelve characters needs nothing itself
+    ],
+)
+def test_a_character_range_is_read_as_its_characters_when_there_are_few(regex: str, clauses: list[set[str]]) -> None:
+    from glossary.prefilter import requirement
+
+    assert [set(clause) for clause in requirement(regex)] == clauses
