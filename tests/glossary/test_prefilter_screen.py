@@ -83,6 +83,10 @@ def test_patterns_that_need_nothing_known_are_always_searched() -> None:
         ("v[1-3]", [{"v1", "v2", "v3"}]),  # a short range: each of its characters
         ("[x-z]?ai", [{"ai"}]),
         ("tier [a-z]", [{"tier "}]),  # a range past twelve characters needs nothing itself
+        ("[a-l]!", [{f"{c}!" for c in "abcdefghijkl"}]),  # twelve characters: still read
+        ("[a-fg-l]!", [{f"{c}!" for c in "abcdefghijkl"}]),  # twelve in two ranges
+        ("[a-m]!", [{"!"}]),  # thirteen: the class needs nothing
+        ("[a-gh-m]!", [{"!"}]),
     ],
 )
 def test_a_character_range_is_read_as_its_characters_when_there_are_few(regex: str, clauses: list[set[str]]) -> None:
