@@ -93,3 +93,15 @@ def test_a_character_range_is_read_as_its_characters_when_there_are_few(regex: s
     from glossary.prefilter import requirement
 
     assert [set(clause) for clause in requirement(regex)] == clauses
+
+
+def test_a_run_of_known_pieces_is_joined_up_to_sixty_four_strings_and_split_past_that() -> None:
+    from glossary.prefilter import requirement
+
+    # eight letters then eight digits: 64 two-character strings, one clause
+    assert [len(clause) for clause in requirement("[a-h][1-8]")] == [64]
+    # eight then nine: 72 would be too many, so each piece is a clause of its own, the fewer strings first
+    assert [sorted(clause) for clause in requirement("[a-h][1-9]")] == [list("abcdefgh"), list("123456789")]
+    # the longer strings first: they rule out more
+    assert [sorted(clause) for clause in requirement("[a-h][1-9]z")] == [[f"{d}z" for d in "123456789"],
+                                                                      list("abcdefgh")]
