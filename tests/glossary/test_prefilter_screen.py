@@ -105,3 +105,18 @@ def test_a_run_of_known_pieces_is_joined_up_to_sixty_four_strings_and_split_past
     # the longer strings first: they rule out more
     assert [sorted(clause) for clause in requirement("[a-h][1-9]z")] == [[f"{d}z" for d in "123456789"],
                                                                       list("abcdefgh")]
+
+
+@pytest.mark.parametrize(
+    ("regex", "clauses"),
+    [
+        ("(?>cheap)er", [{"cheaper"}]),  # an atomic group is read as the group it is
+        ("(?>save|cut)s", [{"saves", "cuts"}]),
+        ("(?:save)++ money", [{" money"}, {"save"}]),  # a possessive repeat like a greedy one
+    ],
+)
+def test_atomic_groups_and_possessive_repeats_are_read_like_the_plain_ones(regex: str,
+                                                                          clauses: list[set[str]]) -> None:
+    from glossary.prefilter import requirement
+
+    assert [set(clause) for clause in requirement(regex)] == clauses
