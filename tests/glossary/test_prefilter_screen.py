@@ -120,3 +120,17 @@ def test_atomic_groups_and_possessive_repeats_are_read_like_the_plain_ones(regex
     from glossary.prefilter import requirement
 
     assert [set(clause) for clause in requirement(regex)] == clauses
+
+
+def test_alternatives_are_read_exactly_up_to_sixty_four_strings_and_as_one_clause_otherwise() -> None:
+    from glossary.prefilter import requirement
+
+    letters_digits = {f"{a}{d}" for a in "abcdefgh" for d in "1234"} | {f"{d}{a}" for a in "abcdefgh" for d in "1234"}
+    # 64 strings in all: known exactly, so they join the "z" after them
+    assert [set(clause) for clause in requirement("(?:[a-h][1-4]|[1-4][a-h])z")] == [{f"{s}z" for s in letters_digits}]
+    # 65: one of them is in the match, and so is the "z", apart
+    assert [set(clause) for clause in requirement("(?:[a-h][1-4]|[1-4][a-h]|zz)z")] == [letters_digits | {"zz"}, {"z"}]
+    # an alternative not known exactly gives what it needs; one known exactly, its strings
+    assert [set(clause) for clause in requirement("(?:save\\w*|cut) money")] == [{" money"}, {"cut", "save"}]
+    assert [set(clause) for clause in requirement("(?:save\\w*|cut\\w*) money")] == [{" money"}, {"cut", "save"}]
+    assert [set(clause) for clause in requirement("(?:save\\w*|\\w+) money")] == [{" money"}]  # one needs nothing
