@@ -113,6 +113,7 @@ def test_a_run_of_known_pieces_is_joined_up_to_sixty_four_strings_and_split_past
         ("(?>cheap)er", [{"cheaper"}]),  # an atomic group is read as the group it is
         ("(?>save|cut)s", [{"saves", "cuts"}]),
         ("(?:save)++ money", [{" money"}, {"save"}]),  # a possessive repeat like a greedy one
+        ("(?:save)+? money", [{" money"}, {"save"}]),  # and a lazy one
     ],
 )
 def test_atomic_groups_and_possessive_repeats_are_read_like_the_plain_ones(regex: str,
@@ -134,3 +135,5 @@ def test_alternatives_are_read_exactly_up_to_sixty_four_strings_and_as_one_claus
     assert [set(clause) for clause in requirement("(?:save\\w*|cut) money")] == [{" money"}, {"cut", "save"}]
     assert [set(clause) for clause in requirement("(?:save\\w*|cut\\w*) money")] == [{" money"}, {"cut", "save"}]
     assert [set(clause) for clause in requirement("(?:save\\w*|\\w+) money")] == [{" money"}]  # one needs nothing
+    # of what an alternative needs, the most telling: "% save" rather than a digit
+    assert [set(clause) for clause in requirement("(?:\\d+% save|cut) money")] == [{" money"}, {"% save", "cut"}]
