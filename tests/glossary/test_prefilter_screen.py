@@ -137,3 +137,21 @@ def test_alternatives_are_read_exactly_up_to_sixty_four_strings_and_as_one_claus
     assert [set(clause) for clause in requirement("(?:save\\w*|\\w+) money")] == [{" money"}]  # one needs nothing
     # of what an alternative needs, the most telling: "% save" rather than a digit
     assert [set(clause) for clause in requirement("(?:\\d+% save|cut) money")] == [{" money"}, {"% save", "cut"}]
+
+
+@pytest.mark.parametrize(
+    ("regex", "clauses", "matched"),
+    [
+        ("x(?:ab)*y", [{"x"}, {"y"}], "xababy"),  # any number, none included: the repeat needs nothing
+        ("x(?:ab){1}y", [{"xaby"}], "xaby"),  # exactly once: the same as the group
+        ("x(?:ab){2}y", [{"ab"}, {"x"}, {"y"}], "xababy"),  # twice: "ab" is in the match, "xaby" is not
+        ("x(?:ab){1,3}y", [{"ab"}, {"x"}, {"y"}], "xababy"),
+    ],
+)
+def test_a_repeat_is_known_exactly_only_when_it_is_once_or_optional(regex: str, clauses: list[set[str]],
+                                                                    matched: str) -> None:
+    from glossary.prefilter import requirement
+
+    assert [set(clause) for clause in requirement(regex)] == clauses
+    assert re.fullmatch(regex, matched)
+    assert Screen([regex]).possible(matched) == [0]  # never left out where it matches
