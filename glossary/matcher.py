@@ -29,13 +29,14 @@ from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, ConfigDict
 
-from glossary.prefilter import Screen, prepare
+from glossary.prefilter import Screen, prepare, trie
 from glossary.prose import ZERO_WIDTH_CHARS, Prose, normalise, read_under_headings
 from glossary.regex_cache import compile_regex
 from glossary.rules import CompiledRule, RuleSet
 from glossary.spelling import Speller
 
 _WORD = compile_regex(r"[a-z0-9]+", re.IGNORECASE)
+_WORD_ONLY = compile_regex(r"[a-z0-9]+")
 # may_flag(): characters normalise() always drops (so the letters around them join), and words with underscores
 _DROPPED = str.maketrans("", "", "*~" + ZERO_WIDTH_CHARS)
 _WORD_OR_SNAKE = compile_regex(r"[a-z0-9_]+", re.IGNORECASE)
@@ -125,6 +126,10 @@ class Linter:
             for word in compiled.rule.triggers:
                 table[word].append(index)
         self._by_trigger = {word: tuple(indices) for word, indices in table.items()}
+        # the words _wanted() looks up, found in one search of a lower-cased ASCII text instead of a lookup per word:
+        # a word of letters and digits is found where it stands whole, as _WORD would read it
+        keys = sorted(w for w in {*self._by_trigger, *rule_set.asserting_triggers} if _WORD_ONLY.fullmatch(w))
+        self._keys = compile_regex(rf"(?<![a-z0-9])(?:{trie(keys)})(?![a-z0-9])") if keys else None
         self._speller = Speller(rule_set.spelling)
         self._searches = [0] * len(rule_set.compiled)
         self._screens: list[Screen | None] = [None] * len(rule_set.compiled)
@@ -209,7 +214,11 @@ class Linter:
         by_trigger, assert_words = self._by_trigger, self.rule_set.asserting_triggers
         wanted: dict[tuple[int, int], set[int]] = {}
         asserting: list[tuple[int, int]] = []
-        for word in _WORD.finditer(prose.text):
+        text = prose.text
+        # in an ASCII text, lower-casing keeps every offset and _WORD's words are runs of [a-z0-9]: only the key words
+        # are visited (most words of a message are none)
+        words = self._keys.finditer(text.lower()) if self._keys is not None and text.isascii() else None
+        for word in words if words is not None else _WORD.finditer(text):
             lower = word.group().lower()
             candidates = by_trigger.get(lower)
             if candidates:
@@ -292,7 +301,7 @@ class Linter:
             if avoided is not None and avoided.search(after):  # "— that's the line I'd avoid"
                 continue
             denial = self._denial(before, question)
-            if denial == "denied":
+            if denial == "denied" and not (compiled.rule.term and self._uses_term(before)):
                 continue
             if denial == "reported" and not compiled.rule.term and not self._answered_yes(
                 prose, compiled, match.end(), end
@@ -386,9 +395,9 @@ class Linter:
 
     def _denial(self, before: str, question: bool = False) -> str | None:
         """How the words shortly before a phrase (in its clause) bear on it: "denied" by a negation, "reported" as
-        someone's question ("they asked whether ..."), or None. In a sentence that asks (``question``), a clause
-        that opens with a negative question ("doesn't the endpoint ...?", "aren't they ...?") assumes the claim:
-        its opening negation denies nothing."""
+        someone's question ("they asked whether ...", or in a question after "they asked two things:"), or None. In a
+        sentence that asks (``question``), a clause that opens with a negative question ("doesn't the endpoint ...?",
+        "aren't they ...?") assumes the claim: its opening negation denies nothing."""
         negation, reported = self.rule_set.negation, self.rule_set.reported_question
         if negation is None and reported is None:
             return None
@@ -408,7 +417,23 @@ class Linter:
             return "denied"
         if reported is not None and reported.search(before, start):
             return "reported"
+        # a question reported after a lead that ends in a colon, in any clause of it: "The CFO asked two things: does
+        # caching save money, and what's the cache hit rate going to be?"
+        lead = self.rule_set.reported_question_lead
+        if question and lead is not None and lead.search(before):
+            return "reported"
         return None
+
+    def _uses_term(self, before: str) -> bool:
+        """Whether a term said after a negation (``before``: the words before it) is still the author's word: the
+        negation denies something else the clause says of it ("Finance can't forecast token costs") unless a
+        ``term_denials`` pattern reads it as bearing on the word (from the last negation on: "not token costs",
+        "don't say AI usage fees", "avoid committed use")."""
+        bears, negation = self.rule_set.term_denial, self.rule_set.negation
+        if bears is None or negation is None:
+            return False
+        negations = list(negation.finditer(before))
+        return bool(negations) and bears.search(before[negations[-1].start() :]) is None
 
     def _answered_yes(self, prose: Prose, compiled: CompiledRule, after: int, end: int) -> bool:
         """Whether the author answers the reported question yes, without the rule's condition: in a later clause

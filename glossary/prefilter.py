@@ -41,12 +41,13 @@ _MAX_STRINGS = 64  # strings known for one piece at most (a run of alternatives 
 _MAX_CLASS = 12  # a character class of more characters (a range "a-z", "\w") is read as any character
 _EMPTY: frozenset[str] = frozenset({""})
 _HYPHEN_AS_SPACE = str.maketrans("-", " ")
+_NON_ASCII = compile_regex(r"[^\x00-\x7f]")
 
 
 def prepare(text: str) -> str | None:
     """``text`` as :meth:`Screen.possible` reads it (lower case, hyphens as spaces), or None when it holds a
     character with a case that is not ASCII (then every pattern is searched)."""
-    if not text.isascii() and any(ch.lower() != ch.upper() for ch in text if not ch.isascii()):
+    if not text.isascii() and any(ch.lower() != ch.upper() for ch in _NON_ASCII.findall(text)):
         return None
     return text.lower().translate(_HYPHEN_AS_SPACE)
 
@@ -187,7 +188,7 @@ def _piece(op: Any, av: Any) -> _Reading:
     return None, []  # any character, a negated literal, a group reference: nothing known
 
 
-def _trie(strings: Sequence[str]) -> str:
+def trie(strings: Sequence[str]) -> str:
     """One regular expression that matches, at a position, the longest of ``strings`` that starts there (a trie of
     them: each position is read once, not once per string)."""
     root: dict[str, Any] = {}
@@ -229,7 +230,7 @@ class Screen:
         direct = {text: sum(1 << number for clause, number in numbers.items() if text in clause) for text in strings}
         # the trie reports the longest string at a position: the clauses of the shorter ones starting there hold too
         self._holds = {text: _closure(text, direct) for text in strings}
-        self._trie: re.Pattern[str] | None = compile_regex(f"(?=({_trie(strings)}))") if strings else None
+        self._trie: re.Pattern[str] | None = compile_regex(f"(?=({trie(strings)}))") if strings else None
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._regexes)
 
     def held(self, prepared: str) -> int:

@@ -45,7 +45,9 @@ _QUOTED = compile_regex(
     r"|“[^”]{1,500}”"
     r"|‘[^‘’]{0,500}?’(?![A-Za-z])"  # ’ followed by a letter is an apostrophe, not the closing quote
     r"|«[^»]{1,500}»"
-    r"|(?<![\w'])'(?=\S)(?:[^'\n]|'(?=[A-Za-z])){1,300}?(?<=\S)'(?![A-Za-z])"  # 'you're paying ...'
+    # 'you're paying ...': an opening mark not after a letter or another mark (looked for behind the mark, so that
+    # every alternative starts with its mark and the engine skips ahead to the next mark of any kind)
+    r"|'(?<![\w']')(?=\S)(?:[^'\n]|'(?=[A-Za-z])){1,300}?(?<=\S)'(?![A-Za-z])"
 )
 ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 _ZERO_WIDTH = frozenset(ZERO_WIDTH_CHARS)
@@ -56,14 +58,17 @@ _EMPHASIS = frozenset("*~_")
 _HANDLED = r"\s*~_&’ʼ′`´\u2010\u2011\u2212" + ZERO_WIDTH_CHARS
 # every character normalise() does something about; anything else is copied as it is, and so is one space between two
 # characters copied as they are (most spaces: one regex search per run of words, not one per word)
-_SPECIAL = compile_regex(rf"(?! (?=[^{_HANDLED}]))[{_HANDLED}]|(?<=[{_HANDLED}]) (?=[^{_HANDLED}])")
+# (a handled character first, then what decides about a space: the engine skips ahead to the next handled character)
+_SPECIAL = compile_regex(rf"[{_HANDLED}](?:(?<! )|(?![^{_HANDLED}])|(?<=[{_HANDLED}] ))")
 _SPACE_RUN = compile_regex(r"[\s" + ZERO_WIDTH_CHARS + "]+")
 # a list item: a bullet, a number, or a checklist box ("☐ send the deck", "✅ done", "[ ] ask legal", "[x] signed")
 _BULLET = compile_regex(r"(?:[-•◦‣▪*+☐☑☒✅✔✓□▢◻◽⬜❏❑]|\d+[.)]|\[[ xX]?\])[ \t]")
 # a Slack emoji code (":tada:", ":+1::skin-tone-3:") or a run of emoji characters: read as a space between words
+# (a colon or an emoji character first, then what is behind it: the engine skips ahead to the next of them)
 _EMOJI = compile_regex(
-    r"(?<![\w:]):[a-z0-9_+'-]{1,60}:(?::skin-tone-\d:)?(?![\w:])"
-    r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]*"
+    r"[:\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+    r"(?:(?<=:)(?<![\w:]:)[a-z0-9_+'-]{1,60}:(?::skin-tone-\d:)?(?![\w:])"
+    r"|(?<!:)[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]*)"
 )
 _MONEY_EMOJI = frozenset({":moneybag:", ":money_with_wings:", ":dollar:", ":heavy_dollar_sign:", "💰", "💸", "💵"})
 _OWN_QUOTE_REACH = 80  # characters before an opening quote mark in which the author may say it is their wording
@@ -75,17 +80,15 @@ _QUOTE_BLOCK = compile_regex(r"^[ \t]*(?:>|&gt;)(?:[^\n]|\n(?=[ \t]*(?:>|&gt;)))
 # not after an abbreviation's inner letter: "A.I. usage fees", "e.g. PTUs" go on
 # after a closing emphasis marker: whitespace, then the next word's first character
 _NEXT_WORD = compile_regex(r"\s+(\S)")
-_SENTENCE_END = compile_regex(r"(?<!\.[A-Za-z])[.!?]+(?=[\s\"')\]]|$)|\n")
+# (the mark first, then what is behind it: the engine skips ahead to the next mark or line break)
+_SENTENCE_END = compile_regex(r"[\n.!?](?:(?<=\n)|(?<!\.[A-Za-z][.!?])[.!?]*(?=[\s\"')\]]|$))")
 
 
 # what some match of _NOT_PROSE needs besides a quote marker (">", "&gt;"): a code mark, a strike, a link or mention, a
-# URL, a channel name; and what a match of _QUOTED starts with
+# URL, a channel name; looked for in one search (each a literal: the engine skips ahead to the next of their first
+# characters)
 _NOT_PROSE_NEEDS = ("`", "~", "<", "http", "#")
-_QUOTE_MARKS = ('"', "“", "‘", "«", "'")
-
-
-def _has_any(text: str, pieces: tuple[str, ...]) -> bool:
-    return any(piece in text for piece in pieces)
+_NOT_PROSE_NEED = compile_regex("|".join(map(re.escape, _NOT_PROSE_NEEDS)))
 
 
 def _lines_above(text: str, start: int) -> Iterator[str]:
@@ -186,7 +189,7 @@ def _masked_ranges(
             for start, end, _ in ranges:
                 blanked_markers[start:end] = " " * (end - start)
             scanned = "".join(blanked_markers)
-    for match in _NOT_PROSE.finditer(scanned) if quotable or _has_any(text, _NOT_PROSE_NEEDS) else ():
+    for match in _NOT_PROSE.finditer(scanned) if quotable or _NOT_PROSE_NEED.search(text) else ():
         if match.group("struck"):  # retracted words are gone: the rest reads as the author left it
             ranges.append((match.start(), match.end(), " "))
         elif match.group("label"):  # hide the URL and the closing bracket; the label is text the reader sees
@@ -199,7 +202,7 @@ def _masked_ranges(
         for start, end, _ in ranges:
             blanked[start:end] = " " * (end - start)
         rest = "".join(blanked)
-    for quoted in _QUOTED.finditer(rest) if _has_any(rest, _QUOTE_MARKS) else ():
+    for quoted in _QUOTED.finditer(rest):  # (it skips ahead to the next quote mark: a text without one is one scan)
         start, end = quoted.span()
         if (own_quote is not None and _is_own_quote(rest, start, own_quote)) or (
             own_quote_after is not None and _is_own_quote_after(rest, end, own_quote_after)

@@ -33,7 +33,8 @@ _MACRO = compile_regex(r"\{([a-z_]+)\}")
 _FLAGS = re.IGNORECASE
 #: The lists of patterns a rule has, and those of the whole file.
 RULE_LISTS = ("patterns", "fine_when", "fine_in_clause", "fine_before", "fine_after", "gate", "denied")
-FILE_LISTS = ("negations", "reported_questions", "answers", "own_drafts", "own_quotes", "clause_breaks", "endorsements",
+FILE_LISTS = ("negations", "reported_questions", "reported_question_leads", "term_denials", "answers", "own_drafts",
+              "own_quotes", "clause_breaks", "endorsements",
               "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions", "outside_scope",
               "inside_scope", "scope_breaks")
 #: Lists whose empty match would mean everywhere: a pattern that always flags, text read as absent everywhere, or a
@@ -126,6 +127,8 @@ class RuleSet:
     negation: re.Pattern[str] | None
     spelling: tuple[str, ...] = ()
     reported_question: re.Pattern[str] | None = None
+    reported_question_lead: re.Pattern[str] | None = None
+    term_denial: re.Pattern[str] | None = None
     answer: re.Pattern[str] | None = None
     own_draft: re.Pattern[str] | None = None
     own_quote: re.Pattern[str] | None = None
@@ -200,6 +203,8 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         negation=_compiled(sources[None, "negations"]),
         spelling=parsed.spelling,
         reported_question=_compiled(sources[None, "reported_questions"]),
+        reported_question_lead=_compiled(sources[None, "reported_question_leads"]),
+        term_denial=_compiled(sources[None, "term_denials"]),
         answer=_compiled(sources[None, "answers"]),
         own_draft=_compiled(sources[None, "own_drafts"]),
         own_quote=_compiled(sources[None, "own_quotes"]),

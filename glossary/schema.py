@@ -106,6 +106,8 @@ class RulesFile(BaseModel):
     asserting_negations: AssertingNegations | None = None
     clause_breaks: tuple[str, ...] = ()
     reported_questions: tuple[str, ...] = ()
+    reported_question_leads: tuple[str, ...] = ()
+    term_denials: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
     own_drafts: tuple[str, ...] = ()
     own_quotes: tuple[str, ...] = ()
