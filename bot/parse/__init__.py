@@ -102,6 +102,17 @@ _BREAK_EVEN_ASKED = compile_regex(
     r"break[- ]?even\b")
 
 
+def _discount_in_dollars(values: dict[str, list[Decimal]], found: Found) -> bool:
+    """The ask prices the committed capacity against what the same capacity costs on-demand at full use (a bill against
+    a spend at full load, or units at a unit-hour price beside what a unit serves), so the discount is not a
+    percentage it says."""
+    if values.get("provisioned_spend") and values.get("on_demand_spend"):
+        return "full_load" in found.traits
+    return bool(values.get("unit_hour_price")) and bool(
+        values.get("on_demand_spend") or values.get("tokens_per_hour_per_unit")
+        or values.get("tokens_per_minute_per_unit"))
+
+
 _SAID = compile_regex(r"^~?(?P<a>" + NUMBER + r")\s?(?P<s>k|m|b)?$")
 
 
@@ -283,6 +294,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                     and percents[0] in found.run_percents):
                 # "4 units x $18.50/hr ... they'd run ~70%": how busy the capacity runs
                 values["utilization"] = percents
+                percents = []
+            elif (not values.get("discount") and not values.get("utilization") and len(set(percents)) == 1
+                  and _discount_in_dollars(values, found)):
+                # "commit $32.5k/mo; on-demand for that capacity flat out $50k/mo; we'd use 58% of it": the dollars
+                # set the discount, so the one percentage (however often said) is how busy the capacity runs
+                values["utilization"] = percents[:1]
                 percents = []
             elif not values.get("discount") and not values.get("utilization") and len(percents) == 1:
                 pass  # a lone "40%" could be either: leave it for the question below

@@ -604,8 +604,10 @@ _BARE_END = (r"(?!\d|[.,]\d|%|\s?(?:×|:|/|\$)|\s?(?:percent|pct|per cent|k|m|b|
              r"reqs?|units?|ptus?|hours?|hrs?|h|days?|d|mins?|minutes?|months?|mo|years?|yrs?|weeks?|dollars?|usd|"
              r"bucks|cents?)\b)")
 BARE_UTILIZATION = [
+    # "util averaging 0.65", "utilisation typically 0.7": how it runs on the whole, said before the figure
     _rx(r"\b(?:util|utili[sz]ation|utili[sz]ed|usage)(?: (?:of|is|at|around|about|roughly|would be|will be|still|"
-        r"only|just|stays?|sits?|drops? to|falls? to|goes to))*\s?[:=]?\s?~?\s?(?P<a>\d{1,3}(?:\.\d{1,2})?)"
+        r"only|just|stays?|sits?|drops? to|falls? to|goes to|averag(?:es|ing)|on average|typically|usually|"
+        r"hovers?|hovering|expected(?: to be)?|estimated))*\s?[:=]?\s?~?\s?(?P<a>\d{1,3}(?:\.\d{1,2})?)"
         + _BARE_END),
     _rx(r"\b(?:hits?|hitting|reach(?:es|ing)?|run(?:s|ning)?(?: at)?|sit(?:s|ting)? at|utili[sz]ed at|used at|"
         r"(?<!disc )(?<!discount )(?<!off )(?<!markup )(?<!ea )at)\s(?:~\s?|about |around |roughly )?"
@@ -1213,6 +1215,17 @@ SPEND = {
             r"runs?(?: them| us)?(?: at)?|of|at|about|around|"
             r"roughly|~|:|=))+\s?~?"
             + _SPEND_AMOUNT + _SPEND_PERIOD + r"(?!\s(?:on[- ]demand|od\b|payg|at on|of on|of tokens|in tokens))"),
+        # "PT commitment on the table: $1.2M/yr", "the provisioned commitment for that capacity is quoted at
+        # $32,500/month": words (no figures, nothing naming on-demand, direct or a comparison) before the amount.
+        _rx(r"(?<!ea )(?<!edp )(?<!macc )(?<!cloud )\b(?:pt|ptus?|provisioned(?: throughput)?|reserved capacity|"
+            r"reservation|commit(?:ment)?)\b(?!\s(?:discount|disc)\b)"
+            r"(?:(?!on[- ]demand|\bod\b|payg|pay[- ]as|\bvs\b|versus|\bthan\b|against|compared|\bdirect\b|\blist\b|"
+            r"\bworth\b)[^\d$%.,;:?!\n()]){1,40}?(?::\s?)?~?\s?"
+            + _SPEND_AMOUNT + _SPEND_PERIOD + r"(?!\s(?:on[- ]demand|od\b|payg|at on|of on|of tokens|in tokens))"),
+        # "$40k/mo commit buys capacity ...", "$28k a month for the reservation": the amount before what it pays for.
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:(?:for|of|on)\s(?:the\s|a\s|their\s)?)?(?:pt\s|ptu\s|provisioned\s"
+            r"(?:throughput\s)?|reserved\s(?:capacity\s)?)?(?:commit(?:ment)?|reservation|pt|ptus?|provisioned"
+            r"(?: throughput| capacity)?|reserved capacity)\b"),
     ],
     "on_demand_spend": [
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?(?:at\s|on\s|in\s)?(?:current\s)?"
@@ -1248,7 +1261,9 @@ SPEND = {
             + r"(?!\s?(?:tokens?|calls?|requests?|traffic|volume|usage|throughput|rates?|prices?))"),
         # "the same tokens on-demand would cost them ~$24k/month", "on-demand equivalent of what they push through
         # is about $15,000/mo": words (no figures, same clause) between on-demand and the amount.
-        _rx(_ON_DEMAND + r"\b(?:,\s(?=which\b|that\b))?[^\d$%.,;:?!\n()]{1,80}?(?::\s?)?~?\s?" + _SPEND_AMOUNT
+        # "same capacity on-demand, if fully used: $1.8M/yr": a condition after a comma.
+        _rx(_ON_DEMAND + r"\b(?:,\s(?=which\b|that\b|if\b|when\b|assuming\b))?[^\d$%.,;:?!\n()]{1,80}?(?::\s?)?~?\s?"
+            + _SPEND_AMOUNT
             + _SPEND_PERIOD_SAID),
         # "on-demand bill last month was 48k USD": the period before the amount.
         _rx(_ON_DEMAND + r"\s(?:bill|spend|spending|cost|invoice)\s(?:last|this|per|a|each|every)\s" + _PERIOD
@@ -1291,10 +1306,13 @@ SPEND = {
         _rx(r"\bdirect(?:[- ](?:equivalent|list))?(?:\s(?:would be|is|costs?|spend|spending|bill|usage|at|about|around|"
             r"roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "$40k a month on openai direct": the lab's name between the period and "direct"
-        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:going\s|at\s|on\s|with\s|via\s|through\s)?(?:the\s)?"
+        # "$10k/month equivalent at direct pricing": "equivalent" before the words that name direct
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:equivalent\s)?(?:going\s|at\s|on\s|with\s|via\s|through\s)?"
+            r"(?:the\s)?"
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{3,12}\s)?direct\b"),
-        # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount.
-        _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,40}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
+        # "direct API cost for their volume: $48,000/year": a colon before the amount.
+        _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,40}?(?::\s?)?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "12000 a month at direct rates", "40k/mo going direct": without a currency sign, an amount whose period is
         # followed by direct rates or prices is a spend (a count of tokens or calls names its unit before the period)
         _rx(r"(?<![\w.$,])(?P<c>" + NUMBER + r")(?:\s?(?P<c_scale>" + _SPEND_SCALE + r")\b)?" + _SPEND_PERIOD
@@ -1305,6 +1323,10 @@ SPEND = {
             r"(?:spend|spending|usage|traffic|bill|costs?)\b"),
     ],
 }
+
+# "the $32.5k", "$1.2M": an amount on its own, no period or unit after it.
+_AMOUNT_SAID_AGAIN = _rx(r"\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + _SPEND_SCALE + r")\b)?"
+                         r"(?![\d.,]?\d|\s?(?:/|per|a|an|each|every)\s?[a-z]|\s?(?:k|m)\b)")
 
 # "each unit flat out serves tokens worth $30/hr at OD rates", "per PTU that's $26/hr on-demand": an on-demand amount
 # for one unit's traffic (the units' whole traffic is that times the units).
@@ -1995,6 +2017,7 @@ class Scanner:
         deal_terms.read_notes(self)
         self._budget()
         self._spend()
+        self._spends_said_again()
         self._row_options()
         deal_terms.read_early(self)
         self._no_ea()
@@ -2203,6 +2226,17 @@ class Scanner:
                     start = m.start() if pattern is ON_DEMAND_BARE else m.start("a") - 1
                     self.found.bare_spends.append((value, self.text[start : m.end("a_scale") if m.group("a_scale")
                                                                     else m.end("a")]))
+
+    def _spends_said_again(self) -> None:
+        """ "how does the $32.5k compare ...": a dollar amount with no period of its own that repeats a spend already
+        read is that spend named again, not a figure left unplaced."""
+        spends = {v for name in SPEND for v in self.found.values.get(name, [])}
+        if not spends or "$" not in self.work:
+            return
+        for m in list(_AMOUNT_SAID_AGAIN.finditer(self.work))[:MAX_MATCHES]:
+            if self._dollars(m, "a") in spends:
+                self._consume(m.start(), m.end())
+        self._blank()
 
     def _names(self) -> None:
         for m in self._matches(MODEL):

@@ -80,6 +80,26 @@ _HALF_PRICE = compile_regex(
     r"\b(?:at )?half[- ](?:the\s)?(?:list\s|on[- ]demand\s|payg\s|od\s|usual\s|normal\s)?(?:price|rate|cost)"
     r"(?:\sof\s(?:on[- ]demand|payg|od|list))?\b"
 )
+# "the provisioned rate works out to 0.55x their on-demand rate", "PT costs 60% of on-demand", "reserved at 0.7 of the
+# OD price": the committed price as a share of on-demand, which is a discount of the rest (read where committed
+# capacity is named; never a share of on-demand traffic or spend).
+_COMMITTED_NAMED = compile_regex(r"\b(?:provision\w*|ptus?|pt|reserv\w*|commit\w*)\b")
+_SHARE_OF_ON_DEMAND = compile_regex(
+    r"(?<![\w.$])(?:(?P<pct>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent\b|pct\b)\s(?:of\s)?|"
+    r"(?P<x>0?\.\d{1,3})\s?(?:x\b|×|times\b)\s?(?:of\s)?|(?P<of>0?\.\d{1,3})\sof\s)"
+    r"(?P<rest>(?:the\s|their\s|its\s|our\s|your\s)?(?:on[- ]demand|od|payg|pay[- ]as[- ]you[- ]go)\b"
+    r"(?:\s(?:rates?|prices?|pricing|costs?|list))?)"
+    r"(?!\s?(?:spend|spending|bill|traffic|tokens?|volume|usage|load|capacity|calls?|requests?|workload)\b)"
+)
+
+
+def _share_of_on_demand(m: re.Match[str]) -> str:
+    share = Decimal(m.group("pct")) / 100 if m.group("pct") else Decimal(m.group("x") or m.group("of"))
+    if not 0 < share < 1:
+        return m.group(0)
+    return f"{_show((1 - share) * 100)}% below {m.group('rest')}"
+
+
 _HALF_A = compile_regex(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent|mil|bil|bn|k|m)\b")
 # "eighteen and a half k", "twenty-two and a half million": any count below a hundred, in digits or words.
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -719,6 +739,7 @@ _KEEP = frozenset({
     "called", "walls", "falls", "halls", "balls", "calm", "calms", "mills", "oops", "vertical", "media",
     "median", "lama", "llamas", "markups", "markets", "market", "marked", "reader", "readers", "tokenize",
     "tokenized", "month", "inout", "cells", "tells", "hails", "rails", "roads", "beads", "heads", "leads",
+    "rads", "clad",
 })
 
 
@@ -739,7 +760,23 @@ def _typo_of(word: str) -> str:
         distance = osa_distance(word, keyword, limit)
         if distance < best_distance and distance > 0:
             best, best_distance = keyword, distance
+    if best == word:
+        # "discnt", "mnthly", "tkns": a keyword written with vowels left out (its letters in order, the same consonants)
+        skeleton = _consonants(word)
+        best = next((keyword for keyword in KEYWORDS if keyword[0] == word[0] and len(keyword) > len(word)
+                     and _consonants(keyword) == skeleton and _in_order(word, keyword)), word)
     return best
+
+
+def _consonants(word: str) -> str:
+    """The first letter and every later consonant: "discount" -> "dscnt"."""
+    return word[0] + "".join(c for c in word[1:] if c not in "aeiou-")
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every letter of ``short`` appears in ``long`` in the same order."""
+    letters = iter(long)
+    return all(c in letters for c in short)
 
 
 # --- rates said without a dollar sign ------------------------------------------------------------------
@@ -1211,6 +1248,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
         text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)
     text = _words_to_digits(text)
+    if _COMMITTED_NAMED.search(text):
+        text = _SHARE_OF_ON_DEMAND.sub(_share_of_on_demand, text)
     if "shift" in text:
         text = _shifts(text)
     if "@" in text:
