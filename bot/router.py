@@ -691,7 +691,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             and f.tokens_per_minute_per_unit is None):
         # "50 PTUs at $1/PTU-hr vs their $42k/month on-demand": the capacity bill against the spend it replaces;
         # "$95/hr worth of tokens at full load, average load ~70%": the on-demand cost of the load carried.
-        from pricing.provisioned import units_against_spend
+        from pricing.provisioned import unit_hour_worth, units_against_spend
         from pricing.units import hours_in, per_period
 
         shown = "month" if period in ("hour", "day") and re.search(r"\bmonth", ask.text, re.I) else period
@@ -711,12 +711,15 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         elif shown == "month" and f.hours_per_month is not None:
             hours = f.hours_per_month  # "a 30-day month (720 hours)": the month the units are billed for
         x = units_against_spend(f.units, f.unit_hour_price, hours, spend, load)
+        worth = unit_hour_worth(f.units, f.unit_hour_price, hours, spend) if load is not None or at_full else None
         out.units_vs_spend = UnitsVsSpend(
             units=f.units, unit_hour_price=f.unit_hour_price, hours=hours, period=shown, provisioned=x.provisioned,
             on_demand=x.on_demand, difference=x.difference, full_load=spend if load is not None or at_full else None,
             load=load, break_even_load=units_against_spend(f.units, f.unit_hour_price, hours, spend, Decimal(1)
                                                            ).break_even_load if at_full else x.break_even_load,
             cost_ratio=x.cost_ratio, billed=billed,
+            unit_hour_on_demand=worth.on_demand if worth else None, unit_hours=worth.unit_hours if worth else None,
+            implied_discount=worth.implied_discount if worth else None,
         )
         if f.discount is None:
             return out

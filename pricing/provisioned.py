@@ -258,6 +258,25 @@ class UnitsAgainstSpend(PricingModel):
     cost_ratio: Decimal | None = None  # provisioned ÷ on-demand (None when the on-demand side is zero)
 
 
+class UnitHourWorth(PricingModel):
+    """One unit-hour at full load: what its traffic costs on-demand, and the discount the unit-hour price amounts to."""
+
+    unit_hours: Decimal  # units × hours: the unit-hours the on-demand cost is spread over
+    on_demand: Decimal  # on-demand cost of one unit's traffic for an hour at full load
+    implied_discount: Decimal  # 1 − unit-hour price ÷ that cost (negative when the unit costs more)
+
+
+def unit_hour_worth(units: Decimal, price_per_unit_hour: Decimal, hours: Decimal,
+                    on_demand_at_full_load: Decimal) -> UnitHourWorth | None:
+    """The on-demand cost of the units' traffic at full load over ``hours``, per unit-hour: that cost ÷ (units ×
+    hours); the unit-hour price against it is the discount the units amount to. None when there is nothing to divide."""
+    spend = check(SPEND, on_demand_at_full_load, "on_demand_spend")
+    if units <= 0 or hours <= 0 or spend <= 0:
+        return None
+    worth = spend / (units * hours)
+    return UnitHourWorth(unit_hours=units * hours, on_demand=worth, implied_discount=1 - price_per_unit_hour / worth)
+
+
 class BillAgainstSpend(PricingModel):
     """A provisioned bill stated in dollars against an on-demand spend over the same period. With the on-demand spend
     stated for the capacity at full use: the break-even load (bill ÷ that spend), the discount the bill amounts to,

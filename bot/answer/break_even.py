@@ -44,6 +44,10 @@ class UnitsVsSpend(BaseModel):
     cost_ratio: Decimal | None = None
     #: Units billed only over the active hours: (hours a day, days a month) that make up ``hours``.
     billed: tuple[Decimal, Decimal] | None = None
+    #: With the on-demand cost stated at full load: one unit-hour's traffic on-demand and the discount the price makes.
+    unit_hour_on_demand: Decimal | None = None
+    unit_hours: Decimal | None = None
+    implied_discount: Decimal | None = None
 
 
 class UnitsBill(BaseModel):

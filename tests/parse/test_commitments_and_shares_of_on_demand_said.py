@@ -93,3 +93,17 @@ def test_the_committed_price_as_a_share_of_on_demand(text: str, discount: str, f
 def test_shares_of_on_demand_that_are_no_discount(text: str) -> None:
     assert parse(text).fields.discount is None
 
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 1,460M × $2 + 146M × $10 = $4,380 a month at full load ÷ (2 × 730 h) = $3.00 a unit-hour; 1 − 2.40/3 = 20%
+        ("2 units at $2.40/unit-hour; flat out they'd push 1,460M input and 146M output a month at $2/$10. worth it?",
+         ["*$3.00* on-demand", "a *20%* discount versus on-demand"]),
+        # $73,000 ÷ (5 × 730 h) = $20.00 a unit-hour; 1 − 10/20 = 50%
+        ("5 units @ $10/hr; their on-demand bill would be $73k/mo if the units were maxed out. they'll run about 60%",
+         ["*$20.00* on-demand", "a *50%* discount versus on-demand", "*$43,800.00*"]),
+    ],
+)
+def test_a_unit_hour_on_demand_and_the_discount_it_makes(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)

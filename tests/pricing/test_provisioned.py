@@ -425,3 +425,13 @@ def test_traffic_is_refused_for_no_units() -> None:
 
     with pytest.raises(PricingError):
         traffic_utilization(Decimal(1_000), Decimal(0), Decimal(50_000))
+
+
+def test_unit_hour_worth() -> None:
+    from pricing.provisioned import unit_hour_worth
+
+    worth = unit_hour_worth(Decimal(4), Decimal(9), Decimal(730), Decimal(43_800))  # $43,800 ÷ 2,920 unit-hours
+    assert worth is not None and worth.on_demand == Decimal(15) and worth.implied_discount == Decimal("0.4")
+    dearer = unit_hour_worth(Decimal(1), Decimal(12), Decimal(24), Decimal(240))  # $10 a unit-hour against $12
+    assert dearer is not None and dearer.implied_discount == Decimal("-0.2")
+    assert unit_hour_worth(Decimal(0), Decimal(9), Decimal(730), Decimal(1)) is None
