@@ -885,6 +885,12 @@ def _checked_break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     return out
 
 
+# Periods other than the month the capacity form is worked in, named in the ask ("8,760 hrs/yr", "weekly", "1-yr").
+_CAPACITY_PERIODS = (
+    ("week", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:week|wk)\b|\bweekly\b|\b168\s?(?:h|hrs?|hours)\b", re.I)),
+    ("year", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:year|yr)\b|\b(?:yearly|annual(?:ly|i[sz]ed)?|per annum)\b|"
+                           r"\b(?:1|one|12)[- ](?:yr|year|month)\b|\b8,?760\s?(?:h|hrs?|hours)\b", re.I)),
+)
 _BILL_PERIODS = (
     ("day", compile_regex(r"\b(?:per|a|each|every|/)\s?day\b|\bdaily\b", re.I)),
     ("week", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:week|wk)\b|\bweekly\b", re.I)),
@@ -935,6 +941,15 @@ def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:
         tokens_per_minute_per_unit=f.tokens_per_minute_per_unit, input_share=share,
         utilization=utilization if utilization is not None else Decimal(1),
     ))
+    # "8 units ... 8,760 hrs/yr ... annual PT cost?": the same capacity over each other period the ask names.
+    from pricing.units import hours_in
+
+    out.capacity_periods = [
+        (name, compare_capacity(CapacityRequest(
+            rates=rates, units=f.units, price_per_unit_hour=f.unit_hour_price,
+            tokens_per_minute_per_unit=f.tokens_per_minute_per_unit, input_share=share,
+            utilization=out.capacity.utilization, hours=hours_in(name))))
+        for name, rx in _CAPACITY_PERIODS if rx.search(ask.text)]
 
 
 _EXPLICIT_CACHE = compile_regex(r"\bexplicit (?:context )?cach|\bcontext cach(?:e|ing)\b|\bcachedcontent", re.I)

@@ -108,6 +108,8 @@ class BreakEvenAnswer(AnswerBase):
     #: (utilization, the discount that breaks even there) when no discount was given.
     needed_discounts: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
     capacity: CapacityComparison | None = None
+    #: The same capacity over each other period the ask names ("8,760 hrs/yr", "annual"): (period, comparison).
+    capacity_periods: list[tuple[str, CapacityComparison]] = Field(default_factory=new_list)
     input_share: Decimal | None = None
     share_from_call: bool = False
     utilization_assumed: bool = False

@@ -622,6 +622,17 @@ BARE_EA = _rx(
     # only where the figure ends there ("EA 12.", "EA is ten, real markup?", "EA 8 off list"), never "EA of 2 million"
     + r"(?=\s?(?:[.,;:!?)]|$)|\s(?:and|but|so|then|off|disc\w*|on (?:top|list)|plus)\b|\s[-–]\s)"
 )
+# "discount 40", "list markup 18, ea 5": a provisioned discount or a list markup written without its percent sign, read
+# only where the figure ends the clause (never "discount of 2 million", never a fraction like "discount 0.4").
+_BARE_LABELLED_END = (r"(?=\s?(?:[.,;:!?)]|$)|\s(?:and|but|so|then|off|on (?:top|list)|plus|vs|versus)\b|\s[-–]\s)")
+BARE_DISCOUNT = _rx(
+    r"(?<!ea )(?<!edp )(?<!macc )(?<!enterprise )(?<!cloud )\b(?:discount|disc)(?:\s(?:is|of|at|=|around|about|"
+    r"roughly|~|was|would be|will be))*\s?[:=]?\s?~?(?P<a>[1-9]\d?(?:\.\d{1,2})?)" + _BARE_END + _BARE_LABELLED_END
+)
+BARE_MARKUP = _rx(
+    r"\b(?:(?:list )?mark-?up|premium|uplift)(?:\s(?:is|of|at|=|around|about|roughly|~|was))*\s?[:=]?\s?~?"
+    r"(?P<a>[1-9]\d?(?:\.\d{1,2})?)" + _BARE_END + _BARE_LABELLED_END
+)
 # "38% off instead of 30", "util 70 (was 60%)": a value the message replaces, neither used nor reported unused.
 SUPERSEDED_VALUE = _rx(
     r"(?:\binstead of|\brather than|\bin place of|\b(?:up|down|increased|decreased|raised|lowered|improved|moved|"
@@ -909,6 +920,8 @@ CALL_VOLUME_PERIOD_FIRST = _rx(
 )
 CALL_VOLUME_BEFORE = _rx(
     r"(?:volume|traffic)(?: is| of| at| around| about|:|~)*\s?" + QUANTITY + r"\s?(?:(?:a|an|per|/)\s?)?" + _PERIOD
+    # "monthly volume: 200M input, 50M output": counts of tokens (the "m" is their scale, not a month)
+    + r"(?!\s?(?:input|output|in|out|tokens?|toks?|tkns?|prompt|completion)\b)"
 )
 
 _TOK = r"(?:-?\s?(?:tokens?|toks?|tkns?)\b)"
@@ -1220,7 +1233,7 @@ SPEND = {
         _rx(r"(?<!ea )(?<!edp )(?<!macc )(?<!cloud )\b(?:pt|ptus?|provisioned(?: throughput)?|reserved capacity|"
             r"reservation|commit(?:ment)?)\b(?!\s(?:discount|disc)\b)"
             r"(?:(?!on[- ]demand|\bod\b|payg|pay[- ]as|\bvs\b|versus|\bthan\b|against|compared|\bdirect\b|\blist\b|"
-            r"\bworth\b)[^\d$%.,;:?!\n()]){1,40}?(?::\s?)?~?\s?"
+            r"\bworth\b)[^\d$%.,;:?!\n()]){0,40}?(?::\s?)?~?\s?"
             + _SPEND_AMOUNT + _SPEND_PERIOD + r"(?!\s(?:on[- ]demand|od\b|payg|at on|of on|of tokens|in tokens))"),
         # "$40k/mo commit buys capacity ...", "$28k a month for the reservation": the amount before what it pays for.
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:(?:for|of|on)\s(?:the\s|a\s|their\s)?)?(?:pt\s|ptu\s|provisioned\s"
@@ -1318,6 +1331,12 @@ SPEND = {
         _rx(r"(?<![\w.$,])(?P<c>" + NUMBER + r")(?:\s?(?P<c_scale>" + _SPEND_SCALE + r")\b)?" + _SPEND_PERIOD
             + r"\s(?:at|on|going|via|through|with|buying|paying)\s(?:the\s)?(?:list\s)?direct(?:\s(?:list\s)?"
             r"(?:rates?|prices?|pricing))?\b"),
+        # "Annual direct spend would be $240k", "monthly direct-equivalent bill: $18k": the period said before, as an
+        # adjective (no period after the amount)
+        _rx(r"\b(?P<period>annual|annually|yearly|monthly|weekly|daily)\s(?:(?:their|the|total|current)\s)?"
+            r"direct(?:[- ](?:equivalent|list))?\s(?:api\s)?(?:spend|spending|bill|cost|costs|usage)"
+            r"(?:\s(?:would be|will be|is|was|of|at|about|around|roughly|comes to|~))*\s?[:=]?\s?~?" + _SPEND_AMOUNT
+            + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
         # "$50k/mo of direct-equivalent spend", "$20k a month of direct list spend": the spend named after its amount
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of|in)\s(?:their\s|the\s)?direct(?:[- ]equivalent|[- ]list)?\s"
             r"(?:spend|spending|usage|traffic|bill|costs?)\b"),
@@ -1374,6 +1393,15 @@ DIRECT_PAIR_AFTER = _rx(
     + _dollar("b") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?(?:\s(?:output|out))?"
     r"\s(?:(?:on|via|going|at|for|from|when going|buying)\s(?:the\s)?)?(?:direct|first[- ]party)\b"
 )
+# "direct $3/$15", "direct list is $2.50/$10 per M": the direct input and output rates, named before them.
+DIRECT_PAIR_BEFORE = _rx(
+    r"\b(?:direct|first[- ]party)(?:\s(?:list|prices?|rates?|pricing|is|are|at|of)(?![a-z]))*+\s?[:=]?\s?~?"
+    + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?(?:\s(?:input|in))?\s?(?:and|/|,)\s?"
+    + _dollar("b") + r"(?![.,]?\d)(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?(?:\s(?:output|out)\b)?"
+    r"(?!\s?(?:/|a|an|per|each)\s?(?:mo\b|months?|day|week|year|yr|hour|hr|call|request))"
+)
+_HYPERSCALER_PRICED = _rx(r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler)\b|\bmark-?up\b|"
+                          r"\b(?:ea|edp|macc)\b")
 # "$3.30/M input vs $3/M direct", "$2.50 on direct": the direct rate named after its figure.
 DIRECT_RATE_AFTER = _rx(
     _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
@@ -1790,6 +1818,15 @@ OFFER_COVERS = _rx(
     r"(?:up to |about |around |roughly |~)?(?<![\w.$])" + QUANTITY + r"\s?(?:tokens?|toks?)\s?(?:a|an|per|/|each)\s?"
     r"(?P<period>day|hour|hr)\b"
 )
+# "1 unit = 50k tokens/min", "each unit ~500k tok/hr flat out", "one PTU: 2.5M tokens an hour": one unit's throughput
+# said as what a unit is, the unit counted as one only there (not a count of units bought).
+THROUGHPUT_OF_ONE = _rx(
+    r"\b(?:1|one|each|every|per|a single) (?:pt |provisioned |reserved |model )?(?:ptu|unit)\b\s?"
+    r"(?:[=:~-]|is|does|serves|handles|delivers|pushes|processes|gives|sustains|is good for|good for|"
+    r"(?:is )?rated (?:at|for)|can (?:serve|handle|push|do))?\s?(?:about |around |roughly |approx\.? |up to |~)*"
+    r"(?<![\w.$])" + QUANTITY + r"\s?(?:(?:tokens?|toks?)\s?(?:/|per|an?|every)\s?"
+    r"(?P<period>minute|min|hour|hr|second|sec|s)\b|(?P<tpm>tpm)\b)"
+)
 _UNIT_BEFORE = _rx(r"\b(?:ptu|unit)s?\b[^.;\d$]{0,40}$")
 # "$2.50/M blended", "a blended rate of $4.50/M": one rate for input and output alike.
 BLENDED_RATE = [
@@ -2042,6 +2079,7 @@ class Scanner:
         self._percentages()
         self._bare_utilizations()
         self._bare_ea()
+        self._bare_discount_and_markup()
         self._token_pair_bare()
         self._calls_per_work_unit()
         self._units_asked()
@@ -2443,7 +2481,10 @@ class Scanner:
 
     def _rates(self) -> None:
         if "direct" in self.work or "first" in self.work:
-            for m in self._matches(DIRECT_PAIR_AFTER):
+            # "direct $3/$15, bedrock list $3.90/$19.50": direct named before its pair only beside a hyperscaler's price
+            # list (elsewhere "direct at $2.50 in and $10 out" is the per-token price itself)
+            direct_first = DIRECT_PAIR_BEFORE if _HYPERSCALER_PRICED.search(self.work) else None
+            for m in (*self._matches(DIRECT_PAIR_AFTER), *(self._matches(direct_first) if direct_first else ())):
                 direct_in, direct_out = self._dollars(m, "a"), self._dollars(m, "b")
                 if direct_in is not None and direct_out is not None:
                     self.found.add("direct_rate", direct_in)
@@ -2686,6 +2727,20 @@ class Scanner:
                 self.found.add("unit_hour_price", value)
 
     def _capacity(self) -> None:
+        one_unit = False
+        for m in self._matches(THROUGHPUT_OF_ONE) if "unit" in self.work or "ptu" in self.work else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is None or value <= 0:
+                continue
+            one_unit = one_unit or m.group(0).startswith(("1", "one", "a single"))
+            period = "minute" if m.group("tpm") else "second" if m.group("period") == "s" else PERIOD_WORDS[
+                m.group("period")]
+            with localcontext() as per_minute:
+                per_minute.prec = 28
+                self.found.add("tokens_per_minute_per_unit", {"hour": value / 60, "second": value * 60}.get(
+                    period, value))
+            if period == "hour":
+                self.found.add("tokens_per_hour_per_unit", value)
         for pattern in THROUGHPUT:
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
@@ -2711,6 +2766,8 @@ class Scanner:
                 self.found.add("units", value)
         for _ in self._matches(A_SINGLE_UNIT) if "single" in self.work or "one " in self.work else ():
             self.found.add("units", Decimal(1))
+        if one_unit and not self.found.values.get("units"):
+            self.found.add("units", Decimal(1))  # "one PT unit does 2,000 tok/s and costs $18/hr": that one unit
         if (self.found.values.get("unit_hour_price") and not self.found.values.get("tokens_per_minute_per_unit")
                 and not self.found.values.get("units") and "cover" in self.work):
             for m in list(OFFER_COVERS.finditer(self.work))[:1]:
@@ -2915,6 +2972,17 @@ class Scanner:
             value = to_decimal(m.group("a"))
             if value is not None and 0 < value < 100:
                 self.found.add("ea_discount", tidy(value / 100))
+
+    def _bare_discount_and_markup(self) -> None:
+        """ "discount 40", "list markup 18": the figure said without its percent sign, where none was read."""
+        for name, pattern, words in (("discount", BARE_DISCOUNT, ("disc",)),
+                                     ("markup", BARE_MARKUP, ("mark", "premium", "uplift"))):
+            if self.found.values.get(name) or not any(w in self.work for w in words):
+                continue
+            for m in self._matches(pattern):
+                value = to_decimal(m.group("a"))
+                if value is not None and 0 < value < 100 and not self.found.values.get(name):
+                    self.found.add(name, tidy(value / 100))
 
     def _label_percent(self, start: int, end: int, value: Decimal) -> None:
         label = nearest_label(self.text, start, end, PERCENT_LABELS, numbers=self.work)

@@ -554,7 +554,8 @@ _AT_SIGN = compile_regex(r"(?<!<)\s?@\s?(?=[$~\d])")
 _PAIR = r"(?P<a>\d{1,3}(?:\.\d{1,4})?) ?/ ?(?P<b>\d{1,3}(?:\.\d{1,4})?)(?!\d|/|\.\d|%)"
 _BARE_PAIR_AFTER = compile_regex(r"(?<![\w.$/])" + _PAIR + r"(?=\s(?:pricing|rates?|prices?|(?:per|a)\s?(?:1\s?|one\s)?"
                                  r"(?:m|mm|mn|mil|mtoks?|million)\b|model\b))")
-_BARE_PAIR_BEFORE = compile_regex(r"\b(?P<w>priced|pricing|rates?|prices?|"
+# "direct 3/15, bedrock list 3.90/19.50": a pair after "direct" or "list" is that price list's input/output rates.
+_BARE_PAIR_BEFORE = compile_regex(r"\b(?P<w>priced|pricing|rates?|prices?|direct(?: list)?|list|"
                                   r"per[- ]token(?: (?:on|for|with) [a-z0-9 .-]{1,25}?)?)"
                                   r"(?P<g>(?:\s(?:at|of|is|are|=|:))?\s?)"
                                   r"(?<![\w.$/])" + _PAIR)
@@ -1030,6 +1031,8 @@ _KEY_VALUE = compile_regex(
     r"(?P<adj>daily|hourly|monthly|weekly)[ _](?P<calls2>calls|requests|reqs|queries|volume)|"
     r"(?P<writes>(?:cache[ _])?writes)(?: ?/ ?|[ _]per[ _]|[ _])(?P<wp>day|hour|month|week))"
     r" ?[:=] ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m)\b)?)(?! ?(?:%|\$|/)|\d|[.,]\d|-)"
+    # "monthly volume: 200M input, 50M output": counts of tokens under a volume heading, not calls
+    r"(?! ?(?:[kmb] ?)?(?:input|output|in|out|tokens?|toks?|tkns?)\b)"
 )
 _ADJ_PERIOD = {"daily": "day", "hourly": "hour", "monthly": "month", "weekly": "week", "hr": "hour", "mo": "month"}
 

@@ -226,6 +226,9 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.MARKUP] += 2
     if _has(found, "direct_spend"):
         scores[Intent.MARKUP] += 2
+    if _has(found, "direct_rate") and _has(found, "input_rate", "output_rate") and "hyperscaler" in found.traits:
+        # "direct 1.25/10, azure list 1.50/12, EA 10% off": the direct price list beside the hyperscaler's
+        scores[Intent.MARKUP] += 3
     if _has(found, "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day"):
         scores[Intent.QUOTE] += 3
     if _has(found, "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call"):

@@ -178,6 +178,10 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:buy|buying|bought|provision|provisioning|provisioned|reserve|reserving|commit|committing) "
         r"(?:(?:ptus?|units?|capacity|throughput|for) ){0,2}(?:for|to cover|to handle) (?:the |their |our )?peaks?\b|"
         r"\bpeak[- ]sized\b|"
+        # "capacity big enough that we never spill to on-demand, even in our busiest hour", "no spill-over at peak"
+        r"\bnever (?:spill|overflow|burst|fall back|go)(?:s|ing)?(?: over| back)? (?:in)?to (?:on[- ]demand|od\b|payg)|"
+        r"\b(?:big|large) enough\b[^.;\n]{0,60}?\b(?:busiest|peak|highest|max(?:imum)?) (?:hour|minute|load|traffic|"
+        r"period|day)s?\b|\bno spill[- ]?over\b|"
         # "wants to size provisioned for their chatbot", "how many PTUs should they buy?": sizing a commitment, which
         # the peak (not the average) sets
         r"\bsi[sz](?:e|ing) (?:the |their |our |a )?(?:provisioned|ptus?|reserved|reservation|commitment|capacity)"

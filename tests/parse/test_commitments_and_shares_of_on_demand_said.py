@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from bot.parse import parse
-from tests.support.replies import assert_figures
+from tests.support.replies import assert_figures, reply_text
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,9 @@ def test_a_direct_spend_named_before_a_colon_or_as_equivalent(text: str, spend: 
         ("The PT commitment we're proposing: $90,000 per quarter. Same capacity on-demand, if run flat out: $150,000 "
          "per quarter. They think they'll use about 55% of it, and I'd like the 55% case spelled out.",
          ["*60%*", "*40%*", "$82,500.00", "*$7,500.00 a quarter more*"]),
+        # 18 / 24 = 75%; at 80%: $24,000 × 80% = $19,200 against $18,000, $1,200 less
+        ("reservation: $18,000/month. on-demand value of that capacity when maxed out: $24,000/month. expected "
+         "utilisation 0.8", ["*75%*", "*25%*", "$19,200.00", "*$1,200.00 a month less*"]),
     ],
 )
 def test_a_commitment_against_the_capacity_fully_used_on_demand(text: str, figures: list[str]) -> None:
@@ -107,3 +110,92 @@ def test_shares_of_on_demand_that_are_no_discount(text: str) -> None:
 )
 def test_a_unit_hour_on_demand_and_the_discount_it_makes(text: str, figures: list[str]) -> None:
     assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "figures"),
+    [
+        # 30k × 60 = 1.8M tokens a unit-hour × $4/M = $7.20; 5 / 7.20 = 69.44%; 6 × $5 × 730 = $21,900
+        ("1 PTU = 30k tokens/min. Quote is 6 units at $5/unit-hour, blended on-demand $4/M, they'd run 50%",
+         Decimal(6), ["*$21,900.00*", "*$7.20*", "*69.44%*"]),
+        # 2M × $5/M = $10 a unit-hour; 6 / 10 = 60%; 2 × 2M × 730 × 80% = 2,336M tokens × $5/M = $11,680
+        ("2 units @ $6/hr, each unit ~2M tok/hr flat out, $5/M blended on demand, util ~80%. monthly?",
+         Decimal(2), ["*$8,760.00*", "*$11,680.00*", "*60%*"]),
+    ],
+)
+def test_one_units_throughput_said_as_what_a_unit_is(text: str, units: Decimal, figures: list[str]) -> None:
+    assert parse(text).fields.units == units
+    assert_figures(text, figures)
+
+
+def test_the_capacity_over_a_year_when_the_ask_names_one() -> None:
+    # 2 × $6 × 8,760 h = $105,120; 2 × 2M × 8,760 × 80% = 28,032M tokens × $5/M = $140,160
+    assert_figures("2 units @ $6/hr, each unit ~2M tok/hr flat out, $5/M blended on demand, util ~80%. annual cost?",
+                   ["Over a year (8,760 h)", "*$105,120.00*", "*$140,160.00*"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 2.75 / 2.50 − 1 = 10%, no EA discount
+        ("direct list is $2.50/$10 per M, Vertex lists $2.75/$11, no EA. markup?", ["*10%*"]),
+        # 1.50 / 1.25 − 1 = 20%; 1.2 × 0.9 − 1 = 8%; $1.25 × 1.08 = $1.35, $10 × 1.08 = $10.80
+        ("direct 1.25/10, azure list 1.50/12, EA 10% off. effective rates?", ["*20%*", "*8%*", "*$1.35/1M*",
+                                                                              "*$10.80/1M*"]),
+    ],
+)
+def test_direct_rates_named_before_them_beside_the_hyperscalers(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+def test_token_counts_under_a_volume_heading_are_not_calls() -> None:
+    # 1.2 × 0.9 − 1 = 8%; 300M × $2 + 60M × $8 = $600 + $480 = $1,080 direct; × 1.08 = $1,166.40
+    text = "Bedrock is 20% over direct, EDP 10%. Direct $2/$8 per 1M.\nMonthly volume: 300M input, 60M output\nbill?"
+    ask = parse(text)
+    assert ask.fields.calls_per_day is None and ask.fields.input_tokens_per_day is not None
+    assert_figures(text, ["*$1,080.00* direct", "*$1,166.40* on the hyperscaler"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "customer wants the reservation big enough for their busiest hour; 40% off. will it pay?",
+        "they'd size it so they never spill over to on-demand. 30% discount. break-even?",
+    ],
+)
+def test_capacity_for_the_busiest_hour_asks_for_the_peak_to_average_ratio(text: str) -> None:
+    ask = parse(text)
+    assert "size_for_peak" in ask.fields.traits and ask.fields.utilization == []
+    assert "peak-to-average" in reply_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value", "figures"),
+    [
+        # 1 − 35% = 65%; 65% ÷ 50% = 1.3
+        ("ptu disc 35, they'd average 50% util. cost vs od?", "discount", "0.35", ["*65%*", "1.3×"]),
+        # (1 + 22%) × (1 − 7%) − 1 = 13.46%
+        ("bedrock markup 22, EDP 7. real markup?", "markup", "0.22", ["*13.46%*"]),
+    ],
+)
+def test_a_discount_or_markup_without_its_percent_sign(text: str, field: str, value: str, figures: list[str]) -> None:
+    assert getattr(parse(text).fields, field) == Decimal(value)
+    assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "discount"),
+    [
+        ("discount 0.4 on provisioned, util 70%", Decimal("0.4")),  # a fraction: 40%, never 0.4%
+        ("their discount of 2 million tokens a month", None),  # a count, not a discount
+    ],
+)
+def test_figures_after_discount_that_are_not_a_bare_percentage(text: str, discount: Decimal | None) -> None:
+    assert parse(text).fields.discount == discount
+
+
+def test_a_direct_spend_with_its_period_said_before() -> None:
+    # (1 + 12%) × (1 − 5%) − 1 = 6.4%; $90,000 × 1.064 = $95,760, $5,760 more
+    text = "Monthly direct spend is $90k. Azure lists 12% over, EA 5%. what's the monthly Azure bill?"
+    assert parse(text).fields.direct_spend == Decimal(90_000)
+    assert_figures(text, ["*6.4%*", "*$95,760.00* a month", "$5,760.00 a month more"])
