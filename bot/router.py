@@ -966,7 +966,8 @@ _INPUT_CUT = compile_regex(
     r"(?:what|which|how much|by what) (?:%|per ?cent(?:age)?|pct|share|fraction|part|proportion)|"
     r"how much of the (?:input|prefix|prompt)|"
     # "how much does that cut input cost overall?": the share of the input cost a hit removes
-    r"how much (?:does|would|will|can) (?:that|it|this|caching|the cache) (?:cut|reduce|lower|save|knock off|take off)"
+    r"how much (?:does|would|will|can) (?:that|it|this|caching|prompt caching|the cache|an? (?:cache )?hit|each "
+    r"(?:cache )?hit) (?:cut|reduce|lower|save|knock off|take off)"
     r"(?: (?:the |our |their |my )?(?:input|prompt))",
     re.I)
 
@@ -977,8 +978,10 @@ _CALL_BILL = compile_regex(
     r"\bper[- ]call (?:bill|spend|total)\b|\b(?:bill|spend) (?:per|of a|of each|for a|for each) (?:call|request)\b|"
     r"\bnot just (?:the )?input\b|\bincluding (?:the )?output\b", re.I)
 _COST_PER_CALL = compile_regex(
-    r"\b(?:effective|net) (?:input )?(?:cost|price)\b|\b(?:input )?cost (?:per|of a|of each|a) (?:call|request)\b|"
-    r"\bper[- ]call (?:input )?cost\b", re.I)
+    r"\b(?:effective|net) (?:input )?(?:cost|price)\b|"
+    # "cut the input bill per call", "each call's input spend", "the input cost of one request"
+    r"\b(?:input )?(?:cost|bill|spend) (?:per|of a|of each|of one|a|for a|for each|on a|on each) (?:call|request)\b|"
+    r"\bper[- ](?:call|request) (?:input )?(?:cost|bill|spend)\b|\b(?:each|a|one) (?:call|request)'s input\b", re.I)
 
 
 def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
@@ -1026,7 +1029,9 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
                                                  f.hit_ratio if f.hit_ratio is not None else Decimal(1))
         out.input_bill_period = f.spend_period or "month"
     if (f.prefix_tokens is not None and f.input_tokens_per_call is not None and read_price is not None
-            and input_rate is not None and (claimed is not None or _COST_PER_CALL.search(ask.text))):
+            and input_rate is not None and (claimed is not None or _COST_PER_CALL.search(ask.text)
+                                            or (out.input_cut is not None and out.input_cut.prefix_share is not None))):
+        # (a cut asked with the prompt's size and rates known is shown in dollars on one call too)
         # "prompt is 5k, 4k of it a fixed prefix ... effective input cost per call": a call that hits, priced.
         from pricing.caching_figures import input_cost_on_hit
 
@@ -1042,6 +1047,20 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         if hit is not None:
             out.hit_input_cost = hit
             out.call_bill = call_bill_on_hit(hit, f.output_tokens_per_call, output_rate)
+    read_rate = read_price if read_price is not None else (
+        input_rate * read if input_rate is not None and read is not None else None)
+    if f.cached_tokens_per_day is not None and f.prefix_tokens is None:
+        # "~0.5B cached tokens a day, 30c cached vs $3 normal": the tokens read from the cache, priced both ways; no
+        # call volume or prefix is needed for it
+        if input_rate is not None and read_rate is not None and read_rate <= input_rate:
+            from pricing.caching_figures import cached_volume_saving
+
+            out.cached_volume = cached_volume_saving(f.cached_tokens_per_day, input_rate, read_rate)
+            out.missing = [m for m in out.missing if m.key not in ("calls_per_day", "prefix_tokens")]
+        else:
+            out.missing = [m for m in out.missing if m.key not in ("calls_per_day", "prefix_tokens")]
+            if not any(m.key == "caching_rates" for m in out.missing):
+                out.missing += missing("caching_rates")
     if out.hit_break_even is not None or out.input_cut is not None:
         # The question is answered from the shares alone; the dollar figures still need what they need, which the
         # reply names apart (with the cache prices given as shares, that is the normal input rate).
@@ -1132,6 +1151,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             # "net for one write + 9 hits?" (read as a 90% hit rate): the hits each write is followed by
             out.hits_after_write = hits_after_each_write(f.hit_ratio)
         out.first_hit_net = net_after_hits(result.saving_per_hit, result.write_extra_cost, out.hits_after_write)
+        out.hits_after_write_saving = net_after_hits(result.saving_per_hit, Decimal(0), out.hits_after_write)
         out.storage = storage_cover(result)  # "how many calls an hour to cover its storage?"
         return out
     out.request, out.caching = request, result

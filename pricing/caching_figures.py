@@ -13,7 +13,7 @@ from typing import Literal
 
 from pricing.caching import CachingRequest, CachingResult, analyse_caching, break_even_hit_ratio, input_cost_cut
 from pricing.units import month_from_day, token_cost
-from pricing.validation import ACTIVE_DAYS, ONE, SHARE, SPEND, PricingModel, check
+from pricing.validation import ACTIVE_DAYS, ONE, SHARE, SPEND, TOKENS, PricingModel, check
 
 LongPeriod = Literal["week", "month", "quarter", "year"]
 
@@ -303,3 +303,23 @@ def input_spend_per_day(result: CachingResult, prompt_tokens: Decimal) -> InputS
     return InputSpend(calls_per_day=result.calls_per_day, prompt_tokens=prompt_tokens, input_rate=result.input_rate,
                       without_caching=token_cost(prompt_tokens * result.calls_per_day, result.input_rate),
                       net_saving=result.net_saving_per_day)
+
+
+class CachedVolumeSaving(PricingModel):
+    """Tokens read from the cache a day, each billed at the cache-read price instead of the input rate: the saving a
+    day (tokens × (input rate − cache-read price)) and over a 730-hour month. Write premiums are not in it."""
+
+    cached_tokens_per_day: Decimal
+    input_rate: Decimal
+    cache_read_rate: Decimal
+    per_day: Decimal
+    per_month: Decimal
+
+
+def cached_volume_saving(cached_tokens_per_day: Decimal, input_rate: Decimal,
+                         cache_read_rate: Decimal) -> CachedVolumeSaving:
+    """What ``cached_tokens_per_day`` read from the cache save against sending them at the input rate."""
+    tokens = check(TOKENS, cached_tokens_per_day, "cached_tokens_per_day")
+    per_day = token_cost(tokens, input_rate - cache_read_rate)
+    return CachedVolumeSaving(cached_tokens_per_day=tokens, input_rate=input_rate, cache_read_rate=cache_read_rate,
+                              per_day=per_day, per_month=month_from_day(per_day))

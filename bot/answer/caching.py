@@ -12,6 +12,7 @@ from bot.parse.models import new_list
 from bot.parse.requests import Missing
 from pricing.caching import CacheWrite, CachingRequest, CachingResult, PoissonWrites, TtlComparison
 from pricing.caching_figures import (
+    CachedVolumeSaving,
     CachingOverPeriod,
     CallBillOnHit,
     HitBreakEven,
@@ -52,6 +53,8 @@ class CachingAnswer(AnswerBase):
     first_hit_net: Decimal | None = None
     #: The hits after that write ("net for one write + 9 hits?"): one unless the ask says how many.
     hits_after_write: Decimal = Decimal(1)
+    #: What those hits save before the write's premium: hits × saving per hit.
+    hits_after_write_saving: Decimal | None = None
     #: A cache with a storage price and no call volume: storage an hour and a day, and the hits an hour that cover it.
     storage: StorageCover | None = None
     #: Calls at random and a TTL but no prefix or prices: the writes and hits a day alone.
@@ -91,11 +94,14 @@ class CachingAnswer(AnswerBase):
     #: "daily input spend with vs without caching?": the whole prompts' input spend a day both ways.
     input_spend: InputSpend | None = None
     input_bill_period: str | None = None
+    #: "300M prefix tokens a month served from cache, $3 vs $0.30": what those cached tokens save a day and a month.
+    cached_volume: CachedVolumeSaving | None = None
 
     @property
     def computed(self) -> bool:
         return (self.caching is not None or self.per_hit_only is not None or self.hit_break_even is not None
-                or self.input_cut is not None or self.write is not None or self.below_minimum is not None)
+                or self.input_cut is not None or self.write is not None or self.below_minimum is not None
+                or self.cached_volume is not None)
 
     @property
     def all_hits_per_month(self) -> Decimal | None:

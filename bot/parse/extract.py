@@ -99,7 +99,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 RATE_LABELS = {
     "cache_write_rate": _rx(r"cache[- ]?writes?|writes?\b|writing|cache creation"),
     "cache_read_rate": _rx(r"cache[- ]?(?:hits?|reads?)|cached(?: input| tokens| reads?)?|\bhits?\b|\breads?\b"),
-    "input_rate": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b|^\s?(?:base |the )?model\b"),
+    # "$3 normal vs $0.30 cached", "uncached $2.50": the input rate a cache read is set against
+    "input_rate": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b|^\s?(?:base |the )?model\b|"
+                      r"\b(?:normal|regular|uncached|un-cached|non-cached)\b"),
     "output_rate": _rx(r"\boutputs?\b|\bout\b|completions?|generation|responses?"),
 }
 
@@ -310,7 +312,9 @@ _CACHE_LABEL_BEFORE = _rx(r"\b(?:cached|cache|reads?|hits?|writes?)\b[^.;\d%]{0,
 # "$3 input" / "$0.30 cached": a dollar figure followed directly by a token label reads as a rate per MTok.
 RATE_LABELLED = _rx(
     _dollar("a") + r"(?:\s?/\s?1?\s?m(?:tok)?\b)?\s(?:for\s)?(?P<label>input|output|in\b|out\b|cached|cache hits?|"
-    r"cache reads?|cache writes?|reads?\b|hits?\b|writes?\b)"
+    r"cache reads?|cache writes?|reads?\b|hits?\b|writes?\b|"
+    # "$3 normal vs $0.30 cached", "$2.50 uncached": the input rate a cache read is set against
+    r"normal\b|regular\b|uncached\b|un-cached\b|non-cached\b)"
 )
 # "$3 input, 0.30 read, 3.75 write": a decimal figure with a cache label after it, beside dollar rates, is that cache
 # price per MTok.
@@ -2662,7 +2666,8 @@ class Scanner:
                 continue
             word = m.group("label")
             label = (
-                "input_rate" if word.startswith("in") else "output_rate" if word.startswith("out")
+                "input_rate" if word.startswith(("in", "normal", "regular", "uncached", "un-", "non-"))
+                else "output_rate" if word.startswith("out")
                 else "cache_write_rate" if "write" in word else "cache_read_rate"
             )
             self.found.add(label, value)
@@ -3382,6 +3387,11 @@ class Scanner:
                     start: int | None = None) -> None:
         scope, found_period = ("day", period) if period else self._token_period(end)
         if role == "prefix_tokens":
+            if scope == "day" and found_period is not None:
+                # "300M prefix tokens a month served from cache", "~0.5B cached tokens a day": tokens read from the
+                # cache over a period, not one call's prefix
+                self.found.add("cached_tokens_per_day", per_day(value, found_period))
+                return
             self.found.add("prefix_tokens", value)
             return
         if scope == "day" and found_period is not None and start is not None:
@@ -3454,7 +3464,7 @@ class Scanner:
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:
-                    self.found.add("prefix_tokens", value)
+                    self._add_tokens("prefix_tokens", value, m.end())
         for m in self._matches(TOKENS_SIDE_WORDS_BEFORE) if "put" in self.work else ():
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None and not _NOT_SIDE_WORDS.search(m.group("words")):

@@ -920,7 +920,9 @@ _WRITES_PER_CALLS = compile_regex(
 _HITS_PER_WRITE = compile_regex(
     r"\b(?:each|every|a|one|per|the) (?:cache )?(?:write|entry|cached prefix)"
     r"(?: only| just| then| typically| usually)? "
-    r"(?:gets|serves|sees|is followed by|is read|is reused|is hit|yields|lasts for|covers|catches|picks up)"
+    r"(?:gets|serves|sees|is followed by|is read|is reused|is hit|yields|lasts for|covers|catches|picks up|"
+    # "if the entry lives for 300 hits", "each cached prefix survives ~40 reads"
+    r"lives for|lasts|survives|stays (?:warm|alive|live) for|is good for|is used for|is reused for|takes)"
     r"(?: only| just| about| around| roughly| maybe| ~|~)* ?(?P<a>\d{1,4}(?:\.\d{1,2})?) (?:more |further |other )?"
     r"(?:cache )?(?:hits?|reads?|reuses?|calls?|times)\b|"
     r"(?<![\w.,$])(?<!many )(?:~|about |around |roughly )?(?P<b>\d{1,4}(?:\.\d{1,2})?) (?:cache )?hits? "

@@ -114,6 +114,8 @@ class Fields(BaseModel):
     fee_spend: Decimal | None = None  # a bill paid at a per-call fee ("we pay $15k/mo at $0.006/call")
     input_spend: Decimal | None = None  # the input side of a bill ("$9,000/mo on input tokens")
     prefix_share: Decimal | None = None  # the share of input tokens that are a repeated prefix
+    # tokens read from the cache a day, however the period was said ("300M prefix tokens a month served from cache")
+    cached_tokens_per_day: Decimal | None = None
     budget: Decimal | None = None  # what the buyer can spend over ``budget_period`` ("budget is $5,000/month")
     budget_period: str | None = None
     spend_period: str | None = None
