@@ -22,6 +22,7 @@ WORDING_THE_AUTHOR_WROTE = [
      ["caching-saves-money"]),
     ('Retitling the one-pager to "Token Costs at a Glance" before it goes out.', ["token-costs"]),
     ("I'm changing the slide title to \"AI usage fees, explained\".", ["ai-usage-fees"]),
+    ('Wrote this into the SOW preamble, I wrote in the summary: "Committed use, 12 months."', ["committed-use"]),
     # quiet: someone else renames or wrote it
     ('Their team is renaming the page to "AI API pricing" next sprint.', []),
     ('Procurement changed the header to "committed use" without asking us.', []),
@@ -30,6 +31,7 @@ WORDING_THE_AUTHOR_WROTE = [
 GOVERNMENT_REGIONS = [
     ("they'd be paying extra for GovCloud, same models", ["paying-extra-for-azure"]),
     ("Honestly the customer is overpaying on GovCloud Bedrock.", ["paying-extra-for-azure"]),
+    ("Buying GPT-4o through AOAI means paying extra, plain and simple.", ["paying-extra-for-azure"]),
     # quiet: the guide's own framing
     ("The GovCloud tier includes FedRAMP authorization and data residency controls.", []),
 ]
@@ -38,6 +40,9 @@ REPORTED_QUESTIONS = [
     # someone else's question, not the author's claim
     ("Their controller asked what the cache hit rate will look like in month two.", []),
     ("Bram's team asked three things on the call: will PTUs be cheaper, and does caching save money at all?", []),
+    ("The controller's question: is reserved capacity cheaper than pay-as-you-go for them?", []),
+    ("Questions from their architect: does caching save money with a 2k prefix?", []),
+    ("Quick question: would PTUs be cheaper for the Lumen batch jobs?", ["provisioned-is-cheaper"]),
     # flagged: the author's own question, or a claim after the question ends
     ("I asked them: would provisioned be cheaper for the nightly batch?", ["provisioned-is-cheaper"]),
     ("Their CFO asked a few things. Caching saves money, so that one is easy.", ["caching-saves-money"]),
