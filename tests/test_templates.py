@@ -178,3 +178,15 @@ def test_counts_agree_with_their_nouns(calls: str, expected: list[str], unexpect
         assert phrase in text
     for phrase in unexpected:
         assert phrase not in text
+
+
+@pytest.mark.parametrize(("ask", "federal"), [
+    ("list markup 22%, EA discount 8%: effective markup?", False),
+    ("Bedrock lists 12% over direct and their EA takes 4% off. Net markup?", False),
+    ("state agency, FedRAMP moderate: Azure lists 20% over direct with a 6% EA. effective markup?", True),
+    ("public sector buyer on GovCloud, 15% list markup, EA 10% - what's the real premium", True),
+])
+def test_the_federal_aside_in_a_markup_reply_appears_only_for_a_federal_buyer(ask: str, federal: bool) -> None:
+    text = router.answer(ask, rate_cards={}).text
+    assert "Effective markup" in text
+    assert ("For a federal buyer the short answer is FedRAMP" in text) is federal
