@@ -162,6 +162,9 @@ def _find_in(provider: Provider, refs: list[str]) -> tuple[ModelInfo | None, lis
         for m in provider.models:
             if m.is_match(ref):
                 return m, []
+    newest = _newest_of_family(provider, refs)
+    if newest is not None:
+        return newest
     for ref in refs:
         hits = sorted((m for m in provider.models if ref in m.id.lower()), key=lambda m: _rank(m.id))
         if hits:
@@ -171,6 +174,37 @@ def _find_in(provider: Provider, refs: list[str]) -> tuple[ModelInfo | None, lis
         if hits:
             return hits[0], hits[1:]
     return None, []
+
+
+def _newest_of_family(provider: Provider, refs: list[str]) -> tuple[ModelInfo, list[ModelInfo]] | None:
+    """A family named without a version ("gemini flash", "gpt mini"; no row has that id): the provider's rows spelt
+    ``<family>-<version>-<variant>`` or ``<family>-<variant>-<version>`` exactly, the highest version first; None
+    when the name holds a digit or no such row exists."""
+    for ref in refs:
+        head, _, tail = ref.partition("-")
+        if not tail or any(c.isdigit() for c in ref):
+            continue
+        version = r"(\d{1,2}(?:[.-]\d)?)"  # "3.5", "4-5"; not a date ("-2512", "-20241022")
+        pattern = re.compile(rf"{re.escape(head)}-{version}-{re.escape(tail)}|{re.escape(ref)}-{version}")
+        rows: list[tuple[tuple[int, ...], ModelInfo]] = []
+        for m in provider.models:
+            found = pattern.fullmatch(m.id.lower())
+            if found:
+                said = found.group(1) or found.group(2)
+                rows.append((tuple(int(part) for part in re.split(r"[.-]", said)), m))
+        if rows:
+            rows.sort(key=lambda row: row[0], reverse=True)
+            return rows[0][1], [m for _, m in rows[1:]]
+    return None
+
+
+def _unversioned_note(prov: Provider, refs: list[str], model: str, row: ModelInfo) -> list[str]:
+    """The note saying which row a family named without a version was priced at (none otherwise)."""
+    newest = _newest_of_family(prov, refs)
+    if newest is None or newest[0] is not row:
+        return []
+    return [f"no version was named for {model.strip()!r}: the newest such row in the catalog, {row.id}, is used; "
+            "name the version to price another"]
 
 
 def _name_key(name: str) -> str:
@@ -413,9 +447,11 @@ def lookup_rates(
         prov = _provider(provider_id)
         found, others = _find_in(prov, refs)
         if found is not None:
+            notes = _unversioned_note(prov, refs, model, found)
             found = _pick_region(found, others, region, prov)
             rest = [m.id for m in others if m is not found][:3]
-            return _rates_from(prov, found, other_rows=rest, tier=tier, context_tokens=context_tokens, region=region)
+            return _rates_from(prov, found, notes, other_rows=rest, tier=tier, context_tokens=context_tokens,
+                               region=region)
         fb = _fallback(prov, refs)
         if fb is not None:
             if region is not None:
@@ -438,7 +474,8 @@ def lookup_rates(
             found, others = _find_in(prov, refs)
             if found is not None:
                 row = _pick_region(found, others, region, prov)
-                return _rates_from(prov, row, tier=tier, context_tokens=context_tokens, region=region)
+                return _rates_from(prov, row, _unversioned_note(prov, refs, model, found), tier=tier,
+                                   context_tokens=context_tokens, region=region)
     providers = [_provider(p) for p in (*DIRECT_PROVIDERS, "aws", "azure") if p in _provider_ids()]
     raise UnknownModelError(model, None, _suggest(refs, providers))
 

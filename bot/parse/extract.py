@@ -1869,7 +1869,7 @@ MODEL = _rx(
     r"o[134](?:[- ](?:mini|pro))?|"
     r"(?:claude[- ])?(?:sonnet|opus|haiku)(?:[- ]?\d(?:\.\d)?)?|"
     r"claude[- ]\d(?:\.\d)?(?:[- ](?:sonnet|opus|haiku))?|"
-    r"gemini[- ]?\d(?:\.\d)?(?:[- ](?:pro|flash(?:[- ]lite)?))?|"
+    r"gemini[- ]?\d(?:\.\d)?(?:[- ](?:pro|flash(?:[- ]lite)?))?|gemini[- ](?:pro|flash(?:[- ]lite)?)|"
     r"llama[- ]?\d(?:\.\d)?(?:[- ]\d+b)?|"
     r"mistral[- ](?:large|medium|small)(?:[- ]\d+)?|"
     r"nova[- ](?:pro|lite|micro)|"

@@ -95,3 +95,16 @@ def test_agent_steps_are_counted_as_calls() -> None:
     # 50,000 steps a month: per-token 50,000 x (4,000 x $3 + 500 x $15)/1M = $975.00 vs per-call 50,000 x $0.02
     assert_figures("orchestrator bills $0.02 a step; a step is 4k in / 500 out at $3/$15. at 50k steps/mo, both ways?",
                    ["$975.00", "$1,000.00"])
+
+
+@pytest.mark.parametrize("ask", [
+    "quote 3M input and 400k output tokens a day on gemini flash",
+    "what would 3M in / 400k out per day cost on Gemini Pro?",
+])
+def test_a_gemini_family_named_without_a_version_is_priced_not_asked_about(ask: str) -> None:
+    from bot import router
+
+    reply = router.answer(ask, rate_cards={})
+    assert reply.intent == "quote"
+    assert "Input token costs: 3,000,000 tokens" in reply.text
+    assert "tell me" not in reply.text.lower()

@@ -55,3 +55,46 @@ def test_suggestions_are_the_rows_of_the_five_closest_names_of_each_spelling() -
         "claude-haiku-4-5", "claude-haiku-5-5", "claude-3-5-haiku-latest")
     assert _suggestions("claud sonnet", "anthropic") == (
         "claude-sonnet-5", "claude-sonnet-4-0", "claude-3-sonnet", "claude-sonnet-5-5")
+
+
+def _versions(provider: str, shape: str) -> dict[str, tuple[int, ...]]:
+    """The catalog's ids of one shape ("gemini-{}-flash") at a provider, with the version each holds."""
+    import re
+
+    from pricing.catalog import _provider
+
+    rx = re.compile(re.escape(shape).replace(r"\{\}", r"(\d{1,2}(?:[.-]\d)?)"))
+    found = {m.id: rx.fullmatch(m.id) for m in _provider(provider).models}
+    return {i: tuple(int(p) for p in re.split("[.-]", f.group(1))) for i, f in found.items() if f}
+
+
+@pytest.mark.parametrize(("typed", "provider", "shapes"), [
+    ("gemini flash", "google", ["gemini-{}-flash", "gemini-flash-{}"]),
+    ("Gemini Flash Lite", "google", ["gemini-{}-flash-lite", "gemini-flash-lite-{}"]),
+    ("gpt mini", "openai", ["gpt-{}-mini", "gpt-mini-{}"]),
+    ("claude opus", "anthropic", ["claude-{}-opus", "claude-opus-{}"]),
+])
+def test_a_family_named_without_a_version_is_priced_at_its_newest_row_and_the_reply_says_so(
+        typed: str, provider: str, shapes: list[str]) -> None:
+    versions = {i: v for shape in shapes for i, v in _versions(provider, shape).items()}
+    assert len(versions) >= 2  # a real choice between versions
+    newest = max(versions, key=lambda i: versions[i])
+    rates = lookup_rates(typed)
+    assert (rates.provider, rates.model) == (provider, newest)
+    assert any(f"no version was named for {typed!r}" in n and newest in n for n in rates.notes)
+
+
+def test_a_name_with_a_version_or_a_row_of_its_own_is_not_moved_to_the_newest() -> None:
+    assert lookup_rates("gemini 2.5 flash").model == "gemini-2.5-flash"
+    assert lookup_rates("mistral large").model == "mistral-large"  # the catalog's own row for the bare name
+    assert not any("no version was named" in n for n in lookup_rates("gemini 2.5 flash").notes)
+
+
+def test_a_date_after_a_family_name_is_not_read_as_its_version() -> None:
+    # mistral-large-2512 is a release date, mistral-large-4 a version: "2512" must not outrank 4
+    from pricing.catalog import _newest_of_family, _provider
+
+    ids = {m.id for m in _provider("mistral").models}
+    assert {"mistral-large-2512", "mistral-large-4"} <= ids
+    newest = _newest_of_family(_provider("mistral"), ["mistral-large"])
+    assert newest is not None and newest[0].id == "mistral-large-4"

@@ -14,8 +14,8 @@ def test_a_hit_rate_beside_a_write_share_asks_for_the_read_price() -> None:
 
 
 def test_a_hit_rate_with_a_model_named_uses_the_models_read_price() -> None:
-    # sonnet's row: reads 10% of input, writes 125%: 25% ÷ 90% = 0.2778 hits, whatever the 45% hit rate
-    reply = reply_text("on sonnet with a 45% hit rate, how many hits does one cache write take to pay back?")
+    # sonnet 5's row: reads 10% of input, writes 125%: 25% ÷ 90% = 0.2778 hits, whatever the 45% hit rate
+    reply = reply_text("on sonnet 5 with a 45% hit rate, how many hits does one cache write take to pay back?")
     assert "1 − 45%" not in reply
     assert "0.2778" in reply
 
