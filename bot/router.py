@@ -600,7 +600,11 @@ _TERM = compile_regex(
     # is asked over (not "12 months of history", "on-demand for 12 months": a span said in passing)
     r"\b(?:what(?:'s| is| would be| are)|how much (?:is|are|would be|for)|cost (?:of|for)|total (?:of|for)|price) "
     r"(?P<n3>\d{1,3}) (?P<u3>months|years|yrs) of\b|"
-    r"\b(?:(?:over|across) (?:the next |the first |a |the )?|for the next )(?P<n4>\d{1,3}) (?P<u4>months|years|yrs)\b",
+    # "over the next 24 months", "total cost over 12 months", "..., over 2 years?" (not "usage has been flat over 12
+    # months": said in passing)
+    r"\b(?:(?:over|across) (?:the )?(?:next|first) |(?:over|across) (?:a |the )?(?=\d{1,3} (?:months|years|yrs) ?\?)|"
+    r"for the next |(?:cost|costs|total|spend|bill|price)"
+    r" (?:over|across|for) (?:the |a )?)(?P<n4>\d{1,3}) (?P<u4>months|years|yrs)\b",
     re.I)
 
 

@@ -470,7 +470,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["compare_calls"], values["calls_per_day"] = list(found.calls_range), [found.calls_range[0]]
     if intent is Intent.QUOTE and (found.token_ranges or found.side_token_share):
         _token_ranges(found, values, fields)
-    average_calls = _average_calls(found) if intent is Intent.QUOTE and not values.get("calls_per_day") else None
+    average_calls = None
+    if intent is Intent.QUOTE and not values.get("calls_per_day"):
+        average_calls = _average_calls(found, values)
     two_calls = sorted(set(values.get("calls_per_day", [])))
     if intent is Intent.QUOTE and found.peak_and_average and len(two_calls) == 2:
         # "1,200 calls/hr peak, 300/hr average ... monthly?": of a peak and an average, the average is the lower
@@ -599,7 +601,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
 _REQUEST_LOAD_PERIODS = {"rps": "second", "rpm": "minute", "rph": "hour"}
 
 
-def _average_calls(found: Found) -> Decimal | None:
+def _average_calls(found: Found, values: dict[str, list[Decimal]]) -> Decimal | None:
     """The calls a day at the average of a peak and an average request rate read together ("peaks ~120 req/min,
     average 40 req/min"), or None when the loads are not requests."""
     loads = found.load_ratios.get("peak_to_average")
@@ -607,7 +609,11 @@ def _average_calls(found: Found) -> Decimal | None:
         return None
     _, average, unit = loads
     period = _REQUEST_LOAD_PERIODS.get(load_key(unit.lower()))
-    return per_day(average, period) if period is not None else None
+    if period is None:
+        return None
+    # "average 40 req/min, 9-5 weekdays": the average runs over the active hours only, like any hourly rate
+    hours = list(dict.fromkeys(values.get("active_hours", [])))
+    return over_active_hours(per_day(average, period), hours[0]) if len(hours) == 1 else per_day(average, period)
 
 
 def _token_ranges(found: Found, values: dict[str, list[Decimal]], fields: dict[str, object]) -> None:

@@ -1005,6 +1005,20 @@ TOKENS_SIDE_WORDS_BEFORE = _rx(
 _COUNT_OVER_PERIOD = _rx(r"\d\s?(?:k|m|mm|b|bn)\b(?:\s(?:input|output|in|out))?(?:\s?tokens?)?\s?(?:a|an|per|/|each|"
                          r"every)\s?(?P<period>day|week|month|year|hour)\b")
 _AVERAGE_WORD = _rx(r"\b(?:average|avg|mean|typical)\b")
+# A call volume with its period or unit: "120 req/min", "1,200 calls/hr", "300/hr", "2k calls".
+_CALL_WORD = r"(?:calls?|req(?:uest)?s?|rp[msh]|qp[sm])"
+_LOAD = (rf"\d[\d,.]*+ ?[kKmM]? ?(?:{_CALL_WORD} ?)?(?:/|per |an? ) ?(?:hr|hour|h|min(?:ute)?|m|sec(?:ond)?|s|day|d)\b|"
+         rf"\d[\d,.]*+ ?[kKmM]? ?{_CALL_WORD}\b")
+_FILLER = r"(?: (?:of|at|is|around|about|near|closer to|more like|load|traffic|volume|rate))*+ ?[:=~≈]? ?"
+
+
+def _labelled_load(word: str) -> re.Pattern[str]:
+    """A call volume labelled by ``word`` right beside it: "peaks ~120 req/min", "300/hr average"."""
+    return _rx(rf"\b(?:{word})\w*+{_FILLER}(?:{_LOAD})|(?:{_LOAD}) ?(?:at |\()?(?:{word})")
+
+
+_PEAK_LOAD = _labelled_load("peak")
+_AVERAGE_LOAD = _labelled_load("average|avg|mean|typical")
 # "monthly cost for ...", "what's the daily bill on ...", "a month of ...", "cost for a year of ...": the period a
 # cost is asked for, named before the counts it is asked of.
 COST_PERIOD_BEFORE = _rx(
@@ -3188,7 +3202,9 @@ class Scanner:
 
     def _call_volumes(self) -> None:
         self.found.one_off = ONE_OFF.search(self.text) is not None
-        self.found.peak_and_average = "peak" in self.text and _AVERAGE_WORD.search(self.text) is not None
+        # both loads labelled where they are said, not "peak" and "average" anywhere in the message
+        self.found.peak_and_average = (_PEAK_LOAD.search(self.text) is not None
+                                       and _AVERAGE_LOAD.search(self.text) is not None)
         self.found.period_asked = _PERIOD_ASKED.search(self.text) is not None
         for m in (*self._matches(CALLS_PER_HEAD), *self._matches(CALLS_EACH_HEAD), *self._matches(CALLS_TIMES_HEADS)):
             heads = to_decimal(m.group("heads"), m.group("heads_scale"))
