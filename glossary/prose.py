@@ -80,8 +80,10 @@ _QUOTE_BLOCK = compile_regex(r"^[ \t]*(?:>|&gt;)(?:[^\n]|\n(?=[ \t]*(?:>|&gt;)))
 # not after an abbreviation's inner letter: "A.I. usage fees", "e.g. PTUs" go on
 # after a closing emphasis marker: whitespace, then the next word's first character
 _NEXT_WORD = compile_regex(r"\s+(\S)")
-# (the mark first, then what is behind it: the engine skips ahead to the next mark or line break)
-_SENTENCE_END = compile_regex(r"[\n.!?](?:(?<=\n)|(?<!\.[A-Za-z][.!?])[.!?]*(?=[\s\"')\]]|$))")
+# (the mark first, then what is behind it: the engine skips ahead to the next mark or line break). A run of marks
+# is read from its first mark only, in one possessive step: "....x" costs its length, not its length squared.
+_SENTENCE_END = compile_regex(
+    r"[\n.!?](?:(?<=\n)|(?<![.!?][.!?])(?<!\.[A-Za-z][.!?])[.!?]*+(?=[\s\"')\]]|$))")
 
 
 # what some match of _NOT_PROSE needs besides a quote marker (">", "&gt;"): a code mark, a strike, a link or mention, a

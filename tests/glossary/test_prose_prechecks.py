@@ -40,7 +40,8 @@ _EMOJI_CHARS = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF"
 # the same patterns with the look-behind first, as they were first written
 LOOK_BEHIND_FIRST = {
     "_SPECIAL": re.compile(rf"(?! (?=[^{_HANDLED}]))[{_HANDLED}]|(?<=[{_HANDLED}]) (?=[^{_HANDLED}])"),
-    "_SENTENCE_END": re.compile(r"(?<!\.[A-Za-z])[.!?]+(?=[\s\"')\]]|$)|\n"),
+    # a run of marks read from its first mark only (a search that starts inside a run finds the next end)
+    "_SENTENCE_END": re.compile(r"(?<![.!?])(?<!\.[A-Za-z])[.!?]+(?=[\s\"')\]]|$)|\n"),
     "_QUOTED": re.compile(
         r'"[^"]{1,500}"|“[^”]{1,500}”|‘[^‘’]{0,500}?’(?![A-Za-z])|«[^»]{1,500}»'
         r"|(?<![\w'])'(?=\S)(?:[^'\n]|'(?=[A-Za-z])){1,300}?(?<=\S)'(?![A-Za-z])"
