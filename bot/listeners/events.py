@@ -77,6 +77,23 @@ def direct_works() -> dict[str, Work]:
     return {"app_mention": in_background(mention), "message": in_background(message)}
 
 
+def busy_work() -> Work:
+    """The work after the ack for an @mention that finds the process saturated (:func:`busy`), wrapped alike."""
+    return in_background(busy)
+
+
+def busy(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+    """The process is saturated (bot.slack.backlog): an @mention gets a short note in its thread, in place of its
+    answer, that pricebot is busy and to ask again. Nothing is parsed or computed."""
+    if event.get("type") != "app_mention" or is_from_a_bot(event, context):
+        return
+    from bot.present import render
+
+    answering(context)
+    client.chat_postMessage(channel=event["channel"], thread_ts=event.get("thread_ts") or event["ts"],
+                            text=render("slack/busy"), unfurl_links=False)
+
+
 def is_from_a_bot(event: dict[str, Any], context: BoltContext) -> bool:
     return bool(
         event.get("bot_id")

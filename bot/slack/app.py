@@ -11,10 +11,12 @@ from slack_bolt import App, BoltRequest
 from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 
+import glossary
 from bot import retention
 from bot.listeners import events, register_listeners
 from bot.settings import Settings, SlackUnavailable
 from bot.slack import bolt_arguments, errors, retries, shape
+from bot.slack.backlog import Backlog
 from bot.slack.context import Deps, install
 from bot.slack.direct import DirectEvents
 from bot.slack.http_server import AfterAck, QuickAck, Server
@@ -155,6 +157,7 @@ def build_server(
     listener_executor: Executor | None = None,
     reuse_port: bool = False,
     takeover: bool = False,
+    backlog: Backlog | None = None,
 ) -> Server:
     """What `pricebot serve --http` runs: the app behind waitress, with channel messages that can trigger
     nothing acked before Bolt dispatches them (`QuickAck`), and @mentions and the other channel messages
@@ -162,7 +165,9 @@ def build_server(
     server stops.
 
     Without a `listener_executor`, the work after each ack runs on the HTTP worker that acked, once its response is
-    written, on at most half of the `threads` at once (`AfterAck`), and on a pool of `LISTENER_THREADS` beyond that."""
+    written, on at most half of the `threads` at once (`AfterAck`), and on a pool of `LISTENER_THREADS` beyond that.
+    The @mentions and channel messages accepted and not yet done are bounded by `backlog` (default
+    :class:`bot.slack.backlog.Backlog`, `MAX_WAITING` of them)."""
     owns_store = store is None
     store = store or open_store(settings.pricebot_db)
     after_ack = None
@@ -170,9 +175,12 @@ def build_server(
         after_ack = AfterAck(ThreadPoolExecutor(LISTENER_THREADS, "pricebot-listener"), slots=threads // 2)
     built = _build(settings, client=client, store=store, token_verification_enabled=token_verification_enabled,
                    socket_mode=False, listener_executor=after_ack or listener_executor, takeover=takeover)
+    # the rules the quick ack reads, loaded before the first request rather than on its ack (cold, compiling them
+    # took over Slack's 3 s on a loaded host); `pricebot serve` has already loaded them checking its data files
+    glossary.linter()
     quick_ack = QuickAck(store, events.may_act_on)
     direct = DirectEvents(built.app, deps=built.deps, admit=built.admit, works=events.direct_works(),
-                          executor=built.executor)
+                          executor=built.executor, backlog=backlog or Backlog(), busy=events.busy_work())
     return Server(built.app, host=host, port=port, threads=threads, quick_ack=quick_ack, reuse_port=reuse_port,
                   after_ack=after_ack, health=store.health, on_stop=store.close if owns_store else None,
                   direct=direct if direct.ready() else None)

@@ -13,7 +13,9 @@ What it does is what Bolt's chain does for these events, in its order: the conte
 the `auth.test` result, the app's client and the store); the bot's own events dropped (Bolt's
 IgnoringSelfEvents); malformed events dropped with a log line (bot.slack.shape); the event-id claim
 (bot.slack.retries); then the listener's work submitted to the app's listener executor, which runs it after the
-response is written. The work is the registered function itself (bot.listeners.events), wrapped as every listener
+response is written. Before the claim the event takes a place in the process's backlog (bot.slack.backlog); when
+the process is saturated, an @mention gets the busy note instead of its answer and a channel message is left alone,
+each logged. The work is the registered function itself (bot.listeners.events), wrapped as every listener
 is (bot.slack.errors.in_background): a failure becomes the error-id reply. The caller acks with 200.
 """
 
@@ -31,6 +33,7 @@ from slack_bolt.middleware.ignoring_self_events import IgnoringSelfEvents
 from slack_bolt.request.internals import build_context
 
 from bot.slack import shape
+from bot.slack.backlog import Backlog
 from bot.slack.context import Deps, attach, logger
 from bot.slack.errors import Work
 from bot.slack.retries import Admit
@@ -43,8 +46,12 @@ CHANNEL_TYPES = ("channel", "group")
 class DirectEvents:
     """See the module docstring. `works` maps "app_mention" and "message" to the work their listeners run."""
 
-    def __init__(self, app: App, *, deps: Deps, admit: Admit, works: Mapping[str, Work], executor: Executor) -> None:
+    def __init__(self, app: App, *, deps: Deps, admit: Admit, works: Mapping[str, Work], executor: Executor,
+                 backlog: Backlog | None = None, busy: Work | None = None) -> None:
         self._app = app
+        assert backlog is None or busy is not None, "a backlog needs the busy note to give when it is full"
+        self._backlog = backlog
+        self._busy = busy
         self._deps = deps
         self._admit = admit
         self._works = dict(works)
@@ -98,8 +105,34 @@ class DirectEvents:
         if why:
             logger.warning("event %s ignored: %s", str(body.get("event_id"))[:40], why)
             return None
-        if not self._admit(body, context, retry_num):
+        backlog = self._backlog
+        if backlog is None:
+            if self._admit(body, context, retry_num):
+                self._submit(self._works[event["type"]], body, client, context, event)
             return None
-        self._executor.submit(self._works[event["type"]], body=body, client=client, context=context,
-                              respond=context.respond, command=None, event=event, shortcut=None, action=None)
+        room = backlog.enter()
+        if not room and event["type"] != "app_mention":  # not claimed: nothing is answered, nothing to take over
+            backlog.shed.record("channel messages not checked", str(body.get("event_id")), backlog.waiting)
+            return None
+        try:
+            admitted = self._admit(body, context, retry_num)
+        except BaseException:
+            if room:
+                backlog.leave()
+            raise
+        if not admitted:
+            if room:
+                backlog.leave()
+            return None
+        if room:
+            self._submit(backlog.counted(self._works[event["type"]]), body, client, context, event)
+        else:  # claimed, so a retry of it gets nothing more than this note
+            backlog.shed.record("@mentions given the busy note", str(body.get("event_id")), backlog.waiting)
+            assert self._busy is not None
+            self._submit(self._busy, body, client, context, event)
         return None
+
+    def _submit(self, work: Work, body: dict[str, Any], client: Any, context: BoltContext,
+                event: dict[str, Any]) -> None:
+        self._executor.submit(work, body=body, client=client, context=context, respond=context.respond,
+                              command=None, event=event, shortcut=None, action=None)
