@@ -157,18 +157,21 @@ def fieldcheck_reply(text: str) -> Reply:
         return _internal_error(text, intent="fieldcheck")
 
 
-def coaching_reply(text: str, *, muted_rules: frozenset[str] = frozenset()) -> Reply | None:
+def coaching_reply(text: str, *, muted_rules: frozenset[str] = frozenset(),
+                   full_text: bool = True) -> Reply | None:
     """Unprompted coaching for a channel message, skipping rules the author muted.
 
     None when nothing is flagged; otherwise the answer's flags (``data["flags"]``: ``rule``, ``matched``,
-    ``suggestion``, ``why`` ...; the Slack layer stores them and offers a mute per rule).
+    ``suggestion``, ``why`` ...; the Slack layer stores them and offers a mute per rule). ``full_text=False``: the
+    reply's text is its summary, for a post whose blocks say the rest (:func:`bot.present.reply`).
     """
     try:
         flags = [f for f in _lint(text) if f.rule not in muted_rules]
         if not flags:
             return None
         ask = Ask(text=text, intent=Intent.FIELDCHECK, fields=Fields(checked_text=text))
-        return _present(CoachingAnswer(ask=ask, flags=flags))
+        coaching = CoachingAnswer(ask=ask, flags=flags)
+        return _present(coaching) if full_text else present.reply(coaching, full_text=False)
     except Exception:
         _log().exception("coaching_reply() failed on %r", text[:200])
         return None

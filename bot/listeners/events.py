@@ -231,7 +231,7 @@ def coach(event: dict[str, Any], client: WebClient, context: BoltContext) -> Non
     from bot import router
     from bot.present.blocks import coaching_blocks
 
-    reply = router.coaching_reply(text, muted_rules=muted)
+    reply = router.coaching_reply(text, muted_rules=muted, full_text=False)  # the blocks say the rest
     if reply is None or reply.answer is None:
         return
     flags = reply.answer.flags

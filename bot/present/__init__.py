@@ -335,13 +335,13 @@ def _parts(answer: AnswerBase) -> Parts:
     )
 
 
-def reply(answer: AnswerBase) -> Reply:
-    """Text and summary from the answer's template; ``data`` from the answer itself."""
+def reply(answer: AnswerBase, *, full_text: bool = True) -> Reply:
+    """Text and summary from the answer's template; ``data`` from the answer itself. With ``full_text=False`` the
+    text is the summary (when there is one) and the full explanation is not rendered: for a post that shows only
+    Block Kit and the summary as its notification text (a coaching note)."""
     kind, values = kind_of(answer), context(answer)
-    framed = kind in QUOTE_KINDS
-    text = render("_reply", **vars(parts(answer))) if framed else render_block(kind, "text", **values)
-    if not framed and answer.changes:  # an error or a question about a follow-up: it too says what it read
-        text = _tidy(render("_changed", changes=answer.changes) + "\n" + text)
+    summary = fit(render_block(kind, "summary", **values), SUMMARY_LIMIT)
+    text = _text(answer, kind, values) if full_text or not summary else summary
     data = answer.data()
     if kind in CHART_KINDS:  # the chart code loads only for the kinds that can have a chart
         from bot.charts.select import SPEC, chart_spec
@@ -355,11 +355,20 @@ def reply(answer: AnswerBase) -> Reply:
     return Reply(
         intent=intent_of(answer),
         text=fit(text, TEXT_LIMIT),
-        summary=fit(render_block(kind, "summary", **values), SUMMARY_LIMIT),
+        summary=summary,
         understood=answer.understood,
         data=data,
         answer=answer,
     )
+
+
+def _text(answer: AnswerBase, kind: str, values: Mapping[str, Any]) -> str:
+    """The full explanation: the framed parts of an answer with figures, else the template's text block."""
+    framed = kind in QUOTE_KINDS
+    text = render("_reply", **vars(parts(answer))) if framed else render_block(kind, "text", **values)
+    if not framed and answer.changes:  # an error or a question about a follow-up: it too says what it read
+        text = _tidy(render("_changed", changes=answer.changes) + "\n" + text)
+    return text
 
 
 #: Kinds of answer that have a proposal paragraph (templates/_proposal.j2).

@@ -86,7 +86,7 @@ def test_muted_rules_are_dropped_even_if_the_router_returns_them(kit: Kit, monke
 
     flags = [{"rule": "committed-use", "matched": "Committed use", "suggestion": "Provisioned throughput"}]
     noisy = Reply(intent="coaching", text="t", summary="s", data={"flags": flags})
-    monkeypatch.setattr(router, "coaching_reply", lambda text, muted_rules=frozenset(): noisy)
+    monkeypatch.setattr(router, "coaching_reply", lambda text, muted_rules=frozenset(), **_: noisy)
     kit.store.mute(payloads.USER, "committed-use")
     events.message(payloads.channel_message("Committed use is the way."), kit.client, kit.context)
     assert kit.stub.calls == []
@@ -95,3 +95,18 @@ def test_muted_rules_are_dropped_even_if_the_router_returns_them(kit: Kit, monke
 def test_without_mentions_of_the_bot() -> None:
     assert events.without_mentions_of("U1", "<@U1> hi <@U2> <@U1|pricebot>") == "hi <@U2>"
     assert events.without_mentions_of(None, "  hi ") == "hi"
+
+
+@pytest.mark.parametrize("text", [
+    "Between us, PTUs will be cheaper for this account.",
+    "Their AI usage fees went up again last quarter.",
+    "Caching saves money, so turn it on.",
+])
+def test_a_coaching_note_renders_only_what_it_posts(text: str) -> None:
+    """The note posts its blocks and its summary as the notification text; the full explanation is not rendered
+    for it, and everything posted or stored is what the full reply holds."""
+    full = router.coaching_reply(text)
+    short = router.coaching_reply(text, full_text=False)
+    assert full is not None and short is not None and full.answer is not None and short.answer is not None
+    assert short.summary == full.summary and short.text == full.summary != full.text
+    assert short.data == full.data and short.answer.flags == full.answer.flags
