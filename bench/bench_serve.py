@@ -166,7 +166,8 @@ def answered(stub: StubProcess, events: Sequence[SignedEvent], samples: Sequence
               for e in expecting if e.event_id in found.first_at]
     return {"expecting_answer": len(expecting), "answered_exactly_once": found.exactly_once(expecting),
             "missing": len(found.missing(expecting)), "duplicated": len(found.duplicated(expecting)),
-            "answer_p50_ms": ms(percentile(delays, 50)), "answer_p99_ms": ms(percentile(delays, 99)),
+            "busy_notes": found.busy, "answer_p50_ms": ms(percentile(delays, 50)),
+            "answer_p99_ms": ms(percentile(delays, 99)),
             "answer_max_ms": ms(max(delays)) if delays else None}
 
 
@@ -201,6 +202,7 @@ def closed_loop(stub: StubProcess, server: Server, make: Callable[[int], SignedE
         end = max([last_ack, *posted])
         row.update({"expecting_answer": len(expecting), "answered_exactly_once": found.exactly_once(expecting),
                     "duplicated": len(found.duplicated(expecting)), "answered": len(posted),
+                    "busy_notes": found.busy,
                     "drain_s": round(end - last_ack, 3)})
     else:
         time.sleep(0.5)
@@ -415,6 +417,8 @@ def _phases(r: dict[str, Any]) -> list[str]:
         p = plain[row["server"]]
         checked = "expecting_answer" in row
         once = f"{row['answered_exactly_once']:,} of {row['expecting_answer']:,}" if checked else "—"
+        if row.get("busy_notes"):  # a saturated server's note to an @mention instead of its answer
+            once += f" ({row['busy_notes']:,} busy notes)"
         harness = f"{row.get('client_cpu_ms_per_request', '—')} / {row.get('stub_cpu_ms_per_request', '—')}"
         answers = f"{row['answers_per_s']:,}" if checked else "—"
         drain = f"{row['drain_s']} s" if checked else "—"
@@ -430,7 +434,9 @@ def _phases(r: dict[str, Any]) -> list[str]:
         lines.append(f"| {row['server']} | {row['acked']:,} of {row['sent']:,} | {row['p50_ms']} ms "
                      f"| {row['p99_ms']} ms | {row['max_ms']} ms | {row['acks_over_1s']} "
                      f"| {row['answered_exactly_once']:,} of {row['expecting_answer']:,} "
-                     f"| {row['missing']} / {row['duplicated']} | {row['answer_p50_ms']} ms "
+                     f"| {row['missing']} / {row['duplicated']}"
+                     f"{' (' + format(row['busy_notes'], ',') + ' busy notes)' if row.get('busy_notes') else ''} "
+                     f"| {row['answer_p50_ms']} ms "
                      f"| {row['answer_p99_ms']} ms | {row['answer_max_ms']} ms |")
     return lines
 

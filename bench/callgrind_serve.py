@@ -6,7 +6,8 @@ the load of a shared machine, unlike CPU time.
     .venv/bin/python -m bench.callgrind_serve --tree DIR        # another tree's code (e.g. a `git archive`)
 
 The app is built and driven as bench/profile_serve.py does it (every request handed to the WSGI application on one
-thread, the listener's work run inline, the lean stub Web API in its own process), warmed up with 30 mixes, then
+thread, the listener's work run inline, the lean stub Web API in its own process), warmed up with 30 mixes (with
+the coaching check's pattern screens built), then
 callgrind's instrumentation is switched on (`callgrind_control -i on`) for the measured events only and off after
 them. Prints the instructions counted divided by the events (a mix counts as 4 events). Needs valgrind; a run takes
 a few minutes, longer on a busy machine.
@@ -48,6 +49,11 @@ def measured(kind: str, events: int) -> None:
                 for _ in application(environ, lambda *_: None):
                     pass
 
+            import glossary
+
+            # the coaching check builds a rule's pattern screen once the rule has been searched 50 times, some rules
+            # only after hundreds of events (about 2 s of CPU under callgrind): built in the warm-up instead
+            glossary.linter().screen_after = 0
             n = 0
             for _ in range(30):
                 for warm in KINDS:

@@ -591,6 +591,7 @@ class Delivery:
     per_event: Counter[str] = field(default_factory=Counter)
     first_at: dict[str, float] = field(default_factory=dict)  # event id -> when its first answer reached the stub
     warnings: int = 0
+    busy: int = 0  # @mentions given the busy note by a saturated server: not answered
     unexpected: int = 0
     charts: int = 0
 
@@ -612,6 +613,9 @@ def deliveries(calls: list[list[Any]], events: Sequence[SignedEvent]) -> Deliver
         if method == "files.completeUploadExternal" and ok:
             found.charts += 1
         if method not in ("chat.postMessage", "chat.postEphemeral") or not ok:
+            continue
+        if is_warning == "busy":
+            found.busy += 1
             continue
         if is_warning:
             found.warnings += 1

@@ -66,6 +66,14 @@ def _fields(raw: bytes) -> dict[str, Any]:
     return dict(parse_qsl(text, keep_blank_values=True))
 
 
+def _note_kind(text: str) -> str | bool:
+    """"warning" for an error-id reply, "busy" for the note a saturated server gives (bot/slack/backlog.py), else
+    False (an answer)."""
+    if text.startswith(":warning:"):
+        return "warning"
+    return "busy" if text.startswith(":hourglass_flowing_sand:") else False
+
+
 class LeanStub:
     def __init__(self) -> None:
         self.calls: list[tuple[str, bytes, float]] = []
@@ -83,7 +91,7 @@ class LeanStub:
         for method, raw, at in self.calls[len(self._rows):]:
             body = _fields(raw)
             self._rows.append([method, body.get("channel"), body.get("thread_ts"),
-                               str(body.get("text") or "").startswith(":warning:"), True, at])
+                               _note_kind(str(body.get("text") or "")), True, at])
         return self._rows
 
     def _accept(self) -> None:

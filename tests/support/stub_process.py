@@ -13,6 +13,7 @@ import ssl
 import sys
 
 from tests.support.faulty_stub import FaultyStub
+from tests.support.lean_stub import _note_kind
 
 
 def main() -> None:
@@ -32,7 +33,7 @@ def main() -> None:
             for c in calls:
                 response = c.response if isinstance(c.response, dict) else {}
                 rows.append([c.method, c.get("channel"), c.get("thread_ts"),
-                             str(c.get("text") or "").startswith(":warning:"), bool(response.get("ok")), c.at])
+                             _note_kind(str(c.get("text") or "")), bool(response.get("ok")), c.at])
             print(json.dumps(rows), flush=True)
         elif command == "reset":
             with stub._lock:
