@@ -179,8 +179,11 @@ def build_server(
     # took over Slack's 3 s on a loaded host); `pricebot serve` has already loaded them checking its data files
     glossary.linter()
     quick_ack = QuickAck(store, events.may_act_on)
+    backlog = backlog or Backlog()
     direct = DirectEvents(built.app, deps=built.deps, admit=built.admit, works=events.direct_works(),
-                          executor=built.executor, backlog=backlog or Backlog(), busy=events.busy_work())
-    return Server(built.app, host=host, port=port, threads=threads, quick_ack=quick_ack, reuse_port=reuse_port,
-                  after_ack=after_ack, health=store.health, on_stop=store.close if owns_store else None,
-                  direct=direct if direct.ready() else None)
+                          executor=built.executor, backlog=backlog, busy=events.busy_work())
+    server = Server(built.app, host=host, port=port, threads=threads, quick_ack=quick_ack, reuse_port=reuse_port,
+                    after_ack=after_ack, health=store.health, on_stop=store.close if owns_store else None,
+                    direct=direct if direct.ready() else None)
+    backlog.watch(server.dispatcher.in_line, threads)
+    return server

@@ -8,9 +8,11 @@ late. Now an event dispatched without Bolt (bot.slack.direct: @mentions and chan
 workspace's events) takes a place in the backlog before it is acked:
 
 - while there is room, at once;
-- when there is none, the ack waits up to `ROOM_WAIT_S` for a place (in a steady overload, such as a client that
-  sends its next event when the last is acked, a place comes free every few milliseconds, so the acks slow down to
-  the pace of the answers and nothing is turned away);
+- when there is none, the ack waits up to `ROOM_WAIT_S` for a place, but only while few requests are in line for
+  the server's threads (at most `LINE_LIMIT` per thread, :meth:`Backlog.watch`): for a client that sends its next
+  event when the last is acked, a place comes free every few milliseconds, so its acks slow down to the pace of the
+  answers and nothing is turned away; Slack does not wait for acks before it sends more, and when requests pile
+  up in line, waiting would only make every ack behind them late, so none waits;
 - when none comes free in that time, the process is saturated: for the next `ROOM_WAIT_S` no ack waits at all, and
   the event is not answered: an @mention gets a short note in its thread that pricebot is busy and to ask again
   (`slack/busy.j2`), a channel message is neither coached nor read as a follow-up. Each kind is counted and
@@ -39,6 +41,8 @@ MAX_WAITING = 256
 #: a process on busy cores can go a few hundred milliseconds without finishing any (the scheduler, a full garbage
 #: collection): at 0.25 s the serve bench's closed loop on a loaded host turned 3% of its events away.
 ROOM_WAIT_S = 1.0
+#: An ack waits for a place only while at most this many requests per server thread are in line for a thread.
+LINE_LIMIT = 1
 #: At most one "saturated" warning per this many seconds, with the counts since the last one.
 SHED_LOG_INTERVAL_S = 10.0
 #: Event ids named in one warning at most.
@@ -85,7 +89,14 @@ class Backlog:
         self._room = threading.Condition(threading.Lock())
         self._taken = 0
         self._saturated_until = 0.0
+        self._line: Callable[[], int] = lambda: 0
+        self._line_limit = 0
         self.shed = Shed(log_interval)
+
+    def watch(self, line: Callable[[], int], threads: int) -> None:
+        """`line()` tells how many requests wait for one of the server's `threads`: a full backlog makes an ack wait
+        for a place only while that is at most `LINE_LIMIT` per thread."""
+        self._line, self._line_limit = line, LINE_LIMIT * threads
 
     @property
     def waiting(self) -> int:
@@ -93,14 +104,15 @@ class Backlog:
         return self._taken
 
     def enter(self) -> bool:
-        """Take a place: at once while there is room, else after waiting up to `wait_s` for one; False when none
-        came free (then, for `wait_s`, False at once while the backlog is full)."""
+        """Take a place: at once while there is room, else after waiting up to `wait_s` for one while the line of
+        requests stays short; False when none came free (then, for `wait_s`, False at once while the backlog is full)
+        or the line grew."""
         with self._room:
             if self._taken < self.bound:
                 self._taken += 1
                 return True
             now = time.monotonic()
-            if now < self._saturated_until:
+            if now < self._saturated_until or self._line() > self._line_limit:
                 return False
             deadline = now + self._wait_s
             while self._taken >= self.bound:
@@ -108,7 +120,9 @@ class Backlog:
                 if left <= 0:
                     self._saturated_until = time.monotonic() + self._wait_s
                     return False
-                self._room.wait(left)
+                self._room.wait(min(left, 0.05))
+                if self._line() > self._line_limit:  # acks are piling up behind this one
+                    return False
             self._taken += 1
             return True
 

@@ -364,6 +364,10 @@ class _Dispatcher(ThreadedTaskDispatcher):  # type: ignore[misc]
     def add_task(self, task: Any) -> None:
         super().add_task(task if self._after_ack is None else _ThenWork(task, self._after_ack))
 
+    def in_line(self) -> int:
+        """Requests waiting for a free thread."""
+        return len(self.queue)
+
 
 class _Channel(HTTPChannel):  # type: ignore[misc]
     """waitress's connection, not offered to its event loop for writing while a worker thread is writing to it.
@@ -414,6 +418,7 @@ class Server:
             **where, **SERVER_LIMITS,
         )
         self._server.channel_class = _Channel
+        self.dispatcher = dispatcher
         self.host = host
         self.port: int = int(self._server.effective_port)
         self._thread: threading.Thread | None = None

@@ -144,3 +144,24 @@ def test_work_gives_its_place_back_however_it_ends() -> None:
     with pytest.raises(RuntimeError):
         backlog.counted(fails)()
     assert backlog.waiting == 0
+
+
+def test_no_ack_waits_for_a_place_while_requests_pile_up_in_line() -> None:
+    """Slack sends events whether or not the last was acked: when requests queue for the server's threads, waiting
+    for a place would make every ack behind them late, so a full backlog turns the event away at once."""
+    line = [0]
+    backlog = Backlog(bound=1, wait_s=5.0)
+    backlog.watch(lambda: line[0], threads=4)
+    assert backlog.enter()
+    line[0] = 9
+    start = time.monotonic()
+    assert not backlog.enter()
+    assert time.monotonic() - start < 0.5
+    line[0] = 2  # a short line (a client waiting for each ack): wait for the place
+    threading.Timer(0.2, backlog.leave).start()
+    assert backlog.enter()
+    line[0] = 0
+    threading.Timer(0.2, lambda: line.__setitem__(0, 9)).start()  # the line grows while this ack waits
+    start = time.monotonic()
+    assert not backlog.enter()
+    assert time.monotonic() - start < 1.0
