@@ -41,8 +41,10 @@ MAX_WAITING = 256
 #: a process on busy cores can go a few hundred milliseconds without finishing any (the scheduler, a full garbage
 #: collection): at 0.25 s the serve bench's closed loop on a loaded host turned 3% of its events away.
 ROOM_WAIT_S = 1.0
-#: An ack waits for a place only while at most this many requests per server thread are in line for a thread.
-LINE_LIMIT = 1
+#: An ack waits for a place only while at most this many requests per server thread are in line for a thread. A
+#: client that waits for each ack keeps at most one request per connection in line; with the work after the ack
+#: running on some of the threads, the serve bench's 16 connections on 8 threads left up to 12 in line.
+LINE_LIMIT = 2
 #: At most one "saturated" warning per this many seconds, with the counts since the last one.
 SHED_LOG_INTERVAL_S = 10.0
 #: Event ids named in one warning at most.

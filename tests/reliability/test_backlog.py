@@ -151,13 +151,13 @@ def test_no_ack_waits_for_a_place_while_requests_pile_up_in_line() -> None:
     for a place would make every ack behind them late, so a full backlog turns the event away at once."""
     line = [0]
     backlog = Backlog(bound=1, wait_s=5.0)
-    backlog.watch(lambda: line[0], threads=4)
+    backlog.watch(lambda: line[0], threads=4)  # waits while at most 8 are in line
     assert backlog.enter()
     line[0] = 9
     start = time.monotonic()
     assert not backlog.enter()
     assert time.monotonic() - start < 0.5
-    line[0] = 2  # a short line (a client waiting for each ack): wait for the place
+    line[0] = 6  # a short line (a client waiting for each ack): wait for the place
     threading.Timer(0.2, backlog.leave).start()
     assert backlog.enter()
     line[0] = 0
