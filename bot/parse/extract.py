@@ -635,7 +635,7 @@ BARE_DISCOUNT = _rx(
 )
 BARE_MARKUP = _rx(
     r"\b(?:(?:list )?mark-?up|premium|uplift)(?:\s(?:is|of|at|=|around|about|roughly|~|was))*\s?[:=]?\s?~?"
-    r"(?P<a>[1-9]\d?(?:\.\d{1,2})?)" + _BARE_END + _BARE_LABELLED_END
+    r"(?!1\.\d)(?P<a>[1-9]\d?(?:\.\d{1,2})?)" + _BARE_END + _BARE_LABELLED_END  # "1.18" is a multiplier: asked
 )
 # "38% off instead of 30", "util 70 (was 60%)": a value the message replaces, neither used nor reported unused.
 SUPERSEDED_VALUE = _rx(
@@ -1004,6 +1004,7 @@ TOKENS_SIDE_WORDS_BEFORE = _rx(
 # "80M input tokens a month": a scaled count of tokens over a period.
 _COUNT_OVER_PERIOD = _rx(r"\d\s?(?:k|m|mm|b|bn)\b(?:\s(?:input|output|in|out))?(?:\s?tokens?)?\s?(?:a|an|per|/|each|"
                          r"every)\s?(?P<period>day|week|month|year|hour)\b")
+_N_OF_THEM = _rx(r"\b(?P<n>[1-9]\d{0,3}) of (?:them|those|these)\b")
 _AVERAGE_WORD = _rx(r"\b(?:average|avg|mean|typical)\b")
 # A call volume with its period or unit: "120 req/min", "1,200 calls/hr", "300/hr", "2k calls".
 _CALL_WORD = r"(?:calls?|req(?:uest)?s?|rp[msh]|qp[sm])"
@@ -2786,7 +2787,10 @@ class Scanner:
         for _ in self._matches(A_SINGLE_UNIT) if "single" in self.work or "one " in self.work else ():
             self.found.add("units", Decimal(1))
         if one_unit and not self.found.values.get("units"):
-            self.found.add("units", Decimal(1))  # "one PT unit does 2,000 tok/s and costs $18/hr": that one unit
+            # "1 unit = 50k tokens/min. we'd take 4 of them": the units taken; else "one PT unit does 2,000 tok/s and
+            # costs $18/hr": that one unit
+            taken = _N_OF_THEM.search(self.work)
+            self.found.add("units", Decimal(taken.group("n")) if taken else Decimal(1))
         if (self.found.values.get("unit_hour_price") and not self.found.values.get("tokens_per_minute_per_unit")
                 and not self.found.values.get("units") and "cover" in self.work):
             for m in list(OFFER_COVERS.finditer(self.work))[:1]:

@@ -89,8 +89,12 @@ _SHARE_OF_ON_DEMAND = compile_regex(
     r"(?P<x>0?\.\d{1,3})\s?(?:x\b|×|times\b)\s?(?:of\s)?|(?P<of>0?\.\d{1,3})\sof\s)"
     r"(?P<rest>(?:the\s|their\s|its\s|our\s|your\s)?(?:on[- ]demand|od|payg|pay[- ]as[- ]you[- ]go)\b"
     r"(?:\s(?:rates?|prices?|pricing|costs?|list))?)"
-    r"(?!\s?(?:spend|spending|bill|traffic|tokens?|volume|usage|load|capacity|calls?|requests?|workload)\b)"
+    r"(?!\s?(?:spend|spending|bill|traffic|tokens?|volume|usage|load|capacity|calls?|requests?|workload|peaks?|"
+    r"throughput|demand|levels?|max(?:imum)?|tpm|rpm)\b)"
 )
+# "discount 35%", "35% off": a discount said outright, which a share of on-demand never overrides
+_DISCOUNT_SAID = compile_regex(
+    r"\bdiscount(?: (?:of|is|at|around|about))*+ ?[:=~]? ?\d|\d(?:\.\d+)? ?(?:%|percent\b|pct\b) ?(?:off|discount)\b")
 
 
 def _share_of_on_demand(m: re.Match[str]) -> str:
@@ -1253,7 +1257,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
         text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)
     text = _words_to_digits(text)
-    if _COMMITTED_NAMED.search(text):
+    if _COMMITTED_NAMED.search(text) and not _DISCOUNT_SAID.search(text):
         text = _SHARE_OF_ON_DEMAND.sub(_share_of_on_demand, text)
     if "shift" in text:
         text = _shifts(text)
