@@ -599,8 +599,7 @@ _N_CALLS = {"1k": Decimal(1000), "thousand": Decimal(1000), "1m": Decimal(1_000_
 _TERM = compile_regex(
     r"\b(?P<n>\d{1,3})[- ]?(?P<u>months?|mos?|years?|yrs?)[- ](?:term|contract|commit(?:ment)?|deal|agreement)\b|"
     r"\b(?:term|contract|commitment) (?:of|is|for) (?:a )?(?P<n2>\d{1,3})[- ]?(?P<u2>months?|years?|yrs?)\b|"
-    # "what's 18 months of it?", "over the next 24 months", "for the next 2 years": a span of months the monthly cost
-    # is asked over (not "12 months of history", "on-demand for 12 months": a span said in passing)
+    # "what's 18 months of it?": a span of months the monthly cost is asked over (not "12 months of history")
     r"\b(?:what(?:'s| is| would be| are)|how much (?:is|are|would be|for)|cost (?:of|for)|total (?:of|for)|price) "
     r"(?P<n3>\d{1,3}) (?P<u3>months|years|yrs) of\b|"
     # "over the next 24 months", "total cost over 12 months", "..., over 2 years?" (not "usage has been flat over 12
