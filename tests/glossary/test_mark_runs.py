@@ -3,12 +3,11 @@ and reading it costs its length: a message padded with thousands of marks cannot
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 import glossary
 from glossary.prose import _SENTENCE_END
+from tests.glossary.test_batch_6_7_classes import _lint_seconds
 
 
 def test_a_run_of_marks_is_one_sentence_end_and_a_run_before_a_letter_is_none() -> None:
@@ -21,18 +20,9 @@ def test_a_claim_after_a_long_run_of_marks_is_still_coached() -> None:
     assert [f.rule for f in flags] == ["provisioned-is-cheaper"]
 
 
-def _seconds(text: str) -> float:
-    times = []
-    for _ in range(3):
-        start = time.process_time()
-        glossary.lint(text)
-        times.append(time.process_time() - start)
-    return min(times)
-
-
 @pytest.mark.parametrize("mark", [".", "!", "?", "?!"])
 def test_marks_followed_by_a_letter_cost_their_length(mark: str) -> None:
     glossary.lint("provisioend")  # the spelling dictionary loads on the first near miss: not charged below
-    once = _seconds("provisioned is cheaper" + mark * (10_000 // len(mark)) + "x")
-    twice = _seconds("provisioned is cheaper" + mark * (20_000 // len(mark)) + "x")
+    once = _lint_seconds("provisioned is cheaper" + mark * (10_000 // len(mark)) + "x")
+    twice = _lint_seconds("provisioned is cheaper" + mark * (20_000 // len(mark)) + "x")
     assert twice < 3 * once + 0.05  # twice the marks, about twice the time (it was four times: quadratic)
