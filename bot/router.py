@@ -700,7 +700,9 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from pricing.provisioned import unit_hour_worth, units_against_spend
         from pricing.units import hours_in, per_period
 
-        shown = "month" if period in ("hour", "day") and re.search(r"\bmonth", ask.text, re.I) else period
+        # "5B tok/mo": traffic stated over a month is answered over a month, however the month was written
+        shown = ("month" if period in ("hour", "day") and (re.search(r"\bmonth", ask.text, re.I)
+                                                          or f.volume_period == "month") else period)
         hours = hours_in(shown)
         spend = per_period(on_demand_spend, period, shown)
         load = utilizations[0] if "full_load" in f.traits and len(utilizations) == 1 else None
@@ -858,19 +860,27 @@ _CHECK_ASKED = compile_regex(
     r"\b(?:really|actually)\b|\b(?:right|correct|true|yeah|yes|no)\s?\?|\bis (?:it|that|this) (?:true|right|correct)\b|"
     r"\bam i (?:right|wrong|correct)\b|\bdoes (?:that|this|it) (?:hold|check out|add up|stack up)\b|"
     r"\b(?:sanity|double)[- ]?check\b|\bconfirm\b|\bcorrect me if\b|\bisn'?t it\b|"
-    r"\bcan (?:we|i) (?:say|claim|tell them)\b", re.I)
+    r"\bcan (?:we|i) (?:say|claim|tell them)\b|\bor not\b", re.I)
+# "did we lose money vs on-demand?", "are we underwater on the PTUs?": asked whether provisioned costs more.
+_LOSS_ASKED = compile_regex(
+    r"\b(?:lose|loses|losing|lost|lossing|wast(?:e|es|ed|ing)|burn(?:ed|ing|t)?) (?:any |real |some )?(?:money|cash)\b|"
+    r"\bunder ?water\b|\bin the red\b|\bover-?pa(?:y|ying|id|ys)\b|\bmoney[- ]losing\b|"
+    r"\b(?:cost|costs|costing|costed|pay|paying|paid) (?:us |them |you |the customer )?more than "
+    r"(?:(?:just |simply )?(?:staying |going |being |paying )?(?:on[- ]demand|od|payg|pay[- ]as[- ]you[- ]go))\b", re.I)
 _BREAK_EVEN_CLAIM = compile_regex(
     r"break(?:s|ing)?[- ]?even\b[^.?!;\d]{0,20}?\b(?:at|around|by|above|from|with|near)\s(?:about |around |~)?"
     r"(?P<u>\d{1,3}(?:\.\d{1,4})?)\s?%", re.I)
 _CHEAPER_CLAIM = compile_regex(
     r"\b(?:save|saves|saving) (?:them )?(?:money|something)\b|\bcheaper\b|\bpays? (?:off|for itself)\b|"
-    r"\bbeats? on[- ]demand\b|\bcomes? out (?:ahead|cheaper)\b|\bbelow on[- ]demand\b|\bworth it\b", re.I)
+    r"\bbeats? on[- ]demand\b|\bcomes? out (?:ahead|cheaper)\b|\bbelow on[- ]demand\b|\bworth it\b|"
+    r"\b(?:above|over|past|beyond) (?:the )?break[- ]?even\b", re.I)
 
 
 def _checked_break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     """The break-even answer, with the rep's own figure checked when the ask asks to confirm one."""
     out = _break_even(ask, rate_cards)
-    if not _CHECK_ASKED.search(ask.text):
+    loss = _LOSS_ASKED.search(ask.text)
+    if not loss and not _CHECK_ASKED.search(ask.text):
         return out
     from bot.answer.break_even import Check
 
@@ -885,6 +895,9 @@ def _checked_break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         claimed = ask.fields.claimed_saving
         out.check = Check(kind="saving", claimed=claimed, actual=saving,
                           holds=claim_holds(claimed, saving))
+    elif loss and comparison is not None:
+        out.check = Check(kind="loss", claimed=None, actual=comparison.cost_ratio,
+                          holds=comparison.direction == "above")
     elif _CHEAPER_CLAIM.search(ask.text) and comparison is not None:
         out.check = Check(kind="cheaper", claimed=None, actual=comparison.cost_ratio,
                           holds=comparison.direction == "below")

@@ -66,7 +66,9 @@ class Check(BaseModel):
 
     model_config = ConfigDict(defer_build=True)  # built when first used, not by every command
 
-    kind: Literal["break_even", "saving", "cheaper"]
+    #: "cheaper": the claim is that provisioned costs less; "loss": the question is whether it costs more ("did we lose
+    #: money vs on-demand?"), so ``holds`` means it does.
+    kind: Literal["break_even", "saving", "cheaper", "loss"]
     claimed: Decimal | None
     actual: Decimal
     holds: bool

@@ -109,7 +109,9 @@ PERCENT_LABELS = {
     # Percentages about something else (growth, an SLA): recognised so they are not read as a pricing input.
     "_other": _rx(
         r"\b(?:grew|grow(?:s|ing|th)?|increase[sd]?|decrease[sd]?|declined?|drop(?:ped)?|rose|jump(?:ed)?|yoy|qoq|"
-        r"last (?:quarter|year|month)|sla|uptime|availability|accuracy|of (?:our|their|the) (?:users|customers|team|"
+        # "util last month was 55%", "80% last month": when the figure was seen, not what it measures
+        r"(?<!^)(?<!^\s)last (?:quarter|year|month)(?! (?:was|were|came in|ran|averaged|sat|hit|it was))|"
+        r"sla|uptime|availability|accuracy|of (?:our|their|the) (?:users|customers|team|"
         r"revenue|budget))\b"
     ),
     # "90% of every prompt is the same static block": how much of the prompt repeats, not a price or a load.
@@ -176,7 +178,8 @@ TOKEN_LABELS = {
                  r"\bin\b(?!\s?[:/]\s?out)(?! (?:vs\.?|versus|to) out)|"
                  r"(?<!system )\bprompts?\b|\brequests?\b|\bquestions?\b|\bof context\b"),
     "output": _rx(r"(?<!in:)(?<!in/)(?<!input:)(?<!input/)(?<!in vs )(?<!input vs )(?<!in vs\. )(?<!input vs\. )"
-                  r"(?<!in versus )(?<!input versus )(?<!in to )(?<!input to )(?:\boutputs?\b|\bout\b)|"
+                  r"(?<!in versus )(?<!input versus )(?<!in to )(?<!input to )(?:\boutputs?\b|"
+                  r"(?<!flat )(?<!all )(?<!maxed )\bout\b)|"  # "flat out they push 5B": at full load, not a side
                   r"completions?|responses?|answers?|generat\w*|repl(?:y|ies)|\bsummar(?:y|ies)\b"),
 }
 
@@ -461,6 +464,19 @@ COMMITTED_AND_USED = _rx(
     + _load("peak")
     + r"[^.;!?\d]{0,40}?\b(?:actual|real|actually|really|average|avg|usage|use|using|uses)" + _LOAD_WORDS
     + r"(?:(?:average|avg|usage)" + _LOAD_WORDS + r")?" + _load("avg")
+)
+# "bought PT sized for 50M tokens a day and they're averaging 31M/day": the utilization of capacity sized for a daily
+# volume, the average said with or without its noun.
+def _day_load(name: str) -> str:
+    return (r"(?P<" + name + ">" + NUMBER + r")(?:\s?(?P<" + name + r"_scale>k|mm|m|bn|b)\b)?\s?(?P<" + name
+            + r"_unit>(?:tokens?|toks?|requests?|reqs?|calls?)\s?)?(?:/|per|a|an)\s?(?:day|d)\b")
+
+
+SIZED_AND_USED_DAILY = _rx(
+    r"\b(?:committed|commit|reserved|reserve|provisioned|bought|sized|built|purchased)\s"
+    r"(?:(?:pt|ptus?|capacity|throughput|units?)\s?:?\s(?:sized\s|built\s)?)?(?:to\s|for\s|at\s)?~?" + _day_load("peak")
+    + r"[^.;!?\d]{0,40}?\b(?:actual|real|actually|really|averag(?:e|es|ed|ing)|avg|usage|use|using|uses|running|doing)"
+    + _LOAD_WORDS + r"(?:(?:average|avg|usage)" + _LOAD_WORDS + r")?" + _day_load("avg")
 )
 # "their PAR goes from 1.2 to 2", "peak-to-average rising from 1.5 to 3": the new ratio, and the one it replaces.
 PAR_CHANGE = _rx(
@@ -2898,6 +2914,17 @@ class Scanner:
                         continue
                     self._consume(m.start(), m.end())
                 self._blank()
+        if "utilization" not in self.found.values and any(w in self.work for w in ("sized", "commit", "reserv",
+                                                                                   "provision", "bought", "built")):
+            for m in list(SIZED_AND_USED_DAILY.finditer(self.work))[:MAX_MATCHES]:
+                sized, average = self._dollars(m, "peak"), self._dollars(m, "avg")
+                if sized is None or average is None or not 0 < average <= sized or not m.group("peak_unit"):
+                    continue
+                noun = "tokens" if m.group("peak_unit").startswith("tok") else "calls"
+                self.found.add("utilization", average / sized)
+                self.found.load_ratios["utilization"] = (average, sized, f"{noun}/day")
+                self._consume(m.start(), m.end())
+            self._blank()
         if any(w in self.work for w in ("tpm", "rpm", "rps", "qps", "tps", "ptu", "/s", "per s", "/min", "per min")):
             self._labelled_loads()
 

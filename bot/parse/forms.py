@@ -45,6 +45,23 @@ _FRACTION_WORD = r"(?:half|halves|thirds?|quarters?|fifths?|tenths?|sixths?|eigh
 _SLASH_FRACTION_CENT = compile_regex(
     r"(?<![\w.,/$])(?P<a>[1-9])\s?/\s?(?P<b>[2-9]|10|100)\s?(?:of\s)?(?:an?\s)?(?=(?:cents?|¢|c)\b)"
 )
+# "3/5 utilisation", "util 2/3", "running at 3/4 of capacity", "4/5 busy": a load said as a fraction, read as its
+# percent.
+_LOAD_SAID = (r"(?:util\w*|utili[sz]ation|utili[sz]ed|busy|loaded|load|usage|used|occupancy|full|"
+              r"of (?:the |our |their )?(?:committed |provisioned |reserved )?(?:capacity|units|ptus))\b")
+_SLASH_LOAD = compile_regex(
+    r"(?:(?P<lead>\b(?:util\w*|utili[sz]ation|utili[sz]ed|busy|loaded|load|usage|occupancy|run(?:s|ning)? at|"
+    r"sit(?:s|ting)? at)"
+    r"(?: (?:of|is|was|at|around|about|roughly|only|just|averag(?:es|ed|ing)|typically))*\s?[:=~]?\s?)|(?<![\w.,/$:]))"
+    r"(?P<a>[1-9]\d?)\s?/\s?(?P<b>[1-9]\d?)(?![\w.,/%$:])(?(lead)|(?=\s?" + _LOAD_SAID + r"))"
+)
+
+
+def _slash_load(m: re.Match[str]) -> str:
+    a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+    return f"{m.group('lead') or ''}{_show(a / b * 100)}%" if a <= b else m.group(0)
+
+
 _UNICODE_FRACTIONS = {"1⁄4": "0.25", "1⁄2": "0.5", "3⁄4": "0.75", "1⁄3": "0.3333", "2⁄3": "0.6667", "1⁄5": "0.2",
                       "1⁄10": "0.1"}
 
@@ -434,6 +451,53 @@ _LABEL_N_IN_M = compile_regex(
 def _n_in_m(m: re.Match[str]) -> str:
     a, b = Decimal(m.group("a")), Decimal(m.group("b"))
     return f"{_show(a / b * 100)}%" if 0 < a <= b else m.group(0)
+
+
+# "EA -14%", "edp: −8", "discount -12 pct": a discount written as the change it makes to the price (a minus sign),
+# read as the discount itself; "list +28", "markup: +15": a markup written as a plus without its percent sign.
+_SIGNED_DISCOUNT = compile_regex(
+    r"\b(?P<label>ea|edp|macc|enterprise (?:agreement|discount)|(?:ea |edp |commit |volume )?discount|disc|rebate)"
+    r"(?P<glue>\s?[:=]?\s?(?:of\s|is\s|at\s)?)[-−–]\s?(?P<a>\d{1,2}(?:\.\d{1,2})?)(?:\s?(?:%|percent\b|pct\b))?(?![\w%]|[.,]\d)"
+)
+_SIGNED_MARKUP = compile_regex(
+    r"\b(?P<label>list(?: price)?|mark-?up|uplift|premium)(?P<glue>\s?[:=]?\s?(?:is\s|at\s)?)\+\s?"
+    r"(?P<a>\d{1,3}(?:\.\d{1,2})?)(?!\s?(?:%|percent\b|pct\b))(?![\w%$/]|[.,]\d)"
+)
+
+
+def _signed_markup(m: re.Match[str]) -> str:
+    label = m.group("label")
+    return f"{label}{m.group('glue')}{m.group('a')}%{' markup' if label.startswith('list') else ''}"
+
+
+# "each unit serves about 2.4M input + 0.6M output tokens per hour", "one PTU: 40k in and 10k out tpm": one unit's
+# throughput said side by side, read as its total with the input share ("3000000 tokens per hour (80% input)").
+_SCALES = {"": Decimal(1), "k": Decimal(1_000), "m": Decimal(1_000_000), "mm": Decimal(1_000_000),
+           "b": Decimal(1_000_000_000), "bn": Decimal(1_000_000_000)}
+_UNIT_SIDES = compile_regex(
+    r"(?P<lead>\b(?:each|per|one|a single|every|1) (?:pt |provisioned |reserved |model |capacity )?(?:ptu|unit)\b"
+    r"[^.;\n$\d]{0,40}?)(?<![\w.$])(?P<a>\d{1,6}(?:\.\d{1,4})?)\s?(?P<as>k|mm|m|bn|b)?\s?(?:tokens? |toks? )?"
+    r"(?:input|in)\s?(?:\+|and|&|plus|,)\s?(?P<b>\d{1,6}(?:\.\d{1,4})?)\s?(?P<bs>k|mm|m|bn|b)?\s?(?:tokens? |toks? )?"
+    r"(?:output|out)(?:\s?(?:tokens?|toks?))?"
+    r"(?P<tail>\s?(?:(?:per|an?|/|every)\s?(?:hour|hr|minute|min|second|sec|s)\b|tpm\b))"
+)
+
+
+# "2 PTUs @ 9.75/hr each", "4 units at 12.50 per hour": a unit's hourly price without its dollar sign.
+_BARE_UNIT_HOUR_PRICE = compile_regex(
+    r"(?P<lead>\b(?:ptus?|units?)\s?(?:at|@|for|costing|cost|costs|priced at|billed at)\s?~?)"
+    r"(?P<n>\d{1,4}(?:\.\d{1,4})?)(?=\s?(?:/|per |an? |each per )\s?(?:hr|hour)\b)"
+)
+
+
+def _unit_sides(m: re.Match[str]) -> str:
+    a = Decimal(m.group("a")) * _SCALES[m.group("as") or ""]
+    b = Decimal(m.group("b")) * _SCALES[m.group("bs") or m.group("as") or ""]
+    if a + b <= 0:
+        return m.group(0)
+    tail = m.group("tail").strip()
+    return f"{m.group('lead')}{_show(a + b)} {tail if tail == 'tpm' else 'tokens ' + tail} " \
+           f"({_show(a / (a + b) * 100)}% input)"
 
 
 _HYPERSCALER_WORDS = compile_regex(r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler|list|direct)\b")
@@ -1188,6 +1252,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     for raw, plain in _UNICODE_FRACTIONS.items():
         text = text.replace(raw, plain)
     if "/" in text:
+        text = _SLASH_LOAD.sub(_slash_load, text)
         text = _SLASH_FRACTION_CENT.sub(lambda m: _show(Decimal(m.group("a")) / Decimal(m.group("b"))) + " ", text)
     text = _german_words(text)
     text = _WORD.sub(_fix_typo, text)
@@ -1356,6 +1421,13 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "$" in text and ("x" in text or "×" in text or "times" in text):
         text = _SIDE_TIMES_BARE.sub(_side_times_that, text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
+    if "unit" in text or "ptu" in text:
+        text = _UNIT_SIDES.sub(_unit_sides, text)
+        text = _BARE_UNIT_HOUR_PRICE.sub(lambda m: f"{m.group('lead')}${m.group('n')}", text)
+    if "-" in text or "−" in text or "–" in text:
+        text = _SIGNED_DISCOUNT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}%", text)
+    if "+" in text:
+        text = _SIGNED_MARKUP.sub(_signed_markup, text)
     if "+" in text and _HYPERSCALER_WORDS.search(text):
         text = _PLUS_PERCENT.sub(lambda m: f"{m.group('a')}% markup", text)
     if any(w in text for w in ("writ", "miss", "refresh", "cach", "rebuilt", "creat", "populat", "warm")):

@@ -1,0 +1,102 @@
+"""Break-even and markup asks in shapes reps type (our own sentences): a utilization written as a slash fraction, a
+utilization stated "last month", the question whether the commitment lost money (answered yes or no with the
+arithmetic), and markups and EA discounts written with plus and minus signs, with or without a percent sign."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot import router
+from bot.parse import parse
+
+
+def _reply(text: str) -> str:
+    return router.answer(text, rate_cards={}).text
+
+
+@pytest.mark.parametrize(
+    ("text", "utilization", "ratio"),
+    [
+        # (1 − 0.30) ÷ 0.80 = 0.875
+        ("util 4/5 on PT with 30% off: cheaper than on-demand?", "80%", "87.5%"),
+        # (1 − 0.20) ÷ 0.75 = 1.0667
+        ("3/4 busy, provisioned at 20% off list: cost vs OD?", "75%", "106.67%"),
+        # (1 − 0.45) ÷ 0.50 = 1.10
+        ("PTUs 45% discount, running at 1/2 of capacity. how do we compare with on-demand?", "50%", "110%"),
+        # (1 − 0.25) ÷ 0.7 = 1.0714
+        ("discount 25, utilisation 7/10 - worth it?", "70%", "107.14%"),
+    ],
+)
+def test_a_utilization_written_as_a_slash_fraction(text: str, utilization: str, ratio: str) -> None:
+    reply = _reply(text)
+    assert f"At {utilization} utilization: cost vs on-demand" in reply
+    assert f"({ratio} of the on-demand cost)" in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quote 3/15 for 10M in and 2M out a day",  # a rate pair, not a load
+        "24/7 usage, 30% off provisioned, what's the break-even?",  # a schedule, not a share
+    ],
+)
+def test_a_slash_pair_that_is_not_a_load_is_not_a_utilization(text: str) -> None:
+    assert parse(text).fields.utilization == []
+
+
+@pytest.mark.parametrize(
+    ("text", "utilization"),
+    [
+        ("PT discount 35%; utilization last quarter came in at 58%. were we underwater?", "0.58"),
+        ("we pay 25% under on-demand for our PTUs and usage last month was 71%", "0.71"),
+    ],
+)
+def test_a_utilization_stated_for_last_month_is_still_the_utilization(text: str, utilization: str) -> None:
+    assert parse(text).fields.utilization == [Decimal(utilization)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # (1 − 0.40) ÷ 0.50 = 1.2: above on-demand, so yes
+        ("40% off provisioned and we only hit 50% util. are we losing money vs on-demand?",
+         "*Yes:* at that utilization provisioned costs 1.2× on-demand (120% of the on-demand cost), more than the "
+         "same tokens on-demand"),
+        # (1 − 0.35) ÷ 0.80 = 0.8125: below, so no
+        ("our PTU discount is 35% and utilisation averaged 80% last month - did we lose money?",
+         "*No:* at that utilization provisioned costs 0.8125× on-demand (81.25% of the on-demand cost), less than the "
+         "same tokens on-demand"),
+        # (1 − 0.30) ÷ 0.60 = 1.1667
+        ("30% discount on PT, 3/5 utilized. did we end up paying more than on-demand?",
+         "*Yes:* at that utilization provisioned costs 1.1667× on-demand (116.67% of the on-demand cost)"),
+        # (1 − 0.25) ÷ 0.75 = 1: exactly break-even
+        ("25% off, util was 75% -- are we underwater on this commitment?",
+         "*No:* at that utilization provisioned costs 1× on-demand (100% of the on-demand cost), exactly what the same "
+         "tokens cost on-demand"),
+    ],
+)
+def test_whether_the_commitment_lost_money_is_answered_yes_or_no(text: str, first: str) -> None:
+    reply = _reply(text)
+    assert first in reply
+    assert "break-even utilization = 1 − discount" in reply.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "effective"),
+    [
+        # 1.20 × 0.90 − 1 = 8%
+        ("bedrock list +20, edp -10. effective markup?", "8%"),
+        # 1.15 × 0.95 − 1 = 9.25%
+        ("markup: +15, EA: −5, real uplift?", "9.25%"),
+        # 1.32 × 0.88 − 1 = 16.16%
+        ("vertex list +32%, enterprise discount -12% -> net?", "16.16%"),
+        # 1.18 × 0.94 − 1 = 10.92%
+        ("list +18 and EA -6 on azure, what's the effective markup", "10.92%"),
+    ],
+)
+def test_markups_and_ea_discounts_written_with_signs(text: str, effective: str) -> None:
+    reply = _reply(text)
+    assert f"− 1 = *{effective}*." in reply
+    assert "out of range" not in reply
