@@ -54,6 +54,10 @@ def measured(kind: str, events: int) -> None:
             # the coaching check builds a rule's pattern screen once the rule has been searched 50 times, some rules
             # only after hundreds of events (about 2 s of CPU under callgrind): built in the warm-up instead
             glossary.linter().screen_after = 0
+            from bot.parse import traits
+
+            if hasattr(traits, "_SCREEN"):  # the parser's workload traits are screened the same way (after 50 asks)
+                traits._SCREEN.after = 0
             n = 0
             for _ in range(30):
                 for warm in KINDS:

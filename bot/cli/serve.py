@@ -11,7 +11,7 @@ import socket
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # Bolt, settings and the store load when serving starts: `pricebot --help` stays light
     from bot.settings import Settings
@@ -89,12 +89,15 @@ def _guarded(serve: Callable[[], int]) -> int:
         return 1
 
 
-def _serve_http(settings: Settings, host: str, port: int, threads: int, *, reuse_port: bool = False) -> int:
+def _serve_http(settings: Settings, host: str, port: int, threads: int, *, reuse_port: bool = False,
+                shared_writes: Any = None) -> int:
     from bot.slack.app import build_server
     from bot.slack.http_server import EVENTS_PATH
     from bot.store_open import open_store
 
     store = open_store(settings.pricebot_db)
+    if shared_writes is not None:  # the workers' writes to one database wait their turn (Store.share_writes)
+        store.share_writes(shared_writes)
     server = build_server(settings, host=host, port=port, threads=threads, store=store, reuse_port=reuse_port,
                           takeover=True)
     signal.signal(signal.SIGTERM, lambda *_: server.request_stop())  # e.g. `docker stop`: finish the loop cleanly
@@ -114,6 +117,9 @@ def _serve_workers(settings: Settings, host: str, port: int, threads: int, worke
     from bot.store_open import open_store
 
     open_store(settings.pricebot_db).close()  # a bad PRICEBOT_DB stops start-up once, here; migrations run once
+    import multiprocessing
+
+    shared_writes = multiprocessing.get_context("fork").Lock()  # made before the fork: every worker holds the same
     log = logging.getLogger("pricebot")
     # Holds the port (bound, never listening, so it gets no connections) while workers come and go; port 0 picks
     # one free port for all of them.
@@ -131,7 +137,8 @@ def _serve_workers(settings: Settings, host: str, port: int, threads: int, worke
             try:
                 reserved.close()
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent turns Ctrl-C into SIGTERM for everyone
-                code = _guarded(lambda: _serve_http(settings, host, port, threads, reuse_port=True))
+                code = _guarded(lambda: _serve_http(settings, host, port, threads, reuse_port=True,
+                                                    shared_writes=shared_writes))
             finally:
                 logging.shutdown()
                 os._exit(code)

@@ -18,6 +18,10 @@ workspace's events) takes a place in the backlog before it is acked:
   (`slack/busy.j2`), a channel message is neither coached nor read as a follow-up. Each kind is counted and
   logged (:class:`Shed`: one warning per `SHED_LOG_INTERVAL_S` with the counts and the first event ids).
 
+The busy notes are bounded too: at most `MAX_NOTES` of them posting or waiting to post at once, per process (a note
+is one post, but a slow or failing Slack holds each for seconds). Past that, an @mention met while saturated is
+neither claimed nor answered, and logged as such: a flood cannot queue unbounded work through the notes either.
+
 So an ack waits at most `ROOM_WAIT_S` here (Slack's limit is 3 s), an event is answered at most once (the busy note
 is its one reply, and its id is claimed as any other's), and no event is dropped without a log line. Slow Slack
 counts too: work waiting on a post keeps its place, since its answer is as late as any queued one. Direct
@@ -45,6 +49,8 @@ ROOM_WAIT_S = 1.0
 #: client that waits for each ack keeps at most one request per connection in line; with the work after the ack
 #: running on some of the threads, the serve bench's 16 connections on 8 threads left up to 12 in line.
 LINE_LIMIT = 2
+#: Busy notes posting or waiting to post at once, per process (:meth:`Backlog.enter_note`).
+MAX_NOTES = 32
 #: At most one "saturated" warning per this many seconds, with the counts since the last one.
 SHED_LOG_INTERVAL_S = 10.0
 #: Event ids named in one warning at most.
@@ -85,8 +91,10 @@ class Backlog:
     when it ends, however it ends."""
 
     def __init__(self, bound: int = MAX_WAITING, wait_s: float = ROOM_WAIT_S,
-                 log_interval: float = SHED_LOG_INTERVAL_S) -> None:
+                 log_interval: float = SHED_LOG_INTERVAL_S, notes: int = MAX_NOTES) -> None:
         self.bound = bound
+        self.notes_bound = notes
+        self._notes = 0
         self._wait_s = wait_s
         self._room = threading.Condition(threading.Lock())
         self._taken = 0
@@ -132,6 +140,35 @@ class Backlog:
         with self._room:
             self._taken -= 1
             self._room.notify()
+
+    @property
+    def notes(self) -> int:
+        """Busy notes posting or waiting to post."""
+        return self._notes
+
+    def enter_note(self) -> bool:
+        """Take a place for a busy note, at once; False when `notes_bound` of them are already under way (never
+        waits: the process is saturated)."""
+        with self._room:
+            if self._notes >= self.notes_bound:
+                return False
+            self._notes += 1
+            return True
+
+    def leave_note(self) -> None:
+        with self._room:
+            self._notes -= 1
+
+    def noted(self, work: Callable[..., None]) -> Callable[..., None]:
+        """`work` (a busy note), giving its note's place back when it returns or raises."""
+
+        def run(*args: Any, **kwargs: Any) -> None:
+            try:
+                work(*args, **kwargs)
+            finally:
+                self.leave_note()
+
+        return run
 
     def counted(self, work: Callable[..., None]) -> Callable[..., None]:
         """`work`, giving its place back when it returns or raises."""

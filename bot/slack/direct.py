@@ -14,9 +14,10 @@ the `auth.test` result, the app's client and the store); the bot's own events dr
 IgnoringSelfEvents); malformed events dropped with a log line (bot.slack.shape); the event-id claim
 (bot.slack.retries); then the listener's work submitted to the app's listener executor, which runs it after the
 response is written. Before the claim the event takes a place in the process's backlog (bot.slack.backlog); when
-the process is saturated, an @mention gets the busy note instead of its answer and a channel message is left alone,
-each logged. The work is the registered function itself (bot.listeners.events), wrapped as every listener
-is (bot.slack.errors.in_background): a failure becomes the error-id reply. The caller acks with 200.
+the process is saturated, an @mention gets the busy note instead of its answer (while fewer than the backlog's bound
+of notes are under way; past that it is left alone, not claimed) and a channel message is left alone, each logged.
+The work is the registered function itself (bot.listeners.events), wrapped as every listener is
+(bot.slack.errors.in_background): a failure becomes the error-id reply. The caller acks with 200.
 """
 
 from __future__ import annotations
@@ -114,22 +115,25 @@ class DirectEvents:
         if not room and event["type"] != "app_mention":  # not claimed: nothing is answered, nothing to take over
             backlog.shed.record("channel messages not checked", str(body.get("event_id")), backlog.waiting)
             return None
+        if not room and not backlog.enter_note():  # as many busy notes under way as a process lets wait: not claimed
+            backlog.shed.record("@mentions not answered (busy notes full)", str(body.get("event_id")),
+                                backlog.waiting)
+            return None
+        give_back = backlog.leave if room else backlog.leave_note
         try:
             admitted = self._admit(body, context, retry_num)
         except BaseException:
-            if room:
-                backlog.leave()
+            give_back()
             raise
         if not admitted:
-            if room:
-                backlog.leave()
+            give_back()
             return None
         if room:
             self._submit(backlog.counted(self._works[event["type"]]), body, client, context, event)
         else:  # claimed, so a retry of it gets nothing more than this note
             backlog.shed.record("@mentions given the busy note", str(body.get("event_id")), backlog.waiting)
             assert self._busy is not None
-            self._submit(self._busy, body, client, context, event)
+            self._submit(backlog.noted(self._busy), body, client, context, event)
         return None
 
     def _submit(self, work: Work, body: dict[str, Any], client: Any, context: BoltContext,

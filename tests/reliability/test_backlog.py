@@ -110,6 +110,64 @@ def test_a_saturated_process_says_it_is_busy_and_answers_nothing_twice(
     assert any("EvBUSY0001 already processed" in r.getMessage() for r in caplog.records), "the retry was skipped"
 
 
+def test_busy_notes_are_bounded_too_and_a_mention_past_them_is_logged_not_claimed(
+    settings: Settings, stub: FaultyStub, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="pricebot")
+    backlog = Backlog(bound=2, wait_s=ROOM_WAIT, log_interval=0, notes=1)
+    served = build_server(settings, port=0, threads=4, token_verification_enabled=False,
+                          backlog=backlog).start_in_background()
+    try:
+        assert ack(served, payloads.home_opened())[0] == 200
+        first = payloads.mention(ASK)
+        assert ack(served, first, timeout=60)[0] == 200  # the answering code loads first
+        stub.wait_for("chat.postMessage", where=lambda c: c.get("thread_ts") == first["ts"], timeout=20)
+        stub.settle(quiet_for=0.3)
+        stub.delay("chat.postMessage", HELD, HELD, HELD)  # the two answers and the note
+        held = [payloads.mention(ASK), payloads.mention(ASK)]
+        for event in held:
+            assert ack(served, event)[0] == 200
+        noted, past = payloads.mention(ASK), payloads.mention(ASK)
+        assert ack(served, noted, event_id="EvNOTE0001")[0] == 200
+        deadline = time.monotonic() + 5
+        while not backlog.notes and time.monotonic() < deadline:  # its note is posting (held 2 s)
+            time.sleep(0.01)
+        assert backlog.notes == 1
+        status, took = ack(served, past, event_id="EvPAST0001")
+        assert status == 200 and took < 1.0, f"the ack took {took:.2f} s"
+        note = stub.wait_for("chat.postMessage", where=lambda c: c.get("thread_ts") == noted["ts"], timeout=10)[0]
+        assert BUSY in str(note.get("text"))
+        for event in held:
+            stub.wait_for("chat.postMessage", where=lambda c, e=event: c.get("thread_ts") == e["ts"], timeout=20)
+        deadline = time.monotonic() + 20
+        while (backlog.waiting or backlog.notes) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert (backlog.waiting, backlog.notes) == (0, 0), "every place given back"
+        stub.settle(quiet_for=0.5)
+        assert posts_in(stub, past["ts"]) == [], "past the notes' bound: no note, no answer"
+        logged = " ".join(r.getMessage() for r in caplog.records if "saturated" in r.getMessage())
+        assert "@mentions not answered (busy notes full)" in logged and "EvPAST0001" in logged
+        assert "@mentions given the busy note" in logged and "EvNOTE0001" in logged
+        assert ack(served, past, event_id="EvPAST0001", retry=1)[0] == 200  # not claimed: its retry is answered
+        stub.wait_for("chat.postMessage", where=lambda c: c.get("thread_ts") == past["ts"], timeout=20)
+        assert "break-even" in posts_in(stub, past["ts"])[0]
+    finally:
+        served.stop()
+
+
+def test_a_note_gives_its_place_back_however_it_ends() -> None:
+    backlog = Backlog(bound=1, notes=1)
+    assert backlog.enter_note()
+    assert not backlog.enter_note(), "one note under way at most"
+
+    def fails() -> None:
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        backlog.noted(fails)()
+    assert backlog.notes == 0 and backlog.enter_note()
+
+
 def test_a_full_backlog_waits_briefly_for_a_place_rather_than_turning_an_event_away() -> None:
     backlog = Backlog(bound=1, wait_s=2.0)
     assert backlog.enter()
