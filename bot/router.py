@@ -1472,13 +1472,19 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
     if f.ea_discount is None and list_markup is not None and list_markup > 0 and _OFFSET.search(ask.text):
         # "what EA discount would cancel out a 25% markup?": the discount that brings it back to direct.
         out.offsetting_ea = ea_discount_to_offset(list_markup)
+    elif f.ea_discount is None and list_markup is not None and f.claimed_markup is not None:
+        # "paying 15% over direct after their EA, list markup was 25%": the EA discount that effective markup implies
+        from pricing.markup import ea_discount_implied
+
+        out.implied_ea = (f.claimed_markup, ea_discount_implied(list_markup, f.claimed_markup))
     elif f.ea_discount is None:
         out.missing += missing("ea_discount")
     if list_markup is not None:
-        out.markup = effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=f.ea_discount or Decimal(0)))
+        ea = out.implied_ea[1] if out.implied_ea else f.ea_discount or Decimal(0)
+        out.markup = effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=ea))
         from pricing.claims import claim_holds
 
-        if f.claimed_markup is not None:
+        if f.claimed_markup is not None and out.implied_ea is None:
             # "25% markup minus a 10% EA is 15%, right?": the claim against (1 + 25%) × (1 − 10%) − 1 = 12.5%
             out.markup_check = (f.claimed_markup, claim_holds(f.claimed_markup, out.markup.effective_markup))
         if f.markup_base_spend is not None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pricing.errors import OutOfRangeError
-from pricing.validation import MARKUP, ONE, RATE, SPEND, Discount, Markup, PricingModel, check
+from pricing.errors import InvalidInputError, OutOfRangeError, format_quantity
+from pricing.validation import DISCOUNT, MARKUP, ONE, RATE, SPEND, Discount, Markup, PricingModel, check
 
 
 class Benefit(PricingModel):
@@ -62,6 +62,18 @@ def ea_discount_to_offset(list_markup: Decimal) -> Decimal:
     (1 + markup) × (1 − e) = 1 at e = 1 − 1 ÷ (1 + markup)."""
     markup = check(MARKUP, list_markup, "markup")
     return ONE - ONE / (ONE + markup)
+
+
+def ea_discount_implied(list_markup: Decimal, effective: Decimal) -> Decimal:
+    """The EA discount that takes a list markup to an effective one: (1 + markup) × (1 − e) = 1 + effective at
+    e = 1 − (1 + effective) ÷ (1 + markup) (a 25% list markup paid as 15% implies an 8% EA discount). Range-checked as
+    an EA discount, so an effective markup above the list markup is refused."""
+    markup = check(MARKUP, list_markup, "markup")
+    if effective > markup:
+        raise InvalidInputError("effective_markup", format_quantity(effective, "percent"),
+                                f"above the {format_quantity(markup, 'percent')} list markup, which no EA discount "
+                                "raises; allowed: from -100% up to the list markup")
+    return check(DISCOUNT, ONE - (ONE + effective) / (ONE + markup), "ea_discount")
 
 
 def markup_absorbed(ea_discount: Decimal) -> Decimal:

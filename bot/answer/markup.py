@@ -61,6 +61,8 @@ class MarkupAnswer(AnswerBase):
     from_prices_output: tuple[Decimal, Decimal, Decimal] | None = None
     #: "what EA discount cancels the markup?": the discount that brings the price back to direct.
     offsetting_ea: Decimal | None = None
+    #: "paying 15% over direct after the EA, list markup 25%: what EA does that imply?": (effective, implied EA).
+    implied_ea: tuple[Decimal, Decimal] | None = None
     #: "how much markup can a 30% EA discount absorb?": the largest list markup it brings back to direct.
     absorbed_markup: Decimal | None = None
     #: The effective markup at each further list markup the ask compares ("15-40% over direct, at each end").

@@ -25,7 +25,7 @@ from pricing.providers import message_words
 _CLAUSE_BREAK = compile_regex(
     r"[;!?\n()]|\.(?!\d)|,(?!\d{3})|\b(?:and|but|while|whereas|or|so|then|if|because)\b|"
     # "80/20 in vs out" is one mix, not two clauses
-    r"(?<!\bin )(?<!\binput )\b(?:vs|versus)\b|"
+    r"(?<!\bin )(?<!\binput )(?<!\bdiscount )(?<!\bdisc )(?<!\bcheaper )\b(?:vs|versus)\b|"
     # "their EDP discount with AWS is 18%": "with" and the cloud the agreement is with stay in the clause
     r"\bwith\b(?! (?:aws|azure|amazon|microsoft|google|gcp)\b)"
 )
@@ -1867,7 +1867,7 @@ _UNIT_BEFORE = _rx(r"\b(?:ptu|unit)s?\b[^.;\d$]{0,40}$")
 BLENDED_RATE = [
     _rx(_dollar("a") + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b(?:\s?tokens?)?\s(?:blended|all[- ]in)\b"),
     _rx(r"\b(?:blended|all[- ]in)(?:\s(?:on[- ]demand|rate|price|per[- ]token))*"
-        r"(?:\sfor (?:that|this|the|their|our) (?:input/output |in/out |token |traffic )?mix)?"
+        r"(?:\sfor (?:that|this|the|their|our) (?:(?:input/output |in/out |token |traffic )?mix|model|workload))?"
         r"(?:\s(?:of|is|at|=|around|about|~|works out|comes out|comes in|sits|runs|roughly|to))*"
         r"\s?[:=]?\s?~?" + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?"),
 ]

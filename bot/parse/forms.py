@@ -490,6 +490,17 @@ _BARE_UNIT_HOUR_PRICE = compile_regex(
 )
 
 
+# "paying 15% over direct on Bedrock after their EA is applied": the effective markup, net of the EA discount.
+_NET_OF_EA = compile_regex(
+    r"(?<![\w.$])(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?P<mid>(?:over|above|more than|on top of) (?:the )?"
+    r"(?:direct|list|first[- ]party)\b[^.;\n%\d]{0,40}?)\s?(?:after|once|net of|with|including|incl\.?) "
+    r"(?:their |the |its |our )?(?:ea|edp|macc|enterprise (?:agreement|discount))\b"
+    r"(?:(?: discount)? (?:is |was |has been |gets |got )?(?:applied|factored in|taken off|included|counted))?"
+)
+# "22 pc list uplift", "10pc EA": a percentage written "pc".
+_PC = compile_regex(r"(?<![\w.$])(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?pc\b(?!\s?(?:s\b|users?|machines?|devices?|laptops?))")
+
+
 def _unit_sides(m: re.Match[str]) -> str:
     a = Decimal(m.group("a")) * _SCALES[m.group("as") or ""]
     b = Decimal(m.group("b")) * _SCALES[m.group("bs") or m.group("as") or ""]
@@ -1421,6 +1432,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "$" in text and ("x" in text or "×" in text or "times" in text):
         text = _SIDE_TIMES_BARE.sub(_side_times_that, text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
+    if "pc" in text:
+        text = _PC.sub(lambda m: f"{m.group('a')}%", text)
+    if "%" in text and (" ea" in text or "edp" in text or "macc" in text or "enterprise" in text):
+        text = _NET_OF_EA.sub(lambda m: f"effective markup is {m.group('a')}% ({m.group('mid').strip()})", text)
     if "unit" in text or "ptu" in text:
         text = _UNIT_SIDES.sub(_unit_sides, text)
         text = _BARE_UNIT_HOUR_PRICE.sub(lambda m: f"{m.group('lead')}${m.group('n')}", text)

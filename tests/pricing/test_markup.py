@@ -158,3 +158,30 @@ def test_a_direct_spend_at_the_hyperscalers_list_price_before_the_ea_discount() 
     # no list markup: list is direct, whatever the EA discount
     flat = effective_markup(MarkupRequest(list_markup=Decimal(0), ea_discount=Decimal("0.3")))
     assert at_list_price(Decimal("1234.5"), flat) == Decimal("1234.5")
+
+
+@pytest.mark.parametrize(
+    ("list_markup", "effective", "ea"),
+    [
+        ("0.25", "0.15", "0.08"),  # 1 − 1.15 ÷ 1.25
+        ("0.40", "0.05", "0.25"),  # 1 − 1.05 ÷ 1.40
+        ("0.20", "0", "0.1666666666666666666666666667"),  # the EA that cancels the markup
+        ("0.10", "0.10", "0"),  # no EA discount at all
+    ],
+)
+def test_the_ea_discount_an_effective_markup_implies(list_markup: str, effective: str, ea: str) -> None:
+    from pricing.markup import ea_discount_implied
+
+    implied = ea_discount_implied(Decimal(list_markup), Decimal(effective))
+    assert implied == Decimal(ea)
+    # and it takes the list markup back to the effective one
+    back = effective_markup(MarkupRequest(list_markup=Decimal(list_markup), ea_discount=implied)).effective_markup
+    assert abs(back - Decimal(effective)) < Decimal("1e-9")
+
+
+def test_an_effective_markup_above_the_list_markup_implies_no_ea_discount() -> None:
+    from pricing.errors import InvalidInputError
+    from pricing.markup import ea_discount_implied
+
+    with pytest.raises(InvalidInputError, match=r"30%.*above the 20% list markup"):
+        ea_discount_implied(Decimal("0.20"), Decimal("0.30"))
