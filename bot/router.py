@@ -895,9 +895,11 @@ def _checked_break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         claimed = ask.fields.claimed_saving
         out.check = Check(kind="saving", claimed=claimed, actual=saving,
                           holds=claim_holds(claimed, saving))
-    elif loss and comparison is not None:
-        out.check = Check(kind="loss", claimed=None, actual=comparison.cost_ratio,
-                          holds=comparison.direction == "above")
+    elif loss and (ratio := comparison.cost_ratio if comparison is not None else
+                   out.capacity.cost_ratio if out.capacity is not None else
+                   out.units_vs_spend.cost_ratio if out.units_vs_spend is not None else None) is not None:
+        # "4 units at $15/unit-hour ... did we lose money?": the units' bill against on-demand for what they serve
+        out.check = Check(kind="loss", claimed=None, actual=ratio, holds=ratio > 1)
     elif _CHEAPER_CLAIM.search(ask.text) and comparison is not None:
         out.check = Check(kind="cheaper", claimed=None, actual=comparison.cost_ratio,
                           holds=comparison.direction == "below")

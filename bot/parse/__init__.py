@@ -432,6 +432,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     elif found.load_profile and len(prices) == 1:
         # one unit-hour price beside a load profile prices its load on-demand: "on-demand is $10 per unit-hour"
         fields["load_unit_price"], values["unit_hour_price"] = prices[0], []
+    elif found.load_profile and found.load_unit == "tokens/hour" and not prices:
+        # "8 hrs at 30M tokens an hour ... on-demand blended is $10/M": a token-hour of load costs the rate ÷ 1M
+        per_million = list(dict.fromkeys(values.get("on_demand_rate", []) or values.get("blended_rate", [])))
+        if len(per_million) == 1:
+            fields["load_unit_price"] = per_million[0] / 1_000_000
     # "break-even for 25% and 45% off?": in a break-even ask, two to four discounts are each worked out (the first in
     # full), not a choice to ask about.
     discounts = list(dict.fromkeys(values.get("discount", [])))

@@ -1480,6 +1480,17 @@ LOAD_SEGMENT_CLOCK = _rx(
 _LOAD_UNIT_NAMED = _rx(r"\b(?P<unit>ptus?|tpm|rpm|rps|qps|tps|" + _SPELT_RATE + r")(?![\w/])")
 _NOT_A_LOAD = _rx(r"\s?(?:\$|calls?\b|requests?\b|reqs?\b|queries\b|tokens?\b|toks?\b|users?\b|seats?\b|"
                   r"messages?\b|docs?\b|documents?\b|%|percent\b|days?\b|weeks?\b|months?\b)")
+# A pasted profile's rows as the table reader writes them, each value before its column's name: "6 hours/day, 100 load
+# (units).", "00-05 hours (utc), 2 load.", "8 hrs, 30m tokens/hour.": the hours (a count or a clock range) and the load.
+_ROW_HOURS = r"(?:(?P<hours>\d{1,2}(?:\.\d{1,2})?)|(?P<h1>\d{1,2})(?::00)?\s?[-–]\s?(?P<h2>\d{1,2})(?::00)?)"
+LOAD_ROW = _rx(
+    r"(?m)^\s?" + _ROW_HOURS + r"\s(?P<hw>hours?|hrs?|h|time|clock|window|period|slot)\b[^,\n\d]{0,30},\s~?"
+    r"(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m|mm|b)\b)?\s(?P<head>[a-z][^\n\d]{0,40}?)[.,;]?\s*$"
+)
+_LOAD_HEAD = _rx(r"\b(?:load|units?|ptus?|capacity|demand|traffic|needed|throughput|tpm|tokens?)\b")
+_HEAD_UNIT = _rx(r"\b(?P<unit>ptus?|units?|tpm|rpm|tokens?)\b")
+# "(tokens per hour)", "tokens/hr": a profile's loads are tokens an hour.
+_TOKENS_AN_HOUR = _rx(r"\b(?:tokens?|toks?)\s?(?:/|per|an?)\s?(?:hour|hr|h)\b")
 _PROFILE_WORDS = _rx(r"\bload\b|\bprofile\b|\bcommit\w*|\bneeded\b|\bcapacity\b|\bprovisioned\b")
 _SINGULAR = {"units": "unit", "ptus": "ptu"}
 
@@ -2347,7 +2358,51 @@ class Scanner:
         named = {_unit_name(m.group("unit")) for m in _LOAD_UNIT_NAMED.finditer(self.work)}
         if named:
             return named
+        if _TOKENS_AN_HOUR.search(self.work):
+            return {"tokens/hour"}  # "token load over a day (tokens per hour): 8 hrs at 30M": tokens an hour
         return {"units"} if _PROFILE_WORDS.search(self.work) else set()
+
+    def _profile_rows(self) -> None:
+        """A load profile pasted as a table (hours, or a clock range, beside each load), read from the rows the table
+        reader wrote. Clock ranges count their hours inclusively ("00-05" then "06-07": six hours, then two) when that
+        is what makes the day, else as a span ("00-08" then "08-18")."""
+        rows = list(LOAD_ROW.finditer(self.work))[:MAX_MATCHES]
+        if len(rows) < 2 or not all(_LOAD_HEAD.search(m.group("head")) for m in rows):
+            return
+        loads = [to_decimal(m.group("load"), m.group("scale")) for m in rows]
+        if any(load is None or load < 0 for load in loads):
+            return
+        hours: list[Decimal] = []
+        clock = sorted(int(m.group("hours")) for m in rows if m.group("hours") and m.group("hours").isdigit())
+        if all(m.group("hw") in ("hour", "h", "hr", "time") for m in rows) and clock in (list(range(24)),
+                                                                                        list(range(1, 25))):
+            hours = [Decimal(1)] * len(rows)  # "hour,load" over 24 rows: each row is one hour of the day
+        elif all(m.group("hours") for m in rows):
+            hours = [Decimal(m.group("hours")) for m in rows]
+        elif all(m.group("h1") for m in rows):
+            starts, ends = [int(m.group("h1")) for m in rows], [int(m.group("h2")) for m in rows]
+            inclusive = [Decimal((b - a) % 24 + 1) for a, b in zip(starts, ends, strict=True)]
+            spans = [Decimal((b - a) % 24 or 24) for a, b in zip(starts, ends, strict=True)]
+            hours = inclusive if sum(inclusive) == 24 else spans
+        if sum(hours) != 24 or any(h <= 0 for h in hours):
+            return
+        named = {m.group("unit") for row in rows for m in _HEAD_UNIT.finditer(row.group("head"))}
+        unit = ("PTUs" if any(n.startswith("ptu") for n in named)
+                else "units" if any(n.startswith("unit") for n in named)
+                else "tokens/hour" if any(n.startswith("token") for n in named)
+                else next(iter(named)) if len(named) == 1 else None)
+        if unit is None:
+            ptus = "ptu" in self.work
+            unit = "PTUs" if ptus else "tokens/hour" if _TOKENS_AN_HOUR.search(self.work) else "units"
+        for m in rows:
+            self._consume(m.start(), m.end())
+        self._blank()
+        levels: dict[Decimal, Decimal] = {}  # the hours at each load level, in the order the levels come
+        for load, h in zip(loads, hours, strict=True):
+            if load is not None:
+                levels[load] = levels.get(load, Decimal(0)) + h
+        self.found.load_profile = list(levels.items())
+        self.found.load_unit = unit
 
     def _load_profile(self) -> None:
         """Load levels with the hours each lasts, when they cover a 24-hour day and one names its unit (or the
@@ -2379,6 +2434,8 @@ class Scanner:
                 return
             profile.append((load, hours))
         if len(profile) < 2 or len(units) != 1 or sum(h for _, h in profile) != 24:
+            if "," in self.work:
+                self._profile_rows()
             return
         for m in segments:
             self._consume(m.start(), m.end())
