@@ -7,9 +7,10 @@ from decimal import Decimal, localcontext
 
 from bot.format import count, money, percent
 from bot.parse import deal_terms
+from bot.parse.anatomy import read_prompt_parts
 from bot.parse.extract import Found, load_key, scan
 from bot.parse.forms import read_columns, read_forms
-from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, classify
+from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, STRUCTURE_QUESTION, classify
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import (
     MAX_DIGITS,
@@ -682,6 +683,7 @@ def parse(text: str) -> Ask:
     original = text[:MAX_CHARS]
     cut = len(text) > MAX_CHARS  # every ask says whether it was read only in part
     tabled, table = read_usage_rows(original)  # a pasted usage table: its totals read, its rows priced each
+    tabled = read_prompt_parts(tabled)  # a pasted prompt anatomy: its repeated prefix said in words
     normalized = normalize(read_columns(tabled)).strip()
     if not normalized or HELP.match(normalized):
         return Ask(text=original, truncated=cut, intent=Intent.HELP, fields=Fields(), understood=bool(normalized))
@@ -814,8 +816,17 @@ _DEFINING = compile_regex(
     # promise, which its entry says
     r"\bguarantee(?:s|d)?\b|\bguaranteeable\b|"
     r"\bcommit to (?:a |an )?(?:specific |fixed |minimum )?(?:number|figure|rate)\b|"
-    r"\bcontractual(?:ly)?\b)"
+    r"\bcontractual(?:ly)?\b|"
+    # "can you give us a short explanation?", "wants to understand what \"prompt caching\" actually is": a meaning
+    # asked for in so many words, or as an indirect question
+    r"\bexplanation\b|\bexplainer\b|"
+    r"\b(?:understand|know|learn|grasp|clarify|explain) what (?:a |an |the )?[\"'“‘]?[a-z][\w -]{1,40}?[\"'”’]? "
+    r"(?:actually |really |exactly |even )?(?:is|are|means|does)\b|"
+    r"\bwhat (?:a |an |the )?[\"'“‘]?[a-z][\w -]{1,40}?[\"'”’]? (?:actually|really|exactly|even) "
+    r"(?:is|are|means|does)\b)"
 )
+_MEANING_ASKED = compile_regex(r"\b(?:exactly|even|actually|really) (?:is|are) (?:the )?$")
+_SENTENCES = compile_regex(r"[^.?!\n]+")
 # A definition asked for in a given length or for a given audience ("in 2 lines", "one-liner", "for a non-tech
 # buyer"): the number in it is not a deal figure.
 _DEFINITION_FRAME = compile_regex(
@@ -870,9 +881,22 @@ def _asked_term(text: str, *, defining: bool = False) -> str | None:
     key = re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
     for start, term in named:
         before = key[:start]
-        if _WHAT_IS.search(before) and not (term.id in _COMPUTED and before.endswith("the ")):
+        # "what's the markup?" asks for the figure, "what exactly is the markup?" for its meaning
+        if _WHAT_IS.search(before) and not (term.id in _COMPUTED and before.endswith("the ")
+                                            and not _MEANING_ASKED.search(before)):
             return term.id
-    return named[0][1].id if defining or _DEFINING.search(text) else None
+    if defining:
+        return named[0][1].id
+    cue = _DEFINING.search(text)
+    if cue is None:
+        return None
+    if STRUCTURE_QUESTION.search(text) or deal_terms.STRUCTURE_IN_WORDS.search(text):
+        # "| SLA | contractual uptime SLA required | ... which pricing structure do we lead with?": a structure asked
+        # for about a buyer's requirements is a meaning asked only where the cue and a term share a sentence
+        sentence = next((m.group(0) for m in _SENTENCES.finditer(text) if m.start() <= cue.start() < m.end()), "")
+        if not glossary.mentions(sentence):
+            return None
+    return named[0][1].id
 
 
 def _unread(form: str) -> Ambiguity:

@@ -354,7 +354,16 @@ WHAT_TO_TELL = compile_regex(
 # A figure asked for, which one structure's arithmetic answers: "how much will it knock off", "what's the saving".
 FIGURE_ASKED = compile_regex(
     r"\bhow much\b|\bwhat(?:'s| is|s| s| would| will) (?:the |their |our |that )?(?:saving|savings|cost|bill|spend|"
-    r"break[- ]?even|number|figure|difference|price)\b|\bknock (?:off|down)\b|\bby how much\b"
+    r"break[- ]?even|number|figure|difference|price)\b|\bknock (?:off|down)\b|\bby how much\b|"
+    # "a rough monthly number", "ballpark monthly?", "what would the month cost?": a spend asked for, which a quote
+    # answers ("what would I tell them?" then asks what to say about that figure)
+    r"\b(?:rough|roughly|ballpark|ball-park|round|quick|indicative|back[- ]of[- ](?:the[- ])?envelope)\b"
+    r"[^.?!\n]{0,20}?\b(?:number|figure|estimate|cost|price|total|bill|spend|budget|quote|monthly|per month|"
+    r"a month)\b|\bballpark\b|"
+    r"\b(?:monthly|daily|weekly|annual|yearly|per[- ]month|a month|per[- ]day|a day) (?:number|figure|cost|bill|spend|"
+    r"total|estimate|budget|run[- ]rate)\b|"
+    r"\bwhat (?:would|will|does|do|should) (?:it|this|that|they|the (?:month|bill|workload|deal)) (?:cost|come to|"
+    r"run (?:them|to|at)|total)\b|\bthe (?:month|bill|workload) (?:costs?|comes? to|runs? to)\b"
 )
 
 

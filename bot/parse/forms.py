@@ -807,6 +807,8 @@ KEYWORDS = (
     "throughput", "capacity", "break-even", "breakeven", "per-call", "per-token", "preamble", "average",
     "writes", "reads", "sonnet", "opus", "haiku", "gemini", "claude", "mistral", "llama", "bedrock", "azure",
     "vertex", "enterprise", "agreement", "on-demand", "blended", "crossover",
+    # the words of a question about which structure to choose ("whch pricing setup do we recomend?")
+    "which", "recommend", "structure", "propose", "pricing",
 )
 _KEYWORD_SET = frozenset(KEYWORDS)
 _WORD = compile_regex(r"\b[a-z][a-z-]{2,18}[a-z]\b")  # ends in a letter: "gemini-" of "gemini-2.5-pro" is not a typo
@@ -819,7 +821,7 @@ _KEEP = frozenset({
     "called", "walls", "falls", "halls", "balls", "calm", "calms", "mills", "oops", "vertical", "media",
     "median", "lama", "llamas", "markups", "markets", "market", "marked", "reader", "readers", "tokenize",
     "tokenized", "month", "inout", "cells", "tells", "hails", "rails", "roads", "beads", "heads", "leads",
-    "rads", "clad",
+    "rads", "clad", "recommended", "recommends", "structured", "structures", "proposed", "proposes",
 })
 
 

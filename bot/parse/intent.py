@@ -249,7 +249,10 @@ def score(text: str, found: Found) -> dict[Intent, float]:
 
 # "pricing structure?", "what structure should we lead with", "best lever?": which structure, whatever the numbers.
 STRUCTURE_QUESTION = compile_regex(
-    r"(?<!prompt )\bstructures?\b|\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|"
+    # ("how should we structure our prompts?" is about the prompt, not the pricing)
+    r"(?<!prompt )\bstructures?\b(?! (?:our|their|the|your|my|its|this|that|these|those|it|them) (?:\w+ )?(?:prompts?|"
+    r"context|calls?|requests?|messages?|inputs?|templates?|instructions|code|data)\b)|"
+    r"\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|"
     # "which pricing lever matters most?", "what cost lever do we pull?", "what should they lean on?": the lever to
     # pull is the structure to choose
     r"\b(?:which|what) (?:\w+ )?levers?\b|\blevers? (?:that )?(?:matters?|counts?) most\b|"
@@ -264,6 +267,12 @@ STRUCTURE_QUESTION = compile_regex(
     r"\bsteer (?:them|him|her|the customer|the buyer|it)\b|what should (?:we|they|i) (?:use|go with|pick|choose|buy)|"
     r"\bwhat to (?:propose|pitch|recommend|suggest|offer|lead with)\b|"
     r"\bwhat(?:'s| is| s) the (?:main |big |real )?lever\b|"
+    # "what's the right pricing play?", "the best commercial move here", "which pricing setup do we recommend?"
+    r"\b(?:right|best|correct|smart|ideal|obvious|winning) (?:pricing |commercial |deal |billing )?(?:play|move)\b|"
+    r"\bpricing play\b|"
+    r"\b(?:which|what) (?:pricing |commercial |billing |deal )?(?:set-?\s?up|arrangement|package|approach|option|"
+    r"model|structure|play|route|pricing) (?:do|should|would|shall|can|could) (?:we|i|you) (?:recommend|propose|"
+    r"pitch|suggest|lead with|offer|go with|put forward|push)\b|"
     r"(?:fixed|predictable|flat) (?:unit )?cost per (?:\w+[- ])?(?:document|doc|transaction|invoice|call|request|image|"
     r"page|ticket|item|operation)|"
     r"what (?:should|would|do) (?:we|i|you) (?:lead with|go for|put forward|put in (?:the|a|our) proposal)|"

@@ -33,7 +33,10 @@ _BATCH_WINDOW = (r"\bidle (?:the rest|for the rest|most of the (?:day|time|week)
 BATCH_WINDOW = compile_regex(_BATCH_WINDOW)
 # Volume that swings: spikes, seasons, growth, quiet spells.
 _SWINGS = (r"variable(?! (?:prompt|input|doc|document|call|request|context|conversation|chat|session|ticket|message|"
-           r"transcript)s? (?:sizes?|lengths?)| (?:bit|part|portion|section|suffix|tail|question|input)s?\b)|"
+           r"transcript)s? (?:sizes?|lengths?)| (?:bit|part|portion|section|suffix|tail|question|input)s?\b|"
+           # "the CFO hates variable token bills", "variable monthly costs": a bill that varies, not a swinging volume
+           r"[- ](?:(?:token|usage|monthly|inference|ai|api|cloud|per[- ]token)[- ])?(?:bills?|billing|costs?|"
+           r"spend(?:ing)?|pricing|prices?|invoices?|charges?|fees?|payments?|expenses?|budgets?)\b)|"
            r"unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
            r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly|anywhere)|"
            r"(?:volume|traffic|load|usage|demand)s? (?:doubles|triples|quadruples|spikes|surges|explodes|doubling|"
@@ -89,6 +92,13 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"fixed (?:count|number|volume|amount|quantity|pipeline|workload|daily run|nightly run)|"
         r"(?:volumes?|counts?) (?:are |is )?fixed|fixed by contract|"
         r"contracted volumes?|"
+        # "contractually locked to 40k a month", "a fixed contractual volume", "the count is set in their contract":
+        # a volume the contract sets, said in other words
+        r"\bcontractual(?:ly)? (?:locked|fixed|set|agreed|committed|guaranteed|pinned)\b|"
+        r"\b(?:fixed|set|agreed|guaranteed|committed|locked) contractual (?:volumes?|counts?|quantit(?:y|ies)|"
+        r"numbers?)\b|"
+        r"\b(?:volumes?|counts?|numbers?|quantit(?:y|ies))\b(?: \w+){0,3}? (?:is |are )?(?:fixed|set|agreed|written|"
+        r"specified|guaranteed|pinned) (?:in|by|under) (?:the |their |a |our |its )?(?:\w+ )?contracts?\b|"
         # "volumes are contractually fixed", "a contractually committed count": a volume the contract sets
         r"(?:volumes?|counts?|numbers?|quantit(?:y|ies)) (?:are |is )?(?:contractually|legally) (?:fixed|set|agreed|"
         r"committed|guaranteed)|contractually (?:fixed|set|agreed|committed) (?:volumes?|counts?|numbers?)|"
@@ -107,7 +117,10 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"millions of (?:calls|requests|tokens)|(?:runs?|running|load|traffic|busy|live|operat\w*|up) 24/7|"
         r"24/7 (?:load|traffic|workload|pipeline|service|usage|production|at)|(?:around|round)[- ]the[- ]clock|"
         r"all day every day|"
-        r"day and night|sustained (?:volume|load|traffic|throughput)"),
+        r"day and night|sustained (?:volume|load|traffic|throughput)|"
+        # "steady 24/7", "24/7 and consistent": load held around the clock
+        r"\b(?:steady|sustained|continuous|consistent|constant|even)\b[^.;\n]{0,15}?24/7|"
+        r"24/7[^.;\n]{0,15}?\b(?:steady|sustained|continuous|consistent|constant)\b"),
     # Around the clock with no peaks to speak of: a peak-to-average ratio of about 1.
     "flat": compile_regex(r"flat day and night|(?:constant|flat|steady)[^.;\n]{0,30}(?:around|round)[- ]the[- ]clock|"
                        r"(?:around|round)[- ]the[- ]clock[^.;\n]{0,30}(?:flat|constant)|basically flat|flat load|"
@@ -215,10 +228,20 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"predictable per[- ]\w+ cost|"
         r"\b(?:one|a single|1|exactly one) (?:model |api |llm |inference )?(?:call|request) (?:per|for each|for every|"
         r"an?) \w+|"
+        # "every scan is a bounded ~1k-token call", "each claim = one request": one call per business item
+        r"\b(?:every|each) " + _ITEM + r" (?:is|=|means|gets|becomes) (?:one|a|a single|exactly one)\b[^.;\n]{0,30}?"
+        r"\b(?:call|request|invocation)s?\b|"
         r"\b(?:prices?|priced|charges?|bills?|fees?|costs?) (?:per|by the|for each) " + _ITEM + r"\b"),
     # Prompt sizes with a ceiling ("capped at ~500 tokens", "under 300 tokens", "bounded prompts").
     "bounded_prompts": compile_regex(
         r"bounded (?:prompt|input|size)s?|"
+        # "a bounded ~1k-token call", "prompts never exceed 1,500 tokens", "inputs top out at 800 tokens"
+        r"\b(?:bounded|capped) (?:" + _COUNT + r"[- ]?tok(?:en)?s?[- ])(?:prompt|input|call|request|payload|"
+        r"message)s?\b|"
+        r"\b(?:never|don'?t|do not|doesn'?t|does not|won'?t|will not|can'?t|cannot) (?:ever )?(?:exceeds?|go (?:over|"
+        r"above|past|beyond)|goes (?:over|above|past|beyond)|run (?:over|past)|get (?:bigger|longer|larger) than)"
+        r"(?: about| around| roughly)? " + _COUNT + r"[- ]?tok(?:en)?s?\b|"
+        r"\b(?:tops?|maxe?s?) out (?:at|around|about) " + _COUNT + r"[- ]?tok(?:en)?s?\b|"
         r"(?:prompts?|inputs?|calls?|requests?) (?:are |is )?(?:capped|bounded|limited)|"
         r"capped at|fixed[- ]size|(?:same|similar)[- ]size|"
         # "because the template caps it", "capped by the schema": a ceiling set by what the call is built from
@@ -267,6 +290,26 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"per[- ](?:transaction|receipt|document|doc|invoice|item|page|ticket|claim|image|form) (?:price|cost|fee)|"
         r"(?:cost|price) per " + _ITEM + r" (?:that is |that's )?"
         r"(?:fixed|predictable)"),
+    # The buyer wants a bill that does not move ("the CFO hates variable token bills", "finance wants no surprises on
+    # the invoice", "a predictable monthly spend"). Of calls that are items, it asks for a fixed cost per item.
+    "predictable_bill": compile_regex(
+        r"\b(?:hates?|hated|dislikes?|can'?t stand|cannot stand|can not stand|won'?t (?:accept|tolerate|sign|take)|"
+        r"refuses?|refused|allergic to|averse to|wary of|against|nervous about|worried about|"
+        r"(?:wants?|needs?|prefers?) to avoid|avoids?|doesn'?t want|does not want|don'?t want|do not want|"
+        r"no appetite for|hates? having)\b"
+        r"[^.;\n]{0,30}?\b(?:variable|floating|unpredictable|fluctuating|uncapped|open[- ]ended|metered|surprise|"
+        r"usage[- ]based|consumption[- ]based|token[- ]based)\b[^.;\n]{0,25}?\b(?:bills?|billing|costs?|spend(?:ing)?|"
+        r"pricing|prices?|invoices?|charges?|numbers?|budgets?|expenses?)\b|"
+        r"\b(?:hates?|hated|dislikes?|can'?t stand|cannot stand|won'?t (?:accept|tolerate|sign|take)|refuses?|refused|"
+        r"(?:wants?|needs?) to avoid)\b[^.;\n]{0,30}?\b(?:floats?|fluctuates?|moves? around|swings?|varies|jumps? "
+        r"around) (?:from )?(?:month to month|month-to-month|every month|each month|monthly)\b|"
+        r"\b(?:no|zero|hates?|dislikes?|can'?t stand|(?:wants?|needs?) to avoid|avoid) "
+        r"(?:bill(?:ing)? |billing |budget |cost )?surprises?\b|"
+        r"\bsurprises? (?:on|in) (?:the|their|a|his|her) (?:monthly )?(?:bill|invoice|budget)\b|"
+        r"\b(?:wants?|needs?|requires?|asks? for|asked for|insists? on|prefers?) (?:a |one )?(?:fixed|flat|predictable|"
+        r"stable|known|steady|capped) (?:monthly |annual |yearly |quarterly )?(?:bill|spend|invoice|budget|"
+        r"number|cost|price|figure)s?\b(?! (?:per|for each|a|an|each)\b)|"
+        r"\b(?:budget|cost|price|spend|billing) (?:certainty|predictability)\b"),
 }
 
 # Compliance needs named in the ask, as the scenario engine keys them.
@@ -382,6 +425,9 @@ def workload(fields: Fields, text: str) -> WorkloadTraits:
     par = fields.peak_to_average
     if par is None and "flat" in traits:
         par = Decimal(1)  # "flat day and night": no peaks, so sized for peak is sized for the average
+    # "the CFO hates variable bills" of calls that are items (one per invoice, capped prompts): a fixed cost per item
+    fixed_unit_cost = "fixed_unit_cost" in traits or ("predictable_bill" in traits and (
+        "transactional" in traits or "bounded_prompts" in traits))
     duty = duty_hours(fields)
     if par is None and duty is not None:
         # "batch jobs flat out 6 hours a day, idle the other 18": capacity sized for that load is busy 6 of 24 hours
@@ -393,12 +439,12 @@ def workload(fields: Fields, text: str) -> WorkloadTraits:
         utilization=fields.utilization[0] if len(fields.utilization) == 1 else None,
         prefix_tokens=fields.prefix_tokens, calls_per_day=fields.calls_per_day,
         # "their CFO wants a fixed cost per query": each query is priced as one transaction
-        transactional=True if "transactional" in traits or "fixed_unit_cost" in traits else None,
+        transactional=True if "transactional" in traits or fixed_unit_cost else None,
         repeated_context=(True if "repeated_context" in traits else False if NO_REPEATED_CONTEXT.search(words)
                           else None), batch_window=True if batch else None,
         commitment_declined=True if occurs(NO_COMMITMENT, words) else None,
         high_volume=True if "high_volume" in traits else None,
-        prompt_sizes=prompts, fixed_unit_cost=True if "fixed_unit_cost" in traits else None,
+        prompt_sizes=prompts, fixed_unit_cost=True if fixed_unit_cost else None,
         # billing through a cloud agreement needs the cloud named ("draw down the commitment" alone may be a
         # provider's own prepaid commitment)
         compliance_needs=tuple(k for k, rx in COMPLIANCE.items()
