@@ -414,7 +414,8 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         # "weekly cost?", "what's that annualised?": the period asked for, beside day and month.
         # "8 hrs a day, 5 days a week ... weekly cost?": a week of the days the traffic runs.
         week = int(f.active_days) if f.active_days is not None and f.active_days == int(f.active_days) else 7
-        if week != 7 and out.quote.per_month is not None:
+        if week != 7 and out.quote.per_month is not None and f.days_per_month is None:
+            # the days a month said outright ("weekdays, call it 22 a month") are the month, not 730 h × 5 ÷ 7
             out.active_month = (week, month_on_days(out.quote.per_month.total, Decimal(week)))
         # "5 days a week ... yearly?": a year of those days too, 365 × days ÷ 7 to the nearest day (261 for five)
         out.asked_periods = [

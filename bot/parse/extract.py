@@ -1067,8 +1067,11 @@ TOKENS_LABEL_BEFORE = _rx(
     # "outputs 250", "inputs ~2k": the side in the plural
     r"\b(?P<label>input|output|in(?=\s?:)|out(?=\s?:)|(?<=avg )prompt|(?<=average )prompt|(?<=avg )completion|"
     r"(?:input|output)s(?= (?:are |of |at |around |about |roughly |average |averaging |~)*~?\d)|"
-    r"(?<=average )completion|(?:completion|prompt)s?(?= (?:is |are |of |at |around |about |roughly |~)*~?\d))"
-    r"(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly))*"
+    r"(?<=average )completion|(?:completion|prompt)s?(?= (?:is |are |of |at |around |about |roughly |~)*~?\d)|"
+    # "answers are about 250", "replies ~300", "responses average 400": what the call writes back is its output
+    r"(?:answers?|responses?|repl(?:y|ies))(?= (?:is |are |of |at |around |about |roughly |average |averaging |"
+    r"typically |usually |run |~)*~?\d))"
+    r"(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly|average|averaging|typically|usually|run))*"
     r"\s?[:=]?\s?~?(?<![\w.$:])"
     + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|/7\b|per\s?m\b|tokens?|toks?|tkns?|percent)|\w|[.,]\d)"
 )
@@ -1607,6 +1610,9 @@ ACTIVE_HOURS = [
     _rx(r"(?:over|across|during|in|within|inside|into|for|through|throughout)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>"
         + NUMBER + r")[- ]?(?:(?:busy|peak|active|single)\s)?(?:hours?|hrs?|h)\b"
         r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache))"),
+    # "8 hr day", "a 10-hour working day", "9h workday": the day the traffic runs, said by its length
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")[- ]?(?:hours?|hrs?|h)\s(?:(?:working|work|business|operating|office)\s)?"
+        r"(?:day|workday|business day)\b"),
 ]
 # "20 calls a day, all arriving at random inside one busy hour": the day's traffic runs over one hour.
 ONE_BUSY_HOUR = _rx(r"\b(?:arriving|arrive|bunched|packed|squeezed|crammed|land(?:ing)?|come|coming)\b[^.;,\d]{0,20}?"
@@ -1784,7 +1790,8 @@ GROWTH = [
     _rx(r"\b(?P<word>twice|double|triple) (?:as (?:big|large|long)|the (?:size|tokens))\b"),
     # "planned 1,500 tok/call but real calls are coming in 2x that": a multiple of the planned size just said
     # "real calls are more like 4x that size", "they're closer to 3x what we scoped"
-    _rx(r"\b(?:coming in|come in|comes in|came in|running|runs|landing|lands|are|is|at|be|'re|'s)\s(?:at\s)?"
+    _rx(r"\b(?:coming in|come in|comes in|came in|running|runs|run|ran|landing|lands|land|are|is|at|be|'re|'s|"
+        r"end up|ends up|ended up|turn out|turns out|turned out|average|averages|averaging)\s(?:at\s)?"
         r"(?:about\s|around\s|roughly\s|more like\s|closer to\s|nearer\s|like\s|~)?"
         r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:that|this|it|the plan(?:ned)?(?: size)?|"
         r"what (?:we|they|i|you) (?:scoped|planned|quoted|estimated|modell?ed|assumed|sized|priced)|"
@@ -3644,12 +3651,16 @@ class Scanner:
             if value is not None:
                 self._add_tokens("output", value, m.end(), start=m.start())
         for m in self._matches(TOKENS_LABEL_BEFORE) if ("put" in self.work or ":" in self.work
-                                                         or "completion" in self.work or "prompt" in self.work) else ():
+                                                         or "completion" in self.work or "prompt" in self.work
+                                                         or "answer" in self.work or "respons" in self.work
+                                                         or "repl" in self.work) else ():
             value = self._signed(m)
             if value is not None:
                 role = {"in": "input", "out": "output", "prompt": "input", "completion": "output",
                         "completions": "output", "prompts": "input", "inputs": "input",
                         "outputs": "output"}.get(m.group("label"), m.group("label"))
+                if role not in ("input", "output"):
+                    role = "output"  # "answers", "responses", "replies": what the call writes back
                 self._add_tokens(role, value, m.end(), start=m.start())
         for m in self._matches(TOKENS):
             value = self._signed(m)

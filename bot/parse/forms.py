@@ -897,12 +897,18 @@ _CACHE_PRICE_BARE = compile_regex(
 )
 
 
-# "4k tokens @ $5 vs $0.50 cached", "$3 / $0.30 read / $3.75 write": the price set against a cached price is the input
-# rate.
+# "4k tokens @ $5 vs $0.50 cached", "$3 / $0.30 read / $3.75 write", "$3 -> $0.30 cached", "$3/m drops to $0.30 when
+# cached": the price set against a cached price is the input rate.
 _VS_CACHED = compile_regex(
     r"(?<![\w$.])(?<!in )(?<!input )(?=\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?\s?"
-    r"(?:vs\.?|versus|against|/)\s?\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?"
+    r"(?:vs\.?|versus|against|/|->|=>|→|down to|(?:drops?|falls?|goes|going|comes?) (?:down )?to|becomes?)\s?"
+    r"\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?"
     r"\s(?:cached|cache[- ]?reads?|cache[- ]?hits?|reads?)\b)"
+)
+# "$0.50 when cached", "$0.30 once it's cached", "$0.25 if read from cache": the cached price.
+_WHEN_CACHED = compile_regex(
+    r"(?P<p>\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?)\s(?:when|once|if)\s(?:it'?s\s|its\s|it is\s)?"
+    r"(?:cached|read from (?:the )?cache|served from (?:the )?cache)\b"
 )
 
 
@@ -1131,19 +1137,30 @@ def _key_value(m: re.Match[str]) -> str:
 
 
 # "$3/$0.30/$3.75" in a caching ask: input, cache read and cache write, read below input below write.
+# "$3/0.30/3.75", "3 / 0.30 / 3.75 per m": the same three prices with the dollar sign on some or none of them (read
+# only in that order, below input below write, so a date or a ratio is never taken for prices).
 _CACHE_TRIPLE = compile_regex(
-    r"(?<![\w.$])\$(?P<a>\d{1,4}(?:\.\d{1,6})?)\s?/\s?\$(?P<b>\d{1,4}(?:\.\d{1,6})?)\s?/\s?\$(?P<c>\d{1,4}(?:\.\d{1,6})?)"
-    r"(?![\d.]|\s?/\s?\$|\s?(?:in|input|out|output|read|reads|write|writes|cached)\b)"
+    r"(?<![\w.$/])\$?(?P<a>\d{1,4}(?:\.\d{1,6})?)\s?/\s?\$?(?P<b>\d{1,4}(?:\.\d{1,6})?)\s?/\s?\$?"
+    r"(?P<c>\d{1,4}(?:\.\d{1,6})?)"
+    r"(?!\d|\.\d|\s?/\s?\$?\d|\s?(?:in|input|out|output|read|reads|write|writes|cached|k|m(?!\s?tok)|b|%|x)\b|\s?%)"
 )
 
 
 def _cache_triple(m: re.Match[str]) -> str:
     a, b, c = (Decimal(m.group(k)) for k in "abc")
+    if "$" not in m.group(0) and ("." not in m.group("b") or c > 2 * a):
+        return m.group(0)  # bare, a cache read is a fraction and a write at most twice the input ("12/5/20" is a date)
     if b < a < c:
         return f"${m.group('a')} input / ${m.group('b')} cache read / ${m.group('c')} cache write"
     return m.group(0)
 
 
+# "only runs on working days, call it 22 a month", "weekdays only (~21/mo)": the days a month it runs, counted after
+# the word for them.
+_WORKING_DAYS_COUNTED = compile_regex(
+    r"\b(?P<w>working days?|business days?|work ?days?|weekdays?)\b(?P<mid>[^.;?!\n\d$%]{0,40}?)"
+    r"(?<![\w.,$])(?P<n>[12]\d|3[01]|[1-9])\s?(?:days?\s)?(?:a|per|/|each|every|in a)\s?(?:month|mo)\b"
+)
 _PER_D = compile_regex(r"(?<=[a-z0-9])\s?/\s?d\b(?!\.)")
 # "1 shift/day", "one shift a day", "a single shift per day": one shift a day, so a shift's volume is a day's.
 _ONE_SHIFT_A_DAY = compile_regex(r"\b(?:1|one|a single|single|a) shift\s?(?:/|a|per|each)\s?day\b")
@@ -1339,6 +1356,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SHARE_OF_ON_DEMAND.sub(_share_of_on_demand, text)
     if "shift" in text:
         text = _shifts(text)
+    if "day" in text and ("mo" in text):
+        text = _WORKING_DAYS_COUNTED.sub(
+            lambda m: f"{m.group('w')}{m.group('mid')}{m.group('n')} working days a month", text)
     if "@" in text:
         text = _AT_SIGN.sub(" at ", text)
     if "/" in text:
@@ -1386,6 +1406,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_CACHE_PRICES.sub(_bare_cache_prices, text)
     if "$" in text:
         if "cache" in text or "read" in text:
+            text = _WHEN_CACHED.sub(lambda m: f"{m.group('p')} cached", text)
             text = _VS_CACHED.sub("input ", text)
         text = _PAIR_AFTER_DOLLAR.sub(lambda m: f"{m.group('a')}{m.group('sep')}${m.group('b')}", text)
         if any(w in text for w in ("cache", "prefix", "ttl", "hit rate")):
@@ -1455,7 +1476,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _WRITES_OUT_OF_CALLS.sub(
             lambda m: f"{m.group('w')} {m.group('o')} {m.group('c')} a {m.group('p')}", text)
         text = _HITS_PER_WRITE.sub(_hits_per_write, text)
-    if "$" in text and ("cach" in text or "prefix" in text or "hit" in text or "prompt" in text):
+    if "/" in text and ("cach" in text or "prefix" in text or "hit" in text or "prompt" in text):
         text = _CACHE_TRIPLE.sub(_cache_triple, text)
     if " every" in text and (" one" in text or " 1" in text):
         text = _ONE_EVERY.sub(lambda m: f"{m.group('lead')}a call every", text)
