@@ -355,6 +355,11 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             output_tokens=tout if f.calls_per_day else tout * f.volume_factor,
             calls_per_day=f.calls_per_day * f.volume_factor if f.calls_per_day else None))
         out.grown, out.change = grown, quote_change(out.quote, grown)
+    elif (f.volume_factor is not None and f.volume_factor > 0 and out.quote.per_day is None and f.calls_per_day is None
+          and out.quote.per_call is not None and tin is not None and tout is not None):
+        # "and at 4x the volume? base was 3M in 1M out": these tokens, with no period, times the factor
+        out.grown = quote_per_token(PerTokenRequest(
+            rates=rates, tokens_per="call", input_tokens=tin * f.volume_factor, output_tokens=tout * f.volume_factor))
     elif f.side_factor is not None and f.side_factor[1] > 0:
         # "what if output doubles?": that side's tokens times the factor, the other side as it was
         from pricing.per_token import quote_change
@@ -1222,7 +1227,9 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
 # "input spend with vs without caching", "input bill with and without the cache": the whole prompts' spend both ways.
 _WITH_WITHOUT = compile_regex(
     r"\bwith (?:vs\.?|versus|and|or|&|v|/) without\b|\bwithout (?:vs\.?|versus|and|or|&|v|/) with\b|"
-    r"\b(?:input )?(?:spend|bill|cost) (?:with|after) (?:prompt )?caching\b", re.I)
+    r"\b(?:input )?(?:spend|bill|cost) (?:with|after) (?:prompt )?caching\b|"
+    # "daily input cost each way", "the input bill both ways"
+    r"\binput (?:spend|bill|cost|costs)\b[^.?!\n]{0,20}?\b(?:each|both|either) ways?\b", re.I)
 # "ignore the create call", "leaving out cache creation": what a write adds is not counted.
 _WRITES_LEFT_OUT = compile_regex(
     r"\b(?:ignore|ignoring|exclude|excluding|leave out|leaving out|skip|skipping|not counting|don'?t count|"

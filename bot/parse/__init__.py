@@ -83,6 +83,9 @@ _VOLUME_GROWS = compile_regex(
     r"\b(?:volume|volumes|traffic|usage|load|demand)(?: \w+)?? (?:(?P<word>doubles|doubled|doubling|double|triples|"
     r"tripled|tripling|triple|quadruples|quadrupled|quadruple|halves|halved)\b|(?:grows|goes up|rises|increases|jumps)"
     r"(?: by)? (?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<times>\d{1,2}(?:\.\d+)?)\s?x\b))"
+    # "and at 4x the volume?", "with 2.5x the traffic", "what about 3x volume": the volume said as a multiple of itself
+    r"|\b(?:at|with|on|for|about|if|under|assuming)\s(?:~|about |roughly )?(?P<at_times>\d{1,2}(?:\.\d{1,2})?)\s?"
+    r"(?:x|×|times)\s(?:the\s|that\s|their\s|our\s|current\s|today's\s)*(?:volume|traffic|usage|load|demand)\b"
 )
 # "what if output doubles?", "and if input tokens grow 50%?": one side's tokens times a factor, the other side as it is.
 _SIDE_GROWS = compile_regex(
@@ -744,7 +747,7 @@ def parse(text: str) -> Ask:
         word = grows.group("word")
         found.volume_factor = (_FACTORS[word] if word in _FACTORS else
                                1 + (to_decimal(grows.group("pct")) or Decimal(0)) / 100 if grows.group("pct") else
-                               to_decimal(grows.group("times")))
+                               to_decimal(grows.group("times") or grows.group("at_times")))
     found.changes = [(a, b) for m in _FROM_TO.finditer(normalized)
                      if (a := to_decimal(m.group("a"), m.group("sa"))) is not None
                      and (b := to_decimal(m.group("b"), m.group("sb"))) is not None]

@@ -1196,9 +1196,12 @@ PREFIX_PLUS_REST = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s)?(?:of\s)?"
     r"(?:cached|fixed|static|shared|stable|repeated|cacheable|common|same)?\s?(?:prefix|system prompt|sys prompt|"
     r"preamble|(?:system )?instructions|policy doc|context)\s?(?:\+|plus|and)"
-    r"\s?~?(?P<rest>" + NUMBER + r")(?:\s?(?P<rest_scale>" + SCALE + r")\b)?\s?(?:-?\s?(?:tokens?|toks?)\s)?(?:of\s)?"
+    r"\s?~?(?P<rest>" + NUMBER + r")(?:\s?(?P<rest_scale>" + SCALE + r")\b)?\s?"
+    r"(?:(?:-?\s?(?:tokens?|toks?)\s)?(?:of\s)?"
     r"(?:fresh|new|other|uncached|dynamic|variable|user|unique|changing|per[- ]call|customer)\s(?:input\s)?"
-    r"(?:tokens?|toks?|msgs?|messages?|quer(?:y|ies)|questions?|input|turns?|text|content|part|data)\b"
+    r"(?:tokens?|toks?|msgs?|messages?|quer(?:y|ies)|questions?|input|turns?|text|content|part|data)\b|"
+    # "+ 500 tokens that change every time", "+ 300 tokens which vary per call": the rest named by how it changes
+    r"-?\s?(?:tokens?|toks?)\s(?:that|which)\s(?:change|changes|vary|varies|differ|differs)\b)"
 )
 # "about 50 of those end up being cache writes", "200 of them miss": writes (every miss writes) in the calls' period.
 WRITES_OF_CALLS = _rx(

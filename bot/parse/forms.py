@@ -381,7 +381,10 @@ def _short_hundreds(m: re.Match[str]) -> str:
 # per-million unit ($2.50, $1.75).
 _SHORT_DOLLARS = compile_regex(
     r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine)[- ](?P<t>" + _TEENS_AND_TENS + r")"
-    r"(?=\s(?:dollars?\s|bucks\s)?(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtok)\b)"
+    r"(?=\s(?:dollars?\s|bucks\s)?(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtok)\b|"
+    # "three seventy-five cache write", "two fifty for cache writes": a cache price said the short way
+    r"\s(?:dollars?\s|bucks\s)?(?:for\s|on\s)?(?:the\s)?cached?\s?(?:writes?|reads?|hits?|creation)\b"
+    r"(?!\s?(?:a|an|per|/|each|every)\s?(?:day|hour|week|month|minute|min)\b))"
 )
 
 
@@ -442,8 +445,8 @@ _HIT_RATE_N_IN_M = compile_regex(
 
 # "hit rate: about three in four calls", "cache hits ~ 2 out of 3": the share after its label.
 _LABEL_N_IN_M = compile_regex(
-    r"(?P<label>\bhit rate|\bhit ratio|\bcache hits?)(?P<glue>[:=*]{0,3} ?(?:(?:is|of|about|around|roughly|approx\.?|"
-    r"~|maybe|likely|expected|estimated) ?){0,3})(?P<a>\d{1,4}|one|two|three|four|five|six|seven|eight|nine) "
+    r"(?P<label>\bhit rate|\bhit ratio|\bcache hits?)(?P<glue>(?:'s|s)?[:=*]{0,3} ?(?:(?:is|of|about|around|roughly|"
+    r"approx\.?|~|maybe|likely|expected|estimated) ?){0,3})(?P<a>\d{1,4}|one|two|three|four|five|six|seven|eight|nine) "
     r"(?:in|out of) (?P<b>\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)(?!\d|[.,]\d)"
 )
 
@@ -549,6 +552,11 @@ _ALL_HITS = compile_regex(
     r"(?<!nearly )(?<!almost )(?<!not )\b(?:(?:assume |assuming |treat (?:it |them )?as )?(?:basically |essentially |"
     r"practically |virtually |effectively )?all (?:cache |of them |calls? |requests? )?(?:are )?(?:cache )?hits\b|"
     r"every (?:call|request) (?:is a (?:cache )?hit|hits the cache)\b|"
+    # "treat every call as a hit", "count each request as a cache hit"
+    r"\b(?:treat|treating|count|counting) (?:every|each|all) (?:call|request|query|calls|requests|queries) as "
+    r"(?:a )?(?:cache )?hits?\b|"
+    # "assume every call hits", "every single request will hit": not "every call hits a 4k prefix" (what it reads)
+    r"(?<=assume )every (?:single )?(?:call|request|query) (?:will |would |should )?hits?\b(?! (?:a|an|our|their)\b)|"
     # "assume hits on everything", "everything hits"
     r"(?:assume |assuming )?(?:cache )?hits on (?:everything|every call|every request|all calls|all requests)\b|"
     r"\beverything hits\b|"
@@ -723,7 +731,7 @@ def _side_times_that(m: re.Match[str]) -> str:
 _SMALL_BEFORE_UNIT = compile_regex(
     # not the units of a compound said without a hyphen ("twenty two percent" is 22 percent, never 20 and 2)
     r"(?<![\w-])(?<!twenty )(?<!thirty )(?<!forty )(?<!fourty )(?<!fifty )(?<!sixty )(?<!seventy )(?<!eighty )"
-    r"(?<!ninety )(?P<w>one|two|three|four|five|six|seven|eight|nine)"
+    r"(?<!ninety )(?<!point )(?P<w>one|two|three|four|five|six|seven|eight|nine)"
     r"(?=[- ](?:cents?|dollars?|bucks|grand|percent|hours?|hrs?|days?|weeks?|"
     r"(?:provisioned |reserved |model |dedicated )?(?:ptus?|units?)|minutes?|mins?)\b)"
 )
