@@ -209,6 +209,8 @@ def escape_mrkdwn(text: str) -> str:
 
     Text that Slack already escaped (``&lt;`` in a message event) is not escaped a second time.
     """
+    if "&" not in text and "<" not in text and ">" not in text:  # most text: nothing to escape
+        return text
     return _BARE_AMPERSAND.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
 
 

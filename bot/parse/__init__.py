@@ -132,7 +132,9 @@ def show_value(name: str, value: Decimal) -> str:
 
 
 def _single(fields: dict[str, object], found: Found, name: str, ambiguities: list[Ambiguity]) -> None:
-    values = found.values.get(name, [])
+    values = found.values.get(name)
+    if not values:  # most fields: nothing said
+        return
     distinct = list(dict.fromkeys(values))
     if len(distinct) == 1:
         fields[name] = distinct[0]

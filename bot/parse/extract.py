@@ -2184,7 +2184,7 @@ class Scanner:
 
     def _unused(self) -> None:
         """Numbers no stage placed, as typed with the word after them ("12-month", "20 min")."""
-        if not any(ch.isdigit() for ch in self.work):
+        if not any(map(str.isdigit, self.work)):
             return
         for m in LEFTOVER.finditer(self.work):
             if len(self.found.unused) < 5:

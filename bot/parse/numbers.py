@@ -60,6 +60,9 @@ PERIOD_WORDS = {
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _DASHES = compile_regex(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+# The control characters of ASCII text (Unicode category Cc there), tab and newline kept, as spaces: one C pass over
+# an ASCII ask instead of a category lookup per character.
+_ASCII_CONTROLS = str.maketrans({code: " " for code in (*range(0x20), 0x7F) if chr(code) not in "\n\t"})
 _SPACES = compile_regex(r"[^\S\n]+")
 # "> " opening a line: Slack's block quote (sent as "&gt; ", decoded first), the customer's words pasted in
 _QUOTE_MARK = compile_regex(r"(?m)^[ \t]{0,3}>[ \t]?")
@@ -98,7 +101,8 @@ def normalize(text: str) -> str:
     text = _DECIMAL_COMMA.sub(_decimal_comma, text)  # "$0,50" and "12,5%" are decimals
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
     text = _DASHES.sub("-", text)
-    text = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = (text.translate(_ASCII_CONTROLS) if text.isascii() else
+            "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text))
     text = _QUOTE_MARK.sub("", text)  # a pasted email or thread in a block quote is read as the ask's own lines
     text = _LEADING_DOT.sub("0.", text) if "." in text else text
     text = _EMPHASIS.sub(lambda m: m.group("inner"), text) if ("*" in text or "_" in text) else text

@@ -44,6 +44,16 @@ def test_normalize_hides_nothing() -> None:
     assert normalize("a &lt;b&gt; &amp; c\x00d") == "a <b> & c d"
 
 
+@pytest.mark.parametrize("odd", ["\x07", "\x1b", "\r", "\x7f", "\x0b", "\x85", "\u200e"])
+@pytest.mark.parametrize("accent", ["", " café"])
+def test_control_characters_pasted_into_an_ask_read_as_spaces_with_tabs_and_lines_kept(odd: str, accent: str) -> None:
+    text = f"2M input{odd}tokens a day\tat $3/1M{accent}\nand 500k{odd}output at $15"
+    read = f"2m input tokens a day at $3/1m{accent}\nand 500k output at $15"
+    assert normalize(text) == normalize(text.replace(odd, " ")) == read
+    ask = parse(f"2M input{odd}tokens a day{accent} at $3/$15 per 1M, 500k{odd}output tokens a day")
+    assert (ask.fields.input_tokens_per_day, ask.fields.output_tokens_per_day) == (2_000_000, 500_000)
+
+
 @given(n=amounts)
 def test_token_counts_with_separators_or_scales(n: int) -> None:
     ask = parse(f"what's the monthly cost of {n:,} input tokens and 1k output tokens a day at $3/$15 per 1M")
