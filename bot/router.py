@@ -866,7 +866,10 @@ _CHECK_ASKED = compile_regex(
     r"\b(?:really|actually)\b|\b(?:right|correct|true|yeah|yes|no)\s?\?|\bis (?:it|that|this) (?:true|right|correct)\b|"
     r"\bam i (?:right|wrong|correct)\b|\bdoes (?:that|this|it) (?:hold|check out|add up|stack up)\b|"
     r"\b(?:sanity|double)[- ]?check\b|\bconfirm\b|\bcorrect me if\b|\bisn'?t it\b|"
-    r"\bcan (?:we|i) (?:say|claim|tell them)\b|\bor not\b", re.I)
+    r"\bcan (?:we|i) (?:say|claim|tell them)\b|\bor not\b|"
+    # "did it pay off?", "will the reservation save them anything?": whether it comes out cheaper, asked outright
+    r"\b(?:did|does|do|will|would) (?:it|this|that|we|they|the (?:commitment|reservation|deal|pt|ptus?)) "
+    r"(?:actually |really |even )?(?:pay (?:off|for itself)|save|come out (?:ahead|cheaper)|beat on[- ]demand)\b", re.I)
 # "did we lose money vs on-demand?", "are we underwater on the PTUs?": asked whether provisioned costs more.
 _LOSS_ASKED = compile_regex(
     r"\b(?:lose|loses|losing|lost|lossing|wast(?:e|es|ed|ing)|burn(?:ed|ing|t)?) (?:any |real |some )?(?:money|cash)\b|"
@@ -878,7 +881,7 @@ _BREAK_EVEN_CLAIM = compile_regex(
     r"(?P<u>\d{1,3}(?:\.\d{1,4})?)\s?%", re.I)
 _CHEAPER_CLAIM = compile_regex(
     r"\b(?:save|saves|saving) (?:them )?(?:money|something)\b|\bcheaper\b|\bpays? (?:off|for itself)\b|"
-    r"\bbeats? on[- ]demand\b|\bcomes? out (?:ahead|cheaper)\b|\bbelow on[- ]demand\b|\bworth it\b|"
+    r"\bbeats? on[- ]demand\b|\bcomes? out (?:ahead|cheaper)\b|\bbelow on[- ]demand\b|\bworth it\b|\bsave\b|"
     r"\b(?:above|over|past|beyond) (?:the )?break[- ]?even\b", re.I)
 
 

@@ -475,7 +475,7 @@ def _day_load(name: str) -> str:
 SIZED_AND_USED_DAILY = _rx(
     r"\b(?:committed|commit|reserved|reserve|provisioned|bought|sized|built|purchased)\s"
     r"(?:(?:pt|ptus?|capacity|throughput|units?)\s?:?\s(?:sized\s|built\s)?)?(?:to\s|for\s|at\s)?~?" + _day_load("peak")
-    + r"[^.;!?\d]{0,40}?\b(?:actual|real|actually|really|averag(?:e|es|ed|ing)|avg|usage|use|using|uses|running|doing)"
+    + r"[^.!?\d]{0,40}?\b(?:actual|real|actually|really|averag(?:e|es|ed|ing)|avg|usage|use|using|uses|running|doing)"
     + _LOAD_WORDS + r"(?:(?:average|avg|usage)" + _LOAD_WORDS + r")?" + _day_load("avg")
 )
 # "their PAR goes from 1.2 to 2", "peak-to-average rising from 1.5 to 3": the new ratio, and the one it replaces.
@@ -640,11 +640,14 @@ BARE_EA = _rx(
     r"\b(?:ea|edp|macc|enterprise agreement)(?:\s(?:disc(?:ount)?|discount rate))?(?:\s(?:is|of|at|=|around|about|"
     r"roughly|~|only|just|would be|will be|gives|gets them))*\s?[:=]?\s?~?(?P<a>\d{1,2}(?:\.\d{1,2})?)" + _BARE_END
     # only where the figure ends there ("EA 12.", "EA is ten, real markup?", "EA 8 off list"), never "EA of 2 million"
-    + r"(?=\s?(?:[.,;:!?)]|$)|\s(?:and|but|so|then|off|disc\w*|on (?:top|list)|plus)\b|\s[-–]\s)"
+    + r"(?=\s?(?:[.,;:!?)]|$)|\s(?:and|but|so|then|off|disc\w*|on (?:top|list)|plus|effective|net|real|"
+    r"all[- ]in|mark-?up|list)\b|\s[-–]\s)"
 )
 # "discount 40", "list markup 18, ea 5": a provisioned discount or a list markup written without its percent sign, read
 # only where the figure ends the clause (never "discount of 2 million", never a fraction like "discount 0.4").
-_BARE_LABELLED_END = (r"(?=\s?(?:[.,;:!?)]|$)|\s(?:and|but|so|then|off|on (?:top|list)|plus|vs|versus)\b|\s[-–]\s)")
+# "markup 18 EA 7": the next label ends the figure too (or the blank it leaves once read)
+_BARE_LABELLED_END = (r"(?=\s?(?:[.,;:!?)]|$)|\s(?:and|but|so|then|off|on (?:top|list)|plus|vs|versus|ea|edp|macc)\b|"
+                      r"\s[-–]\s|\s\s)")
 BARE_DISCOUNT = _rx(
     r"(?<!ea )(?<!edp )(?<!macc )(?<!enterprise )(?<!cloud )\b(?:discount|disc)(?:\s(?:is|of|at|=|around|about|"
     r"roughly|~|was|would be|will be))*\s?[:=]?\s?~?(?P<a>[1-9]\d?(?:\.\d{1,2})?)" + _BARE_END + _BARE_LABELLED_END

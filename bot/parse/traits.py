@@ -191,7 +191,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\benough (?:\w+ ){0,2}to (?:cover|handle|serve|absorb|meet) (?:the |their |our )?peaks?\b|"
         r"\b(?:buy|buying|bought|provision|provisioning|provisioned|reserve|reserving|commit|committing) "
         r"(?:(?:ptus?|units?|capacity|throughput|for) ){0,2}(?:for|to cover|to handle) (?:the |their |our )?peaks?\b|"
-        r"\bpeak[- ]sized\b|"
+        r"\bpeak[- ]sized\b|\bnever (?:get |be |being |getting )?throttl\w*|"
         # "enough provisioned capacity to cover their busiest hour", "sized for the heaviest hour of the day"
         r"\b(?:enough|si[sz](?:e|ed|ing)|provision(?:ed|ing)?|reserv(?:e|ed|ing)|buy(?:ing)?|bought) (?:\w+ ){0,3}?"
         r"(?:for|to (?:cover|handle|serve|absorb|meet|carry|match)) (?:the |their |our |its )?"

@@ -86,3 +86,11 @@ def test_capacity_sized_for_a_daily_volume_against_the_volume_used(text: str, ut
 def test_a_daily_average_above_the_sizing_is_not_a_utilization() -> None:
     assert parse("capacity sized for 30M tokens a day, averaging 45M/day, 30% off").fields.utilization != [
         Decimal("1.5")]
+
+
+def test_the_average_after_a_semicolon() -> None:
+    reply = _reply("We bought capacity sized at 200M tokens/day; actual average is 150M/day. 20% discount. over or "
+                   "under on-demand?")
+    # 150 ÷ 200 = 75%; (1 − 0.20) ÷ 0.75 = 1.0667
+    assert "tokens/day = *75%*" in reply
+    assert "1.0667× on-demand" in reply

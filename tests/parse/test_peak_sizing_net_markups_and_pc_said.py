@@ -23,6 +23,7 @@ def _answer(text: str) -> router.Reply:
         "they want to reserve enough PTUs to handle the busiest hour of the day, at 35% off. does that pay?",
         "CFO wants capacity sized for the heaviest hour so nothing spills. PT discount is 30% vs on-demand. cost?",
         "plan is to buy provisioned to cover their peak hour; discount vs OD is 45%. effective cost vs on-demand?",
+        "they'll reserve enough PT to never get throttled. 40% off. will they clear break-even?",
     ],
 )
 def test_capacity_for_the_busiest_hour_asks_for_the_peak_to_average_ratio(text: str) -> None:

@@ -115,3 +115,31 @@ def test_markups_and_ea_discounts_written_with_signs(text: str, effective: str) 
 )
 def test_whether_units_bought_by_the_hour_lost_money(text: str, first: str) -> None:
     assert first in _reply(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "markup", "ea"),
+    [
+        ("azure markup 18 EA 7 effective?", "0.18", "0.07"),
+        ("bedrock: markup 25 edp 10, net markup?", "0.25", "0.1"),
+        ("premium 12 EA 4 - all-in markup?", "0.12", "0.04"),
+    ],
+)
+def test_a_bare_markup_followed_by_a_bare_ea_discount(text: str, markup: str, ea: str) -> None:
+    fields = parse(text).fields
+    assert (fields.markup, fields.ea_discount) == (Decimal(markup), Decimal(ea))
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # (1 − 0.28) ÷ 0.70 = 1.0286: not below on-demand
+        ("PT break-even check: 28% discount, util averaging 0.7. did it pay off?",
+         "*No:* at that utilization provisioned costs 1.0286× on-demand"),
+        # (1 − 0.40) ÷ 0.80 = 0.75
+        ("will the commitment actually save them anything at 80% utilisation and 40% off?",
+         "*Yes:* at that utilization provisioned costs 0.75× on-demand"),
+    ],
+)
+def test_whether_it_paid_off_asked_outright(text: str, first: str) -> None:
+    assert first in _reply(text)
