@@ -641,19 +641,19 @@ BARE_EA = _rx(
     r"roughly|~|only|just|would be|will be|gives|gets them))*\s?[:=]?\s?~?(?P<a>\d{1,2}(?:\.\d{1,2})?)" + _BARE_END
     # only where the figure ends there ("EA 12.", "EA is ten, real markup?", "EA 8 off list"), never "EA of 2 million"
     + r"(?=\s?(?:[.,;:!?)]|$)|\s(?:and|but|so|then|off|disc\w*|on (?:top|list)|plus|effective|net|real|"
-    r"all[- ]in|mark-?up|list)\b|\s[-–]\s)"
+    r"all[- ]in|mark-?up|list)\b|\s[-–]\s|\s?(?:->|→|=>))"
 )
 # "discount 40", "list markup 18, ea 5": a provisioned discount or a list markup written without its percent sign, read
 # only where the figure ends the clause (never "discount of 2 million", never a fraction like "discount 0.4").
 # "markup 18 EA 7": the next label ends the figure too (or the blank it leaves once read)
 _BARE_LABELLED_END = (r"(?=\s?(?:[.,;:!?)]|$)|\s(?:and|but|so|then|off|on (?:top|list)|plus|vs|versus|ea|edp|macc)\b|"
-                      r"\s[-–]\s|\s\s)")
+                      r"\s[-–]\s|\s\s|\s?(?:->|→|=>))")
 BARE_DISCOUNT = _rx(
     r"(?<!ea )(?<!edp )(?<!macc )(?<!enterprise )(?<!cloud )\b(?:discount|disc)(?:\s(?:is|of|at|=|around|about|"
     r"roughly|~|was|would be|will be))*\s?[:=]?\s?~?(?P<a>[1-9]\d?(?:\.\d{1,2})?)" + _BARE_END + _BARE_LABELLED_END
 )
 BARE_MARKUP = _rx(
-    r"\b(?:(?:list )?mark-?up|premium|uplift)(?:\s(?:is|of|at|=|around|about|roughly|~|was))*\s?[:=]?\s?~?"
+    r"\b(?:(?:list )?mark-?up|premium|uplift|list)(?:\s(?:is|of|at|=|around|about|roughly|~|was))*\s?[:=]?\s?~?"
     r"(?!1\.\d)(?P<a>[1-9]\d?(?:\.\d{1,2})?)" + _BARE_END + _BARE_LABELLED_END  # "1.18" is a multiplier: asked
 )
 # "38% off instead of 30", "util 70 (was 60%)": a value the message replaces, neither used nor reported unused.
@@ -3096,7 +3096,7 @@ class Scanner:
     def _bare_discount_and_markup(self) -> None:
         """ "discount 40", "list markup 18": the figure said without its percent sign, where none was read."""
         for name, pattern, words in (("discount", BARE_DISCOUNT, ("disc",)),
-                                     ("markup", BARE_MARKUP, ("mark", "premium", "uplift"))):
+                                     ("markup", BARE_MARKUP, ("mark", "premium", "uplift", "list"))):
             if self.found.values.get(name) or not any(w in self.work for w in words):
                 continue
             for m in self._matches(pattern):

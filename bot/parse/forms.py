@@ -468,6 +468,18 @@ _SIGNED_MARKUP = compile_regex(
 )
 
 
+# "-8% EA", "−10 edp": the sign before the figure, the label after it.
+_SIGN_BEFORE_DISCOUNT = compile_regex(
+    r"(?<![\w.])[-−–]\s?(?P<a>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|pct\b|percent\b)?"
+    r"(?=\s(?:ea|edp|macc|enterprise|discount|disc|off)\b)"
+)
+# "list is 25 over direct", "runs 18 above list": a markup without its percent sign, the base named after it.
+_BARE_OVER_DIRECT = compile_regex(
+    r"(?<![\w.$,/])(?P<a>[1-9]\d?(?:\.\d{1,2})?)(?=\s(?:over|above|more than|on top of) (?:the )?"
+    r"(?:direct|list|first[- ]party)\b)"
+)
+
+
 def _signed_markup(m: re.Match[str]) -> str:
     label = m.group("label")
     return f"{label}{m.group('glue')}{m.group('a')}%{' markup' if label.startswith('list') else ''}"
@@ -1472,6 +1484,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_UNIT_HOUR_PRICE.sub(lambda m: f"{m.group('lead')}${m.group('n')}", text)
     if "-" in text or "−" in text or "–" in text:
         text = _SIGNED_DISCOUNT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}%", text)
+        text = _SIGN_BEFORE_DISCOUNT.sub(lambda m: f"{m.group('a')}%", text)
+    if " over " in text or " above " in text or " more than " in text or " on top of " in text:
+        text = _BARE_OVER_DIRECT.sub(lambda m: f"{m.group('a')}%", text)
     if "+" in text:
         text = _SIGNED_MARKUP.sub(_signed_markup, text)
     if "+" in text and _HYPERSCALER_WORDS.search(text):

@@ -143,3 +143,15 @@ def test_a_bare_markup_followed_by_a_bare_ea_discount(text: str, markup: str, ea
 )
 def test_whether_it_paid_off_asked_outright(text: str, first: str) -> None:
     assert first in _reply(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "effective"),
+    [
+        ("list 20, EA 5 -> effective?", "14%"),  # 1.20 × 0.95 − 1
+        ("hyperscaler list price is 25 over direct and the EA is 10 off. net markup please", "12.5%"),  # 1.25 × 0.9 − 1
+        ("Azure: +20% list, -8% EA. are we still paying more than direct?", "10.4%"),  # 1.20 × 0.92 − 1
+    ],
+)
+def test_markups_said_tersely_without_percent_signs_or_with_the_sign_first(text: str, effective: str) -> None:
+    assert f"− 1 = *{effective}*" in _reply(text)
