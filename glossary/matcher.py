@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from pydantic import BaseModel, ConfigDict
 
 from glossary.prefilter import Screen, prepare, trie
-from glossary.prose import ZERO_WIDTH_CHARS, Prose, normalise, read_under_headings
+from glossary.prose import ZERO_WIDTH_CHARS, Prose, normalise, read_after_labels, read_under_headings
 from glossary.regex_cache import compile_regex
 from glossary.rules import CompiledRule, RuleSet
 from glossary.spelling import Speller
@@ -144,7 +144,7 @@ class Linter:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
         rules = self.rule_set
         normalised = normalise(text, rules.own_draft, rules.own_quote, rules.endorsement, rules.own_quote_after)
-        prose = read_under_headings(self._speller.fix(normalised))
+        prose = read_under_headings(read_after_labels(self._speller.fix(normalised)))
         wanted, asserting = self._wanted(prose)
         if asserting:
             asserted = self._read_assertions(prose, asserting)

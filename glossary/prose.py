@@ -1,8 +1,8 @@
 """Slack mrkdwn -> the prose a person wrote, with a map back to the original offsets.
 
 What is not the author's own prose is replaced by a separator no rule can match across: code spans
-and blocks, ``>`` (or Slack's escaped ``&gt;``) quote lines (except a quote the line before introduces as the
-author's own draft, or the line after endorses, "+1 this": only its markers are hidden),
+and blocks, ``>`` (or Slack's escaped ``&gt;``) quote lines (except a quote the line before, or its own first line,
+introduces as the author's own draft, or the line after endorses, "+1 this": only its markers are hidden),
 quoted speech (straight or curly quotes: except wording the author
 proposes, 'section 4.2 should read "..."', or says right after it they will use, "'AI usage fees', so I'll use that
 term in the SOW", of which only the quote marks are hidden), Slack mentions, URLs
@@ -10,7 +10,7 @@ term in the SOW", of which only the quote marks are hidden), Slack mentions, URL
 (a retraction) is dropped, and the words around it read as the author left them: "PTUs are ~always~ cheaper"
 still says "PTUs are cheaper". Emphasis markers are dropped, zero-width
 characters removed, every run of whitespace (odd Unicode spaces, line breaks) becomes one space, and
-curly apostrophes become straight. A blank line, a new bullet item or a capitalised word after a closed
+curly apostrophes become straight. A blank line, a new bullet item, a new table row or a capitalised word after a closed
 emphasis span (``*wrong* Right``) ends a sentence. Each kind of markup is searched for only in a text that holds a
 character it needs (a backquote, a quote mark, "<", ":"): most messages hold little of it.
 """
@@ -93,6 +93,17 @@ _NOT_PROSE_NEEDS = ("`", "~", "<", "http", "#")
 _NOT_PROSE_NEED = compile_regex("|".join(map(re.escape, _NOT_PROSE_NEEDS)))
 
 
+def _is_table_row(text: str, space_start: int, space_end: int) -> bool:
+    """Whether the line break in ``text[space_start:space_end]`` is between two rows of a table: the line after it
+    starts with a cell bar, the line before it ends with one, or both hold one ("input tokens | $18,400")."""
+    if text.startswith("|", space_end) or (space_start > 0 and text[space_start - 1] == "|"):
+        return True
+    if text.find("|", text.rfind("\n", 0, space_start) + 1, space_start) < 0:
+        return False
+    next_end = text.find("\n", space_end)
+    return text.find("|", space_end, next_end if next_end >= 0 else len(text)) >= 0
+
+
 def _lines_above(text: str, start: int) -> Iterator[str]:
     """The lines of ``text[:start]`` from the last up, as ``reversed(text[:start].splitlines())`` gives them, read
     only as far as the caller goes: a message of many quote blocks is read in time linear in its length."""
@@ -115,6 +126,16 @@ def _is_own_draft(text: str, quote_start: int, own_draft: re.Pattern[str]) -> bo
             continue
         return own_draft.search(line) is not None
     return False
+
+
+def _opens_as_own_draft(text: str, quote_start: int, own_draft: re.Pattern[str]) -> bool:
+    """Whether the block quote at ``quote_start`` opens with a line of its own that introduces the rest as the author's
+    own draft ("> my draft for the exec summary:" over the quoted draft): read as the line before it would be."""
+    line_end = text.find("\n", quote_start)
+    if line_end < 0 or not _QUOTE_LINE.match(text, line_end + 1):
+        return False
+    line = _QUOTE_MARKER.sub("", text[quote_start:line_end]).strip()
+    return line.rstrip(" *_").endswith(":") and own_draft.search(line) is not None
 
 
 def _is_endorsed(text: str, quote_end: int, endorsement: re.Pattern[str]) -> bool:
@@ -182,7 +203,13 @@ def _masked_ranges(
     quotable = ">" in text or "&gt;" in text
     if quotable and (own_draft is not None or endorsement is not None):
         for block in _QUOTE_BLOCK.finditer(text):  # the lines of one block quote share its introduction
-            if (own_draft is not None and _is_own_draft(text, block.start(), own_draft)) or (
+            if (
+                own_draft is not None
+                and (
+                    _is_own_draft(text, block.start(), own_draft)
+                    or _opens_as_own_draft(text, block.start(), own_draft)
+                )
+            ) or (
                 endorsement is not None and _is_endorsed(text, block.end(), endorsement)
             ):
                 ranges += [(*m.span(), BREAK) for m in _QUOTE_MARKER.finditer(text, block.start(), block.end())]
@@ -347,6 +374,59 @@ def read_under_headings(prose: Prose) -> Prose:
     return prose.replaced(words, origins) if words else prose
 
 
+# a sentence that opens with a pronoun for the subject a label at the start of its paragraph names
+_LABEL_PRONOUN = compile_regex(r"(?-i:It|They)(?=[ '])")
+# where a label ends: a colon, or a dash between words ("Caching — worth turning on.")
+_LABEL_END = compile_regex(r": | [—–] ")
+
+
+def _label_end(text: str, start: int, end: int | None = None) -> int:
+    """Where the first label end in ``text[start:end]`` is (its colon or the space before its dash), or -1."""
+    found = _LABEL_END.search(text, start, len(text) if end is None else end)
+    return -1 if found is None else found.start()
+
+
+def read_after_labels(prose: Prose) -> Prose:
+    """``prose`` with each sentence that opens with "It" or "They", in a paragraph that opens with a short label ending
+    in a colon or a dash, read with the label in front of it: "Prompt caching: turn it on for the bot. It will save them
+    money" reads "... Prompt caching: It will save them money", "Caching — worth turning on. It'll ..." reads "...
+    Caching: It'll ...", as the label supplies the subject of the paragraph's pronoun (as a heading does for the list
+    items under it, :func:`read_under_headings`). The label reaches to the end of its
+    line only; other sentences, which name their own subject, are read as they are.
+
+    The label's characters map back to the label as typed. Each line holds at most one label at its start and each
+    sentence is read in front of at most one, so a message is read in time linear in its length."""
+    text, original = prose.text, prose.original
+    words: list[tuple[int, int, str]] = []
+    origins: list[tuple[int, ...] | None] = []
+    at = _label_end(text, 0)
+    while at >= 0:
+        start, end = prose.sentence(at)
+        line_start = original.rfind("\n", 0, prose.origin[at]) + 1
+        line_end = original.find("\n", prose.origin[at])
+        line_end = len(original) if line_end < 0 else line_end
+        marker = _LIST_MARKER.match(original, line_start)
+        opening = original[marker.end() if marker else line_start : prose.origin[start]]
+        label = text[start : at + 1] if text[at] == ":" else text[start:at] + ":"
+        if (
+            not opening.strip(" \t*_~")
+            and 0 < len(label) <= _HEADING_CHARS
+            and len(label.split()) <= _HEADING_WORDS
+            and _label_end(text, start, at) < 0
+        ):
+            sentence = end
+            while sentence < len(text) and prose.origin[sentence] < line_end:
+                while sentence < len(text) - 1 and text[sentence] == " ":
+                    sentence += 1
+                if _LABEL_PRONOUN.match(text, sentence):
+                    words.append((sentence, sentence + 1, label + " " + text[sentence]))
+                    origins.append((*prose.origin[start : at + 1], prose.origin[sentence], prose.origin[sentence]))
+                sentence = prose.sentence(sentence)[1]
+            end = max(end, sentence)
+        at = _label_end(text, end)
+    return prose.replaced(words, origins) if words else prose
+
+
 def normalise(
     original: str,
     own_draft: re.Pattern[str] | None = None,
@@ -400,7 +480,10 @@ def normalise(
                 chunk = run.group()
                 if chunk.strip(ZERO_WIDTH_CHARS):  # real whitespace, not only invisible characters
                     newlines = chunk.count("\n")
-                    hard = newlines >= 2 or (newlines == 1 and _BULLET.match(original, j) is not None)
+                    # a new list item, or a new row of a table ("| input tokens | $18,400 |"): its own sentence
+                    hard = newlines >= 2 or (
+                        newlines == 1 and (_BULLET.match(original, j) is not None or _is_table_row(original, i, j))
+                    )
                     emit_space(i, hard)
                 i = j
             elif ch in _EMPHASIS:

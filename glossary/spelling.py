@@ -5,7 +5,7 @@ it (a letter added, dropped or changed, or two neighbours swapped: Damerau-Leven
 :mod:`glossary.edits`) and is not itself a common English word (pyspellchecker's dictionary, counted above its cut-off):
 "coaching", "cashing" and "committee" stay what they are, "cheeper" is read as "cheaper". The dictionary is
 loaded only when a near miss turns up. A message whose words were all seen before and read as typed is passed over
-with one set test.
+with one set test. A negation typed without its apostrophe ("doesnt", "isnt", "wont") is read with it.
 """
 
 from __future__ import annotations
@@ -19,6 +19,13 @@ from glossary.prose import Prose
 from glossary.regex_cache import compile_regex
 
 _WORD = compile_regex(r"\b[A-Za-z]{4,}\b")  # letters only: "gpt4o", "snake_case" and short words are left alone
+# negations typed without their apostrophe, read as meant ("caching doesnt always save money"): every rule's negation
+# reads "n't" ("wont" and "cant" are rarer as words than as typos in a chat message)
+_CONTRACTIONS = {
+    word + "nt": word + "n't"
+    for word in ("does", "do", "is", "are", "was", "were", "would", "should", "could", "did", "has", "have", "had",
+                 "wo", "ca", "ai", "must", "need")
+}
 _CACHE_MAX = 50_000
 _RARE = 50
 
@@ -78,6 +85,10 @@ class Speller:
         fixes = []
         for match in _WORD.finditer(prose.text):
             word = match.group()
+            right = _CONTRACTIONS.get(word.lower())
+            if right is not None:  # the letters as typed, with the apostrophe put back: "Doesnt" -> "Doesn't"
+                fixes.append((match.start(), match.end(), word[:-1] + "'" + word[-1]))
+                continue
             right = self.correct(word)
             if right is None:
                 as_typed.add(word)
