@@ -23,7 +23,7 @@ from bot.parse.numbers import (
     tidy,
     to_decimal,
 )
-from bot.parse.tables import read_usage_rows
+from bot.parse.tables import read_csv, read_usage_rows
 from bot.phrases import question, which_value
 from glossary.regex_cache import compile_regex
 from pricing.providers import HYPERSCALERS
@@ -687,7 +687,7 @@ def parse(text: str) -> Ask:
     """Read an ask. Never raises; an ask with no recognisable question gets ``understood=False``."""
     original = text[:MAX_CHARS]
     cut = len(text) > MAX_CHARS  # every ask says whether it was read only in part
-    tabled, table = read_usage_rows(original)  # a pasted usage table: its totals read, its rows priced each
+    tabled, table = read_usage_rows(read_csv(original))  # a pasted usage table: its totals read, its rows priced each
     tabled = read_prompt_parts(tabled)  # a pasted prompt anatomy: its repeated prefix said in words
     normalized = normalize(read_columns(tabled)).strip()
     if not normalized or HELP.match(normalized):

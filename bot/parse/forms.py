@@ -1283,7 +1283,8 @@ def read_columns(text: str) -> str:
         numbers = [bool(_TABLE_NUMBER.fullmatch(p)) for p in parts]
         if len(parts) == 2 and numbers == [False, True]:
             # "input tokens    4,000,000,000", "calls/day  2000": a key and its value (never a row under a header)
-            out.append(_row_cell(" ".join(parts)))
+            said = _row_cell(" ".join(parts))
+            out.append(said if said != " ".join(parts) else line)  # a row it cannot say stays aligned for read_tables
             header = None
         elif header is not None and len(parts) >= 3 and len(header) == len(parts) and numbers[-1]:
             out.append(";".join(_row_cell(f"{h} {p}") if n else f" {h} {p} "

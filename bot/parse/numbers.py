@@ -7,7 +7,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from bot.parse.tables import read_tables
+from bot.parse.tables import read_bullets, read_tables
 from glossary.regex_cache import compile_regex
 from pricing.units import PER_DAY
 
@@ -106,7 +106,7 @@ def normalize(text: str) -> str:
     text = _QUOTE_MARK.sub("", text)  # a pasted email or thread in a block quote is read as the ask's own lines
     text = _LEADING_DOT.sub("0.", text) if "." in text else text
     text = _EMPHASIS.sub(lambda m: m.group("inner"), text) if ("*" in text or "_" in text) else text
-    text = read_tables(text)  # while the columns are still aligned
+    text = read_tables(read_bullets(text))  # while the columns are still aligned
     text = _SPACES.sub(" ", text).lower()
     return _SYSTEM_PROMPT.sub("system prompt", text) if "sys" in text else text
 

@@ -15,9 +15,11 @@ compared once, so the pass is linear in the text.
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from bot.parse.forms import _row_cell
 from glossary.regex_cache import compile_regex
 
 # Cells are separated by a tab, a pipe, or two or more spaces.
@@ -29,6 +31,76 @@ _RULE = compile_regex(r"^[\s|:+-]+$")  # "|---|---|": a markdown table's rule li
 _KEY = compile_regex(r"^[a-z][a-z /()'&.-]{0,40}$")
 _MAX_KEY_WORDS = 5
 _MAX_VALUE_WORDS = 6
+
+
+# --- sheets pasted without columns: CSV rows under a header line, bullet lists -----------------------------------
+
+# A list item's marker opening a line ("- ", "* ", "• ", "1. ", "2) "): the item is read as a line of prose (a
+# "- 2M input tokens" is not minus two million, nor the end of a range).
+_BULLET = compile_regex(r"(?m)^[ \t]{0,8}(?:[-–—•*+·▪◦‣]|\d{1,2}[.)])[ \t]+(?=\S)")
+# A CSV header cell: a short name with letters ("input_mtok_per_month", "calls/day", "Deal"), never a figure.
+_CSV_HEAD = compile_regex(r"^[a-z][a-z0-9 _/()%$.#-]{0,40}$")
+_MAX_CSV_CELLS = 12
+# A sheet pasted into a deal question has a few rows; a longer one (an export) is left as it was, for the usage
+# file reader, so the prose it would make never floods the scanner.
+_MAX_CSV_ROWS = 24
+# A cell that is only a figure ("40%", "$0.60", "1,500", "2.5k") or a span of hours ("08-18", "9:00-17:30").
+_BARE_FIGURE = compile_regex(r"^[~$]?\s?\d[\d,]{0,20}+(?:\.\d{1,8}+)?\s?(?:%|k|m|mm|b|bn)?$")
+_HOUR_SPAN = compile_regex(r"^(?P<a>\d{1,2})(?::(?P<am>[03]0))?\s?(?:-|to)\s?(?P<b>\d{1,2})(?::(?P<bm>[03]0))?$")
+
+
+def read_bullets(text: str) -> str:
+    """``text`` with the markers of list items dropped, each item left on its own line."""
+    return _BULLET.sub("; ", text) if ("- " in text or "* " in text or "•" in text or ". " in text or ") " in text
+                                    or "·" in text or "–" in text or "—" in text or "+ " in text or "▪" in text
+                                    or "◦" in text or "‣" in text) else text
+
+
+def _csv_cells(line: str) -> list[str] | None:
+    """A line's comma-separated cells (quoted cells may hold commas: ``"4,000"``), or None for a line that is not
+    one row of a sheet."""
+    if "," not in line or "|" in line or "\t" in line:
+        return None
+    try:
+        cells = next(csv.reader([line.strip()], skipinitialspace=True))
+    except (csv.Error, StopIteration):
+        return None
+    cells = [c.strip() for c in cells]
+    return cells if 2 <= len(cells) <= _MAX_CSV_CELLS and all(cells) else None
+
+
+def read_csv(text: str) -> str:
+    """``text`` with CSV pasted from a sheet (a header line of column names over rows with as many cells, each row
+    holding figures) written as a pipe table, which the table readers below take as they take a pasted markdown
+    table. Other lines, prose with commas among them, are kept as they were."""
+    if "," not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = _csv_cells(lines[i]) if len(lines[i]) <= 400 else None
+        if head is None or not all(_CSV_HEAD.match(c.lower()) and len(c.split()) <= 5 for c in head):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        j = i + 1
+        while j < len(lines) and len(lines[j]) <= 400:
+            row = _csv_cells(lines[j])
+            # a row of the sheet: as many cells as the header, figures in all but (at most) its first cells
+            if row is None or len(row) != len(head) or not all(
+                    _BARE_FIGURE.match(c.lower()) or _HOUR_SPAN.match(c) for c in row[1:]):
+                break
+            rows.append(row)
+            j += 1
+        if not rows or len(rows) > _MAX_CSV_ROWS:
+            out.extend(lines[i:j])
+            i = j
+            continue
+        out.extend("| " + " | ".join(cells) + " |" for cells in [head, *rows])
+        i = j
+    return "\n".join(out)
 
 
 def _cells(line: str) -> list[str]:
@@ -47,6 +119,92 @@ def _key_value(cells: list[str]) -> bool:
 
 def _header(cells: list[str]) -> bool:
     return len(cells) >= 2 and all(_HAS_LETTER.search(c.lower()) and not _numeric(c) for c in cells)
+
+
+# A key-value table's header ("| line | value |", "| item | volume |"): names of the two columns, not of figures.
+_KV_HEAD = compile_regex(r"^(?:line|item|items|field|fields|metric|metrics|key|input|inputs|parameter|param|what|name|"
+                         r"assumption|assumptions|driver|lever|term|line item)s?$")
+_KV_VALUE_HEAD = compile_regex(r"^(?:value|values|amount|volume|figure|figures|number|qty|quantity|setting|size|"
+                               r"input|inputs|assumption|estimate|current|today|#)$")
+# "input_mtok_per_month", "output tok (M)", "prefix tokens (k)": a column counted in millions or thousands of tokens.
+_MILLIONS_HEAD = compile_regex(r"\bmtoks?\b|\bm ?tokens?\b|\(m\)|\bmillions?\b|\bmm\b")
+_THOUSANDS_HEAD = compile_regex(r"\bk ?toks?\b|\bk ?tokens?\b|\(k\)|\bthousands?\b")
+# A column of spans of hours ("hour_band", "window", "hours (UTC)") over a count per hour ("calls_per_hour").
+_BAND_HEAD = compile_regex(r"\b(?:hours?|band|bands|window|windows|slot|slots|time|times|period|shift)\b")
+_PER_HOUR_HEAD = compile_regex(r"\b(?:calls?|requests?|reqs?|queries)\b.{0,12}?(?:/\s?(?:h|hr|hour)\b|"
+                               r"\bper (?:h|hr|hour)\b|\ban hour\b|\bhourly\b)|^(?:rph|calls?/h|req/h)$")
+
+
+# "in_rate_per_m", "output price": a column of prices per million tokens.
+_RATE_HEAD = compile_regex(r"\b(?:rate|price|usd)\b")
+
+
+# "Quote for the pilot, per month:", "monthly volumes:": the line introducing a table says the period of its counts.
+_INTRO_PERIOD = compile_regex(r"(?:\b(?:per|a|an|each|every) (?P<p>day|week|month|year|hour)|\b(?P<adj>daily|weekly|"
+                              r"monthly|hourly|yearly|annual)\b[^.:;!?]{0,30}?)\s?\)?\s?:\s*$")
+# A key that counts tokens or calls (which a period applies to), not a rate, a share or a spend.
+_COUNT_KEY = compile_regex(r"\b(?:tokens?|toks?|calls?|requests?|reqs?|queries)\b(?!.{0,12}\b(?:rate|price|cost)\b)")
+
+
+def _head(cell: str) -> str:
+    return cell.replace("_", " ").strip()
+
+
+def phrase(head: str, value: str) -> str:
+    """One cell of a table as the words it stands for: its figure before its column's name ("4,000 prefix tokens",
+    "85% expected util"), a column counted in millions of tokens with its scale ("120" under
+    "input_mtok_per_month": "120m input tokens a month"), a rate column as a rate ("in_rate_per_m" 5: "input $5/m");
+    a cell with no figure as it was."""
+    head = _head(head)
+    if not _numeric(value.lower()):
+        return value
+    bare = _FIGURE.match(value.strip().lower())
+    if bare is not None and not bare.group("s") and "$" not in value:
+        for scale, pattern in (("m", _MILLIONS_HEAD), ("k", _THOUSANDS_HEAD)):
+            if pattern.search(head.lower()):
+                value, head = value.strip() + scale, pattern.sub(" tokens ", head.lower())
+                head = " ".join(head.replace("tokens tokens", "tokens").split())
+                break
+    if _RATE_HEAD.search(head.lower()):
+        said = _row_cell(f"{head} {value}")
+        if said != f"{head} {value}":
+            return " ".join(said.split())
+    return f"{value} {head}"
+
+
+def _band_hours(span: str) -> Decimal | None:
+    """The hours in a span of the day ("08-18": 10, "18-08": 14, "22:00-06:30": 8.5)."""
+    m = _HOUR_SPAN.match(span.strip())
+    if m is None:
+        return None
+    start = Decimal(m.group("a")) + (Decimal(m.group("am") or 0) / 60)
+    end = Decimal(m.group("b")) + (Decimal(m.group("bm") or 0) / 60)
+    if start > 24 or end > 24:
+        return None
+    hours = end - start
+    return hours if hours > 0 else hours + 24  # "18-08" runs past midnight; "00-24" and "08-08" are the whole day
+
+
+def _hour_bands(header: list[str], rows: list[list[str]]) -> str | None:
+    """A table of spans of the day over calls per hour ("08-18 | 2,400", "18-08 | 300") as the day's calls
+    ("28,200 calls a day"); None when the table is not one."""
+    if len(header) != 2 or not _BAND_HEAD.search(_head(header[0]).lower()) or not _PER_HOUR_HEAD.search(
+            _head(header[1]).lower()):
+        return None
+    total = Decimal(0)
+    for span, value in rows:
+        hours, per_hour = _band_hours(span), _figure(value)
+        if hours is None or per_hour is None:
+            return None
+        total += hours * per_hour
+    return f"{_count(total)} calls a day"
+
+
+def _kv_table(header: list[str], rows: list[list[str]]) -> bool:
+    """A two-column table of an item's fields under a header that names the columns ("| line | value |")."""
+    return (len(header) == 2 and bool(rows) and all(len(r) == 2 and _key_value(r) for r in rows)
+            and (_KV_HEAD.match(_head(header[0]).lower()) is not None
+                 or _KV_VALUE_HEAD.match(_head(header[1]).lower()) is not None))
 
 
 def read_tables(text: str) -> str:
@@ -68,9 +226,24 @@ def read_tables(text: str) -> str:
                         break
                     rows.append(row)
                 j += 1
+        if rows and _kv_table(cells, rows):
+            # the header only names the columns; "per month:" closing the line before the table is the period of
+            # its counts
+            intro = next((line for line in reversed(out) if line.strip()), "")
+            said = _INTRO_PERIOD.search(intro[-60:])
+            period = _PERIODS.get(p, p) if said and (p := said.group("p") or said.group("adj")) else None
+            out.append(", ".join(f"{v} {k} a {period}" if period and _COUNT_KEY.search(k.lower())
+                                 and not _PERIOD_SAID.search(v.lower()) and "/" not in v else f"{k}: {v}"
+                                 for k, v in rows))
+            i = j
+            continue
+        banded = _hour_bands(cells, rows) if rows else None
+        if banded is not None:
+            out.append(banded + ".")
+            i = j
+            continue
         if rows:
-            out.extend(", ".join(f"{v} {h}" if _numeric(v) else v for h, v in zip(cells, row, strict=True)) + "."
-                       for row in rows)
+            out.extend(", ".join(phrase(h, v) for h, v in zip(cells, row, strict=True)) + "." for row in rows)
             i = j
             continue
         if len(cells) == 2 and _key_value(cells) and ("  " in lines[i] or "\t" in lines[i] or "|" in lines[i]):
@@ -151,6 +324,21 @@ def _period_of(head: str) -> str | None:
     return _PERIODS.get(said, said)
 
 
+def _scale_of(head: str) -> Decimal:
+    """What a column's figures count in: a million tokens under "input_mtok", a thousand under "prefix (k)"."""
+    return (Decimal(1_000_000) if _MILLIONS_HEAD.search(head) else Decimal(1_000) if _THOUSANDS_HEAD.search(head)
+            else Decimal(1))
+
+
+def _scaled(cell: str, head: str) -> Decimal | None:
+    """A cell's figure in its column's unit ("250" under "input_mtok": 250,000,000); a figure with its own scale
+    ("250m") is taken as written."""
+    value = _figure(cell)
+    if value is None or (m := _FIGURE.match(cell.strip().lower())) is None or m.group("s"):
+        return value
+    return value * _scale_of(head)
+
+
 def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
     """The rows of a header-and-rows table that count input and output tokens (per call with a call count, or in
     total), or None when the table is not one."""
@@ -179,12 +367,14 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
     for row in rows:
         calls = _figure(row[roles["calls"]]) if "calls" in roles else None
         if per_call:
-            each_in, each_out = _figure(row[roles["input_call"]]), _figure(row[roles["output_call"]])
+            each_in = _scaled(row[roles["input_call"]], heads[roles["input_call"]])
+            each_out = _scaled(row[roles["output_call"]], heads[roles["output_call"]])
             if calls is None or each_in is None or each_out is None:
                 return None
             tokens_in, tokens_out = calls * each_in, calls * each_out
         else:
-            said_in, said_out = _figure(row[roles["input_total"]]), _figure(row[roles["output_total"]])
+            said_in = _scaled(row[roles["input_total"]], heads[roles["input_total"]])
+            said_out = _scaled(row[roles["output_total"]], heads[roles["output_total"]])
             if said_in is None or said_out is None:
                 return None
             tokens_in, tokens_out = said_in, said_out
