@@ -26,7 +26,7 @@ from bot.answer import (
     QuoteAnswer,
     UnpricedSide,
 )
-from bot.parse import Ask, Fields, Intent, deal_terms
+from bot.parse import MAX_CHARS, Ask, Fields, Intent, deal_terms
 from bot.parse.requests import missing, resolve_rates, row_options
 from bot.phrases import phrases
 from bot.reply import Reply
@@ -74,6 +74,15 @@ def answer(text: str, *, rate_cards: RateCards = None, previous: Ask | None = No
 
 def understand(text: str, *, rate_cards: RateCards = None, previous: Ask | None = None) -> AnswerBase:
     """The typed Answer to a free-text ask; may raise on a bug (``answer`` catches it)."""
+    from bot.parse.tables import item_rows
+
+    items = item_rows(text[:MAX_CHARS])
+    if items is not None:  # a table of separate items (three bots, two deals): each row answered on its own
+        from bot.rows import answer_rows
+
+        rows = answer_rows(text, [(item.label, understand(item.text, rate_cards=rate_cards)) for item in items])
+        rows.flags = _lint(text)
+        return rows
     reading = followup.read(text, previous)
     ask = reading.ask
     try:
@@ -118,6 +127,8 @@ def context_of(reply: Reply) -> Ask | None:
     answer_ = reply.answer
     if answer_ is None or answer_.ask.intent not in followup.CONTEXT_INTENTS or isinstance(answer_, ErrorAnswer):
         return None
+    if getattr(answer_, "kind", None) == "rows":
+        return None  # a table of items has no one request to change; a follow-up is read on its own
     return answer_.ask
 
 

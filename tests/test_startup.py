@@ -254,7 +254,7 @@ def test_every_kind_of_answer_is_in_the_answer_union() -> None:
     union = typing.get_args(bot.answer.answer_union())[0]
     kinds = {cls.model_fields["kind"].default for cls in typing.get_args(union)}
     assert kinds == {"quote", "break_even", "caching", "per_call", "markup", "scenario", "compare", "error",
-                     "glossary", "fieldcheck", "help", "coaching", "usage"}
+                     "glossary", "fieldcheck", "help", "coaching", "usage", "rows"}
     assert kinds >= bot.answer.QUOTE_KINDS
     for name in bot.answer.__all__:
         assert getattr(bot.answer, name) is not None, name

@@ -16,17 +16,20 @@ from bot import router
 from bot.format import addends, money
 
 ASKS = Path(__file__).resolve().parent / "data" / "asks"
-_MONEY = r"(-?\$[\d,]+\.\d+)"
-_SUM = re.compile(_MONEY + r" \+ " + _MONEY + r" = \*?" + _MONEY)
+# "$1.00 + $2.00 = $3.00", "$270.00 + $32.40 + $64.80 = $367.20": the parts (one group, split at " + ") and the total
+_AMOUNT = r"-?\$[\d,]+\.\d+"
+_SUM = re.compile(r"(?<![\d+] )(?P<parts>" + _AMOUNT + r"(?: \+ " + _AMOUNT + r")+) = \*?(?P<total>" + _AMOUNT + ")")
 
 
 def _value(shown: str) -> Decimal:
     return Decimal(shown.replace("$", "").replace(",", ""))
 
 
-def _adds_up(a: str, b: str, total: str) -> bool:
+def _adds_up(*parts_and_total: str) -> bool:
+    *parts, total = parts_and_total
     places = len(total.partition(".")[2])
-    return (_value(a) + _value(b)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == _value(total)
+    added = sum((_value(p) for p in parts), Decimal(0))
+    return added.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == _value(total)
 
 
 AMOUNTS = st.decimals(min_value=Decimal("0.0001"), max_value=Decimal("10000000"), places=6)
@@ -59,9 +62,9 @@ def test_every_sum_in_the_replies_to_the_ask_corpus_adds_up(batch: int) -> None:
     sums = 0
     bad: list[str] = []
     for text in texts:
-        for a, b, total in _SUM.findall(router.answer(text, rate_cards={}).text):
+        for m in _SUM.finditer(router.answer(text, rate_cards={}).text):
             sums += 1
-            if not _adds_up(a, b, total):
-                bad.append(f"{a} + {b} = {total}  ({text[:60]!r})")
+            if not _adds_up(*m.group("parts").split(" + "), m.group("total")):
+                bad.append(f"{m.group(0)}  ({text[:60]!r})")
     assert sums > 50
     assert bad == []

@@ -44,6 +44,9 @@ EXTRA_ASKS = [
     "what is flurbo",
     "x" * 5000 + " 40% discount, 80% utilization",
     "price out gpt-4p for 1M input and 200k output tokens a day",
+    "bot,prefix_tokens,calls_per_day\nsupport,4000,20000\nsales,1500,6000\n$3/M input, $0.30/M cached: daily each?",
+    "model,input_mtok_month,output_mtok_month,in_rate,out_rate\nbig,10,2,3,15\nsmall,90,9,0.15,0.6\nmonthly each?",
+    "| deal | discount | utilization |\n|---|---|---|\n| A | 140% | 80% |\n| B | 30% | 80% |\nbreak-even each?",
 ]
 
 

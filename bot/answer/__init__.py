@@ -48,14 +48,15 @@ if TYPE_CHECKING:
     from bot.answer.compare import CompareAnswer
     from bot.answer.markup import MarkupAnswer, TokenBill
     from bot.answer.per_call import PerCallAnswer
+    from bot.answer.rows import RowAnswer, RowsAnswer
     from bot.answer.scenario import ScenarioAnswer
     from bot.answer.usage import ROUTINE_TIERS, UsageAnswer
 
 __all__ = [
     "QUOTE_KINDS", "ROUTINE_TIERS", "Answer", "AnswerBase", "BreakEvenAnswer", "CachingAnswer", "CoachingAnswer",
     "CompareAnswer", "ErrorAnswer", "FieldcheckAnswer", "GlossaryAnswer", "HelpAnswer", "MarkupAnswer",
-    "PerCallAnswer", "QuoteAnswer", "ScenarioAnswer", "TokenBill", "TrafficCost", "UnitsBill", "UnitsVsSpend",
-    "UnpricedSide",
+    "PerCallAnswer", "QuoteAnswer", "RowAnswer", "RowsAnswer", "ScenarioAnswer", "TokenBill", "TrafficCost",
+    "UnitsBill", "UnitsVsSpend", "UnpricedSide",
     "UsageAnswer", "answer_union", "intent_of",
 ]
 
@@ -254,7 +255,8 @@ class CoachingAnswer(AnswerBase):
 
 
 #: Answers with figures a quote reply shows as Block Kit (header, key fields, arithmetic, context line).
-QUOTE_KINDS = frozenset({"quote", "break_even", "caching", "per_call", "markup", "scenario", "usage", "compare"})
+QUOTE_KINDS = frozenset({"quote", "break_even", "caching", "per_call", "markup", "scenario", "usage", "compare",
+                         "rows"})
 
 
 def intent_of(answer: AnswerBase) -> str:
@@ -286,13 +288,14 @@ _KINDS: dict[str, str] = {
     "MarkupAnswer": "bot.answer.markup", "TokenBill": "bot.answer.markup",
     "PerCallAnswer": "bot.answer.per_call",
     "ScenarioAnswer": "bot.answer.scenario", "UsageAnswer": "bot.answer.usage", "ROUTINE_TIERS": "bot.answer.usage",
+    "RowsAnswer": "bot.answer.rows", "RowAnswer": "bot.answer.rows",
 }
 
 
 if TYPE_CHECKING:
     Answer = Annotated[
         QuoteAnswer | BreakEvenAnswer | CachingAnswer | PerCallAnswer | MarkupAnswer | ScenarioAnswer | CompareAnswer
-        | ErrorAnswer | GlossaryAnswer | FieldcheckAnswer | HelpAnswer | CoachingAnswer | UsageAnswer,
+        | ErrorAnswer | GlossaryAnswer | FieldcheckAnswer | HelpAnswer | CoachingAnswer | UsageAnswer | RowsAnswer,
         Field(discriminator="kind"),
     ]
 
@@ -315,11 +318,12 @@ def answer_union() -> Any:
     from bot.answer.compare import CompareAnswer
     from bot.answer.markup import MarkupAnswer
     from bot.answer.per_call import PerCallAnswer
+    from bot.answer.rows import RowsAnswer
     from bot.answer.scenario import ScenarioAnswer
     from bot.answer.usage import UsageAnswer
 
     return Annotated[
         QuoteAnswer | BreakEvenAnswer | CachingAnswer | PerCallAnswer | MarkupAnswer | ScenarioAnswer | CompareAnswer
-        | ErrorAnswer | GlossaryAnswer | FieldcheckAnswer | HelpAnswer | CoachingAnswer | UsageAnswer,
+        | ErrorAnswer | GlossaryAnswer | FieldcheckAnswer | HelpAnswer | CoachingAnswer | UsageAnswer | RowsAnswer,
         Field(discriminator="kind"),
     ]

@@ -146,6 +146,11 @@ _INTRO_PERIOD = compile_regex(r"(?:\b(?:per|a|an|each|every) (?P<p>day|week|mont
 _COUNT_KEY = compile_regex(r"\b(?:tokens?|toks?|calls?|requests?|reqs?|queries)\b(?!.{0,12}\b(?:rate|price|cost)\b)")
 
 
+# A period closing a count's column name: "input tokens month", "calls per day", "requests/wk", "daily calls".
+_COUNT_PERIOD = compile_regex(r"(?:\s?/\s?|\s(?:per|a|each)\s|\s)(?P<p>day|week|month|hour|year|d|wk|mo|hr|yr)$|"
+                              r"^(?P<adj>daily|weekly|monthly|hourly|yearly)\s")
+
+
 def _head(cell: str) -> str:
     return cell.replace("_", " ").strip()
 
@@ -169,6 +174,11 @@ def phrase(head: str, value: str) -> str:
         said = _row_cell(f"{head} {value}")
         if said != f"{head} {value}":
             return " ".join(said.split())
+    period = _COUNT_PERIOD.search(head.lower()) if _COUNT_KEY.search(head.lower()) else None
+    if period is not None:  # "input tokens month", "calls per day": the count's period said after it
+        unit = " ".join(f"{head[:period.start()]} {head[period.end():]}".split())
+        said = period.group("p") or period.group("adj")
+        return f"{value} {unit} a {_PERIODS.get(said, said)}"
     return f"{value} {head}"
 
 
@@ -435,3 +445,63 @@ def read_usage_rows(text: str) -> tuple[str, UsageTable | None]:
     if table.model:
         said += f" on {table.model}"
     return "\n".join([*lines[:start], said + ".", *lines[end:]]), table
+
+
+# --- tables of separate items: each row its own ask -------------------------------------------------------------
+
+_MAX_ITEMS = 8
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One row of a table of separate items (three bots, two deals, two models): its name, and the message with the
+    table replaced by this row alone, written as prose."""
+
+    label: str
+    text: str
+
+
+def item_rows(text: str) -> list[ItemRow] | None:
+    """The rows of a pasted table whose rows are separate items, each with a name in its first column and figures
+    in the others ("| support | 4,000 | 25,000 |"), as one ask per row; None when the message has no such table (or
+    more than one, or a table of one item's fields, or a usage table whose rows add up to one workload)."""
+    text = read_csv(text)
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return None
+    lines = text.split("\n")
+    found: list[tuple[int, int, list[str], list[list[str]]]] = []
+    i = 0
+    while i < len(lines):
+        cells = _cells(lines[i]) if len(lines[i]) <= 400 else []
+        if not (2 <= len(cells) <= _MAX_CSV_CELLS and _header(cells) and _TABLE_LINE.match(lines[i])):
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        j = i + 1
+        while j < len(lines) and len(lines[j]) <= 400 and (
+                _RULE.match(lines[j]) or len(_cells(lines[j])) == len(cells)):
+            if not _RULE.match(lines[j]):
+                rows.append(_cells(lines[j]))
+            j += 1
+        if rows:
+            found.append((i, j, cells, rows))
+        i = max(j, i + 1)
+    if len(found) != 1:
+        return None
+    start, end, header, rows = found[0]
+    if not 2 <= len(rows) <= _MAX_ITEMS or _kv_table(header, rows) or _hour_bands(header, rows) is not None:
+        return None
+    if any(_numeric(row[0].lower()) or not _HAS_LETTER.search(row[0].lower()) for row in rows):
+        return None  # the first column names each row
+    if not all(all(_numeric(c.lower()) for c in row[1:]) for row in rows):
+        return None  # every other cell is a figure
+    if len({row[0].strip().lower() for row in rows}) != len(rows) or _usage_table(header, rows) is not None:
+        return None  # rows that add up to one workload are priced by read_usage_rows
+    named = _MODEL_HEAD.match(_head(header[0]).lower()) is not None  # a model's name is part of what the row says
+    before, after = lines[:start], lines[end:]
+    out = []
+    for row in rows:
+        said = ", ".join(phrase(h, v) for h, v in zip(header[1:], row[1:], strict=True))
+        said = f"{row[0]}: {said}" if named else said
+        out.append(ItemRow(label=row[0].strip(), text="\n".join([*before, said + ".", *after])))
+    return out

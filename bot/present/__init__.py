@@ -171,7 +171,17 @@ def environment() -> Environment:
     env.globals["phrases"] = phrases()
     env.globals["month_factor"] = DAY_TO_MONTH  # day -> 730-hour month, for money_for
     env.globals["body_of"] = _body_of  # another answer's arithmetic shown inside this one (a scenario's figures)
+    env.globals["row_of"] = _row_of  # a row's own answer inside the answer to a table of items
     return env
+
+
+def _row_of(answer: AnswerBase) -> Markup:
+    """One row's answer inside a table's answer: its arithmetic and what it still needs (or, for a refused number,
+    its message)."""
+    kind = kind_of(answer)
+    if kind not in QUOTE_KINDS:
+        return render_block(kind, "text", **context(answer))
+    return _tidy(render_block(kind, "body", **context(answer)) + "\n" + render("_missing", **context(answer)))
 
 
 def _body_of(answer: AnswerBase) -> Markup:
@@ -323,8 +333,14 @@ def _parts(answer: AnswerBase) -> Parts:
         source = rates.source
     elif not source and answer.computed:  # "the figures come from your message" only when there are figures
         source = phrases()["sources"].get(kind, "")
+    titles = phrases()["titles"]
+    if kind == "rows":  # "Prompt caching, row by row": the title of what the rows asked
+        asked = answer.ask.intent.value
+        title = titles["rows"].format(title=titles[asked]) if asked in titles else titles["rows_mixed"]
+    else:
+        title = titles[kind]
     return Parts(
-        title=str(phrases()["titles"][kind]),
+        title=str(title),
         changed=render("_changed", changes=answer.changes),
         intro=render("_truncated", truncated=answer.ask.truncated),
         body=render_block(kind, "body", **values),

@@ -1,0 +1,37 @@
+"""The answer to a table of separate items: each row answered on its own, labelled by its name, and a total where
+adding the rows means something (costs over the same period, savings a day)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.answer import AnswerBase
+from bot.parse.models import new_list
+from pricing.per_token import CostSplit
+
+
+class RowAnswer(BaseModel):
+    """One row of the table: its name and the answer to the message with only that row in it."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    label: str
+    answer: AnswerBase
+
+
+class RowsAnswer(AnswerBase):
+    kind: Literal["rows"] = "rows"
+    items: list[RowAnswer] = Field(default_factory=new_list)
+    #: Quotes over the same period: (period, the rows' costs added), input and output apart.
+    cost_total: tuple[str, CostSplit] | None = None
+    #: Caching: the rows' savings a day added, if every call hits and net of writes.
+    all_hits_total: Decimal | None = None
+    net_saving_total: Decimal | None = None
+
+    def result(self) -> Any:
+        return {"rows": [{"label": item.label, "result": item.answer.result()} for item in self.items],
+                "cost_total": self.cost_total, "all_hits_total": self.all_hits_total,
+                "net_saving_total": self.net_saving_total}

@@ -1,0 +1,37 @@
+"""A table of separate items answered row by row: each row's own answer, labelled by its name, and the rows added
+up where a total means something (quotes over the same period, caching savings a day)."""
+
+from __future__ import annotations
+
+from bot.answer import AnswerBase, CoachingAnswer, QuoteAnswer
+from bot.answer.caching import CachingAnswer
+from bot.answer.rows import RowAnswer, RowsAnswer
+from bot.parse import Ask, Fields, Intent
+from pricing.totals import total_amount, total_cost
+
+
+def answer_rows(text: str, answers: list[tuple[str, AnswerBase]]) -> RowsAnswer:
+    """The rows' answers (each to the message with only that row in it) as one answer to ``text``."""
+    intents = [answer.ask.intent for _, answer in answers if not isinstance(answer, CoachingAnswer)]
+    intent = max(set(intents), key=intents.count) if intents else Intent.HELP  # the intent most rows were asked
+    for _, answer in answers:
+        answer.flags = []  # the message is coached once, as a whole
+    sources = {answer.rates.source for _, answer in answers if answer.rates is not None}
+    rates = next((answer.rates for _, answer in answers if answer.rates is not None), None)
+    out = RowsAnswer(ask=Ask(text=text, intent=intent, fields=Fields()),
+                     items=[RowAnswer(label=label, answer=answer) for label, answer in answers],
+                     rates=rates if len(sources) == 1 else None)
+    quotes = [answer.quote for _, answer in answers if isinstance(answer, QuoteAnswer) and answer.quote is not None
+              and answer.unpriced is None]
+    if quotes and len(quotes) == len(answers):
+        if all(q.per_month is not None for q in quotes):
+            out.cost_total = ("month", total_cost([q.per_month for q in quotes if q.per_month is not None]))
+        elif all(q.per_day is not None for q in quotes):
+            out.cost_total = ("day", total_cost([q.per_day for q in quotes if q.per_day is not None]))
+    cached = [answer for _, answer in answers if isinstance(answer, CachingAnswer) and answer.caching is not None]
+    if cached and len(cached) == len(answers):
+        out.net_saving_total = total_amount([a.caching.net_saving_per_day for a in cached if a.caching is not None])
+        hits = [a.all_hits_per_day for a in cached if a.all_hits_per_day is not None]
+        if len(hits) == len(cached):
+            out.all_hits_total = total_amount(hits)
+    return out

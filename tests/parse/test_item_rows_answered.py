@@ -1,0 +1,77 @@
+"""A pasted table whose rows are separate items (bots, deals, deployments) is answered row by row: each row's own
+figures under its name, and the rows added up where a total means something (our own tables, not a scored
+batch's)."""
+
+from __future__ import annotations
+
+from bot import router
+from bot.parse.tables import item_rows
+from tests.support.replies import reply_text
+
+
+def _in_order(reply: str, *parts: str) -> None:
+    """Each part is in the reply, each after the one before it."""
+    at = 0
+    for part in parts:
+        found = reply.find(part, at)
+        assert found >= 0, f"{part!r} not after position {at} in:\n{reply}"
+        at = found + len(part)
+
+
+def test_each_assistant_gets_its_caching_saving_and_the_day_is_added_up() -> None:
+    # $2.50 - $0.25 = $2.25/M: 6,000 x 2.25/1M = $0.0135 x 10,000 = $135.00; 2,000 x 2.25/1M = $0.0045 x 40,000 =
+    # $180.00; together $315.00 a day
+    text = ("two assistants on one model, $2.50/M input and $0.25/M cached input; count every call as a hit:\n\n"
+            "| assistant | prefix tokens | requests/day |\n|---|---|---|\n| onboarding | 6,000 | 10,000 |\n"
+            "| billing | 2,000 | 40,000 |\n\ndaily saving for each and combined?")
+    reply = reply_text(text)
+    _in_order(reply, "*onboarding*", "$0.0135", "$135.00 a day", "*billing*", "$0.0045", "$180.00 a day",
+              "$135.00 + $180.00 = *$315.00 a day*")
+
+
+def test_each_deployment_in_a_csv_gets_its_monthly_bill_and_the_total_splits_input_and_output() -> None:
+    # search: 200M x $0.40 = $80.00, 20M x $1.60 = $32.00, $112.00; agent: 50M x $3 = $150.00, 25M x $15 = $375.00,
+    # $525.00; together $637.00 (input $230.00, output $407.00)
+    text = ("deployment,input_mtok_month,output_mtok_month,input_usd_per_m,output_usd_per_m\n"
+            "search,200,20,0.40,1.60\nagent,50,25,3,15\nmonthly bill per deployment and overall?")
+    reply = reply_text(text)
+    _in_order(reply, "*search*", "$112.00", "$80.00", "$32.00", "*agent*", "$525.00", "$150.00", "$375.00",
+              "$112.00 + $525.00 = *$637.00*", "input $230.00, output $407.00")
+
+
+def test_each_deal_in_a_csv_gets_its_break_even_and_no_total() -> None:
+    # Northwind: 1 - 25% = 75%, 0.75 / 0.70 = 107.14%; Contoso: 1 - 45% = 55%, 0.55 / 0.50 = 110%
+    reply = reply_text("renewals to check:\ncustomer,ptu_discount,avg_utilisation\nNorthwind,25%,70%\n"
+                       "Contoso,45%,50%\nbreak-even and cost vs on-demand for each?")
+    _in_order(reply, "*Northwind*", "75%", "107.14%", "*Contoso*", "55%", "110%")
+    assert "Both rows" not in reply  # percentages of different deals do not add up
+
+
+def test_a_row_with_a_number_out_of_range_is_refused_alone() -> None:
+    reply = reply_text("| deal | discount | utilization |\n|---|---|---|\n| Initech | 140% | 80% |\n"
+                       "| Hooli | 30% | 80% |\nbreak-even for each?")
+    _in_order(reply, "*Initech*", "140%", "out of range", "*Hooli*", "70%")
+    assert reply.startswith("*Provisioned throughput: break-even, row by row*"), reply
+    assert "Traceback" not in reply
+
+
+def test_rows_that_need_more_ask_for_it_under_their_name_and_are_not_added() -> None:
+    # per hit only: 3,000 x ($3 - $0.30)/1M = $0.0081; 9,000 x 2.70/1M = $0.0243; no call volume, so no day total
+    reply = reply_text("| bot | prefix tokens |\n|---|---|\n| triage | 3,000 |\n| research | 9,000 |\n"
+                       "$3/M input, $0.30/M cache read: saving per hit for each?")
+    _in_order(reply, "*triage*", "$0.0081", "call volume", "*research*", "$0.0243", "call volume")
+    assert "Both rows" not in reply
+
+
+def test_the_reply_reports_the_rows_intent_and_names_every_row() -> None:
+    reply = router.answer("deal,discount,utilization\nA1,20%,90%\nB2,35%,75%\nC3,50%,60%\nbreak-even each?",
+                          rate_cards={})
+    assert reply.intent == "break_even"
+    assert [row["label"] for row in reply.data["result"]["rows"]] == ["A1", "B2", "C3"]
+
+
+def test_a_table_of_one_items_fields_or_a_workloads_parts_is_not_split() -> None:
+    assert item_rows("| line | value |\n|---|---|\n| direct spend | $9,000/mo |\n| list markup | 20% |") is None
+    assert item_rows("| workload | calls/day | input tok/call | output tok/call |\n|---|---|---|---|\n"
+                     "| chat | 10,000 | 1,000 | 200 |\n| search | 5,000 | 3,000 | 100 |") is None
+    assert item_rows("| deal | discount |\n|---|---|\n| A | 30% |") is None  # one row is the ask itself
