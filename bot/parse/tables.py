@@ -146,8 +146,9 @@ _INTRO_PERIOD = compile_regex(r"(?:\b(?:per|a|an|each|every) (?P<p>day|week|mont
 _COUNT_KEY = compile_regex(r"\b(?:tokens?|toks?|calls?|requests?|reqs?|queries)\b(?!.{0,12}\b(?:rate|price|cost)\b)")
 
 
-# A period closing a count's column name: "input tokens month", "calls per day", "requests/wk", "daily calls".
-_COUNT_PERIOD = compile_regex(r"(?:\s?/\s?|\s(?:per|a|each)\s|\s)(?P<p>day|week|month|hour|year|d|wk|mo|hr|yr)$|"
+# A period closing a count's column name: "input tokens month", "calls per day", "daily calls" ("calls/day" is read
+# as it is).
+_COUNT_PERIOD = compile_regex(r"(?:\s(?:per|a|each)\s|\s)(?P<p>day|week|month|hour|year|d|wk|mo|hr|yr)$|"
                               r"^(?P<adj>daily|weekly|monthly|hourly|yearly)\s")
 
 
@@ -493,8 +494,8 @@ def item_rows(text: str) -> list[ItemRow] | None:
         return None
     if any(_numeric(row[0].lower()) or not _HAS_LETTER.search(row[0].lower()) for row in rows):
         return None  # the first column names each row
-    if not all(all(_numeric(c.lower()) for c in row[1:]) for row in rows):
-        return None  # every other cell is a figure
+    if not all(all(_numeric(c.lower()) and ", " not in c and len(c.split()) <= 3 for c in row[1:]) for row in rows):
+        return None  # every other cell is one figure ("$0.10/M input, $0.40/M output" is a sentence to read whole)
     if len({row[0].strip().lower() for row in rows}) != len(rows) or _usage_table(header, rows) is not None:
         return None  # rows that add up to one workload are priced by read_usage_rows
     named = _MODEL_HEAD.match(_head(header[0]).lower()) is not None  # a model's name is part of what the row says

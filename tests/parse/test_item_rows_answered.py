@@ -75,3 +75,10 @@ def test_a_table_of_one_items_fields_or_a_workloads_parts_is_not_split() -> None
     assert item_rows("| workload | calls/day | input tok/call | output tok/call |\n|---|---|---|---|\n"
                      "| chat | 10,000 | 1,000 | 200 |\n| search | 5,000 | 3,000 | 100 |") is None
     assert item_rows("| deal | discount |\n|---|---|\n| A | 30% |") is None  # one row is the ask itself
+
+
+def test_a_table_of_options_whose_cells_are_sentences_is_read_whole() -> None:
+    text = ("options on the table, 2M calls a month:\n\n| route | price |\n|---|---|\n"
+            "| vendor X endpoint | $0.0009 per call |\n| small model | $0.20/M input, $0.80/M output |\n\n"
+            "each call ~1,500 in / 80 out: monthly cost of each?")
+    assert item_rows(text) is None
