@@ -130,9 +130,45 @@ def _said(rows: list[tuple[str, Decimal, bool]]) -> str:
     return f"each call is {_count(total)} input tokens{out}."
 
 
+def _row_columns(cells: list[str]) -> tuple[int, int] | None:
+    """The tokens cell and the stability cell of a row pasted without a header ("tool schemas   6,000   fixed"): the
+    first count, and the first cell that says in words whether the part changes."""
+    tokens = next((k for k, c in enumerate(cells) if _tokens(c) is not None), None)
+    stability = next((k for k, c in enumerate(cells) if k != tokens and _stays(c, "") is not None), None)
+    if tokens is None or stability is None:
+        return None
+    return tokens, stability
+
+
+def _rows(lines: list[str], start: int, comma: bool, width: int, columns: tuple[int, int],
+          head: str) -> tuple[list[tuple[str, Decimal, bool]], int]:
+    """The anatomy rows from ``lines[start]`` on (label, tokens, stays), and the index of the line after them."""
+    tokens_at, stability_at = columns
+    rows: list[tuple[str, Decimal, bool]] = []
+    j = start
+    while j < len(lines):
+        if _RULE.match(lines[j]) and "-" in lines[j]:
+            j += 1
+            continue
+        cells = _split(lines[j], comma)
+        if comma and len(cells) > width:
+            cells = _thousands_rejoined(cells)
+        if len(cells) != width:
+            break
+        tokens = _tokens(cells[tokens_at])
+        stays = _stays(cells[stability_at], head)
+        if tokens is None or stays is None:
+            break
+        label = " ".join(c.replace("_", " ") for k, c in enumerate(cells) if k not in columns and c).strip()
+        rows.append((label or f"part {len(rows) + 1}", tokens, stays))
+        j += 1
+    return rows, j
+
+
 def read_prompt_parts(text: str) -> str:
     """``text`` with a pasted prompt anatomy (parts, their tokens, whether each changes per call) written as one
-    sentence naming the repeated prefix; any other text as it was."""
+    sentence naming the repeated prefix; any other text as it was. The rows come under a header that names the
+    columns, or without one when each row says in words whether its part changes ("static", "varies")."""
     if "\n" not in text or not any(word in text.lower() for word in ("tok", "size", "length", "count")):
         return text
     lines = text.split("\n")
@@ -140,33 +176,16 @@ def read_prompt_parts(text: str) -> str:
     i = 0
     while i < len(lines):
         line = lines[i]
-        comma = "," in line and "|" not in line and "\t" not in line
-        header = _split(line, comma) if ("," in line or "|" in line or "\t" in line or "  " in line) else []
-        columns = _columns(header) if 3 <= len(header) <= _MAX_CELLS else None
-        if columns is None:
-            out.append(line)
-            i += 1
-            continue
-        tokens_at, stability_at = columns
-        head = header[stability_at].strip().lower().replace("_", " ").rstrip("?:")
+        comma = "," in line and "|" not in line and "\t" not in line and "  " not in line
+        cells = _split(line, comma) if ("," in line or "|" in line or "\t" in line or "  " in line) else []
         rows: list[tuple[str, Decimal, bool]] = []
-        j = i + 1
-        while j < len(lines):
-            if _RULE.match(lines[j]) and "-" in lines[j]:
-                j += 1
-                continue
-            cells = _split(lines[j], comma)
-            if comma and len(cells) > len(header):
-                cells = _thousands_rejoined(cells)
-            if len(cells) != len(header):
-                break
-            tokens = _tokens(cells[tokens_at])
-            stays = _stays(cells[stability_at], head)
-            if tokens is None or stays is None:
-                break
-            label = " ".join(c.replace("_", " ") for k, c in enumerate(cells) if k not in columns and c).strip()
-            rows.append((label or f"part {len(rows) + 1}", tokens, stays))
-            j += 1
+        if 3 <= len(cells) <= _MAX_CELLS:
+            columns = _columns(cells)
+            if columns is not None:
+                head = cells[columns[1]].strip().lower().replace("_", " ").rstrip("?:")
+                rows, j = _rows(lines, i + 1, comma, len(cells), columns, head)
+            elif (columns := _row_columns(cells)) is not None:
+                rows, j = _rows(lines, i, comma, len(cells), columns, "")
         if len(rows) < _MIN_ROWS or not any(stays for _, _, stays in rows):
             out.append(line)
             i += 1

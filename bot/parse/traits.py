@@ -31,6 +31,8 @@ _DATA_STAYS = (r"\bdata (?:has to|have to|must|needs to|need to|should|can't|can
 _BATCH_WINDOW = (r"\bidle (?:the rest|for the rest|most of the (?:day|time|week)|otherwise|outside)|"
                  r"\b(?:nightly|overnight|end-of-day|weekly|monthly) batch(?:es| jobs?| runs?)?\b")
 BATCH_WINDOW = compile_regex(_BATCH_WINDOW)
+# Around the clock, however it is written: "24/7", "24x7", "24 x 7", "24/7/365".
+_ALWAYS = r"(?:24/7(?:/365)?|24 ?x ?7\b|24-7\b)"
 # Volume that swings: spikes, seasons, growth, quiet spells.
 _SWINGS = (r"variable(?! (?:prompt|input|doc|document|call|request|context|conversation|chat|session|ticket|message|"
            r"transcript)s? (?:sizes?|lengths?)| (?:bit|part|portion|section|suffix|tail|question|input)s?\b|"
@@ -75,18 +77,24 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "agent": compile_regex(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
     "early_stage": compile_regex(
         r"\bpilot|\bpoc\b|proof of concept|early[- ]stage|early days|prototype|just (?:starting|getting started)|"
-        r"experiment|\bmvp\b|\bbeta\b|new product|don't know (?:our|the) volume|hackathon|\bstart-?ups?\b|"
+        r"experiment|\bmvp\b|\bbeta\b|new product|\bbrand[- ]new\b|don't know (?:our|the) volume|hackathon|"
+        r"\bstart-?ups?\b|"
         r"just launched|newly launched|\bseed[- ]stage\b|\b\d{1,2} months old\b|"
         # "live for three weeks", "launched a fortnight ago", "only been in production 10 days"
         r"\b(?:live|launched|in production|running|up) (?:for )?(?:only |just )?(?:about |around )?"
         r"(?:a few|a couple of|\d{1,2}|one|two|three|four|five|six|a|a single) (?:days?|weeks?|fortnights?)\b(?! of)|"
         r"\b(?:launched|went live) (?:only |just )?(?:a few|a couple of|\d{1,2}|one|two|three|four|five|six|a) "
         r"(?:days?|weeks?|fortnights?) ago\b"),
-    "production": compile_regex(r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature"),
+    "production": compile_regex(
+        r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature|"
+        # "been live for 3 years", "running since over a year": in use long enough to be past its early days
+        r"\b(?:live|running|in use|deployed|operating)\b (?:for )?(?:well )?(?:over |more than |nearly |almost |about |"
+        r"around )?(?:a year|a couple of years|(?:\d{1,2}|two|three|four|five|six|several|many) years)\b"),
     "variable": compile_regex(_SWINGS + "|" + _BATCH_WINDOW),
     # Volume known and steady: a fixed count ("exactly 1M invoices a month", "fixed count of photos per day").
     "steady": compile_regex(
-        r"\bsteady|sustained|(?<!un)predictable|consistent|24/7|flat load|constant|round the clock|high volume|"
+        r"\bsteady|sustained|(?<!un)predictable|consistent|" + _ALWAYS + r"|flat load|constant|round the clock|"
+        r"high volume|"
         r"like clockwork|flat day and night|all day every day|(?:basically|pretty|very) flat|fixed ~?\d|high-volume|"
         r"(?:around|round)[- ]the[- ]clock|\bexactly " + _COUNT + r"(?! ?(?:[- ]?tokens?|%))\b|"
         r"fixed (?:count|number|volume|amount|quantity|pipeline|workload|daily run|nightly run)|"
@@ -99,6 +107,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"numbers?)\b|"
         r"\b(?:volumes?|counts?|numbers?|quantit(?:y|ies))\b(?: \w+){0,3}? (?:is |are )?(?:fixed|set|agreed|written|"
         r"specified|guaranteed|pinned) (?:in|by|under) (?:the |their |a |our |its )?(?:\w+ )?contracts?\b|"
+        # "80k invoices a month guaranteed by contract", "20k claims set in the MSA": a count the contract sets
+        r"(?<!\$)" + _COUNT + r"(?!\s?%)\s[a-z][^.;,\n%$]{0,40}?\b(?:fixed|set|agreed|guaranteed|committed|specified|"
+        r"written) (?:in|by|under|per) (?:the |their |a |our |its )?(?:\w+ )?(?:contract|agreement|msa|sow)\b|"
         # "volumes are contractually fixed", "a contractually committed count": a volume the contract sets
         r"(?:volumes?|counts?|numbers?|quantit(?:y|ies)) (?:are |is )?(?:contractually|legally) (?:fixed|set|agreed|"
         r"committed|guaranteed)|contractually (?:fixed|set|agreed|committed) (?:volumes?|counts?|numbers?)|"
@@ -114,18 +125,18 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "high_volume": compile_regex(
         r"high[- ](?:sustained[- ])?(?:volume|vol\b)|high (?:and )?(?:steady|sustained) (?:volume|traffic|load)|"
         r"(?:large|big|huge|massive|heavy) (?:volumes?|traffic|load)|heavy (?:use|usage)|at scale|"
-        r"millions of (?:calls|requests|tokens)|(?:runs?|running|load|traffic|busy|live|operat\w*|up) 24/7|"
-        r"24/7 (?:load|traffic|workload|pipeline|service|usage|production|at)|(?:around|round)[- ]the[- ]clock|"
+        r"millions of (?:calls|requests|tokens)|(?:runs?|running|load|traffic|busy|live|operat\w*|up) " + _ALWAYS + r"|"
+        + _ALWAYS + r" (?:load|traffic|workload|pipeline|service|usage|production|at)|(?:around|round)[- ]the[- ]clock|"
         r"all day every day|"
         r"day and night|sustained (?:volume|load|traffic|throughput)|"
         # "steady 24/7", "24/7 and consistent": load held around the clock
-        r"\b(?:steady|sustained|continuous|consistent|constant|even)\b[^.;\n]{0,15}?24/7|"
-        r"24/7[^.;\n]{0,15}?\b(?:steady|sustained|continuous|consistent|constant)\b"),
+        r"\b(?:steady|sustained|continuous|consistent|constant|even)\b[^.;\n]{0,15}?" + _ALWAYS + r"|"
+        + _ALWAYS + r"[^.;\n]{0,15}?\b(?:steady|sustained|continuous|consistent|constant)\b"),
     # Around the clock with no peaks to speak of: a peak-to-average ratio of about 1.
     "flat": compile_regex(r"flat day and night|(?:constant|flat|steady)[^.;\n]{0,30}(?:around|round)[- ]the[- ]clock|"
                        r"(?:around|round)[- ]the[- ]clock[^.;\n]{0,30}(?:flat|constant)|basically flat|flat load|"
-                       r"no peaks|24/7[^.;\n]{0,20}\b(?:very |pretty |completely )?(?:flat|constant)\b|"
-                       r"\b(?:flat|constant)\b[^.;\n]{0,20}24/7"),
+                       r"no peaks|" + _ALWAYS + r"[^.;\n]{0,20}\b(?:very |pretty |completely )?(?:flat|constant)\b|"
+                       r"\b(?:flat|constant)\b[^.;\n]{0,20}" + _ALWAYS),
     # The same large context with every call (source scenario 3): caching is the primary lever.
     "repeated_context": compile_regex(
         r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"
@@ -146,15 +157,19 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:every|each)\s(?:single\s)?(?:call|request|turn|message|step|query|iteration|run)\b (?:\w+ )?"
         r"(?:re-?sends?|re-?uploads?|re-?submits?|re-?attaches?|repeats)\b|"
         # "90% of every prompt is the same 12k-token block", "each request carries an identical preamble"
-        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|prompt|conversation|step)s?\b"
+        r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|prompt|conversation|step|ticket|"
+        r"question|document|doc|email|claim|case|chat|session|task|lookup|search|invoice|file|contract)s?\b"
         r"[^.;\n]{0,40}?\b(?:same|identical|shared)\b(?! (?:size|length|shape|number|count|token count|ballpark)s?\b)|"
         r"\bstatic (?:" + _COUNT + r"[- ]?tokens?[- ])?(?:block|prefix|preamble|system prompt|context|instructions|"
         r"header|policy|manual)|"
         r"\b(?:front|start|top|beginning) of (?:every|each|all) (?:single )?(?:prompt|call|request|message|query)|"
-        # "a 20k-token tool manifest on every call", "30k tokens of policy attached to each request"
+        # "a 20k-token tool manifest on every call", "30k tokens of policy attached to each request", "a 25k-token
+        # clause library sent every call", "... sent with every single claim query"
         r"\b" + _COUNT + r"[- ]?tokens?\b[^.;\n]{0,40}?\b(?:on|in|with|into|to|ahead of|before|in front of|"
-        r"at the (?:start|top|front|head) of|preceding) (?:every|each|all) (?:single )?(?:customer |user |incoming )?"
-        r"(?:call|request|prompt|query|queries|message|turn|step|question|conversation|chat|ticket)|"
+        r"at the (?:start|top|front|head) of|preceding|sent|included|attached|passed|repeated) (?:every|each|all) "
+        r"(?:single )?(?:[a-z]{2,15} )?"
+        r"(?:call|request|prompt|query|queries|message|turn|step|question|conversation|chat|ticket|job|task|run|case|"
+        r"claim|email|document|lookup)|"
         # "sends a 20k-token repo map first, then 20-40 turns that reuse it": what goes first, reused by what follows
         r"\b(?:turns?|calls?|steps?|requests?|queries|messages?|iterations?|rounds?|questions?)\b (?:that |which )?"
         r"(?:all |each )?(?:re-?use|share|repeat|re-?send|carry|build on)s? (?:it|that|them|this|those|the same)\b|"
