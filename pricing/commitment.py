@@ -52,6 +52,9 @@ class CommitmentPlan(PricingModel):
     peak_to_average: Decimal | None
     committed_utilization: Decimal | None
     spill_over_share: Decimal | None
+    #: The profile's load summed over its hours (load × hours), and the part of it above the commitment (on-demand).
+    total_load: Decimal = ZERO
+    spilled_load: Decimal = ZERO
     ratio_to_on_demand: Decimal | None
     ratio_to_peak_sized: Decimal | None
 
@@ -130,6 +133,8 @@ def optimal_commitment(request: CommitmentRequest) -> CommitmentPlan:
         peak_to_average=peak / average if average else None,
         committed_utilization=served_from_commitment / (level * hours) if level else None,
         spill_over_share=spill_units / total if total else None,
+        total_load=total,
+        spilled_load=spill_units,
         ratio_to_on_demand=cost / on_demand if on_demand else None,
         ratio_to_peak_sized=cost / peak_sized if peak_sized else None,
     )

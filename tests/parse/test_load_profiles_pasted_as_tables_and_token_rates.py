@@ -62,3 +62,13 @@ def test_a_profile_in_tokens_an_hour_priced_per_million() -> None:
 def test_rows_that_do_not_make_a_day_are_not_a_profile() -> None:
     text = ("| hours | load |\n|---|---|\n| 6 | 10 |\n| 6 | 20 |\n\n30% discount, $5 per unit-hour on-demand. commit?")
     assert parse(text).fields.load_profile == []
+
+
+def test_the_committed_parts_utilization_and_the_spill_over_share() -> None:
+    reply = _reply("Hours at each load (PTUs), per day: 6h @ 50, 12h @ 20, 6h @ 5. $4/PTU-hr on demand, 30% off "
+                   "committed. commit level, utilization of the committed part, and how much spills to on-demand?")
+    # 1 − d = 70%: 20 is met in 18/24 = 75%: commit 20. Load = 300 + 240 + 30 = 570 PTU-hours; above 20: 6 × 30 = 180.
+    # Served from the commitment 570 − 180 = 390 of 20 × 24 = 480: 81.25%; spill 180 ÷ 570 = 31.58%
+    assert "*20 PTUs*" in reply
+    assert "= (570 − 180) ÷ (20 × 24) = *81.25%*" in reply
+    assert "spill-over to on-demand = 180 of 570 PTU-hours = *31.58%* of the load" in reply

@@ -118,3 +118,14 @@ def test_a_tie_between_levels_commits_the_lower_one() -> None:
     # costs 2 × 0.5 × 20 = 20 too; the smaller commitment locks in less for the same cost.
     plan = optimal_commitment(CommitmentRequest(hourly_load=(Decimal(20), Decimal(10)), discount=Decimal("0.5")))
     assert (plan.commitment, plan.cost, plan.hours_above_commitment) == (Decimal(10), Decimal(20), 1)
+
+
+def test_the_plan_carries_the_load_it_sums_and_the_part_that_spills() -> None:
+    from pricing.commitment import CommitmentRequest, optimal_commitment
+
+    loads = tuple([Decimal(50)] * 6 + [Decimal(20)] * 12 + [Decimal(5)] * 6)
+    plan = optimal_commitment(CommitmentRequest(hourly_load=loads, discount=Decimal("0.3")))
+    assert plan.commitment == Decimal(20)
+    assert (plan.total_load, plan.spilled_load) == (Decimal(570), Decimal(180))
+    assert plan.committed_utilization == Decimal(390) / Decimal(480)
+    assert plan.spill_over_share == Decimal(180) / Decimal(570)
