@@ -16,6 +16,7 @@ compared once, so the pass is linear in the text.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -152,6 +153,18 @@ _COUNT_PERIOD = compile_regex(r"(?:\s(?:per|a|each)\s|\s)(?P<p>day|week|month|ho
                               r"^(?P<adj>daily|weekly|monthly|hourly|yearly)\s")
 
 
+# "(annual)", "(per month)", "(monthly)" in a key: the period its value is over.
+_KEY_PERIOD = compile_regex(r"\s?\((?:per |a )?(?P<p>annual|yearly|monthly|weekly|daily|hourly|year|month|week|day|"
+                            r"hour)\)", flags=re.IGNORECASE)
+# A value that is only a count ("600", "16", "1,200"): no dollar sign, percent or unit of its own.
+_BARE_COUNT = compile_regex(r"^~?\d[\d,]{0,20}+(?:\.\d{1,6}+)?$")
+
+
+# A line of two or more key=value pairs and nothing else.
+_PAIRS = compile_regex(r"^\s*+(?:[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s++){1,12}+[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s*+$",
+                       flags=re.IGNORECASE)
+
+
 def _head(cell: str) -> str:
     return cell.replace("_", " ").strip()
 
@@ -212,14 +225,48 @@ def _hour_bands(header: list[str], rows: list[list[str]]) -> str | None:
 
 
 def _kv_table(header: list[str], rows: list[list[str]]) -> bool:
-    """A two-column table of an item's fields under a header that names the columns ("| line | value |")."""
-    return (len(header) == 2 and bool(rows) and all(len(r) == 2 and _key_value(r) for r in rows)
-            and (_KV_HEAD.match(_head(header[0]).lower()) is not None
-                 or _KV_VALUE_HEAD.match(_head(header[1]).lower()) is not None))
+    """A two-column table of an item's fields under a header that names the columns ("| line | value |"): a figure in
+    some rows, a name ("| model | Claude 3.5 Haiku |") or a blank to fill in ("| effective markup | ? |") in others."""
+    if len(header) != 2 or not rows or not all(len(r) == 2 for r in rows):
+        return False
+    named = (_KV_HEAD.match(_head(header[0]).lower()) is not None
+             or _KV_VALUE_HEAD.match(_head(header[1]).lower()) is not None)
+    return named and any(_key_value(r) for r in rows) and all(_KEY.match(r[0].lower()) is not None for r in rows)
+
+
+def _kv_row(key: str, value: str, period: str | None) -> str:
+    """A row of a key-value table as words: "key: value", a count with the table's period ("75M input tokens a
+    month"), a blank asked to fill in as the question it is ("effective markup?")."""
+    if value.strip(" ?") == "":
+        return f"{key}?"
+    own = _KEY_PERIOD.search(key)
+    if own is not None and not _PERIOD_SAID.search(value.lower()):
+        # "Direct spend (annual) | $240,000": the key's period goes with its value ("$240,000 a year")
+        key, said = (key[:own.start()] + key[own.end():]).strip(), own.group("p").lower()
+        value = f"{value} a {_PERIODS.get(said, said)}"
+    if period and _COUNT_KEY.search(key.lower()) and not _PERIOD_SAID.search(value.lower()) and "/" not in value:
+        return f"{value} {key} a {period}"
+    if _BARE_COUNT.match(value.strip()):
+        return f"{value} {key}"  # "| calls per hour | 600 |": "600 calls per hour", as it is said
+    return f"{key}: {value}"
+
+
+def _pairs(line: str) -> str:
+    """A line of ``key=value`` pairs from an export ("model=o3  input_tokens=2,400,000") as words ("model: o3,
+    2,400,000 input tokens"); any other line as it was."""
+    if "=" not in line or len(line) > 400 or not _PAIRS.match(line):
+        return line
+    said = []
+    for key, value in (pair.split("=", 1) for pair in line.split()):
+        key = _head(key)
+        said.append(f"{value} {key}" if _BARE_COUNT.match(value) else f"{key}: {value}")
+    return ", ".join(said)
 
 
 def read_tables(text: str) -> str:
     """``text`` with aligned tables written as sentences; anything else as it was."""
+    if "=" in text:
+        text = "\n".join(_pairs(line) for line in text.split("\n"))
     if "  " not in text and "\t" not in text and "|" not in text:
         return text
     lines = text.split("\n")
@@ -229,6 +276,14 @@ def read_tables(text: str) -> str:
         cells = _cells(lines[i])
         rows: list[list[str]] = []
         j = i + 1
+        every: list[list[str]] = []  # each row of a two-column table, figures or not
+        end = j
+        if len(cells) == 2 and (_KV_HEAD.match(_head(cells[0]).lower()) or _KV_VALUE_HEAD.match(
+                _head(cells[1]).lower())):
+            while end < len(lines) and (_RULE.match(lines[end]) or len(_cells(lines[end])) == len(cells)):
+                if not _RULE.match(lines[end]):
+                    every.append(_cells(lines[end]))
+                end += 1
         if _header(cells):
             while j < len(lines) and (_RULE.match(lines[j]) or len(_cells(lines[j])) == len(cells)):
                 row = [] if _RULE.match(lines[j]) else _cells(lines[j])
@@ -237,15 +292,15 @@ def read_tables(text: str) -> str:
                         break
                     rows.append(row)
                 j += 1
+        if every and _kv_table(cells, every):
+            rows, j = every, end
         if rows and _kv_table(cells, rows):
             # the header only names the columns; "per month:" closing the line before the table is the period of
             # its counts
             intro = next((line for line in reversed(out) if line.strip()), "")
             said = _INTRO_PERIOD.search(intro[-60:])
             period = _PERIODS.get(p, p) if said and (p := said.group("p") or said.group("adj")) else None
-            out.append(", ".join(f"{v} {k} a {period}" if period and _COUNT_KEY.search(k.lower())
-                                 and not _PERIOD_SAID.search(v.lower()) and "/" not in v else f"{k}: {v}"
-                                 for k, v in rows))
+            out.append(", ".join(_kv_row(k, v, period) for k, v in rows))
             i = j
             continue
         banded = _hour_bands(cells, rows) if rows else None

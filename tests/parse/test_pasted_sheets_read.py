@@ -103,3 +103,34 @@ def test_hour_spans_that_cross_midnight_or_take_half_hours_are_counted() -> None
 def test_a_long_export_pasted_as_csv_is_left_for_the_usage_reader() -> None:
     export = "date,input_tokens,output_tokens\n" + "2026-03-01,1000,200\n" * 30
     assert read_csv(export) == export
+
+
+def test_a_worksheet_with_a_name_row_and_bare_counts_is_read_as_its_fields() -> None:
+    # 1,000 requests/h x 10 h = 10,000 calls; 9,000 hits x 10,000 x ($3 - $0.30)/1M ($0.027) = $243.00,
+    # 1,000 writes x 10,000 x ($3.75 - $3)/1M ($0.0075) = $7.50; net $235.50 a day
+    text = ("their caching worksheet:\n\n| item | value |\n|---|---|\n| model | Sonnet 4.5 |\n| input | $3 / MTok |\n"
+            "| cache read | $0.30 / MTok |\n| cache write | $3.75 / MTok |\n| cached prefix | 10,000 tokens |\n"
+            "| requests per hour | 1,000 |\n| active hours per day | 10 |\n| hit rate | 90% |\n\nnet saving a day?")
+    assert_figures(text, ["$0.027", "$0.0075", "$235.50"])
+
+
+def test_blanks_in_a_key_value_table_are_the_questions_and_a_keys_period_goes_with_its_value() -> None:
+    # (1 + 0.20) x (1 - 0.05) - 1 = 14%; $50,000 x 1.14 = $57,000.00 a month
+    text = ("for the renewal deck:\n\n| line | value |\n|---|---|\n| Direct Anthropic spend (monthly) | $50,000 |\n"
+            "| Bedrock list uplift | 20% |\n| EA discount | 5% |\n| Effective markup | ? |\n"
+            "| Monthly via Bedrock | ? |")
+    assert read_tables(text).endswith("Direct Anthropic spend: $50,000 a month, Bedrock list uplift: 20%, "
+                                      "EA discount: 5%, Effective markup?, Monthly via Bedrock?")
+    assert_figures(text, ["14%", "$57,000.00"])
+
+
+def test_an_export_line_of_key_value_pairs_is_read() -> None:
+    # 5M x $2/M = $10.00, 1M x $8/M = $8.00: $18.00
+    text = ("export for May:\nmodel=gpt-4.1  input_tokens=5,000,000  output_tokens=1,000,000\n"
+            "$2/M input, $8/M output, bill?")
+    assert_figures(text, ["$10.00", "$8.00", "$18.00"])
+
+
+@pytest.mark.parametrize("prose", ["x = 5 and y=6", "ratio=3 said twice: a=1", "set ttl=5m"])
+def test_equals_signs_in_prose_are_not_an_export(prose: str) -> None:
+    assert read_tables(prose) == prose
