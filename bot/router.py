@@ -1022,7 +1022,10 @@ _COST_PER_CALL = compile_regex(
     r"\b(?:effective|net) (?:input )?(?:cost|price)\b|"
     # "cut the input bill per call", "each call's input spend", "the input cost of one request"
     r"\b(?:input )?(?:cost|bill|spend) (?:per|of a|of each|of one|a|for a|for each|on a|on each) (?:call|request)\b|"
-    r"\bper[- ](?:call|request) (?:input )?(?:cost|bill|spend)\b|\b(?:each|a|one) (?:call|request)'s input\b", re.I)
+    r"\bper[- ](?:call|request) (?:input )?(?:cost|bill|spend)\b|\b(?:each|a|one) (?:call|request)'s input\b|"
+    # "per-call input drop?", "how much cheaper is a hit?", "input cost per call before and after?"
+    r"\bper[- ](?:call|request) input\b|\bcheaper (?:is )?(?:a|each|one) (?:hit|cached call|call that hits)\b|"
+    r"\bbefore and after\b", re.I)
 
 
 def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:

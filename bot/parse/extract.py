@@ -1163,6 +1163,15 @@ PREFIX_OF_IT = _rx(
     r"(?:of (?:it|that|those|them)\s)?(?:is |are )?(?:an? |the )?(?:fixed |static |shared |stable |repeated |same |"
     r"common |cached |cacheable )?(?:prefix|system prompt|preamble|instructions)\b"
 )
+# "10k token input per call, 9k of it is a fixed prefix", "8k-token prompts, 6k of that the shared preamble": the
+# whole prompt counted before its name, then the part that repeats.
+PREFIX_OF_IT_AFTER = _rx(
+    r"(?<![\w.$:])~?(?P<whole>" + NUMBER + r")(?:\s?(?P<whole_scale>" + SCALE + r")\b)?[- ]?(?:tokens?[- ]|toks?[- ])?"
+    r"(?:of\s)?(?:input|prompts?|requests?|context)(?: tokens?)?(?: (?:per|a|each) (?:call|request))?,?\s"
+    r"(?:and |with |of which |where )?~?(?P<num>" + NUMBER + r")(?:\s?(?P<scale>" + SCALE + r")\b)?\s?(?:tokens?\s)?"
+    r"(?:of (?:it|that|those|them)\s)(?:is |are )?(?:an? |the )?(?:fixed |static |shared |stable |repeated |same |"
+    r"common |cached |cacheable )?(?:prefix|system prompt|preamble|instructions)\b"
+)
 # "cache a 1,200-token prompt", "caching the 8k system prompt": what is cached is the prefix.
 PREFIX_CACHED = _rx(
     r"\bcach(?:e|ing)\s(?:a\s|an\s|the\s|our\s|their\s|that\s|this\s)?~?(?<![\w.$])" + QUANTITY
@@ -3570,7 +3579,8 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.add("prefix_tokens", value)
-        for m in (*(self._matches(PREFIX_OF_PROMPT) if " of " in self.work else ()), *self._matches(PREFIX_OF_IT)):
+        for m in (*(self._matches(PREFIX_OF_PROMPT) if " of " in self.work else ()), *self._matches(PREFIX_OF_IT),
+                  *(self._matches(PREFIX_OF_IT_AFTER) if " of " in self.work else ())):
             part = to_decimal(m.group("num"), m.group("scale"))
             whole = to_decimal(m.group("whole"), m.group("whole_scale"))
             if part is not None and whole is not None:

@@ -574,7 +574,16 @@ _ALL_HITS = compile_regex(
     r"\beverything hits\b|"
     # "assume they all hit", "the calls all hit the cache"
     r"\b(?:they|calls|requests|them|these|those|queries) all hit(?: the cache)?\b(?!\s?~?\d)|"
-    r"\ball (?:the )?(?:calls|requests|queries) hit(?: the cache)?\b(?!\s?~?\d))"
+    r"\ball (?:the )?(?:calls|requests|queries) hit(?: the cache)?\b(?!\s?~?\d)|"
+    # "~400 calls a day, all against the cache", "all of them served from the cache"
+    r"\ball (?:of them |of those )?(?:against|from|off|served from|read from|reading from|hitting|using) (?:the )?"
+    r"(?:cache|cached (?:prefix|context|copy))\b)"
+)
+# "every one of the ~3,000 daily calls hits it": every call hits, said around the volume (which stays).
+_EVERY_ONE_HITS = compile_regex(
+    r"(?P<lead>\bevery (?:single )?one of (?:the|their|our|those|these) (?:[^.;,!?\n]|[.,](?=\d)){0,30}?"
+    r"\b(?:calls|requests|queries))"
+    r" (?:hits?|reads?|uses?) (?:it|the cache|that cache|the cached (?:prefix|context))\b"
 )
 # "reads are 0.1x", "writes 1.25x": cache prices as a multiple of the input rate.
 _MULTIPLE_AFTER_CACHE = compile_regex(
@@ -586,6 +595,21 @@ _SHARE_OF_THAT = compile_regex(
     r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>[^.;,\d]{0,20}?)"
     r"(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this)\b"
 )
+# "10% of that for cache reads", "25% of the input rate on cached tokens": a cache price as a share of the input rate,
+# the share said before what it prices.
+_SHARE_FOR_CACHE = compile_regex(
+    r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this|(?:the )?input(?: rate| price)?)"
+    r" (?:for|on|with|when) (?:the )?(?P<label>cache(?:d)? (?:reads?|hits?|writes?|tokens|input)|reads?|hits?|"
+    r"writes?)\b"
+)
+
+
+def _share_for_cache(m: re.Match[str]) -> str:
+    label = m.group("label")
+    what = "cache writes" if "writ" in label else "cache reads"
+    return f"{what} {m.group('a')}% of input"
+
+
 # "writes 25% over input", "cache write 25% premium", "writes cost 25% more than input": a write priced as a premium
 # over the input rate (125% of it), never the premium itself as the price.
 _WRITE_LABEL = r"(?P<label>\b(?:cache[- ]?)?writes?|\bcache creation)"
@@ -924,6 +948,12 @@ _VS_CACHED = compile_regex(
     r"(?:vs\.?|versus|against|/|->|=>|→|down to|(?:drops?|falls?|goes|going|comes?) (?:down )?to|becomes?)\s?"
     r"\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?"
     r"\s(?:cached|cache[- ]?reads?|cache[- ]?hits?|reads?)\b)"
+)
+# "$3/M input $0.30 cached", "$2 in $0.20 read": each price labelled after it, with nothing between the label and the
+# next price (read as a list, so the second price is not taken as the first label's).
+_LABELLED_RUN = compile_regex(
+    r"(?P<a>\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?\s(?:input|in))\s(?=\$\d{1,4}(?:\.\d{1,6})?"
+    r"(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?\s(?:cached|cache[- ]?reads?|cache[- ]?hits?|cache[- ]?writes?|reads?|writes?)\b)"
 )
 # "$0.50 when cached", "$0.30 once it's cached", "$0.25 if read from cache": the cached price.
 _WHEN_CACHED = compile_regex(
@@ -1428,6 +1458,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "$" in text:
         if "cache" in text or "read" in text:
             text = _WHEN_CACHED.sub(lambda m: f"{m.group('p')} cached", text)
+            text = _LABELLED_RUN.sub(lambda m: f"{m.group('a')}, ", text)
             text = _VS_CACHED.sub("input ", text)
         text = _PAIR_AFTER_DOLLAR.sub(lambda m: f"{m.group('a')}{m.group('sep')}${m.group('b')}", text)
         if any(w in text for w in ("cache", "prefix", "ttl", "hit rate")):
@@ -1447,6 +1478,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         if "hits" in text and "writ" in text:
             text = _HIT_PRICE_SHARE.sub(
                 lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
+    if "% of" in text and any(w in text for w in ("read", "hit", "cache", "writ")):
+        text = _SHARE_FOR_CACHE.sub(_share_for_cache, text)
     text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _MULTIPLE_AFTER_CACHE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_share(m)} of input", text)
     if " in " in text or " out of " in text:
@@ -1459,7 +1492,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                 lambda m: m.group(0) if not 0 < _num(m.group("a")) <= _num(m.group("b"))
                 else f"{m.group('label')}{m.group('glue')}{_show(_num(m.group('a')) / _num(m.group('b')) * 100)}%",
                 text)
-    if "hit" in text:
+    if "hit" in text or "cache" in text:
+        text = _EVERY_ONE_HITS.sub(lambda m: f"{m.group('lead')}, 100% hit rate", text)
         text = _ALL_HITS.sub("100% hit rate", text)
     if "x" in text or "×" in text or "times" in text:
         text = _MULTIPLE_OF_DIRECT.sub(_multiple_of_direct, text)
