@@ -3711,10 +3711,11 @@ WRITE_AT_INPUT = _rx(
 # "turns out they average 1,800 (same mix)", "actually running 2,400 at the same split": a call's size again, without
 # the word tokens, beside a mix said before it.
 CALL_SIZE_AGAIN = _rx(
-    r"\b(?:average|averages|averaging|avg|run|runs|running|are|now|actually|really|closer to|more like)\s"
+    r"\b(?:average|averages|averaging|avg|run|runs|running|are|now|actually|really|closer to|more like|they're|"
+    r"(?:grown|grew|gone up|went up|risen|rose|climbed|jumped|crept up|increased|up) to)\s"
     r"(?:at |about |around |roughly |~\s?)?(?<![\w.$])" + QUANTITY
     + r"(?![\w.$%]|[.,]\d|\s?(?:%|x\b|×|calls?|requests?|per\b|a\s(?:day|week|month|year|hour)|/))"
-    r"(?=[^.;\n]{0,40}?\b(?:same|that|the)\s(?:mix|split|ratio|proportion)s?\b)"
+    r"(?=[^.;\n]{0,40}?\b(?:same|that|the)\s(?:\d{1,2}:\d{1,2}\s)?(?:mix|split|ratio|proportion)s?\b)"
 )
 
 

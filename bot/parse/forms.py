@@ -1211,6 +1211,19 @@ _WORKING_DAYS_COUNTED = compile_regex(
     r"\b(?P<w>working days?|business days?|work ?days?|weekdays?)\b(?P<mid>[^.;?!\n\d$%]{0,40}?)"
     r"(?<![\w.,$])(?P<n>[12]\d|3[01]|[1-9])\s?(?:days?\s)?(?:a|per|/|each|every|in a)\s?(?:month|mo)\b"
 )
+# "calls were ~1,200 tokens; now prompts have grown to ~3,000 tokens per call", "requests used to be 800 tokens, now
+# they're up to 2k": the whole call's size again (at the mix said), after the size it had before.
+_CALL_SIZE_WAS = compile_regex(
+    r"\b(?:calls?|requests?|prompts?)\s(?:were|was|used to be|averaged|started at|started out at)\s(?:about |around |"
+    r"roughly |~\s?)?\d[\d,.]{0,12}\s?k?\s?(?:tokens?|toks?)?\b"
+)
+_CALL_SIZE_GROWN = compile_regex(
+    r"\b(?:(?:the |our |their )?(?:calls?|requests?|prompts?)|they|it)(?: have| has|'ve)?"
+    r"(?: since| now| already| recently)? (?:grown|grew|gone up|went up|"
+    r"risen|rose|climbed|jumped|crept up|increased) to (?P<q>~?\s?\d[\d,.]{0,12}+(?:\s?k\b)?)(?![\d,.])"
+    r"(?!\s?(?:tokens?\s|toks?\s)?(?:in|input|out|output)\b|\s?/|\s?\+)"
+    r"(?: tokens?| toks?)?(?: (?:per|a|each) (?:call|request))?"
+)
 _PER_D = compile_regex(r"(?<=[a-z0-9])\s?/\s?d\b(?!\.)")
 # "1 shift/day", "one shift a day", "a single shift per day": one shift a day, so a shift's volume is a day's.
 _ONE_SHIFT_A_DAY = compile_regex(r"\b(?:1|one|a single|single|a) shift\s?(?:/|a|per|each)\s?day\b")
@@ -1407,6 +1420,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SHARE_OF_ON_DEMAND.sub(_share_of_on_demand, text)
     if "shift" in text:
         text = _shifts(text)
+    if " to " in text and _CALL_SIZE_WAS.search(text):
+        text = _CALL_SIZE_GROWN.sub(lambda m: f"now they average {m.group('q').strip()} (same mix)", text)
     if "day" in text and ("mo" in text):
         text = _WORKING_DAYS_COUNTED.sub(
             lambda m: f"{m.group('w')}{m.group('mid')}{m.group('n')} working days a month", text)

@@ -77,3 +77,23 @@ def test_a_call_hitting_a_cache_said_of_one_call_is_no_hit_rate() -> None:
 def test_no_pay_back_line_when_writes_are_left_out() -> None:
     reply = reply_text("6k prefix that always hits (ignore writes), $2/M input, $0.20 cached. saving per hit?")
     assert "$0.0108" in reply and "pays for itself" not in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fee is $0.01 a call. at launch calls were ~1,000 tokens; prompts have since grown to ~2,000 tokens per call. "
+        "mix still 4:1 in:out, $2/M in, $12/M out. per-token cost of a call then vs now, and the crossover?",
+        "we price at 1c per call. calls were about 1,000 tokens when we set it, and they've climbed to 2,000. "
+        "4:1 input to output, $2 in / $12 out per M. what does a call cost us now vs then?",
+    ],
+)
+def test_a_call_size_then_and_the_size_it_has_grown_to(text: str) -> None:
+    # blended at 4:1 = 0.8 × $2 + 0.2 × $12 = $4/M; then 1,000 (800/200) = $0.0016 + $0.0024 = $0.004;
+    # now 2,000 (1,600/400) = $0.0032 + $0.0048 = $0.008; crossover $0.01 ÷ $4/M = 2,500 tokens
+    assert_figures(text, ["$0.004", "$0.008", "2,500 tokens per call"])
+
+
+def test_prompts_grown_to_a_size_with_no_size_before_stay_input() -> None:
+    f = parse("prompts have grown to 3,000 tokens per call, 500 out, $2/$8. per call?").fields
+    assert f.input_tokens_per_call == Decimal(3000) and f.output_tokens_per_call == Decimal(500)
