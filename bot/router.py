@@ -1499,8 +1499,10 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
     if f.ea_discount is None and list_markup is not None and list_markup > 0 and _OFFSET.search(ask.text):
         # "what EA discount would cancel out a 25% markup?": the discount that brings it back to direct.
         out.offsetting_ea = ea_discount_to_offset(list_markup)
-    elif f.ea_discount is None and list_markup is not None and f.claimed_markup is not None:
+    elif f.ea_discount is None and list_markup is not None and f.claimed_markup is not None and _EA_NAMED.search(
+            ask.text):
         # "paying 15% over direct after their EA, list markup was 25%": the EA discount that effective markup implies
+        # (with no EA named, "25% list markup, so 15% effective, right?" is a claim checked against no EA discount)
         from pricing.markup import ea_discount_implied
 
         out.implied_ea = (f.claimed_markup, ea_discount_implied(list_markup, f.claimed_markup))
@@ -1621,6 +1623,8 @@ def _token_bills(f: Fields, out: MarkupAnswer) -> list[TokenBill]:
     return bills
 
 
+# An enterprise agreement named at all ("after their EA", "net of the EDP", "what MACC discount is that?").
+_EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))s?\b", re.I)
 _OFFSET = compile_regex(
     r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|wipe(?:s)? out|neutrali[sz]e|make(?:s)? up for|"
     r"break(?:s)? even|back to (?:direct|parity|par)\b|match(?:es)? direct|same as direct|on par with direct|"
