@@ -9,6 +9,7 @@ goes on to multiply with as many decimals as the product needs, so every line mu
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
@@ -57,8 +58,15 @@ def money(value: Number) -> str:
     return _plain_money(amount, places)
 
 
+@functools.lru_cache(maxsize=64)
+def _unit(places: int) -> Decimal:
+    """``10 ** -places`` as a Decimal (0.01 for 2), made once per number of places: a reply formats dozens of
+    figures, each rounded to one of a few numbers of places."""
+    return Decimal(1).scaleb(-places)
+
+
 def _rounded(amount: Decimal, places: int) -> Decimal:
-    return amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return amount.quantize(_unit(places), rounding=ROUND_HALF_UP)
 
 
 def _shown_value(shown: str) -> Decimal:
@@ -138,7 +146,7 @@ def _tidy(value: Number, places: int, *, scale: int = 1, grouped: bool = True) -
         return None
     if not amount.is_finite():
         return None
-    if amount and abs(amount) < Decimal(1).scaleb(-places):
+    if amount and abs(amount) < _unit(places):
         places = -amount.adjusted() + 1  # never "0" for a value that is not 0: 0.001% stays 0.001%
     try:
         rounded = _rounded(amount, places)
