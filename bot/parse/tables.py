@@ -224,6 +224,11 @@ def _hour_bands(header: list[str], rows: list[list[str]]) -> str | None:
     return f"{_count(total)} calls a day"
 
 
+# A worksheet's rows: more than this under a key/value header is not one item's fields, and a header's scan stops
+# there, so no line of a long paste is read more than a constant number of times.
+_MAX_KV_ROWS = 40
+
+
 def _kv_table(header: list[str], rows: list[list[str]]) -> bool:
     """A two-column table of an item's fields under a header that names the columns ("| line | value |"): a figure in
     some rows, a name ("| model | Claude 3.5 Haiku |") or a blank to fill in ("| effective markup | ? |") in others."""
@@ -270,23 +275,27 @@ def read_tables(text: str) -> str:
     if "  " not in text and "\t" not in text and "|" not in text:
         return text
     lines = text.split("\n")
+    split = [_cells(line) for line in lines]  # each line split once
+    rules = [_RULE.match(line) is not None for line in lines]
     out: list[str] = []
+    scanned = 0  # lines up to here were rows of a key/value header already looked at
     i = 0
     while i < len(lines):
-        cells = _cells(lines[i])
+        cells = split[i]
         rows: list[list[str]] = []
         j = i + 1
         every: list[list[str]] = []  # each row of a two-column table, figures or not
         end = j
-        if len(cells) == 2 and (_KV_HEAD.match(_head(cells[0]).lower()) or _KV_VALUE_HEAD.match(
+        if i >= scanned and len(cells) == 2 and (_KV_HEAD.match(_head(cells[0]).lower()) or _KV_VALUE_HEAD.match(
                 _head(cells[1]).lower())):
-            while end < len(lines) and (_RULE.match(lines[end]) or len(_cells(lines[end])) == len(cells)):
-                if not _RULE.match(lines[end]):
-                    every.append(_cells(lines[end]))
+            while end < len(lines) and end - j < _MAX_KV_ROWS and (rules[end] or len(split[end]) == 2):
+                if not rules[end]:
+                    every.append(split[end])
                 end += 1
+            scanned = end
         if _header(cells):
-            while j < len(lines) and (_RULE.match(lines[j]) or len(_cells(lines[j])) == len(cells)):
-                row = [] if _RULE.match(lines[j]) else _cells(lines[j])
+            while j < len(lines) and (rules[j] or len(split[j]) == len(cells)):
+                row = [] if rules[j] else split[j]
                 if row:
                     if not any(_numeric(c) for c in row):
                         break
@@ -316,7 +325,7 @@ def read_tables(text: str) -> str:
             pairs = [cells]
             j = i + 1
             while j < len(lines):
-                more = _cells(lines[j])
+                more = split[j]
                 if len(more) != 2 or not _key_value(more):
                     break
                 pairs.append(more)

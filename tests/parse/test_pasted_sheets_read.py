@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from bot.parse import parse
-from bot.parse.tables import read_bullets, read_csv, read_tables
+from bot.parse.tables import item_rows, read_bullets, read_csv, read_tables
 from tests.support.replies import assert_figures, reply_text
 
 
@@ -134,3 +134,32 @@ def test_an_export_line_of_key_value_pairs_is_read() -> None:
 @pytest.mark.parametrize("prose", ["x = 5 and y=6", "ratio=3 said twice: a=1", "set ttl=5m"])
 def test_equals_signs_in_prose_are_not_an_export(prose: str) -> None:
     assert read_tables(prose) == prose
+
+
+@pytest.mark.parametrize("line", ["| item | value |\n", "| line | value |\n| x | ? |\n",
+                                  "| metric | amount |\n| a | 1 |\n", "bot,prefix_tokens\n", "- 2M input\n",
+                                  "model=o3  input_tokens=5\n"])
+def test_a_paste_repeating_one_table_line_is_read_in_work_linear_in_its_length(
+        line: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # counted, not timed (a shared machine's timings vary tenfold): each line is split and checked a bounded number
+    # of times, so four times the lines is four times the work, never sixteen
+    import bot.parse.tables as tables
+
+    calls = {"n": 0}
+    for name in ("_cells", "_csv_cells", "_key_value", "_numeric", "_kv_table", "_pairs"):
+        real = getattr(tables, name)
+
+        def counted(*args: object, _real: object = real) -> object:
+            calls["n"] += 1
+            return _real(*args)  # type: ignore[operator]
+
+        monkeypatch.setattr(tables, name, counted)
+
+    def work(text: str) -> int:
+        calls["n"] = 0
+        read_tables(read_csv(text))
+        item_rows(text)
+        return calls["n"]
+
+    short, long = work(line * 500), work(line * 2000)
+    assert long <= 4 * short + 50, (short, long)
