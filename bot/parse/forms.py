@@ -575,6 +575,8 @@ _ALL_HITS = compile_regex(
     # "assume they all hit", "the calls all hit the cache"
     r"\b(?:they|calls|requests|them|these|those|queries) all hit(?: the cache)?\b(?!\s?~?\d)|"
     r"\ball (?:the )?(?:calls|requests|queries) hit(?: the cache)?\b(?!\s?~?\d)|"
+    # "5k calls/day, all hit.", "(all hitting)": a clause of its own after the volume
+    r"(?<=, )all (?:hit|hits|hitting)\b(?=\s?[.;,!?)]|\s?$)|"
     # "~400 calls a day, all against the cache", "all of them served from the cache"
     r"\ball (?:of them |of those )?(?:against|from|off|served from|read from|reading from|hitting|using) (?:the )?"
     r"(?:cache|cached (?:prefix|context|copy))\b)"

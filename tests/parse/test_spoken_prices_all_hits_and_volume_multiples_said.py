@@ -99,3 +99,21 @@ def test_tokens_with_no_period_at_a_multiple_of_the_volume(text: str) -> None:
     reply = reply_text(text)
     assert "With the volume × 3" in reply
     assert all(f in reply for f in ("$60.00", "$48.00", "$108.00")), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3k prefix, 4k calls/day, $2 in, $0.20 cached, all hit. daily saving?",
+        "4,000 calls a day on a 3k preamble, $2/M input and $0.20/M cache read, all hitting; saving a day?",
+    ],
+)
+def test_all_hit_said_as_a_clause_after_the_volume(text: str) -> None:
+    # 3,000 × $1.80/1M = $0.0054 a hit × 4,000 = $21.60 a day, no writes
+    assert parse(text).fields.hit_ratio == Decimal(1)
+    assert_figures(text, ["$21.60 a day"])
+
+
+def test_all_hit_the_same_endpoint_is_no_hit_rate() -> None:
+    assert parse("3 bots, all hit the same endpoint, 3k prefix, $2 in, $0.20 cached, 4k calls a day").fields.hit_ratio \
+        is None
