@@ -120,6 +120,10 @@ def _discount_in_dollars(values: dict[str, list[Decimal]], found: Found) -> bool
 _SAID = compile_regex(r"^~?(?P<a>" + NUMBER + r")\s?(?P<s>k|m|b)?$")
 
 
+# A number left unplaced that is a multiple as written: "3x", "2.5x".
+_MULTIPLE = compile_regex(r"^~?\d{1,3}(?:\.\d{1,2})?x$")
+
+
 def _said_value(text: str) -> Decimal | None:
     """The value of a number left unplaced, as it was written ("2k": 2000)."""
     m = _SAID.match(text.strip())
@@ -407,6 +411,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["volume_factor"] = found.volume_factor
     elif intent is Intent.QUOTE and found.side_factor is not None:
         fields["side_factor"] = found.side_factor
+    factor = fields.get("volume_factor") or (found.side_factor[1] if "side_factor" in fields and found.side_factor
+                                             else None)
+    if factor is not None:  # "at 3x the volume": the multiple is the growth priced, not a number left unplaced
+        found.unused = [u for u in found.unused if not (_MULTIPLE.match(u) and _said_value(u[:-1]) == factor)]
     # "if avg output goes from 300 to 900 tokens": two values of one count said as a change are the new value and the
     # one it replaces, each priced.
     for name in ("input_tokens_per_call", "output_tokens_per_call", "input_tokens_per_day", "output_tokens_per_day",
