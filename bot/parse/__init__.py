@@ -833,6 +833,10 @@ _DEFINING = compile_regex(
     # "can you give us a short explanation?", "wants to understand what \"prompt caching\" actually is": a meaning
     # asked for in so many words, or as an indirect question
     r"\bexplanation\b|\bexplainer\b|"
+    # "the CFO asked me over email what an EA discount is": a buyer's question about a meaning, reported
+    # ("asked what the markup is" asks for the figure)
+    r"\b(?:asked|asking|asks|wondering|wonders|wondered|wants to know|wanted to know)\b(?: [\w']+){0,4}? what "
+    r"(?!the )(?:a |an )?[\"'“‘]?[a-z][\w -]{1,40}?[\"'”’]? (?:actually |really |exactly |even )?(?:is|are|means)\b|"
     r"\b(?:understand|know|learn|grasp|clarify|explain) what (?:a |an |the )?[\"'“‘]?[a-z][\w -]{1,40}?[\"'”’]? "
     r"(?:actually |really |exactly |even )?(?:is|are|means|does)\b|"
     r"\bwhat (?:a |an |the )?[\"'“‘]?[a-z][\w -]{1,40}?[\"'”’]? (?:actually|really|exactly|even) "

@@ -363,7 +363,10 @@ FIGURE_ASKED = compile_regex(
     r"\b(?:monthly|daily|weekly|annual|yearly|per[- ]month|a month|per[- ]day|a day) (?:number|figure|cost|bill|spend|"
     r"total|estimate|budget|run[- ]rate)\b|"
     r"\bwhat (?:would|will|does|do|should) (?:it|this|that|they|the (?:month|bill|workload|deal)) (?:cost|come to|"
-    r"run (?:them|to|at)|total)\b|\bthe (?:month|bill|workload) (?:costs?|comes? to|runs? to)\b"
+    r"run (?:them|to|at)|total)\b|\bthe (?:month|bill|workload) (?:costs?|comes? to|runs? to)\b|"
+    # "they asked what the markup is", "tell me what the saving would be": a figure asked indirectly
+    r"\bwhat (?:the |their |our )?(?:effective |real |actual |monthly |daily )?(?:mark-?up|premium|uplift|saving|"
+    r"savings|cost|bill|spend|break[- ]?even|price)s? (?:is|are|would be|will be|comes? to)\b"
 )
 
 

@@ -40,6 +40,7 @@ _SWINGS = (r"variable(?! (?:prompt|input|doc|document|call|request|context|conve
            r"[- ](?:(?:token|usage|monthly|inference|ai|api|cloud|per[- ]token)[- ])?(?:bills?|billing|costs?|"
            r"spend(?:ing)?|pricing|prices?|invoices?|charges?|fees?|payments?|expenses?|budgets?)\b)|"
            r"unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
+           r"\berratic|\birregular|\blumpy|\bvolatile|\bsporadic|\bintermittent|\bchoppy|"
            r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly|anywhere)|"
            r"(?:volume|traffic|load|usage|demand)s? (?:doubles|triples|quadruples|spikes|surges|explodes|doubling|"
            r"tripling|growing fast|swinging)|quiet otherwise|"
@@ -84,7 +85,17 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:live|launched|in production|running|up) (?:for )?(?:only |just )?(?:about |around )?"
         r"(?:a few|a couple of|\d{1,2}|one|two|three|four|five|six|a|a single) (?:days?|weeks?|fortnights?)\b(?! of)|"
         r"\b(?:launched|went live) (?:only |just )?(?:a few|a couple of|\d{1,2}|one|two|three|four|five|six|a) "
-        r"(?:days?|weeks?|fortnights?) ago\b"),
+        r"(?:days?|weeks?|fortnights?) ago\b|"
+        # "launched their dispatch assistant 3 weeks ago": what was launched named between
+        r"\b(?:launched|rolled out|shipped|released|deployed|went live with) (?:[\w'-]{1,20} ){1,5}?(?:only |just )?"
+        r"(?:about |around )?(?:a few|a couple of|\d{1,2}|one|two|three|four|five|six|a) (?:days?|weeks?|fortnights?) "
+        r"ago\b|"
+        # "volume is still unknown", "no idea where usage will settle": how much it will be used is not known yet
+        # (not knowing what the traffic looks like is its shape, the peak-to-average ratio, not its amount)
+        r"\b(?:volumes?|usage|demand) (?:is |are )?(?:still |totally |completely )?(?:unknown|a guess|"
+        r"anyone'?s guess|tbd|uncertain|unclear|a mystery)\b|\bunknown (?:volumes?|usage|demand)\b|"
+        r"\b(?:no idea|no clue|not sure|unsure|(?:don'?t|do not|doesn'?t|does not) (?:yet |really )?know)\b"
+        r"(?: (?!but\b|and\b|though\b|although\b|however\b|while\b)[\w']+){0,4}? (?:volumes?|usage|demand)\b"),
     "production": compile_regex(
         r"\bproduction\b|\bprod\b|at scale|go[- ]live|in market|mature|"
         # "been live for 3 years", "running since over a year": in use long enough to be past its early days
@@ -131,11 +142,19 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"day and night|sustained (?:volume|load|traffic|throughput)|"
         # "steady 24/7", "24/7 and consistent": load held around the clock
         r"\b(?:steady|sustained|continuous|consistent|constant|even)\b[^.;\n]{0,15}?" + _ALWAYS + r"|"
+        # "a 24/7 fraud detection service", "24x7 support bot": a service that runs around the clock
+        + _ALWAYS + r" (?:[a-z-]{2,20} ){0,2}(?:service|bot|chatbot|assistant|agent|detection|monitoring|pipeline|"
+        r"system|workload|operations?|app|application|platform|support|scoring|screening|moderation)\b|"
         + _ALWAYS + r"[^.;\n]{0,15}?\b(?:steady|sustained|continuous|consistent|constant)\b"),
     # Around the clock with no peaks to speak of: a peak-to-average ratio of about 1.
     "flat": compile_regex(r"flat day and night|(?:constant|flat|steady)[^.;\n]{0,30}(?:around|round)[- ]the[- ]clock|"
                        r"(?:around|round)[- ]the[- ]clock[^.;\n]{0,30}(?:flat|constant)|basically flat|flat load|"
-                       r"no peaks|" + _ALWAYS + r"[^.;\n]{0,20}\b(?:very |pretty |completely )?(?:flat|constant)\b|"
+                       r"no peaks|"
+                       # "the same at 3am as at 3pm", "no overnight dip": the load does not fall off at any hour
+                       r"\bsame (?:at|during|overnight|at night|in the (?:night|evening|morning))\b[^.;\n]{0,20}? as\b|"
+                       r"\b(?:no|never an?|never any) (?:overnight |night-?time |evening )?(?:dip|lull|drop-?off|"
+                       r"trough)s?\b|\bnever (?:dips|drops off|quiets down|slows down)\b|"
+                       + _ALWAYS + r"[^.;\n]{0,20}\b(?:very |pretty |completely )?(?:flat|constant)\b|"
                        r"\b(?:flat|constant)\b[^.;\n]{0,20}" + _ALWAYS),
     # The same large context with every call (source scenario 3): caching is the primary lever.
     "repeated_context": compile_regex(

@@ -291,3 +291,55 @@ def test_a_count_the_contract_sets_is_a_steady_volume(text: str, steady: bool) -
 
 def test_brand_new_is_early() -> None:
     assert "early_stage" in parse("brand new app, usage unpredictable. structure?").fields.traits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They rolled out the new claims chatbot two weeks ago; traffic is erratic. They're asking about PTUs. Advice?",
+        "Volume is anyone's guess for now and usage is lumpy. What structure should they start on?",
+        "Customer has no idea where their usage will land, and it's sporadic. Which pricing route?",
+    ],
+)
+def test_early_or_unknown_volume_that_swings_is_per_token_and_not_provisioned(text: str) -> None:
+    reply = router.answer(text)
+    assert reply.intent == "scenario", reply.text
+    assert _verdict(reply.text, "Per-token") == "recommended", reply.text
+    assert _verdict(reply.text, "Provisioned throughput") == "not recommended", reply.text
+
+
+def test_being_unsure_of_something_else_is_not_an_unknown_volume() -> None:
+    traits = parse("Not sure about the discount yet, but volume is steady. Which structure?").fields.traits
+    assert "early_stage" not in traits and "steady" in traits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "24/7 payments screening service, in use for four years, no overnight dip at all. Which structure fits?",
+        "Their 24x7 support bot is busy the same at night as in the daytime; production. What should we pitch?",
+    ],
+)
+def test_a_service_around_the_clock_with_no_dip_points_to_provisioned(text: str) -> None:
+    reply = router.answer(text)
+    assert reply.intent == "scenario", reply.text
+    assert (_verdict(reply.text, "Provisioned throughput") or "").startswith("recommended"), reply.text
+
+
+def test_a_meaning_a_buyer_asked_about_reported_in_a_sentence_gets_the_glossary_entry() -> None:
+    reply = router.answer("Their CFO asked me over email what an EA discount is and whether it applies to them. How "
+                          "do I respond?")
+    assert reply.intent == "glossary", reply.text
+    assert "EA discount" in reply.text
+
+
+def test_a_figure_a_buyer_asked_about_reported_in_a_sentence_stays_that_figure() -> None:
+    reply = router.answer("Buyer asked what the markup is on Bedrock for them. What do I tell them?")
+    assert reply.intent == "markup", reply.text
+
+
+def test_not_knowing_the_traffic_shape_is_the_peak_question_not_an_early_stage() -> None:
+    reply = router.answer("Production chatbot at high volume, they want PTUs now but have no idea what their traffic "
+                          "pattern looks like. What should we propose?")
+    assert reply.intent == "scenario"
+    assert "peak_to_average" in {m["field"] for m in reply.data["missing"]}  # type: ignore[index,union-attr]
