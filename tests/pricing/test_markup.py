@@ -185,3 +185,28 @@ def test_an_effective_markup_above_the_list_markup_implies_no_ea_discount() -> N
 
     with pytest.raises(InvalidInputError, match=r"30%.*above the 20% list markup"):
         ea_discount_implied(Decimal("0.20"), Decimal("0.30"))
+
+
+@pytest.mark.parametrize(("list_markup", "effective", "field"), [
+    ("20", "0.1", "markup"),  # a 2,000% list markup: past the 1,000% bound
+    ("0.25", "-1", "ea_discount"),  # paid at nothing: a 100% EA discount, which is no discount the tool accepts
+    ("0.25", "-1.5", "ea_discount"),  # below nothing
+])
+def test_an_implied_ea_discount_out_of_range_is_refused_by_the_name_of_what_is_wrong(
+        list_markup: str, effective: str, field: str) -> None:
+    from pricing.errors import PricingError
+    from pricing.markup import ea_discount_implied
+
+    with pytest.raises(PricingError) as refused:
+        ea_discount_implied(Decimal(list_markup), Decimal(effective))
+    assert getattr(refused.value, "field", None) == field
+
+
+def test_an_effective_markup_above_the_list_markup_names_the_field_and_what_is_allowed() -> None:
+    from pricing.errors import InvalidInputError
+    from pricing.markup import ea_discount_implied
+
+    with pytest.raises(InvalidInputError) as refused:
+        ea_discount_implied(Decimal("0.20"), Decimal("0.30"))
+    assert refused.value.field == "effective_markup"
+    assert str(refused.value).endswith("allowed: from -100% up to the list markup")
