@@ -1502,7 +1502,8 @@ _NOT_A_LOAD = _rx(r"\s?(?:\$|calls?\b|requests?\b|reqs?\b|queries\b|tokens?\b|to
 # (units).", "00-05 hours (utc), 2 load.", "8 hrs, 30m tokens/hour.": the hours (a count or a clock range) and the load.
 _ROW_HOURS = r"(?:(?P<hours>\d{1,2}(?:\.\d{1,2})?)|(?P<h1>\d{1,2})(?::00)?\s?[-–]\s?(?P<h2>\d{1,2})(?::00)?)"
 LOAD_ROW = _rx(
-    r"(?m)^\s?" + _ROW_HOURS + r"\s(?P<hw>hours?|hrs?|h|time|clock|window|period|slot)\b[^,\n\d]{0,30},\s~?"
+    r"(?m)^\s?(?:[a-z][a-z -]{0,30}, )?"  # a name for the part of the day: "night, 8 hours, 2 PTUs needed."
+    + _ROW_HOURS + r"\s(?P<hw>hours?|hrs?|h|time|clock|window|period|slot)\b[^,\n\d]{0,30},\s~?"
     r"(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m|mm|b)\b)?\s(?P<head>[a-z][^\n\d]{0,40}?)[.,;]?\s*$"
 )
 _LOAD_HEAD = _rx(r"\b(?:load|units?|ptus?|capacity|demand|traffic|needed|throughput|tpm|tokens?)\b")

@@ -526,6 +526,20 @@ class ItemRow:
     text: str
 
 
+_HOURS_HEAD = compile_regex(r"\b(?:hours?|hrs?|h)\b(?!\s*(?:/|per)\s*(?:day|week|month))")
+
+
+def _day_of_hours(header: list[str], rows: list[list[str]]) -> bool:
+    """Whether one column counts the hours of each row and they make up a day: the rows are periods of one day."""
+    for col, head in enumerate(header[1:], start=1):
+        if _HOURS_HEAD.search(_head(head).lower()):
+            try:
+                return sum(Decimal(row[col].strip()) for row in rows) == 24
+            except InvalidOperation:
+                return False
+    return False
+
+
 def item_rows(text: str) -> list[ItemRow] | None:
     """The rows of a pasted table whose rows are separate items, each with a name in its first column and figures
     in the others ("| support | 4,000 | 25,000 |"), as one ask per row; None when the message has no such table (or
@@ -562,6 +576,8 @@ def item_rows(text: str) -> list[ItemRow] | None:
         return None  # every other cell is one figure ("$0.10/M input, $0.40/M output" is a sentence to read whole)
     if len({row[0].strip().lower() for row in rows}) != len(rows) or _usage_table(header, rows) is not None:
         return None  # rows that add up to one workload are priced by read_usage_rows
+    if _day_of_hours(header, rows):
+        return None  # the parts of one day's load profile ("| night | 8 | 2 |"), not separate items
     named = _MODEL_HEAD.match(_head(header[0]).lower()) is not None  # a model's name is part of what the row says
     before, after = lines[:start], lines[end:]
     out = []
