@@ -23,6 +23,7 @@ from bot.parse.numbers import (
     tidy,
     to_decimal,
 )
+from bot.parse.question_words import read_question_words
 from bot.parse.tables import read_csv, read_usage_rows
 from bot.phrases import question, which_value
 from glossary.regex_cache import compile_regex
@@ -697,7 +698,8 @@ def parse(text: str) -> Ask:
     cut = len(text) > MAX_CHARS  # every ask says whether it was read only in part
     tabled, table = read_usage_rows(read_csv(original))  # a pasted usage table: its totals read, its rows priced each
     tabled = read_prompt_parts(tabled)  # a pasted prompt anatomy: its repeated prefix said in words
-    normalized = normalize(read_columns(tabled)).strip()
+    # "wht's a PTU", "hwo much": a misspelt question word is read as the word meant
+    normalized = read_question_words(normalize(read_columns(tabled)).strip())
     if not normalized or HELP.match(normalized):
         return Ask(text=original, truncated=cut, intent=Intent.HELP, fields=Fields(), understood=bool(normalized))
     check = FIELDCHECK.match(normalized) or FIELDCHECK_QUOTED.match(normalized)

@@ -1113,8 +1113,9 @@ TOKENS_GOT_BACK = _rx(
     + r"(?:\s?tokens?)?(?! ?(?:%|x\b|×|calls?|requests?|times|users?|results?|rows?|records?|items?|documents?|"
     r"errors?|hits?|ms\b|seconds?)|[\w.,]\d)"
 )
-# "20k TPM input": tokens a minute in one role.
-TOKENS_TPM = _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?tpm\s(?:of\s)?(?P<label>input|output|in\b|out\b)")
+# "20k TPM input", "20k input TPM", "4k output tokens/min": tokens a minute in one role.
+TOKENS_TPM = _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?(?:tpm\s(?:of\s)?(?P<label>input|output|in\b|out\b)|"
+                 r"(?P<label_first>input|output|in|out)\s(?:tpm|tokens?\s?(?:/|per|a)\s?(?:minute|min))\b)")
 # "per day: 40M in, 4M out", "monthly - 2B in": a period heading the token counts.
 HEADER_PERIOD = _rx(
     r"(?:^|[.;!?\n]\s?)(?:(?:estimated|expected|forecast|projected|approx\.?|approximate|total|their|our|current)\s)?"
@@ -3647,7 +3648,8 @@ class Scanner:
         for m in self._matches(TOKENS_TPM):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
-                self._add_tokens("input" if m.group("label").startswith("in") else "output", value, m.end(), "minute",
+                label = m.group("label") or m.group("label_first")
+                self._add_tokens("input" if label.startswith("in") else "output", value, m.end(), "minute",
                                  start=m.start())
         for m in self._matches(TOKENS_LABELLED):
             value = self._signed(m)

@@ -200,7 +200,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
     # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
     "full_load": compile_regex(r"fully (?:loaded|utili[sz]ed|busy|used)|\b(?:used|use|using|ran|run|fill(?:ed)?) "
                             r"(?:all|every bit) of (?:it|them|the (?:capacity|reservation|commitment))\b|flat out|"
-                            r"full (?:speed|load|tilt|throttle|capacity)|"
+                            r"full (?:speed|load|tilt|throttle|capacity|use|usage|utili[sz]ation)|"
                             r"at capacity|maxed(?: out)?|saturat\w+|pegged|"
                             # "busy 9-5 weekdays, idle otherwise": loaded while it runs, nothing outside those hours
                             r"\b(?:idle|dead|quiet|nothing|zero|no (?:load|traffic)) (?:otherwise|the rest(?: of the "

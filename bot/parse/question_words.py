@@ -1,0 +1,29 @@
+"""Misspelt question words read as the word meant: "wht's a PTU" as "what's a PTU", "hwo much" as "how much".
+
+A word of three or more letters one edit from a question word (a letter added, dropped or changed, or two
+neighbours swapped) that is not itself an English word is read as that question word; "that", "who", "hat" and
+"when" stay what they are. The spelling reader is the coach's (:class:`glossary.spelling.Speller`), so both read a
+typo the same way. A word one edit from two question words ("wht": "what" or "why") is read as the first listed:
+"what" is asked far more often than the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossary.regex_cache import compile_regex
+from glossary.spelling import Speller
+
+# most asked first: a typo one edit from two of them is read as the earlier
+_QUESTION_WORDS = ("what", "how", "which", "where", "when", "why")
+_SPELLER = Speller(_QUESTION_WORDS)
+_WORD = compile_regex(r"\b[a-z]{3,6}\b")
+
+
+def read_question_words(text: str) -> str:
+    """``text`` (normalized, lower case) with its misspelt question words spelt right."""
+    def _fixed(match: re.Match[str]) -> str:
+        word = match.group()
+        return _SPELLER.correct(word) or word
+
+    return _WORD.sub(_fixed, text)
