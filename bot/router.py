@@ -880,11 +880,15 @@ _CHECK_ASKED = compile_regex(
     r"\bcan (?:we|i) (?:say|claim|tell them)\b|\bor not\b|"
     # "did it pay off?", "will the reservation save them anything?": whether it comes out cheaper, asked outright
     r"\b(?:did|does|do|will|would) (?:it|this|that|we|they|the (?:commitment|reservation|deal|pt|ptus?)) "
-    r"(?:actually |really |even )?(?:pay (?:off|for itself)|save|come out (?:ahead|cheaper)|beat on[- ]demand)\b", re.I)
+    r"(?:actually |really |even )?(?:pay (?:off|for itself)|save|come out (?:ahead|cheaper)|beat on[- ]demand)\b|"
+    # "are they above break-even?", "is the commitment under break-even at that load?"
+    r"\b(?:are|is|were|was) (?:they|we|you|it|that|this|the (?:commitment|reservation|deal|customer|account)) "
+    r"(?:still |actually |really |even )?(?:above|over|below|under|past|beyond) (?:the )?break[- ]?even\b", re.I)
 # "did we lose money vs on-demand?", "are we underwater on the PTUs?": asked whether provisioned costs more.
 _LOSS_ASKED = compile_regex(
     r"\b(?:lose|loses|losing|lost|lossing|wast(?:e|es|ed|ing)|burn(?:ed|ing|t)?) (?:any |real |some )?(?:money|cash)\b|"
-    r"\bunder ?water\b|\bin the red\b|\bover-?pa(?:y|ying|id|ys)\b|\bmoney[- ]losing\b|"
+    r"\bunder ?water\b|\bin the red\b|\b(?:below|under) (?:the )?break[- ]?even\b|"
+    r"\bover-?pa(?:y|ying|id|ys)\b|\bmoney[- ]losing\b|"
     r"\b(?:cost|costs|costing|costed|pay|paying|paid) (?:us |them |you |the customer )?more than "
     r"(?:(?:just |simply )?(?:staying |going |being |paying )?(?:on[- ]demand|od|payg|pay[- ]as[- ]you[- ]go))\b", re.I)
 _BREAK_EVEN_CLAIM = compile_regex(

@@ -155,3 +155,21 @@ def test_whether_it_paid_off_asked_outright(text: str, first: str) -> None:
 )
 def test_markups_said_tersely_without_percent_signs_or_with_the_sign_first(text: str, effective: str) -> None:
     assert f"− 1 = *{effective}*" in _reply(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # 31M / 50M = 62% against a 70% break-even: (1 − 0.30) ÷ 0.62 = 1.129, so not above
+        ("bought PT sized for 50M tokens a day, averaging 31M/day, 30% off, are they above break-even?",
+         "*No:* at that utilization provisioned costs 1.129× on-demand"),
+        # (1 − 0.40) ÷ 0.55 = 1.0909: below break-even, so yes
+        ("we're at 55% util on PTUs with 40% off, are we below break even?",
+         "*Yes:* at that utilization provisioned costs 1.0909× on-demand"),
+        # (1 − 0.35) ÷ 0.80 = 0.8125: not under break-even
+        ("35% off provisioned, they run at 80% utilisation - is the commitment under break-even?",
+         "*No:* at that utilization provisioned costs 0.8125× on-demand"),
+    ],
+)
+def test_whether_they_are_above_or_below_break_even_is_answered_yes_or_no(text: str, first: str) -> None:
+    assert first in _reply(text)
