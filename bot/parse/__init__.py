@@ -831,7 +831,8 @@ _DEFINING = compile_regex(
     # promise, which its entry says
     r"\bguarantee(?:s|d)?\b|\bguaranteeable\b|"
     r"\bcommit to (?:a |an )?(?:specific |fixed |minimum )?(?:number|figure|rate)\b|"
-    r"\bcontractual(?:ly)?\b|"
+    # "is the hit rate contractual?" asks what it is; "a contractual SLA" names a requirement
+    r"\bcontractually\b|\bcontractual\b(?!\s(?!(?:or|and|in|to|for|with|at|by|on|under)\b)[a-z])|"
     # "can you give us a short explanation?", "wants to understand what \"prompt caching\" actually is": a meaning
     # asked for in so many words, or as an indirect question
     r"\bexplanation\b|\bexplainer\b|"

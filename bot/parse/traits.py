@@ -350,7 +350,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
 COMPLIANCE: dict[Compliance, re.Pattern[str]] = {
     "fedramp": compile_regex(r"fedramp|federal|government|\bgov\b|agency|public sector|govcloud", re.I),
     "data_residency": compile_regex(
-        r"residency|" + _DATA_STAYS + r"|\b(?:stay|remain|be kept|run|be processed|be hosted) (?:in|inside|within) "
+        # "runs under Assured Workloads", "EU Data Boundary": a cloud's data-location controls
+        r"residency|assured workloads|data boundary|sovereign cloud|" + _DATA_STAYS
+        + r"|\b(?:stay|remain|be kept|run|be processed|be hosted) (?:in|inside|within) "
         r"(?:the )?(?:eu|european|us|uk|german|french|swiss|canadian|australian|[a-z]{2}-[a-z]+-?\d?)"
         r"(?: regions?| data ?cent(?:er|re)s?| borders?)?\b|\bin[- ]country\b", re.I),
     "hipaa": compile_regex(r"hipaa|healthcare|health care|\bphi\b", re.I),
@@ -364,7 +366,10 @@ COMPLIANCE: dict[Compliance, re.Pattern[str]] = {
         r"(?:their|the|our|its|an?) (?:existing )?(?:[\w-]+ ){0,2}(?:agreement|\bea\b|contract|marketplace|commit\w*|"
         r"macc|edp|billing)|"
         r"\bexisting (?:ea|enterprise agreement|cloud (?:agreement|contract|commit\w*)|\w+ (?:ea|agreement)|billing)|"
-        r"\bmacc\b|\bedp\b|\bmarketplace\b", re.I),
+        r"\bmacc\b|\bedp\b|\bmarketplace\b|"
+        # "wants it on the existing Google bill", "on their AWS invoice"
+        r"\bon (?:the|their|our|its) (?:existing |current |usual )?"
+        r"(?:google|gcp|google cloud|aws|amazon|azure|microsoft) (?:bill|billing|invoice|account)\b", re.I),
     "sla": compile_regex(r"\bslas?\b|service[- ]level (?:agreement|commitment|guarantee)s?|uptime (?:guarantee|"
                          r"commitment)s?", re.I),
 }

@@ -64,3 +64,44 @@ def test_a_spend_against_its_on_demand_worth_at_full_use_gives_the_discount(text
     assert "Break-even utilization" in reply.text
     for figure in figures:
         assert f"*{figure}*" in reply.text, (figure, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("2k token prefix, $3/M input, $0.30/M cached; 9k cache hits a day - daily saving?", ["$0.0054", "$48.60"]),
+        ("prefix 5k, input $2/M, reads $0.20/M: saving per hit, and per day at 4k hits?", ["$0.009", "$36.00"]),
+    ],
+)
+def test_hits_counted_over_a_day_price_the_daily_saving(text: str, figures: list[str]) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "caching", reply.text
+    for figure in figures:
+        assert figure in reply.text, (figure, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("Defence supplier on GCP, Assured Workloads everywhere, VPC Service Controls perimeter, a contractual "
+         "SLA, and they want it on the existing Google bill. Vertex or direct Gemini?",
+         ["data kept in-region", "private networking", "existing cloud agreement", "SLA"]),
+        ("bank on google cloud, Assured Workloads for EU data, VPC-SC, wants it on their GCP invoice. "
+         "Vertex or direct?",
+         ["data kept in-region", "private networking", "existing cloud agreement"]),
+    ],
+)
+def test_google_clouds_compliance_and_billing_traits_point_to_the_hyperscaler_tier(text: str, needs: list[str]) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "scenario", reply.text
+    line = next(line for line in reply.text.splitlines() if "Hyperscaler tier:" in line)
+    assert "recommended" in line
+    for need in needs:
+        assert need in line, (need, line)
+
+
+def test_a_contractual_requirement_is_not_a_meaning_asked() -> None:
+    assert router.answer("is the cache hit rate contractual?", rate_cards={}).intent == "glossary"
+    reply = router.answer("they need a contractual SLA and private networking on Azure; which structure?",
+                          rate_cards={})
+    assert reply.intent == "scenario", reply.text
