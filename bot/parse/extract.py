@@ -751,7 +751,8 @@ CALLS_PER_WORK_UNIT = _rx(
     # "each conversation ~6 turns": the verb may be left out
     r"\beach (?:[a-z]{2,12} )?(?P<unit>" + _WORK_UNIT + r")\b,?\s"
     r"(?:(?:makes|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
-    r"averages|=|equals|is about|is around|is roughly|makes about|makes around)\s)?(?:about |around |roughly |~\s?)?"
+    r"averages|=|equals|is about|is around|is roughly|makes about|makes around)\s)?"
+    r"(?:about |around |roughly |approx\.? |~\s?|≈\s?|c\.\s?)?"
     r"(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
 )
 CALL_VOLUME = [

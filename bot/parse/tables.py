@@ -30,6 +30,8 @@ _HAS_LETTER = compile_regex(r"[a-z]")
 _RULE = compile_regex(r"^[\s|:+-]+$")  # "|---|---|": a markdown table's rule line
 # A key of a key-value row: a few words, no figures.
 _KEY = compile_regex(r"^[a-z][a-z /()'&.-]{0,40}$")
+# A field's name in a table whose header names its columns: a model's name may hold figures ("direct GPT-4o input").
+_FIELD_KEY = compile_regex(r"^[a-z][a-z0-9 /()'&.-]{0,40}$")
 _MAX_KEY_WORDS = 5
 _MAX_VALUE_WORDS = 6
 
@@ -70,6 +72,37 @@ def _csv_cells(line: str) -> list[str] | None:
     return cells if 2 <= len(cells) <= _MAX_CSV_CELLS and all(cells) else None
 
 
+# A price sheet's columns: the option's name, the unit it is billed by ("call", "1M tokens"), its price.
+_UNIT_HEAD = compile_regex(r"^(?:unit|units|per|billed per|billing unit|uom|unit of measure|pricing unit)$")
+_PRICE_HEAD = compile_regex(r"\b(?:price|prices|usd|cost|rate|fee|\$)\b")
+_UNIT_CELL = compile_regex(r"^(?:(?:1|one|1k|1m|1,000|1,000,000|a|per)\s?)?(?:m |k )?[a-z][a-z ]{0,20}$")
+
+
+def _price_sheet(head: list[str], lines: list[str]) -> tuple[str, int] | None:
+    """A price sheet whose rows are the options (``option,unit,price_usd`` over ``direct_input,1M tokens,5.00``) as
+    the prices it lists ("direct_input $5.00 per 1M tokens, ..."), with the number of lines it took; None when the
+    header is not one."""
+    if len(head) != 3:
+        return None
+    heads = [_head(h).lower() for h in head]
+    unit = next((k for k, h in enumerate(heads) if _UNIT_HEAD.match(h)), None)
+    price = next((k for k, h in enumerate(heads) if k != unit and _PRICE_HEAD.search(h)), None)
+    if unit is None or price is None:
+        return None
+    name = ({0, 1, 2} - {unit, price}).pop()
+    said: list[str] = []
+    for line in lines:
+        row = _csv_cells(line) if len(line) <= 400 else None
+        if row is None or len(row) != 3:
+            break
+        figure = row[price].strip().lstrip("$").strip()
+        if not _BARE_FIGURE.match(figure.lower()) or not _UNIT_CELL.match(row[unit].strip().lower()):
+            break
+        label = "_".join(row[name].split())
+        said.append(f"{label} ${figure} per {row[unit].strip()}")
+    return (", ".join(said) + ".", len(said)) if said else None
+
+
 def read_csv(text: str) -> str:
     """``text`` with CSV pasted from a sheet (a header line of column names over rows with as many cells, each row
     holding figures) written as a pipe table, which the table readers below take as they take a pasted markdown
@@ -84,6 +117,12 @@ def read_csv(text: str) -> str:
         if head is None or not all(_CSV_HEAD.match(c.lower()) and len(c.split()) <= 5 for c in head):
             out.append(lines[i])
             i += 1
+            continue
+        sheet = _price_sheet(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
+        if sheet is not None:
+            said, used = sheet
+            out.append(said)
+            i += 1 + used
             continue
         rows: list[list[str]] = []
         j = i + 1
@@ -169,11 +208,30 @@ def _head(cell: str) -> str:
     return cell.replace("_", " ").strip()
 
 
+# A column or key that holds a share ("list_markup", "EA discount", "expected util", "hit rate"): a bare fraction of
+# one under it ("0.25") is that share as a percentage ("25%").
+_SHARE_HEAD = compile_regex(r"\b(?:markup|mark-up|uplift|premium|surcharge|discount|off|ea|util|utili[sz]ation|"
+                            r"utili[sz]ed|load|occupancy|hit rate|hit ratio|hits?|share|percent|pct)\b")
+_FRACTION_OF_ONE = compile_regex(r"^~?(?P<n>0?\.\d{1,6}+|1\.0{1,6}+|0)$")
+
+
+def _as_share(head: str, value: str) -> str:
+    """A bare fraction of one under a share's column ("0.25" under "list_markup") as the percentage it is ("25%");
+    any other value as it was."""
+    m = _FRACTION_OF_ONE.match(value.strip())
+    said = _head(head).lower()
+    if m is None or not _SHARE_HEAD.search(said) or (_RATE_HEAD.search(said) and "hit" not in said):
+        return value
+    percent = (Decimal(m.group("n")) * 100).normalize()
+    return f"{percent:f}%"
+
+
 def phrase(head: str, value: str) -> str:
     """One cell of a table as the words it stands for: its figure before its column's name ("4,000 prefix tokens",
     "85% expected util"), a column counted in millions of tokens with its scale ("120" under
     "input_mtok_per_month": "120m input tokens a month"), a rate column as a rate ("in_rate_per_m" 5: "input $5/m");
     a cell with no figure as it was."""
+    value = _as_share(head, value)
     head = _head(head)
     if not _numeric(value.lower()):
         return value
@@ -236,7 +294,7 @@ def _kv_table(header: list[str], rows: list[list[str]]) -> bool:
         return False
     named = (_KV_HEAD.match(_head(header[0]).lower()) is not None
              or _KV_VALUE_HEAD.match(_head(header[1]).lower()) is not None)
-    return named and any(_key_value(r) for r in rows) and all(_KEY.match(r[0].lower()) is not None for r in rows)
+    return named and any(_key_value(r) for r in rows) and all(_FIELD_KEY.match(r[0].lower()) is not None for r in rows)
 
 
 def _kv_row(key: str, value: str, period: str | None) -> str:
@@ -244,6 +302,7 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
     month"), a blank asked to fill in as the question it is ("effective markup?")."""
     if value.strip(" ?") == "":
         return f"{key}?"
+    value = _as_share(key, value)
     own = _KEY_PERIOD.search(key)
     if own is not None and not _PERIOD_SAID.search(value.lower()):
         # "Direct spend (annual) | $240,000": the key's period goes with its value ("$240,000 a year")
@@ -330,7 +389,7 @@ def read_tables(text: str) -> str:
                     break
                 pairs.append(more)
                 j += 1
-            out.append(", ".join(f"{k}: {v}" for k, v in pairs))
+            out.append(", ".join(f"{k}: {_as_share(k, v)}" for k, v in pairs))
             i = j
             continue
         out.append(lines[i])
@@ -425,6 +484,12 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
             roles.setdefault(f"{side}_call" if _PER_CALL_HEAD.search(h) else f"{side}_total", i)
         elif side is None and _CALLS_HEAD.search(h):
             roles.setdefault("calls", i)
+    if ("calls" in roles and _period_of(heads[roles["calls"]]) is not None and "input_total" in roles
+            and "output_total" in roles and _period_of(heads[roles["input_total"]]) is None
+            and _period_of(heads[roles["output_total"]]) is None and "input_call" not in roles
+            and "output_call" not in roles):
+        # "calls_per_day | in_tok | out_tok": beside calls counted per period, tokens with no period are each call's
+        roles["input_call"], roles["output_call"] = roles.pop("input_total"), roles.pop("output_total")
     per_call = "input_call" in roles and "output_call" in roles and "calls" in roles
     totals = "input_total" in roles and "output_total" in roles
     if not (per_call or totals) or (per_call and len(rows) < 2):
