@@ -8,11 +8,11 @@ from decimal import Decimal
 from pricing.per_token import CostSplit
 
 
-def total_cost(costs: list[CostSplit]) -> CostSplit:
-    """The items' costs added: inputs with inputs, outputs with outputs."""
-    return CostSplit(input=sum((c.input for c in costs), Decimal(0)), output=sum((c.output for c in costs), Decimal(0)))
-
-
 def total_amount(amounts: list[Decimal]) -> Decimal:
     """The items' amounts (savings a day, bills a month) added."""
     return sum(amounts, Decimal(0))
+
+
+def total_cost(costs: list[CostSplit]) -> CostSplit:
+    """The items' costs added: inputs with inputs, outputs with outputs."""
+    return CostSplit(input=total_amount([c.input for c in costs]), output=total_amount([c.output for c in costs]))
