@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 from decimal import Decimal, InvalidOperation
 
+from bot.parse.tables import _CELL_GAP, _RULE  # the cell gaps and rule lines every pasted table is read with
 from glossary.regex_cache import compile_regex
 
 _TOKENS_HEAD = compile_regex(r"^(?:#\s?|no\.? of |number of |approx\.? |~)?(?:tokens?|toks?|token[ _-]?(?:count|s|len|"
@@ -41,8 +42,6 @@ _CHANGES_WORD = compile_regex(r"^(?:dynamic|variable|varies|changes?|changing|pe
                               r"unique|different|new every (?:call|time|request))\b")
 _OUTPUT_PART = compile_regex(r"\b(?:output|completion|response|reply|answer|generated)\b")
 _NUMBER = compile_regex(r"^~?\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<k>k)?$")
-_CELL_GAP = compile_regex(r"[ \t]*(?:\t|\|)[ \t]*|  +")
-_RULE = compile_regex(r"^[\s|:+-]+$")
 _MIN_ROWS = 2
 _MAX_CELLS = 12
 
