@@ -103,8 +103,11 @@ class SocketModeStub:
                 opcode, payload, buffer = frame
                 if opcode == 0x1:
                     self.received.append(json.loads(payload))
-                elif opcode == 0x9:  # ping -> pong
-                    self._send_frame(conn, 0xA, payload)
+                elif opcode == 0x9:  # ping -> pong; a client that closed first has gone, as Slack would see it
+                    try:
+                        self._send_frame(conn, 0xA, payload)
+                    except OSError:
+                        return
                 elif opcode == 0x8:
                     return
 
