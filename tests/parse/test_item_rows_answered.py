@@ -35,7 +35,7 @@ def test_each_deployment_in_a_csv_gets_its_monthly_bill_and_the_total_splits_inp
     text = ("deployment,input_mtok_month,output_mtok_month,input_usd_per_m,output_usd_per_m\n"
             "search,200,20,0.40,1.60\nagent,50,25,3,15\nmonthly bill per deployment and overall?")
     reply = reply_text(text)
-    _in_order(reply, "*search*", "$112.00", "$80.00", "$32.00", "*agent*", "$525.00", "$150.00", "$375.00",
+    _in_order(reply, "*search*", "$80.00", "$32.00", "$112.00", "*agent*", "$150.00", "$375.00", "$525.00",
               "$112.00 + $525.00 = *$637.00*", "input $230.00, output $407.00")
 
 

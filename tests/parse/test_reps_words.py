@@ -45,8 +45,8 @@ def test_money_and_number_forms(text: str, figures: list[str]) -> None:
         # the label right before the dollar sign: 120M × $0.25 + 30M × $1.25
         ("daily volume 120M in, 30M out; in $0.25/M out $1.25/M", ["$30.00", "$37.50", "*$67.50*"]),
         # two rates with their units, in the order of the token counts: 500M × $0.20 + 100M × $0.80 a month
-        ("$0.20/M and $0.80/M for 500M input and 100M output tokens a month", ["*$180.00*", "input $100.00",
-                                                                               "output $80.00"]),
+        ("$0.20/M and $0.80/M for 500M input and 100M output tokens a month",
+         ["500,000,000 tokens × $0.20/1M = $100.00", "100,000,000 tokens × $0.80/1M = $80.00", "*$180.00*"]),
         # "N in at $X": 400M × $0.50 + 80M × $2
         ("400M in at $0.5 and 80M out at $2 - what's the damage?", ["$200.00", "$160.00", "*$360.00*"]),
         # a period leading the sentence: (2M × $1 + 250k × $5) × 730 hours
