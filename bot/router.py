@@ -439,9 +439,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             for name, days, rx in _ASKED_PERIODS if rx.search(ask.text)
         ]
         span = _DAYS_SPAN.search(ask.text)
-        if span is not None and 0 < int(span.group("n") or span.group("n2")) <= 366:
+        if span is not None and 0 < int(span.group("n") or span.group("n2") or span.group("n3")) <= 366:
             # "what's that over 30 days?", "the 30-day number": the daily cost times the days said
-            days = int(span.group("n") or span.group("n2"))
+            days = int(span.group("n") or span.group("n2") or span.group("n3"))
             out.asked_periods.append(cost_over_days(out.quote.per_day, "days", days))
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not re.fullmatch(r"\d+[- ]days?", u.strip())]})
@@ -648,7 +648,9 @@ _SHARE_ASKED = compile_regex(
 # "over 30 days", "for the next 30 days", "the 30-day number": a span of days the daily cost is asked over.
 _DAYS_SPAN = compile_regex(
     r"\b(?:over|for|across|in|during|within)(?: (?:the|a|the next|a full))? (?P<n>\d{1,3}) days\b|"
-    r"\b(?P<n2>\d{1,3})[- ]day (?:number|total|figure|cost|bill|spend|period|window|run|estimate)\b", re.I)
+    r"\b(?P<n2>\d{1,3})[- ]day (?:number|total|figure|cost|bill|spend|period|window|run|estimate|term|pilot|trial)s?\b|"
+    # "| term | 30 days |", "term: 30 days", "pilot length = 14 days": the span the deal runs, said as a field
+    r"\b(?:term|pilot|trial|contract|duration|length)\b[ \t|:=-]{1,8}(?P<n3>\d{1,3}) days\b", re.I)
 _ASKED_PERIODS = (
     ("week", 7, compile_regex(r"\bweek(?:ly)?\b", re.I)),
     ("year", 365, compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),

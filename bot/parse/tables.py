@@ -195,6 +195,8 @@ _COUNT_PERIOD = compile_regex(r"(?:\s(?:per|a|each)\s|\s)(?P<p>day|week|month|ho
 # "(annual)", "(per month)", "(monthly)" in a key: the period its value is over.
 _KEY_PERIOD = compile_regex(r"\s?\((?:per |a )?(?P<p>annual|yearly|monthly|weekly|daily|hourly|year|month|week|day|"
                             r"hour)\)", flags=re.IGNORECASE)
+# "direct-equivalent monthly spend", "annual OD bill", "daily calls": a period word inside a key, said of its value.
+_KEY_PERIOD_WORD = compile_regex(r"(?<![\w-])(?P<p>annual|yearly|monthly|weekly|daily|hourly)\b", flags=re.IGNORECASE)
 # A value that is only a count ("600", "16", "1,200"): no dollar sign, percent or unit of its own.
 _BARE_COUNT = compile_regex(r"^~?\d[\d,]{0,20}+(?:\.\d{1,6}+)?$")
 
@@ -226,12 +228,43 @@ def _as_share(head: str, value: str) -> str:
     return f"{percent:f}%"
 
 
+# "avg_input_tokens", "avg output", "mean prompt tok": a column or key of one call's tokens on one side.
+_AVG_HEAD = compile_regex(r"\b(?:avg|average|mean|typical|median)\b")
+# "fee_per_call", "price per request", "per-call fee": a column or key of the fee for one call.
+_FEE_HEAD = compile_regex(r"\b(?:fee|price|cost|charge)s?\b.{0,12}?(?:/|\bper |\beach |\ba )\s?(?:call|request|"
+                          r"req|query|task|run)\b|^(?:per[- ]?(?:call|request) (?:fee|price|charge)|(?:call|request) "
+                          r"fee|fee)$")
+
+
+# "rate_in_per_1k", "output price / 1K tokens", "usd per thousand": a rate column priced per thousand tokens.
+_PER_THOUSAND = compile_regex(r"(?:/|\bper)\s?(?:1\s?k|1,000|one thousand|thousand|k)(?:\s?(?:tokens?|toks?))?\b|"
+                              r"\(1k\)|\b1k\b")
+
+
+def _per_call(head: str, value: str) -> str | None:
+    """A figure under a column of one call's tokens ("1,200" under "avg_input_tokens": "1,200 input tokens per
+    call") or of the fee per call ("0.003" under "fee_per_call": "a fee of $0.003 per call"); None for any other."""
+    said = _head(head).lower()
+    figure = value.strip()
+    if not _BARE_FIGURE.match(figure.lower()) or "%" in figure:
+        return None
+    if _FEE_HEAD.search(said) and not _SIDE_IN.search(said) and not _SIDE_OUT.search(said):
+        return f"a fee of ${figure.lstrip('$~ ')} per call"
+    if "$" in figure or not _AVG_HEAD.search(said) or _HEAD_PERIOD.search(said) or _RATE_HEAD.search(said):
+        return None
+    side = "input" if _SIDE_IN.search(said) else "output" if _SIDE_OUT.search(said) else None
+    return f"{figure} {side} tokens per call" if side else None
+
+
 def phrase(head: str, value: str) -> str:
     """One cell of a table as the words it stands for: its figure before its column's name ("4,000 prefix tokens",
     "85% expected util"), a column counted in millions of tokens with its scale ("120" under
     "input_mtok_per_month": "120m input tokens a month"), a rate column as a rate ("in_rate_per_m" 5: "input $5/m");
     a cell with no figure as it was."""
     value = _as_share(head, value)
+    each = _per_call(head, value)
+    if each is not None:
+        return each
     head = _head(head)
     if not _numeric(value.lower()):
         return value
@@ -242,6 +275,13 @@ def phrase(head: str, value: str) -> str:
                 value, head = value.strip() + scale, pattern.sub(" tokens ", head.lower())
                 head = " ".join(head.replace("tokens tokens", "tokens").split())
                 break
+    thousand = _PER_THOUSAND.search(head.lower()) if _RATE_HEAD.search(head.lower()) else None
+    if thousand is not None and _BARE_FIGURE.match(value.strip().lower()) and "%" not in value:
+        # "rate_in_per_1k | 0.003": a price per thousand tokens ("input $0.003/1k"), never per million
+        rest = head.lower()[:thousand.start()] + head.lower()[thousand.end():]
+        side = "input" if _SIDE_IN.search(rest) else "output" if _SIDE_OUT.search(rest) else None
+        if side is not None:
+            return f"{side} ${value.strip().lstrip('$')}/1k"
     if _RATE_HEAD.search(head.lower()):
         said = _row_cell(f"{head} {value}")
         if said != f"{head} {value}":
@@ -297,13 +337,29 @@ def _kv_table(header: list[str], rows: list[list[str]]) -> bool:
     return named and any(_key_value(r) for r in rows) and all(_FIELD_KEY.match(r[0].lower()) is not None for r in rows)
 
 
+# "| | |", "| | Azure |": a two-column header whose first cell is blank (a sheet of one item's fields, the second
+# cell naming the item when it is filled in).
+_BLANK_HEAD = compile_regex(r"^\s*\|[ \t]*\|[ \t]*(?P<name>[^|\s][^|]{0,40}?)?[ \t]*\|?[ \t]*$")
+
+
+def _fields_sheet(header: list[str], rows: list[list[str]]) -> bool:
+    """Rows of an item's fields (a key and its value each) under a header that names no columns: a figure in some
+    rows, every key a few words."""
+    return (len(header) <= 1 and bool(rows) and all(len(r) == 2 for r in rows) and any(_key_value(r) for r in rows)
+            and all(_FIELD_KEY.match(r[0].lower()) is not None for r in rows))
+
+
 def _kv_row(key: str, value: str, period: str | None) -> str:
     """A row of a key-value table as words: "key: value", a count with the table's period ("75M input tokens a
     month"), a blank asked to fill in as the question it is ("effective markup?")."""
     if value.strip(" ?") == "":
         return f"{key}?"
     value = _as_share(key, value)
-    own = _KEY_PERIOD.search(key)
+    each = _per_call(key, value)
+    if each is not None:
+        return each  # "| avg input | 1,500 |": "1,500 input tokens per call"
+    own = _KEY_PERIOD.search(key) or (_KEY_PERIOD_WORD.search(key) if "$" in value or _COUNT_KEY.search(key.lower())
+                                      else None)
     if own is not None and not _PERIOD_SAID.search(value.lower()):
         # "Direct spend (annual) | $240,000": the key's period goes with its value ("$240,000 a year")
         key, said = (key[:own.start()] + key[own.end():]).strip(), own.group("p").lower()
@@ -345,8 +401,10 @@ def read_tables(text: str) -> str:
         j = i + 1
         every: list[list[str]] = []  # each row of a two-column table, figures or not
         end = j
-        if i >= scanned and len(cells) == 2 and (_KV_HEAD.match(_head(cells[0]).lower()) or _KV_VALUE_HEAD.match(
-                _head(cells[1]).lower())):
+        blank = _BLANK_HEAD.match(lines[i]) if i >= scanned and len(cells) <= 1 and "|" in lines[i] else None
+        named = len(cells) == 2 and (_KV_HEAD.match(_head(cells[0]).lower()) is not None
+                                     or _KV_VALUE_HEAD.match(_head(cells[1]).lower()) is not None)
+        if blank is not None or (i >= scanned and named):
             while end < len(lines) and end - j < _MAX_KV_ROWS and (rules[end] or len(split[end]) == 2):
                 if not rules[end]:
                     every.append(split[end])
@@ -360,6 +418,13 @@ def read_tables(text: str) -> str:
                         break
                     rows.append(row)
                 j += 1
+        if blank is not None and _fields_sheet(cells, every):
+            # "| | Azure |" over "| EA discount | none |": the item's fields, after the item's name when it has one
+            name = blank.group("name")
+            fields = ", ".join(_kv_row(k, v, None) for k, v in every)
+            out.append(f"{name.strip()}: {fields}" if name else fields)
+            i = end
+            continue
         if every and _kv_table(cells, every):
             rows, j = every, end
         if rows and _kv_table(cells, rows):
@@ -437,6 +502,8 @@ class UsageTable:
     rows: list[UsageRow]
     period: str | None
     model: str | None
+    #: What the table's other columns say of every row alike ("rate_in_per_1k | 0.003": "input $0.003/1k").
+    beside: tuple[str, ...] = ()
 
 
 def _figure(cell: str) -> Decimal | None:
@@ -480,7 +547,8 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
     roles: dict[str, int] = {}
     for i, h in enumerate(heads):
         side = "input" if _SIDE_IN.search(h) else "output" if _SIDE_OUT.search(h) else None
-        if side is not None and ("tok" in h or h in ("input", "output", "in", "out", "prompt", "completion")):
+        if side is not None and ("tok" in h or h in ("input", "output", "in", "out", "prompt", "completion")
+                                 ) and not _RATE_HEAD.search(h):  # "input price / 1K tokens" prices the tokens
             roles.setdefault(f"{side}_call" if _PER_CALL_HEAD.search(h) else f"{side}_total", i)
         elif side is None and _CALLS_HEAD.search(h):
             roles.setdefault("calls", i)
@@ -495,6 +563,10 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
     if not (per_call or totals) or (per_call and len(rows) < 2):
         return None  # one row of a call's size and its volume is read as it stands (read_columns)
     used = set(roles.values())
+    # a rate or fee column with one value in every row is the price of the whole table, said beside its totals
+    priced = [i for i in range(len(heads)) if i not in used and (_RATE_HEAD.search(heads[i]) or _FEE_HEAD.search(
+        heads[i])) and len({row[i].strip() for row in rows}) == 1 and _numeric(rows[0][i].strip().lower())]
+    used |= set(priced)
     labels = [i for i in range(len(heads)) if i not in used]
     periods = {p for i in used if (p := _period_of(heads[i])) is not None}
     if len(periods) > 1:
@@ -525,7 +597,8 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
     if period is None and len(out) == 1 and any(_MONTH_HEAD.match(heads[i]) for i in labels):
         period = next(heads[i] for i in labels if _MONTH_HEAD.match(heads[i]))  # one month's (or day's) row
         period = period if period in ("day", "week") else "month"
-    return UsageTable(rows=out, period=period, model=model_names.pop() if model_names else None)
+    return UsageTable(rows=out, period=period, model=model_names.pop() if model_names else None,
+                      beside=tuple(phrase(header[i], rows[0][i]) for i in priced))
 
 
 def _count(value: Decimal) -> str:
@@ -574,6 +647,8 @@ def read_usage_rows(text: str) -> tuple[str, UsageTable | None]:
         said = f"{_count(sum((c for c in calls if c is not None), Decimal(0)))} calls{each}, " + said
     if table.model:
         said += f" on {table.model}"
+    if table.beside:
+        said += ", " + ", ".join(table.beside)
     return "\n".join([*lines[:start], said + ".", *lines[end:]]), table
 
 
@@ -617,6 +692,12 @@ def item_rows(text: str) -> list[ItemRow] | None:
     i = 0
     while i < len(lines):
         cells = _cells(lines[i]) if len(lines[i]) <= 400 else []
+        if len(cells) <= 1 and "|" in lines[i] and _BLANK_HEAD.match(lines[i]):
+            # "| | |": the rows under a header that names no columns are one item's fields, never items
+            i += 1
+            while i < len(lines) and len(lines[i]) <= 400 and (_RULE.match(lines[i]) or len(_cells(lines[i])) == 2):
+                i += 1
+            continue
         if not (2 <= len(cells) <= _MAX_CSV_CELLS and _header(cells) and _TABLE_LINE.match(lines[i])):
             i += 1
             continue

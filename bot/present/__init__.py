@@ -172,6 +172,7 @@ def environment() -> Environment:
     env.globals["month_factor"] = DAY_TO_MONTH  # day -> 730-hour month, for money_for
     env.globals["body_of"] = _body_of  # another answer's arithmetic shown inside this one (a scenario's figures)
     env.globals["row_of"] = _row_of  # a row's own answer inside the answer to a table of items
+    env.globals["rows_of"] = _rows_of  # every row's answer, the assumptions they share said once
     return env
 
 
@@ -182,6 +183,30 @@ def _row_of(answer: AnswerBase) -> Markup:
     if kind not in QUOTE_KINDS:
         return render_block(kind, "text", **context(answer))
     return _tidy(render_block(kind, "body", **context(answer)) + "\n" + render("_missing", **context(answer)))
+
+
+_ASSUMPTIONS = "*Assumptions:*"
+
+
+def _assumptions(text: str) -> tuple[str, str]:
+    """A row's answer without its assumptions paragraph, and that paragraph ("" when it has none)."""
+    start = text.find(_ASSUMPTIONS)
+    if start < 0:
+        return text, ""
+    end = text.find("\n\n", start)
+    end = len(text) if end < 0 else end
+    return text[:start] + text[end:], text[start:end]
+
+
+def _rows_of(answers: list[AnswerBase]) -> tuple[list[Markup], Markup | None]:
+    """Each row's answer (:func:`_row_of`) and, when every row makes the same assumptions, those assumptions said
+    once (the rows then without them); None when they differ or a row makes none."""
+    rows = [_row_of(answer) for answer in answers]
+    split = [_assumptions(str(row)) for row in rows]
+    shared = {said for _, said in split}
+    if len(rows) < 2 or len(shared) != 1 or "" in shared:
+        return rows, None
+    return [_tidy(body) for body, _ in split], Markup(shared.pop())
 
 
 def _body_of(answer: AnswerBase) -> Markup:

@@ -82,3 +82,38 @@ def test_a_table_of_options_whose_cells_are_sentences_is_read_whole() -> None:
             "| vendor X endpoint | $0.0009 per call |\n| small model | $0.20/M input, $0.80/M output |\n\n"
             "each call ~1,500 in / 80 out: monthly cost of each?")
     assert item_rows(text) is None
+
+
+def test_two_rows_are_added_up_as_both_rows_and_share_their_assumptions_once() -> None:
+    # alpha: 5,000 x ($3 - $0.30)/1M = $0.0135 a hit; beta: 3,000 x 2.70/1M = $0.0081
+    text = ("| team | prefix tokens | calls/day | hit rate |\n|---|---|---|---|\n| alpha | 5,000 | 6,000 | 85% |\n"
+            "| beta | 3,000 | 9,000 | 70% |\n\nclaude sonnet 4.5 on anthropic, caching saving a day for each?")
+    reply = reply_text(text)
+    _in_order(reply, "*alpha*", "$0.0135", "*beta*", "$0.0081", "*Both rows, net of cache writes:*",
+              "*Assumptions (both rows):*")
+    assert reply.count("*Assumptions") == 1, reply
+    assert "All 2 rows" not in reply and "the 2 rows" not in reply
+
+
+def test_three_rows_share_their_assumptions_once_for_every_row() -> None:
+    text = ("| team | prefix tokens | calls/day | hit rate |\n|---|---|---|---|\n| alpha | 5,000 | 6,000 | 85% |\n"
+            "| beta | 3,000 | 9,000 | 70% |\n| gamma | 8,000 | 1,000 | 90% |\n\n"
+            "claude sonnet 4.5 on anthropic, caching saving a day for each?")
+    reply = reply_text(text)
+    _in_order(reply, "*gamma*", "*All 3 rows, net of cache writes:*", "*Assumptions (every row):*")
+    assert reply.count("*Assumptions") == 1, reply
+
+
+def test_rows_with_different_assumptions_keep_their_own() -> None:
+    from bot.present import _rows_of
+
+    anthropic = router.understand("3,000 token prefix, 2,000 calls a day, sonnet 4.5 on anthropic, caching saving?",
+                                  rate_cards={})
+    openai = router.understand("9,000 token prefix, 1,000 calls a day, gpt-4o on openai, caching saving?",
+                               rate_cards={})
+    rows, shared = _rows_of([anthropic, openai])
+    assert shared is None
+    assert all("*Assumptions:*" in row for row in rows)
+    rows, shared = _rows_of([anthropic, anthropic])
+    assert shared is not None and shared.startswith("*Assumptions:*")
+    assert not any("*Assumptions" in row for row in rows)
