@@ -3,7 +3,8 @@
 Money: cents for amounts of $1 and more (``$180.00``, ``$1,234.50``); below $1, the exact amount when it
 has at most six significant digits (``$0.018``, ``$0.1125``, ``$0.003125``), otherwise four significant
 digits (never fewer than two decimals), with zeros past the cents dropped (``$0.50``, ``$0.02``).
-Rates are shown exactly (``$0.1375/1M``, ``$1.875/1M``). :func:`money_for` shows an amount that a line
+Rates are shown exactly when they have at most six significant digits (``$0.1375/1M``, ``$1.875/1M``), else to
+four (``$1.692/1M``, not ``$1.6923076923/1M``). :func:`money_for` shows an amount that a line
 goes on to multiply with as many decimals as the product needs, so every line multiplies out.
 """
 
@@ -91,7 +92,11 @@ def rate(value: Number) -> str:
         return f"{value}/1M"
     if not amount.is_finite():
         return f"{value}/1M"
-    places = max(2, -int(amount.normalize().as_tuple().exponent))
+    exact = amount.normalize()
+    # a rate worked out from others ($22 ÷ 13 = $1.6923076923...) to four significant digits ($1.692/1M); a stated
+    # or exactly derived one ($0.1375, $2.7625) as it is
+    places = (max(2, -int(exact.as_tuple().exponent)) if len(exact.as_tuple().digits) <= EXACT_DIGITS or not amount
+              else max(2, -amount.adjusted() + INEXACT_DIGITS - 1))
     return f"{_plain_money(amount, min(places, 10))}/1M"
 
 

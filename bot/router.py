@@ -1241,9 +1241,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             out.ttl_comparison = compare_ttls(request, tuple(f.compare_ttls))
         if _hourly(ask):
             # "600 calls per hour ... saving per hour?": a day's net over its active hours.
+            from pricing.caching_figures import hour_of_hits
             from pricing.periods import daily_over_period
 
             out.per_hour = daily_over_period(result.net_saving_per_day, "hour", _active_hours(ask))
+            out.all_hits_per_hour = hour_of_hits(result)
     return out
 
 

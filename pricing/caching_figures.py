@@ -185,6 +185,20 @@ def write_costs_per_day(result: CachingResult) -> Decimal:
     return result.writes_per_day * result.write_extra_cost
 
 
+class HourOfHits(PricingModel):
+    """An hour of traffic if every call hits: the calls an hour and what their hits save (calls × saving per hit)."""
+
+    calls: Decimal
+    saving_per_hit: Decimal
+    saving: Decimal
+
+
+def hour_of_hits(result: CachingResult) -> HourOfHits:
+    """The day's calls spread over its active hours, every one a hit ("500 calls/hr ... savings per hour?")."""
+    calls = result.calls_per_day / result.active_hours_per_day
+    return HourOfHits(calls=calls, saving_per_hit=result.saving_per_hit, saving=calls * result.saving_per_hit)
+
+
 class CachingOverPeriod(PricingModel):
     """A day's hit savings, what the writes (and any storage) cost, and the net, over a longer period."""
 

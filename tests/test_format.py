@@ -355,3 +355,17 @@ def test_sig_for_keeps_the_thousands_separators_it_shows_and_the_figures_asked_f
     assert sig_for(Decimal("0.123456"), Decimal("Infinity"), digits=2) == "0.12"
     assert sig_for(Decimal("0.123456"), "twice", digits=2) == "0.12"
     assert addends(5) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (Decimal(22) / 13, "$1.692/1M"),  # worked out from others: four significant digits
+        (Decimal(20) / 3, "$6.667/1M"),
+        (Decimal("0.0123456789"), "$0.01235/1M"),
+        (Decimal("2.7625"), "$2.7625/1M"),  # exact with at most six significant digits: as it is
+        (Decimal("1234.5678"), "$1,234.57/1M"),  # never fewer than cents
+    ],
+)
+def test_a_worked_out_rate_shows_a_sensible_number_of_digits(value: Decimal, shown: str) -> None:
+    assert rate(value) == shown

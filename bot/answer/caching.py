@@ -17,6 +17,7 @@ from pricing.caching_figures import (
     CallBillOnHit,
     HitBreakEven,
     HitInputCost,
+    HourOfHits,
     InputBillCut,
     InputCut,
     InputSpend,
@@ -49,6 +50,8 @@ class CachingAnswer(AnswerBase):
     for_dollars: list[Missing] = Field(default_factory=new_list)
     #: The net over an hour of traffic, when the volume is stated per hour (or finer) or an hourly figure is asked for.
     per_hour: DailyOverPeriod | None = None
+    #: Beside it, the same hour if every call hits: its calls × the saving per hit.
+    all_hits_per_hour: HourOfHits | None = None
     #: With the figures per hit alone: one write followed by one hit, against sending the prefix uncached twice.
     first_hit_net: Decimal | None = None
     #: The hits after that write ("net for one write + 9 hits?"): one unless the ask says how many.

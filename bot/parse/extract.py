@@ -756,8 +756,9 @@ CALLS_PER_WORK_UNIT = _rx(
     r"(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
 )
 CALL_VOLUME = [
+    # "1.2M calls last month", "40k requests this week": the period the count was taken over
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s|(?:/|per\s|a\s)" + _HEAD_SINGULAR
-        + r"\s?)?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD),
+        + r"\s?)?(?:(?:a|an|per|/|each|every|last|this|(?:over |in |during )?the (?:last|past))\s?)?" + _PERIOD),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<period>daily|monthly|hourly|weekly)\s?" + _CALLS),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<unit>rps|qps|rpm|rpd|rph)\b"),
     # "50 req/s", "300 calls/m": a rate with the period's letter
@@ -1137,10 +1138,13 @@ PREFIX_TOKENS = _rx(
     r"(?:shared |static |cached )?context(?! window)|instructions|few[- ]shot|(?:cached|cacheable) (?:input )?tokens?)"
 )
 # "12k token RAG preamble", "8k-token legal instructions": one describing word between the tokens and the prefix.
+# "50k doc prefix", "20k policy preamble": the same with the tokens left unsaid before a prefix or preamble.
 PREFIX_TOKENS_NAMED = _rx(
-    r"(?<![\w.$:])" + QUANTITY + r"\s?-?\s?(?:tokens?|toks?)[\s-](?!(?:a|an|per|each|every|in|out|input|output|"
+    r"(?<![\w.$:])" + QUANTITY + r"(?:\s?-?\s?(?:tokens?|toks?)[\s-](?!(?:a|an|per|each|every|in|out|input|output|"
     r"and|or|at|for|on|to|with|of)\b)[a-z]{2,12}[\s-](?:sys(?:tem)?[- ]prompt|(?:prompt )?prefix|preamble|"
-    r"context(?! window)|instructions|knowledge[- ]base|manual|handbook)\b"
+    r"context(?! window)|instructions|knowledge[- ]base|manual|handbook)\b|"
+    r"[\s-](?:doc|document|policy|legal|rag|manual|kb|knowledge|contract|catalog|catalogue|product|shared|static|"
+    r"common|fixed|stable|lore|code|schema|reference|corpus|context|system)[\s-](?:prefix|preamble)\b)"
 )
 PREFIX_TOKENS_AFTER = _rx(
     r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context)(?:\s(?:is|of|=|size|length|runs|around|about|~))*"
@@ -1171,7 +1175,7 @@ PREFIX_OF_IT = _rx(
 # whole prompt counted before its name, then the part that repeats.
 PREFIX_OF_IT_AFTER = _rx(
     r"(?<![\w.$:])~?(?P<whole>" + NUMBER + r")(?:\s?(?P<whole_scale>" + SCALE + r")\b)?[- ]?(?:tokens?[- ]|toks?[- ])?"
-    r"(?:of\s)?(?:input|prompts?|requests?|context)(?: tokens?)?(?: (?:per|a|each) (?:call|request))?,?\s"
+    r"(?:of\s)?(?:input|prompts?|requests?|context)(?: tokens?)?(?: (?:per|a|each) (?:call|request)| each| apiece)?,?\s"
     r"(?:and |with |of which |where )?~?(?P<num>" + NUMBER + r")(?:\s?(?P<scale>" + SCALE + r")\b)?\s?(?:tokens?\s)?"
     r"(?:of (?:it|that|those|them)\s)(?:is |are )?(?:an? |the )?(?:fixed |static |shared |stable |repeated |same |"
     r"common |cached |cacheable )?(?:prefix|system prompt|preamble|instructions)\b"
@@ -1394,6 +1398,14 @@ SPEND = {
             r"direct(?:[- ](?:equivalent|list))?\s(?:api\s)?(?:spend|spending|bill|cost|costs|usage)"
             r"(?:\s(?:would be|will be|is|was|of|at|about|around|roughly|comes to|~))*\s?[:=]?\s?~?" + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
+        # "Annual spend at Anthropic direct rates would be about $240,000", "monthly bill going direct is $18k": the
+        # period said before the spend, the direct pricing it is at between the spend and its amount
+        _rx(r"\b(?P<period>annual|annually|yearly|monthly|weekly|daily)\s(?:(?:their|the|total|current)\s)?"
+            r"(?:api\s)?(?:spend|spending|bill|cost|costs|usage)\s(?:at|on|via|through|going|with|paying)\s(?:the\s)?"
+            r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{3,12}\s)?direct(?:\s(?:list\s)?"
+            r"(?:rates?|prices?|pricing|api))?"
+            r"(?:\s(?:would be|will be|is|was|of|at|about|around|roughly|comes to|~))*\s?[:=]?\s?~?" + _SPEND_AMOUNT
+            + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
         # "$50k/mo of direct-equivalent spend", "$20k a month of direct list spend": the spend named after its amount
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of|in)\s(?:their\s|the\s)?direct(?:[- ]equivalent|[- ]list)?\s"
             r"(?:spend|spending|usage|traffic|bill|costs?)\b"),
@@ -1428,6 +1440,8 @@ ON_DEMAND_RATE = _rx(
 # "Azure price $3.25/M input vs direct $2.50": the direct rate a hyperscaler's rate is compared with.
 DIRECT_RATE = _rx(
     r"\b(?:direct|first[- ]party)(?:\s(?:price|rate|list|is|of|at|=|:|costs?|pricing|input|charges?)(?![a-z]))*+"
+    # "direct rate for the model is $2.50": the model it prices between the rate and its figure
+    r"(?:\s(?:for|on) (?:the|this|that|their|our) (?:same )?model(?:\s(?:is|at|of|=|:)(?![a-z]))*+)?"
     r"\s?[:=]?\s?~?"
     + _dollar("a") + r"(?![.,]?\d)(?!\s?/\s?\$)"  # "direct $3/$15" is a pair of rates, not one direct rate
     r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
@@ -1439,7 +1453,9 @@ DIRECT_RATE = _rx(
 # rate it is set against (read only when a direct rate was read and no other rate).
 HYPERSCALER_LIST_RATE = _rx(
     r"\b(?:azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp|google cloud|the hyperscaler)(?:'s)?"
-    r"(?:\s(?:list(?:s? at)?|price|rate|pricing|is|of|at|=|:|comes in at)(?![a-z]))*+\s?[:=]?\s?~?"
+    # "Azure's showing $3.00 for the same thing", "bedrock charges $3.60"
+    r"(?:\s(?:list(?:s? at)?|price|rate|pricing|is|of|at|=|:|comes in at|showing|shows|charges|charging|quotes|"
+    r"quoting|quoted|wants)(?![a-z]))*+\s?[:=]?\s?~?"
     + _dollar("a") + r"(?![.,]?\d)(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?tokens?)?)?"
     r"(?!\s?(?:/|a|an|per|each)\s?(?:mo\b|months?|day|week|year|yr|hour|hr|call|request|k\b|thousand))(?!\s?k\b|\s?m\b)"
 )

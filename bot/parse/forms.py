@@ -424,7 +424,9 @@ _SHARE_BEFORE_LABEL = compile_regex(
 # direct is named, is the list markup. Not growth ("+20% traffic", "+15% yoy").
 _PLUS_PERCENT = compile_regex(
     r"(?<![\w.])\+\s?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%(?!\s?(?:more |growth|yoy|qoq|traffic|volume|calls|requests|"
-    r"tokens|usage|load|users|ea|enterprise|edp|macc|discount|off|rebate)\b)"
+    r"tokens|usage|load|users|discount|off|rebate)\b)"
+    # "+8% EA" is no markup; "vertex +30% EA 20%" is, the EA's own figure after it
+    r"(?!\s?(?:ea|enterprise|edp|macc)\b(?!\s?(?:discount |disc )?(?:of |is |at |[:=] ?)?-?\d))"
 )
 # "nine in ten should hit", "1 out of 5 calls misses", "3 in 4 requests are cache hits": a share said as a count.
 _N_IN_M = compile_regex(
@@ -1142,7 +1144,9 @@ _ONE_EVERY = compile_regex(
 _LABEL_AFTER = r"(?:in|input|reads?|cached|cache reads?|cache hits?|hits?|writes?|cache writes?)"
 _PRICE_ITEM = r"\d{1,3}(?:\.\d{1,4})? " + _LABEL_AFTER
 _BARE_CACHE_PRICES = compile_regex(
-    r"(?<![\w.,$/])" + _PRICE_ITEM + r"(?: ?(?:/|,|;|and|&) ?" + _PRICE_ITEM + r"){1,3}\b(?!\s?(?:tokens?|toks?|k|m)\b)"
+    # "15 in 1.50 cache read": a plain space between the items too
+    r"(?<![\w.,$/])" + _PRICE_ITEM + r"(?:(?: ?(?:/|,|;|and|&) ?| )" + _PRICE_ITEM
+    + r"){1,3}\b(?!\s?(?:tokens?|toks?|k|m)\b)"
 )
 _PRICE_ITEM_RX = compile_regex(r"(?P<n>\d{1,3}(?:\.\d{1,4})?) (?P<l>" + _LABEL_AFTER + r")\b")
 
@@ -1168,7 +1172,9 @@ def _bare_cache_prices(m: re.Match[str]) -> str:
 # A spreadsheet row or key: value pairs: "prefix_tokens: 4,800 | calls/day: 12,000": each value with its key's words.
 _KEY_VALUE = compile_regex(
     r"\b(?:(?P<prefix>(?:cached |static |shared )?(?:prefix|system[ _]prompt|preamble)(?:[ _](?:tokens|toks|size|len|"
-    r"length))?)|(?P<calls>calls|requests|reqs|queries)(?: ?/ ?|[ _]per[ _]|[ _])(?P<p>day|hour|hr|month|mo|week)|"
+    r"length))?)|(?P<calls>calls|requests|reqs|queries)(?: ?/ ?|[ _]per[ _]|[ _](?:last |this |a )?)"
+    # "calls last month: 1,200,000": the period the count was taken over
+    r"(?P<p>day|hour|hr|month|mo|week)|"
     r"(?P<adj>daily|hourly|monthly|weekly)[ _](?P<calls2>calls|requests|reqs|queries|volume)|"
     r"(?P<writes>(?:cache[ _])?writes)(?: ?/ ?|[ _]per[ _]|[ _])(?P<wp>day|hour|month|week))"
     r" ?[:=] ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m)\b)?)(?! ?(?:%|\$|/)|\d|[.,]\d|-)"

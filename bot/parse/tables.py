@@ -256,6 +256,27 @@ def _per_call(head: str, value: str) -> str | None:
     return f"{figure} {side} tokens per call" if side else None
 
 
+# "direct_monthly", "direct spend (annual)", "monthly_direct_spend": a column of what the usage costs direct, over the
+# period its name says; a bare figure under it is dollars ("12000" under "direct_monthly": "direct spend $12000 a
+# month").
+_DIRECT_SPEND_HEAD = compile_regex(r"\bdirect\b(?!.{0,20}\b(?:rates?|prices?|tokens?|toks?|calls?|requests?|"
+                                   r"input|output|in|out|markup|discount)\b)")
+_SPEND_HEAD_PERIOD = compile_regex(r"\b(?:(?P<adj>monthly|annual|annually|yearly|weekly|daily)|(?:per |a )?"
+                                   r"(?P<p>month|year|week|day|mo|yr|wk))\b")
+_SPEND_ADJ = {"monthly": "month", "annual": "year", "annually": "year", "yearly": "year", "weekly": "week",
+              "daily": "day", "mo": "month", "yr": "year", "wk": "week"}
+
+
+def _direct_spend(head: str, value: str) -> str | None:
+    """A bare figure under a direct spend's column as that spend over its period; None for any other cell."""
+    said = head.lower()
+    period = _SPEND_HEAD_PERIOD.search(said)
+    if period is None or _DIRECT_SPEND_HEAD.search(said) is None or _BARE_COUNT.match(value.strip()) is None:
+        return None
+    word = period.group("adj") or period.group("p")
+    return f"direct spend ${value.strip().lstrip('~')} a {_SPEND_ADJ.get(word, word)}"
+
+
 def phrase(head: str, value: str) -> str:
     """One cell of a table as the words it stands for: its figure before its column's name ("4,000 prefix tokens",
     "85% expected util"), a column counted in millions of tokens with its scale ("120" under
@@ -268,6 +289,9 @@ def phrase(head: str, value: str) -> str:
     head = _head(head)
     if not _numeric(value.lower()):
         return value
+    spend = _direct_spend(head, value)
+    if spend is not None:
+        return spend
     bare = _FIGURE.match(value.strip().lower())
     if bare is not None and not bare.group("s") and "$" not in value:
         for scale, pattern in (("m", _MILLIONS_HEAD), ("k", _THOUSANDS_HEAD)):

@@ -24,6 +24,7 @@ import functools
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, TypeVar
 
@@ -146,6 +147,11 @@ class _Environment(Environment):
         return {**self.globals, **(d or {})}
 
 
+def _one_plus(share: Decimal) -> str:
+    """``1 + 20%`` for a markup, ``1 − 4%`` for one below direct (never ``1 + -4%``)."""
+    return f"1 − {percent(-share)}" if share < 0 else f"1 + {percent(share)}"
+
+
 @functools.cache
 def environment() -> Environment:
     """The one Jinja2 environment for every reply, Block Kit text and Home view."""
@@ -165,7 +171,7 @@ def environment() -> Environment:
     env.filters.update(
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
         quoted=_quoted, whole=_whole, sig=sig, sig_for=sig_for, money_for=money_for, columns=_columns, by_rule=by_rule,
-        noun=_noun,
+        noun=_noun, one_plus=_one_plus,
     )
     env.globals["addends"] = addends  # parts of a sum shown so that they add up to the shown total
     env.globals["phrases"] = phrases()
