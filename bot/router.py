@@ -657,6 +657,17 @@ _ASKED_PERIODS = (
 )
 
 
+def _traffic_period(ask: Ask) -> str:
+    """The period units are set against traffic in: the one period the ask names for the answer other than the
+    traffic's own ("14M tokens an hour ... what's that a month?"), else the traffic's own (an hour, a week...), else a
+    day."""
+    from pricing.units import HOURS_PER_PERIOD
+
+    stated = ask.fields.volume_period if ask.fields.volume_period in HOURS_PER_PERIOD else "day"
+    named = {name for name, rx in _BILL_PERIODS if rx.search(ask.text)} - {stated}
+    return named.pop() if len(named) == 1 else stated
+
+
 def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     from bot.answer.break_even import AtDiscount, BreakEvenAnswer, TrafficCost, UnitsBill, UnitsVsSpend
     from pricing import (
@@ -688,11 +699,15 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     on_demand_spend = f.on_demand_spend
     if (on_demand_spend is None and f.units is not None and f.unit_hour_price is not None
             and f.tokens_per_minute_per_unit is None and f.blended_rate is not None and f.tokens_per_day is not None):
-        # "3 units at $30/hr vs 600M tokens a day at a $4.50/M blended rate": the same traffic's on-demand day.
+        # "3 units at $30/hr vs 600M tokens a day at a $4.50/M blended rate": the same traffic's on-demand cost, over
+        # the period the traffic is stated in ("14M tokens an hour": an hour) or the one period the ask names besides
         from pricing.per_token import tokens_at_rate
+        from pricing.units import per_period
 
-        out.tokens_spend = tokens_at_rate(f.tokens_per_day, f.blended_rate)
-        on_demand_spend, period = out.tokens_spend.cost, "day"
+        period = _traffic_period(ask)
+        out.tokens_spend = tokens_at_rate(per_period(f.tokens_per_day, "day", period), f.blended_rate)
+        out.tokens_spend_period = period
+        on_demand_spend = out.tokens_spend.cost
     if (on_demand_spend is None and f.units is not None and f.unit_hour_price is not None
             and f.tokens_per_minute_per_unit is None and f.input_tokens_per_day is not None
             and f.output_tokens_per_day is not None):
@@ -724,6 +739,12 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                                                           or f.volume_period == "month") else period)
         hours = hours_in(shown)
         spend = per_period(on_demand_spend, period, shown)
+        if out.tokens_spend is not None and shown != period:
+            # the traffic's cost restated in the period the units are shown over, so both lines read alike
+            from pricing.per_token import tokens_at_rate
+
+            out.tokens_spend = tokens_at_rate(per_period(out.tokens_spend.tokens, period, shown), out.tokens_spend.rate)
+            out.tokens_spend_period = shown
         load = utilizations[0] if "full_load" in f.traits and len(utilizations) == 1 else None
         # "flat out, those units would push ...": the traffic is what the units carry at full load, so the units break
         # even at a load of provisioned ÷ that cost.

@@ -138,6 +138,7 @@ class BreakEvenAnswer(AnswerBase):
     other_discounts: list[AtDiscount] = Field(default_factory=new_list)
     #: The on-demand side of units against a token volume at a blended rate ("600M tokens a day at $4.50/M").
     tokens_spend: TokensAtRate | None = None
+    tokens_spend_period: str = "day"
     #: The on-demand side of units against input and output token volumes at input and output rates.
     traffic: TrafficCost | None = None
     #: With an on-demand spend: the new bill and the saving per utilization, in ``spend_period``.

@@ -175,7 +175,11 @@ TOKEN_LABELS = {
     ),
     # "3:1 in:out", "80/20 in vs out" name a mix, not the side of the count beside it
     "input": _rx(r"\binputs?\b(?!\s?[:/]\s?out)(?! (?:vs\.?|versus|to) out)|"
-                 r"\bin\b(?!\s?[:/]\s?out)(?! (?:vs\.?|versus|to) out)|"
+                 r"\bin\b(?!\s?[:/]\s?out)(?! (?:vs\.?|versus|to) out)"
+                 # "6B tokens in the month", "200M tokens in a typical day", "in total": a span, not the input side
+                 r"(?! (?:(?:the|a|an|one|each|every|that|this|any|a single|a typical|an average|a normal|a given|"
+                 r"a busy|a full|the busiest|the peak) )?(?:\d+[- ])?"
+                 r"(?:day|week|month|year|hour|quarter|minute|second|period|term|total|mo|yr|hr)s?\b)|"
                  r"(?<!system )\bprompts?\b|\brequests?\b|\bquestions?\b|\bof context\b"),
     "output": _rx(r"(?<!in:)(?<!in/)(?<!input:)(?<!input/)(?<!in vs )(?<!input vs )(?<!in vs\. )(?<!input vs\. )"
                   r"(?<!in versus )(?<!input versus )(?<!in to )(?<!input to )(?:\boutputs?\b|"
@@ -955,7 +959,8 @@ _TOK = r"(?:-?\s?(?:tokens?|toks?|tkns?)\b)"
 # The period on the same line as the tokens ("3k in / 500 out\nweekly cost?" is a call's tokens, then a question).
 _SUFFIX_PERIOD = compile_regex(
     r"^[ \t]?(?:(?:tokens?|toks?|tkns?)[ \t]?)?(?:(?:in|out|input|output)[ \t])?(?:(?:a|an|per|/|each|every|"
-    r"(?:over|in|across|within) (?:a|an|one|the)|(?:over|in) the (?:next|coming|last|past))[ \t]?)?" + _PERIOD
+    r"(?:over|in|across|within|during) (?:a|an|one|the)(?: (?:typical|normal|average|given|usual|full|single|busy))?|"
+    r"(?:over|in) the (?:next|coming|last|past))[ \t]?)?" + _PERIOD
 )
 # "3,000 in / 500 out weekly cost both ways?": an adjective period before a figure's name is the period the figure is
 # asked over, not the tokens'.
@@ -1750,7 +1755,7 @@ DAYS_AFTER_HOURS = _rx(
 )
 # "a 30-day month (720 hours)", "730 hrs in the month", "a 730h month": the hours a month of capacity is billed for.
 HOURS_PER_MONTH = [
-    _rx(r"(?:(?<![\w.$:/])\d{2}[- ]day\s)?\bmonth\b[^.;\d$%]{0,14}?\(?(?P<a>\d{3})\s?(?:hours?|hrs?|h)\b"),
+    _rx(r"(?:(?<![\w.$:/])\d{2}[- ]day\s)?\bmonth\b[^.;\d$%]{0,20}?\(?(?P<a>\d{3})\s?(?:hours?|hrs?|h)\b"),
     _rx(r"(?<![\w.$:/])(?P<a>\d{3})\s?-?\s?(?:hours?|hrs?|h)\b(?:\s(?:in|per|a|of|for)(?:\s(?:the|a))?)?"
         r"\s(?:billing\s)?month\b"),
 ]
@@ -3561,6 +3566,9 @@ class Scanner:
         header = HEADER_PERIOD.search(self.text)
         if header:
             self.found.header_period = header.group("period") or header.group("lead") or header.group("lead_noun")
+        elif (paren := _PERIOD_IN_HEADING.search(self.text)) is not None:
+            # "quote comparison (per day):", "Usage (monthly)": a heading's period in brackets, for the counts below it
+            self.found.header_period = PERIOD_WORDS[paren.group("period").lower()]
         elif PEAK_HOUR.search(self.text) and HELD_ALL_MONTH.search(self.text):
             self.found.header_period = "hour"  # the peak hour's counts, held every hour of the month
         elif (self.found.values.get("units") and self.found.values.get("unit_hour_price")
@@ -3744,6 +3752,10 @@ CALL_SIZE_AGAIN = _rx(
 # "usage export (last month)", "their bill for the past quarter": the period a usage figure covers.
 _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
                          r"\b(?:last|past|previous|this) (?P<period>day|week|month|quarter|year)\b")
+# "quote comparison (per day):", "Usage (monthly)": a period in brackets closing a heading line.
+_PERIOD_IN_HEADING = compile_regex(
+    r"^[^\n()]{0,60}\((?:per |a |an |each |every )?(?P<period>hour|day|week|month|year|hourly|daily|weekly|monthly|"
+    r"annual|yearly)\)\s?:?[ \t]*$", re.M)
 _BILLED_MONTH = _rx(r"\b(?:a |per |full |whole |each |every |/)?(?:month|mo)\b|\b730\s?(?:h|hrs?|hours)\b")
 
 

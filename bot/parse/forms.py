@@ -795,7 +795,8 @@ _DIGIT_DOLLAR = compile_regex(r"\d\s?(?:k\s?)?\$")
 # after a money verb is dollars (it was read as a call volume). Not a count of things ("spending 2M tokens").
 _MONEY_SCALE = r"(?P<s>\s?(?:k|mm|mn|mil|million|m)\b)?+"
 _NOT_A_COUNT = (r"(?![\d.,]|e\d|\s?(?:b\b|bn\b|billion|tokens?|toks?|calls?|requests?|reqs?|queries|units?|ptus?|%|"
-                r"percent|hours?|days?|\$|usd\b|dollars?|bucks|eur|€|input|output|in\b|out\b))")
+                r"percent|hours?|hrs?\b|h\b|days?|weeks?|months?|years?|yrs?\b|\$|usd\b|dollars?|bucks|eur|€|input|output|"
+                r"in\b|out\b))")
 _SPEND_WORD_AMOUNT = compile_regex(
     r"\b(?P<w>spend(?:ing|s)?|paying|pays|bill(?:ed)?(?: (?:is|was|of|at|around|about))?|budget(?: (?:is|of))?|"
     r"costs? them|run[- ]rate(?: (?:is|of))?)\s(?P<q>(?:about |around |roughly |~)?)"

@@ -234,6 +234,17 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\bnever (?:spill|overflow|burst|fall back|go)(?:s|ing)?(?: over| back)? (?:in)?to (?:on[- ]demand|od\b|payg)|"
         r"\b(?:big|large) enough\b[^.;\n]{0,60}?\b(?:busiest|peak|highest|max(?:imum)?) (?:hour|minute|load|traffic|"
         r"period|day)s?\b|\bno spill[- ]?over\b|"
+        # "sized so it covers their busiest hour", "sized so that it can handle the peak": the capacity meets the peak
+        r"\bsi[sz](?:e|ed|ing) (?:\w+ ){0,3}?so (?:that )?(?:it|they|the \w+) (?:can |will |would |could |always )?"
+        r"(?:cover|handle|serve|absorb|meet|carry|match)(?:e?s)? (?:the |their |our |its )?"
+        r"(?:peaks?|(?:busiest|heaviest|highest|top|worst|peak) "
+        r"(?:hour|minute|period|day|time|load|traffic|window)s?)\b|"
+        # "without spilling over", "without any spill-over to on-demand", "nothing ever spills over", "sized to never
+        # spill": no load is left for on-demand, so the capacity is the peak's
+        r"\bwithout (?:any |ever )?(?:spill(?:ing)?(?:[- ]?over)?|overflow(?:ing)?|bursting)\b|"
+        r"\b(?:nothing|never|don'?t want anything|no traffic|no load) (?:ever )?(?:to )?spill(?:s|ing)?\b|"
+        # a sheet's "sizing: cover peak", "sizing | peak"
+        r"\bsizing\W{1,4}(?:to )?(?:(?:cover|handle|meet|match)(?:e?s)? (?:the )?)?peak\b|"
         # "wants to size provisioned for their chatbot", "how many PTUs should they buy?": sizing a commitment, which
         # the peak (not the average) sets
         r"\bsi[sz](?:e|ing) (?:the |their |our |a )?(?:provisioned|ptus?|reserved|reservation|commitment|capacity)"
