@@ -136,6 +136,10 @@ def show_value(name: str, value: Decimal) -> str:
     return _DISPLAY.get(name, count)(value)
 
 
+# The tokens in one unit of a load profile's unit ("M tokens/hour": a million).
+_TOKEN_SCALES = {"tokens/hour": 1, "k tokens/hour": 1_000, "M tokens/hour": 1_000_000, "B tokens/hour": 1_000_000_000}
+
+
 def _single(fields: dict[str, object], found: Found, name: str, ambiguities: list[Ambiguity]) -> None:
     values = found.values.get(name)
     if not values:  # most fields: nothing said
@@ -447,11 +451,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     elif found.load_profile and len(prices) == 1:
         # one unit-hour price beside a load profile prices its load on-demand: "on-demand is $10 per unit-hour"
         fields["load_unit_price"], values["unit_hour_price"] = prices[0], []
-    elif found.load_profile and found.load_unit == "tokens/hour" and not prices:
-        # "8 hrs at 30M tokens an hour ... on-demand blended is $10/M": a token-hour of load costs the rate ÷ 1M
-        per_million = list(dict.fromkeys(values.get("on_demand_rate", []) or values.get("blended_rate", [])))
+    elif found.load_profile and (found.load_unit or "").endswith("tokens/hour") and not prices:
+        # "8 hrs at 30M tokens an hour ... on-demand blended is $10/M": a token-hour of load costs the rate ÷ 1M (an
+        # hour of a load in "M tokens/hour" costs the rate itself)
+        per_million = list(dict.fromkeys(values.get("on_demand_rate", []) or values.get("blended_rate", [])
+                                         or values.get("rate", [])))
         if len(per_million) == 1:
-            fields["load_unit_price"] = per_million[0] / 1_000_000
+            fields["load_unit_price"] = per_million[0] * _TOKEN_SCALES[found.load_unit or ""] / 1_000_000
     # "break-even for 25% and 45% off?": in a break-even ask, two to four discounts are each worked out (the first in
     # full), not a choice to ask about.
     discounts = list(dict.fromkeys(values.get("discount", [])))

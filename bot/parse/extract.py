@@ -1535,6 +1535,10 @@ _LOAD_HEAD = _rx(r"\b(?:load|units?|ptus?|capacity|demand|traffic|needed|through
 _HEAD_UNIT = _rx(r"\b(?P<unit>ptus?|units?|tpm|rpm|tokens?)\b")
 # "(tokens per hour)", "tokens/hr": a profile's loads are tokens an hour.
 _TOKENS_AN_HOUR = _rx(r"\b(?:tokens?|toks?)\s?(?:/|per|an?)\s?(?:hour|hr|h)\b")
+# "hourly load profile (M tokens/hr)", "millions of tokens per hour": a heading that scales the loads under it.
+_SCALED_TOKENS_AN_HOUR = _rx(r"(?:\(|\b)(?P<scale>m|mm|mn|millions? of|million|k|thousands? of|thousand|b|bn|"
+                             r"billions? of|billion)\s?(?:tokens?|toks?)\s?(?:/|per|an?)\s?(?:hour|hr|h)\b")
+_SCALE_LETTERS = {"m": "M", "mm": "M", "mn": "M", "k": "k", "b": "B", "bn": "B"}
 _PROFILE_WORDS = _rx(r"\bload\b|\bprofile\b|\bcommit\w*|\bneeded\b|\bcapacity\b|\bprovisioned\b")
 _SINGULAR = {"units": "unit", "ptus": "ptu"}
 
@@ -1842,6 +1846,14 @@ GROWTH = [
         r"larger|longer)))\s(?:have |has )?(?:grow|grows|growing|grew|grown|increase|increases|increasing|increased|"
         r"go up|goes up|went up|gone up|rise|rises|rose|risen|jump|jumps|jumped|get|gets|getting|are|run|end up)\s"
         r"(?:by\s)?(?:about\s|~)?(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\s(?:bigger|larger|longer|more))?"),
+    # "if tasks run 50% bigger than planned", "jobs come in 30% larger", "25% longer requests than we scoped": a share
+    # larger than the planned unit of work, whatever the rep calls it
+    _rx(r"\b(?:tasks?|jobs?|requests?|queries|items?|tickets?|documents?|docs?|conversations?|messages?|runs?|"
+        r"transactions?|workloads?|steps?|turns?)\b[^.;?!\d%]{0,20}?(?<![\w.$])(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%\s"
+        r"(?:bigger|larger|longer|heavier)\b|"
+        r"(?<![\w.$])(?P<pct2>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:bigger|larger|longer|heavier)\s(?:than\s(?:planned|"
+        r"expected|estimated|forecast|quoted|scoped|assumed|modell?ed|(?:we|they|i) (?:planned|thought|expected|"
+        r"scoped|quoted|assumed))|(?:tasks?|jobs?|calls?|requests?|prompts?))\b"),
 ]
 # "in:out about 9:1", "mix 4:1 in:out", "80/20 input/output": the input share of a call's tokens.
 _IO = (r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|input to output|in to out|in vs\.? out|input vs\.? output|"
@@ -2445,12 +2457,25 @@ class Scanner:
         for m in rows:
             self._consume(m.start(), m.end())
         self._blank()
+        if unit == "tokens/hour" and not any(m.group("scale") for m in rows):
+            unit = self._scaled_token_unit()
         levels: dict[Decimal, Decimal] = {}  # the hours at each load level, in the order the levels come
         for load, h in zip(loads, hours, strict=True):
             if load is not None:
                 levels[load] = levels.get(load, Decimal(0)) + h
         self.found.load_profile = list(levels.items())
         self.found.load_unit = unit
+
+    def _scaled_token_unit(self) -> str:
+        """The unit of loads in tokens an hour under a heading that gives their scale: "M tokens/hour" under
+        "(M tokens/hr)" or "millions of tokens per hour" (100 is 100M an hour), else "tokens/hour"."""
+        m = _SCALED_TOKENS_AN_HOUR.search(self.text)
+        if m is None:
+            return "tokens/hour"
+        word = m.group("scale").split()[0]
+        letter = _SCALE_LETTERS.get(word) or ("k" if word.startswith("thousand") else "B" if word.startswith("billion")
+                                              else "M")
+        return f"{letter} tokens/hour"
 
     def _load_profile(self) -> None:
         """Load levels with the hours each lasts, when they cover a 24-hour day and one names its unit (or the
@@ -2488,8 +2513,10 @@ class Scanner:
         for m in segments:
             self._consume(m.start(), m.end())
         self._blank()
-        self.found.load_profile = profile
         unit = units.pop()
+        if unit == "tokens/hour" and not any(m.group("scale") for m in segments):
+            unit = self._scaled_token_unit()
+        self.found.load_profile = profile
         self.found.load_unit = ("units" if unit.startswith("unit") else "PTUs" if unit.startswith("ptu") else unit)
 
     # caching terms ---------------------------------------------------------------------------------
@@ -2947,7 +2974,7 @@ class Scanner:
             return
         for pattern in GROWTH:
             for m in self._matches(pattern):
-                word, pct = m.groupdict().get("word"), m.groupdict().get("pct")
+                word, pct = m.groupdict().get("word"), m.groupdict().get("pct") or m.groupdict().get("pct2")
                 share = to_decimal(pct) if pct else None
                 value = (_GROWTH_WORDS[word] if word else 1 + share / 100 if share is not None
                          else to_decimal(m.group("a")))
@@ -3141,6 +3168,11 @@ class Scanner:
 
     def _label_percent(self, start: int, end: int, value: Decimal) -> None:
         label = nearest_label(self.text, start, end, PERCENT_LABELS, numbers=self.work)
+        if (label == "discount" and _UTILIZATION_RIGHT_BEFORE.search(self.text, max(0, start - 24), start)
+                and not _DISCOUNT_RIGHT_AFTER.match(self.text, end)):
+            # "50% off, util 40% cheaper than OD?": the figure named right before is the utilization; "cheaper" after it
+            # is the question asked
+            label = "utilization"
         if label == "_other" and _TO_LEVEL.search(self.text, max(0, start - 6), start):
             # "util dropped to 40%": the level it reached, labelled by the other words near it
             label = nearest_label(self.text, start, end, {k: v for k, v in PERCENT_LABELS.items() if k != "_other"},
@@ -3752,6 +3784,10 @@ CALL_SIZE_AGAIN = _rx(
 # "usage export (last month)", "their bill for the past quarter": the period a usage figure covers.
 _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
                          r"\b(?:last|past|previous|this) (?P<period>day|week|month|quarter|year)\b")
+# "util 40%", "utilisation: 40%", "usage ~40%": a utilization named right before its figure.
+_UTILIZATION_RIGHT_BEFORE = _rx(r"\b(?:utili[sz]ation|utili[sz]ed|util|usage|load|loaded)\s?(?:is|of|at|[:=])?"
+                                r"\s?~?\s?$")
+_DISCOUNT_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)\b")
 # "quote comparison (per day):", "Usage (monthly)": a period in brackets closing a heading line.
 _PERIOD_IN_HEADING = compile_regex(
     r"^[^\n()]{0,60}\((?:per |a |an |each |every )?(?P<period>hour|day|week|month|year|hourly|daily|weekly|monthly|"

@@ -130,6 +130,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"hasnt|havent|never) (?:really )?(?:changed|moved|budged|shifted)\b|"
         r"\b(?:has|have) (?:been|stayed|held) (?:at )?(?:that|there|the same|flat|steady|stable|constant|level)"
         r"(?: \w+)? (?:for|since|over|all)\b|"
+        # "volume is known months ahead from payroll calendars", "counts known in advance": a volume set beforehand
+        r"\b(?:volumes?|counts?|numbers?|demand|load|runs?|schedule)\b(?: \w+){0,2}? (?:is |are )?(?:known|fixed|"
+        r"scheduled|set|planned|forecast) (?:(?:days|weeks|months|well|far|long) )?(?:ahead|in advance|beforehand)\b|"
         r"\b(?:flat|the same|level|unchanged|constant) (?:every|each|month over month|year over year|"
         r"from one) ?(?:month|week|day|night|year|quarter|period)?\b|\bunchanged\b"),
     # Sustained high volume (the source's scenario 2): provisioned throughput becomes the question.
@@ -273,6 +276,10 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"predictable per[- ]\w+ cost|"
         r"\b(?:one|a single|1|exactly one) (?:model |api |llm |inference )?(?:call|request) (?:per|for each|for every|"
         r"an?) \w+|"
+        # "exactly one anomaly-check call per record", "every parcel label triggers exactly one address-check call"
+        r"\b(?:a single|exactly one|just one|only one) [\w-]+(?: [\w-]+)? (?:call|request) (?:per|for each|for every) "
+        r"\w+|\b(?:every|each) \w+(?: \w+)? (?:triggers|fires|kicks off|makes|sends|generates|needs) "
+        r"(?:exactly |just |only )?(?:one|a single|1)\b[^.;\n]{0,30}?\b(?:call|request|invocation)\b|"
         # "every scan is a bounded ~1k-token call", "each claim = one request": one call per business item
         r"\b(?:every|each) " + _ITEM + r" (?:is|=|means|gets|becomes) (?:one|a|a single|exactly one)\b[^.;\n]{0,30}?"
         r"\b(?:call|request|invocation)s?\b|"
@@ -289,6 +296,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:tops?|maxe?s?) out (?:at|around|about) " + _COUNT + r"[- ]?tok(?:en)?s?\b|"
         r"(?:prompts?|inputs?|calls?|requests?) (?:are |is )?(?:capped|bounded|limited)|"
         r"capped at|fixed[- ]size|(?:same|similar)[- ]size|"
+        # "records are fixed-format (~300 tokens)", "fixed-length inputs": a layout that sets each call's size
+        r"\bfixed[- ](?:format|length|layout|schema|width|structure)\b|"
         # "because the template caps it", "capped by the schema": a ceiling set by what the call is built from
         r"\b(?:template|schema|form|format|layout)s? (?:caps|limits|bounds|fixes) (?:it|them|the (?:size|length|"
         r"prompts?|calls?|inputs?|tokens))\b|\b(?:capped|bounded|limited) by (?:the |a |our |their )?"
@@ -333,6 +342,10 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\bbudgets? (?:per|by the|for each|on a per[- ]\w+ basis|by) " + _ITEM + r"\b|"
         r"(?:wants?|needs?|asks? for|asked for) (?:a |one )?"
         r"per[- ](?:transaction|receipt|document|doc|invoice|item|page|ticket|claim|image|form) (?:price|cost|fee)|"
+        # "Finance wants a cost per parcel", "the CFO needs a price per shipment": whatever the item is called
+        r"\b(?:finance|cfo|procurement|accounting|accounts|controller|fp&a)\b[^.;\n]{0,20}?\b(?:wants?|needs?|asks? "
+        r"for|asked for|requires?) (?:a |the |one )?(?:fixed |flat |known |single |clear )?(?:cost|price) per "
+        r"(?!(?:tokens?|toks?|million|m|1k|1m|mtok|hour|hr|day|week|month|year|quarter)\b)[a-z]+\b|"
         r"(?:cost|price) per " + _ITEM + r" (?:that is |that's )?"
         r"(?:fixed|predictable)"),
     # The buyer wants a bill that does not move ("the CFO hates variable token bills", "finance wants no surprises on
