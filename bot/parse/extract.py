@@ -418,6 +418,8 @@ PER_CALL_FEE_BEFORE = _rx(
     r"alternative|"
     r"contract|agreement|supplier|platform|service|endpoint|api|tier))?|"
     r"flat (?:fee|rate)|fee per (?:call|request)|"
+    # "fee/request: $0.0125", "price / call = 1.2c"
+    r"\b(?:fee|price|charge)\s?/\s?(?:call|request|req|query|task|job|transaction)\b|"
     r"\bfee(?<!platform fee)(?<!subscription fee)(?<!setup fee)(?<!monthly fee)(?<!annual fee)(?<!license fee)"
     r"(?<!management fee)(?= (?:is|of|at|=|would be|will be|now)|\s?[:=]|'s|\s\$)|"
     r"(?:charges?|bills?|wants?|costs?) per (?:call|request))\s?(?:'s|of|is|at|:|=|would be|will be)?\s?(?:now\s)?(?:"
@@ -1314,7 +1316,8 @@ SPEND = {
             + _SPEND_PERIOD),
         # "monthly OD spend is $25k", "annual PAYG spend of $1.2M", "yearly spend on on-demand: $300k": the period
         # said before the amount as an adjective
-        _rx(r"\b(?P<period>monthly|yearly|annual|annually|weekly|daily)\s(?:(?:current|total|the)\s)?(?:" + _ON_DEMAND
+        _rx(r"\b(?P<period>monthly|yearly|annual|annually|annuali[sz]ed|weekly|daily)\s(?:(?:current|total|the)\s)?(?:"
+            + _ON_DEMAND
             + r"\s?" + _MONEY_NOUN + r"?|" + _MONEY_NOUN + r"\s(?:on|in|at|for)\s" + _ON_DEMAND + r")"
             r"(?:\s?[:=]|\s(?:today|currently|now|is|was|of|at|about|around|roughly|~))*\s?~?" + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
@@ -1551,6 +1554,13 @@ LOAD_FIGURE = _rx(
     r"(?:tok(?:en)?s?|req(?:uest)?s?|calls?|queries)\s?(?:/|per\s|an?\s)\s?(?:s|sec|second|min|minute)\b)(?![\w/])"
     # "2,500 TPM per PTU", "50 tok/s each": one unit's throughput, not a load
     r"(?!\s?(?:/|per|an?|each|for each)\s?(?:ptu|unit|each)\b|\s?each\b)"
+)
+# "peak tokens/min: 500k", "average TPM ~200k": the unit named before the figure, as a sheet's row writes it.
+LOAD_FIGURE_UNIT_FIRST = _rx(
+    r"\b(?P<unit>tpm|rpm|rps|qps|tps|(?:tok(?:en)?s?|req(?:uest)?s?|calls?|queries)\s?(?:/|per\s|an?\s)\s?(?:s|sec|"
+    r"second|min|minute)\b)(?:\s?[:=]|\s(?:is|was|of|at|about|around|roughly|~|average|averages|averaged|averaging|peaks|"
+    r"peaked|hits|runs|sits|tops out))*\s?~?(?<![\w.$/])(?P<num>" + NUMBER
+    + r")(?:\s?(?P<scale>k|m)\b)?(?![\w.%$/]|,\d)"
 )
 LOAD_LABELS = {
     "peak": _rx(r"\bpeak(?:s|ing|ed)?\b|\bmax(?:imum)?\b|\bbusiest\b|\bhighest\b|\bspikes?\b|\bbursts?\b|"
@@ -3068,9 +3078,13 @@ class Scanner:
         if "peak_to_average" in self.found.values and "utilization" in self.found.values:
             return
         by_unit: dict[str, dict[str, list[tuple[Decimal, re.Match[str]]]]] = {}
-        for m in list(LOAD_FIGURE.finditer(self.work))[:MAX_MATCHES]:
+        figures = [*list(LOAD_FIGURE.finditer(self.work))[:MAX_MATCHES],
+                   *list(LOAD_FIGURE_UNIT_FIRST.finditer(self.work))[:MAX_MATCHES]]
+        for m in figures:
             value = to_decimal(m.group("num"), m.group("scale"))
-            label = nearest_label(self.work, m.start(), m.end(), LOAD_LABELS)
+            # "TPM averages 150k": a label inside the figure's own words is its label
+            inner = [name for name, rx in LOAD_LABELS.items() if rx.search(m.group(0))]
+            label = inner[0] if len(inner) == 1 else nearest_label(self.work, m.start(), m.end(), LOAD_LABELS)
             if value is None or value <= 0 or label is None:
                 continue
             by_unit.setdefault(load_key(m.group("unit")), {}).setdefault(label, []).append((value, m))

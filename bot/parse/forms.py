@@ -507,6 +507,13 @@ _BARE_UNIT_HOUR_PRICE = compile_regex(
 )
 
 
+# "per call .006", "fee per request 0.004", "flat fee/call: 0.0125": a fee a call in dollars without its sign (a
+# fraction of a dollar, so never a count)
+_BARE_FEE_A_CALL = compile_regex(
+    r"(?P<lead>\b(?:(?:fee|price|charge|cost)\s?(?:per|/|a|each)\s?|per\s|/)(?:api\s)?(?:call|request|req|query|task|"
+    r"job|transaction|invocation)s?(?:\s(?:fee|price|charge|cost))?(?:\s?[:=]|\s(?:is|of|at|=|~))*\s?~?)"
+    r"(?P<n>0?\.\d{1,6})(?![\d%]|[.,]\d)(?!\s?(?:tokens?|toks?|cents?|c\b|¢|k\b|m\b))"
+)
 # "paying 15% over direct on Bedrock after their EA is applied": the effective markup, net of the EA discount.
 _NET_OF_EA = compile_regex(
     r"(?<![\w.$])(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?P<mid>(?:over|above|more than|on top of) (?:the )?"
@@ -1538,6 +1545,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PC.sub(lambda m: f"{m.group('a')}%", text)
     if "%" in text and (" ea" in text or "edp" in text or "macc" in text or "enterprise" in text):
         text = _NET_OF_EA.sub(lambda m: f"effective markup is {m.group('a')}% ({m.group('mid').strip()})", text)
+    if "." in text:
+        text = _BARE_FEE_A_CALL.sub(lambda m: f"{m.group('lead')}${m.group('n')}", text)
     if "unit" in text or "ptu" in text:
         text = _UNIT_SIDES.sub(_unit_sides, text)
         text = _BARE_UNIT_HOUR_PRICE.sub(lambda m: f"{m.group('lead')}${m.group('n')}", text)

@@ -396,11 +396,22 @@ _WORKLOAD_TRAITS = ("rag", "agent", "early_stage", "production", "variable", "st
 
 # "per-call or per-token or PTUs?": a choice between structures is a scenario question.
 _STRUCTURE_NAMES = compile_regex(r"per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|\bcaching\b|"
+                                 # "PT or OD?", "provisioned vs payg?": on-demand as one side of the choice
+                                 r"\bpt\b(?=\s(?:or|vs\.?|versus)\s)|(?<=\sor\s)\bpt\b|"
+                                 r"(?<=\sor\s)(?:on[- ]demand|\bod\b|\bpayg\b)|"
+                                 r"(?:on[- ]demand|\bod\b|\bpayg\b)(?=\s(?:or|vs\.?|versus)\s(?:pt|ptus?|"
+                                 r"provisioned|reserved)\b)|"
                                  r"(?<=or stay on )on[- ]demand|(?<=or stay )on[- ]demand|"
                                  r"(?<=or stick with )on[- ]demand|(?<=or keep )on[- ]demand|"
                                  r"(?<=or remain on )on[- ]demand")
 _STRUCTURE_KEYS = {"per-cal": "per_call", "per-tok": "per_token", "ptu": "provisioned", "ptus": "provisioned",
+                   "pt": "provisioned", "od": "per_token", "payg": "per_token", "on_dema": "per_token",
                    "provisi": "provisioned", "reserve": "provisioned", "caching": "caching", "on-dema": "per_token"}
+# "PT or OD?", "on-demand or provisioned?": a commitment or staying on on-demand (a choice of structure where no
+# discount or bill makes it the break-even sum)
+_PT_OR_OD = compile_regex(
+    r"\b(?:pt|ptus?|provisioned|reserved)\s(?:or|vs\.?|versus)\s(?:on[- ]demand|od|payg)\b|"
+    r"\b(?:on[- ]demand|od|payg)\s(?:or|vs\.?|versus)\s(?:pt|ptus?|provisioned|reserved)\b")
 _OR_STRUCTURES = compile_regex(
     r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)(?: (?:yet|now|at all|already|first|today|"
     r"too|then))?\s(?:or|vs\.?|versus)\s(?:just |simply |only )?"
@@ -479,8 +490,10 @@ def classify(text: str, found: Found) -> Intent | None:
     described = any(t in found.traits for t in _DESCRIBING if t != "transactional")
     # "per-call or per-token?" with the call's tokens is the comparison, unless a workload is described around it
     # ("predictable volume, bounded prompts, agentic runs ... per-call or per-token?"): then it is the choice.
+    pt_or_od = _PT_OR_OD.search(text) is not None and not _has(
+        found, "discount", "unit_hour_price", "on_demand_spend", "provisioned_spend", "tokens_per_minute_per_unit")
     which_of = len(named) >= 3 or (len(named) == 2 and (not tokens_given or described)
-                                   and _OR_STRUCTURES.search(text) is not None)
+                                   and (_OR_STRUCTURES.search(text) is not None or pt_or_od))
     volume = _has(found, "calls_per_day", "input_tokens_per_day", "tokens_per_day")
     # "what do I tell them?" is the structure to recommend only where no one structure's figures are asked about
     # ("how much will caching knock off their bill? what do I tell them?" is the caching figure)

@@ -278,7 +278,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"an?) \w+|"
         # "exactly one anomaly-check call per record", "every parcel label triggers exactly one address-check call"
         r"\b(?:a single|exactly one|just one|only one) [\w-]+(?: [\w-]+)? (?:call|request) (?:per|for each|for every) "
-        r"\w+|\b(?:every|each) \w+(?: \w+)? (?:triggers|fires|kicks off|makes|sends|generates|needs) "
+        r"\w+|\b(?:every|each) (?!(?:invocation|call|request|query|run|step|turn|execution|workflow|session)s?\b)"
+        r"\w+(?: \w+)? (?:triggers|fires|kicks off|makes|sends|generates|needs) "
         r"(?:exactly |just |only )?(?:one|a single|1)\b[^.;\n]{0,30}?\b(?:call|request|invocation)\b|"
         # "every scan is a bounded ~1k-token call", "each claim = one request": one call per business item
         r"\b(?:every|each) " + _ITEM + r" (?:is|=|means|gets|becomes) (?:one|a|a single|exactly one)\b[^.;\n]{0,30}?"

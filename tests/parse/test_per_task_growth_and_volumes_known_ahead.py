@@ -63,3 +63,9 @@ def test_a_fixed_run_known_ahead_recommends_per_call(text: str) -> None:
 def test_a_prompt_known_in_advance_is_not_a_steady_volume() -> None:
     ask = parse("the system prompt is known in advance; traffic is spiky. structure?")
     assert "steady" not in ask.fields.traits
+
+
+def test_a_call_that_makes_one_model_call_is_not_an_item() -> None:
+    ask = parse("the platform bills per run; each run makes one model call of ~2k in / 400 out at $3/$15, 50k runs a "
+                "month. fee not given yet. which way should they go?")
+    assert "transactional" not in ask.fields.traits
