@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import io
 import json
 import os
@@ -343,6 +344,126 @@ def _fresh_pytest(mutant: str, tests: list[str], niceness: int, cpu_limit: float
     return FreshRun(1 if done.returncode in (1, 2, 3) else 0 if done.returncode == 0 else done.returncode, seconds)
 
 
+# Third-party modules a forked judge imports once, before any mutant (they hold nothing of the project's code)
+PRELOAD = ("pytest", "hypothesis", "pydantic", "yaml", "jinja2", "spellchecker", "mutmut.mutation.trampoline")
+
+
+def _preload() -> None:
+    """Import the test runner and the libraries every test session imports, in the judging process only; the
+    project's modules (and so every cache and import-time call of the code under test) stay unimported."""
+    import importlib
+
+    for name in PRELOAD:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    leaked = [name for name in sys.modules if name.split(".")[0] in {"pricing", "glossary", "bot"}]
+    if leaked:
+        raise SystemExit(f"the judging process imported project code ({', '.join(sorted(leaked)[:3])}): cannot fork")
+
+
+def _preload_project(module: str) -> None:
+    """Import every module mutmut copies (from mutants/), no mutant set, so a forked child starts with them imported.
+    Only for a module none of whose functions runs during those imports (checked as they run: every call of a mutated
+    function asks mutmut's switch which mutant is set, and the asking function is recorded): every call of its
+    functions then happens in the child, through the switch, and its caches start empty there as in a new process."""
+    import importlib
+    import pkgutil
+
+    from mutmut.mutation import trampoline
+
+    dotted = _dotted(module)
+    called: set[str] = set()
+    asked = trampoline.get_mutant_under_test
+
+    def probe() -> str:
+        caller = sys._getframe(1).f_locals.get("orig_func")
+        if getattr(caller, "__module__", None) == dotted:
+            called.add(getattr(caller, "__qualname__", "?"))
+        return ""
+
+    trampoline.get_mutant_under_test = probe
+    try:
+        sys.path.insert(0, str(ROOT / "mutants"))
+        for source in _config()["source_paths"]:
+            package = importlib.import_module(source)
+            for info in pkgutil.walk_packages(package.__path__, f"{source}."):
+                if not info.name.endswith(".__main__"):  # a command line, run when imported
+                    importlib.import_module(info.name)
+    finally:
+        trampoline.get_mutant_under_test = asked
+    if called:
+        raise SystemExit(f"{module}: {', '.join(sorted(called))} ran during the imports, so the project cannot be "
+                         "imported before the mutant is set: run without --preload-project")
+    for name, loaded in sys.modules.items():
+        where = getattr(loaded, "__file__", None) or ""
+        if name.split(".")[0] in {"pricing", "glossary", "bot"} and where and "/mutants/" not in where:
+            raise SystemExit(f"{name} was imported from {where}, not from mutants/")
+
+
+def _forked_pytest(mutant: str, tests: list[str], niceness: int, cpu_limit: float | None,
+                   wall_limit: float, cache: Path | None) -> FreshRun:
+    """As :func:`_fresh_pytest`, but the pytest session runs in a child forked from this process, which has
+    imported the libraries (:data:`PRELOAD`) and none of the project: the child imports the project's code after
+    the mutant is set, exactly as a new process does, without a new interpreter's start and imports each time.
+    ``cache`` (a pricebot cache directory, copied for the child) lets the tests start from a warm cache."""
+    import resource
+    import signal
+    import tempfile
+
+    own_cache = None
+    if cache is not None:
+        own_cache = Path(tempfile.mkdtemp(prefix="mutant-cache-"))
+        shutil.copytree(cache, own_cache, dirs_exist_ok=True)
+    start = time.monotonic()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        code = 3
+        try:
+            os.setpriority(os.PRIO_PROCESS, 0, niceness)
+            if cpu_limit is not None:
+                resource.setrlimit(resource.RLIMIT_CPU, (int(cpu_limit) + 1, int(cpu_limit) + 2))
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
+            os.chdir(ROOT / "mutants")
+            sys.path.insert(0, str(ROOT / "mutants"))
+            os.environ["MUTANT_UNDER_TEST"] = mutant
+            if own_cache is not None:
+                os.environ["PRICEBOT_CACHE"] = str(own_cache)
+            import pytest
+
+            code = int(pytest.main(["-x", "-q", "-p", "no:cacheprovider", *tests]))
+            kept = sys.modules.get("glossary.regex_cache")  # what an interpreter's exit saves (os._exit skips it)
+            if kept is not None and own_cache is None:
+                with contextlib.suppress(Exception):
+                    kept.save()
+        except BaseException:
+            code = 3
+        finally:
+            os._exit(code)
+    deadline = start + wall_limit
+    status = None
+    while status is None:
+        done, raw = os.waitpid(pid, os.WNOHANG)
+        if done:
+            status = raw
+        elif time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            if own_cache is not None:
+                shutil.rmtree(own_cache, ignore_errors=True)
+            return FreshRun(36, time.monotonic() - start)
+        else:
+            time.sleep(0.05)
+    seconds = time.monotonic() - start
+    if own_cache is not None:
+        shutil.rmtree(own_cache, ignore_errors=True)
+    if os.WIFSIGNALED(status):  # SIGXCPU, then SIGKILL: past its CPU-time bound
+        return FreshRun(36 if os.WTERMSIG(status) in (signal.SIGXCPU, signal.SIGKILL) else 1, seconds)
+    code = os.WEXITSTATUS(status)
+    return FreshRun(1 if code in (1, 2, 3) else 0 if code == 0 else code, seconds)
+
+
 TIMED_OUT = {-24, 24, 36, 152}  # mutmut's wall-clock and CPU bounds (SIGXCPU), and this tool's
 
 
@@ -364,7 +485,8 @@ def _record(module: str, name: str, code: int) -> None:
 def fresh_process_run(module: str, tests: list[str], niceness: int, multiplier: float,
                       survivors_only: bool, deadline: float, timed_out_only: bool = False,
                       unchecked_only: bool = False, shard: tuple[int, int] = (0, 1),
-                      only: list[str] | None = None) -> Score:
+                      only: list[str] | None = None, fork: bool = False, warm_cache: bool = False,
+                      preload_project: bool = False) -> Score:
     """Every non-text mutant of ``module`` (or the last survivors), each in a new pytest process against
     ``tests`` only, without mutmut's stats pass or forked workers: a kill is a real kill, a survivor a lower
     bound (a test outside ``tests`` might kill it). A mutant is stopped past ``multiplier`` x the clean run's
@@ -389,8 +511,31 @@ def fresh_process_run(module: str, tests: list[str], niceness: int, multiplier: 
     if only:  # names or patterns given: exactly those (against other test files, say)
         names = [n for n in sorted(data.exit_code_by_key) if any(fnmatch(n, p) for p in only)]
     names = names[shard[0]::shard[1]]
+    cache = None
+    if fork:
+        _preload()
+    if fork and warm_cache:  # a first clean run fills a cache directory; each mutant's tests start from a copy of it
+        import tempfile
+
+        cache = Path(tempfile.mkdtemp(prefix="mutant-warm-cache-"))
+        os.environ["PRICEBOT_CACHE"] = str(cache)
+        filled = _forked_pytest("", tests, niceness, None, 3600, None)
+        del os.environ["PRICEBOT_CACHE"]
+        if filled.code != 0:
+            raise SystemExit(f"{module}: the clean run of {' '.join(tests)} failed (exit {filled.code})")
+    if fork and preload_project:  # what the project reads from the cache at import comes from the warm one
+        import tempfile
+
+        os.environ["PRICEBOT_CACHE"] = str(cache or Path(tempfile.mkdtemp(prefix="mutant-cache-")))
+        _preload_project(module)
+
+    def judge(mutant: str, cpu: float | None, wall: float) -> FreshRun:
+        if fork:
+            return _forked_pytest(mutant, tests, niceness, cpu, wall, cache)
+        return _fresh_pytest(mutant, tests, niceness, cpu, wall)
+
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    clean = _fresh_pytest("", tests, niceness, None, 3600)
+    clean = judge("", None, 3600)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if clean.code != 0:
         raise SystemExit(f"{module}: the clean run of {' '.join(tests)} failed (exit {clean.code})")
@@ -408,7 +553,7 @@ def fresh_process_run(module: str, tests: list[str], niceness: int, multiplier: 
         if time.time() > deadline:
             result.not_checked += 1
             continue
-        run = _fresh_pytest(name, tests, niceness, cpu_limit, wall_limit)
+        run = judge(name, cpu_limit, wall_limit)
         if run.code == 36 and run.seconds >= wall_limit:  # wall clock, not CPU: the machine, not the mutant
             result.not_checked += 1
             result.unfinished.append(name)
@@ -465,6 +610,18 @@ def main() -> int:
     parser.add_argument("--names", default=None,
                         help="with --fresh-process: only these mutants (comma-separated names or patterns, e.g. "
                              "a survivor judged again against more test files)")
+    parser.add_argument("--fork", action="store_true",
+                        help="with --fresh-process: each mutant's pytest session in a child forked from this process, "
+                             "which has imported the test runner and libraries but none of the project (so the "
+                             "project's code, caches and import-time calls are fresh, as in a new process), without "
+                             "a new interpreter each time")
+    parser.add_argument("--warm-cache", action="store_true",
+                        help="with --fork: each mutant's tests start from a copy of the pricebot cache directory the "
+                             "clean run filled (the checked rule set, kept regexes); not for the modules that cache "
+                             "comes from (glossary/rules.py, checked.py, regex_cache.py)")
+    parser.add_argument("--preload-project", action="store_true",
+                        help="with --fork: the judging process also imports the project (from mutants/, no mutant "
+                             "set) before forking; refused for a module a function of which runs at import")
     parser.add_argument("--no-run", action="store_true", help="score the last run's results again, no mutmut run")
     parser.add_argument("--show", action="store_true", help="print the diff of each non-text survivor")
     parser.add_argument("--fresh-stats", action="store_true",
@@ -474,6 +631,8 @@ def main() -> int:
                         help="re-run only the last run's survivors (after adding tests; the module's code unchanged)")
     args = parser.parse_args()
     cfg = _config()
+    if (args.warm_cache or args.preload_project) and not args.fork:
+        parser.error("--warm-cache and --preload-project need --fork")
     modules = _modules(cfg) if args.all else args.modules
     if not modules:
         parser.error("name modules or pass --all")
@@ -491,7 +650,9 @@ def main() -> int:
                                        deadline=time.time() + args.timeout, timed_out_only=args.timed_out,
                                        unchecked_only=args.unchecked,
                                        shard=tuple(int(x) for x in args.shard.split("/")),  # type: ignore[arg-type]
-                                       only=args.names.split(",") if args.names else None)
+                                       only=args.names.split(",") if args.names else None,
+                                       fork=args.fork, warm_cache=args.warm_cache,
+                                       preload_project=args.preload_project)
             print(f"{module}: every non-text mutant run in a fresh process against {' '.join(tests)} "
                   f"({started}-{time.strftime('%H:%M', time.gmtime())} UTC)")
             print(result.line(), flush=True)

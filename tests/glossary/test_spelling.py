@@ -82,3 +82,11 @@ def test_a_key_word_one_edit_from_another_key_word_stays_as_typed() -> None:
     assert [speller.correct(word) for word in ("utilisation", "Hyperscalers", "utilization")] == [None] * 3
     prose = normalise("utilisation across hyperscalers")
     assert speller.fix(prose) is prose
+
+
+def test_negations_typed_without_an_apostrophe_are_read_with_it_and_the_words_after_them_still_spelt_right() -> None:
+    speller = Speller(WORDS)
+    fixed = speller.fix(normalise("Provisoned isnt cheeper, and cachng doesnt always bring savngs"))
+    assert fixed.text == "provisioned isn't cheaper, and caching doesn't always bring savings"
+    # a word that only ends like one ("mint", "pants") is not a negation
+    assert speller.fix(normalise("a mint of savngs")).text == "a mint of savings"
