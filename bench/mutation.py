@@ -401,18 +401,18 @@ def _preload_project(module: str) -> None:
 
 
 def _forked_pytest(mutant: str, tests: list[str], niceness: int, cpu_limit: float | None,
-                   wall_limit: float, cache: Path | None) -> FreshRun:
+                   wall_limit: float, cache: Path | None, fill: bool = False) -> FreshRun:
     """As :func:`_fresh_pytest`, but the pytest session runs in a child forked from this process, which has
     imported the libraries (:data:`PRELOAD`) and none of the project: the child imports the project's code after
     the mutant is set, exactly as a new process does, without a new interpreter's start and imports each time.
-    ``cache`` (a pricebot cache directory, copied for the child) lets the tests start from a warm cache."""
+    ``cache`` (a pricebot cache directory, copied for the child) lets the tests start from a warm cache; without it
+    the child gets an empty one of its own (``fill``: the one ``$PRICEBOT_CACHE`` names, to be filled)."""
     import resource
     import signal
     import tempfile
 
-    own_cache = None
-    if cache is not None:
-        own_cache = Path(tempfile.mkdtemp(prefix="mutant-cache-"))
+    own_cache = None if fill else Path(tempfile.mkdtemp(prefix="mutant-cache-"))
+    if cache is not None and own_cache is not None:
         shutil.copytree(cache, own_cache, dirs_exist_ok=True)
     start = time.monotonic()
     pid = os.fork()
@@ -434,7 +434,7 @@ def _forked_pytest(mutant: str, tests: list[str], niceness: int, cpu_limit: floa
 
             code = int(pytest.main(["-x", "-q", "-p", "no:cacheprovider", *tests]))
             kept = sys.modules.get("glossary.regex_cache")  # what an interpreter's exit saves (os._exit skips it)
-            if kept is not None and own_cache is None:
+            if kept is not None and fill:
                 with contextlib.suppress(Exception):
                     kept.save()
         except BaseException:
@@ -519,7 +519,7 @@ def fresh_process_run(module: str, tests: list[str], niceness: int, multiplier: 
 
         cache = Path(tempfile.mkdtemp(prefix="mutant-warm-cache-"))
         os.environ["PRICEBOT_CACHE"] = str(cache)
-        filled = _forked_pytest("", tests, niceness, None, 3600, None)
+        filled = _forked_pytest("", tests, niceness, None, 3600, None, fill=True)
         del os.environ["PRICEBOT_CACHE"]
         if filled.code != 0:
             raise SystemExit(f"{module}: the clean run of {' '.join(tests)} failed (exit {filled.code})")
