@@ -20,7 +20,7 @@ import threading
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -46,6 +46,10 @@ BUSY_TIMEOUT_SECONDS = 5.0
 #: goes ahead under SQLite's own lock alone: a write transaction holds it for a fraction of a millisecond, so a
 #: process that held it this long stopped or is stuck while holding it.
 SHARED_LOCK_WAIT_SECONDS = 0.5
+
+#: A write with a bounded wait (an event's claim, on the ack path) whose locks took longer than this sets SQLite's
+#: own wait again to what is left of its bound, so the two waits together stay within it (give or take this much).
+LOCK_WAIT_SLACK_SECONDS = 0.05
 
 #: How often a thread that already has its connection checks that the database file is still the one opened
 #: (a new connection always checks first: it would create an empty file at the path). /healthz checks every time.
@@ -649,6 +653,14 @@ def migrate(conn: sqlite3.Connection) -> int:
     return found
 
 
+@dataclass
+class _Together:
+    """A thread's open `together` block: `stack` holds its transaction (and locks) once `begun` by a write."""
+
+    stack: ExitStack
+    begun: bool = False
+
+
 class SqliteStore(Store):
     """One SQLite file in WAL mode; one connection per thread."""
 
@@ -757,15 +769,18 @@ class SqliteStore(Store):
 
     @contextmanager
     def together(self) -> Iterator[None]:
-        if getattr(self._local, "together", False):
+        """See :meth:`Store.together`. The write locks are taken, and the transaction begun, at the block's first
+        write, not as it opens: what the block works out before it writes (an answer's thread state, its JSON) is
+        not done while every other writer, in this process and the others sharing the file, waits for the lock."""
+        if getattr(self._local, "together", None) is not None:
             yield
             return
-        with self._using() as conn, self._writing(conn):
-            self._local.together = True
+        with self._using(), ExitStack() as block:
+            self._local.together = _Together(block)
             try:
                 yield
             finally:
-                self._local.together = False
+                self._local.together = None
 
     def share_writes(self, lock: Any) -> None:
         """See :meth:`Store.share_writes`. Without it, two processes writing one file meet at SQLite's lock, and the
@@ -783,10 +798,20 @@ class SqliteStore(Store):
         would each poll for it (sleeping and retrying in SQLite's busy handler) instead of waiting their turn. The
         lock is waited for at most `wait` seconds (default `BUSY_TIMEOUT_SECONDS`), as SQLite's own lock is; then
         the lock the writing processes share, if any (:meth:`share_writes`). Inside `together`, the statements join
-        the transaction it holds."""
-        if getattr(self._local, "together", False):
+        its transaction, which the first of them begins (and the block's end commits)."""
+        block: _Together | None = getattr(self._local, "together", None)
+        if block is not None:
+            if not block.begun:
+                block.stack.enter_context(self._writing_alone(conn, wait))
+                block.begun = True
             yield conn
             return
+        with self._writing_alone(conn, wait):
+            yield conn
+
+    @contextmanager
+    def _writing_alone(self, conn: sqlite3.Connection, wait: float | None = None) -> Iterator[sqlite3.Connection]:
+        """`_writing` outside a `together` block: take the locks, run the block's statements, commit."""
         limit = BUSY_TIMEOUT_SECONDS if wait is None else wait
         started = time.monotonic()
         if not self._write_lock.acquire(timeout=limit):
@@ -829,13 +854,20 @@ class SqliteStore(Store):
 
     def _transaction(self, work: Callable[[Callable[[str, Params], int]], T], *, wait: float | None = None) -> T:
         with self._using() as conn:
-            if wait is None or getattr(self._local, "together", False):
+            if wait is None or getattr(self._local, "together", None) is not None:
                 with self._writing(conn):
                     return work(lambda sql, params: conn.execute(sql, params).rowcount)
+            # SQLite's own wait (for a writer that takes none of this store's locks) is set before the locks are
+            # taken and put back after they are given up: a statement run while they are held keeps every other
+            # writer waiting, in this process and in the others sharing the file. Only when the locks took a while
+            # does SQLite's wait get set again inside, to what is left of `wait`.
             deadline = time.monotonic() + wait
-            with self._writing(conn, wait):  # what is left of `wait` goes to other processes' locks
-                conn.execute(f"PRAGMA busy_timeout={max(int((deadline - time.monotonic()) * 1000), 1)}")
-                try:
+            conn.execute(f"PRAGMA busy_timeout={max(int(wait * 1000), 1)}")
+            try:
+                with self._writing(conn, wait):
+                    left = deadline - time.monotonic()
+                    if left < wait - LOCK_WAIT_SLACK_SECONDS:
+                        conn.execute(f"PRAGMA busy_timeout={max(int(left * 1000), 1)}")
                     return work(lambda sql, params: conn.execute(sql, params).rowcount)
-                finally:
-                    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            finally:
+                conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -76,4 +77,67 @@ def test_a_process_that_shares_the_lock_releases_it_after_each_write_even_a_fail
     assert lock.acquire(timeout=0.1), "released after the failed transaction"
     lock.release()
     assert store.claim_event("Ev2") is True, "rolled back"
+    store.close()
+
+
+def test_a_block_of_writes_holds_the_lock_only_from_its_first_write_to_its_commit(tmp_path: Path) -> None:
+    """While an answered event's block is still working out what to write, the other processes (and this process's
+    other threads) can write; from its first write until it commits, they wait."""
+    store = open_store(tmp_path / "pricebot.db")
+    lock = multiprocessing.get_context("fork").Lock()
+    store.share_writes(lock)
+    opened, write, wrote, finish = threading.Event(), threading.Event(), threading.Event(), threading.Event()
+
+    def block() -> None:
+        with store.together():
+            opened.set()
+            write.wait(5)
+            store.remember_thread("C1", "1.1", {"kind": "x"})
+            wrote.set()
+            finish.wait(5)
+            store.finish_event("Ev0")
+
+    writer = threading.Thread(target=block)
+    writer.start()
+    opened.wait(5)
+    started = time.monotonic()
+    assert store.claim_event("Ev1", wait=1.0) is True, "another thread writes while the block has not written"
+    assert time.monotonic() - started < 0.5
+    assert lock.acquire(timeout=0.1), "another process could write meanwhile"
+    lock.release()
+    write.set()
+    wrote.wait(5)
+    assert not lock.acquire(timeout=0.2), "once the block has written, it holds the lock until it commits"
+    finish.set()
+    writer.join(5)
+    assert lock.acquire(timeout=0.1), "given up at the commit"
+    lock.release()
+    assert store.thread_request("C1", "1.1") == {"kind": "x"}
+    store.close()
+
+
+def test_a_claim_waits_no_longer_than_its_bound_for_a_writer_outside_the_locks(tmp_path: Path) -> None:
+    """A claim (on the ack path) gives up after its wait when another program holds SQLite's write lock, also when
+    the lock the processes share kept it waiting first; the next write waits as long as usual again."""
+    location = tmp_path / "pricebot.db"
+    store = open_store(location)
+    lock = multiprocessing.get_context("fork").Lock()
+    store.share_writes(lock)
+    other = sqlite3.connect(location, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # e.g. a backup tool or a pricebot command writing
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError):
+        store.claim_event("Ev1", wait=0.3)
+    assert 0.25 < time.monotonic() - started < 1.5
+    lock.acquire()
+    threading.Timer(0.3, lock.release).start()  # another process writing for 0.3 s
+    started = time.monotonic()
+    with pytest.raises(sqlite3.OperationalError):
+        store.claim_event("Ev2", wait=0.5)
+    assert 0.45 < time.monotonic() - started < 0.8, "the lock's wait and SQLite's together stay within the bound"
+    other.execute("ROLLBACK")
+    other.close()
+    assert store.claim_event("Ev3", wait=0.3) is True
+    with store._using() as conn:
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == int(bot.store.BUSY_TIMEOUT_SECONDS * 1000)
     store.close()
