@@ -376,8 +376,9 @@ def read_under_headings(prose: Prose) -> Prose:
 
 # a sentence that opens with a pronoun for the subject a label at the start of its paragraph names
 _LABEL_PRONOUN = compile_regex(r"(?-i:It|They)(?=[ '])")
-# where a label ends: a colon, or a dash between words ("Caching — worth turning on.")
-_LABEL_END = compile_regex(r": | [—–] ")
+# where a label ends: a colon, a dash between words ("Caching — worth turning on."), or a short question answered with
+# "It" or "They" ("Going with PTUs for Acme? It's cheaper.")
+_LABEL_END = compile_regex(r": | [—–] |\?(?= (?-i:It|They)[ '])")
 
 
 def _label_end(text: str, start: int, end: int | None = None) -> int:
@@ -388,11 +389,12 @@ def _label_end(text: str, start: int, end: int | None = None) -> int:
 
 def read_after_labels(prose: Prose) -> Prose:
     """``prose`` with each sentence that opens with "It" or "They", in a paragraph that opens with a short label ending
-    in a colon or a dash, read with the label in front of it: "Prompt caching: turn it on for the bot. It will save them
-    money" reads "... Prompt caching: It will save them money", "Caching — worth turning on. It'll ..." reads "...
-    Caching: It'll ...", as the label supplies the subject of the paragraph's pronoun (as a heading does for the list
-    items under it, :func:`read_under_headings`). The label reaches to the end of its
-    line only; other sentences, which name their own subject, are read as they are.
+    in a colon or a dash, or that is a short question the sentence answers ("Going with PTUs for Acme? It's cheaper."),
+    read with the label in front of it: "Prompt caching: turn it on for the bot. It will save them money" reads "...
+    Prompt caching: It will save them money", "Caching — worth turning on. It'll ..." reads "... Caching: It'll ...", as
+    the label supplies the subject of the paragraph's pronoun (as a heading does for the list items under it,
+    :func:`read_under_headings`). The label reaches to the end of its line only; other sentences, which name their own
+    subject, are read as they are.
 
     The label's characters map back to the label as typed. Each line holds at most one label at its start and each
     sentence is read in front of at most one, so a message is read in time linear in its length."""

@@ -2,7 +2,9 @@
 buyer more in any tense, or its markup called the price of a compliance feature; "token costs" used again for the total
 after input and output were priced apart; a savings figure off the on-demand bill written "OD"; caching named and then
 its saving said of "it" in the next clause ("a no-brainer" negates nothing); someone's quoted claim confirmed by the
-author without the guide's condition; GCP's committed use named as the analogue after it. Each class sits beside near
+author without the guide's condition; GCP's committed use named as the analogue after it; a short question that names
+the subject, answered with "It" or "They" ("Going with PTUs for Acme? It's cheaper."); "every time" the prefix repeats,
+which is no condition. Each class sits beside near
 misses that share its words."""
 
 from __future__ import annotations
@@ -17,8 +19,14 @@ COSTS_MORE_ON_THE_CLOUD = [
     ("honestly Azure ends up costing the customer more than going direct", ["paying-extra-for-azure"]),
     ("the compliance premium on Azure is what they're really paying for", ["paying-extra-for-azure"]),
     ("AOAI being pricier is basically the data residency tax.", ["paying-extra-for-azure"]),
+    ("Bedrock costs them a bit more than direct, that's the price of the VPC setup", ["paying-extra-for-azure"]),
+    ("going through Azure will run them about 20% more than buying direct", ["paying-extra-for-azure"]),
+    ("on Azure they'll pay more than direct, but FedRAMP", ["paying-extra-for-azure"]),
     # quiet: more than it used to cost, a list price stated, the do-say, a tax that is a tax
     ("Azure costs them more than it did last year, the EA lapsed.", []),
+    ("on Azure they pay more for egress than on AWS", []),
+    ("on Azure they don't pay more, the EA covers it", []),
+    ("in Bedrock, PTUs cost them more than on-demand at 30% util", []),
     ("Bedrock is 20% more expensive than going direct to Anthropic, per the list prices.", []),
     ("Azure Government holds FedRAMP High authorization; the tier includes residency controls.", []),
     ("GCP's FedRAMP tax forms go to finance.", []),
@@ -70,6 +78,28 @@ GCP_ANALOGUE_AFTER = [
     ("signing committed use on Vertex next week", ["committed-use"]),
 ]
 
+QUESTION_THEN_IT = [
+    ("Moving Halden to PTUs? It'll be cheaper for them.", ["provisioned-is-cheaper"]),
+    ("PTUs for the claims bot? They're cheaper, trust me.", ["provisioned-is-cheaper"]),
+    ("Going with reserved capacity for Ostrava? It's cheaper on a 2-year term.", ["provisioned-is-cheaper"]),
+    ("Caching on for the bot? It'll save them money.", ["caching-saves-money"]),
+    # quiet: the guide's condition, another option called cheaper, or an answer that claims nothing
+    ("Moving Halden to PTUs? It's cheaper once utilization holds above 70%.", []),
+    ("Moving Halden to PTUs? It's cheaper to stay on demand for now.", []),
+    ("Is PTU right for Halden? It depends on their utilization.", []),
+    ("Did anyone see the PTU quote? It's in the deal folder.", []),
+    ("Caching on for the bot? It won't save them much.", []),
+]
+
+EVERY_TIME_IS_NO_CONDITION = [
+    ("caching knocks a chunk off the bill every time the system prompt repeats", ["caching-saves-money"]),
+    ("The prompt cache saves them money each time the same preamble is resent.", ["caching-saves-money"]),
+    # quiet: the prefix length and the call volume
+    ("caching saves them money every time the 6k preamble repeats, at ~40k calls a day", []),
+    ("The savings depend on prefix length and call volume, every time.", []),
+]
+
+
 
 @pytest.mark.parametrize(
     ("text", "rules"),
@@ -78,7 +108,9 @@ GCP_ANALOGUE_AFTER = [
     + OFF_THE_OD_BILL
     + CACHING_THEN_IT_SAVES
     + QUOTED_THEN_CONFIRMED
-    + GCP_ANALOGUE_AFTER,
+    + GCP_ANALOGUE_AFTER
+    + QUESTION_THEN_IT
+    + EVERY_TIME_IS_NO_CONDITION,
 )
 def test_batch_25_classes_in_new_wordings(text: str, rules: list[str]) -> None:
     assert sorted({flag.rule for flag in glossary.lint(text)}) == sorted(rules)
