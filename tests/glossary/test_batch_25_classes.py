@@ -64,10 +64,12 @@ QUOTED_THEN_CONFIRMED = [
     ('their AE told them "provisioned is cheaper". I said yes, that\'s right for their traffic',
      ["provisioned-is-cheaper"]),
     ('The CFO\'s deck says "caching will save you 40%" and we confirmed that\'s about right', ["caching-saves-money"]),
+    ('Their CTO said "the model charges per request". I agreed.', ["charges-per-request"]),
     # quiet: confirmed with the guide's condition, answered no, or not answered
     ('their AE told them "provisioned is cheaper". I said yes, at sustained utilization above 65%', []),
     ('their AE told them "provisioned is cheaper". I told them no, not at 30% utilization', []),
     ('their AE told them "provisioned is cheaper". I said I\'d check', []),
+    ('Their CTO said "the model charges per request". I agreed to check.', []),
 ]
 
 GCP_ANALOGUE_AFTER = [

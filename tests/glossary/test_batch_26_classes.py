@@ -26,7 +26,9 @@ QUOTE_NAMED_AS_OWN_DRAFT = [
      ["caching-saves-money"]),
     ("> PTUs are cheaper for your traffic.\ndraft ^ ok?", ["provisioned-is-cheaper"]),
     ("> the model charges per request, simple as that\nmy closing paragraph, too blunt?", ["charges-per-request"]),
+    ("> caching saves them money on every call\nrough draft, be brutal", ["caching-saves-money"]),
     # quiet: someone else's draft, or a reply to the author's
+    ("> caching saves them money on every call\nfirst draft from their legal team, thoughts?", []),
     ("> PTUs are cheaper for your traffic.\ntheir draft ^ — how do we answer?", []),
     ("> the model charges per request\nGlobex's reply to my email. How do I answer?", []),
 ]
