@@ -152,6 +152,11 @@ def _single(fields: dict[str, object], found: Found, name: str, ambiguities: lis
         ambiguities.append(Ambiguity(field=name, values=shown, question=which_value(name, shown)))
 
 
+# "..., 0.15/0.60 monthly": a period word closing the message, said of nothing else.
+# Not "..., per day?" or "monthly?": a question of the period to answer over, not the count's period.
+_CLOSING_PERIOD = compile_regex(r"(?:[,;]\s?|\s)(?P<p>monthly|daily|weekly)\s?[.!]*\s*$")
+
+
 def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     """Turn what the scanner found into fields, using the intent to place unlabeled numbers."""
     values = found.values
@@ -553,6 +558,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if ((found.one_off or whole_job) and len(set(found.calls_without_period)) == 1
             and "calls_per_day" not in fields):
         fields["calls_total"] = found.calls_without_period[0]  # "a one-off batch of 2M docs": the job's calls
+    elif (found.closing_period is not None and len(set(found.calls_without_period)) == 1
+          and "calls_per_day" not in fields):
+        # "1.2M calls, 2.5k in / 0.5k out ... monthly": the period closing the message is the count's
+        fields["calls_per_day"] = per_day(found.calls_without_period[0], found.closing_period)
+        found.calls_periods.insert(0, found.closing_period)
     elif found.calls_without_period and "calls_per_day" not in fields:
         shown = count(found.calls_without_period[0])
         ambiguities.append(Ambiguity(
@@ -727,6 +737,8 @@ def parse(text: str) -> Ask:
         return Ask(text=original, truncated=cut, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
     normalized, unread = read_forms(normalized)
     found = scan(normalized)
+    closing = _CLOSING_PERIOD.search(normalized[-40:])
+    found.closing_period = PERIOD_WORDS[closing.group("p")] if closing else None
     # A glossary question is short; the pattern's lazy term would cost the square of a long message.
     glossary = GLOSSARY.match(normalized) if len(normalized) <= _GLOSSARY_CHARS else None
     has_numbers = bool(found.values or found.unlabeled_rates or found.unlabeled_percents)

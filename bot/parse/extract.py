@@ -761,6 +761,12 @@ CALLS_PER_WORK_UNIT = _rx(
     r"(?:about |around |roughly |approx\.? |~\s?|≈\s?|c\.\s?)?"
     r"(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
 )
+# "40,000 support tickets a month, each triggers 3 model calls": the unit of work named before "each", its verb after.
+CALLS_EACH_AFTER_UNITS = _rx(
+    r"\b(?P<unit>" + _WORK_UNIT + r")s?\b[^.;\n\d]{0,30}?\b(?P<each>each)\s(?:one\s)?(?:makes|triggers|fires|runs|"
+    r"needs|uses|involves|takes|kicks off|spawns|generates|becomes)\s(?:about |around |roughly |approx\.? |~\s?)?"
+    r"(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
+)
 CALL_VOLUME = [
     # "1.2M calls last month", "40k requests this week": the period the count was taken over
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s|(?:/|per\s|a\s)" + _HEAD_SINGULAR
@@ -2032,6 +2038,9 @@ class Found:
     spend_periods: dict[str, str] = field(default_factory=dict)
     # The period each call volume was stated over ("hour" for "400 calls/hr").
     calls_periods: list[str] = field(default_factory=list)
+    #: "..., gpt-4o-mini 0.15/0.60 monthly": a period word closing the message on its own (the period of a count
+    #: said without one).
+    closing_period: str | None = None
     # "8,000 calls a day hit the cache": the volume counts the hits alone (writes stated apart come on top).
     calls_are_hits: bool = False
     # "50 to 60 thousand calls a month": the low and high volume a day, each worked out where the intent allows.
@@ -3283,6 +3292,14 @@ class Scanner:
                 unit = m.group("unit")
                 self.found.calls_per_unit = (n, unit)
                 self.found.fee_per_unit = _fee_per(unit, self.text)
+        for m in list(CALLS_EACH_AFTER_UNITS.finditer(self.work))[:1]:
+            # the units' count before "each" is read later, as a volume of those units
+            n = to_decimal(m.group("n"))
+            if n is not None and n > 0 and self.found.calls_per_unit is None:
+                self.found.calls_per_unit = (n, m.group("unit"))
+                self.found.fee_per_unit = _fee_per(m.group("unit"), self.text)
+                self._consume(m.start("each"), m.end())
+        self._blank()
 
     def _bare_rate_pair(self) -> None:
         """ "10M in 2M out on 3/15": input and output rates said as two bare figures, where no other rate is said."""

@@ -241,6 +241,42 @@ _PER_THOUSAND = compile_regex(r"(?:/|\bper)\s?(?:1\s?k|1,000|one thousand|thousa
                               r"\(1k\)|\b1k\b")
 
 
+# "direct_monthly", "monthly direct spend", "od_bill_per_month": a column or key of money spent over a period.
+_SPEND_HEAD = compile_regex(r"\b(?:spend|spending|bill|invoice|budget)\b|^direct(?: [a-z]+)?$")
+
+
+def _spend(head: str, value: str) -> str | None:
+    """A bare figure under a column of money spent over a period ("12000" under "direct_monthly": "direct spend:
+    $12000 a month"); None for any other cell."""
+    said = _head(head).lower()
+    figure = value.strip()
+    period = _KEY_PERIOD_WORD.search(said) or _HEAD_PERIOD.search(said)
+    if period is None or not _BARE_FIGURE.match(figure.lower()) or "%" in figure or "$" in figure:
+        return None
+    key = " ".join((said[:period.start()] + " " + said[period.end():]).split())
+    if not _SPEND_HEAD.search(key) or _RATE_HEAD.search(key) or _COUNT_KEY.search(key):
+        return None
+    key = key if _SPEND_HEAD.search(key) and key != "direct" else f"{key} spend"
+    when = period.groupdict().get("p") or period.groupdict().get("adj") or ""
+    return f"{key}: ${figure} a {_PERIODS.get(when, when)}"
+
+
+# "peak tokens/min", "average_rps", "avg requests per second": a load at peak or on average, in its unit.
+_LOAD_KEY = compile_regex(r"^(?P<w>peak|average|avg|mean)\s(?P<unit>(?:[a-z]+\s?(?:/|per\s)\s?(?:s|sec|second|m|min|"
+                          r"minute|h|hr|hour)|rps|rpm|tps|tpm|qps))$")
+
+
+def _load(head: str, value: str) -> str | None:
+    """A bare figure under a load at peak or on average ("500k" under "peak tokens/min": "peak 500k tokens/min", as a
+    ratio of loads is said); None for any other cell."""
+    m = _LOAD_KEY.match(_head(head).lower())
+    figure = value.strip()
+    if m is None or not _BARE_FIGURE.match(figure.lower()) or "%" in figure or "$" in figure:
+        return None
+    word = "average" if m.group("w") in ("avg", "mean") else m.group("w")
+    return f"{word} {figure} {m.group('unit')}"
+
+
 def _per_call(head: str, value: str) -> str | None:
     """A figure under a column of one call's tokens ("1,200" under "avg_input_tokens": "1,200 input tokens per
     call") or of the fee per call ("0.003" under "fee_per_call": "a fee of $0.003 per call"); None for any other."""
@@ -283,7 +319,7 @@ def phrase(head: str, value: str) -> str:
     "input_mtok_per_month": "120m input tokens a month"), a rate column as a rate ("in_rate_per_m" 5: "input $5/m");
     a cell with no figure as it was."""
     value = _as_share(head, value)
-    each = _per_call(head, value)
+    each = _per_call(head, value) or _spend(head, value) or _load(head, value)
     if each is not None:
         return each
     head = _head(head)
@@ -379,7 +415,7 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
     if value.strip(" ?") == "":
         return f"{key}?"
     value = _as_share(key, value)
-    each = _per_call(key, value)
+    each = _per_call(key, value) or _spend(key, value) or _load(key, value)
     if each is not None:
         return each  # "| avg input | 1,500 |": "1,500 input tokens per call"
     own = _KEY_PERIOD.search(key) or (_KEY_PERIOD_WORD.search(key) if "$" in value or _COUNT_KEY.search(key.lower())
