@@ -1540,6 +1540,11 @@ LOAD_ROW = _rx(
     + _ROW_HOURS + r"\s(?P<hw>hours?|hrs?|h|time|clock|window|period|slot)\b[^,\n\d]{0,30},\s~?"
     r"(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m|mm|b)\b)?\s(?P<head>[a-z][^\n\d]{0,40}?)[.,;]?\s*$"
 )
+# "2 load (units), 6 hours/day.": a table whose load column comes before its hours column.
+LOAD_ROW_LOAD_FIRST = _rx(
+    r"(?m)^\s?~?(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m|mm|b)\b)?\s(?P<head>[a-z][^\n\d,]{0,40}?),\s"
+    + _ROW_HOURS + r"\s(?P<hw>hours?|hrs?|h)\b(?:\s?(?:/|a|per)\s?day)?[.,;]?\s*$"
+)
 _LOAD_HEAD = _rx(r"\b(?:load|units?|ptus?|capacity|demand|traffic|needed|throughput|tpm|tokens?)\b")
 _HEAD_UNIT = _rx(r"\b(?P<unit>ptus?|units?|tpm|rpm|tokens?)\b")
 # "(tokens per hour)", "tokens/hr": a profile's loads are tokens an hour.
@@ -2446,6 +2451,8 @@ class Scanner:
         reader wrote. Clock ranges count their hours inclusively ("00-05" then "06-07": six hours, then two) when that
         is what makes the day, else as a span ("00-08" then "08-18")."""
         rows = list(LOAD_ROW.finditer(self.work))[:MAX_MATCHES]
+        if len(rows) < 2:
+            rows = list(LOAD_ROW_LOAD_FIRST.finditer(self.work))[:MAX_MATCHES]
         if len(rows) < 2 or not all(_LOAD_HEAD.search(m.group("head")) for m in rows):
             return
         loads = [to_decimal(m.group("load"), m.group("scale")) for m in rows]

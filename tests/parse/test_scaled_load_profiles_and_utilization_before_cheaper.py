@@ -56,3 +56,13 @@ def test_cheaper_than_after_a_bare_figure_is_still_a_discount() -> None:
     fields = parse("provisioned is 40% cheaper than on-demand, and they'd run at 70%. worth it?").fields
     assert fields.discount == Decimal("0.4")
     assert fields.utilization == [Decimal("0.7")]
+
+
+def test_a_load_table_with_the_load_column_first_is_a_profile() -> None:
+    # 1 − d = 75%: 3 is met in 20 of 24 h (83%), 5 in 12 h (50%): commit 3. 24 × 3 × $20 × 0.75 = $1,080 + spill
+    # (2 × 8 + 5 × 4) = 36 unit-hours × $20 = $720 → $1,800; all on-demand (1 × 4 + 3 × 8 + 5 × 8 + 8 × 4) = 100 × $20
+    text = ("| load (units) | hours/day |\n|---|---|\n| 1 | 4 |\n| 3 | 8 |\n| 5 | 8 |\n| 8 | 4 |\n\n"
+            "PT is 25% off on-demand; on-demand is $20 per unit-hour. best commitment and its daily cost?")
+    assert parse(text).fields.load_profile == [(Decimal(1), Decimal(4)), (Decimal(3), Decimal(8)),
+                                               (Decimal(5), Decimal(8)), (Decimal(8), Decimal(4))]
+    assert_figures(text, ["*3 units*", "*$1,800.00*", "$2,000.00 all on-demand"])
