@@ -122,6 +122,31 @@ def money_for(value: Number, factor: Number) -> str:
     return shown
 
 
+def money_cents_for(value: Number, factor: Number) -> str:
+    """:func:`money_for` below $1; from $1 up, cents (``$1,295.86``, never ``$1,295.862``), with :func:`times_sign`
+    saying whether the line's product is exact or approximate from that figure."""
+    try:
+        amount = _decimal(value)
+    except (InvalidOperation, ValueError, TypeError):
+        return money(value)
+    if amount.is_finite() and abs(amount) >= _ROUNDS_TO_A_DOLLAR:
+        return money(amount)
+    return money_for(value, factor)
+
+
+def times_sign(value: Number, factor: Number) -> str:
+    """``=`` when the figure :func:`money_cents_for` shows, times ``factor``, rounds to ``value × factor`` to the cent;
+    ``≈`` when the cents it was rounded to move the product (``$179.98 × 730 ÷ 24 ≈ $5,474.30``)."""
+    try:
+        amount, times = _decimal(value), _decimal(factor)
+    except (InvalidOperation, ValueError, TypeError):
+        return "="
+    if not amount.is_finite() or not times.is_finite():
+        return "="
+    shown = _shown_value(money_cents_for(amount, times))
+    return "=" if _rounded(shown * times, 2) == _rounded(amount * times, 2) else "≈"
+
+
 def addends(total: Number, *parts: Number) -> list[str]:
     """``parts`` as :func:`money` shows them, each given the same few more decimals when the shown parts would not
     add up to the shown ``total``: ``$3.945 + $3.945 = $7.89``, not ``$3.95 + $3.95 = $7.89``."""

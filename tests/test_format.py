@@ -369,3 +369,14 @@ def test_sig_for_keeps_the_thousands_separators_it_shows_and_the_figures_asked_f
 )
 def test_a_worked_out_rate_shows_a_sensible_number_of_digits(value: Decimal, shown: str) -> None:
     assert rate(value) == shown
+
+
+def test_a_figure_of_a_dollar_or_more_is_shown_in_cents_and_its_product_marked_approximate_when_cents_move_it() -> None:
+    from bot.format import money_cents_for, times_sign
+
+    day = Decimal("179.977")
+    assert money_cents_for(day, Decimal(730) / 24) == "$179.98"  # never $179.977
+    assert times_sign(day, Decimal(730) / 24) == "≈"  # $179.98 × 730 ÷ 24 = $5,474.39, not the $5,474.30 shown
+    assert times_sign(Decimal("87.70"), Decimal(730) / 24) == "="  # exact in cents: the product holds
+    assert money_cents_for(Decimal("0.01749999"), 10) == "$0.01749999"  # below $1 the digits the product needs
+    assert times_sign(Decimal("0.01749999"), 10) == "="

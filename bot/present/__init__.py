@@ -32,7 +32,20 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from bot.answer import QUOTE_KINDS, AnswerBase, intent_of
-from bot.format import addends, count, escape_mrkdwn, money, money_for, percent, rate, ratio, sig, sig_for
+from bot.format import (
+    addends,
+    count,
+    escape_mrkdwn,
+    money,
+    money_cents_for,
+    money_for,
+    percent,
+    rate,
+    ratio,
+    sig,
+    sig_for,
+    times_sign,
+)
 from bot.phrases import phrases
 from bot.present.template_cache import template_cache
 from bot.reply import Reply
@@ -171,8 +184,9 @@ def environment() -> Environment:
     env.filters.update(
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
         quoted=_quoted, whole=_whole, sig=sig, sig_for=sig_for, money_for=money_for, columns=_columns, by_rule=by_rule,
-        noun=_noun, one_plus=_one_plus,
+        noun=_noun, one_plus=_one_plus, money_cents_for=money_cents_for,
     )
+    env.globals["times_sign"] = times_sign  # "=" or, when a figure in cents moves the product, "≈"
     env.globals["addends"] = addends  # parts of a sum shown so that they add up to the shown total
     env.globals["phrases"] = phrases()
     env.globals["month_factor"] = DAY_TO_MONTH  # day -> 730-hour month, for money_for

@@ -114,3 +114,10 @@ def test_a_caching_loss_is_worded_on_the_net_line() -> None:
     # 2 hits × $0.0216 − 18 writes × $0.024 = −$0.3888 a day
     reply = reply_text("8k prefix, $3 in $0.30 read $6 write, 20 calls a day at 10% hits. net a day?")
     assert "-$11.83 a month, a loss" in reply and "*Caching loses money here:*" in reply, reply
+
+
+def test_a_net_of_a_dollar_or_more_is_in_cents_and_its_month_marked_approximate() -> None:
+    # 11,999 hits × $0.108 − 1 write × $0.03 = $1,295.862 a day, shown $1,295.86; its month $39,415.80
+    reply = reply_text("8k prefix on opus, 15 in 1.50 cache read, 500 calls/hr. savings per hr?")
+    assert "= *$1,295.86 a day*; × 730 h ÷ 24 h ≈ $39,415.80 a month" in reply, reply
+    assert "$1,295.862" not in reply

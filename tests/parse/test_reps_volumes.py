@@ -148,7 +148,7 @@ def test_a_share_of_input_tokens_is_not_a_cache_price() -> None:
         # the hits and the writes are both counted: 5,000 hits × $0.027, 10 writes × $0.0075
         ("roughly 10 cache writes a day, and on top of those 5,000 calls a day hit the cache. 10k prefix, $3 in, "
          "$0.30 read, $3.75 write. net per day?", ["5,000 hits × $0.027 ($135.00)", "10 writes × $0.0075 ($0.075)",
-                                                     "$134.925 a day"]),
+                                                     "$134.93 a day"]),
     ],
 )
 def test_calls_said_to_hit_are_the_hits_with_writes_on_top(text: str, figures: list[str]) -> None:
