@@ -114,21 +114,34 @@ class CpuTrace:
 
     def __init__(self, pids: Sequence[int], every: float = 0.02) -> None:
         self._pids, self._every = list(pids), every
-        self.readings: list[tuple[float, float, float]] = [(time.perf_counter(), *cpu_split(pids))]
+        self.readings: list[tuple[float, float, float]] = []
+        self.each: list[list[float]] = []  # per reading, each pid's user + system CPU seconds
+        self._read()
         self.threads = thread_count(pids)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
+    def _read(self) -> None:
+        now = time.perf_counter()
+        split = [cpu_split([pid]) for pid in self._pids]
+        self.readings.append((now, sum(u for u, _ in split), sum(s for _, s in split)))
+        self.each.append([u + s for u, s in split])
+
     def _run(self) -> None:
         while not self._stop.wait(self._every):
-            self.readings.append((time.perf_counter(), *cpu_split(self._pids)))
+            self._read()
             self.threads = max(self.threads, thread_count(self._pids))
 
     def stop(self) -> None:
         self._stop.set()
         self._thread.join()
-        self.readings.append((time.perf_counter(), *cpu_split(self._pids)))
+        self._read()
+
+    def per_process(self, moment: float) -> list[float]:
+        """Each pid's CPU seconds from the start to `moment` (as `at`)."""
+        at = next((i for i, r in enumerate(self.readings) if r[0] >= moment), len(self.readings) - 1)
+        return [after - before for before, after in zip(self.each[0], self.each[at], strict=True)]
 
     def at(self, moment: float) -> tuple[float, float]:
         """(user, system) CPU seconds used from the start to `moment` (the first reading at or after it)."""
@@ -212,6 +225,10 @@ def closed_loop(stub: StubProcess, server: Server, make: Callable[[int], SignedE
     window = max(end - first, 1e-9)
     row.update({"cpu_s": round(cpu, 2), "user_s": round(user, 2), "system_s": round(system, 2),
                 "threads": trace.threads, "window_s": round(window, 3),
+                # CPU-seconds a second: how much of the cores the servers used over the phase, and each process
+                # (with --workers, the parent first, then each worker)
+                "cores_used": round(cpu / window, 2),
+                "cores_per_process": [round(c / window, 2) for c in trace.per_process(end)],
                 "events_per_s": round(row["acked"] / window, 1),
                 "cpu_ms_per_event": round(1000 * cpu / max(row["acked"], 1), 3),
                 "events_per_cpu_s": round(row["acked"] / cpu, 1) if cpu else None})
@@ -404,14 +421,38 @@ def report(r: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _cores(row: dict[str, Any]) -> str:
+    """CPU-seconds a second the servers used over the phase, and each working process's (a parent that only waits
+    for its workers is left out)."""
+    if "cores_used" not in row:
+        return "—"
+    each = [c for c in row["cores_per_process"] if c >= 0.01]
+    return f"{row['cores_used']}" + (f" ({' + '.join(map(str, each))})" if len(each) > 1 else "")
+
+
+def _scaling(mix: list[dict[str, Any]]) -> list[str]:
+    """Each tree's 2 processes against its 1, in events/s to the last answer (issue 15's target: 1.6x)."""
+    rows = {row["server"]: row for row in mix}
+    lines = []
+    for name, one in rows.items():
+        two = rows.get(name.replace("(1 process)", "(2 processes)"))
+        if name.endswith("(1 process)") and two is not None and one.get("events_per_s"):
+            lines.append(f"{name.removesuffix(' (1 process)')}: 2 processes ÷ 1 = {two['events_per_s']:,} / "
+                         f"{one['events_per_s']:,} events/s to the last answer = "
+                         f"**{two['events_per_s'] / one['events_per_s']:.2f}x** (cores used "
+                         f"{two.get('cores_used', '—')} against {one.get('cores_used', '—')})")
+    return ["", *lines] if lines else []
+
+
 def _phases(r: dict[str, Any]) -> list[str]:
     lines = ["", "Mix, closed loop. \"acked/s while sending\" is the column earlier rounds called events/s; \"events/s "
              "to the last answer\" counts the same acked events over the time until the stub received the last answer "
              "(\"drain\" is how long after the last ack that was), and the CPU is the servers' up to that answer.", "",
              "| server | acked/s while sending | events/s to the last answer | answers/s | drain | answered exactly "
              "once | CPU ms per event | events per CPU-second | CPU ms per answer | user / system CPU s | threads "
-             "| plain messages: CPU ms per ack | acks per CPU-second | mix: load client / stub CPU ms per event |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+             "| cores used (each process) | plain messages: CPU ms per ack | acks per CPU-second "
+             "| mix: load client / stub CPU ms per event |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     plain = {row["server"]: row for row in r["plain"]}
     for row in r["mix"]:
         p = plain[row["server"]]
@@ -426,7 +467,9 @@ def _phases(r: dict[str, Any]) -> list[str]:
         lines.append(f"| {row['server']} | {row['ack_per_s']:,} | {row.get('events_per_s', row['ack_per_s']):,} "
                      f"| {answers} | {drain} | {once} | {row['cpu_ms_per_event']} | {row['events_per_cpu_s']} "
                      f"| {per_answer} | {row.get('user_s', '—')} / {row.get('system_s', '—')} "
-                     f"| {row.get('threads', '—')} | {p['cpu_ms_per_event']} | {p['events_per_cpu_s']} | {harness} |")
+                     f"| {row.get('threads', '—')} | {_cores(row)} | {p['cpu_ms_per_event']} | {p['events_per_cpu_s']} "
+                     f"| {harness} |")
+    lines += _scaling(r["mix"])
     lines += ["", f"Burst: {r['args']['burst_rate']} events/s for {r['args']['burst_duration']:.0f} s (the mix).", "",
               "| server | acked | ack p50 | p99 | max | acks over 1 s | answered exactly once | missing / doubled "
               "| answer p50 | p99 | max |", "|---|---|---|---|---|---|---|---|---|---|---|"]
