@@ -45,9 +45,13 @@ TOTAL_AFTER_A_SPLIT = [
 OFF_THE_OD_BILL = [
     ("we're expecting 35-45% off their OD bill once they're on PTUs", ["unconditional-savings"]),
     ("expect a third off their OD spend after the switch", ["unconditional-savings"]),
+    ("30-50% off the moment they flip to PT", ["unconditional-savings"]),
+    ("a third off as soon as Acme moves onto reserved capacity", ["unconditional-savings"]),
     # quiet: the guide's condition, or a price
     ("at 80% sustained utilization expect 30-50% off their OD bill", []),
     ("OD pricing is $2.50/M input for them", []),
+    ("at 80% sustained utilization, 30-50% off the moment they flip to PT", []),
+    ("they got 30% off the moment they signed the EA", []),
 ]
 
 CACHING_THEN_IT_SAVES = [
