@@ -152,9 +152,14 @@ def _single(fields: dict[str, object], found: Found, name: str, ambiguities: lis
         ambiguities.append(Ambiguity(field=name, values=shown, question=which_value(name, shown)))
 
 
-# "..., 0.15/0.60 monthly": a period word closing the message, said of nothing else.
-# Not "..., per day?" or "monthly?": a question of the period to answer over, not the count's period.
-_CLOSING_PERIOD = compile_regex(r"(?:[,;]\s?|\s)(?P<p>monthly|daily|weekly)\s?[.!]*\s*$")
+# "..., 0.15/0.60 monthly", "... at $3/$15 per M, weekly", "2k in / 400 out tokens daily": a period word closing the
+# message right after a rate or a count of tokens, said of nothing else.
+# Not "..., per day?" or "monthly?": a question of the period to answer over, not the count's period; nor "we report
+# usage weekly", "invoiced monthly": how often something else happens, which leaves the count's period to ask.
+_CLOSING_PERIOD = compile_regex(
+    r"(?:\d(?:[kmb]|bn|mm)?|/\s?(?:1\s?)?m(?:toks?)?|\bper\s(?:1\s?)?(?:m|mtoks?|million(?:\stokens)?)|"
+    r"\b[mk]?toks?|\btokens|\d\s?(?:[kmb]\s)?(?:in|out|input|output))\s?,?\s(?P<p>monthly|daily|weekly)\s?[.!]*\s*$"
+)
 
 
 def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:

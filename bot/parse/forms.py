@@ -18,6 +18,7 @@ Every pattern here is linear: fixed alternations and bounded repeats, no nested 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -507,12 +508,39 @@ _BARE_UNIT_HOUR_PRICE = compile_regex(
 )
 
 
+# A unit or word after a figure that makes it a time, a ratio or a multiple, never money ("0.8s", ".85 hit ratio").
+_NOT_MONEY_AFTER = (r"s\b|secs?\b|seconds?\b|ms\b|msecs?\b|millis|milliseconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|"
+                    r"hours?\b|x\b|×|ratio\b|rate\b|share\b|of\b|hit|miss|retr|error|fail|util|load")
+# What a figure said "per call" measures when it is not a vendor's price for the call: a clause naming it before "per
+# call" ("p50 latency per request 0.8", "hit ratio per request .85", "retries per call 0.3", "current cost per call
+# 0.0105", what the calls cost now).
+_MEASURE_BEFORE_PER_CALL = compile_regex(
+    r"\b(?:cost|costs|spend|spending|bill|latency|latencies|p\d{2}|ttft|time|times|duration|seconds?|secs?|ms|"
+    r"millis|ratio|ratios|share|fraction|percent|pct|probability|chance|odds|hits?|misses|retries|retry|errors?|"
+    r"failures?|fails?|timeouts?|tokens?|toks?|chars?|characters|words?|pages?|images?|steps?|turns?|tools?|"
+    r"utili[sz]ation|util|load|throughput|tps|rps|qps|tpm|rpm|score|accuracy|size|length|overhead|avg|average|mean|"
+    r"median|cpu|gpu|memory)\b[^.,;:!?\n$]{0,24}$"
+)
+
+
+def _bare_fee_a_call(text: str) -> str:
+    """``text`` with a fee a call said without its dollar sign given one; a figure "per call" that measures something
+    else (a latency, a ratio, a count) is left as it was."""
+    def fee(m: re.Match[str]) -> str:
+        if not (m.group("fee") or m.group("after")) and _MEASURE_BEFORE_PER_CALL.search(
+                text[max(0, m.start() - 60):m.start()]):
+            return m.group(0)
+        return f"{m.group('lead')}${m.group('n')}"
+    return _BARE_FEE_A_CALL.sub(fee, text)
+
+
 # "per call .006", "fee per request 0.004", "flat fee/call: 0.0125": a fee a call in dollars without its sign (a
-# fraction of a dollar, so never a count)
+# fraction of a dollar, so never a count). A cost ("cost per call 0.0105") is what the calls cost now, not a fee; a
+# figure in seconds, milliseconds or a ratio ("0.8s", ".85 hit ratio") is no money at all.
 _BARE_FEE_A_CALL = compile_regex(
-    r"(?P<lead>\b(?:(?:fee|price|charge|cost)\s?(?:per|/|a|each)\s?|per\s|/)(?:api\s)?(?:call|request|req|query|task|"
-    r"job|transaction|invocation)s?(?:\s(?:fee|price|charge|cost))?(?:\s?[:=]|\s(?:is|of|at|=|~))*\s?~?)"
-    r"(?P<n>0?\.\d{1,6})(?![\d%]|[.,]\d)(?!\s?(?:tokens?|toks?|cents?|c\b|¢|k\b|m\b))"
+    r"(?P<lead>\b(?:(?P<fee>fee|price|charge)\s?(?:per|/|a|each)\s?|per\s|/)(?:api\s)?(?:call|request|req|query|"
+    r"task|job|transaction|invocation)s?(?:\s(?P<after>fee|price|charge))?(?:\s?[:=]|\s(?:is|of|at|=|~))*\s?~?)"
+    r"(?P<n>0?\.\d{1,6})(?![\d%]|[.,]\d)(?!\s?(?:tokens?|toks?|cents?|c\b|¢|k\b|m\b|" + _NOT_MONEY_AFTER + r"))"
 )
 # "paying 15% over direct on Bedrock after their EA is applied": the effective markup, net of the EA discount.
 _NET_OF_EA = compile_regex(
@@ -1148,7 +1176,8 @@ _ONE_EVERY = compile_regex(
     r"\b(?:one|1)(?: (?:call|request))? every\b"
 )
 # "(3 in / 0.30 read / 3.75 write)", "3 in, 3.75 write, 0.30 read": bare prices with their labels after them, in a list
-# that names a cache read or write price (input above the read and at most the write).
+# that names a cache read or write price (input above the read and at most the write). Items joined by a plain space
+# are prices only when the later one has its cents ("15 in 1.50 cache read", never "2 in 5 writes fail").
 _LABEL_AFTER = r"(?:in|input|reads?|cached|cache reads?|cache hits?|hits?|writes?|cache writes?)"
 _PRICE_ITEM = r"\d{1,3}(?:\.\d{1,4})? " + _LABEL_AFTER
 _BARE_CACHE_PRICES = compile_regex(
@@ -1160,7 +1189,12 @@ _PRICE_ITEM_RX = compile_regex(r"(?P<n>\d{1,3}(?:\.\d{1,4})?) (?P<l>" + _LABEL_A
 
 
 def _bare_cache_prices(m: re.Match[str]) -> str:
-    items = [(Decimal(i.group("n")), i.group("l")) for i in _PRICE_ITEM_RX.finditer(m.group(0))]
+    said = list(_PRICE_ITEM_RX.finditer(m.group(0)))
+    if any(not m.group(0)[a.end():b.start()].strip() and "." not in b.group("n") for a, b in itertools.pairwise(said)):
+        # "2 in 5 writes fail", "1 in 4 reads": whole numbers joined by a plain space are a ratio; a price after a
+        # plain space is written with its cents ("15 in 1.50 cache read")
+        return m.group(0)
+    items = [(Decimal(i.group("n")), i.group("l")) for i in said]
     kinds: dict[str, Decimal] = {}
     for value, label in items:
         kind = ("input" if label in ("in", "input") else "write" if "writ" in label else "read")
@@ -1546,7 +1580,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "%" in text and (" ea" in text or "edp" in text or "macc" in text or "enterprise" in text):
         text = _NET_OF_EA.sub(lambda m: f"effective markup is {m.group('a')}% ({m.group('mid').strip()})", text)
     if "." in text:
-        text = _BARE_FEE_A_CALL.sub(lambda m: f"{m.group('lead')}${m.group('n')}", text)
+        text = _bare_fee_a_call(text)
     if "unit" in text or "ptu" in text:
         text = _UNIT_SIDES.sub(_unit_sides, text)
         text = _BARE_UNIT_HOUR_PRICE.sub(lambda m: f"{m.group('lead')}${m.group('n')}", text)

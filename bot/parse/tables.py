@@ -182,8 +182,10 @@ _RATE_HEAD = compile_regex(r"\b(?:rate|price|usd)\b")
 # "Quote for the pilot, per month:", "monthly volumes:": the line introducing a table says the period of its counts.
 _INTRO_PERIOD = compile_regex(r"(?:\b(?:per|a|an|each|every) (?P<p>day|week|month|year|hour)|\b(?P<adj>daily|weekly|"
                               r"monthly|hourly|yearly|annual)\b[^.:;!?]{0,30}?)\s?\)?\s?:\s*$")
-# A key that counts tokens or calls (which a period applies to), not a rate, a share or a spend.
-_COUNT_KEY = compile_regex(r"\b(?:tokens?|toks?|calls?|requests?|reqs?|queries)\b(?!.{0,12}\b(?:rate|price|cost)\b)")
+# A key that counts tokens or calls (which a period applies to), not a rate, a share or a spend; a call after "per" or
+# "/" ("cost per call", "fee/request") is what something else is counted by.
+_COUNT_KEY = compile_regex(r"(?<!\bper )(?<!/)\b(?:tokens?|toks?|calls?|requests?|reqs?|queries)\b"
+                           r"(?!.{0,12}\b(?:rate|price|cost)\b)")
 
 
 # A period closing a count's column name: "input tokens month", "calls per day", "daily calls" ("calls/day" is read
@@ -230,10 +232,34 @@ def _as_share(head: str, value: str) -> str:
 
 # "avg_input_tokens", "avg output", "mean prompt tok": a column or key of one call's tokens on one side.
 _AVG_HEAD = compile_regex(r"\b(?:avg|average|mean|typical|median)\b")
-# "fee_per_call", "price per request", "per-call fee": a column or key of the fee for one call.
-_FEE_HEAD = compile_regex(r"\b(?:fee|price|cost|charge)s?\b.{0,12}?(?:/|\bper |\beach |\ba )\s?(?:call|request|"
-                          r"req|query|task|run)\b|^(?:per[- ]?(?:call|request) (?:fee|price|charge)|(?:call|request) "
-                          r"fee|fee)$")
+# The only words an average call's token column may hold besides its side: any other word ("avg input cost", "avg
+# input latency ms", "mean prompt chars", "avg output ratio") names something that is not a count of tokens.
+_AVG_TOKEN_WORDS = frozenset({"avg", "average", "mean", "typical", "median", "input", "in", "prompt", "output", "out",
+                              "completion", "generated", "tokens", "token", "tok", "toks", "tkn", "tkns", "per", "a",
+                              "each", "call", "calls", "request", "requests", "req", "reqs", "query", "message",
+                              "turn", "size", "length", "len", "count", "k"})
+# "fee_per_call", "price per request", "per-call fee", "call fee", "flat fee": a column or key of a vendor's fee for
+# one call. A cost ("current cost per call", "cost/request") is what the usage costs now, never the vendor's fee.
+_FEE_HEAD = compile_regex(r"\b(?:fee|price|charge)s?\b.{0,12}?(?:/|\bper |\beach |\ba )\s?(?:call|request|"
+                          r"req|query|task|run)\b|\b(?:per[- ]?(?:call|request)|call|request) (?:fee|price|charge)\b|"
+                          r"^(?:(?:flat|vendor|vendor's|vendors) )?fee$")
+# A fee for one call is a fraction of a dollar or a few dollars (a task's); a figure beyond this under a fee's column
+# is a monthly or setup fee, or a figure in another unit, and is left for the rep to say.
+_MAX_FEE_A_CALL = Decimal(10)
+# A column named only "fee" (no call named) is a call's fee when it is a fraction of a dollar.
+_MAX_BARE_FEE = Decimal(1)
+
+
+def _fee(said: str, figure: str) -> str | None:
+    """A figure under a vendor's per-call fee column as that fee ("0.003" under "fee_per_call": "a fee of $0.003 per
+    call"); None for any other cell, or a figure too large to be a call's fee."""
+    if not _FEE_HEAD.search(said) or _SIDE_IN.search(said) or _SIDE_OUT.search(said):
+        return None
+    amount = _figure(figure.lstrip("$~ "))
+    named = _CALLS_HEAD.search(said) or _PER_CALL_HEAD.search(said)
+    if amount is None or amount <= 0 or amount >= (_MAX_FEE_A_CALL if named else _MAX_BARE_FEE):
+        return None
+    return f"a fee of ${figure.lstrip('$~ ')} per call"
 
 
 # "rate_in_per_1k", "output price / 1K tokens", "usd per thousand": a rate column priced per thousand tokens.
@@ -241,24 +267,32 @@ _PER_THOUSAND = compile_regex(r"(?:/|\bper)\s?(?:1\s?k|1,000|one thousand|thousa
                               r"\(1k\)|\b1k\b")
 
 
-# "direct_monthly", "monthly direct spend", "od_bill_per_month": a column or key of money spent over a period.
-_SPEND_HEAD = compile_regex(r"\b(?:spend|spending|bill|invoice|budget)\b|^direct(?: [a-z]+)?$")
+# "direct_monthly", "monthly direct spend", "od_bill_per_month", "direct cost (annual)": a column or key of money
+# spent over a period: with the period taken out, its name holds a word of spending, is "direct" alone, or is a
+# direct cost; "direct users monthly" and "direct calls per day" count something else.
+_SPEND_NOUNS = frozenset({"spend", "spending", "bill", "bills", "invoice", "budget"})
+_DIRECT_MONEY = frozenset({"cost", "costs", "usd", "dollars"})
+# Words that make a column a price, a share or a count, never money spent over a period ("cost per call monthly").
+_NOT_SPEND = compile_regex(r"\b(?:rate|rates|price|prices|per|tokens?|toks?|calls?|requests?|reqs?|queries|"
+                           r"users?|seats?|units?|hours?|hrs?|markup|discount|fee|fees)\b")
 
 
 def _spend(head: str, value: str) -> str | None:
     """A bare figure under a column of money spent over a period ("12000" under "direct_monthly": "direct spend:
     $12000 a month"); None for any other cell."""
-    said = _head(head).lower()
+    said = " ".join(_head(head).lower().replace("(", " ").replace(")", " ").split())
     figure = value.strip()
     period = _KEY_PERIOD_WORD.search(said) or _HEAD_PERIOD.search(said)
     if period is None or not _BARE_FIGURE.match(figure.lower()) or "%" in figure or "$" in figure:
         return None
     key = " ".join((said[:period.start()] + " " + said[period.end():]).split())
-    if not _SPEND_HEAD.search(key) or _RATE_HEAD.search(key) or _COUNT_KEY.search(key):
+    words = key.split()
+    direct = key == "direct" or (words[:1] == ["direct"] and words[-1] in _DIRECT_MONEY)
+    if not words or _NOT_SPEND.search(key) or not (direct or _SPEND_NOUNS & set(words)):
         return None
-    key = key if _SPEND_HEAD.search(key) and key != "direct" else f"{key} spend"
+    key = "direct spend" if direct else key
     when = period.groupdict().get("p") or period.groupdict().get("adj") or ""
-    return f"{key}: ${figure} a {_PERIODS.get(when, when)}"
+    return f"{key}: ${figure.lstrip('~')} a {_PERIODS.get(when, when)}"
 
 
 # "peak tokens/min", "average_rps", "avg requests per second": a load at peak or on average, in its unit.
@@ -284,33 +318,14 @@ def _per_call(head: str, value: str) -> str | None:
     figure = value.strip()
     if not _BARE_FIGURE.match(figure.lower()) or "%" in figure:
         return None
-    if _FEE_HEAD.search(said) and not _SIDE_IN.search(said) and not _SIDE_OUT.search(said):
-        return f"a fee of ${figure.lstrip('$~ ')} per call"
-    if "$" in figure or not _AVG_HEAD.search(said) or _HEAD_PERIOD.search(said) or _RATE_HEAD.search(said):
-        return None
+    fee = _fee(said, figure)
+    if fee is not None or "$" in figure or not _AVG_HEAD.search(said) or _HEAD_PERIOD.search(said):
+        return fee
+    if "$" in said or "%" in said or "#" in said or not set(re.findall(r"[a-z]+", said)) <= _AVG_TOKEN_WORDS:
+        return None  # "avg input cost", "avg input latency ms": a figure of one call that is not its tokens
     side = "input" if _SIDE_IN.search(said) else "output" if _SIDE_OUT.search(said) else None
-    return f"{figure} {side} tokens per call" if side else None
-
-
-# "direct_monthly", "direct spend (annual)", "monthly_direct_spend": a column of what the usage costs direct, over the
-# period its name says; a bare figure under it is dollars ("12000" under "direct_monthly": "direct spend $12000 a
-# month").
-_DIRECT_SPEND_HEAD = compile_regex(r"\bdirect\b(?!.{0,20}\b(?:rates?|prices?|tokens?|toks?|calls?|requests?|"
-                                   r"input|output|in|out|markup|discount)\b)")
-_SPEND_HEAD_PERIOD = compile_regex(r"\b(?:(?P<adj>monthly|annual|annually|yearly|weekly|daily)|(?:per |a )?"
-                                   r"(?P<p>month|year|week|day|mo|yr|wk))\b")
-_SPEND_ADJ = {"monthly": "month", "annual": "year", "annually": "year", "yearly": "year", "weekly": "week",
-              "daily": "day", "mo": "month", "yr": "year", "wk": "week"}
-
-
-def _direct_spend(head: str, value: str) -> str | None:
-    """A bare figure under a direct spend's column as that spend over its period; None for any other cell."""
-    said = head.lower()
-    period = _SPEND_HEAD_PERIOD.search(said)
-    if period is None or _DIRECT_SPEND_HEAD.search(said) is None or _BARE_COUNT.match(value.strip()) is None:
-        return None
-    word = period.group("adj") or period.group("p")
-    return f"direct spend ${value.strip().lstrip('~')} a {_SPEND_ADJ.get(word, word)}"
+    scale = "k" if _THOUSANDS_HEAD.search(said) and not figure.lower().endswith("k") else ""
+    return f"{figure}{scale} {side} tokens per call" if side else None
 
 
 def phrase(head: str, value: str) -> str:
@@ -325,9 +340,6 @@ def phrase(head: str, value: str) -> str:
     head = _head(head)
     if not _numeric(value.lower()):
         return value
-    spend = _direct_spend(head, value)
-    if spend is not None:
-        return spend
     bare = _FIGURE.match(value.strip().lower())
     if bare is not None and not bare.group("s") and "$" not in value:
         for scale, pattern in (("m", _MILLIONS_HEAD), ("k", _THOUSANDS_HEAD)):
@@ -423,6 +435,8 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
     if own is not None and not _PERIOD_SAID.search(value.lower()):
         # "Direct spend (annual) | $240,000": the key's period goes with its value ("$240,000 a year")
         key, said = (key[:own.start()] + key[own.end():]).strip(), own.group("p").lower()
+        if _BARE_COUNT.match(value.strip()) and not _COUNT_KEY.search(key.lower()):
+            return f"{value} {key} a {_PERIODS.get(said, said)}"  # "| seats (annual) | 300 |": "300 seats a year"
         value = f"{value} a {_PERIODS.get(said, said)}"
     if period and _COUNT_KEY.search(key.lower()) and not _PERIOD_SAID.search(value.lower()) and "/" not in value:
         return f"{value} {key} a {period}"
