@@ -147,6 +147,28 @@ def times_sign(value: Number, factor: Number) -> str:
     return "=" if _rounded(shown * times, 2) == _rounded(amount * times, 2) else "≈"
 
 
+def divisor_for(value: Number, amount: Number, result: Number, per: int = 1_000_000, places: int = 0) -> str:
+    """The per-million rate ``value`` as money, to the decimals :func:`rate` shows it with or more, so that
+    ``amount`` × ``per`` ÷ the shown figure rounds at ``places`` to the shown ``result``: $1.00 × 1M ÷ ``$4.7143`` =
+    212,121 (÷ $4.714 would give 212,134)."""
+    try:
+        over, target = _decimal(amount) * per, _rounded(_decimal(result), places)
+        rate_value = _decimal(value)
+    except (InvalidOperation, ValueError, TypeError):
+        return money(value)
+    if not rate_value.is_finite() or not over.is_finite() or rate_value <= 0:
+        return money(value)
+    shown = rate(rate_value).removesuffix("/1M")
+    decimals = len(shown.partition(".")[2])
+    while decimals < 12:
+        shown_value = _shown_value(shown)
+        if shown_value and _rounded(over / shown_value, places) == target:
+            return shown
+        decimals += 1
+        shown = _plain_money(rate_value, decimals)
+    return shown
+
+
 def addends(total: Number, *parts: Number) -> list[str]:
     """``parts`` as :func:`money` shows them, each given the same few more decimals when the shown parts would not
     add up to the shown ``total``: ``$3.945 + $3.945 = $7.89``, not ``$3.95 + $3.95 = $7.89``."""

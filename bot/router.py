@@ -664,8 +664,28 @@ def _traffic_period(ask: Ask) -> str:
     from pricing.units import HOURS_PER_PERIOD
 
     stated = ask.fields.volume_period if ask.fields.volume_period in HOURS_PER_PERIOD else "day"
-    named = {name for name, rx in _BILL_PERIODS if rx.search(ask.text)} - {stated}
+    named = {name for name, rx in _BILL_PERIODS for m in rx.finditer(ask.text) if _period_asked(ask.text, m)} - {stated}
     return named.pop() if len(named) == 1 else stated
+
+
+# "the weekly bill", "cost per month", "$ a week": a period said of money
+_MONEY_NEAR = compile_regex(r"\b(?:bills?|costs?|spend|totals?|prices?|pay|paying|numbers?|figures?|budget|cheaper|"
+                            r"dearer|savings?|save|both ways|comparison|compare)\b|\$", re.I)
+# "weekly traffic is steady", "tokens a month", "we report usage weekly": a period said of the traffic
+_TRAFFIC_NEAR = compile_regex(r"\b(?:traffic|volumes?|usage|load|tokens?|calls?|requests?|demand|throughput|steady|"
+                              r"flat|spiky|report(?:s|ed|ing)?|invoiced|billed|reviews?)\b", re.I)
+
+
+def _period_asked(text: str, m: re.Match[str]) -> bool:
+    """Whether a period word asks for the answer's period ("what's that a month?", "weekly bill?") rather than
+    describing the traffic ("weekly traffic is steady", "usage reported weekly")."""
+    ends = [i for i in (text.find(c, m.end()) for c in ".;!?\n") if i >= 0]
+    start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+    near = text[max(start, m.start() - 16) : min([*ends, m.end() + 16])]  # within the period's own clause
+    if _MONEY_NEAR.search(near):
+        return True
+    question = bool(ends) and text[min(ends)] == "?"
+    return question and not _TRAFFIC_NEAR.search(near)
 
 
 def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:

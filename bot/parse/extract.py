@@ -10,7 +10,7 @@ is a cache-read rate; "80%" before "utilization" is a utilization).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
@@ -1552,6 +1552,9 @@ _TOKENS_AN_HOUR = _rx(r"\b(?:tokens?|toks?)\s?(?:/|per|an?)\s?(?:hour|hr|h)\b")
 # "hourly load profile (M tokens/hr)", "millions of tokens per hour": a heading that scales the loads under it.
 _SCALED_TOKENS_AN_HOUR = _rx(r"(?:\(|\b)(?P<scale>m|mm|mn|millions? of|million|k|thousands? of|thousand|b|bn|"
                              r"billions? of|billion)\s?(?:tokens?|toks?)\s?(?:/|per|an?)\s?(?:hour|hr|h)\b")
+# "30 M tokens/hr": a figure with its scale, not a heading giving the scale of the loads under it
+_FIGURE_BEFORE = _rx(r"\d\s?$")
+_LOAD_WRITTEN_OUT = Decimal(1_000_000)  # a load of a million or more is a token count written out in full
 _SCALE_LETTERS = {"m": "M", "mm": "M", "mn": "M", "k": "k", "b": "B", "bn": "B"}
 _PROFILE_WORDS = _rx(r"\bload\b|\bprofile\b|\bcommit\w*|\bneeded\b|\bcapacity\b|\bprovisioned\b")
 _SINGULAR = {"units": "unit", "ptus": "ptu"}
@@ -1864,18 +1867,29 @@ GROWTH = [
         r"(?:the |our |their )?(?:scoped|planned|quoted|estimated|modell?ed|assumed) (?:size|tokens|calls?|number))\b"),
     # "if prompts grow 50%", "call sizes go up 30%", "calls get 25% bigger": the planned call grown by a share
     _rx(r"\b(?:prompts?|call sizes?|calls? sizes?|contexts?|inputs?|calls?(?=[^.;?!\d]{0,20}\d{1,3}\s?%\s(?:bigger|"
-        r"larger|longer)))\s(?:have |has )?(?:grow|grows|growing|grew|grown|increase|increases|increasing|increased|"
+        r"larger)))\s(?:have |has )?(?:grow|grows|growing|grew|grown|increase|increases|increasing|increased|"
         r"go up|goes up|went up|gone up|rise|rises|rose|risen|jump|jumps|jumped|get|gets|getting|are|run|end up)\s"
         r"(?:by\s)?(?:about\s|~)?(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\s(?:bigger|larger|longer|more))?"),
     # "if tasks run 50% bigger than planned", "jobs come in 30% larger", "25% longer requests than we scoped": a share
     # larger than the planned unit of work, whatever the rep calls it
-    _rx(r"\b(?:tasks?|jobs?|requests?|queries|items?|tickets?|documents?|docs?|conversations?|messages?|runs?|"
-        r"transactions?|workloads?|steps?|turns?)\b[^.;?!\d%]{0,20}?(?<![\w.$])(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%\s"
-        r"(?:bigger|larger|longer|heavier)\b|"
-        r"(?<![\w.$])(?P<pct2>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:bigger|larger|longer|heavier)\s(?:than\s(?:planned|"
-        r"expected|estimated|forecast|quoted|scoped|assumed|modell?ed|(?:we|they|i) (?:planned|thought|expected|"
-        r"scoped|quoted|assumed))|(?:tasks?|jobs?|calls?|requests?|prompts?))\b"),
+    # ("longer" only of what is read, not of time: "requests take 30% longer to complete" is a latency)
+    _rx(r"\b(?:(?:tasks?|jobs?|requests?|queries|items?|tickets?|conversations?|runs?|transactions?|workloads?|"
+        r"steps?|turns?)\b[^.;?!\d%]{0,20}?(?<![\w.$])(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:bigger|larger|heavier)|"
+        r"(?:documents?|docs?|messages?|transcripts?)\b[^.;?!\d%]{0,20}?(?<![\w.$])(?P<pct3>\d{1,3}(?:\.\d{1,2})?)\s?%"
+        r"\s(?:bigger|larger|longer|heavier))\b|"
+        r"(?<![\w.$])(?P<pct2>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:bigger|larger|heavier)\s(?:tasks?|jobs?|calls?|requests?|"
+        r"prompts?)\b|"
+        r"(?<![\w.$])(?P<pct4>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:longer)\s(?:prompts?|contexts?|inputs?|documents?|docs?|"
+        r"messages?)\b"),
 ]
+# "the bill came in 2x bigger", "requests take 30% longer to complete", "p95 latency is twice as long": a growth said of
+# money or time, not of the call's tokens (unless the clause names the tokens or prompts)
+_GROWTH_OF_MONEY_OR_TIME = _rx(
+    r"\b(?:bills?|invoices?|costs?|spend|spending|budget|charges?|fees?|latency|latencies|p\d{2}|durations?|"
+    r"wait(?:s|ing)?|times?|seconds?|secs?|minutes?|mins?|ms|hours?|hrs?|days?|weeks?|months?|to (?:complete|finish|"
+    r"run|respond|return|process|load|answer))\b")
+_GROWTH_OF_TOKENS = _rx(r"\b(?:tokens?|toks?|prompts?|contexts?|inputs?|outputs?|call sizes?|calls? sizes?|"
+                        r"sizes?|payloads?)\b")
 # "in:out about 9:1", "mix 4:1 in:out", "80/20 input/output": the input share of a call's tokens.
 _IO = (r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|input to output|in to out|in vs\.? out|input vs\.? output|"
        r"in versus out|input versus output)")
@@ -2484,7 +2498,7 @@ class Scanner:
             self._consume(m.start(), m.end())
         self._blank()
         if unit == "tokens/hour" and not any(m.group("scale") for m in rows):
-            unit = self._scaled_token_unit()
+            unit = self._scaled_token_unit(rows[0].start(), loads, " ".join(m.group("head") for m in rows))
         levels: dict[Decimal, Decimal] = {}  # the hours at each load level, in the order the levels come
         for load, h in zip(loads, hours, strict=True):
             if load is not None:
@@ -2492,10 +2506,20 @@ class Scanner:
         self.found.load_profile = list(levels.items())
         self.found.load_unit = unit
 
-    def _scaled_token_unit(self) -> str:
+    def _scaled_token_unit(self, first_row: int, loads: Sequence[Decimal | None], heads: str = "") -> str:
         """The unit of loads in tokens an hour under a heading that gives their scale: "M tokens/hour" under
-        "(M tokens/hr)" or "millions of tokens per hour" (100 is 100M an hour), else "tokens/hour"."""
-        m = _SCALED_TOKENS_AN_HOUR.search(self.text)
+        "(M tokens/hr)" or "millions of tokens per hour" (100 is 100M an hour), else "tokens/hour". The heading is
+        the line the rows start on, or the one above them, before the first row (or a table's column heads); a
+        figure ("peak is 30 M tokens/hr") is no heading, and loads written out in full (30000000) take no scale."""
+        if any(load is not None and load >= _LOAD_WRITTEN_OUT for load in loads):
+            return "tokens/hour"
+        before = self.text[:first_row]
+        line_start = before.rfind("\n") + 1
+        if not before[line_start:].strip(" \t-*•>|;,"):
+            line_start = before.rfind("\n", 0, max(line_start - 1, 0)) + 1  # the rows start a line: the one above
+        heading = before[line_start:]
+        m = next((h for h in (*_SCALED_TOKENS_AN_HOUR.finditer(heading), *_SCALED_TOKENS_AN_HOUR.finditer(heads))
+                  if not _FIGURE_BEFORE.search(h.string[:h.start("scale")])), None)
         if m is None:
             return "tokens/hour"
         word = m.group("scale").split()[0]
@@ -2541,7 +2565,7 @@ class Scanner:
         self._blank()
         unit = units.pop()
         if unit == "tokens/hour" and not any(m.group("scale") for m in segments):
-            unit = self._scaled_token_unit()
+            unit = self._scaled_token_unit(segments[0].start(), [load for load, _ in profile])
         self.found.load_profile = profile
         self.found.load_unit = ("units" if unit.startswith("unit") else "PTUs" if unit.startswith("ptu") else unit)
 
@@ -3000,12 +3024,25 @@ class Scanner:
             return
         for pattern in GROWTH:
             for m in self._matches(pattern):
-                word, pct = m.groupdict().get("word"), m.groupdict().get("pct") or m.groupdict().get("pct2")
+                if self._growth_of_money_or_time(m):
+                    self.found.unused.append(m.group(0).strip())
+                    continue
+                groups = m.groupdict()
+                word = groups.get("word")
+                pct = groups.get("pct") or groups.get("pct2") or groups.get("pct3") or groups.get("pct4")
                 share = to_decimal(pct) if pct else None
                 value = (_GROWTH_WORDS[word] if word else 1 + share / 100 if share is not None
                          else to_decimal(m.group("a")))
                 if value is not None:
                     self.found.add("growth", value)
+
+    def _growth_of_money_or_time(self, m: re.Match[str]) -> bool:
+        """Whether the clause around a growth speaks of a bill or a time ("bill came in 20% larger", "30% longer to
+        complete") and names no tokens or prompts."""
+        clause_start = max((self.text.rfind(c, 0, m.start()) for c in ".;?!\n"), default=-1) + 1
+        ends = [i for i in (self.text.find(c, m.end()) for c in ".;?!,\n") if i >= 0]
+        clause = self.text[max(clause_start, m.start() - 60) : min([*ends, m.end() + 30])]
+        return bool(_GROWTH_OF_MONEY_OR_TIME.search(clause)) and not _GROWTH_OF_TOKENS.search(clause)
 
     def _per_call_fees(self) -> None:
         for m in self._matches(PER_TOKEN_CALL_COST) if "token" in self.work else ():
@@ -3196,12 +3233,23 @@ class Scanner:
                 if value is not None and 0 < value < 100 and not self.found.values.get(name):
                     self.found.add(name, tidy(value / 100))
 
+    def _other_utilization(self, start: int, end: int) -> bool:
+        """Whether a percentage other than ``text[start:end]`` reads as a utilization or has no label ("they run at
+        80%"): then "util 35% cheaper than on-demand" is the discount, said on the utilization they have."""
+        others = (m for m in PERCENT.finditer(self.text) if m.end() <= start or m.start() >= end)
+        return any(nearest_label(self.text, m.start(), m.end(), PERCENT_LABELS, numbers=self.work)
+                   in (None, "utilization") for m in others)
+
     def _label_percent(self, start: int, end: int, value: Decimal) -> None:
         label = nearest_label(self.text, start, end, PERCENT_LABELS, numbers=self.work)
-        if (label == "discount" and _UTILIZATION_RIGHT_BEFORE.search(self.text, max(0, start - 24), start)
-                and not _DISCOUNT_RIGHT_AFTER.match(self.text, end)):
+        named = _UTILIZATION_RIGHT_BEFORE.search(self.text, max(0, start - 24), start) if label == "discount" else None
+        cheaper = bool(named) and bool(_CHEAPER_RIGHT_AFTER.match(self.text, end))
+        if (named and not _DISCOUNT_RIGHT_AFTER.match(self.text, end)
+                and (not cheaper or (named.group("word") and not self._other_utilization(start, end)))):
             # "50% off, util 40% cheaper than OD?": the figure named right before is the utilization; "cheaper" after it
-            # is the question asked
+            # is the question asked, unless another figure is the utilization ("util 35% cheaper ... they run at 80%").
+            # "on their current usage 35% cheaper", "load = 30% cheaper": usage and load name what the discount is
+            # measured on, so a figure they name is a utilization only when no "cheaper" follows
             label = "utilization"
         if label == "_other" and _TO_LEVEL.search(self.text, max(0, start - 6), start):
             # "util dropped to 40%": the level it reached, labelled by the other words near it
@@ -3823,8 +3871,9 @@ CALL_SIZE_AGAIN = _rx(
 _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
                          r"\b(?:last|past|previous|this) (?P<period>day|week|month|quarter|year)\b")
 # "util 40%", "utilisation: 40%", "usage ~40%": a utilization named right before its figure.
-_UTILIZATION_RIGHT_BEFORE = _rx(r"\b(?:utili[sz]ation|utili[sz]ed|util|usage|load|loaded)\s?(?:is|of|at|[:=])?"
-                                r"\s?~?\s?$")
+_UTILIZATION_RIGHT_BEFORE = _rx(r"\b(?:(?P<word>utili[sz]ation|utili[sz]ed|util)|usage|load|loaded)\s?"
+                                r"(?:is|of|at|[:=])?\s?~?\s?$")
+_CHEAPER_RIGHT_AFTER = _rx(r"\s?(?:cheaper|less|lower|below|under|saving|savings)\b")
 _DISCOUNT_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)\b")
 # "quote comparison (per day):", "Usage (monthly)": a period in brackets closing a heading line.
 _PERIOD_IN_HEADING = compile_regex(

@@ -21,6 +21,16 @@ _COUNT = r"~?(?<![\d.,])[\d.,]{1,20}+\s?[kmb]?"
 _ITEM = (r"(?:invoice|image|photo|document|doc|page|application|claim|receipt|form|item|record|ticket|transaction|"
          r"file|scan|check|order)s?")
 
+# A unit of work whose cost finance can fix: one call per item ("a cost per parcel", "a price per shipment"); not a
+# person, a seat or a conversation ("a cost per employee" of long, variable conversations).
+_COSTED_ITEM = (r"(?:" + _ITEM + r"|(?:parcel|shipment|package|listing|email|letter|contract|polic(?:y|ie)|loan|case|"
+                r"lead|report|resume|cv|product|sku|label|review|statement|booking|return|refund|lookup|query|querie|"
+                r"call|request|summary|summarie|translation|transcript|submission|filing|payment|quote|survey|"
+                r"article|post|question|answer|product description|description)s?)")
+# "each agent session makes one planning call ...": a session, a run or a conversation is no single item of work
+_NOT_AN_ITEM = (r"(?:invocation|call|request|query|run|step|turn|execution|workflow|session|agent|conversation|chat|"
+                r"thread|task|job|loop|episode|user|seat|employee)")
+
 # "data has to stay in eu-central", "must remain in-region", "EU-only processing": where the data may be processed.
 _DATA_STAYS = (r"\bdata (?:has to|have to|must|needs to|need to|should|can't|cannot|can not|may not|is not allowed to) "
                r"(?:stay|remain|live|be kept|be stored|be processed|leave)\b|\bin[- ]region\b|\b(?:eu|uk|us)[- ]only\b|"
@@ -278,9 +288,11 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"an?) \w+|"
         # "exactly one anomaly-check call per record", "every parcel label triggers exactly one address-check call"
         r"\b(?:a single|exactly one|just one|only one) [\w-]+(?: [\w-]+)? (?:call|request) (?:per|for each|for every) "
-        r"\w+|\b(?:every|each) (?!(?:invocation|call|request|query|run|step|turn|execution|workflow|session)s?\b)"
+        r"\w+|\b(?:every|each) (?!(?:\w+ )?" + _NOT_AN_ITEM + r"s?\b)"
         r"\w+(?: \w+)? (?:triggers|fires|kicks off|makes|sends|generates|needs) "
-        r"(?:exactly |just |only )?(?:one|a single|1)\b[^.;\n]{0,30}?\b(?:call|request|invocation)\b|"
+        r"(?:exactly |just |only )?(?:one|a single|1)\b[^.;\n]{0,30}?\b(?:call|request|invocation)\b"
+        # "each session makes one planning call and then up to 30 tool calls": more calls follow the one
+        r"(?![^.;\n]{0,40}?\b(?:then|followed by|plus|and up to|up to)\b[^.;\n]{0,30}?\b(?:calls|requests)\b)|"
         # "every scan is a bounded ~1k-token call", "each claim = one request": one call per business item
         r"\b(?:every|each) " + _ITEM + r" (?:is|=|means|gets|becomes) (?:one|a|a single|exactly one)\b[^.;\n]{0,30}?"
         r"\b(?:call|request|invocation)s?\b|"
@@ -345,8 +357,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"per[- ](?:transaction|receipt|document|doc|invoice|item|page|ticket|claim|image|form) (?:price|cost|fee)|"
         # "Finance wants a cost per parcel", "the CFO needs a price per shipment": whatever the item is called
         r"\b(?:finance|cfo|procurement|accounting|accounts|controller|fp&a)\b[^.;\n]{0,20}?\b(?:wants?|needs?|asks? "
-        r"for|asked for|requires?) (?:a |the |one )?(?:fixed |flat |known |single |clear )?(?:cost|price) per "
-        r"(?!(?:tokens?|toks?|million|m|1k|1m|mtok|hour|hr|day|week|month|year|quarter)\b)[a-z]+\b|"
+        r"for|asked for|requires?) (?:a |the |one )?(?:fixed |flat |known |single |clear |unit )?(?:cost|price) per "
+        + _COSTED_ITEM + r"\b|"
         r"(?:cost|price) per " + _ITEM + r" (?:that is |that's )?"
         r"(?:fixed|predictable)"),
     # The buyer wants a bill that does not move ("the CFO hates variable token bills", "finance wants no surprises on

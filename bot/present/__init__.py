@@ -35,6 +35,7 @@ from bot.answer import QUOTE_KINDS, AnswerBase, intent_of
 from bot.format import (
     addends,
     count,
+    divisor_for,
     escape_mrkdwn,
     money,
     money_cents_for,
@@ -183,8 +184,8 @@ def environment() -> Environment:
     env.bytecode_cache = template_cache(env)
     env.filters.update(
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
-        quoted=_quoted, whole=_whole, sig=sig, sig_for=sig_for, money_for=money_for, columns=_columns, by_rule=by_rule,
-        noun=_noun, one_plus=_one_plus, money_cents_for=money_cents_for,
+        quoted=_quoted, whole=_whole, sig=sig, sig_for=sig_for, money_for=money_for, divisor_for=divisor_for,
+        columns=_columns, by_rule=by_rule, noun=_noun, one_plus=_one_plus, money_cents_for=money_cents_for,
     )
     env.globals["times_sign"] = times_sign  # "=" or, when a figure in cents moves the product, "≈"
     env.globals["addends"] = addends  # parts of a sum shown so that they add up to the shown total
