@@ -1873,9 +1873,10 @@ GROWTH = [
     # "if tasks run 50% bigger than planned", "jobs come in 30% larger", "25% longer requests than we scoped": a share
     # larger than the planned unit of work, whatever the rep calls it
     # ("longer" only of what is read, not of time: "requests take 30% longer to complete" is a latency)
-    _rx(r"\b(?:(?:tasks?|jobs?|requests?|queries|items?|tickets?|conversations?|runs?|transactions?|workloads?|"
+    _rx(r"\b(?:(?:tasks?|jobs?|requests?|queries|items?|conversations?|runs?|transactions?|workloads?|"
         r"steps?|turns?)\b[^.;?!\d%]{0,20}?(?<![\w.$])(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:bigger|larger|heavier)|"
-        r"(?:documents?|docs?|messages?|transcripts?)\b[^.;?!\d%]{0,20}?(?<![\w.$])(?P<pct3>\d{1,3}(?:\.\d{1,2})?)\s?%"
+        r"(?:documents?|docs?|messages?|transcripts?|tickets?|emails?|pages?|articles?|files?|records?|reports?)\b"
+        r"[^.;?!\d%]{0,20}?(?<![\w.$])(?P<pct3>\d{1,3}(?:\.\d{1,2})?)\s?%"
         r"\s(?:bigger|larger|longer|heavier))\b|"
         r"(?<![\w.$])(?P<pct2>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:bigger|larger|heavier)\s(?:tasks?|jobs?|calls?|requests?|"
         r"prompts?)\b|"
@@ -1885,7 +1886,7 @@ GROWTH = [
 # "the bill came in 2x bigger", "requests take 30% longer to complete", "p95 latency is twice as long": a growth said of
 # money or time, not of the call's tokens (unless the clause names the tokens or prompts)
 _GROWTH_OF_MONEY_OR_TIME = _rx(
-    r"\b(?:bills?|invoices?|costs?|spend|spending|budget|charges?|fees?|latency|latencies|p\d{2}|durations?|"
+    r"\b(?:bills?|invoices?|costs?|spend|spending|budget|charges?|fees?|latency|latencies|durations?|"
     r"wait(?:s|ing)?|times?|seconds?|secs?|minutes?|mins?|ms|hours?|hrs?|days?|weeks?|months?|to (?:complete|finish|"
     r"run|respond|return|process|load|answer))\b")
 _GROWTH_OF_TOKENS = _rx(r"\b(?:tokens?|toks?|prompts?|contexts?|inputs?|outputs?|call sizes?|calls? sizes?|"
@@ -3039,7 +3040,7 @@ class Scanner:
     def _growth_of_money_or_time(self, m: re.Match[str]) -> bool:
         """Whether the clause around a growth speaks of a bill or a time ("bill came in 20% larger", "30% longer to
         complete") and names no tokens or prompts."""
-        clause_start = max((self.text.rfind(c, 0, m.start()) for c in ".;?!\n"), default=-1) + 1
+        clause_start = max((self.text.rfind(c, 0, m.start()) for c in ".;?!,\n"), default=-1) + 1
         ends = [i for i in (self.text.find(c, m.end()) for c in ".;?!,\n") if i >= 0]
         clause = self.text[max(clause_start, m.start() - 60) : min([*ends, m.end() + 30])]
         return bool(_GROWTH_OF_MONEY_OR_TIME.search(clause)) and not _GROWTH_OF_TOKENS.search(clause)

@@ -44,6 +44,9 @@ def test_a_bill_or_a_time_is_not_a_bigger_call(said: str, misread: str) -> None:
         ("what if calls are 2x bigger?", "2"),
         ("25% bigger requests than planned.", "1.25"),
         ("if the prompts get 30% longer.", "1.3"),
+        ("what if tickets end up 40% longer than expected?", "1.4"),
+        ("per-call fee $0.02, what if calls are 2x bigger?", "2"),
+        ("the p95 is 4x that.", "4"),
     ],
 )
 def test_a_growth_of_the_call_still_reads(said: str, growth: str) -> None:
