@@ -6,6 +6,7 @@ against two, plain channel messages against the bare Bolt ack, and cold start to
     .venv/bin/python -m bench.bench_serve --tls                # the stub Web API behind TLS (self-signed)
     .venv/bin/python -m bench.bench_serve --cold-only --cold-runs 11   # only cold start to the first ack
     .venv/bin/python -m bench.bench_serve --raw-client --lean-stub     # a cheaper load client and stub Web API
+    .venv/bin/python -m bench.bench_serve --raw-client --lean-stub --servers-nice 10   # client and stub first
 
 Servers: `pricebot serve --http` with 1 and 2 workers, the bare Bolt app (bench/load/bare_app.py, acks only)
 and, with --baseline, `pricebot serve --http` from another commit's tree (`git archive`, run with this venv).
@@ -348,6 +349,9 @@ def main() -> None:
     parser.add_argument("--lean-stub", action="store_true",
                         help="the lean stub Web API (tests/support/lean_stub.py: one thread, answers rendered at "
                              "start-up) instead of the scriptable one; not with --tls")
+    parser.add_argument("--servers-nice", type=int, default=0,
+                        help="run the servers at this niceness, so the load client and the stub (remote in production)"
+                             " are never kept waiting for a core by the servers they measure (default 0)")
     parser.add_argument("--only", help="comma-separated server names to run (e.g. 'pricebot'), default all")
     parser.add_argument("--json", default="/tmp/pricebot-bench-serve.json")
     args = parser.parse_args()
@@ -383,7 +387,8 @@ def main() -> None:
                     continue
                 env = server_env(stub.base_url, tmp / f"{len(rows['mix'])}-{name[:8]}.db", **extra,
                                  **_pythonpath(tree))
-                server = Server(name, argv, env, cwd=tree)
+                niced = ["nice", "-n", str(args.servers_nice), *argv] if args.servers_nice else argv
+                server = Server(name, niced, env, cwd=tree)
                 try:
                     bare = name == "bare"
                     warm_up(stub, server, f"W{name}", args.concurrency, answered=not bare)

@@ -49,7 +49,7 @@ def test_a_write_in_another_process_waits_for_the_shared_lock_and_goes_on_when_i
 
 def test_a_lock_held_by_a_stopped_process_is_given_up_after_a_while_and_logged(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    monkeypatch.setattr(bot.store, "SHARED_LOCK_WAIT_SECONDS", 0.2)
+    monkeypatch.setattr(bot.store, "SHARED_LOCK_WAIT_SECONDS", 1.0)
     store = open_store(tmp_path / "pricebot.db")
     lock = multiprocessing.get_context("fork").Lock()
     store.share_writes(lock)
@@ -58,11 +58,11 @@ def test_a_lock_held_by_a_stopped_process_is_given_up_after_a_while_and_logged(
     held.wait(5)
     started = time.monotonic()
     assert store.claim_event("Ev1") is True, "written under SQLite's own lock"
-    assert 0.15 < time.monotonic() - started < 2.0
+    assert 0.9 < time.monotonic() - started < 10.0
     assert any("no longer uses it" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
     started = time.monotonic()
     assert store.claim_event("Ev2") is True
-    assert time.monotonic() - started < 0.15, "no second wait for a lock given up"
+    assert time.monotonic() - started < 0.7, "no second wait for a lock given up (a wait would take 1 s)"
     store.close()
 
 
@@ -101,8 +101,8 @@ def test_a_block_of_writes_holds_the_lock_only_from_its_first_write_to_its_commi
     writer.start()
     opened.wait(5)
     started = time.monotonic()
-    assert store.claim_event("Ev1", wait=1.0) is True, "another thread writes while the block has not written"
-    assert time.monotonic() - started < 0.5
+    assert store.claim_event("Ev1", wait=3.0) is True, "another thread writes while the block has not written"
+    assert time.monotonic() - started < 2.0, "not after waiting for the block (it writes only when told to)"
     assert lock.acquire(timeout=0.1), "another process could write meanwhile"
     lock.release()
     write.set()
@@ -130,11 +130,12 @@ def test_a_claim_waits_no_longer_than_its_bound_for_a_writer_outside_the_locks(t
         store.claim_event("Ev1", wait=0.3)
     assert 0.25 < time.monotonic() - started < 1.5
     lock.acquire()
-    threading.Timer(0.3, lock.release).start()  # another process writing for 0.3 s
+    threading.Timer(1.0, lock.release).start()  # another process writing for 1 s
     started = time.monotonic()
     with pytest.raises(sqlite3.OperationalError):
-        store.claim_event("Ev2", wait=0.5)
-    assert 0.45 < time.monotonic() - started < 0.8, "the lock's wait and SQLite's together stay within the bound"
+        store.claim_event("Ev2", wait=1.2)
+    # within the bound: waiting for the lock (1 s) and then SQLite's own wait in full would take 2.2 s
+    assert 1.1 < time.monotonic() - started < 2.0, "the lock's wait and SQLite's together stay within the bound"
     other.execute("ROLLBACK")
     other.close()
     assert store.claim_event("Ev3", wait=0.3) is True
