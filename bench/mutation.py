@@ -14,6 +14,8 @@ r"""Mutation score per module: mutmut, then an honest re-check of every survivor
         glossary/rules.py &                                       # and --shard 1/2: two processes share a module
     .venv/bin/python bench/mutation.py --fresh-process --names '*x_load_rules__mutmut_166,*_179' --recheck-tests FILES \
         glossary/rules.py                                         # named mutants judged against other test files
+    .venv/bin/python bench/mutation.py --fresh-process --fork --warm-cache --preload-project --recheck-tests FILES \
+        glossary/matcher.py                                       # the same judging, a forked child per mutant
     git archive HEAD | tar -x -C /tmp/copy && cd /tmp/copy && $REPO/.venv/bin/python bench/mutation.py \
         --mutmut-tests FILES --recheck-tests FILES glossary/matcher.py   # mutmut on the module's own test files
 
@@ -31,7 +33,10 @@ files, stopped past ``--timeout-multiplier`` (default 10) x the clean run's CPU 
 does not stop a mutant early); a kill is a real kill, a survivor a lower bound (a test outside those files might
 kill it). ``--timed-out`` judges again, that way, only the mutants the last run stopped for time (mutmut's bound is
 partly wall-clock). ``--package-tests`` lets mutmut trace and run only the module's own package's tests (no test of
-one package imports the other); ``--nice`` sets the runs' niceness (default 10).
+one package imports the other); ``--nice`` sets the runs' niceness (default 10). ``--fork`` runs each mutant's
+pytest session in a child forked from a process that imported the test runner and libraries (with
+``--preload-project`` the project too, refused when a function of the module runs during those imports): the
+module's code, caches and import-time calls are as fresh as in a new process, at a fraction of its start.
 
 Run from the project root. Results stay in ``mutants/`` (ignored by git).
 """
@@ -617,8 +622,8 @@ def main() -> int:
                              "a new interpreter each time")
     parser.add_argument("--warm-cache", action="store_true",
                         help="with --fork: each mutant's tests start from a copy of the pricebot cache directory the "
-                             "clean run filled (the checked rule set, kept regexes); not for the modules that cache "
-                             "comes from (glossary/rules.py, checked.py, regex_cache.py)")
+                             "clean run filled (the checked rule set, kept regexes); for glossary/rules.py the bundled "
+                             "file's check is then skipped, so the check's mutants are judged on the tests' own files")
     parser.add_argument("--preload-project", action="store_true",
                         help="with --fork: the judging process also imports the project (from mutants/, no mutant "
                              "set) before forking; refused for a module a function of which runs at import")

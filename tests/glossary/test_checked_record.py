@@ -62,3 +62,15 @@ def test_without_a_usable_home_the_cache_directory_is_platformdirs_own(monkeypat
     found = checked.cache_directory()
     assert found == user_cache_path("pricebot", appauthor=False)
     assert found is not None and found.name == "pricebot"
+
+
+def test_a_passed_rule_set_is_an_empty_file_named_by_its_digest_under_checked_rules(monkeypatch: pytest.MonkeyPatch,
+                                                                                    tmp_path: Path) -> None:
+    # where the module's docs say it is, so clearing ~/.cache/pricebot/checked-rules makes every rules file checked
+    # again; a record with nothing derived from the rule set holds nothing
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    digest = checked.digest("rules")
+    checked.remember(digest)
+    assert [path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*") if path.is_file()] == [
+        f"checked-rules/{digest}"]
+    assert (tmp_path / "checked-rules" / digest).read_bytes() == b""
