@@ -330,6 +330,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 pass  # a lone "40%" could be either: leave it for the question below
             elif values.get("discount") or values.get("utilization"):
                 slot = "utilization" if values.get("discount") and not found.break_even_asked else "discount"
+                if slot == "discount":
+                    # "utilization 85% ... worth it at 85%?": the utilization said again, not a discount
+                    percents = [p for p in percents if p not in values.get("utilization", [])]
                 values.setdefault(slot, []).extend(percents)
                 percents = []
         elif (intent is Intent.SCENARIO and values.get("discount") and not values.get("utilization")

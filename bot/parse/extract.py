@@ -154,7 +154,8 @@ PERCENT_LABELS = {
         r"of (?:what|the capacity|the units) (?:they|we|you|the customer)? ?(?:commit|reserve|buy|provision)"
     ),
     "discount": _rx(
-        r"discount|\bdisc\b|\boff\b|"
+        # ("pays off at 70%", "off-peak at 40%" say how busy, not how much off)
+        r"discount|\bdisc\b|(?<!pay )(?<!pays )(?<!paying )(?<!paid )(?<!payed )\boff\b(?![- ]peak)|"
         # "32% under their on-demand rate": a word for whose rate may come between
         r"(?:below|under) (?:(?:the|their|our|its|your|an?) )?"
         r"(?:on[- ]demand|list|pay[- ]as[- ]you[- ]go|payg|od\b|retail)|"
