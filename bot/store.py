@@ -619,9 +619,23 @@ def newer_schema(found: int) -> StoreError:
     )
 
 
+def use_wal(conn: sqlite3.Connection, wait: float = BUSY_TIMEOUT_SECONDS) -> None:
+    """Switch the file to write-ahead logging. Processes starting on a new file at once can find it mid-switch, which
+    SQLite reports as locked at once rather than through its busy wait, so the switch is tried again for `wait` s."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the schema up to `SCHEMA_VERSION` under an exclusive write lock; returns the version found."""
-    conn.execute("PRAGMA journal_mode=WAL")
+    use_wal(conn)
     conn.execute("BEGIN IMMEDIATE")  # a second process starting at the same moment waits here
     try:
         found = 0
