@@ -288,7 +288,7 @@ _PERIOD_FIRST = {"daily": "day", "weekly": "week", "monthly": "month", "quarterl
                  "annually": "year", "yearly": "year"}
 DIRECT_SPEND_PERIOD_FIRST = compile_regex(
     r"\b(?P<period>" + "|".join(_PERIOD_FIRST) + r")\s(?:(?:their|the|our|current)\s)?"
-    r"direct(?:[- ](?:equivalent|list))?"
+    r"direct(?:[- ](?:equiv(?:alent)?|list))?"
     r"(?:\s(?:spend|spending|bill|cost|costs|usage|run[- ]rate))?(?:\s(?:is|was|of|at|about|around|roughly|~|:|=))*"
     r"\s?[:=]?\s?~?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?"
     r"(?!\s?(?:/|a|an|per)\s?(?:m\b|million|mtok|tokens?|calls?|requests?))"

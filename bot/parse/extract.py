@@ -1392,11 +1392,11 @@ SPEND = {
     ],
     "direct_spend": [
         # "direct would be $12k/mo", "direct-equivalent spend: $600,000/yr", "direct list bill is $40k a month"
-        _rx(r"\bdirect(?:[- ](?:equivalent|list))?(?:\s(?:would be|is|costs?|spend|spending|bill|usage|at|about|around|"
-            r"roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        _rx(r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?:\s(?:would be|is|costs?|spend|spending|bill|usage|at|about|"
+            r"around|roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "$40k a month on openai direct": the lab's name between the period and "direct"
         # "$10k/month equivalent at direct pricing": "equivalent" before the words that name direct
-        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:equivalent\s)?(?:going\s|at\s|on\s|with\s|via\s|through\s)?"
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:equiv(?:alent)?\s)?(?:going\s|at\s|on\s|with\s|via\s|through\s)?"
             r"(?:the\s)?"
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{3,12}\s)?direct\b"),
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
@@ -1410,7 +1410,7 @@ SPEND = {
         # "Annual direct spend would be $240k", "monthly direct-equivalent bill: $18k": the period said before, as an
         # adjective (no period after the amount)
         _rx(r"\b(?P<period>annual|annually|yearly|monthly|weekly|daily)\s(?:(?:their|the|total|current)\s)?"
-            r"direct(?:[- ](?:equivalent|list))?\s(?:api\s)?(?:spend|spending|bill|cost|costs|usage)"
+            r"direct(?:[- ](?:equiv(?:alent)?|list))?\s(?:api\s)?(?:spend|spending|bill|cost|costs|usage)"
             r"(?:\s(?:would be|will be|is|was|of|at|about|around|roughly|comes to|~))*\s?[:=]?\s?~?" + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
         # "Annual spend at Anthropic direct rates would be about $240,000", "monthly bill going direct is $18k": the

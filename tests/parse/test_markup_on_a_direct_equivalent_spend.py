@@ -29,3 +29,30 @@ def test_the_hyperscaler_bill_on_a_direct_equivalent_spend(text: str, spend: str
     assert ask.fields.direct_spend == Decimal(spend)
     assert ask.unused == []
     assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "spend", "figures"),
+    [
+        # (1 + 20%) × (1 − 10%) − 1 = 8%; $400,000 × 1.08 = $432,000, $32,000 more
+        ("yearly direct equiv ~$400k; vertex list markup 20%, EA 10%. effective markup and the yearly bill on vertex?",
+         "400000", ["*8%*", "*$432,000.00* a year", "$32,000.00 a year more"]),
+        # (1 + 25%) × (1 − 12%) − 1 = 10%; $20,000 × 1.10 = $22,000, $2,000 more
+        ("direct-equiv spend is $20k/mo. azure +25%, EA 12%. monthly azure cost?", "20000",
+         ["*10%*", "*$22,000.00* a month", "$2,000.00 a month more"]),
+        # (1 + 10%) × (1 − 10%) − 1 = −1%; $90,000 × 0.99 = $89,100, $900 less
+        ("$90k a quarter equiv at direct pricing, bedrock markup 10%, EDP 10%. quarterly bedrock spend?", "90000",
+         ["*$89,100.00* a quarter", "$900.00 a quarter less"]),
+    ],
+)
+def test_a_direct_equiv_spend_abbreviated_is_marked_up(text: str, spend: str, figures: list[str]) -> None:
+    """"direct equiv" is reps' shorthand for the direct-equivalent spend: the bill on the hyperscaler follows."""
+    ask = parse(text)
+    assert ask.fields.direct_spend == Decimal(spend)
+    assert_figures(text, figures)
+
+
+def test_a_direct_equiv_rate_is_not_a_spend() -> None:
+    """A per-token rate named "direct equiv" stays a rate: no spend is marked up."""
+    ask = parse("direct equiv rate is $3/M input, azure markup 20%, EA 5%: effective markup?")
+    assert ask.fields.direct_spend is None
