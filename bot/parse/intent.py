@@ -157,12 +157,22 @@ def _has(found: Found, *names: str) -> bool:
     return any(found.values.get(name) for name in names)
 
 
+# "is PT worth it at 85%?": reps' short form of provisioned throughput, evidence of a break-even question; not Pacific
+# Time ("3pm PT", "9:30 pt", "ET/PT", "PT time"). Only evidence: a described workload with "pitch PT?" stays the
+# advice across structures.
+_PT_SHORT = compile_regex(
+    r"(?<!\d)(?<!\d )(?<![ap]m )(?<![ap]\.m\. )(?<!et/)(?<!et or )(?<!et and )(?<!time )(?<!time is it )"
+    r"(?<!time in )\bpt\b(?![/-]?\s?(?:time|tz|et|est)\b)")
+
+
 def score(text: str, found: Found) -> dict[Intent, float]:
     """Evidence per intent: keyword hits and the fields each intent needs."""
     scores = {intent: 0.0 for intent in KEYWORDS}
     fee_text = _NOT_A_FEE.sub(" ", text)
     for intent, pattern in KEYWORDS.items():
         scores[intent] += 2.0 * min(2, len(pattern.findall(fee_text if intent is Intent.PER_CALL else text)))
+    if not scores[Intent.BREAK_EVEN] and _PT_SHORT.search(text):
+        scores[Intent.BREAK_EVEN] += 2
     if _HIT_SAVING.search(text) or _CACHES_AT_ALL.search(text):
         scores[Intent.CACHING] += 4
 
