@@ -657,6 +657,27 @@ _ASKED_PERIODS = (
 )
 
 
+def _per_call_tokens_as_volume(ask: Ask) -> Fields | None:
+    """Against provisioned units, "1.5B in @ $2.50/M + 300M out @ $10/M per week" is the traffic's volume over the
+    one period the ask names, not the tokens of one call: the fields with those tokens as a day's volume; None when
+    the ask gives calls, no units, or not exactly one period (then nothing changes)."""
+    from pricing.units import per_period
+
+    f = ask.fields
+    if (f.units is None or f.unit_hour_price is None or f.tokens_per_minute_per_unit is not None
+            or f.input_tokens_per_day is not None or f.output_tokens_per_day is not None or f.calls_per_day is not None
+            or f.input_tokens_per_call is None or f.output_tokens_per_call is None or f.on_demand_spend is not None):
+        return None
+    named = {name for name, rx in _BILL_PERIODS if rx.search(ask.text)}
+    if len(named) != 1:
+        return None
+    period = named.pop()
+    return f.model_copy(update={
+        "input_tokens_per_day": per_period(f.input_tokens_per_call, period, "day"),
+        "output_tokens_per_day": per_period(f.output_tokens_per_call, period, "day"),
+        "input_tokens_per_call": None, "output_tokens_per_call": None, "volume_period": period})
+
+
 def _traffic_period(ask: Ask) -> str:
     """The period units are set against traffic in: the one period the ask names for the answer other than the
     traffic's own ("14M tokens an hour ... what's that a month?"), else the traffic's own (an hour, a week...), else a
@@ -717,6 +738,10 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         utilizations = [out.duty_cycle[2]]
     period = f.spend_period or "month"
     on_demand_spend = f.on_demand_spend
+    volumes = _per_call_tokens_as_volume(ask)
+    if volumes is not None:
+        ask = ask.model_copy(update={"fields": volumes})
+        f = ask.fields
     if (on_demand_spend is None and f.units is not None and f.unit_hour_price is not None
             and f.tokens_per_minute_per_unit is None and f.blended_rate is not None and f.tokens_per_day is not None):
         # "3 units at $30/hr vs 600M tokens a day at a $4.50/M blended rate": the same traffic's on-demand cost, over
