@@ -47,3 +47,17 @@ def test_tokens_per_call_with_a_call_volume_are_not_a_period_volume() -> None:
     reply = reply_text("3 PTUs at $5/hr vs on-demand: calls are 2,000 in + 500 out at $3/$12 per M, 50k calls a day. "
                        "which is cheaper per day?")
     assert "2,000 input tokens" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # "MUs" (model units): 5 x $20 x 730 = $73,000 a month
+        ("5 MUs at $20/hr, what's that a month?", ["*$73,000.00*"]),
+        # 1 x $30 x 24 = $720 a day; OD 200M x $2 = $400 + 20M x $8 = $160 -> $560: $160 more
+        ("1 MU @ $30/hr all day. on-demand per day: 200M in @ $2/M + 20M out @ $8/M. delta?",
+         ["*$720.00*", "*$560.00*", "$160.00 a day more"]),
+    ],
+)
+def test_model_units_said_as_mus(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
