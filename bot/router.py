@@ -657,6 +657,12 @@ _ASKED_PERIODS = (
 )
 
 
+# Tokens said of one call ("each call is 2k in"), and a count too small to be a period's traffic for provisioned units.
+_ONE_CALL_SAID = re.compile(r"\b(?:per|each|a|every|one|an? average) (?:call|request|req|prompt|query|message|task)\b"
+                            r"|\bper[- ]call\b|\bcalls? (?:is|are|average|averages|of)\b", re.I)
+_TRAFFIC_NOT_A_CALL = 1_000_000
+
+
 def _per_call_tokens_as_volume(ask: Ask) -> Fields | None:
     """Against provisioned units, "1.5B in @ $2.50/M + 300M out @ $10/M per week" is the traffic's volume over the
     one period the ask names, not the tokens of one call: the fields with those tokens as a day's volume; None when
@@ -668,6 +674,9 @@ def _per_call_tokens_as_volume(ask: Ask) -> Fields | None:
             or f.input_tokens_per_day is not None or f.output_tokens_per_day is not None or f.calls_per_day is not None
             or f.input_tokens_per_call is None or f.output_tokens_per_call is None or f.on_demand_spend is not None):
         return None
+    if (_ONE_CALL_SAID.search(ask.text)
+            or max(f.input_tokens_per_call, f.output_tokens_per_call) < _TRAFFIC_NOT_A_CALL):
+        return None  # "each call is 2,000 in / 500 out": one call's tokens, which need a call volume
     named = {name for name, rx in _BILL_PERIODS if rx.search(ask.text)}
     if len(named) != 1:
         return None

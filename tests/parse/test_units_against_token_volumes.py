@@ -61,3 +61,13 @@ def test_tokens_per_call_with_a_call_volume_are_not_a_period_volume() -> None:
 )
 def test_model_units_said_as_mus(text: str, figures: list[str]) -> None:
     assert_figures(text, figures)
+
+
+@pytest.mark.parametrize("text", [
+    "3 PTUs at $30/hr, each call is 2,000 in / 500 out tokens at $3/$15 per M, what's the monthly cost?",
+    "3 PTUs at $30/hr, 2,000 in / 500 out at $3/$15 per M, monthly?",
+    "2 units @ $40/hr, per call 8k in / 1k out at $2.50/$10 per M, weekly bill?",
+])
+def test_one_calls_tokens_beside_units_are_never_priced_as_a_periods_traffic(text: str) -> None:
+    reply = reply_text(text)
+    assert "On-demand for the same tokens" not in reply, reply
