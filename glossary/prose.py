@@ -5,7 +5,8 @@ and blocks, ``>`` (or Slack's escaped ``&gt;``) quote lines (except a quote the 
 introduces as the author's own draft, or the line after endorses, "+1 this": only its markers are hidden),
 quoted speech (straight or curly quotes: except wording the author
 proposes, 'section 4.2 should read "..."', or says right after it they will use, "'AI usage fees', so I'll use that
-term in the SOW", of which only the quote marks are hidden), Slack mentions, URLs
+term in the SOW", or a quotation opening its line under a line that introduces the author's draft, of which only the
+quote marks are hidden), Slack mentions, URLs
 (a link's label, ``<https://x|label>``, is kept: the reader sees it) and channel names. ``~struck through~`` text
 (a retraction) is dropped, and the words around it read as the author left them: "PTUs are ~always~ cheaper"
 still says "PTUs are cheaper". Emphasis markers are dropped, zero-width
@@ -170,6 +171,17 @@ def _is_own_quote(text: str, quote_start: int, own_quote: re.Pattern[str]) -> bo
     return _searched(own_quote, text[max(line_start, quote_start - _OWN_QUOTE_REACH) : quote_start])
 
 
+def _is_quoted_draft(text: str, quote_start: int, own_draft: re.Pattern[str]) -> bool:
+    """Whether the quotation at ``quote_start`` is introduced as the author's own draft, as a block quote would be: by
+    the line above when it opens its line ("Draft reply to Tom:" over '"Hi Tom, ..."'), or by the words before it on
+    its line when they end in a colon ('Sending this to Raj: "..."')."""
+    line_start = text.rfind("\n", 0, quote_start) + 1
+    lead = text[line_start:quote_start].rstrip()
+    if lead:
+        return lead.endswith(":") and own_draft.search(lead) is not None
+    return line_start > 0 and _is_own_draft(text, line_start, own_draft)
+
+
 def _is_own_quote_after(text: str, quote_end: int, own_quote_after: re.Pattern[str]) -> bool:
     """Whether the words after the quotation ending at ``quote_end``, on its line, say the author will use it ("...,
     so I'll just use that term in the SOW", "... I'm changing the header back")."""
@@ -192,7 +204,8 @@ def _masked_ranges(
     author's own draft (``own_draft`` matches the line before it: "my draft:", "about to send this:") is the
     author's prose: only its ``>`` markers are hidden, each ending a sentence. So is a quotation the words before it
     (``own_quote``) introduce as wording the author proposes, or the words after it (``own_quote_after``) say the
-    author will use: only its quote marks are hidden. So is a block quote
+    author will use, or that opens its line under a line ``own_draft`` matches: only its quote marks are hidden. So is
+    a block quote
     the line right after endorses (``endorsement`` matches it: "+1 this", "this. exactly this."): the author repeats
     the claim as their own.
     """
@@ -233,8 +246,10 @@ def _masked_ranges(
         rest = "".join(blanked)
     for quoted in _QUOTED.finditer(rest):  # (it skips ahead to the next quote mark: a text without one is one scan)
         start, end = quoted.span()
-        if (own_quote is not None and _is_own_quote(rest, start, own_quote)) or (
-            own_quote_after is not None and _is_own_quote_after(rest, end, own_quote_after)
+        if (
+            (own_quote is not None and _is_own_quote(rest, start, own_quote))
+            or (own_quote_after is not None and _is_own_quote_after(rest, end, own_quote_after))
+            or (own_draft is not None and _is_quoted_draft(rest, start, own_draft))
         ):
             ranges += [(start, start + 1, SEPARATOR), (end - 1, end, SEPARATOR)]
         else:

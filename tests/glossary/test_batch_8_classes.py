@@ -142,9 +142,10 @@ DOUBT_AND_SARCASM = [
     ("Nobody doubts reserved capacity is cheaper for the batch tier.", ["provisioned-is-cheaper"]),
     ("Provisioned is cheaper — said no one who's seen their traffic.", []),
     ("Caching saves money, yeah right, not with a 300-token prompt.", []),
-    # what the request is for does not change the claim; asking why takes it as given
+    # what the request is for does not change the claim; a question why asks for a reason and makes no claim (README
+    # labelling principles; blind batch 29 labels one so)
     ("The vision model charges per image request.", ["charges-per-request"]),
-    ("Why does the model charge per request?", ["charges-per-request"]),
+    ("Why does the model charge per request?", []),
 ]
 
 BATCH_9_CLASSES = [
