@@ -1462,6 +1462,13 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         if f.calls_per_day is not None:
             out.fee_bills = _fee_bills(ask, f.per_call_fee, f.calls_per_day)  # "... and the per-call bill per day?"
         return out
+    if (tin is None or tout is None) and f.input_share is not None and rates and f.per_call_fee is None:
+        # "on a per-call plan, mix 3:1, $0.50/$1.50: the crossover?": the blended rate the fee is divided by, while
+        # asking for the fee
+        from pricing.per_token import blended_rate
+
+        out.blended = blended_rate(rates, f.input_share, 1 - f.input_share)
+        return out
     if tin is None and tout is not None and rates and f.per_call_fee is not None and f.input_share is None:
         # "how big must prompts get before $0.02 a call beats per-token, with 800 output tokens?": the prompt size
         # at which the fee equals the per-token cost, the stated output held fixed.
@@ -1481,6 +1488,9 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
             from pricing.per_token import per_token_cost
 
             out.per_token_call = per_token_cost(rates, tin, tout)
+            if f.calls_per_day is not None:
+                # "90,000 calls a month, would per-call be cheaper?": the per-token bill the fee has to beat
+                out.per_token_bills = _fee_bills(ask, out.per_token_call.total, f.calls_per_day)
         return out
     request = PerCallRequest(
         rates=rates, fee_per_call=f.per_call_fee, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day,

@@ -9,7 +9,7 @@ from pydantic import Field
 from bot.answer import AnswerBase
 from bot.parse.models import new_list
 from pricing.per_call import CallsFromBill, CallSize, Crossover, FeeGap, PerCallComparison, PromptCrossover
-from pricing.per_token import CallsCost, CostSplit
+from pricing.per_token import BlendedRate, CallsCost, CostSplit
 from pricing.periods import FeeBill, FeeOverPeriod
 
 
@@ -28,6 +28,10 @@ class PerCallAnswer(AnswerBase):
     calls_from_bill: CallsFromBill | None = None
     #: The per-token cost of the planned call when the fee is still missing: the fee it has to beat.
     per_token_call: CostSplit | None = None
+    #: The per-token cost of the planned call over the period the volume is stated in (and a month), fee missing.
+    per_token_bills: list[FeeBill] = Field(default_factory=new_list)
+    #: The blended per-token rate at the stated mix when the fee is missing: what the crossover divides the fee by.
+    blended: BlendedRate | None = None
     #: "500k images - compare": the per-token and the per-call cost of that many calls (a count with no period).
     for_calls: tuple[CallsCost, CallsCost] | None = None
     #: A fee and a call volume without the call's tokens: what the fee comes to over the period stated (and a month).
@@ -39,7 +43,9 @@ class PerCallAnswer(AnswerBase):
         if self.fee_gap is not None and self.comparison is None:
             return {"fee_gap": self.fee_gap, "periods": self.periods}
         if self.per_token_call is not None and self.comparison is None:
-            return {"per_token_call": self.per_token_call}
+            return {"per_token_call": self.per_token_call, "per_token_bills": self.per_token_bills}
+        if self.blended is not None and self.comparison is None:
+            return {"blended": self.blended}
         if self.fee_bills and self.comparison is None:
             return {"fee_bills": self.fee_bills}
         if self.comparison is None and self.crossover is None and self.crossover_prompt is not None:

@@ -137,7 +137,9 @@ PERCENT_LABELS = {
         r"mark-?up|marked up|\bpremium\b|uplift|more expensive|pricier|\bhigher\b(?! than on[- ]demand)|"
         r"\bextra (?:for|on|through|via|with|at) (?:azure|bedrock|vertex|aws|gcp|google|the hyperscaler|the cloud)\b|"
         r"\bon top\b(?! of (?:that|this|it)\b)|"  # "a third on top at list"
-        r"(?:above|over|more than|higher than|on top of|over the) (?:the )?(?:direct|list|openai|anthropic|"
+        # "30% over going direct", "a fifth above buying direct": the direct route named by how it is bought
+        r"(?:above|over|more than|higher than|on top of|over the) (?:the |going |buying |paying |using )?"
+        r"(?:direct|list|openai|anthropic|"
         r"google|first[- ]party|retail|public)|"
         # "list is 25% over", "bedrock runs 20% above.": the markup said with nothing after "over"
         r"\blist (?:is|runs|sits|comes in|prices? (?:is|are))\b|^\s?(?:over|above)\s?$"
@@ -435,9 +437,11 @@ PER_NAMED_UNIT_FEE = _rx(
     r"minute|min|second|sec|million|thousand|mtok|ktok|token|tok|gb|tb|mb|month)s?\b)[a-z]{3,15})\b"
     r"(?!\s?(?:/|per|-)\s?(?:hour|hr|day|week|month|year|mo|yr)\b)"
 )
-# "a 1¢ fee", "a $0.004 flat fee", "the $0.02 per-call fee": the amount before the word fee.
+# "a 1¢ fee", "a $0.004 flat fee", "the $0.02 per-call fee", "a $0.002 per-request plan": the amount before the word
+# fee, or before a plan or price named per call.
 PER_CALL_FEE_AMOUNT_FIRST = _rx(
-    r"(?:\b(?:a|an|the|their|that)\s)" + _dollar("a") + r"\s(?:flat\s|per[- ]call\s|call\s)?fee\b"
+    r"(?:\b(?:a|an|the|their|that)\s)" + _dollar("a") + r"\s(?:(?:flat\s|per[- ]call\s|call\s)?fee\b|"
+    r"per[- ](?:call|request|invocation|transaction|query)\s(?:plan|price|pricing|rate|charge|deal|offer|contract)\b)"
     r"(?!\s?(?:/|per|a|an|each)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|seat|user))"
 )
 
@@ -991,6 +995,17 @@ TOKEN_PAIR_SLASH = _rx(
     r"(?<![\w.$])(?P<a_num>" + NUMBER + r")(?:\s?(?P<a_scale>" + SCALE + r")\b)?\s?/\s?(?P<b_num>" + NUMBER
     + r")(?:\s?(?P<b_scale>" + SCALE + r")\b)?\s?" + _TOK + r"?\s?(?:in\s?/\s?out|input\s?/\s?output)\b" + _TOK + r"?"
 )
+# "the app caps every prompt at 2,400 tokens", "prompts are limited to 3k tokens", "never more than 1,500 tokens a
+# call": a ceiling on a call's size, not its size.
+TOKEN_CEILING = _rx(
+    r"\b(?:(?:caps?|capped|limits?|limited|truncates?|truncated|clips?|clipped)(?: (?:every|each|all|the|its|their|our|"
+    r"any)(?: \w+){0,2}?)?(?: (?:at|to))?|max(?:imum)?(?: of)?|at most|no (?:more|longer|bigger|larger) than|"
+    r"never (?:more than|over|above|exceeds?|goes? (?:over|above|past))|(?:tops?|maxe?s?) out at|ceiling of)"
+    r" (?:a max(?:imum)? of |at most |~|about |around |roughly )?(?<![\w.$:])" + QUANTITY + r"\s?" + _TOK
+    + r"(?: (?:total|in total|all[- ]in|max(?:imum)?))?"
+)
+# One call's size said beside a ceiling: a pair "2,000 in / 400 out" or a labelled count "2k input tokens".
+_CALL_SIZE_SAID = _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?" + _TOK + r"?\s?(?:in(?:put)?|prompt)\b")
 # "tokens 800/200", "tokens per call: 1.2k/300": after the word tokens, a slash pair is input then output.
 TOKEN_PAIR_AFTER_WORD = _rx(
     r"\btok(?:en)?s?(?:\s(?:per call|per request|each|a call))?\s?[:=]?\s(?P<a_num>" + NUMBER + r")(?:\s?(?P<a_scale>"
@@ -1902,11 +1917,11 @@ _MIX_WORDS = (r"(?:\s(?:is|of|at|about|around|roughly|~|pretty|fairly|quite|very
 MIX = [
     _rx(r"(?<![\w.$:])(?P<a>" + _SHARE_NUM + r")\s?:\s?(?P<b>" + _SHARE_NUM + r")\s(?:token\s)?(?:mix|split)\b"),
     _rx(r"\b(?:token )?(?:mix|split)" + _MIX_WORDS + r"\s?~?(?P<a>" + _SHARE_NUM
-        + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")(?![\d.])(?!\s?(?:in\s?/|input\s?/|out))"),
+        + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")(?!\d|\.\d)(?!\s?(?:in\s?/|input\s?/|out))"),
     _rx(r"(?<![\w.$])(?P<a>" + _SHARE_NUM + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")\s?" + _IO
         + r"(?:\s(?:mix|ratio|split))?"),
     _rx(_IO + r"(?:\s(?:mix|ratio|split))?" + _MIX_WORDS + r"\s?~?(?P<a>" + _SHARE_NUM
-        + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")(?![\d.])"),
+        + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")(?!\d|\.\d)"),
     # "~1k tok calls at 3:1": a ratio right after a call's size is its input:output mix
     _rx(r"(?:(?<=\btok )|(?<=\btoks )|(?<=\btoken )|(?<=\btokens )|(?<=\bcalls )|(?<=\bcall )|(?<=\brequests )|"
         r"(?<=\bprompts ))(?:at|@|with)\s(?:a\s)?~?(?P<a>" + _SHARE_NUM
@@ -2231,6 +2246,7 @@ class Scanner:
         self._units_asked()
         self._heads()
         self._call_volumes()
+        self._token_ceilings()
         self._tokens()
         self._heads_used()
         self._traits()
@@ -3653,6 +3669,25 @@ class Scanner:
             if len(ends) == 2:
                 self.found.token_ranges[name] = (ends[0], ends[1])
             self._consume(m.start(), m.end())
+        self._blank()
+
+    def _token_ceilings(self) -> None:
+        """ "caps every prompt at 2,400 tokens; calls are ~2,000 in / 400 out": beside the call's own size a ceiling is
+        not a second size (it is named as unused); said alone it is still read as the size."""
+        if not any(w in self.work for w in ("cap", "limit", "trunc", "clip", "max", "most", "than", "never", "top")):
+            return
+        ceilings = list(TOKEN_CEILING.finditer(self.work))[:MAX_MATCHES]
+        if not ceilings:
+            return
+        rest = self.work
+        for m in ceilings:
+            rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+        if not (self.found.values.get("input_tokens_per_call") or _CALL_SIZE_SAID.search(rest)):
+            return
+        for m in ceilings:
+            self._consume(m.start(), m.end())
+            if len(self.found.unused) < 5:
+                self.found.unused.append(self.text[m.start():m.end()].strip())
         self._blank()
 
     def _add_tokens(self, role: str, value: Decimal, end: int, period: str | None = None,

@@ -756,8 +756,23 @@ def _parts_sides_to_mix(m: re.Match[str]) -> str:
     return f"{a}:{b} input:output"
 
 
-# "split roughly 4 to one input to output": an input:output mix in words.
-_N_TO_M_MIX = compile_regex(r"(?<![\w.$])(?P<a>\d{1,3}|one) to (?P<b>\d{1,3}|one) (?:input to output|in to out)\b")
+# "split roughly 4 to one input to output", "two to one in:out", "2-to-1 input/output": an input:output mix in words
+# (alpha2digit leaves "one" and "two" as words).
+_N_TO_M_MIX = compile_regex(
+    r"(?<![\w.$])(?P<a>\d{1,3}|one|two)[- ]to[- ](?P<b>\d{1,3}|one|two),? "
+    r"(?:(?:of )?(?:input|in)s?[- ]to[- ](?:output|out)s?|"
+    r"(?:input|in) ?[:/] ?(?:output|out))\b"
+)
+# "the mix is about two to one", "split 3 to 1": the same mix after its label, sides unnamed (input first).
+_MIX_N_TO_M = compile_regex(
+    r"\b(?P<pre>(?:token )?(?:mix|split)(?: (?:is|of|at|about|around|roughly|approx\.?|approximately|~))*) "
+    r"(?P<a>\d{1,3}|one|two)[- ]to[- ](?P<b>\d{1,3}|one|two)\b(?![.,]\d)"
+)
+_MIX_WORD = {"one": "1", "two": "2"}
+
+
+def _mix_parts(m: re.Match[str]) -> str:
+    return f"{_MIX_WORD.get(m.group('a'), m.group('a'))}:{_MIX_WORD.get(m.group('b'), m.group('b'))}"
 # "3 parts input to one part output", "5 tokens in for every one out": the mix said as parts.
 _PARTS_MIX = compile_regex(
     r"(?<![\w.$,])(?P<a>\d{1,3}|one) (?:parts? (?:of )?(?:in|input)(?: tokens?)? (?:to|for every|for each|per) "
@@ -872,6 +887,12 @@ _CURRENCY_BEFORE = compile_regex(r"\busd\s?(?=\d)")
 
 # "a cent a call", "one cent per request": a whole cent (fractions of one were read before: "half a cent").
 _A_CENT = compile_regex(r"(?<![\w.$])(?<!of )(?<!half )(?:a|one|1) cent\b(?![- ]?(?:per[- ]?cent|%))")
+
+
+# "a penny a call", "two pennies per request": US cents said as pennies; not "not a penny more", "every penny".
+_PENNIES = compile_regex(
+    r"(?<![\w.$])(?<!not )(?<!every )(?<!last )(?P<n>a|one|two|three|four|five|\d{1,2}) (?:penny|pennies)\b"
+    r"(?![- ]?(?:pinch|wise|stock))")
 
 
 def _cents(m: re.Match[str]) -> str:
@@ -1489,9 +1510,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if ":" in text:
         text = _PARTS_SIDES_TO_MIX.sub(_parts_sides_to_mix, text)
         text = _PARTS_LABELLED_MIX.sub(lambda m: f"{m.group('a')}:{m.group('b')} input:output", text)
-    if " to " in text:
-        text = _N_TO_M_MIX.sub(lambda m: f"{m.group('a').replace('one', '1')}:{m.group('b').replace('one', '1')} "
-                               "input:output", text)
+    if " to " in text or "-to-" in text:
+        text = _N_TO_M_MIX.sub(lambda m: f"{_mix_parts(m)} input:output", text)
+        text = _MIX_N_TO_M.sub(lambda m: f"{m.group('pre')} {_mix_parts(m)}", text)
+    if "penn" in text:
+        text = _PENNIES.sub(lambda m: f"{_SMALL.get(m.group('n'), m.group('n'))} cents", text)
     if "cent" in text:
         text = _A_CENT.sub("1 cent", text)
     text = _CENTS.sub(_cents, text)

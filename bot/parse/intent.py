@@ -53,7 +53,8 @@ KEYWORDS: dict[Intent, re.Pattern[str]] = {
         r"per[- ]call|an? (?:api )?call\b|per (?:request|invocation|transaction|run)|flat fee|per[- ]token vs|"
         r"per[- ]transaction|each call|vs\.? per[- ]token|apiece|"
         # "bills per workflow invocation rather than per token", "the per-invocation price": a fee per unit of work
-        r"per[- ](?:[a-z]{3,12} )?(?:invocation|execution)s?\b|per[- ]request (?:price|fee|rate|charge|pricing)|"
+        r"per[- ](?:[a-z]{3,12} )?(?:invocation|execution)s?\b|"
+        r"per[- ]request (?:price|fee|rate|charge|pricing|plan|billing|model|deal|contract|offer)|"
         r"(?:rather than|instead of|not) (?:by the |per[- ]|by )token\b"
     ),
     Intent.MARKUP: compile_regex(
@@ -150,7 +151,10 @@ _FEE_NOT_GIVEN = compile_regex(
     r"(?:yet\s)?(?:put|give|given|include|included|share|shared|send|sent|have|had|quote|quoted|state|stated|mention|"
     r"mentioned|tell|told|list|listed)\s(?:us\s|me\s)?(?:the\s|a\s|their\s|any\s|what\s)?(?:per[- ][a-z]{3,12}\s|"
     r"flat\s)?(?:price|fee|rate|charge|number)\b|"
-    r"\b(?:no|without (?:a|the|any))\s(?:per[- ][a-z]{3,12}\s|flat\s)?(?:price|fee)\s(?:yet|given|quoted|stated)\b")
+    r"\b(?:no|without (?:a|the|any))\s(?:per[- ][a-z]{3,12}\s|flat\s)?(?:price|fee)\s(?:yet|given|quoted|stated)\b|"
+    # "fee not quoted yet", "the fee isn't in the email", "per-call price not given", "fee TBD"
+    r"\b(?:fee|price|charge)\s(?:is\s|was\s|has\s)?(?:not|isn'?t|wasn'?t|hasn'?t)\s(?:yet\s)?(?:been\s)?(?:given|"
+    r"quoted|stated|known|shared|included|confirmed|in)\b|\b(?:fee|price)\s(?:is\s)?(?:tbd|tbc|unknown)\b")
 
 
 def _has(found: Found, *names: str) -> bool:
@@ -222,6 +226,10 @@ def score(text: str, found: Found) -> dict[Intent, float]:
             scores[Intent.PER_CALL] += 1  # "... and the per-token alternative is $3/$15": the two set side by side
         if _FEE_NOT_GIVEN.search(text):
             scores[Intent.PER_CALL] += 2  # the offer's fee is said to be missing: the comparison asks for it
+    elif KEYWORDS[Intent.PER_CALL].search(fee_text) and CALL_SIZE_ASKED.search(text):
+        # "on a per-call plan, mix 3:1, $0.50/$1.50: the crossover call size?": the crossover of a per-call offer whose
+        # fee is missing (the reply works out the blended rate at the mix and asks for the fee)
+        scores[Intent.PER_CALL] += 4 + (2 if _FEE_NOT_GIVEN.search(text) else 0)
     if _has(found, "markup"):
         scores[Intent.MARKUP] += 6
     if _has(found, "on_demand_spend"):
@@ -364,8 +372,8 @@ COMMIT_DECISION = compile_regex(
     r"\bwhat should (?:we|i) (?:check|ask) (?:first|before)\b|"
     # "advice?", "thoughts?", "what do you reckon": asked about a described workload
     r"\b(?:any )?advi[cs]e\s?\?|\bthoughts\s?\?|\bwhat do (?:you|we) reckon\b|"
-    # "provision?", "go?", "do they need PTUs or what": a yes/no on capacity
-    r"\b(?:provision(?:ed)?|commit|reserve|go|go ptu|go provisioned)\s?\?|\bgo or no[- ]?go\b|"
+    # "provision?", "go?", "do they need PTUs or what": a yes/no on capacity (not "... vs pay-as-you-go?")
+    r"(?<![-/])\b(?:provision(?:ed)?|commit|reserve|go|go ptu|go provisioned)\s?\?|\bgo or no[- ]?go\b|"
     r"\bdo (?:they|we|i|you|the (?:customer|buyer|client)) (?:need|want|require) (?:ptus?|provisioned|reserved|"
     r"a commitment|to commit|committed)\b"
 )

@@ -114,7 +114,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "variable": compile_regex(_SWINGS + "|" + _BATCH_WINDOW),
     # Volume known and steady: a fixed count ("exactly 1M invoices a month", "fixed count of photos per day").
     "steady": compile_regex(
-        r"\bsteady|sustained|(?<!un)predictable|consistent|" + _ALWAYS + r"|flat load|constant|round the clock|"
+        # ("what sustained utilization breaks even?" asks a figure, it does not describe the load)
+        r"\bsteady|sustained(?! utili[sz])|(?<!un)predictable|consistent|" + _ALWAYS
+        + r"|flat load|constant|round the clock|"
         r"high volume|"
         r"like clockwork|flat day and night|all day every day|(?:basically|pretty|very) flat|fixed ~?\d|high-volume|"
         r"(?:around|round)[- ]the[- ]clock|\bexactly " + _COUNT + r"(?! ?(?:[- ]?tokens?|%))\b|"
@@ -309,6 +311,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:tops?|maxe?s?) out (?:at|around|about) " + _COUNT + r"[- ]?tok(?:en)?s?\b|"
         r"(?:prompts?|inputs?|calls?|requests?) (?:are |is )?(?:capped|bounded|limited)|"
         r"capped at|fixed[- ]size|(?:same|similar)[- ]size|"
+        # "the app caps every prompt at 2,400 tokens", "limits each request to 3k tokens"
+        r"\b(?:caps|limits|truncates) (?:every|each|all|the|its|their|our|any)(?: \w+){0,2}? (?:at|to) (?:~|about )?"
+        + _COUNT + r"[- ]?tok(?:en)?s?\b|"
         # "records are fixed-format (~300 tokens)", "fixed-length inputs": a layout that sets each call's size
         r"\bfixed[- ](?:format|length|layout|schema|width|structure)\b|"
         # "because the template caps it", "capped by the schema": a ceiling set by what the call is built from
