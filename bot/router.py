@@ -89,7 +89,9 @@ def understand(text: str, *, rate_cards: RateCards = None, previous: Ask | None 
         result = _HANDLERS[ask.intent](ask, rate_cards)
     except PricingError as exc:
         result = ErrorAnswer(ask=ask, error=str(exc), error_type=type(exc).__name__)
-    if ask.intent not in (Intent.FIELDCHECK, Intent.HELP, Intent.GLOSSARY) or not ask.understood:
+    # "what's a PTU? ... a month?": the figures after the entry are shown as their own answer is
+    figures = result.figures if isinstance(result, GlossaryAnswer) else None
+    if ask.intent not in (Intent.FIELDCHECK, Intent.HELP, Intent.GLOSSARY) or not ask.understood or figures:
         # A discouraged phrase is coached even in a message with no pricing question in it; the wording linted
         # is this message's, not the earlier one a follow-up builds on.
         result.flags = _lint(text)
@@ -101,12 +103,15 @@ def understand(text: str, *, rate_cards: RateCards = None, previous: Ask | None 
             result.flags += [f.model_copy(update={"start": f.start + max(shift, 0), "end": f.end + max(shift, 0)})
                              for f in _lint(checked) if f.rule not in seen]
     result.changes = reading.changes
+    shown = figures or result  # the answer whose asks, coaching and choices the reply shows
     asked = {a.field for a in ask.ambiguities}
-    result.missing = [m for i, m in enumerate(result.missing)
-                      if m.key not in asked and all(m.key != n.key for n in result.missing[:i])]  # each asked once
+    shown.missing = [m for i, m in enumerate(shown.missing)
+                     if m.key not in asked and all(m.key != n.key for n in shown.missing[:i])]  # each asked once
+    if figures is not None:
+        figures.flags, result.missing = result.flags, figures.missing
     from bot import clarify
 
-    result.choices = clarify.choices(result)
+    result.choices = clarify.choices(shown)
     return result
 
 
@@ -125,6 +130,8 @@ def choose(option: str, *, previous: Ask, rate_cards: RateCards = None) -> Reply
 def context_of(reply: Reply) -> Ask | None:
     """The request a later follow-up is read against: the one this reply priced (or asked the inputs of)."""
     answer_ = reply.answer
+    if isinstance(answer_, GlossaryAnswer) and answer_.figures is not None:
+        answer_ = answer_.figures  # "what's a PTU? ... a month?" then "and at $4?": the figures' request changes
     if answer_ is None or answer_.ask.intent not in followup.CONTEXT_INTENTS or isinstance(answer_, ErrorAnswer):
         return None
     if getattr(answer_, "kind", None) == "rows":
@@ -1810,7 +1817,7 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
     return out
 
 
-def _glossary(ask: Ask) -> GlossaryAnswer:
+def _glossary(ask: Ask, rate_cards: RateCards = None) -> GlossaryAnswer:
     import glossary
 
     query = (ask.fields.term or "").strip()
@@ -1824,7 +1831,16 @@ def _glossary(ask: Ask) -> GlossaryAnswer:
             see_also.append(glossary.lookup(ref).title)
         except glossary.UnknownTerm:
             see_also.append(ref)
-    return GlossaryAnswer(ask=ask, query=query, term=term, see_also=see_also)
+    out = GlossaryAnswer(ask=ask, query=query, term=term, see_also=see_also)
+    worked = ask.figures_ask()
+    if worked is not None:
+        # "what's a PTU? at $3 an hour, what's one a month?": the figures after the entry, and what they still need
+        try:
+            out.figures = _HANDLERS[worked.intent](worked, rate_cards)
+        except PricingError as exc:
+            out.figures = ErrorAnswer(ask=worked, error=str(exc), error_type=type(exc).__name__)
+        out.missing, out.rates = list(out.figures.missing), out.figures.rates
+    return out
 
 
 def _fieldcheck(ask: Ask) -> FieldcheckAnswer:
@@ -1844,7 +1860,7 @@ _HANDLERS: dict[Intent, Callable[[Ask, RateCards], AnswerBase]] = {
     Intent.MARKUP: _markup,
     Intent.SCENARIO: _scenario,
     Intent.COMPARE: _compare,
-    Intent.GLOSSARY: lambda ask, _cards: _glossary(ask),
+    Intent.GLOSSARY: _glossary,
     Intent.FIELDCHECK: lambda ask, _cards: _fieldcheck(ask),
     Intent.HELP: lambda ask, _cards: _help(ask),
 }

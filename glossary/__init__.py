@@ -18,7 +18,7 @@ from glossary.errors import GlossaryError, RulesFileError, TermsFileError, Unkno
 from glossary.matcher import Flag, Linter
 from glossary.rules import RuleSet, default_rules_path, load_rules, rule_set, rules
 from glossary.schema import Rule
-from glossary.terms import Term, load_terms, lookup, mentions, terms
+from glossary.terms import Term, load_terms, lookup, mentions, name_key, named, terms
 
 __all__ = [
     "Flag",
@@ -37,6 +37,8 @@ __all__ = [
     "load_terms",
     "lookup",
     "mentions",
+    "name_key",
+    "named",
     "rule_set",
     "rules",
     "terms",

@@ -66,8 +66,16 @@ class _TermsFile(BaseModel):
     terms: tuple[Term, ...] = Field(min_length=1)
 
 
+#: British spellings read as the American ones the entries use ("utilisation", "utilised"): same length, so a
+#: position in a key is the same position in the text.
+_BRITISH = compile_regex(r"(?<=[a-z]{2})is(?=(?:e|ed|es|ing|ation|ations)\b)")
+# Words around a term as people write it ("the Okta analogy", "a PTU", "PTU's"), dropped when looking it up.
+_LEADING_WORDS = compile_regex(r"^(?:(?:the|a|an|our|their|your|this|that|these|those|so called) )+")
+_POSSESSIVE = compile_regex(r"(?<=[a-z0-9]) s$")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
+    return _BRITISH.sub("iz", re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip())
 
 
 def load_terms(path: Path | str = DEFAULT_TERMS_PATH) -> list[Term]:
@@ -125,11 +133,20 @@ def _mention_pattern() -> re.Pattern[str]:
 
 def mentions(text: str) -> list[tuple[int, Term]]:
     """The glossary entries named in ``text`` (by id, title or alias), with where each is named, in order."""
-    found: list[tuple[int, Term]] = []
+    return [(start, term) for start, _, term in named(text)]
+
+
+def named(text: str) -> list[tuple[int, int, Term]]:
+    """Like :func:`mentions`, with where each name ends: (start, end, entry), positions in :func:`name_key` of
+    ``text``."""
     index = _index()[1]
-    for m in _mention_pattern().finditer(_key(text)):
-        found.append((m.start(), index[m.group(0)]))
-    return found
+    return [(m.start(), m.end(), index[m.group(0)]) for m in _mention_pattern().finditer(_key(text))]
+
+
+def name_key(text: str) -> str:
+    """``text`` as names are matched in it: lower case, each run of other characters one space, British spellings
+    read as American ones; positions from :func:`named` index into it."""
+    return _key(text)
 
 
 def terms() -> list[Term]:
@@ -143,7 +160,7 @@ def lookup(term: str) -> Term:
     Raises :class:`UnknownTerm` with up to three close entries (their titles) as suggestions.
     """
     _, index = _index()
-    key = _key(term)
+    key = _POSSESSIVE.sub("", _LEADING_WORDS.sub("", _key(term)))
     for candidate in (key, key[:-1] if key.endswith("s") else key, key + "s"):
         if candidate and candidate in index:
             return index[candidate]

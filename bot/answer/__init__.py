@@ -217,13 +217,20 @@ class GlossaryAnswer(AnswerBase):
     query: str
     term: Term | None = None
     see_also: list[str] = Field(default_factory=new_list)
+    #: "what's a PTU? at $3 an hour, what's one a month?": the answer to the figures asked beside the meaning, shown
+    #: after the entry (its missing inputs are this answer's too).
+    figures: AnswerBase | None = None
 
     @property
     def understood(self) -> bool:
         return self.term is not None
 
     def result(self) -> Any:
-        return self.term if self.term is not None else {"query": self.query, "suggestions": self.suggestions}
+        if self.term is None:
+            return {"query": self.query, "suggestions": self.suggestions}
+        if self.figures is None:
+            return self.term
+        return {"term": self.term, getattr(self.figures, "kind"): self.figures.result()}  # noqa: B009
 
 
 class FieldcheckAnswer(AnswerBase):

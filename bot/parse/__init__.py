@@ -11,6 +11,7 @@ from bot.parse.anatomy import read_prompt_parts
 from bot.parse.extract import Found, load_key, scan
 from bot.parse.forms import read_columns, read_forms
 from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, STRUCTURE_QUESTION, classify
+from bot.parse.meaning import COMPUTED, NOT_IAM, meaning_asked, name_pronouns
 from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import (
     MAX_DIGITS,
@@ -744,6 +745,7 @@ def parse(text: str) -> Ask:
                    _strip_quotes(_original_tail(original, check.group("rest"))))
         return Ask(text=original, truncated=cut, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
     normalized, unread = read_forms(normalized)
+    normalized = name_pronouns(normalized)  # "what does PAR mean? if it's 2, ...": "it" is the ratio
     found = scan(normalized)
     closing = _CLOSING_PERIOD.search(normalized[-40:])
     found.closing_period = PERIOD_WORDS[closing.group("p")] if closing else None
@@ -763,6 +765,9 @@ def parse(text: str) -> Ask:
         asked = _asked_term(normalized, defining=True) or "hyperscaler-markup"
     if asked:
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=asked))
+    # "what's a PTU? at $3 an hour, what's one a month?": the entry, then the figures worked out after it
+    meaning = meaning_asked(normalized) if has_numbers else None
+    defined = meaning.term if meaning else None
     intent = classify(normalized, found)
     # "40% or 30% off?", "40% but maybe 30%": one of them, to ask about; "for each", "compare", "vs": both.
     found.runs_at = _RUNS_AT.search(normalized) is not None
@@ -795,9 +800,9 @@ def parse(text: str) -> Ask:
     if intent in (None, Intent.QUOTE, Intent.SCENARIO, Intent.MARKUP) and _is_compare(normalized, found, intent):
         intent = Intent.COMPARE
     if intent is None:
-        if term or (len(normalized) < 40 and _glossary_term(normalized)):
+        if term or defined or (len(normalized) < 40 and _glossary_term(normalized)):
             return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY,
-                       fields=Fields(term=term or normalized.strip(" ?!.")))
+                       fields=Fields(term=term or defined or normalized.strip(" ?!.")))
         return Ask(text=original, truncated=cut, intent=Intent.HELP, fields=Fields(), understood=False)
     with localcontext(WIDE):
         fields, ambiguities = _resolve(intent, found)
@@ -813,8 +818,12 @@ def parse(text: str) -> Ask:
     if table is not None and len(table.rows) >= 2:
         fields = fields.model_copy(update={"usage_rows": [(r.label, r.calls, r.input_tokens, r.output_tokens)
                                                           for r in table.rows]})
+    if defined:
+        fields, worked, intent = fields.model_copy(update={"term": defined}), intent, Intent.GLOSSARY
+    else:
+        worked = None
     return Ask(text=original, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
-               unused=found.unused)
+               unused=found.unused, worked=worked)
 
 
 _OKTA = "okta-concurrent-sessions"
@@ -824,9 +833,6 @@ _WORDING_DIFFERENCE = compile_regex(
     r"\bhow (?:do|does) (?:they|it|that) differ\b|"
     r"\bor is it (?:called |just )?[\"'‘“`]|\bor (?:should|do) (?:i|we) (?:say|call it) [\"'‘“`]|"
     r"\bwhich (?:is|one is|term is|word is) (?:right|correct|better|proper)\b|\bsame thing\b")
-# "identity-verification customer", "ID checks": checking a person's documents is a workload, not identity and access
-# management.
-_NOT_IAM = compile_regex(r"\bidentity[- ](?:verification|check|document|proofing)|\bverif(?:y|ying) (?:an? )?identit")
 # Figures outside the quoted wording of a field check: "... 'you're paying extra for azure'? markup 16%, ea 12%".
 _QUOTED = compile_regex(r"[\"'“‘`](?P<q>[^\"“”`\n]{3,200}?)[\"'”’`](?=\s?[?.!,:;]|\s|$)")
 _FIGURES_AFTER_QUOTE = compile_regex(r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\d[\d.,]*\s?(?:%|k\b|m\b|\$)|"
@@ -836,9 +842,6 @@ _WHAT_IS = compile_regex(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|d
                          r"(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s)|what (?:even|exactly) (?:is|are)|"
                          r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by) "
                          r"(?:a |an |the |our )?$")
-# Figures a rep asks to have worked out, not defined ("what's the break-even on provisioned?" but "what's an EA
-# discount?").
-_COMPUTED = frozenset({"break-even", "hyperscaler-markup", "ea-discount"})
 _DEFINING = compile_regex(
     r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|in plain english|one-liner|"
     # "cache hit rate meaning?", "TTL definition pls?": the meaning asked after the name
@@ -922,13 +925,13 @@ def _asked_term(text: str, *, defining: bool = False) -> str | None:
     named = glossary.mentions(text)
     if not named:
         return None
-    if any(term.id == _OKTA for _, term in named) and not _NOT_IAM.search(text):
+    if any(term.id == _OKTA for _, term in named) and not NOT_IAM.search(text):
         return _OKTA
     key = re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
     for start, term in named:
         before = key[:start]
         # "what's the markup?" asks for the figure, "what exactly is the markup?" for its meaning
-        if _WHAT_IS.search(before) and not (term.id in _COMPUTED and before.endswith("the ")
+        if _WHAT_IS.search(before) and not (term.id in COMPUTED and before.endswith("the ")
                                             and not _MEANING_ASKED.search(before)):
             return term.id
     if defining:

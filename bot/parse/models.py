@@ -217,3 +217,13 @@ class Ask(BaseModel):
     truncated: bool = False
     #: Numbers in the ask that could not be placed, as typed ("12-month"); the reply says so.
     unused: list[str] = Field(default_factory=new_list)
+    #: A glossary ask that also asks for figures ("what's a PTU? at $3 an hour, what's one a month?"): the question
+    #: the figures answer, worked out after the entry.
+    worked: Intent | None = None
+
+    def figures_ask(self) -> Ask | None:
+        """The request of the figures asked beside a term's meaning (None when none are asked)."""
+        if self.worked is None:
+            return None
+        fields = self.fields.model_copy(update={"term": None})
+        return self.model_copy(update={"intent": self.worked, "worked": None, "fields": fields})

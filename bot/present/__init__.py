@@ -192,6 +192,7 @@ def environment() -> Environment:
     env.globals["phrases"] = phrases()
     env.globals["month_factor"] = DAY_TO_MONTH  # day -> 730-hour month, for money_for
     env.globals["body_of"] = _body_of  # another answer's arithmetic shown inside this one (a scenario's figures)
+    env.globals["reply_of"] = _reply_of  # another answer whole inside this one (the figures after a glossary entry)
     env.globals["row_of"] = _row_of  # a row's own answer inside the answer to a table of items
     env.globals["rows_of"] = _rows_of  # every row's answer, the assumptions they share said once
     return env
@@ -233,6 +234,13 @@ def _rows_of(answers: list[AnswerBase]) -> tuple[list[Markup], Markup | None]:
 def _body_of(answer: AnswerBase) -> Markup:
     """The body (the arithmetic) of an answer shown inside another: the figures under a scenario's verdicts."""
     return render_block(kind_of(answer), "body", **context(answer))
+
+
+def _reply_of(answer: AnswerBase, block: str = "text") -> Markup:
+    """Another answer shown whole inside this one (``block`` "text" or "summary"): the figures asked beside a
+    glossary entry, with their title, asks, rate source and note."""
+    kind, values = kind_of(answer), context(answer)
+    return Markup(_text(answer, kind, values)) if block == "text" else render_block(kind, block, **values)
 
 
 _BLANK_LINES = compile_regex(r"\n{3,}")

@@ -165,3 +165,28 @@ def test_a_file_that_is_not_yaml_is_named(tmp_path: Path) -> None:
     path = tmp_path / "terms.yaml"
     path.write_text("terms: [unclosed\n", encoding="utf-8")
     assert str(refusal(path)).startswith(f"terms file {path}: is not valid YAML: ")
+
+
+@pytest.mark.parametrize(
+    ("written", "entry"),
+    [
+        ("the Okta analogy", "okta-concurrent-sessions"),
+        ("a PTU", "ptu"),
+        ("PTU's", "ptu"),
+        ("PTUs", "ptu"),
+        ("break-even utilisation", "break-even"),
+        ("peak-to-average inference ratio", "peak-to-average"),
+        ("our per-token pricing", "per-token"),
+        ("the cache hit rate", "cache-hit-rate"),
+    ],
+)
+def test_a_term_is_found_as_written_in_a_sentence(written: str, entry: str) -> None:
+    # an article, a possessive or a British spelling around the name does not hide the entry
+    assert glossary.lookup(written).id == entry
+
+
+def test_british_spelling_is_named_where_it_is_written() -> None:
+    text = "what does utilisation mean here?"
+    ((start, end, term),) = glossary.named(text)
+    assert term.id == "break-even"
+    assert text[start:end] == "utilisation"

@@ -1,0 +1,191 @@
+"""A meaning asked beside figures: "what's a PTU? at $3 an hour, what's one a month?".
+
+A rep who asks what a term means often asks for a worked figure in the same message. :func:`meaning_asked` names
+the glossary entry such a message asks the meaning of; the parser then answers the entry and the figures together.
+A message that only uses the term in its computation ("what's the break-even at 40% off?", "what's a PTU cost at
+$2 an hour?") asks no meaning. Patterns read :func:`glossary.name_key` text (lower case, words split by single
+spaces: "what's" is "what s").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import glossary
+from glossary.regex_cache import compile_regex
+
+if TYPE_CHECKING:
+    from glossary import Term
+
+#: Entries whose name after "the" is a figure asked for ("what's the break-even?", "what's the markup?"), not a
+#: meaning; "what's a break-even?" or "what exactly is the markup?" still ask the meaning.
+COMPUTED = frozenset({"break-even", "hyperscaler-markup", "ea-discount"})
+# With figures in the message, these names after "what's" ask for the figure ("what's break-even and what do they
+# pay at 80%?", "what's the PAR?") unless "a"/"an" comes first ("what's a PAR?") or the meaning is asked in words.
+_FIGURES = COMPUTED | {"peak-to-average", "cache-hit-rate"}
+# "identity-verification customer", "ID checks": checking a person's documents is a workload, not identity and access
+# management.
+NOT_IAM = compile_regex(r"\bidentity[- ](?:verification|check|document|proofing)|\bverif(?:y|ying) (?:an? )?identit")
+
+# Clauses: a meaning is asked in one, its figures in another ("what's a PTU? if one costs $3 an hour ...").
+_CLAUSE_END = compile_regex(r"[?!;:\n]|\.(?=\s|$)|\s[—–-]{1,2}\s|[—–]")
+# A message that asks no meaning has none of these words; it is not searched further.
+_SCREEN = compile_regex(r"\b(?:what|wat|wot|whats|wats|wtf|wth|define|defn|definition|explain|eli ?5|walk|talk|"
+                        r"remind|meaning|how|no idea|guarantee)")
+_ARTICLE = r"(?: (?:a|an|the|our|their|this|that|these|those|so called|whole))*"
+# "define X", "explain X", "ELI5 X", "walk me through X", "what actually is X": a meaning asked in so many words; the
+# figures may follow in the same clause ("walk me through per-token pricing with 2M in at $3").
+_ASKED_BEFORE = compile_regex(
+    r"\b(?:define|definition of|defn of|meaning of|explain(?: to (?:me|us|them))?(?: what| how)?|eli ?5|"
+    r"explain like i m (?:5|five)|walk (?:me|us|them|him|her) through(?: what| how)?|talk (?:me|us) through|"
+    r"remind me what|what do (?:you|we|they|people|folks) mean by|what (?:s|is) meant by|"
+    r"what (?:even|exactly|actually|really) (?:is|are|s)|(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s))"
+    + _ARTICLE + r" $")
+# "what's a PTU", "what is cache hit rate and is it guaranteed": the name asked about ends its question.
+_WHAT_IS = compile_regex(r"\b(?:(?:what|wat|wot) (?:s|is|are)|whats|wats)" + _ARTICLE + r" $")
+_ENDS_QUESTION = compile_regex(
+    r"^(?: (?:exactly|actually|even|again|anyway|really|thing|concept|stuff|business|idea|then|though|btw|lol|tbh|"
+    r"pls|please|here|there))*(?: in (?:plain|simple|layman s|laymans|lay) (?:english|terms)| in a nutshell)?"
+    r"(?:$| (?:and|or|but|so|because|since|as|like|if|when) )")
+# "what's per-call pricing vs per-token?": an entry named in full set beside another name, not a cost of either
+# ("what's provisioned vs on-demand?" with figures asks for both costs).
+_SET_AGAINST = compile_regex(
+    r"^ (?:vs|versus|or|compared (?:to|with)|against)(?: (?!(?:costs?|price|prices|bill|spend|rates?|savings?|fees?|"
+    r"totals?)\b)[a-z]+){1,3}(?:$| (?:and|or|but|so|if|when) )")
+# "explain caching per call to a buyer", "walk me through the break-even maths": a figure to explain, not a meaning.
+_FIGURE_NOUN = compile_regex(r"^ (?:per|costs?|savings?|maths?|numbers?|figures?|economics|bills?|spend|prices?|"
+                             r"calculation|arithmetic|sums?)\b")
+# "what is the hyperscaler markup people keep mentioning": a name others use, asked about.
+_NAME_USED = compile_regex(
+    r"^ (?:that |which )?(?:people|everyone|everybody|folks|they|he|she|you|my \w+|the \w+|our \w+|their \w+)"
+    r"(?: \w+)? (?:keep|keeps|kept|always|mentioned|mention|mentions|talk|talks|talked|said|say|says|use|uses|used|"
+    r"brought|bring|throw|throws|refer|refers)\b")
+# "what does PTU mean", "how does the Okta analogy map", "how is per-token pricing billed"
+_WHAT_DOES = compile_regex(r"\b(?:what|wat) (?:does|do|did)" + _ARTICLE + r" $")
+_MEANS = compile_regex(r"^(?: \w+)?(?: even| actually| really| exactly)? (?:mean|means|stand for|stands for|"
+                       r"refer to|refers to)\b")
+_HOW = compile_regex(r"\bhow (?:does|do|would|did|is|are)" + _ARTICLE + r" $")
+# ("how does caching work out at 10k calls a day?" asks for the figures)
+_WORKS = compile_regex(r"^(?: (?:analogy|comparison|thing|idea|concept|model))? (?:maps?|works?(?! out)|apply|applies|"
+                       r"translates?|fits?|billed|charged|priced|calculated|measured)\b")
+# "no idea what a PTU is", "PTU meaning?"
+_WHAT = compile_regex(r"\bwhat" + _ARTICLE + r" $")
+_IS_AFTER = compile_regex(r"^(?: actually| really| exactly| even)? (?:is|are|means|mean)"
+                          r"(?:$| (?:and|or|but|so|though)\b)")
+_MEANING_AFTER = compile_regex(r"^ (?:meaning|definition|defn|def|explained)(?: pls| please| plz)?"
+                               r"(?: (?:and|or|but|so)\b.*)?$")
+# "what does it mean?", "is it a fee?", "how does it map?": the meaning of a term named just before.
+_PRONOUN_MEANING = compile_regex(
+    r"\bwhat (?:does|do|did) (?:it|that|this|they|those|that term|that word|that phrase|the term|the phrase) "
+    r"(?:even |actually |really |exactly )?(?:mean|stand for)\b|"
+    r"\bwhat (?:is|s|are) (?:it|that|this|they|that term|that thing)(?: even| exactly| actually| really)?$|"
+    r"\bwhat (?:even|exactly|actually|really) (?:is|are) (?:it|that|this|they)\b|"
+    r"\b(?:no idea|not sure|don t know|dont know|do not know|didn t know|unsure) what (?:it|that|this|they) "
+    r"(?:is|are|means|mean)\b|"
+    r"\bhow (?:does|do|would) (?:it|that|this|the analogy|the comparison) (?:map|work|apply|translate|hold)\b|"
+    r"\bwhere (?:does|do) (?:it|that|this|the analogy|the comparison) break\b(?! ?even)|"
+    r"\bis (?:it|that|this) (?:a |an |just a |just an |some kind of |some sort of )?(?:fee|tax|charge|surcharge|"
+    r"real thing|thing|guarantee|guaranteed|contractual)\b|"
+    r"\b(?:explain|define) (?:it|that|this|them)\b")
+_DIGIT = compile_regex(r"\d")
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """The entry whose meaning a message asks (``term``: its id), the name it was asked by as written ("peak to
+    average ratio") and where in the message the question about it ends."""
+
+    term: str
+    name: str
+    end: int
+
+
+def meaning_asked(text: str) -> Meaning | None:
+    """The glossary entry whose meaning ``text`` (a normalized message with figures in it) asks, or None. An entry
+    named in a clause that asks for a meaning counts; so does one named in a clause without figures just before
+    "what does it mean?" or "is it a fee?". Identity, SSO and concurrent licensing named in that clause ask for the
+    Okta analogy."""
+    if not _SCREEN.search(text):
+        return None
+    earlier: list[tuple[str, list[tuple[int, int, Term]]]] = []  # figure-free clauses naming entries, in order
+    start = 0
+    for end in [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]:
+        clause, start = text[start:end], end
+        key, named = glossary.name_key(clause), glossary.named(clause)
+        asked = _asked_in(key, named)
+        if asked is not None:
+            return _meaning(key, named, asked, end)
+        pronoun = _PRONOUN_MEANING.search(key)
+        if pronoun is not None:
+            # "my manager keeps saying 'break-even' - what does it mean?": the entry named just before
+            here = [span for span in named if span[1] <= pronoun.start()]
+            sources = [*earlier, (key, here)] if here and not _DIGIT.search(key) else earlier
+            if sources:
+                source_key, source = sources[-1]
+                return _meaning(source_key, source, source[-1], end)
+        if named and not _DIGIT.search(key):
+            earlier.append((key, named))
+    return None
+
+
+# "if it's 2", "say that is 30%": a figure given for the term whose meaning was just asked.
+_PRONOUN_FIGURE = compile_regex(r"\b(?P<lead>if|say|suppose|assuming|assume|when) (?:it|that|this)"
+                                r"(?:'s|’s| is| were| was| are)(?= ~?\$?\d)")
+# How far before and after a name the words that ask its meaning are looked for (a clause can be long).
+_WINDOW = 80
+
+
+# "if one costs $3/hour", "4 of them at $2 an hour": units counted by a pronoun, after the unit's meaning was asked.
+_UNIT_PRONOUN = compile_regex(
+    r"(?:(?<=\bif )|(?<=\bsay )|(?<=\bwhen )|(?<=\bsuppose )|(?<=\band )|(?<=[,?.!:;] )|(?<=^))"
+    r"(?:each one|a single one|each|one)(?= (?:costs?|is|were|was|runs?|goes for|at|@)\b)|"
+    r"\b(?P<n>\d+) of (?:them|those|these)\b")
+# The entries counted in units, and the word the units are read by.
+_UNITS = {"ptu": "ptu"}
+
+
+def name_pronouns(text: str) -> str:
+    """``text`` with a pronoun that stands for the entry asked about, after the question about it, replaced by the
+    name it was asked by: "what does PAR mean? if it's 2, ..." reads "... if par is 2, ..."; "what's a PTU? if one
+    costs $3 an hour ..." reads "... if 1 ptu costs ..."."""
+    figure, unit = _PRONOUN_FIGURE.search(text), _UNIT_PRONOUN.search(text)
+    if not (figure or unit):
+        return text
+    meaning = meaning_asked(text)
+    if meaning is None:
+        return text
+    if meaning.term in _FIGURES | {"ttl"}:
+        text = _PRONOUN_FIGURE.sub(lambda m: f"{m.group('lead')} {meaning.name} is" if m.start() >= meaning.end
+                                   else m.group(0), text)
+    word = _UNITS.get(meaning.term)
+    if word is not None:
+        text = _UNIT_PRONOUN.sub(lambda m: m.group(0) if m.start() < meaning.end else f"{m.group('n')} {word}s"
+                                 if m.group("n") else f"1 {word}", text)
+    return text
+
+
+def _meaning(key: str, named: list[tuple[int, int, Term]], span: tuple[int, int, Term], end: int) -> Meaning:
+    """The Meaning of the entry named at ``span`` (the analogy instead when the clause names identity or SSO)."""
+    if not NOT_IAM.search(key):
+        span = next((s for s in named if s[2].kind == "analogy"), span)
+    return Meaning(term=span[2].id, name=key[span[0]:span[1]], end=end)
+
+
+def _asked_in(key: str, named: list[tuple[int, int, Term]]) -> tuple[int, int, Term] | None:
+    """The entry this clause asks the meaning of (where it is named, and the entry), by the words around its name."""
+    digit = _DIGIT.search(key)
+    first_digit = digit.start() if digit else len(key)
+    for start, end, term in named:
+        before, after = key[max(0, start - _WINDOW):start], key[end:end + _WINDOW]
+        figure = term.id in _FIGURES and not before.endswith((" a ", " an "))
+        in_full = key[start:end] == glossary.name_key(term.title)
+        if ((_ASKED_BEFORE.search(before) and not _FIGURE_NOUN.match(after))
+                or (_WHAT_IS.search(before) and first_digit > start and (_NAME_USED.match(after) or (
+                    not figure and (_ENDS_QUESTION.match(after) or (in_full and _SET_AGAINST.match(after))))))
+                or (_WHAT_DOES.search(before) and _MEANS.match(after))
+                or (_HOW.search(before) and _WORKS.match(after))
+                or (not figure and _WHAT.search(before) and _IS_AFTER.match(after))
+                or _MEANING_AFTER.match(after)):
+            return start, end, term
+    return None
