@@ -1210,7 +1210,12 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
 
     f = ask.fields
     out = CachingAnswer(ask=ask)
-    if f.prefix_tokens is not None and (f.provider is not None or f.model is not None):
+    if f.prefix_tokens is not None and f.min_prefix_tokens is not None:
+        # "our prefix is 1,800 tokens; the minimum cacheable prefix is 1,024": the stated minimum is checked
+        out.stated_minimum = (f.prefix_tokens, f.min_prefix_tokens)
+        if out.below_stated_minimum:
+            return out
+    elif f.prefix_tokens is not None and (f.provider is not None or f.model is not None):
         from pricing.cache_limits import below_minimum
 
         short = below_minimum(f.prefix_tokens, f.provider, f.model)
@@ -1253,6 +1258,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     request = CachingRequest(
         rates=rates, prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day or Decimal(0),
         hit_ratio=f.hit_ratio, writes_per_day=f.writes_per_day, provider=f.provider, model=f.model, ttl=ttl,
+        min_prefix_tokens=f.min_prefix_tokens,
         ttl_minutes=f.ttl_minutes, active_hours_per_day=f.active_hours if f.active_hours is not None else Decimal(24),
         # "gemini explicit cache ... storage $4.50 per MTok per hr": an explicit cache lives its TTL and pays storage
         # a storage price per token-hour is only billed for a cache that lives a fixed lifetime

@@ -36,6 +36,8 @@ class CachingAnswer(AnswerBase):
     below_minimum: tuple[Decimal, int, str, str] | None = None
     #: A prefix at or above the provider's minimum: (prefix, minimum, provider, caches automatically).
     above_minimum: tuple[Decimal, int, str, bool] | None = None
+    #: A minimum cacheable prefix the ask states, beside the prefix: (prefix, minimum).
+    stated_minimum: tuple[Decimal, Decimal] | None = None
     request: CachingRequest | None = None
     caching: CachingResult | None = None
     #: "at 99% vs 95% hits": the same calls and prefix at each further hit rate the ask compares.
@@ -104,7 +106,13 @@ class CachingAnswer(AnswerBase):
     def computed(self) -> bool:
         return (self.caching is not None or self.per_hit_only is not None or self.hit_break_even is not None
                 or self.input_cut is not None or self.write is not None or self.below_minimum is not None
+                or self.below_stated_minimum
                 or self.cached_volume is not None)
+
+    @property
+    def below_stated_minimum(self) -> bool:
+        """The prefix is shorter than the minimum cacheable prefix the ask states: it is not cached."""
+        return self.stated_minimum is not None and self.stated_minimum[0] < self.stated_minimum[1]
 
     @property
     def all_hits_per_month(self) -> Decimal | None:

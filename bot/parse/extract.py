@@ -145,7 +145,10 @@ PERCENT_LABELS = {
         r"\blist (?:is|runs|sits|comes in|prices? (?:is|are))\b|^\s?(?:over|above)\s?$"
     ),
     # "15% miss rate", "10% of calls miss": the hit ratio's complement.
-    "miss_ratio": _rx(r"\bmiss(?:es)? (?:rate|ratio)|cache[- ]?miss(?:es)?|\bmiss(?:es|ing)?\b"),
+    # "97% hits (3% writes)": with every miss a write, the share of calls that write is the miss rate
+    "miss_ratio": _rx(r"\bmiss(?:es)? (?:rate|ratio)|cache[- ]?miss(?:es)?|\bmiss(?:es|ing)?\b|"
+                      r"^\s?(?:of (?:the )?(?:calls|requests) (?:are |being )?)?(?:cache[- ])?writes?\b"
+                      r"(?!\s?(?:premium|cost|price|rate|surcharge|fee|multiplier))"),
     "hit_ratio": _rx(
         r"hit (?:rate|ratio)|cache[- ]?hits?|\bhits?\b|cache rate|cached|reuse|of (?:calls|requests|prompts) hit"
     ),
@@ -214,8 +217,9 @@ RATE_PAIR = _rx(
     + _dollar("b")
     # "fee $0.006, $2/$8": the second figure opening a pair of its own is not this pair's output rate
     + r"(?!\s?/\s?\$?\s?\d)"
+    # "$3 per million, $0.30 per million on cache reads": a figure labelled a cache price after its unit is not output
     + r"(?!\d|\.\d|\s?(?:(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?tokens?)?\s?)?"
-    + r"(?:cach|reads?\b|hits?\b|writ))"
+    + r"(?:(?:on|for|of|when|once|as)\s(?:the\s|a\s)?)?(?:cach|reads?\b|hits?\b|writ))"
     + r"\s?(?P<lb>out(?:put)?)?\s?(?:(?P<pm>"
     + _PER_MILLION
     + r")|(?P<pk>"
@@ -364,7 +368,8 @@ _LABEL_FIRST = _rx(
 RATE_LABEL_BEFORE = _rx(
     r"(?P<label>\binput|\boutput|cached input|cached|cache[- ]?hits?|cache[- ]?reads?|"
     r"cache[- ]?writes?|\breads?|\bwrites?|\bhits?)"
-    r"(?:\s(?:tokens?|rate|price|cost|is|are|of|at|@|for|billed at|priced at))*\s?[:=]?\s?"
+    r"(?:\s(?:tokens?|rate|price|costs?|is|are|of|at|@|for|billed at|priced at|still|stay|stays|remain|remains|"
+    r"only|just|now))*\s?[:=]?\s?"
     + _dollar("a") + r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND + r"))?"
     + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|invocation|query|image|document|page)\b)"
 )
@@ -760,7 +765,7 @@ CALLS_IN_A_UNIT = _rx(
 )
 CALLS_PER_WORK_UNIT = _rx(
     # "each conversation ~6 turns": the verb may be left out
-    r"\beach (?:[a-z]{2,12} )?(?P<unit>" + _WORK_UNIT + r")\b,?\s"
+    r"\b(?:each|every) (?:[a-z]{2,12} )?(?P<unit>" + _WORK_UNIT + r")\b,?\s"
     r"(?:(?:makes|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
     r"averages|=|equals|is about|is around|is roughly|makes about|makes around)\s)?"
     r"(?:about |around |roughly |approx\.? |~\s?|≈\s?|c\.\s?)?"
@@ -911,7 +916,9 @@ _NOT_UNITS = frozenset({
 })
 # "first step writes, rest hit", "the first turn of each session writes the cache": one write per unit of work.
 FIRST_OF_UNIT_WRITES = _rx(
-    r"\b(?:the |only the |just the )?first (?:step|turn|call|request|message|query|prompt|iteration|loop)"
+    r"\b(?:the |only the |just the )?(?:first (?:step|turn|call|request|message|query|prompt|iteration|loop|one)|"
+    # "turn one writes the cache", "call 1 writes", "the first writes, the other 11 hit"
+    r"(?:step|turn|call|request|message|query|prompt) (?:one|1)|first(?=,? writes))"
     r"(?: (?:of|in) (?:each|every|a|the) [a-z]{3,12})? (?:writes|does the (?:cache )?write|writes (?:to )?the cache|"
     r"is (?:a|the) (?:cache )?write|creates the cache|populates the cache|misses|pays the write)\b|"
     r"\b(?:one|1|a single) (?:cache )?write (?:per|each|a|every) " + _UNIT_NOUN + r"\b"
@@ -1165,6 +1172,20 @@ PREFIX_TOKENS = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)"
     r"(?:sys(?:tem)?[- ]prompt|(?:prompt )?prefix|preamble|"
     r"(?:shared |static |cached )?context(?! window)|instructions|few[- ]shot|(?:cached|cacheable) (?:input )?tokens?)"
+)
+# "the provider's minimum cacheable prefix is 1,024 tokens", "(min cacheable is 2,048)", "a 1,024-token caching
+# minimum": the shortest prefix the provider caches, a threshold the prefix is checked against, not a prefix.
+_MIN_WORD = r"(?:minimum|(?<!\d)(?<!\d-)(?<!\d )min\.?)"  # not "5-min cache": minutes
+_CACHE_WORD = r"(?:cacheable|cache|caching|cached)"
+MIN_PREFIX = _rx(
+    r"\b(?:" + _MIN_WORD + r"\s" + _CACHE_WORD + r"\b(?:[\s-](?:prefix|prompt|length|size|threshold|input))*"
+    r"|" + _MIN_WORD + r"\s(?:prefix|prompt|length|size)(?:\s(?:length|size))?\s(?:for|to)\s(?:caching|cache|be cached|"
+    r"get cached|qualify)"
+    r"|" + _CACHE_WORD + r"\s(?:minimum|min\.?|threshold)(?![\s-]?(?:spend|commit|fee|charge|bill))"
+    r")\b[^.;!?\d$%]{0,30}?(?<![\w.$:])" + QUANTITY + r"(?:[\s-]?(?:tokens?|toks?))?"
+    r"|(?<![\w.$:])(?P<first>" + NUMBER + r")(?:\s?(?P<first_scale>" + SCALE + r")\b)?[\s-]?(?:tokens?|toks?)?[\s-](?:"
+    + _CACHE_WORD + r"\s(?:minimum|threshold)|minimum(?:\s" + _CACHE_WORD + r"(?:\s(?:prefix|length|size))?|"
+    r"\s(?:for|to)\s(?:caching|cache|be cached)))\b"
 )
 # "12k token RAG preamble", "8k-token legal instructions": one describing word between the tokens and the prefix.
 # "50k doc prefix", "20k policy preamble": the same with the tokens left unsaid before a prefix or preamble.
@@ -2606,6 +2627,11 @@ class Scanner:
                 self.found.add("calls_per_day", per_day(self._units_of_work(value, m.group(0)), m.group("period")))
 
     def _cache_terms(self) -> None:
+        for m in self._matches(MIN_PREFIX) if "min" in self.work else ():
+            value = (to_decimal(m.group("num"), m.group("scale")) if m.group("num")
+                     else to_decimal(m.group("first"), m.group("first_scale")))
+            if value is not None and value > 0:
+                self.found.add("min_prefix_tokens", value)
         for m in self._matches(WRITE_EVERY) if "every" in self.work else ():
             value = to_decimal(m.group("n") or "1")
             if value is not None and value > 0:
@@ -3357,7 +3383,7 @@ class Scanner:
 
     def _calls_per_work_unit(self) -> None:
         """ "each run makes 14 model calls": the calls of one unit of work (its count said elsewhere)."""
-        if "each " not in self.work:
+        if "each " not in self.work and "every " not in self.work:
             return
         for m in self._matches(CALLS_PER_WORK_UNIT):
             n = to_decimal(m.group("n"))
@@ -3409,7 +3435,7 @@ class Scanner:
             # "what do 500 support tickets cost at 4 calls per ticket": a count of the units, with no period
             counted = _rx(r"(?<![\w.$,])(?<!per )(?<!each )(?<!every )" + QUANTITY + r"\s(?:[a-z]{2,12}\s)?(?P<noun>"
                           + re.escape(each[1]) + r"s)\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year|"
-                          r"minute|second|min|sec|hr|mo|wk|yr)s?\b)")
+                          r"minute|second|min|sec|hr|mo|wk|yr)s?\b|\s?(?:daily|weekly|monthly|hourly|yearly|annually)\b)")
             asked = [(m, m.group("noun")) for m in list(counted.finditer(self.work))[:MAX_MATCHES]]
         if not asked and each is None:
             # "onboarding 2,000 users, 15 requests each": the units counted right before each one's calls
@@ -3518,9 +3544,6 @@ class Scanner:
                     self.found.add("calls_per_day", per_day(billed, m.group("period")))
                     self.found.units_per_day.append(per_day(count, m.group("period")))
             self._blank()
-        if len(set(self.found.units_per_day)) == 1 and FIRST_OF_UNIT_WRITES.search(self.text):
-            # "25 steps per run, 2k runs/day, first step writes, rest hit": each run writes the cache once
-            self.found.add("writes_per_day", self.found.units_per_day[0])
         for pattern in CALLS_RANGE:
             for m in self._matches(pattern):
                 low, high = to_decimal(m.group("a"), m.group("a_scale")), to_decimal(m.group("num"), m.group("scale"))
@@ -3550,7 +3573,10 @@ class Scanner:
                 said = groups.get("period") or groups.get("period_noun")
                 period = PERIOD_WORDS.get(said or "", said) or units[groups["unit"]]
                 self.found.calls_periods.append(period)
+                counted = value
                 value = self._units_of_work(value, m.group(0))  # "3,000 runs a month", each run 14 calls: runs × 14
+                if value != counted and not self.found.fee_per_unit:
+                    self.found.units_per_day.append(per_day(counted, period))
                 heads = self._per_head(m.start(), m.end(), m.group(0)[len(m.group("num")):])
                 if heads is not None:
                     value *= heads  # "800 seats, 40 req/seat/day": the calls of every seat
@@ -3558,6 +3584,9 @@ class Scanner:
                 if _CALLS_HIT.match(self.text, m.end()):
                     self.found.calls_are_hits = True
             self._blank()
+        if len(set(self.found.units_per_day)) == 1 and FIRST_OF_UNIT_WRITES.search(self.text):
+            # "25 steps per run, 2k runs/day, first step writes, rest hit": each run writes the cache once
+            self.found.add("writes_per_day", self.found.units_per_day[0])
         if self.found.fee_noun is not None:
             # "$0.04 per digest ... 30,000 digests a month": the units the fee is charged per are the calls
             named = re.compile(r"(?<![\w.$])" + QUANTITY + r"\s?(?:[a-z]{3,12}\s)?" + self.found.fee_noun
@@ -3890,6 +3919,13 @@ WRITE_AT_INPUT = _rx(
     r"\b(?:creat(?:ion|ed|ing|es?)|writes?|writing|written)\b[^.;!?\n]{0,40}?\b(?:at|billed at|charged at|priced at|"
     r"billed as|charged as|costs?|cost the same as|same as|=)\s(?:the\s)?(?:normal|standard|regular|base|plain|usual|"
     r"same|ordinary)?\s?(?:as\s)?(?:the\s)?(?:uncached\s)?input(?: token)? (?:rate|price|pricing|tokens?|cost)\b"
+    # "no write surcharge", "no premium on cache writes", "writes carry no premium", "writes cost nothing extra"
+    r"|\b(?:no|zero|without an?y?)\s(?:cache[- ]?)?(?:write|writing|creation)\s(?:surcharge|premium|markup|uplift)\b"
+    r"|\bno\s(?:extra\s|additional\s)?(?:surcharge|premium|markup|uplift|fee|charge|cost)\s(?:for|on)\s(?:the\s)?"
+    r"(?:cache[- ]?)?(?:writes?|writing|creation)\b"
+    r"|\b(?:cache[- ]?)?(?:writes?|creation)\s(?:carry|carries|have|has|come with|with)\sno\s(?:extra\s)?"
+    r"(?:surcharge|premium|markup|uplift)\b"
+    r"|\b(?:cache[- ]?)?writes?\s(?:cost|costs|are charged|are billed)\s(?:nothing|no)\s(?:extra|more)\b"
 )
 
 

@@ -1131,8 +1131,45 @@ _HITS_PER_WRITE = compile_regex(
 )
 
 
+_WORK_UNITS = r"(?:run|task|session|conversation|convo|job|ticket|workflow|case|claim|chat|agent run)"
+# "each job: 1 write then 11 hits", "per session the first turn writes": the unit of work named just before.
+_UNIT_BEFORE = compile_regex(r"\b(?:each|every|per|of each|in each|of every|in every) (?P<unit>" + _WORK_UNITS
+                             + r")\b[^.;!?\d]{0,40}$")
+# "the first call of each run writes the cache and the other 11 hit it": a unit of work's calls, said as the first one
+# writing and the rest hitting.
+_FIRST_WRITES_OTHERS_HIT = compile_regex(
+    r"\bfirst (?:(?:call|turn|step|request|message|query|prompt|one) )?(?:(?:of|in) (?:each|every|a|the) (?P<unit>"
+    + _WORK_UNITS + r") )?(?:writes|creates|populates|fills)\b[^.!?\d]{0,30}?\b(?:the )?(?:other|remaining|next|"
+    r"following|later|rest of the) (?P<n>\d{1,3}) (?:(?:calls|turns|steps|requests|messages|queries) )?(?:all )?"
+    r"(?:hit|hits|read|reads|are hits|are reads)\b"
+)
+# A unit's calls said outright ("each run makes 12 calls"): then the calls are not worked out from the hits.
+_UNIT_CALLS_SAID = compile_regex(r"\b\d{1,3} (?:[a-z]{2,8} )?(?:calls|turns|steps|requests)\b")
+
+
+def _unit_calls(m: re.Match[str], hits: Decimal) -> str | None:
+    """ "each job: 1 write then 11 hits" -> "12 calls per job, the first call writes the cache": the unit's calls, so a
+    count of units a day is multiplied out and each unit writes once; None with no unit named just before."""
+    unit = m.groupdict().get("unit") or None
+    if unit is None:
+        before = _UNIT_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+        unit = before.group("unit") if before else None
+    elsewhere = m.string[: m.start()] + " " + m.string[m.end() :]
+    if unit is None or hits != hits.to_integral_value() or _UNIT_CALLS_SAID.search(elsewhere):
+        return None
+    return f"{_show(hits + 1)} calls per {unit}, the first call writes the cache"
+
+
+def _first_writes_others_hit(m: re.Match[str]) -> str:
+    calls = _unit_calls(m, Decimal(m.group("n")))
+    return m.group(0) if calls is None else f"{m.group(0)} ({calls})"
+
+
 def _hits_per_write(m: re.Match[str]) -> str:
     hits = Decimal(m.group("a") or m.group("b") or m.group("c"))
+    calls = _unit_calls(m, hits) if m.group("c") else None
+    if calls is not None:
+        return calls
     return f"{_show(hits / (hits + 1) * 100)}% hit rate" if hits > 0 else m.group(0)
 
 
@@ -1243,6 +1280,8 @@ _KEY_VALUE = compile_regex(
     r" ?[:=] ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m)\b)?)(?! ?(?:%|\$|/)|\d|[.,]\d|-)"
     # "monthly volume: 200M input, 50M output": counts of tokens under a volume heading, not calls
     r"(?! ?(?:[kmb] ?)?(?:input|output|in|out|tokens?|toks?|tkns?)\b)"
+    # "4k prefix: 1 write then 9 hits": what happens to the prefix, counted, not its size
+    r"(?! ?(?:cache )?(?:writes?|hits?|reads?|misses|miss)\b)"
 )
 _ADJ_PERIOD = {"daily": "day", "hourly": "hour", "monthly": "month", "weekly": "week", "hr": "hour", "mo": "month"}
 
@@ -1624,6 +1663,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _WRITES_OUT_OF_CALLS.sub(
             lambda m: f"{m.group('w')} {m.group('o')} {m.group('c')} a {m.group('p')}", text)
         text = _HITS_PER_WRITE.sub(_hits_per_write, text)
+        text = _FIRST_WRITES_OTHERS_HIT.sub(_first_writes_others_hit, text)
     if "/" in text and ("cach" in text or "prefix" in text or "hit" in text or "prompt" in text):
         text = _CACHE_TRIPLE.sub(_cache_triple, text)
     if " every" in text and (" one" in text or " 1" in text):

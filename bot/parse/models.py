@@ -60,6 +60,7 @@ class Fields(BaseModel):
 
     # Tokens.
     prefix_tokens: Decimal | None = None
+    min_prefix_tokens: Decimal | None = None  # the provider's minimum cacheable prefix, as stated ("minimum is 1,024")
     input_tokens_per_call: Decimal | None = None
     output_tokens_per_call: Decimal | None = None
     tokens_per_call: Decimal | None = None
