@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from bot import router
 from bot.parse import parse
 from tests.support.replies import assert_figures, reply_text
 
@@ -106,7 +107,8 @@ def test_a_prefix_under_the_stated_minimum_is_said_plainly() -> None:
 
 
 def test_two_prefixes_are_still_asked_about() -> None:
-    ask = parse("our prefix is 1,800 tokens, the new prefix is 2,400 tokens, $3/M input, $0.30/M cached, 10k calls a day")
+    ask = parse("our prefix is 1,800 tokens, the new prefix is 2,400 tokens, $3/M input, $0.30/M cached, 10k calls "
+                "a day")
     assert ask.fields.prefix_tokens is None and ask.fields.min_prefix_tokens is None
     assert any(a.field == "prefix_tokens" for a in ask.ambiguities)
 
@@ -167,3 +169,32 @@ def test_a_week_of_calls_in_words_answered_for_the_week() -> None:
                    "dollars per million input, $1 per million on cache reads and $12.50 per million on cache writes. "
                    "Twenty-one thousand calls a week, and they expect seventy percent cache hits (misses are writes). "
                    "Net saving per week?", ["$396.90", "$47.25", "$349.65"])
+
+
+# --- a workload described for a recommendation, with every caching input given ---------------------------------------
+
+
+def test_a_scenario_with_caching_inputs_shows_the_net_of_hits_and_writes() -> None:
+    # 10,200 hits x 10,000 x $1.80/1M ($0.018) = $183.60; 1,800 writes x 10,000 x $0.50/1M ($0.005) = $9.00
+    reply = router.answer("Document-QA customer: every request carries the same 10,000-token manual up front. 12,000 "
+                          "requests a day, traffic is spiky (peak-to-average about 5). Rates $2/M input, $0.20/M cache "
+                          "reads, $2.50/M cache writes; they expect an 85% hit rate with misses writing. Which pricing "
+                          "structure fits, and what is the daily caching net?", rate_cards={})
+    assert reply.intent == "scenario" and "*Prompt caching: recommended.*" in reply.text
+    assert all(f in reply.text for f in ("$183.60", "$9.00", "$174.60")), reply.text
+
+
+def test_a_scenario_with_caching_inputs_answers_for_the_period_asked() -> None:
+    # a 730-hour month: 40,000 x 730 / 24 = 1,216,667 calls; 5% write: 60,833.33 x $0.0045 = $273.75
+    reply = router.answer("Our agent platform sends a 6k-token tool catalogue with every call, 40,000 calls a day, "
+                          "peak-to-average around 3. Input $3/M, cached $0.30/M, writes $3.75/M, 95% hits (every miss "
+                          "writes). What should we lead with and what does caching net per month?", rate_cards={})
+    assert reply.intent == "scenario"
+    assert "Per 730-hour month" in reply.text and "$273.75" in reply.text and "$18,450.75" in reply.text
+
+
+def test_a_scenario_without_a_period_asked_adds_no_period_line() -> None:
+    reply = router.answer("every request carries the same 10,000-token manual, 12,000 requests a day, spiky (PAR 5). "
+                          "$2/M input, $0.20/M cache reads, $2.50/M cache writes, 85% hits. what do we lead with?",
+                          rate_cards={})
+    assert reply.intent == "scenario" and "• Per " not in reply.text and "$174.60" in reply.text
