@@ -26,6 +26,16 @@ INTRODUCED_DRAFT = [
     ("Proposed wording from their counsel:\n> PTUs are cheaper for the claims bot.", []),
     ("They're sending this to us:\n> caching saves money", []),
     ('Customer wrote:\n"caching saves money on every call"', []),
+    # more lead-ins: going out, to be sent, a version named for its recipient, the recipient first
+    ("Reply going out to their CFO at 4:\n> Provisioned is cheaper for your traffic.", ["provisioned-is-cheaper"]),
+    ("Will send this to Priya after standup:\n> Your token costs doubled in May.", ["token-costs"]),
+    ("v3 for the Halden buyer:\n> Caching saves you money on every call.", ["caching-saves-money"]),
+    ("Messaging Dana the following:\n> You're paying extra for Bedrock here.", ["paying-extra-for-azure"]),
+    ("About to hit send on this one:\n> PTUs will save you 40%.", ["unconditional-savings"]),
+    # quiet: someone else's going out, sending or version
+    ("Their reply going out to the board:\n> Provisioned is cheaper for us.", []),
+    ("They'll send this to us:\n> Caching saves you money on every call.", []),
+    ("Final version from their counsel:\n> PTUs will save you 40%.", []),
 ]
 
 PROPOSED_LINE = [
@@ -37,6 +47,14 @@ PROPOSED_LINE = [
     ("Northwind's line for their board: \"PTUs are cheaper\"", []),
     ('Line for the deck: "Prompt caching reduces input costs on repeated prefixes — the savings depend on prefix '
      'length and call volume"', []),
+    # wording floated, or labelled with a dash or an arrow
+    ('How about "Reserved capacity is cheaper" for the closing slide?', ["provisioned-is-cheaper"]),
+    ("I'm thinking 'Token costs, explained' for the one-pager title", ["token-costs"]),
+    ('Headline option 2: "Caching saves money"', ["caching-saves-money"]),
+    ('Proposed subject line — "Committed use, simplified"', ["committed-use"]),
+    # quiet: someone else's option or float
+    ('Their headline option: "Caching saves money"', []),
+    ('Their CMO asked how about "Caching saves money"', []),
 ]
 
 PAYING_EXTRA_WITH_A_MODIFIER = [
@@ -61,6 +79,16 @@ SAVINGS_PROMISED = [
     ("Initech can expect 35-45% off once sustained utilization holds above 65%.", []),
     ("They saw 40% off last quarter after the move.", []),
     ("Caching saved Umbra real money last month.", []),
+    ("They can bank on a third off after the move to PTUs.", ["unconditional-savings"]),
+    ("Northwind gets 40% off once they commit to reserved capacity.", ["unconditional-savings"]),
+    ("Moving the batch tier to PT will shave 35% off for them.", ["unconditional-savings"]),
+    ("Umbra will save somewhere in the 30-40% range.", ["unconditional-savings"]),
+    ("Caching will save the Umbra team serious money.", ["caching-saves-money"]),
+    ("Prompt caching is going to save you guys real money.", ["caching-saves-money"]),
+    # quiet: a discount a contract gives, off a list price
+    ("Their EA takes 20% off.", []),
+    ("They get 15% off when they prepay the EA.", []),
+    ("They'll get 20% off list once they move.", []),
 ]
 
 TERM_AFTER_WITHOUT = [
@@ -75,6 +103,8 @@ TERM_AFTER_WITHOUT = [
 NO_CLAIM = [
     ("Both the Google AI API pricing page and the Azure docs moved the cached-read rate.", []),
     ("Check Mistral's AI API pricing before the call.", []),
+    ("The AI API pricing pages of Anthropic and Google both moved.", []),
+    ("Why on earth would PTs be cheaper for a weekend-only workload?", []),
     ("why would reserved capacity be cheaper for a team that runs two jobs a week?", []),
     ("ok but why does caching save them money on the chat bot?", []),
     # flagged: a price list that is not a vendor's, a question that takes the claim as given, a title, a term
