@@ -6,6 +6,12 @@ it (a letter added, dropped or changed, or two neighbours swapped: Damerau-Leven
 "coaching", "cashing" and "committee" stay what they are, "cheeper" is read as "cheaper". The dictionary is
 loaded only when a near miss turns up. A message whose words were all seen before and read as typed is passed over
 with one set test. A negation typed without its apostrophe ("doesnt", "isnt", "wont") is read with it.
+
+A word seen for the first time is compared only with the key words it shares a spelling with after at most one letter
+is dropped from each (every word one edit from a key word does: a letter changed or two neighbours swapped leave the
+same word when one is dropped from each; an added or dropped letter, when it is dropped): a look-up of the word's
+few shorter forms instead of an edit-distance table against every key word, which was most of the time a message of
+new words took.
 """
 
 from __future__ import annotations
@@ -44,6 +50,11 @@ def _is_english(word: str) -> bool:
     return count > _RARE
 
 
+def _dropped_one(word: str) -> set[str]:
+    """``word`` with one of its letters dropped, each way."""
+    return {word[:at] + word[at + 1 :] for at in range(len(word))}
+
+
 class Speller:
     """Corrects words one edit away from the given key words (each 5+ letters, lower case)."""
 
@@ -51,6 +62,11 @@ class Speller:
         self._words = tuple(words)
         self._exact = frozenset(self._words)
         self._lengths = frozenset(n for word in self._words for n in (len(word) - 1, len(word), len(word) + 1))
+        # each key word, and each of its forms with one letter dropped -> the key words (their places) it comes from
+        self._forms: dict[str, set[int]] = {}
+        for place, word in enumerate(self._words):
+            for form in (word, *_dropped_one(word)):
+                self._forms.setdefault(form, set()).add(place)
         self._cache: dict[str, str | None] = {}
         # words as typed that are read as they are (most of every message): a text of only these is passed over whole
         self._as_typed: set[str] = set()
@@ -71,7 +87,11 @@ class Speller:
 
     def _nearest(self, word: str) -> str | None:
         """The first key word one edit from ``word`` (itself not a key word), or None."""
-        return next((key for key in self._words if one_edit_apart(word, key)), None)
+        forms = self._forms
+        places: set[int] = set()
+        for form in (word, *_dropped_one(word)):
+            places.update(forms.get(form, ()))
+        return next((self._words[at] for at in sorted(places) if one_edit_apart(word, self._words[at])), None)
 
     def fix(self, prose: Prose) -> Prose:
         """``prose`` with its misspelt key words read as spelt right (the same object when there are none)."""
