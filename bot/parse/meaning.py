@@ -139,7 +139,7 @@ _WINDOW = 80
 # "if one costs $3/hour", "4 of them at $2 an hour": units counted by a pronoun, after the unit's meaning was asked.
 _UNIT_PRONOUN = compile_regex(
     r"(?:(?<=\bif )|(?<=\bsay )|(?<=\bwhen )|(?<=\bsuppose )|(?<=\band )|(?<=[,?.!:;] )|(?<=^))"
-    r"(?:each one|a single one|each|one)(?= (?:costs?|is|were|was|runs?|goes for|at|@)\b)|"
+    r"(?:(?P<each>each one|each)|a single one|one)(?= (?:costs?|is|were|was|runs?|goes for|at|@)\b)|"
     r"\b(?P<n>\d+) of (?:them|those|these)\b")
 # The entries counted in units, and the word the units are read by.
 _UNITS = {"ptu": "ptu"}
@@ -160,8 +160,11 @@ def name_pronouns(text: str) -> str:
                                    else m.group(0), text)
     word = _UNITS.get(meaning.term)
     if word is not None:
+        # "each one" is a unit's price; "one" is one unit, unless the units are counted elsewhere ("they have 5")
+        counted = compile_regex(rf"\b\d[\d,.]*\s?{word}s?\b").search(text) is not None
         text = _UNIT_PRONOUN.sub(lambda m: m.group(0) if m.start() < meaning.end else f"{m.group('n')} {word}s"
-                                 if m.group("n") else f"1 {word}", text)
+                                 if m.group("n") else f"each {word}" if m.group("each") or counted else f"1 {word}",
+                                 text)
     return text
 
 

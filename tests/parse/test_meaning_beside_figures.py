@@ -43,6 +43,9 @@ from bot.parse import Intent, parse
          Intent.BREAK_EVEN, "*$2,190.00*"),
         ("what's a PTU exactly? 6 of them at $2.50 an hour, monthly bill?", "PTU (Provisioned Throughput Unit)",
          Intent.BREAK_EVEN, "*$10,950.00*"),
+        # "each one" prices a unit: the units counted before it are the bill's
+        ("they already run 3 PTUs. what's a PTU anyway? if each one were $4 an hour, what's that a month?",
+         "PTU (Provisioned Throughput Unit)", Intent.BREAK_EVEN, "*$8,760.00*"),
         ("The Bedrock AE says the hyperscaler markup is just a fee. is it a fee? list 15% over direct, EA 5%, what's "
          "the effective markup?", "Hyperscaler markup", Intent.MARKUP, "*9.25%*"),
     ],
