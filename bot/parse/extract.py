@@ -3055,7 +3055,8 @@ class Scanner:
                 self.found.add("input_share", a / (a + b))
                 self._consume(m.start("a"), m.end("b"))
         self._blank()
-        if " in" not in self.work and " mix" not in self.work and " split" not in self.work:
+        padded = " " + self.work  # "in/out ratio of 2:1, ...": a label at the very start
+        if " in" not in padded and " mix" not in padded and " split" not in padded:
             return
         for pattern in MIX:
             for m in self._matches(pattern):

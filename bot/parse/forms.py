@@ -763,9 +763,11 @@ _N_TO_M_MIX = compile_regex(
     r"(?:(?:of )?(?:input|in)s?[- ]to[- ](?:output|out)s?|"
     r"(?:input|in) ?[:/] ?(?:output|out))\b"
 )
-# "the mix is about two to one", "split 3 to 1": the same mix after its label, sides unnamed (input first).
+# "the mix is about two to one", "split 3 to 1", "input:output about 2 to 1": the same mix after its label (input first
+# unless the label says otherwise).
 _MIX_N_TO_M = compile_regex(
-    r"\b(?P<pre>(?:token )?(?:mix|split)(?: (?:is|of|at|about|around|roughly|approx\.?|approximately|~))*) "
+    r"\b(?P<pre>(?:(?:token )?(?:mix|split)|(?:input|in) ?(?:[:/]|to|-to-) ?(?:output|out)(?: (?:mix|ratio|split))?)"
+    r"(?: (?:is|of|at|about|around|roughly|approx\.?|approximately|~))*) "
     r"(?P<a>\d{1,3}|one|two)[- ]to[- ](?P<b>\d{1,3}|one|two)\b(?![.,]\d)"
 )
 _MIX_WORD = {"one": "1", "two": "2"}

@@ -154,7 +154,10 @@ _FEE_NOT_GIVEN = compile_regex(
     r"\b(?:no|without (?:a|the|any))\s(?:per[- ][a-z]{3,12}\s|flat\s)?(?:price|fee)\s(?:yet|given|quoted|stated)\b|"
     # "fee not quoted yet", "the fee isn't in the email", "per-call price not given", "fee TBD"
     r"\b(?:fee|price|charge)\s(?:is\s|was\s|has\s)?(?:not|isn'?t|wasn'?t|hasn'?t)\s(?:yet\s)?(?:been\s)?(?:given|"
-    r"quoted|stated|known|shared|included|confirmed|in)\b|\b(?:fee|price)\s(?:is\s)?(?:tbd|tbc|unknown)\b")
+    r"quoted|stated|known|shared|included|confirmed|in)\b|\b(?:fee|price)\s(?:is\s)?(?:tbd|tbc|unknown)\b|"
+    # "no idea of the fee yet", "not sure what the per-call price is", "don't know their fee"
+    r"\b(?:no idea|not sure|unsure|don'?t know|do not know)(?: (?:of|about|what|on))? (?:the |their |its )?"
+    r"(?:per[- ][a-z]{3,12} |flat )?(?:fee|price)\b")
 
 
 def _has(found: Found, *names: str) -> bool:

@@ -40,6 +40,21 @@ def test_a_fee_in_pennies_or_cents_and_a_mix_in_words_give_the_crossover(text: s
     assert_figures(text, figures)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sides named before the parts: never "2 output tokens a call"
+        "flat 1 cent per call vs $2/M input $8/M output. input:output about 2 to 1. what call size breaks even?",
+        "in/out ratio of two to one, $0.01 a call vs $2/$8 per token: crossover?",
+    ],
+)
+def test_a_mix_with_its_sides_named_first(text: str) -> None:
+    fields = parse(text).fields
+    assert fields.output_tokens_per_call is None
+    assert fields.input_share is not None and round(fields.input_share, 4) == Decimal("0.6667")
+    assert_figures(text, ["2,500 tokens per call"])  # $0.01 × 1M ÷ ((2 × $2 + $8) / 3 = $4.00)
+
+
 def test_a_mix_said_in_words_is_the_same_mix_as_in_digits() -> None:
     words = parse("penny a call, $1/$4, calls run two to one input to output, crossover?").fields.input_share
     digits = parse("penny a call, $1/$4, calls run 2:1 input:output, crossover?").fields.input_share
@@ -76,6 +91,9 @@ def test_the_monthly_quote_beside_not_a_penny_more_is_unchanged() -> None:
         # 2,500 × $1/1M + 500 × $4/1M = $0.0045; × 120,000 = $540.00 a month
         ("they want to bill us per request instead of per token. requests are 2,500 in / 500 out, rates $1/$4, "
          "120,000 requests a month. would per-request save money?", ["$0.0045", "$540.00"]),
+        # 800 × $1/1M + 200 × $4/1M = $0.0016; × 2,000,000 = $3,200.00 a month
+        ("they pay per request today, no idea of the fee yet. calls: 800 in / 200 out, $1/$4 per M, 2 million "
+         "requests a month. is per-request costing them more?", ["$0.0016", "$3,200.00"]),
     ],
 )
 def test_a_per_call_offer_without_its_fee_prices_the_calls_and_asks_for_the_fee(text: str,
