@@ -11,6 +11,7 @@ from pricing.validation import ACTIVE_DAYS, check
 MONTH_HOURS = 730
 HOURS_PER_DAY = 24
 MTOK = Decimal(1_000_000)
+KTOK = Decimal(1_000)
 
 #: A daily figure × this = the same figure over a 730-hour month (730 ÷ 24).
 DAY_TO_MONTH = Decimal(MONTH_HOURS) / Decimal(HOURS_PER_DAY)
@@ -37,6 +38,11 @@ def month_from_day(per_day: Decimal) -> Decimal:
 def token_cost(tokens: Decimal, rate_per_mtok: Decimal) -> Decimal:
     """USD for ``tokens`` at ``rate_per_mtok`` USD per million tokens."""
     return tokens * rate_per_mtok / MTOK
+
+
+def per_million_from_thousand(rate_per_ktok: Decimal) -> Decimal:
+    """A rate stated per thousand tokens as the same rate per million: rate × 1,000."""
+    return rate_per_ktok * (MTOK / KTOK)
 
 
 def hours_in(period: str) -> Decimal:

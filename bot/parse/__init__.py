@@ -807,6 +807,10 @@ def parse(text: str) -> Ask:
     with localcontext(WIDE):
         fields, ambiguities = _resolve(intent, found)
     ambiguities += [_unread(form) for form in unread]
+    if found.rate_unit_unclear:
+        shown = [money(v) for v in found.rate_unit_unclear]
+        ambiguities.append(Ambiguity(field="rates", values=shown,
+                                     question=question("rate_unit", values=" and ".join(shown), first=shown[0])))
     overlong = overlong_number(normalized)
     if overlong:
         ambiguities.append(Ambiguity(
@@ -823,7 +827,7 @@ def parse(text: str) -> Ask:
     else:
         worked = None
     return Ask(text=original, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
-               unused=found.unused, worked=worked)
+               unused=found.unused, worked=worked, per_thousand_rates=found.per_thousand_rates)
 
 
 _OKTA = "okta-concurrent-sessions"

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
-from bot.parse import deal_terms
+from bot.parse import deal_terms, rate_units
 from bot.parse.numbers import NUMBER, PERIOD_WORDS, QUANTITY, SCALE, WIDE, per_day, tidy, to_decimal
 from bot.parse.traits import read_traits
 from glossary.regex_cache import compile_regex
@@ -2171,6 +2171,12 @@ class Found:
     per_head: bool = False
     # Numbers in the text that no stage could place (said in the reply, never silently dropped).
     unused: list[str] = field(default_factory=list)
+    #: "(rates are per 1K tokens)": a note giving the rates' unit apart from the figures, as typed.
+    per_thousand_note: str | None = None
+    #: Rates the message states per thousand tokens: (as typed, the same rate per million it is priced at).
+    per_thousand_rates: list[tuple[Decimal, Decimal]] = field(default_factory=list)
+    #: Rates read with no unit where the message says both per thousand and per million tokens: asked, never priced.
+    rate_unit_unclear: list[Decimal] = field(default_factory=list)
 
     def add(self, name: str, value: Decimal) -> None:
         self.values.setdefault(name, []).append(tidy(value))
@@ -2190,6 +2196,8 @@ class Scanner:
         self.found = Found()
         self._last_percent_label: str | None = None
         self._consumed: list[tuple[int, int]] = []
+        self._per_thousand: list[Decimal] = []  # rates read with a per-thousand unit, per million
+        self._per_million_said: list[Decimal] = []  # rates read with a per-million unit
 
     def _consume(self, start: int, end: int) -> None:
         """Blank ``work[start:end]`` when the current stage ends (:meth:`_blank`).
@@ -2234,6 +2242,7 @@ class Scanner:
         self._load_profile()
         self._peak_and_average()
         deal_terms.read_notes(self)
+        rate_units.read_note(self)
         self._budget()
         self._spend()
         self._spends_said_again()
@@ -2272,6 +2281,7 @@ class Scanner:
         self._heads_used()
         self._traits()
         self._period_lengths()
+        rate_units.apply(self, self._per_thousand, self._per_million_said)
         self._unused()
         return self.found
 
@@ -2736,9 +2746,18 @@ class Scanner:
     def _dollars(m: re.Match[str], name: str) -> Decimal | None:
         return to_decimal(m.group(name), m.groupdict().get(f"{name}_scale"))
 
-    @staticmethod
-    def _per_million(value: Decimal, m: re.Match[str]) -> Decimal:
-        return value * 1000 if m.groupdict().get("pk") else value
+    def note_per_thousand(self, rate: Decimal) -> None:
+        """``rate`` (per million) was stated per thousand tokens."""
+        self._per_thousand.append(tidy(rate))
+
+    def _per_million(self, value: Decimal, m: re.Match[str]) -> Decimal:
+        said = m.groupdict()
+        if not said.get("pk"):
+            if said.get("pm") or said.get("ua"):
+                self._per_million_said.append(tidy(value))
+            return value
+        self.note_per_thousand(value * 1000)
+        return value * 1000
 
     def _rates(self) -> None:
         if "direct" in self.work or "first" in self.work:
@@ -2833,6 +2852,7 @@ class Scanner:
             if a is not None and b is not None:
                 self.found.add("input_rate", a)
                 self.found.add("output_rate", b)
+                self._per_million_said += [tidy(a), tidy(b)]
         said = self.found.values
         if "/" in self.work and not said.get("input_rate") and not said.get("output_rate"):
             # a pair not taken as rates stays for the later reading of a pair beside token counts ("10M in 3M out
@@ -2858,9 +2878,11 @@ class Scanner:
             value = to_decimal(m.group("a"))
             if value is not None:
                 self.found.add("input_rate" if m.group("label").startswith("in") else "output_rate", value)
+                self._per_million_said.append(tidy(value))
         for m in self._matches(RATE_BARE):
             value = to_decimal(m.group("a"))
             if value is not None:
+                self._per_million_said.append(tidy(value))
                 label = nearest_label(self.text, m.start(), m.end(), RATE_LABELS)
                 if label:
                     self.found.add(label, value)

@@ -221,6 +221,8 @@ class Ask(BaseModel):
     #: A glossary ask that also asks for figures ("what's a PTU? at $3 an hour, what's one a month?"): the question
     #: the figures answer, worked out after the entry.
     worked: Intent | None = None
+    #: Rates the ask states per 1K tokens: (as typed, the same rate per million it is priced at); the reply says so.
+    per_thousand_rates: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
 
     def figures_ask(self) -> Ask | None:
         """The request of the figures asked beside a term's meaning (None when none are asked)."""

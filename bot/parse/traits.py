@@ -226,7 +226,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "no_output": compile_regex(
         r"\bem?bed{1,2}(?:ing|ings|s)?\b|\bembd{1,2}ings?\b|\b(?:no|zero) (?:output|completion)s?\b|"
         # "output negligible", "negligible output", "input only": no output tokens worth pricing
-        r"\b(?:output|completions?)(?: tokens?)? (?:is |are )?(?:negligible|basically (?:zero|nothing)|~?0\b)|"
+        r"\b(?:output|completions?)(?: tokens?)? (?:is |are )?(?:negligible|basically (?:zero|nothing)|"
+        r"~?0\b(?![.,]\d))|"
         r"\bnegligible (?:output|completions?)\b|\binput[- ]only\b"),
     "size_for_peak": compile_regex(
         r"\bsi[sz](?:e|ed|ing) (?:(?:it|them|capacity|the|their|our|ptus?|pt|units?|reservation|provisioned|throughput|"

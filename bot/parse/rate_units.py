@@ -1,0 +1,112 @@
+"""The unit rates are quoted in, when the message says it apart from the figures: "(rates are per 1K tokens)", "prices
+per thousand tokens", "$/1K". Rates are USD per million tokens everywhere else, so a rate stated per thousand is
+multiplied by 1,000 (and the reply shows it); where the message also quotes rates per million, which rates the note
+covers is unclear and is asked. Patterns run on the normalized (lower-cased) text."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from bot.parse.numbers import tidy, to_decimal
+from glossary.regex_cache import compile_regex
+from pricing.units import KTOK, per_million_from_thousand
+
+if TYPE_CHECKING:
+    from bot.parse.extract import Scanner
+
+_THOUSAND = r"(?:1\s?k|1,000|1000|one thousand|a thousand|thousand|k)"
+# Not "per 1k calls" or "per thousand requests" (a fee per batch of calls), nor "per 1k tokens of context".
+_NOT_CALLS = (r"(?![- ]?(?:[a-z]{3,15}\s)?(?:api\s)?(?:calls?|requests?|reqs?|invocations?|queries|query|"
+              r"transactions?|images?|documents?|docs?|pages?|runs?|tasks?|tickets?|conversations?|users?|seats?)\b)")
+# "(rates are per 1K tokens)", "prices per thousand tokens", "priced per 1k", "in $/1K", "per-1k pricing": rates said
+# to be per thousand tokens, apart from any one figure.
+RATE_UNIT_NOTE = compile_regex(
+    r"\$\s?/\s?" + _THOUSAND + r"\b(?:[- ]?(?:input |output )?(?:tokens?|toks?))?" + _NOT_CALLS
+    + r"|\bper[- ]?" + _THOUSAND + r"[- ]?(?:input |output |prompt |completion )?(?:tokens?|toks?)\b"
+    + r"|\b(?:rates?|prices?|pricing|priced|costs?|quoted|listed|billed|charged|numbers|figures)\b"
+    r"(?: (?:are|is|all|in|here|below|above|shown|given|quoted|listed|usd|us|dollars?)){0,3} (?:per|/)[- ]?" + _THOUSAND
+    + r"\b" + _NOT_CALLS
+    + r"|\bper[- ]?" + _THOUSAND + r"[- ](?:pricing|prices|rates)\b"
+)
+# "$0.015 per 1K tokens": the unit of the figure right before it, which the rate patterns read with that figure.
+_FIGURE_BEFORE = compile_regex(r"\$\s?[\d.,]{1,12}\s?(?:k\s?)?(?:(?:input|output|in|out)\s)?$")
+# "what's that per 1k tokens?", "how much is it per thousand tokens": the unit an answer is asked in, not a note.
+_ASKED_IN = compile_regex(r"\b(?:what|how much|convert\w*|in terms of|equivalent|express\w*|works? out|comes? out|"
+                          r"translate\w*)\b[^.;!?$]{0,30}$")
+# "$3/M", "per million", "per 1M tokens", "$/MTok": a rate stated per million tokens somewhere in the message.
+PER_MILLION_SAID = compile_regex(r"/\s?(?:1\s?)?(?:m|mm|mtoks?|million)\b|\bper[- ]?(?:1\s?|one |a )?(?:m|mm|mtoks?|"
+                                 r"million|mil)\b|\bmtoks?\b|\$\s?/\s?m\b")
+# "input 0.0025, output 0.01" under a note that rates are per 1K tokens: a side's rate with no dollar sign.
+_SIDE_FIGURE = compile_regex(r"\b(?P<side>input|output|in|out|prompt|completion)(?: tokens?| rate| price)?\s?[:=@]?\s?"
+                             r"(?P<a>0?\.\d{1,6})(?!\d|[.,]\d|\s?(?:k|m|mm|b|bn|%|x)\b|\s?(?:tokens?|toks?|calls?)\b)")
+# The fields that hold a price per million tokens.
+TOKEN_RATES = ("input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "cache_write_1h_rate",
+               "direct_rate", "direct_output_rate", "blended_rate", "provisioned_rate", "on_demand_rate")
+# A rate said per thousand tokens is a fraction of a dollar; a larger figure beside one is a rate per million.
+_MAX_PER_THOUSAND = Decimal(1)
+
+
+def read_note(scanner: Scanner) -> None:
+    """The stage run before rates are read: a note that rates are per thousand tokens, blanked so its "1k" is never
+    read as a count of tokens; beside it, figures under a side's name with no dollar sign ("input 0.0025") are that
+    side's rates per thousand tokens."""
+    work = scanner.work
+    if not any(w in work for w in ("1k", "thousand", "1,000", "1000", "/k", "per k", "per-k")):
+        return
+    for m in RATE_UNIT_NOTE.finditer(work):
+        before = scanner.text[max(0, m.start() - 30) : m.start()]
+        if _FIGURE_BEFORE.search(before) or _ASKED_IN.search(before):
+            continue  # "$0.015 per 1k tokens" is read with its figure; "what is that per 1k tokens?" is a question
+        scanner.found.per_thousand_note = m.group(0).strip()
+        scanner._consume(m.start(), m.end())
+    scanner._blank()
+    if scanner.found.per_thousand_note is None:
+        return
+    for m in scanner._matches(_SIDE_FIGURE):
+        value = to_decimal(m.group("a"))
+        if value is not None and 0 < value <= _MAX_PER_THOUSAND:
+            name = "input_rate" if m.group("side").startswith(("in", "prompt")) else "output_rate"
+            scanner.found.add(name, _converted(value))
+            scanner.note_per_thousand(_converted(value))
+
+
+def apply(scanner: Scanner, per_thousand: list[Decimal], per_million: list[Decimal]) -> None:
+    """The stage run after every rate is read: with rates said to be per thousand tokens (a note, or a unit on some of
+    the figures), each rate read without a unit of its own is multiplied by 1,000. Where that is unclear (a figure too
+    large to be a price per thousand, or only some figures carry the per-thousand unit while others elsewhere are per
+    million) the rates read without a unit are left out and asked about. ``per_thousand`` and ``per_million`` hold the
+    rates read with each unit (per million)."""
+    found = scanner.found
+    if found.per_thousand_note is None and not per_thousand:
+        return
+    typed = [(tidy(v / KTOK), v) for v in dict.fromkeys(per_thousand)]
+    found.per_thousand_rates = typed
+    unit = set(per_thousand) | set(per_million)
+    bare = {name: [v for v in found.values[name] if v not in unit] for name in TOKEN_RATES if name in found.values}
+    bare = {name: values for name, values in bare.items() if values}
+    loose = [v for v in found.unlabeled_rates if v not in unit]
+    if not bare and not loose:
+        return  # every rate carried its own unit
+    figures = list(dict.fromkeys([v for values in bare.values() for v in values] + loose))
+    unclear = any(v > _MAX_PER_THOUSAND for v in figures) or (
+        found.per_thousand_note is None and PER_MILLION_SAID.search(scanner.text) is not None)
+    if unclear:
+        found.rate_unit_unclear = figures
+        for name in bare:
+            kept = [v for v in found.values[name] if v in unit]
+            if kept:
+                found.values[name] = kept
+            else:
+                del found.values[name]
+        found.unlabeled_rates = [v for v in found.unlabeled_rates if v in unit]
+        found.per_thousand_rates = []
+        return
+    for name in bare:
+        found.values[name] = [v if v in unit else _converted(v) for v in found.values[name]]
+    found.unlabeled_rates = [v if v in unit else _converted(v) for v in found.unlabeled_rates]
+    found.per_thousand_rates = typed + [(v, _converted(v)) for v in figures]
+
+
+def _converted(rate: Decimal) -> Decimal:
+    return tidy(per_million_from_thousand(rate))
