@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
-from bot.parse import deal_terms, rate_units
+from bot.parse import deal_terms, rate_sides, rate_units
 from bot.parse.numbers import NUMBER, PERIOD_WORDS, QUANTITY, SCALE, WIDE, per_day, tidy, to_decimal
 from bot.parse.traits import read_traits
 from glossary.regex_cache import compile_regex
@@ -2282,6 +2282,7 @@ class Scanner:
         self._traits()
         self._period_lengths()
         rate_units.apply(self, self._per_thousand, self._per_million_said)
+        rate_sides.place(self)
         self._unused()
         return self.found
 

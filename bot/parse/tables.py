@@ -42,7 +42,7 @@ _MAX_VALUE_WORDS = 6
 # "- 2M input tokens" is not minus two million, nor the end of a range).
 _BULLET = compile_regex(r"(?m)^[ \t]{0,8}(?:[-–—•*+·▪◦‣]|\d{1,2}[.)])[ \t]+(?=\S)")
 # A CSV header cell: a short name with letters ("input_mtok_per_month", "calls/day", "Deal"), never a figure.
-_CSV_HEAD = compile_regex(r"^[a-z][a-z0-9 _/()%$.#-]{0,40}$")
+_CSV_HEAD = compile_regex(r"^[a-z$][a-z0-9 _/()%$.#-]{0,40}$")
 _MAX_CSV_CELLS = 12
 # A sheet pasted into a deal question has a few rows; a longer one (an export) is left as it was, for the usage
 # file reader, so the prose it would make never floods the scanner.
@@ -176,7 +176,10 @@ _PER_HOUR_HEAD = compile_regex(r"\b(?:calls?|requests?|reqs?|queries)\b.{0,12}?(
 
 
 # "in_rate_per_m", "output price": a column of prices per million tokens.
-_RATE_HEAD = compile_regex(r"\b(?:rate|price|usd)\b")
+# "input rate", "output price", "usd", "input $/M", "$ per 1M out": a column of prices.
+_RATE_HEAD = compile_regex(r"\b(?:rate|price|usd)\b|\$\s?(?:/|per\b)")
+# "input $/M", "$ per 1M in", "out (usd / mtok)": a price column per million tokens.
+_PER_MILLION_HEAD = compile_regex(r"(?:/|\bper)\s?(?:1\s?)?(?:m|mm|mtoks?|million)\b(?:\s?(?:tokens?|toks?))?")
 
 
 # "Quote for the pilot, per month:", "monthly volumes:": the line introducing a table says the period of its counts.
@@ -340,6 +343,13 @@ def phrase(head: str, value: str) -> str:
     head = _head(head)
     if not _numeric(value.lower()):
         return value
+    million = _PER_MILLION_HEAD.search(head.lower()) if _RATE_HEAD.search(head.lower()) else None
+    if million is not None and _BARE_FIGURE.match(value.strip().lower()) and "%" not in value:
+        # "input $/M | 0.50": a price per million tokens ("input $0.50/m"), never a count of millions
+        rest = head.lower()[:million.start()] + head.lower()[million.end():]
+        side = "input" if _SIDE_IN.search(rest) else "output" if _SIDE_OUT.search(rest) else None
+        if side is not None:
+            return f"{side} ${value.strip().lstrip('$')}/m"
     bare = _FIGURE.match(value.strip().lower())
     if bare is not None and not bare.group("s") and "$" not in value:
         for scale, pattern in (("m", _MILLIONS_HEAD), ("k", _THOUSANDS_HEAD)):

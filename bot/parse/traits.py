@@ -224,7 +224,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
                             r"weekends)\b"),
     # Embeddings, or "basically no output": calls with no output tokens to price.
     "no_output": compile_regex(
-        r"\bem?bed{1,2}(?:ing|ings|s)?\b|\bembd{1,2}ings?\b|\b(?:no|zero) (?:output|completion)s?\b|"
+        r"\bem?bed{1,2}(?:ing|ings|s)?\b|\bembd{1,2}ings?\b|\b(?:no|zero) (?:output|completion)s?\b"
+        r"(?! (?:price|rate|pricing|cost)s?\b)|"
         # "output negligible", "negligible output", "input only": no output tokens worth pricing
         r"\b(?:output|completions?)(?: tokens?)? (?:is |are )?(?:negligible|basically (?:zero|nothing)|"
         r"~?0\b(?![.,]\d))|"

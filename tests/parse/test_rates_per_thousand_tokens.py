@@ -38,7 +38,7 @@ def test_the_reply_shows_the_conversion_and_the_figures_at_it() -> None:
     # 20M × $3/M = $60.00; 5M × $15/M = $75.00; $135.00 a month
     reply = reply_text("Chatbot does 20M input and 5M output tokens a month, input $0.003 and output $0.015 "
                        "(rates are per 1K tokens). Monthly cost?")
-    assert "$0.003/1K = $3.00/1M" in reply and "$0.015/1K = $15.00/1M" in reply, reply
+    assert "$0.003 per 1K tokens is $3.00/1M" in reply and "$0.015 per 1K tokens is $15.00/1M" in reply, reply
     assert "$60.00" in reply and "$75.00" in reply and "$135.00" in reply, reply
     assert "“1k”" not in reply  # the note's 1K is no figure left unused
 
