@@ -1833,7 +1833,9 @@ ON_DEMAND_BARE_AFTER = _rx(
 # "the tokens served would be ~$60k on-demand": an on-demand amount with no period, used only where the ask bills
 # by the month otherwise (days a month).
 ON_DEMAND_BARE = _rx(
-    r"(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k)\b)?)\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?(?:at\s|on\s)?"
+    # not "$3/$15 on demand": the output rate of a pair said with the pricing it is
+    r"(?<!/)(?<!/ )(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k)\b)?)\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?"
+    r"(?:at\s|on\s)?"
     r"on[- ]demand\b(?!\s?(?:/|a|an|per)\s)"
 )
 _TTL_UNIT = r"min(?:ute)?s?|hours?|hrs?|h|m"
@@ -1964,7 +1966,9 @@ UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:(?:dedicated|reserved|pr
 A_SINGLE_UNIT = _rx(r"\b(?:(?:a |one )?single|(?<!per )(?<!for )(?<!each )one) (?:(?:dedicated|reserved|provisioned) )?"
                     r"(?:ptu|pt unit|provisioned (?:throughput )?unit|model unit|unit)\b(?![- ]?(?:hours?|hrs?)\b)")
 UNIT_HOUR_PRICE = _rx(
-    _dollar("a") + r"\s?(?:/|per|an?|each)\s?(?:(?:model |provisioned |reserved |capacity )?(?:ptu|unit)s?[- /]?"
+    # "$39.60 per model-unit-hour", "$48/MU-hr": a unit named with a hyphen
+    _dollar("a") + r"\s?(?:/|per|an?|each)\s?(?:(?:model[- ]|provisioned[- ]|reserved[- ]|capacity[- ])?"
+    r"(?:ptu|unit|mu)s?[- /]?"
     r"(?:(?:per|an?)\s)?)?(?:hour|hr)\b"
     r"(?:\s?(?:per|each|/|a)\s?(?:ptu|unit)\b)?"
 )
