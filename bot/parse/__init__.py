@@ -228,10 +228,23 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             values[rate_key] = []
         shares = values.get(share_key, [])
         inputs = list(dict.fromkeys(values.get("input_rate", [])))
-        if shares and len(inputs) == 1 and not values.get(rate_key):
-            from pricing.caching_figures import price_at_multiple  # the caching engine loads when it is used
+        if not shares or len(inputs) != 1:
+            continue
+        from pricing.caching_figures import price_at_multiple  # the caching engine loads when it is used
 
-            values[rate_key] = [price_at_multiple(inputs[0], values.pop(share_key)[0])]
+        derived = price_at_multiple(inputs[0], shares[0])
+        given = list(dict.fromkeys(values.get(rate_key, [])))
+        spare = list(dict.fromkeys(values.get("rate", [])))
+        if (not given and intent is Intent.CACHING and len(spare) == 1
+                and (spare[0] < inputs[0] if share_key == "cache_read_share" else spare[0] > inputs[0])):
+            # "writes cost 2x the input price, so $7 per million vs $3 input": the price given beside the share
+            given, values["rate"] = spare, []
+        if not given:
+            values.pop(share_key)
+            values[rate_key] = [derived]
+        elif derived not in given:
+            # "reads are 10% of input, so $0.50 vs $3.00 input": the share and the price disagree, so it is asked
+            values[rate_key] = [*given, derived]
 
     # "$0.05 per task; each task is ~6 LLM calls of 4k in / 500 out": against a fee for the unit of work, a unit's
     # tokens are its calls' tokens together.

@@ -369,7 +369,7 @@ RATE_LABEL_BEFORE = _rx(
     r"(?P<label>\binput|\boutput|cached input|cached|cache[- ]?hits?|cache[- ]?reads?|"
     r"cache[- ]?writes?|\breads?|\bwrites?|\bhits?)"
     r"(?:\s(?:tokens?|rate|price|costs?|is|are|of|at|@|for|billed at|priced at|still|stay|stays|remain|remains|"
-    r"only|just|now))*\s?[:=]?\s?"
+    r"only|just|now|(?:comes?|came) in at|go(?:es)? for|charged at))*\s?[:=]?\s?"
     + _dollar("a") + r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND + r"))?"
     + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|invocation|query|image|document|page)\b)"
 )
@@ -1182,7 +1182,13 @@ MIN_PREFIX = _rx(
     r"|" + _MIN_WORD + r"\s(?:prefix|prompt|length|size)(?:\s(?:length|size))?\s(?:for|to)\s(?:caching|cache|be cached|"
     r"get cached|qualify)"
     r"|" + _CACHE_WORD + r"\s(?:minimum|min\.?|threshold)(?![\s-]?(?:spend|commit|fee|charge|bill))"
+    # "caching only kicks in above 1,024 tokens", "it needs at least 1,024 tokens to be cached"
+    r"|" + _CACHE_WORD + r"\s(?:only\s)?(?:kicks in|starts|applies|works|begins)\s(?:above|over|from|at)"
+    r"(?=\s[\d,.]{1,9}\s?k?\s?(?:tokens?|toks?)\b)"
+    r"|\bneeds?\s(?:at least|a minimum of)(?=\s[\d,.]{1,9}\s?k?\s?(?:tokens?|toks?)\s(?:to|before|for)\s(?:be cached|"
+    r"get cached|cache|caching|qualify))"
     r")\b[^.;!?\d$%]{0,30}?(?<![\w.$:])" + QUANTITY + r"(?:[\s-]?(?:tokens?|toks?))?"
+    r"(?:\s(?:to|before|for)\s(?:be cached|get cached|cache|caching|qualify)\b)?"
     r"|(?<![\w.$:])(?P<first>" + NUMBER + r")(?:\s?(?P<first_scale>" + SCALE + r")\b)?[\s-]?(?:tokens?|toks?)?[\s-](?:"
     + _CACHE_WORD + r"\s(?:minimum|threshold)|minimum(?:\s" + _CACHE_WORD + r"(?:\s(?:prefix|length|size))?|"
     r"\s(?:for|to)\s(?:caching|cache|be cached)))\b"
@@ -2642,7 +2648,7 @@ class Scanner:
                 self.found.add("calls_per_day", per_day(self._units_of_work(value, m.group(0)), m.group("period")))
 
     def _cache_terms(self) -> None:
-        for m in self._matches(MIN_PREFIX) if "min" in self.work else ():
+        for m in self._matches(MIN_PREFIX) if "min" in self.work or "cach" in self.work else ():
             value = (to_decimal(m.group("num"), m.group("scale")) if m.group("num")
                      else to_decimal(m.group("first"), m.group("first_scale")))
             if value is not None and value > 0:
@@ -3945,13 +3951,15 @@ class Scanner:
 # input": a cache write (creation) priced at the input rate, no premium.
 WRITE_AT_INPUT = _rx(
     r"\b(?:creat(?:ion|ed|ing|es?)|writes?|writing|written)\b[^.;!?\n]{0,40}?\b(?:at|billed at|charged at|priced at|"
-    r"billed as|charged as|costs?|cost the same as|same as|=)\s(?:the\s)?(?:normal|standard|regular|base|plain|usual|"
+    r"billed as|charged as|costs?|cost the same as|same as|equals?|equal to|matches|=)\s(?:the\s)?(?:normal|standard|"
+    r"regular|base|plain|usual|"
     r"same|ordinary)?\s?(?:as\s)?(?:the\s)?(?:uncached\s)?input(?: token)? (?:rate|price|pricing|tokens?|cost)\b"
     # "no write surcharge", "no premium on cache writes", "writes carry no premium", "writes cost nothing extra"
     r"|\b(?:no|zero|without an?y?)\s(?:cache[- ]?)?(?:write|writing|creation)\s(?:surcharge|premium|markup|uplift)\b"
     r"|\bno\s(?:extra\s|additional\s)?(?:surcharge|premium|markup|uplift|fee|charge|cost)\s(?:for|on)\s(?:the\s)?"
     r"(?:cache[- ]?)?(?:writes?|writing|creation)\b"
-    r"|\b(?:cache[- ]?)?(?:writes?|creation)\s(?:carry|carries|have|has|come with|with)\sno\s(?:extra\s)?"
+    r"|\b(?:cache[- ]?)?(?:writes?|creation)\s(?:carry|carries|have|has|come with|with|at|are at|billed at)\sno\s"
+    r"(?:extra\s)?"
     r"(?:surcharge|premium|markup|uplift)\b"
     r"|\b(?:cache[- ]?)?writes?\s(?:cost|costs|are charged|are billed)\s(?:nothing|no)\s(?:extra|more)\b"
 )

@@ -27,6 +27,8 @@ from tests.support.replies import assert_figures, reply_text
          "day", Decimal("0.25"), Decimal("3.125")),
         ("long TTL: a write costs 2x the input price, so $8.00 per million vs $4.00 input, reads remain $0.40. 6k "
          "prefix, 2,000 calls/day", Decimal("0.4"), Decimal(8)),
+        ("4k prefix, $3 per million input; cache reads come in at $0.30 and writes at $3.75. 10k calls a day",
+         Decimal("0.3"), Decimal("3.75")),
     ],
 )
 def test_cache_prices_after_their_rate_are_read(text: str, read: Decimal, write: Decimal) -> None:
@@ -49,7 +51,7 @@ def test_an_output_rate_after_the_input_rate_stays_the_output_rate() -> None:
 @pytest.mark.parametrize(
     "said",
     ["no write surcharge", "no premium on cache writes", "cache writes carry no premium", "no cache-write premium",
-     "writes cost nothing extra"],
+     "writes cost nothing extra", "cache writes at no premium", "the cache write price equals the input price"],
 )
 def test_no_write_premium_is_a_write_at_the_input_rate(said: str) -> None:
     fields = parse(f"automatic caching: input $1.50/M, cached tokens $0.375/M, {said}. 5k prefix, 30k calls a day, "
@@ -84,6 +86,12 @@ def test_a_write_premium_said_is_not_a_write_at_the_input_rate() -> None:
          "cache reads $0.50/M, 50,000 calls a day", Decimal(900), Decimal(1024)),
         ("a 1,024-token cache minimum and our prefix is 3k tokens; $2/M input, $0.50/M cached, 1.2M calls a month",
          Decimal(3000), Decimal(1024)),
+        ("prefix is 3,000 tokens; it needs at least 1,024 tokens to be cached; input $3/M, cached $0.30/M, 10k calls "
+         "a day", Decimal(3000), Decimal(1024)),
+        ("prefix is 3,000 tokens; caching only kicks in at 2,048 tokens; input $3/M, cached $0.30/M, 10k calls a day",
+         Decimal(3000), Decimal(2048)),
+        ("prefix is 800 tokens, the cache threshold is 1,024 tokens; input $3/M, cached $0.30/M, 10k calls a day",
+         Decimal(800), Decimal(1024)),
     ],
 )
 def test_a_stated_minimum_is_not_a_second_prefix(text: str, prefix: Decimal, minimum: Decimal) -> None:
@@ -111,6 +119,11 @@ def test_two_prefixes_are_still_asked_about() -> None:
                 "a day")
     assert ask.fields.prefix_tokens is None and ask.fields.min_prefix_tokens is None
     assert any(a.field == "prefix_tokens" for a in ask.ambiguities)
+
+
+def test_a_volume_caching_starts_from_is_no_minimum() -> None:
+    ask = parse("prefix 4k, caching starts from 10k calls a day, $3/M in, $0.30/M cached, 20k calls a day")
+    assert ask.fields.min_prefix_tokens is None
 
 
 def test_a_five_minute_cache_is_no_minimum() -> None:
@@ -198,3 +211,26 @@ def test_a_scenario_without_a_period_asked_adds_no_period_line() -> None:
                           "$2/M input, $0.20/M cache reads, $2.50/M cache writes, 85% hits. what do we lead with?",
                           rate_cards={})
     assert reply.intent == "scenario" and "• Per " not in reply.text and "$174.60" in reply.text
+
+
+# --- a cache price said both as a share of input and in dollars -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("writes cost 2x the input price, so $7.00 per million vs $3.00 input, reads $0.30. 8k prefix, 3,000 "
+         "calls/day, 98% hits", "cache_write_rate"),
+        ("reads are 10% of input, so $0.50 per million vs $3.00 input, writes $3.75. 8k prefix, 3,000 calls/day, "
+         "98% hits", "cache_read_rate"),
+    ],
+)
+def test_a_share_and_a_price_that_disagree_are_asked_about(text: str, field: str) -> None:
+    ask = parse(text)
+    assert getattr(ask.fields, field) is None and any(a.field == field for a in ask.ambiguities)
+
+
+def test_a_share_and_a_price_that_agree_are_one_price() -> None:
+    ask = parse("writes cost 2x the input price, so $6.00 per million vs $3.00 input, reads still $0.30. 8k prefix, "
+                "3,000 calls/day, 98% hits")
+    assert ask.fields.cache_write_rate == Decimal(6) and not ask.ambiguities
