@@ -85,7 +85,12 @@ SAVINGS_PROMISED = [
     ("Umbra will save somewhere in the 30-40% range.", ["unconditional-savings"]),
     ("Caching will save the Umbra team serious money.", ["caching-saves-money"]),
     ("Prompt caching is going to save you guys real money.", ["caching-saves-money"]),
-    # quiet: a discount a contract gives, off a list price
+    ("Their invoice is mostly the 6k-token preamble; prompt caching will bring those costs down.",
+     ["caching-saves-money"]),
+    ("Reserved capacity will cut these costs by 40%.", ["unconditional-savings"]),
+    # quiet: a discount a contract gives, off a list price, or a report or season
+    ("Those costs went down 20% last quarter.", []),
+    ("That spend drops 30% in August anyway.", []),
     ("Their EA takes 20% off.", []),
     ("They get 15% off when they prepay the EA.", []),
     ("They'll get 20% off list once they move.", []),
