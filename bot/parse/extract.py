@@ -777,6 +777,13 @@ CALLS_EACH_AFTER_UNITS = _rx(
     r"needs|uses|involves|takes|kicks off|spawns|generates|becomes)\s(?:about |around |roughly |approx\.? |~\s?)?"
     r"(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
 )
+# "agent runs 10 calls each", "sessions are about 6 turns each": the units' calls said after the plural unit, with
+# "each" last (the units' count, if any, is read later as a volume of those units).
+CALLS_UNITS_EACH = _rx(
+    r"\b(?P<unit>" + _WORK_UNIT + r")s\b,?\s(?:(?:make|are|have|do|take|need|use|trigger|average|involve|run)\s)?"
+    r"(?:about |around |roughly |approx\.? |~\s?)?(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?"
+    r"(?:calls?|requests?|steps?|turns?)\s(?:each|apiece)\b"
+)
 CALL_VOLUME = [
     # "1.2M calls last month", "40k requests this week": the period the count was taken over
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s|(?:/|per\s|a\s)" + _HEAD_SINGULAR
@@ -844,22 +851,26 @@ CALLS_IN_NAMED_PERIOD = [
         r"around|about|roughly|~|will be|should be|comes to|runs at))*\s?[:~]?\s?(?<![\w.$])" + QUANTITY + r"\s?"
         + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|year|hour)\b)"),
 ]
+# "agent runs", "support tickets": a word naming the kind of unit of work before it.
+_WORK_ADJ = r"(?:(?:agent|ai|llm|support|chat|research|batch|pipeline|user|customer)\s)?"
 # Not "cost per 1k calls": a unit the cost is quoted in, not a volume.
 # "6 turns per task ... 2,000 tasks a day": calls a day are the turns of every task.
 CALLS_PER_UNIT = _rx(
     r"(?<![\w.$])(?P<n>\d{1,4})\s(?:turns?|calls?|requests?|steps?|llm calls?|model calls?)\s"
     r"(?:per|each|a|/|for each|every)\s"
-    r"(?P<unit>task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b"
+    + _WORK_ADJ  # "5 calls per agent run"
+    + r"(?P<unit>task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b"
     # the units' count may come in the next sentence ("25 steps per run, each resends 30k. 2k runs/day")
     r"(?:[^.;\n]|\.(?=\s)){0,80}?(?<![\w.$])"
-    + QUANTITY + r"\s?(?P=unit)s?\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
+    + QUANTITY + r"\s?" + _WORK_ADJ + r"(?P=unit)s?\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
 )
 # "15,000 conversations a day, ~4 turns each", "2k tickets/day at about 6 calls per ticket": the units first, then the
 # calls in each of them.
 _UNIT_NOUN = r"(?:tasks?|sessions?|conversations?|convos?|chats?|runs?|jobs?|tickets?|documents?|docs?|queries|query|"\
              r"questions?|workflows?|reports?|claims?|cases?)"
 CALLS_PER_UNIT_AFTER = _rx(
-    r"(?<![\w.$])" + QUANTITY + r"\s?(?P<unit>" + _UNIT_NOUN + r")\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
+    r"(?<![\w.$])" + QUANTITY + r"\s?" + _WORK_ADJ
+    + r"(?P<unit>" + _UNIT_NOUN + r")\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
     + r"[,;]?\s(?:(?:with|at|and|of|each|by)\s)?(?:about\s|around\s|roughly\s|~\s?)?(?P<n>\d{1,3})\s"
     r"(?:turns?|calls?|requests?|steps?|llm calls?|model calls?|messages?)\s?(?:each|apiece|"
     r"(?:per|a|an|/|in each|for each|every)\s" + _UNIT_NOUN + r")\b"
@@ -944,7 +955,7 @@ _DOCUMENTS = _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")\s?(?P<s>k|m)?\s(?:[a-z]{3,1
                  r"receipts|reports|articles|records|forms|transcripts|filings|policies|scans|manuals|books)\b")
 _ANY_PERIOD = _rx(r"\b(?:day|days|daily|week|weeks|weekly|month|months|monthly|mo|hour|hours|hr|hrs|hourly|year|years|"
                   r"yearly|annual|annually|quarter|quarterly|minute|min|second|sec|/s|24/7)\b")
-_PER_UNIT_HINT = _rx(r"(?:turns?|calls?|requests?|steps?) (?:per|each|a|/|for each|every) "
+_PER_UNIT_HINT = _rx(r"(?:turns?|calls?|requests?|steps?) (?:per|each|a|/|for each|every) (?:[a-z]{2,12} )?"
                      r"(?:task|session|conversation|run|job|ticket|document|doc|query|question|workflow)\b")
 _FOR_COUNT = _rx(r"\b(?:for|across|over|how much (?:is|are|would|will|for)|what (?:is|are|would|do|does)|cost of) "
                 r"(?:a |an |the |about |around |~)?$")
@@ -1192,6 +1203,16 @@ MIN_PREFIX = _rx(
     r"|(?<![\w.$:])(?P<first>" + NUMBER + r")(?:\s?(?P<first_scale>" + SCALE + r")\b)?[\s-]?(?:tokens?|toks?)?[\s-](?:"
     + _CACHE_WORD + r"\s(?:minimum|threshold)|minimum(?:\s" + _CACHE_WORD + r"(?:\s(?:prefix|length|size))?|"
     r"\s(?:for|to)\s(?:caching|cache|be cached)))\b"
+)
+# "(the provider's minimum is 1,024)", "vs a 1,024-token minimum on anthropic", "minimum of 2,048 tokens": a minimum
+# said in a caching ask with no "cacheable" beside it, read only where a prefix is named.
+MIN_PREFIX_SAID = (
+    _rx(r"\b(?:provider|model|vendor|anthropic|openai|bedrock|vertex|gemini|claude|api|their|its)(?:'s|s')?\s"
+        r"(?:stated\s|documented\s)?minimum\s(?:is\s|of\s|=\s?|:\s?|sits at\s|at\s)?(?:about\s|~\s?)?"
+        r"(?<![\w.$:])" + QUANTITY + r"(?:[\s-]?(?:tokens?|toks?)\b|(?![\d%$]|[.,]\d|\s?[a-z]))"),  # not "1 month"
+    _rx(r"(?<![\w.$:,])" + QUANTITY + r"[\s-]?(?:tokens?|toks?)[\s-]minimum\b"
+        r"(?![\s-]?(?:spend|commit|fee|charge|bill|order))"),
+    _rx(r"\bminimum\s(?:is\s|of\s)(?<![\w.$:])" + QUANTITY + r"[\s-]?(?:tokens?|toks?)\b"),
 )
 # "12k token RAG preamble", "8k-token legal instructions": one describing word between the tokens and the prefix.
 # "50k doc prefix", "20k policy preamble": the same with the tokens left unsaid before a prefix or preamble.
@@ -2653,6 +2674,12 @@ class Scanner:
                      else to_decimal(m.group("first"), m.group("first_scale")))
             if value is not None and value > 0:
                 self.found.add("min_prefix_tokens", value)
+        if "minimum" in self.work and "prefix" in self.work and not self.found.values.get("min_prefix_tokens"):
+            for pattern in MIN_PREFIX_SAID:
+                for m in self._matches(pattern):
+                    value = to_decimal(m.group("num"), m.group("scale"))
+                    if value is not None and value > 0:
+                        self.found.add("min_prefix_tokens", value)
         for m in self._matches(WRITE_EVERY) if "every" in self.work else ():
             value = to_decimal(m.group("n") or "1")
             if value is not None and value > 0:
@@ -3417,8 +3444,15 @@ class Scanner:
 
     def _calls_per_work_unit(self) -> None:
         """ "each run makes 14 model calls": the calls of one unit of work (its count said elsewhere)."""
-        if "each " not in self.work and "every " not in self.work:
+        if "each" not in self.work and "every " not in self.work and "apiece" not in self.work:
             return
+        for m in list(CALLS_UNITS_EACH.finditer(self.work))[:1]:
+            n = to_decimal(m.group("n"))
+            if n is not None and n > 0 and self.found.calls_per_unit is None:
+                unit = m.group("unit").split()[-1]  # "agent runs": a count of "runs" counts them
+                self.found.calls_per_unit = (n, unit)
+                self.found.fee_per_unit = _fee_per(unit, self.text)
+                self._consume(m.start("n"), m.end())
         for m in self._matches(CALLS_PER_WORK_UNIT):
             n = to_decimal(m.group("n"))
             if n is not None and n > 0 and self.found.calls_per_unit is None:
@@ -3621,6 +3655,9 @@ class Scanner:
         if len(set(self.found.units_per_day)) == 1 and FIRST_OF_UNIT_WRITES.search(self.text):
             # "25 steps per run, 2k runs/day, first step writes, rest hit": each run writes the cache once
             self.found.add("writes_per_day", self.found.units_per_day[0])
+            for m in list(FIRST_OF_UNIT_WRITES.finditer(self.work))[:MAX_MATCHES]:
+                self._consume(m.start(), m.end())  # "1 write per run" is read, never listed as unused
+            self._blank()
         if self.found.fee_noun is not None:
             # "$0.04 per digest ... 30,000 digests a month": the units the fee is charged per are the calls
             named = re.compile(r"(?<![\w.$])" + QUANTITY + r"\s?(?:[a-z]{3,12}\s)?" + self.found.fee_noun
