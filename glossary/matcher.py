@@ -288,7 +288,7 @@ class Linter:
         text = prose.text
         excused = self._excuse(text, compiled, start, end)
         avoided = self.rule_set.said_to_avoid
-        question = text.rfind("?", start, end) >= 0 and text[start:end].rstrip().endswith("?")
+        question = self._asks(text, start, end)
         for match in matches:
             if excused is not None and excused(match.start()):
                 continue
@@ -310,6 +310,14 @@ class Linter:
             if self._outside_scope(text, match, start, end, scope_free):
                 continue
             yield _flag(prose, compiled, match)
+
+    def _asks(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence ``text[start:end]`` asks: it ends in "?", or it opens as a question does without one
+        (``unmarked_questions``: "why is the bill cheaper on provisioned", typed without its "?")."""
+        if text.rfind("?", start, end) >= 0 and text[start:end].rstrip().endswith("?"):
+            return True
+        unmarked = self.rule_set.unmarked_question
+        return unmarked is not None and unmarked.match(text, start, end) is not None
 
     def _outside_scope(
         self,

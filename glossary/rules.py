@@ -34,18 +34,19 @@ _FLAGS = re.IGNORECASE
 #: The lists of patterns a rule has, and those of the whole file.
 RULE_LISTS = ("patterns", "fine_when", "fine_in_clause", "fine_before", "fine_after", "gate", "denied")
 FILE_LISTS = ("negations", "reported_questions", "reported_question_leads", "term_denials", "answers", "own_drafts",
-              "own_quotes", "clause_breaks", "endorsements",
+              "own_quotes", "clause_breaks", "endorsements", "unmarked_questions",
               "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions", "outside_scope",
               "inside_scope", "scope_breaks")
 #: Lists whose empty match would mean everywhere: a pattern that always flags, text read as absent everywhere, or a
-#: clause break between every two characters; every quotation the author's own, every denial taken back.
+#: clause break between every two characters; every quotation the author's own, every denial taken back, every sentence
+#: a question.
 _NEVER_EMPTY = frozenset({"patterns", "asserting_negations.patterns", "clause_breaks", "endorsements",
-                          "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions", "denied",
-                          "outside_scope", "inside_scope", "scope_breaks"})
+                          "unmarked_questions", "negative_questions", "said_to_avoid", "own_quotes_after",
+                          "reassertions", "denied", "outside_scope", "inside_scope", "scope_breaks"})
 #: Changes when the checks below change, so a rule set remembered as passing older checks is checked again.
 _CHECKS = (
-    "compiles; patterns, asserting negations, clause breaks, endorsements, negative questions, said-to-avoid, own "
-    "quotes after, reassertions, denied claims and the scope lists never match empty text (5)"
+    "compiles; patterns, asserting negations, clause breaks, endorsements, negative questions, unmarked questions, "
+    "said-to-avoid, own quotes after, reassertions, denied claims and the scope lists never match empty text (6)"
 )
 
 
@@ -128,6 +129,7 @@ class RuleSet:
     spelling: tuple[str, ...] = ()
     reported_question: re.Pattern[str] | None = None
     reported_question_lead: re.Pattern[str] | None = None
+    unmarked_question: re.Pattern[str] | None = None
     term_denial: re.Pattern[str] | None = None
     answer: re.Pattern[str] | None = None
     own_draft: re.Pattern[str] | None = None
@@ -204,6 +206,7 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         spelling=parsed.spelling,
         reported_question=_compiled(sources[None, "reported_questions"]),
         reported_question_lead=_compiled(sources[None, "reported_question_leads"]),
+        unmarked_question=_compiled(sources[None, "unmarked_questions"]),
         term_denial=_compiled(sources[None, "term_denials"]),
         answer=_compiled(sources[None, "answers"]),
         own_draft=_compiled(sources[None, "own_drafts"]),

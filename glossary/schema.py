@@ -107,6 +107,7 @@ class RulesFile(BaseModel):
     clause_breaks: tuple[str, ...] = ()
     reported_questions: tuple[str, ...] = ()
     reported_question_leads: tuple[str, ...] = ()
+    unmarked_questions: tuple[str, ...] = ()
     term_denials: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
     own_drafts: tuple[str, ...] = ()

@@ -216,7 +216,8 @@ def test_a_rule_set_is_remembered_by_what_it_says_not_by_where_its_text_starts_a
 
 def _file_regexes(rule_set: glossary.RuleSet) -> dict[str, str | None]:
     names = {"negations": "negation", "reported_questions": "reported_question",
-             "reported_question_leads": "reported_question_lead", "term_denials": "term_denial", "answers": "answer",
+             "reported_question_leads": "reported_question_lead",
+             "unmarked_questions": "unmarked_question", "term_denials": "term_denial", "answers": "answer",
              "own_drafts": "own_draft", "own_quotes": "own_quote", "clause_breaks": "clause_break",
              "endorsements": "endorsement", "negative_questions": "negative_question", "said_to_avoid": "said_to_avoid",
              "own_quotes_after": "own_quote_after", "reassertions": "reassertion", "outside_scope": "outside_scope",
