@@ -394,6 +394,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             and out.quote.per_month is not None):
         # "Azure OpenAI gpt-4o with a 10% EA": what they pay on their cloud contract.
         out.after_ea = after_discount(out.quote.per_day, out.quote.per_month, f.ea_discount)
+    elif f.discount and out.quote.per_day is not None and out.quote.per_month is not None:
+        # "a third off list, $3/$15 per million ... what's the bill?": the bill at list, then less the discount.
+        out.off_list = after_discount(out.quote.per_day, out.quote.per_month, f.discount)
     if f.blended_rate is None and _ASKS_BLENDED.search(ask.text):
         # "what blended rate per M is that?": the bill over the tokens, at the workload's mix.
         from pricing.per_token import blended_rate

@@ -132,6 +132,8 @@ class QuoteAnswer(AnswerBase):
     term: TermCost | None = None
     #: A hyperscaler quote with the buyer's EA discount: the daily and monthly totals after it.
     after_ea: DiscountedQuote | None = None
+    #: "a third off list, $3/$15 per million": the totals after the discount off the list rates the ask states.
+    off_list: DiscountedQuote | None = None
     #: "cost per 1k calls?", "a one-off batch of 2M documents": the calls and what they cost.
     per_n_calls: CallsCost | None = None
     #: "12 model calls per task": what one unit of work costs (its calls at the per-call cost).

@@ -2259,7 +2259,7 @@ class Scanner:
         self._blank()
 
     def scan(self) -> Found:
-        self.found.write_at_input = "input" in self.text and WRITE_AT_INPUT.search(self.text) is not None
+        self.found.write_at_input = WRITE_AT_INPUT.search(self.text) is not None  # with one input rate said
         self._names()
         self._side_rate_shares()
         self._side_token_share()
@@ -3999,6 +3999,11 @@ WRITE_AT_INPUT = _rx(
     r"(?:extra\s)?"
     r"(?:surcharge|premium|markup|uplift)\b"
     r"|\b(?:cache[- ]?)?writes?\s(?:cost|costs|are charged|are billed)\s(?:nothing|no)\s(?:extra|more)\b"
+    # "cache writes are free", "writes cost nothing", "free cache writes", "writing the cache costs nothing", "no charge
+    # to write": nothing on top of the input rate the prefix is sent at (no provider bills a write below it)
+    r"|\b(?:cache[- ]?)?(?:writes?|writing(?:\s(?:to\s)?the\scache)?|creation)\s(?:are\s|is\s)?(?:free|"
+    r"cost(?:s)?\snothing|(?:are|is)\snot\s(?:charged|billed)|(?:are|is)\suncharged)\b(?!\s(?:extra|more))"
+    r"|\bfree\s(?:cache[- ]?)?writes?\b|\bno\s(?:extra\s)?charge\sto\s(?:write|cache)\b"
 )
 
 
