@@ -1247,6 +1247,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         # "premium per write for each TTL?": one write at each lifetime's write price.
         out.ttl_writes = [cache_write(rates, f.prefix_tokens, "1h" if m >= 60 else "5m", f.provider, f.model)
                           for m in f.compare_ttls]
+    if rates is None and f.cache_write_rate is not None and f.prefix_tokens is not None and _WRITE.search(ask.text):
+        # "what does a cache write cost on a 10k prefix at $3.75/M?": the write's cost from its own price alone
+        from pricing.caching import cache_write_at
+
+        out.write = cache_write_at(f.prefix_tokens, f.cache_write_rate, "the write price given in the message", ttl)
     if rates is not None and rates.cache_read is None:
         out.missing += missing("cache_read_rate")
         return out

@@ -481,15 +481,16 @@ def input_cost_cut(read_multiple: Decimal, prefix_share: Decimal = Decimal(1)) -
 
 class CacheWrite(PricingModel):
     """One cache write of a prefix, priced without a cache-read price or a call volume: what it costs
-    (prefix × write rate) and its premium over sending the prefix uncached (prefix × (write − input))."""
+    (prefix × write rate) and its premium over sending the prefix uncached (prefix × (write − input)); with only the
+    write price known, no input rate and no premium."""
 
     prefix_tokens: Decimal
     ttl: Ttl
-    input_rate: Decimal
+    input_rate: Decimal | None
     write_rate: Decimal
     write_rate_basis: str
     cost: Decimal
-    premium: Decimal
+    premium: Decimal | None
 
 
 def cache_write(
@@ -504,6 +505,13 @@ def cache_write(
         prefix_tokens=prefix, ttl=ttl, input_rate=rates.input, write_rate=write_rate, write_rate_basis=basis,
         cost=token_cost(prefix, write_rate), premium=token_cost(prefix, write_rate - rates.input),
     )
+
+
+def cache_write_at(prefix_tokens: Decimal, write_rate: Decimal, basis: str, ttl: Ttl = "5m") -> CacheWrite:
+    """A write of ``prefix_tokens`` at a write price given with no input rate: its cost, no premium."""
+    prefix = check(TOKENS_PER_CALL, prefix_tokens, "prefix_tokens")
+    return CacheWrite(prefix_tokens=prefix, ttl=ttl, input_rate=None, write_rate=write_rate, write_rate_basis=basis,
+                      cost=token_cost(prefix, write_rate), premium=None)
 
 
 def hits_after_each_write(hit_ratio: Decimal) -> Decimal:

@@ -212,6 +212,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if rates:
         values.setdefault("rate", []).extend(rates)
 
+    # "what's a cache write? at $3.75 per million ..., what does one cost?": the one rate said is the write's price.
+    if found.write_cost_asked and len(set(values.get("input_rate", []))) == 1 and not any(
+            values.get(k) for k in ("cache_write_rate", "cache_read_rate", "output_rate", "rate")):
+        values["cache_write_rate"] = values.pop("input_rate")
     # "creation billed at the normal input rate": the write price is the input rate (no premium).
     said_inputs = list(dict.fromkeys(values.get("input_rate", [])))
     if found.write_at_input and len(said_inputs) == 1 and not values.get("cache_write_rate") and not values.get(

@@ -2160,6 +2160,8 @@ class Found:
     fee_noun: str | None = None
     #: "creation billed at the normal input rate", "no write premium": a cache write costs the input rate.
     write_at_input: bool = False
+    #: "what's a cache write? at $3.75 per million ..., what does one cost?": a write's cost asked, no input named.
+    write_cost_asked: bool = False
     # A figure is asked per day, week, month, quarter or year ("monthly?", "per day"): a count of calls without a
     # period then needs its period.
     period_asked: bool = False
@@ -2260,6 +2262,8 @@ class Scanner:
 
     def scan(self) -> Found:
         self.found.write_at_input = WRITE_AT_INPUT.search(self.text) is not None  # with one input rate said
+        self.found.write_cost_asked = (WRITE_COST_ASKED.search(self.text) is not None
+                                       and _INPUT_NAMED.search(self.text) is None)
         self._names()
         self._side_rate_shares()
         self._side_token_share()
@@ -4005,6 +4009,15 @@ WRITE_AT_INPUT = _rx(
     r"cost(?:s)?\snothing|(?:are|is)\snot\s(?:charged|billed)|(?:are|is)\suncharged)\b(?!\s(?:extra|more))"
     r"|\bfree\s(?:cache[- ]?)?writes?\b|\bno\s(?:extra\s)?charge\sto\s(?:write|cache)\b"
 )
+
+
+# "what's a cache write? ... what does one cost?", "what would one cache write cost": one write's cost asked; with no
+# input rate named, the one rate said is the write's price.
+WRITE_COST_ASKED = _rx(
+    r"\bcache[- ]writes?\b[^\n]{0,120}?\bwhat (?:does|would|will|do) (?:one|a single one|each one|it) cost\b"
+    r"|\bwhat (?:does|would|will) (?:one|a|a single|each) cache[- ]write cost\b"
+)
+_INPUT_NAMED = _rx(r"\b(?:input|inputs|in|uncached|base|cache[- ]?reads?|cached|hits?|output|out)\b")
 
 
 # "turns out they average 1,800 (same mix)", "actually running 2,400 at the same split": a call's size again, without
