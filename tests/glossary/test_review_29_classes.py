@@ -45,7 +45,10 @@ ANYONE_SAVED_MONEY = [
     ("caching would save the kestrel team serious money", ["caching-saves-money"]),
     ("context caching saves marlow's team a lot of money", ["caching-saves-money"]),
     ("reserved capacity will save brightline real money", ["provisioned-is-cheaper"]),
+    ("caching saves the Halden bot time and money", ["caching-saves-money"]),
+    ("reserved capacity will save them latency and real money", ["provisioned-is-cheaper"]),
     # quiet: no money saved, something else saved, denied, a past report
+    ("caching saves time but not money", []),
     ("caching will save brightline no money at all", []),
     ("caching will save them little money on a 200-token prompt", []),
     ("caching saves latency, not money", []),
