@@ -833,6 +833,16 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             unit_hour_on_demand=worth.on_demand if worth else None, unit_hours=worth.unit_hours if worth else None,
             implied_discount=worth.implied_discount if worth else None,
         )
+        if billed is None and hours == hours_in(shown):
+            # "give me the annual view": the same units and spend over each longer period asked for (a year is 8,760 h)
+            for name, rx in _BILL_PERIODS:
+                if name in ("quarter", "year") and name != shown and rx.search(ask.text):
+                    y = units_against_spend(f.units, f.unit_hour_price, hours_in(name), per_period(spend, shown, name),
+                                            load)
+                    out.units_vs_spend_periods.append(UnitsVsSpend(
+                        units=f.units, unit_hour_price=f.unit_hour_price, hours=hours_in(name), period=name,
+                        provisioned=y.provisioned, on_demand=y.on_demand, difference=y.difference,
+                        cost_ratio=y.cost_ratio))
         if f.discount is None:
             return out
     if (f.provisioned_spend is not None and f.on_demand_spend is not None and f.units is None
@@ -846,8 +856,11 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                                                load=utilizations[0] if full and len(utilizations) == 1 else None)
         if f.discount is None:
             return out
+    periods_named = [name for name, rx in _BILL_PERIODS if rx.search(ask.text)]
     if (f.units is not None and f.unit_hour_price is not None and f.tokens_per_minute_per_unit is None
-            and f.tokens_per_hour_per_unit is None and f.discount is None and not utilizations):
+            and f.tokens_per_hour_per_unit is None and on_demand_spend is None
+            and ((f.discount is None and not utilizations) or set(periods_named) & {"quarter", "year"})):
+        # "1-year commitment, 4 units at $9.60/hr, 38% off: the annual commit and the quarterly number?": the bill too
         # "3 units at $4.80/hr, 730h month, what's that monthly?": the units' bill is the on-demand spend to beat.
         from pricing.provisioned import units_bill
         from pricing.units import hours_in
@@ -860,7 +873,11 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         # "what's that over a 24/7 month, and over a year?": the same units over each other period asked for
         out.units_bills = [UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours_in(name),
                                      period=name, bill=units_bill(f.units, f.unit_hour_price, hours_in(name)))
-                           for name, rx in _BILL_PERIODS if name != shown and rx.search(ask.text)]
+                           for name in periods_named if name != shown]
+        if "year" in periods_named:
+            # "1-year commitment ... the annual commit": the term's bill is shown, so the term is not listed as unused
+            out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
+                                                            if not _ONE_YEAR.fullmatch(u.strip())]})
     if f.unit_hour_price is not None or f.tokens_per_minute_per_unit is not None:
         _capacity(ask, rate_cards, out)
         if f.discount is None:
@@ -1023,11 +1040,18 @@ _CAPACITY_PERIODS = (
     ("year", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:year|yr)\b|\b(?:yearly|annual(?:ly|i[sz]ed)?|per annum)\b|"
                            r"\b(?:1|one|12)[- ](?:yr|year|month)\b|\b8,?760\s?(?:h|hrs?|hours)\b", re.I)),
 )
+_ONE_YEAR = compile_regex(r"(?:1|one|12)[- ](?:yr|year|months?)", re.I)
 _BILL_PERIODS = (
     ("day", compile_regex(r"\b(?:per|a|each|every|/)\s?day\b|\bdaily\b", re.I)),
     ("week", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:week|wk)\b|\bweekly\b", re.I)),
     ("month", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:month|mo|mth)\b|\bmonthly\b", re.I)),
-    ("year", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:year|yr)\b|\b(?:yearly|annual(?:ly|i[sz]ed)?|per annum)\b",
+    # "the quarterly number", "per quarter"; not "a quarter off" or "a quarter of the price" (a fraction)
+    ("quarter", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:quarter|qtr)\b(?!\s(?:off|of|less|discount|cheaper|below|"
+                              r"under|more|above))|\bquarterly\b", re.I)),
+    # "annual cost?", "the annual view"; not "our annual review" or "the annual renewal in March" (a date's context)
+    ("year", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:year|yr)\b|\b(?!(?-i:Annual\s[A-Z]))"
+                           r"(?:yearly|annual(?:ly|i[sz]ed)?|per annum)\b(?!\s(?:review|renewal|report|conference|"
+                           r"summit|planning|meeting|kick-?off|event|cycle|leave|offsite|party|audit|true-?up|general))",
                            re.I)),
 )
 
@@ -1673,6 +1697,15 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
 
                 month = per_period(f.direct_spend, out.spend[2], "month")
                 out.spend_month = (month, marked_up(month, out.markup), markup_premium(month, out.markup))
+            if out.spend[2] in ("hour", "day", "week", "month"):
+                # "monthly and annual cost on Bedrock?": the spend over each longer period asked for (a year is 8,760 h)
+                from pricing.units import hours_in, per_period
+
+                for name, rx in _BILL_PERIODS:
+                    if name in ("quarter", "year") and rx.search(ask.text):
+                        over = per_period(f.direct_spend, out.spend[2], name)
+                        out.spend_periods.append((name, hours_in(name), over, marked_up(over, out.markup),
+                                                  markup_premium(over, out.markup)))
         if (f.model is not None and out.list_prices is None and out.from_prices is None and f.direct_rate is None
                 and f.input_rate is None and f.output_rate is None):
             # "effective input rate on sonnet 4.5 with a 20% markup": the model's direct (lab) rates from the

@@ -121,6 +121,8 @@ class BreakEvenAnswer(AnswerBase):
     #: A provisioned bill stated in dollars against the on-demand spend ("PT commit $52k/mo vs $85k/mo fully used").
     bill_vs_spend: BillAgainstSpend | None = None
     #: Units and their unit-hour price alone: what they cost over the period (the on-demand spend to beat).
+    #: The same units against the same spend over each longer period asked for ("the annual view").
+    units_vs_spend_periods: list[UnitsVsSpend] = Field(default_factory=new_list)
     units_bill: UnitsBill | None = None
     #: The same units over each other period the ask names ("over a 24/7 month, and over a year").
     units_bills: list[UnitsBill] = Field(default_factory=new_list)

@@ -46,6 +46,8 @@ class MarkupAnswer(AnswerBase):
     spend_premium: Decimal | None = None
     #: A direct spend stated per hour, day or week, over a 730-hour month: (direct, on the hyperscaler, premium).
     spend_month: tuple[Decimal, Decimal, Decimal] | None = None
+    #: That direct spend over each quarter or year asked for: (period, hours, direct, on the hyperscaler, premium).
+    spend_periods: list[tuple[str, Decimal, Decimal, Decimal, Decimal]] = Field(default_factory=new_list)
     #: Tokens stated with direct rates: each side's bill direct and on the hyperscaler.
     token_bills: list[TokenBill] = Field(default_factory=new_list)
     #: A spend on the hyperscaler and what the same tokens cost direct, with the period it was stated over.
