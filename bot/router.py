@@ -1561,14 +1561,17 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
 
 
 def _fee_bills(ask: Ask, fee: Decimal, calls_per_day: Decimal) -> list[FeeBill]:
-    """The fee over the period the calls are stated in, and a month."""
+    """The fee over the period the calls are stated in, a month, and a quarter or a year when asked."""
     from pricing.periods import fee_bill
 
     stated = ask.fields.volume_period
     billed: Literal["day", "hour", "week", "month", "quarter", "year"] = (
         "day" if stated == "day" or (stated is None and _DAY_ASKED.search(ask.text))
         else _STATED_PERIODS.get(stated or "") or "month")
-    return [fee_bill(fee, calls_per_day, p, _active_hours(ask)) for p in dict.fromkeys((billed, "month"))]
+    # "monthly and annual total?", "per quarter?": each longer period asked for too (a year is 8,760 h)
+    named = {name for name, rx in _BILL_PERIODS if rx.search(ask.text)}
+    asked: list[Literal["quarter", "year"]] = [p for p in ("quarter", "year") if p in named]
+    return [fee_bill(fee, calls_per_day, p, _active_hours(ask)) for p in dict.fromkeys((billed, "month", *asked))]
 
 
 _DAY_ASKED = compile_regex(r"(?:per|a|each) day|daily", re.I)

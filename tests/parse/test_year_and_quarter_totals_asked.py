@@ -74,3 +74,20 @@ def test_a_term_or_a_fraction_alone_asks_for_no_period_total(text: str) -> None:
 def test_annual_as_a_name_or_an_event_stays_context(text: str) -> None:
     reply = reply_text(text)
     assert "$44,000.00* a month" in reply and "a year" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 20,000 × 365 = 7,300,000 calls × $0.01 = $73,000; a quarter is 91.25 days: 1,825,000 calls
+        ("their api bills $0.01 per request, ~20k requests a day - what's the annual total?",
+         ["$6,083.33", "7,300,000 calls × $0.01", "$73,000.00"]),
+        ("$0.002 a call, 100k calls daily; give me the quarterly bill", ["9,125,000 calls × $0.002", "$18,250.00"]),
+    ],
+)
+def test_a_per_call_fee_is_shown_over_the_year_or_quarter(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+def test_a_per_call_term_alone_asks_for_no_year() -> None:
+    assert "Per year" not in reply_text("$0.002 a call, 100k calls daily on a 1-year contract; monthly bill?")
