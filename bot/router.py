@@ -1685,6 +1685,14 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
 
             out.hosted_spend = direct_equivalent(f.hyperscaler_spend, out.markup)
             out.hosted_spend_period = f.spend_period or "month"
+            if out.hosted_spend_period in ("hour", "day", "week", "month"):
+                # "what would direct cost them annually?": the same spend over each longer period asked for
+                from pricing.units import hours_in, per_period
+
+                out.hosted_periods = [
+                    (name, hours_in(name), direct_equivalent(
+                        per_period(f.hyperscaler_spend, out.hosted_spend_period, name), out.markup))
+                    for name, rx in _BILL_PERIODS if name in ("quarter", "year") and rx.search(ask.text)]
         if f.direct_spend is not None:
             # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
             out.spend = (f.direct_spend, marked_up(f.direct_spend, out.markup), f.spend_period or "month")

@@ -53,6 +53,8 @@ class MarkupAnswer(AnswerBase):
     #: A spend on the hyperscaler and what the same tokens cost direct, with the period it was stated over.
     hosted_spend: DirectEquivalent | None = None
     hosted_spend_period: str | None = None
+    #: That hyperscaler spend over each quarter or year asked for: (period, hours, the split over that period).
+    hosted_periods: list[tuple[str, Decimal, DirectEquivalent]] = Field(default_factory=new_list)
     #: A spend on the hyperscaler at list price: what they pay after the EA discount, direct, and the premium.
     list_spend: ListSpend | None = None
     #: (side, direct rate, effective rate) for direct rates given with the markup.

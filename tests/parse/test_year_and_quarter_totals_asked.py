@@ -91,3 +91,10 @@ def test_a_per_call_fee_is_shown_over_the_year_or_quarter(text: str, figures: li
 
 def test_a_per_call_term_alone_asks_for_no_year() -> None:
     assert "Per year" not in reply_text("$0.002 a call, 100k calls daily on a 1-year contract; monthly bill?")
+
+
+def test_a_hyperscaler_spend_is_shown_direct_over_the_year_asked() -> None:
+    # $30,000 × 12 = $360,000 on the hyperscaler ÷ 1.035 (1.15 × 0.9 − 1) = $347,826.09 direct
+    assert_figures("bedrock bill is $30k a month; list runs 15% over direct and they have a 10% EA. what's the direct "
+                   "equivalent per annum?", ["$360,000.00 on the hyperscaler", "$347,826.09* a year direct",
+                                             "$12,173.91 a year"])
