@@ -835,8 +835,8 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         )
         if billed is None and hours == hours_in(shown):
             # "give me the annual view": the same units and spend over each longer period asked for (a year is 8,760 h)
-            for name, rx in _BILL_PERIODS:
-                if name in ("quarter", "year") and name != shown and rx.search(ask.text):
+            for name in _longer_periods_asked(ask.text):
+                if name != shown:
                     y = units_against_spend(f.units, f.unit_hour_price, hours_in(name), per_period(spend, shown, name),
                                             load)
                     out.units_vs_spend_periods.append(UnitsVsSpend(
@@ -1054,6 +1054,16 @@ _BILL_PERIODS = (
                            r"summit|planning|meeting|kick-?off|event|cycle|leave|offsite|party|audit|true-?up|general))",
                            re.I)),
 )
+
+
+def _longer_periods_asked(text: str) -> list[Literal["quarter", "year"]]:
+    """The periods longer than a month that the ask names for a total ("monthly and annual cost?", "the quarterly
+    number"), quarter before year: each is shown beside the monthly figure, worked from the 730-hour month."""
+    return [name for name in _LONGER_PERIODS if _BILL_PATTERNS[name].search(text)]
+
+
+_LONGER_PERIODS: tuple[Literal["quarter", "year"], ...] = ("quarter", "year")
+_BILL_PATTERNS = dict(_BILL_PERIODS)
 
 
 def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:
@@ -1569,8 +1579,7 @@ def _fee_bills(ask: Ask, fee: Decimal, calls_per_day: Decimal) -> list[FeeBill]:
         "day" if stated == "day" or (stated is None and _DAY_ASKED.search(ask.text))
         else _STATED_PERIODS.get(stated or "") or "month")
     # "monthly and annual total?", "per quarter?": each longer period asked for too (a year is 8,760 h)
-    named = {name for name, rx in _BILL_PERIODS if rx.search(ask.text)}
-    asked: list[Literal["quarter", "year"]] = [p for p in ("quarter", "year") if p in named]
+    asked = _longer_periods_asked(ask.text)
     return [fee_bill(fee, calls_per_day, p, _active_hours(ask)) for p in dict.fromkeys((billed, "month", *asked))]
 
 
@@ -1692,7 +1701,7 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
                 out.hosted_periods = [
                     (name, hours_in(name), direct_equivalent(
                         per_period(f.hyperscaler_spend, out.hosted_spend_period, name), out.markup))
-                    for name, rx in _BILL_PERIODS if name in ("quarter", "year") and rx.search(ask.text)]
+                    for name in _longer_periods_asked(ask.text)]
         if f.direct_spend is not None:
             # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
             out.spend = (f.direct_spend, marked_up(f.direct_spend, out.markup), f.spend_period or "month")
@@ -1712,11 +1721,10 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
                 # "monthly and annual cost on Bedrock?": the spend over each longer period asked for (a year is 8,760 h)
                 from pricing.units import hours_in, per_period
 
-                for name, rx in _BILL_PERIODS:
-                    if name in ("quarter", "year") and rx.search(ask.text):
-                        over = per_period(f.direct_spend, out.spend[2], name)
-                        out.spend_periods.append((name, hours_in(name), over, marked_up(over, out.markup),
-                                                  markup_premium(over, out.markup)))
+                for name in _longer_periods_asked(ask.text):
+                    over = per_period(f.direct_spend, out.spend[2], name)
+                    out.spend_periods.append((name, hours_in(name), over, marked_up(over, out.markup),
+                                              markup_premium(over, out.markup)))
         if (f.model is not None and out.list_prices is None and out.from_prices is None and f.direct_rate is None
                 and f.input_rate is None and f.output_rate is None):
             # "effective input rate on sonnet 4.5 with a 20% markup": the model's direct (lab) rates from the

@@ -74,7 +74,9 @@ _LEADING_WORDS = compile_regex(r"^(?:(?:the|a|an|our|their|your|this|that|these|
 _POSSESSIVE = compile_regex(r"(?<=[a-z0-9]) s$")
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """``text`` as names are matched in it: lower case, each run of other characters one space, British spellings
+    read as American ones; positions from :func:`named` index into it."""
     return _BRITISH.sub("iz", re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip())
 
 
@@ -107,7 +109,7 @@ def load_terms(path: Path | str = DEFAULT_TERMS_PATH) -> list[Term]:
             if ref not in known:
                 raise TermsFileError(where, f"refers to unknown term {ref!r}", term=term_.id, field="see_also")
         for name in (term_.id, term_.title, *term_.aliases):
-            key = _key(name)
+            key = name_key(name)
             if seen.setdefault(key, term_.id) != term_.id:
                 raise TermsFileError(
                     where, f"{name!r} already names term {seen[key]!r}", term=term_.id, field="aliases"
@@ -121,7 +123,7 @@ def _index() -> tuple[tuple[Term, ...], dict[str, Term]]:
     index: dict[str, Term] = {}
     for term in loaded:
         for name in (term.id, term.title, *term.aliases):
-            index[_key(name)] = term
+            index[name_key(name)] = term
     return loaded, index
 
 
@@ -140,13 +142,7 @@ def named(text: str) -> list[tuple[int, int, Term]]:
     """Like :func:`mentions`, with where each name ends: (start, end, entry), positions in :func:`name_key` of
     ``text``."""
     index = _index()[1]
-    return [(m.start(), m.end(), index[m.group(0)]) for m in _mention_pattern().finditer(_key(text))]
-
-
-def name_key(text: str) -> str:
-    """``text`` as names are matched in it: lower case, each run of other characters one space, British spellings
-    read as American ones; positions from :func:`named` index into it."""
-    return _key(text)
+    return [(m.start(), m.end(), index[m.group(0)]) for m in _mention_pattern().finditer(name_key(text))]
 
 
 def terms() -> list[Term]:
@@ -160,7 +156,7 @@ def lookup(term: str) -> Term:
     Raises :class:`UnknownTerm` with up to three close entries (their titles) as suggestions.
     """
     _, index = _index()
-    key = _POSSESSIVE.sub("", _LEADING_WORDS.sub("", _key(term)))
+    key = _POSSESSIVE.sub("", _LEADING_WORDS.sub("", name_key(term)))
     for candidate in (key, key[:-1] if key.endswith("s") else key, key + "s"):
         if candidate and candidate in index:
             return index[candidate]

@@ -770,11 +770,12 @@ _MIX_N_TO_M = compile_regex(
     r"(?: (?:is|of|at|about|around|roughly|approx\.?|approximately|~))*) "
     r"(?P<a>\d{1,3}|one|two)[- ]to[- ](?P<b>\d{1,3}|one|two)\b(?![.,]\d)"
 )
-_MIX_WORD = {"one": "1", "two": "2"}
 
 
 def _mix_parts(m: re.Match[str]) -> str:
-    return f"{_MIX_WORD.get(m.group('a'), m.group('a'))}:{_MIX_WORD.get(m.group('b'), m.group('b'))}"
+    return f"{_SMALL.get(m.group('a'), m.group('a'))}:{_SMALL.get(m.group('b'), m.group('b'))}"
+
+
 # "3 parts input to one part output", "5 tokens in for every one out": the mix said as parts.
 _PARTS_MIX = compile_regex(
     r"(?<![\w.$,])(?P<a>\d{1,3}|one) (?:parts? (?:of )?(?:in|input)(?: tokens?)? (?:to|for every|for each|per) "
