@@ -1404,7 +1404,8 @@ _CALL_CREATES = compile_regex(
 _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pattern[str]], ...] = (
     ("week", compile_regex(r"\bweek(?:ly)?\b", re.I)),
     ("month", compile_regex(r"\bmonth(?:ly)?\b|\ba month\b|(?:/|\bper |\ba )mo\b|\bnet mo\b", re.I)),
-    ("quarter", compile_regex(r"\b(?:per|a|each|every|/|the) (?:quarter|qtr)\b|\bquarterly\b", re.I)),
+    ("quarter", compile_regex(r"\b(?:per|a|each|every|/|the|this|next|one|1|full|whole) (?:quarter|qtr)\b|"
+                              r"\bquarterly\b", re.I)),
     ("year", compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
 )
 

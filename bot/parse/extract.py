@@ -980,6 +980,16 @@ CALL_VOLUME_PERIOD_FIRST = _rx(
     r"\s(?:at|with|for|on|of|~)\s?~?(?<![\w.$])" + QUANTITY + r"\s?"
     + _CALLS + r"\b"
 )
+# "per day we expect 18k cache hits", "each day it's ~100 hits", "daily, roughly 5k hits": the period opens the clause,
+# a few words (no figure, no sentence break) before the count of calls or hits.
+CALL_VOLUME_CLAUSE_PERIOD_FIRST = _rx(
+    r"(?:\b(?P<period>daily|monthly|weekly|hourly)|\b(?:per|each|every)\s(?P<period_noun>day|week|month|hour))\b"
+    r",?\s(?:(?:we|they|it|there|that|this)(?:'s|'re|'ll)?\s)(?:(?!(?:per|a|an|each|every)\b)[a-z']{1,12},?\s){0,3}?"
+    r"(?:about\s|around\s|roughly\s|approx\.?\s|maybe\s|~\s?)?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b"
+    r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year)\b)"
+)
+# "9k cache hits a day": the count names hits, not calls (the calls are those hits and any writes said beside them).
+_HITS_NOUN = _rx(r"\bhits\b")
 CALL_VOLUME_BEFORE = _rx(
     r"(?:volume|traffic)(?: is| of| at| around| about|:|~)*\s?" + QUANTITY + r"\s?(?:(?:a|an|per|/)\s?)?" + _PERIOD
     # "monthly volume: 200M input, 50M output": counts of tokens (the "m" is their scale, not a month)
@@ -1308,7 +1318,9 @@ WRITES_OF_CALLS = _rx(
 )
 # "1,000 calls/day of which 100 are writes", "of those, ~40 miss": the count after "of which".
 WRITES_AFTER_OF_CALLS = _rx(
-    r"\bof (?:which|those|them|these)(?: calls| requests)?,?\s(?:only |about |around |roughly )?~?(?<![\w.$:])"
+    # "of those 4,500, roughly 90 will be cache writes": the calls' count said again after "of those"
+    r"\bof (?:which|those|them|these)(?:\s~?\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?\b)?(?: calls| requests)?,?\s"
+    r"(?:only |about |around |roughly |approx\.? |maybe )?~?(?<![\w.$:])"
     + QUANTITY + r"\s(?:(?:are|is|will be|would be|end up(?: as| being)?|turn out to be|become)\s)?(?:cache\s)?"
     r"(?:writes?|miss(?:es)?|written)\b"
 )
@@ -1316,6 +1328,14 @@ WRITES = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:cache\s)?(?:writes?|refreshe?s?|re-?writes?|miss(?:es)?)\s?"
     r"(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
 )
+# "5k hits/day and around 30 cache writes", "per day we expect 18k hits and ~40 writes": writes with no period of their
+# own, said in the sentence that counts the calls or hits, are counted over the calls' period.
+WRITES_NO_PERIOD = _rx(
+    r"(?<![\w.$:])(?:about\s|around\s|roughly\s|approx\.?\s|maybe\s|~\s?)?" + QUANTITY
+    + r"\s?(?:cache\s)?(?:writes|re-?writes|misses)\b(?!\s?(?:/|a|an|per|each|every|in|out of|for|of)\b)"
+)
+_SENTENCE_BREAK = _rx(r"[.?!;\n](?!\d)")
+_COUNT_OF_CALLS = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?:cache\s)?" + _CALLS + r"\b")
 
 # Spend in dollars over a period: "$9,000 a month on-demand", "on-demand bill is ~$120k/mo", "10000 $/month",
 # "direct would be $12,400/mo". The amount stays in the period it was stated in.
@@ -3632,7 +3652,7 @@ class Scanner:
                 self.found.add("calls_per_day", per_day(high, period))
         units = {"rps": "second", "qps": "second", "rpm": "minute", "rph": "hour", "rpd": "day",
                  "s": "second", "m": "minute", "h": "hour", "d": "day"}
-        for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE, CALL_VOLUME_PERIOD_FIRST):
+        for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE, CALL_VOLUME_PERIOD_FIRST, CALL_VOLUME_CLAUSE_PERIOD_FIRST):
             for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is None:
@@ -3653,7 +3673,7 @@ class Scanner:
                 if heads is not None:
                     value *= heads  # "800 seats, 40 req/seat/day": the calls of every seat
                 self.found.add("calls_per_day", per_day(value, period))
-                if _CALLS_HIT.match(self.text, m.end()):
+                if _CALLS_HIT.match(self.text, m.end()) or _HITS_NOUN.search(m.group(0)):
                     self.found.calls_are_hits = True
             self._blank()
         if len(set(self.found.units_per_day)) == 1 and FIRST_OF_UNIT_WRITES.search(self.text):
@@ -3845,6 +3865,15 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.add("writes_per_day", per_day(value, m.group("period")))
+        periods = set(self.found.calls_periods)
+        if len(periods) == 1 and self.found.values.get("calls_per_day") and "writ" in self.work:
+            for m in list(WRITES_NO_PERIOD.finditer(self.work))[:MAX_MATCHES]:
+                start = max((b.end() for b in _SENTENCE_BREAK.finditer(self.text, 0, m.start())), default=0)
+                value = to_decimal(m.group("num"), m.group("scale"))
+                if value is not None and _COUNT_OF_CALLS.search(self.text, start, m.start()):
+                    self._consume(m.start(), m.end())
+                    self.found.add("writes_per_day", per_day(value, next(iter(periods))))
+            self._blank()
         for m in ((*self._matches(WRITES_OF_CALLS), *self._matches(WRITES_AFTER_OF_CALLS)) if " of " in self.work
                   else ()):
             value = to_decimal(m.group("num"), m.group("scale"))

@@ -1,0 +1,82 @@
+"""Cache hits and writes given as counts (our own sentences, not a scored batch's): the hits are hits, not calls; the
+calls are the hits plus the writes; a period said before the counts ("per day we see ...") is theirs; writes said as
+so many "of those" calls leave the rest as hits; a sheet's hits and writes columns read the same way.
+
+Worked figures: 8,000-token prefix, $2 input, $0.20 read, $2.50 write per 1M: a hit saves 8,000 × $1.80/1M = $0.0144,
+a write adds 8,000 × $0.50/1M = $0.004. 5,000 hits and 30 writes a day: $72.00 − $0.12 = $71.88 a day; a 730-hour
+month is × 730 ÷ 24 ($2,186.35), a quarter three of them ($6,559.05), a year 365 days ($26,236.20).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot import router
+from bot.parse import parse
+
+_RATES = "8k prefix, $2 in / $0.20 read / $2.50 write (per M)."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_RATES} 5,000 cache hits a day and 30 cache writes a day. net per day?",
+        f"{_RATES} 5k hits/day, 30 writes/day - net saving?",
+        f"{_RATES} Per day we expect 5,000 cache hits and around 30 cache writes. What's the net?",
+        f"{_RATES} each day it's ~5k hits and ~30 writes. still worth it?",
+        f"{_RATES} They make 5,030 calls a day; of those 5,030, roughly 30 will be cache writes and the rest hits. "
+        "daily net?",
+        "prefix_tokens,input_per_m,cache_read_per_m,cache_write_per_m,hits_per_day,writes_per_day\n"
+        "8000,2.00,0.20,2.50,5000,30\nnet caching saving per day?",
+    ],
+)
+def test_hits_and_writes_counted_are_hits_and_writes(text: str) -> None:
+    fields = parse(text).fields
+    assert (fields.calls_per_day, fields.writes_per_day) == (Decimal(5030), Decimal(30)), fields
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "caching", reply.text
+    for figure in ("5,000 hits", "$72.00", "$0.12", "$71.88"):
+        assert figure in reply.text, (figure, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("asked", "figure"),
+    [("this quarter", "$6,559.05"), ("net per day and per year", "$26,236.20"), ("monthly", "$2,186.35")],
+)
+def test_hits_and_writes_counted_over_a_longer_period(asked: str, figure: str) -> None:
+    reply = router.answer(f"{_RATES} 5,000 hits/day and 30 writes/day. savings {asked}?", rate_cards={})
+    assert "$71.88" in reply.text and figure in reply.text, reply.text
+
+
+def test_more_writes_than_hits_still_nets_what_it_nets() -> None:
+    # 20,000-token prefix, $3 in / $0.30 read / $3.75 write: a hit saves $0.054, a write adds $0.015;
+    # 100 hits ($5.40) and 300 writes ($4.50) a day net $0.90
+    text = ("20k-token prefix. input $3, cache write $3.75, cache read $0.30 per M. "
+            "per day it's ~100 hits and ~300 writes")
+    reply = router.answer(text, rate_cards={})
+    for figure in ("$5.40", "$4.50", "$0.90 a day"):
+        assert figure in reply.text, (figure, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "calls", "writes"),
+    [
+        # calls with writes: the writes are among the calls (the rest hit)
+        (f"{_RATES} 5,000 calls a day and 30 writes a day. net?", Decimal(5000), Decimal(30)),
+        # hits alone: every call counted is a hit; the writes are the engine's to work out
+        (f"{_RATES} 5,000 cache hits a day. daily saving?", Decimal(5000), None),
+        # writes as so many of the calls, said the usual way round
+        (f"{_RATES} 5,000 calls a day, about 30 of those end up being writes", Decimal(5000), Decimal(30)),
+    ],
+)
+def test_calls_with_writes_are_left_as_they_were(text: str, calls: Decimal, writes: Decimal | None) -> None:
+    fields = parse(text).fields
+    assert (fields.calls_per_day, fields.writes_per_day) == (calls, writes), fields
+
+
+def test_a_period_before_a_question_is_not_the_counts_period() -> None:
+    # the period asked about is not given to a count in the next sentence
+    text = f"{_RATES} what's the saving per day? we see 5,000 cache hits"
+    assert parse(text).fields.calls_per_day is None
