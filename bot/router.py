@@ -854,6 +854,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         full = "full_load" in f.traits or deal_terms.asked(deal_terms.FULL_CAPACITY_ON_DEMAND, ask.text)
         out.bill_vs_spend = bill_against_spend(f.provisioned_spend, f.on_demand_spend, at_full_use=full,
                                                load=utilizations[0] if full and len(utilizations) == 1 else None)
+        out.bill_vs_spend_periods = _restated(f.spend_period, (f.provisioned_spend, f.on_demand_spend), ask.text)
         if f.discount is None:
             return out
     periods_named = [name for name, rx in _BILL_PERIODS if rx.search(ask.text)]
@@ -1062,6 +1063,24 @@ def _longer_periods_asked(text: str) -> list[Literal["quarter", "year"]]:
     return [name for name in _LONGER_PERIODS if _BILL_PATTERNS[name].search(text)]
 
 
+def _restated(stated: str, amounts: tuple[Decimal, ...], text: str
+              ) -> list[tuple[str, Decimal, Decimal, list[Decimal]]]:
+    """ "$2,000/day ... and the monthly commit (730h)?": amounts stated over a day (or an hour or a week) restated over
+    each longer period the ask names at the same hourly rate (a 730-hour month, a 2,190-hour quarter, an 8,760-hour
+    year): (period, its hours, the stated period's hours, the amounts over it)."""
+    from pricing.units import HOURS_PER_PERIOD, hours_in, per_period
+
+    if stated not in HOURS_PER_PERIOD:
+        return []
+    asked = [name for name, rx in _BILL_PERIODS if rx.search(text)]
+    if "month" not in asked and _MONTH_HOURS_SAID.search(text):
+        asked.append("month")
+    return [(name, hours_in(name), hours_in(stated), [per_period(a, stated, name) for a in amounts])
+            for name in HOURS_PER_PERIOD if name in asked and hours_in(name) > hours_in(stated)]
+
+
+# "on the 730h convention", "(730 hours)": the month asked for by its hours
+_MONTH_HOURS_SAID = compile_regex(r"\b730\s?-?(?:h|hrs?|hours?)\b", re.I)
 _LONGER_PERIODS: tuple[Literal["quarter", "year"], ...] = ("quarter", "year")
 _BILL_PATTERNS = dict(_BILL_PERIODS)
 

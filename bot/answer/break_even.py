@@ -120,6 +120,9 @@ class BreakEvenAnswer(AnswerBase):
     units_vs_spend: UnitsVsSpend | None = None
     #: A provisioned bill stated in dollars against the on-demand spend ("PT commit $52k/mo vs $85k/mo fully used").
     bill_vs_spend: BillAgainstSpend | None = None
+    #: That bill and spend, stated over a day, restated over each longer period asked:
+    #: (period, its hours, the stated period's hours, [bill, spend]).
+    bill_vs_spend_periods: list[tuple[str, Decimal, Decimal, list[Decimal]]] = Field(default_factory=new_list)
     #: Units and their unit-hour price alone: what they cost over the period (the on-demand spend to beat).
     #: The same units against the same spend over each longer period asked for ("the annual view").
     units_vs_spend_periods: list[UnitsVsSpend] = Field(default_factory=new_list)

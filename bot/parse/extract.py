@@ -1347,7 +1347,9 @@ _SPEND_AMOUNT = (r"(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + _SPEND_SC
 # dollars only where a spend word or the on-demand name says it is money (see SPEND).
 _SPEND_AMOUNT_BARE = r"(?P<c>" + NUMBER + r")\s?(?P<c_scale>" + _SPEND_SCALE + r")\b"
 # "$20k a month", "$20k/mo", "$18k monthly", "$1.2M annually"
-_SPEND_PERIOD = (r"(?:\s?(?:/|a|an|per)\s?" + _PERIOD
+# "$48,000 for the quarter", "$2,000 over the year": the period named after "for the" or "over the".
+_FOR_THE = r"\s(?:for|over|across)\s(?:the|a|one|that|this)\s(?=(?:quarter|month|year|week|day)\b)"
+_SPEND_PERIOD = (r"(?:(?:\s?(?:/|a|an|per)\s?|" + _FOR_THE + r")" + _PERIOD
                  + r"|\s(?P<period_adj>monthly|yearly|annually|annual|weekly|daily)\b)")
 # On-demand as reps write it: "on-demand", "OD", "PAYG", "pay-as-you-go".
 _ON_DEMAND = r"(?:on[- ]demand|\bod\b|\bpayg\b|pay[- ]as[- ]you[- ]go)"
@@ -1357,7 +1359,7 @@ _AT_LIST = (r",?\s(?:at|on|before (?:the |their |any )?(?:ea|edp|discounts?)(?: 
             r"(?:\s(?:prices?|rates?|pricing))?\b")
 _MONEY_NOUN = r"(?:bill|spend|spending|cost|costs|invoice|run[- ]rate)"
 # "... was about $22k last month": a period after the amount, as a rep says it of a bill.
-_SPEND_PERIOD_SAID = (r"(?:\s?(?:/|a|an|per|last|this|each|every)\s?" + _PERIOD
+_SPEND_PERIOD_SAID = (r"(?:(?:\s?(?:/|a|an|per|last|this|each|every)\s?|" + _FOR_THE + r")" + _PERIOD
                       + r"|\s(?P<period_adj>monthly|yearly|annually|annual|weekly|daily)\b)")
 # "our budget for the assistant is $5,000/month", "a $45k annual budget", "they have $45k a year for inference": what
 # the buyer can spend over a period, set against the quote's bill over the same period.
