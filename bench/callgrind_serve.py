@@ -4,6 +4,7 @@ the load of a shared machine, unlike CPU time.
     .venv/bin/python -m bench.callgrind_serve                   # 40 mixes (1 @mention, 1 coached, 2 plain each)
     .venv/bin/python -m bench.callgrind_serve --kind mention --events 40
     .venv/bin/python -m bench.callgrind_serve --tree DIR        # another tree's code (e.g. a `git archive`)
+    .venv/bin/python -m bench.callgrind_serve --keep FILE       # and keep the output for `callgrind_annotate FILE`
 
 The app is built and driven as bench/profile_serve.py does it (every request handed to the WSGI application on one
 thread, the listener's work run inline, the lean stub Web API in its own process), warmed up with 30 mixes (with
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -58,6 +60,12 @@ def measured(kind: str, events: int) -> None:
 
             if hasattr(traits, "_SCREEN"):  # the parser's workload traits are screened the same way (after 50 asks)
                 traits._SCREEN.after = 0
+            try:  # and each of the parser's patterns is tested for what it needs after 50 searches
+                from bot.parse import prescreen
+
+                prescreen.SCREEN_AFTER = 0
+            except ImportError:  # an older tree
+                pass
             n = 0
             for _ in range(30):
                 for warm in KINDS:
@@ -79,6 +87,7 @@ def main() -> None:
     parser.add_argument("--kind", choices=("mix", "mention", "coached", "plain"), default="mix")
     parser.add_argument("--events", type=int, default=160, help="events measured (default 160: 40 mixes)")
     parser.add_argument("--tree", type=Path, help="run this tree's code (default: this one)")
+    parser.add_argument("--keep", type=Path, help="also keep callgrind's output file here (for callgrind_annotate)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -96,6 +105,8 @@ def main() -> None:
         found = re.search(r"Collected : (\d+)", run.stderr)
         if run.returncode != 0 or found is None:
             sys.exit(f"callgrind run failed ({run.returncode}):\n{run.stderr[-2000:]}")
+        if args.keep is not None:
+            shutil.copyfile(out, args.keep)
     counted = int(found.group(1))
     print(f"{tree}: {args.events} events ({args.kind}), {counted:,} instructions, "
           f"{counted / args.events / 1e6:.3f} M per event")

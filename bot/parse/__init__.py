@@ -24,10 +24,10 @@ from bot.parse.numbers import (
     tidy,
     to_decimal,
 )
+from bot.parse.prescreen import screened
 from bot.parse.question_words import read_question_words
 from bot.parse.tables import read_csv, read_usage_rows
 from bot.phrases import question, which_value
-from glossary.regex_cache import compile_regex
 from pricing.providers import HYPERSCALERS
 from pricing.units import over_active_hours
 
@@ -53,35 +53,35 @@ _DISPLAY = {
 }
 
 # "if they run at 80%", "sit at 70%": a percentage said as how busy the capacity is.
-_RUNS_AT = compile_regex(r"\b(?:run|runs|running|sit|sits|sitting|hit|hits|reach|reaches|use|uses|used|utili[sz]ed?|"
-                         r"busy|loaded|average|averages)\b(?: \w+){0,2} (?:at |around |about |~)?\d")
+_RUNS_AT = screened(r"\b(?:run|runs|running|sit|sits|sitting|hit|hits|reach|reaches|use|uses|used|utili[sz]ed?|"
+                    r"busy|loaded|average|averages)\b(?: \w+){0,2} (?:at |around |about |~)?\d")
 # "they'd run ~70%", "sit around 85%": the percentage right after how busy the capacity runs.
-_RUN_PERCENT = compile_regex(r"\b(?:run|runs|running|sit|sits|sitting|average|averages|averaging|use|using)\b"
-                             r"(?: at| around| about| roughly| near| ~)?\s?~?\s?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%")
+_RUN_PERCENT = screened(r"\b(?:run|runs|running|sit|sits|sitting|average|averages|averaging|use|using)\b"
+                        r"(?: at| around| about| roughly| near| ~)?\s?~?\s?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%")
 # "their EA", "the EDP", "a MACC": an enterprise agreement's discount is named in the ask.
 # "their EA discount (the EDP) is 15%", "a 15% EDP": a percentage beside the agreement's name, which a percentage
 # said of something else in the same ask ("their EA is being renegotiated; 20% of traffic is batch") is not.
-_EA_PERCENT = compile_regex(
+_EA_PERCENT = screened(
     r"\b(?:ea|edp|macc|enterprise agreement|enterprise discount|private pricing)\b(?: discount)?"
     r"(?: \([^()]{0,20}\))?[^.;,!?%\d()]{0,16}?(?P<a>\d{1,2}(?:\.\d{1,2})?)\s?%(?!\s?(?:of|hit|utili[sz]))"
     r"|(?P<b>\d{1,2}(?:\.\d{1,2})?)\s?%(?: off)? (?:ea|edp|macc|enterprise agreement|private pricing)\b"
 )
 # "..., and at 50%?" closing the ask: the same figure as before it asked again at another value.
-_AND_AT_END = compile_regex(r"\b(?:and|or|what about|how about) (?:at |with |for |on )?(?:a |an )?\d{1,2}(?:\.\d+)?\s?%"
-                            r"(?: off| discount)?\s?\?*\s*$")
-_EITHER = compile_regex(r"\d\s?%[^.?!;\d]{0,40}?\b(?:or|maybe|possibly|either|perhaps)\b[^.?!;\d]{0,40}?\d|"
-                        r"(?<![\d.])\d{1,2}\s?%?\s?(?:-|–|to)\s?\d{1,2}\s?%")  # "30-50% off": a range, not two values
+_AND_AT_END = screened(r"\b(?:and|or|what about|how about) (?:at |with |for |on )?(?:a |an )?\d{1,2}(?:\.\d+)?\s?%"
+                       r"(?: off| discount)?\s?\?*\s*$")
+_EITHER = screened(r"\d\s?%[^.?!;\d]{0,40}?\b(?:or|maybe|possibly|either|perhaps)\b[^.?!;\d]{0,40}?\d|"
+                   r"(?<![\d.])\d{1,2}\s?%?\s?(?:-|–|to)\s?\d{1,2}\s?%")  # "30-50% off": a range, not two values
 # "$1/$4 or maybe $0.50/$2": one value or another, not both.
-_OR_MAYBE = compile_regex(r"\d[^.?!;]{0,20}?\bor (?:maybe|perhaps|possibly|else|even) (?:~|about |around )?\$?\d")
+_OR_MAYBE = screened(r"\d[^.?!;]{0,20}?\bor (?:maybe|perhaps|possibly|else|even) (?:~|about |around )?\$?\d")
 # "goes from 300 to 900 tokens", "from 2k to 8k in": a value and the one replacing it.
-_FROM_TO = compile_regex(r"\bfrom ~?(?P<a>" + NUMBER + r")\s?(?P<sa>k|m|b)?\b(?: tokens?)? (?:to|->|→) ~?(?P<b>"
-                         + NUMBER + r")\s?(?P<sb>k|m|b)?\b")
+_FROM_TO = screened(r"\bfrom ~?(?P<a>" + NUMBER + r")\s?(?P<sa>k|m|b)?\b(?: tokens?)? (?:to|->|→) ~?(?P<b>"
+                    + NUMBER + r")\s?(?P<sb>k|m|b)?\b")
 # "what if their volume doubles?", "traffic grows 50%", "usage goes up 3x": the whole volume times a factor.
 _FACTORS = {"doubles": Decimal(2), "doubled": Decimal(2), "doubling": Decimal(2), "double": Decimal(2),
             "triples": Decimal(3), "tripled": Decimal(3), "tripling": Decimal(3), "triple": Decimal(3),
             "quadruples": Decimal(4), "quadrupled": Decimal(4), "quadruple": Decimal(4), "halves": Decimal("0.5"),
             "halved": Decimal("0.5")}
-_VOLUME_GROWS = compile_regex(
+_VOLUME_GROWS = screened(
     r"\b(?:volume|volumes|traffic|usage|load|demand)(?: \w+)?? (?:(?P<word>doubles|doubled|doubling|double|triples|"
     r"tripled|tripling|triple|quadruples|quadrupled|quadruple|halves|halved)\b|(?:grows|goes up|rises|increases|jumps)"
     r"(?: by)? (?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<times>\d{1,2}(?:\.\d+)?)\s?x\b))"
@@ -90,18 +90,18 @@ _VOLUME_GROWS = compile_regex(
     r"(?:x|×|times)\s(?:the\s|that\s|their\s|our\s|current\s|today's\s)*(?:volume|traffic|usage|load|demand)\b"
 )
 # "what if output doubles?", "and if input tokens grow 50%?": one side's tokens times a factor, the other side as it is.
-_SIDE_GROWS = compile_regex(
+_SIDE_GROWS = screened(
     r"\b(?P<side>input|output|completion|prompt|in|out)(?:put)?s?(?: tokens?| volume| size| length| side)?"
     r" (?:(?P<word>doubles|doubled|doubling|double|triples|tripled|tripling|triple|quadruples|quadrupled|halves|"
     r"halved)\b|(?:grows|goes up|rises|increases|jumps)(?: by)? (?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|"
     r"(?P<times>\d{1,2}(?:\.\d+)?)\s?x\b))"
 )
-_BOTH = compile_regex(r"\b(?:each|both|compare|comparing|vs\.?|versus|respectively|side by side)\b")
+_BOTH = screened(r"\b(?:each|both|compare|comparing|vs\.?|versus|respectively|side by side)\b")
 # "if their EA goes from 10% to 20%": a change between two values, each worked out (not a range to ask about).
-_PERCENT_CHANGE = compile_regex(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?) "
-                                r"(?:up |down )?from \d{1,2}(?:\.\d+)?\s?% to \d")
+_PERCENT_CHANGE = screened(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?) "
+                           r"(?:up |down )?from \d{1,2}(?:\.\d+)?\s?% to \d")
 # "what's the break-even util at ...", "where does it break even at 15% off, and at 50%?": the utilization is asked for.
-_BREAK_EVEN_ASKED = compile_regex(
+_BREAK_EVEN_ASKED = screened(
     r"\bbreak[- ]?even (?:util\w*|usage|point|load|level)\b|"
     r"\bwhere (?:does|do|would) (?:it|they|that) break[- ]?even\b|"
     r"\b(?:what|which) (?:util\w*|usage|load) (?:do|does|would|to|for) (?:they|it|we|them)? ?(?:need|have)? ?(?:to )?"
@@ -119,11 +119,11 @@ def _discount_in_dollars(values: dict[str, list[Decimal]], found: Found) -> bool
         or values.get("tokens_per_minute_per_unit"))
 
 
-_SAID = compile_regex(r"^~?(?P<a>" + NUMBER + r")\s?(?P<s>k|m|b)?$")
+_SAID = screened(r"^~?(?P<a>" + NUMBER + r")\s?(?P<s>k|m|b)?$")
 
 
 # A number left unplaced that is a multiple as written: "3x", "2.5x".
-_MULTIPLE = compile_regex(r"^~?\d{1,3}(?:\.\d{1,2})?x$")
+_MULTIPLE = screened(r"^~?\d{1,3}(?:\.\d{1,2})?x$")
 
 
 def _said_value(text: str) -> Decimal | None:
@@ -157,7 +157,7 @@ def _single(fields: dict[str, object], found: Found, name: str, ambiguities: lis
 # message right after a rate or a count of tokens, said of nothing else.
 # Not "..., per day?" or "monthly?": a question of the period to answer over, not the count's period; nor "we report
 # usage weekly", "invoiced monthly": how often something else happens, which leaves the count's period to ask.
-_CLOSING_PERIOD = compile_regex(
+_CLOSING_PERIOD = screened(
     r"(?:\d(?:[kmb]|bn|mm)?|/\s?(?:1\s?)?m(?:toks?)?|\bper\s(?:1\s?)?(?:m|mtoks?|million(?:\stokens)?)|"
     r"\b[mk]?toks?|\btokens|\d\s?(?:[kmb]\s)?(?:in|out|input|output))\s?,?\s(?P<p>monthly|daily|weekly)\s?[.!]*\s*$"
 )
@@ -757,7 +757,7 @@ def parse(text: str) -> Ask:
         quoted = _QUOTED.search(original)
         wording, check = (quoted.group("q") if quoted else None), None
     if check:
-        quoted_check = check.re is FIELDCHECK_QUOTED and _QUOTED.search(original)
+        quoted_check = check.re is FIELDCHECK_QUOTED.compiled and _QUOTED.search(original)
         checked = (quoted_check.group("q") if quoted_check else
                    _strip_quotes(_original_tail(original, check.group("rest"))))
         return Ask(text=original, truncated=cut, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
@@ -849,21 +849,21 @@ def parse(text: str) -> Ask:
 
 _OKTA = "okta-concurrent-sessions"
 # Two wordings set against each other, the difference between them asked.
-_WORDING_DIFFERENCE = compile_regex(
+_WORDING_DIFFERENCE = screened(
     r"\bwhat(?:'s| is|s| s) the (?:diff|difference)\b|\bdifference between\b|"
     r"\bhow (?:do|does) (?:they|it|that) differ\b|"
     r"\bor is it (?:called |just )?[\"'‘“`]|\bor (?:should|do) (?:i|we) (?:say|call it) [\"'‘“`]|"
     r"\bwhich (?:is|one is|term is|word is) (?:right|correct|better|proper)\b|\bsame thing\b")
 # Figures outside the quoted wording of a field check: "... 'you're paying extra for azure'? markup 16%, ea 12%".
-_QUOTED = compile_regex(r"[\"'“‘`](?P<q>[^\"“”`\n]{3,200}?)[\"'”’`](?=\s?[?.!,:;]|\s|$)")
-_FIGURES_AFTER_QUOTE = compile_regex(r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\d[\d.,]*\s?(?:%|k\b|m\b|\$)|"
+_QUOTED = screened(r"[\"'“‘`](?P<q>[^\"“”`\n]{3,200}?)[\"'”’`](?=\s?[?.!,:;]|\s|$)")
+_FIGURES_AFTER_QUOTE = screened(r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\d[\d.,]*\s?(?:%|k\b|m\b|\$)|"
                                   r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\$\s?\d")
 # "what's a PTU", "define prompt caching", "remind me what X means", "X in plain English", "the Y analogy"
-_WHAT_IS = compile_regex(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|define|explain|describe|"
-                         r"(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s)|what (?:even|exactly) (?:is|are)|"
-                         r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by) "
-                         r"(?:a |an |the |our )?$")
-_DEFINING = compile_regex(
+_WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|define|explain|describe|"
+                    r"(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s)|what (?:even|exactly) (?:is|are)|"
+                    r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by) "
+                    r"(?:a |an |the |our )?$")
+_DEFINING = screened(
     r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|in plain english|one-liner|"
     # "cache hit rate meaning?", "TTL definition pls?": the meaning asked after the name
     r"(?:meaning|definition|def)\s?(?:pls|please|plz)?\s?\?|"
@@ -895,22 +895,22 @@ _DEFINING = compile_regex(
     r"\bwhat (?:a |an |the )?[\"'“‘]?[a-z][\w -]{1,40}?[\"'”’]? (?:actually|really|exactly|even) "
     r"(?:is|are|means|does)\b)"
 )
-_MEANING_ASKED = compile_regex(r"\b(?:exactly|even|actually|really) (?:is|are) (?:the )?$")
-_SENTENCES = compile_regex(r"[^.?!\n]+")
+_MEANING_ASKED = screened(r"\b(?:exactly|even|actually|really) (?:is|are) (?:the )?$")
+_SENTENCES = screened(r"[^.?!\n]+")
 # A definition asked for in a given length or for a given audience ("in 2 lines", "one-liner", "for a non-tech
 # buyer"): the number in it is not a deal figure.
-_DEFINITION_FRAME = compile_regex(
+_DEFINITION_FRAME = screened(
     r"\bin (?:one|a|two|three|\d{1,2}) (?:short )?(?:lines?|sentences?|words|para(?:graph)?s?|bullets?)\b|"
     r"\b(?:one|two|a|1|2)[- ](?:liners?|lines?|sentences?|para(?:graph)?s?)\b|\bfor an? non[- ]?tech(?:nical)?\b|"
     r"\blike (?:i'?m|i am|im|they'?re|he'?s|she'?s) (?:5|five)\b"
 )
 # What the rest of a message asks after a question about a term: a further question, or figures to work out.
-_ASKS_AFTER = compile_regex(
+_ASKS_AFTER = screened(
     r"\?|\b(?:calculate|compute|work (?:it |that |this )?out|how (?:much|many)|what(?:'s| is| would| are)|net|total|"
     r"per (?:day|month|hit|call)|monthly|daily|savings?|break[- ]?even|quote|estimate|pls|please)\b"
 )
 # The first sentence of a message: a question about a term can come first and the context after it.
-_FIRST_SENTENCE = compile_regex(r"^(?P<first>[^?!\n]{3,200}?(?:\?|!|\.(?=\s)))\s+(?P<rest>\S.*)$", re.DOTALL)
+_FIRST_SENTENCE = screened(r"^(?P<first>[^?!\n]{3,200}?(?:\?|!|\.(?=\s)))\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
 def _asked_first(text: str) -> str | None:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bot.parse.numbers import NUMBER, PERIOD_WORDS, normalize, to_decimal
-from glossary.regex_cache import compile_regex
+from bot.parse.prescreen import Regex, screened
 
 if TYPE_CHECKING:
     from bot.parse.extract import Scanner
@@ -19,7 +19,7 @@ _CLOUD = r"(?:hyperscaler|cloud|azure|azure openai|bedrock|aws|vertex|gcp|google
 
 # "a 25% hyperscaler markup", "their 18% Bedrock premium", "a 30% cloud uplift": the percentage named as the markup
 # itself, whatever question word stands before it ("at what EA discount does a 25% hyperscaler markup disappear?").
-MARKUP_NAMED = compile_regex(
+MARKUP_NAMED = screened(
     r"(?<![\w.$])~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b|per cent\b)\s(?:" + _CLOUD + r"\s){1,2}"
     r"(?:list\s)?(?:mark-?up|premium|uplift)\b"
 )
@@ -27,13 +27,13 @@ MARKUP_NAMED = compile_regex(
 # "we're paying 40% more through Azure", "it's 18% dearer on Bedrock", "the list delta is 40%": the list markup said as
 # what the hyperscaler costs more than direct.
 MARKUP_SAID = (
-    compile_regex(
+    screened(
         r"(?<![\w.$])~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b|per cent\b)\s(?:more|extra|higher|dearer|pricier|"
         r"more expensive)\s(?:(?:to buy|to run|to pay)\s)?(?:through|via|on|with|in|going through|buying through)\s"
         r"(?:the\s)?(?:azure(?: openai)?|bedrock|amazon bedrock|aws|vertex(?: ai)?|gcp|google cloud|hyperscalers?|"
         r"cloud marketplace|marketplace|cloud)\b"
     ),
-    compile_regex(
+    screened(
         r"\blist(?: price)? (?:delta|difference|gap|uplift)\b(?: (?:is|of|at|=|:|about|around|roughly|~))*\s?~?(?P<a>"
         + NUMBER + r")\s?(?:%|percent\b|per cent\b)"
     ),
@@ -42,36 +42,36 @@ MARKUP_SAID = (
 
 # "at an 18% EA discount, and what if they negotiate it up to 22%?": the EA discount said again as the value it changes
 # to (each is worked out).
-EA_CHANGED_TO = compile_regex(
+EA_CHANGED_TO = screened(
     r"\b(?:negotiate[sd]?|push(?:es|ed)?|get|gets|got|bump(?:s|ed)?|raise[sd]?|move[sd]?|take[sn]?|took|grow(?:s|n)?|"
     r"increase[sd]?|cut|drop(?:s|ped)?)\s(?:it|that|this|the ea(?: discount)?|their ea(?: discount)?|the edp|their edp)"
     r"\s(?:up\s|down\s)?to\s~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b)"
 )
-_EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))\b")
+_EA_NAMED = screened(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))\b")
 
 
 # A saving the buyer wants from the commitment, with the discount given beside it: "they want at least 20% savings",
 # "a minimum 15% reduction", "to save at least 25%", "a 20% savings target".
 TARGET_SAVING_SAID = (
-    compile_regex(
+    screened(
         r"\b(?:at least|a minimum of|minimum(?: of)?|min\.?|no less than|a guaranteed|guaranteed|target(?:ing)?|"
         r"aim(?:ing)? for|want(?:s|ing)?|need(?:s|ing)?|looking for|hoping for|requires?|requiring|expect(?:s|ing)?)"
         r"\s(?:a |an |to (?:save|see|get|hit|achieve|reach) )?(?:at least |a minimum of |minimum |min\.? )?"
         # a saving, not a price cut ("they need 40% off on-demand" is the discount they need)
         r"(?:a |an )?~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b|per cent\b)\s?(?:in\s|of\s)?(?:savings?|reduction|cut)\b"
     ),
-    compile_regex(
+    screened(
         r"\bsav(?:e|es|ing)\s(?:them\s|us\s)?(?:at least|a minimum of|min\.?|no less than)\s~?(?P<a>" + NUMBER
         + r")\s?(?:%|percent\b|per cent\b)"
     ),
-    compile_regex(r"(?<![\w.$])~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b|per cent\b)\s(?:savings?|reduction|cut)\s"
-                  r"(?:target|goal|floor|minimum|threshold|hurdle)\b"),
+    screened(r"(?<![\w.$])~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b|per cent\b)\s(?:savings?|reduction|cut)\s"
+             r"(?:target|goal|floor|minimum|threshold|hurdle)\b"),
 )
 
 
 # "traffic spikes 8x around Black Friday", "load peaks at 3x on Mondays": the peak as a multiple of the usual load,
 # which is the peak-to-average ratio.
-PEAK_MULTIPLE = compile_regex(
+PEAK_MULTIPLE = screened(
     r"\b(?:traffic|load|volume|usage|demand|requests|calls|it|they)\s(?:spikes?|peaks?|surges?|bursts?|jumps?)\s"
     r"(?:up\s)?(?:to\s|by\s|at\s|up to\s)?(?:about\s|around\s|roughly\s|maybe\s|~)?(?P<a>" + NUMBER
     + r")\s?(?:x|×|times)(?![\w-])(?!\s(?:bigger|larger|longer|more tokens|the (?:size|tokens)))"
@@ -81,32 +81,32 @@ PEAK_MULTIPLE = compile_regex(
 _AMOUNT = r"~?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?"
 # A procurement note's lines: "Commitment value: $480,000", "Forecast on-demand-equivalent consumption (12 mo):
 # $300,000" (both over the commitment's term), "Discount vs on-demand list: 32%", "Expected utilisation: 70%".
-COMMITMENT_VALUE = compile_regex(
+COMMITMENT_VALUE = screened(
     r"\b(?:commit(?:ment)?|reservation|reserved capacity|provisioned commitment)\s"
     r"(?:value|amount|total|size|cost|price|"
     r"spend)\b[^:\n$%]{0,30}?(?:\s?[:=]|\s(?:is|of|at|=))\s?" + _AMOUNT
 )
 # "$1.1M/yr", "$40k a month": the period an amount is stated over, right after it
-_AMOUNT_PERIOD = compile_regex(r"\s?(?:/|a |an |per |each |every )\s?(?P<period>"
-                               + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b")
-CONSUMPTION_VALUE = compile_regex(
+_AMOUNT_PERIOD = screened(r"\s?(?:/|a |an |per |each |every )\s?(?P<period>"
+                          + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b")
+CONSUMPTION_VALUE = screened(
     r"\b(?:forecast(?:ed)?|estimated|expected|projected|planned|likely)\s(?:[\w-]+\s){0,2}?"
     r"on[- ]demand(?:[- ]equivalent)?"
     r"\s(?:consumption|usage|use|spend|cost|value)\b[^:\n$%]{0,30}?(?:\s?[:=]|\s(?:is|of|at|=))\s?" + _AMOUNT
 )
 NOTE_PERCENT = {
-    "discount": compile_regex(r"(?m)(?:^|(?<=[.;]) )[ \t*•-]*(?:[\w-]+ )?discount\b[^:\n\d%]{0,40}:\s?~?(?P<a>" + NUMBER
-                              + r")\s?(?:%|percent\b)"),
-    "utilization": compile_regex(r"(?m)(?:^|(?<=[.;]) )[ \t*•-]*(?:[\w-]+ )?(?:utili[sz]ation|util|usage)\b"
-                                 r"[^:\n\d%]{0,30}:\s?~?(?P<a>"
-                                 + NUMBER + r")\s?(?:%|percent\b)"),
+    "discount": screened(r"(?m)(?:^|(?<=[.;]) )[ \t*•-]*(?:[\w-]+ )?discount\b[^:\n\d%]{0,40}:\s?~?(?P<a>" + NUMBER
+                         + r")\s?(?:%|percent\b)"),
+    "utilization": screened(r"(?m)(?:^|(?<=[.;]) )[ \t*•-]*(?:[\w-]+ )?(?:utili[sz]ation|util|usage)\b"
+                            r"[^:\n\d%]{0,30}:\s?~?(?P<a>"
+                            + NUMBER + r")\s?(?:%|percent\b)"),
 }
 
 
 # "last quarter their on-demand bill was $126k", "last month, the PAYG spend came to $48k": an on-demand bill with the
 # period it covered said first.
 _LAST_PERIOD = {"week": "week", "month": "month", "quarter": "quarter", "year": "year"}
-ON_DEMAND_LAST_PERIOD = compile_regex(
+ON_DEMAND_LAST_PERIOD = screened(
     r"\b(?:last|this|previous|past|the last|in the last|over the last)\s(?P<period>week|month|quarter|year)\b,?\s"
     r"(?:(?:their|the|our|its)\s)?(?:on[- ]demand|\bod\b|payg|pay[- ]as[- ]you[- ]go)\s"
     r"(?:bill|spend|spending|cost|costs|invoice)"
@@ -116,7 +116,7 @@ ON_DEMAND_LAST_PERIOD = compile_regex(
 
 # "their on-demand invoice for the same traffic last month was $45,625", "the PAYG bill last quarter came to $126k":
 # the period it covered said after the bill's name.
-ON_DEMAND_BILL_THEN_PERIOD = compile_regex(
+ON_DEMAND_BILL_THEN_PERIOD = screened(
     r"\b(?:on[- ]demand|\bod\b|payg|pay[- ]as[- ]you[- ]go)\s(?:bill|spend|spending|cost|costs|invoice)"
     r"(?:\s(?:for|on|of)\s(?:[a-z']+\s){0,2}?(?:traffic|usage|workload|load|tokens|volume))?"
     r"\s(?:last|this|previous|past|for the last|over the last)\s(?P<period>week|month|quarter|year)\b"
@@ -198,7 +198,7 @@ def read(scanner: Scanner) -> None:
 
 # "what's the highest peak-to-average before provisioned loses?", "how far can they over-provision?", "max PAR if they
 # size for peak?": the peak-to-average ratio at which capacity sized for peak breaks even.
-MAX_PAR_ASKED = compile_regex(
+MAX_PAR_ASKED = screened(
     r"\b(?:max(?:imum)?|highest|largest|biggest|greatest|most|upper (?:limit|bound)|ceiling|worst|"
     r"how (?:high|big|large|peaky|spiky|bursty))\b[^.?!;\d]{0,30}?"
     r"(?:peak[- ]to[- ]average|peak[- ]to[- ]avg|peak\s?:\s?(?:avg|average)|\bpar\b|"
@@ -213,7 +213,7 @@ MAX_PAR_ASKED = compile_regex(
 
 # "how much list markup can a 30% EA discount absorb?", "what's the most markup before they pay more than direct?": the
 # list markup the EA discount cancels exactly.
-MARKUP_ABSORBED_ASKED = compile_regex(
+MARKUP_ABSORBED_ASKED = screened(
     r"\bhow (?:much|big|large|high)(?: (?:a|of a|list|hyperscaler|cloud))*\s(?:mark-?up|premium|uplift)\b|"
     r"\b(?:max(?:imum)?|highest|largest|biggest|most)(?: (?:list|hyperscaler|cloud))?\s(?:mark-?up|premium|uplift)\b|"
     r"\b(?:mark-?up|premium|uplift)\b[^.?!;\d]{0,40}?\b(?:absorb|cancel|offset|cover|wipe out)|"
@@ -224,7 +224,7 @@ MARKUP_ABSORBED_ASKED = compile_regex(
 # "on-demand for the full committed capacity would be $50k a month", "if they pushed that capacity to 100% on-demand",
 # "at full use the same capacity would cost $40k on-demand": the on-demand figure is the whole capacity's, not the
 # traffic actually served.
-FULL_CAPACITY_ON_DEMAND = compile_regex(
+FULL_CAPACITY_ON_DEMAND = screened(
     r"\b(?:on[- ]demand|\bod\b|payg|list)\b[^.?!;]{0,40}?\b(?:for|of) (?:the |their |all the |all of the )?"
     r"(?:full|whole|entire|total) (?:committed |reserved |provisioned )?(?:capacity|commitment|reservation)\b"
     r"(?!\s(?:period|term|length|window|contract|year|month))|"
@@ -239,7 +239,7 @@ FULL_CAPACITY_ON_DEMAND = compile_regex(
 
 # "what does the hyperscaler markup actually buy a customer?", "what do they get for the Bedrock premium?": what a named
 # thing pays for, asked without figures: the glossary entry that says so.
-WHAT_IT_BUYS = compile_regex(
+WHAT_IT_BUYS = screened(
     r"\bwhat (?:does|do|would|will) (?:the |a |that |this |their |our )?(?:[\w-]+ ){0,2}?(?:mark-?up|premium|uplift|"
     r"hyperscaler tier|hyperscaler price)s? (?:actually |really |even |exactly )?"
     r"(?:buy|get|give|include|cover|pay for)\b|"
@@ -251,42 +251,42 @@ WHAT_IT_BUYS = compile_regex(
 )
 
 
-def asked(pattern: re.Pattern[str], text: str) -> bool:
+def asked(pattern: Regex, text: str) -> bool:
     """Whether ``pattern`` (written for normalized text) occurs in the ask as typed."""
     return pattern.search(normalize(text)) is not None
 
 
 # Provisioned units with an hourly price: "10 units x $1.20/hr", "2 PTUs at $2.50 per unit-hour".
-_CAPACITY_CONTEXT = compile_regex(r"\b(?:units?|ptus?|model units?)\b(?:[^.;\n]|\.\d){0,40}?(?:/\s?(?:hr|hour|h)\b|"
-                                  r"(?:per|an|a|each)\s(?:unit[- ])?(?:hour|hr)\b|unit[- ]hours?\b)")
+_CAPACITY_CONTEXT = screened(r"\b(?:units?|ptus?|model units?)\b(?:[^.;\n]|\.\d){0,40}?(?:/\s?(?:hr|hour|h)\b|"
+                             r"(?:per|an|a|each)\s(?:unit[- ])?(?:hour|hr)\b|unit[- ]hours?\b)")
 # The span provisioned units are billed over, said as a month's hours or days: "for a 730-hour month", "720h month",
 # "for 30 days", "30 days." (a month of 28 to 31 days; its hours are the units' billed hours).
 BILLING_SPAN = (
-    compile_regex(r"(?:(?:for|over|across|in|on)\s(?:a\s|the\s|one\s)?)?(?<![\w.$:/])(?P<h>\d{3})\s?-?\s?"
-                  r"(?:hours?|hrs?|h)\s(?:billing\s)?month\b"),
-    compile_regex(r"(?:(?:for|over|across|during|in)\s(?:a\s|the\s|one\s)?(?:same\s)?)?(?<![\w.$:/-])"
-                  r"(?P<d>2[89]|3[01])\s?-?\s?(?:days?|d)\b(?!\s?(?:a|per|/|each|every|in a)\s?(?:month|mo)\b)"
-                  r"(?:\s(?:month|period|window))?"),
+    screened(r"(?:(?:for|over|across|in|on)\s(?:a\s|the\s|one\s)?)?(?<![\w.$:/])(?P<h>\d{3})\s?-?\s?"
+             r"(?:hours?|hrs?|h)\s(?:billing\s)?month\b"),
+    screened(r"(?:(?:for|over|across|during|in)\s(?:a\s|the\s|one\s)?(?:same\s)?)?(?<![\w.$:/-])"
+             r"(?P<d>2[89]|3[01])\s?-?\s?(?:days?|d)\b(?!\s?(?:a|per|/|each|every|in a)\s?(?:month|mo)\b)"
+             r"(?:\s(?:month|period|window))?"),
 )
 
 
 _PER_M = r"(?:\s?(?:/|per|a)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?tokens?)?)?"
 # "direct pricing $3 in / $15 out", "direct is $3/$15": the direct input and output rates named before the pair, in an
 # ask about a hyperscaler's price (a hyperscaler's own pair may follow: "Bedrock lists it at $3.60 / $18").
-DIRECT_PAIR_BEFORE = compile_regex(
+DIRECT_PAIR_BEFORE = screened(
     r"\b(?:direct|first[- ]party)(?:\s(?:api|pricing|prices?|rates?|list(?: prices?)?|is|are|at|of|costs?))*"
     r"\s?[:=]?\s?~?"
     r"\$\s?(?P<a>" + NUMBER + r")" + _PER_M + r"(?:\s(?:in|input))?\s?(?:/|and|,|&)\s?\$\s?(?P<b>" + NUMBER + r")"
     + _PER_M + r"(?:\s(?:out|output))?(?![\d.,]|\s?(?:/|per|a)\s?(?:call|request|hour|hr|day|month))"
 )
-_HYPERSCALER_ASK = compile_regex(r"\b(?:azure|bedrock|vertex|aws|gcp|hyperscalers?|mark-?up|ea|edp|macc)\b")
+_HYPERSCALER_ASK = screened(r"\b(?:azure|bedrock|vertex|aws|gcp|hyperscalers?|mark-?up|ea|edp|macc)\b")
 
 
 # "quarterly direct-equivalent is $180k", "annual direct-equivalent spend ~$1.2M", "monthly direct bill: $40k": a direct
 # spend with its period said first.
 _PERIOD_FIRST = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annual": "year",
                  "annually": "year", "yearly": "year"}
-DIRECT_SPEND_PERIOD_FIRST = compile_regex(
+DIRECT_SPEND_PERIOD_FIRST = screened(
     r"\b(?P<period>" + "|".join(_PERIOD_FIRST) + r")\s(?:(?:their|the|our|current)\s)?"
     r"direct(?:[- ](?:equiv(?:alent)?|list))?"
     r"(?:\s(?:spend|spending|bill|cost|costs|usage|run[- ]rate))?(?:\s(?:is|was|of|at|about|around|roughly|~|:|=))*"
@@ -331,7 +331,7 @@ def read_billing_span(scanner: Scanner) -> None:
 
 # Which structure to put the customer on, asked in a rep's words: "what's the right setup?", "what do we sell them?",
 # "how should we set them up?", "what's the right deal for them?".
-STRUCTURE_IN_WORDS = compile_regex(
+STRUCTURE_IN_WORDS = screened(
     # (a model alone is which LLM, not which structure: "what's the best model for summaries?")
     r"\bwhat(?:'s| is|s| s| would be) (?:the |our |their )?(?:right|best|ideal|correct|sensible|smart) "
     r"(?:(?:commercial |pricing |billing |deal )?(?:set-?\s?up|arrangement|shape|answer|deal|package|option)|"
@@ -345,14 +345,14 @@ STRUCTURE_IN_WORDS = compile_regex(
 )
 # "what do I tell them?", "what should I tell the customer?": the structure to recommend, when no commitment figures
 # (a utilization, a spend, units) make it a break-even question.
-WHAT_TO_TELL = compile_regex(
+WHAT_TO_TELL = screened(
     r"\bwhat (?:do|should|would|shall|can) (?:we|i) (?:tell|say to|advise|recommend to) "
     r"(?:them|him|her|the (?:customer|"
     r"buyer|client|cfo|cto|team|account|prospect)|procurement|finance)\b|"
     r"\bhow (?:do|should) (?:we|i) (?:advise|steer) (?:them|him|her|the (?:customer|buyer|client))\b"
 )
 # A figure asked for, which one structure's arithmetic answers: "how much will it knock off", "what's the saving".
-FIGURE_ASKED = compile_regex(
+FIGURE_ASKED = screened(
     r"\bhow much\b|\bwhat(?:'s| is|s| s| would| will) (?:the |their |our |that )?(?:saving|savings|cost|bill|spend|"
     r"break[- ]?even|number|figure|difference|price)\b|\bknock (?:off|down)\b|\bby how much\b|"
     # "a rough monthly number", "ballpark monthly?", "what would the month cost?": a spend asked for, which a quote
@@ -373,13 +373,13 @@ FIGURE_ASKED = compile_regex(
 # "60 units half the day, 20 the other half", "100k TPM for a third of the day": a load profile's hours said as a
 # share of the day (so "the other half" is never read as a 50% utilization).
 _DAY_SHARE_HOURS = {"half": "12", "third": "8", "quarter": "6", "two thirds": "16", "three quarters": "18"}
-DAY_SHARE = compile_regex(
+DAY_SHARE = screened(
     r"\b(?P<pre>for |during |over )?(?:a |one )?(?P<share>half|third|quarter|two thirds|three quarters) (?:of )?"
     r"the day\b|"
     r"\bthe other (?P<other>half|third|quarter|two thirds|three quarters)(?: of the day)?\b"
     r"(?!\s?(?:of|off|price|the price))"
 )
-_LOAD_CONTEXT = compile_regex(r"\b(?:units?|ptus?|tpm|rpm|rps|qps|tps)\b")
+_LOAD_CONTEXT = screened(r"\b(?:units?|ptus?|tpm|rpm|rps|qps|tps)\b")
 
 
 def day_shares(text: str) -> str:

@@ -10,12 +10,13 @@ is a cache-read rate; "80%" before "utilization" is a utilization).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
 from bot.parse import deal_terms, rate_sides, rate_units
 from bot.parse.numbers import NUMBER, PERIOD_WORDS, QUANTITY, SCALE, WIDE, per_day, tidy, to_decimal
+from bot.parse.prescreen import Regex, ScreenedPattern, screened
 from bot.parse.traits import read_traits
 from glossary.regex_cache import compile_regex
 from pricing.providers import message_words
@@ -49,7 +50,7 @@ def _before(text: str, start: int) -> str:
 _DIGIT = compile_regex(r"\d")
 
 
-def nearest_label(text: str, start: int, end: int, labels: dict[str, re.Pattern[str]],
+def nearest_label(text: str, start: int, end: int, labels: Mapping[str, Regex],
                   numbers: str | None = None, *, after_only: bool = False) -> str | None:
     """The label whose keyword sits closest to ``text[start:end]`` in the same clause.
 
@@ -92,8 +93,8 @@ def nearest_label(text: str, start: int, end: int, labels: dict[str, re.Pattern[
     return best[2] if best else None
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return compile_regex(pattern)
+def _rx(pattern: str) -> ScreenedPattern:
+    return screened(pattern)
 
 
 RATE_LABELS = {
@@ -1093,7 +1094,7 @@ _LOAD = (rf"\d[\d,.]*+ ?[kKmM]? ?(?:{_CALL_WORD} ?)?(?:/|per |an? ) ?(?:hr|hour|
 _FILLER = r"(?: (?:of|at|is|around|about|near|closer to|more like|load|traffic|volume|rate))*+ ?[:=~≈]? ?"
 
 
-def _labelled_load(word: str) -> re.Pattern[str]:
+def _labelled_load(word: str) -> ScreenedPattern:
     """A call volume labelled by ``word`` right beside it: "peaks ~120 req/min", "300/hr average"."""
     return _rx(rf"\b(?:{word})\w*+{_FILLER}(?:{_LOAD})|(?:{_LOAD}) ?(?:at |\()?(?:{word})")
 
@@ -2274,7 +2275,7 @@ class Scanner:
         self.work = "".join(pieces)
         self._consumed = []
 
-    def _matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    def _matches(self, pattern: Regex) -> Iterator[re.Match[str]]:
         """Each match of ``pattern`` in ``work``, blanked after use; past :data:`MAX_MATCHES` only blanked."""
         for index, match in enumerate(list(pattern.finditer(self.work))):
             if index < MAX_MATCHES:
@@ -2799,7 +2800,7 @@ class Scanner:
                 self.found.add("active_days", Decimal(5) if m.groupdict().get("weekdays") else Decimal(m.group("a")))
 
     # rates -----------------------------------------------------------------------------------------
-    def _add_amounts(self, pattern: re.Pattern[str], name: str) -> None:
+    def _add_amounts(self, pattern: Regex, name: str) -> None:
         """Each amount ``pattern`` reads (its group ``a``) added as ``name``."""
         for m in self._matches(pattern):
             value = self._dollars(m, "a")

@@ -24,8 +24,8 @@ from decimal import Decimal, InvalidOperation
 
 from text_to_num import alpha2digit, text2num
 
+from bot.parse.prescreen import screened
 from glossary.edits import osa_distance
-from glossary.regex_cache import compile_regex
 
 _SCALE_WORD = r"(?:thousand|million|billion|mil|k|mm|mn|m|bn|b)"
 _SMALL = {
@@ -43,14 +43,14 @@ _FRACTION = {
 }
 _FRACTION_WORD = r"(?:half|halves|thirds?|quarters?|fifths?|tenths?|sixths?|eighths?)"
 # "1/4 cent", "3/4 of a cent", "1/2 a cent": a written fraction of a cent (never "4 cent").
-_SLASH_FRACTION_CENT = compile_regex(
+_SLASH_FRACTION_CENT = screened(
     r"(?<![\w.,/$])(?P<a>[1-9])\s?/\s?(?P<b>[2-9]|10|100)\s?(?:of\s)?(?:an?\s)?(?=(?:cents?|¢|c)\b)"
 )
 # "3/5 utilisation", "util 2/3", "running at 3/4 of capacity", "4/5 busy": a load said as a fraction, read as its
 # percent.
 _LOAD_SAID = (r"(?:util\w*|utili[sz]ation|utili[sz]ed|busy|loaded|load|usage|used|occupancy|full|"
               r"of (?:the |our |their )?(?:committed |provisioned |reserved )?(?:capacity|units|ptus))\b")
-_SLASH_LOAD = compile_regex(
+_SLASH_LOAD = screened(
     r"(?:(?P<lead>\b(?:util\w*|utili[sz]ation|utili[sz]ed|busy|loaded|load|usage|occupancy|run(?:s|ning)? at|"
     r"sit(?:s|ting)? at)"
     r"(?: (?:of|is|was|at|around|about|roughly|only|just|averag(?:es|ed|ing)|typically))*\s?[:=~]?\s?)|(?<![\w.,/$:]))"
@@ -82,27 +82,27 @@ def _show(value: Decimal) -> str:
 # --- fractions ------------------------------------------------------------------------------------------
 
 # "a quarter-billion", "half a cent", "a third of a cent", "three tenths of a cent", "two and a half million"
-_FRACTION_OF_UNIT = compile_regex(
+_FRACTION_OF_UNIT = screened(
     # "a hundredth of a cent", "five thousandths of a cent": only before a unit (alone, "our hundredth customer")
     r"\b(?P<count>" + _SMALL_WORD + r"|a|an)[- ](?P<frac>" + _FRACTION_WORD[:-1] + r"|hundredths?|thousandths?))"
     r"[- ](?:of )?(?:an? )?"
     r"(?P<unit>" + _SCALE_WORD + r"|cents?)\b"
 )
 # "quarter cent per call", "half million tokens": the fraction with its article left out.
-_BARE_FRACTION_OF_UNIT = compile_regex(
+_BARE_FRACTION_OF_UNIT = screened(
     r"(?<![\w-])(?<!\d )(?P<frac>half|third|quarter|fifth|tenth)[- ](?:of )?(?:an? )?"
     r"(?P<unit>thousand|million|billion|cents?)\b"
 )
 # "half price for provisioned", "PTUs at half the on-demand price", "at half the usual rate": a discount of 50%.
-_HALF_PRICE = compile_regex(
+_HALF_PRICE = screened(
     r"\b(?:at )?half[- ](?:the\s)?(?:list\s|on[- ]demand\s|payg\s|od\s|usual\s|normal\s)?(?:price|rate|cost)"
     r"(?:\sof\s(?:on[- ]demand|payg|od|list))?\b"
 )
 # "the provisioned rate works out to 0.55x their on-demand rate", "PT costs 60% of on-demand", "reserved at 0.7 of the
 # OD price": the committed price as a share of on-demand, which is a discount of the rest (read where committed
 # capacity is named; never a share of on-demand traffic or spend).
-_COMMITTED_NAMED = compile_regex(r"\b(?:provision\w*|ptus?|pt|reserv\w*|commit\w*)\b")
-_SHARE_OF_ON_DEMAND = compile_regex(
+_COMMITTED_NAMED = screened(r"\b(?:provision\w*|ptus?|pt|reserv\w*|commit\w*)\b")
+_SHARE_OF_ON_DEMAND = screened(
     r"(?<![\w.$])(?:(?P<pct>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent\b|pct\b)\s(?:of\s)?|"
     r"(?P<x>0?\.\d{1,3})\s?(?:x\b|×|times\b)\s?(?:of\s)?|(?P<of>0?\.\d{1,3})\sof\s)"
     r"(?P<rest>(?:the\s|their\s|its\s|our\s|your\s)?(?:on[- ]demand|od|payg|pay[- ]as[- ]you[- ]go)\b"
@@ -111,7 +111,7 @@ _SHARE_OF_ON_DEMAND = compile_regex(
     r"throughput|demand|levels?|max(?:imum)?|tpm|rpm)\b)"
 )
 # "discount 35%", "35% off": a discount said outright, which a share of on-demand never overrides
-_DISCOUNT_SAID = compile_regex(
+_DISCOUNT_SAID = screened(
     r"\bdiscount(?: (?:of|is|at|around|about))*+ ?[:=~]? ?\d|\d(?:\.\d+)? ?(?:%|percent\b|pct\b) ?(?:off|discount)\b")
 
 
@@ -122,38 +122,38 @@ def _share_of_on_demand(m: re.Match[str]) -> str:
     return f"{_show((1 - share) * 100)}% below {m.group('rest')}"
 
 
-_HALF_A = compile_regex(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent|mil|bil|bn|k|m)\b")
+_HALF_A = screened(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent|mil|bil|bn|k|m)\b")
 # "eighteen and a half k", "twenty-two and a half million": any count below a hundred, in digits or words.
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _COUNT_WORD = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS_WORD + r")?|"
                r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|" + _UNITS_WORD + r")")
-_AND_A_HALF = compile_regex(r"\b(?P<count>" + _COUNT_WORD + r") and a half (?P<unit>" + _SCALE_WORD + r"|cents?)\b")
+_AND_A_HALF = screened(r"\b(?P<count>" + _COUNT_WORD + r") and a half (?P<unit>" + _SCALE_WORD + r"|cents?)\b")
 # "a cent and a quarter per call", "two dollars and a half": a whole unit and a fraction more of it.
-_UNIT_AND_A_FRACTION = compile_regex(
+_UNIT_AND_A_FRACTION = screened(
     r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>cents?|dollars?|bucks) "
     r"and an? (?P<frac>half|quarter|third)\b(?! of\b)"
 )
 # "two and a half times the average", "one and a half x": a multiple said with a half.
-_AND_A_HALF_TIMES = compile_regex(r"\b(?P<count>" + _COUNT_WORD + r") and a half(?P<unit>[- ]?(?:x|×|times)\b)")
+_AND_A_HALF_TIMES = screened(r"\b(?P<count>" + _COUNT_WORD + r") and a half(?P<unit>[- ]?(?:x|×|times)\b)")
 # "one and a quarter", "two and a half" on their own (a ratio: "peak-to-average is about one and a quarter").
-_AND_A_FRACTION = compile_regex(r"\b(?P<count>" + _COUNT_WORD + r") and an? (?P<frac>half|quarter)\b"
-                                r"(?! (?:of|an? |the |million|billion|thousand|cents?|hours?|days?|weeks?|months?))")
+_AND_A_FRACTION = screened(r"\b(?P<count>" + _COUNT_WORD + r") and an? (?P<frac>half|quarter)\b"
+                           r"(?! (?:of|an? |the |million|billion|thousand|cents?|hours?|days?|weeks?|months?))")
 # "peak-to-average is about two": a small number word as the ratio itself.
-_SMALL_AFTER_PAR = compile_regex(
+_SMALL_AFTER_PAR = screened(
     r"(?P<lead>peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?|\bpar\b)(?P<mid>[^.;,\d]{0,40}?"
     r"(?:is|of|=|around|about|roughly|~|at|near|probably|maybe|somewhere|like|approximately|approx\.?) )"
     r"(?P<w>one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:of|and|in|per|percent|hours?|days?|weeks?))")
 # "peak is twice the average", "peak runs at double the mean": a multiple of the average said in a word.
-_WORD_MULTIPLE = compile_regex(
+_WORD_MULTIPLE = screened(
     r"\b(?P<w>twice|double|triple|thrice)"
     r"(?= (?:(?:the|their|our|its|an?) )?(?:average|avg|mean|baseline|normal|typical)\b)"
 )
 _WORD_MULTIPLES = {"twice": "2", "double": "2", "triple": "3", "thrice": "3"}
-_COUPLE = compile_regex(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
+_COUPLE = screened(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
 _UNIT_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # A fraction standing alone is a share: "a quarter off", "about half busy", "util about one half",
 # "knocks off a fifth", "three quarters of capacity". Not a length of time ("half an hour", "half the day").
-_FRACTION_ALONE = compile_regex(
+_FRACTION_ALONE = screened(
     r"\b(?:(?P<count>" + _SMALL_WORD + r"|a|an)[- ])?(?P<frac>" + _FRACTION_WORD + r")\b"
     r"(?![- ](?:an? |the )?(?:hour|day|minute|second|week|month|year|time|of (?:an? |the )?(?:hour|day))s?\b)"
     # "half the traffic", "a third of their calls": a share of a quantity, not a price or a load (but "half the
@@ -168,12 +168,12 @@ _FRACTION_ALONE = compile_regex(
 
 # "quarter list markup", "a fifth uplift", "third off via the EA": a bare fraction right before a percentage's label.
 # "two-fifths off", "three tenths discount": the count multiplies the fraction (never the fraction alone).
-_FRACTION_BEFORE_LABEL = compile_regex(
+_FRACTION_BEFORE_LABEL = screened(
     r"(?<![\w-])(?:(?P<count>" + _SMALL_WORD + r"|an?)[- ])?(?P<frac>" + _FRACTION_WORD
     + r")(?= (?:list )?(?:mark-?up|uplift|premium|off\b|discount|ea\b))"
 )
 # "five-quarters of the average", "three halves of the mean": a multiple of the average said as a fraction.
-_FRACTION_OF_AVERAGE = compile_regex(
+_FRACTION_OF_AVERAGE = screened(
     r"(?<![\w-])(?P<count>" + _SMALL_WORD + r")[- ](?P<frac>" + _FRACTION_WORD + r") (?:of )?"
     r"(?P<what>(?:the |their |our |its )?(?:average|avg|mean|baseline)\b)"
 )
@@ -196,18 +196,18 @@ def _fraction_of_unit(m: re.Match[str]) -> str:
 
 
 # "$50,000 a quarter", "900k calls a quarter": after an amount or a count, "a quarter" is the period it is stated over.
-_AMOUNT_BEFORE = compile_regex(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billion))?|\b(?:calls?|requests?|"
-                               r"tokens?|queries|emails|documents|docs|images|pages|invoices|transactions|input|output|"
-                               r"in|out|spend|usage|traffic))\s$")
+_AMOUNT_BEFORE = screened(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billion))?|\b(?:calls?|requests?|"
+                          r"tokens?|queries|emails|documents|docs|images|pages|invoices|transactions|input|output|"
+                          r"in|out|spend|usage|traffic))\s$")
 
 
 # "cost for a quarter", "over a quarter", "spend across a quarter": the calendar's quarter, a span of time.
-_SPAN_BEFORE = compile_regex(r"\b(?:for|over|per|across|during|within|through|throughout|each|every|in)\s$")
+_SPAN_BEFORE = screened(r"\b(?:for|over|per|across|during|within|through|throughout|each|every|in)\s$")
 
 
 # "a one-quarter term", "a quarter commitment": the calendar's quarter, the length of a term.
-_TERM_AFTER = compile_regex(r"[- ](?:terms?|commitments?|commits?|contracts?|reservations?|deals?|periods?|"
-                            r"agreements?)\b")
+_TERM_AFTER = screened(r"[- ](?:terms?|commitments?|commits?|contracts?|reservations?|deals?|periods?|"
+                       r"agreements?)\b")
 
 
 def _fraction_alone(m: re.Match[str]) -> str:
@@ -229,29 +229,29 @@ def _fraction_alone(m: re.Match[str]) -> str:
 
 # --- digits ---------------------------------------------------------------------------------------------
 
-_POWER = compile_regex(
+_POWER = screened(
     r"(?<![\w.])(?:(?P<mult>\d{1,4}(?:\.\d{1,4})?)\s?[x×*]\s?)?(?P<base>\d{1,4}(?:\.\d{1,4})?)\s?(?:\^|\*\*)\s?"
     r"(?P<exp>\d{1,3})(?![\d.])"
 )
-_EXPONENT = compile_regex(r"(?<![\w.])(?P<base>\d{1,4}(?:\.\d{1,4})?)e\+?(?P<exp>\d{1,3})(?![\w.])")
-_APOSTROPHES = compile_regex(r"(?<![\d'])\d{1,3}(?:'\d{3}){1,6}(?![\d'])")
-_INDIAN = compile_regex(r"(?<![\d,.])\d{1,2}(?:,\d{2}){1,6},\d{3}(?![\d,])")
+_EXPONENT = screened(r"(?<![\w.])(?P<base>\d{1,4}(?:\.\d{1,4})?)e\+?(?P<exp>\d{1,3})(?![\w.])")
+_APOSTROPHES = screened(r"(?<![\d'])\d{1,3}(?:'\d{3}){1,6}(?![\d'])")
+_INDIAN = screened(r"(?<![\d,.])\d{1,2}(?:,\d{2}){1,6},\d{3}(?![\d,])")
 # "1,2 Mio.", "3 Mrd", "2 mln": continental abbreviations of million and billion.
-_EU_SCALE = compile_regex(r"(?<=\d)\s?(?P<w>mio|mln|mrd|mld)\b\.?")
+_EU_SCALE = screened(r"(?<=\d)\s?(?P<w>mio|mln|mrd|mld)\b\.?")
 _EU_SCALE_LETTER = {"mio": "m", "mln": "m", "mrd": "b", "mld": "b"}
 # A comma followed by one or two digits (never a thousands group) is a decimal comma wherever it stands: "1,25",
 # "2,5k", "12,5 percent", "1,2 $/M", "2,50 per MTok". Not inside a list of numbers ("10,20,30").
-_DECIMAL_COMMA = compile_regex(r"(?<![\d,.])(?P<whole>\d{1,6}),(?P<frac>\d{1,2})(?!\d|,\d)")
+_DECIMAL_COMMA = screened(r"(?<![\d,.])(?P<whole>\d{1,6}),(?P<frac>\d{1,2})(?!\d|,\d)")
 # "1.250,50", "12 500,5": thousands grouped by dots (or spaces), then a decimal comma.
-_GROUPED_DECIMAL_COMMA = compile_regex(
+_GROUPED_DECIMAL_COMMA = screened(
     r"(?<![\w.,])(?P<whole>[1-9]\d{0,2}(?:(?:\.\d{3}){1,6}|(?: \d{3}){1,6})),(?P<frac>\d{1,2})(?!\d|,\d)"
 )
 # Digits and commas in any other grouping ("1,2345", "1,000,5", "10,20,30"): no single reading, so asked about.
-_ODD_COMMAS = compile_regex(r"(?<![\d,.])\d{1,40}+(?:,\d{1,40}+){1,14}+(?![\d,])")
-_THOUSANDS_COMMAS = compile_regex(r"\d{1,3}(?:,\d{3})+")
-_ZERO_COMMA = compile_regex(r"(?<![\d,.])0,(?P<frac>\d{1,6})(?![\d,])")
-_DOLLAR_THOUSANDS_DOT = compile_regex(r"(?<=\$)(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
-_THOUSANDS_DOT = compile_regex(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
+_ODD_COMMAS = screened(r"(?<![\d,.])\d{1,40}+(?:,\d{1,40}+){1,14}+(?![\d,])")
+_THOUSANDS_COMMAS = screened(r"\d{1,3}(?:,\d{3})+")
+_ZERO_COMMA = screened(r"(?<![\d,.])0,(?P<frac>\d{1,6})(?![\d,])")
+_DOLLAR_THOUSANDS_DOT = screened(r"(?<=\$)(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
+_THOUSANDS_DOT = screened(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
 LARGEST = Decimal("1e15")
 
 
@@ -279,11 +279,11 @@ def _exponent(m: re.Match[str], unread: list[str]) -> str:
 # The message's own convention: a decimal comma ("0,80") or an unambiguous thousands dot ("40.000", "1.000.000") with
 # no sign of the other convention (a comma thousands group "1,500", a point decimal "0.8" or "2.25") means "1.200" is
 # twelve hundred; otherwise "1.200" has two readings and is asked about.
-_CONTINENTAL = compile_regex(
+_CONTINENTAL = screened(
     r"(?<![\d,.])\d{1,6},\d{1,2}(?!\d|,\d)|(?<![\w.,$-])[1-9]\d{0,2}(?:\.\d{3}){2,6}(?![\d.,])|"
     r"(?<![\w.,$-])[1-9]\d{0,2}\.000(?![\d.,])"
 )
-_ENGLISH = compile_regex(r"(?<![\d,.])[1-9]\d{0,2},\d{3}(?!\d)|(?<![\d.,])\d{1,9}\.(?:\d{1,2}|\d{4,9})(?![\d.,])")
+_ENGLISH = screened(r"(?<![\d,.])[1-9]\d{0,2},\d{3}(?!\d)|(?<![\d.,])\d{1,9}\.(?:\d{1,2}|\d{4,9})(?![\d.,])")
 
 
 def _thousands_dot(m: re.Match[str], unread: list[str], continental: bool = False) -> str:
@@ -303,13 +303,13 @@ def _odd_commas(m: re.Match[str], unread: list[str]) -> str:
 
 # --- number words ---------------------------------------------------------------------------------------
 
-_VAGUE_PLURAL = compile_regex(r"\b(?:hundreds|thousands|millions|billions|dozens)\b")
+_VAGUE_PLURAL = screened(r"\b(?:hundreds|thousands|millions|billions|dozens)\b")
 # alpha2digit writes "one point five million" as "1.5 1000000": a decimal followed by a scale number.
-_SPLIT_SCALE = compile_regex(r"(?<![\w.])(?P<num>\d{1,3}\.\d{1,3}) (?P<scale>1000|1000000|1000000000)\b")
+_SPLIT_SCALE = screened(r"(?<![\w.])(?P<num>\d{1,3}\.\d{1,3}) (?P<scale>1000|1000000|1000000000)\b")
 
 
 # "per million", "$3 a million": a rate's unit, not a count (kept short so alpha2digit leaves it alone).
-_PER_SCALE = compile_regex(
+_PER_SCALE = screened(
     r"(?P<pre>\b(?:per|every)\s|/\s?|\$\d{1,6}(?:\.\d{1,6})?(?:\s(?:input|output|in|out))?\s(?:a|for|an)\s)"
     r"(?:one |1 )?(?P<w>million|thousand|billion)\b"
 )
@@ -318,7 +318,7 @@ _SCALE_LETTER = {"million": "m", "thousand": "k", "billion": "b"}
 
 # "2 million", "1.5 billion": digits with a scale word keep their scale as a letter the scanner reads, so
 # alpha2digit never sees a bare "million" after them (it would write "2 1000000").
-_DIGITS_SCALE = compile_regex(
+_DIGITS_SCALE = screened(
     r"(?<![\w.])(?P<num>\d{1,6}(?:\.\d{1,6})?)\s?(?P<w>hundred thousand|thousand|million|billion|hundred)\b"
 )
 
@@ -336,7 +336,7 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                 r"thousand|million)")
 # "a ten-thousand-token preamble", "a ten-hour day", "a two-hundred-thousand-token archive": a number in words joined
 # to its unit by hyphens (alpha2digit leaves such compounds alone).
-_HYPHENED_NUMBER_UNIT = compile_regex(
+_HYPHENED_NUMBER_UNIT = screened(
     r"(?<![\w-])(?<!\d )(?P<w>" + _NUMBER_WORD + r"(?:-" + _NUMBER_WORD + r"){0,5})"
     r"(?=-(?:tokens?|toks?|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|calls?|pages?|words?|page|person|"
     r"seat|user|cents?)\b)"
@@ -354,7 +354,7 @@ _TEENS_AND_TENS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seve
                    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
                    r"seven|eight|nine))?)")
 # "one fifty out", "two twenty-five tokens in": hundreds said the short way, a count of tokens (not "1 50").
-_SHORT_HUNDREDS = compile_regex(
+_SHORT_HUNDREDS = screened(
     r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine)[- ](?P<t>" + _TEENS_AND_TENS + r")"
     r"(?=\s(?:tokens?|toks?|in\b|out\b|input|output))"
 )
@@ -380,7 +380,7 @@ def _short_hundreds(m: re.Match[str]) -> str:
 
 # "two-fifty per million input", "one seventy-five a million": dollars and cents said the short way, before a
 # per-million unit ($2.50, $1.75).
-_SHORT_DOLLARS = compile_regex(
+_SHORT_DOLLARS = screened(
     r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine)[- ](?P<t>" + _TEENS_AND_TENS + r")"
     r"(?=\s(?:dollars?\s|bucks\s)?(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtok)\b|"
     # "three seventy-five cache write", "two fifty for cache writes": a cache price said the short way
@@ -417,20 +417,20 @@ def _words_to_digits(text: str) -> str:
 # --- shares ---------------------------------------------------------------------------------------------
 
 # "0.7 utilisation", "0.35 off", "discount is 0.45": a fraction of one beside a percentage's label.
-_SHARE_BEFORE_LABEL = compile_regex(
+_SHARE_BEFORE_LABEL = screened(
     r"(?<![\w.$/])(?P<a>0?\.\d{1,4}|1\.0{1,4})(?=\s(?:utili[sz]\w*|util\b|utilized|off\b|discount|disc\b|hit rate|"
     r"hits?\b|busy|loaded|ea\b|enterprise (?:agreement|discount)|mark-?up|uplift|premium))"
 )
 # "azure list +25%", "bedrock is +18% on list": a plus sign before a percentage, where a hyperscaler, a list price or
 # direct is named, is the list markup. Not growth ("+20% traffic", "+15% yoy").
-_PLUS_PERCENT = compile_regex(
+_PLUS_PERCENT = screened(
     r"(?<![\w.])\+\s?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%(?!\s?(?:more |growth|yoy|qoq|traffic|volume|calls|requests|"
     r"tokens|usage|load|users|discount|off|rebate)\b)"
     # "+8% EA" is no markup; "vertex +30% EA 20%" is, the EA's own figure after it
     r"(?!\s?(?:ea|enterprise|edp|macc)\b(?!\s?(?:discount |disc )?(?:of |is |at |[:=] ?)?-?\d))"
 )
 # "nine in ten should hit", "1 out of 5 calls misses", "3 in 4 requests are cache hits": a share said as a count.
-_N_IN_M = compile_regex(
+_N_IN_M = screened(
     r"(?<![\w.,$])(?P<a>\d{1,4}) (?:in|out of) (?P<b>\d{1,5})(?![\d.,])(?= (?:(?:calls?|requests?|prompts?|queries|"
     r"of (?:them|those|the calls|the requests|(?:their|the|our|its|those) [\w.,$~ ]{1,30}?(?:calls|requests|queries|"
     r"prompts|conversations|messages))) )?(?:(?:should|will|would|are|is|do|does|might|could|typically|usually|"
@@ -439,7 +439,7 @@ _N_IN_M = compile_regex(
 
 
 # "*Hit rate:* about three in four calls" (read as "3 in 4"): a hit rate said as so many calls in so many.
-_HIT_RATE_N_IN_M = compile_regex(
+_HIT_RATE_N_IN_M = screened(
     r"\b(?P<l>hit rate|hit ratio|cache hit rate)(?P<g>[*:]{0,2} ?(?:(?:is|of|at|about|around|roughly|maybe|"
     r"typically|usually|expected|estimated) |= ?|~ ?){0,4})(?P<a>\d{1,4}) (?:in|out of) (?P<b>\d{1,5})(?![\d.,])"
     r"(?: (?:calls|requests|queries|prompts))?\b"
@@ -447,7 +447,7 @@ _HIT_RATE_N_IN_M = compile_regex(
 
 
 # "hit rate: about three in four calls", "cache hits ~ 2 out of 3": the share after its label.
-_LABEL_N_IN_M = compile_regex(
+_LABEL_N_IN_M = screened(
     r"(?P<label>\bhit rate|\bhit ratio|\bcache hits?)(?P<glue>(?:'s|s)?[:=*]{0,3} ?(?:(?:is|of|about|around|roughly|"
     r"approx\.?|~|maybe|likely|expected|estimated) ?){0,3})(?P<a>\d{1,4}|one|two|three|four|five|six|seven|eight|nine) "
     r"(?:in|out of) (?P<b>\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)(?!\d|[.,]\d)"
@@ -461,23 +461,23 @@ def _n_in_m(m: re.Match[str]) -> str:
 
 # "EA -14%", "edp: −8", "discount -12 pct": a discount written as the change it makes to the price (a minus sign),
 # read as the discount itself; "list +28", "markup: +15": a markup written as a plus without its percent sign.
-_SIGNED_DISCOUNT = compile_regex(
+_SIGNED_DISCOUNT = screened(
     r"\b(?P<label>ea|edp|macc|enterprise (?:agreement|discount)|(?:ea |edp |commit |volume )?discount|disc|rebate)"
     r"(?P<glue>\s?[:=]?\s?(?:of\s|is\s|at\s)?)[-−–]\s?(?P<a>\d{1,2}(?:\.\d{1,2})?)(?:\s?(?:%|percent\b|pct\b))?(?![\w%]|[.,]\d)"
 )
-_SIGNED_MARKUP = compile_regex(
+_SIGNED_MARKUP = screened(
     r"\b(?P<label>list(?: price)?|mark-?up|uplift|premium)(?P<glue>\s?[:=]?\s?(?:is\s|at\s)?)\+\s?"
     r"(?P<a>\d{1,3}(?:\.\d{1,2})?)(?!\s?(?:%|percent\b|pct\b))(?![\w%$/]|[.,]\d)"
 )
 
 
 # "-8% EA", "−10 edp": the sign before the figure, the label after it.
-_SIGN_BEFORE_DISCOUNT = compile_regex(
+_SIGN_BEFORE_DISCOUNT = screened(
     r"(?<![\w.])[-−–]\s?(?P<a>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|pct\b|percent\b)?"
     r"(?=\s(?:ea|edp|macc|enterprise|discount|disc|off)\b)"
 )
 # "list is 25 over direct", "runs 18 above list": a markup without its percent sign, the base named after it.
-_BARE_OVER_DIRECT = compile_regex(
+_BARE_OVER_DIRECT = screened(
     r"(?<![\w.$,/])(?P<a>[1-9]\d?(?:\.\d{1,2})?)(?=\s(?:over|above|more than|on top of) (?:the )?"
     r"(?:direct|list|first[- ]party)\b)"
 )
@@ -492,7 +492,7 @@ def _signed_markup(m: re.Match[str]) -> str:
 # throughput said side by side, read as its total with the input share ("3000000 tokens per hour (80% input)").
 _SCALES = {"": Decimal(1), "k": Decimal(1_000), "m": Decimal(1_000_000), "mm": Decimal(1_000_000),
            "b": Decimal(1_000_000_000), "bn": Decimal(1_000_000_000)}
-_UNIT_SIDES = compile_regex(
+_UNIT_SIDES = screened(
     r"(?P<lead>\b(?:each|per|one|a single|every|1) (?:pt |provisioned |reserved |model |capacity )?(?:ptu|unit)\b"
     r"[^.;\n$\d]{0,40}?)(?<![\w.$])(?P<a>\d{1,6}(?:\.\d{1,4})?)\s?(?P<as>k|mm|m|bn|b)?\s?(?:tokens? |toks? )?"
     r"(?:input|in)\s?(?:\+|and|&|plus|,)\s?(?P<b>\d{1,6}(?:\.\d{1,4})?)\s?(?P<bs>k|mm|m|bn|b)?\s?(?:tokens? |toks? )?"
@@ -502,7 +502,7 @@ _UNIT_SIDES = compile_regex(
 
 
 # "2 PTUs @ 9.75/hr each", "4 units at 12.50 per hour": a unit's hourly price without its dollar sign.
-_BARE_UNIT_HOUR_PRICE = compile_regex(
+_BARE_UNIT_HOUR_PRICE = screened(
     r"(?P<lead>\b(?:ptus?|units?)\s?(?:at|@|for|costing|cost|costs|priced at|billed at)\s?~?)"
     r"(?P<n>\d{1,4}(?:\.\d{1,4})?)(?=\s?(?:/|per |an? |each per )\s?(?:hr|hour)\b)"
 )
@@ -514,7 +514,7 @@ _NOT_MONEY_AFTER = (r"s\b|secs?\b|seconds?\b|ms\b|msecs?\b|millis|milliseconds?\
 # What a figure said "per call" measures when it is not a vendor's price for the call: a clause naming it before "per
 # call" ("p50 latency per request 0.8", "hit ratio per request .85", "retries per call 0.3", "current cost per call
 # 0.0105", what the calls cost now).
-_MEASURE_BEFORE_PER_CALL = compile_regex(
+_MEASURE_BEFORE_PER_CALL = screened(
     r"\b(?:cost|costs|spend|spending|bill|latency|latencies|p\d{2}|ttft|time|times|duration|seconds?|secs?|ms|"
     r"millis|ratio|ratios|share|fraction|percent|pct|probability|chance|odds|hits?|misses|retries|retry|errors?|"
     r"failures?|fails?|timeouts?|tokens?|toks?|chars?|characters|words?|pages?|images?|steps?|turns?|tools?|"
@@ -537,20 +537,20 @@ def _bare_fee_a_call(text: str) -> str:
 # "per call .006", "fee per request 0.004", "flat fee/call: 0.0125": a fee a call in dollars without its sign (a
 # fraction of a dollar, so never a count). A cost ("cost per call 0.0105") is what the calls cost now, not a fee; a
 # figure in seconds, milliseconds or a ratio ("0.8s", ".85 hit ratio") is no money at all.
-_BARE_FEE_A_CALL = compile_regex(
+_BARE_FEE_A_CALL = screened(
     r"(?P<lead>\b(?:(?P<fee>fee|price|charge)\s?(?:per|/|a|each)\s?|per\s|/)(?:api\s)?(?:call|request|req|query|"
     r"task|job|transaction|invocation)s?(?:\s(?P<after>fee|price|charge))?(?:\s?[:=]|\s(?:is|of|at|=|~))*\s?~?)"
     r"(?P<n>0?\.\d{1,6})(?![\d%]|[.,]\d)(?!\s?(?:tokens?|toks?|cents?|c\b|¢|k\b|m\b|" + _NOT_MONEY_AFTER + r"))"
 )
 # "paying 15% over direct on Bedrock after their EA is applied": the effective markup, net of the EA discount.
-_NET_OF_EA = compile_regex(
+_NET_OF_EA = screened(
     r"(?<![\w.$])(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?P<mid>(?:over|above|more than|on top of) (?:the )?"
     r"(?:direct|list|first[- ]party)\b[^.;\n%\d]{0,40}?)\s?(?:after|once|net of|with|including|incl\.?) "
     r"(?:their |the |its |our )?(?:ea|edp|macc|enterprise (?:agreement|discount))\b"
     r"(?:(?: discount)? (?:is |was |has been |gets |got )?(?:applied|factored in|taken off|included|counted))?"
 )
 # "22 pc list uplift", "10pc EA": a percentage written "pc".
-_PC = compile_regex(r"(?<![\w.$])(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?pc\b(?!\s?(?:s\b|users?|machines?|devices?|laptops?))")
+_PC = screened(r"(?<![\w.$])(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?pc\b(?!\s?(?:s\b|users?|machines?|devices?|laptops?))")
 
 
 def _unit_sides(m: re.Match[str]) -> str:
@@ -563,27 +563,27 @@ def _unit_sides(m: re.Match[str]) -> str:
            f"({_show(a / (a + b) * 100)}% input)"
 
 
-_HYPERSCALER_WORDS = compile_regex(r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler|list|direct)\b")
-_SHARE_AFTER_LABEL = compile_regex(
+_HYPERSCALER_WORDS = screened(r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler|list|direct)\b")
+_SHARE_AFTER_LABEL = screened(
     r"(?P<label>discount|\bdisc\b|utili[sz]ation|util|hit rate|hit ratio|mark-?up|uplift|\bea\b)"
     r"(?P<glue>(?: (?:is|of|at|=|around|about|roughly|~|would be|will be|should be|could be|forecast|"
     r"expected|estimated?|target|projected|planned|average|avg)(?![a-z]))*+ ?[:=]? ?)"
     r"(?P<a>0?\.\d{1,4})(?![\d%]|\s?(?:%|/|x\b|percent))"
 )
 # "writes at 2x input", "reads are 0.1x the input rate": a multiple of the input rate.
-_MULTIPLE_OF_INPUT = compile_regex(
+_MULTIPLE_OF_INPUT = screened(
     r"(?<![\w.$])(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?(?:x|×|times)\s(?:the |normal |base |standard |of )*"
     r"(?P<what>input|prompt|base)\b"
 )
 
 
 # "1.35x direct list", "1.2 times the openai price": a hyperscaler price as a multiple of the direct one.
-_MULTIPLE_OF_DIRECT = compile_regex(
+_MULTIPLE_OF_DIRECT = screened(
     r"(?<![\w.$])(?P<a>1\.\d{1,4}|[2-9](?:\.\d{1,4})?)\s?(?:x|×|times)\s(?:over |above |of |on |the |what )*"
     r"(?P<what>direct|first[- ]party|list|openai|anthropic|google)\b"
 )
 # "markup of 1.2x", "uplift is 1.15x": a markup written as the multiple it charges.
-_MARKUP_MULTIPLE = compile_regex(
+_MARKUP_MULTIPLE = screened(
     r"(?P<label>\bmark-?up|\buplift)(?P<glue>(?: (?:is|of|at|=|around|about|roughly|~))* ?[:=]? ?)"
     r"(?P<a>1\.\d{1,4}|[2-9](?:\.\d{1,4})?)\s?(?:x|×|times)(?![\w.])"
 )
@@ -597,7 +597,7 @@ def _multiple_of_direct(m: re.Match[str]) -> str:
 
 # "all hits", "basically all cache hits", "every call hits the cache": a hit rate of 100% (no writes to count);
 # "nearly all" and "almost all" are not 100% and stay words.
-_ALL_HITS = compile_regex(
+_ALL_HITS = screened(
     r"(?<!nearly )(?<!almost )(?<!not )\b(?:(?:assume |assuming |treat (?:it |them )?as )?(?:basically |essentially |"
     r"practically |virtually |effectively )?all (?:cache |of them |calls? |requests? )?(?:are )?(?:cache )?hits\b|"
     r"every (?:call|request) (?:is a (?:cache )?hit|hits the cache)\b|"
@@ -619,24 +619,24 @@ _ALL_HITS = compile_regex(
     r"(?:cache|cached (?:prefix|context|copy))\b)"
 )
 # "every one of the ~3,000 daily calls hits it": every call hits, said around the volume (which stays).
-_EVERY_ONE_HITS = compile_regex(
+_EVERY_ONE_HITS = screened(
     r"(?P<lead>\bevery (?:single )?one of (?:the|their|our|those|these) (?:[^.;,!?\n]|[.,](?=\d)){0,30}?"
     r"\b(?:calls|requests|queries))"
     r" (?:hits?|reads?|uses?) (?:it|the cache|that cache|the cached (?:prefix|context))\b"
 )
 # "reads are 0.1x", "writes 1.25x": cache prices as a multiple of the input rate.
-_MULTIPLE_AFTER_CACHE = compile_regex(
+_MULTIPLE_AFTER_CACHE = screened(
     r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>(?: (?:are|is|at|=|cost|billed at|"
     r"priced at))? ?)(?P<a>\d{1,2}(?:\.\d{1,4})?) ?(?:x|×)(?![\w%])(?! (?:the |normal |base |standard |of )*input)"
 )
 # "reads 10% of that", "cached input at 10% of it": a cache price as a share of the input rate just given.
-_SHARE_OF_THAT = compile_regex(
+_SHARE_OF_THAT = screened(
     r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>[^.;,\d]{0,20}?)"
     r"(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this)\b"
 )
 # "10% of that for cache reads", "25% of the input rate on cached tokens": a cache price as a share of the input rate,
 # the share said before what it prices.
-_SHARE_FOR_CACHE = compile_regex(
+_SHARE_FOR_CACHE = screened(
     r"(?<![\w.])(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this|(?:the )?input(?: rate| price)?)"
     r" (?:for|on|with|when) (?:the )?(?P<label>cache(?:d)? (?:reads?|hits?|writes?|tokens|input)|reads?|hits?|"
     r"writes?)\b"
@@ -654,13 +654,13 @@ def _share_for_cache(m: re.Match[str]) -> str:
 _WRITE_LABEL = r"(?P<label>\b(?:cache[- ]?)?writes?|\bcache creation)"
 _VS_INPUT = (r"(?: (?:than|over|above|on|on top of|vs\.?|versus|to)(?: the)?(?: (?:normal|base|standard|regular|"
              r"uncached|list))?(?: (?:input|base))?(?: (?:rate|price|cost))?\b)?")
-_WRITE_PREMIUM = compile_regex(
+_WRITE_PREMIUM = screened(
     _WRITE_LABEL + r"(?P<glue>(?: (?:are|is|at|=|cost|costs|carry|carries|have|has|get|billed at|priced at|with|"
     r"an?|about|around|roughly|~|only|just))* ?)(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%\s?"
     r"(?:premium|more|extra|over|above|higher|on top|surcharge|uplift)\b" + _VS_INPUT
 )
 # "a 25% write premium", "25% premium on cache writes", "write premium of 25%": the premium named before the writes.
-_PREMIUM_ON_WRITES = compile_regex(
+_PREMIUM_ON_WRITES = screened(
     r"(?:\b(?:an? |the )?(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?% (?:cache[- ]?)?write premium\b|"
     r"\b(?:an? |the )?(?P<b>\d{1,3}(?:\.\d{1,4})?)\s?% premium (?:on|for) (?:the )?(?:cache[- ]?)?writes?\b|"
     r"\b(?:cache[- ]?)?write premium(?: (?:of|is|=|at))? ?[:=]? ?(?P<c>\d{1,3}(?:\.\d{1,4})?)\s?%)"
@@ -668,19 +668,19 @@ _PREMIUM_ON_WRITES = compile_regex(
 # "reads 90% off", "cache hits are 75% cheaper than input", "cached tokens 50% off": a read priced as a discount off
 # the input rate (10% of it).
 _READ_LABEL = r"(?P<label>\b(?:cache[- ]?)?(?:reads?|hits?)|\bcached(?: input| tokens?| reads?| prefix)?)"
-_READ_DISCOUNT = compile_regex(
+_READ_DISCOUNT = screened(
     _READ_LABEL + r"(?P<glue>(?: (?:are|is|at|=|get|gets|cost|costs|billed at|priced at|about|around|roughly|~|"
     r"only|just))* ?)(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?%\s?(?:off|cheaper|less|discount(?:ed)?|lower|below|"
     r"discount off)\b" + _VS_INPUT
 )
 # "90% discount on cached input", "75% off for cache reads": the discount named before the reads.
-_DISCOUNT_ON_READS = compile_regex(
+_DISCOUNT_ON_READS = screened(
     r"\b(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?% (?:off|discount|cheaper) (?:on|for) (?:the )?"
     r"(?P<label>(?:cache[- ]?)?(?:reads?|hits?)|cached (?:input|tokens?|reads?|prefix))\b"
 )
 # "std anthropic ratios", "the standard anthropic cache multipliers": reads at 10% and 5-minute writes at 125% of
 # the input rate (Anthropic's published multipliers).
-_ANTHROPIC_RATIOS = compile_regex(
+_ANTHROPIC_RATIOS = screened(
     r"\b(?:(?:the|with|at|on|using|use)\s)?(?:std|standard|usual|normal|default|typical|regular|published)\s"
     r"(?:anthropic|claude)(?:'s)?\s(?:cache\s|caching\s|pricing\s)?(?:ratios?|multipliers?|multiples)\b|"
     r"\b(?:anthropic|claude)[- ](?:style|standard|std)\s(?:cache\s|caching\s)?(?:ratios?|multipliers?|multiples)\b"
@@ -693,7 +693,7 @@ def _premium(m: re.Match[str]) -> str:
 
 
 # "reads still 10%", "writes are 125%": a cache price as a share of the input rate, with "of input" left unsaid.
-_CACHE_SHARE = compile_regex(
+_CACHE_SHARE = screened(
     r"(?P<label>\b(?:cache )?(?:reads?|writes?)|\bcached(?: input)?)"
     r"(?P<glue>(?: (?:still|are|is|at|=|costs?|bill at|bills at|billed|charged at|priced at|only|"
     r"just|come in at|runs?)(?![a-z]))*+ ?)(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%"
@@ -701,29 +701,29 @@ _CACHE_SHARE = compile_regex(
 )
 # "writes are 125% of input and hits are 10%": beside a write's share of input, a percentage hits are said to cost
 # is their price as a share of input (a hit rate is "a 60% hit rate", "60% of calls hit", never "hits cost 60%").
-_HIT_PRICE_SHARE = compile_regex(
+_HIT_PRICE_SHARE = screened(
     r"(?P<label>\b(?:cache )?hits)(?P<glue> (?:are|cost|costs|billed at|charged at|priced at) ?)"
     r"(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%(?!\s?(?:of|off|hit|discount|cheaper|less|more|lower|higher|the time)\b)"
 )
 # "4c a request", "50c/M", "half a cent": cents as dollars, so every money pattern reads them.
-_CENTS = compile_regex(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?)(?: ?c\b(?![-'])|[ -]?cents?\b| ?cts?\b| ?¢)")
+_CENTS = screened(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?)(?: ?c\b(?![-'])|[ -]?cents?\b| ?cts?\b| ?¢)")
 
 
 # "250M out @ $1.60", "@40c/MTok": "@" before an amount is "at".
-_AT_SIGN = compile_regex(r"(?<!<)\s?@\s?(?=[$~\d])")
+_AT_SIGN = screened(r"(?<!<)\s?@\s?(?=[$~\d])")
 # "3/15 pricing", "priced 3/15", "rates are 0.40/1.60 per MTok": an input/output rate pair without dollar signs,
 # beside a pricing word (never a bare "3/15", which could be a date).
 _PAIR = r"(?P<a>\d{1,3}(?:\.\d{1,4})?) ?/ ?(?P<b>\d{1,3}(?:\.\d{1,4})?)(?!\d|/|\.\d|%)"
-_BARE_PAIR_AFTER = compile_regex(r"(?<![\w.$/])" + _PAIR + r"(?=\s(?:pricing|rates?|prices?|(?:per|a)\s?(?:1\s?|one\s)?"
-                                 r"(?:m|mm|mn|mil|mtoks?|million)\b|model\b))")
+_BARE_PAIR_AFTER = screened(r"(?<![\w.$/])" + _PAIR + r"(?=\s(?:pricing|rates?|prices?|(?:per|a)\s?(?:1\s?|one\s)?"
+                            r"(?:m|mm|mn|mil|mtoks?|million)\b|model\b))")
 # "direct 3/15, bedrock list 3.90/19.50": a pair after "direct" or "list" is that price list's input/output rates.
-_BARE_PAIR_BEFORE = compile_regex(r"\b(?P<w>priced|pricing|rates?|prices?|direct(?: list)?|list|"
-                                  r"per[- ]token(?: (?:on|for|with) [a-z0-9 .-]{1,25}?)?)"
-                                  r"(?P<g>(?:\s(?:at|of|is|are|=|:))?\s?)"
-                                  r"(?<![\w.$/])" + _PAIR)
+_BARE_PAIR_BEFORE = screened(r"\b(?P<w>priced|pricing|rates?|prices?|direct(?: list)?|list|"
+                             r"per[- ]token(?: (?:on|for|with) [a-z0-9 .-]{1,25}?)?)"
+                             r"(?P<g>(?:\s(?:at|of|is|are|=|:))?\s?)"
+                             r"(?<![\w.$/])" + _PAIR)
 # "at opus 15/75", "on sonnet at 3/15", "On Sonnet (3 / 15)": a bare pair right after a model's name is its
 # input/output rates (per MTok), which the message states and the catalog's row must not replace.
-_BARE_PAIR_AFTER_MODEL = compile_regex(
+_BARE_PAIR_AFTER_MODEL = screened(
     r"\b(?P<w>(?:opus|sonnet|haiku|claude|gpt|gemini|llama|mistral|deepseek|grok|command|nova)(?:[-\s]?[\w.]{1,8})?)"
     r"(?P<g>\s(?:at\s|@\s?|for\s|\(\s?)?)(?<![\w.$/])" + _PAIR)
 
@@ -736,12 +736,12 @@ def _pair_after_model(m: re.Match[str]) -> str:
 
 
 # "8M tokens a day all in": the total of input and output, not input.
-_ALL_IN = compile_regex(r"(?P<pre>\btokens?(?:\s(?:a|an|per|each)\s(?:day|week|month|hour))?|\b(?:daily|monthly))"
-                        r"\sall[- ]in\b")
+_ALL_IN = screened(r"(?P<pre>\btokens?(?:\s(?:a|an|per|each)\s(?:day|week|month|hour))?|\b(?:daily|monthly))"
+                   r"\sall[- ]in\b")
 # "1 in : 2 out", "3 in:1 out": an input:output mix with each side's label after its part (small parts, not counts).
-_PARTS_LABELLED_MIX = compile_regex(r"(?<![\w.$,])(?P<a>\d{1,2}) ?(?:in|input) ?: ?(?P<b>\d{1,2}) ?(?:out|output)\b")
+_PARTS_LABELLED_MIX = screened(r"(?<![\w.$,])(?P<a>\d{1,2}) ?(?:in|input) ?: ?(?P<b>\d{1,2}) ?(?:out|output)\b")
 # "a 3:1 input-to-output mix", "1:4 output-to-input": a mix with its sides named after it as "X-to-Y".
-_PARTS_SIDES_TO_MIX = compile_regex(
+_PARTS_SIDES_TO_MIX = screened(
     r"(?<![\w.$,:])(?P<a>\d{1,2}) ?: ?(?P<b>\d{1,2}) (?P<first>input|in|prompt|output|out|completion)s?[- ]to[- ]"
     r"(?P<second>input|in|prompt|output|out|completion)s?\b"
 )
@@ -758,14 +758,14 @@ def _parts_sides_to_mix(m: re.Match[str]) -> str:
 
 # "split roughly 4 to one input to output", "two to one in:out", "2-to-1 input/output": an input:output mix in words
 # (alpha2digit leaves "one" and "two" as words).
-_N_TO_M_MIX = compile_regex(
+_N_TO_M_MIX = screened(
     r"(?<![\w.$])(?P<a>\d{1,3}|one|two)[- ]to[- ](?P<b>\d{1,3}|one|two),? "
     r"(?:(?:of )?(?:input|in)s?[- ]to[- ](?:output|out)s?|"
     r"(?:input|in) ?[:/] ?(?:output|out))\b"
 )
 # "the mix is about two to one", "split 3 to 1", "input:output about 2 to 1": the same mix after its label (input first
 # unless the label says otherwise).
-_MIX_N_TO_M = compile_regex(
+_MIX_N_TO_M = screened(
     r"\b(?P<pre>(?:(?:token )?(?:mix|split)|(?:input|in) ?(?:[:/]|to|-to-) ?(?:output|out)(?: (?:mix|ratio|split))?)"
     r"(?: (?:is|of|at|about|around|roughly|approx\.?|approximately|~))*) "
     r"(?P<a>\d{1,3}|one|two)[- ]to[- ](?P<b>\d{1,3}|one|two)\b(?![.,]\d)"
@@ -777,13 +777,13 @@ def _mix_parts(m: re.Match[str]) -> str:
 
 
 # "3 parts input to one part output", "5 tokens in for every one out": the mix said as parts.
-_PARTS_MIX = compile_regex(
+_PARTS_MIX = screened(
     r"(?<![\w.$,])(?P<a>\d{1,3}|one) (?:parts? (?:of )?(?:in|input)(?: tokens?)? (?:to|for every|for each|per) "
     r"(?P<b>\d{1,3}|one|an?) parts? (?:of )?(?:out|output)|(?:tokens? )?(?:in|input)(?: tokens?)? for (?:every|each) "
     r"(?P<c>\d{1,3}|one|an?) (?:tokens? )?(?:out|output))(?: tokens?)?\b"
 )
 # "input's $3 per M, output is 5 times that": one side's rate as a multiple of the other's, named by "that".
-_SIDE_TIMES_THAT = compile_regex(
+_SIDE_TIMES_THAT = screened(
     r"\b(?P<side>input|output)(?P<mid>(?:'s)?(?: (?:rate|price))?"
     r"(?: (?:is|are|costs?|runs?|priced at|at|about|roughly))*)"
     r" (?:(?P<n>\d{1,3}(?:\.\d{1,3})?) ?(?:x|×|times)|(?P<w>twice|double|triple|thrice)) (?:that|it|this|as much)\b"
@@ -791,7 +791,7 @@ _SIDE_TIMES_THAT = compile_regex(
 )
 # "$5 per million in and three times that for output", "2x that on the output side": the multiple said first, the side
 # it prices after it.
-_TIMES_THAT_FOR_SIDE = compile_regex(
+_TIMES_THAT_FOR_SIDE = screened(
     r"\b(?:(?P<n>\d{1,3}(?:\.\d{1,3})?) ?(?:x|×|times)|(?P<w>twice|double|triple|thrice)) (?:that|it|this|as much) "
     r"(?:for|on|per m for|per million for) (?:the )?(?P<side>input|output)\b(?: (?:side|tokens?))?"
 )
@@ -799,13 +799,13 @@ _TIMES_WORD = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3), 
 _SIDE_MID = r"(?P<mid>(?:'s)?(?: (?:rate|price))?(?: (?:is|are|costs?|runs?|priced at|billed at|at|about|roughly|~))*)"
 # "$2 in and output is 4x", "$1.25 in / output 4x": one side's rate as a multiple of the other's, "that" left unsaid
 # (the clause ends at the multiple).
-_SIDE_TIMES_BARE = compile_regex(
+_SIDE_TIMES_BARE = screened(
     r"\b(?P<side>input|output)" + _SIDE_MID + r" (?P<n>\d{1,3}(?:\.\d{1,3})?) ?(?:x|×|times)"
     r"(?=\s?(?:[,.;:)!?]|$)|\s(?:and|but|so|with|vs|diff|what|how|pls|please)\b)"
 )
 # "output is $12/MTok and input is a quarter of that" (the fraction read as "25% of that"): a share of the other side.
-_SIDE_SHARE_OF_THAT = compile_regex(r"\b(?P<side>input|output)" + _SIDE_MID
-                                    + r" (?P<n>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this)\b")
+_SIDE_SHARE_OF_THAT = screened(r"\b(?P<side>input|output)" + _SIDE_MID
+                               + r" (?P<n>\d{1,3}(?:\.\d{1,4})?)\s?% of (?:that|it|this)\b")
 
 
 def _of_other_side(m: re.Match[str], percent: str) -> str:
@@ -821,7 +821,7 @@ def _side_times_that(m: re.Match[str]) -> str:
 
 # "two cents", "five days a week", "one hour TTL": a small number word before a unit (alpha2digit leaves
 # numbers below ten alone).
-_SMALL_BEFORE_UNIT = compile_regex(
+_SMALL_BEFORE_UNIT = screened(
     # not the units of a compound said without a hyphen ("twenty two percent" is 22 percent, never 20 and 2)
     r"(?<![\w-])(?<!twenty )(?<!thirty )(?<!forty )(?<!fourty )(?<!fifty )(?<!sixty )(?<!seventy )(?<!eighty )"
     r"(?<!ninety )(?<!point )(?P<w>one|two|three|four|five|six|seven|eight|nine)"
@@ -829,11 +829,11 @@ _SMALL_BEFORE_UNIT = compile_regex(
     r"(?:provisioned |reserved |model |dedicated )?(?:ptus?|units?)|minutes?|mins?)\b)"
 )
 # "12 grand", "$12 grand": thousands of dollars.
-_GRAND = compile_regex(r"(?<![\w.])\$?(?P<num>\d{1,4}(?:\.\d{1,3})?)\s?grand\b")
+_GRAND = screened(r"(?<![\w.])\$?(?P<num>\d{1,4}(?:\.\d{1,3})?)\s?grand\b")
 # "3 $/M", "10000 USD per month", "48k USD", "5 dollars": the currency after the number, as a dollar amount the
 # money patterns read ("$3/M"). A scale other than k stays as written (the money patterns read only k).
 _AMOUNT = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
-_CURRENCY_AFTER = compile_regex(
+_CURRENCY_AFTER = screened(
     r"(?<![\w.$,])(?:(?P<first>" + _AMOUNT + r")(?P<fk>\s?k\b)?(?P<sep>\s?(?:and|/|&)\s?))?(?P<num>" + _AMOUNT
     + r")(?P<k>\s?k\b)?\s?(?:\$(?![\d.])|usd\b|dollars?\b|bucks\b)"
 )
@@ -843,25 +843,25 @@ def _currency_after(m: re.Match[str]) -> str:
     """ "48k USD" -> "$48k"; "3 and 15 dollars" -> "$3 and $15"."""
     first = f"${m.group('first')}{'k' if m.group('fk') else ''}{m.group('sep')}" if m.group("first") else ""
     return f"{first}${m.group('num')}{'k' if m.group('k') else ''}"
-_DIGIT_DOLLAR = compile_regex(r"\d\s?(?:k\s?)?\$")
+_DIGIT_DOLLAR = screened(r"\d\s?(?:k\s?)?\$")
 # "spending 120k/mo on demand", "bill is 9,000 a month", "spends 2.5 mil a yr", "on-demand bill 1.2m/yr": an amount
 # after a money verb is dollars (it was read as a call volume). Not a count of things ("spending 2M tokens").
 _MONEY_SCALE = r"(?P<s>\s?(?:k|mm|mn|mil|million|m)\b)?+"
 _NOT_A_COUNT = (r"(?![\d.,]|e\d|\s?(?:b\b|bn\b|billion|tokens?|toks?|calls?|requests?|reqs?|queries|units?|ptus?|%|"
                 r"percent|hours?|hrs?\b|h\b|days?|weeks?|months?|years?|yrs?\b|\$|usd\b|dollars?|bucks|eur|€|input|output|"
                 r"in\b|out\b))")
-_SPEND_WORD_AMOUNT = compile_regex(
+_SPEND_WORD_AMOUNT = screened(
     r"\b(?P<w>spend(?:ing|s)?|paying|pays|bill(?:ed)?(?: (?:is|was|of|at|around|about))?|budget(?: (?:is|of))?|"
     r"costs? them|run[- ]rate(?: (?:is|of))?)\s(?P<q>(?:about |around |roughly |~)?)"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)" + _MONEY_SCALE + _NOT_A_COUNT
 )
 # "18.5k a month on-demand", "1.2m/yr on-demand": an amount stated over a period and said to be on-demand is a spend.
-_ON_DEMAND_AMOUNT = compile_regex(
+_ON_DEMAND_AMOUNT = screened(
     r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)" + _MONEY_SCALE
     + r"(?=\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|day)\b\.?\s(?:on-demand|on demand)\b)"
 )
 # "they push 500M a month on-demand": after a word that counts tokens or calls, the amount is a count, not dollars.
-_COUNTED_BEFORE = compile_regex(
+_COUNTED_BEFORE = screened(
     r"\b(?:tokens?|calls?|requests?|push\w*|serv\w*|process\w*|traffic|volume|throughput|tpm|rpm|generat\w*|in|out|"
     r"input|output)\b[^.;!?\n]{0,30}$"
 )
@@ -878,22 +878,22 @@ def _dollars(m: re.Match[str]) -> str:
 
 
 # "a dollar a million", "one buck per million": one dollar (a dollar and cents is read above).
-_A_DOLLAR = compile_regex(r"\b(?:a|one) (?:dollar|buck)\b(?! (?:and )?\d)")
+_A_DOLLAR = screened(r"\b(?:a|one) (?:dollar|buck)\b(?! (?:and )?\d)")
 # "$5 a million", "$0.5 for a million in": after the words are digits, a dollar amount a million is a rate per million
 # ("a million" left for alpha2digit became "a 1000000").
-_DOLLARS_A_MILLION = compile_regex(
+_DOLLARS_A_MILLION = screened(
     r"(?P<a>\$\d{1,6}(?:\.\d{1,6})?)(?P<side>\s(?:input|output|in|out))?\s(?:a|for|per|for a|for one|every)\s1000000\b"
 )
 # "USD 10,000": the currency before the number.
-_CURRENCY_BEFORE = compile_regex(r"\busd\s?(?=\d)")
+_CURRENCY_BEFORE = screened(r"\busd\s?(?=\d)")
 
 
 # "a cent a call", "one cent per request": a whole cent (fractions of one were read before: "half a cent").
-_A_CENT = compile_regex(r"(?<![\w.$])(?<!of )(?<!half )(?:a|one|1) cent\b(?![- ]?(?:per[- ]?cent|%))")
+_A_CENT = screened(r"(?<![\w.$])(?<!of )(?<!half )(?:a|one|1) cent\b(?![- ]?(?:per[- ]?cent|%))")
 
 
 # "a penny a call", "two pennies per request": US cents said as pennies; not "not a penny more", "every penny".
-_PENNIES = compile_regex(
+_PENNIES = screened(
     r"(?<![\w.$])(?<!not )(?<!every )(?<!last )(?P<n>a|one|two|three|four|five|\d{1,2}) (?:penny|pennies)\b"
     r"(?![- ]?(?:pinch|wise|stock))")
 
@@ -919,7 +919,7 @@ KEYWORDS = (
     "which", "recommend", "structure", "propose", "pricing",
 )
 _KEYWORD_SET = frozenset(KEYWORDS)
-_WORD = compile_regex(r"\b[a-z][a-z-]{2,18}[a-z]\b")  # ends in a letter: "gemini-" of "gemini-2.5-pro" is not a typo
+_WORD = screened(r"\b[a-z][a-z-]{2,18}[a-z]\b")  # ends in a letter: "gemini-" of "gemini-2.5-pro" is not a typo
 # Real words one or two edits from a keyword: never "corrected".
 _KEEP = frozenset({
     "call", "cost", "costs", "inputs", "outputs", "prompts", "request", "caches", "reading", "write", "read",
@@ -972,14 +972,14 @@ def _in_order(short: str, long: str) -> bool:
 # --- rates said without a dollar sign ------------------------------------------------------------------
 
 # "a dollar fifty", "2 dollars 50": dollars and cents said as two numbers (after the number words are digits).
-_DOLLAR_AND_CENTS = compile_regex(
+_DOLLAR_AND_CENTS = screened(
     r"\b(?:a|one|(?P<d>\d{1,3})) (?:dollars?|bucks?) (?:and )?(?P<c>\d{1,2})\b"
     r"(?!\s?(?:cents?\b)?\s?(?:k|m|b|%|x|tokens?|toks?|calls?|requests?|users?|units?|ptus?|hours?|days?|dollars?|bucks?|usd)\b|[.,]\d)"
 )
 # "two fifty in and ten out per million", "one twenty-five in": dollars and cents said as two numbers before a side,
 # read as a price only where the message prices tokens per million.
-_SPOKEN_PRICE = compile_regex(r"(?<![\w.$,/:])(?P<d>[1-9]) (?P<c>[1-9]\d) (?=(?:in|input|out|output)\b)")
-_PER_MILLION_SAID = compile_regex(r"(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtoks?)\b")
+_SPOKEN_PRICE = screened(r"(?<![\w.$,/:])(?P<d>[1-9]) (?P<c>[1-9]\d) (?=(?:in|input|out|output)\b)")
+_PER_MILLION_SAID = screened(r"(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtoks?)\b")
 # A number with no scale, no sign and no unit of its own: a price when a per-million unit follows it.
 _BARE = r"(?<![\w.$,/:])\d{1,4}(?:\.\d{1,6})?(?!\d|[.,]\d|\s?(?:k|m|b|bn|mm|%|x)\b)"
 _RATE_LABEL = r"(?:input|output|in|out|cached input|cached reads?|cache reads?|cache writes?|cached|reads?|writes?)"
@@ -988,18 +988,18 @@ _PER_MILLION_UNIT = (r"\s?(?:/|per)\s?(?:1\s?|one\s)?(?:mtoks?|million|mil|m)\b"
                      r"(?!\s?(?:calls?|requests?|reqs?|users?|queries|invocations?|images?|documents?|docs?|pages?)\b)")
 # "rates 2 and 8 per mil", "in 3 / read 0.3 per MTok", "$2 in and 8 out per million", "input 2.50 per MTok": a list
 # of prices ending in a per-million unit; each number in it is dollars.
-_RATE_LIST = compile_regex(
+_RATE_LIST = screened(
     _RATE_ITEM + r"(?:(?:\s?(?:/|&|and|vs\.?|versus)\s?|\s(?=\d|\$))" + _RATE_ITEM + r"){0,3}+"
     r"(?=" + _PER_MILLION_UNIT + ")"
 )
-_BARE_NUMBER = compile_regex(r"(?<![\w.$,/:])(?=\d)" + _BARE)
+_BARE_NUMBER = screened(r"(?<![\w.$,/:])(?=\d)" + _BARE)
 # "$1.10/MTok in and 4.40 out": the output price of a pair whose input price carries the dollar sign.
-_PAIR_AFTER_DOLLAR = compile_regex(
+_PAIR_AFTER_DOLLAR = screened(
     r"(?P<a>\$\d{1,4}(?:\.\d{1,6})?(?:\s?(?:/|per|a)\s?(?:1\s?)?(?:mtoks?|million|mil|m)\b)?\s(?:in|input))"
     r"(?P<sep>\s?(?:and|/|,|&)?\s?)(?P<b>" + _BARE + r")(?=\s(?:out|output)\b)"
 )
 # "cached read 0.25", "cache write 3.75" after prices in dollars: a cache price stated without its sign.
-_CACHE_PRICE_BARE = compile_regex(
+_CACHE_PRICE_BARE = screened(
     r"(?P<l>\b(?:cached reads?|cache reads?|cached input|cache writes?|cached|reads?|writes?)(?:\s(?:is|at|=|of))?"
     r"\s?:?\s)(?P<n>\d{0,3}\.\d{1,6})(?!\d|[.,]\d|\s?(?:k|m|b|%|x|×|tokens?|toks?|hits?|calls?)\b)"
 )
@@ -1007,7 +1007,7 @@ _CACHE_PRICE_BARE = compile_regex(
 
 # "4k tokens @ $5 vs $0.50 cached", "$3 / $0.30 read / $3.75 write", "$3 -> $0.30 cached", "$3/m drops to $0.30 when
 # cached": the price set against a cached price is the input rate.
-_VS_CACHED = compile_regex(
+_VS_CACHED = screened(
     r"(?<![\w$.])(?<!in )(?<!input )(?=\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?\s?"
     r"(?:vs\.?|versus|against|/|->|=>|→|down to|(?:drops?|falls?|goes|going|comes?) (?:down )?to|becomes?)\s?"
     r"\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?"
@@ -1015,12 +1015,12 @@ _VS_CACHED = compile_regex(
 )
 # "$3/M input $0.30 cached", "$2 in $0.20 read": each price labelled after it, with nothing between the label and the
 # next price (read as a list, so the second price is not taken as the first label's).
-_LABELLED_RUN = compile_regex(
+_LABELLED_RUN = screened(
     r"(?P<a>\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?\s(?:input|in))\s(?=\$\d{1,4}(?:\.\d{1,6})?"
     r"(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?\s(?:cached|cache[- ]?reads?|cache[- ]?hits?|cache[- ]?writes?|reads?|writes?)\b)"
 )
 # "$0.50 when cached", "$0.30 once it's cached", "$0.25 if read from cache": the cached price.
-_WHEN_CACHED = compile_regex(
+_WHEN_CACHED = screened(
     r"(?P<p>\$\d{1,4}(?:\.\d{1,6})?(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?)\s(?:when|once|if)\s(?:it'?s\s|its\s|it is\s)?"
     r"(?:cached|read from (?:the )?cache|served from (?:the )?cache)\b"
 )
@@ -1045,12 +1045,12 @@ _ABBREVIATIONS = {
     "gsu": "unit", "gsus": "units",
 }
 # "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
-_ABBREVIATION = compile_regex(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|gsus?)\b(?!\.\w)|\bb/e\b|\babt\b\.?|"
-                              r"(?<=\d)pct\b")
+_ABBREVIATION = screened(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|gsus?)\b(?!\.\w)|\bb/e\b|\babt\b\.?|"
+                         r"(?<=\d)pct\b")
 # Deal words European customers write in German, pasted into an ask: "0,15 $ pro Million Input-Tokens", "35.000
 # Aufrufe pro Woche", "1.800 Tokens rein, 200 raus", "Rabatt 33 %, erwartete Auslastung 0,9". Read as the English
 # words the patterns know, only in a message with at least two German words in it (a lone "pro" is "pro tier").
-_GERMAN_HINT = compile_regex(
+_GERMAN_HINT = screened(
     r"\b(?:und|pro|je|der|die|das|vom|von|mit|für|auf|ca\.|kunde|kunden|anbieter|angebot|verlangt|aufrufe?n?|"
     r"anfragen?|rabatt|eingabe|ausgabe|monat|woche|tag|stunde|jahr|preise|volumen|erwartete|auslastung|rein|raus|"
     r"präfix|lesen|schreiben|tokens rein)\b")
@@ -1064,7 +1064,7 @@ _GERMAN_WORDS = {
     "rabatt": "discount", "auslastung": "utilization", "millionen": "million", "milliarden": "billion",
     "tausend": "thousand",
 }
-_GERMAN_WORD = compile_regex(
+_GERMAN_WORD = screened(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_GERMAN_WORDS, key=len, reverse=True)) + r")(?![\w-])")
 
 
@@ -1074,13 +1074,13 @@ def _german_words(text: str) -> str:
         return text
     return _GERMAN_WORD.sub(lambda m: _GERMAN_WORDS[m.group(0)], text)
 # "at 100%, those PTUs serve ...", "at 100% the units push ...": what capacity carries at full load.
-_AT_FULL = compile_regex(r"\bat 100\s?%,?(?= (?:those|these|the|their|its|it|they|that)\b)")
+_AT_FULL = screened(r"\bat 100\s?%,?(?= (?:those|these|the|their|its|it|they|that)\b)")
 # "12 MTok in, 3 MTok out a day": a count of millions of tokens (not "$3 per MTok", the rate's unit).
-_MTOK_COUNT = compile_regex(r"(?<!per )(?<!per 1 )(?<![\w.$,/])(?<!/ )(?P<n>\d{1,6}(?:\.\d{1,4})?)\s?(?P<u>m|k)toks?\b"
-                            r"(?!\s?(?:/|per)\s?(?:hour|hr|day|month|mo)?\s?(?:unit|ptu))")
+_MTOK_COUNT = screened(r"(?<!per )(?<!per 1 )(?<![\w.$,/])(?<!/ )(?P<n>\d{1,6}(?:\.\d{1,4})?)\s?(?P<u>m|k)toks?\b"
+                       r"(?!\s?(?:/|per)\s?(?:hour|hr|day|month|mo)?\s?(?:unit|ptu))")
 # "9M tok/hr in, 1.5M/hr out": a token count over a period with its side after the period, written as the scanner
 # reads it ("9m input tokens/hr"). A count without a scale or the word tokens is left alone.
-_PERIOD_THEN_SIDE = compile_regex(
+_PERIOD_THEN_SIDE = screened(
     r"(?<![\w.$/])(?P<q>\d{1,9}(?:\.\d{1,6})?)(?:\s?(?P<s>k|m|b|bn|mm)\b)?\s?(?P<t>tokens?|toks?)?\s?(?:/|per |an? )\s?"
     r"(?P<p>hr|hour|day|month|mo|wk|week|min|minute|sec|second|yr|year)\s(?P<l>in|out|input|output)\b"
     r"(?:(?<=put)|(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$|tokens?\b|toks?\b|24/7\b|around\b|round\b|all\b|every\b|during\b|over\b|for\b|on\b)))"
@@ -1088,10 +1088,10 @@ _PERIOD_THEN_SIDE = compile_regex(
 
 
 # "2,000 tok/s", "60 tokens/s": tokens a second, its period said in one letter.
-_TOKENS_PER_S = compile_regex(r"(?<=[\d\s~])(?P<t>tokens?|toks?|tkns?)\s?/\s?s\b(?![/.]\w)")
+_TOKENS_PER_S = screened(r"(?<=[\d\s~])(?P<t>tokens?|toks?|tkns?)\s?/\s?s\b(?![/.]\w)")
 # "tokens/sec", "tok per hour": the periods token counts are stated over in the message.
-_TOKENS_OVER = compile_regex(r"\b(?:tokens?|toks?|tkns?)\s?(?:/|per |an? )\s?(?P<p>hr|hour|day|month|mo|wk|week|min|"
-                             r"minute|sec|second|yr|year)\b")
+_TOKENS_OVER = screened(r"\b(?:tokens?|toks?|tkns?)\s?(?:/|per |an? )\s?(?P<p>hr|hour|day|month|mo|wk|week|min|"
+                        r"minute|sec|second|yr|year)\b")
 
 
 def _period_then_side(m: re.Match[str], token_periods: frozenset[str] = frozenset()) -> str:
@@ -1104,12 +1104,12 @@ def _period_then_side(m: re.Match[str], token_periods: frozenset[str] = frozense
 
 # "short prompt (~500 tokens) but long output (~4,000 tokens)", "brief in (~300 tokens)": a side named before its
 # count in brackets.
-_SIDE_BRACKETED = compile_regex(
+_SIDE_BRACKETED = screened(
     r"\b(?P<l>prompts?|inputs?|in|outputs?|out|completions?|responses?|answers?|repl(?:y|ies))\s?\(\s?(?P<q>~?\s?\d{1,3}"
     r"(?:,\d{3})*(?:\.\d{1,3})?\s?(?:k|m)?)\s?(?:tokens?|toks?)\s?\)"
 )
 # "1 write per 50 calls", "~1 miss in every 100 requests": every miss writes, so the rest of the calls are hits.
-_WRITES_PER_CALLS = compile_regex(
+_WRITES_PER_CALLS = screened(
     r"(?<![\w.,$])~?(?P<a>\d{1,4}) (?:cache )?(?:writes?|miss(?:es)?) "
     r"(?:per|every|in|out of|for each|for every|in every) (?:every )?(?P<b>\d{1,3}(?:,\d{3})*|\d{1,7}) "
     r"(?:calls|requests|reqs|queries|messages)\b"
@@ -1118,7 +1118,7 @@ _WRITES_PER_CALLS = compile_regex(
 
 # "each write only gets ~3 hits before it expires", "about 4 hits per write": the hits each write serves, so every
 # write is followed by that many hits (3 hits a write: 3 in 4 calls hit). Not "how many hits per write ...?".
-_HITS_PER_WRITE = compile_regex(
+_HITS_PER_WRITE = screened(
     r"\b(?:each|every|a|one|per|the) (?:cache )?(?:write|entry|cached prefix)"
     r"(?: only| just| then| typically| usually)? "
     r"(?:gets|serves|sees|is followed by|is read|is reused|is hit|yields|lasts for|covers|catches|picks up|"
@@ -1136,18 +1136,18 @@ _HITS_PER_WRITE = compile_regex(
 
 _WORK_UNITS = r"(?:run|task|session|conversation|convo|job|ticket|workflow|case|claim|chat|agent run)"
 # "each job: 1 write then 11 hits", "per session the first turn writes": the unit of work named just before.
-_UNIT_BEFORE = compile_regex(r"\b(?:each|every|per|of each|in each|of every|in every) (?P<unit>" + _WORK_UNITS
-                             + r")\b[^.;!?\d]{0,40}$")
+_UNIT_BEFORE = screened(r"\b(?:each|every|per|of each|in each|of every|in every) (?P<unit>" + _WORK_UNITS
+                        + r")\b[^.;!?\d]{0,40}$")
 # "the first call of each run writes the cache and the other 11 hit it": a unit of work's calls, said as the first one
 # writing and the rest hitting.
-_FIRST_WRITES_OTHERS_HIT = compile_regex(
+_FIRST_WRITES_OTHERS_HIT = screened(
     r"\bfirst (?:(?:call|turn|step|request|message|query|prompt|one) )?(?:(?:of|in) (?:each|every|a|the) (?P<unit>"
     + _WORK_UNITS + r") )?(?:writes|creates|populates|fills)\b[^.!?\d]{0,30}?\b(?:the )?(?:other|remaining|next|"
     r"following|later|rest of the) (?P<n>\d{1,3}) (?:(?:calls|turns|steps|requests|messages|queries) )?(?:all )?"
     r"(?:hit|hits|read|reads|are hits|are reads)\b"
 )
 # A unit's calls said outright ("each run makes 12 calls"): then the calls are not worked out from the hits.
-_UNIT_CALLS_SAID = compile_regex(r"\b\d{1,3} (?:[a-z]{2,8} )?(?:calls|turns|steps|requests)\b")
+_UNIT_CALLS_SAID = screened(r"\b\d{1,3} (?:[a-z]{2,8} )?(?:calls|turns|steps|requests)\b")
 
 
 def _unit_calls(m: re.Match[str], hits: Decimal) -> str | None:
@@ -1184,7 +1184,7 @@ def _writes_per_calls(m: re.Match[str]) -> str:
 _CALL_NOUNS = r"(?:calls|requests|reqs|queries|messages|prompts|invocations)"
 # "a cache write roughly every 20 calls", "one cache write per 100 calls", "a write on maybe 1 in 4 calls", "writes on
 # about 25% of calls", "20% of calls write": the share of calls that write (every miss writes, the rest are hits).
-_WRITE_SHARE = compile_regex(
+_WRITE_SHARE = screened(
     r"(?<![\w.,$])(?:(?P<one>a|an|one|a single) |~?(?P<a>\d{1,4}) )?(?:cache )?(?:writes?|miss(?:es)?|refresh(?:es)?)"
     r"(?: (?:roughly|about|around|approximately|maybe|perhaps|typically|usually|~))? "
     r"(?:on|per|every|in|out of|for each|for every|in every|once every)"
@@ -1214,25 +1214,25 @@ def _write_share(m: re.Match[str]) -> str:
 
 
 # "the cache gets rewritten roughly 200 times a day": that many writes.
-_WRITTEN_TIMES = compile_regex(
+_WRITTEN_TIMES = screened(
     r"\b(?:re-?written|rewrites?|written|re-?cached|re-?created|refreshed|rebuilt|re-?populated|re-?warmed)"
     r"(?: (?:roughly|about|around|approximately|maybe|perhaps|some|~))? ~?(?P<n>\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?"
     r"(?: ?k)?) times\b"
 )
 # "figure one write per hour", "a cache write every 10 minutes": one write each interval (read as a rewrite schedule).
-_ONE_WRITE_PER_INTERVAL = compile_regex(
+_ONE_WRITE_PER_INTERVAL = screened(
     r"\b(?:one|a|1|a single) (?:cache )?(?:write|refresh|rewrite|re-?write) (?:roughly |about |around |~)?"
     r"(?:per|an|a|each|every) (?:(?P<n>\d{1,3}) )?(?P<u>hours?|hrs?|minutes?|mins?)\b"
 )
 # "200 writes a day out of 40k calls": the calls are counted over the writes' period.
-_WRITES_OUT_OF_CALLS = compile_regex(
+_WRITES_OUT_OF_CALLS = screened(
     r"(?P<w>\bwrites?\s?(?:a|an|per|/|each)\s?(?P<p>day|hour|week|month)) (?P<o>out of|of|from|across|over) "
     r"(?P<c>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m|thousand|million))? " + _CALL_NOUNS + r")\b"
     r"(?!\s?(?:a|an|per|/|each|every)\s?(?:day|hour|week|month|year|min|minute|second)\b)"
 )
 # "calls come in at random, about one every 2 minutes", "random arrivals, roughly one every 90 seconds": a call every
 # interval, the noun said before its count.
-_ONE_EVERY = compile_regex(
+_ONE_EVERY = screened(
     r"\b(?P<lead>(?:calls?|requests?|arrivals?|queries|traffic)\b[^.;:?!\d\n]{0,40}?)"
     r"\b(?:one|1)(?: (?:call|request))? every\b"
 )
@@ -1241,12 +1241,12 @@ _ONE_EVERY = compile_regex(
 # are prices only when the later one has its cents ("15 in 1.50 cache read", never "2 in 5 writes fail").
 _LABEL_AFTER = r"(?:in|input|reads?|cached|cache reads?|cache hits?|hits?|writes?|cache writes?)"
 _PRICE_ITEM = r"\d{1,3}(?:\.\d{1,4})? " + _LABEL_AFTER
-_BARE_CACHE_PRICES = compile_regex(
+_BARE_CACHE_PRICES = screened(
     # "15 in 1.50 cache read": a plain space between the items too
     r"(?<![\w.,$/])" + _PRICE_ITEM + r"(?:(?: ?(?:/|,|;|and|&) ?| )" + _PRICE_ITEM
     + r"){1,3}\b(?!\s?(?:tokens?|toks?|k|m)\b)"
 )
-_PRICE_ITEM_RX = compile_regex(r"(?P<n>\d{1,3}(?:\.\d{1,4})?) (?P<l>" + _LABEL_AFTER + r")\b")
+_PRICE_ITEM_RX = screened(r"(?P<n>\d{1,3}(?:\.\d{1,4})?) (?P<l>" + _LABEL_AFTER + r")\b")
 
 
 def _bare_cache_prices(m: re.Match[str]) -> str:
@@ -1273,7 +1273,7 @@ def _bare_cache_prices(m: re.Match[str]) -> str:
 
 
 # A spreadsheet row or key: value pairs: "prefix_tokens: 4,800 | calls/day: 12,000": each value with its key's words.
-_KEY_VALUE = compile_regex(
+_KEY_VALUE = screened(
     r"\b(?:(?P<prefix>(?:cached |static |shared )?(?:prefix|system[ _]prompt|preamble)(?:[ _](?:tokens|toks|size|len|"
     r"length))?)|(?P<calls>calls|requests|reqs|queries)(?: ?/ ?|[ _]per[ _]|[ _](?:last |this |a )?)"
     # "calls last month: 1,200,000": the period the count was taken over
@@ -1302,7 +1302,7 @@ def _key_value(m: re.Match[str]) -> str:
 # "$3/$0.30/$3.75" in a caching ask: input, cache read and cache write, read below input below write.
 # "$3/0.30/3.75", "3 / 0.30 / 3.75 per m": the same three prices with the dollar sign on some or none of them (read
 # only in that order, below input below write, so a date or a ratio is never taken for prices).
-_CACHE_TRIPLE = compile_regex(
+_CACHE_TRIPLE = screened(
     r"(?<![\w.$/])\$?(?P<a>\d{1,4}(?:\.\d{1,6})?)\s?/\s?\$?(?P<b>\d{1,4}(?:\.\d{1,6})?)\s?/\s?\$?"
     r"(?P<c>\d{1,4}(?:\.\d{1,6})?)"
     r"(?!\d|\.\d|\s?/\s?\$?\d|\s?(?:in|input|out|output|read|reads|write|writes|cached|k|m(?!\s?tok)|b|%|x)\b|\s?%)"
@@ -1320,30 +1320,30 @@ def _cache_triple(m: re.Match[str]) -> str:
 
 # "only runs on working days, call it 22 a month", "weekdays only (~21/mo)": the days a month it runs, counted after
 # the word for them.
-_WORKING_DAYS_COUNTED = compile_regex(
+_WORKING_DAYS_COUNTED = screened(
     r"\b(?P<w>working days?|business days?|work ?days?|weekdays?)\b(?P<mid>[^.;?!\n\d$%]{0,40}?)"
     r"(?<![\w.,$])(?P<n>[12]\d|3[01]|[1-9])\s?(?:days?\s)?(?:a|per|/|each|every|in a)\s?(?:month|mo)\b"
 )
 # "calls were ~1,200 tokens; now prompts have grown to ~3,000 tokens per call", "requests used to be 800 tokens, now
 # they're up to 2k": the whole call's size again (at the mix said), after the size it had before.
-_CALL_SIZE_WAS = compile_regex(
+_CALL_SIZE_WAS = screened(
     r"\b(?:calls?|requests?|prompts?)\s(?:were|was|used to be|averaged|started at|started out at)\s(?:about |around |"
     r"roughly |~\s?)?\d[\d,.]{0,12}\s?k?\s?(?:tokens?|toks?)?\b"
 )
-_CALL_SIZE_GROWN = compile_regex(
+_CALL_SIZE_GROWN = screened(
     r"\b(?:(?:the |our |their )?(?:calls?|requests?|prompts?)|they|it)(?: have| has|'ve)?"
     r"(?: since| now| already| recently)? (?:grown|grew|gone up|went up|"
     r"risen|rose|climbed|jumped|crept up|increased) to (?P<q>~?\s?\d[\d,.]{0,12}+(?:\s?k\b)?)(?![\d,.])"
     r"(?!\s?(?:tokens?\s|toks?\s)?(?:in|input|out|output)\b|\s?/|\s?\+)"
     r"(?: tokens?| toks?)?(?: (?:per|a|each) (?:call|request))?"
 )
-_PER_D = compile_regex(r"(?<=[a-z0-9])\s?/\s?d\b(?!\.)")
+_PER_D = screened(r"(?<=[a-z0-9])\s?/\s?d\b(?!\.)")
 # "1 shift/day", "one shift a day", "a single shift per day": one shift a day, so a shift's volume is a day's.
-_ONE_SHIFT_A_DAY = compile_regex(r"\b(?:1|one|a single|single|a) shift\s?(?:/|a|per|each)\s?day\b")
+_ONE_SHIFT_A_DAY = screened(r"\b(?:1|one|a single|single|a) shift\s?(?:/|a|per|each)\s?day\b")
 # "22 shifts/mo", "20 shifts a month": the days a month the shifts run.
-_SHIFTS_A_MONTH = compile_regex(r"(?<![\w.,])(?P<n>\d{1,2}) shifts\s?(?:/|a|per|each|in a)\s?(?P<p>mo|month)\b")
+_SHIFTS_A_MONTH = screened(r"(?<![\w.,])(?P<n>\d{1,2}) shifts\s?(?:/|a|per|each|in a)\s?(?P<p>mo|month)\b")
 # "120 turns per shift", "40 calls each shift", "a shift": a volume over a shift.
-_PER_SHIFT = compile_regex(r"\b(?P<w>per|a|an|each|every|/)\s?shift\b(?!\s?(?:/|a|per|each)\s?day\b)")
+_PER_SHIFT = screened(r"\b(?P<w>per|a|an|each|every|/)\s?shift\b(?!\s?(?:/|a|per|each)\s?day\b)")
 
 
 def _shifts(text: str) -> str:
@@ -1363,22 +1363,22 @@ def _shifts(text: str) -> str:
 
 
 # A cell of a spreadsheet row pasted with pipes between cells: "in rate 1.10", "monthly out: 35m", "price/m in = $3".
-_ROW_CELL = compile_regex(r"(?P<key>[a-z][a-z /_.()-]{0,30}?)\s?[:=]?\s?(?P<usd>\$)?\s?"
-                          r"(?P<val>\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|bil)?")
-_CELL_SIDE = {"input": compile_regex(r"\b(?:in|input|inputs|prompt|prompts)\b"),
-              "output": compile_regex(r"\b(?:out|output|outputs|completion|completions)\b")}
-_CELL_RATE = compile_regex(r"\b(?:rate|price|usd|cost)\b|\$|/\s?m(?:tok)?\b")
-_CELL_PERIOD = {"a month": compile_regex(r"\b(?:monthly|month|mo|per month|/mo)\b"),
-                "a day": compile_regex(r"\b(?:daily|day|per day|/day)\b"),
-                "an hour": compile_regex(r"\b(?:hourly|hour|hr|per hour)\b"),
-                "a week": compile_regex(r"\b(?:weekly|week|wk|per week)\b")}
-_CALLS_KEY = compile_regex(r"\b(?:calls|requests|reqs|queries|api calls)\b")
-_CELL_CALLS = compile_regex(r"\b(?:calls|requests|reqs)\b(?!\s?(?:/|per))|^(?:calls|requests|reqs)")
-_CELL_PER_CALL = compile_regex(r"(?:/|\bper |\ba |\beach )\s?(?:call|request|req|query)\b")
-_CELL_TOKENS = compile_regex(r"\b(?:tokens?|toks?|tok)\b")
+_ROW_CELL = screened(r"(?P<key>[a-z][a-z /_.()-]{0,30}?)\s?[:=]?\s?(?P<usd>\$)?\s?"
+                     r"(?P<val>\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|bil)?")
+_CELL_SIDE = {"input": screened(r"\b(?:in|input|inputs|prompt|prompts)\b"),
+              "output": screened(r"\b(?:out|output|outputs|completion|completions)\b")}
+_CELL_RATE = screened(r"\b(?:rate|price|usd|cost)\b|\$|/\s?m(?:tok)?\b")
+_CELL_PERIOD = {"a month": screened(r"\b(?:monthly|month|mo|per month|/mo)\b"),
+                "a day": screened(r"\b(?:daily|day|per day|/day)\b"),
+                "an hour": screened(r"\b(?:hourly|hour|hr|per hour)\b"),
+                "a week": screened(r"\b(?:weekly|week|wk|per week)\b")}
+_CALLS_KEY = screened(r"\b(?:calls|requests|reqs|queries|api calls)\b")
+_CELL_CALLS = screened(r"\b(?:calls|requests|reqs)\b(?!\s?(?:/|per))|^(?:calls|requests|reqs)")
+_CELL_PER_CALL = screened(r"(?:/|\bper |\ba |\beach )\s?(?:call|request|req|query)\b")
+_CELL_TOKENS = screened(r"\b(?:tokens?|toks?|tok)\b")
 # Columns set apart by two or more spaces, as a pasted table or a `key    value` line keeps them.
-_COLUMNS = compile_regex(r" {2,}|\t")
-_TABLE_NUMBER = compile_regex(r"~?\$?\d[\d,]{0,20}(?:\.\d{1,6})?\s?(?:k|m|mm|mn|b|bn|bil)?")
+_COLUMNS = screened(r" {2,}|\t")
+_TABLE_NUMBER = screened(r"~?\$?\d[\d,]{0,20}(?:\.\d{1,6})?\s?(?:k|m|mm|mn|b|bn|bil)?")
 _ROW_MAX_CELLS = 40
 
 
@@ -1687,7 +1687,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
 
 # "2,000 daily active users, 8 questions each", "5k DAU, each sends ~12 messages": users counted a day, so each one's
 # count (with no period of its own) is a day's.
-_DAILY_USERS = compile_regex(
+_DAILY_USERS = screened(
     r"(?<![\w.$])(?P<n>\d[\d,.]{0,12}\s?k?)\s(?:daily active users|daily users|daily actives|daus?)\b"
     r"(?P<mid>[^.;\n\d]{0,30}?)(?P<count>~?\d{1,4})\s(?P<noun>(?:[a-z]{3,12}\s)?(?:calls|requests|queries|questions|"
     r"messages|msgs|prompts|chats|conversations|sessions|turns|searches))\b(?P<each>,?\s(?:each|apiece|per user))?"

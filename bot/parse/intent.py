@@ -7,14 +7,14 @@ import re
 from bot.parse import deal_terms
 from bot.parse.extract import Found
 from bot.parse.models import Intent
+from bot.parse.prescreen import Regex, screened
 from bot.parse.traits import NO_REPEATED_CONTEXT
-from glossary.regex_cache import compile_regex
 
-HELP = compile_regex(
+HELP = screened(
     r"^\s*(?:/?help|\?+|hi|hello|hey|yo|what can you do|what do you do|how do i use (?:you|this|pricebot)|usage|"
     r"commands|examples?|menu|start|hi pricebot|hello pricebot)\s*[?!.]*\s*$"
 )
-FIELDCHECK = compile_regex(
+FIELDCHECK = screened(
     r"^\s*(?:(?:/?fieldcheck|field[- ]check|check(?: this| my wording| the wording| language)?|lint|proofread|"
     r"review(?: this| my wording)?)\s*[:\-]\s*|"
     r"(?:is it (?:ok|okay|fine|alright) (?:to|if i) say|can i say|should i say|may i say|could i say|"
@@ -24,12 +24,12 @@ FIELDCHECK = compile_regex(
     re.DOTALL,
 )
 # "is 'this will save you 30-50%' ok to put in the deck?": the quoted wording is the text to check.
-FIELDCHECK_QUOTED = compile_regex(
+FIELDCHECK_QUOTED = screened(
     r"^\s*(?:is|would|could|can (?:we|i) (?:use|say|write)|may (?:we|i) (?:use|say|write))\s+"
     r"(?P<rest>[\"'`][^\"`\n]{3,300}[\"'`])\s+(?:be\s+)?(?:ok|okay|fine|alright|acceptable|allowed|safe|right|compliant)\b"
     r"[^\n]{0,80}$"
 )
-GLOSSARY = compile_regex(
+GLOSSARY = screened(
     r"^\s*(?:(?:hey|hi|ok|so|quick q|quick question)[,:!]?\s+)?(?:pricebot[,:]?\s+)?"
     r"(?:what(?:'s| is) meant by|what(?:'s| is| are|s| does| do)|whats|wats|wat(?:'s| is)|define|definition of|"
     # "wtf is a PTU", "what the heck is TTL", "what even is MTok": the same question, said the way people type it
@@ -42,14 +42,14 @@ GLOSSARY = compile_regex(
     r"(?:\s+(?:mean|means|stand for|again|exactly|is|are))?\s*[?.!]*\s*$"
 )
 
-KEYWORDS: dict[Intent, re.Pattern[str]] = {
-    Intent.CACHING: compile_regex(r"cach|\bttl\b|cache hits?|prefix|\bhits? save|saving per hit"),
-    Intent.BREAK_EVEN: compile_regex(
+KEYWORDS: dict[Intent, Regex] = {
+    Intent.CACHING: screened(r"cach|\bttl\b|cache hits?|prefix|\bhits? save|saving per hit"),
+    Intent.BREAK_EVEN: screened(
         r"\bptus?\b|provisioned|reserved (?:capacity|throughput|instances?)|commit(?:ment|ted)?\b|break[- ]?even|"
         r"utili[sz]|\butil\b|reservation|how much capacity|\bpar\b|peak[- ]to[- ]average|\bb/e\b|"
         r"\bpeak\s?(?::|/)\s?(?:avg|average|mean)\b"
     ),
-    Intent.PER_CALL: compile_regex(
+    Intent.PER_CALL: screened(
         r"per[- ]call|an? (?:api )?call\b|per (?:request|invocation|transaction|run)|flat fee|per[- ]token vs|"
         r"per[- ]transaction|each call|vs\.? per[- ]token|apiece|"
         # "bills per workflow invocation rather than per token", "the per-invocation price": a fee per unit of work
@@ -57,17 +57,17 @@ KEYWORDS: dict[Intent, re.Pattern[str]] = {
         r"per[- ]request (?:price|fee|rate|charge|pricing|plan|billing|model|deal|contract|offer)|"
         r"(?:rather than|instead of|not) (?:by the |per[- ]|by )token\b"
     ),
-    Intent.MARKUP: compile_regex(
+    Intent.MARKUP: screened(
         r"mark-?up|(?:above|over|vs\.?|versus|than) (?:going )?direct|\bea\b|enterprise agreement|hyperscaler|"
         r"paying (?:more|extra)|more (?:through|via|on) (?:azure|bedrock|vertex|aws|gcp)|direct (?:api|price|rate)s?|"
         r"list (?:price )?(?:is|runs)|premium|uplift|why (?:pay|are we paying|do we pay)|pay more"
     ),
-    Intent.QUOTE: compile_regex(
+    Intent.QUOTE: screened(
         r"\bbatch\b|priority tier|flex tier|"
         r"\bcosts?\b|quote|how much|\bprice\b|\bspend\b|\bbill\b|budget|estimate|what would .{0,60}?pay|per month|"
         r"monthly|a month|per day|daily"
     ),
-    Intent.SCENARIO: compile_regex(
+    Intent.SCENARIO: screened(
         r"which (?:pricing|structure|option|model|plan|one)|what (?:pricing|structure|option)|recommend|"
         r"should (?:we|they|i|the customer|he|she)|best (?:fit|option|structure|approach|pricing)|advice|advise|"
         r"go with|makes? (?:more )?sense|right structure|right pricing|how should .{0,60}? (?:buy|price|structure)|"
@@ -78,7 +78,7 @@ KEYWORDS: dict[Intent, re.Pattern[str]] = {
 
 # "500 out per call" (a call's size), "per call / day / month?" (the periods asked for) and "cost per call" (the
 # unit a cost is shown in) say nothing about a fee.
-_NOT_A_FEE = compile_regex(
+_NOT_A_FEE = screened(
     r"\b(?:in|out|input|output|tokens?|toks?|prompt|completion|back|context)\s(?:per|each|a|every)\s(?:call|request)\b|"
     r"\b(?:per|a|each) (?:call|request)(?=\s?(?:/|,|and|&|\+|or)\s?(?:per\s|a\s|each\s)?"
     r"(?:hour|day|week|month|year|daily|monthly)\b)|"
@@ -88,7 +88,7 @@ _NOT_A_FEE = compile_regex(
     r"\s?\??\s?$"
 )
 # "each hit saves $0.0175", "saving per cache hit": a claim about prompt caching, whatever else is in the ask.
-_HIT_SAVING = compile_regex(
+_HIT_SAVING = screened(
     r"\b(?:each|per|every|a|one) (?:cache )?hit (?:saves|is worth|knocks|cuts|takes)\b|"
     r"\bsav(?:es?|ings?|ing) (?:of )?\$?[\d.]+ (?:per|a|each|on every) (?:cache )?hit\b|"
     r"\bsavings? (?:per|a|each) (?:cache )?hit\b"
@@ -97,19 +97,19 @@ _HIT_SAVING = compile_regex(
 
 # "does the automatic caching even kick in?", "is a 900-token prompt long enough to cache?": whether caching applies
 # at all is a caching question, whatever the ask's other figures.
-_CACHES_AT_ALL = compile_regex(
+_CACHES_AT_ALL = screened(
     r"\b(?:auto(?:matic)?[- ]?)?caching (?:\w+ )?(?:kick|kicks|kicked) in\b|\bautomatic(?:ally)? cach|"
     r"\bauto[- ]?cach|\blong enough (?:to|for) (?:be )?(?:cach|get cached)|\b(?:minimum|min\.?) (?:cacheable|cache|"
     r"for caching|to cache)\b|\b(?:eligible|qualify|qualifies) for (?:prompt )?caching\b")
 
 
 # "the cache write ... costs", "write premium", "cache reads at": a cache price named in the ask.
-_CACHE_PRICE_NAMED = compile_regex(r"\bcache[- ]?(?:writes?|reads?|hits?|creation)\b|\bwrite premium\b")
+_CACHE_PRICE_NAMED = screened(r"\bcache[- ]?(?:writes?|reads?|hits?|creation)\b|\bwrite premium\b")
 
 
 # "the crossover call size?", "at what turn size does the flat price win?", "how big must prompts get": the
 # tokens-per-call crossover, which only a per-call comparison answers.
-CALL_SIZE_ASKED = compile_regex(
+CALL_SIZE_ASKED = screened(
     r"\bcross-?\s?over\b|\bbreak[- ]?even (?:call|prompt|request|turn) size\b|"
     r"\bat what (?:call|prompt|request|turn|message|query|conversation|ticket) (?:size|length)\b|"
     r"\bhow (?:big|large|long) (?:must|do|would|should|can) (?:the )?(?:prompts|calls|requests|turns|messages)\b|"
@@ -121,7 +121,7 @@ CALL_SIZE_ASKED = compile_regex(
 
 # "what per-call fee would be cost-neutral?", "what flat price per call matches per-token?": the fee is asked for, so
 # the per-call comparison is the question though no fee is given.
-FEE_ASKED = compile_regex(
+FEE_ASKED = screened(
     r"\bwhat (?:flat |per[- ]call |fixed )*(?:fee|price|charge|rate)(?: per (?:call|request))? (?:would|will|should|"
     r"do we need to|must) (?:\w+ ){0,2}?(?:be )?(?:cost[- ]neutral|break even|breaks? even|match(?:es)?|equal|"
     r"be the same)|"
@@ -131,7 +131,7 @@ FEE_ASKED = compile_regex(
 
 
 # "what's that per month?", "what's that monthly?", "per day? per year?": a figure asked for over another period.
-SPEND_RESTATED = compile_regex(
+SPEND_RESTATED = screened(
     r"\bwhat(?:'s| is|s| s| does) (?:that|this|it)(?: \w+){0,3}? (?:(?:per|a|an|each|in a|over a) "
     r"(?:day|week|month|year)|monthly|daily|weekly|yearly|annually|annuali[sz]ed|come to)\b|"
     r"(?:^|[.!?;]\s?)(?:and )?(?:per|a) (?:day|week|month|year)\s?\?"
@@ -139,14 +139,14 @@ SPEND_RESTATED = compile_regex(
 
 
 # "the per-token alternative", "per-token option": the other side of a per-call comparison, named.
-_PER_TOKEN_NAMED = compile_regex(r"\bper[- ]token (?:alternative|option|price|pricing|rate|route|side|equivalent)\b|"
-                                 # "is that better than $3/$15 per token": the fee set against per-token
-                                 r"\b(?:better|cheaper|worse|dearer|pricier|more expensive) than\b[^.?!;]{0,30}?"
-                                 r"\bper[- ]token\b|"
-                                 # "bills per invocation rather than per token": the two billing units set apart
-                                 r"\b(?:rather than|instead of) (?:by the |per[- ]|by )token\b")
+_PER_TOKEN_NAMED = screened(r"\bper[- ]token (?:alternative|option|price|pricing|rate|route|side|equivalent)\b|"
+                            # "is that better than $3/$15 per token": the fee set against per-token
+                            r"\b(?:better|cheaper|worse|dearer|pricier|more expensive) than\b[^.?!;]{0,30}?"
+                            r"\bper[- ]token\b|"
+                            # "bills per invocation rather than per token": the two billing units set apart
+                            r"\b(?:rather than|instead of) (?:by the |per[- ]|by )token\b")
 # "they didn't put the per-invocation price in", "no fee quoted yet": the fee of a per-call offer, said to be missing.
-_FEE_NOT_GIVEN = compile_regex(
+_FEE_NOT_GIVEN = screened(
     r"\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|hasn'?t|has not|doesn'?t|does not|never|not yet)\s"
     r"(?:yet\s)?(?:put|give|given|include|included|share|shared|send|sent|have|had|quote|quoted|state|stated|mention|"
     r"mentioned|tell|told|list|listed)\s(?:us\s|me\s)?(?:the\s|a\s|their\s|any\s|what\s)?(?:per[- ][a-z]{3,12}\s|"
@@ -167,7 +167,7 @@ def _has(found: Found, *names: str) -> bool:
 # "is PT worth it at 85%?": reps' short form of provisioned throughput, evidence of a break-even question; not Pacific
 # Time ("3pm PT", "9:30 pt", "ET/PT", "PT time"). Only evidence: a described workload with "pitch PT?" stays the
 # advice across structures.
-_PT_SHORT = compile_regex(
+_PT_SHORT = screened(
     r"(?<!\d)(?<!\d )(?<![ap]m )(?<![ap]\.m\. )(?<!et/)(?<!et or )(?<!et and )(?<!time )(?<!time is it )"
     r"(?<!time in )\bpt\b(?![/-]?\s?(?:time|tz|et|est)\b)")
 
@@ -269,7 +269,7 @@ def score(text: str, found: Found) -> dict[Intent, float]:
 
 
 # "pricing structure?", "what structure should we lead with", "best lever?": which structure, whatever the numbers.
-STRUCTURE_QUESTION = compile_regex(
+STRUCTURE_QUESTION = screened(
     # ("how should we structure our prompts?" is about the prompt, not the pricing)
     r"(?<!prompt )\bstructures?\b(?! (?:our|their|the|your|my|its|this|that|these|those|it|them) (?:\w+ )?(?:prompts?|"
     r"context|calls?|requests?|messages?|inputs?|templates?|instructions|code|data)\b)|"
@@ -331,7 +331,7 @@ STRUCTURE_QUESTION = compile_regex(
 # Asked outright which structure to lead with or pitch ("which do we pitch?", "is caching the lead or not yet?"): the
 # structure choice for a workload with a volume or a description, even beside one structure's figures (without
 # them, "$0.004 a page or $0.30/$2.50 per-token, which should we propose?" compares one call).
-_LEAD_WITH = compile_regex(
+_LEAD_WITH = screened(
     # "what do we quote them on?": the structure the quote is written on
     r"\bwhat (?:do|should|would|shall) (?:we|i|you) (?:quote|price|bill|charge|put) (?:them|it|this|him|her|the "
     r"(?:customer|buyer|client|deal|account)) on\b|"
@@ -343,7 +343,7 @@ _LEAD_WITH = compile_regex(
 
 # "which way?": a choice between the structures the ask's figures price only when the workload is described too
 # ("embedding endpoint: $0.0001 per call vs $0.02/M. which way?" is the per-call comparison).
-WHICH_WAY = compile_regex(
+WHICH_WAY = screened(
     r"\bwhich way\s?(?:\?|$|(?:should|would|do) (?:we|you|i|they) (?:go|lead|play)\b)|"
     # "... vendor offers $0.001/call or per-token at $1/$4. which?": the choice between the structures just named
     r"(?:^|[.;:!,]\s?|\s-\s)(?:so |ok |and |but )?which(?: one| do (?:we|they|i) (?:go with|pick|take))?\s?\?"
@@ -351,7 +351,7 @@ WHICH_WAY = compile_regex(
 
 # "should they commit?", "provisioned or not?", "commit or not?": a yes/no on a commitment. With a workload described
 # and no utilization or capacity figures to work from, it is the scenario question (the source's scenario 2).
-COMMIT_DECISION = compile_regex(
+COMMIT_DECISION = screened(
     r"\bshould (?:they|we|i|he|she|the (?:customer|buyer|client|team)) (?:commit|reserve|lock in|sign up for|"
     # "should we do provisioned?", "should they move to PTUs?"
     r"(?:go|do|move to|move onto|switch to|take|use) (?:with |for )?(?:ptus?|provisioned|reserved|a commitment|"
@@ -383,7 +383,7 @@ COMMIT_DECISION = compile_regex(
 # "do we still recommend provisioned?", "would you recommend it?", "which should they use?": the advice itself is asked
 # for, so the structures are mapped whatever break-even inputs come with it (the reply works them out beside the
 # verdicts).
-RECOMMEND_ASKED = compile_regex(
+RECOMMEND_ASKED = screened(
     r"\b(?:should|do|would|shall|can|could) (?:we|i|you) (?:still |really |even |actually |honestly )?recommend "
     r"(?:them |the customer |the buyer |the client )?(?:ptus?|pt|provisioned|reserved|a commitment|committing|"
     r"a reservation|it|this|that)\b|"
@@ -392,7 +392,7 @@ RECOMMEND_ASKED = compile_regex(
 )
 # "where do we land them?", "which route makes sense here?", "what channel should we steer them to?": the way the
 # buyer should buy, asked about a buyer whose cloud, agreement or compliance needs are described.
-CHANNEL_ASKED = compile_regex(
+CHANNEL_ASKED = screened(
     r"\bwhere (?:do|should|would|shall|can) (?:we|i|you) (?:land|put|place|send|take|steer|point|park) (?:them|it|this|"
     r"the (?:customer|buyer|client|account|deal))\b|"
     r"\b(?:which|what) (?:route|path|channel|avenue|way to buy)\b[^.?!\n]{0,20}?\b(?:makes? sense|fits?|works?|is "
@@ -407,7 +407,7 @@ _DESCRIBING = ("rag", "agent", "early_stage", "production", "variable", "steady"
                "high_volume", "transactional")
 
 # A message that asks nothing: no question mark, no question word, no figure asked for.
-ASKS_SOMETHING = compile_regex(
+ASKS_SOMETHING = screened(
     r"\?|\b(?:what|how|which|why|should|worth|costs?|bill|price|quote|break[- ]?even|calculate|compute|work out|"
     r"tell me|estimate|compare|saving|save|cheaper|pls|please|peaks? (?:at|of|hits?|runs?|goes|go|around|about)|"
     r"spend|daily|monthly|weekly|annual|yearly|total|damage|figures?|numbers?)\b"
@@ -416,24 +416,24 @@ _WORKLOAD_TRAITS = ("rag", "agent", "early_stage", "production", "variable", "st
                     "transactional", "federal")
 
 # "per-call or per-token or PTUs?": a choice between structures is a scenario question.
-_STRUCTURE_NAMES = compile_regex(r"per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|\bcaching\b|"
-                                 # "PT or OD?", "provisioned vs payg?": on-demand as one side of the choice
-                                 r"\bpt\b(?=\s(?:or|vs\.?|versus)\s)|(?<=\sor\s)\bpt\b|"
-                                 r"(?<=\sor\s)(?:on[- ]demand|\bod\b|\bpayg\b)|"
-                                 r"(?:on[- ]demand|\bod\b|\bpayg\b)(?=\s(?:or|vs\.?|versus)\s(?:pt|ptus?|"
-                                 r"provisioned|reserved)\b)|"
-                                 r"(?<=or stay on )on[- ]demand|(?<=or stay )on[- ]demand|"
-                                 r"(?<=or stick with )on[- ]demand|(?<=or keep )on[- ]demand|"
-                                 r"(?<=or remain on )on[- ]demand")
+_STRUCTURE_NAMES = screened(r"per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|\bcaching\b|"
+                            # "PT or OD?", "provisioned vs payg?": on-demand as one side of the choice
+                            r"\bpt\b(?=\s(?:or|vs\.?|versus)\s)|(?<=\sor\s)\bpt\b|"
+                            r"(?<=\sor\s)(?:on[- ]demand|\bod\b|\bpayg\b)|"
+                            r"(?:on[- ]demand|\bod\b|\bpayg\b)(?=\s(?:or|vs\.?|versus)\s(?:pt|ptus?|"
+                            r"provisioned|reserved)\b)|"
+                            r"(?<=or stay on )on[- ]demand|(?<=or stay )on[- ]demand|"
+                            r"(?<=or stick with )on[- ]demand|(?<=or keep )on[- ]demand|"
+                            r"(?<=or remain on )on[- ]demand")
 _STRUCTURE_KEYS = {"per-cal": "per_call", "per-tok": "per_token", "ptu": "provisioned", "ptus": "provisioned",
                    "pt": "provisioned", "od": "per_token", "payg": "per_token", "on_dema": "per_token",
                    "provisi": "provisioned", "reserve": "provisioned", "caching": "caching", "on-dema": "per_token"}
 # "PT or OD?", "on-demand or provisioned?": a commitment or staying on on-demand (a choice of structure where no
 # discount or bill makes it the break-even sum)
-_PT_OR_OD = compile_regex(
+_PT_OR_OD = screened(
     r"\b(?:pt|ptus?|provisioned|reserved)\s(?:or|vs\.?|versus)\s(?:on[- ]demand|od|payg)\b|"
     r"\b(?:on[- ]demand|od|payg)\s(?:or|vs\.?|versus)\s(?:pt|ptus?|provisioned|reserved)\b")
-_OR_STRUCTURES = compile_regex(
+_OR_STRUCTURES = screened(
     r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)(?: (?:yet|now|at all|already|first|today|"
     r"too|then))?\s(?:or|vs\.?|versus)\s(?:just |simply |only )?"
     # "provisioned or stay per-token?", "PTUs or stick with on-demand", "bother with caching yet or just stay
@@ -444,14 +444,14 @@ _OR_STRUCTURES = compile_regex(
 )
 
 # "hourly cost per-call vs per-token?": the cost under each structure is asked for, not a choice between them.
-_COST_COMPARED = compile_regex(
+_COST_COMPARED = screened(
     r"\b(?:costs?|bills?|spend|price|how much|totals?)\b[^.?!\n]{0,40}?(?:per[- ]call|per[- ]token|\bptus?\b|"
     r"provisioned)\s(?:or|vs\.?|versus|and)\s(?:per[- ]call|per[- ]token|\bptus?\b|provisioned)"
 )
 
 # "go bedrock or direct?", "Azure vs OpenAI direct", "direct or stay on vertex": a choice between buying through the
 # hyperscaler and buying direct, which the scenario answers (the hyperscaler tier's line names what it buys).
-HOSTED_OR_DIRECT = compile_regex(
+HOSTED_OR_DIRECT = screened(
     r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|the hyperscaler|a hyperscaler|hyperscaler)\b[^.?!;\d%$]{0,30}?"
     r"\b(?:or|vs\.?|versus)\s(?:go(?:ing)?\s|buy(?:ing)?\s)?(?:[a-z]+\s)?(?:direct|first[- ]party)\b|"
     # "Gemini direct API or Vertex?", "direct access vs Bedrock": what is bought direct named between
@@ -460,22 +460,22 @@ HOSTED_OR_DIRECT = compile_regex(
     r"through\s|with\s)?(?:the\s)?(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler)\b"
 )
 # "what's the markup on azure vs direct?", "effective premium?": a markup figure asked, not a choice of channel
-_MARKUP_ASKED = compile_regex(r"\bmark-?up\b|\bpremium\b|\buplift\b|\beffective\b|\bhow much (?:more|extra)\b|"
-                              r"\bpay(?:ing)? (?:more|extra)\b")
+_MARKUP_ASKED = screened(r"\bmark-?up\b|\bpremium\b|\buplift\b|\beffective\b|\bhow much (?:more|extra)\b|"
+                         r"\bpay(?:ing)? (?:more|extra)\b")
 # "is per-call the right model for them?", "is provisioned really the best fit?": a judgement on one structure, which
 # the scenario answers beside that structure's figures.
-RIGHT_STRUCTURE = compile_regex(
+RIGHT_STRUCTURE = screened(
     r"\b(?:is|are|would|will|isn't|aren't)\s(?:per[- ]call|per[- ]token|provisioned(?: throughput)?|ptus?|"
     r"(?:prompt )?caching|on[- ]demand|a commitment|reserved capacity)(?: pricing| billing)?\s"
     r"(?:really |even |actually )?(?:be )?(?:the |a )?(?:right|best|correct|wrong|good|sensible|smart) (?:pricing )?"
     r"(?:model|structure|fit|choice|option|call|approach|way to go|idea)\b"
 )
 
-_SENTENCE_END = compile_regex(r"[.?!;\n]")
+_SENTENCE_END = screened(r"[.?!;\n]")
 # In the sentence that sets the hyperscaler against direct, a figure asked about rather than the choice.
-_FIGURE_IN_CHOICE = compile_regex(r"\b(?:cheaper|dearer|pricier|more expensive|costs?|price|spend|bill|how much|"
-                                  r"what(?:'s| is|s| s) the|monthly|daily|weekly|yearly|annual|extra|difference|"
-                                  r"diff|total|savings?|delta|gap|figures?|numbers?|math)\b|[\d$%]")
+_FIGURE_IN_CHOICE = screened(r"\b(?:cheaper|dearer|pricier|more expensive|costs?|price|spend|bill|how much|"
+                             r"what(?:'s| is|s| s) the|monthly|daily|weekly|yearly|annual|extra|difference|"
+                             r"diff|total|savings?|delta|gap|figures?|numbers?|math)\b|[\d$%]")
 
 
 def _channel_choice_asked(text: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import glossary
-from glossary.regex_cache import compile_regex
+from bot.parse.prescreen import screened
 
 if TYPE_CHECKING:
     from glossary import Term
@@ -26,57 +26,57 @@ COMPUTED = frozenset({"break-even", "hyperscaler-markup", "ea-discount"})
 _FIGURES = COMPUTED | {"peak-to-average", "cache-hit-rate"}
 # "identity-verification customer", "ID checks": checking a person's documents is a workload, not identity and access
 # management.
-NOT_IAM = compile_regex(r"\bidentity[- ](?:verification|check|document|proofing)|\bverif(?:y|ying) (?:an? )?identit")
+NOT_IAM = screened(r"\bidentity[- ](?:verification|check|document|proofing)|\bverif(?:y|ying) (?:an? )?identit")
 
 # Clauses: a meaning is asked in one, its figures in another ("what's a PTU? if one costs $3 an hour ...").
-_CLAUSE_END = compile_regex(r"[?!;:\n]|\.(?=\s|$)|\s[—–-]{1,2}\s|[—–]")
+_CLAUSE_END = screened(r"[?!;:\n]|\.(?=\s|$)|\s[—–-]{1,2}\s|[—–]")
 # A message that asks no meaning has none of these words; it is not searched further.
-_SCREEN = compile_regex(r"\b(?:what|wat|wot|whats|wats|wtf|wth|define|defn|definition|explain|eli ?5|walk|talk|"
-                        r"remind|meaning|how|no idea|guarantee)")
+_SCREEN = screened(r"\b(?:what|wat|wot|whats|wats|wtf|wth|define|defn|definition|explain|eli ?5|walk|talk|"
+                   r"remind|meaning|how|no idea|guarantee)")
 _ARTICLE = r"(?: (?:a|an|the|our|their|this|that|these|those|so called|whole))*"
 # "define X", "explain X", "ELI5 X", "walk me through X", "what actually is X": a meaning asked in so many words; the
 # figures may follow in the same clause ("walk me through per-token pricing with 2M in at $3").
-_ASKED_BEFORE = compile_regex(
+_ASKED_BEFORE = screened(
     r"\b(?:define|definition of|defn of|meaning of|explain(?: to (?:me|us|them))?(?: what| how)?|eli ?5|"
     r"explain like i m (?:5|five)|walk (?:me|us|them|him|her) through(?: what| how)?|talk (?:me|us) through|"
     r"remind me what|what do (?:you|we|they|people|folks) mean by|what (?:s|is) meant by|"
     r"what (?:even|exactly|actually|really) (?:is|are|s)|(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s))"
     + _ARTICLE + r" $")
 # "what's a PTU", "what is cache hit rate and is it guaranteed": the name asked about ends its question.
-_WHAT_IS = compile_regex(r"\b(?:(?:what|wat|wot) (?:s|is|are)|whats|wats)" + _ARTICLE + r" $")
-_ENDS_QUESTION = compile_regex(
+_WHAT_IS = screened(r"\b(?:(?:what|wat|wot) (?:s|is|are)|whats|wats)" + _ARTICLE + r" $")
+_ENDS_QUESTION = screened(
     r"^(?: (?:exactly|actually|even|again|anyway|really|thing|concept|stuff|business|idea|then|though|btw|lol|tbh|"
     r"pls|please|here|there))*(?: in (?:plain|simple|layman s|laymans|lay) (?:english|terms)| in a nutshell)?"
     r"(?:$| (?:and|or|but|so|because|since|as|like|if|when) )")
 # "what's per-call pricing vs per-token?": an entry named in full set beside another name, not a cost of either
 # ("what's provisioned vs on-demand?" with figures asks for both costs).
-_SET_AGAINST = compile_regex(
+_SET_AGAINST = screened(
     r"^ (?:vs|versus|or|compared (?:to|with)|against)(?: (?!(?:costs?|price|prices|bill|spend|rates?|savings?|fees?|"
     r"totals?)\b)[a-z]+){1,3}(?:$| (?:and|or|but|so|if|when) )")
 # "explain caching per call to a buyer", "walk me through the break-even maths": a figure to explain, not a meaning.
-_FIGURE_NOUN = compile_regex(r"^ (?:per|costs?|savings?|maths?|numbers?|figures?|economics|bills?|spend|prices?|"
-                             r"calculation|arithmetic|sums?)\b")
+_FIGURE_NOUN = screened(r"^ (?:per|costs?|savings?|maths?|numbers?|figures?|economics|bills?|spend|prices?|"
+                        r"calculation|arithmetic|sums?)\b")
 # "what is the hyperscaler markup people keep mentioning": a name others use, asked about.
-_NAME_USED = compile_regex(
+_NAME_USED = screened(
     r"^ (?:that |which )?(?:people|everyone|everybody|folks|they|he|she|you|my \w+|the \w+|our \w+|their \w+)"
     r"(?: \w+)? (?:keep|keeps|kept|always|mentioned|mention|mentions|talk|talks|talked|said|say|says|use|uses|used|"
     r"brought|bring|throw|throws|refer|refers)\b")
 # "what does PTU mean", "how does the Okta analogy map", "how is per-token pricing billed"
-_WHAT_DOES = compile_regex(r"\b(?:what|wat) (?:does|do|did)" + _ARTICLE + r" $")
-_MEANS = compile_regex(r"^(?: \w+)?(?: even| actually| really| exactly)? (?:mean|means|stand for|stands for|"
-                       r"refer to|refers to)\b")
-_HOW = compile_regex(r"\bhow (?:does|do|would|did|is|are)" + _ARTICLE + r" $")
+_WHAT_DOES = screened(r"\b(?:what|wat) (?:does|do|did)" + _ARTICLE + r" $")
+_MEANS = screened(r"^(?: \w+)?(?: even| actually| really| exactly)? (?:mean|means|stand for|stands for|"
+                  r"refer to|refers to)\b")
+_HOW = screened(r"\bhow (?:does|do|would|did|is|are)" + _ARTICLE + r" $")
 # ("how does caching work out at 10k calls a day?" asks for the figures)
-_WORKS = compile_regex(r"^(?: (?:analogy|comparison|thing|idea|concept|model))? (?:maps?|works?(?! out)|apply|applies|"
-                       r"translates?|fits?|billed|charged|priced|calculated|measured)\b")
+_WORKS = screened(r"^(?: (?:analogy|comparison|thing|idea|concept|model))? (?:maps?|works?(?! out)|apply|applies|"
+                  r"translates?|fits?|billed|charged|priced|calculated|measured)\b")
 # "no idea what a PTU is", "PTU meaning?"
-_WHAT = compile_regex(r"\bwhat" + _ARTICLE + r" $")
-_IS_AFTER = compile_regex(r"^(?: actually| really| exactly| even)? (?:is|are|means|mean)"
-                          r"(?:$| (?:and|or|but|so|though)\b)")
-_MEANING_AFTER = compile_regex(r"^ (?:meaning|definition|defn|def|explained)(?: pls| please| plz)?"
-                               r"(?: (?:and|or|but|so)\b.*)?$")
+_WHAT = screened(r"\bwhat" + _ARTICLE + r" $")
+_IS_AFTER = screened(r"^(?: actually| really| exactly| even)? (?:is|are|means|mean)"
+                     r"(?:$| (?:and|or|but|so|though)\b)")
+_MEANING_AFTER = screened(r"^ (?:meaning|definition|defn|def|explained)(?: pls| please| plz)?"
+                          r"(?: (?:and|or|but|so)\b.*)?$")
 # "what does it mean?", "is it a fee?", "how does it map?": the meaning of a term named just before.
-_PRONOUN_MEANING = compile_regex(
+_PRONOUN_MEANING = screened(
     r"\bwhat (?:does|do|did) (?:it|that|this|they|those|that term|that word|that phrase|the term|the phrase) "
     r"(?:even |actually |really |exactly )?(?:mean|stand for)\b|"
     r"\bwhat (?:is|s|are) (?:it|that|this|they|that term|that thing)(?: even| exactly| actually| really)?$|"
@@ -88,7 +88,7 @@ _PRONOUN_MEANING = compile_regex(
     r"\bis (?:it|that|this) (?:a |an |just a |just an |some kind of |some sort of )?(?:fee|tax|charge|surcharge|"
     r"real thing|thing|guarantee|guaranteed|contractual)\b|"
     r"\b(?:explain|define) (?:it|that|this|them)\b")
-_DIGIT = compile_regex(r"\d")
+_DIGIT = screened(r"\d")
 
 
 @dataclass(frozen=True)
@@ -130,14 +130,14 @@ def meaning_asked(text: str) -> Meaning | None:
 
 
 # "if it's 2", "say that is 30%": a figure given for the term whose meaning was just asked.
-_PRONOUN_FIGURE = compile_regex(r"\b(?P<lead>if|say|suppose|assuming|assume|when) (?:it|that|this)"
-                                r"(?:'s|’s| is| were| was| are)(?= ~?\$?\d)")
+_PRONOUN_FIGURE = screened(r"\b(?P<lead>if|say|suppose|assuming|assume|when) (?:it|that|this)"
+                           r"(?:'s|’s| is| were| was| are)(?= ~?\$?\d)")
 # How far before and after a name the words that ask its meaning are looked for (a clause can be long).
 _WINDOW = 80
 
 
 # "if one costs $3/hour", "4 of them at $2 an hour": units counted by a pronoun, after the unit's meaning was asked.
-_UNIT_PRONOUN = compile_regex(
+_UNIT_PRONOUN = screened(
     r"(?:(?<=\bif )|(?<=\bsay )|(?<=\bwhen )|(?<=\bsuppose )|(?<=\band )|(?<=[,?.!:;] )|(?<=^))"
     r"(?:(?P<each>each one|each)|a single one|one)(?= (?:costs?|is|were|was|runs?|goes for|at|@)\b)|"
     r"\b(?P<n>\d+) of (?:them|those|these)\b")
@@ -161,7 +161,7 @@ def name_pronouns(text: str) -> str:
     word = _UNITS.get(meaning.term)
     if word is not None:
         # "each one" is a unit's price; "one" is one unit, unless the units are counted elsewhere ("they have 5")
-        counted = compile_regex(rf"\b\d[\d,.]*\s?{word}s?\b").search(text) is not None
+        counted = screened(rf"\b\d[\d,.]*\s?{word}s?\b").search(text) is not None
         text = _UNIT_PRONOUN.sub(lambda m: m.group(0) if m.start() < meaning.end else f"{m.group('n')} {word}s"
                                  if m.group("n") else f"each {word}" if m.group("each") or counted else f"1 {word}",
                                  text)

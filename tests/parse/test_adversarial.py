@@ -60,6 +60,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     import bot.parse.numbers
     import glossary.matcher
     import glossary.prose
+    from bot.parse.prescreen import ScreenedPattern
 
     found: dict[str, re.Pattern[str]] = {}
     for module in (bot.parse.extract, bot.parse.forms, bot.parse.intent, bot.parse.numbers, glossary.matcher,
@@ -68,6 +69,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             values = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(
                 value, list | tuple) else [("", value)]
             for key, item in values:
+                if isinstance(item, ScreenedPattern):  # the parser's patterns, behind the test of what they need
+                    item = item.compiled
                 if isinstance(item, re.Pattern):
                     found[f"{module.__name__}.{name}{f'[{key}]' if key != '' else ''}"] = item
     rule_set = glossary.rule_set()
