@@ -61,7 +61,6 @@ _SCOPE_OBJECT = 40  # characters after it that may name what it is about ("the c
 SCREEN_AFTER = 50
 # rules of fewer patterns than this are never screened
 SCREEN_PATTERNS = 2
-_UNSAFE = ""  # a sentence prepare() leaves to the full search
 
 
 def _always(at: int) -> bool:
@@ -74,6 +73,13 @@ _ALWAYS: Callable[[int], bool] = _always
 def _passes(gates: tuple[re.Pattern[str], ...], text: str, start: int, end: int) -> bool:
     """Whether one of a rule's gates matches the sentence ``text[start:end]``."""
     return any(gate.search(text, start, end) is not None for gate in gates)
+
+
+def _prepared(text: str) -> str | None:
+    """``text`` as the screens read it (:func:`prepare`), or None when they cannot (every pattern is then searched):
+    a character whose lower case is longer would move every offset after it."""
+    prepared = prepare(text)
+    return prepared if prepared is not None and len(prepared) == len(text) else None
 
 
 def _cuts(found: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -139,6 +145,9 @@ class Linter:
         # what outside_scope needs, read once per sentence (built once claims have been weighed screen_after times)
         self._scope_screen: Screen | None = None
         self._scope_weighed = 0
+        # per rule id and list (its condition, its denials), how often it was searched: screened once that is more than
+        # screen_after
+        self._condition_searches: dict[tuple[str, bool], int] = {}
 
     def lint(self, text: str) -> list[Flag]:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
@@ -153,8 +162,9 @@ class Linter:
         flags: list[Flag] = []
         compiled = self.rule_set.compiled
         scope_free: dict[tuple[int, int], bool] = {}  # sentence -> it names nothing outside_scope can (this text only)
+        # the text as the screens read it (lower case, hyphens as spaces), once; None: every pattern is searched
+        prepared = _prepared(prose.text) if wanted else None
         for (start, end), indices in wanted.items():
-            prepared: str | None = None
             for index in indices:
                 rule = compiled[index]
                 gates = rule.gates  # cheaper still: a sentence with no figure holds no savings figure
@@ -162,18 +172,15 @@ class Linter:
                     continue
                 screen = self._screen(index)
                 matches: list[re.Match[str]] | None = None
-                if screen is not None:  # which of the rule's patterns can match the sentence: only those are searched
-                    if prepared is None:
-                        prepared = prepare(prose.text[start:end]) or _UNSAFE
-                    if prepared:
-                        matches = screen.finditer(prose.text, start, end, prepared)
+                if screen is not None and prepared is not None:  # which of the rule's patterns can match the sentence:
+                    matches = screen.finditer(prose.text, start, end, prepared)  # only those are searched
                 if matches is None:
                     matches = list(rule.pattern.finditer(prose.text, start, end))
                 if matches:  # most triggers don't match
-                    flags.extend(self._check(prose, rule, start, end, matches, scope_free))
+                    flags.extend(self._check(prose, rule, start, end, matches, scope_free, prepared))
                 denied = rule.denied
-                if denied is not None and denied.search(prose.text, start, end):
-                    flags.extend(self._reasserted(prose, rule, denied, start, end))
+                if denied is not None and self._search(rule, True, prose.text, start, end, prepared):
+                    flags.extend(self._reasserted(prose, rule, denied, start, end, prepared))
         # a claim the heading makes alone is found again under each of its items: one flag
         unique = {(flag.start, flag.end, flag.rule): flag for flag in flags}
         return sorted(unique.values(), key=lambda f: (f.start, f.rule))
@@ -186,6 +193,27 @@ class Linter:
             if self._searches[index] > self.screen_after:
                 screen = self._screens[index] = Screen(self.rule_set.compiled[index].regexes[0])
         return screen
+
+    def _search(
+        self, compiled: CompiledRule, denial: bool, text: str, start: int, end: int, prepared: str | None
+    ) -> re.Match[str] | None:
+        """The first match of the rule's condition (``fine_when``), or of its denials (``denied``) when ``denial``, in
+        ``text[start:end]``, or None; searched only when its screen (:class:`glossary.prefilter.Condition`, built once
+        the pattern has been searched ``screen_after`` times) says it may match (``prepared``: ``text`` as
+        :func:`prepare` gives it; None: always searched)."""
+        pattern = compiled.denied if denial else compiled.fine_when
+        if pattern is None:
+            return None
+        if prepared is not None:
+            key = (compiled.rule.id, denial)
+            searches = self._condition_searches.get(key, 0)
+            if searches > self.screen_after:
+                screen = compiled.denial if denial else compiled.condition
+                if not screen.may_match(prepared, start, end):
+                    return None
+            else:
+                self._condition_searches[key] = searches + 1
+        return pattern.search(text, start, end)
 
     def may_flag(self, text: str) -> bool:
         """False only when no rule can flag ``text`` because none of its words is (or is a misspelling of) a
@@ -239,7 +267,9 @@ class Linter:
         cuts = [cut for bounds in sentences for found in asserting.finditer(text, *bounds) for cut in _cuts(found)]
         return prose.replaced(cuts) if cuts else prose
 
-    def _excuse(self, text: str, compiled: CompiledRule, start: int, end: int) -> Callable[[int], bool] | None:
+    def _excuse(
+        self, text: str, compiled: CompiledRule, start: int, end: int, prepared: str | None = None
+    ) -> Callable[[int], bool] | None:
         """What decides, for a claim at a position of the sentence ``text[start:end]``, whether it carries the
         rule's qualifier; None when nothing in the sentence can (the usual case, decided in one search each).
 
@@ -247,7 +277,7 @@ class Linter:
         excuses the whole sentence unless it stands in another clause that is a report (the condition of someone's
         past result is not the condition of this promise). Each clause is searched at most once per rule."""
         when, in_clause = compiled.fine_when, compiled.fine_in_clause
-        has_condition = when is not None and when.search(text, start, end) is not None
+        has_condition = self._search(compiled, False, text, start, end, prepared) is not None
         if in_clause is None or in_clause.search(text, start, end) is None:
             return _ALWAYS if has_condition else None  # no report: a condition qualifies the whole sentence
         clause_break = self.rule_set.clause_break
@@ -282,11 +312,13 @@ class Linter:
         end: int,
         matches: Iterable[re.Match[str]],
         scope_free: dict[tuple[int, int], bool] | None = None,
+        prepared: str | None = None,
     ) -> Iterable[Flag]:
         """The flags among ``matches``, the rule's matches in the sentence ``text[start:end]`` (``scope_free``: what
-        :meth:`_names_no_outside_subject` found of the text's sentences so far, kept for the other rules)."""
+        :meth:`_names_no_outside_subject` found of the text's sentences so far, kept for the other rules; ``prepared``:
+        the text as :func:`prepare` gives it, for the screens, or None)."""
         text = prose.text
-        excused = self._excuse(text, compiled, start, end)
+        excused = self._excuse(text, compiled, start, end, prepared)
         avoided = self.rule_set.said_to_avoid
         question = self._asks(text, start, end)
         for match in matches:
@@ -304,10 +336,10 @@ class Linter:
             if denial == "denied" and not (compiled.rule.term and self._uses_term(before)):
                 continue
             if denial == "reported" and not compiled.rule.term and not self._answered_yes(
-                prose, compiled, match.end(), end
+                prose, compiled, match.end(), end, prepared
             ):  # a term is the author's word even in a reported question
                 continue
-            if self._outside_scope(text, match, start, end, scope_free):
+            if self._outside_scope(text, match, start, end, scope_free, prepared):
                 continue
             yield _flag(prose, compiled, match)
 
@@ -326,13 +358,14 @@ class Linter:
         start: int,
         end: int,
         scope_free: dict[tuple[int, int], bool] | None = None,
+        prepared: str | None = None,
     ) -> bool:
         """Whether the claim ``match`` in the sentence ``text[start:end]`` is about something the guide does not
         cover: a subject of ``outside_scope`` shortly before it (the last one, with no ``scope_breaks`` after it, and
         nothing of ``inside_scope`` right after the claim in its clause) or shortly after it (before any scope break),
         with nothing of ``inside_scope`` in the claim or between the two."""
         outside, inside, breaks = self.rule_set.outside_scope, self.rule_set.inside_scope, self.rule_set.scope_break
-        if outside is None or self._names_no_outside_subject(text, outside, start, end, scope_free):
+        if outside is None or self._names_no_outside_subject(outside, start, end, scope_free, prepared):
             return False
 
         def names_inference(lo: int, hi: int) -> bool:
@@ -362,7 +395,12 @@ class Linter:
         return after is not None and not names_inference(match.end(), after.start())
 
     def _names_no_outside_subject(
-        self, text: str, outside: re.Pattern[str], start: int, end: int, scope_free: dict[tuple[int, int], bool] | None
+        self,
+        outside: re.Pattern[str],
+        start: int,
+        end: int,
+        scope_free: dict[tuple[int, int], bool] | None,
+        prepared: str | None,
     ) -> bool:
         """Whether the sentence ``text[start:end]`` holds none of the strings every match of ``outside`` needs (then
         no part of it can name a subject outside the guide's scope); read once per sentence, with a screen of
@@ -377,14 +415,19 @@ class Linter:
         key = (start, end)
         free = scope_free.get(key) if scope_free is not None else None
         if free is None:
-            prepared = prepare(text[start:end])
-            free = prepared is not None and not screen.possible(prepared)
+            free = prepared is not None and not screen.possible(prepared, start, end)
             if scope_free is not None:
                 scope_free[key] = free
         return free
 
     def _reasserted(
-        self, prose: Prose, compiled: CompiledRule, denied: re.Pattern[str], start: int, end: int
+        self,
+        prose: Prose,
+        compiled: CompiledRule,
+        denied: re.Pattern[str],
+        start: int,
+        end: int,
+        prepared: str | None = None,
     ) -> Iterable[Flag]:
         """The claims said with a negation in ``text[start:end]`` that the author takes back right after, in the same
         sentence or at the start of the next ("..., but for Marlow it is", ". But for Marlow it definitely is"),
@@ -392,12 +435,12 @@ class Linter:
         reassertion = self.rule_set.reassertion
         if reassertion is None:
             return
-        text, when = prose.text, compiled.fine_when
+        text = prose.text
         for match in denied.finditer(text, start, end):
             found = reassertion.match(text, match.end())  # its patterns are bounded: read from the denial on
             if found is None:
                 continue
-            if when is not None and when.search(text, match.end(), prose.sentence(found.end())[1]) is not None:
+            if self._search(compiled, False, text, match.end(), prose.sentence(found.end())[1], prepared) is not None:
                 continue
             yield _flag(prose, compiled, match)
 
@@ -443,7 +486,9 @@ class Linter:
         negations = list(negation.finditer(before))
         return bool(negations) and bears.search(before[negations[-1].start() :]) is None
 
-    def _answered_yes(self, prose: Prose, compiled: CompiledRule, after: int, end: int) -> bool:
+    def _answered_yes(
+        self, prose: Prose, compiled: CompiledRule, after: int, end: int, prepared: str | None = None
+    ) -> bool:
         """Whether the author answers the reported question yes, without the rule's condition: in a later clause
         of its sentence ("..., and I said yes") or at the start of the next ("Asked whether X? Yes, a 90% floor")."""
         answer = self.rule_set.answer
@@ -461,5 +506,5 @@ class Linter:
             found = answer.match(text, at, stop)
             if found is None:
                 continue
-            return compiled.fine_when is None or compiled.fine_when.search(text, found.start(), stop) is None
+            return self._search(compiled, False, text, found.start(), stop, prepared) is None
         return False

@@ -52,19 +52,70 @@ def prepare(text: str) -> str | None:
     return text.lower().translate(_HYPHEN_AS_SPACE)
 
 
-def requirement(regex: str, flags: int = re.IGNORECASE) -> tuple[Clause, ...]:
+def requirement(regex: str, flags: int = re.IGNORECASE, *, around: bool = False) -> tuple[Clause, ...]:
     """Clauses every match of ``regex`` meets, most telling first (each a set of strings, in the form
-    :func:`prepare` gives text, one of which is in the match); () when nothing is known."""
+    :func:`prepare` gives text, one of which is in the match); () when nothing is known.
+
+    ``around``: what the pattern's look-aheads and look-behinds need counts too (then a string of a clause may stand
+    just outside the match: in the text a search reads, up to :func:`reach_before` characters before it)."""
     if _parser is None:  # pragma: no cover
         return ()
     try:
-        exact, clauses = _sequence(list(_parser.parse(regex, flags)))
+        exact, clauses = _sequence(list(_parser.parse(regex, flags)), around)
     except Exception:  # a parse this reader does not know (another Python's parser): nothing known
         return ()
     if exact is not None:
         clauses = [exact]
     kept = {tidy for clause in clauses if (tidy := _tidy(clause)) is not None}
     return tuple(sorted(kept, key=_telling))
+
+
+def reach_before(regex: str, flags: int = re.IGNORECASE) -> int | None:
+    """How far before the position a search starts at a match of ``regex`` may read (its look-behinds: a
+    ``(?<=caching: )`` reads nine characters back); None when that is not known."""
+    if _parser is None:  # pragma: no cover
+        return None
+    try:
+        return _reach(list(_parser.parse(regex, flags)))
+    except Exception:  # a parse this reader does not know: not known
+        return None
+
+
+def _reach(items: list[Any]) -> int:
+    """The characters before a piece that its look-behinds may read (nested ones reach further back)."""
+    reach = 0
+    for op, av in items:
+        for sub in _children(op, av):
+            reach = max(reach, _reach(list(sub)))
+        if op is _c.ASSERT or op is _c.ASSERT_NOT:
+            direction, body = av
+            inner = _reach(list(body))
+            if direction < 0:  # fixed width: Python refuses a look-behind of any other
+                inner += body.getwidth()[1]
+            reach = max(reach, inner)
+    return reach
+
+
+def _children(op: Any, av: Any) -> list[Any]:
+    """The sub-patterns of a piece other than a look-around (read by :func:`_reach` itself)."""
+    c = _c
+    if op is c.SUBPATTERN:
+        return [av[-1]]
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return [av]
+    if op is c.BRANCH:
+        return list(av[1])
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        return [av[2]]
+    if op is c.GROUPREF_EXISTS:
+        return [branch for branch in av[1:] if branch is not None]
+    if op is c.ASSERT or op is c.ASSERT_NOT:
+        return []
+    if op is c.IN or op is c.LITERAL or op is c.NOT_LITERAL or op is c.AT or op is c.ANY or op is c.GROUPREF:
+        return []
+    if op is c.CATEGORY or op is getattr(c, "GROUPREF_IGNORE", None) or op is getattr(c, "RANGE", None):
+        return []
+    raise ValueError(f"unknown piece {op}")  # not known: reach_before() says None
 
 
 def _tidy(clause: Clause) -> Clause | None:
@@ -91,13 +142,13 @@ def _cross(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None
     return frozenset(a + b for a in left for b in right)
 
 
-def _sequence(items: list[Any]) -> _Reading:
+def _sequence(items: list[Any], around: bool = False) -> _Reading:
     """Pieces matched one after another: neighbours known exactly join into longer strings."""
     clauses: list[Clause] = []
     current = _EMPTY  # the strings the run of exactly known pieces so far can match
     whole = True  # every piece known exactly
     for op, av in items:
-        exact, inner = _piece(op, av)
+        exact, inner = _piece(op, av, around)
         if exact is not None:
             joined = _cross(current, exact)
             if joined is None:  # too many: the run so far is a clause, a new run starts here
@@ -151,20 +202,23 @@ def _in(av: list[Any]) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-def _piece(op: Any, av: Any) -> _Reading:
+def _piece(op: Any, av: Any, around: bool = False) -> _Reading:
     c = _c
     if op is c.LITERAL:
         return _char(av), []
     if op is c.IN:
         return _in(av), []
+    if op is c.ASSERT and around:  # what it needs stands next to the match, not in it: a clause of its own
+        exact, inner = _sequence(list(av[1]), around)
+        return None, ([exact] if exact is not None else inner)
     if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:  # zero width: no text of the match
         return _EMPTY, []
     if op is c.SUBPATTERN:
-        return _sequence(list(av[-1]))
+        return _sequence(list(av[-1]), around)
     if op is getattr(c, "ATOMIC_GROUP", None):
-        return _sequence(list(av))
+        return _sequence(list(av), around)
     if op is c.BRANCH:
-        readings = [_sequence(list(branch)) for branch in av[1]]
+        readings = [_sequence(list(branch), around) for branch in av[1]]
         if all(exact is not None for exact, _ in readings):
             union = frozenset().union(*(exact for exact, _ in readings if exact is not None))
             if len(union) <= _MAX_STRINGS:
@@ -179,7 +233,7 @@ def _piece(op: Any, av: Any) -> _Reading:
         return None, [frozenset(either)]
     if op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is getattr(c, "POSSESSIVE_REPEAT", None):
         low, high, sub = av
-        exact, inner = _sequence(list(sub))
+        exact, inner = _sequence(list(sub), around)
         if low == 0:
             return (exact | _EMPTY if high == 1 and exact is not None else None), []
         if low == high == 1:
@@ -219,43 +273,35 @@ class Screen:
     def __init__(self, regexes: Sequence[str], flags: int = re.IGNORECASE) -> None:
         self._regexes = tuple(regexes)
         self._flags = flags
-        requirements = [requirement(regex, flags) for regex in self._regexes]
+        requirements = [_telling_only(requirement(regex, flags)) for regex in self._regexes]
         numbers: dict[Clause, int] = {}
         for clauses in requirements:
             for clause in clauses:
                 numbers.setdefault(clause, len(numbers))
         #: per pattern, the clauses it needs as bits (0: nothing known, always searched)
         self.needs = tuple(sum(1 << numbers[clause] for clause in clauses) for clauses in requirements)
-        strings = sorted({text for clause in numbers for text in clause})
-        direct = {text: sum(1 << number for clause, number in numbers.items() if text in clause) for text in strings}
-        # the trie reports the longest string at a position: the clauses of the shorter ones starting there hold too
-        self._holds = {text: _closure(text, direct) for text in strings}
-        self._trie: re.Pattern[str] | None = compile_regex(f"(?=({trie(strings)}))") if strings else None
+        self._strings = Strings(_bits(numbers))
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self._regexes)
 
-    def held(self, prepared: str) -> int:
-        """The clauses (as bits) that hold in the text :func:`prepare` gave as ``prepared``."""
-        if self._trie is None:
-            return 0
-        holds, found = self._holds, 0
-        for text in self._trie.findall(prepared):
-            found |= holds[text]
-        return found
+    def held(self, prepared: str, start: int = 0, end: int | None = None) -> int:
+        """The clauses (as bits) that hold in ``prepared[start:end]`` (text as :func:`prepare` gives it)."""
+        return self._strings.held(prepared, start, end)
 
-    def possible(self, prepared: str) -> list[int]:
-        """Indices of the patterns that may match the text :func:`prepare` gave as ``prepared``: no other can."""
-        missing = ~self.held(prepared)
+    def possible(self, prepared: str, start: int = 0, end: int | None = None) -> list[int]:
+        """Indices of the patterns that may match ``prepared[start:end]`` (text as :func:`prepare` gives it): no
+        other can."""
+        missing = ~self.held(prepared, start, end)
         return [index for index, need in enumerate(self.needs) if not need & missing]
 
     def finditer(self, text: str, start: int, end: int, prepared: str) -> list[re.Match[str]] | None:
         """What ``re.compile(alternation of the patterns).finditer(text, start, end)`` finds, as the same spans
-        (``prepared``: ``text[start:end]`` as :func:`prepare` gives it); None when a pattern matches empty text (then
-        the caller searches the alternation itself, which handles it its own way).
+        (``prepared``: ``text`` as :func:`prepare` gives it, of the same length); None when a pattern matches empty
+        text (then the caller searches the alternation itself, which handles it its own way).
 
         The alternation's next match is at the first position where one of its patterns matches, and it is the first
         of those patterns in order that matches there (nothing follows the alternation to make it try another): so
         each possible pattern is searched on its own, and its next match kept until the alternation passes it."""
-        missing = ~self.held(prepared)
+        missing = ~self.held(prepared, start, end)
         nexts: dict[int, re.Match[str]] = {}
         for index, need in enumerate(self.needs):
             if not need & missing:
@@ -286,9 +332,120 @@ class Screen:
         return found
 
 
-def _closure(text: str, direct: dict[str, int]) -> int:
-    """The clauses that hold where ``text`` stands: its own and those of every string it starts with."""
-    bits = 0
-    for end in range(1, len(text) + 1):
-        bits |= direct.get(text[:end], 0)
+def _telling_only(clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """The clauses worth a screen's while: not one that a space meets (it holds in almost every sentence, and each
+    place it holds costs the screen's pass a step in Python: half of them were spaces)."""
+    return tuple(clause for clause in clauses if not any(text.isspace() for text in clause))
+
+
+def _bits(numbers: dict[Clause, int]) -> dict[str, int]:
+    """Each string of the clauses, with the clauses (as bits) that hold where it stands."""
+    bits: dict[str, int] = {}
+    for clause, number in numbers.items():
+        for text in clause:
+            bits[text] = bits.get(text, 0) | 1 << number
     return bits
+
+
+class Strings:
+    """Which of a set of strings stand in a text, found in one pass over it whatever their number (an Aho-Corasick
+    automaton, pyahocorasick's): each string stands for some bits, and :meth:`held` gives those of every string that
+    stands in the text. A regular expression of the strings (a trie) cost about 265 ns a character."""
+
+    def __init__(self, bits: dict[str, int]) -> None:
+        self._automaton: Any = None
+        self._all = 0
+        if bits:
+            import ahocorasick  # only when a screen is first built
+
+            automaton = ahocorasick.Automaton()
+            for text, value in bits.items():
+                automaton.add_word(text, value)
+                self._all |= value
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def held(self, text: str, start: int = 0, end: int | None = None) -> int:
+        """The bits of the strings that stand whole in ``text[start:end]``."""
+        if self._automaton is None:
+            return 0
+        found, every = 0, self._all
+        for _, bits in self._automaton.iter(text, max(0, start), len(text) if end is None else min(end, len(text))):
+            found |= bits
+            if found == every:
+                break
+        return found
+
+
+class Condition:
+    """A test, much cheaper than the search, that ``re.compile(regex).search(text, start, end)`` finds nothing.
+
+    Meant for a rule's condition (``fine_when``): a long alternation that begins with a word boundary or a
+    look-behind, so the engine tries it at every position of a sentence (about 130 µs a search). The pattern is read as
+    its alternatives (those of its top-level alternation, and of a group that makes up the rest of it after zero-width
+    pieces such as ``\\b``); each needs its clauses (:func:`requirement`, counting what its look-arounds need). One pass
+    over the text (:class:`Strings`) finds every string of every clause, and the pattern can match only when every
+    clause of one alternative holds. What a look-behind needs may stand before ``start`` (:func:`reach_before`
+    characters at most): that much more text is read. When an alternative needs nothing known (or the pattern cannot
+    be read), :meth:`may_match` always says yes: the pattern is searched as before."""
+
+    def __init__(self, regex: str, flags: int = re.IGNORECASE) -> None:
+        reach = reach_before(regex, flags)
+        alternatives = _alternatives(regex, flags)
+        self.reach = reach if reach is not None else 0
+        #: per alternative, the clauses it needs as bits; () when some alternative needs nothing known
+        self.needs: tuple[int, ...] = ()
+        numbers: dict[Clause, int] = {}
+        if reach is not None and alternatives is not None:
+            for clauses in alternatives:
+                for clause in clauses:
+                    numbers.setdefault(clause, len(numbers))
+            self.needs = tuple(sum(1 << numbers[clause] for clause in clauses) for clauses in alternatives)
+        #: every clause of every alternative, in the order of their bits
+        self.clauses: tuple[Clause, ...] = tuple(numbers) if self.needs else ()
+        self._strings = Strings(_bits(numbers) if self.needs else {})
+
+    def may_match(self, prepared: str | None, start: int, end: int) -> bool:
+        """False only when the pattern cannot match in ``text[start:end]`` (``prepared``: the whole ``text`` as
+        :func:`prepare` gives it, of the same length; None when it gave None: then always True)."""
+        if prepared is None or not self.needs:
+            return True
+        missing = ~self._strings.held(prepared, start - self.reach, end)
+        return any(not need & missing for need in self.needs)
+
+
+def _alternatives(regex: str, flags: int) -> list[tuple[Clause, ...]] | None:
+    """What each alternative of ``regex`` needs (its clauses, look-arounds counted); None when one needs nothing
+    known or the pattern cannot be read."""
+    if _parser is None:  # pragma: no cover
+        return None
+    try:
+        options = _split(list(_parser.parse(regex, flags)))
+        found: list[tuple[Clause, ...]] = []
+        for items in options:
+            exact, clauses = _sequence(items, around=True)
+            read = [exact] if exact is not None else clauses
+            kept = {tidy for clause in read if (tidy := _tidy(clause)) is not None}
+            telling = _telling_only(tuple(kept))
+            if not telling:
+                return None
+            found.append(tuple(sorted(telling, key=_telling)))
+    except Exception:  # a parse this reader does not know: nothing known
+        return None
+    return found
+
+
+def _split(items: list[Any]) -> list[list[Any]]:
+    """A sequence of pieces as its alternatives: those of a lone alternation, or of the one group after zero-width
+    pieces (``\\b(?:a|b)`` is ``\\ba`` or ``\\bb``), each split again; any other sequence is one alternative."""
+    c = _c
+    lead = 0
+    while lead < len(items) and items[lead][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        lead += 1
+    if lead == len(items) - 1:
+        op, av = items[lead]
+        if op is c.BRANCH:
+            return [split for branch in av[1] for split in _split(items[:lead] + list(branch))]
+        if op is c.SUBPATTERN:
+            return _split(items[:lead] + list(av[-1]))
+    return [items]

@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from glossary import checked, yamlfile
 from glossary.errors import RulesFileError
+from glossary.prefilter import Condition
 from glossary.regex_cache import compile_regex
 from glossary.schema import Rule, RulesFile
 
@@ -84,6 +85,16 @@ class CompiledRule:
     @cached_property
     def fine_when(self) -> re.Pattern[str] | None:
         return _compiled(self.sources[1])
+
+    @cached_property
+    def condition(self) -> Condition:
+        """The screen of ``fine_when`` (:class:`glossary.prefilter.Condition`): built when the matcher first asks."""
+        return Condition(self.sources[1] or "", _FLAGS)
+
+    @cached_property
+    def denial(self) -> Condition:
+        """The screen of ``denied``, as :attr:`condition` is of ``fine_when``."""
+        return Condition(self.sources[6] or "", _FLAGS)
 
     @cached_property
     def fine_in_clause(self) -> re.Pattern[str] | None:
@@ -272,6 +283,9 @@ def _read_yaml(path: Path) -> Any:
         raise RulesFileError(path, "file not found") from None
     except OSError as exc:
         raise RulesFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    except yamlfile.DuplicateKey as exc:  # named as the schema's mistakes are: the rule and the field
+        inside = [part for part in exc.where if isinstance(part, str) and part != "rules"]
+        raise RulesFileError(path, exc.problem, rule=exc.owner, field=".".join([*inside, exc.key])) from None
     except yamlfile.YamlFileProblem as exc:
         raise RulesFileError(path, str(exc)) from None
     except yamlfile.YamlSyntaxError as syntax:

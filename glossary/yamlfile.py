@@ -3,7 +3,9 @@
 The rules and terms files are meant to be edited by an enablement lead, and ``PRICEBOT_RULES`` can point
 anywhere, so the reader assumes nothing: a device (``/dev/zero``) or a huge file is refused before reading,
 and a file with YAML aliases is refused before it is built (a 634-byte alias bomb expands to gigabytes;
-these files never need aliases).
+these files never need aliases). A mapping that gives one key twice is refused too (:class:`DuplicateKey`): YAML
+readers keep the last value and drop the first without a word, so a rule's second ``fine_when`` or a second
+vocabulary entry of the same name would silently replace the first.
 
 What a file parsed to is kept in pricebot's cache directory (``$PRICEBOT_CACHE``, else the user's, e.g.
 ``~/.cache/pricebot/yaml/<digest>``), keyed by a digest of the file's exact bytes, so a later start reads it back
@@ -29,11 +31,26 @@ from glossary.checked import cache_directory
 #: The bundled rules and terms files are about 15 kB each.
 MAX_BYTES = 1024 * 1024
 
-_FORMAT = b"pricebot-yaml-1\n"
+# (2: a file that gives a key twice is refused, so what an older reader kept of one is not read back)
+_FORMAT = b"pricebot-yaml-2\n"
 
 
 class YamlFileProblem(Exception):
     """Why the file cannot be used, as the end of a sentence that starts with the file's name."""
+
+
+class DuplicateKey(YamlFileProblem):
+    """A mapping gives ``key`` twice: ``where`` is the path to the mapping (keys and list indices from the top),
+    ``owner`` the ``id`` the nearest mapping around it gives (a rule's id), ``lines`` the two lines (1-based)."""
+
+    def __init__(self, key: str, where: tuple[str | int, ...], owner: str | None, lines: tuple[int, int]) -> None:
+        self.key, self.where, self.owner, self.lines = key, where, owner, lines
+        #: what is wrong, for a message that names the mapping itself
+        self.problem = (f"the key {key!r} is given twice (lines {lines[0]} and {lines[1]}): the second would silently "
+                        "replace the first; keep one")
+        inside = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in where).lstrip(".")
+        of = f" (id {owner!r})" if owner is not None else ""
+        super().__init__(f"in {inside or 'the top level'}{of}: {self.problem}")
 
 
 class YamlSyntaxError(Exception):
@@ -80,11 +97,40 @@ def parse(data: bytes) -> Any:
                     f"uses a YAML anchor or alias ({'*' if isinstance(token, yaml.AliasToken) else '&'}"
                     f"{token.value}) at line {line}: not allowed here, write the value out instead"
                 )
-        value = yaml.load(text, Loader=loader)
+        reader = loader(text)
+        try:
+            node = reader.get_single_node()
+            if node is not None:
+                _refuse_duplicate_keys(node, ())
+            value = reader.construct_document(node) if node is not None else None
+        finally:
+            reader.dispose()
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(exc) from None
     _write(record, value)
     return value
+
+
+def _refuse_duplicate_keys(node: Any, where: tuple[str | int, ...], owner: str | None = None) -> None:
+    """:class:`DuplicateKey` for the first mapping under ``node`` (a composed YAML node) that gives a key twice."""
+    import yaml
+
+    if isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _refuse_duplicate_keys(item, (*where, index), owner)
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:  # the mapping's own id names it: a rule's
+            if isinstance(key, yaml.ScalarNode) and key.value == "id" and isinstance(value, yaml.ScalarNode):
+                owner = value.value
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            name = key.value if isinstance(key, yaml.ScalarNode) else None
+            if name is not None:
+                line = key.start_mark.line + 1
+                if name in seen:
+                    raise DuplicateKey(name, where, owner, (seen[name], line))
+                seen[name] = line
+            _refuse_duplicate_keys(value, (*where, name) if name is not None else where, owner)
 
 
 def _record(data: bytes) -> Path | None:

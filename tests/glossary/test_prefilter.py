@@ -80,7 +80,7 @@ _PATTERN_LISTS = [
        st.integers(0, 10), st.integers(0, 10))
 def test_the_screen_finds_what_the_alternation_finds(patterns: list[str], text: str, lead: int, tail: int) -> None:
     start, end = min(lead, len(text)), max(min(lead, len(text)), len(text) - tail)
-    prepared = prepare(text[start:end])
+    prepared = prepare(text)  # the whole text: the screen reads the sentence's part of it
     assert prepared is not None
     whole = re.compile(_alternation(tuple(patterns)) or "", re.IGNORECASE)
     found = Screen(patterns).finditer(text, start, end, prepared)
