@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict
 from glossary.prefilter import Screen, prepare, trie
 from glossary.prose import ZERO_WIDTH_CHARS, Prose, normalise, read_after_labels, read_under_headings
 from glossary.regex_cache import compile_regex
-from glossary.rules import CompiledRule, RuleSet
+from glossary.rules import RULE_LISTS, CompiledRule, RuleSet
 from glossary.spelling import Speller
 
 _WORD = compile_regex(r"[a-z0-9]+", re.IGNORECASE)
@@ -63,6 +63,10 @@ SCREEN_AFTER = 50
 SCREEN_PATTERNS = 2
 
 
+# the lists of a rule the matcher screens (their places in glossary.rules.RULE_LISTS)
+_FINE_WHEN, _DENIED = RULE_LISTS.index("fine_when"), RULE_LISTS.index("denied")
+
+
 def _always(at: int) -> bool:
     return True
 
@@ -80,6 +84,13 @@ def _prepared(text: str) -> str | None:
     a character whose lower case is longer would move every offset after it."""
     prepared = prepare(text)
     return prepared if prepared is not None and len(prepared) == len(text) else None
+
+
+def _ends_with(pattern: re.Pattern[str], width: int | None, text: str) -> bool:
+    """Whether ``pattern`` matches ``text``; searched only from where a match can start when every match ends at its
+    end (``width``: the most characters a match spans; a line break may follow ``$``'s match; a word boundary and a
+    look-behind still read the characters before)."""
+    return pattern.search(text, 0 if width is None else max(0, len(text) - width - 1)) is not None
 
 
 def _cuts(found: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -147,7 +158,7 @@ class Linter:
         self._scope_weighed = 0
         # per rule id and list (its condition, its denials), how often it was searched: screened once that is more than
         # screen_after
-        self._condition_searches: dict[tuple[str, bool], int] = {}
+        self._condition_searches: dict[tuple[str, int], int] = {}
 
     def lint(self, text: str) -> list[Flag]:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
@@ -179,7 +190,7 @@ class Linter:
                 if matches:  # most triggers don't match
                     flags.extend(self._check(prose, rule, start, end, matches, scope_free, prepared))
                 denied = rule.denied
-                if denied is not None and self._search(rule, True, prose.text, start, end, prepared):
+                if denied is not None and self._search(rule, _DENIED, prose.text, start, end, prepared):
                     flags.extend(self._reasserted(prose, rule, denied, start, end, prepared))
         # a claim the heading makes alone is found again under each of its items: one flag
         unique = {(flag.start, flag.end, flag.rule): flag for flag in flags}
@@ -195,25 +206,27 @@ class Linter:
         return screen
 
     def _search(
-        self, compiled: CompiledRule, denial: bool, text: str, start: int, end: int, prepared: str | None
+        self, compiled: CompiledRule, which: int, text: str, start: int, end: int, prepared: str | None
     ) -> re.Match[str] | None:
-        """The first match of the rule's condition (``fine_when``), or of its denials (``denied``) when ``denial``, in
-        ``text[start:end]``, or None; searched only when its screen (:class:`glossary.prefilter.Condition`, built once
-        the pattern has been searched ``screen_after`` times) says it may match (``prepared``: ``text`` as
-        :func:`prepare` gives it; None: always searched)."""
-        pattern = compiled.denied if denial else compiled.fine_when
-        if pattern is None:
+        """The first match of the rule's condition (``which``: _FINE_WHEN) or denials (_DENIED) in ``text[start:end]``,
+        or None; searched only when :meth:`_may` says it may match."""
+        pattern = compiled.denied if which == _DENIED else compiled.fine_when
+        if pattern is None or not self._may(compiled, which, start, end, prepared):
             return None
-        if prepared is not None:
-            key = (compiled.rule.id, denial)
-            searches = self._condition_searches.get(key, 0)
-            if searches > self.screen_after:
-                screen = compiled.denial if denial else compiled.condition
-                if not screen.may_match(prepared, start, end):
-                    return None
-            else:
-                self._condition_searches[key] = searches + 1
         return pattern.search(text, start, end)
+
+    def _may(self, compiled: CompiledRule, which: int, start: int, end: int, prepared: str | None) -> bool:
+        """False only when the rule's list ``which`` (its condition or denials) cannot match in ``[start:end]``
+        of the text ``prepared`` reads (:func:`prepare`'s form; None: True), as its screen
+        (:class:`glossary.prefilter.Condition`) finds, once the list has been searched ``screen_after`` times."""
+        if prepared is None:
+            return True
+        key = (compiled.rule.id, which)
+        searches = self._condition_searches.get(key, 0)
+        if searches > self.screen_after:
+            return compiled.screen(which).may_match(prepared, start, end)
+        self._condition_searches[key] = searches + 1
+        return True
 
     def may_flag(self, text: str) -> bool:
         """False only when no rule can flag ``text`` because none of its words is (or is a misspelling of) a
@@ -277,7 +290,7 @@ class Linter:
         excuses the whole sentence unless it stands in another clause that is a report (the condition of someone's
         past result is not the condition of this promise). Each clause is searched at most once per rule."""
         when, in_clause = compiled.fine_when, compiled.fine_in_clause
-        has_condition = self._search(compiled, False, text, start, end, prepared) is not None
+        has_condition = self._search(compiled, _FINE_WHEN, text, start, end, prepared) is not None
         if in_clause is None or in_clause.search(text, start, end) is None:
             return _ALWAYS if has_condition else None  # no report: a condition qualifies the whole sentence
         clause_break = self.rule_set.clause_break
@@ -325,7 +338,8 @@ class Linter:
             if excused is not None and excused(match.start()):
                 continue
             before = text[max(start, match.start() - _BEFORE) : match.start()]
-            if compiled.fine_before is not None and compiled.fine_before.search(before):
+            fine_before = compiled.fine_before
+            if fine_before is not None and _ends_with(fine_before, compiled.fine_before_width, before):
                 continue
             after = text[match.end() : match.end() + _AFTER]  # may run into the next sentence: "rate? Depends on"
             if compiled.fine_after is not None and compiled.fine_after.search(after):
@@ -440,7 +454,7 @@ class Linter:
             found = reassertion.match(text, match.end())  # its patterns are bounded: read from the denial on
             if found is None:
                 continue
-            if self._search(compiled, False, text, match.end(), prose.sentence(found.end())[1], prepared) is not None:
+            if self._search(compiled, _FINE_WHEN, text, match.end(), prose.sentence(found.end())[1], prepared):
                 continue
             yield _flag(prose, compiled, match)
 
@@ -506,5 +520,5 @@ class Linter:
             found = answer.match(text, at, stop)
             if found is None:
                 continue
-            return self._search(compiled, False, text, found.start(), stop, prepared) is None
+            return self._search(compiled, _FINE_WHEN, text, found.start(), stop, prepared) is None
         return False

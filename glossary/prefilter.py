@@ -49,7 +49,7 @@ def prepare(text: str) -> str | None:
     character with a case that is not ASCII (then every pattern is searched)."""
     if not text.isascii() and any(ch.lower() != ch.upper() for ch in _NON_ASCII.findall(text)):
         return None
-    return text.lower().translate(_HYPHEN_AS_SPACE)
+    return text.lower().replace("-", " ")  # (as _HYPHEN_AS_SPACE reads it, a few times faster than translate)
 
 
 def requirement(regex: str, flags: int = re.IGNORECASE, *, around: bool = False) -> tuple[Clause, ...]:
@@ -79,6 +79,38 @@ def reach_before(regex: str, flags: int = re.IGNORECASE) -> int | None:
         return _reach(list(_parser.parse(regex, flags)))
     except Exception:  # a parse this reader does not know: not known
         return None
+
+
+def tail_width(regex: str, flags: int = re.IGNORECASE) -> int | None:
+    """The most characters a match of ``regex`` spans when every match of it ends at the end of the text (each of its
+    alternatives ends in ``$`` or ``\\Z``); None otherwise, or when there is no such bound. A search for it need not
+    start further back than that (and one character, for a line break before ``$``): a rule's ``fine_before`` is
+    searched in the 200 characters before a claim, and matches only in their last 20 to 70."""
+    if _parser is None:  # pragma: no cover
+        return None
+    try:
+        parsed = _parser.parse(regex, flags)
+        width = parsed.getwidth()[1]
+        return width if width < _MAX_TAIL and _ends_anchored(list(parsed)) else None
+    except Exception:  # a parse this reader does not know: no bound known
+        return None
+
+
+_MAX_TAIL = 1000
+
+
+def _ends_anchored(items: list[Any]) -> bool:
+    """Whether every match of the sequence ``items`` ends where ``$`` or ``\\Z`` matches."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _c.AT:
+        return av is _c.AT_END or av is _c.AT_END_STRING
+    if op is _c.SUBPATTERN:
+        return _ends_anchored(list(av[-1]))
+    if op is _c.BRANCH:
+        return all(_ends_anchored(list(branch)) for branch in av[1])
+    return False
 
 
 def _reach(items: list[Any]) -> int:

@@ -149,9 +149,15 @@ def _is_endorsed(text: str, quote_end: int, endorsement: re.Pattern[str]) -> boo
     return endorsement.match(line) is not None
 
 
-@functools.lru_cache(maxsize=16)
 def _needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    return requirement(pattern.pattern, pattern.flags)
+    # kept by the pattern's text: hashing a compiled pattern hashes its compiled code too, about 100 µs for own_quotes
+    # at every quotation (a string keeps its hash)
+    return _requirement(pattern.pattern, pattern.flags)
+
+
+@functools.lru_cache(maxsize=16)
+def _requirement(regex: str, flags: int) -> tuple[frozenset[str], ...]:
+    return requirement(regex, flags)
 
 
 def _searched(pattern: re.Pattern[str], text: str) -> bool:

@@ -23,7 +23,7 @@ from pydantic import ValidationError
 
 from glossary import checked, yamlfile
 from glossary.errors import RulesFileError
-from glossary.prefilter import Condition
+from glossary.prefilter import Condition, tail_width
 from glossary.regex_cache import compile_regex
 from glossary.schema import Rule, RulesFile
 
@@ -61,6 +61,7 @@ class CompiledRule:
     vocabulary: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
     #: The regexes when the load already expanded them (to check them), else None: expanded when first used.
     expanded: tuple[tuple[str, ...], ...] | None = field(default=None, compare=False, repr=False)
+    _screens: dict[int, Condition] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @cached_property
     def regexes(self) -> tuple[tuple[str, ...], ...]:
@@ -86,15 +87,13 @@ class CompiledRule:
     def fine_when(self) -> re.Pattern[str] | None:
         return _compiled(self.sources[1])
 
-    @cached_property
-    def condition(self) -> Condition:
-        """The screen of ``fine_when`` (:class:`glossary.prefilter.Condition`): built when the matcher first asks."""
-        return Condition(self.sources[1] or "", _FLAGS)
-
-    @cached_property
-    def denial(self) -> Condition:
-        """The screen of ``denied``, as :attr:`condition` is of ``fine_when``."""
-        return Condition(self.sources[6] or "", _FLAGS)
+    def screen(self, index: int) -> Condition:
+        """The screen (:class:`glossary.prefilter.Condition`) of the list ``RULE_LISTS[index]`` (the matcher's:
+        ``fine_when``, ``gate``, ``denied``), built when the matcher first asks for it."""
+        found = self._screens.get(index)
+        if found is None:
+            found = self._screens[index] = Condition(self.sources[index] or "", _FLAGS)
+        return found
 
     @cached_property
     def fine_in_clause(self) -> re.Pattern[str] | None:
@@ -103,6 +102,13 @@ class CompiledRule:
     @cached_property
     def fine_before(self) -> re.Pattern[str] | None:
         return _compiled(self.sources[3])
+
+    @cached_property
+    def fine_before_width(self) -> int | None:
+        """How far back from the end of a text a match of ``fine_before`` can start (``glossary.prefilter.tail_width``:
+        its patterns end in ``$``), or None: searched from the start."""
+        source = self.sources[3]
+        return tail_width(source, _FLAGS) if source is not None else None
 
     @cached_property
     def fine_after(self) -> re.Pattern[str] | None:
