@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,24 @@ def test_the_benchmarks_rule_sets_grown_twenty_times_lint_the_same_screened_or_n
 
 def test_the_benchmarks_messages_lint_the_same_screened_or_not() -> None:
     assert _spans_same(glossary.rule_set(), build_corpus(1500)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["provisioned is cheaper above 65% utilization", "it depends on prefix length and call volume", "", "x",
+     "break-even at 60%; savings of 30-50% if sustained", "a third off the bill, half the cost, 2x cheaper"],
+)
+def test_without_pyahocorasick_the_strings_are_found_all_the_same(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from glossary.prefilter import Strings
+
+    bits = {"cheaper": 1, "cheap": 2, "% util": 4, "depends on": 8, "break even": 16, "a third": 32, "half": 64,
+            "e": 128, "ea": 256}
+    prepared = prepare(text)
+    assert prepared is not None
+    one_pass = Strings(bits)
+    monkeypatch.setitem(sys.modules, "ahocorasick", None)  # an install without it: the import fails
+    fallback = Strings(bits)
+    assert fallback.held(prepared) == one_pass.held(prepared)
+    assert fallback.held(prepared, 3, len(prepared) - 2) == one_pass.held(prepared, 3, len(prepared) - 2)
+    window = prepared[3 : max(3, len(prepared) - 2)]
+    assert one_pass.held(prepared, 3, len(prepared) - 2) == sum(value for key, value in bits.items() if key in window)
