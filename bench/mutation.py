@@ -366,8 +366,10 @@ def _preload() -> None:
         raise SystemExit(f"the judging process imported project code ({', '.join(sorted(leaked)[:3])}): cannot fork")
 
 
-def _preload_project(module: str) -> None:
-    """Import every module mutmut copies (from mutants/), no mutant set, so a forked child starts with them imported.
+def _preload_project(module: str, only: list[str] | None = None) -> None:
+    """Import every module mutmut copies (from mutants/), no mutant set, so a forked child starts with them imported
+    (``only``: just the modules under these dotted names, e.g. ``glossary,bot.store``, so a module one of whose
+    functions runs when another is imported, as ``Speller`` when ``bot.parse`` is, can still be preloaded in part).
     Only for a module none of whose functions runs during those imports (checked as they run: every call of a mutated
     function asks mutmut's switch which mutant is set, and the asking function is recorded): every call of its
     functions then happens in the child, through the switch, and its caches start empty there as in a new process."""
@@ -389,9 +391,9 @@ def _preload_project(module: str) -> None:
     trampoline.get_mutant_under_test = probe
     try:
         sys.path.insert(0, str(ROOT / "mutants"))
-        for source in _config()["source_paths"]:
+        for source in only or _config()["source_paths"]:  # walk_packages imports each package it walks into
             package = importlib.import_module(source)
-            for info in pkgutil.walk_packages(package.__path__, f"{source}."):
+            for info in pkgutil.walk_packages(getattr(package, "__path__", []), f"{source}."):
                 if not info.name.endswith(".__main__"):  # a command line, run when imported
                     importlib.import_module(info.name)
     finally:
@@ -491,7 +493,7 @@ def fresh_process_run(module: str, tests: list[str], niceness: int, multiplier: 
                       survivors_only: bool, deadline: float, timed_out_only: bool = False,
                       unchecked_only: bool = False, shard: tuple[int, int] = (0, 1),
                       only: list[str] | None = None, fork: bool = False, warm_cache: bool = False,
-                      preload_project: bool = False) -> Score:
+                      preload_project: bool = False, preload_only: list[str] | None = None) -> Score:
     """Every non-text mutant of ``module`` (or the last survivors), each in a new pytest process against
     ``tests`` only, without mutmut's stats pass or forked workers: a kill is a real kill, a survivor a lower
     bound (a test outside ``tests`` might kill it). A mutant is stopped past ``multiplier`` x the clean run's
@@ -532,7 +534,7 @@ def fresh_process_run(module: str, tests: list[str], niceness: int, multiplier: 
         import tempfile
 
         os.environ["PRICEBOT_CACHE"] = str(cache or Path(tempfile.mkdtemp(prefix="mutant-cache-")))
-        _preload_project(module)
+        _preload_project(module, preload_only)
 
     def judge(mutant: str, cpu: float | None, wall: float) -> FreshRun:
         if fork:
@@ -627,6 +629,10 @@ def main() -> int:
     parser.add_argument("--preload-project", action="store_true",
                         help="with --fork: the judging process also imports the project (from mutants/, no mutant "
                              "set) before forking; refused for a module a function of which runs at import")
+    parser.add_argument("--preload-only", default=None,
+                        help="with --preload-project: import only the modules under these dotted names (comma-"
+                             "separated, e.g. glossary,pricing,bot.store) before forking; the others are imported in "
+                             "each child, after the mutant is set")
     parser.add_argument("--no-run", action="store_true", help="score the last run's results again, no mutmut run")
     parser.add_argument("--show", action="store_true", help="print the diff of each non-text survivor")
     parser.add_argument("--fresh-stats", action="store_true",
@@ -657,7 +663,8 @@ def main() -> int:
                                        shard=tuple(int(x) for x in args.shard.split("/")),  # type: ignore[arg-type]
                                        only=args.names.split(",") if args.names else None,
                                        fork=args.fork, warm_cache=args.warm_cache,
-                                       preload_project=args.preload_project)
+                                       preload_project=args.preload_project,
+                                       preload_only=args.preload_only.split(",") if args.preload_only else None)
             print(f"{module}: every non-text mutant run in a fresh process against {' '.join(tests)} "
                   f"({started}-{time.strftime('%H:%M', time.gmtime())} UTC)")
             print(result.line(), flush=True)

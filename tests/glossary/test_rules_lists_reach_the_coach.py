@@ -1,0 +1,74 @@
+"""Each sentence list a rules file holds (negations, answers, endorsements, scope words...) is read into the one the
+coach uses for it, whether the file is checked on this load or was checked before: a list lost, or read into another,
+would leave the coach blind to what a team wrote there, or reading it where it does not belong."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import yaml
+
+import glossary
+from glossary.rules import DEFAULT_RULES_PATH, FILE_LISTS
+
+BUNDLED = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+
+# each list of the file -> the part of the rule set the coach reads it from
+READ_AS = {
+    "negations": "negation", "reported_questions": "reported_question",
+    "reported_question_leads": "reported_question_lead", "term_denials": "term_denial", "answers": "answer",
+    "own_drafts": "own_draft", "own_quotes": "own_quote", "clause_breaks": "clause_break",
+    "endorsements": "endorsement", "unmarked_questions": "unmarked_question",
+    "negative_questions": "negative_question", "said_to_avoid": "said_to_avoid",
+    "own_quotes_after": "own_quote_after", "reassertions": "reassertion", "outside_scope": "outside_scope",
+    "inside_scope": "inside_scope", "scope_breaks": "scope_break",
+}
+
+
+def _word(name: str) -> str:
+    return "zq" + name.replace("_", "") + "zq"  # a word no other list's word contains
+
+
+def _file_with_one_word_a_list(tmp_path: Path) -> Path:
+    data = copy.deepcopy(BUNDLED)
+    for name in FILE_LISTS:
+        data[name] = [_word(name)]
+    data["asserting_negations"] = {"triggers": ["zqtrigger"], "patterns": [_word("asserting")]}
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_every_list_of_the_file_is_named_here() -> None:
+    assert set(READ_AS) == set(FILE_LISTS)
+
+
+def test_each_list_of_a_rules_file_reaches_the_coach_as_written_and_no_other(tmp_path: Path) -> None:
+    path = _file_with_one_word_a_list(tmp_path)
+    for load in ("checked now", "checked before"):  # the second load takes the remembered check
+        rule_set = glossary.load_rules(path)
+        assert rule_set.path == path, load
+        for name, part in READ_AS.items():
+            pattern = getattr(rule_set, part)
+            assert pattern is not None, (load, name)
+            assert pattern.search(f"so {_word(name).upper()} then"), (load, name)  # as written, any case
+            others = [other for other in [*FILE_LISTS, "asserting"] if other != name]
+            assert not any(pattern.search(_word(other)) for other in others), (load, name)
+        assert rule_set.asserting_negation is not None
+        assert rule_set.asserting_negation.search(_word("asserting")), load
+        assert not rule_set.asserting_negation.search(_word("negations")), load
+        assert rule_set.asserting_triggers == frozenset({"zqtrigger"}), load
+
+
+def test_a_rules_file_without_sentence_lists_leaves_each_of_them_unread(tmp_path: Path) -> None:
+    data = copy.deepcopy(BUNDLED)
+    for name in FILE_LISTS:
+        data.pop(name, None)
+    data.pop("asserting_negations", None)
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    rule_set = glossary.load_rules(path)
+    assert [getattr(rule_set, part) for part in READ_AS.values()] == [None] * len(READ_AS)
+    assert rule_set.asserting_negation is None and rule_set.asserting_triggers == frozenset()
+    assert [r.id for r in rule_set.rules] == [r["id"] for r in BUNDLED["rules"]]
