@@ -35,7 +35,8 @@ kill it). ``--timed-out`` judges again, that way, only the mutants the last run 
 partly wall-clock). ``--package-tests`` lets mutmut trace and run only the module's own package's tests (no test of
 one package imports the other); ``--nice`` sets the runs' niceness (default 10). ``--fork`` runs each mutant's
 pytest session in a child forked from a process that imported the test runner and libraries (with
-``--preload-project`` the project too, refused when a function of the module runs during those imports): the
+``--preload-project`` the project too, refused when a function of the module runs during those imports;
+``--preload-only`` limits it to some packages): the
 module's code, caches and import-time calls are as fresh as in a new process, at a fraction of its start.
 
 Run from the project root. Results stay in ``mutants/`` (ignored by git).

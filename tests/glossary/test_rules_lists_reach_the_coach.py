@@ -72,3 +72,17 @@ def test_a_rules_file_without_sentence_lists_leaves_each_of_them_unread(tmp_path
     assert [getattr(rule_set, part) for part in READ_AS.values()] == [None] * len(READ_AS)
     assert rule_set.asserting_negation is None and rule_set.asserting_triggers == frozenset()
     assert [r.id for r in rule_set.rules] == [r["id"] for r in BUNDLED["rules"]]
+
+
+def test_a_sentence_list_written_as_a_number_is_refused_naming_the_file_and_the_list(tmp_path: Path) -> None:
+    data = copy.deepcopy(BUNDLED)
+    data["endorsements"] = 5
+    path = tmp_path / "rules.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    try:
+        glossary.load_rules(path)
+    except glossary.RulesFileError as err:
+        assert err.path == str(path) and err.field == "endorsements" and err.rule is None
+        assert str(err).startswith(f"rules file {path}: ")
+    else:
+        raise AssertionError("a list written as a number was loaded")
