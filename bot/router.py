@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # each intent's answer (and the engine models it holds) loads
     from bot.usage.analyse import UsageResult
     from pricing.budget import BudgetPeriod
     from pricing.periods import FeeBill, FeeOverPeriod
-    from pricing.provisioned import UtilizationComparison
+    from pricing.provisioned import BillAtUtilization, BillInPeriod, PeakSizing, UtilizationComparison
 
 RateCards = Mapping[str, Rates] | None
 
@@ -977,6 +977,18 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     return out
 
 
+def _bills_in_periods(text: str, bill: BillAtUtilization, period: str,
+                      peak: PeakSizing | None) -> list[BillInPeriod]:
+    """A new provisioned bill restated over each other period the ask names ("... what's the annual saving?")."""
+    from pricing.provisioned import bill_in_period
+    from pricing.units import HOURS_PER_PERIOD
+
+    if period not in HOURS_PER_PERIOD:
+        return []
+    return [bill_in_period(bill, period, name, peak.peak_to_average if peak else None)
+            for name, rx in _BILL_PERIODS if name != period and rx.search(text)]
+
+
 # "does 25% off really break even at 75%?", "so they'd save $2k, right?": the rep asks to confirm a figure.
 _CHECK_ASKED = compile_regex(
     r"\b(?:really|actually)\b|\b(?:right|correct|true|yeah|yes|no)\s?\?|\bis (?:it|that|this) (?:true|right|correct)\b|"
@@ -1863,6 +1875,7 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
         from pricing.provisioned import bill_at_utilization
 
         out.bill, out.spend_period = bill_at_utilization(f.on_demand_spend, comparison), f.spend_period or "month"
+        out.asked_bills = _bills_in_periods(ask.text, out.bill, out.spend_period, out.advice.peak_sizing)
     if f.per_call_fee is not None and f.calls_per_day is not None and per_call is None:
         # "fixed 300k images a month at $0.0015 per image": the fee over the period's calls
         from pricing.periods import Period, fee_bill

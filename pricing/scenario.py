@@ -147,7 +147,8 @@ class Row(NamedTuple):
 # variable, and in production or at high volume); high_volume; in_play (provisioned worth examining: sustained, or
 # steady volume that is not a fixed run of transactions); fixed_transactions (one call per item at a fixed volume,
 # or with capped prompts and a fixed cost per item wanted; neither prompt sizes nor volume varying widely);
-# peak ("unknown", "at_or_above_break_even", "below_break_even"); prefix ("unknown", "below_minimum", "large", "short").
+# peak ("unknown", "at_or_above_break_even", "below_break_even"); offered (a provisioned discount stated);
+# prefix ("unknown", "below_minimum", "large", "short").
 # Text facts: break_even, utilization, prefix_tokens, minimum.
 UNCERTAIN_VOLUME = "no commitment: the bill follows actual input and output tokens while volume is still uncertain"
 SIZE_HIDES_DRIVER = "prompt sizes vary, so a flat fee hides the real driver of inference cost"
@@ -206,6 +207,11 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
         Row({"peak": "unknown", "in_play": True}, "evaluate",
             "worth examining for sustained volume, but the peak-to-average ratio is unknown, so a commitment is "
             "premature; {break_even}", asks=QUESTION_PAR),
+        # "they're also being pitched PTUs at 40% off": a commitment on the table with nothing said about the load's
+        # shape is what the peak-to-average ratio has to settle before anyone signs
+        Row({"peak": "unknown", "offered": True}, "evaluate",
+            "a commitment is on offer, but neither the load's peak-to-average ratio nor its utilization is known, so "
+            "how busy the capacity would run cannot be told yet; {break_even}", asks=QUESTION_PAR),
         Row({"peak": "unknown"}, "evaluate", "only once load is sustained and its peaks are known; {break_even}"),
         Row({"peak": "at_or_above_break_even", "stated": True}, "recommended",
             "at the stated {utilization} utilization it runs at or above break-even ({break_even}); keep per-token "
@@ -292,6 +298,7 @@ def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
         "in_play": sustained or (t.volume_variability == "low" and not fixed_transactions),
         "peak": peak,
         "stated": t.utilization is not None,
+        "offered": d is not None,
         "prefix": prefix,
         "break_even": (f"break-even utilization is {_pct(break_even)} at a {_pct(d)} discount" if d is not None
                        else "break-even sits at sustained utilization above roughly 65%"),

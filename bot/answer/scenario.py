@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Literal
 
+from pydantic import Field
+
 from bot.answer import AnswerBase, QuoteAnswer
 from bot.answer.caching import CachingAnswer
 from bot.answer.markup import MarkupAnswer
@@ -12,7 +14,7 @@ from bot.answer.per_call import PerCallAnswer
 from bot.parse.requests import Missing
 from pricing.caching import CachingResult
 from pricing.periods import FeeBill
-from pricing.provisioned import BillAtUtilization, PeakSizing
+from pricing.provisioned import BillAtUtilization, BillInPeriod, PeakSizing
 from pricing.scenario import ScenarioAdvice, WorkloadTraits
 
 
@@ -42,6 +44,8 @@ class ScenarioAnswer(AnswerBase):
     #: or 1 ÷ PAR sized for peak), in the period the spend was stated in.
     bill: BillAtUtilization | None = None
     spend_period: str = "month"
+    #: That bill restated over each other period the ask names ("... and what's the annual saving?").
+    asked_bills: list[BillInPeriod] = Field(default_factory=list)
 
     @property
     def caching(self) -> CachingResult | None:

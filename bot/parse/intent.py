@@ -280,7 +280,16 @@ STRUCTURE_QUESTION = screened(
     r"\bwhat (?:should|do|would|can|shall) (?:we|they|i|you|the (?:customer|buyer|client)) (?:lean on|rely on|bet on|"
     r"prioriti[sz]e|focus on|double down on|pull)\b|\bwhere (?:should|do|would) (?:we|they|i) (?:focus|start)\b|"
     # "which route should the proposal take?", "what path do we take": the way the customer buys, to choose
-    r"\b(?:which|what) (?:route|path|channel|avenue)\b(?: (?:should|do|would|shall|to|for|is))|"
+    r"\b(?:which|what) (?:route|path|channel|avenue)\b(?: (?:should|do|would|shall|to|for|is)|\s?\?)|"
+    # "which way should we take this deal?", "how do we position" (said with nothing after it): the way to go
+    r"\bwhich way (?:should|would|do|shall) (?:we|you|i|they) (?:take|play|run)\b|"
+    r"\bhow (?:do|should|would|can) (?:i|we) position\s?[?.!]*\s*$|"
+    # "what pricing they should take?", "what structure we should use": the same question without the inversion
+    r"\bwhat (?:pricing|structure|pricing (?:structure|model|option)) (?:should |would )?(?:we|they|the (?:customer|"
+    r"buyer|client)) (?:should |would )?(?:take|use|choose|pick|go with|go for|buy)\b|"
+    # "what's the main way to bring their cost down?", "they want to prioritise one lever": the lever to pull
+    r"\b(?:main|best|primary|biggest|cheapest) way to (?:bring|cut|reduce|lower|get|push|drive)\b"
+    r"(?: \w+){0,3}? (?:costs?|bill|spend)\b|\bprioriti[sz]e (?:one|a single|the) lever\b|"
     r"\blead with\b|\b(?:what|which) (?:fits|works|suits) best\b|\bwhat(?:'s| is) the best fit\b|"
     r"how should (?:they|we|i) buy|predictable per[- ]\w+ cost|lower unit cost|"
     r"\brecommendation\b|what (?:do|would|should) (?:we|i|you) (?:propose|suggest|pitch|recommend|offer)|"
@@ -399,6 +408,12 @@ CHANNEL_ASKED = screened(
     r"(?:best|right))\b|"
     r"\b(?:structure|channel|route) (?:/|or|and) (?:structure|channel|route)\b"
 )
+# "or stay on-demand?", "or stick with per-token": the structure the buyer is on, set against the offer
+STAY_ALTERNATIVE = screened(
+    r"\bor (?:just )?(?:stay|keep|stick|remain)(?: with| on| at)?(?: the)? (?:on[- ]demand|per[- ]token|payg|"
+    r"pay[- ]as[- ]you[- ]go|od)\b")
+# "worth it?", "worth it or not?": a yes/no on what was just offered
+WORTH_IT = screened(r"\bworth it(?: or not| or nah)?\s?\?")
 # Figures a commitment question works from: with any of these it is a break-even question, not a scenario.
 _COMMITMENT_FIGURES = ("utilization", "unit_hour_price", "tokens_per_minute_per_unit", "on_demand_spend", "units",
                        "per_call_fee", "markup", "cache_read_rate")
@@ -455,7 +470,9 @@ HOSTED_OR_DIRECT = screened(
     r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|the hyperscaler|a hyperscaler|hyperscaler)\b[^.?!;\d%$]{0,30}?"
     r"\b(?:or|vs\.?|versus)\s(?:go(?:ing)?\s|buy(?:ing)?\s)?(?:[a-z]+\s)?(?:direct|first[- ]party)\b|"
     # "Gemini direct API or Vertex?", "direct access vs Bedrock": what is bought direct named between
-    r"\b(?:direct|first[- ]party)(?:\s(?:api|apis|access|route|endpoint|endpoints|pricing|billing|contract|deal))?"
+    r"\b(?:direct|first[- ]party)(?:\s(?:api|apis|access|route|endpoint|endpoints|pricing|billing|contract|deal)|"
+    # "direct to the lab or through Bedrock?": where direct goes, named
+    r"\sto (?:the )?(?:lab|vendor|provider|model (?:provider|vendor)|openai|anthropic|google))?"
     r"\s(?:or|vs\.?|versus)\s(?:stay(?:ing)?\s|go(?:ing)?\s|buy(?:ing)?\s)?(?:on\s|via\s|"
     r"through\s|with\s)?(?:the\s)?(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler)\b"
 )
@@ -488,6 +505,12 @@ def _channel_choice_asked(text: str) -> bool:
                 and not _FIGURE_IN_CHOICE.search(sentence)):
             return True
     return False
+
+
+def _last_sentence(text: str) -> str:
+    """The message's closing sentence (where a question put after its context usually sits)."""
+    parts = [p for p in _SENTENCE_END.split(text.strip()) if p.strip()]
+    return parts[-1] if parts else ""
 
 
 def _weighs_caching(text: str, found: Found) -> bool:
@@ -542,7 +565,10 @@ def classify(text: str, found: Found) -> Intent | None:
         return Intent.SCENARIO
     needs = any(t in found.traits for t in ("compliance", "federal"))
     if (((CHANNEL_ASKED.search(text) and (needs or "hyperscaler" in found.traits))
-         or (needs and STRUCTURE_QUESTION.search(text)))
+         # "all-in on AWS, wants Bedrock, 30% list markup, EA 20%: how do we position?": the buyer's cloud, and the way
+         # to go asked, is the hyperscaler line with its markup worked out under it
+         or (needs and STRUCTURE_QUESTION.search(text))
+         or ("hyperscaler" in found.traits and STRUCTURE_QUESTION.search(_last_sentence(text))))
             and not _has(found, "per_call_fee", "cache_read_rate", "prefix_tokens", "unit_hour_price")):
         # "FedRAMP High, already on Azure Gov, the Azure quote is ~30% higher: what channel should we steer them to?":
         # the channel is the scenario's hyperscaler line, with any markup figures worked out under it
@@ -583,7 +609,21 @@ def classify(text: str, found: Found) -> Intent | None:
         # swings, or what it repeats) with a yes/no on the commitment is the advice across structures, the
         # break-even figures worked out beside the verdicts
         return Intent.SCENARIO
-    if (COMMIT_DECISION.search(text) and any(t in found.traits for t in _DESCRIBING)
+    described_all = any(t in found.traits for t in _DESCRIBING)
+    shaped = (any(t in found.traits for t in ("steady", "flat", "variable"))
+              and sum(t in found.traits for t in _DESCRIBING) >= 2)
+    if (sized_for_peak and COMMIT_DECISION.search(text) and not found.load_profile
+            and not _has(found, *(f for f in _COMMITMENT_FIGURES if f != "on_demand_spend"))
+            and (shaped or (described_all and STAY_ALTERNATIVE.search(text)))):
+        # "steady production workload, PAR 1.25, sized for peak, 35% off: should we go provisioned, and the annual
+        # saving?", "super spiky, sized for peak at 40% off: take it or stay on-demand?": the load's shape and the
+        # choice asked are the advice across structures, the peak sizing and its bill worked out beside the verdicts
+        return Intent.SCENARIO
+    # "spiky internal tool, PAR ~4, half off provisioned. worth it?": a yes/no on a commitment offered to a described
+    # workload (a caching question keeps its own figures)
+    worth = (WORTH_IT.search(text) is not None and _has(found, "discount") and _has(found, "peak_to_average")
+             and not KEYWORDS[Intent.CACHING].search(text))
+    if ((COMMIT_DECISION.search(text) or worth) and described_all
             # a month's on-demand spend beside the discount is the bill the verdict stands on, not a load to work from
             and not _has(found, *(f for f in _COMMITMENT_FIGURES if f != "on_demand_spend"))
             and not found.load_profile and not sized_for_peak):

@@ -146,7 +146,12 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:volumes?|counts?|numbers?|demand|load|runs?|schedule)\b(?: \w+){0,2}? (?:is |are )?(?:known|fixed|"
         r"scheduled|set|planned|forecast) (?:(?:days|weeks|months|well|far|long) )?(?:ahead|in advance|beforehand)\b|"
         r"\b(?:flat|the same|level|unchanged|constant) (?:every|each|month over month|year over year|"
-        r"from one) ?(?:month|week|day|night|year|quarter|period)?\b|\bunchanged\b"),
+        r"from one) ?(?:month|week|day|night|year|quarter|period)?\b|\bunchanged\b|"
+        # "flat 1M images/mo", "10k invoices/day fixed", "same count each night", "a fixed batch": a known volume
+        r"\bflat ~?(?<![\d.,])[\d.,]{1,12}\s?[kmb]?\b(?!\s?%)(?! ?(?:[- ]?tokens?|toks?|per[- ]|/ ?(?:call|request)))|"
+        r"(?<!\$)" + _COUNT + r" ?[a-z]{2,15} ?(?:/ ?|a |an |per |each )(?:day|night|week|month|mo|hour|hr)\b,? "
+        r"(?:fixed|flat|constant)\b|"
+        r"\bsame (?:count|number|volume|amount|quantity)\b(?: \w+)? (?:each|every)\b|\bfixed batch(?:es)?\b"),
     # Sustained high volume (the source's scenario 2): provisioned throughput becomes the question.
     "high_volume": compile_regex(
         r"high[- ](?:sustained[- ])?(?:volume|vol\b)|high (?:and )?(?:steady|sustained) (?:volume|traffic|load)|"
@@ -305,6 +310,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "bounded_prompts": compile_regex(
         r"bounded (?:prompt|input|size)s?|"
         # "a bounded ~1k-token call", "prompts never exceed 1,500 tokens", "inputs top out at 800 tokens"
+        # "each bounded ~2 pages", "capped at 200 words": a ceiling said in pages or words
+        r"\b(?:bounded|capped|limited)(?: at| to)? " + _COUNT + r"[- ]?(?:pages?|words?|chars?|characters?)\b|"
         r"\b(?:bounded|capped) (?:" + _COUNT + r"[- ]?tok(?:en)?s?[- ])(?:prompt|input|call|request|payload|"
         r"message)s?\b|"
         r"\b(?:never|don'?t|do not|doesn'?t|does not|won'?t|will not|can'?t|cannot) (?:ever )?(?:exceeds?|go (?:over|"
@@ -358,7 +365,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"fixed unit (?:cost|price)|predictable per[- ]\w+ cost|"
         # "finance wants cost per document, full stop", "they budget per transaction": the item is the unit of cost
         r"(?:wants?|needs?|asks? for|asked for|thinks? in|budgets? in) (?:a |the |one )?"
-        r"(?:fixed |flat |known |single )?(?:cost|price) (?:per|for each|a|an|each) " + _ITEM + r"\b|"
+        r"(?:fixed |flat |known |single |simple |clear )?(?:cost|price) (?:per|for each|a|an|each) " + _ITEM + r"\b|"
         r"\bbudgets? (?:per|by the|for each|on a per[- ]\w+ basis|by) " + _ITEM + r"\b|"
         r"(?:wants?|needs?|asks? for|asked for) (?:a |one )?"
         r"per[- ](?:transaction|receipt|document|doc|invoice|item|page|ticket|claim|image|form) (?:price|cost|fee)|"

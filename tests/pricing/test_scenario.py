@@ -469,3 +469,16 @@ def test_no_repeated_prefix_rules_caching_out_without_asking_for_the_prefix() ->
     # a prefix that is stated still decides by its size
     stated = map_scenario(WorkloadTraits(stage="production", repeated_context=False, prefix_tokens=Decimal(9000)))
     assert stated.prompt_caching.verdict == "recommended"
+
+
+def test_a_commitment_on_offer_with_no_load_shape_asks_for_the_peak_to_average_ratio() -> None:
+    D, W, mapped = Decimal, WorkloadTraits, map_scenario
+    offered = mapped(W(provisioned_discount=D("0.3")))
+    assert offered.par_question_needed
+    assert offered.provisioned_throughput.verdict == "evaluate"
+    assert offered.break_even_utilization == D("0.7")
+    # a ratio or a utilization settles it; no offer asks nothing; an early-stage buyer is told no outright
+    assert not mapped(W(provisioned_discount=D("0.3"), peak_to_average=D("1.2"))).par_question_needed
+    assert not mapped(W(provisioned_discount=D("0.3"), utilization=D("0.8"))).par_question_needed
+    assert not mapped(W()).par_question_needed
+    assert not mapped(W(provisioned_discount=D("0.3"), stage="early")).par_question_needed
