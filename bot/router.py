@@ -27,6 +27,7 @@ from bot.answer import (
     UnpricedSide,
 )
 from bot.parse import MAX_CHARS, Ask, Fields, Intent, deal_terms
+from bot.parse.intent import CALL_SIZE_ASKED
 from bot.parse.requests import missing, resolve_rates, row_options
 from bot.phrases import phrases
 from bot.reply import Reply
@@ -1540,12 +1541,19 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         # "1,500 tok/call ... $4/M blended": one rate for every token, so the call's tokens need no split (all are
         # priced as input at the blended rate)
         tin, tout = f.tokens_per_call, Decimal(0)
-    if (tin is None or tout is None) and f.input_share is None:
+    share = f.input_share
+    if (share is None and tin is None and tout is None and f.blended_rate is not None and f.per_call_fee is not None
+            and CALL_SIZE_ASKED.search(ask.text) and f.input_rate in (None, f.blended_rate)
+            and f.output_rate in (None, f.blended_rate)):
+        # "$0.002 a call flat, blended per-token $2/M: at what call size are they the same?": one rate for every
+        # token, so the crossover needs no mix (every token priced at the blended rate)
+        share = Decimal(1)
+    if (tin is None or tout is None) and share is None:
         out.missing += missing("tokens")
     rates = _rates_or_missing(ask, rate_cards, out)
-    if (tin is None or tout is None) and f.input_share is not None and rates and f.per_call_fee is not None:
+    if (tin is None or tout is None) and share is not None and rates and f.per_call_fee is not None:
         # "where's the crossover at a 9:1 mix?": the size where the fee equals per-token, without a planned call.
-        out.crossover = crossover(rates, f.per_call_fee, f.input_share)
+        out.crossover = crossover(rates, f.per_call_fee, share)
         if f.calls_per_day is not None:
             out.fee_bills = _fee_bills(ask, f.per_call_fee, f.calls_per_day)  # "... and the per-call bill per day?"
         return out

@@ -871,7 +871,8 @@ _DEFINING = screened(
     r"what(?:'s| is| are) (?:it|that|this|they|those)\b|"
     # "is committed use the same thing as provisioned?", "the customer keeps saying PTU": a question about a name
     r"\bsame (?:thing )?as\b|\bsame thing\b|\bmean the same\b|\b(?:name|word|term) for\b|\bsynonyms?\b|"
-    r"\binterchangeabl|\bkeeps? (?:saying|using|mentioning)\b|\bwhat do (?:they|people|folks|you) mean by\b|"
+    r"\binterchangeabl|\bkeeps? (?:saying|using|mentioning|referring to|talking about|bringing up|throwing "
+    r"around)\b|\bwhat do (?:they|people|folks|you) mean by\b|"
     r"\brefers? to\b|\beli5\b|\bexplain like\b|"
     # "PTU = ?", "why does FedRAMP matter for ...": a name asked about, or why it matters
     r"\s?=\s?\?|\bwhy (?:does|do|is|are) [\w-]+(?: [\w-]+)? (?:matter|important|needed|required)\b|"
@@ -880,6 +881,8 @@ _DEFINING = screened(
     # "can we guarantee the hit rate in the contract?", "is X guaranteed in the SLA": what a term does and does not
     # promise, which its entry says
     r"\bguarantee(?:s|d)?\b|\bguaranteeable\b|"
+    # "can we promise one in the SLA?", "put a number on it in the contract": a term's promise asked about
+    r"\bpromise[sd]?\b[^.?!\n]{0,20}?\b(?:in|into|under) (?:the |a |an |our |their )?(?:sla|contract|msa|agreement)\b|"
     r"\bcommit to (?:a |an )?(?:specific |fixed |minimum )?(?:number|figure|rate)\b|"
     # "is the hit rate contractual?" asks what it is; "a contractual SLA" names a requirement
     r"\bcontractually\b|\bcontractual\b(?!\s(?!(?:or|and|in|to|for|with|at|by|on|under)\b)[a-z])|"

@@ -245,6 +245,9 @@ WHAT_IT_BUYS = screened(
     r"(?:buy|get|give|include|cover|pay for)\b|"
     r"\bwhat (?:do|does|would) (?:we|they|you|customers?|buyers?|the (?:customer|buyer|client)) (?:actually |really )?"
     r"(?:get|buy|pay) for (?:the |a |that |this |their )?(?:[\w-]+ ){0,2}?(?:mark-?up|premium|uplift)\b|"
+    # "hyperscaler markup: what does the customer actually get for it?": the markup named first, then what it buys
+    r"\b(?:mark-?up|premium|uplift)\s?[:,\-—–]\s?(?:so )?what (?:do|does|would|will) (?:we|they|you|customers?|buyers?|"
+    r"the (?:customer|buyer|client)) (?:actually |really )?(?:get|buy|pay) for (?:it|that|this)\b|"
     r"\bwhat(?:'s| is| are|s| s) (?:the |a |that |this |their )?(?:[\w-]+ ){0,2}?(?:mark-?up|premium|uplift) "
     r"(?:actually |really )?"
     r"(?:for|paying for|buying)\b"

@@ -160,6 +160,16 @@ _FEE_NOT_GIVEN = screened(
     r"(?:per[- ][a-z]{3,12} |flat )?(?:fee|price)\b")
 
 
+# "what is better for us?", "does switching to the per-call plan make sense?": a per-call offer weighed against what
+# the calls cost per token, which the comparison answers (asking for the fee when none is given).
+OFFER_WEIGHED = screened(
+    r"\b(?:what|which)(?:'s| is| s| would be| one is)? (?:better|cheaper|the better (?:deal|option)|"
+    r"more cost[- ]effective)\b|\bmakes? (?:more )?sense\b|\bworth (?:it|switching|moving)\b|"
+    r"\bswitch(?:ing)? (?:over )?to (?:the |their |a )?"
+    r"(?:\w+'?s? )?per[- ](?:call|request|transaction)\b|\b(?:is|would) (?:it|that|this|per[- ]call) (?:be )?"
+    r"(?:better|cheaper)\b")
+
+
 def _has(found: Found, *names: str) -> bool:
     return any(found.values.get(name) for name in names)
 
@@ -229,6 +239,9 @@ def score(text: str, found: Found) -> dict[Intent, float]:
             scores[Intent.PER_CALL] += 1  # "... and the per-token alternative is $3/$15": the two set side by side
         if _FEE_NOT_GIVEN.search(text):
             scores[Intent.PER_CALL] += 2  # the offer's fee is said to be missing: the comparison asks for it
+        if OFFER_WEIGHED.search(text):
+            # "partner offers per-call pricing ... what is better for us?": the offer weighed against per-token
+            scores[Intent.PER_CALL] += 3
     elif KEYWORDS[Intent.PER_CALL].search(fee_text) and CALL_SIZE_ASKED.search(text):
         # "on a per-call plan, mix 3:1, $0.50/$1.50: the crossover call size?": the crossover of a per-call offer whose
         # fee is missing (the reply works out the blended rate at the mix and asks for the fee)
@@ -460,7 +473,9 @@ _OR_STRUCTURES = screened(
 
 # "hourly cost per-call vs per-token?": the cost under each structure is asked for, not a choice between them.
 _COST_COMPARED = screened(
-    r"\b(?:costs?|bills?|spend|price|how much|totals?)\b[^.?!\n]{0,40}?(?:per[- ]call|per[- ]token|\bptus?\b|"
+    # ("monthly per-call vs per-token?": each structure's bill over the month)
+    r"\b(?:costs?|bills?|spend|price|how much|totals?|hourly|daily|weekly|monthly|yearly|annual)\b[^.?!\n]{0,40}?"
+    r"(?:per[- ]call|per[- ]token|\bptus?\b|"
     r"provisioned)\s(?:or|vs\.?|versus|and)\s(?:per[- ]call|per[- ]token|\bptus?\b|provisioned)"
 )
 

@@ -29,15 +29,20 @@ _FIGURES = COMPUTED | {"peak-to-average", "cache-hit-rate"}
 NOT_IAM = screened(r"\bidentity[- ](?:verification|check|document|proofing)|\bverif(?:y|ying) (?:an? )?identit")
 
 # Clauses: a meaning is asked in one, its figures in another ("what's a PTU? if one costs $3 an hour ...").
-_CLAUSE_END = screened(r"[?!;:\n]|\.(?=\s|$)|\s[—–-]{1,2}\s|[—–]")
+# ("glossary: X" keeps its colon: the entry asked is named after it.)
+_CLAUSE_END = screened(r"[?!;\n]|(?<!glossary):|\.(?=\s|$)|\s[—–-]{1,2}\s|[—–]")
 # A message that asks no meaning has none of these words; it is not searched further.
-_SCREEN = screened(r"\b(?:what|wat|wot|whats|wats|wtf|wth|define|defn|definition|explain|eli ?5|walk|talk|"
+_SCREEN = screened(r"\b(?:what|wat|wot|whats|wats|wtf|wth|define|defn|def|definition|glossary|explain|eli ?5|"
+                   r"walk|talk|"
                    r"remind|meaning|how|no idea|guarantee)")
 _ARTICLE = r"(?: (?:a|an|the|our|their|this|that|these|those|so called|whole))*"
 # "define X", "explain X", "ELI5 X", "walk me through X", "what actually is X": a meaning asked in so many words; the
 # figures may follow in the same clause ("walk me through per-token pricing with 2M in at $3").
 _ASKED_BEFORE = screened(
-    r"\b(?:define|definition of|defn of|meaning of|explain(?: to (?:me|us|them))?(?: what| how)?|eli ?5|"
+    # "quick def of per-token pricing?", "glossary: hyperscaler markup", "/glossary prompt caching": an entry asked for
+    r"(?:^|(?<=[.?!;:] ))(?:quick )?(?:glossary|def(?:inition)?)(?: (?:for|of|on))?(?: pls| please)?" + _ARTICLE
+    + r" $|"
+    r"\b(?:def of|define|definition of|defn of|meaning of|explain(?: to (?:me|us|them))?(?: what| how)?|eli ?5|"
     r"explain like i m (?:5|five)|walk (?:me|us|them|him|her) through(?: what| how)?|talk (?:me|us) through|"
     r"remind me what|what do (?:you|we|they|people|folks) mean by|what (?:s|is) meant by|"
     r"what (?:even|exactly|actually|really) (?:is|are|s)|(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s))"
@@ -89,6 +94,8 @@ _PRONOUN_MEANING = screened(
     r"real thing|thing|guarantee|guaranteed|contractual)\b|"
     r"\b(?:explain|define) (?:it|that|this|them)\b")
 _DIGIT = screened(r"\d")
+# "PAR = ?", "TTL=?": a name set equal to a question mark, its meaning asked (the clause as written).
+_NAME_EQUALS = screened(r"^\s*[a-z][\w /-]{0,40}?\s?=\s?\?\s*$")
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,8 @@ def meaning_asked(text: str) -> Meaning | None:
         clause, start = text[start:end], end
         key, named = glossary.name_key(clause), glossary.named(clause)
         asked = _asked_in(key, named)
+        if asked is None and named and _NAME_EQUALS.match(clause):
+            asked = named[0]  # "PAR = ?": the name alone, its meaning asked
         if asked is not None:
             return _meaning(key, named, asked, end)
         pronoun = _PRONOUN_MEANING.search(key)
