@@ -1180,11 +1180,13 @@ TOKENS_TPM = _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?(?:tpm\s(?:of\s)?(?P<label>in
                  r"(?P<label_first>input|output|in|out)\s(?:tpm|tokens?\s?(?:/|per|a)\s?(?:minute|min))\b)")
 # "per day: 40M in, 4M out", "monthly - 2B in": a period heading the token counts.
 HEADER_PERIOD = _rx(
-    r"(?:^|[.;!?\n]\s?)(?:(?:estimated|expected|forecast|projected|approx\.?|approximate|total|their|our|current)\s)?"
+    # "please make quote: per day 10M input ...", "hi team, daily 4M in": a heading after a greeting or a lead-in
+    r"(?:^|[.;!?\n]\s?|(?<=[a-z]):\s|(?<=[a-z]),\s)"
+    r"(?:(?:estimated|expected|forecast|projected|approx\.?|approximate|total|their|our|current)\s)?"
     # "expected tokens over the quarter: 45 billion input": the period the counts cover, named before them
     r"(?:(?:(?:per|a|an|each|every)\s|(?:tokens?|usage|volume)\s(?:over|in|across|for)\s(?:the|a|one)\s)?" + _PERIOD
     + r"\s?[:\-]|"
-    r"(?:(?:per|each|every|in an?|in one)\s(?P<lead_noun>hour|day|week|month)|"
+    r"(?:(?:per|each|every|in an?|in one|an?)\s(?P<lead_noun>hour|day|week|month)|"
     r"(?P<lead>hourly|daily|weekly|monthly|annual|yearly))\b"
     r"(?!\s(?:costs?|bill|spend|price|quote|total|estimate|budget|figures?|numbers?|cap)\b)(?=[^.;!?\n\d]{0,40}\d)"
     r"(?=(?:[^.;!?\n]|\.(?=\d)){0,60}?(?:tokens?|\binput\b|\boutput\b|\bin\b|\bout\b))"

@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 from text_to_num import alpha2digit, text2num
 
 from bot.parse.prescreen import screened
+from bot.parse.shorthand import read_shorthand
 from glossary.edits import osa_distance
 
 _SCALE_WORD = r"(?:thousand|million|billion|mil|k|mm|mn|m|bn|b)"
@@ -1455,7 +1456,7 @@ def read_columns(text: str) -> str:
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
-    text = read_rows(text)
+    text = read_shorthand(read_rows(text))
     for raw, plain in _UNICODE_FRACTIONS.items():
         text = text.replace(raw, plain)
     if "/" in text:

@@ -1,0 +1,90 @@
+"""Keyed shorthand reps type on a phone, spelt out as the scanner reads it.
+
+"d=50%, u=0.8", "d=0.37 u=0.9", "mk 35% ea 18%", "disc=30 util=85": a key, then its value. Each pair becomes
+"<value>% <label>," so the value sits before its own label and a run of pairs with no punctuation between them is
+never read across ("35% ea" is not an EA discount of 35%). A value written as a fraction (0.8, 0.37) is the same
+share as its percentage.
+
+A single letter is read only for the two keys the break-even formula uses (d, the discount versus on-demand; u, the
+utilization), only with "=" or ":" after it, and only when the letters in the message name nothing else: a letter
+this module does not know ("m=20%", "x=0.3") is left as it was, so the reply asks what the figure is.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from glossary.regex_cache import compile_regex
+
+_LABELS = {
+    "d": "discount", "disc": "discount", "dsc": "discount", "discount": "discount",
+    "u": "utilization", "util": "utilization", "utilization": "utilization", "utilisation": "utilization",
+    "utl": "utilization",
+    "mk": "markup", "mkup": "markup", "mu": "markup", "markup": "markup",
+    "ea": "ea discount", "edp": "ea discount",
+}
+_LETTERS = ("d", "u")
+_WORDS = ("discount", "utilization", "utilisation", "markup")
+_VALUE = r"(?P<v>\d{1,3}(?:\.\d{1,4})?|\.\d{1,4})(?P<pct>\s?%)?"
+# "d=50%", "u: 0.8", "mk 35%", "ea=18", "disc 30" (a key that names a figure, then the figure; not "ea 18 calls").
+_PAIR = compile_regex(
+    r"(?<![\w.$/=:-])(?P<key>d|u|disc|dsc|discount|util|utl|utilization|utilisation|mk|mkup|mu|markup|ea|edp)"
+    r"(?P<sep>\s?[=:]\s?|\s)" + _VALUE + r"(?![\w.$/]|\s?(?:x|×|k|m|b)\b|\s?[-–]\s?\d)")
+_PAIR_BEFORE = compile_regex(r"\b(?:" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")(?:\s?[=:]\s?|\s)"
+                             + _VALUE.replace("?P<v>", "").replace("?P<pct>", "") + r",?\s?$")
+# What may follow a value written with no "%": the end, punctuation, an arrow, another key ("d=2 days" is not a share).
+_BARE_END = compile_regex(
+    r"\s?(?:$|[,;.?!)>→+&|=-]|(?:vs|versus|and|then|with|so|or|cost|costs|saving|savings|save|break[- ]?even|"
+    r"pct|percent|share|eff|effective|what|whats|how|where|which)\b|"
+    r"(?:d|u|disc|dsc|discount|util|utl|utilization|utilisation|mk|mkup|mu|markup|ea|edp|par)\b)")
+# A value just before the key ("25% ea = ..."): the key is labelled already.
+# Not the value of the key before it in a run ("d: 0.25 u: 0.6").
+_VALUE_BEFORE = compile_regex(r"\d\s?%?\s?$")
+# Letters of a keyed list the module does not know ("m=20%", "x: 0.3"): with one of them in the message, the single
+# letters d and u may be keys of another scheme, so they are left as they were and the reply asks.
+_OTHER_LETTER = compile_regex(r"(?<![\w.$/])(?![du]\b)[a-z](?=\s?[=:]\s?\.?\d)")
+# "=" or ":" between a key and its value.
+_KEYED = compile_regex(r"[=:]")
+
+
+def _share(value: str, pct: bool) -> str | None:
+    """The value as a percentage ("0.8" -> "80"), or None when it cannot be one."""
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        return None
+    if not pct and number <= 1:
+        number *= 100
+    shown = format(number.normalize(), "f")
+    return shown
+
+
+def _pair(m: re.Match[str], letters_ok: bool) -> str:
+    key, sep = m.group("key"), m.group("sep")
+    if (_VALUE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+            and not _PAIR_BEFORE.search(m.string, max(0, m.start() - 30), m.start())):
+        return m.group(0)  # "40% markup minus 25% ea = 15% effective": the key has its value; "=" states a result
+    keyed = bool(_KEYED.search(sep))
+    if key in _LETTERS and not (keyed and letters_ok):
+        return m.group(0)
+    if key in _WORDS and not keyed:
+        return m.group(0)  # "discount 25%": the scanner reads the word and its value as they are
+    fraction = m.group("v").startswith(("0.", "."))
+    if not m.group("pct") and not fraction and not _BARE_END.match(m.string, m.end()):
+        return m.group(0)  # "d=2 days": a count of something, not a share
+    if (not keyed and not m.group("pct") and key in ("mk", "mkup", "mu", "ea", "edp")
+            and not fraction):
+        return m.group(0)  # "ea 18" with no % or "=": not surely a percentage (a fraction, "mk 0.2", is)
+    shown = _share(m.group("v"), bool(m.group("pct")))
+    if shown is None:
+        return m.group(0)
+    return f"{shown}% {_LABELS[key]},"
+
+
+def read_shorthand(text: str) -> str:
+    """``text`` (normalized) with keyed shorthand pairs written out as "<value>% <label>,"."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    letters_ok = _OTHER_LETTER.search(text) is None
+    return _PAIR.sub(lambda m: _pair(m, letters_ok), text)
