@@ -655,7 +655,11 @@ _SHARE_ASKED = compile_regex(
     r"\bhow much of (?:the|their|our|that|this|a|its) (?:bill|cost|spend|total|invoice)\b|"
     r"\b(?:input|output)(?:'s| is)? (?:like |about |around |roughly |~)?\d{1,3}(?:\.\d+)?\s?% of "
     r"(?:the|their|our|a|its)\b|"
-    r"\bshare of (?:the |their |our )?(?:bill|cost|spend|total)\b", re.I)
+    r"\bshare of (?:the |their |our )?(?:bill|cost|spend|total)\b|"
+    # "why's output eating the bill", "output dominating the cost?", "what's driving the bill": which side the cost is
+    r"\b(?:input|output|completion|prompt)s?(?:'s| is| are)? (?:eating|dominating|driving|taking over|making up|"
+    r"blowing up|eats|dominates|drives|takes up)\b|"
+    r"\bwhat(?:'s| is|s) (?:driving|eating|dominating) (?:the |their |our )?(?:bill|cost|spend)\b", re.I)
 # "over 30 days", "for the next 30 days", "the 30-day number": a span of days the daily cost is asked over.
 _DAYS_SPAN = compile_regex(
     r"\b(?:over|for|across|in|during|within)(?: (?:the|a|the next|a full))? (?P<n>\d{1,3}) days\b|"

@@ -348,6 +348,10 @@ _ADJACENT_LABEL = _rx(
     r"\s?[:=]?\s?$"
 )
 _RATE_BEFORE_LABEL = _rx(r"\$\s?[\d.,]{1,12}\s?(?:k\s?)?(?:(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?\s?$")
+# "$3/M in $15/M out", "$0.5/m input, $1.5/m output": a side word closing a rate per million.
+_SIDE_AFTER_RATE = _rx(r"(?<=m|n)\s(?P<side>in|input|out|output)\b(?=\s?(?:[^\w\s]|and\b|plus\b|vs\b|$))")
+# "500 out at $3/M": the label before a rate closes a token count, not the rate.
+_COUNT_BEFORE_LABEL = _rx(r"\d\s?(?:k|m|mm|b|bn)?\s?(?:tokens?\s|toks?\s)?$")
 # "900M in at $3", "60M in/day at $2", "15M out a day @ $8": the side of the count the price follows.
 _IN_OUT_BEFORE = _rx(r"(?:^|[^\w-])" + _NOT_OUT
                      + r"(?P<side>in|out)(?:\s?/\s?(?:day|d|mo|month|wk|week|hr|hour|yr|year)|"
@@ -605,6 +609,14 @@ CLAIMED_CALL_COST = _rx(
     r"approx\.?|only|just|like)\s|~\s?)?" + _dollar("a") + r"\s?(?:a|an|per|/|each)\s?" + _CALL_NOUN
     + r"\b(?=\s(?:at|on)\s\$\s?\d[\d.]{0,10}\s?(?:/|and)\s?\$\s?\d)"
 )
+# "800 in + 200 out at $5/$15 per m = $0.007 a call?": a call's cost stated after the rates that price it, to check.
+CLAIMED_CALL_COST_AFTER = _rx(
+    r"(?:=|≈|\b(?:is|comes (?:out )?to|works out (?:to|at)|so|that's|thats))\s?(?:(?:about|around|roughly|approx\.?|"
+    r"just|only)\s|~\s?)?" + _dollar("a") + r"\s?(?:a|an|per|/|each)\s?(?:call|request)\b"
+    r"(?=\s?\?|,?\s(?:right|correct|yes|yeah|true|ok|okay|no)\b|\s?✅)"
+)
+# The rates a claimed call cost follows: "$5/$15", "$3 in / $15 out", "... per m".
+_RATES_BEFORE_CLAIM = _rx(r"\$\s?\d[\d.]{0,8}\s?(?:in|input)?\s?(?:/|and)\s?\$\s?\d|per m\b|/m\b|per million")
 CLAIMED_CUT = _rx(
     r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|slash|slashes|shave|shaves|save|saves)\s"
     r"(?:(?:our|the|your|their|its|effective|total|overall|per[- ]call)\s){0,3}input(?:\s(?:token|tokens))?\s"
@@ -648,7 +660,8 @@ BARE_UTILIZATION = [
         + _BARE_END),
     _rx(r"\b(?:hits?|hitting|reach(?:es|ing)?|run(?:s|ning)?(?: at)?|sit(?:s|ting)? at|utili[sz]ed at|used at|"
         r"(?<!disc )(?<!discount )(?<!off )(?<!markup )(?<!ea )at)\s(?:~\s?|about |around |roughly )?"
-        r"(?P<a>\d{1,3}(?:\.\d{1,2})?|0?\.\d{1,4})(?=\s?(?:util\w*\s?)?(?:[?.!,;)]|$|\s-\s|\s(?:and|or|but|then|instead|now|"
+        # a share of the capacity, at most 100 ("calls actually run 800" is a size, left for the token counts)
+        r"(?P<a>(?:100|[1-9]?\d)(?:\.\d{1,2})?|0?\.\d{1,4})(?=\s?(?:util\w*\s?)?(?:[?.!,;)]|$|\s-\s|\s(?:and|or|but|then|instead|now|"
         r"today|tho|though)\b))" + _BARE_END),
 ]
 # "cust EA disc is ten", "their EA is 12", "EDP of 8": an EA discount written without its percent sign (a percentage
@@ -907,17 +920,21 @@ _UNITS_BEFORE_EACH = _rx(r"(?<![\w.$,])" + QUANTITY + r"\s(?:[a-z]{2,12}\s)?(?P<
 # them).
 BARE_RATE_PAIR = _rx(
     r"(?:(?<=\bon )|(?<=\bat )|(?<=@ )|(?<=@)|(?<=pricing )|(?<=priced )|(?<=rates )|(?<=rate )|(?<=prices )|"
-    r"(?<=, )|(?<=^)|(?<='s )|(?<=\bis )|(?<=model )|(?<=costs )|(?<=cost )|(?<=of ))"
+    r"(?<=, )|(?<=^)|(?<='s )|(?<=\bis )|(?<=model )|(?<=costs )|(?<=cost )|(?<=of )|(?<=\bbe )|(?<=\bwas ))"
     r"(?P<a>\d{1,2}(?:\.\d{1,3})?)\s?/\s?(?P<b>\d{1,3}(?:\.\d{1,3})?)"
     r"(?![\w%/:]|[.,]\d|\s?(?:k|m|b|bn|tokens?|calls?|of|in|out)\b)"
     r"(?=\s?(?:$|[?,;.!)]|→|->|-|—|per m\b|/m\b|per million|per mtok|pricing|rates?\b|per month|a month|monthly|"
-    r"per day|a day|daily|for|on|model))"
+    # "1k in 1k out at 5/15 per call": the cost asked per call, the pair per million tokens
+    r"per day|a day|daily|for|on|model|(?:per|a|each|every) (?:call|request)\b|alt\b|alternative\b))"
 )
 # "2k in 500 out, 3/15", "50M in 10M out per month @ 5/15": right after the counts, or their period, then the pair.
 _AFTER_COUNTS = _rx(r"(?:\bin|\bout|\binput|\boutput|tokens?|calls?|requests?|/mo|/day|"
                     r"\d[kmb]? (?:in|out|input|output)(?: tokens?)? (?:a|per|each|every) (?:day|week|month|year|mo))"
                     r"(?:\s(?:on|at|@)\s|,\s|\s@)$")
-_PRICE_AFTER = _rx(r"\s?(?:→|->|per m\b|/m\b|per million|per mtok|pricing|rates?\b|\?)")
+_PRICE_AFTER = _rx(r"\s?(?:→|->|per m\b|/m\b|per million|per mtok|pricing|rates?\b|\?|alt\b|alternative\b)")
+# "per-token would be 2/8", "tokens would be 5/15", "per-token alt is 5/15": the pair is what the tokens are priced at.
+_PRICE_BEFORE = _rx(r"\b(?:per[- ]token|tokens?|ptok|alt|alternative)\b(?:\s(?:would|will|could|is|are|be|was|"
+                    r"were|at|rates?|prices?|pricing))*\s$")
 _TOKENS_SAID = _rx(r"\b(?:\d[\d.,]*\s?[kmb]?\s?(?:in|out|input|output)|tok(?:en)?s?)\b")
 # Nouns a count "per N ..." names that are no unit of work.
 _NOT_UNITS = frozenset({
@@ -2005,7 +2022,11 @@ MIX = [
 # "$0.50 in / $1.50 out per million at 3:1?", "$2/$8 per M at 4:1": a ratio right after the rates is the mix they are
 # blended at (read on the message as written: the rates are read, and blanked, first).
 MIX_AFTER_RATES = _rx(
-    r"(?:(?<=\bper m )|(?<=/m )|(?<=\bmtok )|(?<=\bmillion )|(?<=\bout )|(?<=\boutput ))(?:at|@|with)\s(?:an?\s)?~?"
+    r"(?:(?<=\bper m )|(?<=/m )|(?<=\bmtok )|(?<=\bmillion )|(?<=\bout )|(?<=\boutput )|"
+    # "planned 1k tok calls at 3:1", "2k-token requests at 4:1": the mix of the calls just sized
+    r"(?<=\d tok calls )|(?<=k tok calls )|(?<=\d token calls )|(?<=k token calls )|(?<=\d tokens )|(?<=k tokens )|"
+    r"(?<=-token calls )|(?<=-token requests )|(?<=k tok requests )|(?<=\d tokens per call )|(?<=k tokens per call ))"
+    r"(?:at|@|with)\s(?:an?\s)?~?"
     r"(?P<a>[1-9]\d?)\s?:\s?(?P<b>[1-9])(?![\d.:])(?!\s?(?:peak|par\b|avg|average|am\b|pm\b))"
 )
 _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)}
@@ -2440,6 +2461,13 @@ class Scanner:
     def _claimed_call_cost(self) -> None:
         if "$" in self.work and " at " in self.work:
             self._add_amounts(CLAIMED_CALL_COST, "claimed_call_cost")
+        if "$" in self.work and not self.found.values.get("claimed_call_cost"):
+            for m in CLAIMED_CALL_COST_AFTER.finditer(self.work):
+                value = self._dollars(m, "a")
+                if value is not None and _RATES_BEFORE_CLAIM.search(self.work, 0, m.start()):
+                    self.found.add("claimed_call_cost", value)
+                    self._consume(m.start(), m.end())
+            self._blank()
 
     def _claimed_markup(self) -> None:
         """ "a 25% markup minus a 10% EA is a 15% effective markup, right?": the effective markup stated, to check (not
@@ -2959,6 +2987,7 @@ class Scanner:
         # "$2/M in $8/M out" (labels after their rates) against "in $1/M read $0.10/M" (labels before them)
         labels_after = first is not None and not _ADJACENT_LABEL.search(self.text, max(0, first.start() - 24),
                                                                          first.start())
+        closed = False  # a rate so far had its side named right after it
         for m in self._matches(RATE):
             value = self._dollars(m, "a")
             if value is None:
@@ -2966,11 +2995,21 @@ class Scanner:
             value = self._per_million(value, m)
             unit_text = m.group("pm") or m.group("pk") or ""
             adjacent = _ADJACENT_LABEL.search(self.text, max(0, m.start() - 24), m.start())
-            if adjacent and labels_after and _RATE_BEFORE_LABEL.search(
+            if adjacent and (labels_after or closed) and _RATE_BEFORE_LABEL.search(
                     self.text, max(0, adjacent.start() - 24), adjacent.start("label")):
                 adjacent = None  # "$2/M in $8/M out": that "in" is the label after the previous rate
+            closing = _SIDE_AFTER_RATE.match(self.text, m.end())
+            if closing and adjacent and not _COUNT_BEFORE_LABEL.search(
+                    self.text, max(0, adjacent.start("label") - 16), adjacent.start("label")):
+                closing = None  # "in $0.25/M out $1.25/M": labels before their rates; that "out" is the next one's
+            closed = closed or closing is not None
+            if closing:
+                # "500 out at $3/M in $15/M out": the side named right after a rate is that rate's, whatever label a
+                # token count left before it
+                adjacent = None
             label = (
                 "input_rate" if "input" in unit_text else "output_rate" if "output" in unit_text
+                else ("input_rate" if closing.group("side").startswith("in") else "output_rate") if closing
                 else _ADJACENT_RATE[adjacent.group("label")] if adjacent
                 else nearest_label(self.text, m.start(), m.end(), RATE_LABELS, numbers=self.work, after_only=True)
             )
@@ -2989,6 +3028,8 @@ class Scanner:
     def _rates_label_before(self) -> None:
         for m in list(RATE_IN_OUT_BEFORE.finditer(self.work))[:MAX_MATCHES]:
             side = _IN_OUT_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+            if side and _RATE_BEFORE_LABEL.search(self.text, max(0, side.start("side") - 30), side.start("side")):
+                side = None  # "$3/m in $15/m out": the side word closes the rate before it, not this one
             value = self._dollars(m, "a") if side else None
             if side and value is not None:
                 self._consume(m.start(), m.end())
@@ -3513,7 +3554,8 @@ class Scanner:
             return
         if "." not in m.group(0) and high <= 31 and not (
                 _AFTER_COUNTS.search(self.work, max(0, m.start() - 24), m.start())
-                or _PRICE_AFTER.match(self.work, m.end())):
+                or _PRICE_AFTER.match(self.work, m.end())
+                or _PRICE_BEFORE.search(self.work, max(0, m.start() - 30), m.start())):
             return  # "renewal on 3/15": a date, unless it follows the token counts or a price's unit or arrow follows
         self.found.add("input_rate", low)
         self.found.add("output_rate", high)
@@ -4012,7 +4054,7 @@ class Scanner:
         if len(sizes) == 1 and self.found.values.get("input_share"):
             # "calls were ~500 tokens (3:1) ... turns out they average 1,800 (same mix)": a second whole call size said
             # without its unit, at the mix already given
-            for m in self._matches(CALL_SIZE_AGAIN):
+            for m in (*self._matches(CALL_SIZE_AGAIN), *self._matches(CALLS_SIZED_AGAIN)):
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None and value != sizes[0] and len(self.found.values["tokens_per_call"]) == 1:
                     self.found.add("tokens_per_call", value)
@@ -4062,6 +4104,17 @@ CALL_SIZE_AGAIN = _rx(
     r"(?:at |about |around |roughly |~\s?)?(?<![\w.$])" + QUANTITY
     + r"(?![\w.$%]|[.,]\d|\s?(?:%|x\b|×|calls?|requests?|per\b|a\s(?:day|week|month|year|hour)|/))"
     r"(?=[^.;\n]{0,40}?\b(?:same|that|the)\s(?:\d{1,2}:\d{1,2}\s)?(?:mix|split|ratio|proportion)s?\b)"
+)
+
+
+# "now they say calls avg 2k", "what if calls actually run 1.2k": the calls themselves sized again, beside a whole call
+# size and its mix said before (the same mix: a size in another proportion is said with its sides).
+CALLS_SIZED_AGAIN = _rx(
+    r"\b(?:calls?|requests?|prompts?)\s(?:(?:actually|really|now|in fact|typically|instead)\s)?(?:avg|average|averages|"
+    r"averaging|run|runs|running|come in at|end up at|are|land at)\s(?:at |about |around |roughly |~\s?)?"
+    r"(?<![\w.$])" + QUANTITY
+    + r"(?:\s?(?:tokens?|toks?))?(?![\w$%]|\.\w|[.,]\d|\s?(?:%|x\b|×|calls?|requests?|per\b|"
+    r"a\s(?:day|week|month|year|hour)|/|in\b|out\b|input\b|output\b|\+))"
 )
 
 

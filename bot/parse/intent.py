@@ -145,6 +145,15 @@ _PER_TOKEN_NAMED = screened(r"\bper[- ]token (?:alternative|option|price|pricing
                             r"\bper[- ]token\b|"
                             # "bills per invocation rather than per token": the two billing units set apart
                             r"\b(?:rather than|instead of) (?:by the |per[- ]|by )token\b")
+# "the vendor quotes per call", "per-call pricing", "a flat fee", "per-token vs per-call": a per-call offer named, which
+# the per-token cost of a call is set against (not only the unit a cost is asked in).
+_PER_CALL_OFFER = screened(
+    r"\bper[- ](?:call|request|invocation|transaction|run)[- ](?:pricing|price|plan|fee|rate|model|offer|deal|billing|"
+    r"contract|endpoint|option|structure|basis|charge|vendor)\b|\bflat\b|\bfees?\b|\bapiece\b|"
+    r"\b(?:charges?|charging|charged|bills?|billing|billed|quotes?|quoting|quoted|prices?|priced|pricing|sells?|"
+    r"sold|pays?|paying)\s(?:us\s|them\s|it\s)?(?:by the |per[- ]|a |each )(?:call|request|invocation|transaction)\b|"
+    r"\bper[- ]token\b|\bvendor\b|\bpartner\b|\binstead\b|\brather than\b"
+)
 # "they didn't put the per-invocation price in", "no fee quoted yet": the fee of a per-call offer, said to be missing.
 _FEE_NOT_GIVEN = screened(
     r"\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|hasn'?t|has not|doesn'?t|does not|never|not yet)\s"
@@ -666,6 +675,13 @@ def classify(text: str, found: Found) -> Intent | None:
         # "classification endpoint, 10M short calls/mo, fixed pipeline, CFO wants per-transaction costs": no fee and no
         # rates to compare, only a workload described: which structure fits is the question.
         return Intent.SCENARIO
+    if (best is Intent.PER_CALL and tokens_given and not _has(found, "per_call_fee") and not FEE_ASKED.search(text)
+            and not CALL_SIZE_ASKED.search(text) and _has(found, "input_tokens_per_call")
+            and (_has(found, "input_rate", "output_rate") or found.unlabeled_rates or found.models)
+            and not _PER_CALL_OFFER.search(text) and not _FEE_NOT_GIVEN.search(text)):
+        # "per call at 4.2k in / 350 out, 3/15?", "does a call come in under half a cent?": the per-token cost of one
+        # call asked, with no fee or per-call offer to set it against
+        return Intent.QUOTE
     duty_cycle = "full_load" in found.traits and _has(found, "active_hours")  # a utilization to work out
     tokens = _has(found, "input_tokens_per_call", "output_tokens_per_call", "input_tokens_per_day",
                   "output_tokens_per_day")
