@@ -1582,6 +1582,12 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
             # "$1.50 per 1,000 images, 400k images a month": the fee over the volume, while asking what per-token
             # needs for the comparison
             out.fee_bills = _fee_bills(ask, f.per_call_fee, f.calls_per_day)
+        elif f.per_call_fee is not None and f.calls_total is not None and (tin is None or tout is None):
+            # "2c per call at 50k calls, what's the bill?": the fee over the calls stated, while asking what per-token
+            # needs for the comparison
+            from pricing.per_token import CostSplit, cost_of_calls
+
+            out.fee_for_calls = cost_of_calls(CostSplit(input=f.per_call_fee, output=Decimal(0)), f.calls_total)
         if f.per_call_fee is None and rates is not None and tin is not None and tout is not None:
             # "they charge per call, is that better? calls are 1k in / 1k out": the fee to beat, while asking for it.
             from pricing.per_token import per_token_cost

@@ -36,6 +36,8 @@ class PerCallAnswer(AnswerBase):
     for_calls: tuple[CallsCost, CallsCost] | None = None
     #: A fee and a call volume without the call's tokens: what the fee comes to over the period stated (and a month).
     fee_bills: list[FeeBill] = Field(default_factory=new_list)
+    #: "2c per call at 50k calls, what's the bill?": the fee over a count of calls, without the call's tokens.
+    fee_for_calls: CallsCost | None = None
     #: "fee 1.1 cents vs a per-token equivalent of $0.008 a call": the two amounts a call, set against each other.
     fee_gap: FeeGap | None = None
 
@@ -48,6 +50,8 @@ class PerCallAnswer(AnswerBase):
             return {"blended": self.blended}
         if self.fee_bills and self.comparison is None:
             return {"fee_bills": self.fee_bills}
+        if self.fee_for_calls is not None and self.comparison is None:
+            return {"fee_for_calls": self.fee_for_calls}
         if self.comparison is None and self.crossover is None and self.crossover_prompt is not None:
             return {"crossover_input_tokens": self.crossover_prompt.input_tokens,
                     "output_tokens": self.crossover_prompt.output_tokens}

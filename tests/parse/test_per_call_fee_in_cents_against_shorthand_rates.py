@@ -97,3 +97,17 @@ def test_a_call_size_said_again_is_priced_beside_the_planned_one(
 def test_times_and_runs_are_not_read_as_mixes_or_sizes(text: str) -> None:
     fields = parse(text).fields
     assert fields.input_share is None and not fields.other_call_tokens, fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fee", "calls"),
+    [
+        ("3c per call, 40k calls. total?", "0.03", "40000"),
+        ("what's the bill for 120,000 calls at 0.5c a call?", "0.005", "120000"),
+    ],
+)
+def test_a_fee_over_a_count_of_calls_gives_the_bill_without_tokens(text: str, fee: str, calls: str) -> None:
+    reply = reply_text(text)
+    bill = D(fee) * D(calls)
+    assert f"{count(D(calls))} × {money(D(fee))} = *{money(bill)}*" in reply, reply
+    assert "tokens" in reply  # the per-token side is still asked for
