@@ -25,7 +25,7 @@ _LABELS = {
     "ea": "ea discount", "edp": "ea discount",
 }
 _LETTERS = ("d", "u")
-_WORDS = ("discount", "utilization", "utilisation", "markup")
+_HYPERSCALER_KEYS = ("mk", "mkup", "mu", "ea", "edp")
 _VALUE = r"(?P<v>\d{1,3}(?:\.\d{1,4})?|\.\d{1,4})(?P<pct>\s?%)?"
 # "d=50%", "u: 0.8", "mk 35%", "ea=18", "disc 30" (a key that names a figure, then the figure; not "ea 18 calls").
 _PAIR = compile_regex(
@@ -68,13 +68,14 @@ def _pair(m: re.Match[str], letters_ok: bool) -> str:
     keyed = bool(_KEYED.search(sep))
     if key in _LETTERS and not (keyed and letters_ok):
         return m.group(0)
-    if key in _WORDS and not keyed:
-        return m.group(0)  # "discount 25%": the scanner reads the word and its value as they are
     fraction = m.group("v").startswith(("0.", "."))
+    if not keyed and key not in _HYPERSCALER_KEYS and not (fraction and not m.group("pct")):
+        # "discount 25%", "disc 30", "util 35% cheaper": the scanner reads a word and its value in their context (a
+        # fraction, "util 0.9", is a share whatever follows)
+        return m.group(0)
     if not m.group("pct") and not fraction and not _BARE_END.match(m.string, m.end()):
         return m.group(0)  # "d=2 days": a count of something, not a share
-    if (not keyed and not m.group("pct") and key in ("mk", "mkup", "mu", "ea", "edp")
-            and not fraction):
+    if not keyed and not m.group("pct") and not fraction:
         return m.group(0)  # "ea 18" with no % or "=": not surely a percentage (a fraction, "mk 0.2", is)
     shown = _share(m.group("v"), bool(m.group("pct")))
     if shown is None:

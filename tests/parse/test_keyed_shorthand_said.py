@@ -90,3 +90,11 @@ def test_an_unknown_letter_beside_d_and_u_is_asked_about_not_guessed() -> None:
 )
 def test_a_key_with_its_value_before_it_is_not_read_again(text: str) -> None:
     assert read_shorthand(text) == text
+
+
+def test_a_spaced_abbreviation_is_left_to_the_words_around_it() -> None:
+    # "util 35% cheaper": the 35% is how much cheaper, said after the current utilization is named
+    text = "pt at current util 35% cheaper than on-demand. they run at 80%"
+    assert read_shorthand(text) == text
+    ask = parse(text)
+    assert ask.fields.discount == D("0.35") and ask.fields.utilization == [D("0.8")], ask.fields
