@@ -1170,7 +1170,11 @@ _INPUT_CUT = compile_regex(
     # "how much does that cut input cost overall?": the share of the input cost a hit removes
     r"how much (?:does|would|will|can) (?:that|it|this|caching|prompt caching|the cache|an? (?:cache )?hit|each "
     r"(?:cache )?hit) (?:cut|reduce|lower|save|knock off|take off)"
-    r"(?: (?:the |our |their |my )?(?:input|prompt))",
+    r"(?: (?:the |our |their |my )?(?:input|prompt))|"
+    # "what's the cut in effective input cost", "how much does the effective input cost drop?"
+    r"\b(?:cut|reduction|drop|decrease|fall) (?:in|on|of) (?:the |our |their )?(?:effective )?(?:input|prompt) "
+    r"(?:cost|bill|spend|rate|price)|\bhow much (?:does|would|will|do) (?:the |our |their )?(?:effective )?"
+    r"(?:input|prompt) (?:cost|bill|spend|rate|price)s? (?:drop|fall|go down|decrease|come down)\b",
     re.I)
 
 
@@ -1220,9 +1224,20 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         if f.claimed_day_saving is not None and out.all_hits_per_day is not None:
             day = out.all_hits_per_day
             out.day_claim = (f.claimed_day_saving, claim_holds(f.claimed_day_saving, day))
+    if (f.claimed_hit_saving is not None and priced is None and f.prefix_tokens is None
+            and f.calls_per_day is not None):
+        # "cache saves ~0.9c per call, 25k calls/day. daily + monthly?": the saving said, over the calls
+        from pricing.caching_figures import stated_saving
+        from pricing.periods import daily_over_period
+
+        out.stated_saving = stated_saving(f.claimed_hit_saving, f.calls_per_day, f.hit_ratio)
+        out.stated_saving_periods = [daily_over_period(out.stated_saving.per_day, name) for name, rx in _CACHING_PERIODS
+                                     if name != "month" and rx.search(ask.text)]
+        out.missing = []
     claimed = f.claimed_cut  # "caching cuts input cost 80%+, right?": answered with the cut worked out
     if read is not None and (claimed is not None or (_INPUT_CUT.search(ask.text) and re.search(
-            r"\b(?:cut|save|saves|saving|reduce|lower|knock|shave|take|off)", ask.text, re.I))):
+            r"\b(?:cut|save|saves|saving|reduce|reduction|lower|knock|shave|take|off|drop|decrease|fall)", ask.text,
+            re.I))):
         out.input_cut = input_cut(read, f.prefix_tokens, f.input_tokens_per_call, f.prefix_share)
         if claimed is not None:
             out.cut_claim = (claimed, out.input_cut.cut >= claimed)
@@ -1261,6 +1276,15 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             from pricing.caching_figures import cached_volume_saving
 
             out.cached_volume = cached_volume_saving(f.cached_tokens_per_day, input_rate, read_rate)
+            if f.cached_of_input and f.input_tokens_per_day is not None:
+                # "900M input tokens a month at $3/M; 600M of those are cache hits": the input bill both ways, in the
+                # period the volume was said in
+                from pricing.caching_figures import cached_input_bill
+
+                period = f.volume_period if f.volume_period in ("week", "month", "quarter", "year") else "day"
+                out.cached_bill = cached_input_bill(f.input_tokens_per_day, f.cached_tokens_per_day, input_rate,
+                                                    read_rate, period)
+                out.cached_volume = None if out.cached_bill is not None else out.cached_volume
             out.missing = [m for m in out.missing if m.key not in ("calls_per_day", "prefix_tokens")]
         else:
             out.missing = [m for m in out.missing if m.key not in ("calls_per_day", "prefix_tokens")]

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pricing.caching import CachingRequest, CachingResult, analyse_caching, break_even_hit_ratio, input_cost_cut
 from pricing.units import month_from_day, token_cost
-from pricing.validation import ACTIVE_DAYS, ONE, SHARE, SPEND, TOKENS, PricingModel, check
+from pricing.validation import ACTIVE_DAYS, CALLS, ONE, SHARE, SPEND, TOKENS, PricingModel, check
 
 LongPeriod = Literal["week", "month", "quarter", "year"]
 
@@ -337,3 +337,76 @@ def cached_volume_saving(cached_tokens_per_day: Decimal, input_rate: Decimal,
     per_day = token_cost(tokens, input_rate - cache_read_rate)
     return CachedVolumeSaving(cached_tokens_per_day=tokens, input_rate=input_rate, cache_read_rate=cache_read_rate,
                               per_day=per_day, per_month=month_from_day(per_day))
+
+
+class CachedInputBill(PricingModel):
+    """An input volume over a period with part of it read from the cache: the input bill with no caching, the bill
+    with the cached tokens at the cache-read price, what that saves and the share of the input bill it cuts."""
+
+    period: Literal["day", "week", "month", "quarter", "year"]
+    input_tokens: Decimal  # all input tokens over the period, the cached ones among them
+    cached_tokens: Decimal
+    input_rate: Decimal
+    cache_read_rate: Decimal
+    before: Decimal  # input tokens × input rate
+    uncached_part: Decimal  # (input − cached) × input rate
+    cached_part: Decimal  # cached × cache-read price
+
+    @property
+    def uncached_tokens(self) -> Decimal:
+        return self.input_tokens - self.cached_tokens
+
+    @property
+    def after(self) -> Decimal:
+        return self.uncached_part + self.cached_part
+
+    @property
+    def saving(self) -> Decimal:
+        """cached × (input rate − cache-read price): before − after."""
+        return self.before - self.after
+
+    @property
+    def cut(self) -> Decimal:
+        """The share of the input bill the cache takes off (0 when there is no bill)."""
+        return self.saving / self.before if self.before else Decimal(0)
+
+
+def cached_input_bill(input_tokens_per_day: Decimal, cached_tokens_per_day: Decimal, input_rate: Decimal,
+                      cache_read_rate: Decimal,
+                      period: Literal["day", "week", "month", "quarter", "year"] = "day") -> CachedInputBill | None:
+    """The input bill over ``period`` before caching (input × input rate) and after it ((input − cached) × input rate
+    + cached × cache-read price); None when more tokens are cached than sent, or a read costs more than input."""
+    from pricing.periods import as_count, over_period
+
+    whole = check(TOKENS, input_tokens_per_day, "input_tokens_per_day")
+    part = check(TOKENS, cached_tokens_per_day, "cached_tokens_per_day")
+    if part > whole or cache_read_rate > input_rate:
+        return None
+    if period != "day":
+        whole, part = as_count(over_period(whole, period)), as_count(over_period(part, period))
+    return CachedInputBill(period=period, input_tokens=whole, cached_tokens=part, input_rate=input_rate,
+                           cache_read_rate=cache_read_rate, before=token_cost(whole, input_rate),
+                           uncached_part=token_cost(whole - part, input_rate), cached_part=token_cost(part,
+                                                                                                   cache_read_rate))
+
+
+class StatedSaving(PricingModel):
+    """A saving per hit said outright ("cache saves ~0.9c per call") over a day's calls: the hits a day (every call,
+    or the calls × a stated hit rate), the saving a day (hits × saving per hit), a 730-hour month and longer periods."""
+
+    saving_per_hit: Decimal
+    calls_per_day: Decimal
+    hit_ratio: Decimal | None
+    hits_per_day: Decimal
+    per_day: Decimal
+    per_month: Decimal
+
+
+def stated_saving(saving_per_hit: Decimal, calls_per_day: Decimal, hit_ratio: Decimal | None = None) -> StatedSaving:
+    """hits × saving per hit a day (hits = calls, or calls × hit rate), and × 730 ÷ 24 a month."""
+    calls = check(CALLS, calls_per_day, "calls_per_day")
+    saving = check(SPEND, saving_per_hit, "saving_per_hit")
+    hits = calls * check(SHARE, hit_ratio, "hit_ratio") if hit_ratio is not None else calls
+    per_day = hits * saving
+    return StatedSaving(saving_per_hit=saving, calls_per_day=calls, hit_ratio=hit_ratio, hits_per_day=hits,
+                        per_day=per_day, per_month=month_from_day(per_day))

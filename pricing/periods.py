@@ -168,7 +168,7 @@ class PeriodVolume(PricingModel):
     output_tokens: Decimal
 
 
-def _as_count(value: Decimal) -> Decimal:
+def as_count(value: Decimal) -> Decimal:
     """A count rounded like :func:`calls_in`: whole when it is whole to nine places (129,600 × 730 ÷ 24 = 3,942,000)."""
     rounded = value.quantize(_COUNT_PLACES)
     return rounded.to_integral_value() if rounded == rounded.to_integral_value() else rounded.normalize()
@@ -183,9 +183,9 @@ def volume_in(quote: PerTokenQuote, period: Period, active_hours: Decimal = Deci
     calls = quote.calls_per_day
     return PeriodVolume(
         period=period,
-        calls=_as_count(over_period(calls, period, active_hours)) if calls is not None else None,
-        input_tokens=_as_count(over_period(quote.input_tokens_per_day, period, active_hours)),
-        output_tokens=_as_count(over_period(quote.output_tokens_per_day, period, active_hours)),
+        calls=as_count(over_period(calls, period, active_hours)) if calls is not None else None,
+        input_tokens=as_count(over_period(quote.input_tokens_per_day, period, active_hours)),
+        output_tokens=as_count(over_period(quote.output_tokens_per_day, period, active_hours)),
     )
 
 
@@ -198,9 +198,9 @@ def volume_over_days(quote: PerTokenQuote, days: int, period: str = "days") -> P
     calls = quote.calls_per_day
     return PeriodVolume(
         period=period,
-        calls=_as_count(calls * n) if calls is not None else None,
-        input_tokens=_as_count(quote.input_tokens_per_day * n),
-        output_tokens=_as_count(quote.output_tokens_per_day * n),
+        calls=as_count(calls * n) if calls is not None else None,
+        input_tokens=as_count(quote.input_tokens_per_day * n),
+        output_tokens=as_count(quote.output_tokens_per_day * n),
     )
 
 
@@ -208,7 +208,7 @@ def volume_over_months(month: PeriodVolume, months: Decimal, period: str = "term
     """A month's calls and tokens over ``months`` months (a quarter is three, a 12-month term twelve)."""
     return PeriodVolume(
         period=period,
-        calls=_as_count(month.calls * months) if month.calls is not None else None,
-        input_tokens=_as_count(month.input_tokens * months),
-        output_tokens=_as_count(month.output_tokens * months),
+        calls=as_count(month.calls * months) if month.calls is not None else None,
+        input_tokens=as_count(month.input_tokens * months),
+        output_tokens=as_count(month.output_tokens * months),
     )

@@ -12,6 +12,7 @@ from bot.parse.models import new_list
 from bot.parse.requests import Missing
 from pricing.caching import CacheWrite, CachingRequest, CachingResult, PoissonWrites, TtlComparison
 from pricing.caching_figures import (
+    CachedInputBill,
     CachedVolumeSaving,
     CachingOverPeriod,
     CallBillOnHit,
@@ -21,6 +22,7 @@ from pricing.caching_figures import (
     InputBillCut,
     InputCut,
     InputSpend,
+    StatedSaving,
     StorageCover,
     hit_savings_per_day,
     monthly_net_difference,
@@ -101,13 +103,18 @@ class CachingAnswer(AnswerBase):
     input_bill_period: str | None = None
     #: "300M prefix tokens a month served from cache, $3 vs $0.30": what those cached tokens save a day and a month.
     cached_volume: CachedVolumeSaving | None = None
+    #: "900M input tokens a month ... 600M of those are cache hits": the input bill before and after, in that period.
+    cached_bill: CachedInputBill | None = None
+    #: "cache saves ~0.9c per call, 25k calls/day": the saving said per hit, over a day, a month and any period asked.
+    stated_saving: StatedSaving | None = None
+    stated_saving_periods: list[DailyOverPeriod] = Field(default_factory=new_list)
 
     @property
     def computed(self) -> bool:
         return (self.caching is not None or self.per_hit_only is not None or self.hit_break_even is not None
                 or self.input_cut is not None or self.write is not None or self.below_minimum is not None
                 or self.below_stated_minimum
-                or self.cached_volume is not None)
+                or self.cached_volume is not None or self.cached_bill is not None or self.stated_saving is not None)
 
     @property
     def below_stated_minimum(self) -> bool:

@@ -55,6 +55,10 @@ class ScenarioAnswer(AnswerBase):
     def all_hits_per_day(self) -> Decimal | None:
         return self.caching_answer.all_hits_per_day if self.caching_answer else None
 
+    @property
+    def all_hits_per_month(self) -> Decimal | None:
+        return self.caching_answer.all_hits_per_month if self.caching_answer else None
+
     def result(self) -> Any:
         result: dict[str, Any] = {"traits": self.workload, "advice": self.advice}
         if self.caching_answer is not None:

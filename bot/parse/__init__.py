@@ -647,6 +647,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["volume_period"] = PERIOD_WORDS.get(stated[0], stated[0])
     if found.claimed_amounts:
         fields["claimed_amounts"] = found.claimed_amounts
+    if found.cached_of_input and "cached_tokens_per_day" in fields and "input_tokens_per_day" in fields:
+        fields["cached_of_input"] = True
     if found.bare_rates and "input_rate" in fields and "output_rate" in fields:
         fields["bare_rates"] = found.bare_rates
     if "budget" in fields:

@@ -570,6 +570,13 @@ CLAIMED_HIT_SAVING = _rx(
     + r"\s?(?:per|a|each|/|on every|on each)\s?(?:cache\s)?hit\b(?:\s(?:and|or|,)\s(?:about\s|~)?" + _dollar("b")
     + r"\s?(?:/|a|an|per)\s?day\b)?"
 )
+# "cache saves ~0.9c per call", "caching saves us about $0.012 a request", "each cache hit saves $0.02": a cache saving
+# per call said outright (read as the saving per hit; a per-call fee it is not).
+CACHE_SAVING_PER_CALL = _rx(
+    r"\b(?:cach(?:e|ed|ing)|(?:each|every|a|one|per) (?:cache )?hit)\b[^.;?!\n$\d]{0,20}?\b(?:save|saves|saving|"
+    r"savings? of)\s(?:us\s|them\s|you\s)?(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?" + _dollar("a")
+    + r"(?P<unit>\s?(?:per|a|an|each|/|on every|on each)\s?(?:call|request|req|query|hit)\b)?"
+)
 # "caching cuts input cost 80%+, right?", "can cut effective input costs by 80% or more": a cut of the input cost the
 # rep states, to check against the one worked out (not a hit ratio or a discount).
 # "... is a 15% effective markup?", "so the net premium comes to 20%": an effective markup the rep (or the customer)
@@ -1259,6 +1266,21 @@ PREFIX_TOKENS_AFTER = _rx(
 )
 # "6k of a 7.5k-token prompt is the cached prefix": the prefix and the whole prompt.
 # "a 4,000-token prompt, of which 3,500 is a fixed instruction block": the fixed part is the prefix.
+# "600M of those are cache hits billed at $0.30/M", "of which 1.5B are read from the cache": tokens read from the cache,
+# said as part of an input volume just before (a period's tokens, not one call's prompt: see _CACHED_OF_INPUT_WHOLE).
+_CACHED_WORDS = (r"(?:(?:are|is|get|were|will be|would be|come|land|hit)\s)?(?!\S*\s?(?:cache[- ])?writ)"
+                 r"[^.;?!\n\d$]{0,30}?\bcach(?:e|ed)\b(?![- ]?writ)")
+CACHED_OF_INPUT = [
+    _rx(r"(?<![\w.$])~?" + QUANTITY + r"\s?(?:tokens?\s)?of (?:those|them|these|that|it|the input)(?: tokens)?,?\s"
+        + _CACHED_WORDS),
+    _rx(r"\bof (?:which|those|them|these|that|it),?\s(?:about |around |roughly |~)?(?<![\w.$])" + QUANTITY
+        + r"\s?(?:tokens?\s)?" + _CACHED_WORDS),
+]
+# The input volume they are part of: "900M input tokens a month", "input: 2B tokens/month", "40M input tokens a day".
+_CACHED_OF_INPUT_WHOLE = _rx(
+    r"(?<![\w.$])(?P<whole>" + NUMBER + r")\s?(?P<whole_scale>" + SCALE + r")?\b\s?(?:input\s|prompt\s)?"
+    r"(?:tokens?|toks?)\s?(?:of\s(?:input|prompt)\s)?(?:a|an|per|/|each|every)\s?" + _PERIOD
+)
 PREFIX_OF_WHICH = _rx(
     r"\bof which ~?(?<![\w.$])" + QUANTITY + r"\s?(?:tokens?\s)?(?:(?:is|are)\s)?(?:a\s|an\s|the\s)?"
     r"(?:fixed|static|shared|stable|same|cached|common|system|repeated|constant|reusable)"
@@ -1355,6 +1377,7 @@ WRITES_NO_PERIOD = _rx(
     + r"\s?(?:cache\s)?(?:writes|re-?writes|misses)\b(?!\s?(?:/|a|an|per|each|every|in|out of|for|of)\b)"
 )
 _SENTENCE_BREAK = _rx(r"[.?!;\n](?!\d)")
+_FULL_STOP = _rx(r"[.?!\n](?!\d)")
 _COUNT_OF_CALLS = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?:cache\s)?" + _CALLS + r"\b")
 
 # Spend in dollars over a period: "$9,000 a month on-demand", "on-demand bill is ~$120k/mo", "10000 $/month",
@@ -2177,6 +2200,8 @@ class Found:
     closing_period: str | None = None
     # "8,000 calls a day hit the cache": the volume counts the hits alone (writes stated apart come on top).
     calls_are_hits: bool = False
+    # "900M input tokens a month; 600M of those are cache hits": the cached tokens are part of the input volume
+    cached_of_input: bool = False
     # "50 to 60 thousand calls a month": the low and high volume a day, each worked out where the intent allows.
     calls_range: tuple[Decimal, Decimal] | None = None
     # "between 50 and 80M input tokens a month": each side's range of tokens, in the units its counts are added in
@@ -2316,6 +2341,7 @@ class Scanner:
         self._claimed_figures()
         self._calls_at_figure_period()
         self._claimed_hit_saving()
+        self._cache_saving_per_call()
         self._claimed_saving()
         self._claimed_cut()
         self._claimed_markup()
@@ -2443,6 +2469,18 @@ class Scanner:
                 self.found.add("claimed_hit_saving", per_hit)
             if per_day is not None:
                 self.found.add("claimed_day_saving", per_day)
+
+    def _cache_saving_per_call(self) -> None:
+        """ "cache saves ~0.9c per call": the saving each call (a hit) makes, said outright; it is no per-call fee."""
+        if ("cach" not in self.work and "hit" not in self.work) or "sav" not in self.work or "$" not in self.work:
+            return
+        for m in list(CACHE_SAVING_PER_CALL.finditer(self.work))[:MAX_MATCHES]:
+            per_hit = self._dollars(m, "a")
+            if per_hit is not None and per_hit < 1:
+                self.found.add("claimed_hit_saving", per_hit)
+                if m.group("unit"):  # "0.9c per call" is read: no per-call fee (the words before stay for others)
+                    self._consume(self.work.rfind("$", m.start(), m.start("a")), m.end())
+        self._blank()
 
     def _claimed_figures(self) -> None:
         """ "I get $16 in, $16 out, $32/day, about $973 a month?": the rep's own figures, each checked in the reply."""
@@ -3861,6 +3899,25 @@ class Scanner:
                 self.found.unused.append(self.text[m.start():m.end()].strip())
         self._blank()
 
+    def _cached_of_input(self) -> None:
+        """ "900M input tokens a month at $3/M; 600M of those are cache hits": the tokens read from the cache, in the
+        period of the input volume they are part of (never more than it); the input bill is priced both ways."""
+        if " of " not in self.work or "cach" not in self.work:
+            return
+        for pattern in CACHED_OF_INPUT:
+            for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
+                part = to_decimal(m.group("num"), m.group("scale"))
+                wholes = list(_CACHED_OF_INPUT_WHOLE.finditer(self.text, max(0, m.start() - 160), m.start()))
+                if part is None or not wholes or _FULL_STOP.search(self.text, wholes[-1].end(), m.start()):
+                    continue
+                whole = to_decimal(wholes[-1].group("whole"), wholes[-1].group("whole_scale"))
+                if whole is None or not 0 < part <= whole:
+                    continue
+                self._consume(m.start("num"), m.end("num") if m.group("scale") is None else m.end("scale"))
+                self.found.add("cached_tokens_per_day", per_day(part, wholes[-1].group("period")))
+                self.found.cached_of_input = True
+            self._blank()
+
     def _add_tokens(self, role: str, value: Decimal, end: int, period: str | None = None,
                     start: int | None = None) -> None:
         scope, found_period = ("day", period) if period else self._token_period(end)
@@ -3927,6 +3984,7 @@ class Scanner:
             if value is not None:
                 # a share of the calls: in the period the calls were stated over
                 self.found.add("writes_per_day", per_day(value, (self.found.calls_periods or ["day"])[0]))
+        self._cached_of_input()
         for m in self._matches(PREFIX_PART_OF_WHOLE) if " of " in self.work else ():
             part = to_decimal(m.group("num"), m.group("scale"))
             whole = to_decimal(m.group("whole"), m.group("whole_scale"))

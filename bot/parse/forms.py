@@ -1041,12 +1041,12 @@ def _rate_list(m: re.Match[str]) -> str:
 # "25k calls/d", "thru".
 _ABBREVIATIONS = {
     "disc": "discount", "od": "on-demand", "payg": "on-demand", "pct": "percent", "thru": "through",
-    "b/e": "break-even", "ctx": "context", "tokn": "token", "abt": "about", "abt.": "about",
+    "b/e": "break-even", "ctx": "context", "tokn": "token", "abt": "about", "abt.": "about", "pfx": "prefix",
     # Vertex AI's provisioned throughput is bought in generative AI scale units
     "gsu": "unit", "gsus": "units",
 }
 # "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
-_ABBREVIATION = screened(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|gsus?)\b(?!\.\w)|\bb/e\b|\babt\b\.?|"
+_ABBREVIATION = screened(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|pfx|gsus?)\b(?!\.\w)|\bb/e\b|\babt\b\.?|"
                          r"(?<=\d)pct\b")
 # Deal words European customers write in German, pasted into an ask: "0,15 $ pro Million Input-Tokens", "35.000
 # Aufrufe pro Woche", "1.800 Tokens rein, 200 raus", "Rabatt 33 %, erwartete Auslastung 0,9". Read as the English
@@ -1273,6 +1273,32 @@ def _bare_cache_prices(m: re.Match[str]) -> str:
     return _PRICE_ITEM_RX.sub(lambda i: f"${i.group('n')} {i.group('l')}", m.group(0))
 
 
+# "in 3, read 0.3, write 3.75 (per M)", "input 2.5 / cached 0.25 / write 3.125": each cache price after its label, with
+# the input price among them (read as "$3 in, $0.3 read, $3.75 write" when read < input <= write).
+_LABEL_FIRST = r"(?:input|in|base|cache reads?|cached|reads?|cache hits?|hits?|cache writes?|writes?)"
+_LABEL_FIRST_ITEM = _LABEL_FIRST + r"\s?[:=]?\s?\$?\d{1,3}(?:\.\d{1,4})?(?!\d|[.,]\d|\s?(?:k|m|b|%|x|tokens?|toks?)\b)"
+_LABEL_FIRST_PRICES = screened(
+    r"(?<![\w.$/-])" + _LABEL_FIRST_ITEM + r"(?: ?(?:/|,|;|and|&) ?" + _LABEL_FIRST_ITEM + r"){1,3}"
+)
+_LABEL_FIRST_ITEM_RX = screened(r"(?P<l>" + _LABEL_FIRST + r")\s?[:=]?\s?\$?(?P<n>\d{1,3}(?:\.\d{1,4})?)")
+
+
+def _label_first_prices(m: re.Match[str]) -> str:
+    kinds: dict[str, Decimal] = {}
+    for item in _LABEL_FIRST_ITEM_RX.finditer(m.group(0)):
+        label = item.group("l")
+        kind = ("input" if label in ("in", "input", "base") else "write" if "writ" in label else "read")
+        if kind in kinds:
+            return m.group(0)
+        kinds[kind] = Decimal(item.group("n"))
+    read, write, inp = kinds.get("read"), kinds.get("write"), kinds.get("input")
+    if inp is None or (read is None and write is None) or (read is not None and not read < inp) or (
+            write is not None and not write >= inp):
+        return m.group(0)  # "in 3 writes 5": no input price beside a cache price, or out of order
+    said = {"input": "in", "read": "read", "write": "write"}
+    return ", ".join(f"${value} {said[kind]}" for kind, value in kinds.items())
+
+
 # A spreadsheet row or key: value pairs: "prefix_tokens: 4,800 | calls/day: 12,000": each value with its key's words.
 _KEY_VALUE = screened(
     r"\b(?:(?P<prefix>(?:cached |static |shared )?(?:prefix|system[ _]prompt|preamble)(?:[ _](?:tokens|toks|size|len|"
@@ -1495,6 +1521,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ZERO_COMMA.sub(lambda m: f"0.{m.group('frac')}", text)
         text = _DECIMAL_COMMA.sub(lambda m: f"{m.group('whole')}.{m.group('frac')}", text)
         text = _ODD_COMMAS.sub(lambda m: _odd_commas(m, unread), text)
+    if any(w in text for w in ("read", "write", "cached", "hit")):
+        # before the thousands dots: "write 3.125" beside "in 2.5, read 0.25" is a price, not 3,125
+        text = _LABEL_FIRST_PRICES.sub(_label_first_prices, text)
     text = _THOUSANDS_DOT.sub(lambda m: _thousands_dot(m, unread, continental), text)
     if "$" in text:
         # "$48.000 / month", "$1.200.000": dots after a dollar sign group thousands where there are two of them,

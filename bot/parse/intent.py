@@ -204,6 +204,10 @@ def score(text: str, found: Found) -> dict[Intent, float]:
 
     if _has(found, "prefix_tokens"):
         scores[Intent.CACHING] += 2
+    if _has(found, "claimed_hit_saving"):  # "cache saves ~0.9c per call": a saving per hit, said
+        scores[Intent.CACHING] += 4
+    if found.cached_of_input:  # "900M input tokens a month; 600M of those are cache hits": tokens read from the cache
+        scores[Intent.CACHING] += 3
     if _has(found, "cache_read_rate", "cache_write_rate", "cache_read_share", "cache_write_share"):
         scores[Intent.CACHING] += 3
         if _CACHE_PRICE_NAMED.search(text):

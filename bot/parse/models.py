@@ -117,6 +117,7 @@ class Fields(BaseModel):
     prefix_share: Decimal | None = None  # the share of input tokens that are a repeated prefix
     # tokens read from the cache a day, however the period was said ("300M prefix tokens a month served from cache")
     cached_tokens_per_day: Decimal | None = None
+    cached_of_input: bool = False  # the cached tokens are part of the input tokens said ("600M of those are cached")
     budget: Decimal | None = None  # what the buyer can spend over ``budget_period`` ("budget is $5,000/month")
     budget_period: str | None = None
     spend_period: str | None = None

@@ -331,6 +331,11 @@ def _per_call(head: str, value: str) -> str | None:
     return f"{figure}{scale} {side} tokens per call" if side else None
 
 
+# A column named for a cache price alone ("cache_read", "cache write", "cached"), never a count of reads or writes.
+_CACHE_PRICE_HEAD = compile_regex(r"^(?:cache[ -]?(?:read|write|hit)|cached(?: input| read)?)$")
+_PRICE_FIGURE = compile_regex(r"^\$?\d{1,3}\.\d{1,4}$")
+
+
 def phrase(head: str, value: str) -> str:
     """One cell of a table as the words it stands for: its figure before its column's name ("4,000 prefix tokens",
     "85% expected util"), a column counted in millions of tokens with its scale ("120" under
@@ -343,6 +348,9 @@ def phrase(head: str, value: str) -> str:
     head = _head(head)
     if not _numeric(value.lower()):
         return value
+    if _CACHE_PRICE_HEAD.match(head.lower()) and _PRICE_FIGURE.match(value.strip()):
+        # "cache_write | 1.375": a cache price per 1M tokens under its name ("$1.375 cache write"), not 1,375 writes
+        return f"${value.strip().lstrip('$')} {head.lower()}"
     million = _PER_MILLION_HEAD.search(head.lower()) if _RATE_HEAD.search(head.lower()) else None
     if million is not None and _BARE_FIGURE.match(value.strip().lower()) and "%" not in value:
         # "input $/M | 0.50": a price per million tokens ("input $0.50/m"), never a count of millions

@@ -80,3 +80,11 @@ def test_a_period_before_a_question_is_not_the_counts_period() -> None:
     # the period asked about is not given to a count in the next sentence
     text = f"{_RATES} what's the saving per day? we see 5,000 cache hits"
     assert parse(text).fields.calls_per_day is None
+
+
+def test_a_structure_question_shows_the_caching_month_beside_the_day() -> None:
+    # 4,000 × ($2 − $0.20)/1M = $0.0072 a hit; × 20,000 = $144.00 a day; × 730 ÷ 24 = $4,380.00 a month
+    reply = router.answer("support bot, 4k-token policy doc prefix, 20k calls/day, $2/M in, $0.20 cached, spiky load. "
+                          "which structure, and savings per day and month?", rate_cards={})
+    assert reply.intent == "scenario", reply.text
+    assert "$144.00 a day" in reply.text and "$4,380.00 a 730-hour month" in reply.text, reply.text
