@@ -1281,9 +1281,10 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
                 # period the volume was said in
                 from pricing.caching_figures import cached_input_bill
 
-                period = f.volume_period if f.volume_period in ("week", "month", "quarter", "year") else "day"
+                periods: dict[str | None, Literal["week", "month", "quarter", "year"]] = {
+                    "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
                 out.cached_bill = cached_input_bill(f.input_tokens_per_day, f.cached_tokens_per_day, input_rate,
-                                                    read_rate, period)
+                                                    read_rate, periods.get(f.volume_period, "day"))
                 out.cached_volume = None if out.cached_bill is not None else out.cached_volume
             out.missing = [m for m in out.missing if m.key not in ("calls_per_day", "prefix_tokens")]
         else:
