@@ -1378,6 +1378,10 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             raise
         out.missing += missing("cache_storage_rate")
         return out
+    if f.calls_are_hits and result.writes_basis == "fixed_windows" and result.created_by_a_call and result.eligible:
+        # "600 cache hits a day" on a cache a call creates once an hour: the calls are the hits and the creations
+        request = request.model_copy(update={"calls_per_day": request.calls_per_day + result.writes_per_day})
+        result = analyse_caching(request)
     if f.calls_per_day is None and not result.eligible:
         # Below the provider's minimum cacheable prefix: said plainly; the volume changes nothing, so not asked for.
         out.missing = [m for m in out.missing if m.key != "calls_per_day"]
@@ -1397,6 +1401,16 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         return out
     out.request, out.caching = request, result
     out.all_hits_per_day = saving_if_every_call_hits(result)
+    if f.what_if_prefix is not None and f.what_if_prefix != f.prefix_tokens:
+        # "what if the prefix grows to 7k?": the same deal at the new prefix, beside the base
+        out.what_if_prefix = analyse_caching(request.model_copy(update={"prefix_tokens": f.what_if_prefix}))
+        out.what_if_prefix_all_hits = saving_if_every_call_hits(out.what_if_prefix)
+    if f.volume_factor is not None and f.volume_factor > 0 and f.volume_factor != 1:
+        # "what if hits double?": the same deal at the calls × the factor (the writes said stay as said)
+        out.volume_factor = f.volume_factor
+        out.what_if_calls = analyse_caching(request.model_copy(
+            update={"calls_per_day": request.calls_per_day * f.volume_factor}))
+        out.what_if_calls_all_hits = saving_if_every_call_hits(out.what_if_calls)
     for hit_ratio in f.compare_hit_ratios[1:] if f.hit_ratio is not None else ():
         # "monthly net at 99% vs 95%": the same calls and prefix at each further hit rate
         out.other_hit_ratios.append(analyse_caching(request.model_copy(update={"hit_ratio": hit_ratio})))

@@ -105,6 +105,13 @@ class CachingAnswer(AnswerBase):
     cached_volume: CachedVolumeSaving | None = None
     #: "900M input tokens a month ... 600M of those are cache hits": the input bill before and after, in that period.
     cached_bill: CachedInputBill | None = None
+    #: "what if the prefix grows to 7k?": the same deal at that prefix, and what it saves a day if every call hits.
+    what_if_prefix: CachingResult | None = None
+    what_if_prefix_all_hits: Decimal | None = None
+    #: "what if hits double?": the same deal at the calls × that factor, and what it saves a day if every call hits.
+    what_if_calls: CachingResult | None = None
+    what_if_calls_all_hits: Decimal | None = None
+    volume_factor: Decimal | None = None
     #: "cache saves ~0.9c per call, 25k calls/day": the saving said per hit, over a day, a month and any period asked.
     stated_saving: StatedSaving | None = None
     stated_saving_periods: list[DailyOverPeriod] = Field(default_factory=new_list)

@@ -89,6 +89,13 @@ _VOLUME_GROWS = screened(
     r"|\b(?:at|with|on|for|about|if|under|assuming)\s(?:~|about |roughly )?(?P<at_times>\d{1,2}(?:\.\d{1,2})?)\s?"
     r"(?:x|×|times)\s(?:the\s|that\s|their\s|our\s|current\s|today's\s)*(?:volume|traffic|usage|load|demand)\b"
 )
+# "what if hits double?", "if calls triple": in a caching ask, the calls (each a hit) times a factor.
+_CALLS_GROW = screened(
+    r"\b(?:hits|calls|requests|queries)(?: \w+)?? (?:(?P<word>doubles|doubled|doubling|double|triples|tripled|tripling|"
+    r"triple|quadruples|quadrupled|quadruple|halves|halved)\b|(?:grow|grows|go up|goes up|rise|rises|increase|"
+    r"increases|jump|jumps)(?: by)? (?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<times>\d{1,2}(?:\.\d+)?)\s?x\b))"
+    r"(?P<at_times>(?!))?"
+)
 # "what if output doubles?", "and if input tokens grow 50%?": one side's tokens times a factor, the other side as it is.
 _SIDE_GROWS = screened(
     r"\b(?P<side>input|output|completion|prompt|in|out)(?:put)?s?(?: tokens?| volume| size| length| side)?"
@@ -425,11 +432,6 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             found.spend_periods["on_demand_spend"] = "month"
         else:
             found.unused.append(text)
-    # "24 writes a day, and on top of that 8,000 calls a day hit the cache": the calls are the hits plus the writes.
-    hits, writes = list(dict.fromkeys(values.get("calls_per_day", []))), list(dict.fromkeys(values.get("writes_per_day",
-                                                                                                       [])))
-    if found.calls_are_hits and len(hits) == 1 and len(writes) == 1 and not values.get("hit_ratio"):
-        values["calls_per_day"] = [hits[0] + writes[0]]
     # "cache rewritten every 5 min round the clock": one write each interval over the active hours (24 unless stated).
     every = list(dict.fromkeys(found.write_every_minutes))
     if len(every) == 1 and not values.get("writes_per_day") and not values.get("hit_ratio"):
@@ -439,11 +441,16 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             from pricing.caching import writes_every
 
             values["writes_per_day"] = [writes_every(every[0], span)]
+    # "24 writes a day, and on top of that 8,000 calls a day hit the cache": the calls are the hits plus the writes.
+    hits, writes = list(dict.fromkeys(values.get("calls_per_day", []))), list(dict.fromkeys(values.get("writes_per_day",
+                                                                                                       [])))
+    if found.calls_are_hits and len(hits) == 1 and len(writes) == 1 and not values.get("hit_ratio"):
+        values["calls_per_day"] = [hits[0] + writes[0]]
     fields: dict[str, object] = {}
     if other_call:
         fields["other_call_tokens"] = other_call
     ambiguities: list[Ambiguity] = []
-    if intent is Intent.QUOTE and found.volume_factor is not None:
+    if intent in (Intent.QUOTE, Intent.CACHING) and found.volume_factor is not None:
         fields["volume_factor"] = found.volume_factor
     elif intent is Intent.QUOTE and found.side_factor is not None:
         fields["side_factor"] = found.side_factor
@@ -574,7 +581,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "hyperscaler_spend", "hyperscaler_list_spend", "provisioned_spend", "input_spend", "prefix_share", "fee_spend",
         "per_token_call_cost", "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit",
         "blended_rate", "provisioned_rate", "on_demand_rate", "claimed_call_cost", "claimed_markup",
-        "markup_base_spend", "claimed_premium", "input_share", "budget", "units_asked",
+        "markup_base_spend", "claimed_premium", "input_share", "budget", "units_asked", "what_if_prefix",
     ):
         _single(fields, found, name, ambiguities)
     fields["utilization"] = list(dict.fromkeys(values.get("utilization", [])))
@@ -647,6 +654,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["volume_period"] = PERIOD_WORDS.get(stated[0], stated[0])
     if found.claimed_amounts:
         fields["claimed_amounts"] = found.claimed_amounts
+    if found.calls_are_hits and "calls_per_day" in fields and not {"writes_per_day", "hit_ratio"} & fields.keys():
+        fields["calls_are_hits"] = True
     if found.cached_of_input and "cached_tokens_per_day" in fields and "input_tokens_per_day" in fields:
         fields["cached_of_input"] = True
     if found.bare_rates and "input_rate" in fields and "output_rate" in fields:
@@ -804,7 +813,7 @@ def parse(text: str) -> Ask:
                   to_decimal(side_grows.group("times")))
         side = "input" if side_grows.group("side") in ("input", "in", "prompt") else "output"
         found.side_factor = (side, factor) if factor is not None and factor > 0 else None
-    grows = _VOLUME_GROWS.search(normalized)
+    grows = _VOLUME_GROWS.search(normalized) or (_CALLS_GROW.search(normalized) if intent is Intent.CACHING else None)
     if grows:
         word = grows.group("word")
         found.volume_factor = (_FACTORS[word] if word in _FACTORS else

@@ -1218,7 +1218,7 @@ HEADER_PERIOD = _rx(
 )
 PREFIX_TOKENS = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)"
-    r"(?:sys(?:tem)?[- ]prompt|(?:prompt )?prefix|preamble|"
+    r"(?:sys(?:tem)?[- ]prompt|(?:(?:cached|cacheable|shared|static|repeated|fixed)[- ])?(?:prompt )?prefix|preamble|"
     r"(?:shared |static |cached )?context(?! window)|instructions|few[- ]shot|(?:cached|cacheable) (?:input )?tokens?)"
 )
 # "the provider's minimum cacheable prefix is 1,024 tokens", "(min cacheable is 2,048)", "a 1,024-token caching
@@ -1280,6 +1280,15 @@ CACHED_OF_INPUT = [
 _CACHED_OF_INPUT_WHOLE = _rx(
     r"(?<![\w.$])(?P<whole>" + NUMBER + r")\s?(?P<whole_scale>" + SCALE + r")?\b\s?(?:input\s|prompt\s)?"
     r"(?:tokens?|toks?)\s?(?:of\s(?:input|prompt)\s)?(?:a|an|per|/|each|every)\s?" + _PERIOD
+)
+# "what if the prefix grows to 7k?", "if they increase the prefix to 9,000 tokens", "prefix goes up to 6k": a second
+# prefix length to work the deal out at (read before the prefix, so it is not a second prefix).
+WHAT_IF_PREFIX = _rx(
+    r"\b(?:if|suppose|supposing|say|assume|assuming)\b[^.?!\n\d]{0,40}?(?:\bprefix\b[^.?!\n\d]{0,12}?\b(?:grows?|grew|goes|"
+    r"went|increases?|increased|rises?|rose|jumps?|drops?|shrinks?|falls?|fell|gets?|becomes?|is|were|was|moves?|"
+    r"changes?)|\b(?:grow|increase|cut|shrink|raise|bump|double|extend|trim|reduce|take|move|change)s?\s(?:the\s|their\s|"
+    r"our\s)?(?:cached\s)?prefix)(?:\s(?:up|down))?\s(?:to|at)\s~?(?<![\w.$])" + QUANTITY
+    + r"(?:[- ]?(?:tokens?|toks?))?"
 )
 PREFIX_OF_WHICH = _rx(
     r"\bof which ~?(?<![\w.$])" + QUANTITY + r"\s?(?:tokens?\s)?(?:(?:is|are)\s)?(?:a\s|an\s|the\s)?"
@@ -3985,6 +3994,10 @@ class Scanner:
                 # a share of the calls: in the period the calls were stated over
                 self.found.add("writes_per_day", per_day(value, (self.found.calls_periods or ["day"])[0]))
         self._cached_of_input()
+        for m in self._matches(WHAT_IF_PREFIX) if "prefix" in self.work else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self.found.add("what_if_prefix", value)
         for m in self._matches(PREFIX_PART_OF_WHOLE) if " of " in self.work else ():
             part = to_decimal(m.group("num"), m.group("scale"))
             whole = to_decimal(m.group("whole"), m.group("whole_scale"))

@@ -85,6 +85,9 @@ class Fields(BaseModel):
     head_noun: str | None = None
     volume_period: str | None = None  # the period the volume was stated over ("day", "month"; None when not stated)
     writes_per_day: Decimal | None = None
+    #: The calls were counted as cache hits ("600 cache hits a day") and no writes were said beside them: where the
+    #: writes are worked out and each is a call, the calls are those hits plus the writes.
+    calls_are_hits: bool = False
     active_hours: Decimal | None = None  # hours a day the traffic runs ("over 8 business hours")
     active_days: Decimal | None = None  # days a week the traffic runs ("5 days a week", "weekdays")
     days_per_month: Decimal | None = None  # days a month it runs ("22 days/mo"), for units billed only then
@@ -192,6 +195,8 @@ class Fields(BaseModel):
     changed_from: tuple[str, Decimal] | None = None
     #: "what if their volume doubles?": the factor the whole volume is multiplied by.
     volume_factor: Decimal | None = None
+    #: "what if the prefix grows to 7k?": a second prefix length the same deal is worked out at, beside the first.
+    what_if_prefix: Decimal | None = None
     #: "I get $16 in, $16 out, $32/day, about $973 a month?": the rep's own figures, each checked against the quote.
     claimed_amounts: list[Decimal] = Field(default_factory=new_list)
     #: "what if output doubles?": one side ("input" or "output") and the factor its tokens are multiplied by.

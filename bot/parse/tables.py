@@ -31,7 +31,7 @@ _RULE = compile_regex(r"^[\s|:+-]+$")  # "|---|---|": a markdown table's rule li
 # A key of a key-value row: a few words, no figures.
 _KEY = compile_regex(r"^[a-z][a-z /()'&.-]{0,40}$")
 # A field's name in a table whose header names its columns: a model's name may hold figures ("direct GPT-4o input").
-_FIELD_KEY = compile_regex(r"^[a-z][a-z0-9 /()'&.-]{0,40}$")
+_FIELD_KEY = compile_regex(r"^[a-z][a-z0-9 /()'&.$%#-]{0,40}$")
 _MAX_KEY_WORDS = 5
 _MAX_VALUE_WORDS = 6
 
@@ -332,7 +332,8 @@ def _per_call(head: str, value: str) -> str | None:
 
 
 # A column named for a cache price alone ("cache_read", "cache write", "cached"), never a count of reads or writes.
-_CACHE_PRICE_HEAD = compile_regex(r"^(?:cache[ -]?(?:read|write|hit)|cached(?: input| read)?)$")
+_CACHE_PRICE_HEAD = compile_regex(r"^(?:cache[ -]?(?:read|write|hit)|cached(?: input| read)?)(?: ?(?:rate|price|"
+                                   r"\(?(?:\$|usd) ?(?:/|per) ?(?:1 ?)?m(?:tok)?\)?|per (?:1 ?)?m(?:tok)?))?$")
 _PRICE_FIGURE = compile_regex(r"^\$?\d{1,3}\.\d{1,4}$")
 
 
@@ -458,6 +459,8 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
         value = f"{value} a {_PERIODS.get(said, said)}"
     if period and _COUNT_KEY.search(key.lower()) and not _PERIOD_SAID.search(value.lower()) and "/" not in value:
         return f"{value} {key} a {period}"
+    if _BARE_COUNT.match(value.strip()) and (_RATE_HEAD.search(key.lower()) or _CACHE_PRICE_HEAD.match(key.lower())):
+        return phrase(key, value)  # "| input $/M | 2.50 |": "input $2.50/m", a price, not a count
     if _BARE_COUNT.match(value.strip()):
         return f"{value} {key}"  # "| calls per hour | 600 |": "600 calls per hour", as it is said
     return f"{key}: {value}"

@@ -88,3 +88,22 @@ def test_a_structure_question_shows_the_caching_month_beside_the_day() -> None:
                           "which structure, and savings per day and month?", rate_cards={})
     assert reply.intent == "scenario", reply.text
     assert "$144.00 a day" in reply.text and "$4,380.00 a 730-hour month" in reply.text, reply.text
+
+
+_EXPLICIT = ("Gemini explicit cache of a 100k-token manual: input $1.25/M, cached read $0.3125/M, storage $4.50 per 1M "
+             "tokens per hour, 1 hour TTL, re-created every hour across an 8-hour workday; the first call each hour "
+             "creates it and creation is billed at the standard input rate. {volume}. net per day?")
+
+
+@pytest.mark.parametrize(
+    ("volume", "net"),
+    [
+        # hits counted: 400 × 100,000 × $0.9375/1M = $37.50 − storage 0.1M × $4.50 × 8 h ($3.60) = $33.90
+        ("400 cache hits a day", "$33.90"),
+        # calls counted: 8 of the 400 create the cache, 392 hit: $36.75 − $3.60 = $33.15
+        ("400 calls a day", "$33.15"),
+    ],
+)
+def test_hits_counted_on_a_cache_a_call_creates_are_all_hits(volume: str, net: str) -> None:
+    reply = router.answer(_EXPLICIT.format(volume=volume), rate_cards={})
+    assert f"{net} a day" in reply.text, reply.text

@@ -92,3 +92,14 @@ def test_a_sheet_column_counting_writes_is_still_a_count() -> None:
     fields = parse("prefix_tokens,input_rate,cache_read,cache_writes_per_day,calls_per_day\n"
                    "2000,2.00,0.50,40,5000").fields
     assert fields.writes_per_day == Decimal(40) and fields.cache_write_rate is None, fields
+
+
+def test_a_field_value_sheet_with_prices_in_its_keys_is_read() -> None:
+    # 5,000 × ($2 − $0.20)/1M = $0.009 a hit; 5,000 × ($2.50 − $2)/1M = $0.0025 a write; 20,000 calls at 80%:
+    # 16,000 × $0.009 = $144.00 − 4,000 × $0.0025 = $10.00 -> $134.00 a day
+    text = ("| field | value |\n|---|---|\n| account | Northwind Labs |\n| cached prefix tokens | 5,000 |\n"
+            "| input $/M | 2.00 |\n| cache read $/M | 0.20 |\n| cache write $/M | 2.50 |\n| calls/day | 20,000 |\n"
+            "| expected hit rate | 80% |\nevery miss writes. net per day?")
+    reply = router.answer(text, rate_cards={})
+    for figure in ("$0.009", "$0.0025", "$134.00"):
+        assert figure in reply.text, (figure, reply.text)
