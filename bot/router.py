@@ -316,6 +316,14 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             stated = f.spend_period
             out.spend = [(stated, hours_in(stated), f.on_demand_spend)] + [
                 (p, hours_in(p), per_period(f.on_demand_spend, stated, p)) for p in _SPEND_PERIODS if p != stated]
+            days_said = _DAYS_MONTH.search(ask.text)
+            if days_said is not None and stated != "month":
+                # "-> $12,600/mo right? (30 days)": the rep's month of whole days, beside the 730-hour month
+                from pricing.units import over_days
+
+                n = Decimal(days_said.group("days"))
+                over = over_days(f.on_demand_spend, stated, n)
+                out.spend_days = (n, n * 24, over, per_period(f.on_demand_spend, stated, "month") - over)
             out.rates = None
         if out.blended is not None or out.spend:
             out.missing = [m for m in out.missing if m.key not in ("tokens", "rates", "input_rate", "output_rate")]
@@ -649,6 +657,9 @@ def _term(text: str) -> tuple[Decimal, str] | None:
 
 
 _SPEND_PERIODS = ("day", "week", "month", "year")
+# "(30 days)", "a 30-day month", "x 31 days": a month counted in whole days
+_DAYS_MONTH = compile_regex(r"(?<![\d.,])(?P<days>2[89]|3[01])[- ]?days?\b(?! (?:net|payment|terms|notice|trial))",
+                            re.I)
 # "what share of the bill is output?", "how much of their bill is output?", "output's like 95% of the cost, yeah?"
 _SHARE_ASKED = compile_regex(
     r"\b(?:what|which) (?:share|%|percent(?:age)?|proportion|fraction|part|portion)\b|"
@@ -1881,7 +1892,12 @@ def _token_bills(f: Fields, out: MarkupAnswer) -> list[TokenBill]:
 # An enterprise agreement named at all ("after their EA", "net of the EDP", "what MACC discount is that?").
 _EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))s?\b", re.I)
 _OFFSET = compile_regex(
-    r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|wipe(?:s)? out|neutrali[sz]e|make(?:s)? up for|"
+    r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|"
+    # "fully cancel a 25% markup", "cancels the uplift", "makes it a wash vs direct", "break-even with direct"
+    r"\bcancel(?:s|led|ling)? (?:the |a |their |that )?(?:\d+% )?(?:[a-z]+ )?(?:list )?(?:markup|premium|uplift)\b|"
+    r"\b(?:makes?|making|is|be|it'?s|a) (?:it |that |this )?(?:a )?wash\b|"
+    r"\bbreak[- ]?even (?:vs\.?|versus|with|against) (?:going |buying )?direct\b|"
+    r"wipe(?:s)? out|neutrali[sz]e|make(?:s)? up for|"
     r"break(?:s)? even|back to (?:direct|parity|par)\b|match(?:es)? direct|same as direct|on par with direct|"
     r"(?:erase|eliminate|absorb)(?:s)? (?:the |that |a )?(?:\d+% )?(?:hyperscaler )?(?:markup|premium|uplift)|"
     # "make a 25% markup disappear", "come out level with going direct", "bring it down to parity with direct"

@@ -59,6 +59,12 @@ def per_period(amount: Decimal, stated: str, wanted: str) -> Decimal:
     return amount * hours_in(wanted) / hours_in(stated)
 
 
+def over_days(amount: Decimal, stated: str, days: Decimal) -> Decimal:
+    """``amount`` stated per ``stated`` period over ``days`` whole days at the same hourly rate ($420 a day over a
+    30-day month is $12,600, against $12,775 over the 730-hour month)."""
+    return amount * days * HOURS_PER_DAY / hours_in(stated)
+
+
 def month_on_days(per_month: Decimal, days_a_week: Decimal) -> Decimal:
     """A 730-hour month's figure when the traffic runs only ``days_a_week`` days of 7: month × days ÷ 7."""
     return per_month * check(ACTIVE_DAYS, days_a_week, "active_days") / 7

@@ -194,6 +194,9 @@ class QuoteAnswer(AnswerBase):
     budget: BudgetCheck | None = None
     #: "$410 a day on-demand, what's that per month?": (period, its hours, the spend over it), the stated one first.
     spend: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
+    #: "(30 days)": that spend over the rep's month of whole days, against the 730-hour month: (days, hours, amount over
+    #: them, the 730-hour month's amount minus it).
+    spend_days: tuple[Decimal, Decimal, Decimal, Decimal] | None = None
 
     def result(self) -> Any:
         if self.quote is None and self.blended is not None:

@@ -596,6 +596,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # "1.2M calls, 2.5k in / 0.5k out ... monthly": the period closing the message is the count's
         fields["calls_per_day"] = per_day(found.calls_without_period[0], found.closing_period)
         found.calls_periods.insert(0, found.closing_period)
+    elif (found.label_period is not None and len(set(found.calls_without_period)) == 1
+          and "calls_per_day" not in fields):
+        # "Q3 forecast: 2.4M calls", "year-1 volume 30M calls": the quarter or year labelling the count is its period
+        fields["calls_per_day"] = per_day(found.calls_without_period[0], found.label_period)
+        found.calls_periods.insert(0, found.label_period)
     elif found.calls_without_period and "calls_per_day" not in fields:
         shown = count(found.calls_without_period[0])
         ambiguities.append(Ambiguity(

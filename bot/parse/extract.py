@@ -1453,6 +1453,10 @@ SPEND = {
             r"(?: throughput| capacity)?|reserved capacity)\b"),
     ],
     "on_demand_spend": [
+        # "$420/day on tokens", "$9k a month in token costs", "$2,000 a week on inference": what the tokens cost, billed
+        # per token (on-demand)
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:on|in|for)\s(?:the\s)?(?:tokens|token (?:costs|spend|usage|bills?)|"
+            r"inference|api (?:calls|usage|costs))\b"),
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?(?:at\s|on\s|in\s)?(?:current\s)?"
             + _ON_DEMAND),
         # "paying $18k on-demand per month", "$9,000 of OD spend a month": on-demand between the amount and its period
@@ -1518,6 +1522,11 @@ SPEND = {
             + r"(?:\s[a-z]{2,12}){0,2}?" + _AT_LIST),
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + _AT_LIST + r"\s(?:on|with|via|through|in)\s(?:the\s)?"
             + _HYPERSCALER_NAMED),
+        # "Q4 Bedrock bill at list came to $63,250": "at list" before the amount, whose period may be the quarter or
+        # year labelling the message (read in _spend)
+        _rx(_HYPERSCALER_NAMED + r"(?:\s[a-z]{2,12}){0,2}?\s(?:spend|bill|costs?|invoice|usage)" + _AT_LIST
+            + r"(?:\s?[:=]|\s(?:came to|comes to|was|is|of|totall?ed|at|about|around|roughly|~))*\s?~?" + _SPEND_AMOUNT
+            + r"(?:" + _SPEND_PERIOD + r")?(?!\d|[.,]\d|\s?(?:/|a|an|per)\s?[a-z])"),
     ],
     # "spends $50k/mo on Azure OpenAI", "$12k a month through Bedrock": a spend on the hyperscaler.
     "hyperscaler_spend": [
@@ -1651,8 +1660,8 @@ LOAD_SEGMENT = _rx(
 # 12 units": the hours first, then the load (in capacity units, or a rate unit).
 LOAD_SEGMENT_HOURS_FIRST = _rx(
     r"(?<![\w.$:/])(?P<hours>\d{1,2})[- ]?(?:h|hrs?|hours?)\b(?:\s?(?:/|a|per)\s?day\b)?"
-    # "8h at 60k", "8 hrs/day ~100k tok/s", "8h: 20k": the load after its hours
-    r"(?:[a-z ,-]{0,30}?\s(?:at|of|on|with|running at)\s~?|\s?[~:@]\s?~?)"
+    # "8h at 60k", "8 hrs/day ~100k tok/s", "8h: 20k", "8h 500k": the load after its hours
+    r"(?:[a-z ,-]{0,30}?\s(?:at|of|on|with|running at)\s~?|\s?[~:@]\s?~?|\s~?(?=\d))"
     r"(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?(?:\s?(?P<unit>units?|ptus?|tpm|rpm|rps|qps|tps\b|"
     + _SPELT_RATE + r"))?"
     r"(?!\s?%|\.\d|\d)"
@@ -2200,6 +2209,8 @@ class Found:
     token_periods: dict[str, str] = field(default_factory=dict)
     # A period heading the ask ("per day: 40M in, 4M out") for token counts stated without one.
     header_period: str | None = None
+    #: The quarter or year labelling the counts ("Q3 forecast: 2.4M calls"): their period when they name none.
+    label_period: str | None = None
     # The period each spend was stated over ("on_demand_spend" -> "month").
     spend_periods: dict[str, str] = field(default_factory=dict)
     # The period each call volume was stated over ("hour" for "400 calls/hr").
@@ -2569,6 +2580,8 @@ class Scanner:
                     if groups.get("c") and _COUNTED_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                         continue  # "they push 500M a month on-demand": tokens, not dollars (left for later stages)
                     said_period = groups.get("period") or groups.get("period_adj") or ""
+                    if not said_period and self._label_period() is None:
+                        continue  # an amount with no period of its own, and no quarter or year labelling the message
                     if name == "provisioned_spend" and PERIOD_WORDS.get(said_period) in ("hour", "minute", "second",
                                                                                           None):
                         continue  # "PTU at $2/hr": a unit-hour price, read with the units
@@ -2584,7 +2597,9 @@ class Scanner:
                                 or _EACH_UNIT_AFTER.search(self.text[m.end():m.end() + 40])):
                             self.found.on_demand_per_unit = True
                         said = m.group("period") or m.group("period_adj")
-                        self.found.spend_periods[name] = "year" if said.startswith("annual") else PERIOD_WORDS[said]
+                        self.found.spend_periods[name] = (  # no period of its own: the label's (checked above)
+                            self._label_period() or "month" if not said
+                            else "year" if said.startswith("annual") else PERIOD_WORDS[said])
                 self._blank()
         for pattern in (ON_DEMAND_BARE, ON_DEMAND_BARE_AFTER) if "demand" in self.work else ():
             for m in self._matches(pattern):
@@ -2593,6 +2608,11 @@ class Scanner:
                     start = m.start() if pattern is ON_DEMAND_BARE else m.start("a") - 1
                     self.found.bare_spends.append((value, self.text[start : m.end("a_scale") if m.group("a_scale")
                                                                     else m.end("a")]))
+
+    def _label_period(self) -> str | None:
+        """The quarter or the year labelling the message ("Q4 Bedrock bill ...", "year-1 volume ..."), if any."""
+        label = _PERIOD_LABEL.search(self.work)
+        return None if label is None else "quarter" if label.group("quarter") else "year"
 
     def _spends_said_again(self) -> None:
         """ "how does the $32.5k compare ...": a dollar amount with no period of its own that repeats a spend already
@@ -2639,6 +2659,10 @@ class Scanner:
         if any(_NOT_A_LOAD.match(self.work, m.end()) for m in segments):
             return set()
         named = {_unit_name(m.group("unit")) for m in _LOAD_UNIT_NAMED.finditer(self.work)}
+        if len(named) > 1:
+            # "30% off ptu, tpm profile: 8h 500k, ...": the unit heading the profile, the last named just before it
+            heading = list(_LOAD_UNIT_NAMED.finditer(self.work, max(0, segments[0].start() - 30), segments[0].start()))
+            return {_unit_name(heading[-1].group("unit"))} if heading else named
         if named:
             return named
         if _TOKENS_AN_HOUR.search(self.work):
@@ -3974,6 +3998,11 @@ class Scanner:
             # "usage export (last month): input tokens 4,000,000,000 ...": with no calls, counts read from a period's
             # usage are that period's totals
             self.found.header_period = usage.group("period")
+        self.found.label_period = self._label_period()
+        if (self.found.label_period is not None and not self.found.calls_without_period
+                and not self.found.values.get("calls_per_day")):
+            # with no calls, the counts under the label are its totals (with calls, they are each call's)
+            self.found.header_period = self.found.header_period or self.found.label_period
         for m in self._matches(WRITES):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
@@ -4190,6 +4219,12 @@ CALLS_SIZED_AGAIN = _rx(
 
 
 # "usage export (last month)", "their bill for the past quarter": the period a usage figure covers.
+# "Q2 usage: 4.5B input ...", "Q3 forecast: 2.4M calls", "year-1 volume estimate 30M calls": a quarter or a year named
+# as the label of the counts that follow (a quarter's or a year's totals).
+_PERIOD_LABEL = _rx(r"(?:^|[.;!?\n]\s?)(?:(?:our|their|the|for)\s)?(?:(?P<quarter>q[1-4])|"
+                    r"(?P<year>(?:year|yr)[- ]?(?:1|one|2|two)|fy\s?'?\d{2,4}))(?:\s(?:fy\s?)?'?\d{2,4})?\s"
+                    r"(?:[a-z-]{2,12}\s){0,2}?(?:usage|volumes?|forecast|traffic|tokens|calls|requests|estimate|"
+                    r"projection|bill|invoice|spend)\b")
 _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
                          r"\b(?:last|past|previous|this) (?P<period>day|week|month|quarter|year)\b")
 # "util 40%", "utilisation: 40%", "usage ~40%": a utilization named right before its figure.

@@ -134,7 +134,15 @@ FEE_ASKED = screened(
 SPEND_RESTATED = screened(
     r"\bwhat(?:'s| is|s| s| does) (?:that|this|it)(?: \w+){0,3}? (?:(?:per|a|an|each|in a|over a) "
     r"(?:day|week|month|year)|monthly|daily|weekly|yearly|annually|annuali[sz]ed|come to)\b|"
-    r"(?:^|[.!?;]\s?)(?:and )?(?:per|a) (?:day|week|month|year)\s?\?"
+    r"(?:^|[.!?;]\s?)(?:and )?(?:per|a) (?:day|week|month|year)\s?\?|"
+    # "... -> monthly?", "... = annual?": the same spend asked over another period
+    r"(?:->|=>|→|=)\s?(?:monthly|daily|weekly|yearly|annual(?:ly)?)\s?\?"
+)
+# "$420/day on tokens -> $12,600/mo right?", "so $31k a month?": the same spend, worked out by the rep over another
+# period, to check
+_AMOUNT_OVER = r"\$\s?[\d,.]+k?\s?(?:/|a |an |per )\s?(?:day|week|wk|month|mo|mth|year|yr)\b"
+SPEND_CHECKED = compile_regex(
+    _AMOUNT_OVER + r"[^$\n]{0,30}?\s?(?:->|=>|→|=|\bso|\bthat'?s|\bwhich is|\bmakes)\s?(?:about |~)?" + _AMOUNT_OVER
 )
 
 
@@ -267,6 +275,9 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.BREAK_EVEN] += 4 if _has(found, "discount", "utilization", "units") else 2
         if not _has(found, "discount", "utilization", "units", "peak_to_average") and SPEND_RESTATED.search(text):
             scores[Intent.QUOTE] += 1
+        elif not _has(found, "discount", "utilization", "units", "peak_to_average", "provisioned_spend",
+                      "unit_hour_price") and SPEND_CHECKED.search(text):
+            scores[Intent.QUOTE] += 3
     if _has(found, "ea_discount"):
         scores[Intent.MARKUP] += 4
     if _has(found, "hyperscaler_spend", "hyperscaler_list_spend") and _has(found, "markup", "ea_discount"):
