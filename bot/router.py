@@ -1492,7 +1492,8 @@ _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pa
     ("month", compile_regex(r"\bmonth(?:ly)?\b|\ba month\b|(?:/|\bper |\ba )mo\b|\bnet mo\b", re.I)),
     ("quarter", compile_regex(r"\b(?:per|a|each|every|/|the|this|next|one|1|full|whole) (?:quarter|qtr)\b|"
                               r"\bquarterly\b", re.I)),
-    ("year", compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
+    # "per yr?", "/yr", "a yr": the year said short
+    ("year", compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b|(?:\bper |\ba |/)\s?yr\b", re.I)),
 )
 
 
@@ -1802,6 +1803,9 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
                     (name, hours_in(name), direct_equivalent(
                         per_period(f.hyperscaler_spend, out.hosted_spend_period, name), out.markup))
                     for name in _longer_periods_asked(ask.text)]
+        if f.per_call_fee is not None:
+            # "$0.02/call direct, +30% list, EA 15%: per call?": the fee on the hyperscaler at the effective markup
+            out.call_fee = (f.per_call_fee, marked_up(f.per_call_fee, out.markup))
         if f.direct_spend is not None:
             # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
             out.spend = (f.direct_spend, marked_up(f.direct_spend, out.markup), f.spend_period or "month")

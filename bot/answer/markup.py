@@ -38,6 +38,8 @@ class MarkupAnswer(AnswerBase):
     other_ea: list[MarkupResult] = Field(default_factory=new_list)
     list_prices: ListPriceComparison | None = None
     benefits: tuple[Benefit, ...] = ()
+    #: (direct fee per call, the same call on the hyperscaler at the effective markup) when a per-call fee was given.
+    call_fee: tuple[Decimal, Decimal] | None = None
     #: (direct spend, the same on the hyperscaler, period) when a direct spend was given.
     spend: tuple[Decimal, Decimal, str] | None = None
     #: That direct spend at the hyperscaler's list price, before the EA discount (when there is one).

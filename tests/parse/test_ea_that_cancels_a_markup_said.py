@@ -37,3 +37,17 @@ def test_the_ea_that_cancels_the_markup(text: str, figure: str) -> None:
 )
 def test_no_ea_is_solved_for_when_none_is_asked(text: str) -> None:
     assert "EA discount that cancels the markup" not in reply_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # 1.3 × 0.85 = 1.105; $0.02 × 1.105 = $0.0221
+        ("$0.02/call direct, hyperscaler +30% list, EA 15%. effective markup + per call", "*$0.0221* a call"),
+        # 1.2 × 0.9 = 1.08; $0.004 × 1.08 = $0.00432
+        ("direct fee is $0.004 per request; Azure list is 20% over direct with a 10% EA. per request on Azure?",
+         "*$0.00432* a call"),
+    ],
+)
+def test_a_per_call_fee_is_shown_on_the_hyperscaler(text: str, figure: str) -> None:
+    assert figure in reply_text(text)

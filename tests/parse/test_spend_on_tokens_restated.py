@@ -60,3 +60,20 @@ def test_no_days_said_no_days_line() -> None:
 def test_provisioned_asks_with_a_spend_stay_break_even(text: str) -> None:
     assert parse(text).intent is Intent.BREAK_EVEN
     assert "Over 30 days" not in reply_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # $0.0108 a hit × 2,000 = $21.60 a day × 365 = $7,884.00
+        ("6k prefix, $2/M, $0.20 read, 2k calls/day. per day and per yr?", "*$7,884.00 a year*"),
+        ("4k prefix at $3/M, reads $0.30, 1,000 calls a day. savings/yr?", "*$3,942.00 a year*"),
+    ],
+)
+def test_a_caching_year_said_short_is_shown(text: str, figure: str) -> None:
+    assert_figures(text, [figure])
+
+
+def test_a_term_in_years_is_no_year_asked() -> None:
+    reply = reply_text("4k prefix at $3/M, reads $0.30, 1,000 calls a day, a 2-yr deal. daily savings?")
+    assert "a year*" not in reply
