@@ -2041,8 +2041,8 @@ _GROWTH_OF_MONEY_OR_TIME = _rx(
 _GROWTH_OF_TOKENS = _rx(r"\b(?:tokens?|toks?|prompts?|contexts?|inputs?|outputs?|call sizes?|calls? sizes?|"
                         r"sizes?|payloads?)\b")
 # "in:out about 9:1", "mix 4:1 in:out", "80/20 input/output": the input share of a call's tokens.
-_IO = (r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|input to output|in to out|in vs\.? out|input vs\.? output|"
-       r"in versus out|input versus output)")
+_IO = (r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|\bi\s?[:/]\s?o\b|input to output|in to out|in vs\.? out|"
+       r"input vs\.? output|in versus out|input versus output)")
 _SHARE_NUM = r"\d{1,3}(?:\.\d{1,2})?"
 # "the in:out mix is pretty stable at 5:1": the words between a mix's name and its figures.
 _MIX_WORDS = (r"(?:\s(?:is|of|at|about|around|roughly|~|pretty|fairly|quite|very|stable|steady|consistent|constant|"
