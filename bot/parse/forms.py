@@ -571,11 +571,6 @@ _SHARE_AFTER_LABEL = screened(
     r"expected|estimated?|target|projected|planned|average|avg)(?![a-z]))*+ ?[:=]? ?)"
     r"(?P<a>0?\.\d{1,4})(?![\d%]|\s?(?:%|/|x\b|percent))"
 )
-# "d=0.28", "u = 0.85": the design's symbols for the discount and the utilization, given a share of one where
-# provisioned throughput is the subject (read as "discount 28%", "utilization 85%").
-_SYMBOL_SHARE = compile_regex(r"(?<![\w.=])(?P<sym>[du])\s?=\s?(?P<a>0?\.\d{1,4})(?![\d%]|\.\d|\s?(?:%|/|x\b|percent))")
-_SYMBOLS = {"d": "discount", "u": "utilization"}
-_PROVISIONED_WORDS = compile_regex(r"\b(?:provisioned|ptus?|pt|break[- ]?even|be|reserved|commit\w*|util\w*)\b")
 # "writes at 2x input", "reads are 0.1x the input rate": a multiple of the input rate.
 _MULTIPLE_OF_INPUT = screened(
     r"(?<![\w.$])(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?(?:x|×|times)\s(?:the |normal |base |standard |of )*"
@@ -1713,8 +1708,6 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         periods_said = (frozenset(m.group("p") for m in _TOKENS_OVER.finditer(text))
                         if "tok" in text or "tkn" in text else frozenset())
         text = _PERIOD_THEN_SIDE.sub(lambda m: _period_then_side(m, periods_said), text)
-    if "=" in text and _PROVISIONED_WORDS.search(text):
-        text = _SYMBOL_SHARE.sub(lambda m: f"{_SYMBOLS[m.group('sym')]} {_share(m)}", text)
     text = _SHARE_BEFORE_LABEL.sub(_share, text)
     text = _SHARE_AFTER_LABEL.sub(lambda m: m.group("label") + m.group("glue") + _share(m), text)
     if "dau" in text or "daily" in text:
