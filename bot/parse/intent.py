@@ -141,7 +141,7 @@ SPEND_RESTATED = screened(
 # "$420/day on tokens -> $12,600/mo right?", "so $31k a month?": the same spend, worked out by the rep over another
 # period, to check
 _AMOUNT_OVER = r"\$\s?[\d,.]+k?\s?(?:/|a |an |per )\s?(?:day|week|wk|month|mo|mth|year|yr)\b"
-SPEND_CHECKED = compile_regex(
+SPEND_CHECKED = screened(
     _AMOUNT_OVER + r"[^$\n]{0,30}?\s?(?:->|=>|→|=|\bso|\bthat'?s|\bwhich is|\bmakes)\s?(?:about |~)?" + _AMOUNT_OVER
 )
 
