@@ -67,11 +67,11 @@ SCREEN_PATTERNS = 2
 _FINE_WHEN, _DENIED = RULE_LISTS.index("fine_when"), RULE_LISTS.index("denied")
 
 
-def _always(at: int) -> bool:
+def _always(start: int, end: int) -> bool:
     return True
 
 
-_ALWAYS: Callable[[int], bool] = _always
+_ALWAYS: Callable[[int, int], bool] = _always
 
 
 def _passes(gates: tuple[re.Pattern[str], ...], text: str, start: int, end: int) -> bool:
@@ -282,13 +282,14 @@ class Linter:
 
     def _excuse(
         self, text: str, compiled: CompiledRule, start: int, end: int, prepared: str | None = None
-    ) -> Callable[[int], bool] | None:
-        """What decides, for a claim at a position of the sentence ``text[start:end]``, whether it carries the
+    ) -> Callable[[int, int], bool] | None:
+        """What decides, for a claim ``text[at:stop]`` of the sentence ``text[start:end]``, whether it carries the
         rule's qualifier; None when nothing in the sentence can (the usual case, decided in one search each).
 
-        A report (fine_in_clause: "saved 38% last quarter") excuses only its own clause; a condition (fine_when)
-        excuses the whole sentence unless it stands in another clause that is a report (the condition of someone's
-        past result is not the condition of this promise). Each clause is searched at most once per rule."""
+        A report (fine_in_clause: "saved 38% last quarter") excuses only its own clause (a claim that runs on into the
+        next clause, "turned caching on last week — it knocks a chunk off their bill", is said in both); a condition
+        (fine_when) excuses the whole sentence unless it stands in another clause that is a report (the condition of
+        someone's past result is not the condition of this promise). Each clause is searched at most once per rule."""
         when, in_clause = compiled.fine_when, compiled.fine_in_clause
         has_condition = self._search(compiled, _FINE_WHEN, text, start, end, prepared) is not None
         if in_clause is None or in_clause.search(text, start, end) is None:
@@ -311,9 +312,9 @@ class Linter:
             holding = {clause_of(found.start()) for found in when.finditer(text, start, end)}
         qualified_anywhere = any(not is_report(index) for index in holding)
 
-        def excused(at: int) -> bool:
+        def excused(at: int, stop: int) -> bool:
             own = clause_of(at)
-            return qualified_anywhere or own in holding or is_report(own)
+            return qualified_anywhere or own in holding or (is_report(own) and is_report(clause_of(stop - 1)))
 
         return excused
 
@@ -335,7 +336,7 @@ class Linter:
         avoided = self.rule_set.said_to_avoid
         question = self._asks(text, start, end)
         for match in matches:
-            if excused is not None and excused(match.start()):
+            if excused is not None and excused(match.start(), match.end()):
                 continue
             before = text[max(start, match.start() - _BEFORE) : match.start()]
             fine_before = compiled.fine_before
