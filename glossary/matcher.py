@@ -164,7 +164,7 @@ class Linter:
         """Every flagged phrase in ``text``, in order of position (offsets into ``text``)."""
         rules = self.rule_set
         normalised = normalise(text, rules.own_draft, rules.own_quote, rules.endorsement, rules.own_quote_after)
-        prose = read_under_headings(read_after_labels(self._speller.fix(normalised)))
+        prose = read_under_headings(read_after_labels(self._speller.fix(normalised)), rules.heading_condition)
         wanted, asserting = self._wanted(prose)
         if asserting:
             asserted = self._read_assertions(prose, asserting)
@@ -354,6 +354,9 @@ class Linter:
                 prose, compiled, match.end(), end, prepared
             ):  # a term is the author's word even in a reported question
                 continue
+            rejection = self.rule_set.belief_rejection
+            if denial == "belief" and not compiled.rule.term and rejection is not None and rejection.search(after):
+                continue  # someone's belief the author rejects right after; a belief alone is the author's claim
             if self._outside_scope(text, match, start, end, scope_free, prepared):
                 continue
             yield _flag(prose, compiled, match)
@@ -461,7 +464,8 @@ class Linter:
 
     def _denial(self, before: str, question: bool = False) -> str | None:
         """How the words shortly before a phrase (in its clause) bear on it: "denied" by a negation, "reported" as
-        someone's question ("they asked whether ...", or in a question after "they asked two things:"), or None. In a
+        someone's question ("they asked whether ...", or in a question after "they asked two things:"), "belief" as
+        someone else's belief ("their CFO thinks ..."), or None. In a
         sentence that asks (``question``), a clause that opens with a negative question ("doesn't the endpoint ...?",
         "aren't they ...?") assumes the claim: its opening negation denies nothing."""
         negation, reported = self.rule_set.negation, self.rule_set.reported_question
@@ -483,6 +487,9 @@ class Linter:
             return "denied"
         if reported is not None and reported.search(before, start):
             return "reported"
+        belief = self.rule_set.reported_belief
+        if belief is not None and belief.search(before, start):
+            return "belief"
         # a question reported after a lead that ends in a colon, in any clause of it: "The CFO asked two things: does
         # caching save money, and what's the cache hit rate going to be?"
         lead = self.rule_set.reported_question_lead

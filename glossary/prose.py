@@ -74,6 +74,7 @@ _EMOJI = compile_regex(
 _MONEY_EMOJI = frozenset({":moneybag:", ":money_with_wings:", ":dollar:", ":heavy_dollar_sign:", "💰", "💸", "💵"})
 _OWN_QUOTE_REACH = 80  # characters before an opening quote mark in which the author may say it is their wording
 _OWN_QUOTE_AFTER_REACH = 120  # characters after a closing quote mark in which the author may say they will use it
+_LIST_REACH = 20  # lines above a quotation that opens a list item read for the heading that introduces the list
 _QUOTE_LINE = compile_regex(r"[ \t]*(?:>|&gt;)")
 _QUOTE_MARKER = compile_regex(r"^[ \t]*(?:>|&gt;)[ \t]*", re.MULTILINE)
 # quote lines in a row
@@ -188,6 +189,29 @@ def _is_quoted_draft(text: str, quote_start: int, own_draft: re.Pattern[str]) ->
     return line_start > 0 and _is_own_draft(text, line_start, own_draft)
 
 
+def _is_listed_proposal(
+    text: str, quote_start: int, own_draft: re.Pattern[str] | None, own_quote: re.Pattern[str] | None
+) -> bool:
+    """Whether the quotation at ``quote_start`` opens a list item ("2. "...") under a heading that introduces the
+    author's draft or proposed wording ('Subject line options for the Q3 sequence:' over '1. "..."', '2. "..."'): the
+    line ending in a colon above the items (blank lines between them allowed), read as the line before a block quote
+    (``own_draft``) or the words before a quotation (``own_quote``) would be. Only ``_LIST_REACH`` lines up are read."""
+    line_start = text.rfind("\n", 0, quote_start) + 1
+    if line_start == 0 or _LIST_MARKER.fullmatch(text, line_start, quote_start) is None:
+        return False
+    for count, line in enumerate(_lines_above(text, line_start)):
+        if count >= _LIST_REACH:
+            return False
+        if not line.strip() or _LIST_MARKER.match(line):
+            continue
+        heading = line.strip().rstrip("*_").rstrip()
+        return heading.endswith(":") and (
+            (own_draft is not None and own_draft.search(heading) is not None)
+            or (own_quote is not None and _searched(own_quote, heading))
+        )
+    return False
+
+
 def _is_own_quote_after(text: str, quote_end: int, own_quote_after: re.Pattern[str]) -> bool:
     """Whether the words after the quotation ending at ``quote_end``, on its line, say the author will use it ("...,
     so I'll just use that term in the SOW", "... I'm changing the header back")."""
@@ -256,6 +280,7 @@ def _masked_ranges(
             (own_quote is not None and _is_own_quote(rest, start, own_quote))
             or (own_quote_after is not None and _is_own_quote_after(rest, end, own_quote_after))
             or (own_draft is not None and _is_quoted_draft(rest, start, own_draft))
+            or _is_listed_proposal(rest, start, own_draft, own_quote)
         ):
             ranges += [(start, start + 1, SEPARATOR), (end - 1, end, SEPARATOR)]
         else:
@@ -334,20 +359,25 @@ _LIST_MARKER = compile_regex(r"[ \t]*(?:[-•◦‣▪*+–]|\d+[.)]|\[[ xX]?\])
 _MARKER_IN_TEXT = compile_regex(r"(?:[-•◦‣▪+–]|\[[ xX]?\]) ")
 _HEADING_WORDS = 6  # a heading is a short label: "Prompt caching:", "Provisioned throughput (Azure):"
 _HEADING_CHARS = 60
+_CONDITION_HEADING_CHARS = 160  # a longer heading read in front of its items only for the condition it holds
 
 
-def read_under_headings(prose: Prose) -> Prose:
+def read_under_headings(prose: Prose, condition: re.Pattern[str] | None = None) -> Prose:
     """``prose`` with each list item under a short heading that ends in a colon read with the heading in front of it:
     "Prompt caching:\n- saves them money" reads "Prompt caching: saves them money", as the heading supplies the subject
     of each item's claim (and its condition: "At 80% sustained utilization:\n- PTUs are cheaper").
 
     The heading's characters map back to the heading as typed, so a claim made by the heading alone points at the
     heading (the same flag as the heading's own) and one that runs on into an item spans both. The headings read in
-    add at most as many characters as the text has, so a message of thousands of items is read in linear time."""
+    add at most as many characters as the text has (and a few hundred more), so a message of thousands of items is
+    read in linear time.
+
+    A longer heading (up to ``_CONDITION_HEADING_CHARS``) is read in too when it holds a ``condition`` ("Why PTUs, at
+    the ~80% sustained utilization their batch profile shows:"): the condition it carries qualifies each item."""
     text, original = prose.text, prose.original
     words: list[tuple[int, int, str]] = []
     origins: list[tuple[int, ...] | None] = []
-    budget = len(text)
+    budget = len(text) + 2 * _CONDITION_HEADING_CHARS  # (a long heading over a short list still reaches its items)
     at = text.find(":\n")
     while at >= 0 and budget > 0:
         start, after = prose.sentence(at)
@@ -359,7 +389,11 @@ def read_under_headings(prose: Prose) -> Prose:
         if marker is not None:
             start = marker.end()
         heading = text[start : at + 1]
-        if 0 < len(heading) <= _HEADING_CHARS and len(heading.split()) <= _HEADING_WORDS and after == at + 2:
+        short = 0 < len(heading) <= _HEADING_CHARS and len(heading.split()) <= _HEADING_WORDS
+        if after == at + 2 and (
+            short
+            or (condition is not None and len(heading) <= _CONDITION_HEADING_CHARS and condition.search(heading))
+        ):
             heading_origin = prose.origin[start : at + 1]
             item = after
             while item < len(text) and budget > len(heading):

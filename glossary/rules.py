@@ -37,17 +37,19 @@ RULE_LISTS = ("patterns", "fine_when", "fine_in_clause", "fine_before", "fine_af
 FILE_LISTS = ("negations", "reported_questions", "reported_question_leads", "term_denials", "answers", "own_drafts",
               "own_quotes", "clause_breaks", "endorsements", "unmarked_questions",
               "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions", "outside_scope",
-              "inside_scope", "scope_breaks")
+              "inside_scope", "scope_breaks", "reported_beliefs", "belief_rejections", "heading_conditions")
 #: Lists whose empty match would mean everywhere: a pattern that always flags, text read as absent everywhere, or a
 #: clause break between every two characters; every quotation the author's own, every denial taken back, every sentence
 #: a question.
 _NEVER_EMPTY = frozenset({"patterns", "asserting_negations.patterns", "clause_breaks", "endorsements",
                           "unmarked_questions", "negative_questions", "said_to_avoid", "own_quotes_after",
-                          "reassertions", "denied", "outside_scope", "inside_scope", "scope_breaks"})
+                          "reassertions", "denied", "outside_scope", "inside_scope", "scope_breaks",
+                          "reported_beliefs", "belief_rejections", "heading_conditions"})
 #: Changes when the checks below change, so a rule set remembered as passing older checks is checked again.
 _CHECKS = (
     "compiles; patterns, asserting negations, clause breaks, endorsements, negative questions, unmarked questions, "
-    "said-to-avoid, own quotes after, reassertions, denied claims and the scope lists never match empty text (6)"
+    "said-to-avoid, own quotes after, reassertions, denied claims, the scope lists, reported beliefs, their rejections "
+    "and heading conditions never match empty text (7)"
 )
 
 
@@ -162,6 +164,9 @@ class RuleSet:
     outside_scope: re.Pattern[str] | None = None
     inside_scope: re.Pattern[str] | None = None
     scope_break: re.Pattern[str] | None = None
+    reported_belief: re.Pattern[str] | None = None
+    belief_rejection: re.Pattern[str] | None = None
+    heading_condition: re.Pattern[str] | None = None
 
 
 def default_rules_path() -> Path:
@@ -239,6 +244,9 @@ def load_rules(path: Path | str | None = None) -> RuleSet:
         outside_scope=_compiled(sources[None, "outside_scope"]),
         inside_scope=_compiled(sources[None, "inside_scope"]),
         scope_break=_compiled(sources[None, "scope_breaks"]),
+        reported_belief=_compiled(sources[None, "reported_beliefs"]),
+        belief_rejection=_compiled(sources[None, "belief_rejections"]),
+        heading_condition=_compiled(sources[None, "heading_conditions"]),
     )
 
 

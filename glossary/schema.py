@@ -106,6 +106,9 @@ class RulesFile(BaseModel):
     asserting_negations: AssertingNegations | None = None
     clause_breaks: tuple[str, ...] = ()
     reported_questions: tuple[str, ...] = ()
+    reported_beliefs: tuple[str, ...] = ()
+    belief_rejections: tuple[str, ...] = ()
+    heading_conditions: tuple[str, ...] = ()
     reported_question_leads: tuple[str, ...] = ()
     unmarked_questions: tuple[str, ...] = ()
     term_denials: tuple[str, ...] = ()

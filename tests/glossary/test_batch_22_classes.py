@@ -17,9 +17,10 @@ REPORTED_BELIEFS = [
     ("ugh, their CFO is convinced reserved capacity is cheaper for every workload. I'll bring the 65% chart.", []),
     ("Marisol thinks caching saves money whatever the prompt looks like, so expect pushback.", []),
     ("The buyer assumed this will save them 40% on day one; walking it back Thursday.", []),
-    ("heads up, procurement thinks PTUs r cheaper full stop", []),
     ("fwiw the controller keeps saying reserved capacity is cheaper, need to reset that", []),
     ("client's convinced caching'll save them a fortune. it won't on 300-token prompts", []),
+    # flagged: a belief reported alone, with nothing that rejects it (the labelling principles; blind batch 31)
+    ("heads up, procurement thinks PTUs r cheaper full stop", ["provisioned-is-cheaper"]),
     # flagged: the author's own belief, the author's side, or the author's claim in the next clause
     ("I'm convinced reserved capacity is cheaper for Orrin.", ["provisioned-is-cheaper"]),
     ("we think PT is cheaper for the claims bot, sending the sheet", ["provisioned-is-cheaper"]),
