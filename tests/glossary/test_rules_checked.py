@@ -221,7 +221,8 @@ def _file_regexes(rule_set: glossary.RuleSet) -> dict[str, str | None]:
              "own_drafts": "own_draft", "own_quotes": "own_quote", "clause_breaks": "clause_break",
              "endorsements": "endorsement", "negative_questions": "negative_question", "said_to_avoid": "said_to_avoid",
              "own_quotes_after": "own_quote_after", "reassertions": "reassertion", "outside_scope": "outside_scope",
-             "inside_scope": "inside_scope", "scope_breaks": "scope_break"}
+             "inside_scope": "inside_scope", "scope_breaks": "scope_break", "reported_beliefs": "reported_belief",
+             "belief_rejections": "belief_rejection", "heading_conditions": "heading_condition"}
     assert set(names) == set(FILE_LISTS)
     found = {name: getattr(rule_set, attribute) for name, attribute in names.items()}
     found["asserting_negations.patterns"] = rule_set.asserting_negation

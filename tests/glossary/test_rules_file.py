@@ -293,7 +293,7 @@ def test_only_patterns_must_not_match_empty_text(tmp_path: Path) -> None:
     "field",
     ["negations", "reported_questions", "answers", "own_drafts", "own_quotes", "clause_breaks", "endorsements",
      "unmarked_questions", "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions", "outside_scope",
-     "inside_scope", "scope_breaks"],
+     "inside_scope", "scope_breaks", "reported_beliefs", "belief_rejections", "heading_conditions"],
 )
 def test_a_bad_pattern_in_a_list_outside_the_rules_names_the_list(tmp_path: Path, field: str) -> None:
     data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
@@ -329,11 +329,12 @@ def test_a_file_that_cannot_be_read_or_parsed_says_why(tmp_path: Path) -> None:
 # (an empty endorsement, unmarked question, negative-question opener, said-to-avoid, own quote after or reassertion
 # would make every quote endorsed, every sentence a question, every negation in a question void, every phrase avoided,
 # every quotation the author's, every denial taken back; an empty subject outside the guide's scope would excuse every
-# claim, an empty inside one none, an empty scope break would end every reach)
+# claim, an empty inside one none, an empty scope break would end every reach; an empty reported belief would make every
+# claim someone's belief, an empty rejection reject every belief, an empty heading condition read in every heading)
 @pytest.mark.parametrize(
     "field", ["asserting_negations.patterns", "clause_breaks", "endorsements", "unmarked_questions",
               "negative_questions", "said_to_avoid", "own_quotes_after", "reassertions", "outside_scope",
-              "inside_scope", "scope_breaks"]
+              "inside_scope", "scope_breaks", "reported_beliefs", "belief_rejections", "heading_conditions"]
 )
 def test_words_read_as_absent_or_a_clause_break_must_not_match_empty_text(tmp_path: Path, field: str) -> None:
     data = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
