@@ -22,7 +22,8 @@ READ_AS = {
     "endorsements": "endorsement", "unmarked_questions": "unmarked_question",
     "negative_questions": "negative_question", "said_to_avoid": "said_to_avoid",
     "own_quotes_after": "own_quote_after", "reassertions": "reassertion", "outside_scope": "outside_scope",
-    "inside_scope": "inside_scope", "scope_breaks": "scope_break",
+    "inside_scope": "inside_scope", "scope_breaks": "scope_break", "reported_beliefs": "reported_belief",
+    "belief_rejections": "belief_rejection", "heading_conditions": "heading_condition",
 }
 
 
