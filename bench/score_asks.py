@@ -77,12 +77,13 @@ class Figure:
 
 
 def expected_figure(text: str) -> Figure:
-    """``"$0.018"`` -> money 0.018 at 3 places; ``"62.5%"`` -> percent 62.5 at 1; ``"1,024"`` -> plain."""
+    """``"$0.018"`` -> money 0.018 at 3 places; ``"62.5%"`` -> percent 62.5 at 1; ``"1,024"`` and ``"2.5x"``
+    (a ratio, as replies print it) -> plain."""
     raw = text.strip()
     sign = -1 if raw[:1] in ("-", "−") else 1  # "-$13.95": a loss, matched against a negative figure in the reply
     raw = raw.lstrip("-−")
     kind = "money" if raw.startswith("$") else "percent" if raw.endswith("%") else "plain"
-    digits = raw.lstrip("$").rstrip("%").replace(",", "")
+    digits = raw.lstrip("$").rstrip("%").rstrip("x×").replace(",", "")
     value = sign * Decimal(digits)
     places = len(digits.split(".")[1]) if "." in digits else 0
     return Figure(kind, value, places)

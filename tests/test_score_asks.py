@@ -27,6 +27,12 @@ def test_figures_at_the_same_or_fewer_places_compare_as_before() -> None:
     assert not found("$0.018", "$0.02 a hit")
 
 
+def test_a_ratio_written_with_its_x_matches_the_ratio_the_reply_prints() -> None:
+    assert found("2.5x", "provisioned costs 2.5x the on-demand bill")
+    assert found("1.8x", "1.80× the headroom")
+    assert not found("2.5x", "provisioned costs 2.4x the on-demand bill")
+
+
 def test_a_verdict_spelt_with_hyphens_or_as_on_demand_names_the_same_structure() -> None:
     from bench.score_asks import structure_of, verdict_recommended
 
