@@ -23,6 +23,7 @@ from bot.parse.extract import Found, scan
 from bot.parse.forms import read_forms
 from bot.parse.intent import KEYWORDS
 from bot.parse.numbers import normalize
+from bot.parse.rate_units import read_per_billion
 from glossary.regex_cache import compile_regex
 
 #: Requests a follow-up can be read against: the ones the engine prices.
@@ -76,7 +77,7 @@ def read(text: str, previous: Ask | None) -> Reading:
         return Reading(fresh)
     if fresh.understood and fresh.intent is Intent.HELP:
         return Reading(fresh)  # "help", "hi": not a change to the last request
-    normalized, _unread = read_forms(normalize(text[:MAX_CHARS]).strip())
+    normalized = read_per_billion(read_forms(normalize(text[:MAX_CHARS]).strip())[0])[0]
     other = fresh.understood and fresh.intent in CONTEXT_INTENTS and fresh.intent is not previous.intent
     if other and not CUE.search(normalized):
         return Reading(fresh)  # a new question about another structure

@@ -1416,6 +1416,12 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         # "what if the prefix grows to 7k?": the same deal at the new prefix, beside the base
         out.what_if_prefix = analyse_caching(request.model_copy(update={"prefix_tokens": f.what_if_prefix}))
         out.what_if_prefix_all_hits = saving_if_every_call_hits(out.what_if_prefix)
+        from pricing.units import month_from_day
+
+        # "monthly uplift vs today?": the new layout's saving and what it adds, a day and a 730-hour month
+        out.what_if_prefix_all_hits_month = month_from_day(out.what_if_prefix_all_hits)
+        out.what_if_prefix_gain = out.what_if_prefix_all_hits - out.all_hits_per_day
+        out.what_if_prefix_gain_month = month_from_day(out.what_if_prefix_gain)
     if f.volume_factor is not None and f.volume_factor > 0 and f.volume_factor != 1:
         # "what if hits double?": the same deal at the calls × the factor (the writes said stay as said)
         out.volume_factor = f.volume_factor

@@ -12,6 +12,7 @@ MONTH_HOURS = 730
 HOURS_PER_DAY = 24
 MTOK = Decimal(1_000_000)
 KTOK = Decimal(1_000)
+BTOK = Decimal(1_000_000_000)
 
 #: A daily figure × this = the same figure over a 730-hour month (730 ÷ 24).
 DAY_TO_MONTH = Decimal(MONTH_HOURS) / Decimal(HOURS_PER_DAY)
@@ -43,6 +44,11 @@ def token_cost(tokens: Decimal, rate_per_mtok: Decimal) -> Decimal:
 def per_million_from_thousand(rate_per_ktok: Decimal) -> Decimal:
     """A rate stated per thousand tokens as the same rate per million: rate × 1,000."""
     return rate_per_ktok * (MTOK / KTOK)
+
+
+def per_million_from_billion(rate_per_btok: Decimal) -> Decimal:
+    """A rate stated per billion tokens as the same rate per million: rate ÷ 1,000."""
+    return rate_per_btok / (BTOK / MTOK)
 
 
 def hours_in(period: str) -> Decimal:

@@ -108,6 +108,10 @@ class CachingAnswer(AnswerBase):
     #: "what if the prefix grows to 7k?": the same deal at that prefix, and what it saves a day if every call hits.
     what_if_prefix: CachingResult | None = None
     what_if_prefix_all_hits: Decimal | None = None
+    #: The what-if's all-hits saving over a 730-hour month, and what the change adds a day and a month against the base.
+    what_if_prefix_all_hits_month: Decimal | None = None
+    what_if_prefix_gain: Decimal | None = None
+    what_if_prefix_gain_month: Decimal | None = None
     #: "what if hits double?": the same deal at the calls × that factor, and what it saves a day if every call hits.
     what_if_calls: CachingResult | None = None
     what_if_calls_all_hits: Decimal | None = None

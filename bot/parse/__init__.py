@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, localcontext
 
 from bot.format import count, money, percent
-from bot.parse import deal_terms
+from bot.parse import deal_terms, rate_units
 from bot.parse.anatomy import read_prompt_parts
 from bot.parse.extract import Found, load_key, scan
 from bot.parse.forms import read_columns, read_forms
@@ -103,6 +103,53 @@ _SIDE_GROWS = screened(
     r"halved)\b|(?:grows|goes up|rises|increases|jumps)(?: by)? (?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|"
     r"(?P<times>\d{1,2}(?:\.\d+)?)\s?x\b))"
 )
+# "the cacheable prefix becomes 3,500 tokens", "the system prompt goes from 4k to 6k tokens", "so the cached prefix
+# becomes 7k": the repeated prefix said as changing (from a value, when said) to another.
+_PREFIX_WORD = (r"\b(?:prefix|system prompt|preamble|cached (?:part|block|context|section)|"
+                r"(?:stable|static|cacheable|fixed) (?:part|portion|block|section|prefix))\b")
+_CHANGE_VERB = (r"(?:becomes?|would become|will become|(?:grows?|grew|goes|go|went|increases?|rises?|jumps?|drops?|"
+                r"shrinks?|falls?|moves?|changes?|gets?|bumps?|expands?|extends?|climbs?)(?: up| down)?)")
+_PREFIX_CHANGE = screened(
+    _PREFIX_WORD + r"(?:(?!\b(?:input|output|user|responses?|answers?|replies|turns?|questions?|calls?|requests?|"
+    r"volume|traffic|hits?|rates?|prices?|prompts? (?:per|each))\b)[^.?!;\n\d$]){0,40}?\b" + _CHANGE_VERB
+    + r"\s(?:from ~?(?P<a>" + NUMBER
+    + r")\s?(?P<sa>k|m)?\b(?:[- ]?tokens?)?\s?(?:to|->|→)|to|(?<=becomes\s)|(?<=become\s))\s?~?(?P<b>" + NUMBER
+    + r")\s?(?P<sb>k|m)?\b(?![- ]?(?:calls?|requests?|hits?|%|percent|x\b))"
+)
+# "only the first 1,000 tokens are stable", "the first 2k tokens of the prompt are static": today's cacheable prefix.
+_FIRST_TOKENS_STABLE = screened(
+    r"\bfirst ~?(?P<a>" + NUMBER + r")\s?(?P<sa>k)?\b[- ]?(?:tokens?|toks?)\b(?: of (?:the |their |our |each |every )?"
+    r"(?:system )?prompts?)? (?:are|is|stay|stays|remain|remains) (?:currently |still |actually )?"
+    r"(?:stable|static|fixed|cacheable|cached|identical|constant|shared|the same)\b"
+)
+
+
+def _prefix_change(normalized: str, found: Found, values: dict[str, list[Decimal]]) -> None:
+    """In a caching ask, a prefix said to change ("the cacheable prefix becomes 3,500 tokens", "the system prompt goes
+    from 4k to 6k") is priced at the new size beside today's (the first prefix said, or "the first 1,000 tokens are
+    stable"): today's is the prefix, the new one the what-if. Counts read as other token fields for either are
+    dropped."""
+    change = _PREFIX_CHANGE.search(normalized)
+    if change is None or values.get("what_if_prefix"):
+        return
+    after = to_decimal(change.group("b"), change.group("sb"))
+    said_before = to_decimal(change.group("a"), change.group("sa")) if change.group("a") else None
+    stable = _FIRST_TOKENS_STABLE.search(normalized)
+    base = said_before or (to_decimal(stable.group("a"), stable.group("sa")) if stable else None)
+    prefixes = list(dict.fromkeys(values.get("prefix_tokens", [])))
+    if base is None:
+        others = [v for v in prefixes if v != after]
+        base = others[0] if len(others) == 1 else None
+    if after is None or base is None or base == after:
+        return
+    values["prefix_tokens"], values["what_if_prefix"] = [base], [after]
+    for name in ("input_tokens_per_call", "tokens_per_call"):
+        kept = [v for v in values.get(name, []) if v not in (base, after)]
+        if name in values:
+            values[name] = kept
+    found.unused = [u for u in found.unused if _said_value(u) not in (base, after)]
+
+
 _BOTH = screened(r"\b(?:each|both|compare|comparing|vs\.?|versus|respectively|side by side)\b")
 # "if their EA goes from 10% to 20%": a change between two values, each worked out (not a range to ask about).
 _PERCENT_CHANGE = screened(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?) "
@@ -778,6 +825,7 @@ def parse(text: str) -> Ask:
                    _strip_quotes(_original_tail(original, check.group("rest"))))
         return Ask(text=original, truncated=cut, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
     normalized, unread = read_forms(normalized)
+    normalized, per_billion = rate_units.read_per_billion(normalized)  # "$150 per billion": $0.15 per million
     normalized = name_pronouns(normalized)  # "what does PAR mean? if it's 2, ...": "it" is the ratio
     found = scan(normalized)
     closing = _CLOSING_PERIOD.search(normalized[-40:])
@@ -824,6 +872,8 @@ def parse(text: str) -> Ask:
         found.volume_factor = (_FACTORS[word] if word in _FACTORS else
                                1 + (to_decimal(grows.group("pct")) or Decimal(0)) / 100 if grows.group("pct") else
                                to_decimal(grows.group("times") or grows.group("at_times")))
+    if intent is Intent.CACHING:
+        _prefix_change(normalized, found, found.values)
     found.changes = [(a, b) for m in _FROM_TO.finditer(normalized)
                      if (a := to_decimal(m.group("a"), m.group("sa"))) is not None
                      and (b := to_decimal(m.group("b"), m.group("sb"))) is not None]
@@ -860,7 +910,8 @@ def parse(text: str) -> Ask:
     else:
         worked = None
     return Ask(text=original, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
-               unused=found.unused, worked=worked, per_thousand_rates=found.per_thousand_rates)
+               unused=found.unused, worked=worked, per_thousand_rates=found.per_thousand_rates,
+               per_billion_rates=per_billion)
 
 
 _OKTA = "okta-concurrent-sessions"

@@ -1974,9 +1974,11 @@ TTL = [
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s|cache\s)?(?:or|vs\.?|versus|"
         r"against|and)\s(?:an?\s|the\s)?(?P<b>" + NUMBER + r")[- ]?(?P<unit_b>" + _TTL_UNIT + r")\b\s?(?:cache )?"
         r"(?:ttls?|caches?|lifetimes?|cache lifetimes?|writes?)\b"),
-    # "a 1-hour TTL", "5 minute cache", "a 5m write" (not "5m writes a day": a count)
+    # "a 1-hour TTL", "5 minute cache", "a 5m write" (not "5m writes a day" nor "2m cache hits a month": counts)
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b\s?(?:cache )?(?:ttl|cache"
-        r"(?: lifetime| ttl)?|lifetime|writes?(?!\s?(?:a|an|per|/|each|every)\s?(?:day|hour|week|month|year)))\b"),
+        r"(?: lifetime| ttl)?(?!\s(?:hits?|reads?|misses|lookups|calls|requests|writes?\s?(?:a|an|per|/|each|every)\s?"
+        r"(?:day|hour|week|month|year))\b)|lifetime|writes?(?!\s?(?:a|an|per|/|each|every)\s?"
+        r"(?:day|hour|week|month|year)))\b"),
     _rx(r"\bttl(?:\s?(?:of|is|=|:))*\s?(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
 ]
 

@@ -5,12 +5,13 @@ covers is unclear and is asked. Patterns run on the normalized (lower-cased) tex
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from bot.parse.numbers import tidy, to_decimal
+from bot.parse.numbers import NUMBER, tidy, to_decimal
 from glossary.regex_cache import compile_regex
-from pricing.units import KTOK, per_million_from_thousand
+from pricing.units import KTOK, per_million_from_billion, per_million_from_thousand
 
 if TYPE_CHECKING:
     from bot.parse.extract import Scanner
@@ -110,3 +111,29 @@ def apply(scanner: Scanner, per_thousand: list[Decimal], per_million: list[Decim
 
 def _converted(rate: Decimal) -> Decimal:
     return tidy(per_million_from_thousand(rate))
+
+
+# "$150 per billion input", "$2,000 per billion tokens blended", "$3.1k/1B tokens", "2500 dollars per bn": a price per
+# billion tokens (not "per billion calls", a fee per batch of calls).
+_PER_BILLION = compile_regex(
+    r"(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<k>k)\b)?|(?<![\w.$])(?P<b>" + NUMBER + r")\s?(?:dollars?|usd|bucks))"
+    r"\s?(?:/|per|a|an|for every|every)[- ]?\s?(?:1\s?|one |a )?(?:b|bn|bil|bln|billion|btoks?)\b" + _NOT_CALLS
+)
+
+
+def read_per_billion(text: str) -> tuple[str, list[tuple[Decimal, Decimal]]]:
+    """``text`` (normalized) with each price said per billion tokens rewritten as the same price per million (÷ 1,000),
+    which every rate pattern reads, and the prices rewritten: (as typed, per million) for the reply to show."""
+    if "b" not in text or not any(w in text for w in ("$", "dollar", "usd", "bucks")):
+        return text, []
+    converted: list[tuple[Decimal, Decimal]] = []
+
+    def per_million(m: re.Match[str]) -> str:
+        typed = to_decimal(m.group("a") or m.group("b"), m.group("k"))
+        if typed is None:
+            return m.group(0)
+        rate = tidy(per_million_from_billion(typed))
+        converted.append((typed, rate))
+        return f"${format(rate, 'f')} per million"
+
+    return _PER_BILLION.sub(per_million, text), list(dict.fromkeys(converted))
