@@ -8,6 +8,10 @@ misses that share its words.
   and output ("per-tkn costs", "input tkn costs") or a count of tokens ("3k tok costs $0.009") they are not.
 - A negative question that opens with "won't" or "can't" repeats the claim, as one with "wouldn't" does: "won't this
   save them 30-50%?"; a statement with a "?" after it does not ("it won't save them 30-50%?").
+- A caching claim whose only condition is that the prefix stays as it is ("as long as the system prompt doesn't change
+  much") is the bare claim: that is neither prefix length nor call volume. A condition on the calls still qualifies.
+- A commitment to capacity named with "commit" as what makes it cheaper ("it's cheaper once they commit") is the
+  provisioned claim; a commitment of spend, an EA or code is not, and the utilization condition qualifies it.
 """
 
 from __future__ import annotations
@@ -62,9 +66,52 @@ NEGATIVE_QUESTIONS_WITH_WONT = [
 ]
 
 
+PREFIX_STABILITY_IS_NO_QUALIFIER = [
+    (
+        "Prompt caching will save Litware money as long as their system prompt doesn't change much.",
+        ["caching-saves-money"],
+    ),
+    ("caching cuts their bill if the preamble stays the same", ["caching-saves-money"]),
+    ("context caching saves them a ton provided the prefix is stable", ["caching-saves-money"]),
+    (
+        "Caching will slash the input bill as long as the system prompt isn't edited every release.",
+        ["caching-saves-money"],
+    ),
+    ("caching saves money when the prefix stays identical between deploys", ["caching-saves-money"]),
+    # quiet: the condition names the calls or the prefix's length, or the dependence itself
+    ("Caching saves them money as long as the system prompt stays the same, and call volume stays high.", []),
+    ("caching saves money if the 6k prefix repeats on thousands of calls a day", []),
+    ("Caching saves money when the same prefix repeats across calls.", []),
+    (
+        "caching saves money as long as the prefix is stable; the savings depend on prefix length and call volume",
+        [],
+    ),
+]
+
+COMMIT_MAKES_IT_CHEAPER = [
+    ("Told Fabrikam it's cheaper once they commit.", ["provisioned-is-cheaper"]),
+    ("way cheaper for Contoso if they commit to a 12-month term", ["provisioned-is-cheaper"]),
+    ("commit to a year and it's cheaper, simple as that", ["provisioned-is-cheaper"]),
+    ("committing works out cheaper for the claims bot", ["provisioned-is-cheaper"]),
+    ("a 12-month commit is cheaper than staying on-demand", ["provisioned-is-cheaper"]),
+    ("it's cheaper with a 1-year commit, lead with that", ["provisioned-is-cheaper"]),
+    # quiet: the condition, a negation, a reported question, a commitment of spend or code
+    ("it's cheaper once they commit, at 80% sustained utilization", []),
+    ("it's not cheaper once they commit, their traffic is too spiky", []),
+    ("they asked if it's cheaper once they commit", []),
+    ("their Azure rate is cheaper once they commit $2M to the MACC", []),
+    ("Committing to a 3-year EA is cheaper for them overall", []),
+    ("the hotfix is cheaper once they commit the config change", []),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rules"),
-    CUD_AS_A_DEAL + TOKEN_SHORT_FORMS + NEGATIVE_QUESTIONS_WITH_WONT,
+    CUD_AS_A_DEAL
+    + TOKEN_SHORT_FORMS
+    + NEGATIVE_QUESTIONS_WITH_WONT
+    + PREFIX_STABILITY_IS_NO_QUALIFIER
+    + COMMIT_MAKES_IT_CHEAPER,
 )
 def test_batch_32_classes(text: str, rules: list[str]) -> None:
     assert sorted({flag.rule for flag in glossary.lint(text)}) == sorted(rules)
