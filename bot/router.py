@@ -1446,6 +1446,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             from pricing.caching_figures import input_spend_per_day
 
             out.input_spend = input_spend_per_day(result, f.input_tokens_per_call)
+        if out.input_spend is None and _WITH_WITHOUT.search(ask.text):
+            # "the prefix's input cost per day without caching vs with, and the difference?": the prefix both ways
+            from pricing.caching_figures import prefix_bill
+
+            out.prefix_bill = prefix_bill(result)
         if f.days_per_month is not None and 0 < f.days_per_month <= 31:
             # "150 requests a minute in business hours, 22 business days a month": the net over those days
             from pricing.periods import daily_over_days
@@ -1476,7 +1481,15 @@ _WITH_WITHOUT = compile_regex(
     r"\bwith (?:vs\.?|versus|and|or|&|v|/) without\b|\bwithout (?:vs\.?|versus|and|or|&|v|/) with\b|"
     r"\b(?:input )?(?:spend|bill|cost) (?:with|after) (?:prompt )?caching\b|"
     # "daily input cost each way", "the input bill both ways"
-    r"\binput (?:spend|bill|cost|costs)\b[^.?!\n]{0,20}?\b(?:each|both|either) ways?\b", re.I)
+    r"\binput (?:spend|bill|cost|costs)\b[^.?!\n]{0,20}?\b(?:each|both|either) ways?\b|"
+    # "input cost per day without caching vs with", "with the cache and without it", "compared with no caching"
+    r"\bwithout (?:prompt |the |any )?(?:caching|cache|it)\b[^.?!\n]{0,25}?\b(?:vs\.?|versus|v|and|or|compared "
+    r"(?:to|with)|against|then)\s(?:with|after)\b|"
+    r"\bwith (?:prompt |the )?(?:caching|cache|it)\b[^.?!\n]{0,25}?\b(?:vs\.?|versus|v|and|or|compared (?:to|with)|"
+    r"against)\s(?:without|no (?:caching|cache)|before)\b|"
+    # "daily input bill before and after", "input cost before vs after caching"
+    r"\b(?:input |prefix(?:'s)? )?(?:spend|bill|cost|costs)\b[^.?!\n]{0,40}?\bbefore (?:and|vs\.?|versus|or|&|/) "
+    r"after\b|\bbefore (?:and|vs\.?|versus|&|/) after\b[^.?!\n]{0,25}?\b(?:input )?(?:spend|bill|cost)s?\b", re.I)
 # "ignore the create call", "leaving out cache creation": what a write adds is not counted.
 _WRITES_LEFT_OUT = compile_regex(
     r"\b(?:ignore|ignoring|exclude|excluding|leave out|leaving out|skip|skipping|not counting|don'?t count|"

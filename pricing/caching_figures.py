@@ -267,6 +267,69 @@ def prefix_cost(request: CachingRequest, calls_per_day: Decimal, result: Caching
                       net_saving=at_volume.net_saving_per_day)
 
 
+class PrefixBill(PricingModel):
+    """A day's input cost of the repeated prefix without caching and with it, line by line: every call at the input
+    rate, against the hits at the cache-read price, the calls that do not hit at the input rate, what each write adds
+    over that (its premium, or a fixed-lifetime cache's whole creation) and storage. ``with_caching`` equals
+    ``without_caching`` − the engine's net saving, and ``difference`` is that net saving."""
+
+    calls_per_day: Decimal
+    prefix_tokens: Decimal
+    input_rate: Decimal
+    cache_read_rate: Decimal
+    write_rate: Decimal
+    hits: Decimal
+    misses: Decimal  # the calls that do not read the cache (calls − hits), each sending the prefix at the input rate
+    writes: Decimal
+    write_extra_cost: Decimal  # what one write adds over an uncached send
+    without_caching: Decimal  # calls × prefix × input rate
+    hits_part: Decimal  # hits × prefix × cache-read price
+    misses_part: Decimal  # misses × prefix × input rate
+    writes_part: Decimal  # writes × the write's extra cost
+    storage: Decimal
+    #: The misses are the writes, each billed at the write rate (a refresh-on-hit cache, writes billed): the misses
+    #: and their premiums read as one line, writes × prefix × write rate.
+    writes_at_write_rate: bool
+
+    @property
+    def with_caching(self) -> Decimal:
+        return self.hits_part + self.misses_part + self.writes_part + self.storage
+
+    @property
+    def writing_calls_part(self) -> Decimal:
+        """The calls that miss with what their writes add: writes × prefix × write rate when the misses are the
+        writes (``writes_at_write_rate``)."""
+        return self.misses_part + self.writes_part
+
+    @property
+    def difference(self) -> Decimal:
+        """without − with: the net saving a day."""
+        return self.without_caching - self.with_caching
+
+    @property
+    def cut(self) -> Decimal:
+        """The share of the prefix's uncached input cost caching takes off (0 when there is no cost)."""
+        return self.difference / self.without_caching if self.without_caching else Decimal(0)
+
+
+def prefix_bill(result: CachingResult) -> PrefixBill:
+    """The prefix's input cost a day both ways from a caching result (see :class:`PrefixBill`)."""
+    prefix, calls, hits = result.prefix_tokens, result.calls_per_day, result.hits_per_day
+    misses = max(calls - hits, Decimal(0))
+    merged = (result.lifetime != "fixed" and abs(misses - result.writes_per_day) < Decimal("1e-12")
+              and result.write_extra_cost == result.write_premium)
+    return PrefixBill(
+        calls_per_day=calls, prefix_tokens=prefix, input_rate=result.input_rate,
+        cache_read_rate=result.cache_read_rate, write_rate=result.write_rate, hits=hits, misses=misses,
+        writes=result.writes_per_day, write_extra_cost=result.write_extra_cost,
+        without_caching=token_cost(prefix * calls, result.input_rate),
+        hits_part=token_cost(prefix * hits, result.cache_read_rate),
+        misses_part=token_cost(prefix * misses, result.input_rate),
+        writes_part=result.writes_per_day * result.write_extra_cost, storage=result.storage_per_day,
+        writes_at_write_rate=merged,
+    )
+
+
 class StorageCover(PricingModel):
     """What keeping a fixed-lifetime cache costs an hour and a day, and the hits an hour that pay for it."""
 

@@ -22,6 +22,7 @@ from pricing.caching_figures import (
     InputBillCut,
     InputCut,
     InputSpend,
+    PrefixBill,
     StatedSaving,
     StorageCover,
     hit_savings_per_day,
@@ -100,6 +101,8 @@ class CachingAnswer(AnswerBase):
     input_bill: InputBillCut | None = None
     #: "daily input spend with vs without caching?": the whole prompts' input spend a day both ways.
     input_spend: InputSpend | None = None
+    #: "the prefix's input cost per day without caching vs with, and the difference?": the prefix's cost both ways.
+    prefix_bill: PrefixBill | None = None
     input_bill_period: str | None = None
     #: "300M prefix tokens a month served from cache, $3 vs $0.30": what those cached tokens save a day and a month.
     cached_volume: CachedVolumeSaving | None = None

@@ -220,7 +220,9 @@ RATE_PAIR = _rx(
     + r"(?!\s?/\s?\$?\s?\d)"
     # "$3 per million, $0.30 per million on cache reads": a figure labelled a cache price after its unit is not output
     + r"(?!\d|\.\d|\s?(?:(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?tokens?)?\s?)?"
-    + r"(?:(?:on|for|of|when|once|as)\s(?:the\s|a\s)?)?(?:cach|reads?\b|hits?\b|writ))"
+    + r"(?:(?:on|for|of|when|once|as)\s(?:the\s|a\s)?)?(?:cach|reads?\b|hits?\b|writ|"
+    # "writes at $6/mtok, $3 in": a second figure labelled input after it is no output rate
+    + r"in(?:put)?\b(?!\s?(?:/|&|\+)\s?out|\s(?:and|or)\sout)))"
     + r"\s?(?P<lb>out(?:put)?)?\s?(?:(?P<pm>"
     + _PER_MILLION
     + r")|(?P<pk>"

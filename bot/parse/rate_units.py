@@ -25,8 +25,10 @@ _NOT_CALLS = (r"(?![- ]?(?:[a-z]{3,15}\s)?(?:api\s)?(?:calls?|requests?|reqs?|in
 RATE_UNIT_NOTE = compile_regex(
     r"\$\s?/\s?" + _THOUSAND + r"\b(?:[- ]?(?:input |output )?(?:tokens?|toks?))?" + _NOT_CALLS
     + r"|\bper[- ]?" + _THOUSAND + r"[- ]?(?:input |output |prompt |completion )?(?:tokens?|toks?)\b"
+    # "price sheet is per 1K:", "the rate card says per 1k", "pricing page lists everything per thousand"
     + r"|\b(?:rates?|prices?|pricing|priced|costs?|quoted|listed|billed|charged|numbers|figures)\b"
-    r"(?: (?:are|is|all|in|here|below|above|shown|given|quoted|listed|usd|us|dollars?)){0,3} (?:per|/)[- ]?" + _THOUSAND
+    r"(?: (?:sheets?|cards?|lists?|tables?|pages?|docs?|here|are|is|all|in|below|above|shown|given|quoted|listed|says?|"
+    r"lists|states?|shows?|everything|usd|us|dollars?)){0,4} (?:per|/)[- ]?" + _THOUSAND
     + r"\b" + _NOT_CALLS
     + r"|\bper[- ]?" + _THOUSAND + r"[- ](?:pricing|prices|rates)\b"
 )
