@@ -861,6 +861,13 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                         cost_ratio=y.cost_ratio))
         if f.discount is None:
             return out
+    if (f.provisioned_spend is not None and f.on_demand_spend is None and f.units is None
+            and f.unit_hour_price is None and f.spend_period is not None
+            and (f.capacity_tokens_per_day is not None or f.tokens_per_day is not None
+                 or (f.input_tokens_per_day is not None and f.output_tokens_per_day is not None))):
+        _bill_against_tokens(ask, rate_cards, out, utilizations)
+        if f.discount is None:
+            return out
     if (f.provisioned_spend is not None and f.on_demand_spend is not None and f.units is None
             and f.unit_hour_price is None and f.spend_period is not None):
         # "PT commit would be $52k/mo flat, the same capacity fully used would cost $85k/mo on demand": the bill against
@@ -868,6 +875,12 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from pricing.provisioned import bill_against_spend
 
         full = "full_load" in f.traits or deal_terms.asked(deal_terms.FULL_CAPACITY_ON_DEMAND, ask.text)
+        if f.provisioned_spend_stated is not None:
+            # "1-year reserved deal for $1.44M" against a monthly spend: the commitment over the spend's period
+            from pricing.units import hours_in
+
+            amount, stated = f.provisioned_spend_stated
+            out.bill_restated = (amount, stated, hours_in(stated), hours_in(f.spend_period))
         out.bill_vs_spend = bill_against_spend(f.provisioned_spend, f.on_demand_spend, at_full_use=full,
                                                load=utilizations[0] if full and len(utilizations) == 1 else None)
         out.bill_vs_spend_periods = _restated(f.spend_period, (f.provisioned_spend, f.on_demand_spend), ask.text)
@@ -991,6 +1004,58 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                            for name, rx in _BILL_PERIODS if name != period and rx.search(ask.text) for b in out.bills
                            ] if period in HOURS_PER_PERIOD else []
     return out
+
+
+def _bill_against_tokens(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer, utilizations: list[Decimal]) -> None:
+    """A commitment priced in dollars against the on-demand cost of tokens: "$3,600/month flat for capacity good for
+    3.2B tokens/month" (the capacity at full use: break-even, discount, and the traffic's share of it), or "a flat
+    $45,000 a month for capacity that covers their 600M tokens a day" (the traffic alone: the saving)."""
+    from bot.answer.break_even import CapacityValue
+    from pricing.per_token import blended_rate, tokens_at_rate
+    from pricing.provisioned import bill_against_spend
+    from pricing.units import per_period
+
+    f = ask.fields
+    assert f.provisioned_spend is not None and f.spend_period is not None
+    mix = None
+    rate = f.blended_rate
+    if rate is None and f.input_rate is not None and f.output_rate is not None and f.input_rate == f.output_rate:
+        rate = f.input_rate
+    traffic_day = f.tokens_per_day
+    if rate is None:
+        rates = _rates_or_missing(ask, rate_cards, out)
+        share = f.input_share
+        if share is None and f.input_tokens_per_day is not None and f.output_tokens_per_day is not None:
+            from pricing.provisioned import input_share_of
+
+            share = input_share_of(f.input_tokens_per_day, f.output_tokens_per_day)
+            traffic_day = f.input_tokens_per_day + f.output_tokens_per_day
+        if rates is None:
+            return
+        if share is None:
+            out.missing += missing("input_share")
+            return
+        blended = blended_rate(rates, share, 1 - share)
+        if blended is None:
+            return
+        mix, rate = (rates, blended.input_share, blended.output_share), blended.rate
+    elif traffic_day is None and f.input_tokens_per_day is not None and f.output_tokens_per_day is not None:
+        traffic_day = f.input_tokens_per_day + f.output_tokens_per_day
+    period = f.spend_period
+    traffic = tokens_at_rate(per_period(traffic_day, "day", period), rate) if traffic_day is not None else None
+    if f.capacity_tokens_per_day is None:
+        assert traffic is not None
+        out.capacity_value = CapacityValue(period=period, rate=rate, mix=mix, full=None, traffic=traffic)
+        out.bill_vs_spend = bill_against_spend(f.provisioned_spend, traffic.cost)
+        return
+    full = tokens_at_rate(per_period(f.capacity_tokens_per_day, "day", period), rate)
+    load = (traffic_day / f.capacity_tokens_per_day if traffic_day is not None
+            else utilizations[0] if len(utilizations) == 1 else None)
+    if load is not None and not 0 < load <= 1:
+        load = None  # more traffic than the capacity serves: the break-even alone is set against the capacity
+    out.capacity_value = CapacityValue(period=period, rate=rate, mix=mix, full=full,
+                                       traffic=traffic if load is not None and traffic_day is not None else None)
+    out.bill_vs_spend = bill_against_spend(f.provisioned_spend, full.cost, at_full_use=True, load=load)
 
 
 def _bills_in_periods(text: str, bill: BillAtUtilization, period: str,

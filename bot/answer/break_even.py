@@ -99,6 +99,19 @@ class TrafficCost(BaseModel):
     cost: CostSplit
 
 
+class CapacityValue(BaseModel):
+    """The on-demand side of a commitment priced in dollars against tokens, over the commitment's period: the rate
+    (blended from input and output rates at a mix when ``mix`` is set), the whole capacity at full use, the traffic."""
+
+    model_config = ConfigDict(defer_build=True)  # built when first used, not by every command
+
+    period: str
+    rate: Decimal
+    mix: tuple[Rates, Decimal, Decimal] | None = None  # (rates, input share, output share) the rate was blended from
+    full: TokensAtRate | None = None
+    traffic: TokensAtRate | None = None
+
+
 class BreakEvenAnswer(AnswerBase):
     kind: Literal["break_even"] = "break_even"
     discount: Decimal | None = None
@@ -120,6 +133,11 @@ class BreakEvenAnswer(AnswerBase):
     units_vs_spend: UnitsVsSpend | None = None
     #: A provisioned bill stated in dollars against the on-demand spend ("PT commit $52k/mo vs $85k/mo fully used").
     bill_vs_spend: BillAgainstSpend | None = None
+    #: The on-demand side of that bill when it was priced from tokens ("capacity good for 3.2B tokens/month").
+    capacity_value: CapacityValue | None = None
+    #: A commitment stated over another period than the spend: (amount, its period, that period's hours, the spend
+    #: period's hours).
+    bill_restated: tuple[Decimal, str, Decimal, Decimal] | None = None
     #: That bill and spend, stated over a day, restated over each longer period asked:
     #: (period, its hours, the stated period's hours, [bill, spend]).
     bill_vs_spend_periods: list[tuple[str, Decimal, Decimal, list[Decimal]]] = Field(default_factory=new_list)

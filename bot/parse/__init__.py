@@ -477,6 +477,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 values.get("on_demand_spend"):
             values["on_demand_spend"] = [value]
             found.spend_periods["on_demand_spend"] = "month"
+        elif (len(found.bare_spends) == 1 and len(set(values.get("provisioned_spend", []))) == 1
+              and "provisioned_spend" in found.spend_periods and not values.get("on_demand_spend")):
+            # "reserved capacity: $210,000 for the quarter. Same capacity fully used would be $300k on-demand": the
+            # on-demand amount is over the commitment's period
+            values["on_demand_spend"] = [value]
+            found.spend_periods["on_demand_spend"] = found.spend_periods["provisioned_spend"]
         else:
             found.unused.append(text)
     # "cache rewritten every 5 min round the clock": one write each interval over the active hours (24 unless stated).
@@ -714,6 +720,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["bare_rates"] = found.bare_rates
     if "budget" in fields:
         fields["budget_period"] = found.spend_periods["budget"]
+    _commitment_over_spend_period(fields, found)
+    _capacity_volume(fields, found)
     spend_periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend", "hyperscaler_spend",
                                                       "hyperscaler_list_spend", "provisioned_spend", "input_spend",
                                                       "fee_spend")
@@ -721,6 +729,40 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if len(spend_periods) == 1:
         fields["spend_period"] = spend_periods.pop()
     return Fields.model_validate(fields), ambiguities
+
+
+def _commitment_over_spend_period(fields: dict[str, object], found: Found) -> None:
+    """ "1-year reserved deal for $1.44M ... on-demand equivalent $160k a month": a commitment stated over another
+    period than the on-demand spend is restated over the spend's period at the same hourly rate (a 730-hour month of
+    an 8,760-hour year), the stated amount kept for the reply."""
+    from pricing.units import HOURS_PER_PERIOD, per_period
+
+    bill, spend = fields.get("provisioned_spend"), fields.get("on_demand_spend")
+    stated, wanted = found.spend_periods.get("provisioned_spend"), found.spend_periods.get("on_demand_spend")
+    if (not isinstance(bill, Decimal) or spend is None or stated is None or wanted is None or stated == wanted
+            or stated not in HOURS_PER_PERIOD or wanted not in HOURS_PER_PERIOD):
+        return
+    fields["provisioned_spend_stated"] = (bill, stated)
+    fields["provisioned_spend"] = tidy(per_period(bill, stated, wanted))
+    found.spend_periods["provisioned_spend"] = wanted
+
+
+def _capacity_volume(fields: dict[str, object], found: Found) -> None:
+    """ "those 8 units max out around 120M tokens/hour": spread over the units counted, the capacity is each unit's
+    throughput; with no units ("$3,600/month flat for capacity good for 3.2B tokens/month") it is the capacity's."""
+    if found.capacity_per_day is None or found.capacity_period is None:
+        return
+    units = fields.get("units")
+    if isinstance(units, Decimal) and units > 0:
+        if fields.get("tokens_per_minute_per_unit") is None:
+            with localcontext(WIDE):
+                per_unit_day = found.capacity_per_day / units
+                fields["tokens_per_minute_per_unit"] = tidy(per_unit_day / 1440)
+                if found.capacity_period == "hour":
+                    fields["tokens_per_hour_per_unit"] = tidy(per_unit_day / 24)
+        return
+    fields["capacity_tokens_per_day"] = found.capacity_per_day
+    fields["capacity_period"] = found.capacity_period
 
 
 _REQUEST_LOAD_PERIODS = {"rps": "second", "rpm": "minute", "rph": "hour"}

@@ -1449,6 +1449,16 @@ SPEND = {
             r"(?:(?!on[- ]demand|\bod\b|payg|pay[- ]as|\bvs\b|versus|\bthan\b|against|compared|\bdirect\b|\blist\b|"
             r"\bworth\b)[^\d$%.,;:?!\n()]){0,40}?(?::\s?)?~?\s?"
             + _SPEND_AMOUNT + _SPEND_PERIOD + r"(?!\s(?:on[- ]demand|od\b|payg|at on|of on|of tokens|in tokens))"),
+        # "1-year reserved deal for $1.44M", "one-year PT commitment of $600k": the amount over the term named before it
+        _rx(r"\b(?:(?:1|one)[- ](?P<period>year|yr|quarter|month)|(?P<t12>12|twelve)[- ]months?|"
+            r"(?P<t3>3|three)[- ]months?)\b[- ](?:(?:pt|ptus?|provisioned|reserved|reservation|"
+            r"reserve|commit(?:ment)?|capacity|throughput|deal|contract|term)\s?){1,3}(?:(?:is|was|of|for|at|costs?|"
+            r"priced at|quoted at|comes to|:|=)\s?)+~?" + _SPEND_AMOUNT
+            + r"(?!\s?(?:/|a|an|per)\s?(?:h|hr|hour|m|mtok|million|1m|k)\b)"),
+        # "$1.44M for a 1-year reserve", "$600k over a one-year commitment": the term named after the amount
+        _rx(_SPEND_AMOUNT + r"\s(?:for|over|on)\s(?:a|the|one|their)\s(?:(?:1|one)[- ]"
+            r"(?P<period>year|yr|quarter|month)|(?P<t12>12|twelve)[- ]months?|(?P<t3>3|three)[- ]months?)\b"
+            r"[- ](?:pt|ptu|provisioned|reserved|reservation|reserve|commit(?:ment)?|term|deal|contract)"),
         # "$40k/mo commit buys capacity ...", "$28k a month for the reservation": the amount before what it pays for.
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:(?:for|of|on)\s(?:the\s|a\s|their\s)?)?(?:pt\s|ptu\s|provisioned\s"
             r"(?:throughput\s)?|reserved\s(?:capacity\s)?)?(?:commit(?:ment)?|reservation|pt|ptus?|provisioned"
@@ -2090,6 +2100,23 @@ UNIT_HOUR_PRICE = _rx(
     r"(?:(?:per|an?)\s)?)?(?:hour|hr)\b"
     r"(?:\s?(?:per|each|/|a)\s?(?:ptu|unit)\b)?"
 )
+# "price per unit-hour: $39.60", "unit-hour price $48": the label first (a pasted sheet's row).
+UNIT_HOUR_PRICE_LABEL = _rx(
+    r"\b(?:price|cost|rate)\s(?:per|/|a)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)[- ]?(?:hour|hr)\b"
+    r"(?:\s(?:is|of|at|=))?\s?[:=]?\s?~?" + _dollar("a") + r"(?!\s?(?:/|per|an?)\s?(?:1\s?)?(?:m|mtok|million|k)\b)"
+)
+# "capacity good for up to 3.2B tokens/month", "those 8 units max out around 120M tokens/hour", "capacity for 500M
+# tokens/week flat out": what the whole capacity serves at full use, the capacity (or the units) its subject.
+CAPACITY_VOLUME = _rx(
+    r"(?:(?<![\w.$])\d{1,4}\s)?(?<!\beach )(?<!\bper )(?<!\bone )(?<!\bevery )"
+    r"\b(?P<subject>capacity|units|ptus|mus|model units|reservation|commit(?:ment)?)\b"
+    r"(?:(?!\beach\b|\bper\b|\bevery\b|\bapiece\b|\bexpected\b|\baverage\b)[^.;?!\d$%\n]){0,30}?"
+    r"\b(?P<verb>good for|covers?|covering|handles?|handling|serves?|serving|max(?:es)? out|maxing out|tops? out|"
+    r"peaks? out|(?:can|could) (?:do|handle|serve|push|carry)|rated (?:at|for)|sized for|for)\s"
+    r"(?:at |around |about |roughly |approx\.? |up to |~)*(?<![\w.$])" + QUANTITY
+    + r"\s?(?:tokens?|toks?)\s?(?:a|an|per|/|each|every)\s?(?P<period>month|mo|week|wk|day|hour|hr|minute|min)\b"
+    r"(?P<full>\s(?:flat out|at full (?:use|load|utili[sz]ation)|fully used|max(?:imum)?))?(?!\s(?:each|apiece)\b)"
+)
 THROUGHPUT = [
     # "tokens/min per PTU 3000", "TPM per unit: 2,500": the label first
     _rx(r"(?:(?:tokens?|toks?)\s?(?:/|per|a)\s?(?:minute|min)|tpm)\s?(?:per|/|each|for each|a)\s?(?:ptu|unit)s?"
@@ -2122,13 +2149,16 @@ OFFER_COVERS = _rx(
 # "1 unit = 50k tokens/min", "each unit ~500k tok/hr flat out", "one PTU: 2.5M tokens an hour": one unit's throughput
 # said as what a unit is, the unit counted as one only there (not a count of units bought).
 THROUGHPUT_OF_ONE = _rx(
-    r"\b(?:1|one|each|every|per|a single) (?:pt |provisioned |reserved |model )?(?:ptu|unit)\b\s?"
+    r"\b(?:1|one|each|every|per|a single) (?:pt |provisioned |reserved |model )?(?:ptu|unit|mu)\b\s?"
     r"(?:[=:~-]|is|does|serves|handles|delivers|pushes|processes|gives|sustains|is good for|good for|"
     r"(?:is )?rated (?:at|for)|can (?:serve|handle|push|do))?\s?(?:about |around |roughly |approx\.? |up to |~)*"
     r"(?<![\w.$])" + QUANTITY + r"\s?(?:(?:tokens?|toks?)\s?(?:/|per|an?|every)\s?"
     r"(?P<period>minute|min|hour|hr|second|sec|s)\b|(?P<tpm>tpm)\b)"
 )
 _UNIT_BEFORE = _rx(r"\b(?:ptu|unit)s?\b[^.;\d$]{0,40}$")
+_PRICE_AFTER_CAPACITY = _rx(r",?\s(?:and\s|at\s|for\s|costs?\s|priced at\s|is\s|=\s|:\s|-\s|—\s)*~?" + _SPEND_AMOUNT
+                            + _SPEND_PERIOD)
+_PRICE_AN_HOUR = _rx(r"\$\s?\d[\d,.]*\s?(?:/|an?|per)\s?(?:hour|hr)\b")
 # "$2.50/M blended", "a blended rate of $4.50/M": one rate for input and output alike.
 BLENDED_RATE = [
     _rx(_dollar("a") + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b(?:\s?tokens?)?\s(?:blended|all[- ]in)\b"),
@@ -2286,6 +2316,10 @@ class Found:
     ea_percents: list[Decimal] = field(default_factory=list)
     run_percents: list[Decimal] = field(default_factory=list)  # "they'd run ~70%": how busy, as fractions
     on_demand_per_unit: bool = False  # "each unit flat out serves $30/hr of tokens at OD rates"
+    # "capacity good for up to 3.2B tokens/month": the tokens the whole capacity serves a day at full use, and the
+    # period they were said over.
+    capacity_per_day: Decimal | None = None
+    capacity_period: str | None = None
     both_asked: bool = False
     # Values said as a change ("from 300 to 900 tokens"): (before, after).
     changes: list[tuple[Decimal, Decimal]] = field(default_factory=list)
@@ -2384,6 +2418,7 @@ class Scanner:
         self._calls_over_a_day()
         self._cache_terms()
         self._unit_hour_prices()
+        self._capacity_volume()
         self._provisioned_rate()
         self._same_rate()
         self._blended()
@@ -2583,7 +2618,8 @@ class Scanner:
                     groups = m.groupdict()
                     if groups.get("c") and _COUNTED_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                         continue  # "they push 500M a month on-demand": tokens, not dollars (left for later stages)
-                    said_period = groups.get("period") or groups.get("period_adj") or ""
+                    said_period = (groups.get("period") or groups.get("period_adj")
+                                   or ("year" if groups.get("t12") else "quarter" if groups.get("t3") else ""))
                     if not said_period and self._label_period() is None:
                         continue  # an amount with no period of its own, and no quarter or year labelling the message
                     if name == "provisioned_spend" and PERIOD_WORDS.get(said_period) in ("hour", "minute", "second",
@@ -2600,7 +2636,7 @@ class Scanner:
                                 _EACH_UNIT_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
                                 or _EACH_UNIT_AFTER.search(self.text[m.end():m.end() + 40])):
                             self.found.on_demand_per_unit = True
-                        said = m.group("period") or m.group("period_adj")
+                        said = said_period
                         self.found.spend_periods[name] = (  # no period of its own: the label's (checked above)
                             self._label_period() or "month" if not said
                             else "year" if said.startswith("annual") else PERIOD_WORDS[said])
@@ -3179,7 +3215,7 @@ class Scanner:
         """ "$10 per unit-hour": read before the token rates, so "works out at $10 per unit-hour" is no output rate."""
         if "h" not in self.work or "$" not in self.work:
             return
-        for m in self._matches(UNIT_HOUR_PRICE):
+        for m in [*self._matches(UNIT_HOUR_PRICE_LABEL), *self._matches(UNIT_HOUR_PRICE)]:
             value = self._dollars(m, "a")
             if value is None:
                 continue
@@ -3192,6 +3228,43 @@ class Scanner:
                 self.found.on_demand_per_unit = True
             else:
                 self.found.add("unit_hour_price", value)
+
+    def _capacity_volume(self) -> None:
+        """ "capacity good for up to 3.2B tokens/month", "those 8 units max out around 120M tokens/hour": the tokens the
+        whole capacity serves at full use, a day (one figure; an offer priced by the unit-hour with no units counted is
+        left to the offer's own reading)."""
+        if "token" not in self.work and "tok" not in self.work:
+            return
+        matches = list(CAPACITY_VOLUME.finditer(self.work))[:MAX_MATCHES]
+        if len(matches) != 1:
+            return
+        m = matches[0]
+        strong = m.group("full") or m.group("verb") not in ("handles", "handle", "handling", "serves", "serve",
+                                                            "serving", "for", "covers", "cover", "covering")
+        if m.group("subject") in ("units", "ptus", "mus", "model units") and not strong:
+            return  # "those units would serve about 14M tokens an hour": traffic carried, not what they can carry
+        if m.group("subject") in ("capacity", "reservation") and not UNITS.search(self.work) and _PRICE_AN_HOUR.search(
+                self.work):
+            return  # "$10.50 an hour for capacity that covers 100M tokens a day": one block, read by OFFER_COVERS
+        value = to_decimal(m.group("num"), m.group("scale"))
+        if value is None or value <= 0:
+            return
+        period = PERIOD_WORDS[m.group("period")]
+        self._consume(m.start(), m.end())
+        self.found.capacity_per_day = per_day(value, period)
+        self.found.capacity_period = period
+        price = _PRICE_AFTER_CAPACITY.match(self.work, m.end())
+        if price is not None and not self.found.values.get("provisioned_spend"):
+            # "capacity for 500M tokens/week flat out, $1,120/week": the price of that capacity, said right after it
+            amount = (self._dollars(price, "a") if price.group("a")
+                      else to_decimal(price.group("b"), price.group("b_scale")))
+            said = price.group("period") or price.group("period_adj")
+            if amount is not None and said and PERIOD_WORDS.get(said, "year") not in ("hour", "minute", "second"):
+                self._consume(price.start(), price.end())
+                self.found.add("provisioned_spend", amount)
+                self.found.spend_periods["provisioned_spend"] = (
+                    "year" if said.startswith("annual") else PERIOD_WORDS[said])
+        self._blank()
 
     def _capacity(self) -> None:
         one_unit = False

@@ -159,6 +159,13 @@ class Fields(BaseModel):
     provisioned_rate: Decimal | None = None
     on_demand_rate: Decimal | None = None
     blended_rate: Decimal | None = None  # one on-demand rate for input and output alike ("$2.50/M blended")
+    #: "$3,600/month flat for capacity good for up to 3.2B tokens/month": the tokens the whole capacity serves a day at
+    #: full use, and the period they were said over (set where no units are counted to spread them over).
+    capacity_tokens_per_day: Decimal | None = None
+    capacity_period: str | None = None
+    #: "1-year reserved deal for $1.44M" beside "$160k a month on-demand": the commitment as stated (amount, period),
+    #: while ``provisioned_spend`` holds it restated over the on-demand spend's period.
+    provisioned_spend_stated: tuple[Decimal, str] | None = None
     input_share: Decimal | None = None
 
     # A load profile over a day: (load, hours it lasts) in ``load_unit`` ("tpm", "rps"), for the commitment level.
