@@ -1352,6 +1352,11 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             from pricing.caching_figures import cached_volume_saving
 
             out.cached_volume = cached_volume_saving(f.cached_tokens_per_day, input_rate, read_rate)
+            if (f.hit_ratio is not None and 0 < f.hit_ratio <= 1 and not f.cached_of_input
+                    and not _VOLUME_READ.search(ask.text)):
+                # "~1.2B prefix tokens/month ... hit rate 90%": the volume is the prefix sent; the hits save, the
+                # misses write
+                _prefix_volume(out, f, rates, input_rate, read_rate)
             if f.cached_of_input and f.input_tokens_per_day is not None:
                 # "900M input tokens a month at $3/M; 600M of those are cache hits": the input bill both ways, in the
                 # period the volume was said in
@@ -1377,6 +1382,37 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     return out
 
 
+# "300M prefix tokens a month served from cache", "500M tokens a day come out of the cache": tokens read, not sent.
+_VOLUME_READ = compile_regex(
+    r"\b(?:served|read|come|comes|coming|pulled|returned)(?: back)? (?:from|out of) (?:the )?cache\b|\bcache hits\b|"
+    r"\bcached reads\b|\bread from cache\b", re.I)
+
+
+def _prefix_volume(out: CachingAnswer, f: Fields, rates: Rates | None, input_rate: Decimal,
+                   read_rate: Decimal) -> None:
+    """A volume of prefix tokens sent at a hit rate: its hits' saving net of its writes' premiums, over the period the
+    volume was said in (the write price the message's, else the provider's or the stated assumption)."""
+    from pricing.caching import cache_write
+    from pricing.caching_figures import prefix_volume_net
+
+    ttl: Literal["5m", "1h"] = "1h" if f.ttl_minutes is not None and f.ttl_minutes >= 60 else "5m"
+    if rates is not None and rates.input == input_rate:
+        write = cache_write(rates, Decimal(1_000_000), ttl, f.provider, f.model)
+        write_rate, basis = write.write_rate, write.write_rate_basis
+    elif f.cache_write_rate is not None:
+        write_rate, basis = f.cache_write_rate, "the write price given in the message"
+    else:
+        return
+    periods: dict[str | None, Literal["week", "month", "quarter", "year"]] = {
+        "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
+    if f.cached_tokens_per_day is None or f.hit_ratio is None:
+        return
+    net = prefix_volume_net(f.cached_tokens_per_day, f.hit_ratio, input_rate, read_rate, write_rate,
+                            periods.get(f.volume_period, "day"))
+    if net is not None:
+        out.prefix_volume, out.prefix_volume_write_basis, out.cached_volume = net, basis, None
+
+
 def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     from bot.answer.caching import CachingAnswer
     from pricing import CachingRequest, analyse_caching
@@ -1384,6 +1420,15 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
 
     f = ask.fields
     out = CachingAnswer(ask=ask)
+    if f.short_prefix_tokens is not None:
+        # "only ~900 tokens today ... 1,500 after the change": the short one is never cached, the other is priced
+        from pricing.cache_limits import cache_limit
+
+        limit = cache_limit(f.provider, f.model)
+        if f.min_prefix_tokens is not None:
+            out.short_prefix = (f.short_prefix_tokens, f.min_prefix_tokens, None)
+        elif limit is not None:
+            out.short_prefix = (f.short_prefix_tokens, Decimal(limit.min_prefix_tokens), limit.provider)
     if f.prefix_tokens is not None and f.min_prefix_tokens is not None:
         # "our prefix is 1,800 tokens; the minimum cacheable prefix is 1,024": the stated minimum is checked
         out.stated_minimum = (f.prefix_tokens, f.min_prefix_tokens)
@@ -1510,7 +1555,16 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             # "5k static instructions + 500 tok user msg ... daily input spend with vs without caching?"
             from pricing.caching_figures import input_spend_per_day
 
-            out.input_spend = input_spend_per_day(result, f.input_tokens_per_call)
+            prompt, rest = f.input_tokens_per_call, None
+            if prompt < f.prefix_tokens:
+                # "a 6k fixed prefix, then about 500 tokens of user question": a prompt can't be shorter than its
+                # prefix, so the tokens said are the ones after it
+                prompt, rest = f.prefix_tokens + prompt, prompt
+            # "the daily bill without caching versus with it": with the output priced, the whole bill both ways
+            whole = f.output_tokens_per_call is not None and not _INPUT_ONLY.search(ask.text)
+            out.input_spend = input_spend_per_day(
+                result, prompt, f.output_tokens_per_call if whole else None,
+                rates.output if whole and rates.output > 0 else None, rest)
         if out.input_spend is None and _WITH_WITHOUT.search(ask.text):
             # "the prefix's input cost per day without caching vs with, and the difference?": the prefix both ways
             from pricing.caching_figures import prefix_bill
@@ -1555,6 +1609,8 @@ _WITH_WITHOUT = compile_regex(
     # "daily input bill before and after", "input cost before vs after caching"
     r"\b(?:input |prefix(?:'s)? )?(?:spend|bill|cost|costs)\b[^.?!\n]{0,40}?\bbefore (?:and|vs\.?|versus|or|&|/) "
     r"after\b|\bbefore (?:and|vs\.?|versus|&|/) after\b[^.?!\n]{0,25}?\b(?:input )?(?:spend|bill|cost)s?\b", re.I)
+# "input spend with vs without caching", "the input bill before and after": the input alone asked, not the whole bill.
+_INPUT_ONLY = compile_regex(r"\binput (?:spend|bill|cost|costs|side)\b", re.I)
 # "ignore the create call", "leaving out cache creation": what a write adds is not counted.
 _WRITES_LEFT_OUT = compile_regex(
     r"\b(?:ignore|ignoring|exclude|excluding|leave out|leaving out|skip|skipping|not counting|don'?t count|"

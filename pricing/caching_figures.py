@@ -354,13 +354,19 @@ def storage_cover(result: CachingResult) -> StorageCover | None:
 
 class InputSpend(PricingModel):
     """A day's input spend on whole prompts (the cached prefix and the rest), without caching and with it: the
-    caching figures' net saving comes off the uncached spend."""
+    caching figures' net saving comes off the uncached spend. With the output priced too (``output_tokens`` and
+    ``output_rate``), the whole bill a day both ways: output costs the same either way."""
 
     calls_per_day: Decimal
     prompt_tokens: Decimal
     input_rate: Decimal
     without_caching: Decimal
     net_saving: Decimal
+    #: The prompt's tokens after the prefix, when the prompt was said as the prefix plus those ("6k prefix, then 500
+    #: tokens of user question"); None when the prompt's whole size was said.
+    rest_tokens: Decimal | None = None
+    output_tokens: Decimal | None = None
+    output_rate: Decimal | None = None
 
     @property
     def with_caching(self) -> Decimal:
@@ -371,15 +377,42 @@ class InputSpend(PricingModel):
         """The share of the uncached input spend caching takes off (0 when there is no spend)."""
         return self.net_saving / self.without_caching if self.without_caching else Decimal(0)
 
+    @property
+    def output_per_day(self) -> Decimal | None:
+        """calls × output tokens × output rate (None without the output priced)."""
+        if self.output_tokens is None or self.output_rate is None:
+            return None
+        return token_cost(self.calls_per_day * self.output_tokens, self.output_rate)
 
-def input_spend_per_day(result: CachingResult, prompt_tokens: Decimal) -> InputSpend | None:
-    """calls × prompt × input rate without caching; that less the net saving with it. None when the prompt is
-    shorter than the cached prefix (the prompt size cannot be the whole prompt then)."""
+    @property
+    def bill_without_caching(self) -> Decimal | None:
+        output = self.output_per_day
+        return None if output is None else self.without_caching + output
+
+    @property
+    def bill_with_caching(self) -> Decimal | None:
+        whole = self.bill_without_caching
+        return None if whole is None else whole - self.net_saving
+
+    @property
+    def bill_cut(self) -> Decimal | None:
+        """The share of the whole uncached bill caching takes off."""
+        whole = self.bill_without_caching
+        return None if not whole else self.net_saving / whole
+
+
+def input_spend_per_day(result: CachingResult, prompt_tokens: Decimal, output_tokens: Decimal | None = None,
+                        output_rate: Decimal | None = None, rest_tokens: Decimal | None = None) -> InputSpend | None:
+    """calls × prompt × input rate without caching; that less the net saving with it; with ``output_tokens`` and
+    ``output_rate``, the output a day beside it. None when the prompt is shorter than the cached prefix (the prompt
+    size cannot be the whole prompt then). ``rest_tokens``: the prompt was said as the prefix plus these."""
     if prompt_tokens < result.prefix_tokens:
         return None
     return InputSpend(calls_per_day=result.calls_per_day, prompt_tokens=prompt_tokens, input_rate=result.input_rate,
                       without_caching=token_cost(prompt_tokens * result.calls_per_day, result.input_rate),
-                      net_saving=result.net_saving_per_day)
+                      net_saving=result.net_saving_per_day, rest_tokens=rest_tokens,
+                      output_tokens=output_tokens if output_rate is not None else None,
+                      output_rate=output_rate if output_tokens is not None else None)
 
 
 class CachedVolumeSaving(PricingModel):
@@ -400,6 +433,54 @@ def cached_volume_saving(cached_tokens_per_day: Decimal, input_rate: Decimal,
     per_day = token_cost(tokens, input_rate - cache_read_rate)
     return CachedVolumeSaving(cached_tokens_per_day=tokens, input_rate=input_rate, cache_read_rate=cache_read_rate,
                               per_day=per_day, per_month=month_from_day(per_day))
+
+
+class PrefixVolumeNet(PricingModel):
+    """Prefix tokens sent over a period with a share of them hitting the cache ("1.2B prefix tokens a month, 90% hit
+    rate"): the tokens that hit save (input rate − cache-read price) each, the rest are written and each costs the
+    write's premium over the input rate (write rate − input rate), and the net is the one less the other."""
+
+    period: Literal["day", "week", "month", "quarter", "year"]
+    prefix_tokens: Decimal  # all prefix tokens sent over the period
+    hit_ratio: Decimal
+    input_rate: Decimal
+    cache_read_rate: Decimal
+    write_rate: Decimal
+    hit_tokens: Decimal
+    written_tokens: Decimal
+    hit_saving: Decimal  # hit tokens × (input − read)
+    write_premium: Decimal  # written tokens × (write − input)
+
+    @property
+    def net(self) -> Decimal:
+        return self.hit_saving - self.write_premium
+
+    @property
+    def net_per_mtok(self) -> Decimal:
+        """The net on each million prefix tokens sent: hit rate × (input − read) − miss rate × (write − input)."""
+        return self.hit_ratio * (self.input_rate - self.cache_read_rate) - (1 - self.hit_ratio) * (
+            self.write_rate - self.input_rate)
+
+
+def prefix_volume_net(prefix_tokens_per_day: Decimal, hit_ratio: Decimal, input_rate: Decimal, cache_read_rate: Decimal,
+                      write_rate: Decimal,
+                      period: Literal["day", "week", "month", "quarter", "year"] = "day") -> PrefixVolumeNet | None:
+    """The net of caching a volume of prefix tokens over ``period`` at a hit rate, every miss a write (see
+    :class:`PrefixVolumeNet`); None when a read costs more than input."""
+    from pricing.periods import as_count, over_period
+
+    tokens = check(TOKENS, prefix_tokens_per_day, "prefix_tokens_per_day")
+    ratio = check(SHARE, hit_ratio, "hit_ratio")
+    if cache_read_rate > input_rate:
+        return None
+    if period != "day":
+        tokens = as_count(over_period(tokens, period))
+    hits = tokens * ratio
+    written = tokens - hits
+    return PrefixVolumeNet(period=period, prefix_tokens=tokens, hit_ratio=ratio, input_rate=input_rate,
+                           cache_read_rate=cache_read_rate, write_rate=write_rate, hit_tokens=hits,
+                           written_tokens=written, hit_saving=token_cost(hits, input_rate - cache_read_rate),
+                           write_premium=token_cost(written, write_rate - input_rate))
 
 
 class CachedInputBill(PricingModel):

@@ -23,6 +23,7 @@ from pricing.caching_figures import (
     InputCut,
     InputSpend,
     PrefixBill,
+    PrefixVolumeNet,
     StatedSaving,
     StorageCover,
     hit_savings_per_day,
@@ -39,6 +40,9 @@ class CachingAnswer(AnswerBase):
     below_minimum: tuple[Decimal, int, str, str] | None = None
     #: A prefix at or above the provider's minimum: (prefix, minimum, provider, caches automatically).
     above_minimum: tuple[Decimal, int, str, bool] | None = None
+    #: "~900 tokens today ... 1,500 after the change": the other prefix said, below the minimum cacheable prefix, so
+    #: never cached: (that prefix, the minimum, the provider whose minimum it is, or None for the minimum stated).
+    short_prefix: tuple[Decimal, Decimal, str | None] | None = None
     #: A minimum cacheable prefix the ask states, beside the prefix: (prefix, minimum).
     stated_minimum: tuple[Decimal, Decimal] | None = None
     request: CachingRequest | None = None
@@ -106,6 +110,10 @@ class CachingAnswer(AnswerBase):
     input_bill_period: str | None = None
     #: "300M prefix tokens a month served from cache, $3 vs $0.30": what those cached tokens save a day and a month.
     cached_volume: CachedVolumeSaving | None = None
+    #: "1.2B prefix tokens a month, hit rate 90%": what the hits save and the writes cost over that period, and where
+    #: the write price came from.
+    prefix_volume: PrefixVolumeNet | None = None
+    prefix_volume_write_basis: str | None = None
     #: "900M input tokens a month ... 600M of those are cache hits": the input bill before and after, in that period.
     cached_bill: CachedInputBill | None = None
     #: "what if the prefix grows to 7k?": the same deal at that prefix, and what it saves a day if every call hits.
@@ -128,7 +136,8 @@ class CachingAnswer(AnswerBase):
         return (self.caching is not None or self.per_hit_only is not None or self.hit_break_even is not None
                 or self.input_cut is not None or self.write is not None or self.below_minimum is not None
                 or self.below_stated_minimum
-                or self.cached_volume is not None or self.cached_bill is not None or self.stated_saving is not None)
+                or self.cached_volume is not None or self.cached_bill is not None or self.prefix_volume is not None
+                or self.stated_saving is not None)
 
     @property
     def below_stated_minimum(self) -> bool:

@@ -708,6 +708,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # "12 model calls per task ... 3,000 tasks a month": the cost of one task is the cost of its calls
         fields["calls_per_unit"], fields["unit_noun"] = found.calls_per_unit[0], _singular(found.calls_per_unit[1])
     stated = found.calls_periods[:1] if "calls_per_day" in fields else list(periods.values())[:1]
+    if not stated and "cached_tokens_per_day" in fields and "cached" in found.token_periods:
+        stated = [found.token_periods["cached"]]  # "1.2B prefix tokens a month": the period the volume was said in
     if stated:
         fields["volume_period"] = PERIOD_WORDS.get(stated[0], stated[0])
     if found.claimed_amounts:
@@ -919,6 +921,7 @@ def parse(text: str) -> Ask:
     found.changes = [(a, b) for m in _FROM_TO.finditer(normalized)
                      if (a := to_decimal(m.group("a"), m.group("sa"))) is not None
                      and (b := to_decimal(m.group("b"), m.group("sb"))) is not None]
+    short_prefix = _prefix_past_minimum(normalized, found) if intent is Intent.CACHING else None
     found.break_even_asked = (intent is Intent.BREAK_EVEN and not found.values.get("utilization")
                               and _BREAK_EVEN_ASKED.search(normalized) is not None
                               and _AND_AT_END.search(normalized) is not None and not _RUNS_AT.search(normalized))
@@ -932,6 +935,8 @@ def parse(text: str) -> Ask:
     with localcontext(WIDE):
         fields, ambiguities = _resolve(intent, found)
     ambiguities += [_unread(form) for form in unread]
+    if short_prefix is not None:
+        fields = fields.model_copy(update={"short_prefix_tokens": short_prefix})
     if found.rate_unit_unclear:
         shown = [money(v) for v in found.rate_unit_unclear]
         ambiguities.append(Ambiguity(field="rates", values=shown,
@@ -954,6 +959,60 @@ def parse(text: str) -> Ask:
     return Ask(text=original, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
                unused=found.unused, worked=worked, per_thousand_rates=found.per_thousand_rates,
                per_billion_rates=per_billion)
+
+
+# "..., 1,400 tokens once the policy text is added", "after the rework it'd be 2,400 tokens": a token count said as the
+# size something will have after a change (the prefix's, beside the prefix said as it is today).
+_TOKENS_SAID = screened(r"(?<![\w.$,])(?P<n>" + NUMBER + r")\s?(?P<s>k)?[- ]?(?:tokens?|toks?)\b")
+_CHANGE_BEFORE = screened(r"\b(?:after|once|if|when|with|would|it'd|it'll|will|becomes?|restructur\w*|rework\w*|"
+                          r"mov(?:e|ed|ing)|vs\.?|versus)\b[^.?!;\n\d]{0,60}$")
+_CHANGE_AFTER = screened(r"^\s?(?:(?:once|after|if|when|with)\b|(?:would|will)\b)")
+_PER_CALL_AFTER_COUNT = screened(r"^\s?(?:(?:per|a|each|every|/)\s?(?:call|request|query|prompt|turn)|in\b|out\b|input|"
+                                 r"output)")
+_NOW_SAID = screened(r"\b(?:today|now|currently|at the moment|as it stands|as is)\b")
+
+
+def _prefix_past_minimum(normalized: str, found: Found) -> Decimal | None:
+    """Two prefix sizes in a caching ask, one below the minimum cacheable prefix (the one stated, else the named
+    provider's) and one at or above it ("~900 tokens today ... restructured, 1,500"): the one that can be cached is
+    the prefix priced, and the short one (returned) is answered as never cached. The second size may be read as a
+    bare token count when it is said as the size after a change ("700-token system prompt today, 1,400 tokens once
+    the policy text is added"). None (nothing changed) otherwise."""
+    prefixes = list(dict.fromkeys(found.values.get("prefix_tokens", [])))
+    if found.values.get("what_if_prefix") or not prefixes or len(prefixes) > 2:
+        return None
+    later: Decimal | None = None
+    bare = list(dict.fromkeys(found.values.get("tokens_per_call", [])))
+    if len(prefixes) == 1 and len(bare) == 1 and _NOW_SAID.search(normalized) and not any(
+            found.values.get(k) for k in ("input_tokens_per_call", "output_tokens_per_call", "tokens_per_day")):
+        for m in _TOKENS_SAID.finditer(normalized):
+            value = to_decimal(m.group("n"), m.group("s"))
+            after = normalized[m.end() : m.end() + 30]
+            if value != bare[0] or _PER_CALL_AFTER_COUNT.search(after):
+                continue
+            if _CHANGE_BEFORE.search(normalized[max(0, m.start() - 80) : m.start()]) or _CHANGE_AFTER.search(after):
+                later = value
+        if later is None:
+            return None
+        prefixes = [prefixes[0], later]
+    if len(prefixes) != 2:
+        return None
+    stated = list(dict.fromkeys(found.values.get("min_prefix_tokens", [])))
+    if len(stated) == 1:
+        minimum: Decimal | None = stated[0]
+    else:
+        from pricing.cache_limits import cache_limit
+
+        models = list(dict.fromkeys(found.models))
+        limit = cache_limit(found.providers[0] if found.providers else None, models[0] if len(models) == 1 else None)
+        minimum = Decimal(limit.min_prefix_tokens) if limit is not None and not stated else None
+    short = [p for p in prefixes if minimum is not None and p < minimum]
+    if minimum is None or len(short) != 1:
+        return None
+    found.values["prefix_tokens"] = [p for p in prefixes if p >= minimum]
+    if later is not None:
+        found.values.pop("tokens_per_call")
+    return short[0]
 
 
 _OKTA = "okta-concurrent-sessions"

@@ -1980,7 +1980,16 @@ TTL_CACHE_WRITE = [
         r"(?:is|are|at|@|=|:|costs?|priced at|billed at)\s?" + _WRITE_PRICE),
     _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s)?cache\s(?:with|at|@)\s"
         r"(?:an?\s)?" + _WRITE_PRICE + r"\s(?P<w>(?:cache\s)?writes?)\b"),
+    # "the 5-minute cache writes at $3.75, the 1-hour cache at $6": a lifetime's price after another's write price, the
+    # write said once for both (read only after a write word earlier in the sentence)
+    _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s)?(?P<alone>cache|one|tier)\s"
+        r"(?:is\s|costs?\s)?(?:(?:at|@|=|:|is|costs?)\s?)?\$(?P<usd>" + NUMBER + r")(?:\s?/\s?m\b)?"
+        r"(?P<w>)(?P<pct>)?(?P<mult>)?"
+        r"(?!\s?(?:/|per|a|an)\s?(?:call|request|hour|hr|day|month)\b)"),
 ]
+# A cache write named earlier in the sentence than a lifetime's price said alone ("... writes at $3.75, the 1-hour
+# cache at $6").
+_WRITE_EARLIER = _rx(r"\bwrit(?:e|es|ing|ten)\b(?:[^.;!?\n]|\.(?=\d))*$")
 TTL = [
     # "5-min vs 1-hour TTL", "a 5m or 1h cache": two lifetimes to compare, the noun after the second
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s|cache\s)?(?:or|vs\.?|versus|"
@@ -2859,7 +2868,9 @@ class Scanner:
         for m in (*named_first, *list(TTL_WRITE.finditer(self.work))[:MAX_MATCHES]) if "writ" in self.work else ():
             if any(m.start() < done[1] and done[0] < m.end() for done in self._consumed):
                 continue  # read already by the pattern naming the cache first
-            if m.group("usd") and not m.group("w"):
+            if m.group("usd") and not m.group("w") and not (
+                    m.groupdict().get("alone") and _WRITE_EARLIER.search(self.text, max(0, m.start() - 120),
+                                                                         m.start())):
                 continue
             minutes = to_decimal(m.group("n"))
             if minutes is None:
@@ -4036,6 +4047,7 @@ class Scanner:
                 # "300M prefix tokens a month served from cache", "~0.5B cached tokens a day": tokens read from the
                 # cache over a period, not one call's prefix
                 self.found.add("cached_tokens_per_day", per_day(value, found_period))
+                self.found.token_periods.setdefault("cached", found_period)
                 return
             self.found.add("prefix_tokens", value)
             return
@@ -4261,6 +4273,10 @@ WRITE_AT_INPUT = _rx(
     r"|\b(?:cache[- ]?)?(?:writes?|writing(?:\s(?:to\s)?the\scache)?|creation)\s(?:are\s|is\s)?(?:free|"
     r"cost(?:s)?\snothing|(?:are|is)\snot\s(?:charged|billed)|(?:are|is)\suncharged)\b(?!\s(?:extra|more))"
     r"|\bfree\s(?:cache[- ]?)?writes?\b|\bno\s(?:extra\s)?charge\sto\s(?:write|cache)\b"
+    # "cache writes cost the same as input", "writes are priced like input", "writes bill as plain input"
+    r"|\b(?:cache[- ]?)?(?:writes?|creation)\s(?:are\s|is\s)?(?:cost|costs|priced|billed|charged|bill|charge)\s"
+    r"(?:the\ssame\sas|like|as)\s(?:the\s)?(?:normal\s|regular\s|plain\s|uncached\s|ordinary\s)?input\b"
+    r"(?!\s(?:tokens?\s)?(?:\d|x\b|×))"
 )
 
 

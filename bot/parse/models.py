@@ -60,6 +60,9 @@ class Fields(BaseModel):
 
     # Tokens.
     prefix_tokens: Decimal | None = None
+    #: "only ~900 tokens today ... if they restructure, 1,500": a second prefix said, below the minimum cacheable prefix
+    #: (so never cached) while ``prefix_tokens`` reaches it.
+    short_prefix_tokens: Decimal | None = None
     min_prefix_tokens: Decimal | None = None  # the provider's minimum cacheable prefix, as stated ("minimum is 1,024")
     input_tokens_per_call: Decimal | None = None
     output_tokens_per_call: Decimal | None = None

@@ -61,3 +61,30 @@ def test_the_whole_prompt_bill_before_and_after() -> None:
 def test_no_cost_both_ways_unless_asked(text: str) -> None:
     reply = router.answer(text, rate_cards={})
     assert "without caching" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # prompt 8,000 + 2,000 = 10,000: input 5,000 × 10,000 × $3/1M = $150; output 5,000 × 500 × $15/1M = $37.50;
+        # net 4,750 × $0.0216 − 250 × $0.006 = $101.10; with $150 − $101.10 + $37.50 = $86.40
+        ("5k calls a day, 8k prefix then a 2k-token question, 500 tokens back, $3/$15, cache read $0.30, cache write "
+         "$3.75, 95% hits. daily bill with and without caching?", ["$150.00", "$187.50", "$86.40", "$37.50"]),
+        # prompt 6,000 + 500: input $195, output 10,000 × 400 × $15/1M = $60; net $157.86; with $97.14
+        ("10k calls a day, 6k-token prefix + 500-token question, 400 tokens out; $3/$15, reads $0.30, writes $3.75, "
+         "98% hits. daily bill with and without caching?", ["$255.00", "$97.14"]),
+    ],
+)
+def test_the_whole_bill_both_ways_with_the_output_priced(text: str, figures: list[str]) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert "Whole bill a day" in reply.text, reply.text
+    for figure in figures:
+        assert figure in reply.text, (figure, reply.text)
+
+
+def test_the_input_alone_when_the_input_is_asked() -> None:
+    reply = router.answer("5k calls a day, 8k prefix then a 2k-token question, 500 tokens back, $3/$15, cache read "
+                          "$0.30, cache write $3.75, 95% hits. daily input cost with and without caching?",
+                          rate_cards={})
+    assert "$48.90" in reply.text, reply.text
+    assert "Whole bill a day" not in reply.text, reply.text

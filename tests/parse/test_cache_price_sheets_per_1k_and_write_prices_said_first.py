@@ -88,3 +88,31 @@ def test_a_rate_pair_with_its_sides_after_it_is_still_a_pair(text: str, figures:
     reply = router.answer(text, rate_cards={})
     for figure in figures:
         assert figure in reply.text, (figure, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 1-hour: 39 hits × $0.0216 − 1 write × 8,000 × ($5 − $3)/1M = $0.8424 − $0.016
+        ("40 calls over an 8-hour day at random, 8k prefix, $3 input, $0.30 cache read. 5-min cache writes cost $3.75, "
+         "the 1-hour cache $5. which TTL nets more?", ["$5.00/1M", "$0.8264"]),
+        # 1-hour: 99 hits × $0.0135 − 1 × 5,000 × ($6 − $3)/1M = $1.3365 − $0.015 = $1.32
+        ("100 calls a day at random over 10 hours; 5k prefix; input $3, reads $0.30; the 5-minute cache writes at "
+         "$3.75 and the 1h cache at $6. compare the TTLs", ["$6.00/1M", "$1.32"]),
+        # 1-hour: 59 hits × $0.027 − 1 × 10,000 × ($7 − $3)/1M = $1.593 − $0.04 = $1.55
+        ("60 calls over a 6-hour day, random, 10k prefix, $3 input, $0.30 cache read. five-minute cache writes are "
+         "$3.75, the one-hour cache is $7. which TTL nets more a day?", ["$7.00/1M", "$1.55"]),
+    ],
+)
+def test_a_second_lifetimes_price_after_the_first_writes_is_its_write_price(text: str, figures: list[str]) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert "60-minute TTL" in reply.text, reply.text
+    for figure in figures:
+        assert figure in reply.text, (figure, reply.text)
+
+
+def test_a_lifetimes_price_with_no_write_said_before_it_is_not_a_write_price() -> None:
+    # "$5 per hour storage" after the 1-hour cache, the write word after it: not the 1-hour write's price
+    reply = router.answer("the 1-hour cache at $5 per hour storage, 5k prefix, writes at $3.75, 100 calls a day, $3 in "
+                          "$0.30 read", rate_cards={})
+    assert "$5.00/1M" not in reply.text, reply.text
