@@ -977,13 +977,17 @@ def _prefix_past_minimum(normalized: str, found: Found) -> Decimal | None:
     provider's) and one at or above it ("~900 tokens today ... restructured, 1,500"): the one that can be cached is
     the prefix priced, and the short one (returned) is answered as never cached. The second size may be read as a
     bare token count when it is said as the size after a change ("700-token system prompt today, 1,400 tokens once
-    the policy text is added"). None (nothing changed) otherwise."""
+    the policy text is added"), or as a what-if of the prefix ("the cached prefix becomes 2,400 tokens"): a what-if
+    from below the minimum to above it is the prefix that can be cached. None (nothing changed) otherwise."""
     prefixes = list(dict.fromkeys(found.values.get("prefix_tokens", [])))
-    if found.values.get("what_if_prefix") or not prefixes or len(prefixes) > 2:
+    what_if = list(dict.fromkeys(found.values.get("what_if_prefix", [])))
+    if what_if and len(prefixes) == 1 and len(what_if) == 1:
+        prefixes = [prefixes[0], what_if[0]]
+    elif what_if or not prefixes or len(prefixes) > 2:
         return None
     later: Decimal | None = None
     bare = list(dict.fromkeys(found.values.get("tokens_per_call", [])))
-    if len(prefixes) == 1 and len(bare) == 1 and _NOW_SAID.search(normalized) and not any(
+    if not what_if and len(prefixes) == 1 and len(bare) == 1 and _NOW_SAID.search(normalized) and not any(
             found.values.get(k) for k in ("input_tokens_per_call", "output_tokens_per_call", "tokens_per_day")):
         for m in _TOKENS_SAID.finditer(normalized):
             value = to_decimal(m.group("n"), m.group("s"))
@@ -1010,6 +1014,7 @@ def _prefix_past_minimum(normalized: str, found: Found) -> Decimal | None:
     if minimum is None or len(short) != 1:
         return None
     found.values["prefix_tokens"] = [p for p in prefixes if p >= minimum]
+    found.values.pop("what_if_prefix", None)  # the size below the minimum is answered as never cached
     if later is not None:
         found.values.pop("tokens_per_call")
     return short[0]

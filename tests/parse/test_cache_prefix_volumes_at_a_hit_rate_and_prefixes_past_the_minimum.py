@@ -102,3 +102,30 @@ def test_a_write_at_the_input_rate_has_no_premium(text: str) -> None:
     # 8,000 hits × 4,000 × $2.70/1M = $86.40, the writes adding nothing
     reply = router.answer(text, rate_cards={})
     assert "*$86.40 a day*" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "figures"),
+    [
+        # 2,400 × ($2.50 − $1.25)/1M = $0.003; 7,000 × $0.003 = $21.00
+        ("openai: the system prompt is 800 tokens today; if we move the tool schemas up the cached prefix becomes "
+         "2,400 tokens. $2.50 in / $1.25 cached, 10k calls a day, 70% hits. saving per hit and per day?", "800",
+         ["$0.003", "$21.00"]),
+        # 1,800 × $1.50/1M = $0.0027; 25,500 × $0.0027 = $68.85
+        ("the system prompt goes from 600 to 1,800 tokens on gpt-4o; $2 in, $0.50 cached, 30k calls/day, 85% hits. "
+         "daily saving?", "600", ["$0.0027", "$68.85"]),
+    ],
+)
+def test_a_prefix_change_from_below_the_minimum_prices_the_new_size(text: str, short: str,
+                                                                    figures: list[str]) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert f"At {short} tokens the prefix is below the minimum cacheable prefix" in reply.text, reply.text
+    for figure in figures:
+        assert figure in reply.text, (figure, reply.text)
+
+
+def test_a_prefix_change_above_the_minimum_stays_a_what_if() -> None:
+    reply = router.answer("the system prompt goes from 1,600 to 2,800 tokens on gpt-4o; $2 in, $0.50 cached, 30k "
+                          "calls/day, 85% hits. daily saving?", rate_cards={})
+    assert "What if the prefix is 2,800 tokens (base 1,600)" in reply.text, reply.text
+    assert "below the minimum" not in reply.text, reply.text
