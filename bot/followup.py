@@ -24,6 +24,7 @@ from bot.parse.forms import read_forms
 from bot.parse.intent import KEYWORDS
 from bot.parse.numbers import normalize
 from bot.parse.rate_units import read_per_billion
+from bot.parse.variants import plain_changes
 from glossary.regex_cache import compile_regex
 
 #: Requests a follow-up can be read against: the ones the engine prices.
@@ -36,6 +37,9 @@ CUE = compile_regex(
     r"for|instead|plus)\b|\b(?:instead|same as above|same but|rather)\b",
     re.IGNORECASE,
 )
+
+_DISCOUNT_SAID = compile_regex(r"\bdiscount|\b\d{1,3}(?:\.\d+)?\s?% off\b")
+_UTILIZATION_SAID = compile_regex(r"utili[sz]|\butil\b|\bload\b|\busage\b|\brun(?:s|ning)? at\b|\bbusy\b")
 
 #: Fields a follow-up never carries over or reports (free text, not inputs).
 _NOT_INPUTS = frozenset({"traits", "term", "checked_text", "volume_period"})
@@ -78,6 +82,7 @@ def read(text: str, previous: Ask | None) -> Reading:
     if fresh.understood and fresh.intent is Intent.HELP:
         return Reading(fresh)  # "help", "hi": not a change to the last request
     normalized = read_per_billion(read_forms(normalize(text[:MAX_CHARS]).strip())[0])[0]
+    normalized = plain_changes(normalized)  # "and if input climbs to 4,000?": "input is 4,000"
     other = fresh.understood and fresh.intent in CONTEXT_INTENTS and fresh.intent is not previous.intent
     if other and not CUE.search(normalized):
         return Reading(fresh)  # a new question about another structure
@@ -85,7 +90,7 @@ def read(text: str, previous: Ask | None) -> Reading:
     switched = other and fresh.intent in KEYWORDS and KEYWORDS[fresh.intent].search(normalized) is not None
     intent = fresh.intent if switched else previous.intent
     found = scan(normalized)
-    _place_percent(previous, intent, found)
+    _place_percent(previous, intent, found, normalized)
     stated, ambiguities = fields_for(intent, found)
     update = {name: getattr(stated, name) for name in stated.model_fields_set
               if name not in _NOT_INPUTS and getattr(stated, name) not in (None, [])}
@@ -131,10 +136,10 @@ def ask_of(data: Any) -> Ask | None:
         return None
 
 
-def _place_percent(previous: Ask, intent: Intent, found: Found) -> None:
+def _place_percent(previous: Ask, intent: Intent, found: Found, normalized: str) -> None:
     """A lone unlabeled percentage in a break-even follow-up replaces the utilization once a discount is known
-    ("and at 60%?"), else it is the discount; one said to replace a value ("38% instead of 30%") takes that value's
-    place."""
+    ("and at 60%?"), else it is the discount; one said to replace a value ("38% instead of 30%") or said with the
+    word discount and not utilization ("the discount with it, to 31%") takes that value's place."""
     if intent is not Intent.BREAK_EVEN or len(found.unlabeled_percents) != 1:
         return
     if found.values.get("discount") or found.values.get("utilization"):
@@ -143,6 +148,8 @@ def _place_percent(previous: Ask, intent: Intent, found: Found) -> None:
     replaced = set(found.superseded)
     if previous.fields.discount is not None and previous.fields.discount in replaced:
         slot = "discount"  # "they came back with 38% instead of 30%": the 30% was the discount
+    elif _DISCOUNT_SAID.search(normalized) and not _UTILIZATION_SAID.search(normalized):
+        slot = "discount"  # "the term drops to 12 months and the discount with it, to 31%"
     elif replaced & set(previous.fields.utilization):
         slot = "utilization"
     found.values[slot] = found.unlabeled_percents

@@ -84,6 +84,10 @@ def understand(text: str, *, rate_cards: RateCards = None, previous: Ask | None 
         rows = answer_rows(text, [(item.label, understand(item.text, rate_cards=rate_cards)) for item in items])
         rows.flags = _lint(text)
         return rows
+    if previous is None:
+        variants = _variants(text, rate_cards)
+        if variants is not None:  # a deal, then a number of it changed: both worked out
+            return variants
     reading = followup.read(text, previous)
     ask = reading.ask
     try:
@@ -116,6 +120,50 @@ def understand(text: str, *, rate_cards: RateCards = None, previous: Ask | None 
     return result
 
 
+def _variants(text: str, rate_cards: RateCards) -> AnswerBase | None:
+    """A message that states a deal and then changes a number of it ("... weekly cost? and what if output doubles to
+    1,200 tokens", "... actually make that 20k calls/day"): the deal as stated and the changed deal (the change read
+    as a follow-up to the deal, :mod:`bot.followup`), each answered, as one answer. None when the message is not
+    such a pair, or when read whole it already works the change in."""
+    from bot.answer.rows import RowAnswer, RowsAnswer
+    from bot.parse import parse
+    from bot.parse.variants import split
+
+    cut = split(text[:MAX_CHARS])
+    if cut is None:
+        return None
+    base = understand(cut.base, rate_cards=rate_cards)
+    if (isinstance(base, (ErrorAnswer, RowsAnswer)) or base.ask.intent not in followup.CONTEXT_INTENTS
+            or not base.computed or base.ambiguities):
+        return None
+    reading = followup.read(cut.variant, base.ask)
+    fields = [c.field for c in reading.changes]
+    if not fields or reading.ask.intent is not base.ask.intent or {m.key for m in base.missing} & set(fields):
+        return None  # no change, another question, or the rest of the message completes the deal
+    whole = parse(text)
+    if not whole.ambiguities and not whole.unused and all(
+            _holds(getattr(whole.fields, name), getattr(reading.ask.fields, name)) for name in fields):
+        return None  # read whole, the message already works the change in
+    changed = understand(cut.variant, rate_cards=rate_cards, previous=base.ask)
+    if (isinstance(changed, ErrorAnswer) or not changed.computed or not changed.changes
+            or changed.result() == base.result()):
+        return None
+    out = RowsAnswer(ask=Ask(text=text, intent=base.ask.intent, fields=Fields()),
+                     items=[RowAnswer(label="", answer=base), RowAnswer(label="", answer=changed)],
+                     rates=base.rates if changed.rates == base.rates else None,
+                     variant_of="correction" if cut.correction else "what_if")
+    base.flags = changed.flags = []  # the message is coached once, as a whole
+    out.flags = _lint(text)
+    return out
+
+
+def _holds(whole: Any, changed: Any) -> bool:
+    """Whether the message read whole holds a changed value (one of its values, for a field that holds several)."""
+    if isinstance(whole, list) and isinstance(changed, list):
+        return bool(changed) and all(v in whole for v in changed)
+    return bool(whole == changed)
+
+
 def choose(option: str, *, previous: Ask, rate_cards: RateCards = None) -> Reply:
     """The answer completed by a clarifying choice (a button's ``option``, read against the request that asked):
     it replaces the message that asked, so it does not open with what changed."""
@@ -133,6 +181,8 @@ def context_of(reply: Reply) -> Ask | None:
     answer_ = reply.answer
     if isinstance(answer_, GlossaryAnswer) and answer_.figures is not None:
         answer_ = answer_.figures  # "what's a PTU? ... a month?" then "and at $4?": the figures' request changes
+    if getattr(answer_, "variant_of", None):
+        answer_ = answer_.items[-1].answer  # type: ignore[union-attr]  # a what-if: later changes build on the change
     if answer_ is None or answer_.ask.intent not in followup.CONTEXT_INTENTS or isinstance(answer_, ErrorAnswer):
         return None
     if getattr(answer_, "kind", None) == "rows":

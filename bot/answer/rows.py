@@ -30,6 +30,9 @@ class RowsAnswer(AnswerBase):
     #: Caching: the rows' savings a day added, if every call hits and net of writes.
     all_hits_total: Decimal | None = None
     net_saving_total: Decimal | None = None
+    #: Not separate items but one deal worked out twice: as stated and with a number changed ("what_if"), or as
+    #: first stated and as corrected ("correction"); nothing is added up.
+    variant_of: Literal["what_if", "correction"] | None = None
 
     def result(self) -> Any:
         return {"rows": [{"label": item.label, "result": item.answer.result()} for item in self.items],

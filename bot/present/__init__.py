@@ -395,7 +395,10 @@ def _parts(answer: AnswerBase) -> Parts:
     elif not source and answer.computed:  # "the figures come from your message" only when there are figures
         source = phrases()["sources"].get(kind, "")
     titles = phrases()["titles"]
-    if kind == "rows":  # "Prompt caching, row by row": the title of what the rows asked
+    variant_of = getattr(answer, "variant_of", None)
+    if kind == "rows" and variant_of:  # "Per-token quote: as stated and what if"
+        title = titles[variant_of].format(title=titles[answer.ask.intent.value])
+    elif kind == "rows":  # "Prompt caching, row by row": the title of what the rows asked
         asked = answer.ask.intent.value
         title = titles["rows"].format(title=titles[asked]) if asked in titles else titles["rows_mixed"]
     else:

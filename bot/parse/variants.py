@@ -1,0 +1,107 @@
+"""What-ifs and corrections inside one message: a deal stated, then one number changed.
+
+"..., weekly cost? and what if output doubles to 1,200 tokens", "... what's the daily? actually make that 20k
+calls/day", "Break-even? Then the term drops to 12 months and the discount to 31%. Redo it for that.": :func:`split`
+cuts such a message into the deal as first stated and the change, which the router reads as a follow-up to it
+(:mod:`bot.followup`), so the reply works out both. :func:`plain_changes` restates a change said with a verb
+("input climbs to 4,000", "the PAR is really 1.5") as the plain statement the scanner reads ("input is 4,000").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from glossary.regex_cache import compile_regex
+
+_START = r"(?:^|(?<=[.?!;…\n])|(?<=,)|(?<=\.\.\.)|(?<=\s-)|(?<=\s—))\s*"
+_LINK = r"(?:(?:and|but|so|ok(?:ay)?|also|hmm|oh|then|now)\b,?\s+){0,2}"
+#: "and what if ...", "but if ...", "what about if ...", "suppose ...": a change asked beside the deal.
+_WHAT_IF = compile_regex(
+    _START + r"(?P<cue>" + _LINK + r"(?:what if|what about if|how about if|what happens if|if instead|"
+    r"(?<=and )if|(?<=but )if|suppose|supposing|say instead|and if|but if|and in case)\b)",
+    re.IGNORECASE,
+)
+#: "actually make that 20k calls/day", "scratch that, it's 12 months", "correction: 31%": the deal said again.
+_CORRECTION = compile_regex(
+    _START + r"(?P<cue>" + _LINK + r"(?:actually,?\s+(?:make (?:that|it)|it'?s|they'?re|change (?:that|it) to|"
+    r"(?:it )?should be|(?:i )?meant)|scratch that|correction\b|sorry,?\s+(?:make (?:that|it)|i meant|it'?s)|"
+    r"wait,?\s+(?:make (?:that|it)|it'?s)|make (?:that|it) (?=[$~]?\d))|i meant\b)",
+    re.IGNORECASE,
+)
+#: "Then the prefix grows to 9k ... net per day then?", "Now legal says 12 months at 31%. Redo it for that.": a
+#: sentence opening with "then"/"now" whose change is worked out again.
+_THEN = compile_regex(_START + r"(?P<cue>(?:and\s+)?(?:then|now|later|next year|after that)\b)", re.IGNORECASE)
+_AGAIN = compile_regex(
+    r"\b(?:re-?do|re-?run|re-?calc(?:ulate)?|re-?compute|re-?work|run it again|same (?:math|question|thing)|"
+    r"everything else (?:the )?same|all else (?:equal|the same)|otherwise (?:the )?same|"
+    r"what (?:does|do|would) (?:it|that|they|the \w+) (?:cost|look like|come to|save|be)|then\s*\?)",
+    re.IGNORECASE,
+)
+#: "Redo it for 12 months at 31%": the change said with the request to work it out again.
+_REDO = compile_regex(
+    _START + r"(?P<cue>" + _LINK + r"(?:re-?do|re-?run|re-?calc(?:ulate)?|re-?work) (?:it|that|this|the (?:math|"
+    r"numbers?))\b)",
+    re.IGNORECASE,
+)
+_DIGIT = compile_regex(r"\d")
+#: "what if it drops to 50%? and to 40%?": several values in turn, which the message read whole lists.
+_IN_TURN = compile_regex(r"\b(?:and|or|then)\s+(?:to|at|with)\s+[$~]?\.?\d", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Split:
+    """A message cut into the deal as first stated and the change to it (``correction``: the change replaces the
+    deal rather than being asked beside it)."""
+
+    base: str
+    variant: str
+    correction: bool
+
+
+def split(text: str) -> Split | None:
+    """The deal and the change to it, when the message states a deal and then changes a number of it; else None.
+    Both parts must hold a number: "what if" with nothing after it is no change."""
+    cuts: list[tuple[int, bool]] = []
+    for pattern, correction in ((_WHAT_IF, False), (_CORRECTION, True), (_REDO, False)):
+        cuts += [(m.start("cue"), correction) for m in pattern.finditer(text)]
+    for m in _THEN.finditer(text):
+        if _AGAIN.search(text, m.end()):
+            cuts.append((m.start("cue"), False))
+    for start, correction in sorted(cuts):
+        base, variant = text[:start].strip(), text[start:].strip()
+        if _IN_TURN.search(variant):
+            return None
+        if _DIGIT.search(base) and _DIGIT.search(variant):
+            return Split(base=base, variant=variant, correction=correction)
+    return None
+
+
+_CHANGE_VERB = (
+    r"(?:climbs?|climbing|grows?|growing|rises?|rising|jumps?|jumping|drops?|dropping|falls?|falling|goes (?:up|down)|"
+    r"going (?:up|down)|increases?|increasing|decreases?|decreasing|moves?|moving|changes?|changing|shrinks?|"
+    r"bumps? up|comes? (?:in|down|up)|ends? up|lands?|gets? (?:bumped|cut|raised|lowered)|is (?:bumped|cut|raised|"
+    r"lowered|dropped|increased|reduced)|(?:will|would|might|could|may) (?:climb|grow|rise|jump|drop|fall|go up|"
+    r"go down|increase|decrease|move|change|shrink|be bumped|come in|end up|land|be))"
+)
+#: "input climbs to 4,000", "the discount drops to 31%": a verb of change right before "to <number>" (never "from a
+#: to b", which the parser reads as a change of its own).
+_CHANGED_TO = compile_regex(
+    r"\b(?:(?:really|actually|then|eventually|probably)\s+)?"
+    + _CHANGE_VERB
+    + r"\s+(?:all the way\s+)?to\s+(?=[$~]?\.?\d)",
+    re.IGNORECASE,
+)
+#: "the PAR is really 1.5", "the list delta is actually only 22%": a value said again with a hedge.
+_IS_REALLY = compile_regex(
+    r"\b(is|are|was|were)\s+(?:(?:really|actually|now|only|just|more like|closer to)\s+){1,3}"
+    r"(?=[$~]?\.?\d)",
+    re.IGNORECASE,
+)
+
+
+def plain_changes(text: str) -> str:
+    """``text`` with each change said by a verb ("climbs to 4,000", "is really 1.5") said plainly ("is 4,000",
+    "is 1.5"), which the scanner reads beside the name of the field."""
+    text = _CHANGED_TO.sub("is ", text)
+    return _IS_REALLY.sub(lambda m: m.group(1) + " ", text)
