@@ -141,9 +141,8 @@ def _variants(text: str, rate_cards: RateCards) -> AnswerBase | None:
     if not fields or reading.ask.intent is not base.ask.intent or {m.key for m in base.missing} & set(fields):
         return None  # no change, another question, or the rest of the message completes the deal
     whole = parse(text)
-    if not whole.ambiguities and not whole.unused and all(
-            _holds(getattr(whole.fields, name), getattr(reading.ask.fields, name)) for name in fields):
-        return None  # read whole, the message already works the change in
+    if not whole.ambiguities and not whole.unused:
+        return None  # read whole, the message places every number: it works the change in itself
     changed = understand(cut.variant, rate_cards=rate_cards, previous=base.ask)
     if (isinstance(changed, ErrorAnswer) or not changed.computed or not changed.changes
             or changed.result() == base.result()):
@@ -155,13 +154,6 @@ def _variants(text: str, rate_cards: RateCards) -> AnswerBase | None:
     base.flags = changed.flags = []  # the message is coached once, as a whole
     out.flags = _lint(text)
     return out
-
-
-def _holds(whole: Any, changed: Any) -> bool:
-    """Whether the message read whole holds a changed value (one of its values, for a field that holds several)."""
-    if isinstance(whole, list) and isinstance(changed, list):
-        return bool(changed) and all(v in whole for v in changed)
-    return bool(whole == changed)
 
 
 def choose(option: str, *, previous: Ask, rate_cards: RateCards = None) -> Reply:
@@ -677,7 +669,8 @@ _ASKS_A_PERIOD = compile_regex(
     re.I)
 _PER_N_CALLS = compile_regex(
     r"\bper (?P<n>1k|1 k|1,000|1000|thousand|a thousand|1m|1 m|1,000,000|1000000|million|a million|100k|10k|100|10,000|"
-    r"100,000) (?:api )?(?:calls|requests|queries|invocations|conversations|messages|documents|pages|images)\b", re.I)
+    r"100,000) (?:(?:such|similar|identical|of (?:these|those|such|the same))\s)?"
+    r"(?:api )?(?:calls|requests|queries|invocations|conversations|messages|documents|pages|images)\b", re.I)
 _N_CALLS = {"1k": Decimal(1000), "thousand": Decimal(1000), "1m": Decimal(1_000_000), "million": Decimal(1_000_000),
             "100k": Decimal(100_000), "10k": Decimal(10_000)}
 

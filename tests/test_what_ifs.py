@@ -49,8 +49,8 @@ from tests.support.replies import reply_text
         # break-even 1 − 35% = 65%; at 25% off, 75%
         (
             "PTU deal at a 35% discount. break-even utilization? what if the discount is only 25%?",
-            "Provisioned throughput: break-even: as stated and what if",
-            ["*65%*", "*75%*"],
+            "",
+            ["*65%*", "75%"],
         ),
         # $90,000 × 0.6 × 1.6 = $86,400.00; PAR 2: $90,000 × 0.6 × 2 = $108,000.00
         (
@@ -63,21 +63,22 @@ from tests.support.replies import reply_text
         (
             "8k prefix, 30k calls a day, $3 input, $0.30 cache read, $3.75 cache write, 80% hits. net saving a day? "
             "then the prefix grows to 12k, everything else the same. net a day then?",
-            "Prompt caching: as stated and what if",
+            "",
             ["$482.40 a day", "$723.60 a day"],
         ),
         # 1.25 × 0.90 − 1 = 12.5%; 1.25 × 0.82 − 1 = 2.5%
         (
             "Azure list is 25% over direct and they have a 10% EA. effective markup? and what if the EA goes to 18% at "
             "renewal?",
-            "Hyperscaler markup: as stated and what if",
+            "",
             ["12.5%", "2.5%"],
         ),
     ],
 )
 def test_the_deal_and_the_changed_deal_are_both_worked_out(text: str, title: str, figures: list[str]) -> None:
     reply = reply_text(text)
-    assert reply.startswith(f"*{title}*"), reply
+    # (a title only where the message read whole leaves the change out; the others work it in themselves)
+    assert not title or reply.startswith(f"*{title}*"), reply
     for figure in figures:
         assert figure in reply, (figure, reply)
 

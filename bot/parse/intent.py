@@ -162,6 +162,11 @@ _PER_CALL_OFFER = screened(
     r"sold|pays?|paying)\s(?:us\s|them\s|it\s)?(?:by the |per[- ]|a |each )(?:call|request|invocation|transaction)\b|"
     r"\bper[- ]token\b|\bvendor\b|\bpartner\b|\binstead\b|\brather than\b"
 )
+# "the vendor's per-call SKU", "their per-request plan": a per-call product named as the thing weighed.
+_PER_CALL_PRODUCT = screened(
+    r"\bper[- ](?:call|request|invocation|transaction)[- ](?:sku|plan|pricing|option|offer|tier|billing|product|"
+    r"endpoint|deal|contract)s?\b"
+)
 # "they didn't put the per-invocation price in", "no fee quoted yet": the fee of a per-call offer, said to be missing.
 _FEE_NOT_GIVEN = screened(
     r"\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|hasn'?t|has not|doesn'?t|does not|never|not yet)\s"
@@ -666,7 +671,14 @@ def classify(text: str, found: Found) -> Intent | None:
     # workload (a caching question keeps its own figures)
     worth = (WORTH_IT.search(text) is not None and _has(found, "discount") and _has(found, "peak_to_average")
              and not KEYWORDS[Intent.CACHING].search(text))
-    if ((COMMIT_DECISION.search(text) or worth) and described_all
+    # "moving the flow to the vendor's per-call SKU, 6k in / 1.2k out on $0.80/$4: thoughts?": a per-call offer set
+    # against the call's tokens and rates, with no commitment in it, is the per-call comparison (which asks the fee)
+    per_call_move = (tokens_given and _PER_CALL_PRODUCT.search(text) is not None
+                     and (_has(found, "input_rate", "output_rate") or bool(found.unlabeled_rates))
+                     and not KEYWORDS[Intent.BREAK_EVEN].search(text))
+    if per_call_move:
+        scores[Intent.PER_CALL] += 3  # the offer weighed outweighs the bill's words ("a month", "cost")
+    if ((COMMIT_DECISION.search(text) or worth) and described_all and not per_call_move
             # a month's on-demand spend beside the discount is the bill the verdict stands on, not a load to work from
             and not _has(found, *(f for f in _COMMITMENT_FIGURES if f != "on_demand_spend"))
             and not found.load_profile and not sized_for_peak):
