@@ -506,6 +506,13 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             out.asked_periods.append(cost_over_days(out.quote.per_day, "days", days))
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not re.fullmatch(r"\d+[- ]days?", u.strip())]})
+        weeks = _WEEKS_SPAN.search(ask.text)
+        if weeks is not None and 1 < int(weeks.group("n") or weeks.group("n2")) <= 53:
+            # "what's one week and the annual at 52 weeks?": the week's days times the weeks said (364 days for 52)
+            out.asked_periods.append(cost_over_days(out.quote.per_day, "days",
+                                                    week * int(weeks.group("n") or weeks.group("n2"))))
+            out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
+                                                            if not re.fullmatch(r"\d+[- ]weeks?", u.strip())]})
         if f.days_per_month is not None and f.days_per_month == int(f.days_per_month) and 0 < f.days_per_month <= 31:
             # "9k calls per working day, 22 working days a month": a month of the days the traffic runs
             out.asked_periods.append(cost_over_days(out.quote.per_day, "month", int(f.days_per_month)))
@@ -720,6 +727,10 @@ _DAYS_SPAN = compile_regex(
     r"\b(?P<n2>\d{1,3})[- ]day (?:number|total|figure|cost|bill|spend|period|window|run|estimate|term|pilot|trial)s?\b|"
     # "| term | 30 days |", "term: 30 days", "pilot length = 14 days": the span the deal runs, said as a field
     r"\b(?:term|pilot|trial|contract|duration|length)\b[ \t|:=-]{1,8}(?P<n3>\d{1,3}) days\b", re.I)
+# "the annual at 52 weeks", "over 13 weeks", "a 50-week year": a span said in weeks, each a week of the traffic's days.
+_WEEKS_SPAN = compile_regex(
+    r"\b(?:over|for|across|at|in|during|within|of)(?: (?:the|a|the next|a full))? (?P<n>\d{1,2}) weeks\b|"
+    r"\b(?P<n2>\d{1,2})[- ]week (?:year|period|total|term|pilot|trial|run|window)s?\b", re.I)
 _ASKED_PERIODS = (
     ("week", 7, compile_regex(r"\bweek(?:ly)?\b", re.I)),
     ("year", 365, compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
@@ -926,7 +937,9 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             out.bill_restated = (amount, stated, hours_in(stated), hours_in(f.spend_period))
         out.bill_vs_spend = bill_against_spend(f.provisioned_spend, f.on_demand_spend, at_full_use=full,
                                                load=utilizations[0] if full and len(utilizations) == 1 else None)
-        out.bill_vs_spend_periods = _restated(f.spend_period, (f.provisioned_spend, f.on_demand_spend), ask.text)
+        # each period with what the commitment saves over it (on-demand − provisioned)
+        out.bill_vs_spend_periods = _restated(f.spend_period, (f.provisioned_spend, f.on_demand_spend,
+                                                               f.on_demand_spend - f.provisioned_spend), ask.text)
         if f.discount is None:
             return out
     periods_named = [name for name, rx in _BILL_PERIODS if rx.search(ask.text)]

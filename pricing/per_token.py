@@ -132,10 +132,11 @@ class BlendedRate(PricingModel):
 
 
 class QuoteChange(PricingModel):
-    """A quote after a change less the quote before it, per day and per month where both have them."""
+    """A quote after a change less the quote before it, per call, per day and per month where both have them."""
 
     per_day: CostSplit | None
     per_month: CostSplit | None
+    per_call: CostSplit | None = None
 
 
 def quote_change(before: PerTokenQuote, after: PerTokenQuote) -> QuoteChange:
@@ -144,7 +145,8 @@ def quote_change(before: PerTokenQuote, after: PerTokenQuote) -> QuoteChange:
     def less(a: CostSplit | None, b: CostSplit | None) -> CostSplit | None:
         return CostSplit(input=a.input - b.input, output=a.output - b.output) if a and b else None
 
-    return QuoteChange(per_day=less(after.per_day, before.per_day), per_month=less(after.per_month, before.per_month))
+    return QuoteChange(per_day=less(after.per_day, before.per_day), per_month=less(after.per_month, before.per_month),
+                       per_call=less(after.per_call, before.per_call))
 
 
 def blended_rate(rates: Rates, input_tokens: Decimal, output_tokens: Decimal) -> BlendedRate | None:

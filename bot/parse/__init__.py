@@ -150,6 +150,85 @@ def _prefix_change(normalized: str, found: Found, values: dict[str, list[Decimal
     found.unused = [u for u in found.unused if _said_value(u) not in (base, after)]
 
 
+# "cutting input from $2.50 to $2.00 per million", "the vendor cuts the input price to $2.40", "output goes up to $12":
+# one side's rate said as changing (from a rate, when said) to another.
+_RATE_SIDE = r"(?P<side>input|output|in|out|prompt|completion)(?: tokens?)?(?: (?:price|rate|pricing|list price|cost))?"
+_RATE_VERB = (r"(?:cut|cuts|cutting|drop|drops|dropping|dropped|lower|lowers|lowering|lowered|raise|raises|raising|"
+              r"raised|reduce|reduces|reducing|reduced|increase|increases|increasing|increased|bump|bumps|bumping|"
+              r"move|moves|moving|moved|change|changes|changing|changed|slash|slashes|slashing|goes|go|going|went|"
+              r"falls?|falling|fell|rises?|rising|rose|jumps?|jumping)")
+_RATE_MOVE = (r"(?:from \$(?P<a>" + NUMBER + r")(?:\s?(?:/|per)\s?(?:1\s?)?(?:m|mtok|million)\b(?: tokens)?)?\s?"
+              r"(?:to|->|→) \$(?P<b>" + NUMBER + r")|(?:down |up )?to \$(?P<c>" + NUMBER + r"))")
+_RATE_CHANGE = screened(
+    r"\b" + _RATE_VERB + r" (?:the |their |its |our |the vendor's |the provider's )?" + _RATE_SIDE + r" " + _RATE_MOVE
+    + r"|\b" + _RATE_SIDE.replace("(?P<side>", "(?P<side2>") + r" (?:(?:is|will|would|could|may|might|should) )?"
+    r"(?:be )?" + _RATE_VERB + r"(?: (?:down|up))? " + _RATE_MOVE.replace("(?P<a>", "(?P<a2>").replace(
+        "(?P<b>", "(?P<b2>").replace("(?P<c>", "(?P<c2>")
+)
+# "400 tokens instead of ~1,000", "a 2k prompt rather than 3k": a count said in place of another, (before, after).
+_INSTEAD = screened(
+    r"(?<![\w.$,])(?P<b>" + NUMBER + r")\s?(?P<sb>k|m)?\b(?:[- ]?tokens?)? (?:instead of|rather than|in place of|"
+    r"down from|up from) ~?(?P<a>" + NUMBER + r")\s?(?P<sa>k|m)?\b(?![.,]\d)"
+)
+# "current: 1,500 in / 900 out per call" then "proposed: 1,500 in / 400 out": the same counts now and after a change,
+# each on its own line or clause under its label.
+_NOW_THEN = screened(
+    r"\b(?:current(?:ly)?|today|now|existing|as[- ]is|before|baseline)\b\s?(?:[:=-]|is|are)\s?"
+    r"(?P<now>(?:[^\n;.!?]|\.(?=\d)){3,60}?)"
+    r"\s?(?:\n|;|,)\s?(?:[-*•] )?(?:(?:and|but|vs\.?|versus) )?\b(?:proposed|new|after|planned|future|to[- ]be|"
+    r"option b|then|tomorrow)\b\s?(?:[:=-]|is|are|would be|will be)\s?(?P<then>(?:[^\n;.!?]|\.(?=\d)){3,60})"
+)
+_QUANTITY_SAID = screened(r"(?<![\w.$,/])(?P<n>" + NUMBER + r")\s?(?P<s>k|m)?\b(?![.,]\d|\s?%|\s?x\b)")
+
+
+def _rate_changed(found: Found, values: dict[str, list[Decimal]], fields: dict[str, object], ins: list[Decimal],
+                  outs: list[Decimal]) -> None:
+    """A quote where one side's rate changes and the other stays: the bill at today's rates, and at the new rate beside
+    the other side's (the rates' second list)."""
+    assert found.rate_change is not None
+    side, before, after = found.rate_change
+    moved, kept = (ins, outs) if side == "input" else (outs, ins)
+    others = [v for v in moved if v != after]
+    base = before if before is not None else (others[0] if len(others) == 1 else None)
+    if base is None or base == after or len(kept) != 1 or (others and others != [base]):
+        return
+    new = [after, kept[0]] if side == "input" else [kept[0], after]
+    values["input_rate" if side == "input" else "output_rate"] = [base]
+    fields["other_rates"] = new
+    found.unused = [u for u in found.unused if _number_in(u) not in (base, after)]
+
+
+def _rate_change(normalized: str) -> tuple[str, Decimal | None, Decimal] | None:
+    """One side's rate said as changing: (side, the rate before when said, the rate after)."""
+    m = _RATE_CHANGE.search(normalized) if "$" in normalized else None
+    if m is None:
+        return None
+    side = m.group("side") or m.group("side2")
+    before, after = (m.group("a") or m.group("a2")), (m.group("b") or m.group("b2") or m.group("c") or m.group("c2"))
+    value = to_decimal(after) if after else None
+    if value is None:
+        return None
+    return ("input" if side in ("input", "in", "prompt") else "output", to_decimal(before) if before else None, value)
+
+
+def _replaced(normalized: str) -> list[tuple[Decimal, Decimal]]:
+    """Counts said in place of others: "400 tokens instead of 1,000"; "current: 900 out / proposed: 400 out"."""
+    pairs = [(a, b) for m in _INSTEAD.finditer(normalized)
+             if (a := to_decimal(m.group("a"), m.group("sa"))) is not None
+             and (b := to_decimal(m.group("b"), m.group("sb"))) is not None and a != b]
+    for m in _NOW_THEN.finditer(normalized):
+        now = [to_decimal(q.group("n"), q.group("s")) for q in _QUANTITY_SAID.finditer(m.group("now"))]
+        then = [to_decimal(q.group("n"), q.group("s")) for q in _QUANTITY_SAID.finditer(m.group("then"))]
+        if len(now) == len(then):
+            pairs += [(a, b) for a, b in zip(now, then, strict=True) if a is not None and b is not None and a != b]
+    return pairs
+
+
+def _number_in(text: str) -> Decimal | None:
+    m = _QUANTITY_SAID.search(text.replace("$", " "))
+    return to_decimal(m.group("n"), m.group("s")) if m else None
+
+
 _BOTH = screened(r"\b(?:each|both|compare|comparing|vs\.?|versus|respectively|side by side)\b")
 # "if their EA goes from 10% to 20%": a change between two values, each worked out (not a range to ask about).
 _PERCENT_CHANGE = screened(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?) "
@@ -507,12 +586,27 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["volume_factor"] = found.volume_factor
     elif intent is Intent.QUOTE and found.side_factor is not None:
         fields["side_factor"] = found.side_factor
+    calls = list(dict.fromkeys(values.get("calls_per_day", [])))
+    if found.volume_factor is not None and "volume_factor" in fields and len(calls) == 2 and (
+            calls[1] == calls[0] * found.volume_factor):
+        # "20k calls a day ... what if volume doubles, monthly at 40k/day?": the second volume is the grown one
+        values["calls_per_day"] = calls[:1]
     factor = fields.get("volume_factor") or (found.side_factor[1] if "side_factor" in fields and found.side_factor
                                              else None)
     if factor is not None:  # "at 3x the volume": the multiple is the growth priced, not a number left unplaced
         found.unused = [u for u in found.unused if not (_MULTIPLE.match(u) and _said_value(u[:-1]) == factor)]
     # "if avg output goes from 300 to 900 tokens": two values of one count said as a change are the new value and the
     # one it replaces, each priced.
+    for name in ("input_tokens_per_call", "output_tokens_per_call", "input_tokens_per_day", "output_tokens_per_day",
+                 "calls_per_day") if intent is Intent.QUOTE and found.replaced else ():
+        # "cap responses at 400 tokens instead of ~1,000", "current: 900 out / proposed: 400 out": the new count is
+        # priced, the one it replaces beside it
+        said = list(dict.fromkeys(values.get(name, [])))
+        for before, after in found.replaced:
+            if "changed_from" in fields or after not in said or not (said == [after] or said == [before, after]):
+                continue
+            values[name], fields["changed_from"] = [after], (name, before)
+            found.unused = [u for u in found.unused if _said_value(u) != before]
     for name in ("input_tokens_per_call", "output_tokens_per_call", "input_tokens_per_day", "output_tokens_per_day",
                  "calls_per_day") if intent is Intent.QUOTE and found.changes else ():
         said = list(dict.fromkeys(values.get(name, [])))
@@ -601,6 +695,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     # output rates are two price lists for the same tokens, each priced (the first in full), not a choice to ask about.
     # Each list prices output above input, as price lists do ("I get $16 in, $16 out" states costs, not a list).
     ins, outs = list(dict.fromkeys(values.get("input_rate", []))), list(dict.fromkeys(values.get("output_rate", [])))
+    if intent is Intent.QUOTE and found.rate_change is not None and len(ins) <= 2 and len(outs) <= 2:
+        _rate_changed(found, values, fields, ins, outs)
+        ins, outs = values.get("input_rate", []), values.get("output_rate", [])
     if (intent is Intent.QUOTE and len(ins) == 2 and len(outs) == 2 and not values.get("rate")
             and not found.either_said and not found.models and ins[0] < outs[0] and ins[1] < outs[1]):
         fields["other_rates"], values["input_rate"], values["output_rate"] = [ins[1], outs[1]], ins[:1], outs[:1]
@@ -918,6 +1015,9 @@ def parse(text: str) -> Ask:
                                to_decimal(grows.group("times") or grows.group("at_times")))
     if intent is Intent.CACHING:
         _prefix_change(normalized, found, found.values)
+    if intent is Intent.QUOTE:
+        found.replaced = _replaced(normalized)
+        found.rate_change = _rate_change(normalized)
     found.changes = [(a, b) for m in _FROM_TO.finditer(normalized)
                      if (a := to_decimal(m.group("a"), m.group("sa"))) is not None
                      and (b := to_decimal(m.group("b"), m.group("sb"))) is not None]

@@ -350,8 +350,9 @@ _ADJACENT_LABEL = _rx(
     r"\s?[:=]?\s?$"
 )
 _RATE_BEFORE_LABEL = _rx(r"\$\s?[\d.,]{1,12}\s?(?:k\s?)?(?:(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?\s?$")
-# "$3/M in $15/M out", "$0.5/m input, $1.5/m output": a side word closing a rate per million.
-_SIDE_AFTER_RATE = _rx(r"(?<=m|n)\s(?P<side>in|input|out|output)\b(?=\s?(?:[^\w\s]|and\b|plus\b|vs\b|$))")
+# "$3/M in $15/M out", "$0.5/m input, $1.5/m output": a side word closing a rate per million (on its line: "output
+# $1.50 per million" then "input and output per week?" on the next is no label of that rate).
+_SIDE_AFTER_RATE = _rx(r"(?<=m|n) (?P<side>in|input|out|output)\b(?=\s?(?:[^\w\s]|and\b|plus\b|vs\b|$))")
 # "500 out at $3/M": the label before a rate closes a token count, not the rate.
 _COUNT_BEFORE_LABEL = _rx(r"\d\s?(?:k|m|mm|b|bn)?\s?(?:tokens?\s|toks?\s)?$")
 # "900M in at $3", "60M in/day at $2", "15M out a day @ $8": the side of the count the price follows.
@@ -1504,9 +1505,16 @@ SPEND = {
         # "the same tokens on-demand would cost them ~$24k/month", "on-demand equivalent of what they push through
         # is about $15,000/mo": words (no figures, same clause) between on-demand and the amount.
         # "same capacity on-demand, if fully used: $1.8M/yr": a condition after a comma.
-        _rx(_ON_DEMAND + r"\b(?:,\s(?=which\b|that\b|if\b|when\b|assuming\b))?[^\d$%.,;:?!\n()]{1,80}?(?::\s?)?~?\s?"
+        # "if they stay on-demand, current traffic prices out at $18,250/month": today's traffic after a comma.
+        _rx(_ON_DEMAND + r"\b(?:,\s(?=which\b|that\b|if\b|when\b|assuming\b|current\b|today'?s?\b|their current\b))?"
+            r"[^\d$%.,;:?!\n()]{1,80}?(?::\s?)?~?\s?"
             + _SPEND_AMOUNT
             + _SPEND_PERIOD_SAID),
+        # "on-demand for the bank's actual tokens last month came to $41,000": words, the period, then the amount.
+        _rx(_ON_DEMAND + r"\b[^\d$%.,;:?!\n()]{0,60}?\b(?:last|this|per|each|every|in a|over a|for a)\s" + _PERIOD
+            + r"[^\d$%.,;:?!\n()]{0,20}?\b(?:came to|comes to|was|is|ran|runs|totall?ed|cost|costs|of|at)"
+            r"(?:\s(?:about|around|roughly|~))?\s?~?" + _SPEND_AMOUNT
+            + r"(?!\s?(?:/|a|an|per)\s?(?:call|request|m\b|million|k\b|hour|hr|day|week|month|year|mo\b))"),
         # "on-demand bill last month was 48k USD": the period before the amount.
         _rx(_ON_DEMAND + r"\s(?:bill|spend|spending|cost|invoice)\s(?:last|this|per|a|each|every)\s" + _PERIOD
             + r"(?:\s(?:was|is|came to|ran|of|at|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT
@@ -1837,7 +1845,9 @@ ACTIVE_HOURS = [
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?:/|(?:a|per|each)\s)\s?day\b"),
     _rx(r"(?:over|across|during|in|within|inside|into|for|through|throughout)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>"
         + NUMBER + r")[- ]?(?:(?:busy|peak|active|single)\s)?(?:hours?|hrs?|h)\b"
-        r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache))"),
+        # not "for a 730-hour month": the length of a month, not the hours the traffic runs
+        r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache|months?\b|mo\b|weeks?\b|years?\b|"
+        r"quarters?\b))"),
     # "8 hr day", "a 10-hour working day", "9h workday": the day the traffic runs, said by its length
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")[- ]?(?:hours?|hrs?|h)\s(?:(?:working|work|business|operating|office)\s)?"
         r"(?:day|workday|business day)\b"),
@@ -2184,7 +2194,8 @@ _BOTH_SIDES = (r"(?:for |on )?(?:both )?(?:in(?:put)?\s?(?:and|&|\+|/)\s?out(?:p
 _RATE_UNIT = r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND + r"))"
 SAME_RATE = [
     _rx(r"(?<!/)(?<!/ )(?<!\d and )(?<!\d & )(?<!\d, )(?<!\d,)" + _dollar("a") + _RATE_UNIT
-        + r"?\s?(?:tokens?\s)?,?\s?(?:(?:same|flat)\s)?" + _BOTH_SIDES),
+        # on the rate's own line: "output $1.50 per million" then "input and output per week?" is no rate for both
+        + r"?[ ]?(?:tokens?[ ])?,?[ ]?(?:(?:same|flat)[ ])?" + _BOTH_SIDES),
     _rx(r"\bflat(?:\s(?:rate|price|per[- ]token|of)(?![a-z]))*+\s?[:=]?\s?(?:of\s)?~?" + _dollar("a") + _RATE_UNIT
         + r"(?!\s?(?:in(?:put)?|out(?:put)?)\b)"),
     _rx(_dollar("a") + _RATE_UNIT + r"\s?(?:tokens?\s)?flat\b(?!\s?(?:fee|per call))"),
@@ -2332,6 +2343,12 @@ class Found:
     both_asked: bool = False
     # Values said as a change ("from 300 to 900 tokens"): (before, after).
     changes: list[tuple[Decimal, Decimal]] = field(default_factory=list)
+    # Counts said as replacing others ("400 tokens instead of 1,000", "current: 900 out / proposed: 400 out"):
+    # (before, after), each priced even when the one before was not read as a count of its own.
+    replaced: list[tuple[Decimal, Decimal]] = field(default_factory=list)
+    # A rate said to change ("cutting input from $2.50 to $2.00", "cuts the output price to $8"): (side, before or
+    # None, after).
+    rate_change: tuple[str, Decimal | None, Decimal] | None = None
     # "what if their volume doubles?": the factor on the whole volume.
     volume_factor: Decimal | None = None
     # EA discounts said as the value one changes to ("negotiate it up to 22%"): worked out after the one said first.
