@@ -2182,7 +2182,8 @@ _PRICE_AN_HOUR = _rx(r"\$\s?\d[\d,.]*\s?(?:/|an?|per)\s?(?:hour|hr)\b")
 BLENDED_RATE = [
     _rx(_dollar("a") + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b(?:\s?tokens?)?\s(?:blended|all[- ]in)\b"),
     _rx(r"\b(?:blended|all[- ]in)(?:\s(?:on[- ]demand|rate|price|per[- ]token))*"
-        r"(?:\sfor (?:that|this|the|their|our) (?:(?:input/output |in/out |token |traffic )?mix|model|workload))?"
+        r"(?:\sfor (?:that|this|the|their|our) (?:(?:input/output |in/out |in:out |input:output |i/o |in-out |token |"
+        r"traffic )?mix|model|workload))?"
         r"(?:\s(?:of|is|at|=|around|about|~|works out|comes out|comes in|sits|runs|roughly|to))*"
         r"\s?[:=]?\s?~?" + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?"),
 ]

@@ -592,6 +592,11 @@ def classify(text: str, found: Found) -> Intent | None:
     in_words = deal_terms.STRUCTURE_IN_WORDS.search(text) or (
         deal_terms.WHAT_TO_TELL.search(text) and not deal_terms.FIGURE_ASKED.search(text)
         and not _has(found, *_COMMITMENT_FIGURES, "prefix_tokens", "hit_ratio", "cache_write_rate"))
+    if (_has(found, "provisioned_spend") and _has(found, "blended_rate", "on_demand_rate")
+            and _has(found, "tokens_per_day") and not _has(found, "per_call_fee", "prefix_tokens", "markup")):
+        # "600M tokens a day at $3.50/M blended; provisioned is a flat $45,000 a month ... how much does it save?": the
+        # commitment against the same traffic on-demand
+        return Intent.BREAK_EVEN
     if _has(found, "claimed_call_cost") and not _has(found, "per_call_fee") and tokens_given:
         # "1k in and 1k out is basically two cents a call at $5/$15, right?": a call's per-token cost to check, no fee
         return Intent.QUOTE
