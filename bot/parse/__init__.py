@@ -229,6 +229,16 @@ def _number_in(text: str) -> Decimal | None:
     return to_decimal(m.group("n"), m.group("s")) if m else None
 
 
+# Beside a discount already said: "she thinks she can get it to 45%", "if they push that up to 50%", "Azure PTU, 45%
+# below": another discount, said without naming it again.
+_DISCOUNT_AGAIN = screened(
+    r"\b(?:get|gets|getting|push|pushes|pushing|negotiate|negotiates|negotiating|bring|brings|bringing|take|takes|"
+    r"taking|move|moves|moving|raise|raises|raising|improve|improves|improving|land|lands|landing|bump|bumps|bumping)"
+    r" (?:it|that|this|the discount|the offer|them|the number|the deal)(?: up| down)? to ~?(?P<a>\d{1,2}(?:\.\d+)?)"
+    r"\s?%|(?<![\w.])(?P<b>\d{1,2}(?:\.\d+)?)\s?% (?:below|under|cheaper|off)(?=\s?(?:$|\n|[.;,!?)]))"
+)
+
+
 _BOTH = screened(r"\b(?:each|both|compare|comparing|vs\.?|versus|respectively|side by side)\b")
 # "if their EA goes from 10% to 20%": a change between two values, each worked out (not a range to ask about).
 _PERCENT_CHANGE = screened(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?) "
@@ -645,6 +655,15 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             fields["load_unit_price"] = per_million[0] * _TOKEN_SCALES[found.load_unit or ""] / 1_000_000
     # "break-even for 25% and 45% off?": in a break-even ask, two to four discounts are each worked out (the first in
     # full), not a choice to ask about.
+    for again in found.more_discounts:
+        # "40% off ... she can get it to 45%": a second discount, not a utilization
+        if again in values.get("discount", []):
+            continue  # "it's still 40% off" beside a 40% discount: the same one said again
+        if again in values.get("utilization", []) or again in found.unlabeled_percents:
+            values["utilization"] = [u for u in values.get("utilization", []) if u != again]
+            found.unlabeled_percents = [u for u in found.unlabeled_percents if u != again]
+            values.setdefault("discount", []).append(again)
+            found.unused = [u for u in found.unused if _said_value(u) != again * 100]
     discounts = list(dict.fromkeys(values.get("discount", [])))
     ranged = set(found.percent_ranges)  # "15 to 40 percent": a range said is asked at both ends, not a choice
     if intent is Intent.BREAK_EVEN and 2 <= len(discounts) <= 4 and (
@@ -1015,6 +1034,9 @@ def parse(text: str) -> Ask:
                                to_decimal(grows.group("times") or grows.group("at_times")))
     if intent is Intent.CACHING:
         _prefix_change(normalized, found, found.values)
+    if intent is Intent.BREAK_EVEN and found.values.get("discount"):
+        found.more_discounts = [tidy(v / 100) for m in _DISCOUNT_AGAIN.finditer(normalized)
+                                if (v := to_decimal(m.group("a") or m.group("b"))) is not None]
     if intent is Intent.QUOTE:
         found.replaced = _replaced(normalized)
         found.rate_change = _rate_change(normalized)

@@ -2347,6 +2347,8 @@ class Found:
     # Counts said as replacing others ("400 tokens instead of 1,000", "current: 900 out / proposed: 400 out"):
     # (before, after), each priced even when the one before was not read as a count of its own.
     replaced: list[tuple[Decimal, Decimal]] = field(default_factory=list)
+    # Further discounts said beside one read as such ("she can get it to 45%", "Azure PTU, 45% below"), as fractions.
+    more_discounts: list[Decimal] = field(default_factory=list)
     # A rate said to change ("cutting input from $2.50 to $2.00", "cuts the output price to $8"): (side, before or
     # None, after).
     rate_change: tuple[str, Decimal | None, Decimal] | None = None
