@@ -818,20 +818,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from_rates = (f.on_demand_rate, f.provisioned_rate, discount_from_rates(f.on_demand_rate, f.provisioned_rate))
         ask = ask.model_copy(update={"fields": f.model_copy(update={"discount": from_rates[2]})})
         f = ask.fields
-    tokens_spend = None
-    if (f.provisioned_spend is not None and f.on_demand_spend is None and f.units is None and f.unit_hour_price is None
-            and f.blended_rate is not None and f.tokens_per_day is not None and f.spend_period is not None):
-        # "600M tokens a day at a $3.50/M blended rate; provisioned is a flat $45,000 a month": the same traffic's
-        # on-demand cost over the commitment's period, set against the commitment
-        from pricing.per_token import tokens_at_rate
-        from pricing.units import per_period
-
-        tokens_spend = tokens_at_rate(per_period(f.tokens_per_day, "day", f.spend_period), f.blended_rate)
-        ask = ask.model_copy(update={"fields": f.model_copy(update={"on_demand_spend": tokens_spend.cost})})
-        f = ask.fields
     out = BreakEvenAnswer(ask=ask, discount=f.discount, discount_from_rates=from_rates)
-    if tokens_spend is not None:
-        out.tokens_spend, out.tokens_spend_period = tokens_spend, f.spend_period or "month"
     utilizations = list(f.utilization)
     if not utilizations and f.active_hours is not None and "full_load" in f.traits and f.units is None:
         # "runs flat out 10 hours a day, 5 days a week, on a 24/7 reservation": the reservation's utilization.
