@@ -586,7 +586,15 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     # "24 writes a day, and on top of that 8,000 calls a day hit the cache": the calls are the hits plus the writes.
     hits, writes = list(dict.fromkeys(values.get("calls_per_day", []))), list(dict.fromkeys(values.get("writes_per_day",
                                                                                                        [])))
-    if found.calls_are_hits and len(hits) == 1 and len(writes) == 1 and not values.get("hit_ratio"):
+    counted_hits = list(dict.fromkeys(found.hit_counts))
+    calls_said = [c for c in hits if c not in counted_hits]
+    if (found.calls_are_hits and len(counted_hits) == 1 and len(calls_said) == 1 and not values.get("hit_ratio")
+            and (not writes or writes == [calls_said[0] - counted_hits[0]]) and counted_hits[0] < calls_said[0]):
+        # "5,000 calls a day: 4,900 cache hits and 100 cache writes a day": the calls are the hits and the writes; with
+        # no writes said, the calls that do not hit are the writes
+        values["calls_per_day"] = calls_said
+        values["writes_per_day"] = [calls_said[0] - counted_hits[0]]
+    elif found.calls_are_hits and len(hits) == 1 and len(writes) == 1 and not values.get("hit_ratio"):
         values["calls_per_day"] = [hits[0] + writes[0]]
     fields: dict[str, object] = {}
     if other_call:

@@ -148,7 +148,12 @@ PERCENT_LABELS = {
     # "15% miss rate", "10% of calls miss": the hit ratio's complement.
     # "97% hits (3% writes)": with every miss a write, the share of calls that write is the miss rate
     "miss_ratio": _rx(r"\bmiss(?:es)? (?:rate|ratio)|cache[- ]?miss(?:es)?|\bmiss(?:es|ing)?\b|"
-                      r"^\s?(?:of (?:the )?(?:calls|requests) (?:are |being )?)?(?:cache[- ])?writes?\b"
+                      # "2% of them cache writes", "2% of the 4,500 calls a day will be cache writes", "2% will be
+                      # writes": the share of calls that write
+                      r"^\s?(?:of (?:(?:the|those|these|their|all)\s(?:[\d,.]+\s?k?\s)?(?:daily\s|hourly\s)?)?"
+                      r"(?:calls|requests|them|those|these)(?:\s?(?:/|a|an|per|each)\s?(?:day|hour|week|month))?,?\s"
+                      r")?(?:(?:are|being|will|would|end up|ends up|turn out|wind up)\s)?(?:(?:be|to be|being|as)\s)?"
+                      r"(?:cache[- ])?(?:writes?|written)\b"
                       r"(?!\s?(?:premium|cost|price|rate|surcharge|fee|multiplier))"),
     "hit_ratio": _rx(
         r"hit (?:rate|ratio)|cache[- ]?hits?|\bhits?\b|cache rate|cached|reuse|of (?:calls|requests|prompts) hit"
@@ -1367,13 +1372,17 @@ PREFIX_PLUS_REST = _rx(
 # "about 50 of those end up being cache writes", "200 of them miss": writes (every miss writes) in the calls' period.
 WRITES_OF_CALLS = _rx(
     r"(?<![\w.$:])~?" + QUANTITY + r"\s(?:of (?:those|them|these|the calls|the requests|which)|of (?:those|them|these) "
-    r"calls)\s(?:(?:end up|turn out|wind up|tend|would|will|are|is)\s)?(?:(?:to be|being|as|up as)\s)?"
+    # "90 of the 4,500 daily calls will write the cache": the calls' count (read and blanked already) said again
+    r"calls|of (?:the|those|these|their|all)(?:\s(?:daily|hourly|day's|calls|requests)){0,2}(?=\s{3}))\s+"
+    r"(?:(?:end up|turn out|wind up|tend|would|will|are|is)\s)?(?:(?:to be|being|be|as|up as)\s)?"
     r"(?:(?:cache\s)?(?:writes?|miss(?:es)?)|written)\b"
 )
 # "1,000 calls/day of which 100 are writes", "of those, ~40 miss": the count after "of which".
 WRITES_AFTER_OF_CALLS = _rx(
     # "of those 4,500, roughly 90 will be cache writes": the calls' count said again after "of those"
-    r"\bof (?:which|those|them|these)(?:\s~?\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?\b)?(?: calls| requests)?,?\s"
+    r"\bof (?:which|those|them|these)(?:\s~?\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?\b)?(?: calls| requests)?"
+    # "of those 4,500 calls a day, roughly 90 ...": the calls' count (read and blanked already) between
+    r"(?:,?\s|\s{3,},?\s*)"
     r"(?:only |about |around |roughly |approx\.? |maybe )?~?(?<![\w.$:])"
     + QUANTITY + r"\s(?:(?:are|is|will be|would be|end up(?: as| being)?|turn out to be|become)\s)?(?:cache\s)?"
     r"(?:writes?|miss(?:es)?|written)\b"
@@ -2275,6 +2284,8 @@ class Found:
     closing_period: str | None = None
     # "8,000 calls a day hit the cache": the volume counts the hits alone (writes stated apart come on top).
     calls_are_hits: bool = False
+    #: The call volumes that counted hits ("4,900 cache hits a day"), per day, beside any calls counted as calls.
+    hit_counts: list[Decimal] = field(default_factory=list)
     # "900M input tokens a month; 600M of those are cache hits": the cached tokens are part of the input volume
     cached_of_input: bool = False
     # "50 to 60 thousand calls a month": the low and high volume a day, each worked out where the intent allows.
@@ -3901,6 +3912,7 @@ class Scanner:
                 self.found.add("calls_per_day", per_day(value, period))
                 if _CALLS_HIT.match(self.text, m.end()) or _HITS_NOUN.search(m.group(0)):
                     self.found.calls_are_hits = True
+                    self.found.hit_counts.append(per_day(value, period))
             self._blank()
         if len(set(self.found.units_per_day)) == 1 and FIRST_OF_UNIT_WRITES.search(self.text):
             # "25 steps per run, 2k runs/day, first step writes, rest hit": each run writes the cache once
@@ -4121,7 +4133,10 @@ class Scanner:
             for m in list(WRITES_NO_PERIOD.finditer(self.work))[:MAX_MATCHES]:
                 start = max((b.end() for b in _SENTENCE_BREAK.finditer(self.text, 0, m.start())), default=0)
                 value = to_decimal(m.group("num"), m.group("scale"))
-                if value is not None and _COUNT_OF_CALLS.search(self.text, start, m.start()):
+                # said beside the calls, or with one call volume in the message ("4,500 calls a day. Expect ~90
+                # cache writes."): the writes among those calls
+                if value is not None and (_COUNT_OF_CALLS.search(self.text, start, m.start())
+                                          or len(set(self.found.values["calls_per_day"])) == 1):
                     self._consume(m.start(), m.end())
                     self.found.add("writes_per_day", per_day(value, next(iter(periods))))
             self._blank()

@@ -1214,6 +1214,52 @@ def _write_share(m: re.Match[str]) -> str:
     return f"{_show((1 - share) * 100)}% hit rate" if 0 < share < 1 else m.group(0)
 
 
+# "2% of them will be cache writes", "2% of the 4,500 calls a day end up as writes": the share of the calls that write
+# (every miss writes), the calls' count kept where it was said.
+_SHARE_OF_CALLS_WRITES = screened(
+    r"(?<![\w.,$])(?P<pct>\d{1,2}(?:\.\d{1,2})?) ?% of (?:(?:the|their|all|those|these) )?(?:(?P<calls>~?\d[\d,]*"
+    r"(?:\.\d+)? ?(?:k|m)? (?:daily |hourly )?" + _CALL_NOUNS + r"(?: ?(?:/|a|an|per|each) ?(?:day|hour|week|month))?)"
+    r"|them|those|these|" + _CALL_NOUNS + r"),? (?:(?:would|will|end up|ends up|wind up|are|is)\s)?"
+    r"(?:(?:being|be|as)\s)?(?:cache )?(?:writes?|miss(?:es)?|missing)\b"
+)
+
+
+def _share_of_calls_writes(m: re.Match[str]) -> str:
+    share = Decimal(m.group("pct"))
+    if not 0 < share < 100:
+        return m.group(0)
+    rate = f"{_show(100 - share)}% hit rate"
+    return f"{m.group('calls')}, {rate}" if m.group("calls") else rate
+
+
+_COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?: ?k\b)?"
+_HITS_SAID = (r"(?:(?:will|would|should|are|is|end up|ends up|turn out|wind up)\s)?(?:(?:be|being|as)\s)?"
+              r"(?:cache\s)?(?:hits|hit the cache|hit it|read from the cache|read the cache|hit)\b(?! rate| ratio)")
+# "4,500 calls a day and 4,410 of them hit the cache", "of those 4,500, about 4,410 will be hits": the hits counted
+# among the calls, so the rest of the calls are the writes (every miss writes), said as such.
+_HITS_OF_CALLS = screened(
+    r"(?<![\w.,$])(?P<n>" + _COUNT + r") (?:daily |hourly )?" + _CALL_NOUNS + r"\b(?P<mid>[^.;?!\d\n]{0,40}?)"
+    r"(?<![\w.,$])(?P<h>" + _COUNT + r") of (?:them|those|these|which|the calls|the requests) " + _HITS_SAID + r"|"
+    r"\bof (?:those|these|them|the) (?P<n2>" + _COUNT + r")(?: (?:daily |hourly )?" + _CALL_NOUNS + r")?\b"
+    r"(?P<mid2>[^.;?!\d\n]{0,30}?)(?<![\w.,$])(?P<h2>" + _COUNT + r") " + _HITS_SAID
+)
+
+
+def _count(text: str) -> Decimal:
+    said = text.replace(",", "").replace(" ", "").lower()
+    return Decimal(said[:-1]) * 1000 if said.endswith("k") else Decimal(said)
+
+
+def _hits_of_calls(m: re.Match[str]) -> str:
+    """The hits among the calls said as the calls that write (the calls less the hits)."""
+    start = m.start("h") if m.group("h") else m.start("h2")
+    calls, hits = _count(m.group("n") or m.group("n2")), _count(m.group("h") or m.group("h2"))
+    if not 0 < hits < calls:
+        return m.group(0)
+    lead = m.string[m.start() : start]
+    return f"{lead}{_show(calls - hits)} {'of them ' if m.group('h') else ''}will be cache writes"
+
+
 # "the cache gets rewritten roughly 200 times a day": that many writes.
 _WRITTEN_TIMES = screened(
     r"\b(?:re-?written|rewrites?|written|re-?cached|re-?created|refreshed|rebuilt|re-?populated|re-?warmed)"
@@ -1231,6 +1277,49 @@ _WRITES_OUT_OF_CALLS = screened(
     r"(?P<c>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m|thousand|million))? " + _CALL_NOUNS + r")\b"
     r"(?!\s?(?:a|an|per|/|each|every)\s?(?:day|hour|week|month|year|min|minute|second)\b)"
 )
+# "18k cache hits and 40 cache writes a day", "16 cache writes and 2,400 cache hits per hour": one period said after a
+# list of counts of the cache's hits, writes or misses (and the calls) is every count's period.
+_COUNT_ITEM = (r"(?<![\w.,$/])~?\s?\d[\d,]*(?:\.\d+)?\s?(?:[kKmM]|mm|MM|thousand|million)?\s"
+               r"(?:cache\s|cached\s)?(?:hits|writes|misses|re-?writes|calls|requests)\b")
+_COUNT_JOIN = (r"(?:\s?,\s?(?:and\s|plus\s)?|\s(?:and|plus|&)\s|\s?\+\s?)"
+               r"(?:(?:about|around|roughly|maybe|approx\.?|approximately|some)\s)?")
+_COUNT_LIST_PERIOD = screened(
+    r"(?P<items>" + _COUNT_ITEM + r"(?:" + _COUNT_JOIN + _COUNT_ITEM + r"){1,2})"
+    r",?(?P<p>\s?(?:/|a|an|per|each|every)\s?(?:day|hour|hr|week|month|year)|\s(?:daily|hourly|weekly|monthly))\b"
+    r"(?!\s?(?:/|a|an|per|each|every)\s?(?:call|request|run|session|user)\b)"
+)
+# "per day: 9,000 cache hits and 1,000 cache writes", "daily: 2.2M cache hits + 40k cache writes", "each hour, ~2,400
+# hits and ~16 writes": a period heading a list of such counts is each count's period.
+_PERIOD_HEADS_COUNTS = screened(
+    r"(?P<head>(?:\b(?:per|each|every|a) (?P<noun>day|hour|week|month)|\b(?P<adj>daily|hourly|weekly|monthly)"
+    r"(?: (?:volumes?|numbers|counts|traffic|usage))?)(?:\s?[:\-]\s?|,\s|\s(?=[~\d]))"
+    r"(?:(?:about|around|roughly|approx\.?|approximately|maybe|some)\s)?)"
+    r"(?P<items>" + _COUNT_ITEM + r"(?:" + _COUNT_JOIN + _COUNT_ITEM + r"){0,2})"
+    r"(?!\s?(?:/|a|an|per|each|every|in|out of|of)\b|\s?(?:daily|hourly|weekly|monthly)\b)"
+)
+_HEAD_PERIODS = {"day": " a day", "hour": " an hour", "week": " a week", "month": " a month", "daily": " a day",
+                 "hourly": " an hour", "weekly": " a week", "monthly": " a month"}
+_COUNT_ITEM_RX = screened(_COUNT_ITEM)
+_CACHE_COUNT_NOUN = screened(r"\b(?:hits|writes|misses|re-?writes)\b")
+
+
+def _period_heads_counts(m: re.Match[str]) -> str:
+    """The heading's period after each count it heads (only counts of the cache's hits or writes)."""
+    items = m.group("items")
+    if not _CACHE_COUNT_NOUN.search(items):
+        return m.group(0)
+    period = _HEAD_PERIODS[(m.group("noun") or m.group("adj")).lower()]
+    return m.group("head") + _COUNT_ITEM_RX.sub(lambda i: i.group(0) + period, items)
+
+
+def _count_list_period(m: re.Match[str]) -> str:
+    """Each count in the list followed by the list's period (only a list that counts the cache's hits or writes)."""
+    items = m.group("items")
+    if not _CACHE_COUNT_NOUN.search(items):
+        return m.group(0)
+    return _COUNT_ITEM_RX.sub(lambda i: i.group(0) + m.group("p"), items)
+
+
 # "calls come in at random, about one every 2 minutes", "random arrivals, roughly one every 90 seconds": a call every
 # interval, the noun said before its count.
 _ONE_EVERY = screened(
@@ -1689,7 +1778,14 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "+" in text and _HYPERSCALER_WORDS.search(text):
         text = _PLUS_PERCENT.sub(lambda m: f"{m.group('a')}% markup", text)
     if any(w in text for w in ("writ", "miss", "refresh", "cach", "rebuilt", "creat", "populat", "warm")):
+        if "hits" in text or "writes" in text or "misses" in text:
+            text = _COUNT_LIST_PERIOD.sub(_count_list_period, text)
+            text = _PERIOD_HEADS_COUNTS.sub(_period_heads_counts, text)
         text = _WRITES_PER_CALLS.sub(_writes_per_calls, text)
+        if "%" in text:
+            text = _SHARE_OF_CALLS_WRITES.sub(_share_of_calls_writes, text)
+        if " of " in text and "hit" in text:
+            text = _HITS_OF_CALLS.sub(_hits_of_calls, text)
         text = _WRITE_SHARE.sub(_write_share, text)
         text = _WRITTEN_TIMES.sub(lambda m: f"{m.group('n')} writes", text)
         text = _ONE_WRITE_PER_INTERVAL.sub(lambda m: f"rewritten every {m.group('n') or 1} {m.group('u')}", text)

@@ -1,0 +1,137 @@
+"""Cache writes said as a count or a share of a stated call volume are the writes priced, never replaced by the
+arrival model's guess; hits counted among the calls leave the rest as writes; one period said after (or heading) a
+list of hit and write counts is every count's period (our own sentences, not a scored batch's).
+
+Worked figures: 9,000-token prefix, $3 input, $0.30 read, $3.75 write per 1M: a hit saves 9,000 × $2.70/1M = $0.0243,
+a write adds 9,000 × $0.75/1M = $0.00675. 4,500 calls a day of which 90 write: 4,410 × $0.0243 = $107.16 (107.163),
+90 × $0.00675 = $0.6075, net $106.56 a day (106.5555).
+6,000-token prefix at the same rates: a hit saves $0.0162, a write adds $0.0045. 18,000 hits and 40 writes a day:
+$291.60 − $0.18 = $291.42. 2,400 hits and 16 writes an hour: 57,600 hits ($933.12) and 384 writes ($1.728) a day,
+net $931.39.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import router
+
+_NINE_K = "9k-token prefix, input $3/M, cache read $0.30/M, cache write $3.75/M."
+_SIX_K = "6k prefix, $3 in, $0.30 read, $3.75 write (per M)."
+
+
+def _reply(text: str) -> str:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "caching", reply.text
+    return reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_NINE_K} Of those 4,500 calls a day, roughly 90 will be cache writes. Net per day?",
+        f"{_NINE_K} Around 90 of the 4,500 daily calls will write the cache. Daily net?",
+        f"{_NINE_K} 4,500 calls a day, about 90 of them miss the cache. daily net?",
+        f"{_NINE_K} we'll see 4,500 calls/day; 90 of those write the cache. what's the net?",
+        f"{_NINE_K} 4,500 calls a day. Expect ~90 cache writes. daily net?",
+        # a share of the calls
+        f"{_NINE_K} 4,500 calls a day, about 2% of them cache writes. Net per day?",
+        f"{_NINE_K} 2% of the 4,500 calls a day will be cache writes. daily net?",
+        f"{_NINE_K} of the 4,500 daily requests roughly 2% will be cache writes. daily net?",
+        f"{_NINE_K} 187.5 calls an hour, of which about 2% will be cache writes. net per day?",
+        # the hits counted among the calls: the rest write
+        f"{_NINE_K} 4,500 calls a day and 4,410 of them hit the cache. daily net?",
+        f"{_NINE_K} They make 4,500 calls a day; of those 4,500, about 4,410 will be hits. daily net?",
+        f"{_NINE_K} 4.5k requests a day, 4,410 of which are cache hits. daily net?",
+        f"{_NINE_K} 4,500 calls a day, 4,410 cache hits a day. daily net?",
+    ],
+)
+def test_writes_said_among_the_calls_are_the_writes_priced(text: str) -> None:
+    reply = _reply(text)
+    for figure in ("4,410 hits", "$107.16", "90 writes", "$0.6075", "$106.56 a day"):
+        assert figure in reply, (figure, reply)
+    assert "e^(−λ·TTL)" not in reply, reply  # never the arrival model's guess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_SIX_K} 18k cache hits and 40 cache writes a day. net?",
+        f"{_SIX_K} 40 writes and 18k hits daily. net?",
+        f"{_SIX_K} ~18,000 hits, ~40 writes, per day. net daily?",
+        f"{_SIX_K} per day: 18,000 cache hits and 40 cache writes. net?",
+        f"{_SIX_K} daily: 18k cache hits + 40 cache writes. net?",
+        f"{_SIX_K}\n- per day: 18,000 cache hits and 40 cache writes\n- review in 6 weeks\nnet saving per day?",
+    ],
+)
+def test_a_period_after_or_heading_the_counts_is_every_counts_period(text: str) -> None:
+    reply = _reply(text)
+    for figure in ("18,000 hits", "$291.60", "40 writes", "$0.18", "$291.42 a day"):
+        assert figure in reply, (figure, reply)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_SIX_K} 16 cache writes and 2,400 cache hits per hour. net per day?",
+        f"{_SIX_K} 2,400 cache hits and 16 cache writes an hour. daily net?",
+        f"{_SIX_K} each hour, ~2,400 hits and 16 writes. net per day?",
+    ],
+)
+def test_hourly_hits_and_writes_both_count(text: str) -> None:
+    reply = _reply(text)
+    for figure in ("57,600 hits", "$933.12", "384 writes", "$931.39 a day"):
+        assert figure in reply, (figure, reply)
+
+
+def test_millions_of_hits_are_a_count_not_a_lifetime() -> None:
+    # 1,200 × $0.075/1M = $0.00009 a hit, × 2.2M = $198.00; 40,000 writes × 1,200 × $0.0375/1M = $1.80
+    reply = _reply(
+        "daily: 2.2M cache hits + 40k cache writes. pfx 1.2k tok. in $0.15, read $0.075, write $0.1875 /MTok. net?"
+    )
+    assert "$196.20 a day" in reply and "5-minute TTL" in reply, reply
+
+
+# --- near misses: what must not change ---------------------------------------------------------------------------
+
+
+def test_a_hit_rate_is_still_a_hit_rate() -> None:
+    reply = _reply(f"{_NINE_K} 4,500 calls a day, 98% hits. daily net?")
+    assert "4,410 hits" in reply and "$106.56 a day" in reply, reply
+
+
+def test_a_miss_share_is_still_the_complement() -> None:
+    reply = _reply(f"{_NINE_K} 4,500 calls a day, 2% miss. daily net?")
+    assert "90 writes" in reply and "$106.56 a day" in reply, reply
+
+
+def test_calls_alone_still_use_the_arrival_model() -> None:
+    reply = _reply(f"{_NINE_K} 4,500 calls a day. daily net?")
+    assert "e^(−λ·TTL)" in reply and "$109.32 a day" in reply, reply
+
+
+def test_a_write_price_said_as_a_share_is_no_write_count() -> None:
+    reply = _reply("9k prefix, $3 in, $0.30 read, writes cost 25% more than input. 4,500 calls a day. daily net?")
+    assert "e^(−λ·TTL)" in reply and "$109.32 a day" in reply, reply
+
+
+def test_hits_and_writes_that_do_not_add_up_to_the_calls_are_asked_about() -> None:
+    reply = _reply(
+        "30k-token prefix, 5,000 calls a day, 4,900 cache hits and 200 cache writes a day. "
+        "Input $5/M, cache read $0.50/M, cache write $6.25/M. daily net?"
+    )
+    assert "5,000 and 4,900" in reply and "Net:" not in reply, reply
+
+
+def test_calls_hits_and_writes_that_add_up_are_used() -> None:
+    reply = _reply(
+        "30k-token prefix, 5,000 calls/day: about 4,900 cache hits and 100 cache writes a day. "
+        "Input $5/M, cache read $0.50/M, cache write $6.25/M. daily net?"
+    )
+    # 4,900 × 30,000 × $4.50/1M = $661.50; 100 × 30,000 × $1.25/1M = $3.75
+    assert "$657.75 a day" in reply, reply
+
+
+def test_a_minute_lifetime_before_cache_is_still_a_ttl() -> None:
+    reply = _reply(f"{_NINE_K} 60m cache, 4,500 calls a day, 98% hits. daily net?")
+    assert "60-minute TTL" in reply, reply
