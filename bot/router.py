@@ -1564,7 +1564,9 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.missing = [m for m in out.missing if m.key != "calls_per_day"]
         out.request, out.caching = request, result
         return out
-    if f.calls_per_day is None:  # per-hit figures need no volume: show them and ask for the rest
+    # two write counts or hit rates read: the net waits for the answer, never falls back on the arrival model's writes
+    writes_unsettled = any(a.field in ("writes_per_day", "hit_ratio") for a in ask.ambiguities)
+    if f.calls_per_day is None or writes_unsettled:  # per-hit figures need no volume: show them and ask for the rest
         from pricing.caching import hits_after_each_write, net_after_hits
         from pricing.caching_figures import storage_cover
 
@@ -1607,6 +1609,13 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.asked_periods = [caching_over(result, name, week) for name, rx in _CACHING_PERIODS
                              if rx.search(ask.text) or (name == "month" and monthly_volume)]
         out.week_days = week if out.asked_periods else None
+        term = _term(ask.text)
+        if term is not None and week is None:
+            # "what do they save over 6 months?", "over the 3-year term": the month's net times the months
+            from pricing.caching_figures import caching_over_months
+
+            out.term = caching_over_months(result, term[0])
+            out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused if u not in term[1]]})
         if f.input_tokens_per_call is not None and _WITH_WITHOUT.search(ask.text):
             # "5k static instructions + 500 tok user msg ... daily input spend with vs without caching?"
             from pricing.caching_figures import input_spend_per_day
@@ -1685,11 +1694,14 @@ _CALL_CREATES = compile_regex(
     r"creating|writing)\b[^.;!?]{0,15}?\b(?:cache|it|entry)\b", re.I)
 _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pattern[str]], ...] = (
     ("week", compile_regex(r"\bweek(?:ly)?\b", re.I)),
-    ("month", compile_regex(r"\bmonth(?:ly)?\b|\ba month\b|(?:/|\bper |\ba )mo\b|\bnet mo\b", re.I)),
+    # "per mth", "mthly": the month said short
+    ("month", compile_regex(r"\bmonth(?:ly)?\b|\ba month\b|(?:/|\bper |\ba )mo\b|\bnet mo\b|\bmth(?:ly)?\b", re.I)),
+    # "how much in Q3?": a calendar quarter
     ("quarter", compile_regex(r"\b(?:per|a|each|every|/|the|this|next|one|1|full|whole) (?:quarter|qtr)\b|"
-                              r"\bquarterly\b", re.I)),
-    # "per yr?", "/yr", "a yr": the year said short
-    ("year", compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b|(?:\bper |\ba |/)\s?yr\b", re.I)),
+                              r"\bquarterly\b|\b(?:in|for|over|during|across|through) (?:the )?q[1-4]\b", re.I)),
+    # "per yr?", "/yr", "a yr", "p.a.": the year said short
+    ("year", compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b|(?:\bper |\ba |/)\s?yr\b|"
+                           r"\bp\.\s?a\.?(?!\w)", re.I)),
 )
 
 

@@ -359,7 +359,14 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
     if not request.writes_billed:
         extra = ZERO
         assumptions.append("what a cache write adds is left out, as asked: each write is counted at $0")
-    if request.hit_ratio is not None:
+    if request.hit_ratio is not None and basis == "given" and writes != calls * (ONE - request.hit_ratio):
+        # both said and they disagree: the writes said are priced, and the reply says the hit rate was not used
+        assumptions.append(
+            f"the {_text(request.hit_ratio * 100)}% hit rate given is not used: it would mean "
+            f"{_text(calls * (ONE - request.hit_ratio))} writes a day, and the {_text(writes)} writes a day given are "
+            "priced instead (every other call a hit)"
+        )
+    elif request.hit_ratio is not None:
         assumptions.append(
             "hit ratio as given; the cache hit rate depends on provider infrastructure and prompt structure"
         )

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pricing.caching import CachingRequest, CachingResult, analyse_caching, break_even_hit_ratio, input_cost_cut
 from pricing.units import month_from_day, token_cost
-from pricing.validation import ACTIVE_DAYS, CALLS, ONE, SHARE, SPEND, TOKENS, PricingModel, check
+from pricing.validation import ACTIVE_DAYS, CALLS, ONE, SHARE, SPEND, TERM_MONTHS, TOKENS, PricingModel, check
 
 LongPeriod = Literal["week", "month", "quarter", "year"]
 
@@ -233,6 +233,34 @@ def caching_over(result: CachingResult, period: LongPeriod, days_a_week: Decimal
     return CachingOverPeriod(period=period, hit_savings=scale(hits), write_costs=scale(writes),
                              net=scale(result.net_saving_per_day), calls=scale(result.calls_per_day),
                              hits=scale(result.hits_per_day), saving_per_hit=result.saving_per_hit, days=days)
+
+
+class CachingOverTerm(PricingModel):
+    """The 730-hour month's hit savings, write costs and net over a span of months ("over 6 months", "the 3-year
+    term"), with the month's net the span multiplies."""
+
+    months: Decimal
+    net_per_month: Decimal
+    hit_savings: Decimal
+    write_costs: Decimal
+    net: Decimal
+    calls: Decimal
+    hits: Decimal
+
+
+def caching_over_months(result: CachingResult, months: Decimal) -> CachingOverTerm:
+    """The daily figures over ``months`` 730-hour months (a span or contract term asked for)."""
+    span = check(TERM_MONTHS, months, "term_months")
+    hits = hit_savings_per_day(result)
+
+    def scale(per_day: Decimal) -> Decimal:
+        return month_from_day(per_day) * span
+
+    return CachingOverTerm(
+        months=span, net_per_month=month_from_day(result.net_saving_per_day), hit_savings=scale(hits),
+        write_costs=scale(hits - result.net_saving_per_day), net=scale(result.net_saving_per_day),
+        calls=scale(result.calls_per_day), hits=scale(result.hits_per_day),
+    )
 
 
 def price_at_multiple(input_rate: Decimal, multiple: Decimal) -> Decimal:

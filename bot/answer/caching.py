@@ -15,6 +15,7 @@ from pricing.caching_figures import (
     CachedInputBill,
     CachedVolumeSaving,
     CachingOverPeriod,
+    CachingOverTerm,
     CallBillOnHit,
     HitBreakEven,
     HitInputCost,
@@ -82,6 +83,8 @@ class CachingAnswer(AnswerBase):
     all_hits_periods: list[DailyOverPeriod] = Field(default_factory=new_list)
     #: The periods the ask asked for: hit savings, write costs and net over a week, month or year.
     asked_periods: list[CachingOverPeriod] = Field(default_factory=new_list)
+    #: The net over a span of months or a contract term asked for ("over 6 months", "the 3-year term").
+    term: CachingOverTerm | None = None
     #: "5 days a week": the days of a week the traffic runs, when fewer than 7 (the asked periods run those days; the
     #: day's figures and the month beside them assume every day).
     week_days: Decimal | None = None

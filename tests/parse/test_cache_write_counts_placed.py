@@ -1,6 +1,7 @@
 """Cache writes said as a count or a share of a stated call volume are the writes priced, never replaced by the
 arrival model's guess; hits counted among the calls leave the rest as writes; one period said after (or heading) a
-list of hit and write counts is every count's period (our own sentences, not a scored batch's).
+list of hit and write counts is every count's period; the period or span of months asked is answered whatever period
+the volume was said in; inputs that cannot all be placed are said (our own sentences, not a scored batch's).
 
 Worked figures: 9,000-token prefix, $3 input, $0.30 read, $3.75 write per 1M: a hit saves 9,000 × $2.70/1M = $0.0243,
 a write adds 9,000 × $0.75/1M = $0.00675. 4,500 calls a day of which 90 write: 4,410 × $0.0243 = $107.16 (107.163),
@@ -135,3 +136,57 @@ def test_calls_hits_and_writes_that_add_up_are_used() -> None:
 def test_a_minute_lifetime_before_cache_is_still_a_ttl() -> None:
     reply = _reply(f"{_NINE_K} 60m cache, 4,500 calls a day, 98% hits. daily net?")
     assert "60-minute TTL" in reply, reply
+
+
+# --- the period asked for, whatever period the volume was said in ----------------------------------------------------
+# 4,000-token prefix, $5 input, $0.50 cached, every call a hit: $0.018 a hit; 10,000 calls a day is $180.00 a day,
+# $5,475.00 a 730-hour month, $16,425.00 a quarter, $65,700.00 a year.
+_ALL_HITS = "4k prefix, $5 in, $0.50 cached,"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (f"{_ALL_HITS} 10k calls a day, all hits. saving p.a.?", "Per year (3,650,000 calls)"),
+        (f"{_ALL_HITS} 10k calls a day, all hits. saving per mth?", "Per 730-hour month (304,167 calls)"),
+        (f"{_ALL_HITS} 10k calls a day, all hits. how much do they save in Q3?", "Per quarter (912,500 calls)"),
+        (f"{_ALL_HITS} 3.65M calls a year, all hits. what's the daily saving?", "$180.00 a day"),
+        (f"{_ALL_HITS} 70k calls a week, all hits. saving over the year?", "$65,700.00"),
+        (f"{_ALL_HITS} 10k calls a day, all hits. what do they save over 6 months?",
+         "$5,475.00 a month × 6 = *$32,850.00*"),
+        (f"{_ALL_HITS} 10k calls a day, all hits. net over the 3-year term?",
+         "$5,475.00 a month × 36 = *$197,100.00*"),
+        (f"{_ALL_HITS} 420 calls an hour, all hits. how much across the next 12 months?", "× 12 = *$66,225.60*"),
+    ],
+)
+def test_the_period_asked_is_answered(text: str, figure: str) -> None:
+    reply = router.answer(text, rate_cards={}).text
+    assert figure in reply, (figure, reply)
+    assert "Not used" not in reply, reply
+
+
+def test_a_month_said_in_passing_is_no_term() -> None:
+    reply = router.answer(f"{_ALL_HITS} 10k calls a day, all hits, flat over 6 months of history. daily saving?",
+                          rate_cards={}).text
+    assert "Over 6 months" not in reply and "$180.00 a day" in reply, reply
+
+
+# --- inputs that cannot all be placed are said, never silently replaced --------------------------------------------
+
+
+def test_a_hit_rate_that_disagrees_with_the_writes_said_is_named_as_not_used() -> None:
+    reply = _reply(f"{_NINE_K} 4,500 calls a day, 95% hits, 90 cache writes a day. daily net?")
+    assert "$106.56 a day" in reply, reply
+    assert "95% hit rate given is not used" in reply and "225 writes a day" in reply, reply
+
+
+def test_a_hit_rate_that_agrees_with_the_writes_said_is_not_flagged() -> None:
+    reply = _reply(f"{_NINE_K} 4,500 calls a day, 98% hits, 90 cache writes a day. daily net?")
+    assert "$106.56 a day" in reply and "not used" not in reply, reply
+
+
+def test_two_write_counts_are_asked_about_with_no_guessed_net() -> None:
+    reply = _reply(f"{_NINE_K} 4,500 calls a day, 90 cache writes a day and 120 cache writes a day at peak. net?")
+    assert "90 and 120" in reply, reply
+    assert "Net:" not in reply and "e^(−λ·TTL)" not in reply, reply
+    assert "$0.0243" in reply, reply  # the per-hit figures need no write count
