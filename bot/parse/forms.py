@@ -1238,8 +1238,11 @@ _HITS_SAID = (r"(?:(?:will|would|should|are|is|end up|ends up|turn out|wind up)\
 # "4,500 calls a day and 4,410 of them hit the cache", "of those 4,500, about 4,410 will be hits": the hits counted
 # among the calls, so the rest of the calls are the writes (every miss writes), said as such.
 _HITS_OF_CALLS = screened(
-    r"(?<![\w.,$])(?P<n>" + _COUNT + r") (?:daily |hourly )?" + _CALL_NOUNS + r"\b(?P<mid>[^.;?!\d\n]{0,40}?)"
-    r"(?<![\w.,$])(?P<h>" + _COUNT + r") of (?:them|those|these|which|the calls|the requests) " + _HITS_SAID + r"|"
+    r"(?<![\w.,$])(?P<n>" + _COUNT + r") (?:daily |hourly )?" + _CALL_NOUNS + r"\b(?P<mid>[^.?!\d\n]{0,40}?)"
+    r"(?:(?<![\w.,$])(?P<h>" + _COUNT + r") of (?:them|those|these|which|the calls|the requests) |"
+    # "2,416 calls an hour; of those, 2,400 are cache hits"
+    r"\bof (?:those|them|these|which),? (?:about |around |roughly |~)?(?<![\w.,$])(?P<h3>" + _COUNT + r") )"
+    + _HITS_SAID + r"|"
     r"\bof (?:those|these|them|the) (?P<n2>" + _COUNT + r")(?: (?:daily |hourly )?" + _CALL_NOUNS + r")?\b"
     r"(?P<mid2>[^.;?!\d\n]{0,30}?)(?<![\w.,$])(?P<h2>" + _COUNT + r") " + _HITS_SAID
 )
@@ -1252,8 +1255,9 @@ def _count(text: str) -> Decimal:
 
 def _hits_of_calls(m: re.Match[str]) -> str:
     """The hits among the calls said as the calls that write (the calls less the hits)."""
-    start = m.start("h") if m.group("h") else m.start("h2")
-    calls, hits = _count(m.group("n") or m.group("n2")), _count(m.group("h") or m.group("h2"))
+    said = "h" if m.group("h") else "h3" if m.group("h3") else "h2"
+    start = m.start(said)
+    calls, hits = _count(m.group("n") or m.group("n2")), _count(m.group(said))
     if not 0 < hits < calls:
         return m.group(0)
     lead = m.string[m.start() : start]

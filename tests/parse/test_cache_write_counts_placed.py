@@ -45,6 +45,7 @@ def _reply(text: str) -> str:
         f"{_NINE_K} They make 4,500 calls a day; of those 4,500, about 4,410 will be hits. daily net?",
         f"{_NINE_K} 4.5k requests a day, 4,410 of which are cache hits. daily net?",
         f"{_NINE_K} 4,500 calls a day, 4,410 cache hits a day. daily net?",
+        f"{_NINE_K} 4,500 calls a day, of which about 4,410 will be cache hits. daily net?",
     ],
 )
 def test_writes_said_among_the_calls_are_the_writes_priced(text: str) -> None:
@@ -77,6 +78,10 @@ def test_a_period_after_or_heading_the_counts_is_every_counts_period(text: str) 
         f"{_SIX_K} 16 cache writes and 2,400 cache hits per hour. net per day?",
         f"{_SIX_K} 2,400 cache hits and 16 cache writes an hour. daily net?",
         f"{_SIX_K} each hour, ~2,400 hits and 16 writes. net per day?",
+        f"{_SIX_K} Expect 2,400 hits an hour and 16 writes. net per day?",
+        f"{_SIX_K} per hour: 2,400 hits, 16 writes. net per day?",
+        f"{_SIX_K} 2,416 calls an hour, 16 of them cache writes. net per day?",
+        f"{_SIX_K} 2,416 calls an hour; of those, 2,400 are cache hits. net per day?",
     ],
 )
 def test_hourly_hits_and_writes_both_count(text: str) -> None:
