@@ -1042,6 +1042,11 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             discount=d, break_even=break_even_utilization(d), comparisons=comparisons, peak=peak,
             bills=[bill_at_utilization(on_demand_at(c), c)
                    for c in [*comparisons, *([peak.comparison] if peak else [])]] if f.on_demand_spend else []))
+    if f.other_peak_to_average is not None and out.peak is not None:
+        # "PAR ~1.25 ... and if the PAR is really 1.5?": the same deal sized for the other peak
+        other = size_for_peak(PeakSizingRequest(peak_to_average=f.other_peak_to_average, discount=f.discount))
+        out.other_peak = (other, bill_at_utilization(on_demand_at(other.comparison), other.comparison)
+                          if f.on_demand_spend is not None else None)
     if f.on_demand_spend is not None:
         # "$9,000 a month on-demand today, 35% off, 70% utilised": the new bill in the same period, and the saving.
         out.spend_period = period

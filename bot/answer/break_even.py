@@ -138,6 +138,8 @@ class BreakEvenAnswer(AnswerBase):
     #: A commitment stated over another period than the spend: (amount, its period, that period's hours, the spend
     #: period's hours).
     bill_restated: tuple[Decimal, str, Decimal, Decimal] | None = None
+    #: "... and if the PAR is really 1.5?": the same deal sized for that peak, with its bill when a spend is stated.
+    other_peak: tuple[PeakSizing, BillAtUtilization | None] | None = None
     #: That bill and spend, stated over a day, restated over each longer period asked:
     #: (period, its hours, the stated period's hours, [bill, spend]).
     bill_vs_spend_periods: list[tuple[str, Decimal, Decimal, list[Decimal]]] = Field(default_factory=new_list)

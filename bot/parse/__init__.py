@@ -752,7 +752,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "prefix_tokens", "min_prefix_tokens", "cached_tokens_per_day",
         "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",
-        "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "peak_to_average_before", "target_saving",
+        "discount", "markup", "ea_discount", "hit_ratio", "peak_to_average", "peak_to_average_before",
+        "other_peak_to_average", "target_saving",
         "commitment_value", "consumption_value",
         "claimed_saving", "claimed_cut", "claimed_hit_saving", "claimed_day_saving", "on_demand_spend", "direct_spend",
         "hyperscaler_spend", "hyperscaler_list_spend", "provisioned_spend", "input_spend", "prefix_share", "fee_spend",
@@ -846,6 +847,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["bare_rates"] = found.bare_rates
     if "budget" in fields:
         fields["budget_period"] = found.spend_periods["budget"]
+    if fields.get("other_peak_to_average") is not None and (
+            fields.get("peak_to_average") is None or fields.get("peak_to_average") == fields["other_peak_to_average"]):
+        # "what if the PAR is 2?" with no other ratio said: that is the ratio
+        fields["peak_to_average"] = fields.pop("other_peak_to_average")
     _commitment_over_spend_period(fields, found)
     _capacity_volume(fields, found)
     spend_periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend", "hyperscaler_spend",

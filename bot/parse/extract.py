@@ -517,6 +517,15 @@ PAR_CHANGE = _rx(
 # The few words between the ratio's name and its figure ("is about 2", "of ~3"); looser wording ("is something like
 # 8x", "at Hamblin Freight is about 2") is PAR_NAMED_THEN_FIGURE's, read when nothing else gave the ratio.
 _PAR_FILLER = r"(?: (?:of|is|=|:|around|about|roughly|~|at)(?![a-z]))*+"
+# "and if the PAR is really 1.5 once the holiday spike is in?", "what if peak-to-average turns out to be 2x?": a second
+# ratio the same deal is worked out at, beside the one stated.
+PAR_WHAT_IF = _rx(
+    r"\bif (?:the |their |our )?(?:par\b|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?|"
+    r"peak\s?(?:/|:)\s?(?:avg|average))"
+    r"\s(?:is|was|were|turns out (?:to be )?|comes in (?:at )?|ends up (?:at |being )?|goes to |becomes |hits )?\s?"
+    r"(?:really |actually |closer to |more like |nearer |~\s?)*(?P<a>[1-9](?:\.\d{1,3})?)(?:\s?x\b|:\s?1\b)?"
+    r"(?![\d.,%])"
+)
 PEAK_TO_AVERAGE = [
     # "peak:avg ~2.5", "peak/avg of 3", "peak vs avg 2", "peak vs average is something like 8x": the ratio named by
     # its two ends
@@ -3530,6 +3539,10 @@ class Scanner:
         self._blank()
 
     def _peak_to_average(self) -> None:
+        for m in self._matches(PAR_WHAT_IF) if "if " in self.work else ():
+            value = to_decimal(m.group("a"))
+            if value is not None and value >= 1:
+                self.found.add("other_peak_to_average", value)
         for m in self._matches(PAR_CHANGE) if "from" in self.work else ():
             before, after = to_decimal(m.group("a")), to_decimal(m.group("b"))
             if before is not None and after is not None:

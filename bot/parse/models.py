@@ -145,6 +145,8 @@ class Fields(BaseModel):
     claimed_cut: Decimal | None = None  # "caching cuts input cost 80%+, right?": a cut of the input cost, to check
     #: "PAR goes from 1.2 to 2": the ratio the new one replaces, worked out beside it.
     peak_to_average_before: Decimal | None = None
+    #: "and if the PAR is really 1.5?": a second ratio the same deal is worked out at, beside the one stated.
+    other_peak_to_average: Decimal | None = None
     claimed_saving: Decimal | None = None  # "so they'd save $2k, right?": a saving the rep states, to check
     #: A commitment's price over its term and the on-demand cost of what is forecast to be used over the same term
     #: ("Commitment value: $480,000", "Forecast on-demand-equivalent consumption (12 mo): $300,000").

@@ -97,3 +97,49 @@ def test_each_units_throughput_is_not_spread_over_the_units() -> None:
 
 def test_an_on_demand_amount_with_no_period_and_no_commitment_is_left_out() -> None:
     assert "$300k" in reply_text("40% off, 70% utilization, the same capacity would be $300k on-demand")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if we provision the support bot for peak at 35% off, what does it cost vs their $12k/mo on-demand?",
+        "They'd want headroom for peak rather than average; the PTU quote is 30% under on-demand. Above break-even?",
+        "provisioning the whole search stack for their peak at 40% off: cheaper than on-demand?",
+        "if we reserved the agent fleet for peak load at a 45% discount, where do they land?",
+    ],
+)
+def test_capacity_sized_for_peak_with_no_ratio_asks_for_it(text: str) -> None:
+    from bot.router import understand
+
+    answer = understand(text)
+    assert [m.key for m in answer.missing] == ["peak_to_average"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "provisioned at 40% off, 75% utilization, their peak-to-average is 1.3. break-even?",
+        "size it for the peak-to-average of 2 at 35% off?",
+    ],
+)
+def test_a_peak_to_average_said_is_not_asked_for(text: str) -> None:
+    from bot.router import understand
+
+    assert "peak_to_average" not in [m.key for m in understand(text).missing]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 1 ÷ 1.25 = 80%: $64k × 0.7 × 1.25 = $56,000; 1 ÷ 1.5 = 66.67%: × 1.5 = $67,200, $3,200 more
+        ("sized for peak, PAR ~1.25, 30% off, on-demand $64k/mo: monthly cost? and if the PAR is really 1.5?",
+         ["*$56,000.00*", "66.67%", "*$67,200.00*", "$3,200.00"]),
+        # 1 ÷ 1.2 = 83.33%: $20k × 0.6 × 1.2 = $14,400; PAR 2: 50%, × 2 = $24,000, $4,000 more
+        ("provisioned for peak at 40% off with peak-to-average 1.2, they spend $20,000 a month on-demand. what if "
+         "peak-to-average turns out to be 2x?", ["*$14,400.00*", "50%", "*$24,000.00*", "$4,000.00"]),
+        # the ratio said only in the what-if: 1 ÷ 1.6 = 62.5% at 45% off: (1 − 45%) × 1.6 = 0.88×
+        ("45% off, sized for peak. what if the PAR is 1.6?", ["62.5%", "0.88×"]),
+    ],
+)
+def test_a_second_peak_to_average_ratio_is_worked_out_beside_the_first(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
