@@ -240,6 +240,11 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         if _has(found, "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "input_tokens_per_call"):
             # "2 units @ $21/hr; their traffic is 4.4B in + 880M out a month": the traffic prices the units, not a quote
             scores[Intent.BREAK_EVEN] += 4
+    if _has(found, "provisioned_spend") and _has(found, "tokens_per_day", "input_tokens_per_day") and _has(
+            found, "blended_rate", "input_rate"):
+        # "600M tokens a day at a blended $3.50/M; the provisioned offer is a flat $45,000 a month": the commitment
+        # against what the same tokens cost on-demand
+        scores[Intent.BREAK_EVEN] += 6
     if found.capacity_per_day is not None and _has(found, "provisioned_spend", "units"):
         # "$3,600/month flat for capacity good for up to 3.2B tokens/month": a commitment priced against what its
         # capacity would cost on-demand is the break-even question, whatever traffic is said beside it

@@ -143,3 +143,26 @@ def test_a_peak_to_average_said_is_not_asked_for(text: str) -> None:
 )
 def test_a_second_peak_to_average_ratio_is_worked_out_beside_the_first(text: str, figures: list[str]) -> None:
     assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 400M × 730 ÷ 24 = 12,166,666,667 tokens × $2.40 = $29,200 against $25,000: $4,200 less
+        ("they push about 400M tokens a day at a blended $2.40 per million. the provisioned offer is a flat $25,000 a "
+         "month for capacity that covers it. monthly saving?", ["*$29,200.00*", "$4,200.00"]),
+        # 1B × $3 = $3,000 a week against $3,500: $500 more
+        ("usage ~1B tokens/week, blended on-demand $3/M; the PT commitment would be $3,500/week flat. worth it?",
+         ["*$3,000.00*", "$500.00"]),
+        # 9B × $1.20 = $10,800 against $9,000: $1,800 less
+        ("9B tokens a month at $1.20/M blended today; reserved capacity is $9,000 a month. how much do they save?",
+         ["*$10,800.00*", "$1,800.00"]),
+    ],
+)
+def test_a_flat_commitment_against_the_tokens_it_carries(text: str, figures: list[str]) -> None:
+    assert parse(text).intent is Intent.BREAK_EVEN
+    assert_figures(text, figures)
+
+
+def test_tokens_at_a_rate_with_no_commitment_stay_a_quote() -> None:
+    assert parse("400M tokens a day at a blended $2.40 per million: monthly bill?").intent is Intent.QUOTE
