@@ -77,9 +77,9 @@ class Figure:
 
 
 def expected_figure(text: str) -> Figure:
-    """``"$0.018"`` -> money 0.018 at 3 places; ``"62.5%"`` -> percent 62.5 at 1; ``"1,024"`` and ``"2.5x"``
-    (a ratio, as replies print it) -> plain."""
-    raw = text.strip()
+    """``"$0.018"`` -> money 0.018 at 3 places; ``"62.5%"`` -> percent 62.5 at 1; ``"1,024"``, ``"2,000 tokens"``
+    and ``"2.5x"`` (a ratio, as replies print it) -> plain."""
+    raw = re.sub(r"\s+[A-Za-z][A-Za-z ]*$", "", text.strip())  # a unit word after a count: "2,000 tokens"
     sign = -1 if raw[:1] in ("-", "−") else 1  # "-$13.95": a loss, matched against a negative figure in the reply
     raw = raw.lstrip("-−")
     kind = "money" if raw.startswith("$") else "percent" if raw.endswith("%") else "plain"

@@ -33,6 +33,11 @@ def test_a_ratio_written_with_its_x_matches_the_ratio_the_reply_prints() -> None
     assert not found("2.5x", "provisioned costs 2.4x the on-demand bill")
 
 
+def test_a_count_written_with_its_unit_matches_the_count_the_reply_prints() -> None:
+    assert found("2,000 tokens", "the fee beats per-token above 2,000 tokens a call")
+    assert not found("2,000 tokens", "the fee beats per-token above 2,500 tokens a call")
+
+
 def test_a_verdict_spelt_with_hyphens_or_as_on_demand_names_the_same_structure() -> None:
     from bench.score_asks import structure_of, verdict_recommended
 
