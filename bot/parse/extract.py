@@ -4153,7 +4153,7 @@ class Scanner:
                     self._consume(m.start(), m.end())
                     self.found.add("writes_per_day", per_day(value, next(iter(periods))))
             self._blank()
-        for m in ((*self._matches(WRITES_OF_CALLS), *self._matches(WRITES_AFTER_OF_CALLS)) if " of " in self.work
+        for m in ((*self._matches(WRITES_OF_CALLS), *self._matches(WRITES_AFTER_OF_CALLS)) if "of " in self.work
                   else ()):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
@@ -4164,7 +4164,7 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.add("what_if_prefix", value)
-        for m in self._matches(PREFIX_PART_OF_WHOLE) if " of " in self.work else ():
+        for m in self._matches(PREFIX_PART_OF_WHOLE) if "of " in self.work else ():
             part = to_decimal(m.group("num"), m.group("scale"))
             whole = to_decimal(m.group("whole"), m.group("whole_scale"))
             if part is not None and whole is not None and part <= whole:
@@ -4180,8 +4180,8 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.add("prefix_tokens", value)
-        for m in (*(self._matches(PREFIX_OF_PROMPT) if " of " in self.work else ()), *self._matches(PREFIX_OF_IT),
-                  *(self._matches(PREFIX_OF_IT_AFTER) if " of " in self.work else ())):
+        for m in (*(self._matches(PREFIX_OF_PROMPT) if "of " in self.work else ()), *self._matches(PREFIX_OF_IT),
+                  *(self._matches(PREFIX_OF_IT_AFTER) if "of " in self.work else ())):
             part = to_decimal(m.group("num"), m.group("scale"))
             whole = to_decimal(m.group("whole"), m.group("whole_scale"))
             if part is not None and whole is not None:
@@ -4234,7 +4234,7 @@ class Scanner:
             if value is not None:
                 reads = m.group("verb") in ("read", "process", "ingest", "digest")
                 self._add_tokens("input" if reads else "output", value, m.end(), start=m.start())
-        for m in self._matches(TOKENS_OF_WRITING) if " of " in self.work else ():
+        for m in self._matches(TOKENS_OF_WRITING) if "of " in self.work else ():
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self._add_tokens("output", value, m.end(), start=m.start())

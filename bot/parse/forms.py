@@ -1788,7 +1788,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _WRITES_PER_CALLS.sub(_writes_per_calls, text)
         if "%" in text:
             text = _SHARE_OF_CALLS_WRITES.sub(_share_of_calls_writes, text)
-        if " of " in text and "hit" in text:
+        if "of " in text and "hit" in text:
             text = _HITS_OF_CALLS.sub(_hits_of_calls, text)
         text = _WRITE_SHARE.sub(_write_share, text)
         text = _WRITTEN_TIMES.sub(lambda m: f"{m.group('n')} writes", text)

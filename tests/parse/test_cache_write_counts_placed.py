@@ -58,6 +58,23 @@ def test_writes_said_among_the_calls_are_the_writes_priced(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # the sentence that counts the writes or hits among the calls opens the message, the prices after it
+        f"Of those 4,500 calls a day, roughly 90 will be cache writes. {_NINE_K} Net per day?",
+        f"of which 90 writes, out of 4,500 calls a day. {_NINE_K} daily net?",
+        f"of the 4,500 daily calls about 2% will be cache writes. {_NINE_K} daily net?",
+        f"of those 4,500 calls a day, 4,410 will be cache hits. {_NINE_K} daily net?",
+    ],
+)
+def test_writes_or_hits_among_the_calls_said_first_are_priced(text: str) -> None:
+    reply = _reply(text)
+    for figure in ("4,410 hits", "90 writes", "$106.56 a day"):
+        assert figure in reply, (figure, reply)
+    assert "e^(−λ·TTL)" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         f"{_SIX_K} 18k cache hits and 40 cache writes a day. net?",
         f"{_SIX_K} 40 writes and 18k hits daily. net?",
         f"{_SIX_K} ~18,000 hits, ~40 writes, per day. net daily?",
