@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from glossary.regex_cache import compile_regex
 
-_START = r"(?:^|(?<=[.?!;…\n])|(?<=,)|(?<=\.\.\.)|(?<=\s-)|(?<=\s—))\s*"
+# a cue opens a clause: at the start, or after a sentence mark, a comma, a line break or a dash, with any spaces
+# between (checked by _opens_clause, not in the pattern: a pattern that skipped the spaces itself would scan a run of
+# line breaks again from each of them, in time quadratic in its length)
+_START = r"(?<![^\s.?!;…,\-—])"
 _LINK = r"(?:(?:and|but|so|ok(?:ay)?|also|hmm|oh|then|now)\b,?\s+){0,2}"
 #: "and what if ...", "but if ...", "what about if ...", "suppose ...": a change asked beside the deal.
 _WHAT_IF = compile_regex(
@@ -49,6 +52,9 @@ _DIGIT = compile_regex(r"\d")
 _IN_TURN = compile_regex(r"\b(?:and|or|then)\s+(?:to|at|with)\s+[$~]?\.?\d", re.IGNORECASE)
 
 
+_MAX_CUTS = 20  # cues tried, each costing a pass over the message: a message of nothing but cues stays linear
+
+
 @dataclass(frozen=True)
 class Split:
     """A message cut into the deal as first stated and the change to it (``correction``: the change replaces the
@@ -59,16 +65,30 @@ class Split:
     correction: bool
 
 
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` opens a clause: only spaces between it and the start of the message, a line break, a
+    sentence mark, a comma or a dash after a space. Reads back over the spaces alone."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        if text[i - 1] == "\n":
+            return True
+        i -= 1
+    if i == 0 or text[i - 1] in ".?!;…,":
+        return True
+    return text[i - 1] in "-—" and i > 1 and text[i - 2].isspace()
+
+
 def split(text: str) -> Split | None:
     """The deal and the change to it, when the message states a deal and then changes a number of it; else None.
     Both parts must hold a number: "what if" with nothing after it is no change."""
     cuts: list[tuple[int, bool]] = []
     for pattern, correction in ((_WHAT_IF, False), (_CORRECTION, True), (_REDO, False)):
-        cuts += [(m.start("cue"), correction) for m in pattern.finditer(text)]
+        cuts += [(m.start("cue"), correction) for m in pattern.finditer(text) if _opens_clause(text, m.start("cue"))]
+    again = [m.start() for m in _AGAIN.finditer(text)]
     for m in _THEN.finditer(text):
-        if _AGAIN.search(text, m.end()):
+        if again and again[-1] >= m.end() and _opens_clause(text, m.start("cue")):
             cuts.append((m.start("cue"), False))
-    for start, correction in sorted(cuts):
+    for start, correction in sorted(cuts)[:_MAX_CUTS]:
         base, variant = text[:start].strip(), text[start:].strip()
         if _IN_TURN.search(variant):
             return None

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import example, given
 
 import glossary
-from bot.parse import MAX_CHARS, parse
+from bot.parse import MAX_CHARS, parse, variants
 from bot.parse.models import Intent
 from bot.parse.numbers import MAX_DIGITS
 from tests.support.hostile import SLACK_MAX, hostile_messages
@@ -189,3 +189,19 @@ def test_a_run_of_repeated_labels_parses_in_time_linear_in_its_length(before: st
     short = min(_seconds(before + label * 12 + " $ z") for _ in range(3))
     long = min(_seconds(before + label * 24 + " $ z") for _ in range(3))
     assert long < 20 * short + 0.05, (short, long)
+
+
+def _split_seconds(text: str) -> float:
+    start = time.process_time()
+    variants.split(text)
+    variants.plain_changes(text)
+    return time.process_time() - start
+
+
+# The cut between a deal and its what-if looked for a clause start by skipping spaces inside the pattern: from every
+# line break of a run of them it scanned the rest again (4,000 line breaks took five seconds).
+@pytest.mark.parametrize("unit", ["\n", "\n ", ", ", " - ", ", and what if", "then ", "\n\nactually make that 5 "])
+def test_a_run_of_clause_breaks_or_cues_is_cut_in_time_linear_in_its_length(unit: str) -> None:
+    short = min(_split_seconds(unit * (MAX_CHARS // 2 // len(unit)) + "redo it") for _ in range(3))
+    long = min(_split_seconds(unit * (MAX_CHARS // len(unit)) + "redo it") for _ in range(3))
+    assert long < 4 * short + 0.02, (short, long)
