@@ -286,14 +286,19 @@ _HYPERSCALER_ASK = screened(r"\b(?:azure|bedrock|vertex|aws|gcp|hyperscalers?|ma
 
 
 # "quarterly direct-equivalent is $180k", "annual direct-equivalent spend ~$1.2M", "monthly direct bill: $40k": a direct
-# spend with its period said first.
+# spend with its period said first. "Q3 direct-equivalent is $210k": a quarter named is the quarter's spend.
+# "annual direct spend would be 240k": with the period and the spend named, an amount with its scale is dollars.
 _PERIOD_FIRST = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annual": "year",
                  "annually": "year", "yearly": "year"}
+_QUARTER_NAMED = screened(r"(?<![\w-])q[1-4]\b")
 DIRECT_SPEND_PERIOD_FIRST = screened(
-    r"\b(?P<period>" + "|".join(_PERIOD_FIRST) + r")\s(?:(?:their|the|our|current)\s)?"
+    r"(?:\b(?P<period>" + "|".join(_PERIOD_FIRST) + r")|(?<![\w-])(?P<quarter>q[1-4])(?:\s'?\d{2,4})?)"
+    r"\s(?:(?:their|the|our|current)\s)?"
     r"direct(?:[- ](?:equiv(?:alent)?|list))?"
-    r"(?:\s(?:spend|spending|bill|cost|costs|usage|run[- ]rate))?(?:\s(?:is|was|of|at|about|around|roughly|~|:|=))*"
-    r"\s?[:=]?\s?~?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?"
+    r"(?:\s(?:api\s)?(?:spend|spending|bill|cost|costs|usage|run[- ]rate))?"
+    r"(?:\s(?:is|was|of|at|about|around|roughly|would be|will be|comes to|came to|~|:|=))*"
+    r"\s?[:=]?\s?~?(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?|"
+    r"(?P<c>" + NUMBER + r")\s?(?P<c_scale>k|mm|mn|m|mil|million)\b(?!\s?(?:tokens?|calls?|requests?)\b))"
     r"(?!\s?(?:/|a|an|per)\s?(?:m\b|million|mtok|tokens?|calls?|requests?))"
 )
 
@@ -302,12 +307,14 @@ def read_early(scanner: Scanner) -> None:
     """The stage run before rates and spends are read: the direct pair of a hyperscaler ask, a direct spend with its
     period said first, the billing span."""
     work = scanner.work
-    if "direct" in work and "$" in work and any(word in work for word in _PERIOD_FIRST):
+    if "direct" in work and (any(word in work for word in _PERIOD_FIRST) or _QUARTER_NAMED.search(work)):
         for m in scanner._matches(DIRECT_SPEND_PERIOD_FIRST):
-            value = to_decimal(m.group("a"), m.group("a_scale"))
+            value = (to_decimal(m.group("a"), m.group("a_scale")) if m.group("a")
+                     else to_decimal(m.group("c"), m.group("c_scale")))
             if value is not None:
                 scanner.found.add("direct_spend", value)
-                scanner.found.spend_periods["direct_spend"] = _PERIOD_FIRST[m.group("period")]
+                scanner.found.spend_periods["direct_spend"] = (
+                    "quarter" if m.group("quarter") else _PERIOD_FIRST[m.group("period")])
     if "direct" in work and "$" in work and _HYPERSCALER_ASK.search(work):
         for m in scanner._matches(DIRECT_PAIR_BEFORE):
             a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))

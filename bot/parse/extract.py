@@ -1571,8 +1571,12 @@ SPEND = {
         # "their Azure OpenAI bill is $18k a month": the hyperscaler named before its spend
         _rx(_HYPERSCALER_NAMED + r"(?:\s[a-z]{2,12}){0,2}?\s(?:spend|bill|invoice)(?:\s(?:would be|will be|is|was|of|"
             r"comes to|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
-        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:on|with|via|through|in|at)\s(?:the\s)?"
+        # "paying ~$60k a month for Azure OpenAI", "$8k a week to Bedrock": what is paid for the hyperscaler's service
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:on|with|via|through|in|at|for|to)\s(?:the\s)?"
             r"(?:azure|bedrock|vertex|aws|gcp|google cloud|amazon bedrock)\b"),
+        # "they pay Azure ~$60k a month", "paying Bedrock $12k/mo": the hyperscaler named between the verb and amount
+        _rx(r"\b(?:pay|pays|paid|paying|spend|spends|spending)\s(?:the\s)?" + _HYPERSCALER_NAMED
+            + r"(?:\s[a-z]{2,12}){0,2}?\s(?:about\s|around\s|roughly\s)?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
     ],
     "direct_spend": [
         # "direct would be $12k/mo", "direct-equivalent spend: $600,000/yr", "direct list bill is $40k a month"

@@ -64,3 +64,30 @@ def test_a_named_model_without_rates_uses_the_catalogs_direct_row(text: str, fig
 )
 def test_markup_lines_multiply_out(text: str) -> None:
     assert not [c for c in checks(router.answer(text, rate_cards={}).text) if not c.ok]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # (1 + 30%) × (1 − 20%) − 1 = 4%; $60,000 ÷ 1.04 = $57,692.31 direct, $2,307.69 the markup
+        ("they pay ~$60k a month for Azure OpenAI, EA already taken off (list is 30% over direct, EA 20%). effective "
+         "markup and the same usage direct?", ["*4%*", "*$57,692.31* a month direct", "$2,307.69 a month"]),
+        # (1 + 25%) × (1 − 15%) − 1 = 6.25%; $90,000 ÷ 1.0625 = $84,705.88 direct, $5,294.12 the markup
+        ("they send ~$90k a quarter to Bedrock after the EDP; list markup 25%, EDP 15%. what's it direct?",
+         ["*6.25%*", "*$84,705.88* a quarter direct", "$5,294.12 a quarter"]),
+        # (1 + 18%) × (1 − 10%) − 1 = 6.2%; $21,240 ÷ 1.062 = $20,000.00 direct, $1,240.00 the markup
+        ("they're paying Vertex $21,240/mo today, EA included. list is 18% above direct, EA 10%. direct cost?",
+         ["*6.2%*", "*$20,000.00* a month direct", "$1,240.00 a month"]),
+    ],
+)
+def test_a_bill_paid_for_the_hyperscaler_is_worked_back_to_direct(text: str, figures: list[str]) -> None:
+    """A bill paid for or to the hyperscaler with the EA already applied ("paying ~$60k a month for Azure OpenAI",
+    "paying Vertex $21k/mo") is divided by (1 + effective markup): the same usage direct, and what the markup adds."""
+    assert_figures(text, figures)
+
+
+def test_a_budget_for_a_hyperscaler_project_is_not_its_bill() -> None:
+    """Money set aside for work on a hyperscaler is not a bill paid to it: no direct equivalent is worked back."""
+    reply = reply_text("they budget $60k a month for Azure migration consultants; list is 30% over direct, EA 20%. "
+                       "effective markup?")
+    assert "Direct equivalent" not in reply

@@ -56,3 +56,41 @@ def test_a_direct_equiv_rate_is_not_a_spend() -> None:
     """A per-token rate named "direct equiv" stays a rate: no spend is marked up."""
     ask = parse("direct equiv rate is $3/M input, azure markup 20%, EA 5%: effective markup?")
     assert ask.fields.direct_spend is None
+
+
+@pytest.mark.parametrize(
+    ("text", "spend", "period", "figures"),
+    [
+        # (1 + 25%) × (1 − 8%) − 1 = 15%; $180,000 × 1.15 = $207,000, $27,000 more
+        ("Q2 direct-equivalent was $180k. Bedrock list runs 25% over, EA 8%. the Q2 bedrock bill and premium?",
+         "180000", "quarter", ["*15%*", "*$207,000.00* a quarter", "$27,000.00 a quarter more"]),
+        # (1 + 20%) × (1 − 15%) − 1 = 2%; $500,000 × 1.02 = $510,000, $10,000 more
+        ("yearly direct bill would be 500k. vertex is 20% above list direct, their EA 15%. annual vertex cost?",
+         "500000", "year", ["*2%*", "*$510,000.00* a year", "$10,000.00 a year more"]),
+        # (1 + 30%) × (1 − 20%) − 1 = 4%; $75,000 × 1.04 = $78,000, $3,000 more
+        ("for Q4 '26 direct spend: 75k. azure list +30%, EA 20%: Q4 on azure?", "75000", "quarter",
+         ["*4%*", "*$78,000.00* a quarter", "$3,000.00 a quarter more"]),
+    ],
+)
+def test_a_direct_spend_with_its_period_or_quarter_said_first(text: str, spend: str, period: str,
+                                                              figures: list[str]) -> None:
+    """A quarter named before the direct spend ("Q3 direct-equivalent is $210k") is the quarter's spend, and a spend
+    with its period and "direct spend" said first is dollars without a sign ("annual direct spend would be 240k")."""
+    ask = parse(text)
+    assert ask.fields.direct_spend == Decimal(spend)
+    assert ask.fields.spend_period == period
+    assert ask.unused == []
+    assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q3 direct traffic is 240k calls. azure list +30%, EA 10%. effective markup?",
+        "annual direct volume would be 240k tokens a day; azure list is 30% over, EA 10%. effective markup?",
+        "annual direct spend would be 240k tokens; azure list is 30% over, EA 10%. effective markup?",
+    ],
+)
+def test_a_count_said_beside_direct_is_not_a_spend(text: str) -> None:
+    """Calls or tokens said after a quarter or a period and "direct" stay counts: no spend is marked up."""
+    assert parse(text).fields.direct_spend is None
