@@ -181,7 +181,10 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
             "transactions with bounded prompt sizes give a predictable cost per operation; check the tokens-per-call "
             "crossover"),
         Row({"transactional": False}, "not_recommended", SIZE_HIDES_DRIVER),
-        Row({"variability": "high"}, "not_recommended", SIZE_HIDES_DRIVER),
+        # "volume moderate and unpredictable": nothing said of the prompt sizes, only that the call volume swings
+        Row({"variability": "high"}, "not_recommended",
+            "call volume swings, and a flat fee per call suits fixed transaction volumes with bounded prompt sizes; "
+            "per-token follows the actual input and output"),
         Row({}, "evaluate",
             "fits only if calls are fixed-size transactions; compare the fee with the per-token cost of the same "
             "call, including calls larger than planned"),

@@ -1281,6 +1281,12 @@ PREFIX_TOKENS_AFTER = _rx(
     r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context)(?:\s(?:is|of|=|size|length|runs|around|about|~))*"
     r"\s?[:=]?\s?~?(?<![\w.$])" + QUANTITY + r"(?:\s?-?\s?(?:tokens?|toks?))?(?!\s?(?:calls?|requests?|%|/))"
 )
+# "a huge system prompt (~12k tokens)", "the prefix — about 9k tokens": the size in brackets or after a dash, with its
+# unit (not "system prompt (3 sections)")
+PREFIX_TOKENS_BRACKETED = _rx(
+    r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context)\s?(?:\(|—|–|--?\s)\s?(?:(?:about|around|roughly|"
+    r"approx\.?|~)\s?)*(?<![\w.$])" + QUANTITY + r"\s?-?\s?(?:tokens?|toks?)\b(?!\s?(?:/|per|a|an|each) (?:day|month))"
+)
 # "6k of a 7.5k-token prompt is the cached prefix": the prefix and the whole prompt.
 # "a 4,000-token prompt, of which 3,500 is a fixed instruction block": the fixed part is the prefix.
 # "600M of those are cache hits billed at $0.30/M", "of which 1.5B are read from the cache": tokens read from the cache,
@@ -4192,7 +4198,7 @@ class Scanner:
                 self.found.add("prefix_tokens", part)
                 self.found.add("input_tokens_per_call", whole)
         for pattern in (PREFIX_OF_WHICH, PREFIX_CACHED, PREFIX_PART_NAMED, PREFIX_TOKENS, PREFIX_TOKENS_NAMED,
-                        PREFIX_TOKENS_AFTER):
+                        PREFIX_TOKENS_AFTER, PREFIX_TOKENS_BRACKETED):
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:

@@ -1104,9 +1104,10 @@ def _period_then_side(m: re.Match[str], token_periods: frozenset[str] = frozense
 
 
 # "short prompt (~500 tokens) but long output (~4,000 tokens)", "brief in (~300 tokens)": a side named before its
-# count in brackets.
+# count in brackets. Not "a huge system prompt (~12k tokens)": that is the prefix each call repeats.
 _SIDE_BRACKETED = screened(
-    r"\b(?P<l>prompts?|inputs?|in|outputs?|out|completions?|responses?|answers?|repl(?:y|ies))\s?\(\s?(?P<q>~?\s?\d{1,3}"
+    r"\b(?<!system )(?<!sys )(?P<l>prompts?|inputs?|in|outputs?|out|completions?|responses?|answers?|repl(?:y|ies))"
+    r"\s?\(\s?(?P<q>~?\s?\d{1,3}"
     r"(?:,\d{3})*(?:\.\d{1,3})?\s?(?:k|m)?)\s?(?:tokens?|toks?)\s?\)"
 )
 # "1 write per 50 calls", "~1 miss in every 100 requests": every miss writes, so the rest of the calls are hits.

@@ -548,6 +548,21 @@ _FIGURE_IN_CHOICE = screened(r"\b(?:cheaper|dearer|pricier|more expensive|costs?
                              r"diff|total|savings?|delta|gap|figures?|numbers?|math)\b|[\d$%]")
 
 
+# "the direct API is cheaper on the rate card — does that win?", "should they just go direct?", "why not buy direct?":
+# whether direct access wins over the hyperscaler tier, a choice of channel (the scenario's hyperscaler line).
+DIRECT_WINS = screened(
+    r"\b(?:does|do|would|will|should|doesn'?t|wouldn'?t|shouldn'?t|won'?t) (?:that|this|it|price|the price|"
+    r"(?:the )?direct(?: api| route| option| price| rate| access)?|(?:the )?cheaper (?:rate|price|option|route))"
+    r" (?:still |really |actually |just |automatically )?(?:win|wins|settle it|decide it|trump (?:that|it|them|all|"
+    r"everything)|beat (?:that|it|them|all)|matter more|override (?:that|it|them))\b|"
+    r"\b(?:should|shall|can|could|do|would|why don'?t|why not let) (?:they|we|the (?:bank|customer|buyer|client)) "
+    r"(?:just |simply )?(?:go|buy|move|switch) (?:to )?direct\b|"
+    r"\bwhy not (?:just |simply )?(?:go|buy|move|switch) (?:to )?direct\b|"
+    r"\b(?:is|isn'?t) (?:going |buying )?direct (?:still |just |really )?(?:the )?(?:better|smarter|right|best) "
+    r"(?:option|choice|route|call|bet|move|deal)\b"
+)
+
+
 def _channel_choice_asked(text: str) -> bool:
     """A sentence that sets the hyperscaler against direct ends with a question mark and asks no figure:
     "go direct or bedrock?", "Azure or OpenAI direct?" (but not "what's the markup on Azure vs direct?")."""
@@ -626,6 +641,8 @@ def classify(text: str, found: Found) -> Intent | None:
          # "all-in on AWS, wants Bedrock, 30% list markup, EA 20%: how do we position?": the buyer's cloud, and the way
          # to go asked, is the hyperscaler line with its markup worked out under it
          or (needs and STRUCTURE_QUESTION.search(text))
+         # "EU residency, private endpoints, a big GCP commitment; direct is cheaper on the rate card: does that win?"
+         or ((needs or "hyperscaler" in found.traits) and DIRECT_WINS.search(text))
          or ("hyperscaler" in found.traits and STRUCTURE_QUESTION.search(_last_sentence(text))))
             and not _has(found, "per_call_fee", "cache_read_rate", "prefix_tokens", "unit_hour_price")):
         # "FedRAMP High, already on Azure Gov, the Azure quote is ~30% higher: what channel should we steer them to?":

@@ -60,6 +60,16 @@ _SWINGS = (r"variable(?! (?:prompt|input|doc|document|call|request|context|conve
            r"(?:volume|traffic|load|usage|demand)s? (?:is |are |keeps? |has been |have been )(?:doubling|tripling|"
            r"quadrupling|growing fast|exploding|surging)")
 SWINGS = compile_regex(_SWINGS)
+# "peak/avg ~2.5 (end-of-month invoicing spike)", "a month-end peak", "the Monday-morning surge": a spike that comes on
+# a schedule is the load's known peak (its peak-to-average ratio), not a volume that cannot be predicted.
+SCHEDULED_SPIKE = compile_regex(
+    r"\b(?:end[- ]of[- ](?:the[- ])?(?:month|quarter|year|week|day)|month[- ]end|quarter[- ]end|year[- ]end|"
+    r"(?:monday|friday|weekday|morning|lunchtime|evening)s?|(?:invoicing|billing|payroll|close|closing|reporting|"
+    r"tax[- ]season|open(?:ing)?[- ]bell|market[- ]open|batch))(?:[- ](?:morning|invoicing|billing|payroll|close|"
+    r"reporting|rush|run))?[- ](?:spikes?|peaks?|surges?|bursts?|rush(?:es)?)\b")
+# "a workflow-automation startup" names the company, not a deployment in its early days (the pilots, betas and
+# unknown volumes of the source's scenario 1).
+STARTUP = compile_regex(r"\bstart-?ups?\b")
 # "no interest in commitments yet", "they won't sign a commitment": a commitment ruled out for now.
 NO_COMMITMENT = compile_regex(
     r"\bno (?:interest in|appetite for|desire for|plans? for|wish for|taste for) (?:a |any |long-term |multi-year )?"
@@ -123,6 +133,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"fixed (?:count|number|volume|amount|quantity|pipeline|workload|daily run|nightly run)|"
         r"(?:volumes?|counts?) (?:are |is )?fixed|fixed by contract|"
         r"contracted volumes?|"
+        # "volume contracted at 2M images a month", "contracted for 500k pages a year": a count the contract sets
+        r"\b(?:volumes?|counts?|quantit(?:y|ies))\b (?:is |are )?contracted\b|\bcontracted (?:at|for|to) ~?\d|"
         # "contractually locked to 40k a month", "a fixed contractual volume", "the count is set in their contract":
         # a volume the contract sets, said in other words
         r"\bcontractual(?:ly)? (?:locked|fixed|set|agreed|committed|guaranteed|pinned)\b|"
@@ -216,7 +228,16 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:identical|the same|shared|unchanged|reused|re-used) (?:across|for|on|in|between) (?:all |every |each )?"
         r"(?:calls|requests|turns|queries|messages|prompts|conversations|sessions|chats|steps|runs|users)\b|"
         r"\b(?:first|opening|leading|fixed|front) (?:part|section|chunk|block|half|portion) of (?:the|every|each|all) "
-        r"(?:single )?(?:prompts?|calls?|requests?|contexts?|messages?|turns?)\b"),
+        r"(?:single )?(?:prompts?|calls?|requests?|contexts?|messages?|turns?)\b|"
+        # "a huge system prompt, front-loaded and stable", "a stable, front-loaded preamble", "the system prompt never
+        # changes": the source's "stable, front-loaded prefix" that a cache reuses on every call
+        r"\b(?:stable|front[- ]loaded|unchanging|never[- ]changing)\b(?:,? (?:and )?(?:stable|front[- ]loaded|static|"
+        r"fixed|large|huge|big|long|unchanging))*,? (?:[\w~.,-]+[- ]tokens? )?(?:system prompts?|prefix(?:es)?|"
+        r"preambles?)\b|"
+        r"\b(?:system prompts?|prefix(?:es)?|preambles?)\b[^.;\n]{0,40}?\b(?:(?:is|are|stays?|remains?) )?"
+        r"(?:front[- ]loaded|stable|unchanging|identical)\b|"
+        r"\b(?:system prompts?|prefix(?:es)?|preambles?)\b[^.;\n]{0,40}?\b(?:never|doesn'?t|does not|rarely) "
+        r"(?:changes?|varies|vary|moves?)\b"),
     # The load runs flat out while it runs ("fully loaded in that window", "flat out during those 12h").
     "full_load": compile_regex(r"fully (?:loaded|utili[sz]ed|busy|used)|\b(?:used|use|using|ran|run|fill(?:ed)?) "
                             r"(?:all|every bit) of (?:it|them|the (?:capacity|reservation|commitment))\b|flat out|"
@@ -313,7 +334,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:prices?|priced|charges?|bills?|fees?|costs?) (?:per|by the|for each) " + _ITEM + r"\b"),
     # Prompt sizes with a ceiling ("capped at ~500 tokens", "under 300 tokens", "bounded prompts").
     "bounded_prompts": compile_regex(
-        r"bounded (?:prompt|input|size)s?|"
+        # "bounded image size", "bounded document length": the item's size has a ceiling
+        r"bounded (?:prompt|input|size)s?|\bbounded (?:[a-z]+ )?(?:sizes?|lengths?)\b|"
         # "a bounded ~1k-token call", "prompts never exceed 1,500 tokens", "inputs top out at 800 tokens"
         # "each bounded ~2 pages", "capped at 200 words": a ceiling said in pages or words
         r"\b(?:bounded|capped|limited)(?: at| to)? " + _COUNT + r"[- ]?(?:pages?|words?|chars?|characters?)\b|"
@@ -422,6 +444,10 @@ COMPLIANCE: dict[Compliance, re.Pattern[str]] = {
         r"(?:their|the|our|its|an?) (?:existing )?(?:[\w-]+ ){0,2}(?:agreement|\bea\b|contract|marketplace|commit\w*|"
         r"macc|edp|billing)|"
         r"\bexisting (?:ea|enterprise agreement|cloud (?:agreement|contract|commit\w*)|\w+ (?:ea|agreement)|billing)|"
+        # "they already have a big GCP commitment", "already on an Azure MACC": spend the cloud contract already carries
+        r"\balready (?:have|has|hold|holds|sit on|sits on|on|with|in) (?:a |an |their |its |the )?(?:big |large |huge |"
+        r"sizeable |sizable |multi-year |existing )?(?:google cloud|gcp|aws|amazon|azure|microsoft|cloud)"
+        r" (?:commit\w*|agreement|ea|contract|spend|macc|edp)\b|"
         r"\bmacc\b|\bedp\b|\bmarketplace\b|"
         # "wants it on the existing Google bill", "on their AWS invoice"
         r"\bon (?:the|their|our|its) (?:existing |current |usual )?"
@@ -507,15 +533,21 @@ def workload(fields: Fields, text: str) -> WorkloadTraits:
     from pricing.scenario import WorkloadTraits
 
     traits = set(fields.traits)
-    stage = "early" if "early_stage" in traits else "production" if "production" in traits else None
     from bot.parse.numbers import normalize
 
     words = normalize(text)
     # "a fixed nightly batch ... volume hasn't changed in a year": the batch window says when the load runs, not that
     # the volume swings; with a steady volume and nothing else that swings, the volume is steady.
     batch = occurs(BATCH_WINDOW, words)
-    swings = "variable" in traits and ("steady" not in traits or not batch or occurs(SWINGS, words))
+    # "very predictable, peak/avg ~2.5 (end-of-month invoicing spike)": a spike on a schedule is the peak, not a swing
+    scheduled_only = ("steady" in traits and SCHEDULED_SPIKE.search(words) is not None
+                      and not occurs(SWINGS, SCHEDULED_SPIKE.sub(" ", words)))
+    swings = "variable" in traits and not scheduled_only and ("steady" not in traits or not batch
+                                                              or occurs(SWINGS, words))
     variability = "high" if swings else "low" if "steady" in traits else None
+    # a startup with a steady volume is past the early days the source's scenario 1 means
+    early = "early_stage" in traits and (variability != "low" or occurs(TRAITS["early_stage"], STARTUP.sub(" ", words)))
+    stage = "early" if early else "production" if "production" in traits else None
     prompts = "varied" if "varied_prompts" in traits else "bounded" if "bounded_prompts" in traits else None
     par = fields.peak_to_average
     if par is None and "flat" in traits:

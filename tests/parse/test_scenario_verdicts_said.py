@@ -246,3 +246,99 @@ def test_prompts_of_the_same_size_are_not_a_repeated_context() -> None:
 def test_a_variable_part_of_the_prompt_is_not_a_swinging_volume() -> None:
     assert _traits("each step sends the same 10k-token toolset plus a short variable part, a steady few hundred runs "
                    "a day. structure?").volume_variability == "low"
+
+
+# --- verdicts read from a description: what the rep sees in the reply --------------------------------------------
+
+def _lines(text: str) -> str:
+    return router.answer(text, rate_cards={}).text
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [
+        ("help-desk assistant with a huge system prompt (~12k tokens) front-loaded and stable, traffic moderate and "
+         "unpredictable so no commitment. what do we recommend?", "12,000-token"),
+        ("internal copilot: the system prompt (about 9,000 tokens) never changes, traffic is bursty and they won't "
+         "sign a commitment. which structure?", "9,000-token"),
+        ("sales-notes bot; the system prompt — roughly 6k tokens — is the same for every rep; volume spiky. what do "
+         "we recommend?", "6,000-token"),
+        ("legal research assistant with a stable, front-loaded preamble of policy text; usage all over the place. "
+         "what do we lead with?", "same large context"),
+    ],
+)
+def test_a_large_stable_prefix_with_unpredictable_volume_recommends_caching(text: str, prefix: str) -> None:
+    reply = _lines(text)
+    assert "*Prompt caching: recommended.*" in reply
+    assert prefix in reply
+    assert "*Per-token: recommended.*" in reply  # the base caching applies to, with no commitment
+    assert "Prompt sizes vary" not in reply  # the volume swings; nothing says the prompt sizes do
+
+
+def test_a_short_prefix_in_brackets_is_not_the_primary_lever() -> None:
+    reply = _lines("a short system prompt (~300 tokens), spiky traffic. what do we recommend?")
+    assert "*Prompt caching: worth evaluating.* A short prefix" in reply
+
+
+def test_a_bracketed_note_after_the_system_prompt_is_no_prefix_size() -> None:
+    reply = router.answer("system prompt (3 sections) plus 500 tokens of user text, 10k calls a day at $3/M. daily "
+                          "cost?", rate_cards={})
+    assert reply.intent == "quote"
+    assert "3-token" not in reply.text and "prefix" not in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swiss insurer: data must stay in-region in Switzerland, private endpoints only, and they already have a large "
+        "Azure commitment. The direct API list price is lower — does that win?",
+        "Healthcare client on AWS with HIPAA scope and an existing EDP; the direct rate card is cheaper. Should they "
+        "just go direct?",
+        "German retailer: GDPR, VPC-only networking, already on a GCP agreement. Why not go direct, since it's "
+        "cheaper?",
+    ],
+)
+def test_constraints_beside_a_cheaper_direct_price_recommend_the_hyperscaler_tier(text: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "scenario"
+    assert "*Which pricing structure fits*" in reply.text
+    assert "• *Hyperscaler tier: recommended.* The buyer needs" in reply.text
+
+
+def test_a_markup_figure_asked_beside_direct_stays_the_markup() -> None:
+    reply = router.answer("Azure list is 30% over direct, EA 20%. effective markup?", rate_cards={})
+    assert reply.intent == "markup"
+    assert "4%" in reply.text  # 1.3 × 0.8 − 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo moderation for a marketplace: each photo = one call, bounded image size, volume contracted at 1M photos "
+        "a month, and procurement wants a per-transaction price in the contract.",
+        "Receipt OCR: one receipt = one call, bounded receipt size, 500k receipts a month contracted; finance wants a "
+        "per-receipt price.",
+        "invoicing startup: each invoice = exactly one model call, prompts capped at 800 tokens by the template, ~200k "
+        "invoices a month and very predictable, peak/avg ~2 (month-end billing spike). They resell per invoice. "
+        "per-token or per-call?",
+    ],
+)
+def test_one_call_per_item_at_a_contracted_or_predictable_volume_recommends_per_call(text: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "scenario"
+    assert "*Per-call: recommended.*" in reply.text
+    assert "*Per-token: viable.*" in reply.text
+
+
+def test_a_startup_whose_volume_is_unknown_stays_early() -> None:
+    reply = _lines("startup pilot, one call per invoice, traffic spiky and unpredictable. which structure?")
+    assert "*Per-token: recommended.* No commitment: the bill follows actual input and output tokens while volume is " \
+        "still uncertain." in reply
+    assert "*Per-call: recommended.*" not in reply
+
+
+def test_a_scheduled_spike_beside_random_bursts_still_swings() -> None:
+    reply = _lines("payroll startup, one call per payslip, 200k payslips a month, steady, with a month-end spike and "
+                   "some random bursts too. structure?")
+    assert "*Per-token: recommended.*" in reply
+    assert "*Per-call: recommended.*" not in reply
