@@ -1437,6 +1437,12 @@ _HYPERSCALER_NAMED = r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|amazon bed
 _AT_LIST = (r",?\s(?:at|on|before (?:the |their |any )?(?:ea|edp|discounts?)(?: at)?)\s(?:the\s)?list"
             r"(?:\s(?:prices?|rates?|pricing))?\b")
 _MONEY_NOUN = r"(?:bill|spend|spending|cost|costs|invoice|run[- ]rate)"
+# "come to", "would cost", "works out at": a verb that says the amount after it is money.
+# ("on-demand volume comes to 500M a month" is a count: after what counts, only a cost verb says money)
+_MONEY_VERB = (r"(?P<verb>costs?|costing|prices? out at|priced out at|"
+               r"(?<!volume )(?<!volumes )(?<!traffic )(?<!usage )(?<!load )(?<!throughput )(?<!calls )(?<!requests )"
+               r"(?:(?:comes?|came|coming) (?:out )?to|adds? up to|added up to|works? out (?:at|to)|"
+               r"worked out (?:at|to)))")
 # "... was about $22k last month": a period after the amount, as a rep says it of a bill.
 _SPEND_PERIOD_SAID = (r"(?:(?:\s?(?:/|a|an|per|last|this|each|every)\s?|" + _FOR_THE + r")" + _PERIOD
                       + r"|\s(?P<period_adj>monthly|yearly|annually|annual|weekly|daily)\b)")
@@ -1523,6 +1529,15 @@ SPEND = {
         # "spends 2.5 mil a yr PAYG", "paying 18.5k a month on demand": a spend verb before and on-demand after
         _rx(r"\b(?:spend(?:s|ing)?|pay(?:s|ing)?|bill(?:s|ed)?)\s(?:about |around |roughly |~)?"
             + _SPEND_AMOUNT_BARE + _SPEND_PERIOD + r"\s(?:on\s|at\s)?(?:current\s)?" + _ON_DEMAND),
+        # "same tokens on OD come to about 11.5k a month", "on-demand, that traffic would cost ~9.2k/mo": a money verb
+        # makes a bare amount with its scale dollars, whatever was counted before it ("tokens")
+        _rx(_ON_DEMAND + r"\b[^\d$%.;:?!\n()]{0,40}?\b" + _MONEY_VERB + r"(?:\s(?:them|us|the customer))?"
+            r"(?:\s(?:about|around|roughly|approx(?:imately)?|only|just|like|maybe|~))*\s?~?" + _SPEND_AMOUNT_BARE
+            + _SPEND_PERIOD),
+        # "the same tokens would come to about 11.5k a month on-demand": the money verb before, on-demand after
+        _rx(r"\b" + _MONEY_VERB + r"(?:\s(?:them|us|the customer))?(?:\s(?:about|around|roughly|approx(?:imately)?|"
+            r"only|just|like|maybe|~))*\s?~?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD + r"\s(?:on\s|at\s)?(?:current\s)?"
+            + _ON_DEMAND + r"(?:\s(?:rates?|prices?|pricing))?\b"),
         # "18.5k a month on demand": an amount with its scale, a period and on-demand, nothing counted before it
         _rx(r"(?<![\w.$,])" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD + r"\s(?:on\s|at\s)?" + _ON_DEMAND
             + r"(?!\s?(?:tokens?|calls?|requests?|traffic|volume|usage|throughput|rates?|prices?))"),
@@ -2140,6 +2155,19 @@ UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:(?:dedicated|reserved|pr
 # "a single PTU costs $12/hour": one unit, said without a digit.
 A_SINGLE_UNIT = _rx(r"\b(?:(?:a |one )?single|(?<!per )(?<!for )(?<!each )one) (?:(?:dedicated|reserved|provisioned) )?"
                     r"(?:ptu|pt unit|provisioned (?:throughput )?unit|model unit|unit)\b(?![- ]?(?:hours?|hrs?)\b)")
+# "a model unit is $39.60/hr and they'd need just the 1", "PTU at $2/hr, they'd take three": the units taken, counted
+# after a verb with no noun of their own (read only where a unit is priced by the hour and no count names it).
+UNITS_TAKEN = _rx(
+    r"\b(?:need|needs|needed|needing|take|takes|taking|took|buy|buys|buying|bought|want|wants|wanting|use|uses|using|"
+    r"run|runs|running|reserve|reserves|reserving|commit to|committing to|go with|going with|get|getting|order|"
+    r"ordering|book|booking)\s(?:just |only |exactly |maybe |about |around |roughly )?(?:the |a )?"
+    r"(?P<n>[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|single one|single)"
+    r"(?![\w$%]|[.,]\d|\s?(?:x\b|[-/]|hours?|hrs?|days?|weeks?|months?|mo\b|years?|yrs?|quarters?|tokens?|toks?|calls?|"
+    r"requests?|reqs?|million|billion|thousand|mil\b|bn\b|k\b|m\b|b\b|dollars?|bucks|cents?|percent|pct|times|"
+    r"more|extra|other|people|users?|seats?|models?|regions?|zones?))"
+)
+_COUNT_WORDS = {"one": 1, "single": 1, "single one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
 UNIT_HOUR_PRICE = _rx(
     # "$39.60 per model-unit-hour", "$48/MU-hr": a unit named with a hyphen
     _dollar("a") + r"\s?(?:/|per|an?|each)\s?(?:(?:model[- ]|provisioned[- ]|reserved[- ]|capacity[- ])?"
@@ -2675,7 +2703,8 @@ class Scanner:
             for pattern in patterns:
                 for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                     groups = m.groupdict()
-                    if groups.get("c") and _COUNTED_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+                    if (groups.get("c") and not groups.get("verb")
+                            and _COUNTED_BEFORE.search(self.text, max(0, m.start() - 40), m.start())):
                         continue  # "they push 500M a month on-demand": tokens, not dollars (left for later stages)
                     said_period = (groups.get("period") or groups.get("period_adj")
                                    or ("year" if groups.get("t12") else "quarter" if groups.get("t3") else ""))
@@ -3367,6 +3396,16 @@ class Scanner:
                 self.found.add("units", value)
         for _ in self._matches(A_SINGLE_UNIT) if "single" in self.work or "one " in self.work else ():
             self.found.add("units", Decimal(1))
+        if (not self.found.values.get("units") and self.found.values.get("unit_hour_price") and not one_unit
+                and ("unit" in self.work or "ptu" in self.work)):
+            counted = list(UNITS_TAKEN.finditer(self.work))[:MAX_MATCHES]
+            counts = {Decimal(_COUNT_WORDS.get(m.group("n"), 0) or int(m.group("n"))) for m in counted}
+            if len(counts) == 1:
+                # "model unit is $39.60/hr and they'd need just the 1 for a month": that many of the unit priced
+                self.found.add("units", counts.pop())
+                for m in counted:
+                    self._consume(m.start("n"), m.end("n"))
+                self._blank()
         if one_unit and not self.found.values.get("units"):
             # "1 unit = 50k tokens/min. we'd take 4 of them": the units taken; else "one PT unit does 2,000 tok/s and
             # costs $18/hr": that one unit

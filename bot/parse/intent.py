@@ -671,8 +671,14 @@ def classify(text: str, found: Found) -> Intent | None:
         # "RAG bot, 30k preamble on every call, $3 in, cached $0.30: best structure?": the figures of one structure
         # on a described workload are worked out inside the choice of structure.
         return Intent.SCENARIO
+    # "4 units x $21/hr ... ~12B input tokens/mo at $2.50/M ... provisioned or stay on-demand?": units priced by the
+    # hour against the traffic they would carry answer the either-or with the two bills
+    units_against_traffic = (_has(found, "units") and _has(found, "unit_hour_price")
+                             and (_has(found, "on_demand_spend") or (volume and (
+                                 _has(found, "input_rate", "output_rate", "blended_rate")
+                                 or bool(found.unlabeled_rates) or bool(found.models)))))
     if (which_of and not _has(found, "markup") and (not _has(found, "per_call_fee", "cache_read_rate") or described)
-            and not (tokens_given and _COST_COMPARED.search(text))):
+            and not (tokens_given and _COST_COMPARED.search(text)) and not units_against_traffic):
         return Intent.SCENARIO
     sized_for_peak = "size_for_peak" in found.traits and _has(found, "discount")  # the break-even question, below
     if (sized_for_peak and COMMIT_DECISION.search(text) and not deal_terms.FIGURE_ASKED.search(text)
