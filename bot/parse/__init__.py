@@ -552,6 +552,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     calls = values.get("calls_per_day", [])
     if len(hours) == 1 and len(calls) == 1 and found.calls_periods[:1] in (["hour"], ["minute"], ["second"]):
         values["calls_per_day"] = [over_active_hours(calls[0], hours[0])]
+    # "160 hits and 5 writes per hour, ten hours a day": writes counted by the hour run over the same active hours.
+    writes = list(dict.fromkeys(values.get("writes_per_day", [])))
+    writes_periods = {PERIOD_WORDS.get(p, p) for p in found.writes_periods}
+    if len(hours) == 1 and len(writes) == 1 and writes_periods and writes_periods <= {"hour", "minute", "second"}:
+        values["writes_per_day"] = [over_active_hours(writes[0], hours[0])]
 
     # "units ... 22 days/mo ... ~$60k on-demand": an on-demand amount with no period is a month's where the ask
     # counts days a month; anywhere else it is said to be unused.

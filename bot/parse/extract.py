@@ -1404,7 +1404,9 @@ WRITES_AFTER_OF_CALLS = _rx(
 )
 WRITES = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:cache\s)?(?:writes?|refreshe?s?|re-?writes?|miss(?:es)?)\s?"
-    r"(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD
+    # "30 writes across the whole day", "5 writes in an hour": the period after "across", "over" or "in"
+    r"(?:(?:a|an|per|/|each|every)\s?|(?:across|over|throughout|during|in)\s(?:(?:the|a|an|one)\s)?"
+    r"(?:(?:whole|entire|full)\s)?)?" + _PERIOD
 )
 # "5k hits/day and around 30 cache writes", "per day we expect 18k hits and ~40 writes": writes with no period of their
 # own, said in the sentence that counts the calls or hits, are counted over the calls' period.
@@ -1962,7 +1964,12 @@ ACTIVE_DAYS = [
     _rx(r"(?<=\s)(?:x|×|\*|times)\s?(?P<a>\d{1,2})\s?days?\b"),
     _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:days?|d)\s?(?:a|per|/|each|every)\s?(?:week|wk)\b"),
     _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})[- ]day (?:work(?:ing)? ?)?week\b"),
-    _rx(r"\b(?P<weekdays>weekdays|working days|business days|mon(?:day)?\s?(?:-|to|through|thru)\s?fri(?:day)?)\b"),
+    # "per working week (5 days)", "a business week of 4 days": the days counted after the week
+    _rx(r"\b(?:work(?:ing)?|business) ?week\s?(?:\(\s?|,\s?|of\s|=\s?|is\s)~?(?P<a>[1-7])\s?"
+        r"(?:(?:working|business|work)\s)?(?:days?|d)\b\)?"),
+    # "per working week": the five weekdays (a week of other days says how many, read above)
+    _rx(r"\b(?P<weekdays>weekdays|working days|business days|mon(?:day)?\s?(?:-|to|through|thru)\s?fri(?:day)?|"
+        r"(?:work(?:ing)?|business) ?weeks?)\b"),
 ]
 # "22 days/mo", "21 working days a month": the days a month the traffic (or the capacity) runs.
 DAYS_PER_MONTH = _rx(
@@ -2326,6 +2333,8 @@ class Found:
     spend_periods: dict[str, str] = field(default_factory=dict)
     # The period each call volume was stated over ("hour" for "400 calls/hr").
     calls_periods: list[str] = field(default_factory=list)
+    #: The period each count of cache writes was stated over ("hour" for "5 writes per hour").
+    writes_periods: list[str] = field(default_factory=list)
     #: "..., gpt-4o-mini 0.15/0.60 monthly": a period word closing the message on its own (the period of a count
     #: said without one).
     closing_period: str | None = None
@@ -4189,6 +4198,7 @@ class Scanner:
         for m in self._matches(WRITES):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
+                self.found.writes_periods.append(PERIOD_WORDS.get(m.group("period"), m.group("period")))
                 self.found.add("writes_per_day", per_day(value, m.group("period")))
         periods = set(self.found.calls_periods)
         if len(periods) == 1 and self.found.values.get("calls_per_day") and "writ" in self.work:
@@ -4200,6 +4210,7 @@ class Scanner:
                 if value is not None and (_COUNT_OF_CALLS.search(self.text, start, m.start())
                                           or len(set(self.found.values["calls_per_day"])) == 1):
                     self._consume(m.start(), m.end())
+                    self.found.writes_periods.append(next(iter(periods)))
                     self.found.add("writes_per_day", per_day(value, next(iter(periods))))
             self._blank()
         for m in ((*self._matches(WRITES_OF_CALLS), *self._matches(WRITES_AFTER_OF_CALLS)) if "of " in self.work
@@ -4207,6 +4218,7 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 # a share of the calls: in the period the calls were stated over
+                self.found.writes_periods.append((self.found.calls_periods or ["day"])[0])
                 self.found.add("writes_per_day", per_day(value, (self.found.calls_periods or ["day"])[0]))
         self._cached_of_input()
         for m in self._matches(WHAT_IF_PREFIX) if "prefix" in self.work else ():
@@ -4374,6 +4386,9 @@ WRITE_AT_INPUT = _rx(
     r"|\b(?:cache[- ]?)?(?:writes?|creation)\s(?:are\s|is\s)?(?:cost|costs|priced|billed|charged|bill|charge)\s"
     r"(?:the\ssame\sas|like|as)\s(?:the\s)?(?:normal\s|regular\s|plain\s|uncached\s|ordinary\s)?input\b"
     r"(?!\s(?:tokens?\s)?(?:\d|x\b|×))"
+    # "writes billed at normal input (no premium)", "writes charged at plain input": the input said without its noun
+    r"|\b(?:cache[- ]?)?(?:writes?|creation)\s(?:are\s|is\s|get\s|gets\s)?(?:billed|charged|priced)\s(?:at|as)\s"
+    r"(?:the\s)?(?:normal|standard|regular|plain|base|ordinary|uncached)\s(?:input|in)\b(?!\s(?:tokens?\s)?(?:\d|x\b|×))"
 )
 
 

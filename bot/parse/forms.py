@@ -578,6 +578,43 @@ _MULTIPLE_OF_INPUT = screened(
 )
 
 
+# "writes cost double the input price", "cache writes are twice input", "writes bill at twice what input does": a cache
+# price as a word multiple of the input rate (read as "2x input" below).
+_CACHE_WORD_MULTIPLE = screened(
+    r"(?P<lead>\b(?:cache[- ])?(?:writes?|reads?)|\bcache creation)(?P<glue>(?: (?:are|is|cost|costs|billed at|bill at|"
+    r"priced at|charged at|at|run|runs|come in at))?) (?P<w>twice|double|triple)(?: as much as| what)? "
+    r"(?:the |normal |base |standard |plain |regular )*(?P<what>input)\b(?: (?:does|is))?"
+)
+# "writes are 2x input ($6/M vs $3)", "reads 10% of input (so $0.30 against $3 input)": a cache price's share of input
+# with both prices in brackets after it; the one the share makes of the other is the cache price.
+_SHARE_THEN_BOTH_PRICES = screened(
+    r"(?P<lead>(?P<label>\b(?:cache )?(?:reads?|writes?|hits?)|\bcached(?: input)?)\b[^.;()\n]{0,30}?"
+    r"(?<![\w.])(?P<pct>\d{1,4}(?:\.\d{1,4})?)% of (?:the )?(?:normal |standard |base |regular )?input"
+    r"(?: (?:rate|price))?)\s?(?:(?P<paren>\()|(?P<open>,|:|;|-|—))?\s?"
+    r"(?:so |i\.?e\.?,? |ie |= ?|that's |thats |which is |meaning )?"
+    r"\$(?P<a>\d{1,4}(?:\.\d{1,6})?)(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?(?: (?:input|in|per m(?:illion)?))?"
+    # outside brackets only a word that sets one price against the other ("$2 input, $0.20 reads" are two prices)
+    r"\s?(?:vs\.?|versus|against|compared to|compared with|->|→|instead of|(?(paren)(?:,|and|over|not|on)|(?!)))\s?"
+    r"\$(?P<b>\d{1,4}(?:\.\d{1,6})?)(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?(?: (?:input|in|per m(?:illion)?))?"
+    r"(?(paren)\s?\)?|\b)"
+)
+
+
+def _share_then_both_prices(m: re.Match[str]) -> str:
+    """ "writes are 200% of input ($6/m vs $3)" -> "writes are 200% of input (cache writes $6/m, input $3/m)"."""
+    share, a, b = Decimal(m.group("pct")) / 100, Decimal(m.group("a")), Decimal(m.group("b"))
+    if a == share * b or b == share * a:
+        cache, given = (a, b) if a == share * b else (b, a)
+    elif m.group("paren") and a != b and share != 1:
+        # "writes 2x input ($7 vs $3)": the dearer is the write (the cheaper a read); the share it disagrees with is
+        # asked about beside it
+        cache, given = (max(a, b), min(a, b)) if share > 1 else (min(a, b), max(a, b))
+    else:
+        return m.group(0)
+    label = "cache writes" if "writ" in m.group("label") else "cache reads"
+    return f"{m.group('lead')} ({label} ${_show(cache)}/m, input ${_show(given)}/m)"
+
+
 # "1.35x direct list", "1.2 times the openai price": a hyperscaler price as a multiple of the direct one.
 _MULTIPLE_OF_DIRECT = screened(
     r"(?<![\w.$])(?P<a>1\.\d{1,4}|[2-9](?:\.\d{1,4})?)\s?(?:x|×|times)\s(?:over |above |of |on |the |what )*"
@@ -848,8 +885,9 @@ _DIGIT_DOLLAR = screened(r"\d\s?(?:k\s?)?\$")
 # "spending 120k/mo on demand", "bill is 9,000 a month", "spends 2.5 mil a yr", "on-demand bill 1.2m/yr": an amount
 # after a money verb is dollars (it was read as a call volume). Not a count of things ("spending 2M tokens").
 _MONEY_SCALE = r"(?P<s>\s?(?:k|mm|mn|mil|million|m)\b)?+"
-_NOT_A_COUNT = (r"(?![\d.,]|e\d|\s?(?:b\b|bn\b|billion|tokens?|toks?|calls?|requests?|reqs?|queries|units?|ptus?|%|"
-                r"percent|hours?|hrs?\b|h\b|days?|weeks?|months?|years?|yrs?\b|\$|usd\b|dollars?|bucks|eur|€|input|output|"
+# "writes billed at 1.25x input": a multiple is no amount either
+_NOT_A_COUNT = (r"(?![\d.,]|e\d|\s?(?:b\b|bn\b|billion|x\b|×|times\b|tokens?|toks?|calls?|requests?|reqs?|queries|"
+                r"units?|ptus?|%|percent|hours?|hrs?\b|h\b|days?|weeks?|months?|years?|yrs?\b|\$|usd\b|dollars?|bucks|eur|€|input|output|"
                 r"in\b|out\b))")
 _SPEND_WORD_AMOUNT = screened(
     r"\b(?P<w>spend(?:ing|s)?|paying|pays|bill(?:ed)?(?: (?:is|was|of|at|around|about))?|budget(?: (?:is|of))?|"
@@ -1074,6 +1112,26 @@ def _german_words(text: str) -> str:
     if len({m.group(0) for m in _GERMAN_HINT.finditer(text)}) < 2:
         return text
     return _GERMAN_WORD.sub(lambda m: _GERMAN_WORDS[m.group(0)], text)
+# "over a nine-to-five", "runs 8-to-6": a working day said as the idiom, read as its clock times (morning to afternoon)
+_WORKING_DAY_IDIOM = screened(
+    r"(?<![\w.$-])(?P<a>six|seven|eight|nine|ten|[6-9]|10)-to-(?P<b>three|four|five|six|seven|eight|[3-8])(?![\w.%-])"
+)
+_CLOCK_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _working_day_idiom(m: re.Match[str]) -> str:
+    start, end = (_CLOCK_WORDS.get(w, 0) or int(w) for w in (m.group("a"), m.group("b")))
+    return f"{start}am-{end}pm"
+
+
+# "a mil calls a month", "one bn tokens": one of a scale word, before the count it scales (never "a mil a month",
+# which may be dollars)
+_ONE_SCALE_WORD = screened(
+    r"\b(?:a|one)\s(?P<s>mil|mill|mn|mm|bn)\b(?=\s(?:[a-z-]{2,15}\s)?(?:calls?|requests?|reqs?|queries|tokens?|toks?|"
+    r"hits|messages|conversations|docs|documents|tasks|runs|prompts|completions)\b)"
+)
+
+
 # "at 100%, those PTUs serve ...", "at 100% the units push ...": what capacity carries at full load.
 _AT_FULL = screened(r"\bat 100\s?%,?(?= (?:those|these|the|their|its|it|they|that)\b)")
 # "12 MTok in, 3 MTok out a day": a count of millions of tokens (not "$3 per MTok", the rate's unit).
@@ -1577,6 +1635,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
     text = read_shorthand(read_rows(text))
+    if "-to-" in text:
+        text = _WORKING_DAY_IDIOM.sub(_working_day_idiom, text)
     for raw, plain in _UNICODE_FRACTIONS.items():
         text = text.replace(raw, plain)
     if "/" in text:
@@ -1652,6 +1712,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
     if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
         text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)
+    if " mil" in text or " mn" in text or " mm" in text or " bn" in text:
+        text = _ONE_SCALE_WORD.sub(lambda m: f"1 {m.group('s')}", text)
     text = _words_to_digits(text)
     if _COMMITTED_NAMED.search(text) and not _DISCOUNT_SAID.search(text):
         text = _SHARE_OF_ON_DEMAND.sub(_share_of_on_demand, text)
@@ -1763,7 +1825,12 @@ def read_forms(text: str) -> tuple[str, list[str]]:
             text = _SIDE_SHARE_OF_THAT.sub(lambda m: _of_other_side(m, m.group("n")), text)
     if "$" in text and ("x" in text or "×" in text or "times" in text):
         text = _SIDE_TIMES_BARE.sub(_side_times_that, text)
+    if "twice" in text or "double" in text or "triple" in text:
+        text = _CACHE_WORD_MULTIPLE.sub(
+            lambda m: f"{m.group('lead')}{m.group('glue')} {_WORD_MULTIPLES[m.group('w')]}x {m.group('what')}", text)
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
+    if "% of" in text and "$" in text:
+        text = _SHARE_THEN_BOTH_PRICES.sub(_share_then_both_prices, text)
     if "pc" in text:
         text = _PC.sub(lambda m: f"{m.group('a')}%", text)
     if "%" in text and (" ea" in text or "edp" in text or "macc" in text or "enterprise" in text):

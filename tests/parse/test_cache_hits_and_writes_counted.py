@@ -107,3 +107,59 @@ _EXPLICIT = ("Gemini explicit cache of a 100k-token manual: input $1.25/M, cache
 def test_hits_counted_on_a_cache_a_call_creates_are_all_hits(volume: str, net: str) -> None:
     reply = router.answer(_EXPLICIT.format(volume=volume), rate_cards={})
     assert f"{net} a day" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_RATES} traffic is ~500 hits and 3 writes per hour, ten hours a day. daily net?",
+        f"{_RATES} 500 hits an hour and 3 writes an hour over a 10-hour day. net per day?",
+        f"{_RATES} 500 hits/hr, 3 writes/hr, 10 hours a day. net a day?",
+        f"{_RATES} roughly 500 hits an hour over an eight-to-six, and maybe 30 writes across the whole day. "
+        "what's that worth per day?",
+        f"{_RATES} 625 hits an hour over a nine-to-five (8 hrs), 30 writes over the whole day. daily net?",
+        f"{_RATES} 500 hits an hour, ten hours a day, and 30 writes a day. net per day?",
+    ],
+)
+def test_hourly_counts_run_over_the_active_hours(text: str) -> None:
+    # 5,000 hits and 30 writes a day, however the hours are said: writes counted by the hour run only over the active
+    # hours (3 × 10), writes counted over the day stay the day's
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "caching", reply.text
+    for figure in ("5,000 hits", "30 writes", "$72.00", "$0.12", "$71.88 a day"):
+        assert figure in reply.text, (figure, reply.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_RATES} 500 hits and 3 writes per hour, 24/7. daily net?",
+        f"{_RATES} 500 hits an hour and 3 writes an hour round the clock. net per day?",
+    ],
+)
+def test_hourly_counts_round_the_clock_run_all_day(text: str) -> None:
+    # near miss: no active hours said, so the hour's counts run 24 hours: 12,000 × $0.0144 − 72 × $0.004 = $172.51
+    reply = router.answer(text, rate_cards={})
+    for figure in ("12,000 hits", "72 writes", "$172.51 a day"):
+        assert figure in reply.text, (figure, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("asked", "figure"),
+    [
+        ("net per working week (5 days)?", "$359.40"),
+        ("what's the net per working week?", "$359.40"),
+        ("net per business week of 4 days?", "$287.52"),
+        # near miss: a plain week is seven days
+        ("net per week?", "$503.16"),
+    ],
+)
+def test_hits_and_writes_counted_over_a_working_week(asked: str, figure: str) -> None:
+    reply = router.answer(f"{_RATES} 5,000 hits and 30 writes a day. {asked}", rate_cards={})
+    assert "$71.88" in reply.text and figure in reply.text, reply.text
+
+
+def test_a_working_day_idiom_is_not_a_mix() -> None:
+    # near miss: "3-to-1" beside input and output is a token mix, not a working day
+    fields = parse("3-to-1 input to output, 4k tokens a call, $3/$15, 10k calls a day. monthly?").fields
+    assert fields.active_hours is None, fields

@@ -78,3 +78,44 @@ def test_a_premium_answered_with_figures() -> None:
 def test_cache_prices_without_a_dollar_sign(text: str, read: Decimal, write: Decimal) -> None:
     fields = parse(text).fields
     assert (fields.cache_read_rate, fields.cache_write_rate) == (read, write)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1-hour TTL, so cache writes are 2x input ($6/M vs $3). 20k prefix, reads $0.30. 24 writes a day and ~3,000 "
+        "hits a day. net per day?",
+        "1h cache: writes cost double the input price ($3 vs $6/M); 20k prefix, reads $0.30; 3k hits/day, 24 "
+        "writes/day. daily net?",
+        "hour-long TTL: writes are 2x input, $6/M vs $3. prefix 20k, cache reads $0.30, 3,000 hits and 24 writes per "
+        "day. net a day?",
+        "20k prefix, input $3, reads $0.30, writes twice the input price (1h TTL). 3,000 hits a day and 24 writes a "
+        "day. net?",
+    ],
+)
+def test_a_write_price_as_a_multiple_of_input_with_both_prices_said(text: str) -> None:
+    # hit saves 20,000 × ($3 − $0.30)/1M = $0.054; a write at $6 adds 20,000 × $3/1M = $0.06;
+    # 3,000 × $0.054 − 24 × $0.06 = $162.00 − $1.44 = $160.56
+    fields = parse(text).fields
+    assert (fields.input_rate, fields.cache_write_rate) == (Decimal(3), Decimal(6)), fields
+    assert_figures(text, ["$0.054", "$0.06 more", "$160.56 a day"])
+
+
+def test_a_read_price_as_a_share_of_input_with_both_prices_said() -> None:
+    text = "reads at 10% of input ($0.30 vs $3 input), writes $3.75, 20k prefix, 3k hits/day and 24 writes a day. net?"
+    fields = parse(text).fields
+    assert (fields.input_rate, fields.cache_read_rate) == (Decimal(3), Decimal("0.3")), fields
+
+
+def test_prices_that_disagree_with_the_multiple_are_asked_about() -> None:
+    # near miss: 2x $3 is $6, not the $7 said: the write price is asked, never the input read as $7
+    text = "writes 2x input ($7 vs $3). 20k prefix, reads $0.30, 24 writes/day, 3k hits/day. net?"
+    fields = parse(text).fields
+    assert fields.input_rate == Decimal(3), fields
+    assert_figures(text, ["Which cache-write rate", "$7.00", "$6.00"])
+
+
+def test_a_write_multiple_billed_at_is_no_amount() -> None:
+    # near miss: "billed at 1.25x input" is the multiple, never $1.25
+    fields = parse("4k prefix, input $2.50/M, cached $0.25/M, writes billed at 1.25x input, 1k calls a day").fields
+    assert fields.cache_write_rate == Decimal("3.125"), fields

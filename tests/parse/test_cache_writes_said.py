@@ -85,3 +85,30 @@ def test_three_prices_out_of_that_order_are_not_read_as_cache_prices() -> None:
 )
 def test_the_net_of_writes_said_in_words(text: str, figures: list[str]) -> None:
     assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1M requests a month at a 92% hit rate; 4k-token prefix; $2.50/M in, $0.25/M cached; cache writes charged at "
+        "plain input. monthly saving?",
+        "4k prefix, input $2.50/M, cached $0.25/M, writes billed at standard input, a mil calls a month, 92% hits. "
+        "monthly?",
+        "a mil requests a month, 92% hit rate, 4k prefix, $2.50 in / $0.25 cached per M, writes are priced at normal "
+        "input (no premium). what do we save a month?",
+    ],
+)
+def test_writes_billed_at_the_input_price_cost_no_premium(text: str) -> None:
+    # 1,000,000 calls × 92% = 920,000 hits × 4,000 × ($2.50 − $0.25)/1M ($0.009) = $8,280.00; the 80,000 misses write
+    # at the input price, so they cost nothing on top
+    assert parse(text).fields.cache_write_rate == Decimal("2.5")
+    assert_figures(text, ["$0.009", "1,000,000 calls", "$8,280.00"])
+
+
+def test_writes_at_a_premium_are_not_billed_at_the_input_price() -> None:
+    # near miss: a write at 1.25x input adds 4,000 × $0.625/1M = $0.0025 on each of 80,000 misses ($200):
+    # $8,280.00 − $200.00 = $8,080.00
+    text = ("a mil calls a month, 92% hit rate, 4k prefix, input $2.50/M, cached $0.25/M, writes billed at 1.25x "
+            "input. monthly saving?")
+    assert parse(text).fields.cache_write_rate != Decimal("2.5")
+    assert_figures(text, ["$0.0025", "$8,080.00"])
