@@ -109,6 +109,36 @@ def test_a_discount_off_the_list_shows_the_day_it_was_asked_for() -> None:
     assert "$200.00" in reply and "*$170.00* a day" in reply, reply
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # per-token 800 × $2/1M + 200 × $8/1M = $0.0032 per 1,000 tokens: $0.0048 → 1,500 tokens, $0.0036 → 1,125
+        ("If they lower the per-call fee from $0.0048 to $0.0036, where does the crossover land? Calls run 800 in / "
+         "200 out at $2/$8.", ["*1,500 tokens per call*", "*1,125 tokens per call*"]),
+        # 1,500 × $1/1M + 300 × $5/1M = $0.003 per 1,800 tokens: $0.006 → 3,600 tokens, $0.004 → 2,400
+        ("The partner cut the per-call fee from $0.006 to $0.004 — where's the crossover now? calls are 1,500 in / 300 "
+         "out at $1/$5.", ["*3,600 tokens per call*", "*2,400 tokens per call*"]),
+        # 1,000 × $2/1M + 250 × $8/1M = $0.004: the $0.003 fee is cheaper by $0.001, the $0.005 fee dearer by $0.001
+        ("per-call price is $0.003 a call today and the vendor wants to raise it to $0.005. calls are 1,000 in / 250 "
+         "out at $2/$8. cheaper now, and after?", ["*25% less*", "*25% more*", "*938 tokens per call*",
+                                                  "*1,563 tokens per call*"]),
+    ],
+)
+def test_a_per_call_fee_and_the_fee_it_moves_to_are_both_worked_out(text: str, figures: list[str]) -> None:
+    reply = reply_text(text)
+    assert reply.startswith("*Per-call vs per-token: as stated and what if*"), reply
+    for figure in figures:
+        assert figure in reply, (figure, reply)
+    assert "Not used in these figures" not in reply
+
+
+def test_a_rate_change_is_not_a_fee_change() -> None:
+    # 20,000 × (1,000 × $3 + 300 × $15)/1M = $150.00 a day; at $2.50 input, $140.00
+    reply = reply_text("20k calls a day, 1,000 in / 300 out; input goes from $3 to $2.50 per M, output $15. daily?")
+    assert "Per-call" not in reply
+    assert "*$150.00*" in reply and "$140.00 a day" in reply
+
+
 def test_a_what_if_reply_is_followed_up_from_the_changed_deal() -> None:
     first = router.answer(
         "Support bot: 12k calls a day, 2,000 in / 500 out at $1/$5 per M. Daily cost? And what if "

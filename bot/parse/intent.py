@@ -115,7 +115,12 @@ CALL_SIZE_ASKED = screened(
     r"\bhow (?:big|large|long) (?:must|do|would|should|can) (?:the )?(?:prompts|calls|requests|turns|messages)\b|"
     # "how big a claim would need to be before the partner's price wins", "how large does a call have to get"
     r"\bhow (?:big|large|long) (?:a |an |the )?(?:\w+ )?(?:would|must|does|do|should|has to|needs? to|have to)"
-    r"(?: \w+){0,3}? (?:be|get|grow)\b"
+    r"(?: \w+){0,3}? (?:be|get|grow)\b|"
+    # "how many tokens per call before the per-call plan stops being the cheaper option?", "at how many tokens a call
+    # does the flat fee win?": the call size where the two meet
+    r"\b(?:how many|at how many|what number of|at what number of) tokens(?: (?:per|a|an|each|in a|in each) "
+    r"(?:call|request|invocation|transaction|prompt))?\b[^.?!\n]{0,80}?\b(?:stops?|ceases?|no longer|isn'?t|is not|"
+    r"wins?|beats?|cheaper|dearer|pricier|more expensive|breaks? even|flips?|tips?|equal|matches|worse|better)\b"
 )
 
 

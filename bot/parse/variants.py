@@ -54,6 +54,40 @@ _IN_TURN = compile_regex(r"\b(?:and|or|then)\s+(?:to|at|with)\s+[$~]?\.?\d", re.
 
 _MAX_CUTS = 20  # cues tried, each costing a pass over the message: a message of nothing but cues stays linear
 
+_FEE_AMOUNT = r"(?:\$\s?\d{0,3}\.?\d{1,6}|\d{0,3}\.?\d{1,4}\s?(?:c|cents?)\b)"
+_FEE_WORD = (r"(?:per[- ](?:call|request|transaction) (?:fee|price|charge|rate)|(?:call |flat |per[- ]call )?fee|"
+             r"(?:fee|price|charge) (?:per|a) (?:call|request))")
+#: "drop the per-call fee from $0.0048 to $0.0036": the fee as it is and as it would be.
+_FEE_FROM_TO = compile_regex(
+    r"\b" + _FEE_WORD + r"\s(?:[a-z]+\s){0,2}?(?P<from>from\s)(?P<a>" + _FEE_AMOUNT + r")\s(?:down\s|up\s)?"
+    r"(?:to|->|→)\s(?P<b>" + _FEE_AMOUNT + r")",
+    re.IGNORECASE,
+)
+#: "fee is $0.0025/call now, vendor may raise it to $0.004": a fee stated, then the fee it may move to.
+_FEE_MOVED_TO = compile_regex(
+    r"(?P<clause>(?:,\s?|\s)(?:(?:and|but|the|their|our|a|vendor|partner|provider|they|we|it|may|might|could|will|"
+    r"would|wants? to|plans? to|is going to|are going to|next year|at renewal)\s){0,4}"
+    r"(?:raise|raises|raising|increase|increases|bump|bumps|cut|cuts|drop|drops|lower|lowers|reduce|reduces|"
+    r"take|takes|move|moves)\s(?:it|the fee|that|the price|the per[- ]call fee)\s(?:up\s|down\s)?to\s"
+    r"(?P<b>" + _FEE_AMOUNT + r"))",
+    re.IGNORECASE,
+)
+_FEE_BEFORE = compile_regex(r"(?:fee|/\s?call|per call|a call)\b", re.IGNORECASE)
+
+
+def _fee_change(text: str) -> Split | None:
+    """A per-call fee said with the fee it may change to ("drop the per-call fee from $0.0048 to $0.0036", "$0.0025 a
+    call now, the vendor may raise it to $0.004"): the deal at the fee as it is, and at the new fee."""
+    m = _FEE_FROM_TO.search(text)
+    if m is not None:
+        base = text[:m.start("from")] + m.group("a") + text[m.end("b"):]
+        return Split(base=base, variant=f"what if the per-call fee is {m.group('b')}?", correction=False)
+    m = _FEE_MOVED_TO.search(text)
+    if m is not None and _FEE_BEFORE.search(text, 0, m.start()) and _DIGIT.search(text, 0, m.start()):
+        base = text[:m.start("clause")] + text[m.end("clause"):]
+        return Split(base=base, variant=f"what if the per-call fee is {m.group('b')}?", correction=False)
+    return None
+
 
 @dataclass(frozen=True)
 class Split:
@@ -94,7 +128,7 @@ def split(text: str) -> Split | None:
             return None
         if _DIGIT.search(base) and _DIGIT.search(variant):
             return Split(base=base, variant=variant, correction=correction)
-    return None
+    return _fee_change(text) if "fee" in text.lower() or "call" in text.lower() else None
 
 
 _CHANGE_VERB = (

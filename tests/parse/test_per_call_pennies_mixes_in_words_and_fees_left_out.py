@@ -153,3 +153,30 @@ def test_a_ceiling_said_alone_is_still_read() -> None:
     # with no other size, the ceiling is what the message gives (unchanged)
     assert parse("prompts capped at 2,400 tokens, $0.008 a call or $2.50/$10 per token").fields.input_tokens_per_call \
         == Decimal(2400)
+
+
+@pytest.mark.parametrize(
+    ("text", "blended"),
+    [
+        # (4 × $2 + $8) / 5 = $3.20
+        ("How many tokens per call before the per-call plan stops being the cheaper deal? Mix is roughly 4:1 input "
+         "to output on a $2/$8 per M model.", "$3.20/1M"),
+        # (3 × $1 + $4) / 4 = $1.75
+        ("At how many tokens a call does the flat per-call price stop winning? Input to output runs 3:1, rates $1/$4 "
+         "per M.", "$1.75/1M"),
+        # (2 × $3 + $15) / 3 = $7.00
+        ("how many tokens per request until the per-call option is no longer cheaper? 2:1 in:out, $3/$15.",
+         "$7.00/1M"),
+    ],
+)
+def test_the_crossover_call_size_asked_without_a_fee_asks_for_the_fee(text: str, blended: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "per_call"
+    assert blended in reply.text
+    assert "per_call_fee" in _asked(text)
+    assert "the fee per call" in reply.text
+
+
+def test_how_many_tokens_a_call_uses_is_not_a_crossover() -> None:
+    # a question about the calls themselves, with no per-call plan to weigh: no fee to ask for
+    assert "per_call_fee" not in _asked("how many tokens per call do they send? 10k calls a day at $2/$8")
