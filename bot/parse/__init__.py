@@ -527,6 +527,15 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # In a markup question "a 10% discount" is the customer's EA discount.
         values["ea_discount"] = values.pop("discount")
 
+    # "annual: 6M invocations. per-call $0.0012. per-token ... 8,000 in / 400 out": a call count under a period heading
+    # is that period's calls, and the token counts beside it are each call's.
+    if (found.header_period is not None and not values.get("calls_per_day") and not found.token_periods
+            and len(set(found.calls_without_period)) == 1
+            and (values.get("input_tokens_per_call") or values.get("output_tokens_per_call"))):
+        heading = PERIOD_WORDS.get(found.header_period, found.header_period)
+        values["calls_per_day"] = [per_day(found.calls_without_period[0], heading)]
+        found.calls_periods.insert(0, heading)
+        found.calls_without_period = []
     # "6B input tokens a month and 1B output": a side stated without a period takes its sibling's period;
     # "per day: 40M in, 4M out": counts under a period heading take that period.
     periods: dict[str, str] = {role: found.token_periods[role] for role in ("input", "output", "tokens")

@@ -55,3 +55,30 @@ def test_a_missing_output_rate_still_gives_the_input_sides_month() -> None:
 def test_a_lead_in_without_a_period_leaves_counts_per_call(text: str) -> None:
     fields = parse(text).fields
     assert fields.input_tokens_per_call == D(2000), fields
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 8,000 × $0.075/1M + 400 × $0.30/1M = $0.00072; 6M × $0.00072 = $4,320.00; 6M × $0.0012 = $7,200.00
+        ("yearly: 6M invocations. per-call is $0.0012 each. per-token at $0.075/$0.30 with 8,000 in / 400 out. cost "
+         "each way for the year?", ["*$0.00072*", "$4,320.00", "$7,200.00"]),
+        # 3,000 × $0.50/1M + 500 × $2/1M = $0.0025; 2M × $0.0025 = $5,000.00; 2M × $0.004 = $8,000.00
+        ("annual: 2M runs. per-call $0.004 each, per-token at $0.50/$2 with 3,000 in / 500 out. annual cost each way?",
+         ["*$0.0025*", "$5,000.00", "$8,000.00"]),
+        # 4,000 × $0.25/1M + 300 × $1/1M = $0.0013; 900k × $0.0013 = $1,170.00; 900k × $0.002 = $1,800.00
+        ("quarterly: 900k invocations. per-call is $0.002 each. per-token $0.25/$1 with 4,000 in / 300 out. each way "
+         "for the quarter?", ["*$0.0013*", "$1,170.00", "$1,800.00"]),
+    ],
+)
+def test_calls_under_a_period_heading_are_that_periods_and_the_tokens_each_calls(text: str,
+                                                                                  figures: list[str]) -> None:
+    reply = reply_text(text)
+    assert "calls a day, an hour or a month" not in reply  # the heading gave the calls their period
+    for figure in figures:
+        assert figure in reply, (figure, reply)
+
+
+def test_token_counts_under_a_heading_with_no_calls_stay_the_periods_totals() -> None:
+    # 40M × $3/1M + 4M × $15/1M = $180.00 a day
+    assert "*$180.00*" in reply_text("per day: 40M in, 4M out at $3/$15. cost?")
