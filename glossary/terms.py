@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from pathlib import Path
@@ -72,6 +73,7 @@ _BRITISH = compile_regex(r"(?<=[a-z]{2})is(?=(?:e|ed|es|ing|ation|ations)\b)")
 # Words around a term as people write it ("the Okta analogy", "a PTU", "PTU's"), dropped when looking it up.
 _LEADING_WORDS = compile_regex(r"^(?:(?:the|a|an|our|their|your|this|that|these|those|so called) )+")
 _POSSESSIVE = compile_regex(r"(?<=[a-z0-9]) s$")
+_BRACKETED = compile_regex(r"(?P<outside>[^()]+)\((?P<inside>[^()]+)\)[\s?.!]*")
 
 
 def name_key(text: str) -> str:
@@ -160,6 +162,14 @@ def lookup(term: str) -> Term:
     for candidate in (key, key[:-1] if key.endswith("s") else key, key + "s"):
         if candidate and candidate in index:
             return index[candidate]
+    # "Provisioned Throughput Units (PTUs)", "Enterprise Agreement (EA)", "PAR (peak-to-average ratio)": a name with its
+    # other form in brackets is the entry either form names
+    bracketed = _BRACKETED.fullmatch(term.strip()) if "(" in term else None
+    if bracketed is not None:
+        for part in (bracketed.group("outside"), bracketed.group("inside")):
+            with contextlib.suppress(UnknownTerm):
+                if part.strip():
+                    return lookup(part)
     import difflib  # only an unknown term needs it (not every command that loads the terms)
 
     suggestions: list[str] = []

@@ -80,3 +80,42 @@ def test_a_meaning_asked_then_a_figure_asked_gets_both() -> None:
     # the entry first, then the figure worked out (tests/parse/test_meaning_beside_figures.py has the class)
     ask = parse("what does TTL mean here? 5 min TTL, 4k prefix, $3 in / 30c reads, 10k calls/day - net per day?")
     assert (ask.intent, ask.worked, ask.fields.term) == (Intent.GLOSSARY, Intent.CACHING, "ttl")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("what's a PTU", "PTU (Provisioned Throughput Unit)"),
+        ("PTU?", "PTU (Provisioned Throughput Unit)"),
+        ("ptus?", "PTU (Provisioned Throughput Unit)"),
+        ("what does EA mean", "EA discount"),
+        ("what are Provisioned Throughput Units (PTUs)?", "PTU (Provisioned Throughput Unit)"),
+        ("Enterprise Agreement (EA)?", "EA discount"),
+        ("what does PAR (peak-to-average ratio) mean?", "Peak-to-average ratio"),
+    ],
+)
+def test_a_short_form_or_a_name_with_its_short_form_gets_the_entry(text: str, title: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "glossary"
+    assert reply.text.startswith(f"*{title}*")
+
+
+@pytest.mark.parametrize(
+    ("term", "title"),
+    [
+        ("Provisioned Throughput Units (PTUs)", "PTU (Provisioned Throughput Unit)"),
+        ("Enterprise Agreement (EA)", "EA discount"),
+        ("PAR (peak-to-average ratio)", "Peak-to-average ratio"),
+    ],
+)
+def test_a_name_with_its_other_form_in_brackets_looks_up_the_entry(term: str, title: str) -> None:
+    import glossary
+
+    assert glossary.lookup(term).title == title
+
+
+def test_an_unknown_name_in_brackets_is_still_unknown() -> None:
+    import glossary
+
+    with pytest.raises(glossary.GlossaryError):
+        glossary.lookup("widgets (gadgets)")
