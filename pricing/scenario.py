@@ -162,6 +162,11 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
         Row({"peak": "below_break_even", "fixed_transactions": False}, "recommended",
             "committed capacity would run at {utilization} utilization, below break-even ({break_even}), so "
             "on-demand per-token stays the cheaper structure; input and output are billed separately"),
+        # "steady for months, 40% off on offer, nothing known about the traffic's shape within the day": the commitment
+        # waits on the peak-to-average ratio, so the load stays on per-token until the buyer knows it
+        Row({"peak": "unknown", "in_play": True, "offered": True, "fixed_transactions": False}, "recommended",
+            "stay on per-token for now: the commitment on offer is premature until the peak-to-average ratio shows "
+            "how busy capacity sized for the peak would run; input and output are billed separately"),
         Row({"sustained": True}, "viable", "remains the baseline and absorbs load above any committed capacity"),
         Row({"fixed_transactions": True}, "viable",
             "works, but at a fixed transaction volume a flat fee per call is simpler to budget; input and output are "

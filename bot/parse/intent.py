@@ -432,6 +432,12 @@ COMMIT_DECISION = screened(
     r"\bcommit or not\b|\b(?:provisioned|ptus?|reserved(?: capacity)?|commit(?:ment|ting)?|reserv(?:e|ation)) "
     r"or (?:not|stay (?:on[- ]demand|per[- ]token|payg)|on[- ]demand|per[- ]token|payg)\b|"
     r"\b(?:on[- ]demand|per[- ]token|payg) or (?:provisioned|ptus?|commit(?:ment)?|reserv(?:ed|ation))\b|"
+    # "stay on-demand or move?", "keep them on per-token or switch?", "move or stay on PAYG?": the commitment on offer
+    # set against the structure the buyer is on
+    r"\b(?:stay|keep (?:them|it|the \w+)|stick|remain)(?: with| on| at)? (?:on[- ]demand|per[- ]token|payg|od)"
+    r" or (?:move|switch|commit|migrate|jump|go (?:provisioned|ptus?|reserved))(?: (?:them|it|over))?\s?\?|"
+    r"\b(?:move|switch|commit|migrate|jump)(?: (?:them|it|over))? or (?:stay|keep|stick|remain)(?: with| on| at)?"
+    r"(?: (?:on[- ]demand|per[- ]token|payg|od|put))?\s?\?|"
     r"\b(?:is|are|would) (?:provisioned|ptus?|a commitment|committing|reserving)(?: throughput)? (?:the right (?:call|"
     r"move|choice)|a good idea|right for (?:them|us)|worth it)\b|"
     r"\bworth (?:committing|reserving|going (?:ptu|provisioned))|"

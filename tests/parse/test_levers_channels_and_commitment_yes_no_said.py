@@ -133,3 +133,82 @@ def test_no_repeated_prefix_said_rules_caching_out(text: str) -> None:
 def test_a_repeated_prefix_said_is_not_read_as_none() -> None:
     ask = parse("production RAG, the same 8k-token manual goes with every call. structure?")
     assert workload(ask.fields, ask.text).repeated_context is True
+
+
+# --- stay on on-demand or move, asked of a described workload sized for peak ----------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "provisioned", "figures"),
+    [
+        # 1 ÷ 1.25 = 80% against 1 − 40% = 60%: (1 − 40%) × 1.25 = 0.75× on-demand
+        ("Internal search assistant, live for two years, traffic is steady. PAR 1.25, sized for peak. 40% off "
+         "provisioned on the table. Stay on per-token or move?", "recommended",
+         ["1 − 40% = 60%", "1 ÷ 1.25 = 80%", "(1 − 40%) × 1.25 = 0.75×"]),
+        # 1 ÷ 1.1 = 90.91% against 70%: (1 − 30%) × 1.1 = 0.77×
+        ("Production claims bot, load steady around the clock, peak-to-average 1.1, they'd size for peak; the vendor "
+         "offers 30% off. Keep them on on-demand or switch?", "recommended",
+         ["1 − 30% = 70%", "1 ÷ 1.1 = 90.91%", "(1 − 30%) × 1.1 = 0.77×"]),
+        # 1 ÷ 3 = 33.33% against 65%: 1.95× on-demand, so per-token stays the structure
+        ("Production chatbot, very spiky, peak-to-average 3, sized for peak at 35% off. Move or stay on PAYG?",
+         "worth evaluating", ["1 − 35% = 65%", "1 ÷ 3 = 33.33%", "(1 − 35%) × 3 = 1.95×"]),
+    ],
+)
+def test_stay_on_demand_or_move_is_the_advice_with_the_peak_sizing_beside_it(
+        text: str, provisioned: str, figures: list[str]) -> None:
+    reply = _reply(text)
+    assert reply.intent == "scenario"
+    assert f"*Provisioned throughput: {provisioned}.*" in reply.text
+    if provisioned != "recommended":
+        assert "*Per-token: recommended.*" in reply.text
+    missing = [f for f in figures if f not in reply.text]
+    assert not missing, f"{missing} not in:\n{reply.text}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing said about the workload: the break-even sum itself
+        "sized for peak, PAR 1.2, 35% off. stay on-demand or move?",
+        # a figure asked about the move, not whether to make it
+        "Production, steady load, PAR 1.2 sized for peak, 35% off. If they move, what does it cost vs on-demand?",
+    ],
+)
+def test_a_move_asked_without_a_workload_or_as_a_figure_stays_the_break_even(text: str) -> None:
+    reply = _reply(text)
+    assert reply.intent == "break_even"
+    assert "(1 − 35%) × 1.2 = 0.78×" in reply.text
+
+
+# --- a commitment on offer before anyone knows the traffic's shape within the day -----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "break_even"),
+    [
+        ("Production RAG service, volume has been consistent for a year, and the vendor offers PTUs at 35% off. "
+         "Nobody has looked at hourly traffic yet. Should we recommend provisioned?", "1 − 35% = 65%"),
+        ("Heavy steady traffic on their support copilot, ~50M tokens a day, and a 25% provisioned discount on offer. "
+         "Should they commit?", "1 − 25% = 75%"),
+    ],
+)
+def test_a_commitment_on_offer_with_no_peak_to_average_keeps_per_token_for_now(text: str, break_even: str) -> None:
+    reply = _reply(text)
+    assert reply.intent == "scenario"
+    assert "*Per-token: recommended.* Stay on per-token for now" in reply.text
+    assert "*Provisioned throughput: recommended.*" not in reply.text
+    assert "What does your peak-to-average inference ratio look like?" in reply.text
+    assert break_even in reply.text
+
+
+def test_the_same_offer_with_its_peak_to_average_ratio_is_the_commitment() -> None:
+    reply = _reply("Production support copilot, steady traffic, peak-to-average 1.2, sized for peak, 35% provisioned "
+                   "discount on offer. Should they commit?")
+    assert "*Provisioned throughput: recommended.*" in reply.text
+    assert "*Per-token: viable.*" in reply.text
+    assert "What does your peak-to-average inference ratio look like?" not in reply.text
+
+
+def test_a_fixed_run_of_transactions_keeps_per_call_with_a_commitment_on_offer() -> None:
+    reply = _reply("Invoice extraction, exactly 200k invoices a month, every invoice is a one-page scan, and PTUs at "
+                   "30% off are on offer. What do we recommend?")
+    assert "*Per-call: recommended.*" in reply.text
+    assert "*Per-token: viable.*" in reply.text
