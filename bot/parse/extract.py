@@ -3687,6 +3687,11 @@ class Scanner:
             # "on their current usage 35% cheaper", "load = 30% cheaper": usage and load name what the discount is
             # measured on, so a figure they name is a utilization only when no "cheaper" follows
             label = "utilization"
+        if (label == "discount" and _EA_RIGHT_BEFORE.search(self.text, max(0, start - 48), start)
+                and not _PROVISIONED_RIGHT_AFTER.match(self.text, end)):
+            # "their EA takes 10% off", "the EDP knocks off 12%": the agreement named right before the figure is what
+            # takes it off, so it is the EA discount, not a provisioned one
+            label = "ea_discount"
         if label == "_other" and _TO_LEVEL.search(self.text, max(0, start - 6), start):
             # "util dropped to 40%": the level it reached, labelled by the other words near it
             label = nearest_label(self.text, start, end, {k: v for k, v in PERCENT_LABELS.items() if k != "_other"},
@@ -4437,6 +4442,13 @@ _UTILIZATION_RIGHT_BEFORE = _rx(r"\b(?:(?P<word>utili[sz]ation|utili[sz]ed|util)
                                 r"(?:is|of|at|[:=])?\s?~?\s?$")
 _CHEAPER_RIGHT_AFTER = _rx(r"\s?(?:cheaper|less|lower|below|under|saving|savings)\b")
 _DISCOUNT_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)\b")
+# "their EA takes ", "the EDP knocks off ", "EA discount: ": an enterprise agreement named right before a figure, with
+# no commitment word between ("EA customer, PTUs at 30% off" is the provisioned discount).
+_EA_RIGHT_BEFORE = _rx(r"\b(?:ea|edp|macc|enterprise agreement)\b(?:(?! ?(?:ptus?|pt|provision\w*|reserv\w*|commit\w*|"
+                       r"capacity|throughput)\b)[^.;,!?%$\d()\n]){0,24}$")
+# "30% off for provisioned", "off PTUs": the figure is a commitment's discount whatever is named before it
+_PROVISIONED_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)?\s?(?:for |on |with )?(?:the )?(?:ptus?|pt|provision\w*|"
+                               r"reserv\w*|commit\w*)\b")
 # "quote comparison (per day):", "Usage (monthly)": a period in brackets closing a heading line.
 _PERIOD_IN_HEADING = compile_regex(
     r"^[^\n()]{0,60}\((?:per |a |an |each |every )?(?P<period>hour|day|week|month|year|hourly|daily|weekly|monthly|"

@@ -468,7 +468,12 @@ CHANNEL_ASKED = screened(
     r"the (?:customer|buyer|client|account|deal))\b|"
     r"\b(?:which|what) (?:route|path|channel|avenue|way to buy)\b[^.?!\n]{0,20}?\b(?:makes? sense|fits?|works?|is "
     r"(?:best|right))\b|"
-    r"\b(?:structure|channel|route) (?:/|or|and) (?:structure|channel|route)\b"
+    r"\b(?:structure|channel|route) (?:/|or|and) (?:structure|channel|route)\b|"
+    # "should we push them direct to save money?", "do we move the agency over to direct?", "should they go direct
+    # instead?": buying direct put as the way to go, which the hyperscaler line answers beside the effective markup
+    r"\b(?:should|do|would|shall|can|could) (?:we|i|you|they|the (?:customer|buyer|client|agency)) (?:just )?"
+    r"(?:push|move|steer|send|switch|take|put|point|nudge|go|buy|migrate)(?: (?:them|it|the (?:customer|buyer|client|"
+    r"account|agency|deal|workload)))?(?: (?:over )?(?:to|onto))? (?:going |buying )?direct\b"
 )
 # "or stay on-demand?", "or stick with per-token": the structure the buyer is on, set against the offer
 STAY_ALTERNATIVE = screened(

@@ -109,3 +109,83 @@ def test_which_route_with_residency_and_a_cloud_agreement_points_to_the_hypersca
     ask = parse(text)
     assert ask.intent is Intent.SCENARIO
     assert "*Hyperscaler tier: recommended.*" in reply_text(text)
+
+
+# --- an EA said to take its discount off, beside a compliance need and a channel choice ------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # (1 + 20%) × (1 − 10%) − 1 = 8%
+        ("Civilian agency, FedRAMP High required, already on an Azure commitment. Azure OpenAI is 20% over direct and "
+         "their EA takes 10% off. Direct API or hyperscaler?", "(1 + 20%) × (1 − 10%) − 1 = *8%*"),
+        # (1 + 25%) × (1 − 12%) − 1 = 10%
+        ("Federal health agency, FedRAMP Moderate, all-in on AWS. Bedrock lists 25% above direct and the EDP knocks "
+         "off 12%. Bedrock or direct?", "(1 + 25%) × (1 − 12%) − 1 = *10%*"),
+    ],
+)
+def test_an_ea_that_takes_its_discount_off_is_the_ea_discount_in_the_channel_choice(text: str, line: str) -> None:
+    ask = parse(text)
+    assert ask.intent is Intent.SCENARIO
+    assert ask.fields.discount is None  # no provisioned discount was offered
+    reply = reply_text(text)
+    assert line in reply
+    assert "*Hyperscaler tier: recommended.*" in reply
+    assert "What discount does the buyer's enterprise agreement apply" not in reply  # said already: not asked again
+
+
+@pytest.mark.parametrize(
+    ("text", "discount"),
+    [
+        # a commitment named between the agreement and the figure, or right after it: the provisioned discount
+        ("EA customer, PTUs at 30% off, they'd run at 80%. break-even?", Decimal("0.3")),
+        ("their EA gives them 30% off provisioned; util 80%. worth it?", Decimal("0.3")),
+    ],
+)
+def test_a_commitment_discount_said_near_an_ea_stays_the_provisioned_discount(text: str, discount: Decimal) -> None:
+    ask = parse(text)
+    assert ask.fields.discount == discount and ask.fields.ea_discount is None
+    assert "1 − 30% = *70%*" in reply_text(text)
+
+
+def test_an_ea_and_a_provisioned_offer_in_one_ask_are_both_read() -> None:
+    text = ("Azure 20% over direct, their EA takes 10% off, PTUs are 35% off on top. Production, steady. Which way "
+            "should we go?")
+    ask = parse(text)
+    assert (ask.fields.ea_discount, ask.fields.discount) == (Decimal("0.1"), Decimal("0.35"))
+    reply = reply_text(text)
+    assert "(1 + 20%) × (1 − 10%) − 1 = *8%*" in reply
+    assert "1 − 35% = 65%" in reply
+
+
+# --- going direct put as the way to go ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # (1 + 18%) × (1 − 20%) − 1 = −5.6%: below direct
+        ("State government buyer, data residency required, existing AWS EA. Bedrock is 18% over direct for the model "
+         "but their EA discount is 20%. Should we push them direct to save money?", "*5.6% below* the direct list"),
+        ("County health department, HIPAA and data residency, on Azure with an EA. Azure OpenAI lists 25% above "
+         "direct, EA takes 15% off. Do we move them over to direct?", "(1 + 25%) × (1 − 15%) − 1 = *6.25%*"),
+        ("Bank on GCP with private endpoints mandatory; Vertex is 20% over direct, EA discount 10%. Should they go "
+         "direct instead?", "(1 + 20%) × (1 − 10%) − 1 = *8%*"),
+    ],
+)
+def test_going_direct_asked_as_the_way_to_go_is_the_channel_choice_with_its_markup(text: str, line: str) -> None:
+    assert parse(text).intent is Intent.SCENARIO
+    reply = reply_text(text)
+    assert "*Hyperscaler tier: recommended.*" in reply
+    assert line in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bedrock 18% over direct, EA 20%. How much would they save if we push them direct?",
+        "Bedrock is 18% over direct and the EA discount is 20%. What's the effective markup?",
+    ],
+)
+def test_a_figure_asked_about_going_direct_stays_the_markup(text: str) -> None:
+    assert parse(text).intent is Intent.MARKUP
+    assert "*5.6% below* the direct list price" in reply_text(text)
