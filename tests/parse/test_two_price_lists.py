@@ -44,3 +44,29 @@ def test_costs_a_rep_worked_out_are_not_a_second_price_list() -> None:
 def test_one_rate_pair_has_no_second_price_list() -> None:
     assert parse("1B in and 200M out a month at $1/$4").fields.other_rates == []
     assert parse("1B in and 200M out a month at $1/$4").fields.input_rate == Decimal(1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # now 2,000 × $10/1M + 600 × $30/1M = $0.038; after 2,000 × $2/1M + 600 × $6/1M = $0.0076; $0.0304 less a call;
+        # 12,000 calls a day: $456.00 → $91.20 a day; × 730/24: $13,870.00 → $2,774.00, $11,096.00 a month less
+        ("they're on a $10/$30 model; moving to a $2/$6 one. 2k in / 600 out, 12k calls a day. saving per call and per "
+         "month?", ["$0.038", "*$0.0076* a call", "*$0.0304 less*", "*$11,096.00 a month less*"]),
+        # now 1,000 × $3/1M + 250 × $15/1M = $0.00675; after 1,000 × $0.80/1M + 250 × $4/1M = $0.0018; $0.00495 less
+        ("what does going from $3/$15 to $0.80/$4 save on one call of 1k in, 250 out?",
+         ["$0.00675", "*$0.0018*", "*$0.00495 a call less*"]),
+    ],
+)
+def test_a_model_switch_saves_per_call_as_well_as_per_month(text: str, figures: list[str]) -> None:
+    """Moving a workload to cheaper rates: what a call costs at each and what each call saves, beside the month."""
+    assert parse(text).fields.other_rates
+    assert_figures(text, figures)
+
+
+def test_the_same_rates_said_twice_show_no_saving() -> None:
+    """A rate pair said twice is one price list, not a switch: no difference is shown."""
+    from tests.support.replies import reply_text
+
+    reply = reply_text("2k in / 600 out at $2/$6, 12k calls a day; is $2/$6 the right price? monthly?")
+    assert "The difference" not in reply
