@@ -26,6 +26,8 @@ def answer_rows(text: str, answers: list[tuple[str, AnswerBase]]) -> RowsAnswer:
     if quotes and len(quotes) == len(answers):
         if all(q.per_month is not None for q in quotes):
             out.cost_total = ("month", total_cost([q.per_month for q in quotes if q.per_month is not None]))
+            if all(q.per_day is not None for q in quotes):
+                out.day_total = total_cost([q.per_day for q in quotes if q.per_day is not None])
         elif all(q.per_day is not None for q in quotes):
             out.cost_total = ("day", total_cost([q.per_day for q in quotes if q.per_day is not None]))
     cached = [answer for _, answer in answers if isinstance(answer, CachingAnswer) and answer.caching is not None]

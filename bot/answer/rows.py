@@ -27,6 +27,9 @@ class RowsAnswer(AnswerBase):
     items: list[RowAnswer] = Field(default_factory=new_list)
     #: Quotes over the same period: (period, the rows' costs added), input and output apart.
     cost_total: tuple[str, CostSplit] | None = None
+    #: Beside a month's total, the rows' costs a day added, when every row has a day ("per flow per day, total per
+    #: day, and per month?").
+    day_total: CostSplit | None = None
     #: Caching: the rows' savings a day added, if every call hits and net of writes.
     all_hits_total: Decimal | None = None
     net_saving_total: Decimal | None = None
@@ -36,5 +39,5 @@ class RowsAnswer(AnswerBase):
 
     def result(self) -> Any:
         return {"rows": [{"label": item.label, "result": item.answer.result()} for item in self.items],
-                "cost_total": self.cost_total, "all_hits_total": self.all_hits_total,
+                "cost_total": self.cost_total, "day_total": self.day_total, "all_hits_total": self.all_hits_total,
                 "net_saving_total": self.net_saving_total}

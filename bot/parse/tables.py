@@ -775,10 +775,63 @@ def _day_of_hours(header: list[str], rows: list[list[str]]) -> bool:
     return False
 
 
+# "- chat: 20k calls/day, 1,500 in / 400 out": a list item naming a flow, then its own call volume and call size.
+_FLOW_ITEM = compile_regex(
+    r"^[ \t]{0,8}(?:[-–—•*+·▪◦‣]|\d{1,2}[.)])[ \t]+(?P<label>[^\W\d][^:\n—–]{0,40}?)\s?(?::|\s[—–-]\s|[—–])\s?"
+    r"(?P<said>\S.*)$")
+# The item's calls over a period ("20k calls/day", "5,000 requests a day", "300/hr") and its tokens ("1,500 in",
+# "8k input tokens").
+_FLOW_CALLS = compile_regex(
+    r"\d(?:[\d,.]*\d)?\s?(?:k|m)?\s?(?:[a-z]{2,12}\s)?(?:calls?|requests?|reqs?|queries|conversations|chats|"
+    r"messages|documents|docs|tickets|jobs)?\s?(?:/|a|an|per|each|every)\s?(?:day|hour|hr|week|month|mo|min|"
+    r"minute|second|sec)\b", re.I)
+_FLOW_TOKENS = compile_regex(r"\d\s?(?:k|m)?\s?(?:in|out|input|output|tokens?|tok)\b", re.I)
+
+
+def flow_items(text: str) -> list[ItemRow] | None:
+    """The items of a bulleted list whose items are separate flows of one workload's customer, each with a name,
+    its own call volume and its own call size ("- chat: 20k calls/day, 1,500 in / 400 out"), as one ask per item
+    (the message with the list replaced by that item's figures); None unless every item of the one list is such a
+    flow (a list of one deal's fields, "- input: 1,500 tokens", "- calls: 20k/day", stays one ask)."""
+    if "\n" not in text:
+        return None
+    lines = text.split("\n")
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if _BULLET.match(lines[i]):
+            j = i
+            while j < len(lines) and _BULLET.match(lines[j]):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    if len(runs) != 1:
+        return None
+    start, end = runs[0]
+    matches = [_FLOW_ITEM.match(line) for line in lines[start:end]]
+    if not 2 <= len(matches) <= _MAX_ITEMS:
+        return None
+    items: list[tuple[str, str]] = []
+    for m in matches:
+        if m is None or not (_FLOW_CALLS.search(m.group("said")) and _FLOW_TOKENS.search(m.group("said"))):
+            return None
+        items.append((m.group("label").strip(), m.group("said").strip().rstrip(".;")))
+    if len({label.lower() for label, _ in items}) != len(items):
+        return None
+    before, after = lines[:start], lines[end:]
+    return [ItemRow(label=label, text="\n".join([*before, said + ".", *after])) for label, said in items]
+
+
 def item_rows(text: str) -> list[ItemRow] | None:
     """The rows of a pasted table whose rows are separate items, each with a name in its first column and figures
     in the others ("| support | 4,000 | 25,000 |"), as one ask per row; None when the message has no such table (or
-    more than one, or a table of one item's fields, or a usage table whose rows add up to one workload)."""
+    more than one, or a table of one item's fields, or a usage table whose rows add up to one workload). A bulleted
+    list of separate flows is read the same way (:func:`flow_items`)."""
+    flows = flow_items(text)
+    if flows is not None:
+        return flows
     text = read_csv(text)
     if "|" not in text and "\t" not in text and "  " not in text:
         return None

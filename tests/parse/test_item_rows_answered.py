@@ -4,6 +4,8 @@ batch's)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot import router
 from bot.parse.tables import item_rows
 from tests.support.replies import reply_text
@@ -117,3 +119,38 @@ def test_rows_with_different_assumptions_keep_their_own() -> None:
     rows, shared = _rows_of([anthropic, anthropic])
     assert shared is not None and shared.startswith("*Assumptions:*")
     assert not any("*Assumptions" in row for row in rows)
+
+
+def test_each_flow_in_a_bulleted_list_gets_its_day_and_the_flows_are_added_up() -> None:
+    # support: 2,000 × $0.50/1M + 300 × $2/1M = $0.0016 × 10,000 = $16.00 a day;
+    # summaries: 6,000 × $0.50/1M + 500 × $2/1M = $0.004 × 2,000 = $8.00 a day; together $24.00 a day,
+    # $24.00 × 730 ÷ 24 = $730.00 a month
+    text = ("same customer, two flows on one model at $0.50 in / $2 out per M:\n"
+            "- support bot: 10k calls/day, 2,000 in / 300 out\n"
+            "- nightly summaries: 2k calls/day, 6,000 in / 500 out\n"
+            "cost per flow per day, both together per day and per month?")
+    reply = reply_text(text)
+    _in_order(reply, "*support bot*", "$0.0016", "*$16.00*", "*nightly summaries*", "$0.004", "*$8.00*",
+              "$16.00 + $8.00 = *$24.00*", "*$730.00*")
+
+
+def test_flows_listed_with_a_dash_after_the_name_are_separate_items() -> None:
+    # a: 1,000 × $3/1M + 200 × $15/1M = $0.006 × 5,000 = $30.00; b: 4,000 × $3/1M + 800 × $15/1M = $0.024 × 500
+    # = $12.00; $42.00 a day
+    text = ("$3/$15 per million.\n• triage — 5,000 requests a day, 1k in / 200 out\n"
+            "• escalations — 500 requests a day, 4k in / 800 out\ndaily per flow and total?")
+    _in_order(reply_text(text), "*triage*", "*$30.00*", "*escalations*", "*$12.00*", "$30.00 + $12.00 = *$42.00*")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one deal's fields, one per line: a single quote, not items
+        "quote please:\n- calls: 20k/day\n- input: 1,500 tokens\n- output: 400 tokens\n- rates: $1/$4",
+        # two price lists for the same tokens: a switch, priced both ways in one quote
+        "20k calls/day, 1,500 in / 400 out.\n- current: $5/$20\n- proposed: $1/$4\nmonthly saving?",
+    ],
+)
+def test_a_list_of_one_deals_fields_is_not_split_into_items(text: str) -> None:
+    assert item_rows(text) is None
+    assert "row by row" not in reply_text(text)
