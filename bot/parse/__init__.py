@@ -780,7 +780,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     # "$1.50 per 1k images ... 500k images - compare": in a per-call ask with no period asked, the count is the
     # calls both structures are priced over.
     whole_job = intent is Intent.PER_CALL and not found.period_asked
-    if ((found.one_off or whole_job) and len(set(found.calls_without_period)) == 1
+    if found.nightly and len(set(found.calls_without_period)) == 1 and "calls_per_day" not in fields:
+        # "Nightly batch job: 200k documents ... per night, and per month?": a night's run is a day's calls
+        fields["calls_per_day"] = found.calls_without_period[0]
+        found.calls_periods.insert(0, "day")
+    elif ((found.one_off or whole_job) and len(set(found.calls_without_period)) == 1
             and "calls_per_day" not in fields):
         fields["calls_total"] = found.calls_without_period[0]  # "a one-off batch of 2M docs": the job's calls
     elif (found.closing_period is not None and len(set(found.calls_without_period)) == 1

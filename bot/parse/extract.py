@@ -827,6 +827,9 @@ CALL_VOLUME = [
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s|(?:/|per\s|a\s)" + _HEAD_SINGULAR
         + r"\s?)?(?:(?:a|an|per|/|each|every|last|this|(?:over |in |during )?the (?:last|past))\s?)?" + _PERIOD),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<period>daily|monthly|hourly|weekly)\s?" + _CALLS),
+    # "they'd do ~900 of these a day", "about 5k of those per month": calls of the size just said, over a period
+    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?of (?:these|those|them|such calls)\s?(?:(?:a|an|per|/|each|every)\s?)"
+        + _PERIOD + r"(?![^.;!?\n\d]{0,24}\b(?:cache|writes?|hits?|misses?|cached)\b)"),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<unit>rps|qps|rpm|rpd|rph)\b"),
     # "50 req/s", "300 calls/m": a rate with the period's letter
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?:reqs?|requests?|calls?|queries|q)\s?/\s?(?P<unit>s|m|h|d)\b(?!\w)"),
@@ -1015,6 +1018,8 @@ SIDE_RATE_SHARE = _rx(
 )
 # "cost per 1,000 calls", "per million requests": the unit a cost is asked per (the router prices it), not a volume.
 PER_N_CALLS_UNIT = _rx(r"\bper (?:a )?(?<![\w.$,])" + QUANTITY + r"\s?" + _CALLS + r"\b")
+# "nightly batch job", "runs every night", "the overnight run", "cost per night": a job run once a night.
+NIGHTLY = _rx(r"\bnightly\b|\b(?:every|each|per|a|one|once a) night\b|\bovernight (?:batch|job|run|pass|pipeline)\b")
 CALLS_NO_PERIOD = _rx(r"(?<![\w.$,])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
 # "monthly at 500k calls", "daily with 20k requests", "saving per day at 24k calls": the period before the volume.
 CALL_VOLUME_PERIOD_FIRST = _rx(
@@ -1988,6 +1993,10 @@ CALENDAR_MONTH = [
         r"(?:\s(?:thing|month|convention|one|rule))?)?"),
     _rx(r"\bcalendar months?\s?(?:of|=|is|are|with|at)?\s?(?P<a>2[89]|3[01])[- ]?days?\b"),
     _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]day (?:calendar |billing )?months?\b(?!\s?\(?\s?\d)"),
+    # "round the clock, 30 days (720 hrs)", "31 days / 744h": a month's days with their hours said beside them (the
+    # hours must be the days' 24 each)
+    _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]?days?\s?(?:\(\s?(?:=\s?|i\.?e\.?,?\s)?|/\s?|=\s?)(?P<h>\d{3})\s?"
+        r"(?:hours?|hrs?|h)\b\s?\)?"),
 ]
 # "at their peak hour they push 900k in ... if that held for the whole month": counts of the peak hour, priced as if
 # every hour were that hour (only where the ask says so: the whole month, round the clock, a worst case).
@@ -2338,6 +2347,9 @@ class Found:
     #: "..., gpt-4o-mini 0.15/0.60 monthly": a period word closing the message on its own (the period of a count
     #: said without one).
     closing_period: str | None = None
+    #: "Nightly batch job: 200k documents", "runs every night over 50k tickets": the job runs once a night, so a count
+    #: said without a period is a night's, one day's.
+    nightly: bool = False
     # "8,000 calls a day hit the cache": the volume counts the hits alone (writes stated apart come on top).
     calls_are_hits: bool = False
     #: The call volumes that counted hits ("4,900 cache hits a day"), per day, beside any calls counted as calls.
@@ -3024,17 +3036,26 @@ class Scanner:
                 self.found.add("days_per_month", days)
         self._blank()
         for pattern in HOURS_PER_MONTH if "month" in self.work else ():
-            for m in self._matches(pattern):
+            for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                 hours = Decimal(m.group("a"))
                 if 600 <= hours <= 744:  # a month's hours (28 to 31 days); anything else is left unread
                     self.found.add("hours_per_month", hours)
+                # "900k calls/month (730h)": the month's hours are read, the month stays the period of what it follows
+                # ("a 30-day month (720 hours)" is read whole, as before)
+                partly = pattern is HOURS_PER_MONTH[0] and not m.group(0)[:1].isdigit()
+                self._consume(m.start("a") if partly else m.start(), m.end())
+            self._blank()
         for pattern in CALENDAR_MONTH if "day" in self.work else ():
-            for m in self._matches(pattern):
+            for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                 days = Decimal(m.group("a"))
+                if m.groupdict().get("h") and Decimal(m.group("h")) != days * 24:
+                    continue  # "30 days (700 hrs)": hours that are not the days' own, left unread (and said unused)
+                self._consume(m.start(), m.end())
                 if not self.found.values.get("days_per_month"):
                     self.found.add("days_per_month", days)
                 if not self.found.values.get("hours_per_month"):
                     self.found.add("hours_per_month", days * 24)  # units billed over those days, every hour
+            self._blank()
         for pattern in ACTIVE_DAYS if any(w in self.work for w in ("week", "wk", "day", "mon")) else ():
             for m in self._matches(pattern):
                 self.found.add("active_days", Decimal(5) if m.groupdict().get("weekdays") else Decimal(m.group("a")))
@@ -4028,6 +4049,8 @@ class Scanner:
                 self.found.calls_without_period.append(value)
                 if _FOR_COUNT.search(self.text, max(0, m.start() - 20), m.start()):
                     self.found.one_off = True  # "cost for a million calls": the calls the total is for
+        if self.found.calls_without_period and not self.found.values.get("calls_per_day"):
+            self.found.nightly = NIGHTLY.search(self.text) is not None
         if (self.found.calls_without_period and not self.found.values.get("calls_per_day")
                 and TOTAL_ASKED.search(self.text) and not _PERIOD_ASKED.search(self.text)):
             self.found.one_off = True  # "2.5M calls ... total?": the cost of those calls, whatever their period

@@ -49,3 +49,89 @@ def test_another_month_length_is_said_to_be_unused() -> None:
     # the engine's month is 730 hours: a 720-hour month is not silently taken as the same thing
     reply = reply_text("3k calls/day 500 in 100 out $1/$2, monthly (720 hrs)?")
     assert "Not used" in reply and "720 hrs" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 2k × $1/1M + 300 × $4/1M = $0.0032 a call; 1,500 × $0.0032 = $4.80 an hour; × 24 = $115.20 a day;
+        # × 30 days = $3,456.00
+        ("1,500 calls an hour round the clock, 30 days (720 hrs). 2k in, 300 out at $1/$4. hourly and monthly?",
+         ["$4.80", "*$3,456.00*", "Per month of 30 days"]),
+        # 1k × $2/1M + 100 × $8/1M = $0.0028; 500 × 24 = 12,000 calls a day: $33.60; × 31 days = $1,041.60
+        ("500 requests/hr 24/7 for 31 days / 744h, 1k in 100 out, $2/$8 - monthly bill?", ["*$1,041.60*"]),
+    ],
+)
+def test_a_month_of_days_said_with_its_hours_is_priced_over_those_days(text: str, figures: list[str]) -> None:
+    """ "30 days (720 hrs)": the rep's month of whole days, its hours confirming it, is priced beside the 730-hour
+    month, never listed as unused."""
+    reply = reply_text(text)
+    assert "Not used" not in reply, reply
+    assert_figures(text, figures)
+
+
+def test_days_said_with_hours_that_are_not_theirs_stay_unused() -> None:
+    # 30 days are 720 hours, not 700: neither is taken as the month
+    reply = reply_text("1,500 calls an hour round the clock, 30 days (700 hrs). 2k in, 300 out at $1/$4. monthly?")
+    assert "Per month of 30 days" not in reply
+    assert "Not used" in reply and "700 hrs" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 2k × $0.50/1M + 500 × $2/1M = $0.002; 600,000 × $0.002 = $1,200.00 a month; × 24 ÷ 730 = $39.45 a day
+        ("~600k requests/month (730h), 2k in / 500 out at $0.50/$2. per day?", ["*$1,200.00*", "*$39.45*"]),
+        # 1k × $1/1M + 200 × $3/1M = $0.0016; 1,200,000 × $0.0016 = $1,920.00; × 24 ÷ 730 = $63.12
+        ("1.2M calls a month (730 hours) at $1/$3, 1k in / 200 out. daily?", ["*$1,920.00*", "*$63.12*"]),
+    ],
+)
+def test_a_monthly_volume_with_the_months_hours_in_brackets_keeps_its_month(text: str, figures: list[str]) -> None:
+    """ "900k calls/month (730h)": the hours in brackets confirm the month the calls were counted over; the count is
+    still a month's, so the day follows from it."""
+    reply = reply_text(text)
+    assert "a day, an hour or a month" not in reply, reply
+    assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 3k × $0.50/1M + 400 × $1.50/1M = $0.0021; 50,000 × $0.0021 = $105.00 a night; × 730 ÷ 24 = $3,193.75
+        ("Nightly job: 50k tickets, each 3k in / 400 out at $0.50/$1.50. per night and per month?",
+         ["*$105.00*", "*$3,193.75*"]),
+        # 2k × $0.25/1M + 200 × $1/1M = $0.0007; 120,000 × $0.0007 = $84.00; × 730 ÷ 24 = $2,555.00
+        ("the pipeline runs every night over 120k docs, 2k in and 200 out, $0.25/$1 - nightly and monthly cost?",
+         ["*$84.00*", "*$2,555.00*"]),
+    ],
+)
+def test_a_job_run_every_night_counts_a_nights_items_as_a_day(text: str, figures: list[str]) -> None:
+    """A batch run once a night: the items of one run are a day's calls, so the night's cost is the day's and the
+    month follows from it."""
+    reply = reply_text(text)
+    assert "a day, an hour or a month" not in reply, reply
+    assert_figures(text, figures)
+
+
+def test_a_batch_with_no_schedule_is_not_made_a_day() -> None:
+    # no night named: the 200k documents are the job's, priced whole ($365.00), never a day's traffic with a month
+    reply = reply_text("batch job: 200k documents, each ~4k tokens in and 250 out, $0.30/M in, $2.50/M out. cost?")
+    assert "*$365.00*" in reply
+    assert "Per day" not in reply and "$11,102.08" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 50k × $3/1M + 1k × $15/1M = $0.165 a call; 2,000 × $0.165 = $330.00 a day
+        ("each call is 50k in, 1k out at $3/$15. about 2,000 of those a day. per call and daily?",
+         ["*$0.165*", "*$330.00*"]),
+        # 10k × $0.40/1M + 500 × $1.60/1M = $0.0048; 3,000 × $0.0048 = $14.40 an hour
+        ("10k in / 500 out at $0.40/$1.60, they run 3k of them per hour, 24/7. hourly?", ["*$14.40*"]),
+    ],
+)
+def test_a_count_of_these_calls_over_a_period_is_the_call_volume(text: str, figures: list[str]) -> None:
+    """ "they'd do ~900 of these a day": the calls just described, counted over a period."""
+    reply = reply_text(text)
+    assert "Not used" not in reply, reply
+    assert_figures(text, figures)
