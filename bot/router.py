@@ -487,6 +487,13 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     if f.claimed_call_cost is not None and out.quote.per_call is not None:
         # "1k in / 1k out is basically two cents a call at $5/$15": the claim against the call's per-token cost
         out.call_cost_check = (f.claimed_call_cost, claim_holds(f.claimed_call_cost, out.quote.per_call.total))
+    if (f.volume_parts and f.parts_period is not None and out.quote.per_call is not None
+            and out.quote.input_tokens_per_call is not None and out.quote.output_tokens_per_call is not None):
+        # "weekdays 80k calls a day, weekends 15k a day ... a week?": the period's calls part by part, and their cost
+        from pricing.periods import cost_over_parts
+
+        out.by_part = cost_over_parts(out.quote.per_call, out.quote.input_tokens_per_call,
+                                    out.quote.output_tokens_per_call, f.parts_period, f.volume_parts)
     if out.quote.per_day is not None:
         # "weekly cost?", "what's that annualised?": the period asked for, beside day and month.
         # "8 hrs a day, 5 days a week ... weekly cost?": a week of the days the traffic runs.
@@ -498,6 +505,7 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         out.asked_periods = [
             cost_over_days(out.quote.per_day, name, week if name == "week" else round(days * week / 7))
             for name, days, rx in _ASKED_PERIODS if rx.search(ask.text)
+            and not (out.by_part is not None and out.by_part.period == name)  # the week said part by part is above
         ]
         span = _DAYS_SPAN.search(ask.text)
         if span is not None and 0 < int(span.group("n") or span.group("n2") or span.group("n3")) <= 366:
@@ -506,7 +514,14 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             out.asked_periods.append(cost_over_days(out.quote.per_day, "days", days))
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not re.fullmatch(r"\d+[- ]days?", u.strip())]})
-        weeks = _WEEKS_SPAN.search(ask.text)
+        quarter_weeks = _QUARTER_WEEKS.search(ask.text)
+        if quarter_weeks is not None:
+            # "per week and per quarter (13 weeks)": the quarter is that many weeks of the traffic's days
+            quarter_n = int(quarter_weeks.group("n") or quarter_weeks.group("n2"))
+            out.asked_periods.append(cost_over_days(out.quote.per_day, "quarter", week * quarter_n))
+            out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
+                                                            if not re.fullmatch(r"\d+[- ]weeks?", u.strip())]})
+        weeks = _WEEKS_SPAN.search(ask.text) if quarter_weeks is None else None
         if weeks is not None and 1 < int(weeks.group("n") or weeks.group("n2")) <= 53:
             # "what's one week and the annual at 52 weeks?": the week's days times the weeks said (364 days for 52)
             out.asked_periods.append(cost_over_days(out.quote.per_day, "days",
@@ -547,7 +562,8 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             # "12M input and 3M output an hour ... per hour?": each side's hour too
             out.hour_of_sides = (daily_over_period(out.quote.per_day.input, "hour", _active_hours(ask)).total,
                                  daily_over_period(out.quote.per_day.output, "hour", _active_hours(ask)).total)
-        if out.quote.per_month is not None and (
+        ramp = out.by_part is not None and out.by_part.period == "months" and len(out.by_part.parts) == 3
+        if out.quote.per_month is not None and quarter_weeks is None and not ramp and (
                 f.volume_period == "quarter" or _PERIOD_WORDS_ASKED["quarter"].search(ask.text)):
             # "900k calls a quarter ... quarterly cost?": three 730-hour months
             from pricing.per_token import cost_over_term
@@ -731,6 +747,10 @@ _DAYS_SPAN = compile_regex(
 _WEEKS_SPAN = compile_regex(
     r"\b(?:over|for|across|at|in|during|within|of)(?: (?:the|a|the next|a full))? (?P<n>\d{1,2}) weeks\b|"
     r"\b(?P<n2>\d{1,2})[- ]week (?:year|period|total|term|pilot|trial|run|window)s?\b", re.I)
+# "per quarter (13 weeks)", "a 13-week quarter", "the quarter, i.e. 13 weeks": a quarter counted in weeks, not months.
+_QUARTER_WEEKS = compile_regex(
+    r"\bquarter(?:ly)?\b(?: \w+)?\s?(?:\(|,|:|=|-|–|—)?\s?(?:i\.e\.,? |ie |so |that's |that is |which is |is |of |= )?"
+    r"(?P<n>1[2-4]) ?(?:weeks|wks)\b|\b(?P<n2>1[2-4])[- ]week quarters?\b", re.I)
 _ASKED_PERIODS = (
     ("week", 7, compile_regex(r"\bweek(?:ly)?\b", re.I)),
     ("year", 365, compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
@@ -818,7 +838,19 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from_rates = (f.on_demand_rate, f.provisioned_rate, discount_from_rates(f.on_demand_rate, f.provisioned_rate))
         ask = ask.model_copy(update={"fields": f.model_copy(update={"discount": from_rates[2]})})
         f = ask.fields
-    out = BreakEvenAnswer(ask=ask, discount=f.discount, discount_from_rates=from_rates)
+    from_saving = None
+    if (f.discount is None and from_rates is None and f.target_saving is not None and len(set(f.utilization)) == 1
+            and f.on_demand_spend is None and f.units is None and f.peak_to_average is None):
+        # "at 80% utilization they save 30% vs on-demand": the claim gives the discount, 1 − 80% × (1 − 30%) = 44%
+        from pricing.provisioned import discount_from_saving
+
+        at = f.utilization[0]
+        from_saving = (at, f.target_saving, discount_from_saving(at, f.target_saving))
+        ask = ask.model_copy(update={"fields": f.model_copy(update={"discount": from_saving[2],
+                                                                     "target_saving": None})})
+        f = ask.fields
+    out = BreakEvenAnswer(ask=ask, discount=f.discount, discount_from_rates=from_rates,
+                          discount_from_saving=from_saving)
     utilizations = list(f.utilization)
     if not utilizations and f.active_hours is not None and "full_load" in f.traits and f.units is None:
         # "runs flat out 10 hours a day, 5 days a week, on a 24/7 reservation": the reservation's utilization.

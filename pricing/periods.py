@@ -212,3 +212,65 @@ def volume_over_months(month: PeriodVolume, months: Decimal, period: str = "term
         input_tokens=as_count(month.input_tokens * months),
         output_tokens=as_count(month.output_tokens * months),
     )
+
+
+#: A period whose calls are said part by part: a day of hours, a week of weekdays and weekend days, a run of months.
+PartsPeriod = Literal["day", "week", "months"]
+
+
+class PartCost(PricingModel):
+    """One part of a period: how many units it holds (5 weekdays, 8 hours, 1 month), the calls in each, their product
+    and what those calls cost."""
+
+    label: str
+    units: Decimal
+    calls_each: Decimal
+    calls: Decimal
+    cost: CostSplit
+
+
+class CostOverParts(PricingModel):
+    """The calls of a period said part by part ("weekdays 80k a day, weekends 15k") and the per-call cost over them:
+    calls = Σ units × calls each; cost = calls × per call, input and output apart."""
+
+    period: PartsPeriod
+    parts: list[PartCost]
+    calls: Decimal
+    days: Decimal
+    input_tokens: Decimal
+    output_tokens: Decimal
+    per_call: CostSplit
+    cost: CostSplit
+
+
+def days_of_parts(period: PartsPeriod, parts: list[tuple[str, Decimal, Decimal]]) -> Decimal:
+    """The days a period said part by part holds: a day, a week of 7, or its months of 730 ÷ 24 days each."""
+    if period == "day":
+        return Decimal(1)
+    if period == "week":
+        return Decimal(7)
+    return len(parts) * Decimal(MONTH_HOURS) / HOURS_PER_DAY
+
+
+def calls_of_parts(parts: list[tuple[str, Decimal, Decimal]]) -> Decimal:
+    """The period's calls: Σ units × calls each (5 × 80,000 + 2 × 15,000 = 430,000)."""
+    return as_count(sum((check(CALLS, units, "units") * check(CALLS, each, "calls_per_day")
+                         for _, units, each in parts), ZERO))
+
+
+def average_calls_a_day(period: PartsPeriod, parts: list[tuple[str, Decimal, Decimal]]) -> Decimal:
+    """The calls of an average day of the period (430,000 a week: 61,428.57 a day), for the daily and monthly lines."""
+    return calls_of_parts(parts) / days_of_parts(period, parts)
+
+
+def cost_over_parts(per_call: CostSplit, input_tokens_per_call: Decimal, output_tokens_per_call: Decimal,
+                    period: PartsPeriod, parts: list[tuple[str, Decimal, Decimal]]) -> CostOverParts:
+    """``per_call`` × the calls of each part and of the whole period; the period's input and output tokens are its
+    calls × each call's tokens."""
+    priced = [PartCost(label=label, units=units, calls_each=each, calls=as_count(units * each),
+                       cost=per_call.scaled(as_count(units * each))) for label, units, each in parts]
+    calls = calls_of_parts(parts)
+    return CostOverParts(period=period, parts=priced, calls=calls, days=days_of_parts(period, parts),
+                         input_tokens=as_count(calls * input_tokens_per_call),
+                         output_tokens=as_count(calls * output_tokens_per_call),
+                         per_call=per_call, cost=per_call.scaled(calls))

@@ -39,7 +39,7 @@ from pricing.per_token import (
     TermCost,
     UnitsCost,
 )
-from pricing.periods import CallsOverPeriod, DailyOverPeriod, PeriodVolume
+from pricing.periods import CallsOverPeriod, CostOverParts, DailyOverPeriod, PeriodVolume
 from pricing.rates import Rates
 
 if TYPE_CHECKING:
@@ -128,6 +128,8 @@ class QuoteAnswer(AnswerBase):
     volume_hint: Missing | None = None
     #: The week or year the ask asked for, input and output apart.
     asked_periods: list[PeriodCost] = Field(default_factory=new_list)
+    #: "weekdays 80k calls a day, weekends 15k": the period's calls part by part and what they cost.
+    by_part: CostOverParts | None = None
     #: "a 12-month term ... and the total?": the monthly cost over the term.
     term: TermCost | None = None
     #: A hyperscaler quote with the buyer's EA discount: the daily and monthly totals after it.

@@ -117,6 +117,8 @@ class BreakEvenAnswer(AnswerBase):
     discount: Decimal | None = None
     #: (on-demand rate, provisioned rate, the discount between them) when the discount was read from two rates.
     discount_from_rates: tuple[Decimal, Decimal, Decimal] | None = None
+    #: (utilization, the saving claimed there, the discount it implies) when the discount was read from that claim.
+    discount_from_saving: tuple[Decimal, Decimal, Decimal] | None = None
     break_even: Decimal | None = None
     comparisons: list[UtilizationComparison] = Field(default_factory=new_list)
     peak: PeakSizing | None = None

@@ -1087,6 +1087,8 @@ def parse(text: str) -> Ask:
         return Ask(text=original, truncated=cut, intent=Intent.HELP, fields=Fields(), understood=False)
     with localcontext(WIDE):
         fields, ambiguities = _resolve(intent, found)
+        if intent is Intent.QUOTE:
+            fields, ambiguities = _volume_parts(normalized, fields, ambiguities, found)
     ambiguities += [_unread(form) for form in unread]
     if short_prefix is not None:
         fields = fields.model_copy(update={"short_prefix_tokens": short_prefix})
@@ -1112,6 +1114,34 @@ def parse(text: str) -> Ask:
     return Ask(text=original, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
                unused=found.unused, worked=worked, per_thousand_rates=found.per_thousand_rates,
                per_billion_rates=per_billion)
+
+
+def _volume_parts(normalized: str, fields: Fields, ambiguities: list[Ambiguity], found: Found
+                  ) -> tuple[Fields, list[Ambiguity]]:
+    """ "weekdays 80k calls a day, weekends 15k a day", "month 1 200k calls, month 2 400k, month 3 800k": calls said
+    part by part make up one period's calls; the day's volume is that period's average day, and the counts are neither
+    asked about nor listed as unused."""
+    from bot.parse.volume_parts import read_volume_parts
+    from pricing.periods import average_calls_a_day
+
+    read = read_volume_parts(normalized)
+    if read is None:
+        return fields, ambiguities
+    period, parts = read
+    counts = {each for _, _, each in parts}
+    months = re.compile(rf"\s*{len(parts)}[- ]months?\s*") if period == "months" else None
+    found.unused = [u for u in found.unused if _said_value(u) not in counts and not _part_number(u)
+                    and not (months and months.fullmatch(u))]  # "3-month total?": the months said part by part
+    fields = fields.model_copy(update={
+        "volume_parts": parts, "parts_period": period, "calls_per_day": average_calls_a_day(period, parts),
+        "calls_total": None, "compare_calls": [], "active_days": None if period == "week" else fields.active_days,
+        "volume_period": "week" if period == "week" else "month" if period == "months" else "day"})
+    return fields, [a for a in ambiguities if a.field != "calls_per_day"]
+
+
+def _part_number(said: str) -> bool:
+    """ "1", "m2", "8h": a month's number or a part's hours, said beside the counts."""
+    return re.fullmatch(r"\s*(?:m|month )?\d{1,2}\s?(?:h|hrs?|hours?)?\s*", said, re.I) is not None
 
 
 # "..., 1,400 tokens once the policy text is added", "after the rework it'd be 2,400 tokens": a token count said as the

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from bot.parse.numbers import NUMBER, PERIOD_WORDS, normalize, to_decimal
+from bot.parse.numbers import NUMBER, PERIOD_WORDS, normalize, tidy, to_decimal
 from bot.parse.prescreen import Regex, screened
 
 if TYPE_CHECKING:
@@ -66,6 +66,15 @@ TARGET_SAVING_SAID = (
     ),
     screened(r"(?<![\w.$])~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b|per cent\b)\s(?:savings?|reduction|cut)\s"
              r"(?:target|goal|floor|minimum|threshold|hurdle)\b"),
+    # "a 25% saving at 90% utilisation", "they'd save 20% running at 75% util": a saving claimed at a utilization,
+    # which the discount is worked back from (not the discount itself)
+    screened(r"(?:\bsav(?:e|es|ing|ings)\s(?:them\s|us\s|you\s)?(?:~|about\s|around\s|roughly\s)?(?<![\w.$])~?(?P<a>"
+             + NUMBER + r")\s?%|(?<![\w.$])~?(?P<b>" + NUMBER + r")\s?%\s(?:savings?|cheaper|reduction|cut)\b)"
+             r"[^.;?!%\d]{0,30}?\b(?:at|running at|when running at|if (?:they|we|you) run at|with)\s(?:~|about\s|"
+             r"around\s|roughly\s)?(?P<u>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:util\w*|usage|load|busy)"),
+    # "at 80% utilization they save 30%": the utilization first, then the saving claimed at it
+    screened(r"(?<![\w.$])(?P<u>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:util\w*|usage|load)\b[^.;?!%\d]{0,30}?\bsav(?:e|es|ing|ings)\s"
+             r"(?:them\s|us\s|you\s|of\s)?(?:~|about\s|around\s|roughly\s)?(?<![\w.$])~?(?P<a>" + NUMBER + r")\s?%"),
 )
 
 
@@ -191,9 +200,12 @@ def read(scanner: Scanner) -> None:
     if any(word in scanner.work for word in ("sav", "reduction", "cut", "cheaper", "lower", "off")):
         for pattern in TARGET_SAVING_SAID:
             for m in scanner._matches(pattern):
-                value = to_decimal(m.group("a"))
+                value = to_decimal(m.group("a") or m.groupdict().get("b") or "")
                 if value is not None and 0 < value < 100:
                     scanner.found.add("target_saving", value / 100)
+                    at = to_decimal(m.groupdict().get("u") or "")
+                    if at is not None and 0 < at <= 100:
+                        scanner.found.add("utilization", tidy(at / 100))  # the utilization the saving is claimed at
 
 
 # "what's the highest peak-to-average before provisioned loses?", "how far can they over-provision?", "max PAR if they

@@ -2123,6 +2123,11 @@ GROWTH = [
         r"prompts?)\b|"
         r"(?<![\w.$])(?P<pct4>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:longer)\s(?:prompts?|contexts?|inputs?|documents?|docs?|"
         r"messages?)\b"),
+    # "actuals ran 50% bigger than plan", "came in 60% larger than planned", "30% over the estimate": a share larger
+    # than the planned size, whatever ran over it (a bill or a time said in the clause is not a call's growth)
+    _rx(r"(?<![\w.$])(?P<pct5>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:bigger|larger|heavier|over|above)\s(?:than\s)?"
+        r"(?:the\s|our\s|their\s|what\s(?:was|we|they)\s|(?:we|they|i|you)\s(?:had\s)?)?(?:plan|planned|estimated?|estimates|forecast|"
+        r"forecasted|expected|scoped|budgeted|sized)\b"),
 ]
 # "the bill came in 2x bigger", "requests take 30% longer to complete", "p95 latency is twice as long": a growth said of
 # money or time, not of the call's tokens (unless the clause names the tokens or prompts)
@@ -2130,6 +2135,8 @@ _GROWTH_OF_MONEY_OR_TIME = _rx(
     r"\b(?:bills?|invoices?|costs?|spend|spending|budget|charges?|fees?|latency|latencies|durations?|"
     r"wait(?:s|ing)?|times?|seconds?|secs?|minutes?|mins?|ms|hours?|hrs?|days?|weeks?|months?|to (?:complete|finish|"
     r"run|respond|return|process|load|answer))\b")
+_GROWTH_OF_VOLUME = _rx(r"\b(?:traffic|volumes?|usage|demand|load|throughput|calls? (?:a|per) (?:day|month|week|hour)|"
+                        r"(?:call|request) counts?|number of (?:calls|requests))\b")
 _GROWTH_OF_TOKENS = _rx(r"\b(?:tokens?|toks?|prompts?|contexts?|inputs?|outputs?|call sizes?|calls? sizes?|"
                         r"sizes?|payloads?)\b")
 # "in:out about 9:1", "mix 4:1 in:out", "80/20 input/output": the input share of a call's tokens.
@@ -3481,13 +3488,22 @@ class Scanner:
                     self.found.unused.append(m.group(0).strip())
                     continue
                 groups = m.groupdict()
+                if groups.get("pct5") and self._growth_of_volume(m):
+                    continue  # "traffic came in 30% above forecast": more calls, not bigger ones
                 word = groups.get("word")
-                pct = groups.get("pct") or groups.get("pct2") or groups.get("pct3") or groups.get("pct4")
+                pct = (groups.get("pct") or groups.get("pct2") or groups.get("pct3") or groups.get("pct4")
+                       or groups.get("pct5"))
                 share = to_decimal(pct) if pct else None
                 value = (_GROWTH_WORDS[word] if word else 1 + share / 100 if share is not None
                          else to_decimal(m.group("a")))
                 if value is not None:
                     self.found.add("growth", value)
+
+    def _growth_of_volume(self, m: re.Match[str]) -> bool:
+        """Whether the clause before a share over plan names a volume ("traffic came in 30% over forecast") rather
+        than the size of a call."""
+        clause_start = max((self.text.rfind(c, 0, m.start()) for c in ".;?!,\n"), default=-1) + 1
+        return bool(_GROWTH_OF_VOLUME.search(self.text[max(clause_start, m.start() - 60) : m.start()]))
 
     def _growth_of_money_or_time(self, m: re.Match[str]) -> bool:
         """Whether the clause around a growth speaks of a bill or a time ("bill came in 20% larger", "30% longer to

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -87,6 +87,11 @@ class Fields(BaseModel):
     heads: Decimal | None = None
     head_noun: str | None = None
     volume_period: str | None = None  # the period the volume was stated over ("day", "month"; None when not stated)
+    #: Calls said part by part over a period ("weekdays 80k a day, weekends 15k", "month 1 200k, month 2 400k"): each
+    #: part's (label, units it holds, calls in each unit), the period they make up ("day", "week", "months");
+    #: ``calls_per_day`` is then the period's average day.
+    volume_parts: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
+    parts_period: Literal["day", "week", "months"] | None = None
     writes_per_day: Decimal | None = None
     #: The calls were counted as cache hits ("600 cache hits a day") and no writes were said beside them: where the
     #: writes are worked out and each is a call, the calls are those hits plus the writes.
