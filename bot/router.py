@@ -1417,6 +1417,17 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.input_bill = input_bill_with_caching(f.input_spend, f.prefix_share, read,
                                                  f.hit_ratio if f.hit_ratio is not None else Decimal(1))
         out.input_bill_period = f.spend_period or "month"
+        stated = out.input_bill_period
+        from pricing.units import HOURS_PER_PERIOD, hours_in, per_period
+
+        if stated in HOURS_PER_PERIOD:
+            # "$12k a month on input ... monthly saving, and per day?": the saving over each other period asked, at
+            # the same hourly rate
+            out.input_bill_periods = [(name, hours_in(name), hours_in(stated), hours_in(name) / hours_in(stated),
+                                       per_period(out.input_bill.saving, stated, name))
+                                      for name, rx in _BILL_PERIODS if name != stated and rx.search(ask.text)]
+        # the bill is worked out from the spend and the shares: no prefix, volume or rates are needed for it
+        out.missing = [m for m in out.missing if m.key not in ("calls_per_day", "prefix_tokens", "caching_rates")]
     if (f.prefix_tokens is not None and f.input_tokens_per_call is not None and read_price is not None
             and input_rate is not None and (claimed is not None or _COST_PER_CALL.search(ask.text)
                                             or (out.input_cut is not None and out.input_cut.prefix_share is not None))):

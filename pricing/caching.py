@@ -129,6 +129,7 @@ class CachingResult(PricingModel):
     gross_saving_per_day: Decimal
     write_cost_per_day: Decimal
     storage_hours_per_day: Decimal
+    storage_per_hour: Decimal  # prefix × storage rate: what keeping the entry costs an hour
     storage_per_day: Decimal
     net_saving_per_day: Decimal
     net_saving_per_month: Decimal
@@ -381,7 +382,8 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         )
         saving_per_hit = write_cost = write_premium = extra = hits = writes = storage_hours = ZERO
 
-    storage = token_cost(prefix, storage_rate or ZERO) * storage_hours
+    storage_hour = token_cost(prefix, storage_rate or ZERO)
+    storage = storage_hour * storage_hours
     gross = hits * saving_per_hit
     write_day = writes * extra
     net = gross - write_day - storage
@@ -423,6 +425,7 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         gross_saving_per_day=gross,
         write_cost_per_day=write_day,
         storage_hours_per_day=storage_hours,
+        storage_per_hour=storage_hour,
         storage_per_day=storage,
         net_saving_per_day=net,
         net_saving_per_month=month_from_day(net),

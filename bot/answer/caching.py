@@ -111,6 +111,9 @@ class CachingAnswer(AnswerBase):
     #: "the prefix's input cost per day without caching vs with, and the difference?": the prefix's cost both ways.
     prefix_bill: PrefixBill | None = None
     input_bill_period: str | None = None
+    #: "... what's the monthly saving, and per day?": the input bill's saving over the other periods asked.
+    #: (period, its hours, the stated period's hours, their ratio, the saving over it)
+    input_bill_periods: list[tuple[str, Decimal, Decimal, Decimal, Decimal]] = Field(default_factory=new_list)
     #: "300M prefix tokens a month served from cache, $3 vs $0.30": what those cached tokens save a day and a month.
     cached_volume: CachedVolumeSaving | None = None
     #: "1.2B prefix tokens a month, hit rate 90%": what the hits save and the writes cost over that period, and where
@@ -140,7 +143,7 @@ class CachingAnswer(AnswerBase):
                 or self.input_cut is not None or self.write is not None or self.below_minimum is not None
                 or self.below_stated_minimum
                 or self.cached_volume is not None or self.cached_bill is not None or self.prefix_volume is not None
-                or self.stated_saving is not None)
+                or self.stated_saving is not None or self.input_bill is not None)
 
     @property
     def below_stated_minimum(self) -> bool:

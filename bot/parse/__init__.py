@@ -116,6 +116,17 @@ _PREFIX_CHANGE = screened(
     + r")\s?(?P<sa>k|m)?\b(?:[- ]?tokens?)?\s?(?:to|->|→)|to|(?<=becomes\s)|(?<=become\s))\s?~?(?P<b>" + NUMBER
     + r")\s?(?P<sb>k|m)?\b(?![- ]?(?:calls?|requests?|hits?|%|percent|x\b))"
 )
+# "what if they grow the system prompt from 2k to 5k tokens?", "if we bump the prefix up to 6k": the verb before the
+# prefix it changes.
+_PREFIX_CHANGED = screened(
+    r"\b(?:grows?|grew|growing|increases?|increased|increasing|raises?|raised|raising|expands?|expanded|expanding|"
+    r"extends?|extended|extending|bumps?|bumped|bumping|takes?|took|taking|pushes|push|pushed|pushing|cuts?|cutting|"
+    r"shrinks?|shrank|shrinking|trims?|trimmed|trimming|reduces?|reduced|reducing|lengthens?|lengthened|make|makes|"
+    r"made|making)\s(?:the |their |our |its |that |this )?(?:shared |cached |cacheable |static |stable |common )?"
+    + _PREFIX_WORD + r"(?: (?:size|length))?(?: (?:up|down))?"
+    r"\s(?:from ~?(?P<a>" + NUMBER + r")\s?(?P<sa>k|m)?\b(?:[- ]?tokens?)?\s?(?:to|->|→)|to)\s?~?(?P<b>" + NUMBER
+    + r")\s?(?P<sb>k|m)?\b(?![- ]?(?:calls?|requests?|hits?|%|percent|x\b))"
+)
 # "only the first 1,000 tokens are stable", "the first 2k tokens of the prompt are static": today's cacheable prefix.
 _FIRST_TOKENS_STABLE = screened(
     r"\bfirst ~?(?P<a>" + NUMBER + r")\s?(?P<sa>k)?\b[- ]?(?:tokens?|toks?)\b(?: of (?:the |their |our |each |every )?"
@@ -129,7 +140,7 @@ def _prefix_change(normalized: str, found: Found, values: dict[str, list[Decimal
     from 4k to 6k") is priced at the new size beside today's (the first prefix said, or "the first 1,000 tokens are
     stable"): today's is the prefix, the new one the what-if. Counts read as other token fields for either are
     dropped."""
-    change = _PREFIX_CHANGE.search(normalized)
+    change = _PREFIX_CHANGE.search(normalized) or _PREFIX_CHANGED.search(normalized)
     if change is None or values.get("what_if_prefix"):
         return
     after = to_decimal(change.group("b"), change.group("sb"))
@@ -1065,6 +1076,9 @@ def parse(text: str) -> Ask:
                                to_decimal(grows.group("times") or grows.group("at_times")))
     if intent is Intent.CACHING:
         _prefix_change(normalized, found, found.values)
+        # "20k policy doc + 500 tok user q, we cache the 20k": the prefix said again is no figure left out
+        prefixes = set(found.values.get("prefix_tokens", []))
+        found.unused = [u for u in found.unused if _said_value(u) not in prefixes]
     if intent is Intent.BREAK_EVEN and found.values.get("discount"):
         found.more_discounts = [tidy(v / 100) for m in _DISCOUNT_AGAIN.finditer(normalized)
                                 if (v := to_decimal(m.group("a") or m.group("b"))) is not None]

@@ -119,7 +119,7 @@ PERCENT_LABELS = {
     # "90% of every prompt is the same static block", "70% of input tokens are the same prefix": a share of the prompt
     # (the repeated prefix's share when a prefix is named after it, see PREFIX_NAMED).
     "_prompt_share": _rx(r"^\s?of (?:(?:every|each|the|our|their|a) (?:prompt|request|input|context|call)s?\b|"
-                         r"(?:(?:the|their|our|all) )?(?:(?:input|prompt) )?tokens\b)"),
+                         r"(?:(?:the|their|our|all|those|these) )?(?:(?:input|prompt) )?tokens\b)"),
     "input_share": _rx(
         r"^\s?(?:of (?:the )?tokens (?:are |being )?)?input\b(?!\s?(?:tokens? )?(?:costs?|rates?|price))"
     ),
@@ -861,6 +861,14 @@ CALLS_AT_FIGURE_PERIOD = _rx(
     r"\$\s?[\d.,]{1,12}\s?k?\s?(?:/|a|an|per)\s?(?P<period>day|week|month|hour)\s(?:at|for|with|on|across)\s~?"
     r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year)\b)"
 )
+# "we hit the API maybe 100k times a day", "the model gets called ~5k times daily": calls counted as times a period,
+# read where a verb of calling comes before it in the clause (never "the cache is refreshed 3 times a day").
+TIMES_A_PERIOD = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?times\s?(?:(?:a|an|per|each|every|/)\s?" + _PERIOD
+                     + r"|(?P<period_adj>daily|hourly|weekly|monthly)\b)")
+_CALLING_BEFORE = _rx(
+    r"\b(?:hit|hits|hitting|call|calls|calling|called|quer(?:y|ies|ied|ying)|ping(?:s|ed|ing)?|invok(?:e|es|ed|ing)|"
+    r"request(?:s|ed)?|use|uses|used|using|sen[dt]|sends|sending|run|runs|ran|running)\b[^.;?!\n\d]{0,40}$"
+)
 # "10k calls over 10 busy hrs", "2,000 requests across 8 working hours": a day's calls over its active hours.
 CALLS_OVER_HOURS = _rx(
     r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s(?:(?:spread|scattered|distributed|arriving)\s(?:evenly\s|out\s|"
@@ -1385,7 +1393,8 @@ PREFIX_PLUS_REST = _rx(
     r"\s?~?(?P<rest>" + NUMBER + r")(?:\s?(?P<rest_scale>" + SCALE + r")\b)?\s?"
     r"(?:(?:-?\s?(?:tokens?|toks?)\s)?(?:of\s)?"
     r"(?:fresh|new|other|uncached|dynamic|variable|user|unique|changing|per[- ]call|customer)\s(?:input\s)?"
-    r"(?:tokens?|toks?|msgs?|messages?|quer(?:y|ies)|questions?|input|turns?|text|content|part|data)\b|"
+    # "+ ~500 tok user q each call": a question said short
+    r"(?:tokens?|toks?|msgs?|messages?|quer(?:y|ies)|questions?|qs?|qns?|input|turns?|text|content|part|data)\b|"
     # "+ 500 tokens that change every time", "+ 300 tokens which vary per call": the rest named by how it changes
     r"-?\s?(?:tokens?|toks?)\s(?:that|which)\s(?:change|changes|vary|varies|differ|differs)\b)"
 )
@@ -2937,6 +2946,16 @@ class Scanner:
     # caching terms ---------------------------------------------------------------------------------
     def _calls_over_a_day(self) -> None:
         """ "1,000 calls over a 10-hour workday": before the active hours are read from the same words."""
+        for m in list(TIMES_A_PERIOD.finditer(self.work))[:MAX_MATCHES] if "times" in self.work else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is None or not _CALLING_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
+                continue
+            said = m.group("period") or m.group("period_adj")
+            period = PERIOD_WORDS.get(said, said)
+            self._consume(m.start(), m.end())
+            self.found.calls_periods.append(period)
+            self.found.add("calls_per_day", per_day(value, period))
+        self._blank()
         for m in self._matches(CALLS_OVER_HOURS) if "h" in self.work else ():
             value, hours = to_decimal(m.group("num"), m.group("scale")), to_decimal(m.group("hours"))
             if value is not None and hours is not None and 0 < hours <= 24:

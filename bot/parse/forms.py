@@ -742,6 +742,9 @@ _CACHE_SHARE = screened(
 _HIT_PRICE_SHARE = screened(
     r"(?P<label>\b(?:cache )?hits)(?P<glue> (?:are|cost|costs|billed at|charged at|priced at) ?)"
     r"(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%(?!\s?(?:of|off|hit|discount|cheaper|less|more|lower|higher|the time)\b)"
+    # "writes at 125% of input and hits at a tenth" (read as 10%): "at" a share no read price exceeds (50% of input)
+    r"|(?P<label2>\b(?:cache )?hits)(?P<glue2> at )(?P<a2>(?:[1-9]|[1-4]\d|50)(?:\.\d{1,4})?)\s?%"
+    r"(?!\s?(?:of|off|hit|discount|cheaper|less|more|lower|higher|the time|rate|ratio)\b)"
 )
 # "4c a request", "50c/M", "half a cent": cents as dollars, so every money pattern reads them.
 _CENTS = screened(r"(?<![\w.$])(?P<a>\d{1,4}(?:\.\d{1,6})?)(?: ?c\b(?![-'])|[ -]?cents?\b| ?cts?\b| ?¢)")
@@ -1793,7 +1796,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _CACHE_SHARE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
         if "hits" in text and "writ" in text:
             text = _HIT_PRICE_SHARE.sub(
-                lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
+                lambda m: (f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input" if m.group("label") else
+                           f"{m.group('label2')}{m.group('glue2')}{m.group('a2')}% of input"), text)
     if "% of" in text and any(w in text for w in ("read", "hit", "cache", "writ")):
         text = _SHARE_FOR_CACHE.sub(_share_for_cache, text)
     text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)

@@ -209,6 +209,10 @@ _PT_SHORT = screened(
     r"(?<!time in )\bpt\b(?![/-]?\s?(?:time|tz|et|est)\b)")
 
 
+# "system prompt", "preamble": the part of a prompt every call repeats (read as caching beside a cache-read price)
+_PROMPT_REPEATED = screened(r"\b(?:system prompts?|preambles?)\b")
+
+
 def score(text: str, found: Found) -> dict[Intent, float]:
     """Evidence per intent: keyword hits and the fields each intent needs."""
     scores = {intent: 0.0 for intent in KEYWORDS}
@@ -733,6 +737,9 @@ def classify(text: str, found: Found) -> Intent | None:
             and not found.load_profile and not sized_for_peak):
         return Intent.SCENARIO
     if (_has(found, "prefix_tokens") or "repeated_context" in found.traits) and KEYWORDS[Intent.CACHING].search(text):
+        scores[Intent.CACHING] += 3
+    elif _has(found, "cache_read_rate", "cache_read_share") and _PROMPT_REPEATED.search(text):
+        # "grow the system prompt from 2k to 5k ... $0.30 reads": a cache-read price beside the prompt every call sends
         scores[Intent.CACHING] += 3
     explicit = any(KEYWORDS[i].search(text) for i in (Intent.CACHING, Intent.BREAK_EVEN, Intent.PER_CALL,
                                                        Intent.MARKUP, Intent.QUOTE)) or (

@@ -119,3 +119,20 @@ def test_a_write_multiple_billed_at_is_no_amount() -> None:
     # near miss: "billed at 1.25x input" is the multiple, never $1.25
     fields = parse("4k prefix, input $2.50/M, cached $0.25/M, writes billed at 1.25x input, 1k calls a day").fields
     assert fields.cache_write_rate == Decimal("3.125"), fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4,000 calls a day, 20k prefix, input $3/M, cache writes at 125% of input and hits at a tenth. 90% of calls "
+        "hit. net per day?",
+        "20k-token prefix; $3/M input; writes at 1.25x input, hits at 10%; 4k calls/day, 90% hit rate. daily net?",
+        # near miss: hits "at 90%" is the hit rate; the read price is said apart
+        "4k calls/day with hits at 90%, 20k prefix, $3 in, $0.30 read, writes at 125% of input. net per day?",
+    ],
+)
+def test_hits_priced_at_a_share_beside_a_write_share(text: str) -> None:
+    # a hit saves 20,000 × $2.70/1M = $0.054; 3,600 hits = $194.40; 400 writes × 20,000 × $0.75/1M ($0.015) = $6.00
+    fields = parse(text).fields
+    assert (fields.cache_read_rate, fields.hit_ratio) == (Decimal("0.3"), Decimal("0.9")), fields
+    assert_figures(text, ["$0.054", "$194.40", "$6.00", "$188.40"])

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from bot.parse import parse
-from tests.support.replies import assert_figures
+from tests.support.replies import assert_figures, reply_text
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,20 @@ def test_a_monthly_volume_gets_the_month() -> None:
     # 300k calls a month, 90% hits: 270,000 x 2,000 x $2.70/1M = $1,458.00; 30,000 writes x 2,000 x $0.75/1M = $45.00
     assert_figures("2k sys prompt, $3 in, reads $0.30, writes $3.75, 300k calls/mo, 90% hits. net per mo?",
                    ["$1,458.00", "$45.00", "$1,413.00"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12k tok policy doc + ~400 tok user q each call, we cache the 12k. $2/MTok in, 20c read, $2.50 write. 5k "
+        "calls/day, 90% hits. net daily?",
+        "12k system prompt plus 400 tok user qs per call; $2 in, $0.20 read, $2.50 write; 5,000 calls a day at 90% "
+        "hits. daily net?",
+    ],
+)
+def test_a_prefix_beside_a_short_user_question(text: str) -> None:
+    # 4,500 hits × 12,000 × $1.80/1M ($0.0216) = $97.20; 500 writes × 12,000 × $0.50/1M ($0.006) = $3.00; net $94.20
+    fields = parse(text).fields
+    assert (fields.prefix_tokens, fields.input_tokens_per_call) == (Decimal(12000), Decimal(12400)), fields
+    assert_figures(text, ["$0.0216", "$97.20", "$3.00", "$94.20 a day"])
+    assert "Not used" not in reply_text(text)

@@ -77,3 +77,18 @@ def test_an_explicit_cache_above_the_minimum_is_said_when_asked() -> None:
     reply = reply_text("3k system prompt on sonnet 4.5 via anthropic, will caching kick in? 10k calls a day")
     assert "at or above the minimum cacheable prefix of 1,024 tokens" in reply
     assert "marks the prefix for caching" in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gemini explicit cache, 100,000-token context, input $2.00/M, cached reads $0.50/M, storage $4.50 per million "
+        "tokens per hour. they hit it about 400 times an hour. saving per hit and storage per hour?",
+        "100k-token cached context on gemini, $2 in / $0.50 cached, storage $4.50/M tok/hr, 400 calls an hour. per "
+        "hit saving and the hourly storage?",
+    ],
+)
+def test_an_explicit_cache_with_calls_gives_its_storage_an_hour(text: str) -> None:
+    # 100,000 × ($2.00 − $0.50)/1M = $0.15 a hit; storage 100,000 × $4.50/1M = $0.45 an hour; 400 an hour is 9,600 a day
+    assert parse(text).fields.calls_per_day == Decimal(9600)
+    assert_figures(text, ["$0.15", "$0.45 an hour"])

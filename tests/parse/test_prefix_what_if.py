@@ -74,3 +74,45 @@ def test_the_reply_gives_the_new_layout_a_day_a_month_and_the_uplift() -> None:
 )
 def test_other_changes_are_no_prefix_what_if(text: str) -> None:
     assert parse(text).fields.what_if_prefix is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What if they grow the system prompt from 2k to 6k tokens? $3/M in, $0.30 reads, 20k calls a day, pretty much "
+        "everything hits. How much per day at 6k, and how much more than at 2k?",
+        "if we expand the prefix from 2,000 to 6,000 tokens: input $3/M, cached $0.30/M, 20k calls/day, all hits. "
+        "daily saving at 6k and the difference?",
+        "they'd bump their preamble up from 2k to 6k tokens. $3 input, $0.30 cache reads, 20,000 calls a day, every "
+        "call hits. per day after, and vs before?",
+    ],
+)
+def test_a_prefix_grown_with_the_verb_first_is_priced_both_ways(text: str) -> None:
+    # 6,000 × $2.70/1M = $0.0162 × 20,000 = $324.00 a day; 2,000 × $2.70/1M × 20,000 = $108.00; more by $216.00
+    ask = parse(text)
+    assert ask.intent is Intent.CACHING, ask
+    assert (ask.fields.prefix_tokens, ask.fields.what_if_prefix) == (Decimal(2000), Decimal(6000))
+    reply = reply_text(text)
+    for figure in ("$0.0162", "$324.00 a day", "$108.00", "$216.00 a day"):
+        assert figure in reply, (figure, reply)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: no cache price, so growing the system prompt is a per-token quote of the bigger call
+        "What if they grow the system prompt from 2k to 6k tokens? $3/M in, 20k calls a day. cost per day?",
+        # near miss: the calls grow, verb first, not the prefix
+        "4k prefix, $3/M in, $0.30 cached; what if we grow the calls from 20k to 30k a day? daily saving?",
+    ],
+)
+def test_a_verb_first_change_of_something_else_is_no_prefix_what_if(text: str) -> None:
+    assert parse(text).fields.what_if_prefix is None
+
+
+def test_a_system_prompt_grown_without_a_cache_price_stays_a_quote() -> None:
+    # near miss: 6,000 × $3/1M = $0.018 × 20,000 = $360.00 a day, against 2,000 tokens' $120.00
+    reply = reply_text("What if they grow the system prompt from 2k to 6k tokens? $3/M in, 20k calls a day. cost per "
+                       "day?")
+    for figure in ("Per-token quote", "$360.00", "$120.00 a day"):
+        assert figure in reply, (figure, reply)

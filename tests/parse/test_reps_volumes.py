@@ -10,7 +10,7 @@ import pytest
 
 from bot import router
 from bot.parse import parse
-from tests.support.replies import assert_figures
+from tests.support.replies import assert_figures, reply_text
 
 
 def _fields(text: str) -> dict[str, object]:
@@ -159,3 +159,55 @@ def test_calls_said_to_hit_are_the_hits_with_writes_on_top(text: str, figures: l
 def test_calls_without_hit_wording_include_the_writes() -> None:
     f = parse("10 cache writes a day out of 5,000 calls a day; 10k prefix, $3 in, $0.30 read, $3.75 write").fields
     assert f.calls_per_day == 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # $9,000 × 80% × (1 − 10%) = $6,480.00 a month; × 24 h ÷ 730 h = $213.04 a day
+        ("They spend $9k a month on input tokens and roughly 80% of those input tokens are a repeated prefix. If all "
+         "of it hits cache at 10% of the input rate, what's the monthly saving, and per day?",
+         ["$6,480.00", "$2,520.00", "$213.04"]),
+        # × 8,760 h ÷ 730 h = $77,760.00 a year
+        ("input spend is $9,000/mo; 80% of these input tokens are a shared prefix, reads bill at 10% of input, all "
+         "hits. saving a day and a year?", ["$6,480.00", "$213.04", "$77,760.00"]),
+    ],
+)
+def test_an_input_bill_saving_over_the_other_periods_asked(text: str, figures: list[str]) -> None:
+    reply = reply_text(text)
+    for figure in figures:
+        assert figure in reply, (figure, reply)
+    # worked out from the spend and the shares: no prefix size or call volume is asked for
+    assert "tell me" not in reply, reply
+
+
+def test_an_input_bill_saving_is_not_restated_over_periods_not_asked() -> None:
+    # near miss: only the month asked, so no day figure
+    reply = reply_text("they spend $9,000 a month on input, 80% of those input tokens are a repeated prefix, reads at "
+                       "10% of input. monthly saving?")
+    assert "$6,480.00" in reply and "saved a day" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'From the customer: "our system prompt is like 2.5k tokens and we hit the API maybe 100k times a day." Input '
+        "$0.25/M, cached read $0.025/M. Gross daily saving if everything hits?",
+        "2.5k prefix; the model gets called about 100k times daily. $0.25/M in, $0.025/M cached, all hits. saving a "
+        "day?",
+        "they call it 100,000 times per day with a 2,500-token system prompt, input $0.25/M, cache reads $0.025/M. "
+        "daily saving if every call hits?",
+    ],
+)
+def test_calls_counted_as_times_a_day(text: str) -> None:
+    # 2,500 × ($0.25 − $0.025)/1M = $0.0005625 a hit × 100,000 = $56.25 a day
+    assert parse(text).fields.calls_per_day == Decimal(100000)
+    reply = reply_text(text)
+    assert "$0.0005625" in reply and "$56.25 a day" in reply, reply
+
+
+def test_a_cache_refreshed_so_many_times_a_day_is_no_call_volume() -> None:
+    # near miss: "refreshed 3 times a day" counts writes, not calls
+    fields = parse("2.5k prefix, 100k calls a day, the cache is refreshed 3 times a day. $0.25/M in, $0.025/M "
+                   "cached. daily saving?").fields
+    assert (fields.calls_per_day, fields.writes_per_day) == (Decimal(100000), Decimal(3))
