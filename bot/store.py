@@ -336,13 +336,15 @@ class Store(ABC):
 
     # thread state -----------------------------------------------------------------------------------------------
 
-    def remember_thread(self, channel: str, thread_ts: str, request: Mapping[str, Any]) -> None:
-        """Keep `request` as the last one pricebot answered in this thread (a follow-up is read against it)."""
+    def remember_thread(self, channel: str, thread_ts: str, request: Mapping[str, Any] | str) -> None:
+        """Keep `request` as the last one pricebot answered in this thread (a follow-up is read against it): a
+        mapping, or the JSON object it is stored as, already encoded (text that `thread_request` reads back)."""
+        encoded = request if isinstance(request, str) else json.dumps(dict(request), default=str)
         self._execute(
             "INSERT INTO thread_state (channel, thread_ts, request, updated_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (channel, thread_ts) DO UPDATE SET request = excluded.request, "
             "updated_at = excluded.updated_at",
-            (channel, thread_ts, json.dumps(dict(request), default=str), _iso(_now())),
+            (channel, thread_ts, encoded, _iso(_now())),
         )
 
     def thread_request(self, channel: str, thread_ts: str) -> dict[str, Any] | None:

@@ -28,7 +28,7 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined, Template
 from markupsafe import Markup
 
 from bot.answer import QUOTE_KINDS, AnswerBase, intent_of
@@ -267,7 +267,20 @@ def render(name: str, **values: Any) -> Markup:
 
 
 def _render(name: str, values: dict[str, Any]) -> Markup:
-    return _tidy(environment().get_template(f"{name}.j2").render(**values))
+    return _tidy(template(name).render(**values))
+
+
+_TEMPLATES: dict[str, Template] = {}
+
+
+def template(name: str) -> Template:
+    """``templates/<name>.j2``, looked up once: the environment's own cache takes a lock and checks a weak reference
+    to the loader on each of the dozen lookups an answer makes, for templates that never change under a running
+    process (``auto_reload`` is off)."""
+    found = _TEMPLATES.get(name)
+    if found is None:
+        found = _TEMPLATES[name] = environment().get_template(f"{name}.j2")
+    return found
 
 
 #: Values whose rendering is kept (:func:`_render_simple`): compared by type and value, so "a<b" and
@@ -301,7 +314,7 @@ def _render_simple(name: str, key: tuple[tuple[str, type, Any], ...]) -> Markup:
 
 def render_block(name: str, block: str, **values: Any) -> Markup:
     """One block (``summary``, ``text``, ``body``, ...) of ``templates/<name>.j2``."""
-    tmpl = environment().get_template(f"{name}.j2")
+    tmpl = template(name)
     return _tidy("".join(tmpl.blocks[block](tmpl.new_context(values))))
 
 
@@ -315,7 +328,8 @@ def _once(answer: AnswerBase, what: str, render: Callable[[], _T]) -> _T:
     answer it had seen, since the kept context refers to its answer). The key holds the answer's id, so a copy
     that shares the dict never reads its original's renders; two threads rendering one answer at once only
     render it twice."""
-    kept = answer._presented
+    private = answer.__pydantic_private__  # read directly: through the model's __getattr__ it cost ten times more
+    kept = private["_presented"] if private is not None else answer._presented
     key = (id(answer), what)
     if key in kept:
         return kept[key]  # type: ignore[no-any-return]
@@ -387,7 +401,7 @@ def parts(answer: AnswerBase) -> Parts:
 
 def _parts(answer: AnswerBase) -> Parts:
     kind, values = kind_of(answer), context(answer)
-    own_source = "source" in environment().get_template(f"{kind}.j2").blocks
+    own_source = "source" in template(kind).blocks
     rates = answer.rates
     source = render_block(kind, "source", **values) if own_source else ""
     if not source and rates is not None:
@@ -395,7 +409,8 @@ def _parts(answer: AnswerBase) -> Parts:
     elif not source and answer.computed:  # "the figures come from your message" only when there are figures
         source = phrases()["sources"].get(kind, "")
     titles = phrases()["titles"]
-    variant_of = getattr(answer, "variant_of", None)
+    # only a table of rows can be a what-if (asking any other answer, a model without the field, costs an exception)
+    variant_of = getattr(answer, "variant_of", None) if kind == "rows" else None
     if kind == "rows" and variant_of:  # "Per-token quote: as stated and what if"
         title = titles[variant_of].format(title=titles[answer.ask.intent.value])
     elif kind == "rows":  # "Prompt caching, row by row": the title of what the rows asked

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from bot import router
+from bot.store import Store
 from tests.support import payloads
 from tests.support.running import RunningBot
 from tests.support.stub import BOT_ID, StubSlack
@@ -94,3 +95,43 @@ def test_a_follow_up_under_a_quote_command_is_answered_in_its_thread(bot: Runnin
     follow = stub.wait_for("chat.postMessage", count=3)[2]
     assert follow.get("thread_ts") == thread
     assert str(follow.get("text")).startswith("_Same as above with utilization 70%:_")
+
+
+# The thread's request is kept as the JSON pydantic writes in one pass (bot.slack.threads.request_json): a follow-up
+# is read against exactly the request the answer priced, whatever the ask's structure or wording.
+KEPT_ASKS = [
+    ASK,
+    "4k-token system prompt, 10k calls a day at $5/M input and $0.50/M cache reads, is caching worth it?",
+    "endpoint charges $0.002 per call, calls are ~1,500 input and 400 output tokens at $3/$15 per M: cheaper?",
+    "2M input + 500k output tokens a day at $5/$15 per 1M",
+    "Azure list is 20% over direct and their EA gives 12% off: what's the effective markup?",
+    "we’re quoting “about 40%” off on-demand — at 75 % utilization does the PTU pay?",  # curly quotes, odd spacing
+    "4k-token prompt \ud800 10k calls a day at $5/M input, $0.50 cache reads, worth caching?",  # a lone surrogate
+]
+
+
+@pytest.mark.parametrize("ask", KEPT_ASKS)
+def test_the_kept_request_reads_back_as_the_one_answered(ask: str, store: Store) -> None:
+    from bot.slack.threads import last_request, remember
+
+    db = store
+    reply = router.answer(ask, rate_cards={})
+    remember(db, "C1", "1.1", reply)
+    kept = last_request(db, "C1", "1.1")
+    assert reply.answer is not None and kept == reply.answer.ask
+    # what a follow-up in that thread is told is what it is told when read against the answer in hand
+    for follow_up in ("and at 60%?", "make it 20k calls a day", "what if output doubles?"):
+        assert (router.answer(follow_up, rate_cards={}, previous=kept).text
+                == router.answer(follow_up, rate_cards={}, previous=reply.answer.ask).text)
+
+
+def test_a_reply_without_a_request_to_build_on_leaves_the_thread_as_it_was(store: Store) -> None:
+    from bot.slack.threads import last_request, remember
+
+    db = store
+    remember(db, "C1", "1.1", router.answer(ASK, rate_cards={}))
+    remember(db, "C1", "1.1", router.help_reply())  # near miss: nothing to build on, the kept request stays
+    kept = last_request(db, "C1", "1.1")
+    assert kept is not None and kept.fields.discount is not None
+    assert str(router.answer("and at 60%?", rate_cards={}, previous=kept).text).startswith(
+        "_Same as above with utilization 60%:_")
