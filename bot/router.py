@@ -1563,9 +1563,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         # "what does one write cost, and the premium?": priced without a read price or a volume.
         from pricing.caching import cache_write
 
-        out.write = cache_write(rates, f.prefix_tokens, ttl, f.provider, f.model)
+        fixed: Literal["fixed"] | None = (
+            "fixed" if _EXPLICIT_CACHE.search(ask.text) or f.cache_storage_rate is not None else None)
+        out.write = cache_write(rates, f.prefix_tokens, ttl, f.provider, f.model, fixed)
         # "premium per write for each TTL?": one write at each lifetime's write price.
-        out.ttl_writes = [cache_write(rates, f.prefix_tokens, "1h" if m >= 60 else "5m", f.provider, f.model)
+        out.ttl_writes = [cache_write(rates, f.prefix_tokens, "1h" if m >= 60 else "5m", f.provider, f.model, fixed)
                           for m in f.compare_ttls]
     if rates is None and f.cache_write_rate is not None and f.prefix_tokens is not None and _WRITE.search(ask.text):
         # "what does a cache write cost on a 10k prefix at $3.75/M?": the write's cost from its own price alone

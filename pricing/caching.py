@@ -216,8 +216,10 @@ def fixed_lifetime_writes(ttl_minutes: Decimal, active_hours: Decimal = Decimal(
     return Decimal(math.ceil(active_hours * 60 / ttl_minutes))
 
 
-def _write_rate(rates: Rates, ttl: Ttl, limit: CacheLimit | None) -> tuple[Decimal, str]:
-    """The write price per MTok and where it came from (given, provider table, or the source's convention)."""
+def _write_rate(rates: Rates, ttl: Ttl, limit: CacheLimit | None,
+                lifetime: Lifetime = "refresh_on_hit") -> tuple[Decimal, str]:
+    """The write price per MTok and where it came from (given, provider table, or the source's convention; a
+    fixed-lifetime cache's creation at the input rate)."""
     given = rates.cache_write if ttl == "5m" else rates.cache_write_1h
     if given is not None and rates.scaled_from_input is not None and (
             "cache_write" if ttl == "5m" else "cache_write_1h") in rates.scaled:
@@ -233,6 +235,9 @@ def _write_rate(rates: Rates, ttl: Ttl, limit: CacheLimit | None) -> tuple[Decim
         if table == ONE:
             return rates.input, f"{limit.provider} bills creating the cache at the input rate ({limit.source})"
         return rates.input * table, f"assumed {table}× the input rate for a {ttl} write ({limit.source})"
+    if lifetime == "fixed":
+        return rates.input, ("a cache kept for a fixed lifetime and billed for storage (Gemini's explicit caching) "
+                             "bills its creation at the input rate; no write rate given")
     multiplier = _DEFAULT_WRITE_MULTIPLIER[ttl]
     return rates.input * multiplier, (
         f"assumed {multiplier}× the input rate for a {ttl} write (Anthropic's illustrative write price; "
@@ -310,7 +315,7 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
     storage_rate = rates.cache_storage
     if lifetime == "fixed" and storage_rate is None and eligible:
         raise MissingRateError("cache_storage", rates.source)
-    write_rate, write_basis = _write_rate(rates, request.ttl, limit)
+    write_rate, write_basis = _write_rate(rates, request.ttl, limit, lifetime)
 
     saving_per_hit = token_cost(prefix, rates.input - rates.cache_read)
     write_cost = token_cost(prefix, write_rate)
@@ -504,13 +509,14 @@ class CacheWrite(PricingModel):
 
 
 def cache_write(
-    rates: Rates, prefix_tokens: Decimal, ttl: Ttl = "5m", provider: str | None = None, model: str | None = None
+    rates: Rates, prefix_tokens: Decimal, ttl: Ttl = "5m", provider: str | None = None, model: str | None = None,
+    lifetime: Lifetime | None = None,
 ) -> CacheWrite:
     """A write of ``prefix_tokens`` at the write price :func:`analyse_caching` would use (given, the provider's
     table, or the stated illustrative assumption)."""
     prefix = check(TOKENS_PER_CALL, prefix_tokens, "prefix_tokens")
     limit = cache_limit(provider or rates.provider, model or rates.model)
-    write_rate, basis = _write_rate(rates, ttl, limit)
+    write_rate, basis = _write_rate(rates, ttl, limit, lifetime or (limit.lifetime if limit else "refresh_on_hit"))
     return CacheWrite(
         prefix_tokens=prefix, ttl=ttl, input_rate=rates.input, write_rate=write_rate, write_rate_basis=basis,
         cost=token_cost(prefix, write_rate), premium=token_cost(prefix, write_rate - rates.input),

@@ -2079,6 +2079,10 @@ TTL = [
         r"(?:day|hour|week|month|year))\b)|lifetime|writes?(?!\s?(?:a|an|per|/|each|every)\s?"
         r"(?:day|hour|week|month|year)))\b"),
     _rx(r"\bttl(?:\s?(?:of|is|=|:))*\s?(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
+    # "storage $1/M tok/hr kept 24h", "the cache lives 6 hours": how long an entry is kept (not "kept 8 hours a day",
+    # the hours of a day it is kept)
+    _rx(r"\b(?:kept|held|retained|persisted|lives|live|alive)\s(?:alive\s)?(?:for\s)?~?\s?(?P<a>" + NUMBER
+        + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h)\b(?!\s?(?:a|an|per|/|each|every|of\sthe)\s?(?:day|week)\b)"),
 ]
 
 # Which catalog row: service tier, a long-context prompt size, a region.

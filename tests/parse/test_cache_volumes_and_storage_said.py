@@ -92,3 +92,26 @@ def test_an_explicit_cache_with_calls_gives_its_storage_an_hour(text: str) -> No
     # 100,000 × ($2.00 − $0.50)/1M = $0.15 a hit; storage 100,000 × $4.50/1M = $0.45 an hour; 400 an hour is 9,600 a day
     assert parse(text).fields.calls_per_day == Decimal(9600)
     assert_figures(text, ["$0.15", "$0.45 an hour"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gemini flash $0.20/M in, $0.05/M cached, 40k-token doc, 10k calls/day all hits, storage $1/M tok/hr kept "
+        "24h. net/day?",
+        "explicit context cache on gemini: 40k-token doc, input $0.20/M, cached $0.05/M, storage $1 per M tokens "
+        "per hour, the cache lives 24 hours. 10,000 calls a day, all hits. net per day?",
+    ],
+)
+def test_a_cache_kept_a_day_is_created_once_at_the_input_rate(text: str) -> None:
+    # 10,000 hits × 40,000 × $0.15/1M ($0.006) = $60.00; one creation at the input rate 40,000 × $0.20/1M = $0.008;
+    # storage 40,000 × $1/1M = $0.04 an hour × 24 h = $0.96; net $60.00 − $0.008 − $0.96 = $59.03
+    assert parse(text).fields.ttl_minutes == Decimal(1440)
+    assert_figures(text, ["$60.00", "1 write × $0.008", "$0.96", "$59.03 a day"])
+
+
+def test_a_cache_kept_so_many_hours_a_day_is_no_lifetime() -> None:
+    # near miss: "kept 12 hours a day" is the hours it is kept each day; the lifetime is the 1-hour TTL said
+    fields = parse("gemini explicit cache, 40k doc, TTL 1 hour, kept 12 hours a day, storage $1/M tok/hr, $0.20 in, "
+                   "$0.05 cached, 10k calls a day").fields
+    assert fields.ttl_minutes == Decimal(60), fields
