@@ -1649,6 +1649,10 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     for hit_ratio in f.compare_hit_ratios[1:] if f.hit_ratio is not None else ():
         # "monthly net at 99% vs 95%": the same calls and prefix at each further hit rate
         out.other_hit_ratios.append(analyse_caching(request.model_copy(update={"hit_ratio": hit_ratio})))
+    if out.what_if_calls is not None and f.volume_factor is not None and len(out.other_hit_ratios) == 1:
+        # "what if volume doubles and hit rate goes to 95%?": the two changes together, beside each alone
+        out.what_if_both = analyse_caching(request.model_copy(update={
+            "calls_per_day": request.calls_per_day * f.volume_factor, "hit_ratio": out.other_hit_ratios[0].hit_ratio}))
     if result.eligible:
         # "weekly net?", "monthly net?": the hits, the writes and the net over the period asked for.
         from pricing.caching_figures import caching_over

@@ -132,6 +132,8 @@ class CachingAnswer(AnswerBase):
     #: "what if hits double?": the same deal at the calls × that factor, and what it saves a day if every call hits.
     what_if_calls: CachingResult | None = None
     what_if_calls_all_hits: Decimal | None = None
+    #: "what if volume doubles and the hit rate goes to 95%?": both changes at once (calls × the factor, the new rate).
+    what_if_both: CachingResult | None = None
     volume_factor: Decimal | None = None
     #: "cache saves ~0.9c per call, 25k calls/day": the saving said per hit, over a day, a month and any period asked.
     stated_saving: StatedSaving | None = None

@@ -13,6 +13,7 @@ import pytest
 
 from bot import router
 from bot.parse import parse
+from tests.support.replies import reply_text
 
 _DEAL = "4k-token prefix, $2 in / $0.20 cache read, 10k calls a day. daily saving?"
 
@@ -58,3 +59,27 @@ def test_no_what_if_without_one(text: str) -> None:
 def test_the_what_if_prefix_is_read_apart_from_the_prefix() -> None:
     fields = parse(f"{_DEAL} What if the prefix grows to 9k?").fields
     assert (fields.prefix_tokens, fields.what_if_prefix) == (Decimal(4000), Decimal(9000))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10k prefix, $2 in / $0.20 read / $2.50 write, 2,000 calls a day at 80% hits. what if volume triples and the "
+        "hit rate goes to 90%?",
+        "10k-token prefix at $2 input, $0.20 cached, $2.50 writes; 2k calls/day, 80% hit rate. what if calls triple "
+        "and hit rate rises to 90%?",
+    ],
+)
+def test_volume_and_hit_rate_changed_together(text: str) -> None:
+    # a hit saves 10,000 × $1.80/1M = $0.018, a write adds 10,000 × $0.50/1M = $0.005; both at once: 6,000 calls at
+    # 90%: 5,400 × $0.018 − 600 × $0.005 = $97.20 − $3.00 = $94.20 a day (each alone: $80.40 and $31.40)
+    reply = reply_text(text)
+    for figure in ("$94.20 a day", "$80.40 a day", "$31.40 a day", "$26.80"):
+        assert figure in reply, (figure, reply)
+
+
+def test_volume_alone_is_not_combined() -> None:
+    # near miss: no second hit rate, so no combined line
+    reply = reply_text("10k prefix, $2 in / $0.20 read / $2.50 write, 2,000 calls a day at 80% hits. what if volume "
+                       "triples?")
+    assert "$80.40 a day" in reply and "Both at once" not in reply, reply
