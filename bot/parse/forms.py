@@ -615,6 +615,28 @@ def _share_then_both_prices(m: re.Match[str]) -> str:
     return f"{m.group('lead')} ({label} ${_show(cache)}/m, input ${_show(given)}/m)"
 
 
+# "cached input half price at $1/M", "reads 10% of input, so $0.30": a cache price's share of input with the price it
+# makes after it (read as that cache price where another price said is the input it is a share of).
+_SHARE_THEN_PRICE = screened(
+    r"(?P<lead>(?P<label>\b(?:cache )?(?:reads?|writes?|hits?)|\bcached(?: input)?)\b[^.;()\n]{0,30}?"
+    r"(?<![\w.])(?P<pct>\d{1,4}(?:\.\d{1,4})?)% of (?:the )?(?:normal |standard |base |regular )?input"
+    r"(?: (?:rate|price))?)\s?,?\s?(?:at|=|so|i\.?e\.?,?|ie|that's|thats|which is|or)\s?"
+    r"\$(?P<a>\d{1,4}(?:\.\d{1,6})?)(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?(?: per m(?:illion)?\b)?"
+    r"(?!\s?(?:vs\.?|versus|against|compared|->|→|instead)\b)(?!\d)"
+)
+_DOLLARS = screened(r"\$(?P<a>\d{1,4}(?:\.\d{1,6})?)(?![\d.])")
+
+
+def _share_then_price(m: re.Match[str], text: str) -> str:
+    """ "cached input 50% of input at $1/m" beside "input $2/m" -> "cached input 50% of input (cache reads $1/m)"."""
+    share, price = Decimal(m.group("pct")) / 100, Decimal(m.group("a"))
+    others = {Decimal(d.group("a")) for d in _DOLLARS.finditer(text) if not m.start() <= d.start() < m.end()}
+    if not any(share * other == price for other in others):
+        return m.group(0)
+    label = "cache writes" if "writ" in m.group("label") else "cache reads"
+    return f"{m.group('lead')} ({label} ${_show(price)}/m)"
+
+
 # "1.35x direct list", "1.2 times the openai price": a hyperscaler price as a multiple of the direct one.
 _MULTIPLE_OF_DIRECT = screened(
     r"(?<![\w.$])(?P<a>1\.\d{1,4}|[2-9](?:\.\d{1,4})?)\s?(?:x|×|times)\s(?:over |above |of |on |the |what )*"
@@ -1835,6 +1857,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _MULTIPLE_OF_INPUT.sub(lambda m: f"{_share(m)} of {m.group('what')}", text)
     if "% of" in text and "$" in text:
         text = _SHARE_THEN_BOTH_PRICES.sub(_share_then_both_prices, text)
+        said = text
+        text = _SHARE_THEN_PRICE.sub(lambda m: _share_then_price(m, said), said)
     if "pc" in text:
         text = _PC.sub(lambda m: f"{m.group('a')}%", text)
     if "%" in text and (" ea" in text or "edp" in text or "macc" in text or "enterprise" in text):

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from bot.parse import parse
-from tests.support.replies import assert_figures
+from tests.support.replies import assert_figures, reply_text
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,26 @@ def test_hits_priced_at_a_share_beside_a_write_share(text: str) -> None:
     fields = parse(text).fields
     assert (fields.cache_read_rate, fields.hit_ratio) == (Decimal("0.3"), Decimal("0.9")), fields
     assert_figures(text, ["$0.054", "$194.40", "$6.00", "$188.40"])
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("1,200 token prefix on OpenAI, input $2/M, cached input half price at $1/M, 1,000 calls an hour round the "
+         "clock. daily saving if every call hits?", Decimal(1)),
+        ("input $3/M, reads 10% of input at $0.30, writes 125% of input at $3.75, 4k prefix, 1,000 calls a day. net?",
+         Decimal("0.3")),
+        # near miss: the price after the share is the input it is a share of, read as before
+        ("reads 10% of input at $3/M, 4k prefix, 1,000 calls a day. daily saving?", Decimal("0.3")),
+    ],
+)
+def test_a_share_of_input_with_the_price_it_makes(text: str, read: Decimal) -> None:
+    fields = parse(text).fields
+    assert fields.cache_read_rate == read, fields
+    assert "Not used" not in reply_text(text)
+
+
+def test_a_half_price_read_with_its_price_is_priced() -> None:
+    # 1,200 × ($2 − $1)/1M = $0.0012 a hit; 24,000 calls a day all hitting = $28.80
+    assert_figures("1,200 token prefix on OpenAI, input $2/M, cached input half price at $1/M, 1,000 calls an hour "
+                   "round the clock. daily saving if every call hits?", ["$0.0012", "$28.80"])
