@@ -2187,11 +2187,14 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
     f = ask.fields
     workload = workload_of(f, ask.text)
     priced = f.input_rate is not None or f.model is not None
-    per_call = (_per_call(ask, rate_cards) if f.per_call_fee is not None and f.input_tokens_per_call is not None
-                and priced else None)
+    per_call = (_per_call(ask, rate_cards) if f.per_call_fee is not None and (
+        (f.input_tokens_per_call is not None and priced) or f.per_token_call_cost is not None) else None)
     if per_call is not None and per_call.comparison is not None:
         # "$0.008 per run ... 1,600 in / 400 out on a $3/$10 model": the fee against per-token decides per-call
         workload = workload.model_copy(update={"fee_cheaper": per_call.comparison.planned.cheaper == "per_call"})
+    elif per_call is not None and per_call.fee_gap is not None:
+        # "per-call $0.0015/page vs per-token ~$0.0018/page": the two amounts a call decide it the same way
+        workload = workload.model_copy(update={"fee_cheaper": per_call.fee_gap.cheaper == "per_call"})
     duty = duty_hours(f)
     advice = map_scenario(workload)
     if f.ea_discount is not None:
@@ -2221,6 +2224,9 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
 
         stated: Period = "week" if f.volume_period == "week" else "year" if f.volume_period == "year" else "month"
         out.fee_bill = fee_bill(f.per_call_fee, f.calls_per_day, stated)
+        # "... per month and per year?": the fee over each longer period asked for too (a year is 8,760 hours)
+        out.asked_fee_bills = [fee_bill(f.per_call_fee, f.calls_per_day, p) for p in _longer_periods_asked(ask.text)
+                               if p != stated]
     if out.advice.par_question_needed:
         # The buyer question on the peak-to-average ratio is also an input this reply needs from the rep.
         out.missing += missing("peak_to_average")
@@ -2239,7 +2245,7 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
     if per_call is not None:
         # "vendor per-call $0.0025 vs per-token $2/$8 at 900 in / 100 out. recommend?": the comparison behind the
         # per-call verdict
-        if per_call.comparison is not None:
+        if per_call.comparison is not None or (per_call.fee_gap is not None and per_call.periods):
             out.figures, out.rates = per_call, per_call.rates
     elif f.markup is not None:
         # "Bedrock vs direct, markup ~20%, EA 15%: what's the pitch?": the effective markup behind the hyperscaler line

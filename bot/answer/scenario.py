@@ -40,6 +40,8 @@ class ScenarioAnswer(AnswerBase):
     figures: QuoteAnswer | PerCallAnswer | MarkupAnswer | None = None
     #: The per-call fee over a period's calls, when the ask gives a fee and a volume but no call size.
     fee_bill: FeeBill | None = None
+    #: That fee over each longer period the ask names ("what's it cost per month and per year?").
+    asked_fee_bills: list[FeeBill] = Field(default_factory=list)
     #: The on-demand spend moved to provisioned throughput at the utilization the verdict rests on (the stated one,
     #: or 1 ÷ PAR sized for peak), in the period the spend was stated in.
     bill: BillAtUtilization | None = None

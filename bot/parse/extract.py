@@ -410,7 +410,9 @@ PER_CALL_FEE = _rx(
 PER_TOKEN_CALL_COST = _rx(
     r"\bper[- ]token(?: (?:equivalent|cost|price|pricing|side|option|route|rate))?(?: (?:of|for) (?:a|the|each|one) "
     r"(?:call|request))?(?: (?:works out|comes out|comes|would be|works|is|are|=|at|of|to|about|around|roughly|"
-    r"~|only|just))* ?~?" + _dollar("a") + r"\s?(?:per|a|an|/|each|for each|every)\s?(?:call|request|transaction)\b"
+    r"~|only|just))* ?~?" + _dollar("a") + r"\s?(?:per|a|an|/|each|for each|every)\s?(?:call|request|transaction|"
+    # "per-token ~$0.0018/page": the per-token cost of one item's call
+    r"page|image|photo|scan|doc|document|ticket|invoice|receipt|record|item|claim|form|file)\b"
 )
 # "$1.50 per 1,000 images", "$2 per thousand requests": a fee per batch of calls, divided down to one call.
 PER_CALL_FEE_BATCH = _rx(
@@ -1081,10 +1083,11 @@ TOKEN_PAIR_SLASH = _rx(
 # "the app caps every prompt at 2,400 tokens", "prompts are limited to 3k tokens", "never more than 1,500 tokens a
 # call": a ceiling on a call's size, not its size.
 TOKEN_CEILING = _rx(
-    r"\b(?:(?:caps?|capped|limits?|limited|truncates?|truncated|clips?|clipped)(?: (?:every|each|all|the|its|their|our|"
-    r"any)(?: \w+){0,2}?)?(?: (?:at|to))?|max(?:imum)?(?: of)?|at most|no (?:more|longer|bigger|larger) than|"
+    r"\b(?:(?:caps?|capped|limits?|limited|truncates?|truncated|clips?|clipped|trims?|trimmed)"
+    r"(?: (?:every|each|all|the|its|their|our|any)(?: \w+){0,2}?)?(?: (?:at|to))?|max(?:imum)?(?: of)?|at most|"
+    r"no (?:more|longer|bigger|larger) than|"
     r"never (?:more than|over|above|exceeds?|goes? (?:over|above|past))|(?:tops?|maxe?s?) out at|ceiling of)"
-    r" (?:a max(?:imum)? of |at most |~|about |around |roughly )?(?<![\w.$:])" + QUANTITY + r"\s?" + _TOK
+    r" (?:a max(?:imum)? of |at most |exactly |~|about |around |roughly )?(?<![\w.$:])" + QUANTITY + r"\s?" + _TOK
     + r"(?: (?:total|in total|all[- ]in|max(?:imum)?))?"
 )
 # One call's size said beside a ceiling: a pair "2,000 in / 400 out" or a labelled count "2k input tokens".
@@ -1178,6 +1181,13 @@ TOKENS_LABELLED = _rx(
     r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?:(?P<label>input|output|prompt|completion)\b(?!\s?:)|"
     r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|tok(?:en)?s?\b|tkns?\b|at\b|on\b|$|x\b|×|\*|"
     r"[.;?!)])))"
+)
+# "a bounded 1,600-token input + 200-token label output", "a 5-token label": a count said as the size of what the call
+# reads or writes, a word between ("label output") or the output named by what it is (a classification's label).
+TOKENS_SIZED_SIDE = _rx(
+    r"(?<![\w.$:])" + QUANTITY + r"\s?" + _TOK + r"[\s-](?:(?!(?:and|or|of|for|to|in|into|per|each|every|at|with|"
+    r"plus|vs|versus|but|then|the|an|on|from|by|as|are|is|was|were|so|while|whereas|than)\b)[a-z]{2,12}[\s-])?"
+    r"(?P<label>input|output|completion|response|(?<=token )label|(?<=token-)label|(?<=tokens )label)s?\b"
 )
 # "output 2x10^8 at $1.60/M", "input: 1.2B a month", "out: 2.5M/day": a count after its label (the rates are read by
 # now); the short labels only before a colon.
@@ -4174,7 +4184,8 @@ class Scanner:
     def _token_ceilings(self) -> None:
         """ "caps every prompt at 2,400 tokens; calls are ~2,000 in / 400 out": beside the call's own size a ceiling is
         not a second size (it is named as unused); said alone it is still read as the size."""
-        if not any(w in self.work for w in ("cap", "limit", "trunc", "clip", "max", "most", "than", "never", "top")):
+        if not any(w in self.work for w in ("cap", "limit", "trunc", "clip", "trim", "max", "most", "than", "never",
+                                            "top")):
             return
         ceilings = list(TOKEN_CEILING.finditer(self.work))[:MAX_MATCHES]
         if not ceilings:
@@ -4183,6 +4194,16 @@ class Scanner:
         for m in ceilings:
             rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
         if not (self.found.values.get("input_tokens_per_call") or _CALL_SIZE_SAID.search(rest)):
+            if len(ceilings) == 1 and nearest_label(self.text, ceilings[0].start(), ceilings[0].end(),
+                                                    TOKEN_LABELS) is None:
+                # "40k docs a month, each truncated to exactly 800 tokens": what is cut down to size is what the
+                # call reads, so the size is the input's (a ceiling on the output or the prefix names it)
+                m = ceilings[0]
+                value = to_decimal(m.group("num"), m.group("scale"))
+                if value is not None:
+                    self._consume(m.start(), m.end())
+                    self._add_tokens("input", value, m.end(), start=m.start())
+                    self._blank()
             return
         for m in ceilings:
             self._consume(m.start(), m.end())
@@ -4378,6 +4399,10 @@ class Scanner:
                 label = m.group("label") or m.group("label_first")
                 self._add_tokens("input" if label.startswith("in") else "output", value, m.end(), "minute",
                                  start=m.start())
+        for m in self._matches(TOKENS_SIZED_SIDE) if "token" in self.work else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self._add_tokens("input" if m.group("label") == "input" else "output", value, m.end(), start=m.start())
         for m in self._matches(TOKENS_LABELLED):
             value = self._signed(m)
             if value is None:

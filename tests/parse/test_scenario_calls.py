@@ -201,3 +201,86 @@ def test_more_ways_of_asking_which_structure(text: str) -> None:
     assert reply.intent == "scenario"
     for name in ("Per-token", "Per-call", "Provisioned throughput", "Prompt caching"):
         assert _verdict(reply.text, name)
+
+
+# --- the figures behind a per-call verdict, from the call's size said as what is read or written ---------------
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 900 × $0.40/1M + 8 × $1.60/1M = $0.00036 + $0.0000128 = $0.0003728; 60k × $0.0003728 = $22.37 a month
+        ("Contract tagging: 60k contracts a month, each truncated to exactly 900 tokens, output is an 8-token label. "
+         "Endpoint at $0.0003 per call or $0.40/$1.60 per MTok. Which structure?", ["*$0.0003728*", "$22.37"]),
+        # 1,200 × $0.50/1M + 10 × $2/1M = $0.0006 + $0.00002 = $0.00062 against $0.0005
+        ("Email triage, steady ~50k emails a day, prompts bounded (each email trimmed to ~1,200 tokens), output is a "
+         "10-token label. Options: a $0.0005 per call endpoint, or $0.50/M in, $2/M out. Which structure fits?",
+         ["*$0.00062*", "cheaper by $0.00012 a call"]),
+        # 1,200 × $1/1M + 150 × $4/1M = $0.0018 against $0.0015: crossover $0.0015 × 1M ÷ ($1.3333/1M) = 1,125 tokens
+        ("Claims router, fixed ~500k claims a month, every call a bounded 1,200-token input + 150-token label output. "
+         "Per-call endpoint at $0.0015/call or per-token at $1/$4 per MTok. Recommendation?",
+         ["*$0.0018*", "*1,125 tokens per call*"]),
+    ],
+)
+def test_a_call_size_said_as_what_is_read_and_written_gives_the_per_call_figures(text: str,
+                                                                                   figures: list[str]) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "scenario"
+    assert _verdict(reply.text, "Per-call") == "recommended"
+    assert "I left these out" not in reply.text
+    for figure in figures:
+        assert figure in reply.text, (figure, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # prompts ~600 tokens and responses ~20 tokens: 600 × $0.15/1M + 20 × $0.60/1M = $0.00009 + $0.000012
+        ("Vendor charges $0.02 per request. Our prompts are ~600 tokens and responses ~20 tokens, on a $0.15 / $0.60 "
+         "model. per-call cost on ours?", ["$0.00009", "$0.000012"]),
+        # a ceiling on the responses beside the input size is no input size
+        ("40k requests daily, avg prompt 3k tokens and responses of 600 tokens at $1.25 in / $10 out. daily?",
+         ["$150.00", "$240.00"]),
+    ],
+)
+def test_a_count_followed_by_and_names_no_side(text: str, figures: list[str]) -> None:
+    reply = router.answer(text, rate_cards={}).text
+    for figure in figures:
+        assert figure in reply, (figure, reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 2M × $0.0015 = $3,000.00; 2M × $0.0018 = $3,600.00
+        ("Page OCR, fixed 2M pages a month, one page per call. per-call $0.0015/page vs per-token ~$0.0018/page. "
+         "which, and monthly each?", ["$3,000.00", "$3,600.00"]),
+        # 300k × $0.004 = $1,200.00; 300k × $0.003 = $900.00
+        ("Scanned claims, steady 300k claims a month, one call per claim. per-call is $0.004 per claim vs per-token "
+         "~$0.003 per claim. which structure, and monthly each?", ["$1,200.00", "$900.00"]),
+    ],
+)
+def test_a_fee_against_the_per_token_cost_of_an_item_is_worked_out_under_the_verdicts(text: str,
+                                                                                       figures: list[str]) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "scenario"
+    assert "Which per-call fee should I use" not in reply.text
+    for figure in figures:
+        assert figure in reply.text, (figure, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 250k × $0.0015 = $375.00 a month; × 12 = $4,500.00 a year
+        ("Invoice OCR: ~250k invoices a month, steady, every invoice is one API call at $0.0015 per invoice. Finance "
+         "want a predictable cost per operation. Which structure, and the cost per month and per year?",
+         ["*$375.00*", "*$4,500.00* an 8,760-hour year"]),
+        # 40k × 365 × $0.001 = $14,600.00 a year; a quarter is 2,190 hours: 3,650,000 calls
+        ("receipt OCR, 40k receipts a day, steady, one call per receipt at $0.001 per receipt. which structure, and "
+         "the quarterly and annual bill?", ["*$3,650.00* a 2,190-hour quarter", "*$14,600.00*"]),
+    ],
+)
+def test_the_fee_bill_under_the_verdicts_covers_each_longer_period_asked(text: str, figures: list[str]) -> None:
+    reply = router.answer(text, rate_cards={}).text
+    for figure in figures:
+        assert figure in reply, (figure, reply)
