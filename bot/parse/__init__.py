@@ -1042,7 +1042,7 @@ def parse(text: str) -> Ask:
     if not has_numbers and len(bare) < 40 and _glossary_term(bare):
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=bare))
     asked = (_asked_term(normalized, defining=_DEFINITION_FRAME.search(normalized) is not None) if not has_numbers
-             else _asked_first(normalized))
+             else _asked_first(normalized)) or _asked_by_name(normalized)
     if not asked and not has_numbers and deal_terms.WHAT_IT_BUYS.search(normalized):
         # "what does the hyperscaler markup actually buy a customer?": what it pays for is the markup's entry
         asked = _asked_term(normalized, defining=True) or "hyperscaler-markup"
@@ -1284,6 +1284,35 @@ _ASKS_AFTER = screened(
 )
 # The first sentence of a message: a question about a term can come first and the context after it.
 _FIRST_SENTENCE = screened(r"^(?P<first>[^?!\n]{3,200}?(?:\?|!|\.(?=\s)))\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+# "what should we say about cache hit rate as a term?", "what exactly counts as per-call pricing?": a term asked about
+# in so many words, whatever figures the rest of the message carries as context.
+_TERM_ASKED_BY_NAME = screened(
+    r"\bas a (?:term|word|concept|phrase)\b|\bwhat (?:exactly |really |actually )?counts as\b|"
+    r"\bwhat (?:should|do|can|would) (?:we|i) (?:say|tell (?:them|the customer|the buyer)) about\b|"
+    r"\bhow (?:should|do|would|can) (?:we|i) (?:describe|word|phrase|define)\b")
+_DIGIT_IN = screened(r"\d")
+# Beside such a sentence, a figure still asked for ("... how many are cache writes?"); a vendor's quote named is not.
+_FIGURE_ASKED_BESIDE = screened(
+    r"\?|\b(?:calculate|compute|work (?:it |that |this )?out|how (?:much|many)|what(?:'s| is| would| are)|net|total|"
+    r"monthly|daily|savings?|break[- ]?even|estimate|cost (?:per|a|each))\b")
+
+
+def _asked_by_name(text: str) -> str | None:
+    """The glossary entry a sentence asks about by name ("what should we say about cache hit rate as a term?"), when
+    that sentence holds no figure and the rest of the message asks nothing further: the figures around it are the
+    deal's context, not inputs to work out."""
+    for m in _SENTENCES.finditer(text):
+        sentence = m.group(0)
+        if (not _TERM_ASKED_BY_NAME.search(sentence) or _DIGIT_IN.search(sentence)
+                or STRUCTURE_QUESTION.search(sentence) or deal_terms.STRUCTURE_IN_WORDS.search(sentence)):
+            continue  # ("what do we tell them about pricing structure?" asks which structure to lead with)
+        rest = text[:m.start()] + " " + text[m.end() + 1:]
+        if _FIGURE_ASKED_BESIDE.search(rest):
+            return None
+        return _asked_term(sentence, defining=True)
+    return None
 
 
 def _asked_first(text: str) -> str | None:

@@ -119,3 +119,37 @@ def test_an_unknown_name_in_brackets_is_still_unknown() -> None:
 
     with pytest.raises(glossary.GlossaryError):
         glossary.lookup("widgets (gadgets)")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Procurement wants 95% cache hits guaranteed in the contract. Before I answer, what should we say about cache "
+         "hit rate as a term? I don't want to promise something the provider controls.", "Cache hit rate"),
+        ("Confused by the partner's wording. What exactly counts as per-call pricing, as opposed to per-token? They "
+         "quote \"per request\" for an OCR endpoint (50k pages/day) and I want to get the write-up right.",
+         "Per-call pricing"),
+        ("Legal keeps asking about 'committed use' in the 3-year MSA. What should we say about committed use as a "
+         "term?", "Provisioned throughput"),
+        ("Procurement wants 95% cache hits guaranteed. How should we describe the cache hit rate to them? I don't want "
+         "to overpromise.", "Cache hit rate"),
+    ],
+)
+def test_a_term_asked_about_by_name_beside_context_figures_gets_the_entry(text: str, title: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "glossary"
+    assert reply.text.startswith(f"*{title}")
+
+
+def test_a_term_asked_about_beside_a_figure_to_work_out_keeps_the_figure() -> None:
+    # the bill is asked for too: 40,000 × 730 ÷ 24 × $0.002 = $2,433.33 a month
+    reply = router.answer("Vendor quotes $0.002 per request for OCR. What exactly counts as per-call pricing here, and "
+                          "what's the monthly bill at 40k requests a day?", rate_cards={})
+    assert reply.intent == "per_call"
+    assert "$2,433.33" in reply.text
+
+
+def test_what_to_tell_them_about_the_pricing_structure_is_the_structure_question() -> None:
+    reply = router.answer("hackathon team building a prototype, no clue about volume yet. what do we tell them about "
+                          "pricing structure?", rate_cards={})
+    assert reply.intent == "scenario"
