@@ -1280,7 +1280,9 @@ _DEFINITION_FRAME = screened(
 # What the rest of a message asks after a question about a term: a further question, or figures to work out.
 _ASKS_AFTER = screened(
     r"\?|\b(?:calculate|compute|work (?:it |that |this )?out|how (?:much|many)|what(?:'s| is| would| are)|net|total|"
-    r"per (?:day|month|hit|call)|monthly|daily|savings?|break[- ]?even|quote|estimate|pls|please)\b"
+    r"per (?:day|month|hit|call)|monthly|daily|savings?|break[- ]?even|quote|estimate|pls|please)\b|"
+    # "using a 28% PT discount as the example", "for example at 40% off": figures offered to work the meaning through
+    r"\b(?:as (?:an|the|my|our) example|for (?:an )?example|by way of example|worked example|e\.g\.)"
 )
 # The first sentence of a message: a question about a term can come first and the context after it.
 _FIRST_SENTENCE = screened(r"^(?P<first>[^?!\n]{3,200}?(?:\?|!|\.(?=\s)))\s+(?P<rest>\S.*)$", re.DOTALL)

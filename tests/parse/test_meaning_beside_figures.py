@@ -135,3 +135,26 @@ def test_an_entry_asked_alone_is_unchanged() -> None:
     reply = router.answer("what's a PTU?", rate_cards={})
     assert reply.intent == "glossary" and reply.text.startswith("*PTU (Provisioned Throughput Unit)*")
     assert "Rate source" not in reply.text and "request" in reply.data and "worked" not in reply.data["request"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # 1 − 28% = 72%
+        ("what does 'break-even utilization' mean? using a 28% PT discount as the example", "*72%*"),
+        # 1 − 35% = 65%
+        ("what does break-even utilization mean? for example, a 35% provisioned discount", "*65%*"),
+        # 1 − 40% = 60%
+        ("explain break-even utilization. take a 40% discount as an example.", "*60%*"),
+    ],
+)
+def test_a_meaning_asked_with_an_example_figure_works_the_example(text: str, figure: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.text.startswith("*Break-even utilization*")
+    assert figure in reply.text
+
+
+def test_context_figures_after_a_meaning_stay_context() -> None:
+    reply = router.answer("what does TTL mean? their engineer said the cache has a 5 minute TTL", rate_cards={})
+    assert reply.text.startswith("*TTL")
+    assert "To work this out" not in reply.text
