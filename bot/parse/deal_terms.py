@@ -48,6 +48,14 @@ EA_CHANGED_TO = screened(
     r"\s(?:up\s|down\s)?to\s~?(?P<a>" + NUMBER + r")\s?(?:%|percent\b)"
 )
 _EA_NAMED = screened(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))\b")
+# "Their EA is 8% today and might go to 15% at renewal", "EDP of 10%, could rise to 18%": the EA discount said, then
+# the value it may change to (group ``a``; the first is read as the EA discount).
+EA_MAY_GO_TO = screened(
+    r"\b(?:ea|edp|macc)(?:\sdiscount)?(?:\s(?:is|of|at|was|sits at|currently|today|now))*\s?[:=]?\s?~?"
+    r"\d{1,2}(?:\.\d{1,2})?\s?(?:%|percent\b)[^.;?!\d%]{0,30}?\b(?:might|could|may|will|would|should|is going to|"
+    r"is set to|is expected to|is likely to|probably)\s(?:go|rise|move|increase|drop|fall|climb|jump|improve|get|be "
+    r"raised|be bumped)\s(?:up\s|down\s)?to\s~?(?P<a>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent\b)"
+)
 
 
 # A saving the buyer wants from the commitment, with the discount given beside it: "they want at least 20% savings",
@@ -193,6 +201,12 @@ def read(scanner: Scanner) -> None:
                 if value is not None:
                     scanner.found.add("markup", value / 100)
     if " to " in scanner.work and _EA_NAMED.search(scanner.text):
+        for m in list(EA_MAY_GO_TO.finditer(scanner.work))[:50]:  # as many as the scanner reads of a pattern
+            value = to_decimal(m.group("a"))
+            if value is not None:
+                scanner.found.ea_changed_to.append(value / 100)
+                scanner._consume(m.start("a"), m.end())  # the EA said first is read with the others
+        scanner._blank()
         for m in scanner._matches(EA_CHANGED_TO):
             value = to_decimal(m.group("a"))
             if value is not None:

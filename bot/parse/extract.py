@@ -1446,8 +1446,10 @@ _COUNT_OF_CALLS = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?:cache\s)?" + _CALLS + 
 # "direct would be $12,400/mo". The amount stays in the period it was stated in.
 # "$2.5M a year", "$1.2 mil/yr": a spend may be stated in millions.
 _SPEND_SCALE = r"(?:k|mm|mn|m|mil|million)"
+# "1.2 million dollars a year", "40k USD a month": the currency said after the amount as a word.
 _SPEND_AMOUNT = (r"(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + _SPEND_SCALE + r")\b)?|(?P<b>" + NUMBER
-                 + r")(?:\s?(?P<b_scale>k)\b)?\s?\$)")
+                 + r")(?:\s?(?P<b_scale>k)\b)?\s?\$|(?<![\w.$,])(?P<d>" + NUMBER + r")(?:\s?(?P<d_scale>"
+                 + _SPEND_SCALE + r")\b)?\s(?:dollars|usd)\b)")
 # "OD spend 1.2M/yr", "spends 2.5 mil a yr PAYG": without a currency sign, an amount with its scale word reads as
 # dollars only where a spend word or the on-demand name says it is money (see SPEND).
 _SPEND_AMOUNT_BARE = r"(?P<c>" + NUMBER + r")\s?(?P<c_scale>" + _SPEND_SCALE + r")\b"
@@ -1631,7 +1633,10 @@ SPEND = {
             r"around|roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "$40k a month on openai direct": the lab's name between the period and "direct"
         # "$10k/month equivalent at direct pricing": "equivalent" before the words that name direct
-        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:equiv(?:alent)?\s)?(?:going\s|at\s|on\s|with\s|via\s|through\s)?"
+        # "1.2 million dollars a year if they could go direct": the spend the buyer would have going direct
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:equiv(?:alent)?\s)?(?:going\s|at\s|on\s|with\s|via\s|through\s|"
+            r"(?:if|when|once)\s(?:they|we|you|it|the customer|the agency|the buyer)\s(?:could\s|can\s|were to\s|"
+            r"did\s|would\s)?go(?:es)?\s)?"
             r"(?:the\s)?"
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{3,12}\s)?direct\b"),
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
@@ -2768,7 +2773,8 @@ class Scanner:
                         continue
                     self._consume(m.start(), m.end())
                     value = (self._dollars(m, "a") if groups.get("a") else to_decimal(m.group("c"), m.group("c_scale"))
-                             if groups.get("c") else to_decimal(m.group("b"), m.group("b_scale")))
+                             if groups.get("c") else to_decimal(m.group("d"), m.group("d_scale")) if groups.get("d")
+                             else to_decimal(m.group("b"), m.group("b_scale")))
                     if value is not None:
                         self.found.add(name, value)
                         if name == "on_demand_spend" and (
@@ -3417,6 +3423,7 @@ class Scanner:
         if price is not None and not self.found.values.get("provisioned_spend"):
             # "capacity for 500M tokens/week flat out, $1,120/week": the price of that capacity, said right after it
             amount = (self._dollars(price, "a") if price.group("a")
+                      else to_decimal(price.group("d"), price.group("d_scale")) if price.group("d")
                       else to_decimal(price.group("b"), price.group("b_scale")))
             said = price.group("period") or price.group("period_adj")
             if amount is not None and said and PERIOD_WORDS.get(said, "year") not in ("hour", "minute", "second"):

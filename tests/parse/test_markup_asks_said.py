@@ -95,3 +95,29 @@ def test_two_ea_discounts_offered_as_a_choice_are_still_asked_about() -> None:
     ask = parse("azure markup 20%, and the EA is 10% or maybe 12%?")
     assert [a.field for a in ask.ambiguities] == ["ea_discount"] and ask.fields.ea_discount is None
     assert not ask.fields.compare_ea_discounts
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # 1.28 × 0.92 − 1 = 17.76%; 1.28 × 0.85 − 1 = 8.8%
+        ("list is 28% over direct on vertex. Their EA is 8% today and could go to 15% at renewal. effective markup "
+         "before and after?", ["(1 + 28%) × (1 − 8%) − 1 = *17.76%*.", "(1 + 28%) × (1 − 15%) − 1 = *8.8%*"]),
+        # 1.25 × 0.90 − 1 = 12.5%; 1.25 × 0.82 − 1 = 2.5%
+        ("azure list +25% over direct; their EDP of 10% is expected to rise to 18% next year. effective markup now and "
+         "then?", ["(1 + 25%) × (1 − 10%) − 1 = *12.5%*.", "(1 + 25%) × (1 − 18%) − 1 = *2.5%*"]),
+    ],
+)
+def test_an_ea_discount_that_may_change_is_worked_out_at_both_values(text: str, lines: list[str]) -> None:
+    """ "Their EA is 8% today and might go to 15%": the EA discount now and the one it may become, each worked out."""
+    ask = parse(text)
+    assert len(ask.fields.compare_ea_discounts) == 2 and not ask.ambiguities
+    reply = _reply(text)
+    for line in lines:
+        assert line in reply
+
+
+def test_a_markup_that_may_change_is_not_a_second_ea_discount() -> None:
+    # the list markup changes, not the EA: one EA discount, worked out once
+    ask = parse("their EA is 10%; azure's list markup of 20% might go to 25% next year. effective markup?")
+    assert ask.fields.ea_discount is not None and len(ask.fields.compare_ea_discounts) < 2

@@ -94,3 +94,23 @@ def test_a_direct_spend_with_its_period_or_quarter_said_first(text: str, spend: 
 def test_a_count_said_beside_direct_is_not_a_spend(text: str) -> None:
     """Calls or tokens said after a quarter or a period and "direct" stay counts: no spend is marked up."""
     assert parse(text).fields.direct_spend is None
+
+
+@pytest.mark.parametrize(
+    ("text", "spend", "figures"),
+    [
+        # (1 + 30%) × (1 − 20%) − 1 = 4%; $1,200,000 × 1.04 = $1,248,000, $48,000 more
+        ("They estimate about 1.2 million dollars a year if they could go direct. Hyperscaler list markup is 30%, "
+         "EA 20%. effective markup and the annual spend through the hyperscaler?", "1200000",
+         ["*4%*", "*$1,248,000.00* a year", "$48,000.00 a year more"]),
+        # (1 + 20%) × (1 − 10%) − 1 = 8%; $40,000 × 1.08 = $43,200, $3,200 more
+        ("direct would be 40k USD a month; azure +20%, EA 10%. azure monthly?", "40000",
+         ["*8%*", "*$43,200.00* a month", "$3,200.00 a month more"]),
+    ],
+)
+def test_a_direct_spend_in_dollars_said_as_a_word(text: str, spend: str, figures: list[str]) -> None:
+    """An amount with its currency said as a word ("1.2 million dollars a year if they could go direct", "40k USD a
+    month") is the direct spend marked up."""
+    ask = parse(text)
+    assert ask.fields.direct_spend == Decimal(spend)
+    assert_figures(text, figures)
