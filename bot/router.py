@@ -522,10 +522,11 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not re.fullmatch(r"\d+[- ]weeks?", u.strip())]})
         weeks = _WEEKS_SPAN.search(ask.text) if quarter_weeks is None else None
-        if weeks is not None and 1 < int(weeks.group("n") or weeks.group("n2")) <= 53:
+        if weeks is not None and 1 < int(weeks.group("n") or weeks.group("n2") or weeks.group("n3")) <= 53:
             # "what's one week and the annual at 52 weeks?": the week's days times the weeks said (364 days for 52)
             out.asked_periods.append(cost_over_days(out.quote.per_day, "days",
-                                                    week * int(weeks.group("n") or weeks.group("n2"))))
+                                                    week * int(weeks.group("n") or weeks.group("n2")
+                                                               or weeks.group("n3"))))
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not re.fullmatch(r"\d+[- ]weeks?", u.strip())]})
         if f.days_per_month is not None and f.days_per_month == int(f.days_per_month) and 0 < f.days_per_month <= 31:
@@ -746,7 +747,11 @@ _DAYS_SPAN = compile_regex(
 # "the annual at 52 weeks", "over 13 weeks", "a 50-week year": a span said in weeks, each a week of the traffic's days.
 _WEEKS_SPAN = compile_regex(
     r"\b(?:over|for|across|at|in|during|within|of)(?: (?:the|a|the next|a full))? (?P<n>\d{1,2}) weeks\b|"
-    r"\b(?P<n2>\d{1,2})[- ]week (?:year|period|total|term|pilot|trial|run|window)s?\b", re.I)
+    r"\b(?P<n2>\d{1,2})[- ]week (?:year|period|total|term|pilot|trial|run|window)s?\b|"
+    # "the year (52 weeks)", "the pilot (6 weeks)": a period with its length in weeks in brackets (a quarter's weeks are
+    # read by _QUARTER_WEEKS)
+    r"\b(?:year|yr|period|term|pilot|trial|season)\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?"
+    r"(?P<n3>\d{1,2}) weeks?\s?\)", re.I)
 # "per quarter (13 weeks)", "a 13-week quarter", "the quarter, i.e. 13 weeks": a quarter counted in weeks, not months.
 _QUARTER_WEEKS = compile_regex(
     r"\bquarter(?:ly)?\b(?: \w+)?\s?(?:\(|,|:|=|-|–|—)?\s?(?:i\.e\.,? |ie |so |that's |that is |which is |is |of |= )?"

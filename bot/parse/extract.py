@@ -2017,6 +2017,8 @@ CALENDAR_MONTH = [
         r"(?:\s(?:thing|month|convention|one|rule))?)?"),
     _rx(r"\bcalendar months?\s?(?:of|=|is|are|with|at)?\s?(?P<a>2[89]|3[01])[- ]?days?\b"),
     _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]day (?:calendar |billing )?months?\b(?!\s?\(?\s?\d)"),
+    # "per month (30 days)", "a month (= 31 days)": the month asked for, its days said in brackets
+    _rx(r"\bmonths?\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?(?P<a>2[89]|3[01])[- ]?days?\s?\)"),
     # "round the clock, 30 days (720 hrs)", "31 days / 744h": a month's days with their hours said beside them (the
     # hours must be the days' 24 each)
     _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]?days?\s?(?:\(\s?(?:=\s?|i\.?e\.?,?\s)?|/\s?|=\s?)(?P<h>\d{3})\s?"

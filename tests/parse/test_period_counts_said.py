@@ -135,3 +135,23 @@ def test_a_count_of_these_calls_over_a_period_is_the_call_volume(text: str, figu
     reply = reply_text(text)
     assert "Not used" not in reply, reply
     assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 1k × $1/1M + 200 × $4/1M = $0.0018 × 20,000 = $36.00 a day; × 30 days = $1,080.00
+        ("20k calls a day, 1k in / 200 out at $1/$4. per month (30 days)?", ["Per month of 30 days", "*$1,080.00*"]),
+        # 42M × $2.50/1M + 7M × $10/1M = $175.00 a week = $25.00 a day; 13 weeks = 91 days: $2,275.00
+        ("weekly: 42M input, 7M output at $2.50/$10 per M. per week and per quarter (13 weeks)?",
+         ["*$175.00*", "$25.00 × 91 days = *$2,275.00*"]),
+        # $36.00 a day × 364 days (52 weeks) = $13,104.00
+        ("20k calls a day, 1k in / 200 out at $1/$4. and the year (52 weeks)?", ["*$13,104.00*"]),
+    ],
+)
+def test_a_period_with_its_length_in_brackets_is_priced_over_that_length(text: str, figures: list[str]) -> None:
+    """ "per quarter (13 weeks)", "per month (30 days)": the rep's length of the period is priced beside the engine's
+    convention, never listed as unused."""
+    reply = reply_text(text)
+    assert "Not used" not in reply, reply
+    assert_figures(text, figures)
