@@ -786,6 +786,13 @@ _FLOW_CALLS = compile_regex(
     r"messages|documents|docs|tickets|jobs)?\s?(?:/|a|an|per|each|every)\s?(?:day|hour|hr|week|month|mo|min|"
     r"minute|second|sec)\b", re.I)
 _FLOW_TOKENS = compile_regex(r"\d\s?(?:k|m)?\s?(?:in|out|input|output|tokens?|tok)\b", re.I)
+# "- business hours 09:00–17:00 (8h): ...", "- overnight: ...", "- weekends: ...": parts of one day's or week's
+# traffic, never separate flows.
+_PART_OF_TIME = compile_regex(
+    r"\d{1,2}:\d{2}|\b\d{1,2}\s?(?:am|pm)\b|\(\s?~?\d{1,2}\s?(?:h|hrs?|hours?)\s?\)|\b(?:hours?|hrs?|overnight|night|"
+    r"nights|mornings?|afternoons?|evenings?|daytime|business|peak|off-peak|weekdays?|weekends?|rest of|"
+    r"mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
+    r"month \d|week \d|day \d|q[1-4])\b", re.I)
 
 
 def flow_items(text: str) -> list[ItemRow] | None:
@@ -817,6 +824,8 @@ def flow_items(text: str) -> list[ItemRow] | None:
     for m in matches:
         if m is None or not (_FLOW_CALLS.search(m.group("said")) and _FLOW_TOKENS.search(m.group("said"))):
             return None
+        if _PART_OF_TIME.search(m.group("label")) or _PART_OF_TIME.search(m.group("said").split(",")[0]):
+            return None  # a part of the day or week (its hours, a weekday): one workload's profile, not a flow
         items.append((m.group("label").strip(), m.group("said").strip().rstrip(".;")))
     if len({label.lower() for label, _ in items}) != len(items):
         return None

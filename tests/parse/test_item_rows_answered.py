@@ -149,6 +149,11 @@ def test_flows_listed_with_a_dash_after_the_name_are_separate_items() -> None:
         "quote please:\n- calls: 20k/day\n- input: 1,500 tokens\n- output: 400 tokens\n- rates: $1/$4",
         # two price lists for the same tokens: a switch, priced both ways in one quote
         "20k calls/day, 1,500 in / 400 out.\n- current: $5/$20\n- proposed: $1/$4\nmonthly saving?",
+        # the parts of one day's traffic, each with its hours: one workload's profile, not two flows
+        "one weekday, daily cost at $1/$4:\n- business hours 09:00–17:00 (8h): 60 requests/min, 2k in / 300 out\n"
+        "- rest of the day (16h): 10 requests/min, 2k in / 300 out",
+        "- weekdays: 80k calls a day, 1,500 in / 400 out\n- weekends: 15k calls a day, 1,500 in / 400 out\n"
+        "$1.10/$4.40. week cost?",
     ],
 )
 def test_a_list_of_one_deals_fields_is_not_split_into_items(text: str) -> None:
