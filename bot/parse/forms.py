@@ -1149,6 +1149,18 @@ def _working_day_idiom(m: re.Match[str]) -> str:
     return f"{start}am-{end}pm"
 
 
+# "cached at 10p, sorry, 10 cents", "30p - sorry, 30 cents": a figure taken back and said again; the first is dropped
+_TAKEN_BACK = screened(
+    r"(?<![\w.$])\$?\d{1,6}(?:\.\d{1,6})?\s?(?:(?:p|pence|c|cents?|k|m)\b|¢)?\s?(?:,|-|–|—|\.\.\.|;)?\s?"
+    r"\b(?:sorry|i mean|i meant|correction|oops|scratch that|make that|er+m?|um+)\b\s?[,:-]?\s?(?=\$?\d)"
+)
+# "30p - sorry, 30 cents, too long in the london office - cache read": the figure taken back inside an aside between
+# dashes; the figure said again is kept and the rest of the aside dropped
+_TAKEN_BACK_ASIDE = screened(
+    r"(?<![\w.$])\$?\d{1,6}(?:\.\d{1,6})?\s?(?:p|pence|c|cents?|¢)?\s?(?P<dash>-|–|—)\s?"
+    r"\b(?:sorry|i mean|i meant|correction|oops)\b\s?[,:]?\s?"
+    r"(?P<right>\$?\d{1,6}(?:\.\d{1,6})?\s?(?:p|pence|c|cents?|¢)?)(?:,[^\n\d$–—-]{0,60}?)?\s?(?P=dash)\s?"
+)
 # "a mil calls a month", "one bn tokens": one of a scale word, before the count it scales (never "a mil a month",
 # which may be dollars)
 _ONE_SCALE_WORD = screened(
@@ -1660,6 +1672,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
     text = read_shorthand(read_rows(text))
+    if any(w in text for w in ("sorry", "mean", "correction", "oops", "scratch", "make that", " er", " um")):
+        text = _TAKEN_BACK_ASIDE.sub(lambda m: f"{m.group('right')} ", text)
+        text = _TAKEN_BACK.sub("", text)
     if "-to-" in text:
         text = _WORKING_DAY_IDIOM.sub(_working_day_idiom, text)
     for raw, plain in _UNICODE_FRACTIONS.items():

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from bot.parse import parse
-from tests.support.replies import assert_figures
+from tests.support.replies import assert_figures, reply_text
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,23 @@ def test_a_rate_said_in_words_is_priced() -> None:
     # 1M x $4 = $4.00 input; 200k x $12 = $2.40 output, a day
     assert_figures("four dollars a million in and twelve out, one million input tokens a day and two hundred "
                    "thousand output. daily cost?", ["$4.00", "$2.40", "$6.40"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$2 per million input, cached at 20p, sorry, 20 cents, per million. 4,000-token prefix, 50k calls a day, all "
+        "hits. saving per day?",
+        "input $2/M and 20p — sorry, 20 cents, long day — cache read; 4k prefix, 50k calls/day. daily saving if all "
+        "hit?",
+        "4k prefix, $2/M in, reads $0.25, I mean $0.20, 50k calls a day, all hits. daily saving?",
+        # near miss: "sorry" with no figure after it takes nothing back
+        "4k prefix, 50k calls a day at $2 in / $0.20 cached, sorry if obvious. daily saving if all hit?",
+    ],
+)
+def test_a_figure_taken_back_is_replaced_by_the_one_said_after(text: str) -> None:
+    # 4,000 × ($2 − $0.20)/1M = $0.0072 a hit × 50,000 = $360.00 a day
+    fields = parse(text).fields
+    assert (fields.input_rate, fields.cache_read_rate) == (Decimal(2), Decimal("0.2")), fields
+    reply = reply_text(text)
+    assert "$0.0072" in reply and "$360.00 a day" in reply, reply
