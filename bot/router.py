@@ -1415,13 +1415,21 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.input_cut = input_cut(read, f.prefix_tokens, f.input_tokens_per_call, f.prefix_share)
         if claimed is not None:
             out.cut_claim = (claimed, out.input_cut.cut >= claimed)
-    if f.input_spend is not None and f.prefix_share is not None and read is not None:
+    spend, spend_period = f.input_spend, f.spend_period
+    if (spend is None and f.prefix_share is not None and f.input_tokens_per_day is not None and input_rate is not None
+            and f.prefix_tokens is None):
+        # "steady 2,000 tok/s of input, ~80% of it is cacheable prefix, $2/M": the input spend of those tokens, a month
+        from pricing.units import month_from_day, token_cost
+
+        spend, spend_period = month_from_day(token_cost(f.input_tokens_per_day, input_rate)), "month"
+        out.input_bill_tokens = (f.input_tokens_per_day, input_rate)
+    if spend is not None and f.prefix_share is not None and read is not None:
         # "$9,000/mo on input tokens, 70% of it a repeated prefix, reads at 10%": the input bill with caching.
         from pricing.caching_figures import input_bill_with_caching
 
-        out.input_bill = input_bill_with_caching(f.input_spend, f.prefix_share, read,
+        out.input_bill = input_bill_with_caching(spend, f.prefix_share, read,
                                                  f.hit_ratio if f.hit_ratio is not None else Decimal(1))
-        out.input_bill_period = f.spend_period or "month"
+        out.input_bill_period = spend_period or "month"
         stated = out.input_bill_period
         from pricing.units import HOURS_PER_PERIOD, hours_in, per_period
 

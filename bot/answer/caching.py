@@ -111,6 +111,8 @@ class CachingAnswer(AnswerBase):
     #: "the prefix's input cost per day without caching vs with, and the difference?": the prefix's cost both ways.
     prefix_bill: PrefixBill | None = None
     input_bill_period: str | None = None
+    #: "2,000 tok/s of input ... $2/M": the input spend worked out from the tokens (a day's tokens, the input rate)
+    input_bill_tokens: tuple[Decimal, Decimal] | None = None
     #: "... what's the monthly saving, and per day?": the input bill's saving over the other periods asked.
     #: (period, its hours, the stated period's hours, their ratio, the saving over it)
     input_bill_periods: list[tuple[str, Decimal, Decimal, Decimal, Decimal]] = Field(default_factory=new_list)

@@ -667,6 +667,8 @@ _CALLS_HIT = _rx(r"\s(?:that |which )?(?:all |each |every one )?(?:hit|hits)\b(?
                  r"\s(?:that |which )?(?:are|will be|would be) (?:all )?(?:cache )?hits\b")
 # "... of input tokens are the same repeated prefix": a prefix named in the same clause after a share of the prompt.
 PREFIX_NAMED = _rx(r"[^.;?!\n\d]{0,60}?\b(?:prefix|preamble)\b")
+# "~80% of it is cacheable prefix" (not "95% of those prefix tokens come from cache": a share of the prefix itself)
+_OF_IT = _rx(r"\s?of (?:it|that|this)\b(?!\s(?:prefix|preamble))")
 # "use half the PTUs": the one fraction word reps use for utilization.
 HALF_UTILIZATION = _rx(
     r"\b(?:use|using|used|utili[sz]e|utili[sz]ing|run(?:ning)? at|fill(?:ing)?|at)\s"
@@ -3756,6 +3758,11 @@ class Scanner:
                    in (None, "utilization") for m in others)
 
     def _label_percent(self, start: int, end: int, value: Decimal) -> None:
+        of_it = _OF_IT.match(self.text, end)
+        if of_it is not None and PREFIX_NAMED.match(self.text, of_it.end()):
+            # "2,000 tok/s of input ... ~80% of it is cacheable prefix": the prefix's share of the input said before
+            self.found.add("prefix_share", value)
+            return
         label = nearest_label(self.text, start, end, PERCENT_LABELS, numbers=self.work)
         named = _UTILIZATION_RIGHT_BEFORE.search(self.text, max(0, start - 24), start) if label == "discount" else None
         cheaper = bool(named) and bool(_CHEAPER_RIGHT_AFTER.match(self.text, end))

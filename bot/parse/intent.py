@@ -234,6 +234,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.CACHING] += 3
         if _CACHE_PRICE_NAMED.search(text):
             scores[Intent.CACHING] += 2  # "the cache write on a 4k prompt at $6.25/M costs ...?": a cache price asked
+    if _has(found, "prefix_share"):  # "~80% of it is cacheable prefix": the repeated share of the input
+        scores[Intent.CACHING] += 3
     if _has(found, "hit_ratio"):
         scores[Intent.CACHING] += 2
     if _has(found, "discount") and not _has(found, "markup"):

@@ -211,3 +211,25 @@ def test_a_cache_refreshed_so_many_times_a_day_is_no_call_volume() -> None:
     fields = parse("2.5k prefix, 100k calls a day, the cache is refreshed 3 times a day. $0.25/M in, $0.025/M "
                    "cached. daily saving?").fields
     assert (fields.calls_per_day, fields.writes_per_day) == (Decimal(100000), Decimal(3))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "steady 1,000 tok/s of input 24/7, ~75% of it is cacheable prefix. $3/M in, reads 10%. input spend now vs "
+        "saving per month?",
+        "they push 86.4M input tokens a day and 75% of that is a repeated prefix; $3/M input, cache reads at 10% of "
+        "input. monthly input spend and what caching saves?",
+    ],
+)
+def test_an_input_volume_with_a_prefix_share_gives_the_spend_and_the_saving(text: str) -> None:
+    # 86,400,000 tokens a day × $3/1M = $259.20 × 730 h ÷ 24 h = $7,884.00 a month; × 75% × (1 − 10%) = $5,321.70 saved
+    assert parse(text).fields.prefix_share == Decimal("0.75")
+    reply = reply_text(text)
+    for figure in ("$7,884.00", "$5,321.70"):
+        assert figure in reply, (figure, reply)
+
+
+def test_a_share_of_it_that_is_no_prefix_is_no_prefix_share() -> None:
+    # near miss: a share "of it" that names no prefix
+    assert parse("1,000 tok/s of traffic, 80% of it is input, $3/$15. monthly?").fields.prefix_share is None
