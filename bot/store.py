@@ -76,6 +76,20 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+def json_text(value: Any) -> str:
+    """`value` (JSON-ready: dicts, lists, strings, numbers) as the JSON text a TEXT column keeps, encoded in one pass
+    by pydantic-core: the same JSON value as ``json.dumps(value, default=str)``, written compactly and in UTF-8, for
+    about a tenth of the instructions (an answered quote's request and data cost a tenth of an @mention's store
+    writes). What it cannot encode (a lone surrogate from an escaped ``\\ud800`` in a message) is encoded by
+    :mod:`json` as before; either way the text reads back (``json.loads``) as the same value."""
+    from pydantic_core import to_json
+
+    try:
+        return to_json(value, fallback=str).decode("utf-8")
+    except (ValueError, TypeError):  # PydanticSerializationError is a ValueError
+        return json.dumps(value, default=str)
+
+
 def is_postgres_url(location: object) -> bool:
     return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
 
@@ -272,7 +286,7 @@ class Store(ABC):
             "request, result, ts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 _iso(_now()), surface, user, channel, thread_ts, text, intent, int(understood),
-                json.dumps(data.get("request"), default=str), json.dumps(dict(data), default=str), ts,
+                json_text(data.get("request")), json_text(dict(data)), ts,
             ),
         )
 
@@ -761,7 +775,8 @@ class SqliteStore(Store):
         finally:
             with self._lock:
                 self._in_use -= 1
-                self._idle.notify_all()
+                if self._closed:  # only `close` waits on it, and it sets `_closed` (under this lock) before waiting
+                    self._idle.notify_all()
 
     def close(self) -> None:
         """Close every thread's connection, once no statement is running (waits up to `BUSY_TIMEOUT_SECONDS`);

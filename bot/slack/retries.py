@@ -23,7 +23,7 @@ from typing import Any
 from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 
 from bot.slack.context import EVENT_ID, logger
-from bot.store import EVENT_ID_RETENTION, STORE_ERRORS, Store
+from bot.store import EVENT_ID_RETENTION, STORE_ERRORS, Store, json_text
 
 PRUNE_EVERY_SECONDS = 3600.0
 
@@ -201,7 +201,7 @@ def install(app: App, store: Store, *, takeover: bool = False) -> Admit:
                 try:
                     first_delivery = store.claim_event(
                         str(event_id), wait=CLAIM_WAIT_SECONDS, owner=adopting.owner if adopting else None,
-                        body=json.dumps(body, separators=(",", ":")) if adopting else None,
+                        body=json_text(body) if adopting else None,
                     )
                 except STORE_ERRORS as error:
                     # better a rare duplicate (a retry sent to another process) than a lost or late answer

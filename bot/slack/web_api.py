@@ -23,6 +23,7 @@ import http.client
 import io
 import json
 import logging
+import threading
 from typing import Any
 from urllib.error import HTTPError, URLError
 from urllib.request import Request
@@ -56,6 +57,17 @@ POOL_CONNECTIONS = 16
 
 #: The calls that carry an answer, made without the SDK's layers around the request (`PooledWebClient.api_call`).
 POSTING_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral"})
+
+
+def json_body(body: dict[str, Any]) -> bytes:
+    """A JSON request body: encoded by pydantic-core (compact, UTF-8); text it cannot encode (a lone surrogate from an
+    escaped ``\\ud800`` in a message) as the SDK encodes it (``json.dumps``). Either way Slack reads the same JSON."""
+    from pydantic_core import to_json
+
+    try:
+        return to_json(body)
+    except (ValueError, TypeError):  # PydanticSerializationError is a ValueError
+        return json.dumps(body).encode("utf-8")
 
 
 def retry_handlers(max_retries: int = MAX_RETRIES, connection_retries: int = CONNECTION_RETRIES) -> list[RetryHandler]:
@@ -95,6 +107,7 @@ class PooledWebClient(WebClient):
         super().__init__(*args, **kwargs)
         self._pool = KeptAlive(timeout=self.timeout, ssl_context=self.ssl, maxsize=pool_connections)
         self._posting: dict[tuple[Any, ...], tuple[str, dict[str, str]]] = {}
+        self._encoded = threading.local()  # the body `_post` encoded for this thread's request
 
     def api_call(self, api_method: str, **kwargs: Any) -> Any:
         """The SDK's call, with this thread's work slot given up while it waits on Slack, retries' back-off
@@ -117,12 +130,25 @@ class PooledWebClient(WebClient):
 
     def _post(self, api_method: str, body: dict[str, Any]) -> SlackResponse:
         """What the SDK's `api_call` does for a JSON body, without rebuilding the URL and headers, checking
-        deprecations and formatting the debug line on every call: the same request (URL, headers, body) through
-        the same `_perform_urllib_http_request`, so the retry handlers, the error mapping and their log lines are
-        the SDK's own, and the same SlackResponse, validated (an error answer raises SlackApiError)."""
+        deprecations and formatting the debug line on every call: the same request (URL, headers, the body's JSON)
+        through the same `_perform_urllib_http_request`, so the retry handlers, the error mapping and their log
+        lines are the SDK's own, and the same SlackResponse, validated (an error answer raises SlackApiError)."""
         url, headers = self._posting_request(api_method)
         args: dict[str, Any] = {"headers": headers, "data": {}, "params": {}, "files": None, "json": body}
-        response = self._perform_urllib_http_request(url=url, args=args)
+        # The body is encoded here, in one pass by pydantic-core (compact, UTF-8: the same JSON value as the SDK's
+        # `json.dumps`, for a fraction of the instructions on a reply's text, blocks and metadata), and handed to
+        # the transport beside the SDK's request (`_perform_urllib_http_request_internal`), which then carries no
+        # body of its own: its retry loop, error mapping and log lines stay the SDK's.
+        if self.proxy is None and url.lower().startswith(("http://", "https://")):  # the pool's transport
+            headers["Content-Type"] = "application/json;charset=utf-8"  # what the SDK sets for a JSON body
+            self._encoded.body = json_body(body)
+            without_body: dict[str, Any] = {**args, "json": None}
+            try:
+                response = self._perform_urllib_http_request(url=url, args=without_body)
+            finally:
+                self._encoded.body = None
+        else:
+            response = self._perform_urllib_http_request(url=url, args=args)
         data: Any = response.get("body", None)
         if "parsed_body" in response:
             data = response["parsed_body"]
@@ -157,8 +183,9 @@ class PooledWebClient(WebClient):
     def _perform_urllib_http_request_internal(self, url: str, req: Request) -> dict[str, Any]:
         if self.proxy is not None or not url.lower().startswith(("http://", "https://")):
             return super()._perform_urllib_http_request_internal(url, req)
+        data = req.data if req.data is not None else getattr(self._encoded, "body", None)  # see `_post`
         try:
-            response = self._pool.post(url, req.data, dict(req.header_items()))  # type: ignore[arg-type]
+            response = self._pool.post(url, data, dict(req.header_items()))  # type: ignore[arg-type]
         except NotSentError as error:
             raise URLError(error) from error
         except AnswerTimeoutError as error:

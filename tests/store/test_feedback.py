@@ -87,3 +87,39 @@ def test_verdicts_stored_before_one_per_reader_are_kept(tmp_path: Path) -> None:
     listed = open_store(location).marked_wrong()
     assert [(w["id"], w["feedback_by"], w["feedback_at"]) for w in listed] == [
         (quote_id, "U2", "2026-01-02T00:00:00+00:00")]
+
+
+# A quote's request and data are kept as JSON encoded in one pass (bot.store.json_text): what a click on "Copy for
+# proposal" or "Show chart" reads back is what the answer said, for answers of every kind and any text.
+STORED_ASKS = [
+    "40% discount on PTUs, we'd sit around 80% utilization",
+    "4k-token system prompt, 10k calls a day at $5/M input and $0.50/M cache reads, is caching worth it?",
+    "endpoint charges $0.002 per call, calls are ~1,500 input and 400 output tokens at $3/$15 per M: cheaper?",
+    "2M input + 500k output tokens a day at $5/$15 per 1M",
+    "Azure list is 20% over direct and their EA gives 12% off: what's the effective markup?",
+    "we’re quoting “about 40%” off on-demand — at 75 % utilization does the PTU pay? ✓ 日本語",  # not ASCII
+    "what's a PTU?",  # near miss: no figures, nothing to copy
+]
+
+
+@pytest.mark.parametrize("ask", STORED_ASKS)
+def test_a_stored_quote_reads_back_as_the_answer_gave_it(ask: str, store: Store) -> None:
+    from bot import router
+
+    reply = router.answer(ask, rate_cards={})
+    quote_id = store.record_quote(surface="mention", user="U1", channel="C1", thread_ts="1.1", text=ask,
+                                  intent=reply.intent, understood=reply.understood, data=reply.data)
+    kept = store.quote_data(quote_id, channel="C1")
+    assert kept == reply.data
+    assert (kept or {}).get("proposal") == reply.data.get("proposal")  # the paragraph "Copy for proposal" shows
+    [row] = [q for q in store.quotes(limit=1) if q["id"] == quote_id]
+    assert row["request"] == reply.data["request"] and row["text"] == ask
+
+
+def test_special_numbers_and_keys_keep_their_json_value() -> None:
+    import json
+
+    from bot.store import json_text
+
+    for value in ({"x": float("inf"), "y": -0.0, "z": 1e-07}, {"n": None, "t": (1, 2), "b": True}, {"s": "a\ud800"}):
+        assert json.dumps(json.loads(json_text(value))) == json.dumps(json.loads(json.dumps(value, default=str)))
