@@ -7,9 +7,12 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+import pytest
 import yaml
 
 import glossary
+from glossary import checked
+from glossary.checked import CACHE_ENV
 from glossary.rules import DEFAULT_RULES_PATH, FILE_LISTS
 
 BUNDLED = yaml.safe_load(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
@@ -45,21 +48,43 @@ def test_every_list_of_the_file_is_named_here() -> None:
     assert set(READ_AS) == set(FILE_LISTS)
 
 
+def _assert_each_list_reaches_the_coach(rule_set: glossary.RuleSet, path: Path, load: str) -> None:
+    assert rule_set.path == path, load
+    for name, part in READ_AS.items():
+        pattern = getattr(rule_set, part)
+        assert pattern is not None, (load, name)
+        assert pattern.search(f"so {_word(name).upper()} then"), (load, name)  # as written, any case
+        others = [other for other in [*FILE_LISTS, "asserting"] if other != name]
+        assert not any(pattern.search(_word(other)) for other in others), (load, name)
+    assert rule_set.asserting_negation is not None
+    assert rule_set.asserting_negation.search(_word("asserting")), load
+    assert not rule_set.asserting_negation.search(_word("negations")), load
+    assert rule_set.asserting_triggers == frozenset({"zqtrigger"}), load
+
+
 def test_each_list_of_a_rules_file_reaches_the_coach_as_written_and_no_other(tmp_path: Path) -> None:
     path = _file_with_one_word_a_list(tmp_path)
     for load in ("checked now", "checked before"):  # the second load takes the remembered check
-        rule_set = glossary.load_rules(path)
-        assert rule_set.path == path, load
-        for name, part in READ_AS.items():
-            pattern = getattr(rule_set, part)
-            assert pattern is not None, (load, name)
-            assert pattern.search(f"so {_word(name).upper()} then"), (load, name)  # as written, any case
-            others = [other for other in [*FILE_LISTS, "asserting"] if other != name]
-            assert not any(pattern.search(_word(other)) for other in others), (load, name)
-        assert rule_set.asserting_negation is not None
-        assert rule_set.asserting_negation.search(_word("asserting")), load
-        assert not rule_set.asserting_negation.search(_word("negations")), load
-        assert rule_set.asserting_triggers == frozenset({"zqtrigger"}), load
+        _assert_each_list_reaches_the_coach(glossary.load_rules(path), path, load)
+
+
+@pytest.mark.parametrize("record", [b"", b"\xff\x00garbage"], ids=["without lists", "damaged"])
+def test_each_list_reaches_the_coach_when_the_remembered_check_kept_no_usable_lists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, record: bytes
+) -> None:
+    """A rule set remembered as passing but without its joined lists (an older record, or a damaged one) is not
+    checked again, yet every list still reaches the coach, and the record is written again with the lists."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv(CACHE_ENV, str(cache))
+    path = _file_with_one_word_a_list(tmp_path)
+    glossary.load_rules(path)  # checked in full, remembered with its lists
+    (kept,) = (cache / "checked-rules").iterdir()
+    kept.write_bytes(record)
+    _assert_each_list_reaches_the_coach(glossary.load_rules(path), path, "record without lists")
+    again = checked.recall(kept.name)
+    assert again is not None and set(again) == {*FILE_LISTS, "asserting_negations.patterns"}
+    assert again["answers"] is not None and _word("answers") in again["answers"]
+    _assert_each_list_reaches_the_coach(glossary.load_rules(path), path, "record written again")
 
 
 def test_a_rules_file_without_sentence_lists_leaves_each_of_them_unread(tmp_path: Path) -> None:
