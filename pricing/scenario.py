@@ -147,6 +147,7 @@ class Row(NamedTuple):
 # variable, and in production or at high volume); high_volume; in_play (provisioned worth examining: sustained, or
 # steady volume that is not a fixed run of transactions); fixed_transactions (one call per item at a fixed volume,
 # or with capped prompts and a fixed cost per item wanted; neither prompt sizes nor volume varying widely);
+# item_fee_cheaper (one item per call and the per-call fee below per-token at the stated size, neither varying widely);
 # peak ("unknown", "at_or_above_break_even", "below_break_even"); offered (a provisioned discount stated);
 # prefix ("unknown", "below_minimum", "large", "short").
 # Text facts: break_even, utilization, prefix_tokens, minimum.
@@ -171,6 +172,9 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
         Row({"fixed_transactions": True}, "viable",
             "works, but at a fixed transaction volume a flat fee per call is simpler to budget; input and output are "
             "billed separately"),
+        Row({"item_fee_cheaper": True}, "viable",
+            "works, but at the stated call size the per-call fee costs less for the same item; input and output are "
+            "billed separately"),
         Row({}, "recommended", "the default until volume and peaks are known; input and output are billed separately"),
     ),
     "per_call": (
@@ -182,6 +186,11 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
         Row({"fixed_transactions": True}, "recommended",
             "a fixed run of transactions with bounded prompt sizes: a flat fee per call gives finance a predictable "
             "cost per operation; check the tokens-per-call crossover against per-token rates"),
+        # "always one receipt per call ... per-call $0.0015 against $0.00152 per-token": the item is the natural unit
+        # and the fee undercuts per-token at the stated call size
+        Row({"item_fee_cheaper": True}, "recommended",
+            "one item per call makes the call a natural unit, and at the stated call size the fee costs less than "
+            "per-token: a predictable cost per operation; check the tokens-per-call crossover if items grow"),
         Row({"transactional": True}, "viable",
             "transactions with bounded prompt sizes give a predictable cost per operation; check the tokens-per-call "
             "crossover"),
@@ -303,6 +312,10 @@ def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
         "high_volume": t.high_volume is True,
         "fixed_transactions": fixed_transactions,
         "fee_cheaper": t.fee_cheaper,
+        # one business item per call and a fee that undercuts per-token at the stated size, whatever the volume does
+        # short of swinging
+        "item_fee_cheaper": (t.transactional is True and t.fee_cheaper is True and t.prompt_sizes != "varied"
+                             and t.volume_variability != "high"),
         "in_play": sustained or (t.volume_variability == "low" and not fixed_transactions),
         "peak": peak,
         "stated": t.utilization is not None,

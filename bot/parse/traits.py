@@ -323,7 +323,11 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"an?) \w+|"
         # "exactly one anomaly-check call per record", "every parcel label triggers exactly one address-check call"
         r"\b(?:a single|exactly one|just one|only one) [\w-]+(?: [\w-]+)? (?:call|request) (?:per|for each|for every) "
-        r"\w+|\b(?:every|each) (?!(?:\w+ )?" + _NOT_AN_ITEM + r"s?\b)"
+        r"\w+|"
+        # "always one receipt per call", "a single invoice per request": the item said first, then the call it fills
+        r"\b(?:one|a single|1|exactly one|just one|only one) (?:[\w-]+ )?" + _ITEM + r"(?: [\w-]+)? (?:per|each|a|an|"
+        r"in (?:each|every)|for each|for every) (?:model |api |llm )?(?:call|request|invocation)\b|"
+        r"\b(?:every|each) (?!(?:\w+ )?" + _NOT_AN_ITEM + r"s?\b)"
         r"\w+(?: \w+)? (?:triggers|fires|kicks off|makes|sends|generates|needs) "
         r"(?:exactly |just |only )?(?:one|a single|1)\b[^.;\n]{0,30}?\b(?:call|request|invocation)\b"
         # "each session makes one planning call and then up to 30 tool calls": more calls follow the one

@@ -342,3 +342,64 @@ def test_a_scheduled_spike_beside_random_bursts_still_swings() -> None:
                    "some random bursts too. structure?")
     assert "*Per-token: recommended.*" in reply
     assert "*Per-call: recommended.*" not in reply
+
+
+# --- one item per call, with a fee that undercuts per-token at the stated call size --------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 3,000 × $0.40/1M + 200 × $1.60/1M = $0.00152 against $0.0015; 2M calls: $3,040.00 against $3,000.00
+        ("Receipt parsing for an expense app, 2M receipts a month, always one receipt per call. Per-call is $0.0015. "
+         "Per-token would be 3,000 in / 200 out at $0.40/$1.60. What do we recommend?",
+         ["*$0.00152*", "$3,040.00", "$3,000.00"]),
+        # 5,000 × $0.60/1M + 150 × $2.40/1M = $0.00336 against $0.003; 300k calls: $1,008.00 against $900.00
+        ("ID-card checks for a bank's onboarding flow: one image per request, about 300k a month. The vendor quotes "
+         "$0.003 per call; per-token it'd be 5,000 in / 150 out at $0.60/$2.40. Which should we propose?",
+         ["*$0.00336*", "$1,008.00", "$900.00"]),
+    ],
+)
+def test_one_item_per_call_with_a_cheaper_fee_recommends_per_call(text: str, figures: list[str]) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "scenario"
+    assert "*Per-call: recommended.* One item per call" in reply.text
+    assert "*Per-token: viable.*" in reply.text
+    missing = [f for f in figures if f not in reply.text]
+    assert not missing, f"{missing} not in:\n{reply.text}"
+
+
+@pytest.mark.parametrize(
+    ("text", "per_call"),
+    [
+        # the fee costs more: 2,500 × $0.50/1M + 300 × $2.00/1M = $0.00185 against $0.002
+        ("Claims intake, a single claim form per call, 50k claims a month. Flat fee $0.002 per call vs per-token "
+         "2,500 in / 300 out at $0.50/$2.00. Which structure?", "not recommended"),
+        # the same cheaper fee, but prompt sizes that vary hide the cost driver
+        ("Receipt parsing, 2M receipts a month, one receipt per call but prompt sizes vary widely. Per-call is "
+         "$0.0015. Per-token would be 3,000 in / 200 out at $0.40/$1.60. What do we recommend?", "not recommended"),
+        # the same cheaper fee, but a volume that swings keeps per-token the default
+        ("Receipt parsing, one receipt per call, volume is all over the place. Per-call is $0.0015. Per-token would be "
+         "3,000 in / 200 out at $0.40/$1.60. What do we recommend?", "viable"),
+    ],
+)
+def test_one_item_per_call_is_not_enough_when_the_fee_costs_more_or_sizes_or_volume_swing(
+        text: str, per_call: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert f"*Per-call: {per_call}.*" in reply.text
+    assert "*Per-token: recommended.*" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "always one receipt per call",
+        "a single claim form per call",
+        "exactly one scanned invoice per request",
+    ],
+)
+def test_one_item_said_before_its_call_is_transactional(text: str) -> None:
+    assert _traits(f"Expense app, {text}, 40k a month. Which structure?").transactional is True
+
+
+def test_one_conversation_per_session_is_no_business_item() -> None:
+    assert _traits("Support chat, one conversation per session, 40k a month. Which structure?").transactional is None
