@@ -246,7 +246,11 @@ _DISCOUNT_AGAIN = screened(
     r"\b(?:get|gets|getting|push|pushes|pushing|negotiate|negotiates|negotiating|bring|brings|bringing|take|takes|"
     r"taking|move|moves|moving|raise|raises|raising|improve|improves|improving|land|lands|landing|bump|bumps|bumping)"
     r" (?:it|that|this|the discount|the offer|them|the number|the deal)(?: up| down)? to ~?(?P<a>\d{1,2}(?:\.\d+)?)"
-    r"\s?%|(?<![\w.])(?P<b>\d{1,2}(?:\.\d+)?)\s?% (?:below|under|cheaper|off)(?=\s?(?:$|\n|[.;,!?)]))"
+    r"\s?%|"
+    # "what if we get them 42%": the discount got for them, said without "to"
+    r"\b(?:get|gets|getting|got|land|lands|landing|offer|offers|offering|give|gives|giving) (?:them|the customer|"
+    r"the buyer|the client) (?:~|about |around )?(?P<c>\d{1,2}(?:\.\d+)?)\s?%(?!\s?(?:util|usage|load|use\b))|"
+    r"(?<![\w.])(?P<b>\d{1,2}(?:\.\d+)?)\s?% (?:below|under|cheaper|off)(?=\s?(?:$|\n|[.;,!?)]))"
 )
 
 
@@ -587,7 +591,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             # "$6 per unit-hour vs $10 on-demand" beside a load profile: the dearer figure is the on-demand price of
             # the same unit-hour (set against the committed one below)
             values["unit_hour_price"].append(value)
-        elif len(found.bare_spends) == 1 and (values.get("days_per_month") or values.get("hours_per_month")) and not \
+        elif len(found.bare_spends) == 1 and (values.get("days_per_month") or values.get("hours_per_month") or (
+                # "4 units x $22.50/unit-hour, 24/7 for a month ... on-demand ... would be $90k": the units' month
+                values.get("units") and values.get("unit_hour_price") and found.only_month_named)) and not \
                 values.get("on_demand_spend"):
             values["on_demand_spend"] = [value]
             found.spend_periods["on_demand_spend"] = "month"
@@ -1081,7 +1087,7 @@ def parse(text: str) -> Ask:
         found.unused = [u for u in found.unused if _said_value(u) not in prefixes]
     if intent is Intent.BREAK_EVEN and found.values.get("discount"):
         found.more_discounts = [tidy(v / 100) for m in _DISCOUNT_AGAIN.finditer(normalized)
-                                if (v := to_decimal(m.group("a") or m.group("b"))) is not None]
+                                if (v := to_decimal(m.group("a") or m.group("b") or m.group("c"))) is not None]
     if intent is Intent.QUOTE:
         found.replaced = _replaced(normalized)
         found.rate_change = _rate_change(normalized)

@@ -539,12 +539,15 @@ PEAK_TO_AVERAGE = [
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?:par|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?)\b"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1|times)\s?(?:the )?(?:peak[- ]?to[- ]?(?:average|avg|mean)|\bpar\b|"
         r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),
-    _rx(r"(?:peaks?|busiest (?:hours?|times?|periods?|days?)|spikes?|bursts?) (?:is |are |runs? |hits? |go(?:es)? |at |"
+    # ("peak traffic is about 2.5x their average": the peak's noun after it)
+    _rx(r"(?:peaks?(?: (?:traffic|load|usage|demand|volume|throughput))?|busiest (?:hours?|times?|periods?|days?)|"
+        r"spikes?|bursts?) (?:is |are |runs? |hits? |go(?:es)? |at |"
         r"sits? |sitting |"
         r"of |around |about |maybe |roughly |approx\.? |approximately |only |just |like |nearly |close to "
         r"|~)*(?:to )?(?P<a>" + NUMBER
         + r")\s?(?:x|times) (?:the |our |their |its |the daily |its daily )?(?:average|avg|mean|baseline)"),
-    _rx(r"\bpar\b(?: (?:ratio|of|is|=|:|around|about|roughly|~|only|just|like|maybe|probably|close to|nearly|"
+    # ("PAR's about 1.5": the ratio with its verb run on)
+    _rx(r"\bpar(?:'s)?\b(?: (?:ratio|of|is|=|:|around|about|roughly|~|only|just|like|maybe|probably|close to|nearly|"
         r"more like))*\s?~?(?P<a>" + NUMBER + r")"),
     # "peak:avg ~2.5", "peak/average of 3"
     _rx(r"\bpeak\s?[:/]\s?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|around|about|roughly|~))*\s?[:=]?\s?~?(?P<a>"
@@ -565,6 +568,21 @@ PEAK_TO_AVERAGE = [
     # "peak is only about five-quarters of the average, so 1.25 to 1": the ratio said after the peak, as n to 1
     _rx(r"\bpeaks?\b[^.;\d%$]{0,60}?(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:to|:)\s?1\b(?![.,]?\d)"),
 ]
+# "their peak runs roughly 25% above average", "peaks are ~40% over the mean", "25% above average at peak": the peak
+# said as a share above the average, a ratio of 1 + that share; "average sits 20% below peak": 1 ÷ (1 − that share).
+_ABOUT = r"(?:about |around |roughly |approx\.? |approximately |maybe |only |just |like |nearly |close to |~\s?)*"
+_AVERAGE_NOUN = r"(?:the |our |their |its )?(?:daily |normal |usual |typical |overall )?(?:average|avg|mean|baseline)\b"
+PEAK_ABOVE_AVERAGE = _rx(
+    r"\b(?:peaks?|peak (?:load|traffic|usage|demand|hours?|volume|throughput)|busiest (?:hours?|times?|periods?|days?)|"
+    r"spikes?)\b(?:\s(?:runs?|running|ran|is|are|was|were|sits?|sitting|goes|hits?|comes in|tops out|gets|at|of|"
+    r"typically|usually|only))*\s(?:(?:at|to)\s)?" + _ABOUT + r"(?P<above>" + NUMBER + r")\s?(?:%|percent\b|pct\b)\s"
+    r"(?:above|over|higher than|more than|greater than)\s" + _AVERAGE_NOUN + r"|"
+    r"(?<![\w.$])(?P<above2>" + NUMBER + r")\s?(?:%|percent\b|pct\b)\s(?:above|over|higher than|more than)\s"
+    + _AVERAGE_NOUN + r"\s(?:at|during|in|on)\s(?:the |their |our )?(?:peaks?|busiest|spikes?)\b|"
+    r"\b(?:average|avg|mean|baseline)(?: (?:load|traffic|usage|demand))?(?:\s(?:runs?|running|is|sits?|sitting|"
+    r"comes in|at))*\s" + _ABOUT + r"(?P<below>" + NUMBER + r")\s?(?:%|percent\b|pct\b)\s(?:below|under|lower than|"
+    r"less than)\s(?:the |their |our )?peak\b"
+)
 # The ratio named and its figure a few words on, whatever the words between ("peak vs average is something like 8x",
 # "peak-to-average: their SRE says ~1.25"): read only when no other form gave the ratio, and only a plain figure (a
 # count of something, a share or an amount after it is not the ratio).
@@ -672,7 +690,9 @@ _OF_IT = _rx(r"\s?of (?:it|that|this)\b(?!\s(?:prefix|preamble))")
 # "use half the PTUs": the one fraction word reps use for utilization.
 HALF_UTILIZATION = _rx(
     r"\b(?:use|using|used|utili[sz]e|utili[sz]ing|run(?:ning)? at|fill(?:ing)?|at)\s"
-    r"(?:only |about |around |roughly |maybe )?half\b"
+    # "we'll only use it about half the time": what is bought, named between
+    r"(?:(?:it|them|that|those|the (?:capacity|units|ptus|reservation|commitment))\s)?"
+    r"(?:only |about |around |roughly |maybe )*half\b(?! (?:price|off|the (?:price|rate|cost))\b)"
 )
 
 # "if they only hit 60", "util 65", "cost vs OD at 70?": a utilization written without its percent sign, read only
@@ -1770,6 +1790,58 @@ LOAD_SEGMENT_CLOCK = _rx(
     r"(?:[:=@|]\s?|(?:at|runs? at|needs?)\s)?~?(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?"
     r"(?:\s?(?P<unit>units?|ptus?|tpm|rpm|rps|qps|tps\b|" + _SPELT_RATE + r"))?(?!\s?%|\.\d|\d|\s?(?:-|to)\s?\d)"
 )
+# A time of day as a profile's range writes it: "8am", "6:30pm", "18:00", "midnight", "noon".
+def _clock_time(n: str) -> str:
+    return (r"(?:(?P<h" + n + r">[01]?\d|2[0-4])(?::(?P<m" + n + r">[0-5]\d))?\s?(?P<p" + n + r">am|pm)?|"
+            r"(?P<w" + n + r">midnight|noon|midday))")
+
+
+# "9 model units from 8am to 6pm, about 4 units 6pm-midnight, and 2 units overnight (midnight-8am)": the load first,
+# then the clock hours it runs (a word on when, and "from"/"between" or a bracket, may come between).
+LOAD_SEGMENT_THEN_CLOCK = _rx(
+    r"(?<![\w.$:/])~?(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?\s?(?:(?:model|pt|provisioned|reserved)\s)?"
+    r"(?P<unit>units?|ptus?|tpm|rpm|rps|qps|tps|" + _SPELT_RATE + r")\b"
+    r"(?:\s(?:overnight|at night|nights|in the (?:morning|evening|afternoon)|mornings|evenings|during the day|"
+    r"daytime|in the daytime|off[- ]peak|at peak|peak))?\s?(?:(?:from|between)\s|\(\s?)?"
+    + _clock_time("1") + r"\s?(?:-|to|until|till|through|and)\s?" + _clock_time("2") + r"(?!\w|:\d)\)?"
+)
+# "8am-6pm: 9 units", "6pm to midnight 4 units", "midnight-8am, 2 units": the clock hours, then the load.
+CLOCK_THEN_LOAD_SEGMENT = _rx(
+    r"(?<![\w.$:/])(?:(?:from|between)\s)?" + _clock_time("1") + r"\s?(?:-|to|until|till|through|and)\s?"
+    + _clock_time("2") + r"(?!\w|:\d)\s?(?:[:=@|,]\s?|(?:at|we need|they need|needs?|runs? at)\s)?"
+    r"(?:about |around |roughly |~\s?)?(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?\s?"
+    r"(?:(?:model|pt|provisioned|reserved)\s)?(?P<unit>units?|ptus?|tpm|rpm|rps|qps|tps|" + _SPELT_RATE + r")\b"
+)
+
+
+def _minute_of_day(m: re.Match[str], n: str, period: str | None) -> int | None:
+    """Minutes past midnight of one end of a clock range; ``period`` is the other end's am/pm, taken when this end says
+    none. None for a time that is not one (13pm, an hour with no am/pm on a 12-hour clock that could be either)."""
+    word = m.group("w" + n)
+    if word:
+        return 0 if word == "midnight" else 12 * 60
+    hour, minute, said = int(m.group("h" + n)), int(m.group("m" + n) or 0), m.group("p" + n)
+    if said or (period and hour <= 12):
+        if not 1 <= hour <= 12:
+            return None
+        return (hour % 12 + (12 if (said or period) == "pm" else 0)) * 60 + minute
+    if hour > 12 or m.group("h" + n).startswith("0") or m.group("m" + n):
+        return (hour % 24) * 60 + minute  # "18:00", "08", "24": the 24-hour clock
+    return None
+
+
+def daypart_hours(m: re.Match[str]) -> Decimal | None:
+    """The hours of one daypart of a profile: "8am to 6pm" 10, "6pm-midnight" 6, "midnight-8am" 8, "22:00-06:00" 8.
+    A time with no am/pm takes the other end's ("8-6pm" is 8am to 6pm unless that starts after it ends)."""
+    end = _minute_of_day(m, "2", m.group("p1"))
+    start = _minute_of_day(m, "1", m.group("p2"))
+    if start is not None and end is not None and not m.group("p1") and m.group("p2") and start > end:
+        start -= 12 * 60  # "8-6pm": 8am
+    if start is None or end is None or start == end:
+        return None
+    return Decimal((end - start) % (24 * 60)) / 60
+
+
 # A profile's segments that name no unit ("6 hrs at 200") take the one the message names elsewhere ("PTUs needed");
 # a count of something else after the load ("6 hrs at 200 calls") is not a load.
 _LOAD_UNIT_NAMED = _rx(r"\b(?P<unit>ptus?|tpm|rpm|rps|qps|tps|" + _SPELT_RATE + r")(?![\w/])")
@@ -1843,6 +1915,24 @@ def load_key(said: str) -> str:
     return ("t" if said.startswith("tok") else "r") + per
 
 
+def _dayparts(work: str) -> list[re.Match[str]]:
+    """The dayparts of a profile written with clock times beside loads ("9 units from 8am to 6pm", "6pm-midnight: 4
+    units"), in the order they stand, when there are two or more, none overlaps another, and their hours make a day."""
+    load_first = list(LOAD_SEGMENT_THEN_CLOCK.finditer(work))[:MAX_MATCHES]
+    clock_first = list(CLOCK_THEN_LOAD_SEGMENT.finditer(work))[:MAX_MATCHES]
+    # each daypart written the same way round, else the two ways mixed ("8am-6pm: 9 units, then 4 units till midnight")
+    for found in (load_first, clock_first, sorted([*load_first, *clock_first], key=lambda m: (m.start(), -m.end()))):
+        parts: list[re.Match[str]] = []
+        for m in found:
+            if parts and m.start() < parts[-1].end():
+                continue  # "4 units 6pm-midnight" read both ways: the first reading stands
+            parts.append(m)
+        hours = [daypart_hours(m) for m in parts]
+        if len(parts) >= 2 and None not in hours and sum(h for h in hours if h is not None) == 24:
+            return parts
+    return []
+
+
 def clock_segment_hours(m: re.Match[str]) -> Decimal | None:
     """The hours of one clock range of a profile: "00-08" -> 8, "18-24" -> 6, "22-06" -> 8, "8am-6pm" -> 10."""
     if m.group("p1") or m.group("p2"):
@@ -1878,6 +1968,9 @@ PERIOD_LENGTH = _rx(
 # The period named in the ask, as whole words ("monthly", "/mo"; never the "mo" of "model" or "more").
 _PERIOD_NAMED = {"month": _rx(r"\b(?:month\w*|mo|mos)\b"), "quarter": _rx(r"\b(?:quarter\w*|qtr|qtrs)\b"),
                  "year": _rx(r"\b(?:year\w*|annual\w*|yr|yrs)\b"), "week": _rx(r"\b(?:week\w*|wk|wks)\b")}
+
+
+_DAY_NAMED = _rx(r"\b(?:day|days|daily|/d|per d)\b")
 
 
 def period_length(m: re.Match[str], text: str) -> str | None:
@@ -2432,6 +2525,8 @@ class Found:
     # A load profile over a day: (load, hours it lasts), in ``load_unit`` ("tpm", "rps").
     load_profile: list[tuple[Decimal, Decimal]] = field(default_factory=list)
     load_unit: str | None = None
+    # The month is the one period the ask names ("24/7 for a month. monthly commit?"), no day, week, quarter or year.
+    only_month_named: bool = False
     # Ratios read from two loads: "utilization" -> (average, committed, unit), "peak_to_average" -> (peak, average,
     # unit), so the reply can show the division.
     load_ratios: dict[str, tuple[Decimal, Decimal, str]] = field(default_factory=dict)
@@ -2840,6 +2935,9 @@ class Scanner:
                 if value is not None:
                     self.found.add("context_tokens", value)
         self.found.direct = DIRECT.search(self.text) is not None
+        self.found.only_month_named = bool(_PERIOD_NAMED["month"].search(self.text)) and not any(
+            _PERIOD_NAMED[p].search(self.text) for p in ("quarter", "year", "week")
+        ) and not _DAY_NAMED.search(self.text)
 
     def _profile_unit(self, segments: list[re.Match[str]]) -> set[str]:
         """The unit of a profile whose segments name none ("6 hrs at 200" under "PTUs needed by hour"): the one load
@@ -2936,8 +3034,14 @@ class Scanner:
         clock = list(LOAD_SEGMENT_CLOCK.finditer(self.work))[:MAX_MATCHES] if "-" in self.work or " to " in \
             self.work else []
         spans: list[Decimal | None] = []
+        dayparts = _dayparts(self.work) if clock or any(w in self.work for w in ("am", "pm", "midnight", "noon",
+                                                                               "midday")) else []
         if len(hours_first) >= 2 and sum(int(m.group("hours")) for m in hours_first) == 24:
             segments = hours_first
+        elif dayparts:
+            # "9 units from 8am to 6pm, 4 units 6pm-midnight, 2 units overnight (midnight-8am)": loads by time of day
+            segments = dayparts
+            spans = [daypart_hours(m) for m in dayparts]
         elif len(clock) >= 2 and None not in (spans := [clock_segment_hours(m) for m in clock]) and sum(
                 h for h in spans if h is not None) == 24:
             segments = clock  # "`00-08` 20 / `08-18` 100 / `18-24` 60": hour ranges over the day
@@ -3692,6 +3796,17 @@ class Scanner:
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     self.found.add("peak_to_average", value)
+        for m in self._matches(PEAK_ABOVE_AVERAGE) if "peak" in self.work or "busiest" in self.work or \
+                "spike" in self.work else ():
+            said_above, said_below = m.group("above") or m.group("above2"), m.group("below")
+            above = to_decimal(said_above) if said_above else None
+            below = to_decimal(said_below) if said_below else None
+            if above is not None and 0 < above <= 1_000:
+                # "peak runs 25% above average": 1.25 times the average
+                self.found.add("peak_to_average", 1 + above / 100)
+            elif below is not None and 0 < below < 100:
+                # "average sits 20% below peak": the peak is 1 ÷ 0.8 = 1.25 times the average
+                self.found.add("peak_to_average", 100 / (100 - below))
         if "peak_to_average" not in self.found.values and ("peak" in self.work or "par" in self.work):
             # "peak vs average is something like 8x", "peak-to-average: their SRE says ~1.25", "peak-to-average is all
             # over the place, like 10x": the ratio named, then a few words, then the one plain figure after it
@@ -3764,6 +3879,16 @@ class Scanner:
             self.found.add("prefix_share", value)
             return
         label = nearest_label(self.text, start, end, PERCENT_LABELS, numbers=self.work)
+        if label in (None, "discount") and not _DISCOUNT_RIGHT_AFTER.match(self.text, end) and (
+                _SHARE_OF_CAPACITY_AFTER.match(self.text, end)
+                or (_USE_RIGHT_BEFORE.search(self.text, max(0, start - 30), start)
+                    and _OF_WHAT_IS_BOUGHT.match(self.text, end))):
+            # "30% below on-demand ... we'll be at maybe 50% capacity", "we'll use maybe 66.67% of it": the share of
+            # the capacity used, not a second discount
+            label = "utilization"
+        if (label == "hit_ratio" and _HIT_AS_VERB.search(self.text, max(0, start - 30), start)
+                and not _CACHE_SAID.search(self.text)):
+            label = "utilization"  # "if they only hit 64%" in an ask about no cache: how busy the capacity runs
         named = _UTILIZATION_RIGHT_BEFORE.search(self.text, max(0, start - 24), start) if label == "discount" else None
         cheaper = bool(named) and bool(_CHEAPER_RIGHT_AFTER.match(self.text, end))
         if (named and not _DISCOUNT_RIGHT_AFTER.match(self.text, end)
@@ -4543,6 +4668,20 @@ _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dash
 # "util 40%", "utilisation: 40%", "usage ~40%": a utilization named right before its figure.
 _UTILIZATION_RIGHT_BEFORE = _rx(r"\b(?:(?P<word>utili[sz]ation|utili[sz]ed|util)|usage|load|loaded)\s?"
                                 r"(?:is|of|at|[:=])?\s?~?\s?$")
+# "we'll be at maybe 50% capacity", "they'd use about 66.67% of it": a share of the capacity, which is its utilization
+# (not "50% capacity headroom", a margin kept free)
+_SHARE_OF_CAPACITY_AFTER = _rx(
+    r"\s?(?:capacity\b|of\s(?:the\s|their\s|our\s)?(?:committed\s|provisioned\s|reserved\s)?capacity\b)"
+    r"(?!\s(?:headroom|buffer|margin|increase|growth|expansion|reduction|cut|uplift|bump|discount|added|more)\b)")
+_USE_RIGHT_BEFORE = _rx(r"\b(?:use|uses|using|fill|fills|filling)\s(?:(?:about|around|roughly|maybe|only|just|like|"
+                        r"up to|~)\s?)*$")
+_OF_WHAT_IS_BOUGHT = _rx(r"\s?of\s(?:it|them|that|those|the (?:units?|ptus?|capacity|reservation|commitment|"
+                         r"provisioned (?:units?|capacity|throughput)))\b")
+# "what happens if they only hit 64%?": a level the load reaches, said with "hit" as a verb (no cache in the ask)
+_HIT_AS_VERB = _rx(r"\b(?:they|we|you|it|only|ever|actually|really|to|can|could|would|will|might|if|they'll|we'll|"
+                   r"they'd|we'd)\s(?:only\s|actually\s|really\s|ever\s|just\s)?(?:hit|hits|hitting)\s"
+                   r"(?:about\s|around\s|roughly\s|maybe\s|~\s?)?$")
+_CACHE_SAID = _rx(r"cach|\bprefix|\bhit (?:rate|ratio)|\bttl\b|\bhits\b")
 _CHEAPER_RIGHT_AFTER = _rx(r"\s?(?:cheaper|less|lower|below|under|saving|savings)\b")
 _DISCOUNT_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)\b")
 # "their EA takes ", "the EDP knocks off ", "EA discount: ": an enterprise agreement named right before a figure, with

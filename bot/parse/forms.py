@@ -1171,6 +1171,9 @@ _ONE_SCALE_WORD = screened(
 
 # "at 100%, those PTUs serve ...", "at 100% the units push ...": what capacity carries at full load.
 _AT_FULL = screened(r"\bat 100\s?%,?(?= (?:those|these|the|their|its|it|they|that)\b)")
+# "on-demand for those tokens at 100% use would be $90k": the capacity used in full, said as a share
+# (only before the amount it prices: "30% off at 100% utilization" stays a utilization)
+_AT_FULL_USE = screened(r"\bat 100\s?%\s(?:use|usage|utili[sz]ation|util|load|capacity)\b(?=[^.;?!\n$]{0,40}\$)")
 # "12 MTok in, 3 MTok out a day": a count of millions of tokens (not "$3 per MTok", the rate's unit).
 _MTOK_COUNT = screened(r"(?<!per )(?<!per 1 )(?<![\w.$,/])(?<!/ )(?P<n>\d{1,6}(?:\.\d{1,4})?)\s?(?P<u>m|k)toks?\b"
                        r"(?!\s?(?:/|per)\s?(?:hour|hr|day|month|mo)?\s?(?:unit|ptu))")
@@ -1689,6 +1692,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                              + _ABBREVIATIONS[m.group(0)], said)
     if "100" in text:
         text = _AT_FULL.sub("at full load,", text)
+        text = _AT_FULL_USE.sub("at full use", text)
     if "half" in text or "third" in text or "quarter" in text:  # before "two thirds" becomes 66.67%
         from bot.parse.deal_terms import day_shares
 

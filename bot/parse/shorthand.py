@@ -30,7 +30,8 @@ _VALUE = r"(?P<v>\d{1,3}(?:\.\d{1,4})?|\.\d{1,4})(?P<pct>\s?%)?"
 # "d=50%", "u: 0.8", "mk 35%", "ea=18", "disc 30" (a key that names a figure, then the figure; not "ea 18 calls").
 _PAIR = compile_regex(
     r"(?<![\w.$/=:-])(?P<key>d|u|disc|dsc|discount|util|utl|utilization|utilisation|mk|mkup|mu|markup|ea|edp)"
-    r"(?P<sep>\s?[=:]\s?|\s)" + _VALUE + r"(?![\w.$/]|\s?(?:x|×|k|m|b)\b|\s?[-–]\s?\d)")
+    # (a full stop after the value ends the sentence: "provisioned offer d=0.28. forecast ...")
+    r"(?P<sep>\s?[=:]\s?|\s)" + _VALUE + r"(?![\w$/]|\.\d|\.?\s?(?:x|×|k|m|b)\b|\s?[-–]\s?\d)")
 _PAIR_BEFORE = compile_regex(r"\b(?:" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")(?:\s?[=:]\s?|\s)"
                              + _VALUE.replace("?P<v>", "").replace("?P<pct>", "") + r",?\s?$")
 # What may follow a value written with no "%": the end, punctuation, an arrow, another key ("d=2 days" is not a share).

@@ -57,3 +57,45 @@ def test_hours_at_a_count_of_calls_are_not_a_load_profile() -> None:
     text = "Traffic is 8 hrs at 5000 calls and 16 hrs at 1000 calls; PTUs are 40% off. what should they commit?"
     assert parse(text).fields.load_profile == []
     assert "Commit at the load exceeded" not in reply_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # the load first, then its clock hours (am/pm and midnight): 10 h at 12, 6 h at 5, 8 h at 3; d = 40%, 60% of
+        # 24 h = 14.4 h; ≥ 12 for 10 h, ≥ 5 for 16 h: commit 5
+        ("PTUs needed: 8am-6pm: 12 PTUs, 6pm to midnight 5 PTUs, midnight-8am 3 PTUs. reserved is 40% off, overflow "
+         "on-demand. best commit?", ["10 h at 12 PTUs, 6 h at 5 PTUs, 8 h at 3 PTUs", "*5 PTUs*"]),
+        # unit-hour prices give the discount (1 − 6 ÷ 10 = 40%) and the dollars: commit 10; 10 × 24 × $6 = $1,440 +
+        # 80 unit-h × $10 = $800 → $2,240 a day; 272 × $10 = $2,720 all on-demand; 20 × 24 × $6 = $2,880 for peak
+        ("we need 20 units 9am-5pm, 10 units 5pm-1am, 4 units 1am-9am; provisioned $6/unit-hour vs $10/unit-hour "
+         "on-demand. what commitment minimises the daily cost?",
+         ["*10 units*", "*$2,240.00*", "$2,720.00 all on-demand", "$2,880.00 sized for the 20 units peak"]),
+        # a pasted note, a word on when and "from ... to": 9 × 10 h, 4 × 6 h, 2 × 8 h at $33 vs $60 (45% off): commit 4,
+        # $3,168 + 50 × $60 = $6,168 a day against 9 × 24 × $33 = $7,128 for peak
+        ("platform lead says:\n> we run 9 model units from 8am to 6pm, around 4 units 6pm-midnight and 2 units "
+         "overnight (midnight-8am).\nprovisioned $33/unit-hour, on-demand $60/unit-hour. cheapest commitment vs buying "
+         "9 for peak?", ["*4 units*", "*$6,168.00*", "$7,128.00 sized for the 9 units peak"]),
+        # the 24-hour clock: 12 h at 6, 12 h at 2; 45% off: 55% of 24 h = 13.2 h; > 2 for only 12 h: commit 2
+        ("6 units 08:00-20:00 and 2 units 20:00-08:00, reserved 45% off, spill to on-demand. commit level?",
+         ["12 h at 6 units, 12 h at 2 units", "*2 units*"]),
+    ],
+)
+def test_dayparts_by_clock_time_make_the_profile(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # calls by the time of day are traffic, not a load in capacity units
+        "between 9am and 5pm they run 500 calls an hour, 100 calls an hour from 5pm to 9am. PTUs 40% off. commit?",
+        # one clock range beside units is when people work, not a profile
+        "the team works 9am-5pm; 3 units at $4/hr vs $5k a month on-demand. cheaper?",
+        # dayparts that do not make a day (8 + 6 hours) are not a profile
+        "9 units from 8am to 4pm and 4 units 4pm-10pm; PT 40% off. best commit?",
+    ],
+)
+def test_clock_times_that_make_no_days_profile_are_not_one(text: str) -> None:
+    assert parse(text).fields.load_profile == []
+    assert "Commit at the load exceeded" not in reply_text(text)

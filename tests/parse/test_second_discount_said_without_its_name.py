@@ -50,3 +50,10 @@ def test_a_utilization_or_the_same_discount_said_again_stays(text: str, utilizat
     ask = parse(text)
     assert ask.fields.utilization == utilization
     assert not ask.fields.compare_discounts
+
+
+def test_a_discount_got_for_them_without_to() -> None:
+    # "what if we get them 45%": a second discount, 1 − 45% = 55%
+    text = "seed says 65% break-even for a 35% discount; what if we get them 45%?"
+    assert Decimal("0.45") in parse(text).fields.compare_discounts
+    assert "At a 45% discount: break-even utilization = 1 − 45% = *55%*" in reply_text(text)

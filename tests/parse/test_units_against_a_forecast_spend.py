@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from bot.parse import parse
-from tests.support.replies import assert_figures
+from tests.support.replies import assert_figures, reply_text
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,17 @@ def test_a_forecast_over_the_commitments_term_stays_the_consumption() -> None:
     fields = parse(text).fields
     assert (fields.commitment_value, fields.consumption_value) == (Decimal(480000), Decimal(300000))
     assert_figures(text, ["$480,000.00 ÷ (1 − 32%) = $705,882.35"])
+
+
+def test_the_full_use_on_demand_cost_said_as_100_percent_use_with_no_period() -> None:
+    # "at 100% use ... $80k" beside units running a month: the month's on-demand cost at full load;
+    # 3 × $30 × 730 = $65,700, break-even load $65,700 ÷ $80,000 = 82.13%
+    assert_figures("3 units x $30/unit-hour running the whole month. at 100% use the same tokens on-demand would be "
+                   "$80k. break-even util?", ["*$65,700.00*", "Break-even load = $65,700.00 ÷ $80,000.00 = *82.13%*"])
+
+
+def test_a_bare_amount_beside_units_billed_by_the_day_is_not_a_month() -> None:
+    reply = reply_text(
+        "3 units x $30/unit-hour, billed per day. at 100% use the same tokens on-demand would be $80k. "
+        "break-even util?")
+    assert "$80,000.00 a month" not in reply, reply

@@ -173,3 +173,59 @@ def test_markups_said_tersely_without_percent_signs_or_with_the_sign_first(text:
 )
 def test_whether_they_are_above_or_below_break_even_is_answered_yes_or_no(text: str, first: str) -> None:
     assert first in _reply(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "utilization", "ratio", "verdict"),
+    [
+        # a customer's words: "maybe half capacity" beside "30% below on-demand" is 50% used, not a second discount:
+        # (1 − 0.30) ÷ 0.50 = 1.4× → 40% above on-demand (behind)
+        ('Bedrock PT comes in 30% below on-demand. their lead said "we\'ll be at maybe half capacity most days." '
+         "ahead or behind?", "50%", "1.4×", "40% above on-demand"),
+        # "a third of capacity": (1 − 0.40) ÷ 0.3333 = 1.8×
+        ("PTUs are 40% off. they said they'd run at about a third of capacity. ahead or behind?", "33.33%", "1.8×",
+         "80% above on-demand"),
+        # "use maybe two-thirds of it": (1 − 0.25) ÷ 0.6667 = 1.125×
+        ('provisioned is 25% cheaper than on-demand; the customer reckons "we\'ll use maybe two-thirds of it". '
+         "worth it?", "66.67%", "1.125×", "12.5% above on-demand"),
+        # ahead: (1 − 0.45) ÷ 0.60 = 0.9167×
+        ("provisioned 45% off, running at maybe 60% capacity. ahead?", "60%", "0.9167×", "8.33% below on-demand"),
+    ],
+)
+def test_utilization_said_as_a_share_of_capacity(text: str, utilization: str, ratio: str, verdict: str) -> None:
+    reply = _reply(text)
+    for figure in (f"At {utilization} utilization", ratio, verdict, "Break-even utilization"):
+        assert figure in reply, reply
+    assert "% discount: break-even" not in reply, reply
+
+
+def test_a_capacity_discount_stays_a_discount() -> None:
+    # "30% capacity discount" names what is discounted: the discount, with the utilization said apart
+    fields = parse("provisioned gets a 30% capacity discount; they'd run at 80%. cheaper than on-demand?").fields
+    assert fields.discount == Decimal("0.3")
+    assert fields.utilization == [Decimal("0.8")]
+
+
+@pytest.mark.parametrize(
+    ("text", "utilization", "ratio"),
+    [
+        # "hit" as a verb with no cache in the ask: (1 − 0.25) ÷ 0.60 = 1.25×
+        ("discount is a quarter. break-even, and what if they only hit 60%?", "60%", "1.25×"),
+        # "use them about half the time": (1 − 0.25) ÷ 0.50 = 1.5×
+        ('client quote: "we\'d use them about half the time". PTU discount 25%. still cheaper?', "50%", "1.5×"),
+        # the engine's letters: d = 0.3, u = 0.6 → (1 − 0.30) ÷ 0.60 = 1.1667×
+        ("PT offer d=0.3; they expect u=0.6. BE and cost vs OD?", "60%", "1.1667×"),
+    ],
+)
+def test_utilization_said_as_reps_say_it(text: str, utilization: str, ratio: str) -> None:
+    reply = _reply(text)
+    assert f"At {utilization} utilization" in reply, reply
+    assert ratio in reply, reply
+
+
+def test_a_cache_hit_rate_stays_a_hit_rate() -> None:
+    # "hit 60% on the cache" is the cache's hit rate, not a utilization
+    fields = parse("caching: if they hit 60% on the cache with 4k prefix, $3 in, $0.30 read, 10k calls a day, "
+                   "saving?").fields
+    assert fields.hit_ratio == Decimal("0.6")
+    assert fields.utilization == []
