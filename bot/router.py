@@ -2255,6 +2255,10 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
         per_hit = _caching(ask, rate_cards)
         if per_hit.per_hit_only is not None and per_hit.per_hit_only.eligible:
             out.caching_per_hit, out.rates = per_hit.per_hit_only, per_hit.rates
+            if (per_hit.hits_after_write > 1 and per_hit.first_hit_net is not None
+                    and per_hit.hits_after_write_saving is not None):
+                # "net saving per contract session (1 write + 39 hits)": the session's hits against its one write
+                out.caching_session = (per_hit.hits_after_write, per_hit.hits_after_write_saving, per_hit.first_hit_net)
     if per_call is not None:
         # "vendor per-call $0.0025 vs per-token $2/$8 at 900 in / 100 out. recommend?": the comparison behind the
         # per-call verdict

@@ -26,6 +26,9 @@ class ScenarioAnswer(AnswerBase):
     caching_answer: CachingAnswer | None = None
     #: The saving per cache hit alone, when the prefix and rates are known but the call volume is not.
     caching_per_hit: CachingResult | None = None
+    #: "one write + 39 hits per session": the hits each write is followed by, what they save, and the net after the
+    #: write's premium (with the figures per hit alone).
+    caching_session: tuple[Decimal, Decimal, Decimal] | None = None
     #: What to add for those figures when the rates are missing.
     caching_hint: Missing | None = None
     #: The peak-to-average ratio of 1 was read from load described as flat around the clock.

@@ -224,6 +224,12 @@ TRAITS: dict[str, re.Pattern[str]] = {
         # "sends a 20k-token repo map first, then 20-40 turns that reuse it": what goes first, reused by what follows
         r"\b(?:turns?|calls?|steps?|requests?|queries|messages?|iterations?|rounds?|questions?)\b (?:that |which )?"
         r"(?:all |each )?(?:re-?use|share|repeat|re-?send|carry|build on)s? (?:it|that|them|this|those|the same)\b|"
+        # "loads one 50k-token contract and asks ~40 questions against it": the questions that follow reuse what was
+        # loaded
+        r"\b(?:asks?|asking|sends?|sending|runs?|running|fires?|firing|puts?|poses?)\s(?:~|about\s|around\s|up to\s)?"
+        r"[\d.,]{1,9}\s?k?\s(?:follow-up\s)?(?:questions?|quer(?:y|ies)|prompts?|calls?|requests?|turns?)\s"
+        r"(?:against|about|over|on|of|into)\s(?:it|that|them|this|the same (?:\w+\s)?(?:contract|document|doc|file|"
+        r"context|prefix|report|case|text))\b|"
         # "a 6k-token system prompt, identical across calls"
         r"\b(?:identical|the same|shared|unchanged|reused|re-used) (?:across|for|on|in|between) (?:all |every |each )?"
         r"(?:calls|requests|turns|queries|messages|prompts|conversations|sessions|chats|steps|runs|users)\b|"

@@ -212,3 +212,43 @@ def test_a_fixed_run_of_transactions_keeps_per_call_with_a_commitment_on_offer()
                    "30% off are on offer. What do we recommend?")
     assert "*Per-call: recommended.*" in reply.text
     assert "*Per-token: viable.*" in reply.text
+
+
+# --- the structure that matters most for a context loaded once and questioned many times ----------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # 80,000 × $2.70/1M = $0.216 a hit; premium 80,000 × $0.75/1M = $0.06; 24 × $0.216 = $5.18; net $5.12
+        ("Due-diligence tool: each session loads one 80k-token data-room file and runs ~25 queries against it. Input "
+         "$3/M, cache write $3.75/M, cache read $0.30/M. Which structure matters most? Give me the net saving per "
+         "review session (1 write + 24 hits).",
+         ["= *$0.216*", "the hits save 24 × $0.216 = $5.18, which nets $5.18 − $0.06 = *$5.12*"]),
+        # 20,000 × $2.70/1M = $0.054 a hit; premium $0.015; 9 × $0.054 = $0.486; net $0.471
+        ("Tutoring app loads a 20k-token textbook chapter per session and students ask about 10 questions on it. "
+         "$3/M in, $0.30/M cache reads, $3.75/M writes. What's the best lever? And the net for one write + 9 hits?",
+         ["= *$0.054*", "the hits save 9 × $0.054 = $0.486, which nets $0.486 − $0.015 = *$0.471*"]),
+    ],
+)
+def test_a_context_questioned_many_times_makes_caching_the_lever_with_the_session_net(
+        text: str, lines: list[str]) -> None:
+    reply = _reply(text)
+    assert reply.intent == "scenario"
+    assert "*Prompt caching: recommended.* The " in reply.text
+    missing = [line for line in lines if line not in reply.text]
+    assert not missing, f"{missing} not in:\n{reply.text}"
+
+
+def test_questions_about_a_topic_are_no_repeated_context() -> None:
+    ask = parse("Support bot, each session asks ~40 questions about billing. Input $3/M, output $15/M. "
+                "Which structure?")
+    assert workload(ask.fields, ask.text).repeated_context is None
+    assert "*Prompt caching: worth evaluating.*" in _reply(ask.text).text
+
+
+def test_the_session_net_asked_alone_stays_the_caching_figures() -> None:
+    reply = _reply("Contract review: each session loads one 50k-token contract and asks ~40 questions against it. "
+                   "Input $3/M, cache write $3.75/M, cache read $0.30/M. Give me the net saving per contract session "
+                   "(1 write + 39 hits).")
+    assert reply.intent == "caching"
+    assert "= *$5.23* against no caching" in reply.text
