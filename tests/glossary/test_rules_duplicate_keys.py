@@ -28,6 +28,26 @@ def test_a_rule_that_gives_a_key_twice_is_refused_naming_the_rule_and_the_key(tm
     assert raised.value.rule == "token-costs"
     assert raised.value.field == "fine_when"
     assert "given twice" in str(raised.value) and "token-costs" in str(raised.value)
+    assert raised.value.path == str(path) and str(raised.value).startswith(f"rules file {path}: ")
+
+
+@pytest.mark.parametrize("where", ["top", "asserting_negations"])
+def test_a_key_given_twice_outside_the_rules_is_refused_naming_the_file_and_the_key(tmp_path: Path, where: str) -> None:
+    """What an enablement lead reads names the file they edited, as every other mistake in it does."""
+    path = tmp_path / "edited-rules.yaml"
+    if where == "top":
+        text = BUNDLED + '\nclause_breaks: ["; "]\n'  # the file's own list given a second time at the end
+        field = "clause_breaks"
+    else:
+        at = BUNDLED.index("\nasserting_negations:\n") + len("\nasserting_negations:\n")
+        text = BUNDLED[:at] + '  triggers: ["only"]\n' + BUNDLED[at:]
+        field = "asserting_negations.triggers"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RulesFileError) as raised:
+        glossary.load_rules(path)
+    assert raised.value.path == str(path) and raised.value.rule is None and raised.value.field == field
+    assert str(raised.value).startswith(f"rules file {path}: field '{field}': ")
+    assert "given twice" in str(raised.value)
 
 
 def test_a_vocabulary_entry_named_twice_is_refused(tmp_path: Path) -> None:
