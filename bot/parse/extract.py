@@ -126,6 +126,10 @@ PERCENT_LABELS = {
     "output_share": _rx(
         r"^\s?(?:of (?:the )?tokens (?:are |being )?)?output\b(?!\s?(?:tokens? )?(?:costs?|rates?|price))"
     ),
+    # "i told them ~19% saving", "I said 19% savings", "a saving of 19%": a saving claimed (or wanted), never a
+    # utilization; the reply's figures at the utilization given are what the claim is checked against
+    "_saving_said": _rx(r"^\s?(?:savings?|saved)\b|\b(?:sav(?:e|es|ing|ings)|saved)(?: (?:of|them|us|you|about|around|"
+                        r"roughly|maybe))*\s?~?\s?$"),
     # "... is a 15% effective markup?": the effective figure a rep checks, worked out from the list markup and the EA
     "_effective_said": _rx(r"^\s?(?:effective|net|real|all[- ]in) (?:mark-?up|premium|uplift)\b"),
     "ea_discount": _rx(
@@ -3915,6 +3919,11 @@ class Scanner:
             if follower:
                 label = nearest_label(self.text, follower.start("b"), follower.end(), PERCENT_LABELS)
         if label == "_other":
+            return
+        if label == "_saving_said":
+            # a saving claimed: read as the saving wanted where it was (see _target_saving), else shown as not used
+            if tidy(value) not in self.found.values.get("target_saving", []):
+                self.found.unused.append(self.text[start:end].strip() + " saving")
             return
         if label == "_effective_said":
             # the effective markup is what the reply works out; the figure said is shown as not used, never a markup
