@@ -1449,6 +1449,14 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         from pricing.caching_figures import input_cost_on_hit
 
         out.hit_input_cost = input_cost_on_hit(f.input_tokens_per_call, f.prefix_tokens, input_rate, read_price)
+        if (out.hit_input_cost is not None and f.hit_ratio is not None and write_price is not None
+                and not f.compare_hit_ratios):
+            # "95% hit rate ... what's the actual cut in input cost per call?": the average call, misses writing
+            from pricing.caching_figures import input_cost_at_hit_rate
+
+            out.input_at_hit_rate = input_cost_at_hit_rate(out.hit_input_cost, f.hit_ratio, write_price)
+            if claimed is not None:
+                out.cut_claim = (claimed, out.input_at_hit_rate.cut >= claimed)
     output_rate = rates.output if rates is not None and rates.output > 0 else f.output_rate
     if (f.prefix_tokens is not None and f.input_tokens_per_call is not None and read_price is not None
             and input_rate is not None and f.output_tokens_per_call is not None and output_rate is not None

@@ -138,6 +138,36 @@ def input_cost_on_hit(prompt_tokens: Decimal, prefix_tokens: Decimal, input_rate
                         prefix=prefix, cached=rest + prefix)
 
 
+class InputCostAtHitRate(PricingModel):
+    """The input cost of an average call when a share of calls hit and every other call writes the prefix:
+    rest at the input rate + hit rate × prefix at the read price + (1 − hit rate) × prefix at the write price,
+    against the whole prompt at the input rate."""
+
+    hit_ratio: Decimal
+    miss_ratio: Decimal
+    cache_write_rate: Decimal
+    uncached: Decimal
+    rest: Decimal
+    hits: Decimal
+    writes: Decimal
+    average: Decimal
+
+    @property
+    def cut(self) -> Decimal:
+        """The share of the uncached call's input cost the average call saves (negative when caching costs more)."""
+        return (self.uncached - self.average) / self.uncached if self.uncached > 0 else Decimal(0)
+
+
+def input_cost_at_hit_rate(hit: HitInputCost, hit_ratio: Decimal, cache_write_rate: Decimal) -> InputCostAtHitRate:
+    """``hit``'s call averaged over a hit rate, each miss writing the prefix at ``cache_write_rate``."""
+    h = check(SHARE, hit_ratio, "hit_ratio")
+    hits = h * hit.prefix
+    writes = (ONE - h) * token_cost(hit.prefix_tokens, cache_write_rate)
+    return InputCostAtHitRate(hit_ratio=h, miss_ratio=ONE - h, cache_write_rate=cache_write_rate,
+                              uncached=hit.uncached, rest=hit.rest,
+                              hits=hits, writes=writes, average=hit.rest + hits + writes)
+
+
 class CallBillOnHit(PricingModel):
     """The whole bill of one call (input and output) whose prefix hits the cache, against the same call uncached:
     how much of the per-call bill caching removes, not only of its input."""

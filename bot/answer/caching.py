@@ -21,6 +21,7 @@ from pricing.caching_figures import (
     HitInputCost,
     HourOfHits,
     InputBillCut,
+    InputCostAtHitRate,
     InputCut,
     InputSpend,
     PrefixBill,
@@ -94,6 +95,8 @@ class CachingAnswer(AnswerBase):
     hits_per_write_asked: bool = False
     #: "what % of the input cost does caching cut?"
     input_cut: InputCut | None = None
+    #: The input cost of an average call at the stated hit rate, each miss writing the prefix.
+    input_at_hit_rate: InputCostAtHitRate | None = None
     #: "caching cuts input cost 80%+, right?": the cut the rep states, and whether the cut worked out reaches it.
     cut_claim: tuple[Decimal, bool] | None = None
     #: "saves $0.0175 a hit, right?": the saving per hit the rep states, and whether the one worked out matches it.

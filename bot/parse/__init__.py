@@ -614,6 +614,14 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             from pricing.caching import writes_every
 
             values["writes_per_day"] = [writes_every(every[0], span)]
+    # "a job fires every 20 minutes ... TTL is 5 minutes": calls further apart than the cache lives each find it gone,
+    # so every call writes the prefix and none hits.
+    intervals, lifetimes = list(dict.fromkeys(found.call_every_minutes)), list(dict.fromkeys(values.get("ttl_minutes",
+                                                                                                          [])))
+    calls_said = list(dict.fromkeys(values.get("calls_per_day", [])))
+    if (intent is Intent.CACHING and len(intervals) == 1 and len(lifetimes) == 1 and len(calls_said) == 1
+            and intervals[0] > lifetimes[0] and not values.get("writes_per_day") and not values.get("hit_ratio")):
+        values["writes_per_day"] = calls_said
     # "24 writes a day, and on top of that 8,000 calls a day hit the cache": the calls are the hits plus the writes.
     hits, writes = list(dict.fromkeys(values.get("calls_per_day", []))), list(dict.fromkeys(values.get("writes_per_day",
                                                                                                        [])))

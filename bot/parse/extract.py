@@ -909,9 +909,14 @@ WRITE_EVERY = _rx(
     r"\b(?:re-?written|rewrites?|re-?writing|re-?created|re-?cached|re-?written|written|writes?|refreshed|rebuilt)\s"
     r"(?:once\s)?every\s(?:(?P<n>\d{1,3})\s?)?(?P<u>mins?|minutes?|hours?|hrs?)\b"
 )
+_AT_RANDOM = _rx(r"\b(?:random(?:ly)?|on average|average|avg|poisson|bursty|irregular(?:ly)?)\b")
+_MINUTES_IN = {"second": Decimal(1) / 60, "minute": Decimal(1), "hour": Decimal(60)}
 # "calls every ~2 min", "a request every 30 seconds": one call per interval.
 CALLS_EVERY = _rx(
-    r"\b(?:an? )?" + _CALLS + r"\s(?:come |comes |arrive |arrives |land |lands |hit |hits )?(?:in )?"
+    r"(?:\b(?:an? )?" + _CALLS + r"\s(?:come |comes |arrive |arrives |land |lands |hit |hits )?(?:in )?|"
+    # "a scheduled job fires exactly every 20 minutes", "the cron runs every 15 min": one call each time it runs
+    r"\b(?:job|cron(?: job)?|task|batch|pipeline|script|workflow|check|sync|poll(?:er)?)\s(?:fires|runs|triggers|"
+    r"kicks off|executes|wakes up|polls|calls the (?:api|model)|hits the (?:api|model))\s(?:exactly\s)?)"
     r"(?:about |roughly |around )?"
     r"(?:once )?every\s~?(?:(?P<num>" + NUMBER + r")\s?|(?P<half>half\s(?:an\s)?))?"
     r"(?P<unit>secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
@@ -2502,6 +2507,8 @@ class Found:
     side_token_share: tuple[str, Decimal] | None = None
     # "cache rewritten every 5 min": minutes between writes (writes a day follow from the active hours).
     write_every_minutes: list[Decimal] = field(default_factory=list)
+    #: "a job fires every 20 minutes": the minutes between calls said as an interval.
+    call_every_minutes: list[Decimal] = field(default_factory=list)
     # A one-off job ("one-off", "backlog", "in total"): a count of calls without a period is its total.
     one_off: bool = False
     # "I get $16 in, $16 out, $32/day": the rep's own figures, to check against the quote.
@@ -4232,6 +4239,9 @@ class Scanner:
                 period = PERIOD_WORDS[m.group("unit")]
                 self.found.calls_periods.append(period)
                 self.found.add("calls_per_day", per_day(1 / every, period))
+                if not _AT_RANDOM.search(self.text, max(0, m.start() - 40), m.end() + 40):
+                    # a fixed interval ("fires exactly every 20 minutes"), not an average gap between random calls
+                    self.found.call_every_minutes.append(every * _MINUTES_IN.get(period, Decimal(1)))
         for pattern in CALLS_IN_NAMED_PERIOD:
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))

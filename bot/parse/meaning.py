@@ -48,6 +48,8 @@ _ASKED_BEFORE = screened(
     r"what (?:even|exactly|actually|really) (?:is|are|s)|(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s))"
     + _ARTICLE + r" $")
 # "what's a PTU", "what is cache hit rate and is it guaranteed": the name asked about ends its question.
+# "what's this per-token thing?": the name asked about as a thing, not a cost said per it
+_THING_AFTER = screened(r"^ (?:thing|concept|stuff|business|idea|model|pricing|structure|deal|setup)\b")
 _WHAT_IS = screened(r"\b(?:(?:what|wat|wot) (?:s|is|are)|whats|wats)" + _ARTICLE + r" $")
 _ENDS_QUESTION = screened(
     r"^(?: (?:exactly|actually|even|again|anyway|really|thing|concept|stuff|business|idea|then|though|btw|lol|tbh|"
@@ -192,6 +194,8 @@ def _asked_in(key: str, named: list[tuple[int, int, Term]]) -> tuple[int, int, T
         before, after = key[max(0, start - _WINDOW):start], key[end:end + _WINDOW]
         figure = term.id in _FIGURES and not before.endswith((" a ", " an "))
         in_full = key[start:end] == glossary.name_key(term.title)
+        if not in_full and before.endswith((" that ", " this ")) and not _THING_AFTER.match(after):
+            continue  # "800 in / 200 out. what's that per-token?": the cost of the call said, per token
         if ((_ASKED_BEFORE.search(before) and not _FIGURE_NOUN.match(after))
                 or (_WHAT_IS.search(before) and first_digit > start and (_NAME_USED.match(after) or (
                     not figure and (_ENDS_QUESTION.match(after) or (in_full and _SET_AGAINST.match(after))))))

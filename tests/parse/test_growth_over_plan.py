@@ -45,3 +45,17 @@ def test_a_share_over_plan_of_traffic_or_a_bill_is_no_bigger_call(said: str) -> 
     text = reply_text(_DEAL + said + " Where's the crossover?")
     assert "larger than planned (1,2" not in text
     assert "larger than planned (1,3" not in text
+
+
+def test_whats_that_per_token_asks_the_calls_cost_not_the_entry() -> None:
+    text = reply_text("Per-call fee is $0.006. Per-token alternative is $3/M in, $15/M out.\nPlanned call: 800 in / "
+                      "200 out.\nWhat's that per-token, and what if calls run 50% bigger than planned (1,200 / 300)?")
+    assert "*$0.0054*" in text
+    assert "per-token costs $0.0081 against the $0.006 fee" in text
+    assert "*What it is:*" not in text
+
+
+@pytest.mark.parametrize("text", ["what's this per-token thing? we're at $3/$15",
+                                  "what's that per-call thing our vendor keeps offering?"])
+def test_whats_this_entry_thing_still_asks_the_entry(text: str) -> None:
+    assert "*What it is:*" in reply_text(text)
