@@ -1041,6 +1041,7 @@ def parse(text: str) -> Ask:
                    _strip_quotes(_original_tail(original, check.group("rest"))))
         return Ask(text=original, truncated=cut, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
     normalized, unread = read_forms(normalized)
+    normalized = _restated(normalized)  # "roughly a third off, call it 36%": the 36% is the discount, said again
     normalized, per_billion = rate_units.read_per_billion(normalized)  # "$150 per billion": $0.15 per million
     normalized = name_pronouns(normalized)  # "what does PAR mean? if it's 2, ...": "it" is the ratio
     found = scan(normalized)
@@ -1410,6 +1411,24 @@ def _original_tail(original: str, normalized_tail: str) -> str:
     stripped = original.strip()
     n = len(normalized_tail.strip())
     return stripped[-n:] if 0 < n <= len(stripped) else normalized_tail
+
+
+# "roughly a third off, call it 36%", "about 35%, say 36%", "~40% (well, 38%)": a figure said again more exactly
+# replaces the approximate one for the same quantity; the restated figure is never a second quantity.
+_RESTATED = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?%)(?P<label>\s?(?:off|discount|disc)\b)?\s?[,(;]?\s?(?:-\s?|—\s?)?"
+    r"(?:call it|say|so|i\.e\.,?|ie|well,?|or rather|more like|make it)\s(?:~\s?|about |around |roughly )?"
+    r"(?P<exact>\d+(?:\.\d+)?%)\)?(?!\s?(?:of|more|less|higher|lower|util\w*|utilis\w*)\b)"
+)
+
+
+def _restated(text: str) -> str:
+    """ "33.33% off, call it 36%": "36% off" (the restated figure in place of the approximate one)."""
+    def sub(m: re.Match[str]) -> str:
+        near = abs(Decimal(m.group("exact")[:-1]) - Decimal(m.group("num")[:-1])) <= 10  # restated, not a new figure
+        return m.group("exact") + (m.group("label") or "") if near else m.group(0)
+
+    return _RESTATED.sub(sub, text)
 
 
 def _strip_quotes(text: str) -> str:

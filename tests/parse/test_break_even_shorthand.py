@@ -360,3 +360,27 @@ def test_a_follow_up_on_demand_spend_stays_in_the_break_even_thread() -> None:
     assert reply.startswith("_Same as above with on-demand spend $240,000.00 a year:_")
     bill, saving = new_bill("240000", "0.35", "0.8")
     assert f"*{money(bill)}* a year, {money(saving)} less" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "absent"),
+    [
+        # a figure said again more exactly replaces the approximate one: 1 − 36% = 64%; (1 − 36%) ÷ 80% = 0.8×
+        ("PTUs come in at roughly a third off, call it 36%, and they'd run around ~80%",
+         ["1 − 36% = *64%*", "At 80% utilization", "0.8× on-demand"], ["33.33%", "At 36% utilization"]),
+        ("discount about 35%, say 36%, util 80%", ["1 − 36% = *64%*", "At 80% utilization"], ["At 36% utilization"]),
+        ("around 40% off (well, 38%) at 70% util", ["1 − 38% = *62%*", "At 70% utilization"], ["At 38% utilization"]),
+        ("roughly a third off, i.e. 36%, running at 75%", ["1 − 36% = *64%*", "At 75% utilization"], ["33.33%"]),
+        ("a third off, so 36%, util 70%", ["1 − 36% = *64%*", "At 70% utilization"], ["33.33%"]),
+        # near-misses: a second quantity, not the same one said again
+        ("35% off, what if they run at 50%?", ["1 − 35% = *65%*", "At 50% utilization"], []),
+        ("35% off, so 50% utilization?", ["1 − 35% = *65%*", "At 50% utilization"], []),
+        ("35% off and they say 70% util", ["1 − 35% = *65%*", "At 70% utilization"], []),
+    ],
+)
+def test_a_figure_restated_replaces_the_approximate_one(text: str, figures: list[str], absent: list[str]) -> None:
+    reply = reply_text(text)
+    for figure in figures:
+        assert figure in reply, (figure, reply)
+    for figure in absent:
+        assert figure not in reply, (figure, reply)
