@@ -244,9 +244,13 @@ def _number_in(text: str) -> Decimal | None:
 # below": another discount, said without naming it again.
 _DISCOUNT_AGAIN = screened(
     r"\b(?:get|gets|getting|push|pushes|pushing|negotiate|negotiates|negotiating|bring|brings|bringing|take|takes|"
-    r"taking|move|moves|moving|raise|raises|raising|improve|improves|improving|land|lands|landing|bump|bumps|bumping)"
+    r"taking|move|moves|moving|raise|raises|raising|improve|improves|improving|land|lands|landing|bump|bumps|bumping|"
+    r"squeeze|squeezes|squeezing|squeezed|cut|cuts|cutting|drop|drops|dropping|lower|lowers|lowering)"
     r" (?:it|that|this|the discount|the offer|them|the number|the deal)(?: up| down)? to ~?(?P<a>\d{1,2}(?:\.\d+)?)"
     r"\s?%|"
+    # "what if it goes to 44%", "the discount moves up to 44%": the discount said changing, without a verb's object
+    r"\b(?:it|that|the discount|the offer|the deal)(?:'ll| will| would)? (?:goes|go|went|moves?|gets|jumps?|climbs?|"
+    r"rises?|drops?|falls?|improves?) (?:up |down )?to ~?(?P<d>\d{1,2}(?:\.\d+)?)\s?%(?!\s?(?:util|usage|load|use\b))|"
     # "what if we get them 42%": the discount got for them, said without "to"
     r"\b(?:get|gets|getting|got|land|lands|landing|offer|offers|offering|give|gives|giving) (?:them|the customer|"
     r"the buyer|the client) (?:~|about |around )?(?P<c>\d{1,2}(?:\.\d+)?)\s?%(?!\s?(?:util|usage|load|use\b))|"
@@ -1096,7 +1100,8 @@ def parse(text: str) -> Ask:
         found.unused = [u for u in found.unused if _said_value(u) not in prefixes]
     if intent is Intent.BREAK_EVEN and found.values.get("discount"):
         found.more_discounts = [tidy(v / 100) for m in _DISCOUNT_AGAIN.finditer(normalized)
-                                if (v := to_decimal(m.group("a") or m.group("b") or m.group("c"))) is not None]
+                                if (v := to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d")))
+                                is not None]
     if intent is Intent.QUOTE:
         found.replaced = _replaced(normalized)
         found.rate_change = _rate_change(normalized)

@@ -384,3 +384,31 @@ def test_a_figure_restated_replaces_the_approximate_one(text: str, figures: list
         assert figure in reply, (figure, reply)
     for figure in absent:
         assert figure not in reply, (figure, reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "absent"),
+    [
+        # the discount changing: break-even at both, 1 − 38% = 62% and 1 − 44% = 56%
+        ("a 38% discount means break-even at 62%. What if procurement squeezes it to 44%?",
+         ["1 − 38% = *62%*", "1 − 44% = *56%*"], ["At 44% utilization"]),
+        ("38% off, break-even 62%. what if they push it to 44%?", ["1 − 38% = *62%*", "1 − 44% = *56%*"],
+         ["At 44% utilization"]),
+        ("at 38% off where's break-even? what if it goes to 44%?", ["1 − 38% = *62%*", "1 − 44% = *56%*"],
+         ["At 44% utilization"]),
+        ("38% discount: break-even? and if procurement bumps it to 44%", ["1 − 38% = *62%*", "1 − 44% = *56%*"],
+         ["At 44% utilization"]),
+        ("38% off, break-even? what if they get it to 44%?", ["1 − 38% = *62%*", "1 − 44% = *56%*"],
+         ["At 44% utilization"]),
+        # near-misses: the utilization changing stays a utilization
+        ("35% off, what if they run at 50%?", ["1 − 35% = *65%*", "At 50% utilization"], ["50% discount"]),
+        ("35% off, what if utilization goes to 50%?", ["1 − 35% = *65%*", "At 50% utilization"], ["50% discount"]),
+    ],
+)
+def test_a_discount_what_if_prices_break_even_at_both_discounts(text: str, figures: list[str],
+                                                                absent: list[str]) -> None:
+    reply = reply_text(text)
+    for figure in figures:
+        assert figure in reply, (figure, reply)
+    for figure in absent:
+        assert figure not in reply, (figure, reply)
