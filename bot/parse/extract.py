@@ -4690,7 +4690,8 @@ _UTILIZATION_RIGHT_BEFORE = _rx(r"\b(?:(?P<word>utili[sz]ation|utili[sz]ed|util)
 # "we'll be at maybe 50% capacity", "they'd use about 66.67% of it": a share of the capacity, which is its utilization
 # (not "50% capacity headroom", a margin kept free)
 _SHARE_OF_CAPACITY_AFTER = _rx(
-    r"\s?(?:capacity\b|of\s(?:the\s|their\s|our\s)?(?:committed\s|provisioned\s|reserved\s)?capacity\b)"
+    r"\s?(?:capacity\b|of\s(?:the\s|their\s|our\s|whatever\s|what(?:ever)?\s(?:the\s)?|any\s|all\s(?:the\s)?)?"
+    r"(?:committed\s|provisioned\s|reserved\s)?capacity\b)"
     r"(?!\s(?:headroom|buffer|margin|increase|growth|expansion|reduction|cut|uplift|bump|discount|added|more)\b)")
 _USE_RIGHT_BEFORE = _rx(r"\b(?:use|uses|using|fill|fills|filling)\s(?:(?:about|around|roughly|maybe|only|just|like|"
                         r"up to|~)\s?)*$")

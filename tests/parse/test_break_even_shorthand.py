@@ -412,3 +412,29 @@ def test_a_discount_what_if_prices_break_even_at_both_discounts(text: str, figur
         assert figure in reply, (figure, reply)
     for figure in absent:
         assert figure not in reply, (figure, reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "absent"),
+    [
+        # the discount a utilization needs: 1 − 72% = 28%
+        ("they expect to run steadily at 72% of whatever capacity they reserve. What's the minimum provisioned "
+         "discount for that to break even?", ["1 − 72% = *28%*"], ["What is 72%"]),
+        ("they'll use 72% of whatever capacity they commit to. what discount do they need to break even?",
+         ["1 − 72% = *28%*"], ["What is 72%"]),
+        ("we'll be at 72% of whatever capacity we reserve - what discount makes provisioned break even?",
+         ["1 − 72% = *28%*"], ["What is 72%"]),
+        ("running at 72% of the capacity they buy, minimum discount to break even?", ["1 − 72% = *28%*"],
+         ["What is 72%"]),
+        # near-misses: with a discount said, the share of capacity is still the utilization priced
+        ("35% off, they run at 50% of whatever capacity they reserve", ["1 − 35% = *65%*", "At 50% utilization"],
+         ["1 − 50%"]),
+        ("35% off, what if they run at 50%?", ["1 − 35% = *65%*", "At 50% utilization"], ["1 − 50%"]),
+    ],
+)
+def test_the_discount_needed_at_a_share_of_capacity_used(text: str, figures: list[str], absent: list[str]) -> None:
+    reply = reply_text(text)
+    for figure in figures:
+        assert figure in reply, (figure, reply)
+    for figure in absent:
+        assert figure not in reply, (figure, reply)
