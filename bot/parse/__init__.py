@@ -1423,7 +1423,7 @@ def _original_tail(original: str, normalized_tail: str) -> str:
 _RESTATED = re.compile(
     r"(?P<num>\d+(?:\.\d+)?%)(?P<label>\s?(?:off|discount|disc)\b)?\s?[,(;]?\s?(?:-\s?|—\s?)?"
     r"(?:call it|say|so|i\.e\.,?|ie|well,?|or rather|more like|make it)\s(?:~\s?|about |around |roughly )?"
-    r"(?P<exact>\d+(?:\.\d+)?%)\)?(?!\s?(?:of|more|less|higher|lower|util\w*|utilis\w*)\b)"
+    r"(?P<exact>\d+(?:\.\d+)?%)\)?(?!\s?(?:of|more|less|higher|lower|util\w*|utilis\w*|savings?|saved|cheaper|below|under|reduction|cut)\b)"
 )
 
 

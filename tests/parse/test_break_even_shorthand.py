@@ -376,6 +376,9 @@ def test_a_follow_up_on_demand_spend_stays_in_the_break_even_thread() -> None:
         ("35% off, what if they run at 50%?", ["1 − 35% = *65%*", "At 50% utilization"], []),
         ("35% off, so 50% utilization?", ["1 − 35% = *65%*", "At 50% utilization"], []),
         ("35% off and they say 70% util", ["1 − 35% = *65%*", "At 70% utilization"], []),
+        # a saving said after the discount is the saving, not the discount said again
+        ("provisioned is 35% off so 40% savings at 90% utilisation?", ["1 − 35% = *65%*"], ["1 − 40% = *60%*"]),
+        ("35% off, i.e. 38% cheaper at 95% util", ["1 − 35% = *65%*"], ["1 − 38% = *62%*"]),
     ],
 )
 def test_a_figure_restated_replaces_the_approximate_one(text: str, figures: list[str], absent: list[str]) -> None:
