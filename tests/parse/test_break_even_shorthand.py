@@ -362,6 +362,15 @@ def test_a_follow_up_on_demand_spend_stays_in_the_break_even_thread() -> None:
     assert f"*{money(bill)}* a year, {money(saving)} less" in reply
 
 
+def assert_shows(text: str, figures: list[str], absent: list[str]) -> None:
+    """The reply to ``text`` holds every one of ``figures`` and none of ``absent``."""
+    reply = reply_text(text)
+    for figure in figures:
+        assert figure in reply, (figure, reply)
+    for figure in absent:
+        assert figure not in reply, (figure, reply)
+
+
 @pytest.mark.parametrize(
     ("text", "figures", "absent"),
     [
@@ -382,11 +391,7 @@ def test_a_follow_up_on_demand_spend_stays_in_the_break_even_thread() -> None:
     ],
 )
 def test_a_figure_restated_replaces_the_approximate_one(text: str, figures: list[str], absent: list[str]) -> None:
-    reply = reply_text(text)
-    for figure in figures:
-        assert figure in reply, (figure, reply)
-    for figure in absent:
-        assert figure not in reply, (figure, reply)
+    assert_shows(text, figures, absent)
 
 
 @pytest.mark.parametrize(
@@ -410,11 +415,7 @@ def test_a_figure_restated_replaces_the_approximate_one(text: str, figures: list
 )
 def test_a_discount_what_if_prices_break_even_at_both_discounts(text: str, figures: list[str],
                                                                 absent: list[str]) -> None:
-    reply = reply_text(text)
-    for figure in figures:
-        assert figure in reply, (figure, reply)
-    for figure in absent:
-        assert figure not in reply, (figure, reply)
+    assert_shows(text, figures, absent)
 
 
 @pytest.mark.parametrize(
@@ -436,8 +437,4 @@ def test_a_discount_what_if_prices_break_even_at_both_discounts(text: str, figur
     ],
 )
 def test_the_discount_needed_at_a_share_of_capacity_used(text: str, figures: list[str], absent: list[str]) -> None:
-    reply = reply_text(text)
-    for figure in figures:
-        assert figure in reply, (figure, reply)
-    for figure in absent:
-        assert figure not in reply, (figure, reply)
+    assert_shows(text, figures, absent)
