@@ -1421,7 +1421,7 @@ def _original_tail(original: str, normalized_tail: str) -> str:
 # "roughly a third off, call it 36%", "about 35%, say 36%", "~40% (well, 38%)": a figure said again more exactly
 # replaces the approximate one for the same quantity; the restated figure is never a second quantity.
 _RESTATED = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?%)(?P<label>\s?(?:off|discount|disc)\b)?\s?[,(;]?\s?(?:-\s?|—\s?)?"
+    r"(?<![\d.])(?P<num>\d++(?:\.\d++)?%)(?P<label>\s?(?:off|discount|disc)\b)?\s?[,(;]?\s?(?:-\s?|—\s?)?"
     r"(?:call it|say|so|i\.e\.,?|ie|well,?|or rather|more like|make it)\s(?:~\s?|about |around |roughly )?"
     r"(?P<exact>\d+(?:\.\d+)?%)\)?(?!\s?(?:of|more|less|higher|lower|util\w*|utilis\w*|savings?|saved|cheaper|below|under|reduction|cut)\b)"
 )

@@ -1177,8 +1177,10 @@ _N_OF_THEM = _rx(r"\b(?P<n>[1-9]\d{0,3}) of (?:them|those|these)\b")
 _AVERAGE_WORD = _rx(r"\b(?:average|avg|mean|typical)\b")
 # A call volume with its period or unit: "120 req/min", "1,200 calls/hr", "300/hr", "2k calls".
 _CALL_WORD = r"(?:calls?|req(?:uest)?s?|rp[msh]|qp[sm])"
-_LOAD = (rf"\d[\d,.]*+ ?[kKmM]? ?(?:{_CALL_WORD} ?)?(?:/|per |an? ) ?(?:hr|hour|h|min(?:ute)?|m|sec(?:ond)?|s|day|d)\b|"
-         rf"\d[\d,.]*+ ?[kKmM]? ?{_CALL_WORD}\b")
+# A load starts where its number starts ((?<![\d,.])), so a long digit run is not scanned once per digit.
+_LOAD_NUMBER = r"(?<![\d,.])\d[\d,.]*+ ?[kKmM]? ?"
+_LOAD = (rf"{_LOAD_NUMBER}(?:{_CALL_WORD} ?)?(?:/|per |an? ) ?(?:hr|hour|h|min(?:ute)?|m|sec(?:ond)?|s|day|d)\b|"
+         rf"{_LOAD_NUMBER}{_CALL_WORD}\b")
 _FILLER = r"(?: (?:of|at|is|around|about|near|closer to|more like|load|traffic|volume|rate))*+ ?[:=~≈]? ?"
 
 
