@@ -1616,8 +1616,10 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         lifetime="fixed" if _EXPLICIT_CACHE.search(ask.text) or f.cache_storage_rate is not None else None,
         writes_billed=_WRITES_LEFT_OUT.search(ask.text) is None,
         # "first call in each hour creates the cache", "creation billed at the normal input rate": a call creates it
-        created_by_a_call=_CALL_CREATES.search(ask.text) is not None or (
-            f.cache_write_rate is not None and f.cache_write_rate == f.input_rate),
+        # but "all 5,000 calls a day read from the cache": the creations are made apart from the calls
+        created_by_a_call=(_CALL_CREATES.search(ask.text) is not None or (
+            f.cache_write_rate is not None and f.cache_write_rate == f.input_rate))
+        and _EVERY_CALL_READS.search(ask.text) is None,
     )
     try:
         result = analyse_caching(request)
@@ -1767,6 +1769,11 @@ _WRITE = compile_regex(r"\bwrit(?:e|es|ing|ten)\b|\bpremium\b", re.I)
 _CALL_CREATES = compile_regex(
     r"\bfirst (?:call|request|query|message|prompt|one)\b[^.;!?]{0,30}?\b(?:creates|writes|populates|builds|makes|"
     r"creating|writing)\b[^.;!?]{0,15}?\b(?:cache|it|entry)\b", re.I)
+# "All 5,000 calls a day read from the cache", "every request reads the cached context": no call creates the cache.
+_EVERY_CALL_READS = compile_regex(
+    r"\b(?:all|every)(?: (?:the|of the|of our|of their|of those))?(?: ~?(?<![\d.,])\d[\d,]{0,12}+k?)? "
+    r"(?:calls?|requests?|queries|query)(?: (?:a|per|each) day)? (?:reads?|hits?|uses?|pulls?)(?: from)? (?:the )?"
+    r"(?:cache|cached (?:copy|context|prefix|doc|document))\b", re.I)
 _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pattern[str]], ...] = (
     ("week", compile_regex(r"\bweek(?:ly)?\b", re.I)),
     # "per mth", "mthly": the month said short

@@ -333,6 +333,9 @@ CACHE_SHARE_OF_PRICE = _rx(
     r"(?P<a>" + NUMBER + r")\s?%\s?of (?:the )?(?:normal |standard |regular |list |base |full |usual )?"
     # "hits at a tenth of the $3 rate": the input rate may be named in the share
     r"(?:\$\s?(?P<rate>" + NUMBER + r")(?:\s?/\s?1?\s?m(?:tok)?\b)?\s)?(?:price|rate|cost|list price)\b"
+    # "cached reads at 25% of base", "writes at 125% of base": the base (input) price named by that word alone
+    r"|(?P<b>" + NUMBER + r")\s?%\s?of (?:the )?base\b"
+    r"(?!\s(?:load|traffic|volume|calls?|case|plan|fee|price|rate|cost))"
 )
 _CACHE_LABEL_BEFORE = _rx(r"\b(?:cached|cache|reads?|hits?|writes?)\b[^.;\d%]{0,30}$")
 # "$3 input" / "$0.30 cached": a dollar figure followed directly by a token label reads as a rate per MTok.
@@ -2008,12 +2011,12 @@ NO_EA = _rx(
 
 # Prompt caching: cache storage price, the hours a day traffic runs, and a stated cache lifetime.
 CACHE_STORAGE = [
-    _rx(r"storage(?: (?:is|at|of|costs?|billed at|priced at|=|:))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION_SHORT
+    _rx(r"storage(?:\s?:|\s(?:is|at|of|costs?|billed at|priced at|=))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION_SHORT
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b"),
     _rx(_dollar("a") + r"\s?" + _PER_MILLION_SHORT
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b\s?(?:of |for )?(?:cache )?storage"),
     # "storage $4.50 per M tok-hour", "storage at $1/MTok-hr": the price per million token-hours
-    _rx(r"storage(?: (?:is|at|of|costs?|billed at|priced at|=|:))*\s?" + _dollar("a")
+    _rx(r"storage(?:\s?:|\s(?:is|at|of|costs?|billed at|priced at|=))*\s?" + _dollar("a")
         + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\s?(?:toks?|tokens?)?(?:[- ]|\s?/\s?|\s?per\s)?"
         r"(?:hours?|hrs?|h)\b"),
 ]
@@ -2022,6 +2025,9 @@ ACTIVE_HOURS = [
         + r")\s?(?:h|hrs?|hours)\b\)?"),
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?=(?:x|×|\*|times)\s?\d{1,2}\s?days?\b)"),
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),
+    # "6 hrs active a day", "10 hours of activity per day": the hours said before the word
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s(?:active|busy|of (?:activity|traffic|use))\b"
+        r"(?=\s?(?:a|per|each|/|every)\s?day\b)"),
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?:/|(?:a|per|each)\s)\s?day\b"),
     _rx(r"(?:over|across|during|in|within|inside|into|for|through|throughout)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>"
         + NUMBER + r")[- ]?(?:(?:busy|peak|active|single)\s)?(?:hours?|hrs?|h)\b"
@@ -3277,9 +3283,10 @@ class Scanner:
                 rate_value = to_decimal(m.group("rate"))
                 if rate_value is not None:
                     self.found.add("input_rate", rate_value)
-        for m in list(CACHE_SHARE_OF_PRICE.finditer(self.work))[:MAX_MATCHES] if "of the" in self.work else ():
+        for m in (list(CACHE_SHARE_OF_PRICE.finditer(self.work))[:MAX_MATCHES]
+                  if "of the" in self.work or "of base" in self.work else ()):
             before = self.text[max(0, m.start() - 40) : m.start()]
-            share = to_decimal(m.group("a"))
+            share = to_decimal(m.group("a") or m.group("b"))
             if share is not None and _CACHE_LABEL_BEFORE.search(before):
                 self._consume(m.start(), m.end())
                 self.found.add("cache_write_share" if re.search(r"writ\w*[^.;\d%]{0,30}$", before)
