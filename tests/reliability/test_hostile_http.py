@@ -76,11 +76,14 @@ def test_a_huge_timestamp_and_deep_json_get_4xx_and_one_log_line_each(served: Se
                                 "X-Slack-Signature": "v0=0"}) == 401
     assert _post(served, deep, _signed_headers(deep)) == 400  # signed, so it is parsed: too deep
     assert _post(served, forged, {**_signed_headers(forged), "X-Slack-Signature": "v0=bad"}) == 401
+    def refusals() -> list[str]:  # a loaded machine adds waitress's own "waited for a free thread" notes
+        return [line for line in served.lines[before:] if "waitress.queue" not in line]
+
     deadline = time.monotonic() + 10  # the served process logs asynchronously; a loaded machine can lag
-    while len(served.lines) - before < 3 and time.monotonic() < deadline:
+    while len(refusals()) < 3 and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(0.5)  # room for a fourth line, which must not come
-    new = served.lines[before:]
+    new = refusals()
     assert len(new) == 3, new
     assert not any("forged line" in line or "[[[" in line for line in new)
     assert "Traceback" not in "".join(new)
