@@ -259,7 +259,20 @@ FULL_CAPACITY_ON_DEMAND = screened(
     r"\b(?:on[- ]demand|\bod\b|payg)\b|"
     r"\b(?:pushed|ran|run|used|use|filled|fill|maxed|loaded)(?: out)? (?:that |the |this |all )?(?:same )?"
     r"(?:capacity |commitment |reservation )?(?:to|at) (?:100|a hundred) ?(?:%|percent)[^.?!;]{0,60}?"
-    r"\b(?:on[- ]demand|\bod\b|payg)\b"
+    r"\b(?:on[- ]demand|\bod\b|payg)\b|"
+    # "the reserved capacity would be worth $52,000 a month at on-demand rates", "capacity they would reserve is worth
+    # USD 100,000/month if every token of it were bought on-demand": its worth is its full use on-demand
+    r"\b(?:capacity|reservation)\b(?:[^.?!;\n$\d]|\.\d){0,40}?\bworth (?:about |around |roughly |~)?"
+    r"(?:\$|usd|us\$|eur|€)\s?\d(?:[^.?!;\n]|\.\d){0,80}?\b(?:on[- ]demand|od|payg|at full (?:use|load|utili[sz]ation)|"
+    r"fully used|if used (?:24/7|fully|in full))\b|"
+    # "OD-equivalent value of the reserved capacity is $150k/yr", "the on-demand value of that capacity: $60k a month"
+    r"\b(?:on[- ]demand|od|payg)[- ](?:equivalent |equiv |list )?(?:value|worth|price|cost) of "
+    r"(?:the |that |this |their )?"
+    r"(?:(?:reserved|committed|provisioned|whole|full|entire) )?(?:capacity|reservation)\b|"
+    # "which corresponds to $100,000 of on-demand usage at full utilization": on-demand at full use of the capacity
+    r"\$\s?\d[\d,.]{0,15}(?:k|m)?(?:\s?(?:a|an|per|/)\s?(?:month|mo|quarter|qtr|year|yr|week|wk))? "
+    r"(?:of|in|worth of) (?:on[- ]demand|od|payg) (?:usage|use|spend|tokens|value|cost)s? "
+    r"at (?:full|100 ?%) (?:use|usage|load|utili[sz]ation|capacity)\b"
 )
 
 
