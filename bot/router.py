@@ -1051,6 +1051,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     out.comparisons = [
         compare_at_utilization(UtilizationRequest(discount=f.discount, utilization=u)) for u in utilizations
     ]
+    _effective_rates(f, out)
     if f.peak_to_average is not None:
         out.peak = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=f.discount))
     if (not utilizations and out.peak is None and out.capacity is None and out.commitment is None
@@ -1058,7 +1059,16 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         # "they want to size for peak": the peak-to-average ratio sets the utilization, so ask for that.
         out.missing += missing("peak_to_average" if "size_for_peak" in f.traits else "utilization")
     stated_spend = f.on_demand_spend
-    full = stated_spend is not None and deal_terms.asked(deal_terms.FULL_CAPACITY_ON_DEMAND, ask.text)
+    if (stated_spend is None and f.provisioned_spend is not None and f.spend_period is not None and f.units is None
+            and f.unit_hour_price is None and out.bill_vs_spend is None and utilizations):
+        # "they'd commit $30,000/month, priced 35% under on-demand, will use half": the commitment buys capacity worth
+        # commitment ÷ (1 − d) on-demand at full use, and what they use is a share of that
+        from pricing.provisioned import capacity_bought
+
+        stated_spend = capacity_bought(f.provisioned_spend, f.discount)
+        out.capacity_bought = (f.provisioned_spend, stated_spend)
+    full = stated_spend is not None and (out.capacity_bought is not None
+                                         or deal_terms.asked(deal_terms.FULL_CAPACITY_ON_DEMAND, ask.text))
     if full:
         # "on-demand for the full committed capacity would be $50k a month ... they only use 55%": the on-demand cost
         # of the tokens used is that share of it, and that is what the commitment is set against.
@@ -1084,7 +1094,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         other = size_for_peak(PeakSizingRequest(peak_to_average=f.other_peak_to_average, discount=f.discount))
         out.other_peak = (other, bill_at_utilization(on_demand_at(other.comparison), other.comparison)
                           if f.on_demand_spend is not None else None)
-    if f.on_demand_spend is not None:
+    if stated_spend is not None:
         # "$9,000 a month on-demand today, 35% off, 70% utilised": the new bill in the same period, and the saving.
         out.spend_period = period
         out.bills = [
@@ -1095,13 +1105,79 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from pricing.provisioned import bill_in_period
         from pricing.units import HOURS_PER_PERIOD
 
+        _term_bills(ask.text, period, stated_spend if full else None, out)
         peak_bill = out.bills[-1] if out.peak else None
         # a bill stated per quarter is restated only once the calendar counts a quarter's hours
         out.asked_bills = [bill_in_period(b, period, name, out.peak.peak_to_average if out.peak and b is peak_bill
                                           else None)
                            for name, rx in _BILL_PERIODS if name != period and rx.search(ask.text) for b in out.bills
                            ] if period in HOURS_PER_PERIOD else []
+        if out.term is not None:
+            # "over a quarter (13 weeks)": the quarter is the 13 weeks said, not 2,190 hours of the weekly rate
+            spanned = out.term[0] * HOURS_PER_PERIOD.get(period, 0)
+            out.asked_bills = [b for b in out.asked_bills if abs(spanned - b.hours) > b.hours / 100]
     return out
+
+
+# "for 24 months", "over a quarter (13 weeks)", "a 24-month term": how many of a period the ask totals a deal over.
+_SPAN = compile_regex(
+    r"\b(?:for|over|across|during)\s(?:a\s|the\s|the next\s|the first\s|the whole\s)?(?<![\d.,])(?P<n>\d{1,3})[- ]?"
+    r"(?P<u>weeks?|months?|quarters?|years?)\b|"
+    r"\((?P<n2>\d{1,3})\s(?P<u2>weeks|months|quarters|years)\)|"
+    r"(?<![\d.,$])(?P<n3>\d{1,3})[- ](?P<u3>week|month|quarter|year)[- ](?:term|contract|commit(?:ment)?|deal|"
+    r"reservation|agreement)\b", re.I)
+# A span in one period counted in another: months in a quarter or a year, quarters in a year.
+_SPAN_IN = {("month", "quarter"): Decimal(3), ("month", "year"): Decimal(12), ("quarter", "year"): Decimal(4)}
+
+
+def _span(text: str, period: str) -> tuple[Decimal, str, str] | None:
+    """How many ``period``s the ask totals over ("for 24 months" of a monthly figure: 24; "over 2 years" of a monthly
+    figure: 24), the span as the reply names it ("24 months") and the words that say it; None when none is said or it
+    is a single period."""
+    for m in _SPAN.finditer(text):
+        n = Decimal(m.group("n") or m.group("n2") or m.group("n3"))
+        unit = (m.group("u") or m.group("u2") or m.group("u3")).lower().rstrip("s")
+        if unit == period:
+            count = n
+        elif (period, unit) in _SPAN_IN:
+            count = n * _SPAN_IN[(period, unit)]
+        elif (unit, period) in _SPAN_IN:
+            count = n / _SPAN_IN[(unit, period)]
+        else:
+            continue
+        if count > 1:
+            return count, f"{n} {unit}s", m.group(0)
+    return None
+
+
+def _term_bills(text: str, period: str, full_use: Decimal | None, out: BreakEvenAnswer) -> None:
+    """Each bill totalled over the span the ask names ("for 24 months", "a quarter (13 weeks)"): the on-demand cost of
+    what is used and the provisioned bill over that many periods, and with the capacity's full-use worth, that worth."""
+    from pricing.provisioned import bill_at_utilization
+
+    span = _span(text, period)
+    if span is None or not out.bills:
+        return
+    count, named, said = span
+    out.term = (count, named)
+    out.term_bills = [bill_at_utilization(b.on_demand * count, b.comparison) for b in out.bills]
+    out.term_full_use = full_use * count if full_use is not None else None
+    out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused if u.strip() not in said]})
+
+
+def _effective_rates(f: Fields, out: BreakEvenAnswer) -> None:
+    """"blended on-demand rate $8/M, 35% below, at 80% and at 50%": what a token actually used costs per 1M at each
+    utilization, when one on-demand rate and nothing else to price (no spend, units or volumes) is stated."""
+    rate = (f.on_demand_rate or f.blended_rate or (f.input_rate if f.input_rate == f.output_rate else None)
+            or (f.rate if f.input_rate is None and f.output_rate is None else None))
+    if (rate is None or not out.comparisons or f.on_demand_spend is not None or f.provisioned_spend is not None
+            or f.units is not None or f.unit_hour_price is not None or f.tokens_per_minute_per_unit is not None
+            or f.capacity_tokens_per_day is not None or f.tokens_per_day is not None):
+        return
+    from pricing.provisioned import effective_rate
+
+    out.effective_rate = rate
+    out.effective_rates = [(c.utilization, effective_rate(rate, c)) for c in out.comparisons]
 
 
 def _bill_against_tokens(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer, utilizations: list[Decimal]) -> None:
@@ -1170,7 +1246,9 @@ def _bills_in_periods(text: str, bill: BillAtUtilization, period: str,
 
 # "does 25% off really break even at 75%?", "so they'd save $2k, right?": the rep asks to confirm a figure.
 _CHECK_ASKED = compile_regex(
-    r"\b(?:really|actually)\b|\b(?:right|correct|true|yeah|yes|no)\s?\?|\bis (?:it|that|this) (?:true|right|correct)\b|"
+    # ("per million tokens actually used" says which tokens, not that a figure is to be confirmed)
+    r"\b(?:really|actually)\b(?<!tokens actually)(?<!what they actually)(?<!what they'd actually)|"
+    r"\b(?:right|correct|true|yeah|yes|no)\s?\?|\bis (?:it|that|this) (?:true|right|correct)\b|"
     r"\bam i (?:right|wrong|correct)\b|\bdoes (?:that|this|it) (?:hold|check out|add up|stack up)\b|"
     r"\b(?:sanity|double)[- ]?check\b|\bconfirm\b|\bcorrect me if\b|\bisn'?t it\b|"
     r"\bcan (?:we|i) (?:say|claim|tell them)\b|\bor not\b|"

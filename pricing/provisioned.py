@@ -481,3 +481,15 @@ def commitment_against_use(commitment: Decimal, discount: Decimal, consumption: 
         utilization=used / capacity, difference=paid - used,
         cost_ratio=paid / used if used > 0 else None,
     )
+
+
+def capacity_bought(commitment: Decimal, discount: Decimal) -> Decimal:
+    """What a commitment's capacity is worth on-demand at full use: commitment ÷ (1 − d) ($30,000 a month at 35% off
+    buys $46,153.85 a month of on-demand capacity)."""
+    return check(_COMMITMENT, commitment, "commitment_value") / break_even_utilization(discount)
+
+
+def effective_rate(on_demand_rate: Decimal, comparison: UtilizationComparison) -> Decimal:
+    """What a token actually used costs on provisioned capacity, per 1M tokens: the on-demand rate × (1 − d) ÷ u
+    ($8.00 at 35% off and 80% utilization: $6.50; at 50%: $10.40)."""
+    return RATE.check(on_demand_rate, "on_demand_rate") * comparison.cost_ratio

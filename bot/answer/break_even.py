@@ -161,6 +161,16 @@ class BreakEvenAnswer(AnswerBase):
     max_par: Decimal | None = None
     #: The on-demand spend stated for the whole committed capacity at full use (the tokens used cost a share of it).
     full_capacity_on_demand: Decimal | None = None
+    #: (commitment, what its capacity is worth on-demand at full use) when the commitment was stated beside a discount.
+    capacity_bought: tuple[Decimal, Decimal] | None = None
+    #: The one on-demand rate stated, and (utilization, what a token actually used costs per 1M there) for each.
+    effective_rate: Decimal | None = None
+    #: The span the ask totals over, in the bills' period (count, the words that say it), each bill over it, and the
+    #: capacity's full-use worth over it when that worth was stated.
+    term: tuple[Decimal, str] | None = None
+    term_bills: list[BillAtUtilization] = Field(default_factory=new_list)
+    term_full_use: Decimal | None = None
+    effective_rates: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
     #: The other discounts of "break-even for 25% and 45% off", each worked out as the first one is.
     other_discounts: list[AtDiscount] = Field(default_factory=new_list)
     #: The on-demand side of units against a token volume at a blended rate ("600M tokens a day at $4.50/M").

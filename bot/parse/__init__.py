@@ -513,6 +513,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 if slot == "discount":
                     # "utilization 85% ... worth it at 85%?": the utilization said again, not a discount
                     percents = [p for p in percents if p not in values.get("utilization", [])]
+                    # "a 45% discount ... it now runs at 45%": how busy it runs, though it equals the discount said
+                    # (each "runs at" takes one mention; a mention left over is still the discount)
+                    for ran in found.run_percents:
+                        if ran in percents and ran not in values.get("utilization", []):
+                            percents.remove(ran)
+                            values.setdefault("utilization", []).append(ran)
                 values.setdefault(slot, []).extend(percents)
                 percents = []
         elif (intent is Intent.SCENARIO and values.get("discount") and not values.get("utilization")

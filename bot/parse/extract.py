@@ -1527,20 +1527,22 @@ BUDGET = [
         + r"(?:\s(?:for|to spend|of spend)\b|"
         r"\son (?:ai|llm|inference|tokens?|api|usage|the (?:model|api|bot|assistant))\b)"),
 ]
+# "OD-equivalent value of the reserved capacity is $150k/yr": the capacity's worth on-demand at full use, not its price.
+_NOT_ITS_WORTH = r"(?<!value of the )(?<!value of their )(?<!value of that )(?<!worth of the )"
 SPEND = {
     # "PT commit would be $52k/mo flat", "the reservation costs $40k a month": what the provisioned capacity bills over
     # a period, whatever it carries (an hourly figure is a unit-hour price, read later).
     "provisioned_spend": [
-        _rx(r"(?<!ea )(?<!edp )(?<!macc )(?<!cloud )\b(?:pt|ptus?|provisioned(?: throughput)?|reserved capacity|"
-            r"reservation|commit(?:ment)?)(?:\s(?:commit(?:ment)?|bill|cost|price|fee))?"
+        _rx(r"(?<!ea )(?<!edp )(?<!macc )(?<!cloud )" + _NOT_ITS_WORTH + r"\b(?:pt|ptus?|provisioned(?: throughput)?|"
+            r"reserved capacity|reservation|commit(?:ment)?)(?:\s(?:commit(?:ment)?|bill|cost|price|fee))?"
             r"(?:\s(?:(?:would |will |'d )?(?:be|cost|run)(?: them| us)?(?: at)?|is|was|costs?(?: them| us)?|comes to|"
             r"runs?(?: them| us)?(?: at)?|of|at|about|around|"
             r"roughly|~|:|=))+\s?~?"
             + _SPEND_AMOUNT + _SPEND_PERIOD + r"(?!\s(?:on[- ]demand|od\b|payg|at on|of on|of tokens|in tokens))"),
         # "PT commitment on the table: $1.2M/yr", "the provisioned commitment for that capacity is quoted at
         # $32,500/month": words (no figures, nothing naming on-demand, direct or a comparison) before the amount.
-        _rx(r"(?<!ea )(?<!edp )(?<!macc )(?<!cloud )\b(?:pt|ptus?|provisioned(?: throughput)?|reserved capacity|"
-            r"reservation|commit(?:ment)?)\b(?!\s(?:discount|disc)\b)"
+        _rx(r"(?<!ea )(?<!edp )(?<!macc )(?<!cloud )" + _NOT_ITS_WORTH + r"\b(?:pt|ptus?|provisioned(?: throughput)?|"
+            r"reserved capacity|reservation|commit(?:ment)?)\b(?!\s(?:discount|disc)\b)"
             r"(?:(?!on[- ]demand|\bod\b|payg|pay[- ]as|\bvs\b|versus|\bthan\b|against|compared|\bdirect\b|\blist\b|"
             r"\bworth\b)[^\d$%.,;:?!\n()]){0,40}?(?::\s?)?~?\s?"
             + _SPEND_AMOUNT + _SPEND_PERIOD + r"(?!\s(?:on[- ]demand|od\b|payg|at on|of on|of tokens|in tokens))"),
@@ -1554,12 +1556,23 @@ SPEND = {
         _rx(_SPEND_AMOUNT + r"\s(?:for|over|on)\s(?:a|the|one|their)\s(?:(?:1|one)[- ]"
             r"(?P<period>year|yr|quarter|month)|(?P<t12>12|twelve)[- ]months?|(?P<t3>3|three)[- ]months?)\b"
             r"[- ](?:pt|ptu|provisioned|reserved|reservation|reserve|commit(?:ment)?|term|deal|contract)"),
+        # "committed to provisioned capacity at a 45% discount, paying US$55,000 a month": what the committed capacity
+        # is paid, said after it in the same sentence (with nothing naming on-demand between)
+        _rx(r"\b(?:committed|commit(?:ment)?|reserved|provisioned|reservation)\b"
+            r"(?:(?!on[- ]demand|\bod\b|payg|pay[- ]as|\bvs\b|versus|\bthan\b|\bworth\b)[^.;?!\n$]){0,60}?"
+            r",?\s(?:paying|pays|paid|which costs?|costing)\s(?:about\s|around\s|roughly\s|~)?" + _SPEND_AMOUNT
+            + _SPEND_PERIOD + r"(?!\s(?:on[- ]demand|od\b|payg|at on|of on|of tokens|in tokens))"),
         # "$40k/mo commit buys capacity ...", "$28k a month for the reservation": the amount before what it pays for.
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:(?:for|of|on)\s(?:the\s|a\s|their\s)?)?(?:pt\s|ptu\s|provisioned\s"
             r"(?:throughput\s)?|reserved\s(?:capacity\s)?)?(?:commit(?:ment)?|reservation|pt|ptus?|provisioned"
             r"(?: throughput| capacity)?|reserved capacity)\b"),
     ],
     "on_demand_spend": [
+        # "the capacity they would reserve is worth USD 100,000/month if every token of it were bought on-demand": what
+        # the whole capacity is worth on-demand at full use (read as such by deal_terms.FULL_CAPACITY_ON_DEMAND)
+        _rx(r"\b(?:capacity|reservation)\b[^\d$%.;?!\n]{0,40}?\bworth\s(?:about\s|around\s|roughly\s|~)?"
+            + _SPEND_AMOUNT + _SPEND_PERIOD + r"(?=[^.;?!\n]{0,60}?(?:" + _ON_DEMAND
+            + r"|\bat full (?:use|load|utili[sz]ation)\b|\bfully used\b|\bif used 24/7))"),
         # "$420/day on tokens", "$9k a month in token costs", "$2,000 a week on inference": what the tokens cost, billed
         # per token (on-demand)
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:on|in|for)\s(?:the\s)?(?:tokens|token (?:costs|spend|usage|bills?)|"

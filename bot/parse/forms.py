@@ -948,8 +948,8 @@ _A_DOLLAR = screened(r"\b(?:a|one) (?:dollar|buck)\b(?! (?:and )?\d)")
 _DOLLARS_A_MILLION = screened(
     r"(?P<a>\$\d{1,6}(?:\.\d{1,6})?)(?P<side>\s(?:input|output|in|out))?\s(?:a|for|per|for a|for one|every)\s1000000\b"
 )
-# "USD 10,000": the currency before the number.
-_CURRENCY_BEFORE = screened(r"\busd\s?(?=\d)")
+# "USD 10,000", "US$55,000": the currency before the number.
+_CURRENCY_BEFORE = screened(r"\busd\s?(?=\d)|\bus\s?\$\s?(?=\d)")
 
 
 # "a cent a call", "one cent per request": a whole cent (fractions of one were read before: "half a cent").
@@ -1174,6 +1174,15 @@ _AT_FULL = screened(r"\bat 100\s?%,?(?= (?:those|these|the|their|its|it|they|tha
 # "on-demand for those tokens at 100% use would be $90k": the capacity used in full, said as a share
 # (only before the amount it prices: "30% off at 100% utilization" stays a utilization)
 _AT_FULL_USE = screened(r"\bat 100\s?%\s(?:use|usage|utili[sz]ation|util|load|capacity)\b(?=[^.;?!\n$]{0,40}\$)")
+# "if they pushed that same capacity to 100% and paid on-demand": the capacity used in full, not a discount of 100%.
+_PUSHED_TO_FULL = screened(r"\b(?P<v>pushed|push|ran|run|used|use|filled|fill|maxed|loaded)(?P<o> (?:that |the |this "
+                           r"|all |their )?(?:same )?(?:capacity |reservation |commitment |ptus? |units )?)to 100\s?%")
+# "paid on-demand for the tokens instead, that'd be 40k a month": an amount on-demand would be, with its scale, is
+# dollars (not a count of calls).
+_ON_DEMAND_WOULD_BE = screened(
+    r"\b(?:on[- ]demand|payg)\b(?P<mid>[^.;?!\n$\d]{0,60}?\b(?:that'?d|that would|it'?d|it would|would|they'?d) "
+    r"(?:be|cost|run(?: them)?|come to) (?:about |around |roughly |~)?)(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)"
+    r"(?P<s>k|m)\b(?P<p>\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|quarter)\b)")
 # "12 MTok in, 3 MTok out a day": a count of millions of tokens (not "$3 per MTok", the rate's unit).
 _MTOK_COUNT = screened(r"(?<!per )(?<!per 1 )(?<![\w.$,/])(?<!/ )(?P<n>\d{1,6}(?:\.\d{1,4})?)\s?(?P<u>m|k)toks?\b"
                        r"(?!\s?(?:/|per)\s?(?:hour|hr|day|month|mo)?\s?(?:unit|ptu))")
@@ -1693,6 +1702,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "100" in text:
         text = _AT_FULL.sub("at full load,", text)
         text = _AT_FULL_USE.sub("at full use", text)
+        text = _PUSHED_TO_FULL.sub(lambda m: f"{m.group('v')}{m.group('o')}to full use", text)
+    if "demand" in text or "payg" in text:
+        text = _ON_DEMAND_WOULD_BE.sub(
+            lambda m: f"{m.group(0)[:m.start('n') - m.start()]}${m.group('n')}{m.group('s')}{m.group('p')} on-demand",
+            text)
     if "half" in text or "third" in text or "quarter" in text:  # before "two thirds" becomes 66.67%
         from bot.parse.deal_terms import day_shares
 
@@ -1802,7 +1816,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "demand" in text:
         text = _ON_DEMAND_AMOUNT.sub(lambda m: m.group(0) if _COUNTED_BEFORE.search(text, max(0, m.start() - 40),
                                                                                    m.start()) else _dollars(m), text)
-    if any(w in text for w in ("usd", "dollar", "buck")) or _DIGIT_DOLLAR.search(text):
+    if any(w in text for w in ("usd", "dollar", "buck", "us$", "us $")) or _DIGIT_DOLLAR.search(text):
         text = _CURRENCY_AFTER.sub(_currency_after, text)
         text = _CURRENCY_BEFORE.sub("$", text)
     if "1000000" in text:
