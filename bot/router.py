@@ -1048,6 +1048,14 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             plan = out.commitment
             out.commitment_month = (month_from_day(plan.cost), month_from_day(plan.all_on_demand_cost),
                                     month_from_day(plan.all_on_demand_cost - plan.cost))
+    if not utilizations and f.on_demand_spend is not None and f.units is None and f.provisioned_spend is None:
+        sized = _sized_for(ask.text)
+        if sized is not None:
+            # "sized for double today's volume ... what if their volume actually doubles?": capacity worth k × today's
+            # spend at full use, today's traffic filling 1 ÷ k of it (and the grown traffic g ÷ k)
+            k, grown = sized
+            out.sized_for = (k, f.on_demand_spend * k)
+            utilizations = [1 / k] + ([min(grown / k, Decimal(1))] if grown is not None else [])
     out.comparisons = [
         compare_at_utilization(UtilizationRequest(discount=f.discount, utilization=u)) for u in utilizations
     ]
@@ -1058,7 +1066,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             and out.saving_target is None and out.max_par is None and out.commitment_use is None):
         # "they want to size for peak": the peak-to-average ratio sets the utilization, so ask for that.
         out.missing += missing("peak_to_average" if "size_for_peak" in f.traits else "utilization")
-    stated_spend = f.on_demand_spend
+    stated_spend = f.on_demand_spend if out.sized_for is None else out.sized_for[1]
     if (stated_spend is None and f.provisioned_spend is not None and f.spend_period is not None and f.units is None
             and f.unit_hour_price is None and out.bill_vs_spend is None and utilizations):
         # "they'd commit $30,000/month, priced 35% under on-demand, will use half": the commitment buys capacity worth
@@ -1067,7 +1075,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
 
         stated_spend = capacity_bought(f.provisioned_spend, f.discount)
         out.capacity_bought = (f.provisioned_spend, stated_spend)
-    full = stated_spend is not None and (out.capacity_bought is not None
+    full = stated_spend is not None and (out.capacity_bought is not None or out.sized_for is not None
                                          or deal_terms.asked(deal_terms.FULL_CAPACITY_ON_DEMAND, ask.text))
     if full:
         # "on-demand for the full committed capacity would be $50k a month ... they only use 55%": the on-demand cost
@@ -1163,6 +1171,38 @@ def _term_bills(text: str, period: str, full_use: Decimal | None, out: BreakEven
     out.term_bills = [bill_at_utilization(b.on_demand * count, b.comparison) for b in out.bills]
     out.term_full_use = full_use * count if full_use is not None else None
     out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused if u.strip() not in said]})
+
+
+_MULTIPLES = {"double": Decimal(2), "twice": Decimal(2), "two times": Decimal(2), "triple": Decimal(3),
+              "three times": Decimal(3), "doubles": Decimal(2), "triples": Decimal(3)}
+# "provisioned sized for double today's volume", "PT sized for 3x current traffic": capacity bought for a multiple of
+# today's traffic; "what if their volume actually doubles?": the traffic grown to a multiple.
+_SIZED_FOR = compile_regex(
+    r"\b(?:sized|sizing|size|bought|buy|buying|reserved|reserve|provisioned) (?:it |capacity |them )?(?:for|at|to) "
+    r"(?P<k>double|twice|triple|two times|three times|(?<![\d.])\d(?:\.\d)?\s?x) (?:today'?s|their|the|current|"
+    r"present|existing)(?: current)? (?:volume|usage|traffic|load|demand|tokens)\b", re.I)
+_GROWN = compile_regex(
+    r"\b(?:volume|usage|traffic|load|demand)s? (?:actually |really |then |eventually )?"
+    r"(?:(?P<g>doubles|triples)|(?:grows?|goes) (?:to |by )?(?P<g2>(?<![\d.])\d(?:\.\d)?\s?x))\b", re.I)
+
+
+def _multiple(word: str) -> Decimal:
+    """ "double", "3x", "1.5 x": the multiple a word or figure says."""
+    word = word.lower()
+    return _MULTIPLES[word] if word in _MULTIPLES else Decimal(word.rstrip("x ").strip())
+
+
+def _sized_for(text: str) -> tuple[Decimal, Decimal | None] | None:
+    """The multiple of today's traffic the capacity is sized for (above 1), and the multiple the traffic is asked to
+    grow to, if any."""
+    m = _SIZED_FOR.search(text)
+    if m is None:
+        return None
+    k = _multiple(m.group("k"))
+    if k <= 1:
+        return None
+    g = _GROWN.search(text)
+    return k, (_multiple(g.group("g") or g.group("g2")) if g else None)
 
 
 def _effective_rates(f: Fields, out: BreakEvenAnswer) -> None:

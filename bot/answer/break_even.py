@@ -165,6 +165,8 @@ class BreakEvenAnswer(AnswerBase):
     capacity_bought: tuple[Decimal, Decimal] | None = None
     #: The one on-demand rate stated, and (utilization, what a token actually used costs per 1M there) for each.
     effective_rate: Decimal | None = None
+    #: (k, the capacity's worth on-demand at full use) when it is sized for k × today's traffic.
+    sized_for: tuple[Decimal, Decimal] | None = None
     #: The span the ask totals over, in the bills' period (count, the words that say it), each bill over it, and the
     #: capacity's full-use worth over it when that worth was stated.
     term: tuple[Decimal, str] | None = None

@@ -161,3 +161,24 @@ def test_a_flat_commitment_against_the_capacity_pushed_to_full_use_on_demand(tex
 
 def test_a_hundred_percent_said_of_a_discount_is_still_refused() -> None:
     assert "out of range" in reply_text("100% discount on PTUs, 80% utilization: break-even?")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 12,000 × 2 = 24,000; × 0.65 = 15,600; today 50%: 1.3×, 3,600 more; doubled: 24,000, 8,400 less
+        ("Adatum spends $12,000 a month on-demand. They want provisioned sized for double today's volume, 35% off. "
+         "commit cost vs on-demand now, and if their volume actually doubles?",
+         ["*$24,000.00*", "*$15,600.00*", "130%", "*$3,600.00 a month more*", "*$8,400.00 a month less*"]),
+        # 20,000 × 3 = 60,000; × 0.6 = 36,000; today 33.33%: 1.8×
+        ("they spend $20k/mo on-demand; PT sized for 3x current traffic at 40% off. cost vs on-demand?",
+         ["*$60,000.00*", "*$36,000.00*", "180%", "*$16,000.00 a month more*"]),
+    ],
+)
+def test_capacity_sized_for_a_multiple_of_todays_traffic(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+def test_traffic_that_doubles_with_no_sizing_said_is_not_a_sizing() -> None:
+    reply = reply_text("they spend $12,000 a month on-demand, 35% off; what if volume doubles? 80% utilization")
+    assert "today's traffic" not in reply
