@@ -57,6 +57,75 @@ EA_MAY_GO_TO = screened(
     r"raised|be bumped)\s(?:up\s|down\s)?to\s~?(?P<a>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent\b)"
 )
 
+# "the account team thinks it could reach 20% at renewal", "they might get 22%", "what if the EA reaches 20%?": beside
+# an EA discount, a further value it may take (each is worked out). Read only in an ask naming the EA before it.
+_EA_PCT = r"~?(?P<a>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent\b)"
+_NOT_EA = (r"(?!\s?(?:of\b|off\s(?:on[- ]demand|od|list\sprovisioned)|util\w*|usage|load|busy|hits?|hit rate|cache|"
+           r"savings?|cheaper|reduction|cut|more|over|above|mark-?up|premium|uplift|of\s(?:traffic|calls))\b)")
+EA_WHAT_IF = screened(
+    r"\b(?:might|could|may|will|would|should|hopes? to|hoping to|expects? to|likely to|if|once|when)\b"
+    r"(?:(?!mark-?up|premium|uplift|list|util|hit|cach|provision|ptu|commit|reserv|traffic|volume|usage|load|call|"
+    r"token|price|rate)[^.;?!\d%$]){0,30}?"
+    r"\b(?:reach(?:es)?|gets?(?: (?:it|that|the ea|their ea|the edp|their edp))?(?: up)?(?: to)?|"
+    r"hits?|go(?:es)? (?:up )?to|rises? to|climbs? to|improves? to|moves? (?:up )?to|lands? at|ends? up at|"
+    r"is|be|becomes?|were)\s(?:up\s|as (?:high|much) as\s)?(?:to\s)?" + _EA_PCT + _NOT_EA
+)
+# "... gets the EA to 20%? To 25%?", "reaches 20%? 25%?": further values asked right after, one a question each.
+EA_WHAT_IF_MORE = screened(r"\s?[?,]\s?(?:and |or |what about |how about )?(?:(?:to|at) )?" + _EA_PCT + _NOT_EA
+                           + r"(?=\s?(?:\?|$))")
+# "Effective markup now, and at 22%?": a value already read as an EA what-if, asked again.
+EA_ASKED_AGAIN = screened(r"\b(?:at|to|with)\s(?:an?\s)?" + _EA_PCT + r"(?:\s(?:ea|edp|discount))?" + _NOT_EA)
+# "utilization could reach 70%": what the clause is about, said before the modal, is no EA discount.
+_OTHER_SUBJECT_WORD = screened(r"mark-?up|premium|uplift|\blist\b|util|\bhit|cach|provision|ptu|commit|reserv|"
+                               r"traffic|volume|usage|\bload|\bcall|token|price|\brate|growth|grow|discount on")
+_MARKUP_ASK = screened(r"\bmark-?up|\bpremium\b|\buplift\b|\b(?:over|above) (?:the )?direct\b|"
+                       r"\b(?:azure|bedrock|vertex|hyperscaler)\b")
+
+
+def _about_the_ea(before: str) -> bool:
+    """Whether the words before a modal ("... the cache hit rate could reach 80%") leave it about the EA: no other
+    subject (a utilization, a hit rate, a markup) is named after the EA in the same sentence."""
+    sentence = before[max(before.rfind("."), before.rfind(";"), before.rfind("?"), before.rfind("!")) + 1:]
+    other = [m.start() for m in _OTHER_SUBJECT_WORD.finditer(sentence)]
+    ea = [m.start() for m in _EA_NAMED.finditer(sentence)]
+    return not other or (bool(ea) and ea[-1] > other[-1])
+
+
+def _with_more(work: str, first: re.Match[str]) -> list[re.Match[str]]:
+    """``first`` and each further EA discount asked right after it ("? To 25%?", "? 25%?")."""
+    found, end = [first], first.end()
+    while len(found) < 4 and (nxt := EA_WHAT_IF_MORE.match(work, end)) is not None:
+        found.append(nxt)
+        end = nxt.end()
+    return found
+
+
+def _ea_what_ifs(scanner: Scanner) -> None:
+    """Each further EA discount said as what the EA may reach ("could reach 20% at renewal", "might get 22%"), and the
+    ones asked right after it ("? To 25%?"); a value asked again later ("and at 22%?") is the same one."""
+    text = scanner.text
+    ea_at = _EA_NAMED.search(text)
+    if ea_at is None or _MARKUP_ASK.search(text) is None:
+        return
+    said: list[Decimal] = []
+    for m in list(EA_WHAT_IF.finditer(scanner.work))[:50]:  # as many as the scanner reads of a pattern
+        if m.start() < ea_at.start() or not _about_the_ea(scanner.text[max(0, m.start() - 60):m.start()]):
+            continue
+        for each in _with_more(scanner.work, m):
+            value = to_decimal(each.group("a"))
+            if value is not None and value < 100:
+                said.append(value / 100)
+                scanner._consume(each.start("a"), each.end())
+    scanner._blank()
+    if not said:
+        return
+    scanner.found.ea_changed_to.extend(said)
+    for m in list(EA_ASKED_AGAIN.finditer(scanner.work))[:50]:
+        value = to_decimal(m.group("a"))
+        if value is not None and value / 100 in said:
+            scanner._consume(m.start("a"), m.end())
+    scanner._blank()
+
 
 # A saving the buyer wants from the commitment, with the discount given beside it: "they want at least 20% savings",
 # "a minimum 15% reduction", "to save at least 25%", "a 20% savings target".
@@ -207,10 +276,15 @@ def read(scanner: Scanner) -> None:
                 scanner.found.ea_changed_to.append(value / 100)
                 scanner._consume(m.start("a"), m.end())  # the EA said first is read with the others
         scanner._blank()
-        for m in scanner._matches(EA_CHANGED_TO):
-            value = to_decimal(m.group("a"))
-            if value is not None:
-                scanner.found.ea_changed_to.append(value / 100)
+        for m in list(EA_CHANGED_TO.finditer(scanner.work))[:50]:
+            for each in _with_more(scanner.work, m):  # "gets the EA to 20%? To 25%?"
+                value = to_decimal(each.group("a"))
+                if value is not None:
+                    scanner.found.ea_changed_to.append(value / 100)
+                scanner._consume(each.start() if each is m else each.start("a"), each.end())
+        scanner._blank()
+    if _EA_NAMED.search(scanner.text) and "%" in scanner.work:
+        _ea_what_ifs(scanner)
     if any(word in scanner.work for word in ("sav", "reduction", "cut", "cheaper", "lower", "off")):
         for pattern in TARGET_SAVING_SAID:
             for m in scanner._matches(pattern):
@@ -341,6 +415,37 @@ DIRECT_SPEND_PERIOD_FIRST = screened(
     r"(?!\s?(?:/|a|an|per)\s?(?:m\b|million|mtok|tokens?|calls?|requests?))"
 )
 
+# "direct monthly is $7,500", "Direct-equivalent annual spend: US$600,000", "direct bill would be 18k/mo": a direct
+# spend named first, its period said right after "direct" or after the amount; without a currency sign an amount with
+# its scale is dollars only where a spend word or a period adjective names it as money.
+_PERIOD_AFTER = "|".join(sorted(PERIOD_WORDS, key=len, reverse=True))
+DIRECT_SPEND_NAMED = screened(
+    r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?:\s(?P<period>" + "|".join(_PERIOD_FIRST) + r"))?"
+    r"(?:\s(?:api\s)?(?P<noun>spend|spending|bill|cost|costs|usage|run[- ]rate))?"
+    r"(?:\s(?:is|was|of|at|about|around|roughly|would be|will be|comes to|came to|~)|\s?[:=])*+"
+    r"\s?~?(?:(?:us)?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?|"
+    r"(?<![\w.$,])(?P<c>" + NUMBER + r")\s?(?P<c_scale>k|mm|mn|m|mil|million)\b)"
+    r"(?:\s?(?:/|a |an |per )\s?(?P<after>" + _PERIOD_AFTER + r")\b)?"
+    r"(?!\s?(?:/|a |an |per )?\s?(?:m\b|million|mtok|tokens?|calls?|requests?|reqs?))"
+)
+
+
+def _direct_spend_named(scanner: Scanner) -> None:
+    """ "direct monthly is $7,500", "direct bill would be 18k/mo": the direct spend and its period, each said once."""
+    for m in list(DIRECT_SPEND_NAMED.finditer(scanner.work))[:50]:  # as many as the scanner reads of a pattern
+        period = (_PERIOD_FIRST.get(m.group("period") or "")
+                  or PERIOD_WORDS.get(m.group("after") or ""))
+        bare = m.group("c") is not None
+        if period is None or (bare and not (m.group("noun") or m.group("period"))):
+            continue
+        value = (to_decimal(m.group("c"), m.group("c_scale")) if bare
+                 else to_decimal(m.group("a"), m.group("a_scale")))
+        if value is not None and value > 0:
+            scanner.found.add("direct_spend", value)
+            scanner.found.spend_periods["direct_spend"] = period
+            scanner._consume(m.start(), m.end())
+    scanner._blank()
+
 
 def read_early(scanner: Scanner) -> None:
     """The stage run before rates and spends are read: the direct pair of a hyperscaler ask, a direct spend with its
@@ -354,6 +459,9 @@ def read_early(scanner: Scanner) -> None:
                 scanner.found.add("direct_spend", value)
                 scanner.found.spend_periods["direct_spend"] = (
                     "quarter" if m.group("quarter") else _PERIOD_FIRST[m.group("period")])
+    if "direct" in scanner.work and _HYPERSCALER_ASK.search(scanner.work):
+        _direct_spend_named(scanner)
+    work = scanner.work
     if "direct" in work and "$" in work and _HYPERSCALER_ASK.search(work):
         for m in scanner._matches(DIRECT_PAIR_BEFORE):
             a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
