@@ -39,6 +39,15 @@ MARKUP_SAID = (
     ),
 )
 
+# "the EA (10%) applies to their broader cloud spend", "big AWS EA (15%)": the EA discount in brackets after its name.
+EA_IN_BRACKETS = screened(r"\b(?:ea|edp|macc|enterprise agreement)(?: discount)?\s?\(\s?(?:~|about |around )?(?P<a>"
+                          + NUMBER + r")\s?(?:%|percent)(?:\s(?:off|discount))?\s?\)")
+# "the Azure markup is the full 25% the doc mentions", "list markup at the headline 30%": the list markup said with a
+# word on how much of it there is (never a utilization, which "full" names elsewhere).
+MARKUP_IS_THE_FULL = screened(
+    r"\b(?:mark-?up|premium|uplift)(?:\s(?:is|was|of|at|would be|will be|being|=|:))+\s(?:the|a|an|their|its)\s"
+    r"(?:full|whole|entire|headline|published|standard|usual|quoted|stated)\s~?(?P<a>" + NUMBER
+    + r")\s?(?:%|percent\b)")
 
 # "at an 18% EA discount, and what if they negotiate it up to 22%?": the EA discount said again as the value it changes
 # to (each is worked out).
@@ -262,9 +271,14 @@ def read(scanner: Scanner) -> None:
                 if value is not None:
                     scanner.found.add(name, value / 100)
         work = scanner.work
+    if "(" in work and _EA_NAMED.search(work):
+        for m in scanner._matches(EA_IN_BRACKETS):
+            value = to_decimal(m.group("a"))
+            if value is not None and value < 100:
+                scanner.found.add("ea_discount", value / 100)
     if any(word in work for word in ("markup", "mark-up", "premium", "uplift", "more", "dearer", "pricier", "extra",
                                      "higher", "delta", "difference", "gap")):
-        for pattern in (MARKUP_NAMED, *MARKUP_SAID):
+        for pattern in (MARKUP_NAMED, *MARKUP_SAID, MARKUP_IS_THE_FULL):
             for m in scanner._matches(pattern):
                 value = to_decimal(m.group("a"))
                 if value is not None:

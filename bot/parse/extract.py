@@ -630,7 +630,13 @@ CLAIMED_MARKUP = _rx(
     r"so)\s(?:an?\s)?(?:(?:about|only|just|roughly|~)\s?)?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:effective|net|real|true)"
     r"\s(?:mark-?up|premium|uplift)\b|"
     r"\b(?:effective|net|real|true)\s(?:mark-?up|premium|uplift)\s(?:is|of|=|would be|comes to|works out (?:to|at)|"
-    r"ends up|ends up at)\s(?:(?:about|only|just|roughly|~)\s?)?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?%"
+    r"ends up|ends up at)\s(?:(?:about|only|just|roughly|~)\s?)?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?%|"
+    # "they effectively pay 35% more than direct?", "still paying about 5% more than going direct": the effective
+    # markup said as what the buyer pays over direct after the EA, to check (a word says it is the net figure)
+    r"\b(?:effectively|still|really|actually|in effect|net|all[- ]in|end up|ends up|ending up)\s(?:be\s)?"
+    r"(?:pay(?:s|ing)?|spend(?:s|ing)?|cost(?:s|ing)?|run(?:s|ning)?)\s(?:them\s)?(?:about\s|around\s|roughly\s|only\s|"
+    r"just\s|~)?(?P<c>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:more|extra|over|above|higher)(?:\s(?:than|over))?\s"
+    r"(?:going\s|buying\s|paying\s)?(?:the\s)?direct\b"
 )
 # "on our $100k of usage we're paying $25k extra": a usage amount with no period, and the premium claimed on it.
 MARKUP_BASE = _rx(
@@ -2843,9 +2849,9 @@ class Scanner:
     def _claimed_markup(self) -> None:
         """ "a 25% markup minus a 10% EA is a 15% effective markup, right?": the effective markup stated, to check (not
         a second list markup); "on our $100k of usage we're paying $25k extra": the usage the premium is claimed on."""
-        if "mark" in self.work or "premium" in self.work or "uplift" in self.work:
+        if any(w in self.work for w in ("mark", "premium", "uplift", "direct")):
             for m in self._matches(CLAIMED_MARKUP):
-                value = to_decimal(m.group("a") or m.group("b"))
+                value = to_decimal(m.group("a") or m.group("b") or m.group("c"))
                 if value is not None and value <= 100:
                     self.found.add("claimed_markup", value / 100)
         if "$" not in self.work or not any(w in self.work for w in ("extra", "more", "on top", "over")):

@@ -500,6 +500,14 @@ ASKS_SOMETHING = screened(
     r"tell me|estimate|compare|saving|save|cheaper|pls|please|peaks? (?:at|of|hits?|runs?|goes|go|around|about)|"
     r"spend|daily|monthly|weekly|annual|yearly|total|damage|figures?|numbers?)\b"
 )
+# "needs private endpoints/VNet", "data residency is mandatory", "must keep existing Azure billing": a need the
+# hyperscaler tier meets, stated as one.
+_NEEDED = (r"(?:fedramp|data residency|(?:eu |in[- ]region )?residency|hipaa|private (?:endpoints?|networking|link)|"
+           r"vnet|vpc|existing (?:azure |aws |gcp |cloud )?billing)")
+NEED_STATED = screened(
+    r"\b(?:needs?|requires?|required|must(?: have| keep| stay| use)?|has to (?:have|keep|use))\b[^.?!;\n\d]{0,30}?"
+    + _NEEDED + r"|" + _NEEDED + r"\b[^.?!;\n\d]{0,20}?\b(?:is |are )?(?:required|mandatory|non[- ]negotiable|a must)\b"
+)
 _WORKLOAD_TRAITS = ("rag", "agent", "early_stage", "production", "variable", "steady", "flat", "repeated_context",
                     "transactional", "federal")
 
@@ -657,6 +665,11 @@ def classify(text: str, found: Found) -> Intent | None:
             not (_has(found, "markup", "ea_discount", "hyperscaler_spend", "hyperscaler_list_spend", "direct_spend",
                       "direct_rate") or found.unlabeled_percents) or STRUCTURE_QUESTION.search(text)):
         # "go bedrock or direct?" with the workload's needs; "Bedrock vs direct, markup 20%, EA 15%: what's the pitch?"
+        return Intent.SCENARIO
+    if "hyperscaler" in found.traits and NEED_STATED.search(text) and not ASKS_SOMETHING.search(text):
+        # "healthcare cust needs private endpoints/VNet + existing azure billing. $30k/mo direct, azure +30%, EA 10%":
+        # a need only the hyperscaler tier meets, stated with the deal's figures and no question about one of them, is
+        # the hyperscaler line of the scenario, its markup figures worked out under it
         return Intent.SCENARIO
     needs = any(t in found.traits for t in ("compliance", "federal"))
     if (((CHANNEL_ASKED.search(text) and (needs or "hyperscaler" in found.traits))

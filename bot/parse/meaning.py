@@ -95,6 +95,9 @@ _PRONOUN_MEANING = screened(
     r"\bis (?:it|that|this) (?:a |an |just a |just an |some kind of |some sort of )?(?:fee|tax|charge|surcharge|"
     r"real thing|thing|guarantee|guaranteed|contractual)\b|"
     r"\b(?:explain|define) (?:it|that|this|them)\b")
+# "what's the effective markup and how do I explain it?": a figure asked for, then how to put it to the buyer (the
+# figure's answer says what it pays for); of an entry whose name asks a figure (COMPUTED) that asks no meaning.
+_FIGURE_EXPLAINED = screened(r"\bhow (?:do|should|would|can|could|to)(?: i| we| you)? $")
 _DIGIT = screened(r"\d")
 # "PAR = ?", "TTL=?": a name set equal to a question mark, its meaning asked (the clause as written).
 _NAME_EQUALS = screened(r"^\s*[a-z][\w /-]{0,40}?\s?=\s?\?\s*$")
@@ -132,7 +135,8 @@ def meaning_asked(text: str) -> Meaning | None:
             # "my manager keeps saying 'break-even' - what does it mean?": the entry named just before
             here = [span for span in named if span[1] <= pronoun.start()]
             sources = [*earlier, (key, here)] if here and not _DIGIT.search(key) else earlier
-            if sources:
+            if sources and not (sources[-1][1][-1][2].id in COMPUTED and _FIGURE_EXPLAINED.search(
+                    key, max(0, pronoun.start() - 30), pronoun.start())):
                 source_key, source = sources[-1]
                 return _meaning(source_key, source, source[-1], end)
         if named and not _DIGIT.search(key):

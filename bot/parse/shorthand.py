@@ -21,15 +21,15 @@ _LABELS = {
     "d": "discount", "disc": "discount", "dsc": "discount", "discount": "discount",
     "u": "utilization", "util": "utilization", "utilization": "utilization", "utilisation": "utilization",
     "utl": "utilization",
-    "mk": "markup", "mkup": "markup", "mu": "markup", "markup": "markup",
+    "mk": "markup", "mkup": "markup", "mkp": "markup", "mrkp": "markup", "mu": "markup", "markup": "markup",
     "ea": "ea discount", "edp": "ea discount",
 }
 _LETTERS = ("d", "u")
-_HYPERSCALER_KEYS = ("mk", "mkup", "mu", "ea", "edp")
+_HYPERSCALER_KEYS = ("mk", "mkup", "mkp", "mrkp", "mu", "ea", "edp")
 _VALUE = r"(?P<v>\d{1,3}(?:\.\d{1,4})?|\.\d{1,4})(?P<pct>\s?%)?"
 # "d=50%", "u: 0.8", "mk 35%", "ea=18", "disc 30" (a key that names a figure, then the figure; not "ea 18 calls").
 _PAIR = compile_regex(
-    r"(?<![\w.$/=:-])(?P<key>d|u|disc|dsc|discount|util|utl|utilization|utilisation|mk|mkup|mu|markup|ea|edp)"
+    r"(?<![\w.$/=:-])(?P<key>d|u|disc|dsc|discount|util|utl|utilization|utilisation|mk|mkup|mkp|mrkp|mu|markup|ea|edp)"
     # (a full stop after the value ends the sentence: "provisioned offer d=0.28. forecast ...")
     r"(?P<sep>\s?[=:]\s?|\s)" + _VALUE + r"(?![\w$/]|\.\d|\.?\s?(?:x|×|k|m|b)\b|\s?[-–]\s?\d)")
 _PAIR_BEFORE = compile_regex(r"\b(?:" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")(?:\s?[=:]\s?|\s)"
@@ -38,7 +38,7 @@ _PAIR_BEFORE = compile_regex(r"\b(?:" + "|".join(sorted(_LABELS, key=len, revers
 _BARE_END = compile_regex(
     r"\s?(?:$|[,;.?!)>→+&|=-]|(?:vs|versus|and|then|with|so|or|cost|costs|saving|savings|save|break[- ]?even|"
     r"pct|percent|share|eff|effective|what|whats|how|where|which)\b|"
-    r"(?:d|u|disc|dsc|discount|util|utl|utilization|utilisation|mk|mkup|mu|markup|ea|edp|par)\b)")
+    r"(?:d|u|disc|dsc|discount|util|utl|utilization|utilisation|mk|mkup|mkp|mrkp|mu|markup|ea|edp|par)\b)")
 # A value just before the key ("25% ea = ..."): the key is labelled already.
 # Not the value of the key before it in a run ("d: 0.25 u: 0.6").
 _VALUE_BEFORE = compile_regex(r"\d\s?%?\s?$")
