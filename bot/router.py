@@ -2137,6 +2137,12 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
             # "$3.60 in and $18 out against $3 and $15 direct": the output side's markup shown beside the input's
             out.from_prices_output = (f.output_rate, f.direct_output_rate,
                                       markup_from_prices(f.output_rate, f.direct_output_rate))
+    if list_markup is None and f.direct_cheaper_by is not None and f.direct_cheaper_by < 1:
+        # "direct is about 20% cheaper than Azure": the hyperscaler costs 1 ÷ (1 − 20%) of direct, a 25% list markup
+        from pricing.markup import markup_from_direct_saving
+
+        list_markup = markup_from_direct_saving(f.direct_cheaper_by)
+        out.from_direct_saving = (f.direct_cheaper_by, list_markup)
     if list_markup is None and f.model and f.provider and is_hyperscaler(f.provider):
         from pricing.hyperscaler import compare_list_prices
 

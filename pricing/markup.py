@@ -83,6 +83,12 @@ def markup_absorbed(ea_discount: Decimal) -> Decimal:
     return ONE / (ONE - ea) - ONE
 
 
+def markup_from_direct_saving(saving: Decimal) -> Decimal:
+    """The list markup when direct is ``saving`` cheaper than the hyperscaler: direct = (1 − s) × hyperscaler, so the
+    hyperscaler = direct ÷ (1 − s) and the markup is 1 ÷ (1 − s) − 1 (direct 20% cheaper is a 25% markup)."""
+    return markup_absorbed(saving)  # the same arithmetic: the markup a cut of that size cancels
+
+
 def markup_from_prices(hyperscaler_rate: Decimal, direct_rate: Decimal) -> Decimal:
     """The list markup a hyperscaler's rate carries over the direct rate for the same tokens: rate ÷ direct − 1."""
     direct = check(RATE, direct_rate, "direct_rate")

@@ -65,6 +65,8 @@ class MarkupAnswer(AnswerBase):
     from_prices: tuple[Decimal, Decimal, Decimal] | None = None
     #: The same read from the output rates, when both sides were given: (hyperscaler rate, direct rate, markup).
     from_prices_output: tuple[Decimal, Decimal, Decimal] | None = None
+    #: "direct is 20% cheaper than Azure": (how much cheaper direct is, the list markup that makes).
+    from_direct_saving: tuple[Decimal, Decimal] | None = None
     #: "what EA discount cancels the markup?": the discount that brings the price back to direct.
     offsetting_ea: Decimal | None = None
     #: "paying 15% over direct after the EA, list markup 25%: what EA does that imply?": (effective, implied EA).

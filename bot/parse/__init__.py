@@ -43,6 +43,7 @@ _DISPLAY = {
     "cache_write_share": percent, "cache_write_1h_share": percent, "cache_write_1h_rate": money,
     "direct_rate": money, "direct_output_rate": money, "blended_rate": money, "provisioned_rate": money,
     "on_demand_rate": money, "claimed_call_cost": money, "claimed_markup": percent, "markup_base_spend": money,
+    "direct_cheaper_by": percent,
     "claimed_premium": money,
     "input_rate": money, "output_rate": money, "cache_read_rate": money, "cache_write_rate": money,
     "cache_storage_rate": money, "rate": money, "per_call_fee": money, "on_demand_spend": money, "direct_spend": money,
@@ -809,6 +810,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "per_token_call_cost", "units", "unit_hour_price", "tokens_per_minute_per_unit", "tokens_per_hour_per_unit",
         "blended_rate", "provisioned_rate", "on_demand_rate", "claimed_call_cost", "claimed_markup",
         "markup_base_spend", "claimed_premium", "input_share", "budget", "units_asked", "what_if_prefix",
+        "direct_cheaper_by",
     ):
         _single(fields, found, name, ambiguities)
     fields["utilization"] = list(dict.fromkeys(values.get("utilization", [])))

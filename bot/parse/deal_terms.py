@@ -49,6 +49,17 @@ MARKUP_IS_THE_FULL = screened(
     r"(?:full|whole|entire|headline|published|standard|usual|quoted|stated)\s~?(?P<a>" + NUMBER
     + r")\s?(?:%|percent\b)")
 
+# "Direct is about 20% cheaper than Azure", "going direct runs 25% less than Bedrock": how much less direct costs than
+# the hyperscaler (the list markup is 1 ÷ (1 − that) − 1), never a saving wanted or a provisioned discount.
+DIRECT_CHEAPER = screened(
+    r"\b(?:going |buying )?direct(?: api| access| pricing| route| list)?"
+    r"(?:\s(?:is|was|runs?|comes in|works out|would be|will be|'s))?"
+    r"(?:\s(?:about|around|roughly|approx(?:imately)?|maybe|~))?\s~?(?P<a>\d{1,2}(?:\.\d{1,2})?)\s?"
+    r"(?:%|percent\b)\s(?:cheaper|less|lower|less expensive)(?: than| vs\.?| versus)?\s(?:going |buying )?"
+    r"(?:on |via |through |with )?(?:the )?(?:azure(?: openai)?|bedrock|amazon bedrock|vertex(?: ai)?|aws|gcp|"
+    r"google cloud|hyperscalers?|cloud marketplace)\b")
+
+
 # "at an 18% EA discount, and what if they negotiate it up to 22%?": the EA discount said again as the value it changes
 # to (each is worked out).
 EA_CHANGED_TO = screened(
@@ -270,6 +281,12 @@ def read(scanner: Scanner) -> None:
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     scanner.found.add(name, value / 100)
+        work = scanner.work
+    if "direct" in work and any(w in work for w in ("cheaper", "less", "lower")):
+        for m in scanner._matches(DIRECT_CHEAPER):
+            value = to_decimal(m.group("a"))
+            if value is not None and 0 < value < 100:
+                scanner.found.add("direct_cheaper_by", value / 100)
         work = scanner.work
     if "(" in work and _EA_NAMED.search(work):
         for m in scanner._matches(EA_IN_BRACKETS):

@@ -292,7 +292,7 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         # "on a per-call plan, mix 3:1, $0.50/$1.50: the crossover call size?": the crossover of a per-call offer whose
         # fee is missing (the reply works out the blended rate at the mix and asks for the fee)
         scores[Intent.PER_CALL] += 4 + (2 if _FEE_NOT_GIVEN.search(text) else 0)
-    if _has(found, "markup"):
+    if _has(found, "markup", "direct_cheaper_by"):
         scores[Intent.MARKUP] += 6
     if _has(found, "on_demand_spend"):
         # "$40k/mo OD ... 50% off": a current on-demand spend is what a provisioned commitment would replace; alone

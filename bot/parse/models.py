@@ -144,6 +144,8 @@ class Fields(BaseModel):
     claimed_day_saving: Decimal | None = None  # "... and $175/day": the day's cache saving, to check
     claimed_call_cost: Decimal | None = None  # "... is basically 2 cents a call at $5/$15": a call's cost, to check
     claimed_markup: Decimal | None = None  # "... is a 15% effective markup, right?": an effective markup, to check
+    # "direct is about 20% cheaper than Azure": how much less direct costs (the list markup is worked out from it)
+    direct_cheaper_by: Decimal | None = None
     # "on our $100k of usage we're paying $25k extra": the usage (no period) and the premium claimed on it, to check
     markup_base_spend: Decimal | None = None
     claimed_premium: Decimal | None = None

@@ -137,3 +137,32 @@ def test_a_need_the_hyperscaler_meets_stated_without_a_question_is_the_scenario(
 def test_a_need_stated_with_a_markup_question_stays_the_markup() -> None:
     text = "needs private endpoints, azure list +20%, EA 10%. what's the effective markup?"
     assert parse(text).intent.value == "markup"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # direct = 0.8 × Azure: markup 1 ÷ 0.8 − 1 = 25%; 1.25 × 0.90 − 1 = 12.5%
+        ("Direct is about 20% cheaper than Azure for this model, their EA is 10%. effective markup?",
+         ["= *25%* over direct", "*12.5%*"]),
+        # 1 ÷ 0.75 − 1 = 33.33%; 1.3333 × 0.85 − 1 = 13.33%
+        ("customer says direct is roughly 25% cheaper than Bedrock. EDP 15%. what do they really pay over direct?",
+         ["= *33.33%* over direct", "*13.33%*"]),
+        # 1 ÷ 0.9 − 1 = 11.11%, no EA
+        ("going direct runs 10% less than vertex, no EA. what's the markup?", ["= *11.11%* over direct"]),
+    ],
+)
+def test_direct_said_cheaper_than_the_hyperscaler_is_turned_into_the_list_markup(text: str,
+                                                                                  figures: list[str]) -> None:
+    """"Direct is 20% cheaper than Azure" is the list markup measured the other way round (never a saving wanted or a
+    provisioned discount): 1 ÷ (1 − 20%) − 1 = 25%."""
+    ask = parse(text)
+    assert ask.intent.value == "markup"
+    assert (ask.fields.discount, ask.fields.target_saving) == (None, None)
+    assert_figures(text, figures)
+
+
+def test_provisioned_said_cheaper_stays_a_discount() -> None:
+    ask = parse("provisioned is 20% cheaper than on-demand, they run at 70%. break-even?")
+    assert ask.fields.direct_cheaper_by is None
+    assert ask.fields.discount == Decimal("0.2")
