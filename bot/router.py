@@ -2004,6 +2004,12 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         # "1,500 tok/call ... $4/M blended": one rate for every token, so the call's tokens need no split (all are
         # priced as input at the blended rate)
         tin, tout = f.tokens_per_call, Decimal(0)
+    if tin is None and tout is None and f.call_size_mix and f.input_share is not None:
+        # "90% of calls are ~1,000 tokens, 10% are 20,000-token documents, 4:1": the average call, split at the mix
+        from pricing.per_call import average_call
+
+        out.average_call = average_call(f.call_size_mix, f.input_share)
+        tin, tout = out.average_call.input_tokens, out.average_call.output_tokens
     share = f.input_share
     if (share is None and tin is None and tout is None and f.blended_rate is not None and f.per_call_fee is not None
             and CALL_SIZE_ASKED.search(ask.text) and f.input_rate in (None, f.blended_rate)
@@ -2011,6 +2017,10 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         # "$0.002 a call flat, blended per-token $2/M: at what call size are they the same?": one rate for every
         # token, so the crossover needs no mix (every token priced at the blended rate)
         share = Decimal(1)
+    if share is None and tin is None and tout is None and "no_output" in f.traits and f.per_call_fee is not None:
+        # "tokens per call where $0.0075/call = per token if it's all input at $3/M": every token is input, so the
+        # crossover is the fee over the input rate
+        share, out.all_input = Decimal(1), True
     if (tin is None or tout is None) and share is None:
         out.missing += missing("tokens")
     rates = _rates_or_missing(ask, rate_cards, out)
@@ -2036,7 +2046,9 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         if out.crossover_prompt is not None:
             out.missing = [m for m in out.missing if m.key != "tokens"]
             return out
-    if out.missing or rates is None or f.per_call_fee is None or tin is None or tout is None:
+    # "what's the monthly difference?" without the calls: the call's comparison still stands while asking for them
+    blocking = [m for m in out.missing if m.key != "calls_per_day"]
+    if blocking or rates is None or f.per_call_fee is None or tin is None or tout is None:
         if f.per_call_fee is not None and f.calls_per_day is not None and (tin is None or tout is None):
             # "$1.50 per 1,000 images, 400k images a month": the fee over the volume, while asking what per-token
             # needs for the comparison
@@ -2047,6 +2059,13 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
             from pricing.per_token import CostSplit, cost_of_calls
 
             out.fee_for_calls = cost_of_calls(CostSplit(input=f.per_call_fee, output=Decimal(0)), f.calls_total)
+        if (rates is None and f.per_call_fee is not None and f.input_rate is not None and f.output_rate is None
+                and f.model is None and tin is not None and tout is not None):
+            # "0.25c per call, 600 in / 150 out, input is $1/M": the input side against the fee, while asking for the
+            # output rate (and the output rate at which the two meet)
+            from pricing.per_call import input_side
+
+            out.input_side = input_side(f.per_call_fee, f.input_rate, tin, tout)
         if f.per_call_fee is None and rates is not None and tin is not None and tout is not None:
             # "they charge per call, is that better? calls are 1k in / 1k out": the fee to beat, while asking for it.
             from pricing.per_token import per_token_cost
@@ -2058,15 +2077,19 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         return out
     request = PerCallRequest(
         rates=rates, fee_per_call=f.per_call_fee, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day,
-        **({"growth": f.growth} if f.growth is not None else {}),
+        **({"growth": f.growth} if f.growth is not None else {}), month_hours=_month_hours(f),
     )
     out.comparison = compare_per_call(request)
-    if f.calls_total is not None and f.calls_per_day is None:
-        # "500k images - compare": both structures over the calls stated
+    counted = f.calls_total if f.calls_total is not None else _calls_unit_asked(ask.text)
+    if counted is not None and f.calls_per_day is None:
+        # "500k images - compare", "diff per 1M calls?": both structures over the calls stated or asked about
         from pricing.per_token import CostSplit, cost_of_calls
 
-        out.for_calls = (cost_of_calls(out.comparison.planned.per_token, f.calls_total),
-                         cost_of_calls(CostSplit(input=f.per_call_fee, output=Decimal(0)), f.calls_total))
+        out.for_calls = (cost_of_calls(out.comparison.planned.per_token, counted),
+                         cost_of_calls(CostSplit(input=f.per_call_fee, output=Decimal(0)), counted))
+        from pricing.per_call import costs_side_by_side
+
+        out.for_calls_gap = costs_side_by_side(out.for_calls[0].cost, out.for_calls[1].cost)
     if len(f.other_call_tokens) == 2:
         # "but prod averages 6k in / 1.2k out": that size priced beside the planned one
         from pricing.per_call import call_at_size
@@ -2077,6 +2100,28 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         out.periods = _fee_periods(ask, f.per_call_fee, out.comparison.planned.per_token.total, f.calls_per_day,
                                    month=False)
     return out
+
+
+def _calls_unit_asked(text: str) -> Decimal | None:
+    """The calls of the first "per 1M calls", "per 1,000 requests" the ask names (the unit a difference is asked
+    in); None when it names none."""
+    m = _PER_N_CALLS.search(text)
+    if m is None:
+        return None
+    key = m.group("n").lower().replace(",", "").replace(" ", "").removeprefix("a")
+    return _N_CALLS.get(key) or Decimal(key)
+
+
+def _month_hours(f: Fields) -> int:
+    """The hours of the month a per-call comparison's monthly figures cover: a month counted in whole days ("15,000
+    calls a day, 30-day month": 720) when the volume is not itself stated a month; otherwise 730."""
+    from pricing.units import MONTH_HOURS
+
+    hours = f.hours_per_month
+    if (hours is None or f.volume_period == "month" or hours != int(hours) or hours % 24
+            or not 28 * 24 <= hours <= 31 * 24):
+        return MONTH_HOURS
+    return int(hours)
 
 
 def _fee_bills(ask: Ask, fee: Decimal, calls_per_day: Decimal) -> list[FeeBill]:

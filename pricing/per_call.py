@@ -16,7 +16,7 @@ from typing import Literal
 from pricing.errors import OutOfRangeError
 from pricing.per_token import CostSplit
 from pricing.rates import Rates
-from pricing.units import MONTH_HOURS, MTOK, month_from_day, token_cost
+from pricing.units import HOURS_PER_DAY, MONTH_HOURS, MTOK, token_cost
 from pricing.validation import (
     FEE,
     ONE,
@@ -43,6 +43,8 @@ class PerCallRequest(PricingModel):
     output_tokens: TokensPerCall
     calls_per_day: CallsPerDay | None = None
     growth: Growth = Decimal(2)
+    #: The hours of the month the monthly figures cover: 730 unless the ask counts a month in days (720 for 30).
+    month_hours: int = MONTH_HOURS
 
 
 class CallSize(PricingModel):
@@ -105,9 +107,14 @@ class PerCallComparison(PricingModel):
     month_hours: int = MONTH_HOURS
 
     @property
+    def month_days(self) -> int:
+        """The whole days of the month the monthly figures cover (30 for a 720-hour month)."""
+        return self.month_hours // HOURS_PER_DAY
+
+    @property
     def calls_per_month(self) -> Decimal | None:
-        """The calls of a 730-hour month at the stated daily volume."""
-        return month_from_day(self.calls_per_day) if self.calls_per_day is not None else None
+        """The calls of a month (``month_hours``, 730 by default) at the stated daily volume."""
+        return _month(self.calls_per_day, self.month_hours) if self.calls_per_day is not None else None
 
 
 def _winner(per_token_total: Decimal, fee: Decimal) -> Winner:
@@ -134,9 +141,14 @@ def _size(request: PerCallRequest, factor: Decimal) -> CallSize:
         cheaper=_winner(cost.total, request.fee_per_call),
         per_day_per_token=day_tok,
         per_day_per_call=day_fee,
-        per_month_per_token=month_from_day(day_tok) if day_tok is not None else None,
-        per_month_per_call=month_from_day(day_fee) if day_fee is not None else None,
+        per_month_per_token=_month(day_tok, request.month_hours) if day_tok is not None else None,
+        per_month_per_call=_month(day_fee, request.month_hours) if day_fee is not None else None,
     )
+
+
+def _month(per_day: Decimal, month_hours: int) -> Decimal:
+    """A daily figure over a month of ``month_hours`` hours: day × hours ÷ 24 (730 ÷ 24 by default)."""
+    return per_day * month_hours / HOURS_PER_DAY
 
 
 class Crossover(PricingModel):
@@ -169,7 +181,8 @@ def crossover(rates: Rates, fee_per_call: Decimal, input_share: Decimal) -> Cros
 def call_at_size(request: PerCallRequest, input_tokens: Decimal, output_tokens: Decimal) -> CallSize:
     """The fee against the per-token cost of a call of another size than planned (the size calls really run at)."""
     return _size(PerCallRequest(rates=request.rates, fee_per_call=request.fee_per_call, input_tokens=input_tokens,
-                                output_tokens=output_tokens, calls_per_day=request.calls_per_day), ONE)
+                                output_tokens=output_tokens, calls_per_day=request.calls_per_day,
+                                month_hours=request.month_hours), ONE)
 
 
 def compare_per_call(request: PerCallRequest) -> PerCallComparison:
@@ -198,6 +211,7 @@ def compare_per_call(request: PerCallRequest) -> PerCallComparison:
         winner_flips=planned.cheaper != grown.cheaper,
         calls_per_day=request.calls_per_day,
         source=request.rates.source,
+        month_hours=request.month_hours,
     )
 
 
@@ -284,3 +298,77 @@ def fee_gap(fee_per_call: Decimal, per_token_per_call: Decimal) -> FeeGap:
     per_token = check(FEE, per_token_per_call, "per_token_per_call")
     return FeeGap(fee_per_call=fee, per_token_per_call=per_token, difference=abs(fee - per_token),
                   cheaper=_winner(per_token, fee))
+
+
+class InputSide(PricingModel):
+    """A fee against the input side of a call when only the input rate is known: what the input costs, what the fee
+    leaves for the output, and the output rate at which the two structures meet."""
+
+    fee_per_call: Decimal
+    input_tokens: Decimal
+    output_tokens: Decimal
+    input_rate: Decimal
+    input_cost: Decimal
+    fee_left: Decimal  # fee − input cost; negative when the input alone costs more than the fee
+    output_rate_break_even: Decimal | None  # fee_left × 1M ÷ output tokens; None without output tokens or fee left
+
+
+def input_side(fee_per_call: Decimal, input_rate: Decimal, input_tokens: Decimal,
+               output_tokens: Decimal) -> InputSide:
+    """ "0.25c per call, calls of 600 in / 150 out, input $1/M": input 600 × $1/1M = $0.0006, leaving $0.0019 of the
+    fee for 150 output tokens, so per-token is cheaper while the output rate stays below $0.0019 × 1M ÷ 150."""
+    fee = check(FEE, fee_per_call, "per_call_fee")
+    tin = check(TOKENS_PER_CALL, input_tokens, "input_tokens")
+    tout = check(TOKENS_PER_CALL, output_tokens, "output_tokens")
+    cost = token_cost(tin, input_rate)
+    left = fee - cost
+    return InputSide(fee_per_call=fee, input_tokens=tin, output_tokens=tout, input_rate=input_rate, input_cost=cost,
+                     fee_left=left, output_rate_break_even=left * MTOK / tout if tout > 0 and left > 0 else None)
+
+
+class AverageCall(PricingModel):
+    """The average call of a mix of call sizes: Σ share × tokens, split at the input:output mix. Per-token cost is
+    linear in tokens, so the average call's cost is the average cost a call."""
+
+    parts: list[tuple[Decimal, Decimal]]  # (share of the calls, tokens a call)
+    tokens: Decimal
+    input_share: Decimal
+    input_tokens: Decimal
+    output_tokens: Decimal
+
+
+def average_call(parts: list[tuple[Decimal, Decimal]], input_share: Decimal) -> AverageCall:
+    """ "90% of calls ~1,000 tokens, 10% 20,000, 4:1 in:out": 0.9 × 1,000 + 0.1 × 20,000 = 2,900 tokens, 2,320 in /
+    580 out."""
+    SHARE.check(input_share, "input_share")
+    for share, tokens in parts:
+        SHARE.check(share, "call_share")
+        TOKENS_PER_CALL.check(tokens, "tokens_per_call")
+    total = sum((share * tokens for share, tokens in parts), Decimal(0))
+    return AverageCall(parts=parts, tokens=total, input_share=input_share, input_tokens=total * input_share,
+                       output_tokens=total * (ONE - input_share))
+
+
+class CostsSetSide(PricingModel):
+    """Per-token and per-call costs of the same calls, the larger and smaller of the two and what separates them."""
+
+    per_token: Decimal
+    per_call: Decimal
+
+    @property
+    def larger(self) -> Decimal:
+        return max(self.per_token, self.per_call)
+
+    @property
+    def smaller(self) -> Decimal:
+        return min(self.per_token, self.per_call)
+
+    @property
+    def difference(self) -> Decimal:
+        """What the cheaper structure saves on these calls: larger − smaller."""
+        return self.larger - self.smaller
+
+
+def costs_side_by_side(per_token: Decimal, per_call: Decimal) -> CostsSetSide:
+    """ "diff per 1M calls?": $8,750.00 per-token against $5,000.00 per-call, $3,750.00 apart."""
+    return CostsSetSide(per_token=per_token, per_call=per_call)

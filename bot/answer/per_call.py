@@ -8,7 +8,17 @@ from pydantic import Field
 
 from bot.answer import AnswerBase
 from bot.parse.models import new_list
-from pricing.per_call import CallsFromBill, CallSize, Crossover, FeeGap, PerCallComparison, PromptCrossover
+from pricing.per_call import (
+    AverageCall,
+    CallsFromBill,
+    CallSize,
+    CostsSetSide,
+    Crossover,
+    FeeGap,
+    InputSide,
+    PerCallComparison,
+    PromptCrossover,
+)
 from pricing.per_token import BlendedRate, CallsCost, CostSplit
 from pricing.periods import FeeBill, FeeOverPeriod
 
@@ -34,14 +44,24 @@ class PerCallAnswer(AnswerBase):
     blended: BlendedRate | None = None
     #: "500k images - compare": the per-token and the per-call cost of that many calls (a count with no period).
     for_calls: tuple[CallsCost, CallsCost] | None = None
+    #: The two costs of ``for_calls`` set side by side: what the cheaper one saves on those calls.
+    for_calls_gap: CostsSetSide | None = None
     #: A fee and a call volume without the call's tokens: what the fee comes to over the period stated (and a month).
     fee_bills: list[FeeBill] = Field(default_factory=new_list)
     #: "2c per call at 50k calls, what's the bill?": the fee over a count of calls, without the call's tokens.
     fee_for_calls: CallsCost | None = None
     #: "fee 1.1 cents vs a per-token equivalent of $0.008 a call": the two amounts a call, set against each other.
     fee_gap: FeeGap | None = None
+    #: "if it's all input at $3/M": every token is priced as input, so the crossover needs no output rate.
+    all_input: bool = False
+    #: Only the input rate known: the input side of the call against the fee, while asking for the output rate.
+    input_side: InputSide | None = None
+    #: "90% of calls ~1,000 tokens, 10% 20,000": the average call of the mix of sizes, priced as the planned call.
+    average_call: AverageCall | None = None
 
     def result(self) -> Any:
+        if self.input_side is not None and self.comparison is None:
+            return {"input_side": self.input_side}
         if self.fee_gap is not None and self.comparison is None:
             return {"fee_gap": self.fee_gap, "periods": self.periods}
         if self.per_token_call is not None and self.comparison is None:
