@@ -649,6 +649,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     fields: dict[str, object] = {}
     if other_call:
         fields["other_call_tokens"] = other_call
+    if found.call_size_mix:
+        fields["call_size_mix"] = found.call_size_mix
     ambiguities: list[Ambiguity] = []
     if intent in (Intent.QUOTE, Intent.CACHING) and found.volume_factor is not None:
         fields["volume_factor"] = found.volume_factor

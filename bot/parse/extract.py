@@ -1450,6 +1450,22 @@ PREFIX_PLUS_REST = _rx(
     # "+ 500 tokens that change every time", "+ 300 tokens which vary per call": the rest named by how it changes
     r"-?\s?(?:tokens?|toks?)\s(?:that|which)\s(?:change|changes|vary|varies|differ|differs)\b)"
 )
+# "90% of calls are ~1,000 tokens, but 10% are 20,000-token documents": a share of the calls and their size, each
+# part of a mix of call sizes.
+CALL_SIZE_PART = _rx(
+    r"(?<![\w.$])(?P<share>\d{1,2}(?:\.\d{1,2})?+)\s?%\s(?:of\s(?:the\s|our\s|their\s)?(?:calls|requests|queries|"
+    r"documents|docs|tickets|traffic|inputs|prompts)\s)?(?:are|is|run|average|come in at|sit at)\s"
+    r"(?:about\s|around\s|roughly\s|under\s)?~?(?<![\w.$:])" + QUANTITY + r"[\s-]?(?:tokens?|toks?)\b"
+)
+# "each image is ~1,000 tokens plus a 200-token prompt": what one item sends, its own tokens and the prompt with it,
+# added up as the call's input.
+ITEM_PLUS_PROMPT = _rx(
+    r"\b(?:images?|photos?|pictures?|pages?|screenshots?|scans?|frames?|documents?|docs?|files?)"
+    r"(?:\s(?:is|are|=|runs?|comes? to|costs?))?\s(?:about\s|around\s|roughly\s)?~?(?<![\w.$:])" + QUANTITY
+    + r"\s?-?\s?(?:tokens?|toks?)\s(?:plus|\+|and|with)\s(?:an?\s|the\s|its\s)?~?(?P<rest>" + NUMBER
+    + r")(?:\s?(?P<rest_scale>" + SCALE + r")\b)?\s?-?\s?(?:tokens?\s|toks?\s)?(?:of\s)?(?:text\s|user\s)?"
+    r"(?:prompt|instructions?|question|text)\b"
+)
 # "about 50 of those end up being cache writes", "200 of them miss": writes (every miss writes) in the calls' period.
 WRITES_OF_CALLS = _rx(
     r"(?<![\w.$:])~?" + QUANTITY + r"\s(?:of (?:those|them|these|the calls|the requests|which)|of (?:those|them|these) "
@@ -2532,6 +2548,8 @@ class Found:
     peak_and_average: bool = False
     # "... with about a fifth of that in output": that side's tokens as a share of the other side's
     side_token_share: tuple[str, Decimal] | None = None
+    #: "90% of calls are ~1,000 tokens, 10% are 20,000": (share of the calls, tokens a call) for each size.
+    call_size_mix: list[tuple[Decimal, Decimal]] = field(default_factory=list)
     # "cache rewritten every 5 min": minutes between writes (writes a day follow from the active hours).
     write_every_minutes: list[Decimal] = field(default_factory=list)
     #: "a job fires every 20 minutes": the minutes between calls said as an interval.
@@ -2676,6 +2694,7 @@ class Scanner:
         self._names()
         self._side_rate_shares()
         self._side_token_share()
+        self._call_size_mix()
         self._claimed_figures()
         self._calls_at_figure_period()
         self._claimed_hit_saving()
@@ -3658,8 +3677,8 @@ class Scanner:
                 self._consume(m.start("a"), m.end("b"))
         self._blank()
         padded = " " + self.work  # "in/out ratio of 2:1, ...": a label at the very start
-        if " in" not in padded and " mix" not in padded and " split" not in padded:
-            return
+        if not any(w in padded for w in (" in", " mix", " split", "i/o", "i:o")):
+            return  # "2:1 i/o" names the mix by its short label
         for pattern in MIX:
             for m in self._matches(pattern):
                 a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
@@ -4309,6 +4328,25 @@ class Scanner:
             return "day", m.group("period")
         return "call", None
 
+    def _call_size_mix(self) -> None:
+        """ "90% of calls are ~1,000 tokens, but 10% are 20,000-token documents": the call sizes and the share of calls
+        at each, read (and blanked) only when the shares make up all the calls."""
+        if "%" not in self.work or "tok" not in self.work:
+            return
+        parts, spans = [], []
+        for m in list(CALL_SIZE_PART.finditer(self.work))[:MAX_MATCHES]:
+            share, tokens = to_decimal(m.group("share")), to_decimal(m.group("num"), m.group("scale"))
+            if share is None or tokens is None or not 0 < share < 100 or tokens <= 0:
+                return
+            parts.append((share / 100, tokens))
+            spans.append((m.start(), m.end()))
+        if len(parts) < 2 or sum(share for share, _ in parts) != 1:
+            return
+        self.found.call_size_mix = parts
+        for start, end in spans:
+            self._consume(start, end)
+        self._blank()
+
     def _side_token_share(self) -> None:
         """ "100M input a month, with about 20% of that in output": the other side's tokens as a share (read before
         the percentages, so the share is not asked about)."""
@@ -4513,6 +4551,11 @@ class Scanner:
             if part is not None and rest is not None:
                 self.found.add("prefix_tokens", part)
                 self.found.add("input_tokens_per_call", part + rest)
+        for m in self._matches(ITEM_PLUS_PROMPT) if "prompt" in self.work or "text" in self.work else ():
+            item = to_decimal(m.group("num"), m.group("scale"))
+            rest = to_decimal(m.group("rest"), m.group("rest_scale"))
+            if item is not None and rest is not None:
+                self.found.add("input_tokens_per_call", item + rest)
         for m in self._matches(PREFIX_FIRST) if "first" in self.work else ():
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:

@@ -285,6 +285,9 @@ def score(text: str, found: Found) -> dict[Intent, float]:
             scores[Intent.PER_CALL] += 1  # "... and the per-token alternative is $3/$15": the two set side by side
         if _FEE_NOT_GIVEN.search(text):
             scores[Intent.PER_CALL] += 2  # the offer's fee is said to be missing: the comparison asks for it
+        if CALL_SIZE_ASKED.search(text):
+            # "quotes per call ... where's the crossover vs going per-token direct?": the offer's crossover asked
+            scores[Intent.PER_CALL] += 2
         if OFFER_WEIGHED.search(text):
             # "partner offers per-call pricing ... what is better for us?": the offer weighed against per-token
             scores[Intent.PER_CALL] += 3

@@ -57,6 +57,8 @@ class Fields(BaseModel):
     growth: Decimal | None = None  # "if calls run 2x bigger than planned"
     # A second call size beside the planned one, in another proportion ("but prod averages 6k in / 1.2k out"): in, out.
     other_call_tokens: list[Decimal] = Field(default_factory=new_list)
+    #: "90% of calls are ~1,000 tokens, 10% are 20,000": (share of the calls, tokens a call) for each call size.
+    call_size_mix: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
 
     # Tokens.
     prefix_tokens: Decimal | None = None

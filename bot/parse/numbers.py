@@ -93,6 +93,15 @@ def _decimal_comma(match: re.Match[str]) -> str:
     return f"{whole}.{fraction}"
 
 
+# "~1,150 in (image+prompt) / 50 out": a note in brackets between a call's input and its output is not a figure.
+_IN_NOTE = compile_regex(r"(?<![\d.,])(\d[\d,.]{0,12}+k?\s?(?:in|input|input tokens))\s\([^()\d\n]{1,40}+\)"
+                         r"(?=\s?(?:/|,|and\b|\+))")
+
+# "the output is a single label (~5 tokens)": the side's count said in brackets after what it is, read as the side's.
+_SIDE_NOTE = compile_regex(r"\b((?:outputs?|inputs?|responses?|repl(?:y|ies)) (?:is|are|will be|would be)"
+                           r"(?: [a-z]{1,15}+){1,3}+) \((~?\d[\d,.]{0,12}+k?\s?tok(?:en)?s?)\)")
+
+
 def normalize(text: str) -> str:
     """Lower-case, NFKC, Slack entities decoded, plain dashes and quotes, zero-width characters dropped,
     control characters blanked, runs of spaces collapsed."""
@@ -108,6 +117,8 @@ def normalize(text: str) -> str:
     text = _EMPHASIS.sub(lambda m: m.group("inner"), text) if ("*" in text or "_" in text) else text
     text = read_tables(read_bullets(text))  # while the columns are still aligned
     text = _SPACES.sub(" ", text).lower()
+    if " (" in text:
+        text = _SIDE_NOTE.sub(r"\1 \2", _IN_NOTE.sub(r"\1", text))
     return _SYSTEM_PROMPT.sub("system prompt", text) if "sys" in text else text
 
 

@@ -478,6 +478,22 @@ def _pairs(line: str) -> str:
     return ", ".join(said)
 
 
+# "| | input tokens/call | output tokens/call |": a header whose first cell is blank, over rows that name themselves.
+_LABEL_HEAD = compile_regex(r"^\s*\|[ \t]*\|")
+
+
+def _label_column(lines: list[str], split: list[list[str]], rules: list[bool], i: int) -> list[str]:
+    """The cells of line ``i``, with a blank first column put back when the header leaves it blank and the next row
+    fills it with a name ("| | input tokens/call | ..." over "| planned | 800 | 200 |")."""
+    cells = split[i]
+    if not _LABEL_HEAD.match(lines[i]) or not _header(cells):
+        return cells
+    following = next((split[k] for k in range(i + 1, min(i + 3, len(lines))) if not rules[k]), None)
+    if following is None or len(following) != len(cells) + 1 or _numeric(following[0]):
+        return cells
+    return ["", *cells]
+
+
 def read_tables(text: str) -> str:
     """``text`` with aligned tables written as sentences; anything else as it was."""
     if "=" in text:
@@ -491,7 +507,7 @@ def read_tables(text: str) -> str:
     scanned = 0  # lines up to here were rows of a key/value header already looked at
     i = 0
     while i < len(lines):
-        cells = split[i]
+        cells = _label_column(lines, split, rules, i)
         rows: list[list[str]] = []
         j = i + 1
         every: list[list[str]] = []  # each row of a two-column table, figures or not
@@ -505,7 +521,7 @@ def read_tables(text: str) -> str:
                     every.append(split[end])
                 end += 1
             scanned = end
-        if _header(cells):
+        if _header(cells) or (cells[:1] == [""] and _header(cells[1:])):
             while j < len(lines) and (rules[j] or len(split[j]) == len(cells)):
                 row = [] if rules[j] else split[j]
                 if row:

@@ -261,7 +261,10 @@ TRAITS: dict[str, re.Pattern[str]] = {
         # "output negligible", "negligible output", "input only": no output tokens worth pricing
         r"\b(?:output|completions?)(?: tokens?)? (?:is |are )?(?:negligible|basically (?:zero|nothing)|"
         r"~?0\b(?![.,]\d))|"
-        r"\bnegligible (?:output|completions?)\b|\binput[- ]only\b"),
+        r"\bnegligible (?:output|completions?)\b|\binput[- ]only\b|"
+        # "if it's all input at $3/M", "calls are all prompt": every token is input
+        r"\b(?:it'?s|its|it is|they'?re|they are|everything(?:'s| is)?|calls are|if) all (?:input|prompt)\b"
+        r"(?! tokens? (?:are|is|get|hit))"),
     "size_for_peak": compile_regex(
         r"\bsi[sz](?:e|ed|ing) (?:(?:it|them|capacity|the|their|our|ptus?|pt|units?|reservation|provisioned|throughput|"
         r"commitment) ){0,3}(?:for|to|at|on|around|to (?:cover|handle|serve|absorb|meet|carry|match)) "
