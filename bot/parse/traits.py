@@ -259,9 +259,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\bem?bed{1,2}(?:ing|ings|s)?\b|\bembd{1,2}ings?\b|\b(?:no|zero) (?:output|completion)s?\b"
         r"(?! (?:price|rate|pricing|cost)s?\b)|"
         # "output negligible", "negligible output", "input only": no output tokens worth pricing
-        r"\b(?:output|completions?)(?: tokens?)? (?:is |are )?(?:negligible|basically (?:zero|nothing)|"
-        r"~?0\b(?![.,]\d))|"
-        r"\bnegligible (?:output|completions?)\b|\binput[- ]only\b|"
+        r"\b(?:output|completions?)(?: tokens?)? (?:is |are )?(?:negligible|basically (?:zero|nothing)|tiny|minimal|"
+        r"trivial|~?0\b(?![.,]\d))|"
+        r"\b(?:negligible|tiny|minimal|trivial) (?:output|completions?)\b|\binput[- ]only\b|"
         # "if it's all input at $3/M", "calls are all prompt": every token is input
         r"\b(?:it'?s|its|it is|they'?re|they are|everything(?:'s| is)?|calls are|if) all (?:input|prompt)\b"
         r"(?! tokens? (?:are|is|get|hit))"),

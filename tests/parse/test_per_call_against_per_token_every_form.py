@@ -323,3 +323,33 @@ def test_a_blank_first_header_cell_over_rows_of_the_same_width_adds_no_column() 
     table = "| | input tokens/call | output tokens/call |\n|---|---|---|\n| 800 | 200 |"
     # the row fills the two named columns: its figures stay under them, no label column is put in front
     assert read_tables(table).strip() == "800 input tokens/call, 200 output tokens/call."
+
+
+# --- output said to be tiny or negligible, only the input rate given ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 2,000 × $1/1M = $0.002 against $0.003: per-token cheaper by $0.001
+        ("fee 0.3c per call, calls are 2,000 tokens, output is tiny, input $1/M. which is cheaper?",
+         ["$0.002", "$0.001"]),
+        # 1,500 × $1/1M = $0.0015 against $0.002
+        ("per-call $0.002 vs $1/M input; calls are ~1,500 tokens and output is negligible. which is cheaper?",
+         ["$0.0015", "$0.0005"]),
+        # 4,000 × $0.50/1M = $0.002 against $0.0015: the fee cheaper by $0.0005
+        ("classifier with minimal output: flat $0.0015 per request or $0.50 per 1M input; requests are ~4k tokens",
+         ["$0.002", "$0.0005"]),
+    ],
+)
+def test_tiny_output_with_the_input_rate_alone_compares_the_input(text: str, figures: list[str]) -> None:
+    answer = router.understand(text, rate_cards={})
+    assert not any(m.key in ("output_rate", "rates") for m in answer.missing)
+    assert_figures(text, figures)
+
+
+def test_a_small_output_count_is_priced_and_its_rate_asked() -> None:
+    # "150 output" is a count to price, not "tiny": the output rate is still asked for
+    answer = router.understand("0.25c per call; calls are 600 input, 150 output, input is $1/M. which is cheaper?",
+                               rate_cards={})
+    assert any(m.key == "output_rate" for m in answer.missing)
