@@ -879,12 +879,15 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         out.tokens_spend = tokens_at_rate(per_period(f.tokens_per_day, "day", period), f.blended_rate)
         out.tokens_spend_period = period
         on_demand_spend = out.tokens_spend.cost
+    input_only = f.output_tokens_per_day is None and f.output_rate is None and f.input_rate is not None
     if (on_demand_spend is None and f.units is not None and f.unit_hour_price is not None
             and f.tokens_per_minute_per_unit is None and f.input_tokens_per_day is not None
-            and f.output_tokens_per_day is not None):
+            and (f.output_tokens_per_day is not None or input_only)):
         # "4 units at $9.50/unit-hour; flat out they push 8,000M input and 1,500M output a month at $2.50/$10": the
-        # same tokens priced on-demand over the period the units are billed.
-        rates = _rates_or_missing(ask, rate_cards, out)
+        # same tokens priced on-demand over the period the units are billed ("12 billion input tokens a month, output
+        # tiny, $5 per million": the input side alone).
+        rates = _rates_or_missing(ask, rate_cards, out, need_output=not input_only)
+        tokens_in, tokens_out = f.input_tokens_per_day, f.output_tokens_per_day or Decimal(0)
         if rates is not None:
             from pricing.per_token import per_token_cost
             from pricing.units import per_period
@@ -893,10 +896,9 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                      else f.volume_period if f.volume_period in ("day", "week", "month", "quarter", "year")
                      else "month")
             out.traffic = TrafficCost(
-                period=shown, input_tokens=per_period(f.input_tokens_per_day, "day", shown),
-                output_tokens=per_period(f.output_tokens_per_day, "day", shown), rates=rates,
-                cost=per_token_cost(rates, per_period(f.input_tokens_per_day, "day", shown),
-                                    per_period(f.output_tokens_per_day, "day", shown)))
+                period=shown, input_tokens=per_period(tokens_in, "day", shown),
+                output_tokens=per_period(tokens_out, "day", shown), rates=rates,
+                cost=per_token_cost(rates, per_period(tokens_in, "day", shown), per_period(tokens_out, "day", shown)))
             on_demand_spend, period = out.traffic.cost.total, shown
     if (on_demand_spend is not None and f.units is not None and f.unit_hour_price is not None
             and f.tokens_per_minute_per_unit is None):

@@ -42,6 +42,7 @@ from pricing.validation import (
 )
 
 Direction = Literal["below", "above", "equal"]
+_MILLION = Decimal(1_000_000)
 MINUTES_A_DAY = Decimal(1_440)
 
 
@@ -56,6 +57,11 @@ def duty_cycle(hours_per_day: Decimal, days_per_week: Decimal = Decimal(7)) -> D
     hours = check(ACTIVE_HOURS, hours_per_day, "active_hours")
     days = check(ACTIVE_DAYS, days_per_week, "active_days")
     return hours * days / Decimal(168)
+
+
+def ratio_change(ratio: Decimal | None) -> Decimal | None:
+    """How far a cost ratio is from on-demand, as a fraction: |1 − ratio| (0.75 of on-demand: 25% less)."""
+    return None if ratio is None else abs(ONE - ratio)
 
 
 def _direction(ratio: Decimal) -> Direction:
@@ -174,6 +180,7 @@ class CapacityComparison(PricingModel):
     #: mix): the break-even utilization is the unit-hour price ÷ this.
     on_demand_per_unit_hour: Decimal | None = None
     tokens_per_unit_hour: Decimal | None = None
+    input_share: Decimal | None = None  # the input share of the tokens served
     month_hours: int = MONTH_HOURS
 
     @property
@@ -183,7 +190,39 @@ class CapacityComparison(PricingModel):
     @property
     def change(self) -> Decimal | None:
         """How far the provisioned bill is from on-demand, as a fraction (|1 − cost ratio|)."""
-        return None if self.cost_ratio is None else abs(ONE - self.cost_ratio)
+        return ratio_change(self.cost_ratio)
+
+    @property
+    def input_tokens_per_unit_hour(self) -> Decimal | None:
+        """The input side of what one unit serves in an hour at full load (tokens a unit-hour × the input share)."""
+        if self.tokens_per_unit_hour is None or self.input_share is None:
+            return None
+        return self.tokens_per_unit_hour * self.input_share
+
+    @property
+    def output_tokens_per_unit_hour(self) -> Decimal | None:
+        """The output side of what one unit serves in an hour at full load."""
+        if self.tokens_per_unit_hour is None or self.input_share is None:
+            return None
+        return self.tokens_per_unit_hour * (ONE - self.input_share)
+
+    @property
+    def saving(self) -> Decimal:
+        """On-demand cost of the tokens served − the provisioned bill: positive when the units cost less."""
+        return self.on_demand_cost - self.provisioned_cost
+
+    @property
+    def cost_per_million_served(self) -> Decimal | None:
+        """The provisioned bill per 1M tokens actually served: bill ÷ tokens served × 1M ($9 an hour for 1.2M tokens
+        an hour used: $7.50 per 1M). None when nothing is served."""
+        served = self.tokens_served
+        return self.provisioned_cost / served * _MILLION if served > 0 else None
+
+    @property
+    def on_demand_per_million(self) -> Decimal | None:
+        """What the same tokens cost on-demand per 1M (the blended rate, or the input and output rates at the mix)."""
+        served = self.tokens_served
+        return self.on_demand_cost / served * _MILLION if served > 0 else None
 
 
 def input_share_of(input_tokens: Decimal, output_tokens: Decimal) -> Decimal | None:
@@ -245,6 +284,7 @@ def compare_capacity(request: CapacityRequest) -> CapacityComparison:
         break_even_utilization=provisioned / full_use if full_use else None,
         on_demand_per_unit_hour=full_use / (request.units * request.hours) if request.units and request.hours else None,
         tokens_per_unit_hour=request.tokens_per_minute_per_unit * 60,
+        input_share=request.input_share,
     )
 
 
@@ -298,6 +338,11 @@ class BillAgainstSpend(PricingModel):
     load: Decimal | None = None
     break_even_load: Decimal | None = None
     implied_discount: Decimal | None = None
+
+    @property
+    def change(self) -> Decimal | None:
+        """How far the bill is from on-demand, as a fraction: |1 − cost ratio|."""
+        return ratio_change(self.cost_ratio)
 
 
 def bill_against_spend(provisioned: Decimal, on_demand: Decimal, *, at_full_use: bool = False,

@@ -49,6 +49,13 @@ class UnitsVsSpend(BaseModel):
     unit_hours: Decimal | None = None
     implied_discount: Decimal | None = None
 
+    @property
+    def change(self) -> Decimal | None:
+        """How far the units' bill is from on-demand, as a fraction: |1 − cost ratio|."""
+        from pricing.provisioned import ratio_change
+
+        return ratio_change(self.cost_ratio)
+
 
 class UnitsBill(BaseModel):
     """Provisioned units at a unit-hour price over a period, with nothing yet to set them against."""

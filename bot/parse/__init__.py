@@ -326,6 +326,27 @@ _CLOSING_PERIOD = screened(
 )
 
 
+def _one_rate_for_capacity(intent: Intent, found: Found) -> None:
+    """In a break-even ask, one on-demand rate said without a side prices what it is set against: the tokens a unit
+    serves, when their mix is not said ("on-demand $6/M; the unit serves 2M tokens an hour": blended, input and output
+    alike), or the one side of the traffic stated ("12 billion input tokens a month ... $5 per million": input)."""
+    values = found.values
+    if (intent is not Intent.BREAK_EVEN or len(set(found.unlabeled_rates)) != 1 or values.get("input_rate")
+            or values.get("output_rate") or values.get("blended_rate") or values.get("provisioned_rate")):
+        return
+    rate = found.unlabeled_rates[0]
+    if (values.get("tokens_per_minute_per_unit") and not values.get("input_share")
+            and not values.get("input_tokens_per_call") and not values.get("input_tokens_per_day")
+            and not values.get("output_tokens_per_day")):
+        found.unlabeled_rates.clear()
+        values["blended_rate"] = [rate]
+        values["input_rate"], values["output_rate"] = [rate], [rate]
+    elif (values.get("input_tokens_per_day") and not values.get("output_tokens_per_day")
+          and not values.get("tokens_per_day") and values.get("unit_hour_price")):
+        found.unlabeled_rates.clear()
+        values["input_rate"] = [rate]
+
+
 def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     """Turn what the scanner found into fields, using the intent to place unlabeled numbers."""
     values = found.values
@@ -335,6 +356,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     blended = list(dict.fromkeys(values.get("blended_rate", [])))
     if len(blended) == 1 and not values.get("input_rate") and not values.get("output_rate"):
         values["input_rate"], values["output_rate"] = [blended[0]], [blended[0]]
+    _one_rate_for_capacity(intent, found)
     rates = list(found.unlabeled_rates)
     ins, outs = values.get("input_rate", []), values.get("output_rate", [])
     if (intent is Intent.CACHING and not values.get("cache_read_rate") and not values.get("cache_write_rate")
@@ -910,6 +932,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["peak_to_average"] = fields.pop("other_peak_to_average")
     _commitment_over_spend_period(fields, found)
     _capacity_volume(fields, found)
+    if found.unit_price_said is not None and fields.get("unit_hour_price") is not None:
+        fields["unit_price_stated"] = found.unit_price_said
     spend_periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend", "hyperscaler_spend",
                                                       "hyperscaler_list_spend", "provisioned_spend", "input_spend",
                                                       "fee_spend")

@@ -20,6 +20,7 @@ from bot.parse.prescreen import Regex, ScreenedPattern, screened
 from bot.parse.traits import read_traits
 from glossary.regex_cache import compile_regex
 from pricing.providers import message_words
+from pricing.units import HOURS_PER_PERIOD
 
 # --- windows and labels -------------------------------------------------------------------------------
 
@@ -1755,7 +1756,7 @@ _SPEND_HINT = _rx(r"\bspend|\bpay|\bbill|\bod\b|\bpayg\b|on[- ]demand|pay[- ]as[
 _PER_MILLION_SHORT = r"\s?(?:/|per)\s?(?:1\s?|one |a )?(?:m|mtok|million)\b(?:\s?tokens?)?"
 # "the provisioned offer works out at $6.50 per million at full utilisation": the committed capacity's price per token.
 PROVISIONED_RATE = _rx(
-    r"\b(?:provisioned|reserved|committed|reservation|ptus?)\b[^$\d.;!?\n]{0,40}?~?" + _dollar("a") + _PER_MILLION_SHORT
+    r"\b(?:provisioned|reserved|committed|reservation|ptus?)\b[^$\d.;!?\n]{0,60}?~?" + _dollar("a") + _PER_MILLION_SHORT
     + r"(?!\s?(?:in|input|out|output)\b)"
 )
 # "on-demand for our model works out at $10.00 per million tokens blended": the on-demand price it is set against.
@@ -2351,10 +2352,11 @@ _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
 UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:(?:dedicated|reserved|provisioned) )?"
             r"(?:ptus?|(?:pt|ptu) units?|provisioned (?:throughput )?units?|model units?|mus?|units?)\b"
-            r"(?![- ]?(?:hours?|hrs?)\b)")
+            r"(?![- ]?(?:hours?|hrs?)\b)(?!['’]s\b)")
 # "a single PTU costs $12/hour": one unit, said without a digit.
 A_SINGLE_UNIT = _rx(r"\b(?:(?:a |one )?single|(?<!per )(?<!for )(?<!each )one) (?:(?:dedicated|reserved|provisioned) )?"
-                    r"(?:ptu|pt unit|provisioned (?:throughput )?unit|model unit|unit)\b(?![- ]?(?:hours?|hrs?)\b)")
+                    r"(?:ptu|pt unit|provisioned (?:throughput )?unit|model unit|unit)\b(?![- ]?(?:hours?|hrs?)\b)"
+                    r"(?!['’]s\b)")  # "one unit's hourly worth": a question about a unit, not a count
 # "a model unit is $39.60/hr and they'd need just the 1", "PTU at $2/hr, they'd take three": the units taken, counted
 # after a verb with no noun of their own (read only where a unit is priced by the hour and no count names it).
 UNITS_TAKEN = _rx(
@@ -2401,7 +2403,8 @@ THROUGHPUT = [
     _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?tpm\b(?:\s?(?:per|/|each|a)\s?(?:ptu|unit)\b|\s(?:each|apiece)\b)"),
     _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?(?:tokens?|toks?)?\s?(?:per|/|a)\s?(?:minute|min)\s(?:each|apiece)\b"),
     # "four dedicated units, each handling about 25k tokens per minute", "2 units, each good for 50k tokens a minute"
-    _rx(r"\beach (?:handling|serving|doing|delivering|pushing|processing|good for|rated (?:at|for)|"
+    _rx(r"\beach (?:handling|serving|doing|delivering|pushing|processing|sustaining|supporting|running at|good for|"
+        r"rated (?:at|for)|"
         r"able to (?:serve|handle|do|push)|capable of)\s(?:about |around |roughly |up to |~)?"
         + QUANTITY + r"\s?(?:tokens?|toks?)\s?(?:tpm\b|(?:per|/|a|an)\s?(?:minute|min)\b)"),
     _rx(r"(?:each|per|every) (?:ptu|unit) (?:serves|does|handles|gives|delivers|is|=)\s?(?:about |around |~)?"
@@ -2412,7 +2415,8 @@ THROUGHPUT = [
 # the unit named before the verb.
 THROUGHPUT_OVER = _rx(
     r"\b(?:pushes|serves|does|handles|delivers|processes|generates|produces|runs|"
-    r"gives|sustains|moves|outputs|pumps out|puts out)\s(?:about |around |roughly |approx\.? |~|up to )?(?<![\w.$])"
+    r"gives|sustains|moves|outputs|pumps out|puts out|serving|handling|pushing|delivering|processing|sustaining)"
+    r"\s(?:about |around |roughly |approx\.? |~|up to )?(?<![\w.$])"
     + QUANTITY + r"\s?(?:tokens?|toks?)\s?(?:per|an?|/|every)\s?(?P<period>hour|hr|minute|min|second|sec|s)\b"
 )
 # "provisioned offer is $10.50 an hour flat, which covers up to 100M tokens a day": the capacity of the offer as a whole
@@ -2430,7 +2434,42 @@ THROUGHPUT_OF_ONE = _rx(
     r"(?<![\w.$])" + QUANTITY + r"\s?(?:(?:tokens?|toks?)\s?(?:/|per|an?|every)\s?"
     r"(?P<period>minute|min|hour|hr|second|sec|s)\b|(?P<tpm>tpm)\b)"
 )
-_UNIT_BEFORE = _rx(r"\b(?:ptu|unit)s?\b[^.;\d$]{0,40}$")
+# "3,000,000 tokens one unit serves per hour at full load", "2M tokens each PTU handles an hour": one unit's throughput,
+# the figure said before the unit that serves it.
+THROUGHPUT_BEFORE_UNIT = _rx(
+    r"(?<![\w.$:])" + QUANTITY + r"\s?(?:tokens?|toks?)\s(?:that |which )?(?:1|one|each|every|a single|a|per) "
+    r"(?:pt |provisioned |reserved |model )?(?:ptu|unit|mu)\s(?:serves|handles|does|pushes|delivers|processes|"
+    r"sustains|can (?:serve|handle|push|do))\s(?:at full (?:load|use|utili[sz]ation)\s|flat out\s)?"
+    r"(?:per|an?|/|every|each)\s?(?P<period>hour|hr|minute|min|second|sec|s)\b"
+)
+# "per provisioned unit at full load the customer measured 2,400,000 input tokens and 600,000 output tokens per hour":
+# one unit's throughput said as its input and output sides (their sum is the throughput, the first its input share).
+THROUGHPUT_SPLIT = _rx(
+    r"\b(?:per|each|every|one|1|a single) (?:pt |provisioned |reserved |model )?(?:ptu|unit|mu)\b"
+    r"[^.;?!$\d]{0,60}?(?<![\w.$:])" + QUANTITY.replace("<num>", "<a>").replace("<scale>", "<a_scale>")
+    + r"\s?(?:input|in)\b\s?(?:tokens?|toks?)?\s?(?:and|\+|,|/|plus)\s?(?<![\w.$:])"
+    + QUANTITY.replace("<num>", "<b>").replace("<scale>", "<b_scale>")
+    + r"\s?(?:output|out)\b\s?(?:tokens?|toks?)?\s?(?:per|an?|/|every|each)\s?"
+    r"(?P<period>hour|hr|minute|min|second|sec|s)\b"
+)
+# "what is one unit's hourly worth", "what is one unit-hour worth on-demand": a unit asked about, not a count.
+_ONE_UNIT_ASKED = _rx(r"(?<![\w.$,])1 (?:pt |provisioned |model )?(?:ptu|unit|mu)(?:['’]s\b|[- ]h(?:ou)?r\b)")
+# "$96/day per unit", "$96 a day each unit", "$2,920 per PTU per month", "$96 per unit-day": one unit's price over a
+# period longer than an hour.
+_PRICE_PERIODS = r"(?:day|week|wk|month|mo|mth|year|yr)"
+UNIT_PERIOD_PRICE = _rx(
+    _dollar("a") + r"\s?(?:(?:/|per|an?|each)\s?(?P<p>" + _PRICE_PERIODS + r")\b\s?(?:/|per|each|for each|a)\s?"
+    r"(?:provisioned |model |pt )?(?:ptu|unit|mu)\b|(?:/|per|each|a)\s?(?:provisioned |model |pt )?(?:ptu|unit|mu)"
+    r"\s?(?:/|per|an?|-)\s?(?P<q>" + _PRICE_PERIODS + r")\b)"
+)
+# "a unit", "the PTU", never "units" or "PTUs": the capacity named as one unit only.
+_SINGULAR_UNIT = _rx(r"\b(?:ptu|unit|mu)\b(?![- ]?(?:hours?|hrs?)\b)")
+_PLURAL_UNITS = _rx(r"\b(?:ptus|units|mus)\b")
+# "4 GPUs at $2/hr", "two instances": hourly prices for a count of something that is not a provisioned unit.
+_OTHER_COUNTED = _rx(r"(?<![\w.$])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s?x?\s?"
+                     r"(?:gpus?|instances?|nodes?|replicas?|servers?|endpoints?|deployments?|machines?|vms?)\b")
+_UNIT_BEFORE = _rx(r"\b(?:ptu|unit)s?\b(?:[^.;\d$]{0,40}|[:\s]{0,3}\$\s?\d[\d,]{0,9}+(?:\.\d{1,4})?\s?(?:/|per|an?)\s?"
+                   r"(?:hour|hr)\b[,;]?\s?[^.;\d$]{0,20})$")
 _PRICE_AFTER_CAPACITY = _rx(r",?\s(?:and\s|at\s|for\s|costs?\s|priced at\s|is\s|=\s|:\s|-\s|—\s)*~?" + _SPEND_AMOUNT
                             + _SPEND_PERIOD)
 _PRICE_AN_HOUR = _rx(r"\$\s?\d[\d,.]*\s?(?:/|an?|per)\s?(?:hour|hr)\b")
@@ -2610,6 +2649,8 @@ class Found:
     # period they were said over.
     capacity_per_day: Decimal | None = None
     capacity_period: str | None = None
+    # "$96/day per unit": one unit's price as said (amount, period), when it is not by the hour.
+    unit_price_said: tuple[Decimal, str] | None = None
     both_asked: bool = False
     # Values said as a change ("from 300 to 900 tokens"): (before, after).
     changes: list[tuple[Decimal, Decimal]] = field(default_factory=list)
@@ -2708,6 +2749,7 @@ class Scanner:
         deal_terms.read_notes(self)
         rate_units.read_note(self)
         self._budget()
+        self._unit_period_prices()
         self._spend()
         self._spends_said_again()
         self._row_options()
@@ -3543,6 +3585,25 @@ class Scanner:
         for pattern in BLENDED_RATE:
             self._add_amounts(pattern, "blended_rate")
 
+    def _unit_period_prices(self) -> None:
+        """ "$96/day per unit", "$2,920 per PTU per month": one unit's price over a day, week, month or year, read
+        (before spends, which would take it for a bill) as the price per unit-hour it amounts to (a day is 24 h, a
+        month 730)."""
+        if "$" not in self.work or ("unit" not in self.work and "ptu" not in self.work):
+            return
+        matches = list(UNIT_PERIOD_PRICE.finditer(self.work))[:MAX_MATCHES]
+        for m in matches[:1] if len(matches) == 1 else ():
+            value = self._dollars(m, "a")
+            period = PERIOD_WORDS.get(m.group("p") or m.group("q") or "")
+            if value is None or value <= 0 or period not in ("day", "week", "month", "year"):
+                continue
+            with localcontext() as wide:
+                wide.prec = 28
+                self.found.add("unit_hour_price", value / HOURS_PER_PERIOD[period])
+            self.found.unit_price_said = (value, period)
+            self._consume(m.start(), m.end())
+        self._blank()
+
     def _unit_hour_prices(self) -> None:
         """ "$10 per unit-hour": read before the token rates, so "works out at $10 per unit-hour" is no output rate."""
         if "h" not in self.work or "$" not in self.work:
@@ -3599,7 +3660,48 @@ class Scanner:
                     "year" if said.startswith("annual") else PERIOD_WORDS[said])
         self._blank()
 
+    def _unit_throughput(self, value: Decimal, period: str) -> None:
+        """One unit's throughput, ``value`` tokens a ``period`` ("hour", "minute", "second"), kept a minute (and an
+        hour, when it was said an hour)."""
+        with localcontext() as per_minute:
+            per_minute.prec = 28
+            self.found.add("tokens_per_minute_per_unit", {"hour": value / 60, "second": value * 60}.get(period, value))
+        if period == "hour":
+            self.found.add("tokens_per_hour_per_unit", value)
+
+    def _throughput_said_first(self) -> None:
+        """ "3,000,000 tokens one unit serves per hour", "per unit at full load 2.4M input and 600k output tokens per
+        hour": a unit's throughput with the figure before its verb, or as input and output sides (which give the
+        mix)."""
+        if "unit" not in self.work and "ptu" not in self.work and "mu" not in self.work:
+            return
+        for _ in self._matches(_ONE_UNIT_ASKED):
+            pass  # blanked: the figure is the unit's own, not a number left unplaced
+        for m in self._matches(THROUGHPUT_BEFORE_UNIT):
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None and value > 0:
+                self._unit_throughput(value, "second" if m.group("period") == "s" else PERIOD_WORDS[m.group("period")])
+        for m in self._matches(THROUGHPUT_SPLIT):
+            a, b = to_decimal(m.group("a"), m.group("a_scale")), to_decimal(m.group("b"), m.group("b_scale"))
+            if a is None or b is None or a < 0 or b < 0 or a + b <= 0:
+                continue
+            self._unit_throughput(a + b, "second" if m.group("period") == "s" else PERIOD_WORDS[m.group("period")])
+            self.found.add("input_share", a / (a + b))
+
+    def _one_unit_priced(self) -> None:
+        """ "the provisioned unit is $9/hour", "a flat $14.60/hour for the deployment": a price by the hour with no
+        units counted is the price of one unit, where the text names the unit only in the singular (or names no unit and
+        counts nothing else billed by the hour); "units" with no count is asked about instead."""
+        if self.found.values.get("units") or not self.found.values.get("unit_hour_price"):
+            return
+        lowered = self.text.lower()
+        if _PLURAL_UNITS.search(lowered) or _OTHER_COUNTED.search(lowered):
+            return
+        if _SINGULAR_UNIT.search(lowered) or not re.search(r"\b(?:units?|ptus?|mus?)\b", lowered):
+            self.found.add("units", Decimal(1))
+
     def _capacity(self) -> None:
+        self._throughput_said_first()
         one_unit = False
         for m in self._matches(THROUGHPUT_OF_ONE) if "unit" in self.work or "ptu" in self.work else ():
             value = to_decimal(m.group("num"), m.group("scale"))
@@ -3668,6 +3770,7 @@ class Scanner:
                     self.found.add("tokens_per_hour_per_unit", hour)
                 self.found.add("units", Decimal(1))  # the offer priced by the hour is one block of that capacity
             self._blank()
+        self._one_unit_priced()
 
     def _mix(self) -> None:
         for m in list(MIX_AFTER_RATES.finditer(self.text))[:MAX_MATCHES] if ":" in self.work else ():

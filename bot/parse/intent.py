@@ -501,7 +501,10 @@ _DESCRIBING = ("rag", "agent", "early_stage", "production", "variable", "steady"
 ASKS_SOMETHING = screened(
     r"\?|\b(?:what|how|which|why|should|worth|costs?|bill|price|quote|break[- ]?even|calculate|compute|work out|"
     r"tell me|estimate|compare|saving|save|cheaper|pls|please|peaks? (?:at|of|hits?|runs?|goes|go|around|about)|"
-    r"spend|daily|monthly|weekly|annual|yearly|total|damage|figures?|numbers?)\b"
+    r"spend|daily|monthly|weekly|annual|yearly|total|damage|figures?|numbers?)\b|"
+    # "does PT win", "do the PTUs pay off": a question asked without its question mark
+    r"\b(?:does|do|would|will) (?:it|pt|ptus?|provisioned|the (?:ptus?|units?|reservation|commitment|commit)) "
+    r"(?:win|pay off|pay for (?:it|them)sel(?:f|ves)|beat on[- ]demand|come out ahead)\b"
 )
 # "needs private endpoints/VNet", "data residency is mandatory", "must keep existing Azure billing": a need the
 # hyperscaler tier meets, stated as one.

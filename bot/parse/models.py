@@ -169,6 +169,8 @@ class Fields(BaseModel):
     unit_hour_price: Decimal | None = None
     tokens_per_minute_per_unit: Decimal | None = None
     tokens_per_hour_per_unit: Decimal | None = None  # the same throughput when stated per hour ("5M tokens an hour")
+    #: "$96/day per unit": one unit's price as said (amount, period), while ``unit_hour_price`` holds it per hour.
+    unit_price_stated: tuple[Decimal, str] | None = None
     # "on-demand $10/M, provisioned works out at $6.50/M": the two rates a provisioned discount is read from
     provisioned_rate: Decimal | None = None
     on_demand_rate: Decimal | None = None

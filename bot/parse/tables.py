@@ -31,7 +31,7 @@ _RULE = compile_regex(r"^[\s|:+-]+$")  # "|---|---|": a markdown table's rule li
 # A key of a key-value row: a few words, no figures.
 _KEY = compile_regex(r"^[a-z][a-z /()'&.-]{0,40}$")
 # A field's name in a table whose header names its columns: a model's name may hold figures ("direct GPT-4o input").
-_FIELD_KEY = compile_regex(r"^[a-z][a-z0-9 /()'&.$%#-]{0,40}$")
+_FIELD_KEY = compile_regex(r"^[a-z][a-z0-9 /()'&.$%#-]{0,60}$")
 _MAX_KEY_WORDS = 5
 _MAX_VALUE_WORDS = 6
 
