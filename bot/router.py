@@ -1348,6 +1348,10 @@ def _checked_break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
 
 # Periods other than the month the capacity form is worked in, named in the ask ("8,760 hrs/yr", "weekly", "1-yr").
 _CAPACITY_PERIODS = (
+    # "what's the commit per day?", "daily commit": the day's bill beside the month's
+    ("day", compile_regex(r"\b(?:commit(?:ment)?|cost|bill|spend|price|pay)\w{0,3} (?:per|a|each|every|/)\s?day\b|"
+                          r"\bdaily (?:commit(?:ment)?|cost|bill|spend|price)\b|\b(?:per|a) day (?:commit(?:ment)?|"
+                          r"cost|bill)\b", re.I)),
     ("week", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:week|wk)\b|\bweekly\b|\b168\s?(?:h|hrs?|hours)\b", re.I)),
     ("year", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:year|yr)\b|\b(?:yearly|annual(?:ly|i[sz]ed)?|per annum)\b|"
                            r"\b(?:1|one|12)[- ](?:yr|year|month)\b|\b8,?760\s?(?:h|hrs?|hours)\b", re.I)),

@@ -115,3 +115,25 @@ def test_near_misses_keep_their_reading(text: str, field: str, value: object) ->
 def test_plural_units_without_a_count_are_asked_for() -> None:
     reply = router.answer("PTUs are $6/hour each, serving 2M tokens an hour, blended $4/M. break-even?", rate_cards={})
     assert "units" in {m["field"] for m in reply.data.get("missing") or []}
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("2 PTUs at $30 per PTU-hour, each serves 6M tokens an hour flat out, $4/M blended. daily commit?",
+         ["$1,440.00", "$43,800.00"]),
+        ("4 units at $12/unit-hour, each unit handles 50k tokens per minute, blended $3/M: what's the commitment per "
+         "day?", ["$1,152.00"]),
+        ("7 model units at $6 per unit-hour, each sustaining 30k tokens per minute, $4 per million blended; cost per "
+         "day and break-even?", ["$1,008.00", "83.33%"]),
+    ],
+)
+def test_the_day_asked_for_beside_the_month(text: str, figures: list[str]) -> None:
+    assert_figures(text, [*figures, "Over a day (24 h)"])
+
+
+def test_a_load_running_all_day_is_no_day_asked_for() -> None:
+    reply = router.answer("3 units at $45 per unit-hour, each unit pushes ~12M tokens/hour flat out, $5/M blended, "
+                          "running 24h/day. break-even?", rate_cards={}).text
+    assert "75%" in reply
+    assert "Over a day" not in reply
