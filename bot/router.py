@@ -1841,6 +1841,13 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             from pricing.periods import daily_over_days
 
             out.month_of_days = daily_over_days(result.net_saving_per_day, f.days_per_month)
+        if f.days_per_quarter is not None and 0 < f.days_per_quarter <= 92:
+            # "quarterly estimate (90-day quarter)": the net over the quarter's days as stated, in place of the quarter
+            # of three 730-hour months
+            from pricing.periods import daily_over_quarter_days
+
+            out.quarter_of_days = daily_over_quarter_days(result.net_saving_per_day, f.days_per_quarter)
+        _drop_periods_said_in_days(out)
         if out.all_hits_per_day is not None:
             from pricing.periods import daily_over_period
 
@@ -1859,6 +1866,15 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             out.per_hour = daily_over_period(result.net_saving_per_day, "hour", _active_hours(ask))
             out.all_hits_per_hour = hour_of_hits(result)
     return out
+
+
+def _drop_periods_said_in_days(out: CachingAnswer) -> None:
+    """A month or quarter whose days the ask states ("22 business days", "a 90-day quarter") is shown over those days
+    alone: its 730-hour form is left out of the periods asked for."""
+    said = {d.period for d in (out.month_of_days, out.quarter_of_days) if d is not None}
+    if said:
+        out.asked_periods = [p for p in out.asked_periods if p.period not in said]
+        out.week_days = out.week_days if out.asked_periods else None
 
 
 # "input spend with vs without caching", "input bill with and without the cache": the whole prompts' spend both ways.

@@ -146,17 +146,28 @@ _DAYS_A_WEEK = Bound(ZERO, Decimal(7), "count", low_open=True)
 _DAYS_A_MONTH = Bound(ZERO, Decimal(31), "count", low_open=True)
 
 
+#: The days a quarter is counted over, when stated ("a 90-day quarter").
+_DAYS_A_QUARTER = Bound(ZERO, Decimal(92), "count", low_open=True)
+
+
 class DailyOverDays(PricingModel):
-    """A daily figure over the days a month the traffic runs: ``per day × days``."""
+    """A daily figure over the days a month (or a quarter) the traffic runs: ``per day × days``."""
 
     per_day: Decimal
     days: Decimal
     total: Decimal
+    period: Literal["month", "quarter"] = "month"
 
 
 def daily_over_days(per_day: Decimal, days: Decimal) -> DailyOverDays:
     """``per_day`` × ``days`` ("22 business days a month": a month of the days it runs, not 730 hours)."""
     return DailyOverDays(per_day=per_day, days=days, total=per_day * check(_DAYS_A_MONTH, days, "days_per_month"))
+
+
+def daily_over_quarter_days(per_day: Decimal, days: Decimal) -> DailyOverDays:
+    """``per_day`` × ``days`` ("a 90-day quarter": the quarter's days as stated, not three 730-hour months)."""
+    return DailyOverDays(per_day=per_day, days=days, period="quarter",
+                         total=per_day * check(_DAYS_A_QUARTER, days, "days_per_quarter"))
 
 
 class PeriodVolume(PricingModel):

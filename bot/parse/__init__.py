@@ -822,7 +822,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "cache_read_share", "cache_write_share", "cache_write_1h_rate", "cache_write_1h_share",
         "per_call_fee", "direct_rate", "direct_output_rate",
         "growth", "active_hours", "active_days", "days_per_month", "hours_per_month",
-        "ttl_minutes",
+        "days_per_quarter", "ttl_minutes",
         "prefix_tokens", "min_prefix_tokens", "cached_tokens_per_day",
         "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",
         "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day", "calls_per_day", "writes_per_day",

@@ -2153,6 +2153,22 @@ DAYS_PER_MONTH = _rx(
     r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:(?:working|business|work)\s)?(?:days?|d)\s?(?:a|per|/|each|every|in a)\s?"
     r"(?:month|mo)\b"
 )
+# "Monthly estimate on 22 business days", "a month of 21 working days": business days said where the ask is about a
+# month, with no "a month" after them (read only when the message names a month; "5 business days a week" is a week's).
+BUSINESS_DAYS_OF_MONTH = [
+    _rx(r"\bmonth(?:ly)?\b[^.;?!\n\d]{0,30}?(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\b"
+        r"(?!\s?(?:/|a|per|each|every|in a|of the)\s?(?:week|wk|quarter|year|yr)\b)"),
+    _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\s(?:in|of|for|making up)\s"
+        r"(?:the|a|each|every|their|our)\s(?:billing\s|calendar\s)?month\b"),
+]
+# "a 90-day quarter", "quarter of 91 days", "quarterly (90 days)", "90 days a quarter": the days a quarter is counted
+# over, said instead of three 730-hour months.
+DAYS_PER_QUARTER = [
+    _rx(r"(?<![\w.$:/,])(?P<a>(?:8[4-9]|9[0-2]))[- ]?days?[- ](?:calendar\s|billing\s)?quarters?\b"),
+    _rx(r"\bquarter(?:ly|s)?\s?(?:\(\s?|of\s|=\s?|is\s|,\s?)(?:=\s?|i\.?e\.?,?\s|~\s?)?(?P<a>8[4-9]|9[0-2])[- ]?"
+        r"days?\b"),
+    _rx(r"(?<![\w.$:/,])(?P<a>8[4-9]|9[0-2])\s?days?\s?(?:a|per|/|each|every|in a)\s?(?:quarter|qtr)\b"),
+]
 # "use 30 days this time, not the 730-hour thing", "assume 30-day months", "calendar months of 31 days": the days a
 # month is counted over, said instead of the 730-hour month.
 # "on-demand ... $1.60 per PTU-hour": the same clause names on-demand before a unit-hour price.
@@ -3282,6 +3298,13 @@ class Scanner:
         self._blank()
         for m in self._matches(DAYS_PER_MONTH) if "mo" in self.work else ():
             self.found.add("days_per_month", Decimal(m.group("a")))
+        for pattern in BUSINESS_DAYS_OF_MONTH if "month" in self.work and "days" in self.work else ():
+            for m in self._matches(pattern):
+                if not self.found.values.get("days_per_month"):
+                    self.found.add("days_per_month", Decimal(m.group("a")))
+        for pattern in DAYS_PER_QUARTER if "quarter" in self.work and "day" in self.work else ():
+            for m in self._matches(pattern):
+                self.found.add("days_per_quarter", Decimal(m.group("a")))
         for m in list(DAYS_AFTER_HOURS.finditer(self.text))[:MAX_MATCHES] if "day" in self.work else ():
             days = Decimal(m.group("a"))
             if 7 < days <= 31 and self.work[m.start("a") : m.end()].strip():
@@ -4796,7 +4819,13 @@ WRITE_AT_INPUT = _rx(
     r"regular|base|plain|usual|"
     r"same|ordinary)?\s?(?:as\s)?(?:the\s)?(?:uncached\s)?input(?: token)? (?:rate|price|pricing|tokens?|cost)\b"
     # "no write surcharge", "no premium on cache writes", "writes carry no premium", "writes cost nothing extra"
-    r"|\b(?:no|zero|without an?y?)\s(?:cache[- ]?)?(?:write|writing|creation)\s(?:surcharge|premium|markup|uplift)\b"
+    # "no separate write charge", "no extra cache-write fee": the write billed as plain input
+    r"|\b(?:no|zero|without an?y?)\s(?:separate\s|extra\s|additional\s)?(?:cache[- ]?)?(?:write|writing|creation)\s"
+    r"(?:surcharge|premium|markup|uplift|charge|fee)s?\b"
+    # "misses pay the normal input rate", "a miss is billed at full input": the write a miss makes costs plain input
+    r"|\bmiss(?:es)?\s(?:just\s|simply\s|only\s)?(?:pay|are\sbilled|are\scharged|bill|cost|is\sbilled|is\scharged|pays|"
+    r"costs)\s(?:at\s)?(?:the\s)?(?:normal|standard|regular|plain|base|full|ordinary|usual|list)\s(?:input|in)\b"
+    r"(?!\s(?:tokens?\s)?(?:\d|x\b|×))"
     r"|\bno\s(?:extra\s|additional\s)?(?:surcharge|premium|markup|uplift|fee|charge|cost)\s(?:for|on)\s(?:the\s)?"
     r"(?:cache[- ]?)?(?:writes?|writing|creation)\b"
     r"|\b(?:cache[- ]?)?(?:writes?|creation)\s(?:carry|carries|have|has|come with|with|at|are at|billed at)\sno\s"

@@ -199,7 +199,7 @@ def _fraction_of_unit(m: re.Match[str]) -> str:
 # "$50,000 a quarter", "900k calls a quarter": after an amount or a count, "a quarter" is the period it is stated over.
 _AMOUNT_BEFORE = screened(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billion))?|\b(?:calls?|requests?|"
                           r"tokens?|queries|emails|documents|docs|images|pages|invoices|transactions|input|output|"
-                          r"in|out|spend|usage|traffic))\s$")
+                          r"in|out|spend|usage|traffic|days))\s$")  # "90 days a quarter": the days it holds
 
 
 # "cost for a quarter", "over a quarter", "spend across a quarter": the calendar's quarter, a span of time.

@@ -102,6 +102,7 @@ class Fields(BaseModel):
     active_days: Decimal | None = None  # days a week the traffic runs ("5 days a week", "weekdays")
     days_per_month: Decimal | None = None  # days a month it runs ("22 days/mo"), for units billed only then
     hours_per_month: Decimal | None = None  # the hours a month is billed for ("a 30-day month (720 hours)")
+    days_per_quarter: Decimal | None = None  # the days a quarter is counted over ("a 90-day quarter")
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
     compare_discounts: list[Decimal] = Field(default_factory=new_list)  # "break-even for 25% and 45% off"
     compare_hit_ratios: list[Decimal] = Field(default_factory=new_list)  # "at 99% vs 95% hits": each worked out
