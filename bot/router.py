@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # each intent's answer (and the engine models it holds) loads
     from bot.answer.scenario import ScenarioAnswer
     from bot.usage.analyse import UsageResult
     from pricing.budget import BudgetPeriod
+    from pricing.caching import CachingRequest
     from pricing.periods import FeeBill, FeeOverPeriod
     from pricing.provisioned import BillAtUtilization, BillInPeriod, PeakSizing, UtilizationComparison
 
@@ -1478,9 +1479,14 @@ _INPUT_CUT = compile_regex(
 
 # "how much of the total per-call bill caching knocks off, not just input", "whole bill per call": input and output.
 _CALL_BILL = compile_regex(
-    r"\b(?:total|whole|full|all-in|entire|overall) (?:per[- ]call |call )?(?:bill|cost|spend|price)\b|"
+    r"\b(?:total|whole|full|all-in|entire|overall) (?:per[- ]call |call |daily |monthly |day's |month's )?"
+    r"(?:bill|cost|spend|price)\b|"
     r"\bper[- ]call (?:bill|spend|total)\b|\b(?:bill|spend) (?:per|of a|of each|for a|for each) (?:call|request)\b|"
     r"\bnot just (?:the )?input\b|\bincluding (?:the )?output\b", re.I)
+# "the total daily bill", "the whole bill a day", "daily spend, output included": the day's bill asked, not a call's.
+_DAY_BILL = compile_regex(
+    r"\b(?:daily|day's|monthly|month's) (?:bill|cost|spend|total)\b|\b(?:bill|cost|spend) (?:a|per|each) day\b",
+    re.I)
 _COST_PER_CALL = compile_regex(
     r"\b(?:effective|net) (?:input )?(?:cost|price)\b|"
     # "cut the input bill per call", "each call's input spend", "the input cost of one request"
@@ -1592,6 +1598,11 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         if hit is not None:
             out.hit_input_cost = hit
             out.call_bill = call_bill_on_hit(hit, f.output_tokens_per_call, output_rate)
+            if out.caching is not None and out.caching.eligible and _DAY_BILL.search(ask.text):
+                # "how much of the total daily bill does caching knock off?": the day's calls, both ways
+                from pricing.caching_figures import day_bill_with_caching
+
+                out.day_bill = day_bill_with_caching(out.call_bill, out.caching)
     read_rate = read_price if read_price is not None else (
         input_rate * read if input_rate is not None and read is not None else None)
     if f.cached_tokens_per_day is not None and f.prefix_tokens is None:
@@ -1730,15 +1741,21 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             out.writes_only = writes_at_random(f.calls_per_day, f.ttl_minutes or Decimal(5),
                                                f.active_hours if f.active_hours is not None else Decimal(24))
         return out
+    writes_billed = _WRITES_LEFT_OUT.search(ask.text) is None
+    lifetime: Literal["fixed"] | None = (
+        "fixed" if _EXPLICIT_CACHE.search(ask.text) or f.cache_storage_rate is not None else None)
+    # "ignore writes. monthly savings?": with no hit rate or writes said, writes left out means every call is a hit
+    every_call_hits = not writes_billed and lifetime is None and f.hit_ratio is None and f.writes_per_day is None
     request = CachingRequest(
         rates=rates, prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day or Decimal(0),
-        hit_ratio=f.hit_ratio, writes_per_day=f.writes_per_day, provider=f.provider, model=f.model, ttl=ttl,
+        hit_ratio=Decimal(1) if every_call_hits else f.hit_ratio,
+        writes_per_day=f.writes_per_day, provider=f.provider, model=f.model, ttl=ttl,
         min_prefix_tokens=f.min_prefix_tokens,
         ttl_minutes=f.ttl_minutes, active_hours_per_day=f.active_hours if f.active_hours is not None else Decimal(24),
         # "gemini explicit cache ... storage $4.50 per MTok per hr": an explicit cache lives its TTL and pays storage
         # a storage price per token-hour is only billed for a cache that lives a fixed lifetime
-        lifetime="fixed" if _EXPLICIT_CACHE.search(ask.text) or f.cache_storage_rate is not None else None,
-        writes_billed=_WRITES_LEFT_OUT.search(ask.text) is None,
+        lifetime=lifetime,
+        writes_billed=writes_billed,
         # "first call in each hour creates the cache", "creation billed at the normal input rate": a call creates it
         # but "all 5,000 calls a day read from the cache": the creations are made apart from the calls
         created_by_a_call=(_CALL_CREATES.search(ask.text) is not None or (
@@ -1768,6 +1785,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         from pricing.caching_figures import storage_cover
 
         out.per_hit_only = result
+        _per_n_calls(out, ask, request, writes_unsettled)
         if f.hit_ratio is not None and 0 < f.hit_ratio < 1:
             # "net for one write + 9 hits?" (read as a 90% hit rate): the hits each write is followed by
             out.hits_after_write = hits_after_each_write(f.hit_ratio)
@@ -1793,6 +1811,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.what_if_calls = analyse_caching(request.model_copy(
             update={"calls_per_day": request.calls_per_day * f.volume_factor}))
         out.what_if_calls_all_hits = saving_if_every_call_hits(out.what_if_calls)
+    for read in f.compare_read_rates if len(f.compare_read_rates) >= 2 else ():
+        # "one discounts cached input by 90%, the other by 50%: saving for each?": the same deal at each read price
+        option = analyse_caching(request.model_copy(update={"rates": request.rates.model_copy(
+            update={"cache_read": read})}))
+        out.read_rate_options.append((option, saving_if_every_call_hits(option)))
     for hit_ratio in f.compare_hit_ratios[1:] if f.hit_ratio is not None else ():
         # "monthly net at 99% vs 95%": the same calls and prefix at each further hit rate
         out.other_hit_ratios.append(analyse_caching(request.model_copy(update={"hit_ratio": hit_ratio})))
@@ -1866,6 +1889,32 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             out.per_hour = daily_over_period(result.net_saving_per_day, "hour", _active_hours(ask))
             out.all_hits_per_hour = hour_of_hits(result)
     return out
+
+
+# "for every 1,000 calls", "per 10k requests", "each thousand calls": the calls a caching figure is asked over.
+_PER_N_CALLS_CACHED = compile_regex(
+    r"\b(?:per|for every|for each|every|each|across|over) (?:(?P<n>(?<![\d.,])\d{1,3}(?:,\d{3})++|\d{1,9}+)"
+    r"(?P<k>\s?k\b)?|(?P<word>a thousand|thousand|a million|million))\s(?:api\s)?(?:calls|requests|queries|"
+    r"invocations)\b", re.I)
+
+
+def _per_n_calls(out: CachingAnswer, ask: Ask, request: CachingRequest, writes_unsettled: bool) -> None:
+    """ "For every 1,000 calls at an 80% hit rate, what's the net?": with no volume a day, the hits, writes and net
+    over the calls asked per (at the hit rate said, or every call hitting when writes are left out)."""
+    m = _PER_N_CALLS_CACHED.search(ask.text)
+    if m is None or writes_unsettled or request.hit_ratio is None or request.writes_per_day is not None:
+        return
+    from pricing import analyse_caching
+
+    word = (m.group("word") or "").lower()
+    calls = (Decimal(1_000_000) if "million" in word else Decimal(1000) if word
+             else Decimal(m.group("n").replace(",", "")) * (1000 if m.group("k") else 1))
+    if calls <= 0:
+        return
+    out.per_n_calls = analyse_caching(request.model_copy(update={"calls_per_day": calls}))
+    out.missing = [x for x in out.missing if x.key != "calls_per_day"]
+    said = m.group(0).split(" ", 1)[1].lower()
+    out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused if u.lower() not in said]})
 
 
 def _drop_periods_said_in_days(out: CachingAnswer) -> None:

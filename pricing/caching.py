@@ -271,6 +271,8 @@ def _cache_model(request: CachingRequest, lifetime: Lifetime, ttl_minutes: Decim
         )
     if basis == "given":
         return f"Cache model: writes per day as given; a hit refreshes the {ttl}; every other call is a hit."
+    if basis == "hit_ratio" and request.hit_ratio == ONE:
+        return f"Cache model: every call hits, as asked, so there are no misses to write; a hit refreshes the {ttl}."
     if basis == "hit_ratio" and request.hit_ratio is not None:
         return (
             f"Cache model: hit rate {_text(request.hit_ratio * 100)}% as given, so every miss "

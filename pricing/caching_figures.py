@@ -215,6 +215,28 @@ def write_costs_per_day(result: CachingResult) -> Decimal:
     return result.writes_per_day * result.write_extra_cost
 
 
+class DayBillWithCaching(PricingModel):
+    """The whole bill of a day's calls (input and output) without caching and with it: the calls × the uncached call's
+    bill, less the day's net saving from caching (hits' savings less the writes' premium)."""
+
+    calls: Decimal
+    uncached: Decimal
+    net_saving: Decimal
+    cached: Decimal
+
+    @property
+    def cut(self) -> Decimal:
+        """The share of the day's uncached bill caching removes (0 for a free day)."""
+        return self.net_saving / self.uncached if self.uncached > 0 else Decimal(0)
+
+
+def day_bill_with_caching(bill: CallBillOnHit, result: CachingResult) -> DayBillWithCaching:
+    """uncached = calls × the uncached call's bill; with caching = that − the day's net saving."""
+    uncached = result.calls_per_day * bill.uncached
+    return DayBillWithCaching(calls=result.calls_per_day, uncached=uncached, net_saving=result.net_saving_per_day,
+                              cached=uncached - result.net_saving_per_day)
+
+
 class HourOfHits(PricingModel):
     """An hour of traffic if every call hits: the calls an hour and what their hits save (calls × saving per hit)."""
 

@@ -17,6 +17,7 @@ from pricing.caching_figures import (
     CachingOverPeriod,
     CachingOverTerm,
     CallBillOnHit,
+    DayBillWithCaching,
     HitBreakEven,
     HitInputCost,
     HourOfHits,
@@ -49,10 +50,15 @@ class CachingAnswer(AnswerBase):
     stated_minimum: tuple[Decimal, Decimal] | None = None
     request: CachingRequest | None = None
     caching: CachingResult | None = None
+    #: "one discounts cached input by 90%, the other by 50%: saving for each?": the same calls and prefix at each
+    #: cache-read price, with what it saves a day if every call hits.
+    read_rate_options: list[tuple[CachingResult, Decimal]] = Field(default_factory=new_list)
     #: "at 99% vs 95% hits": the same calls and prefix at each further hit rate the ask compares.
     other_hit_ratios: list[CachingResult] = Field(default_factory=new_list)
     #: The figures per hit alone, when the call volume is still missing.
     per_hit_only: CachingResult | None = None
+    #: "for every 1,000 calls at an 80% hit rate, the net?": the hits, the writes and the net over that many calls.
+    per_n_calls: CachingResult | None = None
     #: "the premium per write for each TTL?": one write at each compared lifetime's write price.
     ttl_writes: list[CacheWrite] = Field(default_factory=new_list)
     #: "5-minute or 1-hour TTL?": the same calls and prefix under each lifetime.
@@ -109,6 +115,8 @@ class CachingAnswer(AnswerBase):
     hit_input_cost: HitInputCost | None = None
     #: "how much of the total per-call bill does caching knock off?": the whole call (input and output) both ways.
     call_bill: CallBillOnHit | None = None
+    #: "how much of the total daily bill does caching knock off?": the day's calls, input and output, both ways.
+    day_bill: DayBillWithCaching | None = None
     #: An input spend with a repeated prefix's share cached: the saving and the input bill left, per period.
     input_bill: InputBillCut | None = None
     #: "daily input spend with vs without caching?": the whole prompts' input spend a day both ways.
@@ -179,6 +187,16 @@ class CachingAnswer(AnswerBase):
     def write_costs_per_day(self) -> Decimal | None:
         """The day's write premium (writes × premium per write)."""
         return write_costs_per_day(self.caching) if self.caching is not None else None
+
+    @property
+    def per_n_hit_savings(self) -> Decimal | None:
+        """What the hits among the calls asked per save (hits × saving per hit)."""
+        return hit_savings_per_day(self.per_n_calls) if self.per_n_calls is not None else None
+
+    @property
+    def per_n_write_costs(self) -> Decimal | None:
+        """What the writes among the calls asked per add (writes × premium per write)."""
+        return write_costs_per_day(self.per_n_calls) if self.per_n_calls is not None else None
 
     def result(self) -> Any:
         return self.caching

@@ -407,6 +407,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             "cache_write_share"):
         values["cache_write_rate"] = said_inputs
     # "cache reads at 10% of the input rate": derived from the stated input rate, never from a guess.
+    disagreeing: set[str] = set()  # a price said beside a share it does not match: asked about, never compared
     for share_key, rate_key in (("cache_read_share", "cache_read_rate"),
                                 ("cache_write_1h_share", "cache_write_1h_rate"),
                                 ("cache_write_share", "cache_write_rate")):
@@ -430,10 +431,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             given, values["rate"] = spare, []
         if not given:
             values.pop(share_key)
-            values[rate_key] = [derived]
+            # "one discounts cached input by 90%, the other by 50%": each share said is a price of its own
+            values[rate_key] = list(dict.fromkeys(price_at_multiple(inputs[0], share) for share in shares))
         elif derived not in given:
             # "reads are 10% of input, so $0.50 vs $3.00 input": the share and the price disagree, so it is asked
             values[rate_key] = [*given, derived]
+            disagreeing.add(rate_key)
 
     # "$0.05 per task; each task is ~6 LLM calls of 4k in / 500 out": against a fee for the unit of work, a unit's
     # tokens are its calls' tokens together.
@@ -489,6 +492,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         if ((intent is Intent.CACHING or repeated) and not values.get("prefix_tokens") and len(lone) == 1
                 and not values.get("output_tokens_per_call")):
             values["prefix_tokens"] = values.pop(name)
+
+    # "3k-token prompt, all of it a cached prefix": the prefix is that share of the prompt, the prompt kept beside it
+    prefix_shares = list(dict.fromkeys(values.get("prefix_share", [])))
+    prompts = list(dict.fromkeys(values.get("input_tokens_per_call", [])))
+    if intent is Intent.CACHING and len(prefix_shares) == 1 and len(prompts) == 1 and not values.get("prefix_tokens"):
+        values["prefix_tokens"] = [tidy(prompts[0] * prefix_shares[0])]
 
     # "explicit cache: 100k token context": in a caching ask with no prefix and no prompt size, the context cached is
     # the prefix.
@@ -775,6 +784,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     hits = list(dict.fromkeys(values.get("hit_ratio", [])))
     if intent is Intent.CACHING and 2 <= len(hits) <= 3 and (found.both_asked or not found.either_said):
         fields["compare_hit_ratios"], values["hit_ratio"] = hits, hits[:1]
+    # "one discounts cached input by 90%, the other by 50% ... saving for each?": in a caching ask, two or three
+    # cache-read prices asked about each are each worked out (the first in full).
+    reads = list(dict.fromkeys(values.get("cache_read_rate", [])))
+    if (intent is Intent.CACHING and 2 <= len(reads) <= 3 and found.both_asked and not found.either_said
+            and "cache_read_rate" not in disagreeing):
+        fields["compare_read_rates"], values["cache_read_rate"] = reads, reads[:1]
     # "50 to 60 thousand calls a month", "5k-8k calls/day, daily range?": in a per-call ask or a quote, each end of a
     # range of volumes is worked out (the low end in full); elsewhere the two are asked about.
     if intent in (Intent.PER_CALL, Intent.QUOTE) and found.calls_range is not None and set(

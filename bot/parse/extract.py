@@ -1429,6 +1429,20 @@ PREFIX_PART_OF_WHOLE = _rx(
     r"cacheable|common|repeated|constant|reusable|identical)\b|(?:[a-z-]{2,15}\s)?(?:prefix|system prompt|preamble|"
     r"instructions)\b)"
 )
+# "each call is 10,000 input tokens: 8,000 are a fixed prefix, 2,000 vary", "12k tokens per call; 10k is the shared
+# preamble": the whole prompt, then after a colon or a comma the part of it that repeats.
+PREFIX_PART_AFTER_WHOLE = _rx(
+    r"(?<![\w.$:])(?P<whole>" + NUMBER + r")(?:\s?(?P<whole_scale>" + SCALE + r")\b)?[\s-]?(?:input\s|prompt\s)?"
+    r"(?:tokens?|toks?)\b(?:[\s-](?:prompt|request|input|in|of input|per call|a call|each))?(?:\s?[:;,—–]|\s--?)\s?"
+    r"~?(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s?(?P<scale>" + SCALE + r")\b)?\s?(?:tokens?\s)?(?:is|are)\s"
+    r"(?:a\s|an\s|the\s)?(?:(?:fixed|static|shared|stable|same|cached|cacheable|common|repeated|constant|reusable|"
+    r"identical)\b(?:\s(?:prefix|system prompt|preamble|instructions)\b|"
+    r"(?=\s?[,.;:)!?]|\s?$|\s(?:and|across|on|in)\b))|(?:prefix|system prompt|preamble|instructions)\b)"
+    # ", 2,000 vary": the rest of the prompt said after it (the whole prompt is what is priced)
+    r"(?:,?\s(?:and\s)?(?:the\s(?:other|remaining)\s)?(?P<rest>" + NUMBER + r")(?:\s?(?P<rest_scale>" + SCALE
+    + r")\b)?\s?(?:tokens?\s)?(?:vary|varies|change|changes|differ|differs|"
+    r"are\s(?:dynamic|variable|fresh|new|unique))\b)?"
+)
 # "prompt is 3.2k tokens, the cacheable bit is 2,800 of that": the part of the prompt that repeats.
 PREFIX_PART_NAMED = _rx(
     r"\b(?:cacheable|cached|fixed|static|shared|stable|repeated|reusable|constant|common)\s(?:bit|part|portion|chunk|"
@@ -2180,7 +2194,7 @@ CALENDAR_MONTH = [
         r"(?:[^.;?!\n\d]{0,24}?\bnot (?:the |a )?730[- ]?(?:hours?|hrs?|h)\b"
         r"(?:\s(?:thing|month|convention|one|rule))?)?"),
     _rx(r"\bcalendar months?\s?(?:of|=|is|are|with|at)?\s?(?P<a>2[89]|3[01])[- ]?days?\b"),
-    _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]day (?:calendar |billing )?months?\b(?!\s?\(?\s?\d)"),
+    _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]day (?:calendar |billing )?(?:months?|mos?)\b(?!\s?\(?\s?\d)"),
     # "per month (30 days)", "a month (= 31 days)": the month asked for, its days said in brackets
     _rx(r"\bmonths?\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?(?P<a>2[89]|3[01])[- ]?days?\s?\)"),
     # "round the clock, 30 days (720 hrs)", "31 days / 744h": a month's days with their hours said beside them (the
@@ -4665,7 +4679,8 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.add("what_if_prefix", value)
-        for m in self._matches(PREFIX_PART_OF_WHOLE) if "of " in self.work else ():
+        for m in (*(self._matches(PREFIX_PART_OF_WHOLE) if "of " in self.work else ()),
+                  *(self._matches(PREFIX_PART_AFTER_WHOLE) if " is " in self.work or " are " in self.work else ())):
             part = to_decimal(m.group("num"), m.group("scale"))
             whole = to_decimal(m.group("whole"), m.group("whole_scale"))
             if part is not None and whole is not None and part <= whole:

@@ -661,6 +661,8 @@ _ALL_HITS = screened(
     r"(?<!nearly )(?<!almost )(?<!not )\b(?:(?:assume |assuming |treat (?:it |them )?as )?(?:basically |essentially |"
     r"practically |virtually |effectively )?all (?:cache |of them |calls? |requests? )?(?:are )?(?:cache )?hits\b|"
     r"every (?:call|request) (?:is a (?:cache )?hit|hits the cache)\b|"
+    # "every call a hit", "each request a cache hit": said short, with no verb
+    r"\b(?:every|each) (?:single )?(?:call|request|query) (?:being )?an? (?:cache )?hit\b|"
     # "treat every call as a hit", "count each request as a cache hit"
     r"\b(?:treat|treating|count|counting) (?:every|each|all) (?:call|request|query|calls|requests|queries) as "
     r"(?:a )?(?:cache )?hits?\b|"
@@ -677,6 +679,13 @@ _ALL_HITS = screened(
     # "~400 calls a day, all against the cache", "all of them served from the cache"
     r"\ball (?:of them |of those )?(?:against|from|off|served from|read from|reading from|hitting|using) (?:the )?"
     r"(?:cache|cached (?:prefix|context|copy))\b)"
+)
+# "3k-token prompt, all of it a cached prefix", "the whole of it is the shared preamble": every token of the prompt
+# just counted is the prefix (its share, 100%).
+_ALL_OF_IT_PREFIX = screened(
+    r"\b(?:all|the whole|the entire|every token)(?= of (?:it|that|this),?\s(?:is\s|being\s|as\s)?(?:an?\s|the\s|one\s)?"
+    r"(?:(?:cached|fixed|static|shared|stable|same|repeated|cacheable|common|constant|reusable|identical)\s)?"
+    r"(?:prefix|preamble)\b)"
 )
 # "every one of the ~3,000 daily calls hits it": every call hits, said around the volume (which stays).
 _EVERY_ONE_HITS = screened(
@@ -738,6 +747,16 @@ _DISCOUNT_ON_READS = screened(
     r"\b(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?% (?:off|discount|cheaper) (?:on|for) (?:the )?"
     r"(?P<label>(?:cache[- ]?)?(?:reads?|hits?)|cached (?:input|tokens?|reads?|prefix))\b"
 )
+# "one discounts cached input by 90%, the other by 50%": a read priced as a discount the provider gives on it, and a
+# second provider's discount said after "the other" (read only after the first).
+_DISCOUNTS_READS_BY = screened(
+    r"\bdiscount(?:s|ed|ing)? (?:the |their |its )?(?P<label>cached (?:input|tokens?|reads?|prefix)|cache[- ]?"
+    r"(?:reads?|hits?))(?: tokens)? by (?:about |around |roughly |~)?(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?%"
+)
+_THE_OTHER_BY = screened(
+    r"(?P<lead>(?:,|;|and|while|whereas)\s(?:and\s)?the other(?: one| provider| vendor)?(?: does| gives| offers)?\s)"
+    r"(?:by\s|at\s)?(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?%(?:\s?(?:off|discount))?"
+)
 # "std anthropic ratios", "the standard anthropic cache multipliers": reads at 10% and 5-minute writes at 125% of
 # the input rate (Anthropic's published multipliers).
 _ANTHROPIC_RATIOS = screened(
@@ -745,6 +764,19 @@ _ANTHROPIC_RATIOS = screened(
     r"(?:anthropic|claude)(?:'s)?\s(?:cache\s|caching\s|pricing\s)?(?:ratios?|multipliers?|multiples)\b|"
     r"\b(?:anthropic|claude)[- ](?:style|standard|std)\s(?:cache\s|caching\s)?(?:ratios?|multipliers?|multiples)\b"
 )
+
+
+def _discounts_on_reads(text: str) -> str:
+    """ "one discounts cached input by 90%, the other by 50%" -> "cached input 10% of input, the other cached input
+    50% of input": each provider's read as a share of the input rate."""
+    first = _DISCOUNTS_READS_BY.search(text)
+    if first is None:
+        return text
+    label = first.group("label")
+    head = text[: first.start()] + f"{label} {_show(100 - Decimal(first.group('a')))}% of input"
+    tail = _THE_OTHER_BY.sub(
+        lambda m: f"{m.group('lead')}{label} {_show(100 - Decimal(m.group('a')))}% of input", text[first.end():], 1)
+    return head + tail
 
 
 def _premium(m: re.Match[str]) -> str:
@@ -1845,6 +1877,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
             lambda m: f"{m.group('label')}{m.group('glue')}{_show(100 - Decimal(m.group('a')))}% of input", text)
         text = _DISCOUNT_ON_READS.sub(
             lambda m: f"{m.group('label')} {_show(100 - Decimal(m.group('a')))}% of input", text)
+        if "discount" in text:
+            text = _discounts_on_reads(text)
     if "anthropic" in text or "claude" in text:
         text = _ANTHROPIC_RATIOS.sub("(reads 10% of input, writes 125% of input)", text)
     if "%" in text:
@@ -1867,6 +1901,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                 lambda m: m.group(0) if not 0 < _num(m.group("a")) <= _num(m.group("b"))
                 else f"{m.group('label')}{m.group('glue')}{_show(_num(m.group('a')) / _num(m.group('b')) * 100)}%",
                 text)
+    if " of it" in text or " of that" in text or " of this" in text:
+        text = _ALL_OF_IT_PREFIX.sub("100%", text)
     if "hit" in text or "cache" in text:
         text = _EVERY_ONE_HITS.sub(lambda m: f"{m.group('lead')}, 100% hit rate", text)
         text = _ALL_HITS.sub("100% hit rate", text)

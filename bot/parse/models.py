@@ -106,6 +106,8 @@ class Fields(BaseModel):
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
     compare_discounts: list[Decimal] = Field(default_factory=new_list)  # "break-even for 25% and 45% off"
     compare_hit_ratios: list[Decimal] = Field(default_factory=new_list)  # "at 99% vs 95% hits": each worked out
+    #: "one discounts cached input by 90%, the other by 50%: saving for each?": each cache-read price worked out
+    compare_read_rates: list[Decimal] = Field(default_factory=new_list)
     compare_calls: list[Decimal] = Field(default_factory=new_list)  # "50 to 60 thousand calls a month": each end
     # "between 50 and 80M input tokens a month": the input and output tokens a day at the top of the range
     tokens_range_high: tuple[Decimal, Decimal] | None = None
