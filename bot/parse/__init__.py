@@ -1109,11 +1109,16 @@ def parse(text: str) -> Ask:
     bare = normalized.strip(" ?!.")
     if not has_numbers and len(bare) < 40 and _glossary_term(bare):
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=bare))
+    in_context = _TERM_IN_CONTEXT.fullmatch(bare) if not has_numbers and len(bare) < 80 else None
+    if in_context and _glossary_term(in_context.group("term")):
+        # "TTL in the caching context?", "PAR in provisioning terms": a term named with the field it belongs to
+        return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=in_context.group("term")))
     asked = (_asked_term(normalized, defining=_DEFINITION_FRAME.search(normalized) is not None) if not has_numbers
              else _asked_first(normalized)) or _asked_by_name(normalized)
     if not asked and not has_numbers and deal_terms.WHAT_IT_BUYS.search(normalized):
         # "what does the hyperscaler markup actually buy a customer?": what it pays for is the markup's entry
-        asked = _asked_term(normalized, defining=True) or "hyperscaler-markup"
+        asked = _asked_term(normalized, defining=True)
+        asked = "hyperscaler-markup" if asked in (None, "hyperscaler") else asked  # ("hyperscaler uplift")
     if asked:
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=asked))
     # "what's a PTU? at $3 an hour, what's one a month?": the entry, then the figures worked out after it
@@ -1287,6 +1292,20 @@ def _prefix_past_minimum(normalized: str, found: Found) -> Decimal | None:
 
 
 _OKTA = "okta-concurrent-sessions"
+# "explain at what level of sustained utilization reserved capacity beats on-demand", "with the break-even number": a
+# point to work out (which asks for its inputs), not a meaning, whatever verb asks for it.
+_POINT_ASKED = screened(
+    r"\bat what (?:level|point|rate|share) of (?:sustained |average |steady |real )?(?:util\w*|usage|load|use)\b|"
+    r"\bat what (?:sustained |average |steady )?(?:util\w*|usage|load) (?:level )?(?:does|do|would|will|is|are|it|they|"
+    r"the|a|an|reserved|provisioned|committed|ptus?)\b|\b(?:with|and|give me|incl(?:uding)?) the break[- ]?even "
+    r"(?:number|figure|value|point|util\w*)\b")
+# "TTL in the caching context", "hit rate in caching terms", "PAR in the context of provisioning": a term and the field
+# it belongs to, said with nothing else.
+_TERM_IN_CONTEXT = screened(
+    r"(?:(?:so|and|ok|quick q)[,:]?\s)?(?P<term>[\w'-]+(?: [\w'-]+){0,3}?),?\s(?:in|within|wrt|re)\s(?:the |a |an )?"
+    r"(?:(?:context|sense|world) of (?:the |a |an )?[\w-]+(?: [\w-]+)?|"
+    r"[\w-]+(?: [\w-]+)? (?:context|sense|terms|world))"
+)
 # Two wordings set against each other, the difference between them asked.
 _WORDING_DIFFERENCE = screened(
     r"\bwhat(?:'s| is|s| s) the (?:diff|difference)\b|\bdifference between\b|"
@@ -1298,7 +1317,8 @@ _QUOTED = screened(r"[\"'“‘`](?P<q>[^\"“”`\n]{3,200}?)[\"'”’`](?=\s?
 _FIGURES_AFTER_QUOTE = screened(r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\d[\d.,]*\s?(?:%|k\b|m\b|\$)|"
                                   r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\$\s?\d")
 # "what's a PTU", "define prompt caching", "remind me what X means", "X in plain English", "the Y analogy"
-_WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|define|explain|describe|"
+_WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|define|explain|describe|who (?:is|are|s)|"
+                    r"who do (?:you|we|they|people) mean by|"
                     r"(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s)|what (?:even|exactly) (?:is|are)|"
                     r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by) "
                     r"(?:a |an |the |our )?$")
@@ -1315,6 +1335,14 @@ _DEFINING = screened(
     r"\brefers? to\b|\beli5\b|\bexplain like\b|"
     # "PTU = ?", "why does FedRAMP matter for ...": a name asked about, or why it matters
     r"\s?=\s?\?|\bwhy (?:does|do|is|are) [\w-]+(?: [\w-]+)? (?:matter|important|needed|required)\b|"
+    # "what does FedRAMP have to do with Azure pricing?", "how does TTL relate to the write cost?": what a term has to
+    # do with something else, which its entry says
+    r"\b(?:has|have|had|got) to do with\b|\bhow (?:does|do|is|are) [\w-]+(?: [\w-]+)? (?:relate|related|"
+    r"tied|linked|connected) to\b|"
+    # "why do we say 'input token costs' instead of 'token costs'?": the wording the field guide asks for, explained
+    r"\bwhy\b[^?!\n]{0,80}?\b(?:say|saying|call|calling|write|writing|use|using|word|phrase)\b[^?!\n]{0,80}?"
+    r"[\"'“‘][^\"'”’\n]{2,60}[\"'”’][^?!\n]{0,40}?\b(?:instead of|rather than|and not|not just|over)\b|"
+    r"\bwhy [\"'“‘][^\"'”’\n]{2,60}[\"'”’],? (?:instead of|rather than|and not|not|over) (?:just )?[\"'“‘]|"
     # "what's meant by X", "X def pls", "MTok = per million tokens, right?": a meaning asked for or checked
     r"\bmeant by\b|\bdef(?:n|inition)?\b|^[\w-]+(?: [\w-]+){0,3}\s?=\s?[a-z]|"
     # "can we guarantee the hit rate in the contract?", "is X guaranteed in the SLA": what a term does and does not
@@ -1431,7 +1459,7 @@ def _asked_term(text: str, *, defining: bool = False) -> str | None:
     if defining:
         return named[0][1].id
     cue = _DEFINING.search(text)
-    if cue is None:
+    if cue is None or _POINT_ASKED.search(text):
         return None
     if STRUCTURE_QUESTION.search(text) or deal_terms.STRUCTURE_IN_WORDS.search(text):
         # "| SLA | contractual uptime SLA required | ... which pricing structure do we lead with?": a structure asked

@@ -394,7 +394,11 @@ WHAT_IT_BUYS = screened(
     r"the (?:customer|buyer|client)) (?:actually |really )?(?:get|buy|pay) for (?:it|that|this)\b|"
     r"\bwhat(?:'s| is| are|s| s) (?:the |a |that |this |their )?(?:[\w-]+ ){0,2}?(?:mark-?up|premium|uplift) "
     r"(?:actually |really )?"
-    r"(?:for|paying for|buying)\b"
+    r"(?:for|paying for|buying)\b|"
+    # "hyperscaler markup - what does it actually buy the cust", "the bedrock premium; what does that get them?": the
+    # markup named, then what "it" buys
+    r"\b(?:mark-?up|premium|uplift)\s?[:,;\-—–]\s?(?:so |and |but )?what (?:does|do|would|will) (?:it|that|this) "
+    r"(?:actually |really |even |exactly )?(?:buy|get|give|include|cover|pay for)\b"
 )
 
 
