@@ -1025,7 +1025,8 @@ _KEEP = frozenset({
     "called", "walls", "falls", "halls", "balls", "calm", "calms", "mills", "oops", "vertical", "media",
     "median", "lama", "llamas", "markups", "markets", "market", "marked", "reader", "readers", "tokenize",
     "tokenized", "month", "inout", "cells", "tells", "hails", "rails", "roads", "beads", "heads", "leads",
-    "rads", "clad", "recommended", "recommends", "structured", "structures", "proposed", "proposes",
+    "rads", "clad", "recommended", "recommends", "structured", "structures", "proposed", "proposes", "proposal",
+    "proposals", "proposing", "purpose", "purposes",
 })
 
 

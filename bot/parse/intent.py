@@ -409,6 +409,9 @@ _LEAD_WITH = screened(
     # "what do we quote them on?": the structure the quote is written on
     r"\bwhat (?:do|should|would|shall) (?:we|i|you) (?:quote|price|bill|charge|put) (?:them|it|this|him|her|the "
     r"(?:customer|buyer|client|deal|account)) on\b|"
+    # "what should lead the proposal?", "what leads our pitch": the structure the proposal opens with
+    r"\b(?:what|which)(?: structure| lever| option)? (?:should |would |will |must |ought to )?(?:lead|leads|head|heads|"
+    r"open|opens|anchor|anchors) (?:the|our|this|their|a) (?:proposal|pitch|deck|offer|bid|response|quote|story)\b|"
     r"\blead with\b|\bwhich (?:do|should|would|shall|can) (?:we|i|you|they) (?:pitch|lead with|propose|recommend|"
     r"offer|push|put forward)\b|\bwhat (?:do|should|would) (?:we|i|you) (?:pitch|propose|recommend)\b|"
     r"\b(?:is|are|would|should) (?:prompt )?(?:caching|provisioned(?: throughput)?|ptus?|per[- ]token|per[- ]call|"

@@ -93,6 +93,10 @@ NO_REPEATED_CONTEXT = compile_regex(
     r"(?:unique|one-offs?|different every time)\b|"
     r"\bno (?:prompt |context |prefix )?re-?use\b")
 
+# "a state agency", "local government", "county gov": government below the federal level, which FedRAMP does not bind
+_NOT_LOCAL = (r"(?<!\bstate )(?<!\bstate-)(?<!\bstate-level )(?<!\blocal )(?<!\bcounty )(?<!\bcity )"
+              r"(?<!\bmunicipal )(?<!\bprovincial )")
+
 TRAITS: dict[str, re.Pattern[str]] = {
     "rag": compile_regex(r"\brag\b|retrieval|knowledge[- ]base|search over"),
     "agent": compile_regex(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
@@ -205,8 +209,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:re-?sends?|resends|repeats|carries|includes|sends)\b[^.;\n]{0,20}?\b(?:the\s)?(?:same|identical|whole|"
         r"entire)\b|"
         # "every step resends an 8k block of tool definitions": sending again is the repeat, whatever is sent
-        r"\b(?:every|each)\s(?:single\s)?(?:call|request|turn|message|step|query|iteration|run)\b (?:\w+ )?"
-        r"(?:re-?sends?|re-?uploads?|re-?submits?|re-?attaches?|repeats)\b|"
+        # ("every agent step resends ...": the step named with what kind it is)
+        r"\b(?:every|each)\s(?:single\s)?(?:[a-z-]{2,15}\s)?(?:call|request|turn|message|step|query|iteration|run)\b "
+        r"(?:\w+ )?(?:re-?sends?|re-?uploads?|re-?submits?|re-?attaches?|repeats)\b|"
         # "90% of every prompt is the same 12k-token block", "each request carries an identical preamble"
         r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|prompt|conversation|step|ticket|"
         r"question|document|doc|email|claim|case|chat|session|task|lookup|search|invoice|file|contract)s?\b"
@@ -228,8 +233,11 @@ TRAITS: dict[str, re.Pattern[str]] = {
         # loaded
         r"\b(?:asks?|asking|sends?|sending|runs?|running|fires?|firing|puts?|poses?)\s(?:~|about\s|around\s|up to\s)?"
         r"[\d.,]{1,9}\s?k?\s(?:follow-up\s)?(?:questions?|quer(?:y|ies)|prompts?|calls?|requests?|turns?)\s"
-        r"(?:against|about|over|on|of|into)\s(?:it|that|them|this|the same (?:\w+\s)?(?:contract|document|doc|file|"
-        r"context|prefix|report|case|text))\b|"
+        # ("... 200 questions an hour against the same 50,000-token contract bundle": a rate, and the size of what
+        # is asked against)
+        r"(?:(?:an?|per|each|every)\s(?:hour|day|minute|session|shift)\s)?"
+        r"(?:against|about|over|on|of|into)\s(?:it|that|them|this|the same (?:[\w,.-]{1,20}\s){0,2}?(?:contract|"
+        r"document|doc|file|context|prefix|report|case|text|bundle|pack|corpus|manual|policy|playbook)s?)\b|"
         # "a 6k-token system prompt, identical across calls"
         r"\b(?:identical|the same|shared|unchanged|reused|re-used) (?:across|for|on|in|between) (?:all |every |each )?"
         r"(?:calls|requests|turns|queries|messages|prompts|conversations|sessions|chats|steps|runs|users)\b|"
@@ -311,8 +319,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\bhow many (?:ptus?|units?|model units?|provisioned units?) "
         r"(?:to (?:buy|reserve|get|book)|do (?:they|we) need)\b"
     ),
-    "federal": compile_regex(r"federal|fedramp|government|\bgov\b|\bgovt\b|\bgov't\b|agency|public sector|\bdod\b|"
-                             r"govcloud|\bil[2456]\b"),
+    "federal": compile_regex(r"federal|fedramp|" + _NOT_LOCAL + r"(?:government|\bgov\b|\bgovt\b|\bgov't\b|agency|"
+                             r"public sector)|\bdod\b|govcloud|\bil[2456]\b"),
     "hyperscaler": compile_regex(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement|"
                                  r"\bedp\b|\bmacc\b|cloud commit|google cloud"),
     "compliance": compile_regex(
@@ -439,7 +447,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
 
 # Compliance needs named in the ask, as the scenario engine keys them.
 COMPLIANCE: dict[Compliance, re.Pattern[str]] = {
-    "fedramp": compile_regex(r"fedramp|federal|government|\bgov\b|agency|public sector|govcloud", re.I),
+    "fedramp": compile_regex(r"fedramp|federal|" + _NOT_LOCAL + r"(?:government|\bgov\b|agency|public sector)|govcloud",
+                             re.I),
     "data_residency": compile_regex(
         # "runs under Assured Workloads", "EU Data Boundary": a cloud's data-location controls
         r"residency|assured workloads|data boundary|sovereign cloud|" + _DATA_STAYS
