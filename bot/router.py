@@ -1497,6 +1497,21 @@ _COST_PER_CALL = compile_regex(
     r"\bbefore and after\b", re.I)
 
 
+def _calls_said(ask: Ask) -> Decimal | None:
+    """The calls an ask counts: its calls a day or its one-off calls, else the one count whose period it left open
+    ("they make 50,000 calls")."""
+    f = ask.fields
+    if f.calls_per_day is not None or f.calls_total is not None:
+        return f.calls_per_day if f.calls_per_day is not None else f.calls_total
+    open_counts = [a.values for a in ask.ambiguities if a.field == "calls_per_day"]
+    if len(open_counts) == 1 and len(open_counts[0]) == 1:
+        try:
+            return Decimal(open_counts[0][0].replace(",", ""))
+        except ArithmeticError:
+            return None
+    return None
+
+
 def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     """The caching answer, with the break-even hit rate and the share of input cost cut when asked for."""
     from pricing.caching_figures import hit_break_even, input_cut, multiple_of_input
@@ -1538,6 +1553,12 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.stated_saving_periods = [daily_over_period(out.stated_saving.per_day, name) for name, rx in _CACHING_PERIODS
                                      if name != "month" and rx.search(ask.text)]
         out.missing = []
+    calls_said = _calls_said(ask)
+    if f.hit_ratio is not None and priced is None and calls_said is not None:
+        # "if 9 in 10 calls hit and they make 50,000 calls, how many are cache writes?": the split, whatever the period
+        from pricing.caching_figures import hit_counts
+
+        out.hit_counts = hit_counts(calls_said, f.hit_ratio)
     claimed = f.claimed_cut  # "caching cuts input cost 80%+, right?": answered with the cut worked out
     if read is not None and (claimed is not None or (_INPUT_CUT.search(ask.text) and re.search(
             r"\b(?:cut|save|saves|saving|reduce|reduction|lower|knock|shave|take|off|drop|decrease|fall)", ask.text,
@@ -2524,9 +2545,10 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
         markup = _markup(ask, rate_cards)
         if markup.markup is not None:
             out.figures = markup
-    elif out.caching_answer is None and priced and (f.input_tokens_per_call is not None
-                                                    or f.input_tokens_per_day is not None):
-        # "last month 100M in 20M out at $2.50/$10. structure? + what that month cost": the per-token cost
+    elif (out.caching is None or not out.caching.eligible) and priced and (f.input_tokens_per_call is not None
+                                                                          or f.input_tokens_per_day is not None):
+        # "last month 100M in 20M out at $2.50/$10. structure? + what that month cost": the per-token cost (also
+        # beside a prefix too short to cache: "poc, 300 tok sys prompt, 1k calls/day, 500 in 200 out at 1/M in 4/M")
         quote = _quote(ask, rate_cards)
         if quote.quote is not None:
             out.figures, out.rates = quote, quote.rates

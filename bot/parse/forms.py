@@ -1140,9 +1140,11 @@ _ABBREVIATIONS = {
     "b/e": "break-even", "ctx": "context", "tokn": "token", "abt": "about", "abt.": "about", "pfx": "prefix",
     # Vertex AI's provisioned throughput is bought in generative AI scale units
     "gsu": "unit", "gsus": "units",
+    # "50k txns/day": transactions, each one call
+    "txn": "transaction", "txns": "transactions", "trx": "transaction", "trxs": "transactions",
 }
 # "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
-_ABBREVIATION = screened(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|pfx|gsus?)\b(?!\.\w)|\bb/e\b|\babt\b\.?|"
+_ABBREVIATION = screened(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|\bb/e\b|\babt\b\.?|"
                          r"(?<=\d)pct\b")
 # Deal words European customers write in German, pasted into an ask: "0,15 $ pro Million Input-Tokens", "35.000
 # Aufrufe pro Woche", "1.800 Tokens rein, 200 raus", "Rabatt 33 %, erwartete Auslastung 0,9". Read as the English

@@ -441,7 +441,7 @@ COMMIT_DECISION = screened(
     r"\b(?:should|do|would|shall|can|could) (?:we|i|you) (?:still |really |even |actually |honestly )?(?:recommend|"
     r"suggest|propose|pitch|push|offer) (?:them |the customer |the buyer |the client )?(?:ptus?|pt|provisioned|"
     r"reserved|a commitment|committing|a reservation|it|this|that)\b|"
-    r"\bcommit or not\b|\b(?:provisioned|ptus?|reserved(?: capacity)?|commit(?:ment|ting)?|reserv(?:e|ation)) "
+    r"\bcommit or not\b|\b(?:provisioned|ptus?|pt|reserved(?: capacity)?|commit(?:ment|ting)?|reserv(?:e|ation)) "
     r"or (?:not|stay (?:on[- ]demand|per[- ]token|payg)|on[- ]demand|per[- ]token|payg)\b|"
     r"\b(?:on[- ]demand|per[- ]token|payg) or (?:provisioned|ptus?|commit(?:ment)?|reserv(?:ed|ation))\b|"
     # "stay on-demand or move?", "keep them on per-token or switch?", "move or stay on PAYG?": the commitment on offer
@@ -735,6 +735,14 @@ def classify(text: str, found: Found) -> Intent | None:
         # break-even figures worked out beside the verdicts
         return Intent.SCENARIO
     described_all = any(t in found.traits for t in _DESCRIBING)
+    if (COMMIT_DECISION.search(text) and sum(t in found.traits for t in _DESCRIBING) >= 2
+            and _has(found, "discount") and _has(found, "peak_to_average", "utilization") and not found.load_profile
+            and not _has(found, *(f for f in _COMMITMENT_FIGURES if f != "utilization"))
+            and not deal_terms.FIGURE_ASKED.search(text)):
+        # "sustained high volume prod RAG, peak:avg 1.25 (~80% util sized to peak), provisioned at half off. PT or
+        # not?": a yes/no on the commitment for a described workload whose load is known is the verdict across the
+        # structures, the break-even and the cost at that utilization worked out beside it
+        return Intent.SCENARIO
     shaped = (any(t in found.traits for t in ("steady", "flat", "variable"))
               and sum(t in found.traits for t in _DESCRIBING) >= 2)
     if (sized_for_peak and COMMIT_DECISION.search(text) and not found.load_profile
@@ -793,6 +801,12 @@ def classify(text: str, found: Found) -> Intent | None:
         # "per call at 4.2k in / 350 out, 3/15?", "does a call come in under half a cent?": the per-token cost of one
         # call asked, with no fee or per-call offer to set it against
         return Intent.QUOTE
+    if (best is Intent.PER_CALL and not ASKS_SOMETHING.search(text) and "transactional" in found.traits
+            and "steady" in found.traits and "bounded_prompts" in found.traits):
+        # "image moderation api, predictable 1M images/mo, bounded input. $0.0008/image flat vs per-token ~1,200 in":
+        # a fixed run of bounded transactions described, with nothing asked, is mapped across the structures (the
+        # fee against per-token worked out under the per-call verdict)
+        return Intent.SCENARIO
     duty_cycle = "full_load" in found.traits and _has(found, "active_hours")  # a utilization to work out
     tokens = _has(found, "input_tokens_per_call", "output_tokens_per_call", "input_tokens_per_day",
                   "output_tokens_per_day")
