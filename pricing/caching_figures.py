@@ -634,3 +634,20 @@ def stated_saving(saving_per_hit: Decimal, calls_per_day: Decimal, hit_ratio: De
     per_day = hits * saving
     return StatedSaving(saving_per_hit=saving, calls_per_day=calls, hit_ratio=hit_ratio, hits_per_day=hits,
                         per_day=per_day, per_month=month_from_day(per_day))
+
+
+class HitCounts(PricingModel):
+    """Calls split by a stated hit rate: hits = calls × hit rate, and the misses (each one a cache write, since a miss
+    writes the prefix again) = calls − hits."""
+
+    calls: Decimal
+    hit_ratio: Decimal
+    hits: Decimal
+    writes: Decimal
+
+
+def hit_counts(calls: Decimal, hit_ratio: Decimal) -> HitCounts:
+    """ "9 in 10 calls hit, 50,000 calls: how many are cache writes?": 45,000 hits and 5,000 writes."""
+    n = check(CALLS, calls, "calls")
+    hits = n * check(SHARE, hit_ratio, "hit_ratio")
+    return HitCounts(calls=n, hit_ratio=hit_ratio, hits=hits, writes=n - hits)

@@ -19,6 +19,7 @@ from pricing.caching_figures import (
     CallBillOnHit,
     DayBillWithCaching,
     HitBreakEven,
+    HitCounts,
     HitInputCost,
     HourOfHits,
     InputBillCut,
@@ -153,6 +154,8 @@ class CachingAnswer(AnswerBase):
     #: "cache saves ~0.9c per call, 25k calls/day": the saving said per hit, over a day, a month and any period asked.
     stated_saving: StatedSaving | None = None
     stated_saving_periods: list[DailyOverPeriod] = Field(default_factory=new_list)
+    #: "9 in 10 calls hit, 50,000 calls: how many writes?": the calls split into hits and writes, with nothing priced.
+    hit_counts: HitCounts | None = None
 
     @property
     def computed(self) -> bool:

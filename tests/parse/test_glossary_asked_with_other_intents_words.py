@@ -109,3 +109,30 @@ def test_explaining_break_even_itself_is_still_the_entry() -> None:
 def test_only_a_federal_buyer_needs_fedramp(text: str, fedramp: bool) -> None:
     ask = parse(text)
     assert ("fedramp" in workload(ask.fields, ask.text).compliance_needs) is fedramp
+
+
+@pytest.mark.parametrize(
+    ("text", "writes"),
+    [
+        # 10,000 × 80% = 8,000 hits; 10,000 − 8,000 = 2,000 writes
+        ("what's a cache hit rate, and is it guaranteed? e.g. if 80% of 10,000 calls hit, how many cache writes?",
+         "*2,000*"),
+        # 20,000 × 75% = 15,000 hits; 20,000 − 15,000 = 5,000 writes
+        ("glossary check: hit rate - is it contractual? e.g. 3 in 4 calls hit out of 20,000 calls, how many writes?",
+         "*5,000*"),
+        # 8,000 × 95% = 7,600 hits; 8,000 − 7,600 = 400 writes
+        ("what does cache hit rate mean and can we guarantee it? say 95% hit over 8,000 calls: how many cache writes?",
+         "*400*"),
+    ],
+)
+def test_a_hit_rate_entry_with_a_count_example_splits_hits_and_writes(text: str, writes: str) -> None:
+    reply = _glossary_title(text)
+    assert "*Cache hit rate" in reply
+    assert writes in reply and "cache writes = the misses" in reply
+
+
+def test_a_priced_caching_ask_with_a_hit_rate_shows_no_bare_split() -> None:
+    reply = router.answer("4k prefix, $3 in, $0.30 cached, 90% hit rate, 10k calls a day. net saving a day?",
+                          rate_cards={})
+    assert reply.intent == "caching"
+    assert "cache writes = the misses" not in reply.text
