@@ -482,6 +482,31 @@ def _direct_spend_named(scanner: Scanner) -> None:
     scanner._blank()
 
 
+# "1.25 direct in, 5.00 direct out, 1.50 vertex in, 6.00 vertex out" (a sheet's row with columns direct_in ...
+# vertex_out, as the table readers write it): each figure and the side and route its column names.
+SIDED_ROUTE_RATE = screened(
+    r"(?<![\w.$,])\$?(?P<a>" + NUMBER + r")\s(?P<route>direct|azure|bedrock|vertex|aws|gcp|hyperscaler)"
+    r"[ _](?P<side>in|input|out|output)\b(?!\s?(?:tokens?|tok)\b)")
+_SIDED_FIELDS = {("direct", "in"): "direct_rate", ("direct", "out"): "direct_output_rate",
+                 ("hosted", "in"): "input_rate", ("hosted", "out"): "output_rate"}
+
+
+def _sided_route_rates(scanner: Scanner) -> None:
+    """ "1.25 direct in, 1.50 vertex in": the direct and hyperscaler rates a sheet lists by route and side, read only
+    when both routes' input rates are there (the list markup is the one over the other)."""
+    found = list(SIDED_ROUTE_RATE.finditer(scanner.work))[:8]
+    keys = [("direct" if m.group("route") == "direct" else "hosted", m.group("side")[:2].replace("ou", "out"))
+            for m in found]
+    if ("direct", "in") not in keys or ("hosted", "in") not in keys or len(set(keys)) != len(keys):
+        return
+    for m, key in zip(found, keys, strict=True):
+        value = to_decimal(m.group("a"))
+        if value is not None and value > 0:
+            scanner.found.add(_SIDED_FIELDS[key], value)
+            scanner._consume(m.start(), m.end())
+    scanner._blank()
+
+
 def read_early(scanner: Scanner) -> None:
     """The stage run before rates and spends are read: the direct pair of a hyperscaler ask, a direct spend with its
     period said first, the billing span."""
@@ -496,6 +521,7 @@ def read_early(scanner: Scanner) -> None:
                     "quarter" if m.group("quarter") else _PERIOD_FIRST[m.group("period")])
     if "direct" in scanner.work and _HYPERSCALER_ASK.search(scanner.work):
         _direct_spend_named(scanner)
+        _sided_route_rates(scanner)
     work = scanner.work
     if "direct" in work and "$" in work and _HYPERSCALER_ASK.search(work):
         for m in scanner._matches(DIRECT_PAIR_BEFORE):

@@ -166,3 +166,31 @@ def test_provisioned_said_cheaper_stays_a_discount() -> None:
     ask = parse("provisioned is 20% cheaper than on-demand, they run at 70%. break-even?")
     assert ask.fields.direct_cheaper_by is None
     assert ask.fields.discount == Decimal("0.2")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # $0.50 ÷ $0.40 − 1 = 25%; 1.25 × 0.90 − 1 = 12.5%
+        ("model,direct_in,direct_out,azure_in,azure_out\nmini,0.40,1.60,0.50,2.00\n\nEA is 10%. effective markup?",
+         ["− 1 = *25%*", "*12.5%*"]),
+        # $3.60 ÷ $3.00 − 1 = 20%; 1.20 × 0.85 − 1 = 2%
+        ("| model | direct_input | direct_output | bedrock_input | bedrock_output |\n"
+         "| sonnet | 3.00 | 15.00 | 3.60 | 18.00 |\nEDP 15%, net markup?", ["− 1 = *20%*", "*2%*"]),
+        # $1.50 ÷ $1.25 − 1 = 20%, no EA given: asked for
+        ("model,direct_in,direct_out,vertex_in,vertex_out\nflash,1.25,5.00,1.50,6.00\n\nmarkup after their EA?",
+         ["− 1 = *20%*", "EA discount"]),
+    ],
+)
+def test_a_sheet_of_direct_and_hyperscaler_rates_gives_the_list_markup(text: str, figures: list[str]) -> None:
+    ask = parse(text)
+    assert ask.intent.value == "markup"
+    assert ask.unused == []
+    assert_figures(text, figures)
+
+
+def test_direct_rates_alone_in_a_sheet_are_not_set_against_a_hyperscaler_rate() -> None:
+    """With no hyperscaler column, the direct rates stay the direct rates and the stated markup is used."""
+    ask = parse("1.25 direct in, 5.00 direct out, azure list markup 20%, EA 5%. effective markup?")
+    assert ask.fields.markup == Decimal("0.2")
+    assert ask.fields.input_rate is None
