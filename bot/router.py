@@ -1317,6 +1317,21 @@ _CHEAPER_CLAIM = compile_regex(
     r"\b(?:above|over|past|beyond) (?:the )?break[- ]?even\b", re.I)
 
 
+# "at 45%, how much are they overpaying?": a utilization the question is asked at.
+_AT_UTILIZATION = compile_regex(
+    r"\bat (?:about |around |~)?(?<![\d.])(?P<u>\d{1,3}(?:\.\d{1,2})?)\s?%(?!\s?(?:off|discount))", re.I)
+
+
+def _utilization_asked(text: str, comparisons: list[UtilizationComparison]) -> int:
+    """Which of several utilizations a loss question is asked at ("was 90%, now runs at 45%. At 45%, are they
+    overpaying?": the one said last with "at"); the first when it names none or there is only one."""
+    if len(comparisons) < 2:
+        return 0
+    said = [Decimal(m.group("u")) / 100 for m in _AT_UTILIZATION.finditer(text)]
+    at = [i for u in said for i, c in enumerate(comparisons) if c.utilization == u]
+    return at[-1] if at else 0
+
+
 def _checked_break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     """The break-even answer, with the rep's own figure checked when the ask asks to confirm one."""
     out = _break_even(ask, rate_cards)
@@ -1326,8 +1341,9 @@ def _checked_break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     from bot.answer.break_even import Check
 
     claim = _BREAK_EVEN_CLAIM.search(ask.text)
-    comparison = out.comparisons[0] if out.comparisons else out.peak.comparison if out.peak else None
-    saving = (out.bills[0].saving if out.bills else
+    which = _utilization_asked(ask.text, out.comparisons) if loss else 0
+    comparison = out.comparisons[which] if out.comparisons else out.peak.comparison if out.peak else None
+    saving = (out.bills[which].saving if len(out.bills) > which else out.bills[0].saving if out.bills else
               out.units_vs_spend.difference if out.units_vs_spend is not None else None)
     if claim is not None and out.break_even is not None:
         claimed = Decimal(claim.group("u")) / 100

@@ -182,3 +182,16 @@ def test_capacity_sized_for_a_multiple_of_todays_traffic(text: str, figures: lis
 def test_traffic_that_doubles_with_no_sizing_said_is_not_a_sizing() -> None:
     reply = reply_text("they spend $12,000 a month on-demand, 35% off; what if volume doubles? 80% utilization")
     assert "today's traffic" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # asked at the 45% it runs at now, not the 90% it ran at before: it costs more, so it is overpaying
+        ("PT at 45% off, $100,000 a month of on-demand usage at full utilization. it ran at 90% last year and now runs "
+         "at 45%. at 45%, are they overpaying?", "*Yes:*"),
+        ("PT at 45% off. it ran at 90% last year and now runs at 45%. at 90%, were they overpaying?", "*No:*"),
+    ],
+)
+def test_a_loss_question_is_answered_at_the_utilization_it_names(text: str, verdict: str) -> None:
+    assert reply_text(text).splitlines()[1].startswith(verdict)
