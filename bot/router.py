@@ -312,6 +312,19 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         tokens_per = "day" if f.tokens_per_day is not None else "call"
         tin, tout = split_tokens(total, f.input_share)
         out.split = (total, f.input_share)
+    if (tokens_per == "call" and f.budget is not None and f.budget_period in _BUDGET_PERIODS and tin is not None
+            and tout is not None and _tokens_are_traffic(ask, tin, tout)):
+        # "budget is $10k/mo. they do 1.5bn input tokens and 150M out": the traffic over the budget's period
+        from pricing.units import per_period
+
+        tokens_per = "day"
+        tin, tout = per_period(tin, f.budget_period, "day"), per_period(tout, f.budget_period, "day")
+        ask = ask.model_copy(update={"fields": f.model_copy(update={
+            "input_tokens_per_day": tin, "output_tokens_per_day": tout, "input_tokens_per_call": None,
+            "output_tokens_per_call": None, "volume_period": f.budget_period})})
+        f = ask.fields
+        out.ask = ask
+        out.tokens_over_budget_period = f.budget_period
     if tokens_per in (None, "call") and tin is None and f.context_tokens is not None:
         # "500k-token contexts on gemini 2.5 pro, 2k output": the context is the prompt.
         tokens_per, tin = "call", f.context_tokens
@@ -504,8 +517,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             out.active_month = (week, month_on_days(out.quote.per_month.total, Decimal(week)))
         # "5 days a week ... yearly?": a year of those days too, 365 × days ÷ 7 to the nearest day (261 for five)
         out.asked_periods = [
-            cost_over_days(out.quote.per_day, name, week if name == "week" else round(days * week / 7))
-            for name, days, rx in _ASKED_PERIODS if rx.search(ask.text)
+            cost_over_days(out.quote.per_day, name, _days_in(name, days, week, f.days_per_year))
+            for name, days, rx in _ASKED_PERIODS
+            if (rx.search(ask.text) or (name == "year" and (f.days_per_year or f.volume_period == "year")))
             and not (out.by_part is not None and out.by_part.period == name)  # the week said part by part is above
         ]
         span = _DAYS_SPAN.search(ask.text)
@@ -533,6 +547,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         if f.days_per_month is not None and f.days_per_month == int(f.days_per_month) and 0 < f.days_per_month <= 31:
             # "9k calls per working day, 22 working days a month": a month of the days the traffic runs
             out.asked_periods.append(cost_over_days(out.quote.per_day, "month", int(f.days_per_month)))
+            if f.volume_period == "quarter" or _PERIOD_WORDS_ASKED["quarter"].search(ask.text):
+                # "use a 30-day month ... and the quarterly total (3 months)": three of those months
+                out.asked_periods.append(cost_over_days(out.quote.per_day, "quarter", 3 * int(f.days_per_month)))
         if out.tokens_range_high is not None and out.tokens_range_high.per_day is not None:
             # "20-30M input tokens a week ... weekly range?": the top of the range over the same periods
             out.tokens_range_periods = [cost_over_days(out.tokens_range_high.per_day, p.period, p.days)
@@ -571,6 +588,10 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             from pricing.per_token import cost_over_term
 
             out.per_quarter = cost_over_term(out.quote.per_month, Decimal(3))
+        if out.per_quarter is not None or any(p.period == "quarter" for p in out.asked_periods):
+            # "the quarterly total (3 months)": the quarter's months are used
+            out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
+                                                            if not re.fullmatch(r"(?:3|three)[- ]months?", u.strip())]})
         _period_volumes(out)
     if f.usage_rows and not out.unpriced and not out.one_side:
         # a pasted usage table: each row at the same rates (the quote above prices their total)
@@ -581,6 +602,24 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     if f.claimed_amounts:
         _check_claims(out)
     return out
+
+
+def _tokens_are_traffic(ask: Ask, tin: Decimal, tout: Decimal) -> bool:
+    """Tokens said with no period or calls that are too many for one call ("they do 1.5bn input tokens"): a period's
+    traffic, not a call's tokens."""
+    f = ask.fields
+    return (f.calls_per_day is None and f.calls_total is None and not _ONE_CALL_SAID.search(ask.text)
+            and max(tin, tout) >= _TRAFFIC_NOT_A_CALL)
+
+
+def _days_in(period: str, days: int, week: int, days_per_year: Decimal | None) -> int:
+    """The days of traffic in an asked period: a week's ``week`` days; a year of the days a year said ("250 business
+    days a year"), else 365 × ``week`` ÷ 7 to the nearest day (261 for five)."""
+    if period == "week":
+        return week
+    if period == "year" and days_per_year is not None and days_per_year == int(days_per_year):
+        return int(days_per_year)
+    return round(days * week / 7)
 
 
 def _check_claims(out: QuoteAnswer) -> None:
@@ -617,7 +656,8 @@ def _budget(out: QuoteAnswer) -> None:
     period = _BUDGET_PERIODS.get(f.budget_period or "")
     if f.budget is None or out.quote is None or out.unpriced or period is None:
         return
-    out.budget = check_budget(f.budget, period, out.quote)
+    days = f.days_per_month if period == "month" else f.days_per_year if period == "year" else None
+    out.budget = check_budget(f.budget, period, out.quote, days)
     if out.budget.calls_covered is not None and out.quote.per_day is None:
         # the budget answers how many calls: no call volume is needed for it
         out.missing = [m for m in out.missing if m.key != "calls_per_day"]

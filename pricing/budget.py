@@ -32,18 +32,27 @@ class BudgetCheck(PricingModel):
     per_call: Decimal | None
     calls_covered: Decimal | None
     calls_in_period: Decimal | None
+    #: The days the period was counted over when the ask said so ("a 30-day month"); None for the 730-hour month.
+    days: Decimal | None = None
 
     @property
     def within(self) -> bool | None:
         return None if self.headroom is None else self.headroom >= 0
 
 
-def check_budget(budget: Decimal, period: BudgetPeriod, quote: PerTokenQuote) -> BudgetCheck:
+def check_budget(budget: Decimal, period: BudgetPeriod, quote: PerTokenQuote, days: Decimal | None = None
+                 ) -> BudgetCheck:
     """The quote's bill over ``period`` against ``budget``, and the calls ``budget`` pays for at the per-call cost
-    ("$45k a year, $0.009 a call": 5,000,000 calls a year)."""
+    ("$45k a year, $0.009 a call": 5,000,000 calls a year). ``days``: the days the period is counted over when the ask
+    says so ("a 30-day month"), instead of the 730-hour month."""
     amount = check(SPEND, budget, "budget")
     bill = bill_in = bill_out = headroom = share = None
-    if quote.per_day is not None:
+    if quote.per_day is not None and days is not None:
+        bill_in, bill_out = quote.per_day.input * days, quote.per_day.output * days
+        bill = bill_in + bill_out
+        headroom = amount - bill
+        share = bill / amount if amount > 0 else None
+    elif quote.per_day is not None:
         bill_in, bill_out = _over_period(quote.per_day.input, period), _over_period(quote.per_day.output, period)
         bill = bill_in + bill_out
         headroom = amount - bill
@@ -54,6 +63,8 @@ def check_budget(budget: Decimal, period: BudgetPeriod, quote: PerTokenQuote) ->
     in_period = None
     if quote.calls_per_day is not None:
         in_period = quote.calls_per_day if period == "day" else calls_in(quote.calls_per_day, period)
+        if days is not None:
+            in_period = quote.calls_per_day * days
     return BudgetCheck(budget=amount, period=period, bill=bill, bill_input=bill_in, bill_output=bill_out,
                        headroom=headroom, used_share=share, per_call=per_call, calls_covered=covered,
-                       calls_in_period=in_period)
+                       calls_in_period=in_period, days=days)

@@ -194,6 +194,8 @@ class QuoteAnswer(AnswerBase):
     #: "budget is $5,000/month ... are we inside budget?": the bill over the budget's period against it, and the calls
     #: the budget covers.
     budget: BudgetCheck | None = None
+    #: "budget is $10k/mo. they do 1.5bn input tokens": tokens said with no period, read over the budget's period.
+    tokens_over_budget_period: str | None = None
     #: "$410 a day on-demand, what's that per month?": (period, its hours, the spend over it), the stated one first.
     spend: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
     #: "(30 days)": that spend over the rep's month of whole days, against the 730-hour month: (days, hours, amount over

@@ -836,7 +836,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         "input_rate", "output_rate", "cache_read_rate", "cache_write_rate", "cache_storage_rate", "rate",
         "cache_read_share", "cache_write_share", "cache_write_1h_rate", "cache_write_1h_share",
         "per_call_fee", "direct_rate", "direct_output_rate",
-        "growth", "active_hours", "active_days", "days_per_month", "hours_per_month",
+        "growth", "active_hours", "active_days", "days_per_month", "days_per_year", "hours_per_month",
         "days_per_quarter", "ttl_minutes",
         "prefix_tokens", "min_prefix_tokens", "cached_tokens_per_day",
         "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call",

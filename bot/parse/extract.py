@@ -769,7 +769,7 @@ PERCENT_RANGE = _rx(
 PERCENT = _rx(r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?(?:%|percent\b|pct\b|per cent\b)")
 
 # "per working day", "a business day": a day of traffic, the days it runs counted apart ("22 working days a month").
-_PERIOD = (r"(?:(?:working|business|work)\s(?=days?\b))?(?P<period>"
+_PERIOD = (r"(?:(?:working|business|work)[\s-]?(?=days?\b))?(?P<period>"
            + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b")
 _CALLS = (
     # "1.5M cached-prefix calls", "20k llm calls": one modifier between the count and the noun.
@@ -1550,8 +1550,8 @@ _SPEND_PERIOD_SAID = (r"(?:(?:\s?(?:/|a|an|per|last|this|each|every)\s?|" + _FOR
 # "our budget for the assistant is $5,000/month", "a $45k annual budget", "they have $45k a year for inference": what
 # the buyer can spend over a period, set against the quote's bill over the same period.
 _BUDGET_AMOUNT = r"~?\s?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + _SPEND_SCALE + r")\b)?"
-_BUDGET_WORDS = ("budget", " cap", "has ", "have ", "had ", "got ", "set aside", "allocated", "earmarked", "can ",
-                 "approved")
+_BUDGET_WORDS = ("budget", " cap", "ceiling", "limit", "has ", "have ", "had ", "got ", "set aside", "allocated",
+                 "earmarked", "can ", "approved")
 _BUDGET_NOUN = r"\s(?:(?:ai|llm|inference|token|api|total|overall|hard|fixed)\s)?(?:budget|cap)\b"
 _BUDGET_VERB = r"\b(?:has|have|had|got|gets|allocated|set aside|earmarked|can spend|can afford|approved)\s"
 BUDGET = [
@@ -1560,6 +1560,10 @@ BUDGET = [
     _rx(_BUDGET_AMOUNT + _SPEND_PERIOD + _BUDGET_NOUN),
     _rx(r"\b(?:an?|the|their|our|your)\s" + _BUDGET_AMOUNT
         + r"\s(?P<adj2>monthly|yearly|annual|weekly|daily|quarterly)" + _BUDGET_NOUN),
+    # "a hard cap of $10,000 a month", "spend is capped at $8k/mo": a ceiling the bill must stay under
+    _rx(r"\b(?:(?:hard|fixed|spend(?:ing)?|budget|monthly|annual|firm)\s)?(?:cap|ceiling|limit)\s(?:of|at|is|=|:)\s?"
+        + _BUDGET_AMOUNT + _SPEND_PERIOD),
+    _rx(r"\b(?:is |are |gets |got |been )?capped at\s?" + _BUDGET_AMOUNT + _SPEND_PERIOD),
     _rx(_BUDGET_VERB + r"(?:about |around |roughly |up to )?" + _BUDGET_AMOUNT + _SPEND_PERIOD
         + r"(?:\s(?:for|to spend|of spend)\b|"
         r"\son (?:ai|llm|inference|tokens?|api|usage|the (?:model|api|bot|assistant))\b)"),
@@ -2164,7 +2168,7 @@ ACTIVE_DAYS = [
 ]
 # "22 days/mo", "21 working days a month": the days a month the traffic (or the capacity) runs.
 DAYS_PER_MONTH = _rx(
-    r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:(?:working|business|work)\s)?(?:days?|d)\s?(?:a|per|/|each|every|in a)\s?"
+    r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:(?:working|business|work)[\s-]?)?(?:days?|d)\s?(?:a|per|/|each|every|in a)\s?"
     r"(?:month|mo)\b"
 )
 # "Monthly estimate on 22 business days", "a month of 21 working days": business days said where the ask is about a
@@ -2183,6 +2187,11 @@ DAYS_PER_QUARTER = [
         r"days?\b"),
     _rx(r"(?<![\w.$:/,])(?P<a>8[4-9]|9[0-2])\s?days?\s?(?:a|per|/|each|every|in a)\s?(?:quarter|qtr)\b"),
 ]
+# "250 business days a year", "240 workdays/yr": the days a year the traffic runs.
+DAYS_PER_YEAR = _rx(
+    r"(?<![\w.$:/])(?P<a>\d{3})\s?(?:(?:working|business|work)[\s-]?)?days?\s?(?:a|per|/|each|every|in a)\s?"
+    r"(?:year|yr)\b"
+)
 # "use 30 days this time, not the 730-hour thing", "assume 30-day months", "calendar months of 31 days": the days a
 # month is counted over, said instead of the 730-hour month.
 # "on-demand ... $1.60 per PTU-hour": the same clause names on-demand before a unit-hour price.
@@ -2194,7 +2203,7 @@ CALENDAR_MONTH = [
         r"(?:[^.;?!\n\d]{0,24}?\bnot (?:the |a )?730[- ]?(?:hours?|hrs?|h)\b"
         r"(?:\s(?:thing|month|convention|one|rule))?)?"),
     _rx(r"\bcalendar months?\s?(?:of|=|is|are|with|at)?\s?(?P<a>2[89]|3[01])[- ]?days?\b"),
-    _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]day (?:calendar |billing )?(?:months?|mos?)\b(?!\s?\(?\s?\d)"),
+    _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]day (?:calendar |billing )?(?:months?|mos?|mths?)\b(?!\s?\(?\s?\d)"),
     # "per month (30 days)", "a month (= 31 days)": the month asked for, its days said in brackets
     _rx(r"\bmonths?\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?(?P<a>2[89]|3[01])[- ]?days?\s?\)"),
     # "round the clock, 30 days (720 hrs)", "31 days / 744h": a month's days with their hours said beside them (the
@@ -3319,6 +3328,10 @@ class Scanner:
         for pattern in DAYS_PER_QUARTER if "quarter" in self.work and "day" in self.work else ():
             for m in self._matches(pattern):
                 self.found.add("days_per_quarter", Decimal(m.group("a")))
+        for m in self._matches(DAYS_PER_YEAR) if "y" in self.work else ():
+            days = Decimal(m.group("a"))
+            if 0 < days <= 366:
+                self.found.add("days_per_year", days)
         for m in list(DAYS_AFTER_HOURS.finditer(self.text))[:MAX_MATCHES] if "day" in self.work else ():
             days = Decimal(m.group("a"))
             if 7 < days <= 31 and self.work[m.start("a") : m.end()].strip():

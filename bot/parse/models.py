@@ -101,6 +101,7 @@ class Fields(BaseModel):
     active_hours: Decimal | None = None  # hours a day the traffic runs ("over 8 business hours")
     active_days: Decimal | None = None  # days a week the traffic runs ("5 days a week", "weekdays")
     days_per_month: Decimal | None = None  # days a month it runs ("22 days/mo"), for units billed only then
+    days_per_year: Decimal | None = None  # days a year it runs ("250 business days a year"), for a year of those days
     hours_per_month: Decimal | None = None  # the hours a month is billed for ("a 30-day month (720 hours)")
     days_per_quarter: Decimal | None = None  # the days a quarter is counted over ("a 90-day quarter")
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
