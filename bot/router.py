@@ -420,6 +420,18 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             rates=rates.model_copy(update={"input": f.other_rates[0], "output": f.other_rates[1]}), input_tokens=tin,
             output_tokens=tout, calls_per_day=f.calls_per_day, tokens_per=tokens_per))
         out.rates_change = quote_change(out.quote, out.at_other_rates)
+        if f.route_shares is not None:
+            # "70% of calls to the small model, 30% to the large": each model's share of the bill and the total
+            from pricing.per_token import routed_split
+
+            routed_span = "per_month" if out.quote.per_month is not None else "per_call"
+            first, second = getattr(out.quote, routed_span), getattr(out.at_other_rates, routed_span)
+            if first is not None and second is not None:
+                from pricing.periods import calls_in
+
+                calls = (calls_in(out.quote.calls_per_day, "month")
+                         if routed_span == "per_month" and out.quote.calls_per_day is not None else None)
+                out.routed = routed_split(first, second, f.route_shares, calls)
     if f.changed_from is not None:
         # "if avg output goes from 300 to 900 tokens ... how much does the monthly bill change?": both, and the change
         from pricing.per_token import quote_change
@@ -550,6 +562,10 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             if f.volume_period == "quarter" or _PERIOD_WORDS_ASKED["quarter"].search(ask.text):
                 # "use a 30-day month ... and the quarterly total (3 months)": three of those months
                 out.asked_periods.append(cost_over_days(out.quote.per_day, "quarter", 3 * int(f.days_per_month)))
+                out.quarter_month_days = int(f.days_per_month)
+        if out.before is not None and out.before.per_day is not None:
+            # "weekly cost? and what if output doubles to 1,200 tokens": each period asked, before the change too
+            out.before_periods = [cost_over_days(out.before.per_day, p.period, p.days) for p in out.asked_periods]
         if out.tokens_range_high is not None and out.tokens_range_high.per_day is not None:
             # "20-30M input tokens a week ... weekly range?": the top of the range over the same periods
             out.tokens_range_periods = [cost_over_days(out.tokens_range_high.per_day, p.period, p.days)

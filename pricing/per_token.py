@@ -149,6 +149,31 @@ def quote_change(before: PerTokenQuote, after: PerTokenQuote) -> QuoteChange:
                        per_call=less(after.per_call, before.per_call))
 
 
+class RoutedSplit(PricingModel):
+    """Calls split between two price lists by share ("70% to the small model, 30% to the large"): each list's share of
+    the period's cost (the period's cost at those rates × the share) and their sum."""
+
+    shares: tuple[Decimal, Decimal]
+    parts: tuple[CostSplit, CostSplit]
+    #: The calls each list serves over the period, when the calls are counted.
+    calls: tuple[Decimal, Decimal] | None = None
+
+    @property
+    def total(self) -> CostSplit:
+        a, b = self.parts
+        return CostSplit(input=a.input + b.input, output=a.output + b.output)
+
+
+def routed_split(first: CostSplit, second: CostSplit, shares: tuple[Decimal, Decimal],
+                 calls: Decimal | None = None) -> RoutedSplit:
+    """``first`` × the first share and ``second`` × the second: the same calls split between two price lists (the
+    shares add up to 100%); ``calls``, the period's calls, split the same way."""
+    for share in shares:
+        SHARE.check(share, "route_share")
+    split = None if calls is None else (calls * shares[0], calls * shares[1])
+    return RoutedSplit(shares=shares, parts=(first.scaled(shares[0]), second.scaled(shares[1])), calls=split)
+
+
 def blended_rate(rates: Rates, input_tokens: Decimal, output_tokens: Decimal) -> BlendedRate | None:
     """The blended rate of ``input_tokens`` and ``output_tokens`` at ``rates``; None when there are no tokens."""
     total = input_tokens + output_tokens

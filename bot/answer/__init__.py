@@ -34,6 +34,7 @@ from pricing.per_token import (
     PeriodCost,
     PerTokenQuote,
     QuoteChange,
+    RoutedSplit,
     RowCost,
     SideShares,
     TermCost,
@@ -162,6 +163,9 @@ class QuoteAnswer(AnswerBase):
     call_cost_check: tuple[Decimal, bool] | None = None
     #: A quarter (three 730-hour months), when the volume is stated per quarter or a quarterly figure is asked for.
     per_quarter: TermCost | None = None
+    #: "use a 30-day month ... the quarterly total": the days of each of the quarter's three months (the quarter is then
+    #: one of ``asked_periods``).
+    quarter_month_days: int | None = None
     #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).
     active_month: tuple[int, Decimal] | None = None
     #: A token total stated with an input share, split into input and output: (total, input share).
@@ -174,6 +178,8 @@ class QuoteAnswer(AnswerBase):
     blended: BlendedRate | None = None
     #: "output goes from 300 to 900 tokens": the quote before the change, and the change (after − before).
     before: PerTokenQuote | None = None
+    #: The quote before the change over each period asked (in the order of ``asked_periods``).
+    before_periods: list[PeriodCost] = Field(default_factory=new_list)
     #: "I get $16 in, $16 out, $32/day?": each figure the rep states, and the worked figure it is (name, value) or None.
     claim_checks: list[tuple[Decimal, tuple[str, Decimal] | None]] = Field(default_factory=new_list)
     #: "what if output doubles?": the quote with one side's tokens times the factor (the change is side_grown − quote).
@@ -186,6 +192,8 @@ class QuoteAnswer(AnswerBase):
     #: "from a $10/$30 model to a $2.50/$10 one": the same tokens at the second rates, and what moving changes.
     at_other_rates: PerTokenQuote | None = None
     rates_change: QuoteChange | None = None
+    #: "70% of calls to the small model, 30% to the large": each model's share of the month's (or a call's) cost.
+    routed: RoutedSplit | None = None
     #: "800 seats, 40 req/seat/day": the month's cost shared by the heads the volume was stated per.
     per_head: HeadCost | None = None
     #: The calls and tokens each priced period holds ("90 requests a minute ... a month": 3,942,000 requests), keyed

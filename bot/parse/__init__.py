@@ -77,6 +77,19 @@ _OR_MAYBE = screened(r"\d[^.?!;]{0,20}?\bor (?:maybe|perhaps|possibly|else|even)
 # "goes from 300 to 900 tokens", "from 2k to 8k in": a value and the one replacing it.
 _FROM_TO = screened(r"\bfrom ~?(?P<a>" + NUMBER + r")\s?(?P<sa>k|m|b)?\b(?: tokens?)? (?:to|->|→) ~?(?P<b>"
                     + NUMBER + r")\s?(?P<sb>k|m|b)?\b")
+# "output per call doubles to 1,000 tokens", "if output length goes up to 800": one side's count and the value it
+# changes to (the other value of that count said is the one before).
+_SIDE_CHANGES_TO = screened(
+    r"\b(?P<side>input|output|completion|prompt|response|answer|reply)s?"
+    r"(?: tokens?| volume| size| length| side)?(?: (?:per|each|a|an) (?:call|request|req|query|message|turn|step))?"
+    r"(?: tokens?)? (?:doubles|doubled|triples|tripled|halves|halved|grows|grew|goes up|goes|went up|rises|rose|"
+    r"increases|increased|jumps|jumped|climbs|drops|falls|shrinks|gets cut|is cut|moves|changes)(?: up| down)? to "
+    r"~?(?P<b>" + NUMBER + r")\s?(?P<sb>k|m|b)?\b"
+)
+# "70% of calls go to a small model", "30% routed to the large one", "send 20% to the big model": calls split between
+# two models, each at its own rates.
+_ROUTED = screened(r"\d\s?%(?: of (?:the |all |our |their )?(?:calls|requests|traffic|queries|volume|messages|"
+                   r"tickets))? (?:go(?:es)? to|are (?:routed|sent) to|routed to|sent to|hit|use|on|to) (?:a|an|the)\b")
 # "what if their volume doubles?", "traffic grows 50%", "usage goes up 3x": the whole volume times a factor.
 _FACTORS = {"doubles": Decimal(2), "doubled": Decimal(2), "doubling": Decimal(2), "double": Decimal(2),
             "triples": Decimal(3), "tripled": Decimal(3), "tripling": Decimal(3), "triple": Decimal(3),
@@ -719,6 +732,15 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             if left and "changed_from" not in fields:
                 fields["changed_from"] = (name, before)
                 found.unused.remove(left[0])
+    for side, after in found.side_changes_to:
+        # "what if output doubles to 300M @ $15" (no deal before it): the count before is the one said over the factor
+        # (a deal stated, then a count of it changed, is worked out twice: bot.parse.variants)
+        for name in (f"{side}_tokens_per_call", f"{side}_tokens_per_day"):
+            said = list(dict.fromkeys(values.get(name, [])))
+            if (said == [after] and found.side_factor and found.side_factor[0] == side
+                    and "changed_from" not in fields):
+                fields["changed_from"] = (name, tidy(after / found.side_factor[1]))
+                fields.pop("side_factor", None)
     # "on-demand $10 per unit-hour, provisioned $6 per unit-hour" beside a load profile: the dearer is the on-demand
     # price of a unit-hour of load (the spill-over's), the cheaper the committed one; their ratio is the discount.
     if (found.load_profile and found.spend_periods.get("on_demand_spend") == "hour"
@@ -817,6 +839,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if (intent is Intent.QUOTE and len(ins) == 2 and len(outs) == 2 and not values.get("rate")
             and not found.either_said and not found.models and ins[0] < outs[0] and ins[1] < outs[1]):
         fields["other_rates"], values["input_rate"], values["output_rate"] = [ins[1], outs[1]], ins[:1], outs[:1]
+        shares = list(dict.fromkeys(percents))
+        if len(shares) == 2 and sum(shares) == 1 and found.routed:
+            # "70% of calls go to a small model ($0.15/$0.60) and 30% to a large ($2.50/$10)": the calls split
+            fields["route_shares"], percents = (shares[0], shares[1]), []
     # "1h TTL or 5-minute TTL?": two cache lifetimes are compared, the first one priced in full.
     ttls = list(dict.fromkeys(values.get("ttl_minutes", [])))
     if len(ttls) == 2:
@@ -1127,6 +1153,7 @@ def parse(text: str) -> Ask:
     intent = classify(normalized, found)
     # "40% or 30% off?", "40% but maybe 30%": one of them, to ask about; "for each", "compare", "vs": both.
     found.runs_at = _RUNS_AT.search(normalized) is not None
+    found.routed = _ROUTED.search(normalized) is not None
     found.ea_percents = [tidy(v / 100) for m in _EA_PERCENT.finditer(normalized)
                          if (v := to_decimal(m.group("a") or m.group("b"))) is not None]
     found.run_percents = [tidy(v / 100) for m in _RUN_PERCENT.finditer(normalized)
@@ -1159,6 +1186,9 @@ def parse(text: str) -> Ask:
     if intent is Intent.QUOTE:
         found.replaced = _replaced(normalized)
         found.rate_change = _rate_change(normalized)
+    found.side_changes_to = [("input" if m.group("side") in ("input", "prompt") else "output", b)
+                             for m in _SIDE_CHANGES_TO.finditer(normalized) if intent is Intent.QUOTE
+                             if (b := to_decimal(m.group("b"), m.group("sb"))) is not None]
     found.changes = [(a, b) for m in _FROM_TO.finditer(normalized)
                      if (a := to_decimal(m.group("a"), m.group("sa"))) is not None
                      and (b := to_decimal(m.group("b"), m.group("sb"))) is not None]

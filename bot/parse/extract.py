@@ -372,6 +372,11 @@ _COUNT_BEFORE_LABEL = _rx(r"\d\s?(?:k|m|mm|b|bn)?\s?(?:tokens?\s|toks?\s)?$")
 _IN_OUT_BEFORE = _rx(r"(?:^|[^\w-])" + _NOT_OUT
                      + r"(?P<side>in|out)(?:\s?/\s?(?:day|d|mo|month|wk|week|hr|hour|yr|year)|"
                      r"\s(?:a|per|each|every)\s(?:day|month|week|hour|year))?(?: at| @|:)? $")
+# "output 300M @ $15", "input still 1.5bn at $3": the side named before the count the price follows.
+_SIDE_COUNT_BEFORE = _rx(r"(?:^|[^\w-])(?P<side>input|output)s?\s(?:tokens?\s)?(?:(?:still|stays|is|of|now|"
+                         r"(?:doubles|doubled|triples|tripled|halves|halved|grows|goes|goes up|rises|increases|jumps|"
+                         r"climbs|drops|falls|moves) to)\s)?~?"
+                         r"(?<![\d.,])\d[\d.,]{0,12}\s?(?:k|m|mm|b|bn)?(?:\s?tokens?)?\s?(?:at|@)\s?$")
 _ADJACENT_RATE = {"cached input": "cache_read_rate", "in": "input_rate", "input": "input_rate",
                   "out": "output_rate", "output": "output_rate",
                   "cached": "cache_read_rate", "read": "cache_read_rate", "reads": "cache_read_rate",
@@ -859,7 +864,14 @@ CALLS_UNITS_EACH = _rx(
     r"\b(?P<unit>" + _WORK_UNIT + r")s\b,?\s(?:(?:make|are|have|do|take|need|use|trigger|average|involve|run)\s)?"
     r"(?:about |around |roughly |approx\.? |~\s?)?(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?"
     r"(?:calls?|requests?|steps?|turns?)\s(?:each|apiece)\b"
+    # "agent runs are 12 steps, each ~6k in": a verb and the count, the sizes of each step after it
+    r"|\b(?P<unit2>" + _WORK_UNIT + r")s\b,?\s(?:are|have|take|make|average|involve|need|use)\s"
+    r"(?:about |around |roughly |approx\.? |~\s?)?(?P<n2>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?"
+    r"(?:calls?|requests?|steps?|turns?)\b"
 )
+# Words without which no unit of work's calls are said ("each run makes", "runs are 12 steps").
+_EACH_OR_VERB = ("each", "every ", "apiece", "s are ", "s have ", "s take ", "s make ", "s average ", "s involve ",
+                 "s need ", "s use ")
 CALL_VOLUME = [
     # "1.2M calls last month", "40k requests this week": the period the count was taken over
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s|(?:/|per\s|a\s)" + _HEAD_SINGULAR
@@ -1003,10 +1015,14 @@ BARE_RATE_PAIR = _rx(
     r"(?![\w%/:]|[.,]\d|\s?(?:k|m|b|bn|tokens?|calls?|of|in|out)\b)"
     r"(?=\s?(?:$|[?,;.!)]|→|->|-|—|per m\b|/m\b|per million|per mtok|pricing|rates?\b|per month|a month|monthly|"
     # "1k in 1k out at 5/15 per call": the cost asked per call, the pair per million tokens
-    r"per day|a day|daily|for|on|model|(?:per|a|each|every) (?:call|request)\b|alt\b|alternative\b))"
+    r"per day|a day|daily|for|on|model|(?:per|a|each|every) (?:call|request)\b|alt\b|alternative\b|"
+    # "@ 1.25/10 but 40k/day now": the pair, then the next clause
+    r"(?:but|and|with|plus)\s))"
 )
 # "2k in 500 out, 3/15", "50M in 10M out per month @ 5/15": right after the counts, or their period, then the pair.
 _AFTER_COUNTS = _rx(r"(?:\bin|\bout|\binput|\boutput|tokens?|calls?|requests?|/mo|/day|"
+                    # "300k in + 60k out an hour, 12h a day, 5/15": the counts' period, then the pair
+                    r"\b(?:a|an|per|each|every) (?:day|hour|hr|week|wk|month|mo|year)|"
                     r"\d[kmb]? (?:in|out|input|output)(?: tokens?)? (?:a|per|each|every) (?:day|week|month|year|mo))"
                     r"(?:\s(?:on|at|@)\s|,\s|\s@)$")
 _PRICE_AFTER = _rx(r"\s?(?:→|->|per m\b|/m\b|per million|per mtok|pricing|rates?\b|\?|alt\b|alternative\b)")
@@ -1243,7 +1259,8 @@ TOKENS_LABEL_BEFORE = _rx(
     # "answers are about 250", "replies ~300", "responses average 400": what the call writes back is its output
     r"(?:answers?|responses?|repl(?:y|ies))(?= (?:is |are |of |at |around |about |roughly |average |averaging |"
     r"typically |usually |run |~)*~?\d))"
-    r"(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly|average|averaging|typically|usually|run))*"
+    r"(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly|average|averaging|typically|usually|run|still|stays|"
+    r"remains|now|(?:doubles|doubled|triples|tripled|halves|halved) to))*"
     r"\s?[:=]?\s?~?(?<![\w.$:])"
     + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|/7\b|per\s?m\b|tokens?|toks?|tkns?|percent)|\w|[.,]\d)"
 )
@@ -2693,6 +2710,10 @@ class Found:
     both_asked: bool = False
     # Values said as a change ("from 300 to 900 tokens"): (before, after).
     changes: list[tuple[Decimal, Decimal]] = field(default_factory=list)
+    # One side's count said as the value it changes to ("output per call doubles to 1,000 tokens"): (side, after).
+    side_changes_to: list[tuple[str, Decimal]] = field(default_factory=list)
+    # Calls said as routed between models by share ("70% of calls go to a small model").
+    routed: bool = False
     # Counts said as replacing others ("400 tokens instead of 1,000", "current: 900 out / proposed: 400 out"):
     # (before, after), each priced even when the one before was not read as a count of its own.
     replaced: list[tuple[Decimal, Decimal]] = field(default_factory=list)
@@ -3565,10 +3586,12 @@ class Scanner:
             side = _IN_OUT_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
             if side and _RATE_BEFORE_LABEL.search(self.text, max(0, side.start("side") - 30), side.start("side")):
                 side = None  # "$3/m in $15/m out": the side word closes the rate before it, not this one
+            side = side or _SIDE_COUNT_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
             value = self._dollars(m, "a") if side else None
             if side and value is not None:
                 self._consume(m.start(), m.end())
-                self.found.add(f"{side.group('side')}put_rate", self._per_million(value, m))
+                name = "input_rate" if side.group("side").startswith("in") else "output_rate"
+                self.found.add(name, self._per_million(value, m))
         self._blank()
         for m in self._matches(RATE_LABEL_BEFORE):
             value = self._dollars(m, "a")
@@ -4207,15 +4230,15 @@ class Scanner:
 
     def _calls_per_work_unit(self) -> None:
         """ "each run makes 14 model calls": the calls of one unit of work (its count said elsewhere)."""
-        if "each" not in self.work and "every " not in self.work and "apiece" not in self.work:
+        if not any(w in self.work for w in _EACH_OR_VERB):
             return
         for m in list(CALLS_UNITS_EACH.finditer(self.work))[:1]:
-            n = to_decimal(m.group("n"))
+            n = to_decimal(m.group("n") or m.group("n2"))
             if n is not None and n > 0 and self.found.calls_per_unit is None:
-                unit = m.group("unit").split()[-1]  # "agent runs": a count of "runs" counts them
+                unit = (m.group("unit") or m.group("unit2")).split()[-1]  # "agent runs": a count of "runs" counts them
                 self.found.calls_per_unit = (n, unit)
                 self.found.fee_per_unit = _fee_per(unit, self.text)
-                self._consume(m.start("n"), m.end())
+                self._consume(m.start("n") if m.group("n") else m.start("n2"), m.end())
         for m in self._matches(CALLS_PER_WORK_UNIT):
             n = to_decimal(m.group("n"))
             if n is not None and n > 0 and self.found.calls_per_unit is None:
@@ -4247,6 +4270,7 @@ class Scanner:
             return
         if "." not in m.group(0) and high <= 31 and not (
                 _AFTER_COUNTS.search(self.work, max(0, m.start() - 24), m.start())
+                or _AFTER_COUNTS.search(self.text, max(0, m.start() - 24), m.start())
                 or _PRICE_AFTER.match(self.work, m.end())
                 or _PRICE_BEFORE.search(self.work, max(0, m.start() - 30), m.start())):
             return  # "renewal on 3/15": a date, unless it follows the token counts or a price's unit or arrow follows

@@ -230,6 +230,9 @@ class Fields(BaseModel):
     side_factor: tuple[str, Decimal] | None = None
     #: "moving from a $10/$30 model to a $2.50/$10 one": a second input and output rate the same tokens are priced at.
     other_rates: list[Decimal] = Field(default_factory=new_list)
+    #: "70% of calls go to the small model ($0.15/$0.60) and 30% to the large ($2.50/$10)": the shares of the calls
+    #: priced at the first rates and at ``other_rates``.
+    route_shares: tuple[Decimal, Decimal] | None = None
 
 
 class Ambiguity(BaseModel):

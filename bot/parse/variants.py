@@ -22,7 +22,9 @@ _LINK = r"(?:(?:and|but|so|ok(?:ay)?|also|hmm|oh|then|now)\b,?\s+){0,2}"
 #: "and what if ...", "but if ...", "what about if ...", "suppose ...": a change asked beside the deal.
 _WHAT_IF = compile_regex(
     _START + r"(?P<cue>" + _LINK + r"(?:what if|what about if|how about if|what happens if|if instead|"
-    r"(?<=and )if|(?<=but )if|suppose|supposing|say instead|and if|but if|and in case)\b)",
+    r"(?<=and )if|(?<=but )if|suppose|supposing|say instead|and if|but if|and in case|"
+    # "..., and what is it if output doubles to 1,000?", "... $3/$15. If output doubles to 800, how much ...?"
+    r"what(?:'s| is| would be| would it be) (?:it|that|the (?:bill|cost|total)) if|(?<=[.?!] )if(?= \w+ \w+ \w+))\b)",
     re.IGNORECASE,
 )
 #: "actually make that 20k calls/day", "scratch that, it's 12 months", "correction: 31%": the deal said again.
