@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # each intent's answer (and the engine models it holds) loads
     from bot.usage.analyse import UsageResult
     from pricing.budget import BudgetPeriod
     from pricing.caching import CachingRequest
+    from pricing.caching_figures import StorageBill
     from pricing.periods import FeeBill, FeeOverPeriod
     from pricing.provisioned import BillAtUtilization, BillInPeriod, PeakSizing, UtilizationComparison
 
@@ -1827,6 +1828,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.missing += missing("cache_read_rate")
         return out
     if rates is None or f.prefix_tokens is None:
+        out.storage_bill = _storage_bill(ask)
         if f.calls_per_day is not None and f.hit_ratio is None and f.writes_per_day is None and _WRITE.search(ask.text):
             # "calls arrive random ~12/hr over 8 active hrs; how many cache writes a day?": needs no prices.
             from pricing.caching import writes_at_random
@@ -1909,7 +1911,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         option = analyse_caching(request.model_copy(update={"rates": request.rates.model_copy(
             update={"cache_read": read})}))
         out.read_rate_options.append((option, saving_if_every_call_hits(option)))
-    for hit_ratio in f.compare_hit_ratios[1:] if f.hit_ratio is not None else ():
+    for hit_ratio in f.compare_hit_ratios[1:] if f.hit_ratio is not None and not f.ttl_hit_ratios else ():
         # "monthly net at 99% vs 95%": the same calls and prefix at each further hit rate
         out.other_hit_ratios.append(analyse_caching(request.model_copy(update={"hit_ratio": hit_ratio})))
     if out.what_if_calls is not None and f.volume_factor is not None and len(out.other_hit_ratios) == 1:
@@ -1973,7 +1975,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             # "1h TTL or 5-minute TTL?": the same calls and prefix under each lifetime.
             from pricing.caching import compare_ttls
 
-            out.ttl_comparison = compare_ttls(request, tuple(f.compare_ttls))
+            out.ttl_comparison = compare_ttls(request, tuple(f.compare_ttls), tuple(f.ttl_hit_ratios))
         if _hourly(ask):
             # "600 calls per hour ... saving per hour?": a day's net over its active hours.
             from pricing.caching_figures import hour_of_hits
@@ -2017,6 +2019,26 @@ def _drop_periods_said_in_days(out: CachingAnswer) -> None:
     if said:
         out.asked_periods = [p for p in out.asked_periods if p.period not in said]
         out.week_days = out.week_days if out.asked_periods else None
+
+
+def _storage_bill(ask: Ask) -> StorageBill | None:
+    """ "100k tokens kept warm all month (730 hr), storage $1 per M token-hr": the storage over the hours it is kept (a
+    730-hour month when a month is said, else the active hours of a day, a TTL of an hour or more, or 24 h a day)."""
+    from pricing.caching_figures import storage_bill
+    from pricing.units import MONTH_HOURS
+
+    f = ask.fields
+    if f.cache_storage_rate is None or f.prefix_tokens is None:
+        return None
+    if f.hours_per_month is not None:
+        return storage_bill(f.prefix_tokens, f.cache_storage_rate, f.hours_per_month, "month")
+    if _CACHING_PERIODS[1][1].search(ask.text):
+        return storage_bill(f.prefix_tokens, f.cache_storage_rate, Decimal(MONTH_HOURS), "month")
+    if f.active_hours is not None:
+        return storage_bill(f.prefix_tokens, f.cache_storage_rate, f.active_hours, "day")
+    if f.ttl_minutes is not None and f.ttl_minutes >= 60:
+        return storage_bill(f.prefix_tokens, f.cache_storage_rate, f.ttl_minutes / 60)
+    return storage_bill(f.prefix_tokens, f.cache_storage_rate, Decimal(24), "day")
 
 
 # "input spend with vs without caching", "input bill with and without the cache": the whole prompts' spend both ways.

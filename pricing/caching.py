@@ -556,13 +556,20 @@ class TtlComparison(PricingModel):
     margin_per_day: Decimal
 
 
-def compare_ttls(request: CachingRequest, ttls_minutes: tuple[Decimal, ...]) -> TtlComparison:
-    """:func:`analyse_caching` at each lifetime (an hour or more is priced at the 1-hour write price)."""
+def compare_ttls(request: CachingRequest, ttls_minutes: tuple[Decimal, ...],
+                 hit_ratios: tuple[Decimal, ...] = ()) -> TtlComparison:
+    """:func:`analyse_caching` at each lifetime (an hour or more is priced at the 1-hour write price); with
+    ``hit_ratios`` (one per lifetime, in the same order), each lifetime at its own hit rate, every miss a write."""
     if len(ttls_minutes) < 2:
         raise InvalidInputError("ttl_minutes", Decimal(len(ttls_minutes)), "two or more lifetimes to compare")
+    if hit_ratios and len(hit_ratios) != len(ttls_minutes):
+        raise InvalidInputError("hit_ratio", Decimal(len(hit_ratios)), "one hit rate per lifetime compared")
+    hits: tuple[Decimal | None, ...] = hit_ratios or (request.hit_ratio,) * len(ttls_minutes)
     options = tuple(
-        analyse_caching(request.model_copy(update={"ttl": "1h" if m >= 60 else "5m", "ttl_minutes": m}))
-        for m in ttls_minutes
+        analyse_caching(request.model_copy(update={
+            "ttl": "1h" if m >= 60 else "5m", "ttl_minutes": m,
+            "hit_ratio": check(SHARE, h, "hit_ratio") if h is not None else None}))
+        for m, h in zip(ttls_minutes, hits, strict=True)
     )
     ranked = sorted(options, key=lambda o: o.net_saving_per_day, reverse=True)
     return TtlComparison(options=options, best_ttl_minutes=ranked[0].ttl_minutes,

@@ -13,7 +13,20 @@ from typing import Literal
 
 from pricing.caching import CachingRequest, CachingResult, analyse_caching, break_even_hit_ratio, input_cost_cut
 from pricing.units import month_from_day, token_cost
-from pricing.validation import ACTIVE_DAYS, CALLS, ONE, SHARE, SPEND, TERM_MONTHS, TOKENS, PricingModel, check
+from pricing.validation import (
+    ACTIVE_DAYS,
+    CALLS,
+    ONE,
+    PERIOD_HOURS,
+    RATE,
+    SHARE,
+    SPEND,
+    TERM_MONTHS,
+    TOKENS,
+    TOKENS_PER_CALL,
+    PricingModel,
+    check,
+)
 
 LongPeriod = Literal["week", "month", "quarter", "year"]
 
@@ -430,6 +443,31 @@ def storage_cover(result: CachingResult) -> StorageCover | None:
     hits = per_hour / result.saving_per_hit if result.saving_per_hit > 0 else None
     return StorageCover(storage_per_hour=per_hour, hours_stored=hours, storage_per_day=per_hour * hours,
                         hits_per_hour=hits, hits_per_day=hits * hours if hits is not None else None)
+
+
+class StorageBill(PricingModel):
+    """What keeping a cached prefix costs in storage over a span of hours (Gemini's explicit caching bills storage
+    per token-hour): prefix × hours × storage rate. ``period`` names the span ("month" for a 730-hour month, "day",
+    or None for hours said on their own)."""
+
+    prefix_tokens: Decimal
+    storage_rate: Decimal
+    hours: Decimal
+    period: Literal["month", "day"] | None = None
+    per_hour: Decimal
+    token_hours: Decimal
+    cost: Decimal
+
+
+def storage_bill(prefix_tokens: Decimal, storage_rate: Decimal, hours: Decimal,
+                 period: Literal["month", "day"] | None = None) -> StorageBill:
+    """prefix × storage rate an hour, × the hours the cache is kept (100k tokens × 730 h × $1/1M = $73)."""
+    prefix = check(TOKENS_PER_CALL, prefix_tokens, "prefix_tokens")
+    rate = check(RATE, storage_rate, "cache_storage_rate")
+    kept = check(PERIOD_HOURS, hours, "hours")
+    per_hour = token_cost(prefix, rate)
+    return StorageBill(prefix_tokens=prefix, storage_rate=rate, hours=kept, period=period, per_hour=per_hour,
+                       token_hours=prefix * kept, cost=per_hour * kept)
 
 
 class InputSpend(PricingModel):

@@ -29,6 +29,7 @@ from pricing.caching_figures import (
     PrefixBill,
     PrefixVolumeNet,
     StatedSaving,
+    StorageBill,
     StorageCover,
     hit_savings_per_day,
     monthly_net_difference,
@@ -78,6 +79,8 @@ class CachingAnswer(AnswerBase):
     hits_after_write_saving: Decimal | None = None
     #: A cache with a storage price and no call volume: storage an hour and a day, and the hits an hour that cover it.
     storage: StorageCover | None = None
+    #: A storage price and the prefix with no prices or volume for the saving: the storage over the hours it is kept.
+    storage_bill: StorageBill | None = None
     #: Calls at random and a TTL but no prefix or prices: the writes and hits a day alone.
     writes_only: PoissonWrites | None = None
     #: One cache write and its premium, when the ask gives the write price or asks about writes (shown when the
@@ -163,7 +166,7 @@ class CachingAnswer(AnswerBase):
                 or self.input_cut is not None or self.write is not None or self.below_minimum is not None
                 or self.below_stated_minimum
                 or self.cached_volume is not None or self.cached_bill is not None or self.prefix_volume is not None
-                or self.stated_saving is not None or self.input_bill is not None)
+                or self.stated_saving is not None or self.input_bill is not None or self.storage_bill is not None)
 
     @property
     def below_stated_minimum(self) -> bool:

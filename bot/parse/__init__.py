@@ -1210,6 +1210,12 @@ def parse(text: str) -> Ask:
     ambiguities += [_unread(form) for form in unread]
     if short_prefix is not None:
         fields = fields.model_copy(update={"short_prefix_tokens": short_prefix})
+    if intent is Intent.CACHING and fields.compare_ttls and fields.compare_hit_ratios:
+        # "5-minute TTL ... 70% hit rate; 1-hour TTL ... 98%": each lifetime priced at its own hit rate
+        from bot.parse.ttl_options import hits_per_ttl
+
+        fields = fields.model_copy(update={"ttl_hit_ratios": hits_per_ttl(
+            normalized, fields.compare_ttls, fields.compare_hit_ratios)})
     if found.rate_unit_unclear:
         shown = [money(v) for v in found.rate_unit_unclear]
         ambiguities.append(Ambiguity(field="rates", values=shown,

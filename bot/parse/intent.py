@@ -230,6 +230,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.CACHING] += 4
     if found.cached_of_input:  # "900M input tokens a month; 600M of those are cache hits": tokens read from the cache
         scores[Intent.CACHING] += 3
+    if _has(found, "cache_storage_rate"):  # "storage $1 per M token-hr": only a cache kept for a time is billed so
+        scores[Intent.CACHING] += 4
     if _has(found, "cache_read_rate", "cache_write_rate", "cache_read_share", "cache_write_share"):
         scores[Intent.CACHING] += 3
         if _CACHE_PRICE_NAMED.search(text):

@@ -115,6 +115,9 @@ class Fields(BaseModel):
     compare_ea_discounts: list[Decimal] = Field(default_factory=new_list)  # "EA goes from 10% to 20%": each worked out
     compare_markups: list[Decimal] = Field(default_factory=new_list)  # "15-40% over direct, each end": each worked out
     compare_ttls: list[Decimal] = Field(default_factory=new_list)  # two lifetimes to compare ("5-min vs 1-hour TTL")
+    #: Each compared lifetime's own hit rate, in the order of ``compare_ttls`` ("5-minute TTL ... 70% hit rate; 1-hour
+    #: TTL ... hit rate rises to 98%"); empty when the hit rates are not said option by option.
+    ttl_hit_ratios: list[Decimal] = Field(default_factory=new_list)
 
     # Spend in USD over ``spend_period`` ("$9,000 a month on-demand"; "direct would be $12k/mo").
     on_demand_spend: Decimal | None = None

@@ -122,3 +122,64 @@ def test_random_arrivals_over_active_hours_priced() -> None:
     text = ("about one call every 4 minutes on average, random arrivals, 8 hours active per day, 5-minute TTL that a "
             "hit refreshes; 20k-token prefix, input $3/M, read $0.30/M, write $3.75/M. does caching win?")
     assert_figures(text, ["120 × 5 ÷ 480 = 1.25", "34.38", "$4.11 a day"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 100k × 730 h × $1/1M token-hours = $73
+        ("gemini context cache, 100k tokens kept warm all month (730 hr), storage $1 per M token-hr. what's the "
+         "storage bill", ["73,000,000 token-hours", "$73.00 a month"]),
+        # 250k × 9 h × $4.50/1M = $10.125
+        ("explicit context cache of 250k tokens for a 9-hour day, storage $4.50/M tokens per hour - what does storage "
+         "run a day?", ["250,000 × 9 h", "$10.13 a day", "$1.125 an hour"]),
+        # 40k × 730 h × $1/1M = $29.20
+        ("we'd keep a 40k-token cached context alive 24/7 on vertex; storage: $1 per million tokens per hour. monthly "
+         "storage cost?", ["$29.20 a month"]),
+    ],
+)
+def test_storage_bill_of_a_cache_kept(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+    _reply_multiplies_out(text)
+    reply = router.answer(text, rate_cards={}).text
+    assert "To answer the rest" in reply and "call volume" in reply  # the saving still needs the calls and prices
+
+
+def test_storage_with_everything_priced_is_in_the_net_not_alone() -> None:
+    """Near miss: with prices and calls given, the storage is one term of the day's net, not a bill on its own."""
+    text = ("gemini context cache, 100k-token doc, 10-hour day, 1h TTL, input $1.25/M, cached $0.3125/M, storage $4.50 "
+            "per million tokens per hour, 5,000 calls a day")
+    reply = router.answer(text, rate_cards={})
+    assert "$4.50 storage" in reply.text and "token-hours" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a hit saves 20k × $2.70/1M = $0.054; 5 min: 4,800 × $0.054 − 3,200 × $0.015 = $211.20; 1 h: 7,600 × $0.054 −
+        # 400 × $0.06 = $386.40
+        ("TTL choice for a 20k-token prefix, 8,000 calls/day, input $3/M, reads at 10% of base.\n"
+         "- 5-min TTL: writes at 125% of base, about 60% hit rate\n"
+         "- 1-hour TTL: writes at 200% of base, hit rate climbs to 95%\nwhich nets more per day?",
+         ["5-minute TTL at 60% hits: 4,800 hits × $0.054 − 3,200 writes × $0.015 (write at $3.75/1M) = *$211.20 a day*",
+          "60-minute TTL at 95% hits: 7,600 hits × $0.054 − 400 writes × $0.06 (write at $6.00/1M) = *$386.40 a day*"]),
+        # $0.018 a hit; 5 min: 15,000 × $0.018 − 5,000 × $0.005 = $245; 1 h: 18,000 × $0.018 − 2,000 × $0.02 = $284
+        ("5 minute cache: writes 1.25x, 75% hits; 1 hour cache: writes 2x, 90% hits. 4k prefix, $5/M input, $0.50/M "
+         "cached, 20k calls a day. which ttl?", ["*$245.00 a day*", "*$284.00 a day*", "nets $39.00 a day more"]),
+        # the hour said first: $0.027 a hit; 1 h: 2,910 × $0.027 − 90 × $0.03 = $75.87; 5 min: 2,400 × $0.027 − 600 ×
+        # $0.0075 = $60.30
+        ("1h TTL (writes 2x input) would get ~97% hits; 5m TTL (writes 1.25x input) only 80%. 10k-token prefix, $3 in, "
+         "$0.30 cached, 3,000 calls a day. net per day for each?",
+         ["60-minute TTL at 97% hits: 2,910 hits", "*$75.87 a day*", "5-minute TTL at 80% hits", "*$60.30 a day*"]),
+    ],
+)
+def test_ttl_options_each_at_their_own_hit_rate(text: str, lines: list[str]) -> None:
+    assert_figures(text, lines)
+    _reply_multiplies_out(text)
+
+
+def test_ttls_and_hit_rates_said_apart_are_not_paired() -> None:
+    """Near miss: "5-min vs 1-hour TTL at 90% vs 95% hits" names no hit rate for either lifetime on its own."""
+    fields = parse("5-min vs 1-hour TTL at 90% vs 95% hits, 10k-token prefix, $3 in, $0.30 cached, 3,000 calls a "
+                   "day").fields
+    assert fields.compare_ttls == [Decimal(5), Decimal(60)] and fields.ttl_hit_ratios == []
