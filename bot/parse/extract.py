@@ -2277,9 +2277,10 @@ TTL_CACHE_WRITE = [
     _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s)?cache\s?"
         r"(?:\(|,|with|where|and)?\s?(?:the\s)?(?P<w>(?:cache\s)?writes?)\s"
         r"(?:is|are|at|@|=|:|costs?|priced at|billed at)\s?" + _WRITE_PRICE),
-    # "5-minute TTL: writes at 125% of base", "1-hour cache - writes 2x": a lifetime set out as an option, its write
-    _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl|cache)\s?[:,(-]\s?(?:the\s)?"
-        r"(?P<w>(?:cache\s)?writes?)\s(?:are\s|is\s)?(?:(?:at|@|=|:|costs?|priced at|billed at)\s?)?" + _WRITE_PRICE),
+    # "5-minute TTL: writes at 125% of base", "1h TTL (writes at 2x input)": a lifetime set out as an option, its write
+    # price after it
+    _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?ttl\s?[:,(-]\s?(?:the\s)?"
+        r"(?P<w>(?:cache\s)?writes?)\s(?:are\s|is\s)?(?:at|@|=|:|costs?|priced at|billed at)\s?" + _WRITE_PRICE),
     _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s)?cache\s(?:with|at|@)\s"
         r"(?:an?\s)?" + _WRITE_PRICE + r"\s(?P<w>(?:cache\s)?writes?)\b"),
     # "the 5-minute cache writes at $3.75, the 1-hour cache at $6": a lifetime's price after another's write price, the

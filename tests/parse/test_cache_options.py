@@ -164,12 +164,12 @@ def test_storage_with_everything_priced_is_in_the_net_not_alone() -> None:
          ["5-minute TTL at 60% hits: 4,800 hits × $0.054 − 3,200 writes × $0.015 (write at $3.75/1M) = *$211.20 a day*",
           "60-minute TTL at 95% hits: 7,600 hits × $0.054 − 400 writes × $0.06 (write at $6.00/1M) = *$386.40 a day*"]),
         # $0.018 a hit; 5 min: 15,000 × $0.018 − 5,000 × $0.005 = $245; 1 h: 18,000 × $0.018 − 2,000 × $0.02 = $284
-        ("5 minute cache: writes 1.25x, 75% hits; 1 hour cache: writes 2x, 90% hits. 4k prefix, $5/M input, $0.50/M "
+        ("5 minute TTL: writes at 1.25x, 75% hits; 1 hour TTL: writes at 2x, 90% hits. 4k prefix, $5/M input, $0.50/M "
          "cached, 20k calls a day. which ttl?", ["*$245.00 a day*", "*$284.00 a day*", "nets $39.00 a day more"]),
         # the hour said first: $0.027 a hit; 1 h: 2,910 × $0.027 − 90 × $0.03 = $75.87; 5 min: 2,400 × $0.027 − 600 ×
         # $0.0075 = $60.30
-        ("1h TTL (writes 2x input) would get ~97% hits; 5m TTL (writes 1.25x input) only 80%. 10k-token prefix, $3 in, "
-         "$0.30 cached, 3,000 calls a day. net per day for each?",
+        ("1h TTL (writes at 2x input) would get ~97% hits; 5m TTL (writes at 1.25x input) only 80%. 10k-token prefix, "
+         "$3 in, $0.30 cached, 3,000 calls a day. net per day for each?",
          ["60-minute TTL at 97% hits: 2,910 hits", "*$75.87 a day*", "5-minute TTL at 80% hits", "*$60.30 a day*"]),
     ],
 )
