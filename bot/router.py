@@ -1585,11 +1585,38 @@ def _calls_said(ask: Ask) -> Decimal | None:
     return None
 
 
+# "the pricing doc says ...", "the enablement doc", "the deck": a figure quoted from a document.
+_DOC_QUOTED = compile_regex(
+    r"\b(?:pricing|enablement|sales|field|source|internal|training)? ?(?:doc|docs|document|guide|deck|playbook|"
+    r"one-pager|wiki)\b[^.?!\n]{0,25}?\b(?:says?|said|claims?|quotes?|has|shows?|states?|puts?)\b|"
+    r"\bin the (?:pricing |enablement |sales |source )?(?:doc|document|guide|deck|playbook)\b", re.I)
+
+
+def _source_example(ask: Ask) -> Ask | None:
+    """A saving quoted from the source document's caching example ("the pricing doc says a 4k prompt at $5/M with hits
+    at $0.50/M saves $0.0175 per hit"), with its call volume left out: the ask with the example's own 10,000 calls a
+    day and $175 a day, so both of the document's figures are checked. None for any other ask."""
+    from bot.phrases import phrases
+
+    f = ask.fields
+    example = phrases()["source_examples"]["caching"]
+    if (f.calls_per_day is not None or f.claimed_hit_saving is None or not _DOC_QUOTED.search(ask.text)
+            or f.prefix_tokens != Decimal(example["prefix_tokens"]) or f.input_rate != Decimal(example["input_rate"])
+            or f.cache_read_rate != Decimal(example["cache_read_rate"])):
+        return None
+    return ask.model_copy(update={"fields": f.model_copy(update={
+        "calls_per_day": Decimal(example["calls_per_day"]),
+        "claimed_day_saving": f.claimed_day_saving or Decimal(example["saving_per_day"])})})
+
+
 def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     """The caching answer, with the break-even hit rate and the share of input cost cut when asked for."""
     from pricing.caching_figures import hit_break_even, input_cut, multiple_of_input
 
+    example = _source_example(ask)
+    ask = example or ask
     out = _caching_figures(ask, rate_cards)
+    out.source_example = example is not None
     f = ask.fields
     read, write = f.cache_read_share, f.cache_write_share
     if f.cache_write_1h_share is not None and (write is None or (f.ttl_minutes or 0) >= 60):

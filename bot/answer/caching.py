@@ -113,6 +113,8 @@ class CachingAnswer(AnswerBase):
     cut_claim: tuple[Decimal, bool] | None = None
     #: "saves $0.0175 a hit, right?": the saving per hit the rep states, and whether the one worked out matches it.
     hit_claim: tuple[Decimal, bool] | None = None
+    #: The saving quoted is the source document's caching example: its call volume and day figure are the document's.
+    source_example: bool = False
     #: "... and $175/day at 10k calls": the day's saving stated (every call hitting), and whether it matches.
     day_claim: tuple[Decimal, bool] | None = None
     #: "effective input cost per call": the input cost of a call whose prefix hits, against it uncached.

@@ -183,3 +183,35 @@ def test_ttls_and_hit_rates_said_apart_are_not_paired() -> None:
     fields = parse("5-min vs 1-hour TTL at 90% vs 95% hits, 10k-token prefix, $3 in, $0.30 cached, 3,000 calls a "
                    "day").fields
     assert fields.compare_ttls == [Decimal(5), Decimal(60)] and fields.ttl_hit_ratios == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pricing doc says a 4k prompt at $5/M with hits at $0.50/M saves $0.0175 per hit. that right? going in a "
+        "deck",
+        "our enablement guide claims a 4,000-token system prompt, $5 input vs $0.50 cached, saves $0.0175 on every "
+        "hit. sanity check?",
+        "In the pricing document: 4k prefix at $5 per 1M input, cache reads $0.50 per 1M, saving $0.0175 a hit. "
+        "correct?",
+    ],
+)
+def test_the_source_documents_example_checked_with_its_own_volume(text: str) -> None:
+    # 4,000 × ($5 − $0.50)/1M = $0.018 a hit, not $0.0175; at the example's 10,000 calls a day $180.00, not $175
+    assert_figures(text, ["$0.018, not $0.0175", "$180.00 a day, not $175.00", "10,000 calls a day"])
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "caching" and "call volume" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no document quoted: the volume is the rep's to give
+        "a 4k prompt at $5/M with hits at $0.50/M saves $0.0175 per hit, right?",
+        # a document quoted, but not the example's figures
+        "the pricing doc says a 6k prompt at $3/M with hits at $0.30/M saves $0.0162 per hit. right?",
+    ],
+)
+def test_other_quoted_savings_still_ask_for_the_volume(text: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    assert "call volume" in reply.text and "10,000 calls" not in reply.text
