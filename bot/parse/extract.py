@@ -1438,22 +1438,23 @@ PREFIX_FIRST = _rx(
 )
 # "each call is 4,000 input tokens, 3,000 of which are the cached prefix", "sends 10k input tokens, and the first 9k of
 # those are an identical document": the whole prompt first, then the part of it that repeats.
+# What a repeating part of a prompt is said to be ("a fixed", "the shared", "identical"), and the whole prompt's size
+# said before that part ("each call is 10,000 input tokens").
+_REPEATING = r"(?:fixed|static|shared|stable|same|cached|cacheable|common|repeated|constant|reusable|identical)"
+_WHOLE_PROMPT = (r"(?<![\w.$:])(?P<whole>" + NUMBER + r")(?:\s?(?P<whole_scale>" + SCALE + r")\b)?[\s-]?"
+                 r"(?:input\s|prompt\s)?(?:tokens?|toks?)\b")
 PREFIX_PART_OF_WHOLE = _rx(
-    r"(?<![\w.$:])(?P<whole>" + NUMBER + r")(?:\s?(?P<whole_scale>" + SCALE + r")\b)?[\s-]?(?:input\s|prompt\s)?"
-    r"(?:tokens?|toks?)\b(?:[\s-](?:prompt|request|input|in|of input|per call|each))?,?\s(?:and\s)?(?:the\s)?"
+    _WHOLE_PROMPT + r"(?:[\s-](?:prompt|request|input|in|of input|per call|each))?,?\s(?:and\s)?(?:the\s)?"
     r"(?:first\s)?~?(?P<num>" + NUMBER + r")(?:\s?(?P<scale>" + SCALE + r")\b)?\s?(?:tokens?\s)?"
-    r"of (?:which|those|them|these|it)\s(?:is|are)\s(?:a\s|an\s|the\s)?(?:(?:fixed|static|shared|stable|same|cached|"
-    r"cacheable|common|repeated|constant|reusable|identical)\b|(?:[a-z-]{2,15}\s)?(?:prefix|system prompt|preamble|"
-    r"instructions)\b)"
+    r"of (?:which|those|them|these|it)\s(?:is|are)\s(?:a\s|an\s|the\s)?(?:" + _REPEATING + r"\b|"
+    r"(?:[a-z-]{2,15}\s)?(?:prefix|system prompt|preamble|instructions)\b)"
 )
 # "each call is 10,000 input tokens: 8,000 are a fixed prefix, 2,000 vary", "12k tokens per call; 10k is the shared
 # preamble": the whole prompt, then after a colon or a comma the part of it that repeats.
 PREFIX_PART_AFTER_WHOLE = _rx(
-    r"(?<![\w.$:])(?P<whole>" + NUMBER + r")(?:\s?(?P<whole_scale>" + SCALE + r")\b)?[\s-]?(?:input\s|prompt\s)?"
-    r"(?:tokens?|toks?)\b(?:[\s-](?:prompt|request|input|in|of input|per call|a call|each))?(?:\s?[:;,—–]|\s--?)\s?"
+    _WHOLE_PROMPT + r"(?:[\s-](?:prompt|request|input|in|of input|per call|a call|each))?(?:\s?[:;,—–]|\s--?)\s?"
     r"~?(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s?(?P<scale>" + SCALE + r")\b)?\s?(?:tokens?\s)?(?:is|are)\s"
-    r"(?:a\s|an\s|the\s)?(?:(?:fixed|static|shared|stable|same|cached|cacheable|common|repeated|constant|reusable|"
-    r"identical)\b(?:\s(?:prefix|system prompt|preamble|instructions)\b|"
+    r"(?:a\s|an\s|the\s)?(?:" + _REPEATING + r"\b(?:\s(?:prefix|system prompt|preamble|instructions)\b|"
     r"(?=\s?[,.;:)!?]|\s?$|\s(?:and|across|on|in)\b))|(?:prefix|system prompt|preamble|instructions)\b)"
     # ", 2,000 vary": the rest of the prompt said after it (the whole prompt is what is priced)
     r"(?:,?\s(?:and\s)?(?:the\s(?:other|remaining)\s)?(?P<rest>" + NUMBER + r")(?:\s?(?P<rest_scale>" + SCALE
