@@ -63,7 +63,7 @@ def structure_of(verdict: str) -> str:
 # A number as a reply prints it: optional sign and $, digits with thousands commas, decimals, then % or a
 # ratio sign; a scale letter right after it ("500k", "2M") multiplies.
 _REPLY_NUMBER = re.compile(
-    r"(?P<neg>[-−])?(?P<dollar>\$)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<neg>[-−](?=\$?\.?\d))?(?P<dollar>\$)?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<scale>[kKMB](?![a-zA-Z]))?\s?(?P<suffix>%|×|x\b)?"
 )
 _SCALE = {"k": 1_000, "K": 1_000, "M": 1_000_000, "B": 1_000_000_000}

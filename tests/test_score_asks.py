@@ -38,6 +38,12 @@ def test_a_count_written_with_its_unit_matches_the_count_the_reply_prints() -> N
     assert not found("2,000 tokens", "the fee beats per-token above 2,500 tokens a call")
 
 
+def test_a_minus_sign_between_two_figures_is_a_subtraction_not_a_negative_figure() -> None:
+    assert found("120", "$95.26 − 120 writes × $0.0045")
+    assert not found("$0.012", "net −$0.012 a day")
+    assert found("$-0.012", "net −$0.012 a day")
+
+
 def test_a_verdict_spelt_with_hyphens_or_as_on_demand_names_the_same_structure() -> None:
     from bench.score_asks import structure_of, verdict_recommended
 
