@@ -360,6 +360,17 @@ def _one_rate_for_capacity(intent: Intent, found: Found) -> None:
         values["input_rate"] = [rate]
 
 
+def _full_use_percent(found: Found, values: dict[str, list[Decimal]]) -> None:
+    """A capacity priced on-demand "if 100% used" beside another utilization: the 100% says the on-demand figure is
+    the capacity's worth at full use (a full load), and the other utilization is the one the capacity runs at."""
+    loads = list(dict.fromkeys(values.get("utilization", [])))
+    if (len(loads) == 2 and Decimal(1) in loads and (values.get("on_demand_spend") or values.get("unit_hour_price"))
+            and found.full_use_said):
+        values["utilization"] = [u for u in loads if u != 1]
+        if "full_load" not in found.traits:
+            found.traits.append("full_load")
+
+
 def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     """Turn what the scanner found into fields, using the intent to place unlabeled numbers."""
     values = found.values
@@ -847,6 +858,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     ttls = list(dict.fromkeys(values.get("ttl_minutes", [])))
     if len(ttls) == 2:
         fields["compare_ttls"], values["ttl_minutes"] = ttls, ttls[:1]
+    _full_use_percent(found, values)
     spends, units = list(dict.fromkeys(values.get("on_demand_spend", []))), list(dict.fromkeys(values.get("units", [])))
     if found.on_demand_per_unit and len(spends) == 1 and len(units) == 1:
         # "4 units x $18.50/hr; each unit flat out serves $30/hr at OD rates": the units' traffic is 4 x $30 an hour

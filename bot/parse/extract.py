@@ -1781,7 +1781,8 @@ _AMOUNT_SAID_AGAIN = _rx(r"\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + _SPE
 
 # "each unit flat out serves tokens worth $30/hr at OD rates", "per PTU that's $26/hr on-demand": an on-demand amount
 # for one unit's traffic (the units' whole traffic is that times the units).
-_EACH_UNIT_BEFORE = _rx(r"\b(?:each|per|a single|one|every) (?:pt |ptu |provisioned |reserved )?(?:unit|ptu)\b"
+_EACH_UNIT_BEFORE = _rx(r"(?:\b(?:each|per|a single|one|every)|(?<![\w.,$])1) "
+                        r"(?:pt |ptu |provisioned |reserved |model )?(?:unit|ptu)\b"
                         r"[^.;!?$\d]{0,50}$")
 _EACH_UNIT_AFTER = _rx(r"^[^.;!?$\d]{0,30}?\b(?:per|each|a|for each|for one|for a single) (?:pt |ptu )?(?:unit|ptu)\b"
                        r"(?![- ]?(?:hours?|hrs?)\b)")
@@ -2213,7 +2214,10 @@ DAYS_PER_YEAR = _rx(
 # "use 30 days this time, not the 730-hour thing", "assume 30-day months", "calendar months of 31 days": the days a
 # month is counted over, said instead of the 730-hour month.
 # "on-demand ... $1.60 per PTU-hour": the same clause names on-demand before a unit-hour price.
-_ON_DEMAND_WORTH = _rx(r"\b(?:on[- ]demand|payg|pay[- ]as[- ]you[- ]go)\b[^.;?!\n$]{0,60}$")
+# "$2.50/PTU-hr equivalent if 100% used", "on-demand equiv. at 100% util": 100% names the full use the on-demand figure
+# is worth, not the load the capacity runs at.
+_AT_FULL_USE = _rx(r"(?<![\d.])100\s?%\s?(?:used|utili[sz]\w*|util|usage|use|load(?:ed)?)\b")
+_ON_DEMAND_WORTH = _rx(r"\b(?:on[- ]demand|payg|pay[- ]?go|pay[- ]as[- ]you[- ]go|od)\b[^.;?!\n$]{0,60}$")
 CALENDAR_MONTH = [
     _rx(r"\b(?:use|using|assume|assuming|take|taking|count|counting|go with|work on|call it|bill(?:s|ed|ing)? on|"
         r"billed (?:over|for)|price (?:it )?(?:on|over|for)) (?:an? )?(?P<a>2[89]|3[01])[- ]?days?\b"
@@ -2415,6 +2419,13 @@ UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:(?:dedicated|reserved|pr
             r"(?:ptus?|(?:pt|ptu) units?|provisioned (?:throughput )?units?|model units?|mus?|units?)\b"
             r"(?![- ]?(?:hours?|hrs?)\b)(?!['’]s\b)")
 # "a single PTU costs $12/hour": one unit, said without a digit.
+# "units: 4", "| PTUs | 50 |", "provisioned units = 5": a sheet's row counting the units, the label first.
+UNITS_LABEL = _rx(r"(?:^|\n|\|)[ \t*;-]{0,6}(?:(?:number of|no\.? of|#)\s?)?(?:(?:provisioned|reserved|dedicated) )?"
+                  r"(?:ptus|pt units|model units|units|mus)\s?(?:\||:|=)\s?"
+                  r"(?P<num>(?<![\d.,])\d{1,5})(?![\d.,%]|\s?x\b)")
+# "... one unit fully loaded serves tokens worth $35/hr": after a count of units, what any one of them serves or costs.
+_ONE_UNIT_WORTH = _rx(r"[^.;!?\n\d]{0,30}?\b(?:serves?|serving|worth|pushes|handles|carries|does|is worth|flat out|"
+                      r"at full (?:load|use)|fully (?:loaded|used|utili[sz]ed))\b")
 A_SINGLE_UNIT = _rx(r"\b(?:(?:a |one )?single|(?<!per )(?<!for )(?<!each )one) (?:(?:dedicated|reserved|provisioned) )?"
                     r"(?:ptu|pt unit|provisioned (?:throughput )?unit|model unit|unit)\b(?![- ]?(?:hours?|hrs?)\b)"
                     r"(?!['’]s\b)")  # "one unit's hourly worth": a question about a unit, not a count
@@ -2706,6 +2717,8 @@ class Found:
     ea_percents: list[Decimal] = field(default_factory=list)
     run_percents: list[Decimal] = field(default_factory=list)  # "they'd run ~70%": how busy, as fractions
     on_demand_per_unit: bool = False  # "each unit flat out serves $30/hr of tokens at OD rates"
+    #: "$2.50/PTU-hr equivalent if 100% used": a 100% said of the full use an on-demand figure is worth.
+    full_use_said: bool = False
     # "capacity good for up to 3.2B tokens/month": the tokens the whole capacity serves a day at full use, and the
     # period they were said over.
     capacity_per_day: Decimal | None = None
@@ -3815,8 +3828,15 @@ class Scanner:
         self._blank()
         for m in self._matches(UNITS):
             value = to_decimal(m.group("num"))
+            if (value == 1 and self.found.values.get("units") and m.group("num") == "1"
+                    and _ONE_UNIT_WORTH.match(self.text, m.end())):
+                continue  # "3 model units ... one unit fully loaded serves $35/hr": what each of the units serves
             if value is not None:
                 self.found.add("units", value)
+        for m in self._matches(UNITS_LABEL) if not self.found.values.get("units") else ():
+            value = to_decimal(m.group("num"))
+            if value is not None and value > 0:
+                self.found.add("units", value)  # "units: 4", "| PTUs | 50 |": a sheet's row, the label first
         for _ in self._matches(A_SINGLE_UNIT) if "single" in self.work or "one " in self.work else ():
             self.found.add("units", Decimal(1))
         if (not self.found.values.get("units") and self.found.values.get("unit_hour_price") and not one_unit
@@ -4866,6 +4886,7 @@ class Scanner:
     # traits ----------------------------------------------------------------------------------------
     def _traits(self) -> None:
         self.found.traits.extend(read_traits(self.text))
+        self.found.full_use_said = "100" in self.text and _AT_FULL_USE.search(self.text) is not None
 
 
 # "creation billed at the normal input rate", "created once a day at the normal input rate", "writes cost the same as
