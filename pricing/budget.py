@@ -47,13 +47,11 @@ def check_budget(budget: Decimal, period: BudgetPeriod, quote: PerTokenQuote, da
     says so ("a 30-day month"), instead of the 730-hour month."""
     amount = check(SPEND, budget, "budget")
     bill = bill_in = bill_out = headroom = share = None
-    if quote.per_day is not None and days is not None:
-        bill_in, bill_out = quote.per_day.input * days, quote.per_day.output * days
-        bill = bill_in + bill_out
-        headroom = amount - bill
-        share = bill / amount if amount > 0 else None
-    elif quote.per_day is not None:
-        bill_in, bill_out = _over_period(quote.per_day.input, period), _over_period(quote.per_day.output, period)
+    if quote.per_day is not None:
+        if days is not None:
+            bill_in, bill_out = quote.per_day.input * days, quote.per_day.output * days
+        else:
+            bill_in, bill_out = _over_period(quote.per_day.input, period), _over_period(quote.per_day.output, period)
         bill = bill_in + bill_out
         headroom = amount - bill
         share = bill / amount if amount > 0 else None
@@ -62,9 +60,10 @@ def check_budget(budget: Decimal, period: BudgetPeriod, quote: PerTokenQuote, da
     covered = (amount / per_call).to_integral_value(ROUND_FLOOR) if per_call else None
     in_period = None
     if quote.calls_per_day is not None:
-        in_period = quote.calls_per_day if period == "day" else calls_in(quote.calls_per_day, period)
         if days is not None:
             in_period = quote.calls_per_day * days
+        else:
+            in_period = quote.calls_per_day if period == "day" else calls_in(quote.calls_per_day, period)
     return BudgetCheck(budget=amount, period=period, bill=bill, bill_input=bill_in, bill_output=bill_out,
                        headroom=headroom, used_share=share, per_call=per_call, calls_covered=covered,
                        calls_in_period=in_period, days=days)
