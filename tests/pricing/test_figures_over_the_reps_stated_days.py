@@ -7,13 +7,14 @@ from decimal import Decimal
 
 from pricing import PerCallRequest, PerTokenRequest, Rates, compare_per_call, quote_per_token
 from pricing.budget import check_budget
+from pricing.per_token import PerTokenQuote
 from pricing.provisioned import CapacityRequest, compare_capacity
 from pricing.rates import MESSAGE_SOURCE
 
 _RATES = Rates(input=Decimal(3), output=Decimal(15), source=MESSAGE_SOURCE)
 
 
-def _daily_quote(calls: int) -> object:
+def _daily_quote(calls: int) -> PerTokenQuote:
     # 1,000 in / 200 out: $0.003 + $0.003 = $0.006 a call
     return quote_per_token(PerTokenRequest(rates=_RATES, input_tokens=Decimal(1000), output_tokens=Decimal(200),
                                            calls_per_day=Decimal(calls)))
@@ -21,7 +22,7 @@ def _daily_quote(calls: int) -> object:
 
 def test_a_budget_over_a_30_day_month_bills_each_side_for_30_days() -> None:
     # 24,000 calls a day: $72 input + $72 output = $144 a day; 30 days: $2,160 + $2,160 = $4,320 (not $4,380)
-    check = check_budget(Decimal(5000), "month", _daily_quote(24_000), days=Decimal(30))  # type: ignore[arg-type]
+    check = check_budget(Decimal(5000), "month", _daily_quote(24_000), days=Decimal(30))
     assert (check.bill_input, check.bill_output, check.bill) == (Decimal(2160), Decimal(2160), Decimal(4320))
     assert check.headroom == Decimal(680) and check.within
     assert check.used_share == Decimal("0.864")
@@ -30,13 +31,13 @@ def test_a_budget_over_a_30_day_month_bills_each_side_for_30_days() -> None:
 
 def test_a_budget_smaller_than_a_dollar_still_has_its_share_used() -> None:
     # 100 calls a day at $0.006 = $0.60 a day; over 2 days $1.20 against a $0.50 budget: 240% of it, $0.70 over
-    check = check_budget(Decimal("0.5"), "day", _daily_quote(100), days=Decimal(2))  # type: ignore[arg-type]
+    check = check_budget(Decimal("0.5"), "day", _daily_quote(100), days=Decimal(2))
     assert check.bill == Decimal("1.2") and check.headroom == Decimal("-0.7") and check.within is False
     assert check.used_share == Decimal("2.4")
 
 
 def test_a_zero_budget_has_no_share_but_its_overrun() -> None:
-    check = check_budget(Decimal(0), "month", _daily_quote(100), days=Decimal(30))  # type: ignore[arg-type]
+    check = check_budget(Decimal(0), "month", _daily_quote(100), days=Decimal(30))
     assert check.bill == Decimal(18) and check.headroom == Decimal(-18) and check.used_share is None
 
 
