@@ -629,6 +629,14 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 periods.setdefault(role, period)
                 values.setdefault(f"{role}_tokens_per_day", []).extend(
                     per_day(v, period) for v in values.pop(f"{role}_tokens_per_call"))
+        tokens = values.get("tokens_per_call", [])
+        if (found.header_period and tokens and min(tokens) >= 1_000_000 and values.get("provisioned_spend")
+                and not values.get("input_tokens_per_call") and not values.get("output_tokens_per_call")):
+            # "last month's PT bill: paid $21,900 ...; it served 2.4B tokens": the tokens the commitment served that
+            # month (no call is that large)
+            periods.setdefault("tokens", found.header_period)
+            values.setdefault("tokens_per_day", []).extend(
+                per_day(v, found.header_period) for v in values.pop("tokens_per_call"))
     # "12M input tokens per hour during a 9-hour business day": an hourly count runs only over the active hours.
     active = list(dict.fromkeys(values.get("active_hours", [])))
     if len(active) == 1:

@@ -1625,6 +1625,12 @@ SPEND = {
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:(?:for|of|on)\s(?:the\s|a\s|their\s)?)?(?:pt\s|ptu\s|provisioned\s"
             r"(?:throughput\s)?|reserved\s(?:capacity\s)?)?(?:commit(?:ment)?|reservation|pt|ptus?|provisioned"
             r"(?: throughput| capacity)?|reserved capacity)\b"),
+        # "last month's PT bill: paid $21,900 for the provisioned commitment": what was paid for the commitment, over
+        # its own period or the month labelling the message
+        _rx(r"\b(?:paid|pay|pays|paying)\s(?:about\s|around\s|roughly\s|~)?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD
+            + r")?\s(?:for|on)\s(?:the\s|a\s|their\s|our\s)?(?:pt\s|ptu\s|provisioned\s(?:throughput\s)?|"
+            r"reserved\s(?:capacity\s)?)?(?:commit(?:ment)?|reservation|ptus?|provisioned(?: throughput| capacity)?|"
+            r"reserved capacity)\b"),
     ],
     "on_demand_spend": [
         # "the capacity they would reserve is worth USD 100,000/month if every token of it were bought on-demand": what
@@ -2454,6 +2460,9 @@ UNIT_HOUR_PRICE_LABEL = _rx(
     r"\b(?:price|cost|rate)\s(?:per|/|a)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)[- ]?(?:hour|hr)\b"
     r"(?:\s(?:is|of|at|=))?\s?[:=]?\s?~?" + _dollar("a") + r"(?!\s?(?:/|per|an?)\s?(?:1\s?)?(?:m|mtok|million|k)\b)"
 )
+# "At full load those units serve 3,000M tokens a month": the full use said before the capacity's subject.
+_FULL_BEFORE = _rx(r"\b(?:at full (?:load|use|utili[sz]ation|capacity)|flat out|fully (?:used|loaded|utili[sz]ed)|"
+                   r"maxed out)\b,?(?: (?:those|these|the|their|all))?\s?$")
 # "capacity good for up to 3.2B tokens/month", "those 8 units max out around 120M tokens/hour", "capacity for 500M
 # tokens/week flat out": what the whole capacity serves at full use, the capacity (or the units) its subject.
 CAPACITY_VOLUME = _rx(
@@ -2549,8 +2558,8 @@ _PRICE_AN_HOUR = _rx(r"\$\s?\d[\d,.]*\s?(?:/|an?|per)\s?(?:hour|hr)\b")
 BLENDED_RATE = [
     _rx(_dollar("a") + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b(?:\s?tokens?)?\s(?:blended|all[- ]in)\b"),
     _rx(r"\b(?:blended|all[- ]in)(?:\s(?:on[- ]demand|rate|price|per[- ]token))*"
-        r"(?:\sfor (?:that|this|the|their|our) (?:(?:input/output |in/out |in:out |input:output |i/o |in-out |token |"
-        r"traffic )?mix|model|workload))?"
+        r"(?:\sfor (?:that|this|the|their|our) (?:same )?(?:(?:input/output |in/out |in:out |input:output |i/o |"
+        r"in-out |token |traffic )?mix|model|workload))?"
         r"(?:\s(?:of|is|at|=|around|about|~|works out|comes out|comes in|sits|runs|roughly|to))*"
         r"\s?[:=]?\s?~?" + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?"),
 ]
@@ -3042,8 +3051,8 @@ class Scanner:
                                    or ("year" if groups.get("t12") else "quarter" if groups.get("t3") else ""))
                     if not said_period and self._label_period() is None:
                         continue  # an amount with no period of its own, and no quarter or year labelling the message
-                    if name == "provisioned_spend" and PERIOD_WORDS.get(said_period) in ("hour", "minute", "second",
-                                                                                          None):
+                    if name == "provisioned_spend" and PERIOD_WORDS.get(
+                            said_period or self._label_period() or "") in ("hour", "minute", "second", None):
                         continue  # "PTU at $2/hr": a unit-hour price, read with the units
                     if name == "provisioned_spend" and self.found.values.get(name):
                         continue
@@ -3073,6 +3082,8 @@ class Scanner:
     def _label_period(self) -> str | None:
         """The quarter or the year labelling the message ("Q4 Bedrock bill ...", "year-1 volume ..."), if any."""
         label = _PERIOD_LABEL.search(self.work)
+        if label is None and "month" in self.work and _MONTH_LABEL.search(self.work):
+            return "month"  # "post-mortem on last month's PT bill: paid $21,900 ...": that month's figures
         return None if label is None else "quarter" if label.group("quarter") else "year"
 
     def _spends_said_again(self) -> None:
@@ -3723,7 +3734,8 @@ class Scanner:
         if len(matches) != 1:
             return
         m = matches[0]
-        strong = m.group("full") or m.group("verb") not in ("handles", "handle", "handling", "serves", "serve",
+        strong = m.group("full") or _FULL_BEFORE.search(self.text, max(0, m.start() - 30), m.start()) or m.group(
+            "verb") not in ("handles", "handle", "handling", "serves", "serve",
                                                             "serving", "for", "covers", "cover", "covering")
         if m.group("subject") in ("units", "ptus", "mus", "model units") and not strong:
             return  # "those units would serve about 14M tokens an hour": traffic carried, not what they can carry
@@ -4963,6 +4975,8 @@ _PERIOD_LABEL = _rx(r"(?:^|[.;!?\n]\s?)(?:(?:our|their|the|for)\s)?(?:(?P<quarte
                     r"(?P<year>(?:year|yr)[- ]?(?:1|one|2|two)|fy\s?'?\d{2,4}))(?:\s(?:fy\s?)?'?\d{2,4})?\s"
                     r"(?:[a-z-]{2,12}\s){0,2}?(?:usage|volumes?|forecast|traffic|tokens|calls|requests|estimate|"
                     r"projection|bill|invoice|spend)\b")
+# "last month's PT bill", "this month's provisioned invoice": a past month's bill labelling the figures under it.
+_MONTH_LABEL = _rx(r"\b(?:last|past|previous|this) month(?:'s|s)? (?:[a-z-]{2,12}\s){0,2}?(?:bill|invoice|statement)\b")
 _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
                          r"\b(?:last|past|previous|this) (?P<period>day|week|month|quarter|year)\b")
 # "util 40%", "utilisation: 40%", "usage ~40%": a utilization named right before its figure.

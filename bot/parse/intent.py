@@ -654,7 +654,9 @@ def classify(text: str, found: Found) -> Intent | None:
         deal_terms.WHAT_TO_TELL.search(text) and not deal_terms.FIGURE_ASKED.search(text)
         and not _has(found, *_COMMITMENT_FIGURES, "prefix_tokens", "hit_ratio", "cache_write_rate"))
     if (_has(found, "provisioned_spend") and _has(found, "blended_rate", "on_demand_rate")
-            and _has(found, "tokens_per_day") and not _has(found, "per_call_fee", "prefix_tokens", "markup")):
+            and (_has(found, "tokens_per_day") or (found.header_period is not None and _has(found, "tokens_per_call")))
+            and not _has(found, "per_call_fee", "prefix_tokens", "markup")):
+        # ("last month's PT bill: paid $21,900 ...; it served 2.4B tokens": the month's tokens, read as such later)
         # "600M tokens a day at $3.50/M blended; provisioned is a flat $45,000 a month ... how much does it save?": the
         # commitment against the same traffic on-demand
         return Intent.BREAK_EVEN

@@ -102,6 +102,9 @@ _SIDE_NOTE = compile_regex(r"\b((?:outputs?|inputs?|responses?|repl(?:y|ies)) (?
                            r"(?: [a-z]{1,15}+){1,3}+) \((~?\d[\d,.]{0,12}+k?\s?tok(?:en)?s?)\)")
 
 
+_EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
+
+
 def normalize(text: str) -> str:
     """Lower-case, NFKC, Slack entities decoded, plain dashes and quotes, zero-width characters dropped,
     control characters blanked, runs of spaces collapsed."""
@@ -117,6 +120,8 @@ def normalize(text: str) -> str:
     text = _EMPHASIS.sub(lambda m: m.group("inner"), text) if ("*" in text or "_" in text) else text
     text = read_tables(read_bullets(text))  # while the columns are still aligned
     text = _SPACES.sub(" ", text).lower()
+    if "equiv." in text:
+        text = _EQUIV.sub("equivalent", text)  # "on-demand equiv. at 100% util": no full stop ending a sentence
     if " (" in text:
         text = _SIDE_NOTE.sub(r"\1 \2", _IN_NOTE.sub(r"\1", text))
     return _SYSTEM_PROMPT.sub("system prompt", text) if "sys" in text else text

@@ -31,7 +31,7 @@ _RULE = compile_regex(r"^[\s|:+-]+$")  # "|---|---|": a markdown table's rule li
 # A key of a key-value row: a few words, no figures.
 _KEY = compile_regex(r"^[a-z][a-z /()'&.-]{0,40}$")
 # A field's name in a table whose header names its columns: a model's name may hold figures ("direct GPT-4o input").
-_FIELD_KEY = compile_regex(r"^[a-z][a-z0-9 /()'&.$%#-]{0,60}$")
+_FIELD_KEY = compile_regex(r"^[a-z$][a-z0-9 /()'&.$%#-]{0,60}$")
 _MAX_KEY_WORDS = 5
 _MAX_VALUE_WORDS = 6
 
@@ -49,6 +49,8 @@ _MAX_CSV_CELLS = 12
 _MAX_CSV_ROWS = 24
 # A cell that is only a figure ("40%", "$0.60", "1,500", "2.5k") or a span of hours ("08-18", "9:00-17:30").
 _BARE_FIGURE = compile_regex(r"^[~$]?\s?\d[\d,]{0,20}+(?:\.\d{1,8}+)?\s?(?:%|k|m|mm|b|bn)?$")
+# "CC-2231", "PO-88": a reference code in a row of figures (a cost centre, an order number), no figure to read.
+_CODE = compile_regex(r"^[a-z]{1,6}+-\d{1,10}+$")
 _HOUR_SPAN = compile_regex(r"^(?P<a>\d{1,2})(?::(?P<am>[03]0))?\s?(?:-|to)\s?(?P<b>\d{1,2})(?::(?P<bm>[03]0))?$")
 
 
@@ -130,7 +132,7 @@ def read_csv(text: str) -> str:
             row = _csv_cells(lines[j])
             # a row of the sheet: as many cells as the header, figures in all but (at most) its first cells
             if row is None or len(row) != len(head) or not all(
-                    _BARE_FIGURE.match(c.lower()) or _HOUR_SPAN.match(c) for c in row[1:]):
+                    _BARE_FIGURE.match(c.lower()) or _HOUR_SPAN.match(c) or _CODE.match(c.lower()) for c in row[1:]):
                 break
             rows.append(row)
             j += 1
@@ -175,6 +177,12 @@ _PER_HOUR_HEAD = compile_regex(r"\b(?:calls?|requests?|reqs?|queries)\b.{0,12}?(
                                r"\bper (?:h|hr|hour)\b|\ban hour\b|\bhourly\b)|^(?:rph|calls?/h|req/h)$")
 
 
+# "unit_hour_rate", "price per PTU-hour", "$/MU-hr": a column of prices of a unit-hour.
+_UNIT_HOUR_HEAD = compile_regex(r"\b(?:ptu|unit|mu)[- ]?(?:hour|hr)\b[^/]{0,12}?\b(?:rate|price|cost|usd)\b|"
+                                r"\b(?:rate|price|cost|usd|\$)\s?(?:/|per|a)\s?(?:model[- ])?(?:ptu|unit|mu)[- ]?"
+                                r"(?:hour|hr)\b")
+# "od_input_per_m", "on-demand out per 1M": an on-demand price column, named by the price list it comes from.
+_ON_DEMAND_HEAD = compile_regex(r"\b(?:od|on[- ]demand|payg|pay[- ]?go|list)\b")
 # "in_rate_per_m", "output price": a column of prices per million tokens.
 # "input rate", "output price", "usd", "input $/M", "$ per 1M out": a column of prices.
 _RATE_HEAD = compile_regex(r"\b(?:rate|price|usd)\b|\$\s?(?:/|per\b)")
@@ -352,7 +360,11 @@ def phrase(head: str, value: str) -> str:
     if _CACHE_PRICE_HEAD.match(head.lower()) and _PRICE_FIGURE.match(value.strip()):
         # "cache_write | 1.375": a cache price per 1M tokens under its name ("$1.375 cache write"), not 1,375 writes
         return f"${value.strip().lstrip('$')} {head.lower()}"
-    million = _PER_MILLION_HEAD.search(head.lower()) if _RATE_HEAD.search(head.lower()) else None
+    if _UNIT_HOUR_HEAD.search(head.lower()) and _DOLLAR_FIGURE.match(value.strip()):
+        # "unit_hour_rate | 12.50", "price per PTU-hour | $3": the price of a unit-hour ("$12.50 per unit-hour")
+        return f"${value.strip().lstrip('$')} per unit-hour"
+    million = (_PER_MILLION_HEAD.search(head.lower())
+               if _RATE_HEAD.search(head.lower()) or _ON_DEMAND_HEAD.search(head.lower()) else None)
     if million is not None and _BARE_FIGURE.match(value.strip().lower()) and "%" not in value:
         # "input $/M | 0.50": a price per million tokens ("input $0.50/m"), never a count of millions
         rest = head.lower()[:million.start()] + head.lower()[million.end():]
@@ -440,6 +452,13 @@ def _fields_sheet(header: list[str], rows: list[list[str]]) -> bool:
             and all(_FIELD_KEY.match(r[0].lower()) is not None for r in rows))
 
 
+# "input tokens served / month", "tokens/day": a count's key closed by the period it is counted over.
+_SLASH_PERIOD = compile_regex(r"\s?/\s?(?P<p>day|d|week|wk|month|mo|year|yr)$")
+# "$/PTU-hr", "$ per unit-hour", "USD/unit-hr": a key that is a price per something, its figure in dollars.
+_DOLLARS_PER_KEY = compile_regex(r"^(?:\$|usd)\s?(?:/|per)\s?(?P<what>[a-z][a-z -]{0,24}+)$")
+_DOLLAR_FIGURE = compile_regex(r"^\$?\d{1,7}+(?:,\d{3})*+(?:\.\d{1,6}+)?$")
+
+
 def _kv_row(key: str, value: str, period: str | None) -> str:
     """A row of a key-value table as words: "key: value", a count with the table's period ("75M input tokens a
     month"), a blank asked to fill in as the question it is ("effective markup?")."""
@@ -457,6 +476,14 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
         if _BARE_COUNT.match(value.strip()) and not _COUNT_KEY.search(key.lower()):
             return f"{value} {key} a {_PERIODS.get(said, said)}"  # "| seats (annual) | 300 |": "300 seats a year"
         value = f"{value} a {_PERIODS.get(said, said)}"
+    over = _SLASH_PERIOD.search(key.lower()) if _COUNT_KEY.search(key.lower()) else None
+    if over is not None and not _PERIOD_SAID.search(value.lower()) and _FIGURE.match(value.strip().lower()):
+        # "| input tokens served / month | 1.5B |": "1.5b input tokens served a month"
+        return f"{value.strip()} {key[:over.start()].strip()} a {_PERIODS.get(over.group('p'), over.group('p'))}"
+    per = _DOLLARS_PER_KEY.match(key.lower())
+    if per is not None and _DOLLAR_FIGURE.match(value.strip()):
+        # "| $/PTU-hr | $2.00 |", "| $ per unit-hour | 3.00 |": the price per what the key names ("$2.00/ptu-hr")
+        return f"${value.strip().lstrip('$')}/{per.group('what')}"
     if period and _COUNT_KEY.search(key.lower()) and not _PERIOD_SAID.search(value.lower()) and "/" not in value:
         return f"{value} {key} a {period}"
     if _BARE_COUNT.match(value.strip()) and (_RATE_HEAD.search(key.lower()) or _CACHE_PRICE_HEAD.match(key.lower())):
@@ -677,6 +704,12 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
     # a rate or fee column with one value in every row is the price of the whole table, said beside its totals
     priced = [i for i in range(len(heads)) if i not in used and (_RATE_HEAD.search(heads[i]) or _FEE_HEAD.search(
         heads[i])) and len({row[i].strip() for row in rows}) == 1 and _numeric(rows[0][i].strip().lower())]
+    if len(rows) == 1 and totals:
+        # one row of a sheet ("units,unit_hour_rate,hours_per_day,input_tokens_per_day,..."): every other figure in it
+        # is said beside its totals, none dropped (a cost centre's code, a model or a month is no figure)
+        priced = [i for i in range(len(heads)) if i not in used and (i in priced or (
+            _BARE_FIGURE.match(rows[0][i].strip().lower()) and not _MODEL_HEAD.match(heads[i])
+            and not _MONTH_HEAD.match(heads[i])))]
     used |= set(priced)
     labels = [i for i in range(len(heads)) if i not in used]
     periods = {p for i in used if (p := _period_of(heads[i])) is not None}
