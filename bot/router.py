@@ -767,7 +767,11 @@ _TERM = compile_regex(
     # months": said in passing)
     r"\b(?:(?:over|across) (?:the )?(?:next|first) |(?:over|across) (?:a |the )?(?=\d{1,3} (?:months|years|yrs) ?\?)|"
     r"for the next |(?:cost|costs|total|spend|bill|price)"
-    r" (?:over|across|for) (?:the |a )?)(?P<n4>\d{1,3}) (?P<u4>months|years|yrs)\b",
+    r" (?:over|across|for) (?:the |a )?)(?P<n4>\d{1,3}) (?P<u4>months|years|yrs)\b|"
+    # "a proof of concept for 3 months", "3-month pilot", "the trial runs 6 months": the span a trial is priced over
+    r"\b(?:pilot|poc|proof[- ]of[- ]concept|trial|evaluation)(?: (?:phase|period|run))? (?:is |runs |will run |lasts? "
+    r")?(?:for |of |over |lasting )?(?:about |around |roughly |~)?(?P<n5>\d{1,2}) (?P<u5>months?)\b|"
+    r"\b(?P<n6>\d{1,2})[- ](?P<u6>months?)[- ](?:pilot|poc|proof[- ]of[- ]concept|trial|evaluation)\b",
     re.I)
 
 
@@ -776,8 +780,8 @@ def _term(text: str) -> tuple[Decimal, str] | None:
     m = _TERM.search(text)
     if m is None:
         return None
-    n = Decimal(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
-    unit = (m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")).lower()
+    n = Decimal(next(m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(g)))
+    unit = next(m.group(g) for g in ("u", "u2", "u3", "u4", "u5", "u6") if m.group(g)).lower()
     return (n * 12 if unit.startswith("y") else n), m.group(0)
 
 
@@ -2673,6 +2677,8 @@ def _scenario(ask: Ask, rate_cards: RateCards) -> ScenarioAnswer:
         quote = _quote(ask, rate_cards)
         if quote.quote is not None:
             out.figures, out.rates = quote, quote.rates
+            # "a proof of concept for 3 months": the words the quote worked into its figures are not left unused
+            out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused if u in quote.ask.unused]})
     return out
 
 

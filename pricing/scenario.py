@@ -67,6 +67,7 @@ class WorkloadTraits(PricingModel):
     high_volume: bool | None = None  # high volume or load around the clock (the source's scenario 2)
     batch_window: bool | None = None  # the load runs in a batch window (nightly, weekly) and idles otherwise
     commitment_declined: bool | None = None  # the buyer says it wants no commitment for now
+    peak_sized: bool | None = None  # the buyer requires capacity that never throttles, so it is sized for the peak
     prompt_sizes: PromptSizes | None = None  # capped/bounded, or varying widely from call to call
     fixed_unit_cost: bool | None = None  # the buyer's finance team wants a fixed cost per item
     #: The per-call fee on offer against per-token at the stated call size: True when the fee is cheaper.
@@ -238,6 +239,12 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
             "commit only to the base load"),
         Row({"peak": "at_or_above_break_even"}, "recommended",
             "sized for peak it runs at about {utilization} utilization, at or above break-even ({break_even})"),
+        # "they want capacity that never throttles ... PAR 4:1, 35% off": the buyer rules out committing to the base
+        # load only, and capacity bought for the peak runs below break-even
+        Row({"peak": "below_break_even", "peak_sized": True}, "not_recommended",
+            "capacity that never throttles has to be sized for the peak, so it would run at only {utilization} "
+            "utilization, below break-even ({break_even}), and cost more than the same tokens on-demand; per-token "
+            "absorbs the peaks instead"),
         Row({}, "evaluate",
             "sized for peak it would run at only {utilization} utilization, below break-even ({break_even}); "
             "commit to the base load and send peaks to on-demand"),
@@ -308,6 +315,7 @@ def _facts(t: WorkloadTraits) -> tuple[dict[str, object], Decimal | None]:
         "repeated_context": t.repeated_context,
         "batch_window": t.batch_window is True,
         "commitment_declined": t.commitment_declined is True,
+        "peak_sized": t.peak_sized is True,
         "sustained": sustained,
         "high_volume": t.high_volume is True,
         "fixed_transactions": fixed_transactions,

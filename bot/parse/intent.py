@@ -182,6 +182,9 @@ _FEE_NOT_GIVEN = screened(
     # "fee not quoted yet", "the fee isn't in the email", "per-call price not given", "fee TBD"
     r"\b(?:fee|price|charge)\s(?:is\s|was\s|has\s)?(?:not|isn'?t|wasn'?t|hasn'?t)\s(?:yet\s)?(?:been\s)?(?:given|"
     r"quoted|stated|known|shared|included|confirmed|in)\b|\b(?:fee|price)\s(?:is\s)?(?:tbd|tbc|unknown)\b|"
+    # "the partner's per-call rate is still TBC", "fee still to be confirmed", "per-call price pending"
+    r"\b(?:fee|price|charge|per[- ](?:call|request|transaction|invocation) (?:rate|cost))\s(?:is\s|was\s)?"
+    r"(?:still\s)?(?:tbd|tbc|unknown|pending|to be (?:confirmed|decided|determined|agreed|announced))\b|"
     # "no idea of the fee yet", "not sure what the per-call price is", "don't know their fee"
     r"\b(?:no idea|not sure|unsure|don'?t know|do not know)(?: (?:of|about|what|on))? (?:the |their |its )?"
     r"(?:per[- ][a-z]{3,12} |flat )?(?:fee|price)\b")
@@ -475,6 +478,18 @@ RECOMMEND_ASKED = screened(
     r"\bwhich (?:one |structure |option |route )?(?:should|would|do|shall) (?:we|they|i|the (?:customer|buyer|client)) "
     r"(?:use|go with|pick|choose|buy|take)\b"
 )
+# "push provisioned or not?", "should we pitch PTUs here?": whether to put the commitment forward is the advice itself,
+# unless a figure is asked for too ("whether to push PT or not ... what's the break-even?")
+PUSH_ASKED = screened(
+    r"\b(?:push|pitch|sell|propose|lead with|recommend)(?:ing)? "
+    r"(?:them |the customer |the buyer |the client |it |this )?"
+    r"(?:on |with )?(?:the )?(?:ptus?|pt|provisioned(?: throughput| capacity)?|reserved capacity|a reservation|"
+    r"the reservation|a commitment|the commitment|committing)(?: here| now| at all)? or not\b|"
+    r"\b(?:should|do|would|shall|can|could) (?:we|i|you) (?:still |really |even |actually |honestly )?"
+    r"(?:push|pitch|sell|propose|lead with) (?:them |the customer |the buyer |the client )?(?:on |with )?(?:the )?"
+    r"(?:ptus?|pt|provisioned(?: throughput| capacity)?|reserved capacity|a reservation|the reservation|"
+    r"a commitment|the commitment|committing)\b"
+)
 # "where do we land them?", "which route makes sense here?", "what channel should we steer them to?": the way the
 # buyer should buy, asked about a buyer whose cloud, agreement or compliance needs are described.
 CHANNEL_ASKED = screened(
@@ -542,7 +557,9 @@ _PT_OR_OD = screened(
     r"\b(?:on[- ]demand|od|payg)\s(?:or|vs\.?|versus)\s(?:pt|ptus?|provisioned|reserved)\b")
 _OR_STRUCTURES = screened(
     r"(?:per[- ]call|per[- ]token|\bptus?\b|provisioned|reserved|caching)(?: (?:yet|now|at all|already|first|today|"
-    r"too|then))?\s(?:or|vs\.?|versus)\s(?:just |simply |only )?"
+    # "per-call $0.004 or per-token $3/$15?", "per-call at $0.01/call vs per-token": each side's price said beside it
+    r"too|then)|\s(?:at\s|@\s?)?~?\$\d[\d.,]*+(?:\s?/\s?\$?\d[\d.,]*+)?(?:\s?/\s?[a-z]{2,10}|\s(?:per|a|an|each)\s"
+    r"[a-z]{2,10})?)?\s(?:or|vs\.?|versus)\s(?:just |simply |only )?"
     # "provisioned or stay per-token?", "PTUs or stick with on-demand", "bother with caching yet or just stay
     # per-token?": the structure they are on is the other choice
     r"(?:(?:(?:stay|keep|stick|remain|go|move|switch)(?: \w+)?? (?:on |with |to |at )?(?:the )?)?"
@@ -564,11 +581,17 @@ HOSTED_OR_DIRECT = screened(
     r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|the hyperscaler|a hyperscaler|hyperscaler)\b[^.?!;\d%$]{0,30}?"
     r"\b(?:or|vs\.?|versus)\s(?:go(?:ing)?\s|buy(?:ing)?\s)?(?:[a-z]+\s)?(?:direct|first[- ]party)\b|"
     # "Gemini direct API or Vertex?", "direct access vs Bedrock": what is bought direct named between
-    r"\b(?:direct|first[- ]party)(?:\s(?:api|apis|access|route|endpoint|endpoints|pricing|billing|contract|deal)|"
+    # ("direct Gemini API or Vertex?": the model or provider named between)
+    r"\b(?:direct|first[- ]party)(?:(?:\s[a-z][\w.-]{1,20}){0,2}?\s(?:api|apis|access|route|endpoint|endpoints|pricing|"
+    r"billing|contract|deal)|"
     # "direct to the lab or through Bedrock?": where direct goes, named
     r"\sto (?:the )?(?:lab|vendor|provider|model (?:provider|vendor)|openai|anthropic|google))?"
     r"\s(?:or|vs\.?|versus)\s(?:stay(?:ing)?\s|go(?:ing)?\s|buy(?:ing)?\s)?(?:on\s|via\s|"
-    r"through\s|with\s)?(?:the\s)?(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler)\b"
+    r"through\s|with\s)?(?:the\s)?(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler)\b|"
+    # "Gemini API or Vertex?", "the OpenAI API vs Azure OpenAI": a provider's own API is the direct route
+    r"\b(?:gemini|google ai studio|ai studio|openai|anthropic|claude|mistral|cohere)(?: developer)? api\s(?:or|vs\.?|"
+    r"versus)\s(?:stay(?:ing)?\s|go(?:ing)?\s)?(?:on\s|via\s|through\s|with\s)?(?:the\s)?(?:azure|bedrock|vertex|aws|"
+    r"gcp|google cloud|hyperscaler)\b"
 )
 # "what's the markup on azure vs direct?", "effective premium?": a markup figure asked, not a choice of channel
 _MARKUP_ASKED = screened(r"\bmark-?up\b|\bpremium\b|\buplift\b|\beffective\b|\bhow much (?:more|extra)\b|"
@@ -663,6 +686,13 @@ def classify(text: str, found: Found) -> Intent | None:
     if _has(found, "claimed_call_cost") and not _has(found, "per_call_fee") and tokens_given:
         # "1k in and 1k out is basically two cents a call at $5/$15, right?": a call's per-token cost to check, no fee
         return Intent.QUOTE
+    if (not _has(found, "per_call_fee", "markup", "discount", "prefix_tokens") and _FEE_NOT_GIVEN.search(text)
+            and _has(found, "input_tokens_per_call", "tokens_per_call")
+            and KEYWORDS[Intent.PER_CALL].search(_NOT_A_FEE.sub(" ", text)) and not described):
+        # "comparing your per-token pricing with the per-call option ... the per-call rate is still TBC. Which should
+        # we go with?": a per-call offer whose fee is missing, set against the calls' tokens, is the per-call
+        # comparison (it works out the per-token cost of a call and asks for the fee), however the choice is put
+        return Intent.PER_CALL
     if (_has(found, "per_call_fee") and tokens_given and CALL_SIZE_ASKED.search(text) is not None
             and not _has(found, "markup", "discount", "prefix_tokens")):
         # "agent platform at 1.5c a call, 6k in / 1.5k out at $1.25/$10: which is cheaper and the crossover?": a fee
@@ -695,6 +725,12 @@ def classify(text: str, found: Found) -> Intent | None:
             and not _has(found, "per_call_fee", "cache_read_rate", "prefix_tokens", "unit_hour_price")):
         # "FedRAMP High, already on Azure Gov, the Azure quote is ~30% higher: what channel should we steer them to?":
         # the channel is the scenario's hyperscaler line, with any markup figures worked out under it
+        return Intent.SCENARIO
+    if (PUSH_ASKED.search(text) and not found.load_profile and not deal_terms.FIGURE_ASKED.search(text)
+            and not _has(found, *_COMMITMENT_FIGURES, "provisioned_spend", "ea_discount", "tokens_per_minute_per_unit",
+                         "commitment_value")):
+        # "4:1 peak-to-average, never throttles, provisioned at 35% off. push provisioned or not?": the verdicts, with
+        # the peak sizing worked out beside them
         return Intent.SCENARIO
     if (RECOMMEND_ASKED.search(text) and not found.load_profile
             and not _has(found, "markup", "ea_discount", "per_call_fee", "cache_read_rate", "unit_hour_price",

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 # A count never starts inside a run of digits and reads at most 20 characters of it, so a pattern built on it costs
 # a constant per character (a run of 40,000 "1," was quadratic).
 _COUNT = r"~?(?<![\d.,])[\d.,]{1,20}+\s?[kmb]?"
+# "20-30", "10 to 15", "~40", "a dozen or so", "dozens of": how many questions follow, however it is said
+_SEVERAL = (r"(?:(?<![\d.,])[\d.,]{1,9}+\s?k?(?:\s?(?:-|–|to)\s?[\d.,]{1,9}+\s?k?)?|a dozen(?: or so)?|"
+            r"(?:a few )?dozens?(?: of)?|several|many|lots of|"
+            r"a (?:series|string|bunch|run|stream|handful) of|multiple)")
 _ITEM = (r"(?:invoice|image|photo|document|doc|page|application|claim|receipt|form|item|record|ticket|transaction|"
          r"file|scan|check|order)s?")
 
@@ -79,6 +83,13 @@ NO_COMMITMENT = compile_regex(
     r"(?:a |any )?commit\w*|"
     r"\b(?:allergic to|averse to|against) (?:a |any )?commit\w*|\bno commitments?\b(?! risk)")
 
+# "capacity that never throttles", "no throttling at peak", "nothing may spill over": the buyer requires capacity that
+# covers the peak itself (not only capacity bought that way), so a commitment to the base load is not what is asked.
+NEVER_THROTTLED = compile_regex(
+    r"\bnever (?:get |be |being |getting )?throttl\w*|\b(?:no|zero|without(?: any)?) throttling\b|"
+    r"\b(?:can'?t|cannot|must not|mustn'?t|won'?t accept|may not) (?:be |get )?throttled\b|"
+    r"\bnever (?:spill|overflow)(?:s|ing)?\b|\b(?:nothing|no traffic|no load) (?:ever |may |can )?spills?\b")
+
 # "no large repeated prompt prefix", "nothing shared across calls", "every prompt is unique": the rep says there is no
 # stable prefix for a cache to reuse, so caching is not the lever and its prefix is not asked for again.
 NO_REPEATED_CONTEXT = compile_regex(
@@ -131,6 +142,14 @@ TRAITS: dict[str, re.Pattern[str]] = {
         # ("what sustained utilization breaks even?" asks a figure, it does not describe the load)
         r"\bsteady|sustained(?! utili[sz])|(?<!un)predictable|consistent|" + _ALWAYS
         + r"|flat load|constant|round the clock|"
+        # "volume very stable", "a stable daily volume", "traffic has been stable": the volume holds, said of the volume
+        # (not "a stable prefix", "a stable system prompt": what a cache reuses)
+        r"\b(?:volumes?|traffic|load|usage|demand|counts?|throughput|call rate)\b(?: (?!not\b|never\b|hardly\b|no\b|"
+        r"barely\b|far\b|anything\b)\w+){0,2}? (?:is |are |stays? |"
+        r"remains? |has been |have been |looks? |seems? )?(?:very |pretty |fairly |quite |really |super |rock[- ]|"
+        r"extremely |relatively |reasonably )?stable\b|"
+        r"\bstable (?:daily |weekly |monthly |hourly |overall |call |request |image |document )?(?:volumes?|traffic|"
+        r"load|usage|demand|throughput|counts?)\b|"
         r"high volume|"
         r"like clockwork|flat day and night|all day every day|(?:basically|pretty|very) flat|fixed ~?\d|high-volume|"
         r"(?:around|round)[- ]the[- ]clock|\bexactly " + _COUNT + r"(?! ?(?:[- ]?tokens?|%))\b|"
@@ -231,13 +250,22 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"(?:all |each )?(?:re-?use|share|repeat|re-?send|carry|build on)s? (?:it|that|them|this|those|the same)\b|"
         # "loads one 50k-token contract and asks ~40 questions against it": the questions that follow reuse what was
         # loaded
-        r"\b(?:asks?|asking|sends?|sending|runs?|running|fires?|firing|puts?|poses?)\s(?:~|about\s|around\s|up to\s)?"
-        r"[\d.,]{1,9}\s?k?\s(?:follow-up\s)?(?:questions?|quer(?:y|ies)|prompts?|calls?|requests?|turns?)\s"
+        # ("asks 20-30 questions about it", "fires off a dozen questions at it": a range or a count in words)
+        r"\b(?:asks?|asking|sends?|sending|runs?|running|fires?|firing|puts?|poses?)\s(?:off\s)?"
+        r"(?:~|about\s|around\s|up to\s|roughly\s)?" + _SEVERAL + r"\s(?:follow-?\s?up\s)?"
+        r"(?:questions?|quer(?:y|ies)|prompts?|calls?|requests?|turns?)\s"
         # ("... 200 questions an hour against the same 50,000-token contract bundle": a rate, and the size of what
         # is asked against)
         r"(?:(?:an?|per|each|every)\s(?:hour|day|minute|session|shift)\s)?"
-        r"(?:against|about|over|on|of|into)\s(?:it|that|them|this|the same (?:[\w,.-]{1,20}\s){0,2}?(?:contract|"
+        r"(?:against|about|over|on|of|into|at)\s(?:it|that|them|this|the same (?:[\w,.-]{1,20}\s){0,2}?(?:contract|"
         r"document|doc|file|context|prefix|report|case|text|bundle|pack|corpus|manual|policy|playbook)s?)\b|"
+        # "uploads one 40k-token contract, then asks 20-30 questions in a row": what was loaded once, then questions
+        # one after another (which all carry it)
+        r"\b(?:upload|load|send|paste|share|drop|attach|open)(?:s|ed|ing)?\s(?:in\s)?(?:one|a|an|the|a single|their)\s"
+        r"[^.;\n]{0,60}?\b(?:asks?|asking|sends?|sending|runs?|running|fires?|firing|puts?|poses?)\s(?:off\s)?"
+        r"(?:~|about\s|around\s|up to\s|roughly\s)?" + _SEVERAL + r"\s(?:follow-?\s?up\s)?"
+        r"(?:questions?|quer(?:y|ies)|prompts?|turns?)\s(?:\w+\s)?(?:in a row|back[- ]to[- ]back|one after (?:another|"
+        r"the other)|in (?:quick |rapid )?succession)\b|"
         # "a 6k-token system prompt, identical across calls"
         r"\b(?:identical|the same|shared|unchanged|reused|re-used) (?:across|for|on|in|between) (?:all |every |each )?"
         r"(?:calls|requests|turns|queries|messages|prompts|conversations|sessions|chats|steps|runs|users)\b|"
@@ -471,6 +499,14 @@ COMPLIANCE: dict[Compliance, re.Pattern[str]] = {
         r"sizeable |sizable |multi-year |existing )?(?:google cloud|gcp|aws|amazon|azure|microsoft|cloud)"
         r" (?:commit\w*|agreement|ea|contract|spend|macc|edp)\b|"
         r"\bmacc\b|\bedp\b|\bmarketplace\b|"
+        # "already on Google Cloud with a big committed spend": the spend the cloud contract carries, said after it
+        r"\b(?:google cloud|gcp|aws|azure)\b[^.;\n]{0,30}?\b(?:committed (?:spend|use|contract|agreement)|spend "
+        r"commit(?:ment)?s?|commit(?:ment|ted)? (?:contract|agreement|deal))\b|"
+        # "won't add a new vendor to procurement", "no new suppliers": bought only through the contract already held
+        r"\b(?:won'?t|will not|wont|don'?t want to|doesn'?t want to|does not want to|do not want to|can'?t|cannot|"
+        r"unwilling to|not willing to|refuses? to|reluctant to) (?:add|onboard|take on|bring on|approve|sign up) "
+        r"(?:a |another |any )?(?:new |additional |extra |separate |third[- ]party )?(?:vendors?|suppliers?)\b|"
+        r"\bno (?:new |additional |extra )(?:vendors?|suppliers?)\b|"
         # "wants it on the existing Google bill", "on their AWS invoice"
         r"\bon (?:the|their|our|its) (?:existing |current |usual )?"
         r"(?:google|gcp|google cloud|aws|amazon|azure|microsoft) (?:bill|billing|invoice|account)\b", re.I),
@@ -481,10 +517,10 @@ COMPLIANCE: dict[Compliance, re.Pattern[str]] = {
 
 # "not FedRAMP-bound", "no spikes worth mentioning", "doesn't need residency", "isn't really spiky", "non-production":
 # a negation at most two words before a trait, in the same clause, says the workload lacks it. "not sure", "not
-# only", "not just" say nothing of the kind.
+# only", "not just" say nothing of the kind, nor does "non-generative" before "classification" (what kind it is).
 _NEGATED = compile_regex(r"(?:\b(?:not|no|never|without|nor|non|zero|nothing)|n't)"
                          r"(?:[- ](?!sure\b|certain\b|only\b|just\b|but\b|yet\b|that\b|doubt\b|question\b|matter\b|"
-                         r"wonder\b|surprise\b)[\w'/]+){0,2}[- ]$", re.I)
+                         r"wonder\b|surprise\b|generative\b|llm\b|genai\b)[\w'/]+){0,2}[- ]$", re.I)
 
 
 def _negated(text: str, start: int) -> bool:
@@ -592,6 +628,7 @@ def workload(fields: Fields, text: str) -> WorkloadTraits:
         repeated_context=(True if "repeated_context" in traits else False if NO_REPEATED_CONTEXT.search(words)
                           else None), batch_window=True if batch else None,
         commitment_declined=True if occurs(NO_COMMITMENT, words) else None,
+        peak_sized=True if occurs(NEVER_THROTTLED, words) else None,
         high_volume=True if "high_volume" in traits else None,
         prompt_sizes=prompts, fixed_unit_cost=True if fixed_unit_cost else None,
         # billing through a cloud agreement needs the cloud named ("draw down the commitment" alone may be a
