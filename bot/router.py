@@ -550,13 +550,13 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not re.fullmatch(r"\d+[- ]weeks?", u.strip())]})
         weeks = _WEEKS_SPAN.search(ask.text) if quarter_weeks is None else None
-        if weeks is not None and 1 < int(weeks.group("n") or weeks.group("n2") or weeks.group("n3")) <= 53:
-            # "what's one week and the annual at 52 weeks?": the week's days times the weeks said (364 days for 52)
-            out.asked_periods.append(cost_over_days(out.quote.per_day, "days",
-                                                    week * int(weeks.group("n") or weeks.group("n2")
-                                                               or weeks.group("n3"))))
+        said_weeks = _weeks_said(weeks) if weeks is not None else 0
+        if 1 < said_weeks <= 53:
+            # "what's one week and the annual at 52 weeks?", "for two weeks": the week's days times the weeks said
+            # (364 days for 52)
+            out.asked_periods.append(cost_over_days(out.quote.per_day, "days", week * said_weeks))
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
-                                                            if not re.fullmatch(r"\d+[- ]weeks?", u.strip())]})
+                                                            if not re.fullmatch(r"\w+[- ]weeks?", u.strip())]})
         if f.days_per_month is not None and f.days_per_month == int(f.days_per_month) and 0 < f.days_per_month <= 31:
             # "9k calls per working day, 22 working days a month": a month of the days the traffic runs
             out.asked_periods.append(cost_over_days(out.quote.per_day, "month", int(f.days_per_month)))
@@ -627,6 +627,12 @@ def _tokens_are_traffic(ask: Ask, tin: Decimal, tout: Decimal) -> bool:
     f = ask.fields
     return (f.calls_per_day is None and f.calls_total is None and not _ONE_CALL_SAID.search(ask.text)
             and max(tin, tout) >= _TRAFFIC_NOT_A_CALL)
+
+
+def _weeks_said(m: re.Match[str]) -> int:
+    """The weeks a span says, in figures or in words ("over 13 weeks", "for two weeks")."""
+    said = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+    return _WEEK_WORDS[said] if said in _WEEK_WORDS else int(said)
 
 
 def _days_in(period: str, days: int, week: int, days_per_year: Decimal | None) -> int:
@@ -806,9 +812,12 @@ _DAYS_SPAN = compile_regex(
     r"\b(?P<n2>\d{1,3})[- ]day (?:number|total|figure|cost|bill|spend|period|window|run|estimate|term|pilot|trial)s?\b|"
     # "| term | 30 days |", "term: 30 days", "pilot length = 14 days": the span the deal runs, said as a field
     r"\b(?:term|pilot|trial|contract|duration|length)\b[ \t|:=-]{1,8}(?P<n3>\d{1,3}) days\b", re.I)
+_WEEK_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "eleven": 11, "twelve": 12, "thirteen": 13}
 # "the annual at 52 weeks", "over 13 weeks", "a 50-week year": a span said in weeks, each a week of the traffic's days.
 _WEEKS_SPAN = compile_regex(
-    r"\b(?:over|for|across|at|in|during|within|of)(?: (?:the|a|the next|a full))? (?P<n>\d{1,2}) weeks\b|"
+    r"\b(?:over|for|across|at|in|during|within|of)(?: (?:the|a|the next|a full))? "
+    r"(?P<n>\d{1,2}|" + "|".join(_WEEK_WORDS) + r") weeks\b|"
     r"\b(?P<n2>\d{1,2})[- ]week (?:year|period|total|term|pilot|trial|run|window)s?\b|"
     # "the year (52 weeks)", "the pilot (6 weeks)": a period with its length in weeks in brackets (a quarter's weeks are
     # read by _QUARTER_WEEKS)
@@ -2335,6 +2344,11 @@ def _month_hours(f: Fields) -> int:
     from pricing.units import MONTH_HOURS
 
     hours = f.hours_per_month
+    days = f.days_per_month
+    if (hours is None and days is not None and days == int(days) and 0 < days <= 31
+            and f.volume_period in ("day", None)):
+        # "25,000 calls per business day, 22 business days/mo": a month of the days the calls run
+        return int(days) * 24
     if (hours is None or f.volume_period == "month" or hours != int(hours) or hours % 24
             or not 28 * 24 <= hours <= 31 * 24):
         return MONTH_HOURS

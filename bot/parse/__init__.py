@@ -338,6 +338,11 @@ _CLOSING_PERIOD = screened(
     r"\b[mk]?toks?|\btokens|\d\s?(?:[kmb]\s)?(?:in|out|input|output))\s?,?\s(?P<p>monthly|daily|weekly)\s?[.!]*\s*$"
 )
 
+# "what's the daily spend at 8,000 calls": the period of a cost asked for at a count, the count's when it has none
+_COST_PERIOD_ASKED = screened(
+    r"\b(?P<p>daily|weekly|monthly)\s(?:spend|cost|bill|total|figure|number)\s(?:at|for|of|on|with)\s~?\d"
+)
+
 
 def _one_rate_for_capacity(intent: Intent, found: Found) -> None:
     """In a break-even ask, one on-demand rate said without a side prices what it is set against: the tokens a unit
@@ -914,6 +919,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # "1.2M calls, 2.5k in / 0.5k out ... monthly": the period closing the message is the count's
         fields["calls_per_day"] = per_day(found.calls_without_period[0], found.closing_period)
         found.calls_periods.insert(0, found.closing_period)
+    elif (found.asked_period is not None and len(set(found.calls_without_period)) == 1
+          and "calls_per_day" not in fields):
+        # "what's the daily spend at 8,000 calls": the period the cost is asked for at the count is the count's
+        fields["calls_per_day"] = per_day(found.calls_without_period[0], found.asked_period)
+        found.calls_periods.insert(0, found.asked_period)
     elif (found.label_period is not None and len(set(found.calls_without_period)) == 1
           and "calls_per_day" not in fields):
         # "Q3 forecast: 2.4M calls", "year-1 volume 30M calls": the quarter or year labelling the count is its period
@@ -1146,6 +1156,8 @@ def parse(text: str) -> Ask:
     found = scan(normalized)
     closing = _CLOSING_PERIOD.search(normalized[-40:])
     found.closing_period = PERIOD_WORDS[closing.group("p")] if closing else None
+    cost_asked = _COST_PERIOD_ASKED.search(normalized)
+    found.asked_period = PERIOD_WORDS[cost_asked.group("p")] if cost_asked else None
     # A glossary question is short; the pattern's lazy term would cost the square of a long message.
     glossary = GLOSSARY.match(normalized) if len(normalized) <= _GLOSSARY_CHARS else None
     has_numbers = bool(found.values or found.unlabeled_rates or found.unlabeled_percents)

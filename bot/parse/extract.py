@@ -2203,6 +2203,10 @@ BUSINESS_DAYS_OF_MONTH = [
         r"(?!\s?(?:/|a|per|each|every|in a|of the)\s?(?:week|wk|quarter|year|yr)\b)"),
     _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\s(?:in|of|for|making up)\s"
         r"(?:the|a|each|every|their|our)\s(?:billing\s|calendar\s)?month\b"),
+    # "4,500 calls per business day, 22 business days ... monthly": a month's business days said on their own
+    _rx(r"(?<![\w.$:/,])(?<!\bin )(?<!within )(?<!after )(?<!takes )(?<!next )(?<!first )(?<!last )(?<!over )"
+        r"(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\b(?![- ]?(?:/|a\b|per\b|each\b|"
+        r"every\b|in a\b|of the\b|x\b|×)\s?(?:week|wk|quarter|qtr|year|yr|month|mo)?)"),
 ]
 # "a 90-day quarter", "quarter of 91 days", "quarterly (90 days)", "90 days a quarter": the days a quarter is counted
 # over, said instead of three 730-hour months.
@@ -2234,6 +2238,11 @@ CALENDAR_MONTH = [
     _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]day (?:calendar |billing )?(?:months?|mos?|mths?)\b(?!\s?\(?\s?\d)"),
     # "per month (30 days)", "a month (= 31 days)": the month asked for, its days said in brackets
     _rx(r"\bmonths?\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?(?P<a>2[89]|3[01])[- ]?days?\s?\)"),
+    # "how much is one month of 30 day?", "a month of 31 days": the month asked for, its days said after it
+    _rx(r"\b(?:one|a|each|per|the|1)\smonths?\s(?:of|=|is|with|at)\s(?P<a>2[89]|3[01])[- ]?days?\b"),
+    # "5k req/day, 30 days", "10M tokens a day for 30 days": a month's days after a daily volume
+    _rx(r"(?:(?<=[/ ]day)|(?<=[/ ]day,))\s(?:(?:x|×|\*|times|for|over|across)\s?)?"
+        r"(?P<a>2[89]|3[01])[- ]?days?\b(?!\s?(?:/|a|per|each|every|in a)\s?(?:week|wk|month|mo|quarter|year|yr)\b)"),
     # "round the clock, 30 days (720 hrs)", "31 days / 744h": a month's days with their hours said beside them (the
     # hours must be the days' 24 each)
     _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]?days?\s?(?:\(\s?(?:=\s?|i\.?e\.?,?\s)?|/\s?|=\s?)(?P<h>\d{3})\s?"
@@ -2651,6 +2660,7 @@ class Found:
     #: "..., gpt-4o-mini 0.15/0.60 monthly": a period word closing the message on its own (the period of a count
     #: said without one).
     closing_period: str | None = None
+    asked_period: str | None = None
     #: "Nightly batch job: 200k documents", "runs every night over 50k tickets": the job runs once a night, so a count
     #: said without a period is a night's, one day's.
     nightly: bool = False
@@ -4327,7 +4337,8 @@ class Scanner:
         if not asked and each is not None:
             # "what do 500 support tickets cost at 4 calls per ticket": a count of the units, with no period
             counted = _rx(r"(?<![\w.$,])(?<!per )(?<!each )(?<!every )" + QUANTITY + r"\s(?:[a-z]{2,12}\s)?(?P<noun>"
-                          + re.escape(each[1]) + r"s)\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year|"
+                          + re.escape(each[1]) + r"s)\b(?!\s?(?:/|a|an|per|each|every)\s?"
+                          r"(?:(?:working|business|work)[\s-]?)?(?:day|week|month|hour|year|"
                           r"minute|second|min|sec|hr|mo|wk|yr)s?\b|\s?(?:daily|weekly|monthly|hourly|yearly|annually)\b)")
             asked = [(m, m.group("noun")) for m in list(counted.finditer(self.work))[:MAX_MATCHES]]
         if not asked and each is None:

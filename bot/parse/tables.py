@@ -580,7 +580,9 @@ def read_tables(text: str) -> str:
             i = j
             continue
         if rows:
-            out.extend(", ".join(phrase(h, v) for h, v in zip(cells, row, strict=True)) + "." for row in rows)
+            period = _row_period(cells, rows)
+            out.extend(", ".join(_in_period(phrase(h, v), h, period) for h, v in zip(cells, row, strict=True)) + "."
+                       for row in rows)
             i = j
             continue
         if len(cells) == 2 and _key_value(cells) and ("  " in lines[i] or "\t" in lines[i] or "|" in lines[i]):
@@ -598,6 +600,32 @@ def read_tables(text: str) -> str:
         out.append(lines[i])
         i += 1
     return "\n".join(out)
+
+
+# "| week | calls | avg in |" over one row "| W14 | 120,000 | 2,200 |": the row is one week's, and so are its calls
+_ROW_PERIOD_HEAD = compile_regex(r"^(?:day|date|week|wk|month|mo|quarter|qtr|year|yr)$")
+_ROW_PERIODS = {"date": "day", "wk": "week", "mo": "month", "qtr": "quarter", "yr": "year"}
+
+
+def _row_period(cells: list[str], rows: list[list[str]]) -> str | None:
+    """The period a one-row table's row covers, named by a column headed "week", "month" ... whose cell is a label
+    ("W14", "May"), not a count."""
+    if len(rows) != 1:
+        return None
+    for head, value in zip(cells, rows[0], strict=True):
+        said = head.strip().lower()
+        if _ROW_PERIOD_HEAD.match(said) and value.strip() and not _numeric(value):
+            return _ROW_PERIODS.get(said, said)
+    return None
+
+
+def _in_period(said: str, head: str, period: str | None) -> str:
+    """A calls cell said in the row's period ("120,000 calls a week") when its column names none of its own."""
+    lowered = head.lower()
+    if (period is None or not _CALLS_HEAD.search(lowered) or _HEAD_PERIOD.search(lowered)
+            or _PER_CALL_HEAD.search(lowered) or _PERIOD_SAID.search(said.lower())):
+        return said
+    return f"{said} a {period}"
 
 
 # --- usage tables: rows of token counts, each priced -----------------------------------------------------------
