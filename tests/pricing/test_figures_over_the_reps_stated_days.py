@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from pricing import PerCallRequest, PerTokenRequest, Rates, compare_per_call, quote_per_token
 from pricing.budget import check_budget
 from pricing.per_token import PerTokenQuote
@@ -78,3 +80,35 @@ def test_a_days_whole_bill_with_caching_is_the_uncached_bill_less_the_days_net_s
     assert day.net_saving == result.net_saving_per_day == Decimal("141.3")
     assert day.cached == Decimal("143.7")
     assert day.cut == Decimal("141.3") / Decimal(285)
+
+
+_CACHE_RATES = Rates(input=Decimal(3), output=Decimal(15), cache_read=Decimal("0.3"), cache_write=Decimal("3.75"),
+                     cache_write_1h=Decimal(6), source=MESSAGE_SOURCE)
+
+
+def test_every_call_a_hit_is_said_to_have_no_misses_to_write() -> None:
+    from pricing import CachingRequest, analyse_caching
+
+    result = analyse_caching(CachingRequest(rates=_CACHE_RATES, prefix_tokens=Decimal(6000),
+                                            calls_per_day=Decimal(1000), hit_ratio=Decimal(1)))
+    assert result.cache_model.startswith("Cache model: every call hits, as asked, so there are no misses to write")
+    assert result.writes_per_day == 0 and result.hits_per_day == 1000
+
+
+def test_lifetimes_compared_each_at_its_own_hit_rate() -> None:
+    from pricing import CachingRequest, InvalidInputError, OutOfRangeError, analyse_caching
+    from pricing.caching import compare_ttls
+
+    request = CachingRequest(rates=_CACHE_RATES, prefix_tokens=Decimal(6000), calls_per_day=Decimal(1000))
+    result = compare_ttls(request, (Decimal(5), Decimal(60)), (Decimal("0.8"), Decimal("0.95")))
+    assert [o.hits_per_day for o in result.options] == [Decimal(800), Decimal(950)]
+    for option, (ttl, minutes, hit) in zip(result.options, (("5m", 5, "0.8"), ("1h", 60, "0.95")), strict=True):
+        alone = analyse_caching(request.model_copy(update={"ttl": ttl, "ttl_minutes": Decimal(minutes),
+                                                           "hit_ratio": Decimal(hit)}))
+        assert option.net_saving_per_day == alone.net_saving_per_day
+    with pytest.raises(InvalidInputError, match=r"^hit ratio 1: one hit rate per lifetime compared$") as refused:
+        compare_ttls(request, (Decimal(5), Decimal(60)), (Decimal("0.8"),))
+    assert refused.value.field == "hit_ratio"
+    with pytest.raises(OutOfRangeError, match=r"^hit ratio 150% is out of range: allowed 0% to 100%$") as out:
+        compare_ttls(request, (Decimal(5), Decimal(60)), (Decimal("0.8"), Decimal("1.5")))
+    assert out.value.field == "hit_ratio"
