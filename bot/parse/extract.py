@@ -457,8 +457,11 @@ PER_CALL_FEE_BEFORE = _rx(
     # "fee/request: $0.0125", "price / call = 1.2c"
     r"\b(?:fee|price|charge)\s?/\s?(?:call|request|req|query|task|job|transaction)\b|"
     r"\bfee(?<!platform fee)(?<!subscription fee)(?<!setup fee)(?<!monthly fee)(?<!annual fee)(?<!license fee)"
-    r"(?<!management fee)(?= (?:is|of|at|=|would be|will be|now)|\s?[:=]|'s|\s\$)|"
-    r"(?:charges?|bills?|wants?|costs?) per (?:call|request))\s?(?:'s|of|is|at|:|=|would be|will be)?\s?(?:now\s)?(?:"
+    r"(?<!management fee)(?= (?:is|of|at|=|would be|will be|now|was|were|became|becomes|(?:goes|went|drops|dropped|"
+    r"falls|fell|rises|rose|changes|changed|moves|moved) to)|\s?[:=]|'s|\s\$)|"
+    # "what if the fee was $0.009 instead?", "if the fee drops to $0.006": a what-if on the fee is still the fee
+    r"(?:charges?|bills?|wants?|costs?) per (?:call|request))\s?(?:'s|of|is|at|:|=|would be|will be|was|were|became|"
+    r"becomes|(?:goes|went|drops|dropped|falls|fell|rises|rose|changes|changed|moves|moved) to)?\s?(?:now\s)?(?:"
     + _dollar("a") + r"|" + CENTS + r")"
     r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
 )
