@@ -863,6 +863,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if (intent is Intent.QUOTE and len(ins) == 2 and len(outs) == 2 and not values.get("rate")
             and not found.either_said and not found.models and ins[0] < outs[0] and ins[1] < outs[1]):
         fields["other_rates"], values["input_rate"], values["output_rate"] = [ins[1], outs[1]], ins[:1], outs[:1]
+        off = list(dict.fromkeys(values.get("discount", [])))
+        if len(off) == 1 and ins[1] == ins[0] * (1 - off[0]) and outs[1] == outs[0] * (1 - off[0]):
+            # "list is $2.50/$10 and batch is 50% off both, so $1.25/$5": the rates worked out are the ones billed
+            values["input_rate"], values["output_rate"], values["discount"] = ins[1:], outs[1:], []
+            del fields["other_rates"]
         shares = list(dict.fromkeys(percents))
         if len(shares) == 2 and sum(shares) == 1 and found.routed:
             # "70% of calls go to a small model ($0.15/$0.60) and 30% to a large ($2.50/$10)": the calls split

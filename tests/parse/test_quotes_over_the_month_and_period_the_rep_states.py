@@ -110,3 +110,27 @@ def test_a_count_with_its_own_period_keeps_it_when_another_is_asked() -> None:
 def test_a_count_with_no_period_and_none_asked_is_still_asked_about() -> None:
     reply = router.answer("what's the cost at 8,000 calls, 1k in / 200 out, $1/$5?", rate_cards={})
     assert any(a["field"] == "calls_per_day" for a in reply.data.get("ambiguities") or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # $0.50/$2 billed: 20M x $0.50 = $10 a day, 4M x $2 = $8 a day; x 30
+        ("batch quote: list $1/$4 per M, batch is 50% off both so $0.50/$2. 20M input + 4M output tokens a day, "
+         "30-day month", ["$300.00", "$240.00", "$540.00"]),
+        # $2/$8 billed: 100M x $2 = $200, 10M x $8 = $80 a month
+        ("list is $2.50 in / $10 out per M and they get 20% off, so $2/$8. 100M in and 10M out a month?",
+         ["$200.00", "$80.00", "$280.00"]),
+        # $0.075/$0.30 billed a day: 40M x $0.075 = $3.00, 8M x $0.30 = $2.40; x 31
+        ("flex tier: $0.15/$0.60 list, 50% off, i.e. $0.075/$0.30. 40M in + 8M out a day, one month of 31 days",
+         ["$93.00", "$74.40", "$167.40"]),
+    ],
+)
+def test_rates_worked_out_from_a_discount_are_the_ones_billed(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+def test_two_price_lists_that_are_not_the_discount_stay_two_lists() -> None:
+    fields = router.answer("list $1/$4 with 50% off, against the other vendor at $0.60/$2.50. 20M in + 4M out a day",
+                           rate_cards={}).data["request"]["fields"]
+    assert (fields["input_rate"], fields["discount"], fields["other_rates"]) == ("1", "0.5", ["0.6", "2.5"])
