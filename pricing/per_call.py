@@ -74,6 +74,14 @@ class CallSize(PricingModel):
         return self.fee / self.per_token.total - 1
 
     @property
+    def per_token_against_fee(self) -> Decimal | None:
+        """How many times the fee the call costs per token: per-token ÷ fee (2.5 = per-token costs 2.5 fees). None
+        for a fee of nothing."""
+        if self.fee <= 0:
+            return None
+        return self.per_token.total / self.fee
+
+    @property
     def per_day_difference(self) -> Decimal | None:
         """What the cheaper structure saves a day at the stated volume: |per-token − per-call| a day."""
         if self.per_day_per_token is None or self.per_day_per_call is None:

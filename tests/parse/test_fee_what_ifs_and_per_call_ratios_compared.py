@@ -42,3 +42,26 @@ def test_fee_what_if_is_a_per_call_comparison(text: str, figures: list[str]) -> 
 def test_other_fees_said_in_the_past_are_not_per_call_fees(text: str, amount: str) -> None:
     reply = router.answer(text, rate_cards={}).text
     assert f"Per-call fee: *{amount}" not in reply and f"against a per-call fee of {amount}" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 2,000 × $3/1M + 400 × $15/1M = $0.012; $0.012 ÷ $0.01 = 1.2
+        ("fee $0.01 a call vs $3/$15 per M, calls are 2,000 in / 400 out", ["*1.2×* the fee"]),
+        # $2 per 1,000 images = $0.002; 1,000 × $4/1M + 100 × $20/1M = $0.006; ÷ $0.002 = 3
+        ("Image tagging API is $2 per 1,000 images; a model at $4/MTok in and $20/MTok out uses ~1,000 input and ~100 "
+         "output tokens per image. Which pricing?", ["*$0.006*", "*3×* the fee"]),
+        # 5,000 × $1/1M + 500 × $5/1M = $0.0075; ÷ $0.0025 = 3
+        ("per-token or per-call? $0.0025 per request flat, or $1/$5 per M with 5,000 in and 500 out",
+         ["*$0.0075*", "*3×* the fee"]),
+    ],
+)
+def test_per_token_as_a_multiple_of_a_cheaper_fee(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+def test_no_multiple_when_the_fee_is_dearer() -> None:
+    # per-token $0.012 against a $0.02 fee: the fee is dearer, said as a share more, not as a multiple of the fee
+    reply = router.answer("fee $0.02 a call vs $3/$15 per M, calls are 2,000 in / 400 out", rate_cards={}).text
+    assert "66.67% more" in reply and "× the fee" not in reply
