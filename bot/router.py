@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from bot import followup, present
 from bot.answer import (
     AnswerBase,
+    CatalogSide,
     CoachingAnswer,
     ErrorAnswer,
     FieldcheckAnswer,
@@ -397,6 +398,10 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     out.quote = quote_per_token(PerTokenRequest(
         rates=rates, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day, tokens_per=tokens_per,
     ))
+    out.catalog_side = _catalog_side(f, rates)
+    if out.catalog_side is not None:
+        # "llama 3.3 70b, input $0.72/M": priced with the catalog's output rate, which the rep is asked to confirm
+        out.missing += missing(f"{out.catalog_side.side}_rate")
     if out.unpriced:
         return out  # totals over periods, terms and blends would leave the unpriced side out: only its side is shown
     if len(f.compare_calls) == 2 and tokens_per == "call":
@@ -706,6 +711,16 @@ def _period_volumes(out: QuoteAnswer) -> None:
         out.volumes["quarter"] = volume_over_months(month, out.per_quarter.months, "quarter")
     if out.term is not None:
         out.volumes["term"] = volume_over_months(month, out.term.months)
+
+
+def _catalog_side(f: Fields, rates: Rates) -> CatalogSide | None:
+    """The side of ``rates`` the catalog filled for the named model when the message states only the other side's
+    rate (not a workspace rate card's, and not when the message states both or neither)."""
+    if f.model is None or (f.input_rate is None) == (f.output_rate is None) or "genai-prices" not in rates.source:
+        return None
+    side: Literal["input", "output"] = "output" if f.output_rate is None else "input"
+    catalog = rates.source.split("; ", 1)[-1]
+    return CatalogSide(side=side, rate=getattr(rates, side), source=catalog)
 
 
 def _rate_missing_side(f: Fields, tin: Decimal | None, tout: Decimal | None) -> Literal["input", "output"] | None:

@@ -123,9 +123,19 @@ class UnpricedSide(BaseModel):
     per_day: Decimal | None = None
 
 
+class CatalogSide(BaseModel):
+    """A side of the rates the message left out and the catalog filled for the model it names: priced, but the rep
+    is asked to confirm it (a rate stated for one side is the deal's; the catalog's other side may not be)."""
+
+    side: Literal["input", "output"]
+    rate: Decimal
+    source: str
+
+
 class QuoteAnswer(AnswerBase):
     kind: Literal["quote"] = "quote"
     quote: PerTokenQuote | None = None
+    catalog_side: CatalogSide | None = None
     volume_hint: Missing | None = None
     #: The week or year the ask asked for, input and output apart.
     asked_periods: list[PeriodCost] = Field(default_factory=new_list)
