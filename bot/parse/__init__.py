@@ -416,6 +416,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     for side, other in (("input", "output"), ("output", "input")):
         shares = list(dict.fromkeys(values.pop(f"{side}_rate_share_of_{other}", [])))
         known = list(dict.fromkeys(values.get(f"{other}_rate", [])))
+        plain = [s for s_side, _, s in found.plain_side_shares if s_side == side]
+        if len(shares) == 1 and plain == shares and values.get(f"{side}_rate") and found.side_token_share is None:
+            # "7.5M input a day, output's about a fifth of that ... $10/M out": the side's rate is stated, so the
+            # share is of the other side's tokens
+            found.side_token_share = (side, shares[0])
+            continue
         if len(shares) == 1 and len(known) == 1 and not values.get(f"{side}_rate"):
             # "a third of $9": $3, not $2.999999999997 (a share said in words is a rounded percentage)
             values[f"{side}_rate"] = [tidy((known[0] * shares[0]).quantize(Decimal("1e-6")))]

@@ -405,6 +405,15 @@ RATE_IN_OUT_BEFORE = _rx(
     _dollar("a") + r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND + r"))?"
     + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|invocation|query|image|document|page)\b|[\d.])"
 )
+# "they only publish output, $12 per million", "only been sent the input price so far, which is $0.60 per million":
+# the one side's rate, said apart from its label.
+RATE_SIDE_ASIDE = _rx(
+    r"(?:\b(?:only|just)\s(?:[a-z']{2,12}\s){0,3}?(?:the\s|their\s|us\s)?(?P<l1>input|output)"
+    r"(?: (?:price|rate|pricing))?(?: so far| for now)?,\s?"
+    r"|\b(?P<l2>input|output) (?:price|rate|pricing)(?: so far| for now)?,?\s(?:which|that)(?: is|'s)\s)"
+    + _dollar("a") + r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND + r"))?"
+    + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|invocation|query|image|document|page)\b|[\d.])"
+)
 CENTS = r"(?P<cents>" + NUMBER + r")\s?(?:cents?|¢|c\b)"
 _CALL_NOUN = (
     r"(?:api\s)?(?:call|request|req|invocation|query|transaction|inference|conversation|image|img|document|doc|page|"
@@ -1086,6 +1095,7 @@ SIDE_RATE_SHARE = _rx(
     r"\s?(?P<a>" + NUMBER + r")\s?% (?:of )?(?:the )?(?P<other>input|output|prompt|completion)s?\b(?:'s)?"
     r"(?: tokens?)?(?: (?:rate|price|pricing))?"
 )
+_PRICE_WORD = _rx(r"\b(?:rates?|prices?|pricing|priced|costs?|charged|billed)\b")
 # "cost per 1,000 calls", "per million requests": the unit a cost is asked per (the router prices it), not a volume.
 PER_N_CALLS_UNIT = _rx(r"\bper (?:a )?(?<![\w.$,])" + QUANTITY + r"\s?" + _CALLS + r"\b")
 # "nightly batch job", "runs every night", "the overnight run", "cost per night": a job run once a night.
@@ -2681,6 +2691,9 @@ class Found:
     peak_and_average: bool = False
     # "... with about a fifth of that in output": that side's tokens as a share of the other side's
     side_token_share: tuple[str, Decimal] | None = None
+    # "output's about a fifth of input" with no price word: (side, other, share), a share of the other side's
+    # tokens when that side's rate is stated apart (read as a rate share otherwise).
+    plain_side_shares: list[tuple[str, str, Decimal]] = field(default_factory=list)
     #: "90% of calls are ~1,000 tokens, 10% are 20,000": (share of the calls, tokens a call) for each size.
     call_size_mix: list[tuple[Decimal, Decimal]] = field(default_factory=list)
     # "cache rewritten every 5 min": minutes between writes (writes a day follow from the active hours).
@@ -2863,6 +2876,7 @@ class Scanner:
         self._provisioned_rate()
         self._same_rate()
         self._blended()
+        self._rate_side_aside()
         self._rates()
         self._hyperscaler_list_rate()
         self._bare_rate_pair()
@@ -2916,6 +2930,8 @@ class Scanner:
             value = to_decimal(m.group("a"))
             if side != other and value is not None and value > 0:
                 self.found.add(f"{side}_rate_share_of_{other}", value / 100)
+                if _PRICE_WORD.search(m.group()) is None:
+                    self.found.plain_side_shares.append((side, other, value / 100))
 
     # names -----------------------------------------------------------------------------------------
     def _period_lengths(self) -> None:
@@ -3450,6 +3466,16 @@ class Scanner:
             return value
         self.note_per_thousand(value * 1000)
         return value * 1000
+
+    def _rate_side_aside(self) -> None:
+        """ "they only publish output, $12 per million": one side's rate said apart from its label."""
+        if "$" not in self.work or not any(w in self.work for w in ("only", "just", "which", "that")):
+            return
+        for m in self._matches(RATE_SIDE_ASIDE):
+            value = self._dollars(m, "a")
+            if value is not None:
+                side = m.group("l1") or m.group("l2")
+                self.found.add(f"{side}_rate", self._per_million(value, m))
 
     def _rates(self) -> None:
         if "direct" in self.work or "first" in self.work:
