@@ -113,8 +113,11 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "agent": compile_regex(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
     "early_stage": compile_regex(
         r"\bpilot|\bpoc\b|proof of concept|early[- ]stage|early days|prototype|just (?:starting|getting started)|"
-        r"experiment|\bmvp\b|\bbeta\b|new product|\bbrand[- ]new\b|don't know (?:our|the) volume|hackathon|"
+        r"experiment|\bmvp\b|\bbeta\b|\bbrand[- ]new\b|don't know (?:our|the) volume|hackathon|"
         r"\bstart-?ups?\b|"
+        # "a new product" launching, not "every new product listing" (the items a steady pipeline handles)
+        r"new product(?![- ](?:listings?|descriptions?|pages?|photos?|images?|data|catalog(?:ue)?s?|feeds?|skus?|"
+        r"reviews?|entries|records|titles|categor(?:y|ies)|uploads?|labels?|tags?))\b|"
         r"just launched|newly launched|\bseed[- ]stage\b|\b\d{1,2} months old\b|"
         # "live for three weeks", "launched a fortnight ago", "only been in production 10 days"
         r"\b(?:live|launched|in production|running|up) (?:for )?(?:only |just )?(?:about |around )?"

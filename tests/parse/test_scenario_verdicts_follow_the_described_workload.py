@@ -30,6 +30,8 @@ def _line(text: str, structure: str) -> str:
         "vision endpoint tagging product photos, stable daily volume around 30k photos. which structure?",
         "Non-generative classifier for incoming support tickets: traffic stays pretty stable at 120k tickets a day. "
         "Best pricing structure?",
+        # the new product listings are the items embedded, not a product in its early days
+        "embedding every new product listing, volume stable at about 2M listings a month. which pricing structure?",
     ],
 )
 def test_a_stable_run_of_classification_calls_recommends_per_call(text: str) -> None:
@@ -52,6 +54,11 @@ def test_a_stable_run_of_classification_calls_recommends_per_call(text: str) -> 
 def test_stable_said_of_something_else_is_no_steady_volume(text: str) -> None:
     reply = _reply(text)
     assert not _line(reply.text, "Per-call").startswith("• *Per-call: recommended.*")
+
+
+def test_a_new_product_being_built_is_still_early() -> None:
+    reply = _reply("they're building a new product, volume unknown, which structure?")
+    assert "• *Provisioned throughput: not recommended.*" in reply.text
 
 
 # --- already on a cloud, residency and private networking: the hyperscaler tier ---------------------------------------
