@@ -1457,6 +1457,8 @@ _DEFINITION_FRAME = screened(
 _ASKS_AFTER = screened(
     r"\?|\b(?:calculate|compute|work (?:it |that |this )?out|how (?:much|many)|what(?:'s| is| would| are)|net|total|"
     r"per (?:day|month|hit|call)|monthly|daily|savings?|break[- ]?even|quote|estimate|pls|please)\b|"
+    # "... they'll run at about half utilisation. who's right": a claim checked against the figures after it
+    r"\bwho(?:'s| s| is) (?:right|correct)\b|\b(?:are|is) (?:they|the customer|the cust|she|he) (?:right|correct)\b|"
     # "using a 28% PT discount as the example", "for example at 40% off": figures offered to work the meaning through
     r"\b(?:as (?:an|the|my|our) example|for (?:an )?example|by way of example|worked example|e\.g\.)"
 )

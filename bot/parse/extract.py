@@ -543,7 +543,11 @@ PAR_CHANGE = _rx(
 )
 # The few words between the ratio's name and its figure ("is about 2", "of ~3"); looser wording ("is something like
 # 8x", "at Hamblin Freight is about 2") is PAR_NAMED_THEN_FIGURE's, read when nothing else gave the ratio.
-_PAR_FILLER = r"(?: (?:of|is|=|:|around|about|roughly|~|at)(?![a-z]))*+"
+_PAR_FILLER = r"(?: (?:of|is|=|:|around|about|roughly|~|at|actually|really|now|in fact)(?![a-z]))*+"
+# "their PAR is actually 1.5 not 2", "1.5x instead of 2x": the corrected figure, then the one it replaces (read with it,
+# so the replaced figure is neither the ratio nor reported unused)
+_PAR_NOT = (r"(?:\s?x\b|:\s?1\b)?(?:,?\s(?:not|instead of|rather than|and not)\s(?:the\s)?~?(?:[1-9]\d?(?:\.\d{1,3})?)"
+            r"(?![\d.,]\d)(?:\s?x\b|:\s?1\b)?)?")
 # "and if the PAR is really 1.5 once the holiday spike is in?", "what if peak-to-average turns out to be 2x?": a second
 # ratio the same deal is worked out at, beside the one stated.
 PAR_WHAT_IF = _rx(
@@ -559,7 +563,7 @@ PEAK_TO_AVERAGE = [
     _rx(r"\bpeak\s?(?::|/|vs\.?|versus|over)\s?(?:avg|average|mean)(?: ratio)?"
         + _PAR_FILLER + r"\s?[:=]?\s?(?:~\s?)?(?P<a>" + NUMBER + r")\s?(?:x\b|:\s?1\b|to 1\b)?"),
     _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?" + _PAR_FILLER + r"\s?"
-        r"(?:~\s?)?(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1)?"),
+        r"(?:~\s?)?(?P<a>" + NUMBER + r")(?:\s?(?:x|:\s?1|to 1))?" + _PAR_NOT),
     # "1.8 PAR", "a 2.5 peak-to-average": the figure before the name
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?:par|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?)\b"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1|times)\s?(?:the )?(?:peak[- ]?to[- ]?(?:average|avg|mean)|\bpar\b|"
@@ -573,7 +577,7 @@ PEAK_TO_AVERAGE = [
         + r")\s?(?:x|times) (?:the |our |their |its |the daily |its daily )?(?:average|avg|mean|baseline)"),
     # ("PAR's about 1.5": the ratio with its verb run on)
     _rx(r"\bpar(?:'s)?\b(?: (?:ratio|of|is|=|:|around|about|roughly|~|only|just|like|maybe|probably|close to|nearly|"
-        r"more like))*\s?~?(?P<a>" + NUMBER + r")"),
+        r"more like|actually|really|now|in fact))*\s?~?(?P<a>" + NUMBER + r")" + _PAR_NOT),
     # "peak:avg ~2.5", "peak/average of 3"
     _rx(r"\bpeak\s?[:/]\s?(?:average|avg|mean)(?: ratio)?(?: (?:of|is|=|around|about|roughly|~))*\s?[:=]?\s?~?(?P<a>"
         + NUMBER + r")(?!\d|[.,]\d)"),
@@ -2126,9 +2130,9 @@ ACTIVE_HOURS = [
         # not "for a 730-hour month": the length of a month, not the hours the traffic runs
         r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache|months?\b|mo\b|weeks?\b|years?\b|"
         r"quarters?\b))"),
-    # "8 hr day", "a 10-hour working day", "9h workday": the day the traffic runs, said by its length
+    # "8 hr day", "a 10-hour working day", "9h workday", "a 10-hour shift": the day the traffic runs, said by its length
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")[- ]?(?:hours?|hrs?|h)\s(?:(?:working|work|business|operating|office)\s)?"
-        r"(?:day|workday|business day)\b"),
+        r"(?:day|workday|business day|shift)\b"),
 ]
 # "20 calls a day, all arriving at random inside one busy hour": the day's traffic runs over one hour.
 ONE_BUSY_HOUR = _rx(r"\b(?:arriving|arrive|bunched|packed|squeezed|crammed|land(?:ing)?|come|coming)\b[^.;,\d]{0,20}?"
@@ -5030,8 +5034,11 @@ _SHARE_OF_CAPACITY_AFTER = _rx(
     r"(?!\s(?:headroom|buffer|margin|increase|growth|expansion|reduction|cut|uplift|bump|discount|added|more)\b)")
 _USE_RIGHT_BEFORE = _rx(r"\b(?:use|uses|using|fill|fills|filling)\s(?:(?:about|around|roughly|maybe|only|just|like|"
                         r"up to|~)\s?)*$")
-_OF_WHAT_IS_BOUGHT = _rx(r"\s?of\s(?:it|them|that|those|the (?:units?|ptus?|capacity|reservation|commitment|"
-                         r"provisioned (?:units?|capacity|throughput)))\b")
+# "fills maybe 50% of the commit", "uses 70% of their reserved PTUs": the share of what is bought that is used
+_OF_WHAT_IS_BOUGHT = _rx(r"\s?of\s(?:it|them|that|those|(?:the|their|our|its|your|this|that) (?:units?|ptus?|capacity|"
+                         r"reservation|commit|commitment|committed (?:units?|ptus?|capacity|throughput)|"
+                         r"reserved (?:units?|ptus?|capacity|throughput)|"
+                         r"provisioned (?:units?|ptus?|capacity|throughput)))\b")
 # "what happens if they only hit 64%?": a level the load reaches, said with "hit" as a verb (no cache in the ask)
 _HIT_AS_VERB = _rx(r"\b(?:they|we|you|it|only|ever|actually|really|to|can|could|would|will|might|if|they'll|we'll|"
                    r"they'd|we'd)\s(?:only\s|actually\s|really\s|ever\s|just\s)?(?:hit|hits|hitting)\s"

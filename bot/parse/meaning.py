@@ -90,7 +90,8 @@ _PRONOUN_MEANING = screened(
     r"\bwhat (?:even|exactly|actually|really) (?:is|are) (?:it|that|this|they)\b|"
     r"\b(?:no idea|not sure|don t know|dont know|do not know|didn t know|unsure) what (?:it|that|this|they) "
     r"(?:is|are|means|mean)\b|"
-    r"\bhow (?:does|do|would) (?:it|that|this|the analogy|the comparison) (?:map|work|apply|translate|hold)\b|"
+    # ("how does that work out vs on-demand?" asks for the figures)
+    r"\bhow (?:does|do|would) (?:it|that|this|the analogy|the comparison) (?:map|work(?! out)|apply|translate|hold)\b|"
     r"\bwhere (?:does|do) (?:it|that|this|the analogy|the comparison) break\b(?! ?even)|"
     r"\bis (?:it|that|this) (?:a |an |just a |just an |some kind of |some sort of )?(?:fee|tax|charge|surcharge|"
     r"real thing|thing|guarantee|guaranteed|contractual)\b|"
