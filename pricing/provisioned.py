@@ -282,7 +282,7 @@ def compare_capacity(request: CapacityRequest) -> CapacityComparison:
         direction=_direction(ratio) if ratio is not None else None,
         implied_discount=ONE - provisioned / full_use if full_use else None,
         break_even_utilization=provisioned / full_use if full_use else None,
-        on_demand_per_unit_hour=full_use / (request.units * request.hours) if request.units and request.hours else None,
+        on_demand_per_unit_hour=full_use / (request.units * request.hours),  # both validated > 0
         tokens_per_unit_hour=request.tokens_per_minute_per_unit * 60,
         input_share=request.input_share,
     )
