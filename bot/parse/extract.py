@@ -788,6 +788,10 @@ PERCENT_RANGE = _rx(
     r"(?P<b>" + NUMBER + r")\s?(?:%|percent\b|pct\b|per cent\b)"
 )
 PERCENT = _rx(r"(?<![\w.$])(?P<a>-?" + NUMBER + r")\s?(?:%|percent\b|pct\b|per cent\b)")
+# "flat within +/-10% all day", "varies ±20% around the mean", "give or take 5%": how far a figure swings, not a
+# utilization, discount or share; read as a trait (steady load), never as a value.
+TOLERANCE = _rx(r"(?:±|\+\s?/\s?-|\+-|\bplus or minus|\bplus/minus|\bgive or take)\s?~?(?<![\d.,])\d++(?:\.\d+)?\s?"
+                r"(?:%|percent\b|pct\b|per cent\b)")
 
 # "per working day", "a business day": a day of traffic, the days it runs counted apart ("22 working days a month").
 _PERIOD = (r"(?:(?:working|business|work)[\s-]?(?=days?\b))?(?P<period>"
@@ -2892,6 +2896,7 @@ class Scanner:
         deal_terms.read(self)
         self._target_saving()
         self._superseded()
+        self._tolerances()
         self._percentages()
         self._bare_utilizations()
         self._bare_ea()
@@ -4253,6 +4258,13 @@ class Scanner:
             self.found.add(label, value)
         else:
             self.found.unlabeled_percents.append(tidy(value))
+
+    def _tolerances(self) -> None:
+        """ "+/-10%", "±20%": a swing around a figure, blanked so that no percentage reading takes it as a value."""
+        if any(c in self.work for c in "±+") or "give or take" in self.work or "plus" in self.work:
+            for _ in self._matches(TOLERANCE):
+                pass
+            self._blank()
 
     def _percentages(self) -> None:
         for _ in self._matches(HALF_UTILIZATION):
