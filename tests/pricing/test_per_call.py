@@ -235,6 +235,9 @@ def test_the_fee_against_a_call_of_the_size_calls_really_run_at() -> None:
     # without a volume there is no day or month
     no_volume = call_at_size(planned.model_copy(update={"calls_per_day": None}), Decimal(6_000), Decimal(1_200))
     assert (no_volume.per_day_per_token, no_volume.per_month_per_call) == (None, None)
+    # a month of 22 business days stays 22 days at the real size: $960 and $240 a day over 22 days
+    business = call_at_size(planned.model_copy(update={"month_hours": 22 * 24}), Decimal(6_000), Decimal(1_200))
+    assert (business.per_month_per_token, business.per_month_per_call) == (Decimal(21_120), Decimal(5_280))
     with pytest.raises(OutOfRangeError) as refused:
         call_at_size(planned, Decimal(-1), Decimal(1_200))
     assert refused.value.field == "input_tokens"
