@@ -1736,6 +1736,18 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             out.input_at_hit_rate = input_cost_at_hit_rate(out.hit_input_cost, f.hit_ratio, write_price)
             if claimed is not None:
                 out.cut_claim = (claimed, out.input_at_hit_rate.cut >= claimed)
+    if (out.hit_input_cost is None and f.prefix_tokens is not None and f.input_tokens_per_call is None
+            and f.hit_ratio is not None and read_price is not None and write_price is not None
+            and input_rate is not None and out.input_cut is not None and not f.compare_hit_ratios):
+        # "SE says 'with 90% hits you save 90% on the prefix'", "by what % does caching cut the prefix's input cost at
+        # a 95% hit rate (misses write)?": the prefix's cost on an average call, hits reading and misses writing it
+        from pricing.caching_figures import input_cost_at_hit_rate, input_cost_on_hit
+
+        prefix_hit = input_cost_on_hit(f.prefix_tokens, f.prefix_tokens, input_rate, read_price)
+        if prefix_hit is not None:
+            out.prefix_at_hit_rate = (prefix_hit, input_cost_at_hit_rate(prefix_hit, f.hit_ratio, write_price))
+            if claimed is not None:
+                out.cut_claim = (claimed, out.prefix_at_hit_rate[1].cut >= claimed)
     output_rate = rates.output if rates is not None and rates.output > 0 else f.output_rate
     if (f.prefix_tokens is not None and f.input_tokens_per_call is not None and read_price is not None
             and input_rate is not None and f.output_tokens_per_call is not None and output_rate is not None

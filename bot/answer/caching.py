@@ -109,6 +109,9 @@ class CachingAnswer(AnswerBase):
     input_cut: InputCut | None = None
     #: The input cost of an average call at the stated hit rate, each miss writing the prefix.
     input_at_hit_rate: InputCostAtHitRate | None = None
+    #: The cached prefix alone on an average call at the stated hit rate (no whole prompt given): the prefix's cost
+    #: with every call hitting, and averaged over hits and writing misses.
+    prefix_at_hit_rate: tuple[HitInputCost, InputCostAtHitRate] | None = None
     #: "caching cuts input cost 80%+, right?": the cut the rep states, and whether the cut worked out reaches it.
     cut_claim: tuple[Decimal, bool] | None = None
     #: "saves $0.0175 a hit, right?": the saving per hit the rep states, and whether the one worked out matches it.

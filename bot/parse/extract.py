@@ -103,7 +103,9 @@ RATE_LABELS = {
     "cache_read_rate": _rx(r"cache[- ]?(?:hits?|reads?)|cached(?: input| tokens| reads?)?|\bhits?\b|\breads?\b"),
     # "$3 normal vs $0.30 cached", "uncached $2.50": the input rate a cache read is set against
     "input_rate": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b|^\s?(?:base |the )?model\b|"
-                      r"\b(?:normal|regular|uncached|un-cached|non-cached)\b"),
+                      r"\b(?:normal|regular|uncached|un-cached|non-cached)\b|"
+                      # "$3 base / $0.30 read / $3.75 write": the base rate reads and writes are priced against
+                      r"(?<!knowledge )(?<!knowledge-)(?<!data)\bbase\b(?! (?:fee|plan|subscription|salary|pay))"),
     "output_rate": _rx(r"\boutputs?\b|\bout\b|completions?|generation|responses?"),
 }
 
@@ -320,6 +322,9 @@ RATE_BARE_LABELLED = _rx(
     r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\b(?:\s?tokens?)?\s"
     r"(?P<label>in|input|out|output)\b"
 )
+# "caching cuts 90% of input cost", "saves ~80% of the input bill": a share after a verb of cutting is a cut claimed.
+_CUT_VERB_BEFORE = _rx(r"\b(?:cuts?|cutting|saves?|saving|knocks?(?: off)?|reduces?|reducing|slash(?:es)?|trims?|"
+                       r"lowers?|shaves?|takes? off)\s(?:about\s|around\s|roughly\s|up to\s|like\s)?~?$")
 # "cache reads at 10% of the $3 input rate": a cache price given as a share of the input rate.
 SHARE_OF_INPUT = _rx(
     r"(?P<a>" + NUMBER + r")\s?%\s?of (?:the )?(?:normal |standard |regular |list |base )?(?:\$\s?(?P<rate>" + NUMBER
@@ -333,7 +338,9 @@ SHARE_OF_INPUT = _rx(
 CACHE_SHARE_OF_PRICE = _rx(
     r"(?P<a>" + NUMBER + r")\s?%\s?of (?:the )?(?:normal |standard |regular |list |base |full |usual )?"
     # "hits at a tenth of the $3 rate": the input rate may be named in the share
-    r"(?:\$\s?(?P<rate>" + NUMBER + r")(?:\s?/\s?1?\s?m(?:tok)?\b)?\s)?(?:price|rate|cost|list price)\b"
+    # "writes at 125% of the $3/1M base rate": the rate's name may follow its figure
+    r"(?:\$\s?(?P<rate>" + NUMBER + r")(?:\s?/\s?1?\s?m(?:tok)?\b)?\s(?:base |normal |standard |list |input )?)?"
+    r"(?:price|rate|cost|list price)\b"
     # "cached reads at 25% of base", "writes at 125% of base": the base (input) price named by that word alone
     r"|(?P<b>" + NUMBER + r")\s?%\s?of (?:the )?base\b"
     r"(?!\s(?:load|traffic|volume|calls?|case|plan|fee|price|rate|cost))"
@@ -344,7 +351,9 @@ RATE_LABELLED = _rx(
     _dollar("a") + r"(?:\s?/\s?1?\s?m(?:tok)?\b)?\s(?:for\s)?(?P<label>input|output|in\b|out\b|cached|cache hits?|"
     r"cache reads?|cache writes?|reads?\b|hits?\b|writes?\b|"
     # "$3 normal vs $0.30 cached", "$2.50 uncached": the input rate a cache read is set against
-    r"normal\b|regular\b|uncached\b|un-cached\b|non-cached\b)"
+    r"normal\b|regular\b|uncached\b|un-cached\b|non-cached\b|"
+    # "$3 base / $0.30 read / $3.75 write": the base rate reads and writes are priced against
+    r"base\b(?!\s(?:fee|plan|subscription|salary|pay|load|traffic|case)))"
 )
 # "$3 input, 0.30 read, 3.75 write": a decimal figure with a cache label after it, beside dollar rates, is that cache
 # price per MTok.
@@ -701,6 +710,10 @@ CLAIMED_CUT = _rx(
     r"(?:(?:our|the|your|their|its|effective|total|overall|per[- ]call)\s){0,3}input(?:\s(?:token|tokens))?\s"
     r"(?:costs?|spend|bill|prices?)\s(?:by\s)?(?:(?:about|around|roughly|up to|over|more than|at least|~)\s?)?"
     r"(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent\b)|"
+    # "caching cuts 90% of input cost", "saves ~70% off the prefix", "you save 90% on the prefix": the share first
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|slash|slashes|shave|shaves|save|saves|knocks?)\s"
+    r"(?:(?:about|around|roughly|up to|over|more than|at least|~)\s?)?(?P<c>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent\b)"
+    r"\s(?:off\s)?(?:of|off|on)\s(?:(?:our|the|your|their|its|a|each)\s)?(?:input|prefix|prompt)\b|"
     # "does the '80% or more' caching claim hold?": the claim named by its figure
     r"['\"“‘]?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\sor\smore|\+)?['\"”’]?\s"
     r"(?:(?:caching|cache|input[- ]cost|saving|savings)\s)?(?:claim|promise|headline)\b"
@@ -1494,11 +1507,14 @@ PREFIX_PART_NAMED = _rx(
 # by what it holds.
 PREFIX_PLUS_REST = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s)?(?:of\s)?"
-    r"(?:cached|fixed|static|shared|stable|repeated|cacheable|common|same)?\s?(?:prefix|system prompt|sys prompt|"
-    r"preamble|(?:system )?instructions|policy doc|context)\s?(?:\+|plus|and)"
+    # "9,000 cached-prefix tokens + 1,000 fresh tokens": the noun joined by a hyphen, "tokens" after it
+    r"(?:cached|fixed|static|shared|stable|repeated|cacheable|common|same)?[\s-]?(?:prefix|system prompt|sys prompt|"
+    r"preamble|(?:system )?instructions|policy doc|context)(?:\s(?:tokens?|toks?))?\s?(?:\+|plus|and)"
     r"\s?~?(?P<rest>" + NUMBER + r")(?:\s?(?P<rest_scale>" + SCALE + r")\b)?\s?"
     r"(?:(?:-?\s?(?:tokens?|toks?)\s)?(?:of\s)?"
-    r"(?:fresh|new|other|uncached|dynamic|variable|user|unique|changing|per[- ]call|customer)\s(?:input\s)?"
+    # "+ ~1,000 fresh user tokens": two words for the rest
+    r"(?:fresh|new|other|uncached|dynamic|variable|user|unique|changing|per[- ]call|customer)\s"
+    r"(?:(?:user|customer|input)\s)?"
     # "+ ~500 tok user q each call": a question said short
     r"(?:tokens?|toks?|msgs?|messages?|quer(?:y|ies)|questions?|qs?|qns?|input|turns?|text|content|part|data)\b|"
     # "+ 500 tokens that change every time", "+ 300 tokens which vary per call": the rest named by how it changes
@@ -3056,10 +3072,11 @@ class Scanner:
 
     def _claimed_cut(self) -> None:
         """ "does caching really cut input costs by 90%?": a cut the rep states, to check (not a hit ratio)."""
-        if "input" not in self.work or not any(w in self.work for w in ("cach", "prefix", "hit")):
+        if (("input" not in self.work and "prefix" not in self.work)
+                or not any(w in self.work for w in ("cach", "prefix", "hit"))):
             return
         for m in self._matches(CLAIMED_CUT):
-            value = to_decimal(m.group("a") or m.group("b"))
+            value = to_decimal(m.group("a") or m.group("b") or m.group("c"))
             if value is not None and 0 < value <= 100:
                 self.found.add("claimed_cut", value / 100)
 
@@ -3503,6 +3520,8 @@ class Scanner:
             if share is None:
                 continue
             before = self.text[max(0, m.start() - 40) : m.start()]
+            if _CUT_VERB_BEFORE.search(before):
+                continue  # "caching cuts 90% of input cost": a cut claimed, never the cache-read price
             # the nearer label decides: "writes cost 2x input (reads still 10% of input)" is a read share
             last_read = max(before.rfind(w) for w in ("read", "cached", "hit"))
             kind = "cache_write_share" if before.rfind("writ") > last_read else "cache_read_share"
@@ -3688,7 +3707,7 @@ class Scanner:
                 continue
             word = m.group("label")
             label = (
-                "input_rate" if word.startswith(("in", "normal", "regular", "uncached", "un-", "non-"))
+                "input_rate" if word.startswith(("in", "normal", "regular", "uncached", "un-", "non-", "base"))
                 else "output_rate" if word.startswith("out")
                 else "cache_write_rate" if "write" in word else "cache_read_rate"
             )
