@@ -1063,8 +1063,10 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         out.bill_vs_spend = bill_against_spend(f.provisioned_spend, f.on_demand_spend, at_full_use=full,
                                                load=utilizations[0] if full and len(utilizations) == 1 else None)
         # each period with what the commitment saves over it (on-demand − provisioned)
-        out.bill_vs_spend_periods = _restated(f.spend_period, (f.provisioned_spend, f.on_demand_spend,
-                                                               f.on_demand_spend - f.provisioned_spend), ask.text)
+        amounts: tuple[Decimal, ...] = (f.provisioned_spend, f.on_demand_spend, f.on_demand_spend - f.provisioned_spend)
+        if out.bill_vs_spend.load is not None:  # "... at 75% utilization, what do they save per year?"
+            amounts += (out.bill_vs_spend.on_demand, out.bill_vs_spend.difference)
+        out.bill_vs_spend_periods = _restated(f.spend_period, amounts, ask.text)
         if f.discount is None:
             return out
     periods_named = [name for name, rx in _BILL_PERIODS if rx.search(ask.text)]
@@ -1085,6 +1087,13 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         out.units_bills = [UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours_in(name),
                                      period=name, bill=units_bill(f.units, f.unit_hour_price, hours_in(name)))
                            for name in periods_named if name != shown]
+        rates_said = {r for r in (f.blended_rate, f.on_demand_rate, f.input_rate, f.output_rate) if r is not None}
+        if len(rates_said) == 1 and (f.blended_rate is not None or f.on_demand_rate is not None):
+            # "OD blended rate is $4 per 1M: how many tokens a month before PT breaks even?": the bill ÷ the rate
+            from pricing.provisioned import break_even_tokens
+
+            rate = rates_said.pop()
+            out.break_even_tokens = (rate, break_even_tokens(out.units_bill.bill, rate))
         if "year" in periods_named:
             # "1-year commitment ... the annual commit": the term's bill is shown, so the term is not listed as unused
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused

@@ -42,6 +42,8 @@ class CommitmentPlan(PricingModel):
     commitment: Decimal
     exceedance_target: Decimal
     hours_above_commitment: int
+    #: The hours whose load is at or above the commitment: each committed slice is used in at least these hours.
+    hours_at_or_above: int = 0
     cost: Decimal
     committed_cost: Decimal
     spill_over_cost: Decimal
@@ -62,6 +64,11 @@ class CommitmentPlan(PricingModel):
     def saving_vs_on_demand(self) -> Decimal | None:
         """The share of the all-on-demand cost the plan saves: 1 − cost ÷ all on-demand (negative: it costs more)."""
         return None if self.ratio_to_on_demand is None else ONE - self.ratio_to_on_demand
+
+    @property
+    def at_or_above_share(self) -> Decimal:
+        """The share of hours whose load is at or above the commitment: each committed slice is used that often."""
+        return Decimal(self.hours_at_or_above) / self.hours if self.hours else ZERO
 
     @property
     def hours_above_share(self) -> Decimal:
@@ -123,6 +130,7 @@ def optimal_commitment(request: CommitmentRequest) -> CommitmentPlan:
         commitment=level,
         exceedance_target=ONE - d,
         hours_above_commitment=above,
+        hours_at_or_above=sum(1 for load in ordered if load >= level) if level > 0 else 0,
         cost=cost,
         committed_cost=committed,
         spill_over_cost=spill_cost,

@@ -188,6 +188,11 @@ class CapacityComparison(PricingModel):
         return self.input_tokens_served + self.output_tokens_served
 
     @property
+    def billed_unit_hours(self) -> Decimal:
+        """Units × hours: what the unit-hour price is multiplied by to give the provisioned bill."""
+        return self.units * self.hours
+
+    @property
     def change(self) -> Decimal | None:
         """How far the provisioned bill is from on-demand, as a fraction (|1 − cost ratio|)."""
         return ratio_change(self.cost_ratio)
@@ -368,6 +373,14 @@ def units_bill(units: Decimal, price_per_unit_hour: Decimal, hours: Decimal) -> 
     $10,512), the on-demand spend the commitment has to beat."""
     return check(UNITS, units, "units") * check(UNIT_PRICE, price_per_unit_hour, "unit_hour_price") * check(
         PERIOD_HOURS, hours, "hours")
+
+
+def break_even_tokens(bill: Decimal, on_demand_rate: Decimal) -> Decimal:
+    """The tokens whose on-demand cost equals a provisioned bill: bill ÷ (rate per 1M ÷ 1M) ($8,640 a month at $4 per
+    1M: 2,160,000,000 tokens a month); fewer tokens cost less on-demand, more cost less on the units."""
+    spend = check(SPEND, bill, "provisioned_spend")
+    rate = _ON_DEMAND_RATE.check(on_demand_rate, "on_demand_rate")
+    return spend / rate * _MILLION
 
 
 def units_against_spend(

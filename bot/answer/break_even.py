@@ -50,6 +50,11 @@ class UnitsVsSpend(BaseModel):
     implied_discount: Decimal | None = None
 
     @property
+    def billed_unit_hours(self) -> Decimal:
+        """Units × hours: what the unit-hour price is multiplied by to give the provisioned bill."""
+        return self.units * self.hours
+
+    @property
     def change(self) -> Decimal | None:
         """How far the units' bill is from on-demand, as a fraction: |1 − cost ratio|."""
         from pricing.provisioned import ratio_change
@@ -65,6 +70,11 @@ class UnitsBill(BaseModel):
     hours: Decimal
     period: str
     bill: Decimal
+
+    @property
+    def billed_unit_hours(self) -> Decimal:
+        """Units × hours: what the unit-hour price is multiplied by to give the bill."""
+        return self.units * self.hours
 
 
 class Check(BaseModel):
@@ -156,6 +166,8 @@ class BreakEvenAnswer(AnswerBase):
     #: The same units against the same spend over each longer period asked for ("the annual view").
     units_vs_spend_periods: list[UnitsVsSpend] = Field(default_factory=new_list)
     units_bill: UnitsBill | None = None
+    #: (the on-demand rate per 1M, the tokens over the bill's period whose on-demand cost equals the units' bill).
+    break_even_tokens: tuple[Decimal, Decimal] | None = None
     #: The same units over each other period the ask names ("over a 24/7 month, and over a year").
     units_bills: list[UnitsBill] = Field(default_factory=new_list)
     #: The rep's own figure checked: yes or no, with the arithmetic below it.

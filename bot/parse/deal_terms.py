@@ -367,13 +367,19 @@ FULL_CAPACITY_ON_DEMAND = screened(
     r"\b(?:on[- ]demand|\bod\b|payg)\b|"
     # "the reserved capacity would be worth $52,000 a month at on-demand rates", "capacity they would reserve is worth
     # USD 100,000/month if every token of it were bought on-demand": its worth is its full use on-demand
-    r"\b(?:capacity|reservation)\b(?:[^.?!;\n$\d]|\.\d){0,40}?\bworth (?:about |around |roughly |~)?"
+    r"\b(?:capacity|reservation|commit(?:ment)?|committing)\b(?:[^.?!;\n$\d]|\.\d){0,40}?"
+    r"\bworth (?:about |around |roughly |~)?"
     r"(?:\$|usd|us\$|eur|€)\s?\d(?:[^.?!;\n]|\.\d){0,80}?\b(?:on[- ]demand|od|payg|at full (?:use|load|utili[sz]ation)|"
     r"fully used|if used (?:24/7|fully|in full))\b|"
+    # "commit $30k a month worth $50k on-demand", "committing $12k/mo, worth $20k/mo at OD": the commitment's own price
+    # then its worth on-demand, which is the whole capacity's
+    r"\bcommit(?:ment|ting)?\b[^.?!;\n]{0,40}?\bworth (?:about |around |roughly |~)?(?:\$|usd|us\$)\s?\d[\d,.]{0,15}"
+    r"(?:k|m)?(?:\s?(?:a|an|per|/)\s?(?:month|mo|quarter|qtr|year|yr|week|wk))? (?:at |of |in )?(?:list )?"
+    r"(?:on[- ]demand|od|payg)\b|"
     # "OD-equivalent value of the reserved capacity is $150k/yr", "the on-demand value of that capacity: $60k a month"
     r"\b(?:on[- ]demand|od|payg)[- ](?:equivalent |equiv |list )?(?:value|worth|price|cost) of "
     r"(?:the |that |this |their )?"
-    r"(?:(?:reserved|committed|provisioned|whole|full|entire) )?(?:capacity|reservation)\b|"
+    r"(?:(?:reserved|committed|provisioned|whole|full|entire) )?(?:capacity|reservation|commit(?:ment)?)\b|"
     # "which corresponds to $100,000 of on-demand usage at full utilization": on-demand at full use of the capacity
     r"\$\s?\d[\d,.]{0,15}(?:k|m)?(?:\s?(?:a|an|per|/)\s?(?:month|mo|quarter|qtr|year|yr|week|wk))? "
     r"(?:of|in|worth of) (?:on[- ]demand|od|payg) (?:usage|use|spend|tokens|value|cost)s? "

@@ -1624,7 +1624,9 @@ BUDGET = [
         r"\son (?:ai|llm|inference|tokens?|api|usage|the (?:model|api|bot|assistant))\b)"),
 ]
 # "OD-equivalent value of the reserved capacity is $150k/yr": the capacity's worth on-demand at full use, not its price.
-_NOT_ITS_WORTH = r"(?<!value of the )(?<!value of their )(?<!value of that )(?<!worth of the )"
+_NOT_ITS_WORTH = (r"(?<!value of the )(?<!value of their )(?<!value of that )(?<!worth of the )(?<!value of full )"
+                  r"(?<!value of the full )(?<!value of a full )(?<!value of a )(?<!worth of full )"
+                  r"(?<!value of the whole )(?<!value of the entire )(?<!worth of the whole )")
 SPEND = {
     # "PT commit would be $52k/mo flat", "the reservation costs $40k a month": what the provisioned capacity bills over
     # a period, whatever it carries (an hourly figure is a unit-hour price, read later).
@@ -1638,7 +1640,7 @@ SPEND = {
         # "PT commitment on the table: $1.2M/yr", "the provisioned commitment for that capacity is quoted at
         # $32,500/month": words (no figures, nothing naming on-demand, direct or a comparison) before the amount.
         _rx(r"(?<!ea )(?<!edp )(?<!macc )(?<!cloud )" + _NOT_ITS_WORTH + r"\b(?:pt|ptus?|provisioned(?: throughput)?|"
-            r"reserved capacity|reservation|commit(?:ment)?)\b(?!\s(?:discount|disc)\b)"
+            r"reserved capacity|reservation|commit(?:ment|ting)?)\b(?!\s(?:discount|disc)\b)"
             r"(?:(?!on[- ]demand|\bod\b|payg|pay[- ]as|\bvs\b|versus|\bthan\b|against|compared|\bdirect\b|\blist\b|"
             r"\bworth\b)[^\d$%.,;:?!\n()]){0,40}?(?::\s?)?~?\s?"
             + _SPEND_AMOUNT + _SPEND_PERIOD + r"(?!\s(?:on[- ]demand|od\b|payg|at on|of on|of tokens|in tokens))"),
@@ -2497,7 +2499,7 @@ _COUNT_WORDS = {"one": 1, "single": 1, "single one": 1, "two": 2, "three": 3, "f
 UNIT_HOUR_PRICE = _rx(
     # "$39.60 per model-unit-hour", "$48/MU-hr": a unit named with a hyphen
     _dollar("a") + r"\s?(?:/|per|an?|each)\s?(?:(?:model[- ]|provisioned[- ]|reserved[- ]|capacity[- ])?"
-    r"(?:ptu|unit|mu)s?[- /]?"
+    r"(?:ptu|unit|mu)s?(?:[- ]equivalents?)?[- /]?"
     r"(?:(?:per|an?)\s)?)?(?:hour|hr)\b"
     r"(?:\s?(?:per|each|/|a)\s?(?:ptu|unit)\b)?"
 )
@@ -2604,8 +2606,8 @@ _PRICE_AN_HOUR = _rx(r"\$\s?\d[\d,.]*\s?(?:/|an?|per)\s?(?:hour|hr)\b")
 BLENDED_RATE = [
     _rx(_dollar("a") + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b(?:\s?tokens?)?\s(?:blended|all[- ]in)\b"),
     _rx(r"\b(?:blended|all[- ]in)(?:\s(?:on[- ]demand|rate|price|per[- ]token))*"
-        r"(?:\sfor (?:that|this|the|their|our) (?:same )?(?:(?:input/output |in/out |in:out |input:output |i/o |"
-        r"in-out |token |traffic )?mix|model|workload))?"
+        r"(?:\s(?:for|on|across|at) (?:that|this|the|their|our|its) (?:same )?(?:(?:input/output |in/out |in:out |"
+        r"input:output |i/o |in-out |token |traffic )?mix|model|workload))?"
         r"(?:\s(?:of|is|at|=|around|about|~|works out|comes out|comes in|sits|runs|roughly|to))*"
         r"\s?[:=]?\s?~?" + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?"),
 ]

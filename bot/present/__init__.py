@@ -399,6 +399,20 @@ def parts(answer: AnswerBase) -> Parts:
     return _once(answer, "parts", lambda: _parts(answer))
 
 
+# The fields of a break-even ask that hold an on-demand rate or price the message states: when one of them is set the
+# figures priced tokens or load at it, so the source is that rate, not "none needed".
+_STATED_RATE_FIELDS = ("blended_rate", "on_demand_rate", "provisioned_rate", "load_unit_price")
+
+
+def _source_key(answer: AnswerBase, kind: str) -> str:
+    """The key in ``phrases.yaml``'s sources for an answer without rates of its own: a break-even that priced with a
+    rate from the message says so (``break_even_rates``)."""
+    fields = answer.ask.fields
+    if kind == "break_even" and any(getattr(fields, name) is not None for name in _STATED_RATE_FIELDS):
+        return "break_even_rates"
+    return kind
+
+
 def _parts(answer: AnswerBase) -> Parts:
     kind, values = kind_of(answer), context(answer)
     own_source = "source" in template(kind).blocks
@@ -407,7 +421,7 @@ def _parts(answer: AnswerBase) -> Parts:
     if not source and rates is not None:
         source = rates.source
     elif not source and answer.computed:  # "the figures come from your message" only when there are figures
-        source = phrases()["sources"].get(kind, "")
+        source = phrases()["sources"].get(_source_key(answer, kind), "")
     titles = phrases()["titles"]
     # only a table of rows can be a what-if (asking any other answer, a model without the field, costs an exception)
     variant_of = getattr(answer, "variant_of", None) if kind == "rows" else None
