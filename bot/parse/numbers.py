@@ -103,6 +103,8 @@ _SIDE_NOTE = compile_regex(r"\b((?:outputs?|inputs?|responses?|repl(?:y|ies)) (?
 
 
 _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
+# "22 biz days/mo", "per biz day", "bus. days": business days, however they are shortened.
+_BIZ_DAY = compile_regex(r"\b(?:biz|bus\.)[ -]?(?=(?:days?|d)\b)")
 
 
 def normalize(text: str) -> str:
@@ -120,6 +122,8 @@ def normalize(text: str) -> str:
     text = _EMPHASIS.sub(lambda m: m.group("inner"), text) if ("*" in text or "_" in text) else text
     text = read_tables(read_bullets(text))  # while the columns are still aligned
     text = _SPACES.sub(" ", text).lower()
+    if "biz" in text or "bus." in text:
+        text = _BIZ_DAY.sub("business ", text)
     if "equiv." in text:
         text = _EQUIV.sub("equivalent", text)  # "on-demand equiv. at 100% util": no full stop ending a sentence
     if " (" in text:
