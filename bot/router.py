@@ -2035,6 +2035,13 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             from pricing.periods import daily_over_days
 
             out.month_of_days = daily_over_days(result.net_saving_per_day, f.days_per_month)
+            if _CACHING_PERIODS[3][1].search(ask.text):
+                # "22 business days a month ... annual saving (12 months)?": twelve of those months
+                from pricing.periods import daily_over_year_of_month_days
+
+                out.year_of_days = daily_over_year_of_month_days(result.net_saving_per_day, f.days_per_month)
+                out.ask = out.ask.model_copy(update={"unused": [
+                    u for u in out.ask.unused if not re.fullmatch(r"(?:12|twelve)[- ]months?", u.strip())]})
         if f.days_per_quarter is not None and 0 < f.days_per_quarter <= 92:
             # "quarterly estimate (90-day quarter)": the net over the quarter's days as stated, in place of the quarter
             # of three 730-hour months
@@ -2091,7 +2098,7 @@ def _per_n_calls(out: CachingAnswer, ask: Ask, request: CachingRequest, writes_u
 def _drop_periods_said_in_days(out: CachingAnswer) -> None:
     """A month or quarter whose days the ask states ("22 business days", "a 90-day quarter") is shown over those days
     alone: its 730-hour form is left out of the periods asked for."""
-    said = {d.period for d in (out.month_of_days, out.quarter_of_days) if d is not None}
+    said = {d.period for d in (out.month_of_days, out.quarter_of_days, out.year_of_days) if d is not None}
     if said:
         out.asked_periods = [p for p in out.asked_periods if p.period not in said]
         out.week_days = out.week_days if out.asked_periods else None

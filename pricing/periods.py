@@ -156,12 +156,19 @@ class DailyOverDays(PricingModel):
     per_day: Decimal
     days: Decimal
     total: Decimal
-    period: Literal["month", "quarter"] = "month"
+    period: Literal["month", "quarter", "year"] = "month"
 
 
 def daily_over_days(per_day: Decimal, days: Decimal) -> DailyOverDays:
     """``per_day`` × ``days`` ("22 business days a month": a month of the days it runs, not 730 hours)."""
     return DailyOverDays(per_day=per_day, days=days, total=per_day * check(_DAYS_A_MONTH, days, "days_per_month"))
+
+
+def daily_over_year_of_month_days(per_day: Decimal, days_per_month: Decimal) -> DailyOverDays:
+    """``per_day`` × ``days_per_month`` × 12 ("22 business days a month ... annual saving (12 months)": a year of twelve
+    such months, not 365 days or 52 weeks)."""
+    days = check(_DAYS_A_MONTH, days_per_month, "days_per_month") * 12
+    return DailyOverDays(per_day=per_day, days=days, period="year", total=per_day * days)
 
 
 def daily_over_quarter_days(per_day: Decimal, days: Decimal) -> DailyOverDays:

@@ -814,7 +814,7 @@ _CALLS = (
     # "400,000 delivery photos", "3M support conversations": one describing word, not a period, side or filler.
     r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|(?!per-)[a-z]{2,12}-[a-z]{2,12}|"
     r"(?!(?:daily|monthly|weekly|hourly|yearly|annual|per|an?|the|of|and|or|in|out|at|on|to|for|input|output|more|"
-    r"fewer|less|extra|new|total|tokens?|tok)\b)[a-z]{3,12})\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|enquiries|inquiries|"
+    r"fewer|less|extra|new|total|tokens?|tok)\b)[a-z]{3,16})\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|enquiries|inquiries|"
     r"conversations?|convos?|messages?|msgs?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages|"
     r"claims|checks|steps|forms|records|reports|scans|photos|applications|summaries|translations|articles|"
@@ -1396,7 +1396,9 @@ PREFIX_TOKENS_NAMED = _rx(
 )
 PREFIX_TOKENS_AFTER = _rx(
     r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context)(?:\s(?:is|of|=|size|length|runs|around|about|~))*"
-    r"\s?[:=]?\s?~?(?<![\w.$])" + QUANTITY + r"(?:\s?-?\s?(?:tokens?|toks?))?(?!\s?(?:calls?|requests?|%|/))"
+    # (the whole figure: "prefix: 2,000 calls/day" is no 2-token prefix)
+    r"\s?[:=]?\s?~?(?<![\w.$])" + QUANTITY + r"(?!\d|[.,]\d)(?:\s?-?\s?(?:tokens?|toks?))?"
+    r"(?!\s?(?:calls?|requests?|%|/))"
 )
 # "a huge system prompt (~12k tokens)", "the prefix — about 9k tokens": the size in brackets or after a dash, with its
 # unit (not "system prompt (3 sections)")

@@ -676,6 +676,9 @@ _ALL_HITS = screened(
     r"\ball (?:the )?(?:calls|requests|queries) hit(?: the cache)?\b(?!\s?~?\d)|"
     # "5k calls/day, all hit.", "(all hitting)": a clause of its own after the volume
     r"(?<=, )all (?:hit|hits|hitting)\b(?=\s?[.;,!?)]|\s?$)|"
+    # "8,000 calls/day all hitting, 30-day month": right after the volume's period or noun
+    r"(?:(?<=day )|(?<=daily )|(?<=hour )|(?<=hr )|(?<=week )|(?<=month )|(?<=calls )|(?<=requests ))"
+    r"(?:all|every one|each one) (?:of them )?(?:hit|hits|hitting)\b(?: the cache)?(?=\s?[.;,!?)]|\s?$)|"
     # "~400 calls a day, all against the cache", "all of them served from the cache"
     r"\ball (?:of them |of those )?(?:against|from|off|served from|read from|reading from|hitting|using) (?:the )?"
     r"(?:cache|cached (?:prefix|context|copy))\b)"
@@ -1548,6 +1551,8 @@ _KEY_VALUE = screened(
     r"(?! ?(?:[kmb] ?)?(?:input|output|in|out|tokens?|toks?|tkns?)\b)"
     # "4k prefix: 1 write then 9 hits": what happens to the prefix, counted, not its size
     r"(?! ?(?:cache )?(?:writes?|hits?|reads?|misses|miss)\b)"
+    # "a 7,000-token prefix: 2,000 calls/day": a count of calls after a prefix already sized, never its size
+    r"(?! ?(?:[kmb] ?)?(?:calls?|requests?|reqs?|queries|sessions?|users?)\b)"
 )
 _ADJ_PERIOD = {"daily": "day", "hourly": "hour", "monthly": "month", "weekly": "week", "hr": "hour", "mo": "month"}
 
@@ -1626,7 +1631,7 @@ def _shifts(text: str) -> str:
 
 
 # A cell of a spreadsheet row pasted with pipes between cells: "in rate 1.10", "monthly out: 35m", "price/m in = $3".
-_ROW_CELL = screened(r"(?P<key>[a-z][a-z /_.()-]{0,30}?)\s?[:=]?\s?(?P<usd>\$)?\s?"
+_ROW_CELL = screened(r"(?P<key>[a-z][a-z /_.()$-]{0,30}?)\s?[:=]?\s?(?P<usd>\$)?\s?"
                      r"(?P<val>\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|bil)?")
 _CELL_SIDE = {"input": screened(r"\b(?:in|input|inputs|prompt|prompts)\b"),
               "output": screened(r"\b(?:out|output|outputs|completion|completions)\b")}
@@ -1643,6 +1648,33 @@ _CELL_TOKENS = screened(r"\b(?:tokens?|toks?|tok)\b")
 _COLUMNS = screened(r" {2,}|\t")
 _TABLE_NUMBER = screened(r"~?\$?\d[\d,]{0,20}(?:\.\d{1,6})?\s?(?:k|m|mm|mn|b|bn|bil)?")
 _ROW_MAX_CELLS = 40
+_CELL_PERCENT = screened(r"~?\d{1,3}(?:\.\d{1,4})?\s?%")
+
+
+# A caching sheet's keys ("prefix_tokens", "read $/MTok", "write $/MTok", "hit_rate"): the prefix, the cache prices and
+# the hit rate, each said as the phrase the scanner reads.
+_CELL_PREFIX = screened(r"^(?:(?:cached|static|shared|stable) )?(?:prefix|system prompt|sys prompt|preamble)"
+                        r"(?: (?:tokens|toks|size|length|len))?(?: \(?tokens\)?)?$")
+_CELL_CACHE_PRICE = screened(r"^(?:cache )?(?P<k>reads?|cached(?: input)?|hits?|writes?|creation)\b")
+_CELL_HIT_RATE = screened(r"^(?:cache )?hit(?: rate| ratio| %|%)?$")
+
+
+def _cache_cell(key: str, value: str, usd: bool) -> str | None:
+    """ "prefix_tokens 9,000" -> "9,000 token prefix", "read $/mtok 0.30" -> "$0.30/m cache read"; None for a key
+    that is not a caching one."""
+    words = key.replace("_", " ").strip()
+    if _CELL_PREFIX.match(words):
+        return f" {value} token prefix "
+    price = _CELL_CACHE_PRICE.match(words)
+    if price and (usd or _CELL_RATE.search(words)):
+        kind = "write" if price.group("k").startswith(("writ", "creat")) else "read"
+        return f" ${value}/m cache {kind} "
+    if words in ("base", "base rate", "base price", "base $/mtok", "base $/m") and (usd or _CELL_RATE.search(words)):
+        return f" input ${value}/m "
+    periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(words)]
+    if len(periods) == 1 and _CALLS_KEY.match(words) and not any(rx.search(words) for rx in _CELL_SIDE.values()):
+        return f" {value} calls {periods[0]} "  # "calls_per_day 5,000"
+    return None
 
 
 def _row_cell(cell: str) -> str:
@@ -1652,6 +1684,9 @@ def _row_cell(cell: str) -> str:
     if m is None:
         return cell
     key, value = m.group("key"), m.group("val") + (m.group("scale") or "")
+    cached = _cache_cell(key, value, bool(m.group("usd")))
+    if cached is not None:
+        return cached
     sides = [side for side, rx in _CELL_SIDE.items() if rx.search(key)]
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(key)]
     if not sides and len(periods) == 1 and _CALLS_KEY.search(key):
@@ -1685,10 +1720,32 @@ def read_rows(text: str) -> str:
     return "\n".join(lines)
 
 
+# "read $/MTok: 0.30", "* write rate = 3.75", "hit_rate: 80%": a caching sheet's line, its key then its value.
+_KEYED_CACHE_LINE = screened(
+    r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<key>[A-Za-z][A-Za-z /_.()$-]{0,30}?)[ \t]?[:=][ \t]?"
+    r"(?P<usd>\$)?(?P<v>~?\d{1,9}(?:,\d{3}){0,3}(?:\.\d{1,6})?[ \t]?%?)[ \t]*$"
+)
+
+
+def _keyed_cache_line(m: re.Match[str]) -> str:
+    key, value = m.group("key").lower(), m.group("v").strip()
+    if value.endswith("%"):
+        hit = _CELL_HIT_RATE.match(key.replace("_", " ").strip())
+        return f"{value} hit rate;" if hit else m.group(0)
+    said = _cache_cell(key, value.lstrip("~"), bool(m.group("usd")))
+    words = key.replace("_", " ")
+    if said is None and _CELL_SIDE["input"].search(words) and _CELL_RATE.search(words) and not any(
+            rx.search(words) for rx in _CELL_PERIOD.values()):
+        said = f"input ${value.lstrip('~')}/m"  # "input $/MTok: 3.00"
+    return f"{said.strip()};" if said is not None else m.group(0)  # each line a clause of its own
+
+
 def read_columns(text: str) -> str:
     """A table pasted with its columns set apart by spaces, read before the spaces are collapsed: a header line over a
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
+    if ":" in text or "=" in text:
+        text = _KEYED_CACHE_LINE.sub(_keyed_cache_line, text)
     if "  " not in text and "\t" not in text:
         return text
     out: list[str] = []
@@ -1700,7 +1757,11 @@ def read_columns(text: str) -> str:
             out.append(line)
             continue
         numbers = [bool(_TABLE_NUMBER.fullmatch(p)) for p in parts]
-        if len(parts) == 2 and numbers == [False, True]:
+        hit_rate = len(parts) == 2 and _CELL_HIT_RATE.match(parts[0].lower().replace("_", " ").strip())
+        if hit_rate and _CELL_PERCENT.fullmatch(parts[1]):
+            out.append(f" {parts[1]} hit rate ")  # "hit_rate    80%"
+            header = None
+        elif len(parts) == 2 and numbers == [False, True]:
             # "input tokens    4,000,000,000", "calls/day  2000": a key and its value (never a row under a header)
             said = _row_cell(" ".join(parts))
             out.append(said if said != " ".join(parts) else line)  # a row it cannot say stays aligned for read_tables
