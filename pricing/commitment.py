@@ -66,6 +66,11 @@ class CommitmentPlan(PricingModel):
         return None if self.ratio_to_on_demand is None else ONE - self.ratio_to_on_demand
 
     @property
+    def saving(self) -> Decimal:
+        """All on-demand − the plan's cost: what the commitment saves over the profile (negative: it costs more)."""
+        return self.all_on_demand_cost - self.cost
+
+    @property
     def at_or_above_share(self) -> Decimal:
         """The share of hours whose load is at or above the commitment: each committed slice is used that often."""
         return Decimal(self.hours_at_or_above) / self.hours if self.hours else ZERO

@@ -1695,6 +1695,10 @@ SPEND = {
             + r"\s?" + _MONEY_NOUN + r"?|" + _MONEY_NOUN + r"\s(?:on|in|at|for)\s" + _ON_DEMAND + r")"
             r"(?:\s?[:=]|\s(?:today|currently|now|is|was|of|at|about|around|roughly|~))*\s?~?" + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
+        # "on-demand monthly: $64,000" (a deal sheet's row), "OD monthly spend is $25k": the period after on-demand
+        _rx(_ON_DEMAND + r"\s(?P<period>monthly|yearly|annual|annually|weekly|daily)(?:\s" + _MONEY_NOUN + r")?"
+            r"(?:\s?[:=]|\s(?:today|currently|now|is|was|of|at|about|around|roughly|~))*\s?~?" + _SPEND_AMOUNT
+            + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
         _rx(_ON_DEMAND + r"(?:\s(?:bill|spend|spending|cost|costs|invoice|run[- ]rate|today|currently|now|is|of|at|"
             r"about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of\s)?" + _ON_DEMAND + r"\s(?:spend|bill|cost)"),
@@ -1901,7 +1905,9 @@ _LOAD_UNIT = r"(?P<unit>tpm|rpm|rps|qps|tps|units?|ptus?|" + _SPELT_RATE + r")"
 LOAD_SEGMENT = _rx(
     r"(?<![\w.$:/])~?(?P<load>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?\s?(?:" + _LOAD_UNIT + r"\b\s?)?"
     # "6 units overnight for 8 hours", "20 units at peak for 4 hours": a word or two on when the load runs
-    r"(?:[a-z]{3,12}\s|(?:at|in|during) [a-z]{3,12}\s)?(?:(?:for|over|during|across|in)\s)?"
+    # "100 units of throughput for 8 hours": what the units are of
+    r"(?:[a-z]{3,12}\s|(?:at|in|during) [a-z]{3,12}\s|of (?:throughput|capacity|load|traffic)\s)?"
+    r"(?:(?:for|over|during|across|in)\s)?"
     r"(?:(?:another|a further|an(?:other)? extra|the)\s)?"
     r"(?:(?:other|next|last|final|remaining|rest of the day)\s)?\(?~?(?:(?P<hours>\d{1,2})\s?(?:h|hrs?|hours?)\b|"
     r"(?:(?<=remaining )|(?<=other ))(?P<rest>\d{1,2})\b(?!\s?%))\)?"

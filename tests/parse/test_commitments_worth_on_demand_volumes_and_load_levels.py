@@ -149,3 +149,45 @@ def test_a_load_priced_per_unit_hour_names_the_message_as_its_rate_source() -> N
     assert "none needed" not in body
     _, plain = _reply("40% discount on PTUs, 80% utilization")
     assert "none needed" in plain
+
+
+# An on-demand bill with its period after on-demand ("on-demand monthly: $64,000"): the new bill and the net.
+@pytest.mark.parametrize(("text", "figures"), [
+    # 64,000 × 0.55 ÷ 0.88 = 40,000; 64,000 − 40,000 = 24,000
+    ("pasting from the deal sheet:\n| on-demand monthly | $64,000 |\n| PT discount       | 45%     |\n"
+     "| expected util     | 88%     |\nwhat's the net?", ["$40,000.00", "$24,000.00"]),
+    # 64,000 × 0.55 ÷ 0.88 = 40,000 (the same figures said in a line, the scale a k)
+    ("OD monthly spend $64k, 45% off PT, 88% util", ["$40,000.00", "$24,000.00"]),
+    # 5,000 × 0.7 ÷ (2/3) = 5,250: 250 a week more than on-demand
+    ("payg weekly is about $5,000; provisioned 30% off; runs two thirds full. new weekly bill?",
+     ["$5,250.00", "$250.00"]),
+])
+def test_an_on_demand_bill_with_its_period_after_on_demand_is_the_spend(text: str, figures: list[str]) -> None:
+    intent, body = _reply(text)
+    assert intent == "break_even"
+    for figure in figures:
+        assert figure in body, figure
+
+
+def test_on_demand_tokens_a_month_are_no_spend() -> None:
+    _, body = _reply("on-demand monthly tokens: 500M, 40% off, 80% util")
+    assert "$500" not in body
+
+
+# A load said as "N units of throughput for H hours": the commitment, the day's bill and its saving in dollars.
+@pytest.mark.parametrize(("text", "figures"), [
+    # commit 40 (100 only 8 of 24 h < 60%): 40 × 24 × 6 = 5,760 + 60 × 8 × 10 = 4,800 → 10,560; all OD
+    # (800 + 640) × 10 = 14,400; saving 3,840
+    ("Hourly load: 100 units of throughput for 8 hours a day, 40 units for the other 16 hours. On-demand works out "
+     "to $10 per unit-hour, and provisioned is 40% off. commit level and daily bill?",
+     ["40 units", "$10,560.00", "$14,400.00", "$3,840.00"]),
+    # commit 30 (≥ 30 in 24 h; 90 only 6 of 24 = 25% < 70%): 24 × 0.7 × 30 × 4 = 2,016 + 60 × 6 × 4 = 1,440 → 3,456;
+    # all OD (540 + 540) × 4 = 4,320; saving 864
+    ("load is 90 units of capacity for 6 hours, 30 units for the remaining 18. OD $4 per unit-hour, PT thirty "
+     "percent off. what do we commit?", ["30 units", "$3,456.00", "$4,320.00", "$864.00"]),
+])
+def test_a_load_said_of_throughput_gets_its_commitment_and_day(text: str, figures: list[str]) -> None:
+    intent, body = _reply(text)
+    assert intent == "break_even"
+    for figure in figures:
+        assert figure in body, figure
