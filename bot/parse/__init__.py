@@ -274,7 +274,11 @@ _DISCOUNT_AGAIN = screened(
 
 _BOTH = screened(r"\b(?:each|both|compare|comparing|vs\.?|versus|respectively|side by side)\b")
 # "if their EA goes from 10% to 20%": a change between two values, each worked out (not a range to ask about).
-_PERCENT_CHANGE = screened(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?) "
+# "if we get their EA from 10% to 15%", "bump the discount from 20% to 25%": the change said with what is changed.
+_PERCENT_CHANGE = screened(r"\b(?:goes|going|go|went|moves?|moving|rises?|drops?|falls?|changes?|gets?|getting|got|"
+                           r"bumps?|bumped|pushe?s?|pushed|takes?|raised?|raises|lifts?|increased?|increases|"
+                           r"negotiated?|negotiates|improved?|improves) "
+                           r"(?:(?:their|the|our|its|that) (?:ea discount|ea|edp|macc|discount|markup) )?"
                            r"(?:up |down )?from \d{1,2}(?:\.\d+)?\s?% to \d")
 # "what's the break-even util at ...", "where does it break even at 15% off, and at 50%?": the utilization is asked for.
 _BREAK_EVEN_ASKED = screened(

@@ -26,6 +26,7 @@ _LABELS = {
 }
 _LETTERS = ("d", "u")
 _HYPERSCALER_KEYS = ("mk", "mkup", "mkp", "mrkp", "mu", "ea", "edp")
+_BARE_KEYS = (*_HYPERSCALER_KEYS, "markup")
 _VALUE = r"(?P<v>\d{1,3}(?:\.\d{1,4})?|\.\d{1,4})(?P<pct>\s?%)?"
 # "d=50%", "u: 0.8", "mk 35%", "ea=18", "disc 30" (a key that names a figure, then the figure; not "ea 18 calls").
 _PAIR = compile_regex(
@@ -36,12 +37,18 @@ _PAIR_BEFORE = compile_regex(r"\b(?:" + "|".join(sorted(_LABELS, key=len, revers
                              + _VALUE.replace("?P<v>", "").replace("?P<pct>", "") + r",?\s?$")
 # What may follow a value written with no "%": the end, punctuation, an arrow, another key ("d=2 days" is not a share).
 _BARE_END = compile_regex(
-    r"\s?(?:$|[,;.?!)>→+&|=-]|(?:vs|versus|and|then|with|so|or|cost|costs|saving|savings|save|break[- ]?even|"
+    r"\s?(?:$|[,;.?!)>→+&|=/-]|(?:vs|versus|and|then|with|so|or|cost|costs|saving|savings|save|break[- ]?even|"
     r"pct|percent|share|eff|effective|what|whats|how|where|which)\b|"
     r"(?:d|u|disc|dsc|discount|util|utl|utilization|utilisation|mk|mkup|mkp|mrkp|mu|markup|ea|edp|par)\b)")
 # A value just before the key ("25% ea = ..."): the key is labelled already.
 # Not the value of the key before it in a run ("d: 0.25 u: 0.6").
 _VALUE_BEFORE = compile_regex(r"\d\s?%?\s?$")
+# "markup 30 / EA 20", "mk 35 ea 18": a markup and an EA each followed by a bare number, the two terms of a hyperscaler
+# deal side by side, are percentages (one of them alone, "ea 18", may count something else).
+_BARE_HYPERSCALER = compile_regex(
+    r"(?<![\w.$/=:-])(?P<key>mk|mkup|mkp|mrkp|mu|markup|ea|edp)\s(?P<v>\d{1,2}|0?\.\d{1,2})(?![\w$/%]|\.\d)")
+# A bare value of that pair: a whole percentage or a fraction below one ("1.18" may be a multiplier: asked about).
+_BARE_SHARE = compile_regex(r"\d{1,2}|0?\.\d{1,2}")
 # Letters of a keyed list the module does not know ("m=20%", "x: 0.3"): with one of them in the message, the single
 # letters d and u may be keys of another scheme, so they are left as they were and the reply asks.
 _OTHER_LETTER = compile_regex(r"(?<![\w.$/])(?![du]\b)[a-z](?=\s?[=:]\s?\.?\d)")
@@ -61,7 +68,7 @@ def _share(value: str, pct: bool) -> str | None:
     return shown
 
 
-def _pair(m: re.Match[str], letters_ok: bool) -> str:
+def _pair(m: re.Match[str], letters_ok: bool, deal_side_by_side: bool) -> str:
     key, sep = m.group("key"), m.group("sep")
     if (_VALUE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
             and not _PAIR_BEFORE.search(m.string, max(0, m.start() - 30), m.start())):
@@ -70,6 +77,10 @@ def _pair(m: re.Match[str], letters_ok: bool) -> str:
     if key in _LETTERS and not (keyed and letters_ok):
         return m.group(0)
     fraction = m.group("v").startswith(("0.", "."))
+    bare_deal = (deal_side_by_side and not keyed and not m.group("pct") and key in _BARE_KEYS
+                 and _BARE_SHARE.fullmatch(m.group("v")) is not None)
+    if bare_deal and _BARE_END.match(m.string, m.end()):
+        return f"{_share(m.group('v'), not fraction)}% {_LABELS[key]},"
     if not keyed and key not in _HYPERSCALER_KEYS and not (fraction and not m.group("pct")):
         # "discount 25%", "disc 30", "util 35% cheaper": the scanner reads a word and its value in their context (a
         # fraction, "util 0.9", is a share whatever follows)
@@ -89,4 +100,6 @@ def read_shorthand(text: str) -> str:
     if not any(ch.isdigit() for ch in text):
         return text
     letters_ok = _OTHER_LETTER.search(text) is None
-    return _PAIR.sub(lambda m: _pair(m, letters_ok), text)
+    keys = {_LABELS[m.group("key")] for m in _BARE_HYPERSCALER.finditer(text)}
+    deal_side_by_side = keys == {"markup", "ea discount"}
+    return _PAIR.sub(lambda m: _pair(m, letters_ok, deal_side_by_side), text)
