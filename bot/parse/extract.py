@@ -2283,8 +2283,13 @@ CALENDAR_MONTH = [
         r"(?:\s(?:thing|month|convention|one|rule))?)?"),
     _rx(r"\bcalendar months?\s?(?:of|=|is|are|with|at)?\s?(?P<a>2[89]|3[01])[- ]?days?\b"),
     _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]day (?:calendar |billing )?(?:months?|mos?|mths?)\b(?!\s?\(?\s?\d)"),
-    # "per month (30 days)", "a month (= 31 days)": the month asked for, its days said in brackets
-    _rx(r"\bmonths?\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?(?P<a>2[89]|3[01])[- ]?days?\s?\)"),
+    # "per month (30 days)", "a month (= 31 days)", "monthly (30d)": the month asked for, its days said in brackets
+    _rx(r"\b(?:months?|monthly|mos?|mths?)\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?(?P<a>2[89]|3[01])"
+        r"(?:[- ]?days?|\s?d)\s?\)"),
+    # "Monthly, 30 days.", "per month: 31 days": the month asked for, its days said right after it
+    _rx(r"\b(?:monthly|per month|a month|per mo)\s?[,:–-]\s?(?P<a>2[89]|3[01])[- ]?days?\b"
+        r"(?!\s?(?:(?:/|a|per|each|every|in a)\s?(?:week|wk|month|mo|quarter|year|yr)|net|notice|terms|trial|"
+        r"free|pilot|grace)\b)"),
     # "how much is one month of 30 day?", "a month of 31 days": the month asked for, its days said after it
     _rx(r"\b(?:one|a|each|per|the|1)\smonths?\s(?:of|=|is|with|at)\s(?P<a>2[89]|3[01])[- ]?days?\b"),
     # "5k req/day, 30 days", "10M tokens a day for 30 days": a month's days after a daily volume
