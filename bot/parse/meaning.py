@@ -51,6 +51,15 @@ _ASKED_BEFORE = screened(
 # "what's this per-token thing?": the name asked about as a thing, not a cost said per it
 _THING_AFTER = screened(r"^ (?:thing|concept|stuff|business|idea|model|pricing|structure|deal|setup)\b")
 _WHAT_IS = screened(r"\b(?:(?:what|wat|wot) (?:s|is|are)|whats|wats)" + _ARTICLE + r" $")
+# "what is break-even utilization? their offer is 35% off", "what's peak-to-average ratio and why ...": a name that can
+# be a figure, asked with no article and its question closed before any figure, asks what it means (the figures
+# after it are worked out beside the entry); "what's the break-even? 35% off" asks the figure.
+_WHAT_IS_BARE = screened(r"\b(?:(?:what|wat|wot) (?:s|is|are)|whats|wats) $")
+# ... closed right after the name, or followed by why it matters ("what's break-even and what do they save?" asks both
+# figures)
+_BARE_ENDS = screened(r"^(?: (?:exactly|actually|even|again|anyway|really|then|though|btw|lol|tbh|pls|please))*"
+                      r"(?: in (?:plain|simple|layman s|laymans|lay) (?:english|terms)| in a nutshell)?"
+                      r"(?:$| (?:and|or|but) why\b)")
 _ENDS_QUESTION = screened(
     r"^(?: (?:exactly|actually|even|again|anyway|really|thing|concept|stuff|business|idea|then|though|btw|lol|tbh|"
     r"pls|please|here|there))*(?: in (?:plain|simple|layman s|laymans|lay) (?:english|terms)| in a nutshell)?"
@@ -124,9 +133,10 @@ def meaning_asked(text: str) -> Meaning | None:
     earlier: list[tuple[str, list[tuple[int, int, Term]]]] = []  # figure-free clauses naming entries, in order
     start = 0
     for end in [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]:
+        figures_before = _DIGIT.search(text, 0, start) is not None
         clause, start = text[start:end], end
         key, named = glossary.name_key(clause), glossary.named(clause)
-        asked = _asked_in(key, named)
+        asked = _asked_in(key, named, figures_before=figures_before)
         if asked is None and named and _NAME_EQUALS.match(clause):
             asked = named[0]  # "PAR = ?": the name alone, its meaning asked
         if asked is not None:
@@ -191,8 +201,11 @@ def _meaning(key: str, named: list[tuple[int, int, Term]], span: tuple[int, int,
     return Meaning(term=span[2].id, name=key[span[0]:span[1]], end=end)
 
 
-def _asked_in(key: str, named: list[tuple[int, int, Term]]) -> tuple[int, int, Term] | None:
-    """The entry this clause asks the meaning of (where it is named, and the entry), by the words around its name."""
+def _asked_in(key: str, named: list[tuple[int, int, Term]], *, figures_before: bool = False
+              ) -> tuple[int, int, Term] | None:
+    """The entry this clause asks the meaning of (where it is named, and the entry), by the words around its name;
+    ``figures_before``: the message states figures before this clause (a closing "what's break-even?" asks the
+    figure of the deal stated)."""
     digit = _DIGIT.search(key)
     first_digit = digit.start() if digit else len(key)
     for start, end, term in named:
@@ -204,6 +217,8 @@ def _asked_in(key: str, named: list[tuple[int, int, Term]]) -> tuple[int, int, T
         if ((_ASKED_BEFORE.search(before) and not _FIGURE_NOUN.match(after))
                 or (_WHAT_IS.search(before) and first_digit > start and (_NAME_USED.match(after) or (
                     not figure and (_ENDS_QUESTION.match(after) or (in_full and _SET_AGAINST.match(after))))))
+                or (figure and digit is None and not figures_before and _WHAT_IS_BARE.search(before)
+                    and _BARE_ENDS.match(after))
                 or (_WHAT_DOES.search(before) and _MEANS.match(after))
                 or (_HOW.search(before) and _WORKS.match(after))
                 or (not figure and _WHAT.search(before) and _IS_AFTER.match(after))
