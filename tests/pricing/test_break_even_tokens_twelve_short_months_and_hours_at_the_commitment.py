@@ -52,3 +52,8 @@ def test_the_hours_at_or_above_the_commitment_count_each_hour_it_is_fully_used()
     idle = optimal_commitment(CommitmentRequest(hourly_load=[Decimal(0)] * 20 + [Decimal(100)] * 4,
                                                 discount=Decimal("0.1"), on_demand_price_per_unit_hour=Decimal(1)))
     assert (idle.commitment, idle.hours_at_or_above, idle.at_or_above_share, idle.saving) == (0, 0, 0, 0)
+    # a steady load of one unit, or of half a unit, at 40% off is committed in full: every hour reaches it
+    for unit in (Decimal(1), Decimal("0.5")):
+        steady = optimal_commitment(CommitmentRequest(hourly_load=[unit] * 24, discount=Decimal("0.4"),
+                                                      on_demand_price_per_unit_hour=Decimal(1)))
+        assert (steady.commitment, steady.hours_at_or_above, steady.at_or_above_share) == (unit, 24, 1)
