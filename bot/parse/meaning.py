@@ -132,8 +132,9 @@ def meaning_asked(text: str) -> Meaning | None:
         return None
     earlier: list[tuple[str, list[tuple[int, int, Term]]]] = []  # figure-free clauses naming entries, in order
     start = 0
+    first_figure = _DIGIT.search(text)
     for end in [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]:
-        figures_before = _DIGIT.search(text, 0, start) is not None
+        figures_before = first_figure is not None and first_figure.start() < start
         clause, start = text[start:end], end
         key, named = glossary.name_key(clause), glossary.named(clause)
         asked = _asked_in(key, named, figures_before=figures_before)
