@@ -2761,7 +2761,10 @@ def _glossary(ask: Ask, rate_cards: RateCards = None) -> GlossaryAnswer:
             out.figures = _HANDLERS[worked.intent](worked, rate_cards)
         except PricingError as exc:
             out.figures = ErrorAnswer(ask=worked, error=str(exc), error_type=type(exc).__name__)
-        out.missing, out.rates = list(out.figures.missing), out.figures.rates
+        if ask.worked_if_figured and not out.figures.computed:
+            out.figures = None  # the figures beside the entry were context: nothing to work out from them
+        else:
+            out.missing, out.rates = list(out.figures.missing), out.figures.rates
     return out
 
 

@@ -1192,11 +1192,12 @@ def parse(text: str) -> Ask:
         # "what does the hyperscaler markup actually buy a customer?": what it pays for is the markup's entry
         asked = _asked_term(normalized, defining=True)
         asked = "hyperscaler-markup" if asked in (None, "hyperscaler") else asked  # ("hyperscaler uplift")
-    if asked:
+    if asked and not has_numbers:
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=asked))
-    # "what's a PTU? at $3 an hour, what's one a month?": the entry, then the figures worked out after it
-    meaning = meaning_asked(normalized) if has_numbers else None
-    defined = meaning.term if meaning else None
+    # "what's a PTU? at $3 an hour, what's one a month?": the entry, then the figures worked out after it; "what's
+    # cache hit rate? 9,000 of 10,000 hit": the figures beside an entry asked are worked out where they give one
+    meaning = meaning_asked(normalized) if has_numbers and not asked else None
+    defined = asked or (meaning.term if meaning else None)
     intent = classify(normalized, found)
     # "40% or 30% off?", "40% but maybe 30%": one of them, to ask about; "for each", "compare", "vs": both.
     found.runs_at = _RUNS_AT.search(normalized) is not None
@@ -1283,7 +1284,8 @@ def parse(text: str) -> Ask:
     else:
         worked = None
     return Ask(text=original, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
-               unused=found.unused, worked=worked, per_thousand_rates=found.per_thousand_rates,
+               unused=found.unused, worked=worked, worked_if_figured=bool(asked and worked),
+               per_thousand_rates=found.per_thousand_rates,
                per_billion_rates=per_billion)
 
 

@@ -260,6 +260,9 @@ class Ask(BaseModel):
     #: A glossary ask that also asks for figures ("what's a PTU? at $3 an hour, what's one a month?"): the question
     #: the figures answer, worked out after the entry.
     worked: Intent | None = None
+    #: The figures beside the entry were said as context ("what's cache hit rate? their logs show 9,000 of 10,000"):
+    #: worked out where the engine gets a figure from them, left out where it would only ask for more.
+    worked_if_figured: bool = False
     #: Rates the ask states per 1K tokens: (as typed, the same rate per million it is priced at); the reply says so.
     per_thousand_rates: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
     #: Rates the ask states per billion tokens: (as typed, the same rate per million); the reply says so.
@@ -270,4 +273,5 @@ class Ask(BaseModel):
         if self.worked is None:
             return None
         fields = self.fields.model_copy(update={"term": None})
-        return self.model_copy(update={"intent": self.worked, "worked": None, "fields": fields})
+        return self.model_copy(update={"intent": self.worked, "worked": None, "worked_if_figured": False,
+                                       "fields": fields})
