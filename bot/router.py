@@ -2281,10 +2281,11 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         tin, tout = out.average_call.input_tokens, out.average_call.output_tokens
     share = f.input_share
     if (share is None and tin is None and tout is None and f.blended_rate is not None and f.per_call_fee is not None
-            and CALL_SIZE_ASKED.search(ask.text) and f.input_rate in (None, f.blended_rate)
-            and f.output_rate in (None, f.blended_rate)):
+            and (CALL_SIZE_ASKED.search(ask.text) or ask.explained is not None)
+            and f.input_rate in (None, f.blended_rate) and f.output_rate in (None, f.blended_rate)):
         # "$0.002 a call flat, blended per-token $2/M: at what call size are they the same?": one rate for every
-        # token, so the crossover needs no mix (every token priced at the blended rate)
+        # token, so the crossover needs no mix (every token priced at the blended rate); so is the example of an entry
+        # explained ("how do I explain per-call vs per-token? e.g. $0.01 a call vs $2/M blended")
         share = Decimal(1)
     if share is None and tin is None and tout is None and "no_output" in f.traits and f.per_call_fee is not None:
         # "tokens per call where $0.0075/call = per token if it's all input at $3/M": every token is input, so the

@@ -1402,7 +1402,8 @@ _QUOTED = screened(r"[\"'“‘`](?P<q>[^\"“”`\n]{3,200}?)[\"'”’`](?=\s?
 _FIGURES_AFTER_QUOTE = screened(r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\d[\d.,]*\s?(?:%|k\b|m\b|\$)|"
                                   r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,80}?\$\s?\d")
 # "what's a PTU", "define prompt caching", "remind me what X means", "X in plain English", "the Y analogy"
-_WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|define|explain|describe|who (?:is|are|s)|"
+_WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|wat is|wot is|wat are|"
+                    r"define|explain|describe|who (?:is|are|s)|"
                     r"who do (?:you|we|they|people) mean by|"
                     r"(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s)|what (?:even|exactly) (?:is|are)|"
                     r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by) "

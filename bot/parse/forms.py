@@ -836,6 +836,9 @@ def _pair_after_model(m: re.Match[str]) -> str:
 # "8M tokens a day all in": the total of input and output, not input.
 _ALL_IN = screened(r"(?P<pre>\btokens?(?:\s(?:a|an|per|each)\s(?:day|week|month|hour))?|\b(?:daily|monthly))"
                    r"\sall[- ]in\b")
+# "1,000 tokens each way", "2k tokens each in and out": the same count on the input side and on the output side.
+_EACH_WAY = screened(r"(?<![\w.$,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<s> ?k\b)?[- ]?tokens? "
+                     r"(?:each way|each direction|both ways|in both directions|each in and out|in and out each)\b")
 # "1 in : 2 out", "3 in:1 out": an input:output mix with each side's label after its part (small parts, not counts).
 _PARTS_LABELLED_MIX = screened(r"(?<![\w.$,])(?P<a>\d{1,2}) ?(?:in|input) ?: ?(?P<b>\d{1,2}) ?(?:out|output)\b")
 # "a 3:1 input-to-output mix", "1:4 output-to-input": a mix with its sides named after it as "X-to-Y".
@@ -1884,6 +1887,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_PAIR_AFTER.sub(lambda m: f"${m.group('a')}/${m.group('b')}", text)
         text = _BARE_PAIR_AFTER_MODEL.sub(_pair_after_model, text)
         text = _BARE_PAIR_BEFORE.sub(lambda m: f"{m.group('w')}{m.group('g')}${m.group('a')}/${m.group('b')}", text)
+    if " each" in text or " both" in text:
+        text = _EACH_WAY.sub(lambda m: f"{m.group('n')}{m.group('s') or ''} in and {m.group('n')}{m.group('s') or ''} "
+                             "out", text)
     if "all" in text:
         text = _ALL_IN.sub(lambda m: f"{m.group('pre')} total", text)
     if " part" in text or " for e" in text:

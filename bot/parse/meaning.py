@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 #: Entries whose name after "the" is a figure asked for ("what's the break-even?", "what's the markup?"), not a
 #: meaning; "what's a break-even?" or "what exactly is the markup?" still ask the meaning.
-COMPUTED = frozenset({"break-even", "hyperscaler-markup", "ea-discount"})
+COMPUTED = frozenset({"break-even", "hyperscaler-markup", "effective-markup", "ea-discount"})
 # With figures in the message, these names after "what's" ask for the figure ("what's break-even and what do they
 # pay at 80%?", "what's the PAR?") unless "a"/"an" comes first ("what's a PAR?") or the meaning is asked in words.
 _FIGURES = COMPUTED | {"peak-to-average", "cache-hit-rate"}
@@ -60,10 +60,13 @@ _WHAT_IS_BARE = screened(r"\b(?:(?:what|wat|wot) (?:s|is|are)|whats|wats) $")
 _BARE_ENDS = screened(r"^(?: (?:exactly|actually|even|again|anyway|really|then|though|btw|lol|tbh|pls|please))*"
                       r"(?: in (?:plain|simple|layman s|laymans|lay) (?:english|terms)| in a nutshell)?"
                       r"(?:$| (?:and|or|but) why\b)")
+# "TTL in prompt caching", "TTL in the caching context", "TTL for the cache": the field a name is asked about in
+_FIELD_CONTEXT = (r"(?: (?:in|for) (?:the )?(?:prompt )?(?:caching|cache|provisioning|provisioned throughput)"
+                  r"(?: context| sense| world| terms| setting)?)?")
 _ENDS_QUESTION = screened(
     r"^(?: (?:exactly|actually|even|again|anyway|really|thing|concept|stuff|business|idea|then|though|btw|lol|tbh|"
     r"pls|please|here|there))*(?: in (?:plain|simple|layman s|laymans|lay) (?:english|terms)| in a nutshell)?"
-    r"(?:$| (?:and|or|but|so|because|since|as|like|if|when) )")
+    + _FIELD_CONTEXT + r"(?:$| (?:and|or|but|so|because|since|as|like|if|when) )")
 # "what's per-call pricing vs per-token?": an entry named in full set beside another name, not a cost of either
 # ("what's provisioned vs on-demand?" with figures asks for both costs).
 _SET_AGAINST = screened(
@@ -87,8 +90,8 @@ _WORKS = screened(r"^(?: (?:analogy|comparison|thing|idea|concept|model))? (?:ma
                   r"translates?|fits?|billed|charged|priced|calculated|measured)\b")
 # "no idea what a PTU is", "PTU meaning?"
 _WHAT = screened(r"\bwhat" + _ARTICLE + r" $")
-_IS_AFTER = screened(r"^(?: actually| really| exactly| even)? (?:is|are|means|mean)"
-                     r"(?:$| (?:and|or|but|so|though)\b)")
+_IS_AFTER = screened(r"^(?: actually| really| exactly| even)? (?:is|are|means|mean)" + _FIELD_CONTEXT
+                     + r"(?:$| (?:and|or|but|so|though)\b)")
 _MEANING_AFTER = screened(r"^ (?:meaning|definition|defn|def|explained)(?: pls| please| plz)?"
                           r"(?: (?:and|or|but|so)\b.*)?$")
 # "what does it mean?", "is it a fee?", "how does it map?": the meaning of a term named just before.
@@ -104,11 +107,16 @@ _PRONOUN_MEANING = screened(
     r"\bwhere (?:does|do) (?:it|that|this|the analogy|the comparison) break\b(?! ?even)|"
     r"\bis (?:it|that|this) (?:a |an |just a |just an |some kind of |some sort of )?(?:fee|tax|charge|surcharge|"
     r"real thing|thing|guarantee|guaranteed|contractual)\b|"
+    # "google keeps saying 'committed use' - is that the same as provisioned throughput?"
+    r"\bis (?:it|that|this) (?:just |really |basically )?(?:the same|the same thing) as\b|"
     r"\b(?:explain|define) (?:it|that|this|them)\b")
 # "what's the effective markup and how do I explain it?": a figure asked for, then how to put it to the buyer (the
 # figure's answer says what it pays for); of an entry whose name asks a figure (COMPUTED) that asks no meaning.
 _FIGURE_EXPLAINED = screened(r"\bhow (?:do|should|would|can|could|to)(?: i| we| you)? $")
 _DIGIT = screened(r"\d")
+# "what's the difference between input token costs and output token costs?": the first entry's meaning, set against
+# the other's (a clause with figures in it asks the difference in money instead)
+_DIFFERENCE = screened(r"\b(?:the|a) (?:difference|diff|distinction) between" + _ARTICLE + r" $")
 # "PAR = ?", "TTL=?": a name set equal to a question mark, its meaning asked (the clause as written).
 _NAME_EQUALS = screened(r"^\s*[a-z][\w /-]{0,40}?\s?=\s?\?\s*$")
 
@@ -220,6 +228,7 @@ def _asked_in(key: str, named: list[tuple[int, int, Term]], *, figures_before: b
                     not figure and (_ENDS_QUESTION.match(after) or (in_full and _SET_AGAINST.match(after))))))
                 or (figure and digit is None and not figures_before and _WHAT_IS_BARE.search(before)
                     and _BARE_ENDS.match(after))
+                or (digit is None and _DIFFERENCE.search(before))
                 or (_WHAT_DOES.search(before) and _MEANS.match(after))
                 or (_HOW.search(before) and _WORKS.match(after))
                 or (not figure and _WHAT.search(before) and _IS_AFTER.match(after))

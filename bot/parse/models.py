@@ -263,6 +263,9 @@ class Ask(BaseModel):
     #: The figures beside the entry were said as context ("what's cache hit rate? their logs show 9,000 of 10,000"):
     #: worked out where the engine gets a figure from them, left out where it would only ask for more.
     worked_if_figured: bool = False
+    #: The request of figures worked out beside an entry: that entry's id ("what's per-call pricing? e.g. $0.01 a call
+    #: vs $2/M blended": the example's crossover is the figure asked).
+    explained: str | None = None
     #: Rates the ask states per 1K tokens: (as typed, the same rate per million it is priced at); the reply says so.
     per_thousand_rates: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
     #: Rates the ask states per billion tokens: (as typed, the same rate per million); the reply says so.
@@ -274,4 +277,4 @@ class Ask(BaseModel):
             return None
         fields = self.fields.model_copy(update={"term": None})
         return self.model_copy(update={"intent": self.worked, "worked": None, "worked_if_figured": False,
-                                       "fields": fields})
+                                       "explained": self.fields.term, "fields": fields})

@@ -49,3 +49,89 @@ def test_numbers_that_give_no_figure_stay_context(ask: str) -> None:
 ])
 def test_a_figure_asked_for_is_still_the_computation(ask: str, intent: str) -> None:
     assert answer(ask).intent == intent
+
+
+@pytest.mark.parametrize(("ask", "title", "figures"), [
+    # the field the name is asked in ("in the prompt caching context", "for caching"); write premium =
+    # 1,500 x ($2.50 - $2.00) / 1M = $0.00075
+    ("what is TTL in the prompt caching context? 1,500-token prefix, $2/M input, $2.50/M writes, 5 minute TTL",
+     "TTL (cache lifetime)", ["*$0.00075*"]),
+    # 4,000 x ($1.25 - $1.00) / 1M = $0.001
+    ("my SE asked what TTL means for caching. 4,000-token prefix at $1/M input, writes $1.25/M",
+     "TTL (cache lifetime)", ["*$0.001*"]),
+    # a name, then "is that the same thing as ...?": the entry the name is; break-even = 1 - 0.30 = 70%
+    ("the AWS team keeps saying 'reserved capacity' - is that the same thing as provisioned throughput? if it's 30% "
+     "off what's break-even", "Provisioned throughput", ["*70%*"]),
+    # the effective markup has an entry of its own: (1 + 0.20) x (1 - 0.10) - 1 = 8%
+    ('What\'s "effective markup"? Bedrock list is 20% over direct and their EA is 10%.', "Effective markup", ["*8%*"]),
+    # (1 + 0.35) x (1 - 0.20) - 1 = 1.08 - 1 = 8%
+    ("whats effective markup exactly? list markup 35%, EA 20% off", "Effective markup", ["*8%*"]),
+])
+def test_a_term_asked_in_its_field_or_by_another_name_comes_with_the_figure(ask: str, title: str,
+                                                                            figures: list[str]) -> None:
+    reply = answer(ask)
+    assert reply.intent == "glossary"
+    assert reply.text.startswith(f"*{title}")
+    for figure in figures:
+        assert figure in reply.text
+
+
+@pytest.mark.parametrize(("ask", "intent"), [
+    ("what's the effective markup? list 30%, EA 10%", "markup"),
+    ("list markup 20%, EA 15%. effective markup?", "markup"),
+    ("what TTL should we use for caching? calls every 4 minutes, 3k prefix, $3/M input, $0.30/M reads", "caching"),
+])
+def test_the_figure_itself_asked_stays_the_computation(ask: str, intent: str) -> None:
+    assert answer(ask).intent == intent
+
+
+@pytest.mark.parametrize(("ask", "title", "figures"), [
+    # the difference between two entries asked: the first one's entry; 2,000 x $1/M = $0.002 in, 2,000 x $4/M =
+    # $0.008 out, $0.01 a call ("each way": the same count on both sides)
+    ("whats the difference between input and output tokens? $1/M in, $4/M out, 2,000 tokens each way",
+     "Input and output tokens", ["$0.002", "$0.008", "*$0.01*"]),
+    # 4,000 x $0.50/M = $0.002 in, 4,000 x $2/M = $0.008 out
+    ("What is the difference between input token costs and output token costs? Say $0.50/M input and $2/M output, "
+     "4,000 tokens each direction.", "Input and output tokens", ["$0.002", "$0.008"]),
+    # a per-call example against a blended rate: the crossover, $0.02 x 1M / $4 = 5,000 tokens a call
+    ("how would you explain per-call pricing? for example $0.02 per call against $4/M blended", "Per-call pricing",
+     ["*5,000 tokens per call*"]),
+    # $0.005 x 1M / $1 = 5,000 tokens
+    ("What does per-call pricing mean? e.g. a $0.005 call fee vs $1/M blended", "Per-call pricing",
+     ["*5,000 tokens per call*"]),
+])
+def test_a_difference_or_an_example_asked_beside_a_term_comes_with_its_figure(ask: str, title: str,
+                                                                              figures: list[str]) -> None:
+    reply = answer(ask)
+    assert reply.intent == "glossary"
+    assert reply.text.startswith(f"*{title}")
+    for figure in figures:
+        assert figure in reply.text
+
+
+def test_tokens_each_way_are_both_sides_of_a_quote() -> None:
+    # 2,000 x $2/M = $0.004 in, 2,000 x $8/M = $0.016 out, $0.02 a call
+    reply = answer("$2/M in, $8/M out, 2k tokens each in and out per call, 10k calls a day. daily cost?")
+    assert reply.intent == "quote"
+    assert "$0.004" in reply.text and "$0.016" in reply.text
+
+
+@pytest.mark.parametrize(("ask", "title"), [
+    ("wat is 'hyperscaler markup' exactly, our procurement contact asked", "Hyperscaler markup"),
+    ("wot is a PTU, my buyer asked", "PTU"),
+])
+def test_what_misspelt_still_asks_the_meaning(ask: str, title: str) -> None:
+    reply = answer(ask)
+    assert reply.intent == "glossary"
+    assert reply.text.startswith(f"*{title}")
+
+
+@pytest.mark.parametrize(("ask", "intent", "asks_more"), [
+    ("what's the difference in monthly cost between provisioned and on-demand? 40% off, 70% utilization",
+     "break_even", False),
+    ("$0.01 a call vs $2/M blended. which is cheaper?", "per_call", True),  # still asks the call's tokens
+])
+def test_a_difference_in_money_or_a_bare_comparison_is_unchanged(ask: str, intent: str, asks_more: bool) -> None:
+    reply = answer(ask)
+    assert reply.intent == intent
+    assert ("tell me" in reply.text) is asks_more
