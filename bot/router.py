@@ -1690,6 +1690,18 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.stated_saving_periods = [daily_over_period(out.stated_saving.per_day, name) for name, rx in _CACHING_PERIODS
                                      if name != "month" and rx.search(ask.text)]
         out.missing = []
+    if f.hits_counted is not None:
+        # "9,000 of 10,000 calls hit the cache": the hit rate those counts make
+        from pricing.caching_figures import hit_rate_from_counts
+
+        out.hit_rate_counted = hit_rate_from_counts(*f.hits_counted)
+    if (f.prefix_tokens is None and f.cache_write_rate is not None and f.input_rate is not None
+            and f.cache_write_share is None and out.write is None):
+        # "why does a write cost more? base is $3/M and write is $3.75/M": the write price as a multiple of the input
+        # rate and what it adds per million tokens, with no prefix to price a write on
+        from pricing.caching_figures import write_rate_premium
+
+        out.write_rate = write_rate_premium(f.cache_write_rate, f.input_rate)
     calls_said = _calls_said(ask)
     if f.hit_ratio is not None and priced is None and calls_said is not None:
         # "if 9 in 10 calls hit and they make 50,000 calls, how many are cache writes?": the split, whatever the period

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Literal
 
 from pricing.caching import CachingRequest, CachingResult, analyse_caching, break_even_hit_ratio, input_cost_cut
+from pricing.errors import InvalidInputError
 from pricing.units import month_from_day, token_cost
 from pricing.validation import (
     ACTIVE_DAYS,
@@ -682,6 +683,41 @@ class HitCounts(PricingModel):
     hit_ratio: Decimal
     hits: Decimal
     writes: Decimal
+
+
+class WriteRatePremium(PricingModel):
+    """A cache-write price against the input rate, per million tokens: multiple = write ÷ input, premium = write −
+    input (what a written token costs over the same token sent uncached)."""
+
+    write_rate: Decimal
+    input_rate: Decimal
+    multiple: Decimal
+    premium: Decimal
+
+
+def write_rate_premium(write_rate: Decimal, input_rate: Decimal) -> WriteRatePremium | None:
+    """ "$3.75/M writes on $3/M input": 1.25× the input rate, $0.75/M more; None when the input rate is $0."""
+    write, base = check(RATE, write_rate, "cache_write_rate"), check(RATE, input_rate, "input_rate")
+    if base == 0:
+        return None
+    return WriteRatePremium(write_rate=write, input_rate=base, multiple=write / base, premium=write - base)
+
+
+class HitRateFromCounts(PricingModel):
+    """A hit rate counted: hit rate = hits ÷ calls ("9,000 of 10,000 calls hit": 90%)."""
+
+    hits: Decimal
+    calls: Decimal
+    hit_ratio: Decimal
+
+
+def hit_rate_from_counts(hits: Decimal, calls: Decimal) -> HitRateFromCounts:
+    """ "8,800 cache hits out of 10,000 calls": a hit rate of 8,800 ÷ 10,000 = 88%."""
+    n = check(CALLS, calls, "calls")
+    if n == 0:
+        raise InvalidInputError("calls", calls, "no calls to count the hits among")
+    hit = check(CALLS, hits, "hits")
+    return HitRateFromCounts(hits=hit, calls=n, hit_ratio=check(SHARE, hit / n, "hit_ratio"))
 
 
 def hit_counts(calls: Decimal, hit_ratio: Decimal) -> HitCounts:

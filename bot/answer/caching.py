@@ -21,6 +21,7 @@ from pricing.caching_figures import (
     HitBreakEven,
     HitCounts,
     HitInputCost,
+    HitRateFromCounts,
     HourOfHits,
     InputBillCut,
     InputCostAtHitRate,
@@ -31,6 +32,7 @@ from pricing.caching_figures import (
     StatedSaving,
     StorageBill,
     StorageCover,
+    WriteRatePremium,
     hit_savings_per_day,
     monthly_net_difference,
     write_costs_per_day,
@@ -166,6 +168,10 @@ class CachingAnswer(AnswerBase):
     stated_saving_periods: list[DailyOverPeriod] = Field(default_factory=new_list)
     #: "9 in 10 calls hit, 50,000 calls: how many writes?": the calls split into hits and writes, with nothing priced.
     hit_counts: HitCounts | None = None
+    #: "8,800 cache hits out of 10,000 calls": the hit rate those counts make.
+    hit_rate_counted: HitRateFromCounts | None = None
+    #: "base is $3/M and write is $3.75/M": the write price against the input rate, with no prefix to price it on.
+    write_rate: WriteRatePremium | None = None
 
     @property
     def computed(self) -> bool:
@@ -173,7 +179,8 @@ class CachingAnswer(AnswerBase):
                 or self.input_cut is not None or self.write is not None or self.below_minimum is not None
                 or self.below_stated_minimum
                 or self.cached_volume is not None or self.cached_bill is not None or self.prefix_volume is not None
-                or self.stated_saving is not None or self.input_bill is not None or self.storage_bill is not None)
+                or self.stated_saving is not None or self.input_bill is not None or self.storage_bill is not None
+                or self.hit_rate_counted is not None or self.write_rate is not None)
 
     @property
     def below_stated_minimum(self) -> bool:

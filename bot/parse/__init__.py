@@ -75,6 +75,15 @@ _EITHER = screened(r"\d\s?%[^.?!;\d]{0,40}?\b(?:or|maybe|possibly|either|perhaps
 # "$1/$4 or maybe $0.50/$2": one value or another, not both.
 _OR_MAYBE = screened(r"\d[^.?!;]{0,20}?\bor (?:maybe|perhaps|possibly|else|even) (?:~|about |around )?\$?\d")
 # "goes from 300 to 900 tokens", "from 2k to 8k in": a value and the one replacing it.
+# "8,800 cache hits out of 10,000 calls", "9,000 of 10,000 calls hit the cache", "34k of 40k were reads": a hit rate
+# said as the hits counted among the calls.
+_OF_CALLS = r"(?: out)? of (?:the |their |all )?(?P<c#>" + NUMBER + r")\s?(?P<cs#>k)?\b"
+_HITS_COUNTED = screened(
+    r"(?<![\w.$,])(?P<h1>" + NUMBER + r")\s?(?P<hs1>k)?\b (?:(?:cache[- ])?(?:hits|reads)|cached calls)"
+    + _OF_CALLS.replace("#", "1") + r"|"
+    r"(?<![\w.$,])(?P<h2>" + NUMBER + r")\s?(?P<hs2>k)?\b" + _OF_CALLS.replace("#", "2")
+    + r"(?: (?:calls|requests|prompts))? (?:hit\b|were (?:cache[- ])?(?:hits|reads)\b|"
+    r"were served from (?:the )?cache\b)")
 _FROM_TO = screened(r"\bfrom ~?(?P<a>" + NUMBER + r")\s?(?P<sa>k|m|b)?\b(?: tokens?)? (?:to|->|→) ~?(?P<b>"
                     + NUMBER + r")\s?(?P<sb>k|m|b)?\b")
 # "output per call doubles to 1,000 tokens", "if output length goes up to 800": one side's count and the value it
@@ -1175,7 +1184,8 @@ def parse(text: str) -> Ask:
     found.asked_period = PERIOD_WORDS[cost_asked.group("p")] if cost_asked else None
     # A glossary question is short; the pattern's lazy term would cost the square of a long message.
     glossary = GLOSSARY.match(normalized) if len(normalized) <= _GLOSSARY_CHARS else None
-    has_numbers = bool(found.values or found.unlabeled_rates or found.unlabeled_percents)
+    hits_counted = _hits_counted(normalized)  # "9,000 of 10,000 calls hit": a hit rate said in counts
+    has_numbers = bool(found.values or found.unlabeled_rates or found.unlabeled_percents or hits_counted)
     term = glossary.group("term").strip() if glossary and not has_numbers and len(glossary.group("term")) < 80 else None
     if term and _glossary_term(term) is not False and (len(term.split()) <= 3 or _glossary_term(term)):
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=term))
@@ -1199,6 +1209,8 @@ def parse(text: str) -> Ask:
     meaning = meaning_asked(normalized) if has_numbers and not asked else None
     defined = asked or (meaning.term if meaning else None)
     intent = classify(normalized, found)
+    if intent is None and hits_counted is not None:
+        intent = Intent.CACHING  # "9,000 of 10,000 calls hit the cache": the hit rate they make
     # "40% or 30% off?", "40% but maybe 30%": one of them, to ask about; "for each", "compare", "vs": both.
     found.runs_at = _RUNS_AT.search(normalized) is not None
     found.routed = _ROUTED.search(normalized) is not None
@@ -1222,6 +1234,9 @@ def parse(text: str) -> Ask:
         found.volume_factor = (_FACTORS[word] if word in _FACTORS else
                                1 + (to_decimal(grows.group("pct")) or Decimal(0)) / 100 if grows.group("pct") else
                                to_decimal(grows.group("times") or grows.group("at_times")))
+    if intent is Intent.CACHING and hits_counted is not None:
+        # "9,000 of": the hits counted
+        found.unused = [u for u in found.unused if _said_value(u.removesuffix(" of")) != hits_counted[0]]
     if intent is Intent.CACHING:
         _prefix_change(normalized, found, found.values)
         # "20k policy doc + 500 tok user q, we cache the 20k": the prefix said again is no figure left out
@@ -1276,6 +1291,10 @@ def parse(text: str) -> Ask:
         ))
     if wording:
         fields = fields.model_copy(update={"checked_text": wording})
+    if intent is Intent.CACHING and hits_counted is not None:
+        # the counts make the hit rate, where none is said: every miss is a write
+        hit_ratio = fields.hit_ratio if fields.hit_ratio is not None else hits_counted[0] / hits_counted[1]
+        fields = fields.model_copy(update={"hits_counted": hits_counted, "hit_ratio": hit_ratio})
     if table is not None and len(table.rows) >= 2:
         fields = fields.model_copy(update={"usage_rows": [(r.label, r.calls, r.input_tokens, r.output_tokens)
                                                           for r in table.rows]})
@@ -1310,6 +1329,18 @@ def _volume_parts(normalized: str, fields: Fields, ambiguities: list[Ambiguity],
         "calls_total": None, "compare_calls": [], "active_days": None if period == "week" else fields.active_days,
         "volume_period": "week" if period == "week" else "month" if period == "months" else "day"})
     return fields, [a for a in ambiguities if a.field != "calls_per_day"]
+
+
+def _hits_counted(text: str) -> tuple[Decimal, Decimal] | None:
+    """ "8,800 cache hits out of 10,000 calls": (hits, calls), when there are no more hits than calls."""
+    m = _HITS_COUNTED.search(text) if " of " in text else None
+    if m is None:
+        return None
+    n = "1" if m.group("h1") else "2"
+    hits, calls = to_decimal(m.group("h" + n), m.group("hs" + n)), to_decimal(m.group("c" + n), m.group("cs" + n))
+    if hits is None or calls is None or not 0 <= hits <= calls or calls == 0:
+        return None
+    return hits, calls
 
 
 def _part_number(said: str) -> bool:

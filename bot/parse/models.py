@@ -75,6 +75,8 @@ class Fields(BaseModel):
 
     # Volume.
     calls_per_day: Decimal | None = None
+    #: "8,800 cache hits out of 10,000 calls", "9,000 of 10,000 calls hit": the hits and the calls they were counted in.
+    hits_counted: tuple[Decimal, Decimal] | None = None
     calls_total: Decimal | None = None  # a one-off job's calls ("a one-off batch of 2M docs")
     # The calls one unit of work makes and the unit's name ("12 model calls per task ... 3,000 tasks a month").
     calls_per_unit: Decimal | None = None

@@ -135,3 +135,68 @@ def test_a_difference_in_money_or_a_bare_comparison_is_unchanged(ask: str, inten
     reply = answer(ask)
     assert reply.intent == intent
     assert ("tell me" in reply.text) is asks_more
+
+
+@pytest.mark.parametrize(("ask", "title", "figures"), [
+    # a hit rate said as counts: 4,500 / 5,000 = 90%
+    ("what is cache hit rate? in our pilot 4,500 of 5,000 calls hit the cache", "Cache hit rate", ["*90%*"]),
+    # 1,300 / 2,000 = 65%
+    ('explain "cache hit rate" to me, their traces show 1,300 cache hits out of 2,000 requests', "Cache hit rate",
+     ["*65%*"]),
+    # 31k / 40k = 77.5%
+    ("define cache hit rate. yesterday 31k of 40k calls were reads", "Cache hit rate", ["*77.5%*"]),
+])
+def test_a_hit_rate_said_in_counts_beside_its_term_is_worked_out(ask: str, title: str, figures: list[str]) -> None:
+    reply = answer(ask)
+    assert reply.intent == "glossary"
+    assert reply.text.startswith(f"*{title}")
+    for figure in figures:
+        assert figure in reply.text
+    assert "Not used" not in reply.text
+
+
+def test_hits_counted_price_a_caching_ask_at_that_rate() -> None:
+    # 9,000 / 10,000 = 90%; net = 9,000 x $0.0108 - 1,000 x $0.003 = $97.20 - $3.00 = $94.20 a day
+    reply = answer("9,000 of 10,000 calls hit the cache, 4k prefix, $3/M input, $0.30/M reads, 10k calls a day. "
+                   "net saving a day?")
+    assert reply.intent == "caching"
+    assert "*90%*" in reply.text and "*$94.20 a day*" in reply.text
+
+
+@pytest.mark.parametrize(("ask", "intent"), [
+    ("3 of 4 quotes were for provisioned at 30% off. what's break-even?", "break_even"),
+    ("what's cache hit rate? 2 of our customers ask every week", "glossary"),
+])
+def test_counts_that_are_not_hits_are_unchanged(ask: str, intent: str) -> None:
+    reply = answer(ask)
+    assert reply.intent == intent
+    assert "hits ÷ calls" not in reply.text
+
+
+@pytest.mark.parametrize(("ask", "title", "figures"), [
+    # $2.50 / $2 = 1.25x, $2.50 - $2 = $0.50/1M more
+    ("what's a cache write? input $2/M, writes $2.50/M", "Cache write", ["*1.25×*", "*$0.50/1M*"]),
+    # $2 / $1 = 2x, $1.00/1M more
+    ("explain cache writes to me; their input rate is $1/M and a write is $2/M", "Cache write", ["*2×*", "*$1.00/1M*"]),
+])
+def test_a_write_price_beside_its_term_is_set_against_the_input_rate(ask: str, title: str,
+                                                                    figures: list[str]) -> None:
+    reply = answer(ask)
+    assert reply.intent == "glossary"
+    assert reply.text.startswith(f"*{title}")
+    for figure in figures:
+        assert figure in reply.text
+
+
+def test_a_write_price_alone_is_set_against_the_input_rate() -> None:
+    # $1 / $0.80 = 1.25x; $1 - $0.80 = $0.20/1M
+    reply = answer("input $0.80/M, cache writes $1/M. how much more is a write?")
+    assert reply.intent == "caching"
+    assert "*1.25×*" in reply.text and "*$0.20/1M*" in reply.text
+
+
+def test_a_write_on_a_stated_prefix_is_priced_per_write() -> None:
+    # 2,000 x ($3.75 - $3.00) / 1M = $0.0015 a write; no per-million line beside it
+    reply = answer("cache writes $3.75/M, input $3/M, 2k prefix. what does a write cost over uncached?")
+    assert reply.intent == "caching"
+    assert "$0.0015" in reply.text and "÷ $3.00/1M" not in reply.text

@@ -233,3 +233,29 @@ def test_the_hits_over_a_period_times_the_saving_per_hit_are_the_hit_savings(per
     assert over.hits == hits
     assert over.saving_per_hit == Decimal("0.027")  # 10,000 × ($3 − $0.30)/M
     assert over.hits * over.saving_per_hit == over.hit_savings
+
+
+def test_a_hit_rate_from_counts() -> None:
+    from pricing.caching_figures import hit_rate_from_counts
+
+    counted = hit_rate_from_counts(Decimal(8800), Decimal(10000))
+    assert (counted.hits, counted.calls, counted.hit_ratio) == (Decimal(8800), Decimal(10000), Decimal("0.88"))
+    assert hit_rate_from_counts(Decimal(0), Decimal(5)).hit_ratio == 0
+
+
+@pytest.mark.parametrize(("hits", "calls"), [(Decimal(11), Decimal(10)), (Decimal(0), Decimal(0))])
+def test_a_hit_rate_from_counts_refuses_impossible_counts(hits: Decimal, calls: Decimal) -> None:
+    from pricing.caching_figures import hit_rate_from_counts
+    from pricing.errors import PricingError
+
+    with pytest.raises(PricingError):
+        hit_rate_from_counts(hits, calls)
+
+
+def test_a_write_price_against_the_input_rate() -> None:
+    from pricing.caching_figures import write_rate_premium
+
+    premium = write_rate_premium(Decimal("3.75"), Decimal(3))
+    assert premium is not None
+    assert (premium.multiple, premium.premium) == (Decimal("1.25"), Decimal("0.75"))
+    assert write_rate_premium(Decimal(1), Decimal(0)) is None
