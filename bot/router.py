@@ -1939,6 +1939,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         # a storage price per token-hour is only billed for a cache that lives a fixed lifetime
         lifetime=lifetime,
         writes_billed=writes_billed,
+        call_every_minutes=f.call_every_minutes,
         # "first call in each hour creates the cache", "creation billed at the normal input rate": a call creates it
         # but "all 5,000 calls a day read from the cache": the creations are made apart from the calls
         created_by_a_call=(_CALL_CREATES.search(ask.text) is not None or (

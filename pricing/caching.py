@@ -16,7 +16,9 @@ on every result as ``cache_model``):
   ``writes = calls × e^(−λ·TTL)``, at least one per active period (the cache starts cold each day, so its
   first call writes). A writing call pays the write rate instead of the input rate, so each write costs the
   *premium*; every other call is a hit. With a stated hit ratio the misses are the calls that are not hits,
-  and every miss is a write.
+  and every miss is a write. With calls at a steady interval (``call_every_minutes``, "every 2 minutes like
+  clockwork") the gap is known: longer than the TTL, every call finds the entry expired and writes; within it,
+  each hit refreshes the entry, so only the first call of each active period (a day) writes.
 * **Fixed lifetime** (Gemini explicit context caching): the entry is created, lives exactly its TTL (hits do
   not extend it) and is billed for storage per token-hour while it exists. It is created at the start of each
   TTL window across the active hours, ``writes = ceil(active minutes ÷ TTL)``, every call reads it, each
@@ -54,7 +56,7 @@ from pricing.validation import (
 )
 
 Ttl = Literal["5m", "1h"]
-WritesBasis = Literal["given", "hit_ratio", "poisson", "fixed_windows"]
+WritesBasis = Literal["given", "hit_ratio", "poisson", "fixed_windows", "steady"]
 Payback = Literal["crosses", "immediate", "never"]
 _TTL_MINUTES: dict[Ttl, Decimal] = {"5m": Decimal(5), "1h": Decimal(60)}
 # Anthropic's multipliers, the source document's illustrative convention when nothing else is known.
@@ -86,6 +88,9 @@ class CachingRequest(PricingModel):
     #: For a fixed-lifetime cache: True when a call creates it ("the first call in each hour creates the cache, the
     #: rest hit"), so that call is a creation, not a hit, and pays the creation price instead of the input rate.
     created_by_a_call: bool = False
+    #: Minutes between calls that arrive at a steady interval ("a call every 2 minutes like clockwork"): sets the
+    #: writes of a refresh-on-hit cache when neither writes nor a hit rate are given.
+    call_every_minutes: TtlMinutes | None = None
 
 
 class CachingResult(PricingModel):
@@ -121,6 +126,7 @@ class CachingResult(PricingModel):
     hits_per_day: Decimal
     writes_per_day: Decimal
     writes_basis: WritesBasis
+    call_every_minutes: Decimal | None = None  # the steady interval between calls, when the writes follow from it
     lambda_ttl: Decimal | None
     miss_probability: Decimal | None
     poisson_writes: Decimal | None
@@ -269,6 +275,18 @@ def _cache_model(request: CachingRequest, lifetime: Lifetime, ttl_minutes: Decim
             f"Cache model: explicit cache with a fixed {ttl} (hits do not extend it), created at the start of "
             f"each TTL window over {hours} a day and billed for storage while it exists; every call reads it."
         )
+    every = request.call_every_minutes
+    if basis == "steady" and every is not None and every > ttl_minutes:
+        return (
+            f"Cache model: a call every {_text(every)} minutes at a steady pace, longer than the {ttl}: the entry "
+            "has expired by each call, so every call writes and none hits."
+        )
+    if basis == "steady" and every is not None:
+        return (
+            f"Cache model: a call every {_text(every)} minutes at a steady pace, within the {ttl}, and a hit "
+            f"refreshes it: the entry never expires while calls run, so only the first call of the day writes "
+            f"(over {hours} a day) and every other call hits."
+        )
     if basis == "given":
         return f"Cache model: writes per day as given; a hit refreshes the {ttl}; every other call is a hit."
     if basis == "hit_ratio" and request.hit_ratio == ONE:
@@ -352,6 +370,16 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
             hits = calls * request.hit_ratio
             writes = calls - hits
             derivation = f"every miss is a write: {_text(calls)} calls × (1 − {_text(request.hit_ratio * 100)}%)"
+        elif request.call_every_minutes is not None:
+            basis = "steady"
+            every = request.call_every_minutes
+            writes = calls if every > ttl_minutes else min(ONE, calls)
+            hits = calls - writes
+            derivation = (
+                f"a call every {_text(every)} min > {_text(ttl_minutes)}-min TTL: every call writes, {_text(writes)}"
+                if every > ttl_minutes else
+                f"a call every {_text(every)} min ≤ {_text(ttl_minutes)}-min TTL: one write a day, the first call"
+            )
         else:
             basis = "poisson"
             writes = derive_writes_per_day(calls, ttl_minutes, hours)
@@ -424,6 +452,7 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         hits_per_day=hits,
         writes_per_day=writes,
         writes_basis=basis,
+        call_every_minutes=request.call_every_minutes,
         lambda_ttl=x,
         miss_probability=miss,
         poisson_writes=expected,

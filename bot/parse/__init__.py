@@ -389,6 +389,21 @@ def _full_use_percent(found: Found, values: dict[str, list[Decimal]]) -> None:
             found.traits.append("full_load")
 
 
+def _cadence_over_hours(found: Found, values: dict[str, list[Decimal]], intervals: list[Decimal]) -> None:
+    """"A call every 2 minutes, 9 hours a day": a steady interval's calls run over the active hours said, not 24; a
+    count said beside it that the interval gives ("(160 calls)", "= 200 calls/day") is the same day's calls."""
+    hours = list(dict.fromkeys(values.get("active_hours", [])))
+    cadence = list(dict.fromkeys(found.cadence_calls))
+    if len(intervals) != 1 or len(cadence) != 1 or len(hours) != 1 or not 0 < hours[0] <= 24:
+        return
+    over = hours[0] * 60 / intervals[0]
+    if over != over.to_integral_value():
+        return
+    calls = [over if c == cadence[0] else c for c in values.get("calls_per_day", [])]
+    values["calls_per_day"] = list(dict.fromkeys(calls))
+    found.calls_without_period = [c for c in found.calls_without_period if c != over]
+
+
 def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     """Turn what the scanner found into fields, using the intent to place unlabeled numbers."""
     values = found.values
@@ -712,14 +727,15 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             from pricing.caching import writes_every
 
             values["writes_per_day"] = [writes_every(every[0], span)]
-    # "a job fires every 20 minutes ... TTL is 5 minutes": calls further apart than the cache lives each find it gone,
-    # so every call writes the prefix and none hits.
+    # "a job fires every 20 minutes ... TTL is 5 minutes": calls at a steady interval against one lifetime; the engine
+    # works out the writes from the gap (every call writes past the TTL, one a day within it).
     intervals, lifetimes = list(dict.fromkeys(found.call_every_minutes)), list(dict.fromkeys(values.get("ttl_minutes",
                                                                                                           [])))
+    _cadence_over_hours(found, values, intervals)
     calls_said = list(dict.fromkeys(values.get("calls_per_day", [])))
-    if (intent is Intent.CACHING and len(intervals) == 1 and len(lifetimes) == 1 and len(calls_said) == 1
-            and intervals[0] > lifetimes[0] and not values.get("writes_per_day") and not values.get("hit_ratio")):
-        values["writes_per_day"] = calls_said
+    steady_every = (intervals[0] if intent is Intent.CACHING and len(intervals) == 1 and len(lifetimes) == 1
+                    and len(calls_said) == 1 and not values.get("writes_per_day") and not values.get("hit_ratio")
+                    else None)
     # "24 writes a day, and on top of that 8,000 calls a day hit the cache": the calls are the hits plus the writes.
     hits, writes = list(dict.fromkeys(values.get("calls_per_day", []))), list(dict.fromkeys(values.get("writes_per_day",
                                                                                                        [])))
@@ -734,6 +750,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     elif found.calls_are_hits and len(hits) == 1 and len(writes) == 1 and not values.get("hit_ratio"):
         values["calls_per_day"] = [hits[0] + writes[0]]
     fields: dict[str, object] = {}
+    if steady_every is not None:
+        fields["call_every_minutes"] = steady_every
     if other_call:
         fields["other_call_tokens"] = other_call
     if found.call_size_mix:

@@ -970,9 +970,13 @@ _MINUTES_IN = {"second": Decimal(1) / 60, "minute": Decimal(1), "hour": Decimal(
 CALLS_EVERY = _rx(
     r"(?:\b(?:an? )?" + _CALLS + r"\s(?:come |comes |arrive |arrives |land |lands |hit |hits )?(?:in )?|"
     # "a scheduled job fires exactly every 20 minutes", "the cron runs every 15 min": one call each time it runs
-    r"\b(?:job|cron(?: job)?|task|batch|pipeline|script|workflow|check|sync|poll(?:er)?)\s(?:fires|runs|triggers|"
-    r"kicks off|executes|wakes up|polls|calls the (?:api|model)|hits the (?:api|model))\s(?:exactly\s)?)"
-    r"(?:about |roughly |around )?"
+    r"\b(?:job|cron(?: job)?|task|batch|pipeline|script|workflow|check|sync|poll(?:er)?|agent|bot|tool|monitor|"
+    r"service|worker)\s(?:(?:only|just)\s)?(?:fires|runs|triggers|kicks off|executes|wakes up|"
+    r"polls(?: the (?:api|model))?|calls the (?:api|model)|hits the (?:api|model))\s|"
+    # "(so one every 12 min)": the calls just counted, said one at a time
+    r"\bso one\s)"
+    # "evenly every 3 minutes", "exactly every 20 min", "only every 10 minutes": the interval said as steady
+    r"(?:(?:evenly|exactly|only|steadily|precisely|just)\s)?(?:about |roughly |around )?"
     r"(?:once )?every\s~?(?:(?P<num>" + NUMBER + r")\s?|(?P<half>half\s(?:an\s)?))?"
     r"(?P<unit>secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
 )
@@ -2154,7 +2158,9 @@ ACTIVE_HOURS = [
     # "6 hrs active a day", "10 hours of activity per day": the hours said before the word
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s(?:active|busy|of (?:activity|traffic|use))\b"
         r"(?=\s?(?:a|per|each|/|every)\s?day\b)"),
-    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?:/|(?:a|per|each)\s)\s?day\b"),
+    # "9 hours a day", "9 hours a business day"
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?"
+        r"(?:/|(?:a|per|each)\s(?:(?:business|working|work)\s)?)\s?day\b"),
     _rx(r"(?:over|across|during|in|within|inside|into|for|through|throughout)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>"
         + NUMBER + r")[- ]?(?:(?:busy|peak|active|single)\s)?(?:hours?|hrs?|h)\b"
         # not "for a 730-hour month": the length of a month, not the hours the traffic runs
@@ -2739,6 +2745,8 @@ class Found:
     write_every_minutes: list[Decimal] = field(default_factory=list)
     #: "a job fires every 20 minutes": the minutes between calls said as an interval.
     call_every_minutes: list[Decimal] = field(default_factory=list)
+    #: the calls a day each steady interval gives round the clock (24 h ÷ the interval), before the active hours
+    cadence_calls: list[Decimal] = field(default_factory=list)
     # A one-off job ("one-off", "backlog", "in total"): a count of calls without a period is its total.
     one_off: bool = False
     # "I get $16 in, $16 out, $32/day": the rep's own figures, to check against the quote.
@@ -4593,6 +4601,7 @@ class Scanner:
                 if not _AT_RANDOM.search(self.text, max(0, m.start() - 40), m.end() + 40):
                     # a fixed interval ("fires exactly every 20 minutes"), not an average gap between random calls
                     self.found.call_every_minutes.append(every * _MINUTES_IN.get(period, Decimal(1)))
+                    self.found.cadence_calls.append(per_day(1 / every, period))
         for pattern in CALLS_IN_NAMED_PERIOD:
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))

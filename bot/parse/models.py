@@ -97,6 +97,8 @@ class Fields(BaseModel):
     volume_parts: list[tuple[str, Decimal, Decimal]] = Field(default_factory=new_list)
     parts_period: Literal["day", "week", "months"] | None = None
     writes_per_day: Decimal | None = None
+    #: Minutes between calls said as a steady interval ("a call every 2 min like clockwork") beside one cache lifetime.
+    call_every_minutes: Decimal | None = None
     #: The calls were counted as cache hits ("600 cache hits a day") and no writes were said beside them: where the
     #: writes are worked out and each is a call, the calls are those hits plus the writes.
     calls_are_hits: bool = False
