@@ -1883,6 +1883,18 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         if short is not None:
             # "900-token prefix on openai, will caching kick in?": it is not cached at all, whatever the rates.
             out.below_minimum = (f.prefix_tokens, short.min_prefix_tokens, short.provider, short.family)
+            if f.calls_per_day is not None and f.input_rate is not None:
+                # "900-token prefix, 1M calls a month, $2.50/M": the prefix keeps its full input cost over that month
+                from pricing.units import month_from_day, token_cost
+
+                in_month = f.volume_period == "month"
+                said_calls = month_from_day(f.calls_per_day) if in_month else f.calls_per_day
+                rounded_calls = said_calls.quantize(Decimal(1))
+                if abs(said_calls - rounded_calls) < Decimal("1e-6"):
+                    said_calls = rounded_calls
+                out.uncached_prefix = (said_calls, f.input_rate,
+                                       token_cost(f.prefix_tokens * said_calls, f.input_rate),
+                                       "month" if in_month else "day")
             return out
         from pricing.cache_limits import cache_limit
 

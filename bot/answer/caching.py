@@ -45,6 +45,9 @@ class CachingAnswer(AnswerBase):
     kind: Literal["caching"] = "caching"
     #: A prefix shorter than the provider's minimum cacheable prefix: (prefix, minimum, provider, family).
     below_minimum: tuple[Decimal, int, str, str] | None = None
+    #: Below the minimum, with a volume and an input rate said: what the prefix keeps costing at the full input rate,
+    #: over the period the volume was said in: (calls in that period, the input rate, the cost, the period).
+    uncached_prefix: tuple[Decimal, Decimal, Decimal, str] | None = None
     #: A prefix at or above the provider's minimum: (prefix, minimum, provider, caches automatically).
     above_minimum: tuple[Decimal, int, str, bool] | None = None
     #: "~900 tokens today ... 1,500 after the change": the other prefix said, below the minimum cacheable prefix, so
