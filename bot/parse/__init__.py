@@ -629,6 +629,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         elif intent is Intent.CACHING and not values.get("hit_ratio") and len(percents) == 1:
             values["hit_ratio"] = percents
             percents = []
+        elif (intent is Intent.SCENARIO and "hyperscaler" in found.traits and values.get("ea_discount")
+              and not values.get("markup") and not values.get("discount") and not values.get("utilization")
+              and len(percents) == 1):
+            # "azure list ~20% over that, their EA is 5%. which route?": beside the EA discount, the one other
+            # percentage is the hyperscaler's list markup the hyperscaler line works out
+            values["markup"] = percents
+            percents = []
         elif intent is Intent.MARKUP and not values.get("markup") and len(percents) == 1:
             values["markup"] = percents
             percents = []
@@ -1161,6 +1168,8 @@ def _is_compare(text: str, found: Found, intent: Intent | None) -> bool:
     if intent is Intent.MARKUP or len(models) != 1:
         return False  # "bedrock vs direct, what's the markup" is a markup question
     places = len(found.providers) + (1 if found.direct and not _LABS & set(found.providers) else 0)
+    if intent is Intent.SCENARIO and places < 3 and any(t in found.traits for t in ("federal", "compliance")):
+        return False  # "FedRAMP, on Azure Gov: direct OpenAI API or Azure?" is the channel choice, not two price lists
     return places >= 3 or (places >= 2 and COMPARE_WORDS.search(text) is not None)
 
 

@@ -498,6 +498,13 @@ CHANNEL_ASKED = screened(
     r"\b(?:which|what) (?:route|path|channel|avenue|way to buy)\b[^.?!\n]{0,20}?\b(?:makes? sense|fits?|works?|is "
     r"(?:best|right))\b|"
     r"\b(?:structure|channel|route) (?:/|or|and) (?:structure|channel|route)\b|"
+    # "which pricing route and what's the effective markup?", "route + effective rates?": the route asked beside the
+    # markup figures, which the hyperscaler line works out
+    r"\bwhich (?:pricing |buying |procurement |commercial )?(?:route|channel|path)\b|"
+    r"(?:^|[.;:!?,]\s?|\s-\s)(?:so |and )?(?:the )?(?:route|channel)\s?(?:\+|&|and|,|/|\?)|"
+    # "how do they buy Claude?", "how should the agency procure it?": the way to buy, asked about the buyer described
+    r"\bhow (?:do|should|would|can|could) (?:they|we|the (?:customer|buyer|client|agency|bank|team)) (?:best )?"
+    r"(?:buy|procure|purchase|access|consume|source)\b|"
     # "should we push them direct to save money?", "do we move the agency over to direct?", "should they go direct
     # instead?": buying direct put as the way to go, which the hyperscaler line answers beside the effective markup
     r"\b(?:should|do|would|shall|can|could) (?:we|i|you|they|the (?:customer|buyer|client|agency)) (?:just )?"
@@ -587,7 +594,8 @@ HOSTED_OR_DIRECT = screened(
     # "direct to the lab or through Bedrock?": where direct goes, named
     r"\sto (?:the )?(?:lab|vendor|provider|model (?:provider|vendor)|openai|anthropic|google))?"
     r"\s(?:or|vs\.?|versus)\s(?:stay(?:ing)?\s|go(?:ing)?\s|buy(?:ing)?\s)?(?:on\s|via\s|"
-    r"through\s|with\s)?(?:the\s)?(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler)\b|"
+    # ("direct API or via the cloud?", "direct or through their cloud agreement?": the buyer's cloud, unnamed)
+    r"through\s|with\s)?(?:the\s|their\s)?(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler|cloud)\b|"
     # "Gemini API or Vertex?", "the OpenAI API vs Azure OpenAI": a provider's own API is the direct route
     r"\b(?:gemini|google ai studio|ai studio|openai|anthropic|claude|mistral|cohere)(?: developer)? api\s(?:or|vs\.?|"
     r"versus)\s(?:stay(?:ing)?\s|go(?:ing)?\s)?(?:on\s|via\s|through\s|with\s)?(?:the\s)?(?:azure|bedrock|vertex|aws|"
