@@ -387,7 +387,9 @@ STRUCTURE_QUESTION = screened(
     r"buyer|client|account)) (?:to|on|onto)\b|\b(?:get|give me|need|want) a steer\b|"
     r"\bwhere(?:'s| is| s) the (?:money|biggest saving|big win|saving)\b|\bpick one\b|\brecommend\s?\?|"
     r"\bwhich (?:option|pricing (?:model|option|approach))\b|\bwhich (?:one|option) (?:fits|suits|works)\b|"
-    r"\bwhat(?:'s| is| s) (?:the|our) (?:play|approach|angle|pitch)\b|"
+    # "what fits?", "what suits them best?": the structure that fits the workload described
+    r"\bwhat (?:fits|suits)(?: (?:them|us|it|this|here|best|better))?(?: best| here)?\s?[?.]|"
+    r"\bwhat(?:'s|s| is| s) (?:the|our) (?:play|approach|angle|pitch)\b|"
     r"\bwhich\s?(?:\+|&|,|and (?:what|how))|"
     r"\bwhich (?:way|one) (?:do|would|should) (?:we|you|i) (?:go|lead)\b|"
     # "what's the call?", "which way?", "anything better than per-call?", "what would you do?": a structure to choose
@@ -446,6 +448,11 @@ COMMIT_DECISION = screened(
     r"\b(?:should|do|would|shall|can|could) (?:we|i|you) (?:still |really |even |actually |honestly )?(?:recommend|"
     r"suggest|propose|pitch|push|offer) (?:them |the customer |the buyer |the client )?(?:ptus?|pt|provisioned|"
     r"reserved|a commitment|committing|a reservation|it|this|that)\b|"
+    # "should we move them, and what's the upside?", "should we put it in the proposal?": the commitment on offer
+    r"\bshould (?:we|they|i) (?:move|switch|migrate|shift) (?:them|it|the (?:account|customer|buyer|client|workload))"
+    r"(?: over)?(?:\s?\?|\s?,| and\b| or\b| now\b)|"
+    r"\bshould (?:we|i) (?:put|include|add) (?:it|this|that|ptus?|provisioned|the commitment|the reservation) "
+    r"(?:in|into|to) (?:the|our) (?:proposal|pitch|deck|offer|quote|bid)\b|"
     r"\bcommit or not\b|\b(?:provisioned|ptus?|pt|reserved(?: capacity)?|commit(?:ment|ting)?|reserv(?:e|ation)) "
     r"or (?:not|stay (?:on[- ]demand|per[- ]token|payg)|on[- ]demand|per[- ]token|payg)\b|"
     r"\b(?:on[- ]demand|per[- ]token|payg) or (?:provisioned|ptus?|commit(?:ment)?|reserv(?:ed|ation))\b|"
@@ -759,7 +766,9 @@ def classify(text: str, found: Found) -> Intent | None:
                                                   or any(t in found.traits for t in _DESCRIBING)))
             or (_LEAD_WITH.search(text) and (not _has(found, "per_call_fee", "cache_read_rate") or described
                                              or volume))
-            or (WHICH_WAY.search(text) and described)):
+            # "procurement likes fixed unit costs ... which?": the buyer's wish for a fixed price per transaction, at a
+            # stated volume, describes the deal the choice is about
+            or (WHICH_WAY.search(text) and (described or ("fixed_unit_cost" in found.traits and volume)))):
         # "RAG bot, 30k preamble on every call, $3 in, cached $0.30: best structure?": the figures of one structure
         # on a described workload are worked out inside the choice of structure.
         return Intent.SCENARIO
