@@ -1702,6 +1702,13 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         from pricing.caching_figures import write_rate_premium
 
         out.write_rate = write_rate_premium(f.cache_write_rate, f.input_rate)
+    if (f.prefix_tokens is None and f.cache_read_rate is not None and f.input_rate is not None
+            and f.cache_read_share is None and out.per_hit_only is None):
+        # "what is a cache read? input is $3/M and cached reads are $0.30/M": the read price as a multiple of the input
+        # rate and what it saves per million tokens, with no prefix to price a hit on
+        from pricing.caching_figures import read_rate_saving
+
+        out.read_rate = read_rate_saving(f.cache_read_rate, f.input_rate)
     calls_said = _calls_said(ask)
     if f.hit_ratio is not None and priced is None and calls_said is not None:
         # "if 9 in 10 calls hit and they make 50,000 calls, how many are cache writes?": the split, whatever the period

@@ -703,6 +703,24 @@ def write_rate_premium(write_rate: Decimal, input_rate: Decimal) -> WriteRatePre
     return WriteRatePremium(write_rate=write, input_rate=base, multiple=write / base, premium=write - base)
 
 
+class ReadRateSaving(PricingModel):
+    """A cache-read price against the input rate, per million tokens: multiple = read ÷ input, saving = input − read
+    (what a token read from the cache saves over the same token sent uncached)."""
+
+    read_rate: Decimal
+    input_rate: Decimal
+    multiple: Decimal
+    saving: Decimal
+
+
+def read_rate_saving(read_rate: Decimal, input_rate: Decimal) -> ReadRateSaving | None:
+    """ "$0.30/M reads on $3/M input": 0.1× the input rate, $2.70/M less; None when the input rate is $0."""
+    read, base = check(RATE, read_rate, "cache_read_rate"), check(RATE, input_rate, "input_rate")
+    if base == 0:
+        return None
+    return ReadRateSaving(read_rate=read, input_rate=base, multiple=read / base, saving=base - read)
+
+
 class HitRateFromCounts(PricingModel):
     """A hit rate counted: hit rate = hits ÷ calls ("9,000 of 10,000 calls hit": 90%)."""
 

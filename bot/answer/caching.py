@@ -29,6 +29,7 @@ from pricing.caching_figures import (
     InputSpend,
     PrefixBill,
     PrefixVolumeNet,
+    ReadRateSaving,
     StatedSaving,
     StorageBill,
     StorageCover,
@@ -175,6 +176,8 @@ class CachingAnswer(AnswerBase):
     hit_rate_counted: HitRateFromCounts | None = None
     #: "base is $3/M and write is $3.75/M": the write price against the input rate, with no prefix to price it on.
     write_rate: WriteRatePremium | None = None
+    #: "input is $3/M and cached reads are $0.30/M": the read price against the input rate, with no prefix to price.
+    read_rate: ReadRateSaving | None = None
 
     @property
     def computed(self) -> bool:
@@ -183,7 +186,8 @@ class CachingAnswer(AnswerBase):
                 or self.below_stated_minimum
                 or self.cached_volume is not None or self.cached_bill is not None or self.prefix_volume is not None
                 or self.stated_saving is not None or self.input_bill is not None or self.storage_bill is not None
-                or self.hit_rate_counted is not None or self.write_rate is not None)
+                or self.hit_rate_counted is not None or self.write_rate is not None
+                or self.read_rate is not None)
 
     @property
     def below_stated_minimum(self) -> bool:

@@ -200,3 +200,25 @@ def test_a_write_on_a_stated_prefix_is_priced_per_write() -> None:
     reply = answer("cache writes $3.75/M, input $3/M, 2k prefix. what does a write cost over uncached?")
     assert reply.intent == "caching"
     assert "$0.0015" in reply.text and "÷ $3.00/1M" not in reply.text
+
+
+@pytest.mark.parametrize(("ask", "intent", "figures"), [
+    # $0.30 / $3 = 0.1x; $3 - $0.30 = $2.70/1M less
+    ("what is a cache read? input is $3/M and cached reads are $0.30/M", "glossary", ["*0.1×*", "*$2.70/1M*"]),
+    # $0.125 / $1.25 = 0.1x; $1.25 - $0.125 = $1.125/1M
+    ("define cache hit. base input $1.25/M, cache hits $0.125/M", "glossary", ["*0.1×*", "*$1.125/1M*"]),
+    # $0.50 / $2 = 0.25x; $1.50/1M less
+    ("input $2/M, cached reads $0.50/M. how much cheaper is a hit?", "caching", ["*0.25×*", "*$1.50/1M*"]),
+])
+def test_a_read_price_is_set_against_the_input_rate(ask: str, intent: str, figures: list[str]) -> None:
+    reply = answer(ask)
+    assert reply.intent == intent
+    for figure in figures:
+        assert figure in reply.text
+
+
+def test_a_read_on_a_stated_prefix_is_priced_per_hit() -> None:
+    # 4,000 x ($3.00 - $0.30) / 1M = $0.0108 a hit; no per-million line beside it
+    reply = answer("4k prefix, input $3/M, cached reads $0.30/M. what does a hit save?")
+    assert reply.intent == "caching"
+    assert "$0.0108" in reply.text and "Cache read rate against" not in reply.text

@@ -259,3 +259,12 @@ def test_a_write_price_against_the_input_rate() -> None:
     assert premium is not None
     assert (premium.multiple, premium.premium) == (Decimal("1.25"), Decimal("0.75"))
     assert write_rate_premium(Decimal(1), Decimal(0)) is None
+
+
+def test_a_read_price_against_the_input_rate() -> None:
+    from pricing.caching_figures import read_rate_saving
+
+    saving = read_rate_saving(Decimal("0.30"), Decimal(3))
+    assert saving is not None
+    assert (saving.multiple, saving.saving) == (Decimal("0.1"), Decimal("2.70"))
+    assert read_rate_saving(Decimal("0.1"), Decimal(0)) is None
