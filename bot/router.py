@@ -910,7 +910,14 @@ def _period_asked(text: str, m: re.Match[str]) -> bool:
 
 
 def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
-    from bot.answer.break_even import AtDiscount, BreakEvenAnswer, TrafficCost, UnitsBill, UnitsVsSpend
+    from bot.answer.break_even import (
+        AtDiscount,
+        BreakEvenAnswer,
+        SpendOverPeriod,
+        TrafficCost,
+        UnitsBill,
+        UnitsVsSpend,
+    )
     from pricing import (
         PeakSizingRequest,
         UtilizationRequest,
@@ -1066,7 +1073,8 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         amounts: tuple[Decimal, ...] = (f.provisioned_spend, f.on_demand_spend, f.on_demand_spend - f.provisioned_spend)
         if out.bill_vs_spend.load is not None:  # "... at 75% utilization, what do they save per year?"
             amounts += (out.bill_vs_spend.on_demand, out.bill_vs_spend.difference)
-        out.bill_vs_spend_periods = _restated(f.spend_period, amounts, ask.text)
+        out.bill_vs_spend_periods = [SpendOverPeriod.of(*period) for period in _restated(f.spend_period, amounts,
+                                                                                           ask.text)]
         if f.discount is None:
             return out
     periods_named = [name for name, rx in _BILL_PERIODS if rx.search(ask.text)]

@@ -24,8 +24,8 @@ from pricing.provisioned import (
 from pricing.rates import Rates
 
 
-class UnitsVsSpend(BaseModel):
-    """Provisioned units at a unit-hour price against the on-demand spend they would replace, per period."""
+class UnitHours(BaseModel):
+    """Provisioned units at a unit-hour price over a period's hours."""
 
     model_config = ConfigDict(defer_build=True)  # built when first used, not by every command
 
@@ -33,6 +33,16 @@ class UnitsVsSpend(BaseModel):
     unit_hour_price: Decimal
     hours: Decimal
     period: str
+
+    @property
+    def billed_unit_hours(self) -> Decimal:
+        """Units × hours: what the unit-hour price is multiplied by to give the provisioned bill."""
+        return self.units * self.hours
+
+
+class UnitsVsSpend(UnitHours):
+    """Provisioned units at a unit-hour price against the on-demand spend they would replace, per period."""
+
     provisioned: Decimal
     on_demand: Decimal
     difference: Decimal
@@ -50,11 +60,6 @@ class UnitsVsSpend(BaseModel):
     implied_discount: Decimal | None = None
 
     @property
-    def billed_unit_hours(self) -> Decimal:
-        """Units × hours: what the unit-hour price is multiplied by to give the provisioned bill."""
-        return self.units * self.hours
-
-    @property
     def change(self) -> Decimal | None:
         """How far the units' bill is from on-demand, as a fraction: |1 − cost ratio|."""
         from pricing.provisioned import ratio_change
@@ -62,19 +67,34 @@ class UnitsVsSpend(BaseModel):
         return ratio_change(self.cost_ratio)
 
 
-class UnitsBill(BaseModel):
+class SpendOverPeriod(BaseModel):
+    """A commitment and the on-demand spend it replaces, stated over a day, restated over a longer period at the same
+    hourly rate."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    name: str
+    hours: Decimal
+    stated_hours: Decimal
+    bill: Decimal
+    spend: Decimal
+    saved: Decimal  # spend − bill
+    #: At the utilization named: on-demand for the traffic used over the period, and provisioned's saving against it.
+    used_spend: Decimal | None = None
+    used_saved: Decimal | None = None
+
+    @classmethod
+    def of(cls, name: str, hours: Decimal, stated_hours: Decimal, amounts: list[Decimal]) -> SpendOverPeriod:
+        """From the amounts in the order the router restates them: bill, spend, saved[, used spend, used saved]."""
+        used = dict(zip(("used_spend", "used_saved"), amounts[3:], strict=False))
+        return cls(name=name, hours=hours, stated_hours=stated_hours, bill=amounts[0], spend=amounts[1],
+                   saved=amounts[2], **used)
+
+
+class UnitsBill(UnitHours):
     """Provisioned units at a unit-hour price over a period, with nothing yet to set them against."""
 
-    units: Decimal
-    unit_hour_price: Decimal
-    hours: Decimal
-    period: str
     bill: Decimal
-
-    @property
-    def billed_unit_hours(self) -> Decimal:
-        """Units × hours: what the unit-hour price is multiplied by to give the bill."""
-        return self.units * self.hours
 
 
 class Check(BaseModel):
@@ -159,9 +179,8 @@ class BreakEvenAnswer(AnswerBase):
     bill_restated: tuple[Decimal, str, Decimal, Decimal] | None = None
     #: "... and if the PAR is really 1.5?": the same deal sized for that peak, with its bill when a spend is stated.
     other_peak: tuple[PeakSizing, BillAtUtilization | None] | None = None
-    #: That bill and spend, stated over a day, restated over each longer period asked:
-    #: (period, its hours, the stated period's hours, [bill, spend]).
-    bill_vs_spend_periods: list[tuple[str, Decimal, Decimal, list[Decimal]]] = Field(default_factory=new_list)
+    #: That bill and spend, stated over a day, restated over each longer period asked.
+    bill_vs_spend_periods: list[SpendOverPeriod] = Field(default_factory=new_list)
     #: Units and their unit-hour price alone: what they cost over the period (the on-demand spend to beat).
     #: The same units against the same spend over each longer period asked for ("the annual view").
     units_vs_spend_periods: list[UnitsVsSpend] = Field(default_factory=new_list)

@@ -2,15 +2,10 @@
 no article and its question closed before the numbers, asks what it means: the entry, with the numbers after it worked
 out beside it. With "the" ("what's the break-even?") or after the deal's numbers it asks the figure."""
 
-import re
-
 import pytest
 
 from bot.router import answer
-
-
-def _percents(text: str) -> list[str]:
-    return re.findall(r"\*(-?[\d.,]+%)\*", text)
+from tests.support.replies import bold_percents
 
 
 @pytest.mark.parametrize(("ask", "title", "figure"), [
@@ -29,7 +24,7 @@ def test_the_entry_comes_with_the_figure(ask: str, title: str, figure: str) -> N
     assert reply.intent == "glossary"
     assert reply.text.startswith(f"*{title}")
     # the figure worked out (in bold), or the utilization the peak leaves worked into the break-even
-    assert figure in _percents(reply.text) or f"At {figure} sustained utilization" in reply.text
+    assert figure in bold_percents(reply.text) or f"At {figure} sustained utilization" in reply.text
 
 
 @pytest.mark.parametrize("ask", [

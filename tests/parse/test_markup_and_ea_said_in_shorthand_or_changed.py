@@ -1,15 +1,10 @@
 """A markup and an EA discount typed as bare numbers side by side ("markup 30 / EA 20"), and an EA changed "from X% to
 Y%" with the verb a rep uses ("if we get their EA from 10% to 15%"): each effective markup is worked out."""
 
-import re
-
 import pytest
 
 from bot.router import answer
-
-
-def _percents(text: str) -> list[str]:
-    return re.findall(r"\*(-?[\d.,]+%)\*", text)
+from tests.support.replies import bold_percents
 
 
 @pytest.mark.parametrize(("ask", "effective"), [
@@ -27,7 +22,7 @@ def _percents(text: str) -> list[str]:
 def test_a_bare_markup_and_ea_side_by_side_are_percentages(ask: str, effective: str) -> None:
     reply = answer(ask)
     assert reply.intent == "markup"
-    assert _percents(reply.text)[0] == effective
+    assert bold_percents(reply.text)[0] == effective
 
 
 @pytest.mark.parametrize("ask", ["ea 18 calls a day, markup?", "markup 30 seats, EA 20 users"])
@@ -46,7 +41,7 @@ def test_a_bare_number_that_counts_something_is_no_percentage(ask: str) -> None:
     ("azure list markup 20%. negotiated the EA from 8% to 10%, effective markup before and after?", "10.4%", "8%"),
 ])
 def test_an_ea_changed_from_one_value_to_another_is_worked_out_at_both(ask: str, before: str, after: str) -> None:
-    shown = _percents(answer(ask).text)
+    shown = bold_percents(answer(ask).text)
     assert shown[:2] == [before, after]
 
 

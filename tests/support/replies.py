@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot import router
 
 
@@ -14,3 +16,8 @@ def assert_figures(text: str, figures: list[str]) -> None:
     reply = reply_text(text)
     missing = [f for f in figures if f not in reply]
     assert not missing, f"{missing} not in:\n{reply}"
+
+
+def bold_percents(text: str) -> list[str]:
+    """The percentages a reply sets in bold (its answers), in order: "*23.5%*" -> "23.5%"."""
+    return re.findall(r"\*(-?[\d.,]+%)\*", text)
