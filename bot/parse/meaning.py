@@ -57,16 +57,15 @@ _WHAT_IS = screened(r"\b(?:(?:what|wat|wot) (?:s|is|are)|whats|wats)" + _ARTICLE
 _WHAT_IS_BARE = screened(r"\b(?:(?:what|wat|wot) (?:s|is|are)|whats|wats) $")
 # ... closed right after the name, or followed by why it matters ("what's break-even and what do they save?" asks both
 # figures)
-_BARE_ENDS = screened(r"^(?: (?:exactly|actually|even|again|anyway|really|then|though|btw|lol|tbh|pls|please))*"
-                      r"(?: in (?:plain|simple|layman s|laymans|lay) (?:english|terms)| in a nutshell)?"
-                      r"(?:$| (?:and|or|but) why\b)")
+_ASIDES = r"exactly|actually|even|again|anyway|really|then|though|btw|lol|tbh|pls|please"
+_IN_PLAIN_WORDS = r"(?: in (?:plain|simple|layman s|laymans|lay) (?:english|terms)| in a nutshell)?"
+_BARE_ENDS = screened(rf"^(?: (?:{_ASIDES}))*{_IN_PLAIN_WORDS}(?:$| (?:and|or|but) why\b)")
 # "TTL in prompt caching", "TTL in the caching context", "TTL for the cache": the field a name is asked about in
 _FIELD_CONTEXT = (r"(?: (?:in|for) (?:the )?(?:prompt )?(?:caching|cache|provisioning|provisioned throughput)"
                   r"(?: context| sense| world| terms| setting)?)?")
 _ENDS_QUESTION = screened(
-    r"^(?: (?:exactly|actually|even|again|anyway|really|thing|concept|stuff|business|idea|then|though|btw|lol|tbh|"
-    r"pls|please|here|there))*(?: in (?:plain|simple|layman s|laymans|lay) (?:english|terms)| in a nutshell)?"
-    + _FIELD_CONTEXT + r"(?:$| (?:and|or|but|so|because|since|as|like|if|when) )")
+    rf"^(?: (?:{_ASIDES}|thing|concept|stuff|business|idea|here|there))*{_IN_PLAIN_WORDS}{_FIELD_CONTEXT}"
+    r"(?:$| (?:and|or|but|so|because|since|as|like|if|when) )")
 # "what's per-call pricing vs per-token?": an entry named in full set beside another name, not a cost of either
 # ("what's provisioned vs on-demand?" with figures asks for both costs).
 _SET_AGAINST = screened(

@@ -45,10 +45,11 @@ _BARE_END = compile_regex(
 _VALUE_BEFORE = compile_regex(r"\d\s?%?\s?$")
 # "markup 30 / EA 20", "mk 35 ea 18": a markup and an EA each followed by a bare number, the two terms of a hyperscaler
 # deal side by side, are percentages (one of them alone, "ea 18", may count something else).
-_BARE_HYPERSCALER = compile_regex(
-    r"(?<![\w.$/=:-])(?P<key>mk|mkup|mkp|mrkp|mu|markup|ea|edp)\s(?P<v>\d{1,2}|0?\.\d{1,2})(?![\w$/%]|\.\d)")
 # A bare value of that pair: a whole percentage or a fraction below one ("1.18" may be a multiplier: asked about).
-_BARE_SHARE = compile_regex(r"\d{1,2}|0?\.\d{1,2}")
+_BARE_VALUE = r"\d{1,2}|0?\.\d{1,2}"
+_BARE_HYPERSCALER = compile_regex(
+    rf"(?<![\w.$/=:-])(?P<key>mk|mkup|mkp|mrkp|mu|markup|ea|edp)\s(?P<v>{_BARE_VALUE})(?![\w$/%]|\.\d)")
+_BARE_SHARE = compile_regex(_BARE_VALUE)
 # Letters of a keyed list the module does not know ("m=20%", "x: 0.3"): with one of them in the message, the single
 # letters d and u may be keys of another scheme, so they are left as they were and the reply asks.
 _OTHER_LETTER = compile_regex(r"(?<![\w.$/])(?![du]\b)[a-z](?=\s?[=:]\s?\.?\d)")
