@@ -220,6 +220,22 @@ def test_a_quote_after_a_change_less_the_quote_before_it() -> None:
     assert quote_change(quote(300), quote(900, None)).per_month is None
 
 
+def test_a_change_of_both_sides_a_call_day_and_month() -> None:
+    from pricing.per_token import quote_change
+
+    rates = Rates(input=Decimal(2), output=Decimal(10), source="message")
+
+    def quote(input_tokens: int, output_tokens: int) -> PerTokenQuote:
+        return quote_per_token(PerTokenRequest(rates=rates, input_tokens=Decimal(input_tokens),
+                                               output_tokens=Decimal(output_tokens), calls_per_day=Decimal(1_000)))
+
+    # 4,000 in / 500 out → 1,000 in / 800 out: input falls $0.006 a call, output rises $0.003
+    change = quote_change(quote(4_000, 500), quote(1_000, 800))
+    assert change.per_call == CostSplit(input=Decimal("-0.006"), output=Decimal("0.003"))
+    assert change.per_day == CostSplit(input=Decimal(-6), output=Decimal(3))
+    assert change.per_month == CostSplit(input=Decimal("-182.5"), output=Decimal("91.25"))
+
+
 def test_each_sides_share_of_a_cost() -> None:
     from pricing.per_token import side_shares
 
