@@ -12,12 +12,10 @@ from decimal import Decimal
 from typing import Literal
 
 from pricing.per_token import CostSplit, PerTokenQuote
-from pricing.units import HOURS_PER_DAY, MONTH_HOURS
+from pricing.units import HOURS_PER_DAY, HOURS_PER_PERIOD, MONTH_HOURS
 from pricing.validation import ACTIVE_HOURS, CALLS, ZERO, Bound, PricingModel, check
 
 Period = Literal["hour", "week", "month", "quarter", "year"]
-_DAYS: dict[str, Decimal] = {"week": Decimal(7), "month": Decimal(MONTH_HOURS) / HOURS_PER_DAY,
-                             "quarter": Decimal(3 * MONTH_HOURS) / HOURS_PER_DAY, "year": Decimal(365)}
 # Calls in a period are shown as counts: rounded here so 100,000 a week stays 100,000 after ÷ 7 × 7.
 _COUNT_PLACES = Decimal("1e-9")
 
@@ -27,7 +25,7 @@ def days_in(period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)) -> D
     quarter, 365 a year."""
     if period == "hour":
         return 1 / check(ACTIVE_HOURS, active_hours, "active_hours")
-    return _DAYS[period]
+    return HOURS_PER_PERIOD[period] / HOURS_PER_DAY
 
 
 def over_period(per_day: Decimal, period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)) -> Decimal:
@@ -35,11 +33,7 @@ def over_period(per_day: Decimal, period: Period, active_hours: Decimal = Decima
     month, not 730.0000...01)."""
     if period == "hour":
         return per_day / check(ACTIVE_HOURS, active_hours, "active_hours")
-    if period == "month":
-        return per_day * MONTH_HOURS / HOURS_PER_DAY
-    if period == "quarter":
-        return per_day * 3 * MONTH_HOURS / HOURS_PER_DAY
-    return per_day * _DAYS[period]
+    return per_day * HOURS_PER_PERIOD[period] / HOURS_PER_DAY
 
 
 def calls_in(calls_per_day: Decimal, period: Period, active_hours: Decimal = Decimal(HOURS_PER_DAY)) -> Decimal:
@@ -112,12 +106,8 @@ def daily_over_period(
     runs ``days_a_week`` days is that many days' figures, and a month, quarter or year of it its days × days ÷ 7."""
     if days_a_week is not None and period != "hour":
         days = check(_DAYS_A_WEEK, days_a_week, "active_days")
-        if period == "week":
-            return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours, days=days,
-                                   total=per_day * days)
         return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours,
-                               days=days_in(period) * days / 7,
-                               total=over_period(per_day, period, active_hours) * days / 7)
+                               days=days_in(period) * days / 7, total=over_period(per_day, period) * days / 7)
     return DailyOverPeriod(period=period, per_day=per_day, active_hours=active_hours,
                            days=days_in(period, active_hours), total=over_period(per_day, period, active_hours))
 
