@@ -908,7 +908,9 @@ _EACH_OR_VERB = ("each", "every ", "apiece", "s are ", "s have ", "s take ", "s 
 CALL_VOLUME = [
     # "1.2M calls last month", "40k requests this week": the period the count was taken over
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s|(?:/|per\s|a\s)" + _HEAD_SINGULAR
-        + r"\s?)?(?:(?:a|an|per|/|each|every|last|this|(?:over |in |during )?the (?:last|past))\s?)?" + _PERIOD),
+        + r"\s?)?(?:(?:a|an|per|/|each|every|last|this|(?:over |in |during )?the (?:last|past)|"
+        # "10,000 calls in one day", "2M requests over a single month": one period's count
+        r"(?:in|over|during|within|across)\s(?:a|one|1)(?:\s(?:single|typical|normal|average|busy))?)\s?)?" + _PERIOD),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<period>daily|monthly|hourly|weekly)\s?" + _CALLS),
     # "they'd do ~900 of these a day", "about 5k of those per month": calls of the size just said, over a period
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?of (?:these|those|them|such calls)\s?(?:(?:a|an|per|/|each|every)\s?)"
@@ -1139,6 +1141,14 @@ CALL_VOLUME_CLAUSE_PERIOD_FIRST = _rx(
     r",?\s(?:(?:we|they|it|there|that|this)(?:'s|'re|'ll)?\s)(?:(?!(?:per|a|an|each|every)\b)[a-z']{1,12},?\s){0,3}?"
     r"(?:about\s|around\s|roughly\s|approx\.?\s|maybe\s|~\s?)?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b"
     r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year)\b)"
+)
+# "in our logs for one day: 10,000 calls", "over a typical month, they made 2M requests": one period named first, then
+# its count of calls.
+CALL_VOLUME_ONE_PERIOD_FIRST = _rx(
+    r"\b(?:for|in|over|during|across)\s(?:a|one|1)\s(?:(?:single|typical|normal|average|busy)\s)?"
+    r"(?P<period_noun>day|week|month|hour)\b\s?[:,–-]?\s(?:(?:we|they|it|there)\s(?:had|saw|got|did|made|served|ran|"
+    r"logged|processed|handled|were|was)\s)?(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?(?<![\w.$])" + QUANTITY
+    + r"\s?" + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year)\b)"
 )
 # "9k cache hits a day": the count names hits, not calls (the calls are those hits and any writes said beside them).
 _HITS_NOUN = _rx(r"\bhits\b")
@@ -1570,7 +1580,9 @@ WRITES = _rx(
 # own, said in the sentence that counts the calls or hits, are counted over the calls' period.
 WRITES_NO_PERIOD = _rx(
     r"(?<![\w.$:])(?:about\s|around\s|roughly\s|approx\.?\s|maybe\s|~\s?)?" + QUANTITY
-    + r"\s?(?:cache\s)?(?:writes|re-?writes|misses)\b(?!\s?(?:/|a|an|per|each|every|in|out of|for|of)\b)"
+    # "20 were cache writes", "40 are misses": the count, then a verb, then what those calls were
+    + r"\s?(?:(?:were|are|was|being|ended up as|turned out to be)\s)?(?:cache\s)?(?:writes|re-?writes|misses)\b"
+    r"(?!\s?(?:/|a|an|per|each|every|in|out of|for|of)\b)"
 )
 _SENTENCE_BREAK = _rx(r"[.?!;\n](?!\d)")
 _FULL_STOP = _rx(r"[.?!\n](?!\d)")
@@ -2288,7 +2300,7 @@ CALENDAR_MONTH = [
         r"(?:[^.;?!\n\d]{0,24}?\bnot (?:the |a )?730[- ]?(?:hours?|hrs?|h)\b"
         r"(?:\s(?:thing|month|convention|one|rule))?)?"),
     _rx(r"\bcalendar months?\s?(?:of|=|is|are|with|at)?\s?(?P<a>2[89]|3[01])[- ]?days?\b"),
-    _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]day (?:calendar |billing )?(?:months?|mos?|mths?)\b(?!\s?\(?\s?\d)"),
+    _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]days?[- ](?:calendar |billing )?(?:months?|mos?|mths?)\b(?!\s?\(?\s?\d)"),
     # "per month (30 days)", "a month (= 31 days)", "monthly (30d)": the month asked for, its days said in brackets
     _rx(r"\b(?:months?|monthly|mos?|mths?)\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?(?P<a>2[89]|3[01])"
         r"(?:[- ]?days?|\s?d)\s?\)"),
@@ -2296,8 +2308,10 @@ CALENDAR_MONTH = [
     _rx(r"\b(?:monthly|per month|a month|per mo)\s?[,:–-]\s?(?P<a>2[89]|3[01])[- ]?days?\b"
         r"(?!\s?(?:(?:/|a|per|each|every|in a)\s?(?:week|wk|month|mo|quarter|year|yr)|net|notice|terms|trial|"
         r"free|pilot|grace)\b)"),
-    # "how much is one month of 30 day?", "a month of 31 days": the month asked for, its days said after it
+    # "how much is one month of 30 day?", "a month of 31 days", "for month of 30 days", "and month of 30 days": the
+    # month asked for, its days said after it
     _rx(r"\b(?:one|a|each|per|the|1)\smonths?\s(?:of|=|is|with|at)\s(?P<a>2[89]|3[01])[- ]?days?\b"),
+    _rx(r"\b(?:for|and|in|over|by)\s(?:a\s|one\s)?months?\s(?:of|=|with)\s(?P<a>2[89]|3[01])[- ]?days?\b"),
     # "5k req/day, 30 days", "10M tokens a day for 30 days": a month's days after a daily volume
     _rx(r"(?:(?<=[/ ]day)|(?<=[/ ]day,))\s(?:(?:x|×|\*|times|for|over|across)\s?)?"
         r"(?P<a>2[89]|3[01])[- ]?days?\b(?!\s?(?:/|a|per|each|every|in a)\s?(?:week|wk|month|mo|quarter|year|yr)\b)"),
@@ -4551,7 +4565,8 @@ class Scanner:
                 self.found.add("calls_per_day", per_day(high, period))
         units = {"rps": "second", "qps": "second", "rpm": "minute", "rph": "hour", "rpd": "day",
                  "s": "second", "m": "minute", "h": "hour", "d": "day"}
-        for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE, CALL_VOLUME_PERIOD_FIRST, CALL_VOLUME_CLAUSE_PERIOD_FIRST):
+        for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE, CALL_VOLUME_PERIOD_FIRST, CALL_VOLUME_CLAUSE_PERIOD_FIRST,
+                        CALL_VOLUME_ONE_PERIOD_FIRST):
             for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is None:

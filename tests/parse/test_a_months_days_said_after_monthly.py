@@ -29,3 +29,30 @@ def test_days_of_payment_terms_after_monthly_are_no_month() -> None:
     # billed monthly with 30 days to pay: the month stays the 730-hour one ($30.00 × 730 ÷ 24 = $912.50)
     reply = answer("5k calls a day, 1k in 200 out, $3/$15, invoiced monthly, 30 days net. monthly cost?")
     assert "*$912.50*" in reply.text and "*$900.00*" not in reply.text
+
+
+@pytest.mark.parametrize(("ask", "month"), [
+    # 300,000 × (600 × $0.40 + 150 × $1.60) / 1M = $144.00 a day; × 30 = $4,320.00
+    ("for my customer pls compute the cost per day and for month of 30 days. 300k calls per day, 600 input tokens "
+     "and 150 output tokens each, $0.40/M input and $1.60/M output", "$4,320.00"),
+    # 3,500 × (4,200 × $1.10 + 650 × $4.40) / 1M = $26.18 a day; × 30 = $785.40
+    ("per-call, per-day and per-30-day-month please: 4,200 in / 650 out, 3,500 calls a day, $1.10/M in, $4.40/M out",
+     "$785.40"),
+    # 5,000 × (1,000 × $3 + 200 × $15) / 1M = $30.00 a day; × 31 = $930.00
+    ("5k calls a day, 1k in 200 out, $3/$15: daily and over a month of 31 days", "$930.00"),
+    ("5k calls a day, 1k in 200 out, $3/$15 - give me the 30 days month", "$900.00"),
+])
+def test_a_month_said_with_its_days_without_an_article_or_joined_by_hyphens(ask: str, month: str) -> None:
+    reply = answer(ask)
+    assert reply.intent == "quote"
+    assert f"*{month}*" in reply.text, reply.text
+    assert "Not used in these figures" not in reply.text
+
+
+@pytest.mark.parametrize("ask", [
+    # a term of 30 days, not the month's length: the 730-hour month stays
+    "5k calls a day, 1k in 200 out, $3/$15: monthly cost? the pilot is for 30 days",
+    "5k calls a day, 1k in 200 out, $3/$15: monthly cost? they pay in 30 days",
+])
+def test_days_that_are_not_a_months_length_leave_the_730_hour_month(ask: str) -> None:
+    assert "*$912.50*" in answer(ask).text
