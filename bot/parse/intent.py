@@ -327,7 +327,9 @@ def score(text: str, found: Found) -> dict[Intent, float]:
     if _has(found, "input_rate", "output_rate") or found.unlabeled_rates:
         scores[Intent.QUOTE] += 1
     if _has(found, "input_share") and _has(found, "input_rate") and _has(found, "output_rate"):
-        scores[Intent.QUOTE] += 1.5  # "the blended rate at a 3:1 in:out mix for $3/$15": the rate at that mix
+        # "the blended rate at a 3:1 in:out mix for $3/$15": the rate at that mix; beside a per-call fee the mix is
+        # the one the crossover call size is asked at ("at which size are they equal (same 3:1 mix)")
+        scores[Intent.PER_CALL if _has(found, "per_call_fee") else Intent.QUOTE] += 1.5
     if found.models:
         scores[Intent.QUOTE] += 0.5
     if _has(found, "calls_per_day"):
