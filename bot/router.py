@@ -2687,6 +2687,10 @@ _OFFSET = compile_regex(
     r"\b(?:gets?|brings?|takes?|drives?|pushes?|knocks?|cuts?|puts?) (?:the |their |that |a )?(?:\d+% )?(?:[a-z]+ )?"
     r"(?:markup|premium|uplift|it) (?:all the way )?(?:down )?to (?:zero|0|nothing|nil|parity|par)\b|"
     r"\bzero(?:e?s)? out (?:the |their |that |a )?(?:markup|premium|uplift)\b|"
+    # "for a 25% list markup to net out to zero vs direct", "so the uplift nets to nothing", "comes out at par"
+    r"\bnet(?:s|ted|ting)? (?:it |that |this |them )?(?:out|off)\b(?! (?:at|to) (?:\d|[1-9]))|"
+    r"\bnet(?:s|ted|ting)? (?:it |that |this |them )?to (?:zero|0|nothing|nil|par|parity)\b|"
+    r"\bcomes? (?:out|in) (?:at|to) (?:zero|0|par|parity)\b|"
     r"\b(?:zero|0|no) (?:net |effective )?(?:markup|premium|uplift)\b(?! (?:at all|today|now))", re.I)
 
 
