@@ -2490,6 +2490,17 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
     # "Azure $3.25/M vs direct $2.50"; "bedrock output $18/MTok vs $15 direct": the hyperscaler rate on the side given
     hosted_output = f.direct_rate is not None and f.input_rate is None and f.output_rate is not None
     hosted_rate = (f.output_rate if hosted_output else f.input_rate) if f.direct_rate is not None else None
+    paid = (hosted_rate is not None and f.direct_rate is not None and (f.markup is None) != (f.ea_discount is None)
+            and _PAID_AFTER_EA.search(ask.text) is not None)
+    if paid and hosted_rate is not None and f.direct_rate is not None:
+        # "pays $3.24/M after their EA; direct $3.00/M": the rate paid is the effective markup, and the list markup or
+        # the EA discount said beside it gives the other
+        from pricing.markup import list_markup_implied
+
+        effective = markup_from_prices(hosted_rate, f.direct_rate)
+        out.paid_after_ea = (hosted_rate, f.direct_rate, effective)
+        if f.ea_discount is not None:
+            list_markup = out.implied_list_markup = list_markup_implied(effective, f.ea_discount)
     if list_markup is None and hosted_rate is not None and f.direct_rate is not None:
         list_markup = markup_from_prices(hosted_rate, f.direct_rate)
         out.from_prices = (hosted_rate, f.direct_rate, list_markup)
@@ -2524,6 +2535,10 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
     if f.ea_discount is None and list_markup is not None and list_markup > 0 and _OFFSET.search(ask.text):
         # "what EA discount would cancel out a 25% markup?": the discount that brings it back to direct.
         out.offsetting_ea = ea_discount_to_offset(list_markup)
+    elif f.ea_discount is None and list_markup is not None and out.paid_after_ea is not None:
+        from pricing.markup import ea_discount_implied
+
+        out.implied_ea = (out.paid_after_ea[2], ea_discount_implied(list_markup, out.paid_after_ea[2]))
     elif f.ea_discount is None and list_markup is not None and f.claimed_markup is not None and _EA_NAMED.search(
             ask.text):
         # "paying 15% over direct after their EA, list markup was 25%": the EA discount that effective markup implies
@@ -2668,6 +2683,20 @@ def _token_bills(f: Fields, out: MarkupAnswer) -> list[TokenBill]:
 
 
 # An enterprise agreement named at all ("after their EA", "net of the EDP", "what MACC discount is that?").
+# "pays $3.24/M through Bedrock after their EA", "an effective $4.40/M on Azure", "net of the EA discount": the
+# hyperscaler rate said is what they pay after the EA discount, not the list price.
+_PAID_AFTER_EA = compile_regex(
+    # "pays $3.24/M through Bedrock after their EA", "they pay $6 per million ... after the EA": paying, then the EA
+    r"\b(?:pays?|paying|paid|costs? them|is costing them)\b[^.;?!\n]{0,60}?\$\s?\d[\d.,]*[^.;?!\n]{0,40}?"
+    r"\bafter (?:their |the |its |our |an? |any |that )?(?:ea|edp|macc|enterprise agreement|enterprise discount)\b|"
+    # "after their EA they pay $4.40 per million": the EA, then paying
+    r"\bafter (?:their |the |its |our )?(?:ea|edp|macc|enterprise agreement)(?: discount)?,? "
+    r"(?:they |the customer |customer |we )?(?:pays?|paying|are paying|is paying)\b|"
+    # "Azure costs them $4.40/M net of the EA": a rate, then net of the EA
+    r"\$\s?\d[\d.,]*\s?(?:/\s?m\w*|per (?:million|m\b|mtok)\w*)?[^.;?!\n$]{0,30}?\bnet of (?:the |their |its )?"
+    r"(?:ea|edp|macc|enterprise|discount)|"
+    # "pays an effective $4.40/M", "they effectively pay $3.24"
+    r"\beffective(?:ly)? (?:rate |price )?(?:of |at )?(?:us)?\$\s?\d|\beffectively pay(?:s|ing)?\b", re.I)
 _EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))s?\b", re.I)
 _OFFSET = compile_regex(
     r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|"

@@ -76,6 +76,13 @@ def ea_discount_implied(list_markup: Decimal, effective: Decimal) -> Decimal:
     return check(DISCOUNT, ONE - (ONE + effective) / (ONE + markup), "ea_discount")
 
 
+def list_markup_implied(effective: Decimal, ea_discount: Decimal) -> Decimal:
+    """The list markup an effective markup paid after an EA discount implies: (1 + m) × (1 − e) = 1 + effective at
+    m = (1 + effective) ÷ (1 − e) − 1 (10% over direct after a 12% EA discount is a 25% list markup)."""
+    ea = MarkupRequest(list_markup=Decimal(0), ea_discount=ea_discount).ea_discount  # validated: 0 <= e < 100%
+    return check(MARKUP, (ONE + effective) / (ONE - ea) - ONE, "markup")
+
+
 def markup_absorbed(ea_discount: Decimal) -> Decimal:
     """The largest list markup an EA discount cancels, so the hyperscaler costs no more than direct:
     (1 + m) × (1 − e) = 1 at m = 1 ÷ (1 − e) − 1 (a 30% EA discount absorbs a 42.9% markup)."""

@@ -71,6 +71,11 @@ class MarkupAnswer(AnswerBase):
     offsetting_ea: Decimal | None = None
     #: "paying 15% over direct after the EA, list markup 25%: what EA does that imply?": (effective, implied EA).
     implied_ea: tuple[Decimal, Decimal] | None = None
+    #: A hyperscaler rate said as what they pay after the EA ("pays $3.24/M after their EA; direct $3.00"): (rate
+    #: paid, direct rate, the effective markup it is).
+    paid_after_ea: tuple[Decimal, Decimal, Decimal] | None = None
+    #: "an effective 10% over direct with a 12% EA: what list markup?": the list markup that EA discount implies.
+    implied_list_markup: Decimal | None = None
     #: "how much markup can a 30% EA discount absorb?": the largest list markup it brings back to direct.
     absorbed_markup: Decimal | None = None
     #: The effective markup at each further list markup the ask compares ("15-40% over direct, at each end").

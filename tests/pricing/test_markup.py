@@ -210,3 +210,15 @@ def test_an_effective_markup_above_the_list_markup_names_the_field_and_what_is_a
         ea_discount_implied(Decimal("0.20"), Decimal("0.30"))
     assert refused.value.field == "effective_markup"
     assert str(refused.value).endswith("allowed: from -100% up to the list markup")
+
+
+def test_the_list_markup_an_effective_markup_after_an_ea_discount_implies() -> None:
+    from pricing.markup import list_markup_implied
+
+    assert list_markup_implied(Decimal("0.10"), Decimal("0.12")) == Decimal("0.25")  # 1.10 ÷ 0.88 − 1
+    assert list_markup_implied(Decimal("0.08"), Decimal("0.10")) == Decimal("0.2")  # 1.08 ÷ 0.90 − 1
+    assert list_markup_implied(Decimal(0), Decimal(0)) == 0
+    assert list_markup_implied(Decimal("-0.10"), Decimal("0.10")) == 0  # 10% below direct after 10% off: no markup
+    with pytest.raises(OutOfRangeError) as refused:
+        list_markup_implied(Decimal("0.10"), Decimal(1))
+    assert refused.value.field == "ea_discount"
