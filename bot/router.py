@@ -948,7 +948,8 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                                                                      "target_saving": None})})
         f = ask.fields
     out = BreakEvenAnswer(ask=ask, discount=f.discount, discount_from_rates=from_rates,
-                          discount_from_saving=from_saving)
+                          discount_from_saving=from_saving,
+                          break_even_discount=discount_to_break_even(from_saving[0]) if from_saving else None)
     utilizations = list(f.utilization)
     if not utilizations and f.active_hours is not None and "full_load" in f.traits and f.units is None:
         # "runs flat out 10 hours a day, 5 days a week, on a 24/7 reservation": the reservation's utilization.

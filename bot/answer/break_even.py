@@ -156,6 +156,8 @@ class BreakEvenAnswer(AnswerBase):
     discount_from_rates: tuple[Decimal, Decimal, Decimal] | None = None
     #: (utilization, the saving claimed there, the discount it implies) when the discount was read from that claim.
     discount_from_saving: tuple[Decimal, Decimal, Decimal] | None = None
+    #: With it, the discount at which that utilization only breaks even (1 − utilization).
+    break_even_discount: Decimal | None = None
     break_even: Decimal | None = None
     comparisons: list[UtilizationComparison] = Field(default_factory=new_list)
     peak: PeakSizing | None = None

@@ -726,7 +726,14 @@ TARGET_SAVING = _rx(
     r"(?:saving|savings|reduction|cut|cheaper|lower (?:cost|bill)|off (?:the )?on[- ]demand|below on[- ]demand)|"
     # "the reservation saves 'a fifth' versus on-demand": a saving claimed against on-demand
     r"\b(?:saves?|saving|cuts?)\s(?:of\s)?['\"‘’“”]?~?(?P<b>" + NUMBER + r")\s?%['\"‘’“”]?\s(?:versus|vs\.?|against|"
-    r"compared (?:to|with)|on|off|below)\s(?:the\s)?on[- ]demand"
+    r"compared (?:to|with)|on|off|below)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
+    # "to come out 20% below on-demand", "land 15% under OD": the cost asked for, a share below on-demand
+    r"\b(?:come|comes|coming|end|ends|land|lands|be|sit|run)\s(?:out\s|up\s)?(?:at\s)?~?(?P<c>" + NUMBER
+    + r")\s?%\s(?:below|under|cheaper than|less than)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
+    # "what discount would give them 10% savings vs OD", "get us a 15% saving over on-demand"
+    r"\b(?:give|gives|giving|get|gets|getting)\s(?:them\s|the customer\s|us\s|you\s|him\s|her\s)?(?:a\s|an\s)?~?(?P<d>"
+    + NUMBER + r")\s?%\s(?:saving|savings|reduction|cut)\s(?:versus|vs\.?|against|compared (?:to|with)|over|on|"
+    r"below)\s(?:the\s)?(?:on[- ]demand|od|payg)\b"
 )
 # "8,000 calls a day hit the cache", "20k requests/day that are all cache hits": the calls named are the hits.
 _CALLS_HIT = _rx(r"\s(?:that |which )?(?:all |each |every one )?(?:hit|hits)\b(?: the cache| cache)?|"
@@ -2946,8 +2953,8 @@ class Scanner:
         self._mix()
         self._capacity()
         self._peak_to_average()
+        self._target_saving()  # "to come out 20% below on-demand": the result asked for, before any discount is read
         deal_terms.read(self)
-        self._target_saving()
         self._superseded()
         self._tolerances()
         self._percentages()
@@ -4193,10 +4200,10 @@ class Scanner:
             self._blank()
 
     def _target_saving(self) -> None:
-        if "sav" not in self.work and "cheaper" not in self.work and "reduction" not in self.work:
+        if not any(word in self.work for word in ("sav", "cheaper", "reduction", "below", "under")):
             return
         for m in self._matches(TARGET_SAVING):
-            value = to_decimal(m.group("a") or m.group("b"))
+            value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
             if value is not None:
                 self.found.add("target_saving", value / 100)
 
