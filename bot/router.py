@@ -951,10 +951,17 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                           discount_from_saving=from_saving,
                           break_even_discount=discount_to_break_even(from_saving[0]) if from_saving else None)
     utilizations = list(f.utilization)
+    days = f.active_days if f.active_days is not None else Decimal(7)
     if not utilizations and f.active_hours is not None and "full_load" in f.traits and f.units is None:
         # "runs flat out 10 hours a day, 5 days a week, on a 24/7 reservation": the reservation's utilization.
-        days = f.active_days if f.active_days is not None else Decimal(7)
         out.duty_cycle = (f.active_hours, days, duty_cycle(f.active_hours, days))
+        utilizations = [out.duty_cycle[2]]
+    elif (len(set(utilizations)) == 1 and f.active_hours is not None and f.active_hours < 24 and f.units is None
+          and _IDLE_OUTSIDE_HOURS.search(ask.text)):
+        # "12 hours a day at 90% of the capacity, otherwise nothing; PT is billed round the clock": the load's share
+        # while it runs, over the reservation's 168 hours a week
+        out.duty_load = utilizations[0]
+        out.duty_cycle = (f.active_hours, days, duty_cycle(f.active_hours, days, utilizations[0]))
         utilizations = [out.duty_cycle[2]]
     period = f.spend_period or "month"
     on_demand_spend = f.on_demand_spend
@@ -2473,6 +2480,13 @@ def _fee_periods(ask: Ask, fee: Decimal, per_token: Decimal, calls_per_day: Deci
             for calls in (f.compare_calls or [calls_per_day]) for period in wanted]
 
 
+# "otherwise nothing", "idle the rest of the day", "PT is billed round the clock": the load runs only in its hours
+# while the capacity is paid for all of them.
+_IDLE_OUTSIDE_HOURS = compile_regex(
+    r"\botherwise (?:nothing|idle|zero|none|0)\b|\bidle (?:otherwise|the rest|outside|overnight|at night)\b|"
+    r"\bnothing (?:outside|the rest|otherwise|overnight|at night)\b|"
+    r"\b(?:billed|charged|paid|bills|charges|runs?|reserved) (?:\w+ )?(?:round|around) the clock\b|"
+    r"\b(?:billed|charged|paid|reserved) 24/7\b", re.I)
 _PERIOD_WORDS_ASKED = {"week": compile_regex(r"\bweek(?:ly)?\b", re.I),
                        "quarter": compile_regex(r"\bquarter(?:ly)?\b(?! (?:of|off)\b)", re.I),
                        "year": compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)}

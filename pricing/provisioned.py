@@ -51,12 +51,14 @@ def break_even_utilization(discount: Decimal) -> Decimal:
     return ONE - check(DISCOUNT, discount, "discount")
 
 
-def duty_cycle(hours_per_day: Decimal, days_per_week: Decimal = Decimal(7)) -> Decimal:
-    """Utilization of capacity reserved around the clock (168 hours a week) by a load that runs flat out
-    ``hours_per_day`` hours on ``days_per_week`` days and is idle otherwise: hours × days ÷ 168."""
+def duty_cycle(hours_per_day: Decimal, days_per_week: Decimal = Decimal(7), load: Decimal = ONE) -> Decimal:
+    """Utilization of capacity reserved around the clock (168 hours a week) by a load that uses ``load`` of it (flat
+    out: all of it) ``hours_per_day`` hours on ``days_per_week`` days and is idle otherwise:
+    load × hours × days ÷ 168."""
     hours = check(ACTIVE_HOURS, hours_per_day, "active_hours")
     days = check(ACTIVE_DAYS, days_per_week, "active_days")
-    return hours * days / Decimal(168)
+    share = check(UTILIZATION, load, "utilization")
+    return share * hours * days / Decimal(168)
 
 
 def ratio_change(ratio: Decimal | None) -> Decimal | None:

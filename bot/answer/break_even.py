@@ -232,6 +232,8 @@ class BreakEvenAnswer(AnswerBase):
     commitment_month: tuple[Decimal, Decimal, Decimal] | None = None
     #: A load flat out for some hours a day (and days a week) on capacity reserved 24/7: (hours, days, utilization).
     duty_cycle: tuple[Decimal, Decimal, Decimal] | None = None
+    #: The share of the capacity the load uses while it runs, when it is not flat out ("90% of it for 12 hours").
+    duty_load: Decimal | None = None
 
     @property
     def computed(self) -> bool:

@@ -435,3 +435,14 @@ def test_unit_hour_worth() -> None:
     dearer = unit_hour_worth(Decimal(1), Decimal(12), Decimal(24), Decimal(240))  # $10 a unit-hour against $12
     assert dearer is not None and dearer.implied_discount == Decimal("-0.2")
     assert unit_hour_worth(Decimal(0), Decimal(9), Decimal(730), Decimal(1)) is None
+
+
+def test_a_duty_cycle_with_the_load_below_full_while_it_runs() -> None:
+    from pricing.provisioned import duty_cycle
+
+    assert duty_cycle(Decimal(12), Decimal(7), Decimal("0.9")) == Decimal("0.45")  # 90% × 12 h × 7 ÷ 168
+    assert duty_cycle(Decimal(10), Decimal(5), Decimal("0.5")) == Decimal(25) / 168  # 50% × 10 h × 5 ÷ 168
+    assert duty_cycle(Decimal(24), Decimal(7), Decimal("0.6")) == Decimal("0.6")
+    with pytest.raises(OutOfRangeError) as refused:
+        duty_cycle(Decimal(12), Decimal(7), Decimal("1.2"))
+    assert refused.value.field == "utilization"
