@@ -951,17 +951,26 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                           discount_from_saving=from_saving,
                           break_even_discount=discount_to_break_even(from_saving[0]) if from_saving else None)
     utilizations = list(f.utilization)
-    days = f.active_days if f.active_days is not None else Decimal(7)
+    load = None
     if not utilizations and f.active_hours is not None and "full_load" in f.traits and f.units is None:
         # "runs flat out 10 hours a day, 5 days a week, on a 24/7 reservation": the reservation's utilization.
-        out.duty_cycle = (f.active_hours, days, duty_cycle(f.active_hours, days))
-        utilizations = [out.duty_cycle[2]]
+        load = Decimal(1)
     elif (len(set(utilizations)) == 1 and f.active_hours is not None and f.active_hours < 24 and f.units is None
           and _IDLE_OUTSIDE_HOURS.search(ask.text)):
         # "12 hours a day at 90% of the capacity, otherwise nothing; PT is billed round the clock": the load's share
-        # while it runs, over the reservation's 168 hours a week
-        out.duty_load = utilizations[0]
-        out.duty_cycle = (f.active_hours, days, duty_cycle(f.active_hours, days, utilizations[0]))
+        # while it runs, over the reservation's hours
+        load = out.duty_load = utilizations[0]
+    if load is not None and f.active_hours is not None:
+        if f.active_days is None and f.days_per_month is not None and f.hours_per_month in (None, 730):
+            # "10 hours a business day, 22 business days a month": its hours of the 730-hour month
+            from pricing.provisioned import duty_cycle_over_month
+
+            out.duty_month = True
+            out.duty_cycle = (f.active_hours, f.days_per_month,
+                              duty_cycle_over_month(f.active_hours, f.days_per_month, load))
+        else:
+            days = f.active_days if f.active_days is not None else Decimal(7)
+            out.duty_cycle = (f.active_hours, days, duty_cycle(f.active_hours, days, load))
         utilizations = [out.duty_cycle[2]]
     period = f.spend_period or "month"
     on_demand_spend = f.on_demand_spend

@@ -61,6 +61,15 @@ def duty_cycle(hours_per_day: Decimal, days_per_week: Decimal = Decimal(7), load
     return share * hours * days / Decimal(168)
 
 
+def duty_cycle_over_month(hours_per_day: Decimal, days_per_month: Decimal, load: Decimal = ONE) -> Decimal:
+    """The same over a 730-hour month for a load that runs on ``days_per_month`` days ("10 hours a business day, 22
+    business days a month": 220 of 730 hours): load × hours × days ÷ 730."""
+    hours = check(ACTIVE_HOURS, hours_per_day, "active_hours")
+    days = check(_DAYS_A_MONTH, days_per_month, "days_per_month")
+    share = check(UTILIZATION, load, "utilization")
+    return share * hours * days / Decimal(MONTH_HOURS)
+
+
 def ratio_change(ratio: Decimal | None) -> Decimal | None:
     """How far a cost ratio is from on-demand, as a fraction: |1 − ratio| (0.75 of on-demand: 25% less)."""
     return None if ratio is None else abs(ONE - ratio)

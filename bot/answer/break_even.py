@@ -234,6 +234,8 @@ class BreakEvenAnswer(AnswerBase):
     duty_cycle: tuple[Decimal, Decimal, Decimal] | None = None
     #: The share of the capacity the load uses while it runs, when it is not flat out ("90% of it for 12 hours").
     duty_load: Decimal | None = None
+    #: The duty cycle counts days a month over a 730-hour month, not days a week over 168 hours.
+    duty_month: bool = False
 
     @property
     def computed(self) -> bool:

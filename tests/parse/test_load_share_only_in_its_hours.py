@@ -25,3 +25,17 @@ def test_a_utilization_with_no_idle_hours_said_is_the_sustained_utilization() ->
     reply = answer("their traffic runs 12 hours a day. at 90% utilization with 45% off, how do they compare to OD?")
     assert "61.11%" in reply.text  # (1 − 45%) ÷ 90%
     assert "168 h" not in reply.text
+
+
+@pytest.mark.parametrize("ask", [
+    "Their workload only runs 10 hours a business day, 22 business days a month, and during those hours it would keep "
+    "the provisioned capacity fully busy. Provisioned bills 24/7 (730-hour month) at 50% off on-demand. On-demand for "
+    "those active hours costs them $15,000 a month. What would provisioned cost them?",
+    "flat out 10 hrs per working day, 22 working days a month, on capacity billed round the clock at 50% off. OD for "
+    "that usage is $15k/mo. provisioned bill?",
+])
+def test_business_days_of_a_month_count_over_its_730_hours(ask: str) -> None:
+    reply = answer(ask)
+    # 10 h × 22 days ÷ 730 h = 30.14%; $15,000 × (1 − 50%) ÷ (220 ÷ 730) = $24,886.36
+    assert "10 h × 22 days ÷ 730 h = *30.14%*" in reply.text, reply.text
+    assert "$24,886.36" in reply.text

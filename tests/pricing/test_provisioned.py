@@ -446,3 +446,13 @@ def test_a_duty_cycle_with_the_load_below_full_while_it_runs() -> None:
     with pytest.raises(OutOfRangeError) as refused:
         duty_cycle(Decimal(12), Decimal(7), Decimal("1.2"))
     assert refused.value.field == "utilization"
+
+
+def test_a_duty_cycle_over_the_days_of_a_730_hour_month() -> None:
+    from pricing.provisioned import duty_cycle_over_month
+
+    assert duty_cycle_over_month(Decimal(10), Decimal(22)) == Decimal(220) / 730
+    assert duty_cycle_over_month(Decimal(8), Decimal(20), Decimal("0.5")) == Decimal(80) / 730
+    with pytest.raises(OutOfRangeError) as refused:
+        duty_cycle_over_month(Decimal(10), Decimal(32))
+    assert refused.value.field == "days_per_month"
