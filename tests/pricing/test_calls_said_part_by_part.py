@@ -28,6 +28,7 @@ def test_the_calls_of_the_parts_add_up() -> None:
     assert calls_of_parts(DAY) == 108_000  # 4 × 12,000 + 20 × 3,000
     assert calls_of_parts(MONTHS) == 912_500
     assert calls_of_parts([("half a day", Decimal("0.5"), Decimal(3))]) == Decimal("1.5")
+    assert calls_of_parts([]) == 0  # no part said: no calls, as a Decimal count
 
 
 @pytest.mark.parametrize(("parts", "field"), [
