@@ -2514,9 +2514,8 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
     # "Azure $3.25/M vs direct $2.50"; "bedrock output $18/MTok vs $15 direct": the hyperscaler rate on the side given
     hosted_output = f.direct_rate is not None and f.input_rate is None and f.output_rate is not None
     hosted_rate = (f.output_rate if hosted_output else f.input_rate) if f.direct_rate is not None else None
-    paid = (hosted_rate is not None and f.direct_rate is not None and (f.markup is None) != (f.ea_discount is None)
-            and _PAID_AFTER_EA.search(ask.text) is not None)
-    if paid and hosted_rate is not None and f.direct_rate is not None:
+    if (hosted_rate is not None and f.direct_rate is not None and (f.markup is None) != (f.ea_discount is None)
+            and _PAID_AFTER_EA.search(ask.text)):
         # "pays $3.24/M after their EA; direct $3.00/M": the rate paid is the effective markup, and the list markup or
         # the EA discount said beside it gives the other
         from pricing.markup import list_markup_implied
@@ -2706,7 +2705,6 @@ def _token_bills(f: Fields, out: MarkupAnswer) -> list[TokenBill]:
     return bills
 
 
-# An enterprise agreement named at all ("after their EA", "net of the EDP", "what MACC discount is that?").
 # "pays $3.24/M through Bedrock after their EA", "an effective $4.40/M on Azure", "net of the EA discount": the
 # hyperscaler rate said is what they pay after the EA discount, not the list price.
 _PAID_AFTER_EA = compile_regex(
@@ -2721,6 +2719,7 @@ _PAID_AFTER_EA = compile_regex(
     r"(?:ea|edp|macc|enterprise|discount)|"
     # "pays an effective $4.40/M", "they effectively pay $3.24"
     r"\beffective(?:ly)? (?:rate |price )?(?:of |at )?(?:us)?\$\s?\d|\beffectively pay(?:s|ing)?\b", re.I)
+# An enterprise agreement named at all ("after their EA", "net of the EDP", "what MACC discount is that?").
 _EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))s?\b", re.I)
 _OFFSET = compile_regex(
     r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|"
@@ -2741,7 +2740,7 @@ _OFFSET = compile_regex(
     r"(?:markup|premium|uplift|it) (?:all the way )?(?:down )?to (?:zero|0|nothing|nil|parity|par)\b|"
     r"\bzero(?:e?s)? out (?:the |their |that |a )?(?:markup|premium|uplift)\b|"
     # "for a 25% list markup to net out to zero vs direct", "so the uplift nets to nothing", "comes out at par"
-    r"\bnet(?:s|ted|ting)? (?:it |that |this |them )?(?:out|off)\b(?! (?:at|to) (?:\d|[1-9]))|"
+    r"\bnet(?:s|ted|ting)? (?:it |that |this |them )?(?:out|off)\b(?! (?:at|to) \d)|"
     r"\bnet(?:s|ted|ting)? (?:it |that |this |them )?to (?:zero|0|nothing|nil|par|parity)\b|"
     r"\bcomes? (?:out|in) (?:at|to) (?:zero|0|par|parity)\b|"
     r"\b(?:zero|0|no) (?:net |effective )?(?:markup|premium|uplift)\b(?! (?:at all|today|now))", re.I)
