@@ -22,15 +22,18 @@ if TYPE_CHECKING:
 #: meaning; "what's a break-even?" or "what exactly is the markup?" still ask the meaning.
 COMPUTED = frozenset({"break-even", "hyperscaler-markup", "effective-markup", "ea-discount"})
 # With figures in the message, these names after "what's" ask for the figure ("what's break-even and what do they
-# pay at 80%?", "what's the PAR?") unless "a"/"an" comes first ("what's a PAR?") or the meaning is asked in words.
-_FIGURES = COMPUTED | {"peak-to-average", "cache-hit-rate"}
+# pay at 80%?", "what's the PAR?") unless "a"/"an" comes first ("what's a PAR?") or the meaning is asked in words;
+# "what's the write premium?" asks its cost, "what is the cache write premium exactly?" its meaning.
+_FIGURES = COMPUTED | {"peak-to-average", "cache-hit-rate", "cache-write"}
+_COSTS = frozenset({"cache-write"})
+_MEANING_ASIDE = screened(r"^ (?:exactly|actually|even|precisely|really)\b")
 # "identity-verification customer", "ID checks": checking a person's documents is a workload, not identity and access
 # management.
 NOT_IAM = screened(r"\bidentity[- ](?:verification|check|document|proofing)|\bverif(?:y|ying) (?:an? )?identit")
 
 # Clauses: a meaning is asked in one, its figures in another ("what's a PTU? if one costs $3 an hour ...").
 # ("glossary: X" keeps its colon: the entry asked is named after it.)
-_CLAUSE_END = screened(r"[?!;\n]|(?<!glossary):|\.(?=\s|$)|\s[—–-]{1,2}\s|[—–]")
+_CLAUSE_END = screened(r"[?!;\n]|(?<!glossary)(?<!glossary pls)(?<!glossary please):|\.(?=\s|$)|\s[—–-]{1,2}\s|[—–]")
 # A message that asks no meaning has none of these words; it is not searched further.
 _SCREEN = screened(r"\b(?:what|wat|wot|whats|wats|wtf|wth|define|defn|def|definition|glossary|explain|eli ?5|"
                    r"walk|talk|"
@@ -61,7 +64,7 @@ _ASIDES = r"exactly|actually|even|again|anyway|really|then|though|btw|lol|tbh|pl
 _IN_PLAIN_WORDS = r"(?: in (?:plain|simple|layman s|laymans|lay) (?:english|terms)| in a nutshell)?"
 _BARE_ENDS = screened(rf"^(?: (?:{_ASIDES}))*{_IN_PLAIN_WORDS}(?:$| (?:and|or|but) why\b)")
 # "TTL in prompt caching", "TTL in the caching context", "TTL for the cache": the field a name is asked about in
-_FIELD_CONTEXT = (r"(?: (?:in|for) (?:the )?(?:prompt )?(?:caching|cache|provisioning|provisioned throughput)"
+_FIELD_CONTEXT = (r"(?: (?:in|for) (?:the )?(?:prompt )?(?:caching|cache|provisioning|provisioned(?: throughput)?|ptu?)"
                   r"(?: context| sense| world| terms| setting)?)?")
 _ENDS_QUESTION = screened(
     rf"^(?: (?:{_ASIDES}|thing|concept|stuff|business|idea|here|there))*{_IN_PLAIN_WORDS}{_FIELD_CONTEXT}"
@@ -80,7 +83,8 @@ _NAME_USED = screened(
     r"(?: \w+)? (?:keep|keeps|kept|always|mentioned|mention|mentions|talk|talks|talked|said|say|says|use|uses|used|"
     r"brought|bring|throw|throws|refer|refers)\b")
 # "what does PTU mean", "how does the Okta analogy map", "how is per-token pricing billed"
-_WHAT_DOES = screened(r"\b(?:what|wat) (?:does|do|did)" + _ARTICLE + r" $")
+# ("what's TTL mean?": "what's" said for "what does")
+_WHAT_DOES = screened(r"\b(?:what|wat) (?:does|do|did|s)" + _ARTICLE + r" $")
 _MEANS = screened(r"^(?: \w+)?(?: even| actually| really| exactly)? (?:mean|means|stand for|stands for|"
                   r"refer to|refers to)\b")
 _HOW = screened(r"\bhow (?:does|do|would|did|is|are)" + _ARTICLE + r" $")
@@ -89,7 +93,7 @@ _WORKS = screened(r"^(?: (?:analogy|comparison|thing|idea|concept|model))? (?:ma
                   r"translates?|fits?|billed|charged|priced|calculated|measured)\b")
 # "no idea what a PTU is", "PTU meaning?"
 _WHAT = screened(r"\bwhat" + _ARTICLE + r" $")
-_IS_AFTER = screened(r"^(?: actually| really| exactly| even)? (?:is|are|means|mean)" + _FIELD_CONTEXT
+_IS_AFTER = screened(r"^(?: actually| really| exactly| even)? (?P<verb>is|are|means|mean)" + _FIELD_CONTEXT
                      + r"(?:$| (?:and|or|but|so|though)\b)")
 _MEANING_AFTER = screened(r"^ (?:meaning|definition|defn|def|explained)(?: pls| please| plz)?"
                           r"(?: (?:and|or|but|so)\b.*)?$")
@@ -97,7 +101,9 @@ _MEANING_AFTER = screened(r"^ (?:meaning|definition|defn|def|explained)(?: pls| 
 _PRONOUN_MEANING = screened(
     r"\bwhat (?:does|do|did) (?:it|that|this|they|those|that term|that word|that phrase|the term|the phrase) "
     r"(?:even |actually |really |exactly )?(?:mean|stand for)\b|"
-    r"\bwhat (?:is|s|are) (?:it|that|this|they|that term|that thing)(?: even| exactly| actually| really)?$|"
+    r"\bwhat (?:is|s|are) (?:it|that|this|they|that term|that thing)(?: even| exactly| actually| really| precisely)?$|"
+    # "I keep hearing X - what's the idea?"
+    r"\bwhat (?:is|s) the (?:idea|concept|gist|point of it|thinking)(?: there| here| behind (?:it|that|this))?$|"
     r"\bwhat (?:even|exactly|actually|really) (?:is|are) (?:it|that|this|they)\b|"
     r"\b(?:no idea|not sure|don t know|dont know|do not know|didn t know|unsure) what (?:it|that|this|they) "
     r"(?:is|are|means|mean)\b|"
@@ -218,7 +224,8 @@ def _asked_in(key: str, named: list[tuple[int, int, Term]], *, figures_before: b
     first_digit = digit.start() if digit else len(key)
     for start, end, term in named:
         before, after = key[max(0, start - _WINDOW):start], key[end:end + _WINDOW]
-        figure = term.id in _FIGURES and not before.endswith((" a ", " an "))
+        figure = (term.id in _FIGURES and not before.endswith((" a ", " an "))
+                  and not (term.id in _COSTS and _MEANING_ASIDE.match(after)))
         in_full = key[start:end] == glossary.name_key(term.title)
         if not in_full and before.endswith((" that ", " this ")) and not _THING_AFTER.match(after):
             continue  # "800 in / 200 out. what's that per-token?": the cost of the call said, per token
@@ -230,7 +237,8 @@ def _asked_in(key: str, named: list[tuple[int, int, Term]], *, figures_before: b
                 or (digit is None and _DIFFERENCE.search(before))
                 or (_WHAT_DOES.search(before) and _MEANS.match(after))
                 or (_HOW.search(before) and _WORKS.match(after))
-                or (not figure and _WHAT.search(before) and _IS_AFTER.match(after))
+                or (_WHAT.search(before) and (is_after := _IS_AFTER.match(after))
+                    and (not figure or is_after.group("verb").startswith("mean")))  # "what PAR means": its meaning
                 or _MEANING_AFTER.match(after)):
             return start, end, term
     return None
