@@ -573,7 +573,9 @@ WHAT_TO_TELL = screened(
     r"\bwhat (?:do|should|would|shall|can) (?:we|i) (?:tell|say to|advise|recommend to) "
     r"(?:them|him|her|the (?:customer|"
     r"buyer|client|cfo|cto|team|account|prospect)|procurement|finance)\b|"
-    r"\bhow (?:do|should) (?:we|i) (?:advise|steer) (?:them|him|her|the (?:customer|buyer|client))\b"
+    r"\bhow (?:do|should) (?:we|i) (?:advise|steer) (?:them|him|her|the (?:customer|buyer|client))\b|"
+    # "procurement asks 'why not direct?' - what do we say": the answer to give, as a question of its own
+    r"\bwhat (?:do|should|would|shall|can) (?:we|i) say\s?(?:to (?:that|this|it|them))?\s?[?.!]*\s*$"
 )
 # A figure asked for, which one structure's arithmetic answers: "how much will it knock off", "what's the saving".
 FIGURE_ASKED = screened(

@@ -409,7 +409,13 @@ STRUCTURE_QUESTION = screened(
     # "still worth it, or something else?", "still provisioned?": whether another structure now fits better
     r"\bor (?:something|anything) else\b|"
     r"\bor (?:a|another|some other|a different) (?:structure|option|model|approach)\b|"
-    r"\bstill (?:on )?(?:provisioned|ptus?|per[- ]token|per[- ]call|on[- ]demand|reserved|caching|payg)\s?\?"
+    r"\bstill (?:on )?(?:provisioned|ptus?|per[- ]token|per[- ]call|on[- ]demand|reserved|caching|payg)\s?\?|"
+    # "what wins?", "what should we position?", "where should the proposal lead?", "rec?": the verdict asked
+    r"\b(?:what|which structure|which option) wins\s?\?|"
+    r"\bwhat (?:should|do|would|shall) (?:we|i) position\b|"
+    r"\bwhere (?:should|does|do|would|will) (?:the|our|my|this) (?:proposal|pitch|deck|offer|story|quote) "
+    r"(?:lead|start|open|land|go)\b|"
+    r"(?:^|[.?!,;:]\s?)(?:so |ok |and )?(?:rec|recs|reco|recco|recommendation)(?: pls| please)?\s?\?"
 )
 # Asked outright which structure to lead with or pitch ("which do we pitch?", "is caching the lead or not yet?"): the
 # structure choice for a workload with a volume or a description, even beside one structure's figures (without
@@ -639,6 +645,9 @@ DIRECT_WINS = screened(
     r"\b(?:should|shall|can|could|do|would|why don'?t|why not let) (?:they|we|the (?:bank|customer|buyer|client)) "
     r"(?:just |simply )?(?:go|buy|move|switch) (?:to )?direct\b|"
     r"\bwhy not (?:just |simply )?(?:go|buy|move|switch) (?:to )?direct\b|"
+    # "procurement asks 'why not direct API, it's cheaper'", "why not the direct API?": the channel questioned
+    r"\bwhy not (?:just |simply )?(?:the |use the |use |via |through )?direct(?: api| access| route| option)?\b|"
+    r"\b(?:just )?go direct(?:,| -| and)? (?:it'?s|its|it is|that'?s|thats) cheaper\b|"
     r"\b(?:is|isn'?t) (?:going |buying )?direct (?:still |just |really )?(?:the )?(?:better|smarter|right|best) "
     r"(?:option|choice|route|call|bet|move|deal)\b"
 )
@@ -690,9 +699,13 @@ def classify(text: str, found: Found) -> Intent | None:
     volume = _has(found, "calls_per_day", "input_tokens_per_day", "tokens_per_day")
     # "what do I tell them?" is the structure to recommend only where no one structure's figures are asked about
     # ("how much will caching knock off their bill? what do I tell them?" is the caching figure)
+    # ("... could grow or die, nobody knows. vendor offered $0.01 a call. what do I tell them": a volume no one can
+    # forecast makes the offer's figures part of the advice)
     in_words = deal_terms.STRUCTURE_IN_WORDS.search(text) or (
         deal_terms.WHAT_TO_TELL.search(text) and not deal_terms.FIGURE_ASKED.search(text)
-        and not _has(found, *_COMMITMENT_FIGURES, "prefix_tokens", "hit_ratio", "cache_write_rate"))
+        and (not _has(found, *_COMMITMENT_FIGURES, "prefix_tokens", "hit_ratio", "cache_write_rate")
+             or (any(t in found.traits for t in ("variable", "early_stage"))
+                 and not _has(found, "markup", "prefix_tokens", "cache_read_rate", "hit_ratio", "cache_write_rate"))))
     if (_has(found, "provisioned_spend") and _has(found, "blended_rate", "on_demand_rate")
             and (_has(found, "tokens_per_day") or (found.header_period is not None and _has(found, "tokens_per_call")))
             and not _has(found, "per_call_fee", "prefix_tokens", "markup")):

@@ -55,6 +55,10 @@ _SWINGS = (r"variable(?! (?:prompt|input|doc|document|call|request|context|conve
            r"spend(?:ing)?|pricing|prices?|invoices?|charges?|fees?|payments?|expenses?|budgets?)\b)|"
            r"unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
            r"\berratic|\birregular|\blumpy|\bvolatile|\bsporadic|\bintermittent|\bchoppy|"
+           # "could grow or die, nobody knows": a volume no one can forecast
+           r"\b(?:grow|take off|explode|boom) or (?:die|fizzle|flop|shrink|stall|bust)\b|"
+           r"\b(?:nobody|no one|noone) knows\b|"
+           r"\bhard to (?:predict|forecast)\b|"
            r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly|anywhere)|"
            r"(?:volume|traffic|load|usage|demand)s? (?:doubles|triples|quadruples|spikes|surges|explodes|doubling|"
            r"tripling|growing fast|swinging)|quiet otherwise|"
@@ -404,6 +408,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:tops?|maxe?s?) out (?:at|around|about) " + _COUNT + r"[- ]?tok(?:en)?s?\b|"
         r"(?:prompts?|inputs?|calls?|requests?) (?:are |is )?(?:capped|bounded|limited)|"
         r"capped at|fixed[- ]size|(?:same|similar)[- ]size|"
+        # "~4,000 tokens in (very consistent)", "prompt length is pretty consistent": a size that does not move
+        r"\b(?:tokens?|toks?|sizes?|lengths?|prompts?|inputs?)\b[^.;\n]{0,15}?"
+        r"\b(?:very |pretty |highly |fairly |super |quite |really )?consistent\b|"
         # "the app caps every prompt at 2,400 tokens", "limits each request to 3k tokens"
         r"\b(?:caps|limits|truncates) (?:every|each|all|the|its|their|our|any)(?: \w+){0,2}? (?:at|to) (?:~|about )?"
         + _COUNT + r"[- ]?tok(?:en)?s?\b|"
