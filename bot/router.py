@@ -1591,7 +1591,13 @@ def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:
 _EXPLICIT_CACHE = compile_regex(r"\bexplicit (?:context )?cach|\bcontext cach(?:e|ing)\b|\bcachedcontent", re.I)
 _BREAK_EVEN_HIT = compile_regex(
     r"break[- ]?even (?:cache )?hit|(?:what|which|minimum|min\.?|lowest) (?:cache )?hit (?:rate|ratio)|"
-    r"hit (?:rate|ratio)[^.?!;]{0,40}break[- ]?even|break[- ]?even[^.?!;]{0,40}hit (?:rate|ratio)", re.I)
+    r"hit (?:rate|ratio)[^.?!;]{0,40}break[- ]?even|break[- ]?even[^.?!;]{0,40}hit (?:rate|ratio)|"
+    # "how low can the hit rate go before caching loses money?", "below what hit rate does the cache stop paying?"
+    r"how low can (?:the |our |their |a )?(?:cache )?hit (?:rate|ratio)|"
+    r"hit (?:rate|ratio)[^.?!;]{0,60}?(?:los(?:es?|ing) money|stops? (?:paying|being worth)|pays? (?:for )?itself|"
+    r"worth (?:it|caching)|in the red|under ?water|net negative|costs? more than it saves)|"
+    r"(?:los(?:es?|ing) money|stops? paying(?: off)?|in the red|under ?water|net negative)[^.?!;]{0,40}?"
+    r"hit (?:rate|ratio)", re.I)
 # "how many hits per write to break even?", "hits needed to pay back one write": the break-even in hits a write.
 _HITS_TO_PAY_BACK = compile_regex(
     r"\bhow many (?:cache )?(?:hits|reads|calls)\b[^.?!;]{0,50}?(?:break[- ]?even|pay (?:back|for|off)|cover|recoup|"
@@ -2126,17 +2132,21 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     return out
 
 
-# "for every 1,000 calls", "per 10k requests", "each thousand calls": the calls a caching figure is asked over.
+# "for every 1,000 calls", "per 10k requests", "each thousand calls": the calls a caching figure is asked over;
+# "per 1,000 cache hits": calls that all hit.
 _PER_N_CALLS_CACHED = compile_regex(
     r"\b(?:per|for every|for each|every|each|across|over) (?:(?P<n>(?<![\d.,])\d{1,3}(?:,\d{3})++|\d{1,9}+)"
-    r"(?P<k>\s?k\b)?|(?P<word>a thousand|thousand|a million|million))\s(?:api\s)?(?:calls|requests|queries|"
-    r"invocations)\b", re.I)
+    r"(?P<k>\s?k\b)?|(?P<word>a thousand|thousand|a million|million))\s(?:(?:api\s)?(?:calls|requests|queries|"
+    r"invocations)|(?:cache\s)?(?P<hits>hits|reads))\b", re.I)
 
 
 def _per_n_calls(out: CachingAnswer, ask: Ask, request: CachingRequest, writes_unsettled: bool) -> None:
     """ "For every 1,000 calls at an 80% hit rate, what's the net?": with no volume a day, the hits, writes and net
-    over the calls asked per (at the hit rate said, or every call hitting when writes are left out)."""
+    over the calls asked per (at the hit rate said, or every call hitting when writes are left out or the count is of
+    hits: "per 1,000 cache hits")."""
     m = _PER_N_CALLS_CACHED.search(ask.text)
+    if m is not None and m.group("hits"):
+        request, writes_unsettled = request.model_copy(update={"hit_ratio": Decimal(1), "writes_per_day": None}), False
     if m is None or writes_unsettled or request.hit_ratio is None or request.writes_per_day is not None:
         return
     from pricing import analyse_caching

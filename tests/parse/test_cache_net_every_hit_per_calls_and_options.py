@@ -1,8 +1,9 @@
 """Caching asks that set their own terms (our own sentences, not a scored batch's): writes left out ("ignore writes":
 every call hits), the prompt counted then its repeated part after a colon ("6,000 input tokens: 5,000 are the shared
-system prompt"), the net per a number of calls ("per 1,000 calls at a 90% hit rate"), two providers' read discounts
-compared ("one discounts cached input by 90%, the other by 75%"), the whole prompt cached ("all of it a cached
-prefix") and the share of the whole daily bill caching removes. Near-misses keep their meaning."""
+system prompt"), the net per a number of calls ("per 1,000 calls at a 90% hit rate") or hits ("per 1,000 cache
+hits"), two providers' read discounts compared ("one discounts cached input by 90%, the other by 75%"), the whole
+prompt cached ("all of it a cached prefix") and the share of the whole daily bill caching removes. Near-misses keep
+their meaning."""
 
 from __future__ import annotations
 
@@ -83,6 +84,20 @@ def test_cached_hits_after_a_prompt_are_not_its_prefix() -> None:
 def test_the_net_per_a_number_of_calls(text: str, net: str) -> None:
     assert_figures(text, [net])
     assert "the call volume" not in reply_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "saved"),
+    [
+        # 1,000 × 4,000 × ($2 − $0.20)/1M = 1,000 × $0.0072
+        ("what does caching save per 1,000 cache hits? 4k prefix, $2/M input, $0.20/M cached", "*$7.20* of input cost"),
+        # 10,000 × 1,500 × ($3 − $0.30)/1M = 10,000 × $0.00405
+        ("1.5k-token prefix at $3 in and $0.30 reads: the saving for every 10k hits?", "*$40.50* of input cost"),
+    ],
+)
+def test_the_saving_per_a_number_of_hits(text: str, saved: str) -> None:
+    assert_figures(text, [saved])
+    assert "write" not in reply_text(text)
 
 
 def test_a_daily_volume_beside_calls_per_unit_is_still_the_day() -> None:

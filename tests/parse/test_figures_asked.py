@@ -497,3 +497,23 @@ def test_a_miss_rate_is_the_hit_rate_complement(miss: int) -> None:
 )
 def test_period_words(text: str, wording: list[str]) -> None:
     assert_figures(text, wording)
+
+
+# --- the break-even hit rate asked as the point caching loses money -------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how low can the hit rate go before the cache loses money? $4/M input, $0.40 reads, $5/M writes",
+        "input $4/M, reads $0.40/M, writes $5/M, every miss writes: caching goes net negative below which hit rate?",
+        "$4/M in, cache reads $0.40, writes $5. what's the hit ratio where caching pays for itself?",
+    ],
+)
+def test_the_hit_rate_where_caching_loses_money_is_its_break_even(text: str) -> None:
+    reply = router.answer(text, rate_cards={})
+    # a hit saves 90% of the input price, a write costs 25% more: 25% ÷ (25% + 90%)
+    assert "Break-even hit rate" in reply.text and "21.74%" in reply.text, reply.text
+
+
+def test_a_stated_hit_rate_asked_about_gets_no_break_even() -> None:
+    text = "70% hit rate, 4k prefix, 10k calls a day at $3/M in, $0.30 read, $3.75 write: is caching worth it?"
+    assert "Break-even hit rate" not in router.answer(text, rate_cards={}).text
