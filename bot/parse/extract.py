@@ -1878,6 +1878,9 @@ ON_DEMAND_RATE = _rx(
 # "Azure price $3.25/M input vs direct $2.50": the direct rate a hyperscaler's rate is compared with.
 DIRECT_RATE = _rx(
     r"\b(?:direct|first[- ]party)(?:\s(?:price|rate|list|is|of|at|=|:|costs?|pricing|input|charges?)(?![a-z]))*+"
+    # "OpenAI direct lists the same model at $5.00", "direct sells it for $2.50": the price a verb names
+    r"(?:\s(?:lists?|listed|sells?|prices?|offers?)(?: (?:it|them|the (?:same )?model|this model|that model))?"
+    r"\s(?:at|for)(?![a-z]))?"
     # "direct rate for the model is $2.50": the model it prices between the rate and its figure
     r"(?:\s(?:for|on) (?:the|this|that|their|our) (?:same )?model(?:\s(?:is|at|of|=|:)(?![a-z]))*+)?"
     r"\s?[:=]?\s?~?"

@@ -4,6 +4,8 @@ changes from one value to another (both worked out)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from bot import router
@@ -121,3 +123,20 @@ def test_a_markup_that_may_change_is_not_a_second_ea_discount() -> None:
     # the list markup changes, not the EA: one EA discount, worked out once
     ask = parse("their EA is 10%; azure's list markup of 20% might go to 25% next year. effective markup?")
     assert ask.fields.ea_discount is not None and len(ask.fields.compare_ea_discounts) < 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we pay $4.80 per million input on Bedrock. Anthropic direct lists the same model at $4.00. EA 10%. effective "
+        "markup?",
+        "bedrock is $4.80/M, direct sells it for $4. their EA is 10% - what's the effective markup?",
+        "vertex charges $4.80; first-party prices this model at $4.00, with a 10% EA. markup after the EA?",
+    ],
+)
+def test_a_direct_rate_named_by_a_verb(text: str) -> None:
+    ask = parse(text)
+    assert (ask.fields.direct_rate, ask.fields.ea_discount) == (Decimal(4), Decimal("0.1"))
+    # 4.80 ÷ 4.00 − 1 = 20% list; 1.2 × 0.9 − 1 = 8% effective
+    reply = router.answer(text, rate_cards={}).text
+    assert "*20%*" in reply and "*8%*" in reply, reply
