@@ -522,6 +522,10 @@ PEAK_AND_AVERAGE = [
         + _LOAD_WORDS + _load("peak")),
     _rx(r"\bpeaks?(?:\sload)?" + _LOAD_WORDS + _load("peak") + r"[^.;!?\d]{0,40}?\b(?:average|averages|avg|mean)"
         + _LOAD_WORDS + _load("avg")),
+    # "RPS averages 12, peaks at 30", "TPM: avg 40k, peak 100k": the unit named once, before both loads
+    _rx(r"\b(?P<peak_unit>tps|tpm|rpm|rps|qps)\b(?P<avg_unit>(?!))?[^.;!?\d]{0,15}?\b(?:average|averages|avg|mean)"
+        + _LOAD_WORDS + r"(?P<avg>" + NUMBER + r")(?:\s?(?P<avg_scale>k|m)\b)?[^.;!?\d]{0,30}?\bpeaks?"
+        + _LOAD_WORDS + r"(?P<peak>" + NUMBER + r")(?:\s?(?P<peak_scale>k|m)\b)?(?![.,]?\d|\s?(?:%|x\b|×|times\b))"),
 ]
 # "committed to 500k TPM, actual average is 330k TPM": the utilization of the commitment.
 COMMITTED_AND_USED = _rx(
@@ -583,7 +587,10 @@ PEAK_TO_AVERAGE = [
         r"sits? |sitting |"
         r"of |around |about |maybe |roughly |approx\.? |approximately |only |just |like |nearly |close to "
         r"|~)*(?:to )?(?P<a>" + NUMBER
-        + r")\s?(?:x|times) (?:the |our |their |its |the daily |its daily )?(?:average|avg|mean|baseline)"),
+        + r")\s?(?:x|times) (?:of )?(?:the |our |their |its |the daily |its daily )?(?:average|avg|mean|baseline)"
+        # "avg 50k TPM but peaks 10x that": the average just said
+        + r"|(?:peaks?|spikes?|bursts?) (?:at |to |of |around |about |roughly |~)*(?P<b>" + NUMBER
+        + r")\s?(?:x|times) (?:that|this|it)\b"),
     # ("PAR's about 1.5": the ratio with its verb run on)
     _rx(r"\bpar(?:'s)?\b(?: (?:ratio|of|is|=|:|around|about|roughly|~|only|just|like|maybe|probably|close to|nearly|"
         r"more like|actually|really|now|in fact))*\s?~?(?P<a>" + NUMBER + r")" + _PAR_NOT),
@@ -4178,7 +4185,8 @@ class Scanner:
                 self.found.add("peak_to_average_before", before)
         for pattern in PEAK_TO_AVERAGE:
             for m in self._matches(pattern):
-                value = to_decimal(m.group("a"))
+                said = m.group("a") or m.groupdict().get("b")
+                value = to_decimal(said) if said else None
                 if value is not None:
                     self.found.add("peak_to_average", value)
         for m in self._matches(PEAK_ABOVE_AVERAGE) if "peak" in self.work or "busiest" in self.work or \

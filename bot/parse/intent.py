@@ -537,7 +537,7 @@ _COMMITMENT_FIGURES = ("utilization", "unit_hour_price", "tokens_per_minute_per_
                        "per_call_fee", "markup", "cache_read_rate")
 # Traits that describe the workload itself (how it runs), as opposed to where or under which agreement.
 _DESCRIBING = ("rag", "agent", "early_stage", "production", "variable", "steady", "flat", "repeated_context",
-               "high_volume", "transactional")
+               "high_volume", "transactional", "varied_prompts")
 
 # A message that asks nothing: no question mark, no question word, no figure asked for.
 ASKS_SOMETHING = screened(

@@ -435,6 +435,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "varied_prompts": compile_regex(
         r"(?:prompt|input|doc|document|call|request|context)s? (?:sizes?|lengths?) (?:vary|varies|range|ranges|"
         r"differ|are all over|all over)|(?:vary|varies|varying) (?:widely |a lot |hugely )?in (?:size|length)|"
+        # "prompts all different", "every prompt is different"
+        r"\b(?:prompts?|inputs?|requests?) (?:are )?(?:all|wildly|very|completely) different\b|"
+        r"\b(?:every|each) (?:prompt|input|request) (?:is )?(?:different|unique)\b|"
         # "from 2k to 80k tokens", but not "daily volume swings from 200k to 3M tokens": a volume's range, not a size's
         r"(?:^|(?<=[.;,\n]))(?:(?!volume|traffic|usage|load|daily|a day|per day|a month|per month|throughput)"
         r"[^.;,\n]){0,80}?from " + _COUNT + r" to " + _COUNT + r"[- ]?tokens(?! ?(?:a|per|/|each) ?(?:day|month|week|"
