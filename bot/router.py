@@ -1105,13 +1105,21 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
 
         shown = f.spend_period or ("day" if re.search(r"\b(?:a|per|each) day\b|\bdaily\b", ask.text, re.I)
                                    else "month")
-        hours = f.hours_per_month if shown == "month" and f.hours_per_month is not None else hours_in(shown)
-        out.units_bill = UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours, period=shown,
-                                   bill=units_bill(f.units, f.unit_hour_price, hours))
-        # "what's that over a 24/7 month, and over a year?": the same units over each other period asked for
-        out.units_bills = [UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours_in(name),
-                                     period=name, bill=units_bill(f.units, f.unit_hour_price, hours_in(name)))
-                           for name in periods_named if name != shown]
+
+        def hours_of(name: str) -> Decimal:
+            """A month's hours as the ask states them ("a 30-day month": 720), else the period's own."""
+            return f.hours_per_month if name == "month" and f.hours_per_month is not None else hours_in(name)
+
+        out.units_bill = UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours_of(shown),
+                                   period=shown, bill=units_bill(f.units, f.unit_hour_price, hours_of(shown)))
+        # "what's that over a 24/7 month, and over a year?": the same units over each other period asked for; "for a
+        # 30-day month ... total, and per day?": the month stated too
+        others = [name for name in periods_named if name != shown]
+        if f.hours_per_month is not None and "month" not in (shown, *others):
+            others.insert(0, "month")
+        out.units_bills = [UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours_of(name),
+                                     period=name, bill=units_bill(f.units, f.unit_hour_price, hours_of(name)))
+                           for name in others]
         rates_said = {r for r in (f.blended_rate, f.on_demand_rate, f.input_rate, f.output_rate) if r is not None}
         if len(rates_said) == 1 and (f.blended_rate is not None or f.on_demand_rate is not None):
             # "OD blended rate is $4 per 1M: how many tokens a month before PT breaks even?": the bill ÷ the rate

@@ -696,6 +696,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     calls = values.get("calls_per_day", [])
     if len(hours) == 1 and len(calls) == 1 and found.calls_periods[:1] in (["hour"], ["minute"], ["second"]):
         values["calls_per_day"] = [over_active_hours(calls[0], hours[0])]
+    elif len(hours) == 1 and len(calls) > 1 and len(found.calls_periods) == len(calls):
+        # "~6,000 over a 10 hr working day (so ~10/min)": each rate finer than a day runs over the same hours
+        values["calls_per_day"] = [over_active_hours(c, hours[0]) if p in ("hour", "minute", "second") else c
+                                   for c, p in zip(calls, found.calls_periods, strict=True)]
     # "160 hits and 5 writes per hour, ten hours a day": writes counted by the hour run over the same active hours.
     writes = list(dict.fromkeys(values.get("writes_per_day", [])))
     writes_periods = {PERIOD_WORDS.get(p, p) for p in found.writes_periods}

@@ -1164,6 +1164,20 @@ CALL_VOLUME_ONE_PERIOD_FIRST = _rx(
     r"logged|processed|handled|were|was)\s)?(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?(?<![\w.$])" + QUANTITY
     + r"\s?" + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year)\b)"
 )
+# "Quarterly: 1.8M calls", "monthly - 40k requests": a period heading the count of calls.
+CALL_VOLUME_HEADED = _rx(
+    r"(?:^|[.;!?\n]\s?)(?P<period>daily|monthly|weekly|hourly|quarterly|yearly|annually)\s?[:\-–]\s?"
+    r"(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b"
+    r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year|quarter)\b)"
+)
+# "calls come in at random, ~12,000 over a 10-hour business day": the calls named before their count (only the count
+# is read; the day's hours stay for the active hours).
+CALL_COUNT_NAMED_BEFORE = _rx(
+    r"\b(?:calls|requests|queries)\b[^.;!?\d$%]{0,30}?(?<![\w.$])~?" + QUANTITY
+    # (the day's hours, read before this, are blanked: "~12,000            business day")
+    + r"(?=(?:\s(?:over|across|in|during)\s(?:a|an|one|the|each)\s(?:\d{1,2}[- ]?(?:hour|hr|h)\s)?|\s{6,})"
+    r"(?:(?:business|working|work)\s)?(?P<period_noun>day)\b)"
+)
 # "9k cache hits a day": the count names hits, not calls (the calls are those hits and any writes said beside them).
 _HITS_NOUN = _rx(r"\bhits\b")
 CALL_VOLUME_BEFORE = _rx(
@@ -1372,7 +1386,8 @@ HEADER_PERIOD = _rx(
     # "expected tokens over the quarter: 45 billion input": the period the counts cover, named before them
     r"(?:(?:(?:per|a|an|each|every)\s|(?:tokens?|usage|volume)\s(?:over|in|across|for)\s(?:the|a|one)\s)?" + _PERIOD
     + r"\s?[:\-]|"
-    r"(?:(?:per|each|every|in an?|in one|an?)\s(?P<lead_noun>hour|day|week|month)|"
+    r"(?:(?:per|each|every|in an?|in one|an?)\s(?:(?:working|business|work)[\s-]?(?=day\b))?"
+    r"(?P<lead_noun>hour|day|week|month)|"
     r"(?P<lead>hourly|daily|weekly|monthly|annual|yearly))\b"
     r"(?!\s(?:costs?|bill|spend|price|quote|total|estimate|budget|figures?|numbers?|cap)\b)(?=[^.;!?\n\d]{0,40}\d)"
     r"(?=(?:[^.;!?\n]|\.(?=\d)){0,60}?(?:tokens?|\binput\b|\boutput\b|\bin\b|\bout\b))"
@@ -2339,9 +2354,13 @@ CALENDAR_MONTH = [
 ]
 # "at their peak hour they push 900k in ... if that held for the whole month": counts of the peak hour, priced as if
 # every hour were that hour (only where the ask says so: the whole month, round the clock, a worst case).
-PEAK_HOUR = _rx(r"\b(?:at|in|during|for|over) (?:their|the|its|our|a|his|her|that) (?:peak|busiest|top|worst) hour\b")
+# "at their peak hour", "Peak hour last week was 1.8M in": the counts of the busiest hour
+PEAK_HOUR = _rx(r"\b(?:at|in|during|for|over) (?:their|the|its|our|a|his|her|that) (?:peak|busiest|top|worst) hour\b|"
+                r"(?:^|[.;!?\n]\s?)(?:the |their |our |its )?(?:peak|busiest|top|worst) hour\b(?!s)")
 HELD_ALL_MONTH = _rx(r"\b(?:whole|entire|full|all) month\b|\ball (?:day|the time)\b|\b(?:round|around) the clock\b|"
-                     r"\b24/7\b|\b24x7\b|\bevery hour\b|\bworst[- ]case\b|\b730 (?:hours?|hrs?|h)\b")
+                     r"\b24/7\b|\b24x7\b|\bevery hour\b|\bworst[- ]case\b|\b730 (?:hours?|hrs?|h)\b|"
+                     # "if every one of the 24 hours looked like that"
+                     r"\b(?:every|each|all)(?: one)?(?: of)?(?: the)? 24 (?:hours|hrs)\b")
 # "10 hrs/day, 22 days", "8h a day x 21 days": the days of traffic after its hours a day are a month's (more than a
 # week's; "x 5 days" is days a week, read by ACTIVE_DAYS).
 DAYS_AFTER_HOURS = _rx(
@@ -4584,7 +4603,7 @@ class Scanner:
         units = {"rps": "second", "qps": "second", "rpm": "minute", "rph": "hour", "rpd": "day",
                  "s": "second", "m": "minute", "h": "hour", "d": "day"}
         for pattern in (*CALL_VOLUME, CALL_VOLUME_BEFORE, CALL_VOLUME_PERIOD_FIRST, CALL_VOLUME_CLAUSE_PERIOD_FIRST,
-                        CALL_VOLUME_ONE_PERIOD_FIRST):
+                        CALL_VOLUME_ONE_PERIOD_FIRST, CALL_VOLUME_HEADED, CALL_COUNT_NAMED_BEFORE):
             for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is None:
