@@ -483,6 +483,20 @@ PER_CALL_FEE_BEFORE = _rx(
     + _dollar("a") + r"|" + CENTS + r")"
     r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
 )
+# "actual workload ~90k TPM average", "averaging 90k TPM": the average load, set against units' capacity.
+AVERAGE_TPM = _rx(
+    r"\b(?:average|averages|averaging|avg|mean)\b[^.;!?\d$%]{0,20}?~?(?<![\w.$])" + QUANTITY + r"\s?tpm\b|"
+    r"(?<![\w.$])~?" + QUANTITY.replace("P<num>", "P<num2>").replace("P<scale>", "P<scale2>")
+    + r"\s?tpm\s(?:on\s)?(?:average|avg|mean)\b"
+)
+# "the flat fee drops from 1.5c to 1.2c", "per-call price moves from $0.015 to $0.012": the fee it changes to.
+PER_CALL_FEE_CHANGED = _rx(
+    r"(?:\bper[- ](?:call|request) (?:fee|price|rate)|\bflat (?:fee|rate|price)|\bfee)\s(?:(?:drops|dropped|falls|fell|"
+    r"goes|went|rises|rose|changes|changed|moves|moved|comes down|came down|goes down|went down|is cut|was cut|"
+    r"is going|gets cut|got cut)\s)?from\s(?:\$\s?[\d.,]+|[\d.]+\s?(?:cents?|¢|c\b))\s?(?:to|->|→)\s?(?:"
+    + _dollar("a") + r"|" + CENTS + r")"
+    r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
+)
 
 # "$0.06 per digest ... 25,000 digests a week": a fee for a unit of work the ask also counts, whatever its name.
 PER_NAMED_UNIT_FEE = _rx(
@@ -674,7 +688,12 @@ CLAIMED_MARKUP = _rx(
     r"\b(?:effectively|still|really|actually|in effect|net|all[- ]in|end up|ends up|ending up)\s(?:be\s)?"
     r"(?:pay(?:s|ing)?|spend(?:s|ing)?|cost(?:s|ing)?|run(?:s|ning)?)\s(?:them\s)?(?:about\s|around\s|roughly\s|only\s|"
     r"just\s|~)?(?P<c>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:more|extra|over|above|higher)(?:\s(?:than|over))?\s"
-    r"(?:going\s|buying\s|paying\s)?(?:the\s)?direct\b"
+    r"(?:going\s|buying\s|paying\s)?(?:the\s)?direct\b|"
+    # "you're only paying 5% more through Bedrock after EA": what the buyer pays over direct once the EA is off
+    r"\bpay(?:s|ing)?\s(?:only\s|just\s|about\s|around\s|roughly\s|~)?(?P<d>\d{1,3}(?:\.\d{1,2})?)\s?%\s"
+    r"(?:more|extra|over|above)\s(?:(?:through|via|on|for|with|in)\s(?:the\s)?(?:azure(?: openai)?|bedrock|"
+    r"vertex(?: ai)?|aws|gcp|google cloud|hyperscaler)\s)?(?:after|net of|once|with)\s(?:the\s|their\s|your\s|"
+    r"our\s)?(?:ea|edp|macc|enterprise|discount)\b"
 )
 # "on our $100k of usage we're paying $25k extra": a usage amount with no period, and the premium claimed on it.
 MARKUP_BASE = _rx(
@@ -2202,6 +2221,8 @@ ACTIVE_HOURS = [
     # "6 hrs active a day", "10 hours of activity per day": the hours said before the word
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s(?:active|busy|of (?:activity|traffic|use))\b"
         r"(?=\s?(?:a|per|each|/|every)\s?day\b)"),
+    # "12 of 24 hours at full load", "8 out of every 24 hours": the hours of the day the load runs
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?:out\s)?of\s(?:every\s|the\s)?24\s?(?:hours?|hrs?|h)\b"),
     # "9 hours a day", "9 hours a business day"
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?"
         r"(?:/|(?:a|per|each)\s(?:(?:business|working|work)\s)?)\s?day\b"),
@@ -2507,7 +2528,9 @@ _GROWTH_OF_TOKENS = _rx(r"\b(?:tokens?|toks?|prompts?|contexts?|inputs?|outputs?
                         r"sizes?|payloads?)\b")
 # "in:out about 9:1", "mix 4:1 in:out", "80/20 input/output": the input share of a call's tokens.
 _IO = (r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|\bi\s?[:/]\s?o\b|input to output|in to out|in vs\.? out|"
-       r"input vs\.? output|in versus out|input versus output)")
+       r"input vs\.? output|in versus out|input versus output|"
+       # "in and out are roughly 50/50"
+       r"\b(?:in|input)\s(?:and|&|\+)\s(?:out|output)(?:\s(?:are|is|split|tokens are))?)")
 _SHARE_NUM = r"\d{1,3}(?:\.\d{1,2})?"
 # "the in:out mix is pretty stable at 5:1": the words between a mix's name and its figures.
 _MIX_WORDS = (r"(?:\s(?:is|of|at|about|around|roughly|~|pretty|fairly|quite|very|stable|steady|consistent|constant|"
@@ -2981,6 +3004,7 @@ class Scanner:
         self._growth()
         self._mix()
         self._capacity()
+        self._average_load_on_units()
         self._peak_to_average()
         self._target_saving()  # "to come out 20% below on-demand": the result asked for, before any discount is read
         deal_terms.read(self)
@@ -3126,7 +3150,7 @@ class Scanner:
         a second list markup); "on our $100k of usage we're paying $25k extra": the usage the premium is claimed on."""
         if any(w in self.work for w in ("mark", "premium", "uplift", "direct")):
             for m in self._matches(CLAIMED_MARKUP):
-                value = to_decimal(m.group("a") or m.group("b") or m.group("c"))
+                value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
                 if value is not None and value <= 100:
                     self.found.add("claimed_markup", value / 100)
         if "$" not in self.work or not any(w in self.work for w in ("extra", "more", "on top", "over")):
@@ -3943,6 +3967,22 @@ class Scanner:
         if _SINGULAR_UNIT.search(lowered) or not re.search(r"\b(?:units?|ptus?|mus?)\b", lowered):
             self.found.add("units", Decimal(1))
 
+    def _average_load_on_units(self) -> None:
+        """ "3 PTUs ... each ~50k TPM. actual workload ~90k TPM average": the average load over the units' capacity is
+        the utilization (90k ÷ 150k = 60%)."""
+        units, per_unit = self.found.values.get("units", []), self.found.values.get("tokens_per_minute_per_unit", [])
+        if ("utilization" in self.found.values or len(set(units)) != 1 or len(set(per_unit)) != 1
+                or "tpm" not in self.work):
+            return
+        capacity = units[0] * per_unit[0]
+        for m in list(AVERAGE_TPM.finditer(self.work))[:1]:
+            load = to_decimal(m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2"))
+            if load is not None and capacity > 0 and 0 < load <= capacity:
+                self.found.add("utilization", load / capacity)
+                self.found.load_ratios["utilization"] = (load, capacity, "TPM")
+                self._consume(m.start(), m.end())
+        self._blank()
+
     def _capacity(self) -> None:
         self._throughput_said_first()
         one_unit = False
@@ -4083,8 +4123,13 @@ class Scanner:
             if value is not None:
                 per = 1000 if re.search(r"k|thousand|^1,?000$", m.group("batch")) else 1_000_000
                 self.found.add("per_call_fee", value / (100 * per if m.group("cents") else per))
-        for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE, PER_CALL_FEE_EACH, PER_CALL_FEE_CALL_FIRST,
-                        PER_CALL_FEE_AMOUNT_FIRST, PER_CALL_FEE_LABEL_FAR):
+        for m in list(PER_CALL_FEE_CHANGED.finditer(self.work))[:MAX_MATCHES] if " from " in self.work else ():
+            # the fee it changes to; the one it replaces stays for the deal as first stated (bot.parse.variants)
+            self._add_fee(m)
+            self._consume(m.start("a") if m.group("a") else m.start("cents"), m.end())
+        self._blank()
+        for pattern in (PER_CALL_FEE, PER_CALL_FEE_BEFORE, PER_CALL_FEE_EACH,
+                        PER_CALL_FEE_CALL_FIRST, PER_CALL_FEE_AMOUNT_FIRST, PER_CALL_FEE_LABEL_FAR):
             for m in self._matches(pattern):
                 self._add_fee(m)
         if self.found.values.get("per_call_fee"):

@@ -82,7 +82,8 @@ def _fee_change(text: str) -> Split | None:
     call now, the vendor may raise it to $0.004"): the deal at the fee as it is, and at the new fee."""
     m = _FEE_FROM_TO.search(text)
     if m is not None:
-        base = text[:m.start("from")] + m.group("a") + text[m.end("b"):]
+        # ("the flat fee drops from 2c to 1.5c": the deal as it is reads "per-call fee 2c")
+        base = text[:m.start()] + "per-call fee " + m.group("a") + text[m.end("b"):]
         return Split(base=base, variant=f"what if the per-call fee is {m.group('b')}?", correction=False)
     m = _FEE_MOVED_TO.search(text)
     if m is not None and _FEE_BEFORE.search(text, 0, m.start()) and _DIGIT.search(text, 0, m.start()):
