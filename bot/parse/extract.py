@@ -1161,6 +1161,9 @@ PER_N_CALLS_UNIT = _rx(r"\bper (?:a )?(?<![\w.$,])" + QUANTITY + r"\s?" + _CALLS
 # "nightly batch job", "runs every night", "the overnight run", "cost per night": a job run once a night.
 NIGHTLY = _rx(r"\bnightly\b|\b(?:every|each|per|a|one|once a) night\b|\bovernight (?:batch|job|run|pass|pipeline)\b")
 CALLS_NO_PERIOD = _rx(r"(?<![\w.$,])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
+# "our three call shapes", "2 request types": kinds of call, not a count of calls (read, and used for nothing)
+CALL_KINDS = _rx(r"(?<![\w.$,])" + QUANTITY + r"\s(?:call|request)\s(?:shapes?|sizes?|types?|profiles?|patterns?|"
+                 r"kinds?|categories|classes|buckets|flows?)\b")
 # "monthly at 500k calls", "daily with 20k requests", "saving per day at 24k calls": the period before the volume.
 CALL_VOLUME_PERIOD_FIRST = _rx(
     r"(?:\b(?P<period>daily|monthly|weekly|hourly)|\b(?:per|a|each|every)\s(?P<period_noun>day|week|month))"
@@ -4709,6 +4712,8 @@ class Scanner:
                     self.found.add("calls_per_day", per_day(value, period))
         for _ in self._matches(PER_N_CALLS_UNIT) if "per " in self.work else ():
             pass  # blanked: read by the router as the unit a cost is asked per
+        for _ in self._matches(CALL_KINDS) if " call " in self.work or " request " in self.work else ():
+            pass  # blanked: kinds of call, not calls
         for m in self._matches(CALLS_NO_PERIOD):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:

@@ -910,6 +910,12 @@ def flow_items(text: str) -> list[ItemRow] | None:
     return [ItemRow(label=label, text="\n".join([*before, said + ".", *after])) for label, said in items]
 
 
+# "our three call shapes", "$0.008/call": rows of tokens with no calls and no period, beside a fee per call, are the
+# sizes one call can take (each priced on its own), not parts of one workload.
+_CALL_SHAPES = compile_regex(r"\bcall (?:shapes?|sizes?|types?|profiles?)\b|\bper[- ]call\b|/\s?call\b|\ba call\b",
+                             re.I)
+
+
 def item_rows(text: str) -> list[ItemRow] | None:
     """The rows of a pasted table whose rows are separate items, each with a name in its first column and figures
     in the others ("| support | 4,000 | 25,000 |"), as one ask per row; None when the message has no such table (or
@@ -954,7 +960,11 @@ def item_rows(text: str) -> list[ItemRow] | None:
         return None  # the first column names each row
     if not all(all(_numeric(c.lower()) and ", " not in c and len(c.split()) <= 3 for c in row[1:]) for row in rows):
         return None  # every other cell is one figure ("$0.10/M input, $0.40/M output" is a sentence to read whole)
-    if len({row[0].strip().lower() for row in rows}) != len(rows) or _usage_table(header, rows) is not None:
+    if len({row[0].strip().lower() for row in rows}) != len(rows):
+        return None
+    usage = _usage_table(header, rows)
+    if usage is not None and not (usage.period is None and all(r.calls is None for r in usage.rows)
+                                  and _CALL_SHAPES.search(text)):
         return None  # rows that add up to one workload are priced by read_usage_rows
     if _day_of_hours(header, rows):
         return None  # the parts of one day's load profile ("| night | 8 | 2 |"), not separate items

@@ -159,3 +159,19 @@ def test_flows_listed_with_a_dash_after_the_name_are_separate_items() -> None:
 def test_a_list_of_one_deals_fields_is_not_split_into_items(text: str) -> None:
     assert item_rows(text) is None
     assert "row by row" not in reply_text(text)
+
+
+def test_call_shapes_beside_a_fee_per_call_are_each_priced_against_it() -> None:
+    # 500 × $2 + 100 × $10 = $0.002 per call; 2,000 × $2 + 400 × $10 = $0.008; the fee $0.005 sits between them
+    text = ("vendor fee $0.005/call; per-token $2/M in, $10/M out. our two call shapes:\n"
+            "| shape | in | out |\n|---|---|---|\n| short | 500 | 100 |\n| long | 2,000 | 400 |\n"
+            "which should go per-call?")
+    reply = reply_text(text)
+    _in_order(reply, "*short*", "*$0.002*", "per-token is cheaper", "*long*", "*$0.008*", "the flat fee is cheaper")
+    assert "For 2 calls" not in reply  # two kinds of call, not two calls
+
+
+def test_usage_rows_of_one_workload_still_add_up() -> None:
+    text = ("last month's usage at $2/M in, $10/M out:\n| team | calls | in | out |\n|---|---|---|---|\n"
+            "| sales | 10,000 | 500 | 100 |\n| support | 20,000 | 1,000 | 200 |\nwhat did the month cost?")
+    assert item_rows(text) is None
