@@ -2682,8 +2682,9 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
                    # beside a hyperscaler input rate, the direct input rate is the one marked up
                    f.direct_rate if not hosted_output else None),
                   # beside a hyperscaler input rate the output rate stated with it is the hyperscaler's too: only a
-                  # direct output rate is marked up
-                  ("output", None if hosted_output else f.direct_output_rate if f.direct_output_rate is not None
+                  # direct output rate is marked up ("Azure $11.50/M output, direct $10.00/M": the direct output rate)
+                  ("output", f.direct_rate if hosted_output
+                   else f.direct_output_rate if f.direct_output_rate is not None
                    else None if out.from_prices is not None else f.output_rate))
         # "direct rates $3/M in, $12/M out": the effective per-token rates on the hyperscaler.
         out.effective_rates = [(side, rate, marked_up(rate, out.markup)) for side, rate in direct if rate is not None]

@@ -1335,7 +1335,8 @@ SHARE_OF_THAT_IN_SIDE = _rx(
 # not "prices per 1K tokens", the unit a price is quoted in
 TOKENS = _rx(r"(?<![\w.$:])(?<!per )(?<!per 1 )" + _NEG + QUANTITY + r"\s?" + _TOK)
 TOKENS_LABELLED = _rx(
-    r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?:(?P<label>input|output|prompt|completion)\b(?!\s?:)|"
+    # ("~2,400 tokens of prompt, ~600 of completion": the noun said once, the side after "of")
+    r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?:(?:of\s)?(?P<label>input|output|prompt|completion)\b(?!\s?:)|"
     r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|tok(?:en)?s?\b|tkns?\b|at\b|on\b|$|x\b|×|\*|"
     r"[.;?!)])))"
 )

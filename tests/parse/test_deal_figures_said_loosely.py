@@ -1,7 +1,7 @@
 """Deal figures said loosely (our own sentences, not a scored batch's): the hours of the day a load runs ("12 of 24
 hours at full load"), a fee changed "from X to Y", an effective markup claimed as what the buyer pays "after EA", a
 mix said as "in and out are 50/50", an average load in TPM set against units' capacity, and a provisioned quote against
-on-demand at a utilization, shown as a ratio too."""
+on-demand at a utilization, shown as a ratio too; the second side of a call said with "of" ("~600 of completion")."""
 
 from __future__ import annotations
 
@@ -56,3 +56,9 @@ def test_a_provisioned_quote_against_on_demand_at_a_utilization_as_a_ratio() -> 
             "average 60%?")
     # on-demand for 60% = $24,000; $30,000 ÷ $24,000 = 1.25×
     assert_figures(text, ["$24,000.00", "1.25× on-demand"])
+
+
+def test_the_second_side_said_with_of() -> None:
+    ask = parse("~3,000 tokens of prompt, ~400 of completion per call, 5k calls a day at $1/$4")
+    assert (ask.fields.input_tokens_per_call, ask.fields.output_tokens_per_call, ask.unused) == (
+        Decimal(3000), Decimal(400), [])

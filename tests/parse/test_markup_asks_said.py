@@ -140,3 +140,10 @@ def test_a_direct_rate_named_by_a_verb(text: str) -> None:
     # 4.80 ÷ 4.00 − 1 = 20% list; 1.2 × 0.9 − 1 = 8% effective
     reply = router.answer(text, rate_cards={}).text
     assert "*20%*" in reply and "*8%*" in reply, reply
+
+
+def test_the_effective_rate_on_the_side_the_rates_were_said() -> None:
+    # $12.60 ÷ $10.50 − 1 = 20% list; 1.2 × 0.9 − 1 = 8%; $10.50 × 1.08 = $11.34 on the output side
+    reply = router.answer("Vertex charges $12.60/M output, direct is $10.50/M. EA 10%. effective output rate?",
+                          rate_cards={}).text
+    assert "Effective output rate: $10.50/1M × (1 + 8%) = *$11.34/1M*" in reply, reply
