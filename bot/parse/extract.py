@@ -934,6 +934,10 @@ CALLS_UNITS_EACH = _rx(
     r"|\b(?P<unit2>" + _WORK_UNIT + r")s\b,?\s(?:are|have|take|make|average|involve|need|use)\s"
     r"(?:about |around |roughly |approx\.? |~\s?)?(?P<n2>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?"
     r"(?:calls?|requests?|steps?|turns?)\b"
+    # "8,000 conversations a week, avg 6 turns each": the units' period between them and their calls
+    r"|\b(?P<unit3>" + _WORK_UNIT + r")s\s(?:a|an|per|each|every|/)\s?(?:day|week|month|hour|quarter|year),?\s"
+    r"(?:(?:avg|average|averaging|about|around|roughly|approx\.?|with)\s|~\s?)*(?P<n3>\d{1,3})\s(?:[a-z]{2,8}\s)?"
+    r"(?:calls?|requests?|steps?|turns?)\s(?:each|apiece)\b"
 )
 # Words without which no unit of work's calls are said ("each run makes", "runs are 12 steps").
 _EACH_OR_VERB = ("each", "every ", "apiece", "s are ", "s have ", "s take ", "s make ", "s average ", "s involve ",
@@ -4467,12 +4471,13 @@ class Scanner:
         if not any(w in self.work for w in _EACH_OR_VERB):
             return
         for m in list(CALLS_UNITS_EACH.finditer(self.work))[:1]:
-            n = to_decimal(m.group("n") or m.group("n2"))
+            which = "" if m.group("n") else "2" if m.group("n2") else "3"
+            n = to_decimal(m.group("n" + which))
             if n is not None and n > 0 and self.found.calls_per_unit is None:
-                unit = (m.group("unit") or m.group("unit2")).split()[-1]  # "agent runs": a count of "runs" counts them
+                unit = m.group("unit" + which).split()[-1]  # "agent runs": a count of "runs" counts them
                 self.found.calls_per_unit = (n, unit)
                 self.found.fee_per_unit = _fee_per(unit, self.text)
-                self._consume(m.start("n") if m.group("n") else m.start("n2"), m.end())
+                self._consume(m.start("n" + which), m.end())
         for m in self._matches(CALLS_PER_WORK_UNIT):
             n = to_decimal(m.group("n"))
             if n is not None and n > 0 and self.found.calls_per_unit is None:

@@ -45,8 +45,9 @@ _HOURS = r"(?P<h>\d{1,2}(?:\.\d)?)\s?(?:h|hrs?|hours?)\b"
 _HOURS_PART_FIRST = re.compile(
     r"\(" + _HOURS + r"\)\s?[:=-]?\s?(?:~|about |around |roughly )?" + _COUNT + r"\s?" + _CALLS + r"?" + _RATE_UNIT)
 _HOURS_COUNT_FIRST = re.compile(
-    _COUNT + r"\s?" + _CALLS + r"?" + _RATE_UNIT + r"\s(?:for|over|during|across)\s(?:the\s)?(?:other\s|remaining\s|"
-    r"next\s|rest of the\s)?(?:~|about )?" + _HOURS)
+    # ("12 thousand request per hour in the peak 4 hours, and 3 thousand per hour in the other 20 hours")
+    _COUNT + r"\s?" + _CALLS + r"?" + _RATE_UNIT + r"\s(?:for|over|during|across|in)\s(?:the\s)?(?:other\s|remaining\s|"
+    r"next\s|rest of the\s|peak\s|busy\s|busiest\s|quiet\s|off-peak\s)?(?:~|about )?" + _HOURS)
 _PER_HOUR = {"min": Decimal(60), "minute": Decimal(60), "hr": Decimal(1), "hour": Decimal(1), "h": Decimal(1),
              "sec": Decimal(3600), "second": Decimal(3600), "s": Decimal(3600)}
 
@@ -129,7 +130,7 @@ def read_volume_parts(text: str) -> tuple[PartsPeriod, list[tuple[str, Decimal, 
         months = _month_parts(text)
         if months is not None:
             return "months", months
-    if "(" in text or " for " in text or " over " in text:
+    if "(" in text or " for " in text or " over " in text or " in the " in text:
         hours = _hour_parts(text)
         if hours is not None:
             return "day", hours

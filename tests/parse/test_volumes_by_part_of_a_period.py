@@ -58,6 +58,9 @@ def test_a_ramp_of_monthly_calls_is_added_up(text: str, months: tuple[str, ...],
         "10 requests/min\n- each request ~1,500 tokens in, ~250 out\n- $1/M input, $5/M output. daily cost?",
         "60 requests a minute for 8 hours, then 10 a minute for the other 16 hours. 1,500 in / 250 out at $1/$5. "
         "daily cost?",
+        # "in the peak 8 hours ... in the other 16 hours": the hours named with "in"
+        "3,600 requests per hour in the peak 8 hours and 600 per hour in the other 16 hours; 1,500 in / 250 out at "
+        "$1/$5. daily cost?",
     ],
 )
 def test_hours_of_the_day_at_different_rates_make_a_day(text: str) -> None:
@@ -95,3 +98,10 @@ def test_a_volume_said_for_one_part_keeps_its_meaning(text: str, shown: str) -> 
     reply = reply_text(text)
     assert shown in reply
     assert "weekend" not in reply
+
+
+def test_units_counted_in_a_period_then_their_calls_each() -> None:
+    # 5,000 chats a week × 4 turns = 20,000 calls; 1,000 × $2 + 100 × $10 = $0.003 a call -> $60.00 a week
+    reply = reply_text("support bot: 5,000 chats a week, averaging 4 turns each, each turn 1,000 in / 100 out at "
+                       "$2/$10. weekly cost?")
+    assert "That week holds 20,000 calls" in reply and "$60.00" in reply, reply
