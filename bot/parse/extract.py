@@ -1365,7 +1365,11 @@ TOKENS_LABEL_BEFORE = _rx(
     r"(?: tokens?)?(?: (?:of|is|are|=|at|around|about|roughly|average|averaging|typically|usually|run|still|stays|"
     r"remains|now|(?:doubles|doubled|triples|tripled|halves|halved) to))*"
     r"\s?[:=]?\s?~?(?<![\w.$:])"
-    + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|/7\b|per\s?m\b|tokens?|toks?|tkns?|percent)|\w|[.,]\d)"
+    + _NEG + QUANTITY + r"(?!\s?(?:%|x\b|×|/\s?1?\s?m\b|/7\b|per\s?m\b|percent)|\w|[.,]\d)"
+    # "output is 800 tokens per request", "output doubles to 800 tokens,": tokens of one call, with the side named
+    # before them ("input 2M tokens a day" is a day's count, read with its period)
+    r"(?!\s?(?:tokens?|toks?|tkns?)\b(?!\s?(?:(?:per|a|an|each|/)\s?(?:call|request|req|query|turn|message|run)\b|"
+    r"[,;)]|\.(?!\d)|\s?$)))"
 )
 # "input tokens / year: 1.2B", "output per month - 8M", "prompt tokens each day: 40M": a count after its label and the
 # period it is counted over.

@@ -62,3 +62,15 @@ def test_the_second_side_said_with_of() -> None:
     ask = parse("~3,000 tokens of prompt, ~400 of completion per call, 5k calls a day at $1/$4")
     assert (ask.fields.input_tokens_per_call, ask.fields.output_tokens_per_call, ask.unused) == (
         Decimal(3000), Decimal(400), [])
+
+
+def test_a_side_named_before_its_tokens_per_call() -> None:
+    for text in ("400 req/hr, 2,000 tokens in, output is 600 tokens per request, $2/M in and $8/M out. daily?",
+                 "still 400 req/hr, 2,000 tokens in, $2/M in and $8/M out, but output doubles to 600 tokens per "
+                 "request. daily?"):
+        ask = parse(text)
+        assert (ask.fields.input_tokens_per_call, ask.fields.output_tokens_per_call, ask.ambiguities) == (
+            Decimal(2000), Decimal(600), []), text
+    # a day's count keeps its period
+    assert parse("input 2M tokens a day, output 400k tokens a day at $1/$4").fields.output_tokens_per_day == Decimal(
+        400_000)
