@@ -1333,8 +1333,10 @@ _NOT_SIDE_WORDS = _rx(r"\b(?:rates?|prices?|pricing|priced|costs?|cost|spend|bil
 # "with about 20% of that in output", "a quarter of that as output tokens": the other side's tokens as a share of the
 # count just said.
 SHARE_OF_THAT_IN_SIDE = _rx(
-    r"(?<![\w.])(?P<a>" + NUMBER + r")\s?% of (?:that|it|this)(?: again)? (?:in|as|for|on) (?:the )?"
-    r"(?P<side>output|input|completion|prompt)s?(?: tokens?)?\b"
+    r"(?<![\w.])(?P<a>" + NUMBER + r")\s?% of (?:that|it|this)(?: again)? (?:(?:in|as|for|on) (?:the )?"
+    r"(?P<side>output|input|completion|prompt)s?(?: tokens?)?\b|"
+    # "and a quarter of that coming back out", "25% of that out": the output, said by its direction
+    r"(?:(?:coming|comes|going|goes|sent|that comes) )?(?:back )?(?P<dir>out)\b(?!\s?(?:of|there)\b))"
 )
 # not "prices per 1K tokens", the unit a price is quoted in
 TOKENS = _rx(r"(?<![\w.$:])(?<!per )(?<!per 1 )" + _NEG + QUANTITY + r"\s?" + _TOK)
@@ -4778,7 +4780,7 @@ class Scanner:
         for m in self._matches(SHARE_OF_THAT_IN_SIDE) if "% of" in self.work else ():
             share = to_decimal(m.group("a"))
             if share is not None and 0 < share <= 1000:
-                side = "input" if m.group("side") in ("input", "prompt") else "output"
+                side = "input" if m.group("side") in ("input", "prompt") else "output"  # ("out": the output)
                 self.found.side_token_share = (side, share / 100)
 
     def _cost_period_before(self) -> None:

@@ -74,3 +74,10 @@ def test_a_side_named_before_its_tokens_per_call() -> None:
     # a day's count keeps its period
     assert parse("input 2M tokens a day, output 400k tokens a day at $1/$4").fields.output_tokens_per_day == Decimal(
         400_000)
+
+
+def test_the_output_as_a_share_of_the_input_said_by_its_direction() -> None:
+    for text in ("50k calls a day, each 2,000 tokens in and a fifth of that coming back out. $1/M in, $5/M out",
+                 "50k calls a day, each 2,000 tokens in and 20% of that out. $1/M in, $5/M out"):
+        ask = parse(text)
+        assert (ask.fields.output_tokens_per_call, ask.ambiguities) == (Decimal(400), []), text
