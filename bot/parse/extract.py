@@ -2331,6 +2331,8 @@ DAYS_PER_MONTH = _rx(
 # "Monthly estimate on 22 business days", "a month of 21 working days": business days said where the ask is about a
 # month, with no "a month" after them (read only when the message names a month; "5 business days a week" is a week's).
 BUSINESS_DAYS_OF_MONTH = [
+    # "a 22-working-day month", "21 business day months"
+    _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ](?:working|business|work)[- ]day[- ]months?\b"),
     _rx(r"\bmonth(?:ly)?\b[^.;?!\n\d]{0,30}?(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\b"
         r"(?!\s?(?:/|a|per|each|every|in a|of the)\s?(?:week|wk|quarter|year|yr)\b)"),
     _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\s(?:in|of|for|making up)\s"
@@ -3537,7 +3539,7 @@ class Scanner:
         self._blank()
         for m in self._matches(DAYS_PER_MONTH) if "mo" in self.work else ():
             self.found.add("days_per_month", Decimal(m.group("a")))
-        for pattern in BUSINESS_DAYS_OF_MONTH if "month" in self.work and "days" in self.work else ():
+        for pattern in BUSINESS_DAYS_OF_MONTH if "month" in self.work and "day" in self.work else ():
             for m in self._matches(pattern):
                 if not self.found.values.get("days_per_month"):
                     self.found.add("days_per_month", Decimal(m.group("a")))
@@ -4610,7 +4612,9 @@ class Scanner:
             heads = to_decimal(m.group("heads"), m.group("heads_scale"))
             each = to_decimal(m.group("num"), m.group("scale"))
             if heads is not None and each is not None:
-                self.found.add("calls_per_day", per_day(heads * each, m.group("period")))
+                # ("1,200 agents, each ~50 tickets a day, 2 model calls per ticket": each ticket's calls too)
+                calls = self._units_of_work(heads * each, m.group(0))
+                self.found.add("calls_per_day", per_day(calls, m.group("period")))
                 self.found.calls_periods.append(PERIOD_WORDS[m.group("period")])
                 word = _HEAD_WORD.search(m.group(0))
                 if word is not None and heads not in {h[0] for h in self.found.heads}:

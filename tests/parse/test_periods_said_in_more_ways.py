@@ -46,3 +46,19 @@ def test_the_calls_named_before_their_count_over_a_working_day() -> None:
 def test_a_month_stated_by_its_days_beside_the_day_asked() -> None:
     # 3 × $10 × 24 h = $720.00 a day; × 720 h (a 30-day month) = $21,600.00
     assert_figures("3 PTUs at $10/hr each, for a 30-day month. total and per day?", ["$720.00", "$21,600.00"])
+
+
+def test_a_month_of_working_days_said_as_one_word() -> None:
+    for text in ("2k in 500 out at $1/$4, 10k calls a day. daily and a 21-working-day month?",
+                 "2k in 500 out at $1/$4, 10k calls a day. daily and a 21 business day month?"):
+        ask = parse(text)
+        assert (ask.fields.days_per_month, ask.unused) == (Decimal(21), []), text
+
+
+def test_heads_times_units_each_times_calls_per_unit() -> None:
+    # 300 agents × 40 tickets × 3 calls = 36,000 calls a day; 1,000 × $2 + 200 × $8 = $0.0036 a call -> $129.60
+    ask = parse("300 agents, each does ~40 tickets a day, 3 model calls per ticket. per call 1,000 in and 200 out "
+                "at $2/$8. daily?")
+    assert ask.fields.calls_per_day == Decimal(36_000)
+    assert_figures("300 agents, each does ~40 tickets a day, 3 model calls per ticket. per call 1,000 in and 200 out "
+                   "at $2/$8. daily?", ["$129.60"])
