@@ -845,7 +845,8 @@ _PERIOD = (r"(?:(?:working|business|work)[\s-]?(?=days?\b))?(?P<period>"
 _CALLS = (
     # "1.5M cached-prefix calls", "20k llm calls": one modifier between the count and the noun.
     # "400,000 delivery photos", "3M support conversations": one describing word, not a period, side or filler.
-    r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|(?!per-)[a-z]{2,12}-[a-z]{2,12}|"
+    # ("100k ID checks a month", "20k AI calls": a short word before the noun)
+    r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|ai|id|ml|qa|hr|(?!per-)[a-z]{2,12}-[a-z]{2,12}|"
     r"(?!(?:daily|monthly|weekly|hourly|yearly|annual|per|an?|the|of|and|or|in|out|at|on|to|for|input|output|more|"
     r"fewer|less|extra|new|total|tokens?|tok)\b)[a-z]{3,16})\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|enquiries|inquiries|"
     r"conversations?|convos?|messages?|msgs?|chats?|tickets?|"

@@ -62,3 +62,8 @@ def test_heads_times_units_each_times_calls_per_unit() -> None:
     assert ask.fields.calls_per_day == Decimal(36_000)
     assert_figures("300 agents, each does ~40 tickets a day, 3 model calls per ticket. per call 1,000 in and 200 out "
                    "at $2/$8. daily?", ["$129.60"])
+
+
+def test_calls_named_with_a_short_word_before_the_noun() -> None:
+    # 73,000 ID checks a month is 2,400 a day of a 730-hour month
+    assert parse("73,000 ID checks a month, 2k in 100 out at $1/$4. monthly?").fields.calls_per_day == Decimal(2400)
