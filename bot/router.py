@@ -1975,7 +1975,14 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         return out
     if rates is None or f.prefix_tokens is None:
         out.storage_bill = _storage_bill(ask)
-        if f.calls_per_day is not None and f.hit_ratio is None and f.writes_per_day is None and _WRITE.search(ask.text):
+        if (f.calls_per_day is not None and f.call_every_minutes is not None and f.ttl_minutes is not None
+                and f.hit_ratio is None and f.writes_per_day is None):
+            # "calls come exactly every 8 minutes, 5-minute TTL: what hit rate?": the gap against the TTL decides
+            from pricing.caching import writes_at_steady_pace
+
+            out.steady_writes = writes_at_steady_pace(f.calls_per_day, f.call_every_minutes, f.ttl_minutes)
+        elif (f.calls_per_day is not None and f.hit_ratio is None and f.writes_per_day is None
+              and _WRITE.search(ask.text)):
             # "calls arrive random ~12/hr over 8 active hrs; how many cache writes a day?": needs no prices.
             from pricing.caching import writes_at_random
 
@@ -2058,6 +2065,12 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         option = analyse_caching(request.model_copy(update={"rates": request.rates.model_copy(
             update={"cache_read": read})}))
         out.read_rate_options.append((option, saving_if_every_call_hits(option)))
+    for label, provider, input_rate, read, write in f.cache_options:
+        # "A) Anthropic: read $0.50, write $6.25 / B) OpenAI: cached $2.50, no write premium": each provider's prices
+        # on the same prefix, calls and hits (a write left unsaid follows that provider's own convention)
+        option_rates = request.rates.model_copy(update={"input": input_rate, "cache_read": read, "cache_write": write})
+        out.cache_options.append((label, analyse_caching(request.model_copy(
+            update={"rates": option_rates, "provider": provider}))))
     for hit_ratio in f.compare_hit_ratios[1:] if f.hit_ratio is not None and not f.ttl_hit_ratios else ():
         # "monthly net at 99% vs 95%": the same calls and prefix at each further hit rate
         out.other_hit_ratios.append(analyse_caching(request.model_copy(update={"hit_ratio": hit_ratio})))

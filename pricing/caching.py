@@ -207,6 +207,38 @@ def writes_at_random(
                          writes_per_day=writes, hits_per_day=calls - writes)
 
 
+class SteadyWrites(PricingModel):
+    """Writes a day of a refresh-on-hit cache when calls come at a steady interval, worked out without prices."""
+
+    calls_per_day: Decimal
+    call_every_minutes: Decimal
+    ttl_minutes: Decimal
+    writes_per_day: Decimal
+    hits_per_day: Decimal
+
+    @property
+    def beyond_ttl(self) -> bool:
+        return self.call_every_minutes > self.ttl_minutes
+
+    @property
+    def hit_ratio(self) -> Decimal:
+        return self.hits_per_day / self.calls_per_day if self.calls_per_day else ZERO
+
+
+def steady_writes(calls: Decimal, every_minutes: Decimal, ttl_minutes: Decimal) -> Decimal:
+    """A gap longer than the TTL lets the entry expire before each call, so every call writes; within it each hit
+    refreshes the entry and only the first call of the day writes."""
+    return calls if every_minutes > ttl_minutes else min(ONE, calls)
+
+
+def writes_at_steady_pace(calls_per_day: Decimal, every_minutes: Decimal, ttl_minutes: Decimal) -> SteadyWrites:
+    """The writes and hits a day of calls every ``every_minutes`` against a ``ttl_minutes`` TTL a hit refreshes."""
+    calls = check(CALLS, calls_per_day, "calls_per_day")
+    writes = steady_writes(calls, every_minutes, ttl_minutes)
+    return SteadyWrites(calls_per_day=calls, call_every_minutes=every_minutes, ttl_minutes=ttl_minutes,
+                        writes_per_day=writes, hits_per_day=calls - writes)
+
+
 def writes_every(minutes: Decimal, active_hours: Decimal = Decimal(24)) -> Decimal:
     """Writes a day of a cache rewritten on a schedule ("every 5 minutes round the clock"): active minutes ÷ the
     interval (24 h ÷ 5 min = 288)."""
@@ -373,7 +405,7 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         elif request.call_every_minutes is not None:
             basis = "steady"
             every = request.call_every_minutes
-            writes = calls if every > ttl_minutes else min(ONE, calls)
+            writes = steady_writes(calls, every, ttl_minutes)
             hits = calls - writes
             derivation = (
                 f"a call every {_text(every)} min > {_text(ttl_minutes)}-min TTL: every call writes, {_text(writes)}"

@@ -10,7 +10,7 @@ from pydantic import Field
 from bot.answer import AnswerBase
 from bot.parse.models import new_list
 from bot.parse.requests import Missing
-from pricing.caching import CacheWrite, CachingRequest, CachingResult, PoissonWrites, TtlComparison
+from pricing.caching import CacheWrite, CachingRequest, CachingResult, PoissonWrites, SteadyWrites, TtlComparison
 from pricing.caching_figures import (
     CachedInputBill,
     CachedVolumeSaving,
@@ -61,6 +61,16 @@ class CachingAnswer(AnswerBase):
     #: "one discounts cached input by 90%, the other by 50%: saving for each?": the same calls and prefix at each
     #: cache-read price, with what it saves a day if every call hits.
     read_rate_options: list[tuple[CachingResult, Decimal]] = Field(default_factory=new_list)
+    #: Providers' prices compared on the same deal: each option's label and its figures.
+    cache_options: list[tuple[str, CachingResult]] = Field(default_factory=new_list)
+
+    @property
+    def best_cache_option(self) -> tuple[str, Decimal] | None:
+        """The option that nets the most a day, and by how much it beats the next best (None on a tie)."""
+        nets = sorted(((o.net_saving_per_day, label) for label, o in self.cache_options if o.eligible), reverse=True)
+        if len(nets) < 2 or nets[0][0] == nets[1][0]:
+            return None
+        return nets[0][1], nets[0][0] - nets[1][0]
     #: "at 99% vs 95% hits": the same calls and prefix at each further hit rate the ask compares.
     other_hit_ratios: list[CachingResult] = Field(default_factory=new_list)
     #: The figures per hit alone, when the call volume is still missing.
@@ -89,6 +99,8 @@ class CachingAnswer(AnswerBase):
     storage_bill: StorageBill | None = None
     #: Calls at random and a TTL but no prefix or prices: the writes and hits a day alone.
     writes_only: PoissonWrites | None = None
+    #: Calls at a steady interval and a TTL but no prefix or prices: the writes, hits and hit rate a day alone.
+    steady_writes: SteadyWrites | None = None
     #: One cache write and its premium, when the ask gives the write price or asks about writes (shown when the
     #: full figures are missing a read price or a volume).
     write: CacheWrite | None = None

@@ -8,6 +8,7 @@ from decimal import Decimal, localcontext
 from bot.format import count, money, percent
 from bot.parse import deal_terms, rate_units
 from bot.parse.anatomy import read_prompt_parts
+from bot.parse.cache_options import read_cache_options
 from bot.parse.extract import Found, load_key, scan
 from bot.parse.forms import read_columns, read_forms
 from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, STRUCTURE_QUESTION, classify
@@ -394,6 +395,11 @@ def _cadence_over_hours(found: Found, values: dict[str, list[Decimal]], interval
     count said beside it that the interval gives ("(160 calls)", "= 200 calls/day") is the same day's calls."""
     hours = list(dict.fromkeys(values.get("active_hours", [])))
     cadence = list(dict.fromkeys(found.cadence_calls))
+    said = [c for c in dict.fromkeys(values.get("calls_per_day", [])) if c not in cadence]
+    if len(cadence) == 1 and len(said) == 1:
+        # "fires every 20 minutes, 40 runs a day": the count said wins; the interval still says whether calls write
+        values["calls_per_day"] = said
+        return
     if len(intervals) != 1 or len(cadence) != 1 or len(hours) != 1 or not 0 < hours[0] <= 24:
         return
     over = hours[0] * 60 / intervals[0]
@@ -744,7 +750,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                                                                                                           [])))
     _cadence_over_hours(found, values, intervals)
     calls_said = list(dict.fromkeys(values.get("calls_per_day", [])))
-    steady_every = (intervals[0] if intent is Intent.CACHING and len(intervals) == 1 and len(lifetimes) == 1
+    steady_every = (intervals[0] if intent in (Intent.CACHING, Intent.GLOSSARY) and len(intervals) == 1 and lifetimes
                     and len(calls_said) == 1 and not values.get("writes_per_day") and not values.get("hit_ratio")
                     else None)
     # "24 writes a day, and on top of that 8,000 calls a day hit the cache": the calls are the hits plus the writes.
@@ -1239,6 +1245,8 @@ def parse(text: str) -> Ask:
     # cache hit rate? 9,000 of 10,000 hit": the figures beside an entry asked are worked out where they give one
     meaning = meaning_asked(normalized) if has_numbers and not asked else None
     defined = asked or (meaning.term if meaning else None)
+    if not defined and has_numbers and _analogy_asked(normalized):
+        defined = _OKTA  # "PT is like concurrent session licensing, fair? 500 bought, 350 in use": entry and figures
     intent = classify(normalized, found)
     if intent is None and hits_counted is not None:
         intent = Intent.CACHING  # "9,000 of 10,000 calls hit the cache": the hit rate they make
@@ -1297,10 +1305,23 @@ def parse(text: str) -> Ask:
             return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY,
                        fields=Fields(term=term or defined or normalized.strip(" ?!.")))
         return Ask(text=original, truncated=cut, intent=Intent.HELP, fields=Fields(), understood=False)
+    options = (read_cache_options(normalized, found.values.get("input_rate", [])) if intent is Intent.CACHING
+               and any(cut in normalized for cut in ("\n", ") ", "; ")) else [])
+    if options:
+        # "A) Anthropic ... B) OpenAI ...": the first option is the deal worked in full, each one priced beside it
+        first = options[0]
+        found.values["input_rate"], found.values["cache_read_rate"] = [first.input_rate], [first.cache_read_rate]
+        for said in ("cache_write_rate", "cache_read_share", "cache_write_share"):
+            found.values.pop(said, None)  # each option's own prices replace them
+        if first.cache_write_rate is not None:
+            found.values["cache_write_rate"] = [first.cache_write_rate]
+        found.providers = [first.provider] if first.provider else []
     with localcontext(WIDE):
         fields, ambiguities = _resolve(intent, found)
         if intent is Intent.QUOTE:
             fields, ambiguities = _volume_parts(normalized, fields, ambiguities, found)
+    if options:
+        fields = fields.model_copy(update={"cache_options": [tuple(o) for o in options]})
     ambiguities += [_unread(form) for form in unread]
     if short_prefix is not None:
         fields = fields.model_copy(update={"short_prefix_tokens": short_prefix})
@@ -1439,6 +1460,19 @@ def _prefix_past_minimum(normalized: str, found: Found) -> Decimal | None:
 
 
 _OKTA = "okta-concurrent-sessions"
+# "someone said PT is like concurrent session licensing, is that fair?", "what does session licensing have to do with
+# PT?": a sentence naming the Okta analogy and asking how it holds.
+_ANALOGY_NAMED = screened(r"\bokta\b|\bconcurrent[- ]sessions?\b|\bsession[- ]licen[cs]|\bsso seats?\b")
+_ANALOGY_ASKED = screened(r"\banalog|\bto do with\b|\bis like\b|\bsimilar\b|\bsame (?:thing|as)\b|\bcompar|"
+                          r"\bexplain|\bmean\b|\bfair\b|\bhold(?:s)? up\b")
+
+
+def _analogy_asked(text: str) -> bool:
+    """A sentence names the Okta analogy and asks about it (the figures around it are worked beside the entry)."""
+    return not NOT_IAM.search(text) and any(
+        _ANALOGY_NAMED.search(s.group(0)) and _ANALOGY_ASKED.search(s.group(0)) for s in _SENTENCES.finditer(text))
+
+
 # "explain at what level of sustained utilization reserved capacity beats on-demand", "with the break-even number": a
 # point to work out (which asks for its inputs), not a meaning, whatever verb asks for it.
 _POINT_ASKED = screened(

@@ -167,8 +167,9 @@ PERCENT_LABELS = {
     ),
     "utilization": _rx(
         r"utili[sz](?:ation|ed|e)|\butil\b|\bused\b|\busage\b|\bloaded\b|\bload\b|\bbusy\b|"
-        r"(?:break[- ]?evens?|\bb/e) (?:at|around|near)|of (?:the |our |their )?"
-        r"(?:committed |provisioned |reserved )?capacity|duty cycle|occupancy|\bfull\b|"
+        r"(?:break[- ]?evens?|\bb/e) (?:at|around|near)|of (?:the |our |their |that |this |its |the )?"
+        r"(?:committed |provisioned |reserved |purchased |bought )?(?:capacity|commitment|reservation)\b|duty cycle|"
+        r"occupancy|\bfull\b|"
         r"of (?:what|the capacity|the units) (?:they|we|you|the customer)? ?(?:commit|reserve|buy|provision)"
     ),
     "discount": _rx(
@@ -561,6 +562,19 @@ SIZED_AND_USED_DAILY = _rx(
     + r"[^.!?\d]{0,40}?\b(?:actual|real|actually|really|averag(?:e|es|ed|ing)|avg|usage|use|using|uses|running|doing)"
     + _LOAD_WORDS + r"(?:(?:average|avg|usage)" + _LOAD_WORDS + r")?" + _day_load("avg")
 )
+# "bought 500 concurrent sessions and averaged 350 in use", "8 PTUs, on average they use 6 of them", "6 of the 8 units
+# busy on average": a pool of capacity counted in items and the items used, their share the utilization.
+_POOL_NOUN = (r"(?P<noun>(?:concurrent\s|simultaneous\s)?(?:sessions?|seats?|licen[cs]es?|units?|ptus?|slots?|"
+              r"instances?|gpus?|nodes?|replicas?|model units?|blocks?))\b")
+POOL_IN_USE = [
+    _rx(r"\b(?:bought|buys?|buying|have|has|owns?|committed to|commits? to|reserved?|provisioned|licen[cs]ed|"
+        r"purchased|pays? for|paying for|sized for|got|gets)\s(?:a pool of\s|a block of\s)?~?"
+        r"(?P<total>\d[\d,]{0,8})\s?" + _POOL_NOUN
+        + r"[^.;!?\d$%]{0,50}?\b(?:averag(?:e|es|ed|ing)|(?:only\s)?use[sd]?|using|keeps?|keeping)\s"
+        r"(?:(?:about|around|roughly|only|just)\s|~\s?)?(?P<used>\d[\d,]{0,8})\b(?![.,]?\d|\s?(?:%|k\b|m\b|x\b))"),
+    _rx(r"(?<![\w.$])(?P<used>\d[\d,]{0,8})\s(?:of|out of)\s(?:the\s|their\s|its\s|our\s)?(?P<total>\d[\d,]{0,8})\s?"
+        + _POOL_NOUN + r"\s(?:are\s|is\s)?(?:in use|used|busy|active|occupied|utili[sz]ed)\b"),
+]
 # "their PAR goes from 1.2 to 2", "peak-to-average rising from 1.5 to 3": the new ratio, and the one it replaces.
 PAR_CHANGE = _rx(
     r"(?:\bpar\b|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?)(?: \w+){0,2}? (?:goes|going|go|grows|growing|rises|"
@@ -988,6 +1002,12 @@ CALLS_AT_FIGURE_PERIOD = _rx(
 # read where a verb of calling comes before it in the clause (never "the cache is refreshed 3 times a day").
 TIMES_A_PERIOD = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?times\s?(?:(?:a|an|per|each|every|/)\s?" + _PERIOD
                      + r"|(?P<period_adj>daily|hourly|weekly|monthly)\b)")
+# "the job runs twice a day": a count of calls said as a word of repetition.
+TWICE_A_PERIOD = _rx(r"\b(?P<word>twice|thrice)\s(?:(?:a|an|per|each|every)\s?" + _PERIOD + r")")
+_TIMES_WORDS = {"twice": Decimal(2), "thrice": Decimal(3)}
+# "twice a day, 12 hrs apart", "calls come about 20 minutes apart": the steady gap between calls.
+CALLS_APART = _rx(r"(?<![\w.$])(?P<num>" + NUMBER + r")\s?(?P<unit>secs?|seconds?|mins?|minutes?|hrs?|hours?)"
+                  r"\s?apart\b")
 _CALLING_BEFORE = _rx(
     r"\b(?:hit|hits|hitting|call|calls|calling|called|quer(?:y|ies|ied|ying)|ping(?:s|ed|ing)?|invok(?:e|es|ed|ing)|"
     r"request(?:s|ed)?|use|uses|used|using|sen[dt]|sends|sending|run|runs|ran|running)\b[^.;?!\n\d]{0,40}$"
@@ -1013,6 +1033,15 @@ CALLS_EVERY = _rx(
     r"\b(?:job|cron(?: job)?|task|batch|pipeline|script|workflow|check|sync|poll(?:er)?|agent|bot|tool|monitor|"
     r"service|worker)\s(?:(?:only|just)\s)?(?:fires|runs|triggers|kicks off|executes|wakes up|"
     r"polls(?: the (?:api|model))?|calls the (?:api|model)|hits the (?:api|model))\s|"
+    # "the scheduler pings the model every 4 minutes", "the customer calls once every 8 minutes": who calls, then a
+    # verb of calling (never a cache's own lifetime: "the TTL refreshes every 5 minutes" is no call)
+    r"\b(?!(?:ttl|cache|cached|prefix|entry|write|writes|storage|price|rate|prompt)\b)[a-z]{3,15}\s"
+    r"(?:(?:is|are|keeps|will be)\s)?(?:(?:only|just|still)\s)?(?:ping(?:s|ing)|call(?:s|ing)|hit(?:s|ting)|"
+    r"quer(?:ies|ying)|poll(?:s|ing)|fir(?:es|ing)|run(?:s|ning)|re-?run(?:s|ning)|trigger(?:s|ing)|send(?:s|ing)|ask(?:s|ing)|check(?:s|ing)|"
+    r"invok(?:es|ing)|request(?:s|ing)|post(?:s|ing)|sync(?:s|ing))(?: (?:the|our|its|their) (?:api|model|"
+    r"endpoint|llm|assistant|bot))?\s(?:(?:only|just)\s)?|"
+    # "cron every 10 min", "scheduler: every 15 minutes": a scheduler named before its interval
+    r"\b(?:cron(?: job)?|scheduler|heartbeat|timer)[:,]?\s|"
     # "(so one every 12 min)": the calls just counted, said one at a time
     r"\bso one\s)"
     # "evenly every 3 minutes", "exactly every 20 min", "only every 10 minutes": the interval said as steady
@@ -2372,7 +2401,9 @@ CALENDAR_MONTH = [
     _rx(r"\bcalendar months?\s?(?:of|=|is|are|with|at)?\s?(?P<a>2[89]|3[01])[- ]?days?\b"),
     _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]days?[- ](?:calendar |billing )?(?:months?|mos?|mths?)\b(?!\s?\(?\s?\d)"),
     # "per month (30 days)", "a month (= 31 days)", "monthly (30d)": the month asked for, its days said in brackets
-    _rx(r"\b(?:months?|monthly|mos?|mths?)\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?(?P<a>2[89]|3[01])"
+    # ("monthly effect of turning it on (30 days)?": the brackets close the clause that asked for the month)
+    _rx(r"\b(?:months?|monthly|mos?|mths?)(?:\s[^.;?!\n()\d$]{1,60}?)?\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?"
+        r"(?P<a>2[89]|3[01])"
         r"(?:[- ]?days?|\s?d)\s?\)"),
     # "Monthly, 30 days.", "per month: 31 days": the month asked for, its days said right after it
     _rx(r"\b(?:monthly|per month|a month|per mo)\s?[,:–-]\s?(?P<a>2[89]|3[01])[- ]?days?\b"
@@ -3440,6 +3471,12 @@ class Scanner:
             self._consume(m.start(), m.end())
             self.found.calls_periods.append(period)
             self.found.add("calls_per_day", per_day(value, period))
+        for m in list(TWICE_A_PERIOD.finditer(self.work))[:MAX_MATCHES] if "ice " in self.work else ():
+            if _CALLING_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
+                period = PERIOD_WORDS.get(m.group("period"), m.group("period"))
+                self._consume(m.start(), m.end())
+                self.found.calls_periods.append(period)
+                self.found.add("calls_per_day", per_day(_TIMES_WORDS[m.group("word")], period))
         self._blank()
         for m in self._matches(CALLS_OVER_HOURS) if "h" in self.work else ():
             value, hours = to_decimal(m.group("num"), m.group("scale")), to_decimal(m.group("hours"))
@@ -4210,8 +4247,23 @@ class Scanner:
                 self.found.load_ratios["utilization"] = (average, sized, f"{noun}/day")
                 self._consume(m.start(), m.end())
             self._blank()
+        if "utilization" not in self.found.values:
+            self._pool_in_use()
         if any(w in self.work for w in ("tpm", "rpm", "rps", "qps", "tps", "ptu", "/s", "per s", "/min", "per min")):
             self._labelled_loads()
+
+    def _pool_in_use(self) -> None:
+        """ "bought 500 concurrent sessions and averaged 350 in use": the share of a pool of items in use."""
+        for pattern in POOL_IN_USE:
+            for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
+                total, used = to_decimal(m.group("total")), to_decimal(m.group("used"))
+                if total is None or used is None or not 0 < used <= total:
+                    continue
+                noun = m.group("noun").split()[-1]
+                self.found.add("utilization", used / total)
+                self.found.load_ratios["utilization"] = (used, total, noun if noun.endswith("s") else noun + "s")
+                self._consume(min(m.start("total"), m.start("used")), m.end())
+            self._blank()
 
     def _labelled_loads(self) -> None:
         """ "Average inference load: 180k TPM / Peak inference load: 450k TPM", "commit to 1,000k TPM but average only
@@ -4719,6 +4771,10 @@ class Scanner:
                     # a fixed interval ("fires exactly every 20 minutes"), not an average gap between random calls
                     self.found.call_every_minutes.append(every * _MINUTES_IN.get(period, Decimal(1)))
                     self.found.cadence_calls.append(per_day(1 / every, period))
+        for m in self._matches(CALLS_APART) if "apart" in self.work else ():
+            gap = to_decimal(m.group("num"))
+            if gap and not _AT_RANDOM.search(self.text, max(0, m.start() - 40), m.end() + 40):
+                self.found.call_every_minutes.append(gap * _MINUTES_IN[PERIOD_WORDS[m.group("unit")]])
         for pattern in CALLS_IN_NAMED_PERIOD:
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))

@@ -113,6 +113,9 @@ class Fields(BaseModel):
     compare_hit_ratios: list[Decimal] = Field(default_factory=new_list)  # "at 99% vs 95% hits": each worked out
     #: "one discounts cached input by 90%, the other by 50%: saving for each?": each cache-read price worked out
     compare_read_rates: list[Decimal] = Field(default_factory=new_list)
+    #: "A) Anthropic: read $0.30, write $3.75 / B) OpenAI: cached 50% off, no write charge": each provider's prices
+    #: (label, provider, input, cache read, cache write or None) on the same prefix, calls and hits
+    cache_options: list[tuple[str, str | None, Decimal, Decimal, Decimal | None]] = Field(default_factory=new_list)
     compare_calls: list[Decimal] = Field(default_factory=new_list)  # "50 to 60 thousand calls a month": each end
     # "between 50 and 80M input tokens a month": the input and output tokens a day at the top of the range
     tokens_range_high: tuple[Decimal, Decimal] | None = None

@@ -72,3 +72,54 @@ def test_near_misses_keep_their_reading(text: str) -> None:
 def test_a_steady_interval_outside_caching_is_still_a_volume() -> None:
     ask = parse("a call every 2 minutes around the clock, 1,000 in / 200 out at $3/$15 per M. daily cost?")
     assert ask.intent.value == "quote" and ask.fields.calls_per_day == 720
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # who calls, then a verb of calling: gap 6 min > 5-min TTL over 10 h = 100 calls, all writes;
+        # premium 3,000 × $0.75/1M = $0.00225 × 100 = $0.225 lost a day
+        ("our poller pings the api every 6 minutes, 10 hrs a day, 5 min ttl refreshed on hit, 3k prefix, $3 in "
+         "$0.30 read $3.75 write. net a day?", ["100 writes", "-$0.225"]),
+        # "-ing" form: gap 3 min within the TTL round the clock, 480 calls, 1 write, 479 hits
+        ("the kiosk app is querying the model every 3 min around the clock; 2k prefix, $3 in / $0.30 cached / $3.75 "
+         "write, 5-min TTL", ["1 write", "479"]),
+        # "twice a day, 8 hours apart": 2 calls, 480-minute gap, both write; premium 20,000 × $0.75/1M = $0.015 × 2
+        ("the ETL task runs twice a day, 8 hours apart; 5-min TTL, 20k prefix, $3 in, $0.30 read, $3.75 write. "
+         "worth caching?", ["2 writes", "-$0.03"]),
+        # a count said beside the interval wins over the 24 hours the interval alone would fill: 20 calls, all write;
+        # premium 5,000 × $0.75/1M = $0.00375 × 20 = $0.075
+        ("the export job that fires every 30 minutes, 20 runs a day, 5-min TTL, 5k prefix, $3 in, $0.30 read, "
+         "$3.75 write", ["20 writes", "-$0.075"]),
+    ],
+)
+def test_the_interval_is_read_whoever_makes_the_calls(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "hit_rate"),
+    [
+        # gap 8 > 5: every call writes, hit rate 0%
+        ("what does TTL mean? if the TTL is 5 minutes and the customer's job calls once every 8 minutes, what hit "
+         "rate will they see?", "0%"),
+        # gap 2 ≤ 5 round the clock: 720 calls, 1 write, 719 hits = 99.86%
+        ("explain TTL. with a 5 minute TTL and the app calling exactly every 2 minutes around the clock, what's the "
+         "hit rate", "99.86%"),
+    ],
+)
+def test_a_hit_rate_from_the_interval_needs_no_prices(text: str, hit_rate: str) -> None:
+    reply = reply_text(text)
+    assert "TTL (cache lifetime)" in reply and f"a hit rate of *{hit_rate}*" in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cache's own lifetime said with "every": no call interval
+        "10k calls a day, the cache entry refreshes every 5 minutes, 3k prefix, $3 in, $0.30 read, $3.75 write",
+        "the ttl resets every 5 minutes; 10k calls a day, 3k prefix, $3 in, $0.30 read, $3.75 write",
+    ],
+)
+def test_a_lifetime_said_with_every_is_not_a_call_interval(text: str) -> None:
+    assert parse(text).fields.call_every_minutes is None
