@@ -203,7 +203,12 @@ TOKEN_LABELS = {
                  r"(?<!system )\bprompts?\b|\brequests?\b|\bquestions?\b|\bof context\b"),
     "output": _rx(r"(?<!in:)(?<!in/)(?<!input:)(?<!input/)(?<!in vs )(?<!input vs )(?<!in vs\. )(?<!input vs\. )"
                   r"(?<!in versus )(?<!input versus )(?<!in to )(?<!input to )(?:\boutputs?\b|"
-                  r"(?<!flat )(?<!all )(?<!maxed )\bout\b)|"  # "flat out they push 5B": at full load, not a side
+                  r"(?<!flat )(?<!all )(?<!maxed )"  # "flat out they push 5B": at full load, not a side
+                  # "real calls turned out 2,500 tokens", "it works out", "came out at": a phrasal verb, not a side
+                  r"(?<!turned )(?<!turns )(?<!turn )(?<!turning )(?<!worked )(?<!works )(?<!work )(?<!came )"
+                  r"(?<!comes )(?<!come )(?<!figure )(?<!figured )(?<!rolled )(?<!roll )(?<!rolling )(?<!find )"
+                  r"(?<!found )(?<!pan )(?<!panned )(?<!played )(?<!plays )(?<!ends )(?<!ended )(?<!carve )"
+                  r"(?<!phase )(?<!phased )(?<!sold )(?<!ruled )(?<!rule )(?<!check )(?<!checked )\bout\b)|"
                   r"completions?|responses?|answers?|generat\w*|repl(?:y|ies)|\bsummar(?:y|ies)\b"),
 }
 
@@ -2564,6 +2569,12 @@ GROWTH = [
         r"(?:the\s|our\s|their\s|what\s(?:was|we|they)\s|(?:we|they|i|you)\s(?:had\s)?)?(?:plan|planned|estimated?|estimates|forecast|"
         r"forecasted|expected|scoped|budgeted|sized)\b"),
 ]
+# "prod avg turned out 12,000 (still 3:1)", "real calls came in at ~9k": a bare count after how things turned out.
+SIZE_TURNED_OUT = _rx(
+    r"\b(?:turned out|turns out|turning out|came in|comes in|coming in|ended up|ends up|landed|is actually|"
+    r"are actually|were actually|was actually)\s(?:to be\s|at\s|as\s|around\s|about\s|closer to\s|more like\s|"
+    r"nearer\s|~\s?)*(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s?(?P<scale>k)\b)?(?!\s?(?:%|x\b|×|[a-z$/]|[.,]\d))"
+)
 # "the bill came in 2x bigger", "requests take 30% longer to complete", "p95 latency is twice as long": a growth said of
 # money or time, not of the call's tokens (unless the clause names the tokens or prompts)
 _GROWTH_OF_MONEY_OR_TIME = _rx(
@@ -2596,6 +2607,13 @@ MIX = [
         r"(?<=\bprompts ))(?:at|@|with)\s(?:a\s)?~?(?P<a>" + _SHARE_NUM
         + r")\s?:\s?(?P<b>" + _SHARE_NUM + r")(?![\d.:])(?!\s?(?:peak|par\b|avg|average))"),
 ]
+# "5,000 tokens/call (3:1)", "2k-token requests (4:1 in:out)": a ratio in brackets right after a call's size is its
+# input:output mix (read on the message as written: the size is read, and blanked, first).
+MIX_IN_BRACKETS = _rx(
+    r"(?:(?<=\btok )|(?<=\btoks )|(?<=\btokens )|(?<=\bcall )|(?<=\bcalls )|(?<=\brequests )|(?<=/call )|"
+    r"(?<=/req )|(?<=/request )|(?<=\d )|(?<=k ))\(\s?(?:at\s|@\s?|still\s|same\s|also\s)?~?"
+    r"(?P<a>[1-9]\d?)\s?:\s?(?P<b>[1-9]\d?)\s?"
+    r"(?:" + _IO + r")?\s?\)")
 # "$0.50 in / $1.50 out per million at 3:1?", "$2/$8 per M at 4:1": a ratio right after the rates is the mix they are
 # blended at (read on the message as written: the rates are read, and blanked, first).
 MIX_AFTER_RATES = _rx(
@@ -2748,7 +2766,8 @@ BLENDED_RATE = [
     _rx(r"\b(?:blended|all[- ]in)(?:\s(?:on[- ]demand|rate|price|per[- ]token))*"
         r"(?:\s(?:for|on|across|at) (?:that|this|the|their|our|its) (?:same )?(?:(?:input/output |in/out |in:out |"
         r"input:output |i/o |in-out |token |traffic )?mix|model|workload))?"
-        r"(?:\s(?:of|is|at|=|around|about|~|works out|comes out|comes in|sits|runs|roughly|to))*"
+        r"(?:\s(?:of|is|at|=|around|about|~|works out|comes out|comes in|sits|runs|roughly|to|would be|will be|"
+        r"should be|comes to|works out to|is about|is around))*"
         r"\s?[:=]?\s?~?" + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?"),
 ]
 
@@ -3069,6 +3088,7 @@ class Scanner:
         self._call_volumes()
         self._token_ceilings()
         self._tokens()
+        self._size_turned_out()
         self._heads_used()
         self._traits()
         self._period_lengths()
@@ -3076,6 +3096,18 @@ class Scanner:
         rate_sides.place(self)
         self._unused()
         return self.found
+
+    def _size_turned_out(self) -> None:
+        """ "we modelled 5,000 tokens/call but prod turned out 12,000": a bare count after a verb of how things turned
+        out, beside one call size said in tokens, is the call's real size (the planned one grown)."""
+        if len(set(self.found.values.get("tokens_per_call", []))) != 1:
+            return
+        for m in list(SIZE_TURNED_OUT.finditer(self.work))[:1]:
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None and value > 0:
+                self.found.add("tokens_per_call", value)
+                self._consume(m.start("num"), m.end())
+        self._blank()
 
     def _hyperscaler_list_rate(self) -> None:
         """ "direct price is $10/M input; Azure's list is $12.50": beside a direct rate, the hyperscaler's rate (the
@@ -4120,6 +4152,11 @@ class Scanner:
         for m in list(MIX_AFTER_RATES.finditer(self.text))[:MAX_MATCHES] if ":" in self.work else ():
             a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
             if a is not None and b is not None and a > b and self.work[m.start("a"):m.end("b")].strip():
+                self.found.add("input_share", a / (a + b))
+                self._consume(m.start("a"), m.end("b"))
+        for m in list(MIX_IN_BRACKETS.finditer(self.text))[:MAX_MATCHES] if "(" in self.work else ():
+            a, b = to_decimal(m.group("a")), to_decimal(m.group("b"))
+            if a is not None and b is not None and self.work[m.start("a"):m.end("b")].strip():
                 self.found.add("input_share", a / (a + b))
                 self._consume(m.start("a"), m.end("b"))
         self._blank()

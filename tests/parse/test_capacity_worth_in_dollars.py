@@ -195,3 +195,10 @@ def test_traffic_that_doubles_with_no_sizing_said_is_not_a_sizing() -> None:
 )
 def test_a_loss_question_is_answered_at_the_utilization_it_names(text: str, verdict: str) -> None:
     assert reply_text(text).splitlines()[1].startswith(verdict)
+
+
+def test_a_blended_rate_said_with_would_be_prices_the_units_traffic() -> None:
+    # 2bn tokens × $6/1M = $12,000 on-demand; 2 units × $7 × 730 h = $10,220 → $1,780 less
+    assert_figures("PT quote is 2 units at $7 per unit-hour, 730 hrs a month. they expect 2bn tokens/month through "
+                   "it; on-demand blended for that mix would be $6 per M. better than OD?",
+                   ["$12,000.00", "$10,220.00", "$1,780.00 a month less"])
