@@ -604,7 +604,12 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             out.hour_of_sides = (daily_over_period(out.quote.per_day.input, "hour", _active_hours(ask)).total,
                                  daily_over_period(out.quote.per_day.output, "hour", _active_hours(ask)).total)
         ramp = out.by_part is not None and out.by_part.period == "months" and len(out.by_part.parts) == 3
-        if out.quote.per_month is not None and quarter_weeks is None and not ramp and (
+        quarter_days = (f.days_per_quarter if quarter_weeks is None and f.days_per_quarter is not None
+                        and 0 < f.days_per_quarter <= 92 and not ramp else None)
+        if quarter_days is not None and not any(p.period == "quarter" for p in out.asked_periods):
+            # "a 90-day quarter": the day's cost times the quarter's days as stated, not three 730-hour months
+            out.asked_periods.append(cost_over_days(out.quote.per_day, "quarter", int(quarter_days)))
+        if out.quote.per_month is not None and quarter_weeks is None and not ramp and quarter_days is None and (
                 f.volume_period == "quarter" or _PERIOD_WORDS_ASKED["quarter"].search(ask.text)):
             # "900k calls a quarter ... quarterly cost?": three 730-hour months
             from pricing.per_token import cost_over_term
@@ -2114,11 +2119,12 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             from pricing.caching_figures import prefix_bill
 
             out.prefix_bill = prefix_bill(result)
-        if f.days_per_month is not None and 0 < f.days_per_month <= 31:
+        month_days = f.days_per_month if f.days_per_month is not None else _month_of_days_asked(out)
+        if month_days is not None and 0 < month_days <= 31:
             # "150 requests a minute in business hours, 22 business days a month": the net over those days
             from pricing.periods import daily_over_days
 
-            out.month_of_days = daily_over_days(result.net_saving_per_day, f.days_per_month)
+            out.month_of_days = daily_over_days(result.net_saving_per_day, month_days)
             if _CACHING_PERIODS[3][1].search(ask.text):
                 # "22 business days a month ... annual saving (12 months)?": twelve of those months
                 from pricing.periods import daily_over_year_of_month_days
@@ -2181,6 +2187,18 @@ def _per_n_calls(out: CachingAnswer, ask: Ask, request: CachingRequest, writes_u
     out.missing = [x for x in out.missing if x.key != "calls_per_day"]
     said = m.group(0).split(" ", 1)[1].lower()
     out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused if u.lower() not in said]})
+
+
+def _month_of_days_asked(out: CachingAnswer) -> Decimal | None:
+    """ "daily and 30-day numbers?", "over 30 days": a month's worth of days asked for (28 to 31), read as the month;
+    the days said are then used, so the reply does not list them as unused."""
+    span = _DAYS_SPAN.search(out.ask.text)
+    days = int(span.group("n") or span.group("n2") or span.group("n3")) if span is not None else 0
+    if not 28 <= days <= 31:
+        return None
+    out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
+                                                    if not re.fullmatch(r"\d+[- ]days?", u.strip())]})
+    return Decimal(days)
 
 
 def _drop_periods_said_in_days(out: CachingAnswer) -> None:

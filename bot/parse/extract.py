@@ -2410,6 +2410,10 @@ CALENDAR_MONTH = [
     _rx(r"\b(?:months?|monthly|mos?|mths?)(?:\s[^.;?!\n()\d$]{1,60}?)?\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?"
         r"(?P<a>2[89]|3[01])"
         r"(?:[- ]?days?|\s?d)\s?\)"),
+    # "per month on 30 days", "monthly assuming 30 days", "a month based on a 30-day basis": the month asked for, the
+    # days it is counted over said after it
+    _rx(r"\b(?:months?|monthly)\s(?:on|at|over|using|assuming|based on|counting|calculated on)\s(?:an?\s)?"
+        r"(?P<a>2[89]|3[01])[- ]?days?\b(?!\s?(?:/|a|per|each|every)\s?(?:week|wk|month|mo|quarter|year|yr)\b)"),
     # "Monthly, 30 days.", "per month: 31 days": the month asked for, its days said right after it
     _rx(r"\b(?:monthly|per month|a month|per mo)\s?[,:–-]\s?(?P<a>2[89]|3[01])[- ]?days?\b"
         r"(?!\s?(?:(?:/|a|per|each|every|in a)\s?(?:week|wk|month|mo|quarter|year|yr)|net|notice|terms|trial|"

@@ -56,3 +56,18 @@ def test_a_month_said_with_its_days_without_an_article_or_joined_by_hyphens(ask:
 ])
 def test_days_that_are_not_a_months_length_leave_the_730_hour_month(ask: str) -> None:
     assert "*$912.50*" in answer(ask).text
+
+
+@pytest.mark.parametrize(("ask", "figure"), [
+    # "per month on 30 days": caching net 6,000 calls × 95% hits × (3,000 × $2.70/1M = $0.0081) = $46.17 − 300 writes
+    # × $0.00225 = $0.675 → $45.495 a day; × 30 = $1,364.85
+    ("6k calls a day, 3k prefix, $3 in / $0.30 read / $3.75 write, 95% hits. daily net, and per month on 30 days?",
+     "$1,364.85"),
+    # "30-day numbers": the same deal over 30 days
+    ("6k calls a day, 3k prefix, $3 in / $0.30 read / $3.75 write, 95% hits. daily and 30-day numbers?", "$1,364.85"),
+    # a quote over "a 90-day quarter": 10,000 × (2,000 × $1 + 500 × $4) / 1M = $40.00 a day × 90 = $3,600.00
+    ("10k calls a day, 2k in / 500 out at $1/$4 per M. what's the bill for a 90-day quarter?", "$3,600.00"),
+])
+def test_a_period_counted_in_days_is_priced_over_those_days(ask: str, figure: str) -> None:
+    reply = answer(ask)
+    assert f"*{figure}*" in reply.text and "Not used in these figures" not in reply.text
