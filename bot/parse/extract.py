@@ -966,8 +966,10 @@ CALL_VOLUME = [
     # "1.2M calls last month", "40k requests this week": the period the count was taken over
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s|(?:/|per\s|a\s)" + _HEAD_SINGULAR
         + r"\s?)?(?:(?:a|an|per|/|each|every|last|this|(?:over |in |during )?the (?:last|past)|"
-        # "10,000 calls in one day", "2M requests over a single month": one period's count
-        r"(?:in|over|during|within|across)\s(?:a|one|1)(?:\s(?:single|typical|normal|average|busy))?)\s?)?" + _PERIOD),
+        # "10,000 calls in one day", "2M requests over a single month", "300 thousand request in month": one period's
+        # count (the article may be left out)
+        r"(?:in|over|during|within|across)\s(?:(?:a|one|1|each|every)(?:\s(?:single|typical|normal|average|busy))?"
+        r"\s?)?)\s?)?" + _PERIOD),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<period>daily|monthly|hourly|weekly)\s?" + _CALLS),
     # "they'd do ~900 of these a day", "about 5k of those per month": calls of the size just said, over a period
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?of (?:these|those|them|such calls)\s?(?:(?:a|an|per|/|each|every)\s?)"

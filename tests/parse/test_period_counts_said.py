@@ -155,3 +155,17 @@ def test_a_period_with_its_length_in_brackets_is_priced_over_that_length(text: s
     reply = reply_text(text)
     assert "Not used" not in reply, reply
     assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # "in month" with no article: 200,000 × (1,000 × $0.40 + 200 × $1.60) / 1M = $80.00 + $64.00 = $144.00
+        ("what is cost if 200 thousand request in month, each 1000 input token and 200 output, price 0.4 dollar per "
+         "million input and 1.6 dollar per million output", ["$144.00"]),
+        # "in each day": 5,000 × (2,000 × $1 + 100 × $4) / 1M = $12.00 a day
+        ("we do 5,000 calls in each day, 2k in / 100 out, $1/$4 per M. daily cost?", ["$12.00"]),
+    ],
+)
+def test_a_count_in_a_period_said_without_its_article(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
