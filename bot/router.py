@@ -1251,8 +1251,10 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         _term_bills(ask.text, period, stated_spend if full else None, out)
         peak_bill = out.bills[-1] if out.peak else None
         # a bill stated per quarter is restated only once the calendar counts a quarter's hours
+        month_hours = (f.hours_per_month if f.hours_per_month is not None else f.days_per_month * 24
+                       if f.days_per_month is not None and 28 <= f.days_per_month <= 31 else None)
         out.asked_bills = [bill_in_period(b, period, name, out.peak.peak_to_average if out.peak and b is peak_bill
-                                          else None)
+                                          else None, month_hours)
                            for name, rx in _BILL_PERIODS if name != period and rx.search(ask.text) for b in out.bills
                            ] if period in HOURS_PER_PERIOD else []
         if out.term is not None:
@@ -2129,7 +2131,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
                 # "22 business days a month ... annual saving (12 months)?": twelve of those months
                 from pricing.periods import daily_over_year_of_month_days
 
-                out.year_of_days = daily_over_year_of_month_days(result.net_saving_per_day, f.days_per_month)
+                out.year_of_days = daily_over_year_of_month_days(result.net_saving_per_day, month_days)
                 out.ask = out.ask.model_copy(update={"unused": [
                     u for u in out.ask.unused if not re.fullmatch(r"(?:12|twelve)[- ]months?", u.strip())]})
         if f.days_per_quarter is not None and 0 < f.days_per_quarter <= 92:

@@ -446,9 +446,10 @@ class BillInPeriod(PricingModel):
 
 
 def bill_in_period(bill: BillAtUtilization, stated: str, wanted: str,
-                   peak_to_average: Decimal | None = None) -> BillInPeriod:
-    """``bill`` (per ``stated`` period) per ``wanted`` period: "$20,000 a month on-demand ... what a year?"."""
-    hours, stated_hours = hours_in(wanted), hours_in(stated)
+                   peak_to_average: Decimal | None = None, month_hours: Decimal | None = None) -> BillInPeriod:
+    """``bill`` (per ``stated`` period) per ``wanted`` period: "$20,000 a month on-demand ... what a year?"; a month
+    the ask counts in days ("call it 30 days a month") is ``month_hours`` long instead of 730 hours."""
+    hours, stated_hours = (month_hours if p == "month" and month_hours else hours_in(p) for p in (wanted, stated))
     on_demand = bill.on_demand * hours / stated_hours
     new = on_demand * bill.comparison.cost_ratio
     return BillInPeriod(

@@ -71,3 +71,11 @@ def test_days_that_are_not_a_months_length_leave_the_730_hour_month(ask: str) ->
 def test_a_period_counted_in_days_is_priced_over_those_days(ask: str, figure: str) -> None:
     reply = answer(ask)
     assert f"*{figure}*" in reply.text and "Not used in these figures" not in reply.text
+
+
+def test_a_daily_spend_over_a_month_counted_in_days() -> None:
+    # $900 a day × 30 = $27,000 on-demand; new bill $27,000 × (1 − 40%) ÷ 75% = $21,600; $5,400 less
+    reply = answer("on-demand runs about $900 a day, call it 30 days a month. PT is 40% off and they'd sit at 75% "
+                   "utilisation. monthly PT bill and saving?")
+    assert "$900.00 × 720 h ÷ 24 h = $27,000.00" in reply.text
+    assert "*$21,600.00* a month, $5,400.00 less" in reply.text
