@@ -84,7 +84,11 @@ _HITS_COUNTED = screened(
     + _OF_CALLS.replace("#", "1") + r"|"
     r"(?<![\w.$,])(?P<h2>" + NUMBER + r")\s?(?P<hs2>k)?\b" + _OF_CALLS.replace("#", "2")
     + r"(?: (?:calls|requests|prompts))? (?:hit\b|were (?:cache[- ])?(?:hits|reads)\b|"
-    r"were served from (?:the )?cache\b)")
+    r"were served from (?:the )?cache\b)|"
+    # "40,000 calls, 34,000 of them were cache reads": the calls said first, then the hits among them
+    r"(?<![\w.$,])(?P<c3>" + NUMBER + r")\s?(?P<cs3>k)?\s(?:calls|requests|prompts)\b[^.;?!\d]{0,30}?(?<![\w.$,])"
+    r"(?P<h3>" + NUMBER + r")\s?(?P<hs3>k)?\s(?:of (?:them|those|these)\s)(?:were|are|was)\s"
+    r"(?:(?:cache[- ])?(?:hits|reads)|served from (?:the )?cache)\b")
 _FROM_TO = screened(r"\bfrom ~?(?P<a>" + NUMBER + r")\s?(?P<sa>k|m|b)?\b(?: tokens?)? (?:to|->|→) ~?(?P<b>"
                     + NUMBER + r")\s?(?P<sb>k|m|b)?\b")
 # "output per call doubles to 1,000 tokens", "if output length goes up to 800": one side's count and the value it
@@ -1388,7 +1392,7 @@ def _hits_counted(text: str) -> tuple[Decimal, Decimal] | None:
     m = _HITS_COUNTED.search(text) if " of " in text else None
     if m is None:
         return None
-    n = "1" if m.group("h1") else "2"
+    n = "1" if m.group("h1") else "2" if m.group("h2") else "3"
     hits, calls = to_decimal(m.group("h" + n), m.group("hs" + n)), to_decimal(m.group("c" + n), m.group("cs" + n))
     if hits is None or calls is None or not 0 <= hits <= calls or calls == 0:
         return None

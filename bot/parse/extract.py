@@ -1229,7 +1229,10 @@ CALL_VOLUME_ONE_PERIOD_FIRST = _rx(
 )
 # "Quarterly: 1.8M calls", "monthly - 40k requests": a period heading the count of calls.
 CALL_VOLUME_HEADED = _rx(
-    r"(?:^|[.;!?\n]\s?)(?P<period>daily|monthly|weekly|hourly|quarterly|yearly|annually)\s?[:\-–]\s?"
+    r"(?:^|[.;!?\n]\s?)(?:(?P<period>daily|monthly|weekly|hourly|quarterly|yearly|annually)|"
+    # "last month's usage: 40,000 calls", "this week's numbers - 12k requests": the period the usage covered
+    r"(?:last|this|past|previous)\s(?P<period_noun>day|week|month|quarter|year)(?:'s)?(?:\s(?:usage|volume|traffic|"
+    r"numbers|stats|totals|actuals))?)\s?[:\-–]\s?"
     r"(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b"
     r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year|quarter)\b)"
 )
