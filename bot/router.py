@@ -392,6 +392,7 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             out.missing += missing("calls_per_day")
         else:
             out.volume_hint = missing("calls_per_day")[0]
+            out.per_call_said = _PER_CALL_SAID.search(ask.text) is not None
     asked_only = {"calls_per_day", f"{out.unpriced.side}_rate" if out.unpriced else "calls_per_day"}
     if any(m.key not in asked_only for m in out.missing) or rates is None or tin is None or tout is None:
         return out
@@ -816,6 +817,9 @@ _SPEND_PERIODS = ("day", "week", "month", "year")
 _DAYS_MONTH = compile_regex(r"(?<![\d.,])(?P<days>2[89]|3[01])[- ]?days?\b(?! (?:net|payment|terms|notice|trial))",
                             re.I)
 # "what share of the bill is output?", "how much of their bill is output?", "output's like 95% of the cost, yeah?"
+# "1k in / 200 out per call", "each request is ...", "our calls are 3,000 input / 250 output": tokens said of one call.
+_PER_CALL_SAID = compile_regex(r"\b(?:per|each|every|a|an|one|/)\s?(?:call|request|req|query|prompt|invocation)\b|"
+                               r"\b(?:calls?|requests?|reqs?) (?:are|is|average|averages|run|runs)\b", re.I)
 _SHARE_ASKED = compile_regex(
     r"\b(?:what|which) (?:share|%|percent(?:age)?|proportion|fraction|part|portion)\b|"
     r"\bhow much of (?:the|their|our|that|this|a|its) (?:bill|cost|spend|total|invoice)\b|"
@@ -825,7 +829,11 @@ _SHARE_ASKED = compile_regex(
     # "why's output eating the bill", "output dominating the cost?", "what's driving the bill": which side the cost is
     r"\b(?:input|output|completion|prompt)s?(?:'s| is| are)? (?:eating|dominating|driving|taking over|making up|"
     r"blowing up|eats|dominates|drives|takes up)\b|"
-    r"\bwhat(?:'s| is|s) (?:driving|eating|dominating) (?:the |their |our )?(?:bill|cost|spend)\b", re.I)
+    r"\bwhat(?:'s| is|s) (?:driving|eating|dominating) (?:the |their |our )?(?:bill|cost|spend)\b|"
+    # "what's the actual split per call?", "where does the money go?", "input vs output split of the cost"
+    r"\bwhat(?:'s| is|s) the (?:actual |real |cost |input[/ ]output |in/out )?split\b|"
+    r"\b(?:cost|bill|spend|dollar|money) split\b|\bwhere (?:does |do |did )?(?:the )?(?:money|spend|cost|dollars) "
+    r"(?:go|goes|going|went)\b", re.I)
 # "over 30 days", "for the next 30 days", "the 30-day number": a span of days the daily cost is asked over.
 _DAYS_SPAN = compile_regex(
     r"\b(?:over|for|across|in|during|within)(?: (?:the|a|the next|a full))? (?P<n>\d{1,3}) days\b|"

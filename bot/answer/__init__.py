@@ -137,6 +137,8 @@ class QuoteAnswer(AnswerBase):
     quote: PerTokenQuote | None = None
     catalog_side: CatalogSide | None = None
     volume_hint: Missing | None = None
+    #: The tokens were said of one call ("per call", "each call", "our calls are ..."): only the volume is missing.
+    per_call_said: bool = False
     #: The week or year the ask asked for, input and output apart.
     asked_periods: list[PeriodCost] = Field(default_factory=new_list)
     #: "weekdays 80k calls a day, weekends 15k": the period's calls part by part and what they cost.
