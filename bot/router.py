@@ -2744,12 +2744,23 @@ def _token_bills(f: Fields, out: MarkupAnswer) -> list[TokenBill]:
         return []
     stated = f.volume_period if f.volume_period in ("hour", "day", "week", "month", "year") else "day"
     bills = []
+    per_call = [(getattr(f, f"{side}_tokens_per_call"), rate) for side, rate, _ in out.effective_rates]
+    if f.calls_per_day is not None and len(per_call) == 2 and all(t is not None for t, _ in per_call):
+        # "2,000 in + 500 out a call at $2/$8 ... +30% markup, 10% EA: per call?": one call direct and hosted
+        from pricing.per_token import CostSplit
+
+        direct_call = CostSplit(input=token_cost(per_call[0][0], per_call[0][1]),
+                                output=token_cost(per_call[1][0], per_call[1][1]))
+        out.call_totals = (direct_call, CostSplit(input=marked_up(direct_call.input, out.markup),
+                                                  output=marked_up(direct_call.output, out.markup)))
     for side, rate, _effective in out.effective_rates:
         daily = getattr(f, f"{side}_tokens_per_day")
-        bare = getattr(f, f"{side}_tokens_per_call") if f.calls_per_day is None else None
+        bare = getattr(f, f"{side}_tokens_per_call")
+        if daily is None and bare is not None and f.calls_per_day is not None:
+            daily = bare * f.calls_per_day  # "... at 1M calls a month": a call's tokens times the calls
         if daily is not None:
             tokens, period = per_period(daily, "day", stated), stated
-        elif bare is not None:
+        elif bare is not None and f.calls_per_day is None:
             tokens, period = bare, None
         else:
             continue

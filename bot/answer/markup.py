@@ -82,6 +82,8 @@ class MarkupAnswer(AnswerBase):
     other_markups: list[MarkupResult] = Field(default_factory=new_list)
     #: With both sides' tokens over one period: (direct input + output, the same on the hyperscaler, period).
     token_totals: tuple[CostSplit, CostSplit, str | None] | None = None
+    #: One call's tokens at the direct rates, and on the hyperscaler at the effective markup.
+    call_totals: tuple[CostSplit, CostSplit] | None = None
 
     def result(self) -> Any:
         if self.markup is None and self.absorbed_markup is not None:
