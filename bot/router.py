@@ -2617,6 +2617,9 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
     if f.ea_discount is None and list_markup is not None and list_markup > 0 and _OFFSET.search(ask.text):
         # "what EA discount would cancel out a 25% markup?": the discount that brings it back to direct.
         out.offsetting_ea = ea_discount_to_offset(list_markup)
+        if _EA_NAMED.search(ask.text) and _EFFECTIVE_ASKED.search(ask.text):
+            # "they say their EA makes it a wash: what are they actually paying?": their EA discount decides it
+            out.missing += missing("ea_discount")
     elif f.ea_discount is None and list_markup is not None and out.paid_after_ea is not None:
         from pricing.markup import ea_discount_implied
 
@@ -2791,6 +2794,8 @@ _PAID_AFTER_EA = compile_regex(
     # "pays an effective $4.40/M", "they effectively pay $3.24"
     r"\beffective(?:ly)? (?:rate |price )?(?:of |at )?(?:us)?\$\s?\d|\beffectively pay(?:s|ing)?\b", re.I)
 # An enterprise agreement named at all ("after their EA", "net of the EDP", "what MACC discount is that?").
+_EFFECTIVE_ASKED = compile_regex(r"\beffective\b|\bactually pay|\breally pay|\bwhat (?:are|do|will) (?:they|we) pay",
+                                 re.I)
 _EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))s?\b", re.I)
 _OFFSET = compile_regex(
     r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|"

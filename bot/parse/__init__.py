@@ -282,7 +282,14 @@ _DISCOUNT_AGAIN = screened(
     # "what if we get them 42%": the discount got for them, said without "to"
     r"\b(?:get|gets|getting|got|land|lands|landing|offer|offers|offering|give|gives|giving) (?:them|the customer|"
     r"the buyer|the client) (?:~|about |around )?(?P<c>\d{1,2}(?:\.\d+)?)\s?%(?!\s?(?:util|usage|load|use\b))|"
-    r"(?<![\w.])(?P<b>\d{1,2}(?:\.\d+)?)\s?% (?:below|under|cheaper|off)(?=\s?(?:$|\n|[.;,!?)]))"
+    r"(?<![\w.])(?P<b>\d{1,2}(?:\.\d+)?)\s?% (?:below|under|cheaper|off)(?=\s?(?:$|\n|[.;,!?)]))|"
+    # "the provider just came back with 50%", "they countered at 45%", "revised offer: 48%": a new offer said
+    r"\b(?:came back|come back|comes back|countered|counters|counter(?:-| )?offered|"
+    r"revised (?:it|the offer|their offer)|sweetened (?:it|the offer|the deal))(?: (?:with|at|to))? (?:an? )?~?"
+    r"(?P<e>\d{1,2}(?:\.\d+)?)\s?%"
+    r"(?!\s?(?:util|usage|load|use\b))|"
+    r"\b(?:new|revised|updated|improved|better|latest) offer(?: is| of|:)? (?:now )?~?(?P<f>\d{1,2}(?:\.\d+)?)\s?%"
+    r"(?!\s?(?:util|usage|load|use\b))"
 )
 
 
@@ -878,6 +885,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     # "Azure - list +25% over direct, EA 14% / AWS - list +32%, EDP 20%": two clouds, each markup with its own EA
     # discount, in the order said.
     markups = list(dict.fromkeys(values.get("markup", [])))
+    own = [m for m in markups if not any(m in pair for pair in ranged)]
+    if intent is Intent.MARKUP and len(own) == 1 and len(markups) == 3 and not found.both_asked:
+        # "is it true Azure is 15-40% pricier? this customer sees 35%": the range is the claim, the lone figure theirs
+        markups = values["markup"] = own
     paired = (len(markups) == len(eas) and len(set(found.providers)) >= 2
               and fields.get("compare_ea_discounts") == eas)
     if intent is Intent.MARKUP and 2 <= len(markups) <= 4 and (
@@ -1287,8 +1298,8 @@ def parse(text: str) -> Ask:
         found.unused = [u for u in found.unused if _said_value(u) not in prefixes]
     if intent is Intent.BREAK_EVEN and found.values.get("discount"):
         found.more_discounts = [tidy(v / 100) for m in _DISCOUNT_AGAIN.finditer(normalized)
-                                if (v := to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d")))
-                                is not None]
+                                if (v := to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d")
+                                                    or m.group("e") or m.group("f"))) is not None]
     if intent is Intent.QUOTE:
         found.replaced = _replaced(normalized)
         found.rate_change = _rate_change(normalized)

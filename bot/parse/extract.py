@@ -2417,10 +2417,12 @@ CALENDAR_MONTH = [
         r"(?:[- ]?days?|\s?d)\s?\)"),
     # "per month on 30 days", "monthly assuming 30 days", "a month based on a 30-day basis": the month asked for, the
     # days it is counted over said after it
-    _rx(r"\b(?:months?|monthly)\s(?:on|at|over|using|assuming|based on|counting|calculated on)\s(?:an?\s)?"
+    _rx(r"\b(?:months?|monthly)(?:\s(?:cost|bill|spend|total|figure|number|estimate|run[- ]?rate|price|quote))?"
+        r"\s(?:on|at|over|using|assuming|based on|counting|calculated on|for)\s(?:an?\s)?"
         r"(?P<a>2[89]|3[01])[- ]?days?\b(?!\s?(?:/|a|per|each|every)\s?(?:week|wk|month|mo|quarter|year|yr)\b)"),
     # "Monthly, 30 days.", "per month: 31 days": the month asked for, its days said right after it
-    _rx(r"\b(?:monthly|per month|a month|per mo)\s?[,:–-]\s?(?P<a>2[89]|3[01])[- ]?days?\b"
+    _rx(r"\b(?:monthly|per month|a month|per mo)(?:\s(?:too|also|as well|please|pls|cost|bill|figure|number|total))?"
+        r"\s?[,:–-]\s?(?P<a>2[89]|3[01])[- ]?days?\b"
         r"(?!\s?(?:(?:/|a|per|each|every|in a)\s?(?:week|wk|month|mo|quarter|year|yr)|net|notice|terms|trial|"
         r"free|pilot|grace)\b)"),
     # "how much is one month of 30 day?", "a month of 31 days", "for month of 30 days", "and month of 30 days": the
