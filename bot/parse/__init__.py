@@ -784,6 +784,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["other_call_tokens"] = other_call
     if found.call_size_mix:
         fields["call_size_mix"] = found.call_size_mix
+    if found.parts_per_call is not None and values.get("input_tokens_per_call") == [
+            found.parts_per_call[0] * found.parts_per_call[1]]:
+        fields["parts_per_call"] = found.parts_per_call
     ambiguities: list[Ambiguity] = []
     if intent in (Intent.QUOTE, Intent.CACHING) and found.volume_factor is not None:
         fields["volume_factor"] = found.volume_factor

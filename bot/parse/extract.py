@@ -2580,6 +2580,14 @@ GROWTH = [
         r"(?:the\s|our\s|their\s|what\s(?:was|we|they)\s|(?:we|they|i|you)\s(?:had\s)?)?(?:plan|planned|estimated?|estimates|forecast|"
         r"forecasted|expected|scoped|budgeted|sized)\b"),
 ]
+# "~500 tokens a page", "300 tokens per slide": a call's tokens counted per part of what it reads; "a 120-page doc",
+# "40 pages", "a 25-slide deck": how many parts one call reads.
+_PARTS_WORDS = ("page", "slide", "section", "chapter", "sheet", "screenshot", "image", "paragraph")
+_PART = r"(?P<unit>page|slide|section|chapter|sheet|screenshot|image|paragraph)"
+TOKENS_PER_PART = _rx(r"(?<![\w.$])(?P<num>" + NUMBER + r")\s?(?P<scale>k)?\s?(?:tokens?|toks?)\s?"
+                      r"(?:a|per|/|each|every)\s?" + _PART + r"\b")
+PARTS_COUNTED = _rx(r"(?<![\w.$])(?P<num>\d{1,5})[- ]?" + _PART + r"s?\b(?!\s?(?:a|an|per|/|each|every)\s?(?:day|week|"
+                    r"month|hour|year)\b)")
 # "prod avg turned out 12,000 (still 3:1)", "real calls came in at ~9k": a bare count after how things turned out.
 SIZE_TURNED_OUT = _rx(
     r"\b(?:turned out|turns out|turning out|came in|comes in|coming in|ended up|ends up|landed|is actually|"
@@ -2892,6 +2900,7 @@ class Found:
     plain_side_shares: list[tuple[str, str, Decimal]] = field(default_factory=list)
     #: "90% of calls are ~1,000 tokens, 10% are 20,000": (share of the calls, tokens a call) for each size.
     call_size_mix: list[tuple[Decimal, Decimal]] = field(default_factory=list)
+    parts_per_call: tuple[Decimal, Decimal, str] | None = None  # "120-page doc, 500 tokens a page": (120, 500, "page")
     # "cache rewritten every 5 min": minutes between writes (writes a day follow from the active hours).
     write_every_minutes: list[Decimal] = field(default_factory=list)
     #: "a job fires every 20 minutes": the minutes between calls said as an interval.
@@ -3099,6 +3108,7 @@ class Scanner:
         self._call_volumes()
         self._token_ceilings()
         self._tokens()
+        self._tokens_of_parts()
         self._size_turned_out()
         self._heads_used()
         self._traits()
@@ -3107,6 +3117,29 @@ class Scanner:
         rate_sides.place(self)
         self._unused()
         return self.found
+
+    def _tokens_of_parts(self) -> None:
+        """ "a 120-page doc, ~500 tokens a page": a call's tokens said per part of what it reads, and how many parts a
+        call holds; the call reads parts × tokens a part."""
+        if not any(p in self.text for p in _PARTS_WORDS):
+            return
+        per_part = list(TOKENS_PER_PART.finditer(self.text))[:2]
+        if len(per_part) != 1:
+            return
+        unit = per_part[0].group("unit")
+        counts = [m for m in PARTS_COUNTED.finditer(self.text) if m.group("unit").startswith(unit)][:2]
+        each = to_decimal(per_part[0].group("num"), per_part[0].group("scale"))
+        if len(counts) != 1 or each is None:
+            return
+        parts = to_decimal(counts[0].group("num"))
+        sizes = self.found.values.get("tokens_per_call", [])
+        if parts is None or not 1 < parts <= 10_000 or each not in sizes:
+            return
+        self.found.values["tokens_per_call"] = [parts * each if v == each else v for v in sizes]
+        self.found.parts_per_call = (parts, each, unit)
+        self.found.calls_without_period = [c for c in self.found.calls_without_period if c != parts]
+        self._consume(counts[0].start(), counts[0].end())
+        self._blank()
 
     def _size_turned_out(self) -> None:
         """ "we modelled 5,000 tokens/call but prod turned out 12,000": a bare count after a verb of how things turned

@@ -123,7 +123,9 @@ def _share_of_on_demand(m: re.Match[str]) -> str:
     return f"{_show((1 - share) * 100)}% below {m.group('rest')}"
 
 
-_HALF_A = screened(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent|mil|bil|bn|k|m)\b")
+# ("half a request per second", "half a call a minute": half of one unit of work, a rate below one)
+_HALF_A = screened(r"\bhalf (?:an? )(?P<unit>thousand|million|billion|cent|mil|bil|bn|k|m|request|call|query|req|job|"
+                   r"run|task|document|doc|page)\b")
 # "eighteen and a half k", "twenty-two and a half million": any count below a hundred, in digits or words.
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _COUNT_WORD = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS_WORD + r")?|"
@@ -320,7 +322,7 @@ _SCALE_LETTER = {"million": "m", "thousand": "k", "billion": "b"}
 # "2 million", "1.5 billion": digits with a scale word keep their scale as a letter the scanner reads, so
 # alpha2digit never sees a bare "million" after them (it would write "2 1000000").
 _DIGITS_SCALE = screened(
-    r"(?<![\w.])(?P<num>\d{1,6}(?:\.\d{1,6})?)\s?(?P<w>hundred thousand|thousand|million|billion|hundred)\b"
+    r"(?<![\w.])(?P<num>\d{1,6}(?:\.\d{1,10})?)\s?(?P<w>hundred thousand|thousand|million|billion|hundred)\b"
 )
 
 

@@ -59,6 +59,8 @@ class Fields(BaseModel):
     other_call_tokens: list[Decimal] = Field(default_factory=new_list)
     #: "90% of calls are ~1,000 tokens, 10% are 20,000": (share of the calls, tokens a call) for each call size.
     call_size_mix: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
+    #: "a 120-page doc, ~500 tokens a page": the parts one call reads, the tokens of each, and what a part is
+    parts_per_call: tuple[Decimal, Decimal, str] | None = None
 
     # Tokens.
     prefix_tokens: Decimal | None = None
