@@ -2786,7 +2786,7 @@ BLENDED_RATE = [
         r"(?:\s(?:for|on|across|at) (?:that|this|the|their|our|its) (?:same )?(?:(?:input/output |in/out |in:out |"
         r"input:output |i/o |in-out |token |traffic )?mix|model|workload))?"
         r"(?:\s(?:of|is|at|=|around|about|~|works out|comes out|comes in|sits|runs|roughly|to|would be|will be|"
-        r"should be|comes to|works out to|is about|is around))*"
+        r"should be|comes to))*"
         r"\s?[:=]?\s?~?" + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?"),
 ]
 
