@@ -2695,11 +2695,14 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
 
                 month = per_period(f.direct_spend, out.spend[2], "month")
                 out.spend_month = (month, marked_up(month, out.markup), markup_premium(month, out.markup))
-            if out.spend[2] in ("hour", "day", "week", "month"):
-                # "monthly and annual cost on Bedrock?": the spend over each longer period asked for (a year is 8,760 h)
+            shorter = {"quarter": ("month",), "year": ("month", "quarter")}.get(out.spend[2], ())
+            if out.spend[2] in ("hour", "day", "week", "month") or shorter:
+                # "monthly and annual cost on Bedrock?": the spend over each longer period asked for (a year is
+                # 8,760 h); "$12,000 a quarter direct ... the difference per month?": a shorter one asked for too
                 from pricing.units import hours_in, per_period
 
-                for name in _longer_periods_asked(ask.text):
+                wanted = [n for n in shorter if _BILL_PATTERNS[n].search(ask.text)] if shorter else []
+                for name in [*wanted, *(n for n in _longer_periods_asked(ask.text) if n != out.spend[2])]:
                     over = per_period(f.direct_spend, out.spend[2], name)
                     out.spend_periods.append((name, hours_in(name), over, marked_up(over, out.markup),
                                               markup_premium(over, out.markup)))
@@ -2807,7 +2810,7 @@ _OFFSET = compile_regex(
     r"break(?:s)? even|back to (?:direct|parity|par)\b|match(?:es)? direct|same as direct|on par with direct|"
     r"(?:erase|eliminate|absorb)(?:s)? (?:the |that |a )?(?:\d+% )?(?:hyperscaler )?(?:markup|premium|uplift)|"
     # "make a 25% markup disappear", "come out level with going direct", "bring it down to parity with direct"
-    r"(?:markup|premium|uplift) (?:disappear|vanish|go away|goes away|drop to (?:zero|0))|"
+    r"(?:markup|premium|uplift) (?:to )?(?:disappear|vanish|go away|goes away|drop to (?:zero|0))|"
     r"\b(?:level|even|parity|par) with (?:going |buying |the )?direct|"
     r"\bsame (?:price |cost )?as (?:going |buying )?direct|\b(?:equal|match)(?:s)? (?:the )?(?:going |buying )?direct|"
     r"\bno (?:more|dearer) than (?:going |buying )?direct|"

@@ -714,6 +714,12 @@ CLAIMED_MARKUP = _rx(
     r"vertex(?: ai)?|aws|gcp|google cloud|hyperscaler)\s)?(?:after|net of|once|with)\s(?:the\s|their\s|your\s|"
     r"our\s)?(?:ea|edp|macc|enterprise|discount)\b"
 )
+# "30% markup minus their 10% EA = 20% premium over direct": the result of someone's arithmetic, to check (only the
+# result is read here; the figures before it keep their own labels).
+CLAIMED_RESULT = _rx(
+    r"\b(?:minus|less|after|net of|take away|-)\s[^.;?!\n=\d]{0,20}\d{1,2}(?:\.\d{1,2})?\s?%[^.;?!\n=\d]{0,20}=\s?"
+    r"(?:an?\s)?(?:about\s|~)?(?P<e>\d{1,3}(?:\.\d{1,2})?)\s?%"
+)
 # "on our $100k of usage we're paying $25k extra": a usage amount with no period, and the premium claimed on it.
 MARKUP_BASE = _rx(
     r"\bon\s(?:our|their|the|its|your|a|an)?\s?" + _dollar("a") + r"\s(?:of\s)?(?:usage|spend|spending|consumption|"
@@ -3277,6 +3283,12 @@ class Scanner:
                 value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
                 if value is not None and value <= 100:
                     self.found.add("claimed_markup", value / 100)
+            for m in list(CLAIMED_RESULT.finditer(self.work))[:MAX_MATCHES] if "=" in self.work else ():
+                value = to_decimal(m.group("e"))
+                if value is not None and value <= 100:
+                    self.found.add("claimed_markup", value / 100)
+                    self._consume(m.start("e"), m.end())
+            self._blank()
         if "$" not in self.work or not any(w in self.work for w in ("extra", "more", "on top", "over")):
             return
         bases = list(MARKUP_BASE.finditer(self.work))

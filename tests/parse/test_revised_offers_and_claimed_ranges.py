@@ -33,3 +33,20 @@ def test_an_ea_named_without_its_figure_is_asked_for() -> None:
     reply = reply_text("list on Bedrock is 22% over direct and they claim their EDP makes it a wash. what are they "
                        "actually paying?")
     assert "the buyer's EA discount" in reply and "That assumes no EA discount" in reply
+
+
+def test_a_result_claimed_after_an_equals_sign_is_checked() -> None:
+    # (1 + 25%) × (1 − 8%) − 1 = 15%, not 17%
+    reply = reply_text('someone wrote "25% list markup less their 8% EDP = 17% over direct" - right?')
+    assert "(1 + 25%) × (1 − 8%) − 1 = *15%*" in reply and "not 17%" in reply
+
+
+def test_the_ea_that_makes_the_markup_vanish() -> None:
+    # 1 − 1 ÷ 1.25 = 20%
+    assert_figures("Bedrock lists 25% over direct; what EA would they need for the markup to disappear?", ["*20%*"])
+
+
+def test_a_quarter_of_spend_restated_per_month() -> None:
+    # $9,000 a quarter direct → $3,000 a month; effective (1.2 × 0.9) − 1 = 8% → $3,240, $240 more
+    assert_figures("direct comes to $9,000 per quarter; azure is 20% over list with a 10% EA. what's the gap per "
+                   "month?", ["$3,000.00 direct", "*$3,240.00* a month", "*$240.00* a month more"])
