@@ -192,6 +192,8 @@ class QuoteAnswer(AnswerBase):
     before: PerTokenQuote | None = None
     #: The quote before the change over each period asked (in the order of ``asked_periods``).
     before_periods: list[PeriodCost] = Field(default_factory=new_list)
+    #: "what if output doubles? ... 30-day month": the grown quote over each period asked (as ``asked_periods``).
+    side_grown_periods: list[PeriodCost] = Field(default_factory=new_list)
     #: "I get $16 in, $16 out, $32/day?": each figure the rep states, and the worked figure it is (name, value) or None.
     claim_checks: list[tuple[Decimal, tuple[str, Decimal] | None]] = Field(default_factory=new_list)
     #: "what if output doubles?": the quote with one side's tokens times the factor (the change is side_grown − quote).

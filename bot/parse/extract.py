@@ -975,7 +975,9 @@ CALL_VOLUME = [
         # "10,000 calls in one day", "2M requests over a single month", "300 thousand request in month": one period's
         # count (the article may be left out)
         r"(?:in|over|during|within|across)\s(?:(?:a|one|1|each|every)(?:\s(?:single|typical|normal|average|busy))?"
-        r"\s?)?)\s?)?" + _PERIOD),
+        r"\s?)?)\s?)?"
+        # "60k calls per 30-day month": the month's length said with it
+        r"(?:(?:2[89]|3[01])[- ]day\s(?=month))?" + _PERIOD),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<period>daily|monthly|hourly|weekly)\s?" + _CALLS),
     # "they'd do ~900 of these a day", "about 5k of those per month": calls of the size just said, over a period
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?of (?:these|those|them|such calls)\s?(?:(?:a|an|per|/|each|every)\s?)"
@@ -2408,6 +2410,7 @@ DAYS_PER_YEAR = _rx(
 # is worth, not the load the capacity runs at.
 _AT_FULL_USE = _rx(r"(?<![\d.])100\s?%\s?(?:used|utili[sz]\w*|util|usage|use|load(?:ed)?)\b")
 _ON_DEMAND_WORTH = _rx(r"\b(?:on[- ]demand|payg|pay[- ]?go|pay[- ]as[- ]you[- ]go|od)\b[^.;?!\n$]{0,60}$")
+_PER_BEFORE = _rx(r"(?:\bper|\ba|\ban|\beach|\bevery|/)\s?$")
 CALENDAR_MONTH = [
     _rx(r"\b(?:use|using|assume|assuming|take|taking|count|counting|go with|work on|call it|bill(?:s|ed|ing)? on|"
         r"billed (?:over|for)|price (?:it )?(?:on|over|for)) (?:an? )?(?P<a>2[89]|3[01])[- ]?days?\b"
@@ -2415,7 +2418,8 @@ CALENDAR_MONTH = [
         r"(?:[^.;?!\n\d]{0,24}?\bnot (?:the |a )?730[- ]?(?:hours?|hrs?|h)\b"
         r"(?:\s(?:thing|month|convention|one|rule))?)?"),
     _rx(r"\bcalendar months?\s?(?:of|=|is|are|with|at)?\s?(?P<a>2[89]|3[01])[- ]?days?\b"),
-    _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]days?[- ](?:calendar |billing )?(?:months?|mos?|mths?)\b(?!\s?\(?\s?\d)"),
+    _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]days?[- ](?:calendar |billing )?(?:months?|mos?|mths?|monthly)\b"
+        r"(?!\s?\(?\s?\d)"),
     # "per month (30 days)", "a month (= 31 days)", "monthly (30d)": the month asked for, its days said in brackets
     # ("monthly effect of turning it on (30 days)?": the brackets close the clause that asked for the month)
     _rx(r"\b(?:months?|monthly|mos?|mths?)(?:\s[^.;?!\n()\d$]{1,60}?)?\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?"
@@ -3697,7 +3701,9 @@ class Scanner:
                 days = Decimal(m.group("a"))
                 if m.groupdict().get("h") and Decimal(m.group("h")) != days * 24:
                     continue  # "30 days (700 hrs)": hours that are not the days' own, left unread (and said unused)
-                self._consume(m.start(), m.end())
+                if not (m.group(0)[:1].isdigit() and _PER_BEFORE.search(self.text, max(0, m.start() - 8), m.start())):
+                    # ("60k calls per 30-day month": the words stay for the count said per that month)
+                    self._consume(m.start(), m.end())
                 if not self.found.values.get("days_per_month"):
                     self.found.add("days_per_month", days)
                 if not self.found.values.get("hours_per_month"):

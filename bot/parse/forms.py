@@ -64,6 +64,7 @@ def _slash_load(m: re.Match[str]) -> str:
     return f"{m.group('lead') or ''}{_show(a / b * 100)}%" if a <= b else m.group(0)
 
 
+_MIXED_FRACTION = re.compile(r"(?<![\d.])(?P<whole>\d{0,6}?)(?P<frac>1⁄10|1⁄4|1⁄2|3⁄4|1⁄3|2⁄3|1⁄5)")
 _UNICODE_FRACTIONS = {"1⁄4": "0.25", "1⁄2": "0.5", "3⁄4": "0.75", "1⁄3": "0.3333", "2⁄3": "0.6667", "1⁄5": "0.2",
                       "1⁄10": "0.1"}
 
@@ -1790,8 +1791,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _TAKEN_BACK.sub("", text)
     if "-to-" in text:
         text = _WORKING_DAY_IDIOM.sub(_working_day_idiom, text)
-    for raw, plain in _UNICODE_FRACTIONS.items():
-        text = text.replace(raw, plain)
+    if "⁄" in text:
+        # "1¼k", "2½ million": a whole number written against the fraction glyph is a mixed number (NFKC turns "1¼"
+        # into "11⁄4", the whole and the fraction run together)
+        text = _MIXED_FRACTION.sub(
+            lambda m: _show(Decimal(m.group("whole") or 0) + Decimal(_UNICODE_FRACTIONS[m.group("frac")])), text)
     if "/" in text:
         text = _SLASH_LOAD.sub(_slash_load, text)
         text = _SLASH_FRACTION_CENT.sub(lambda m: _show(Decimal(m.group("a")) / Decimal(m.group("b"))) + " ", text)

@@ -79,3 +79,21 @@ def test_a_daily_spend_over_a_month_counted_in_days() -> None:
                    "utilisation. monthly PT bill and saving?")
     assert "$900.00 × 720 h ÷ 24 h = $27,000.00" in reply.text
     assert "*$21,600.00* a month, $5,400.00 less" in reply.text
+
+
+@pytest.mark.parametrize(("ask", "figure"), [
+    # "a 30-day monthly total": 5,000 × (1,000 × $1 + 200 × $4) / 1M = $9.00 a day × 30 = $270.00
+    ("5k calls a day, 1k in / 200 out at $1/$4 per M. daily cost and a 30-day monthly total?", "$270.00"),
+    # "per 30-day month": 90,000 calls a month × (2,000 × $1 + 100 × $4) / 1M = $0.0024 → $216.00 a month
+    ("90k calls per 30-day month, 2k in / 100 out, $1/$4 per M. monthly bill?", "$216.00"),
+    # what-if over the 30-day month: output 200 → 400: 5,000 × (1,000 × $1 + 400 × $4)/1M = $13.00 × 30 = $390.00
+    ("what if output doubles? 5k calls a day, 1k in / 200 out at $1/$4 per M, 30-day month. monthly before and after?",
+     "$390.00"),
+])
+def test_a_month_of_days_said_beside_the_volume(ask: str, figure: str) -> None:
+    assert f"*{figure}*" in answer(ask).text
+
+
+def test_a_mixed_number_with_a_fraction_glyph() -> None:
+    # 1¼k = 1,250 in, ½k = 500 out: 1,250 × $2/1M + 500 × $8/1M = $0.0025 + $0.004 = $0.0065
+    assert "*$0.0065*" in answer("each call is 1¼k tokens in and ½k out at $2/$8 per M. per call?").text
