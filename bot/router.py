@@ -573,10 +573,11 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         if out.before is not None and out.before.per_day is not None:
             # "weekly cost? and what if output doubles to 1,200 tokens": each period asked, before the change too
             out.before_periods = [cost_over_days(out.before.per_day, p.period, p.days) for p in out.asked_periods]
-        if out.side_grown is not None and out.side_grown.per_day is not None:
-            # "what if output doubles? ... 30-day month": the grown quote over each period asked too
-            out.side_grown_periods = [cost_over_days(out.side_grown.per_day, p.period, p.days)
-                                      for p in out.asked_periods]
+        grown_quote = out.side_grown if out.side_grown is not None else out.grown
+        if grown_quote is not None and grown_quote.per_day is not None:
+            # "what if output doubles? ... 30-day month", "if volume grows 50%, the new 30-day monthly bill?": the
+            # grown quote over each period asked too
+            out.side_grown_periods = [cost_over_days(grown_quote.per_day, p.period, p.days) for p in out.asked_periods]
         if out.tokens_range_high is not None and out.tokens_range_high.per_day is not None:
             # "20-30M input tokens a week ... weekly range?": the top of the range over the same periods
             out.tokens_range_periods = [cost_over_days(out.tokens_range_high.per_day, p.period, p.days)

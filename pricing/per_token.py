@@ -229,12 +229,15 @@ class DiscountedQuote(PricingModel):
     discount: Decimal
     per_day: Decimal
     per_month: Decimal
+    month_input: Decimal
+    month_output: Decimal
 
 
 def after_discount(per_day: CostSplit, per_month: CostSplit, discount: Decimal) -> DiscountedQuote:
-    """Daily and monthly totals × (1 − ``discount``)."""
+    """Daily and monthly totals × (1 − ``discount``), and each side of the month after it."""
     keep = 1 - check(DISCOUNT, discount, "ea_discount")
-    return DiscountedQuote(discount=discount, per_day=per_day.total * keep, per_month=per_month.total * keep)
+    return DiscountedQuote(discount=discount, per_day=per_day.total * keep, per_month=per_month.total * keep,
+                           month_input=per_month.input * keep, month_output=per_month.output * keep)
 
 
 class CallsCost(PricingModel):

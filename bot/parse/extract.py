@@ -27,7 +27,8 @@ from pricing.units import HOURS_PER_PERIOD
 _CLAUSE_BREAK = compile_regex(
     r"[;!?\n()]|\.(?!\d)|,(?!\d{3})|\b(?:and|but|while|whereas|or|so|then|if|because)\b|"
     # "80/20 in vs out" is one mix, not two clauses
-    r"(?<!\bin )(?<!\binput )(?<!\bdiscount )(?<!\bdisc )(?<!\bcheaper )\b(?:vs|versus)\b|"
+    # ("markup on this model vs direct: 32%": a markup against direct is one label)
+    r"(?<!\bin )(?<!\binput )(?<!\bdiscount )(?<!\bdisc )(?<!\bcheaper )\b(?:vs|versus)\b(?!\.? (?:going )?direct\b)|"
     # "their EDP discount with AWS is 18%": "with" and the cloud the agreement is with stay in the clause
     r"\bwith\b(?! (?:aws|azure|amazon|microsoft|google|gcp)\b)"
 )
@@ -5090,7 +5091,7 @@ class Scanner:
               and (usage := _USAGE_OVER_PERIOD.search(self.work)) is not None):
             # "usage export (last month): input tokens 4,000,000,000 ...": with no calls, counts read from a period's
             # usage are that period's totals
-            self.found.header_period = usage.group("period")
+            self.found.header_period = usage.group("period") or usage.group("period2")
         self.found.label_period = self._label_period()
         if (self.found.label_period is not None and not self.found.calls_without_period
                 and not self.found.values.get("calls_per_day")):
@@ -5351,7 +5352,11 @@ _PERIOD_LABEL = _rx(r"(?:^|[.;!?\n]\s?)(?:(?:our|their|the|for)\s)?(?:(?P<quarte
 # "last month's PT bill", "this month's provisioned invoice": a past month's bill labelling the figures under it.
 _MONTH_LABEL = _rx(r"\b(?:last|past|previous|this) month(?:'s|s)? (?:[a-z-]{2,12}\s){0,2}?(?:bill|invoice|statement)\b")
 _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
-                         r"\b(?:last|past|previous|this) (?P<period>day|week|month|quarter|year)\b")
+                         r"\b(?:last|past|previous|this) (?P<period>day|week|month|quarter|year)\b|"
+                         # "1bn in, 100M out through batch this month?": counts of a billion or a million tokens
+                         # said over a named period
+                         r"\d\s?(?:bn|b|m|mm|million|billion)\s(?:input|output|in|out|tokens?)\b[^.;!?\n]{0,60}?"
+                         r"\b(?:this|last|next|that|the whole|the entire) (?P<period2>day|week|month|quarter|year)\b")
 # "util 40%", "utilisation: 40%", "usage ~40%": a utilization named right before its figure.
 _UTILIZATION_RIGHT_BEFORE = _rx(r"\b(?:(?P<word>utili[sz]ation|utili[sz]ed|util)|usage|load|loaded)\s?"
                                 r"(?:is|of|at|[:=])?\s?~?\s?$")

@@ -1782,6 +1782,42 @@ def read_columns(text: str) -> str:
     return "\n".join(out)
 
 
+# "500 visible out + 3,500 reasoning", "3.5k thinking tokens plus 500 output": reasoning tokens are billed as output,
+# so the output of a call is the two together.
+_NUM = r"\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?"
+_REASONING_WORD = r"(?:reasoning|thinking|hidden|internal)(?:\s(?:tokens?|toks?))?"
+_OUT_WORD = r"(?:visible\s|answer\s|final\s)?(?:out|output|completion)(?:\s(?:tokens?|toks?))?"
+_REASONING_OUT = screened(
+    r"(?<![\w.$,])(?:(?P<a>" + _NUM + r")(?P<as>k)?\s?" + _OUT_WORD + r"\s?(?:\+|plus|and)\s?(?:another\s|about\s|~)?"
+    r"(?P<b>" + _NUM + r")(?P<bs>k)?\s?" + _REASONING_WORD + r"|(?P<c>" + _NUM + r")(?P<cs>k)?\s?" + _REASONING_WORD
+    + r"\s?(?:\+|plus|and)\s?(?:about\s|~)?(?P<d>" + _NUM + r")(?P<ds>k)?\s?" + _OUT_WORD + r")\b"
+)
+# "typically 600 + 600 in/out", "2k + 500 in and out": the input and output of a call said as a sum.
+_IN_OUT_WORDS = r"(?:in\s?/\s?out|in and out|input\s?/\s?output|input and output|in\s?:\s?out)"
+_SUM_IN_OUT = screened(
+    r"(?<![\w.$,])(?P<a>" + _NUM + r")(?P<as>k)?\s?\+\s?(?P<b>" + _NUM + r")(?P<bs>k)?\s?" + _IN_OUT_WORDS + r"\b"
+    # "an even split in/out, typically 600 + 600": the sides named just before the sum
+    r"|(?<=\b" + r"in/out" + r")(?P<gap>[^.;\n\d$]{0,30}?)(?<![\w.$,])(?P<a2>" + _NUM + r")(?P<as2>k)?\s?\+\s?(?P<b2>"
+    + _NUM + r")(?P<bs2>k)?\b(?!\s?(?:%|\$|[a-z]))"
+)
+
+
+def _sum_in_out(m: re.Match[str]) -> str:
+    if m.group("a"):
+        return f"{m.group('a')}{m.group('as') or ''} in / {m.group('b')}{m.group('bs') or ''} out"
+    return f"{m.group('gap')}{m.group('a2')}{m.group('as2') or ''} in / {m.group('b2')}{m.group('bs2') or ''} out"
+
+
+def _tokens_of(num: str, scale: str | None) -> Decimal:
+    return Decimal(num.replace(",", "")) * (1000 if scale else 1)
+
+
+def _reasoning_out(m: re.Match[str]) -> str:
+    parts = ((m.group("a"), m.group("as")), (m.group("b"), m.group("bs"))) if m.group("a") else (
+        (m.group("c"), m.group("cs")), (m.group("d"), m.group("ds")))
+    return f"{_show(sum((_tokens_of(n, s) for n, s in parts), Decimal(0)))} out"
+
+
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
@@ -1791,6 +1827,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _TAKEN_BACK.sub("", text)
     if "-to-" in text:
         text = _WORKING_DAY_IDIOM.sub(_working_day_idiom, text)
+    if any(w in text for w in ("reasoning", "thinking", "hidden", "internal")):
+        text = _REASONING_OUT.sub(_reasoning_out, text)
+    if "+" in text:
+        text = _SUM_IN_OUT.sub(_sum_in_out, text)
     if "⁄" in text:
         # "1¼k", "2½ million": a whole number written against the fraction glyph is a mixed number (NFKC turns "1¼"
         # into "11⁄4", the whole and the fraction run together)

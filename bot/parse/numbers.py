@@ -98,6 +98,7 @@ _IN_NOTE = compile_regex(r"(?<![\d.,])(\d[\d,.]{0,12}+k?\s?(?:in|input|input tok
                          r"(?=\s?(?:/|,|and\b|\+))")
 
 # "the output is a single label (~5 tokens)": the side's count said in brackets after what it is, read as the side's.
+_ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \([^()\d\n:]{1,40}+\)(?=:)")
 _SIDE_NOTE = compile_regex(r"\b((?:outputs?|inputs?|responses?|repl(?:y|ies)) (?:is|are|will be|would be)"
                            r"(?: [a-z]{1,15}+){1,3}+) \((~?\d[\d,.]{0,12}+k?\s?tok(?:en)?s?)\)")
 
@@ -128,6 +129,8 @@ def normalize(text: str) -> str:
         text = _EQUIV.sub("equivalent", text)  # "on-demand equiv. at 100% util": no full stop ending a sentence
     if " (" in text:
         text = _SIDE_NOTE.sub(r"\1 \2", _IN_NOTE.sub(r"\1", text))
+        # "their EDP discount (their EA equivalent): 22%": an aside between a label and its colon is set aside
+        text = _ASIDE_BEFORE_COLON.sub(":", text)
     return _SYSTEM_PROMPT.sub("system prompt", text) if "sys" in text else text
 
 

@@ -31,6 +31,8 @@ RATE_UNIT_NOTE = compile_regex(
     r"lists|states?|shows?|everything|usd|us|dollars?)){0,4} (?:per|/)[- ]?" + _THOUSAND
     + r"\b" + _NOT_CALLS
     + r"|\bper[- ]?" + _THOUSAND + r"[- ](?:pricing|prices|rates)\b"
+    # "per 1K: $0.01 in, $0.03 out": a heading naming the unit of the rates after it
+    + r"|(?:^|[.;\n]\s?)per[- ]?" + _THOUSAND + r"\s?:(?=\s?\$)"
 )
 # "$0.015 per 1K tokens": the unit of the figure right before it, which the rate patterns read with that figure.
 _FIGURE_BEFORE = compile_regex(r"\$\s?[\d.,]{1,12}\s?(?:k\s?)?(?:(?:input|output|in|out)\s)?$")
