@@ -30,7 +30,7 @@ from bot.parse.question_words import read_question_words
 from bot.parse.tables import read_csv, read_usage_rows
 from bot.phrases import question, which_value
 from pricing.providers import HYPERSCALERS
-from pricing.units import over_active_hours
+from pricing.units import HOURS_PER_PERIOD, over_active_hours
 
 __all__ = ["Ambiguity", "Ask", "Fields", "Intent", "fields_for", "parse", "show_value"]
 
@@ -399,6 +399,29 @@ def _full_use_percent(found: Found, values: dict[str, list[Decimal]]) -> None:
         values["utilization"] = [u for u in loads if u != 1]
         if "full_load" not in found.traits:
             found.traits.append("full_load")
+
+
+_DAILY_VOLUMES = ("calls_per_day", "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day",
+                  "cached_tokens_per_day")
+_CALENDAR_DAYS = {"month": (28, 31), "quarter": (89, 92)}
+
+
+def _over_the_days_said(fields: dict[str, object]) -> None:
+    """ "1.2B tokens for Q3 (a 90-day quarter)", "900M a month (call it a 30-day month)": a volume stated over a
+    period whose calendar days the ask gives is spread over those days, so the period's figures add back up to the
+    volume said (a 730-hour month or a 2,190-hour quarter would not)."""
+    period = fields.get("volume_period")
+    days = fields.get("days_per_quarter" if period == "quarter" else "days_per_month" if period == "month" else "")
+    if not isinstance(period, str) or period not in _CALENDAR_DAYS or not isinstance(days, Decimal):
+        return
+    low, high = _CALENDAR_DAYS[period]
+    if not low <= days <= high:
+        return
+    factor = HOURS_PER_PERIOD[period] / 24 / days
+    for name in _DAILY_VOLUMES:
+        value = fields.get(name)
+        if isinstance(value, Decimal):
+            fields[name] = tidy(value * factor)
 
 
 def _cadence_over_hours(found: Found, values: dict[str, list[Decimal]], intervals: list[Decimal]) -> None:
@@ -1064,6 +1087,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         stated = [found.token_periods["cached"]]  # "1.2B prefix tokens a month": the period the volume was said in
     if stated:
         fields["volume_period"] = PERIOD_WORDS.get(stated[0], stated[0])
+        if intent is Intent.QUOTE:
+            _over_the_days_said(fields)  # (a quote prices the month of those days beside the 730-hour one)
     if found.claimed_amounts:
         fields["claimed_amounts"] = found.claimed_amounts
     if found.calls_are_hits and "calls_per_day" in fields and not {"writes_per_day", "hit_ratio"} & fields.keys():

@@ -1265,7 +1265,8 @@ _TOK = r"(?:-?\s?(?:tokens?|toks?|tkns?)\b)"
 # The period on the same line as the tokens ("3k in / 500 out\nweekly cost?" is a call's tokens, then a question).
 _SUFFIX_PERIOD = compile_regex(
     r"^[ \t]?(?:(?:tokens?|toks?|tkns?)[ \t]?)?(?:(?:in|out|input|output)[ \t])?(?:(?:a|an|per|/|each|every|"
-    r"(?:over|in|across|within|during) (?:a|an|one|the)(?: (?:typical|normal|average|given|usual|full|single|busy))?|"
+    r"(?:over|in|across|within|during|for) (?:a|an|one|the)"
+    r"(?: (?:typical|normal|average|given|usual|full|single|busy))?|"
     r"(?:over|in) the (?:next|coming|last|past))[ \t]?)?" + _PERIOD
 )
 # "3,000 in / 500 out weekly cost both ways?": an adjective period before a figure's name is the period the figure is

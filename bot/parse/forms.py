@@ -1818,6 +1818,11 @@ def _reasoning_out(m: re.Match[str]) -> str:
     return f"{_show(sum((_tokens_of(n, s) for n, s in parts), Decimal(0)))} out"
 
 
+# "forecasting 1.2B input tokens for Q3", "in Q4 FY25": a named quarter is a quarter's span.
+_NAMED_QUARTER = screened(r"\b(?P<pre>for|in|during|over|across|through)\s(?:fy\s?'?\d{2,4}\s)?q[1-4]"
+                          r"(?:\s?(?:fy\s?)?'?\d{2,4})?\b(?=\s?(?:[.,;:!?(]|$))")
+
+
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
@@ -1827,6 +1832,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _TAKEN_BACK.sub("", text)
     if "-to-" in text:
         text = _WORKING_DAY_IDIOM.sub(_working_day_idiom, text)
+    if " q" in text:
+        text = _NAMED_QUARTER.sub(lambda m: f"{m.group('pre')} the quarter", text)
     if any(w in text for w in ("reasoning", "thinking", "hidden", "internal")):
         text = _REASONING_OUT.sub(_reasoning_out, text)
     if "+" in text:

@@ -98,7 +98,8 @@ _IN_NOTE = compile_regex(r"(?<![\d.,])(\d[\d,.]{0,12}+k?\s?(?:in|input|input tok
                          r"(?=\s?(?:/|,|and\b|\+))")
 
 # "the output is a single label (~5 tokens)": the side's count said in brackets after what it is, read as the side's.
-_ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \([^()\d\n:]{1,40}+\)(?=:)")
+# (words only: "(M tokens/hr):" is a heading's unit, kept)
+_ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bper\b))[a-z ,'-]{1,40}+\)(?=:)")
 _SIDE_NOTE = compile_regex(r"\b((?:outputs?|inputs?|responses?|repl(?:y|ies)) (?:is|are|will be|would be)"
                            r"(?: [a-z]{1,15}+){1,3}+) \((~?\d[\d,.]{0,12}+k?\s?tok(?:en)?s?)\)")
 

@@ -169,3 +169,10 @@ def test_a_period_with_its_length_in_brackets_is_priced_over_that_length(text: s
 )
 def test_a_count_in_a_period_said_without_its_article(text: str, figures: list[str]) -> None:
     assert_figures(text, figures)
+
+
+def test_a_volume_over_a_named_quarter_of_given_days() -> None:
+    # 900M in + 90M out for Q2 at $1/$5: $900 + $450 = $1,350 a quarter; over a 90-day quarter that is $15.00 a day,
+    # and three 30-day months of $450.00
+    assert_figures("forecast is 900M input and 90M output tokens for Q2 (a 90-day quarter). $1/$5 per M. monthly "
+                   "run-rate on 30-day months?", ["*$15.00*", "*$1,350.00*"])
