@@ -105,6 +105,10 @@ def _price_sheet(head: list[str], lines: list[str]) -> tuple[str, int] | None:
     return (", ".join(said) + ".", len(said)) if said else None
 
 
+# A text cell in a sheet's row: one short word or code ("per_call", "data-eng", "uk-south", "gpt-4o").
+_LABEL_CELL = compile_regex(r"^[a-z][a-z0-9_.-]{0,24}$")
+
+
 def read_csv(text: str) -> str:
     """``text`` with CSV pasted from a sheet (a header line of column names over rows with as many cells, each row
     holding figures) written as a pipe table, which the table readers below take as they take a pasted markdown
@@ -130,9 +134,13 @@ def read_csv(text: str) -> str:
         j = i + 1
         while j < len(lines) and len(lines[j]) <= 400:
             row = _csv_cells(lines[j])
-            # a row of the sheet: as many cells as the header, figures in all but (at most) its first cells
-            if row is None or len(row) != len(head) or not all(
-                    _BARE_FIGURE.match(c.lower()) or _HOUR_SPAN.match(c) or _CODE.match(c.lower()) for c in row[1:]):
+            # a row of the sheet: as many cells as the header, figures in all but its first cell and a few labels
+            # ("per_call", "data-eng", "uk-south": a model, an owner, a region)
+            figures = [bool(_BARE_FIGURE.match(c.lower()) or _HOUR_SPAN.match(c) or _CODE.match(c.lower()))
+                       for c in (row or [])[1:]]
+            if (row is None or len(row) != len(head) or sum(figures) < min(2, len(figures))
+                    or not all(ok or _LABEL_CELL.match(c.lower()) for ok, c in zip(figures, row[1:], strict=True))
+                    or len(figures) - sum(figures) > 3):
                 break
             rows.append(row)
             j += 1

@@ -60,3 +60,11 @@ def test_a_run_said_to_be_about_n_calls_multiplies_the_runs(run: str) -> None:
     unit = run.split()[1]
     assert_figures(f"- 2,500 {unit}s/day\n- {run}\n- 1,000 in / 200 out per call\n- $0.50/M in, $2/M out\n"
                    "cost per day?", ["$10.00", "$8.00", "$18.00"])
+
+
+def test_a_sheet_row_with_a_few_label_cells_is_still_read() -> None:
+    # a row with text cells beside its figures (a pricing model, an owner): 1,000 × $1/1M + 250 × $4/1M = $0.002 a
+    # call against the $0.003 fee; blended at 80% input (0.8 × 1 + 0.2 × 4 = $1.60/1M): $0.003 × 1M ÷ $1.60 = 1,875
+    assert_figures("from the sheet:\nservice,model,fee_per_call,avg_in,avg_out,input_per_m,output_per_m,team\n"
+               "tagger,per_call,0.003,1000,250,1.00,4.00,ops-eu\nfee above or below per-token? crossover?",
+               ["*$0.002*", "*1,875 tokens per call*"])
