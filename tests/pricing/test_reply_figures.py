@@ -61,6 +61,8 @@ def test_an_ea_discount_takes_its_share_off_the_daily_and_monthly_bill() -> None
     after = after_discount(day, month, Decimal("0.1"))
     assert after.per_day == Decimal("15.75")  # 17.50 × 0.9
     assert cents(after.per_month) == Decimal("479.06")  # 532.29 × 0.9
+    # each side of the month after it: 304.17 × 0.9 and 228.13 × 0.9
+    assert (cents(after.month_input), cents(after.month_output)) == (Decimal("273.75"), Decimal("205.31"))
     with pytest.raises(OutOfRangeError, match="ea discount 100%"):
         after_discount(day, month, Decimal(1))
 
