@@ -351,6 +351,11 @@ def _single(fields: dict[str, object], found: Found, name: str, ambiguities: lis
         fields[name] = distinct[0]
     elif len(distinct) > 1:
         shown = [show_value(name, v) for v in distinct]
+        periods = set(found.calls_periods)
+        if name == "calls_per_day" and len(periods) == 1 and (period := PERIOD_WORDS.get(*periods, *periods)) in (
+                "hour", "week", "month", "quarter", "year") and len(found.calls_periods) == len(distinct):
+            # "2M calls/mo today, 5M next year": the counts as they were said, in their own period, not per day
+            shown = [f"{count(tidy(v / per_day(Decimal(1), period)))} a {period}" for v in distinct]
         ambiguities.append(Ambiguity(field=name, values=shown, question=which_value(name, shown)))
 
 
@@ -936,6 +941,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if intent in (Intent.PER_CALL, Intent.QUOTE) and found.calls_range is not None and set(
             values.get("calls_per_day", [])) == set(found.calls_range):
         fields["compare_calls"], values["calls_per_day"] = list(found.calls_range), [found.calls_range[0]]
+    calls = list(dict.fromkeys(values.get("calls_per_day", [])))
+    if (intent in (Intent.PER_CALL, Intent.QUOTE) and len(calls) == 2 and "compare_calls" not in fields
+            and found.now_then):
+        # "2M calls/mo today, projected 5M/mo next year. bill now vs then?": each volume worked, today's in full
+        fields["compare_calls"], values["calls_per_day"], fields["calls_now_then"] = calls, calls[:1], True
     if intent is Intent.QUOTE and (found.token_ranges or found.side_token_share):
         _token_ranges(found, values, fields)
     average_calls = None
@@ -1302,6 +1312,7 @@ def parse(text: str) -> Ask:
                           if (v := to_decimal(m.group("a"))) is not None]
     found.either_said = _EITHER.search(normalized) is not None or _OR_MAYBE.search(normalized) is not None
     found.both_asked = _BOTH.search(normalized) is not None or _PERCENT_CHANGE.search(normalized) is not None
+    found.now_then = _NOW_SAID.search(normalized) is not None and _LATER_SAID.search(normalized) is not None
     side_grows = _SIDE_GROWS.search(normalized) if intent is Intent.QUOTE else None
     if side_grows:
         word = side_grows.group("word")
@@ -1451,6 +1462,8 @@ _CHANGE_BEFORE = screened(r"\b(?:after|once|if|when|with|would|it'd|it'll|will|b
 _CHANGE_AFTER = screened(r"^\s?(?:(?:once|after|if|when|with)\b|(?:would|will)\b)")
 _PER_CALL_AFTER_COUNT = screened(r"^\s?(?:(?:per|a|each|every|/)\s?(?:call|request|query|prompt|turn)|in\b|out\b|input|"
                                  r"output)")
+_LATER_SAID = screened(r"\b(?:projected|projection|forecast(?:ed)?|next (?:year|quarter|month)|in a year|"
+                       r"by year[- ]end|grows? to|growing to|ramps? to|future|later|then)\b")
 _NOW_SAID = screened(r"\b(?:today|now|currently|at the moment|as it stands|as is)\b")
 
 

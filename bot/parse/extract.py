@@ -2959,6 +2959,7 @@ class Found:
     bare_utilizations: list[Decimal] = field(default_factory=list)
     #: "15 to 40 percent over direct": the two ends of a range said, each worked out where a range is a question
     percent_ranges: list[tuple[Decimal, Decimal]] = field(default_factory=list)
+    now_then: bool = False  # the ask sets today's figures against later ones ("today ... projected next year")
     # The ask asks for the break-even utilization itself ("break-even util at 15% off, and at 50%?"): a percentage
     # without a label beside a discount is then another discount, not a utilization.
     break_even_asked: bool = False

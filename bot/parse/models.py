@@ -119,6 +119,7 @@ class Fields(BaseModel):
     #: (label, provider, input, cache read, cache write or None) on the same prefix, calls and hits
     cache_options: list[tuple[str, str | None, Decimal, Decimal, Decimal | None]] = Field(default_factory=new_list)
     compare_calls: list[Decimal] = Field(default_factory=new_list)  # "50 to 60 thousand calls a month": each end
+    calls_now_then: bool = False  # the two volumes are today's and a later one ("2M/mo today, 5M/mo next year")
     # "between 50 and 80M input tokens a month": the input and output tokens a day at the top of the range
     tokens_range_high: tuple[Decimal, Decimal] | None = None
     compare_ea_discounts: list[Decimal] = Field(default_factory=new_list)  # "EA goes from 10% to 20%": each worked out

@@ -176,3 +176,14 @@ def test_a_volume_over_a_named_quarter_of_given_days() -> None:
     # and three 30-day months of $450.00
     assert_figures("forecast is 900M input and 90M output tokens for Q2 (a 90-day quarter). $1/$5 per M. monthly "
                    "run-rate on 30-day months?", ["*$15.00*", "*$1,350.00*"])
+
+
+def test_todays_volume_against_a_later_one() -> None:
+    # 1M calls a month today, 3M projected: × (1,000 × $1 + 200 × $4)/1M = $0.0018 → $1,800 and $5,400 a month
+    assert_figures("1M calls/mo today, projected 3M/mo by year-end. 1,000 in / 200 out per call at $1/$4 per M. "
+                   "monthly bill now and then?", ["*$1,800.00*", "*$5,400.00* a month", "against $1,800.00 a month"])
+
+
+def test_two_volumes_asked_about_are_named_in_their_own_period() -> None:
+    reply = reply_text("2M calls a month, or 5M calls a month? 1,000 in / 200 out at $1/$4 per M")
+    assert "2,000,000 a month and 5,000,000 a month" in reply
