@@ -1163,6 +1163,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             from pricing.provisioned import utilization_for_peak
 
             at_peak = utilization_for_peak(f.peak_to_average)
+            out.peak_utilization = (f.peak_to_average, at_peak)
             out.needed_discounts.append((at_peak, discount_to_break_even(at_peak)))
         return out
     out.break_even = break_even_utilization(f.discount)

@@ -163,6 +163,8 @@ class BreakEvenAnswer(AnswerBase):
     peak: PeakSizing | None = None
     #: (utilization, the discount that breaks even there) when no discount was given.
     needed_discounts: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
+    #: No discount said, capacity sized for peak: (the peak-to-average ratio, the average utilization 1 ÷ it).
+    peak_utilization: tuple[Decimal, Decimal] | None = None
     capacity: CapacityComparison | None = None
     #: The same capacity over each other period the ask names ("8,760 hrs/yr", "annual"): (period, comparison).
     capacity_periods: list[tuple[str, CapacityComparison]] = Field(default_factory=new_list)

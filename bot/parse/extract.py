@@ -528,8 +528,10 @@ def _load(name: str) -> str:
 
 
 def _load_unit_said(m: re.Match[str], name: str) -> str:
-    """The unit of a load a pattern read, as the reply shows it ("TPM", "tokens/sec")."""
-    said = m.group(name + "_unit")
+    """The unit of a load a pattern read, as the reply shows it ("TPM", "tokens/sec"); a load said without its unit
+    ("average 40k TPM, peak 100k") has the other load's."""
+    other = {"peak": "avg", "avg": "peak"}.get(name)
+    said = m.group(name + "_unit") or (m.groupdict().get(other + "_unit") if other else None) or ""
     return said.upper() if said in ("tps", "tpm", "rpm", "rps", "qps") else said
 
 
@@ -543,6 +545,14 @@ PEAK_AND_AVERAGE = [
         + _LOAD_WORDS + _load("peak")),
     _rx(r"\bpeaks?(?:\sload)?" + _LOAD_WORDS + _load("peak") + r"[^.;!?\d]{0,40}?\b(?:average|averages|avg|mean)"
         + _LOAD_WORDS + _load("avg")),
+    # "peak 900 RPS, average 300", "average 40k TPM, peak 100k": the unit named with the first load only
+    # (never the ratio's own name: "peak-to-average is about 1.2")
+    _rx(r"\bpeaks?(?:\sload)?" + _LOAD_WORDS + _load("peak") + r"[^.;!?\d]{0,40}?(?<!to-)(?<!to )\b(?:average|"
+        r"averages|avg|mean)" + _LOAD_WORDS + r"(?P<avg>" + NUMBER + r")(?:\s?(?P<avg_scale>k|m)\b)?(?P<avg_unit>(?!))?"
+        r"(?![.,]?\d|\s?(?:%|x\b|×|times\b|[a-z$/]))"),
+    _rx(r"\b(?:average|averages|avg|mean)" + _LOAD_WORDS + _load("avg") + r"[^.;!?\d]{0,40}?\bpeaks?(?![- ]to\b)"
+        r"(?:\sload)?" + _LOAD_WORDS + r"(?P<peak>" + NUMBER + r")(?:\s?(?P<peak_scale>k|m)\b)?(?P<peak_unit>(?!))?"
+        r"(?![.,]?\d|\s?(?:%|x\b|×|times\b|[a-z$/]))"),
     # "RPS averages 12, peaks at 30", "TPM: avg 40k, peak 100k": the unit named once, before both loads
     _rx(r"\b(?P<peak_unit>tps|tpm|rpm|rps|qps)\b(?P<avg_unit>(?!))?[^.;!?\d]{0,15}?\b(?:average|averages|avg|mean)"
         + _LOAD_WORDS + r"(?P<avg>" + NUMBER + r")(?:\s?(?P<avg_scale>k|m)\b)?[^.;!?\d]{0,30}?\bpeaks?"
@@ -2771,6 +2781,9 @@ THROUGHPUT_SPLIT = _rx(
     r"(?P<period>hour|hr|minute|min|second|sec|s)\b"
 )
 # "what is one unit's hourly worth", "what is one unit-hour worth on-demand": a unit asked about, not a count.
+_N_OF_THEM = _rx(r"(?<![\w.$,])(?P<n>[1-9]\d{0,3}) of (?:them|those|these)\b")
+ONE_UNIT_PRICED = _rx(r"\b(?:1|one|a single) (?:pt |provisioned |model )?(?:ptu|unit|mu)s? (?:costs?|is|runs?|goes for|"
+                      r"=|at|priced at|billed at)\s?~?\$")
 _ONE_UNIT_ASKED = _rx(r"(?<![\w.$,])1 (?:pt |provisioned |model )?(?:ptu|unit|mu)(?:['’]s\b|[- ]h(?:ou)?r\b)")
 # "$96/day per unit", "$96 a day each unit", "$2,920 per PTU per month", "$96 per unit-day": one unit's price over a
 # period longer than an hour.
@@ -4182,6 +4195,15 @@ class Scanner:
                 self.found.add("units", value)  # "units: 4", "| PTUs | 50 |": a sheet's row, the label first
         for _ in self._matches(A_SINGLE_UNIT) if "single" in self.work or "one " in self.work else ():
             self.found.add("units", Decimal(1))
+        units = set(self.found.values.get("units", []))
+        if Decimal(1) in units and len(units) <= 2 and ONE_UNIT_PRICED.search(self.text):
+            # "if one costs $2.50 an hour, what's 4 of them?": the one said is the unit priced, not a count
+            others = [u for u in self.found.values["units"] if u != 1]
+            if not others and (them := _N_OF_THEM.search(self.work)) is not None:
+                others = [Decimal(them.group("n"))]
+                self._consume(them.start(), them.end())
+            if others:
+                self.found.values["units"] = others
         if (not self.found.values.get("units") and self.found.values.get("unit_hour_price") and not one_unit
                 and ("unit" in self.work or "ptu" in self.work)):
             counted = list(UNITS_TAKEN.finditer(self.work))[:MAX_MATCHES]
