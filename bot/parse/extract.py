@@ -591,6 +591,15 @@ POOL_IN_USE = [
     _rx(r"(?<![\w.$])(?P<used>\d[\d,]{0,8})\s(?:of|out of)\s(?:the\s|their\s|its\s|our\s)?(?P<total>\d[\d,]{0,8})\s?"
         + _POOL_NOUN + r"\s(?:are\s|is\s)?(?:in use|used|busy|active|occupied|utili[sz]ed)\b"),
 ]
+# "they use 5.2M of an 8M tokens-per-hour reservation", "averaging 30k of their 50k TPM commit": a load used out of
+# the capacity reserved, each with its scale.
+_RATE_UNIT = r"(?:[- ]?(?:tokens?[- ]?(?:/|per|a|an)[- ]?(?:hour|hr|minute|min|second|sec)|tpm|tph|tps|rpm|rps))?"
+LOAD_OF_CAPACITY = _rx(
+    r"\b(?:use|uses|using|used|consume|consumes|consuming|averag(?:e|es|ed|ing)|runs? at|running at)\s"
+    r"(?:about\s|around\s|roughly\s|~\s?)?(?P<used>" + NUMBER + r")(?:\s?(?P<used_scale>k|m)\b)?" + _RATE_UNIT
+    + r"\s(?:of|out of)\s(?:an?\s|the\s|their\s|our\s|its\s)?~?(?P<total>" + NUMBER + r")(?:\s?(?P<total_scale>k|m)\b)?"
+    + _RATE_UNIT + r"[- ]?(?:reservation|reserved capacity|commitment|commit|capacity|allocation|quota|provisioned)\b"
+)
 # "their PAR goes from 1.2 to 2", "peak-to-average rising from 1.5 to 3": the new ratio, and the one it replaces.
 PAR_CHANGE = _rx(
     r"(?:\bpar\b|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?)(?: \w+){0,2}? (?:goes|going|go|grows|growing|rises|"
@@ -2685,10 +2694,12 @@ A_SINGLE_UNIT = _rx(r"\b(?:(?:a |one )?single|(?<!per )(?<!for )(?<!each )one) (
 # "a model unit is $39.60/hr and they'd need just the 1", "PTU at $2/hr, they'd take three": the units taken, counted
 # after a verb with no noun of their own (read only where a unit is priced by the hour and no count names it).
 UNITS_TAKEN = _rx(
-    r"\b(?:need|needs|needed|needing|take|takes|taking|took|buy|buys|buying|bought|want|wants|wanting|use|uses|using|"
+    r"(?:\b(?:need|needs|needed|needing|take|takes|taking|took|buy|buys|buying|bought|want|wants|wanting|use|uses|using|"
     r"run|runs|running|reserve|reserves|reserving|commit to|committing to|go with|going with|get|getting|order|"
     r"ordering|book|booking)\s(?:just |only |exactly |maybe |about |around |roughly )?(?:the |a )?"
-    r"(?P<n>[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|single one|single)"
+    # "what would 3 cost for a month?", "what do 6 of them run?": the units whose bill is asked
+    r"|\b(?:would|will|do|does|did)\s(?=[1-9]\d{0,2}\s(?:of (?:them|those|these)\s)?(?:cost|run|come to|be)\b)"
+    r")(?P<n>[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|single one|single)"
     r"(?![\w$%]|[.,]\d|\s?(?:x\b|[-/]|hours?|hrs?|days?|weeks?|months?|mo\b|years?|yrs?|quarters?|tokens?|toks?|calls?|"
     r"requests?|reqs?|million|billion|thousand|mil\b|bn\b|k\b|m\b|b\b|dollars?|bucks|cents?|percent|pct|times|"
     r"more|extra|other|people|users?|seats?|models?|regions?|zones?))"
@@ -4377,7 +4388,21 @@ class Scanner:
             self._labelled_loads()
 
     def _pool_in_use(self) -> None:
-        """ "bought 500 concurrent sessions and averaged 350 in use": the share of a pool of items in use."""
+        """ "bought 500 concurrent sessions and averaged 350 in use": the share of a pool of items in use; "they use
+        5.2M of an 8M tokens-per-hour reservation": the share of the capacity reserved."""
+        for m in list(LOAD_OF_CAPACITY.finditer(self.work))[:1] if " of " in self.work else ():
+            used = to_decimal(m.group("used"), m.group("used_scale"))
+            total = to_decimal(m.group("total"), m.group("total_scale"))
+            if used is not None and total is not None and 0 < used <= total:
+                self.found.add("utilization", used / total)
+                said = m.group(0)
+                short = re.search(r"\b(tpm|tph|tps|rpm|rps)\b", said)
+                unit = (short.group(1).upper() if short else "tokens/hour" if re.search(r"\b(?:hour|hr)\b", said)
+                        else "tokens/minute" if re.search(r"\b(?:minute|min)\b", said) else "tokens")
+                self.found.load_ratios["utilization"] = (used, total, unit)
+                self._consume(m.start("used"), m.end())
+                self._blank()
+                return
         for pattern in POOL_IN_USE:
             for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                 total, used = to_decimal(m.group("total")), to_decimal(m.group("used"))

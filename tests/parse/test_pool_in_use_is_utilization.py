@@ -58,3 +58,21 @@ def test_the_analogy_asked_with_a_pool_gets_the_entry_and_the_figure(text: str, 
 )
 def test_counts_that_are_no_share_of_a_pool_give_no_utilization(text: str) -> None:
     assert not parse(text).fields.utilization
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("they use 3.6M of a 6M tokens-per-hour reservation; 30% off. pays?", "3,600,000 tokens/hour ÷ 6,000,000 "
+         "tokens/hour = *60%*"),
+        ("averaging 45k of their 60k TPM commit at 20% off", "45,000 TPM ÷ 60,000 TPM = *75%*"),
+    ],
+)
+def test_a_load_used_out_of_the_capacity_reserved(text: str, shown: str) -> None:
+    assert shown in reply_text(text)
+
+
+def test_units_whose_bill_is_asked() -> None:
+    # 3 × $2 × 730 = $4,380.00
+    assert "3 × $2.00 × 730 h = *$4,380.00*" in reply_text("what is a PTU and what would 3 cost at $2/hr for a "
+                                                         "730-hour month?")
