@@ -2619,6 +2619,8 @@ TOKENS_PER_PART = _rx(r"(?<![\w.$])(?P<num>" + NUMBER + r")\s?(?P<scale>k)?\s?(?
                       r"(?:a|per|/|each|every)\s?" + _PART + r"\b")
 PARTS_COUNTED = _rx(r"(?<![\w.$])(?P<num>\d{1,5})[- ]?" + _PART + r"s?\b(?!\s?(?:a|an|per|/|each|every)\s?(?:day|week|"
                     r"month|hour|year)\b)")
+_SIDE_IS_BEFORE = _rx(r"\b(?P<side>outputs?|completions?|inputs?)(?: tokens?)? (?:is|are|=|makes up|make up|accounts? "
+                     r"for|runs?|at)\s?(?:about |around |roughly |~\s?)?$")
 # "prod avg turned out 12,000 (still 3:1)", "real calls came in at ~9k": a bare count after how things turned out.
 SIZE_TURNED_OUT = _rx(
     r"\b(?:turned out|turns out|turning out|came in|comes in|coming in|ended up|ends up|landed|is actually|"
@@ -4602,6 +4604,9 @@ class Scanner:
             return
         if label == "_prompt_share" and PREFIX_NAMED.match(self.text, end):
             label = "prefix_share"  # "70% of input tokens are the same repeated prefix"
+        elif label == "_prompt_share" and (side := _SIDE_IS_BEFORE.search(self.text, max(0, start - 30), start)):
+            # "output is ~20% of tokens": a side's share of the call's tokens, the mix
+            label = "output_share" if side.group("side").startswith(("out", "comp")) else "input_share"
         elif label == "_prompt_share":
             self.found.unused.append(self.text[start:end].strip() + " of the prompt")
             return

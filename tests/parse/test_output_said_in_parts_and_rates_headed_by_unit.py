@@ -51,3 +51,20 @@ def test_a_grown_volume_over_a_month_counted_in_days() -> None:
     # 2,000 calls × 1.25 = 2,500 a day × (1,000 × $1 + 250 × $4)/1M = $0.002 → $5.00 a day × 30 = $150.00
     assert_figures("2k calls a day at 1k in / 250 out, $1/$4 per M. if volume grows 25%, what's the new 30-day "
                    "monthly bill?", ["*$150.00*"])
+
+
+@pytest.mark.parametrize(
+    ("text", "crossover"),
+    [
+        # 80% input: 0.8 × $3 + 0.2 × $15 = $5.40/1M; $0.015 × 1M ÷ $5.40 = 2,778
+        ("at what call size does a 1.5 cent fee beat $3/$15 if output is ~20% of tokens?", "2,778 tokens per call"),
+        # 75% input: 0.75 × $3 + 0.25 × $15 = $6/1M; 2,500
+        ("crossover for a $0.015 fee vs $3/$15, input makes up 75% of the tokens", "2,500 tokens per call"),
+    ],
+)
+def test_a_sides_share_of_the_tokens_is_the_mix(text: str, crossover: str) -> None:
+    assert_figures(text, [crossover])
+
+
+def test_a_share_of_the_prompt_is_still_no_mix() -> None:
+    assert parse("the system prompt is 60% of tokens; $3/$15, fee $0.01 a call").fields.input_share is None
