@@ -54,7 +54,7 @@ PERIOD_WORDS = {
     "wk": "week", "week": "week", "weekly": "week",
     "mo": "month", "mth": "month", "month": "month", "months": "month", "monthly": "month",
     "qtr": "quarter", "quarter": "quarter", "quarters": "quarter", "quarterly": "quarter",
-    "yr": "year", "annual": "year", "year": "year", "annually": "year", "yearly": "year",
+    "yr": "year", "annual": "year", "year": "year", "annually": "year", "yearly": "year", "annum": "year",
 }
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)

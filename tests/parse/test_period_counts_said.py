@@ -187,3 +187,8 @@ def test_todays_volume_against_a_later_one() -> None:
 def test_two_volumes_asked_about_are_named_in_their_own_period() -> None:
     reply = reply_text("2M calls a month, or 5M calls a month? 1,000 in / 200 out at $1/$4 per M")
     assert "2,000,000 a month and 5,000,000 a month" in reply
+
+
+def test_a_volume_per_annum() -> None:
+    # 3.65bn × $0.40/1M = $1,460 + 730M × $1.60/1M = $1,168 → $2,628 a year, $219.00 a 730-hour month
+    assert_figures("3.65bn input and 730m output tokens per annum on $0.40/$1.60. monthly equiv?", ["*$219.00*"])
