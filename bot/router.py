@@ -557,6 +557,10 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
                                                             if not re.fullmatch(r"\d+[- ]weeks?", u.strip())]})
         weeks = _WEEKS_SPAN.search(ask.text) if quarter_weeks is None else None
         said_weeks = _weeks_said(weeks) if weeks is not None else 0
+        if (not said_weeks and f.volume_period == "week" and _PERIOD_WORDS_ASKED["year"].search(ask.text)
+                and week == 7):
+            # "200k requests per week ... weekly and annual cost?": a year of 52 such weeks beside the 365-day year
+            said_weeks = 52
         if 1 < said_weeks <= 53:
             # "what's one week and the annual at 52 weeks?", "for two weeks": the week's days times the weeks said
             # (364 days for 52)

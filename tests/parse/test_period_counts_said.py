@@ -192,3 +192,9 @@ def test_two_volumes_asked_about_are_named_in_their_own_period() -> None:
 def test_a_volume_per_annum() -> None:
     # 3.65bn × $0.40/1M = $1,460 + 730M × $1.60/1M = $1,168 → $2,628 a year, $219.00 a 730-hour month
     assert_figures("3.65bn input and 730m output tokens per annum on $0.40/$1.60. monthly equiv?", ["*$219.00*"])
+
+
+def test_a_weekly_volume_over_a_year_also_over_52_weeks() -> None:
+    # 100,000 × (1,000 × $1 + 100 × $4)/1M = $140 a week; × 52 = $7,280; 365 days: $140 ÷ 7 × 365 = $7,300
+    assert_figures("100k requests per week, 1k in / 100 out, $1/$4 per M. weekly and annual cost?",
+                   ["Over 52 weeks (364 days)", "*$7,280.00*", "*$7,300.00*"])
