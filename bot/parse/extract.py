@@ -168,7 +168,7 @@ PERCENT_LABELS = {
     ),
     "utilization": _rx(
         r"utili[sz](?:ation|ed|e)|\butil\b|\bused\b|\busage\b|\bloaded\b|\bload\b|\bbusy\b|"
-        r"(?:break[- ]?evens?|\bb/e) (?:at|around|near)|of (?:the |our |their |that |this |its |the )?"
+        r"(?:break[- ]?evens?|\bb/e) (?:at|around|near)|of (?:the |our |their |that |this |its )?"
         r"(?:committed |provisioned |reserved |purchased |bought )?(?:capacity|commitment|reservation)\b|duty cycle|"
         r"occupancy|\bfull\b|"
         r"of (?:what|the capacity|the units) (?:they|we|you|the customer)? ?(?:commit|reserve|buy|provision)"
@@ -1037,9 +1037,6 @@ CALLS_AT_FIGURE_PERIOD = _rx(
 # read where a verb of calling comes before it in the clause (never "the cache is refreshed 3 times a day").
 TIMES_A_PERIOD = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?times\s?(?:(?:a|an|per|each|every|/)\s?" + _PERIOD
                      + r"|(?P<period_adj>daily|hourly|weekly|monthly)\b)")
-# "the job runs twice a day": a count of calls said as a word of repetition.
-TWICE_A_PERIOD = _rx(r"\b(?P<word>twice|thrice)\s(?:(?:a|an|per|each|every)\s?" + _PERIOD + r")")
-_TIMES_WORDS = {"twice": Decimal(2), "thrice": Decimal(3)}
 # "twice a day, 12 hrs apart", "calls come about 20 minutes apart": the steady gap between calls.
 CALLS_APART = _rx(r"(?<![\w.$])(?P<num>" + NUMBER + r")\s?(?P<unit>secs?|seconds?|mins?|minutes?|hrs?|hours?)"
                   r"\s?apart\b")
@@ -3592,12 +3589,6 @@ class Scanner:
             self._consume(m.start(), m.end())
             self.found.calls_periods.append(period)
             self.found.add("calls_per_day", per_day(value, period))
-        for m in list(TWICE_A_PERIOD.finditer(self.work))[:MAX_MATCHES] if "ice " in self.work else ():
-            if _CALLING_BEFORE.search(self.text, max(0, m.start() - 60), m.start()):
-                period = PERIOD_WORDS.get(m.group("period"), m.group("period"))
-                self._consume(m.start(), m.end())
-                self.found.calls_periods.append(period)
-                self.found.add("calls_per_day", per_day(_TIMES_WORDS[m.group("word")], period))
         self._blank()
         for m in self._matches(CALLS_OVER_HOURS) if "h" in self.work else ():
             value, hours = to_decimal(m.group("num"), m.group("scale")), to_decimal(m.group("hours"))

@@ -150,7 +150,9 @@ _SMALL_AFTER_PAR = screened(
 # "peak is twice the average", "peak runs at double the mean": a multiple of the average said in a word.
 _WORD_MULTIPLE = screened(
     r"\b(?P<w>twice|double|triple|thrice)"
-    r"(?= (?:(?:the|their|our|its|an?) )?(?:average|avg|mean|baseline|normal|typical)\b)"
+    r"(?= (?:(?:the|their|our|its|an?) )?(?:average|avg|mean|baseline|normal|typical)\b|"
+    # "the job runs twice a day": a count of times a period, read as "2 times a day" is
+    r" (?:a|an|per|each|every) (?:day|hour|week|month)\b)"
 )
 _WORD_MULTIPLES = {"twice": "2", "double": "2", "triple": "3", "thrice": "3"}
 _COUPLE = screened(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
