@@ -311,9 +311,10 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         # "500M tokens a month at 4:1 input:output": the total split at the stated mix.
         from pricing.per_token import split_tokens
 
-        tokens_per = "day" if f.tokens_per_day is not None else "call"
+        split_per: Literal["day", "call"] = "day" if f.tokens_per_day is not None else "call"
+        tokens_per = split_per
         tin, tout = split_tokens(total, f.input_share)
-        out.split = (total, f.input_share)
+        out.split = (total, f.input_share, split_per)
     if (tokens_per == "call" and f.budget is not None and f.budget_period in _BUDGET_PERIODS and tin is not None
             and tout is not None and _tokens_are_traffic(ask, tin, tout)):
         # "budget is $10k/mo. they do 1.5bn input tokens and 150M out": the traffic over the budget's period
@@ -974,8 +975,10 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                           break_even_discount=discount_to_break_even(from_saving[0]) if from_saving else None)
     utilizations = list(f.utilization)
     load = None
-    if not utilizations and f.active_hours is not None and "full_load" in f.traits and f.units is None:
-        # "runs flat out 10 hours a day, 5 days a week, on a 24/7 reservation": the reservation's utilization.
+    if not utilizations and f.active_hours is not None and f.units is None and (
+            "full_load" in f.traits or (f.active_hours < 24 and _IDLE_OUTSIDE_HOURS.search(ask.text))):
+        # "runs flat out 10 hours a day, 5 days a week, on a 24/7 reservation", "the nightly batch runs 2 hours, the
+        # capacity reserved 24/7": the reservation's utilization, the load using it fully while it runs (said so).
         load = Decimal(1)
     elif (len(set(utilizations)) == 1 and f.active_hours is not None and f.active_hours < 24 and f.units is None
           and _IDLE_OUTSIDE_HOURS.search(ask.text)):
@@ -1075,8 +1078,10 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             implied_discount=worth.implied_discount if worth else None,
         )
         if billed is None and hours == hours_in(shown):
-            # "give me the annual view": the same units and spend over each longer period asked for (a year is 8,760 h)
-            for name in _longer_periods_asked(ask.text):
+            # "give me the annual view": the same units and spend over each longer period asked for (a year is
+            # 8,760 h); with a daily spend, "per week, which is cheaper?" too (a week is 168 h)
+            week = ["week"] if shown == "day" and _BILL_PATTERNS["week"].search(ask.text) else []
+            for name in [*week, *_longer_periods_asked(ask.text)]:
                 if name != shown:
                     y = units_against_spend(f.units, f.unit_hour_price, hours_in(name), per_period(spend, shown, name),
                                             load)
@@ -1142,6 +1147,14 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         out.units_bills = [UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours_of(name),
                                      period=name, bill=units_bill(f.units, f.unit_hour_price, hours_of(name)))
                            for name in others]
+        span = _span(ask.text, "month")
+        if span is not None and span[0] not in ({3} if "quarter" in others else set()) | (
+                {12} if "year" in others else set()):
+            # "4 units at $12/unit-hour, committed for three months: the commitment?": the bill over the term said
+            months, named, _ = span
+            hours = hours_of("month") * months
+            out.units_term = (named, UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours,
+                                               period="month", bill=units_bill(f.units, f.unit_hour_price, hours)))
         rates_said = {r for r in (f.blended_rate, f.on_demand_rate, f.input_rate, f.output_rate) if r is not None}
         if len(rates_said) == 1 and (f.blended_rate is not None or f.on_demand_rate is not None):
             # "OD blended rate is $4 per 1M: how many tokens a month before PT breaks even?": the bill ÷ the rate
@@ -1283,12 +1296,15 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
 
 
 # "for 24 months", "over a quarter (13 weeks)", "a 24-month term": how many of a period the ask totals a deal over.
+_SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12,
+               "eighteen": 18, "twenty-four": 24, "thirty-six": 36}
+_SPAN_COUNT = r"\d{1,3}|" + "|".join(sorted(_SPAN_WORDS, key=len, reverse=True))
 _SPAN = compile_regex(
-    r"\b(?:for|over|across|during)\s(?:a\s|the\s|the next\s|the first\s|the whole\s)?(?<![\d.,])(?P<n>\d{1,3})[- ]?"
-    r"(?P<u>weeks?|months?|quarters?|years?)\b|"
+    r"\b(?:for|over|across|during)\s(?:a\s|the\s|the next\s|the first\s|the whole\s)?(?<![\d.,])(?P<n>"
+    + _SPAN_COUNT + r")[- ]?(?P<u>weeks?|months?|quarters?|years?)\b|"
     r"\((?P<n2>\d{1,3})\s(?P<u2>weeks|months|quarters|years)\)|"
-    r"(?<![\d.,$])(?P<n3>\d{1,3})[- ](?P<u3>week|month|quarter|year)[- ](?:term|contract|commit(?:ment)?|deal|"
-    r"reservation|agreement)\b", re.I)
+    r"(?<![\d.,$])\b(?P<n3>" + _SPAN_COUNT + r")[- ](?P<u3>week|month|quarter|year)[- ](?:term|contract|"
+    r"commit(?:ment)?|deal|reservation|agreement)\b", re.I)
 # A span in one period counted in another: months in a quarter or a year, quarters in a year.
 _SPAN_IN = {("month", "quarter"): Decimal(3), ("month", "year"): Decimal(12), ("quarter", "year"): Decimal(4)}
 
@@ -1298,7 +1314,8 @@ def _span(text: str, period: str) -> tuple[Decimal, str, str] | None:
     figure: 24), the span as the reply names it ("24 months") and the words that say it; None when none is said or it
     is a single period."""
     for m in _SPAN.finditer(text):
-        n = Decimal(m.group("n") or m.group("n2") or m.group("n3"))
+        said = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+        n = Decimal(_SPAN_WORDS.get(said) or said)
         unit = (m.group("u") or m.group("u2") or m.group("u3")).lower().rstrip("s")
         if unit == period:
             count = n
@@ -1783,7 +1800,8 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     if read is not None and (claimed is not None or (_INPUT_CUT.search(ask.text) and re.search(
             r"\b(?:cut|save|saves|saving|reduce|reduction|lower|knock|shave|take|off|drop|decrease|fall)", ask.text,
             re.I))):
-        out.input_cut = input_cut(read, f.prefix_tokens, f.input_tokens_per_call, f.prefix_share)
+        out.input_cut = input_cut(read, f.prefix_tokens, f.input_tokens_per_call, f.prefix_share,
+                                  f.hit_ratio if calls_said is None and priced is None else None, write)
         if claimed is not None:
             out.cut_claim = (claimed, out.input_cut.cut >= claimed)
     spend, spend_period = f.input_spend, f.spend_period
@@ -2230,6 +2248,12 @@ def _drop_periods_said_in_days(out: CachingAnswer) -> None:
         out.week_days = out.week_days if out.asked_periods else None
 
 
+# "over 22 business days", "for 20 working days": the days a cache kept part of each day is stored over.
+_STORAGE_DAYS = compile_regex(
+    r"\b(?:over|for|across|in|during|within)(?: (?:the|a|the next|a full))? (?P<n>\d{1,2}) (?:business |working |"
+    r"work |week)?days\b", re.I)
+
+
 def _storage_bill(ask: Ask) -> StorageBill | None:
     """ "100k tokens kept warm all month (730 hr), storage $1 per M token-hr": the storage over the hours it is kept (a
     730-hour month when a month is said, else the active hours of a day, a TTL of an hour or more, or 24 h a day)."""
@@ -2241,6 +2265,12 @@ def _storage_bill(ask: Ask) -> StorageBill | None:
         return None
     if f.hours_per_month is not None:
         return storage_bill(f.prefix_tokens, f.cache_storage_rate, f.hours_per_month, "month")
+    span = _STORAGE_DAYS.search(ask.text)
+    days = Decimal(span.group("n")) if span else f.days_per_month
+    if f.active_hours is not None and days is not None and 0 < days <= 31:
+        # "kept 9 hours each business day, 22 days a month": the storage over those hours of those days alone
+        return storage_bill(f.prefix_tokens, f.cache_storage_rate, f.active_hours, None if span else "month",
+                            days=days)
     if _CACHING_PERIODS[1][1].search(ask.text):
         return storage_bill(f.prefix_tokens, f.cache_storage_rate, Decimal(MONTH_HOURS), "month")
     if f.active_hours is not None:

@@ -16,11 +16,14 @@ from pricing.errors import InvalidInputError
 from pricing.units import month_from_day, token_cost
 from pricing.validation import (
     ACTIVE_DAYS,
+    ACTIVE_HOURS,
     CALLS,
     ONE,
     PERIOD_HOURS,
     RATE,
+    RATE_MULTIPLE,
     SHARE,
+    SPAN_DAYS,
     SPEND,
     TERM_MONTHS,
     TOKENS,
@@ -83,18 +86,33 @@ class InputCut(PricingModel):
     prefix_share: Decimal | None
     read_multiple: Decimal
     cut: Decimal
+    #: At a hit rate: the rate, the write multiple each miss pays (None when no write price is given: no premium
+    #: counted), the premium a miss adds (write multiple − 1, of the same input cost) and the net cut over all calls.
+    hit_ratio: Decimal | None = None
+    miss_ratio: Decimal | None = None
+    write_multiple: Decimal | None = None
+    miss_premium: Decimal | None = None
+    net_cut: Decimal | None = None
 
 
 def input_cut(read_multiple: Decimal, prefix_tokens: Decimal | None = None,
-              input_tokens: Decimal | None = None, prefix_share: Decimal | None = None) -> InputCut:
+              input_tokens: Decimal | None = None, prefix_share: Decimal | None = None,
+              hit_ratio: Decimal | None = None, write_multiple: Decimal | None = None) -> InputCut:
     """The cut on every call that hits: prefix ÷ prompt (or the ``prefix_share`` of input tokens stated) ×
     (1 − read multiple), or 1 − read multiple of the prefix alone when the prompt is unknown or shorter than the
-    prefix."""
+    prefix. With ``hit_ratio``, the net cut over all calls: hit ratio × that cut − miss ratio × the write premium
+    (write multiple − 1) on the same share (80% × 90% − 20% × 25% = 67%)."""
     share = check(SHARE, prefix_share, "prefix_share") if prefix_share is not None else None
     if prefix_tokens is not None and input_tokens and prefix_tokens <= input_tokens:
         share = prefix_tokens / input_tokens
-    return InputCut(prefix_share=share, read_multiple=read_multiple,
-                    cut=input_cost_cut(read_multiple, share if share is not None else ONE))
+    cut = input_cost_cut(read_multiple, share if share is not None else ONE)
+    if hit_ratio is None:
+        return InputCut(prefix_share=share, read_multiple=read_multiple, cut=cut)
+    hits = check(SHARE, hit_ratio, "hit_ratio")
+    premium = (check(RATE_MULTIPLE, write_multiple, "cache_write_share") - 1) * (share if share is not None else ONE) \
+        if write_multiple is not None else Decimal(0)
+    return InputCut(prefix_share=share, read_multiple=read_multiple, cut=cut, hit_ratio=hits, miss_ratio=1 - hits,
+                    write_multiple=write_multiple, miss_premium=premium, net_cut=hits * cut - (1 - hits) * premium)
 
 
 class InputBillCut(PricingModel):
@@ -458,17 +476,22 @@ class StorageBill(PricingModel):
     per_hour: Decimal
     token_hours: Decimal
     cost: Decimal
+    #: The hours kept each day and the days, when the span is whole days of them ("9 h a day over 22 business days").
+    hours_a_day: Decimal | None = None
+    days: Decimal | None = None
 
 
 def storage_bill(prefix_tokens: Decimal, storage_rate: Decimal, hours: Decimal,
-                 period: Literal["month", "day"] | None = None) -> StorageBill:
-    """prefix × storage rate an hour, × the hours the cache is kept (100k tokens × 730 h × $1/1M = $73)."""
+                 period: Literal["month", "day"] | None = None, *, days: Decimal | None = None) -> StorageBill:
+    """prefix × storage rate an hour, × the hours the cache is kept (100k tokens × 730 h × $1/1M = $73); with
+    ``days``, ``hours`` are kept on each of that many days (9 h × 22 days = 198 h)."""
     prefix = check(TOKENS_PER_CALL, prefix_tokens, "prefix_tokens")
     rate = check(RATE, storage_rate, "cache_storage_rate")
-    kept = check(PERIOD_HOURS, hours, "hours")
+    a_day = check(ACTIVE_HOURS, hours, "hours") if days is not None else None
+    kept = check(PERIOD_HOURS, hours * check(SPAN_DAYS, days, "days") if days is not None else hours, "hours")
     per_hour = token_cost(prefix, rate)
     return StorageBill(prefix_tokens=prefix, storage_rate=rate, hours=kept, period=period, per_hour=per_hour,
-                       token_hours=prefix * kept, cost=per_hour * kept)
+                       token_hours=prefix * kept, cost=per_hour * kept, hours_a_day=a_day, days=days)
 
 
 class InputSpend(PricingModel):

@@ -81,6 +81,7 @@ GROWTH = Bound(ZERO, Decimal(1_000), "plain", low_open=True)
 TTL_MINUTES = Bound(ZERO, Decimal(7 * 24 * 60), "minutes", low_open=True)
 ACTIVE_HOURS = Bound(ZERO, Decimal(24), "hours", low_open=True)
 ACTIVE_DAYS = Bound(ZERO, Decimal(7), "count", low_open=True)
+SPAN_DAYS = Bound(ZERO, Decimal(366), "count", low_open=True)  # days a figure is totalled over, up to a year
 PERIOD_HOURS = Bound(ZERO, Decimal(8_784), "hours", low_open=True)
 UNITS = Bound(ZERO, Decimal(1_000_000), "count", low_open=True)
 HEADS = Bound(ZERO, Decimal(10) ** 9, "count", low_open=True)  # seats, users or streams a cost is shared by

@@ -180,8 +180,9 @@ class QuoteAnswer(AnswerBase):
     quarter_month_days: int | None = None
     #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).
     active_month: tuple[int, Decimal] | None = None
-    #: A token total stated with an input share, split into input and output: (total, input share).
-    split: tuple[Decimal, Decimal] | None = None
+    #: A token total stated with an input share, split into input and output: (total, input share, whether the total
+    #: is a day's or a call's).
+    split: tuple[Decimal, Decimal, Literal["day", "call"]] | None = None
     #: Only this side's tokens and rate were stated ("cost of 250k input tokens at $5/M"): the other is taken as none.
     one_side: Literal["input", "output"] | None = None
     #: Both sides' tokens stated but one side's rate missing: that side's tokens, left out of the figures.

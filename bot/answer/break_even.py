@@ -193,6 +193,8 @@ class BreakEvenAnswer(AnswerBase):
     break_even_tokens: tuple[Decimal, Decimal] | None = None
     #: The same units over each other period the ask names ("over a 24/7 month, and over a year").
     units_bills: list[UnitsBill] = Field(default_factory=new_list)
+    #: The same units over the commitment's term ("committed for three months"): the term as named, and the bill.
+    units_term: tuple[str, UnitsBill] | None = None
     #: The rep's own figure checked: yes or no, with the arithmetic below it.
     check: Check | None = None
     #: (saving, utilization): the sustained utilization at which the discount gives that saving against on-demand.

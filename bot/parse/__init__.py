@@ -842,7 +842,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             values[name], fields["changed_from"] = [after], (name, before)
             found.unused = [u for u in found.unused if _said_value(u) != before]
     for name in ("input_tokens_per_call", "output_tokens_per_call", "input_tokens_per_day", "output_tokens_per_day",
-                 "calls_per_day") if intent is Intent.QUOTE and found.changes else ():
+                 "calls_per_day", "tokens_per_call") if intent is Intent.QUOTE and found.changes else ():
         said = list(dict.fromkeys(values.get(name, [])))
         if len(said) == 2 and (said[0], said[1]) in found.changes and "changed_from" not in fields:
             values[name], fields["changed_from"] = [said[1]], (name, said[0])
@@ -1114,7 +1114,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # "what if the PAR is 2?" with no other ratio said: that is the ratio
         fields["peak_to_average"] = fields.pop("other_peak_to_average")
     _commitment_over_spend_period(fields, found)
-    _capacity_volume(fields, found)
+    _capacity_volume(fields, found, intent)
     if found.unit_price_said is not None and fields.get("unit_hour_price") is not None:
         fields["unit_price_stated"] = found.unit_price_said
     spend_periods = {found.spend_periods[k] for k in ("on_demand_spend", "direct_spend", "hyperscaler_spend",
@@ -1142,7 +1142,7 @@ def _commitment_over_spend_period(fields: dict[str, object], found: Found) -> No
     found.spend_periods["provisioned_spend"] = wanted
 
 
-def _capacity_volume(fields: dict[str, object], found: Found) -> None:
+def _capacity_volume(fields: dict[str, object], found: Found, intent: Intent) -> None:
     """ "those 8 units max out around 120M tokens/hour": spread over the units counted, the capacity is each unit's
     throughput; with no units ("$3,600/month flat for capacity good for 3.2B tokens/month") it is the capacity's."""
     if found.capacity_per_day is None or found.capacity_period is None:
@@ -1158,6 +1158,24 @@ def _capacity_volume(fields: dict[str, object], found: Found) -> None:
         return
     fields["capacity_tokens_per_day"] = found.capacity_per_day
     fields["capacity_period"] = found.capacity_period
+    if intent is not Intent.BREAK_EVEN:
+        return
+    traffic = fields.get("tokens_per_day")
+    if traffic is None and not found.calls_named:
+        traffic = fields.pop("calls_per_day", None)  # "handles 50M tokens an hour flat out, averages 30M an hour"
+        if traffic is not None:
+            fields["tokens_per_day"] = traffic
+    if (isinstance(traffic, Decimal) and 0 < traffic <= found.capacity_per_day and not fields.get("utilization")
+            and fields.get("input_rate") is None and fields.get("rate") is None):
+        # the load used out of what the capacity serves flat out is its utilization
+        per = {"hour": 24, "minute": 1440}.get(found.capacity_period, 1)
+        fields["utilization"] = [tidy(traffic / found.capacity_per_day)]
+        fields["utilization_loads"] = (tidy(traffic / per), tidy(found.capacity_per_day / per),
+                                       f"tokens/{found.capacity_period}")
+
+
+# "calls", "requests", "queries": a volume said as calls (not a load of tokens said with its unit once)
+_CALL_WORDS = re.compile(r"\b(?:calls?|requests?|reqs?|quer(?:y|ies)|rps|rpm|qps)\b", re.I)
 
 
 _REQUEST_LOAD_PERIODS = {"rps": "second", "rpm": "minute", "rph": "hour"}
@@ -1270,6 +1288,7 @@ def parse(text: str) -> Ask:
     found = scan(normalized)
     closing = _CLOSING_PERIOD.search(normalized[-40:])
     found.closing_period = PERIOD_WORDS[closing.group("p")] if closing else None
+    found.calls_named = _CALL_WORDS.search(normalized) is not None
     cost_asked = _COST_PERIOD_ASKED.search(normalized)
     found.asked_period = PERIOD_WORDS[cost_asked.group("p")] if cost_asked else None
     # A glossary question is short; the pattern's lazy term would cost the square of a long message.
@@ -1345,7 +1364,7 @@ def parse(text: str) -> Ask:
     found.side_changes_to = [("input" if m.group("side") in ("input", "prompt") else "output", b)
                              for m in _SIDE_CHANGES_TO.finditer(normalized) if intent is Intent.QUOTE
                              if (b := to_decimal(m.group("b"), m.group("sb"))) is not None]
-    found.changes = [(a, b) for m in _FROM_TO.finditer(normalized)
+    found.changes += [(a, b) for m in _FROM_TO.finditer(normalized)
                      if (a := to_decimal(m.group("a"), m.group("sa"))) is not None
                      and (b := to_decimal(m.group("b"), m.group("sb"))) is not None]
     short_prefix = _prefix_past_minimum(normalized, found) if intent is Intent.CACHING else None

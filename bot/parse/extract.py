@@ -799,12 +799,17 @@ TARGET_SAVING = _rx(
     r"\b(?:saves?|saving|cuts?)\s(?:of\s)?['\"‘’“”]?~?(?P<b>" + NUMBER + r")\s?%['\"‘’“”]?\s(?:versus|vs\.?|against|"
     r"compared (?:to|with)|on|off|below)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "to come out 20% below on-demand", "land 15% under OD": the cost asked for, a share below on-demand
-    r"\b(?:come|comes|coming|end|ends|land|lands|be|sit|run)\s(?:out\s|up\s)?(?:at\s)?~?(?P<c>" + NUMBER
+    r"\b(?:come|comes|coming|end|ends|land|lands|be|sit|run|to come in|to land)\s(?:out\s|up\s)?(?:at\s)?~?(?P<c>"
+    + NUMBER
     + r")\s?%\s(?:below|under|cheaper than|less than)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "what discount would give them 10% savings vs OD", "get us a 15% saving over on-demand"
     r"\b(?:give|gives|giving|get|gets|getting)\s(?:them\s|the customer\s|us\s|you\s|him\s|her\s)?(?:a\s|an\s)?~?(?P<d>"
     + NUMBER + r")\s?%\s(?:saving|savings|reduction|cut)\s(?:versus|vs\.?|against|compared (?:to|with)|over|on|"
-    r"below)\s(?:the\s)?(?:on[- ]demand|od|payg)\b"
+    r"below)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
+    # "what discount gets them 20% under on-demand", "puts us 15% below OD"
+    r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes)\s(?:them\s|the customer\s|us\s|"
+    r"you\s|it\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s(?:the\s)?"
+    r"(?:on[- ]demand|od|payg)\b"
 )
 # "8,000 calls a day hit the cache", "20k requests/day that are all cache hits": the calls named are the hits.
 _CALLS_HIT = _rx(r"\s(?:that |which )?(?:all |each |every one )?(?:hit|hits)\b(?: the cache| cache)?|"
@@ -900,8 +905,8 @@ _CALLS = (
     r"contracts|files|memos|drafts|letters|posts|descriptions|captions|briefs|jobs|notes|listings|reviews|"
     # "30k workflows a month", "1M items a month", "200k completions a day": units billed one fee each
     r"workflows|pipelines|items|completions|generations|predictions|classifications|extractions|embeddings|lookups|"
-    # "per day at 12k hits", "9k cache hits a day": calls that each hit the cache
-    r"hits)"
+    # "per day at 12k hits", "9k cache hits a day", "63,000 cache reads last week": calls that each hit the cache
+    r"hits|reads)"
 )
 # "10 users doing 50 calls each per day": the volume is the product.
 _HEADS = (r"(?:users?|agents?|seats?|people|employees|reps?|customers?|devices?|stores?|sites?|bots?|analysts?|"
@@ -1256,7 +1261,8 @@ CALL_VOLUME_ONE_PERIOD_FIRST = _rx(
 CALL_VOLUME_HEADED = _rx(
     r"(?:^|[.;!?\n]\s?)(?:(?P<period>daily|monthly|weekly|hourly|quarterly|yearly|annually)|"
     # "last month's usage: 40,000 calls", "this week's numbers - 12k requests": the period the usage covered
-    r"(?:last|this|past|previous)\s(?P<period_noun>day|week|month|quarter|year)(?:'s)?(?:\s(?:usage|volume|traffic|"
+    # "per day: 9k reads, 1k writes": the period heading the counts
+    r"(?:last|this|past|previous|per|each)\s(?P<period_noun>day|week|month|quarter|year)(?:'s)?(?:\s(?:usage|volume|traffic|"
     r"numbers|stats|totals|actuals))?)\s?[:\-–]\s?"
     r"(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b"
     r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year|quarter)\b)"
@@ -1270,7 +1276,7 @@ CALL_COUNT_NAMED_BEFORE = _rx(
     r"(?:(?:business|working|work)\s)?(?P<period_noun>day)\b)"
 )
 # "9k cache hits a day": the count names hits, not calls (the calls are those hits and any writes said beside them).
-_HITS_NOUN = _rx(r"\bhits\b")
+_HITS_NOUN = _rx(r"\b(?:hits|reads)\b")
 CALL_VOLUME_BEFORE = _rx(
     r"(?:volume|traffic)(?: is| of| at| around| about|:|~)*\s?" + QUANTITY + r"\s?(?:(?:a|an|per|/)\s?)?" + _PERIOD
     # "monthly volume: 200M input, 50M output": counts of tokens (the "m" is their scale, not a month)
@@ -2167,7 +2173,8 @@ _SINGULAR = {"units": "unit", "ptus": "ptu"}
 # utilization of the commitment, however the sentence around them runs.
 LOAD_FIGURE = _rx(
     r"(?<![\w.$:/])~?(?P<num>" + NUMBER + r")(?:\s?(?P<scale>k|m)\b)?\s?(?P<unit>tpm|rpm|rps|qps|tps|ptus?|"
-    r"(?:tok(?:en)?s?|req(?:uest)?s?|calls?|queries)\s?(?:/|per\s|an?\s)\s?(?:s|sec|second|min|minute)\b)(?![\w/])"
+    r"(?:tok(?:en)?s?|req(?:uest)?s?|calls?|queries)\s?(?:/|per\s|an?\s)\s?(?:s|sec|second|min|minute|h|hr|hour)\b)"
+    r"(?![\w/])"
     # "2,500 TPM per PTU", "50 tok/s each": one unit's throughput, not a load
     r"(?!\s?(?:/|per|an?|each|for each)\s?(?:ptu|unit|each)\b|\s?each\b)"
 )
@@ -2180,13 +2187,18 @@ LOAD_FIGURE_UNIT_FIRST = _rx(
 )
 LOAD_LABELS = {
     "peak": _rx(r"\bpeak(?:s|ing|ed)?\b|\bmax(?:imum)?\b|\bbusiest\b|\bhighest\b|\bspikes?\b|\bbursts?\b|"
-                r"\btop(?:s)? out\b"),
+                r"\btop(?:s)? out\b|"
+                # "traffic maxes out at 900 RPS" (a capacity that maxes out is what it serves: committed)
+                r"(?<!capacity )(?<!units )(?<!ptus )(?<!cluster )\bmax(?:es|ed)? out\b"),
     "average": _rx(r"\baverag(?:e|es|ing)\b|\bavg\b|\bmean\b|\btypical(?:ly)?\b|\bsustained\b|\bbaseline\b|"
                    r"\bnormal(?:ly)?\b|\bactual(?:ly)?\b|\breal(?:ly)?\b|\bus(?:e|es|ing|age)\b|\bsteady\b|"
                    r"\bconsum(?:e|es|ing|ption)\b"),
     "committed": _rx(r"\bcommit(?:s|ted|ting|ment)?\b|\breserv(?:e|es|ed|ing|ation)\b|\bprovision(?:ed|ing|s)?\b|"
                      r"\bbought\b|\bbuy(?:ing|s)?\b|\bpurchas(?:e|ed|ing)\b|\bsized?\b|\bcontracted\b|"
-                     r"\bcommitted\b"),
+                     r"\bcommitted\b|"
+                     # "the units handle 50M tokens an hour flat out", "capacity tops at": what the capacity serves
+                     r"\bcapacity\b|\bflat out\b|\bfull (?:tilt|load|throttle|speed|whack)\b|\bflat[- ]?out\b|"
+                     r"\bcan (?:handle|push|serve|do|sustain|process)\b|\bhandles?\b|\bceiling\b"),
 }
 
 
@@ -2619,10 +2631,15 @@ PARTS_COUNTED = _rx(r"(?<![\w.$])(?P<num>\d{1,5})[- ]?" + _PART + r"s?\b(?!\s?(?
 _SIDE_IS_BEFORE = _rx(r"\b(?P<side>outputs?|completions?|inputs?)(?: tokens?)? (?:is|are|=|makes up|make up|accounts? "
                      r"for|runs?|at)\s?(?:about |around |roughly |~\s?)?$")
 # "prod avg turned out 12,000 (still 3:1)", "real calls came in at ~9k": a bare count after how things turned out.
+# "prompts grow to 2,500 tokens (same mix)", "calls turned out to be 1,600 tokens": the same with the unit said.
 SIZE_TURNED_OUT = _rx(
     r"\b(?:turned out|turns out|turning out|came in|comes in|coming in|ended up|ends up|landed|is actually|"
-    r"are actually|were actually|was actually)\s(?:to be\s|at\s|as\s|around\s|about\s|closer to\s|more like\s|"
-    r"nearer\s|~\s?)*(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s?(?P<scale>k)\b)?(?!\s?(?:%|x\b|×|[a-z$/]|[.,]\d))"
+    r"are actually|were actually|was actually|now they average|"
+    r"(?:grow|grows|grew|growing|go up|goes up|went up|rise|rises|rose|increase|increases|increased|jump|jumps|"
+    r"jumped|shrink|shrinks|shrank|drop|drops|dropped|fall|falls|fell)"
+    r"(?=\sto\s))\s(?:to be\s|to\s|at\s|as\s|around\s|about\s|closer to\s|more like\s|"
+    r"nearer\s|~\s?)*(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s?(?P<scale>k)\b)?"
+    r"(?:\s?tokens?\b(?:\s(?:a|per|each)\s(?:call|request|prompt))?)?(?!\s?(?:%|x\b|×|[a-z$/]|[.,]\d))"
 )
 # "the bill came in 2x bigger", "requests take 30% longer to complete", "p95 latency is twice as long": a growth said of
 # money or time, not of the call's tokens (unless the clause names the tokens or prompts)
@@ -2912,6 +2929,8 @@ class Found:
     #: "..., gpt-4o-mini 0.15/0.60 monthly": a period word closing the message on its own (the period of a count
     #: said without one).
     closing_period: str | None = None
+    #: The ask names calls or requests ("calls", "RPS"): a bare volume is theirs, not a load of tokens.
+    calls_named: bool = False
     asked_period: str | None = None
     #: "Nightly batch job: 200k documents", "runs every night over 50k tickets": the job runs once a night, so a count
     #: said without a period is a night's, one day's.
@@ -3180,11 +3199,19 @@ class Scanner:
     def _size_turned_out(self) -> None:
         """ "we modelled 5,000 tokens/call but prod turned out 12,000": a bare count after a verb of how things turned
         out, beside one call size said in tokens, is the call's real size (the planned one grown)."""
-        if len(set(self.found.values.get("tokens_per_call", []))) != 1:
+        sizes = list(dict.fromkeys(self.found.values.get("tokens_per_call", [])))
+        if len(sizes) == 2:
+            # "real calls turned out to be 1,600 tokens": the size read with its unit is the planned one changed
+            for m in list(SIZE_TURNED_OUT.finditer(self.text))[:1]:
+                if to_decimal(m.group("num"), m.group("scale")) == sizes[1]:
+                    self.found.changes.append((sizes[0], sizes[1]))
+            return
+        if len(sizes) != 1:
             return
         for m in list(SIZE_TURNED_OUT.finditer(self.work))[:1]:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None and value > 0:
+                self.found.changes.append((self.found.values["tokens_per_call"][0], value))
                 self.found.add("tokens_per_call", value)
                 self._consume(m.start("num"), m.end())
         self._blank()
@@ -3310,7 +3337,7 @@ class Scanner:
         a second list markup); "on our $100k of usage we're paying $25k extra": the usage the premium is claimed on."""
         if any(w in self.work for w in ("mark", "premium", "uplift", "direct")):
             for m in self._matches(CLAIMED_MARKUP):
-                value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+                value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
                 if value is not None and value <= 100:
                     self.found.add("claimed_markup", value / 100)
             for m in list(CLAIMED_RESULT.finditer(self.work))[:MAX_MATCHES] if "=" in self.work else ():
@@ -4489,7 +4516,7 @@ class Scanner:
         if not any(word in self.work for word in ("sav", "cheaper", "reduction", "below", "under")):
             return
         for m in self._matches(TARGET_SAVING):
-            value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+            value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
             if value is not None:
                 self.found.add("target_saving", value / 100)
 

@@ -100,6 +100,23 @@ _HALF_PRICE = screened(
     r"\b(?:at )?half[- ](?:the\s)?(?:list\s|on[- ]demand\s|payg\s|od\s|usual\s|normal\s)?(?:price|rate|cost)"
     r"(?:\sof\s(?:on[- ]demand|payg|od|list))?\b"
 )
+# "openai halves the input price for cached tokens", "cuts input in half for cache hits", "90% off the input rate for
+# cached reads": the cache-read price as a share of the input price, said with the cut before what it applies to.
+_CACHE_READ_CUT = screened(
+    r"\b(?:(?:halve[sd]?|halving)\s(?:the\s)?(?:input(?:\sprice|\srate|\scost)?|price|rate|it)|"
+    r"(?:cuts?|cutting|slash(?:es)?)\s(?:the\s)?(?:input(?:\sprice|\srate|\scost)?|price|rate|it)\sin\shalf|"
+    r"(?P<pct>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent|per cent)\soff\s(?:the\s)?(?:input|prompt)"
+    r"(?:\s(?:token\s)?(?:price|rate|cost))?)"
+    r"\s(?:for|on)\s(?:the\s|any\s|all\s)?(?P<cached>cached(?:\s(?:input|prefix|prompt))?(?:\stokens)?|"
+    r"cache\s(?:hits|reads)|cache-read\stokens)\b"
+)
+
+
+def _cache_read_cut(m: re.Match[str]) -> str:
+    share = Decimal(100) - Decimal(m.group("pct")) if m.group("pct") else Decimal(50)
+    return f"bills {m.group('cached')} at {_show(share)}% of the input price"
+
+
 # "the provisioned rate works out to 0.55x their on-demand rate", "PT costs 60% of on-demand", "reserved at 0.7 of the
 # OD price": the committed price as a share of on-demand, which is a discount of the rest (read where committed
 # capacity is named; never a share of on-demand traffic or spend).
@@ -201,10 +218,12 @@ def _fraction_of_unit(m: re.Match[str]) -> str:
     return f"{_show(value)} {m.group('unit')}"
 
 
-# "$50,000 a quarter", "900k calls a quarter": after an amount or a count, "a quarter" is the period it is stated over.
-_AMOUNT_BEFORE = screened(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billion))?|\b(?:calls?|requests?|"
-                          r"tokens?|queries|emails|documents|docs|images|pages|invoices|transactions|input|output|"
-                          r"in|out|spend|usage|traffic|days))\s$")  # "90 days a quarter": the days it holds
+# "$50,000 a quarter", "900k calls a quarter", "300k cache hits a quarter": after an amount or a count of things,
+# "a quarter" is the period it is stated over.
+_AMOUNT_BEFORE = screened(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billion))?"
+                          r"(?:(?: [a-z]{2,12})? [a-z]{1,12}s)?|"
+                          r"\b(?:calls?|requests?|tokens?|queries|emails|documents|docs|images|pages|invoices|"
+                          r"transactions|input|output|in|out|spend|usage|traffic|days))\s$")
 
 
 # "cost for a quarter", "over a quarter", "spend across a quarter": the calendar's quarter, a span of time.
@@ -223,8 +242,8 @@ def _fraction_alone(m: re.Match[str]) -> str:
         return m.group(0)
     if count is None and m.group("frac") != "half":
         return m.group(0)  # "quarter" alone is usually the calendar's ("a quarter" keeps its article)
-    if m.group("frac") == "quarter" and count in ("a", "an", "one") and (
-            _AMOUNT_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    if m.group("frac") == "quarter" and count in ("a", "an", "one") and not m.string.startswith(" of", m.end()) and (
+            _AMOUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
             or _SPAN_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
         return m.group(0)
     value = (_num(count) if count else Decimal(1)) * frac
@@ -841,6 +860,10 @@ def _pair_after_model(m: re.Match[str]) -> str:
 # "8M tokens a day all in": the total of input and output, not input.
 _ALL_IN = screened(r"(?P<pre>\btokens?(?:\s(?:a|an|per|each)\s(?:day|week|month|hour))?|\b(?:daily|monthly))"
                    r"\sall[- ]in\b")
+# "1M total tokens a day", "40M tokens total a month", "8M tokens in total": a count of both sides together, read as
+# the tokens it counts (the word "total" between the count and its period would cut them apart).
+_TOTAL_TOKENS = screened(r"(?<![\w.$,])(?P<n>\d[\d,]*(?:\.\d+)?\s?(?:k|m|mm|mn|b|bn|thousand|million|billion)?)\s"
+                         r"(?:total\s(?P<t>tokens?)|(?P<t2>tokens?)\s(?:in\s)?total)\b(?!\s(?:cost|spend|bill|price))")
 # "1,000 tokens each way", "2k tokens each in and out": the same count on the input side and on the output side.
 _EACH_WAY = screened(r"(?<![\w.$,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<s> ?k\b)?[- ]?tokens? "
                      r"(?:each way|each direction|both ways|in both directions|each in and out|in and out each)\b")
@@ -1603,12 +1626,14 @@ _WORKING_DAYS_COUNTED = screened(
 # "calls were ~1,200 tokens; now prompts have grown to ~3,000 tokens per call", "requests used to be 800 tokens, now
 # they're up to 2k": the whole call's size again (at the mix said), after the size it had before.
 _CALL_SIZE_WAS = screened(
-    r"\b(?:calls?|requests?|prompts?)\s(?:were|was|used to be|averaged|started at|started out at)\s(?:about |around |"
+    r"\b(?:calls?|requests?|prompts?)\s(?:were|was|used to be|averaged|started at|started out at|are|is|average|"
+    r"run|averages)\s(?:about |around |"
     r"roughly |~\s?)?\d[\d,.]{0,12}\s?k?\s?(?:tokens?|toks?)?\b"
 )
 _CALL_SIZE_GROWN = screened(
     r"\b(?:(?:the |our |their )?(?:calls?|requests?|prompts?)|they|it)(?: have| has|'ve)?"
-    r"(?: since| now| already| recently)? (?:grown|grew|gone up|went up|"
+    r"(?: since| now| already| recently)? (?:grown|grew|gone up|went up|grows?|goes up|go up|rises?|increases?|"
+    r"jumps?|"
     r"risen|rose|climbed|jumped|crept up|increased) to (?P<q>~?\s?\d[\d,.]{0,12}+(?:\s?k\b)?)(?![\d,.])"
     r"(?!\s?(?:tokens?\s|toks?\s)?(?:in|input|out|output)\b|\s?/|\s?\+)"
     r"(?: tokens?| toks?)?(?: (?:per|a|each) (?:call|request))?"
@@ -1825,10 +1850,37 @@ _NAMED_QUARTER = screened(r"\b(?P<pre>for|in|during|over|across|through)\s(?:fy\
                           r"(?:\s?(?:fy\s?)?'?\d{2,4})?\b(?=\s?(?:[.,;:!?(]|$))")
 
 
+# "peak is 'about 4x the average'", 'their CFO says "we use 60% of it"': a quoted phrase holding a figure is read as
+# if said plainly (the quote marks would cut the figure from its words).
+_QUOTED_FIGURE = screened(
+    r"(?<![a-z0-9])(?P<mark>['\"])(?P<said>[^'\"\n]{0,60}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|fifth|twice|double)\b)"
+    r"[^'\"\n]{0,60}?)(?P=mark)(?![a-z0-9])")
+
+
+# "three-to-one input to output", "a four to one mix": a ratio of small number words, written in digits.
+_WORD_RATIO = screened(
+    r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|ten)(?:-to-|\sto\s(?=(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s(?:in|input|out|output|mix|ratio|split|prompt|completion)\b))"
+    r"(?P<b>one|two|three|four|five|six|seven|eight|nine|ten)\b")
+
+
+# "cached reads at a quarter per million", "a dime a call": a coin's worth as a price (not a share of another).
+_COIN_RATE = screened(r"(?<!and )\b(?:a|one)\s(?P<coin>quarter|dime|nickel)\s(?=(?:per|a|an|/|each)\s?(?:million|mil|m|mtok|1m|"
+                      r"call|request|query|task|document|doc|page)\b)")
+_COINS = {"quarter": "0.25", "dime": "0.10", "nickel": "0.05"}
+
+
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
     text = read_shorthand(read_rows(text))
+    if "'" in text or '"' in text:
+        text = _QUOTED_FIGURE.sub(lambda m: m.group("said"), text)
+    if "quarter" in text or "dime" in text or "nickel" in text:
+        text = _COIN_RATE.sub(lambda m: f"${_COINS[m.group('coin')]} ", text)
+    if " to" in text or "-to-" in text:
+        text = _WORD_RATIO.sub(lambda m: f"{_SMALL[m.group('a')]}-to-{_SMALL[m.group('b')]}", text)
     if any(w in text for w in ("sorry", "mean", "correction", "oops", "scratch", "make that", " er", " um")):
         text = _TAKEN_BACK_ASIDE.sub(lambda m: f"{m.group('right')} ", text)
         text = _TAKEN_BACK.sub("", text)
@@ -1913,6 +1965,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SMALL_AFTER_PAR.sub(lambda m: f"{m.group('lead')}{m.group('mid')}{_SMALL[m.group('w')]}", text)
     if any(w in text for w in ("twice", "double", "triple", "thrice")):
         text = _WORD_MULTIPLE.sub(lambda m: f"{_WORD_MULTIPLES[m.group('w')]} times", text)
+    if "cache" in text:
+        text = _CACHE_READ_CUT.sub(_cache_read_cut, text)
     if "half" in text:
         text = _HALF_PRICE.sub("50% off", text)
     text = _HALF_A.sub(lambda m: f"0.5 {m.group('unit')}", text)
@@ -1945,6 +1999,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " each" in text or " both" in text:
         text = _EACH_WAY.sub(lambda m: f"{m.group('n')}{m.group('s') or ''} in and {m.group('n')}{m.group('s') or ''} "
                              "out", text)
+    if "total" in text:
+        text = _TOTAL_TOKENS.sub(lambda m: f"{m.group('n')} {m.group('t') or m.group('t2')}", text)
     if "all" in text:
         text = _ALL_IN.sub(lambda m: f"{m.group('pre')} total", text)
     if " part" in text or " for e" in text:

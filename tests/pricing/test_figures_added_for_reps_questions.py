@@ -50,6 +50,14 @@ def test_storage_is_the_prefix_times_the_rate_an_hour_times_the_hours_kept() -> 
     assert (bill.per_hour, bill.token_hours, bill.cost) == (D("0.1"), D(73_000_000), D(73))
 
 
+def test_storage_kept_some_hours_on_each_of_several_days_is_billed_for_those_hours_alone() -> None:
+    # 50k tokens × $4.50 per 1M an hour = $0.225 an hour; 9 h × 22 days = 198 h → $44.55
+    bill = storage_bill(D(50_000), D("4.5"), D(9), "month", days=D(22))
+    assert (bill.hours, bill.hours_a_day, bill.days, bill.cost) == (D(198), D(9), D(22), D("44.55"))
+    with pytest.raises(OutOfRangeError):
+        storage_bill(D(50_000), D("4.5"), D(25), days=D(22))  # more hours than a day holds
+
+
 def test_hits_and_writes_of_a_call_count_add_up_to_the_calls() -> None:
     counts = hit_counts(D(50_000), D("0.9"))
     assert (counts.hits, counts.writes) == (D(45_000), D(5_000))
@@ -114,3 +122,12 @@ def test_a_storage_bill_keeps_the_period_it_was_asked_for() -> None:
 def test_a_value_out_of_range_is_refused_naming_it(figure: Callable[[], object], named: str) -> None:
     with pytest.raises(OutOfRangeError, match=f"^{named} "):
         figure()
+
+
+def test_the_net_cut_at_a_hit_rate_takes_off_the_misses_write_premium() -> None:
+    from pricing.caching_figures import input_cut
+
+    cut = input_cut(D("0.1"), hit_ratio=D("0.8"), write_multiple=D("1.25"))  # 0.8 × 0.9 − 0.2 × 0.25
+    assert (cut.cut, cut.miss_premium, cut.net_cut) == (D("0.9"), D("0.25"), D("0.67"))
+    assert input_cut(D("0.5"), hit_ratio=D("0.6")).net_cut == D("0.3")  # no write price: no premium counted
+    assert input_cut(D("0.1")).net_cut is None
