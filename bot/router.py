@@ -2311,7 +2311,11 @@ _WRITE = compile_regex(r"\bwrit(?:e|es|ing|ten)\b|\bpremium\b", re.I)
 # creates the cache, so it is not a hit.
 _CALL_CREATES = compile_regex(
     r"\bfirst (?:call|request|query|message|prompt|one)\b[^.;!?]{0,30}?\b(?:creates|writes|populates|builds|makes|"
-    r"creating|writing)\b[^.;!?]{0,15}?\b(?:cache|it|entry)\b", re.I)
+    r"creating|writing)\b[^.;!?]{0,15}?\b(?:cache|it|entry)\b|"
+    # "count the first call each hour as the write", "each write is one of the calls", "created by the first call"
+    r"\bcount (?:the )?first (?:call|request|query)\b[^.;!?]{0,30}?\bas (?:the |a )?(?:write|creation)\b|"
+    r"\b(?:each|every|the) (?:write|creation) is (?:one of the|a) (?:calls?|requests?)\b|"
+    r"\b(?:created|written|built) (?:\w+ ){0,3}?by the first (?:call|request|query)\b", re.I)
 # "All 5,000 calls a day read from the cache", "every request reads the cached context": no call creates the cache.
 _EVERY_CALL_READS = compile_regex(
     r"\b(?:all|every)(?: (?:the|of the|of our|of their|of those))?(?: ~?(?<![\d.,])\d[\d,]{0,12}+k?)? "

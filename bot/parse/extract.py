@@ -2304,6 +2304,10 @@ CACHE_STORAGE = [
     _rx(r"storage(?:\s?:|\s(?:is|at|of|costs?|billed at|priced at|=))*\s?" + _dollar("a")
         + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\s?(?:toks?|tokens?)?(?:[- ]|\s?/\s?|\s?per\s)?"
         r"(?:hours?|hrs?|h)\b"),
+    # "stored all 24 hrs at $1.00 per M tokens per hour": the verb, then the price of keeping it
+    _rx(r"\bstored\b[^.;$\n]{0,30}?\s(?:at|for)\s?" + _dollar("a")
+        + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\s?(?:toks?|tokens?)?(?:[- ]|\s?/\s?|\s?per\s)?"
+        r"(?:hours?|hrs?|h)\b"),
 ]
 ACTIVE_HOURS = [
     _rx(r"(?:active|business|working|office|busy) hours\s?[(:,]?\s?(?:of\s)?~?(?P<a>" + NUMBER
@@ -2630,6 +2634,13 @@ PARTS_COUNTED = _rx(r"(?<![\w.$])(?P<num>\d{1,5})[- ]?" + _PART + r"s?\b(?!\s?(?
                     r"month|hour|year)\b)")
 _SIDE_IS_BEFORE = _rx(r"\b(?P<side>outputs?|completions?|inputs?)(?: tokens?)? (?:is|are|=|makes up|make up|accounts? "
                      r"for|runs?|at)\s?(?:about |around |roughly |~\s?)?$")
+# "re-created once an hour", "recreated every hour", "the first call each hour creates the cache", "created once a
+# day": an explicit cache's lifetime, said as how often it is made.
+CREATED_EACH_PERIOD = _rx(
+    r"\b(?:created|creates|create|recreated|re-created|recreates|re-creates|recreate|rebuilt|rebuilds|rebuild)\b"
+    r"(?:\s(?:the\s)?(?:cache|context|it|entry))?\s(?:once\s|afresh\s|again\s)?(?:each|every|an?|per)\s(?P<p>hour|day)\b|"
+    r"\bfirst call (?:of\s)?(?:each|every|an?)\s(?P<p2>hour|day)\b[^.;?!\n]{0,30}?\b(?:creates|writes|builds)\b"
+)
 # "prod avg turned out 12,000 (still 3:1)", "real calls came in at ~9k": a bare count after how things turned out.
 # "prompts grow to 2,500 tokens (same mix)", "calls turned out to be 1,600 tokens": the same with the unit said.
 SIZE_TURNED_OUT = _rx(
@@ -3683,6 +3694,11 @@ class Scanner:
                     value = to_decimal(m.group(num)) if m.groupdict().get(num) else None
                     if value is not None:
                         self.found.add("ttl_minutes", value * 60 if m.group(unit).startswith("h") else value)
+        if "ttl_minutes" not in self.found.values and ("creat" in self.work or "rebuil" in self.work):
+            # "the first call each hour creates the cache", "re-created once a day": an explicit cache made anew each
+            # hour or day lives that long
+            for m in list(CREATED_EACH_PERIOD.finditer(self.work))[:1]:
+                self.found.add("ttl_minutes", Decimal(60 if (m.group("p") or m.group("p2")) == "hour" else 1440))
         multiplied = any(w in self.work for w in (" x ", "×", "times", "*"))
         for index, pattern in enumerate(ACTIVE_HOURS):
             if index == 1 and not multiplied:

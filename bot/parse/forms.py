@@ -1866,8 +1866,8 @@ _WORD_RATIO = screened(
 
 
 # "cached reads at a quarter per million", "a dime a call": a coin's worth as a price (not a share of another).
-_COIN_RATE = screened(r"(?<!and )\b(?:a|one)\s(?P<coin>quarter|dime|nickel)\s(?=(?:per|a|an|/|each)\s?(?:million|mil|m|mtok|1m|"
-                      r"call|request|query|task|document|doc|page)\b)")
+_COIN_RATE = screened(r"(?<!and )\b(?:a|one)\s(?P<coin>quarter|dime|nickel)\s(?=(?:per|a|an|/|each)\s?"
+                      r"(?:million|mil|m|mtok|1m|call|request|query|task|document|doc|page)\b)")
 _COINS = {"quarter": "0.25", "dime": "0.10", "nickel": "0.05"}
 
 
