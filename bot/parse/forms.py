@@ -1664,7 +1664,7 @@ def _shifts(text: str) -> str:
 
 
 # A cell of a spreadsheet row pasted with pipes between cells: "in rate 1.10", "monthly out: 35m", "price/m in = $3".
-_ROW_CELL = screened(r"(?P<key>[a-z][a-z /_.()$-]{0,30}?)\s?[:=]?\s?(?P<usd>\$)?\s?"
+_ROW_CELL = screened(r"(?P<key>[a-z$][a-z /_.()$-]{0,30}?)\s?[:=]?\s?(?P<usd>\$)?\s?"
                      r"(?P<val>\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|bil)?")
 _CELL_SIDE = {"input": screened(r"\b(?:in|input|inputs|prompt|prompts)\b"),
               "output": screened(r"\b(?:out|output|outputs|completion|completions)\b")}
@@ -1677,10 +1677,12 @@ _CALLS_KEY = screened(r"\b(?:calls|requests|reqs|queries|api calls)\b")
 _CELL_CALLS = screened(r"\b(?:calls|requests|reqs)\b(?!\s?(?:/|per))|^(?:calls|requests|reqs)")
 _CELL_PER_CALL = screened(r"(?:/|\bper |\ba |\beach )\s?(?:call|request|req|query)\b")
 _CELL_TOKENS = screened(r"\b(?:tokens?|toks?|tok)\b")
+_CELL_SIDE_ALONE = screened(r"^(?:avg |average |typical )?(?:in|input|out|output|prompt|completion)$")
 # Columns set apart by two or more spaces, as a pasted table or a `key    value` line keeps them.
 _COLUMNS = screened(r" {2,}|\t")
 _TABLE_NUMBER = screened(r"~?\$?\d[\d,]{0,20}(?:\.\d{1,6})?\s?(?:k|m|mm|mn|b|bn|bil)?")
 _ROW_MAX_CELLS = 40
+_ARROW = screened(r"\s(?:->|=>|→)\s")
 _CELL_PERCENT = screened(r"~?\d{1,3}(?:\.\d{1,4})?\s?%")
 
 
@@ -1690,6 +1692,10 @@ _CELL_PREFIX = screened(r"^(?:(?:cached|static|shared|stable) )?(?:prefix|system
                         r"(?: (?:tokens|toks|size|length|len))?(?: \(?tokens\)?)?$")
 _CELL_CACHE_PRICE = screened(r"^(?:cache )?(?P<k>reads?|cached(?: input)?|hits?|writes?|creation)\b")
 _CELL_HIT_RATE = screened(r"^(?:cache )?hit(?: rate| ratio| %|%)?$")
+_CELL_FEE = screened(r"^(?:(?:flat|per[- ]call|vendor|offered) )?(?:fee|price|charge)"
+                     r"(?: ?(?:/|per|a) ?(?:call|request|req))?(?: \(?(?:usd|\$)\)?)?$|"
+                     r"^(?:per[- ]call|flat) (?:fee|price|charge)(?: \(?(?:usd|\$)\)?)?$")
+_CELL_WORKING_DAYS = screened(r"^(?:business|working|work) days ?(?:/|per|a) ?(?:month|mo)$")
 
 
 def _cache_cell(key: str, value: str, usd: bool) -> str | None:
@@ -1707,6 +1713,10 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(words)]
     if len(periods) == 1 and _CALLS_KEY.match(words) and not any(rx.search(words) for rx in _CELL_SIDE.values()):
         return f" {value} calls {periods[0]} "  # "calls_per_day 5,000"
+    if _CELL_FEE.match(words):
+        return f" ${value} per call fee "  # "fee/call 0.006", "per-call fee: $0.01"
+    if _CELL_WORKING_DAYS.match(words):
+        return f" {value} business days a month "  # "business days/month: 22"
     return None
 
 
@@ -1734,8 +1744,9 @@ def _row_cell(cell: str) -> str:
         return f" {value} {sides[0]} tokens {periods[0]} "
     if _CELL_PER_CALL.search(key):
         return f" {value} {sides[0]} tokens per call "
-    if _CELL_TOKENS.search(key):
-        return f" {value} {sides[0]} tokens "  # a count with no period of its own: the message's words say which
+    if _CELL_TOKENS.search(key) or _CELL_SIDE_ALONE.match(key):
+        # a count with no period of its own ("in 1200", "avg input tokens 3,200"): the message's words say which
+        return f" {value} {sides[0]} tokens "
     return cell
 
 
@@ -1748,7 +1759,9 @@ def read_rows(text: str) -> str:
     for line in text.split("\n"):
         cells = line.split("|")
         if 3 <= len(cells) <= _ROW_MAX_CELLS:
-            line = ";".join(_row_cell(cell) for cell in cells)
+            # "calls/day 80k -> which is cheaper?": the question after an arrow is kept apart from the cell
+            line = ";".join(_row_cell(cell) if not (parts := _ARROW.split(cell, maxsplit=1))[1:]
+                            else f"{_row_cell(parts[0])}; {parts[1]}" for cell in cells)
         lines.append(line)
     return "\n".join(lines)
 
@@ -1766,6 +1779,11 @@ def _keyed_cache_line(m: re.Match[str]) -> str:
         hit = _CELL_HIT_RATE.match(key.replace("_", " ").strip())
         return f"{value} hit rate;" if hit else m.group(0)
     said = _cache_cell(key, value.lstrip("~"), bool(m.group("usd")))
+    if said is None:
+        # "avg input tokens: 3,200", "output $/M: 15.00": any other labelled figure, read as a row's cell is
+        cell = f"{key} {'$' if m.group('usd') else ''}{value.lstrip('~')}"
+        read = _row_cell(cell)
+        said = read if read != cell else None
     words = key.replace("_", " ")
     if said is None and _CELL_SIDE["input"].search(words) and _CELL_RATE.search(words) and not any(
             rx.search(words) for rx in _CELL_PERIOD.values()):
