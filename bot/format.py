@@ -169,12 +169,13 @@ def divisor_for(value: Number, amount: Number, result: Number, per: int = 1_000_
     return shown
 
 
-def addends(total: Number, *parts: Number) -> list[str]:
+def addends(total: Number, *parts: Number, shown: str | None = None) -> list[str]:
     """``parts`` as :func:`money` shows them, each given the same few more decimals when the shown parts would not
-    add up to the shown ``total``: ``$3.945 + $3.945 = $7.89``, not ``$3.95 + $3.95 = $7.89``."""
+    add up to the shown ``total``: ``$3.945 + $3.945 = $7.89``, not ``$3.95 + $3.95 = $7.89``. ``shown`` is the total
+    as the reply prints it, when that is not :func:`money`'s form (``$28.767`` a day, kept for its month)."""
     try:
         amounts = [_decimal(part) for part in parts]
-        target_shown = money(total)
+        target_shown = shown or money(total)
         target = _shown_value(target_shown)
     except (InvalidOperation, ValueError, TypeError):
         return [money(part) for part in parts]

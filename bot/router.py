@@ -1189,6 +1189,13 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from pricing.provisioned import utilization_for_saving
 
         out.saving_target = (f.target_saving, utilization_for_saving(f.discount, f.target_saving))
+        if utilizations and _DISCOUNT_ASKED.search(ask.text):
+            # "... and what discount would we need to come in 10% under on-demand at 50%?": the discount that
+            # delivers the saving at each utilization said, 1 − u × (1 − saving)
+            from pricing.provisioned import discount_from_saving
+
+            out.discounts_for_saving = [(u, discount_from_saving(u, f.target_saving))
+                                        for u in dict.fromkeys(utilizations)]
     if f.commitment_value is not None and f.consumption_value is not None:
         # "Commitment value: $480,000 ... Forecast on-demand-equivalent consumption (12 mo): $300,000": the
         # utilization that forecast makes of the capacity bought, and what the commitment costs against on-demand
@@ -1456,6 +1463,10 @@ def _bills_in_periods(text: str, bill: BillAtUtilization, period: str,
             for name, rx in _BILL_PERIODS if name != period and rx.search(text)]
 
 
+# "what discount would we have to negotiate", "how deep does the discount need to be": the discount is what is asked.
+_DISCOUNT_ASKED = compile_regex(
+    r"\b(?:what|which|how (?:big|deep|much|large)(?: of)?(?: an?)?)\s(?:\w+\s){0,2}?discount\b"
+    r"(?!\s(?:is|are|was|of)\b)", re.I)
 # "does 25% off really break even at 75%?", "so they'd save $2k, right?": the rep asks to confirm a figure.
 _CHECK_ASKED = compile_regex(
     # ("per million tokens actually used" says which tokens, not that a figure is to be confirmed)

@@ -39,7 +39,7 @@ from typing import Literal
 from pricing.cache_limits import ILLUSTRATIVE, CacheLimit, Lifetime, cache_limit
 from pricing.errors import InvalidInputError, MissingRateError
 from pricing.rates import Rates
-from pricing.units import MONTH_HOURS, month_from_day, token_cost
+from pricing.units import HOURS_PER_DAY, MONTH_HOURS, month_from_day, token_cost
 from pricing.validation import (
     CALLS,
     RATE_MULTIPLE,
@@ -385,7 +385,8 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         else:
             hits = calls * request.hit_ratio if request.hit_ratio is not None else calls
             extra = write_cost
-        storage_hours = writes * ttl_minutes / 60
+        # a lifetime longer than the gap to the next day's first creation keeps one cache stored round the clock
+        storage_hours = min(writes * ttl_minutes / 60, Decimal(HOURS_PER_DAY))
         derivation = (
             f"one creation per {_text(ttl_minutes)}-minute window over {_text(hours)} h: "
             f"ceil({_text(hours)} h × 60 ÷ {_text(ttl_minutes)} min) = {_text(writes)}"

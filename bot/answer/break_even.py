@@ -199,6 +199,8 @@ class BreakEvenAnswer(AnswerBase):
     check: Check | None = None
     #: (saving, utilization): the sustained utilization at which the discount gives that saving against on-demand.
     saving_target: tuple[Decimal, Decimal] | None = None
+    #: The discount that delivers the target saving at each utilization said, when the ask asks for it.
+    discounts_for_saving: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
     #: A commitment's value against the on-demand consumption forecast over its term.
     commitment_use: CommitmentAgainstUse | None = None
     #: The highest peak-to-average ratio at which capacity sized for peak still breaks even, when asked for.

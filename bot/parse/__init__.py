@@ -728,6 +728,18 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             periods.setdefault("tokens", found.header_period)
             values.setdefault("tokens_per_day", []).extend(
                 per_day(v, found.header_period) for v in values.pop("tokens_per_call"))
+        period_named = found.named_period
+        keys = {role: ("tokens_per_call", "tokens_per_day") if role == "tokens" else (
+            f"{role}_tokens_per_call", f"{role}_tokens_per_day") for role in ("input", "output", "tokens")
+            if role not in periods}
+        sizes = [v for key, _ in keys.values() for v in values.get(key, [])]
+        if period_named is not None and not found.header_period and sizes and max(sizes) > MAX_CALL_TOKENS:
+            # "monthly est: 1.2bn input tok, 350M output": no call is that large, so the counts are the volume of
+            # the one period the ask names
+            for role, (key, day_key) in keys.items():
+                if values.get(key):
+                    periods[role] = period_named
+                    values.setdefault(day_key, []).extend(per_day(v, period_named) for v in values.pop(key))
     # "12M input tokens per hour during a 9-hour business day": an hourly count runs only over the active hours.
     active = list(dict.fromkeys(values.get("active_hours", [])))
     if len(active) == 1:
@@ -922,8 +934,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         markups = values["markup"] = own
     paired = (len(markups) == len(eas) and len(set(found.providers)) >= 2
               and fields.get("compare_ea_discounts") == eas)
+    # "EA 8%: effective markup? and at 40%?": two markups said of one deal, neither offered as a choice, are each
+    # worked out at the same EA discount
     if intent is Intent.MARKUP and 2 <= len(markups) <= 4 and (
-            ((found.both_asked or tuple(markups) in ranged) and len(eas) <= 1) or paired):
+            ((found.both_asked or tuple(markups) in ranged or not found.either_said) and len(eas) <= 1) or paired):
         fields["compare_markups"], values["markup"] = markups, markups[:1]
     # "at 99% vs 95% hits", "90% hits ... what if the hit rate goes to 95%?": in a caching ask, two or three hit rates
     # are each worked out (the first in full), unless offered as a choice.
@@ -1174,6 +1188,13 @@ def _capacity_volume(fields: dict[str, object], found: Found, intent: Intent) ->
                                        f"tokens/{found.capacity_period}")
 
 
+# "monthly est", "per month", "a week": a period the ask names, whatever it is said of.
+_PERIOD_NAMED = screened(r"\b(?:(?P<p>daily|weekly|monthly|quarterly|yearly|annual|annually)|(?:per|a|an|each|/)\s?"
+                         r"(?P<p2>day|week|month|quarter|year))\b")
+MAX_PERIODS_NAMED = 20
+# No call carries more tokens than this (the largest context windows are about 2M): a count above it said with no
+# period or calls is a volume over a period, not a call's size.
+MAX_CALL_TOKENS = 2_000_000
 # "calls", "requests", "queries": a volume said as calls (not a load of tokens said with its unit once)
 _CALL_WORDS = re.compile(r"\b(?:calls?|requests?|reqs?|quer(?:y|ies)|rps|rpm|qps)\b", re.I)
 
@@ -1289,6 +1310,9 @@ def parse(text: str) -> Ask:
     closing = _CLOSING_PERIOD.search(normalized[-40:])
     found.closing_period = PERIOD_WORDS[closing.group("p")] if closing else None
     found.calls_named = _CALL_WORDS.search(normalized) is not None
+    named = {PERIOD_WORDS[m.group("p") or m.group("p2")]
+             for m in list(_PERIOD_NAMED.finditer(normalized))[:MAX_PERIODS_NAMED]}
+    found.named_period = named.pop() if len(named) == 1 else None
     cost_asked = _COST_PERIOD_ASKED.search(normalized)
     found.asked_period = PERIOD_WORDS[cost_asked.group("p")] if cost_asked else None
     # A glossary question is short; the pattern's lazy term would cost the square of a long message.

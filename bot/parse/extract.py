@@ -999,7 +999,8 @@ CALL_VOLUME = [
         + r"\s?)?(?:(?:a|an|per|/|each|every|last|this|(?:over |in |during )?the (?:last|past)|"
         # "10,000 calls in one day", "2M requests over a single month", "300 thousand request in month": one period's
         # count (the article may be left out)
-        r"(?:in|over|during|within|across)\s(?:(?:a|one|1|each|every)(?:\s(?:single|typical|normal|average|busy))?"
+        # ("1.5 million calls in the quarter": the period the deal is looked at over)
+        r"(?:in|over|during|within|across)\s(?:(?:a|one|1|each|every|the)(?:\s(?:single|typical|normal|average|busy))?"
         r"\s?)?)\s?)?"
         # "60k calls per 30-day month": the month's length said with it
         r"(?:(?:2[89]|3[01])[- ]day\s(?=month))?" + _PERIOD),
@@ -1945,7 +1946,7 @@ SPEND = {
         # "1.2 million dollars a year if they could go direct": the spend the buyer would have going direct
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:equiv(?:alent)?\s)?(?:going\s|at\s|on\s|with\s|via\s|through\s|"
             r"(?:if|when|once)\s(?:they|we|you|it|the customer|the agency|the buyer)\s(?:could\s|can\s|were to\s|"
-            r"did\s|would\s)?go(?:es)?\s)?"
+            r"did\s|would\s)?(?:go(?:es)?|went|switched(?:\sto)?|moved(?:\sto)?|bought)\s)?"
             r"(?:the\s)?"
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{3,12}\s)?direct\b"),
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
@@ -2556,7 +2557,9 @@ TTL = [
         r"against|and)\s(?:an?\s|the\s)?(?P<b>" + NUMBER + r")[- ]?(?P<unit_b>" + _TTL_UNIT + r")\b\s?(?:cache )?"
         r"(?:ttls?|caches?|lifetimes?|cache lifetimes?|writes?)\b"),
     # "a 1-hour TTL", "5 minute cache", "a 5m write" (not "5m writes a day" nor "2m cache hits a month": counts)
-    _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b\s?(?:cache )?(?:ttl|cache"
+    # ("a 10-hour fixed TTL": a word of its kind between)
+    _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b\s?"
+        r"(?:(?:fixed|explicit|sliding|default|standard|extended)\s)?(?:cache )?(?:ttl|cache"
         r"(?: lifetime| ttl)?(?!\s(?:hits?|reads?|misses|lookups|calls|requests|writes?\s?(?:a|an|per|/|each|every)\s?"
         r"(?:day|hour|week|month|year))\b)|lifetime|writes?(?!\s?(?:a|an|per|/|each|every)\s?"
         r"(?:day|hour|week|month|year)))\b"),
@@ -2564,7 +2567,8 @@ TTL = [
     # "storage $1/M tok/hr kept 24h", "the cache lives 6 hours": how long an entry is kept (not "kept 8 hours a day",
     # the hours of a day it is kept)
     _rx(r"\b(?:kept|held|retained|persisted|lives|live|alive)\s(?:alive\s)?(?:for\s)?~?\s?(?P<a>" + NUMBER
-        + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h)\b(?!\s?(?:a|an|per|/|each|every|of\sthe)\s?(?:day|week)\b)"),
+        + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h)\b(?!\s?(?:a|an|per|/|each|every|of\sthe)\s?"
+        r"(?:(?:business|working|work|week)\s?)?(?:day|week)\b)"),
 ]
 
 # Which catalog row: service tier, a long-context prompt size, a region.
@@ -2942,6 +2946,8 @@ class Found:
     closing_period: str | None = None
     #: The ask names calls or requests ("calls", "RPS"): a bare volume is theirs, not a load of tokens.
     calls_named: bool = False
+    #: The one period the ask names anywhere ("monthly est for Umbrella: ..."), None when it names none or several.
+    named_period: str | None = None
     asked_period: str | None = None
     #: "Nightly batch job: 200k documents", "runs every night over 50k tickets": the job runs once a night, so a count
     #: said without a period is a night's, one day's.

@@ -909,7 +909,8 @@ def _mix_parts(m: re.Match[str]) -> str:
 _PARTS_MIX = screened(
     r"(?<![\w.$,])(?P<a>\d{1,3}|one) (?:parts? (?:of )?(?:in|input)(?: tokens?)? (?:to|for every|for each|per) "
     r"(?P<b>\d{1,3}|one|an?) parts? (?:of )?(?:out|output)|(?:tokens? )?(?:in|input)(?: tokens?)? for (?:every|each) "
-    r"(?P<c>\d{1,3}|one|an?) (?:tokens? )?(?:out|output))(?: tokens?)?\b"
+    # ("three input tokens for every output token": the output's one said by the article alone)
+    r"(?:(?P<c>\d{1,3}|one|an?) )?(?:tokens? )?(?:out|output))(?: tokens?)?\b"
 )
 # "input's $3 per M, output is 5 times that": one side's rate as a multiple of the other's, named by "that".
 _SIDE_TIMES_THAT = screened(
@@ -1176,9 +1177,12 @@ _ABBREVIATIONS = {
     "gsu": "unit", "gsus": "units",
     # "50k txns/day": transactions, each one call
     "txn": "transaction", "txns": "transactions", "trx": "transaction", "trxs": "transactions",
+    # "350M o/p tok", "i/p 2k": input and output as engineers abbreviate them
+    "o/p": "output", "i/p": "input",
 }
 # "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
-_ABBREVIATION = screened(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|\bb/e\b|\babt\b\.?|"
+_ABBREVIATION = screened(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|\b(?:b/e|o/p|i/p)\b|"
+                         r"\babt\b\.?|"
                          r"(?<=\d)pct\b")
 # Deal words European customers write in German, pasted into an ask: "0,15 $ pro Million Input-Tokens", "35.000
 # Aufrufe pro Woche", "1.800 Tokens rein, 200 raus", "Rabatt 33 %, erwartete Auslastung 0,9". Read as the English
@@ -2022,8 +2026,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "all" in text:
         text = _ALL_IN.sub(lambda m: f"{m.group('pre')} total", text)
     if " part" in text or " for e" in text:
-        text = _PARTS_MIX.sub(lambda m: f"{_part(m.group('a'))}:{_part(m.group('b') or m.group('c'))} input:output",
-                              text)
+        text = _PARTS_MIX.sub(
+            lambda m: f"{_part(m.group('a'))}:{_part(m.group('b') or m.group('c') or 'one')} input:output", text)
     if ":" in text:
         text = _PARTS_SIDES_TO_MIX.sub(_parts_sides_to_mix, text)
         text = _PARTS_LABELLED_MIX.sub(lambda m: f"{m.group('a')}:{m.group('b')} input:output", text)
