@@ -184,10 +184,10 @@ def addends(total: Number, *parts: Number, shown: str | None = None) -> list[str
     target_places = len(target_shown.partition(".")[2])
     own_places = [len(money(amount).partition(".")[2]) for amount in amounts]
     for extra in range(EXACT_DIGITS + 1):
-        shown = [_plain_money(amount, places + extra) for amount, places in zip(amounts, own_places, strict=True)]
-        added = sum((_shown_value(text) for text in shown), Decimal(0))
+        texts = [_plain_money(amount, places + extra) for amount, places in zip(amounts, own_places, strict=True)]
+        added = sum((_shown_value(text) for text in texts), Decimal(0))
         if _rounded(added, target_places) == target:
-            return shown
+            return texts
     return [money(amount) for amount in amounts]
 
 
