@@ -2094,7 +2094,10 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             out.hits_after_write = hits_after_each_write(f.hit_ratio)
         out.first_hit_net = net_after_hits(result.saving_per_hit, result.write_extra_cost, out.hits_after_write)
         out.hits_after_write_saving = net_after_hits(result.saving_per_hit, Decimal(0), out.hits_after_write)
-        out.storage = storage_cover(result)  # "how many calls an hour to cover its storage?"
+        # "how many calls an hour to cover its storage?"; "... and over a 22-business-day month?": over those days
+        span = _STORAGE_DAYS.search(ask.text)
+        days = Decimal(span.group("n")) if span else f.days_per_month if f.active_hours is not None else None
+        out.storage = storage_cover(result, days)
         return out
     out.request, out.caching = request, result
     out.all_hits_per_day = saving_if_every_call_hits(result)

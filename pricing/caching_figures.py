@@ -450,18 +450,24 @@ class StorageCover(PricingModel):
     storage_per_day: Decimal
     hits_per_hour: Decimal | None  # None when a hit saves nothing (the storage is never paid back)
     hits_per_day: Decimal | None  # the same over the hours it is kept: storage a day ÷ saving per hit
+    #: Over a count of days the ask names ("a 22-business-day month"): the days and the storage over them.
+    days: Decimal | None = None
+    storage_over_days: Decimal | None = None
 
 
-def storage_cover(result: CachingResult) -> StorageCover | None:
+def storage_cover(result: CachingResult, days: Decimal | None = None) -> StorageCover | None:
     """Storage = prefix × storage rate an hour, × the hours it is kept a day; the hits an hour that cover it =
-    storage an hour ÷ saving per hit. None without a storage price."""
+    storage an hour ÷ saving per hit; with ``days``, the storage over that many such days. None without a storage
+    price."""
     if result.storage_rate is None:
         return None
     per_hour = token_cost(result.prefix_tokens, result.storage_rate)
     hours = result.storage_hours_per_day if result.lifetime == "fixed" else result.active_hours_per_day
     hits = per_hour / result.saving_per_hit if result.saving_per_hit > 0 else None
+    counted = check(SPAN_DAYS, days, "days") if days is not None else None
     return StorageCover(storage_per_hour=per_hour, hours_stored=hours, storage_per_day=per_hour * hours,
-                        hits_per_hour=hits, hits_per_day=hits * hours if hits is not None else None)
+                        hits_per_hour=hits, hits_per_day=hits * hours if hits is not None else None, days=counted,
+                        storage_over_days=per_hour * hours * counted if counted is not None else None)
 
 
 class StorageBill(PricingModel):

@@ -1795,12 +1795,21 @@ def _keyed_cache_line(m: re.Match[str]) -> str:
     return f"{said.strip()};" if said is not None else m.group(0)  # each line a clause of its own
 
 
+# "on-demand cost of the tokens those 4 units can serve at 100% load: $82,800 / month": a sheet's key naming an
+# on-demand spend, however long, then its amount; the amount is put beside the words that name it.
+_KEYED_ON_DEMAND = screened(
+    r"(?m)^(?P<key>[ \t]*(?:[-*•][ \t]?)?(?:on[- ]demand|od|payg)[ \t](?:cost|spend|bill|equivalent|price)\b"
+    r"[^:\n]{0,90}):[ \t]?(?P<amount>\$[ \t]?\d[\d,]{0,12}(?:\.\d{1,2})?[ \t]?(?:k|m)?[ \t]?(?:/|per|a)[ \t]?"
+    r"(?:month|mo|day|week|year|hour|hr))\b")
+
+
 def read_columns(text: str) -> str:
     """A table pasted with its columns set apart by spaces, read before the spaces are collapsed: a header line over a
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     if ":" in text or "=" in text:
         text = _KEYED_CACHE_LINE.sub(_keyed_cache_line, text)
+        text = _KEYED_ON_DEMAND.sub(lambda m: f"{m.group('key')}; on-demand spend {m.group('amount')}", text)
     if "  " not in text and "\t" not in text:
         return text
     out: list[str] = []

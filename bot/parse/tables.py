@@ -394,12 +394,15 @@ def phrase(head: str, value: str) -> str:
         if side is not None:
             return f"{side} ${value.strip().lstrip('$')}/1k"
     if _RATE_HEAD.search(head.lower()):
-        said = _row_cell(f"{head} {value}")
-        if said != f"{head} {value}":
+        # ("$0.80 per M" under "rate": the cell's own unit is the column's)
+        bare_rate = _PER_MILLION_TAIL.sub("", value.strip())
+        said = _row_cell(f"{head} {bare_rate}")
+        if said != f"{head} {bare_rate}":
             return " ".join(said.split())
     period = _COUNT_PERIOD.search(head.lower()) if _COUNT_KEY.search(head.lower()) else None
     if period is not None:  # "input tokens month", "calls per day": the count's period said after it
-        unit = " ".join(f"{head[:period.start()]} {head[period.end():]}".split())
+        # ("tokens / month": the slash said the period, and goes with it)
+        unit = " ".join(f"{head[:period.start()]} {head[period.end():]}".split()).rstrip(" /")
         said = period.group("p") or period.group("adj")
         return f"{value} {unit} a {_PERIODS.get(said, said)}"
     return f"{value} {head}"
@@ -589,7 +592,8 @@ def read_tables(text: str) -> str:
             continue
         if rows:
             period = _row_period(cells, rows)
-            out.extend(", ".join(_in_period(phrase(h, v), h, period) for h, v in zip(cells, row, strict=True)) + "."
+            out.extend(", ".join(_in_period(phrase(_sided(h, row), v), h, period) for h, v in zip(cells, row,
+                                                                                                  strict=True)) + "."
                        for row in rows)
             i = j
             continue
@@ -613,6 +617,21 @@ def read_tables(text: str) -> str:
 # "| week | calls | avg in |" over one row "| W14 | 120,000 | 2,200 |": the row is one week's, and so are its calls
 _ROW_PERIOD_HEAD = compile_regex(r"^(?:day|date|week|wk|month|mo|quarter|qtr|year|yr)$")
 _ROW_PERIODS = {"date": "day", "wk": "week", "mo": "month", "qtr": "quarter", "yr": "year"}
+
+
+_PER_MILLION_TAIL = compile_regex(r"(?<=\d)\s?(?:per|/)\s?(?:1\s?)?(?:m|mtok|million)(?:\s?tokens)?$", re.I)
+# A row named by its side ("| input | 820,000,000 | $0.80 per M |"): its figures are that side's.
+_SIDE_ROW = compile_regex(r"^(?:input|inputs|in|prompt|prompts|output|outputs|out|completion|completions)"
+                          r"(?: tokens?)?$")
+
+
+def _sided(head: str, row: list[str]) -> str:
+    """A column's name with the row's side before it, when the row is named by a side and the column names none
+    ("tokens / month" in the input row: "input tokens / month")."""
+    label = row[0].strip().lower() if row else ""
+    if not _SIDE_ROW.match(label) or _SIDE_IN.search(head.lower()) or _SIDE_OUT.search(head.lower()):
+        return head
+    return f"{label.split()[0]} {head}"
 
 
 def _row_period(cells: list[str], rows: list[list[str]]) -> str | None:
