@@ -29,3 +29,17 @@ def test_keyed_lines_of_a_quote_sheet() -> None:
 def test_a_keyed_fee_line() -> None:
     fields = parse("per-call fee: 0.02\ninput $/M: 3\noutput $/M: 15\n3k in 500 out, cheaper?").fields
     assert fields.per_call_fee == Decimal("0.02") and fields.output_rate == 15
+
+
+def test_a_table_row_named_by_its_side() -> None:
+    text = ("usage export, please check the bill:\n\n| | tokens / month | rate |\n|---|---|---|\n"
+            "| input | 400,000,000 | $1.50 per M |\n| output | 60,000,000 | $6.00 per M |")
+    # 400M × $1.50 = $600; 60M × $6 = $360; $960 a month
+    assert_figures(text, ["$600.00", "$360.00", "$960.00"])
+
+
+def test_a_sheet_key_naming_the_on_demand_spend_at_full_load() -> None:
+    text = ("capacity sheet:\nunits: 2\nprice: $30 / unit-hour\nterm: full month, billed 24x7\n"
+            "on-demand cost of what those 2 units serve at 100% load: $60,000 / month\nbreak-even utilization?")
+    # 2 × $30 × 730 = $43,800; ÷ $60,000 = 73%
+    assert_figures(text, ["$43,800.00", "73%"])

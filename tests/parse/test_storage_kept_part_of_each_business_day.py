@@ -21,3 +21,10 @@ from tests.support.replies import assert_figures
 )
 def test_storage_is_billed_for_the_hours_of_the_days_said(text: str, figures: list[str]) -> None:
     assert_figures(text, figures)
+
+
+def test_storage_beside_the_hit_saving_is_totalled_over_the_days_said() -> None:
+    # 60,000 × $4.50/1M = $0.27 an hour × 6 h = $1.62 a day; × 20 days = $32.40
+    assert_figures("explicit cache, 60k-token context, 1h TTL, kept alive 6 hours each business day. input $2/MTok, "
+                   "cached $0.50/MTok, storage $4.50 per MTok per hour. saving per cached call, storage per day and "
+                   "over a 20-business-day month?", ["$0.09", "$1.62", "$32.40"])
