@@ -2946,6 +2946,8 @@ class Found:
     closing_period: str | None = None
     #: The ask names calls or requests ("calls", "RPS"): a bare volume is theirs, not a load of tokens.
     calls_named: bool = False
+    #: The heading names one numbered period ("week 14 numbers"): every count under it is that period's, calls too.
+    numbered_period: bool = False
     #: The one period the ask names anywhere ("monthly est for Umbrella: ..."), None when it names none or several.
     named_period: str | None = None
     asked_period: str | None = None
@@ -5181,6 +5183,10 @@ class Scanner:
             # "3 PTUs at $18/hr, full month (730h); tokens they'd push: 1.5B input, 400M output": units billed by the
             # month carry a month's tokens when the counts name no period of their own.
             self.found.header_period = "month"
+        elif (numbered := NUMBERED_PERIOD.search(self.work)) is not None:
+            # "week 14 numbers: calls 40,000 ...": every count under it is that week's
+            self.found.header_period = numbered.group("period")
+            self.found.numbered_period = True
         elif (not self.found.values.get("calls_per_day") and not self.found.calls_without_period
               and (usage := _USAGE_OVER_PERIOD.search(self.work)) is not None):
             # "usage export (last month): input tokens 4,000,000,000 ...": with no calls, counts read from a period's
@@ -5447,10 +5453,14 @@ _PERIOD_LABEL = _rx(r"(?:^|[.;!?\n]\s?)(?:(?:our|their|the|for)\s)?(?:(?P<quarte
 _MONTH_LABEL = _rx(r"\b(?:last|past|previous|this) month(?:'s|s)? (?:[a-z-]{2,12}\s){0,2}?(?:bill|invoice|statement)\b")
 _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
                          r"\b(?:last|past|previous|this) (?P<period>day|week|month|quarter|year)\b|"
+
                          # "1bn in, 100M out through batch this month?": counts of a billion or a million tokens
                          # said over a named period
                          r"\d\s?(?:bn|b|m|mm|million|billion)\s(?:input|output|in|out|tokens?)\b[^.;!?\n]{0,60}?"
                          r"\b(?:this|last|next|that|the whole|the entire) (?P<period2>day|week|month|quarter|year)\b")
+# "week 14 numbers", "month 3 actuals", "Q3 week 2 usage": one numbered period's counts, heading them.
+NUMBERED_PERIOD = _rx(r"\b(?P<period>week|month|quarter) \d{1,2}\s(?:numbers|usage|stats|totals|actuals|volumes?|"
+                      r"figures|traffic)\b")
 # "util 40%", "utilisation: 40%", "usage ~40%": a utilization named right before its figure.
 _UTILIZATION_RIGHT_BEFORE = _rx(r"\b(?:(?P<word>utili[sz]ation|utili[sz]ed|util)|usage|load|loaded)\s?"
                                 r"(?:is|of|at|[:=])?\s?~?\s?$")

@@ -836,7 +836,9 @@ _AT_SIGN = screened(r"(?<!<)\s?@\s?(?=[$~\d])")
 # "3/15 pricing", "priced 3/15", "rates are 0.40/1.60 per MTok": an input/output rate pair without dollar signs,
 # beside a pricing word (never a bare "3/15", which could be a date).
 _PAIR = r"(?P<a>\d{1,3}(?:\.\d{1,4})?) ?/ ?(?P<b>\d{1,3}(?:\.\d{1,4})?)(?!\d|/|\.\d|%)"
-_BARE_PAIR_AFTER = screened(r"(?<![\w.$/])" + _PAIR + r"(?=\s(?:pricing|rates?|prices?|(?:per|a)\s?(?:1\s?|one\s)?"
+# (on the same line as its word, and never "24/7" however a line after it starts)
+_BARE_PAIR_AFTER = screened(r"(?<![\w.$/])(?!24 ?/ ?7\b)" + _PAIR
+                            + r"(?=[ \t](?:pricing|rates?|prices?|(?:per|a)\s?(?:1\s?|one\s)?"
                             r"(?:m|mm|mn|mil|mtoks?|million)\b|model\b))")
 # "direct 3/15, bedrock list 3.90/19.50": a pair after "direct" or "list" is that price list's input/output rates.
 _BARE_PAIR_BEFORE = screened(r"\b(?P<w>priced|pricing|rates?|prices?|direct(?: list)?|list|"
@@ -1263,7 +1265,8 @@ _MTOK_COUNT = screened(r"(?<!per )(?<!per 1 )(?<![\w.$,/])(?<!/ )(?P<n>\d{1,6}(?
 # reads it ("9m input tokens/hr"). A count without a scale or the word tokens is left alone.
 _PERIOD_THEN_SIDE = screened(
     r"(?<![\w.$/])(?P<q>\d{1,9}(?:\.\d{1,6})?)(?:\s?(?P<s>k|m|b|bn|mm)\b)?\s?(?P<t>tokens?|toks?)?\s?(?:/|per |an? )\s?"
-    r"(?P<p>hr|hour|day|month|mo|wk|week|min|minute|sec|second|yr|year)\s(?P<l>in|out|input|output)\b"
+    # (the side on the same line: "250k tokens/hour\noutput: ..." is the next line's label)
+    r"(?P<p>hr|hour|day|month|mo|wk|week|min|minute|sec|second|yr|year)[ \t](?P<l>in|out|input|output)\b"
     r"(?:(?<=put)|(?=\s?(?:[,.;:)!?]|$|and\b|&|\+|at\b|@|\$|tokens?\b|toks?\b|24/7\b|around\b|round\b|all\b|every\b|during\b|over\b|for\b|on\b)))"
 )
 
@@ -1672,11 +1675,13 @@ _ROW_CELL = screened(r"(?P<key>[a-z$][a-z /_.()$-]{0,30}?)\s?[:=]?\s?(?P<usd>\$)
                      r"(?P<val>\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|bil)?")
 _CELL_SIDE = {"input": screened(r"\b(?:in|input|inputs|prompt|prompts)\b"),
               "output": screened(r"\b(?:out|output|outputs|completion|completions)\b")}
-_CELL_RATE = screened(r"\b(?:rate|price|usd|cost)\b|\$|/\s?m(?:tok)?\b")
+_CELL_RATE = screened(r"\b(?:rate|price|usd|cost)\b|\$|/\s?m(?:tok)?\b|\bper\s?(?:1\s?)?(?:m|mtok|million)\b")
 _CELL_PERIOD = {"a month": screened(r"\b(?:monthly|month|mo|per month|/mo)\b"),
                 "a day": screened(r"\b(?:daily|day|per day|/day)\b"),
                 "an hour": screened(r"\b(?:hourly|hour|hr|per hour)\b"),
-                "a week": screened(r"\b(?:weekly|week|wk|per week)\b")}
+                "a week": screened(r"\b(?:weekly|week|wk|per week)\b"),
+                "a quarter": screened(r"\b(?:quarterly|quarter|qtr|per quarter)\b"),
+                "a year": screened(r"\b(?:yearly|annual|annually|year|yr|per year)\b")}
 _CALLS_KEY = screened(r"\b(?:calls|requests|reqs|queries|api calls)\b")
 _CELL_CALLS = screened(r"\b(?:calls|requests|reqs)\b(?!\s?(?:/|per))|^(?:calls|requests|reqs)")
 _CELL_PER_CALL = screened(r"(?:/|\bper |\ba |\beach )\s?(?:call|request|req|query)\b")
@@ -1738,6 +1743,8 @@ def _row_cell(cell: str) -> str:
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(key)]
     if not sides and len(periods) == 1 and _CALLS_KEY.search(key):
         return f" {value} calls {periods[0]} "  # "calls/week 250,000"
+    if not sides and not periods and _CALLS_KEY.fullmatch(key.strip()):
+        return f" {value} calls "  # "calls: 40,000": the period is the message's to say
     if len(sides) != 1 or len(periods) > 1:
         return cell
     if _CELL_RATE.search(key) or (m.group("usd") and not periods):
@@ -1772,9 +1779,20 @@ def read_rows(text: str) -> str:
 
 # "read $/MTok: 0.30", "* write rate = 3.75", "hit_rate: 80%": a caching sheet's line, its key then its value.
 _KEYED_CACHE_LINE = screened(
-    r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<key>[A-Za-z][A-Za-z /_.()$-]{0,30}?)[ \t]?[:=][ \t]?"
-    r"(?P<usd>\$)?(?P<v>~?\d{1,9}(?:,\d{3}){0,3}(?:\.\d{1,6})?[ \t]?%?)[ \t]*$"
+    # ("input — $0.005": a dash between them, spaced, as a pasted list writes it)
+    r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<key>[A-Za-z][A-Za-z /_.()$-]{0,30}?)(?:[ \t]?[:=]|[ \t][-–—])[ \t]?"
+    # ("calls/quarter = 2.5M": a count's scale after it)
+    r"(?P<usd>\$)?(?P<v>~?\d{1,9}(?:,\d{3}){0,3}(?:\.\d{1,6})?(?:[ \t]?%|[ \t]?(?:[kK]|[mM]{1,2}|[bB][nN]?)\b)?)"
+    r"[ \t]*$"
 )
+
+
+# "rate card (per 1K tokens):", "prices per 1,000 tokens:": a heading that puts every rate under it per thousand.
+_PER_1K_HEADING = screened(r"(?im)^[^\n\d]*\(?per (?:1\s?k|1,000|1000|one thousand|thousand)(?: tokens?)?\)?"
+                           r"[ \t]*:?[ \t]*$")
+# A side's rate on a line of its own under that heading ("input - $0.005", once cents are read as dollars).
+_SIDE_RATE_LINE = screened(r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<side>input|output|in|out)[ \t]*[-:=][ \t]*"
+                           r"\$(?P<v>\d[\d.,]*)[ \t]*$")
 
 
 def _keyed_cache_line(m: re.Match[str]) -> str:
@@ -1809,6 +1827,7 @@ def read_columns(text: str) -> str:
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     if ":" in text or "=" in text:
         text = _KEYED_CACHE_LINE.sub(_keyed_cache_line, text)
+
         text = _KEYED_ON_DEMAND.sub(lambda m: f"{m.group('key')}; on-demand spend {m.group('amount')}", text)
     if "  " not in text and "\t" not in text:
         return text
@@ -2189,6 +2208,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _SHARE_AFTER_LABEL.sub(lambda m: m.group("label") + m.group("glue") + _share(m), text)
     if "dau" in text or "daily" in text:
         text = _DAILY_USERS.sub(_daily_users, text)
+    if ("1k" in text or "1,000" in text or "thousand" in text) and _PER_1K_HEADING.search(text):
+        # "rate card (per 1K tokens):" over "input - $0.005": each side's rate under it is per thousand tokens
+        text = _SIDE_RATE_LINE.sub(lambda m: f"{m.group('side')} ${m.group('v')}/1k", text)
     return text, unread
 
 
