@@ -806,6 +806,9 @@ TARGET_SAVING = _rx(
     r"\b(?:give|gives|giving|get|gets|getting)\s(?:them\s|the customer\s|us\s|you\s|him\s|her\s)?(?:a\s|an\s)?~?(?P<d>"
     + NUMBER + r")\s?%\s(?:saving|savings|reduction|cut)\s(?:versus|vs\.?|against|compared (?:to|with)|over|on|"
     r"below)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
+    # "provisioned must land at or below 90% of what on-demand would cost": a cost share asked for, 1 − it the saving
+    r"\b(?:land|lands|come in|comes in|be|cost|costs|sit|end up|run)\s(?:at or below|at or under|at most|no more than|"
+    r"under|below|within)\s~?(?P<f>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "what discount gets them 20% under on-demand", "puts us 15% below OD"
     r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes)\s(?:them\s|the customer\s|us\s|"
     r"you\s|it\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s(?:the\s)?"
@@ -4537,9 +4540,14 @@ class Scanner:
             self._blank()
 
     def _target_saving(self) -> None:
-        if not any(word in self.work for word in ("sav", "cheaper", "reduction", "below", "under")):
+        if not any(word in self.work for word in ("sav", "cheaper", "reduction", "below", "under", "at most",
+                                                   "no more than", "within")):
             return
         for m in self._matches(TARGET_SAVING):
+            share = to_decimal(m.group("f")) if m.group("f") else None
+            if share is not None and 0 < share < 100:
+                self.found.add("target_saving", 1 - share / 100)
+                continue
             value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
             if value is not None:
                 self.found.add("target_saving", value / 100)

@@ -122,7 +122,9 @@ def _cache_read_cut(m: re.Match[str]) -> str:
 # capacity is named; never a share of on-demand traffic or spend).
 _COMMITTED_NAMED = screened(r"\b(?:provision\w*|ptus?|pt|reserv\w*|commit\w*)\b")
 _SHARE_OF_ON_DEMAND = screened(
-    r"(?<![\w.$])(?:(?P<pct>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent\b|pct\b)\s(?:of\s)?|"
+    # (not a ceiling asked for: "must come in at or below 90% of on-demand" is a target, the discount is asked)
+    r"(?<![\w.$])(?<!at or below )(?<!at or under )(?<!at most )(?<!no more than )(?<!within )(?<!under )"
+    r"(?<!below )(?:(?P<pct>\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent\b|pct\b)\s(?:of\s)?|"
     r"(?P<x>0?\.\d{1,3})\s?(?:x\b|×|times\b)\s?(?:of\s)?|(?P<of>0?\.\d{1,3})\sof\s)"
     r"(?P<rest>(?:the\s|their\s|its\s|our\s|your\s)?(?:on[- ]demand|od|payg|pay[- ]as[- ]you[- ]go)\b"
     r"(?:\s(?:rates?|prices?|pricing|costs?|list))?)"
@@ -1783,10 +1785,12 @@ _KEYED_CACHE_LINE = screened(
     r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<key>[A-Za-z][A-Za-z /_.()$-]{0,30}?)(?:[ \t]?[:=]|[ \t][-–—])[ \t]?"
     # ("calls/quarter = 2.5M": a count's scale after it)
     r"(?P<usd>\$)?(?P<v>~?\d{1,9}(?:,\d{3}){0,3}(?:\.\d{1,6})?(?:[ \t]?%|[ \t]?(?:[kK]|[mM]{1,2}|[bB][nN]?)\b)?)"
-    r"[ \t]*$"
+    # ("input_rate: 2.50 (per MTok)": the unit in brackets after the value)
+    r"(?P<per_m>[ \t]?\(?(?:per|/)[ \t]?(?:1[ \t]?)?(?:m|mtok|million)(?:[ \t]?tokens)?\)?)?[ \t]*$"
 )
 
 
+_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)])[ \t]*\.{3,}[ \t]*(?=[$~\d])")
 # "rate card (per 1K tokens):", "prices per 1,000 tokens:": a heading that puts every rate under it per thousand.
 _PER_1K_HEADING = screened(r"(?im)^[^\n\d]*\(?per (?:1\s?k|1,000|1000|one thousand|thousand)(?: tokens?)?\)?"
                            r"[ \t]*:?[ \t]*$")
@@ -1800,10 +1804,10 @@ def _keyed_cache_line(m: re.Match[str]) -> str:
     if value.endswith("%"):
         hit = _CELL_HIT_RATE.match(key.replace("_", " ").strip())
         return f"{value} hit rate;" if hit else m.group(0)
-    said = _cache_cell(key, value.lstrip("~"), bool(m.group("usd")))
+    said = _cache_cell(key, value.lstrip("~"), bool(m.group("usd") or m.group("per_m")))
     if said is None:
         # "avg input tokens: 3,200", "output $/M: 15.00": any other labelled figure, read as a row's cell is
-        cell = f"{key} {'$' if m.group('usd') else ''}{value.lstrip('~')}"
+        cell = f"{key.replace('_', ' ')} {'$' if m.group('usd') or m.group('per_m') else ''}{value.lstrip('~')}"
         read = _row_cell(cell)
         said = read if read != cell else None
     words = key.replace("_", " ")
@@ -1815,20 +1819,40 @@ def _keyed_cache_line(m: re.Match[str]) -> str:
 
 # "on-demand cost of the tokens those 4 units can serve at 100% load: $82,800 / month": a sheet's key naming an
 # on-demand spend, however long, then its amount; the amount is put beside the words that name it.
+# "direct API spend, trailing 12 months: $480k": a direct spend likewise, its period named in the key.
 _KEYED_ON_DEMAND = screened(
-    r"(?m)^(?P<key>[ \t]*(?:[-*•][ \t]?)?(?:on[- ]demand|od|payg)[ \t](?:cost|spend|bill|equivalent|price)\b"
-    r"[^:\n]{0,90}):[ \t]?(?P<amount>\$[ \t]?\d[\d,]{0,12}(?:\.\d{1,2})?[ \t]?(?:k|m)?[ \t]?(?:/|per|a)[ \t]?"
-    r"(?:month|mo|day|week|year|hour|hr))\b")
+    r"(?mi)^(?P<key>[ \t]*(?:[-*•][ \t]?)?(?P<who>on[- ]demand|od|payg|direct(?: api)?)[ \t](?:cost|spend|bill|"
+    r"equivalent|price|usage)\b[^:\n]{0,90}):[ \t]?(?P<amount>\$[ \t]?\d[\d,]{0,12}(?:\.\d{1,2})?[ \t]?(?:k|m)?)"
+    r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|year|hour|hr)\b)?[ \t]*$")
+# The period a keyed spend's key names ("last month", "trailing 12 months", "for the same 30 days").
+_KEY_SPAN = (("year", screened(r"\b(?:12 months|twelve months|annual|yearly|per year|a year|last year|this year)\b")),
+             ("month", screened(r"\b(?:month|monthly|(?:28|29|30|31) days)\b")),
+             ("quarter", screened(r"\b(?:quarter|quarterly|90 days|91 days|92 days)\b")),
+             ("week", screened(r"\b(?:week|weekly|7 days)\b")),
+             ("day", screened(r"\b(?:day|daily)\b")))
+
+
+def _keyed_spend(m: re.Match[str]) -> str:
+    """ "on-demand cost of the tokens those 4 units can serve at 100% load: $82,800 / month": the amount said as the
+    spend it names, with its own period or the one its key names; a key naming no period is left as it was."""
+    key, amount = m.group("key"), m.group("amount")
+    period = m.group("period") or next((f" a {name}" for name, rx in _KEY_SPAN if rx.search(key.lower())), None)
+    if period is None:
+        return m.group(0)
+    who = "direct" if m.group("who").lower().startswith("direct") else "on-demand"
+    return f"{key}; {who} spend {amount}{period}"
 
 
 def read_columns(text: str) -> str:
     """A table pasted with its columns set apart by spaces, read before the spaces are collapsed: a header line over a
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
+    if "..." in text:
+        text = _DOT_LEADER.sub(": ", text)  # "input ........ 3.1bn": a leader of dots between a key and its value
     if ":" in text or "=" in text:
         text = _KEYED_CACHE_LINE.sub(_keyed_cache_line, text)
 
-        text = _KEYED_ON_DEMAND.sub(lambda m: f"{m.group('key')}; on-demand spend {m.group('amount')}", text)
+        text = _KEYED_ON_DEMAND.sub(_keyed_spend, text)
     if "  " not in text and "\t" not in text:
         return text
     out: list[str] = []
@@ -2211,6 +2235,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if ("1k" in text or "1,000" in text or "thousand" in text) and _PER_1K_HEADING.search(text):
         # "rate card (per 1K tokens):" over "input - $0.005": each side's rate under it is per thousand tokens
         text = _SIDE_RATE_LINE.sub(lambda m: f"{m.group('side')} ${m.group('v')}/1k", text)
+    if ":" in text or "=" in text or " - " in text:
+        # a sheet's keyed lines whose values were words ("weekly_input_tokens: two and a half million"), read now
+        # that they are figures
+        text = _KEYED_CACHE_LINE.sub(_keyed_cache_line, text)
     return text, unread
 
 

@@ -511,8 +511,10 @@ def _pairs(line: str) -> str:
         return line
     said = []
     for key, value in (pair.split("=", 1) for pair in line.split()):
-        key = _head(key)
-        said.append(f"{value} {key}" if _BARE_COUNT.match(value) else f"{key}: {value}")
+        key, value = _head(key), value.rstrip(",;")  # "avg_in=2400, avg_out=300": the comma parts the pairs
+        cell = _row_cell(f"{key} {value}")  # "avg in 2400": 2400 input tokens, as a sheet's cell reads
+        said.append(" ".join(cell.split()) if cell != f"{key} {value}" else
+                    f"{value} {key}" if _BARE_COUNT.match(value) else f"{key}: {value}")
     return ", ".join(said)
 
 
@@ -620,6 +622,8 @@ _ROW_PERIODS = {"date": "day", "wk": "week", "mo": "month", "qtr": "quarter", "y
 
 
 _PER_MILLION_TAIL = compile_regex(r"(?<=\d)\s?(?:per|/)\s?(?:1\s?)?(?:m|mtok|million)(?:\s?tokens)?$", re.I)
+# "2024-05-14", "14/05/2024": a date, the label of the day a row covers (not a count)
+_DATE = compile_regex(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$")
 # A row named by its side ("| input | 820,000,000 | $0.80 per M |"): its figures are that side's.
 _SIDE_ROW = compile_regex(r"^(?:input|inputs|in|prompt|prompts|output|outputs|out|completion|completions)"
                           r"(?: tokens?)?$")
@@ -641,7 +645,7 @@ def _row_period(cells: list[str], rows: list[list[str]]) -> str | None:
         return None
     for head, value in zip(cells, rows[0], strict=True):
         said = head.strip().lower()
-        if _ROW_PERIOD_HEAD.match(said) and value.strip() and not _numeric(value):
+        if _ROW_PERIOD_HEAD.match(said) and value.strip() and (not _numeric(value) or _DATE.match(value.strip())):
             return _ROW_PERIODS.get(said, said)
     return None
 

@@ -1,0 +1,58 @@
+"""Deals pasted from sheets (our own sentences): keyed lines with values in words or a unit in brackets, dot leaders,
+`key=value` pairs on one line, a CSV row dated a day, a keyed on-demand or direct spend whose period its key names,
+and a cost share asked for ("land at or below 90% of what on-demand would cost")."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.parse import parse
+from tests.support.replies import assert_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 1.5M × $0.40 = $0.60; 400k × $2 = $0.80; $1.40 a week
+        ("weekly_input_tokens: one and a half million\nweekly_output_tokens: 400k\ninput_price: 40 cents per million\n"
+         "output_price: $2 per million\nweekly cost?", ["$0.60", "$0.80", "$1.40"]),
+        # 2.2B × $0.50 = $1,100; 300M × $2 = $600; $1,700 for the quarter
+        ("Q2 invoice (tokens):\n  input ........ 2.2bn\n  output ....... 300M\nat $0.50/M input and $2/M output, "
+         "what would that quarter have cost?", ["$1,100.00", "$600.00", "$1,700.00"]),
+        # per call 2,000 × $1 + 250 × $8 = $0.002 + $0.002 = $0.004; × 200k = $800 vs $0.006 × 200k = $1,200
+        ("flat fee $0.006 per call vs input $1/MTok, output $8/MTok.\navg_in=2000, avg_out=250, "
+         "calls_per_month=200000\nper month each way?", ["$0.004", "$800.00", "$1,200.00"]),
+        # 30,000 × (1,000 × $2 + 200 × $8)/1M = 30,000 × $0.0036 = $108 a day
+        ("csv from the gateway (one day):\ndate,calls,avg_input_tok,avg_output_tok\n2025-02-03,30000,1000,200\n"
+         "rates $2/M in, $8/M out. daily spend?", ["$108.00"]),
+        # write 4,096 × $3.75/1M = $0.01536; premium 4,096 × $0.75/1M = $0.003072
+        ("prefix_tokens: 4096\ninput_rate: 3.00 (per MTok)\ncache_write_rate: 3.75 (per MTok)\n"
+         "cache_read_rate: 0.30 (per MTok)\none cache write, and its premium?", ["$0.01536", "$0.003072"]),
+    ],
+)
+def test_a_pasted_sheet_is_read(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("on-demand cost of the tokens those 2 units served last month (dashboard): $50,000", "on_demand_spend",
+         50_000),
+        ("direct API spend, trailing 12 months: $240k", "direct_spend", 240_000),
+    ],
+)
+def test_a_keyed_spend_takes_the_period_its_key_names(line: str, field: str, value: int) -> None:
+    fields = parse(f"units: 2\nrate: $20 per unit-hour\n{line}\nworth it?").fields
+    assert getattr(fields, field) == value
+
+
+def test_a_cost_share_asked_for_is_the_target() -> None:
+    # 1 − 80% × 90% = 28%
+    fields = parse("> sustained utilization 80%\n> provisioned must come in at or below 90% of on-demand\n"
+                   "what discount do we need?").fields
+    assert fields.target_saving == Decimal("0.1")
+    assert_figures("> sustained utilization 80%\n> provisioned must come in at or below 90% of on-demand\n"
+                   "what discount do we need?", ["28%"])
