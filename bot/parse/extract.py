@@ -801,7 +801,7 @@ TARGET_SAVING = _rx(
     # "to come out 20% below on-demand", "land 15% under OD": the cost asked for, a share below on-demand
     r"\b(?:come|comes|coming|end|ends|land|lands|be|sit|run|to come in|to land)\s(?:out\s|up\s)?(?:at\s)?~?(?P<c>"
     + NUMBER
-    + r")\s?%\s(?:below|under|cheaper than|less than)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
+    + r")\s?%\s(?:below|under|cheaper than|less than)\s(?:what\s)?(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "what discount would give them 10% savings vs OD", "get us a 15% saving over on-demand"
     r"\b(?:give|gives|giving|get|gets|getting)\s(?:them\s|the customer\s|us\s|you\s|him\s|her\s)?(?:a\s|an\s)?~?(?P<d>"
     + NUMBER + r")\s?%\s(?:saving|savings|reduction|cut)\s(?:versus|vs\.?|against|compared (?:to|with)|over|on|"
@@ -811,7 +811,7 @@ TARGET_SAVING = _rx(
     r"under|below|within)\s~?(?P<f>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "what discount gets them 20% under on-demand", "puts us 15% below OD"
     r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes)\s(?:them\s|the customer\s|us\s|"
-    r"you\s|it\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s(?:the\s)?"
+    r"you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s(?:the\s)?"
     r"(?:on[- ]demand|od|payg)\b"
 )
 # "8,000 calls a day hit the cache", "20k requests/day that are all cache hits": the calls named are the hits.

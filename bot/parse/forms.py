@@ -1703,6 +1703,8 @@ _CELL_PREFIX = screened(r"^(?:(?:cached|static|shared|stable) )?(?:prefix|system
                         r"(?: (?:tokens|toks|size|length|len))?(?: \(?tokens\)?)?$")
 _CELL_CACHE_PRICE = screened(r"^(?:cache )?(?P<k>reads?|cached(?: input)?|hits?|writes?|creation)\b")
 _CELL_HIT_RATE = screened(r"^(?:cache )?hit(?: rate| ratio| %|%)?$")
+_CELL_UTILIZATION = screened(r"^(?:(?:forecast|expected|avg|average|sustained|mean|projected|planned|est|estimated) )?"
+                             r"(?:util|utili[sz]ation|utili[sz]ed)$")
 _CELL_FEE = screened(r"^(?:(?:flat|per[- ]call|vendor|offered) )?(?:fee|price|charge)"
                      r"(?: ?(?:/|per|a) ?(?:call|request|req))?(?: \(?(?:usd|\$)\)?)?$|"
                      r"^(?:per[- ]call|flat) (?:fee|price|charge)(?: \(?(?:usd|\$)\)?)?$")
@@ -1802,8 +1804,11 @@ _SIDE_RATE_LINE = screened(r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<side>input|output|
 def _keyed_cache_line(m: re.Match[str]) -> str:
     key, value = m.group("key").lower(), m.group("v").strip()
     if value.endswith("%"):
-        hit = _CELL_HIT_RATE.match(key.replace("_", " ").strip())
-        return f"{value} hit rate;" if hit else m.group(0)
+        words = key.replace("_", " ").strip()
+        if _CELL_HIT_RATE.match(words):
+            return f"{value} hit rate;"
+        # "forecast_util: 55%", "avg utilisation: 70%": the utilization the sheet expects
+        return f"{value} utilization;" if _CELL_UTILIZATION.match(words) else m.group(0)
     said = _cache_cell(key, value.lstrip("~"), bool(m.group("usd") or m.group("per_m")))
     if said is None:
         # "avg input tokens: 3,200", "output $/M: 15.00": any other labelled figure, read as a row's cell is
@@ -1945,12 +1950,18 @@ _COIN_RATE = screened(r"(?<!and )\b(?:a|one)\s(?P<coin>quarter|dime|nickel)\s(?=
 _COINS = {"quarter": "0.25", "dime": "0.10", "nickel": "0.05"}
 
 
+# "90% p95 util", "p99 utilisation 0.93": a percentile's name holds digits that would part the figure from its label.
+_PERCENTILE_LABEL = screened(r"\bp(?:50|75|90|95|99)(?=[\s_-](?:util|utili[sz]ation|load|usage)\b)")
+
+
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
     text = read_shorthand(read_rows(text))
     if "'" in text or '"' in text:
         text = _QUOTED_FIGURE.sub(lambda m: m.group("said"), text)
+    if "p5" in text or "p7" in text or "p9" in text:
+        text = _PERCENTILE_LABEL.sub("percentile", text)
     if "quarter" in text or "dime" in text or "nickel" in text:
         text = _COIN_RATE.sub(lambda m: f"${_COINS[m.group('coin')]} ", text)
     if " to" in text or "-to-" in text:

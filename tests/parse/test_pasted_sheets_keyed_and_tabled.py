@@ -56,3 +56,29 @@ def test_a_cost_share_asked_for_is_the_target() -> None:
     assert fields.target_saving == Decimal("0.1")
     assert_figures("> sustained utilization 80%\n> provisioned must come in at or below 90% of on-demand\n"
                    "what discount do we need?", ["28%"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # break-even 1 − 65% = 35%; for 10% under: 1 − 65% × 90% = 41.5%
+        ("expected_util: 65%\ntarget: land 10% below what on-demand would cost\nwhat discount to break even, and what "
+         "discount gets us to the target?", ["35%", "41.5%"]),
+        # 1 − 70% = 30%; 15% below: 1 − 70% × 85% = 40.5%
+        ("they sit at about 70% utilization. what discount would we need just to break even, and what would get them "
+         "to 15% below on-demand?", ["30%", "40.5%"]),
+    ],
+)
+def test_the_discount_asked_for_a_target_said_as_a_share_below_on_demand(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+def test_a_percentile_utilization_is_no_discount() -> None:
+    fields = parse("dashboard: 68% avg util, 92% p95 util. enough to break even?").fields
+    assert fields.discount is None and Decimal("0.68") in fields.utilization
+
+
+def test_an_ea_that_washes_out_the_premium() -> None:
+    # (1 + 20%) × (1 − e) = 1 → e = 1 − 1/1.2 = 16.67%
+    assert_figures("they call azure \"a 20% premium\" over direct. how big would the EA discount have to be for the "
+                   "premium to wash out?", ["16.67%"])
