@@ -1740,8 +1740,17 @@ def _asked_term(text: str, *, defining: bool = False) -> str | None:
         if _WHAT_IS.search(before) and not (term.id in COMPUTED and before.endswith("the ")
                                             and not _MEANING_ASKED.search(before)):
             return term.id
+    # "terms so far: per-token, per-call ... next one: hyperscaler markup. what's the definition?": of several terms,
+    # the one named last before the question asks for its meaning
+    # (the first cue with a term before it: "CFO asked what 'break-even utilization' means on the PTU offer")
+    last_named = named[0][1]
+    for cue_at in list(_DEFINING.finditer(key))[:MAX_PERIODS_NAMED] if len(named) > 1 else ():
+        before_cue = [term for start, term in named if start < cue_at.end()]
+        if before_cue:
+            last_named = before_cue[-1]
+            break
     if defining:
-        return named[0][1].id
+        return last_named.id
     cue = _DEFINING.search(text)
     if cue is None or _POINT_ASKED.search(text):
         return None
@@ -1751,7 +1760,7 @@ def _asked_term(text: str, *, defining: bool = False) -> str | None:
         sentence = next((m.group(0) for m in _SENTENCES.finditer(text) if m.start() <= cue.start() < m.end()), "")
         if not glossary.mentions(sentence):
             return None
-    return named[0][1].id
+    return last_named.id
 
 
 def _unread(form: str) -> Ambiguity:
