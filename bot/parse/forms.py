@@ -1950,6 +1950,16 @@ _COIN_RATE = screened(r"(?<!and )\b(?:a|one)\s(?P<coin>quarter|dime|nickel)\s(?=
 _COINS = {"quarter": "0.25", "dime": "0.10", "nickel": "0.05"}
 
 
+# "40k tickets every business night (22 runs a month)": a job run once a night, its runs a month the days it runs.
+_NIGHTLY_RUNS = screened(r"(?<![\w.$,])(?P<n>\d{1,2})\s(?:runs|nights|batches|jobs)\s(?:a|per|/|each)\s?(?:month|mo)\b")
+_NIGHTS = screened(r"\bnightly\b|\b(?:every|each|per|once a) (?:business |working |week)?night\b")
+# "Jamal says 25% off saves money at 50%. same discount at 90%?": the figure after "same discount at" is a utilization.
+_SAME_DISCOUNT_AT = screened(r"\b(?P<lead>(?:same|that|this|the same) (?:discount|deal|offer) at )"
+                             r"(?P<p>\d{1,3}(?:\.\d{1,2})?\s?%)(?!\s?(?:util|utili[sz]ation|off|discount))")
+# "the $0.015-per-call endpoint": a fee written as one compound word.
+_PER_UNIT_COMPOUND = screened(r"(?<=\d)-per-(?=(?:call|request|query|task|page|document|doc|image|run)\b)")
+# "input's half a dollar per million": fifty cents, not half of anything.
+_HALF_A_DOLLAR = screened(r"\bhalf an? (?:dollar|buck)\b")
 # "90% p95 util", "p99 utilisation 0.93": a percentile's name holds digits that would part the figure from its label.
 _PERCENTILE_LABEL = screened(r"\bp(?:50|75|90|95|99)(?=[\s_-](?:util|utili[sz]ation|load|usage)\b)")
 
@@ -1962,6 +1972,14 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _QUOTED_FIGURE.sub(lambda m: m.group("said"), text)
     if "p5" in text or "p7" in text or "p9" in text:
         text = _PERCENTILE_LABEL.sub("percentile", text)
+    if "night" in text and _NIGHTS.search(text):
+        text = _NIGHTLY_RUNS.sub(lambda m: f"{m.group('n')} business days a month", text)
+    if "half a" in text:
+        text = _HALF_A_DOLLAR.sub("$0.50", text)
+    if " at " in text and ("discount" in text or "deal" in text or "offer" in text):
+        text = _SAME_DISCOUNT_AT.sub(lambda m: f"{m.group('lead')}{m.group('p')} utilization", text)
+    if "-per-" in text:
+        text = _PER_UNIT_COMPOUND.sub(" per ", text)
     if "quarter" in text or "dime" in text or "nickel" in text:
         text = _COIN_RATE.sub(lambda m: f"${_COINS[m.group('coin')]} ", text)
     if " to" in text or "-to-" in text:

@@ -42,3 +42,28 @@ def test_a_coin_is_a_price_and_a_quarter_off_still_a_discount(text: str, field: 
 def test_a_ratio_of_number_words_is_the_mix() -> None:
     fields = parse("flat 1 cent a call vs $3/$15 per M; at three-to-one input to output where do they cross?").fields
     assert fields.input_share == Decimal("0.75")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("input's half a dollar per million, output $2 per million, 1M in 1M out a day", "input_rate", Decimal("0.5")),
+        ("the $0.02-per-call endpoint vs $3/$15 per M, calls are 1,000 in / 200 out", "per_call_fee",
+         Decimal("0.02")),
+    ],
+)
+def test_half_a_dollar_and_a_fee_written_as_one_word(text: str, field: str, value: Decimal) -> None:
+    assert getattr(parse(text).fields, field) == value
+
+
+def test_the_same_discount_at_another_figure_is_a_utilization() -> None:
+    fields = parse("30% off, and they'd run at 60% utilization. same discount at 85%?").fields
+    assert fields.discount == Decimal("0.3") and Decimal("0.85") in fields.utilization
+
+
+def test_a_nightly_jobs_runs_a_month_are_its_days() -> None:
+    # a run: 20,000 × (2,000 × $0.20 + 300 × $0.80)/1M = 20,000 × $0.00064 = $12.80; × 21 runs = $268.80
+    from tests.support.replies import assert_figures
+
+    assert_figures("they process 20k docs every business night (21 runs a month), 2,000 in / 300 out per doc at "
+                   "$0.20/$0.80 per M. one run and the month?", ["$12.80", "$268.80"])
