@@ -227,6 +227,17 @@ _PAIRS = compile_regex(r"^\s*+(?:[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s++){1,12}+[a-
                        flags=re.IGNORECASE)
 
 
+_EXPORT_KEY = compile_regex(r"[_/]|^(?:discount|par|input|output|markup|calls|sizing|prefix)$", flags=re.IGNORECASE)
+# A line that is one key=value pair ("target_cost_vs_ondemand=0.85").
+_ONE_PAIR = compile_regex(r"^\s*+[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s*+$", flags=re.IGNORECASE)
+# A key=value pair among other words ("in_rate=3 out_rate=15 (usd/MTok)").
+_PAIR_AMONG = compile_regex(r"(?<![\w=/])(?P<k>[a-z][\w./-]{0,30}+)=(?P<v>\d{1,3}(?:,\d{3})++(?:\.\d{1,6})?[a-z%]{0,3}|"
+                            r"[^\s=,;]{1,30}+)[,;]?", flags=re.IGNORECASE)
+# "target_cost_vs_ondemand", "cost_ratio_target": a key naming the cost asked for against on-demand.
+_TARGET_COST_KEY = compile_regex(r"target.{0,12}(?:cost|ratio)|(?:cost|ratio).{0,12}target")
+_BARE_SHARE = compile_regex(r"^(?:0?\.\d{1,4}|\d{1,2}(?:\.\d{1,2})?%)$")
+
+
 def _head(cell: str) -> str:
     return cell.replace("_", " ").strip()
 
@@ -504,18 +515,32 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
     return f"{key}: {value}"
 
 
-def _pairs(line: str) -> str:
-    """A line of ``key=value`` pairs from an export ("model=o3  input_tokens=2,400,000") as words ("model: o3,
-    2,400,000 input tokens"); any other line as it was."""
-    if "=" not in line or len(line) > 400 or not _PAIRS.match(line):
+def _pair(key: str, value: str) -> str:
+    """One ``key=value`` pair as words: a labelled figure as a sheet's cell reads it ("avg_in=2400": "2400 input
+    tokens"), a count after its name, anything else as "key value" ("discount 40%")."""
+    key, value = _head(key), value.rstrip(",;")  # "avg_in=2400, avg_out=300": the comma parts the pairs
+    target = _TARGET_COST_KEY.search(key.lower())
+    if target is not None and _BARE_SHARE.match(value):
+        # "target_cost_vs_ondemand=0.85": the cost asked for, as a share of on-demand
+        share = Decimal(value.rstrip("%")) / (100 if value.endswith("%") else 1)
+        return f"land at or below {(share * 100).normalize():f}% of on-demand"
+    cell = _row_cell(f"{key} {value}")  # "avg in 2400": 2400 input tokens, as a sheet's cell reads
+    return (" ".join(cell.split()) if cell != f"{key} {value}" else
+            f"{value} {key}" if _BARE_COUNT.match(value) else f"{key} {value}")
+
+
+def _pairs(line: str, among: bool = False) -> str:
+    """A line of ``key=value`` pairs from an export ("model=o3  input_tokens=2,400,000") as words ("model o3,
+    2,400,000 input tokens"), and the pairs among other words ("in_rate=3 out_rate=15 (usd/MTok) avg_in=2,400") each
+    so; any other line as it was."""
+    if "=" not in line or len(line) > 400 or not (among or _PAIRS.match(line) or _ONE_PAIR.match(line)):
         return line
-    said = []
-    for key, value in (pair.split("=", 1) for pair in line.split()):
-        key, value = _head(key), value.rstrip(",;")  # "avg_in=2400, avg_out=300": the comma parts the pairs
-        cell = _row_cell(f"{key} {value}")  # "avg in 2400": 2400 input tokens, as a sheet's cell reads
-        said.append(" ".join(cell.split()) if cell != f"{key} {value}" else
-                    f"{value} {key}" if _BARE_COUNT.match(value) else f"{key}: {value}")
-    return ", ".join(said)
+    if _PAIRS.match(line):
+        return ", ".join(_pair(*pair.split("=", 1)) for pair in line.split())
+    # (only an export's keys, "avg_in", "calls/day", "discount", "par": a shorthand such as "d=0.37 u=0.9" or
+    # "disc=35" is the shorthand reader's, and "ratio=3" in prose stays prose)
+    return _PAIR_AMONG.sub(lambda m: _pair(m.group("k"), m.group("v")) + "," if _EXPORT_KEY.search(m.group("k"))
+                           else m.group(0), line)
 
 
 # "| | input tokens/call | output tokens/call |": a header whose first cell is blank, over rows that name themselves.
@@ -537,7 +562,9 @@ def _label_column(lines: list[str], split: list[list[str]], rules: list[bool], i
 def read_tables(text: str) -> str:
     """``text`` with aligned tables written as sentences; anything else as it was."""
     if "=" in text:
-        text = "\n".join(_pairs(line) for line in text.split("\n"))
+        # a sheet's pairs, one to a line or among other words, once there are two of them in the message
+        among = len(_PAIR_AMONG.findall(text)[:2]) == 2
+        text = "\n".join(_pairs(line, among) for line in text.split("\n"))
     if "  " not in text and "\t" not in text and "|" not in text:
         return text
     lines = text.split("\n")

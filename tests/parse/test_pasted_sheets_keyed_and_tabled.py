@@ -82,3 +82,25 @@ def test_an_ea_that_washes_out_the_premium() -> None:
     # (1 + 20%) × (1 − e) = 1 → e = 1 − 1/1.2 = 16.67%
     assert_figures("they call azure \"a 20% premium\" over direct. how big would the EA discount have to be for the "
                    "premium to wash out?", ["16.67%"])
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 10k × (1,200 × $2 + 200 × $8)/1M = 10k × $0.004 = $40 a day
+        ("in_rate=2 out_rate=8 (usd/MTok) avg_in=1,200 avg_out=200 calls_per_day=10k\ndaily spend?", ["$40.00"]),
+        # 1 − 75% × 80% = 40%
+        ("target_cost_vs_ondemand=0.80\nsustained_util=75%\nwhat discount gets us there?", ["40%"]),
+        # PAR 2 at 30% off sized for peak: 50% utilization, 0.7 × 2 = 1.4×
+        ("discount=30% par=2 (peak:avg) sizing=for peak\nutilization and cost multiple?", ["50%", "1.4"]),
+    ],
+)
+def test_key_value_pairs_among_other_words(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
+
+
+@pytest.mark.parametrize("text", ["ratio=3 said twice: a=1 and b=2", "d=0.37 u=0.9 -> cost vs od?"])
+def test_shorthand_and_prose_with_equals_signs_stay_as_they_are(text: str) -> None:
+    from bot.parse.tables import read_tables
+
+    assert read_tables(text) == text
