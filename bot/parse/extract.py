@@ -2456,7 +2456,8 @@ CALENDAR_MONTH = [
         r"(?:\s(?:calendar |billing )?months?\b)?"
         r"(?:[^.;?!\n\d]{0,24}?\bnot (?:the |a )?730[- ]?(?:hours?|hrs?|h)\b"
         r"(?:\s(?:thing|month|convention|one|rule))?)?"),
-    _rx(r"\bcalendar months?\s?(?:of|=|is|are|with|at)?\s?(?P<a>2[89]|3[01])[- ]?days?\b"),
+    # ("their billing month is 30 days", "the calendar month is 31 days")
+    _rx(r"\b(?:calendar|billing) months?\s?(?:of|=|is|are|with|at|runs|has)?\s?(?P<a>2[89]|3[01])[- ]?days?\b"),
     _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]days?[- ](?:calendar |billing )?(?:months?|mos?|mths?|monthly)\b"
         r"(?!\s?\(?\s?\d)"),
     # "per month (30 days)", "a month (= 31 days)", "monthly (30d)": the month asked for, its days said in brackets

@@ -1684,7 +1684,8 @@ _CELL_PERIOD = {"a month": screened(r"\b(?:monthly|month|mo|per month|/mo)\b"),
                 "a week": screened(r"\b(?:weekly|week|wk|per week)\b"),
                 "a quarter": screened(r"\b(?:quarterly|quarter|qtr|per quarter)\b"),
                 "a year": screened(r"\b(?:yearly|annual|annually|year|yr|per year)\b")}
-_CALLS_KEY = screened(r"\b(?:calls|requests|reqs|queries|api calls)\b")
+_CALLS_KEY = screened(r"\b(?:calls|requests|reqs|queries|api calls|conversations|convos|chats|sessions|tickets|"
+                      r"documents|docs|messages|tasks|jobs|transactions|invoices)\b")
 _CELL_CALLS = screened(r"\b(?:calls|requests|reqs)\b(?!\s?(?:/|per))|^(?:calls|requests|reqs)")
 _CELL_PER_CALL = screened(r"(?:/|\bper |\ba |\beach )\s?(?:call|request|req|query)\b")
 _CELL_TOKENS = screened(r"\b(?:tokens?|toks?|tok)\b")
@@ -1699,7 +1700,8 @@ _CELL_PERCENT = screened(r"~?\d{1,3}(?:\.\d{1,4})?\s?%")
 
 # A caching sheet's keys ("prefix_tokens", "read $/MTok", "write $/MTok", "hit_rate"): the prefix, the cache prices and
 # the hit rate, each said as the phrase the scanner reads.
-_CELL_PREFIX = screened(r"^(?:(?:cached|static|shared|stable) )?(?:prefix|system prompt|sys prompt|preamble)"
+_CELL_PREFIX = screened(r"^(?:(?:cached|static|shared|stable) )?(?:prefix|system prompt|sys prompt|preamble|"
+                        r"context|cached context)"
                         r"(?: (?:tokens|toks|size|length|len))?(?: \(?tokens\)?)?$")
 _CELL_CACHE_PRICE = screened(r"^(?:cache )?(?P<k>reads?|cached(?: input)?|hits?|writes?|creation)\b")
 _CELL_HIT_RATE = screened(r"^(?:cache )?hit(?: rate| ratio| %|%)?$")
@@ -1708,6 +1710,7 @@ _CELL_UTILIZATION = screened(r"^(?:(?:forecast|expected|avg|average|sustained|me
 _CELL_FEE = screened(r"^(?:(?:flat|per[- ]call|vendor|offered) )?(?:fee|price|charge)"
                      r"(?: ?(?:/|per|a) ?(?:call|request|req))?(?: \(?(?:usd|\$)\)?)?$|"
                      r"^(?:per[- ]call|flat) (?:fee|price|charge)(?: \(?(?:usd|\$)\)?)?$")
+_CELL_ACTIVE_HOURS = screened(r"^(?:active |busy |business |working )?hours? ?(?:/|per|a) ?day$")
 _CELL_WORKING_DAYS = screened(r"^(?:business|working|work) days ?(?:/|per|a) ?(?:month|mo)$")
 
 
@@ -1730,6 +1733,8 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
         return f" ${value} per call fee "  # "fee/call 0.006", "per-call fee: $0.01"
     if _CELL_WORKING_DAYS.match(words):
         return f" {value} business days a month "  # "business days/month: 22"
+    if _CELL_ACTIVE_HOURS.match(words):
+        return f" {value} active hours a day "  # "active_hours_per_day: 12"
     return None
 
 
@@ -1826,8 +1831,9 @@ def _keyed_cache_line(m: re.Match[str]) -> str:
 # on-demand spend, however long, then its amount; the amount is put beside the words that name it.
 # "direct API spend, trailing 12 months: $480k": a direct spend likewise, its period named in the key.
 _KEYED_ON_DEMAND = screened(
-    r"(?mi)^(?P<key>[ \t]*(?:[-*•][ \t]?)?(?P<who>on[- ]demand|od|payg|direct(?: api)?)[ \t](?:cost|spend|bill|"
-    r"equivalent|price|usage)\b[^:\n]{0,90}):[ \t]?(?P<amount>\$[ \t]?\d[\d,]{0,12}(?:\.\d{1,2})?[ \t]?(?:k|m)?)"
+    r"(?mi)(?:^|(?<=[,;] ))(?P<key>[ \t]*(?:[-*•][ \t]?)?(?P<who>on[- ]demand|od|payg|direct(?: api)?)[ \t]"
+    r"(?:cost|spend|bill|equivalent|price|usage)\b[^:\n]{0,90}):[ \t]?"
+    r"(?P<amount>\$[ \t]?\d[\d,]{0,12}(?:\.\d{1,2})?[ \t]?(?:k|m)?)"
     r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|year|hour|hr)\b)?[ \t]*$")
 # The period a keyed spend's key names ("last month", "trailing 12 months", "for the same 30 days").
 _KEY_SPAN = (("year", screened(r"\b(?:12 months|twelve months|annual|yearly|per year|a year|last year|this year)\b")),
@@ -2266,8 +2272,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SIDE_RATE_LINE.sub(lambda m: f"{m.group('side')} ${m.group('v')}/1k", text)
     if ":" in text or "=" in text or " - " in text:
         # a sheet's keyed lines whose values were words ("weekly_input_tokens: two and a half million"), read now
-        # that they are figures
+        # that they are figures, and a keyed spend a table's row became
         text = _KEYED_CACHE_LINE.sub(_keyed_cache_line, text)
+        text = _KEYED_ON_DEMAND.sub(_keyed_spend, text)
     return text, unread
 
 

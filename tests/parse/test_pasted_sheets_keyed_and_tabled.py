@@ -104,3 +104,23 @@ def test_shorthand_and_prose_with_equals_signs_stay_as_they_are(text: str) -> No
     from bot.parse.tables import read_tables
 
     assert read_tables(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 20,000 × (1,000 × $0.40 + 400 × $1.60)/1M = 20,000 × $0.00104 = $20.80 a day; × 30 = $624
+        ("chat bot numbers:\nconvos/day: twenty thousand\ntokens per convo: 1k in, 400 out\npricing: 40 cents per M "
+         "input, $1.60 per M output\ntheir billing month is 30 days. month total?", ["$20.80", "$624.00"]),
+        # 4 × $3 × 730 = $8,760 against $10,000 → $1,240 less
+        ("| item | value |\n|---|---|\n| provisioned units | 4 |\n| $/unit-hour | 3.00 |\n"
+         "| on-demand equiv. of last month's tokens | $10,000 |\nmonth = 730h. provisioned cost + delta vs on-demand?",
+         ["$8,760.00", "$1,240.00"]),
+        # 100,000 × ($2 − $0.20)/1M = $0.18 a hit; storage 100,000 × $4.50/1M × 10 h = $4.50 a day
+        ("explicit context cache\ncached_context_tokens: 100k\nttl: 1h (fixed, recreated each hour)\n"
+         "active_hours_per_day: 10\nstorage: $4.50 per 1M token-hours\ninput: $2/M ; cached read: $0.20/M\n"
+         "saving per cached call, and storage per day?", ["$0.18", "$4.50"]),
+    ],
+)
+def test_keyed_counts_spends_prefixes_and_hours(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
