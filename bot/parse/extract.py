@@ -2433,8 +2433,9 @@ BUSINESS_DAYS_OF_MONTH = [
 # over, said instead of three 730-hour months.
 DAYS_PER_QUARTER = [
     _rx(r"(?<![\w.$:/,])(?P<a>(?:8[4-9]|9[0-2]))[- ]?days?[- ](?:calendar\s|billing\s)?quarters?\b"),
-    _rx(r"\bquarter(?:ly|s)?\s?(?:\(\s?|of\s|=\s?|is\s|,\s?)(?:=\s?|i\.?e\.?,?\s|~\s?)?(?P<a>8[4-9]|9[0-2])[- ]?"
-        r"days?\b"),
+    # ("call the quarter 90 days", "count the quarter as 91 days")
+    _rx(r"\bquarter(?:ly|s)?\s?(?:\(\s?|of\s|=\s?|is\s|,\s?|as\s|(?<=call the quarter )|(?<=call it )|"
+        r"(?<=call each quarter ))(?:=\s?|i\.?e\.?,?\s|~\s?)?(?P<a>8[4-9]|9[0-2])[- ]?days?\b"),
     _rx(r"(?<![\w.$:/,])(?P<a>8[4-9]|9[0-2])\s?days?\s?(?:a|per|/|each|every|in a)\s?(?:quarter|qtr)\b"),
 ]
 # "250 business days a year", "240 workdays/yr": the days a year the traffic runs.

@@ -984,7 +984,9 @@ _MONEY_SCALE = r"(?P<s>\s?(?:k|mm|mn|mil|million|m)\b)?+"
 # "writes billed at 1.25x input": a multiple is no amount either
 _NOT_A_COUNT = (r"(?![\d.,]|e\d|\s?(?:b\b|bn\b|billion|x\b|×|times\b|tokens?|toks?|calls?|requests?|reqs?|queries|"
                 r"units?|ptus?|%|percent|hours?|hrs?\b|h\b|days?|weeks?|months?|years?|yrs?\b|\$|usd\b|dollars?|bucks|eur|€|input|output|"
-                r"in\b|out\b))")
+                r"in\b|out\b)"
+                # "the weekly bill at 40k summaries a week": a count of things, whatever they are called
+                r"|\s(?!(?:this|was|plus|less|thus|its|is|as|has|does|goes|rates|prices|fees)\b)[a-z]{3,20}s\b)")
 _SPEND_WORD_AMOUNT = screened(
     r"\b(?P<w>spend(?:ing|s)?|paying|pays|bill(?:ed)?(?: (?:is|was|of|at|around|about))?|budget(?: (?:is|of))?|"
     r"costs? them|run[- ]rate(?: (?:is|of))?)\s(?P<q>(?:about |around |roughly |~)?)"

@@ -228,6 +228,7 @@ _PAIRS = compile_regex(r"^\s*+(?:[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s++){1,12}+[a-
 
 
 _EXPORT_KEY = compile_regex(r"[_/]|^(?:discount|par|input|output|markup|calls|sizing|prefix)$", flags=re.IGNORECASE)
+_NAMED_QUARTER_KEY = compile_regex(r"\bq[1-4]\b", flags=re.IGNORECASE)
 # A line that is one key=value pair ("target_cost_vs_ondemand=0.85").
 _ONE_PAIR = compile_regex(r"^\s*+[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s*+$", flags=re.IGNORECASE)
 # A key=value pair among other words ("in_rate=3 out_rate=15 (usd/MTok)").
@@ -519,6 +520,7 @@ def _pair(key: str, value: str) -> str:
     """One ``key=value`` pair as words: a labelled figure as a sheet's cell reads it ("avg_in=2400": "2400 input
     tokens"), a count after its name, anything else as "key value" ("discount 40%")."""
     key, value = _head(key), value.rstrip(",;")  # "avg_in=2400, avg_out=300": the comma parts the pairs
+    key = _NAMED_QUARTER_KEY.sub("quarterly", key)  # "q3_in_tokens=840M": a quarter's count
     target = _TARGET_COST_KEY.search(key.lower())
     if target is not None and _BARE_SHARE.match(value):
         # "target_cost_vs_ondemand=0.85": the cost asked for, as a share of on-demand

@@ -124,3 +124,21 @@ def test_shorthand_and_prose_with_equals_signs_stay_as_they_are(text: str) -> No
 )
 def test_keyed_counts_spends_prefixes_and_hours(text: str, figures: list[str]) -> None:
     assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # 30k × (1,000 × $2 + 200 × $8)/1M = 30k × $0.0036 = $108 a week
+        ("each summary is ~1,000 tokens in and 200 out, $2 per million input, $8 per million output. weekly bill at "
+         "30k summaries a week?", ["$0.0036", "$108.00"]),
+        # 600M × $2 = $1,200; 150M × $8 = $1,200; $2,400 for the quarter
+        ("q2_in_tokens=600M q2_out_tokens=150M in_rate=2 out_rate=8 (usd per 1M tokens)\nQ2 cost?",
+         ["$1,200.00", "$2,400.00"]),
+        # 1M × $0.20 + 0.4M × $0.80 = $0.20 + $0.32 = $0.52 a day × 90 = $46.80
+        ("1M input tokens a day and 400k output, twenty cents per million in, eighty cents per million out. the "
+         "quarter? call the quarter 90 days", ["$46.80"]),
+    ],
+)
+def test_counts_of_things_named_quarters_and_quarters_in_days(text: str, figures: list[str]) -> None:
+    assert_figures(text, figures)
