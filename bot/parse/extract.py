@@ -792,7 +792,8 @@ CLAIMED_CUT = _rx(
 # "what utilisation for that 20% saving to be true?", "to get a 25% saving vs on-demand": a saving to reach, whose
 # utilization is asked for (not a utilization or a discount itself).
 TARGET_SAVING = _rx(
-    r"\b(?:for|to get|to hit|to reach|to achieve|to deliver|to make|to see|to show|to justify)\s"
+    r"\b(?:for|to get|to hit|to reach|to achieve|to deliver|to make|to see|to show|to justify|"
+    r"so (?:that )?(?:it's|it is|it comes in|we're|they're|they are|we are))\s"
     r"(?:a |an |the |that |this |their |our |her |his )?(?:full |real )?~?(?P<a>" + NUMBER + r")\s?%\s"
     r"(?:saving|savings|reduction|cut|cheaper|lower (?:cost|bill)|off (?:the )?on[- ]demand|below on[- ]demand)|"
     # "the reservation saves 'a fifth' versus on-demand": a saving claimed against on-demand

@@ -1964,6 +1964,8 @@ _NIGHTS = screened(r"\bnightly\b|\b(?:every|each|per|once a) (?:business |workin
 # "Jamal says 25% off saves money at 50%. same discount at 90%?": the figure after "same discount at" is a utilization.
 _SAME_DISCOUNT_AT = screened(r"\b(?P<lead>(?:same|that|this|the same) (?:discount|deal|offer) at )"
                              r"(?P<p>\d{1,3}(?:\.\d{1,2})?\s?%)(?!\s?(?:util|utili[sz]ation|off|discount))")
+# "writes at 1.25 times input", "2 times the base price": a multiple of the input rate, as "1.25x input" says it.
+_TIMES_INPUT = screened(r"(?<=\d) ?times (?=(?:the |their |our )?(?:input|base|normal|standard|regular)\b)")
 # "the $0.015-per-call endpoint": a fee written as one compound word.
 _PER_UNIT_COMPOUND = screened(r"(?<=\d)-per-(?=(?:call|request|query|task|page|document|doc|image|run)\b)")
 # "input's half a dollar per million": fifty cents, not half of anything.
@@ -1988,6 +1990,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SAME_DISCOUNT_AT.sub(lambda m: f"{m.group('lead')}{m.group('p')} utilization", text)
     if "-per-" in text:
         text = _PER_UNIT_COMPOUND.sub(" per ", text)
+    if " times " in text:
+        text = _TIMES_INPUT.sub("x ", text)
     if "quarter" in text or "dime" in text or "nickel" in text:
         text = _COIN_RATE.sub(lambda m: f"${_COINS[m.group('coin')]} ", text)
     if " to" in text or "-to-" in text:

@@ -79,3 +79,10 @@ def test_the_share_of_input_cost_saved_at_a_hit_rate_nets_the_misses_writes(text
 )
 def test_reads_and_writes_counted_under_a_period_heading_net_over_it(text: str, figures: list[str]) -> None:
     assert_figures(text, figures)
+
+
+@pytest.mark.parametrize(("writes", "rate"), [("writes at 1.25 times input", Decimal("3.75")),
+                                              ("writes at 2 times the base price", Decimal("6"))])
+def test_a_write_price_as_times_the_input(writes: str, rate: Decimal) -> None:
+    fields = parse(f"6,000-token prefix, input $3/M, reads at a tenth of input, {writes}. 25,000 calls a day").fields
+    assert fields.cache_write_rate == rate

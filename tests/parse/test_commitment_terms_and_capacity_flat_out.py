@@ -92,3 +92,10 @@ def test_a_share_below_on_demand_asked_for_is_a_target_not_the_discount(text: st
 
 def test_a_price_said_below_on_demand_is_still_the_discount() -> None:
     assert "1 − 20% = *80%*" in reply_text("provisioned is priced 20% below on-demand; at 70% util is it cheaper?")
+
+
+def test_a_saving_asked_with_so_its_is_the_target() -> None:
+    # break even 1 − 75% = 25%; 20% cheaper: 1 − 75% × 80% = 40%
+    reply = reply_text("they'll sustain ~75% utilization. minimum discount to break even at 75%? and what discount do "
+                       "we need so it's a full 20% cheaper than on-demand at that level?")
+    assert "= *25%*" in reply and "= *40%*" in reply
