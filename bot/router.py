@@ -846,10 +846,19 @@ _SHARE_ASKED = compile_regex(
     r"(?:go|goes|going|went)\b", re.I)
 # "over 30 days", "for the next 30 days", "the 30-day number": a span of days the daily cost is asked over.
 _DAYS_SPAN = compile_regex(
-    r"\b(?:over|for|across|in|during|within)(?: (?:the|a|the next|a full))? (?P<n>\d{1,3}) days\b|"
+    r"\b(?:over|for|across|in|during|within)(?: (?:the|a|the next|a full))? (?P<n>\d{1,3}) (?:business |working |"
+    r"work |week)?days\b|"
     r"\b(?P<n2>\d{1,3})[- ]day (?:number|total|figure|cost|bill|spend|period|window|run|estimate|term|pilot|trial)s?\b|"
     # "| term | 30 days |", "term: 30 days", "pilot length = 14 days": the span the deal runs, said as a field
     r"\b(?:term|pilot|trial|contract|duration|length)\b[ \t|:=-]{1,8}(?P<n3>\d{1,3}) days\b", re.I)
+
+
+def _days_span(text: str) -> Decimal | None:
+    """The days the ask totals over ("over 22 business days", "the 30-day number"), or None."""
+    m = _DAYS_SPAN.search(text)
+    return Decimal(m.group("n") or m.group("n2") or m.group("n3")) if m else None
+
+
 _WEEK_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                "eleven": 11, "twelve": 12, "thirteen": 13}
 # "the annual at 52 weeks", "over 13 weeks", "a 50-week year": a span said in weeks, each a week of the traffic's days.
@@ -2095,8 +2104,8 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.first_hit_net = net_after_hits(result.saving_per_hit, result.write_extra_cost, out.hits_after_write)
         out.hits_after_write_saving = net_after_hits(result.saving_per_hit, Decimal(0), out.hits_after_write)
         # "how many calls an hour to cover its storage?"; "... and over a 22-business-day month?": over those days
-        span = _STORAGE_DAYS.search(ask.text)
-        days = Decimal(span.group("n")) if span else f.days_per_month if f.active_hours is not None else None
+        span = _days_span(ask.text)
+        days = span if span is not None else f.days_per_month if f.active_hours is not None else None
         out.storage = storage_cover(result, days)
         return out
     out.request, out.caching = request, result
@@ -2262,12 +2271,6 @@ def _drop_periods_said_in_days(out: CachingAnswer) -> None:
         out.week_days = out.week_days if out.asked_periods else None
 
 
-# "over 22 business days", "for 20 working days": the days a cache kept part of each day is stored over.
-_STORAGE_DAYS = compile_regex(
-    r"\b(?:over|for|across|in|during|within)(?: (?:the|a|the next|a full))? (?P<n>\d{1,2}) (?:business |working |"
-    r"work |week)?days\b", re.I)
-
-
 def _storage_bill(ask: Ask) -> StorageBill | None:
     """ "100k tokens kept warm all month (730 hr), storage $1 per M token-hr": the storage over the hours it is kept (a
     730-hour month when a month is said, else the active hours of a day, a TTL of an hour or more, or 24 h a day)."""
@@ -2279,8 +2282,8 @@ def _storage_bill(ask: Ask) -> StorageBill | None:
         return None
     if f.hours_per_month is not None:
         return storage_bill(f.prefix_tokens, f.cache_storage_rate, f.hours_per_month, "month")
-    span = _STORAGE_DAYS.search(ask.text)
-    days = Decimal(span.group("n")) if span else f.days_per_month
+    span = _days_span(ask.text)
+    days = span if span is not None else f.days_per_month
     if f.active_hours is not None and days is not None and 0 < days <= 31:
         # "kept 9 hours each business day, 22 days a month": the storage over those hours of those days alone
         return storage_bill(f.prefix_tokens, f.cache_storage_rate, f.active_hours, None if span else "month",

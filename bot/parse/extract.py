@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 
 from bot.parse import deal_terms, rate_sides, rate_units
+from bot.parse.forms import NIGHTLY
 from bot.parse.numbers import NUMBER, PERIOD_WORDS, QUANTITY, SCALE, WIDE, per_day, tidy, to_decimal
 from bot.parse.prescreen import Regex, ScreenedPattern, screened
 from bot.parse.traits import read_traits
@@ -1234,9 +1235,6 @@ SIDE_RATE_SHARE = _rx(
 _PRICE_WORD = _rx(r"\b(?:rates?|prices?|pricing|priced|costs?|charged|billed)\b")
 # "cost per 1,000 calls", "per million requests": the unit a cost is asked per (the router prices it), not a volume.
 PER_N_CALLS_UNIT = _rx(r"\bper (?:a )?(?<![\w.$,])" + QUANTITY + r"\s?" + _CALLS + r"\b")
-# "nightly batch job", "runs every night", "the overnight run", "cost per night": a job run once a night.
-NIGHTLY = _rx(r"\bnightly\b|\b(?:every|each|per|a|one|once a) (?:business |working |week)?night\b|"
-              r"\bovernight (?:batch|job|run|pass|pipeline)\b")
 CALLS_NO_PERIOD = _rx(r"(?<![\w.$,])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
 # "our three call shapes", "2 request types": kinds of call, not a count of calls (read, and used for nothing)
 CALL_KINDS = _rx(r"(?<![\w.$,])" + QUANTITY + r"\s(?:call|request)\s(?:shapes?|sizes?|types?|profiles?|patterns?|"

@@ -1960,7 +1960,9 @@ _COINS = {"quarter": "0.25", "dime": "0.10", "nickel": "0.05"}
 
 # "40k tickets every business night (22 runs a month)": a job run once a night, its runs a month the days it runs.
 _NIGHTLY_RUNS = screened(r"(?<![\w.$,])(?P<n>\d{1,2})\s(?:runs|nights|batches|jobs)\s(?:a|per|/|each)\s?(?:month|mo)\b")
-_NIGHTS = screened(r"\bnightly\b|\b(?:every|each|per|once a) (?:business |working |week)?night\b")
+# "nightly batch job", "runs every night", "the overnight run", "cost per night": a job run once a night.
+NIGHTLY = screened(r"\bnightly\b|\b(?:every|each|per|a|one|once a) (?:business |working |week)?night\b|"
+                   r"\bovernight (?:batch|job|run|pass|pipeline)\b")
 # "Jamal says 25% off saves money at 50%. same discount at 90%?": the figure after "same discount at" is a utilization.
 _SAME_DISCOUNT_AT = screened(r"\b(?P<lead>(?:same|that|this|the same) (?:discount|deal|offer) at )"
                              r"(?P<p>\d{1,3}(?:\.\d{1,2})?\s?%)(?!\s?(?:util|utili[sz]ation|off|discount))")
@@ -1982,7 +1984,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _QUOTED_FIGURE.sub(lambda m: m.group("said"), text)
     if "p5" in text or "p7" in text or "p9" in text:
         text = _PERCENTILE_LABEL.sub("percentile", text)
-    if "night" in text and _NIGHTS.search(text):
+    if "night" in text and NIGHTLY.search(text):
         text = _NIGHTLY_RUNS.sub(lambda m: f"{m.group('n')} business days a month", text)
     if "half a" in text:
         text = _HALF_A_DOLLAR.sub("$0.50", text)
