@@ -576,3 +576,12 @@ def test_a_fixed_lifetime_cache_is_created_again_each_time_it_runs_out_over_the_
     assert fixed_lifetime_writes(Decimal(60), Decimal(10)) == 10  # a 1-hour cache over a 10-hour day
     assert fixed_lifetime_writes(Decimal(7), Decimal(1)) == 9  # 60 ÷ 7 is 8.57: a ninth creation for the last minutes
     assert fixed_lifetime_writes(Decimal(90), Decimal("1.5")) == 1  # exactly one lifetime: one creation, not two
+
+
+def test_a_lifetime_longer_than_the_days_windows_stores_the_cache_round_the_clock_not_longer() -> None:
+    # a 10-hour lifetime over a 24-hour day: ⌈24 ÷ 10⌉ = 3 creations, but one cache is stored 24 h a day, not 30
+    rates = GEMINI.model_copy(update={"cache_storage": Decimal("1")})
+    result = analyse_caching(CachingRequest(rates=rates, prefix_tokens=100_000, calls_per_day=500, provider="google",
+                                            model="gemini-2.5-pro", ttl_minutes=Decimal(600)))
+    assert result.writes_per_day == 3 and result.storage_hours_per_day == 24
+    assert result.storage_per_day == Decimal("2.4")  # 0.1M tokens × $1 per MTok-hour × 24 h
