@@ -18,6 +18,8 @@ def test_the_net_cut_on_a_cached_share_of_the_prompt() -> None:
                     write_multiple=Decimal("1.25"))
     assert (cut.cut, cut.miss_ratio, cut.miss_premium, cut.net_cut) == (
         Decimal("0.45"), Decimal("0.2"), Decimal("0.125"), Decimal("0.335"))
+    # the reply's line names what the net was worked from
+    assert (cut.prefix_share, cut.hit_ratio, cut.write_multiple) == (Decimal("0.5"), Decimal("0.8"), Decimal("1.25"))
 
 
 @pytest.mark.parametrize(
