@@ -1192,12 +1192,13 @@ def _capacity_volume(fields: dict[str, object], found: Found, intent: Intent) ->
 # "monthly est", "per month", "a week": a period the ask names, whatever it is said of.
 _PERIOD_NAMED = screened(r"\b(?:(?P<p>daily|weekly|monthly|quarterly|yearly|annual|annually)|(?:per|a|an|each|/)\s?"
                          r"(?P<p2>day|week|month|quarter|year))\b")
-MAX_PERIODS_NAMED = 20
+# At most this many matches of a period word or a meaning cue are looked at in one message.
+MAX_SCANNED = 20
 # No call carries more tokens than this (the largest context windows are about 2M): a count above it said with no
 # period or calls is a volume over a period, not a call's size.
 MAX_CALL_TOKENS = 2_000_000
 # "calls", "requests", "queries": a volume said as calls (not a load of tokens said with its unit once)
-_CALL_WORDS = re.compile(r"\b(?:calls?|requests?|reqs?|quer(?:y|ies)|rps|rpm|qps)\b", re.I)
+_CALL_WORDS = screened(r"\b(?:calls?|requests?|reqs?|quer(?:y|ies)|rps|rpm|qps)\b")  # read on the lower-cased text
 
 
 _REQUEST_LOAD_PERIODS = {"rps": "second", "rpm": "minute", "rph": "hour"}
@@ -1312,7 +1313,7 @@ def parse(text: str) -> Ask:
     found.closing_period = PERIOD_WORDS[closing.group("p")] if closing else None
     found.calls_named = _CALL_WORDS.search(normalized) is not None
     named = {PERIOD_WORDS[m.group("p") or m.group("p2")]
-             for m in list(_PERIOD_NAMED.finditer(normalized))[:MAX_PERIODS_NAMED]}
+             for m in list(_PERIOD_NAMED.finditer(normalized))[:MAX_SCANNED]}
     found.named_period = named.pop() if len(named) == 1 else None
     cost_asked = _COST_PERIOD_ASKED.search(normalized)
     found.asked_period = PERIOD_WORDS[cost_asked.group("p")] if cost_asked else None
@@ -1744,7 +1745,7 @@ def _asked_term(text: str, *, defining: bool = False) -> str | None:
     # the one named last before the question asks for its meaning
     # (the first cue with a term before it: "CFO asked what 'break-even utilization' means on the PTU offer")
     last_named = named[0][1]
-    for cue_at in list(_DEFINING.finditer(key))[:MAX_PERIODS_NAMED] if len(named) > 1 else ():
+    for cue_at in list(_DEFINING.finditer(key))[:MAX_SCANNED] if len(named) > 1 else ():
         before_cue = [term for start, term in named if start < cue_at.end()]
         if before_cue:
             last_named = before_cue[-1]

@@ -3235,7 +3235,7 @@ class Scanner:
         for m in list(SIZE_TURNED_OUT.finditer(self.work))[:1]:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None and value > 0:
-                self.found.changes.append((self.found.values["tokens_per_call"][0], value))
+                self.found.changes.append((sizes[0], value))
                 self.found.add("tokens_per_call", value)
                 self._consume(m.start("num"), m.end())
         self._blank()

@@ -50,7 +50,12 @@ def test_storage_over_a_count_of_days() -> None:
     assert plain is not None and plain.storage_over_days is None
 
 
-@pytest.mark.parametrize("days", [Decimal(0), Decimal(400)])
+def test_a_count_of_days_up_to_a_leap_year_is_accepted() -> None:
+    cover = storage_cover(_fixed_cache(), Decimal(366))
+    assert cover is not None and cover.storage_over_days == Decimal("7.2") * 366
+
+
+@pytest.mark.parametrize("days", [Decimal(0), Decimal(367)])
 def test_a_count_of_days_out_of_range_is_named(days: Decimal) -> None:
     with pytest.raises(OutOfRangeError) as raised:
         storage_cover(_fixed_cache(), days)
