@@ -78,12 +78,16 @@ def nearest_label(text: str, start: int, end: int, labels: Mapping[str, Regex],
         if last:
             prev_end = last.end() - (start - len(before))
     best: tuple[float, int, str] | None = None
+    glued_after: tuple[float, int, str] | None = None  # a keyword after, with the next number right behind it
+    glued_before: tuple[float, int, str] | None = None  # a keyword right before the number
     for order, (label, pattern) in enumerate(labels.items()):
         for hit in pattern.finditer(after):
             if next_at is not None and (next_at - hit.end()) * 1.5 < hit.start():
                 break  # nearer the next number, which it comes before
             candidate = (float(hit.start()), order, label)
             best = candidate if best is None or candidate < best else best
+            if next_at is not None and next_at - hit.end() <= _GLUED:
+                glued_after = candidate if glued_after is None or candidate < glued_after else glued_after
             break
         own = None
         for own in pattern.finditer(before, prev_end or 0):  # noqa: B007 - the last one
@@ -93,7 +97,17 @@ def nearest_label(text: str, start: int, end: int, labels: Mapping[str, Regex],
         if own:
             candidate = ((len(before) - own.end()) * 1.5, order, label)
             best = candidate if best is None or candidate < best else best
+            if len(before) - own.end() <= _GLUED:
+                glued_before = candidate if glued_before is None or candidate < glued_before else glued_before
+    if best is not None and best == glued_after and glued_before is not None:
+        # "markup 35% ea discount 22%": each keyword right before its own number; the one between two numbers is
+        # the next one's
+        return glued_before[2]
     return best[2] if best else None
+
+
+# How far (in characters) a keyword may stand from a number and still be written against it ("markup 35%", "ea: 22%").
+_GLUED = 2
 
 
 def _rx(pattern: str) -> ScreenedPattern:
@@ -379,10 +393,11 @@ _ADJACENT_LABEL = _rx(
     r"(?: (?:at|@|is|of))?"
     r"\s?[:=]?\s?$"
 )
-_RATE_BEFORE_LABEL = _rx(r"\$\s?[\d.,]{1,12}\s?(?:k\s?)?(?:(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?\s?$")
-# "$3/M in $15/M out", "$0.5/m input, $1.5/m output": a side word closing a rate per million (on its line: "output
-# $1.50 per million" then "input and output per week?" on the next is no label of that rate).
-_SIDE_AFTER_RATE = _rx(r"(?<=m|n) (?P<side>in|input|out|output)\b(?=\s?(?:[^\w\s]|and\b|plus\b|vs\b|$))")
+_RATE_BEFORE_LABEL = _rx(r"\$\s?[\d.,]{1,12}\s?(?:k\s?)?(?:(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million|mil)\b)?\s?$")
+# "$3/M in $15/M out", "$0.5/m input, $1.5/m output", "3 per mil in 15 per mil out": a side word closing a rate per
+# million (on its line: "output $1.50 per million" then "input and output per week?" on the next is no label of that
+# rate).
+_SIDE_AFTER_RATE = _rx(r"(?<=[mnlks]) (?P<side>in|input|out|output)\b(?=\s?(?:[^\w\s]|and\b|plus\b|vs\b|$))")
 # "500 out at $3/M": the label before a rate closes a token count, not the rate.
 _COUNT_BEFORE_LABEL = _rx(r"\d\s?(?:k|m|mm|b|bn)?\s?(?:tokens?\s|toks?\s)?$")
 # "900M in at $3", "60M in/day at $2", "15M out a day @ $8": the side of the count the price follows.
@@ -852,8 +867,10 @@ BARE_UTILIZATION = [
 # of the hyperscaler price, read only below 100). Not a count, a price or a year.
 BARE_EA = _rx(
     r"\b(?:ea|edp|macc|enterprise agreement)(?:\s(?:disc(?:ount)?|discount rate))?(?:\s(?:is|of|at|=|around|about|"
-    r"roughly|~|only|just|would be|will be|gives|gets them))*\s?[:=]?\s?~?(?P<a>\d{1,2}(?:\.\d{1,2})?)" + _BARE_END
-    # only where the figure ends there ("EA 12.", "EA is ten, real markup?", "EA 8 off list"), never "EA of 2 million"
+    r"roughly|~|only|just|would be|will be|gives|gets(?: them)?|takes|knocks(?: off)?|shaves(?: off)?|cuts))*"
+    r"\s?[:=]?\s?~?(?P<a>\d{1,2}(?:\.\d{1,2})?)" + _BARE_END
+    # only where the figure ends there ("EA 12.", "EA is ten, real markup?", "EA 8 off list", "their EA takes 12 off"),
+    # never "EA of 2 million"
     + r"(?=\s?(?:[.,;:!?)]|$)|\s(?:and|but|so|then|off|disc\w*|on (?:top|list)|plus|effective|net|real|"
     r"all[- ]in|mark-?up|list)\b|\s[-–]\s|\s?(?:->|→|=>))"
 )

@@ -405,11 +405,13 @@ def _short_hundreds(m: re.Match[str]) -> str:
         return m.group(0)
 
 
-# "two-fifty per million input", "one seventy-five a million": dollars and cents said the short way, before a
-# per-million unit ($2.50, $1.75).
+# "two-fifty per million input", "one seventy-five a million", "eighteen fifty an hr": dollars and cents said the
+# short way, before a per-million or an hourly unit ($2.50, $1.75, $18.50).
 _SHORT_DOLLARS = screened(
-    r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine)[- ](?P<t>" + _TEENS_AND_TENS + r")"
+    r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)[- ](?P<t>" + _TEENS_AND_TENS + r")"
     r"(?=\s(?:dollars?\s|bucks\s)?(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtok)\b|"
+    r"\s(?:dollars?\s|bucks\s)?(?:per|an?|/)\s?(?:unit[- ])?(?:hour|hr)\b|"
     # "three seventy-five cache write", "two fifty for cache writes": a cache price said the short way
     r"\s(?:dollars?\s|bucks\s)?(?:for\s|on\s)?(?:the\s)?cached?\s?(?:writes?|reads?|hits?|creation)\b"
     r"(?!\s?(?:a|an|per|/|each|every)\s?(?:day|hour|week|month|minute|min)\b))"
@@ -421,7 +423,7 @@ def _short_dollars(m: re.Match[str]) -> str:
         cents = text2num(m.group("t").replace(" ", "-"), "en")
     except ValueError:
         return m.group(0)
-    return f"${_SMALL[m.group('h')]}.{cents:02d}" if cents < 100 else m.group(0)
+    return f"${text2num(m.group('h'), 'en')}.{cents:02d}" if cents < 100 else m.group(0)
 
 
 def _words_to_digits(text: str) -> str:
@@ -959,7 +961,7 @@ _SMALL_BEFORE_UNIT = screened(
     # not the units of a compound said without a hyphen ("twenty two percent" is 22 percent, never 20 and 2)
     r"(?<![\w-])(?<!twenty )(?<!thirty )(?<!forty )(?<!fourty )(?<!fifty )(?<!sixty )(?<!seventy )(?<!eighty )"
     r"(?<!ninety )(?<!point )(?P<w>one|two|three|four|five|six|seven|eight|nine)"
-    r"(?=[- ](?:cents?|dollars?|bucks|grand|percent|hours?|hrs?|days?|weeks?|"
+    r"(?=[- ](?:cents?|dollars?|bucks|grand|percent|hours?|hrs?|days?|weeks?|per (?:m|mil|million|mtok)|"
     r"(?:provisioned |reserved |model |dedicated )?(?:ptus?|units?)|minutes?|mins?)\b)"
 )
 # "12 grand", "$12 grand": thousands of dollars.
@@ -1185,11 +1187,15 @@ _ABBREVIATIONS = {
     "txn": "transaction", "txns": "transactions", "trx": "transaction", "trxs": "transactions",
     # "350M o/p tok", "i/p 2k": input and output as engineers abbreviate them
     "o/p": "output", "i/p": "input",
+    # "3 n 15 per mil", "rates r three per mil", "wld be 95k": words as a phone types them
+    "n": "and", "r": "are", "wld": "would", "cld": "could", "shld": "should", "wd": "would",
 }
 # "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
 _ABBREVIATION = screened(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|\b(?:b/e|o/p|i/p)\b|"
-                         r"\babt\b\.?|"
+                         r"\babt\b\.?|(?<=\s)[nr](?=\s)|\b(?:wld|cld|shld|wd)\b|"
                          r"(?<=\d)pct\b")
+# "ten percent under on-demand", "35 per cent": a percentage said in words is one with its sign
+_PERCENT_WORD = screened(r"(?<=\d)\s?(?:percent|per cent)\b")
 # Deal words European customers write in German, pasted into an ask: "0,15 $ pro Million Input-Tokens", "35.000
 # Aufrufe pro Woche", "1.800 Tokens rein, 200 raus", "Rabatt 33 %, erwartete Auslastung 0,9". Read as the English
 # words the patterns know, only in a message with at least two German words in it (a lone "pro" is "pro tier").
@@ -1259,8 +1265,9 @@ _PUSHED_TO_FULL = screened(r"\b(?P<v>pushed|push|ran|run|used|use|filled|fill|ma
 # "paid on-demand for the tokens instead, that'd be 40k a month": an amount on-demand would be, with its scale, is
 # dollars (not a count of calls).
 _ON_DEMAND_WOULD_BE = screened(
-    r"\b(?:on[- ]demand|payg)\b(?P<mid>[^.;?!\n$\d]{0,60}?\b(?:that'?d|that would|it'?d|it would|would|they'?d) "
-    r"(?:be|cost|run(?: them)?|come to) (?:about |around |roughly |~)?)(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)"
+    r"\b(?:on[- ]demand|payg)\b(?P<mid>[^.;?!\n$\d]{0,60}?\b(?:that'?d|that would|it'?d|it would|would|could|might|"
+    r"should|will|they'?d) (?:be|cost|run(?: them)?|come to) (?:about |around |roughly |~)?)"
+    r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)"
     r"(?P<s>k|m)\b(?P<p>\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|quarter)\b)")
 # "12 MTok in, 3 MTok out a day": a count of millions of tokens (not "$3 per MTok", the rate's unit).
 _MTOK_COUNT = screened(r"(?<!per )(?<!per 1 )(?<![\w.$,/])(?<!/ )(?P<n>\d{1,6}(?:\.\d{1,4})?)\s?(?P<u>m|k)toks?\b"
@@ -2098,6 +2105,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " mil" in text or " mn" in text or " mm" in text or " bn" in text:
         text = _ONE_SCALE_WORD.sub(lambda m: f"1 {m.group('s')}", text)
     text = _words_to_digits(text)
+    if "cent" in text:
+        text = _PERCENT_WORD.sub("%", text)
     if _COMMITTED_NAMED.search(text) and not _DISCOUNT_SAID.search(text):
         text = _SHARE_OF_ON_DEMAND.sub(_share_of_on_demand, text)
     if "shift" in text:

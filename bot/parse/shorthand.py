@@ -27,7 +27,8 @@ _LABELS = {
 _LETTERS = ("d", "u")
 _HYPERSCALER_KEYS = ("mk", "mkup", "mkp", "mrkp", "mu", "ea", "edp")
 _BARE_KEYS = (*_HYPERSCALER_KEYS, "markup")
-_VALUE = r"(?P<v>\d{1,3}(?:\.\d{1,4})?|\.\d{1,4})(?P<pct>\s?%)?"
+# (a percentage said "35 pct" or "35 percent" is one: "markup 35 pct ea discount 22 pct")
+_VALUE = r"(?P<v>\d{1,3}(?:\.\d{1,4})?|\.\d{1,4})(?P<pct>\s?%|\s(?:pct|percent)\b)?"
 # "d=50%", "u: 0.8", "mk 35%", "ea=18", "disc 30" (a key that names a figure, then the figure; not "ea 18 calls").
 _PAIR = compile_regex(
     r"(?<![\w.$/=:-])(?P<key>d|u|disc|dsc|discount|util|utl|utilization|utilisation|mk|mkup|mkp|mrkp|mu|markup|ea|edp)"
