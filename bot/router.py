@@ -2205,6 +2205,10 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
 
             out.all_hits_periods = [daily_over_period(out.all_hits_per_day, p.period, days_a_week=week)
                                     for p in out.asked_periods if p.period != "month"]
+            if out.month_of_days is not None:
+                from pricing.periods import daily_over_days
+
+                out.all_hits_month_of_days = daily_over_days(out.all_hits_per_day, out.month_of_days.days)
         if len(f.compare_ttls) >= 2:
             # "1h TTL or 5-minute TTL?": the same calls and prefix under each lifetime.
             from pricing.caching import compare_ttls

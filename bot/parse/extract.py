@@ -236,7 +236,8 @@ def _dollar(name: str) -> str:
 
 
 # Not "per 1k calls" or "per million requests": a price per batch of calls is a per-call fee (PER_CALL_FEE_BATCH).
-_NOT_CALLS = (r"(?!\s?(?:[a-z]{3,15}\s)?(?:api\s)?(?:calls?|requests?|reqs?|invocations?|queries|query|transactions?|"
+# (not "$1.50/m avg call 1500 in": the average call's size follows the rate per million tokens)
+_NOT_CALLS = (r"(?![ \t]?(?:(?!(?:avg|average|mean|typical|median)\b)[a-z]{3,15}[ \t])?(?:api\s)?(?:calls?|requests?|reqs?|invocations?|queries|query|transactions?|"
               r"images?|documents?|docs?|pages?|runs?|tasks?|tickets?|invoices?|conversations?)\b)")
 _PER_MILLION = (
     r"(?:/|per|a|an|for|every)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\b" + _NOT_CALLS
@@ -471,7 +472,9 @@ PER_TOKEN_CALL_COST = _rx(
 # "$1.50 per 1,000 images", "$2 per thousand requests": a fee per batch of calls, divided down to one call.
 PER_CALL_FEE_BATCH = _rx(
     r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:per|/|for|every|a)\s?(?P<batch>1,000|1000|1\s?k|k|thousand|"
-    r"one thousand|1,000,000|1000000|1\s?m|m|million)\s(?:[a-z]{3,15}\s)?" + _CALL_NOUN + r"s?\b"
+    # (on its line, and never "$1.50/m avg call 1500 in": a rate per million tokens, then the average call's size)
+    r"one thousand|1,000,000|1000000|1\s?m|m|million)[ \t]"
+    r"(?:(?!(?:avg|average|mean|typical|median)\b)[a-z]{3,15}[ \t])?" + _CALL_NOUN + r"s?\b"
 )
 # "$0.003 apiece", "1,000 calls a day at $0.002 each", "the $0.01 flat": a fee for each call.
 PER_CALL_FEE_EACH = _rx(
@@ -644,10 +647,11 @@ PEAK_TO_AVERAGE = [
     # its two ends
     _rx(r"\bpeak\s?(?::|/|vs\.?|versus|over)\s?(?:avg|average|mean)(?: ratio)?"
         + _PAR_FILLER + r"\s?[:=]?\s?(?:~\s?)?(?P<a>" + NUMBER + r")\s?(?:x\b|:\s?1\b|to 1\b)?"),
-    _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?" + _PAR_FILLER + r"\s?"
+    _rx(r"peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?" + _PAR_FILLER + r"\s?[:=]?\s?"
         r"(?:~\s?)?(?P<a>" + NUMBER + r")(?:\s?(?:x|:\s?1|to 1))?" + _PAR_NOT),
-    # "1.8 PAR", "a 2.5 peak-to-average": the figure before the name
-    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?:par|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?)\b"),
+    # "1.8 PAR", "a 2.5 peak-to-average": the figure before the name (on its line: a figure ending the line above
+    # is another key's)
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")[ \t](?:par|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?)\b"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1|times)\s?(?:the )?(?:peak[- ]?to[- ]?(?:average|avg|mean)|\bpar\b|"
         r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),
     # ("peak traffic is about 2.5x their average": the peak's noun after it)
@@ -2466,6 +2470,9 @@ DAYS_PER_YEAR = _rx(
 # is worth, not the load the capacity runs at.
 _AT_FULL_USE = _rx(r"(?<![\d.])100\s?%\s?(?:used|utili[sz]\w*|util|usage|use|load(?:ed)?)\b")
 _ON_DEMAND_WORTH = _rx(r"\b(?:on[- ]demand|payg|pay[- ]?go|pay[- ]as[- ]you[- ]go|od)\b[^.;?!\n$]{0,60}$")
+# "those 4 units", "all the units", "the whole reservation": the units counted together
+_UNITS_COUNTED = _rx(r"\b(?:\d+|all(?: (?:the|those|these|their))?|(?:those|these|the) \d+) (?:pt |ptu |provisioned |"
+                     r"reserved |model )?(?:units|ptus)\b|\bwhole (?:reservation|commitment)\b")
 _PER_BEFORE = _rx(r"(?:\bper|\ba|\ban|\beach|\bevery|/)\s?$")
 CALENDAR_MONTH = [
     _rx(r"\b(?:use|using|assume|assuming|take|taking|count|counting|go with|work on|call it|bill(?:s|ed|ing)? on|"
@@ -2730,7 +2737,7 @@ MIX_AFTER_RATES = _rx(
 _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)}
 
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
-UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")\s?(?:(?:dedicated|reserved|provisioned) )?"
+UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")[ \t]?(?:(?:dedicated|reserved|provisioned) )?"
             r"(?:ptus?|(?:pt|ptu) units?|provisioned (?:throughput )?units?|model units?|mus?|units?)\b"
             r"(?![- ]?(?:hours?|hrs?)\b)(?!['’]s\b)")
 # "a single PTU costs $12/hour": one unit, said without a digit.
@@ -4123,9 +4130,11 @@ class Scanner:
                     and _ON_DEMAND_WORTH.search(self.text, max(0, m.start() - 80), m.start())):
                 # "if they ran the same tokens on-demand it'd come to $1.60 per PTU-hour's worth": what one unit's
                 # traffic costs an hour at on-demand rates (the units' own price was said before it)
+                worth = _ON_DEMAND_WORTH.search(self.text, max(0, m.start() - 80), m.start())
                 self.found.add("on_demand_spend", value)
                 self.found.spend_periods["on_demand_spend"] = "hour"
-                self.found.on_demand_per_unit = True
+                # "the same tokens those 4 units would serve: ~$84/hour": all the units' traffic, not one unit's
+                self.found.on_demand_per_unit = worth is None or not _UNITS_COUNTED.search(worth.group(0))
             else:
                 self.found.add("unit_hour_price", value)
 
@@ -5210,7 +5219,7 @@ class Scanner:
             # "3 PTUs at $18/hr, full month (730h); tokens they'd push: 1.5B input, 400M output": units billed by the
             # month carry a month's tokens when the counts name no period of their own.
             self.found.header_period = "month"
-        elif (numbered := NUMBERED_PERIOD.search(self.work)) is not None:
+        elif (numbered := NUMBERED_PERIOD.search(self.work) or PERIOD_ENDING.search(self.work)) is not None:
             # "week 14 numbers: calls 40,000 ...": every count under it is that week's
             self.found.header_period = numbered.group("period")
             self.found.numbered_period = True
@@ -5488,6 +5497,9 @@ _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dash
 # "week 14 numbers", "month 3 actuals", "Q3 week 2 usage": one numbered period's counts, heading them.
 NUMBERED_PERIOD = _rx(r"\b(?P<period>week|month|quarter) \d{1,2}\s(?:numbers|usage|stats|totals|actuals|volumes?|"
                       r"figures|traffic)\b")
+# "Invoice #123 (week ending Fri)", "usage, month of March:": a heading naming the period its counts cover
+PERIOD_ENDING = _rx(r"(?m)(?:^|\()[^\n?]{0,40}?\b(?P<period>week|month|quarter)\s(?:ending|ended|of)\b"
+                    r"(?![^\n]{0,60}\?)")
 # "util 40%", "utilisation: 40%", "usage ~40%": a utilization named right before its figure.
 _UTILIZATION_RIGHT_BEFORE = _rx(r"\b(?:(?P<word>utili[sz]ation|utili[sz]ed|util)|usage|load|loaded)\s?"
                                 r"(?:is|of|at|[:=])?\s?~?\s?$")

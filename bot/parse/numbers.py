@@ -109,6 +109,10 @@ _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
 _BIZ_DAY = compile_regex(r"\b(?:biz|bus\.)[ -]?(?=(?:days?|d)\b)")
 
 
+# A key written in snake case at the start of a line, before its colon ("ptu_discount: 30%").
+_SNAKE_KEY = compile_regex(r"(?m)^[ \t]{0,8}[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}(?=[ \t]?:)")
+
+
 def normalize(text: str) -> str:
     """Lower-case, NFKC, Slack entities decoded, plain dashes and quotes, zero-width characters dropped,
     control characters blanked, runs of spaces collapsed."""
@@ -124,6 +128,8 @@ def normalize(text: str) -> str:
     text = _EMPHASIS.sub(lambda m: m.group("inner"), text) if ("*" in text or "_" in text) else text
     text = read_tables(read_bullets(text))  # while the columns are still aligned
     text = _SPACES.sub(" ", text).lower()
+    if "_" in text:
+        text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)  # "peak_to_avg: 2.5": "peak to avg: 2.5"
     if "biz" in text or "bus." in text:
         text = _BIZ_DAY.sub("business ", text)
     if "equiv." in text:

@@ -190,6 +190,8 @@ _UNIT_HOUR_HEAD = compile_regex(r"\b(?:ptu|unit|mu)[- ]?(?:hour|hr)\b[^/]{0,12}?
                                 r"\b(?:rate|price|cost|usd|\$)\s?(?:/|per|a)\s?(?:model[- ])?(?:ptu|unit|mu)[- ]?"
                                 r"(?:hour|hr)\b")
 # "od_input_per_m", "on-demand out per 1M": an on-demand price column, named by the price list it comes from.
+# "input_per_mtok", "output per 1M tokens": a side's price per million tokens, named with no "rate" or "price"
+_PER_MTOK_HEAD = compile_regex(r"(?:/|\bper)\s?(?:mtoks?|1\s?m|million)\b")
 _ON_DEMAND_HEAD = compile_regex(r"\b(?:od|on[- ]demand|payg|pay[- ]?go|list)\b")
 # "in_rate_per_m", "output price": a column of prices per million tokens.
 # "input rate", "output price", "usd", "input $/M", "$ per 1M out": a column of prices.
@@ -384,7 +386,8 @@ def phrase(head: str, value: str) -> str:
         # "unit_hour_rate | 12.50", "price per PTU-hour | $3": the price of a unit-hour ("$12.50 per unit-hour")
         return f"${value.strip().lstrip('$')} per unit-hour"
     million = (_PER_MILLION_HEAD.search(head.lower())
-               if _RATE_HEAD.search(head.lower()) or _ON_DEMAND_HEAD.search(head.lower()) else None)
+               if _RATE_HEAD.search(head.lower()) or _ON_DEMAND_HEAD.search(head.lower())
+               or _PER_MTOK_HEAD.search(head.lower()) else None)
     if million is not None and _BARE_FIGURE.match(value.strip().lower()) and "%" not in value:
         # "input $/M | 0.50": a price per million tokens ("input $0.50/m"), never a count of millions
         rest = head.lower()[:million.start()] + head.lower()[million.end():]
@@ -621,6 +624,9 @@ def read_tables(text: str) -> str:
             out.append(banded + ".")
             i = j
             continue
+        if len(rows) >= 3 and (average := [row for row in rows if _AVERAGE_ROW.match(row[0].strip().lower())]):
+            # "| 1 | 52% |" ... "| avg | 55% |": the rows' average, said in its own row, is the figure the ask means
+            rows = average[:1]
         if rows:
             period = _row_period(cells, rows)
             out.extend(", ".join(_in_period(phrase(_sided(h, row), v), h, period) for h, v in zip(cells, row,
@@ -645,6 +651,8 @@ def read_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# "| avg | 55% |": a row averaging the rows above it
+_AVERAGE_ROW = compile_regex(r"^(?:avg|average|mean|overall avg|overall average)\.?$")
 # "| week | calls | avg in |" over one row "| W14 | 120,000 | 2,200 |": the row is one week's, and so are its calls
 _ROW_PERIOD_HEAD = compile_regex(r"^(?:day|date|week|wk|month|mo|quarter|qtr|year|yr)$")
 _ROW_PERIODS = {"date": "day", "wk": "week", "mo": "month", "qtr": "quarter", "yr": "year"}
@@ -1022,6 +1030,8 @@ def item_rows(text: str) -> list[ItemRow] | None:
         return None  # every other cell is one figure ("$0.10/M input, $0.40/M output" is a sentence to read whole)
     if len({row[0].strip().lower() for row in rows}) != len(rows):
         return None
+    if any(_SIDE_ROW.match(row[0].strip().lower()) for row in rows):
+        return None  # "| prompt tokens | 0.85bn | $3 / MTok |": rows named by a side are the sides of one workload
     usage = _usage_table(header, rows)
     if usage is not None and not (usage.period is None and all(r.calls is None for r in usage.rows)
                                   and _CALL_SHAPES.search(text)):
