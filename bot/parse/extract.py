@@ -237,7 +237,8 @@ def _dollar(name: str) -> str:
 
 # Not "per 1k calls" or "per million requests": a price per batch of calls is a per-call fee (PER_CALL_FEE_BATCH).
 # (not "$1.50/m avg call 1500 in": the average call's size follows the rate per million tokens)
-_NOT_CALLS = (r"(?![ \t]?(?:(?!(?:avg|average|mean|typical|median)\b)[a-z]{3,15}[ \t])?(?:api\s)?(?:calls?|requests?|reqs?|invocations?|queries|query|transactions?|"
+_NOT_CALLS = (r"(?![ \t]?(?:(?!(?:avg|average|mean|typical|median)\b)[a-z]{3,15}[ \t])?(?:api\s)?"
+              r"(?:calls?|requests?|reqs?|invocations?|queries|query|transactions?|"
               r"images?|documents?|docs?|pages?|runs?|tasks?|tickets?|invoices?|conversations?)\b)")
 _PER_MILLION = (
     r"(?:/|per|a|an|for|every)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\b" + _NOT_CALLS

@@ -15,7 +15,8 @@ from tests.support.replies import reply_text
 
 
 def test_snake_case_keys_each_keep_their_own_figure() -> None:
-    text = "usage (last 7d)\navg_calls_per_min: 900\npeak_to_avg: 3\npt_discount: 40%\nsized for peak: util and cost vs od?"
+    text = ("usage (last 7d)\navg_calls_per_min: 900\npeak_to_avg: 3\npt_discount: 40%\n"
+            "sized for peak: util and cost vs od?")
     fields = parse(text).fields
     assert fields.peak_to_average == Decimal(3)
     assert fields.discount == Decimal("0.4")
