@@ -738,6 +738,12 @@ CACHE_SAVING_PER_CALL = _rx(
 # "... is a 15% effective markup?", "so the net premium comes to 20%": an effective markup the rep (or the customer)
 # states, to check against list markup and EA discount.
 CLAIMED_MARKUP = _rx(
+    # "target is no more than 4% effective", "for the effective markup to land at 8%": the effective markup wanted
+    # (with the list markup, the EA discount it takes is worked out)
+    r"\b(?:target|goal|aim|cap|ceiling|want|wants|need|needs)\b[^.?!\n\d%]{0,30}?\b(?:no more than|at most|under|"
+    r"below|max(?:imum)?|of|at|to|is)\s(?:an?\s)?~?(?P<f>\d{1,2}(?:\.\d{1,2})?)\s?%\s(?:effective|net|all[- ]in)\b|"
+    r"\b(?:effective|net|all[- ]in) (?:mark-?up|premium|uplift)\s(?:to\s)?(?:land|come (?:in|out)|get|end up|be|"
+    r"sit)\s(?:at|to|under|below|at or below)\s~?(?P<g>\d{1,2}(?:\.\d{1,2})?)\s?%|"
     r"\b(?:is|=|makes?|gives?|leaves?|means?|comes? (?:out )?to|works? out (?:to|at)|equals?|nets? out (?:to|at)|"
     r"so)\s(?:an?\s)?(?:(?:about|only|just|roughly|~)\s?)?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:effective|net|real|true)"
     r"\s(?:mark-?up|premium|uplift)\b|"
@@ -1977,6 +1983,9 @@ SPEND = {
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
         # "direct API cost for their volume: $48,000/year": a colon before the amount.
         _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,40}?(?::\s?)?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # "model usage (direct): $18,400.00" under "INVOICE - Oct": a line of a bill, its period the bill's
+        _rx(r"(?:\(direct\)|\bdirect(?: api)?(?: spend| bill| usage| cost)?):\s?~?" + _SPEND_AMOUNT
+            + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
         # "12000 a month at direct rates", "40k/mo going direct": without a currency sign, an amount whose period is
         # followed by direct rates or prices is a spend (a count of tokens or calls names its unit before the period)
         _rx(r"(?<![\w.$,])(?P<c>" + NUMBER + r")(?:\s?(?P<c_scale>" + _SPEND_SCALE + r")\b)?" + _SPEND_PERIOD
@@ -2624,8 +2633,9 @@ COMPARE_WORDS = _rx(r"\bcompare\b|\bcomparison\b|side[- ]by[- ]side|\bvs\.?\b|\b
 # "if calls run 2x bigger than planned", "calls twice as large": the growth a per-call comparison checks.
 GROWTH = [
     _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:bigger|larger|longer|the (?:size|tokens))\b"),
-    # "what if real calls run 3x planned?", "at 2x the planned size"
-    _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:the\s)?(?:planned|plan|expected|estimated|forecast)\b"),
+    # "what if real calls run 3x planned?", "at 2x the planned size", "prompts run 3x the pilot size"
+    _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:the\s)?(?:planned|plan|expected|estimated|forecast|"
+        r"pilot(?:'s)?(?= (?:size|calls?|prompts?|tokens))|original(?= (?:size|calls?|prompts?|tokens)))\b"),
     _rx(r"\b(?P<word>twice|double|triple) (?:as (?:big|large|long)|the (?:size|tokens))\b"),
     # "planned 1,500 tok/call but real calls are coming in 2x that": a multiple of the planned size just said
     # "real calls are more like 4x that size", "they're closer to 3x what we scoped"
@@ -3386,9 +3396,12 @@ class Scanner:
         a second list markup); "on our $100k of usage we're paying $25k extra": the usage the premium is claimed on."""
         if any(w in self.work for w in ("mark", "premium", "uplift", "direct")):
             for m in self._matches(CLAIMED_MARKUP):
-                value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
+                value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("f")
+                                   or m.group("g"))
                 if value is not None and value <= 100:
                     self.found.add("claimed_markup", value / 100)
+                    if m.group("f") or m.group("g"):
+                        self._consume(m.start(), m.end())
             for m in list(CLAIMED_RESULT.finditer(self.work))[:MAX_MATCHES] if "=" in self.work else ():
                 value = to_decimal(m.group("e"))
                 if value is not None and value <= 100:
@@ -3476,8 +3489,11 @@ class Scanner:
     def _label_period(self) -> str | None:
         """The quarter or the year labelling the message ("Q4 Bedrock bill ...", "year-1 volume ..."), if any."""
         label = _PERIOD_LABEL.search(self.work)
-        if label is None and "month" in self.work and _MONTH_LABEL.search(self.work):
-            return "month"  # "post-mortem on last month's PT bill: paid $21,900 ...": that month's figures
+        if label is None and (("month" in self.work and _MONTH_LABEL.search(self.work))
+                              or _NAMED_MONTH_LABEL.search(self.work)):
+            # "post-mortem on last month's PT bill: paid $21,900 ...", "INVOICE SUMMARY - direct API, Oct": that
+            # month's figures
+            return "month"
         return None if label is None else "quarter" if label.group("quarter") else "year"
 
     def _spends_said_again(self) -> None:
@@ -5488,6 +5504,10 @@ _PERIOD_LABEL = _rx(r"(?:^|[.;!?\n]\s?)(?:(?:our|their|the|for)\s)?(?:(?P<quarte
                     r"projection|bill|invoice|spend)\b")
 # "last month's PT bill", "this month's provisioned invoice": a past month's bill labelling the figures under it.
 _MONTH_LABEL = _rx(r"\b(?:last|past|previous|this) month(?:'s|s)? (?:[a-z-]{2,12}\s){0,2}?(?:bill|invoice|statement)\b")
+_MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_NAMED_MONTH_LABEL = _rx(r"\b(?:invoice|bill|statement)\b[^\n.?!]{0,40}?\b" + _MONTH_NAME + r"\b(?!\s\d{1,2}\b)|"
+                         r"\b" + _MONTH_NAME + r"(?:'s)? (?:[a-z-]{2,12}\s)?(?:invoice|bill|statement)\b")
 _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
                          r"\b(?:last|past|previous|this) (?P<period>day|week|month|quarter|year)\b|"
 

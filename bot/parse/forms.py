@@ -317,6 +317,8 @@ def _thousands_dot(m: re.Match[str], unread: list[str], continental: bool = Fals
     groups = m.group("groups")
     if groups.count(".") >= 2 or groups == ".000" or continental:
         return m.group("whole") + groups.replace(".", "")
+    if _PER_MILLION_NEXT.match(m.string, m.end()):
+        return m.group(0)  # "cache write 3.125 a mil": a price per million tokens, never 3,125 of them
     unread.append(m.group(0))  # "1.500": one and a half, or fifteen hundred?
     return " "
 
@@ -891,12 +893,13 @@ def _parts_sides_to_mix(m: re.Match[str]) -> str:
     return f"{a}:{b} input:output"
 
 
-# "split roughly 4 to one input to output", "two to one in:out", "2-to-1 input/output": an input:output mix in words
+# "split roughly 4 to one input to output", "two to one in:out", "2-to-1 input/output", "4 to 1 in vs out": an
+# input:output mix in words
 # (alpha2digit leaves "one" and "two" as words).
 _N_TO_M_MIX = screened(
     r"(?<![\w.$])(?P<a>\d{1,3}|one|two)[- ]to[- ](?P<b>\d{1,3}|one|two),? "
     r"(?:(?:of )?(?:input|in)s?[- ]to[- ](?:output|out)s?|"
-    r"(?:input|in) ?[:/] ?(?:output|out))\b"
+    r"(?:input|in) ?[:/] ?(?:output|out)|(?:input|in) (?:vs\.?|versus) (?:output|out))\b"
 )
 # "the mix is about two to one", "split 3 to 1", "input:output about 2 to 1": the same mix after its label (input first
 # unless the label says otherwise).
@@ -971,7 +974,8 @@ _GRAND = screened(r"(?<![\w.])\$?(?P<num>\d{1,4}(?:\.\d{1,3})?)\s?grand\b")
 _AMOUNT = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
 _CURRENCY_AFTER = screened(
     r"(?<![\w.$,])(?:(?P<first>" + _AMOUNT + r")(?P<fk>\s?k\b)?(?P<sep>\s?(?:and|/|&)\s?))?(?P<num>" + _AMOUNT
-    + r")(?P<k>\s?k\b)?\s?(?:\$(?![\d.])|usd\b|dollars?\b|bucks\b)"
+    # (on its line: "units: 4" over "$/unit-hr: 2.75" is a count, then a price's key)
+    + r")(?P<k>\s?k\b)?[ \t]?(?:\$(?![\d.])|usd\b|dollars?\b|bucks\b)"
 )
 
 
@@ -1120,11 +1124,12 @@ _DOLLAR_AND_CENTS = screened(
 # read as a price only where the message prices tokens per million.
 _SPOKEN_PRICE = screened(r"(?<![\w.$,/:])(?P<d>[1-9]) (?P<c>[1-9]\d) (?=(?:in|input|out|output)\b)")
 _PER_MILLION_SAID = screened(r"(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtoks?)\b")
+_PER_MILLION_NEXT = screened(r"\s?(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtoks?)\b")
 # A number with no scale, no sign and no unit of its own: a price when a per-million unit follows it.
 _BARE = r"(?<![\w.$,/:])\d{1,4}(?:\.\d{1,6})?(?!\d|[.,]\d|\s?(?:k|m|b|bn|mm|%|x)\b)"
 _RATE_LABEL = r"(?:input|output|in|out|cached input|cached reads?|cache reads?|cache writes?|cached|reads?|writes?)"
 _RATE_ITEM = r"(?:" + _RATE_LABEL + r"\s)?\$?" + _BARE + r"(?:\s" + _RATE_LABEL + r")?"
-_PER_MILLION_UNIT = (r"\s?(?:/|per)\s?(?:1\s?|one\s)?(?:mtoks?|million|mil|m)\b"
+_PER_MILLION_UNIT = (r"\s?(?:(?:/|per)\s?(?:1\s?|one\s)?(?:mtoks?|million|mil|m)|a\s(?:mtok|million|mil))\b"
                      r"(?!\s?(?:calls?|requests?|reqs?|users?|queries|invocations?|images?|documents?|docs?|pages?)\b)")
 # "rates 2 and 8 per mil", "in 3 / read 0.3 per MTok", "$2 in and 8 out per million", "input 2.50 per MTok": a list
 # of prices ending in a per-million unit; each number in it is dollars.
@@ -1194,6 +1199,10 @@ _ABBREVIATIONS = {
 _ABBREVIATION = screened(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|\b(?:b/e|o/p|i/p)\b|"
                          r"\babt\b\.?|(?<=\s)[nr](?=\s)|\b(?:wld|cld|shld|wd)\b|"
                          r"(?<=\d)pct\b")
+# "input is $1.10 per mil output 4.40": the other side's price said bare right after one side's rate per million
+_OTHER_SIDE_BARE = screened(
+    r"(?P<pre>(?<![\w.,])\$?\d{1,4}(?:\.\d{1,6})?\s?(?:per|/|a)\s?(?:1\s?)?(?:m|mil|million|mtok)\b,?\s(?:and\s)?"
+    r"(?:output|out|input|in)(?:\s(?:is|at|@))?\s)(?P<v>\d{1,3}\.\d{1,4})(?![\d.,]|\s?(?:k|m|b|bn|mm|tokens?|toks?|%)\b)")
 # "ten percent under on-demand", "35 per cent": a percentage said in words is one with its sign
 _PERCENT_WORD = screened(r"(?<=\d)\s?(?:percent|per cent)\b")
 # Deal words European customers write in German, pasted into an ask: "0,15 $ pro Million Input-Tokens", "35.000
@@ -1594,7 +1603,7 @@ _KEY_VALUE = screened(
     # "calls last month: 1,200,000": the period the count was taken over
     r"(?P<p>day|hour|hr|month|mo|week)|"
     r"(?P<adj>daily|hourly|monthly|weekly)[ _](?P<calls2>calls|requests|reqs|queries|volume)|"
-    r"(?P<writes>(?:cache[ _])?writes)(?: ?/ ?|[ _]per[ _]|[ _])(?P<wp>day|hour|month|week))"
+    r"(?P<writes>(?:cache[ _])?(?:writes|hits))(?: ?/ ?|[ _]per[ _]|[ _])(?P<wp>day|hour|month|week))"
     r" ?[:=] ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m)\b)?)(?! ?(?:%|\$|/)|\d|[.,]\d|-)"
     # "monthly volume: 200M input, 50M output": counts of tokens under a volume heading, not calls
     r"(?! ?(?:[kmb] ?)?(?:input|output|in|out|tokens?|toks?|tkns?)\b)"
@@ -1610,8 +1619,8 @@ def _key_value(m: re.Match[str]) -> str:
     value = m.group("v")
     if m.group("prefix"):
         return f"{value} token prefix"
-    if m.group("writes"):
-        return f"{value} writes/{m.group('wp')}"
+    if m.group("writes"):  # "hits/day: 25k", "cache_writes_per_day: 400"
+        return f"{value} {m.group('writes').split()[-1].split('_')[-1]}/{m.group('wp')}"
     period = m.group("p") or m.group("adj")
     return f"{value} calls/{_ADJ_PERIOD.get(period, period)}"
 
@@ -2122,6 +2131,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_PAIR_AFTER.sub(lambda m: f"${m.group('a')}/${m.group('b')}", text)
         text = _BARE_PAIR_AFTER_MODEL.sub(_pair_after_model, text)
         text = _BARE_PAIR_BEFORE.sub(lambda m: f"{m.group('w')}{m.group('g')}${m.group('a')}/${m.group('b')}", text)
+    if " m" in text and ("out" in text or "in" in text):
+        text = _OTHER_SIDE_BARE.sub(lambda m: f"{m.group('pre')}${m.group('v')}", text)
     if " each" in text or " both" in text:
         text = _EACH_WAY.sub(lambda m: f"{m.group('n')}{m.group('s') or ''} in and {m.group('n')}{m.group('s') or ''} "
                              "out", text)

@@ -93,8 +93,13 @@ _WORKS = screened(r"^(?: (?:analogy|comparison|thing|idea|concept|model))? (?:ma
                   r"translates?|fits?|billed|charged|priced|calculated|measured)\b")
 # "no idea what a PTU is", "PTU meaning?"
 _WHAT = screened(r"\bwhat" + _ARTICLE + r" $")
+# ("what the TTL actually means for their bill": what it means to the buyer is its meaning)
 _IS_AFTER = screened(r"^(?: actually| really| exactly| even)? (?P<verb>is|are|means|mean)" + _FIELD_CONTEXT
-                     + r"(?:$| (?:and|or|but|so|though)\b)")
+                     + r"(?: for (?:us|them|you|me|the customer|the buyer|(?:their|our|the|your) (?:bill|costs?|"
+                       r"pricing|spend|invoice)))?(?:$| (?:and|or|but|so|though)\b)")
+# "what is the peak-to-average ratio exactly, and why do we need it": a name that can be a figure, asked with why it
+# matters, asks its meaning
+_WHY_AFTER = screened(rf"^(?: (?:{_ASIDES}))*,? (?:and|or|but|so) why\b")
 _MEANING_AFTER = screened(r"^ (?:meaning|definition|defn|def|explained)(?: pls| please| plz)?"
                           r"(?: (?:and|or|but|so)\b.*)?$")
 # "what does it mean?", "is it a fee?", "how does it map?": the meaning of a term named just before.
@@ -159,7 +164,11 @@ def meaning_asked(text: str) -> Meaning | None:
         if pronoun is not None:
             # "my manager keeps saying 'break-even' - what does it mean?": the entry named just before
             here = [span for span in named if span[1] <= pronoun.start()]
-            sources = [*earlier, (key, here)] if here and not _DIGIT.search(key) else earlier
+            # ("cache TTL is 5 minutes, what does that mean for us?": the figures said of the name, before the
+            # question what it means, are the name's own; "25% list and 18% EA, what is it really?" asks the figure)
+            means = pronoun.group(0).endswith(("mean", "stand for"))
+            sources = ([*earlier, (key, here)] if here and not _DIGIT.search(key, pronoun.start() if means else 0)
+                       else earlier)
             if sources and not (sources[-1][1][-1][2].id in COMPUTED and _FIGURE_EXPLAINED.search(
                     key, max(0, pronoun.start() - 30), pronoun.start())):
                 source_key, source = sources[-1]
@@ -234,6 +243,7 @@ def _asked_in(key: str, named: list[tuple[int, int, Term]], *, figures_before: b
                     not figure and (_ENDS_QUESTION.match(after) or (in_full and _SET_AGAINST.match(after))))))
                 or (figure and digit is None and not figures_before and _WHAT_IS_BARE.search(before)
                     and _BARE_ENDS.match(after))
+                or (figure and digit is None and _WHAT_IS.search(before) and _WHY_AFTER.match(after))
                 or (digit is None and _DIFFERENCE.search(before))
                 or (_WHAT_DOES.search(before) and _MEANS.match(after))
                 or (_HOW.search(before) and _WORKS.match(after))

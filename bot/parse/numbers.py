@@ -99,7 +99,10 @@ _IN_NOTE = compile_regex(r"(?<![\d.,])(\d[\d,.]{0,12}+k?\s?(?:in|input|input tok
 
 # "the output is a single label (~5 tokens)": the side's count said in brackets after what it is, read as the side's.
 # (words only: "(M tokens/hr):" is a heading's unit, kept)
-_ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bper\b))[a-z ,'-]{1,40}+\)(?=:)")
+# (not a one-word aside naming the route or the side: "model usage (direct): $18,400" is the direct spend)
+_ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bper\b))"
+                                    r"(?!(?:direct|on[- ]demand|od|payg|list|provisioned|reserved|committed)\))"
+                                    r"[a-z ,'-]{1,40}+\)(?=:)")
 _SIDE_NOTE = compile_regex(r"\b((?:outputs?|inputs?|responses?|repl(?:y|ies)) (?:is|are|will be|would be)"
                            r"(?: [a-z]{1,15}+){1,3}+) \((~?\d[\d,.]{0,12}+k?\s?tok(?:en)?s?)\)")
 

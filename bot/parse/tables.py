@@ -61,11 +61,14 @@ def read_bullets(text: str) -> str:
                                     or "◦" in text or "‣" in text) else text
 
 
+_GROUPED_DOLLARS = compile_regex(r"\$\s?\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
 def _csv_cells(line: str) -> list[str] | None:
     """A line's comma-separated cells (quoted cells may hold commas: ``"4,000"``), or None for a line that is not
     one row of a sheet."""
-    if "," not in line or "|" in line or "\t" in line:
-        return None
+    if "," not in line or "|" in line or "\t" in line or _GROUPED_DOLLARS.search(line):
+        return None  # ("model usage ...... $18,400.00": an amount written with its thousands, not two cells)
     try:
         cells = next(csv.reader([line.strip()], skipinitialspace=True))
     except (csv.Error, StopIteration):
@@ -120,6 +123,13 @@ def read_csv(text: str) -> str:
     i = 0
     while i < len(lines):
         head = _csv_cells(lines[i]) if len(lines[i]) <= 400 else None
+        lead = ""
+        if (head is not None and ": " in lines[i] and i + 1 < len(lines)
+                and not all(_CSV_HEAD.match(c.lower()) for c in head)):
+            # "weekly cache model, cols: calls_wk,hit_rate,...": a lead-in before the header's first column
+            lead, _, rest = lines[i].rpartition(": ")
+            head = _csv_cells(rest)
+            lead += ":"
         if head is None or not all(_CSV_HEAD.match(c.lower()) and len(c.split()) <= 5 for c in head):
             out.append(lines[i])
             i += 1
@@ -148,6 +158,8 @@ def read_csv(text: str) -> str:
             out.extend(lines[i:j])
             i = j
             continue
+        if lead:
+            out.append(lead)
         out.extend("| " + " | ".join(cells) + " |" for cells in [head, *rows])
         i = j
     return "\n".join(out)
@@ -564,8 +576,21 @@ def _label_column(lines: list[str], split: list[list[str]], rules: list[bool], i
     return ["", *cells]
 
 
+# "$/unit-hr: 2.75", "usd per ptu-hour: 3": a keyed line whose key is a price per something
+_DOLLARS_PER_LINE = compile_regex(r"(?m)^[ \t]{0,8}(?P<k>(?:\$|usd)\s?(?:/|per)\s?[a-z][a-z -]{0,24}+)\s?:\s?"
+                                  r"(?P<v>\$?\d{1,7}+(?:,\d{3})*+(?:\.\d{1,6}+)?)[ \t]*$", flags=re.IGNORECASE)
+
+# "hrs/yr: 8,760", "hours per month: 730": a keyed line counting the hours of a period
+_HOURS_PER_LINE = compile_regex(r"(?m)^[ \t]{0,8}(?:hrs?|hours)\s?(?:/|per)\s?(?P<p>yr|year|mo|month|wk|week|day)"
+                                r"\s?:\s?(?P<v>\d{1,3}(?:,\d{3})?(?:\.\d{1,2})?)[ \t]*$", flags=re.IGNORECASE)
+
+
 def read_tables(text: str) -> str:
     """``text`` with aligned tables written as sentences; anything else as it was."""
+    if "$" in text or "usd" in text.lower():
+        text = _DOLLARS_PER_LINE.sub(lambda m: _kv_row(m.group("k"), m.group("v"), None), text)
+    if "h" in text:
+        text = _HOURS_PER_LINE.sub(lambda m: f"{m.group('v')} hours a {_PERIODS.get(m.group('p'), m.group('p'))}", text)
     if "=" in text:
         # a sheet's pairs, one to a line or among other words, once there are two of them in the message
         among = len(_PAIR_AMONG.findall(text)[:2]) == 2
