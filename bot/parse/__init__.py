@@ -1054,6 +1054,12 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # "Q3 forecast: 2.4M calls", "year-1 volume 30M calls": the quarter or year labelling the count is its period
         fields["calls_per_day"] = per_day(found.calls_without_period[0], found.label_period)
         found.calls_periods.insert(0, found.label_period)
+    elif (found.usage_period is not None and len(set(found.calls_without_period)) == 1
+          and "calls_per_day" not in fields):
+        # "usage dashboard for last week: calls 85,000": the calls the export counted over its period
+        period = PERIOD_WORDS.get(found.usage_period, found.usage_period)
+        fields["calls_per_day"] = per_day(found.calls_without_period[0], period)
+        found.calls_periods.insert(0, period)
     elif found.calls_without_period and "calls_per_day" not in fields:
         shown = count(found.calls_without_period[0])
         ambiguities.append(Ambiguity(

@@ -836,7 +836,7 @@ TARGET_SAVING = _rx(
     r"below)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "provisioned must land at or below 90% of what on-demand would cost": a cost share asked for, 1 − it the saving
     r"\b(?:land|lands|come in|comes in|be|cost|costs|sit|end up|run)\s(?:at or below|at or under|at most|no more than|"
-    r"under|below|within)\s~?(?P<f>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s)?(?:on[- ]demand|od|payg)\b|"
+    r"under|below|within|at)\s~?(?P<f>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "what discount gets them 20% under on-demand", "puts us 15% below OD"
     r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes)\s(?:them\s|the customer\s|us\s|"
     r"you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s(?:the\s)?"
@@ -1794,7 +1794,9 @@ _BUDGET_WORDS = ("budget", " cap", "ceiling", "limit", "has ", "have ", "had ", 
 _BUDGET_NOUN = r"\s(?:(?:ai|llm|inference|token|api|total|overall|hard|fixed)\s)?(?:budget|cap)\b"
 _BUDGET_VERB = r"\b(?:has|have|had|got|gets|allocated|set aside|earmarked|can spend|can afford|approved)\s"
 BUDGET = [
-    _rx(r"\bbudget(?:ed)?\b(?:[^.;?!\n$\d]{0,40}?\s)?(?:is|of|at|are|:|=|around|about|roughly|capped at|caps? at|"
+    # (not "FY budget check: direct API would be $240k/yr": a spend on a route named between)
+    _rx(r"\bbudget(?:ed)?\b(?:(?:(?!\b(?:direct|on[- ]demand|payg)\b)[^.;?!\n$\d]){0,40}?\s)?"
+        r"(?:is|of|at|are|:|=|around|about|roughly|capped at|caps? at|"
         r"tops out at|comes to|sits at|set at)?\s?" + _BUDGET_AMOUNT + _SPEND_PERIOD),
     _rx(_BUDGET_AMOUNT + _SPEND_PERIOD + _BUDGET_NOUN),
     _rx(r"\b(?:an?|the|their|our|your)\s" + _BUDGET_AMOUNT
@@ -1970,8 +1972,8 @@ SPEND = {
     ],
     "direct_spend": [
         # "direct would be $12k/mo", "direct-equivalent spend: $600,000/yr", "direct list bill is $40k a month"
-        _rx(r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?:\s(?:would be|is|costs?|spend|spending|bill|usage|at|about|"
-            r"around|roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        _rx(r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?: api)?(?:\s(?:would be|is|costs?|spend|spending|bill|usage|"
+            r"at|about|around|roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "$40k a month on openai direct": the lab's name between the period and "direct"
         # "$10k/month equivalent at direct pricing": "equivalent" before the words that name direct
         # "1.2 million dollars a year if they could go direct": the spend the buyer would have going direct
@@ -2963,6 +2965,7 @@ class Found:
     unlabeled_rates: list[Decimal] = field(default_factory=list)
     unlabeled_percents: list[Decimal] = field(default_factory=list)
     calls_without_period: list[Decimal] = field(default_factory=list)
+    usage_period: str | None = None  # "usage dashboard for last week": the period a usage export covers
     models: list[str] = field(default_factory=list)
     providers: list[str] = field(default_factory=list)
     traits: list[str] = field(default_factory=list)
@@ -4586,7 +4589,7 @@ class Scanner:
 
     def _target_saving(self) -> None:
         if not any(word in self.work for word in ("sav", "cheaper", "reduction", "below", "under", "at most",
-                                                   "no more than", "within")):
+                                                   "no more than", "within", "% of")):
             return
         for m in self._matches(TARGET_SAVING):
             share = to_decimal(m.group("f")) if m.group("f") else None
@@ -5236,6 +5239,9 @@ class Scanner:
             # "3 PTUs at $18/hr, full month (730h); tokens they'd push: 1.5B input, 400M output": units billed by the
             # month carry a month's tokens when the counts name no period of their own.
             self.found.header_period = "month"
+        elif (named := _PERIOD_VOLUME.search(self.work)) is not None:
+            # "annual volume is 18bn input tokens and 4.5bn output": the counts said are the period's
+            self.found.header_period = PERIOD_WORDS[named.group("period")]
         elif (numbered := NUMBERED_PERIOD.search(self.work) or PERIOD_ENDING.search(self.work)) is not None:
             # "week 14 numbers: calls 40,000 ...": every count under it is that week's
             self.found.header_period = numbered.group("period")
@@ -5245,6 +5251,8 @@ class Scanner:
             # "usage export (last month): input tokens 4,000,000,000 ...": with no calls, counts read from a period's
             # usage are that period's totals
             self.found.header_period = usage.group("period") or usage.group("period2")
+        usage_over = _USAGE_OVER_PERIOD.search(self.work)
+        self.found.usage_period = (usage_over.group("period") or usage_over.group("period2")) if usage_over else None
         self.found.label_period = self._label_period()
         if (self.found.label_period is not None and not self.found.calls_without_period
                 and not self.found.values.get("calls_per_day")):
@@ -5518,6 +5526,9 @@ _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dash
 # "week 14 numbers", "month 3 actuals", "Q3 week 2 usage": one numbered period's counts, heading them.
 NUMBERED_PERIOD = _rx(r"\b(?P<period>week|month|quarter) \d{1,2}\s(?:numbers|usage|stats|totals|actuals|volumes?|"
                       r"figures|traffic)\b")
+# "annual volume is 18bn input tokens", "monthly usage: 2bn in": a volume named by its period, before the counts
+_PERIOD_VOLUME = _rx(r"\b(?P<period>annual|yearly|monthly|weekly|daily|quarterly)\s(?:token\s)?(?:volume|usage|traffic|"
+                     r"consumption)\s?(?:is|of|=|:|runs|comes to|will be|would be)\s(?:about\s|around\s|~)?\d")
 # "Invoice #123 (week ending Fri)", "usage, month of March:": a heading naming the period its counts cover
 PERIOD_ENDING = _rx(r"(?m)(?:^|\()[^\n?]{0,40}?\b(?P<period>week|month|quarter)\s(?:ending|ended|of)\b"
                     r"(?![^\n]{0,60}\?)")

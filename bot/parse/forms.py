@@ -382,6 +382,11 @@ def _hyphened_number(m: re.Match[str]) -> str:
 _TEENS_AND_TENS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
                    r"seven|eight|nine))?)")
+# "ten dollars a million input, thirty a million output": a price in words per million tokens of a side (not thirty
+# million tokens)
+_WORDS_A_MILLION = screened(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|" + _TEENS_AND_TENS + r")\s(?:a|an)\s"
+    r"(?=million\s(?:input|output|in|out)\b)")
 # "one fifty out", "two twenty-five tokens in": hundreds said the short way, a count of tokens (not "1 50").
 _SHORT_HUNDREDS = screened(
     r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine)[- ](?P<t>" + _TEENS_AND_TENS + r")"
@@ -434,6 +439,8 @@ def _words_to_digits(text: str) -> str:
     text = _SHORT_HUNDREDS.sub(_short_hundreds, text)
     if "-" in text:
         text = _HYPHENED_NUMBER_UNIT.sub(_hyphened_number, text)
+    if " a million " in text:
+        text = _WORDS_A_MILLION.sub(lambda m: f"{m.group('n')} per ", text)
     text = _PER_SCALE.sub(lambda m: m.group("pre") + _SCALE_LETTER[m.group("w")], text)
     text = _DIGITS_SCALE.sub(_digits_scale, text)
     pieces, last = [], 0
@@ -1193,16 +1200,39 @@ _ABBREVIATIONS = {
     # "350M o/p tok", "i/p 2k": input and output as engineers abbreviate them
     "o/p": "output", "i/p": "input",
     # "3 n 15 per mil", "rates r three per mil", "wld be 95k": words as a phone types them
-    "n": "and", "r": "are", "wld": "would", "cld": "could", "shld": "should", "wd": "would",
+    "n": "and", "r": "are", "wld": "would", "cld": "could", "shld": "should", "wd": "would", "wud": "would",
+    "cud": "could", "shud": "should", "there average": "their average",
 }
 # "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
 _ABBREVIATION = screened(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|\b(?:b/e|o/p|i/p)\b|"
-                         r"\babt\b\.?|(?<=\s)[nr](?=\s)|\b(?:wld|cld|shld|wd)\b|"
+                         r"\babt\b\.?|(?<=\s)[nr](?=\s)|\b(?:wld|cld|shld|wd|wud|cud|shud)\b|\bthere average\b|"
                          r"(?<=\d)pct\b")
 # "input is $1.10 per mil output 4.40": the other side's price said bare right after one side's rate per million
 _OTHER_SIDE_BARE = screened(
     r"(?P<pre>(?<![\w.,])\$?\d{1,4}(?:\.\d{1,6})?\s?(?:per|/|a)\s?(?:1\s?)?(?:m|mil|million|mtok)\b,?\s(?:and\s)?"
     r"(?:output|out|input|in)(?:\s(?:is|at|@))?\s)(?P<v>\d{1,3}\.\d{1,4})(?![\d.,]|\s?(?:k|m|b|bn|mm|tokens?|toks?|%)\b)")
+_SPACED_K = screened(r"(?<=\d) (?=k\b(?!-))")
+# "per token would be 3 in 15 out", "going direct per token its 4 in 12 out", "rates are 2 in 8 out": prices per million
+# tokens of each side, said with no dollar sign and no unit
+# (figures under 100: "per-token would be 600 in / 100 out" is a call's size)
+_SIDE_PAIR = (r"(?<![\d.,])(?P<a>\d{1,2}(?:\.\d{1,4})?|one|two)\s(?:in|input)(?:\s(?:and|&|/)|,)?\s"
+              r"(?P<b>\d{1,2}(?:\.\d{1,4})?|one|two)\s(?:out|output)\b(?!\s?(?:tokens?|toks?|per call|a call|each)\b)")
+_SIDE_PRICES_SAID = screened(
+    r"(?P<pre>\b(?:per[- ]token|per tok|token (?:rates?|prices?)|rates?|pricing|priced at|prices?)"
+    r"(?:\s(?:would be|will be|is|are|its|it's|it is|at|of|=|:))*\s)" + _SIDE_PAIR)
+_SIDE_PRICES_ALONE = screened(r"(?P<pre>(?:^|[.;!?]\s))" + _SIDE_PAIR + r"(?=\s?(?:[.;!?]|$))")
+
+
+def _side_prices(m: re.Match[str]) -> str:
+    a, b = (str(_SMALL.get(m.group(k), m.group(k))) for k in "ab")
+    return f"{m.group('pre')}${a}/m in ${b}/m out"
+
+
+# "2,200 in and 450 out": a call's size, its sides counted in tokens (100 or more)
+_CALL_SIZE_SAID = screened(r"(?<![\w.$])(?:\d{3,6}|\d{1,3},\d{3}|\d{1,3}(?:\.\d)?k)\s(?:tokens?\s)?(?:in|input)\b")
+# "the contract year", "their fiscal quarter": a period with the kind of period it is (a calendar or billing month
+# keeps its word: its days are counted)
+_QUALIFIED_PERIOD = screened(r"\b(?:contract|fiscal|financial|budget) (?=(?:year|month|quarter)\b)")
 # "ten percent under on-demand", "35 per cent": a percentage said in words is one with its sign
 _PERCENT_WORD = screened(r"(?<=\d)\s?(?:percent|per cent)\b")
 # Deal words European customers write in German, pasted into an ask: "0,15 $ pro Million Input-Tokens", "35.000
@@ -1275,9 +1305,25 @@ _PUSHED_TO_FULL = screened(r"\b(?P<v>pushed|push|ran|run|used|use|filled|fill|ma
 # dollars (not a count of calls).
 _ON_DEMAND_WOULD_BE = screened(
     r"\b(?:on[- ]demand|payg)\b(?P<mid>[^.;?!\n$\d]{0,60}?\b(?:that'?d|that would|it'?d|it would|would|could|might|"
-    r"should|will|they'?d) (?:be|cost|run(?: them)?|come to) (?:about |around |roughly |~)?)"
+    r"should|will|they'?d) (?:be|cost|run(?: them| em)?|come to) (?:about |around |roughly |~)?)"
     r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)"
     r"(?P<s>k|m)\b(?P<p>\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|quarter)\b)")
+_DIRECT_WOULD_BE = screened(_ON_DEMAND_WOULD_BE.pattern.replace(r"(?:on[- ]demand|payg)", "direct", 1))
+
+
+def _would_be_dollars(text: str) -> str:
+    """"on-demand for those tokens would be 90k a month", "going direct would be about 40k a month": the amount each
+    route would cost, in dollars (not a count of calls)."""
+    if "demand" in text or "payg" in text:
+        text = _ON_DEMAND_WOULD_BE.sub(
+            lambda m: f"{m.group(0)[:m.start('n') - m.start()]}${m.group('n')}{m.group('s')}{m.group('p')} on-demand",
+            text)
+    if "direct" in text:
+        text = _DIRECT_WOULD_BE.sub(
+            lambda m: f"{m.group(0)[:m.start('n') - m.start()]}${m.group('n')}{m.group('s')}{m.group('p')}", text)
+    return text
+
+
 # "12 MTok in, 3 MTok out a day": a count of millions of tokens (not "$3 per MTok", the rate's unit).
 _MTOK_COUNT = screened(r"(?<!per )(?<!per 1 )(?<![\w.$,/])(?<!/ )(?P<n>\d{1,6}(?:\.\d{1,4})?)\s?(?P<u>m|k)toks?\b"
                        r"(?!\s?(?:/|per)\s?(?:hour|hr|day|month|mo)?\s?(?:unit|ptu))")
@@ -2042,10 +2088,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _AT_FULL.sub("at full load,", text)
         text = _AT_FULL_USE.sub("at full use", text)
         text = _PUSHED_TO_FULL.sub(lambda m: f"{m.group('v')}{m.group('o')}to full use", text)
-    if "demand" in text or "payg" in text:
-        text = _ON_DEMAND_WOULD_BE.sub(
-            lambda m: f"{m.group(0)[:m.start('n') - m.start()]}${m.group('n')}{m.group('s')}{m.group('p')} on-demand",
-            text)
+    text = _would_be_dollars(text)
     if "half" in text or "third" in text or "quarter" in text:  # before "two thirds" becomes 66.67%
         from bot.parse.deal_terms import day_shares
 
@@ -2114,8 +2157,13 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " mil" in text or " mn" in text or " mm" in text or " bn" in text:
         text = _ONE_SCALE_WORD.sub(lambda m: f"1 {m.group('s')}", text)
     text = _words_to_digits(text)
+    if " k" in text:
+        text = _SPACED_K.sub("", text)  # "twenty five k a month": 25k
+        text = _would_be_dollars(text)  # ("on demand would run em about twenty five k a month")
     if "cent" in text:
         text = _PERCENT_WORD.sub("%", text)
+    if " year" in text or " month" in text or " quarter" in text:
+        text = _QUALIFIED_PERIOD.sub("", text)  # "2.1M calls over the contract year": the year
     if _COMMITTED_NAMED.search(text) and not _DISCOUNT_SAID.search(text):
         text = _SHARE_OF_ON_DEMAND.sub(_share_of_on_demand, text)
     if "shift" in text:
@@ -2133,6 +2181,12 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_PAIR_BEFORE.sub(lambda m: f"{m.group('w')}{m.group('g')}${m.group('a')}/${m.group('b')}", text)
     if " m" in text and ("out" in text or "in" in text):
         text = _OTHER_SIDE_BARE.sub(lambda m: f"{m.group('pre')}${m.group('v')}", text)
+    if " in " in text and " out" in text:
+        text = _SIDE_PRICES_SAID.sub(_side_prices, text)
+        if _CALL_SIZE_SAID.search(text) and "$" not in text:
+            # "each one ~2,200 in and 450 out. three in fifteen out.": beside a call's size, a second pair of small
+            # figures on its own is the prices per million
+            text = _SIDE_PRICES_ALONE.sub(_side_prices, text)
     if " each" in text or " both" in text:
         text = _EACH_WAY.sub(lambda m: f"{m.group('n')}{m.group('s') or ''} in and {m.group('n')}{m.group('s') or ''} "
                              "out", text)
