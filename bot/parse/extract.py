@@ -182,7 +182,10 @@ PERCENT_LABELS = {
         r"hit (?:rate|ratio)|cache[- ]?hits?|\bhits?\b|cache rate|cached|reuse|of (?:calls|requests|prompts) hit"
     ),
     "utilization": _rx(
-        r"utili[sz](?:ation|ed|e)|\butil\b|\bused\b|\busage\b|\bloaded\b|\bload\b|\bbusy\b|"
+        r"utili[sz](?:ation|ed|e)|\butil\b|\bused\b|"
+        # ("the usage page shows 80% of calls cached": where the figure was read, not what it measures)
+        r"\busage\b(?!\s(?:page|export|dashboard|report|data|logs?|console|screen|tab|stats)\b)|"
+        r"\bloaded\b|\bload\b|\bbusy\b|"
         r"(?:break[- ]?evens?|\bb/e) (?:at|around|near)|of (?:the |our |their |that |this |its )?"
         r"(?:committed |provisioned |reserved |purchased |bought )?(?:capacity|commitment|reservation)\b|duty cycle|"
         r"occupancy|\bfull\b|"
@@ -480,6 +483,7 @@ PER_CALL_FEE_BATCH = _rx(
 # "$0.003 apiece", "1,000 calls a day at $0.002 each", "the $0.01 flat": a fee for each call.
 PER_CALL_FEE_EACH = _rx(
     _dollar("a") + r"\s(?:apiece|a pop|each|flat(?: fee| rate| charge)?)\b(?!\s(?:input|output|in\b|out\b|per\s?m))"
+    r"(?!\s(?:for|a|per|each|every|/)\s?(?:the\s)?(?:month|year|week|day|quarter)\b)"
 )
 # "each call costs a flat $0.0025", "every request is $0.01": the call named before its price.
 PER_CALL_FEE_CALL_FIRST = _rx(
@@ -827,7 +831,8 @@ TARGET_SAVING = _rx(
     r"\b(?:saves?|saving|cuts?)\s(?:of\s)?['\"‘’“”]?~?(?P<b>" + NUMBER + r")\s?%['\"‘’“”]?\s(?:versus|vs\.?|against|"
     r"compared (?:to|with)|on|off|below)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "to come out 20% below on-demand", "land 15% under OD": the cost asked for, a share below on-demand
-    r"\b(?:come|comes|coming|end|ends|land|lands|be|sit|run|to come in|to land)\s(?:out\s|up\s)?(?:at\s)?~?(?P<c>"
+    r"\b(?:come|comes|coming|end|ends|land|lands|be|sit|run|to come in|to land)\s(?:out\s|up\s)?(?:at\s)?"
+    r"(?:least\s)?~?(?P<c>"
     + NUMBER
     + r")\s?%\s(?:below|under|cheaper than|less than)\s(?:what\s)?(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "what discount would give them 10% savings vs OD", "get us a 15% saving over on-demand"
@@ -839,8 +844,8 @@ TARGET_SAVING = _rx(
     r"under|below|within|at)\s~?(?P<f>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "what discount gets them 20% under on-demand", "puts us 15% below OD"
     r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes)\s(?:them\s|the customer\s|us\s|"
-    r"you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s(?:the\s)?"
-    r"(?:on[- ]demand|od|payg)\b"
+    r"you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s"
+    r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b"
 )
 # "8,000 calls a day hit the cache", "20k requests/day that are all cache hits": the calls named are the hits.
 _CALLS_HIT = _rx(r"\s(?:that |which )?(?:all |each |every one )?(?:hit|hits)\b(?: the cache| cache)?|"
@@ -1768,7 +1773,8 @@ _SPEND_AMOUNT_BARE = r"(?P<c>" + NUMBER + r")\s?(?P<c_scale>" + _SPEND_SCALE + r
 # "$20k a month", "$20k/mo", "$18k monthly", "$1.2M annually"
 # "$48,000 for the quarter", "$2,000 over the year": the period named after "for the" or "over the".
 _FOR_THE = r"\s(?:for|over|across)\s(?:the|a|one|that|this)\s(?=(?:quarter|month|year|week|day)\b)"
-_SPEND_PERIOD = (r"(?:(?:\s?(?:/|a|an|per)\s?|" + _FOR_THE + r")" + _PERIOD
+# ("$70k flat for the month": a fixed amount for the period)
+_SPEND_PERIOD = (r"(?:\s(?:flat|fixed))?(?:(?:\s?(?:/|a|an|per)\s?|" + _FOR_THE + r")" + _PERIOD
                  + r"|\s(?P<period_adj>monthly|yearly|annually|annual|weekly|daily)\b)")
 # On-demand as reps write it: "on-demand", "OD", "PAYG", "pay-as-you-go".
 _ON_DEMAND = r"(?:on[- ]demand|\bod\b|\bpayg\b|pay[- ]as[- ]you[- ]go)"
@@ -1784,7 +1790,8 @@ _MONEY_VERB = (r"(?P<verb>costs?|costing|prices? out at|priced out at|"
                r"(?:(?:comes?|came|coming) (?:out )?to|adds? up to|added up to|works? out (?:at|to)|"
                r"worked out (?:at|to)))")
 # "... was about $22k last month": a period after the amount, as a rep says it of a bill.
-_SPEND_PERIOD_SAID = (r"(?:(?:\s?(?:/|a|an|per|last|this|each|every)\s?|" + _FOR_THE + r")" + _PERIOD
+_SPEND_PERIOD_SAID = (r"(?:\s(?:flat|fixed))?(?:(?:\s?(?:/|a|an|per|last|this|each|every)\s?|" + _FOR_THE + r")"
+                      + _PERIOD
                       + r"|\s(?P<period_adj>monthly|yearly|annually|annual|weekly|daily)\b)")
 # "our budget for the assistant is $5,000/month", "a $45k annual budget", "they have $45k a year for inference": what
 # the buyer can spend over a period, set against the quote's bill over the same period.
@@ -2469,6 +2476,8 @@ DAYS_PER_QUARTER = [
     _rx(r"\bquarter(?:ly|s)?\s?(?:\(\s?|of\s|=\s?|is\s|,\s?|as\s|(?<=call the quarter )|(?<=call it )|"
         r"(?<=call each quarter ))(?:=\s?|i\.?e\.?,?\s|~\s?)?(?P<a>8[4-9]|9[0-2])[- ]?days?\b"),
     _rx(r"(?<![\w.$:/,])(?P<a>8[4-9]|9[0-2])\s?days?\s?(?:a|per|/|each|every|in a)\s?(?:quarter|qtr)\b"),
+    # ("what's a quarter look like (91 days)": the days in brackets after the words about the quarter)
+    _rx(r"\bquarter\b[^.?!\n()\d]{1,30}\(\s?(?P<a>8[4-9]|9[0-2])[- ]?days?\s?\)"),
 ]
 # "250 business days a year", "240 workdays/yr": the days a year the traffic runs.
 DAYS_PER_YEAR = _rx(

@@ -188,6 +188,10 @@ _FRACTION_ALONE = screened(
     r"(?!(?:[a-z]{1,12} ){1,2}(?:hit|hits|hitting|miss|miss(?:es)?|"
     r"are cached|get cached)\b))"
     r"(?<!\bin half)"
+    # "what's a quarter look like", "over a quarter", "per quarter": the period, not a share
+    r"(?<!\bper quarter)(?<!\beach quarter)(?<!\bevery quarter)"
+    r"(?!(?<=quarter)\s(?:look|looks|looking|come|comes|run|runs|cost|costs|add up|of (?:usage|traffic|volume|spend)|"
+    r"worth|total|bill)\b)"
 )
 
 
@@ -1230,6 +1234,31 @@ def _side_prices(m: re.Match[str]) -> str:
 
 # "2,200 in and 450 out": a call's size, its sides counted in tokens (100 or more)
 _CALL_SIZE_SAID = screened(r"(?<![\w.$])(?:\d{3,6}|\d{1,3},\d{3}|\d{1,3}(?:\.\d)?k)\s(?:tokens?\s)?(?:in|input)\b")
+# "three-in-ten off list", "one in five off": a discount said as a count in a count (a hit rate said so is read with
+# its label, _LABEL_N_IN_M)
+_COUNT_IN_COUNT = screened(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|[1-9])[- ]in[- ](?P<m>two|three|four|five|six|seven|eight|"
+    r"nine|ten|twenty|fifty|a hundred|hundred|10|20|50|100|[2-9])\b"
+    r"(?=\s(?:off|discount)\b)")
+_COUNT_WORDS = {"ten": 10, "twenty": 20, "fifty": 50, "a hundred": 100, "hundred": 100}
+
+
+def _count_in_count(m: re.Match[str]) -> str:
+    n, whole = (int(w) if w.isdigit() else _SMALL.get(w) or _COUNT_WORDS[w] for w in (m.group("n"), m.group("m")))
+    return m.group(0) if n >= whole else f"{_show(Decimal(100) * n / whole)}%"
+
+
+# "every 50th call is a miss", "every 20th request writes the cache": one call in N, as a share of the calls
+_EVERY_NTH = screened(
+    r"\bevery (?P<n>[2-9]|[1-9]\d{1,3})(?:st|nd|rd|th) (?:call|request|query|prompt)(?: or so)? (?:is|will be|would be|"
+    r"ends up) (?:a )?(?:cache )?(?P<what>miss|write|hit)\b")
+
+
+def _every_nth(m: re.Match[str]) -> str:
+    share = _show(Decimal(100) / int(m.group("n")))
+    return f"a {share}% hit rate" if m.group("what") == "hit" else f"a {share}% miss rate"
+
+
 # "the contract year", "their fiscal quarter": a period with the kind of period it is (a calendar or billing month
 # keeps its word: its days are counted)
 _QUALIFIED_PERIOD = screened(r"\b(?:contract|fiscal|financial|budget) (?=(?:year|month|quarter)\b)")
@@ -2162,6 +2191,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _would_be_dollars(text)  # ("on demand would run em about twenty five k a month")
     if "cent" in text:
         text = _PERCENT_WORD.sub("%", text)
+    if " in " in text or "-in-" in text:
+        text = _COUNT_IN_COUNT.sub(_count_in_count, text)
+    if "every " in text:
+        text = _EVERY_NTH.sub(_every_nth, text)
     if " year" in text or " month" in text or " quarter" in text:
         text = _QUALIFIED_PERIOD.sub("", text)  # "2.1M calls over the contract year": the year
     if _COMMITTED_NAMED.search(text) and not _DISCOUNT_SAID.search(text):

@@ -688,7 +688,7 @@ _PER_MILLION_TAIL = compile_regex(r"(?<=\d)\s?(?:per|/)\s?(?:1\s?)?(?:m|mtok|mil
 _DATE = compile_regex(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$")
 # A row named by its side ("| input | 820,000,000 | $0.80 per M |"): its figures are that side's.
 _SIDE_ROW = compile_regex(r"^(?:input|inputs|in|prompt|prompts|output|outputs|out|completion|completions)"
-                          r"(?: tokens?)?$")
+                          r"(?:[ _]tokens?)?$")
 
 
 def _sided(head: str, row: list[str]) -> str:
