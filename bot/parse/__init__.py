@@ -1804,13 +1804,19 @@ _RESTATED = re.compile(
 )
 
 
+# "a bit over a third off for provisioned, 35% exactly vs on-demand": the exact figure after the approximate one
+_RESTATED_EXACTLY = re.compile(
+    r"(?<![\d.])(?P<num>\d{1,3}(?:\.\d{1,12})?%)(?P<label>\s?(?:off|discount|disc)\b[^,.;\d%\n]{0,30})?,\s?"
+    r"(?P<exact>\d{1,3}(?:\.\d{1,4})?%) (?:exactly|precisely|to be (?:exact|precise))\b")
+
+
 def _restated(text: str) -> str:
     """ "33.33% off, call it 36%": "36% off" (the restated figure in place of the approximate one)."""
     def sub(m: re.Match[str]) -> str:
         near = abs(Decimal(m.group("exact")[:-1]) - Decimal(m.group("num")[:-1])) <= 10  # restated, not a new figure
         return m.group("exact") + (m.group("label") or "") if near else m.group(0)
 
-    return _RESTATED.sub(sub, text)
+    return _RESTATED_EXACTLY.sub(sub, _RESTATED.sub(sub, text))
 
 
 def _strip_quotes(text: str) -> str:

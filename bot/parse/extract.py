@@ -647,6 +647,10 @@ PAR_WHAT_IF = _rx(
     r"(?:really |actually |closer to |more like |nearer |~\s?)*(?P<a>[1-9](?:\.\d{1,3})?)(?:\s?x\b|:\s?1\b)?"
     r"(?![\d.,%])"
 )
+# "they can smooth it down to 1.25:1 with a queue", "flatten the peaks to 1.5x": a second ratio the deal is worked at
+PAR_SMOOTHED = _rx(
+    r"\b(?:smooth|flatten|bring|get|cut|reduce|shave|level)(?:s|ed|ing)?\s(?:it|that|this|them|the (?:peaks?|ratio|par|"
+    r"spikes?|load))?\s?(?:down\s|out\s)?to\s(?:about\s|around\s|~)?(?P<a>[1-9](?:\.\d{1,3})?)(?::\s?1\b|\s?x\b)")
 PEAK_TO_AVERAGE = [
     # "peak:avg ~2.5", "peak/avg of 3", "peak vs avg 2", "peak vs average is something like 8x": the ratio named by
     # its two ends
@@ -4560,6 +4564,10 @@ class Scanner:
         self._blank()
 
     def _peak_to_average(self) -> None:
+        for m in self._matches(PAR_SMOOTHED) if " to " in self.work else ():
+            value = to_decimal(m.group("a"))
+            if value is not None and value >= 1:
+                self.found.add("other_peak_to_average", value)
         for m in self._matches(PAR_WHAT_IF) if "if " in self.work else ():
             value = to_decimal(m.group("a"))
             if value is not None and value >= 1:

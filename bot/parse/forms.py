@@ -1216,6 +1216,8 @@ _OTHER_SIDE_BARE = screened(
     r"(?P<pre>(?<![\w.,])\$?\d{1,4}(?:\.\d{1,6})?\s?(?:per|/|a)\s?(?:1\s?)?(?:m|mil|million|mtok)\b,?\s(?:and\s)?"
     r"(?:output|out|input|in)(?:\s(?:is|at|@))?\s)(?P<v>\d{1,3}\.\d{1,4})(?![\d.,]|\s?(?:k|m|b|bn|mm|tokens?|toks?|%)\b)")
 _SPACED_K = screened(r"(?<=\d) (?=k\b(?!-))")
+_LABELS_FIRST_PAIR = screened(r"\b(?:in|input)\s?:?\s?\$(?P<a>\d{1,4}(?:\.\d{1,6})?)\s?(?:/|,|and|&)\s?"
+                              r"(?:out|output)\s?:?\s?\$(?P<b>\d{1,4}(?:\.\d{1,6})?)(?![\d.])")
 # "per token would be 3 in 15 out", "going direct per token its 4 in 12 out", "rates are 2 in 8 out": prices per million
 # tokens of each side, said with no dollar sign and no unit
 # (figures under 100: "per-token would be 600 in / 100 out" is a call's size)
@@ -1333,8 +1335,9 @@ _PUSHED_TO_FULL = screened(r"\b(?P<v>pushed|push|ran|run|used|use|filled|fill|ma
 # "paid on-demand for the tokens instead, that'd be 40k a month": an amount on-demand would be, with its scale, is
 # dollars (not a count of calls).
 _ON_DEMAND_WOULD_BE = screened(
-    r"\b(?:on[- ]demand|payg)\b(?P<mid>[^.;?!\n$\d]{0,60}?\b(?:that'?d|that would|it'?d|it would|would|could|might|"
-    r"should|will|they'?d) (?:be|cost|run(?: them| em)?|come to) (?:about |around |roughly |~)?)"
+    r"\b(?:on[- ]demand|payg)\b(?P<mid>(?:(?!volume|usage)[^.;?!\n$\d]){0,60}?\b(?:(?:that'?d|that would|it'?d|"
+    r"it would|would|could|might|should|will|they'?d) (?:be|cost|run(?: them| em)?|come to)|runs|costs|comes to) "
+    r"(?:about |around |roughly |~)?)"
     r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)"
     r"(?P<s>k|m)\b(?P<p>\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|quarter)\b)")
 _DIRECT_WOULD_BE = screened(_ON_DEMAND_WOULD_BE.pattern.replace(r"(?:on[- ]demand|payg)", "direct", 1))
@@ -2214,6 +2217,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_PAIR_BEFORE.sub(lambda m: f"{m.group('w')}{m.group('g')}${m.group('a')}/${m.group('b')}", text)
     if " m" in text and ("out" in text or "in" in text):
         text = _OTHER_SIDE_BARE.sub(lambda m: f"{m.group('pre')}${m.group('v')}", text)
+    if "in $" in text and "out $" in text:
+        # "direct: in $2.50 / out $10.00 per MTok": each side's label before its price, as the rate readers read it
+        text = _LABELS_FIRST_PAIR.sub(lambda m: f"${m.group('a')} in / ${m.group('b')} out", text)
     if " in " in text and " out" in text:
         text = _SIDE_PRICES_SAID.sub(_side_prices, text)
         if _CALL_SIZE_SAID.search(text) and "$" not in text:
