@@ -626,6 +626,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             from pricing.per_token import cost_over_term
 
             out.per_quarter = cost_over_term(out.quote.per_month, Decimal(3))
+            changed = out.side_grown if out.side_grown is not None else out.grown
+            if changed is not None and changed.per_month is not None:
+                out.grown_quarter = cost_over_term(changed.per_month, Decimal(3))
         if out.per_quarter is not None or any(p.period == "quarter" for p in out.asked_periods):
             # "the quarterly total (3 months)": the quarter's months are used
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused

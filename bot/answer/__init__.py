@@ -175,6 +175,8 @@ class QuoteAnswer(AnswerBase):
     call_cost_check: tuple[Decimal, bool] | None = None
     #: A quarter (three 730-hour months), when the volume is stated per quarter or a quarterly figure is asked for.
     per_quarter: TermCost | None = None
+    #: The same quarter of the grown quote ("if output doubles, the new quarterly total?").
+    grown_quarter: TermCost | None = None
     #: "use a 30-day month ... the quarterly total": the days of each of the quarter's three months (the quarter is then
     #: one of ``asked_periods``).
     quarter_month_days: int | None = None

@@ -151,7 +151,8 @@ _PREFIX_CHANGED = screened(
     r"extends?|extended|extending|bumps?|bumped|bumping|takes?|took|taking|pushes|push|pushed|pushing|cuts?|cutting|"
     r"shrinks?|shrank|shrinking|trims?|trimmed|trimming|reduces?|reduced|reducing|lengthens?|lengthened|make|makes|"
     r"made|making)\s(?:the |their |our |its |that |this )?(?:shared |cached |cacheable |static |stable |common )?"
-    + _PREFIX_WORD + r"(?: (?:size|length))?(?: (?:up|down))?"
+    # ("trim the prompt to 4,500 tokens": in a caching ask, the prompt whose prefix is cached)
+    r"(?:" + _PREFIX_WORD + r"|prompt)(?: (?:size|length))?(?: (?:up|down))?"
     r"\s(?:from ~?(?P<a>" + NUMBER + r")\s?(?P<sa>k|m)?\b(?:[- ]?tokens?)?\s?(?:to|->|→)|to)\s?~?(?P<b>" + NUMBER
     + r")\s?(?P<sb>k|m)?\b(?![- ]?(?:calls?|requests?|hits?|%|percent|x\b))"
 )
@@ -187,6 +188,22 @@ def _prefix_change(normalized: str, found: Found, values: dict[str, list[Decimal
         if name in values:
             values[name] = kept
     found.unused = [u for u in found.unused if _said_value(u) not in (base, after)]
+
+
+# "the customer now says volume will be more like 14,000 calls a day, what then?": a second call volume said as what the
+# first becomes
+_NEW_VOLUME = screened(r"\b(?:more like|now (?:says?|expects?|thinks?|forecasts?)|what if|instead|goes? to|grows? to|"
+                       r"jumps? to|drops? to|rises? to|climbs? to|ramps? to|what then)\b")
+
+
+def _volume_changed(normalized: str, found: Found) -> None:
+    """In a caching ask, two call volumes with words saying the second replaces the first: the first is priced and the
+    second is the what-if (a factor of the first)."""
+    calls = list(dict.fromkeys(found.values.get("calls_per_day", [])))
+    if len(calls) != 2 or found.volume_factor is not None or calls[0] <= 0 or not _NEW_VOLUME.search(normalized):
+        return
+    found.values["calls_per_day"] = calls[:1]
+    found.volume_factor = calls[1] / calls[0]
 
 
 # "cutting input from $2.50 to $2.00 per million", "the vendor cuts the input price to $2.40", "output goes up to $12":
@@ -1383,6 +1400,7 @@ def parse(text: str) -> Ask:
         found.unused = [u for u in found.unused if _said_value(u.removesuffix(" of")) != hits_counted[0]]
     if intent is Intent.CACHING:
         _prefix_change(normalized, found, found.values)
+        _volume_changed(normalized, found)
         # "20k policy doc + 500 tok user q, we cache the 20k": the prefix said again is no figure left out
         prefixes = set(found.values.get("prefix_tokens", []))
         found.unused = [u for u in found.unused if _said_value(u) not in prefixes]
