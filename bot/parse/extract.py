@@ -2617,7 +2617,9 @@ TTL = [
         r"(?: lifetime| ttl)?(?!\s(?:hits?|reads?|misses|lookups|calls|requests|writes?\s?(?:a|an|per|/|each|every)\s?"
         r"(?:day|hour|week|month|year))\b)|lifetime|writes?(?!\s?(?:a|an|per|/|each|every)\s?"
         r"(?:day|hour|week|month|year)))\b"),
-    _rx(r"\bttl(?:\s?(?:of|is|=|:))*\s?(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
+    # ("TTL set to 1 hour", "ttl configured at 30 min")
+    _rx(r"\bttl(?:\s?(?:of|is|=|:|set to|set at|configured (?:to|at|for)|of about))*\s?(?P<a>" + NUMBER
+        + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
     # "storage $1/M tok/hr kept 24h", "the cache lives 6 hours": how long an entry is kept (not "kept 8 hours a day",
     # the hours of a day it is kept)
     _rx(r"\b(?:kept|held|retained|persisted|lives|live|alive)\s(?:alive\s)?(?:for\s)?~?\s?(?P<a>" + NUMBER
@@ -2763,7 +2765,7 @@ MIX_AFTER_RATES = _rx(
 _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)}
 
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
-UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")[ \t]?(?:(?:dedicated|reserved|provisioned) )?"
+UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")[ \t]?(?:(?:dedicated|reserved|provisioned|capacity|throughput) )?"
             r"(?:ptus?|(?:pt|ptu) units?|provisioned (?:throughput )?units?|model units?|mus?|units?)\b"
             r"(?![- ]?(?:hours?|hrs?)\b)(?!['’]s\b)")
 # "a single PTU costs $12/hour": one unit, said without a digit.

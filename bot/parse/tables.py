@@ -16,6 +16,7 @@ compared once, so the pass is linear in the text.
 from __future__ import annotations
 
 import csv
+import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -249,7 +250,7 @@ _ONE_PAIR = compile_regex(r"^\s*+[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s*+$", flags=r
 _PAIR_AMONG = compile_regex(r"(?<![\w=/])(?P<k>[a-z][\w./-]{0,30}+)=(?P<v>\d{1,3}(?:,\d{3})++(?:\.\d{1,6})?[a-z%]{0,3}|"
                             r"[^\s=,;]{1,30}+)[,;]?", flags=re.IGNORECASE)
 # "target_cost_vs_ondemand", "cost_ratio_target": a key naming the cost asked for against on-demand.
-_TARGET_COST_KEY = compile_regex(r"target.{0,12}(?:cost|ratio)|(?:cost|ratio).{0,12}target")
+_TARGET_COST_KEY = compile_regex(r"(?:target|want|goal).{0,12}(?:cost|ratio)|(?:cost|ratio).{0,12}(?:target|goal)")
 _BARE_SHARE = compile_regex(r"^(?:0?\.\d{1,4}|\d{1,2}(?:\.\d{1,2})?%)$")
 
 
@@ -585,8 +586,34 @@ _HOURS_PER_LINE = compile_regex(r"(?m)^[ \t]{0,8}(?:hrs?|hours)\s?(?:/|per)\s?(?
                                 r"\s?:\s?(?P<v>\d{1,3}(?:,\d{3})?(?:\.\d{1,2})?)[ \t]*$", flags=re.IGNORECASE)
 
 
+# A JSON object pasted from a config or an API response: '{"in_tok_per_hr":450000,"in_usd_per_mtok":1.10}'.
+_JSON_OBJECT = compile_regex(r"\{[^{}\n]{1,2000}+\}|\{\n[^{}]{1,2000}+\n\}")
+
+
+def _json_pairs(m: re.Match[str]) -> str:
+    """A flat JSON object of figures and names as the key=value pairs a sheet's export reads; anything else as it
+    was."""
+    try:
+        data = json.loads(m.group(0))
+    except ValueError:
+        return m.group(0)
+    if not isinstance(data, dict) or len(data) < 2 or len(data) > _MAX_CSV_CELLS * 2:
+        return m.group(0)
+    pairs = []
+    for key, value in data.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            return m.group(0)
+        said = "-".join(str(value).split())
+        if not said or not str(key).strip():
+            return m.group(0)
+        pairs.append(f"{'_'.join(str(key).split())}={said}")
+    return " ".join(pairs)
+
+
 def read_tables(text: str) -> str:
     """``text`` with aligned tables written as sentences; anything else as it was."""
+    if "{" in text and '"' in text:
+        text = _JSON_OBJECT.sub(_json_pairs, text)
     if "$" in text or "usd" in text.lower():
         text = _DOLLARS_PER_LINE.sub(lambda m: _kv_row(m.group("k"), m.group("v"), None), text)
     if "h" in text:
