@@ -2879,7 +2879,7 @@ _OFFSET = compile_regex(
     r"(?:erase|eliminate|absorb)(?:s)? (?:the |that |a )?(?:\d+% )?(?:hyperscaler )?(?:markup|premium|uplift)|"
     # "make a 25% markup disappear", "come out level with going direct", "bring it down to parity with direct"
     r"(?:markup|premium|uplift) (?:to )?(?:disappear|vanish|go away|goes away|drop to (?:zero|0)|wash(?:es)? out|"
-    r"cancel(?:s)? out|net(?:s)? (?:out|to zero))|"
+    r"cancel(?:s)? out|net(?:s)? (?:out|to zero)|(?:hits?|reach(?:es)?|gets? to|goes to|is|falls? to) (?:zero|0)\b)|"
     r"\b(?:level|even|parity|par) with (?:going |buying |the )?direct|"
     r"\bsame (?:price |cost )?as (?:going |buying )?direct|\b(?:equal|match)(?:s)? (?:the )?(?:going |buying )?direct|"
     r"\bno (?:more|dearer) than (?:going |buying )?direct|"

@@ -847,8 +847,8 @@ TARGET_SAVING = _rx(
     r"\b(?:land|lands|come in|comes in|be|cost|costs|sit|end up|run)\s(?:at or below|at or under|at most|no more than|"
     r"under|below|within|at)\s~?(?P<f>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "what discount gets them 20% under on-demand", "puts us 15% below OD"
-    r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes)\s(?:them\s|the customer\s|us\s|"
-    r"you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s"
+    r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes|lands?)\s(?:them\s|the customer\s|"
+    r"us\s|you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s"
     r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b"
 )
 # "8,000 calls a day hit the cache", "20k requests/day that are all cache hits": the calls named are the hits.
@@ -860,7 +860,7 @@ PREFIX_NAMED = _rx(r"[^.;?!\n\d]{0,60}?\b(?:prefix|preamble)\b")
 _OF_IT = _rx(r"\s?of (?:it|that|this)\b(?!\s(?:prefix|preamble))")
 # "use half the PTUs": the one fraction word reps use for utilization.
 HALF_UTILIZATION = _rx(
-    r"\b(?:use|using|used|utili[sz]e|utili[sz]ing|run(?:ning)? at|fill(?:ing)?|at)\s"
+    r"\b(?:use|using|used|utili[sz]e|utili[sz]ing|run(?:ning)? at|fill(?:ing)?|at|average|averages|averaging)\s"
     # "we'll only use it about half the time": what is bought, named between
     r"(?:(?:it|them|that|those|the (?:capacity|units|ptus|reservation|commitment))\s)?"
     r"(?:only |about |around |roughly |maybe )*half\b(?! (?:price|off|the (?:price|rate|cost))\b)"

@@ -1216,6 +1216,9 @@ _OTHER_SIDE_BARE = screened(
     r"(?P<pre>(?<![\w.,])\$?\d{1,4}(?:\.\d{1,6})?\s?(?:per|/|a)\s?(?:1\s?)?(?:m|mil|million|mtok)\b,?\s(?:and\s)?"
     r"(?:output|out|input|in)(?:\s(?:is|at|@))?\s)(?P<v>\d{1,3}\.\d{1,4})(?![\d.,]|\s?(?:k|m|b|bn|mm|tokens?|toks?|%)\b)")
 _SPACED_K = screened(r"(?<=\d) (?=k\b(?!-))")
+# "twenty-one dollars fifty cents" once written in digits: "$21 $0.5", the dollars and then the cents of one price
+_DOLLARS_THEN_CENTS = screened(r"(?<![\w.$])\$(?P<d>\d{1,4}) (?:and )?\$0\.(?P<c>\d{1,2})(?![\d.])")
+_PER_MILL = screened(r"(?:(?<=\bper )|(?<=/)|(?<=\ba ))mill\b")
 _LABELS_FIRST_PAIR = screened(r"\b(?:in|input)\s?:?\s?\$(?P<a>\d{1,4}(?:\.\d{1,6})?)\s?(?:/|,|and|&)\s?"
                               r"(?:out|output)\s?:?\s?\$(?P<b>\d{1,4}(?:\.\d{1,6})?)(?![\d.])")
 # "per token would be 3 in 15 out", "going direct per token its 4 in 12 out", "rates are 2 in 8 out": prices per million
@@ -1339,21 +1342,28 @@ _ON_DEMAND_WOULD_BE = screened(
     r"it would|would|could|might|should|will|they'?d) (?:be|cost|run(?: them| em)?|come to)|runs|costs|comes to) "
     r"(?:about |around |roughly |~)?)"
     r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)"
-    r"(?P<s>k|m)\b(?P<p>\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|quarter)\b)")
+    r"(?P<s>k|m|\s?mil|\s?mn|\s?million)\b(?P<p>\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|quarter)\b)")
 _DIRECT_WOULD_BE = screened(_ON_DEMAND_WOULD_BE.pattern.replace(r"(?:on[- ]demand|payg)", "direct", 1))
+# "40k a month of direct-equivalent usage": an amount a period of what going direct costs, in dollars
+_DIRECT_USAGE = screened(
+    r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)(?P<s>k|m|mil|mn|million)\b(?P<p>\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|"
+    r"year|wk|week|quarter)\b)(?=\sof\s(?:their\s|the\s)?direct(?:[- ](?:equivalent|list))?\s(?:usage|spend|bill))")
 
 
 def _would_be_dollars(text: str) -> str:
     """"on-demand for those tokens would be 90k a month", "going direct would be about 40k a month": the amount each
     route would cost, in dollars (not a count of calls)."""
     if "demand" in text or "payg" in text:
-        text = _ON_DEMAND_WOULD_BE.sub(
-            lambda m: f"{m.group(0)[:m.start('n') - m.start()]}${m.group('n')}{m.group('s')}{m.group('p')} on-demand",
-            text)
+        text = _ON_DEMAND_WOULD_BE.sub(lambda m: _dollars_said(m) + " on-demand", text)
     if "direct" in text:
-        text = _DIRECT_WOULD_BE.sub(
-            lambda m: f"{m.group(0)[:m.start('n') - m.start()]}${m.group('n')}{m.group('s')}{m.group('p')}", text)
+        text = _DIRECT_USAGE.sub(_dollars_said, _DIRECT_WOULD_BE.sub(_dollars_said, text))
     return text
+
+
+def _dollars_said(m: re.Match[str]) -> str:
+    """The amount of a route's cost said without its sign ("90k a month", "1.5 mil a year"), as dollars."""
+    lead = m.group(0)[:m.start("n") - m.start()]
+    return f"{lead}${m.group('n')}{'k' if m.group('s') == 'k' else 'm'}{m.group('p')}"  # ("1.5 mil": $1.5m)
 
 
 # "12 MTok in, 3 MTok out a day": a count of millions of tokens (not "$3 per MTok", the rate's unit).
@@ -2189,6 +2199,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " mil" in text or " mn" in text or " mm" in text or " bn" in text:
         text = _ONE_SCALE_WORD.sub(lambda m: f"1 {m.group('s')}", text)
     text = _words_to_digits(text)
+    if "mill" in text:
+        text = _PER_MILL.sub("mil", text)  # "2.5 dollars per mill in": per million
     if " k" in text:
         text = _SPACED_K.sub("", text)  # "twenty five k a month": 25k
         text = _would_be_dollars(text)  # ("on demand would run em about twenty five k a month")
@@ -2262,6 +2274,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if any(w in text for w in ("usd", "dollar", "buck", "us$", "us $")) or _DIGIT_DOLLAR.search(text):
         text = _CURRENCY_AFTER.sub(_currency_after, text)
         text = _CURRENCY_BEFORE.sub("$", text)
+    if " $0." in text:
+        text = _DOLLARS_THEN_CENTS.sub(lambda m: f"${m.group('d')}.{m.group('c'):0<2}", text)  # "$21 $0.5": $21.50
     if "1000000" in text:
         text = _DOLLARS_A_MILLION.sub(lambda m: f"{m.group('a')}/m{m.group('side') or ''}", text)
     if _SPOKEN_PRICE.search(text) and _PER_MILLION_SAID.search(text):
