@@ -1215,10 +1215,13 @@ _ABBREVIATION = screened(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|pfx|gsus?|txns?|t
 _OTHER_SIDE_BARE = screened(
     r"(?P<pre>(?<![\w.,])\$?\d{1,4}(?:\.\d{1,6})?\s?(?:per|/|a)\s?(?:1\s?)?(?:m|mil|million|mtok)\b,?\s(?:and\s)?"
     r"(?:output|out|input|in)(?:\s(?:is|at|@))?\s)(?P<v>\d{1,3}\.\d{1,4})(?![\d.,]|\s?(?:k|m|b|bn|mm|tokens?|toks?|%)\b)")
+# "25 k a month" (after "twenty five k" is written in digits): a thousands scale set apart from its figure
 _SPACED_K = screened(r"(?<=\d) (?=k\b(?!-))")
 # "twenty-one dollars fifty cents" once written in digits: "$21 $0.5", the dollars and then the cents of one price
 _DOLLARS_THEN_CENTS = screened(r"(?<![\w.$])\$(?P<d>\d{1,4}) (?:and )?\$0\.(?P<c>\d{1,2})(?![\d.])")
+# "3 dollars per mill", "$10/mill": a million tokens spelt "mill"
 _PER_MILL = screened(r"(?:(?<=\bper )|(?<=/)|(?<=\ba ))mill\b")
+# "in $2.50 / out $10.00": each side named before its price
 _LABELS_FIRST_PAIR = screened(r"\b(?:in|input)\s?:?\s?\$(?P<a>\d{1,4}(?:\.\d{1,6})?)\s?(?:/|,|and|&)\s?"
                               r"(?:out|output)\s?:?\s?\$(?P<b>\d{1,4}(?:\.\d{1,6})?)(?![\d.])")
 # "per token would be 3 in 15 out", "going direct per token its 4 in 12 out", "rates are 2 in 8 out": prices per million

@@ -62,6 +62,7 @@ def read_bullets(text: str) -> str:
                                     or "◦" in text or "‣" in text) else text
 
 
+# "$18,400.00": dollars written with their thousands
 _GROUPED_DOLLARS = compile_regex(r"\$\s?\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
@@ -202,9 +203,9 @@ _PER_HOUR_HEAD = compile_regex(r"\b(?:calls?|requests?|reqs?|queries)\b.{0,12}?(
 _UNIT_HOUR_HEAD = compile_regex(r"\b(?:ptu|unit|mu)[- ]?(?:hour|hr)\b[^/]{0,12}?\b(?:rate|price|cost|usd)\b|"
                                 r"\b(?:rate|price|cost|usd|\$)\s?(?:/|per|a)\s?(?:model[- ])?(?:ptu|unit|mu)[- ]?"
                                 r"(?:hour|hr)\b")
-# "od_input_per_m", "on-demand out per 1M": an on-demand price column, named by the price list it comes from.
 # "input_per_mtok", "output per 1M tokens": a side's price per million tokens, named with no "rate" or "price"
 _PER_MTOK_HEAD = compile_regex(r"(?:/|\bper)\s?(?:mtoks?|1\s?m|million)\b")
+# "od_input_per_m", "on-demand out per 1M": an on-demand price column, named by the price list it comes from.
 _ON_DEMAND_HEAD = compile_regex(r"\b(?:od|on[- ]demand|payg|pay[- ]?go|list)\b")
 # "in_rate_per_m", "output price": a column of prices per million tokens.
 # "input rate", "output price", "usd", "input $/M", "$ per 1M out": a column of prices.
