@@ -24,7 +24,7 @@ from decimal import Decimal, InvalidOperation
 
 from text_to_num import alpha2digit, text2num
 
-from bot.parse.prescreen import screened
+from bot.parse.prescreen import ScreenedPattern, screened
 from bot.parse.shorthand import read_shorthand
 from glossary.edits import osa_distance
 
@@ -1134,8 +1134,9 @@ _DOLLAR_AND_CENTS = screened(
 # "two fifty in and ten out per million", "one twenty-five in": dollars and cents said as two numbers before a side,
 # read as a price only where the message prices tokens per million.
 _SPOKEN_PRICE = screened(r"(?<![\w.$,/:])(?P<d>[1-9]) (?P<c>[1-9]\d) (?=(?:in|input|out|output)\b)")
-_PER_MILLION_SAID = screened(r"(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtoks?)\b")
-_PER_MILLION_NEXT = screened(r"\s?(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtoks?)\b")
+_PER_MILLION_WORDS = r"(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtoks?)\b"
+_PER_MILLION_SAID = screened(_PER_MILLION_WORDS)
+_PER_MILLION_NEXT = screened(r"\s?" + _PER_MILLION_WORDS)  # right after a figure
 # A number with no scale, no sign and no unit of its own: a price when a per-million unit follows it.
 _BARE = r"(?<![\w.$,/:])\d{1,4}(?:\.\d{1,6})?(?!\d|[.,]\d|\s?(?:k|m|b|bn|mm|%|x)\b)"
 _RATE_LABEL = r"(?:input|output|in|out|cached input|cached reads?|cache reads?|cache writes?|cached|reads?|writes?)"
@@ -1248,12 +1249,11 @@ _COUNT_IN_COUNT = screened(
     r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|[1-9])[- ]in[- ](?P<m>two|three|four|five|six|seven|eight|"
     r"nine|ten|twenty|fifty|a hundred|hundred|10|20|50|100|[2-9])\b"
     r"(?=\s(?:off|discount)\b)")
-_COUNT_WORDS = {"ten": 10, "twenty": 20, "fifty": 50, "a hundred": 100, "hundred": 100}
 
 
 def _count_in_count(m: re.Match[str]) -> str:
-    n, whole = (int(w) if w.isdigit() else _SMALL.get(w) or _COUNT_WORDS[w] for w in (m.group("n"), m.group("m")))
-    return m.group(0) if n >= whole else f"{_show(Decimal(100) * n / whole)}%"
+    n, whole = _num(m.group("n")), _num(m.group("m").removeprefix("a "))
+    return m.group(0) if n >= whole else f"{_show(100 * n / whole)}%"
 
 
 # "every 50th call is a miss", "every 20th request writes the cache": one call in N, as a share of the calls
@@ -1340,13 +1340,18 @@ _PUSHED_TO_FULL = screened(r"\b(?P<v>pushed|push|ran|run|used|use|filled|fill|ma
                            r"|all |their )?(?:same )?(?:capacity |reservation |commitment |ptus? |units )?)to 100\s?%")
 # "paid on-demand for the tokens instead, that'd be 40k a month": an amount on-demand would be, with its scale, is
 # dollars (not a count of calls).
-_ON_DEMAND_WOULD_BE = screened(
-    r"\b(?:on[- ]demand|payg)\b(?P<mid>(?:(?!volume|usage)[^.;?!\n$\d]){0,60}?\b(?:(?:that'?d|that would|it'?d|"
-    r"it would|would|could|might|should|will|they'?d) (?:be|cost|run(?: them| em)?|come to)|runs|costs|comes to) "
-    r"(?:about |around |roughly |~)?)"
-    r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)"
-    r"(?P<s>k|m|\s?mil|\s?mn|\s?million)\b(?P<p>\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|quarter)\b)")
-_DIRECT_WOULD_BE = screened(_ON_DEMAND_WOULD_BE.pattern.replace(r"(?:on[- ]demand|payg)", "direct", 1))
+def _would_be(route: str) -> ScreenedPattern:
+    """An amount with its scale and period that ``route`` (a regex naming on-demand or direct) would cost."""
+    return screened(
+        r"\b" + route + r"\b(?P<mid>(?:(?!volume|usage)[^.;?!\n$\d]){0,60}?\b(?:(?:that'?d|that would|it'?d|"
+        r"it would|would|could|might|should|will|they'?d) (?:be|cost|run(?: them| em)?|come to)|runs|costs|comes to) "
+        r"(?:about |around |roughly |~)?)"
+        r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)"
+        r"(?P<s>k|m|\s?mil|\s?mn|\s?million)\b(?P<p>\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|quarter)\b)")
+
+
+_ON_DEMAND_WOULD_BE = _would_be(r"(?:on[- ]demand|payg)")
+_DIRECT_WOULD_BE = _would_be("direct")
 # "40k a month of direct-equivalent usage": an amount a period of what going direct costs, in dollars
 _DIRECT_USAGE = screened(
     r"(?<![\w.,$])(?P<n>\d{1,3}(?:\.\d{1,2})?)(?P<s>k|m|mil|mn|million)\b(?P<p>\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|"
@@ -1365,8 +1370,7 @@ def _would_be_dollars(text: str) -> str:
 
 def _dollars_said(m: re.Match[str]) -> str:
     """The amount of a route's cost said without its sign ("90k a month", "1.5 mil a year"), as dollars."""
-    lead = m.group(0)[:m.start("n") - m.start()]
-    return f"{lead}${m.group('n')}{'k' if m.group('s') == 'k' else 'm'}{m.group('p')}"  # ("1.5 mil": $1.5m)
+    return f"{m.group(0)[:m.start('n') - m.start()]}{_dollars(m)}{m.group('p')}"
 
 
 # "12 MTok in, 3 MTok out a day": a count of millions of tokens (not "$3 per MTok", the rate's unit).

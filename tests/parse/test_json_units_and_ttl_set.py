@@ -33,3 +33,16 @@ def test_capacity_units_are_units() -> None:
 def test_a_ttl_set_to_an_hour() -> None:
     assert parse("explicit cache, TTL set to 1 hour, 50k-token prefix, $2/M in, $0.50/M cached").fields.ttl_minutes == \
         Decimal(60)
+
+
+def _object_of_length(inner: int) -> str:
+    """A flat JSON object whose text between the braces is ``inner`` characters long, with a price and a count."""
+    head = '"in_usd_per_mtok":2.00,"out_usd_per_mtok":8.00,"note":"'
+    return "{" + head + "x" * (inner - len(head) - 1) + '"}'
+
+
+def test_a_json_object_at_the_length_bound_is_read_and_one_past_it_is_left_as_written() -> None:
+    from bot.parse.tables import read_tables
+
+    assert "in_usd_per_mtok=2.0 " in read_tables(_object_of_length(2000))
+    assert read_tables(_object_of_length(2001)) == _object_of_length(2001)
