@@ -876,7 +876,7 @@ _WEEKS_SPAN = compile_regex(
 # "per quarter (13 weeks)", "a 13-week quarter", "the quarter, i.e. 13 weeks": a quarter counted in weeks, not months.
 _QUARTER_WEEKS = compile_regex(
     r"\bquarter(?:ly)?\b(?: \w+)?\s?(?:\(|,|:|=|-|–|—)?\s?(?:i\.e\.,? |ie |so |that's |that is |which is |is |of |= )?"
-    r"(?P<n>1[2-4]) ?(?:weeks|wks)\b|\b(?P<n2>1[2-4])[- ]week quarters?\b", re.I)
+    r"(?P<n>1[2-4]) ?(?:weeks|wks)\b|\b(?P<n2>1[2-4])[- ]?(?:week|wk)s? (?:quarters?|qtrs?)\b", re.I)
 _ASKED_PERIODS = (
     ("week", 7, compile_regex(r"\bweek(?:ly)?\b", re.I)),
     ("year", 365, compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
@@ -1076,8 +1076,8 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
 
             billed = (f.active_hours, f.days_per_month)
             hours = billed_hours(f.active_hours, f.days_per_month)
-        elif shown == "month" and f.hours_per_month is not None:
-            hours = f.hours_per_month  # "a 30-day month (720 hours)": the month the units are billed for
+        else:
+            hours = _hours_stated(f, shown)  # "a 30-day month (720 hours)", "a 90-day quarter": the hours billed
         x = units_against_spend(f.units, f.unit_hour_price, hours, spend, load)
         worth = unit_hour_worth(f.units, f.unit_hour_price, hours, spend) if load is not None or at_full else None
         out.units_vs_spend = UnitsVsSpend(
@@ -1145,26 +1145,22 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         shown = f.spend_period or ("day" if re.search(r"\b(?:a|per|each) day\b|\bdaily\b", ask.text, re.I)
                                    else "month")
 
-        def hours_of(name: str) -> Decimal:
-            """A month's hours as the ask states them ("a 30-day month": 720), else the period's own."""
-            return f.hours_per_month if name == "month" and f.hours_per_month is not None else hours_in(name)
-
-        out.units_bill = UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours_of(shown),
-                                   period=shown, bill=units_bill(f.units, f.unit_hour_price, hours_of(shown)))
+        out.units_bill = UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=_hours_stated(f, shown),
+                                   period=shown, bill=units_bill(f.units, f.unit_hour_price, _hours_stated(f, shown)))
         # "what's that over a 24/7 month, and over a year?": the same units over each other period asked for; "for a
         # 30-day month ... total, and per day?": the month stated too
         others = [name for name in periods_named if name != shown]
         if f.hours_per_month is not None and "month" not in (shown, *others):
             others.insert(0, "month")
-        out.units_bills = [UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours_of(name),
-                                     period=name, bill=units_bill(f.units, f.unit_hour_price, hours_of(name)))
+        out.units_bills = [UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=_hours_stated(f, name),
+                                     period=name, bill=units_bill(f.units, f.unit_hour_price, _hours_stated(f, name)))
                            for name in others]
         span = _span(ask.text, "month")
         if span is not None and span[0] not in ({3} if "quarter" in others else set()) | (
                 {12} if "year" in others else set()):
             # "4 units at $12/unit-hour, committed for three months: the commitment?": the bill over the term said
             months, named, _ = span
-            hours = hours_of("month") * months
+            hours = _hours_stated(f, "month") * months
             out.units_term = (named, UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=hours,
                                                period="month", bill=units_bill(f.units, f.unit_hour_price, hours)))
         rates_said = {r for r in (f.blended_rate, f.on_demand_rate, f.input_rate, f.output_rate) if r is not None}
@@ -1178,10 +1174,27 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             # "1-year commitment ... the annual commit": the term's bill is shown, so the term is not listed as unused
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not _ONE_YEAR.fullmatch(u.strip())]})
-    if f.unit_hour_price is not None or f.tokens_per_minute_per_unit is not None:
+    average = (_average_tokens_a_minute(f) if f.tokens_per_minute_per_unit is not None
+               and (f.units is None or (f.units == 1 and _UNITS_ASKED.search(ask.text))) else None)
+    if average is not None and f.tokens_per_minute_per_unit is not None:
+        # "avg ~2M tokens/min, 1 PTU = 50k TPM: how many PTUs?": the units the load needs, sized for its peak; a spiky
+        # load with no peak-to-average ratio gets the average's units and a question for the ratio
+        from pricing.provisioned import units_for_load
+
+        out.units_for_load = units_for_load(average, f.tokens_per_minute_per_unit, f.peak_to_average or Decimal(1))
+        out.peak_unknown = f.peak_to_average is None and "variable" in f.traits
+        if out.peak_unknown:
+            out.missing += missing("peak_to_average")
+        else:
+            utilizations = utilizations or [out.units_for_load.utilization]
+        ask = ask.model_copy(update={"fields": f.model_copy(update={"units": out.units_for_load.units})})
+        f = ask.fields
+    if f.unit_hour_price is not None or (f.tokens_per_minute_per_unit is not None and out.units_for_load is None):
         _capacity(ask, rate_cards, out)
         if f.discount is None:
             return out
+    if f.discount is None and out.units_for_load is not None:
+        return out  # "how many PTUs?": the sizing is the answer; a discount would add the break-even
     if f.discount is None:
         out.missing += missing("discount")
         # Without a discount the question still has an answer: the discount needed at each utilization.
@@ -1248,6 +1261,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     if f.peak_to_average is not None:
         out.peak = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=f.discount))
     if (not utilizations and out.peak is None and out.capacity is None and out.commitment is None
+            and out.units_for_load is None
             and out.saving_target is None and out.max_par is None and out.commitment_use is None):
         # "they want to size for peak": the peak-to-average ratio sets the utilization, so ask for that.
         out.missing += missing("peak_to_average" if "size_for_peak" in f.traits else "utilization")
@@ -1326,6 +1340,34 @@ _SPAN = compile_regex(
     r"commit(?:ment)?|deal|reservation|agreement)\b", re.I)
 # A span in one period counted in another: months in a quarter or a year, quarters in a year.
 _SPAN_IN = {("month", "quarter"): Decimal(3), ("month", "year"): Decimal(12), ("quarter", "year"): Decimal(4)}
+
+
+# "how many PTUs do I put in the proposal?", "number of units needed": the count of units is what is asked.
+_UNITS_ASKED = compile_regex(r"\bhow many (?:\w+ )?(?:ptus?|units?|model units?|pt units?)\b|"
+                             r"\b(?:number|count|#) of (?:\w+ )?(?:ptus|units)\b", re.I)
+
+
+def _average_tokens_a_minute(f: Fields) -> Decimal | None:
+    """The average load in tokens a minute from the traffic said ("~2M tokens/min", "600M tokens a day", over its active
+    hours when they are said), or None."""
+    per_day = f.tokens_per_day
+    if per_day is None and f.input_tokens_per_day is not None:
+        per_day = f.input_tokens_per_day + (f.output_tokens_per_day or Decimal(0))
+    if per_day is None or per_day <= 0:
+        return None
+    hours = f.active_hours if f.active_hours is not None and 0 < f.active_hours <= 24 else Decimal(24)
+    return per_day / (hours * 60)
+
+
+def _hours_stated(f: Fields, period: str) -> Decimal:
+    """A period's hours as the ask states them ("a 30-day month": 720, "a 90-day quarter": 2,160), else its own."""
+    from pricing.units import hours_in
+
+    if period == "month" and f.hours_per_month is not None:
+        return f.hours_per_month
+    if period == "quarter" and f.days_per_quarter is not None and 0 < f.days_per_quarter <= 92:
+        return f.days_per_quarter * 24
+    return hours_in(period)
 
 
 def _span(text: str, period: str) -> tuple[Decimal, str, str] | None:
@@ -1648,7 +1690,7 @@ def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:
     out.capacity = compare_capacity(CapacityRequest(
         rates=rates, units=f.units, price_per_unit_hour=f.unit_hour_price,
         tokens_per_minute_per_unit=f.tokens_per_minute_per_unit, input_share=share,
-        utilization=utilization if utilization is not None else Decimal(1),
+        utilization=utilization if utilization is not None else Decimal(1), hours=_hours_stated(f, "month"),
     ))
     # "8 units ... 8,760 hrs/yr ... annual PT cost?": the same capacity over each other period the ask names.
     from pricing.units import hours_in
@@ -1773,6 +1815,7 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     read = read if read is not None else multiple_of_input(read_price, input_rate)
     write = write if write is not None else multiple_of_input(write_price, input_rate)
     payback_asked = _HITS_TO_PAY_BACK.search(ask.text) is not None
+    out.writes_set_aside = _WRITES_SET_ASIDE.search(ask.text) is not None
     if read is not None and write is not None and (_BREAK_EVEN_HIT.search(ask.text) or payback_asked):
         out.hit_break_even = hit_break_even(read, write)
         out.hits_per_write_asked = payback_asked and out.hit_break_even is not None
@@ -1899,6 +1942,8 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
                 out.day_bill = day_bill_with_caching(out.call_bill, out.caching)
     read_rate = read_price if read_price is not None else (
         input_rate * read if input_rate is not None and read is not None else None)
+    if f.cache_lines and input_rate is not None and read_rate is not None and read_rate <= input_rate:
+        _cache_lines(out, f, rates, input_rate, read_rate)
     if f.cached_tokens_per_day is not None and f.prefix_tokens is None:
         # "~0.5B cached tokens a day, 30c cached vs $3 normal": the tokens read from the cache, priced both ways; no
         # call volume or prefix is needed for it
@@ -1936,27 +1981,59 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     return out
 
 
+# "ignoring the cache-creation calls for now", "leave the writes out": the net asked without the writes' cost.
+_WRITES_SET_ASIDE = compile_regex(
+    r"\b(?:ignor\w*|leav\w* out|leaving aside|set(?:ting)? aside|exclud\w*|not counting|without counting|"
+    r"disregard\w*)\b(?: (?:the|any|all|those))?(?: (?:cache|context))?[- ]?(?:creation|write|writing)s?"
+    r"(?: (?:calls?|costs?|cost))?\b", re.I)
 # "300M prefix tokens a month served from cache", "500M tokens a day come out of the cache": tokens read, not sent.
 _VOLUME_READ = compile_regex(
     r"\b(?:served|read|come|comes|coming|pulled|returned)(?: back)? (?:from|out of) (?:the )?cache\b|\bcache hits\b|"
     r"\bcached reads\b|\bread from cache\b", re.I)
 
 
-def _prefix_volume(out: CachingAnswer, f: Fields, rates: Rates | None, input_rate: Decimal,
-                   read_rate: Decimal) -> None:
-    """A volume of prefix tokens sent at a hit rate: its hits' saving net of its writes' premiums, over the period the
-    volume was said in (the write price the message's, else the provider's or the stated assumption)."""
+def _write_rate(f: Fields, rates: Rates | None, input_rate: Decimal) -> tuple[Decimal, str] | None:
+    """The cache-write price per 1M and where it came from: the provider's for these rates, else the message's."""
     from pricing.caching import cache_write
-    from pricing.caching_figures import prefix_volume_net
 
     ttl: Literal["5m", "1h"] = "1h" if f.ttl_minutes is not None and f.ttl_minutes >= 60 else "5m"
     if rates is not None and rates.input == input_rate:
         write = cache_write(rates, Decimal(1_000_000), ttl, f.provider, f.model)
-        write_rate, basis = write.write_rate, write.write_rate_basis
-    elif f.cache_write_rate is not None:
-        write_rate, basis = f.cache_write_rate, "the write price given in the message"
-    else:
+        return write.write_rate, write.write_rate_basis
+    if f.cache_write_rate is not None:
+        return f.cache_write_rate, "the write price given in the message"
+    return None
+
+
+def _cache_lines(out: CachingAnswer, f: Fields, rates: Rates | None, input_rate: Decimal, read_rate: Decimal) -> None:
+    """A bill's caching lines ("840M cache read tokens ... 12M cache write tokens ... 160M uncached"): each line at its
+    price against every token at the input rate; no prefix or call volume is needed for it."""
+    from pricing.caching_figures import cache_bill_lines
+
+    lines = dict(f.cache_lines)
+    written = lines.get("written", Decimal(0))
+    chosen = (f.cache_write_rate, "the write price given in the message") if f.cache_write_rate is not None else (
+        _write_rate(f, rates, input_rate) if written else (input_rate, ""))
+    if chosen is None:
+        out.missing += missing("cache_write_rate")
         return
+    out.cache_lines = cache_bill_lines(lines.get("read", Decimal(0)), written, lines.get("uncached", Decimal(0)),
+                                       input_rate, read_rate, chosen[0])
+    out.cache_lines_period, out.cache_lines_write_basis = f.cache_lines_period, chosen[1]
+    out.read_rate = out.write_rate = None  # each line shows its price against the input rate
+    out.missing = [m for m in out.missing if m.key not in ("calls_per_day", "prefix_tokens")]
+
+
+def _prefix_volume(out: CachingAnswer, f: Fields, rates: Rates | None, input_rate: Decimal,
+                   read_rate: Decimal) -> None:
+    """A volume of prefix tokens sent at a hit rate: its hits' saving net of its writes' premiums, over the period the
+    volume was said in (the write price the message's, else the provider's or the stated assumption)."""
+    from pricing.caching_figures import prefix_volume_net
+
+    chosen = _write_rate(f, rates, input_rate)
+    if chosen is None:
+        return
+    write_rate, basis = chosen
     periods: dict[str | None, Literal["week", "month", "quarter", "year"]] = {
         "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
     if f.cached_tokens_per_day is None or f.hit_ratio is None:
@@ -2887,6 +2964,8 @@ _OFFSET = compile_regex(
     r"\b(?:gets?|brings?|takes?|drives?|pushes?|knocks?|cuts?|puts?) (?:the |their |that |a )?(?:\d+% )?(?:[a-z]+ )?"
     r"(?:markup|premium|uplift|it) (?:all the way )?(?:down )?to (?:zero|0|nothing|nil|parity|par)\b|"
     r"\bzero(?:e?s)? out (?:the |their |that |a )?(?:markup|premium|uplift)\b|"
+    # "they want effective markup at zero", "an effective premium of 0%"
+    r"\b(?:markup|premium|uplift) (?:at|of|to be|=|:) ?(?:zero|0 ?%?|nothing|nil|par|parity)(?!\.?\d)|"
     # "for a 25% list markup to net out to zero vs direct", "so the uplift nets to nothing", "comes out at par"
     r"\bnet(?:s|ted|ting)? (?:it |that |this |them )?(?:out|off)\b(?! (?:at|to) \d)|"
     r"\bnet(?:s|ted|ting)? (?:it |that |this |them )?to (?:zero|0|nothing|nil|par|parity)\b|"

@@ -247,6 +247,12 @@ def write_costs_per_day(result: CachingResult) -> Decimal:
     return result.writes_per_day * result.write_extra_cost
 
 
+def net_before_writes_per_day(result: CachingResult) -> Decimal:
+    """A day's hits' saving less the storage, the writes set aside ("ignoring the cache-creation calls"): hits ×
+    saving per hit − storage a day."""
+    return hit_savings_per_day(result) - result.storage_per_day
+
+
 class DayBillWithCaching(PricingModel):
     """The whole bill of a day's calls (input and output) without caching and with it: the calls × the uncached call's
     bill, less the day's net saving from caching (hits' savings less the writes' premium)."""
@@ -661,6 +667,60 @@ class CachedInputBill(PricingModel):
     def cut(self) -> Decimal:
         """The share of the input bill the cache takes off (0 when there is no bill)."""
         return self.saving / self.before if self.before else Decimal(0)
+
+
+class CacheBillLines(PricingModel):
+    """An input bill's caching lines over one period (an invoice's "cache read", "cache write" and "uncached input"
+    lines): each billed at its own price, against every one of those tokens billed at the input rate."""
+
+    read_tokens: Decimal
+    written_tokens: Decimal
+    uncached_tokens: Decimal
+    input_rate: Decimal
+    cache_read_rate: Decimal
+    cache_write_rate: Decimal
+
+    @property
+    def read_saving(self) -> Decimal:
+        """read × (input rate − cache-read price)."""
+        return token_cost(self.read_tokens, self.input_rate - self.cache_read_rate)
+
+    @property
+    def write_premium(self) -> Decimal:
+        """written × (write price − input rate)."""
+        return token_cost(self.written_tokens, self.cache_write_rate - self.input_rate)
+
+    @property
+    def net(self) -> Decimal:
+        return self.read_saving - self.write_premium
+
+    @property
+    def tokens(self) -> Decimal:
+        """Every token of the three lines."""
+        return self.read_tokens + self.written_tokens + self.uncached_tokens
+
+    @property
+    def before(self) -> Decimal:
+        """Every token of the three lines at the input rate."""
+        return token_cost(self.tokens, self.input_rate)
+
+    @property
+    def after(self) -> Decimal:
+        """What the lines bill: uncached × input + read × read price + written × write price."""
+        return (token_cost(self.uncached_tokens, self.input_rate) + token_cost(self.read_tokens, self.cache_read_rate)
+                + token_cost(self.written_tokens, self.cache_write_rate))
+
+
+def cache_bill_lines(read_tokens: Decimal, written_tokens: Decimal, uncached_tokens: Decimal, input_rate: Decimal,
+                     cache_read_rate: Decimal, cache_write_rate: Decimal) -> CacheBillLines:
+    """The caching lines of a bill priced both ways (840M read at $0.30, 12M written at $3.75 and 160M uncached at
+    $3/M: $777.00 billed against $3,036.00 at the input rate, a net saving of $2,259.00)."""
+    return CacheBillLines(read_tokens=check(TOKENS, read_tokens, "read_tokens"),
+                          written_tokens=check(TOKENS, written_tokens, "written_tokens"),
+                          uncached_tokens=check(TOKENS, uncached_tokens, "uncached_tokens"),
+                          input_rate=check(RATE, input_rate, "input_rate"),
+                          cache_read_rate=check(RATE, cache_read_rate, "cache_read_rate"),
+                          cache_write_rate=check(RATE, cache_write_rate, "cache_write_rate"))
 
 
 def cached_input_bill(input_tokens_per_day: Decimal, cached_tokens_per_day: Decimal, input_rate: Decimal,

@@ -7,7 +7,7 @@ same tokens cost on demand; it breaks even at u = 1 − d. The commitment optimi
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import Literal
 
 from pricing.rates import Rates
@@ -504,6 +504,41 @@ def max_peak_to_average(discount: Decimal) -> Decimal:
     """The highest peak-to-average ratio at which capacity sized for peak still breaks even: sized for peak it runs at
     1 ÷ PAR, and it breaks even at 1 − d, so PAR = 1 ÷ (1 − d) (a 45% discount: 1 ÷ 0.55 = 1.82)."""
     return ONE / break_even_utilization(discount)
+
+
+class UnitsForLoad(PricingModel):
+    """How many units carry an average load of ``average`` tokens a minute at ``per_unit`` tokens a minute each, sized
+    for a peak ``peak_to_average`` times that average (1: a steady load): ``exact`` units would be full at the peak,
+    ``units`` is that rounded up to whole units, which run at ``utilization`` on average."""
+
+    average: Decimal
+    per_unit: Decimal
+    peak_to_average: Decimal
+    exact: Decimal
+    units: Decimal
+    utilization: Decimal
+
+    @property
+    def peak(self) -> Decimal:
+        """The load the units are sized for: average × PAR tokens a minute."""
+        return self.average * self.peak_to_average
+
+    @property
+    def for_average(self) -> Decimal:
+        """The units the average alone fills (average ÷ per unit): the floor for any load."""
+        return self.average / self.per_unit
+
+
+def units_for_load(average: Decimal, per_unit: Decimal, peak_to_average: Decimal = ONE) -> UnitsForLoad:
+    """Units to provision for a load: ⌈average × PAR ÷ per unit⌉, running at average ÷ (units × per unit) on average
+    (2M tokens a minute at 50k a unit and a PAR of 3: 120 units at 33.33%)."""
+    average = check(THROUGHPUT, average, "average_tokens_per_minute")
+    per_unit = check(THROUGHPUT, per_unit, "tokens_per_minute_per_unit")
+    par = PeakSizingRequest(peak_to_average=peak_to_average, discount=ZERO).peak_to_average
+    exact = average * par / per_unit
+    units = exact.to_integral_value(rounding=ROUND_CEILING)
+    return UnitsForLoad(average=average, per_unit=per_unit, peak_to_average=par, exact=exact, units=units,
+                        utilization=average / (units * per_unit))
 
 
 def capacity_per_day(units: Decimal, tokens_per_minute_per_unit: Decimal) -> Decimal:

@@ -19,6 +19,7 @@ from pricing.provisioned import (
     CapacityComparison,
     CommitmentAgainstUse,
     PeakSizing,
+    UnitsForLoad,
     UtilizationComparison,
 )
 from pricing.rates import Rates
@@ -242,6 +243,10 @@ class BreakEvenAnswer(AnswerBase):
     duty_load: Decimal | None = None
     #: The duty cycle counts days a month over a 730-hour month, not days a week over 168 hours.
     duty_month: bool = False
+    #: "avg 2M tokens/min, 1 PTU = 50k TPM: how many PTUs?": the units the load needs, sized for its peak.
+    units_for_load: UnitsForLoad | None = None
+    #: The load swings and no peak-to-average ratio was said: the units shown carry only the average.
+    peak_unknown: bool = False
 
     @property
     def computed(self) -> bool:

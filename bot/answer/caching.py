@@ -12,6 +12,7 @@ from bot.parse.models import new_list
 from bot.parse.requests import Missing
 from pricing.caching import CacheWrite, CachingRequest, CachingResult, PoissonWrites, SteadyWrites, TtlComparison
 from pricing.caching_figures import (
+    CacheBillLines,
     CachedInputBill,
     CachedVolumeSaving,
     CachingOverPeriod,
@@ -36,6 +37,7 @@ from pricing.caching_figures import (
     WriteRatePremium,
     hit_savings_per_day,
     monthly_net_difference,
+    net_before_writes_per_day,
     write_costs_per_day,
 )
 from pricing.periods import DailyOverDays, DailyOverPeriod
@@ -127,6 +129,8 @@ class CachingAnswer(AnswerBase):
     hit_break_even: HitBreakEven | None = None
     #: "how many hits per write to break even?": the break-even read as hits that pay back one write.
     hits_per_write_asked: bool = False
+    #: "ignoring the cache-creation calls for now": the net is shown without the writes too.
+    writes_set_aside: bool = False
     #: "what % of the input cost does caching cut?"
     input_cut: InputCut | None = None
     #: The input cost of an average call at the stated hit rate, each miss writing the prefix.
@@ -168,6 +172,10 @@ class CachingAnswer(AnswerBase):
     prefix_volume_write_basis: str | None = None
     #: "900M input tokens a month ... 600M of those are cache hits": the input bill before and after, in that period.
     cached_bill: CachedInputBill | None = None
+    #: A bill's caching lines priced both ways, the period they were billed over and where the write price came from.
+    cache_lines: CacheBillLines | None = None
+    cache_lines_period: str | None = None
+    cache_lines_write_basis: str = ""
     #: "what if the prefix grows to 7k?": the same deal at that prefix, and what it saves a day if every call hits.
     what_if_prefix: CachingResult | None = None
     what_if_prefix_all_hits: Decimal | None = None
@@ -199,6 +207,7 @@ class CachingAnswer(AnswerBase):
                 or self.input_cut is not None or self.write is not None or self.below_minimum is not None
                 or self.below_stated_minimum
                 or self.cached_volume is not None or self.cached_bill is not None or self.prefix_volume is not None
+                or self.cache_lines is not None
                 or self.stated_saving is not None or self.input_bill is not None or self.storage_bill is not None
                 or self.hit_rate_counted is not None or self.write_rate is not None
                 or self.read_rate is not None)
@@ -223,6 +232,11 @@ class CachingAnswer(AnswerBase):
     def hit_savings_per_day(self) -> Decimal | None:
         """What the day's hits save before the writes' premium (hits × saving per hit)."""
         return hit_savings_per_day(self.caching) if self.caching is not None else None
+
+    @property
+    def net_before_writes(self) -> Decimal | None:
+        """The day's net with the writes set aside, as asked (hits' saving − storage)."""
+        return net_before_writes_per_day(self.caching) if self.caching is not None and self.writes_set_aside else None
 
     @property
     def write_costs_per_day(self) -> Decimal | None:

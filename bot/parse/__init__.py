@@ -1143,6 +1143,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         fields["calls_are_hits"] = True
     if found.cached_of_input and "cached_tokens_per_day" in fields and "input_tokens_per_day" in fields:
         fields["cached_of_input"] = True
+    if found.cache_lines:
+        fields["cache_lines"] = tuple(sorted(found.cache_lines.items()))
+        fields["cache_lines_period"] = found.cache_lines_period
     if found.bare_rates and "input_rate" in fields and "output_rate" in fields:
         fields["bare_rates"] = found.bare_rates
     if "budget" in fields:

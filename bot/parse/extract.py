@@ -116,7 +116,8 @@ def _rx(pattern: str) -> ScreenedPattern:
 
 RATE_LABELS = {
     "cache_write_rate": _rx(r"cache[- ]?writes?|writes?\b|writing|cache creation"),
-    "cache_read_rate": _rx(r"cache[- ]?(?:hits?|reads?)|cached(?: input| tokens| reads?)?|\bhits?\b|\breads?\b"),
+    "cache_read_rate": _rx(r"cache[- ]?(?:hits?|reads?)|(?<!un)(?<!non-)(?<!non )cached(?: input| tokens| reads?)?|"
+                           r"\bhits?\b|\breads?\b"),
     # "$3 normal vs $0.30 cached", "uncached $2.50": the input rate a cache read is set against
     "input_rate": _rx(r"\binputs?\b|\bin\b|(?<!system )\bprompts?\b|^\s?(?:base |the )?model\b|"
                       r"\b(?:normal|regular|uncached|un-cached|non-cached)\b|"
@@ -460,7 +461,9 @@ _CALL_NOUN = (
     r"generation|completion|embedding|question|case|order|contract|resume|prediction|analysis|chunk)"
 )
 PER_CALL_FEE = _rx(
-    r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?(?:apiece\s|flat\s|(?:a\s)?flat fee\s)?"
+    # ("$0.01 fee per call", "2c flat charge a request": the fee's noun between)
+    r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?"
+    r"(?:apiece\s|flat\s|(?:a\s)?flat fee\s|(?:flat\s)?(?:fee|charge|price)\s)?"
     r"(?:(?:per|a|an|/|each|for each|for every|on each|on every|every)\s?)"
     r"(?:(?!per\b|and\b|or\b|vs\b)[a-z]{3,15}[- ]){0,2}?" + _CALL_NOUN + r"\b"
 )
@@ -520,6 +523,25 @@ AVERAGE_TPM = _rx(
     r"(?<![\w.$])~?" + QUANTITY.replace("P<num>", "P<num2>").replace("P<scale>", "P<scale2>")
     + r"\s?tpm\s(?:on\s)?(?:average|avg|mean)\b"
 )
+# "840,000,000 cache read tokens", "12M cache-write tokens", "160M uncached input tokens": a bill's caching lines.
+CACHE_LINE_TOKENS = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<kind>cache[- ](?:read|hit|write|creation)|uncached|"
+                        r"non-cached)(?: input)?\s(?:tokens?|toks?)\b")
+_CACHE_LINE_KINDS = {"read": "read", "hit": "read", "write": "written", "creation": "written", "uncached": "uncached",
+                     "cached": "uncached"}
+# No model's context window holds more tokens than this: a larger count of prefix tokens is a volume over a period.
+LARGEST_PROMPT = 2_000_000
+_FIRST_PERIOD = _rx(r"\b(?:last|this|past|previous|per|a|each|every)\s(?P<p>day|week|month|quarter|year)\b|"
+                    r"\b(?P<adj>daily|weekly|monthly|quarterly|yearly)\b")
+
+
+def _period_named(text: str) -> str | None:
+    """The first period a message names ("last month", "per week", "monthly"), or None."""
+    m = _FIRST_PERIOD.search(text)
+    return None if m is None else m.group("p") or PERIOD_WORDS[m.group("adj")]
+
+
+# "steady 90k TPM": a load in tokens a minute (read only beside one unit's throughput, as the load to size for).
+LOAD_TPM = _rx(r"(?<![\w.$])~?" + QUANTITY + r"\s?tpm\b")
 # "the flat fee drops from 1.5c to 1.2c", "per-call price moves from $0.015 to $0.012": the fee it changes to.
 PER_CALL_FEE_CHANGED = _rx(
     r"(?:\bper[- ](?:call|request) (?:fee|price|rate)|\bflat (?:fee|rate|price)|\bfee)\s(?:(?:drops|dropped|falls|fell|"
@@ -671,7 +693,8 @@ PEAK_TO_AVERAGE = [
         r"|~)*(?:to )?(?P<a>" + NUMBER
         + r")\s?(?:x|times) (?:of )?(?:the |our |their |its |the daily |its daily )?(?:average|avg|mean|baseline)"
         # "avg 50k TPM but peaks 10x that": the average just said
-        + r"|(?:peaks?|spikes?|bursts?) (?:at |to |of |around |about |roughly |~)*(?P<b>" + NUMBER
+        + r"|(?:peaks?|peaking|spikes?|spiking|bursts?|bursting) (?:at |to |of |around |about |roughly |~)*"
+        r"(?P<b>" + NUMBER
         + r")\s?(?:x|times) (?:that|this|it)\b"),
     # ("PAR's about 1.5": the ratio with its verb run on)
     _rx(r"\bpar(?:'s)?\b(?: (?:ratio|of|is|=|:|around|about|roughly|~|only|just|like|maybe|probably|close to|nearly|"
@@ -750,8 +773,14 @@ CLAIMED_MARKUP = _rx(
     # (with the list markup, the EA discount it takes is worked out)
     r"\b(?:target|goal|aim|cap|ceiling|want|wants|need|needs)\b[^.?!\n\d%]{0,30}?\b(?:no more than|at most|under|"
     r"below|max(?:imum)?|of|at|to|is)\s(?:an?\s)?~?(?P<f>\d{1,2}(?:\.\d{1,2})?)\s?%\s(?:effective|net|all[- ]in)\b|"
-    r"\b(?:effective|net|all[- ]in) (?:mark-?up|premium|uplift)\s(?:to\s)?(?:land|come (?:in|out)|get|end up|be|"
-    r"sit)\s(?:at|to|under|below|at or below)\s~?(?P<g>\d{1,2}(?:\.\d{1,2})?)\s?%|"
+    # "spend can't run more than 5% above direct": a cap on what the buyer pays over direct, the effective markup
+    r"\b(?:can'?t|cannot|must not|mustn'?t|may not|shouldn'?t|won'?t)\s(?:run|be|go|cost|come in|land)\s"
+    r"(?:more than|over|above)\s~?(?P<h>\d{1,2}(?:\.\d{1,2})?)\s?%\s(?:above|over|more than)\s(?:the\s)?direct\b|"
+    # ("bring the effective markup down to 5%", "for the effective markup to land at exactly 5%")
+    r"\b(?:effective|net|all[- ]in) (?:mark-?up|premium|uplift)\s(?:(?:down|back)\s)?(?:to\s)?"
+    r"(?:(?:land|come (?:in|out)|"
+    r"get|end up|be|sit|drop|fall|go)\s)?(?:at|to|under|below|at or below)\s(?:exactly\s|just\s|only\s)?~?"
+    r"(?P<g>\d{1,2}(?:\.\d{1,2})?)\s?%|"
     r"\b(?:is|=|makes?|gives?|leaves?|means?|comes? (?:out )?to|works? out (?:to|at)|equals?|nets? out (?:to|at)|"
     r"so)\s(?:an?\s)?(?:(?:about|only|just|roughly|~)\s?)?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:effective|net|real|true)"
     r"\s(?:mark-?up|premium|uplift)\b|"
@@ -849,7 +878,14 @@ TARGET_SAVING = _rx(
     # "what discount gets them 20% under on-demand", "puts us 15% below OD"
     r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes|lands?)\s(?:them\s|the customer\s|"
     r"us\s|you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s"
-    r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b"
+    r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b|"
+    # "target: at least 10% cheaper than on-demand", "they want it 15% below OD", "needs to be 20% under on-demand":
+    # the result wanted (a share off on-demand said with "off" is a discount, not this)
+    r"\b(?:target|goal|aim|want|wants|wanted|need|needs|must|has to|have to)\b(?::|\s(?:it|provisioned|this|them|"
+    r"the (?:deal|commit|commitment))\b)?\s?(?:(?:to\s)?(?:be|come in|come out|land|end up)\s)?"
+    r"(?:at least\s|min(?:imum)?\.?\s)?~?(?P<g>" + NUMBER + r")\s?%\s"
+    r"(?:cheaper than|below|under|less than|lower than)\s"
+    r"(?:what\s)?(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b"
 )
 # "8,000 calls a day hit the cache", "20k requests/day that are all cache hits": the calls named are the hits.
 _CALLS_HIT = _rx(r"\s(?:that |which )?(?:all |each |every one )?(?:hit|hits)\b(?: the cache| cache)?|"
@@ -887,7 +923,8 @@ BARE_UTILIZATION = [
 # of the hyperscaler price, read only below 100). Not a count, a price or a year.
 BARE_EA = _rx(
     r"\b(?:ea|edp|macc|enterprise agreement)(?:\s(?:disc(?:ount)?|discount rate))?(?:\s(?:is|of|at|=|around|about|"
-    r"roughly|~|only|just|would be|will be|gives|gets(?: them)?|takes|knocks(?: off)?|shaves(?: off)?|cuts))*"
+    r"roughly|~|only|just|would be|will be|(?:gives|gets)(?: them| em| 'em| us| you)?|takes|knocks(?: off)?|"
+    r"shaves(?: off)?|cuts))*"
     r"\s?[:=]?\s?~?(?P<a>\d{1,2}(?:\.\d{1,2})?)" + _BARE_END
     # only where the figure ends there ("EA 12.", "EA is ten, real markup?", "EA 8 off list", "their EA takes 12 off"),
     # never "EA of 2 million"
@@ -1009,7 +1046,9 @@ CALLS_PER_WORK_UNIT = _rx(
     r"(?:(?:makes|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
     r"averages|=|equals|is about|is around|is roughly|makes about|makes around)\s)?"
     r"(?:about |around |roughly |approx\.? |~\s?|≈\s?|c\.\s?)?"
-    r"(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
+    # "each task is a 12-step loop": the count joined to its step by a hyphen
+    r"(?:(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
+    r"|an? (?P<n_joined>\d{1,3})-(?:calls?|requests?|steps?|turns?)\b)"
 )
 # "40,000 support tickets a month, each triggers 3 model calls": the unit of work named before "each", its verb after.
 CALLS_EACH_AFTER_UNITS = _rx(
@@ -1327,7 +1366,12 @@ CALL_VOLUME_BEFORE = _rx(
 _TOK = r"(?:-?\s?(?:tokens?|toks?|tkns?)\b)"
 # The period on the same line as the tokens ("3k in / 500 out\nweekly cost?" is a call's tokens, then a question).
 _SUFFIX_PERIOD = compile_regex(
-    r"^[ \t]?(?:(?:tokens?|toks?|tkns?)[ \t]?)?(?:(?:in|out|input|output)[ \t])?(?:(?:a|an|per|/|each|every|"
+    r"^[ \t]?(?:(?:tokens?|toks?|tkns?)[ \t]?)?(?:(?:in|out|input|output)[ \t])?"
+    # "9bn tokens actually served through those units a month": what was done with the tokens, before their period
+    r"(?:(?:actually |in total )?(?:served|processed|consumed|used|generated|handled|pushed|sent|billed)"
+    r"(?: (?:through|by|on|across|via|over) (?:the |those |these |our |their |its )?(?:[a-z]{2,12} )?"
+    r"(?:units?|ptus?|capacity|deployment|endpoint|api|model|gateway))?[ \t])?"
+    r"(?:(?:a|an|per|/|each|every|"
     r"(?:over|in|across|within|during|for) (?:a|an|one|the)"
     r"(?: (?:typical|normal|average|given|usual|full|single|busy))?|"
     r"(?:over|in) the (?:next|coming|last|past))[ \t]?)?" + _PERIOD
@@ -1745,6 +1789,9 @@ WRITES_AFTER_OF_CALLS = _rx(
     + QUANTITY + r"\s(?:(?:are|is|will be|would be|end up(?: as| being)?|turn out to be|become)\s)?(?:cache\s)?"
     r"(?:writes?|miss(?:es)?|written)\b"
 )
+# "of those 20k daily calls", "of the 4,500 calls a day": the period of the calls a count of writes is a share of.
+_PERIOD_OF_CALLS_SAID = _rx(r"\b(?P<period>daily|hourly|weekly|monthly)\b|\b(?:a|an|per|each|/)\s?(?P<period2>day|hour|"
+                            r"week|month)\b")
 WRITES = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:cache\s)?(?:writes?|refreshe?s?|re-?writes?|miss(?:es)?)\s?"
     # "30 writes across the whole day", "5 writes in an hour": the period after "across", "over" or "in"
@@ -1857,8 +1904,10 @@ SPEND = {
             r"(?:(?!on[- ]demand|\bod\b|payg|pay[- ]as|\bvs\b|versus|\bthan\b|\bworth\b)[^.;?!\n$]){0,60}?"
             r",?\s(?:paying|pays|paid|which costs?|costing)\s(?:about\s|around\s|roughly\s|~)?" + _SPEND_AMOUNT
             + _SPEND_PERIOD + r"(?!\s(?:on[- ]demand|od\b|payg|at on|of on|of tokens|in tokens))"),
-        # "$40k/mo commit buys capacity ...", "$28k a month for the reservation": the amount before what it pays for.
-        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:(?:for|of|on)\s(?:the\s|a\s|their\s)?)?(?:pt\s|ptu\s|provisioned\s"
+        # "$40k/mo commit buys capacity ...", "$28k a month for the reservation": the amount before what it pays for
+        # (on its line: "...: $150k per quarter\ncommitment cost?" asks about the commitment on the next)
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"[ \t](?:(?:for|of|on)\s(?:the\s|a\s|their\s)?)?"
+            r"(?:pt\s|ptu\s|provisioned\s"
             r"(?:throughput\s)?|reserved\s(?:capacity\s)?)?(?:commit(?:ment)?|reservation|pt|ptus?|provisioned"
             r"(?: throughput| capacity)?|reserved capacity)\b"),
         # "last month's PT bill: paid $21,900 for the provisioned commitment": what was paid for the commitment, over
@@ -2039,7 +2088,7 @@ _COUNTED_BEFORE = _rx(r"\b(?:tokens?|calls?|requests?|push\w*|serv\w*|process\w*
                       r"generat\w*|in|out|input|output)\b[^.;!?\n]{0,30}$")
 _SPEND_HINT = _rx(r"\bspend|\bpay|\bbill|\bod\b|\bpayg\b|on[- ]demand|pay[- ]as[- ]you[- ]go|\bdirect\b")
 
-_PER_MILLION_SHORT = r"\s?(?:/|per)\s?(?:1\s?|one |a )?(?:m|mtok|million)\b(?:\s?tokens?)?"
+_PER_MILLION_SHORT = r"\s?(?:/|per)\s?(?:1\s?|one |a )?(?:m|mtok|million|mil)\b(?:\s?tokens?)?"
 # "the provisioned offer works out at $6.50 per million at full utilisation": the committed capacity's price per token.
 PROVISIONED_RATE = _rx(
     r"\b(?:provisioned|reserved|committed|reservation|ptus?)\b[^$\d.;!?\n]{0,60}?~?" + _dollar("a") + _PER_MILLION_SHORT
@@ -2350,11 +2399,11 @@ CACHE_STORAGE = [
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b\s?(?:of |for )?(?:cache )?storage"),
     # "storage $4.50 per M tok-hour", "storage at $1/MTok-hr": the price per million token-hours
     _rx(r"storage(?:\s?:|\s(?:is|at|of|costs?|billed at|priced at|=))*\s?" + _dollar("a")
-        + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\s?(?:toks?|tokens?)?(?:[- ]|\s?/\s?|\s?per\s)?"
+        + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\s?(?:toks?|tokens?)?(?:[- ]|\s?/\s?|\s?per\s)?"
         r"(?:hours?|hrs?|h)\b"),
     # "stored all 24 hrs at $1.00 per M tokens per hour": the verb, then the price of keeping it
     _rx(r"\bstored\b[^.;$\n]{0,30}?\s(?:at|for)\s?" + _dollar("a")
-        + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\s?(?:toks?|tokens?)?(?:[- ]|\s?/\s?|\s?per\s)?"
+        + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\s?(?:toks?|tokens?)?(?:[- ]|\s?/\s?|\s?per\s)?"
         r"(?:hours?|hrs?|h)\b"),
 ]
 ACTIVE_HOURS = [
@@ -2656,7 +2705,9 @@ GROWTH = [
     _rx(r"\b(?P<word>twice|double|triple) (?:as (?:big|large|long)|the (?:size|tokens))\b"),
     # "planned 1,500 tok/call but real calls are coming in 2x that": a multiple of the planned size just said
     # "real calls are more like 4x that size", "they're closer to 3x what we scoped"
-    _rx(r"\b(?:coming in|come in|comes in|came in|running|runs|run|ran|landing|lands|land|are|is|at|be|'re|'s|"
+    # (not "averages 1,200 tok/s but peaks at 3x that": the peak against the average)
+    _rx(r"(?<!peaks )(?<!peak )(?<!peaking )(?<!spikes )(?<!spike )(?<!spiking )(?<!bursts )"
+        r"\b(?:coming in|come in|comes in|came in|running|runs|run|ran|landing|lands|land|are|is|at|be|'re|'s|"
         r"end up|ends up|ended up|turn out|turns out|turned out|average|averages|averaging)\s(?:at\s)?"
         r"(?:about\s|around\s|roughly\s|more like\s|closer to\s|nearer\s|like\s|~)?"
         r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:that|this|it|the plan(?:ned)?(?: size)?|"
@@ -2731,7 +2782,7 @@ _IO = (r"(?:in\s?[:/]\s?out|input\s?[:/]\s?output|\bi\s?[:/]\s?o\b|input to outp
 _SHARE_NUM = r"\d{1,3}(?:\.\d{1,2})?"
 # "the in:out mix is pretty stable at 5:1": the words between a mix's name and its figures.
 _MIX_WORDS = (r"(?:\s(?:is|of|at|about|around|roughly|~|pretty|fairly|quite|very|stable|steady|consistent|constant|"
-              r"usually|typically|mostly|always|basically|stays|holds|sits|runs|generally))*")
+              r"usually|typically|mostly|always|basically|stays|holds|sits|runs|running|sitting|generally))*")
 MIX = [
     _rx(r"(?<![\w.$:])(?P<a>" + _SHARE_NUM + r")\s?:\s?(?P<b>" + _SHARE_NUM + r")\s(?:token\s)?(?:mix|split)\b"),
     _rx(r"\b(?:token )?(?:mix|split)" + _MIX_WORDS + r"\s?~?(?P<a>" + _SHARE_NUM
@@ -2803,7 +2854,8 @@ UNIT_HOUR_PRICE = _rx(
 )
 # "price per unit-hour: $39.60", "unit-hour price $48": the label first (a pasted sheet's row).
 UNIT_HOUR_PRICE_LABEL = _rx(
-    r"\b(?:price|cost|rate)\s(?:per|/|a)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)[- ]?(?:hour|hr)\b"
+    r"\b(?:(?:price|cost|rate)\s(?:per|/|a)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)[- ]?(?:hour|hr)|"
+    r"(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)[- ]?(?:hour|hr)\s(?:price|cost|rate))\b"
     r"(?:\s(?:is|of|at|=))?\s?[:=]?\s?~?" + _dollar("a") + r"(?!\s?(?:/|per|an?)\s?(?:1\s?)?(?:m|mtok|million|k)\b)"
 )
 # "At full load those units serve 3,000M tokens a month": the full use said before the capacity's subject.
@@ -2991,6 +3043,10 @@ class Found:
     token_periods: dict[str, str] = field(default_factory=dict)
     # A period heading the ask ("per day: 40M in, 4M out") for token counts stated without one.
     header_period: str | None = None
+    #: A bill's caching lines ("840M cache read tokens", "12M cache write tokens", "160M uncached input tokens"): the
+    #: tokens of each kind ("read", "written", "uncached") and the period they were billed over (None: not said).
+    cache_lines: dict[str, Decimal] = field(default_factory=dict)
+    cache_lines_period: str | None = None
     #: The quarter or year labelling the counts ("Q3 forecast: 2.4M calls"): their period when they name none.
     label_period: str | None = None
     # The period each spend was stated over ("on_demand_spend" -> "month").
@@ -3224,6 +3280,7 @@ class Scanner:
         self._mix()
         self._capacity()
         self._average_load_on_units()
+        self._load_in_tpm()
         self._peak_to_average()
         self._target_saving()  # "to come out 20% below on-demand": the result asked for, before any discount is read
         deal_terms.read(self)
@@ -3239,6 +3296,7 @@ class Scanner:
         self._heads()
         self._call_volumes()
         self._token_ceilings()
+        self._cache_bill_lines()
         self._tokens()
         self._tokens_of_parts()
         self._size_turned_out()
@@ -3415,7 +3473,7 @@ class Scanner:
         if any(w in self.work for w in ("mark", "premium", "uplift", "direct")):
             for m in self._matches(CLAIMED_MARKUP):
                 value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("f")
-                                   or m.group("g"))
+                                   or m.group("g") or m.group("h"))
                 if value is not None and value <= 100:
                     self.found.add("claimed_markup", value / 100)
                     if m.group("f") or m.group("g"):
@@ -4268,6 +4326,40 @@ class Scanner:
                 self._consume(m.start(), m.end())
         self._blank()
 
+    def _cache_bill_lines(self) -> None:
+        """ "840,000,000 cache read tokens ... 12,000,000 cache write tokens ... 160,000,000 uncached input tokens": a
+        bill's caching lines, read when the tokens read from the cache come with written or uncached ones."""
+        if "cache" not in self.work:
+            return
+        lines = [(m, kind, value) for m in list(CACHE_LINE_TOKENS.finditer(self.work))[:MAX_MATCHES]
+                 if (value := to_decimal(m.group("num"), m.group("scale"))) is not None
+                 and (kind := _CACHE_LINE_KINDS[m.group("kind").replace("-", " ").split()[-1]])]
+        kinds = {kind for _, kind, _ in lines}
+        if "read" not in kinds or kinds == {"read"} or len(kinds) != len(lines):
+            return
+        for m, kind, value in lines:
+            self.found.cache_lines[kind] = value
+            self._consume(m.start(), m.end())
+        scope, period = self._token_period(lines[0][0].end())
+        said = period if scope == "day" else self._label_period() or _period_named(self.work)
+        self.found.cache_lines_period = PERIOD_WORDS.get(said, said) if said is not None else None
+        self._blank()
+
+    def _load_in_tpm(self) -> None:
+        """ "steady 90k TPM around the clock, 1 PTU = 50k TPM: how many PTUs?": the load in tokens a minute, beside one
+        unit's throughput and no count of units (the count is what is asked)."""
+        per_unit = set(self.found.values.get("tokens_per_minute_per_unit", []))
+        if ("tpm" not in self.work or len(per_unit) != 1 or set(self.found.values.get("units", [])) - {1}
+                or any(self.found.values.get(k) for k in ("tokens_per_day", "input_tokens_per_day", "utilization"))):
+            return
+        loads = [(m, value) for m in list(LOAD_TPM.finditer(self.work))[:MAX_MATCHES]
+                 if (value := to_decimal(m.group("num"), m.group("scale"))) is not None and value not in per_unit]
+        if len({value for _, value in loads}) == 1:
+            m, value = loads[0]
+            self._consume(m.start(), m.end())
+            self._add_tokens("tokens", value, m.end(), period="minute")
+            self._blank()
+
     def _capacity(self) -> None:
         self._throughput_said_first()
         one_unit = False
@@ -4615,7 +4707,8 @@ class Scanner:
             if share is not None and 0 < share < 100:
                 self.found.add("target_saving", 1 - share / 100)
                 continue
-            value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
+            value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+                               or m.group("g"))
             if value is not None:
                 self.found.add("target_saving", value / 100)
 
@@ -4811,7 +4904,7 @@ class Scanner:
                 self.found.fee_per_unit = _fee_per(unit, self.text)
                 self._consume(m.start("n" + which), m.end())
         for m in self._matches(CALLS_PER_WORK_UNIT):
-            n = to_decimal(m.group("n"))
+            n = to_decimal(m.group("n") or m.group("n_joined"))
             if n is not None and n > 0 and self.found.calls_per_unit is None:
                 unit = m.group("unit")
                 self.found.calls_per_unit = (n, unit)
@@ -5081,7 +5174,7 @@ class Scanner:
     # tokens ----------------------------------------------------------------------------------------
     def _token_period(self, end: int) -> tuple[str, str | None]:
         """("day", period) for "... tokens a day", ("call", None) otherwise."""
-        rest = self.work[end : end + 40]
+        rest = self.work[end : end + 80]
         m = _SUFFIX_PERIOD.match(rest)
         if m and not (m.group("period") in _PERIOD_ADJECTIVES and _FIGURE_ASKED_AFTER.match(rest, m.end())):
             return "day", m.group("period")
@@ -5218,6 +5311,11 @@ class Scanner:
     def _add_tokens(self, role: str, value: Decimal, end: int, period: str | None = None,
                     start: int | None = None) -> None:
         scope, found_period = ("day", period) if period else self._token_period(end)
+        if role == "prefix_tokens" and scope != "day" and value > LARGEST_PROMPT:
+            # "Invoice (Sept): 840,000,000 cache read input tokens": more than any prompt holds, so tokens read over
+            # the period the message names
+            said = self._label_period() or _period_named(self.work)
+            scope, found_period = ("day", said) if said is not None else (scope, found_period)
         if role == "prefix_tokens":
             if scope == "day" and found_period is not None:
                 # "300M prefix tokens a month served from cache", "~0.5B cached tokens a day": tokens read from the
@@ -5299,9 +5397,13 @@ class Scanner:
                   else ()):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
-                # a share of the calls: in the period the calls were stated over
-                self.found.writes_periods.append((self.found.calls_periods or ["day"])[0])
-                self.found.add("writes_per_day", per_day(value, (self.found.calls_periods or ["day"])[0]))
+                # a share of the calls: in the period the calls were stated over ("of those 20k daily calls, 50 are
+                # writes": the period said with them, where the message says calls over more than one)
+                named = _PERIOD_OF_CALLS_SAID.search(self.text, m.start(), m.end())
+                calls_period = (PERIOD_WORDS[named.group("period") or named.group("period2")] if named is not None
+                                else (self.found.calls_periods or ["day"])[0])
+                self.found.writes_periods.append(calls_period)
+                self.found.add("writes_per_day", per_day(value, calls_period))
         self._cached_of_input()
         for m in self._matches(WHAT_IF_PREFIX) if "prefix" in self.work else ():
             value = to_decimal(m.group("num"), m.group("scale"))
@@ -5560,7 +5662,9 @@ _UTILIZATION_RIGHT_BEFORE = _rx(r"\b(?:(?P<word>utili[sz]ation|utili[sz]ed|util)
 # (not "50% capacity headroom", a margin kept free)
 _SHARE_OF_CAPACITY_AFTER = _rx(
     r"\s?(?:capacity\b|of\s(?:the\s|their\s|our\s|whatever\s|what(?:ever)?\s(?:the\s)?|any\s|all\s(?:the\s)?)?"
-    r"(?:committed\s|provisioned\s|reserved\s)?capacity\b)"
+    r"(?:committed\s|provisioned\s|reserved\s)?capacity\b|"
+    # "avg 72% of committed TPM", "60% of the provisioned throughput": the share of what is reserved that is used
+    r"of\s(?:the\s|their\s|our\s)?(?:committed|provisioned|reserved)\s(?:tpm|throughput|units?|ptus?)\b)"
     r"(?!\s(?:headroom|buffer|margin|increase|growth|expansion|reduction|cut|uplift|bump|discount|added|more)\b)")
 _USE_RIGHT_BEFORE = _rx(r"\b(?:use|uses|using|fill|fills|filling)\s(?:(?:about|around|roughly|maybe|only|just|like|"
                         r"up to|~)\s?)*$")

@@ -88,12 +88,12 @@ _FRACTION_OF_UNIT = screened(
     # "a hundredth of a cent", "five thousandths of a cent": only before a unit (alone, "our hundredth customer")
     r"\b(?P<count>" + _SMALL_WORD + r"|a|an)[- ](?P<frac>" + _FRACTION_WORD[:-1] + r"|hundredths?|thousandths?))"
     r"[- ](?:of )?(?:an? )?"
-    r"(?P<unit>" + _SCALE_WORD + r"|cents?)\b"
+    r"(?P<unit>" + _SCALE_WORD + r"|cents?|penny|pennies)\b"
 )
 # "quarter cent per call", "half million tokens": the fraction with its article left out.
 _BARE_FRACTION_OF_UNIT = screened(
     r"(?<![\w-])(?<!\d )(?P<frac>half|third|quarter|fifth|tenth)[- ](?:of )?(?:an? )?"
-    r"(?P<unit>thousand|million|billion|cents?)\b"
+    r"(?P<unit>thousand|million|billion|cents?|penny|pennies)\b"
 )
 # "half price for provisioned", "PTUs at half the on-demand price", "at half the usual rate": a discount of 50%.
 _HALF_PRICE = screened(
@@ -219,9 +219,14 @@ def _fraction_of_average(m: re.Match[str]) -> str:
     return f"{_show(value)} times {m.group('what')}" if value >= 1 else m.group(0)
 
 
+def _unit_said(unit: str) -> str:
+    """A unit as the money patterns read it: a penny is a cent."""
+    return "cent" if unit.startswith("penn") else unit
+
+
 def _fraction_of_unit(m: re.Match[str]) -> str:
     value = _num(m.group("count")) * _FRACTION[m.group("frac")]
-    return f"{_show(value)} {m.group('unit')}"
+    return f"{_show(value)} {_unit_said(m.group('unit'))}"
 
 
 # "$50,000 a quarter", "900k calls a quarter", "300k cache hits a quarter": after an amount or a count of things,
@@ -1046,9 +1051,11 @@ _CURRENCY_BEFORE = screened(r"\busd\s?(?=\d)|\bus\s?\$\s?(?=\d)")
 _A_CENT = screened(r"(?<![\w.$])(?<!of )(?<!half )(?:a|one|1) cent\b(?![- ]?(?:per[- ]?cent|%))")
 
 
-# "a penny a call", "two pennies per request": US cents said as pennies; not "not a penny more", "every penny".
+# "a penny a call", "two pennies per request", "a flat penny per call": US cents said as pennies; not "not a penny
+# more", "every penny".
 _PENNIES = screened(
-    r"(?<![\w.$])(?<!not )(?<!every )(?<!last )(?P<n>a|one|two|three|four|five|\d{1,2}) (?:penny|pennies)\b"
+    r"(?<![\w.$])(?<!not )(?<!every )(?<!last )(?P<n>a|one|two|three|four|five|\d{1,2}) (?P<flat>flat )?"
+    r"(?:penny|pennies)\b"
     r"(?![- ]?(?:pinch|wise|stock))")
 
 
@@ -1196,7 +1203,8 @@ def _rate_list(m: re.Match[str]) -> str:
 # Shorthand reps type in Slack, spelt out as the scanner reads it: "disc 30%", "40 pct off OD", "vs PAYG", "b/e util",
 # "25k calls/d", "thru".
 _ABBREVIATIONS = {
-    "disc": "discount", "od": "on-demand", "payg": "on-demand", "pct": "percent", "thru": "through",
+    "disc": "discount", "od": "on-demand", "payg": "on-demand", "paygo": "on-demand", "pay-go": "on-demand",
+    "pct": "percent", "thru": "through",
     "b/e": "break-even", "ctx": "context", "tokn": "token", "abt": "about", "abt.": "about", "pfx": "prefix",
     # Vertex AI's provisioned throughput is bought in generative AI scale units
     "gsu": "unit", "gsus": "units",
@@ -1209,7 +1217,8 @@ _ABBREVIATIONS = {
     "cud": "could", "shud": "should", "there average": "their average",
 }
 # "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
-_ABBREVIATION = screened(r"\b(?:disc|od|payg|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|\b(?:b/e|o/p|i/p)\b|"
+_ABBREVIATION = screened(r"\b(?:disc|od|payg|paygo|pay-go|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|"
+                         r"\b(?:b/e|o/p|i/p)\b|"
                          r"\babt\b\.?|(?<=\s)[nr](?=\s)|\b(?:wld|cld|shld|wd|wud|cud|shud)\b|\bthere average\b|"
                          r"(?<=\d)pct\b")
 # "input is $1.10 per mil output 4.40": the other side's price said bare right after one side's rate per million
@@ -1708,6 +1717,19 @@ _KEY_VALUE = screened(
     r"(?! ?(?:[kmb] ?)?(?:calls?|requests?|reqs?|queries|sessions?|users?)\b)"
 )
 _ADJ_PERIOD = {"daily": "day", "hourly": "hour", "monthly": "month", "weekly": "week", "hr": "hour", "mo": "month"}
+# "tokens per month: 9bn", "input tokens/day = 40M", "tokens served per month: 9bn": a period's tokens as a key.
+# (a key opening its line: "load in thousands of tokens per hour: 12 hrs at 300" is a heading over rows)
+_TOKENS_KEY_VALUE = screened(
+    r"(?m)(?:^|(?<=[;|]) ?)[ \t]*(?P<side>input |output |total )?(?:tokens|toks)(?: (?:served|processed|consumed|used|"
+    r"generated|handled|sent|billed))? ?(?:/|per|a) ?(?P<p>day|week|month|mo|hour|hr|quarter|year) ?[:=] ?"
+    r"(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,3})?) ?(?P<s>k|m|mm|mn|b|bn|thousand|million|billion)?\b"
+    r"(?! ?(?:%|\$|/|hrs?\b|hours?\b|h\b|days?\b|mins?\b|minutes?\b|x\b))"
+)
+
+
+def _tokens_key_value(m: re.Match[str]) -> str:
+    period = _ADJ_PERIOD.get(m.group("p"), m.group("p"))
+    return f"{m.group('v')}{m.group('s') or ''} {m.group('side') or ''}tokens a {period}"
 
 
 def _key_value(m: re.Match[str]) -> str:
@@ -1823,6 +1845,9 @@ _CELL_UTILIZATION = screened(r"^(?:(?:forecast|expected|avg|average|sustained|me
 _CELL_FEE = screened(r"^(?:(?:flat|per[- ]call|vendor|offered) )?(?:fee|price|charge)"
                      r"(?: ?(?:/|per|a) ?(?:call|request|req))?(?: \(?(?:usd|\$)\)?)?$|"
                      r"^(?:per[- ]call|flat) (?:fee|price|charge)(?: \(?(?:usd|\$)\)?)?$")
+# "storage $/MTok/hour", "cache storage (per 1M tok-hr)": a cache's storage price per million tokens an hour.
+_CELL_STORAGE = screened(r"^(?:cache |context )?storage (?:\$|usd|price|rate|cost)?\s?\(?(?:/|per)\s?(?:1\s?)?"
+                         r"(?:m|mtok|million)(?:\s?tok(?:en)?s?)?\s?(?:/|per|-)\s?(?:h|hr|hour)\)?$")
 _CELL_ACTIVE_HOURS = screened(r"^(?:active |busy |business |working )?hours? ?(?:/|per|a) ?day$")
 _CELL_WORKING_DAYS = screened(r"^(?:business|working|work) days ?(?:/|per|a) ?(?:month|mo)$")
 
@@ -1839,6 +1864,8 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
         return f" ${value}/m cache {kind} "
     if words in ("base", "base rate", "base price", "base $/mtok", "base $/m") and (usd or _CELL_RATE.search(words)):
         return f" input ${value}/m "
+    if _CELL_STORAGE.match(words):
+        return f" storage ${value}/m tokens per hour "  # "storage $/MTok/hour: 4.50"
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(words)]
     if len(periods) == 1 and _CALLS_KEY.match(words) and not any(rx.search(words) for rx in _CELL_SIDE.values()):
         return f" {value} calls {periods[0]} "  # "calls_per_day 5,000"
@@ -1910,7 +1937,10 @@ _KEYED_CACHE_LINE = screened(
 )
 
 
-_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)])[ \t]*\.{3,}[ \t]*(?=[$~\d])")
+# ("target ........ at least 10% cheaper": a long leader before a value said in words; "wait... what" stays)
+# ("annual direct-equiv .. $1.2M/yr": a short leader, spaced from the value)
+_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)])[ \t]*(?:\.{3,}[ \t]*(?=[$~\d])|[ \t]\.\.[ \t]+(?=[$~\d])|"
+                       r"\.{5,}[ \t]*(?=[A-Za-z]))")
 # "rate card (per 1K tokens):", "prices per 1,000 tokens:": a heading that puts every rate under it per thousand.
 _PER_1K_HEADING = screened(r"(?im)^[^\n\d]*\(?per (?:1\s?k|1,000|1000|one thousand|thousand)(?: tokens?)?\)?"
                            r"[ \t]*:?[ \t]*$")
@@ -1967,12 +1997,41 @@ def _keyed_spend(m: re.Match[str]) -> str:
     return f"{key}; {who} spend {amount}{period}"
 
 
+# "Line 2  Output tokens ...", "item 3: cache writes ...": an invoice's line numbers, no figure of the deal.
+_LINE_NUMBER = screened(r"(?mi)^[ \t]*(?:line|ln\.?|item|row)[ \t]?#?\d{1,3}[.:)]?[ \t]+(?=[a-z])")
+# "Input tokens    1.2bn   @ $1.25 / 1M", "cache write tokens: 12,000,000 @ $3.75/MTok": an invoice line, the side
+# named before its count and the count before its rate, said with the count first as the scanner reads it.
+_LABEL_COUNT_AT = screened(
+    r"(?mi)^(?P<lead>[ \t]*)(?P<label>(?:(?:uncached|non-cached|cached|cache[ -](?:read|write|hit|creation))[ \t])?"
+    r"(?:input|output|prompt|completion)[ \t](?:tokens?|toks?)|"
+    r"(?:cache[ -](?:read|write|hit|creation)|cached)(?:[ \t]input)?(?:[ \t]tokens?|[ \t]toks?))[ \t]*:?[ \t]+"
+    r"(?P<n>~?\d{1,3}(?:,\d{3})+|~?\d{1,7}(?:\.\d{1,3})?[ \t]?(?:k|m|mm|mn|b|bn|billion|million|thousand)?)\b"
+    r"[ \t]+(?=(?:@|at)[ \t]?\$)"
+)
+
+
+def _label_count_at(m: re.Match[str]) -> str:
+    """An invoice line said count first, a cache's line named by what it bills ("cache read input tokens": the tokens
+    read, billed at the read price)."""
+    label = m.group("label").lower()
+    if re.search(r"\b(?:un|non-)cached\b", label):
+        label = "uncached input tokens"
+    elif re.search(r"write|creation", label):
+        label = "cache write tokens"
+    elif re.search(r"cache|cached", label):
+        label = "cache read tokens"
+    return f"{m.group('lead')}{m.group('n')} {label} "
+
+
 def read_columns(text: str) -> str:
     """A table pasted with its columns set apart by spaces, read before the spaces are collapsed: a header line over a
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
-    if "..." in text:
+    if ".." in text:
         text = _DOT_LEADER.sub(": ", text)  # "input ........ 3.1bn": a leader of dots between a key and its value
+    if "@" in text or " at " in text or " at\t" in text:
+        text = _LINE_NUMBER.sub("", text)
+        text = _LABEL_COUNT_AT.sub(_label_count_at, text)
     if ":" in text or "=" in text:
         text = _KEYED_CACHE_LINE.sub(_keyed_cache_line, text)
 
@@ -2079,12 +2138,17 @@ _SAME_DISCOUNT_AT = screened(r"\b(?P<lead>(?:same|that|this|the same) (?:discoun
                              r"(?P<p>\d{1,3}(?:\.\d{1,2})?\s?%)(?!\s?(?:util|utili[sz]ation|off|discount))")
 # "writes at 1.25 times input", "2 times the base price": a multiple of the input rate, as "1.25x input" says it.
 _TIMES_INPUT = screened(r"(?<=\d) ?times (?=(?:the |their |our )?(?:input|base|normal|standard|regular)\b)")
-# "the $0.015-per-call endpoint": a fee written as one compound word.
-_PER_UNIT_COMPOUND = screened(r"(?<=\d)-per-(?=(?:call|request|query|task|page|document|doc|image|run)\b)")
+# "the $0.015-per-call endpoint", "a 1.5-cent-per-call fee": a fee written as one compound word.
+_PER_UNIT_COMPOUND = screened(r"(?:(?<=\d)|(?<=\dc)|(?<=cent)|(?<=cents)|(?<=¢))-per-"
+                              r"(?=(?:call|request|query|task|page|document|doc|image|run)\b)")
 # "input's half a dollar per million": fifty cents, not half of anything.
 _HALF_A_DOLLAR = screened(r"\bhalf an? (?:dollar|buck)\b")
 # "90% p95 util", "p99 utilisation 0.93": a percentile's name holds digits that would part the figure from its label.
 _PERCENTILE_LABEL = screened(r"\bp(?:50|75|90|95|99)(?=[\s_-](?:util|utili[sz]ation|load|usage)\b)")
+
+
+# "avg 68% of committed TPM (p50 66%, p90 81%)": percentiles of a figure whose average is said; no input of their own.
+_PERCENTILE = screened(r"\bp(?:50|75|90|95|99)\s?[:=]?\s?~?\d{1,3}(?:\.\d{1,2})?\s?%")
 
 
 def read_forms(text: str) -> tuple[str, list[str]]:
@@ -2094,6 +2158,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "'" in text or '"' in text:
         text = _QUOTED_FIGURE.sub(lambda m: m.group("said"), text)
     if "p5" in text or "p7" in text or "p9" in text:
+        if "avg" in text or "average" in text or "mean" in text:
+            text = _PERCENTILE.sub("", text)
         text = _PERCENTILE_LABEL.sub("percentile", text)
     if "night" in text and NIGHTLY.search(text):
         text = _NIGHTLY_RUNS.sub(lambda m: f"{m.group('n')} business days a month", text)
@@ -2198,7 +2264,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "average" in text or "avg" in text or "mean" in text or "baseline" in text:
         text = _FRACTION_OF_AVERAGE.sub(_fraction_of_average, text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
-    text = _BARE_FRACTION_OF_UNIT.sub(lambda m: f"{_show(_FRACTION[m.group('frac')])} {m.group('unit')}", text)
+    text = _BARE_FRACTION_OF_UNIT.sub(
+        lambda m: f"{_show(_FRACTION[m.group('frac')])} {_unit_said(m.group('unit'))}", text)
     text = _FRACTION_BEFORE_LABEL.sub(_fraction_before_label, text)
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
     if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
@@ -2262,7 +2329,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _N_TO_M_MIX.sub(lambda m: f"{_mix_parts(m)} input:output", text)
         text = _MIX_N_TO_M.sub(lambda m: f"{m.group('pre')} {_mix_parts(m)}", text)
     if "penn" in text:
-        text = _PENNIES.sub(lambda m: f"{_SMALL.get(m.group('n'), m.group('n'))} cents", text)
+        text = _PENNIES.sub(lambda m: f"{m.group('flat') or ''}{_SMALL.get(m.group('n'), m.group('n'))} cents", text)
     if "cent" in text:
         text = _A_CENT.sub("1 cent", text)
     text = _CENTS.sub(_cents, text)
@@ -2291,6 +2358,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _RATE_LIST.sub(_rate_list, text)
     if ":" in text or "=" in text:
         text = _KEY_VALUE.sub(_key_value, text)
+        if "tok" in text:
+            text = _TOKENS_KEY_VALUE.sub(_tokens_key_value, text)
     if any(w in text for w in (" read", " write", " cached", " hit")):
         text = _BARE_CACHE_PRICES.sub(_bare_cache_prices, text)
     if "$" in text:

@@ -187,7 +187,9 @@ _FEE_NOT_GIVEN = screened(
     r"(?:still\s)?(?:tbd|tbc|unknown|pending|to be (?:confirmed|decided|determined|agreed|announced))\b|"
     # "no idea of the fee yet", "not sure what the per-call price is", "don't know their fee"
     r"\b(?:no idea|not sure|unsure|don'?t know|do not know)(?: (?:of|about|what|on))? (?:the |their |its )?"
-    r"(?:per[- ][a-z]{3,12} |flat )?(?:fee|price)\b")
+    r"(?:per[- ][a-z]{3,12} |flat )?(?:fee|price)\b|"
+    # "dont have the # on me rn", "don't have their number handy": the fee said to be at hand elsewhere
+    r"\b(?:don'?t|do not|haven'?t)\s(?:have|got)\s(?:the|their|its)\s(?:#|number|figure|fee|price)(?=\W|$)")
 
 
 # "what is better for us?", "does switching to the per-call plan make sense?": a per-call offer weighed against what
@@ -195,6 +197,9 @@ _FEE_NOT_GIVEN = screened(
 OFFER_WEIGHED = screened(
     r"\b(?:what|which)(?:'s| is| s| would be| one is)? (?:better|cheaper|the better (?:deal|option)|"
     r"more cost[- ]effective)\b|\bmakes? (?:more )?sense\b|\bworth (?:it|switching|moving)\b|"
+    # "does per call win?", "which one wins", "would the flat fee come out ahead"
+    r"\b(?:does|would|will|do) (?:per[- ]call|it|the (?:fee|flat fee|flat price|per[- ]call (?:price|fee|deal))) "
+    r"(?:win|come out ahead|beat (?:it|per[- ]token))\b|\bwhich (?:one )?wins\b|"
     r"\bswitch(?:ing)? (?:over )?to (?:the |their |a )?"
     r"(?:\w+'?s? )?per[- ](?:call|request|transaction)\b|\b(?:is|would) (?:it|that|this|per[- ]call) (?:be )?"
     r"(?:better|cheaper)\b")

@@ -148,6 +148,10 @@ class Fields(BaseModel):
     # tokens read from the cache a day, however the period was said ("300M prefix tokens a month served from cache")
     cached_tokens_per_day: Decimal | None = None
     cached_of_input: bool = False  # the cached tokens are part of the input tokens said ("600M of those are cached")
+    #: A bill's caching lines ("840M cache read tokens, 12M cache write tokens, 160M uncached input tokens"): the tokens
+    #: of each kind ("read", "written", "uncached") over ``cache_lines_period`` (None: the period was not said).
+    cache_lines: tuple[tuple[str, Decimal], ...] = ()
+    cache_lines_period: str | None = None
     budget: Decimal | None = None  # what the buyer can spend over ``budget_period`` ("budget is $5,000/month")
     budget_period: str | None = None
     spend_period: str | None = None

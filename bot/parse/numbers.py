@@ -112,8 +112,9 @@ _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
 _BIZ_DAY = compile_regex(r"\b(?:biz|bus\.)[ -]?(?=(?:days?|d)\b)")
 
 
-# A key written in snake case at the start of a line, before its colon ("ptu_discount: 30%").
-_SNAKE_KEY = compile_regex(r"(?m)^[ \t]{0,8}[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}(?=[ \t]?:)")
+# A key written in snake case at the start of a line, before its colon or equals sign ("ptu_discount: 30%",
+# "avg_in = 6,400 tok").
+_SNAKE_KEY = compile_regex(r"(?m)^[ \t]{0,8}[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}(?=[ \t]?[:=])")
 
 
 def normalize(text: str) -> str:

@@ -114,6 +114,33 @@ def _price_sheet(head: list[str], lines: list[str]) -> tuple[str, int] | None:
 _LABEL_CELL = compile_regex(r"^[a-z][a-z0-9_.-]{0,24}$")
 
 
+# A row of a two-column sheet pasted without its header ("unit-hour price,$2.10", "term,90-day quarter"): a name, then
+# its value in a few words.
+_SHEET_KEY = compile_regex(r"^[a-z][a-z0-9 _/()%.'&+-]{0,60}$")
+_MIN_KEY_ROWS = 3
+_THOUSANDS_COMMA = compile_regex(r"\d,\d{3}(?!\d)")
+
+
+def _key_value_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]:
+    """The rows of a two-column sheet of names and values from line ``start`` (at least three, one value with a
+    figure, none a question; "term,90-day quarter" is read as "term: 90-day quarter"), and the lines looked at: a run
+    that is not one is not looked at again line by line."""
+    rows: list[list[str]] = []
+    for line in lines[start:start + _MAX_CSV_ROWS]:
+        cells = (_csv_cells(line) if len(line) <= 200 and not line.rstrip().endswith("?")
+                 and not _THOUSANDS_COMMA.search(line) else None)  # ("persona   2,500   fixed": one figure)
+        if (cells is None or len(cells) != 2 or _SHEET_KEY.match(cells[0].lower()) is None
+                or len(cells[0].split()) > 10 or len(cells[1].split()) > 6):
+            break
+        rows.append(cells)
+    seen = max(len(rows), 1)
+    if len(rows) < _MIN_KEY_ROWS or not any(any(ch.isdigit() for ch in value) for _, value in rows):
+        return [], seen
+    if not any(ch.isdigit() for ch in "".join(rows[0])) and _BARE_FIGURE.match(rows[1][1].lower()):
+        return [], seen  # "model,price" over "sonnet,3.00": a header over rows, read as a table below
+    return rows, seen
+
+
 def read_csv(text: str) -> str:
     """``text`` with CSV pasted from a sheet (a header line of column names over rows with as many cells, each row
     holding figures) written as a pipe table, which the table readers below take as they take a pasted markdown
@@ -123,7 +150,15 @@ def read_csv(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     i = 0
+    looked = 0  # the lines up to which no two-column sheet starts
     while i < len(lines):
+        if i >= looked:
+            pairs, seen = _key_value_rows(lines, i)
+            looked = i + seen
+            if pairs:
+                out.extend(": ".join(cells) for cells in pairs)
+                i += len(pairs)
+                continue
         head = _csv_cells(lines[i]) if len(lines[i]) <= 400 else None
         lead = ""
         if (head is not None and ": " in lines[i] and i + 1 < len(lines)

@@ -26,7 +26,7 @@ def test_a_claimed_effective_markup_with_no_ea_named_is_checked_not_explained_aw
         ask: str, effective: str, claimed: str) -> None:
     reply = _text(ask)
     assert f"No: the effective markup is *{effective}*, not {claimed}" in reply
-    assert "EA discount implied" not in reply
+    assert "EA discount that makes the effective markup" not in reply
     assert "That assumes no EA discount" in reply
 
 
@@ -39,5 +39,5 @@ def test_a_claimed_effective_markup_with_no_ea_named_is_checked_not_explained_aw
 )
 def test_an_effective_markup_said_with_an_ea_still_implies_the_ea(ask: str, implied: str) -> None:
     reply = _text(ask)
-    assert "EA discount implied" in reply
+    assert "EA discount that makes the effective markup" in reply
     assert f"= {implied}" in reply
