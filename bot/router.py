@@ -1078,6 +1078,8 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             hours = billed_hours(f.active_hours, f.days_per_month)
         else:
             hours = _hours_stated(f, shown)  # "a 30-day month (720 hours)", "a 90-day quarter": the hours billed
+            if period == "hour" and hours != hours_in(shown):
+                spend = on_demand_spend * hours  # "~$180/hour on-demand" over those same hours
         x = units_against_spend(f.units, f.unit_hour_price, hours, spend, load)
         worth = unit_hour_worth(f.units, f.unit_hour_price, hours, spend) if load is not None or at_full else None
         out.units_vs_spend = UnitsVsSpend(
@@ -1608,15 +1610,19 @@ _CAPACITY_PERIODS = (
                            r"\b(?:1|one|12)[- ](?:yr|year|month)\b|\b8,?760\s?(?:h|hrs?|hours)\b", re.I)),
 )
 _ONE_YEAR = compile_regex(r"(?:1|one|12)[- ](?:yr|year|months?)", re.I)
+# "over a full year", "for the whole month": a period asked for by the span it covers
+_OVER_A = r"\b(?:over|for|across)\s(?:a|the|one)\s(?:full\s|whole\s|entire\s|calendar\s)?"
 _BILL_PERIODS = (
     ("day", compile_regex(r"\b(?:per|a|each|every|/)\s?day\b|\bdaily\b", re.I)),
-    ("week", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:week|wk)\b|\bweekly\b", re.I)),
-    ("month", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:month|mo|mth)\b|\bmonthly\b", re.I)),
+    ("week", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:week|wk)\b|\bweekly\b|" + _OVER_A + r"week\b", re.I)),
+    ("month", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:month|mo|mth)\b|\bmonthly\b|" + _OVER_A + r"month\b",
+                            re.I)),
     # "the quarterly number", "per quarter"; not "a quarter off" or "a quarter of the price" (a fraction)
     ("quarter", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:quarter|qtr)\b(?!\s(?:off|of|less|discount|cheaper|below|"
                               r"under|more|above))|\bquarterly\b", re.I)),
     # "annual cost?", "the annual view"; not "our annual review" or "the annual renewal in March" (a date's context)
-    ("year", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:year|yr)\b|\b(?!(?-i:Annual\s[A-Z]))"
+    ("year", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:year|yr)\b|" + _OVER_A + r"(?:year|yr)\b|"
+                           r"\b(?!(?-i:Annual\s[A-Z]))"
                            r"(?:yearly|annual(?:ly|i[sz]ed)?|per annum)\b(?!\s(?:review|renewal|report|conference|"
                            r"summit|planning|meeting|kick-?off|event|cycle|leave|offsite|party|audit|true-?up|general))",
                            re.I)),
@@ -2759,9 +2765,12 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         out.absorbed_markup = markup_absorbed(f.ea_discount)
     elif list_markup is None:
         out.missing += missing("markup")
-    if f.ea_discount is None and list_markup is not None and list_markup > 0 and _OFFSET.search(ask.text):
-        # "what EA discount would cancel out a 25% markup?": the discount that brings it back to direct.
+    if (list_markup is not None and list_markup > 0 and _OFFSET.search(ask.text)
+            and (f.ea_discount is None or _EA_SOLVED_FOR.search(ask.text))):
+        # "what EA discount would cancel out a 25% markup? and if they only get 12%?": the discount that brings it
+        # back to direct, beside the effective markup at the EA discount said
         out.offsetting_ea = ea_discount_to_offset(list_markup)
+    if f.ea_discount is None and out.offsetting_ea is not None:
         if _EA_NAMED.search(ask.text) and _EFFECTIVE_ASKED.search(ask.text):
             # "they say their EA makes it a wash: what are they actually paying?": their EA discount decides it
             out.missing += missing("ea_discount")
@@ -2945,6 +2954,10 @@ _PAID_AFTER_EA = compile_regex(
 _EFFECTIVE_ASKED = compile_regex(r"\beffective\b|\bactually pay|\breally pay|\bwhat (?:are|do|will) (?:they|we) pay",
                                  re.I)
 _EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))s?\b", re.I)
+# "what EA discount would cancel it?", "how big would their EA have to be": the EA discount is what is asked for (with
+# an EA discount said too, "... and if they only get 12%?").
+_EA_SOLVED_FOR = compile_regex(r"\b(?:what|which|how (?:big|much|large|deep))\b[^.?!\n]{0,24}?\b(?:ea|edp|macc|"
+                               r"enterprise (?:agreement|discount))\b", re.I)
 _OFFSET = compile_regex(
     r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|"
     # "fully cancel a 25% markup", "cancels the uplift", "makes it a wash vs direct", "break-even with direct"
@@ -2963,7 +2976,7 @@ _OFFSET = compile_regex(
     # "what EA discount gets the markup to zero?", "brings the premium down to nothing", "zeroes out the uplift"
     r"\b(?:gets?|brings?|takes?|drives?|pushes?|knocks?|cuts?|puts?) (?:the |their |that |a )?(?:\d+% )?(?:[a-z]+ )?"
     r"(?:markup|premium|uplift|it) (?:all the way )?(?:down )?to (?:zero|0|nothing|nil|parity|par)\b|"
-    r"\bzero(?:e?s)? out (?:the |their |that |a )?(?:markup|premium|uplift)\b|"
+    r"\bzero(?:e?s)? out (?:the |their |that |a )?(?:\d+% )?(?:list )?(?:markup|premium|uplift)\b|"
     # "they want effective markup at zero", "an effective premium of 0%"
     r"\b(?:markup|premium|uplift) (?:at|of|to be|=|:) ?(?:zero|0 ?%?|nothing|nil|par|parity)(?!\.?\d)|"
     # "for a 25% list markup to net out to zero vs direct", "so the uplift nets to nothing", "comes out at par"

@@ -596,9 +596,10 @@ PEAK_AND_AVERAGE = [
     _rx(r"\bpeaks?(?:\sload)?" + _LOAD_WORDS + _load("peak") + r"[^.;!?\d]{0,40}?(?<!to-)(?<!to )\b(?:average|"
         r"averages|avg|mean)" + _LOAD_WORDS + r"(?P<avg>" + NUMBER + r")(?:\s?(?P<avg_scale>k|m)\b)?(?P<avg_unit>(?!))?"
         r"(?![.,]?\d|\s?(?:%|x\b|×|times\b|[a-z$/]))"),
+    # ("averages ~1,500 tokens/sec but peaks hit 6,000/sec": the peak's period said without its noun)
     _rx(r"\b(?:average|averages|avg|mean)" + _LOAD_WORDS + _load("avg") + r"[^.;!?\d]{0,40}?\bpeaks?(?![- ]to\b)"
         r"(?:\sload)?" + _LOAD_WORDS + r"(?P<peak>" + NUMBER + r")(?:\s?(?P<peak_scale>k|m)\b)?(?P<peak_unit>(?!))?"
-        r"(?![.,]?\d|\s?(?:%|x\b|×|times\b|[a-z$/]))"),
+        r"(?:\s?(?:/|per)\s?(?:sec|second|s|min|minute|hour|hr|h)\b)?(?![.,]?\d|\s?(?:%|x\b|×|times\b|[a-z$/]))"),
     # "RPS averages 12, peaks at 30", "TPM: avg 40k, peak 100k": the unit named once, before both loads
     _rx(r"\b(?P<peak_unit>tps|tpm|rpm|rps|qps)\b(?P<avg_unit>(?!))?[^.;!?\d]{0,15}?\b(?:average|averages|avg|mean)"
         + _LOAD_WORDS + r"(?P<avg>" + NUMBER + r")(?:\s?(?P<avg_scale>k|m)\b)?[^.;!?\d]{0,30}?\bpeaks?"
@@ -873,8 +874,10 @@ TARGET_SAVING = _rx(
     + NUMBER + r")\s?%\s(?:saving|savings|reduction|cut)\s(?:versus|vs\.?|against|compared (?:to|with)|over|on|"
     r"below)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "provisioned must land at or below 90% of what on-demand would cost": a cost share asked for, 1 − it the saving
-    r"\b(?:land|lands|come in|comes in|be|cost|costs|sit|end up|run)\s(?:at or below|at or under|at most|no more than|"
-    r"under|below|within|at)\s~?(?P<f>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s)?(?:on[- ]demand|od|payg)\b|"
+    r"\b(?:land|lands|come in|comes in|be|cost|costs|sit|end up|run)\s(?:them\s|us\s|it\s)?"
+    r"(?:at or below|at or under|at most|no more than|"
+    r"under|below|within|at)\s~?(?P<f>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s|their\s|our\s)?"
+    r"(?:on[- ]demand|od|payg)\b|"
     # "what discount gets them 20% under on-demand", "puts us 15% below OD"
     r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes|lands?)\s(?:them\s|the customer\s|"
     r"us\s|you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s"
@@ -1179,6 +1182,10 @@ CALLS_IN_NAMED_PERIOD = [
         r"calls|requests|run[- ]rate)(?:\s(?:for|of)\s(?:this|the|their|our)\s[a-z]{3,12})?(?:\s(?:is|are|of|at|=|"
         r"around|about|roughly|~|will be|should be|comes to|runs at))*\s?[:~]?\s?(?<![\w.$])" + QUANTITY + r"\s?"
         + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|year|hour)\b)"),
+    # "per business day at 25,000 calls", "for a business day of 40k calls": the period named before its count
+    _rx(r"\b(?:per|a|each|for a|for one|over a|in a)\s(?:(?:business|working|work|typical|normal|busy)\s)?"
+        r"(?P<period>day|week|month|hour)\s(?:at|of|with)\s~?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS
+        + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|year|hour)\b)"),
 ]
 # "agent runs", "support tickets": a word naming the kind of unit of work before it.
 _WORK_ADJ = r"(?:(?:agent|ai|llm|support|chat|research|batch|pipeline|user|customer)\s)?"
@@ -2426,7 +2433,7 @@ ACTIVE_HOURS = [
         r"quarters?\b))"),
     # "8 hr day", "a 10-hour working day", "9h workday", "a 10-hour shift": the day the traffic runs, said by its length
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")[- ]?(?:hours?|hrs?|h)\s(?:(?:working|work|business|operating|office)\s)?"
-        r"(?:day|workday|business day|shift)\b"),
+        r"(?:days?|workdays?|business days?|shifts?)\b"),
 ]
 # "20 calls a day, all arriving at random inside one busy hour": the day's traffic runs over one hour.
 ONE_BUSY_HOUR = _rx(r"\b(?:arriving|arrive|bunched|packed|squeezed|crammed|land(?:ing)?|come|coming)\b[^.;,\d]{0,20}?"
@@ -2529,6 +2536,9 @@ DAYS_PER_QUARTER = [
     _rx(r"\bquarter(?:ly|s)?\s?(?:\(\s?|of\s|=\s?|is\s|,\s?|as\s|(?<=call the quarter )|(?<=call it )|"
         r"(?<=call each quarter ))(?:=\s?|i\.?e\.?,?\s|~\s?)?(?P<a>8[4-9]|9[0-2])[- ]?days?\b"),
     _rx(r"(?<![\w.$:/,])(?P<a>8[4-9]|9[0-2])\s?days?\s?(?:a|per|/|each|every|in a)\s?(?:quarter|qtr)\b"),
+    # "finance wants it per quarter, call it 90 nights": the quarter's days said after it
+    _rx(r"\bquarter\b[^.?!\n\d]{0,20}?,?\s(?:call it|say|so|i\.?e\.?|that'?s|which is)\s(?P<a>8[4-9]|9[0-2])\s?"
+        r"(?:days|nights)\b"),
     # ("what's a quarter look like (91 days)": the days in brackets after the words about the quarter)
     _rx(r"\bquarter\b[^.?!\n()\d]{1,30}\(\s?(?P<a>8[4-9]|9[0-2])[- ]?days?\s?\)"),
 ]
@@ -2789,8 +2799,9 @@ MIX = [
         + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")(?!\d|\.\d)(?!\s?(?:in\s?/|input\s?/|out))"),
     _rx(r"(?<![\w.$])(?P<a>" + _SHARE_NUM + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")\s?" + _IO
         + r"(?:\s(?:mix|ratio|split))?"),
+    # ("input:output runs 3 to 1")
     _rx(_IO + r"(?:\s(?:mix|ratio|split))?" + _MIX_WORDS + r"\s?~?(?P<a>" + _SHARE_NUM
-        + r")\s?[:/]\s?(?P<b>" + _SHARE_NUM + r")(?!\d|\.\d)"),
+        + r")(?:\s?[:/]\s?|\sto\s)(?P<b>" + _SHARE_NUM + r")(?!\d|\.\d)"),
     # "~1k tok calls at 3:1": a ratio right after a call's size is its input:output mix
     _rx(r"(?:(?<=\btok )|(?<=\btoks )|(?<=\btoken )|(?<=\btokens )|(?<=\bcalls )|(?<=\bcall )|(?<=\brequests )|"
         r"(?<=\bprompts ))(?:at|@|with)\s(?:a\s)?~?(?P<a>" + _SHARE_NUM
@@ -3866,7 +3877,8 @@ class Scanner:
             for m in self._matches(pattern):
                 if not self.found.values.get("days_per_month"):
                     self.found.add("days_per_month", Decimal(m.group("a")))
-        for pattern in DAYS_PER_QUARTER if "quarter" in self.work and "day" in self.work else ():
+        quarter_days = "quarter" in self.work and ("day" in self.work or "night" in self.work)
+        for pattern in DAYS_PER_QUARTER if quarter_days else ():
             for m in self._matches(pattern):
                 self.found.add("days_per_quarter", Decimal(m.group("a")))
         for m in self._matches(DAYS_PER_YEAR) if "y" in self.work else ():
@@ -5669,7 +5681,9 @@ _SHARE_OF_CAPACITY_AFTER = _rx(
 _USE_RIGHT_BEFORE = _rx(r"\b(?:use|uses|using|fill|fills|filling)\s(?:(?:about|around|roughly|maybe|only|just|like|"
                         r"up to|~)\s?)*$")
 # "fills maybe 50% of the commit", "uses 70% of their reserved PTUs": the share of what is bought that is used
-_OF_WHAT_IS_BOUGHT = _rx(r"\s?of\s(?:it|them|that|those|(?:the|their|our|its|your|this|that) (?:units?|ptus?|capacity|"
+_OF_WHAT_IS_BOUGHT = _rx(r"\s?of\s(?:it|them|that|those|"
+                         r"what(?:ever)? (?:we|they|you) (?:reserve|buy|commit to|provision)|"
+                         r"(?:the|their|our|its|your|this|that) (?:units?|ptus?|capacity|"
                          r"reservation|commit|commitment|committed (?:units?|ptus?|capacity|throughput)|"
                          r"reserved (?:units?|ptus?|capacity|throughput)|"
                          r"provisioned (?:units?|ptus?|capacity|throughput)))\b")

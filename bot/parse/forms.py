@@ -1708,9 +1708,9 @@ _KEY_VALUE = screened(
     r"(?P<p>day|hour|hr|month|mo|week)|"
     r"(?P<adj>daily|hourly|monthly|weekly)[ _](?P<calls2>calls|requests|reqs|queries|volume)|"
     r"(?P<writes>(?:cache[ _])?(?:writes|hits))(?: ?/ ?|[ _]per[ _]|[ _])(?P<wp>day|hour|month|week))"
-    r" ?[:=] ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m)\b)?)(?! ?(?:%|\$|/)|\d|[.,]\d|-)"
+    r" ?[:=] ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m)\b)?)(?! ?(?:%|\$|/)|\d|[.,]\d|-|[a-z])"
     # "monthly volume: 200M input, 50M output": counts of tokens under a volume heading, not calls
-    r"(?! ?(?:[kmb] ?)?(?:input|output|in|out|tokens?|toks?|tkns?)\b)"
+    r"(?! ?(?:(?:bn|mn|mm|[kmb]) ?)?(?:input|output|in|out|tokens?|toks?|tkns?)\b)"
     # "4k prefix: 1 write then 9 hits": what happens to the prefix, counted, not its size
     r"(?! ?(?:cache )?(?:writes?|hits?|reads?|misses|miss)\b)"
     # "a 7,000-token prefix: 2,000 calls/day": a count of calls after a prefix already sized, never its size
@@ -2123,8 +2123,9 @@ _WORD_RATIO = screened(
 
 
 # "cached reads at a quarter per million", "a dime a call": a coin's worth as a price (not a share of another).
+# (a word may name the call: "a nickel per orchestrated call")
 _COIN_RATE = screened(r"(?<!and )\b(?:a|one)\s(?P<coin>quarter|dime|nickel)\s(?=(?:per|a|an|/|each)\s?"
-                      r"(?:million|mil|m|mtok|1m|call|request|query|task|document|doc|page)\b)")
+                      r"(?:million|mil|m|mtok|1m|(?:[a-z]{3,15}\s)?(?:call|request|query|task|document|doc|page))\b)")
 _COINS = {"quarter": "0.25", "dime": "0.10", "nickel": "0.05"}
 
 

@@ -140,3 +140,58 @@ def test_writes_set_aside_as_asked() -> None:
     text = ("explicit cache, 80k-token prefix, 1-hour TTL, kept alive 5 hours a day, storage $1/M tokens per hour, "
             "input $2/M, cached $0.50/M, 1,000 calls a day all reading it. ignoring the cache writes, net per day?")
     assert "With the writes set aside, as asked: $120.00 − $0.40 storage = *$119.60 a day*" in reply_text(text)
+
+
+def test_the_ea_that_cancels_a_markup_beside_the_ea_they_get() -> None:
+    reply = reply_text("what EA discount zeroes out a 30% list markup? and if they only get 10%?")
+    assert "*23.08%*" in reply and "*17%*" in reply  # 1 − 1 ÷ 1.3; 1.3 × 0.9 − 1
+
+
+def test_a_cost_share_of_their_on_demand_spend_is_a_target() -> None:
+    assert_figures("we'll use about 60% of whatever we reserve. what discount lands them at 85% of their on-demand "
+                   "spend?", ["49%"])  # 1 − 60% × 85%
+
+
+def test_a_monthly_volume_key_in_billions_is_tokens_not_calls() -> None:
+    fields = parse("monthly volume: 2bn input tokens, 400 million output tokens at $1/M in, $4/M out").fields
+    assert fields.calls_per_day is None and fields.volume_period == "month"
+
+
+def test_the_units_bill_over_a_full_year() -> None:
+    assert_figures("2 provisioned units at $10 per unit-hour, the whole month; and over a full year?",
+                   ["$14,600.00", "$175,200.00"])
+
+
+def test_a_coin_per_named_call() -> None:
+    assert parse("a dime per scanned page vs $1/M in, $4/M out, pages 3k in 200 out").fields.per_call_fee == \
+        Decimal("0.1")
+
+
+def test_a_quarter_of_nights_said_after_it() -> None:
+    assert parse("nightly batch of 10k docs, 2k in 100 out, $1/$4 per M. per quarter, call it 91 nights"
+                 ).fields.days_per_quarter == Decimal(91)
+
+
+def test_an_hourly_on_demand_cost_over_a_stated_month() -> None:
+    assert_figures("3 units at $20 per unit-hour for a 30-day month; the same tokens cost ~$100/hour on-demand. "
+                   "monthly commit vs on-demand?", ["$43,200.00", "$72,000.00"])  # 3 × $20 × 720; $100 × 720
+
+
+@pytest.mark.parametrize("said", ["per business day at 30,000 calls", "for a working day of 30k calls"])
+def test_calls_counted_after_the_day_they_fill(said: str) -> None:
+    assert_figures(f"2,000 in / 300 out at $1/$4 per M. total {said}?", ["$96.00"])  # 30k × ($0.002 + $0.0012)
+
+
+def test_hours_a_day_said_as_the_length_of_the_days() -> None:
+    fields = parse("1M input tokens per hour, 8-hour days, 5 days a week, $1/M. weekly cost?").fields
+    assert fields.active_hours == Decimal(8)
+
+
+def test_a_peak_load_said_without_its_noun() -> None:
+    fields = parse("load averages ~800 tokens/sec but peaks hit 2,400/sec. 40% off, sized for peak?").fields
+    assert fields.peak_to_average == Decimal(3) and fields.calls_per_day is None
+
+
+def test_a_mix_said_n_to_one_after_its_name() -> None:
+    assert parse("$0.01 a call; input:output runs 4 to 1 at $1/M in, $4/M out. crossover?"
+                 ).fields.input_share == Decimal("0.8")
