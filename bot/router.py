@@ -1991,7 +1991,10 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
 _WRITES_SET_ASIDE = compile_regex(
     r"\b(?:ignor\w*|leav\w* out|leaving aside|set(?:ting)? aside|exclud\w*|not counting|without counting|"
     r"disregard\w*)\b(?: (?:the|any|all|those))?(?: (?:cache|context))?[- ]?(?:creation|write|writing)s?"
-    r"(?: (?:calls?|costs?|cost))?\b", re.I)
+    r"(?: (?:calls?|costs?|cost))?\b|"
+    # "leave the initial cache load out of it"
+    r"\bleav\w* (?:the |any )?(?:initial |first |one-off |upfront )?(?:cache |context )?(?:load|creation|write|"
+    r"writes|build|fill)s? out\b", re.I)
 # "300M prefix tokens a month served from cache", "500M tokens a day come out of the cache": tokens read, not sent.
 _VOLUME_READ = compile_regex(
     r"\b(?:served|read|come|comes|coming|pulled|returned)(?: back)? (?:from|out of) (?:the )?cache\b|\bcache hits\b|"

@@ -525,7 +525,11 @@ AVERAGE_TPM = _rx(
 )
 # "840,000,000 cache read tokens", "12M cache-write tokens", "160M uncached input tokens": a bill's caching lines.
 CACHE_LINE_TOKENS = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<kind>cache[- ](?:read|hit|write|creation)|uncached|"
-                        r"non-cached)(?: input)?\s(?:tokens?|toks?)\b")
+                        r"non-cached)(?: input)?\s(?:tokens?|toks?)\b|"
+                        # "cache_read_input_tokens: 460000000": a usage export's line, its name first
+                        r"\b(?P<kind2>cache[- ](?:read|hit|write|creation)|uncached|non-cached)(?: input)?"
+                        r"\s(?:tokens?|toks?)\s?[:=]\s?~?(?<![\w.$])"
+                        + QUANTITY.replace("P<num>", "P<num2>").replace("P<scale>", "P<scale2>"))
 _CACHE_LINE_KINDS = {"read": "read", "hit": "read", "write": "written", "creation": "written", "uncached": "uncached",
                      "cached": "uncached"}
 # No model's context window holds more tokens than this: a larger count of prefix tokens is a volume over a period.
@@ -882,6 +886,10 @@ TARGET_SAVING = _rx(
     r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes|lands?)\s(?:them\s|the customer\s|"
     r"us\s|you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s"
     r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b|"
+    # "the discount that would make provisioned come in 10% under on-demand": the result wanted ("PTUs come in at 30%
+    # below on-demand" states the discount)
+    r"\bmakes?\s(?:[a-z]{2,12}\s){0,2}come in\s~?(?P<k>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s"
+    r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b|"
     # "target: at least 10% cheaper than on-demand", "they want it 15% below OD", "needs to be 20% under on-demand":
     # the result wanted (a share off on-demand said with "off" is a discount, not this)
     r"\b(?:target|goal|aim|want|wants|wanted|need|needs|must|has to|have to)\b(?::|\s(?:it|provisioned|this|them|"
@@ -942,6 +950,9 @@ _BARE_LABELLED_END = (r"(?=\s?(?:[.,;:!?)]|$)|\s(?:and|but|so|then|off|on (?:top
 BARE_DISCOUNT = _rx(
     r"(?<!ea )(?<!edp )(?<!macc )(?<!enterprise )(?<!cloud )\b(?:discount|disc)(?:\s(?:is|of|at|=|around|about|"
     r"roughly|~|was|would be|will be))*\s?[:=]?\s?~?(?P<a>[1-9]\d?(?:\.\d{1,2})?)" + _BARE_END + _BARE_LABELLED_END
+    # "they locked in forty off", "PT at 35 off": a commitment's discount said as so many off, no percent sign
+    + r"|\b(?:locked in|locked|got|get|gets|getting|signed|negotiated|offering|offered|giving|gives|at)\s"
+    r"(?:a\s|about\s|around\s|~)?(?P<off>[1-8]\d(?:\.\d)?)\soff\b(?!\s(?:the\s)?(?:list|ea|edp)\b)"
 )
 BARE_MARKUP = _rx(
     r"\b(?:(?:list )?mark-?up|premium|uplift|list)(?:\s(?:is|of|at|=|around|about|roughly|~|was))*\s?[:=]?\s?~?"
@@ -1182,9 +1193,11 @@ CALLS_IN_NAMED_PERIOD = [
         r"calls|requests|run[- ]rate)(?:\s(?:for|of)\s(?:this|the|their|our)\s[a-z]{3,12})?(?:\s(?:is|are|of|at|=|"
         r"around|about|roughly|~|will be|should be|comes to|runs at))*\s?[:~]?\s?(?<![\w.$])" + QUANTITY + r"\s?"
         + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|year|hour)\b)"),
-    # "per business day at 25,000 calls", "for a business day of 40k calls": the period named before its count
-    _rx(r"\b(?:per|a|each|for a|for one|over a|in a)\s(?:(?:business|working|work|typical|normal|busy)\s)?"
-        r"(?P<period>day|week|month|hour)\s(?:at|of|with)\s~?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS
+    # "per business day at 25,000 calls", "for a business day of 40k calls", "each business day is 40,000 calls": the
+    # period named before its count
+    _rx(r"\b(?:per|a|each|every|for a|for one|over a|in a)\s(?:(?:business|working|work|typical|normal|busy)\s)?"
+        r"(?P<period>day|week|month|hour)\s(?:at|of|with|is|sees|gets|has|brings|handles|runs)\s"
+        r"(?:about\s|around\s|roughly\s)?~?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS
         + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|year|hour)\b)"),
 ]
 # "agent runs", "support tickets": a word naming the kind of unit of work before it.
@@ -1830,7 +1843,9 @@ _SPEND_AMOUNT = (r"(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + _SPEND_SC
 _SPEND_AMOUNT_BARE = r"(?P<c>" + NUMBER + r")\s?(?P<c_scale>" + _SPEND_SCALE + r")\b"
 # "$20k a month", "$20k/mo", "$18k monthly", "$1.2M annually"
 # "$48,000 for the quarter", "$2,000 over the year": the period named after "for the" or "over the".
-_FOR_THE = r"\s(?:for|over|across)\s(?:the|a|one|that|this)\s(?=(?:quarter|month|year|week|day)\b)"
+# ("$71,400 last month on-demand": the period an amount was spent over)
+_FOR_THE = (r"\s(?:(?:for|over|across)\s(?:the|a|one|that|this)|last|past|previous)\s"
+            r"(?=(?:quarter|month|year|week|day)\b)")
 # ("$70k flat for the month": a fixed amount for the period)
 _SPEND_PERIOD = (r"(?:\s(?:flat|fixed))?(?:(?:\s?(?:/|a|an|per)\s?|" + _FOR_THE + r")" + _PERIOD
                  + r"|\s(?P<period_adj>monthly|yearly|annually|annual|weekly|daily)\b)")
@@ -2519,6 +2534,9 @@ DAYS_PER_MONTH = _rx(
 BUSINESS_DAYS_OF_MONTH = [
     # "a 22-working-day month", "21 business day months"
     _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ](?:working|business|work)[- ]day[- ]months?\b"),
+    # "they only run on business days, 22 of them a month", "business days only, 21 in the month"
+    _rx(r"\b(?:working|business|work)[- ]days?\b[^.;?!\n\d]{0,20}?,?\s(?P<a>1[5-9]|2[0-3])\s(?:of them\s)?"
+        r"(?:a|per|in (?:the|a)|each|every)\s(?:billing\s|calendar\s)?month\b"),
     _rx(r"\bmonth(?:ly)?\b[^.;?!\n\d]{0,30}?(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\b"
         r"(?!\s?(?:/|a|per|each|every|in a|of the)\s?(?:week|wk|quarter|year|yr)\b)"),
     _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\s(?:in|of|for|making up)\s"
@@ -2756,6 +2774,10 @@ PARTS_COUNTED = _rx(r"(?<![\w.$])(?P<num>\d{1,5})[- ]?" + _PART + r"s?\b(?!\s?(?
                     r"month|hour|year)\b)")
 _SIDE_IS_BEFORE = _rx(r"\b(?P<side>outputs?|completions?|inputs?)(?: tokens?)? (?:is|are|=|makes up|make up|accounts? "
                      r"for|runs?|at)\s?(?:about |around |roughly |~\s?)?$")
+# "cache kept alive 12 hours a day", "keep it alive for 10 hrs": how long an explicit cache lives each day.
+KEPT_ALIVE = _rx(r"\b(?:kept|keep|keeps|keeping) (?:it |the cache |the context |them )?alive\s(?:for\s)?~?"
+                 r"(?P<a>" + NUMBER
+                 + r")\s?(?:hours?|hrs?|h)\b")
 # "re-created once an hour", "recreated every hour", "the first call each hour creates the cache", "created once a
 # day": an explicit cache's lifetime, said as how often it is made.
 CREATED_EACH_PERIOD = _rx(
@@ -3848,6 +3870,13 @@ class Scanner:
                 value = to_decimal(m.group("a"))
                 if value is not None:
                     self.found.add("active_hours", value)
+        ttl_said = "ttl_minutes" in self.found.values
+        alive = KEPT_ALIVE.search(self.text) if "alive" in self.text and not ttl_said else None
+        if alive is not None:
+            # "cache kept alive 12 hours a day": an explicit cache made once and kept that long lives that long
+            hours = to_decimal(alive.group("a"))
+            if hours is not None and 0 < hours <= 24:
+                self.found.add("ttl_minutes", hours * 60)
         for _ in self._matches(ONE_BUSY_HOUR) if "hour" in self.work else ():
             self.found.add("active_hours", Decimal(1))  # "all arriving inside one busy hour"
         for m in self._matches(CLOCK_RANGE) if "am" in self.work or "pm" in self.work else ():
@@ -4344,8 +4373,9 @@ class Scanner:
         if "cache" not in self.work:
             return
         lines = [(m, kind, value) for m in list(CACHE_LINE_TOKENS.finditer(self.work))[:MAX_MATCHES]
-                 if (value := to_decimal(m.group("num"), m.group("scale"))) is not None
-                 and (kind := _CACHE_LINE_KINDS[m.group("kind").replace("-", " ").split()[-1]])]
+                 if (value := to_decimal(m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2")))
+                 is not None and (kind := _CACHE_LINE_KINDS[(m.group("kind") or m.group("kind2")).replace("-", " ")
+                                                            .split()[-1]])]
         kinds = {kind for _, kind, _ in lines}
         if "read" not in kinds or kinds == {"read"} or len(kinds) != len(lines):
             return
@@ -4720,7 +4750,7 @@ class Scanner:
                 self.found.add("target_saving", 1 - share / 100)
                 continue
             value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
-                               or m.group("g"))
+                               or m.group("g") or m.group("k"))
             if value is not None:
                 self.found.add("target_saving", value / 100)
 
@@ -4755,12 +4785,12 @@ class Scanner:
 
     def _bare_discount_and_markup(self) -> None:
         """ "discount 40", "list markup 18": the figure said without its percent sign, where none was read."""
-        for name, pattern, words in (("discount", BARE_DISCOUNT, ("disc",)),
+        for name, pattern, words in (("discount", BARE_DISCOUNT, ("disc", " off")),
                                      ("markup", BARE_MARKUP, ("mark", "premium", "uplift", "list"))):
             if self.found.values.get(name) or not any(w in self.work for w in words):
                 continue
             for m in self._matches(pattern):
-                value = to_decimal(m.group("a"))
+                value = to_decimal(m.group("a") or m.groupdict().get("off") or "")
                 if value is not None and 0 < value < 100 and not self.found.values.get(name):
                     self.found.add(name, tidy(value / 100))
 

@@ -1004,7 +1004,8 @@ _DIGIT_DOLLAR = screened(r"\d\s?(?:k\s?)?\$")
 # after a money verb is dollars (it was read as a call volume). Not a count of things ("spending 2M tokens").
 _MONEY_SCALE = r"(?P<s>\s?(?:k|mm|mn|mil|million|m)\b)?+"
 # "writes billed at 1.25x input": a multiple is no amount either
-_NOT_A_COUNT = (r"(?![\d.,]|e\d|\s?(?:b\b|bn\b|billion|x\b|×|times\b|tokens?|toks?|calls?|requests?|reqs?|queries|"
+# ("billed 24/7": round the clock, not an amount)
+_NOT_A_COUNT = (r"(?![\d.,]|e\d|/7\b|\s?(?:b\b|bn\b|billion|x\b|×|times\b|tokens?|toks?|calls?|requests?|reqs?|queries|"
                 r"units?|ptus?|%|percent|hours?|hrs?\b|h\b|days?|weeks?|months?|years?|yrs?\b|\$|usd\b|dollars?|bucks|eur|€|input|output|"
                 r"in\b|out\b)"
                 # "the weekly bill at 40k summaries a week": a count of things, whatever they are called
@@ -1019,6 +1020,13 @@ _ON_DEMAND_AMOUNT = screened(
     r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)" + _MONEY_SCALE
     + r"(?=\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|day)\b\.?\s(?:on-demand|on demand)\b)"
 )
+# "on-demand for the same traffic is 80k/mo": the amount said after on-demand, no dollar sign, over a period
+_ON_DEMAND_IS_AMOUNT = screened(
+    # (not "on-demand volume comes to 500M a month": a count of tokens)
+    r"(?P<lead>\bon[- ]demand\b(?:(?!volume|tokens?|calls?|requests?|usage)[^.;?!\n\d$]){0,40}?"
+    r"\b(?:is|=|runs?|would be|comes? to|costs?)\s"
+    r"(?:about\s|around\s|roughly\s|~)?)(?P<n>\d{1,3}(?:\.\d{1,2})?\s?(?:k|m)\b|\d{1,3}(?:,\d{3})+)"
+    r"(?=\s?(?:/|a|an|per)\s?(?:mo|mth|month|yr|year|wk|week|day|quarter|qtr)\b)")
 # "they push 500M a month on-demand": after a word that counts tokens or calls, the amount is a count, not dollars.
 _COUNTED_BEFORE = screened(
     r"\b(?:tokens?|calls?|requests?|push\w*|serv\w*|process\w*|traffic|volume|throughput|tpm|rpm|generat\w*|in|out|"
@@ -1216,6 +1224,9 @@ _ABBREVIATIONS = {
     "n": "and", "r": "are", "wld": "would", "cld": "could", "shld": "should", "wd": "would", "wud": "would",
     "cud": "could", "shud": "should", "there average": "their average",
 }
+# "forty k of em a day", "gives em 10 off": "them" as a phone types it
+_EM = screened(r"(?:(?<=\bof )|(?<=\bfor )|(?<=\bto )|(?<=\bgives )|(?<=\bgive )|(?<=\bget )|(?<=\bgets )|"
+               r"(?<=\bbill )|(?<=\bcharge ))'?em\b")
 # "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
 _ABBREVIATION = screened(r"\b(?:disc|od|payg|paygo|pay-go|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|"
                          r"\b(?:b/e|o/p|i/p)\b|"
@@ -1845,6 +1856,9 @@ _CELL_UTILIZATION = screened(r"^(?:(?:forecast|expected|avg|average|sustained|me
 _CELL_FEE = screened(r"^(?:(?:flat|per[- ]call|vendor|offered) )?(?:fee|price|charge)"
                      r"(?: ?(?:/|per|a) ?(?:call|request|req))?(?: \(?(?:usd|\$)\)?)?$|"
                      r"^(?:per[- ]call|flat) (?:fee|price|charge)(?: \(?(?:usd|\$)\)?)?$")
+# "cache_read_input_tokens", "cache creation input tokens", "uncached input tokens": a usage export's caching lines.
+_CELL_CACHE_TOKENS = screened(r"^(?P<k>cache (?:read|hit|write|creation)|uncached|non-cached)(?: input)? "
+                              r"(?:tokens?|toks?)$")
 # "storage $/MTok/hour", "cache storage (per 1M tok-hr)": a cache's storage price per million tokens an hour.
 _CELL_STORAGE = screened(r"^(?:cache |context )?storage (?:\$|usd|price|rate|cost)?\s?\(?(?:/|per)\s?(?:1\s?)?"
                          r"(?:m|mtok|million)(?:\s?tok(?:en)?s?)?\s?(?:/|per|-)\s?(?:h|hr|hour)\)?$")
@@ -1866,6 +1880,12 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
         return f" input ${value}/m "
     if _CELL_STORAGE.match(words):
         return f" storage ${value}/m tokens per hour "  # "storage $/MTok/hour: 4.50"
+    lines = _CELL_CACHE_TOKENS.match(words)
+    if lines:  # "cache_read_input_tokens: 460000000": a usage export's caching line
+        kind = lines.group("k").replace("_", " ")
+        said = ("uncached input" if "uncached" in kind or "non" in kind else
+                "cache write" if kind.endswith(("write", "creation")) else "cache read")
+        return f" {value} {said} tokens "
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(words)]
     if len(periods) == 1 and _CALLS_KEY.match(words) and not any(rx.search(words) for rx in _CELL_SIDE.values()):
         return f" {value} calls {periods[0]} "  # "calls_per_day 5,000"
@@ -2023,10 +2043,24 @@ def _label_count_at(m: re.Match[str]) -> str:
     return f"{m.group('lead')}{m.group('n')} {label} "
 
 
+# "input_rate       3.00  /MTok": a key, its price and the price's unit in a cell of its own.
+_PRICE_UNIT_CELL = screened(r"(?mi)^(?P<key>[ \t]*[a-z][\w ()-]{0,40}?[ \t]+)(?P<n>\$?\d{1,6}(?:\.\d{1,6})?)[ \t]+"
+                            r"(?P<u>\$?/\s?(?:1\s?)?(?:m|mtoks?|million)(?:\s?tok(?:en)?s?)?)[ \t]*$")
+
+
+def join_price_units(text: str) -> str:
+    """``text`` with a price's unit set in a cell of its own joined to the price ("input_rate   3.00  /MTok":
+    "input_rate: 3.00/MTok"), so the line reads as a key and its value."""
+    if "/" not in text:
+        return text
+    return _PRICE_UNIT_CELL.sub(lambda m: f"{m.group('key').rstrip()}: {m.group('n')}{m.group('u')}", text)
+
+
 def read_columns(text: str) -> str:
     """A table pasted with its columns set apart by spaces, read before the spaces are collapsed: a header line over a
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
+    text = join_price_units(text)
     if ".." in text:
         text = _DOT_LEADER.sub(": ", text)  # "input ........ 3.1bn": a leader of dots between a key and its value
     if "@" in text or " at " in text or " at\t" in text:
@@ -2200,6 +2234,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     said = text
     text = _ABBREVIATION.sub(lambda m: (" " if m.start() and said[m.start() - 1].isdigit() else "")
                              + _ABBREVIATIONS[m.group(0)], said)
+    if "em" in text:
+        text = _EM.sub("them", text)
     if "100" in text:
         text = _AT_FULL.sub("at full load,", text)
         text = _AT_FULL_USE.sub("at full use", text)
@@ -2344,6 +2380,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SPEND_WORD_AMOUNT.sub(
             lambda m: f"{m.group('w')} {m.group('q')}{_dollars(m)}", text)
     if "demand" in text:
+        text = _ON_DEMAND_IS_AMOUNT.sub(lambda m: f"{m.group('lead')}${m.group('n')}", text)
         text = _ON_DEMAND_AMOUNT.sub(lambda m: m.group(0) if _COUNTED_BEFORE.search(text, max(0, m.start() - 40),
                                                                                    m.start()) else _dollars(m), text)
     if any(w in text for w in ("usd", "dollar", "buck", "us$", "us $")) or _DIGIT_DOLLAR.search(text):

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from bot.parse.forms import _row_cell
+from bot.parse.forms import _row_cell, join_price_units
 from glossary.regex_cache import compile_regex
 
 # Cells are separated by a tab, a pipe, or two or more spaces.
@@ -134,10 +134,12 @@ def _key_value_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]
             break
         rows.append(cells)
     seen = max(len(rows), 1)
-    if len(rows) < _MIN_KEY_ROWS or not any(any(ch.isdigit() for ch in value) for _, value in rows):
+    # ("cache_read_input_tokens,460000000": a snake_case key before a figure is a sheet's line however few there are)
+    keyed = bool(rows) and all("_" in key and _BARE_FIGURE.match(value.lower()) for key, value in rows)
+    if (len(rows) < _MIN_KEY_ROWS and not keyed) or not any(any(ch.isdigit() for ch in value) for _, value in rows):
         return [], seen
     if not any(ch.isdigit() for ch in "".join(rows[0])) and _BARE_FIGURE.match(rows[1][1].lower()):
-        return [], seen  # "model,price" over "sonnet,3.00": a header over rows, read as a table below
+        return [], 1  # "model,price" over "sonnet,3.00": a header over rows, read as a table below (or a lead-in)
     return rows, seen
 
 
@@ -648,6 +650,7 @@ def _json_pairs(m: re.Match[str]) -> str:
 
 def read_tables(text: str) -> str:
     """``text`` with aligned tables written as sentences; anything else as it was."""
+    text = join_price_units(text)
     if "{" in text and '"' in text:
         text = _JSON_OBJECT.sub(_json_pairs, text)
     if "$" in text or "usd" in text.lower():
@@ -1080,7 +1083,7 @@ def item_rows(text: str) -> list[ItemRow] | None:
     flows = flow_items(text)
     if flows is not None:
         return flows
-    text = read_csv(text)
+    text = join_price_units(read_csv(text))  # ("cache_write_rate 3.75  /MTok" is a key and its price, not a header)
     if "|" not in text and "\t" not in text and "  " not in text:
         return None
     lines = text.split("\n")

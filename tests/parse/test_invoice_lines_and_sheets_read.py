@@ -105,3 +105,35 @@ def test_a_pause_in_prose_is_not_a_leader() -> None:
 def test_snake_case_keys_set_with_equals() -> None:
     text = "avg_in = 2,500 tok\navg_out = 300 tok\nin_rate = $2/M\nout_rate = $8/M\nvolume = 4k calls/day\ndaily cost?"
     assert_figures(text, ["$0.0074", "$29.60"])
+
+
+def test_a_usage_exports_caching_lines_keyed_in_snake_case() -> None:
+    text = ("console export, caching only:\ncache_read_input_tokens,300000000\ncache_creation_input_tokens,20000000\n"
+            "$5/M input, $0.50/M cache read, $6.25/M cache write. saving last month net of writes?")
+    fields = parse(text).fields
+    assert dict(fields.cache_lines) == {"read": Decimal(3 * 10**8), "written": Decimal(2 * 10**7)}
+    assert_figures(text, ["$1,350.00", "$25.00", "$1,325.00"])
+
+
+def test_a_price_with_its_unit_in_a_cell_of_its_own() -> None:
+    text = ("inputs tab:\nprefix_tokens    4000\ninput_rate       2.00  /MTok\ncache_read_rate  0.20  /MTok\n"
+            "cache_write_rate 2.50  /MTok\ncalls_per_day    10000\nhit_rate         90%\nnet per day?")
+    fields = parse(text).fields
+    assert (fields.input_rate, fields.cache_read_rate, fields.cache_write_rate) == (Decimal(2), Decimal("0.2"),
+                                                                                     Decimal("2.5"))
+    assert "row by row" not in reply_text(text)  # one workload's keys, not a table of items
+
+
+def test_business_days_said_as_so_many_of_them_a_month() -> None:
+    text = ("they only run on business days, 21 of them a month. each business day is 10,000 calls of 1,000 in and "
+            "100 out at $2/M in, $8/M out. the month?")
+    fields = parse(text).fields
+    assert (fields.days_per_month, fields.calls_per_day) == (Decimal(21), Decimal(10_000))
+    assert_figures(text, ["$588.00"])  # 21 × 10k × ($0.002 + $0.0008)
+
+
+def test_billed_round_the_clock_is_not_an_amount() -> None:
+    fields = parse("3 units @ $12 per unit-hour, billed 24/7. same traffic ran $30,000 last month on-demand.").fields
+    assert fields.on_demand_spend == Decimal(30_000) and fields.spend_period == "month"
+    assert_figures("3 units @ $12 per unit-hour, billed 24/7. same traffic ran $30,000 last month on-demand. save?",
+                   ["$26,280.00", "$3,720.00"])

@@ -195,3 +195,39 @@ def test_a_peak_load_said_without_its_noun() -> None:
 def test_a_mix_said_n_to_one_after_its_name() -> None:
     assert parse("$0.01 a call; input:output runs 4 to 1 at $1/M in, $4/M out. crossover?"
                  ).fields.input_share == Decimal("0.8")
+
+
+def test_a_target_said_as_coming_in_under_on_demand() -> None:
+    assert_figures("util ~60%. discount that makes provisioned come in 20% under on-demand at that utilization?",
+                   ["52%"])  # 1 − 60% × 80%
+
+
+def test_a_cache_kept_alive_for_the_day_is_made_once() -> None:
+    text = ("explicit cache, 50k-token context kept alive 10 hours a day, storage $1/M tokens per hour, input $2/M, "
+            "cached $0.50/M, 2,000 calls a day, all hits. net per day?")
+    assert "Creations a day = ⌈10 h × 60 ÷ 600 min⌉ = 1" in reply_text(text)
+
+
+def test_leaving_the_initial_load_out_sets_the_writes_aside() -> None:
+    text = ("explicit cache, 50k-token context kept alive 10 hours a day, storage $1/M tokens per hour, input $2/M, "
+            "cached $0.50/M, 2,000 calls a day, all hits. leave the initial cache load out of it: net per day?")
+    assert "With the writes set aside, as asked: $150.00 − $0.50 storage = *$149.50 a day*" in reply_text(text)
+
+
+def test_a_commitments_discount_said_as_so_many_off() -> None:
+    fields = parse("they signed at 35 off for PT and use about half of it. break-even?").fields
+    assert fields.discount == Decimal("0.35")
+
+
+def test_an_ea_taking_so_many_off_stays_the_ea() -> None:
+    fields = parse("list markup 20%, their EA takes 12 off. effective?").fields
+    assert (fields.ea_discount, fields.discount) == (Decimal("0.12"), None)
+
+
+def test_them_as_a_phone_types_it() -> None:
+    assert parse("2k in 300 out at $1/$4 per M, they run thirty k of em a day").fields.calls_per_day == Decimal(30_000)
+
+
+def test_an_on_demand_amount_said_after_it_without_a_dollar_sign() -> None:
+    fields = parse("5 units at $10 a unit-hr, 30 day month. on-demand for the same traffic is 45k/mo. savings?").fields
+    assert fields.on_demand_spend == Decimal(45_000)
