@@ -1199,6 +1199,9 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         return out  # "how many PTUs?": the sizing is the answer; a discount would add the break-even
     if f.discount is None:
         out.missing += missing("discount")
+        if f.peak_to_average is None and "size_for_peak" in f.traits and not utilizations:
+            # "they want to size for the peaks: what utilization will they run at?": 1 ÷ the peak-to-average ratio
+            out.missing += missing("peak_to_average")
         # Without a discount the question still has an answer: the discount needed at each utilization.
         out.needed_discounts = [(u, discount_to_break_even(u)) for u in utilizations]
         if f.peak_to_average is not None and f.peak_to_average >= 1:

@@ -20,10 +20,19 @@ _SPELLER = Speller(_QUESTION_WORDS)
 _WORD = compile_regex(r"\b[a-z]{3,6}\b")
 
 
+# "... they wanna size for the peaks whats the utilization theyll run at": a question typed without its question mark,
+# ending the message (a clause from a question word to the end, with no stop after it).
+_UNMARKED_QUESTION = compile_regex(r"(?:^|[.!;:\n]\s{0,3}|\s)(?:what'?s|what|how|which|whats)\s[^.?!\n]{3,160}$")
+
+
 def read_question_words(text: str) -> str:
-    """``text`` (normalized, lower case) with its misspelt question words spelt right."""
+    """``text`` (normalized, lower case) with its misspelt question words spelt right, and a question mark after a
+    last question typed without one."""
     def _fixed(match: re.Match[str]) -> str:
         word = match.group()
         return _SPELLER.correct(word) or word
 
-    return _WORD.sub(_fixed, text)
+    text = _WORD.sub(_fixed, text)
+    if text and text[-1] not in "?.!" and _UNMARKED_QUESTION.search(text[-200:]):
+        text += "?"
+    return text

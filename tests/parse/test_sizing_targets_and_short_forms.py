@@ -231,3 +231,16 @@ def test_them_as_a_phone_types_it() -> None:
 def test_an_on_demand_amount_said_after_it_without_a_dollar_sign() -> None:
     fields = parse("5 units at $10 a unit-hr, 30 day month. on-demand for the same traffic is 45k/mo. savings?").fields
     assert fields.on_demand_spend == Decimal(45_000)
+
+
+def test_a_question_typed_without_its_mark_is_still_the_question() -> None:
+    answer = router.answer("traffic is super bursty they wanna size PT for the peaks whats the util theyll run at",
+                           rate_cards={})
+    assert answer.intent == "break_even"
+    assert "peak_to_average" in [m["field"] for m in answer.data["missing"]]
+
+
+def test_sizing_for_the_peak_with_no_ratio_asks_for_it_beside_the_discount() -> None:
+    answer = router.answer("they want to size provisioned for the peaks. what utilization will they run at?",
+                           rate_cards={})
+    assert [m["field"] for m in answer.data["missing"]] == ["discount", "peak_to_average"]
