@@ -513,7 +513,9 @@ PER_CALL_FEE_BEFORE = _rx(
     r"falls|fell|rises|rose|changes|changed|moves|moved) to)|\s?[:=]|'s|\s\$)|"
     # "what if the fee was $0.009 instead?", "if the fee drops to $0.006": a what-if on the fee is still the fee
     r"(?:charges?|bills?|wants?|costs?) per (?:call|request))\s?(?:'s|of|is|at|:|=|would be|will be|was|were|became|"
-    r"becomes|(?:goes|went|drops|dropped|falls|fell|rises|rose|changes|changed|moves|moved) to)?\s?(?:now\s)?(?:"
+    r"becomes|(?:goes|went|drops|dropped|falls|fell|rises|rose|changes|changed|moves|moved) to|"
+    # "the per-call quote came in at 2c", "per-call price landed at $0.01"
+    r"(?:came|comes|come|landed|lands|landing) (?:in )?at)?\s?(?:now\s)?(?:"
     + _dollar("a") + r"|" + CENTS + r")"
     r"(?!\s?(?:/|per|a|an)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|k\b|1\s?m\b|million|mtok))"
 )
@@ -1090,8 +1092,11 @@ _EACH_OR_VERB = ("each", "every ", "apiece", "s are ", "s have ", "s take ", "s 
                  "s need ", "s use ")
 CALL_VOLUME = [
     # "1.2M calls last month", "40k requests this week": the period the count was taken over
+    # ("2M docs summarised per quarter": what is done with them between the count and its period)
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s|(?:/|per\s|a\s)" + _HEAD_SINGULAR
-        + r"\s?)?(?:(?:a|an|per|/|each|every|last|this|(?:over |in |during )?the (?:last|past)|"
+        + r"\s?)?(?:(?:summari[sz]ed|processed|handled|classified|translated|scored|embedded|analy[sz]ed|reviewed|"
+        r"scanned|extracted|answered|resolved|triaged|generated|served)\s)?"
+        r"(?:(?:a|an|per|/|each|every|last|this|(?:over |in |during )?the (?:last|past)|"
         # "10,000 calls in one day", "2M requests over a single month", "300 thousand request in month": one period's
         # count (the article may be left out)
         # ("1.5 million calls in the quarter": the period the deal is looked at over)
@@ -1681,8 +1686,8 @@ _CACHED_OF_INPUT_WHOLE = _rx(
 WHAT_IF_PREFIX = _rx(
     r"\b(?:if|suppose|supposing|say|assume|assuming)\b[^.?!\n\d]{0,40}?(?:\bprefix\b[^.?!\n\d]{0,12}?\b(?:grows?|grew|goes|"
     r"went|increases?|increased|rises?|rose|jumps?|drops?|shrinks?|falls?|fell|gets?|becomes?|is|were|was|moves?|"
-    r"changes?)|\b(?:grow|increase|cut|shrink|raise|bump|double|extend|trim|reduce|take|move|change)s?\s(?:the\s|their\s|"
-    r"our\s)?(?:cached\s)?prefix)(?:\s(?:up|down))?\s(?:to|at)\s~?(?<![\w.$])" + QUANTITY
+    r"changes?)|\b(?:grow|increase|cut|shrink|raise|bump|double|extend|trim|reduce|take|move|change|pad)s?\s(?:the\s|"
+    r"their\s|our\s)?(?:cached\s)?prefix)(?:\s(?:up|down|out))?\s(?:to|at)\s~?(?<![\w.$])" + QUANTITY
     + r"(?:[- ]?(?:tokens?|toks?))?"
 )
 PREFIX_OF_WHICH = _rx(

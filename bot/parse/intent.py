@@ -205,6 +205,15 @@ OFFER_WEIGHED = screened(
     r"(?:better|cheaper)\b")
 
 
+# "how much capacity should we commit?", "how many PTUs should they reserve?": the size asked, not a yes/no on it.
+_SIZE_ASKED = screened(r"\bhow (?:much|many)\b[^.?!\n]{0,25}?\b(?:capacity|units?|ptus?|throughput|tpm)\b")
+
+
+def _commit_decided(text: str) -> bool:
+    """A yes/no on a commitment is asked ("should we commit?"), not the size of one."""
+    return COMMIT_DECISION.search(text) is not None and _SIZE_ASKED.search(text) is None
+
+
 def _has(found: Found, *names: str) -> bool:
     return any(found.values.get(name) for name in names)
 
@@ -802,7 +811,7 @@ def classify(text: str, found: Found) -> Intent | None:
             and not (tokens_given and _COST_COMPARED.search(text)) and not units_against_traffic):
         return Intent.SCENARIO
     sized_for_peak = "size_for_peak" in found.traits and _has(found, "discount")  # the break-even question, below
-    if (sized_for_peak and COMMIT_DECISION.search(text) and not deal_terms.FIGURE_ASKED.search(text)
+    if (sized_for_peak and _commit_decided(text) and not deal_terms.FIGURE_ASKED.search(text)
             and not found.load_profile and not _has(found, *(f for f in _COMMITMENT_FIGURES if f != "on_demand_spend"))
             and (_weighs_caching(text, found) or ("variable" in found.traits
                                                   and sum(t in found.traits for t in _DESCRIBING) >= 2))):
@@ -812,7 +821,7 @@ def classify(text: str, found: Found) -> Intent | None:
         # break-even figures worked out beside the verdicts
         return Intent.SCENARIO
     described_all = any(t in found.traits for t in _DESCRIBING)
-    if (COMMIT_DECISION.search(text) and sum(t in found.traits for t in _DESCRIBING) >= 2
+    if (_commit_decided(text) and sum(t in found.traits for t in _DESCRIBING) >= 2
             and _has(found, "discount") and _has(found, "peak_to_average", "utilization") and not found.load_profile
             and not _has(found, *(f for f in _COMMITMENT_FIGURES if f != "utilization"))
             and not deal_terms.FIGURE_ASKED.search(text)):
@@ -822,7 +831,7 @@ def classify(text: str, found: Found) -> Intent | None:
         return Intent.SCENARIO
     shaped = (any(t in found.traits for t in ("steady", "flat", "variable"))
               and sum(t in found.traits for t in _DESCRIBING) >= 2)
-    if (sized_for_peak and COMMIT_DECISION.search(text) and not found.load_profile
+    if (sized_for_peak and _commit_decided(text) and not found.load_profile
             and not _has(found, *(f for f in _COMMITMENT_FIGURES if f != "on_demand_spend"))
             and (shaped or (described_all and STAY_ALTERNATIVE.search(text)))):
         # "steady production workload, PAR 1.25, sized for peak, 35% off: should we go provisioned, and the annual
@@ -840,7 +849,7 @@ def classify(text: str, found: Found) -> Intent | None:
                      and not KEYWORDS[Intent.BREAK_EVEN].search(text))
     if per_call_move:
         scores[Intent.PER_CALL] += 3  # the offer weighed outweighs the bill's words ("a month", "cost")
-    if ((COMMIT_DECISION.search(text) or worth) and described_all and not per_call_move
+    if ((_commit_decided(text) or worth) and described_all and not per_call_move
             # a month's on-demand spend beside the discount is the bill the verdict stands on, not a load to work from
             and not _has(found, *(f for f in _COMMITMENT_FIGURES if f != "on_demand_spend"))
             and not found.load_profile and not sized_for_peak):

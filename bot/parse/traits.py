@@ -318,6 +318,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"peaks?\b|"
         # "buy enough to cover the peak", "provision for peak", "peak-sized capacity"
         r"\benough (?:\w+ ){0,2}to (?:cover|handle|serve|absorb|meet) (?:the |their |our )?peaks?\b|"
+        # "they want the peaks covered", "with the spikes fully covered": capacity that takes the peak
+        r"\b(?:the |their |all )?(?:peaks?|spikes?|bursts?) (?:fully |all |completely )?(?:covered|handled|absorbed)\b|"
         r"\b(?:buy|buying|bought|provision|provisioning|provisioned|reserve|reserving|commit|committing) "
         r"(?:(?:ptus?|units?|capacity|throughput|for) ){0,2}(?:for|to cover|to handle) (?:the |their |our )?peaks?\b|"
         r"\bpeak[- ]sized\b|\bnever (?:get |be |being |getting )?throttl\w*|"

@@ -244,3 +244,25 @@ def test_sizing_for_the_peak_with_no_ratio_asks_for_it_beside_the_discount() -> 
     answer = router.answer("they want to size provisioned for the peaks. what utilization will they run at?",
                            rate_cards={})
     assert [m["field"] for m in answer.data["missing"]] == ["discount", "peak_to_average"]
+
+
+def test_how_much_capacity_to_commit_for_a_spiky_load_asks_for_its_ratio() -> None:
+    answer = router.answer("avg ~300k tokens/min but it spikes during month-end runs, 30% off. how much capacity "
+                           "should we commit if they want the peaks covered?", rate_cards={})
+    assert answer.intent == "break_even"
+    assert "peak_to_average" in [m["field"] for m in answer.data["missing"]]
+
+
+def test_a_prefix_padded_out_to_a_new_length_is_priced() -> None:
+    assert_figures("800-token prefix on gpt-4o, does it cache? and if we pad the prefix out to 1.5k: input $2.50/M, "
+                   "cached $1.25/M, 10k calls a day, daily saving?", ["1,024", "$18.75"])  # 10k × 1.5k × $1.25/M
+
+
+def test_a_count_of_things_done_over_a_period() -> None:
+    fields = parse("500k tickets triaged per month, 2k in and 100 out each, $1/M in, $4/M out. monthly?").fields
+    assert fields.calls_per_day is not None and fields.volume_period == "month"
+
+
+def test_a_per_call_quote_that_came_in_at_a_price() -> None:
+    assert parse("per-call quote came in at 3c. calls are 2,000 in + 500 out at $4/M in, $12/M out").fields \
+        .per_call_fee == Decimal("0.03")
