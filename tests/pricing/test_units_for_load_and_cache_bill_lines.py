@@ -28,11 +28,13 @@ def test_a_steady_load_that_fills_whole_units_runs_them_full() -> None:
     assert (sized.units, sized.utilization, sized.peak_to_average) == (Decimal(6), Decimal(1), Decimal(1))
 
 
-@pytest.mark.parametrize(("average", "per_unit", "par"), [(Decimal(0), Decimal(1), Decimal(1)),
-                                                         (Decimal(1), Decimal(0), Decimal(1)),
-                                                         (Decimal(1), Decimal(1), Decimal("0.5"))])
-def test_a_load_that_cannot_be_sized_is_refused(average: Decimal, per_unit: Decimal, par: Decimal) -> None:
-    with pytest.raises(PricingError):
+@pytest.mark.parametrize(("average", "per_unit", "par", "named"),
+                         [(Decimal(0), Decimal(1), Decimal(1), "average tokens per minute 0"),
+                          (Decimal(1), Decimal(0), Decimal(1), "tokens per minute per unit 0"),
+                          (Decimal(1), Decimal(1), Decimal("0.5"), "peak to average 0.5:1")])
+def test_a_load_that_cannot_be_sized_is_refused_naming_the_figure(average: Decimal, per_unit: Decimal, par: Decimal,
+                                                                    named: str) -> None:
+    with pytest.raises(PricingError, match=named):
         units_for_load(average, per_unit, par)
 
 
