@@ -2989,6 +2989,9 @@ _OFFSET = compile_regex(
     r"\bnet(?:s|ted|ting)? (?:it |that |this |them )?(?:out|off)\b(?! (?:at|to) \d)|"
     r"\bnet(?:s|ted|ting)? (?:it |that |this |them )?to (?:zero|0|nothing|nil|par|parity)\b|"
     r"\bcomes? (?:out|in) (?:at|to) (?:zero|0|par|parity)\b|"
+    # "for Vertex to come out at exactly the direct price", "land at the direct rate"
+    r"\b(?:come|comes|land|lands|be|sit)\s(?:out\s|in\s)?(?:at|to)\s(?:exactly\s|just\s)?(?:the\s)?direct\s"
+    r"(?:price|prices|rate|rates|pricing|cost)\b|"
     r"\b(?:zero|0|no) (?:net |effective )?(?:markup|premium|uplift)\b(?! (?:at all|today|now))", re.I)
 
 

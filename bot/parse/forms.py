@@ -2030,6 +2030,21 @@ _LABEL_COUNT_AT = screened(
 )
 
 
+# "calls ........ 120,000 @ $0.012 = $1,440.00", "API calls (0.9M @ $1.50 per thousand calls)": an invoice's calls
+# and the fee each (or each thousand) was billed at.
+_CALLS_AT_FEE = screened(
+    r"(?i)\b(?:api\s)?(?P<noun>calls?|requests?|invocations?)[ \t]*[:(]?[ \t]*"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?[ \t]?(?:k|m|mm)?)\b[ \t]*(?:@|at)[ \t]?"
+    r"(?P<fee>\$[ \t]?\d{1,3}(?:\.\d{1,6})?)(?![\d.])"
+    r"(?P<per>[ \t]?(?:per|/)[ \t]?(?:thousand|1,?000|1[ \t]?k|k)(?:[ \t](?:calls?|requests?))?)?"
+    r"(?![ \t]?(?:/|per)[ \t]?(?:1[ \t]?)?(?:m|mtok|million)\b)")
+
+
+def _calls_at_fee(m: re.Match[str]) -> str:
+    noun = m.group("noun").lower().rstrip("s") + "s"
+    return f"{m.group('n')} {noun} at {m.group('fee')}{m.group('per') or ' per call'}"
+
+
 def _label_count_at(m: re.Match[str]) -> str:
     """An invoice line said count first, a cache's line named by what it bills ("cache read input tokens": the tokens
     read, billed at the read price)."""
@@ -2064,6 +2079,7 @@ def read_columns(text: str) -> str:
     if ".." in text:
         text = _DOT_LEADER.sub(": ", text)  # "input ........ 3.1bn": a leader of dots between a key and its value
     if "@" in text or " at " in text or " at\t" in text:
+        text = _CALLS_AT_FEE.sub(_calls_at_fee, text)
         text = _LINE_NUMBER.sub("", text)
         text = _LABEL_COUNT_AT.sub(_label_count_at, text)
     if ":" in text or "=" in text:

@@ -137,3 +137,12 @@ def test_billed_round_the_clock_is_not_an_amount() -> None:
     assert fields.on_demand_spend == Decimal(30_000) and fields.spend_period == "month"
     assert_figures("3 units @ $12 per unit-hour, billed 24/7. same traffic ran $30,000 last month on-demand. save?",
                    ["$26,280.00", "$3,720.00"])
+
+
+@pytest.mark.parametrize("line", ["requests ....... 50,000 @ $0.02 = $1,000.00",
+                                  "API calls (50k @ $20 per thousand calls) .... $1,000.00"])
+def test_an_invoices_calls_and_the_fee_they_were_billed_at(line: str) -> None:
+    text = f"vendor invoice\n  {line}\ncalls are 2,000 in / 300 out. per-token at $2/M in, $8/M out instead?"
+    fields = parse(text).fields
+    assert fields.per_call_fee == Decimal("0.02")
+    assert_figures(text, ["$0.0064", "$320.00"])  # 2k × $2/M + 300 × $8/M; × 50,000 calls

@@ -266,3 +266,9 @@ def test_a_count_of_things_done_over_a_period() -> None:
 def test_a_per_call_quote_that_came_in_at_a_price() -> None:
     assert parse("per-call quote came in at 3c. calls are 2,000 in + 500 out at $4/M in, $12/M out").fields \
         .per_call_fee == Decimal("0.03")
+
+
+def test_the_ea_for_the_direct_price_beside_the_ea_they_get() -> None:
+    reply = reply_text("Bedrock lists 25% above direct, their EA is 5% off. effective markup, and what EA discount "
+                       "would they need to come out at exactly the direct price?")
+    assert "*18.75%*" in reply and "*20%*" in reply  # 1.25 × 0.95 − 1; 1 − 1 ÷ 1.25

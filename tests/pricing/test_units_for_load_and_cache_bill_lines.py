@@ -3,6 +3,7 @@ priced both ways."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -74,3 +75,14 @@ def test_the_net_with_writes_set_aside_still_pays_the_storage() -> None:
                                             ttl_minutes=60, active_hours_per_day=10, hit_ratio=Decimal(1)))
     # 1,000 hits × $0.075 − 50k × $4.50/M × 10 h
     assert net_before_writes_per_day(result) == Decimal(75) - Decimal("2.25")
+
+
+_LINES = {"read_tokens": Decimal(10**6), "written_tokens": Decimal(0), "uncached_tokens": Decimal(0),
+          "input_rate": Decimal(3), "cache_read_rate": Decimal("0.3"), "cache_write_rate": Decimal("3.75")}
+
+
+@pytest.mark.parametrize("name", list(_LINES))
+def test_a_bill_line_out_of_range_is_refused_naming_it(name: str) -> None:
+    said = "$-1/MTok" if name.endswith("rate") else "-1"
+    with pytest.raises(PricingError, match=re.escape(f"{name.replace('_', ' ')} {said} is out of range")):
+        cache_bill_lines(**{**_LINES, name: Decimal(-1)})
