@@ -118,9 +118,11 @@ CALL_SIZE_ASKED = screened(
     r"(?: \w+){0,3}? (?:be|get|grow)\b|"
     # "how many tokens per call before the per-call plan stops being the cheaper option?", "at how many tokens a call
     # does the flat fee win?": the call size where the two meet
-    r"\b(?:how many|at how many|what number of|at what number of) tokens(?: (?:per|a|an|each|in a|in each) "
+    # ("at how many total tokens per call do the two cost the same?")
+    r"\b(?:how many|at how many|what number of|at what number of) (?:total )?tokens(?: (?:per|a|an|each|in a|in each) "
     r"(?:call|request|invocation|transaction|prompt))?\b[^.?!\n]{0,80}?\b(?:stops?|ceases?|no longer|isn'?t|is not|"
-    r"wins?|beats?|cheaper|dearer|pricier|more expensive|breaks? even|flips?|tips?|equal|matches|worse|better)\b"
+    r"wins?|beats?|cheaper|dearer|pricier|more expensive|breaks? even|flips?|tips?|equal|matches|worse|better|"
+    r"(?:cost|costs|come out|comes out|are|is) (?:the )?same)\b"
 )
 
 

@@ -272,3 +272,11 @@ def test_the_ea_for_the_direct_price_beside_the_ea_they_get() -> None:
     reply = reply_text("Bedrock lists 25% above direct, their EA is 5% off. effective markup, and what EA discount "
                        "would they need to come out at exactly the direct price?")
     assert "*18.75%*" in reply and "*20%*" in reply  # 1.25 × 0.95 − 1; 1 − 1 ÷ 1.25
+
+
+def test_two_proposals_for_a_described_pipeline_asked_where_they_cost_the_same() -> None:
+    answer = router.answer("Comparing two proposals for an invoice-extraction pipeline. Option A: a flat 0.6 cents per "
+                           "call. Option B: per-token at $1/M input, $4/M output. Calls are 1,000 in and 250 out. At "
+                           "how many total tokens per call do the two cost the same?", rate_cards={})
+    assert answer.intent == "per_call"
+    assert "3,750 tokens per call" in answer.text  # $0.006 ÷ $1.60/1M (80% × $1 + 20% × $4)
