@@ -1147,16 +1147,21 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         shown = f.spend_period or ("day" if re.search(r"\b(?:a|per|each) day\b|\bdaily\b", ask.text, re.I)
                                    else "month")
 
-        out.units_bill = UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=_hours_stated(f, shown),
-                                   period=shown, bill=units_bill(f.units, f.unit_hour_price, _hours_stated(f, shown)))
+        units, price = f.units, f.unit_hour_price
+
+        def bill_over(name: str) -> UnitsBill:
+            """The units' bill over a period, at the hours the ask states for it."""
+            hours = _hours_stated(f, name)
+            return UnitsBill(units=units, unit_hour_price=price, hours=hours, period=name,
+                             bill=units_bill(units, price, hours))
+
+        out.units_bill = bill_over(shown)
         # "what's that over a 24/7 month, and over a year?": the same units over each other period asked for; "for a
         # 30-day month ... total, and per day?": the month stated too
         others = [name for name in periods_named if name != shown]
         if f.hours_per_month is not None and "month" not in (shown, *others):
             others.insert(0, "month")
-        out.units_bills = [UnitsBill(units=f.units, unit_hour_price=f.unit_hour_price, hours=_hours_stated(f, name),
-                                     period=name, bill=units_bill(f.units, f.unit_hour_price, _hours_stated(f, name)))
-                           for name in others]
+        out.units_bills = [bill_over(name) for name in others]
         span = _span(ask.text, "month")
         if span is not None and span[0] not in ({3} if "quarter" in others else set()) | (
                 {12} if "year" in others else set()):
