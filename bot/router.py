@@ -1138,8 +1138,9 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     periods_named = [name for name, rx in _BILL_PERIODS if rx.search(ask.text)]
     if (f.units is not None and f.unit_hour_price is not None and f.tokens_per_minute_per_unit is None
             and f.tokens_per_hour_per_unit is None and on_demand_spend is None
-            and ((f.discount is None and not utilizations) or set(periods_named) & {"quarter", "year"})):
-        # "1-year commitment, 4 units at $9.60/hr, 38% off: the annual commit and the quarterly number?": the bill too
+            and ((f.discount is None and not utilizations) or periods_named)):
+        # "1-year commitment, 4 units at $9.60/hr, 38% off: the annual commit and the quarterly number?", "30% under
+        # pay-as-you-go: the monthly commit?": the bill too
         # "3 units at $4.80/hr, 730h month, what's that monthly?": the units' bill is the on-demand spend to beat.
         from pricing.provisioned import units_bill
         from pricing.units import hours_in
@@ -1196,6 +1197,17 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             utilizations = utilizations or [out.units_for_load.utilization]
         ask = ask.model_copy(update={"fields": f.model_copy(update={"units": out.units_for_load.units})})
         f = ask.fields
+    load = (_average_tokens_a_minute(f) if f.units is None and f.tokens_per_minute_per_unit is None
+            and f.unit_hour_price is None and _THROUGHPUT_ASKED.search(ask.text) else None)
+    if load is not None:
+        # "averages ~2M tokens/min, how much TPM should we commit?": the average times the peak-to-average ratio; a
+        # spiky load with no ratio gets the average as the floor and a question for the ratio
+        from pricing.provisioned import capacity_for_load
+
+        out.capacity_for_load = capacity_for_load(load, f.peak_to_average or Decimal(1))
+        out.peak_unknown = f.peak_to_average is None and "variable" in f.traits
+        if out.peak_unknown:
+            out.missing += missing("peak_to_average")
     if f.unit_hour_price is not None or (f.tokens_per_minute_per_unit is not None and out.units_for_load is None):
         _capacity(ask, rate_cards, out)
         if f.discount is None:
@@ -1271,10 +1283,11 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     if f.peak_to_average is not None:
         out.peak = size_for_peak(PeakSizingRequest(peak_to_average=f.peak_to_average, discount=f.discount))
     if (not utilizations and out.peak is None and out.capacity is None and out.commitment is None
-            and out.units_for_load is None
+            and out.units_for_load is None and out.capacity_for_load is None
             and out.saving_target is None and out.max_par is None and out.commitment_use is None):
         # "they want to size for peak": the peak-to-average ratio sets the utilization, so ask for that.
-        out.missing += missing("peak_to_average" if "size_for_peak" in f.traits else "utilization")
+        # A spiky load runs at 1 ÷ its peak-to-average ratio when sized for its peaks: the ratio is the question.
+        out.missing += missing("peak_to_average" if {"size_for_peak", "variable"} & set(f.traits) else "utilization")
     stated_spend = f.on_demand_spend if out.sized_for is None else out.sized_for[1]
     if (stated_spend is None and f.provisioned_spend is not None and f.spend_period is not None and f.units is None
             and f.unit_hour_price is None and out.bill_vs_spend is None and utilizations):
@@ -1355,6 +1368,11 @@ _SPAN_IN = {("month", "quarter"): Decimal(3), ("month", "year"): Decimal(12), ("
 # "how many PTUs do I put in the proposal?", "number of units needed": the count of units is what is asked.
 _UNITS_ASKED = compile_regex(r"\bhow many (?:\w+ )?(?:ptus?|units?|model units?|pt units?)\b|"
                              r"\b(?:number|count|#) of (?:\w+ )?(?:ptus|units)\b", re.I)
+
+
+# "how much TPM should we commit?", "what throughput do we reserve?": the capacity to commit, in tokens a minute.
+_THROUGHPUT_ASKED = compile_regex(r"\bhow much (?:\w+ ){0,2}?(?:tpm|throughput|capacity)\b|"
+                                  r"\bwhat (?:tpm|throughput|capacity) (?:should|do|would|to)\b", re.I)
 
 
 def _average_tokens_a_minute(f: Fields) -> Decimal | None:
@@ -2628,6 +2646,10 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         **({"growth": f.growth} if f.growth is not None else {}), month_hours=_month_hours(f),
     )
     out.comparison = compare_per_call(request)
+    if f.input_share is not None and out.comparison.crossover_tokens is not None and \
+            out.comparison.input_share != f.input_share:
+        # "1,600 in / 400 out ... where do they cross at the same 3:1 mix?": the crossover at the mix stated too
+        out.crossover = crossover(rates, f.per_call_fee, f.input_share)
     counted = f.calls_total if f.calls_total is not None else _calls_unit_asked(ask.text)
     if counted is not None and f.calls_per_day is None:
         # "500k images - compare", "diff per 1M calls?": both structures over the calls stated or asked about

@@ -17,6 +17,7 @@ from pricing.provisioned import (
     BillAtUtilization,
     BillInPeriod,
     CapacityComparison,
+    CapacityForLoad,
     CommitmentAgainstUse,
     PeakSizing,
     UnitsForLoad,
@@ -245,6 +246,8 @@ class BreakEvenAnswer(AnswerBase):
     duty_month: bool = False
     #: "avg 2M tokens/min, 1 PTU = 50k TPM: how many PTUs?": the units the load needs, sized for its peak.
     units_for_load: UnitsForLoad | None = None
+    #: "averages 2M tokens/min, how much TPM should we commit?": the throughput the load needs, sized for its peak.
+    capacity_for_load: CapacityForLoad | None = None
     #: The load swings and no peak-to-average ratio was said: the units shown carry only the average.
     peak_unknown: bool = False
 
@@ -262,4 +265,6 @@ class BreakEvenAnswer(AnswerBase):
             return {"bill_vs_spend": self.bill_vs_spend}
         if self.units_bill is not None:
             return {"units_bill": self.units_bill}
+        if self.capacity_for_load is not None and not self.peak_unknown:
+            return {"capacity_for_load": self.capacity_for_load}
         return {"capacity": self.capacity} if self.capacity is not None else None

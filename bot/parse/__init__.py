@@ -406,6 +406,12 @@ def _one_rate_for_capacity(intent: Intent, found: Found) -> None:
         found.unlabeled_rates.clear()
         values["blended_rate"] = [rate]
         values["input_rate"], values["output_rate"] = [rate], [rate]
+    elif (values.get("tokens_per_day") and not values.get("input_tokens_per_day")
+          and not values.get("output_tokens_per_day") and values.get("unit_hour_price") and values.get("units")):
+        # "4 units at $2.75/unit-hour would serve 1.2bn tokens a month, on-demand $9 per million": every token alike
+        found.unlabeled_rates.clear()
+        values["blended_rate"] = [rate]
+        values["input_rate"], values["output_rate"] = [rate], [rate]
     elif (values.get("input_tokens_per_day") and not values.get("output_tokens_per_day")
           and not values.get("tokens_per_day") and values.get("unit_hour_price")):
         found.unlabeled_rates.clear()
@@ -1632,6 +1638,11 @@ _WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|wat is
                     r"(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s)|what (?:even|exactly) (?:is|are)|"
                     r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by) "
                     r"(?:a |an |the |our )?$")
+# A quotation with a figure in it ("we'd be looking at around 100 PTUs"): someone else's words, reported.
+_QUOTED_FIGURES = screened(r'"[^"\n]{0,200}?\d[^"\n]{0,200}?"')
+# "what is a PTU?", "what's an MTok, and how ...": a meaning asked, anywhere in the message.
+_WHAT_IS_ASKED = screened(
+    r"\b(?:what(?:'s| is| s)|whats) (?:a|an) [\w-]{2,20}(?: [\w-]{2,20}){0,2}\s?(?:\?|$|,? and\b)")
 _DEFINING = screened(
     r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|in plain english|one-liner|"
     # "cache hit rate meaning?", "TTL definition pls?": the meaning asked after the name
@@ -1735,6 +1746,13 @@ def _asked_first(text: str) -> str | None:
         found = scan(framed)
         if not (found.values or found.unlabeled_rates or found.unlabeled_percents):
             return _asked_term(framed, defining=True)
+    if '"' in text:
+        # 'their architect wrote "around 100 PTUs" ... honestly, what is a PTU?': the figures are only in words quoted
+        unquoted = _QUOTED_FIGURES.sub(" ", text)
+        if unquoted != text and (_DEFINING.search(unquoted) or _WHAT_IS_ASKED.search(unquoted)):
+            outside = scan(unquoted)
+            if not (outside.values or outside.unlabeled_rates or outside.unlabeled_percents):
+                return _asked_term(unquoted, defining=True)
     m = _FIRST_SENTENCE.match(text)
     if m is None or _ASKS_AFTER.search(m.group("rest")):
         return None

@@ -114,6 +114,8 @@ def _rx(pattern: str) -> ScreenedPattern:
     return screened(pattern)
 
 
+# "works out at $6 per million", "comes out at $4.50": a verb with "out", not the output side.
+_NOT_OUT = r"(?<!works )(?<!work )(?<!worked )(?<!working )(?<!comes )(?<!come )(?<!came )(?<!turns )(?<!pans )"
 RATE_LABELS = {
     "cache_write_rate": _rx(r"cache[- ]?writes?|writes?\b|writing|cache creation"),
     "cache_read_rate": _rx(r"cache[- ]?(?:hits?|reads?)|(?<!un)(?<!non-)(?<!non )cached(?: input| tokens| reads?)?|"
@@ -123,7 +125,7 @@ RATE_LABELS = {
                       r"\b(?:normal|regular|uncached|un-cached|non-cached)\b|"
                       # "$3 base / $0.30 read / $3.75 write": the base rate reads and writes are priced against
                       r"(?<!knowledge )(?<!knowledge-)(?<!data)\bbase\b(?! (?:fee|plan|subscription|salary|pay))"),
-    "output_rate": _rx(r"\boutputs?\b|\bout\b|completions?|generation|responses?"),
+    "output_rate": _rx(r"\boutputs?\b|" + _NOT_OUT + r"\bout\b|completions?|generation|responses?"),
 }
 
 PERCENT_LABELS = {
@@ -187,7 +189,7 @@ PERCENT_LABELS = {
         # ("the usage page shows 80% of calls cached": where the figure was read, not what it measures)
         r"\busage\b(?!\s(?:page|export|dashboard|report|data|logs?|console|screen|tab|stats)\b)|"
         r"\bloaded\b|\bload\b|\bbusy\b|"
-        r"(?:break[- ]?evens?|\bb/e) (?:at|around|near)|of (?:the |our |their |that |this |its )?"
+        r"(?:break[- ]?evens?|\bb/e) (?:at|around|near)|(?:of|(?<=sustained )on) (?:the |our |their |that |this |its )?"
         r"(?:committed |provisioned |reserved |purchased |bought )?(?:capacity|commitment|reservation)\b|duty cycle|"
         r"occupancy|\bfull\b|"
         r"of (?:what|the capacity|the units) (?:they|we|you|the customer)? ?(?:commit|reserve|buy|provision)"
@@ -391,8 +393,6 @@ CACHE_PRICE_BARE = _rx(
     r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|hour|hr|week|month|mo|min|minute|call|request)\b)"
 )
 # A rate's label right before its dollar sign ("in $0.15/M out $0.60/M"): it wins over a label after the unit.
-# "works out at $6 per million", "comes out at $4.50": a verb with "out", not the output side.
-_NOT_OUT = r"(?<!works )(?<!work )(?<!worked )(?<!working )(?<!comes )(?<!come )(?<!came )(?<!turns )(?<!pans )"
 _ADJACENT_LABEL = _rx(
     r"(?:^|[^\w-])" + _NOT_OUT
     + r"(?P<label>cached input|cache reads?|cache writes?|in|input|out|output|cached|reads?|writes?)"
@@ -2564,6 +2564,10 @@ DAYS_PER_QUARTER = [
         r"(?:days|nights)\b"),
     # ("what's a quarter look like (91 days)": the days in brackets after the words about the quarter)
     _rx(r"\bquarter\b[^.?!\n()\d]{1,30}\(\s?(?P<a>8[4-9]|9[0-2])[- ]?days?\s?\)"),
+    # "what would one quarter cost if we count 66 business days?", "63 working days a quarter": a quarter's working days
+    _rx(r"\bquarter\b[^.?!\n\d]{0,50}?\b(?P<a>5[5-9]|6\d)\s?(?:business|working|work)[- ]?days?\b"),
+    _rx(r"(?<![\w.$:/,])(?P<a>5[5-9]|6\d)\s?(?:business|working|work)[- ]?days?\s?(?:a|per|/|each|every|in a|in the)\s?"
+        r"(?:quarter|qtr)\b"),
 ]
 # "250 business days a year", "240 workdays/yr": the days a year the traffic runs.
 DAYS_PER_YEAR = _rx(
@@ -2889,6 +2893,8 @@ UNIT_HOUR_PRICE = _rx(
     r"(?:ptu|unit|mu)s?(?:[- ]equivalents?)?[- /]?"
     r"(?:(?:per|an?)\s)?)?(?:hour|hr)\b"
     r"(?:\s?(?:per|each|/|a)\s?(?:ptu|unit)\b)?"
+    # "$21.00 unit hourly": a sheet's "unit_hourly" column read after its value
+    r"|" + _dollar("b") + r"\s(?:(?:ptu|unit|mu)[- ]hourly|hourly (?:ptu|unit|mu))(?:\s(?:rate|price|cost))?\b"
 )
 # "price per unit-hour: $39.60", "unit-hour price $48": the label first (a pasted sheet's row).
 UNIT_HOUR_PRICE_LABEL = _rx(
@@ -2947,6 +2953,8 @@ OFFER_COVERS = _rx(
 THROUGHPUT_OF_ONE = _rx(
     r"\b(?:1|one|each|every|per|a single) (?:pt |provisioned |reserved |model )?(?:ptu|unit|mu)\b\s?"
     r"(?:[=:~-]|is|does|serves|handles|delivers|pushes|processes|gives|sustains|is good for|good for|"
+    # ("each unit tops out around 4M tokens an hour": its ceiling is its throughput)
+    r"(?:tops?|max(?:es)?|caps?) out(?: at)?|peaks? at|"
     r"(?:is )?rated (?:at|for)|can (?:serve|handle|push|do))?\s?(?:about |around |roughly |approx\.? |up to |~)*"
     r"(?<![\w.$])" + QUANTITY + r"\s?(?:(?:tokens?|toks?)\s?(?:/|per|an?|every)\s?"
     r"(?P<period>minute|min|hour|hr|second|sec|s)\b|(?P<tpm>tpm)\b)"
@@ -4262,7 +4270,7 @@ class Scanner:
         if "h" not in self.work or "$" not in self.work:
             return
         for m in [*self._matches(UNIT_HOUR_PRICE_LABEL), *self._matches(UNIT_HOUR_PRICE)]:
-            value = self._dollars(m, "a")
+            value = self._dollars(m, "a" if m.group("a") is not None else "b")
             if value is None:
                 continue
             if (self.found.values.get("unit_hour_price") and not self.found.load_profile and UNITS.search(self.work)

@@ -83,6 +83,42 @@ def _show(value: Decimal) -> str:
 
 # --- fractions ------------------------------------------------------------------------------------------
 
+# "600 million input tokens and a third as many output tokens", "2M in, twice as many out": one side's tokens as a
+# share or a multiple of the other side's count said just before.
+_AS_MANY = screened(
+    r"\b(?:(?:an? |one )(?P<frac>half|third|quarter|fifth|tenth)|half|(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%|"
+    r"(?P<times>twice|double|three times|four times|(?P<n>\d{1,2}(?:\.\d{1,2})?)\s?(?:x|times))) as many "
+    r"(?P<side>input|output|in|out)(?: tokens?)?\b"
+)
+_SIDE_COUNT = screened(
+    r"(?<![\w.$,])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,12}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|thousand|million|"
+    r"billion)?\s(?:(?P<side>input|output|in|out) tokens?|tokens? (?P<side2>input|output|in|out))\b"
+)
+_TIMES = {"twice": Decimal(2), "double": Decimal(2), "three times": Decimal(3), "four times": Decimal(4)}
+
+
+def _as_many(m: re.Match[str]) -> str:
+    side = "input" if m.group("side").startswith("in") else "output"
+    counts = [c for c in _SIDE_COUNT.finditer(m.string, max(0, m.start() - 120), m.start())
+              if not (c.group("side") or c.group("side2") or "").startswith(side[:2])]
+    if not counts:
+        return m.group(0)
+    if m.group("frac"):
+        share = _FRACTION[m.group("frac")]
+    elif m.group("pct"):
+        share = Decimal(m.group("pct")) / 100
+    elif m.group("n"):
+        share = Decimal(m.group("n"))
+    elif m.group("times"):
+        share = _TIMES[m.group("times")]
+    else:
+        share = Decimal("0.5")
+    count = counts[-1]
+    value = Decimal(count.group("num").replace(",", "")) * share
+    scale = count.group("scale")
+    return f"{_show(value)}{' ' + scale if scale and len(scale) > 2 else scale or ''} {side} tokens"
+
+
 # "a quarter-billion", "half a cent", "a third of a cent", "three tenths of a cent", "two and a half million"
 _FRACTION_OF_UNIT = screened(
     # "a hundredth of a cent", "five thousandths of a cent": only before a unit (alone, "our hundredth customer")
@@ -191,7 +227,8 @@ _FRACTION_ALONE = screened(
     # "what's a quarter look like", "over a quarter", "per quarter": the period, not a share
     r"(?<!\bper quarter)(?<!\beach quarter)(?<!\bevery quarter)"
     r"(?!(?<=quarter)\s(?:look|looks|looking|come|comes|run|runs|cost|costs|add up|of (?:usage|traffic|volume|spend)|"
-    r"worth|total|bill)\b)"
+    # ("a quarter of 63 business days": the period, its days counted)
+    r"worth|total|bill|of \d{2} (?:business |working |work |calendar )?days)\b)"
 )
 
 
@@ -288,6 +325,9 @@ _THOUSANDS_COMMAS = screened(r"\d{1,3}(?:,\d{3})+")
 _ZERO_COMMA = screened(r"(?<![\d,.])0,(?P<frac>\d{1,6})(?![\d,])")
 _DOLLAR_THOUSANDS_DOT = screened(r"(?<=\$)(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
 _THOUSANDS_DOT = screened(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
+# Things counted only in whole numbers: "2.300 tokens" is twenty-three hundred of them, never two and a bit.
+_WHOLE_THINGS_NEXT = screened(r"\s?(?:tokens?|toks?|tkns?|hits|cache (?:hits|writes|reads)|writes|words|pages|"
+                              r"documents|docs|users|seats|employees|tickets)\b")
 LARGEST = Decimal("1e15")
 
 
@@ -328,6 +368,8 @@ def _thousands_dot(m: re.Match[str], unread: list[str], continental: bool = Fals
         return m.group("whole") + groups.replace(".", "")
     if _PER_MILLION_NEXT.match(m.string, m.end()):
         return m.group(0)  # "cache write 3.125 a mil": a price per million tokens, never 3,125 of them
+    if _WHOLE_THINGS_NEXT.match(m.string, m.end()):
+        return m.group("whole") + groups.replace(".", "")  # "2.300 tokens in": no call has 2.3 tokens
     unread.append(m.group(0))  # "1.500": one and a half, or fifteen hundred?
     return " "
 
@@ -924,6 +966,9 @@ _MIX_N_TO_M = screened(
     r"(?: (?:is|of|at|about|around|roughly|approx\.?|approximately|~))*) "
     r"(?P<a>\d{1,3}|one|two)[- ]to[- ](?P<b>\d{1,3}|one|two)\b(?![.,]\d)"
 )
+# "same 3-to-1 mix", "a four to one split": the mix with its label after it (input first).
+_N_TO_M_LABEL = screened(
+    r"(?<![\w.$:])(?P<a>\d{1,3}|one|two)[- ]to[- ](?P<b>\d{1,3}|one|two) (?=(?:token )?(?:mix|split)\b)")
 
 
 def _mix_parts(m: re.Match[str]) -> str:
@@ -974,14 +1019,14 @@ def _side_times_that(m: re.Match[str]) -> str:
     return _of_other_side(m, _show(times * 100))
 
 
-# "two cents", "five days a week", "one hour TTL": a small number word before a unit (alpha2digit leaves
-# numbers below ten alone).
+# "two cents", "five days a week", "one hour TTL", "two mil tokens": a small number word before a unit (alpha2digit
+# leaves numbers below ten alone).
 _SMALL_BEFORE_UNIT = screened(
     # not the units of a compound said without a hyphen ("twenty two percent" is 22 percent, never 20 and 2)
     r"(?<![\w-])(?<!twenty )(?<!thirty )(?<!forty )(?<!fourty )(?<!fifty )(?<!sixty )(?<!seventy )(?<!eighty )"
     r"(?<!ninety )(?<!point )(?P<w>one|two|three|four|five|six|seven|eight|nine)"
     r"(?=[- ](?:cents?|dollars?|bucks|grand|percent|hours?|hrs?|days?|weeks?|per (?:m|mil|million|mtok)|"
-    r"(?:provisioned |reserved |model |dedicated )?(?:ptus?|units?)|minutes?|mins?)\b)"
+    r"(?:provisioned |reserved |model |dedicated )?(?:ptus?|units?)|minutes?|mins?|mil|mn|mm|bn)\b)"
 )
 # "12 grand", "$12 grand": thousands of dollars.
 _GRAND = screened(r"(?<![\w.])\$?(?P<num>\d{1,4}(?:\.\d{1,3})?)\s?grand\b")
@@ -1148,7 +1193,9 @@ _DOLLAR_AND_CENTS = screened(
 )
 # "two fifty in and ten out per million", "one twenty-five in": dollars and cents said as two numbers before a side,
 # read as a price only where the message prices tokens per million.
-_SPOKEN_PRICE = screened(r"(?<![\w.$,/:])(?P<d>[1-9]) (?P<c>[1-9]\d) (?=(?:in|input|out|output)\b)")
+# ("paying $2 50 in": the sign a verb of paying already put before the dollars is kept once)
+_SPOKEN_PRICE = screened(
+    r"(?:(?<![\w.$,/:])|(?<![\w.$,/:])\$)(?P<d>[1-9]) (?P<c>[1-9]\d) (?=(?:in|input|out|output)\b)")
 _PER_MILLION_WORDS = r"(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtoks?)\b"
 _PER_MILLION_SAID = screened(_PER_MILLION_WORDS)
 _PER_MILLION_NEXT = screened(r"\s?" + _PER_MILLION_WORDS)  # right after a figure
@@ -1290,6 +1337,14 @@ def _every_nth(m: re.Match[str]) -> str:
 # "the contract year", "their fiscal quarter": a period with the kind of period it is (a calendar or billing month
 # keeps its word: its days are counted)
 _QUALIFIED_PERIOD = screened(r"\b(?:contract|fiscal|financial|budget) (?=(?:year|month|quarter)\b)")
+# "over the month they reckon 800 cache writes and 40,000 hits", "for the week, 5,000 calls": the period said before
+# the counts of its clause, none after them (the period is said again after the last count).
+_PERIOD_FIRST = screened(
+    r"\b(?:over|in|for|during|across|throughout) (?:the |a |an |one |a typical |the whole |the full )?"
+    r"(?P<p>day|week|month|quarter|year)\b(?P<body>(?=[^.!?\n;]{0,80}\d)[^.!?\n;]{0,80})"
+    r"(?<=\d )(?P<noun>(?:cache )?(?:writes|hits|calls|requests|reads))\b"
+    r"(?![^.!?\n;]{0,80}\b(?:a|an|per|each|every|/)\s?(?:day|week|month|hour|minute|second|year|quarter)\b)"
+)
 # "ten percent under on-demand", "35 per cent": a percentage said in words is one with its sign
 _PERCENT_WORD = screened(r"(?<=\d)\s?(?:percent|per cent)\b")
 # Deal words European customers write in German, pasted into an ask: "0,15 $ pro Million Input-Tokens", "35.000
@@ -1447,7 +1502,8 @@ _HITS_PER_WRITE = screened(
     r"(?: only| just| about| around| roughly| maybe| ~|~)* ?(?P<a>\d{1,4}(?:\.\d{1,2})?) (?:more |further |other )?"
     r"(?:cache )?(?:hits?|reads?|reuses?|calls?|times)\b|"
     r"(?<![\w.,$])(?<!many )(?:~|about |around |roughly )?(?P<b>\d{1,4}(?:\.\d{1,2})?) (?:cache )?hits? "
-    r"(?:per|for each|for every|a|each|every) (?:cache )?write\b(?! to\b)|"
+    # ("~36 hits per hourly write": how often the write comes said between)
+    r"(?:per|for each|for every|a|each|every) (?:(?:hourly|daily|fresh|new) )?(?:cache )?write\b(?! to\b)|"
     # "one write + 9 hits", "a write followed by 4 reads"
     r"\b(?:one|1|a|a single) (?:cache )?write,? (?:\+|plus|and|then|followed by|with)(?: then)? (?:~|about )?"
     r"(?P<c>\d{1,4}) (?:more |further |other )?(?:cache )?(?:hits|reads)\b"
@@ -1715,8 +1771,8 @@ def _label_first_prices(m: re.Match[str]) -> str:
 _KEY_VALUE = screened(
     r"\b(?:(?P<prefix>(?:cached |static |shared )?(?:prefix|system[ _]prompt|preamble)(?:[ _](?:tokens|toks|size|len|"
     r"length))?)|(?P<calls>calls|requests|reqs|queries)(?: ?/ ?|[ _]per[ _]|[ _](?:last |this |a )?)"
-    # "calls last month: 1,200,000": the period the count was taken over
-    r"(?P<p>day|hour|hr|month|mo|week)|"
+    # "calls last month: 1,200,000": the period the count was taken over ("calls per business day: 18k")
+    r"(?P<biz>(?:business|working|work)[ _](?=day))?(?P<p>day|hour|hr|month|mo|week)|"
     r"(?P<adj>daily|hourly|monthly|weekly)[ _](?P<calls2>calls|requests|reqs|queries|volume)|"
     r"(?P<writes>(?:cache[ _])?(?:writes|hits))(?: ?/ ?|[ _]per[ _]|[ _])(?P<wp>day|hour|month|week))"
     r" ?[:=] ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m)\b)?)(?! ?(?:%|\$|/)|\d|[.,]\d|-|[a-z])"
@@ -1738,6 +1794,26 @@ _TOKENS_KEY_VALUE = screened(
 )
 
 
+# "input tokens: 52m / mo", "output tokens (chat): 9m a month": a side's tokens as a key, their period after the value.
+_SIDE_TOKENS_KEY = screened(
+    r"(?m)(?:^|(?<=[;|,.]))(?P<lead>[ \t]*)(?P<side>input|output|prompt|completion) (?:tokens|toks)"
+    r"(?: \([^()\n]{1,30}\))? ?[:=]{1,2} ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,3})?) ?"
+    r"(?P<s>k|m|mm|mn|b|bn|thousand|million|billion)?\b"
+    r"(?= ?(?:/|a|an|per|each|every) ?(?:day|week|month|mo|hour|hr|quarter|year)\b)"
+)
+
+
+# "of which cache writes: 300", "of which hits = 4,700": a share of the calls counted as a key (a sheet's row).
+_OF_WHICH_KEY = screened(
+    r"\bof which (?:cache[ _]|cached[ _])?(?P<w>writes|hits|reads|misses) ?[:=] ?"
+    r"(?P<v>~?\d{1,3}(?:,\d{3})+|~?\d{1,7}(?:\.\d{1,3})?(?: ?k\b)?)(?![\d.%]|,\d)")
+
+
+def _side_tokens_key(m: re.Match[str]) -> str:
+    side = "input" if m.group("side") in ("input", "prompt") else "output"
+    return f"{m.group('lead')}{m.group('v')}{m.group('s') or ''} {side} tokens"
+
+
 def _tokens_key_value(m: re.Match[str]) -> str:
     period = _ADJ_PERIOD.get(m.group("p"), m.group("p"))
     return f"{m.group('v')}{m.group('s') or ''} {m.group('side') or ''}tokens a {period}"
@@ -1749,6 +1825,8 @@ def _key_value(m: re.Match[str]) -> str:
         return f"{value} token prefix"
     if m.group("writes"):  # "hits/day: 25k", "cache_writes_per_day: 400"
         return f"{value} {m.group('writes').split()[-1].split('_')[-1]}/{m.group('wp')}"
+    if m.group("biz"):
+        return f"{value} calls per business {m.group('p')}"
     period = m.group("p") or m.group("adj")
     return f"{value} calls/{_ADJ_PERIOD.get(period, period)}"
 
@@ -2174,7 +2252,9 @@ _WORD_RATIO = screened(
 
 # "cached reads at a quarter per million", "a dime a call": a coin's worth as a price (not a share of another).
 # (a word may name the call: "a nickel per orchestrated call")
-_COIN_RATE = screened(r"(?<!and )\b(?:a|one)\s(?P<coin>quarter|dime|nickel)\s(?=(?:per|a|an|/|each)\s?"
+# ("a flat nickel a call", "fixed dime per request": the fee's kind said before the coin)
+_COIN_RATE = screened(r"(?<!and )\b(?:(?:a|one)\s(?:flat\s|fixed\s)?|flat\s|fixed\s)(?P<coin>quarter|dime|nickel)\s"
+                      r"(?=(?:per|a|an|/|each)\s?"
                       r"(?:million|mil|m|mtok|1m|(?:[a-z]{3,15}\s)?(?:call|request|query|task|document|doc|page))\b)")
 _COINS = {"quarter": "0.25", "dime": "0.10", "nickel": "0.05"}
 
@@ -2295,6 +2375,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                        if continental or m.group("groups").count(".") >= 2
                        or set(m.group("groups").split(".")[1:]) == {"000"} else m.group(0)), text)
     text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
+    if " as many " in text:
+        text = _AS_MANY.sub(_as_many, text)
     if " and a" in text:
         text = _UNIT_AND_A_FRACTION.sub(
             lambda m: f"{_show(_num(m.group('count')) + _FRACTION[m.group('frac')])} {m.group('unit')}", text)
@@ -2339,6 +2421,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _EVERY_NTH.sub(_every_nth, text)
     if " year" in text or " month" in text or " quarter" in text:
         text = _QUALIFIED_PERIOD.sub("", text)  # "2.1M calls over the contract year": the year
+    if " day" in text or " week" in text or " month" in text or " quarter" in text or " year" in text:
+        text = _PERIOD_FIRST.sub(lambda m: f"{m.group(0)} a {m.group('p')}", text)
     if _COMMITTED_NAMED.search(text) and not _DISCOUNT_SAID.search(text):
         text = _SHARE_OF_ON_DEMAND.sub(_share_of_on_demand, text)
     if "shift" in text:
@@ -2381,6 +2465,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " to " in text or "-to-" in text:
         text = _N_TO_M_MIX.sub(lambda m: f"{_mix_parts(m)} input:output", text)
         text = _MIX_N_TO_M.sub(lambda m: f"{m.group('pre')} {_mix_parts(m)}", text)
+        text = _N_TO_M_LABEL.sub(lambda m: f"{_mix_parts(m)} input:output ", text)
     if "penn" in text:
         text = _PENNIES.sub(lambda m: f"{m.group('flat') or ''}{_SMALL.get(m.group('n'), m.group('n'))} cents", text)
     if "cent" in text:
@@ -2414,6 +2499,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _KEY_VALUE.sub(_key_value, text)
         if "tok" in text:
             text = _TOKENS_KEY_VALUE.sub(_tokens_key_value, text)
+            text = _SIDE_TOKENS_KEY.sub(_side_tokens_key, text)
+        if "of which" in text:
+            text = _OF_WHICH_KEY.sub(lambda m: f"of which {m.group('v')} are cache {m.group('w')}", text)
     if any(w in text for w in (" read", " write", " cached", " hit")):
         text = _BARE_CACHE_PRICES.sub(_bare_cache_prices, text)
     if "$" in text:

@@ -753,8 +753,9 @@ _PER_MILLION_TAIL = compile_regex(r"(?<=\d)\s?(?:per|/)\s?(?:1\s?)?(?:m|mtok|mil
 # "2024-05-14", "14/05/2024": a date, the label of the day a row covers (not a count)
 _DATE = compile_regex(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$")
 # A row named by its side ("| input | 820,000,000 | $0.80 per M |"): its figures are that side's.
+# ("| Input tokens (chat) | 52M / mo |": an aside naming what the tokens are for)
 _SIDE_ROW = compile_regex(r"^(?:input|inputs|in|prompt|prompts|output|outputs|out|completion|completions)"
-                          r"(?:[ _]tokens?)?$")
+                          r"(?:[ _]tokens?)?(?: \([^()]{1,30}\))?$")
 
 
 def _sided(head: str, row: list[str]) -> str:

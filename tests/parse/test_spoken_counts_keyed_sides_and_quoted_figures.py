@@ -1,0 +1,147 @@
+"""Counts and prices said the short way ("two mil", "two fifty in ... per mil", "a flat nickel"), mixes with their
+label after them, keyed sides and sheet columns, one side's tokens as a share of the other's, thousands dots before
+things only counted whole, a period said before its counts, and a meaning asked beside someone else's quoted figures.
+Our own sentences."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot import router
+from bot.parse import parse
+from bot.parse.numbers import per_day
+from tests.support.replies import assert_figures, reply_text
+
+
+def test_a_count_in_mil_said_with_a_number_word() -> None:
+    fields = parse("they push three mil input tokens a day and half a mil output, $2 a mil in, $8 a mil out. "
+                   "daily cost?").fields
+    assert (fields.input_tokens_per_day, fields.output_tokens_per_day) == (Decimal(3_000_000), Decimal(500_000))
+    assert (fields.input_rate, fields.output_rate) == (Decimal(2), Decimal(8))
+
+
+def test_dollars_and_cents_said_short_after_a_verb_of_paying() -> None:
+    fields = parse("a billion input tokens a month plus 40 million output, they're paying one seventy-five in and "
+                   "seven bucks out per mil. split it?").fields
+    assert (fields.input_rate, fields.output_rate) == (Decimal("1.75"), Decimal(7))
+
+
+@pytest.mark.parametrize(("said", "share"), [("same 3-to-1 mix", "0.75"), ("a four to one split", "0.8")])
+def test_a_mix_with_its_label_after_it(said: str, share: str) -> None:
+    assert parse(f"fee of 2 cents a call vs $2/$10 per m, {said}. where do they cross?").fields.input_share == \
+        Decimal(share)
+
+
+def test_a_coin_fee_with_its_kind_before_it() -> None:
+    assert parse("a flat dime per request or $1/$4 per m at 3:1, crossover?").fields.per_call_fee == Decimal("0.10")
+
+
+def test_the_crossover_at_the_mix_stated_beside_a_call_of_another_mix() -> None:
+    reply = reply_text("fee is 2 cents a call; calls are 3,000 in and 500 out; $2/$10 per m. at the 3:1 mix they "
+                       "quoted, what call size is the crossover?")
+    assert "At the 75%-input mix you stated" in reply and "*5,000 tokens per call*" in reply  # $0.02 ÷ $4/M
+
+
+@pytest.mark.parametrize("verb", ["tops out around", "maxes out at", "peaks at"])
+def test_a_units_ceiling_is_its_throughput(verb: str) -> None:
+    fields = parse(f"2 units at $20/unit-hour, each unit {verb} 5M tokens an hour, on-demand $5 per MTok blended. "
+                   "break-even?").fields
+    assert fields.tokens_per_hour_per_unit == Decimal(5_000_000)
+
+
+def test_a_utilization_held_on_the_committed_capacity() -> None:
+    fields = parse("they'll hold 80% sustained on the committed capacity and want to pay 15% under on-demand at that "
+                   "load. what discount do we need?").fields
+    assert fields.utilization == [Decimal("0.8")]
+
+
+def test_the_units_bill_is_shown_beside_a_discount_when_the_month_is_asked() -> None:
+    assert_figures("5 units @ $30/unit-hour, priced 25% under pay-as-you-go. monthly commit and break-even?",
+                   ["$109,500.00", "75%"])  # 5 × $30 × 730
+
+
+def test_units_tokens_and_one_on_demand_rate_give_the_on_demand_bill() -> None:
+    assert_figures("3 provisioned units at $4 per unit-hour; they'd serve about 600M tokens a month, and that "
+                   "works out at $5 per million tokens on-demand. commit vs on-demand?",
+                   ["$8,760.00", "$3,000.00"])  # 3 × $4 × 730; 600M × $5/M
+
+
+def test_how_much_throughput_to_commit_for_a_load_with_its_ratio() -> None:
+    reply = reply_text("load averages 500k tokens/min, peak-to-average 2, 35% off provisioned. how much TPM should "
+                       "we commit?")
+    assert "*1,000,000 tokens/min*" in reply and "*50%* on average, below the 65% break-even" in reply
+
+
+@pytest.mark.parametrize("text", [
+    "very bursty agent traffic, averages 300k tokens/min, provisioned is 30% off. how much capacity should we reserve?",
+    "traffic is spiky and they want capacity sized for the peaks; 25% off on-demand. what utilization will they run at?",
+])
+def test_a_spiky_load_asks_for_its_peak_to_average_ratio(text: str) -> None:
+    answer = router.answer(text, rate_cards={})
+    assert "peak_to_average" in [m["field"] for m in answer.data["missing"]]
+
+
+def test_calls_per_business_day_as_a_key() -> None:
+    fields = parse("calls per business day: 12k\n1,000 in / 200 out per call\n$1/$5 per m\n21 business days a month"
+                   ).fields
+    assert fields.calls_per_day == Decimal(12_000)
+
+
+def test_a_unit_hourly_column_prices_the_units() -> None:
+    fields = parse("units,unit_hourly\n3,$12.50\non-demand for the same traffic: $30,000 a month. cheaper?").fields
+    assert (fields.units, fields.unit_hour_price) == (Decimal(3), Decimal("12.50"))
+
+
+@pytest.mark.parametrize("line", ["input tokens: 30m / mo", "input tokens (support bot): 30m a month"])
+def test_a_sides_tokens_as_a_key_with_their_period_after(line: str) -> None:
+    fields = parse(f"{line}\noutput tokens: 6m / mo\n$2/$8 per m. annual spend?").fields
+    assert fields.input_tokens_per_day == per_day(Decimal(30_000_000), "month")
+    assert fields.output_tokens_per_day == per_day(Decimal(6_000_000), "month")
+
+
+def test_a_keyed_count_of_writes_among_the_calls() -> None:
+    fields = parse("calls: 2,000 / day, of which cache writes: 120, prefix 6k tokens, $3 in, $0.30 read, "
+                   "$3.75 write. net?").fields
+    assert fields.writes_per_day == Decimal(120)
+
+
+def test_one_sides_tokens_as_a_share_of_the_others() -> None:
+    fields = parse("about 900 million input tokens a month and a third as many output tokens, $1/$4 per m. "
+                   "monthly?").fields
+    assert fields.output_tokens_per_day == per_day(Decimal(300_000_000), "month")
+
+
+def test_twice_as_many_output_tokens() -> None:
+    assert parse("2m input tokens a day and twice as many output, $3/$15 per m").fields.output_tokens_per_day == \
+        Decimal(4_000_000)
+
+
+def test_a_thousands_dot_before_tokens_is_a_count() -> None:
+    fields = parse("each call is 1.800 tokens in and 300 out at $2 / $8 per million. cost per call?").fields
+    assert fields.input_tokens_per_call == Decimal(1800)
+
+
+def test_a_period_said_before_the_counts_of_its_clause() -> None:
+    fields = parse("prefix 4k tokens, $3 in, $0.30 read, $3.75 write. over the week we see 200 cache writes and "
+                   "9,000 hits. net?").fields
+    assert fields.volume_period == "week"
+    assert fields.writes_per_day == per_day(Decimal(200), "week")
+
+
+def test_a_quarters_business_days_count_the_quarter() -> None:
+    assert_figures("1M input and 200k output tokens per business day at $2/$8 per m. cost for a quarter of 63 "
+                   "business days?", ["$226.80"])  # (2 + 1.6) × 63
+
+
+def test_a_meaning_asked_beside_someone_elses_quoted_figures() -> None:
+    answer = router.answer('their CTO wrote "we run about 40 PTUs today and might double it". sorry, what is a PTU?',
+                           rate_cards={})
+    assert answer.intent == "glossary"
+
+
+def test_figures_in_a_quote_with_a_figure_question_are_worked_out() -> None:
+    answer = router.answer('the buyer wrote "we pay $12k a month on-demand and want 30% off". what is the '
+                           'break-even?', rate_cards={})
+    assert answer.intent == "break_even" and "70%" in answer.text
