@@ -55,6 +55,10 @@ SHAPES: dict[str, str] = {
     "mentions": "<@U1|",
     "flagged phrases": "provisioned is cheaper, ",
     "decimal-comma percentages": "12,5% ",
+    "quoted figures": '"1 said" ',
+    "a period before its counts": "over the month 1 hits and ",
+    "one side as many as the other": "1 input tokens and twice as many output tokens ",
+    "keyed sides": "input tokens: 1m / mo, of which cache writes: 1, ",
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
 }
 

@@ -1638,8 +1638,9 @@ _WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|wat is
                     r"(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s)|what (?:even|exactly) (?:is|are)|"
                     r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by) "
                     r"(?:a |an |the |our )?$")
-# A quotation with a figure in it ("we'd be looking at around 100 PTUs"): someone else's words, reported.
-_QUOTED_FIGURES = screened(r'"[^"\n]{0,200}?\d[^"\n]{0,200}?"')
+# A quotation ("we'd be looking at around 100 PTUs"): someone else's words, reported; set aside when it has a figure.
+_QUOTED_SPAN = screened(r'"[^"\n]{1,400}"')
+_DIGIT_IN = screened(r"\d")
 # "what is a PTU?", "what's an MTok, and how ...": a meaning asked, anywhere in the message.
 _WHAT_IS_ASKED = screened(
     r"\b(?:what(?:'s| is| s)|whats) (?:a|an) [\w-]{2,20}(?: [\w-]{2,20}){0,2}\s?(?:\?|$|,? and\b)")
@@ -1748,7 +1749,7 @@ def _asked_first(text: str) -> str | None:
             return _asked_term(framed, defining=True)
     if '"' in text:
         # 'their architect wrote "around 100 PTUs" ... honestly, what is a PTU?': the figures are only in words quoted
-        unquoted = _QUOTED_FIGURES.sub(" ", text)
+        unquoted = _QUOTED_SPAN.sub(lambda q: " " if _DIGIT_IN.search(q.group(0)) else q.group(0), text)
         if unquoted != text and (_DEFINING.search(unquoted) or _WHAT_IS_ASKED.search(unquoted)):
             outside = scan(unquoted)
             if not (outside.values or outside.unlabeled_rates or outside.unlabeled_percents):

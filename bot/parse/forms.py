@@ -228,7 +228,9 @@ _FRACTION_ALONE = screened(
     r"(?<!\bper quarter)(?<!\beach quarter)(?<!\bevery quarter)"
     r"(?!(?<=quarter)\s(?:look|looks|looking|come|comes|run|runs|cost|costs|add up|of (?:usage|traffic|volume|spend)|"
     # ("a quarter of 63 business days": the period, its days counted)
-    r"worth|total|bill|of \d{2} (?:business |working |work |calendar )?days)\b)"
+    r"worth|total|bill|of \d{2} (?:business |working |work |calendar )?days)\b|"
+    # ("period: one quarter = 3 x 730 h": the period, its hours set out)
+    r"(?<=quarter)\s?=\s?\d)"
 )
 
 
@@ -1794,9 +1796,11 @@ _TOKENS_KEY_VALUE = screened(
 )
 
 
-# "input tokens: 52m / mo", "output tokens (chat): 9m a month": a side's tokens as a key, their period after the value.
+# "input tokens: 52m / mo", "output tokens (chat): 9m a month", "tokens those units serve: ~12bn / month": tokens (of a
+# side) as a key, their period after the value.
 _SIDE_TOKENS_KEY = screened(
-    r"(?m)(?:^|(?<=[;|,.]))(?P<lead>[ \t]*)(?P<side>input|output|prompt|completion) (?:tokens|toks)"
+    r"(?m)(?:^|(?<=[;|,.]))(?P<lead>[ \t]*)(?:(?P<side>input|output|prompt|completion) )?(?:tokens|toks)"
+    r"(?: (?:those|these|the|they|their|we|it|our) [a-z ]{1,30}?)?"
     r"(?: \([^()\n]{1,30}\))? ?[:=]{1,2} ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,3})?) ?"
     r"(?P<s>k|m|mm|mn|b|bn|thousand|million|billion)?\b"
     r"(?= ?(?:/|a|an|per|each|every) ?(?:day|week|month|mo|hour|hr|quarter|year)\b)"
@@ -1810,8 +1814,9 @@ _OF_WHICH_KEY = screened(
 
 
 def _side_tokens_key(m: re.Match[str]) -> str:
-    side = "input" if m.group("side") in ("input", "prompt") else "output"
-    return f"{m.group('lead')}{m.group('v')}{m.group('s') or ''} {side} tokens"
+    said = m.group("side")
+    side = "" if said is None else "input " if said in ("input", "prompt") else "output "
+    return f"{m.group('lead')}{m.group('v')}{m.group('s') or ''} {side}tokens"
 
 
 def _tokens_key_value(m: re.Match[str]) -> str:

@@ -102,6 +102,8 @@ _IN_NOTE = compile_regex(r"(?<![\d.,])(\d[\d,.]{0,12}+k?\s?(?:in|input|input tok
 # (not a one-word aside naming the route or the side: "model usage (direct): $18,400" is the direct spend)
 _ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bper\b))"
                                     r"(?!(?:direct|on[- ]demand|od|payg|list|provisioned|reserved|committed)\))"
+                                    # ("on-demand cost of the same tokens (quarter): $112,000": the period it covers)
+                                    r"(?!(?:day|week|month|quarter|year|daily|weekly|monthly|quarterly|annual)\))"
                                     r"[a-z ,'-]{1,40}+\)(?=:)")
 _SIDE_NOTE = compile_regex(r"\b((?:outputs?|inputs?|responses?|repl(?:y|ies)) (?:is|are|will be|would be)"
                            r"(?: [a-z]{1,15}+){1,3}+) \((~?\d[\d,.]{0,12}+k?\s?tok(?:en)?s?)\)")

@@ -76,7 +76,7 @@ def test_how_much_throughput_to_commit_for_a_load_with_its_ratio() -> None:
 
 @pytest.mark.parametrize("text", [
     "very bursty agent traffic, averages 300k tokens/min, provisioned is 30% off. how much capacity should we reserve?",
-    "traffic is spiky and they want capacity sized for the peaks; 25% off on-demand. what utilization will they run at?",
+    "traffic is spiky and they want capacity sized for the peaks; 25% off on-demand. what utilization will they get?",
 ])
 def test_a_spiky_load_asks_for_its_peak_to_average_ratio(text: str) -> None:
     answer = router.answer(text, rate_cards={})
@@ -145,3 +145,14 @@ def test_figures_in_a_quote_with_a_figure_question_are_worked_out() -> None:
     answer = router.answer('the buyer wrote "we pay $12k a month on-demand and want 30% off". what is the '
                            'break-even?', rate_cards={})
     assert answer.intent == "break_even" and "70%" in answer.text
+
+
+def test_the_tokens_the_units_serve_as_a_key_with_their_period_after() -> None:
+    assert_figures("units: 2\nprice: $10 per unit-hour\ntokens those units serve: ~3bn / month\non-demand: blended $6 "
+                   "per MTok\nprovisioned vs on-demand for the month?", ["$14,600.00", "$18,000.00"])  # 3,000M × $6
+
+
+def test_a_keyed_spends_period_in_brackets_and_a_quarter_set_out_in_hours() -> None:
+    assert_figures("units: 2\nrate: $10 / unit-hour\nperiod: one quarter = 3 x 730 h\non-demand cost of the same "
+                   "tokens (quarter): $50,000\nprovisioned for the quarter vs on-demand?",
+                   ["$43,800.00", "$6,200.00"])  # 2 × $10 × 2,190 h
