@@ -327,6 +327,8 @@ _THOUSANDS_COMMAS = screened(r"\d{1,3}(?:,\d{3})+")
 _ZERO_COMMA = screened(r"(?<![\d,.])0,(?P<frac>\d{1,6})(?![\d,])")
 _DOLLAR_THOUSANDS_DOT = screened(r"(?<=\$)(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
 _THOUSANDS_DOT = screened(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
+_SIDE_NEXT = screened(r"\s?(?:in|input|out|output)\b")
+_PRICED_AFTER = screened(r"[^.;!?\n$]{0,30}?(?:/|per|a)\s?(?:1\s?)?(?:m|mtoks?|million|mil)\b")
 # Things counted only in whole numbers: "2.300 tokens" is twenty-three hundred of them, never two and a bit.
 _WHOLE_THINGS_NEXT = screened(r"\s?(?:tokens?|toks?|tkns?|hits|cache (?:hits|writes|reads)|writes|words|pages|"
                               r"documents|docs|users|seats|employees|tickets)\b")
@@ -370,8 +372,10 @@ def _thousands_dot(m: re.Match[str], unread: list[str], continental: bool = Fals
         return m.group("whole") + groups.replace(".", "")
     if _PER_MILLION_NEXT.match(m.string, m.end()):
         return m.group(0)  # "cache write 3.125 a mil": a price per million tokens, never 3,125 of them
-    if _WHOLE_THINGS_NEXT.match(m.string, m.end()):
-        return m.group("whole") + groups.replace(".", "")  # "2.300 tokens in": no call has 2.3 tokens
+    if _WHOLE_THINGS_NEXT.match(m.string, m.end()) or (
+            _SIDE_NEXT.match(m.string, m.end()) and not _PRICED_AFTER.match(m.string, m.end())):
+        # "2.300 tokens in", "1.500 in and 100 out": no call has 2.3 tokens (a price would say per million after it)
+        return m.group("whole") + groups.replace(".", "")
     unread.append(m.group(0))  # "1.500": one and a half, or fifteen hundred?
     return " "
 
@@ -1103,7 +1107,9 @@ _CURRENCY_BEFORE = screened(r"\busd\s?(?=\d)|\bus\s?\$\s?(?=\d)")
 
 
 # "a cent a call", "one cent per request": a whole cent (fractions of one were read before: "half a cent").
-_A_CENT = screened(r"(?<![\w.$])(?<!of )(?<!half )(?:a|one|1) cent\b(?![- ]?(?:per[- ]?cent|%))")
+# ("a flat cent per call", "one fixed cent a request": the fee's kind said between)
+_A_CENT = screened(r"(?<![\w.$])(?<!of )(?<!half )(?:a|one|1) (?:(?:flat|fixed|single) )?cent\b"
+                   r"(?![- ]?(?:per[- ]?cent|%))")
 
 
 # "a penny a call", "two pennies per request", "a flat penny per call": US cents said as pennies; not "not a penny

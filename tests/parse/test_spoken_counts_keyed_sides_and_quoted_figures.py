@@ -156,3 +156,20 @@ def test_a_keyed_spends_period_in_brackets_and_a_quarter_set_out_in_hours() -> N
     assert_figures("units: 2\nrate: $10 / unit-hour\nperiod: one quarter = 3 x 730 h\non-demand cost of the same "
                    "tokens (quarter): $50,000\nprovisioned for the quarter vs on-demand?",
                    ["$43,800.00", "$6,200.00"])  # 2 × $10 × 2,190 h
+
+
+@pytest.mark.parametrize("said", ["1.500 in and 300 out", "1.500 input + 300 output tokens"])
+def test_a_thousands_dot_before_a_side_is_a_count(said: str) -> None:
+    fields = parse(f"average call {said}, rates $0,40 in and $1,60 out per million. cost per call?").fields
+    assert (fields.input_tokens_per_call, fields.input_rate) == (Decimal(1500), Decimal("0.40"))
+
+
+def test_a_thousands_dot_before_a_side_priced_per_million_is_asked_about() -> None:
+    answer = router.answer("rates 2.500 in and 9 out per m, 2k in 500 out per call. cost per call?", rate_cards={})
+    assert "I could not read “2.500”" in answer.text
+    assert "input_rate" not in answer.data["request"]["fields"]
+
+
+def test_a_flat_cent_per_call_is_the_fee() -> None:
+    assert parse("vendor wants a flat cent per call; calls are 2k in / 500 out at $2/$8 per m. cheaper?"
+                 ).fields.per_call_fee == Decimal("0.01")
