@@ -575,6 +575,14 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
                 # "use a 30-day month ... and the quarterly total (3 months)": three of those months
                 out.asked_periods.append(cost_over_days(out.quote.per_day, "quarter", 3 * int(f.days_per_month)))
                 out.quarter_month_days = int(f.days_per_month)
+        if out.at_other_rates is not None and out.at_other_rates.per_day is not None and out.rates_change is not None \
+                and out.rates_change.per_day is not None:
+            # "model A $5/$15, model B $3/$15, 400M in a year: each cost and the gap?": the second list over each
+            # period asked too, and the gap over it
+            change = out.rates_change.per_day
+            out.other_rates_periods = [(cost_over_days(out.at_other_rates.per_day, p.period, p.days),
+                                        cost_over_days(change, p.period, p.days))
+                                       for p in out.asked_periods if p.period != "month"]
         if out.before is not None and out.before.per_day is not None:
             # "weekly cost? and what if output doubles to 1,200 tokens": each period asked, before the change too
             out.before_periods = [cost_over_days(out.before.per_day, p.period, p.days) for p in out.asked_periods]

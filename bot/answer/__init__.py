@@ -193,6 +193,8 @@ class QuoteAnswer(AnswerBase):
     blended: BlendedRate | None = None
     #: "output goes from 300 to 900 tokens": the quote before the change, and the change (after − before).
     before: PerTokenQuote | None = None
+    #: The second price list over each period asked other than a month, and the change to it (second − first).
+    other_rates_periods: list[tuple[PeriodCost, PeriodCost]] = Field(default_factory=new_list)
     #: The quote before the change over each period asked (in the order of ``asked_periods``).
     before_periods: list[PeriodCost] = Field(default_factory=new_list)
     #: "what if output doubles? ... 30-day month": the grown quote over each period asked (as ``asked_periods``).

@@ -1003,6 +1003,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if intent is Intent.QUOTE and found.rate_change is not None and len(ins) <= 2 and len(outs) <= 2:
         _rate_changed(found, values, fields, ins, outs)
         ins, outs = values.get("input_rate", []), values.get("output_rate", [])
+    if intent is Intent.QUOTE and (len(ins), len(outs)) in ((1, 2), (2, 1)) and not found.rate_change:
+        # "A is $5 in / $15 out, B is $3 in / $15 out": a side priced the same in both lists is said twice
+        said_in, said_out = values.get("input_rate", []), values.get("output_rate", [])
+        if len(said_in) == 2 and len(said_out) == 2:
+            ins, outs = list(said_in), list(said_out)
     if (intent is Intent.QUOTE and len(ins) == 2 and len(outs) == 2 and not values.get("rate")
             and not found.either_said and not found.models and ins[0] < outs[0] and ins[1] < outs[1]):
         fields["other_rates"], values["input_rate"], values["output_rate"] = [ins[1], outs[1]], ins[:1], outs[:1]
@@ -1641,9 +1646,11 @@ _WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|wat is
 # A quotation ("we'd be looking at around 100 PTUs"): someone else's words, reported; set aside when it has a figure.
 _QUOTED_SPAN = screened(r'"[^"\n]{1,400}"')
 _DIGIT_IN = screened(r"\d")
-# "what is a PTU?", "what's an MTok, and how ...": a meaning asked, anywhere in the message.
+# "what is a PTU?", "what's an MTok, and how ...", "what does PAR stand for?": a meaning asked, anywhere in the message
+# (not "what's that vs on-demand?": a figure asked about what was quoted).
 _WHAT_IS_ASKED = screened(
-    r"\b(?:what(?:'s| is| s)|whats) (?:a|an) [\w-]{2,20}(?: [\w-]{2,20}){0,2}\s?(?:\?|$|,? and\b)")
+    r"\b(?:what(?:'s| is| s)|whats) (?:a|an) [\w-]{2,20}(?: [\w-]{2,20}){0,2}\s?(?:\?|$|,? and\b)|"
+    r"\bwhat (?:does|do) [\w-]{2,20}(?: [\w-]{2,20})? (?:mean|stand for)\b|\b(?:define|meaning of)\b")
 _DEFINING = screened(
     r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|in plain english|one-liner|"
     # "cache hit rate meaning?", "TTL definition pls?": the meaning asked after the name
@@ -1750,7 +1757,7 @@ def _asked_first(text: str) -> str | None:
     if '"' in text:
         # 'their architect wrote "around 100 PTUs" ... honestly, what is a PTU?': the figures are only in words quoted
         unquoted = _QUOTED_SPAN.sub(lambda q: " " if _DIGIT_IN.search(q.group(0)) else q.group(0), text)
-        if unquoted != text and (_DEFINING.search(unquoted) or _WHAT_IS_ASKED.search(unquoted)):
+        if unquoted != text and _WHAT_IS_ASKED.search(unquoted):
             outside = scan(unquoted)
             if not (outside.values or outside.unlabeled_rates or outside.unlabeled_percents):
                 return _asked_term(unquoted, defining=True)

@@ -1000,6 +1000,8 @@ _CALLS = (
     r"contracts|files|memos|drafts|letters|posts|descriptions|captions|briefs|jobs|notes|listings|reviews|"
     # "30k workflows a month", "1M items a month", "200k completions a day": units billed one fee each
     r"workflows|pipelines|items|completions|generations|predictions|classifications|extractions|embeddings|lookups|"
+    # "3M chunks a week", "40k passages a day": pieces of a document embedded or scored one call each
+    r"chunks|passages|snippets|segments|"
     # "per day at 12k hits", "9k cache hits a day", "63,000 cache reads last week": calls that each hit the cache
     r"hits|reads)"
 )

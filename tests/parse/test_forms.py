@@ -210,16 +210,24 @@ def test_a_dot_group_follows_the_messages_own_convention(text: str, field: str, 
     "text",
     [
         # English signs beside it (a point decimal, a comma group): "1.200" keeps both readings and is asked about
-        "25.000 calls/day, 1.200 in and 250 out each, $0.80/$3.20 per MTok",
-        "1.200 in and 250 out, 25,000 calls a day, 25.000 tokens of context, $2/$8",
+        "25.000 tokens of context, 1.200 calls a day, 250 in and 50 out each, $0.80/$3.20 per MTok",
+        "250 in and 50 out, 1.200 calls an hour, 25,000 calls a day at peak, $2/$8",
         # nothing to tell by
-        "1.200 in and 250 out each, 5k calls a day at $2/$8",
+        "250 in and 50 out each, 1.200 calls a minute at $2/$8",
     ],
 )
 def test_a_dot_group_without_a_clear_convention_is_asked_about(text: str) -> None:
     ask = parse(text)
     assert not {Decimal("1.2"), Decimal(1200)} & set(_fields(text).values())  # neither reading is guessed
     assert any(a.field == "number" and "1.200" in a.question for a in ask.ambiguities)
+
+
+@pytest.mark.parametrize("text", ["25.000 calls/day, 1.200 in and 250 out each, $0.80/$3.20 per MTok",
+                                  "1.200 in and 250 out, 25,000 calls a day, $2/$8",
+                                  "1.200 in and 250 out each, 5k calls a day at $2/$8"])
+def test_a_dot_group_of_tokens_on_a_side_is_their_count(text: str) -> None:
+    # no call carries 1.2 input tokens: the one reading a count of tokens can have
+    assert parse(text).fields.input_tokens_per_call == Decimal(1200)
 
 
 # The same forms after a label ("input: 2,500,000 tokens a day", "out: 2.5M/day"): never cut at a grouping comma.

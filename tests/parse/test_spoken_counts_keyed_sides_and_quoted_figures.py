@@ -173,3 +173,19 @@ def test_a_thousands_dot_before_a_side_priced_per_million_is_asked_about() -> No
 def test_a_flat_cent_per_call_is_the_fee() -> None:
     assert parse("vendor wants a flat cent per call; calls are 2k in / 500 out at $2/$8 per m. cheaper?"
                  ).fields.per_call_fee == Decimal("0.01")
+
+
+def test_a_figure_question_about_a_quotation_is_no_meaning_asked() -> None:
+    answer = router.answer('from the buyer: "we would commit at a fifth off list, using about 90%." what\'s that vs '
+                           "on-demand?", rate_cards={})
+    assert answer.intent == "break_even" and "80%" in answer.text
+
+
+def test_two_price_lists_with_one_side_the_same_are_both_priced_over_the_period() -> None:
+    assert_figures("option 1 is $4 in / $12 out per million, option 2 is $2 in / $12 out. 300M input and 50M output "
+                   "tokens a year. each cost?", ["$1,800.00", "$1,200.00", "$600.00 less"])
+
+
+def test_chunks_embedded_are_the_calls() -> None:
+    assert parse("$0.0001 per call flat vs $0.05 per million tokens, input only; 2,000-token chunks, 1M chunks a "
+                 "week. which is cheaper?").fields.calls_per_day == Decimal(1_000_000) / 7
