@@ -255,8 +255,9 @@ _PER_THOUSAND = (r"(?:/|per|a|for|every)\s?(?:1\s?|one )?(?:k|ktoks?|thousand)\b
 
 RATE_PAIR = _rx(
     _dollar("a")
-    + r"(?P<ua>\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)?"
-    + r"\s?(?P<la>in(?:put)?)?\s?(?:/|and|,|&|\+)\s?"
+    + r"(?P<ua>\s?(?:/|per|a)\s?(?:1\s?|one )?(?:m|mtok|million|mil)\b)?"
+    # ("$3 a mil in $15 out": a side named after the first price parts the pair without a separator)
+    + r"\s?(?P<la>in(?:put)?)?(?(la)(?:\s?(?:/|and|,|&|\+))?|\s?(?:/|and|,|&|\+))\s?"
     + _dollar("b")
     # "fee $0.006, $2/$8": the second figure opening a pair of its own is not this pair's output rate
     + r"(?!\s?/\s?\$?\s?\d)"
@@ -1856,6 +1857,9 @@ _FOR_THE = (r"\s(?:(?:for|over|across)\s(?:the|a|one|that|this)|last|past|previo
 # ("$70k flat for the month": a fixed amount for the period)
 _SPEND_PERIOD = (r"(?:\s(?:flat|fixed))?(?:(?:\s?(?:/|a|an|per)\s?|" + _FOR_THE + r")" + _PERIOD
                  + r"|\s(?P<period_adj>monthly|yearly|annually|annual|weekly|daily)\b)")
+# A month's name as it heads a bill ("May invoice", "the March bill").
+_BILL_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # On-demand as reps write it: "on-demand", "OD", "PAYG", "pay-as-you-go".
 _ON_DEMAND = r"(?:on[- ]demand|\bod\b|\bpayg\b|pay[- ]as[- ]you[- ]go)"
 _HYPERSCALER_NAMED = r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|amazon bedrock)\b"
@@ -1947,6 +1951,13 @@ SPEND = {
             r"reserved capacity)\b"),
     ],
     "on_demand_spend": [
+        # "May invoice (on-demand, steady 24/7 workload): $84,500", "last month's bill was $9,200": a month's bill for
+        # the tokens (not a commitment's, a cloud's or a direct one), over the month it names
+        _rx(r"\b(?:(?:last|past|previous|this) month(?:'s|s)?|" + _BILL_MONTH + r"(?:'s)?)\s"
+            r"(?!(?:pt|ptus?|provisioned|reserved|reservation|commit\w*|azure|aws|bedrock|vertex|gcp|direct|"
+            r"hyperscaler)\b)(?:[a-z-]{2,12}\s)?(?:bill|invoice|statement)(?:\s\([^()\n]{1,60}\))?"
+            r"(?:\s?:|\s(?:is|was|of|came to|comes to|=|at|totall?ed))+\s?~?" + _SPEND_AMOUNT
+            + r"(?!\s?(?:/|a|an|per)\s?(?:h|hr|hour|day|week|year|yr|m|mtok|million|1m|k)\b)"),
         # "the capacity they would reserve is worth USD 100,000/month if every token of it were bought on-demand": what
         # the whole capacity is worth on-demand at full use (read as such by deal_terms.FULL_CAPACITY_ON_DEMAND)
         _rx(r"\b(?:capacity|reservation)\b[^\d$%.;?!\n]{0,40}?\bworth\s(?:about\s|around\s|roughly\s|~)?"
@@ -2892,7 +2903,7 @@ _COUNT_WORDS = {"one": 1, "single": 1, "single one": 1, "two": 2, "three": 3, "f
 UNIT_HOUR_PRICE = _rx(
     # "$39.60 per model-unit-hour", "$48/MU-hr": a unit named with a hyphen
     _dollar("a") + r"\s?(?:/|per|an?|each)\s?(?:(?:model[- ]|provisioned[- ]|reserved[- ]|capacity[- ])?"
-    r"(?:ptu|unit|mu)s?(?:[- ]equivalents?)?[- /]?"
+    r"(?:ptu|unit|mu)s?(?:[- ]equivalents?)?(?:[- /]|\s/\s)?"  # ("$21.00 / unit / hour")
     r"(?:(?:per|an?)\s)?)?(?:hour|hr)\b"
     r"(?:\s?(?:per|each|/|a)\s?(?:ptu|unit)\b)?"
     # "$21.00 unit hourly": a sheet's "unit_hourly" column read after its value

@@ -189,9 +189,11 @@ _COUNT_WORD = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
 _AND_A_HALF = screened(r"\b(?P<count>" + _COUNT_WORD + r") and a half (?P<unit>" + _SCALE_WORD + r"|cents?)\b")
 # "a cent and a quarter per call", "two dollars and a half": a whole unit and a fraction more of it.
 _UNIT_AND_A_FRACTION = screened(
-    r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>cents?|dollars?|bucks) "
-    r"and an? (?P<frac>half|quarter|third)\b(?! of\b)"
+    # ("a buck and a quarter per mil", "a penny and a half per call")
+    r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+    r"(?P<unit>cents?|dollars?|bucks?|penny|pennies) and an? (?P<frac>half|quarter|third)\b(?! of\b)"
 )
+_UNIT_SAID = {"buck": "dollars", "bucks": "dollars", "penny": "cents", "pennies": "cents"}
 # "two and a half times the average", "one and a half x": a multiple said with a half.
 _AND_A_HALF_TIMES = screened(r"\b(?P<count>" + _COUNT_WORD + r") and a half(?P<unit>[- ]?(?:x|×|times)\b)")
 # "one and a quarter", "two and a half" on their own (a ratio: "peak-to-average is about one and a quarter").
@@ -1914,7 +1916,8 @@ _CELL_SIDE = {"input": screened(r"\b(?:in|input|inputs|prompt|prompts)\b"),
               "output": screened(r"\b(?:out|output|outputs|completion|completions)\b")}
 _CELL_RATE = screened(r"\b(?:rate|price|usd|cost)\b|\$|/\s?m(?:tok)?\b|\bper\s?(?:1\s?)?(?:m|mtok|million)\b")
 _CELL_PERIOD = {"a month": screened(r"\b(?:monthly|month|mo|per month|/mo)\b"),
-                "a day": screened(r"\b(?:daily|day|per day|/day)\b"),
+                # ("input_tokens_per_workday: 3.5M": a day of traffic, the month's working days said apart)
+                "a day": screened(r"\b(?:daily|day|per day|/day|workdays?|business days?|working days?)\b"),
                 "an hour": screened(r"\b(?:hourly|hour|hr|per hour)\b"),
                 "a week": screened(r"\b(?:weekly|week|wk|per week)\b"),
                 "a quarter": screened(r"\b(?:quarterly|quarter|qtr|per quarter)\b"),
@@ -1952,7 +1955,9 @@ _CELL_CACHE_TOKENS = screened(r"^(?P<k>cache (?:read|hit|write|creation)|uncache
 _CELL_STORAGE = screened(r"^(?:cache |context )?storage (?:\$|usd|price|rate|cost)?\s?\(?(?:/|per)\s?(?:1\s?)?"
                          r"(?:m|mtok|million)(?:\s?tok(?:en)?s?)?\s?(?:/|per|-)\s?(?:h|hr|hour)\)?$")
 _CELL_ACTIVE_HOURS = screened(r"^(?:active |busy |business |working )?hours? ?(?:/|per|a) ?day$")
-_CELL_WORKING_DAYS = screened(r"^(?:business|working|work) days ?(?:/|per|a) ?(?:month|mo)$")
+# ("workdays_in_month: 22", "business days in the month: 21")
+_CELL_WORKING_DAYS = screened(
+    r"^(?:(?:business|working|work) days|workdays) ?(?:/|per|a|in|in the|in a) ?(?:month|mo)$")
 
 
 def _cache_cell(key: str, value: str, usd: bool) -> str | None:
@@ -2390,7 +2395,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _AS_MANY.sub(_as_many, text)
     if " and a" in text:
         text = _UNIT_AND_A_FRACTION.sub(
-            lambda m: f"{_show(_num(m.group('count')) + _FRACTION[m.group('frac')])} {m.group('unit')}", text)
+            lambda m: f"{_show(_num(m.group('count')) + _FRACTION[m.group('frac')])} "
+                      f"{_UNIT_SAID.get(m.group('unit'), m.group('unit'))}", text)
     text = _AND_A_HALF.sub(lambda m: f"{_show(_num(m.group('count')) + Decimal('0.5'))} {m.group('unit')}", text)
     if "and a half" in text:
         text = _AND_A_HALF_TIMES.sub(

@@ -130,7 +130,8 @@ def _key_value_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]
         cells = (_csv_cells(line) if len(line) <= 200 and not line.rstrip().endswith("?")
                  and not _THOUSANDS_COMMA.search(line) else None)  # ("persona   2,500   fixed": one figure)
         if (cells is None or len(cells) != 2 or _SHEET_KEY.match(cells[0].lower()) is None
-                or len(cells[0].split()) > 10 or len(cells[1].split()) > 6):
+                or len(cells[0].split()) > 10 or len(cells[1].split()) > 6
+                or cells[1].rstrip().endswith(":")):  # ("rates per MTok (output), copied from the pages:": a lead-in)
             break
         rows.append(cells)
     seen = max(len(rows), 1)
@@ -285,8 +286,9 @@ _NAMED_QUARTER_KEY = compile_regex(r"\bq[1-4]\b", flags=re.IGNORECASE)
 # A line that is one key=value pair ("target_cost_vs_ondemand=0.85").
 _ONE_PAIR = compile_regex(r"^\s*+[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s*+$", flags=re.IGNORECASE)
 # A key=value pair among other words ("in_rate=3 out_rate=15 (usd/MTok)").
+# ('fee_per_call="half a cent"': a value in quotes may hold spaces)
 _PAIR_AMONG = compile_regex(r"(?<![\w=/])(?P<k>[a-z][\w./-]{0,30}+)=(?P<v>\d{1,3}(?:,\d{3})++(?:\.\d{1,6})?[a-z%]{0,3}|"
-                            r"[^\s=,;]{1,30}+)[,;]?", flags=re.IGNORECASE)
+                            r"\"[^\"\n=]{1,30}+\"|[^\s=,;]{1,30}+)[,;]?", flags=re.IGNORECASE)
 # "target_cost_vs_ondemand", "cost_ratio_target": a key naming the cost asked for against on-demand.
 _TARGET_COST_KEY = compile_regex(r"(?:target|want|goal).{0,12}(?:cost|ratio)|(?:cost|ratio).{0,12}(?:target|goal)")
 _BARE_SHARE = compile_regex(r"^(?:0?\.\d{1,4}|\d{1,2}(?:\.\d{1,2})?%)$")
@@ -445,6 +447,8 @@ def phrase(head: str, value: str) -> str:
         side = "input" if _SIDE_IN.search(rest) else "output" if _SIDE_OUT.search(rest) else None
         if side is not None:
             return f"{side} ${value.strip().lstrip('$')}/m"
+        # ("usd_per_mtok | 12.50" in a row named by its channel: a price per million, never 12.5M tokens)
+        return f"${value.strip().lstrip('$')}/m"
     bare = _FIGURE.match(value.strip().lower())
     if bare is not None and not bare.group("s") and "$" not in value:
         for scale, pattern in (("m", _MILLIONS_HEAD), ("k", _THOUSANDS_HEAD)):
@@ -573,7 +577,7 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
 def _pair(key: str, value: str) -> str:
     """One ``key=value`` pair as words: a labelled figure as a sheet's cell reads it ("avg_in=2400": "2400 input
     tokens"), a count after its name, anything else as "key value" ("discount 40%")."""
-    key, value = _head(key), value.rstrip(",;")  # "avg_in=2400, avg_out=300": the comma parts the pairs
+    key, value = _head(key), value.rstrip(",;").strip('"')  # "avg_in=2400, avg_out=300": the comma parts the pairs
     key = _NAMED_QUARTER_KEY.sub("quarterly", key)  # "q3_in_tokens=840M": a quarter's count
     target = _TARGET_COST_KEY.search(key.lower())
     if target is not None and _BARE_SHARE.match(value):
@@ -753,6 +757,8 @@ _PER_MILLION_TAIL = compile_regex(r"(?<=\d)\s?(?:per|/)\s?(?:1\s?)?(?:m|mtok|mil
 # "2024-05-14", "14/05/2024": a date, the label of the day a row covers (not a count)
 _DATE = compile_regex(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$")
 # A row named by its side ("| input | 820,000,000 | $0.80 per M |"): its figures are that side's.
+# A row named by the direct channel ("| direct | 10.00 |"): rows of one model's prices by where it is bought.
+_CHANNEL_ROW = compile_regex(r"^(?:direct|direct api|first[- ]party)$")
 # ("| Input tokens (chat) | 52M / mo |": an aside naming what the tokens are for)
 _SIDE_ROW = compile_regex(r"^(?:input|inputs|in|prompt|prompts|output|outputs|out|completion|completions)"
                           r"(?:[ _]tokens?)?(?: \([^()]{1,30}\))?$")
@@ -1124,6 +1130,8 @@ def item_rows(text: str) -> list[ItemRow] | None:
         return None
     if any(_SIDE_ROW.match(row[0].strip().lower()) for row in rows):
         return None  # "| prompt tokens | 0.85bn | $3 / MTok |": rows named by a side are the sides of one workload
+    if any(_CHANNEL_ROW.match(row[0].strip().lower()) for row in rows):
+        return None  # "| direct | 10.00 |" over "| vertex | 12.50 |": one model's price by channel, for its markup
     usage = _usage_table(header, rows)
     if usage is not None and not (usage.period is None and all(r.calls is None for r in usage.rows)
                                   and _CALL_SHAPES.search(text)):

@@ -189,3 +189,37 @@ def test_two_price_lists_with_one_side_the_same_are_both_priced_over_the_period(
 def test_chunks_embedded_are_the_calls() -> None:
     assert parse("$0.0001 per call flat vs $0.05 per million tokens, input only; 2,000-token chunks, 1M chunks a "
                  "week. which is cheaper?").fields.calls_per_day == Decimal(1_000_000) / 7
+
+
+@pytest.mark.parametrize(("said", "rate"), [("a buck and a quarter per mil in", "1.25"),
+                                            ("two dollars and a half per mil in", "2.5")])
+def test_money_and_a_fraction_more(said: str, rate: str) -> None:
+    assert parse(f"600m input tokens a month, pricing is {said} and six per mil out, 100m output. monthly?"
+                 ).fields.input_rate == Decimal(rate)
+
+
+def test_a_penny_and_a_half_per_call_is_the_fee() -> None:
+    assert parse("platform charges a penny and a half per call; calls are 2k in 500 out at $1/$4 per mil. cheaper?"
+                 ).fields.per_call_fee == Decimal("0.015")
+
+
+def test_a_price_pair_parted_by_its_first_side() -> None:
+    fields = parse("$2 a mil in $8 out, 1k in 300 out per call. cost per call?").fields
+    assert (fields.input_rate, fields.output_rate) == (Decimal(2), Decimal(8))
+
+
+def test_a_month_named_invoice_is_the_on_demand_spend() -> None:
+    assert_figures("April invoice: $50,000.00\nprovisioned offer: 25% off on-demand\nplanned utilization: 80%\n"
+                   "monthly bill on provisioned?", ["$46,875.00"])  # $50,000 ÷ 80% × 75%
+
+
+def test_a_keyed_fee_in_quotes_and_a_workday_sheet() -> None:
+    assert parse('fee_per_call="half a cent" in_rate=1/MTok out_rate=4/MTok avg_in=2000 avg_out=500 '
+                 "calls_per_day=1000").fields.per_call_fee == Decimal("0.005")
+    fields = parse("workdays_in_month: 21\ninput_tokens_per_workday: 2M\noutput_tokens_per_workday: 400k\n"
+                   "price_in: $1 per million\nprice_out: $4 per million\nmonthly spend?").fields
+    assert (fields.days_per_month, fields.input_tokens_per_day) == (Decimal(21), Decimal(2_000_000))
+
+
+def test_a_unit_price_per_unit_per_hour_spaced() -> None:
+    assert parse("model units: 3\nprice: $20.00 / unit / hour\nmonthly commit?").fields.unit_hour_price == Decimal(20)
