@@ -792,7 +792,9 @@ CLAIMED_MARKUP = _rx(
     r"\b(?:is|=|makes?|gives?|leaves?|means?|comes? (?:out )?to|works? out (?:to|at)|equals?|nets? out (?:to|at)|"
     r"so)\s(?:an?\s)?(?:(?:about|only|just|roughly|~)\s?)?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:effective|net|real|true)"
     r"\s(?:mark-?up|premium|uplift)\b|"
-    r"\b(?:effective|net|real|true)\s(?:mark-?up|premium|uplift)\s(?:is|of|=|would be|comes to|works out (?:to|at)|"
+    # ("the effective premium over direct is 8% or less")
+    r"\b(?:effective|net|real|true)\s(?:mark-?up|premium|uplift)(?:\s(?:over|above)\s(?:the\s)?direct)?"
+    r"\s(?:is|of|=|would be|comes to|works out (?:to|at)|"
     r"ends up|ends up at)\s(?:(?:about|only|just|roughly|~)\s?)?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?%|"
     # "they effectively pay 35% more than direct?", "still paying about 5% more than going direct": the effective
     # markup said as what the buyer pays over direct after the EA, to check (a word says it is the net figure)

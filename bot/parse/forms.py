@@ -1821,6 +1821,37 @@ _OF_WHICH_KEY = screened(
     r"(?P<v>~?\d{1,3}(?:,\d{3})+|~?\d{1,7}(?:\.\d{1,3})?(?: ?k\b)?)(?![\d.%]|,\d)")
 
 
+# "4.5bn prompt tokens, 3.6bn cached tokens" (a usage export's columns): the prompt tokens count the cached ones, so the
+# bill's lines are the cached tokens read and the rest sent uncached.
+_PROMPT_AND_CACHED = screened(
+    r"(?<![\w.$,])(?P<p>\d{1,4}(?:\.\d{1,3})?) ?(?P<ps>k|m|mm|b|bn)? (?:prompt|input) tokens,? (?:of which |incl\.? |"
+    r"including )?(?P<c>\d{1,4}(?:\.\d{1,3})?) ?(?P<cs>k|m|mm|b|bn)? cached(?: input)? tokens\b")
+
+
+def _prompt_and_cached(m: re.Match[str]) -> str:
+    prompt = Decimal(m.group("p")) * _SCALES[m.group("ps") or ""]
+    cached = Decimal(m.group("c")) * _SCALES[m.group("cs") or ""]
+    if not 0 < cached < prompt:
+        return m.group(0)
+    return f"{_show(cached)} cache read tokens and {_show(prompt - cached)} uncached input tokens"
+
+
+# "~3,500 tokens going in and ~600 coming out", "2k tokens that go in": a side said with a verb of motion.
+_SIDE_MOTION = screened(r"(?<=\d)(?P<t> (?:tokens? |toks? )?)(?:going|coming|that go|that come|which go|sent) "
+                        r"(?P<side>in|out)\b")
+# "Avg prompt ...... 1,200 tokens", "typical completion: 350": a call's side as a key on a line of its own.
+_CALL_SIDE_KEY = screened(
+    r"(?m)^(?P<lead>[ \t]*)(?:(?P<avg>avg|average|typical|mean) )?(?P<side>prompt|completion|input|output)"
+    r"(?: (?:size|length|tokens))? ?: ?(?P<v>~?\d{1,3}(?:,\d{3})*|~?\d{1,7}(?:\.\d{1,2})? ?k?)(?: tokens?)?[ \t]*;?[ \t]*$")
+
+
+def _call_side_key(m: re.Match[str]) -> str:
+    if m.group("avg") is None and m.group("side") in ("input", "output"):
+        return m.group(0)  # "input: 2,000": a count or a volume, left to the readers that know which
+    side = "input" if m.group("side") in ("prompt", "input") else "output"
+    return f"{m.group('lead')}{m.group('v')} {side} tokens per call;"
+
+
 def _side_tokens_key(m: re.Match[str]) -> str:
     said = m.group("side")
     side = "" if said is None else "input " if said in ("input", "prompt") else "output "
@@ -2088,14 +2119,17 @@ def _keyed_cache_line(m: re.Match[str]) -> str:
 # on-demand spend, however long, then its amount; the amount is put beside the words that name it.
 # "direct API spend, trailing 12 months: $480k": a direct spend likewise, its period named in the key.
 _KEYED_ON_DEMAND = screened(
-    r"(?mi)(?:^|(?<=[,;] ))(?P<key>[ \t]*(?:[-*•][ \t]?)?(?P<who>on[- ]demand|od|payg|direct(?: api)?)[ \t]"
-    r"(?:cost|spend|bill|equivalent|price|usage)\b[^:\n]{0,90}):[ \t]?"
+    r"(?mi)(?:^|(?<=[,;] ))(?P<key>[ \t]*(?:[-*•][ \t]?)?(?:(?P<who>on[- ]demand|od|payg|direct(?: api)?)[ \t]"
+    r"(?:cost|spend|bill|equivalent|price|usage)\b[^:\n]{0,90}|"
+    # ("Q3 forecast (direct-API equivalent) : $120,000": whose spend it is said in brackets after the key)
+    r"[a-z0-9][a-z0-9 ]{0,30}\((?P<who2>on[- ]demand|direct(?:[- ]api)?)(?:[- ](?:equivalent|equiv|spend|cost))?\)"
+    r"[ \t]?)):[ \t]?"
     r"(?P<amount>\$[ \t]?\d[\d,]{0,12}(?:\.\d{1,2})?[ \t]?(?:k|m)?)"
     r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|year|hour|hr)\b)?[ \t]*$")
-# The period a keyed spend's key names ("last month", "trailing 12 months", "for the same 30 days").
+# The period a keyed spend's key names ("last month", "trailing 12 months", "for the same 30 days", "Q3 forecast").
 _KEY_SPAN = (("year", screened(r"\b(?:12 months|twelve months|annual|yearly|per year|a year|last year|this year)\b")),
              ("month", screened(r"\b(?:month|monthly|(?:28|29|30|31) days)\b")),
-             ("quarter", screened(r"\b(?:quarter|quarterly|90 days|91 days|92 days)\b")),
+             ("quarter", screened(r"\b(?:quarter|quarterly|90 days|91 days|92 days|q[1-4])\b")),
              ("week", screened(r"\b(?:week|weekly|7 days)\b")),
              ("day", screened(r"\b(?:day|daily)\b")))
 
@@ -2107,7 +2141,7 @@ def _keyed_spend(m: re.Match[str]) -> str:
     period = m.group("period") or next((f" a {name}" for name, rx in _KEY_SPAN if rx.search(key.lower())), None)
     if period is None:
         return m.group(0)
-    who = "direct" if m.group("who").lower().startswith("direct") else "on-demand"
+    who = "direct" if (m.group("who") or m.group("who2")).lower().startswith("direct") else "on-demand"
     return f"{key}; {who} spend {amount}{period}"
 
 
@@ -2425,6 +2459,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " mil" in text or " mn" in text or " mm" in text or " bn" in text:
         text = _ONE_SCALE_WORD.sub(lambda m: f"1 {m.group('s')}", text)
     text = _words_to_digits(text)
+    if " cached " in text and " tokens" in text:
+        text = _PROMPT_AND_CACHED.sub(_prompt_and_cached, text)
+    if "ing in" in text or "ing out" in text or " go in" in text or "sent " in text:
+        text = _SIDE_MOTION.sub(lambda m: f"{m.group('t')}{m.group('side')}", text)
     if "mill" in text:
         text = _PER_MILL.sub("mil", text)  # "2.5 dollars per mill in": per million
     if " k" in text:
@@ -2517,6 +2555,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         if "tok" in text:
             text = _TOKENS_KEY_VALUE.sub(_tokens_key_value, text)
             text = _SIDE_TOKENS_KEY.sub(_side_tokens_key, text)
+        if "prompt" in text or "completion" in text or "avg" in text or "average" in text or "typical" in text:
+            text = _CALL_SIDE_KEY.sub(_call_side_key, text)
         if "of which" in text:
             text = _OF_WHICH_KEY.sub(lambda m: f"of which {m.group('v')} are cache {m.group('w')}", text)
     if any(w in text for w in (" read", " write", " cached", " hit")):

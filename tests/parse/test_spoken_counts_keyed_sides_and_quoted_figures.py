@@ -223,3 +223,29 @@ def test_a_keyed_fee_in_quotes_and_a_workday_sheet() -> None:
 
 def test_a_unit_price_per_unit_per_hour_spaced() -> None:
     assert parse("model units: 3\nprice: $20.00 / unit / hour\nmonthly commit?").fields.unit_hour_price == Decimal(20)
+
+
+def test_a_calls_sides_as_dot_leader_keys() -> None:
+    fields = parse("Rates ...... $1/$4 per 1M\nAvg prompt .......... 900 tokens\nAvg completion ...... 200 tokens\n"
+                   "Requests/day ....... 5,000\ndaily spend?").fields
+    assert (fields.input_tokens_per_call, fields.output_tokens_per_call) == (Decimal(900), Decimal(200))
+
+
+def test_sides_said_with_a_verb_of_motion() -> None:
+    fields = parse("10k docs a day, each ~2,000 tokens going in and ~300 coming out, $1/$4 per m. daily?").fields
+    assert (fields.input_tokens_per_call, fields.output_tokens_per_call) == (Decimal(2000), Decimal(300))
+
+
+def test_prompt_tokens_that_count_the_cached_ones_are_two_bill_lines() -> None:
+    assert_figures("month | prompt_tokens | cached_tokens | input $/M | cached $/M\nMay | 2bn | 1.5bn | 3.00 | 0.30\n"
+                   "what did caching save on input?", ["$4,050.00"])  # 1.5bn × ($3 − $0.30)
+
+
+def test_a_keyed_spend_whose_owner_is_in_brackets() -> None:
+    assert_figures("Q2 forecast (direct-API equivalent) : $80,000\nBedrock list markup : 25%\nEA discount : 10%\n"
+                   "what do they pay for the quarter through Bedrock?", ["$90,000.00"])  # $80,000 × 1.25 × 0.9
+
+
+def test_the_ea_for_an_effective_premium_over_direct_wanted() -> None:
+    assert_figures("list markup 30%. the effective premium over direct is 4% or less or they walk. what EA discount "
+                   "gets them there?", ["20%"])  # 1.04 ÷ 1.3 = 0.8
