@@ -891,6 +891,10 @@ TARGET_SAVING = _rx(
     r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes|lands?)\s(?:them\s|the customer\s|"
     r"us\s|you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s"
     r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b|"
+    # "what discount would make them 10% better off than on-demand", "leaves them 15% ahead of OD": the result wanted
+    r"\b(?:make|makes|making|leave|leaves|leaving|get|gets|put|puts)\s(?:them|the customer|us|you|it)\s~?(?P<m>"
+    + NUMBER + r")\s?%\s(?:better off|ahead)\s(?:than|of|vs\.?|versus|compared (?:to|with))\s"
+    r"(?:the\s|staying\s|going\s)?(?:on[- ]demand|od|payg)\b|"
     # "the discount that would make provisioned come in 10% under on-demand": the result wanted ("PTUs come in at 30%
     # below on-demand" states the discount)
     r"\bmakes?\s(?:[a-z]{2,12}\s){0,2}come in\s~?(?P<k>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s"
@@ -4770,7 +4774,7 @@ class Scanner:
 
     def _target_saving(self) -> None:
         if not any(word in self.work for word in ("sav", "cheaper", "reduction", "below", "under", "at most",
-                                                   "no more than", "within", "% of")):
+                                                   "no more than", "within", "% of", "better off", "ahead")):
             return
         for m in self._matches(TARGET_SAVING):
             share = to_decimal(m.group("f")) if m.group("f") else None
@@ -4778,7 +4782,7 @@ class Scanner:
                 self.found.add("target_saving", 1 - share / 100)
                 continue
             value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
-                               or m.group("g") or m.group("k"))
+                               or m.group("g") or m.group("k") or m.group("m"))
             if value is not None:
                 self.found.add("target_saving", value / 100)
 

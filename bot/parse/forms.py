@@ -1842,7 +1842,8 @@ _SIDE_MOTION = screened(r"(?<=\d)(?P<t> (?:tokens? |toks? )?)(?:going|coming|tha
 # "Avg prompt ...... 1,200 tokens", "typical completion: 350": a call's side as a key on a line of its own.
 _CALL_SIDE_KEY = screened(
     r"(?m)^(?P<lead>[ \t]*)(?:(?P<avg>avg|average|typical|mean) )?(?P<side>prompt|completion|input|output)"
-    r"(?: (?:size|length|tokens))? ?: ?(?P<v>~?\d{1,3}(?:,\d{3})*|~?\d{1,7}(?:\.\d{1,2})? ?k?)(?: tokens?)?[ \t]*;?[ \t]*$")
+    r"(?: (?:size|length|tokens))? ?: ?(?P<v>~?\d{1,3}(?:,\d{3})*|~?\d{1,7}(?:\.\d{1,2})? ?k?)(?: tokens?)?"
+    r"[ \t]*;?[ \t]*$")
 
 
 def _call_side_key(m: re.Match[str]) -> str:

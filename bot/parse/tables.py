@@ -32,7 +32,7 @@ _RULE = compile_regex(r"^[\s|:+-]+$")  # "|---|---|": a markdown table's rule li
 # A key of a key-value row: a few words, no figures.
 _KEY = compile_regex(r"^[a-z][a-z /()'&.-]{0,40}$")
 # A field's name in a table whose header names its columns: a model's name may hold figures ("direct GPT-4o input").
-_FIELD_KEY = compile_regex(r"^[a-z$][a-z0-9 /()'&.$%#-]{0,60}$")
+_FIELD_KEY = compile_regex(r"^[a-z$][a-z0-9 /()'&.$%#:-]{0,60}$")  # ("per-token alt: input")
 _MAX_KEY_WORDS = 5
 _MAX_VALUE_WORDS = 6
 
@@ -121,6 +121,33 @@ _MIN_KEY_ROWS = 3
 _THOUSANDS_COMMA = compile_regex(r"\d,\d{3}(?!\d)")
 
 
+# An invoice's column of line numbers ("| line | ... |" over "| 1 | ... |").
+_LINE_NO_HEAD = compile_regex(r"^(?:line|#|no\.?|ln|line no\.?|line #|row|item #)$")
+_LINE_NO = compile_regex(r"^\d{1,3}\.?$")
+# The first column of a sheet whose rows are the parts of one deal ("component,qty,rate,basis").
+_PART_HEAD = compile_regex(r"^(?:component|components|item|line|line item|element|part|cost item|driver)$")
+
+
+def _component_rows(head: list[str], lines: list[str]) -> list[list[str]]:
+    """The rows under a header whose first column names the deal's parts, each a part's name and its cells, some of
+    them blank ("hours,730,,one month"); none unless every row has a name and a figure."""
+    if len(head) < 3 or not _PART_HEAD.match(head[0].lower()):
+        return []
+    rows: list[list[str]] = []
+    for line in lines:
+        if "," not in line or "|" in line or len(line) > 200:
+            break
+        try:
+            cells = [c.strip() for c in next(csv.reader([line.strip()], skipinitialspace=True))]
+        except (csv.Error, StopIteration):
+            break
+        if len(cells) != len(head) or not _HAS_LETTER.search(cells[0].lower()) or not any(
+                ch.isdigit() for c in cells[1:] for ch in c):
+            break
+        rows.append(cells)
+    return rows if len(rows) >= 2 else []
+
+
 def _key_value_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]:
     """The rows of a two-column sheet of names and values from line ``start`` (at least three, one value with a
     figure, none a question; "term,90-day quarter" is read as "term: 90-day quarter"), and the lines looked at: a run
@@ -173,6 +200,12 @@ def read_csv(text: str) -> str:
         if head is None or not all(_CSV_HEAD.match(c.lower()) and len(c.split()) <= 5 for c in head):
             out.append(lines[i])
             i += 1
+            continue
+        parts = _component_rows(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
+        if parts:
+            # "component,qty,rate,basis" over "model units,4,$21.50,per unit-hour": each part's name, then its cells
+            out.extend(f"{row[0]}: {' '.join(c for c in row[1:] if c)}" for row in parts)
+            i += 1 + len(parts)
             continue
         sheet = _price_sheet(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
         if sheet is not None:
@@ -722,6 +755,9 @@ def read_tables(text: str) -> str:
         if len(rows) >= 3 and (average := [row for row in rows if _AVERAGE_ROW.match(row[0].strip().lower())]):
             # "| 1 | 52% |" ... "| avg | 55% |": the rows' average, said in its own row, is the figure the ask means
             rows = average[:1]
+        if rows and _LINE_NO_HEAD.match(cells[0].strip().lower()) and all(_LINE_NO.match(r[0].strip()) for r in rows):
+            # "| line | description | qty |" over "| 1 | Input tokens | 418,000,000 |": an invoice's line numbers
+            cells, rows = cells[1:], [r[1:] for r in rows]
         if rows:
             period = _row_period(cells, rows)
             out.extend(", ".join(_in_period(phrase(_sided(h, row), v), h, period) for h, v in zip(cells, row,

@@ -249,3 +249,30 @@ def test_a_keyed_spend_whose_owner_is_in_brackets() -> None:
 def test_the_ea_for_an_effective_premium_over_direct_wanted() -> None:
     assert_figures("list markup 30%. the effective premium over direct is 4% or less or they walk. what EA discount "
                    "gets them there?", ["20%"])  # 1.04 ÷ 1.3 = 0.8
+
+
+def test_a_two_column_sheet_whose_keys_have_colons() -> None:
+    fields = parse("| Pricing line | Amount |\n|---|---|\n| Per-call fee | $0.005 / call |\n"
+                   "| Per-token alt: input | $2.00 / 1M |\n| Per-token alt: output | $6.00 / 1M |\n"
+                   "| Avg tokens per call | 800 in / 200 out |\n| Weekly call volume | 70,000 |\n"
+                   "weekly bill each way?").fields
+    assert (fields.per_call_fee, fields.calls_per_day) == (Decimal("0.005"), Decimal(10_000))
+
+
+def test_a_sheet_of_a_deals_parts_with_blank_cells() -> None:
+    assert_figures("component,qty,rate,basis\nmodel units,2,$10.00,per unit-hour\nhours,730,,one month\n"
+                   "tokens those units would serve,3bn,,per month\non-demand blended rate,,$6.00,per 1M tokens\n"
+                   "provisioned vs on-demand?", ["$14,600.00", "$18,000.00"])
+
+
+def test_an_invoices_line_numbers_are_no_figures() -> None:
+    fields = parse("invoice | period: Sep\nline | description | qty | unit price\n"
+                   "1 | Input tokens | 200,000,000 | $2.00 per 1M\n"
+                   "2 | Output tokens | 50,000,000 | $8.00 per 1M\ntotal they should pay for the month?").fields
+    assert fields.input_tokens_per_day == per_day(Decimal(200_000_000), "month")
+    assert (fields.input_rate, fields.output_rate) == (Decimal(2), Decimal(8))
+
+
+def test_the_discount_that_leaves_them_better_off_than_on_demand() -> None:
+    assert_figures("they'll sustain about 60% utilisation. what discount would make them 20% better off than "
+                   "on-demand?", ["52%"])  # 1 − 60% × 80%
