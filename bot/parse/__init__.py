@@ -482,6 +482,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if len(blended) == 1 and not values.get("input_rate") and not values.get("output_rate"):
         values["input_rate"], values["output_rate"] = [blended[0]], [blended[0]]
     _one_rate_for_capacity(intent, found)
+    if (intent in (Intent.QUOTE, Intent.PER_CALL, Intent.CACHING) and values.get("direct_rate")
+            and values.get("direct_output_rate") and not values.get("input_rate") and not values.get("output_rate")
+            and not found.unlabeled_rates):
+        # "a model that's $2.50/$10 per million direct", with no hyperscaler's price beside it: the rates billed
+        values["input_rate"], values["output_rate"] = values.pop("direct_rate"), values.pop("direct_output_rate")
     rates = list(found.unlabeled_rates)
     ins, outs = values.get("input_rate", []), values.get("output_rate", [])
     if (intent is Intent.CACHING and not values.get("cache_read_rate") and not values.get("cache_write_rate")

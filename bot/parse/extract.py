@@ -231,7 +231,9 @@ TOKEN_LABELS = {
                   r"(?<!comes )(?<!come )(?<!figure )(?<!figured )(?<!rolled )(?<!roll )(?<!rolling )(?<!find )"
                   r"(?<!found )(?<!pan )(?<!panned )(?<!played )(?<!plays )(?<!ends )(?<!ended )(?<!carve )"
                   r"(?<!phase )(?<!phased )(?<!sold )(?<!ruled )(?<!rule )(?<!check )(?<!checked )\bout\b)|"
-                  r"completions?|responses?|answers?|generat\w*|repl(?:y|ies)|\bsummar(?:y|ies)\b"),
+                  r"completions?|responses?|answers?|generat\w*|repl(?:y|ies)|\bsummar(?:y|ies)\b|"
+                  # ("pulls ~3,500 tokens in and writes back maybe 400 tokens": what the call sends back)
+                  r"\b(?:writes?|sends?|gets?|comes?) back\b"),
 }
 
 # --- patterns -------------------------------------------------------------------------------------------
@@ -2539,13 +2541,15 @@ def clock_hours(m: re.Match[str]) -> Decimal | None:
 ACTIVE_DAYS = [
     # "10 hours x 6 days a week": the days after the hours (the hours are read by ACTIVE_HOURS)
     _rx(r"(?<=\s)(?:x|×|\*|times)\s?(?P<a>\d{1,2})\s?days?\b"),
-    _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:days?|d)\s?(?:a|per|/|each|every)\s?(?:week|wk)\b"),
+    # ("5 nights a week": a nightly batch's nights)
+    _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:days?|d|nights?)\s?(?:a|per|/|each|every)\s?(?:week|wk)\b"),
     _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})[- ]day (?:work(?:ing)? ?)?week\b"),
     # "per working week (5 days)", "a business week of 4 days": the days counted after the week
     _rx(r"\b(?:work(?:ing)?|business) ?week\s?(?:\(\s?|,\s?|of\s|=\s?|is\s)~?(?P<a>[1-7])\s?"
         r"(?:(?:working|business|work)\s)?(?:days?|d)\b\)?"),
     # "per working week": the five weekdays (a week of other days says how many, read above)
-    _rx(r"\b(?P<weekdays>weekdays|working days|business days|mon(?:day)?\s?(?:-|to|through|thru)\s?fri(?:day)?|"
+    _rx(r"\b(?P<weekdays>weekdays|weeknights|working days|business days|"
+        r"mon(?:day)?\s?(?:-|to|through|thru)\s?fri(?:day)?|"
         r"(?:work(?:ing)?|business) ?weeks?)\b"),
 ]
 # "22 days/mo", "21 working days a month": the days a month the traffic (or the capacity) runs.

@@ -201,17 +201,17 @@ def read_csv(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        parts = _component_rows(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
-        if parts:
-            # "component,qty,rate,basis" over "model units,4,$21.50,per unit-hour": each part's name, then its cells
-            out.extend(f"{row[0]}: {' '.join(c for c in row[1:] if c)}" for row in parts)
-            i += 1 + len(parts)
-            continue
         sheet = _price_sheet(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
         if sheet is not None:
             said, used = sheet
             out.append(said)
             i += 1 + used
+            continue
+        parts = _component_rows(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
+        if parts:
+            # "component,qty,rate,basis" over "model units,4,$21.50,per unit-hour": each part's name, then its cells
+            out.extend(f"{row[0]}: {' '.join(c for c in row[1:] if c)}" for row in parts)
+            i += 1 + len(parts)
             continue
         rows: list[list[str]] = []
         j = i + 1

@@ -276,3 +276,20 @@ def test_an_invoices_line_numbers_are_no_figures() -> None:
 def test_the_discount_that_leaves_them_better_off_than_on_demand() -> None:
     assert_figures("they'll sustain about 60% utilisation. what discount would make them 20% better off than "
                    "on-demand?", ["52%"])  # 1 − 60% × 80%
+
+
+def test_the_tokens_a_call_writes_back_are_its_output() -> None:
+    fields = parse("10k calls a day, each pulls ~2,000 tokens of context in and writes back maybe 300 tokens, "
+                   "$1/$4 per m. daily?").fields
+    assert (fields.input_tokens_per_call, fields.output_tokens_per_call) == (Decimal(2000), Decimal(300))
+
+
+def test_a_nightly_batch_on_weeknights_is_a_week_of_five_nights() -> None:
+    assert_figures("a nightly batch of 10k docs, 2k tokens in and 500 out each, $1/$4 per m. they only run it "
+                   "weeknights, 5 nights a week. one night and one week?", ["$40.00", "$200.00"])
+
+
+def test_direct_rates_with_no_cloud_beside_them_are_the_rates() -> None:
+    fields = parse("the platform bills 2 cents per call; underneath calls are 3k in / 500 out on a model that's "
+                   "$1/$4 per million direct. which is cheaper?").fields
+    assert (fields.input_rate, fields.output_rate) == (Decimal(1), Decimal(4))
