@@ -1153,14 +1153,24 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from pricing.provisioned import units_bill
         from pricing.units import hours_in
 
-        shown = f.spend_period or ("day" if re.search(r"\b(?:a|per|each) day\b|\bdaily\b", ask.text, re.I)
-                                   else "month")
+        # ("10 hrs a day, 22 days a month": a day of the month's running hours, the month still the period)
+        running = f.active_hours is not None and f.days_per_month is not None
+        shown = f.spend_period or ("day" if not running and re.search(r"\b(?:a|per|each) day\b|\bdaily\b", ask.text,
+                                                                      re.I) else "month")
 
         units, price = f.units, f.unit_hour_price
 
         def bill_over(name: str) -> UnitsBill:
-            """The units' bill over a period, at the hours the ask states for it."""
-            hours = _hours_stated(f, name)
+            """The units' bill over a period, at the hours the ask states for it ("only running biz hours, 10 hrs a
+            day 22 days a month": those 220 hours a month)."""
+            if name == "month" and f.active_hours is not None and f.days_per_month is not None:
+                from pricing.provisioned import billed_hours
+
+                hours = billed_hours(f.active_hours, f.days_per_month)
+            elif name == "day" and running and f.active_hours is not None:
+                hours = f.active_hours  # a running day's hours
+            else:
+                hours = _hours_stated(f, name)
             return UnitsBill(units=units, unit_hour_price=price, hours=hours, period=name,
                              bill=units_bill(units, price, hours))
 

@@ -28,7 +28,8 @@ class PerCallAnswer(AnswerBase):
     comparison: PerCallComparison | None = None
     #: A second call size the ask gives beside the planned one, priced against the fee.
     other_call: CallSize | None = None
-    #: The crossover size alone, from an input:output mix, when no planned call size was given.
+    #: The crossover size from an input:output mix: alone when no planned call size was given, or at the mix stated
+    #: beside a planned call of another mix.
     crossover: Crossover | None = None
     #: "how big must prompts get before the fee beats per-token, output fixed": the prompt size where they meet.
     crossover_prompt: PromptCrossover | None = None

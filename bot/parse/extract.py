@@ -2005,6 +2005,10 @@ SPEND = {
         # "if OD is 60k a month", "OD ~1.2M/yr": an amount with its scale and a period right after on-demand
         _rx(_ON_DEMAND + r"(?:\s?[:=]|\s(?:is|was|runs?(?: at)?|costs?(?: them| us)?|comes to|at|about|around|roughly|"
             r"today|currently|now|~))*\s?~?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
+        # "on demand for the same token volume is ~60k/mo": what the same traffic is on-demand, an amount with its scale
+        _rx(_ON_DEMAND + r"\sfor\s(?:the\s)?(?:same|that|those|this|their)\b[^\d$%.;:?!\n()]{1,40}?"
+            r"\s(?:is|was|would be|runs?|=)\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE
+            + _SPEND_PERIOD),
         # "spends 2.5 mil a yr PAYG", "paying 18.5k a month on demand": a spend verb before and on-demand after
         _rx(r"\b(?:spend(?:s|ing)?|pay(?:s|ing)?|bill(?:s|ed)?)\s(?:about |around |roughly |~)?"
             + _SPEND_AMOUNT_BARE + _SPEND_PERIOD + r"\s(?:on\s|at\s)?(?:current\s)?" + _ON_DEMAND),

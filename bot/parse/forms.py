@@ -198,7 +198,7 @@ _UNIT_SAID = {"buck": "dollars", "bucks": "dollars", "penny": "cents", "pennies"
 _AND_A_HALF_TIMES = screened(r"\b(?P<count>" + _COUNT_WORD + r") and a half(?P<unit>[- ]?(?:x|×|times)\b)")
 # "one and a quarter", "two and a half" on their own (a ratio: "peak-to-average is about one and a quarter").
 _AND_A_FRACTION = screened(r"\b(?P<count>" + _COUNT_WORD + r") and an? (?P<frac>half|quarter)\b"
-                           r"(?! (?:of|an? |the |million|billion|thousand|cents?|hours?|days?|weeks?|months?))")
+                           r"(?! (?:of\b|an? |the |million|billion|thousand|cents?|hours?|days?|weeks?|months?))")
 # "peak-to-average is about two": a small number word as the ratio itself.
 _SMALL_AFTER_PAR = screened(
     r"(?P<lead>peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?|\bpar\b)(?P<mid>[^.;,\d]{0,40}?"
@@ -1836,6 +1836,23 @@ def _prompt_and_cached(m: re.Match[str]) -> str:
     return f"{_show(cached)} cache read tokens and {_show(prompt - cached)} uncached input tokens"
 
 
+# "cache_read_calls (7d)   23,100", "cache write calls (30d): 700": a usage export's counts of hits and writes over the
+# days in brackets.
+_CACHE_CALLS_KEY = screened(
+    r"(?m)^(?P<lead>[ \t]*)cache[_ ](?P<k>read|hit|write|creation)s?[_ ](?:calls|requests|count)[ \t]*"
+    r"\((?P<d>1|7|30|31)d\)[ \t]*:?[ \t]*(?P<v>\d{1,3}(?:,\d{3})+|\d{1,9})[ \t]*$")
+_DAYS_PERIOD = {"1": "a day", "7": "a week", "30": "a month", "31": "a month"}
+
+
+def _cache_calls_key(m: re.Match[str]) -> str:
+    kind = "cache writes" if m.group("k") in ("write", "creation") else "cache hits"
+    return f"{m.group('lead')}{m.group('v')} {kind} {_DAYS_PERIOD[m.group('d')]};"
+
+
+# "recreated every hour around the clock (24 per day)": a count in brackets restating the writes just said, not calls.
+_WRITES_RESTATED = screened(
+    r"(?P<w>\b(?:re-?creat|creat|writ|refresh|rebuil)\w*\b[^.;\n()]{0,40}?)\s?\((?P<n>\d{1,4}) (?:per|a|/) ?"
+    r"(?P<p>day|week|month)\)")
 # "~3,500 tokens going in and ~600 coming out", "2k tokens that go in": a side said with a verb of motion.
 _SIDE_MOTION = screened(r"(?<=\d)(?P<t> (?:tokens? |toks? )?)(?:going|coming|that go|that come|which go|sent) "
                         r"(?P<side>in|out)\b")
@@ -1973,6 +1990,9 @@ _CELL_PERCENT = screened(r"~?\d{1,3}(?:\.\d{1,4})?\s?%")
 _CELL_PREFIX = screened(r"^(?:(?:cached|static|shared|stable) )?(?:prefix|system prompt|sys prompt|preamble|"
                         r"context|cached context)"
                         r"(?: (?:tokens|toks|size|length|len))?(?: \(?tokens\)?)?$")
+# "cached_tokens = 40,000", "corpus_tokens: 240000": what is cached, a prefix when it is a call's size (a count in the
+# billions is a usage line, read below)
+_CELL_CACHED_SIZE = screened(r"^(?:cached|cache|corpus) (?:tokens|toks|size)$")
 _CELL_CACHE_PRICE = screened(r"^(?:cache )?(?P<k>reads?|cached(?: input)?|hits?|writes?|creation)\b")
 _CELL_HIT_RATE = screened(r"^(?:cache )?hit(?: rate| ratio| %|%)?$")
 _CELL_UTILIZATION = screened(r"^(?:(?:forecast|expected|avg|average|sustained|mean|projected|planned|est|estimated) )?"
@@ -1992,11 +2012,21 @@ _CELL_WORKING_DAYS = screened(
     r"^(?:(?:business|working|work) days|workdays) ?(?:/|per|a|in|in the|in a) ?(?:month|mo)$")
 
 
+def _call_sized(value: str) -> bool:
+    """A count that fits in one call (at most 2M tokens): "40,000", "120k"."""
+    said = value.replace(",", "").strip().lower()
+    scale = {"k": 1_000, "m": 1_000_000}.get(said[-1:], 1)
+    try:
+        return Decimal(said.rstrip("km")) * scale <= 2_000_000
+    except InvalidOperation:
+        return False
+
+
 def _cache_cell(key: str, value: str, usd: bool) -> str | None:
     """ "prefix_tokens 9,000" -> "9,000 token prefix", "read $/mtok 0.30" -> "$0.30/m cache read"; None for a key
     that is not a caching one."""
     words = key.replace("_", " ").strip()
-    if _CELL_PREFIX.match(words):
+    if _CELL_PREFIX.match(words) or (_CELL_CACHED_SIZE.match(words) and _call_sized(value)):
         return f" {value} token prefix "
     price = _CELL_CACHE_PRICE.match(words)
     if price and (usd or _CELL_RATE.search(words)):
@@ -2120,7 +2150,9 @@ def _keyed_cache_line(m: re.Match[str]) -> str:
 # on-demand spend, however long, then its amount; the amount is put beside the words that name it.
 # "direct API spend, trailing 12 months: $480k": a direct spend likewise, its period named in the key.
 _KEYED_ON_DEMAND = screened(
-    r"(?mi)(?:^|(?<=[,;] ))(?P<key>[ \t]*(?:[-*•][ \t]?)?(?:(?P<who>on[- ]demand|od|payg|direct(?: api)?)[ \t]"
+    # ("annual direct-API equivalent: $1.2M": the period first)
+    r"(?mi)(?:^|(?<=[,;] ))(?P<key>[ \t]*(?:[-*•][ \t]?)?(?:(?:(?:annual|yearly|monthly|quarterly|weekly)[ \t])?"
+    r"(?P<who>on[- ]demand|od|payg|direct(?:[- ]api)?)[ \t]"
     r"(?:cost|spend|bill|equivalent|price|usage)\b[^:\n]{0,90}|"
     # ("Q3 forecast (direct-API equivalent) : $120,000": whose spend it is said in brackets after the key)
     r"[a-z0-9][a-z0-9 ]{0,30}\((?P<who2>on[- ]demand|direct(?:[- ]api)?)(?:[- ](?:equivalent|equiv|spend|cost))?\)"
@@ -2437,8 +2469,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _AND_A_HALF_TIMES.sub(
             lambda m: f"{_show(_num(m.group('count')) + Decimal('0.5'))}{m.group('unit')}", text)
     if " and a" in text:
+        # ("thirty seven and a half off": a discount, its percent sign said by "off")
         text = _AND_A_FRACTION.sub(
-            lambda m: _show(_num(m.group("count")) + _FRACTION[m.group("frac")]), text)
+            lambda m: _show(_num(m.group("count")) + _FRACTION[m.group("frac")])
+            + ("%" if m.string.startswith(" off", m.end()) else ""), text)
     if "peak" in text or "par" in text:
         text = _SMALL_AFTER_PAR.sub(lambda m: f"{m.group('lead')}{m.group('mid')}{_SMALL[m.group('w')]}", text)
     if any(w in text for w in ("twice", "double", "triple", "thrice")):
@@ -2460,6 +2494,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " mil" in text or " mn" in text or " mm" in text or " bn" in text:
         text = _ONE_SCALE_WORD.sub(lambda m: f"1 {m.group('s')}", text)
     text = _words_to_digits(text)
+    if "(" in text and ("creat" in text or "writ" in text or "refresh" in text or "rebuil" in text):
+        text = _WRITES_RESTATED.sub(lambda m: f"{m.group('w')} ({m.group('n')} writes a {m.group('p')})", text)
+    if "cache" in text and "d)" in text:
+        text = _CACHE_CALLS_KEY.sub(_cache_calls_key, text)
     if " cached " in text and " tokens" in text:
         text = _PROMPT_AND_CACHED.sub(_prompt_and_cached, text)
     if "ing in" in text or "ing out" in text or " go in" in text or "sent " in text:

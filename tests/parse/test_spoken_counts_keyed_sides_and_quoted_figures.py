@@ -293,3 +293,41 @@ def test_direct_rates_with_no_cloud_beside_them_are_the_rates() -> None:
     fields = parse("the platform bills 2 cents per call; underneath calls are 3k in / 500 out on a model that's "
                    "$1/$4 per million direct. which is cheaper?").fields
     assert (fields.input_rate, fields.output_rate) == (Decimal(1), Decimal(4))
+
+
+def test_a_call_sized_cached_tokens_key_is_the_prefix_and_a_restated_count_no_calls() -> None:
+    fields = parse("cached_tokens = 60,000\nttl = 1h, recreated every hour around the clock (24 per day)\n"
+                   "input = $2/mtok, cached input = $0.50/mtok, storage = $4.50 per mtok per hour\n"
+                   "saving per cached call? storage a day?").fields
+    assert (fields.prefix_tokens, fields.writes_per_day, fields.calls_per_day) == (Decimal(60_000), Decimal(24), None)
+
+
+@pytest.mark.parametrize(("said", "discount"), [("thirty seven and a half off", "0.375"),
+                                                ("twelve and a half off", "0.125")])
+def test_a_discount_and_a_half_off(said: str, discount: str) -> None:
+    # (had been read as "37 and 50% off": a 50% discount)
+    assert parse(f"ptu offer is {said} on demand. break even?").fields.discount == Decimal(discount)
+
+
+def test_units_billed_only_while_they_run() -> None:
+    assert_figures("3 units at $10 an hr each, only running business hours, 8 hrs a day 20 days a month. monthly "
+                   "commit and a day's?", ["$4,800.00", "$240.00"])  # 3 × $10 × 160 h; 3 × $10 × 8 h
+
+
+def test_a_keyed_direct_spend_with_its_period_first() -> None:
+    assert_figures("annual direct-API equivalent: $500k\nhyperscaler list premium: 20%\nEA: 10% off\nannual bill "
+                   "through the cloud?", ["$540,000.00"])  # $500k × 1.2 × 0.9
+
+
+def test_what_the_same_volume_is_on_demand_with_its_scale() -> None:
+    fields = parse("2 provisioned units @ $20/unit-hr, running the whole month. on demand for the same token volume "
+                   "is ~40k/mo. monthly commit and does it pencil").fields
+    assert (fields.on_demand_spend, fields.calls_per_day) == (Decimal(40_000), None)
+
+
+def test_a_usage_exports_cache_calls_over_the_days_in_brackets() -> None:
+    fields = parse("metric                        value\ncached_prefix_tokens          6,000\n"
+                   "base_input_rate               $1.00 / MTok\ncache_read_rate               $0.10 / MTok\n"
+                   "cache_write_rate              $1.25 / MTok\ncache_read_calls (7d)         14,000\n"
+                   "cache_write_calls (7d)        700\nnet saving for the week?").fields
+    assert fields.writes_per_day == Decimal(100) and fields.volume_period == "week"
