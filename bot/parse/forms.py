@@ -462,6 +462,13 @@ def _short_hundreds(m: re.Match[str]) -> str:
         if re.search(r"\btok(?:en)?s?\s" + word + r"\b|\b" + word + r"\stok(?:en)?s?\b", m.string[: m.start()]):
             return m.group(0)
     clause = re.split(r"[,;.\n()]", m.string[m.end() : m.end() + 60])[0]
+    if re.search(r"\bper[- ]token\s?$", m.string[max(0, m.start() - 12) : m.start()]):
+        # "vs per token two fifty in ten out": dollars and cents a million tokens
+        try:
+            cents = text2num(m.group("t").replace(" ", "-"), "en")
+        except ValueError:
+            return m.group(0)
+        return f"${_SMALL[m.group('h')]}.{cents:02d}" if cents < 100 else m.group(0)
     if re.search(r"dollars?|bucks|per (?:1\s?)?(?:m|mil|million|mtok)\b|/\s?m\b", clause) or re.search(
             r"\b(?:priced|price|prices|rates?|costs?|at)\s?$", m.string[max(0, m.start() - 12) : m.start()]):
         return m.group(0)  # "one fifty in and six dollars out per million", "priced at three seventy-five in": prices
@@ -1279,7 +1286,7 @@ _ABBREVIATIONS = {
     "o/p": "output", "i/p": "input",
     # "3 n 15 per mil", "rates r three per mil", "wld be 95k": words as a phone types them
     "n": "and", "r": "are", "wld": "would", "cld": "could", "shld": "should", "wd": "would", "wud": "would",
-    "cud": "could", "shud": "should", "there average": "their average",
+    "cud": "could", "shud": "should", "there average": "their average", "bout": "about",
 }
 # "forty k of em a day", "gives em 10 off": "them" as a phone types it
 _EM = screened(r"(?:(?<=\bof )|(?<=\bfor )|(?<=\bto )|(?<=\bgives )|(?<=\bgive )|(?<=\bget )|(?<=\bgets )|"
@@ -1288,6 +1295,7 @@ _EM = screened(r"(?:(?<=\bof )|(?<=\bfor )|(?<=\bto )|(?<=\bgives )|(?<=\bgive )
 _ABBREVIATION = screened(r"\b(?:disc|od|payg|paygo|pay-go|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|"
                          r"\b(?:b/e|o/p|i/p)\b|"
                          r"\babt\b\.?|(?<=\s)[nr](?=\s)|\b(?:wld|cld|shld|wd|wud|cud|shud)\b|\bthere average\b|"
+                         r"(?<=\s)bout(?= ~?\d| (?:a|an|the|two|three|four|five|six|ten|half)\b)|"
                          r"(?<=\d)pct\b")
 # "input is $1.10 per mil output 4.40": the other side's price said bare right after one side's rate per million
 _OTHER_SIDE_BARE = screened(

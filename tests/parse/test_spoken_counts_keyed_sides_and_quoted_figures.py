@@ -331,3 +331,14 @@ def test_a_usage_exports_cache_calls_over_the_days_in_brackets() -> None:
                    "cache_write_rate              $1.25 / MTok\ncache_read_calls (7d)         14,000\n"
                    "cache_write_calls (7d)        700\nnet saving for the week?").fields
     assert fields.writes_per_day == Decimal(100) and fields.volume_period == "week"
+
+
+def test_a_ratio_said_about_so_many_times_the_average() -> None:
+    assert parse("avg load is 3 units worth, peaks bout three and a half times avg, sized for peak. 40% off. util?"
+                 ).fields.peak_to_average == Decimal("3.5")
+
+
+def test_per_token_prices_said_the_short_way_after_per_token() -> None:
+    fields = parse("flat 3 cents per call vs per token one fifty in six out, mix runs 3 to 1. where do they "
+                   "cross").fields
+    assert (fields.input_rate, fields.output_rate, fields.input_tokens_per_call) == (Decimal("1.5"), Decimal(6), None)
