@@ -2983,7 +2983,8 @@ THROUGHPUT_OF_ONE = _rx(
     # ("each unit tops out around 4M tokens an hour": its ceiling is its throughput)
     r"(?:tops?|max(?:es)?|caps?) out(?: at)?|peaks? at|"
     r"(?:is )?rated (?:at|for)|can (?:serve|handle|push|do))?\s?(?:about |around |roughly |approx\.? |up to |~)*"
-    r"(?<![\w.$])" + QUANTITY + r"\s?(?:(?:tokens?|toks?)\s?(?:/|per|an?|every)\s?"
+    # ("each unit does 10M/hr": a unit's figure an hour is tokens, said or not)
+    r"(?<![\w.$])" + QUANTITY + r"\s?(?:(?:(?:tokens?|toks?)\s?)?(?:/|per|an?|every)\s?"
     r"(?P<period>minute|min|hour|hr|second|sec|s)\b|(?P<tpm>tpm)\b)"
 )
 # "3,000,000 tokens one unit serves per hour at full load", "2M tokens each PTU handles an hour": one unit's throughput,

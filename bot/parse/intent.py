@@ -47,7 +47,9 @@ KEYWORDS: dict[Intent, Regex] = {
     Intent.BREAK_EVEN: screened(
         r"\bptus?\b|provisioned|reserved (?:capacity|throughput|instances?)|commit(?:ment|ted)?\b|break[- ]?even|"
         r"utili[sz]|\butil\b|reservation|how much capacity|\bpar\b|peak[- ]to[- ]average|\bb/e\b|"
-        r"\bpeak\s?(?::|/)\s?(?:avg|average|mean)\b"
+        r"\bpeak\s?(?::|/)\s?(?:avg|average|mean)\b|"
+        # ("each unit does 5M/hr, how many units do i quote": a count of capacity units asked)
+        r"\bhow many (?:\w+ )?units\b"
     ),
     Intent.PER_CALL: screened(
         r"per[- ]call|an? (?:api )?call\b|per (?:request|invocation|transaction|run)|flat fee|per[- ]token vs|"

@@ -342,3 +342,10 @@ def test_per_token_prices_said_the_short_way_after_per_token() -> None:
     fields = parse("flat 3 cents per call vs per token one fifty in six out, mix runs 3 to 1. where do they "
                    "cross").fields
     assert (fields.input_rate, fields.output_rate, fields.input_tokens_per_call) == (Decimal("1.5"), Decimal(6), None)
+
+
+def test_a_units_throughput_an_hour_without_the_word_tokens() -> None:
+    answer = router.answer("spiky agent traffic, avg ~20M tok/hr, sized so peaks never spill over, each unit does "
+                           "5M/hr. how many units do i quote", rate_cards={})
+    assert answer.data["request"]["fields"]["tokens_per_hour_per_unit"] == "5000000"
+    assert [m["field"] for m in answer.data["missing"]] == ["peak_to_average"]
