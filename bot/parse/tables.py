@@ -121,6 +121,8 @@ _MIN_KEY_ROWS = 3
 _THOUSANDS_COMMA = compile_regex(r"\d,\d{3}(?!\d)")
 
 
+# A price column's name with nothing but the price in it ("usd_per_mtok", "price per 1M"), no storage or cache word.
+_BARE_PRICE_HEAD = compile_regex(r"^(?:usd|\$|price|list price|rate|cost|list)?$")
 # An invoice's column of line numbers ("| line | ... |" over "| 1 | ... |").
 _LINE_NO_HEAD = compile_regex(r"^(?:line|#|no\.?|ln|line no\.?|line #|row|item #)$")
 _LINE_NO = compile_regex(r"^\d{1,3}\.?$")
@@ -480,8 +482,9 @@ def phrase(head: str, value: str) -> str:
         side = "input" if _SIDE_IN.search(rest) else "output" if _SIDE_OUT.search(rest) else None
         if side is not None:
             return f"{side} ${value.strip().lstrip('$')}/m"
-        # ("usd_per_mtok | 12.50" in a row named by its channel: a price per million, never 12.5M tokens)
-        return f"${value.strip().lstrip('$')}/m"
+        if _BARE_PRICE_HEAD.match(rest.strip()):
+            # ("usd_per_mtok | 12.50" in a row named by its channel: a price per million, never 12.5M tokens)
+            return f"${value.strip().lstrip('$')}/m"
     bare = _FIGURE.match(value.strip().lower())
     if bare is not None and not bare.group("s") and "$" not in value:
         for scale, pattern in (("m", _MILLIONS_HEAD), ("k", _THOUSANDS_HEAD)):

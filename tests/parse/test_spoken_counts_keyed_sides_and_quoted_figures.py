@@ -349,3 +349,10 @@ def test_a_units_throughput_an_hour_without_the_word_tokens() -> None:
                            "5M/hr. how many units do i quote", rate_cards={})
     assert answer.data["request"]["fields"]["tokens_per_hour_per_unit"] == "5000000"
     assert [m["field"] for m in answer.data["missing"]] == ["peak_to_average"]
+
+
+def test_a_price_column_per_million_keeps_any_other_word_in_its_name() -> None:
+    from bot.parse.tables import phrase
+
+    assert phrase("usd_per_mtok", "12.50") == "$12.50/m"
+    assert phrase("storage_per_MTok_hour", "$4.50") != "$4.50/m"  # a storage price, not a token rate
