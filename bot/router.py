@@ -1200,9 +1200,9 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             # "1-year commitment ... the annual commit": the term's bill is shown, so the term is not listed as unused
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not _ONE_YEAR.fullmatch(u.strip())]})
-    average = (_average_tokens_a_minute(f) if f.tokens_per_minute_per_unit is not None
-               and (f.units is None or (f.units == 1 and _UNITS_ASKED.search(ask.text))) else None)
-    if average is not None and f.tokens_per_minute_per_unit is not None:
+    average = _average_tokens_a_minute(f)  # the load, when the traffic is said: sized below in units or in tokens
+    if (average is not None and f.tokens_per_minute_per_unit is not None
+            and (f.units is None or (f.units == 1 and _UNITS_ASKED.search(ask.text)))):
         # "avg ~2M tokens/min, 1 PTU = 50k TPM: how many PTUs?": the units the load needs, sized for its peak; a spiky
         # load with no peak-to-average ratio gets the average's units and a question for the ratio
         from pricing.provisioned import units_for_load
@@ -1215,14 +1215,13 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             utilizations = utilizations or [out.units_for_load.utilization]
         ask = ask.model_copy(update={"fields": f.model_copy(update={"units": out.units_for_load.units})})
         f = ask.fields
-    load = (_average_tokens_a_minute(f) if f.units is None and f.tokens_per_minute_per_unit is None
-            and f.unit_hour_price is None and _THROUGHPUT_ASKED.search(ask.text) else None)
-    if load is not None:
+    elif (average is not None and f.units is None and f.tokens_per_minute_per_unit is None
+          and f.unit_hour_price is None and _THROUGHPUT_ASKED.search(ask.text)):
         # "averages ~2M tokens/min, how much TPM should we commit?": the average times the peak-to-average ratio; a
         # spiky load with no ratio gets the average as the floor and a question for the ratio
         from pricing.provisioned import capacity_for_load
 
-        out.capacity_for_load = capacity_for_load(load, f.peak_to_average or Decimal(1))
+        out.capacity_for_load = capacity_for_load(average, f.peak_to_average or Decimal(1))
         out.peak_unknown = f.peak_to_average is None and "variable" in f.traits
         if out.peak_unknown:
             out.missing += missing("peak_to_average")

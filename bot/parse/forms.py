@@ -2020,14 +2020,13 @@ _CELL_WORKING_DAYS = screened(
     r"^(?:(?:business|working|work) days|workdays) ?(?:/|per|a|in|in the|in a) ?(?:month|mo)$")
 
 
+_CELL_COUNT = screened(r"(?P<n>\d{1,12}(?:\.\d{1,6})?)\s?(?P<s>k|mm|m)?")
+
+
 def _call_sized(value: str) -> bool:
     """A count that fits in one call (at most 2M tokens): "40,000", "120k"."""
-    said = value.replace(",", "").strip().lower()
-    scale = {"k": 1_000, "m": 1_000_000}.get(said[-1:], 1)
-    try:
-        return Decimal(said.rstrip("km")) * scale <= 2_000_000
-    except InvalidOperation:
-        return False
+    said = _CELL_COUNT.fullmatch(value.replace(",", "").strip().lower())
+    return said is not None and Decimal(said.group("n")) * _SCALES[said.group("s") or ""] <= 2_000_000
 
 
 def _cache_cell(key: str, value: str, usd: bool) -> str | None:
