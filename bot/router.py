@@ -2337,10 +2337,13 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
 
             out.all_hits_periods = [daily_over_period(out.all_hits_per_day, p.period, days_a_week=week)
                                     for p in out.asked_periods if p.period != "month"]
-            if out.month_of_days is not None:
-                from pricing.periods import daily_over_days
+            # each period counted in days as stated ("a 91-day quarter"), if every call hits as well as net
+            from pricing.periods import daily_over_days, daily_over_quarter_days
 
-                out.all_hits_month_of_days = daily_over_days(out.all_hits_per_day, out.month_of_days.days)
+            if out.month_of_days is not None:
+                out.all_hits_over_days.append(daily_over_days(out.all_hits_per_day, out.month_of_days.days))
+            if out.quarter_of_days is not None:
+                out.all_hits_over_days.append(daily_over_quarter_days(out.all_hits_per_day, out.quarter_of_days.days))
         if len(f.compare_ttls) >= 2:
             # "1h TTL or 5-minute TTL?": the same calls and prefix under each lifetime.
             from pricing.caching import compare_ttls
@@ -2424,6 +2427,10 @@ def _storage_bill(ask: Ask) -> StorageBill | None:
         # "kept 9 hours each business day, 22 days a month": the storage over those hours of those days alone
         return storage_bill(f.prefix_tokens, f.cache_storage_rate, f.active_hours, None if span else "month",
                             days=days)
+    if (f.active_hours is not None and f.active_days is not None and 0 < f.active_days <= 7
+            and _CACHING_PERIODS[0][1].search(ask.text)):
+        # "kept up for a 10 hr business day ... per 5 day week": those hours on each day of the week
+        return storage_bill(f.prefix_tokens, f.cache_storage_rate, f.active_hours, "week", days=f.active_days)
     if _CACHING_PERIODS[1][1].search(ask.text):
         return storage_bill(f.prefix_tokens, f.cache_storage_rate, Decimal(MONTH_HOURS), "month")
     if f.active_hours is not None:

@@ -484,17 +484,20 @@ class StorageBill(PricingModel):
     prefix_tokens: Decimal
     storage_rate: Decimal
     hours: Decimal
-    period: Literal["month", "day"] | None = None
+    period: Literal["month", "week", "day"] | None = None
     per_hour: Decimal
     token_hours: Decimal
     cost: Decimal
-    #: The hours kept each day and the days, when the span is whole days of them ("9 h a day over 22 business days").
+    #: The hours kept each day and the days, when the span is whole days of them ("9 h a day over 22 business days"),
+    #: and what one of those days costs.
     hours_a_day: Decimal | None = None
     days: Decimal | None = None
+    per_day: Decimal | None = None
 
 
 def storage_bill(prefix_tokens: Decimal, storage_rate: Decimal, hours: Decimal,
-                 period: Literal["month", "day"] | None = None, *, days: Decimal | None = None) -> StorageBill:
+                 period: Literal["month", "week", "day"] | None = None, *,
+                 days: Decimal | None = None) -> StorageBill:
     """prefix × storage rate an hour, × the hours the cache is kept (100k tokens × 730 h × $1/1M = $73); with
     ``days``, ``hours`` are kept on each of that many days (9 h × 22 days = 198 h)."""
     prefix = check(TOKENS_PER_CALL, prefix_tokens, "prefix_tokens")
@@ -503,7 +506,8 @@ def storage_bill(prefix_tokens: Decimal, storage_rate: Decimal, hours: Decimal,
     kept = check(PERIOD_HOURS, hours * check(SPAN_DAYS, days, "days") if days is not None else hours, "hours")
     per_hour = token_cost(prefix, rate)
     return StorageBill(prefix_tokens=prefix, storage_rate=rate, hours=kept, period=period, per_hour=per_hour,
-                       token_hours=prefix * kept, cost=per_hour * kept, hours_a_day=a_day, days=days)
+                       token_hours=prefix * kept, cost=per_hour * kept, hours_a_day=a_day, days=days,
+                       per_day=per_hour * a_day if a_day is not None else None)
 
 
 class InputSpend(PricingModel):

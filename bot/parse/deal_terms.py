@@ -445,11 +445,13 @@ _HYPERSCALER_ASK = screened(r"\b(?:azure|bedrock|vertex|aws|gcp|hyperscalers?|ma
 _PERIOD_FIRST = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annual": "year",
                  "annually": "year", "yearly": "year"}
 _QUARTER_NAMED = screened(r"(?<![\w-])q[1-4]\b")
+# what a spend is called after the route it is on: "direct bill", "direct quote", "direct invoice"
+SPEND_NOUN = r"spend|spending|bill|cost|costs|usage|run[- ]rate|quote|quoted price|invoice|total"
 DIRECT_SPEND_PERIOD_FIRST = screened(
     r"(?:\b(?P<period>" + "|".join(_PERIOD_FIRST) + r")|(?<![\w-])(?P<quarter>q[1-4])(?:\s'?\d{2,4})?)"
     r"\s(?:(?:their|the|our|current)\s)?"
     r"direct(?:[- ](?:equiv(?:alent)?|list))?"
-    r"(?:\s(?:api\s)?(?:spend|spending|bill|cost|costs|usage|run[- ]rate))?"
+    r"(?:\s(?:api\s)?(?:" + SPEND_NOUN + r"))?"
     r"(?:\s(?:is|was|of|at|about|around|roughly|would be|will be|comes to|came to|~|:|=))*"
     r"\s?[:=]?\s?~?(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?|"
     r"(?P<c>" + NUMBER + r")\s?(?P<c_scale>k|mm|mn|m|mil|million)\b(?!\s?(?:tokens?|calls?|requests?)\b))"
@@ -462,7 +464,7 @@ DIRECT_SPEND_PERIOD_FIRST = screened(
 _PERIOD_AFTER = "|".join(sorted(PERIOD_WORDS, key=len, reverse=True))
 DIRECT_SPEND_NAMED = screened(
     r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?:\s(?P<period>" + "|".join(_PERIOD_FIRST) + r"))?"
-    r"(?:\s(?:api\s)?(?P<noun>spend|spending|bill|cost|costs|usage|run[- ]rate))?"
+    r"(?:\s(?:api\s)?(?P<noun>" + SPEND_NOUN + r"))?"
     r"(?:\s(?:is|was|of|at|about|around|roughly|would be|will be|comes to|came to|~)|\s?[:=])*+"
     r"\s?~?(?:(?:us)?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?|"
     r"(?<![\w.$,])(?P<c>" + NUMBER + r")\s?(?P<c_scale>k|mm|mn|m|mil|million)\b)"

@@ -2028,7 +2028,8 @@ SPEND = {
         # is about $15,000/mo": words (no figures, same clause) between on-demand and the amount.
         # "same capacity on-demand, if fully used: $1.8M/yr": a condition after a comma.
         # "if they stay on-demand, current traffic prices out at $18,250/month": today's traffic after a comma.
-        _rx(_ON_DEMAND + r"\b(?:,\s(?=which\b|that\b|if\b|when\b|assuming\b|current\b|today'?s?\b|their current\b))?"
+        _rx(_ON_DEMAND + r"\b(?:,\s(?=which\b|that\b|if\b|when\b|where\b|whereby\b|assuming\b|current\b|"
+            r"today'?s?\b|their current\b))?"
             r"[^\d$%.,;:?!\n()]{1,80}?(?::\s?)?~?\s?"
             + _SPEND_AMOUNT
             + _SPEND_PERIOD_SAID),
@@ -2084,8 +2085,8 @@ SPEND = {
     ],
     "direct_spend": [
         # "direct would be $12k/mo", "direct-equivalent spend: $600,000/yr", "direct list bill is $40k a month"
-        _rx(r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?: api)?(?:\s(?:would be|is|costs?|spend|spending|bill|usage|"
-            r"at|about|around|roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        _rx(r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?: api)?(?:\s(?:would be|is|costs?|spend|spending|bill|"
+            r"usage|quote|invoice|at|about|around|roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "$40k a month on openai direct": the lab's name between the period and "direct"
         # "$10k/month equivalent at direct pricing": "equivalent" before the words that name direct
         # "1.2 million dollars a year if they could go direct": the spend the buyer would have going direct
@@ -2108,13 +2109,13 @@ SPEND = {
         # "Annual direct spend would be $240k", "monthly direct-equivalent bill: $18k": the period said before, as an
         # adjective (no period after the amount)
         _rx(r"\b(?P<period>annual|annually|yearly|monthly|weekly|daily)\s(?:(?:their|the|total|current)\s)?"
-            r"direct(?:[- ](?:equiv(?:alent)?|list))?\s(?:api\s)?(?:spend|spending|bill|cost|costs|usage)"
+            r"direct(?:[- ](?:equiv(?:alent)?|list))?\s(?:api\s)?(?:" + deal_terms.SPEND_NOUN + r")"
             r"(?:\s(?:would be|will be|is|was|of|at|about|around|roughly|comes to|~))*\s?[:=]?\s?~?" + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
         # "Annual spend at Anthropic direct rates would be about $240,000", "monthly bill going direct is $18k": the
         # period said before the spend, the direct pricing it is at between the spend and its amount
         _rx(r"\b(?P<period>annual|annually|yearly|monthly|weekly|daily)\s(?:(?:their|the|total|current)\s)?"
-            r"(?:api\s)?(?:spend|spending|bill|cost|costs|usage)\s(?:at|on|via|through|going|with|paying)\s(?:the\s)?"
+            r"(?:api\s)?(?:" + deal_terms.SPEND_NOUN + r")\s(?:at|on|via|through|going|with|paying)\s(?:the\s)?"
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{3,12}\s)?direct(?:\s(?:list\s)?"
             r"(?:rates?|prices?|pricing|api))?"
             r"(?:\s(?:would be|will be|is|was|of|at|about|around|roughly|comes to|~))*\s?[:=]?\s?~?" + _SPEND_AMOUNT
@@ -2470,7 +2471,7 @@ ACTIVE_HOURS = [
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?:out\s)?of\s(?:every\s|the\s)?24\s?(?:hours?|hrs?|h)\b"),
     # "9 hours a day", "9 hours a business day"
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?"
-        r"(?:/|(?:a|per|each)\s(?:(?:business|working|work)\s)?)\s?day\b"),
+        r"(?:/|(?:a|per|each|every)\s(?:(?:business|working|work)\s)?)\s?(?:work|week)?day\b"),
     _rx(r"(?:over|across|during|in|within|inside|into|for|through|throughout)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>"
         + NUMBER + r")[- ]?(?:(?:busy|peak|active|single)\s)?(?:hours?|hrs?|h)\b"
         # not "for a 730-hour month": the length of a month, not the hours the traffic runs
