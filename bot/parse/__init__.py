@@ -1363,6 +1363,7 @@ def parse(text: str) -> Ask:
     glossary = GLOSSARY.match(normalized) if len(normalized) <= _GLOSSARY_CHARS else None
     hits_counted = _hits_counted(normalized)  # "9,000 of 10,000 calls hit": a hit rate said in counts
     has_numbers = bool(found.values or found.unlabeled_rates or found.unlabeled_percents or hits_counted)
+    has_numbers = has_numbers and not _markup_range_only(normalized, found)
     term = glossary.group("term").strip() if glossary and not has_numbers and len(glossary.group("term")) < 80 else None
     if term and _glossary_term(term) is not False and (len(term.split()) <= 3 or _glossary_term(term)):
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=term))
@@ -1375,7 +1376,8 @@ def parse(text: str) -> Ask:
         return Ask(text=original, truncated=cut, intent=Intent.GLOSSARY, fields=Fields(term=in_context.group("term")))
     asked = (_asked_term(normalized, defining=_DEFINITION_FRAME.search(normalized) is not None) if not has_numbers
              else _asked_first(normalized)) or _asked_by_name(normalized)
-    if not asked and not has_numbers and deal_terms.WHAT_IT_BUYS.search(normalized):
+    if not asked and not has_numbers and (deal_terms.WHAT_IT_BUYS.search(normalized)
+                                          or (_MARKUP_NAMED.search(normalized) and _WHAT_THEY_GET.search(normalized))):
         # "what does the hyperscaler markup actually buy a customer?": what it pays for is the markup's entry
         asked = _asked_term(normalized, defining=True)
         asked = "hyperscaler-markup" if asked in (None, "hyperscaler") else asked  # ("hyperscaler uplift")
@@ -1523,6 +1525,25 @@ def _volume_parts(normalized: str, fields: Fields, ambiguities: list[Ambiguity],
         "calls_total": None, "compare_calls": [], "active_days": None if period == "week" else fields.active_days,
         "volume_period": "week" if period == "week" else "month" if period == "months" else "day"})
     return fields, [a for a in ambiguities if a.field != "calls_per_day"]
+
+
+# "+15-40% vs direct", "markup ..... 15–40%": the range hyperscaler markups run in, quoted from a deck or a sheet
+_MARKUP_NAMED = screened(r"mark-?up|premium|uplift|\b(?:vs|over|above) (?:going )?direct\b")
+# "... and what does the buyer get for it?": what something named before pays for
+_WHAT_THEY_GET = screened(r"\bwhat (?:do|does|would|will|are|is) (?:we|they|you|customers?|buyers?|the (?:customer|"
+                          r"buyer|client|agency)) (?:actually |really )?(?:get|getting|buy|buying) for "
+                          r"(?:it|that|this)\b")
+_MARKUP_RANGE = screened(r"(?<![\w.])\+?(?P<a>\d{1,2})\s?%?\s?(?:-|–|—|to)\s?(?P<b>\d{1,3})\s?%")
+
+
+def _markup_range_only(text: str, found: Found) -> bool:
+    """The message's only figures are a range of markups: the range the markup runs in, not a figure to work from
+    (what is asked about it is the markup's meaning)."""
+    if found.unlabeled_rates or set(found.values) - {"markup"} or not _MARKUP_NAMED.search(text):
+        return False
+    m = _MARKUP_RANGE.search(text)
+    said = {*found.values.get("markup", ()), *found.unlabeled_percents}
+    return m is not None and {Decimal(m.group("a")) / 100, Decimal(m.group("b")) / 100} == said
 
 
 def _hits_counted(text: str) -> tuple[Decimal, Decimal] | None:

@@ -158,10 +158,13 @@ PERCENT_LABELS = {
         # "EDP discount with AWS is 18%": the discount word after the agreement's name is the same label's
         r"\b(?:ea|edp|macc)\b(?: (?:discount|disc)\b)?|enterprise (?:agreement|deal|contract)(?: discount\b)?|"
         r"enterprise discount|private pricing|"
-        r"cloud (?:commit|discount)"
+        r"cloud (?:commit|discount)|"
+        # "committed-spend discount", "committed use discount": the cloud agreement's discount by another name
+        r"\bcommit(?:ted)?[- ]spend\b|\bcommitted[- ]use discount"
     ),
     "markup": _rx(
-        r"mark-?up|marked up|\bpremium\b|uplift|more expensive|pricier|\bhigher\b(?! than on[- ]demand)|"
+        r"mark-?up|marked up|\bmarks? (?:it |them )?up\b|\bpremium\b|uplift|more expensive|pricier|"
+        r"\bhigher\b(?! than on[- ]demand)|"
         r"\bextra (?:for|on|through|via|with|at) (?:azure|bedrock|vertex|aws|gcp|google|the hyperscaler|the cloud)\b|"
         r"\bon top\b(?! of (?:that|this|it)\b)|"  # "a third on top at list"
         # "30% over going direct", "a fifth above buying direct": the direct route named by how it is bought
@@ -725,6 +728,10 @@ PEAK_TO_AVERAGE = [
         r"(?:about |around |roughly |approx\.? |approximately |nearly |up to |~)?(?P<a>" + NUMBER
         + r")\s?(?:x|times) (?:the |our |their |its )?(?:daily |normal |usual |typical )?"
         r"(?:average|avg|mean|baseline)\b"),
+    # "peaks around lunchtime at 1.25x the average": when it peaks said between the peak and its multiple
+    _rx(r"\bpeaks?\b[^.;\d%$]{1,40}?\b(?:at|to) (?:about |around |roughly |approx\.? |nearly |~)?(?P<a>" + NUMBER
+        + r")\s?(?:x|times) (?:the |our |their |its )?(?:daily |normal |usual |typical )?"
+        r"(?:average|avg|mean|baseline)\b"),
     # "peak is only about five-quarters of the average, so 1.25 to 1": the ratio said after the peak, as n to 1
     _rx(r"\bpeaks?\b[^.;\d%$]{0,60}?(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:to|:)\s?1\b(?![.,]?\d)"),
 ]
@@ -868,6 +875,12 @@ CLAIMED_CUT = _rx(
 # "what utilisation for that 20% saving to be true?", "to get a 25% saving vs on-demand": a saving to reach, whose
 # utilization is asked for (not a utilization or a discount itself).
 TARGET_SAVING = _rx(
+    # "target cost vs on-demand: 0.9x", "what discount gets them down to 0.85x on-demand": the cost asked for, as a
+    # multiple of on-demand below 1 (1 − it the saving)
+    r"\btarget(?:\scost)?\s(?:vs\.?|versus|against|of|relative to|to)\s(?:the\s)?(?:on[- ]demand|od|payg)\s?[:=]?\s?"
+    r"~?(?P<r>0?\.\d{1,3})\s?(?:x|×)(?![\w.])|"
+    r"\b(?:gets?|getting|brings?|bringing|takes?|taking|puts?|putting)\s(?:them\s|us\s|it\s|the customer\s)?"
+    r"(?:down\s)?to\s~?(?P<r2>0?\.\d{1,3})\s?(?:x|×)(?![\w.])|"
     r"\b(?:for|to get|to hit|to reach|to achieve|to deliver|to make|to see|to show|to justify|"
     r"so (?:that )?(?:it's|it is|it comes in|we're|they're|they are|we are))\s"
     r"(?:a |an |the |that |this |their |our |her |his )?(?:full |real )?~?(?P<a>" + NUMBER + r")\s?%\s"
@@ -2133,7 +2146,7 @@ _AMOUNT_SAID_AGAIN = _rx(r"\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + _SPE
 # "each unit flat out serves tokens worth $30/hr at OD rates", "per PTU that's $26/hr on-demand": an on-demand amount
 # for one unit's traffic (the units' whole traffic is that times the units).
 _EACH_UNIT_BEFORE = _rx(r"(?:\b(?:each|per|a single|one|every)|(?<![\w.,$])1) "
-                        r"(?:pt |ptu |provisioned |reserved |model )?(?:unit|ptu)\b"
+                        r"(?:pt |ptu |provisioned |reserved |model )?(?:unit|ptu)\b(?![- ]?(?:hours?|hrs?)\b)"
                         r"[^.;!?$\d]{0,50}$")
 _EACH_UNIT_AFTER = _rx(r"^[^.;!?$\d]{0,30}?\b(?:per|each|a|for each|for one|for a single) (?:pt |ptu )?(?:unit|ptu)\b"
                        r"(?![- ]?(?:hours?|hrs?)\b)")
@@ -4784,9 +4797,14 @@ class Scanner:
 
     def _target_saving(self) -> None:
         if not any(word in self.work for word in ("sav", "cheaper", "reduction", "below", "under", "at most",
-                                                   "no more than", "within", "% of", "better off", "ahead")):
+                                                   "no more than", "within", "% of", "better off", "ahead", "target",
+                                                   " to 0.", " to .")):
             return
         for m in self._matches(TARGET_SAVING):
+            ratio = to_decimal(m.group("r") or m.group("r2") or "")
+            if ratio is not None and 0 < ratio < 1:
+                self.found.add("target_saving", 1 - ratio)
+                continue
             share = to_decimal(m.group("f")) if m.group("f") else None
             if share is not None and 0 < share < 100:
                 self.found.add("target_saving", 1 - share / 100)

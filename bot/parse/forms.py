@@ -236,6 +236,22 @@ _FRACTION_ALONE = screened(
 )
 
 
+# "busy about two-thirds of the time", "keeps it busy half the time", "in use three quarters of the time": a load said
+# as the share of the time the capacity is busy.
+_SHARE_OF_THE_TIME = screened(
+    r"\b(?P<lead>busy|used|in use|loaded|utili[sz]ed|occupied)(?P<mid>(?: (?:about|around|roughly|only|just|maybe|"
+    r"~|for))*) (?:(?P<count>" + _SMALL_WORD + r"|a|an)[- ])?(?P<frac>" + _FRACTION_WORD + r") (?:of )?the time\b"
+)
+
+
+def _share_of_the_time(m: re.Match[str]) -> str:
+    count = m.group("count")
+    value = (_num(count) if count and count not in ("a", "an") else Decimal(1)) * _FRACTION[m.group("frac")]
+    if value > 1 or (count is None and m.group("frac") != "half"):
+        return m.group(0)
+    return f"{m.group('lead')}{m.group('mid')} {_show(value * 100)}% of the time"
+
+
 # "quarter list markup", "a fifth uplift", "third off via the EA": a bare fraction right before a percentage's label.
 # "two-fifths off", "three tenths discount": the count multiplies the fraction (never the fraction alone).
 _FRACTION_BEFORE_LABEL = screened(
@@ -2029,6 +2045,10 @@ def _call_sized(value: str) -> bool:
     return said is not None and Decimal(said.group("n")) * _SCALES[said.group("s") or ""] <= 2_000_000
 
 
+_CELL_CACHE_COUNT = screened(r"^(?:cache[ -]?)?(?P<k>hits|reads|writes|creations)\b(?!.*\b(?:rate|price|tokens?|"
+                             r"toks?|\$|usd|ratio|share)\b)")
+
+
 def _cache_cell(key: str, value: str, usd: bool) -> str | None:
     """ "prefix_tokens 9,000" -> "9,000 token prefix", "read $/mtok 0.30" -> "$0.30/m cache read"; None for a key
     that is not a caching one."""
@@ -2052,6 +2072,11 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(words)]
     if len(periods) == 1 and _CALLS_KEY.match(words) and not any(rx.search(words) for rx in _CELL_SIDE.values()):
         return f" {value} calls {periods[0]} "  # "calls_per_day 5,000"
+    counted = _CELL_CACHE_COUNT.match(words)
+    if len(periods) == 1 and counted and not usd:
+        # "cache hits, month 400,000", "cache_writes_per_day 120": a count of the cache's hits or writes over a period
+        kind = "writes" if counted.group("k").startswith(("writ", "creat")) else "hits"
+        return f" {value} cache {kind} {periods[0]} "
     if _CELL_FEE.match(words):
         return f" ${value} per call fee "  # "fee/call 0.006", "per-call fee: $0.01"
     if _CELL_WORKING_DAYS.match(words):
@@ -2061,10 +2086,15 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
     return None
 
 
+# "cache hits, month": a key's period after a comma
+_KEY_COMMA_PERIOD = screened(r",\s(?P<p>month|day|week|year|quarter|hour)\b")
+
+
 def _row_cell(cell: str) -> str:
     """One cell of a pasted row as a phrase the scanner reads ("in rate 1.10" -> "input $1.10/m", "monthly out 35m" ->
     "35m output tokens a month"); a cell that is not a labelled figure is kept as it was."""
-    m = _ROW_CELL.fullmatch(cell.strip().strip("`").strip().lower())
+    said = cell.strip().strip("`").strip().lower()
+    m = _ROW_CELL.fullmatch(_KEY_COMMA_PERIOD.sub(r" per \g<p>", said) if ", " in said else said)
     if m is None:
         return cell
     key, value = m.group("key"), m.group("val") + (m.group("scale") or "")
@@ -2185,6 +2215,18 @@ def _keyed_spend(m: re.Match[str]) -> str:
     return f"{key}; {who} spend {amount}{period}"
 
 
+# "planned_tokens_per_call: 6,000", "avg tokens/call = 3k": a call's size under its key; "in_out_mix: 80/20",
+# "input/output mix: 3:1": the input:output split of a call under its key.
+_KEYED_CALL_SIZE = screened(
+    r"(?mi)(?:^|(?<=[,;] ))[ \t]*(?:[-*•][ \t]?)?(?:(?:planned|typical|avg|average|expected|mean)[ \t_])?"
+    r"(?:total[ \t_])?tokens?[ \t_]?(?:/|per)[ \t_]?(?:call|request|req)[ \t]?[:=][ \t]?~?"
+    r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?[ \t]?k?)[ \t]*$")
+_KEYED_MIX = screened(
+    r"(?mi)(?:^|(?<=[,;] ))[ \t]*(?:[-*•][ \t]?)?(?:(?:in[ \t_/]?out|input[ \t_]?/?[ \t_]?output|token)[ \t_]?)?"
+    r"(?:mix|split|(?<=t[ \t_])ratio)[ \t]?(?:\((?:in|input)[ \t]?[:/][ \t]?(?:out|output)\)[ \t]?)?[:=][ \t]?"
+    r"(?P<a>\d{1,2})[ \t]?[/:][ \t]?(?P<b>\d{1,2})[ \t]*$")
+
+
 # "Line 2  Output tokens ...", "item 3: cache writes ...": an invoice's line numbers, no figure of the deal.
 _LINE_NUMBER = screened(r"(?mi)^[ \t]*(?:line|ln\.?|item|row)[ \t]?#?\d{1,3}[.:)]?[ \t]+(?=[a-z])")
 # "Input tokens    1.2bn   @ $1.25 / 1M", "cache write tokens: 12,000,000 @ $3.75/MTok": an invoice line, the side
@@ -2254,6 +2296,10 @@ def read_columns(text: str) -> str:
         text = _KEYED_CACHE_LINE.sub(_keyed_cache_line, text)
 
         text = _KEYED_ON_DEMAND.sub(_keyed_spend, text)
+        if "call" in text or "req" in text:
+            text = _KEYED_CALL_SIZE.sub(lambda m: f"{m.group('n')} tokens per call", text)
+        if "mix" in text or "split" in text or "ratio" in text:
+            text = _KEYED_MIX.sub(lambda m: f"{m.group('a')}/{m.group('b')} in/out", text)
     if "  " not in text and "\t" not in text:
         return text
     out: list[str] = []
@@ -2495,6 +2541,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _BARE_FRACTION_OF_UNIT.sub(
         lambda m: f"{_show(_FRACTION[m.group('frac')])} {_unit_said(m.group('unit'))}", text)
     text = _FRACTION_BEFORE_LABEL.sub(_fraction_before_label, text)
+    if "the time" in text:
+        text = _SHARE_OF_THE_TIME.sub(_share_of_the_time, text)
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
     if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
         text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)

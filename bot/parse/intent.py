@@ -45,7 +45,9 @@ GLOSSARY = screened(
 KEYWORDS: dict[Intent, Regex] = {
     Intent.CACHING: screened(r"cach|\bttl\b|cache hits?|prefix|\bhits? save|saving per hit"),
     Intent.BREAK_EVEN: screened(
-        r"\bptus?\b|provisioned|reserved (?:capacity|throughput|instances?)|commit(?:ment|ted)?\b|break[- ]?even|"
+        r"\bptus?\b|provisioned|reserved (?:capacity|throughput|instances?)|"
+        # ("EA committed-spend discount", "committed use discount": a cloud agreement's terms, not capacity)
+        r"commit(?:ment|ted)?\b(?![- ](?:spend\b|use discount))|break[- ]?even|"
         r"utili[sz]|\butil\b|reservation|how much capacity|\bpar\b|peak[- ]to[- ]average|\bb/e\b|"
         r"\bpeak\s?(?::|/)\s?(?:avg|average|mean)\b|"
         # ("each unit does 5M/hr, how many units do i quote": a count of capacity units asked)
@@ -362,7 +364,9 @@ def score(text: str, found: Found) -> dict[Intent, float]:
 STRUCTURE_QUESTION = screened(
     # ("how should we structure our prompts?" is about the prompt, not the pricing)
     r"(?<!prompt )\bstructures?\b(?! (?:our|their|the|your|my|its|this|that|these|those|it|them) (?:\w+ )?(?:prompts?|"
-    r"context|calls?|requests?|messages?|inputs?|templates?|instructions|code|data)\b)|"
+    r"context|calls?|requests?|messages?|inputs?|templates?|instructions|code|data)\b)"
+    # ("structure: provisioned (PTU)", "| structure | PTU |": a sheet's line naming the structure on the deal)
+    r"(?!\s?[:=|]\s?[a-z])|"
     r"\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|"
     # "which pricing lever matters most?", "what cost lever do we pull?", "what should they lean on?": the lever to
     # pull is the structure to choose
@@ -612,7 +616,13 @@ _COST_COMPARED = screened(
     # ("monthly per-call vs per-token?": each structure's bill over the month)
     r"\b(?:costs?|bills?|spend|price|how much|totals?|hourly|daily|weekly|monthly|yearly|annual)\b[^.?!\n]{0,40}?"
     r"(?:per[- ]call|per[- ]token|\bptus?\b|"
-    r"provisioned)\s(?:or|vs\.?|versus|and)\s(?:per[- ]call|per[- ]token|\bptus?\b|provisioned)"
+    r"provisioned)\s(?:or|vs\.?|versus|and)\s(?:per[- ]call|per[- ]token|\bptus?\b|provisioned)|"
+    # ("per-call vs per-token, which comes out ahead?", "which is cheaper: per-call or per-token?": the cheaper of the
+    # two asked)
+    r"(?:per[- ]call|per[- ]token)\s(?:or|vs\.?|versus)\s(?:per[- ]call|per[- ]token)\s?[,:;-]?\s?which(?: one)?"
+    r"\s(?:comes? out (?:ahead|cheaper|on top)|is cheaper|works out cheaper|wins|costs less)|"
+    r"\bwhich(?: one)?\s(?:comes? out (?:ahead|cheaper|on top)|is cheaper|works out cheaper|wins|costs less)"
+    r"\s?[,:;-]?\s(?:per[- ]call|per[- ]token)\s(?:or|vs\.?|versus)\s(?:per[- ]call|per[- ]token)"
 )
 
 # "go bedrock or direct?", "Azure vs OpenAI direct", "direct or stay on vertex": a choice between buying through the
@@ -712,7 +722,12 @@ def classify(text: str, found: Found) -> Intent | None:
     # ("predictable volume, bounded prompts, agentic runs ... per-call or per-token?"): then it is the choice.
     pt_or_od = _PT_OR_OD.search(text) is not None and not _has(
         found, "discount", "unit_hour_price", "on_demand_spend", "provisioned_spend", "tokens_per_minute_per_unit")
-    which_of = len(named) >= 3 or (len(named) == 2 and (not tokens_given or described)
+    # ("a quarter off, busy half the time: provisioned or stay on-demand?": a commitment against on-demand, with the
+    # discount and the load it meets, is answered by its break-even)
+    # (a peak-to-average ratio instead leaves the sizing to advise on: "PAR 3, 40% off. provisioned or stay per-token?")
+    commitment_sum = (named == {"provisioned", "per_token"} and _has(found, "discount") and _has(found, "utilization")
+                      and not _has(found, "peak_to_average"))
+    which_of = len(named) >= 3 or (len(named) == 2 and (not tokens_given or described) and not commitment_sum
                                    and (_OR_STRUCTURES.search(text) is not None or pt_or_od))
     volume = _has(found, "calls_per_day", "input_tokens_per_day", "tokens_per_day")
     # "what do I tell them?" is the structure to recommend only where no one structure's figures are asked about

@@ -63,13 +63,14 @@ def read_bullets(text: str) -> str:
 
 
 # "$18,400.00": dollars written with their thousands
+_QUOTED_CELL = compile_regex(r'"[^"\n]{0,40}"')  # ("6,2.75,730,\"$15,800\"": a quoted cell keeps its commas)
 _GROUPED_DOLLARS = compile_regex(r"\$\s?\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 def _csv_cells(line: str) -> list[str] | None:
     """A line's comma-separated cells (quoted cells may hold commas: ``"4,000"``), or None for a line that is not
     one row of a sheet."""
-    if "," not in line or "|" in line or "\t" in line or _GROUPED_DOLLARS.search(line):
+    if "," not in line or "|" in line or "\t" in line or _GROUPED_DOLLARS.search(_QUOTED_CELL.sub('""', line)):
         return None  # ("model usage ...... $18,400.00": an amount written with its thousands, not two cells)
     try:
         cells = next(csv.reader([line.strip()], skipinitialspace=True))
@@ -288,6 +289,9 @@ _PER_MILLION_HEAD = compile_regex(r"(?:/|\bper)\s?(?:1\s?)?(?:m|mm|mtoks?|millio
 
 
 # "Quote for the pilot, per month:", "monthly volumes:": the line introducing a table says the period of its counts.
+# "usage export, support-bot prod (daily averages)": a table's title naming the period its row covers
+_TITLE_PERIOD = compile_regex(r"\b(?P<adj>daily|weekly|monthly|hourly|yearly|annual)(?: (?:averages?|avgs?|totals?|"
+                              r"figures|numbers|volumes?|usage))?\)?\s?:?\s*$")
 _INTRO_PERIOD = compile_regex(r"(?:\b(?:per|a|an|each|every) (?P<p>day|week|month|year|hour)|\b(?P<adj>daily|weekly|"
                               r"monthly|hourly|yearly|annual)\b[^.:;!?]{0,30}?)\s?\)?\s?:\s*$")
 # A key that counts tokens or calls (which a period applies to), not a rate, a share or a spend; a call after "per" or
@@ -393,9 +397,15 @@ _PER_THOUSAND = compile_regex(r"(?:/|\bper)\s?(?:1\s?k|1,000|one thousand|thousa
 # direct cost; "direct users monthly" and "direct calls per day" count something else.
 _SPEND_NOUNS = frozenset({"spend", "spending", "bill", "bills", "invoice", "budget"})
 _DIRECT_MONEY = frozenset({"cost", "costs", "usd", "dollars"})
+_ON_DEMAND_WORDS = frozenset({"on-demand", "ondemand", "od", "paygo", "payg"})
+_ON_DEMAND_MONEY = _DIRECT_MONEY | _SPEND_NOUNS | {"equiv", "equivalent"}
 # Words that make a column a price, a share or a count, never money spent over a period ("cost per call monthly").
 _NOT_SPEND = compile_regex(r"\b(?:rate|rates|price|prices|per|tokens?|toks?|calls?|requests?|reqs?|queries|"
                            r"users?|seats?|units?|hours?|hrs?|markup|discount|fee|fees)\b")
+
+
+# ("ondemand_equiv_month": the period named last, on its own)
+_LAST_PERIOD = compile_regex(r"\s(?P<p>day|week|month|year)$")
 
 
 def _spend(head: str, value: str) -> str | None:
@@ -403,15 +413,17 @@ def _spend(head: str, value: str) -> str | None:
     $12000 a month"); None for any other cell."""
     said = " ".join(_head(head).lower().replace("(", " ").replace(")", " ").split())
     figure = value.strip()
-    period = _KEY_PERIOD_WORD.search(said) or _HEAD_PERIOD.search(said)
+    period = _KEY_PERIOD_WORD.search(said) or _HEAD_PERIOD.search(said) or _LAST_PERIOD.search(said)
     if period is None or not _BARE_FIGURE.match(figure.lower()) or "%" in figure or "$" in figure:
         return None
     key = " ".join((said[:period.start()] + " " + said[period.end():]).split())
     words = key.split()
     direct = key == "direct" or (words[:1] == ["direct"] and words[-1] in _DIRECT_MONEY)
-    if not words or _NOT_SPEND.search(key) or not (direct or _SPEND_NOUNS & set(words)):
+    # ("ondemand_equiv_month", "od cost monthly": what the same traffic costs on-demand over the period)
+    on_demand = bool(words) and words[0] in _ON_DEMAND_WORDS and set(words[1:]) <= _ON_DEMAND_MONEY
+    if not words or _NOT_SPEND.search(key) or not (direct or on_demand or _SPEND_NOUNS & set(words)):
         return None
-    key = "direct spend" if direct else key
+    key = "direct spend" if direct else "on-demand spend" if on_demand else key
     when = period.groupdict().get("p") or period.groupdict().get("adj") or ""
     return f"{key}: ${figure.lstrip('~')} a {_PERIODS.get(when, when)}"
 
@@ -450,8 +462,11 @@ def _per_call(head: str, value: str) -> str | None:
 
 
 # A column named for a cache price alone ("cache_read", "cache write", "cached"), never a count of reads or writes.
-_CACHE_PRICE_HEAD = compile_regex(r"^(?:cache[ -]?(?:read|write|hit)|cached(?: input| read)?)(?: ?(?:rate|price|"
-                                   r"\(?(?:\$|usd) ?(?:/|per) ?(?:1 ?)?m(?:tok)?\)?|per (?:1 ?)?m(?:tok)?))?$")
+_PER_MTOK_UNIT = r"\(?(?:\$|usd) ?(?:/|per) ?(?:1 ?)?m(?:tok)?\)?|per (?:1 ?)?m(?:tok)?"
+# ("read_per_mtok", "write $/MTok": a cache price named by what it is for, with its unit)
+_CACHE_PRICE_HEAD = compile_regex(r"^(?:(?:cache[ -]?(?:read|write|hit)|cached(?: input| read)?)(?: ?(?:rate|price|"
+                                   + _PER_MTOK_UNIT + r"))?|(?:read|write|hit)s?(?: ?(?:rate|price))? ?(?:"
+                                   + _PER_MTOK_UNIT + r"))$")
 _PRICE_FIGURE = compile_regex(r"^\$?\d{1,3}\.\d{1,4}$")
 
 
@@ -469,7 +484,8 @@ def phrase(head: str, value: str) -> str:
         return value
     if _CACHE_PRICE_HEAD.match(head.lower()) and _PRICE_FIGURE.match(value.strip()):
         # "cache_write | 1.375": a cache price per 1M tokens under its name ("$1.375 cache write"), not 1,375 writes
-        return f"${value.strip().lstrip('$')} {head.lower()}"
+        named = head.lower() if head.lower().startswith("cache") else f"cache {head.lower()}"  # ("read_per_mtok")
+        return f"${value.strip().lstrip('$')} {named}"
     if _UNIT_HOUR_HEAD.search(head.lower()) and _DOLLAR_FIGURE.match(value.strip()):
         # "unit_hour_rate | 12.50", "price per PTU-hour | $3": the price of a unit-hour ("$12.50 per unit-hour")
         return f"${value.strip().lstrip('$')} per unit-hour"
@@ -762,7 +778,9 @@ def read_tables(text: str) -> str:
             # "| line | description | qty |" over "| 1 | Input tokens | 418,000,000 |": an invoice's line numbers
             cells, rows = cells[1:], [r[1:] for r in rows]
         if rows:
-            period = _row_period(cells, rows)
+            intro = next((line for line in reversed(out) if line.strip()), "")
+            titled = _TITLE_PERIOD.search(intro[-60:]) if len(rows) == 1 else None
+            period = _row_period(cells, rows) or (_PERIODS.get(titled.group("adj")) if titled else None)
             out.extend(", ".join(_in_period(phrase(_sided(h, row), v), h, period) for h, v in zip(cells, row,
                                                                                                   strict=True)) + "."
                        for row in rows)
