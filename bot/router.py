@@ -3006,7 +3006,10 @@ _PAID_AFTER_EA = compile_regex(
     r"\$\s?\d[\d.,]*\s?(?:/\s?m\w*|per (?:million|m\b|mtok)\w*)?[^.;?!\n$]{0,30}?\bnet of (?:the |their |its )?"
     r"(?:ea|edp|macc|enterprise|discount)|"
     # "pays an effective $4.40/M", "they effectively pay $3.24"
-    r"\beffective(?:ly)? (?:rate |price )?(?:of |at )?(?:us)?\$\s?\d|\beffectively pay(?:s|ing)?\b", re.I)
+    # ("what they effectively pay over direct?" asks the effective markup: no rate is said as paid)
+    r"\beffective(?:ly)? (?:rate |price )?(?:of |at )?(?:us)?\$\s?\d|"
+    r"\beffectively pay(?:s|ing)?\b(?=[^.;?!\n]{0,20}\$)",
+    re.I)
 # An enterprise agreement named at all ("after their EA", "net of the EDP", "what MACC discount is that?").
 _EFFECTIVE_ASKED = compile_regex(r"\beffective\b|\bactually pay|\breally pay|\bwhat (?:are|do|will) (?:they|we) pay",
                                  re.I)

@@ -463,8 +463,9 @@ DIRECT_SPEND_PERIOD_FIRST = screened(
 # its scale is dollars only where a spend word or a period adjective names it as money.
 _PERIOD_AFTER = "|".join(sorted(PERIOD_WORDS, key=len, reverse=True))
 DIRECT_SPEND_NAMED = screened(
-    r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?:\s(?P<period>" + "|".join(_PERIOD_FIRST) + r"))?"
-    r"(?:\s(?:api\s)?(?P<noun>" + SPEND_NOUN + r"))?"
+    # ("direct_api_monthly_equiv: $40,000": the API, the period and "equivalent" in either order)
+    r"\bdirect(?:[- ](?:equiv(?:alent)?|list|api))?(?:\s(?P<period>" + "|".join(_PERIOD_FIRST) + r"))?"
+    r"(?:[- ]equiv(?:alent)?)?(?:\s(?:api\s)?(?P<noun>" + SPEND_NOUN + r"))?"
     r"(?:\s(?:is|was|of|at|about|around|roughly|would be|will be|comes to|came to|~)|\s?[:=])*+"
     r"\s?~?(?:(?:us)?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?|"
     r"(?<![\w.$,])(?P<c>" + NUMBER + r")\s?(?P<c_scale>k|mm|mn|m|mil|million)\b)"

@@ -5793,8 +5793,11 @@ _PROVISIONED_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)?\s?(?:for |on |with )?
                                r"reserv\w*|commit\w*)\b")
 # "quote comparison (per day):", "Usage (monthly)": a period in brackets closing a heading line.
 _PERIOD_IN_HEADING = compile_regex(
-    r"^[^\n()]{0,60}\((?:per |a |an |each |every )?(?P<period>hour|day|week|month|year|hourly|daily|weekly|monthly|"
-    r"annual|yearly)\)\s?:?[ \t]*$", re.M)
+    # ("Looker export (per business day avg):": a working day's averages)
+    r"^[^\n()]{0,60}\((?:per |a |an |each |every )?(?:(?:business|working|work) (?=day\b))?(?P<period>hour|day|week|"
+    r"month|year|hourly|daily|weekly|monthly|annual|yearly)(?: (?:avg|average|averages|totals?|figures))?\)\s?:?"
+    r"[ \t]*$",
+    re.M)
 _BILLED_MONTH = _rx(r"\b(?:a |per |full |whole |each |every |/)?(?:month|mo)\b|\b730\s?(?:h|hrs?|hours)\b")
 
 

@@ -1374,7 +1374,9 @@ _QUALIFIED_PERIOD = screened(r"\b(?:contract|fiscal|financial|budget) (?=(?:year
 # "over the month they reckon 800 cache writes and 40,000 hits", "for the week, 5,000 calls": the period said before
 # the counts of its clause, none after them (the period is said again after the last count).
 _PERIOD_FIRST = screened(
-    r"\b(?:over|in|for|during|across|throughout) (?:the |a |an |one |a typical |the whole |the full )?"
+    # ("last week they logged 60,000 cache hits and 800 cache writes": the period the counts were logged over)
+    r"\b(?:(?:over|in|for|during|across|throughout) (?:the |a |an |one |a typical |the whole |the full |the last |"
+    r"the past )?|(?:last|this|past|previous) )"
     r"(?P<p>day|week|month|quarter|year)\b(?P<body>(?=[^.!?\n;]{0,80}\d)[^.!?\n;]{0,80})"
     r"(?<=\d )(?P<noun>(?:cache )?(?:writes|hits|calls|requests|reads))\b"
     r"(?![^.!?\n;]{0,80}\b(?:a|an|per|each|every|/)\s?(?:day|week|month|hour|minute|second|year|quarter)\b)"
@@ -2418,10 +2420,36 @@ _PERCENTILE_LABEL = screened(r"\bp(?:50|75|90|95|99)(?=[\s_-](?:util|utili[sz]at
 _PERCENTILE = screened(r"\bp(?:50|75|90|95|99)\s?[:=]?\s?~?\d{1,3}(?:\.\d{1,2})?\s?%")
 
 
+# "direct api, input $3.00/m." over "bedrock list, input $3.60/m." (a table of channels and their rates): each rate
+# said as its channel's, "direct: $3.00/m input"
+_CHANNEL_ROW_RATE = screened(
+    r"(?m)^[ \t]*(?P<route>direct|azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp|google cloud)(?: api)?"
+    r"(?P<list> list| at list| list price)?, (?P<side>input|output) (?P<v>\$[\d.]{1,10}/m)\b"
+    r"(?:, (?P<side2>input|output) (?P<v2>\$[\d.]{1,10}/m)\b)?")
+
+
+# "roughly 4 input tokens per output token", "3 in for every 1 out": the input:output mix said as tokens of one side
+# for each token of the other (never a count of tokens).
+_TOKENS_PER_TOKEN = screened(
+    r"(?<![\w.$,])(?P<a>\d{1,2}(?:\.\d{1,2})?) (?:input|in|prompt)(?: tokens?)? "
+    r"(?:per|for (?:every|each)|to (?:every|each)) (?:1 |one |each |every )?(?:output|out|completion)(?: tokens?)?\b")
+
+
+# "says: per_call_fee=$0.0021", "and cache_read: 0.30": a sheet's key written in snake case inside a line
+_SNAKE_KEY = screened(r"\b[a-z][a-z0-9]{0,20}(?:_[a-z0-9]{1,20}){1,6}(?=\s?[:=]\s?[$~\d])")
+
+
+def _channel_row_rate(m: re.Match[str]) -> str:
+    said = f"{m.group('route')}{' list' if m.group('list') else ''}: {m.group('v')} {m.group('side')}"
+    return said + (f", {m.group('v2')} {m.group('side2')}" if m.group("v2") else "")
+
+
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
     text = read_shorthand(read_rows(text))
+    if "_" in text:
+        text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)
     if "'" in text or '"' in text:
         text = _QUOTED_FIGURE.sub(lambda m: m.group("said"), text)
     if "p5" in text or "p7" in text or "p9" in text:
@@ -2432,6 +2460,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _NIGHTLY_RUNS.sub(lambda m: f"{m.group('n')} business days a month", text)
     if "half a" in text:
         text = _HALF_A_DOLLAR.sub("$0.50", text)
+    if " per output" in text or " out" in text:
+        text = _TOKENS_PER_TOKEN.sub(lambda m: f"{m.group('a')}:1 input:output", text)
+    if ("direct" in text and ", input $" in text) or ", output $" in text:
+        text = _CHANNEL_ROW_RATE.sub(_channel_row_rate, text)
     if " at " in text and ("discount" in text or "deal" in text or "offer" in text):
         text = _SAME_DISCOUNT_AT.sub(lambda m: f"{m.group('lead')}{m.group('p')} utilization", text)
     if "-per-" in text:

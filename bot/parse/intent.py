@@ -622,7 +622,9 @@ _COST_COMPARED = screened(
     r"(?:per[- ]call|per[- ]token)\s(?:or|vs\.?|versus)\s(?:per[- ]call|per[- ]token)\s?[,:;-]?\s?which(?: one)?"
     r"\s(?:comes? out (?:ahead|cheaper|on top)|is cheaper|works out cheaper|wins|costs less)|"
     r"\bwhich(?: one)?\s(?:comes? out (?:ahead|cheaper|on top)|is cheaper|works out cheaper|wins|costs less)"
-    r"\s?[,:;-]?\s(?:per[- ]call|per[- ]token)\s(?:or|vs\.?|versus)\s(?:per[- ]call|per[- ]token)"
+    r"\s?[,:;-]?\s(?:per[- ]call|per[- ]token)\s(?:or|vs\.?|versus)\s(?:per[- ]call|per[- ]token)|"
+    # ("A) flat one cent per call B) per-token ...: which option is cheaper per month?": the options just priced)
+    r"\bwhich (?:option|offer|quote|plan)\s(?:is|comes out|works out|would be)\s(?:cheaper|less expensive|ahead)\b"
 )
 
 # "go bedrock or direct?", "Azure vs OpenAI direct", "direct or stay on vertex": a choice between buying through the
@@ -809,7 +811,10 @@ def classify(text: str, found: Found) -> Intent | None:
             _has(found, "discount") and _has(found, "peak_to_average", "utilization")):
         # with a discount and the load it meets, "is provisioned a good idea?" is answered by its break-even
         return Intent.SCENARIO
-    if not _has(found, "markup") and not per_call_crossover and (
+    # "flat one cent per call, or per-token at $3/$15 on 3,000 in / 20 out: which option is cheaper?": a fee and the
+    # call's tokens with the cheaper one asked is the per-call comparison, however the workload is described
+    fee_against_tokens = _has(found, "per_call_fee") and tokens_given and _COST_COMPARED.search(text) is not None
+    if not _has(found, "markup") and not per_call_crossover and not fee_against_tokens and (
             ((STRUCTURE_QUESTION.search(text) or in_words) and (not _has(found, "per_call_fee", "cache_read_rate")
                                                   or any(t in found.traits for t in _DESCRIBING)))
             or (_LEAD_WITH.search(text) and (not _has(found, "per_call_fee", "cache_read_rate") or described

@@ -181,8 +181,10 @@ def meaning_asked(text: str) -> Meaning | None:
 
 
 # "if it's 2", "say that is 30%": a figure given for the term whose meaning was just asked.
-_PRONOUN_FIGURE = screened(r"\b(?P<lead>if|say|suppose|assuming|assume|when) (?:it|that|this)"
-                           r"(?:'s|’s| is| were| was| are)(?= ~?\$?\d)")
+# ("if a customer tells us theirs is 4": the customer's own figure for it)
+_PRONOUN_FIGURE = screened(r"\b(?P<lead>if|say|suppose|assuming|assume|when)(?: (?:a |the )?(?:customer|buyer|client|"
+                           r"prospect)s? (?:tells? us|says?|said|reports?|quotes?))? (?:it|that|this|theirs|ours|"
+                           r"their ratio|their number)(?:'s|’s| is| were| was| are)(?= ~?\$?\d)")
 # How far before and after a name the words that ask its meaning are looked for (a clause can be long).
 _WINDOW = 80
 

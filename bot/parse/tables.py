@@ -255,8 +255,13 @@ def _key_value(cells: list[str]) -> bool:
             and len(value.split()) <= _MAX_VALUE_WORDS)
 
 
+# ("input   $1.25/M": a price is a value, never a column's name)
+_PRICE_CELL = compile_regex(r"^\s*(?:us)?\$\s?\d")
+
+
 def _header(cells: list[str]) -> bool:
-    return len(cells) >= 2 and all(_HAS_LETTER.search(c.lower()) and not _numeric(c) for c in cells)
+    return len(cells) >= 2 and all(_HAS_LETTER.search(c.lower()) and not _numeric(c) and not _PRICE_CELL.match(c)
+                                   for c in cells)
 
 
 # A key-value table's header ("| line | value |", "| item | volume |"): names of the two columns, not of figures.
@@ -566,7 +571,7 @@ _MAX_KV_ROWS = 40
 def _kv_table(header: list[str], rows: list[list[str]]) -> bool:
     """A two-column table of an item's fields under a header that names the columns ("| line | value |"): a figure in
     some rows, a name ("| model | Claude 3.5 Haiku |") or a blank to fill in ("| effective markup | ? |") in others."""
-    if len(header) != 2 or not rows or not all(len(r) == 2 for r in rows):
+    if len(header) != 2 or not rows or not all(len(r) == 2 for r in rows) or _PRICE_CELL.match(header[1]):
         return False
     named = (_KV_HEAD.match(_head(header[0]).lower()) is not None
              or _KV_VALUE_HEAD.match(_head(header[1]).lower()) is not None)

@@ -155,3 +155,57 @@ def test_a_tables_title_names_the_period_of_its_row_and_cache_prices_named_bare(
     assert (fields.calls_per_day, fields.cache_read_rate, fields.cache_write_rate) == (20_000, Decimal("0.3"),
                                                                                       Decimal("3.75"))
     assert_figures(said, ["$141.30"])  # 18k × 3k × $2.70/M − 2k × 3k × $0.75/M = $145.80 − $4.50
+
+
+def test_a_channel_table_of_rates_gives_the_list_markup_and_what_is_paid_after_the_ea() -> None:
+    said = ("| channel | input $/MTok |\n|---|---|\n| direct API | 2.50 |\n| Vertex list | 3.00 |\n"
+            "10% EA on GCP. listed markup vs what they effectively pay over direct?")
+    assert_figures(said, ["20%", "8%"])  # 3.00 ÷ 2.50 − 1; 1.2 × 0.9 − 1
+
+
+def test_a_direct_spend_keyed_with_api_period_and_equivalent_in_any_order() -> None:
+    said = "direct_api_monthly_equiv: $20,000\nazure_list_markup: 30%\nea: 10%\nmonthly azure number?"
+    assert parse(said).fields.direct_spend == Decimal(20_000)
+    assert_figures(said, ["$23,400.00"])  # 20k × 1.3 × 0.9
+
+
+def test_options_lettered_with_the_cheaper_one_asked_is_the_per_call_comparison() -> None:
+    said = ("pricing options (500k calls/mo):\nA) flat two cents per call\nB) per-token: $1/MTok in, $5/MTok out; each "
+            "call about 8,000 in, 500 out\nwhich option is cheaper per month?")
+    assert parse(said).intent.value == "per_call"
+    assert_figures(said, ["$0.0105", "$10,000.00", "$5,250.00"])
+
+
+def test_a_two_column_line_with_a_price_is_never_a_tables_header() -> None:
+    fields = parse("cache numbers:\nprefix            20,000 tokens\nTTL               1 hour, rebuilt each hour of "
+                   "the day\ninput             $2.00/M\ncached input      $0.20/M\nsaving per hit?").fields
+    assert (fields.input_rate, fields.cache_read_rate) == (Decimal(2), Decimal("0.2"))
+
+
+@pytest.mark.parametrize("said", ["roughly 4 input tokens per output token", "4 in for every 1 out"])
+def test_a_mix_said_as_tokens_of_one_side_for_each_of_the_other(said: str) -> None:
+    fields = parse(f"fee $0.0021 a call, $0.50/M input, $1.50/M output, {said}. crossover?").fields
+    assert fields.input_share == Decimal("0.8") and fields.input_tokens_per_call is None
+
+
+def test_a_snake_case_key_inside_a_line() -> None:
+    assert parse("sheet says: fee_per_call=$0.004, $1/$4 per M, 3:1. crossover?").fields.per_call_fee == \
+        Decimal("0.004")
+
+
+def test_a_headings_working_day_average_is_the_period_of_the_counts_below_it() -> None:
+    said = ("export (per business day avg):\ninput_tokens=10M  output_tokens=2M\n$3/M in, $15/M out, 21 business days "
+            "a month. monthly total?")
+    assert_figures(said, ["$1,260.00"])  # ($30 + $30) × 21
+
+
+def test_counts_logged_over_last_week() -> None:
+    said = ("4,000-token prefix, input $3.00/MTok, reads $0.30/MTok, writes $3.75/MTok. Last week they logged 10,000 "
+            "cache hits and 100 cache writes. net for the week?")
+    assert_figures(said, ["$107.70"])  # 10k × $0.0108 − 100 × $0.003
+
+
+def test_a_customers_own_figure_for_the_term_asked_about() -> None:
+    reply = reply_text("what does peak-to-average ratio mean? if a customer says theirs is 5, what does that do to "
+                       "capacity sized for the peak?")
+    assert "*Peak-to-average ratio*" in reply and "*20%*" in reply
