@@ -59,6 +59,8 @@ SHAPES: dict[str, str] = {
     "a period before its counts": "over the month 1 hits and ",
     "one side as many as the other": "1 input tokens and twice as many output tokens ",
     "keyed sides": "input tokens: 1m / mo, of which cache writes: 1, ",
+    "snake keys and channel rows": "per_call_fee_x=$1 direct api, input $1/m, output $2/m\n",
+    "shares of the time and tokens per token": "busy two-thirds of the time, 4 input tokens per output token, ",
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
 }
 

@@ -245,9 +245,8 @@ _SHARE_OF_THE_TIME = screened(
 
 
 def _share_of_the_time(m: re.Match[str]) -> str:
-    count = m.group("count")
-    value = (_num(count) if count and count not in ("a", "an") else Decimal(1)) * _FRACTION[m.group("frac")]
-    if value > 1 or (count is None and m.group("frac") != "half"):
+    value = _counted_fraction(m)
+    if value > 1 or (m.group("count") is None and m.group("frac") != "half"):
         return m.group(0)
     return f"{m.group('lead')}{m.group('mid')} {_show(value * 100)}% of the time"
 
@@ -265,9 +264,14 @@ _FRACTION_OF_AVERAGE = screened(
 )
 
 
-def _fraction_before_label(m: re.Match[str]) -> str:
+def _counted_fraction(m: re.Match[str]) -> Decimal:
+    """ "two-thirds", "a quarter", "half": the fraction times its count (one when there is none or it is "a")."""
     count = m.group("count")
-    value = (_num(count) if count and count not in ("a", "an") else Decimal(1)) * _FRACTION[m.group("frac")]
+    return (_num(count) if count and count not in ("a", "an") else Decimal(1)) * _FRACTION[m.group("frac")]
+
+
+def _fraction_before_label(m: re.Match[str]) -> str:
+    value = _counted_fraction(m)
     return f"{_show(value * 100)}%" if value <= 1 else m.group(0)
 
 
@@ -2462,7 +2466,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _HALF_A_DOLLAR.sub("$0.50", text)
     if " per output" in text or " out" in text:
         text = _TOKENS_PER_TOKEN.sub(lambda m: f"{m.group('a')}:1 input:output", text)
-    if ("direct" in text and ", input $" in text) or ", output $" in text:
+    if "direct" in text and (", input $" in text or ", output $" in text):
         text = _CHANNEL_ROW_RATE.sub(_channel_row_rate, text)
     if " at " in text and ("discount" in text or "deal" in text or "offer" in text):
         text = _SAME_DISCOUNT_AT.sub(lambda m: f"{m.group('lead')}{m.group('p')} utilization", text)
