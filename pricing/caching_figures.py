@@ -488,11 +488,14 @@ class StorageBill(PricingModel):
     per_hour: Decimal
     token_hours: Decimal
     cost: Decimal
-    #: The hours kept each day and the days, when the span is whole days of them ("9 h a day over 22 business days"),
-    #: and what one of those days costs.
+    #: The hours kept each day and the days, when the span is whole days of them ("9 h a day over 22 business days").
     hours_a_day: Decimal | None = None
     days: Decimal | None = None
-    per_day: Decimal | None = None
+
+    @property
+    def per_day(self) -> Decimal | None:
+        """What one of those days costs (None when the span is not whole days)."""
+        return self.per_hour * self.hours_a_day if self.hours_a_day is not None else None
 
 
 def storage_bill(prefix_tokens: Decimal, storage_rate: Decimal, hours: Decimal,
@@ -506,8 +509,7 @@ def storage_bill(prefix_tokens: Decimal, storage_rate: Decimal, hours: Decimal,
     kept = check(PERIOD_HOURS, hours * check(SPAN_DAYS, days, "days") if days is not None else hours, "hours")
     per_hour = token_cost(prefix, rate)
     return StorageBill(prefix_tokens=prefix, storage_rate=rate, hours=kept, period=period, per_hour=per_hour,
-                       token_hours=prefix * kept, cost=per_hour * kept, hours_a_day=a_day, days=days,
-                       per_day=per_hour * a_day if a_day is not None else None)
+                       token_hours=prefix * kept, cost=per_hour * kept, hours_a_day=a_day, days=days)
 
 
 class InputSpend(PricingModel):

@@ -117,7 +117,7 @@ class CachingAnswer(AnswerBase):
     #: hits?").
     all_hits_periods: list[DailyOverPeriod] = Field(default_factory=new_list)
     #: The same if every call hits, over the days a month the traffic runs ("22 business days a month").
-    all_hits_over_days: list[DailyOverDays] = Field(default_factory=list)
+    all_hits_over_days: list[DailyOverDays] = Field(default_factory=new_list)
     #: The periods the ask asked for: hit savings, write costs and net over a week, month or year.
     asked_periods: list[CachingOverPeriod] = Field(default_factory=new_list)
     #: The net over a span of months or a contract term asked for ("over 6 months", "the 3-year term").
