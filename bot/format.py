@@ -31,6 +31,7 @@ def _decimal(value: Number) -> Decimal:
 
 
 EXACT_DIGITS = 6
+_MILLION = Decimal(1_000_000)
 INEXACT_DIGITS = 4
 
 
@@ -98,6 +99,24 @@ def rate(value: Number) -> str:
     places = (max(2, -int(exact.as_tuple().exponent)) if len(exact.as_tuple().digits) <= EXACT_DIGITS or not amount
               else max(2, -amount.adjusted() + INEXACT_DIGITS - 1))
     return f"{_plain_money(amount, min(places, 10))}/1M"
+
+
+def rate_for(value: Number, tokens: Number) -> str:
+    """``value`` as :func:`rate` shows it, with more decimals when ``tokens`` at the shown rate would not round to
+    the cent of ``tokens`` at ``value`` (a blend of $142.20 over 21M tokens: ``$6.77142857/1M``, not ``$6.771/1M``)."""
+    shown = rate(value)
+    try:
+        amount, count = _decimal(value), _decimal(tokens)
+    except (InvalidOperation, ValueError, TypeError):
+        return shown
+    if not amount.is_finite() or not count.is_finite():
+        return shown
+    target = _rounded(amount * count / _MILLION, 2)
+    places = len(shown.removesuffix("/1M").partition(".")[2])
+    while places < 12 and _rounded(_shown_value(shown.removesuffix("/1M")) * count / _MILLION, 2) != target:
+        places += 1
+        shown = f"{_plain_money(amount, places)}/1M"
+    return shown
 
 
 def money_for(value: Number, factor: Number) -> str:

@@ -360,6 +360,12 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         rates: Rates | None = Rates(input=f.input_rate or Decimal(0), output=f.output_rate or Decimal(0),
                                     source=MESSAGE_SOURCE)
         out.rates = rates
+    elif _rows_own_rates(f):
+        # a table pricing each row apart: its rows' summed tokens at the blend of their own rates
+        from pricing.per_token import rates_of_rows
+        from pricing.rates import ROWS_SOURCE
+
+        rates = out.rates = rates_of_rows(f.usage_rows, f.usage_row_rates, ROWS_SOURCE)
     else:
         rates = _rates_or_missing(ask, rate_cards, out)
     if tokens_per is None and not (f.tokens_per_day or f.tokens_per_call):
@@ -646,11 +652,17 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         # a pasted usage table: each row at the same rates (the quote above prices their total)
         from pricing.per_token import price_rows
 
-        out.rows = price_rows(rates, f.usage_rows)
+        out.rows = price_rows(rates, f.usage_rows, f.usage_row_rates if _rows_own_rates(f) else None)
     _budget(out)
     if f.claimed_amounts:
         _check_claims(out)
     return out
+
+
+def _rows_own_rates(f: Fields) -> bool:
+    """A pasted table prices each row apart and the message names no other rates or model."""
+    return (bool(f.usage_row_rates) and len(f.usage_row_rates) == len(f.usage_rows) and f.input_rate is None
+            and f.output_rate is None and f.model is None and f.rate is None)
 
 
 def _tokens_are_traffic(ask: Ask, tin: Decimal, tout: Decimal) -> bool:
@@ -1248,6 +1260,9 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             out.needed_discounts.append((at_peak, discount_to_break_even(at_peak)))
         return out
     out.break_even = break_even_utilization(f.discount)
+    if utilizations and from_saving is None and _BREAK_EVEN_DISCOUNT_ASKED.search(ask.text):
+        # "what's the smallest discount that breaks even at 70%? the rep offers a quarter off": 1 − u beside the offer
+        out.needed_discounts = [(u, discount_to_break_even(u)) for u in dict.fromkeys(utilizations)]
     if f.target_saving is not None:
         # "40% off: what utilisation for that 20% saving to be true?": (1 − d) ÷ u = 1 − saving
         from pricing.provisioned import utilization_for_saving
@@ -1566,6 +1581,11 @@ def _bills_in_periods(text: str, bill: BillAtUtilization, period: str,
 _DISCOUNT_ASKED = compile_regex(
     r"\b(?:what|which|how (?:big|deep|much|large)(?: of)?(?: an?)?)\s(?:\w+\s){0,2}?discount\b"
     r"(?!\s(?:is|are|was|of)\b)", re.I)
+# "what's the smallest discount that gets them to break even", "the discount needed to break even": 1 − utilization
+_BREAK_EVEN_DISCOUNT_ASKED = compile_regex(
+    r"\b(?:what|which|smallest|minimum|min|lowest|least|how (?:much|big|deep|large))\b[^.?!;]{0,40}?\bdiscount\b"
+    r"[^.?!;]{0,60}?\bbreak(?:s|ing)?[- ]?even\b|\bbreak[- ]?even discount\b|"
+    r"\bdiscount\b[^.?!;]{0,20}?\b(?:needed|required|necessary)\b[^.?!;]{0,20}?\bbreak(?:s|ing)?[- ]?even\b", re.I)
 # "does 25% off really break even at 75%?", "so they'd save $2k, right?": the rep asks to confirm a figure.
 _CHECK_ASKED = compile_regex(
     # ("per million tokens actually used" says which tokens, not that a figure is to be confirmed)

@@ -273,20 +273,46 @@ def cost_of_units(per_call: CostSplit, units: Decimal, calls_per_unit: Decimal) 
 
 
 class RowCost(PricingModel):
-    """One row of a usage table priced: its tokens at the rates, input and output apart."""
+    """One row of a usage table priced: its tokens at its rates (per 1M), input and output apart."""
 
     label: str
     calls: Decimal | None
     input_tokens: Decimal
     output_tokens: Decimal
+    input_rate: Decimal
+    output_rate: Decimal
     cost: CostSplit
 
 
-def price_rows(rates: Rates, rows: list[tuple[str, Decimal | None, Decimal, Decimal]]) -> list[RowCost]:
-    """Each (label, calls, input tokens, output tokens) row at ``rates``; the rows' costs add up to the tokens'
-    total cost."""
-    return [RowCost(label=label, calls=calls, input_tokens=tin, output_tokens=tout,
-                    cost=per_token_cost(rates, tin, tout)) for label, calls, tin, tout in rows]
+UsageRows = list[tuple[str, Decimal | None, Decimal, Decimal]]
+
+
+def price_rows(rates: Rates, rows: UsageRows, own: list[tuple[Decimal, Decimal]] | None = None) -> list[RowCost]:
+    """Each (label, calls, input tokens, output tokens) row at ``rates``, or at its own (input, output) rates when
+    ``own`` gives one pair a row; the rows' costs add up to the total cost of their tokens at ``rates_of_rows``."""
+    if own and len(own) != len(rows):
+        raise OutOfRangeError("row_rates", Decimal(len(own)), f"one pair of rates for each of the {len(rows)} rows")
+    out = []
+    for i, (label, calls, tin, tout) in enumerate(rows):
+        row_rates = rates.model_copy(update={"input": own[i][0], "output": own[i][1]}) if own else rates
+        out.append(RowCost(label=label, calls=calls, input_tokens=tin, output_tokens=tout, input_rate=row_rates.input,
+                           output_rate=row_rates.output, cost=per_token_cost(row_rates, tin, tout)))
+    return out
+
+
+def rates_of_rows(rows: UsageRows, own: list[tuple[Decimal, Decimal]], source: str) -> Rates:
+    """The one input and one output rate that price the rows' summed tokens as their own rates price each row: each
+    side's cost over its tokens (a side with no tokens: the rows' plain average rate, which prices nothing)."""
+    if not own or len(own) != len(rows):
+        raise OutOfRangeError("row_rates", Decimal(len(own)), f"one pair of rates for each of the {len(rows)} rows")
+    blended = []
+    for side in (0, 1):
+        tokens = [(tin, tout)[side] for _, _, tin, tout in rows]
+        rates = [pair[side] for pair in own]
+        total = sum(tokens, Decimal(0))
+        cost = sum((count * rate for count, rate in zip(tokens, rates, strict=True)), Decimal(0))
+        blended.append(cost / total if total > 0 else sum(rates, Decimal(0)) / len(rates))
+    return Rates(input=blended[0], output=blended[1], source=source)
 
 
 class SideShares(PricingModel):

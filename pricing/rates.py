@@ -14,6 +14,8 @@ Region = Literal["regional", "global"]
 
 #: The source named for rates the rep stated in the message (the catalog's rows and rate cards name their own).
 MESSAGE_SOURCE = "rates given in the message"
+#: The source named when each row of a pasted table is priced at its own rates (the totals at their blend).
+ROWS_SOURCE = "each row's own rates, from your table"
 
 
 class Rates(PricingModel):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.format import count, escape_mrkdwn, money, money_for, percent, rate, ratio, sig, unescape_mrkdwn
+from bot.format import count, escape_mrkdwn, money, money_for, percent, rate, rate_for, ratio, sig, unescape_mrkdwn
 
 
 @pytest.mark.parametrize(
@@ -380,3 +380,23 @@ def test_a_figure_of_a_dollar_or_more_is_shown_in_cents_and_its_product_marked_a
     assert times_sign(Decimal("87.70"), Decimal(730) / 24) == "="  # exact in cents: the product holds
     assert money_cents_for(Decimal("0.01749999"), 10) == "$0.01749999"  # below $1 the digits the product needs
     assert times_sign(Decimal("0.01749999"), 10) == "="
+
+
+@pytest.mark.parametrize(
+    ("value", "tokens", "shown"),
+    [
+        (Decimal(98) / 26, Decimal(26_000_000), "$3.7692/1M"),  # $3.769 × 26 = $97.994, not $98.00
+        (Decimal(3), Decimal(27_000_000), "$3.00/1M"),  # an exact rate as rate() shows it
+        (Decimal("142.20") / 21, Decimal(21_000_000), "$6.7714/1M"),  # $6.771 × 21 = $142.191
+        (Decimal(2) / 3, Decimal(1_000), "$0.6667/1M"),  # a thousand tokens: four digits already give the cent
+    ],
+)
+def test_rate_for_shows_the_decimals_a_product_needs(value: Decimal, tokens: Decimal, shown: str) -> None:
+    assert rate_for(value, tokens) == shown
+    product = Decimal(shown.removeprefix("$").removesuffix("/1M")) * tokens / 1_000_000
+    assert round(product, 2) == round(value * tokens / 1_000_000, 2)
+
+
+def test_rate_for_leaves_what_is_no_number_as_rate_shows_it() -> None:
+    assert rate_for("n/a", 3) == "n/a/1M"
+    assert rate_for(Decimal(2), Decimal("Infinity")) == "$2.00/1M"

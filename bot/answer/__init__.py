@@ -229,6 +229,13 @@ class QuoteAnswer(AnswerBase):
     #: them, the 730-hour month's amount minus it).
     spend_days: tuple[Decimal, Decimal, Decimal, Decimal] | None = None
 
+    @property
+    def rows_own_rates(self) -> bool:
+        """The table's rows were each priced at their own rates, and the totals at their blend."""
+        from pricing.rates import ROWS_SOURCE
+
+        return bool(self.rows) and self.rates is not None and self.rates.source == ROWS_SOURCE
+
     def result(self) -> Any:
         if self.quote is None and self.blended is not None:
             return {"blended": self.blended}

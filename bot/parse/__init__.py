@@ -1492,8 +1492,9 @@ def parse(text: str) -> Ask:
         hit_ratio = fields.hit_ratio if fields.hit_ratio is not None else hits_counted[0] / hits_counted[1]
         fields = fields.model_copy(update={"hits_counted": hits_counted, "hit_ratio": hit_ratio})
     if table is not None and len(table.rows) >= 2:
-        fields = fields.model_copy(update={"usage_rows": [(r.label, r.calls, r.input_tokens, r.output_tokens)
-                                                          for r in table.rows]})
+        fields = fields.model_copy(update={
+            "usage_rows": [(r.label, r.calls, r.input_tokens, r.output_tokens) for r in table.rows],
+            "usage_row_rates": [r.rates for r in table.rows if r.rates is not None]})
     if defined:
         fields, worked, intent = fields.model_copy(update={"term": defined}), intent, Intent.GLOSSARY
     else:
@@ -1666,7 +1667,8 @@ _FIGURES_AFTER_QUOTE = screened(r"[\"'][^\"'\n]{3,200}[\"']\s?[?.!]?[^\"'\n]{0,8
 _WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|wat is|wot is|wat are|"
                     r"define|explain|describe|who (?:is|are|s)|"
                     r"who do (?:you|we|they|people) mean by|"
-                    r"(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s)|what (?:even|exactly) (?:is|are)|"
+                    r"(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s)|"
+                    r"what (?:even|exactly|actually|really) (?:is|are)|"
                     r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by) "
                     r"(?:a |an |the |our )?$")
 # A quotation ("we'd be looking at around 100 PTUs"): someone else's words, reported; set aside when it has a figure.

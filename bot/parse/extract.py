@@ -874,6 +874,8 @@ CLAIMED_CUT = _rx(
 )
 # "what utilisation for that 20% saving to be true?", "to get a 25% saving vs on-demand": a saving to reach, whose
 # utilization is asked for (not a utilization or a discount itself).
+# "the 10%": a figure named again with the definite article
+_THE_BEFORE = _rx(r"\bthe\s$")
 TARGET_SAVING = _rx(
     # "target cost vs on-demand: 0.9x", "what discount gets them down to 0.85x on-demand": the cost asked for, as a
     # multiple of on-demand below 1 (1 − it the saving)
@@ -916,7 +918,7 @@ TARGET_SAVING = _rx(
     r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b|"
     # "target: at least 10% cheaper than on-demand", "they want it 15% below OD", "needs to be 20% under on-demand":
     # the result wanted (a share off on-demand said with "off" is a discount, not this)
-    r"\b(?:target|goal|aim|want|wants|wanted|need|needs|must|has to|have to)\b(?::|\s(?:it|provisioned|this|them|"
+    r"\b(?:target|goal|aim|want|wants|wanted|need|needs|must|has to|have to)\b(?:\s?[:=]|\s(?:it|provisioned|this|them|"
     r"the (?:deal|commit|commitment))\b)?\s?(?:(?:to\s)?(?:be|come in|come out|land|end up)\s)?"
     r"(?:at least\s|min(?:imum)?\.?\s)?~?(?P<g>" + NUMBER + r")\s?%\s"
     r"(?:cheaper than|below|under|less than|lower than)\s"
@@ -1419,7 +1421,10 @@ _SUFFIX_PERIOD = compile_regex(
     # "9bn tokens actually served through those units a month": what was done with the tokens, before their period
     r"(?:(?:actually |in total )?(?:served|processed|consumed|used|generated|handled|pushed|sent|billed)"
     r"(?: (?:through|by|on|across|via|over) (?:the |those |these |our |their |its )?(?:[a-z]{2,12} )?"
-    r"(?:units?|ptus?|capacity|deployment|endpoint|api|model|gateway))?[ \t])?"
+    r"(?:units?|ptus?|capacity|deployment|endpoint|api|model|gateway))?[ \t]|"
+    # "800k output tokens through the model every day": where the tokens go, then their period
+    r"(?:through|via|across) (?:the |those |these |our |their |its |all )?(?:[a-z]{2,12} )?"
+    r"(?:units?|ptus?|capacity|deployments?|endpoints?|api|model|models|gateway|apps?|platform)[ \t])?"
     r"(?:(?:a|an|per|/|each|every|"
     r"(?:over|in|across|within|during|for) (?:a|an|one|the)"
     r"(?: (?:typical|normal|average|given|usual|full|single|busy))?|"
@@ -2781,6 +2786,10 @@ GROWTH = [
     _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:the\s)?(?:planned|plan|expected|estimated|forecast|"
         r"pilot(?:'s)?(?= (?:size|calls?|prompts?|tokens))|original(?= (?:size|calls?|prompts?|tokens)))\b"),
     _rx(r"\b(?P<word>twice|double|triple) (?:as (?:big|large|long)|the (?:size|tokens))\b"),
+    # "if their calls tripled in size", "prompts double in length", "were calls to triple in size"
+    _rx(r"\b(?:calls?|prompts?|requests?|call sizes?|contexts?)\s(?:were to\s|was to\s|ever\s)?"
+        r"(?P<word>double|doubles|doubled|triple|triples|tripled|quadruple|quadruples|quadrupled)\s"
+        r"in (?:size|length)\b"),
     # "planned 1,500 tok/call but real calls are coming in 2x that": a multiple of the planned size just said
     # "real calls are more like 4x that size", "they're closer to 3x what we scoped"
     # (not "averages 1,200 tok/s but peaks at 3x that": the peak against the average)
@@ -2896,7 +2905,9 @@ MIX_AFTER_RATES = _rx(
     r"(?:at|@|with)\s(?:an?\s)?~?"
     r"(?P<a>[1-9]\d?)\s?:\s?(?P<b>[1-9])(?![\d.:])(?!\s?(?:peak|par\b|avg|average|am\b|pm\b))"
 )
-_GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)}
+_GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3), "doubles": Decimal(2),
+                 "doubled": Decimal(2), "triples": Decimal(3), "tripled": Decimal(3), "quadruple": Decimal(4),
+                 "quadruples": Decimal(4), "quadrupled": Decimal(4)}
 
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
 UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")[ \t]?(?:(?:dedicated|reserved|provisioned|capacity|throughput) )?"
@@ -4567,7 +4578,7 @@ class Scanner:
                     self.found.add("input_share", a / (a + b))
 
     def _growth(self) -> None:
-        if not any(w in self.work for w in ("x ", "× ", "times", "twice", "double", "triple", "%")):
+        if not any(w in self.work for w in ("x ", "× ", "times", "twice", "double", "triple", "quadruple", "%")):
             return
         for pattern in GROWTH:
             for m in self._matches(pattern):
@@ -4904,6 +4915,10 @@ class Scanner:
             if follower:
                 label = nearest_label(self.text, follower.start("b"), follower.end(), PERCENT_LABELS)
         if label == "_other":
+            return
+        if (label == "discount" and tidy(value) in self.found.values.get("target_saving", [])
+                and _THE_BEFORE.search(self.text, max(0, start - 5), start)):
+            # "... want to land 10% under on-demand: what discount gets the 10%?": the saving named again, no discount
             return
         if label == "_saving_said":
             # a saving claimed: read as the saving wanted where it was (see _target_saving), else shown as not used

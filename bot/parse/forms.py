@@ -2099,7 +2099,10 @@ _KEY_COMMA_PERIOD = screened(r",\s(?P<p>month|day|week|year|quarter|hour)\b")
 def _row_cell(cell: str) -> str:
     """One cell of a pasted row as a phrase the scanner reads ("in rate 1.10" -> "input $1.10/m", "monthly out 35m" ->
     "35m output tokens a month"); a cell that is not a labelled figure is kept as it was."""
-    said = cell.strip().strip("`").strip().lower()
+    said = cell.strip().strip("`").strip().lower().replace("_", " ")  # ("input_$/MTok": snake-case keys)
+    hit = _HIT_PERCENT_CELL.fullmatch(said) if "%" in said else None
+    if hit is not None and Decimal(hit.group("v")) <= 100:
+        return f" {hit.group('v')}% hit rate "
     m = _ROW_CELL.fullmatch(_KEY_COMMA_PERIOD.sub(r" per \g<p>", said) if ", " in said else said)
     if m is None:
         return cell
@@ -2129,11 +2132,20 @@ def _row_cell(cell: str) -> str:
     return cell
 
 
+# 'A1 "prefix" 12000', '"in rate" $3/M': a sheet's cell (its reference dropped) whose key is quoted before its figure
+_QUOTED_KEY = screened(r'(?:(?<![\w$])[a-z]{1,2}[1-9]\d{0,3}\s?[:=]?\s?)?"(?P<key>[a-z][^"\n]{0,40}?)"'
+                       r"(?=\s?[:=]?\s?[$~\d])")
+# "hit % 90", "hit rate % 85": a hit rate keyed with its percent sign before the figure
+_HIT_PERCENT_CELL = screened(r"(?:cache )?hit(?: rate| ratio)?\s?%\s?[:=]?\s?(?P<v>\d{1,3}(?:\.\d{1,2})?)")
+
+
 def read_rows(text: str) -> str:
     """Rows pasted from a spreadsheet, cells between pipes ("In rate 1.10 | Out rate 4.40 | Monthly in 220M"): each
     labelled figure as a phrase, the cells kept apart by semicolons."""
     if text.count("|") < 2:
         return text
+    if '"' in text:
+        text = _QUOTED_KEY.sub(lambda m: m.group("key"), text)
     lines = []
     for line in text.split("\n"):
         cells = line.split("|")
@@ -2316,7 +2328,7 @@ def read_columns(text: str) -> str:
             header = None
             out.append(line)
             continue
-        numbers = [bool(_TABLE_NUMBER.fullmatch(p)) for p in parts]
+        numbers = [bool(_TABLE_NUMBER.fullmatch(p.lower())) for p in parts]  # ("3.5M": a scale in capitals)
         hit_rate = len(parts) == 2 and _CELL_HIT_RATE.match(parts[0].lower().replace("_", " ").strip())
         if hit_rate and _CELL_PERCENT.fullmatch(parts[1]):
             out.append(f" {parts[1]} hit rate ")  # "hit_rate    80%"
@@ -2443,6 +2455,16 @@ _TOKENS_PER_TOKEN = screened(
 _SNAKE_KEY = screened(r"\b[a-z][a-z0-9]{0,20}(?:_[a-z0-9]{1,20}){1,6}(?=\s?[:=]\s?[$~\d])")
 
 
+# "on-demand for the same tokens would've been 210k/mo": an amount after what on-demand costs is dollars, "$" or not
+# ("on-demand volume comes to 500M a month" counts tokens)
+_BARE_ON_DEMAND_SPEND = screened(
+    r"\bon[- ]demand\b(?!\s(?:volume|traffic|usage|load|tokens?|toks|calls?|requests?)\b)[^.;?!\d$\n]{0,40}?"
+    r"\b(?:would(?:'ve| have)? been|wouldve been|would be|would cost|costs?|"
+    r"cost them|runs?|ran|is|was|comes? to|came to)\s(?:about\s|around\s|roughly\s|~\s?)?"
+    r"(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm|bn)\b\s?(?:/|per\s|a\s|an\s|each\s)\s?"
+    r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
+
+
 def _channel_row_rate(m: re.Match[str]) -> str:
     said = f"{m.group('route')}{' list' if m.group('list') else ''}: {m.group('v')} {m.group('side')}"
     return said + (f", {m.group('v2')} {m.group('side2')}" if m.group("v2") else "")
@@ -2454,6 +2476,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = read_shorthand(read_rows(text))
     if "_" in text:
         text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)
+    if "demand" in text:
+        text = _BARE_ON_DEMAND_SPEND.sub(lambda m: m.group(0) + "$", text)
     if "'" in text or '"' in text:
         text = _QUOTED_FIGURE.sub(lambda m: m.group("said"), text)
     if "p5" in text or "p7" in text or "p9" in text:

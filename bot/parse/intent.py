@@ -33,7 +33,8 @@ GLOSSARY = screened(
     r"^\s*(?:(?:hey|hi|ok|so|quick q|quick question)[,:!]?\s+)?(?:pricebot[,:]?\s+)?"
     r"(?:what(?:'s| is) meant by|what(?:'s| is| are|s| does| do)|whats|wats|wat(?:'s| is)|define|definition of|"
     # "wtf is a PTU", "what the heck is TTL", "what even is MTok": the same question, said the way people type it
-    r"(?:wtf|wth|wot|what the (?:heck|hell|fuck|eff))(?:'s| is| are|s)|what (?:even|exactly) (?:is|are)|"
+    r"(?:wtf|wth|wot|what the (?:heck|hell|fuck|eff))(?:'s| is| are|s)|"
+    r"what (?:even|exactly|actually|really) (?:is|are)|"
     r"explain|meaning of|"
     r"tell me about|glossary:?|"
     r"describe|remind me what|what do (?:you|we) mean by|what do people mean by|eli5:?|"

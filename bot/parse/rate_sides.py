@@ -21,6 +21,9 @@ _KNOWN = (
         r"(?:i|we) (?:just )?have|given|just|all (?:i|we) have is) (?:the |their |an? |our |a )?" + _SIDE + " "
         + _PRICE + r"(?! (?:yet|either)\b)"),
     compile_regex(r"\b" + _SIDE + " " + _PRICE + r" only\b"),
+    # "the rate card only shows output, at $12.50 per million", "the sheet just lists input: $2/M"
+    compile_regex(r"\b(?:only|just) (?:shows?|lists?|gives?|covers?|quotes?|has|had) (?:the |an? |their |our )?" + _SIDE
+                  + r"(?:,? (?:at|@|as|of)\b|:|,? \$)"),
 )
 # "no output price yet", "don't have the output rate", "without the output pricing", "output price unknown/tbd".
 _UNKNOWN = (

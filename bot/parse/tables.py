@@ -218,13 +218,17 @@ def read_csv(text: str) -> str:
             continue
         rows: list[list[str]] = []
         j = i + 1
+        # ("vendor,pricing_model,fee" over "acme,per-call,$0.014": one figure a row, under a column that prices)
+        keys = [h.lower().replace("_", " ") for h in head]
+        least = 1 if any(_RATE_HEAD.search(k) or _FEE_HEAD.search(k) for k in keys) else 2
         while j < len(lines) and len(lines[j]) <= 400:
             row = _csv_cells(lines[j])
+            row = [_fraction_cell(c) for c in row] if row is not None else None
             # a row of the sheet: as many cells as the header, figures in all but its first cell and a few labels
             # ("per_call", "data-eng", "uk-south": a model, an owner, a region)
             figures = [bool(_BARE_FIGURE.match(c.lower()) or _HOUR_SPAN.match(c) or _CODE.match(c.lower()))
                        for c in (row or [])[1:]]
-            if (row is None or len(row) != len(head) or sum(figures) < min(2, len(figures))
+            if (row is None or len(row) != len(head) or sum(figures) < min(least, len(figures))
                     or not all(ok or _LABEL_CELL.match(c.lower()) for ok, c in zip(figures, row[1:], strict=True))
                     or len(figures) - sum(figures) > 3):
                 break
@@ -239,6 +243,18 @@ def read_csv(text: str) -> str:
         out.extend("| " + " | ".join(cells) + " |" for cells in [head, *rows])
         i = j
     return "\n".join(out)
+
+
+# "a quarter off", "half", "a fifth" in a sheet's cell: the share it says, as a percentage
+# ("quarter" alone is the calendar's: a share needs its article or "off")
+_FRACTION_CELL = compile_regex(r"^(?:(?:a|an|one)[- ](?P<frac>half|quarter|fifth|tenth|eighth)(?: off)?|"
+                               r"(?P<frac2>half|quarter|fifth|tenth|eighth) off|(?P<half>half))$")
+_FRACTION_PERCENT = {"half": "50%", "quarter": "25%", "fifth": "20%", "tenth": "10%", "eighth": "12.5%"}
+
+
+def _fraction_cell(cell: str) -> str:
+    m = _FRACTION_CELL.match(cell.strip().lower())
+    return _FRACTION_PERCENT[m.group("frac") or m.group("frac2") or m.group("half")] if m else cell
 
 
 def _cells(line: str) -> list[str]:
@@ -889,6 +905,8 @@ class UsageRow:
     calls: Decimal | None
     input_tokens: Decimal
     output_tokens: Decimal
+    #: The row's own input and output prices per 1M tokens, when the table prices each row apart.
+    rates: tuple[Decimal, Decimal] | None = None
 
 
 @dataclass(frozen=True)
@@ -934,6 +952,35 @@ def _scaled(cell: str, head: str) -> Decimal | None:
     return value * _scale_of(head)
 
 
+# "input $0.15/m", "output $0.002/1k": a side's price per million (or thousand) tokens, as ``phrase`` says a rate cell
+_SIDE_PRICE = compile_regex(r"^(?P<side>input|output) \$(?P<n>\d[\d,]{0,12}+(?:\.\d{1,8}+)?)/(?P<unit>m|1k)$")
+
+
+def _rates_of_rows(header: list[str], rows: list[list[str]], unused: list[int]) -> list[tuple[Decimal, Decimal]] | None:
+    """Each row's own input and output prices per 1M tokens, from one input and one output price column whose
+    prices differ between rows ("routing | 85 | 12 | 0.15 | 0.60"); None when the table has no such pair."""
+    sides: dict[str, int] = {}
+    for i in unused:
+        said = [_SIDE_PRICE.match(phrase(header[i], row[i])) for row in rows]
+        if all(said) and len({m.group("side") for m in said if m}) == 1 and len({row[i].strip() for row in rows}) > 1:
+            side = said[0].group("side") if said[0] else ""
+            if side in sides:
+                return None  # two price columns for one side: which prices the row is not said
+            sides[side] = i
+    if set(sides) != {"input", "output"}:
+        return None
+    out: list[tuple[Decimal, Decimal]] = []
+    for row in rows:
+        prices = []
+        for side in ("input", "output"):
+            m = _SIDE_PRICE.match(phrase(header[sides[side]], row[sides[side]]))
+            assert m is not None
+            price = Decimal(m.group("n").replace(",", ""))
+            prices.append(price * 1000 if m.group("unit") == "1k" else price)
+        out.append((prices[0], prices[1]))
+    return out
+
+
 def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
     """The rows of a header-and-rows table that count input and output tokens (per call with a call count, or in
     total), or None when the table is not one."""
@@ -967,13 +1014,18 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
             _BARE_FIGURE.match(rows[0][i].strip().lower()) and not _MODEL_HEAD.match(heads[i])
             and not _MONTH_HEAD.match(heads[i])))]
     used |= set(priced)
+    # "| routing (mini) | 85 | 12 | 0.15 | 0.60 |": rows each at its own prices (one rate card does not price them)
+    unused = [i for i in range(len(heads)) if i not in used]
+    row_rates = _rates_of_rows(header, rows, unused) if len(rows) >= 2 else None
+    if row_rates is not None:
+        used |= {i for i in range(len(heads)) if i not in used and _RATE_HEAD.search(heads[i])}
     labels = [i for i in range(len(heads)) if i not in used]
     periods = {p for i in used if (p := _period_of(heads[i])) is not None}
     if len(periods) > 1:
         return None
     models = [i for i in labels if _MODEL_HEAD.match(heads[i])]
     model_names = {rows_[models[0]].strip().lower() for rows_ in rows} if models else set()
-    if len(model_names) > 1:
+    if len(model_names) > 1 and row_rates is None:
         return None  # rows on different models are not priced at one rate card
     out: list[UsageRow] = []
     for row in rows:
@@ -990,14 +1042,15 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
             if said_in is None or said_out is None:
                 return None
             tokens_in, tokens_out = said_in, said_out
-        label = " ".join(row[i].strip() for i in labels if not _MODEL_HEAD.match(heads[i]) or len(rows) == 1)
+        label = " ".join(row[i].strip() for i in labels if not _MODEL_HEAD.match(heads[i]) or len(rows) == 1
+                         or len(model_names) > 1)
         out.append(UsageRow(label=label.strip() or f"row {len(out) + 1}", calls=calls, input_tokens=tokens_in,
-                            output_tokens=tokens_out))
+                            output_tokens=tokens_out, rates=row_rates[len(out)] if row_rates else None))
     period = periods.pop() if periods else None
     if period is None and len(out) == 1 and any(_MONTH_HEAD.match(heads[i]) for i in labels):
         period = next(heads[i] for i in labels if _MONTH_HEAD.match(heads[i]))  # one month's (or day's) row
         period = period if period in ("day", "week") else "month"
-    return UsageTable(rows=out, period=period, model=model_names.pop() if model_names else None,
+    return UsageTable(rows=out, period=period, model=model_names.pop() if len(model_names) == 1 else None,
                       beside=tuple(phrase(header[i], rows[0][i]) for i in priced))
 
 
@@ -1031,7 +1084,8 @@ def read_usage_rows(text: str) -> tuple[str, UsageTable | None]:
     if len(found) != 1:
         return text, None
     start, end, table = found[0]
-    if (2 <= len(table.rows) <= _MAX_SIZES and table.period is None and all(r.calls is None for r in table.rows)
+    if (2 <= len(table.rows) <= _MAX_SIZES and table.period is None
+            and all(r.calls is None and r.rates is None for r in table.rows)
             and _CALL_SIZES.search(text) and not _PERIOD_SAID.search(text)):
         # "calls come in two sizes: | small | 800 | 200 | ...": with no calls and no period, the rows are the sizes
         # of one call, each priced on its own (never added up into one call)
@@ -1195,9 +1249,9 @@ def item_rows(text: str) -> list[ItemRow] | None:
     if any(_CHANNEL_ROW.match(row[0].strip().lower()) for row in rows):
         return None  # "| direct | 10.00 |" over "| vertex | 12.50 |": one model's price by channel, for its markup
     usage = _usage_table(header, rows)
-    if usage is not None and not (usage.period is None and all(r.calls is None for r in usage.rows)
-                                  and _CALL_SHAPES.search(text)):
-        return None  # rows that add up to one workload are priced by read_usage_rows
+    if usage is not None and usage.rows[0].rates is None and not (
+            usage.period is None and all(r.calls is None for r in usage.rows) and _CALL_SHAPES.search(text)):
+        return None  # rows that add up to one workload at one rate card are priced by read_usage_rows
     if _day_of_hours(header, rows):
         return None  # the parts of one day's load profile ("| night | 8 | 2 |"), not separate items
     named = _MODEL_HEAD.match(_head(header[0]).lower()) is not None  # a model's name is part of what the row says

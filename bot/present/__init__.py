@@ -42,6 +42,7 @@ from bot.format import (
     money_for,
     percent,
     rate,
+    rate_for,
     ratio,
     sig,
     sig_for,
@@ -186,6 +187,7 @@ def environment() -> Environment:
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
         quoted=_quoted, whole=_whole, sig=sig, sig_for=sig_for, money_for=money_for, divisor_for=divisor_for,
         columns=_columns, by_rule=by_rule, noun=_noun, one_plus=_one_plus, money_cents_for=money_cents_for,
+        rate_for=rate_for,
     )
     env.globals["times_sign"] = times_sign  # "=" or, when a figure in cents moves the product, "≈"
     env.globals["addends"] = addends  # parts of a sum shown so that they add up to the shown total

@@ -222,3 +222,9 @@ def test_the_list_markup_an_effective_markup_after_an_ea_discount_implies() -> N
     with pytest.raises(OutOfRangeError) as refused:
         list_markup_implied(Decimal("0.10"), Decimal(1))
     assert refused.value.field == "ea_discount"
+    # 300% over direct after a 70% EA discount implies a list markup of 4 ÷ 0.3 − 1 = 1,233%: beyond the 1,000% a
+    # markup may be, refused as the markup (not as the EA discount or an unnamed figure)
+    with pytest.raises(OutOfRangeError) as beyond:
+        list_markup_implied(Decimal(3), Decimal("0.7"))
+    assert beyond.value.field == "markup"
+    assert str(beyond.value).startswith("markup ")
