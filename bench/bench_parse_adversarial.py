@@ -61,6 +61,8 @@ SHAPES: dict[str, str] = {
     "keyed sides": "input tokens: 1m / mo, of which cache writes: 1, ",
     "snake keys and channel rows": "per_call_fee_x=$1 direct api, input $1/m, output $2/m\n",
     "shares of the time and tokens per token": "busy two-thirds of the time, 4 input tokens per output token, ",
+    "quoted cell keys and hit percents": 'A1 "prefix" 12000 | B1 "hit %" 90 | $/unit-hr: $2 | ',
+    "sizes at the same mix and a call of a size": "grow to 3k tokens at the same 3:1 mix, a 9k call costs, ",
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
 }
 

@@ -1228,7 +1228,8 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         ask = ask.model_copy(update={"fields": f.model_copy(update={"units": out.units_for_load.units})})
         f = ask.fields
     elif (average is not None and f.units is None and f.tokens_per_minute_per_unit is None
-          and f.unit_hour_price is None and _THROUGHPUT_ASKED.search(ask.text)):
+          and f.unit_hour_price is None and (_THROUGHPUT_ASKED.search(ask.text) or (
+              "size_for_peak" in f.traits and f.peak_to_average is not None))):
         # "averages ~2M tokens/min, how much TPM should we commit?": the average times the peak-to-average ratio; a
         # spiky load with no ratio gets the average as the floor and a question for the ratio
         from pricing.provisioned import capacity_for_load
@@ -1585,7 +1586,10 @@ _DISCOUNT_ASKED = compile_regex(
 _BREAK_EVEN_DISCOUNT_ASKED = compile_regex(
     r"\b(?:what|which|smallest|minimum|min|lowest|least|how (?:much|big|deep|large))\b[^.?!;]{0,40}?\bdiscount\b"
     r"[^.?!;]{0,60}?\bbreak(?:s|ing)?[- ]?even\b|\bbreak[- ]?even discount\b|"
-    r"\bdiscount\b[^.?!;]{0,20}?\b(?:needed|required|necessary)\b[^.?!;]{0,20}?\bbreak(?:s|ing)?[- ]?even\b", re.I)
+    r"\bdiscount\b[^.?!;]{0,20}?\b(?:needed|required|necessary)\b[^.?!;]{0,20}?\bbreak(?:s|ing)?[- ]?even\b|"
+    # "what discount do we need just to match on-demand": breaking even said another way
+    r"\b(?:what|which|smallest|minimum|min|lowest|least|how (?:much|big|deep|large))\b[^.?!;]{0,40}?\bdiscount\b"
+    r"[^.?!;]{0,40}?\b(?:match|matches|matching|equal|equals|tie|ties)\s(?:with\s)?(?:on[- ]demand|payg|od)\b", re.I)
 # "does 25% off really break even at 75%?", "so they'd save $2k, right?": the rep asks to confirm a figure.
 _CHECK_ASKED = compile_regex(
     # ("per million tokens actually used" says which tokens, not that a figure is to be confirmed)

@@ -194,6 +194,11 @@ class PoissonWrites(PricingModel):
     def active_minutes_per_day(self) -> Decimal:
         return self.active_hours_per_day * 60
 
+    @property
+    def hit_probability(self) -> Decimal:
+        """The share of calls that find the entry alive: 1 − e^(−λ·TTL)."""
+        return 1 - self.miss_probability
+
 
 def writes_at_random(
     calls_per_day: Decimal, ttl_minutes: Decimal, active_hours: Decimal = Decimal(24)

@@ -596,6 +596,14 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     ins, outs = list(dict.fromkeys(values.get("input_tokens_per_call", []))), list(
         dict.fromkeys(values.get("output_tokens_per_call", [])))
     growth, other_call = None, []
+    if (intent is Intent.PER_CALL and len(found.same_mix_totals) == 1 and len(shares) == 1 and 0 < shares[0] < 1
+            and len(outs) == 1 and found.same_mix_totals[0] in ins and ins[0] != found.same_mix_totals[0]):
+        # "1,200 in / 400 out ... if requests swell to 3k tokens at the same 3:1 mix": the new size split at the mix,
+        # never 3k of input beside the old output
+        total = found.same_mix_totals[0]
+        ins = [i for i in ins if i != total]
+        values["input_tokens_per_call"] = ins
+        other_call = [tidy(total * shares[0]), tidy(total - total * shares[0])]
     said_growth = list(dict.fromkeys(values.get("growth", [])))
     if intent is Intent.PER_CALL and len(ins) == len(outs) == 2 and len(said_growth) <= 1:
         from pricing.per_call import growth_between
@@ -1151,8 +1159,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         stated = [found.token_periods["cached"]]  # "1.2B prefix tokens a month": the period the volume was said in
     if stated:
         fields["volume_period"] = PERIOD_WORDS.get(stated[0], stated[0])
-        if intent is Intent.QUOTE:
-            _over_the_days_said(fields)  # (a quote prices the month of those days beside the 730-hour one)
+        if intent in (Intent.QUOTE, Intent.CACHING):
+            # (a quote prices the month of those days beside the 730-hour one; a caching ask's month of
+            # days holds the calls said in it)
+            _over_the_days_said(fields)
     if found.claimed_amounts:
         fields["claimed_amounts"] = found.claimed_amounts
     if found.calls_are_hits and "calls_per_day" in fields and not {"writes_per_day", "hit_ratio"} & fields.keys():

@@ -403,7 +403,7 @@ WHAT_IT_BUYS = screened(
     r"(?:for|paying for|buying)\b|"
     # "hyperscaler markup - what does it actually buy the cust", "the bedrock premium; what does that get them?": the
     # markup named, then what "it" buys
-    r"\b(?:mark-?up|premium|uplift)\s?[:,;\-—–]\s?(?:so |and |but )?what (?:does|do|would|will) (?:it|that|this) "
+    r"\b(?:mark-?up|premium|uplift)\s?[:,;\-—–]?\s?(?:so |and |but )?what (?:does|do|would|will) (?:it|that|this) "
     r"(?:actually |really |even |exactly )?(?:buy|get|give|include|cover|pay for)\b"
 )
 

@@ -195,7 +195,11 @@ PERCENT_LABELS = {
         r"(?:break[- ]?evens?|\bb/e) (?:at|around|near)|(?:of|(?<=sustained )on) (?:the |our |their |that |this |its )?"
         r"(?:committed |provisioned |reserved |purchased |bought )?(?:capacity|commitment|reservation)\b|duty cycle|"
         r"occupancy|\bfull\b|"
-        r"of (?:what|the capacity|the units) (?:they|we|you|the customer)? ?(?:commit|reserve|buy|provision)"
+        r"of (?:what|the capacity|the units) (?:they|we|you|the customer)? ?(?:commit|reserve|buy|provision)|"
+        # "they'd run the reserved capacity ~80%", "keep the units at 70%": how busy the capacity is kept
+        r"\b(?:run|runs|running|ran|keep|keeps|keeping|kept) (?:the |their |our |its |that |this )?"
+        r"(?:reserved |provisioned |committed |dedicated )?(?:capacity|units?|ptus?|reservation|commitment)"
+        r"(?: at)?(?=\s?~?\s?(?:\d|$))"  # (the figure right after, or where the text before it is cut)
     ),
     "discount": _rx(
         # ("pays off at 70%", "off-peak at 40%" say how busy, not how much off)
@@ -363,7 +367,9 @@ _CUT_VERB_BEFORE = _rx(r"\b(?:cuts?|cutting|saves?|saving|knocks?(?: off)?|reduc
                        r"lowers?|shaves?|takes? off)\s(?:about\s|around\s|roughly\s|up to\s|like\s)?~?$")
 # "cache reads at 10% of the $3 input rate": a cache price given as a share of the input rate.
 SHARE_OF_INPUT = _rx(
-    r"(?P<a>" + NUMBER + r")\s?%\s?of (?:the )?(?:normal |standard |regular |list |base )?(?:\$\s?(?P<rate>" + NUMBER
+    # ("cached = half the input rate", normalised "50% the input rate": the "of" left out)
+    r"(?P<a>" + NUMBER + r")\s?%\s?(?:of (?:the )?|the )(?:normal |standard |regular |list |base )?"
+    r"(?:\$\s?(?P<rate>" + NUMBER
     + r")(?:\s?/\s?1?\s?m(?:tok)?\b)?\s)?(?:input(?: tokens?)?+(?: rates?| prices?| costs?)?+|"
     r"prompt(?: token)? (?:rates?|prices?|costs?))"
     # "40% of the input is the system prompt": a share of the prompt's tokens, not a price
@@ -372,7 +378,7 @@ SHARE_OF_INPUT = _rx(
 # "cached input at 10% of the price", "reads at a tenth of the normal rate": a cache price as a share of the input
 # price, read only after a cache label (below).
 CACHE_SHARE_OF_PRICE = _rx(
-    r"(?P<a>" + NUMBER + r")\s?%\s?of (?:the )?(?:normal |standard |regular |list |base |full |usual )?"
+    r"(?P<a>" + NUMBER + r")\s?%\s?(?:of (?:the )?|the )(?:normal |standard |regular |list |base |full |usual )?"
     # "hits at a tenth of the $3 rate": the input rate may be named in the share
     # "writes at 125% of the $3/1M base rate": the rate's name may follow its figure
     r"(?:\$\s?(?P<rate>" + NUMBER + r")(?:\s?/\s?1?\s?m(?:tok)?\b)?\s(?:base |normal |standard |list |input )?)?"
@@ -901,13 +907,14 @@ TARGET_SAVING = _rx(
     r"below)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
     # "provisioned must land at or below 90% of what on-demand would cost": a cost share asked for, 1 − it the saving
     r"\b(?:land|lands|come in|comes in|be|cost|costs|sit|end up|run)\s(?:them\s|us\s|it\s)?"
-    r"(?:at or below|at or under|at most|no more than|"
+    # ("land at no more than 80% of what on-demand would cost")
+    r"(?:at\s(?=at most|no more than|or below|or under))?(?:at or below|at or under|at most|no more than|"
     r"under|below|within|at)\s~?(?P<f>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s|their\s|our\s)?"
     r"(?:on[- ]demand|od|payg)\b|"
     # "what discount gets them 20% under on-demand", "puts us 15% below OD"
     r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes|lands?)\s(?:them\s|the customer\s|"
-    r"us\s|you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s"
-    r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b|"
+    r"us\s|you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:(?:below|under|cheaper than|less than)\s"
+    r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b|(?:below|under)(?=\s?(?:[?.!,;]|$)))|"
     # "what discount would make them 10% better off than on-demand", "leaves them 15% ahead of OD": the result wanted
     r"\b(?:make|makes|making|leave|leaves|leaving|get|gets|put|puts)\s(?:them|the customer|us|you|it)\s~?(?P<m>"
     + NUMBER + r")\s?%\s(?:better off|ahead)\s(?:than|of|vs\.?|versus|compared (?:to|with))\s"
@@ -1363,6 +1370,14 @@ _PRICE_WORD = _rx(r"\b(?:rates?|prices?|pricing|priced|costs?|charged|billed)\b"
 # "cost per 1,000 calls", "per million requests": the unit a cost is asked per (the router prices it), not a volume.
 PER_N_CALLS_UNIT = _rx(r"\bper (?:a )?(?<![\w.$,])" + QUANTITY + r"\s?" + _CALLS + r"\b")
 CALLS_NO_PERIOD = _rx(r"(?<![\w.$,])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
+# "if requests swell to 3k tokens at the same 3:1 mix", "grow to 5,000 tokens, same split": a call's new size, both
+# sides together, in the mix already said
+SAME_MIX_TOTAL = _rx(r"\bto\s~?(?<![\w.$])" + QUANTITY + r"\s?(?:-\s?)?tokens?\b(?:\s(?:a|per|each)\s(?:call|request))?"
+                     r"[^.;?!\d]{0,24}?\bsame\b(?:\s\d{1,2}\s?:\s?\d{1,2})?\s(?:token\s)?(?:mix|split|ratio|proportions?)\b")
+# "what does a 9k call cost": one call of that size, not nine thousand calls (blanked; the size is read elsewhere)
+# ("a 500 call pilot": a count of calls, the noun after it)
+A_CALL_OF_SIZE = _rx(r"\ban?\s~?(?<![\w.$,])" + QUANTITY + r"\s(?:call|request)\b(?!s)"
+                     r"(?=\s?(?:cost|costs|would|will|at|on|comes?|runs?|be|is|\?|[.,;!)]|$))")
 # "our three call shapes", "2 request types": kinds of call, not a count of calls (read, and used for nothing)
 CALL_KINDS = _rx(r"(?<![\w.$,])" + QUANTITY + r"\s(?:call|request)\s(?:shapes?|sizes?|types?|profiles?|patterns?|"
                  r"kinds?|categories|classes|buckets|flows?)\b")
@@ -1383,9 +1398,10 @@ CALL_VOLUME_CLAUSE_PERIOD_FIRST = _rx(
 # "in our logs for one day: 10,000 calls", "over a typical month, they made 2M requests": one period named first, then
 # its count of calls.
 CALL_VOLUME_ONE_PERIOD_FIRST = _rx(
-    r"\b(?:for|in|over|during|across)\s(?:a|one|1)\s(?:(?:single|typical|normal|average|busy)\s)?"
+    r"\b(?:for|in|on|over|during|across)\s(?:a|one|1)\s(?:(?:single|typical|normal|average|busy)\s)?"
     r"(?P<period_noun>day|week|month|hour)\b\s?[:,–-]?\s(?:(?:we|they|it|there)\s(?:had|saw|got|did|made|served|ran|"
-    r"logged|processed|handled|were|was)\s)?(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?(?<![\w.$])" + QUANTITY
+    r"logged|processed|handled|were|was|log|see|get|do|make|serve|run|process|handle|have|are|is)\s)?"
+    r"(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?(?<![\w.$])" + QUANTITY
     + r"\s?" + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year)\b)"
 )
 # "Quarterly: 1.8M calls", "monthly - 40k requests": a period heading the count of calls.
@@ -2849,6 +2865,8 @@ CREATED_EACH_PERIOD = _rx(
 SIZE_TURNED_OUT = _rx(
     r"\b(?:turned out|turns out|turning out|came in|comes in|coming in|ended up|ends up|landed|is actually|"
     r"are actually|were actually|was actually|now they average|"
+    # "real ones are running 9k", "actuals r running ~9k" (not "running 9k calls a day": a count, its noun after it)
+    r"(?:are|is|r|re|'re)\s(?:now\s|currently\s)?running|"
     r"(?:grow|grows|grew|growing|go up|goes up|went up|rise|rises|rose|increase|increases|increased|jump|jumps|"
     r"jumped|shrink|shrinks|shrank|drop|drops|dropped|fall|falls|fell)"
     r"(?=\sto\s))\s(?:to be\s|to\s|at\s|as\s|around\s|about\s|closer to\s|more like\s|"
@@ -3057,7 +3075,7 @@ _PRICE_AN_HOUR = _rx(r"\$\s?\d[\d,.]*\s?(?:/|an?|per)\s?(?:hour|hr)\b")
 # "$2.50/M blended", "a blended rate of $4.50/M": one rate for input and output alike.
 BLENDED_RATE = [
     _rx(_dollar("a") + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b(?:\s?tokens?)?\s(?:blended|all[- ]in)\b"),
-    _rx(r"\b(?:blended|all[- ]in)(?:\s(?:on[- ]demand|rate|price|per[- ]token))*"
+    _rx(r"\b(?:blended|all[- ]in|blends|blend)(?:\s(?:on[- ]demand|rate|price|per[- ]token|out))*"
         r"(?:\s(?:for|on|across|at) (?:that|this|the|their|our|its) (?:same )?(?:(?:input/output |in/out |in:out |"
         r"input:output |i/o |in-out |token |traffic )?mix|model|workload))?"
         r"(?:\s(?:of|is|at|=|around|about|~|works out|comes out|comes in|sits|runs|roughly|to|would be|will be|"
@@ -3081,7 +3099,8 @@ SAME_RATE = [
         + _RATE_UNIT + r"?"),
     _rx(r"\b(?:in(?:put)?\s?(?:and|&|/)\s?out(?:put)?)(?: tokens)?(?: are| is)?(?: both| each| alike)?"
         r"\s?(?:at|@|=|:|cost|priced at|billed at)\s?~?" + _dollar("a") + _RATE_UNIT + r"?"
-        r"(?!\s?(?:/|and|&)\s?\$)"),
+        # ("mix 3:1 in/out at $3/m in, $15/m out": the rate names its own side, so it is not both sides')
+        r"(?!\s?(?:/|and|&)\s?\$)(?![^,.;$]{0,10}?\b(?:in(?:put)?|out(?:put)?)\b)"),
 ]
 
 # --- names ----------------------------------------------------------------------------------------------
@@ -3195,6 +3214,8 @@ class Found:
     cadence_calls: list[Decimal] = field(default_factory=list)
     # A one-off job ("one-off", "backlog", "in total"): a count of calls without a period is its total.
     one_off: bool = False
+    # "if requests swell to 3k tokens at the same 3:1 mix": a call's new size in tokens, both sides together.
+    same_mix_totals: list[Decimal] = field(default_factory=list)
     # "I get $16 in, $16 out, $32/day": the rep's own figures, to check against the quote.
     claimed_amounts: list[Decimal] = field(default_factory=list)
     # "what if output doubles?": one side's tokens times a factor (set by the parser, read in a quote).
@@ -4294,7 +4315,8 @@ class Scanner:
                         self.found.add(side, self._per_million(value, m))
 
     def _blended(self) -> None:
-        if "blended" not in self.work and "all-in" not in self.work and "all in" not in self.work:
+        if ("blended" not in self.work and "all-in" not in self.work and "all in" not in self.work
+                and "blend" not in self.work):
             return
         for pattern in BLENDED_RATE:
             self._add_amounts(pattern, "blended_rate")
@@ -4578,6 +4600,11 @@ class Scanner:
                     self.found.add("input_share", a / (a + b))
 
     def _growth(self) -> None:
+        if "same" in self.work:
+            for m in list(SAME_MIX_TOTAL.finditer(self.text))[:MAX_MATCHES]:
+                total = to_decimal(m.group("num"), m.group("scale"))
+                if total is not None and total > 0:
+                    self.found.same_mix_totals.append(total)
         if not any(w in self.work for w in ("x ", "× ", "times", "twice", "double", "triple", "quadruple", "%")):
             return
         for pattern in GROWTH:
@@ -5268,6 +5295,8 @@ class Scanner:
             pass  # blanked: read by the router as the unit a cost is asked per
         for _ in self._matches(CALL_KINDS) if " call " in self.work or " request " in self.work else ():
             pass  # blanked: kinds of call, not calls
+        for _ in self._matches(A_CALL_OF_SIZE) if "a" in self.work else ():
+            pass  # blanked: one call's size, not a count of calls
         for m in self._matches(CALLS_NO_PERIOD):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
@@ -5757,7 +5786,8 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?
 _NAMED_MONTH_LABEL = _rx(r"\b(?:invoice|bill|statement)\b[^\n.?!]{0,40}?\b" + _MONTH_NAME + r"\b(?!\s\d{1,2}\b)|"
                          r"\b(?:" + _MONTH_NAME + r"|may)(?:'s)? (?:[a-z-]{2,12}\s)?(?:invoice|bill|statement)\b")
 _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
-                         r"\b(?:last|past|previous|this) (?P<period>day|week|month|quarter|year)\b|"
+                         # ("usage export for the month": the export's own period)
+                         r"\b(?:last|past|previous|this|for the) (?P<period>day|week|month|quarter|year)\b|"
 
                          # "1bn in, 100M out through batch this month?": counts of a billion or a million tokens
                          # said over a named period

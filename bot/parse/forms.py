@@ -673,6 +673,24 @@ _NET_OF_EA = screened(
     r"(?:their |the |its |our )?(?:ea|edp|macc|enterprise (?:agreement|discount))\b"
     r"(?:(?: discount)? (?:is |was |has been |gets |got )?(?:applied|factored in|taken off|included|counted))?"
 )
+# "for the effective markup to come down to 5%", "get the effective markup under 8%": the effective markup wanted,
+# said as the figure it should reach (the EA discount that makes it is then worked out)
+_EFFECTIVE_TARGET = screened(
+    r"\beffective (?:markup|premium|uplift)\s(?:to\s)?(?:come down to|comes down to|drop to|drops to|get down to|"
+    r"gets down to|fall to|falls to|land at|lands at|be at most|be no more than|be under|be below|be|stay at|"
+    r"stay under|stays at|at most|of at most|of no more than|no more than)\s~?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%|"
+    # "as long as it nets out at 5% or less over direct": what the buyer pays over direct in the end
+    r"\bnets? out (?:at\s)?(?:about\s|~\s?)?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?%(?: or (?:less|under|below))?"
+    r"(?= (?:over|above|more than) (?:the )?direct\b)")
+# "75% of which will be input tokens", "a quarter of them output": a side's share of the tokens just said
+_SHARE_OF_WHICH = screened(
+    # (a verb before the side: "75% of those input tokens are a repeated prefix" is a share of the input itself)
+    r"(?<![\w.$])(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?% of (?:which|them|those|that|it) (?:will be|would be|are|is|being) "
+    r"(?P<side>input|output)(?: tokens?)?\b(?! (?:are|is|will be|would be) )")
+# "350M tokens in per week and about the same number out": the other side's tokens equal to the side just said
+_SAME_NUMBER_OTHER_SIDE = screened(
+    r"\b(?:about |roughly |around |~)?the same (?:number|amount|volume|count|again)(?: of tokens)? "
+    r"(?P<side>out|in|of output|of input|in output|in input|output|input)\b")
 # "22 pc list uplift", "10pc EA": a percentage written "pc".
 _PC = screened(r"(?<![\w.$])(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?pc\b(?!\s?(?:s\b|users?|machines?|devices?|laptops?))")
 
@@ -992,7 +1010,9 @@ def _parts_sides_to_mix(m: re.Match[str]) -> str:
 _N_TO_M_MIX = screened(
     r"(?<![\w.$])(?P<a>\d{1,3}|one|two)[- ]to[- ](?P<b>\d{1,3}|one|two),? "
     r"(?:(?:of )?(?:input|in)s?[- ]to[- ](?:output|out)s?|"
-    r"(?:input|in) ?[:/] ?(?:output|out)|(?:input|in) (?:vs\.?|versus) (?:output|out))\b"
+    r"(?:input|in) ?[:/] ?(?:output|out)|(?:input|in) (?:vs\.?|versus) (?:output|out)|"
+    # "a 4 to 1 in out mix": the sides named with no sign between, before the mix
+    r"(?:input|in) (?:output|out)(?= (?:token )?(?:mix|split|ratio)\b))\b"
 )
 # "the mix is about two to one", "split 3 to 1", "input:output about 2 to 1": the same mix after its label (input first
 # unless the label says otherwise).
@@ -1991,6 +2011,9 @@ def _shifts(text: str) -> str:
 # A cell of a spreadsheet row pasted with pipes between cells: "in rate 1.10", "monthly out: 35m", "price/m in = $3".
 _ROW_CELL = screened(r"(?P<key>[a-z$][a-z /_.()$-]{0,30}?)\s?[:=]?\s?(?P<usd>\$)?\s?"
                      r"(?P<val>\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|bil)?")
+# "$/unit-hr", "price per PTU-hour", "unit hour rate": a key whose value is the price of a unit-hour
+_UNIT_HOUR_KEY = screened(r"(?:\$|usd|price|rate|cost)\s?(?:/|per)\s?(?:unit|ptu|mu|model unit)[- ]?(?:hour|hr|h)|"
+                          r"(?:unit|ptu)[- ]?(?:hour|hr) (?:price|rate|cost)")
 _CELL_SIDE = {"input": screened(r"\b(?:in|input|inputs|prompt|prompts)\b"),
               "output": screened(r"\b(?:out|output|outputs|completion|completions)\b")}
 _CELL_RATE = screened(r"\b(?:rate|price|usd|cost)\b|\$|/\s?m(?:tok)?\b|\bper\s?(?:1\s?)?(?:m|mtok|million)\b")
@@ -2110,6 +2133,8 @@ def _row_cell(cell: str) -> str:
     cached = _cache_cell(key, value, bool(m.group("usd")))
     if cached is not None:
         return cached
+    if _UNIT_HOUR_KEY.fullmatch(key.strip()):
+        return f" ${value} per unit-hour "  # "$/unit-hr: $12.50"
     sides = [side for side, rx in _CELL_SIDE.items() if rx.search(key)]
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(key)]
     if not sides and len(periods) == 1 and _CALLS_KEY.search(key):
@@ -2254,7 +2279,8 @@ _LABEL_COUNT_AT = screened(
     r"(?:input|output|prompt|completion)[ \t](?:tokens?|toks?)|"
     r"(?:cache[ -](?:read|write|hit|creation)|cached)(?:[ \t]input)?(?:[ \t]tokens?|[ \t]toks?))[ \t]*:?[ \t]+"
     r"(?P<n>~?\d{1,3}(?:,\d{3})+|~?\d{1,7}(?:\.\d{1,3})?[ \t]?(?:k|m|mm|mn|b|bn|billion|million|thousand)?)\b"
-    r"[ \t]+(?=(?:@|at)[ \t]?\$)"
+    # ("output tokens: 61,000,000 @ (rate still pending)": the count kept, its rate not given)
+    r"[ \t]+(?=(?:@|at)[ \t]?(?:\$|\(?(?:rate|price|tbd|tbc|pending|unknown|\?)))"
 )
 
 
@@ -2444,6 +2470,17 @@ _CHANNEL_ROW_RATE = screened(
     r"(?:, (?P<side2>input|output) (?P<v2>\$[\d.]{1,10}/m)\b)?")
 
 
+# "direct output: $10.00/MTok" over "azure output: $12.80/MTok": a channel's price keyed with its side, said as the
+# channel's ("direct: $10.00/mtok output")
+_CHANNEL_SIDE_KEY = screened(
+    r"(?m)^(?P<lead>[ \t]*)(?P<route>direct|azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp|google cloud)(?: api)? "
+    r"(?P<side>input|output)(?: (?:price|rate))?[ \t]?[:=][ \t]?(?P<v>\$[\d.,]{1,10}[ \t]?/[ \t]?(?:1[ \t]?)?"
+    r"(?:m|mtok|million)(?: tokens?)?)[ \t]*$")
+
+
+_MAX_KEYED_ROUTES = 16
+
+
 # "roughly 4 input tokens per output token", "3 in for every 1 out": the input:output mix said as tokens of one side
 # for each token of the other (never a count of tokens).
 _TOKENS_PER_TOKEN = screened(
@@ -2465,6 +2502,16 @@ _BARE_ON_DEMAND_SPEND = screened(
     r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
 
 
+# "direct-equivalent spend this quarter: $90,000", "bill last month = $12k": a spend keyed with its period, said with
+# the period after the amount ("...: $90,000 a quarter")
+_SPEND_KEY_PERIOD = screened(
+    r"\b(?P<key>(?:spend|spending|bill|invoice|cost|costs|usage))\s(?:this|last|per|each|for the|a|an|in the)\s"
+    r"(?P<p>month|quarter|year|week|day)\s?[:=]\s?(?P<v>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m|mm)\b)?)")
+# "avg_tpm: 300k", "average TPM = 1.2M": a load keyed in tokens a minute
+_KEYED_AVERAGE_TPM = screened(r"\b(?:avg|average|mean|sustained|typical)[ _]tpm\s?[:=]\s?~?"
+                              r"(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?)\b")
+
+
 def _channel_row_rate(m: re.Match[str]) -> str:
     said = f"{m.group('route')}{' list' if m.group('list') else ''}: {m.group('v')} {m.group('side')}"
     return said + (f", {m.group('v2')} {m.group('side2')}" if m.group("v2") else "")
@@ -2478,6 +2525,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)
     if "demand" in text:
         text = _BARE_ON_DEMAND_SPEND.sub(lambda m: m.group(0) + "$", text)
+    if "$" in text and (" this " in text or " last " in text or " per " in text or " each " in text):
+        text = _SPEND_KEY_PERIOD.sub(lambda m: f"{m.group('key')}: {m.group('v')} a {m.group('p')}", text)
+    if "tpm" in text and "peak tpm" not in text and "peak_tpm" not in text:  # (beside "peak_tpm": a pair, read as such)
+        text = _KEYED_AVERAGE_TPM.sub(lambda m: f"average load {m.group('n')} tokens/min", text)
     if "'" in text or '"' in text:
         text = _QUOTED_FIGURE.sub(lambda m: m.group("said"), text)
     if "p5" in text or "p7" in text or "p9" in text:
@@ -2492,6 +2543,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _TOKENS_PER_TOKEN.sub(lambda m: f"{m.group('a')}:1 input:output", text)
     if "direct" in text and (", input $" in text or ", output $" in text):
         text = _CHANNEL_ROW_RATE.sub(_channel_row_rate, text)
+    if ("direct input" in text or "direct output" in text) and len(
+            {m.group("route") for m in list(_CHANNEL_SIDE_KEY.finditer(text))[:_MAX_KEYED_ROUTES]}) >= 2:
+        # (only beside another channel's price: "direct input"/"direct output" alone are the direct rates, read as such)
+        text = _CHANNEL_SIDE_KEY.sub(lambda m: f"{m.group('lead')}{m.group('route')}: {m.group('v')} {m.group('side')}",
+                                     text)
     if " at " in text and ("discount" in text or "deal" in text or "offer" in text):
         text = _SAME_DISCOUNT_AT.sub(lambda m: f"{m.group('lead')}{m.group('p')} utilization", text)
     if "-per-" in text:
@@ -2786,6 +2842,13 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PC.sub(lambda m: f"{m.group('a')}%", text)
     if "%" in text and (" ea" in text or "edp" in text or "macc" in text or "enterprise" in text):
         text = _NET_OF_EA.sub(lambda m: f"effective markup is {m.group('a')}% ({m.group('mid').strip()})", text)
+    if ("effective" in text or "nets out" in text or "net out" in text) and "%" in text:
+        text = _EFFECTIVE_TARGET.sub(lambda m: f"effective markup is {m.group('a') or m.group('b')}%", text)
+    if "the same" in text:
+        text = _SAME_NUMBER_OTHER_SIDE.sub(
+            lambda m: f"100% of that in {'input' if m.group('side').endswith(('in', 'input')) else 'output'}", text)
+    if "% of " in text and ("input" in text or "output" in text):
+        text = _SHARE_OF_WHICH.sub(lambda m: f"{m.group('a')}% {m.group('side')}", text)
     if "." in text:
         text = _bare_fee_a_call(text)
     if "unit" in text or "ptu" in text:

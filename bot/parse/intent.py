@@ -569,7 +569,8 @@ ASKS_SOMETHING = screened(
     r"spend|daily|monthly|weekly|annual|yearly|total|damage|figures?|numbers?)\b|"
     # "does PT win", "do the PTUs pay off": a question asked without its question mark
     r"\b(?:does|do|would|will) (?:it|pt|ptus?|provisioned|the (?:ptus?|units?|reservation|commitment|commit)) "
-    r"(?:win|pay off|pay for (?:it|them)sel(?:f|ves)|beat on[- ]demand|come out ahead)\b"
+    r"(?:win|pay off|pay for (?:it|them)sel(?:f|ves)|beat (?:on[- ]demand|pay[- ]as[- ]you[- ]go|payg|per[- ]token)|"
+    r"come out ahead)\b"
 )
 # "needs private endpoints/VNet", "data residency is mandatory", "must keep existing Azure billing": a need the
 # hyperscaler tier meets, stated as one.
@@ -625,7 +626,10 @@ _COST_COMPARED = screened(
     r"\bwhich(?: one)?\s(?:comes? out (?:ahead|cheaper|on top)|is cheaper|works out cheaper|wins|costs less)"
     r"\s?[,:;-]?\s(?:per[- ]call|per[- ]token)\s(?:or|vs\.?|versus)\s(?:per[- ]call|per[- ]token)|"
     # ("A) flat one cent per call B) per-token ...: which option is cheaper per month?": the options just priced)
-    r"\bwhich (?:option|offer|quote|plan)\s(?:is|comes out|works out|would be)\s(?:cheaper|less expensive|ahead)\b"
+    r"\bwhich (?:option|offer|quote|plan)\s(?:is|comes out|works out|would be)\s(?:cheaper|less expensive|ahead)\b|"
+    # ("per-call vs per-token: what's the monthly number each way?": both bills asked)
+    r"(?:per[- ]call|per[- ]token)\s(?:or|vs\.?|versus)\s(?:per[- ]call|per[- ]token)\b[^.?!\n]{0,50}?"
+    r"\b(?:each way|both ways|for each|for both|side by side)\b"
 )
 
 # "go bedrock or direct?", "Azure vs OpenAI direct", "direct or stay on vertex": a choice between buying through the

@@ -112,6 +112,10 @@ _SIDE_NOTE = compile_regex(r"\b((?:outputs?|inputs?|responses?|repl(?:y|ies)) (?
 _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
 # "22 biz days/mo", "per biz day", "bus. days": business days, however they are shortened.
 _BIZ_DAY = compile_regex(r"\b(?:biz|bus\.)[ -]?(?=(?:days?|d)\b)")
+# "pay as u go": on-demand, typed short
+_PAY_AS_U_GO = compile_regex(r"\bpay[- ]as[- ]u[- ]go\b")
+# "40k tix a day": tickets, as support desks shorten them
+_TIX = compile_regex(r"(?<=\d )tix\b|(?<=\d[km] )tix\b|(?<=\d)tix\b|\btix(?= (?:a|per|each|every)\b|/)")
 
 
 # A key written in snake case at the start of a line, before its colon or equals sign ("ptu_discount: 30%",
@@ -138,6 +142,10 @@ def normalize(text: str) -> str:
         text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)  # "peak_to_avg: 2.5": "peak to avg: 2.5"
     if "biz" in text or "bus." in text:
         text = _BIZ_DAY.sub("business ", text)
+    if "tix" in text:
+        text = _TIX.sub("tickets", text)
+    if " u " in text:
+        text = _PAY_AS_U_GO.sub("pay-as-you-go", text)
     if "equiv." in text:
         text = _EQUIV.sub("equivalent", text)  # "on-demand equiv. at 100% util": no full stop ending a sentence
     if " (" in text:

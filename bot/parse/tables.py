@@ -372,6 +372,8 @@ def _as_share(head: str, value: str) -> str:
     said = _head(head).lower()
     if m is None or not _SHARE_HEAD.search(said) or (_RATE_HEAD.search(said) and "hit" not in said):
         return value
+    if "$" in said or _PER_MILLION_HEAD.search(said):
+        return value  # "hit $/1M | 0.50": the price of a hit, not a share of calls
     percent = (Decimal(m.group("n")) * 100).normalize()
     return f"{percent:f}%"
 

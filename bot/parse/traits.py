@@ -149,6 +149,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         # ("what sustained utilization breaks even?" asks a figure, it does not describe the load)
         r"\bsteady|sustained(?! utili[sz])|(?<!un)predictable|consistent|" + _ALWAYS
         + r"|flat load|constant|round the clock|"
+        # "volume is contractual", "a contracted volume": the volume is fixed by contract
+        r"\b(?:volumes?|traffic|counts?) (?:is |are )?(?:contractual|contracted|fixed by contract|guaranteed)\b|"
+        r"\b(?:contractual|contracted) (?:volumes?|minimums?)\b|"
         # "volume very stable", "a stable daily volume", "traffic has been stable": the volume holds, said of the volume
         # (not "a stable prefix", "a stable system prompt": what a cache reuses)
         r"\b(?:volumes?|traffic|load|usage|demand|counts?|throughput|call rate)\b(?: (?!not\b|never\b|hardly\b|no\b|"
@@ -402,8 +405,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         # "a bounded ~1k-token call", "prompts never exceed 1,500 tokens", "inputs top out at 800 tokens"
         # "each bounded ~2 pages", "capped at 200 words": a ceiling said in pages or words
         r"\b(?:bounded|capped|limited)(?: at| to)? " + _COUNT + r"[- ]?(?:pages?|words?|chars?|characters?)\b|"
-        r"\b(?:bounded|capped) (?:" + _COUNT + r"[- ]?tok(?:en)?s?[- ])(?:prompt|input|call|request|payload|"
-        r"message)s?\b|"
+        r"\b(?:bounded|capped) (?:" + _COUNT + r"[- ]?tok(?:en)?s?[- ])(?:(?:prompt|input|call|request|payload|"
+        r"message)s?|in)\b|"
         r"\b(?:never|don'?t|do not|doesn'?t|does not|won'?t|will not|can'?t|cannot) (?:ever )?(?:exceeds?|go (?:over|"
         r"above|past|beyond)|goes (?:over|above|past|beyond)|run (?:over|past)|get (?:bigger|longer|larger) than)"
         r"(?: about| around| roughly)? " + _COUNT + r"[- ]?tok(?:en)?s?\b|"

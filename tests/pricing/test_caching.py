@@ -521,6 +521,7 @@ def test_writes_at_random_without_prices() -> None:
     assert estimate.lambda_ttl == 1 and estimate.miss_probability == Decimal(-1).exp()
     assert estimate.poisson_writes == estimate.writes_per_day == 96 * Decimal(-1).exp()
     assert estimate.hits_per_day == 96 - estimate.writes_per_day and estimate.active_minutes_per_day == 480
+    assert estimate.hit_probability == 1 - Decimal(-1).exp()  # 63.21% of calls find the entry alive
     busy = writes_at_random(Decimal(10_000), Decimal(5))
     assert busy.writes_per_day == 1 and busy.hits_per_day == 9_999 and busy.poisson_writes < 1
     with pytest.raises(OutOfRangeError):
