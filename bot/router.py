@@ -3044,6 +3044,10 @@ _EA_SOLVED_FOR = compile_regex(r"\b(?:what|which|how (?:big|much|large|deep))\b[
                                r"enterprise (?:agreement|discount))\b", re.I)
 _OFFSET = compile_regex(
     r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|"
+    # "what EA discount would they need for it to be zero?", "to bring the markup down to nothing"
+    r"\bfor (?:it|the (?:effective )?(?:markup|premium|uplift)) to (?:be|come down to|drop to|get to|reach|hit) "
+    r"(?:zero|nil|nothing|0\s?%?)(?![\w.%])|\b(?:bring|get|take) (?:it|the (?:effective )?(?:markup|premium|uplift)) "
+    r"(?:down )?to (?:zero|nil|nothing|0\s?%?)(?![\w.%])|"
     # "fully cancel a 25% markup", "cancels the uplift", "makes it a wash vs direct", "break-even with direct"
     r"\bcancel(?:s|led|ling)? (?:the |a |their |that )?(?:\d+% )?(?:[a-z]+ )?(?:list )?(?:markup|premium|uplift)\b|"
     r"\b(?:makes?|making|is|be|it'?s|a) (?:it |that |this )?(?:a )?wash\b|"

@@ -465,7 +465,9 @@ _PERIOD_AFTER = "|".join(sorted(PERIOD_WORDS, key=len, reverse=True))
 DIRECT_SPEND_NAMED = screened(
     # ("direct_api_monthly_equiv: $40,000": the API, the period and "equivalent" in either order)
     r"\bdirect(?:[- ](?:equiv(?:alent)?|list|api))?(?:\s(?P<period>" + "|".join(_PERIOD_FIRST) + r"))?"
-    r"(?:[- ]equiv(?:alent)?)?(?:\s(?:api\s)?(?P<noun>" + SPEND_NOUN + r"))?"
+    # ("direct_api_equivalent_annual = $1.2M": the period after "equivalent")
+    r"(?:[- ]equiv(?:alent)?(?:\s(?P<period2>" + "|".join(_PERIOD_FIRST) + r"))?)?(?:\s(?:api\s)?(?P<noun>"
+    + SPEND_NOUN + r"))?"
     r"(?:\s(?:is|was|of|at|about|around|roughly|would be|will be|comes to|came to|~)|\s?[:=])*+"
     r"\s?~?(?:(?:us)?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?|"
     r"(?<![\w.$,])(?P<c>" + NUMBER + r")\s?(?P<c_scale>k|mm|mn|m|mil|million)\b)"
@@ -477,10 +479,10 @@ DIRECT_SPEND_NAMED = screened(
 def _direct_spend_named(scanner: Scanner) -> None:
     """ "direct monthly is $7,500", "direct bill would be 18k/mo": the direct spend and its period, each said once."""
     for m in list(DIRECT_SPEND_NAMED.finditer(scanner.work))[:50]:  # as many as the scanner reads of a pattern
-        period = (_PERIOD_FIRST.get(m.group("period") or "")
+        period = (_PERIOD_FIRST.get(m.group("period") or m.group("period2") or "")
                   or PERIOD_WORDS.get(m.group("after") or ""))
         bare = m.group("c") is not None
-        if period is None or (bare and not (m.group("noun") or m.group("period"))):
+        if period is None or (bare and not (m.group("noun") or m.group("period") or m.group("period2"))):
             continue
         value = (to_decimal(m.group("c"), m.group("c_scale")) if bare
                  else to_decimal(m.group("a"), m.group("a_scale")))

@@ -1616,7 +1616,7 @@ TOKENS_TO_READ_OR_WRITE = _rx(
 TOKENS_OF_WRITING = _rx(
     r"(?<![\w.$:])~?" + QUANTITY + r"\s?tokens?\sof\s(?:[a-z]{2,14}\s(?:and\s)?){0,2}?(?P<what>classifications?|"
     r"repl(?:y|ies)|responses?|answers?|summar(?:y|ies)|drafts?|generated text|generation|completions?|output|"
-    r"labels?|tags?|extractions?|translations?)\b"
+    r"labels?|tags?|extractions?|translations?|captions?|descriptions?|alt text|json)\b"
 )
 # "200k-token docs summarised to ~2k tokens": the document is input, the summary output.
 TOKENS_SUMMARISED = _rx(
@@ -1873,7 +1873,9 @@ WRITES = _rx(
 WRITES_NO_PERIOD = _rx(
     r"(?<![\w.$:])(?:about\s|around\s|roughly\s|approx\.?\s|maybe\s|~\s?)?" + QUANTITY
     # "20 were cache writes", "40 are misses": the count, then a verb, then what those calls were
-    + r"\s?(?:(?:were|are|was|being|ended up as|turned out to be)\s)?(?:cache\s)?(?:writes|re-?writes|misses)\b"
+    # ("of 6,000 calls a day, roughly 160 miss and write": the calls that miss, said as a verb)
+    + r"\s?(?:(?:were|are|was|being|ended up as|turned out to be)\s)?(?:cache\s)?(?:writes|re-?writes|misses|"
+    r"miss(?= and (?:re-?)?write\b)|miss(?= the cache\b))\b"
     r"(?!\s?(?:/|a|an|per|each|every|in|out of|for|of)\b)"
 )
 _SENTENCE_BREAK = _rx(r"[.?!;\n](?!\d)")
@@ -2781,6 +2783,12 @@ SERVICE_TIER = {
     "priority": _rx(r"\bpriority(?:[- ](?:tier|processing|service))?\b"),
     "flex": _rx(r"\bflex(?:[- ](?:tier|processing|service))?\b"),
 }
+# "every step re-sends a 20k-token context", "each call repeats the same 8k-token block": the repeated part of every
+# prompt, the prefix a cache keeps (not a context window's size)
+RESENT_CONTEXT = _rx(r"\b(?:re-?sends?|resent|re-sent|repeats?|carries|stuffs?|prepends?)\s"
+                     r"(?:the\s|a\s|an\s|its\s|their\s)?(?:same\s|identical\s|whole\s|full\s)?~?(?<![\w.$])"
+                     + QUANTITY + r"\s?-?\s?(?:tokens?\s?-?\s?)?"
+                     r"(?:context|block|prefix|preamble|prompt|system prompt)\b")
 CONTEXT_TOKENS = [
     _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?-?\s?(?:tokens?\s?-?\s?)?(?:long[- ])?contexts?\b"
         r"(?!\s?(?:windows?|blocks?|cache|cached|prefix))"),
@@ -3723,6 +3731,10 @@ class Scanner:
             for _ in self._matches(pattern):
                 if name not in self.found.regions:
                     self.found.regions.append(name)
+        for m in self._matches(RESENT_CONTEXT) if "re" in self.work or "carries" in self.work else ():
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                self.found.add("prefix_tokens", value)
         for pattern in CONTEXT_TOKENS:
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))

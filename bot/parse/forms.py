@@ -682,6 +682,9 @@ _EFFECTIVE_TARGET = screened(
     # "as long as it nets out at 5% or less over direct": what the buyer pays over direct in the end
     r"\bnets? out (?:at\s)?(?:about\s|~\s?)?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?%(?: or (?:less|under|below))?"
     r"(?= (?:over|above|more than) (?:the )?direct\b)")
+# "push 2.5M claims through per quarter", "run 40k docs through a day": the period after "through" is the count's
+_THROUGH_PERIOD = screened(r"\b(?P<count>\d[\d,.]{0,12}\s?[km]?\s[a-z]{2,15}) through (?=(?:per|a|an|each|every) "
+                           r"(?:day|week|month|quarter|year|hour)\b)")
 # "75% of which will be input tokens", "a quarter of them output": a side's share of the tokens just said
 _SHARE_OF_WHICH = screened(
     # (a verb before the side: "75% of those input tokens are a repeated prefix" is a share of the input itself)
@@ -2325,11 +2328,19 @@ def join_price_units(text: str) -> str:
     return _PRICE_UNIT_CELL.sub(lambda m: f"{m.group('key').rstrip()}: {m.group('n')}{m.group('u')}", text)
 
 
+# "input_rate: $1.25/MTok   cached_input_rate: $0.125/MTok": two keyed values on one line, set apart by spaces
+_TWO_KEYS_ON_A_LINE = screened(
+    r"(?im)(?P<a>\b[a-z][a-z_ ]{1,40}[:=][ \t]?~?\$?[\d.,]{1,15}(?:[ \t]?/[ \t]?[a-z0-9]{1,6})?)[ \t]{2,}"
+    r"(?=[a-z][a-z_]{1,40}[ \t]?[:=][ \t]?~?\$?\d)")
+
+
 def read_columns(text: str) -> str:
     """A table pasted with its columns set apart by spaces, read before the spaces are collapsed: a header line over a
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     text = join_price_units(text)
+    if ":" in text or "=" in text:
+        text = _TWO_KEYS_ON_A_LINE.sub(lambda m: m.group("a") + "; ", text)
     if ".." in text:
         text = _DOT_LEADER.sub(": ", text)  # "input ........ 3.1bn": a leader of dots between a key and its value
     if "@" in text or " at " in text or " at\t" in text:
@@ -2507,6 +2518,11 @@ _BARE_ON_DEMAND_SPEND = screened(
 _SPEND_KEY_PERIOD = screened(
     r"\b(?P<key>(?:spend|spending|bill|invoice|cost|costs|usage))\s(?:this|last|per|each|for the|a|an|in the)\s"
     r"(?P<p>month|quarter|year|week|day)\s?[:=]\s?(?P<v>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m|mm)\b)?)")
+# "their traffic that week would have cost $13,000 on-demand": the on-demand spend over the period the sentence names
+_WOULD_HAVE_COST_ON_DEMAND = screened(
+    r"(?P<pre>\b(?:that|this|the|a|per|each|last) (?P<p>week|month|day|quarter|year)\b[^.;?!$\n]{0,60}?)"
+    r"\bwould (?:have )?cost (?:them |us |the customer )?(?:about |around |roughly |~\s?)?"
+    r"(?P<v>\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?[km]\b)?) (?:on[- ]demand|at on[- ]demand (?:rates|prices))\b")
 # "avg_tpm: 300k", "average TPM = 1.2M": a load keyed in tokens a minute
 _KEYED_AVERAGE_TPM = screened(r"\b(?:avg|average|mean|sustained|typical)[ _]tpm\s?[:=]\s?~?"
                               r"(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?)\b")
@@ -2844,6 +2860,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _NET_OF_EA.sub(lambda m: f"effective markup is {m.group('a')}% ({m.group('mid').strip()})", text)
     if ("effective" in text or "nets out" in text or "net out" in text) and "%" in text:
         text = _EFFECTIVE_TARGET.sub(lambda m: f"effective markup is {m.group('a') or m.group('b')}%", text)
+    if " through " in text:
+        text = _THROUGH_PERIOD.sub(lambda m: f"{m.group('count')} ", text)
     if "the same" in text:
         text = _SAME_NUMBER_OTHER_SIDE.sub(
             lambda m: f"100% of that in {'input' if m.group('side').endswith(('in', 'input')) else 'output'}", text)
@@ -2902,6 +2920,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         # that they are figures, and a keyed spend a table's row became
         text = _KEYED_CACHE_LINE.sub(_keyed_cache_line, text)
         text = _KEYED_ON_DEMAND.sub(_keyed_spend, text)
+    if "would" in text and "demand" in text:  # (after amounts written "13 000 $" are "$13,000")
+        text = _WOULD_HAVE_COST_ON_DEMAND.sub(
+            lambda m: f"{m.group('pre')}on-demand spend {m.group('v')} a {m.group('p')}", text)
     return text, unread
 
 

@@ -374,6 +374,9 @@ STRUCTURE_QUESTION = screened(
     r"\b(?:which|what) (?:\w+ )?levers?\b|\blevers? (?:that )?(?:matters?|counts?) most\b|"
     r"\bwhat (?:should|do|would|can|shall) (?:we|they|i|you|the (?:customer|buyer|client)) (?:lean on|rely on|bet on|"
     r"prioriti[sz]e|focus on|double down on|pull)\b|\bwhere (?:should|do|would) (?:we|they|i) (?:focus|start)\b|"
+    # "what should they be on?", "what do we put them on": the structure to put the customer on
+    r"\bwhat (?:should|would|do|shall) (?:we|they|you|the (?:customer|buyer|client)) (?:be on|go on|sit on)\s?\?|"
+    r"\bwhat (?:should|do|would|shall) (?:we|i) put (?:them|the (?:customer|buyer|client)) on\b|"
     # "which route should the proposal take?", "what path do we take": the way the customer buys, to choose
     r"\b(?:which|what) (?:route|path|channel|avenue)\b(?: (?:should|do|would|shall|to|for|is)|\s?\?)|"
     # "which way should we take this deal?", "how do we position" (said with nothing after it): the way to go

@@ -32,7 +32,7 @@ _RULE = compile_regex(r"^[\s|:+-]+$")  # "|---|---|": a markdown table's rule li
 # A key of a key-value row: a few words, no figures.
 _KEY = compile_regex(r"^[a-z][a-z /()'&.-]{0,40}$")
 # A field's name in a table whose header names its columns: a model's name may hold figures ("direct GPT-4o input").
-_FIELD_KEY = compile_regex(r"^[a-z$][a-z0-9 /()'&.$%#:-]{0,60}$")  # ("per-token alt: input")
+_FIELD_KEY = compile_regex(r"^[a-z$][a-z0-9 _/()'&.$%#:-]{0,60}$")  # ("per-token alt: input")
 _MAX_KEY_WORDS = 5
 _MAX_VALUE_WORDS = 6
 
@@ -283,6 +283,9 @@ def _header(cells: list[str]) -> bool:
 # A key-value table's header ("| line | value |", "| item | volume |"): names of the two columns, not of figures.
 _KV_HEAD = compile_regex(r"^(?:line|item|items|field|fields|metric|metrics|key|input|inputs|parameter|param|what|name|"
                          r"assumption|assumptions|driver|lever|term|line item)s?$")
+# "| option | price |" over "| per-call | half a cent per call |": each option's price in words, an item's fields (not
+# "| option | discount |" over "| A | 20% |": options side by side, each its own ask)
+_OPTION_PRICE_HEAD = compile_regex(r"^options?$"), compile_regex(r"^(?:price|prices|pricing|cost|terms)$")
 _KV_VALUE_HEAD = compile_regex(r"^(?:value|values|amount|volume|figure|figures|number|qty|quantity|setting|size|"
                                r"input|inputs|assumption|estimate|current|today|#)$")
 # "input_mtok_per_month", "output tok (M)", "prefix tokens (k)": a column counted in millions or thousands of tokens.
@@ -586,14 +589,20 @@ def _hour_bands(header: list[str], rows: list[list[str]]) -> str | None:
 _MAX_KV_ROWS = 40
 
 
+def _names_fields(header: list[str]) -> bool:
+    """A two-column header that names an item's fields and their values ("| line | value |", "| option | price |")."""
+    first, second = _head(header[0]).lower(), _head(header[1]).lower()
+    return (_KV_HEAD.match(first) is not None or _KV_VALUE_HEAD.match(second) is not None
+            or (_OPTION_PRICE_HEAD[0].match(first) is not None and _OPTION_PRICE_HEAD[1].match(second) is not None))
+
+
 def _kv_table(header: list[str], rows: list[list[str]]) -> bool:
     """A two-column table of an item's fields under a header that names the columns ("| line | value |"): a figure in
     some rows, a name ("| model | Claude 3.5 Haiku |") or a blank to fill in ("| effective markup | ? |") in others."""
     if len(header) != 2 or not rows or not all(len(r) == 2 for r in rows) or _PRICE_CELL.match(header[1]):
         return False
-    named = (_KV_HEAD.match(_head(header[0]).lower()) is not None
-             or _KV_VALUE_HEAD.match(_head(header[1]).lower()) is not None)
-    return named and any(_key_value(r) for r in rows) and all(_FIELD_KEY.match(r[0].lower()) is not None for r in rows)
+    return (_names_fields(header) and any(_key_value(r) for r in rows)
+            and all(_FIELD_KEY.match(r[0].lower()) is not None for r in rows))
 
 
 # "| | |", "| | Azure |": a two-column header whose first cell is blank (a sheet of one item's fields, the second
@@ -755,8 +764,7 @@ def read_tables(text: str) -> str:
         every: list[list[str]] = []  # each row of a two-column table, figures or not
         end = j
         blank = _BLANK_HEAD.match(lines[i]) if i >= scanned and len(cells) <= 1 and "|" in lines[i] else None
-        named = len(cells) == 2 and (_KV_HEAD.match(_head(cells[0]).lower()) is not None
-                                     or _KV_VALUE_HEAD.match(_head(cells[1]).lower()) is not None)
+        named = len(cells) == 2 and _names_fields(cells)
         if blank is not None or (i >= scanned and named):
             while end < len(lines) and end - j < _MAX_KV_ROWS and (rules[end] or len(split[end]) == 2):
                 if not rules[end]:

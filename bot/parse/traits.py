@@ -244,7 +244,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         # "90% of every prompt is the same 12k-token block", "each request carries an identical preamble"
         r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|prompt|conversation|step|ticket|"
         r"question|document|doc|email|claim|case|chat|session|task|lookup|search|invoice|file|contract)s?\b"
-        r"[^.;\n]{0,40}?\b(?:same|identical|shared)\b(?! (?:size|length|shape|number|count|token count|ballpark)s?\b)|"
+        # ("every doc different, no shared prefix": the sharing denied)
+        r"[^.;\n]{0,40}?(?<!\bno )(?<!\bnot )(?<!\bnothing )\b(?:same|identical|shared)\b"
+        r"(?! (?:size|length|shape|number|count|token count|ballpark)s?\b)|"
         r"\bstatic (?:" + _COUNT + r"[- ]?tokens?[- ])?(?:block|prefix|preamble|system prompt|context|instructions|"
         r"header|policy|manual)|"
         r"\b(?:front|start|top|beginning) of (?:every|each|all) (?:single )?(?:prompt|call|request|message|query)|"
@@ -369,7 +371,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "hyperscaler": compile_regex(r"\bazure\b|bedrock|vertex|\baws\b|\bgcp\b|hyperscaler|\bea\b|enterprise agreement|"
                                  r"\bedp\b|\bmacc\b|cloud commit|google cloud"),
     "compliance": compile_regex(
-        r"fedramp|data residency|hipaa|compliance|soc ?2|private (?:endpoint|network)|vnet|residency|" + _DATA_STAYS),
+        # ("compliance: none beyond SOC 2": no need past the baseline every vendor meets)
+        r"fedramp|data residency|hipaa|compliance(?!\s?[:=-]?\s?(?:none|n/a|nothing|no\b|standard|baseline))|"
+        r"(?<!beyond )(?<!only )(?<!just )soc ?2|private (?:endpoint|network)|vnet|residency|" + _DATA_STAYS),
     # One call per business item: classification, extraction, tagging, a per-item price.
     "transactional": compile_regex(
         r"classification|classifier|classif(?:y|ies|ying)\b|"
@@ -442,7 +446,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"differ|are all over|all over)|(?:vary|varies|varying) (?:widely |a lot |hugely )?in (?:size|length)|"
         # "prompts all different", "every prompt is different"
         r"\b(?:prompts?|inputs?|requests?) (?:are )?(?:all|wildly|very|completely) different\b|"
-        r"\b(?:every|each) (?:prompt|input|request) (?:is )?(?:different|unique)\b|"
+        r"\b(?:every|each) (?:prompt|input|request|doc|document|file|contract) (?:is )?(?:different|unique)\b|"
         # "from 2k to 80k tokens", but not "daily volume swings from 200k to 3M tokens": a volume's range, not a size's
         r"(?:^|(?<=[.;,\n]))(?:(?!volume|traffic|usage|load|daily|a day|per day|a month|per month|throughput)"
         r"[^.;,\n]){0,80}?from " + _COUNT + r" to " + _COUNT + r"[- ]?tokens(?! ?(?:a|per|/|each) ?(?:day|month|week|"
