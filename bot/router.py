@@ -2798,6 +2798,12 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
     from pricing.providers import is_hyperscaler
 
     f = ask.fields
+    if (f.ea_discount is not None and f.ea_discount == f.claimed_markup and f.markup is not None
+            and _EA_SOLVED_FOR.search(ask.text)):
+        # "target effective markup 8%: what EA discount would they need to land at 8%?": the target named again, not an
+        # EA discount said
+        ask = ask.model_copy(update={"fields": f.model_copy(update={"ea_discount": None})})
+        f = ask.fields
     out = MarkupAnswer(ask=ask, benefits=WHAT_THE_MARKUP_BUYS)
     from pricing.markup import ea_discount_to_offset, marked_up, markup_from_prices, markup_premium
 

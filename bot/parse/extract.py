@@ -925,8 +925,11 @@ TARGET_SAVING = _rx(
     r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b|"
     # "target: at least 10% cheaper than on-demand", "they want it 15% below OD", "needs to be 20% under on-demand":
     # the result wanted (a share off on-demand said with "off" is a discount, not this)
-    r"\b(?:target|goal|aim|want|wants|wanted|need|needs|must|has to|have to)\b(?:\s?[:=]|\s(?:it|provisioned|this|them|"
-    r"the (?:deal|commit|commitment))\b)?\s?(?:(?:to\s)?(?:be|come in|come out|land|end up)\s)?"
+    # ("target = provisioned comes in 10% under on-demand": the subject and its verb after the key)
+    r"\b(?:target|goal|aim|want|wants|wanted|need|needs|must|has to|have to)\b(?:\s?[:=]\s?(?:(?:provisioned|ptus?|"
+    r"the (?:commit|commitment|reservation)|it)\s(?:comes in|comes out|lands|is|sits|ends up)\s)?|"
+    r"\s(?:it|provisioned|this|them|the (?:deal|commit|commitment))\b)?\s?(?:(?:to\s)?(?:be|come in|come out|land|"
+    r"end up)\s)?"
     r"(?:at least\s|min(?:imum)?\.?\s)?~?(?P<g>" + NUMBER + r")\s?%\s"
     r"(?:cheaper than|below|under|less than|lower than)\s"
     r"(?:what\s)?(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b"
@@ -1033,6 +1036,8 @@ _CALLS = (
     r"workflows|pipelines|items|completions|generations|predictions|classifications|extractions|embeddings|lookups|"
     # "3M chunks a week", "40k passages a day": pieces of a document embedded or scored one call each
     r"chunks|passages|snippets|segments|"
+    # "400 transcripts an hour", "2k claims a day": the items a call each scores or reads
+    r"transcripts|claims|summaries|filings|scans|submissions|applications|"
     # "per day at 12k hits", "9k cache hits a day", "63,000 cache reads last week": calls that each hit the cache
     r"hits|reads)"
 )
@@ -1164,8 +1169,10 @@ CALLS_RANGE = [
 CALLS_OVER_DAY = _rx(
     r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?=\s(?:(?:spread|scattered|distributed|arriving)\s"
     r"(?:evenly\s|out\s|randomly\s|at random\s|uniformly\s)?)?"
-    r"(?:over|across|during|in|through|throughout)\s(?:an?|the|each|one)\s"
-    r"(?:\d{1,2}[- ]?(?:hours?|hrs?|h)\s)?(?:work(?:ing)?\s?|business\s)?(?P<period>day|week|month)\b)"
+    # ("240 queries across their 8-hour working day", "across the 12-hour trading day")
+    r"(?:over|across|during|in|through|throughout)\s(?:an?|the|each|one|their|our|its)\s"
+    r"(?:\d{1,2}[- ]?(?:hours?|hrs?|h)\s)?(?:work(?:ing)?\s?|business\s|trading\s|office\s|newsroom\s|operating\s)?"
+    r"(?P<period>day|week|month)\b)"
 )
 # "saves $175/day at 10k calls", "$40 a day for 2,000 requests": a figure's period is the period of the calls after it.
 CALLS_AT_FIGURE_PERIOD = _rx(
@@ -2514,8 +2521,8 @@ ACTIVE_HOURS = [
         r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache|months?\b|mo\b|weeks?\b|years?\b|"
         r"quarters?\b))"),
     # "8 hr day", "a 10-hour working day", "9h workday", "a 10-hour shift": the day the traffic runs, said by its length
-    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")[- ]?(?:hours?|hrs?|h)\s(?:(?:working|work|business|operating|office)\s)?"
-        r"(?:days?|workdays?|business days?|shifts?)\b"),
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")[- ]?(?:hours?|hrs?|h)\s(?:(?:working|work|business|operating|office|"
+        r"trading|newsroom|support|clinic|store|shop)\s)?(?:days?|workdays?|business days?|shifts?)\b"),
 ]
 # "20 calls a day, all arriving at random inside one busy hour": the day's traffic runs over one hour.
 ONE_BUSY_HOUR = _rx(r"\b(?:arriving|arrive|bunched|packed|squeezed|crammed|land(?:ing)?|come|coming)\b[^.;,\d]{0,20}?"

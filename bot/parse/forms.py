@@ -679,6 +679,10 @@ _EFFECTIVE_TARGET = screened(
     r"\beffective (?:markup|premium|uplift)\s(?:to\s)?(?:come down to|comes down to|drop to|drops to|get down to|"
     r"gets down to|fall to|falls to|land at|lands at|be at most|be no more than|be under|be below|be|stay at|"
     r"stay under|stays at|at most|of at most|of no more than|no more than)\s~?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?%|"
+    # "target_effective_markup = 8%": the effective markup wanted, keyed
+    # (by then a keyed percentage may already read "target effective 8% markup")
+    r"\btarget[ _]effective[ _](?:(?:markup|premium|uplift)\s?[:=]\s?~?(?P<c>\d{1,3}(?:\.\d{1,2})?)\s?%|"
+    r"~?(?P<d>\d{1,3}(?:\.\d{1,2})?)\s?% (?:markup|premium|uplift))|"
     # "as long as it nets out at 5% or less over direct": what the buyer pays over direct in the end
     r"\bnets? out (?:at\s)?(?:about\s|~\s?)?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?%(?: or (?:less|under|below))?"
     r"(?= (?:over|above|more than) (?:the )?direct\b)")
@@ -2341,6 +2345,8 @@ def read_columns(text: str) -> str:
     text = join_price_units(text)
     if ":" in text or "=" in text:
         text = _TWO_KEYS_ON_A_LINE.sub(lambda m: m.group("a") + "; ", text)
+    if "(direct" in text.lower():  # (before asides in brackets are set aside)
+        text = _DIRECT_INVOICE_TOTAL.sub(lambda m: f": direct spend {m.group('v')} a {m.group('p')}", text)
     if ".." in text:
         text = _DOT_LEADER.sub(": ", text)  # "input ........ 3.1bn": a leader of dots between a key and its value
     if "@" in text or " at " in text or " at\t" in text:
@@ -2518,6 +2524,17 @@ _BARE_ON_DEMAND_SPEND = screened(
 _SPEND_KEY_PERIOD = screened(
     r"\b(?P<key>(?:spend|spending|bill|invoice|cost|costs|usage))\s(?:this|last|per|each|for the|a|an|in the)\s"
     r"(?P<p>month|quarter|year|week|day)\s?[:=]\s?(?P<v>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m|mm)\b)?)")
+# "Invoice summary (direct API, last month): TOTAL $40,000.00": a direct invoice's total over the period it names
+_DIRECT_INVOICE_TOTAL = screened(
+    r"(?i)\((?P<route>direct(?: api)?),?\s(?:last|this|previous|past) (?P<p>month|quarter|year|week)\)\s?:\s?"
+    r"(?:total|sum|amount|grand total)\s?[:=]?\s?(?P<v>\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?[km]\b)?)")
+# "the 2-cents-a-call price" (once cents are dollars, "$0.02-a-call"): a fee written as one hyphenated word
+_HYPHENED_FEE = screened(r"(?P<v>\$\d[\d.]{0,10})-(?:a|per)-(?P<unit>call|request|query|run|task)\b")
+# "what does a quarter look like at 1.5M calls?": the count is the period's asked
+_PERIOD_AT_COUNT = screened(
+    r"\bwhat (?:does|would|do|will) (?:a|the|one) (?P<p>quarter|month|year|week|day) (?:look like|cost|come to|run to|"
+    r"run) at (?P<n>~?\d[\d,]{0,12}(?:\.\d{1,3})?\s?[km]?) (?P<noun>calls|requests|queries|claims|documents|docs|"
+    r"tickets|transcripts|conversations|messages|jobs|tasks)\b(?! (?:a|an|per|each|every) )")
 # "their traffic that week would have cost $13,000 on-demand": the on-demand spend over the period the sentence names
 _WOULD_HAVE_COST_ON_DEMAND = screened(
     r"(?P<pre>\b(?:that|this|the|a|per|each|last) (?P<p>week|month|day|quarter|year)\b[^.;?!$\n]{0,60}?)"
@@ -2859,7 +2876,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "%" in text and (" ea" in text or "edp" in text or "macc" in text or "enterprise" in text):
         text = _NET_OF_EA.sub(lambda m: f"effective markup is {m.group('a')}% ({m.group('mid').strip()})", text)
     if ("effective" in text or "nets out" in text or "net out" in text) and "%" in text:
-        text = _EFFECTIVE_TARGET.sub(lambda m: f"effective markup is {m.group('a') or m.group('b')}%", text)
+        text = _EFFECTIVE_TARGET.sub(
+            lambda m: f"effective markup is {m.group('a') or m.group('b') or m.group('c') or m.group('d')}%", text)
     if " through " in text:
         text = _THROUGH_PERIOD.sub(lambda m: f"{m.group('count')} ", text)
     if "the same" in text:
@@ -2920,6 +2938,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         # that they are figures, and a keyed spend a table's row became
         text = _KEYED_CACHE_LINE.sub(_keyed_cache_line, text)
         text = _KEYED_ON_DEMAND.sub(_keyed_spend, text)
+    if "-a-" in text or "-per-" in text:
+        text = _HYPHENED_FEE.sub(lambda m: f"{m.group('v')} a {m.group('unit')}", text)
+    if "look like at" in text or " cost at " in text or " come to at " in text or " run at " in text:
+        text = _PERIOD_AT_COUNT.sub(lambda m: f"{m.group(0)} a {m.group('p')}", text)
     if "would" in text and "demand" in text:  # (after amounts written "13 000 $" are "$13,000")
         text = _WOULD_HAVE_COST_ON_DEMAND.sub(
             lambda m: f"{m.group('pre')}on-demand spend {m.group('v')} a {m.group('p')}", text)

@@ -470,6 +470,9 @@ WHICH_WAY = screened(
 # "should they commit?", "provisioned or not?", "commit or not?": a yes/no on a commitment. With a workload described
 # and no utilization or capacity figures to work from, it is the scenario question (the source's scenario 2).
 COMMIT_DECISION = screened(
+    # "should this move off on-demand?", "time to get them off pay-as-you-go?": leaving on-demand for a commitment
+    r"\bshould (?:this|it|they|we|the (?:workload|customer|buyer|client)) (?:move|come|get|switch|go) "
+    r"(?:off|away from) (?:on[- ]demand|pay[- ]as[- ]you[- ]go|payg|per[- ]token)\b|"
     r"\bshould (?:they|we|i|he|she|the (?:customer|buyer|client|team)) (?:commit|reserve|lock in|sign up for|"
     # "should we do provisioned?", "should they move to PTUs?"
     r"(?:go|do|move to|move onto|switch to|take|use) (?:with |for )?(?:ptus?|provisioned|reserved|a commitment|"

@@ -30,7 +30,8 @@ _NUMERIC = compile_regex(r"^[~≈]?\s?\$?\s?\d[\d,.]{0,30}+(?:\s?(?:k|m|mm|b|bn|
 _HAS_LETTER = compile_regex(r"[a-z]")
 _RULE = compile_regex(r"^[\s|:+-]+$")  # "|---|---|": a markdown table's rule line
 # A key of a key-value row: a few words, no figures.
-_KEY = compile_regex(r"^[a-z][a-z /()'&.-]{0,40}$")
+# ("p99_peak_tpm": a snake-case key may hold digits; "cache_read_calls (7d)" is a key with its period, read elsewhere)
+_KEY = compile_regex(r"^[a-z][a-z _/()'&.-]{0,40}$|^[a-z][a-z0-9_]{0,40}$")
 # A field's name in a table whose header names its columns: a model's name may hold figures ("direct GPT-4o input").
 _FIELD_KEY = compile_regex(r"^[a-z$][a-z0-9 _/()'&.$%#:-]{0,60}$")  # ("per-token alt: input")
 _MAX_KEY_WORDS = 5
@@ -309,7 +310,9 @@ _ON_DEMAND_HEAD = compile_regex(r"\b(?:od|on[- ]demand|payg|pay[- ]?go|list)\b")
 # "input rate", "output price", "usd", "input $/M", "$ per 1M out": a column of prices.
 _RATE_HEAD = compile_regex(r"\b(?:rate|price|usd)\b|\$\s?(?:/|per\b)")
 # "input $/M", "$ per 1M in", "out (usd / mtok)": a price column per million tokens.
-_PER_MILLION_HEAD = compile_regex(r"(?:/|\bper)\s?(?:1\s?)?(?:m|mm|mtoks?|million)\b(?:\s?(?:tokens?|toks?))?")
+# ("input_usd_mtok": dollars per MTok with no "/" or "per" between)
+_PER_MILLION_HEAD = compile_regex(r"(?:/|\bper|\b(?:usd|\$)(?= ))\s?(?:1\s?)?(?:m|mm|mtoks?|million)\b"
+                                  r"(?:\s?(?:tokens?|toks?))?")
 
 
 # "Quote for the pilot, per month:", "monthly volumes:": the line introducing a table says the period of its counts.
@@ -488,7 +491,7 @@ def _per_call(head: str, value: str) -> str | None:
 
 
 # A column named for a cache price alone ("cache_read", "cache write", "cached"), never a count of reads or writes.
-_PER_MTOK_UNIT = r"\(?(?:\$|usd) ?(?:/|per) ?(?:1 ?)?m(?:tok)?\)?|per (?:1 ?)?m(?:tok)?"
+_PER_MTOK_UNIT = r"\(?(?:\$|usd) ?(?:/|per)? ?(?:1 ?)?m(?:tok)?\)?|per (?:1 ?)?m(?:tok)?"
 # ("read_per_mtok", "write $/MTok": a cache price named by what it is for, with its unit)
 _CACHE_PRICE_HEAD = compile_regex(r"^(?:(?:cache[ -]?(?:read|write|hit)|cached(?: input| read)?)(?: ?(?:rate|price|"
                                    + _PER_MTOK_UNIT + r"))?|(?:read|write|hit)s?(?: ?(?:rate|price))? ?(?:"
@@ -1208,6 +1211,49 @@ _CALL_SHAPES = compile_regex(r"\bcall (?:shapes?|sizes?|types?|profiles?)\b|\bpe
                              re.I)
 
 
+# "| metric | planned | actual (week 3) |": columns that are the same deal as planned and as it turned out (or today and
+# next year), each column one version of every row's field
+_VERSION_HEAD = compile_regex(r"^(?:planned|plan|actual|actuals|current|today|now|proposed|forecast|budget|budgeted|"
+                              r"pilot|prod|production|expected|real|before|after|scoped|quoted|estimate|estimated|"
+                              r"next (?:year|quarter|month))\b[^|]{0,20}$")
+_MAX_VERSIONS = 4
+
+
+def _version_columns(header: list[str], rows: list[list[str]]) -> list[str] | None:
+    """The table's columns as sentences, one for each version of the deal ("planned: 1,000 input tokens per call,
+    180 output tokens per call."), when its header names versions after a column of field names; else None."""
+    heads = [_head(h).lower() for h in header]
+    if not (3 <= len(heads) <= _MAX_VERSIONS + 1 and _KV_HEAD.match(heads[0])
+            and all(_VERSION_HEAD.match(h) for h in heads[1:]) and rows and len(rows) <= _MAX_KV_ROWS):
+        return None
+    if not all(len(row) == len(header) and all(_numeric(c.lower()) for c in row[1:]) for row in rows):
+        return None
+    return [f"{header[k].strip()}: " + ", ".join(phrase(row[0], row[k]) for row in rows) + "."
+            for k in range(1, len(header))]
+
+
+def read_versions(text: str) -> str:
+    """``text`` with a table of a deal's versions side by side (planned and actual, today and next year) written as one
+    sentence per version; any other text as it was."""
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        header = _cells(line) if len(line) <= 400 else []
+        if len(header) < 3 or not _VERSION_HEAD.match(_head(header[1]).lower()):
+            continue
+        j = i + 1
+        rows: list[list[str]] = []
+        while j < len(lines) and (_RULE.match(lines[j]) or len(_cells(lines[j])) == len(header)):
+            if not _RULE.match(lines[j]):
+                rows.append(_cells(lines[j]))
+            j += 1
+        said = _version_columns(header, rows)
+        if said is not None:
+            return "\n".join([*lines[:i], *said, *lines[j:]])
+    return text
+
+
 def item_rows(text: str) -> list[ItemRow] | None:
     """The rows of a pasted table whose rows are separate items, each with a name in its first column and figures
     in the others ("| support | 4,000 | 25,000 |"), as one ask per row; None when the message has no such table (or
@@ -1246,7 +1292,8 @@ def item_rows(text: str) -> list[ItemRow] | None:
     if len(found) != 1:
         return None
     start, end, header, rows = found[0]
-    if not 2 <= len(rows) <= _MAX_ITEMS or _kv_table(header, rows) or _hour_bands(header, rows) is not None:
+    if (not 2 <= len(rows) <= _MAX_ITEMS or _kv_table(header, rows) or _hour_bands(header, rows) is not None
+            or _version_columns(header, rows) is not None):
         return None
     if any(_numeric(row[0].lower()) or not _HAS_LETTER.search(row[0].lower()) for row in rows):
         return None  # the first column names each row

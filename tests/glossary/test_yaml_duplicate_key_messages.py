@@ -62,3 +62,8 @@ def test_a_directory_is_refused_as_no_regular_file(tmp_path: Path) -> None:
     with pytest.raises(yamlfile.YamlFileProblem) as caught:
         yamlfile.load(tmp_path)
     assert str(caught.value) == "is not a regular file (a device, pipe or directory cannot hold rules)"
+
+
+def test_a_path_keeps_every_letter_of_its_first_key() -> None:
+    # only the dot before the first key is dropped ("XL_tier", not "L_tier")
+    assert str(_refused("XL_tier:\n  b: 1\n  b: 2\n")).startswith("in XL_tier: the key 'b' is given twice")
