@@ -3046,8 +3046,9 @@ _EFFECTIVE_ASKED = compile_regex(r"\beffective\b|\bactually pay|\breally pay|\bw
 _EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))s?\b", re.I)
 # "what EA discount would cancel it?", "how big would their EA have to be": the EA discount is what is asked for (with
 # an EA discount said too, "... and if they only get 12%?").
+# ("how deep would their discount have to be": in a markup ask, the discount is the EA's)
 _EA_SOLVED_FOR = compile_regex(r"\b(?:what|which|how (?:big|much|large|deep))\b[^.?!\n]{0,24}?\b(?:ea|edp|macc|"
-                               r"enterprise (?:agreement|discount))\b", re.I)
+                               r"enterprise (?:agreement|discount)|discount)\b", re.I)
 _OFFSET = compile_regex(
     r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|"
     # "what EA discount would they need for it to be zero?", "to bring the markup down to nothing"
@@ -3058,6 +3059,8 @@ _OFFSET = compile_regex(
     r"\bcancel(?:s|led|ling)? (?:the |a |their |that )?(?:\d+% )?(?:[a-z]+ )?(?:list )?(?:markup|premium|uplift)\b|"
     r"\b(?:makes?|making|is|be|it'?s|a) (?:it |that |this )?(?:a )?wash\b|"
     r"\bbreak[- ]?even (?:vs\.?|versus|with|against) (?:going |buying )?direct\b|"
+    # "how deep would their discount have to be to get to parity with direct?"
+    r"\b(?:parity|par|even) with (?:going |buying )?direct\b|"
     r"wipe(?:s)? out|neutrali[sz]e|make(?:s)? up for|"
     r"break(?:s)? even|back to (?:direct|parity|par)\b|match(?:es)? direct|same as direct|on par with direct|"
     r"(?:erase|eliminate|absorb)(?:s)? (?:the |that |a )?(?:\d+% )?(?:hyperscaler )?(?:markup|premium|uplift)|"

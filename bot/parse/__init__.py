@@ -1738,6 +1738,9 @@ _SENTENCES = screened(r"[^.?!\n]+")
 # A definition asked for in a given length or for a given audience ("in 2 lines", "one-liner", "for a non-tech
 # buyer"): the number in it is not a deal figure.
 _DEFINITION_FRAME = screened(
+    # "whats the hyperscaler markup about, short version": what a term is about, in brief
+    r"\b(?:short|quick|brief) version\b|\bin (?:short|a nutshell|brief)\b|\btl;?dr\b|"
+    r"\bwhat(?:'s| is| s|s) (?:the |a |an )?[a-z][\w -]{1,40}? (?:all )?about\b(?!\s?[$\d~])|"
     r"\bin (?:one|a|two|three|\d{1,2}) (?:short )?(?:lines?|sentences?|words|para(?:graph)?s?|bullets?)\b|"
     r"\b(?:one|two|a|1|2)[- ](?:liners?|lines?|sentences?|para(?:graph)?s?)\b|\bfor an? non[- ]?tech(?:nical)?\b|"
     r"\blike (?:i'?m|i am|im|they'?re|he'?s|she'?s) (?:5|five)\b"

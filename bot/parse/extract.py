@@ -1170,7 +1170,7 @@ CALLS_OVER_DAY = _rx(
     r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?=\s(?:(?:spread|scattered|distributed|arriving)\s"
     r"(?:evenly\s|out\s|randomly\s|at random\s|uniformly\s)?)?"
     # ("240 queries across their 8-hour working day", "across the 12-hour trading day")
-    r"(?:over|across|during|in|through|throughout)\s(?:an?|the|each|one|their|our|its)\s"
+    r"(?:over|across|during|in|through|throughout)\s(?:an?|the|each|one|their|our|its|that|this)\s"
     r"(?:\d{1,2}[- ]?(?:hours?|hrs?|h)\s)?(?:work(?:ing)?\s?|business\s|trading\s|office\s|newsroom\s|operating\s)?"
     r"(?P<period>day|week|month)\b)"
 )
@@ -2977,7 +2977,8 @@ UNIT_HOUR_PRICE = _rx(
     _dollar("a") + r"\s?(?:/|per|an?|each)\s?(?:(?:model[- ]|provisioned[- ]|reserved[- ]|capacity[- ])?"
     r"(?:ptu|unit|mu)s?(?:[- ]equivalents?)?(?:[- /]|\s/\s)?"  # ("$21.00 / unit / hour")
     r"(?:(?:per|an?)\s)?)?(?:hour|hr)\b"
-    r"(?:\s?(?:per|each|/|a)\s?(?:ptu|unit)\b)?"
+    # ("$9.00/unit-hour" at a line's end: "each unit" on the next line starts what one unit serves)
+    r"(?:[ \t]?(?:per|each|/|a)[ \t]?(?:ptu|unit)\b)?"
     # "$21.00 unit hourly": a sheet's "unit_hourly" column read after its value
     r"|" + _dollar("b") + r"\s(?:(?:ptu|unit|mu)[- ]hourly|hourly (?:ptu|unit|mu))(?:\s(?:rate|price|cost))?\b"
 )

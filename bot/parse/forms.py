@@ -1088,7 +1088,9 @@ _SMALL_BEFORE_UNIT = screened(
     r"(?<![\w-])(?<!twenty )(?<!thirty )(?<!forty )(?<!fourty )(?<!fifty )(?<!sixty )(?<!seventy )(?<!eighty )"
     r"(?<!ninety )(?<!point )(?P<w>one|two|three|four|five|six|seven|eight|nine)"
     r"(?=[- ](?:cents?|dollars?|bucks|grand|percent|hours?|hrs?|days?|weeks?|per (?:m|mil|million|mtok)|"
-    r"(?:provisioned |reserved |model |dedicated )?(?:ptus?|units?)|minutes?|mins?|mil|mn|mm|bn)\b)"
+    r"(?:provisioned |reserved |model |dedicated )?(?:ptus?|units?)|minutes?|mins?|mil|mn|mm|bn|"
+    # "about two calls a minute", "three requests per second": a rate of calls
+    r"(?:calls?|requests?|queries|reqs?) (?:a|an|per|each|every) (?:second|sec|minute|min|hour))\b)"
 )
 # "12 grand", "$12 grand": thousands of dollars.
 _GRAND = screened(r"(?<![\w.])\$?(?P<num>\d{1,4}(?:\.\d{1,3})?)\s?grand\b")
@@ -2021,6 +2023,7 @@ _ROW_CELL = screened(r"(?P<key>[a-z$][a-z /_.()$-]{0,30}?)\s?[:=]?\s?(?P<usd>\$)
 # "$/unit-hr", "price per PTU-hour", "unit hour rate": a key whose value is the price of a unit-hour
 _UNIT_HOUR_KEY = screened(r"(?:\$|usd|price|rate|cost)\s?(?:/|per)\s?(?:unit|ptu|mu|model unit)[- ]?(?:hour|hr|h)|"
                           r"(?:unit|ptu)[- ]?(?:hour|hr) (?:price|rate|cost)")
+_CELL_ROUTE = screened(r"\b(?:direct|bedrock|azure|vertex|aws|gcp)\b")
 _CELL_SIDE = {"input": screened(r"\b(?:in|input|inputs|prompt|prompts)\b"),
               "output": screened(r"\b(?:out|output|outputs|completion|completions)\b")}
 _CELL_RATE = screened(r"\b(?:rate|price|usd|cost)\b|\$|/\s?m(?:tok)?\b|\bper\s?(?:1\s?)?(?:m|mtok|million)\b")
@@ -2169,6 +2172,17 @@ _QUOTED_KEY = screened(r'(?:(?<![\w$])[a-z]{1,2}[1-9]\d{0,3}\s?[:=]?\s?)?"(?P<ke
                        r"(?=\s?[:=]?\s?[$~\d])")
 # "hit % 90", "hit rate % 85": a hit rate keyed with its percent sign before the figure
 _HIT_PERCENT_CELL = screened(r"(?:cache )?hit(?: rate| ratio)?\s?%\s?[:=]?\s?(?P<v>\d{1,3}(?:\.\d{1,2})?)")
+
+
+_SIDE_PRICE_SAID = screened(r" (?P<side>input|output) (?P<price>\$[\d.,]+/m) ")
+
+
+def _routed_cell(head: str, cell: str) -> str:
+    """A price cell under a column named by its channel ("direct $/MTok in" 3.00) as that channel's price on its
+    side ("direct: $3.00/m input"); any other cell as :func:`_row_cell` says it."""
+    said = _row_cell(f"{head} {cell}")
+    route, price = _CELL_ROUTE.search(head.lower()), _SIDE_PRICE_SAID.fullmatch(said)
+    return f" {route.group(0)}: {price.group('price')} {price.group('side')} " if route and price else said
 
 
 def read_rows(text: str) -> str:
@@ -2382,7 +2396,9 @@ def read_columns(text: str) -> str:
             out.append(said if said != " ".join(parts) else line)  # a row it cannot say stays aligned for read_tables
             header = None
         elif header is not None and len(parts) >= 3 and len(header) == len(parts) and numbers[-1]:
-            out.append(";".join(_row_cell(f"{h} {p}") if n else f" {h} {p} "
+            # ("direct $/MTok in" beside "Bedrock $/MTok in": each channel's price named by its channel)
+            routed = len({m.group(0) for h in header if (m := _CELL_ROUTE.search(h.lower()))}) >= 2
+            out.append(";".join((_routed_cell(h, p) if routed else _row_cell(f"{h} {p}")) if n else f" {h} {p} "
                                 for h, p, n in zip(header, parts, numbers, strict=True)))
             header = None
         else:
@@ -2528,6 +2544,31 @@ _SPEND_KEY_PERIOD = screened(
 _DIRECT_INVOICE_TOTAL = screened(
     r"(?i)\((?P<route>direct(?: api)?),?\s(?:last|this|previous|past) (?P<p>month|quarter|year|week)\)\s?:\s?"
     r"(?:total|sum|amount|grand total)\s?[:=]?\s?(?P<v>\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?[km]\b)?)")
+# "input_rate = 1.25   # $/MTok": a sheet's comment after a keyed value, read as the value's unit
+_KEYED_COMMENT = screened(r"(?m)^(?P<kv>[ \t]*[a-z][\w ./-]{0,40}[ \t]?[:=][ \t]?~?\$?\d[\d,]{0,12}(?:\.\d{1,6})?)"
+                          r"[ \t]+#[ \t]*"
+                          r"(?P<note>[^\n#]{1,40})$")
+# "yesterday's logs show 18,000 cache hits": one day's counts
+_ONE_DAYS_LOGS = screened(r"\b(?:yesterday|today)'?s? (?:logs?|usage|numbers|traffic|stats|dashboard)\s"
+                          r"(?:show(?:s|ed)?|say|said|had|has|have)\b")
+# "business_days = 22", "working days/month: 21": the month's working days, keyed
+_KEYED_WORKING_DAYS = screened(r"\b(?:business|working|work) days(?:[ /](?:per |a |each )?(?:month|mo))?"
+                               r"[ \t]?[:=][ \t]?"
+                               r"(?P<n>[12]\d)\b(?![.,]\d)")
+# "ptu_discount_vs_paygo = 0.35", "hit_rate: .8": a share keyed as a fraction of one, said as the percentage it is
+_KEYED_FRACTION = screened(
+    r"(?m)^(?P<key>[ \t]*[a-z][a-z _/-]{0,40}?\b(?:discount|disc|util|utili[sz]ation|markup|uplift|premium|hit rate|"
+    r"hit ratio|load|occupancy)\b[a-z _/-]{0,30}?)[ \t]?[:=][ \t]?~?(?P<v>0?\.\d{1,4})[ \t]*$")
+# "Throughput per unit at full use: 6M tokens/hour": what one unit serves, keyed (never the traffic itself)
+_KEYED_UNIT_THROUGHPUT = screened(
+    r"\bthroughput per (?:unit|ptu|model unit|capacity unit)(?: at full (?:use|load|utili[sz]ation)| flat out)?"
+    r"\s?[:=]\s?"
+    # (a unit's figure a minute keyed this way is read as it stands)
+    r"(?P<n>~?\d[\d,]{0,9}(?:\.\d{1,3})?\s?[km]?)\s?(?:tokens?|toks?)\s?(?:/|per |an? )\s?(?P<p>hour|hr|h)\b")
+# "units: 4", "ptus = 6": the count of capacity units, keyed
+# (on one line: "in PTUs:" heading the lines below it is no count)
+_KEYED_UNITS = screened(r"\b(?:units|ptus|provisioned units|capacity units|model units)[ \t]?[:=][ \t]?(?P<n>\d{1,4})\b"
+                        r"(?![:.,]\d|\s?(?:%|k\b|m\b|tokens?|calls?))")
 # "the 2-cents-a-call price" (once cents are dollars, "$0.02-a-call"): a fee written as one hyphenated word
 _HYPHENED_FEE = screened(r"(?P<v>\$\d[\d.]{0,10})-(?:a|per)-(?P<unit>call|request|query|run|task)\b")
 # "what does a quarter look like at 1.5M calls?": the count is the period's asked
@@ -2554,6 +2595,15 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
     text = read_shorthand(read_rows(text))
+    if "yesterday" in text or "today" in text:
+        text = _ONE_DAYS_LOGS.sub("in one day we logged", text)
+    if " days" in text:
+        text = _KEYED_WORKING_DAYS.sub(lambda m: f"{m.group('n')} business days a month", text)
+    if "#" in text:
+        text = _KEYED_COMMENT.sub(lambda m: f"{m.group('kv')} {m.group('note').strip()}", text)
+    if "." in text and ("=" in text or ":" in text):
+        text = _KEYED_FRACTION.sub(
+            lambda m: f"{m.group('key')} = {(Decimal(m.group('v')) * 100).normalize():f}%", text)
     if "_" in text:
         text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)
     if "demand" in text:
@@ -2938,6 +2988,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         # that they are figures, and a keyed spend a table's row became
         text = _KEYED_CACHE_LINE.sub(_keyed_cache_line, text)
         text = _KEYED_ON_DEMAND.sub(_keyed_spend, text)
+    if "throughput per" in text:
+        text = _KEYED_UNIT_THROUGHPUT.sub(lambda m: f"each unit does {m.group('n')} tokens/{m.group('p')}", text)
+    if "units" in text or "ptus" in text:
+        text = _KEYED_UNITS.sub(lambda m: f"{m.group('n')} units", text)
     if "-a-" in text or "-per-" in text:
         text = _HYPHENED_FEE.sub(lambda m: f"{m.group('v')} a {m.group('unit')}", text)
     if "look like at" in text or " cost at " in text or " come to at " in text or " run at " in text:

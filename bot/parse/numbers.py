@@ -112,6 +112,10 @@ _SIDE_NOTE = compile_regex(r"\b((?:outputs?|inputs?|responses?|repl(?:y|ies)) (?
 _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
 # "22 biz days/mo", "per biz day", "bus. days": business days, however they are shortened.
 _BIZ_DAY = compile_regex(r"\b(?:biz|bus\.)[ -]?(?=(?:days?|d)\b)")
+# "pee tee you", "tee tee ell", "ee ay": an acronym as voice-to-text spells its letters out
+_SPOKEN_ACRONYMS = {"pee tee you": "ptu", "pee tee use": "ptus", "pee tee yous": "ptus", "tee tee ell": "ttl",
+                    "ee ay": "ea", "ess ell ay": "sla", "ee dee pee": "edp", "em tok": "mtok", "pay go": "payg"}
+_SPOKEN = compile_regex(r"\b(?:" + "|".join(sorted(_SPOKEN_ACRONYMS, key=len, reverse=True)) + r")\b")
 # "pay as u go": on-demand, typed short
 _PAY_AS_U_GO = compile_regex(r"\bpay[- ]as[- ]u[- ]go\b")
 # "40k tix a day": tickets, as support desks shorten them
@@ -146,6 +150,8 @@ def normalize(text: str) -> str:
         text = _TIX.sub("tickets", text)
     if " u " in text:
         text = _PAY_AS_U_GO.sub("pay-as-you-go", text)
+    if "pee " in text or "tee " in text or "ee " in text or "ess " in text or "em tok" in text or "pay go" in text:
+        text = _SPOKEN.sub(lambda m: _SPOKEN_ACRONYMS[m.group(0)], text)
     if "equiv." in text:
         text = _EQUIV.sub("equivalent", text)  # "on-demand equiv. at 100% util": no full stop ending a sentence
     if " (" in text:
