@@ -450,8 +450,10 @@ SPEND_NOUN = r"spend|spending|bill|cost|costs|usage|run[- ]rate|quote|quoted pri
 DIRECT_SPEND_PERIOD_FIRST = screened(
     r"(?:\b(?P<period>" + "|".join(_PERIOD_FIRST) + r")|(?<![\w-])(?P<quarter>q[1-4])(?:\s'?\d{2,4})?)"
     r"\s(?:(?:their|the|our|current)\s)?"
-    r"direct(?:[- ](?:equiv(?:alent)?|list))?"
+    r"direct(?:[- ](?:equiv(?:alent)?|list|api))?(?:[- ]equiv(?:alent)?)?"
     r"(?:\s(?:api\s)?(?:" + SPEND_NOUN + r"))?"
+    # ("annual direct-API equivalent for Lumen Retail's workload is ~$250,000": whose workload, between)
+    r"(?:\sfor\s(?:[\w'’-]{1,20}\s){0,4}?(?:workload|account|deal|customer|usage|traffic))?"
     r"(?:\s(?:is|was|of|at|about|around|roughly|would be|will be|comes to|came to|~|:|=))*"
     r"\s?[:=]?\s?~?(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?|"
     r"(?P<c>" + NUMBER + r")\s?(?P<c_scale>k|mm|mn|m|mil|million)\b(?!\s?(?:tokens?|calls?|requests?)\b))"

@@ -911,6 +911,10 @@ TARGET_SAVING = _rx(
     r"(?:at\s(?=at most|no more than|or below|or under))?(?:at or below|at or under|at most|no more than|"
     r"under|below|within|at)\s~?(?P<f>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s|their\s|our\s)?"
     r"(?:on[- ]demand|od|payg)\b|"
+    # "target: pay 90% of what on-demand would cost": the share of on-demand they want to pay
+    r"\b(?:target|goal|aim|want|wants|need|needs)\b[^.;?!\n\d]{0,12}?\bpay(?:s|ing)?\s"
+    r"(?:only\s|just\s|at most\s|no more than\s)?"
+    r"~?(?P<f2>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b|"
     # "what discount gets them 20% under on-demand", "puts us 15% below OD"
     r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes|lands?)\s(?:them\s|the customer\s|"
     r"us\s|you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:(?:below|under|cheaper than|less than)\s"
@@ -1397,7 +1401,9 @@ CALL_VOLUME_PERIOD_FIRST = _rx(
 # "per day we expect 18k cache hits", "each day it's ~100 hits", "daily, roughly 5k hits": the period opens the clause,
 # a few words (no figure, no sentence break) before the count of calls or hits.
 CALL_VOLUME_CLAUSE_PERIOD_FIRST = _rx(
-    r"(?:\b(?P<period>daily|monthly|weekly|hourly)|\b(?:per|each|every)\s(?P<period_noun>day|week|month|hour))\b"
+    # ("every business day it chews through 40,000 tickets": a working day's)
+    r"(?:\b(?P<period>daily|monthly|weekly|hourly)|\b(?:per|each|every)\s(?:business\s|working\s|work\s)?"
+    r"(?P<period_noun>day|week|month|hour))\b"
     r",?\s(?:(?:we|they|it|there|that|this)(?:'s|'re|'ll)?\s)(?:(?!(?:per|a|an|each|every)\b)[a-z']{1,12},?\s){0,3}?"
     r"(?:about\s|around\s|roughly\s|approx\.?\s|maybe\s|~\s?)?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b"
     r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year)\b)"
@@ -1623,7 +1629,8 @@ TOKENS_TO_READ_OR_WRITE = _rx(
 TOKENS_OF_WRITING = _rx(
     r"(?<![\w.$:])~?" + QUANTITY + r"\s?tokens?\sof\s(?:[a-z]{2,14}\s(?:and\s)?){0,2}?(?P<what>classifications?|"
     r"repl(?:y|ies)|responses?|answers?|summar(?:y|ies)|drafts?|generated text|generation|completions?|output|"
-    r"labels?|tags?|extractions?|translations?|captions?|descriptions?|alt text|json)\b"
+    r"labels?|tags?|extractions?|translations?|captions?|descriptions?|alt text|json|commentary|redlines?|feedback|"
+    r"notes|critiques?)\b"
 )
 # "200k-token docs summarised to ~2k tokens": the document is input, the summary output.
 TOKENS_SUMMARISED = _rx(
@@ -2786,7 +2793,8 @@ TTL = [
 
 # Which catalog row: service tier, a long-context prompt size, a region.
 SERVICE_TIER = {
-    "batch": _rx(r"\bbatch(?:ed)?(?:[- ](?:api|processing|mode|tier|jobs?|endpoint))?\b"),
+    # (not "a batch of 400 calls": a number of calls, whatever tier they run on)
+    "batch": _rx(r"\bbatch(?:ed)?(?:[- ](?:api|processing|mode|tier|jobs?|endpoint))?\b(?! of\b)"),
     "priority": _rx(r"\bpriority(?:[- ](?:tier|processing|service))?\b"),
     "flex": _rx(r"\bflex(?:[- ](?:tier|processing|service))?\b"),
 }
@@ -4863,7 +4871,7 @@ class Scanner:
             if ratio is not None and 0 < ratio < 1:
                 self.found.add("target_saving", 1 - ratio)
                 continue
-            share = to_decimal(m.group("f")) if m.group("f") else None
+            share = to_decimal(m.group("f") or m.group("f2")) if (m.group("f") or m.group("f2")) else None
             if share is not None and 0 < share < 100:
                 self.found.add("target_saving", 1 - share / 100)
                 continue
@@ -5524,7 +5532,7 @@ class Scanner:
             self.found.header_period = "month"
         elif (named := _PERIOD_VOLUME.search(self.work)) is not None:
             # "annual volume is 18bn input tokens and 4.5bn output": the counts said are the period's
-            self.found.header_period = PERIOD_WORDS[named.group("period")]
+            self.found.header_period = PERIOD_WORDS[named.group("period") or named.group("period2")]
         elif (numbered := NUMBERED_PERIOD.search(self.work) or PERIOD_ENDING.search(self.work)) is not None:
             # "week 14 numbers: calls 40,000 ...": every count under it is that week's
             self.found.header_period = numbered.group("period")
@@ -5818,7 +5826,11 @@ NUMBERED_PERIOD = _rx(r"\b(?P<period>week|month|quarter) \d{1,2}\s(?:numbers|usa
                       r"figures|traffic)\b")
 # "annual volume is 18bn input tokens", "monthly usage: 2bn in": a volume named by its period, before the counts
 _PERIOD_VOLUME = _rx(r"\b(?P<period>annual|yearly|monthly|weekly|daily|quarterly)\s(?:token\s)?(?:volume|usage|traffic|"
-                     r"consumption)\s?(?:is|of|=|:|runs|comes to|will be|would be)\s(?:about\s|around\s|~)?\d")
+                     r"consumption)\s?(?:is|of|=|:|runs|comes to|will be|would be)\s(?:about\s|around\s|~)?\d|"
+                     # "per quarter they push about 1.2bn input tokens": the period, then who sends the tokens
+                     r"\b(?:per|each|every|a)\s(?P<period2>day|week|month|quarter|year),?\s"
+                     r"(?:they|we|the customer|it)\s(?:push|send|process|run|consume|burn through|put through|use)\s"
+                     r"(?:about\s|around\s|roughly\s|~)?\d")
 # "Invoice #123 (week ending Fri)", "usage, month of March:": a heading naming the period its counts cover
 PERIOD_ENDING = _rx(r"(?m)(?:^|\()[^\n?]{0,40}?\b(?P<period>week|month|quarter)\s(?:ending|ended|of)\b"
                     r"(?![^\n]{0,60}\?)")

@@ -2548,6 +2548,21 @@ _DIRECT_INVOICE_TOTAL = screened(
 _KEYED_COMMENT = screened(r"(?m)^(?P<kv>[ \t]*[a-z][\w ./-]{0,40}[ \t]?[:=][ \t]?~?\$?\d[\d,]{0,12}(?:\.\d{1,6})?)"
                           r"[ \t]+#[ \t]*"
                           r"(?P<note>[^\n#]{1,40})$")
+# "it only runs on business days, and they count 22 of those a month": the month's working days, said back
+_DAYS_COUNTED = screened(r"\b(?P<kind>business|working) days?(?P<mid>[^.;?!\n\d]{0,40}?)\b"
+                         r"(?:count|have|get|see|log|run)\s"
+                         r"(?P<n>[12]\d) of (?:those|them|these) (?:a|per|each) month\b")
+# "each review ships ~6,500 tokens of contract text + instructions into the model": what goes into the model is input
+_TOKENS_INTO_MODEL = screened(
+    r"\b(?P<verb>ships?|sends?|feeds?|pushes|puts|passes|stuffs?)\s(?P<about>about\s|around\s|roughly\s|~\s?)?"
+    r"(?P<n>\d[\d,]{0,9}(?:\.\d{1,3})?\s?k?)\s?tokens? of (?P<what>[^.;\n\d]{1,60}?) (?:in)?to the model\b")
+# "Provisioned throughput unit    qty 12    $2.50 / unit-hour": an invoice line's units and their hourly price
+_UNIT_QTY_LINE = screened(r"\b(?:provisioned throughput |ptu |capacity |model |reserved )?units?\s+(?:qty|quantity|x|×)"
+                          r"\s?(?P<n>\d{1,4})\s+(?P<v>\$\s?\d[\d,]{0,8}(?:\.\d{1,4})?)\s?/\s?unit[- ]?(?:hour|hr)\b")
+# "On-demand equivalent for the same tokens: $26,400.00" in a month's invoice: the month's on-demand spend
+_ON_DEMAND_FOR_SAME = screened(
+    r"\bon[- ]demand(?:[- ]equivalent)? (?:for|of) (?:the same|those|these|their|its) (?:tokens|traffic|usage|load)"
+    r"\s?[:=]{1,2}\s?(?P<v>\$\s?\d[\d,]{0,12}+(?:\.\d{1,2})?+(?:\s?[km]\b)?+)(?!\s?(?:/|a|an|per)\s?[a-z])")
 # "yesterday's logs show 18,000 cache hits": one day's counts
 _ONE_DAYS_LOGS = screened(r"\b(?:yesterday|today)'?s? (?:logs?|usage|numbers|traffic|stats|dashboard)\s"
                           r"(?:show(?:s|ed)?|say|said|had|has|have)\b")
@@ -2595,6 +2610,17 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
     text = read_shorthand(read_rows(text))
+    if " of those " in text or " of them " in text or " of these " in text:
+        text = _DAYS_COUNTED.sub(
+            lambda m: f"{m.group('kind')} days{m.group('mid')} {m.group('n')} business days a month", text)
+    if "to the model" in text:
+        text = _TOKENS_INTO_MODEL.sub(
+            lambda m: f"{m.group('verb')} {m.group('about') or ''}{m.group('n').strip()} input tokens into the model "
+                      f"({m.group('what')})", text)
+    if "qty" in text or "quantity" in text:
+        text = _UNIT_QTY_LINE.sub(lambda m: f"{m.group('n')} units at {m.group('v')} per unit-hour", text)
+    if "demand" in text and "month" in text:
+        text = _ON_DEMAND_FOR_SAME.sub(lambda m: f"on-demand spend {m.group('v')} a month", text)
     if "yesterday" in text or "today" in text:
         text = _ONE_DAYS_LOGS.sub("in one day we logged", text)
     if " days" in text:

@@ -116,6 +116,8 @@ _BIZ_DAY = compile_regex(r"\b(?:biz|bus\.)[ -]?(?=(?:days?|d)\b)")
 _SPOKEN_ACRONYMS = {"pee tee you": "ptu", "pee tee use": "ptus", "pee tee yous": "ptus", "tee tee ell": "ttl",
                     "ee ay": "ea", "ess ell ay": "sla", "ee dee pee": "edp", "em tok": "mtok", "pay go": "payg"}
 _SPOKEN = compile_regex(r"\b(?:" + "|".join(sorted(_SPOKEN_ACRONYMS, key=len, reverse=True)) + r")\b")
+# "savings per wk", "cost a wk", "wkly": a week, typed short
+_WEEK_SHORT = compile_regex(r"\b(?P<p>per|a|each|every)\s?wk\b|\bwkly\b")
 # "pay as u go": on-demand, typed short
 _PAY_AS_U_GO = compile_regex(r"\bpay[- ]as[- ]u[- ]go\b")
 # "40k tix a day": tickets, as support desks shorten them
@@ -150,6 +152,8 @@ def normalize(text: str) -> str:
         text = _TIX.sub("tickets", text)
     if " u " in text:
         text = _PAY_AS_U_GO.sub("pay-as-you-go", text)
+    if "wk" in text:
+        text = _WEEK_SHORT.sub(lambda m: f"{m.group('p')} week" if m.group("p") else "weekly", text)
     if "pee " in text or "tee " in text or "ee " in text or "ess " in text or "em tok" in text or "pay go" in text:
         text = _SPOKEN.sub(lambda m: _SPOKEN_ACRONYMS[m.group(0)], text)
     if "equiv." in text:

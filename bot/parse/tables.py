@@ -53,6 +53,7 @@ _MAX_CSV_ROWS = 24
 _BARE_FIGURE = compile_regex(r"^[~$]?\s?\d[\d,]{0,20}+(?:\.\d{1,8}+)?\s?(?:%|k|m|mm|b|bn)?$")
 # "CC-2231", "PO-88": a reference code in a row of figures (a cost centre, an order number), no figure to read.
 _CODE = compile_regex(r"^[a-z]{1,6}+-\d{1,10}+$")
+_DATE_CELL = compile_regex(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-\d{2})?$")
 _HOUR_SPAN = compile_regex(r"^(?P<a>\d{1,2})(?::(?P<am>[03]0))?\s?(?:-|to)\s?(?P<b>\d{1,2})(?::(?P<bm>[03]0))?$")
 
 
@@ -229,8 +230,11 @@ def read_csv(text: str) -> str:
             # ("per_call", "data-eng", "uk-south": a model, an owner, a region)
             figures = [bool(_BARE_FIGURE.match(c.lower()) or _HOUR_SPAN.match(c) or _CODE.match(c.lower()))
                        for c in (row or [])[1:]]
+            dates = [bool(_DATE_CELL.match(c)) for c in (row or [])[1:]]  # ("2024-05": a period's label, no figure)
+            figures = [f and not d for f, d in zip(figures, dates, strict=True)]
             if (row is None or len(row) != len(head) or sum(figures) < min(least, len(figures))
-                    or not all(ok or _LABEL_CELL.match(c.lower()) for ok, c in zip(figures, row[1:], strict=True))
+                    or not all(ok or d or _LABEL_CELL.match(c.lower())
+                               for ok, d, c in zip(figures, dates, row[1:], strict=True))
                     or len(figures) - sum(figures) > 3):
                 break
             rows.append(row)
@@ -1246,6 +1250,8 @@ def read_versions(text: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):
         header = _cells(line) if len(line) <= 400 else []
+        if len(header) >= 2 and all(_VERSION_HEAD.match(_head(h).lower()) for h in header):
+            header = ["metric", *header]  # "          planned   actual": the field column left unnamed
         if len(header) < 3 or not _VERSION_HEAD.match(_head(header[1]).lower()):
             continue
         j = i + 1

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from pricing.errors import PricingError
+from pricing.errors import OutOfRangeError
 from pricing.per_token import per_token_cost, price_rows, rates_of_rows
 from pricing.rates import MESSAGE_SOURCE, ROWS_SOURCE, Rates
 
@@ -46,10 +46,18 @@ def test_a_side_with_no_tokens_blends_to_the_rows_plain_average() -> None:
     assert blend.output == Decimal(6)  # no output tokens: ($4 + $8) ÷ 2, which prices nothing
 
 
+def test_a_side_of_one_token_is_priced_at_that_tokens_rate() -> None:
+    rows = [("a", None, Decimal(1_000_000), Decimal(1)), ("b", None, Decimal(1_000_000), Decimal(0))]
+    assert rates_of_rows(rows, [(Decimal(1), Decimal(4)), (Decimal(2), Decimal(8))], ROWS_SOURCE).output == 4
+
+
 @pytest.mark.parametrize("own", [[], [(Decimal(1), Decimal(2))]])
 def test_rates_for_other_than_every_row_are_refused(own: list[tuple[Decimal, Decimal]]) -> None:
-    with pytest.raises(PricingError, match="row rates"):
+    with pytest.raises(OutOfRangeError) as refused:
         rates_of_rows(_ROWS, own, ROWS_SOURCE)
+    assert refused.value.field == "row_rates" and refused.value.allowed == "one pair of rates for each of the 2 rows"
     if own:
-        with pytest.raises(PricingError, match="one pair of rates for each of the 2 rows"):
+        with pytest.raises(OutOfRangeError) as refused_rows:
             price_rows(_CARD, _ROWS, own)
+        assert refused_rows.value.field == "row_rates"
+        assert str(refused_rows.value).endswith("allowed one pair of rates for each of the 2 rows")
