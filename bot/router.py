@@ -2505,9 +2505,10 @@ _EVERY_CALL_READS = compile_regex(
     r"\b(?:all|every)(?: (?:the|of the|of our|of their|of those))?(?: ~?(?<![\d.,])\d[\d,]{0,12}+k?)? "
     r"(?:calls?|requests?|queries|query)(?: (?:a|per|each) day)? (?:reads?|hits?|uses?|pulls?)(?: from)? (?:the )?"
     r"(?:cache|cached (?:copy|context|prefix|doc|document))\b", re.I)
+# "weekly", "savings per wk", "wkly": a week asked for, said in full or short
+_WEEK_ASKED = compile_regex(r"\bweek(?:ly)?\b|\b(?:per|a|each)\s?wk\b|\bwkly\b", re.I)
 _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pattern[str]], ...] = (
-    # "savings per wk", "wkly": the week said short
-    ("week", compile_regex(r"\bweek(?:ly)?\b|(?:\bper |\ba |\beach )\s?wk\b|\bwkly\b", re.I)),
+    ("week", _WEEK_ASKED),
     # "per mth", "mthly": the month said short
     ("month", compile_regex(r"\bmonth(?:ly)?\b|\ba month\b|(?:/|\bper |\ba )mo\b|\bnet mo\b|\bmth(?:ly)?\b", re.I)),
     # "how much in Q3?": a calendar quarter
@@ -2788,7 +2789,7 @@ _IDLE_OUTSIDE_HOURS = compile_regex(
     r"\bnothing (?:outside|the rest|otherwise|overnight|at night)\b|"
     r"\b(?:billed|charged|paid|bills|charges|runs?|reserved) (?:\w+ )?(?:round|around) the clock\b|"
     r"\b(?:billed|charged|paid|reserved) 24/7\b", re.I)
-_PERIOD_WORDS_ASKED = {"week": compile_regex(r"\bweek(?:ly)?\b|\b(?:per|a|each)\s?wk\b|\bwkly\b", re.I),
+_PERIOD_WORDS_ASKED = {"week": _WEEK_ASKED,
                        "quarter": compile_regex(r"\bquarter(?:ly)?\b(?! (?:of|off)\b)", re.I),
                        "year": compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)}
 

@@ -2023,6 +2023,7 @@ _ROW_CELL = screened(r"(?P<key>[a-z$][a-z /_.()$-]{0,30}?)\s?[:=]?\s?(?P<usd>\$)
 # "$/unit-hr", "price per PTU-hour", "unit hour rate": a key whose value is the price of a unit-hour
 _UNIT_HOUR_KEY = screened(r"(?:\$|usd|price|rate|cost)\s?(?:/|per)\s?(?:unit|ptu|mu|model unit)[- ]?(?:hour|hr|h)|"
                           r"(?:unit|ptu)[- ]?(?:hour|hr) (?:price|rate|cost)")
+# A column or key named by the channel its prices are bought through ("direct $/MTok in", "Bedrock $/MTok in").
 _CELL_ROUTE = screened(r"\b(?:direct|bedrock|azure|vertex|aws|gcp)\b")
 _CELL_SIDE = {"input": screened(r"\b(?:in|input|inputs|prompt|prompts)\b"),
               "output": screened(r"\b(?:out|output|outputs|completion|completions)\b")}

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from bot.parse.forms import _row_cell, join_price_units
+from bot.parse.forms import _CELL_ROUTE, _row_cell, join_price_units
 from glossary.regex_cache import compile_regex
 
 # Cells are separated by a tab, a pipe, or two or more spaces.
@@ -496,8 +496,6 @@ def _per_call(head: str, value: str) -> str | None:
 
 # A column named for a cache price alone ("cache_read", "cache write", "cached"), never a count of reads or writes.
 _PER_MTOK_UNIT = r"\(?(?:\$|usd) ?(?:/|per)? ?(?:1 ?)?m(?:tok)?\)?|per (?:1 ?)?m(?:tok)?"
-# A column named by the channel its prices are bought through ("direct $/MTok in", "Bedrock $/MTok in").
-_ROUTE_IN_HEAD = compile_regex(r"\b(?:direct|bedrock|azure|vertex|aws|gcp)\b")
 # ("read_per_mtok", "write $/MTok": a cache price named by what it is for, with its unit)
 _CACHE_PRICE_HEAD = compile_regex(r"^(?:(?:cache[ -]?(?:read|write|hit)|cached(?: input| read)?)(?: ?(?:rate|price|"
                                    + _PER_MTOK_UNIT + r"))?|(?:read|write|hit)s?(?: ?(?:rate|price))? ?(?:"
@@ -531,7 +529,7 @@ def phrase(head: str, value: str) -> str:
         # "input $/M | 0.50": a price per million tokens ("input $0.50/m"), never a count of millions
         rest = head.lower()[:million.start()] + head.lower()[million.end():]
         side = "input" if _SIDE_IN.search(rest) else "output" if _SIDE_OUT.search(rest) else None
-        route = _ROUTE_IN_HEAD.search(rest)
+        route = _CELL_ROUTE.search(rest)
         if side is not None and route is not None:
             # "direct $/MTok in | 3.00" beside "Bedrock $/MTok in | 3.60": each channel's price on that side
             return f"{route.group(0)}: ${value.strip().lstrip('$')}/m {side}"
