@@ -63,6 +63,7 @@ SHAPES: dict[str, str] = {
     "shares of the time and tokens per token": "busy two-thirds of the time, 4 input tokens per output token, ",
     "quoted cell keys and hit percents": 'A1 "prefix" 12000 | B1 "hit %" 90 | $/unit-hr: $2 | ',
     "sizes at the same mix and a call of a size": "grow to 3k tokens at the same 3:1 mix, a 9k call costs, ",
+    "channel and version columns": "azure  vertex\nmetric  planned  actual\nx  1  2\n",
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
 }
 

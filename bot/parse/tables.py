@@ -1240,6 +1240,37 @@ def _version_columns(header: list[str], rows: list[list[str]]) -> list[str] | No
             for k in range(1, len(header))]
 
 
+# "|              | azure | vertex |" over "| list_markup  | 35%   | 20%    |": a column for each channel
+_CHANNEL_HEAD = compile_regex(r"^(?:azure(?: openai)?|vertex(?: ai)?|bedrock|aws|gcp|google cloud|direct(?: api)?)$")
+
+
+def read_channel_columns(text: str) -> str:
+    """``text`` with a sheet whose columns are channels and whose rows are fields ("list_markup | 35% | 20%") turned so
+    that each channel is a row ("| channel | list_markup | ea_discount |" over "| azure | 35% | 18% |"), the way a
+    table of separate items is read; any other text as it was."""
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        heads = _cells(line) if len(line) <= 400 else []
+        named = [h for h in heads if _CHANNEL_HEAD.match(_head(h).lower())]
+        if len(named) < 2 or len(heads) - len(named) > 1 or (len(heads) > len(named) and heads[0] in named):
+            continue
+        j = i + 1
+        rows: list[list[str]] = []
+        while (j < len(lines) and j - i <= 2 * _MAX_KV_ROWS  # (a bound: a header's rows are read once, a few at most)
+               and (_RULE.match(lines[j]) or len(_cells(lines[j])) == len(named) + 1)):
+            if not _RULE.match(lines[j]):
+                rows.append(_cells(lines[j]))
+            j += 1
+        if not rows or len(rows) > _MAX_KV_ROWS or not all(_numeric(c.lower()) for row in rows for c in row[1:]):
+            continue
+        turned = ["| channel | " + " | ".join(row[0] for row in rows) + " |",
+                  *(f"| {name} | " + " | ".join(row[k + 1] for row in rows) + " |" for k, name in enumerate(named))]
+        return "\n".join([*lines[:i], *turned, *lines[j:]])
+    return text
+
+
 def read_versions(text: str) -> str:
     """``text`` with a table of a deal's versions side by side (planned and actual, today and next year) written as one
     sentence per version; any other text as it was."""
@@ -1254,7 +1285,8 @@ def read_versions(text: str) -> str:
             continue
         j = i + 1
         rows: list[list[str]] = []
-        while j < len(lines) and (_RULE.match(lines[j]) or len(_cells(lines[j])) == len(header)):
+        while (j < len(lines) and j - i <= 2 * _MAX_KV_ROWS
+               and (_RULE.match(lines[j]) or len(_cells(lines[j])) == len(header))):
             if not _RULE.match(lines[j]):
                 rows.append(_cells(lines[j]))
             j += 1
@@ -1272,7 +1304,8 @@ def item_rows(text: str) -> list[ItemRow] | None:
     flows = flow_items(text)
     if flows is not None:
         return flows
-    text = join_price_units(read_csv(text))  # ("cache_write_rate 3.75  /MTok" is a key and its price, not a header)
+    # ("cache_write_rate 3.75  /MTok" is a key and its price, not a header; channels as columns are turned to rows)
+    text = read_channel_columns(join_price_units(read_csv(text)))
     if "|" not in text and "\t" not in text and "  " not in text:
         return None
     lines = text.split("\n")

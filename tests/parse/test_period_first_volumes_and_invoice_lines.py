@@ -83,3 +83,15 @@ def test_a_batch_of_calls_is_no_batch_tier() -> None:
 def test_a_flat_fee_written_per_call_is_the_fee() -> None:
     fields = parse("flat $0.004 per call vs $1/M in and $4/M out, 1,000 in 250 out").fields
     assert fields.per_call_fee == Decimal("0.004")
+
+
+def test_channels_as_columns_are_answered_channel_by_channel() -> None:
+    text = ("same model on both clouds:\n               azure    bedrock\nlist_markup    30%      25%\n"
+            "ea_discount    20%      10%\neffective markup for each?")
+    assert_figures(text, ["4%", "12.5%"])  # 1.3 × 0.8 − 1; 1.25 × 0.9 − 1
+
+
+def test_a_model_priced_by_channel_is_not_split_into_items() -> None:
+    from bot.parse.tables import item_rows
+
+    assert item_rows("model | direct | bedrock\nm-large | 3.00 | 3.60\nEA takes 15% off Bedrock. markups?") is None
