@@ -111,12 +111,7 @@ def rate_for(value: Number, tokens: Number) -> str:
         return shown
     if not amount.is_finite() or not count.is_finite():
         return shown
-    target = _rounded(amount * count / _MILLION, 2)
-    places = len(shown.removesuffix("/1M").partition(".")[2])
-    while places < 12 and _rounded(_shown_value(shown.removesuffix("/1M")) * count / _MILLION, 2) != target:
-        places += 1
-        shown = f"{_plain_money(amount, places)}/1M"
-    return shown
+    return f"{_widened(shown.removesuffix('/1M'), amount, count / _MILLION)}/1M"
 
 
 def money_for(value: Number, factor: Number) -> str:
@@ -129,13 +124,15 @@ def money_for(value: Number, factor: Number) -> str:
         return money(value)
     if not amount.is_finite() or not times.is_finite():
         return money(value)
-    target = _rounded(amount * times, 2)
-    shown = money(amount)
+    return _widened(money(amount), amount, times)
+
+
+def _widened(shown: str, amount: Decimal, factor: Decimal) -> str:
+    """``shown`` (``amount`` as a reply shows it), or ``amount`` with as many more decimals as it takes (up to 12) for
+    the shown figure times ``factor``, rounded half-up, to give ``amount × factor`` to the cent."""
+    target = _rounded(amount * factor, 2)
     places = len(shown.partition(".")[2])
-    while places < 12:
-        shown_value = _shown_value(shown)
-        if _rounded(shown_value * times, 2) == target:
-            return shown
+    while places < 12 and _rounded(_shown_value(shown) * factor, 2) != target:
         places += 1
         shown = _plain_money(amount, places)
     return shown

@@ -1244,6 +1244,19 @@ def _version_columns(header: list[str], rows: list[list[str]]) -> list[str] | No
 _CHANNEL_HEAD = compile_regex(r"^(?:azure(?: openai)?|vertex(?: ai)?|bedrock|aws|gcp|google cloud|direct(?: api)?)$")
 
 
+def _rows_under(lines: list[str], header_at: int, width: int) -> tuple[list[list[str]], int]:
+    """The rows of ``width`` cells right under the header at ``header_at`` (rules skipped), and the line after them;
+    at most ``2 × _MAX_KV_ROWS`` lines are read, so a header's rows are read once and a few at most."""
+    rows: list[list[str]] = []
+    j = header_at + 1
+    while (j < len(lines) and j - header_at <= 2 * _MAX_KV_ROWS
+           and (_RULE.match(lines[j]) or len(_cells(lines[j])) == width)):
+        if not _RULE.match(lines[j]):
+            rows.append(_cells(lines[j]))
+        j += 1
+    return rows, j
+
+
 def read_channel_columns(text: str) -> str:
     """``text`` with a sheet whose columns are channels and whose rows are fields ("list_markup | 35% | 20%") turned so
     that each channel is a row ("| channel | list_markup | ea_discount |" over "| azure | 35% | 18% |"), the way a
@@ -1256,13 +1269,7 @@ def read_channel_columns(text: str) -> str:
         named = [h for h in heads if _CHANNEL_HEAD.match(_head(h).lower())]
         if len(named) < 2 or len(heads) - len(named) > 1 or (len(heads) > len(named) and heads[0] in named):
             continue
-        j = i + 1
-        rows: list[list[str]] = []
-        while (j < len(lines) and j - i <= 2 * _MAX_KV_ROWS  # (a bound: a header's rows are read once, a few at most)
-               and (_RULE.match(lines[j]) or len(_cells(lines[j])) == len(named) + 1)):
-            if not _RULE.match(lines[j]):
-                rows.append(_cells(lines[j]))
-            j += 1
+        rows, j = _rows_under(lines, i, len(named) + 1)
         if not rows or len(rows) > _MAX_KV_ROWS or not all(_numeric(c.lower()) for row in rows for c in row[1:]):
             continue
         turned = ["| channel | " + " | ".join(row[0] for row in rows) + " |",
@@ -1283,13 +1290,7 @@ def read_versions(text: str) -> str:
             header = ["metric", *header]  # "          planned   actual": the field column left unnamed
         if len(header) < 3 or not _VERSION_HEAD.match(_head(header[1]).lower()):
             continue
-        j = i + 1
-        rows: list[list[str]] = []
-        while (j < len(lines) and j - i <= 2 * _MAX_KV_ROWS
-               and (_RULE.match(lines[j]) or len(_cells(lines[j])) == len(header))):
-            if not _RULE.match(lines[j]):
-                rows.append(_cells(lines[j]))
-            j += 1
+        rows, j = _rows_under(lines, i, len(header))
         said = _version_columns(header, rows)
         if said is not None:
             return "\n".join([*lines[:i], *said, *lines[j:]])
