@@ -1782,6 +1782,14 @@ PREFIX_CACHED = _rx(
     r"\bcach(?:e|ing)\s(?:a\s|an\s|the\s|our\s|their\s|that\s|this\s)?~?(?<![\w.$])" + QUANTITY
     + r"[- ]?(?:tokens?[- ])?(?:prompt|prefix|context|system prompt|preamble|instructions|document|doc)\b"
 )
+# "keeps a 40,000-token data-room summary in an explicit cache", "puts the 20k-token manual into the cache": what is
+# kept in the cache is the prefix.
+PREFIX_IN_CACHE = _rx(
+    r"(?<![\w.$:])" + QUANTITY + r"[- ]?(?:tokens?|toks?)[- ](?:[a-z][a-z-]{1,20}[- ]){1,3}?"
+    r"(?:(?:is |are )?(?:kept|held|stored|sitting|sits|living|lives|placed|put|loaded)\s)?in(?:to)?\s"
+    r"(?:an?|the|their|its|our|a single)\s"
+    r"(?:explicit\s|context\s|prompt\s|gemini\s|provider\s|server[- ]side\s)?cache\b(?![- ](?:miss|writes?|hit))"
+)
 # "5k input per call, first 4k is a cached prefix", "the first 3,000 tokens are the same system prompt": the
 # leading part of the prompt that repeats is the prefix.
 PREFIX_FIRST = _rx(
@@ -2820,7 +2828,11 @@ COMPARE_WORDS = _rx(r"\bcompare\b|\bcomparison\b|side[- ]by[- ]side|\bvs\.?\b|\b
                     r"\bcheaper\b|\bcheapest\b")
 # "if calls run 2x bigger than planned", "calls twice as large": the growth a per-call comparison checks.
 GROWTH = [
-    _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:bigger|larger|longer|the (?:size|tokens))\b"),
+    _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:bigger|larger|longer|as (?:big|large|long)|"
+        r"the (?:size|tokens))\b"),
+    # "they'll run half as large again", "half again as big": a call grown by a share of itself (half again is 1.5x)
+    _rx(r"(?<![\w.$])(?P<pct6>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:as (?:big|large|long|much) again|"
+        r"again as (?:big|large|long|much))\b"),
     # "what if real calls run 3x planned?", "at 2x the planned size", "prompts run 3x the pilot size"
     _rx(r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:the\s)?(?:planned|plan|expected|estimated|forecast|"
         r"pilot(?:'s)?(?= (?:size|calls?|prompts?|tokens))|original(?= (?:size|calls?|prompts?|tokens)))\b"),
@@ -2900,8 +2912,9 @@ SIZE_TURNED_OUT = _rx(
 # money or time, not of the call's tokens (unless the clause names the tokens or prompts)
 _GROWTH_OF_MONEY_OR_TIME = _rx(
     r"\b(?:bills?|invoices?|costs?|spend|spending|budget|charges?|fees?|latency|latencies|durations?|"
-    r"wait(?:s|ing)?|times?|seconds?|secs?|minutes?|mins?|ms|hours?|hrs?|days?|weeks?|months?|to (?:complete|finish|"
-    r"run|respond|return|process|load|answer))\b")
+    r"wait(?:s|ing)?|times?|seconds?|secs?|minutes?|mins?|ms|hours?|hrs?|days?|weeks?|months?)\b")
+# ... or a time said after it ("30% longer to complete"; "they'll run 50% larger" before it is a call's size)
+_GROWTH_TAKES_LONGER = _rx(r"^\W{0,3}(?:to (?:complete|finish|run|respond|return|process|load|answer))\b")
 _GROWTH_OF_VOLUME = _rx(r"\b(?:traffic|volumes?|usage|demand|load|throughput|calls? (?:a|per) (?:day|month|week|hour)|"
                         r"(?:call|request) counts?|number of (?:calls|requests))\b")
 _GROWTH_OF_TOKENS = _rx(r"\b(?:tokens?|toks?|prompts?|contexts?|inputs?|outputs?|call sizes?|calls? sizes?|"
@@ -4645,7 +4658,7 @@ class Scanner:
                     continue  # "traffic came in 30% above forecast": more calls, not bigger ones
                 word = groups.get("word")
                 pct = (groups.get("pct") or groups.get("pct2") or groups.get("pct3") or groups.get("pct4")
-                       or groups.get("pct5"))
+                       or groups.get("pct5") or groups.get("pct6"))
                 share = to_decimal(pct) if pct else None
                 value = (_GROWTH_WORDS[word] if word else 1 + share / 100 if share is not None
                          else to_decimal(m.group("a")))
@@ -4663,8 +4676,11 @@ class Scanner:
         complete") and names no tokens or prompts."""
         clause_start = max((self.text.rfind(c, 0, m.start()) for c in ".;?!,\n"), default=-1) + 1
         ends = [i for i in (self.text.find(c, m.end()) for c in ".;?!,\n") if i >= 0]
-        clause = self.text[max(clause_start, m.start() - 60) : min([*ends, m.end() + 30])]
-        return bool(_GROWTH_OF_MONEY_OR_TIME.search(clause)) and not _GROWTH_OF_TOKENS.search(clause)
+        # the growth's own words stay out ("1.5 times as large" names no time)
+        after = self.text[m.end() : min([*ends, m.end() + 30])]
+        clause = self.text[max(clause_start, m.start() - 60) : m.start()] + " … " + after
+        return bool(_GROWTH_OF_MONEY_OR_TIME.search(clause) or _GROWTH_TAKES_LONGER.search(after)) and not (
+            _GROWTH_OF_TOKENS.search(clause))
 
     def _per_call_fees(self) -> None:
         for m in self._matches(PER_TOKEN_CALL_COST) if "token" in self.work else ():
@@ -5612,8 +5628,8 @@ class Scanner:
             if part is not None and whole is not None:
                 self.found.add("prefix_tokens", part)
                 self.found.add("input_tokens_per_call", whole)
-        for pattern in (PREFIX_OF_WHICH, PREFIX_CACHED, PREFIX_PART_NAMED, PREFIX_TOKENS, PREFIX_TOKENS_NAMED,
-                        PREFIX_TOKENS_AFTER, PREFIX_TOKENS_BRACKETED):
+        for pattern in (PREFIX_OF_WHICH, PREFIX_CACHED, PREFIX_IN_CACHE, PREFIX_PART_NAMED, PREFIX_TOKENS,
+                        PREFIX_TOKENS_NAMED, PREFIX_TOKENS_AFTER, PREFIX_TOKENS_BRACKETED):
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:

@@ -49,7 +49,8 @@ KEYWORDS: dict[Intent, Regex] = {
         r"\bptus?\b|provisioned|reserved (?:capacity|throughput|instances?)|"
         # ("EA committed-spend discount", "committed use discount": a cloud agreement's terms, not capacity)
         r"commit(?:ment|ted)?\b(?![- ](?:spend\b|use discount))|break[- ]?even|"
-        r"utili[sz]|\butil\b|reservation|how much capacity|\bpar\b|peak[- ]to[- ]average|\bb/e\b|"
+        r"utili[sz]|\butil\b|reservation|how much (?:provisioned |reserved |committed |dedicated |pt |ptu )?capacity|"
+        r"\bpar\b|peak[- ]to[- ]average|\bb/e\b|"
         r"\bpeak\s?(?::|/)\s?(?:avg|average|mean)\b|"
         # ("each unit does 5M/hr, how many units do i quote": a count of capacity units asked)
         r"\bhow many (?:\w+ )?units\b"
@@ -237,6 +238,13 @@ _PT_SHORT = screened(
 _PROMPT_REPEATED = screened(r"\b(?:system prompts?|preambles?)\b")
 
 
+# "how much capacity should they buy", "how many PTUs to reserve", "can you size it?": the capacity to buy asked
+_CAPACITY_ASKED = screened(
+    r"\bhow (?:much|many)\b[^.?!;\n]{0,40}?\b(?:capacity|ptus?|units?|throughput|tpm|tokens per minute)\b"
+    r"[^.?!;\n]{0,30}?\b(?:buy|reserve|provision|commit|book|get|need|purchase)|"
+    r"\bsize (?:it|them|this|that|the (?:capacity|commitment|reservation|deal))\b")
+
+
 def score(text: str, found: Found) -> dict[Intent, float]:
     """Evidence per intent: keyword hits and the fields each intent needs."""
     scores = {intent: 0.0 for intent in KEYWORDS}
@@ -289,6 +297,10 @@ def score(text: str, found: Found) -> dict[Intent, float]:
     if _has(found, "peak_to_average"):
         scores[Intent.BREAK_EVEN] += 1
         scores[Intent.SCENARIO] += 1
+    if "size_for_peak" in found.traits and _CAPACITY_ASKED.search(text):
+        # "how much provisioned capacity (tokens per minute) to buy so they never spill at peak?": the sizing, however
+        # the load is said (its tokens a minute are no quote)
+        scores[Intent.BREAK_EVEN] += 4
     if "size_for_peak" in found.traits and _has(found, "discount"):
         # "move them to provisioned sized for peak, 35% off. should they?": capacity sized for peak at a discount is
         # the break-even question (what the peak-to-average ratio does to it), however the workload is described

@@ -109,7 +109,9 @@ def _price_sheet(head: list[str], lines: list[str]) -> tuple[str, int] | None:
         if not _BARE_FIGURE.match(figure.lower()) or not _UNIT_CELL.match(row[unit].strip().lower()):
             break
         label = "_".join(row[name].split())
-        said.append(f"{label} ${figure} per {row[unit].strip()}")
+        per = row[unit].strip()
+        per = per[4:].lstrip() if per.lower().startswith("per ") else per  # "per call": the unit is the call
+        said.append(f"{label} ${figure} per {per}")
     return (", ".join(said) + ".", len(said)) if said else None
 
 

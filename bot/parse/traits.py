@@ -74,7 +74,12 @@ SCHEDULED_SPIKE = compile_regex(
     r"\b(?:end[- ]of[- ](?:the[- ])?(?:month|quarter|year|week|day)|month[- ]end|quarter[- ]end|year[- ]end|"
     r"(?:monday|friday|weekday|morning|lunchtime|evening)s?|(?:invoicing|billing|payroll|close|closing|reporting|"
     r"tax[- ]season|open(?:ing)?[- ]bell|market[- ]open|batch))(?:[- ](?:morning|invoicing|billing|payroll|close|"
-    r"reporting|rush|run))?[- ](?:spikes?|peaks?|surges?|bursts?|rush(?:es)?)\b")
+    r"reporting|rush|run))?[- ](?:spikes?|peaks?|surges?|bursts?|rush(?:es)?)\b|"
+    # "lumpy (most land in the last week of the month)": a fixed volume that arrives on a schedule within its period
+    r"(?:\b(?:lumpy|bursty|spiky|peaky|uneven)\W{0,3})?\b(?:most|the bulk|the majority|much|half|\d{1,3}%)"
+    r"(?: of (?:it|them|those|the \w+))? (?:land|lands|arrive|arrives|come in|comes in|hit|hits|happen|happens|fall|"
+    r"falls|run|runs|is|are) (?:in|during|over|at) the (?:last|final|first|closing|opening) (?:week|few days|days|"
+    r"\d{1,2} days|two weeks|fortnight) of (?:the|each|every) (?:month|quarter|year)\b")
 # "a workflow-automation startup" names the company, not a deployment in its early days (the pilots, betas and
 # unknown volumes of the source's scenario 1).
 STARTUP = compile_regex(r"\bstart-?ups?\b")
@@ -416,6 +421,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"(?: about| around| roughly)? " + _COUNT + r"[- ]?tok(?:en)?s?\b|"
         r"\b(?:tops?|maxe?s?) out (?:at|around|about) " + _COUNT + r"[- ]?tok(?:en)?s?\b|"
         r"(?:prompts?|inputs?|calls?|requests?) (?:are |is )?(?:capped|bounded|limited)|"
+        # "prompt_size: bounded, 500-700 tokens", "input length is capped": a sheet's key or a size said bounded
+        r"\b(?:prompts?|inputs?|calls?|requests?)[ _](?:sizes?|lengths?)\s?(?::|=|is|are|stays?)\s?(?:bounded|capped|"
+        r"limited|fixed)\b|"
         r"capped at|fixed[- ]size|(?:same|similar)[- ]size|"
         # "~4,000 tokens in (very consistent)", "prompt length is pretty consistent": a size that does not move
         r"\b(?:tokens?|toks?|sizes?|lengths?|prompts?|inputs?)\b[^.;\n]{0,15}?"
@@ -472,6 +480,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\bbudgets? (?:per|by the|for each|on a per[- ]\w+ basis|by) " + _ITEM + r"\b|"
         r"(?:wants?|needs?|asks? for|asked for) (?:a |one )?"
         r"per[- ](?:transaction|receipt|document|doc|invoice|item|page|ticket|claim|image|form) (?:price|cost|fee)|"
+        # "finance_ask: a per-transaction cost line they can put in the budget": a budget line per item
+        r"\bper[- ](?:transaction|receipt|document|doc|invoice|item|page|ticket|claim|image|form) (?:price|cost) "
+        r"(?:line|line item|figure|number)\b|"
         # "Finance wants a cost per parcel", "the CFO needs a price per shipment": whatever the item is called
         r"\b(?:finance|cfo|procurement|accounting|accounts|controller|fp&a)\b[^.;\n]{0,20}?\b(?:wants?|needs?|asks? "
         r"for|asked for|requires?) (?:a |the |one )?(?:fixed |flat |known |single |clear |unit )?(?:cost|price) per "
