@@ -84,7 +84,8 @@ def understand(text: str, *, rate_cards: RateCards = None, previous: Ask | None 
     if items is not None:  # a table of separate items (three bots, two deals): each row answered on its own
         from bot.rows import answer_rows
 
-        rows = answer_rows(text, [(item.label, understand(item.text, rate_cards=rate_cards)) for item in items])
+        rows = answer_rows(text, [(item.label, understand(item.text, rate_cards=rate_cards)) for item in items],
+                           versions=all(item.version for item in items))
         rows.flags = _lint(text)
         return rows
     if previous is None:
@@ -2189,11 +2190,19 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         from pricing.caching import cache_write_at
 
         out.write = cache_write_at(f.prefix_tokens, f.cache_write_rate, "the write price given in the message", ttl)
+    if out.write is not None and f.writes_per_day is not None and f.calls_per_day is None:
+        # "recreated every hour, kept warm round the clock ... writes per day?": a day's writes with no calls needed
+        from pricing.caching import writes_bill
+
+        out.writes_bill = writes_bill(out.write, f.writes_per_day)
     if rates is not None and rates.cache_read is None:
         out.missing += missing("cache_read_rate")
         return out
     if rates is None or f.prefix_tokens is None:
         out.storage_bill = _storage_bill(ask)
+        if out.storage_bill is not None and out.storage_bill.days is not None:
+            # "per 30-day month": the month's days price the storage
+            out.ask = ask.model_copy(update={"unused": [u for u in ask.unused if not _DAYS_SAID.fullmatch(u.strip())]})
         if (f.calls_per_day is not None and f.call_every_minutes is not None and f.ttl_minutes is not None
                 and f.hit_ratio is None and f.writes_per_day is None):
             # "calls come exactly every 8 minutes, 5-minute TTL: what hit rate?": the gap against the TTL decides
@@ -2434,6 +2443,9 @@ def _drop_periods_said_in_days(out: CachingAnswer) -> None:
         out.week_days = out.week_days if out.asked_periods else None
 
 
+_DAYS_SAID = re.compile(r"\d{1,3}[- ]?days?", re.I)
+
+
 def _storage_bill(ask: Ask) -> StorageBill | None:
     """ "100k tokens kept warm all month (730 hr), storage $1 per M token-hr": the storage over the hours it is kept (a
     730-hour month when a month is said, else the active hours of a day, a TTL of an hour or more, or 24 h a day)."""
@@ -2444,6 +2456,9 @@ def _storage_bill(ask: Ask) -> StorageBill | None:
     if f.cache_storage_rate is None or f.prefix_tokens is None:
         return None
     if f.hours_per_month is not None:
+        if f.days_per_month is not None and f.hours_per_month == f.days_per_month * 24:
+            # "per 30-day month": whole days kept round the clock, so a day's storage is shown beside the month's
+            return storage_bill(f.prefix_tokens, f.cache_storage_rate, Decimal(24), "month", days=f.days_per_month)
         return storage_bill(f.prefix_tokens, f.cache_storage_rate, f.hours_per_month, "month")
     span = _days_span(ask.text)
     days = span if span is not None else f.days_per_month

@@ -7,11 +7,13 @@ from bot.answer import AnswerBase, CoachingAnswer, QuoteAnswer
 from bot.answer.caching import CachingAnswer
 from bot.answer.rows import RowAnswer, RowsAnswer
 from bot.parse import Ask, Fields, Intent
+from pricing.per_token import quote_change
 from pricing.totals import total_amount, total_cost
 
 
-def answer_rows(text: str, answers: list[tuple[str, AnswerBase]]) -> RowsAnswer:
-    """The rows' answers (each to the message with only that row in it) as one answer to ``text``."""
+def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: bool = False) -> RowsAnswer:
+    """The rows' answers (each to the message with only that row in it) as one answer to ``text``; rows that are
+    ``versions`` of one deal (planned, actual) are never added up: the last is set against the first."""
     intents = [answer.ask.intent for _, answer in answers if not isinstance(answer, CoachingAnswer)]
     intent = max(set(intents), key=intents.count) if intents else Intent.HELP  # the intent most rows were asked
     for _, answer in answers:
@@ -23,6 +25,10 @@ def answer_rows(text: str, answers: list[tuple[str, AnswerBase]]) -> RowsAnswer:
                      rates=rates if len(sources) == 1 else None)
     quotes = [answer.quote for _, answer in answers if isinstance(answer, QuoteAnswer) and answer.quote is not None
               and answer.unpriced is None]
+    if versions:
+        if quotes and len(quotes) == len(answers):
+            out.version_change = quote_change(quotes[0], quotes[-1])
+        return out
     if quotes and len(quotes) == len(answers):
         if all(q.per_month is not None for q in quotes):
             out.cost_total = ("month", total_cost([q.per_month for q in quotes if q.per_month is not None]))

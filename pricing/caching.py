@@ -599,6 +599,20 @@ def cache_write_at(prefix_tokens: Decimal, write_rate: Decimal, basis: str, ttl:
                       cost=token_cost(prefix, write_rate), premium=None)
 
 
+class WritesBill(PricingModel):
+    """A day's cache writes at one write's cost ("recreated every hour": 24 writes × $0.225 = $5.40)."""
+
+    writes: Decimal
+    cost_each: Decimal
+    cost: Decimal
+
+
+def writes_bill(write: CacheWrite, writes_per_day: Decimal) -> WritesBill:
+    """``writes_per_day`` writes of ``write``'s prefix: writes × the cost of one."""
+    writes = check(CALLS, writes_per_day, "writes_per_day")
+    return WritesBill(writes=writes, cost_each=write.cost, cost=writes * write.cost)
+
+
 def hits_after_each_write(hit_ratio: Decimal) -> Decimal:
     """The hits that follow each write when a share ``hit_ratio`` of calls hit and every miss writes:
     hit ratio ÷ (1 − hit ratio) (a 90% hit rate is 9 hits a write, 75% is 3)."""

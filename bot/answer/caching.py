@@ -10,7 +10,15 @@ from pydantic import Field
 from bot.answer import AnswerBase
 from bot.parse.models import new_list
 from bot.parse.requests import Missing
-from pricing.caching import CacheWrite, CachingRequest, CachingResult, PoissonWrites, SteadyWrites, TtlComparison
+from pricing.caching import (
+    CacheWrite,
+    CachingRequest,
+    CachingResult,
+    PoissonWrites,
+    SteadyWrites,
+    TtlComparison,
+    WritesBill,
+)
 from pricing.caching_figures import (
     CacheBillLines,
     CachedInputBill,
@@ -106,6 +114,8 @@ class CachingAnswer(AnswerBase):
     #: One cache write and its premium, when the ask gives the write price or asks about writes (shown when the
     #: full figures are missing a read price or a volume).
     write: CacheWrite | None = None
+    #: "recreated every hour ... what do the writes cost per day?": the day's writes at that write's cost.
+    writes_bill: WritesBill | None = None
     all_hits_per_day: Decimal | None = None
     #: "22 business days a month": the net over the days a month the traffic runs.
     month_of_days: DailyOverDays | None = None

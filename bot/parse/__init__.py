@@ -735,6 +735,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # In a markup question "a 10% discount" is the customer's EA discount.
         values["ea_discount"] = values.pop("discount")
 
+    covered = found.span_covered if found.calls_without_period and not found.header_period else None
+    if covered is not None and not values.get("calls_per_day") and len(set(found.calls_without_period)) == 1:
+        # "csv from the dashboard, one day: ... 40000 calls ... net for that day?": the calls are that span's
+        values["calls_per_day"] = [per_day(found.calls_without_period[0], covered)]
+        found.calls_periods.insert(0, covered)
+        found.calls_without_period = []
+        found.unused = [u for u in found.unused if not _SPAN_SAID.fullmatch(u.strip())]
     # "annual: 6M invocations. per-call $0.0012. per-token ... 8,000 in / 400 out": a call count under a period heading
     # is that period's calls, and the token counts beside it are each call's.
     if (found.header_period is not None and not values.get("calls_per_day") and not found.token_periods
@@ -1244,6 +1251,12 @@ def _capacity_volume(fields: dict[str, object], found: Found, intent: Intent) ->
 # "monthly est", "per month", "a week": a period the ask names, whatever it is said of.
 _PERIOD_NAMED = screened(r"\b(?:(?P<p>daily|weekly|monthly|quarterly|yearly|annual|annually)|(?:per|a|an|each|/)\s?"
                          r"(?P<p2>day|week|month|quarter|year))\b")
+# "csv from the dashboard, 1 day:", "the net for that day": the one span the counts in a message cover (calls
+# counted with no period of their own are that span's)
+_SPAN_SAID = screened(r"(?:1|one|a single) (?:day|week|month)")
+_SPAN_COVERED = screened(r"(?:^|[,.;:(]\s?)(?:one|1|a single) (?P<p>day|week|month)\s?:|"
+                         r"\b(?:(?:for|over|in|during) (?:this|the same) |that )(?P<p2>day|week|month)\b|"
+                         r"\b(?P<p3>week|month) (?:of|ending|starting|beginning|commencing) \d")
 # At most this many matches of a period word or a meaning cue are looked at in one message.
 MAX_SCANNED = 20
 # No call carries more tokens than this (the largest context windows are about 2M): a count above it said with no
@@ -1368,6 +1381,9 @@ def parse(text: str) -> Ask:
     named = {PERIOD_WORDS[m.group("p") or m.group("p2")]
              for m in list(_PERIOD_NAMED.finditer(normalized))[:MAX_SCANNED]}
     found.named_period = named.pop() if len(named) == 1 else None
+    spans = {m.group("p") or m.group("p2") or m.group("p3")
+             for m in list(_SPAN_COVERED.finditer(normalized))[:MAX_SCANNED]}
+    found.span_covered = spans.pop() if len(spans) == 1 else None
     cost_asked = _COST_PERIOD_ASKED.search(normalized)
     found.asked_period = PERIOD_WORDS[cost_asked.group("p")] if cost_asked else None
     # A glossary question is short; the pattern's lazy term would cost the square of a long message.

@@ -885,10 +885,14 @@ _THE_BEFORE = _rx(r"\bthe\s$")
 TARGET_SAVING = _rx(
     # "target cost vs on-demand: 0.9x", "what discount gets them down to 0.85x on-demand": the cost asked for, as a
     # multiple of on-demand below 1 (1 − it the saving)
+    # ("target_cost_vs_on_demand: 0.90", "target cost vs OD 85%": the multiple or the share keyed)
     r"\btarget(?:\scost)?\s(?:vs\.?|versus|against|of|relative to|to)\s(?:the\s)?(?:on[- ]demand|od|payg)\s?[:=]?\s?"
-    r"~?(?P<r>0?\.\d{1,3})\s?(?:x|×)(?![\w.])|"
+    r"~?(?:(?P<r>0?\.\d{1,3})(?:\s?(?:x|×))?(?![\w%]|\.\d)|(?P<f3>\d{1,2}(?:\.\d{1,2})?)\s?%(?!\s?(?:off|discount|below|"
+    r"under|cheaper|less|saving)))|"
+    # ("what discount gets them down to 90% of on-demand spend?")
     r"\b(?:gets?|getting|brings?|bringing|takes?|taking|puts?|putting)\s(?:them\s|us\s|it\s|the customer\s)?"
-    r"(?:down\s)?to\s~?(?P<r2>0?\.\d{1,3})\s?(?:x|×)(?![\w.])|"
+    r"(?:down\s)?to\s~?(?:(?P<r2>0?\.\d{1,3})\s?(?:x|×)(?![\w.])|(?P<f4>\d{1,2}(?:\.\d{1,2})?)\s?%\sof\s"
+    r"(?:the\s|their\s|what\s)?(?:on[- ]demand|od|payg)\b)|"
     r"\b(?:for|to get|to hit|to reach|to achieve|to deliver|to make|to see|to show|to justify|"
     r"so (?:that )?(?:it's|it is|it comes in|we're|they're|they are|we are))\s"
     r"(?:a |an |the |that |this |their |our |her |his )?(?:full |real )?~?(?P<a>" + NUMBER + r")\s?%\s"
@@ -2504,12 +2508,14 @@ NO_EA = _rx(
 
 # Prompt caching: cache storage price, the hours a day traffic runs, and a stated cache lifetime.
 CACHE_STORAGE = [
-    _rx(r"storage(?:\s?:|\s(?:is|at|of|costs?|billed at|priced at|=))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION_SHORT
+    _rx(r"storage(?:\s(?:rate|price|cost|fee|charge))?(?:\s?:|\s(?:is|at|of|costs?|billed at|priced at|=))*\s?"
+        + _dollar("a") + r"\s?" + _PER_MILLION_SHORT
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b"),
     _rx(_dollar("a") + r"\s?" + _PER_MILLION_SHORT
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b\s?(?:of |for )?(?:cache )?storage"),
     # "storage $4.50 per M tok-hour", "storage at $1/MTok-hr": the price per million token-hours
-    _rx(r"storage(?:\s?:|\s(?:is|at|of|costs?|billed at|priced at|=))*\s?" + _dollar("a")
+    _rx(r"storage(?:\s(?:rate|price|cost|fee|charge))?(?:\s?:|\s(?:is|at|of|costs?|billed at|priced at|=))*\s?"
+        + _dollar("a")
         + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\s?(?:toks?|tokens?)?(?:[- ]|\s?/\s?|\s?per\s)?"
         r"(?:hours?|hrs?|h)\b"),
     # "stored all 24 hrs at $1.00 per M tokens per hour": the verb, then the price of keeping it
@@ -2639,6 +2645,9 @@ BUSINESS_DAYS_OF_MONTH = [
 ]
 # "a 90-day quarter", "quarter of 91 days", "quarterly (90 days)", "90 days a quarter": the days a quarter is counted
 # over, said instead of three 730-hour months.
+# "over a 13-week quarter", "12 weeks a quarter": a quarter counted in whole weeks
+WEEKS_PER_QUARTER = _rx(r"(?<![\w.$:/,])(?P<a>1[23])[- ]?(?:weeks?[- ](?:calendar\s|billing\s)?quarters?|"
+                        r"\s?weeks?\s?(?:a|per|/|each|every|in a)\s?(?:quarter|qtr))\b")
 DAYS_PER_QUARTER = [
     _rx(r"(?<![\w.$:/,])(?P<a>(?:8[4-9]|9[0-2]))[- ]?days?[- ](?:calendar\s|billing\s)?quarters?\b"),
     # ("call the quarter 90 days", "count the quarter as 91 days")
@@ -3219,6 +3228,8 @@ class Found:
     numbered_period: bool = False
     #: The one period the ask names anywhere ("monthly est for Umbrella: ..."), None when it names none or several.
     named_period: str | None = None
+    #: "one day: ...", "for that day": the one span the message's counts cover.
+    span_covered: str | None = None
     asked_period: str | None = None
     #: "Nightly batch job: 200k documents", "runs every night over 50k tickets": the job runs once a night, so a count
     #: said without a period is a night's, one day's.
@@ -4038,6 +4049,8 @@ class Scanner:
         for pattern in DAYS_PER_QUARTER if quarter_days else ():
             for m in self._matches(pattern):
                 self.found.add("days_per_quarter", Decimal(m.group("a")))
+        for m in self._matches(WEEKS_PER_QUARTER) if "quarter" in self.work and "week" in self.work else ():
+            self.found.add("days_per_quarter", Decimal(m.group("a")) * 7)  # "a 13-week quarter": 91 days
         for m in self._matches(DAYS_PER_YEAR) if "y" in self.work else ():
             days = Decimal(m.group("a"))
             if 0 < days <= 366:
@@ -4887,7 +4900,8 @@ class Scanner:
             if ratio is not None and 0 < ratio < 1:
                 self.found.add("target_saving", 1 - ratio)
                 continue
-            share = to_decimal(m.group("f") or m.group("f2")) if (m.group("f") or m.group("f2")) else None
+            said = m.group("f") or m.group("f2") or m.group("f3") or m.group("f4")
+            share = to_decimal(said) if said else None
             if share is not None and 0 < share < 100:
                 self.found.add("target_saving", 1 - share / 100)
                 continue
@@ -5345,6 +5359,8 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.calls_without_period.append(value)
+                if _HITS_NOUN.search(m.group(0)) and not self.found.values.get("calls_per_day"):
+                    self.found.calls_are_hits = True  # "70,000 cache reads" under a week's heading: the week's hits
                 if _FOR_COUNT.search(self.text, max(0, m.start() - 20), m.start()):
                     self.found.one_off = True  # "cost for a million calls": the calls the total is for
         if self.found.calls_without_period and not self.found.values.get("calls_per_day"):
@@ -5583,6 +5599,14 @@ class Scanner:
                     self.found.writes_periods.append(next(iter(periods)))
                     self.found.add("writes_per_day", per_day(value, next(iter(periods))))
             self._blank()
+        elif (not periods and self.found.header_period is not None and self.found.calls_without_period
+              and "writ" in self.work):
+            # "invoice lines, week of 3 Mar: 70,000 cache reads ... 400 cache writes": the header's period counts both
+            for m in self._matches(WRITES_NO_PERIOD):
+                value = to_decimal(m.group("num"), m.group("scale"))
+                if value is not None:
+                    self.found.writes_periods.append(self.found.header_period)
+                    self.found.add("writes_per_day", per_day(value, self.found.header_period))
         for m in ((*self._matches(WRITES_OF_CALLS), *self._matches(WRITES_AFTER_OF_CALLS)) if "of " in self.work
                   else ()):
             value = to_decimal(m.group("num"), m.group("scale"))

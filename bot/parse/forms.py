@@ -1113,8 +1113,9 @@ _DIGIT_DOLLAR = screened(r"\d\s?(?:k\s?)?\$")
 # after a money verb is dollars (it was read as a call volume). Not a count of things ("spending 2M tokens").
 _MONEY_SCALE = r"(?P<s>\s?(?:k|mm|mn|mil|million|m)\b)?+"
 # "writes billed at 1.25x input": a multiple is no amount either
-# ("billed 24/7": round the clock, not an amount)
-_NOT_A_COUNT = (r"(?![\d.,]|e\d|/7\b|\s?(?:b\b|bn\b|billion|x\b|×|times\b|tokens?|toks?|calls?|requests?|reqs?|queries|"
+# ("billed 24/7", "billed 24x7": round the clock, not an amount)
+_NOT_A_COUNT = (r"(?![\d.,]|e\d|/7\b|\s?[x×]\s?7\b|"
+                r"\s?(?:b\b|bn\b|billion|x\b|×|times\b|tokens?|toks?|calls?|requests?|reqs?|queries|"
                 r"units?|ptus?|%|percent|hours?|hrs?\b|h\b|days?|weeks?|months?|years?|yrs?\b|\$|usd\b|dollars?|bucks|eur|€|input|output|"
                 r"in\b|out\b)"
                 # "the weekly bill at 40k summaries a week": a count of things, whatever they are called
@@ -2607,6 +2608,20 @@ def _channel_row_rate(m: re.Match[str]) -> str:
     return said + (f", {m.group('v2')} {m.group('side2')}" if m.group("v2") else "")
 
 
+# "cache reads   70,000 calls x 5,000-token prefix @ $1.50/MTok": an invoice's caching line, its count of reads (or
+# writes), the prefix each carried and the price they were billed at
+_CACHE_INVOICE_LINE = screened(
+    r"\bcache (?P<kind>reads?|writes?|hits?)\s?:?[ \t]{0,12}(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})"
+    r"(?:[ \t](?:calls?|requests?|reads?|writes?|hits?))?[ \t]?[x×][ \t]?"
+    r"(?P<p>\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}k)[- ]?tokens?(?:[- ]prefix(?:es)?)?[ \t](?:at|@)[ \t]?"
+    r"(?P<price>\$\d{1,4}(?:\.\d{1,5})?[ \t]?/[ \t]?(?:1[ \t]?)?(?:mtoks?|m)\b)")
+
+
+def _cache_invoice_line(m: re.Match[str]) -> str:
+    kind = m.group("kind").rstrip("s")
+    return f"{m.group('n')} cache {kind}s on a {m.group('p')}-token prefix, cache {kind}s at {m.group('price')}"
+
+
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
@@ -2618,6 +2633,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _TOKENS_INTO_MODEL.sub(
             lambda m: f"{m.group('verb')} {m.group('about') or ''}{m.group('n').strip()} input tokens into the model "
                       f"({m.group('what')})", text)
+    if "cache " in text and " x" in text:
+        text = _CACHE_INVOICE_LINE.sub(_cache_invoice_line, text)
     if "qty" in text or "quantity" in text:
         text = _UNIT_QTY_LINE.sub(lambda m: f"{m.group('n')} units at {m.group('v')} per unit-hour", text)
     if "demand" in text and "month" in text:

@@ -825,8 +825,8 @@ def read_tables(text: str) -> str:
             intro = next((line for line in reversed(out) if line.strip()), "")
             titled = _TITLE_PERIOD.search(intro[-60:]) if len(rows) == 1 else None
             period = _row_period(cells, rows) or (_PERIODS.get(titled.group("adj")) if titled else None)
-            out.extend(", ".join(_in_period(phrase(_sided(h, row), v), h, period) for h, v in zip(cells, row,
-                                                                                                  strict=True)) + "."
+            out.extend(", ".join(_counted(h, v, row) or _in_period(phrase(_sided(h, row), v), h, period)
+                                 for h, v in zip(cells, row, strict=True)) + "."
                        for row in rows)
             i = j
             continue
@@ -872,6 +872,29 @@ def _sided(head: str, row: list[str]) -> str:
     if not _SIDE_ROW.match(label) or _SIDE_IN.search(head.lower()) or _SIDE_OUT.search(head.lower()):
         return head
     return f"{label.split()[0]} {head}"
+
+
+# "| tokens those 6 units serve | ~1.9bn / month |" under "| line | qty |": a quantity column counts what the row's
+# label names
+_QTY_HEAD = compile_regex(r"^(?:qty|quantity|count|volume|amount|units?|#)$")
+_COUNTED_LABEL = compile_regex(r"\b(?P<what>tokens?|calls?|requests?)\b")
+_LEADING_COUNT = compile_regex(r"^(?P<n>~?\s?\d[\d,]{0,15}(?:\.\d{1,4})?\s?(?:bn|b|mm|m|k)?)(?=\s|$|/)")
+
+
+def _counted(head: str, value: str, row: list[str]) -> str | None:
+    """A quantity cell with the thing its row's label counts said after its figure ("~1.9bn tokens / month"), or
+    None when the column is no quantity or the label names no tokens or calls."""
+    named = row[0].strip().lower() if row else ""
+    label = _COUNTED_LABEL.search(named)
+    # ("| input tokens | 1.2bn |", "| Output tokens (chat) | 9M / mo |": a row named by its count, or by its side, is
+    # read as such)
+    if label is None or label.end() == len(named) or _SIDE_IN.search(named) or _SIDE_OUT.search(named):
+        return None
+    count = _LEADING_COUNT.match(value.strip().lower())
+    if count is None or not _QTY_HEAD.match(_head(head).lower()):
+        return None
+    what = label.group("what")
+    return f"{count.group('n')} {what if what.endswith('s') else what + 's'}{value.strip()[count.end():]}"
 
 
 def _row_period(cells: list[str], rows: list[list[str]]) -> str | None:
@@ -1141,6 +1164,8 @@ class ItemRow:
 
     label: str
     text: str
+    #: The row is one version of the same deal (planned, actual): the rows are set against each other, never added.
+    version: bool = False
 
 
 _HOURS_HEAD = compile_regex(r"\b(?:hours?|hrs?|h)\b(?!\s*(?:/|per)\s*(?:day|week|month))")
@@ -1280,6 +1305,55 @@ def read_channel_columns(text: str) -> str:
     return text
 
 
+_MAX_CALL_SIZE = 2_000_000  # no call carries more tokens (the largest context windows)
+# A field counted per call ("input tok/call", "tokens per request"): versions of a call's size are one call grown, read
+# whole by :func:`read_versions`, not separate asks.
+_PER_CALL_FIELD = compile_regex(r"(?:/|\bper |\ba |\beach )\s?(?:call|request|req|query|run|turn)s?\b")
+
+
+def _version_table(header: list[str], rows: list[list[str]]) -> list[tuple[str, str]] | None:
+    """Each version of a deal's volumes with the sentence that states it ("planned", "planned: 400M input tok, 60M
+    output tok."), from a table whose columns are versions over a column of fields, or whose rows are versions under a
+    header of fields; None for any other table, and for versions of a call's size (read whole by
+    :func:`read_versions`, or as a call's sizes)."""
+    # versions of a period's volume: some count larger than any one call
+    if not any((figure := _figure(c)) is not None and figure > _MAX_CALL_SIZE for row in rows for c in row[1:]):
+        return None
+    heads = [_head(h).lower() for h in header]
+    if 3 <= len(heads) <= _MAX_VERSIONS + 1 and all(_VERSION_HEAD.match(h) for h in heads[1:]):
+        said = _version_columns(header, rows)
+        if said is None or any(_PER_CALL_FIELD.search(row[0].lower()) for row in rows):
+            return None
+        return [(header[k].strip(), line) for k, line in enumerate(said, start=1)]
+    if not (2 <= len(rows) <= _MAX_VERSIONS and len(heads) >= 3 and not any(_PER_CALL_FIELD.search(h) for h in heads)
+            and all(len(row) == len(header) and _VERSION_HEAD.match(_head(row[0]).lower())
+                    and all(_numeric(c.lower()) for c in row[1:]) for row in rows)):
+        return None
+    return [(row[0].strip(), f"{row[0].strip()}: " + ", ".join(phrase(h, v) for h, v in zip(header[1:], row[1:],
+                                                                                           strict=True)) + ".")
+            for row in rows]
+
+
+def version_items(text: str) -> list[ItemRow] | None:
+    """A deal's versions side by side (planned and actual volumes, this year and next), each as its own ask: the
+    message with the table replaced by that version's sentence; None without such a table."""
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return None
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        header = _cells(line) if len(line) <= 400 else []
+        if len(header) >= 2 and all(_VERSION_HEAD.match(_head(h).lower()) for h in header):
+            header = ["metric", *header]  # "|   | planned | actual |": the field column left unnamed
+        if len(header) < 3:
+            continue
+        rows, j = _rows_under(lines, i, len(header))
+        versions = _version_table(header, rows) if rows else None
+        if versions is not None:
+            return [ItemRow(label, "\n".join([*lines[:i], said, *lines[j:]]), version=True)
+                    for label, said in versions]
+    return None
+
+
 def read_versions(text: str) -> str:
     """``text`` with a table of a deal's versions side by side (planned and actual, today and next year) written as one
     sentence per version; any other text as it was."""
@@ -1304,7 +1378,7 @@ def item_rows(text: str) -> list[ItemRow] | None:
     in the others ("| support | 4,000 | 25,000 |"), as one ask per row; None when the message has no such table (or
     more than one, or a table of one item's fields, or a usage table whose rows add up to one workload). A bulleted
     list of separate flows is read the same way (:func:`flow_items`)."""
-    flows = flow_items(text)
+    flows = flow_items(text) or version_items(read_csv(text))
     if flows is not None:
         return flows
     # ("cache_write_rate 3.75  /MTok" is a key and its price, not a header; channels as columns are turned to rows)
