@@ -261,8 +261,8 @@ def discount_from_rates(on_demand_rate: Decimal, provisioned_rate: Decimal) -> D
 def discount_from_saving(utilization: Decimal, saving: Decimal) -> Decimal:
     """The discount a claimed saving at a sustained utilization implies: the cost ratio (1 − d) ÷ u is 1 − s, so
     d = 1 − u × (1 − s) ("at 80% utilization they save 30%": 1 − 0.8 × 0.7 = 44%). Range-checked as a discount."""
-    checked = UtilizationRequest(discount=Decimal(0), utilization=utilization).utilization
-    s = UtilizationRequest(discount=saving, utilization=ONE).discount  # a saving is a share below 100%, as a discount
+    checked = check(UTILIZATION, utilization, "utilization")
+    s = check(DISCOUNT, saving, "target_saving")  # a saving is a share below 100%, as a discount is
     return DISCOUNT.check(ONE - checked * (ONE - s), "discount")
 
 

@@ -456,3 +456,31 @@ def test_a_duty_cycle_over_the_days_of_a_730_hour_month() -> None:
     with pytest.raises(OutOfRangeError) as refused:
         duty_cycle_over_month(Decimal(10), Decimal(32))
     assert refused.value.field == "days_per_month"
+
+
+def test_the_discount_a_claimed_saving_implies() -> None:
+    from pricing.provisioned import discount_from_saving
+
+    assert discount_from_saving(Decimal("0.8"), Decimal("0.3")) == Decimal("0.44")  # 1 − 0.8 × 0.7
+    assert discount_from_saving(Decimal("0.55"), Decimal("0.1")) == Decimal("0.505")  # 1 − 0.55 × 0.9
+    assert discount_from_saving(Decimal(1), Decimal(0)) == 0  # fully used, no saving: no discount needed
+    for utilization, saving, field in ((Decimal("1.2"), Decimal("0.1"), "utilization"),
+                                       (Decimal(0), Decimal("0.1"), "utilization"),
+                                       (Decimal("0.8"), Decimal(1), "target_saving"),
+                                       (Decimal("0.8"), Decimal("-0.1"), "target_saving")):
+        with pytest.raises(OutOfRangeError) as refused:
+            discount_from_saving(utilization, saving)
+        assert refused.value.field == field
+        assert str(refused.value).startswith(field.replace("_", " ") + " ")
+
+
+def test_a_duty_cycle_over_a_month_names_what_it_refuses() -> None:
+    from pricing.provisioned import duty_cycle_over_month
+
+    for hours, days, load, field in ((Decimal(25), Decimal(22), Decimal(1), "active_hours"),
+                                     (Decimal(0), Decimal(22), Decimal(1), "active_hours"),
+                                     (Decimal(10), Decimal(22), Decimal("1.5"), "utilization")):
+        with pytest.raises(OutOfRangeError) as refused:
+            duty_cycle_over_month(hours, days, load)
+        assert refused.value.field == field
+        assert str(refused.value).startswith(field.replace("_", " ") + " ")
