@@ -578,6 +578,8 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         if f.days_per_month is not None and f.days_per_month == int(f.days_per_month) and 0 < f.days_per_month <= 31:
             # "9k calls per working day, 22 working days a month": a month of the days the traffic runs
             out.asked_periods.append(cost_over_days(out.quote.per_day, "month", int(f.days_per_month)))
+            out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
+                                                            if not re.fullmatch(r"\d+[- ]days?", u.strip())]})
             if f.volume_period == "quarter" or _PERIOD_WORDS_ASKED["quarter"].search(ask.text):
                 # "use a 30-day month ... and the quarterly total (3 months)": three of those months
                 out.asked_periods.append(cost_over_days(out.quote.per_day, "quarter", 3 * int(f.days_per_month)))

@@ -712,7 +712,9 @@ PEAK_TO_AVERAGE = [
         r"|~)*(?:to )?(?P<a>" + NUMBER
         + r")\s?(?:x|times) (?:of )?(?:the |our |their |its |the daily |its daily )?(?:average|avg|mean|baseline)"
         # "avg 50k TPM but peaks 10x that": the average just said
-        + r"|(?:peaks?|peaking|spikes?|spiking|bursts?|bursting) (?:at |to |of |around |about |roughly |~)*"
+        # ("month-end close spikes it to 2.5x that": what spikes named between)
+        + r"|(?:peaks?|peaking|spikes?|spiking|bursts?|bursting|jumps?|surges?|climbs?|push(?:es)?|drives?)"
+        r"(?: (?:it|them|things|traffic|load|usage|volume))?(?: up)? (?:at |to |of |around |about |roughly |~)*"
         r"(?P<b>" + NUMBER
         + r")\s?(?:x|times) (?:that|this|it)\b"),
     # ("PAR's about 1.5": the ratio with its verb run on)
@@ -1252,6 +1254,12 @@ CALLS_IN_NAMED_PERIOD = [
         r"(?P<period>day|week|month|hour)\s(?:at|of|with|is|sees|gets|has|brings|handles|runs)\s"
         r"(?:about\s|around\s|roughly\s)?~?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS
         + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|year|hour)\b)"),
+    # "~2.5M calls they forecast for the year", "40k requests we expect over the quarter": the calls of the period
+    # named after them
+    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s(?:(?:they|we|you|the customer|the client|finance|the team)\s"
+        r"(?:forecast|expect|project|plan|budget|estimate|anticipate|predict|see|do|make|run|handle|process)\s)?"
+        r"(?:for|over|across|in|during|through)\s(?:the|a|this|next|one|the whole|the full)\s"
+        r"(?P<period>year|quarter|month|week|day)\b"),
 ]
 # "agent runs", "support tickets": a word naming the kind of unit of work before it.
 _WORK_ADJ = r"(?:(?:agent|ai|llm|support|chat|research|batch|pipeline|user|customer)\s)?"
@@ -2533,9 +2541,9 @@ ACTIVE_HOURS = [
         r"(?=\s?(?:a|per|each|/|every)\s?day\b)"),
     # "12 of 24 hours at full load", "8 out of every 24 hours": the hours of the day the load runs
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?:out\s)?of\s(?:every\s|the\s)?24\s?(?:hours?|hrs?|h)\b"),
-    # "9 hours a day", "9 hours a business day"
+    # "9 hours a day", "9 hours a business day", "runs 6 hours a night", "6 hrs nightly"
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?"
-        r"(?:/|(?:a|per|each|every)\s(?:(?:business|working|work)\s)?)\s?(?:work|week)?day\b"),
+        r"(?:(?:/|(?:a|per|each|every)\s(?:(?:business|working|work)\s)?)\s?(?:(?:work|week)?day|night)|nightly)\b"),
     _rx(r"(?:over|across|during|in|within|inside|into|for|through|throughout)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>"
         + NUMBER + r")[- ]?(?:(?:busy|peak|active|single)\s)?(?:hours?|hrs?|h)\b"
         # not "for a 730-hour month": the length of a month, not the hours the traffic runs
