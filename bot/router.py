@@ -898,7 +898,9 @@ _WEEKS_SPAN = compile_regex(
     r"(?P<n3>\d{1,2}) weeks?\s?\)", re.I)
 # "per quarter (13 weeks)", "a 13-week quarter", "the quarter, i.e. 13 weeks": a quarter counted in weeks, not months.
 _QUARTER_WEEKS = compile_regex(
-    r"\bquarter(?:ly)?\b(?: \w+)?\s?(?:\(|,|:|=|-|–|—)?\s?(?:i\.e\.,? |ie |so |that's |that is |which is |is |of |= )?"
+    # ("what's a quarter look like, call it 13 weeks": the weeks said after a few words about the quarter)
+    r"\bquarter(?:ly)?\b(?: \w+){0,3}?\s?(?:\(|,|:|=|-|–|—)?\s?"
+    r"(?:i\.e\.,? |ie |so |that's |that is |which is |is |of |= |call it |say |count it as |treat it as )?"
     r"(?P<n>1[2-4]) ?(?:weeks|wks)\b|\b(?P<n2>1[2-4])[- ]?(?:week|wk)s? (?:quarters?|qtrs?)\b", re.I)
 _ASKED_PERIODS = (
     ("week", 7, compile_regex(r"\bweek(?:ly)?\b", re.I)),

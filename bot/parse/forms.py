@@ -354,6 +354,8 @@ _PRICED_AFTER = screened(r"[^.;!?\n$]{0,30}?(?:/|per|a)\s?(?:1\s?)?(?:m|mtoks?|m
 # Things counted only in whole numbers: "2.300 tokens" is twenty-three hundred of them, never two and a bit.
 _WHOLE_THINGS_NEXT = screened(r"\s?(?:tokens?|toks?|tkns?|hits|cache (?:hits|writes|reads)|writes|words|pages|"
                               r"documents|docs|users|seats|employees|tickets)\b")
+# "3.125 cache write": a cache price named after its figure
+_CACHE_PRICE_NEXT = screened(r"\s?(?:cache[d]?\s)?(?:reads?|writes?|hits?)\b")
 LARGEST = Decimal("1e15")
 
 
@@ -388,7 +390,7 @@ _CONTINENTAL = screened(
 _ENGLISH = screened(r"(?<![\d,.])[1-9]\d{0,2},\d{3}(?!\d)|(?<![\d.,])\d{1,9}\.(?:\d{1,2}|\d{4,9})(?![\d.,])")
 
 
-def _thousands_dot(m: re.Match[str], unread: list[str], continental: bool = False) -> str:
+def _thousands_dot(m: re.Match[str], unread: list[str], continental: bool = False, english: bool = False) -> str:
     groups = m.group("groups")
     if groups.count(".") >= 2 or groups == ".000" or continental:
         return m.group("whole") + groups.replace(".", "")
@@ -398,6 +400,10 @@ def _thousands_dot(m: re.Match[str], unread: list[str], continental: bool = Fals
             _SIDE_NEXT.match(m.string, m.end()) and not _PRICED_AFTER.match(m.string, m.end())):
         # "2.300 tokens in", "1.500 in and 100 out": no call has 2.3 tokens (a price would say per million after it)
         return m.group("whole") + groups.replace(".", "")
+    if english and _CACHE_PRICE_NEXT.match(m.string, m.end()):
+        # "rates 2.50 in, 25c cached read, 3.125 cache write": a cache price, in a message that writes its decimals
+        # with a point
+        return m.group(0)
     unread.append(m.group(0))  # "1.500": one and a half, or fifteen hundred?
     return " "
 
@@ -1779,13 +1785,15 @@ _ONE_EVERY = screened(
 # that names a cache read or write price (input above the read and at most the write). Items joined by a plain space
 # are prices only when the later one has its cents ("15 in 1.50 cache read", never "2 in 5 writes fail").
 _LABEL_AFTER = r"(?:in|input|reads?|cached|cache reads?|cache hits?|hits?|writes?|cache writes?)"
-_PRICE_ITEM = r"\d{1,3}(?:\.\d{1,4})? " + _LABEL_AFTER
+# ("2.50 in, $0.25 cached read": one said in cents; never "40 cache writes per day": a count)
+_PRICE_ITEM = (r"\$?\d{1,3}(?:\.\d{1,4})? " + _LABEL_AFTER
+               + r"\b(?!\s?(?:per|a|an|/|each|every)\s?(?:day|hour|hr|week|month|mo|year|call|minute|min)\b)")
 _BARE_CACHE_PRICES = screened(
     # "15 in 1.50 cache read": a plain space between the items too
     r"(?<![\w.,$/])" + _PRICE_ITEM + r"(?:(?: ?(?:/|,|;|and|&) ?| )" + _PRICE_ITEM
     + r"){1,3}\b(?!\s?(?:tokens?|toks?|k|m)\b)"
 )
-_PRICE_ITEM_RX = screened(r"(?P<n>\d{1,3}(?:\.\d{1,4})?) (?P<l>" + _LABEL_AFTER + r")\b")
+_PRICE_ITEM_RX = screened(r"\$?(?P<n>\d{1,3}(?:\.\d{1,4})?) (?P<l>" + _LABEL_AFTER + r")\b")
 
 
 def _bare_cache_prices(m: re.Match[str]) -> str:
@@ -2608,6 +2616,12 @@ def _channel_row_rate(m: re.Match[str]) -> str:
     return said + (f", {m.group('v2')} {m.group('side2')}" if m.group("v2") else "")
 
 
+# "in is $0.60 per million, out is 2.40": the other side's rate said bare after one side's rate per million
+_SIDE_RATE_PER_M = screened(r"\b(?:in|input|out|output)\b[^.;\n$]{0,12}\$\d{1,4}(?:\.\d{1,4})?\s?(?:/|per)\s?(?:1\s?)?"
+                            r"(?:m|mtoks?|million)\b")
+_BARE_SIDE_RATE = screened(
+    r"(?P<lead>\b(?:output|out|input|in)(?:\s(?:is|are|=|at|@|costs?|runs?))?\s?:?\s)(?P<v>\d{1,3}\.\d{1,4})"
+    r"(?![\d,]|\.\d|\s?(?:k|m|mm|b|bn|%|x|tokens?|toks?|calls?|requests?|per|/)\b|\s?[%x/])")
 # "cache reads   70,000 calls x 5,000-token prefix @ $1.50/MTok": an invoice's caching line, its count of reads (or
 # writes), the prefix each carried and the price they were billed at
 _CACHE_INVOICE_LINE = screened(
@@ -2735,7 +2749,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _INDIAN.sub(lambda m: m.group(0).replace(",", ""), text)
     if "mio" in text or "mln" in text or "mrd" in text or "mld" in text:
         text = _EU_SCALE.sub(lambda m: " " + _EU_SCALE_LETTER[m.group("w")], text)
-    continental = "." in text and _CONTINENTAL.search(text) is not None and _ENGLISH.search(text) is None
+    english_mark = "." in text and _ENGLISH.search(text) is not None
+    continental = "." in text and _CONTINENTAL.search(text) is not None and not english_mark
+    # a point decimal beside no sign of the continental convention: "3.125" is three and an eighth
+    english = english_mark and _CONTINENTAL.search(text) is None
     if "," in text:
         text = _GROUPED_DECIMAL_COMMA.sub(
             lambda m: f"{m.group('whole').replace('.', '').replace(' ', '')}.{m.group('frac')}", text)
@@ -2745,7 +2762,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if any(w in text for w in ("read", "write", "cached", "hit")):
         # before the thousands dots: "write 3.125" beside "in 2.5, read 0.25" is a price, not 3,125
         text = _LABEL_FIRST_PRICES.sub(_label_first_prices, text)
-    text = _THOUSANDS_DOT.sub(lambda m: _thousands_dot(m, unread, continental), text)
+    text = _THOUSANDS_DOT.sub(lambda m: _thousands_dot(m, unread, continental, english), text)
     if "$" in text:
         # "$48.000 / month", "$1.200.000": dots after a dollar sign group thousands where there are two of them,
         # the groups are all zeros (no price is written to three zero decimals) or the message is continental
@@ -3043,6 +3060,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "would" in text and "demand" in text:  # (after amounts written "13 000 $" are "$13,000")
         text = _WOULD_HAVE_COST_ON_DEMAND.sub(
             lambda m: f"{m.group('pre')}on-demand spend {m.group('v')} a {m.group('p')}", text)
+    if "$" in text and _SIDE_RATE_PER_M.search(text):  # (after cents are written as dollars)
+        text = _BARE_SIDE_RATE.sub(lambda m: f"{m.group('lead')}${m.group('v')}/m", text)
     return text, unread
 
 
