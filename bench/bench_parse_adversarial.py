@@ -64,6 +64,10 @@ SHAPES: dict[str, str] = {
     "quoted cell keys and hit percents": 'A1 "prefix" 12000 | B1 "hit %" 90 | $/unit-hr: $2 | ',
     "sizes at the same mix and a call of a size": "grow to 3k tokens at the same 3:1 mix, a 9k call costs, ",
     "channel and version columns": "azure  vertex\nmetric  planned  actual\nx  1  2\n",
+    "cache invoice lines and kept documents": ("cache reads 1 calls x 1-token prefix @ $1/mtok, a 1-token a b c in "
+                                               "the cache, "),
+    "version volumes and bare side rates": ("| | planned | actual |\n| input tokens | 9m | 9m |\nin $1/m out 2.40 a "
+                                            "quarter a b, call it 13 weeks "),
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
 }
 

@@ -3,12 +3,11 @@ up where a total means something (quotes over the same period, caching savings a
 
 from __future__ import annotations
 
-from bot.answer import AnswerBase, CoachingAnswer, QuoteAnswer
+from bot.answer import AnswerBase, BreakEvenAnswer, CoachingAnswer, QuoteAnswer
 from bot.answer.caching import CachingAnswer
 from bot.answer.rows import RowAnswer, RowsAnswer
 from bot.parse import Ask, Fields, Intent
-from pricing.per_token import quote_change
-from pricing.totals import total_amount, total_cost
+from pricing.totals import VersionChange, bill_change, total_amount, total_cost
 
 
 def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: bool = False) -> RowsAnswer:
@@ -27,7 +26,12 @@ def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: b
               and answer.unpriced is None]
     if versions:
         if quotes and len(quotes) == len(answers):
-            out.version_change = quote_change(quotes[0], quotes[-1])
+            out.version_change = _version_change([a for _, a in answers if isinstance(a, QuoteAnswer)])
+        bills = [answer.units_bill for _, answer in answers
+                 if isinstance(answer, BreakEvenAnswer) and answer.units_bill is not None]
+        if len(bills) == len(answers) >= 2 and len({b.period for b in bills}) == 1:
+            # "Offer A: 6 units at $28.50 ... Offer B: 4 units at $41": the last bill against the first
+            out.bill_change = bill_change(bills[0].bill, bills[-1].bill)
         return out
     if quotes and len(quotes) == len(answers):
         if all(q.per_month is not None for q in quotes):
@@ -43,3 +47,22 @@ def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: b
         if len(hits) == len(cached):
             out.all_hits_total = total_amount(hits)
     return out
+
+
+def _version_change(quotes: list[QuoteAnswer]) -> VersionChange | None:
+    """The last version's cost against the first's over the period the versions were stated in (a week's calls are
+    set against each other by the week), else a month, a day or a call."""
+    first, last = quotes[0], quotes[-1]
+    if first.quote is None or last.quote is None:
+        return None
+    stated = first.ask.fields.volume_period
+    over = [next((p.cost for p in q.asked_periods if p.period == stated), None) for q in (first, last)]
+    if stated not in ("month", "day") and over[0] is not None and over[1] is not None:
+        return VersionChange(period=str(stated), before=over[0], after=over[1])
+    for period in ("per_month", "per_day", "per_call"):
+        before, after = getattr(first.quote, period), getattr(last.quote, period)
+        if before is not None and after is not None:
+            # (tokens with no calls and no period are each version's total, not a call's)
+            said = "total" if period == "per_call" and first.quote.calls_per_day is None else period[4:]
+            return VersionChange(period=said, before=before, after=after)
+    return None

@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.answer import AnswerBase
 from bot.parse.models import new_list
-from pricing.per_token import CostSplit, QuoteChange
+from pricing.per_token import CostSplit
+from pricing.totals import VersionChange
 
 
 class RowAnswer(BaseModel):
@@ -36,10 +37,13 @@ class RowsAnswer(AnswerBase):
     #: Not separate items but one deal worked out twice: as stated and with a number changed ("what_if"), or as
     #: first stated and as corrected ("correction"); nothing is added up.
     variant_of: Literal["what_if", "correction"] | None = None
-    #: Versions of one deal (planned and actual volumes): the last version's quote less the first's; nothing is added.
-    version_change: QuoteChange | None = None
+    #: Versions of one deal (planned and actual volumes): the last version's cost against the first's; nothing is added.
+    version_change: VersionChange | None = None
+    #: Offers of capacity side by side: the last one's bill for the period less the first one's.
+    bill_change: Decimal | None = None
 
     def result(self) -> Any:
         return {"rows": [{"label": item.label, "result": item.answer.result()} for item in self.items],
                 "cost_total": self.cost_total, "day_total": self.day_total, "all_hits_total": self.all_hits_total,
-                "net_saving_total": self.net_saving_total, "version_change": self.version_change}
+                "net_saving_total": self.net_saving_total, "version_change": self.version_change,
+                "bill_change": self.bill_change}

@@ -1306,6 +1306,10 @@ def read_channel_columns(text: str) -> str:
 
 
 _MAX_CALL_SIZE = 2_000_000  # no call carries more tokens (the largest context windows)
+# "calls_per_week", "requests / day", "monthly calls": a field counting calls over a period
+_VOLUME_FIELD = compile_regex(r"\b(?:calls?|requests?|reqs?|queries|runs|tickets|docs?|documents|conversations)\b"
+                              r"[ /]{0,3}(?:per |a |an |/ ?)?(?:day|week|wk|month|mo|hour|hr|year|yr)\b|"
+                              r"\b(?:daily|weekly|monthly|hourly|yearly|annual) (?:calls|requests|volume)\b")
 # A field counted per call ("input tok/call", "tokens per request"): versions of a call's size are one call grown, read
 # whole by :func:`read_versions`, not separate asks.
 _PER_CALL_FIELD = compile_regex(r"(?:/|\bper |\ba |\beach )\s?(?:call|request|req|query|run|turn)s?\b")
@@ -1316,10 +1320,11 @@ def _version_table(header: list[str], rows: list[list[str]]) -> list[tuple[str, 
     output tok."), from a table whose columns are versions over a column of fields, or whose rows are versions under a
     header of fields; None for any other table, and for versions of a call's size (read whole by
     :func:`read_versions`, or as a call's sizes)."""
-    # versions of a period's volume: some count larger than any one call
-    if not any((figure := _figure(c)) is not None and figure > _MAX_CALL_SIZE for row in rows for c in row[1:]):
-        return None
     heads = [_head(h).lower() for h in header]
+    # versions of a period's volume: some count larger than any one call, or a field of calls over a period
+    if not (any((figure := _figure(c)) is not None and figure > _MAX_CALL_SIZE for row in rows for c in row[1:])
+            or any(_VOLUME_FIELD.search(_head(name).lower()) for name in [*heads[1:], *(row[0] for row in rows)])):
+        return None
     if 3 <= len(heads) <= _MAX_VERSIONS + 1 and all(_VERSION_HEAD.match(h) for h in heads[1:]):
         said = _version_columns(header, rows)
         if said is None or any(_PER_CALL_FIELD.search(row[0].lower()) for row in rows):
@@ -1332,6 +1337,52 @@ def _version_table(header: list[str], rows: list[list[str]]) -> list[tuple[str, 
     return [(row[0].strip(), f"{row[0].strip()}: " + ", ".join(phrase(h, v) for h, v in zip(header[1:], row[1:],
                                                                                            strict=True)) + ".")
             for row in rows]
+
+
+# "Offer A: 6 units at $28.50 per unit-hour", "Option 2 - 40% off for 12 months": one of two to four offers on the
+# table, each on its own line, each with its figures
+_OFFER_LINE = compile_regex(
+    r"^[ \t]{0,8}(?:[-–—•*+·▪◦‣][ \t]{1,4})?(?P<label>(?:offer|option|quote|proposal|bid|deal|plan)[ \t]"
+    r"(?:[a-d]|[1-4]|one|two|three|four))\b[ \t]?(?::|\)|[—–-])[ \t]?(?P<said>[^\n]{0,300}?\d[^\n]{0,300})$", re.I)
+
+
+# What an offer prices ("units" at a price an "hour", a "percent" off, a fee a "call", "tokens" per million, "on-demand"
+# or "per-token"): offers of the same kinds are set side by side; offers of different structures (a fee per call
+# against per-token rates, units against staying on-demand) are one comparison, read whole.
+_OFFER_KINDS = {
+    "units": compile_regex(r"\b(?:units?|ptus?|gpus?|instances?)\b"),
+    "hour": compile_regex(r"unit[- ]?h(?:ou)?rs?\b|/\s?h(?:ou)?r\b|\bper h(?:ou)?r\b|\ban hour\b"),
+    "percent": compile_regex(r"%|\bpercent\b"),
+    "call": compile_regex(r"per[- ]call|/\s?call\b|\ba call\b|\bper (?:invocation|request|transaction)\b"),
+    "tokens": compile_regex(r"/\s?(?:1\s?)?m(?:tok)?\b|\bper\s(?:1\s?)?m(?:tok)?\b|\bmtok\b|\bper million\b"),
+    "structure": compile_regex(r"\bon[- ]demand\b|\bper[- ]token\b|\bpayg\b|\bpay[- ]as[- ]you[- ]go\b"),
+}
+
+
+def _offer_kinds(said: str) -> frozenset[str]:
+    return frozenset(kind for kind, rx in _OFFER_KINDS.items() if rx.search(said.lower()))
+
+
+def offer_items(text: str) -> list[ItemRow] | None:
+    """Two to four offers set side by side on lines of their own ("Offer A: 6 units at $28.50 per unit-hour" over
+    "Offer B: 4 units at $41"), each as its own ask: the message with the offers replaced by that one; None without
+    such lines."""
+    if "\n" not in text:
+        return None
+    lines = text.split("\n")
+    offers = [(i, m) for i, line in enumerate(lines[:_MAX_KV_ROWS * 4]) if len(line) <= 600
+              and (m := _OFFER_LINE.match(line)) is not None]
+    labels = {m.group("label").lower() for _, m in offers}
+    if not 2 <= len(offers) <= 4 or len(labels) != len(offers):
+        return None
+    kinds = {_offer_kinds(m.group("said")) for _, m in offers}
+    if len(kinds) != 1 or not next(iter(kinds)):
+        return None  # offers of different structures are one comparison
+    at, first = {i for i, _ in offers}, offers[0][0]
+    before = lines[:first]
+    after = [line for i, line in enumerate(lines) if i > first and i not in at]
+    return [ItemRow(m.group("label").strip(), "\n".join([*before, m.group("said").strip(), *after]), version=True)
+            for _, m in offers]
 
 
 def version_items(text: str) -> list[ItemRow] | None:
@@ -1378,7 +1429,7 @@ def item_rows(text: str) -> list[ItemRow] | None:
     in the others ("| support | 4,000 | 25,000 |"), as one ask per row; None when the message has no such table (or
     more than one, or a table of one item's fields, or a usage table whose rows add up to one workload). A bulleted
     list of separate flows is read the same way (:func:`flow_items`)."""
-    flows = flow_items(text) or version_items(read_csv(text))
+    flows = flow_items(text) or offer_items(text) or version_items(read_csv(text))
     if flows is not None:
         return flows
     # ("cache_write_rate 3.75  /MTok" is a key and its price, not a header; channels as columns are turned to rows)

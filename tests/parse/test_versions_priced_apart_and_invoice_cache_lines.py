@@ -19,14 +19,36 @@ def test_planned_and_actual_volumes_are_priced_apart_and_set_against_each_other(
             "| input tokens | 300M | 450M |\n| output tokens | 50M | 40M |\nwhat does each come to?")
     reply = router.answer(text, rate_cards={}).text
     assert "$1,000.00" in reply and "$1,220.00" in reply  # 300 × $2 + 50 × $8; 450 × $2 + 40 × $8
-    assert "*$220.00*" in reply and "$2,220.00" not in reply  # the change, never the two added
+    assert "= *$220.00 more*" in reply and "$2,220.00" not in reply  # the change, never the two added
 
 
 def test_versions_as_rows_of_a_months_volume() -> None:
     text = ("at $1/$5 per MTok:\n| version | input tokens / month | output tokens / month |\n"
             "| forecast | 900M | 100M |\n| actual | 1.2bn | 150M |\nhow far over forecast are we?")
     reply = router.answer(text, rate_cards={}).text
-    assert "$1,400.00" in reply and "$1,950.00" in reply and "*$550.00*" in reply
+    assert "$1,400.00" in reply and "$1,950.00" in reply and "*$550.00 a month more*" in reply
+
+
+def test_a_weeks_versions_are_set_against_each_other_by_the_week() -> None:
+    text = ("| field | planned | actual |\n| avg_in_tokens | 1,000 | 1,500 |\n| avg_out_tokens | 100 | 100 |\n"
+            "| calls_per_week | 100k | 100k |\n$1 in / $5 out per MTok. weekly cost and how far over plan?")
+    reply = router.answer(text, rate_cards={}).text
+    assert "$150.00" in reply and "$200.00" in reply and "*$50.00 a week more*" in reply
+
+
+def test_two_offers_of_capacity_side_by_side_and_the_gap() -> None:
+    text = ("two offers, a 30-day month, round the clock:\nOffer A: 3 units at $10 per unit-hour\n"
+            "Offer B: 2 units at $14 per unit-hour\nmonthly for each and the gap?")
+    reply = router.answer(text, rate_cards={}).text
+    assert "$21,600.00" in reply and "$20,160.00" in reply  # 3 × $10 × 720 h; 2 × $14 × 720 h
+    assert "*$1,440.00 a month less*" in reply
+
+
+def test_options_of_different_structures_stay_one_comparison() -> None:
+    text = ("Option A: $0.004 per call\nOption B: per-token, $2/M in, $8/M out\ncalls are 1,000 in / 250 out, "
+            "100k calls a month. monthly for each?")
+    reply = router.answer(text, rate_cards={})
+    assert reply.intent == "per_call" and "row by row" not in reply.text
 
 
 def test_versions_of_a_calls_size_stay_one_call_grown() -> None:
