@@ -2168,6 +2168,8 @@ SPEND = {
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
         # "direct API cost for their volume: $48,000/year": a colon before the amount.
         _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,40}?(?::\s?)?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # "Direct API: the customer's usage would come to $40,000 a month": a keyed option, then its spend in words
+        _rx(r"\bdirect(?: api)?\s?:\s?[^\d$%.,;:?!\n()]{1,50}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "model usage (direct): $18,400.00" under "INVOICE - Oct": a line of a bill, its period the bill's
         _rx(r"(?:\(direct\)|\bdirect(?: api)?(?: spend| bill| usage| cost)?):\s?~?" + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
@@ -2855,7 +2857,9 @@ GROWTH = [
         r"pilot(?:'s)?(?= (?:size|calls?|prompts?|tokens))|original(?= (?:size|calls?|prompts?|tokens)))\b"),
     _rx(r"\b(?P<word>twice|double|triple) (?:as (?:big|large|long)|the (?:size|tokens))\b"),
     # "if their calls tripled in size", "prompts double in length", "were calls to triple in size"
-    _rx(r"\b(?:calls?|prompts?|requests?|call sizes?|contexts?)\s(?:were to\s|was to\s|ever\s)?"
+    # ("calls could triple in size once they add retrieval")
+    _rx(r"\b(?:calls?|prompts?|requests?|call sizes?|contexts?)\s(?:were to\s|was to\s|ever\s|could\s|might\s|may\s|"
+        r"will\s|would\s|can\s|should\s|are expected to\s|are going to\s|are likely to\s)?"
         r"(?P<word>double|doubles|doubled|triple|triples|tripled|quadruple|quadruples|quadrupled)\s"
         r"in (?:size|length)\b"),
     # "planned 1,500 tok/call but real calls are coming in 2x that": a multiple of the planned size just said

@@ -2622,6 +2622,16 @@ _SIDE_RATE_PER_M = screened(r"\b(?:in|input|out|output)\b[^.;\n$]{0,12}\$\d{1,4}
 _BARE_SIDE_RATE = screened(
     r"(?P<lead>\b(?:output|out|input|in)(?:\s(?:is|are|=|at|@|costs?|runs?))?\s?:?\s)(?P<v>\d{1,3}\.\d{1,4})"
     r"(?![\d,]|\.\d|\s?(?:k|m|mm|b|bn|%|x|tokens?|toks?|calls?|requests?|per|/)\b|\s?[%x/])")
+# "(the 125% write price)", "a 10% read price": a cache price said as a share of the input rate, before its name (not
+# "a 90% hit rate", "a 5% write rate": shares of calls; a write rate above 100% can only be a price)
+_SHARE_CACHE_PRICE = screened(
+    r"\b(?P<p>\d{1,3}(?:\.\d{1,2})?)\s?%\s(?:cache[- ])?(?P<k>write|read|hit)s?\s(?P<n>price|rate|multiple|pricing)\b")
+
+
+def _share_cache_price(m: re.Match[str]) -> str:
+    if m.group("n") == "rate" and (m.group("k") != "write" or Decimal(m.group("p")) <= 100):
+        return m.group(0)
+    return f"cache {m.group('k')}s at {m.group('p')}% of input"
 # "cache reads   70,000 calls x 5,000-token prefix @ $1.50/MTok": an invoice's caching line, its count of reads (or
 # writes), the prefix each carried and the price they were billed at
 _CACHE_INVOICE_LINE = screened(
@@ -2647,6 +2657,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _TOKENS_INTO_MODEL.sub(
             lambda m: f"{m.group('verb')} {m.group('about') or ''}{m.group('n').strip()} input tokens into the model "
                       f"({m.group('what')})", text)
+    if "%" in text and (" price" in text or " rate" in text or " multiple" in text or " pricing" in text):
+        text = _SHARE_CACHE_PRICE.sub(_share_cache_price, text)
     if "cache " in text and " x" in text:
         text = _CACHE_INVOICE_LINE.sub(_cache_invoice_line, text)
     if "qty" in text or "quantity" in text:
