@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from pricing.caching import cache_write_at
+from pricing.caching import cache_write_at, writes_bill
 from pricing.errors import OutOfRangeError
 
 
@@ -30,3 +30,14 @@ def test_a_write_at_a_given_price_keeps_the_lifetime_asked_for() -> None:
 def test_a_write_of_a_prefix_past_any_context_window_is_refused_naming_the_prefix() -> None:
     with pytest.raises(OutOfRangeError, match=r"^prefix tokens "):
         cache_write_at(Decimal(20_000_000), Decimal("3.75"), "given")
+
+
+def test_a_days_writes_at_one_writes_cost() -> None:
+    write = cache_write_at(Decimal(180_000), Decimal("1.25"), "given")  # $0.225 a write
+    bill = writes_bill(write, Decimal(24))  # recreated every hour, round the clock
+    assert (bill.writes, bill.cost_each, bill.cost) == (Decimal(24), Decimal("0.225"), Decimal("5.4"))
+    assert writes_bill(write, Decimal(0)).cost == 0
+    with pytest.raises(OutOfRangeError) as refused:
+        writes_bill(write, Decimal(-1))
+    assert refused.value.field == "writes_per_day"
+    assert str(refused.value).startswith("writes per day ")
