@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -1385,19 +1386,28 @@ def offer_items(text: str) -> list[ItemRow] | None:
             for _, m in offers]
 
 
+def _headed_tables(lines: list[str], *, versions_first: bool
+                   ) -> Iterator[tuple[int, list[str], list[list[str]], int]]:
+    """Each line that heads a table of three or more columns (a header of versions alone gets its unnamed field column,
+    "metric"), with the rows of its width right under it and the line after them; with ``versions_first``, only
+    headers whose second column is a version ("metric | planned | actual")."""
+    for i, line in enumerate(lines[:-1]):
+        header = _cells(line) if len(line) <= 400 else []
+        if len(header) >= 2 and all(_VERSION_HEAD.match(_head(h).lower()) for h in header):
+            header = ["metric", *header]  # "|   | planned | actual |": the field column left unnamed
+        if len(header) < 3 or (versions_first and not _VERSION_HEAD.match(_head(header[1]).lower())):
+            continue
+        rows, j = _rows_under(lines, i, len(header))
+        yield i, header, rows, j
+
+
 def version_items(text: str) -> list[ItemRow] | None:
     """A deal's versions side by side (planned and actual volumes, this year and next), each as its own ask: the
     message with the table replaced by that version's sentence; None without such a table."""
     if "|" not in text and "\t" not in text and "  " not in text:
         return None
     lines = text.split("\n")
-    for i, line in enumerate(lines[:-1]):
-        header = _cells(line) if len(line) <= 400 else []
-        if len(header) >= 2 and all(_VERSION_HEAD.match(_head(h).lower()) for h in header):
-            header = ["metric", *header]  # "|   | planned | actual |": the field column left unnamed
-        if len(header) < 3:
-            continue
-        rows, j = _rows_under(lines, i, len(header))
+    for i, header, rows, j in _headed_tables(lines, versions_first=False):
         versions = _version_table(header, rows) if rows else None
         if versions is not None:
             return [ItemRow(label, "\n".join([*lines[:i], said, *lines[j:]]), version=True)
@@ -1411,13 +1421,7 @@ def read_versions(text: str) -> str:
     if "|" not in text and "\t" not in text and "  " not in text:
         return text
     lines = text.split("\n")
-    for i, line in enumerate(lines[:-1]):
-        header = _cells(line) if len(line) <= 400 else []
-        if len(header) >= 2 and all(_VERSION_HEAD.match(_head(h).lower()) for h in header):
-            header = ["metric", *header]  # "          planned   actual": the field column left unnamed
-        if len(header) < 3 or not _VERSION_HEAD.match(_head(header[1]).lower()):
-            continue
-        rows, j = _rows_under(lines, i, len(header))
+    for i, header, rows, j in _headed_tables(lines, versions_first=True):
         said = _version_columns(header, rows)
         if said is not None:
             return "\n".join([*lines[:i], *said, *lines[j:]])
