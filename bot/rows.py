@@ -1,5 +1,6 @@
 """A table of separate items answered row by row: each row's own answer, labelled by its name, and the rows added
-up where a total means something (quotes over the same period, caching savings a day)."""
+up where a total means something (quotes over the same period, caching savings a day); versions of one deal (planned
+and actual, two offers) are never added: the last is set against the first."""
 
 from __future__ import annotations
 
