@@ -398,7 +398,8 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         if _ASKS_A_PERIOD.search(ask.text) and not _PER_N_CALLS.search(ask.text):
             # "2k in / 300 out at $3/$15 - how much per day?": the daily figure needs the call volume; ask for it.
             out.missing += missing("calls_per_day")
-        else:
+        elif not any(a.field == "calls_per_day" for a in ask.ambiguities):
+            # (a count of calls with no period is asked about instead: one question, not two)
             out.volume_hint = missing("calls_per_day")[0]
             out.per_call_said = _PER_CALL_SAID.search(ask.text) is not None
     asked_only = {"calls_per_day", f"{out.unpriced.side}_rate" if out.unpriced else "calls_per_day"}

@@ -27,7 +27,11 @@ def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: b
               and answer.unpriced is None]
     if versions:
         if quotes and len(quotes) == len(answers):
-            out.version_change = _version_change([a for _, a in answers if isinstance(a, QuoteAnswer)])
+            versioned = [a for _, a in answers if isinstance(a, QuoteAnswer)]
+            out.version_change = _version_change(versioned)
+            if out.version_change is not None and out.version_change.period == "total":
+                for answer in versioned:  # versions' totals (a pilot's budget and use), not one call each
+                    answer.volume_hint = None
         bills = [answer.units_bill for _, answer in answers
                  if isinstance(answer, BreakEvenAnswer) and answer.units_bill is not None]
         if len(bills) == len(answers) >= 2 and len({b.period for b in bills}) == 1:

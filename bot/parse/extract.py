@@ -1254,6 +1254,11 @@ CALLS_IN_NAMED_PERIOD = [
         r"(?P<period>day|week|month|hour)\s(?:at|of|with|is|sees|gets|has|brings|handles|runs)\s"
         r"(?:about\s|around\s|roughly\s)?~?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS
         + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|year|hour)\b)"),
+    # "in March we served 600k calls", "during oct: 1.2M requests": the month named before its count
+    _rx(r"\b(?:in|during|for|over|across|through)\s(?:the month of\s)?(?:last\s)?(?P<month>" + _MONTH_NAMES
+        + r")\.?,?:?\s(?:(?:we|they|the customer|the client|it|that account)\s(?:did|ran|served|handled|made|had|saw|"
+        r"processed|logged|sent|hit|got)\s)?(?:about\s|around\s|roughly\s|~\s?)?(?<![\w.$])" + QUANTITY + r"\s?"
+        + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|year|hour)\b)"),
     # "~2.5M calls they forecast for the year", "40k requests we expect over the quarter": the calls of the period
     # named after them
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s(?:(?:they|we|you|the customer|the client|finance|the team)\s"
@@ -3568,9 +3573,13 @@ class Scanner:
         self._blank()
 
     def _unused(self) -> None:
-        """Numbers no stage placed, as typed with the word after them ("12-month", "20 min")."""
+        """Numbers no stage placed, as typed with the word after them ("12-month", "20 min"); a calendar date is
+        no figure."""
         if not any(map(str.isdigit, self.work)):
             return
+        for m in list(CALENDAR_DATE.finditer(self.work)):
+            self._consume(m.start(), m.end())
+        self._blank()
         for m in LEFTOVER.finditer(self.work):
             if len(self.found.unused) < 5:
                 self.found.unused.append(self.text[m.start() : m.end()].strip(" ,.;:-"))
@@ -5865,6 +5874,19 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?
 # "INVOICE SUMMARY - direct API, Oct", "the March bill": a bill headed by the month it covers
 _NAMED_MONTH_LABEL = _rx(r"\b(?:invoice|bill|statement)\b[^\n.?!]{0,40}?\b" + _MONTH_NAME + r"\b(?!\s\d{1,2}\b)|"
                          r"\b(?:" + _MONTH_NAME + r"|may)(?:'s)? (?:[a-z-]{2,12}\s)?(?:invoice|bill|statement)\b")
+# "week of 3 Mar", "invoice dated March 3rd, 2026", "2026-03-03", "3/3/2026": a calendar date, no figure (read last,
+# so only a number no stage placed; "may" only with an ordinal: "3 may" is as likely the verb)
+_ORDINAL = r"(?:st|nd|rd|th)"
+_NOT_A_COUNT = r"(?![.,]\d|\s?(?:[kmb%x]|bn|mn|units?|calls?|tokens?|requests?|hours?|hrs?|days?|weeks?|ptus?|gpus?|" \
+    r"million|thousand|billion)\b)"
+CALENDAR_DATE = _rx(r"\b\d{1,2}" + _ORDINAL + r"?(?: of)? " + _MONTH_NAME + r"\b\.?(?:,? (?:19|20)\d{2}\b)?|"
+                    r"\b\d{1,2}" + _ORDINAL + r"(?: of)? may\b(?:,? (?:19|20)\d{2}\b)?|"
+                    r"\b" + _MONTH_NAME + r"\.? \d{1,2}" + _ORDINAL + r"?\b" + _NOT_A_COUNT
+                    + r"(?:,? (?:19|20)\d{2}\b)?|"
+                    r"\bmay \d{1,2}" + _ORDINAL + r"\b(?:,? (?:19|20)\d{2}\b)?|"
+                    r"\b(?:" + _MONTH_NAME + r"|may) (?:19|20)\d{2}\b|"
+                    r"\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b|"
+                    r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
 _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
                          # ("usage export for the month": the export's own period)
                          r"\b(?:last|past|previous|this|for the) (?P<period>day|week|month|quarter|year)\b|"

@@ -20,6 +20,7 @@ def test_planned_and_actual_volumes_are_priced_apart_and_set_against_each_other(
     reply = router.answer(text, rate_cards={}).text
     assert "$1,000.00" in reply and "$1,220.00" in reply  # 300 × $2 + 50 × $8; 450 × $2 + 40 × $8
     assert "= *$220.00 more*" in reply and "$2,220.00" not in reply  # the change, never the two added
+    assert "If that is one call" not in reply  # each version's tokens are its total, not a call's
 
 
 def test_versions_as_rows_of_a_months_volume() -> None:
