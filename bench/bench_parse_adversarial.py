@@ -68,6 +68,7 @@ SHAPES: dict[str, str] = {
                                                "the cache, "),
     "version volumes and bare side rates": ("| | planned | actual |\n| input tokens | 9m | 9m |\nin $1/m out 2.40 a "
                                             "quarter a b, call it 13 weeks "),
+    "dates and calls after a month": "in mar 1 calls, week of 3 Mar, 3rd of may 2026, 2026-03-03 1/1/2026 ",
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
 }
 
