@@ -2200,6 +2200,16 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         from pricing.caching import writes_bill
 
         out.writes_bill = writes_bill(out.write, f.writes_per_day)
+    if (rates is not None and rates.cache_read is None and out.write is not None and f.calls_per_day is not None
+            and f.call_every_minutes is not None and f.ttl_minutes is not None and f.hit_ratio is None
+            and f.call_every_minutes > f.ttl_minutes):
+        # "a call every 10 minutes, 5-minute TTL": the entry has expired by each call, so no call reads the cache and
+        # caching only adds the write premium; the read price changes nothing
+        from pricing.caching import premium_bill, writes_at_steady_pace
+
+        out.steady_writes = writes_at_steady_pace(f.calls_per_day, f.call_every_minutes, f.ttl_minutes)
+        out.premium_bill = premium_bill(out.write, out.steady_writes.writes_per_day)
+        return out
     if rates is not None and rates.cache_read is None:
         out.missing += missing("cache_read_rate")
         return out
@@ -2850,6 +2860,18 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
             # "$3.60 in and $18 out against $3 and $15 direct": the output side's markup shown beside the input's
             out.from_prices_output = (f.output_rate, f.direct_output_rate,
                                       markup_from_prices(f.output_rate, f.direct_output_rate))
+    if hosted_rate is None and f.hyperscaler_spend is not None and f.direct_spend is not None:
+        # "Azure OpenAI (after EA credit) $13,340; direct API equivalent $11,600": two bills for the same tokens, the
+        # one over the other the effective markup paid, and the list markup or the EA discount said gives the other
+        from pricing.markup import list_markup_implied, markup_from_spends
+
+        effective = markup_from_spends(f.hyperscaler_spend, f.direct_spend)
+        out.paid_spends = (f.hyperscaler_spend, f.direct_spend, effective, f.spend_period or "month",
+                           f.hyperscaler_spend - f.direct_spend)
+        if list_markup is None and f.ea_discount is not None:
+            list_markup = out.implied_list_markup = list_markup_implied(effective, f.ea_discount)
+        elif list_markup is None:
+            list_markup = effective  # neither said: what the bills show is the markup, any EA discount already in it
     if list_markup is None and f.direct_cheaper_by is not None and f.direct_cheaper_by < 1:
         # "direct is about 20% cheaper than Azure": the hyperscaler costs 1 ÷ (1 − 20%) of direct, a 25% list markup
         from pricing.markup import markup_from_direct_saving
@@ -2887,6 +2909,10 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         from pricing.markup import ea_discount_implied
 
         out.implied_ea = (out.paid_after_ea[2], ea_discount_implied(list_markup, out.paid_after_ea[2]))
+    elif f.ea_discount is None and f.markup is not None and out.paid_spends is not None:
+        from pricing.markup import ea_discount_implied
+
+        out.implied_ea = (out.paid_spends[2], ea_discount_implied(f.markup, out.paid_spends[2]))
     elif f.ea_discount is None and list_markup is not None and f.claimed_markup is not None and _EA_NAMED.search(
             ask.text):
         # "paying 15% over direct after their EA, list markup was 25%": the EA discount that effective markup implies
@@ -2894,7 +2920,7 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         from pricing.markup import ea_discount_implied
 
         out.implied_ea = (f.claimed_markup, ea_discount_implied(list_markup, f.claimed_markup))
-    elif f.ea_discount is None:
+    elif f.ea_discount is None and out.paid_spends is None:
         out.missing += missing("ea_discount")
     if list_markup is not None:
         ea = out.implied_ea[1] if out.implied_ea else f.ea_discount or Decimal(0)
@@ -2943,7 +2969,7 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         if f.per_call_fee is not None:
             # "$0.02/call direct, +30% list, EA 15%: per call?": the fee on the hyperscaler at the effective markup
             out.call_fee = (f.per_call_fee, marked_up(f.per_call_fee, out.markup))
-        if f.direct_spend is not None:
+        if f.direct_spend is not None and out.paid_spends is None:
             # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
             out.spend = (f.direct_spend, marked_up(f.direct_spend, out.markup), f.spend_period or "month")
             if out.markup.ea_discount > 0:

@@ -613,6 +613,15 @@ def writes_bill(write: CacheWrite, writes_per_day: Decimal) -> WritesBill:
     return WritesBill(writes=writes, cost_each=write.cost, cost=writes * write.cost)
 
 
+def premium_bill(write: CacheWrite, writes_per_day: Decimal) -> WritesBill | None:
+    """What ``writes_per_day`` writes add over sending the prefix uncached (writes × the premium of one), when
+    no call hits; None when the write has no premium to price."""
+    if write.premium is None:
+        return None
+    writes = check(CALLS, writes_per_day, "writes_per_day")
+    return WritesBill(writes=writes, cost_each=write.premium, cost=writes * write.premium)
+
+
 def hits_after_each_write(hit_ratio: Decimal) -> Decimal:
     """The hits that follow each write when a share ``hit_ratio`` of calls hit and every miss writes:
     hit ratio ÷ (1 − hit ratio) (a 90% hit rate is 9 hits a write, 75% is 3)."""

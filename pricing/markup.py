@@ -104,6 +104,15 @@ def markup_from_prices(hyperscaler_rate: Decimal, direct_rate: Decimal) -> Decim
     return check(RATE, hyperscaler_rate, "input_rate") / direct - ONE
 
 
+def markup_from_spends(hyperscaler_spend: Decimal, direct_spend: Decimal) -> Decimal:
+    """The effective markup two bills for the same tokens show: the hyperscaler's (after any EA discount) ÷ the
+    direct one − 1 ($13,340 against $11,600 direct is 15%)."""
+    direct = check(SPEND, direct_spend, "direct_spend")
+    if direct == 0:
+        raise OutOfRangeError("direct_spend", direct, "more than $0", "usd")
+    return check(SPEND, hyperscaler_spend, "hyperscaler_spend") / direct - ONE
+
+
 class DirectEquivalent(PricingModel):
     """A spend on the hyperscaler split into what the same tokens cost direct and what the markup adds."""
 

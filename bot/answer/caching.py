@@ -116,6 +116,9 @@ class CachingAnswer(AnswerBase):
     write: CacheWrite | None = None
     #: "recreated every hour ... what do the writes cost per day?": the day's writes at that write's cost.
     writes_bill: WritesBill | None = None
+    #: Calls at a steady interval longer than the TTL: no call hits, so the day's writes cost their premium over
+    #: sending the prefix uncached (shown without a read price, which no call pays).
+    premium_bill: WritesBill | None = None
     all_hits_per_day: Decimal | None = None
     #: "22 business days a month": the net over the days a month the traffic runs.
     month_of_days: DailyOverDays | None = None

@@ -74,6 +74,22 @@ class MarkupAnswer(AnswerBase):
     #: A hyperscaler rate said as what they pay after the EA ("pays $3.24/M after their EA; direct $3.00"): (rate
     #: paid, direct rate, the effective markup it is).
     paid_after_ea: tuple[Decimal, Decimal, Decimal] | None = None
+    #: Two bills for the same tokens, on the hyperscaler (after any EA discount) and direct: (hyperscaler bill, direct
+    #: bill, the effective markup paid, their period, the difference).
+    paid_spends: tuple[Decimal, Decimal, Decimal, str, Decimal] | None = None
+
+    @property
+    def bills_only(self) -> bool:
+        """The effective markup is read from two bills alone, with no list markup or EA discount said beside them."""
+        fields = self.ask.fields
+        return self.paid_spends is not None and fields.markup is None and fields.ea_discount is None
+
+    @property
+    def paid_markup(self) -> Decimal | None:
+        """The effective markup read from what is paid, by rate or by bill."""
+        paid = self.paid_after_ea or self.paid_spends
+        return None if paid is None else paid[2]
+
     #: "an effective 10% over direct with a 12% EA: what list markup?": the list markup that EA discount implies.
     implied_list_markup: Decimal | None = None
     #: "how much markup can a 30% EA discount absorb?": the largest list markup it brings back to direct.

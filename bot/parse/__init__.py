@@ -591,6 +591,16 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         values["input_tokens_per_call"] = [tidy(t * shares[0]) for t in totals]
         values["output_tokens_per_call"] = [tidy(t - t * shares[0]) for t in totals]
         values["tokens_per_call"] = []
+    # "2,000 input tokens a call, output a quarter of the input", "300 out at a 4:1 mix": one side's count of a call and
+    # the mix give the other side's
+    one_in, one_out = (list(dict.fromkeys(values.get(name, [])))
+                       for name in ("input_tokens_per_call", "output_tokens_per_call"))
+    if (intent in (Intent.QUOTE, Intent.PER_CALL) and len(shares) == 1 and 0 < shares[0] < 1
+            and (len(one_in), len(one_out)) in ((1, 0), (0, 1)) and not values.get("tokens_per_call")):
+        if one_in:
+            values["output_tokens_per_call"] = [tidy(one_in[0] * (1 - shares[0]) / shares[0])]
+        else:
+            values["input_tokens_per_call"] = [tidy(one_out[0] * shares[0] / (1 - shares[0]))]
     # "planned 2k in / 500 out ... creeping to 8k in / 2k out": in a per-call ask, a second call size in the same
     # proportion is the planned size grown (a size in another proportion stays a question).
     ins, outs = list(dict.fromkeys(values.get("input_tokens_per_call", []))), list(

@@ -2148,9 +2148,13 @@ SPEND = {
     ],
     # "spends $50k/mo on Azure OpenAI", "$12k a month through Bedrock": a spend on the hyperscaler.
     "hyperscaler_spend": [
+        # "Azure OpenAI (after EA credit) ...... $13,340.00" under "invoice lines, Sept": a line of the hyperscaler's
+        # bill, its period the bill's
+        _rx(_HYPERSCALER_NAMED + r"(?:\s[a-z]{2,12}){0,2}?:{1,2}\s?~?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD
+            + r")?(?!\d|[.,]\d|\s?(?:/|a|an|per)\s?[a-z\d]|\s(?:[a-z]{2,8}\s)?direct\b)"),
         # "their Azure OpenAI bill is $18k a month": the hyperscaler named before its spend
         _rx(_HYPERSCALER_NAMED + r"(?:\s[a-z]{2,12}){0,2}?\s(?:spend|bill|invoice)(?:\s(?:would be|will be|is|was|of|"
-            r"comes to|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+            r"comes to|came to|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "paying ~$60k a month for Azure OpenAI", "$8k a week to Bedrock": what is paid for the hyperscaler's service
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:on|with|via|through|in|at|for|to)\s(?:the\s)?"
             r"(?:azure|bedrock|vertex|aws|gcp|google cloud|amazon bedrock)\b"),
@@ -2160,7 +2164,8 @@ SPEND = {
     ],
     "direct_spend": [
         # "direct would be $12k/mo", "direct-equivalent spend: $600,000/yr", "direct list bill is $40k a month"
-        _rx(r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?: api)?(?:\s(?:would be|is|costs?|spend|spending|bill|"
+        # ("direct API, $250k/yr annual spend": a sheet's row named by its route)
+        _rx(r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?: api,?)?(?:\s(?:would be|is|costs?|spend|spending|bill|"
             r"usage|quote|invoice|at|about|around|roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "$40k a month on openai direct": the lab's name between the period and "direct"
         # "$10k/month equivalent at direct pricing": "equivalent" before the words that name direct
@@ -2172,11 +2177,14 @@ SPEND = {
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{3,12}\s)?direct\b"),
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
         # "direct API cost for their volume: $48,000/year": a colon before the amount.
-        _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,40}?(?::\s?)?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # ("the direct API equivalent for this account would be $50,000 per month": up to a dozen words between)
+        _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,60}?(?::\s?)?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "Direct API: the customer's usage would come to $40,000 a month": a keyed option, then its spend in words
         _rx(r"\bdirect(?: api)?\s?:\s?[^\d$%.,;:?!\n()]{1,50}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "model usage (direct): $18,400.00" under "INVOICE - Oct": a line of a bill, its period the bill's
-        _rx(r"(?:\(direct\)|\bdirect(?: api)?(?: spend| bill| usage| cost)?):\s?~?" + _SPEND_AMOUNT
+        # ("direct API equivalent ...... $11,600.00": an equivalent line beside the hyperscaler's)
+        _rx(r"(?:\(direct\)|\bdirect(?: api)?(?:[- ]equiv(?:alent)?)?(?: spend| bill| usage| cost)?):\s?~?"
+            + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
         # "12000 a month at direct rates", "40k/mo going direct": without a currency sign, an amount whose period is
         # followed by direct rates or prices is a spend (a count of tokens or calls names its unit before the period)

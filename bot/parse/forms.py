@@ -97,6 +97,42 @@ _SIDE_COUNT = screened(
 _TIMES = {"twice": Decimal(2), "double": Decimal(2), "three times": Decimal(3), "four times": Decimal(4)}
 
 
+# "output is always a quarter of the input length", "responses run about 20% of the prompt", "input is 4x the output":
+# the mix said as one side's share or multiple of the other, with no count beside it.
+_SIDE_OF_OTHER = screened(
+    r"\b(?P<side>output|completion|response|input|prompt)s?(?P<u1> tokens?| lengths?| sizes?)? (?:is|are|runs?|"
+    r"comes? in at|tends to be|sits at)(?: always| usually| typically| roughly| about| around| ~| generally)? ?"
+    r"(?:(?:an? |one )(?P<frac>half|third|quarter|fifth|tenth|eighth)|(?P<half>half)|"
+    r"(?P<pct>\d{1,2}(?:\.\d{1,2})?)\s?%|(?P<n>\d{1,2}(?:\.\d{1,2})?)\s?(?:x|×|times)|"
+    r"(?P<times>twice|double|three times|four times|five times|ten times)) "
+    r"(?:of |the size of |the length of )?(?:the |its |their )?"
+    r"(?P<other>output|completion|response|input|prompt)s?(?P<u2> tokens?| lengths?| sizes?)?\b"
+    r"(?! ?(?:rates?|prices?|pricing|costs?|per|price|/|'s|bills?|side)\b)")
+_MORE_TIMES = {**_TIMES, "five times": Decimal(5), "ten times": Decimal(10)}
+
+
+def _side_of_other(m: re.Match[str]) -> str:
+    """The mix as "input:output" when one side is said as a share (below one) or a multiple (above) of the other."""
+    side_in = m.group("side") in ("input", "prompt")
+    if side_in == (m.group("other") in ("input", "prompt")):
+        return m.group(0)
+    # (each side a whole number or a short decimal: "a third" is 3:1, "20%" 100:20, "5x" 5:1)
+    big, small = ((Decimal(100), Decimal(m.group("pct"))) if m.group("pct")
+                  else (Decimal(1) / _FRACTION[m.group("frac")], Decimal(1)) if m.group("frac")
+                  else (Decimal(2), Decimal(1)) if m.group("half")
+                  else (Decimal(m.group("n")) if m.group("n") else _MORE_TIMES[m.group("times")], Decimal(1)))
+    if (m.group("n") or m.group("times")) and big > small:  # a multiple of the other side: that side is the bigger
+        big_side_in = side_in
+    elif not (m.group("n") or m.group("times")) and 0 < small < big:  # a share of the other: the other is the bigger
+        big_side_in = not side_in
+    else:
+        return m.group(0)
+    if not (big_side_in or m.group("u1") or m.group("u2") or {m.group("side"), m.group("other")} - {"input", "output"}):
+        return m.group(0)  # "input is a third of output", "output is 5x input": the rates as often as the sizes
+    a, b = (big, small) if big_side_in else (small, big)
+    return f"{_show(a.quantize(Decimal(1)) if a == a.to_integral_value() else a)}:{_show(b)} input:output mix"
+
+
 def _as_many(m: re.Match[str]) -> str:
     side = "input" if m.group("side").startswith("in") else "output"
     counts = [c for c in _SIDE_COUNT.finditer(m.string, max(0, m.start() - 120), m.start())
@@ -2325,6 +2361,32 @@ _CALLS_AT_FEE = screened(
     r"(?![ \t]?(?:/|per)[ \t]?(?:1[ \t]?)?(?:m|mtok|million)\b)")
 
 
+# "calls ... 120,000 @ $0.012 = $1,440.00", "CLASSIFY-API   1,250,000 calls   @ $0.0008/call   $1,000.00": an invoice
+# line of calls at a fee, then the line's amount, which is the calls times the fee (not a second fee).
+_CALL_LINE_COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)(?:[ \t]?(?P<scale>k|m|mm)\b)?"
+_CALL_LINE_FEE = (r"[ \t]*(?:@|at)[ \t]?\$[ \t]?(?P<fee>\d{1,3}(?:\.\d{1,6})?)(?![\d.])"
+                  r"(?:[ \t]?(?:(?:/|per)[ \t]?(?:call|request|req|invocation)s?\b|each\b))?")
+_CALL_LINE_AMOUNT = (r"(?P<total>[ \t]*=?[ \t]*\$[ \t]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|"
+                     r"\d{1,9}(?:\.\d{1,2})?))(?![\d.,%])")
+_CALL_LINE_TOTAL = screened(
+    r"(?i)(?:\b(?:calls?|requests?|invocations?)[ \t]*[:(]?[ \t]*" + _CALL_LINE_COUNT
+    + r"|(?<![\w.$,])" + _CALL_LINE_COUNT.replace("?P<n>", "?P<n2>").replace("?P<scale>", "?P<scale2>")
+    + r"[ \t]?(?:calls?|requests?|invocations?)\b)" + _CALL_LINE_FEE + _CALL_LINE_AMOUNT)
+
+
+def _drop_line_amount(m: re.Match[str]) -> str:
+    """An invoice line of calls at a fee without its amount, when the amount is the calls times the fee to the cent
+    (otherwise the line is left as it was, the amount still a figure to place)."""
+    try:
+        n = Decimal((m.group("n") or m.group("n2")).replace(",", ""))
+        scale = (m.group("scale") or m.group("scale2") or "").lower()
+        product = n * _SCALES[scale] * Decimal(m.group("fee"))
+        amount = Decimal(m.group("amount").replace(",", ""))
+    except InvalidOperation:
+        return m.group(0)
+    return m.group(0)[: m.start("total") - m.start()] if abs(product - amount) <= Decimal("0.01") else m.group(0)
+
+
 def _calls_at_fee(m: re.Match[str]) -> str:
     noun = m.group("noun").lower().rstrip("s") + "s"
     return f"{m.group('n')} {noun} at {m.group('fee')}{m.group('per') or ' per call'}"
@@ -2374,6 +2436,7 @@ def read_columns(text: str) -> str:
     if ".." in text:
         text = _DOT_LEADER.sub(": ", text)  # "input ........ 3.1bn": a leader of dots between a key and its value
     if "@" in text or " at " in text or " at\t" in text:
+        text = _CALL_LINE_TOTAL.sub(_drop_line_amount, text)
         text = _CALLS_AT_FEE.sub(_calls_at_fee, text)
         text = _LINE_NUMBER.sub("", text)
         text = _LABEL_COUNT_AT.sub(_label_count_at, text)
@@ -2785,6 +2848,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
     if " as many " in text:
         text = _AS_MANY.sub(_as_many, text)
+    if " of " in text or " the " in text:
+        text = _SIDE_OF_OTHER.sub(_side_of_other, text)
     if " and a" in text:
         text = _UNIT_AND_A_FRACTION.sub(
             lambda m: f"{_show(_num(m.group('count')) + _FRACTION[m.group('frac')])} "

@@ -976,8 +976,12 @@ def _figure(cell: str) -> Decimal | None:
     return value * _SCALE[m.group("s")] if m.group("s") else value
 
 
+# ("in_tok_day", "calls_month": a sheet's snake-case name with its period last)
+_LAST_PERIOD_WORD = compile_regex(r"(?<=[a-z]) (?P<p>day|week|wk|month|mo|hour|hr|year|yr)$")
+
+
 def _period_of(head: str) -> str | None:
-    m = _HEAD_PERIOD.search(head)
+    m = _HEAD_PERIOD.search(head) or _LAST_PERIOD_WORD.search(head)
     if m is None:
         return None
     said = m.group("p") or m.group("adj")

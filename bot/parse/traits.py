@@ -169,7 +169,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"like clockwork|flat day and night|all day every day|(?:basically|pretty|very) flat|fixed ~?\d|high-volume|"
         r"(?:around|round)[- ]the[- ]clock|\bexactly " + _COUNT + r"(?! ?(?:[- ]?tokens?|%))\b|"
         r"fixed (?:count|number|volume|amount|quantity|pipeline|workload|daily run|nightly run)|"
-        r"(?:volumes?|counts?) (?:are |is )?fixed|fixed by contract|"
+        r"(?:volumes?|counts?):? (?:are |is )?fixed|fixed by contract|"
         r"contracted volumes?|"
         # "volume contracted at 2M images a month", "contracted for 500k pages a year": a count the contract sets
         r"\b(?:volumes?|counts?|quantit(?:y|ies))\b (?:is |are )?contracted\b|\bcontracted (?:at|for|to) ~?\d|"
@@ -437,7 +437,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:template|schema|form|format|layout)s? (?:caps|limits|bounds|fixes) (?:it|them|the (?:size|length|"
         r"prompts?|calls?|inputs?|tokens))\b|\b(?:capped|bounded|limited) by (?:the |a |our |their )?"
         r"(?:template|schema|form|format|layout)\b|"
-        r"(?:under|below|at most|max(?:imum)?|no more than|<) ?" + _COUNT + r"[- ]?tokens?\b|"
+        # ("every document truncated to ≤ 300 tokens", "trimmed to 2k tokens"): a ceiling the call is cut to
+        r"(?:under|below|at most|max(?:imum)?|no more than|<|<=|≤|(?:truncated|trimmed|clipped|cut) (?:to|at)"
+        r"(?: (?:<=|≤|<|max|at most))?) ?" + _COUNT + r"[- ]?tokens?\b|"
         r"short (?:ticket|prompt|input|text|template|form|call|request|message|snippet)s?|"
         r"(?:same|fixed|one|a single) (?:short |form |prompt |page |document |\w+ )?template\b|"
         r"\btemplate (?:is|stays|is always) (?:fixed|the same)\b|"
