@@ -69,7 +69,18 @@ SHAPES: dict[str, str] = {
     "version volumes and bare side rates": ("| | planned | actual |\n| input tokens | 9m | 9m |\nin $1/m out 2.40 a "
                                             "quarter a b, call it 13 weeks "),
     "dates and calls after a month": "in mar 1 calls, week of 3 Mar, 3rd of may 2026, 2026-03-03 1/1/2026 ",
+    "rows of months": "month | x\njan | 1\nfeb | 2\nmar | x\n",
+    "invoice call lines and side shares": ("1 calls @ $1/call $1 output is a quarter of the input 1 calls hitting "
+                                           "cache "),
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
+}
+
+# One key, then a single run of blanks the whole length of what is parsed (4,000 characters), then what the key's
+# pattern waits for: a pattern with two runs of blanks side by side tries every split of the run (quadratic).
+RUNS: dict[str, str] = {
+    "a key, blanks, then @": "calls" + " " * 3_990 + "x @",
+    "a side's tokens, blanks, then @": "input tokens" + "\t" * 3_980 + "@ $1",
+    "calls at a fee, blanks, then no amount": "1 calls @ $1" + " " * 3_980 + "x",
 }
 
 
@@ -121,6 +132,10 @@ def main() -> None:
         worst = max(worst, t_parse)
         print(f"{name:24} {t_parse:9.1f} {t_lint:8.1f} {t_answer:10.1f} {t_small:11.1f} {t_large:12.1f} "
               f"{t_large / max(t_small, 1e-6):6.1f}")
+    for name, text in RUNS.items():
+        t_parse = median_seconds(functools.partial(parse, text), REPEATS) * 1000
+        worst = max(worst, t_parse)
+        print(f"{name:24} {t_parse:9.1f}")
     if args.drawn:
         drawn = slowest_drawn(args.drawn)
         for name, (ms, start) in drawn.items():

@@ -111,6 +111,13 @@ _SIDE_OF_OTHER = screened(
 _MORE_TIMES = {**_TIMES, "five times": Decimal(5), "ten times": Decimal(10)}
 
 
+# "120,000 calls hitting cache", "40k requests that hit the cache", "9k calls served from cache": cache hits
+_CALLS_HITTING = screened(
+    r"(?<![\w.$,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)(?P<s>\s?(?:k|m|mm)\b)? (?:calls?|requests?|reqs?) "
+    r"(?:hitting|that hit|which hit|that hits|served from|answered from|read from|reading from) (?:the |their |our )?"
+    r"(?:prompt )?cache\b")
+
+
 def _side_of_other(m: re.Match[str]) -> str:
     """The mix as "input:output" when one side is said as a share (below one) or a multiple (above) of the other."""
     side_in = m.group("side") in ("input", "prompt")
@@ -2344,7 +2351,7 @@ _LINE_NUMBER = screened(r"(?mi)^[ \t]*(?:line|ln\.?|item|row)[ \t]?#?\d{1,3}[.:)
 _LABEL_COUNT_AT = screened(
     r"(?mi)^(?P<lead>[ \t]*)(?P<label>(?:(?:uncached|non-cached|cached|cache[ -](?:read|write|hit|creation))[ \t])?"
     r"(?:input|output|prompt|completion)[ \t](?:tokens?|toks?)|"
-    r"(?:cache[ -](?:read|write|hit|creation)|cached)(?:[ \t]input)?(?:[ \t]tokens?|[ \t]toks?))[ \t]*:?[ \t]+"
+    r"(?:cache[ -](?:read|write|hit|creation)|cached)(?:[ \t]input)?(?:[ \t]tokens?|[ \t]toks?))(?:[ \t]*+:)?[ \t]++"
     r"(?P<n>~?\d{1,3}(?:,\d{3})+|~?\d{1,7}(?:\.\d{1,3})?[ \t]?(?:k|m|mm|mn|b|bn|billion|million|thousand)?)\b"
     # ("output tokens: 61,000,000 @ (rate still pending)": the count kept, its rate not given)
     r"[ \t]+(?=(?:@|at)[ \t]?(?:\$|\(?(?:rate|price|tbd|tbc|pending|unknown|\?)))"
@@ -2354,8 +2361,8 @@ _LABEL_COUNT_AT = screened(
 # "calls ........ 120,000 @ $0.012 = $1,440.00", "API calls (0.9M @ $1.50 per thousand calls)": an invoice's calls
 # and the fee each (or each thousand) was billed at.
 _CALLS_AT_FEE = screened(
-    r"(?i)\b(?:api\s)?(?P<noun>calls?|requests?|invocations?)[ \t]*[:(]?[ \t]*"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?[ \t]?(?:k|m|mm)?)\b[ \t]*(?:@|at)[ \t]?"
+    r"(?i)\b(?:api\s)?(?P<noun>calls?|requests?|invocations?)[ \t]*+[:(]?[ \t]*+"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?[ \t]?(?:k|m|mm)?)\b[ \t]*+(?:@|at)[ \t]?"
     r"(?P<fee>\$[ \t]?\d{1,3}(?:\.\d{1,6})?)(?![\d.])"
     r"(?P<per>[ \t]?(?:per|/)[ \t]?(?:thousand|1,?000|1[ \t]?k|k)(?:[ \t](?:calls?|requests?))?)?"
     r"(?![ \t]?(?:/|per)[ \t]?(?:1[ \t]?)?(?:m|mtok|million)\b)")
@@ -2364,12 +2371,12 @@ _CALLS_AT_FEE = screened(
 # "calls ... 120,000 @ $0.012 = $1,440.00", "CLASSIFY-API   1,250,000 calls   @ $0.0008/call   $1,000.00": an invoice
 # line of calls at a fee, then the line's amount, which is the calls times the fee (not a second fee).
 _CALL_LINE_COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)(?:[ \t]?(?P<scale>k|m|mm)\b)?"
-_CALL_LINE_FEE = (r"[ \t]*(?:@|at)[ \t]?\$[ \t]?(?P<fee>\d{1,3}(?:\.\d{1,6})?)(?![\d.])"
+_CALL_LINE_FEE = (r"[ \t]*+(?:@|at)[ \t]?\$[ \t]?(?P<fee>\d{1,3}(?:\.\d{1,6})?)(?![\d.])"
                   r"(?:[ \t]?(?:(?:/|per)[ \t]?(?:call|request|req|invocation)s?\b|each\b))?")
-_CALL_LINE_AMOUNT = (r"(?P<total>[ \t]*=?[ \t]*\$[ \t]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|"
+_CALL_LINE_AMOUNT = (r"(?P<total>[ \t]*+=?[ \t]*+\$[ \t]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|"
                      r"\d{1,9}(?:\.\d{1,2})?))(?![\d.,%])")
 _CALL_LINE_TOTAL = screened(
-    r"(?i)(?:\b(?:calls?|requests?|invocations?)[ \t]*[:(]?[ \t]*" + _CALL_LINE_COUNT
+    r"(?i)(?:\b(?:calls?|requests?|invocations?)[ \t]*+[:(]?[ \t]*+" + _CALL_LINE_COUNT
     + r"|(?<![\w.$,])" + _CALL_LINE_COUNT.replace("?P<n>", "?P<n2>").replace("?P<scale>", "?P<scale2>")
     + r"[ \t]?(?:calls?|requests?|invocations?)\b)" + _CALL_LINE_FEE + _CALL_LINE_AMOUNT)
 
@@ -2850,6 +2857,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _AS_MANY.sub(_as_many, text)
     if " of " in text or " the " in text:
         text = _SIDE_OF_OTHER.sub(_side_of_other, text)
+    if "cache" in text:
+        text = _CALLS_HITTING.sub(lambda m: f"{m.group('n')}{m.group('s') or ''} cache hits", text)
     if " and a" in text:
         text = _UNIT_AND_A_FRACTION.sub(
             lambda m: f"{_show(_num(m.group('count')) + _FRACTION[m.group('frac')])} "

@@ -16,6 +16,7 @@ compared once, so the pass is linear in the text.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -1432,6 +1433,54 @@ def read_versions(text: str) -> str:
     return text
 
 
+# "Jan", "March", "Feb 2026", "mar-26": a month naming a row of a sheet
+_MONTH_CELL = compile_regex(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                            r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:[ '-]?(?:20)?\d{2})?$")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Rows of consecutive months make up these spans
+_SPAN_OF_MONTHS = {3: "quarter", 12: "year"}
+
+
+def _column_total(cells: list[str], head: str) -> str | None:
+    """The figures of one column added up, written as its cells are ("$" kept); None unless every cell is one."""
+    money = all(c.strip().startswith("$") for c in cells)
+    values = [_scaled(c.strip().lstrip("$").strip(), head.lower()) for c in cells]
+    if any(v is None for v in values):
+        return None
+    total = _count(sum((v for v in values if v is not None), Decimal(0)))
+    return f"${total}" if money else total
+
+
+def read_month_rows(text: str) -> str:
+    """``text`` with a sheet of one workload's months as rows ("Jan | 40k", "Feb | 36k", "Mar | 44k") written as one
+    sentence of its columns added up over the quarter (three rows) or the year (twelve); any other text as it was."""
+    if "|" not in text and "\t" not in text and "  " not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        below = lines[i + 1] if not _RULE.match(lines[i + 1]) or i + 2 >= len(lines) else lines[i + 2]
+        first = _cells(below)[:1] if len(below) <= 400 else []
+        if not (first and _MONTH_CELL.match(first[0].strip().lower())):
+            continue  # (a header is only looked at over a month's row, so each line is split a few times at most)
+        header = _cells(line) if len(line) <= 400 else []
+        if not (2 <= len(header) <= _MAX_CSV_CELLS and _header(header)):
+            continue
+        rows, j = _rows_under(lines[: i + 2 * max(_SPAN_OF_MONTHS) + 2], i, len(header))
+        period = _SPAN_OF_MONTHS.get(len(rows)) if j >= len(lines) or len(_cells(lines[j])) != len(header) else None
+        if period is None or not all(_MONTH_CELL.match(row[0].strip().lower()) for row in rows):
+            continue
+        months = [_MONTHS.index(row[0].strip().lower()[:3]) for row in rows]
+        if any((b - a) % 12 != 1 for a, b in itertools.pairwise(months)):
+            continue  # ("Jan, Apr, Jul": not one span of months)
+        totals = [_column_total([row[col] for row in rows], header[col]) for col in range(1, len(header))]
+        if any(t is None for t in totals):
+            continue
+        said = ", ".join(phrase(head, total) for head, total in zip(header[1:], totals, strict=True) if total)
+        return "\n".join([*lines[:i], f"{rows[0][0].strip()} to {rows[-1][0].strip()}: {said} over the {period}.",
+                          *lines[j:]])
+    return text
+
+
 def item_rows(text: str) -> list[ItemRow] | None:
     """The rows of a pasted table whose rows are separate items, each with a name in its first column and figures
     in the others ("| support | 4,000 | 25,000 |"), as one ask per row; None when the message has no such table (or
@@ -1440,6 +1489,8 @@ def item_rows(text: str) -> list[ItemRow] | None:
     flows = flow_items(text) or offer_items(text) or version_items(read_csv(text))
     if flows is not None:
         return flows
+    if read_month_rows(read_csv(text)) != read_csv(text):
+        return None  # the months of one workload, added up (read_month_rows)
     # ("cache_write_rate 3.75  /MTok" is a key and its price, not a header; channels as columns are turned to rows)
     text = read_channel_columns(join_price_units(read_csv(text)))
     if "|" not in text and "\t" not in text and "  " not in text:
