@@ -3109,7 +3109,9 @@ _OFFSET = compile_regex(
     r"\bbreak[- ]?even (?:vs\.?|versus|with|against) (?:going |buying )?direct\b|"
     # "how deep would their discount have to be to get to parity with direct?"
     r"\b(?:parity|par|even) with (?:going |buying )?direct\b|"
-    r"wipe(?:s)? out|neutrali[sz]e|make(?:s)? up for|"
+    # ("wipe the markup out entirely", "wipes it out")
+    r"wip(?:e|es|ing) (?:(?:the |that |this |their )?(?:[a-z]+ )?(?:markup|premium|uplift|it) )?out|neutrali[sz]e|"
+    r"make(?:s)? up for|"
     r"break(?:s)? even|back to (?:direct|parity|par)\b|match(?:es)? direct|same as direct|on par with direct|"
     r"(?:erase|eliminate|absorb)(?:s)? (?:the |that |a )?(?:\d+% )?(?:hyperscaler )?(?:markup|premium|uplift)|"
     # "make a 25% markup disappear", "come out level with going direct", "bring it down to parity with direct"

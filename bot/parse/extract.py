@@ -192,7 +192,8 @@ PERCENT_LABELS = {
         # ("the usage page shows 80% of calls cached": where the figure was read, not what it measures)
         r"\busage\b(?!\s(?:page|export|dashboard|report|data|logs?|console|screen|tab|stats)\b)|"
         r"\bloaded\b|\bload\b|\bbusy\b|"
-        r"(?:break[- ]?evens?|\bb/e) (?:at|around|near)|(?:of|(?<=sustained )on) (?:the |our |their |that |this |its )?"
+        r"(?:break(?:s|ing)?[- ]?evens?|broke even|\bb/e) (?:at|around|near)|"
+        r"(?:of|(?<=sustained )on) (?:the |our |their |that |this |its )?"
         r"(?:committed |provisioned |reserved |purchased |bought )?(?:capacity|commitment|reservation)\b|duty cycle|"
         r"occupancy|\bfull\b|"
         r"of (?:what|the capacity|the units) (?:they|we|you|the customer)? ?(?:commit|reserve|buy|provision)|"
@@ -884,6 +885,8 @@ CLAIMED_CUT = _rx(
 # utilization is asked for (not a utilization or a discount itself).
 # "the 10%": a figure named again with the definite article
 _THE_BEFORE = _rx(r"\bthe\s$")
+# on-demand as the cost compared with: "on-demand", "what on-demand costs", "what they'd pay on-demand"
+_VS_ON_DEMAND = r"(?:what\s(?:[a-z'’]{1,12}\s){0,3}?)?(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b"
 TARGET_SAVING = _rx(
     # "target cost vs on-demand: 0.9x", "what discount gets them down to 0.85x on-demand": the cost asked for, as a
     # multiple of on-demand below 1 (1 − it the saving)
@@ -901,16 +904,16 @@ TARGET_SAVING = _rx(
     r"(?:saving|savings|reduction|cut|cheaper|lower (?:cost|bill)|off (?:the )?on[- ]demand|below on[- ]demand)|"
     # "the reservation saves 'a fifth' versus on-demand": a saving claimed against on-demand
     r"\b(?:saves?|saving|cuts?)\s(?:of\s)?['\"‘’“”]?~?(?P<b>" + NUMBER + r")\s?%['\"‘’“”]?\s(?:versus|vs\.?|against|"
-    r"compared (?:to|with)|on|off|below)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
+    r"compared (?:to|with)|on|off|below)\s" + _VS_ON_DEMAND + r"|"
     # "to come out 20% below on-demand", "land 15% under OD": the cost asked for, a share below on-demand
     r"\b(?:come|comes|coming|end|ends|land|lands|be|sit|run|to come in|to land)\s(?:out\s|up\s)?(?:at\s)?"
     r"(?:least\s)?~?(?P<c>"
     + NUMBER
-    + r")\s?%\s(?:below|under|cheaper than|less than)\s(?:what\s)?(?:the\s)?(?:on[- ]demand|od|payg)\b|"
+    + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"
     # "what discount would give them 10% savings vs OD", "get us a 15% saving over on-demand"
     r"\b(?:give|gives|giving|get|gets|getting)\s(?:them\s|the customer\s|us\s|you\s|him\s|her\s)?(?:a\s|an\s)?~?(?P<d>"
     + NUMBER + r")\s?%\s(?:saving|savings|reduction|cut)\s(?:versus|vs\.?|against|compared (?:to|with)|over|on|"
-    r"below)\s(?:the\s)?(?:on[- ]demand|od|payg)\b|"
+    r"below)\s" + _VS_ON_DEMAND + r"|"
     # "provisioned must land at or below 90% of what on-demand would cost": a cost share asked for, 1 − it the saving
     r"\b(?:land|lands|come in|comes in|be|cost|costs|sit|end up|run)\s(?:them\s|us\s|it\s)?"
     # ("land at no more than 80% of what on-demand would cost")
@@ -920,19 +923,20 @@ TARGET_SAVING = _rx(
     # "target: pay 90% of what on-demand would cost": the share of on-demand they want to pay
     r"\b(?:target|goal|aim|want|wants|need|needs)\b[^.;?!\n\d]{0,12}?\bpay(?:s|ing)?\s"
     r"(?:only\s|just\s|at most\s|no more than\s)?"
-    r"~?(?P<f2>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b|"
+    r"~?(?P<f2>" + NUMBER + r")\s?%\sof\s" + _VS_ON_DEMAND + r"|"
     # "what discount gets them 20% under on-demand", "puts us 15% below OD"
     r"\b(?:give|gives|get|gets|getting|put|puts|putting|bring|brings|take|takes|lands?)\s(?:them\s|the customer\s|"
     r"us\s|you\s|it\s)?(?:to\s)?~?(?P<e>" + NUMBER + r")\s?%\s(?:(?:below|under|cheaper than|less than)\s"
-    r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b|(?:below|under)(?=\s?(?:[?.!,;]|$)))|"
+    + _VS_ON_DEMAND + r"|(?:below|under)(?=\s?(?:[?.!,;]|$)))|"
     # "what discount would make them 10% better off than on-demand", "leaves them 15% ahead of OD": the result wanted
     r"\b(?:make|makes|making|leave|leaves|leaving|get|gets|put|puts)\s(?:them|the customer|us|you|it)\s~?(?P<m>"
-    + NUMBER + r")\s?%\s(?:better off|ahead)\s(?:than|of|vs\.?|versus|compared (?:to|with))\s"
-    r"(?:the\s|staying\s|going\s)?(?:on[- ]demand|od|payg)\b|"
+    + NUMBER + r")\s?%\s(?:(?:better off|ahead)\s(?:than|of|vs\.?|versus|compared (?:to|with))\s"
+    r"(?:the\s|staying\s|going\s)?(?:on[- ]demand|od|payg)\b|(?:cheaper than|below|under|less than)\s"
+    + _VS_ON_DEMAND + r")|"
     # "the discount that would make provisioned come in 10% under on-demand": the result wanted ("PTUs come in at 30%
     # below on-demand" states the discount)
     r"\bmakes?\s(?:[a-z]{2,12}\s){0,2}come in\s~?(?P<k>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s"
-    r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b|"
+    + _VS_ON_DEMAND + r"|"
     # "target: at least 10% cheaper than on-demand", "they want it 15% below OD", "needs to be 20% under on-demand":
     # the result wanted (a share off on-demand said with "off" is a discount, not this)
     # ("target = provisioned comes in 10% under on-demand": the subject and its verb after the key)
@@ -942,7 +946,7 @@ TARGET_SAVING = _rx(
     r"end up)\s)?"
     r"(?:at least\s|min(?:imum)?\.?\s)?~?(?P<g>" + NUMBER + r")\s?%\s"
     r"(?:cheaper than|below|under|less than|lower than)\s"
-    r"(?:what\s)?(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b"
+    + _VS_ON_DEMAND
 )
 # "8,000 calls a day hit the cache", "20k requests/day that are all cache hits": the calls named are the hits.
 _CALLS_HIT = _rx(r"\s(?:that |which )?(?:all |each |every one )?(?:hit|hits)\b(?: the cache| cache)?|"
@@ -963,7 +967,7 @@ HALF_UTILIZATION = _rx(
 # in a break-even question (see :func:`bot.parse._resolve`). Not a count ("60k", "60 calls"), a price or a ratio.
 _BARE_END = (r"(?!\d|[.,]\d|%|\s?(?:×|:|/|\$)|\s?(?:percent|pct|per cent|k|m|b|bn|mm|x|tokens?|toks?|calls?|requests?|"
              r"reqs?|units?|ptus?|hours?|hrs?|h|days?|d|mins?|minutes?|months?|mo|years?|yrs?|weeks?|dollars?|usd|"
-             r"bucks|cents?)\b)")
+             r"bucks|cents?|am|pm|a\.m|p\.m|o'clock|o’clock)\b)")
 BARE_UTILIZATION = [
     # "util averaging 0.65", "utilisation typically 0.7": how it runs on the whole, said before the figure
     _rx(r"\b(?:util|utili[sz]ation|utili[sz]ed|usage)(?: (?:of|is|at|around|about|roughly|would be|will be|still|"
@@ -971,7 +975,9 @@ BARE_UTILIZATION = [
         r"hovers?|hovering|expected(?: to be)?|estimated))*\s?[:=]?\s?~?\s?(?P<a>\d{1,3}(?:\.\d{1,2})?)"
         + _BARE_END),
     _rx(r"\b(?:hits?|hitting|reach(?:es|ing)?|run(?:s|ning)?(?: at)?|sit(?:s|ting)? at|utili[sz]ed at|used at|"
-        r"(?<!disc )(?<!discount )(?<!off )(?<!markup )(?<!ea )at)\s(?:~\s?|about |around |roughly )?"
+        r"(?<!disc )(?<!discount )(?<!off )(?<!markup )(?<!ea )"
+        # ("logs on at 9", "come in at 10", "start up at 8": a time of day)
+        r"(?<!\son )(?<!\sin )(?<!\sup )at)\s(?:~\s?|about |around |roughly )?"
         # a share of the capacity, at most 100 ("calls actually run 800" is a size, left for the token counts)
         r"(?P<a>(?:100|[1-9]?\d)(?:\.\d{1,2})?|0?\.\d{1,4})(?=\s?(?:util\w*\s?)?(?:[?.!,;)]|$|\s-\s|\s(?:and|or|but|then|instead|now|"
         r"today|tho|though)\b))" + _BARE_END),
@@ -1672,7 +1678,11 @@ TOKENS_TPM = _rx(r"(?<![\w.$:])" + QUANTITY + r"\s?(?:tpm\s(?:of\s)?(?P<label>in
 # "per day: 40M in, 4M out", "monthly - 2B in": a period heading the token counts.
 HEADER_PERIOD = _rx(
     # "please make quote: per day 10M input ...", "hi team, daily 4M in": a heading after a greeting or a lead-in
-    r"(?:^|[.;!?\n]\s?|(?<=[a-z]):\s|(?<=[a-z]),\s)"
+    # ("runs on business days, and each business day is 1.2bn input tokens", "telling me each day is 2B input": a
+    # heading after a joining word, or a period said to be its counts anywhere)
+    r"(?:^|[.;!?\n]\s?|(?<=[a-z]):\s|(?<=[a-z]),\s(?:(?:and|but|so|while|where)\s)?|"
+    r"\b(?=(?:each|every)\s(?:(?:working|business|work)\s)?(?:hour|day|week|month)\s(?:is|was|=|sees|brings|comes to|"
+    r"runs)\b))"
     r"(?:(?:estimated|expected|forecast|projected|approx\.?|approximate|total|their|our|current)\s)?"
     # "expected tokens over the quarter: 45 billion input": the period the counts cover, named before them
     r"(?:(?:(?:per|a|an|each|every)\s|(?:tokens?|usage|volume)\s(?:over|in|across|for)\s(?:the|a|one)\s)?" + _PERIOD

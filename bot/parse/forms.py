@@ -257,6 +257,7 @@ _WORD_MULTIPLE = screened(
 _WORD_MULTIPLES = {"twice": "2", "double": "2", "triple": "3", "thrice": "3"}
 _COUPLE = screened(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
 _UNIT_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_HALF_THAT = screened(r"\bhalf (?=(?:that|this|it)\b)")
 # A fraction standing alone is a share: "a quarter off", "about half busy", "util about one half",
 # "knocks off a fifth", "three quarters of capacity". Not a length of time ("half an hour", "half the day").
 _FRACTION_ALONE = screened(
@@ -1458,9 +1459,10 @@ _QUALIFIED_PERIOD = screened(r"\b(?:contract|fiscal|financial|budget) (?=(?:year
 # the counts of its clause, none after them (the period is said again after the last count).
 _PERIOD_FIRST = screened(
     # ("last week they logged 60,000 cache hits and 800 cache writes": the period the counts were logged over)
-    r"\b(?:(?:over|in|for|during|across|throughout) (?:the |a |an |one |a typical |the whole |the full |the last |"
+    # ("yesterday was 500 hits and 200 writes": that day's counts)
+    r"\b(?:(?:(?:over|in|for|during|across|throughout) (?:the |a |an |one |a typical |the whole |the full |the last |"
     r"the past )?|(?:last|this|past|previous) )"
-    r"(?P<p>day|week|month|quarter|year)\b(?P<body>(?=[^.!?\n;]{0,80}\d)[^.!?\n;]{0,80})"
+    r"(?P<p>day|week|month|quarter|year)|yesterday)\b(?P<body>(?=[^.!?\n;]{0,80}\d)[^.!?\n;]{0,80})"
     r"(?<=\d )(?P<noun>(?:cache )?(?:writes|hits|calls|requests|reads))\b"
     r"(?![^.!?\n;]{0,80}\b(?:a|an|per|each|every|/)\s?(?:day|week|month|hour|minute|second|year|quarter)\b)"
 )
@@ -2889,6 +2891,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     text = _FRACTION_BEFORE_LABEL.sub(_fraction_before_label, text)
     if "the time" in text:
         text = _SHARE_OF_THE_TIME.sub(_share_of_the_time, text)
+    if "half th" in text or "half it" in text:
+        text = _HALF_THAT.sub("half of ", text)  # "cached input is half that": half of the price just said
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
     if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
         text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)
@@ -2916,8 +2920,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _EVERY_NTH.sub(_every_nth, text)
     if " year" in text or " month" in text or " quarter" in text:
         text = _QUALIFIED_PERIOD.sub("", text)  # "2.1M calls over the contract year": the year
-    if " day" in text or " week" in text or " month" in text or " quarter" in text or " year" in text:
-        text = _PERIOD_FIRST.sub(lambda m: f"{m.group(0)} a {m.group('p')}", text)
+    if any(word in text for word in (" day", " week", " month", " quarter", " year", "yesterday")):
+        text = _PERIOD_FIRST.sub(lambda m: f"{m.group(0)} a {m.group('p') or 'day'}", text)
     if _COMMITTED_NAMED.search(text) and not _DISCOUNT_SAID.search(text):
         text = _SHARE_OF_ON_DEMAND.sub(_share_of_on_demand, text)
     if "shift" in text:
@@ -3148,7 +3152,32 @@ def read_forms(text: str) -> tuple[str, list[str]]:
             lambda m: f"{m.group('pre')}on-demand spend {m.group('v')} a {m.group('p')}", text)
     if "$" in text and _SIDE_RATE_PER_M.search(text):  # (after cents are written as dollars)
         text = _BARE_SIDE_RATE.sub(lambda m: f"{m.group('lead')}${m.group('v')}/m", text)
+    if "(" in text:
+        text = _RESTATED_IN_BRACKETS.sub(_restated_in_brackets, text)
     return text, unread
+
+
+# "12.000 tokens in (twelve thousand)", "2.5M calls (2,500,000) a year": a figure said again in brackets a few words
+# after it (its words read as digits by now), to make the first one plain; dropped where the two are equal.
+_FIGURE = r"\$?(?P<{0}>\d[\d,.]{{0,15}})\s?(?P<{0}s>k|m|mm|bn|b)?\b"
+_RESTATED_IN_BRACKETS = screened(
+    r"(?<![\w.,$])" + _FIGURE.format("a") + r"(?P<mid>(?:\s[a-z/]{1,12}){0,3})\s?\(\s?(?:i\.?e\.?,?\s|that is\s|=\s?)?"
+    + _FIGURE.format("b") + r"\s?\)")
+
+
+_BRACKET_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}
+
+
+def _bracket_figure(num: str, scale: str | None) -> Decimal | None:
+    try:
+        return Decimal(num.replace(",", "").rstrip(".")) * _BRACKET_SCALES.get(scale or "", 1)
+    except InvalidOperation:
+        return None
+
+
+def _restated_in_brackets(m: re.Match[str]) -> str:
+    said, again = _bracket_figure(m.group("a"), m.group("as")), _bracket_figure(m.group("b"), m.group("bs"))
+    return m.group(0) if said is None or said != again else m.group(0)[:m.start("mid") - m.start()] + m.group("mid")
 
 
 # "2,000 daily active users, 8 questions each", "5k DAU, each sends ~12 messages": users counted a day, so each one's

@@ -85,8 +85,11 @@ _NAME_USED = screened(
 # "what does PTU mean", "how does the Okta analogy map", "how is per-token pricing billed"
 # ("what's TTL mean?": "what's" said for "what does")
 _WHAT_DOES = screened(r"\b(?:what|wat) (?:does|do|did|s)" + _ARTICLE + r" $")
+# ("what does the TTL actually do here?": what it does is what it means; "what does the markup do to the bill?" asks
+# the figure)
 _MEANS = screened(r"^(?: \w+)?(?: even| actually| really| exactly)? (?:mean|means|stand for|stands for|"
-                  r"refer to|refers to)\b")
+                  r"refer to|refers to|do(?: here| there| exactly| in practice)?,?(?: for (?:us|them|you|me|"
+                  r"the (?:customer|buyer|client)))?(?=,|$| (?:and|or|but|so|in)\b))\b")
 _HOW = screened(r"\bhow (?:does|do|would|did|is|are)" + _ARTICLE + r" $")
 # ("how does caching work out at 10k calls a day?" asks for the figures)
 _WORKS = screened(r"^(?: (?:analogy|comparison|thing|idea|concept|model))? (?:maps?|works?(?! out)|apply|applies|"

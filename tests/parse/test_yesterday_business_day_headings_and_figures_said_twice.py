@@ -1,0 +1,47 @@
+"""Counts logged "yesterday" are one day's; "each business day is N tokens" after a joining word is a day's volume; a
+figure said again in brackets ("8.000 tokens (eight thousand)") is the same figure, not a second one; a cache price
+said as "half that" beside its price is that price."""
+
+from __future__ import annotations
+
+from bot import router
+
+
+def reply(text: str) -> str:
+    return router.answer(text, rate_cards={}).text
+
+
+def test_yesterdays_hits_and_writes_are_a_days() -> None:
+    text = reply("4k prefix, base $5/M, cache write $6.25/M, cache read 50c/M. yesterday saw 2,000 hits and 100 "
+                 "writes. what did caching net?")
+    # 2,000 × 4,000 × $4.50 / 1M = $36; 100 × 4,000 × $1.25 / 1M = $0.50
+    assert "$35.50 a day" in text
+    assert "a day, an hour or a month" not in text
+
+
+def test_each_business_day_after_a_joining_word_is_a_days_volume() -> None:
+    text = reply("they only work weekdays, and the ops lead says each business day is about 500M input tokens and "
+                 "50M output. $1/M in, $5/M out, 21 business days a month: monthly bill?")
+    # a day: $500 + $250 = $750; 21 days: $15,750
+    assert "$15,750.00" in text
+    assert "If that is one call" not in text
+
+
+def test_a_figure_said_again_in_words_in_brackets_is_one_figure() -> None:
+    text = reply("each request is 8.000 tokens in (eight thousand) and 500 out (five hundred). $2 per million in, "
+                 "$6 per million out. cost of one request?")
+    # 8,000 × $2 / 1M + 500 × $6 / 1M = $0.016 + $0.003
+    assert "$0.019" in text
+    assert "Not used" not in text
+
+
+def test_a_different_figure_in_brackets_is_kept() -> None:
+    text = reply("1,000 calls (about 40 an hour) at 2k in / 200 out, $1/$4 per M: daily cost?")
+    assert "Per hour of traffic (40 calls)" in text  # the bracketed figure is a second one, still read
+
+
+def test_half_that_beside_the_price_is_that_price() -> None:
+    text = reply("2,000-token prefix, input $4 per million, cached input is half that at $2 per million, 10,000 "
+                 "calls a day all hitting. saving per hit?")
+    assert "$0.004" in text  # 2,000 × ($4 − $2) / 1M
+    assert "Which input rate" not in text
