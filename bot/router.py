@@ -2872,6 +2872,13 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
             list_markup = out.implied_list_markup = list_markup_implied(effective, f.ea_discount)
         elif list_markup is None:
             list_markup = effective  # neither said: what the bills show is the markup, any EA discount already in it
+    if list_markup is None and f.hyperscaler_list_spend is not None and f.direct_spend is not None:
+        # "Azure line at list $13,500 [direct API equivalent: $10,000]": the two bills before any EA discount, the one
+        # over the other the list markup
+        from pricing.markup import markup_from_spends
+
+        list_markup = markup_from_spends(f.hyperscaler_list_spend, f.direct_spend)
+        out.from_list_spends = (f.hyperscaler_list_spend, f.direct_spend, list_markup, f.spend_period or "month")
     if list_markup is None and f.direct_cheaper_by is not None and f.direct_cheaper_by < 1:
         # "direct is about 20% cheaper than Azure": the hyperscaler costs 1 ÷ (1 − 20%) of direct, a 25% list markup
         from pricing.markup import markup_from_direct_saving

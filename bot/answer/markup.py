@@ -65,6 +65,9 @@ class MarkupAnswer(AnswerBase):
     from_prices: tuple[Decimal, Decimal, Decimal] | None = None
     #: The same read from the output rates, when both sides were given: (hyperscaler rate, direct rate, markup).
     from_prices_output: tuple[Decimal, Decimal, Decimal] | None = None
+    #: Two bills for the same tokens before any EA discount, at the hyperscaler's list price and direct: (list bill,
+    #: direct bill, the list markup, their period).
+    from_list_spends: tuple[Decimal, Decimal, Decimal, str] | None = None
     #: "direct is 20% cheaper than Azure": (how much cheaper direct is, the list markup that makes).
     from_direct_saving: tuple[Decimal, Decimal] | None = None
     #: "what EA discount cancels the markup?": the discount that brings the price back to direct.

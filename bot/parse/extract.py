@@ -1957,6 +1957,8 @@ _BILL_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 _ON_DEMAND = r"(?:on[- ]demand|\bod\b|\bpayg\b|pay[- ]as[- ]you[- ]go)"
 _HYPERSCALER_NAMED = r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|amazon bedrock)\b"
 # "at list", "at list price", "at the list rates": before the EA discount
+# a word or two between the hyperscaler's name and its spend, never "list" (a list spend is not what is paid)
+_WORDS_NOT_LIST = r"(?:\s(?!list\b)[a-z]{2,12}){0,2}?"
 _AT_LIST = (r",?\s(?:at|on|before (?:the |their |any )?(?:ea|edp|discounts?)(?: at)?)\s(?:the\s)?list"
             r"(?:\s(?:prices?|rates?|pricing))?\b")
 _MONEY_NOUN = r"(?:bill|spend|spending|cost|costs|invoice|run[- ]rate)"
@@ -2143,6 +2145,18 @@ SPEND = {
     # "Our Azure OpenAI spend would be $42,240/mo at list", "$30k a month on Bedrock at list prices": a spend on the
     # hyperscaler before the EA discount comes off.
     "hyperscaler_list_spend": [
+        # "Azure list spend $13,500 a month", "bedrock list-price bill: $60k/mo": the list named before the spend word
+        # ("AOAI gpt-4o tokens (list) ...... $13,500.00": a line of the bill marked as list, its period the bill's)
+        # (a model's name read before leaves a blank run between the words)
+        _rx(r"(?:" + _HYPERSCALER_NAMED + r"|\baoai\b)(?:\s{1,40}[a-z\d.-]{2,12}){0,3}?(?:\s{1,40}list(?:[- ]price)?\s"
+            r"(?:spend|bill|costs?|invoice|usage|amount)|\s{1,40}\(list(?:\sprice)?\))"
+            r"(?:\s(?:would be|will be|is|was|of|at|comes to|"
+            r"about|around|roughly|~)|\s?[:=]|\s?\.{2,40})*+\s?~?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD
+            + r")?(?!\d|[.,]\d|\s?(?:/|a|an|per)\s?[a-z\d])"),
+        # ("claude tokens (list) ..... $8,400.00 (direct equivalent: $7,000.00)": a line marked as list beside the
+        # direct bill for it)
+        _rx(r"\(list(?:\sprice)?\)(?:\s?[:=]|\s?\.{2,40})*+\s?~?" + _SPEND_AMOUNT
+            + r"(?=[\s\[(|,;-]{1,20}(?:the\s)?direct\b)"),
         _rx(_HYPERSCALER_NAMED + r"(?:\s[a-z]{2,12}){0,2}?\s(?:spend|bill|costs?|invoice|usage)(?:\s(?:would be|"
             r"will be|is|was|of|at|comes to|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD
             + _AT_LIST),
@@ -2160,17 +2174,17 @@ SPEND = {
     "hyperscaler_spend": [
         # "Azure OpenAI (after EA credit) ...... $13,340.00" under "invoice lines, Sept": a line of the hyperscaler's
         # bill, its period the bill's
-        _rx(_HYPERSCALER_NAMED + r"(?:\s[a-z]{2,12}){0,2}?:{1,2}\s?~?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD
+        _rx(_HYPERSCALER_NAMED + _WORDS_NOT_LIST + r":{1,2}\s?~?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD
             + r")?(?!\d|[.,]\d|\s?(?:/|a|an|per)\s?[a-z\d]|\s(?:[a-z]{2,8}\s)?direct\b)"),
         # "their Azure OpenAI bill is $18k a month": the hyperscaler named before its spend
-        _rx(_HYPERSCALER_NAMED + r"(?:\s[a-z]{2,12}){0,2}?\s(?:spend|bill|invoice)(?:\s(?:would be|will be|is|was|of|"
+        _rx(_HYPERSCALER_NAMED + _WORDS_NOT_LIST + r"\s(?:spend|bill|invoice)(?:\s(?:would be|will be|is|was|of|"
             r"comes to|came to|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "paying ~$60k a month for Azure OpenAI", "$8k a week to Bedrock": what is paid for the hyperscaler's service
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:on|with|via|through|in|at|for|to)\s(?:the\s)?"
             r"(?:azure|bedrock|vertex|aws|gcp|google cloud|amazon bedrock)\b"),
         # "they pay Azure ~$60k a month", "paying Bedrock $12k/mo": the hyperscaler named between the verb and amount
         _rx(r"\b(?:pay|pays|paid|paying|spend|spends|spending)\s(?:the\s)?" + _HYPERSCALER_NAMED
-            + r"(?:\s[a-z]{2,12}){0,2}?\s(?:about\s|around\s|roughly\s)?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+            + _WORDS_NOT_LIST + r"\s(?:about\s|around\s|roughly\s)?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
     ],
     "direct_spend": [
         # "direct would be $12k/mo", "direct-equivalent spend: $600,000/yr", "direct list bill is $40k a month"
@@ -2189,6 +2203,12 @@ SPEND = {
         # "direct API cost for their volume: $48,000/year": a colon before the amount.
         # ("the direct API equivalent for this account would be $50,000 per month": up to a dozen words between)
         _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,60}?(?::\s?)?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # "if they went direct to the model provider, the bill would be $48,000 a month": going direct, then the bill
+        # it gives named after a comma
+        _rx(r"\b(?:went|go|goes|going|bought|buying|switched to|moved to)\s(?:straight\s)?direct\b"
+            r"[^\d$%.,;:?!\n()]{0,60}?,\s?(?:then\s)?(?:the\s|their\s|its\s)?"
+            r"(?:bill|spend|cost|invoice|total|they(?:'d| would) (?:pay|spend))"
+            r"[^\d$%.,;:?!\n()]{0,30}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "Direct API: the customer's usage would come to $40,000 a month": a keyed option, then its spend in words
         _rx(r"\bdirect(?: api)?\s?:\s?[^\d$%.,;:?!\n()]{1,50}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "model usage (direct): $18,400.00" under "INVOICE - Oct": a line of a bill, its period the bill's
@@ -3739,7 +3759,10 @@ class Scanner:
                         continue  # "they push 500M a month on-demand": tokens, not dollars (left for later stages)
                     said_period = (groups.get("period") or groups.get("period_adj")
                                    or ("year" if groups.get("t12") else "quarter" if groups.get("t3") else ""))
-                    if not said_period and self._label_period() is None:
+                    label = self._label_period() or (
+                        "month" if name in _BILL_LINE_SPENDS and "line" in self.work and _BILL_LINE.search(self.work)
+                        else None)
+                    if not said_period and label is None:
                         continue  # an amount with no period of its own, and no quarter or year labelling the message
                     if name == "provisioned_spend" and PERIOD_WORDS.get(
                             said_period or self._label_period() or "") in ("hour", "minute", "second", None):
@@ -3758,7 +3781,7 @@ class Scanner:
                             self.found.on_demand_per_unit = True
                         said = said_period
                         self.found.spend_periods[name] = (  # no period of its own: the label's (checked above)
-                            self._label_period() or "month" if not said
+                            label or "month" if not said
                             else "year" if said.startswith("annual") else PERIOD_WORDS[said])
                 self._blank()
         for pattern in (ON_DEMAND_BARE, ON_DEMAND_BARE_AFTER) if "demand" in self.work else ():
@@ -4570,9 +4593,11 @@ class Scanner:
 
     def _load_in_tpm(self) -> None:
         """ "steady 90k TPM around the clock, 1 PTU = 50k TPM: how many PTUs?": the load in tokens a minute, beside one
-        unit's throughput and no count of units (the count is what is asked)."""
+        unit's throughput and no count of units (the count is what is asked); "average ~40k TPM, peaks 2.5x: sized
+        for peak?": the load the capacity for the peak is sized from."""
         per_unit = set(self.found.values.get("tokens_per_minute_per_unit", []))
-        if ("tpm" not in self.work or len(per_unit) != 1 or set(self.found.values.get("units", [])) - {1}
+        if ("tpm" not in self.work or len(per_unit) > 1 or (not per_unit and "peak" not in self.work)
+                or set(self.found.values.get("units", [])) - {1}
                 or any(self.found.values.get(k) for k in ("tokens_per_day", "input_tokens_per_day", "utilization"))):
             return
         loads = [(m, value) for m in list(LOAD_TPM.finditer(self.work))[:MAX_MATCHES]
@@ -5886,6 +5911,11 @@ _PERIOD_LABEL = _rx(r"(?:^|[.;!?\n]\s?)(?:(?:our|their|the|for)\s)?(?:(?P<quarte
                     r"projection|bill|invoice|spend)\b")
 # "last month's PT bill", "this month's provisioned invoice": a past month's bill labelling the figures under it.
 _MONTH_LABEL = _rx(r"\b(?:last|past|previous|this) month(?:'s|s)? (?:[a-z-]{2,12}\s){0,2}?(?:bill|invoice|statement)\b")
+# "invoice line from their Azure bill", "a line item on the Bedrock invoice": a line of a cloud bill (billed monthly),
+# whose amounts on the hyperscaler and direct are that month's
+_BILL_LINE = _rx(r"\b(?:invoice|bill) lines?\b|\bline(?: item)? (?:from|on|of) (?:their|the|our|a|this) "
+                 r"(?:[a-z-]{2,12}\s){0,2}?(?:bill|invoice)\b")
+_BILL_LINE_SPENDS = ("hyperscaler_list_spend", "hyperscaler_spend", "direct_spend")
 # A month's name ("may" only before the bill it names: after "invoice" it is the verb)
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")

@@ -58,3 +58,10 @@ def test_wiping_out_a_markup_asks_for_the_ea_discount_that_cancels_it() -> None:
 def test_what_a_term_does_beside_a_config_is_its_meaning() -> None:
     text = reply("from their yaml:\ncache: enabled\nttl: 60m\nwhat does the TTL do here, for the buyer?")
     assert text.startswith("*TTL (cache lifetime)*")  # the entry answers first
+
+
+def test_a_load_in_tpm_is_sized_for_the_peak() -> None:
+    text = reply("they average about 60k TPM and peak at three times that. 50% off for provisioned. if we commit "
+                 "enough for the peak, how much throughput is that and what does it cost against on-demand?")
+    assert "180,000 tokens/min" in text  # 60,000 × 3
+    assert "1.5× on-demand" in text  # (1 − 50%) × 3
