@@ -29,6 +29,7 @@ def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: b
         if quotes and len(quotes) == len(answers):
             versioned = [a for _, a in answers if isinstance(a, QuoteAnswer)]
             out.version_change = _version_change(versioned)
+            out.asked_changes = _asked_changes(versioned, out.version_change)
             if out.version_change is not None and out.version_change.period == "total":
                 for answer in versioned:  # versions' totals (a pilot's budget and use), not one call each
                     answer.volume_hint = None
@@ -71,3 +72,14 @@ def _version_change(quotes: list[QuoteAnswer]) -> VersionChange | None:
             said = "total" if period == "per_call" and first.quote.calls_per_day is None else period[4:]
             return VersionChange(period=said, before=before, after=after)
     return None
+
+
+def _asked_changes(quotes: list[QuoteAnswer], shown: VersionChange | None) -> list[tuple[str, int, VersionChange]]:
+    """The last version against the first over each further period asked ("save over a year?"), beside the change
+    over the period the versions were stated in."""
+    first, last = quotes[0], quotes[-1]
+    if shown is None or len(first.asked_periods) != len(last.asked_periods):
+        return []
+    return [(a.period, a.days, VersionChange(period=a.period, before=a.cost, after=b.cost))
+            for a, b in zip(first.asked_periods, last.asked_periods, strict=True)
+            if (a.period, a.days) == (b.period, b.days) and a.period != shown.period]

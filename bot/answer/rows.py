@@ -39,6 +39,8 @@ class RowsAnswer(AnswerBase):
     variant_of: Literal["what_if", "correction"] | None = None
     #: Versions of one deal (planned and actual volumes): the last version's cost against the first's; nothing is added.
     version_change: VersionChange | None = None
+    #: The same over each further period asked ("what they'd save over a year (52 weeks)"): (period, days, change).
+    asked_changes: list[tuple[str, int, VersionChange]] = Field(default_factory=new_list)
     #: Offers of capacity side by side: the last one's bill for the period less the first one's.
     bill_change: Decimal | None = None
 
@@ -46,4 +48,5 @@ class RowsAnswer(AnswerBase):
         return {"rows": [{"label": item.label, "result": item.answer.result()} for item in self.items],
                 "cost_total": self.cost_total, "day_total": self.day_total, "all_hits_total": self.all_hits_total,
                 "net_saving_total": self.net_saving_total, "version_change": self.version_change,
+                "asked_changes": self.asked_changes,
                 "bill_change": self.bill_change}

@@ -2261,7 +2261,9 @@ def read_rows(text: str) -> str:
 # "read $/MTok: 0.30", "* write rate = 3.75", "hit_rate: 80%": a caching sheet's line, its key then its value.
 _KEYED_CACHE_LINE = screened(
     # ("input — $0.005": a dash between them, spaced, as a pasted list writes it)
-    r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<key>[A-Za-z][A-Za-z /_.()$-]{0,30}?)(?:[ \t]?[:=]|[ \t][-–—])[ \t]?"
+    # ("input usd per 1m: 2.00": the million a rate is per, in its key)
+    r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<key>[A-Za-z](?:[A-Za-z /_.()$-]|(?<=per )1(?=m\b|mtok\b)){0,30}?)"
+    r"(?:[ \t]?[:=]|[ \t][-–—])[ \t]?"
     # ("calls/quarter = 2.5M": a count's scale after it)
     r"(?P<usd>\$)?(?P<v>~?\d{1,9}(?:,\d{3}){0,3}(?:\.\d{1,6})?(?:[ \t]?%|[ \t]?(?:[kK]|[mM]{1,2}|[bB][nN]?)\b)?)"
     # ("input_rate: 2.50 (per MTok)": the unit in brackets after the value)
@@ -2296,9 +2298,10 @@ def _keyed_cache_line(m: re.Match[str]) -> str:
         read = _row_cell(cell)
         said = read if read != cell else None
     words = key.replace("_", " ")
-    if said is None and _CELL_SIDE["input"].search(words) and _CELL_RATE.search(words) and not any(
+    sides = [side for side in ("input", "output") if _CELL_SIDE[side].search(words)]
+    if said is None and len(sides) == 1 and _CELL_RATE.search(words) and not any(
             rx.search(words) for rx in _CELL_PERIOD.values()):
-        said = f"input ${value.lstrip('~')}/m"  # "input $/MTok: 3.00"
+        said = f"{sides[0]} ${value.lstrip('~')}/m"  # "input $/MTok: 3.00", "output usd per 1m: 8.00"
     return f"{said.strip()};" if said is not None else m.group(0)  # each line a clause of its own
 
 

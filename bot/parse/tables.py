@@ -1255,7 +1255,8 @@ _CALL_SHAPES = compile_regex(r"\bcall (?:shapes?|sizes?|types?|profiles?)\b|\bpe
 # "| metric | planned | actual (week 3) |": columns that are the same deal as planned and as it turned out (or today and
 # next year), each column one version of every row's field
 _VERSION_HEAD = compile_regex(r"^(?:planned|plan|actual|actuals|current|today|now|proposed|forecast|budget|budgeted|"
-                              r"pilot|prod|production|expected|real|before|after|scoped|quoted|estimate|estimated|"
+                              r"pilot|prod|production|expected|real|reality|reali[sz]ed|observed|measured|baseline|original|revised|"
+                              r"projected|before|after|scoped|quoted|estimate|estimated|"
                               r"next (?:year|quarter|month))\b[^|]{0,20}$")
 _MAX_VERSIONS = 4
 
@@ -1328,12 +1329,14 @@ def _version_table(header: list[str], rows: list[list[str]]) -> list[tuple[str, 
     :func:`read_versions`, or as a call's sizes)."""
     heads = [_head(h).lower() for h in header]
     # versions of a period's volume: some count larger than any one call, or a field of calls over a period
+    per_call = all(_PER_CALL_FIELD.search(row[0].lower().replace("_", " ")) for row in rows)
     if not (any((figure := _figure(c)) is not None and figure > _MAX_CALL_SIZE for row in rows for c in row[1:])
-            or any(_VOLUME_FIELD.search(_head(name).lower()) for name in [*heads[1:], *(row[0] for row in rows)])):
+            or any(_VOLUME_FIELD.search(_head(name).lower()) for name in [*heads[1:], *(row[0] for row in rows)])
+            or per_call):
         return None
     if 3 <= len(heads) <= _MAX_VERSIONS + 1 and all(_VERSION_HEAD.match(h) for h in heads[1:]):
         said = _version_columns(header, rows)
-        if said is None or any(_PER_CALL_FIELD.search(row[0].lower()) for row in rows):
+        if said is None or (not per_call and any(_PER_CALL_FIELD.search(row[0].lower()) for row in rows)):
             return None
         return [(header[k].strip(), line) for k, line in enumerate(said, start=1)]
     if not (2 <= len(rows) <= _MAX_VERSIONS and len(heads) >= 3 and not any(_PER_CALL_FIELD.search(h) for h in heads)
@@ -1542,10 +1545,14 @@ def item_rows(text: str) -> list[ItemRow] | None:
     if _day_of_hours(header, rows):
         return None  # the parts of one day's load profile ("| night | 8 | 2 |"), not separate items
     named = _MODEL_HEAD.match(_head(header[0]).lower()) is not None  # a model's name is part of what the row says
+    # rows that only price (each column a rate or a fee) are options for the one workload said around the table
+    # ("| big-model | 1.10 | 4.40 |" over "| small-model | ... |"): set against each other, never added up
+    options = all(_RATE_HEAD.search(h.lower()) or _PER_MILLION_HEAD.search(h.lower()) or _FEE_HEAD.search(h.lower())
+                  for h in header[1:])
     before, after = lines[:start], lines[end:]
     out = []
     for row in rows:
         said = ", ".join(phrase(h, v) for h, v in zip(header[1:], row[1:], strict=True))
         said = f"{row[0]}: {said}" if named else said
-        out.append(ItemRow(label=row[0].strip(), text="\n".join([*before, said + ".", *after])))
+        out.append(ItemRow(label=row[0].strip(), text="\n".join([*before, said + ".", *after]), version=options))
     return out

@@ -1,0 +1,47 @@
+"""Sheets reps paste: a call's size planned and actual in two columns is two versions of the deal set against each
+other; rows of models that only price, under a volume said once, are options for that workload (the cheaper one's
+saving shown over each period asked, never the rows added up); "input usd per 1m: 2.00" keys a rate."""
+
+from __future__ import annotations
+
+from bot import router
+
+
+def reply(text: str) -> str:
+    return router.answer(text, rate_cards={}).text
+
+
+def test_a_calls_size_planned_and_actual_are_versions_set_against_each_other() -> None:
+    text = reply("budget vs reality, $1/M input and $4/M output, 1M calls a month either way\n\n"
+                 "field | budget | reality\nin_tokens_per_call | 1,000 | 1,500\nout_tokens_per_call | 100 | 150\n\n"
+                 "what does reality cost a month and how much over budget is it?")
+    # budget: 1,000M × $1 + 100M × $4 = $1,400; reality: 1,500M × $1 + 150M × $4 = $2,100
+    assert "$1,400.00" in text and "$2,100.00" in text
+    assert "$700.00 a month more" in text
+    assert "Which input tokens per call" not in text
+
+
+def test_model_rows_that_only_price_are_options_for_one_workload() -> None:
+    text = reply("monthly volume 2B input tokens and 400M output tokens.\n"
+                 "| model | input $/M | output $/M |\n|---|---|---|\n| large | 2.00 | 8.00 |\n| mini | 0.40 | 1.60 |\n"
+                 "monthly cost on each, and what mini saves over a year?")
+    # large: $4,000 + $3,200 = $7,200 a month; mini: $800 + $640 = $1,440
+    assert "$7,200.00" in text and "$1,440.00" in text
+    assert "$5,760.00 a month less" in text
+    assert "Both rows, a month" not in text  # two options are never added up
+    # a year (365 days) at 730-hour months: $5,760 × 12 = $69,120
+    assert "Over a year (365 days)" in text and "$69,120.00 less" in text
+
+
+def test_rows_with_their_own_volumes_are_still_added_up() -> None:
+    text = reply("| team | input tokens/month | output tokens/month |\n|---|---|---|\n| support | 100M | 10M |\n"
+                 "| sales | 50M | 5M |\n$2/M in, $8/M out. monthly cost?")
+    assert "$420.00" in text  # support $280 + sales $140
+
+
+def test_a_rate_keyed_per_million_in_its_name_is_read() -> None:
+    text = reply("console export:\nprice_per_call_usd: 0.01\ninput_usd_per_1m: 3.00\noutput_usd_per_1m: 12.00\n"
+                 "p50_tokens_in: 2000\np50_tokens_out: 250\nis the flat fee cheaper at p50?")
+    # per-token: 2,000 × $3 / 1M + 250 × $12 / 1M = $0.006 + $0.003
+    assert "$0.009" in text
+    assert "tell me" not in text
