@@ -85,7 +85,7 @@ def understand(text: str, *, rate_cards: RateCards = None, previous: Ask | None 
         from bot.rows import answer_rows
 
         rows = answer_rows(text, [(item.label, understand(item.text, rate_cards=rate_cards)) for item in items],
-                           versions=all(item.version for item in items))
+                           versions=all(item.version for item in items), months=all(item.month for item in items))
         rows.flags = _lint(text)
         return rows
     if previous is None:

@@ -11,9 +11,11 @@ from bot.parse import Ask, Fields, Intent
 from pricing.totals import VersionChange, bill_change, total_amount, total_cost
 
 
-def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: bool = False) -> RowsAnswer:
+def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: bool = False,
+                months: bool = False) -> RowsAnswer:
     """The rows' answers (each to the message with only that row in it) as one answer to ``text``; rows that are
-    ``versions`` of one deal (planned, actual) are never added up: the last is set against the first."""
+    ``versions`` of one deal (planned, actual) are never added up: the last is set against the first; rows that are
+    ``months`` add up over those months (never their days: each month has its own)."""
     intents = [answer.ask.intent for _, answer in answers if not isinstance(answer, CoachingAnswer)]
     intent = max(set(intents), key=intents.count) if intents else Intent.HELP  # the intent most rows were asked
     for _, answer in answers:
@@ -47,7 +49,10 @@ def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: b
         elif all(q.per_day is not None for q in quotes):
             out.cost_total = ("day", total_cost([q.per_day for q in quotes if q.per_day is not None]))
     cached = [answer for _, answer in answers if isinstance(answer, CachingAnswer) and answer.caching is not None]
-    if cached and len(cached) == len(answers):
+    nets = [next((p.net for p in a.asked_periods if p.period == "month"), None) for a in cached]
+    if months and cached and len(cached) == len(answers) and None not in nets:
+        out.months_net_total = total_amount([n for n in nets if n is not None])
+    elif cached and len(cached) == len(answers):
         out.net_saving_total = total_amount([a.caching.net_saving_per_day for a in cached if a.caching is not None])
         hits = [a.all_hits_per_day for a in cached if a.all_hits_per_day is not None]
         if len(hits) == len(cached):

@@ -34,6 +34,8 @@ class RowsAnswer(AnswerBase):
     #: Caching: the rows' savings a day added, if every call hits and net of writes.
     all_hits_total: Decimal | None = None
     net_saving_total: Decimal | None = None
+    #: Rows that are months: the months' caching nets added up.
+    months_net_total: Decimal | None = None
     #: Not separate items but one deal worked out twice: as stated and with a number changed ("what_if"), or as
     #: first stated and as corrected ("correction"); nothing is added up.
     variant_of: Literal["what_if", "correction"] | None = None
@@ -47,6 +49,7 @@ class RowsAnswer(AnswerBase):
     def result(self) -> Any:
         return {"rows": [{"label": item.label, "result": item.answer.result()} for item in self.items],
                 "cost_total": self.cost_total, "day_total": self.day_total, "all_hits_total": self.all_hits_total,
-                "net_saving_total": self.net_saving_total, "version_change": self.version_change,
+                "net_saving_total": self.net_saving_total,
+                "months_net_total": self.months_net_total, "version_change": self.version_change,
                 "asked_changes": self.asked_changes,
                 "bill_change": self.bill_change}

@@ -1172,6 +1172,8 @@ class ItemRow:
     text: str
     #: The row is one version of the same deal (planned, actual): the rows are set against each other, never added.
     version: bool = False
+    #: The row is one month's figures ("Jan | 300,000 | 90%"): the rows add up over their months, never by the day.
+    month: bool = False
 
 
 _HOURS_HEAD = compile_regex(r"\b(?:hours?|hrs?|h)\b(?!\s*(?:/|per)\s*(?:day|week|month))")
@@ -1440,12 +1442,20 @@ def read_versions(text: str) -> str:
 _MONTH_CELL = compile_regex(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                             r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:[ '-]?(?:20)?\d{2})?$")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "using the quarter average", "overall utilization": the months' shares asked for as one average
+_AVERAGE_ASKED = compile_regex(r"(?i)\b(?:average|avg|mean|overall|blended|across the (?:quarter|year))\b")
 # Rows of consecutive months make up these spans
 _SPAN_OF_MONTHS = {3: "quarter", 12: "year"}
 
 
 def _column_total(cells: list[str], head: str) -> str | None:
-    """The figures of one column added up, written as its cells are ("$" kept); None unless every cell is one."""
+    """The figures of one column added up, written as its cells are ("$" kept); a column of shares (a utilization)
+    averaged over its rows instead ("48%, 57%, 60%": 55%); None unless every cell is one."""
+    if all(c.strip().endswith("%") for c in cells):
+        shares = [_figure(c.strip().rstrip("%").strip()) for c in cells]
+        if any(v is None for v in shares):
+            return None
+        return f"{_count(sum((v for v in shares if v is not None), Decimal(0)) / len(shares))}%"
     money = all(c.strip().startswith("$") for c in cells)
     values = [_scaled(c.strip().lstrip("$").strip(), head.lower()) for c in cells]
     if any(v is None for v in values):
@@ -1475,6 +1485,11 @@ def read_month_rows(text: str) -> str:
         months = [_MONTHS.index(row[0].strip().lower()[:3]) for row in rows]
         if any((b - a) % 12 != 1 for a, b in itertools.pairwise(months)):
             continue  # ("Jan, Apr, Jul": not one span of months)
+        shares = [all(row[col].strip().endswith("%") for row in rows) for col in range(1, len(header))]
+        if any(shares) and not (all(shares) and _AVERAGE_ASKED.search("\n".join([*lines[:i], *lines[j:]]))):
+            # (a hit rate beside the calls it is of: a plain average of the months' rates would be wrong; shares
+            # alone are averaged only where the average is asked for, else each month is answered)
+            continue
         totals = [_column_total([row[col] for row in rows], header[col]) for col in range(1, len(header))]
         if any(t is None for t in totals):
             continue
@@ -1549,10 +1564,13 @@ def item_rows(text: str) -> list[ItemRow] | None:
     # ("| big-model | 1.10 | 4.40 |" over "| small-model | ... |"): set against each other, never added up
     options = all(_RATE_HEAD.search(h.lower()) or _PER_MILLION_HEAD.search(h.lower()) or _FEE_HEAD.search(h.lower())
                   for h in header[1:])
+    # rows named by months ("Jan | 300,000 | 90%"): each row's counts are that month's
+    monthly = all(_MONTH_CELL.match(row[0].strip().lower()) for row in rows)
     before, after = lines[:start], lines[end:]
     out = []
     for row in rows:
         said = ", ".join(phrase(h, v) for h, v in zip(header[1:], row[1:], strict=True))
-        said = f"{row[0]}: {said}" if named else said
-        out.append(ItemRow(label=row[0].strip(), text="\n".join([*before, said + ".", *after]), version=options))
+        said = f"{row[0]}: {said}" if named else f"over the month, {said}" if monthly else said
+        out.append(ItemRow(label=row[0].strip(), text="\n".join([*before, said + ".", *after]), version=options,
+                           month=monthly))
     return out

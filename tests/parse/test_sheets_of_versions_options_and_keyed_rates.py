@@ -45,3 +45,27 @@ def test_a_rate_keyed_per_million_in_its_name_is_read() -> None:
     # per-token: 2,000 × $3 / 1M + 250 × $12 / 1M = $0.006 + $0.003
     assert "$0.009" in text
     assert "tell me" not in text
+
+
+def test_a_quarters_utilization_by_month_is_averaged() -> None:
+    text = reply("reserved pool utilization by month:\nmonth | utilization\nApr | 50%\nMay | 60%\nJun | 70%\n"
+                 "on the quarter's average, what discount just breaks even?")
+    assert "60%" in text  # (50 + 60 + 70) ÷ 3 = 60% utilization → a 40% discount breaks even
+    assert "40%" in text
+    assert "Apr" not in text.split("\n")[1]  # one answer on the average, not a row per month
+
+
+def test_month_rows_of_calls_and_hit_rates_add_up_over_the_months() -> None:
+    text = reply("2k prefix, input $3/M, cache read $0.30/M, write $3.75/M, every miss writes.\n"
+                 "month | calls | hit rate\nMar | 100,000 | 80%\nApr | 200,000 | 90%\nnet saving over both months?")
+    # Mar: 80,000 × $0.0054 − 20,000 × $0.0015 = $432 − $30 = $402; Apr: 180,000 × $0.0054 − 20,000 × $0.0015 = $942
+    assert "$402.00" in text and "$942.00" in text
+    assert "$1,344.00" in text
+    assert "a day, an hour or a month" not in text
+
+
+def test_months_utilization_without_an_average_asked_is_answered_month_by_month() -> None:
+    text = reply("PT util by month, 25% discount:\nmonth | util\nApr | 70%\nMay | 80%\nJun | 90%\n"
+                 "which months beat on-demand?")
+    assert "Apr" in text and "Jun" in text  # each month answered
+    assert "(1 − 25%) ÷ 70%" in text
