@@ -27,7 +27,7 @@ from bot.parse.numbers import (
 )
 from bot.parse.prescreen import screened
 from bot.parse.question_words import read_question_words
-from bot.parse.tables import read_csv, read_month_rows, read_usage_rows, read_versions
+from bot.parse.tables import read_csv, read_month_rows, read_token_lines, read_usage_rows, read_versions
 from bot.phrases import question, which_value
 from pricing.providers import HYPERSCALERS
 from pricing.units import HOURS_PER_PERIOD, over_active_hours
@@ -1357,7 +1357,7 @@ def parse(text: str) -> Ask:
     original = text[:MAX_CHARS]
     cut = len(text) > MAX_CHARS  # every ask says whether it was read only in part
     # a pasted usage table: its totals read, its rows priced each; a deal's versions side by side: one line each
-    tabled, table = read_usage_rows(read_versions(read_csv(original)))
+    tabled, table = read_usage_rows(read_versions(read_token_lines(read_csv(original))))
     tabled = read_month_rows(tabled) if table is None else tabled  # a sheet's months of one workload, added up
     tabled = read_prompt_parts(tabled)  # a pasted prompt anatomy: its repeated prefix said in words
     # "wht's a PTU", "hwo much": a misspelt question word is read as the word meant

@@ -849,6 +849,58 @@ def read_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# An invoice's columns: what a line bills, how many tokens, at what price per million (its amount is their product)
+_DESCRIPTION_HEAD = compile_regex(r"^(?:description|desc\.?|item|line item|product|sku|meter|usage type|charge)$")
+_TOKEN_QTY_HEAD = compile_regex(r"^(?:qty|quantity|tokens|volume|usage)(?: \(?(?:tokens|mtok)\)?)?$")
+_UNIT_PRICE_HEAD = compile_regex(r"^(?:unit(?: price| cost| rate)?|price|rate)(?: \(?(?:\$|usd) ?(?:/|per) ?(?P<per>"
+                                 r"1?m|1m tokens|mtok|million|1k|1,000|k)\)?)?$")
+# "Input tokens, cache read": a billed kind of tokens named after the tokens it is
+_KIND_AFTER = compile_regex(r"^(?P<what>(?:input|output|prompt|completion)\s?tokens?)\s?[,:(-]\s?"
+                            r"(?P<kind>[a-z -]{3,20}?)\)?$")
+
+
+_INVOICE_WORDS = compile_regex(r"(?i)\b(?:qty|quantity|unit)\b")
+
+
+def read_token_lines(text: str) -> str:
+    """``text`` with an invoice's table of token lines (a description, a quantity of tokens, a unit price per million,
+    an amount) written as one sentence a line (:func:`_token_lines`); any other text as it was."""
+    if ("|" not in text and "\t" not in text and "  " not in text) or not _INVOICE_WORDS.search(text):
+        return text
+    lines = text.split("\n")
+    for i, header, rows, j in _headed_tables(lines, versions_first=False):
+        if rows and _LINE_NO_HEAD.match(header[0].strip().lower()) and all(_LINE_NO.match(r[0].strip()) for r in rows):
+            header, rows = header[1:], [r[1:] for r in rows]  # "| line | description |" over "| 1 | ... |"
+        said = _token_lines(header, rows) if rows else None
+        if said is not None:
+            return "\n".join([*lines[:i], *said, *lines[j:]])
+    return text
+
+
+def _token_lines(head: list[str], rows: list[list[str]]) -> list[str] | None:
+    """An invoice's token lines as sentences ("| Input tokens, cache read | 900,000,000 | 0.25 | 225.00 |" under
+    "| description | qty (tokens) | unit ($/MTok) | amount |": "900,000,000 cache read input tokens at $0.25/MTok");
+    None for any other table."""
+    heads = [_head(h).lower() for h in head]
+    described = [k for k, h in enumerate(heads) if _DESCRIPTION_HEAD.match(h)]
+    counted = [k for k, h in enumerate(heads) if _TOKEN_QTY_HEAD.match(h)]
+    priced = [(k, m) for k, h in enumerate(heads) if (m := _UNIT_PRICE_HEAD.match(h))]
+    if len(described) != 1 or len(counted) != 1 or len(priced) != 1:
+        return None
+    per = priced[0][1].group("per") or "m"
+    unit = "/1k" if per in ("1k", "1,000", "k") else "/MTok"
+    said = []
+    for row in rows:
+        what = row[described[0]].strip().lower()
+        if "token" not in what or _figure(row[counted[0]]) is None or _figure(row[priced[0][0]]) is None:
+            return None
+        named = _KIND_AFTER.match(what)
+        kind = named.group("kind").strip() if named else ""
+        what = f"{kind} tokens" if kind.startswith("cache") else f"{kind} {named.group('what')}" if named else what
+        said.append(f"{row[counted[0]].strip()} {what} at ${row[priced[0][0]].strip().lstrip('$')}{unit}.")
+    return said
+
+
 # "| avg | 55% |": a row averaging the rows above it
 _AVERAGE_ROW = compile_regex(r"^(?:avg|average|mean|overall avg|overall average)\.?$")
 # "| week | calls | avg in |" over one row "| W14 | 120,000 | 2,200 |": the row is one week's, and so are its calls
