@@ -245,6 +245,15 @@ def read_csv(text: str) -> str:
             j += 1
         if not rows or len(rows) > _MAX_CSV_ROWS:
             out.extend(lines[i:j])
+            shared = _shared_volume(head, lines[j:j + _MAX_CSV_ROWS]) if not rows else None
+            if shared is not None:
+                # ("option,pricing,price,calls_per_month" over options whose prices are sentences: the one volume they
+                # all price, said once after the rows, which keep their other cells)
+                count, column, said = shared
+                out.extend(",".join(c for k, c in enumerate(cells) if k != column)
+                           for cells in map(_csv_cells, lines[j:j + count]) if cells is not None)
+                out.append(said)
+                j += count
             i = j
             continue
         if lead:
@@ -252,6 +261,28 @@ def read_csv(text: str) -> str:
         out.extend("| " + " | ".join(cells) + " |" for cells in [head, *rows])
         i = j
     return "\n".join(out)
+
+
+# "calls_per_month", "requests/day", "monthly_calls": a column of calls counted over a period
+_CALLS_OVER_HEAD = compile_regex(r"^(?:calls?|requests?|reqs?)[ _/-]?(?:per[ _-]|/|a[ _-])?(?P<p>day|week|month|year|"
+                                 r"hour|mo|wk|yr)$|^(?P<adj>daily|weekly|monthly|annual|yearly|hourly)[ _-]"
+                                 r"(?:calls|requests|reqs)$")
+_ADJ_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year",
+                "hourly": "hour", "mo": "month", "wk": "week", "yr": "year"}
+
+
+def _shared_volume(head: list[str], below: list[str]) -> tuple[int, int, str] | None:
+    """The rows under a CSV header that are not a table of figures (a cell is a sentence) but share one count of calls
+    over a period in every row: (how many rows, the column, "600,000 calls a month"); else None."""
+    column = next(((k, m) for k, h in enumerate(head) if (m := _CALLS_OVER_HEAD.match(h.strip().lower()))), None)
+    if column is None:
+        return None
+    rows = list(itertools.takewhile(lambda r: r is not None and len(r) == len(head), map(_csv_cells, below)))
+    values = {_figure(r[column[0]]) for r in rows if r is not None}
+    if len(rows) < 2 or len(values) != 1 or None in values:
+        return None
+    said = column[1].group("p") or column[1].group("adj")
+    return len(rows), column[0], f"{_count(values.pop() or Decimal(0))} calls a {_ADJ_PERIODS.get(said, said)}."
 
 
 # "a quarter off", "half", "a fifth" in a sheet's cell: the share it says, as a percentage

@@ -69,3 +69,12 @@ def test_months_utilization_without_an_average_asked_is_answered_month_by_month(
                  "which months beat on-demand?")
     assert "Apr" in text and "Jun" in text  # each month answered
     assert "(1 − 25%) ÷ 70%" in text
+
+
+def test_a_calls_column_shared_by_every_option_is_the_volume() -> None:
+    text = reply("options,structure,price,requests_per_day\nA,flat,$0.02 per request,10000\n"
+                 "B,metered,$2/m in + $10/m out,10000\nrequests run 3k tokens in and 800 out. cheaper per day?")
+    # metered: 3,000 × $2 / 1M + 800 × $10 / 1M = $0.014 a request → $140 a day against $200 flat
+    assert "$140.00" in text and "$200.00" in text
+    assert "the call volume" not in text
+    assert "Not used" not in text  # the column's cells are the volume said once
