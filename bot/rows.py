@@ -51,7 +51,8 @@ def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: b
     cached = [answer for _, answer in answers if isinstance(answer, CachingAnswer) and answer.caching is not None]
     nets = [next((p.net for p in a.asked_periods if p.period == "month"), None) for a in cached]
     if months and cached and len(cached) == len(answers) and None not in nets:
-        out.months_net_total = total_amount([n for n in nets if n is not None])
+        out.month_nets = [n for n in nets if n is not None]
+        out.months_net_total = total_amount(out.month_nets)
     elif cached and len(cached) == len(answers):
         out.net_saving_total = total_amount([a.caching.net_saving_per_day for a in cached if a.caching is not None])
         hits = [a.all_hits_per_day for a in cached if a.all_hits_per_day is not None]

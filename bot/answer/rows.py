@@ -34,7 +34,8 @@ class RowsAnswer(AnswerBase):
     #: Caching: the rows' savings a day added, if every call hits and net of writes.
     all_hits_total: Decimal | None = None
     net_saving_total: Decimal | None = None
-    #: Rows that are months: the months' caching nets added up.
+    #: Rows that are months: each month's caching net, and those added up.
+    month_nets: list[Decimal] = Field(default_factory=new_list)
     months_net_total: Decimal | None = None
     #: Not separate items but one deal worked out twice: as stated and with a number changed ("what_if"), or as
     #: first stated and as corrected ("correction"); nothing is added up.
