@@ -236,6 +236,11 @@ class QuoteAnswer(AnswerBase):
 
         return bool(self.rows) and self.rates is not None and self.rates.source == ROWS_SOURCE
 
+    @property
+    def stated_month(self) -> PeriodCost | None:
+        """The month the ask states in days ("22 business days a month"), which replaces the 730-hour one."""
+        return next((p for p in self.asked_periods if p.period == "month"), None)
+
     def result(self) -> Any:
         if self.quote is None and self.blended is not None:
             return {"blended": self.blended}

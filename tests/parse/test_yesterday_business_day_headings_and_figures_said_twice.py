@@ -45,3 +45,11 @@ def test_half_that_beside_the_price_is_that_price() -> None:
                  "calls a day all hitting. saving per hit?")
     assert "$0.004" in text  # 2,000 × ($4 − $2) / 1M
     assert "Which input rate" not in text
+
+
+def test_a_month_of_business_days_replaces_the_730_hour_month() -> None:
+    reply_ = router.answer("400M input tokens and 40M output per working day, $2/M in, $10/M out, 20 working days a "
+                           "month. monthly cost?", rate_cards={})
+    # a day: $800 + $400 = $1,200; 20 days: $24,000
+    assert "$24,000.00 a month" in reply_.summary
+    assert "730 h" not in reply_.text and "a month is the 20 days given" in reply_.text
