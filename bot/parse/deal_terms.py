@@ -586,6 +586,8 @@ WHAT_TO_TELL = screened(
 )
 # A figure asked for, which one structure's arithmetic answers: "how much will it knock off", "what's the saving".
 FIGURE_ASKED = screened(
+    # ("at what sustained utilisation does it stop costing more?": the break-even figure, asked by its input)
+    r"\bat what (?:sustained |average |steady )?(?:utili[sz]ation|util|usage|load|hit rate|call size|volume)\b|"
     r"\bhow much\b|\bwhat(?:'s| is|s| s| would| will) (?:the |their |our |that )?(?:saving|savings|cost|bill|spend|"
     r"break[- ]?even|number|figure|difference|price)\b|\bknock (?:off|down)\b|\bby how much\b|"
     # "a rough monthly number", "ballpark monthly?", "what would the month cost?": a spend asked for, which a quote

@@ -75,7 +75,9 @@ KEYWORDS: dict[Intent, Regex] = {
     ),
     Intent.SCENARIO: screened(
         r"which (?:pricing|structure|option|model|plan|one)|what (?:pricing|structure|option)|recommend|"
-        r"should (?:we|they|i|the customer|he|she)|best (?:fit|option|structure|approach|pricing)|advice|advise|"
+        # ("what should I tell them?": how to put an answer, not which structure)
+        r"should (?:we|they|i|the customer|he|she)(?! (?:tell|say|answer|reply|respond|explain|write|put)\b)|"
+        r"best (?:fit|option|structure|approach|pricing)|advice|advise|"
         r"go with|makes? (?:more )?sense|right structure|right pricing|how should .{0,60}? (?:buy|price|structure)|"
         r"what do (?:i|we) pitch|what(?:'s| is) the play|options"
     ),

@@ -65,3 +65,10 @@ def test_a_load_in_tpm_is_sized_for_the_peak() -> None:
                  "enough for the peak, how much throughput is that and what does it cost against on-demand?")
     assert "180,000 tokens/min" in text  # 60,000 × 3
     assert "1.5× on-demand" in text  # (1 − 50%) × 3
+
+
+def test_a_break_even_asked_by_its_utilization_is_not_a_choice_of_structure() -> None:
+    text = reply('a prospect asks: "at what average utilisation do reserved units stop being dearer than '
+                 'on-demand?" we have no quote from the vendor yet. what should I tell them?')
+    assert text.startswith("*Provisioned throughput: break-even*")
+    assert "the provisioned discount versus on-demand" in text  # the one input it needs, asked for
