@@ -245,6 +245,15 @@ def read_csv(text: str) -> str:
             j += 1
         if not rows or len(rows) > _MAX_CSV_ROWS:
             out.extend(lines[i:j])
+            one = _csv_cells(lines[j]) if not rows and j < len(lines) and len(lines[j]) <= 400 else None
+            after = _csv_cells(lines[j + 1]) if one is not None and j + 1 < len(lines) else None
+            if (one is not None and len(one) == len(head) >= 3 and not (after and len(after) == len(head))
+                    and not lead and all(" " not in h.strip() for h in head)):
+                # "workload,pattern,peak_to_avg,pt_discount" (a sheet's column names) over one row whose cells are
+                # words and figures: each column's name beside its cell ("peak to avg: 1.2; pt discount: 40%")
+                out.append("; ".join(f"{_head(h)}: {c}" for h, c in zip(head, one, strict=True)) + ".")
+                i = j + 1
+                continue
             shared = _shared_volume(head, lines[j:j + _MAX_CSV_ROWS]) if not rows else None
             if shared is not None:
                 # ("option,pricing,price,calls_per_month" over options whose prices are sentences: the one volume they
@@ -391,9 +400,10 @@ _NAMED_QUARTER_KEY = compile_regex(r"\bq[1-4]\b", flags=re.IGNORECASE)
 # A line that is one key=value pair ("target_cost_vs_ondemand=0.85").
 _ONE_PAIR = compile_regex(r"^\s*+[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s*+$", flags=re.IGNORECASE)
 # A key=value pair among other words ("in_rate=3 out_rate=15 (usd/MTok)").
-# ('fee_per_call="half a cent"': a value in quotes may hold spaces)
+# ('fee_per_call="half a cent"': a value in quotes may hold spaces; "planned_call=750 in / 250 out" is a call's size,
+# left whole)
 _PAIR_AMONG = compile_regex(r"(?<![\w=/])(?P<k>[a-z][\w./-]{0,30}+)=(?P<v>\d{1,3}(?:,\d{3})++(?:\.\d{1,6})?[a-z%]{0,3}|"
-                            r"\"[^\"\n=]{1,30}+\"|[^\s=,;]{1,30}+)[,;]?", flags=re.IGNORECASE)
+                            r"\"[^\"\n=]{1,30}+\"|[^\s=,;]{1,30}+)(?!,\d|\s(?:in|input)\b)[,;]?", flags=re.IGNORECASE)
 # "target_cost_vs_ondemand", "cost_ratio_target": a key naming the cost asked for against on-demand.
 _TARGET_COST_KEY = compile_regex(r"(?:target|want|goal).{0,12}(?:cost|ratio)|(?:cost|ratio).{0,12}(?:target|goal)")
 _BARE_SHARE = compile_regex(r"^(?:0?\.\d{1,4}|\d{1,2}(?:\.\d{1,2})?%)$")

@@ -78,3 +78,19 @@ def test_a_calls_column_shared_by_every_option_is_the_volume() -> None:
     assert "$140.00" in text and "$200.00" in text
     assert "the call volume" not in text
     assert "Not used" not in text  # the column's cells are the volume said once
+
+
+def test_one_row_under_a_sheets_column_names_keeps_each_cell_with_its_column() -> None:
+    text = reply("account,shape,peak_to_avg,pt_discount\nledger-bot,steady 24/7 + nightly batch,1.25,30%\n"
+                 "move them to provisioned, sized for peak?")
+    # sized for peak: (1 − 30%) × 1.25 = 0.875× on-demand
+    assert "0.88× on-demand" in text or "0.875× on-demand" in text
+    assert "Not used" not in text
+
+
+def test_a_calls_size_keyed_planned_and_observed_is_never_a_count_of_calls() -> None:
+    text = reply("fee=$0.01/call\nrates: in=$2/MTok out=$8/MTok\nplanned_call=1,000 in / 200 out\n"
+                 "observed_call=3,000 in / 600 out\nper-token cost of a call at plan and as observed?")
+    assert "$0.0036" in text  # 1,000 × $2 / 1M + 200 × $8 / 1M
+    assert "$0.0108" in text  # 3,000 × $2 / 1M + 600 × $8 / 1M
+    assert "For 1,000 calls" not in text

@@ -72,3 +72,8 @@ def test_a_break_even_asked_by_its_utilization_is_not_a_choice_of_structure() ->
                  'on-demand?" we have no quote from the vendor yet. what should I tell them?')
     assert text.startswith("*Provisioned throughput: break-even*")
     assert "the provisioned discount versus on-demand" in text  # the one input it needs, asked for
+
+
+def test_what_a_term_means_here_is_its_meaning() -> None:
+    text = reply('the contract says "cache TTL: 10 minutes". finance wants to know what TTL means here?')
+    assert text.startswith("*TTL (cache lifetime)*")
