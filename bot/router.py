@@ -1691,8 +1691,9 @@ _BILL_PERIODS = (
     ("month", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:month|mo|mth)\b|\bmonthly\b|" + _OVER_A + r"month\b",
                             re.I)),
     # "the quarterly number", "per quarter"; not "a quarter off" or "a quarter of the price" (a fraction)
-    ("quarter", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:quarter|qtr)\b(?!\s(?:off|of|less|discount|cheaper|below|"
-                              r"under|more|above))|\bquarterly\b", re.I)),
+    # ("one and a quarter times input": a multiple)
+    ("quarter", compile_regex(r"\b(?:per|(?<!\band )a|each|every|/)\s?(?:quarter|qtr)\b(?!\s(?:off|of|less|discount|"
+                              r"cheaper|below|under|more|above|times|x)\b)|\bquarterly\b", re.I)),
     # "annual cost?", "the annual view"; not "our annual review" or "the annual renewal in March" (a date's context)
     ("year", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:year|yr)\b|" + _OVER_A + r"(?:year|yr)\b|"
                            r"\b(?!(?-i:Annual\s[A-Z]))"
@@ -2542,7 +2543,9 @@ _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pa
     # "per mth", "mthly": the month said short
     ("month", compile_regex(r"\bmonth(?:ly)?\b|\ba month\b|(?:/|\bper |\ba )mo\b|\bnet mo\b|\bmth(?:ly)?\b", re.I)),
     # "how much in Q3?": a calendar quarter
-    ("quarter", compile_regex(r"\b(?:per|a|each|every|/|the|this|next|one|1|full|whole) (?:quarter|qtr)\b|"
+    # (not "one and a quarter times input", "a quarter of the price": a fraction)
+    ("quarter", compile_regex(r"\b(?:per|(?<!\band )a|each|every|/|the|this|next|one|1|full|whole) (?:quarter|qtr)\b"
+                              r"(?! (?:of|off|times|x)\b)|"
                               r"\bquarterly\b|\b(?:in|for|over|during|across|through) (?:the )?q[1-4]\b", re.I)),
     # "per yr?", "/yr", "a yr", "p.a.": the year said short
     ("year", compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b|(?:\bper |\ba |/)\s?yr\b|"
@@ -2820,7 +2823,9 @@ _IDLE_OUTSIDE_HOURS = compile_regex(
     r"\b(?:billed|charged|paid|bills|charges|runs?|reserved) (?:\w+ )?(?:round|around) the clock\b|"
     r"\b(?:billed|charged|paid|reserved) 24/7\b", re.I)
 _PERIOD_WORDS_ASKED = {"week": _WEEK_ASKED,
-                       "quarter": compile_regex(r"\bquarter(?:ly)?\b(?! (?:of|off)\b)", re.I),
+                       # (not "a quarter of", "a quarter off", "one and a quarter times": a fraction)
+                       "quarter": compile_regex(r"\bquarterly\b|(?<!\band a )\bquarter\b(?! (?:of|off|times|x)\b)",
+                                                  re.I),
                        "year": compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)}
 
 

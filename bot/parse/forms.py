@@ -1337,7 +1337,8 @@ _PAIR_AFTER_DOLLAR = screened(
 # "cached read 0.25", "cache write 3.75" after prices in dollars: a cache price stated without its sign.
 _CACHE_PRICE_BARE = screened(
     r"(?P<l>\b(?:cached reads?|cache reads?|cached input|cache writes?|cached|reads?|writes?)(?:\s(?:is|at|=|of))?"
-    r"\s?:?\s)(?P<n>\d{0,3}\.\d{1,6})(?!\d|[.,]\d|\s?(?:k|m|b|%|x|×|tokens?|toks?|hits?|calls?)\b)"
+    # ("writes at 1.25 times input" is a multiple of the input rate, not $1.25)
+    r"\s?:?\s)(?P<n>\d{0,3}\.\d{1,6})(?!\d|[.,]\d|\s?(?:k|m|b|%|x|×|times|tokens?|toks?|hits?|calls?)\b)"
 )
 
 

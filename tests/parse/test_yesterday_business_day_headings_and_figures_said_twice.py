@@ -53,3 +53,12 @@ def test_a_month_of_business_days_replaces_the_730_hour_month() -> None:
     # a day: $800 + $400 = $1,200; 20 days: $24,000
     assert "$24,000.00 a month" in reply_.summary
     assert "730 h" not in reply_.text and "a month is the 20 days given" in reply_.text
+
+
+def test_a_write_price_as_a_multiple_in_words_is_of_the_input_rate() -> None:
+    text = reply("5,000-token prompt, input $2/M, cache reads a tenth of input, writes at one and a quarter times "
+                 "input. 10,000 calls a day at a 90% hit rate. net a day?")
+    assert "5,000 × $2.50/1M" in text  # the write rate is 1.25 × $2, never $1.25
+    # 9,000 hits × 5,000 × $1.80 / 1M = $81; 1,000 writes × 5,000 × $0.50 / 1M = $2.50
+    assert "$78.50 a day" in text
+    assert "quarter" not in text.lower()  # "and a quarter times" is no period
