@@ -2656,6 +2656,10 @@ _ONE_DAYS_LOGS = screened(r"\b(?:yesterday|today)'?s? (?:logs?|usage|numbers|tra
 _KEYED_WORKING_DAYS = screened(r"\b(?:business|working|work) days(?:[ /](?:per |a |each )?(?:month|mo))?"
                                r"[ \t]?[:=][ \t]?"
                                r"(?P<n>[12]\d)\b(?![.,]\d)")
+# "4,000 calls/business day, 22 days.": beside a business day's traffic, a bare count of days that a month holds is the
+# month's business days
+_BUSINESS_DAY_SAID = screened(r"\b(?:business|working|work)[ -]?days?\b|\bbizdays?\b|\bweekdays?\b")
+_BARE_MONTH_DAYS = screened(r"(?<=[,;] )(?P<n>1[6-9]|2[0-3]) days(?=\s?(?:[.;]|$))")
 # "ptu_discount_vs_paygo = 0.35", "hit_rate: .8": a share keyed as a fraction of one, said as the percentage it is
 _KEYED_FRACTION = screened(
     r"(?m)^(?P<key>[ \t]*[a-z][a-z _/-]{0,40}?\b(?:discount|disc|util|utili[sz]ation|markup|uplift|premium|hit rate|"
@@ -2745,6 +2749,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ONE_DAYS_LOGS.sub("in one day we logged", text)
     if " days" in text:
         text = _KEYED_WORKING_DAYS.sub(lambda m: f"{m.group('n')} business days a month", text)
+        if _BUSINESS_DAY_SAID.search(text):
+            text = _BARE_MONTH_DAYS.sub(lambda m: f"{m.group('n')} business days a month", text)
     if "#" in text:
         text = _KEYED_COMMENT.sub(lambda m: f"{m.group('kv')} {m.group('note').strip()}", text)
     if "." in text and ("=" in text or ":" in text):

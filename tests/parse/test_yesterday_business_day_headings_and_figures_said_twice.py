@@ -62,3 +62,10 @@ def test_a_write_price_as_a_multiple_in_words_is_of_the_input_rate() -> None:
     # 9,000 hits × 5,000 × $1.80 / 1M = $81; 1,000 writes × 5,000 × $0.50 / 1M = $2.50
     assert "$78.50 a day" in text
     assert "quarter" not in text.lower()  # "and a quarter times" is no period
+
+
+def test_a_bare_count_of_days_beside_a_business_days_traffic_is_the_months() -> None:
+    text = reply("$0.02 flat per call vs $2/$8 per M; each call 5,000 in / 500 out; 1,000 calls per business day, "
+                 "21 days.")
+    # per-token: 5,000 × $2 / 1M + 500 × $8 / 1M = $0.014 a call; 21,000 calls: $294 against $420 flat
+    assert "$294.00" in text and "$420.00" in text
