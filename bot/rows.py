@@ -42,12 +42,19 @@ def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: b
             out.bill_change = bill_change(bills[0].bill, bills[-1].bill)
         return out
     if quotes and len(quotes) == len(answers):
-        if all(q.per_month is not None for q in quotes):
-            out.cost_total = ("month", total_cost([q.per_month for q in quotes if q.per_month is not None]))
-            if all(q.per_day is not None for q in quotes):
-                out.day_total = total_cost([q.per_day for q in quotes if q.per_day is not None])
-        elif all(q.per_day is not None for q in quotes):
-            out.cost_total = ("day", total_cost([q.per_day for q in quotes if q.per_day is not None]))
+        stated = [a.stated_month for _, a in answers if isinstance(a, QuoteAnswer)]
+        month_costs = ([m.cost for m in stated if m is not None]
+                       if all(m is not None for m in stated) and len({m.days for m in stated if m is not None}) == 1
+                       else [q.per_month for q in quotes if q.per_month is not None])  # ("30-day month": the one said)
+        days = [q.per_day for q in quotes if q.per_day is not None]
+        if len(month_costs) == len(quotes):
+            out.cost_parts = [m.total for m in month_costs]
+            out.cost_total = ("month", total_cost(month_costs))
+            if len(days) == len(quotes):
+                out.day_total = total_cost(days)
+        elif len(days) == len(quotes):
+            out.cost_parts = [d.total for d in days]
+            out.cost_total = ("day", total_cost(days))
     cached = [answer for _, answer in answers if isinstance(answer, CachingAnswer) and answer.caching is not None]
     nets = [next((p.net for p in a.asked_periods if p.period == "month"), None) for a in cached]
     if months and cached and len(cached) == len(answers) and None not in nets:

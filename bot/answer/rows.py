@@ -28,6 +28,8 @@ class RowsAnswer(AnswerBase):
     items: list[RowAnswer] = Field(default_factory=new_list)
     #: Quotes over the same period: (period, the rows' costs added), input and output apart.
     cost_total: tuple[str, CostSplit] | None = None
+    #: Each row's cost over that period, the addends of the total.
+    cost_parts: list[Decimal] = Field(default_factory=new_list)
     #: Beside a month's total, the rows' costs a day added, when every row has a day ("per flow per day, total per
     #: day, and per month?").
     day_total: CostSplit | None = None

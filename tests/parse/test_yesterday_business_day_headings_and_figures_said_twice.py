@@ -69,3 +69,10 @@ def test_a_bare_count_of_days_beside_a_business_days_traffic_is_the_months() -> 
                  "21 days.")
     # per-token: 5,000 × $2 / 1M + 500 × $8 / 1M = $0.014 a call; 21,000 calls: $294 against $420 flat
     assert "$294.00" in text and "$420.00" in text
+
+
+def test_rows_added_up_over_the_month_stated_use_that_month() -> None:
+    text = reply("two flows at $1/M in, $4/M out, 30-day month:\n1) chat: 10k calls/day, 1,000 in / 250 out\n"
+                 "2) batch: 1k docs/day, 10,000 in / 1,000 out\ntotal monthly?")
+    # chat: $0.002 × 10,000 = $20 a day, $600 over 30 days; batch: $0.014 × 1,000 = $14 a day, $420
+    assert "$600.00 + $420.00 = *$1,020.00*" in text
