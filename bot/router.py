@@ -1818,7 +1818,10 @@ _CALL_BILL = compile_regex(
     r"\b(?:total|whole|full|all-in|entire|overall) (?:per[- ]call |call |daily |monthly |day's |month's )?"
     r"(?:bill|cost|spend|price)\b|"
     r"\bper[- ]call (?:bill|spend|total)\b|\b(?:bill|spend) (?:per|of a|of each|for a|for each) (?:call|request)\b|"
-    r"\bnot just (?:the )?input\b|\bincluding (?:the )?output\b", re.I)
+    r"\bnot just (?:the )?input\b|\bincluding (?:the )?output\b|"
+    # ("will 'cut our bill by 90%'", "the real per-call reduction": a claim about the whole bill, or a call's)
+    r"\b(?:cut|cuts|reduce|reduces|slash|slashes|lower|lowers) (?:our|their|the|your|my) (?:whole |total |overall )?"
+    r"bill\b|\bper[- ]call (?:reduction|saving|cut)\b", re.I)
 # "the total daily bill", "the whole bill a day", "daily spend, output included": the day's bill asked, not a call's.
 _DAY_BILL = compile_regex(
     r"\b(?:daily|day's|monthly|month's) (?:bill|cost|spend|total)\b|\b(?:bill|cost|spend) (?:a|per|each) day\b",

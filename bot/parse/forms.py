@@ -2656,6 +2656,11 @@ _ONE_DAYS_LOGS = screened(r"\b(?:yesterday|today)'?s? (?:logs?|usage|numbers|tra
 _KEYED_WORKING_DAYS = screened(r"\b(?:business|working|work) days(?:[ /](?:per |a |each )?(?:month|mo))?"
                                r"[ \t]?[:=][ \t]?"
                                r"(?P<n>[12]\d)\b(?![.,]\d)")
+# "3,500 input tokens (3,000 of it a stable prefix)", "2k of which is the system prompt": the prefix, counted as part of
+# the prompt said before it
+_PREFIX_OF_IT = screened(r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})*+(?:\.\d{1,2})?\s?k?) of (?:it|them|those|that|which)"
+                         r"(?: is| are| being)? (?:a |the )?(?P<what>(?:(?:stable|static|fixed|shared|repeated|common|"
+                         r"cacheable|cached) )?(?:prefix|system prompt|preamble))\b")
 # "4,000 calls/business day, 22 days.": beside a business day's traffic, a bare count of days that a month holds is the
 # month's business days
 _BUSINESS_DAY_SAID = screened(r"\b(?:business|working|work)[ -]?days?\b|\bbizdays?\b|\bweekdays?\b")
@@ -2747,6 +2752,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ON_DEMAND_FOR_SAME.sub(lambda m: f"on-demand spend {m.group('v')} a month", text)
     if "yesterday" in text or "today" in text:
         text = _ONE_DAYS_LOGS.sub("in one day we logged", text)
+    if " of " in text and ("prefix" in text or "prompt" in text or "preamble" in text):
+        text = _PREFIX_OF_IT.sub(lambda m: f"{m.group('n')}-token {m.group('what')}", text)
     if " days" in text:
         text = _KEYED_WORKING_DAYS.sub(lambda m: f"{m.group('n')} business days a month", text)
         if _BUSINESS_DAY_SAID.search(text):
