@@ -2658,7 +2658,8 @@ _KEYED_WORKING_DAYS = screened(r"\b(?:business|working|work) days(?:[ /](?:per |
                                r"(?P<n>[12]\d)\b(?![.,]\d)")
 # "3,500 input tokens (3,000 of it a stable prefix)", "2k of which is the system prompt": the prefix, counted as part of
 # the prompt said before it
-_PREFIX_OF_IT = screened(r"(?<![\w.,$])(?P<n>\d{1,3}(?:,\d{3})*+(?:\.\d{1,2})?\s?k?) of (?:it|them|those|that|which)"
+_PREFIX_OF_IT = screened(r"(?<![\w.,$])(?P<n>(?:\d{1,3}(?:,\d{3})++|\d{1,7})(?:\.\d{1,2})?\s?k?) of "
+                         r"(?:it|them|those|that|which)"
                          r"(?: is| are| being)? (?:a |the )?(?P<what>(?:(?:stable|static|fixed|shared|repeated|common|"
                          r"cacheable|cached) )?(?:prefix|system prompt|preamble))\b")
 # "4,000 calls/business day, 22 days.": beside a business day's traffic, a bare count of days that a month holds is the
@@ -3176,10 +3177,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
 
 # "12.000 tokens in (twelve thousand)", "2.5M calls (2,500,000) a year": a figure said again in brackets a few words
 # after it (its words read as digits by now), to make the first one plain; dropped where the two are equal.
-_FIGURE = r"\$?(?P<{0}>\d[\d,.]{{0,15}})\s?(?P<{0}s>k|m|mm|bn|b)?\b"
+_BRACKETED_FIGURE = r"\$?(?P<{0}>\d[\d,.]{{0,15}})\s?(?P<{0}s>k|m|mm|bn|b)?\b"
 _RESTATED_IN_BRACKETS = screened(
-    r"(?<![\w.,$])" + _FIGURE.format("a") + r"(?P<mid>(?:\s[a-z/]{1,12}){0,3})\s?\(\s?(?:i\.?e\.?,?\s|that is\s|=\s?)?"
-    + _FIGURE.format("b") + r"\s?\)")
+    r"(?<![\w.,$])" + _BRACKETED_FIGURE.format("a") + r"(?P<mid>(?:\s[a-z/]{1,12}){0,3})\s?\(\s?"
+    r"(?:i\.?e\.?,?\s|that is\s|=\s?)?" + _BRACKETED_FIGURE.format("b") + r"\s?\)")
 
 
 _BRACKET_SCALES = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}

@@ -18,3 +18,10 @@ def test_a_prefix_said_as_part_of_the_prompt_and_a_bill_cut_claim() -> None:
     assert "$0.014" in text and "$0.0068" in text
     assert "51.43%" in text  # $0.0072 ÷ $0.014 off the whole call
     assert "Not used" not in text
+
+
+def test_a_prefix_said_as_part_of_the_prompt_without_a_thousands_comma() -> None:
+    text = reply("prompt is 5000 tokens, 4000 of it a fixed prefix. $2/M input, $0.20/M cached. effective input cost "
+                 "per call when it hits?")
+    # (5,000 − 4,000) × $2 / 1M + 4,000 × $0.20 / 1M = $0.002 + $0.0008
+    assert "$0.0028" in text
