@@ -1217,6 +1217,12 @@ _CURRENCY_BEFORE = screened(r"\busd\s?(?=\d)|\bus\s?\$\s?(?=\d)")
 
 # "a cent a call", "one cent per request": a whole cent (fractions of one were read before: "half a cent").
 # ("a flat cent per call", "one fixed cent a request": the fee's kind said between)
+# "just under a cent -- $0.0099 -- per call", "about 2 cents ($0.018) a call": a rough amount, then the exact one set
+# apart after it, which is the figure (only after a word that says the first is rough)
+_ROUGH_THEN_EXACT = screened(
+    r"(?:(?:just |slightly |a (?:bit|touch|hair) )?(?:under|below|over|above|less than|more than|about|around|roughly|"
+    r"nearly|almost|approx\.?|~) ?)\$\d[\d.,]{0,10}+[ \t]?(?:--|—|–|\()[ \t]?(?P<v>\$\d[\d.,]{0,10}+)[ \t]?"
+    r"(?:--|—|–|\))[ \t]?")
 _A_CENT = screened(r"(?<![\w.$])(?<!of )(?<!half )(?:a|one|1) (?:(?:flat|fixed|single) )?cent\b"
                    r"(?![- ]?(?:per[- ]?cent|%))")
 
@@ -2425,10 +2431,19 @@ _PRICE_UNIT_CELL = screened(r"(?mi)^(?P<key>[ \t]*[a-z][\w ()-]{0,40}?[ \t]+)(?P
 
 def join_price_units(text: str) -> str:
     """``text`` with a price's unit set in a cell of its own joined to the price ("input_rate   3.00  /MTok":
-    "input_rate: 3.00/MTok"), so the line reads as a key and its value."""
+    "input_rate: 3.00/MTok"; "vision_api,$1.50,per 1k calls": "$1.50 per 1k calls"), so the line reads as a key and
+    its value."""
+    if "," in text and "per " in text.lower():
+        text = _PRICE_THEN_UNIT_CELL.sub(" ", text)
     if "/" not in text:
         return text
     return _PRICE_UNIT_CELL.sub(lambda m: f"{m.group('key').rstrip()}: {m.group('n')}{m.group('u')}", text)
+
+
+# A CSV's price cell, then its unit in the next cell: "$1.50,per 1k calls", "$0.40 in / $1.60 out,per MTok"
+_PRICE_THEN_UNIT_CELL = screened(r"(?i)(?:(?<=\d)|(?<=\d out))[ \t]?,[ \t]?(?=per (?:1[ \t]?k |1,000 |1[ \t]?m |"
+                                 r"thousand |million )?(?:calls?|requests?|reqs?|mtoks?|tokens?|images?|pages?|docs?|"
+                                 r"documents?|unit[- ]?hours?|hours?)\b)")
 
 
 # "input_rate: $1.25/MTok   cached_input_rate: $0.125/MTok": two keyed values on one line, set apart by spaces
@@ -2988,6 +3003,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "cent" in text:
         text = _A_CENT.sub("1 cent", text)
     text = _CENTS.sub(_cents, text)
+    if "$" in text and ("-" in text or "—" in text or "–" in text or "(" in text):
+        text = _ROUGH_THEN_EXACT.sub(lambda m: f"{m.group('v')} ", text)  # "just under a cent -- $0.0099 --"
     if "dollar" in text or "buck" in text:
         text = _DOLLAR_AND_CENTS.sub(
             lambda m: f"${_show(_num(m.group('d') or '1') + Decimal(m.group('c')) / 100)}", text)

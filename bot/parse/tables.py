@@ -56,6 +56,9 @@ _BARE_FIGURE = compile_regex(r"^[~$]?\s?\d[\d,]{0,20}+(?:\.\d{1,8}+)?\s?(?:%|k|m
 # "CC-2231", "PO-88": a reference code in a row of figures (a cost centre, an order number), no figure to read.
 _CODE = compile_regex(r"^[a-z]{1,6}+-\d{1,10}+$")
 _DATE_CELL = compile_regex(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-\d{2})?$")
+# "2024-06" under "date_range", "period", "month": a calendar month naming the row
+_YEAR_MONTH = compile_regex(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])$")
+_WHEN_HEAD = compile_regex(r"^(?:date|date range|period|month|billing (?:period|month)|usage month)$")
 _HOUR_SPAN = compile_regex(r"^(?P<a>\d{1,2})(?::(?P<am>[03]0))?\s?(?:-|to)\s?(?P<b>\d{1,2})(?::(?P<bm>[03]0))?$")
 
 
@@ -553,6 +556,8 @@ def phrase(head: str, value: str) -> str:
     "85% expected util"), a column counted in millions of tokens with its scale ("120" under
     "input_mtok_per_month": "120m input tokens a month"), a rate column as a rate ("in_rate_per_m" 5: "input $5/m");
     a cell with no figure as it was."""
+    if _YEAR_MONTH.match(value.strip()) and _WHEN_HEAD.match(_head(head).lower()):
+        return "over the month"  # "date_range | 2024-06": the row is that month's, and so are its counts
     value = _as_share(head, value)
     each = _per_call(head, value) or _spend(head, value) or _load(head, value)
     if each is not None:
@@ -1592,6 +1597,11 @@ def read_month_rows(text: str) -> str:
     return text
 
 
+# "notes", "comments", "what's in it": a column of remarks beside an item's figures
+_OPTION_HEAD = compile_regex(r"^(?:options?|alternatives?|variants?|scenarios?|choices?)$")
+_NOTES_HEAD = compile_regex(r"^(?:notes?|comments?|remarks?|description|details|what'?s in it|contents?)$")
+
+
 def item_rows(text: str) -> list[ItemRow] | None:
     """The rows of a pasted table whose rows are separate items, each with a name in its first column and figures
     in the others ("| support | 4,000 | 25,000 |"), as one ask per row; None when the message has no such table (or
@@ -1633,6 +1643,9 @@ def item_rows(text: str) -> list[ItemRow] | None:
     if len(found) != 1:
         return None
     start, end, header, rows = found[0]
+    kept = [k for k, h in enumerate(header) if k == 0 or not _NOTES_HEAD.match(_head(h).lower())]
+    if len(kept) >= 2:  # ("| A | 8,000 tok | policy doc only |" under "notes": a column of remarks, no figure)
+        header, rows = [header[k] for k in kept], [[row[k] for k in kept] for row in rows]
     if (not 2 <= len(rows) <= _MAX_ITEMS or _kv_table(header, rows) or _hour_bands(header, rows) is not None
             or _version_columns(header, rows) is not None):
         return None
@@ -1655,8 +1668,10 @@ def item_rows(text: str) -> list[ItemRow] | None:
     named = _MODEL_HEAD.match(_head(header[0]).lower()) is not None  # a model's name is part of what the row says
     # rows that only price (each column a rate or a fee) are options for the one workload said around the table
     # ("| big-model | 1.10 | 4.40 |" over "| small-model | ... |"): set against each other, never added up
-    options = all(_RATE_HEAD.search(h.lower()) or _PER_MILLION_HEAD.search(h.lower()) or _FEE_HEAD.search(h.lower())
-                  for h in header[1:])
+    # ("| option | cached_prefix |" over "| A | 8,000 tok |": rows named as options are never added up either)
+    options = _OPTION_HEAD.match(_head(header[0]).lower()) is not None or all(
+        _RATE_HEAD.search(h.lower()) or _PER_MILLION_HEAD.search(h.lower()) or _FEE_HEAD.search(h.lower())
+        for h in header[1:])
     # rows named by months ("Jan | 300,000 | 90%"): each row's counts are that month's
     monthly = all(_MONTH_CELL.match(row[0].strip().lower()) for row in rows)
     before, after = lines[:start], lines[end:]

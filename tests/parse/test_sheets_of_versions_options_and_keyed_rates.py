@@ -94,3 +94,31 @@ def test_a_calls_size_keyed_planned_and_observed_is_never_a_count_of_calls() -> 
     assert "$0.0036" in text  # 1,000 × $2 / 1M + 200 × $8 / 1M
     assert "$0.0108" in text  # 3,000 × $2 / 1M + 600 × $8 / 1M
     assert "For 1,000 calls" not in text
+
+
+def test_a_month_named_by_its_date_in_a_usage_export_is_the_months_traffic() -> None:
+    text = reply("usage export:\nperiod,calls,prefix_tokens\n2025-03,600000,2000\ninput $1/M, cached input $0.10/M, "
+                 "every miss writes at $1.25/M, 80% of calls hit. net for the month?")
+    # 480,000 hits × 2,000 × $0.90 / 1M = $864; 120,000 writes × 2,000 × $0.25 / 1M = $60
+    assert "$804.00" in text
+    assert "a day, an hour or a month" not in text
+
+
+def test_option_rows_with_a_notes_column_are_options_never_added_up() -> None:
+    text = reply("option | cached_prefix | notes\nA | 4,000 tok | manual only\nB | 6,000 tok | manual + examples\n"
+                 "input $2/MTok, cache reads $0.20/MTok, 10k calls a day, all hits. daily saving for A vs B?")
+    assert "$72.00" in text and "$108.00" in text  # 10,000 × 4,000 × $1.80 / 1M; × 6,000
+    assert "Both rows" not in text
+
+
+def test_a_price_and_its_unit_in_separate_csv_cells_are_one_price() -> None:
+    text = reply("option,pricing,unit\nocr_api,$2.00,per 1k pages\nllm,$1 in / $4 out,per MTok\navg page 1,500 in / "
+                 "200 out. per-page cost on the llm vs the api?")
+    assert "$0.0023" in text  # 1,500 × $1 / 1M + 200 × $4 / 1M
+    assert "$0.002" in text  # the API's $2.00 per 1,000 pages
+
+
+def test_a_rough_amount_then_the_exact_one_is_the_exact_one() -> None:
+    text = reply("they pay just under two cents -- $0.019 -- per call. per-token is $1/M in, $3/M out, calls 5,000 in "
+                 "/ 1,000 out. which is cheaper?")
+    assert "$0.019 ÷ $0.008" in text  # the fee is the exact $0.019, against $0.005 + $0.003
