@@ -2671,6 +2671,17 @@ _ONE_DAYS_LOGS = screened(r"\b(?:yesterday|today)'?s? (?:logs?|usage|numbers|tra
 _KEYED_WORKING_DAYS = screened(r"\b(?:business|working|work) days(?:[ /](?:per |a |each )?(?:month|mo))?"
                                r"[ \t]?[:=][ \t]?"
                                r"(?P<n>[12]\d)\b(?![.,]\d)")
+# "1.2bn tokens going in and 90M coming out", "40M tokens sent in, 5M coming back": each side by where it flows
+_FLOWING = screened(r"(?<![\w.,$])(?P<n>\d[\d,.]{0,12}+\s?(?:k|m|mm|bn|b)?)\s?(?:tokens?\s)?"
+                    r"(?P<way>(?:going|sent|flowing|fed) in(?:to the model)?|"
+                    r"(?:coming|going|sent|flowing) (?:out|back))\b")
+
+
+def _flowing(m: re.Match[str]) -> str:
+    side = "input" if m.group("way").endswith(("in", "model")) else "output"
+    return f"{m.group('n').strip()} {side} tokens"
+
+
 # "3,500 input tokens (3,000 of it a stable prefix)", "2k of which is the system prompt": the prefix, counted as part of
 # the prompt said before it
 _PREFIX_OF_IT = screened(r"(?<![\w.,$])(?P<n>(?:\d{1,3}(?:,\d{3})++|\d{1,7})(?:\.\d{1,2})?\s?k?) of "
@@ -2768,6 +2779,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ON_DEMAND_FOR_SAME.sub(lambda m: f"on-demand spend {m.group('v')} a month", text)
     if "yesterday" in text or "today" in text:
         text = _ONE_DAYS_LOGS.sub("in one day we logged", text)
+    if " in" in text and (" out" in text or " back" in text) and ("going" in text or "coming" in text
+                                                                 or "sent" in text or "flowing" in text):
+        text = _FLOWING.sub(_flowing, text)
     if " of " in text and ("prefix" in text or "prompt" in text or "preamble" in text):
         text = _PREFIX_OF_IT.sub(lambda m: f"{m.group('n')}-token {m.group('what')}", text)
     if " days" in text:

@@ -76,3 +76,10 @@ def test_rows_added_up_over_the_month_stated_use_that_month() -> None:
                  "2) batch: 1k docs/day, 10,000 in / 1,000 out\ntotal monthly?")
     # chat: $0.002 × 10,000 = $20 a day, $600 over 30 days; batch: $0.014 × 1,000 = $14 a day, $420
     assert "$600.00 + $420.00 = *$1,020.00*" in text
+
+
+def test_tokens_said_by_where_they_flow_are_each_sides() -> None:
+    text = reply("weekly batch: about 300M tokens going in and 20M coming back. $1/M in, $5/M out. weekly bill, input "
+                 "and output?")
+    # input 300M × $1 = $300; output 20M × $5 = $100
+    assert "= *$400.00* (input $300.00, output $100.00)" in text
