@@ -472,6 +472,12 @@ def _cadence_over_hours(found: Found, values: dict[str, list[Decimal]], interval
     found.calls_without_period = [c for c in found.calls_without_period if c != over]
 
 
+
+def _in_order_said(values: dict[str, list[Decimal]], found: Found, name: str) -> list[Decimal]:
+    """A call's token counts on one side, each once, in the order the message said them (the planned size first)."""
+    return sorted(dict.fromkeys(values.get(name, [])),
+                  key=lambda value: found.call_size_starts.get((name, value), 0))
+
 def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     """Turn what the scanner found into fields, using the intent to place unlabeled numbers."""
     values = found.values
@@ -603,8 +609,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             values["input_tokens_per_call"] = [tidy(one_out[0] * shares[0] / (1 - shares[0]))]
     # "planned 2k in / 500 out ... creeping to 8k in / 2k out": in a per-call ask, a second call size in the same
     # proportion is the planned size grown (a size in another proportion stays a question).
-    ins, outs = list(dict.fromkeys(values.get("input_tokens_per_call", []))), list(
-        dict.fromkeys(values.get("output_tokens_per_call", [])))
+    ins, outs = (_in_order_said(values, found, name) for name in ("input_tokens_per_call", "output_tokens_per_call"))
     growth, other_call = None, []
     if (intent is Intent.PER_CALL and len(found.same_mix_totals) == 1 and len(shares) == 1 and 0 < shares[0] < 1
             and len(outs) == 1 and found.same_mix_totals[0] in ins and ins[0] != found.same_mix_totals[0]):

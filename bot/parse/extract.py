@@ -1607,7 +1607,7 @@ TOKENS_LABELLED = _rx(
     # ("~2,400 tokens of prompt, ~600 of completion": the noun said once, the side after "of")
     r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?:(?:of\s)?(?P<label>input|output|prompt|completion)\b(?!\s?:)|"
     r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|tok(?:en)?s?\b|tkns?\b|at\b|on\b|$|x\b|×|\*|"
-    r"[.;?!)])))"
+    r"[.;?!()])))"
 )
 # "a bounded 1,600-token input + 200-token label output", "a 5-token label": a count said as the size of what the call
 # reads or writes, a word between ("label output") or the output named by what it is (a classification's label).
@@ -2970,7 +2970,9 @@ SIZE_TURNED_OUT = _rx(
     r"jumped|shrink|shrinks|shrank|drop|drops|dropped|fall|falls|fell)"
     r"(?=\sto\s))\s(?:to be\s|to\s|at\s|as\s|around\s|about\s|closer to\s|more like\s|"
     r"nearer\s|~\s?)*(?<![\w.$])(?P<num>" + NUMBER + r")(?:\s?(?P<scale>k)\b)?"
-    r"(?:\s?tokens?\b(?:\s(?:a|per|each)\s(?:call|request|prompt))?)?(?!\s?(?:%|x\b|×|[a-z$/]|[.,]\d))"
+    r"(?:\s?tokens?\b(?:\s(?:a|per|each)\s(?:call|request|prompt))?)?"
+    # ("coming in at 12k avg now": a word saying it is the average now is no noun of the count's)
+    r"(?!\s?(?:%|x\b|×|(?!(?:avg|average|on average|now|these days|lately|today)\b)[a-z$/]|[.,]\d))"
 )
 # "the bill came in 2x bigger", "requests take 30% longer to complete", "p95 latency is twice as long": a growth said of
 # money or time, not of the call's tokens (unless the clause names the tokens or prompts)
@@ -3258,6 +3260,8 @@ class Found:
     tiers: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     direct: bool = False
+    #: Where each call's token count was first said ((field, value) -> offset): the planned size is said first.
+    call_size_starts: dict[tuple[str, Decimal], int] = field(default_factory=dict)
     # The period each token role was stated over ("input" -> "month"), for a sibling stated without one.
     token_periods: dict[str, str] = field(default_factory=dict)
     # A period heading the ask ("per day: 40M in, 4M out") for token counts stated without one.
@@ -5605,6 +5609,9 @@ class Scanner:
             self.found.add(f"{name}_per_day", per_day(value, found_period))
         else:
             self.found.add(f"{name}_per_call", value)
+            if start is not None:
+                key = (f"{name}_per_call", value)
+                self.found.call_size_starts[key] = min(start, self.found.call_size_starts.get(key, start))
 
     @staticmethod
     def _signed(m: re.Match[str]) -> Decimal | None:

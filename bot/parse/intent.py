@@ -244,6 +244,9 @@ _PROMPT_REPEATED = screened(r"\b(?:system prompts?|preambles?)\b")
 _CAPACITY_ASKED = screened(
     r"\bhow (?:much|many)\b[^.?!;\n]{0,40}?\b(?:capacity|ptus?|units?|throughput|tpm|tokens per minute)\b"
     r"[^.?!;\n]{0,30}?\b(?:buy|reserve|provision|commit|book|get|need|purchase)|"
+    # "how much do they need to buy": beside capacity sized for the peak, the capacity itself
+    r"\bhow (?:much|many) (?:do|does|would|will|should|must) (?:they|we|i|you|it|the (?:customer|buyer|client)) "
+    r"(?:need to |have to |want to )?(?:buy|reserve|provision|commit to|book|purchase)\b|"
     r"\bsize (?:it|them|this|that|the (?:capacity|commitment|reservation|deal))\b")
 
 
@@ -499,6 +502,12 @@ COMMIT_DECISION = screened(
     r"\b(?:should|do|would|shall|can|could) (?:we|i|you) (?:still |really |even |actually |honestly )?(?:recommend|"
     r"suggest|propose|pitch|push|offer) (?:them |the customer |the buyer |the client )?(?:ptus?|pt|provisioned|"
     r"reserved|a commitment|committing|a reservation|it|this|that)\b|"
+    # "is this the time to move them?", "is now the moment to commit?", "time to switch them over?": a yes/no on
+    # moving to the commitment now
+    r"\b(?:is (?:this|it|now) )?(?:the )?(?:right )?(?:time|moment) to (?:move|switch|migrate|shift|commit|lock in|"
+    r"reserve|go provisioned)\b(?! (?:the|their|our) (?:prompts?|data|code|region|model)\b)|"
+    r"\b(?:is (?:it|the (?:account|customer|workload)|this|this account)|are they) ready (?:to (?:move|switch|"
+    r"migrate|commit)|for (?:provisioned|ptus?|a commitment|a reservation))\b|"
     # "should we move them, and what's the upside?", "should we put it in the proposal?": the commitment on offer
     r"\bshould (?:we|they|i) (?:move|switch|migrate|shift) (?:them|it|the (?:account|customer|buyer|client|workload))"
     r"(?: over)?(?:\s?\?|\s?,| and\b| or\b| now\b)|"
@@ -639,6 +648,8 @@ _COST_COMPARED = screened(
     r"\b(?:costs?|bills?|spend|price|how much|totals?|hourly|daily|weekly|monthly|yearly|annual)\b[^.?!\n]{0,40}?"
     r"(?:per[- ]call|per[- ]token|\bptus?\b|"
     r"provisioned)\s(?:or|vs\.?|versus|and)\s(?:per[- ]call|per[- ]token|\bptus?\b|provisioned)|"
+    # ("Monthly on each structure", "the bill under both structures": each structure's bill, not a choice)
+    r"\b(?:on|under|for|in|with|across) (?:each|both|either|the two) (?:structures?|pricing (?:models?|structures?))\b|"
     # ("per-call vs per-token, which comes out ahead?", "which is cheaper: per-call or per-token?": the cheaper of the
     # two asked)
     r"(?:per[- ]call|per[- ]token)\s(?:or|vs\.?|versus)\s(?:per[- ]call|per[- ]token)\s?[,:;-]?\s?which(?: one)?"
