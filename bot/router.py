@@ -405,6 +405,14 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     asked_only = {"calls_per_day", f"{out.unpriced.side}_rate" if out.unpriced else "calls_per_day"}
     if any(m.key not in asked_only for m in out.missing) or rates is None or tin is None or tout is None:
         return out
+    if f.peak_hour_share is not None and tokens_per == "day" and f.calls_per_day is None:
+        # "busiest hour: 18M in / 2.4M out ... the average hour runs at a third of peak": the peak hour priced, and
+        # the traffic every hour the average hour, that share of it
+        from pricing.per_token import peak_hour
+        from pricing.units import HOURS_PER_DAY
+
+        out.peak_hour = peak_hour(rates, tin / HOURS_PER_DAY, tout / HOURS_PER_DAY, f.peak_hour_share)
+        tin, tout = tin * f.peak_hour_share, tout * f.peak_hour_share
     out.quote = quote_per_token(PerTokenRequest(
         rates=rates, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day, tokens_per=tokens_per,
     ))
@@ -624,7 +632,7 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             from pricing.periods import cost_over_period
 
             out.per_hour = cost_over_period(out.quote.per_call, f.calls_per_day, "hour", _active_hours(ask))
-        elif f.calls_per_day is None and _hourly(ask):
+        elif f.calls_per_day is None and _hourly(ask) and out.peak_hour is None:
             # "2M in / 250k out per hour 24/7": an hour of those tokens, a day's cost over its active hours
             from pricing.periods import daily_over_period
 

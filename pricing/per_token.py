@@ -122,6 +122,28 @@ def split_tokens(total: Decimal, input_share: Decimal) -> tuple[Decimal, Decimal
     return total * input_share, total * (1 - input_share)
 
 
+class PeakHour(PricingModel):
+    """The busiest hour's tokens and cost, and the average hour's cost at a share of it."""
+
+    input_tokens: Decimal
+    output_tokens: Decimal
+    cost: CostSplit
+    average_share: Decimal
+    #: The peak-to-average ratio the share is (3 for a third, 2.5 for 40%), when it is a short number; else None.
+    divisor: Decimal | None
+    average: CostSplit
+
+
+def peak_hour(rates: Rates, input_tokens: Decimal, output_tokens: Decimal, average_share: Decimal) -> PeakHour:
+    """The peak hour's cost and the average hour's at ``average_share`` of its tokens."""
+    SHARE.check(average_share, "average_share")
+    divisor = 1 / average_share
+    return PeakHour(input_tokens=input_tokens, output_tokens=output_tokens,
+                    cost=per_token_cost(rates, input_tokens, output_tokens), average_share=average_share,
+                    divisor=divisor if divisor == divisor.quantize(Decimal("0.01")) else None,
+                    average=per_token_cost(rates, input_tokens * average_share, output_tokens * average_share))
+
+
 class BlendedRate(PricingModel):
     """One rate for a workload's input and output together: input share × input rate + output share × output rate
     (the bill ÷ the tokens, per 1M)."""

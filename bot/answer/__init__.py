@@ -31,6 +31,7 @@ from pricing.per_token import (
     CallsCost,
     DiscountedQuote,
     HeadCost,
+    PeakHour,
     PeriodCost,
     PerTokenQuote,
     QuoteChange,
@@ -169,6 +170,8 @@ class QuoteAnswer(AnswerBase):
     per_hour: CallsOverPeriod | None = None
     #: Tokens stated per hour with no call count ("2M in / 250k out per hour"): a day's cost over its active hours.
     hour_of_tokens: DailyOverPeriod | None = None
+    #: "busiest hour 18M in ... the average hour a third of it": the peak hour, and the average hour priced every hour.
+    peak_hour: PeakHour | None = None
     #: The same hour's input and output costs.
     hour_of_sides: tuple[Decimal, Decimal] | None = None
     #: "... is basically two cents a call at $5/$15, right?": (the per-call cost claimed, whether it holds).

@@ -473,6 +473,18 @@ def _cadence_over_hours(found: Found, values: dict[str, list[Decimal]], interval
 
 
 
+def _peak_hour_share(found: Found, fields: dict[str, object]) -> None:
+    """ "busiest hour: 18M in ... the average hour runs at a third of peak" (or "peak-to-average 3"): the average hour's
+    share of the peak hour whose tokens are said (a third exactly, not 0.333333333333)."""
+    par = fields.get("peak_to_average")
+    share = found.average_of_peak if found.average_of_peak is not None else (
+        1 / par if isinstance(par, Decimal) and par >= 1 else None)
+    if share is None:
+        return
+    nth = (1 / share).to_integral_value()
+    fields["peak_hour_share"] = 1 / nth if abs(1 / share - nth) < Decimal("1e-6") else share
+
+
 def _in_order_said(values: dict[str, list[Decimal]], found: Found, name: str) -> list[Decimal]:
     """A call's token counts on one side, each once, in the order the message said them (the planned size first)."""
     return sorted(dict.fromkeys(values.get(name, [])),
@@ -1092,6 +1104,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     ):
         _single(fields, found, name, ambiguities)
     fields["utilization"] = list(dict.fromkeys(values.get("utilization", [])))
+    if intent is Intent.QUOTE and found.peak_hour:
+        _peak_hour_share(found, fields)
     # "$1.50 per 1k images ... 500k images - compare": in a per-call ask with no period asked, the count is the
     # calls both structures are priced over.
     whole_job = intent is Intent.PER_CALL and not found.period_asked

@@ -2775,6 +2775,15 @@ CALENDAR_MONTH = [
 # "at their peak hour", "Peak hour last week was 1.8M in": the counts of the busiest hour
 PEAK_HOUR = _rx(r"\b(?:at|in|during|for|over) (?:their|the|its|our|a|his|her|that) (?:peak|busiest|top|worst) hour\b|"
                 r"(?:^|[.;!?\n]\s?)(?:the |their |our |its )?(?:peak|busiest|top|worst) hour\b(?!s)")
+# "if the average hour runs at 33.3333333333% of peak", "the typical hour is 40% of the busiest": beside a peak hour's
+# tokens, the average hour's share of them.
+AVERAGE_OF_PEAK = _rx(
+    r"\b(?:average|avg|typical|mean|normal|ordinary)(?: hour| load| traffic| volume| usage)?\s"
+    r"(?:(?:runs?|running|is|sits?|comes? in|lands?|averages?|works out|=)\s)?(?:at\s)?"
+    r"(?:about\s|around\s|roughly\s|~\s?)?"
+    r"(?:(?P<pct>\d{1,3}(?:\.\d{1,12})?)\s?%|(?:an?|one)[\s-](?P<frac>half|third|quarter|fifth|tenth))\s(?:of\s)"
+    r"(?:the\s|that\s|their\s|its\s)?(?:peak|busiest|top)(?:[- ]hour)?\b")
+_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 HELD_ALL_MONTH = _rx(r"\b(?:whole|entire|full|all) month\b|\ball (?:day|the time)\b|\b(?:round|around) the clock\b|"
                      r"\b24/7\b|\b24x7\b|\bevery hour\b|\bworst[- ]case\b|\b730 (?:hours?|hrs?|h)\b|"
                      # "if every one of the 24 hours looked like that"
@@ -3260,6 +3269,10 @@ class Found:
     tiers: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     direct: bool = False
+    #: "the average hour runs at a third of peak", beside a peak hour's tokens: the average hour's share of them.
+    average_of_peak: Decimal | None = None
+    #: The counts are the peak hour's, and the average hour is a share of it (said, or a peak-to-average ratio).
+    peak_hour: bool = False
     #: Where each call's token count was first said ((field, value) -> offset): the planned size is said first.
     call_size_starts: dict[tuple[str, Decimal], int] = field(default_factory=dict)
     # The period each token role was stated over ("input" -> "month"), for a sibling stated without one.
@@ -3509,6 +3522,7 @@ class Scanner:
         self._average_load_on_units()
         self._load_in_tpm()
         self._peak_to_average()
+        self._average_of_peak()
         self._target_saving()  # "to come out 20% below on-demand": the result asked for, before any discount is read
         deal_terms.read(self)
         self._superseded()
@@ -3534,6 +3548,16 @@ class Scanner:
         rate_sides.place(self)
         self._unused()
         return self.found
+
+    def _average_of_peak(self) -> None:
+        """ "in their busiest hour ... the average hour runs at a third of peak": the average hour's share of the peak
+        hour whose tokens are said."""
+        if not PEAK_HOUR.search(self.text):
+            return
+        for m in self._matches(AVERAGE_OF_PEAK):
+            pct = to_decimal(m.group("pct")) if m.group("pct") else Decimal(100) / _FRACTIONS[m.group("frac")]
+            if pct is not None and 0 < pct <= 100 and self.found.average_of_peak is None:
+                self.found.average_of_peak = pct / 100
 
     def _tokens_of_parts(self) -> None:
         """ "a 120-page doc, ~500 tokens a page": a call's tokens said per part of what it reads, and how many parts a
@@ -5627,6 +5651,10 @@ class Scanner:
             self.found.header_period = PERIOD_WORDS[paren.group("period").lower()]
         elif PEAK_HOUR.search(self.text) and HELD_ALL_MONTH.search(self.text):
             self.found.header_period = "hour"  # the peak hour's counts, held every hour of the month
+        elif PEAK_HOUR.search(self.text) and (self.found.average_of_peak is not None
+                                              or len(set(self.found.values.get("peak_to_average", []))) == 1):
+            self.found.header_period = "hour"  # the peak hour's counts, the average hour a share of them
+            self.found.peak_hour = True
         elif (self.found.values.get("units") and self.found.values.get("unit_hour_price")
               and not self.found.values.get("calls_per_day")
               and (self.found.values.get("hours_per_month") or _BILLED_MONTH.search(self.work))):

@@ -302,6 +302,11 @@ def score(text: str, found: Found) -> dict[Intent, float]:
     if _has(found, "peak_to_average"):
         scores[Intent.BREAK_EVEN] += 1
         scores[Intent.SCENARIO] += 1
+    if found.peak_hour and _has(found, "input_rate", "output_rate") and not _has(
+            found, "discount", "unit_hour_price", "provisioned_spend", "per_call_fee", "prefix_tokens"):
+        # "busiest hour 9M in / 1M out, peak-to-average 2.5, $3/$15: the month?": the peak hour's tokens priced, the
+        # month at the average hour
+        scores[Intent.QUOTE] += 4
     if "size_for_peak" in found.traits and _CAPACITY_ASKED.search(text):
         # "how much provisioned capacity (tokens per minute) to buy so they never spill at peak?": the sizing, however
         # the load is said (its tokens a minute are no quote)

@@ -110,6 +110,9 @@ class Fields(BaseModel):
     active_days: Decimal | None = None  # days a week the traffic runs ("5 days a week", "weekdays")
     days_per_month: Decimal | None = None  # days a month it runs ("22 days/mo"), for units billed only then
     days_per_year: Decimal | None = None  # days a year it runs ("250 business days a year"), for a year of those days
+    #: "their busiest hour is 18M in ... the average hour runs at a third of peak": the tokens said are the peak hour's,
+    #: and the traffic priced is this share of them every hour.
+    peak_hour_share: Decimal | None = None
     hours_per_month: Decimal | None = None  # the hours a month is billed for ("a 30-day month (720 hours)")
     days_per_quarter: Decimal | None = None  # the days a quarter is counted over ("a 90-day quarter")
     ttl_minutes: Decimal | None = None  # a cache lifetime stated in the ask ("1-hour TTL")
