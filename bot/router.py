@@ -2451,13 +2451,15 @@ def _per_n_calls(out: CachingAnswer, ask: Ask, request: CachingRequest, writes_u
 
 def _month_of_days_asked(out: CachingAnswer) -> Decimal | None:
     """ "daily and 30-day numbers?", "over 30 days": a month's worth of days asked for (28 to 31), read as the month;
-    the days said are then used, so the reply does not list them as unused."""
+    "over 22 business days": a month's worth of business days (15 to 23) likewise. The days said are then used, so
+    the reply does not list them as unused."""
     span = _DAYS_SPAN.search(out.ask.text)
     days = int(span.group("n") or span.group("n2") or span.group("n3")) if span is not None else 0
-    if not 28 <= days <= 31:
+    business = span is not None and re.search(r"\b(?:business|working|work) days\b", span.group(0), re.I) is not None
+    if not (28 <= days <= 31 or (business and 15 <= days <= 23)):
         return None
-    out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
-                                                    if not re.fullmatch(r"\d+[- ]days?", u.strip())]})
+    said = re.compile(rf"{days}(?:(?:[- ](?:business|working|work))?[- ]days?)?", re.I)
+    out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused if not said.fullmatch(u.strip())]})
     return Decimal(days)
 
 

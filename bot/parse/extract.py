@@ -2832,6 +2832,12 @@ TTL_CACHE_WRITE = [
     _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl\s)?cache\s?"
         r"(?:\(|,|with|where|and)?\s?(?:the\s)?(?P<w>(?:cache\s)?writes?)\s"
         r"(?:is|are|at|@|=|:|costs?|priced at|billed at)\s?" + _WRITE_PRICE),
+    # "the 1-hour TTL, whose writes cost $6/M", "a 1h cache where writes are 2x input": the lifetime's own write price
+    # in a clause hung on it
+    _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?(?:ttl|cache|ttl cache|cache ttl|"
+        r"tier|option)\s?[,(]?\s?(?:whose|where|with|which|in which|for which)\s(?:the\s|its\s)?"
+        r"(?P<w>(?:cache\s)?writes?)\s(?:are\s|is\s)?(?:at|@|=|:|costs?|priced at|billed at|run at|go for)\s?"
+        + _WRITE_PRICE),
     # "5-minute TTL: writes at 125% of base", "1h TTL (writes at 2x input)": a lifetime set out as an option, its write
     # price after it
     _rx(r"(?<![\w.$])(?P<n>" + NUMBER + r")[- ]?(?P<unit>" + _TTL_UNIT + r")\b\s?ttl\s?[:,(-]\s?(?:the\s)?"
