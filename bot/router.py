@@ -2018,7 +2018,7 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
     output_rate = rates.output if rates is not None and rates.output > 0 else f.output_rate
     if (f.prefix_tokens is not None and f.input_tokens_per_call is not None and read_price is not None
             and input_rate is not None and f.output_tokens_per_call is not None and output_rate is not None
-            and (out.hit_input_cost is not None or _CALL_BILL.search(ask.text))):
+            and (out.hit_input_cost is not None or _CALL_BILL.search(ask.text) or f.claimed_bill_cut is not None)):
         # "how much of the total per-call bill caching knocks off, not just input": the whole call, both ways
         from pricing.caching_figures import call_bill_on_hit, input_cost_on_hit
 
@@ -2026,11 +2026,16 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         if hit is not None:
             out.hit_input_cost = hit
             out.call_bill = call_bill_on_hit(hit, f.output_tokens_per_call, output_rate)
-            if out.caching is not None and out.caching.eligible and _DAY_BILL.search(ask.text):
+            if out.caching is not None and out.caching.eligible and (
+                    _DAY_BILL.search(ask.text) or f.claimed_bill_cut is not None):
                 # "how much of the total daily bill does caching knock off?": the day's calls, both ways
                 from pricing.caching_figures import day_bill_with_caching
 
                 out.day_bill = day_bill_with_caching(out.call_bill, out.caching)
+            if f.claimed_bill_cut is not None:
+                # "caching will cut our bill by 90%": the day's whole bill (or a call's, with no volume) against it
+                cut = out.day_bill.cut if out.day_bill is not None else out.call_bill.cut
+                out.bill_claim = (f.claimed_bill_cut, cut >= f.claimed_bill_cut)
     read_rate = read_price if read_price is not None else (
         input_rate * read if input_rate is not None and read is not None else None)
     if f.cache_lines and input_rate is not None and read_rate is not None and read_rate <= input_rate:

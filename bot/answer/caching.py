@@ -153,6 +153,8 @@ class CachingAnswer(AnswerBase):
     prefix_at_hit_rate: tuple[HitInputCost, InputCostAtHitRate] | None = None
     #: "caching cuts input cost 80%+, right?": the cut the rep states, and whether the cut worked out reaches it.
     cut_claim: tuple[Decimal, bool] | None = None
+    #: "caching will cut our bill by 90%": (the cut claimed, whether the whole bill's cut reaches it).
+    bill_claim: tuple[Decimal, bool] | None = None
     #: "saves $0.0175 a hit, right?": the saving per hit the rep states, and whether the one worked out matches it.
     hit_claim: tuple[Decimal, bool] | None = None
     #: The saving quoted is the source document's caching example: its call volume and day figure are the document's.

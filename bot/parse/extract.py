@@ -881,6 +881,21 @@ CLAIMED_CUT = _rx(
     r"['\"“‘]?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?%(?:\sor\smore|\+)?['\"”’]?\s"
     r"(?:(?:caching|cache|input[- ]cost|saving|savings)\s)?(?:claim|promise|headline)\b"
 )
+# "caching will cut our bill by 90%", "knocks 60% off their monthly bill", "their bill drops 70%": a cut of the whole
+# bill (output included) the rep states, to check.
+CLAIMED_BILL_CUT = _rx(
+    r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|slash|slashes|shave|shaves|save|saves)\s"
+    r"(?:(?:our|the|your|their|its|his|her|my)\s)(?:(?:whole|total|overall|monthly|daily|inference|api|llm|ai|entire)\s)"
+    r"{0,2}(?:bill|spend|invoice)\s(?:by\s)?(?:(?:about|around|roughly|up to|over|more than|at least|~)\s?)?"
+    r"(?P<a>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent\b)|"
+    r"\b(?:cut|cuts|cutting|slash|slashes|shave|shaves|save|saves|knocks?|take|takes)\s"
+    r"(?:(?:about|around|roughly|up to|over|more than|at least|~)\s?)?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?(?:%|percent\b)"
+    r"\s(?:off|of)\s(?:(?:our|the|your|their|its|a)\s)(?:(?:whole|total|overall|monthly|daily|inference|api|entire)\s)"
+    r"{0,2}(?:bill|spend|invoice)\b|"
+    r"\b(?:bill|spend|invoice)\s(?:will\s|would\s|should\s)?(?:drops?|falls?|shrinks?|goes down|go down|comes down)\s"
+    r"(?:by\s)?(?:(?:about|around|roughly|up to|over|more than|at least|~)\s?)?(?P<c>\d{1,3}(?:\.\d{1,2})?)\s?"
+    r"(?:%|percent\b)"
+)
 # "what utilisation for that 20% saving to be true?", "to get a 25% saving vs on-demand": a saving to reach, whose
 # utilization is asked for (not a utilization or a discount itself).
 # "the 10%": a figure named again with the definite article
@@ -3496,6 +3511,7 @@ class Scanner:
         self._cache_saving_per_call()
         self._claimed_saving()
         self._claimed_cut()
+        self._claimed_bill_cut()
         self._claimed_markup()
         self._claimed_call_cost()
         self._load_profile()
@@ -3768,6 +3784,16 @@ class Scanner:
             value = to_decimal(m.group("a") or m.group("b") or m.group("c"))
             if value is not None and 0 < value <= 100:
                 self.found.add("claimed_cut", value / 100)
+
+    def _claimed_bill_cut(self) -> None:
+        """ "caching will cut our bill by 90%": a cut of the whole bill the rep states, to check (not a hit ratio)."""
+        if not any(w in self.work for w in ("bill", "spend", "invoice")) or not any(
+                w in self.work for w in ("cach", "prefix", "hit")):
+            return
+        for m in self._matches(CLAIMED_BILL_CUT):
+            value = to_decimal(m.group("a") or m.group("b") or m.group("c"))
+            if value is not None and 0 < value <= 100:
+                self.found.add("claimed_bill_cut", value / 100)
 
     def _budget(self) -> None:
         """ "budget is $5,000/month", "$45k a year for inference": the buyer's budget and its period."""

@@ -177,6 +177,7 @@ class Fields(BaseModel):
     # "on our $100k of usage we're paying $25k extra": the usage (no period) and the premium claimed on it, to check
     markup_base_spend: Decimal | None = None
     claimed_premium: Decimal | None = None
+    claimed_bill_cut: Decimal | None = None  # "caching will cut our bill by 90%": a cut of the whole bill, to check
     claimed_cut: Decimal | None = None  # "caching cuts input cost 80%+, right?": a cut of the input cost, to check
     #: "PAR goes from 1.2 to 2": the ratio the new one replaces, worked out beside it.
     peak_to_average_before: Decimal | None = None
