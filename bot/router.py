@@ -2248,6 +2248,8 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
 
             out.writes_only = writes_at_random(f.calls_per_day, f.ttl_minutes or Decimal(5),
                                                f.active_hours if f.active_hours is not None else Decimal(24))
+            out.writes_over_calls = _writes_over_calls(ask.text, out.writes_only.calls_per_day,
+                                                       out.writes_only.writes_per_day)
         return out
     writes_billed = _WRITES_LEFT_OUT.search(ask.text) is None
     lifetime: Literal["fixed"] | None = (
@@ -2306,6 +2308,8 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.storage = storage_cover(result, days)
         return out
     out.request, out.caching = request, result
+    if result.writes_basis == "poisson":
+        out.writes_over_calls = _writes_over_calls(ask.text, result.calls_per_day, result.writes_per_day)
     out.all_hits_per_day = saving_if_every_call_hits(result)
     if f.what_if_prefix is not None and f.what_if_prefix != f.prefix_tokens:
         # "what if the prefix grows to 7k?": the same deal at the new prefix, beside the base
@@ -2430,6 +2434,29 @@ _PER_N_CALLS_CACHED = compile_regex(
     r"\b(?:per|for every|for each|every|each|across|over) (?:(?P<n>(?<![\d.,])\d{1,3}(?:,\d{3})++|\d{1,9}+)"
     r"(?P<k>\s?k\b)?|(?P<word>a thousand|thousand|a million|million))\s(?:(?:api\s)?(?:calls|requests|queries|"
     r"invocations)|(?:cache\s)?(?P<hits>hits|reads))\b", re.I)
+
+
+# "how many writes over a batch of 400 calls?", "across the next 2,000 requests": a count of calls the writes are asked
+# over, at the day's pace (never a volume a day: "over 400 calls a day" is the volume).
+_CALLS_BATCH = compile_regex(
+    r"\b(?:over|across|in|for|among|out of)\s(?:a\s|the\s|one\s|each\s|the next\s)?"
+    r"(?:(?:batch|run|set|block|series|sample|stretch)\s(?:of\s))?"
+    r"(?P<n>(?<![\d.,])\d{1,3}(?:,\d{3}){1,3}+|\d{1,9}+)(?P<k>\s?k\b)?\s(?:api\s)?(?:calls|requests|queries)\b"
+    r"(?!\s?(?:a|an|per|/|each|every)\s?(?:day|hour|hr|minute|min|week|month|year)\b)", re.I)
+
+
+def _writes_over_calls(text: str, calls_per_day: Decimal, writes_per_day: Decimal
+                       ) -> tuple[Decimal, Decimal, Decimal] | None:
+    """ "how many cache writes over a batch of 400 calls?": (the calls, their writes at the day's share of writes, their
+    hits)."""
+    m = _CALLS_BATCH.search(text) if "writ" in text.lower() else None
+    if m is None or calls_per_day <= 0:
+        return None
+    calls = Decimal(m.group("n").replace(",", "")) * (1000 if m.group("k") else 1)
+    if calls <= 0 or calls == calls_per_day:
+        return None
+    writes = calls * writes_per_day / calls_per_day
+    return calls, writes, calls - writes
 
 
 def _per_n_calls(out: CachingAnswer, ask: Ask, request: CachingRequest, writes_unsettled: bool) -> None:
