@@ -5909,6 +5909,11 @@ WRITE_AT_INPUT = _rx(
     r"billed as|charged as|costs?|cost the same as|same as|equals?|equal to|matches|=)\s(?:the\s)?(?:normal|standard|"
     r"regular|base|plain|usual|"
     r"same|ordinary)?\s?(?:as\s)?(?:the\s)?(?:uncached\s)?input(?: token)? (?:rate|price|pricing|tokens?|cost)\b"
+    # "the create is billed like a normal uncached prompt", "writes cost the same as an ordinary call": a write priced
+    # as the prompt it replaces
+    r"|\b(?:creat(?:ion|ed|ing|es?)|writes?|writing|written)\b[^.;!?\n]{0,40}?\b(?:billed|charged|priced|costs?|"
+    r"cost the same)\s(?:like|as)\s(?:a\s|an\s|the\s|any\s)?(?:normal|standard|regular|plain|ordinary|usual)\s"
+    r"(?:uncached\s)?(?:prompt|call|request|input)\b"
     # "no write surcharge", "no premium on cache writes", "writes carry no premium", "writes cost nothing extra"
     # "no separate write charge", "no extra cache-write fee": the write billed as plain input
     r"|\b(?:no|zero|without an?y?)\s(?:separate\s|extra\s|additional\s)?(?:cache[- ]?)?(?:write|writing|creation)\s"

@@ -1,6 +1,6 @@
 """A write price said in a clause hung on its lifetime ("the 1-hour TTL, whose writes cost $6/M") belongs to that
-lifetime, which is then the one in play (the other TTL priced at its own default); and a caching net asked "over 22
-business days" is the net over those days."""
+lifetime, which is then the one in play (the other TTL priced at its own default), and a creation "billed like a
+normal uncached prompt" adds no premium; a caching net asked "over 22 business days" is the net over those days."""
 
 from __future__ import annotations
 
@@ -31,3 +31,12 @@ def test_a_caching_net_over_business_days_is_the_days_net() -> None:
 def test_over_a_few_business_days_is_not_read_as_a_month() -> None:
     text = router.answer(ASK.replace("21 business days", "3 business days"), rate_cards={}).text
     assert "Per month of 3 days" not in text
+
+
+def test_a_creation_billed_like_a_normal_prompt_adds_no_premium() -> None:
+    text = router.answer(
+        "Explicit cache on Gemini for a 100,000-token manual, recreated every hour over a 10-hour day; the create is "
+        "billed like a normal uncached prompt. Storage $4.50 per million tokens per hour, input $1.25/M, cached "
+        "$0.25/M, 200 calls an hour. Net a day?", rate_cards={}).text
+    assert "($0.00 more than sending the prefix uncached)" in text
+    assert "created by the first call of each TTL window" in text
