@@ -3060,7 +3060,8 @@ _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)
                  "quadruples": Decimal(4), "quadrupled": Decimal(4)}
 
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
-UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")[ \t]?(?:(?:dedicated|reserved|provisioned|capacity|throughput) )?"
+UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")[ \t]?"
+            r"(?:(?:dedicated|reserved|provisioned|capacity|throughput|compute) ){0,2}"
             r"(?:ptus?|(?:pt|ptu) units?|provisioned (?:throughput )?units?|model units?|mus?|units?)\b"
             r"(?![- ]?(?:hours?|hrs?)\b)(?!['’]s\b)")
 # "a single PTU costs $12/hour": one unit, said without a digit.

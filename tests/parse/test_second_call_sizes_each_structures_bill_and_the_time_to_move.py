@@ -1,7 +1,8 @@
 """A second call size said beside the planned one (a longer kind of document, runs that now come in larger) is priced
 against the fee as said, first size first; the bill "on each structure" is the per-call comparison; "is this the time to
 move them?" for a described steady load sized for its peak is the advice across structures; and "how much do they need
-to buy" for a load sized for its peak asks for the peak-to-average ratio."""
+to buy" for a load sized for its peak asks for the peak-to-average ratio. Units are counted with up to two words
+before them ("6 reserved compute units")."""
 
 from __future__ import annotations
 
@@ -63,3 +64,10 @@ def test_how_much_to_buy_for_a_spiky_load_sized_for_peak_asks_for_the_peak_to_av
     assert reply.intent == "break_even"
     assert "peak-to-average" in reply.text
     assert "Per-token quote" not in reply.text
+
+
+def test_units_counted_with_two_words_before_them_are_the_units() -> None:
+    text = answer("The offer: 6 reserved compute units at $18 per unit-hour, billed all month. They spend $90,000 a "
+                  "month on-demand today. Monthly commitment and the saving?").text
+    assert "6 × $18.00 × 730 h = *$78,840.00*" in text
+    assert "*$11,160.00 a month less*" in text
