@@ -2112,13 +2112,15 @@ _CELL_PERCENT = screened(r"~?\d{1,3}(?:\.\d{1,4})?\s?%")
 
 # A caching sheet's keys ("prefix_tokens", "read $/MTok", "write $/MTok", "hit_rate"): the prefix, the cache prices and
 # the hit rate, each said as the phrase the scanner reads.
-_CELL_PREFIX = screened(r"^(?:(?:cached|static|shared|stable) )?(?:prefix|system prompt|sys prompt|preamble|"
-                        r"context|cached context)"
+_CELL_PREFIX = screened(r"^(?:(?:cached|cache|static|shared|stable|common|fixed) )?(?:prefix|system prompt|sys prompt|"
+                        r"preamble|context|cached context)"
                         r"(?: (?:tokens|toks|size|length|len))?(?: \(?tokens\)?)?$")
 # "cached_tokens = 40,000", "corpus_tokens: 240000": what is cached, a prefix when it is a call's size (a count in the
 # billions is a usage line, read below)
 _CELL_CACHED_SIZE = screened(r"^(?:cached|cache|corpus) (?:tokens|toks|size)$")
-_CELL_CACHE_PRICE = screened(r"^(?:cache )?(?P<k>reads?|cached(?: input)?|hits?|writes?|creation)\b")
+# ("hit rate: 0.85" is a share of calls, never a price)
+_CELL_CACHE_PRICE = screened(r"^(?:cache )?(?P<k>reads?|cached(?: input)?|"
+                             r"hits?(?! (?:rate|ratio|%|pct|percent|share)\b)|writes?|creation)\b")
 _CELL_HIT_RATE = screened(r"^(?:cache )?hit(?: rate| ratio| %|%)?$")
 _CELL_UTILIZATION = screened(r"^(?:(?:forecast|expected|avg|average|sustained|mean|projected|planned|est|estimated) )?"
                              r"(?:util|utili[sz]ation|utili[sz]ed)$")
@@ -2290,8 +2292,14 @@ _SIDE_RATE_LINE = screened(r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<side>input|output|
                            r"\$(?P<v>\d[\d.,]*)[ \t]*$")
 
 
+_FRACTION_VALUE = screened(r"^0?\.\d{1,4}$|^1(?:\.0{1,4})?$")
+
+
 def _keyed_cache_line(m: re.Match[str]) -> str:
     key, value = m.group("key").lower(), m.group("v").strip()
+    if _CELL_HIT_RATE.match(key.replace("_", " ").strip()) and _FRACTION_VALUE.match(value):
+        # "hit_rate: 0.85", "hit ratio = .9": the share of calls that hit, keyed as a fraction of one
+        return f"{(Decimal(value) * 100).normalize():f}% hit rate;"
     if value.endswith("%"):
         words = key.replace("_", " ").strip()
         if _CELL_HIT_RATE.match(words):
@@ -2452,11 +2460,43 @@ _TWO_KEYS_ON_A_LINE = screened(
     r"(?=[a-z][a-z_]{1,40}[ \t]?[:=][ \t]?~?\$?\d)")
 
 
+# "cache_prefix_tokens=12000, calls_day=8000, hit_rate=0.85": three or more keyed values on one line, set apart by
+# commas or semicolons, are a sheet's key-value block written across: each is put on a line of its own (cells between
+# pipes are read_rows')
+_KEYED_ITEM = r"[a-z][a-z0-9_ ./()%$-]{0,40}?[ \t]?[:=][ \t]?~?[$€£]?[ \t]?\.?\d"
+_KEYED_ITEM_START = screened(r"(?i)(?:^|[,;])[ \t]*" + _KEYED_ITEM)
+_KEYED_ITEM_BREAK = screened(r"(?i)[ \t]*[,;][ \t]*(?=" + _KEYED_ITEM + ")")
+_MAX_KEYED_ITEMS = 64
+
+
+# "prefix tokens 12,000; calls a day 8,000; hit rate 85%": a label, then its figure, each between semicolons
+_LABEL_THEN_FIGURE = screened(
+    r"(?i)^[ \t]*(?P<k>[a-z][a-z _./()-]{1,40}?)[ \t](?P<v>~?[$€£]?\d[\d,]{0,14}(?:\.\d{1,6})?(?:[ \t]?(?:k|m|bn|b)\b)?"
+    r"(?:[ \t]?%|[ \t]?/[ \t]?[a-z]{1,5}\b)?)(?P<rest>[ \t]*(?:[.?!][^\d].*)?)$")
+
+
+def _keyed_items_apart(line: str) -> str:
+    """A line of three or more keyed values set apart by commas or semicolons, one value to a line; a line of three or
+    more labels each before its figure, set apart by semicolons, likewise, each keyed."""
+    if len(list(itertools.islice(_KEYED_ITEM_START.finditer(line), 3))) >= 3:
+        return _KEYED_ITEM_BREAK.sub("\n", line, count=_MAX_KEYED_ITEMS)
+    if ";" not in line:
+        return line
+    parts = line.split(";", _MAX_KEYED_ITEMS)
+    read = [_LABEL_THEN_FIGURE.match(part) for part in parts]
+    if sum(m is not None for m in read) < 3:
+        return line
+    return "\n".join(f"{m.group('k').strip()}: {m.group('v')}{m.group('rest')}" if m is not None else part
+                     for part, m in zip(parts, read, strict=True))
+
+
 def read_columns(text: str) -> str:
     """A table pasted with its columns set apart by spaces, read before the spaces are collapsed: a header line over a
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     text = join_price_units(text)
+    if ("," in text and ("=" in text or ":" in text)) or ";" in text:
+        text = "\n".join(_keyed_items_apart(line) for line in text.split("\n"))
     if ":" in text or "=" in text:
         text = _TWO_KEYS_ON_A_LINE.sub(lambda m: m.group("a") + "; ", text)
     if "(direct" in text.lower():  # (before asides in brackets are set aside)
@@ -2694,8 +2734,8 @@ _BUSINESS_DAY_SAID = screened(r"\b(?:business|working|work)[ -]?days?\b|\bbizday
 _BARE_MONTH_DAYS = screened(r"(?<=[,;] )(?P<n>1[6-9]|2[0-3]) days(?=\s?(?:[.;]|$))")
 # "ptu_discount_vs_paygo = 0.35", "hit_rate: .8": a share keyed as a fraction of one, said as the percentage it is
 _KEYED_FRACTION = screened(
-    r"(?m)^(?P<key>[ \t]*[a-z][a-z _/-]{0,40}?\b(?:discount|disc|util|utili[sz]ation|markup|uplift|premium|hit rate|"
-    r"hit ratio|load|occupancy)\b[a-z _/-]{0,30}?)[ \t]?[:=][ \t]?~?(?P<v>0?\.\d{1,4})[ \t]*$")
+    r"(?m)^(?P<key>[ \t]*[a-z][a-z _/-]{0,40}?\b(?:discount|disc|util|utili[sz]ation|markup|uplift|premium|hit[ _]rate|"
+    r"hit[ _]ratio|load|occupancy)\b[a-z _/-]{0,30}?)[ \t]?[:=][ \t]?~?(?P<v>0?\.\d{1,4})[ \t]*$")
 # "Throughput per unit at full use: 6M tokens/hour": what one unit serves, keyed (never the traffic itself)
 _KEYED_UNIT_THROUGHPUT = screened(
     r"\bthroughput per (?:unit|ptu|model unit|capacity unit)(?: at full (?:use|load|utili[sz]ation)| flat out)?"

@@ -1,0 +1,45 @@
+"""A sheet's key-value block written across one line (keys and values set apart by commas or semicolons, with or
+without a colon), and a hit rate keyed as a fraction of one: read as the same block written down the page, never a hit
+rate taken for a cache-read price."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot import router
+from bot.parse import parse
+
+DOWN = ("cache_prefix_tokens: 6000\ncalls_per_day: 20000\nhit_rate: 0.9\ninput: $2.50/M\ncached_read: $0.25/M\n"
+        "write: $3.125/M\nnet a day?")
+# a day: 18,000 hits × 6,000 × $2.25/1M = $243.00; 2,000 writes × 6,000 × $0.625/1M = $7.50; net $235.50
+NET = "*$235.50 a day*"
+
+
+def test_a_hit_rate_keyed_as_a_fraction_is_the_hit_rate_not_a_read_price() -> None:
+    fields = parse("hit_rate: 0.9\ncache_read: $0.25/M\ninput: $2.50/M\nprefix_tokens: 6000\ncalls_per_day: 20000\n"
+                   "net?").fields
+    assert fields.hit_ratio == Decimal("0.9")
+    assert fields.cache_read_rate == Decimal("0.25")
+
+
+def test_the_block_down_the_page() -> None:
+    assert NET in router.answer(DOWN, rate_cards={}).text
+
+
+def test_the_block_across_a_line_with_commas_or_semicolons() -> None:
+    across = DOWN.replace("\nnet a day?", ". net a day?").replace("\n", ", ")
+    assert NET in router.answer(across, rate_cards={}).text
+    assert NET in router.answer(across.replace(", ", "; "), rate_cards={}).text
+
+
+def test_labels_before_their_figures_between_semicolons() -> None:
+    text = router.answer("prefix tokens 6,000; calls a day 20,000; hit rate 90%; input $2.50/M; cached read $0.25/M; "
+                         "write $3.125/M. net a day?", rate_cards={}).text
+    assert NET in text
+
+
+def test_prose_between_semicolons_is_left_as_prose() -> None:
+    fields = parse("we run 40k calls a day; prompts are 2,000 tokens; output is 300 tokens; $3/$15. monthly cost?"
+                   ).fields
+    assert fields.calls_per_day == 40_000
+    assert (fields.input_tokens_per_call, fields.output_tokens_per_call) == (2000, 300)
