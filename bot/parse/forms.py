@@ -2335,7 +2335,7 @@ _KEYED_ON_DEMAND = screened(
     r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|year|hour|hr)\b)?[ \t]*$")
 # The period a keyed spend's key names ("last month", "trailing 12 months", "for the same 30 days", "Q3 forecast").
 _KEY_SPAN = (("year", screened(r"\b(?:12 months|twelve months|annual|yearly|per year|a year|last year|this year)\b")),
-             ("month", screened(r"\b(?:month|monthly|(?:28|29|30|31) days)\b")),
+             ("month", screened(r"\b(?:month|monthly|mo|mth|(?:28|29|30|31) days)\b")),
              ("quarter", screened(r"\b(?:quarter|quarterly|90 days|91 days|92 days|q[1-4])\b")),
              ("week", screened(r"\b(?:week|weekly|7 days)\b")),
              ("day", screened(r"\b(?:day|daily)\b")))
@@ -2490,11 +2490,58 @@ def _keyed_items_apart(line: str) -> str:
                      for part, m in zip(parts, read, strict=True))
 
 
+# "rates:" over "  input: 2.50" and "  output: 10.00", "model_rates_usd_per_mtok: {input: 2.50, output: 10.00}": a
+# sheet's rates nested under a key naming them, each side's bare figure its rate
+_RATES_KEY = r"[ \t]*(?:[a-z][a-z_ ]{0,30}?[ _])?(?:rates?|prices?|pricing)(?:[ _][a-z_ ()/$.0-9-]{0,30})?"
+_RATES_HEADING = screened(r"(?i)^" + _RATES_KEY + r"[ \t]?:[ \t]*$")
+_NESTED_SIDE = screened(r"(?i)^(?P<indent>[ \t]+)(?:[-*][ \t]?)?(?P<side>input|output|in|out|prompt|completion|"
+                        r"cached[ _](?:input|read)|cache[ _](?:read|write)|cached|write)[ \t]?[:=][ \t]?"
+                        r"(?P<v>\$?\d{1,6}(?:\.\d{1,6})?)[ \t]*$")
+_RATES_FLOW = screened(r"(?im)^" + _RATES_KEY + r"[ \t]?:[ \t]?\{(?P<body>[^{}\n]{1,200})\}[ \t]*$")
+_FLOW_ITEM = screened(r"(?i)^[ \t]*(?P<side>[a-z][a-z_ ]{0,20}?)[ \t]?:[ \t]?(?P<v>\$?\d{1,6}(?:\.\d{1,6})?)[ \t]*$")
+
+
+def _side_rate(side: str, value: str) -> str:
+    """ "input", "2.50" -> "input rate: 2.50"."""
+    return f"{side.replace('_', ' ')} rate: {value}"
+
+
+def _nested_rates(text: str) -> str:
+    """Rates nested under a key naming them (an indented block or a brace-bound mapping), each as "<side> rate: v"."""
+    if "{" in text:
+        text = _RATES_FLOW.sub(lambda m: "\n".join(
+            _side_rate(item.group("side"), item.group("v")) if (item := _FLOW_ITEM.match(part)) else part
+            for part in m.group("body").split(",")), text)
+    lines, under = text.split("\n"), False
+    for i, line in enumerate(lines):
+        if _RATES_HEADING.match(line):
+            under = True
+        elif under and (m := _NESTED_SIDE.match(line)) is not None:
+            lines[i] = m.group("indent") + _side_rate(m.group("side"), m.group("v"))
+        else:
+            under = False
+    return "\n".join(lines)
+
+
+# "PTU price / hr", "unit cost per hour", "ptu_rate_per_hr": a capacity unit's hourly price, keyed
+_UNIT_PRICE_KEY = screened(r"(?i)\b(?P<u>ptus?|pt units?|model units?|capacity units?|units?)[ \t_]?(?:price|cost|rate)"
+                           r"[ \t_]?(?:/|per)[ \t_]?(?:hr|hour|h)\b|"
+                           r"\b(?P<u2>ptus?|units?)[ \t]?/[ \t]?(?:hr|hour|h)[ \t_](?:price|cost|rate)\b")
+
+
+def _unit_price_key(m: re.Match[str]) -> str:
+    unit = "PTU" if (m.group("u") or m.group("u2")).lower().startswith("pt") else "unit"
+    return f"price per {unit}-hour"
+
+
 def read_columns(text: str) -> str:
     """A table pasted with its columns set apart by spaces, read before the spaces are collapsed: a header line over a
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     text = join_price_units(text)
+    if ":" in text and ("rate" in text.lower() or "pric" in text.lower()):
+        text = _nested_rates(text)
+    text = _UNIT_PRICE_KEY.sub(_unit_price_key, text)
     if ("," in text and ("=" in text or ":" in text)) or ";" in text:
         text = "\n".join(_keyed_items_apart(line) for line in text.split("\n"))
     if ":" in text or "=" in text:

@@ -43,3 +43,21 @@ def test_prose_between_semicolons_is_left_as_prose() -> None:
                    ).fields
     assert fields.calls_per_day == 40_000
     assert (fields.input_tokens_per_call, fields.output_tokens_per_call) == (2000, 300)
+
+
+def test_rates_nested_under_a_key_naming_them() -> None:
+    block = ("deal:\n  rates:\n    input: 1.25\n    output: 5.00\n  monthly_input_tokens: 2B\n"
+             "  monthly_output_tokens: 300M\nmonthly quote?")
+    inline = ("pricing_usd_per_mtok: {input: 1.25, output: 5.00}\nmonthly_input_tokens: 2B\n"
+              "monthly_output_tokens: 300M\n")
+    for text in (block, inline + "monthly quote?"):
+        # 2,000M × $1.25/1M + 300M × $5/1M = $2,500 + $1,500
+        assert "*$4,000.00*" in router.answer(text, rate_cards={}).text
+
+
+def test_a_units_hourly_price_keyed_and_an_on_demand_month_keyed_short() -> None:
+    table = ("| metric | value |\n|---|---|\n| PTU price / hr | $3.00 |\n| PTUs | 20 |\n"
+             "| on-demand equivalent / mo | $50,000 |\ncommit or stay on-demand?")
+    text = router.answer(table, rate_cards={}).text
+    assert "20 × $3.00 × 730 h = *$43,800.00*" in text
+    assert "*$6,200.00 a month less*" in text
