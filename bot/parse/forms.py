@@ -2529,6 +2529,48 @@ _UNIT_PRICE_KEY = screened(r"(?i)\b(?P<u>ptus?|pt units?|model units?|capacity u
                            r"\b(?P<u2>ptus?|units?)[ \t]?/[ \t]?(?:hr|hour|h)[ \t_](?:price|cost|rate)\b")
 
 
+# Two versions of a deal keyed line by line: "calls/day: 10,000 | 14,000" under "Planned vs actual", or "calls/day:
+# planned 10,000, actual 14,000". Written as the table of two columns that the version reader reads.
+_FIGURE = r"~?\$?\d[\d,]{0,14}(?:\.\d{1,6})?(?:[ \t]?(?:k|m|bn|b)\b)?%?"
+_TWO_VALUES = screened(r"(?i)^[ \t]*(?:[-*•][ \t]?)?(?P<k>[a-z][a-z0-9 _/().$-]{0,40}?)[ \t]?:[ \t]?(?P<a>" + _FIGURE
+                       + r")[ \t]?\|[ \t]?(?P<b>" + _FIGURE + r")[ \t]*$")
+_NAMED_VALUES = screened(r"(?i)^[ \t]*(?:[-*•][ \t]?)?(?P<k>[a-z][a-z0-9 _/().$-]{0,40}?)[ \t]?:[ \t]?"
+                         r"(?P<na>[a-z][a-z ]{0,20}?)[ \t]?:?[ \t](?P<a>" + _FIGURE + r")[ \t]?[,;][ \t]?"
+                         r"(?P<nb>[a-z][a-z ]{0,20}?)[ \t]?:?[ \t](?P<b>" + _FIGURE + r")[ \t]*$")
+_VS_HEADING = screened(r"(?i)^[ \t]*(?P<a>[a-z][a-z ]{0,20}?)[ \t]+(?:vs\.?|versus|v\.?)[ \t]+"
+                       r"(?P<b>[a-z][a-z ]{0,20}?)[ \t]*:?[ \t]*$")
+
+
+def pairs_as_columns(text: str) -> str:
+    """Two or more lines each keying two figures (set apart by a pipe under an "A vs B" heading, or each named), as a
+    table of two columns named by the heading or the names."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        rows: list[tuple[str, str, str]] = []
+        names: tuple[str, str] | None = None
+        j = i
+        while j < len(lines) and (m := _TWO_VALUES.match(lines[j]) or _NAMED_VALUES.match(lines[j])) is not None:
+            said = (m.group("na").lower(), m.group("nb").lower()) if "na" in m.groupdict() else None
+            if rows and said != names:
+                break
+            names = said
+            rows.append((m.group("k"), m.group("a"), m.group("b")))
+            j += 1
+        heading = _VS_HEADING.match(out[-1]) if out and names is None else None
+        if heading is not None:
+            names = (heading.group("a"), heading.group("b"))
+        if len(rows) >= 2 and names is not None:
+            a, b = names
+            out += [f"| | {a} | {b} |", "|---|---|---|", *(f"| {k} | {x} | {y} |" for k, x, y in rows)]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
 def _unit_price_key(m: re.Match[str]) -> str:
     unit = "PTU" if (m.group("u") or m.group("u2")).lower().startswith("pt") else "unit"
     return f"price per {unit}-hour"

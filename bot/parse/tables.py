@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from bot.parse.forms import _CELL_ROUTE, _row_cell, join_price_units
+from bot.parse.forms import _CELL_ROUTE, _row_cell, join_price_units, pairs_as_columns
 from glossary.regex_cache import compile_regex
 
 # Cells are separated by a tab, a pipe, or two or more spaces.
@@ -186,7 +186,10 @@ def _key_value_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]
 def read_csv(text: str) -> str:
     """``text`` with CSV pasted from a sheet (a header line of column names over rows with as many cells, each row
     holding figures) written as a pipe table, which the table readers below take as they take a pasted markdown
-    table. Other lines, prose with commas among them, are kept as they were."""
+    table. Other lines, prose with commas among them, are kept as they were. Two versions keyed line by line
+    (:func:`~bot.parse.forms.pairs_as_columns`) are written as a table of two columns first."""
+    if ":" in text and ("|" in text or "," in text or ";" in text):
+        text = pairs_as_columns(text)
     if "," not in text:
         return text
     lines = text.split("\n")
