@@ -660,6 +660,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not re.fullmatch(r"(?:3|three)[- ]months?", u.strip())]})
         _period_volumes(out)
+    if f.usage_days is not None and out.quote is not None and out.quote.per_day is not None:
+        # a usage export of a row a day: the days' total, the average day times their count
+        out.asked_periods.append(cost_over_days(out.quote.per_day, "days", f.usage_days))
     if f.usage_rows and not out.unpriced and not out.one_side:
         # a pasted usage table: each row at the same rates (the quote above prices their total)
         from pricing.per_token import price_rows

@@ -1552,7 +1552,8 @@ def parse(text: str) -> Ask:
     if table is not None and len(table.rows) >= 2:
         fields = fields.model_copy(update={
             "usage_rows": [(r.label, r.calls, r.input_tokens, r.output_tokens) for r in table.rows],
-            "usage_row_rates": [r.rates for r in table.rows if r.rates is not None]})
+            "usage_row_rates": [r.rates for r in table.rows if r.rates is not None],
+            "usage_days": len(table.rows) if table.dated else None})
     if defined:
         fields, worked, intent = fields.model_copy(update={"term": defined}), intent, Intent.GLOSSARY
     else:

@@ -86,6 +86,8 @@ class Fields(BaseModel):
     #: A pasted usage table's rows, each (label, calls or None, input tokens, output tokens) over the table's period;
     #: the fields above hold their totals.
     usage_rows: list[tuple[str, Decimal | None, Decimal, Decimal]] = Field(default_factory=new_list)
+    #: The rows are that many days in a row of a usage export, their volume an average day's.
+    usage_days: int | None = None
     #: Each usage row's own input and output prices per 1M tokens, when the table prices its rows apart.
     usage_row_rates: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
     units_asked: Decimal | None = None  # the units of work a cost is asked for ("cost per 1,000 conversations?")

@@ -1031,6 +1031,11 @@ _CALLS_HEAD = compile_regex(r"\b(?:calls?|requests?|reqs?|queries|invocations?|a
 _HEAD_PERIOD = compile_regex(r"(?:/|\bper |\ba |\beach )\s?(?P<p>day|d|week|wk|month|mo|hour|hr|year|yr)\b|"
                              r"\b(?P<adj>daily|weekly|monthly|hourly|yearly|annual)\b")
 _MONTH_HEAD = compile_regex(r"^(?:month|period|billing month|date|day|week)$")
+# "2026-10-01", "10/01", "Oct 1", "Mon", "day 3": a cell naming one day
+_DAY_CELL = compile_regex(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}|"
+                          r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}|"
+                          r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}|day \d{1,3})$", re.I)
 _MODEL_HEAD = compile_regex(r"^(?:model|model name|model id|deployment|sku)$")
 _FIGURE = compile_regex(r"^~?\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<s>k|m|mm|b|bn)?$")
 _SCALE = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}
@@ -1065,6 +1070,8 @@ class UsageTable:
     model: str | None
     #: What the table's other columns say of every row alike ("rate_in_per_1k | 0.003": "input $0.003/1k").
     beside: tuple[str, ...] = ()
+    #: Each row is one day of a usage export ("| 2026-10-01 | 40M | 5M |"): the rows are days in a row, averaged.
+    dated: bool = False
 
 
 def _figure(cell: str) -> Decimal | None:
@@ -1200,11 +1207,23 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
         out.append(UsageRow(label=label.strip() or f"row {len(out) + 1}", calls=calls, input_tokens=tokens_in,
                             output_tokens=tokens_out, rates=row_rates[len(out)] if row_rates else None))
     period = periods.pop() if periods else None
+    days = [i for i in labels if heads[i] in ("date", "day")]
+    if (period is None and len(out) >= 2 and len(days) == 1
+            and len({row[days[0]].strip() for row in rows}) == len(rows)
+            and all(_DAY_CELL.match(row[days[0]].strip()) for row in rows)):
+        # "date | input | output" over a row a day: the rows are days in a row, their traffic an average day's
+        return UsageTable(rows=out, period="day", model=model_names.pop() if len(model_names) == 1 else None,
+                          beside=tuple(phrase(header[i], rows[0][i]) for i in priced), dated=True)
     if period is None and len(out) == 1 and any(_MONTH_HEAD.match(heads[i]) for i in labels):
         period = next(heads[i] for i in labels if _MONTH_HEAD.match(heads[i]))  # one month's (or day's) row
         period = period if period in ("day", "week") else "month"
     return UsageTable(rows=out, period=period, model=model_names.pop() if len(model_names) == 1 else None,
                       beside=tuple(phrase(header[i], rows[0][i]) for i in priced))
+
+
+def _average(total: Decimal, count: int) -> Decimal:
+    """A total over ``count`` rows, to the hundredth."""
+    return (total / count).quantize(Decimal("0.01")).normalize()
 
 
 def _count(value: Decimal) -> str:
@@ -1248,6 +1267,11 @@ def read_usage_rows(text: str) -> tuple[str, UsageTable | None]:
     tokens_in = sum((r.input_tokens for r in table.rows), Decimal(0))
     tokens_out = sum((r.output_tokens for r in table.rows), Decimal(0))
     calls = [r.calls for r in table.rows]
+    if table.dated:  # days in a row: an average day's traffic, the days' total worked out over their count
+        days = len(table.rows)
+        tokens_in, tokens_out = _average(tokens_in, days), _average(tokens_out, days)
+        calls = [_average(sum((c for c in calls if c is not None), Decimal(0)), days)
+                 if all(c is not None for c in calls) else None]
     each = f" a {table.period}" if table.period else ""
     said = f"{_count(tokens_in)} input tokens{each} and {_count(tokens_out)} output tokens{each}"
     if all(c is not None for c in calls) and table.period:
