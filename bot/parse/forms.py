@@ -2523,10 +2523,14 @@ def _nested_rates(text: str) -> str:
     return "\n".join(lines)
 
 
-# "PTU price / hr", "unit cost per hour", "ptu_rate_per_hr": a capacity unit's hourly price, keyed
+# "PTU price / hr", "unit cost per hour", "ptu_rate_per_hr", "ptu_hourly", "hourly_ptu_price": a capacity unit's hourly
+# price, keyed
 _UNIT_PRICE_KEY = screened(r"(?i)\b(?P<u>ptus?|pt units?|model units?|capacity units?|units?)[ \t_]?(?:price|cost|rate)"
                            r"[ \t_]?(?:/|per)[ \t_]?(?:hr|hour|h)\b|"
-                           r"\b(?P<u2>ptus?|units?)[ \t]?/[ \t]?(?:hr|hour|h)[ \t_](?:price|cost|rate)\b")
+                           r"\b(?P<u2>ptus?|units?)[ \t]?/[ \t]?(?:hr|hour|h)[ \t_](?:price|cost|rate)\b|"
+                           r"\b(?P<u3>ptus?|units?)[ \t_](?:hourly|hr|per[ \t_]hr)(?:[ \t_](?:price|cost|rate))?"
+                           r"(?=[ \t]?[:=])|"
+                           r"\bhourly[ \t_](?P<u4>ptus?|units?)[ \t_](?:price|cost|rate)\b")
 
 
 # Two versions of a deal keyed line by line: "calls/day: 10,000 | 14,000" under "Planned vs actual", or "calls/day:
@@ -2572,7 +2576,8 @@ def pairs_as_columns(text: str) -> str:
 
 
 def _unit_price_key(m: re.Match[str]) -> str:
-    unit = "PTU" if (m.group("u") or m.group("u2")).lower().startswith("pt") else "unit"
+    said = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")
+    unit = "PTU" if said.lower().startswith("pt") else "unit"
     return f"price per {unit}-hour"
 
 

@@ -61,3 +61,10 @@ def test_a_units_hourly_price_keyed_and_an_on_demand_month_keyed_short() -> None
     text = router.answer(table, rate_cards={}).text
     assert "20 × $3.00 × 730 h = *$43,800.00*" in text
     assert "*$6,200.00 a month less*" in text
+
+
+def test_a_units_hourly_price_keyed_in_snake_case_across_a_line() -> None:
+    text = router.answer("ptu_count=10; ptu_hourly=$2.50; hours_month=730; od_equiv_monthly=$20,000. worth it?",
+                         rate_cards={}).text
+    assert "10 × $2.50 × 730 h = *$18,250.00*" in text
+    assert "*$1,750.00 a month less*" in text
