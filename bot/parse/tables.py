@@ -74,9 +74,9 @@ _QUOTED_CELL = compile_regex(r'"[^"\n]{0,40}"')  # ("6,2.75,730,\"$15,800\"": a 
 _GROUPED_DOLLARS = compile_regex(r"\$\s?\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
-def _csv_cells(line: str) -> list[str] | None:
+def _csv_cells(line: str, *, empty: bool = False) -> list[str] | None:
     """A line's comma-separated cells (quoted cells may hold commas: ``"4,000"``), or None for a line that is not
-    one row of a sheet."""
+    one row of a sheet (with ``empty``, a row may leave cells empty but its first)."""
     if "," not in line or "|" in line or "\t" in line or _GROUPED_DOLLARS.search(_QUOTED_CELL.sub('""', line)):
         return None  # ("model usage ...... $18,400.00": an amount written with its thousands, not two cells)
     try:
@@ -84,7 +84,8 @@ def _csv_cells(line: str) -> list[str] | None:
     except (csv.Error, StopIteration):
         return None
     cells = [c.strip() for c in cells]
-    return cells if 2 <= len(cells) <= _MAX_CSV_CELLS and all(cells) else None
+    filled = cells[0] and any(cells[1:]) if empty else all(cells)
+    return cells if 2 <= len(cells) <= _MAX_CSV_CELLS and filled else None
 
 
 # A price sheet's columns: the option's name, the unit it is billed by ("call", "1M tokens"), its price.
@@ -221,6 +222,13 @@ def read_csv(text: str) -> str:
             said, used = sheet
             out.append(said)
             i += 1 + used
+            continue
+        sparse = _sparse_rows(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
+        if sparse:
+            # "option,fee_per_call,input_per_m,..." over "flat,0.004,,," and "per_token,,0.80,3.20,...": each row fills
+            # its own columns, so together they are one deal's keyed figures
+            out.extend(f"{_head(h)}: {c}" for row in sparse for h, c in zip(head[1:], row[1:], strict=True) if c)
+            i += 1 + len(sparse)
             continue
         parts = _component_rows(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
         if parts:
@@ -413,6 +421,26 @@ _PAIR_AMONG = compile_regex(r"(?<![\w=/])(?P<k>[a-z][\w./-]{0,30}+)=(?P<v>\d{1,3
 # "target_cost_vs_ondemand", "cost_ratio_target": a key naming the cost asked for against on-demand.
 _TARGET_COST_KEY = compile_regex(r"(?:target|want|goal).{0,12}(?:cost|ratio)|(?:cost|ratio).{0,12}(?:target|goal)")
 _BARE_SHARE = compile_regex(r"^(?:0?\.\d{1,4}|\d{1,2}(?:\.\d{1,2})?%)$")
+
+
+def _sparse_rows(head: list[str], lines: list[str]) -> list[list[str]]:
+    """Two or more rows under ``head`` that each fill columns no other row fills (the rest left empty), every filled
+    cell a figure: one deal's figures spread over rows. Empty when the lines are no such rows."""
+    rows: list[list[str]] = []
+    for line in lines:
+        row = _csv_cells(line, empty=True) if len(line) <= 400 else None
+        if row is None or len(row) != len(head):
+            break
+        if all(row[1:]):
+            return []  # a row that fills every column is a sheet's row, read below
+        rows.append(row)
+    if len(rows) < 2:
+        return []
+    filled = [sum(bool(row[k]) for row in rows) for k in range(1, len(head))]
+    cells = [c for row in rows for c in row[1:] if c]
+    if max(filled) > 1 or not all(_BARE_FIGURE.match(c.lower()) for c in cells):
+        return []
+    return rows
 
 
 def _head(cell: str) -> str:

@@ -68,3 +68,11 @@ def test_a_units_hourly_price_keyed_in_snake_case_across_a_line() -> None:
                          rate_cards={}).text
     assert "10 × $2.50 × 730 h = *$18,250.00*" in text
     assert "*$1,750.00 a month less*" in text
+
+
+def test_a_sheet_whose_rows_each_fill_their_own_columns_is_one_deal() -> None:
+    text = router.answer("option,fee_per_call,input_per_m,output_per_m,tokens_in,tokens_out\nflat,0.01,,,,\n"
+                         "per_token,,2.00,8.00,4000,500\nwhich is cheaper per call?", rate_cards={}).text
+    # a call per-token: 4,000 × $2/1M + 500 × $8/1M = $0.008 + $0.004 = $0.012, against the $0.01 fee
+    assert "together $0.008 + $0.004 = *$0.012*" in text
+    assert "Per-call fee: *$0.01* → the flat fee is cheaper by $0.002 a call" in text

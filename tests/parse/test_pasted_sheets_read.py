@@ -149,9 +149,9 @@ def test_a_paste_repeating_one_table_line_is_read_in_work_linear_in_its_length(
     for name in ("_cells", "_csv_cells", "_key_value", "_numeric", "_kv_table", "_pairs"):
         real = getattr(tables, name)
 
-        def counted(*args: object, _real: object = real) -> object:
+        def counted(*args: object, _real: object = real, **kwargs: object) -> object:
             calls["n"] += 1
-            return _real(*args)  # type: ignore[operator]
+            return _real(*args, **kwargs)  # type: ignore[operator]
 
         monkeypatch.setattr(tables, name, counted)
 
