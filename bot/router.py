@@ -2050,6 +2050,14 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             from pricing.caching_figures import cached_volume_saving
 
             out.cached_volume = cached_volume_saving(f.cached_tokens_per_day, input_rate, read_rate)
+            spans: dict[str, Literal["week", "quarter", "year"]] = {
+                "week": "week", "quarter": "quarter", "year": "year"}
+            covered = spans.get(f.volume_period or "")
+            if covered is not None:
+                # "console export (last 7 days): ... 420M cached input tokens": the saving over the period they cover
+                from pricing.periods import daily_over_period
+
+                out.cached_volume_period = daily_over_period(out.cached_volume.per_day, covered)
             if (f.hit_ratio is not None and 0 < f.hit_ratio <= 1 and not f.cached_of_input
                     and not _VOLUME_READ.search(ask.text)):
                 # "~1.2B prefix tokens/month ... hit rate 90%": the volume is the prefix sent; the hits save, the

@@ -153,6 +153,8 @@ class CachingAnswer(AnswerBase):
     prefix_at_hit_rate: tuple[HitInputCost, InputCostAtHitRate] | None = None
     #: "caching cuts input cost 80%+, right?": the cut the rep states, and whether the cut worked out reaches it.
     cut_claim: tuple[Decimal, bool] | None = None
+    #: The saving of the tokens read from the cache over the week, quarter or year their count covers.
+    cached_volume_period: DailyOverPeriod | None = None
     #: "how many writes over a batch of 400 calls?": (the calls, their writes at the day's share of writes, their hits).
     writes_over_calls: tuple[Decimal, Decimal, Decimal] | None = None
     #: "caching will cut our bill by 90%": (the cut claimed, whether the whole bill's cut reaches it).

@@ -811,6 +811,15 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 if values.get(key):
                     periods[role] = period_named
                     values.setdefault(day_key, []).extend(per_day(v, period_named) for v in values.pop(key))
+    elif (covering := found.header_period or found.usage_period) is not None:
+        # "console export (last week): requests 350,000; input tokens 700M; output tokens 105M": beside the period's
+        # calls, counts no call could hold are the period's totals too
+        for role in ("input", "output"):
+            sizes = values.get(f"{role}_tokens_per_call", [])
+            if sizes and role not in periods and min(sizes) > MAX_CALL_TOKENS:
+                periods[role] = covering
+                values.setdefault(f"{role}_tokens_per_day", []).extend(
+                    per_day(v, covering) for v in values.pop(f"{role}_tokens_per_call"))
     # "12M input tokens per hour during a 9-hour business day": an hourly count runs only over the active hours.
     active = list(dict.fromkeys(values.get("active_hours", [])))
     if len(active) == 1:

@@ -5705,9 +5705,9 @@ class Scanner:
               and (usage := _USAGE_OVER_PERIOD.search(self.work)) is not None):
             # "usage export (last month): input tokens 4,000,000,000 ...": with no calls, counts read from a period's
             # usage are that period's totals
-            self.found.header_period = usage.group("period") or usage.group("period2")
+            self.found.header_period = _usage_period(usage)
         usage_over = _USAGE_OVER_PERIOD.search(self.work)
-        self.found.usage_period = (usage_over.group("period") or usage_over.group("period2")) if usage_over else None
+        self.found.usage_period = _usage_period(usage_over) if usage_over else None
         self.found.label_period = self._label_period()
         if (self.found.label_period is not None and not self.found.calls_without_period
                 and not self.found.values.get("calls_per_day")):
@@ -6011,11 +6011,20 @@ CALENDAR_DATE = _rx(r"\b\d{1,2}" + _ORDINAL + r"?(?: of)? " + _MONTH_NAME + r"\b
 _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
                          # ("usage export for the month": the export's own period)
                          r"\b(?:last|past|previous|this|for the) (?P<period>day|week|month|quarter|year)\b|"
+                         # ("console export (last 7 days)": a week)
+                         r"\b(?:last|past|previous|trailing) (?:7|seven) (?P<period3>days)\b|"
 
                          # "1bn in, 100M out through batch this month?": counts of a billion or a million tokens
                          # said over a named period
                          r"\d\s?(?:bn|b|m|mm|million|billion)\s(?:input|output|in|out|tokens?)\b[^.;!?\n]{0,60}?"
                          r"\b(?:this|last|next|that|the whole|the entire) (?P<period2>day|week|month|quarter|year)\b")
+
+
+def _usage_period(m: re.Match[str]) -> str:
+    """The period a usage export covers, as _USAGE_OVER_PERIOD read it ("last 7 days": a week)."""
+    return m.group("period") or m.group("period2") or "week"
+
+
 # "week 14 numbers", "month 3 actuals", "Q3 week 2 usage": one numbered period's counts, heading them.
 NUMBERED_PERIOD = _rx(r"\b(?P<period>week|month|quarter) \d{1,2}\s(?:numbers|usage|stats|totals|actuals|volumes?|"
                       r"figures|traffic)\b")

@@ -2128,7 +2128,7 @@ _CELL_FEE = screened(r"^(?:(?:flat|per[- ]call|vendor|offered) )?(?:fee|price|ch
                      r"(?: ?(?:/|per|a) ?(?:call|request|req))?(?: \(?(?:usd|\$)\)?)?$|"
                      r"^(?:per[- ]call|flat) (?:fee|price|charge)(?: \(?(?:usd|\$)\)?)?$")
 # "cache_read_input_tokens", "cache creation input tokens", "uncached input tokens": a usage export's caching lines.
-_CELL_CACHE_TOKENS = screened(r"^(?P<k>cache (?:read|hit|write|creation)|uncached|non-cached)(?: input)? "
+_CELL_CACHE_TOKENS = screened(r"^(?P<k>cache (?:read|hit|write|creation)|cached|uncached|non-cached)(?: input)? "
                               r"(?:tokens?|toks?)$")
 # "storage $/MTok/hour", "cache storage (per 1M tok-hr)": a cache's storage price per million tokens an hour.
 _CELL_STORAGE = screened(r"^(?:cache |context )?storage (?:\$|usd|price|rate|cost)?\s?\(?(?:/|per)\s?(?:1\s?)?"
@@ -2170,7 +2170,8 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
     if lines:  # "cache_read_input_tokens: 460000000": a usage export's caching line
         kind = lines.group("k").replace("_", " ")
         said = ("uncached input" if "uncached" in kind or "non" in kind else
-                "cache write" if kind.endswith(("write", "creation")) else "cache read")
+                "cache write" if kind.endswith(("write", "creation")) else
+                "cached input" if kind == "cached" else "cache read")
         return f" {value} {said} tokens "
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(words)]
     if len(periods) == 1 and _CALLS_KEY.match(words) and not any(rx.search(words) for rx in _CELL_SIDE.values()):
