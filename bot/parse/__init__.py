@@ -811,7 +811,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 if values.get(key):
                     periods[role] = period_named
                     values.setdefault(day_key, []).extend(per_day(v, period_named) for v in values.pop(key))
-    elif (covering := found.header_period or found.usage_period) is not None:
+    if (covering := found.header_period or found.usage_period) is not None:
         # "console export (last week): requests 350,000; input tokens 700M; output tokens 105M": beside the period's
         # calls, counts no call could hold are the period's totals too
         for role in ("input", "output"):
