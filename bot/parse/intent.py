@@ -855,7 +855,16 @@ def classify(text: str, found: Found) -> Intent | None:
     # "flat one cent per call, or per-token at $3/$15 on 3,000 in / 20 out: which option is cheaper?": a fee and the
     # call's tokens with the cheaper one asked is the per-call comparison, however the workload is described
     fee_against_tokens = _has(found, "per_call_fee") and tokens_given and _COST_COMPARED.search(text) is not None
-    if not _has(found, "markup") and not per_call_crossover and not fee_against_tokens and (
+    # "4 units x $21/hr ... ~12B input tokens/mo at $2.50/M ... provisioned or stay on-demand?": units priced by the
+    # hour against the traffic they would carry answer the either-or with the two bills
+    units_against_traffic = (_has(found, "units") and _has(found, "unit_hour_price")
+                             and (_has(found, "on_demand_spend") or (volume and (
+                                 _has(found, "input_rate", "output_rate", "blended_rate")
+                                 or bool(found.unlabeled_rates) or bool(found.models)))))
+    # ("Option A: 12 PTUs x $3.40/hr ... Option B: on-demand, 9B in + 1B out at $2.50/$10. Which option is cheaper?":
+    # the two bills asked, not a choice of structure)
+    bills_compared = units_against_traffic and _COST_COMPARED.search(text) is not None
+    if not _has(found, "markup") and not per_call_crossover and not fee_against_tokens and not bills_compared and (
             ((STRUCTURE_QUESTION.search(text) or in_words) and (not _has(found, "per_call_fee", "cache_read_rate")
                                                   or any(t in found.traits for t in _DESCRIBING)))
             or (_LEAD_WITH.search(text) and (not _has(found, "per_call_fee", "cache_read_rate") or described
@@ -866,12 +875,6 @@ def classify(text: str, found: Found) -> Intent | None:
         # "RAG bot, 30k preamble on every call, $3 in, cached $0.30: best structure?": the figures of one structure
         # on a described workload are worked out inside the choice of structure.
         return Intent.SCENARIO
-    # "4 units x $21/hr ... ~12B input tokens/mo at $2.50/M ... provisioned or stay on-demand?": units priced by the
-    # hour against the traffic they would carry answer the either-or with the two bills
-    units_against_traffic = (_has(found, "units") and _has(found, "unit_hour_price")
-                             and (_has(found, "on_demand_spend") or (volume and (
-                                 _has(found, "input_rate", "output_rate", "blended_rate")
-                                 or bool(found.unlabeled_rates) or bool(found.models)))))
     if (which_of and not _has(found, "markup") and (not _has(found, "per_call_fee", "cache_read_rate") or described)
             and not (tokens_given and _COST_COMPARED.search(text)) and not units_against_traffic):
         return Intent.SCENARIO

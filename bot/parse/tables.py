@@ -582,6 +582,12 @@ _CACHE_PRICE_HEAD = compile_regex(r"^(?:(?:cache[ -]?(?:read|write|hit)|cached(?
 _PRICE_FIGURE = compile_regex(r"^\$?\d{1,3}\.\d{1,4}$")
 
 
+# "monthly in", "daily out", "in/mo", "output per day": a side's tokens over a period, the column named by those alone
+_SIDE_PERIOD_HEAD = compile_regex(r"^(?:(?P<adj>monthly|daily|weekly|yearly|annual|hourly) (?P<s>in|out|input|output|"
+                                  r"prompt|completion)|(?P<s2>in|out|input|output) ?(?:/|per) ?(?P<p>month|mo|day|"
+                                  r"week|year|yr|hour|hr))$")
+
+
 def phrase(head: str, value: str) -> str:
     """One cell of a table as the words it stands for: its figure before its column's name ("4,000 prefix tokens",
     "85% expected util"), a column counted in millions of tokens with its scale ("120" under
@@ -639,6 +645,11 @@ def phrase(head: str, value: str) -> str:
         said = _row_cell(f"{head} {bare_rate}")
         if said != f"{head} {bare_rate}":
             return " ".join(said.split())
+    sided = _SIDE_PERIOD_HEAD.match(head.lower())
+    if sided is not None:  # "monthly in | 500M", "out/day | 80M": a side's tokens over a period
+        side = "input" if (sided.group("s") or sided.group("s2")).startswith(("in", "prompt")) else "output"
+        said = sided.group("adj") or sided.group("p")
+        return f"{value} {side} tokens a {_PERIODS.get(said, said)}"
     period = _COUNT_PERIOD.search(head.lower()) if _COUNT_KEY.search(head.lower()) else None
     if period is not None:  # "input tokens month", "calls per day": the count's period said after it
         # ("tokens / month": the slash said the period, and goes with it)
@@ -1724,9 +1735,14 @@ def item_rows(text: str) -> list[ItemRow] | None:
     # rows that only price (each column a rate or a fee) are options for the one workload said around the table
     # ("| big-model | 1.10 | 4.40 |" over "| small-model | ... |"): set against each other, never added up
     # ("| option | cached_prefix |" over "| A | 8,000 tok |": rows named as options are never added up either)
-    options = _OPTION_HEAD.match(_head(header[0]).lower()) is not None or all(
-        _RATE_HEAD.search(h.lower()) or _PER_MILLION_HEAD.search(h.lower()) or _FEE_HEAD.search(h.lower())
-        for h in header[1:])
+    pricing = [_RATE_HEAD.search(h.lower()) or _PER_MILLION_HEAD.search(h.lower()) or _FEE_HEAD.search(h.lower())
+               for h in header[1:]]
+    # ("| model | input $/M | output $/M | monthly in | monthly out |" with the same volumes in every row: the models
+    # priced on one workload are options too)
+    volumes = [k + 1 for k, priced in enumerate(pricing) if not priced]
+    same_workload = named and bool(volumes) and len(volumes) < len(pricing) and all(
+        len({row[k].strip() for row in rows}) == 1 for k in volumes)
+    options = _OPTION_HEAD.match(_head(header[0]).lower()) is not None or all(pricing) or same_workload
     # rows named by months ("Jan | 300,000 | 90%"): each row's counts are that month's
     monthly = all(_MONTH_CELL.match(row[0].strip().lower()) for row in rows)
     before, after = lines[:start], lines[end:]
