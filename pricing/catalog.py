@@ -151,6 +151,14 @@ def _rank(model_id: str) -> tuple[int, int]:
     return (0 if model_id.startswith("regional.") else 1, len(model_id))
 
 
+_SEPARATORS = re.compile(r"[-._ /]")
+
+
+def _squeeze(model_id: str) -> str:
+    """A model id without its separators ("gpt-4o" and "gpt4o" are one)."""
+    return _SEPARATORS.sub("", model_id.lower())
+
+
 def _find_in(provider: Provider, refs: list[str]) -> tuple[ModelInfo | None, list[ModelInfo]]:
     """Own row of the provider: the row with that id first, then one whose match rule takes the ref, then ids
     containing the ref; returns (best, others)."""
@@ -162,6 +170,10 @@ def _find_in(provider: Provider, refs: list[str]) -> tuple[ModelInfo | None, lis
         for m in provider.models:
             if m.is_match(ref):
                 return m, []
+    for ref in refs:  # "gpt4o", "claude sonnet 4.5": the id as typed without (or with other) separators
+        squeezed = [m for m in provider.models if _squeeze(m.id) == _squeeze(ref)]
+        if squeezed:
+            return min(squeezed, key=lambda m: _rank(m.id)), []
     newest = _newest_of_family(provider, refs)
     if newest is not None:
         return newest

@@ -2195,7 +2195,10 @@ SPEND = {
         _rx(_HYPERSCALER_NAMED + _WORDS_NOT_LIST + r"\s(?:spend|bill|invoice)(?:\s(?:would be|will be|is|was|of|"
             r"comes to|came to|about|around|roughly|~|:))*\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "paying ~$60k a month for Azure OpenAI", "$8k a week to Bedrock": what is paid for the hyperscaler's service
-        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:on|with|via|through|in|at|for|to)\s(?:the\s)?"
+        # ("$40k/mo on gpt-4o through azure": the model it buys named between)
+        # (a model the scanner has read is blanked by now: "on" then spaces)
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"(?:\s(?:on|for)(?:\s(?:the\s)?[a-z0-9][\w.-]{1,24}"
+            r"(?:\s[a-z0-9][\w.-]{1,12})?|\s{2,40}))?\s(?:on|with|via|through|in|at|for|to)\s(?:the\s)?"
             r"(?:azure|bedrock|vertex|aws|gcp|google cloud|amazon bedrock)\b"),
         # "they pay Azure ~$60k a month", "paying Bedrock $12k/mo": the hyperscaler named between the verb and amount
         _rx(r"\b(?:pay|pays|paid|paying|spend|spends|spending)\s(?:the\s)?" + _HYPERSCALER_NAMED
@@ -2592,7 +2595,9 @@ CACHE_STORAGE = [
         r"(?:hours?|hrs?|h)\b"),
 ]
 ACTIVE_HOURS = [
-    _rx(r"(?:active|business|working|office|busy) hours\s?[(:,]?\s?(?:of\s)?~?(?P<a>" + NUMBER
+    # ("business hours only (10 hours)", "working hours, 9 hrs")
+    _rx(r"(?:active|business|working|office|busy) (?:hours|hrs)(?:\s(?:only|each day|a day|daily))?\s?[(:,]?\s?"
+        r"(?:of\s)?~?(?P<a>" + NUMBER
         + r")\s?(?:h|hrs?|hours)\b\)?"),
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?=(?:x|×|\*|times)\s?\d{1,2}\s?days?\b)"),
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),

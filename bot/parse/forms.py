@@ -1394,6 +1394,8 @@ _ABBREVIATIONS = {
     # "3 n 15 per mil", "rates r three per mil", "wld be 95k": words as a phone types them
     "n": "and", "r": "are", "wld": "would", "cld": "could", "shld": "should", "wd": "would", "wud": "would",
     "cud": "could", "shud": "should", "there average": "their average", "bout": "about",
+    # "biz hours", "biz day": business hours and days
+    "biz": "business",
 }
 # "forty k of em a day", "gives em 10 off": "them" as a phone types it
 _EM = screened(r"(?:(?<=\bof )|(?<=\bfor )|(?<=\bto )|(?<=\bgives )|(?<=\bgive )|(?<=\bget )|(?<=\bgets )|"
@@ -1401,7 +1403,8 @@ _EM = screened(r"(?:(?<=\bof )|(?<=\bfor )|(?<=\bto )|(?<=\bgives )|(?<=\bgive )
 # "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
 _ABBREVIATION = screened(r"\b(?:disc|od|payg|paygo|pay-go|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|"
                          r"\b(?:b/e|o/p|i/p)\b|"
-                         r"\babt\b\.?|(?<=\s)[nr](?=\s)|\b(?:wld|cld|shld|wd|wud|cud|shud)\b|\bthere average\b|"
+                         r"\babt\b\.?|(?<=\s)[nr](?=\s)|\bbiz\b(?=[ -]?(?:hours?|hrs?|days?)\b)|"
+                         r"\b(?:wld|cld|shld|wd|wud|cud|shud)\b|\bthere average\b|"
                          r"(?<=\s)bout(?= ~?\d| (?:a|an|the|two|three|four|five|six|ten|half)\b)|"
                          r"(?<=\d)pct\b")
 # "input is $1.10 per mil output 4.40": the other side's price said bare right after one side's rate per million
@@ -2763,6 +2766,12 @@ _SNAKE_KEY = screened(r"\b[a-z][a-z0-9]{0,20}(?:_[a-z0-9]{1,20}){1,6}(?=\s?[:=]\
 
 # "on-demand for the same tokens would've been 210k/mo": an amount after what on-demand costs is dollars, "$" or not
 # ("on-demand volume comes to 500M a month" counts tokens)
+# "cust spending 40k/mo on gpt4o thru azure", "they pay ~120k a year": a spend in thousands or millions a period,
+# said by the verb of spending without its dollar sign
+_BARE_SPEND = screened(
+    r"\b(?:spending|spends|spend|spent|paying|pays|paid|billed|billing)\s(?:us\s|them\s)?(?:about\s|around\s|roughly\s|"
+    r"like\s|~\s?)?(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm)\b\s?(?:/|per\s|a\s|an\s|each\s)\s?"
+    r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
 _BARE_ON_DEMAND_SPEND = screened(
     r"\bon[- ]demand\b(?!\s(?:volume|traffic|usage|load|tokens?|toks|calls?|requests?)\b)[^.;?!\d$\n]{0,40}?"
     r"\b(?:would(?:'ve| have)? been|wouldve been|would be|would cost|costs?|"
@@ -2932,6 +2941,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)
     if "demand" in text:
         text = _BARE_ON_DEMAND_SPEND.sub(lambda m: m.group(0) + "$", text)
+    if "spen" in text or "pa" in text or "bill" in text:
+        text = _BARE_SPEND.sub(lambda m: m.group(0) + "$", text)
     if "$" in text and (" this " in text or " last " in text or " per " in text or " each " in text):
         text = _SPEND_KEY_PERIOD.sub(lambda m: f"{m.group('key')}: {m.group('v')} a {m.group('p')}", text)
     if "tpm" in text and "peak tpm" not in text and "peak_tpm" not in text:  # (beside "peak_tpm": a pair, read as such)
