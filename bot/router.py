@@ -1140,6 +1140,15 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                         units=f.units, unit_hour_price=f.unit_hour_price, hours=hours_in(name), period=name,
                         provisioned=y.provisioned, on_demand=y.on_demand, difference=y.difference,
                         cost_ratio=y.cost_ratio))
+        term = _span(ask.text, shown)
+        if term is not None:
+            # "over a 12-month term, how much do they save?": the same units and spend over that many periods
+            count, named, said = term
+            out.units_vs_spend_term = (count, named, UnitsVsSpend(
+                units=f.units, unit_hour_price=f.unit_hour_price, hours=hours * count, period=shown,
+                provisioned=x.provisioned * count, on_demand=x.on_demand * count, difference=x.difference * count,
+                cost_ratio=x.cost_ratio))
+            out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused if u.strip() not in said]})
         if f.discount is None:
             return out
     if (f.provisioned_spend is not None and f.on_demand_spend is None and f.units is None

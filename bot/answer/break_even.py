@@ -190,6 +190,8 @@ class BreakEvenAnswer(AnswerBase):
     #: Units and their unit-hour price alone: what they cost over the period (the on-demand spend to beat).
     #: The same units against the same spend over each longer period asked for ("the annual view").
     units_vs_spend_periods: list[UnitsVsSpend] = Field(default_factory=new_list)
+    #: "over a 12-month term": (the periods, the span as said, the units against the spend over it).
+    units_vs_spend_term: tuple[Decimal, str, UnitsVsSpend] | None = None
     units_bill: UnitsBill | None = None
     #: (the on-demand rate per 1M, the tokens over the bill's period whose on-demand cost equals the units' bill).
     break_even_tokens: tuple[Decimal, Decimal] | None = None

@@ -1129,7 +1129,9 @@ CALLS_PER_WORK_UNIT = _rx(
     # "each conversation ~6 turns": the verb may be left out
     r"\b(?:each|every) (?:[a-z]{2,12} )?(?P<unit>" + _WORK_UNIT + r")\b,?\s"
     r"(?:(?:makes|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
-    r"averages|=|equals|is about|is around|is roughly|makes about|makes around)\s)?"
+    r"averages|=|equals|is about|is around|is roughly|makes about|makes around|"
+    # "each conversation averaging four model turns", "each ticket involving 3 calls", "every run spanning 12 steps"
+    r"averaging|making|taking|involving|running|needing|using|triggering|spanning|with|of)\s)?"
     r"(?:about |around |roughly |approx\.? |~\s?|≈\s?|c\.\s?)?"
     # "each task is a 12-step loop": the count joined to its step by a hyphen
     r"(?:(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
@@ -1319,7 +1321,7 @@ CALLS_EACH = _rx(
     r"(?<![\w.$,])(?:~\s?)?(?P<n>\d{1,4})\s(?:[a-z]{2,8}\s)?(?:turns?|calls?|requests?|steps?|messages?|prompts?|"
     r"exchanges?|round[- ]?trips?|queries|query|llm calls?|model calls?|api calls?)\s?"
     r"(?:each|apiece|(?:per|an?|in each|in every|for each|for every|every|/)\s(?P<noun>[a-z]{3,20}))\b"
-    r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year|minute|second|min|sec|hr|mo)s?\b)"
+    r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year|quarter|qtr|minute|second|min|sec|hr|mo)s?\b)"
 )
 def _unit_noun(first: str, second: str | None) -> str | None:
     """The plural noun a count names ("2,000 support tickets": tickets), or None when it names no unit of work."""
@@ -5287,8 +5289,9 @@ class Scanner:
             # "what do 500 support tickets cost at 4 calls per ticket": a count of the units, with no period
             counted = _rx(r"(?<![\w.$,])(?<!per )(?<!each )(?<!every )" + QUANTITY + r"\s(?:[a-z]{2,12}\s)?(?P<noun>"
                           + re.escape(each[1]) + r"s)\b(?!\s?(?:/|a|an|per|each|every)\s?"
-                          r"(?:(?:working|business|work)[\s-]?)?(?:day|week|month|hour|year|"
-                          r"minute|second|min|sec|hr|mo|wk|yr)s?\b|\s?(?:daily|weekly|monthly|hourly|yearly|annually)\b)")
+                          r"(?:(?:working|business|work)[\s-]?)?(?:day|week|month|hour|year|quarter|qtr|"
+                          r"minute|second|min|sec|hr|mo|wk|yr)s?\b|\s?(?:daily|weekly|monthly|hourly|yearly|annually|"
+                          r"quarterly)\b)")
             asked = [(m, m.group("noun")) for m in list(counted.finditer(self.work))[:MAX_MATCHES]]
         if not asked and each is None:
             # "onboarding 2,000 users, 15 requests each": the units counted right before each one's calls
