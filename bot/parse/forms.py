@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import json
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -2579,6 +2580,38 @@ def pairs_as_columns(text: str) -> str:
     return "\n".join(out)
 
 
+_MAX_JSON = 4000
+_JSON_MONEY_KEY = screened(r"(?i)\b(?:spend|spending|cost|bill|budget|on[ -]demand(?! (?:tokens?|calls?|volume)))\b")
+
+
+def _json_lines(text: str) -> str:
+    """A JSON object pasted whole (a console's or a sheet's export), nested keys flattened into keyed lines
+    ("ptu": {"units": 6} -> "ptu units: 6"); text holding no such object comes back as it was."""
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0 or end <= start or end - start > _MAX_JSON:
+        return text
+    try:
+        data = json.loads(text[start:end + 1])
+    except ValueError:
+        return text
+    if not isinstance(data, dict):
+        return text
+    lines: list[str] = []
+
+    def flatten(value: object, key: str) -> None:
+        if isinstance(value, dict):
+            for k, v in list(value.items())[:_MAX_KEYED_ITEMS]:
+                flatten(v, f"{key} {k}".strip())
+        elif isinstance(value, (int, float, str)) and not isinstance(value, bool) and key:
+            words = key.replace("_", " ")
+            # ("on_demand_monthly": 14000, "monthly_spend": 9000: an amount of money, its dollar sign left out)
+            dollars = "$" if isinstance(value, (int, float)) and _JSON_MONEY_KEY.search(words) else ""
+            lines.append(f"{words}: {dollars}{value}")
+
+    flatten(data, "")
+    return text[:start] + "\n".join(lines) + text[end + 1:]
+
+
 def _unit_price_key(m: re.Match[str]) -> str:
     said = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")
     unit = "PTU" if said.lower().startswith("pt") else "unit"
@@ -2590,6 +2623,8 @@ def read_columns(text: str) -> str:
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     text = join_price_units(text)
+    if "{" in text and '"' in text:
+        text = _json_lines(text)
     if ":" in text and ("rate" in text.lower() or "pric" in text.lower()):
         text = _nested_rates(text)
     text = _UNIT_PRICE_KEY.sub(_unit_price_key, text)

@@ -76,3 +76,11 @@ def test_a_sheet_whose_rows_each_fill_their_own_columns_is_one_deal() -> None:
     # a call per-token: 4,000 × $2/1M + 500 × $8/1M = $0.008 + $0.004 = $0.012, against the $0.01 fee
     assert "together $0.008 + $0.004 = *$0.012*" in text
     assert "Per-call fee: *$0.01* → the flat fee is cheaper by $0.002 a call" in text
+
+
+def test_a_json_object_pasted_whole_with_nested_keys() -> None:
+    text = router.answer('{\n  "ptu": {"units": 4, "hourly": 3.0},\n  "on_demand_monthly": 10000\n}\ncommit or not?',
+                         rate_cards={}).text
+    # 4 × $3 × 730 = $8,760 against $10,000 a month
+    assert "4 × $3.00 × 730 h = *$8,760.00*" in text
+    assert "*$1,240.00 a month less*" in text
