@@ -2581,6 +2581,7 @@ def pairs_as_columns(text: str) -> str:
 
 
 _MAX_JSON = 4000
+_MAX_JSON_DEPTH = 4
 _JSON_MONEY_KEY = screened(r"(?i)\b(?:spend|spending|cost|bill|budget|on[ -]demand(?! (?:tokens?|calls?|volume)))\b")
 
 
@@ -2592,16 +2593,16 @@ def _json_lines(text: str) -> str:
         return text
     try:
         data = json.loads(text[start:end + 1])
-    except ValueError:
+    except (ValueError, RecursionError):  # (a paste nested thousands deep is no sheet)
         return text
     if not isinstance(data, dict):
         return text
     lines: list[str] = []
 
-    def flatten(value: object, key: str) -> None:
-        if isinstance(value, dict):
+    def flatten(value: object, key: str, depth: int = 0) -> None:
+        if isinstance(value, dict) and depth < _MAX_JSON_DEPTH:
             for k, v in list(value.items())[:_MAX_KEYED_ITEMS]:
-                flatten(v, f"{key} {k}".strip())
+                flatten(v, f"{key} {k}".strip(), depth + 1)
         elif isinstance(value, (int, float, str)) and not isinstance(value, bool) and key:
             words = key.replace("_", " ")
             # ("on_demand_monthly": 14000, "monthly_spend": 9000: an amount of money, its dollar sign left out)

@@ -84,3 +84,10 @@ def test_a_json_object_pasted_whole_with_nested_keys() -> None:
     # 4 × $3 × 730 = $8,760 against $10,000 a month
     assert "4 × $3.00 × 730 h = *$8,760.00*" in text
     assert "*$1,240.00 a month less*" in text
+
+
+def test_json_nested_thousands_deep_is_no_sheet_and_no_error() -> None:
+    deep = '{"a":' * 1500 + "1" + "}" * 1500
+    reply = router.answer(deep[:3900], rate_cards={})
+    assert reply.intent == "help"
+    assert not reply.data.get("internal_error")
