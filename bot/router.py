@@ -1981,6 +1981,12 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
 
         spend, spend_period = month_from_day(token_cost(f.input_tokens_per_day, input_rate)), "month"
         out.input_bill_tokens = (f.input_tokens_per_day, input_rate)
+    if (spend is None and f.prefix_share is not None and f.on_demand_spend is not None and f.input_share is not None
+            and 0 < f.input_share <= 1):
+        # "the bill last month was $48,000; 70% of that is input; 60% of the input is a repeated system prompt": the
+        # input's part of the bill
+        spend, spend_period = f.on_demand_spend * f.input_share, f.spend_period
+        out.input_bill_share = (f.on_demand_spend, f.input_share, spend)
     if spend is not None and f.prefix_share is not None and read is not None:
         # "$9,000/mo on input tokens, 70% of it a repeated prefix, reads at 10%": the input bill with caching.
         from pricing.caching_figures import input_bill_with_caching

@@ -153,6 +153,8 @@ class CachingAnswer(AnswerBase):
     prefix_at_hit_rate: tuple[HitInputCost, InputCostAtHitRate] | None = None
     #: "caching cuts input cost 80%+, right?": the cut the rep states, and whether the cut worked out reaches it.
     cut_claim: tuple[Decimal, bool] | None = None
+    #: "the bill was $48,000, 70% of that input": (the bill, the input's share of it, the input spend).
+    input_bill_share: tuple[Decimal, Decimal, Decimal] | None = None
     #: The saving of the tokens read from the cache over the week, quarter or year their count covers.
     cached_volume_period: DailyOverPeriod | None = None
     #: "how many writes over a batch of 400 calls?": (the calls, their writes at the day's share of writes, their hits).

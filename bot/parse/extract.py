@@ -967,7 +967,9 @@ TARGET_SAVING = _rx(
 _CALLS_HIT = _rx(r"\s(?:that |which )?(?:all |each |every one )?(?:hit|hits)\b(?: the cache| cache)?|"
                  r"\s(?:that |which )?(?:are|will be|would be) (?:all )?(?:cache )?hits\b")
 # "... of input tokens are the same repeated prefix": a prefix named in the same clause after a share of the prompt.
-PREFIX_NAMED = _rx(r"[^.;?!\n\d]{0,60}?\b(?:prefix|preamble)\b")
+# ("60% of their input is a repeated system prompt": the prompt repeated is the prefix)
+PREFIX_NAMED = _rx(r"[^.;?!\n\d]{0,60}?\b(?:prefix|preamble|(?:repeated|shared|static|stable|cached|common|fixed|same) "
+                   r"(?:system prompt|sys prompt|instructions|context|header|block))\b")
 # "~80% of it is cacheable prefix" (not "95% of those prefix tokens come from cache": a share of the prefix itself)
 _OF_IT = _rx(r"\s?of (?:it|that|this)\b(?!\s(?:prefix|preamble))")
 # "use half the PTUs": the one fraction word reps use for utilization.
@@ -2070,6 +2072,12 @@ SPEND = {
             r"hyperscaler)\b)(?:[a-z-]{2,12}\s)?(?:bill|invoice|statement)(?:\s\([^()\n]{1,60}\))?"
             r"(?:\s?:|\s(?:is|was|of|came to|comes to|=|at|totall?ed))+\s?~?" + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:h|hr|hour|day|week|year|yr|m|mtok|million|1m|k)\b)"),
+        # "the customer's bill last month was $48,000": the month named after the bill
+        _rx(r"\b(?:bill|invoice|statement|spend)\s(?:for\s)?(?:last|past|previous|this) (?P<period>month|week|quarter|"
+            r"year)\s(?:is|was|came to|came in at|totall?ed|ran|hit|of)\s(?:about\s|around\s|roughly\s)?~?"
+            + _SPEND_AMOUNT
+            + r"(?!\s?(?:/|a|an|per)\s?(?:h|hr|hour|day|week|year|yr|m|mtok|million|1m|k)\b)"
+            r"(?![^.;?!\n]{0,30}\b(?:azure|aws|bedrock|vertex|gcp|direct|provisioned|ptus?|reserved)\b)"),
         # "the capacity they would reserve is worth USD 100,000/month if every token of it were bought on-demand": what
         # the whole capacity is worth on-demand at full use (read as such by deal_terms.FULL_CAPACITY_ON_DEMAND)
         _rx(r"\b(?:capacity|reservation)\b[^\d$%.;?!\n]{0,40}?\bworth\s(?:about\s|around\s|roughly\s|~)?"
