@@ -2413,6 +2413,9 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             from pricing.periods import daily_over_days
 
             out.month_of_days = daily_over_days(result.net_saving_per_day, month_days)
+            # "gross saving from hits, total write premium, and the net for the month?": each part over those days
+            out.month_of_days_parts = (daily_over_days(result.gross_saving_per_day, month_days),
+                                       daily_over_days(result.write_cost_per_day, month_days))
             if _CACHING_PERIODS[3][1].search(ask.text):
                 # "22 business days a month ... annual saving (12 months)?": twelve of those months
                 from pricing.periods import daily_over_year_of_month_days

@@ -122,6 +122,8 @@ class CachingAnswer(AnswerBase):
     all_hits_per_day: Decimal | None = None
     #: "22 business days a month": the net over the days a month the traffic runs.
     month_of_days: DailyOverDays | None = None
+    #: The hits' saving and the writes' cost over the same days (the net's two parts).
+    month_of_days_parts: tuple[DailyOverDays, DailyOverDays] | None = None
     #: "22 business days a month ... annual saving?": twelve months of those days.
     year_of_days: DailyOverDays | None = None
     #: "a 90-day quarter": the net over the quarter's days as stated.

@@ -921,7 +921,8 @@ TARGET_SAVING = _rx(
     r"\b(?:saves?|saving|cuts?)\s(?:of\s)?['\"‘’“”]?~?(?P<b>" + NUMBER + r")\s?%['\"‘’“”]?\s(?:versus|vs\.?|against|"
     r"compared (?:to|with)|on|off|below)\s" + _VS_ON_DEMAND + r"|"
     # "to come out 20% below on-demand", "land 15% under OD": the cost asked for, a share below on-demand
-    r"\b(?:come|comes|coming|end|ends|land|lands|be|sit|run|to come in|to land)\s(?:out\s|up\s)?(?:at\s)?"
+    # ("target: provisioned landing 15% under on-demand")
+    r"\b(?:come|comes|end|ends|ending|land|lands|landing|be|sit|run|to come in|to land)\s(?:out\s|up\s)?(?:at\s)?"
     r"(?:least\s)?~?(?P<c>"
     + NUMBER
     + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"

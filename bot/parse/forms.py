@@ -347,6 +347,7 @@ _AMOUNT_BEFORE = screened(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billio
 _SPAN_BEFORE = screened(r"\b(?:for|over|per|across|during|within|through|throughout|each|every|in)\s$")
 
 
+_QUARTERS_PAST = screened(r"\b(?:last|past|previous|next|coming|first|recent|prior|following|consecutive)\s$")
 # "a one-quarter term", "a quarter commitment": the calendar's quarter, the length of a term.
 _TERM_AFTER = screened(r"[- ](?:terms?|commitments?|commits?|contracts?|reservations?|deals?|periods?|"
                        r"agreements?)\b")
@@ -359,6 +360,8 @@ def _fraction_alone(m: re.Match[str]) -> str:
         return m.group(0)
     if count is None and m.group("frac") != "half":
         return m.group(0)  # "quarter" alone is usually the calendar's ("a quarter" keeps its article)
+    if m.group("frac").startswith("quarter") and _QUARTERS_PAST.search(m.string, max(0, m.start() - 24), m.start()):
+        return m.group(0)  # "flat for the last 2 quarters", "over the next three quarters": a span of the calendar
     if m.group("frac") == "quarter" and count in ("a", "an", "one") and not m.string.startswith(" of", m.end()) and (
             _AMOUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
             or _SPAN_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
@@ -2254,6 +2257,9 @@ def _routed_cell(head: str, cell: str) -> str:
     return f" {route.group(0)}: {price.group('price')} {price.group('side')} " if route and price else said
 
 
+_KEY_CELL = screened(r"(?i)[a-z][a-z _/.-]{0,40}")
+
+
 def read_rows(text: str) -> str:
     """Rows pasted from a spreadsheet, cells between pipes ("In rate 1.10 | Out rate 4.40 | Monthly in 220M"): each
     labelled figure as a phrase, the cells kept apart by semicolons."""
@@ -2264,6 +2270,12 @@ def read_rows(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         cells = line.split("|")
+        filled = [c.strip() for c in cells if c.strip()]
+        if (len(filled) == 2 and len(cells) <= 4 and _KEY_CELL.fullmatch(filled[0])
+                and re.search(r"[a-z]{3}", filled[1], re.I) and not filled[1].startswith("-")):
+            # "| sustained_utilization | seventy percent (flat for two quarters) |": a key and its value in words
+            lines.append(f"{filled[0]}: {filled[1]};")
+            continue
         if 3 <= len(cells) <= _ROW_MAX_CELLS:
             # "calls/day 80k -> which is cheaper?": the question after an arrow is kept apart from the cell
             line = ";".join(_row_cell(cell) if not (parts := _ARROW.split(cell, maxsplit=1))[1:]
@@ -2550,6 +2562,42 @@ _VS_HEADING = screened(r"(?i)^[ \t]*(?P<a>[a-z][a-z ]{0,20}?)[ \t]+(?:vs\.?|vers
                        r"(?P<b>[a-z][a-z ]{0,20}?)[ \t]*:?[ \t]*$")
 
 
+# "month  planned_input  planned_output  actual_input  actual_output" over one row: two versions' columns, each named
+# by the version then the field
+_VERSION_PREFIX = screened(r"(?i)^(?P<v>planned|plan|budget(?:ed)?|forecast|expected|estimated?|actuals?|real|"
+                           r"current|today|proposed|new|old|before|after|baseline|scenario[ _]?[ab12])[ _](?P<f>\w.*)$")
+
+
+def _cells_of(line: str) -> list[str]:
+    """A sheet line's cells, set apart by tabs, pipes or commas (in that order of preference)."""
+    for sep in ("\t", "|", ","):
+        if sep in line:
+            return [c.strip() for c in line.strip().strip("|").split(sep)]
+    return []
+
+
+def _version_columns(lines: list[str], i: int) -> list[str] | None:
+    """Lines ``i`` and ``i + 1`` as a header of two versions' columns over one row, written as the table of two
+    columns the version reader reads; None when they are not."""
+    head, row = _cells_of(lines[i]), _cells_of(lines[i + 1])
+    if not 3 <= len(head) <= 16 or len(row) != len(head):
+        return None
+    split = [_VERSION_PREFIX.match(h) for h in head]
+    named = [m for m in split if m is not None]
+    versions = list(dict.fromkeys(m.group("v").lower() for m in named))
+    if len(versions) != 2 or len(named) < 4 or len(head) - len(named) > 2:
+        return None
+    fields = {v: [m.group("f").lower() for m in named if m.group("v").lower() == v] for v in versions}
+    if fields[versions[0]] != fields[versions[1]]:
+        return None
+    cell = {(m.group("v").lower(), m.group("f").lower()): row[k] for k, m in enumerate(split) if m is not None}
+    rest = [f"{h}: {c}" for h, c, m in zip(head, row, split, strict=True) if m is None and c]
+    table = [f"| | {versions[0]} | {versions[1]} |", "|---|---|---|",
+             *(f"| {f.replace('_', ' ')} | {cell[(versions[0], f)]} | {cell[(versions[1], f)]} |"
+               for f in fields[versions[0]])]
+    return [*rest, *table]
+
+
 def pairs_as_columns(text: str) -> str:
     """Two or more lines each keying two figures (set apart by a pipe under an "A vs B" heading, or each named), as a
     table of two columns named by the heading or the names."""
@@ -2557,6 +2605,11 @@ def pairs_as_columns(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        columns = _version_columns(lines, i) if i + 1 < len(lines) else None
+        if columns is not None:
+            out += columns
+            i += 2
+            continue
         rows: list[tuple[str, str, str]] = []
         names: tuple[str, str] | None = None
         j = i

@@ -189,7 +189,7 @@ def read_csv(text: str) -> str:
     holding figures) written as a pipe table, which the table readers below take as they take a pasted markdown
     table. Other lines, prose with commas among them, are kept as they were. Two versions keyed line by line
     (:func:`~bot.parse.forms.pairs_as_columns`) are written as a table of two columns first."""
-    if ":" in text and ("|" in text or "," in text or ";" in text):
+    if ("|" in text or "," in text or ";" in text or "\t" in text) and (":" in text or "_" in text):
         text = pairs_as_columns(text)
     if "," not in text:
         return text
@@ -588,11 +588,18 @@ _SIDE_PERIOD_HEAD = compile_regex(r"^(?:(?P<adj>monthly|daily|weekly|yearly|annu
                                   r"week|year|yr|hour|hr))$")
 
 
+_FIGURE_THEN_ASIDE = compile_regex(r"^\s*(?P<v>~?\$?\d[\d,]{0,14}(?:\.\d{1,6})?\s?(?:%|k|m|bn|b)?)\s?"
+                                   r"(?P<note>\([^()\n]{1,80}\))\s*$", re.I)
+
+
 def phrase(head: str, value: str) -> str:
     """One cell of a table as the words it stands for: its figure before its column's name ("4,000 prefix tokens",
     "85% expected util"), a column counted in millions of tokens with its scale ("120" under
     "input_mtok_per_month": "120m input tokens a month"), a rate column as a rate ("in_rate_per_m" 5: "input $5/m");
     a cell with no figure as it was."""
+    aside = _FIGURE_THEN_ASIDE.match(value)
+    if aside is not None:  # "70% (flat for the last 2 quarters)": the figure under its column, the aside kept after it
+        return f"{phrase(head, aside.group('v'))} {aside.group('note')}"
     if _YEAR_MONTH.match(value.strip()) and _WHEN_HEAD.match(_head(head).lower()):
         return "over the month"  # "date_range | 2024-06": the row is that month's, and so are its counts
     value = _as_share(head, value)

@@ -1,0 +1,46 @@
+"""Sheets from a deal desk: columns named by version then field ("planned_input | actual_input") over one row are two
+versions set against each other; a key and its value in words with an aside ("| sustained_utilization | seventy
+percent (flat for the last 2 quarters) |") keep together, and "the last 2 quarters" is a span, never 50%; a target
+"landing 15% under on-demand" is the saving wanted; a caching net over a month of business days shows its two parts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot import router
+from bot.parse import parse
+
+
+def reply(text: str) -> str:
+    return router.answer(text, rate_cards={}).text
+
+
+def test_columns_named_by_version_then_field_are_two_versions() -> None:
+    text = reply("April over forecast? rates $1 in / $5 out per MTok\n"
+                 "month\tforecast_input\tforecast_output\tactual_input\tactual_output\n"
+                 "Apr\t500M\t100M\t700M\t150M\nactual cost and the gap?")
+    # forecast: $500 + $500 = $1,000; actual: $700 + $750 = $1,450
+    assert "*$1,000.00*" in text and "*$1,450.00*" in text
+    assert "*$450.00 a month more*" in text
+
+
+def test_a_span_of_quarters_is_never_a_share() -> None:
+    fields = parse("utilization: 70% (flat for the last 2 quarters). discount to break even?").fields
+    assert fields.discount is None
+    assert fields.utilization == [Decimal("0.7")]
+
+
+def test_a_keyed_row_in_words_and_a_target_landing_under_on_demand() -> None:
+    text = reply("renewal sheet:\n| field | value |\n|---|---|\n"
+                 "| sustained_utilization | eighty percent (flat for the last 3 quarters) |\n"
+                 "| target | provisioned landing 20% under on-demand |\nwhat discount hits the target?")
+    # (1 − d) ÷ 80% = 1 − 20% → d = 1 − 0.8 × 0.8 = 36%
+    assert "*36%*" in text
+
+
+def test_a_caching_net_over_business_days_shows_what_hits_save_and_writes_cost() -> None:
+    text = reply("22 business days in the month:\nprefix_tokens,10000\ninput_rate,$3/MTok\ncache_read_rate,$0.30/MTok\n"
+                 "cache_write_rate,$3.75/MTok\ncalls_per_business_day,1000\nhit_rate,90%\n"
+                 "gross saving, write premium and net for the month?")
+    # a day: 900 × $0.027 = $24.30 saved, 100 × $0.0075 = $0.75 premium; × 22: $534.60 and $16.50, net $518.10
+    assert "*$518.10* net (hits save $534.60 − writes cost $16.50)" in text
