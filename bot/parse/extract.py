@@ -2842,6 +2842,8 @@ ON_DEMAND_BARE_AFTER = _rx(
 ON_DEMAND_BARE = _rx(
     # not "$3/$15 on demand": the output rate of a pair said with the pricing it is
     r"(?<!/)(?<!/ )(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k)\b)?)\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?"
+    # ("the $80k theyd pay on demand": who pays it said between)
+    r"(?:(?:they|we|you|it|the customer|the client)(?:'?d|\swould)?\s(?:pay|spend|be paying|be spending)\s)?"
     r"(?:at\s|on\s)?"
     r"on[- ]demand\b(?!\s?(?:/|a|an|per)\s)"
 )

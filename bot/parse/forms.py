@@ -347,6 +347,10 @@ _AMOUNT_BEFORE = screened(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billio
 _SPAN_BEFORE = screened(r"\b(?:for|over|per|across|during|within|through|throughout|each|every|in)\s$")
 
 
+# "On each of their 22 business days a month they push 55M input tokens": the counts are each day's, the month holds
+# that many days
+_ON_EACH_OF_DAYS = screened(r"(?i)\b(?:on\s)?each of (?:their|the|those|its|our|his|her) (?P<n>1[5-9]|2[0-9]|3[01]) "
+                            r"(?P<k>business |working |work )?days(?: (?:a|per|each|in the|in a) month)?,?\s")
 _QUARTERS_PAST = screened(r"\b(?:last|past|previous|next|coming|first|recent|prior|following|consecutive)\s$")
 # "a one-quarter term", "a quarter commitment": the calendar's quarter, the length of a term.
 _TERM_AFTER = screened(r"[- ](?:terms?|commitments?|commits?|contracts?|reservations?|deals?|periods?|"
@@ -3030,6 +3034,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)
     if "demand" in text:
         text = _BARE_ON_DEMAND_SPEND.sub(lambda m: m.group(0) + "$", text)
+    if "each of" in text:
+        text = _ON_EACH_OF_DAYS.sub(lambda m: f"{m.group('n')} {m.group('k') or ''}days a month. each "
+                                              f"{m.group('k') or ''}day ", text)
     if "spen" in text or "pa" in text or "bill" in text:
         text = _BARE_SPEND.sub(lambda m: m.group(0) + "$", text)
     if "$" in text and (" this " in text or " last " in text or " per " in text or " each " in text):

@@ -44,3 +44,17 @@ def test_a_caching_net_over_business_days_shows_what_hits_save_and_writes_cost()
                  "gross saving, write premium and net for the month?")
     # a day: 900 × $0.027 = $24.30 saved, 100 × $0.0075 = $0.75 premium; × 22: $534.60 and $16.50, net $518.10
     assert "*$518.10* net (hits save $534.60 − writes cost $16.50)" in text
+
+
+def test_on_each_of_their_business_days_the_counts_are_each_days() -> None:
+    text = reply("On each of their 21 business days a month they push 40M input tokens and 5M output tokens. Rates "
+                 "$2 per million in and $8 per million out. Monthly bill?")
+    # a day: $80 + $40 = $120; × 21 = $2,520
+    assert "Per month of 21 days: $120.00 × 21 days = *$2,520.00*" in text
+
+
+def test_an_on_demand_amount_with_who_pays_it_between() -> None:
+    text = reply("5 units @ $20 a unit hour, 24/7, 30 day month. monthly commit, and how much under the $90k theyd "
+                 "pay on demand for the same tokens?")
+    # 5 × $20 × 720 h = $72,000; $18,000 under $90,000
+    assert "*$72,000.00*" in text and "*$18,000.00 a month less*" in text
