@@ -257,6 +257,10 @@ _WORD_MULTIPLE = screened(
 )
 _WORD_MULTIPLES = {"twice": "2", "double": "2", "triple": "3", "thrice": "3"}
 _COUPLE = screened(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
+# "about a dozen questions an hour", "half a dozen calls", "two dozen runs": twelve of them, six, twenty-four
+_DOZENS = {"a": 12, "one": 12, "half a": 6, "two": 24, "three": 36, "four": 48, "five": 60, "six": 72}
+# ("a dozen or so questions at it": a vague many, left in words)
+_DOZEN = screened(r"(?i)\b(?P<n>half a|a|one|two|three|four|five|six) dozen\b(?! of (?:them|those|these)\b| or so\b)")
 _UNIT_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _HALF_THAT = screened(r"\bhalf (?=(?:that|this|it)\b)")
 # A fraction standing alone is a share: "a quarter off", "about half busy", "util about one half",
@@ -3144,6 +3148,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                        if continental or m.group("groups").count(".") >= 2
                        or set(m.group("groups").split(".")[1:]) == {"000"} else m.group(0)), text)
     text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
+    if "dozen" in text:
+        text = _DOZEN.sub(lambda m: str(_DOZENS[m.group("n").lower()]), text)
     if " as many " in text:
         text = _AS_MANY.sub(_as_many, text)
     if " of " in text or " the " in text:

@@ -37,3 +37,10 @@ def test_a_model_typed_without_its_hyphen_is_the_catalogs_row() -> None:
 def test_a_count_said_by_the_verb_of_spending_without_a_scale_stays_unread() -> None:
     assert parse("they are spending 40 hours a week on this").fields.on_demand_spend is None
     assert parse("spending 3 calls a day").fields.hyperscaler_spend != Decimal(3)
+
+
+@pytest.mark.parametrize(("said", "calls"), [("a dozen", 96), ("half a dozen", 48), ("two dozen", 192)])
+def test_dozens_are_counts(said: str, calls: int) -> None:
+    fields = parse(f"about {said} questions an hour, arriving at random, only during the 8-hour business day. 8k "
+                   "preamble, $3/M in, $0.30 cached. writes?").fields
+    assert fields.calls_per_day == calls
