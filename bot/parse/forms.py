@@ -257,6 +257,8 @@ _WORD_MULTIPLE = screened(
 )
 _WORD_MULTIPLES = {"twice": "2", "double": "2", "triple": "3", "thrice": "3"}
 _COUPLE = screened(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
+# "whats a p t u again", "the t.t.l.": an acronym the rep spelt out letter by letter (voice-to-text does this)
+_SPELT_ACRONYM = screened(r"(?i)\b(?P<w>p[ .]t[ .]u|t[ .]t[ .]l|t[ .]p[ .]m|p[ .]a[ .]r)\b\.?")
 # "about a dozen questions an hour", "half a dozen calls", "two dozen runs": twelve of them, six, twenty-four
 _DOZENS = {"a": 12, "one": 12, "half a": 6, "two": 24, "three": 36, "four": 48, "five": 60, "six": 72}
 # ("a dozen or so questions at it": a vague many, left in words)
@@ -3148,6 +3150,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                        if continental or m.group("groups").count(".") >= 2
                        or set(m.group("groups").split(".")[1:]) == {"000"} else m.group(0)), text)
     text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
+    if "t" in text:
+        text = _SPELT_ACRONYM.sub(lambda m: re.sub(r"[ .]", "", m.group("w")), text)
     if "dozen" in text:
         text = _DOZEN.sub(lambda m: str(_DOZENS[m.group("n").lower()]), text)
     if " as many " in text:

@@ -44,3 +44,9 @@ def test_dozens_are_counts(said: str, calls: int) -> None:
     fields = parse(f"about {said} questions an hour, arriving at random, only during the 8-hour business day. 8k "
                    "preamble, $3/M in, $0.30 cached. writes?").fields
     assert fields.calls_per_day == calls
+
+
+@pytest.mark.parametrize(("said", "title"), [("whats a p t u again", "PTU (Provisioned Throughput Unit)"),
+                                             ("what does the t.t.l. mean for caching", "TTL (cache lifetime)")])
+def test_an_acronym_spelt_letter_by_letter_is_the_term(said: str, title: str) -> None:
+    assert title in router.answer(said, rate_cards={}).text
