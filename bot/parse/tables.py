@@ -583,9 +583,9 @@ _PRICE_FIGURE = compile_regex(r"^\$?\d{1,3}\.\d{1,4}$")
 
 
 # "monthly in", "daily out", "in/mo", "output per day": a side's tokens over a period, the column named by those alone
-_SIDE_PERIOD_HEAD = compile_regex(r"^(?:(?P<adj>monthly|daily|weekly|yearly|annual|hourly) (?P<s>in|out|input|output|"
-                                  r"prompt|completion)|(?P<s2>in|out|input|output) ?(?:/|per) ?(?P<p>month|mo|day|"
-                                  r"week|year|yr|hour|hr))$")
+_SIDE_PERIOD_HEAD = compile_regex(r"^(?:(?:monthly|daily|weekly|yearly|annual|hourly) (?:in|out|input|output|prompt|"
+                                  r"completion)|(?:in|out|input|output) ?(?:/|per) ?(?:month|mo|day|week|year|yr|hour|"
+                                  r"hr))$")
 
 
 _FIGURE_THEN_ASIDE = compile_regex(r"^\s*(?P<v>~?\$?\d[\d,]{0,14}(?:\.\d{1,6})?\s?(?:%|k|m|bn|b)?)\s?"
@@ -652,11 +652,10 @@ def phrase(head: str, value: str) -> str:
         said = _row_cell(f"{head} {bare_rate}")
         if said != f"{head} {bare_rate}":
             return " ".join(said.split())
-    sided = _SIDE_PERIOD_HEAD.match(head.lower())
-    if sided is not None:  # "monthly in | 500M", "out/day | 80M": a side's tokens over a period
-        side = "input" if (sided.group("s") or sided.group("s2")).startswith(("in", "prompt")) else "output"
-        said = sided.group("adj") or sided.group("p")
-        return f"{value} {side} tokens a {_PERIODS.get(said, said)}"
+    if _SIDE_PERIOD_HEAD.match(head.lower()):  # "monthly in | 500M", "out/day | 80M": a side's tokens over a period
+        said = _row_cell(f"{head} {value}")  # (phrased as a row's cell "monthly in 500M" is)
+        if said != f"{head} {value}":
+            return " ".join(said.split())
     period = _COUNT_PERIOD.search(head.lower()) if _COUNT_KEY.search(head.lower()) else None
     if period is not None:  # "input tokens month", "calls per day": the count's period said after it
         # ("tokens / month": the slash said the period, and goes with it)
