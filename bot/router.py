@@ -568,7 +568,9 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
         quarter_weeks = _QUARTER_WEEKS.search(ask.text)
         if quarter_weeks is not None:
             # "per week and per quarter (13 weeks)": the quarter is that many weeks of the traffic's days
-            quarter_n = int(quarter_weeks.group("n") or quarter_weeks.group("n2"))
+            said = (quarter_weeks.group("n") or quarter_weeks.group("n2")).lower()
+            quarter_n = _WEEKS_IN_WORDS.get(said) or int(said)
+            out.quarter_weeks = quarter_n
             out.asked_periods.append(cost_over_days(out.quote.per_day, "quarter", week * quarter_n))
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not re.fullmatch(r"\d+[- ]weeks?", u.strip())]})
@@ -585,7 +587,10 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not re.fullmatch(r"\w+[- ]weeks?", u.strip())]})
         if f.days_per_month is not None and f.days_per_month == int(f.days_per_month) and 0 < f.days_per_month <= 31:
-            # "9k calls per working day, 22 working days a month": a month of the days the traffic runs
+            # "9k calls per working day, 22 working days a month": a month of the days the traffic runs (which is
+            # what "over 22 business days a month" asked, so not also a span of 22 days)
+            out.asked_periods = [p for p in out.asked_periods
+                                 if not (p.period == "days" and p.days == int(f.days_per_month))]
             out.asked_periods.append(cost_over_days(out.quote.per_day, "month", int(f.days_per_month)))
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not re.fullmatch(r"\d+[- ]days?", u.strip())]})
@@ -912,11 +917,17 @@ _WEEKS_SPAN = compile_regex(
 _QUARTER_WEEKS = compile_regex(
     # ("what's a quarter look like, call it 13 weeks": the weeks said after a few words about the quarter)
     r"\bquarter(?:ly)?\b(?: \w+){0,3}?\s?(?:\(|,|:|=|-|–|—)?\s?"
-    r"(?:i\.e\.,? |ie |so |that's |that is |which is |is |of |= |call it |say |count it as |treat it as )?"
-    r"(?P<n>1[2-4]) ?(?:weeks|wks)\b|\b(?P<n2>1[2-4])[- ]?(?:week|wk)s? (?:quarters?|qtrs?)\b", re.I)
+    # ("finance counts a quarter as thirteen weeks": the weeks in words)
+    r"(?:i\.e\.,? |ie |so |that's |that is |which is |is |as |of |= |call it |say |count it as |treat it as )?"
+    r"(?P<n>1[2-4]|twelve|thirteen|fourteen) ?(?:weeks|wks)\b|\b(?P<n2>1[2-4])[- ]?(?:week|wk)s? (?:quarters?|qtrs?)\b",
+    re.I)
+_WEEKS_IN_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14}
+# "annually", "annualised", "what does that annualize to?", "the annualization": a year asked for
+_ANNUAL = r"annual(?:ly|i[sz](?:ed?|es|ing|ation))?"
+_YEAR_ASKED = compile_regex(r"\b(?:year(?:ly)?|" + _ANNUAL + r"|per annum)\b", re.I)
 _ASKED_PERIODS = (
     ("week", 7, compile_regex(r"\bweek(?:ly)?\b", re.I)),
-    ("year", 365, compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)),
+    ("year", 365, _YEAR_ASKED),
 )
 
 
@@ -1272,8 +1283,10 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         return out  # "how many PTUs?": the sizing is the answer; a discount would add the break-even
     if f.discount is None:
         out.missing += missing("discount")
-        if f.peak_to_average is None and "size_for_peak" in f.traits and not utilizations:
-            # "they want to size for the peaks: what utilization will they run at?": 1 ÷ the peak-to-average ratio
+        if f.peak_to_average is None and not utilizations and (
+                "size_for_peak" in f.traits or ("variable" in f.traits and _UNITS_ASKED.search(ask.text))):
+            # "they want to size for the peaks: what utilization will they run at?": 1 ÷ the peak-to-average ratio;
+            # "avg load is 2 PTUs' worth but really spiky: how many units?": the units a spiky load needs turn on it too
             out.missing += missing("peak_to_average")
         # Without a discount the question still has an answer: the discount needed at each utilization.
         out.needed_discounts = [(u, discount_to_break_even(u)) for u in utilizations]
@@ -1699,7 +1712,7 @@ _CAPACITY_PERIODS = (
                           r"\bdaily (?:commit(?:ment)?|cost|bill|spend|price)\b|\b(?:per|a) day (?:commit(?:ment)?|"
                           r"cost|bill)\b", re.I)),
     ("week", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:week|wk)\b|\bweekly\b|\b168\s?(?:h|hrs?|hours)\b", re.I)),
-    ("year", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:year|yr)\b|\b(?:yearly|annual(?:ly|i[sz]ed)?|per annum)\b|"
+    ("year", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:year|yr)\b|\b(?:yearly|" + _ANNUAL + r"|per annum)\b|"
                            r"\b(?:1|one|12)[- ](?:yr|year|month)\b|\b8,?760\s?(?:h|hrs?|hours)\b", re.I)),
 )
 _ONE_YEAR = compile_regex(r"(?:1|one|12)[- ](?:yr|year|months?)", re.I)
@@ -1717,7 +1730,7 @@ _BILL_PERIODS = (
     # "annual cost?", "the annual view"; not "our annual review" or "the annual renewal in March" (a date's context)
     ("year", compile_regex(r"\b(?:per|a|each|every|/)\s?(?:year|yr)\b|" + _OVER_A + r"(?:year|yr)\b|"
                            r"\b(?!(?-i:Annual\s[A-Z]))"
-                           r"(?:yearly|annual(?:ly|i[sz]ed)?|per annum)\b(?!\s(?:review|renewal|report|conference|"
+                           r"(?:yearly|" + _ANNUAL + r"|per annum)\b(?!\s(?:review|renewal|report|conference|"
                            r"summit|planning|meeting|kick-?off|event|cycle|leave|offsite|party|audit|true-?up|general))",
                            re.I)),
 )
@@ -2416,6 +2429,8 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
             # "gross saving from hits, total write premium, and the net for the month?": each part over those days
             out.month_of_days_parts = (daily_over_days(result.gross_saving_per_day, month_days),
                                        daily_over_days(result.write_cost_per_day, month_days))
+            out.month_of_days_counts = (daily_over_days(result.hits_per_day, month_days),
+                                        daily_over_days(result.writes_per_day, month_days))
             if _CACHING_PERIODS[3][1].search(ask.text):
                 # "22 business days a month ... annual saving (12 months)?": twelve of those months
                 from pricing.periods import daily_over_year_of_month_days
@@ -2622,7 +2637,7 @@ _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pa
                               r"(?! (?:of|off|times|x)\b)|"
                               r"\bquarterly\b|\b(?:in|for|over|during|across|through) (?:the )?q[1-4]\b", re.I)),
     # "per yr?", "/yr", "a yr", "p.a.": the year said short
-    ("year", compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b|(?:\bper |\ba |/)\s?yr\b|"
+    ("year", compile_regex(r"\b(?:year(?:ly)?|" + _ANNUAL + r"|per annum)\b|(?:\bper |\ba |/)\s?yr\b|"
                            r"\bp\.\s?a\.?(?!\w)", re.I)),
 )
 
@@ -2826,6 +2841,10 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         # "100k calls/week ... weekly difference?": the fee and per-token over the period stated or asked for.
         out.periods = _fee_periods(ask, f.per_call_fee, out.comparison.planned.per_token.total, f.calls_per_day,
                                    month=False)
+        if out.other_call is not None:
+            # "at actual size how much per week does the per-call endpoint save?": the periods at the other size too
+            out.other_periods = _fee_periods(ask, f.per_call_fee, out.other_call.per_token.total, f.calls_per_day,
+                                             month=False)
     return out
 
 
@@ -2900,7 +2919,7 @@ _PERIOD_WORDS_ASKED = {"week": _WEEK_ASKED,
                        # (not "a quarter of", "a quarter off", "one and a quarter times": a fraction)
                        "quarter": compile_regex(r"\bquarterly\b|(?<!\band a )\bquarter\b(?! (?:of|off|times|x)\b)",
                                                   re.I),
-                       "year": compile_regex(r"\b(?:year(?:ly)?|annual(?:ly|i[sz]ed)?|per annum)\b", re.I)}
+                       "year": _YEAR_ASKED}
 
 
 def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:

@@ -131,12 +131,18 @@ class PeakSizingRequest(PricingModel):
 
 
 class PeakSizing(PricingModel):
-    """Sized for peak, capacity runs at 1/PAR utilization on average; cost ratio = (1 − d) × PAR."""
+    """Sized for peak, capacity runs at 1/PAR utilization on average; cost ratio = (1 − d) × PAR. It breaks even at a
+    discount of 1 − 1/PAR."""
 
     peak_to_average: Decimal
     discount: Decimal
     utilization: Decimal
     comparison: UtilizationComparison
+
+    @property
+    def break_even_discount(self) -> Decimal:
+        """The discount at which capacity sized for the peak costs the same as on-demand."""
+        return ONE - self.utilization
 
 
 def size_for_peak(request: PeakSizingRequest) -> PeakSizing:

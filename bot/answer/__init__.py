@@ -183,6 +183,8 @@ class QuoteAnswer(AnswerBase):
     #: "use a 30-day month ... the quarterly total": the days of each of the quarter's three months (the quarter is then
     #: one of ``asked_periods``).
     quarter_month_days: int | None = None
+    #: "a quarter as 13 weeks": the weeks of the quarter said (the quarter is then one of ``asked_periods``).
+    quarter_weeks: int | None = None
     #: Traffic on fewer than 7 days a week: (days a week, the 730-hour month's cost on those days only).
     active_month: tuple[int, Decimal] | None = None
     #: A token total stated with an input share, split into input and output: (total, input share, whether the total

@@ -124,6 +124,8 @@ class CachingAnswer(AnswerBase):
     month_of_days: DailyOverDays | None = None
     #: The hits' saving and the writes' cost over the same days (the net's two parts).
     month_of_days_parts: tuple[DailyOverDays, DailyOverDays] | None = None
+    #: The hits and the writes over the same days ("how many cache writes will they pay for in a month?").
+    month_of_days_counts: tuple[DailyOverDays, DailyOverDays] | None = None
     #: "22 business days a month ... annual saving?": twelve months of those days.
     year_of_days: DailyOverDays | None = None
     #: "a 90-day quarter": the net over the quarter's days as stated.

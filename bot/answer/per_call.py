@@ -35,6 +35,8 @@ class PerCallAnswer(AnswerBase):
     crossover_prompt: PromptCrossover | None = None
     #: The fee and per-token over the period the volume is stated in, or an hour, week or year asked for.
     periods: list[FeeOverPeriod] = Field(default_factory=new_list)
+    #: The same periods at ``other_call``'s size ("at actual size, how much a week?").
+    other_periods: list[FeeOverPeriod] = Field(default_factory=new_list)
     #: "we pay $15k/mo at $0.006/call": the calls the bill pays for (over the bill's period).
     calls_from_bill: CallsFromBill | None = None
     #: The per-token cost of the planned call when the fee is still missing: the fee it has to beat.

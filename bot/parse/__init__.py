@@ -770,11 +770,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         found.calls_without_period = []
         found.unused = [u for u in found.unused if not _SPAN_SAID.fullmatch(u.strip())]
     # "annual: 6M invocations. per-call $0.0012. per-token ... 8,000 in / 400 out": a call count under a period heading
-    # is that period's calls, and the token counts beside it are each call's.
+    # is that period's calls, and the token counts (or the cached prefix) beside it are each call's.
     if (found.header_period is not None and not values.get("calls_per_day") and not found.token_periods
             and len(set(found.calls_without_period)) == 1
             and (values.get("input_tokens_per_call") or values.get("output_tokens_per_call")
-                 or found.numbered_period)):
+                 or values.get("prefix_tokens") or found.numbered_period)):
         heading = PERIOD_WORDS.get(found.header_period, found.header_period)
         values["calls_per_day"] = [per_day(found.calls_without_period[0], heading)]
         found.calls_periods.insert(0, heading)

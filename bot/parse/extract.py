@@ -226,6 +226,8 @@ TOKEN_LABELS = {
     # "3:1 in:out", "80/20 in vs out" name a mix, not the side of the count beside it
     "input": _rx(r"\binputs?\b(?!\s?[:/]\s?out)(?! (?:vs\.?|versus|to) out)|"
                  r"\bin\b(?!\s?[:/]\s?out)(?! (?:vs\.?|versus|to) out)"
+                 # "real calls come in at 5k tokens": a phrasal verb before what they amount to, not the input side
+                 r"(?!(?<=come in) at\b)(?!(?<=comes in) at\b)(?!(?<=came in) at\b)(?!(?<=coming in) at\b)"
                  # "6B tokens in the month", "200M tokens in a typical day", "in total": a span, not the input side
                  r"(?! (?:(?:the|a|an|one|each|every|that|this|any|a single|a typical|an average|a normal|a given|"
                  r"a busy|a full|the busiest|the peak) )?(?:\d+[- ])?"
@@ -1947,6 +1949,9 @@ WRITES_NO_PERIOD = _rx(
     r"miss(?= and (?:re-?)?write\b)|miss(?= the cache\b))\b"
     r"(?!\s?(?:/|a|an|per|each|every|in|out of|for|of)\b)"
 )
+# "that 30%", "the same 12 percent": a percentage referred back to
+_REFERRED_PERCENT = _rx(r"\b(?:that|this|the same|those)\s(?P<n>\d{1,3}(?:\.\d{1,3})?)\s?(?:%|percent\b|pct\b)")
+_PERCENT_SAID = _rx(r"(?<![\w.])(?P<n>\d{1,3}(?:\.\d{1,3})?)\s?(?:%|percent\b|pct\b)")
 _SENTENCE_BREAK = _rx(r"[.?!;\n](?!\d)")
 _FULL_STOP = _rx(r"[.?!\n](?!\d)")
 _COUNT_OF_CALLS = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?:cache\s)?" + _CALLS + r"\b")
@@ -1965,7 +1970,8 @@ _SPEND_AMOUNT_BARE = r"(?P<c>" + NUMBER + r")\s?(?P<c_scale>" + _SPEND_SCALE + r
 # "$20k a month", "$20k/mo", "$18k monthly", "$1.2M annually"
 # "$48,000 for the quarter", "$2,000 over the year": the period named after "for the" or "over the".
 # ("$71,400 last month on-demand": the period an amount was spent over)
-_FOR_THE = (r"\s(?:(?:for|over|across)\s(?:the|a|one|that|this)|last|past|previous)\s"
+# ("would have been $20,000 that month": the month a bill was for)
+_FOR_THE = (r"\s(?:(?:for|over|across|in)\s(?:the|a|one|that|this)|last|past|previous|that)\s"
             r"(?=(?:quarter|month|year|week|day)\b)")
 # ("$70k flat for the month": a fixed amount for the period)
 _SPEND_PERIOD = (r"(?:\s(?:flat|fixed))?(?:(?:\s?(?:/|a|an|per)\s?|" + _FOR_THE + r")" + _PERIOD
@@ -2066,6 +2072,11 @@ SPEND = {
             r"reserved capacity)\b"),
     ],
     "on_demand_spend": [
+        # "they run on-demand on Bedrock today, the bill is $48,000 a month": the bill of the on-demand traffic said in
+        # the same sentence
+        _rx(_ON_DEMAND + r"\b[^.;?!\n$]{0,60}?\b(?:the|their|our|its|that)\s(?:monthly\s|current\s|total\s)?"
+            r"(?:bill|spend|invoice)\s(?:is|was|runs(?:\sat)?|comes\sto|sits\sat|of)\s(?:about\s|around\s|roughly\s|~\s?)?"
+            + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "May invoice (on-demand, steady 24/7 workload): $84,500", "last month's bill was $9,200": a month's bill for
         # the tokens (not a commitment's, a cloud's or a direct one), over the month it names
         _rx(r"\b(?:(?:last|past|previous|this) month(?:'s|s)?|" + _BILL_MONTH + r"(?:'s)?)\s"
@@ -2174,7 +2185,9 @@ SPEND = {
         # "Azure list spend $13,500 a month", "bedrock list-price bill: $60k/mo": the list named before the spend word
         # ("AOAI gpt-4o tokens (list) ...... $13,500.00": a line of the bill marked as list, its period the bill's)
         # (a model's name read before leaves a blank run between the words)
-        _rx(r"(?:" + _HYPERSCALER_NAMED + r"|\baoai\b)(?:\s{1,40}[a-z\d.-]{2,12}){0,3}?(?:\s{1,40}list(?:[- ]price)?\s"
+        # ("Amazon Bedrock - model inference (list)": a dash between the cloud and what the line bills)
+        _rx(r"(?:" + _HYPERSCALER_NAMED + r"|\baoai\b)(?:\s{1,40}(?:-\s{1,4})?[a-z\d.-]{2,12}){0,3}?"
+            r"(?:\s{1,40}list(?:[- ]price)?\s"
             r"(?:spend|bill|costs?|invoice|usage|amount)|\s{1,40}\(list(?:\sprice)?\))"
             r"(?:\s(?:would be|will be|is|was|of|at|comes to|"
             r"about|around|roughly|~)|\s?[:=]|\s?\.{2,40})*+\s?~?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD
@@ -2220,10 +2233,21 @@ SPEND = {
         # ("direct API, $250k/yr annual spend": a sheet's row named by its route)
         _rx(r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?: api,?)?(?:\s(?:would be|is|costs?|spend|spending|bill|"
             r"usage|quote|invoice|at|about|around|roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # "direct wouldve been 40k/yr", "direct would cost 18k a month": what going direct would have cost, a bare
+        # amount with its scale (the verb says money)
+        _rx(r"\bdirect(?:[- ](?:api|equiv(?:alent)?))?\s(?P<verb>would(?:'?ve| have)? (?:be|been)|would cost|costs?)"
+            r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
+        # "same tokens at direct API rates ........ $40,000.00", "the same usage on direct pricing would have cost
+        # $12k a month": what the same traffic costs direct (its period the amount's own or the bill's)
+        _rx(r"\b(?:the\s)?same\s(?:tokens|usage|traffic|volume|calls|workload)\s(?:at|on|via|through|going)\s"
+            r"(?:the\s)?direct(?:[- ]api)?(?:\s(?:list\s)?(?:rates|prices|pricing))?(?:\s?:|\s(?:would(?:'ve| have)?\s"
+            r"(?:be|been|cost)|cost|costs|is|was|comes?\sto|came\sto|=))+\s?~?" + _SPEND_AMOUNT
+            + r"(?:" + _SPEND_PERIOD + r")?"),
         # "$40k a month on openai direct": the lab's name between the period and "direct"
         # "$10k/month equivalent at direct pricing": "equivalent" before the words that name direct
         # "1.2 million dollars a year if they could go direct": the spend the buyer would have going direct
-        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:equiv(?:alent)?\s)?(?:going\s|at\s|on\s|with\s|via\s|through\s|"
+        # ("$20,000 a month of direct-rate usage": the spend direct rates make)
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:equiv(?:alent)?\s)?(?:going\s|at\s|on\s|of\s|with\s|via\s|through\s|"
             r"(?:if|when|once)\s(?:they|we|you|it|the customer|the agency|the buyer)\s(?:could\s|can\s|were to\s|"
             r"did\s|would\s)?(?:go(?:es)?|went|switched(?:\sto)?|moved(?:\sto)?|bought)\s)?"
             r"(?:the\s)?"
@@ -2241,8 +2265,12 @@ SPEND = {
         # "Direct API: the customer's usage would come to $40,000 a month": a keyed option, then its spend in words
         _rx(r"\bdirect(?: api)?\s?:\s?[^\d$%.,;:?!\n()]{1,50}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "model usage (direct): $18,400.00" under "INVOICE - Oct": a line of a bill, its period the bill's
-        # ("direct API equivalent ...... $11,600.00": an equivalent line beside the hyperscaler's)
-        _rx(r"(?:\(direct\)|\bdirect(?: api)?(?:[- ]equiv(?:alent)?)?(?: spend| bill| usage| cost)?):\s?~?"
+        # ("direct API equivalent ...... $11,600.00": an equivalent line beside the hyperscaler's; "direct-API
+        # equivalent for the month: $20,000.00", "spend, annual: $480,000": the line's period named before its colon)
+        _rx(r"(?:\(direct\)|\bdirect(?:[- ]api)?(?:[- ]equiv(?:alent)?)?(?: spend| bill| usage| cost)?)"
+            r"(?:\s(?:for|over)\s(?:the|a|one)\s(?P<period>month|quarter|year|week|day)|"
+            # ("direct-API equivalent spend, annual: $480,000": the period as a word after it)
+            r",?\s(?P<period_adj>annual|yearly|quarterly|monthly|weekly|daily))?:\s?~?"
             + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
         # "12000 a month at direct rates", "40k/mo going direct": without a currency sign, an amount whose period is
@@ -2628,6 +2656,9 @@ ACTIVE_HOURS = [
     # "8 hr day", "a 10-hour working day", "9h workday", "a 10-hour shift": the day the traffic runs, said by its length
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")[- ]?(?:hours?|hrs?|h)\s(?:(?:working|work|business|operating|office|"
         r"trading|newsroom|support|clinic|store|shop)\s)?(?:days?|workdays?|business days?|shifts?)\b"),
+    # "active_hours_per_business_day: 9", "business hours: 10": a keyed line's hours of a day, no unit after them
+    _rx(r"\b(?:active|business|working|office|busy) (?:hours|hrs)(?:\s(?:per|a|each)\s(?:(?:business|working|work)\s)?"
+        r"day|\s(?:each day|a day|daily))?\s?[:=]\s?~?(?P<a>[1-9]|1\d|2[0-4])(?![\d.,:%$]|\s?(?:am|pm|x|×|-|to)\b)"),
 ]
 # "20 calls a day, all arriving at random inside one busy hour": the day's traffic runs over one hour.
 ONE_BUSY_HOUR = _rx(r"\b(?:arriving|arrive|bunched|packed|squeezed|crammed|land(?:ing)?|come|coming)\b[^.;,\d]{0,20}?"
@@ -3521,6 +3552,7 @@ class Scanner:
         self.found.write_cost_asked = (WRITE_COST_ASKED.search(self.text) is not None
                                        and _INPUT_NAMED.search(self.text) is None)
         self._names()
+        self._percent_referred_back()
         self._side_rate_shares()
         self._side_token_share()
         self._call_size_mix()
@@ -5053,6 +5085,17 @@ class Scanner:
             if value is not None:
                 self.found.add("target_saving", value / 100)
 
+    def _percent_referred_back(self) -> None:
+        """ "bedrock $3.90 (30% over direct) ... how much of that 30% survives the EA?": a percentage said again after
+        "that" or "the same" is the one said before it, not a second figure for the label nearest it."""
+        if "%" not in self.work or not any(w in self.work for w in ("that ", "this ", "the same ", "those ")):
+            return
+        for m in list(_REFERRED_PERCENT.finditer(self.work))[:MAX_MATCHES]:
+            said = [to_decimal(b.group("n")) for b in _PERCENT_SAID.finditer(self.work, 0, m.start())][:MAX_MATCHES]
+            if to_decimal(m.group("n")) in said:
+                self._consume(m.start("n"), m.end())
+        self._blank()
+
     def _superseded(self) -> None:
         """ "38% off instead of 30": the replaced value is blanked, so it is neither used nor asked about."""
         if any(w in self.work for w in ("instead", "rather", "place of", " from", "(")):
@@ -5997,7 +6040,9 @@ CALLS_SIZED_AGAIN = _rx(
 # "usage export (last month)", "their bill for the past quarter": the period a usage figure covers.
 # "Q2 usage: 4.5B input ...", "Q3 forecast: 2.4M calls", "year-1 volume estimate 30M calls": a quarter or a year named
 # as the label of the counts that follow (a quarter's or a year's totals).
-_PERIOD_LABEL = _rx(r"(?:^|[.;!?\n]\s?)(?:(?:our|their|the|for)\s)?(?:(?P<quarter>q[1-4])|"
+# ("from the customer's Q3 AWS invoice": whose bill, said before the quarter)
+_PERIOD_LABEL = _rx(r"(?:^|[.;!?\n]\s?|\b(?:from|in|on|per)\s)(?:(?:our|their|the|for)\s)?(?:[a-z-]{2,15}'s\s)?"
+                    r"(?:(?P<quarter>q[1-4])|"
                     r"(?P<year>(?:year|yr)[- ]?(?:1|one|2|two)|fy\s?'?\d{2,4}))(?:\s(?:fy\s?)?'?\d{2,4})?\s"
                     r"(?:[a-z-]{2,12}\s){0,2}?(?:usage|volumes?|forecast|traffic|tokens|calls|requests|estimate|"
                     r"projection|bill|invoice|spend)\b")
@@ -6011,9 +6056,13 @@ _BILL_LINE_SPENDS = ("hyperscaler_list_spend", "hyperscaler_spend", "direct_spen
 # A month's name ("may" only before the bill it names: after "invoice" it is the verb)
 _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-# "INVOICE SUMMARY - direct API, Oct", "the March bill": a bill headed by the month it covers
+# "INVOICE SUMMARY - direct API, Oct", "the March bill", "actuals for March": a bill or figures headed by the month
+# they cover
 _NAMED_MONTH_LABEL = _rx(r"\b(?:invoice|bill|statement)\b[^\n.?!]{0,40}?\b" + _MONTH_NAME + r"\b(?!\s\d{1,2}\b)|"
-                         r"\b(?:" + _MONTH_NAME + r"|may)(?:'s)? (?:[a-z-]{2,12}\s)?(?:invoice|bill|statement)\b")
+                         r"\b(?:" + _MONTH_NAME + r"|may)(?:'s)? (?:[a-z-]{2,12}\s)?(?:invoice|bill|statement)\b|"
+                         # ("planned vs actual for March", "usage in October": the month the figures cover)
+                         r"\b(?:for|in|during|over|across) (?:the month of )?(?:january|february|march|april|june|july|"
+                         r"august|september|october|november|december)\b(?!\s\d{1,2}\b)")
 # "week of 3 Mar", "invoice dated March 3rd, 2026", "2026-03-03", "3/3/2026": a calendar date, no figure (read last,
 # so only a number no stage placed; "may" only with an ordinal: "3 may" is as likely the verb)
 _ORDINAL = r"(?:st|nd|rd|th)"
@@ -6095,7 +6144,9 @@ _PROVISIONED_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)?\s?(?:for |on |with )?
 _PERIOD_IN_HEADING = compile_regex(
     # ("Looker export (per business day avg):": a working day's averages)
     r"^[^\n()]{0,60}\((?:per |a |an |each |every )?(?:(?:business|working|work) (?=day\b))?(?P<period>hour|day|week|"
-    r"month|year|hourly|daily|weekly|monthly|annual|yearly)(?: (?:avg|average|averages|totals?|figures))?\)\s?:?"
+    # ("invoice_line_items (per business day, avg over the billing period):": words after a comma say how)
+    r"month|year|hourly|daily|weekly|monthly|annual|yearly)(?: (?:avg|average|averages|totals?|figures))?"
+    r"(?:,[^()\n\d]{1,60})?\)\s?:?"
     r"[ \t]*$",
     re.M)
 _BILLED_MONTH = _rx(r"\b(?:a |per |full |whole |each |every |/)?(?:month|mo)\b|\b730\s?(?:h|hrs?|hours)\b")

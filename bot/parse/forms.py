@@ -282,8 +282,8 @@ _FRACTION_ALONE = screened(
     r"(?!(?<=quarter)\s(?:look|looks|looking|come|comes|run|runs|cost|costs|add up|of (?:usage|traffic|volume|spend)|"
     # ("a quarter of 63 business days": the period, its days counted)
     r"worth|total|bill|of \d{2} (?:business |working |work |calendar )?days)\b|"
-    # ("period: one quarter = 3 x 730 h": the period, its hours set out)
-    r"(?<=quarter)\s?=\s?\d)"
+    # ("period: one quarter = 3 x 730 h": the period, its hours set out; "counts a quarter as 13 weeks": its weeks)
+    r"(?<=quarter)\s?=\s?\d|(?<=quarter)\s(?:as|is|being|=)\s(?:1[2-4]|twelve|thirteen|fourteen)\s(?:weeks?|wks?)\b)"
 )
 
 
@@ -478,6 +478,12 @@ def _odd_commas(m: re.Match[str], unread: list[str]) -> str:
 _VAGUE_PLURAL = screened(r"\b(?:hundreds|thousands|millions|billions|dozens)\b")
 # alpha2digit writes "one point five million" as "1.5 1000000": a decimal followed by a scale number.
 _SPLIT_SCALE = screened(r"(?<![\w.])(?P<num>\d{1,3}\.\d{1,3}) (?P<scale>1000|1000000|1000000000)\b")
+# alpha2digit keeps the article of "a hundred thousand tokens" ("a 100000 tokens"): the article goes, unless the "a" is
+# "per" after a price ("two dollars a million", "$2.50 a million") or part of a fraction ("half a million", "a quarter
+# of a million").
+_ARTICLE_NUMBER = screened(
+    r"(?<![\d%] )(?<!half )(?<!of )(?<!dollars )(?<!dollar )(?<!bucks )(?<!buck )(?<!cents )(?<!cent )(?<!quid )"
+    r"(?<!pounds )(?<!euros )(?<!usd )\ba (?=\d{3,10}\b(?![.,]\d))")
 
 
 # "per million", "$3 a million": a rate's unit, not a count (kept short so alpha2digit leaves it alone).
@@ -599,6 +605,7 @@ def _words_to_digits(text: str) -> str:
         last = m.end()
     pieces.append(alpha2digit(text[last:], "en") if last < len(text) else "")
     out = "".join(pieces)
+    out = _ARTICLE_NUMBER.sub("", out) if "a " in out else out
     return _SPLIT_SCALE.sub(lambda m: _show(Decimal(m.group("num")) * int(m.group("scale"))), out)
 
 
@@ -618,8 +625,10 @@ _PLUS_PERCENT = screened(
     r"(?!\s?(?:ea|enterprise|edp|macc)\b(?!\s?(?:discount |disc )?(?:of |is |at |[:=] ?)?-?\d))"
 )
 # "nine in ten should hit", "1 out of 5 calls misses", "3 in 4 requests are cache hits": a share said as a count.
+# ("nine calls in ten to hit the cache", "one call in fifty miss the cache": the calls named between)
 _N_IN_M = screened(
-    r"(?<![\w.,$])(?P<a>\d{1,4}) (?:in|out of) (?P<b>\d{1,5})(?![\d.,])(?= (?:(?:calls?|requests?|prompts?|queries|"
+    r"(?<![\w.,$])(?P<a>\d{1,4}|one) (?:(?:calls?|requests?|reqs?|queries|query|prompts?|messages?) )?(?:in|out of) "
+    r"(?P<b>\d{1,5})(?![\d.,])(?= (?:(?:calls?|requests?|prompts?|queries|"
     r"of (?:them|those|the calls|the requests|(?:their|the|our|its|those) [\w.,$~ ]{1,30}?(?:calls|requests|queries|"
     r"prompts|conversations|messages))) )?(?:(?:should|will|would|are|is|do|does|might|could|typically|usually|"
     r"actually|to) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused|reuse|re-use)\b)"
@@ -643,7 +652,7 @@ _LABEL_N_IN_M = screened(
 
 
 def _n_in_m(m: re.Match[str]) -> str:
-    a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+    a, b = _num(m.group("a")), Decimal(m.group("b"))
     return f"{_show(a / b * 100)}%" if 0 < a <= b else m.group(0)
 
 
@@ -751,8 +760,20 @@ _EFFECTIVE_TARGET = screened(
     r"\bnets? out (?:at\s)?(?:about\s|~\s?)?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?%(?: or (?:less|under|below))?"
     r"(?= (?:over|above|more than) (?:the )?direct\b)")
 # "push 2.5M claims through per quarter", "run 40k docs through a day": the period after "through" is the count's
-_THROUGH_PERIOD = screened(r"\b(?P<count>\d[\d,.]{0,12}\s?[km]?\s[a-z]{2,15}) through (?=(?:per|a|an|each|every) "
-                           r"(?:day|week|month|quarter|year|hour)\b)")
+# ("run about 2.5M scanned documents through per quarter": a word describing the things counted)
+_THROUGH_PERIOD = screened(r"\b(?P<count>\d[\d,.]{0,12}\s?[km]?(?:\s[a-z]{2,15}){1,2}) through "
+                           r"(?=(?:per|a|an|each|every) (?:day|week|month|quarter|year|hour)\b)")
+# "weekly volume on their OCR flow is ~90,000 calls", "daily traffic is about 40k requests": the period of the volume
+# said before it, the calls' own
+# a period's adjective (or a sheet's short form of it) and the period it names
+ADJ_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annual": "year",
+               "yearly": "year", "hourly": "hour", "hr": "hour", "mo": "month", "wk": "week", "qtr": "quarter",
+               "yr": "year"}
+_PERIOD_VOLUME_CALLS = screened(
+    r"\b(?P<adj>daily|weekly|monthly|quarterly|yearly|annual)\s(?:call\s|request\s)?(?:volume|traffic|load)"
+    r"(?P<mid>(?:\s(?:on|for|of|across|through)\s[^\d.;:?!\n]{1,50}?)?\s(?:is|are|runs|sits at|comes to|of|=|:)"
+    r"\s(?:about\s|around\s|roughly\s|~\s?)?)(?P<n>\d[\d,.]{0,12}\s?[km]?\s(?:calls|requests|queries|documents|"
+    r"docs|tickets|conversations|messages|chats)\b)(?!\s(?:a|an|per|each|every)\s)")
 # "75% of which will be input tokens", "a quarter of them output": a side's share of the tokens just said
 _SHARE_OF_WHICH = screened(
     # (a verb before the side: "75% of those input tokens are a repeated prefix" is a share of the input itself)
@@ -1077,9 +1098,10 @@ def _parts_sides_to_mix(m: re.Match[str]) -> str:
 
 # "split roughly 4 to one input to output", "two to one in:out", "2-to-1 input/output", "4 to 1 in vs out": an
 # input:output mix in words
-# (alpha2digit leaves "one" and "two" as words).
+# (alpha2digit leaves "one" and "two" as words; dictation writes "four to one" as "for to one", "two" as "too").
+_HEARD = {"for": "4", "too": "2"}
 _N_TO_M_MIX = screened(
-    r"(?<![\w.$])(?P<a>\d{1,3}|one|two)[- ]to[- ](?P<b>\d{1,3}|one|two),? "
+    r"(?<![\w.$])(?P<a>\d{1,3}|one|two|for|too)[- ]to[- ](?P<b>\d{1,3}|one|two),? "
     r"(?:(?:of )?(?:input|in)s?[- ]to[- ](?:output|out)s?|"
     r"(?:input|in) ?[:/] ?(?:output|out)|(?:input|in) (?:vs\.?|versus) (?:output|out)|"
     # "a 4 to 1 in out mix": the sides named with no sign between, before the mix
@@ -1090,7 +1112,7 @@ _N_TO_M_MIX = screened(
 _MIX_N_TO_M = screened(
     r"\b(?P<pre>(?:(?:token )?(?:mix|split)|(?:input|in) ?(?:[:/]|to|-to-) ?(?:output|out)(?: (?:mix|ratio|split))?)"
     r"(?: (?:is|of|at|about|around|roughly|approx\.?|approximately|~))*) "
-    r"(?P<a>\d{1,3}|one|two)[- ]to[- ](?P<b>\d{1,3}|one|two)\b(?![.,]\d)"
+    r"(?P<a>\d{1,3}|one|two|for|too)[- ]to[- ](?P<b>\d{1,3}|one|two)\b(?![.,]\d)"
 )
 # "same 3-to-1 mix", "a four to one split": the mix with its label after it (input first).
 _N_TO_M_LABEL = screened(
@@ -1098,7 +1120,8 @@ _N_TO_M_LABEL = screened(
 
 
 def _mix_parts(m: re.Match[str]) -> str:
-    return f"{_SMALL.get(m.group('a'), m.group('a'))}:{_SMALL.get(m.group('b'), m.group('b'))}"
+    a = _HEARD.get(m.group("a")) or _SMALL.get(m.group("a"), m.group("a"))
+    return f"{a}:{_SMALL.get(m.group('b'), m.group('b'))}"
 
 
 # "3 parts input to one part output", "5 tokens in for every one out": the mix said as parts.
@@ -1919,18 +1942,19 @@ _KEY_VALUE = screened(
     r"\b(?:(?P<prefix>(?:cached |static |shared )?(?:prefix|system[ _]prompt|preamble)(?:[ _](?:tokens|toks|size|len|"
     r"length))?)|(?P<calls>calls|requests|reqs|queries)(?: ?/ ?|[ _]per[ _]|[ _](?:last |this |a )?)"
     # "calls last month: 1,200,000": the period the count was taken over ("calls per business day: 18k")
-    r"(?P<biz>(?:business|working|work)[ _](?=day))?(?P<p>day|hour|hr|month|mo|week)|"
-    r"(?P<adj>daily|hourly|monthly|weekly)[ _](?P<calls2>calls|requests|reqs|queries|volume)|"
+    r"(?P<biz>(?:business|working|work)[ _](?=day))?(?P<p>day|hour|hr|month|mo|week|quarter|qtr|year|yr)|"
+    r"(?P<adj>daily|hourly|monthly|weekly|quarterly|yearly|annual)[ _](?P<calls2>calls|requests|reqs|queries|volume)|"
     r"(?P<writes>(?:cache[ _])?(?:writes|hits))(?: ?/ ?|[ _]per[ _]|[ _])(?P<wp>day|hour|month|week))"
-    r" ?[:=] ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m)\b)?)(?! ?(?:%|\$|/)|\d|[.,]\d|-|[a-z])"
-    # "monthly volume: 200M input, 50M output": counts of tokens under a volume heading, not calls
-    r"(?! ?(?:(?:bn|mn|mm|[kmb]) ?)?(?:input|output|in|out|tokens?|toks?|tkns?)\b)"
+    r" ?[:=] ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,2})?(?: ?(?:k|m)\b)?)(?(prefix)(?: (?:tokens?|toks?)\b)?)"
+    r"(?! ?(?:%|\$|/)|\d|[.,]\d|-|[a-z])"
+    # "monthly volume: 200M input, 50M output": counts of tokens under a volume heading, not calls (but "shared
+    # prefix: 12,000 tokens" is the prefix's size)
+    r"(?(prefix)|(?! ?(?:(?:bn|mn|mm|[kmb]) ?)?(?:input|output|in|out|tokens?|toks?|tkns?)\b))"
     # "4k prefix: 1 write then 9 hits": what happens to the prefix, counted, not its size
     r"(?! ?(?:cache )?(?:writes?|hits?|reads?|misses|miss)\b)"
     # "a 7,000-token prefix: 2,000 calls/day": a count of calls after a prefix already sized, never its size
     r"(?! ?(?:[kmb] ?)?(?:calls?|requests?|reqs?|queries|sessions?|users?)\b)"
 )
-_ADJ_PERIOD = {"daily": "day", "hourly": "hour", "monthly": "month", "weekly": "week", "hr": "hour", "mo": "month"}
 # "tokens per month: 9bn", "input tokens/day = 40M", "tokens served per month: 9bn": a period's tokens as a key.
 # (a key opening its line: "load in thousands of tokens per hour: 12 hrs at 300" is a heading over rows)
 _TOKENS_KEY_VALUE = screened(
@@ -2014,7 +2038,7 @@ def _side_tokens_key(m: re.Match[str]) -> str:
 
 
 def _tokens_key_value(m: re.Match[str]) -> str:
-    period = _ADJ_PERIOD.get(m.group("p"), m.group("p"))
+    period = ADJ_PERIODS.get(m.group("p"), m.group("p"))
     return f"{m.group('v')}{m.group('s') or ''} {m.group('side') or ''}tokens a {period}"
 
 
@@ -2027,7 +2051,7 @@ def _key_value(m: re.Match[str]) -> str:
     if m.group("biz"):
         return f"{value} calls per business {m.group('p')}"
     period = m.group("p") or m.group("adj")
-    return f"{value} calls/{_ADJ_PERIOD.get(period, period)}"
+    return f"{value} calls/{ADJ_PERIODS.get(period, period)}"
 
 
 # "$3/$0.30/$3.75" in a caching ask: input, cache read and cache write, read below input below write.
@@ -2165,7 +2189,9 @@ def _call_sized(value: str) -> bool:
     return said is not None and Decimal(said.group("n")) * _SCALES[said.group("s") or ""] <= 2_000_000
 
 
-_CELL_CACHE_COUNT = screened(r"^(?:cache[ -]?)?(?P<k>hits|reads|writes|creations)\b(?!.*\b(?:rate|price|tokens?|"
+# ("cache_misses_written": every miss writes)
+_CELL_CACHE_COUNT = screened(r"^(?:cache[ -]?)?(?P<k>hits|reads|writes|creations|misses(?: written)?)\b"
+                             r"(?!.*\b(?:rate|price|tokens?|"
                              r"toks?|\$|usd|ratio|share)\b)")
 
 
@@ -2196,8 +2222,12 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
     counted = _CELL_CACHE_COUNT.match(words)
     if len(periods) == 1 and counted and not usd:
         # "cache hits, month 400,000", "cache_writes_per_day 120": a count of the cache's hits or writes over a period
-        kind = "writes" if counted.group("k").startswith(("writ", "creat")) else "hits"
+        kind = "writes" if counted.group("k").startswith(("writ", "creat", "miss")) else "hits"
         return f" {value} cache {kind} {periods[0]} "
+    if not periods and counted and not usd:
+        # "cache_misses_written: 400" under "(per business day)": the count in the period of the lines around it
+        kind = "writes" if counted.group("k").startswith(("writ", "creat", "miss")) else "hits"
+        return f" {value} cache {kind} "
     if _CELL_FEE.match(words):
         return f" ${value} per call fee "  # "fee/call 0.006", "per-call fee: $0.01"
     if _CELL_WORKING_DAYS.match(words):
@@ -2303,13 +2333,16 @@ _KEYED_CACHE_LINE = screened(
     # ("calls/quarter = 2.5M": a count's scale after it)
     r"(?P<usd>\$)?(?P<v>~?\d{1,9}(?:,\d{3}){0,3}(?:\.\d{1,6})?(?:[ \t]?%|[ \t]?(?:[kK]|[mM]{1,2}|[bB][nN]?)\b)?)"
     # ("input_rate: 2.50 (per MTok)": the unit in brackets after the value)
-    r"(?P<per_m>[ \t]?\(?(?:per|/)[ \t]?(?:1[ \t]?)?(?:m|mtok|million)(?:[ \t]?tokens)?\)?)?[ \t]*$"
+    r"(?P<per_m>[ \t]?\(?(?:per|/)[ \t]?(?:1[ \t]?)?(?:m|mtok|million)(?:[ \t]?tokens)?\)?)?"
+    # ("calls: 18k (incl. the misses)": an aside in words after the value, kept after what the line says)
+    r"(?:[ \t]?\((?P<aside>[^()\d\n$%]{1,40})\))?[ \t]*$"
 )
 
 
 # ("target ........ at least 10% cheaper": a long leader before a value said in words; "wait... what" stays)
-# ("annual direct-equiv .. $1.2M/yr": a short leader, spaced from the value)
-_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)])[ \t]*(?:\.{3,}[ \t]*(?=[$~\d])|[ \t]\.\.[ \t]+(?=[$~\d])|"
+# ("annual direct-equiv .. $1.2M/yr": a short leader, spaced from the value; "equivalent for the month . $20,000.00":
+# a leader one dot long, padding a line to the column of dollar amounts above it)
+_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)])[ \t]*(?:\.{3,}[ \t]*(?=[$~\d])|[ \t]\.\.?[ \t]+(?=[$~\d])|"
                        r"\.{5,}[ \t]*(?=[A-Za-z]))")
 # "rate card (per 1K tokens):", "prices per 1,000 tokens:": a heading that puts every rate under it per thousand.
 _PER_1K_HEADING = screened(r"(?im)^[^\n\d]*\(?per (?:1\s?k|1,000|1000|one thousand|thousand)(?: tokens?)?\)?"
@@ -2344,7 +2377,8 @@ def _keyed_cache_line(m: re.Match[str]) -> str:
     if said is None and len(sides) == 1 and _CELL_RATE.search(words) and not any(
             rx.search(words) for rx in _CELL_PERIOD.values()):
         said = f"{sides[0]} ${value.lstrip('~')}/m"  # "input $/MTok: 3.00", "output usd per 1m: 8.00"
-    return f"{said.strip()};" if said is not None else m.group(0)  # each line a clause of its own
+    aside = f" ({m.group('aside')})" if m.group("aside") else ""
+    return f"{said.strip()}{aside};" if said is not None else m.group(0)  # each line a clause of its own
 
 
 # "on-demand cost of the tokens those 4 units can serve at 100% load: $82,800 / month": a sheet's key naming an
@@ -2698,7 +2732,7 @@ def read_columns(text: str) -> str:
         text = _TWO_KEYS_ON_A_LINE.sub(lambda m: m.group("a") + "; ", text)
     if "(direct" in text.lower():  # (before asides in brackets are set aside)
         text = _DIRECT_INVOICE_TOTAL.sub(lambda m: f": direct spend {m.group('v')} a {m.group('p')}", text)
-    if ".." in text:
+    if ".." in text or " . " in text:
         text = _DOT_LEADER.sub(": ", text)  # "input ........ 3.1bn": a leader of dots between a key and its value
     if "@" in text or " at " in text or " at\t" in text:
         text = _CALL_LINE_TOTAL.sub(_drop_line_amount, text)
@@ -3380,6 +3414,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if ("effective" in text or "nets out" in text or "net out" in text) and "%" in text:
         text = _EFFECTIVE_TARGET.sub(
             lambda m: f"effective markup is {m.group('a') or m.group('b') or m.group('c') or m.group('d')}%", text)
+    if "volume" in text or "traffic" in text or "load" in text:
+        text = _PERIOD_VOLUME_CALLS.sub(
+            lambda m: f"volume{m.group('mid')}{m.group('n')} a {ADJ_PERIODS[m.group('adj')]}", text)
     if " through " in text:
         text = _THROUGH_PERIOD.sub(lambda m: f"{m.group('count')} ", text)
     if "the same" in text:

@@ -57,7 +57,8 @@ KEYWORDS: dict[Intent, Regex] = {
     ),
     Intent.PER_CALL: screened(
         r"per[- ]call|an? (?:api )?call\b|per (?:request|invocation|transaction|run)|flat fee|per[- ]token vs|"
-        r"per[- ]transaction|each call|vs\.? per[- ]token|apiece|"
+        # ("$0.003 apiece"; not "400 output tokens apiece": the size of each item)
+        r"per[- ]transaction|each call|vs\.? per[- ]token|(?<!tokens )(?<!toks )apiece|"
         # "bills per workflow invocation rather than per token", "the per-invocation price": a fee per unit of work
         r"per[- ](?:[a-z]{3,12} )?(?:invocation|execution)s?\b|"
         r"per[- ]request (?:price|fee|rate|charge|pricing|plan|billing|model|deal|contract|offer)|"
@@ -172,7 +173,7 @@ _PER_TOKEN_NAMED = screened(r"\bper[- ]token (?:alternative|option|price|pricing
 # the per-token cost of a call is set against (not only the unit a cost is asked in).
 _PER_CALL_OFFER = screened(
     r"\bper[- ](?:call|request|invocation|transaction|run)[- ](?:pricing|price|plan|fee|rate|model|offer|deal|billing|"
-    r"contract|endpoint|option|structure|basis|charge|vendor)\b|\bflat\b|\bfees?\b|\bapiece\b|"
+    r"contract|endpoint|option|structure|basis|charge|vendor)\b|\bflat\b|\bfees?\b|(?<!tokens )(?<!toks )\bapiece\b|"
     r"\b(?:charges?|charging|charged|bills?|billing|billed|quotes?|quoting|quoted|prices?|priced|pricing|sells?|"
     r"sold|pays?|paying)\s(?:us\s|them\s|it\s)?(?:by the |per[- ]|a |each )(?:call|request|invocation|transaction)\b|"
     r"\bper[- ]token\b|\bvendor\b|\bpartner\b|\binstead\b|\brather than\b"
@@ -573,7 +574,8 @@ CHANNEL_ASKED = screened(
     # "which pricing route and what's the effective markup?", "route + effective rates?": the route asked beside the
     # markup figures, which the hyperscaler line works out
     r"\bwhich (?:pricing |buying |procurement |commercial )?(?:route|channel|path)\b|"
-    r"(?:^|[.;:!?,]\s?|\s-\s)(?:so |and )?(?:the )?(?:route|channel)\s?(?:\+|&|and|,|/|\?)|"
+    # (not a sheet's column: "channel,model,list_vs_direct")
+    r"(?:^|[.;:!?,]\s?|\s-\s)(?:so |and )?(?:the )?(?:route|channel)\s?(?:\+|&|and|,(?=\s)|/|\?)|"
     # "how do they buy Claude?", "how should the agency procure it?": the way to buy, asked about the buyer described
     r"\bhow (?:do|should|would|can|could) (?:they|we|the (?:customer|buyer|client|agency|bank|team)) (?:best )?"
     r"(?:buy|procure|purchase|access|consume|source)\b|"
@@ -875,8 +877,11 @@ def classify(text: str, found: Found) -> Intent | None:
         # "RAG bot, 30k preamble on every call, $3 in, cached $0.30: best structure?": the figures of one structure
         # on a described workload are worked out inside the choice of structure.
         return Intent.SCENARIO
+    # ("per-call vs per-token, planned vs what the pilot sees ... how much a week does the per-call endpoint save?": a
+    # fee and the call's tokens with a figure asked of them are the comparison, however the workload is described)
+    fee_figure = _has(found, "per_call_fee") and tokens_given and deal_terms.FIGURE_ASKED.search(text) is not None
     if (which_of and not _has(found, "markup") and (not _has(found, "per_call_fee", "cache_read_rate") or described)
-            and not (tokens_given and _COST_COMPARED.search(text)) and not units_against_traffic):
+            and not (tokens_given and _COST_COMPARED.search(text)) and not units_against_traffic and not fee_figure):
         return Intent.SCENARIO
     sized_for_peak = "size_for_peak" in found.traits and _has(found, "discount")  # the break-even question, below
     if (sized_for_peak and _commit_decided(text) and not deal_terms.FIGURE_ASKED.search(text)

@@ -59,7 +59,8 @@ PERIOD_WORDS = {
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _DASHES = compile_regex(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+# (and "≈", "about", as the "~" reps type)
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2248": "~"})
 # The control characters of ASCII text (Unicode category Cc there), tab and newline kept, as spaces: one C pass over
 # an ASCII ask instead of a category lookup per character.
 _ASCII_CONTROLS = str.maketrans({code: " " for code in (*range(0x20), 0x7F) if chr(code) not in "\n\t"})
@@ -96,6 +97,16 @@ def _decimal_comma(match: re.Match[str]) -> str:
 # "~1,150 in (image+prompt) / 50 out": a note in brackets between a call's input and its output is not a figure.
 _IN_NOTE = compile_regex(r"(?<![\d.,])(\d[\d,.]{0,12}+k?\s?(?:in|input|input tokens))\s\([^()\d\n]{1,40}+\)"
                          r"(?=\s?(?:/|,|and\b|\+))")
+# "2.5M input tokens (the prompts they send) and 400k output tokens (what the model writes back) per business day": a
+# gloss in words on what a side's tokens are is set aside, so the period after it is the counts' own. (Not an aside
+# that says a period, a rate basis, caching, a side or a route, nor a one-word aside: "(per call)", "(monthly)",
+# "(cached)", "(list)".)
+_TOKENS_GLOSS = compile_regex(
+    r"(?<=[a-z] tokens )\((?=[^()]{1,60}+\))(?![^()]*\b(?:per|each|every|daily|weekly|monthly|yearly|annual|hourly|"
+    r"quarterly|days?|weeks?|months?|years?|hours?|quarters?|minutes?|business|cach\w*|prefix\w*|peak|average|avg|"
+    r"mean|total|input|output|direct|on[- ]demand|provisioned|reserved|list|billed|charged|ea|edp|discount\w*|markup|"
+    r"uplift|azure|bedrock|vertex|aws|gcp|est\w*)\b)(?=[^()\s]+\s[^()]*\))[^()\d\n$%]{1,60}+\) ?",
+    flags=re.IGNORECASE)
 
 # "the output is a single label (~5 tokens)": the side's count said in brackets after what it is, read as the side's.
 # (words only: "(M tokens/hr):" is a heading's unit, kept)
@@ -104,11 +115,21 @@ _ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bp
                                     r"(?!(?:direct|on[- ]demand|od|payg|list|provisioned|reserved|committed)\))"
                                     # ("on-demand cost of the same tokens (quarter): $112,000": the period it covers)
                                     r"(?!(?:day|week|month|quarter|year|daily|weekly|monthly|quarterly|annual)\))"
-                                    r"[a-z ,'-]{1,40}+\)(?=:)")
+                                    r"[a-z ,'-]{1,60}+\)(?=:)")
 _SIDE_NOTE = compile_regex(r"\b((?:outputs?|inputs?|responses?|repl(?:y|ies)) (?:is|are|will be|would be)"
                            r"(?: [a-z]{1,15}+){1,3}+) \((~?\d[\d,.]{0,12}+k?\s?tok(?:en)?s?)\)")
 
 
+# "requests/day ~ 12k", "avg prompt ≈ 2,200": a keyed line whose key and value "~" stands between, the value about that
+# (the whole line: "cache saves ~0.9c per call" is a sentence)
+_KEY_ABOUT = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z /_()-]{0,40}?)[ \t]~[ \t]"
+                           r"(?=\$?\d[\d,.]{0,15}[ \t]?(?:k|m|mm|b|bn|%)?[ \t]*$)")
+# "requests_24h: 25000", "calls (7d): 70,000": a keyed count over a span a console names in hours or days
+_KEY_SPAN = compile_regex(r"(?m)^(?P<k> ?(?:[a-z][a-z ]{0,30}? )?(?:requests|reqs|calls|queries|prompts|"
+                          r"conversations|messages|tokens)) \(?(?P<d>24 ?h(?:rs?)?|1 ?d|7 ?d|1 ?wk?)\)? ?(?=[:=])")
+_SPANS = {"24h": "day", "24hr": "day", "24hrs": "day", "1d": "day", "7d": "week", "1w": "week", "1wk": "week"}
+# "4 ptu's", "20 gpu's", "3 PTU’s": a plural written with an apostrophe after a count
+_APOSTROPHE_PLURAL = compile_regex(r"(?<=\d )(?P<w>ptu|pt unit|unit|gpu|mu|tpu|seat|user|agent|doc|sku)'s\b")
 _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
 # "22 biz days/mo", "per biz day", "bus. days": business days, however they are shortened.
 _BIZ_DAY = compile_regex(r"\b(?:biz|bus\.)[ -]?(?=(?:days?|d)\b)")
@@ -146,6 +167,10 @@ def normalize(text: str) -> str:
     text = _SPACES.sub(" ", text).lower()
     if "_" in text:
         text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)  # "peak_to_avg: 2.5": "peak to avg: 2.5"
+    if " ~" in text:
+        text = _KEY_ABOUT.sub(lambda m: f"{m.group('k')}: ~", text)
+    if ":" in text or "=" in text:
+        text = _KEY_SPAN.sub(lambda m: f"{m.group('k')} per {_SPANS[m.group('d').replace(' ', '')]}", text)
     if "biz" in text or "bus." in text:
         text = _BIZ_DAY.sub("business ", text)
     if "tix" in text:
@@ -156,12 +181,15 @@ def normalize(text: str) -> str:
         text = _WEEK_SHORT.sub(lambda m: f"{m.group('p')} week" if m.group("p") else "weekly", text)
     if "pee " in text or "tee " in text or "ee " in text or "ess " in text or "em tok" in text or "pay go" in text:
         text = _SPOKEN.sub(lambda m: _SPOKEN_ACRONYMS[m.group(0)], text)
+    if "'s" in text:
+        text = _APOSTROPHE_PLURAL.sub(lambda m: m.group("w") + "s", text)
     if "equiv." in text:
         text = _EQUIV.sub("equivalent", text)  # "on-demand equiv. at 100% util": no full stop ending a sentence
     if " (" in text:
         text = _SIDE_NOTE.sub(r"\1 \2", _IN_NOTE.sub(r"\1", text))
+        text = _TOKENS_GLOSS.sub("", text) if " tokens (" in text else text
         # "their EDP discount (their EA equivalent): 22%": an aside between a label and its colon is set aside
-        text = _ASIDE_BEFORE_COLON.sub(":", text)
+        text = _ASIDE_BEFORE_COLON.sub("", text)
     return _SYSTEM_PROMPT.sub("system prompt", text) if "sys" in text else text
 
 

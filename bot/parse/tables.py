@@ -23,12 +23,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from bot.parse.forms import _CELL_ROUTE, _row_cell, join_price_units, pairs_as_columns
+from bot.parse.forms import _CELL_ROUTE, ADJ_PERIODS, _row_cell, join_price_units, pairs_as_columns
 from glossary.regex_cache import compile_regex
 
 # Cells are separated by a tab, a pipe, or two or more spaces.
 _CELL_GAP = compile_regex(r"[ \t]*(?:\t|\|)[ \t]*|  +")
-_NUMERIC = compile_regex(r"^[~≈]?\s?\$?\s?\d[\d,.]{0,30}+(?:\s?(?:k|m|mm|b|bn|%|[a-z/]{1,24}+))?")
+_NUMERIC = compile_regex(r"^[~≈+]?\s?\$?\s?\d[\d,.]{0,30}+(?:\s?(?:k|m|mm|b|bn|%|[a-z/]{1,24}+))?")
 _HAS_LETTER = compile_regex(r"[a-z]")
 _RULE = compile_regex(r"^[\s|:+-]+$")  # "|---|---|": a markdown table's rule line
 # A key of a key-value row: a few words, no figures.
@@ -52,7 +52,7 @@ _MAX_CSV_CELLS = 12
 # file reader, so the prose it would make never floods the scanner.
 _MAX_CSV_ROWS = 24
 # A cell that is only a figure ("40%", "$0.60", "1,500", "2.5k") or a span of hours ("08-18", "9:00-17:30").
-_BARE_FIGURE = compile_regex(r"^[~$]?\s?\d[\d,]{0,20}+(?:\.\d{1,8}+)?\s?(?:%|k|m|mm|b|bn)?$")
+_BARE_FIGURE = compile_regex(r"^[~$+]?\s?\d[\d,]{0,20}+(?:\.\d{1,8}+)?\s?(?:%|k|m|mm|b|bn)?$")
 # "CC-2231", "PO-88": a reference code in a row of figures (a cost centre, an order number), no figure to read.
 _CODE = compile_regex(r"^[a-z]{1,6}+-\d{1,10}+$")
 _DATE_CELL = compile_regex(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-\d{2})?$")
@@ -240,7 +240,7 @@ def read_csv(text: str) -> str:
         j = i + 1
         # ("vendor,pricing_model,fee" over "acme,per-call,$0.014": one figure a row, under a column that prices)
         keys = [h.lower().replace("_", " ") for h in head]
-        least = 1 if any(_RATE_HEAD.search(k) or _FEE_HEAD.search(k) for k in keys) else 2
+        least = 1 if any(_RATE_HEAD.search(k) or _FEE_HEAD.search(k) or _SHARE_HEAD.search(k) for k in keys) else 2
         while j < len(lines) and len(lines[j]) <= 400:
             row = _csv_cells(lines[j])
             row = [_fraction_cell(c) for c in row] if row is not None else None
@@ -290,8 +290,6 @@ def read_csv(text: str) -> str:
 _CALLS_OVER_HEAD = compile_regex(r"^(?:calls?|requests?|reqs?)[ _/-]?(?:per[ _-]|/|a[ _-])?(?P<p>day|week|month|year|"
                                  r"hour|mo|wk|yr)$|^(?P<adj>daily|weekly|monthly|annual|yearly|hourly)[ _-]"
                                  r"(?:calls|requests|reqs)$")
-_ADJ_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year",
-                "hourly": "hour", "mo": "month", "wk": "week", "yr": "year"}
 
 
 def _shared_volume(head: list[str], below: list[str]) -> tuple[int, int, str] | None:
@@ -305,7 +303,7 @@ def _shared_volume(head: list[str], below: list[str]) -> tuple[int, int, str] | 
     if len(rows) < 2 or len(values) != 1 or None in values:
         return None
     said = column[1].group("p") or column[1].group("adj")
-    return len(rows), column[0], f"{_count(values.pop() or Decimal(0))} calls a {_ADJ_PERIODS.get(said, said)}."
+    return len(rows), column[0], f"{_count(values.pop() or Decimal(0))} calls a {ADJ_PERIODS.get(said, said)}."
 
 
 # "a quarter off", "half", "a fifth" in a sheet's cell: the share it says, as a percentage
@@ -338,9 +336,13 @@ def _key_value(cells: list[str]) -> bool:
 _PRICE_CELL = compile_regex(r"^\s*(?:us)?\$\s?\d")
 
 
+# "Line 7", "item 12", "#3": a numbered line of an invoice, a row and never a column's name
+_NUMBERED_LINE = compile_regex(r"^(?:line|ln|item|row|no\.?|#)\s?#?\d{1,4}$", flags=re.IGNORECASE)
+
+
 def _header(cells: list[str]) -> bool:
     return len(cells) >= 2 and all(_HAS_LETTER.search(c.lower()) and not _numeric(c) and not _PRICE_CELL.match(c)
-                                   for c in cells)
+                                   and not _NUMBERED_LINE.match(c) for c in cells)
 
 
 # A key-value table's header ("| line | value |", "| item | volume |"): names of the two columns, not of figures.
@@ -367,7 +369,10 @@ _UNIT_HOUR_HEAD = compile_regex(r"\b(?:ptu|unit|mu)[- ]?(?:hour|hr)\b[^/]{0,12}?
 # "input_per_mtok", "output per 1M tokens": a side's price per million tokens, named with no "rate" or "price"
 _PER_MTOK_HEAD = compile_regex(r"(?:/|\bper)\s?(?:mtoks?|1\s?m|million)\b")
 # "od_input_per_m", "on-demand out per 1M": an on-demand price column, named by the price list it comes from.
-_ON_DEMAND_HEAD = compile_regex(r"\b(?:od|on[- ]demand|payg|pay[- ]?go|list)\b")
+_ON_DEMAND_HEAD = compile_regex(r"\b(?:od|on[- ]?demand|payg|pay[- ]?go|list)\b")
+# "tokens_per_unit_hour_at_full_load", "tok/PTU-min": what one unit serves in an hour or a minute
+_UNIT_THROUGHPUT_HEAD = compile_regex(r"\b(?:tokens?|toks?)\s?(?:/|per|a)\s?(?:model[- ])?(?:ptu|unit|mu)[- ]?"
+                                      r"(?P<p>hour|hr|minute|min)\b")
 # "in_rate_per_m", "output price": a column of prices per million tokens.
 # "input rate", "output price", "usd", "input $/M", "$ per 1M out": a column of prices.
 _RATE_HEAD = compile_regex(r"\b(?:rate|price|usd)\b|\$\s?(?:/|per\b)")
@@ -391,7 +396,9 @@ _COUNT_KEY = compile_regex(r"(?<!\bper )(?<!/)\b(?:tokens?|toks?|calls?|requests
 
 # A period closing a count's column name: "input tokens month", "calls per day", "daily calls" ("calls/day" is read
 # as it is).
-_COUNT_PERIOD = compile_regex(r"(?:\s(?:per|a|each)\s|\s)(?P<p>day|week|month|hour|year|d|wk|mo|hr|yr)$|"
+# ("calls_per_business_day": a business day, said as such)
+_COUNT_PERIOD = compile_regex(r"(?:\s(?:per|a|each)\s|\s)(?:(?P<kind>business|working|work)\s)?"
+                              r"(?P<p>day|week|month|hour|year|d|wk|mo|hr|yr)$|"
                               r"^(?P<adj>daily|weekly|monthly|hourly|yearly)\s")
 
 
@@ -449,8 +456,10 @@ def _head(cell: str) -> str:
 
 # A column or key that holds a share ("list_markup", "EA discount", "expected util", "hit rate"): a bare fraction of
 # one under it ("0.25") is that share as a percentage ("25%").
+# ("list_vs_direct", "over direct": a markup named by what it is over)
 _SHARE_HEAD = compile_regex(r"\b(?:markup|mark-up|uplift|premium|surcharge|discount|off|ea|util|utili[sz]ation|"
-                            r"utili[sz]ed|load|occupancy|hit rate|hit ratio|hits?|share|percent|pct)\b")
+                            r"utili[sz]ed|load|occupancy|hit rate|hit ratio|hits?|share|percent|pct|"
+                            r"(?:vs|over|above) direct)\b")
 _FRACTION_OF_ONE = compile_regex(r"^~?(?P<n>0?\.\d{1,6}+|1\.0{1,6}+|0)$")
 
 
@@ -613,6 +622,10 @@ def phrase(head: str, value: str) -> str:
         # "cache_write | 1.375": a cache price per 1M tokens under its name ("$1.375 cache write"), not 1,375 writes
         named = head.lower() if head.lower().startswith("cache") else f"cache {head.lower()}"  # ("read_per_mtok")
         return f"${value.strip().lstrip('$')} {named}"
+    if (unit_said := _UNIT_THROUGHPUT_HEAD.search(head.lower())) is not None and _BARE_COUNT.match(value.strip()):
+        # "tokens_per_unit_hour_at_full_load | 400000": one unit's throughput, not a call's tokens
+        per = "an hour" if unit_said.group("p").startswith("h") else "a minute"
+        return f"each unit does {value.strip()} tokens {per}"
     if _UNIT_HOUR_HEAD.search(head.lower()) and _DOLLAR_FIGURE.match(value.strip()):
         # "unit_hour_rate | 12.50", "price per PTU-hour | $3": the price of a unit-hour ("$12.50 per unit-hour")
         return f"${value.strip().lstrip('$')} per unit-hour"
@@ -629,6 +642,9 @@ def phrase(head: str, value: str) -> str:
             return f"{route.group(0)}: ${value.strip().lstrip('$')}/m {side}"
         if side is not None:
             return f"{side} ${value.strip().lstrip('$')}/m"
+        if "blend" in rest:
+            # ("ondemand_blended_per_mtok | $8.00": the blended price per million tokens, on-demand when it says so)
+            return f"{'on-demand ' if _ON_DEMAND_HEAD.search(rest) else ''}blended ${value.strip().lstrip('$')}/m"
         if _BARE_PRICE_HEAD.match(rest.strip()):
             # ("usd_per_mtok | 12.50" in a row named by its channel: a price per million, never 12.5M tokens)
             return f"${value.strip().lstrip('$')}/m"
@@ -661,7 +677,8 @@ def phrase(head: str, value: str) -> str:
         # ("tokens / month": the slash said the period, and goes with it)
         unit = " ".join(f"{head[:period.start()]} {head[period.end():]}".split()).rstrip(" /")
         said = period.group("p") or period.group("adj")
-        return f"{value} {unit} a {_PERIODS.get(said, said)}"
+        kind = f"{period.group('kind')} " if period.group("kind") else ""
+        return f"{value} {unit} a {kind}{_PERIODS.get(said, said)}"
     return f"{value} {head}"
 
 
@@ -738,6 +755,7 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
     month"), a blank asked to fill in as the question it is ("effective markup?")."""
     if value.strip(" ?") == "":
         return f"{key}?"
+    key = _head(key)  # ("input_rate_usd_per_mtok": a sheet's snake_case name, read as its words)
     value = _as_share(key, value)
     each = _per_call(key, value) or _spend(key, value) or _load(key, value)
     if each is not None:
@@ -917,6 +935,11 @@ def read_tables(text: str) -> str:
         if rows and _LINE_NO_HEAD.match(cells[0].strip().lower()) and all(_LINE_NO.match(r[0].strip()) for r in rows):
             # "| line | description | qty |" over "| 1 | Input tokens | 418,000,000 |": an invoice's line numbers
             cells, rows = cells[1:], [r[1:] for r in rows]
+            if len(cells) == 2 and _DESCRIPTION_HEAD.match(cells[0].strip().lower()):
+                # "| line | description | rate |" over "| 002 | EA discount | -12% |": each line's words, then its value
+                out.extend(_numbered_line(row) for row in rows)
+                i = j
+                continue
         if rows:
             intro = next((line for line in reversed(out) if line.strip()), "")
             titled = _TITLE_PERIOD.search(intro[-60:]) if len(rows) == 1 else None
@@ -938,9 +961,19 @@ def read_tables(text: str) -> str:
             out.append(", ".join(f"{k}: {_as_share(k, v)}" for k, v in pairs))
             i = j
             continue
-        out.append(lines[i])
+        out.append(_numbered_line(cells[1:]) if len(cells) >= 3 and _NUMBERED_LINE.match(cells[0]) else lines[i])
         i += 1
     return "\n".join(out)
+
+
+def _numbered_line(cells: list[str]) -> str:
+    """ "Line 12 | EA consumption discount applied | 12%": an invoice line with no header over it, its number
+    dropped and its last cell the value of the words before it (a cell keyed already, "uplift: 30%", kept apart)."""
+    *words, value = cells
+    if ":" in value or any(":" in w for w in words):
+        return "; ".join(cells) + "."
+    key = ", ".join(words)
+    return f"{key}: {_as_share(key, value)}."
 
 
 # An invoice's columns: what a line bills, how many tokens, at what price per million (its amount is their product)

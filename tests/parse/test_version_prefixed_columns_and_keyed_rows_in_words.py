@@ -43,7 +43,7 @@ def test_a_caching_net_over_business_days_shows_what_hits_save_and_writes_cost()
                  "cache_write_rate,$3.75/MTok\ncalls_per_business_day,1000\nhit_rate,90%\n"
                  "gross saving, write premium and net for the month?")
     # a day: 900 × $0.027 = $24.30 saved, 100 × $0.0075 = $0.75 premium; × 22: $534.60 and $16.50, net $518.10
-    assert "*$518.10* net (hits save $534.60 − writes cost $16.50)" in text
+    assert "*$518.10* net (19,800 hits save $534.60 − 2,200 writes cost $16.50)" in text
 
 
 def test_on_each_of_their_business_days_the_counts_are_each_days() -> None:
