@@ -64,8 +64,9 @@ def test_figures_for_a_named_month() -> None:
 
 def test_keyed_invoice_lines_under_a_heading_of_their_period() -> None:
     text = reply("invoice_line_items (per business day, avg over the billing period):\n"
-                 "  calls: 10k (incl. the misses)\n  cache_misses_written: 200\n  shared_prefix: 8,000 tokens\n  base_input: $2/MTok\n"
-                 "  cache_read: $0.20/MTok\n  cache_write: $2.50/MTok\nnet caching savings per business day?")
+                 "  calls: 10k (incl. the misses)\n  cache_misses_written: 200\n  shared_prefix: 8,000 tokens\n"
+                 "  base_input: $2/MTok\n  cache_read: $0.20/MTok\n  cache_write: $2.50/MTok\n"
+                 "net caching savings per business day?")
     # 9,800 hits × 8,000 × $1.80/1M = $141.12; 200 writes × 8,000 × $0.50/1M = $0.80; net $140.32
     assert "9,800 hits" in text
     assert "200 writes" in text
