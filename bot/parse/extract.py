@@ -716,8 +716,10 @@ PEAK_TO_AVERAGE = [
         + r")\s?(?:x|times) (?:of )?(?:the |our |their |its |the daily |its daily )?(?:average|avg|mean|baseline)"
         # "avg 50k TPM but peaks 10x that": the average just said
         # ("month-end close spikes it to 2.5x that": what spikes named between)
+        # ("peaks hit 4x that", "spikes reach 3x that")
         + r"|(?:peaks?|peaking|spikes?|spiking|bursts?|bursting|jumps?|surges?|climbs?|push(?:es)?|drives?)"
-        r"(?: (?:it|them|things|traffic|load|usage|volume))?(?: up)? (?:at |to |of |around |about |roughly |~)*"
+        r"(?: (?:it|them|things|traffic|load|usage|volume))?(?: up)?(?: (?:hit|hits|reach|reaches|are|run|go))?"
+        r" (?:at |to |of |around |about |roughly |~)*"
         r"(?P<b>" + NUMBER
         + r")\s?(?:x|times) (?:that|this|it)\b"),
     # ("PAR's about 1.5": the ratio with its verb run on)
@@ -2077,6 +2079,11 @@ SPEND = {
         _rx(_ON_DEMAND + r"\b[^.;?!\n$]{0,60}?\b(?:the|their|our|its|that)\s(?:monthly\s|current\s|total\s)?"
             r"(?:bill|spend|invoice)\s(?:is|was|runs(?:\sat)?|comes\sto|sits\sat|of)\s(?:about\s|around\s|roughly\s|~\s?)?"
             + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # "Offer B: stay on-demand; at our forecast volume the same tokens would come to $45,625 a month": what the same
+        # traffic costs on-demand, said in the sentence that names on-demand
+        _rx(_ON_DEMAND + r"\b[^.?!\n$]{0,80}?\b(?:the same|those|these|their|our|the) (?:tokens|traffic|usage|volume|"
+            r"calls|workload)\b[^.?!\n$\d]{0,20}?\b(?:would\s|will\s)?" + _MONEY_VERB
+            + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "May invoice (on-demand, steady 24/7 workload): $84,500", "last month's bill was $9,200": a month's bill for
         # the tokens (not a commitment's, a cloud's or a direct one), over the month it names
         _rx(r"\b(?:(?:last|past|previous|this) month(?:'s|s)?|" + _BILL_MONTH + r"(?:'s)?)\s"
@@ -2130,8 +2137,10 @@ SPEND = {
         _rx(_ON_DEMAND + r"(?:\s?[:=]|\s(?:is|was|runs?(?: at)?|costs?(?: them| us)?|comes to|at|about|around|roughly|"
             r"today|currently|now|~))*\s?~?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
         # "on demand for the same token volume is ~60k/mo": what the same traffic is on-demand, an amount with its scale
-        _rx(_ON_DEMAND + r"\sfor\s(?:the\s)?(?:same|that|those|this|their)\b[^\d$%.;:?!\n()]{1,40}?"
-            r"\s(?:is|was|would be|runs?|=)\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE
+        # ("on demand for the same tokens those units would serve theyd be at 11.4k/mo")
+        _rx(_ON_DEMAND + r"\sfor\s(?:the\s)?(?:same|that|those|this|their)\b[^\d$%.;:?!\n()]{1,50}?"
+            r"\s(?:is|was|would be|runs?|=|(?:they'?d|they would|it'?d|it would|we'?d|we would|would) be at|comes? to)"
+            r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE
             + _SPEND_PERIOD),
         # "spends 2.5 mil a yr PAYG", "paying 18.5k a month on demand": a spend verb before and on-demand after
         _rx(r"\b(?:spend(?:s|ing)?|pay(?:s|ing)?|bill(?:s|ed)?)\s(?:about |around |roughly |~)?"
@@ -6059,7 +6068,8 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?
 # "INVOICE SUMMARY - direct API, Oct", "the March bill", "actuals for March": a bill or figures headed by the month
 # they cover
 _NAMED_MONTH_LABEL = _rx(r"\b(?:invoice|bill|statement)\b[^\n.?!]{0,40}?\b" + _MONTH_NAME + r"\b(?!\s\d{1,2}\b)|"
-                         r"\b(?:" + _MONTH_NAME + r"|may)(?:'s)? (?:[a-z-]{2,12}\s)?(?:invoice|bill|statement)\b|"
+                         r"\b(?:" + _MONTH_NAME + r"|may)(?:'s)? (?:[a-z-]{2,12}\s)?(?:invoice|bill|statement|usage|"
+                         r"export|numbers|actuals)\b|"
                          # ("planned vs actual for March", "usage in October": the month the figures cover)
                          r"\b(?:for|in|during|over|across) (?:the month of )?(?:january|february|march|april|june|july|"
                          r"august|september|october|november|december)\b(?!\s\d{1,2}\b)")

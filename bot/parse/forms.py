@@ -930,8 +930,10 @@ _EVERY_ONE_HITS = screened(
     r" (?:hits?|reads?|uses?) (?:it|the cache|that cache|the cached (?:prefix|context))\b"
 )
 # "reads are 0.1x", "writes 1.25x": cache prices as a multiple of the input rate.
+# (not "peaks hit 4x that": a load's peak reaching a multiple of its average)
 _MULTIPLE_AFTER_CACHE = screened(
-    r"(?P<label>\b(?:cache )?(?:reads?|hits?|writes?)|\bcached(?: input)?)(?P<glue>(?: (?:are|is|at|=|cost|billed at|"
+    r"(?P<label>\b(?<!peaks )(?<!peak )(?<!spikes )(?<!load )(?<!traffic )(?:cache )?(?:reads?|hits?|writes?)|"
+    r"\bcached(?: input)?)(?P<glue>(?: (?:are|is|at|=|cost|billed at|"
     r"priced at))? ?)(?P<a>\d{1,2}(?:\.\d{1,4})?) ?(?:x|×)(?![\w%])(?! (?:the |normal |base |standard |of )*input)"
 )
 # "reads 10% of that", "cached input at 10% of it": a cache price as a share of the input rate just given.
@@ -1510,7 +1512,10 @@ _PERIOD_FIRST = screened(
     r"\b(?:(?:(?:over|in|for|during|across|throughout) (?:the |a |an |one |a typical |the whole |the full |the last |"
     r"the past )?|(?:last|this|past|previous) )"
     r"(?P<p>day|week|month|quarter|year)|yesterday)\b(?P<body>(?=[^.!?\n;]{0,80}\d)[^.!?\n;]{0,80})"
-    r"(?<=\d )(?P<noun>(?:cache )?(?:writes|hits|calls|requests|reads))\b"
+    # ("over the month, 1.2m requests": a count with its scale)
+    r"(?:(?<=\d )|(?<=\d[kmb] )|(?<=\dbn )|(?<=\dmm ))(?P<noun>(?:cache )?(?:writes|hits|calls|requests|reads))\b"
+    # (not "31k of 40k calls were reads": the calls a share of which is counted)
+    r"(?! (?:were|are|was|is) (?:cache )?(?:reads|hits|writes|misses)\b)"
     r"(?![^.!?\n;]{0,80}\b(?:a|an|per|each|every|/)\s?(?:day|week|month|hour|minute|second|year|quarter)\b)"
 )
 # "ten percent under on-demand", "35 per cent": a percentage said in words is one with its sign
@@ -2342,7 +2347,7 @@ _KEYED_CACHE_LINE = screened(
 # ("target ........ at least 10% cheaper": a long leader before a value said in words; "wait... what" stays)
 # ("annual direct-equiv .. $1.2M/yr": a short leader, spaced from the value; "equivalent for the month . $20,000.00":
 # a leader one dot long, padding a line to the column of dollar amounts above it)
-_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)])[ \t]*(?:\.{3,}[ \t]*(?=[$~\d])|[ \t]\.\.?[ \t]+(?=[$~\d])|"
+_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)])[ \t]*(?:\.{3,}[ \t]*(?=[$~+\d])|[ \t]\.\.?[ \t]+(?=[$~+\d])|"
                        r"\.{5,}[ \t]*(?=[A-Za-z]))")
 # "rate card (per 1K tokens):", "prices per 1,000 tokens:": a heading that puts every rate under it per thousand.
 _PER_1K_HEADING = screened(r"(?im)^[^\n\d]*\(?per (?:1\s?k|1,000|1000|one thousand|thousand)(?: tokens?)?\)?"

@@ -89,6 +89,14 @@ _DECIMAL_COMMA = compile_regex(
 )
 
 
+# "$45.625 a month" where the message writes "$12,50" (decimals with a comma, thousands with a full stop): read
+# before the decimal commas below become points, which hides the convention from the continental reading in forms
+# (never a price per million tokens, "$3.750/M", nor "$0.125")
+_DOT_THOUSANDS = compile_regex(r"(?<=\$)([1-9]\d{0,2}(?:\.\d{3}){1,4})(?![\d.,])"
+                               r"(?!\s?(?:/|per\s|a\s)\s?(?:1\s?)?(?:m|mm|mtok|million|k|1k|thousand)\b)",
+                               flags=re.IGNORECASE)
+
+
 def _decimal_comma(match: re.Match[str]) -> str:
     whole, fraction = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
     return f"{whole}.{fraction}"
@@ -111,7 +119,9 @@ _TOKENS_GLOSS = compile_regex(
 # "the output is a single label (~5 tokens)": the side's count said in brackets after what it is, read as the side's.
 # (words only: "(M tokens/hr):" is a heading's unit, kept)
 # (not a one-word aside naming the route or the side: "model usage (direct): $18,400" is the direct spend)
-_ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bper\b))"
+# (nor one that says how caching is billed: "usage export (automatic caching, no write surcharge):")
+_ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bper\b|cach|writ|surcharge|premium|"
+                                    r"\bfree\b))"
                                     r"(?!(?:direct|on[- ]demand|od|payg|list|provisioned|reserved|committed)\))"
                                     # ("on-demand cost of the same tokens (quarter): $112,000": the period it covers)
                                     r"(?!(?:day|week|month|quarter|year|daily|weekly|monthly|quarterly|annual)\))"
@@ -155,6 +165,8 @@ def normalize(text: str) -> str:
     control characters blanked, runs of spaces collapsed."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack's escaping
     text = _GROUP_SPACE.sub(_grouped, text)  # "4 000" is four thousand
+    if "$" in text and "." in text and _DECIMAL_COMMA.search(text) is not None:
+        text = _DOT_THOUSANDS.sub(lambda m: m.group(1).replace(".", ""), text)
     text = _DECIMAL_COMMA.sub(_decimal_comma, text)  # "$0,50" and "12,5%" are decimals
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
     text = _DASHES.sub("-", text)

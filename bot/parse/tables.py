@@ -122,7 +122,8 @@ def _price_sheet(head: list[str], lines: list[str]) -> tuple[str, int] | None:
 
 
 # A text cell in a sheet's row: one short word or code ("per_call", "data-eng", "uk-south", "gpt-4o").
-_LABEL_CELL = compile_regex(r"^[a-z][a-z0-9_.-]{0,24}$")
+# ("on-demand per-token", "provisioned 12mo": a few words; "n/a", "-", "tbd": a cell left empty)
+_LABEL_CELL = compile_regex(r"^[a-z][a-z0-9_.-]{0,24}(?: [a-z0-9_.-]{1,24}){0,2}$|^(?:n/?a|-|—|–|tbd|none)$")
 
 
 # A row of a two-column sheet pasted without its header ("unit-hour price,$2.10", "term,90-day quarter"): a name, then
@@ -944,9 +945,10 @@ def read_tables(text: str) -> str:
             intro = next((line for line in reversed(out) if line.strip()), "")
             titled = _TITLE_PERIOD.search(intro[-60:]) if len(rows) == 1 else None
             period = _row_period(cells, rows) or (_PERIODS.get(titled.group("adj")) if titled else None)
-            out.extend(", ".join(_counted(h, v, row) or _in_period(phrase(_sided(h, row), v), h, period)
-                                 for h, v in zip(cells, row, strict=True)) + "."
-                       for row in rows)
+            out.extend(_baseline_row(row) or ", ".join(_counted(h, v, row) or _in_period(phrase(_sided(h, row), v), h,
+                                                                                      period)
+                                                       for h, v in zip(cells, row, strict=True)) + "."
+                       for row in rows if len(rows) > 1 or not _baseline_row(row))
             i = j
             continue
         if len(cells) == 2 and _key_value(cells) and ("  " in lines[i] or "\t" in lines[i] or "|" in lines[i]):
@@ -964,6 +966,23 @@ def read_tables(text: str) -> str:
         out.append(_numbered_line(cells[1:]) if len(cells) >= 3 and _NUMBERED_LINE.match(cells[0]) else lines[i])
         i += 1
     return "\n".join(out)
+
+
+# A row's cell that is no figure: "n/a", "-", "0", "0%"
+_NO_FIGURE_CELL = compile_regex(r"^(?:n/?a|-|—|–|tbd|none|0|0\.0+|0 ?%)$", flags=re.IGNORECASE)
+
+
+def _baseline_row(row: list[str]) -> str | None:
+    """ "A | on-demand per-token | 0 | n/a": a row of options that is on-demand itself, no discount and no load, the
+    baseline the other rows are weighed against (so its zeros are no offer): said as such; None for any other row."""
+    named = [c for c in row if _ON_DEMAND_HEAD.search(c.lower())]
+    if not named or not all(_NO_FIGURE_CELL.match(c.strip()) for c in row if c not in named and _numeric_or_empty(c)):
+        return None
+    return f"{row[0]}: on-demand, the baseline."
+
+
+def _numeric_or_empty(cell: str) -> bool:
+    return _numeric(cell.lower()) or _NO_FIGURE_CELL.match(cell.strip()) is not None
 
 
 def _numbered_line(cells: list[str]) -> str:

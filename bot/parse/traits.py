@@ -53,7 +53,11 @@ _SWINGS = (r"variable(?! (?:prompt|input|doc|document|call|request|context|conve
            # "the CFO hates variable token bills", "variable monthly costs": a bill that varies, not a swinging volume
            r"[- ](?:(?:token|usage|monthly|inference|ai|api|cloud|per[- ]token)[- ])?(?:bills?|billing|costs?|"
            r"spend(?:ing)?|pricing|prices?|invoices?|charges?|fees?|payments?|expenses?|budgets?)\b)|"
-           r"unpredictable|spiky|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
+           r"unpredictable|spiky|spikey|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
+           # "gets hammered whenever they run flash sales", "slammed at month-end": a load that swings to a peak
+           r"\b(?:gets?|getting|is|are) (?:absolutely |really |totally )?(?:hammered|slammed|swamped|flooded)\b|"
+           r"\bhammers\b|\bquiet (?:most of the|for most of the) (?:month|week|day|time|year)\b|"
+           r"\bflash[- ]sales?\b|"
            r"\berratic|\birregular|\blumpy|\bvolatile|\bsporadic|\bintermittent|\bchoppy|"
            # "could grow or die, nobody knows": a volume no one can forecast
            r"\b(?:grow|take off|explode|boom) or (?:die|fizzle|flop|shrink|stall|bust)\b|"
@@ -319,9 +323,13 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:it'?s|its|it is|they'?re|they are|everything(?:'s| is)?|calls are|if) all (?:input|prompt)\b"
         r"(?! tokens? (?:are|is|get|hit))"),
     "size_for_peak": compile_regex(
+        # "sized so month-end never throttles", "so nothing ever gets throttled": capacity that covers every peak
+        r"\b(?:never|doesn'?t|does not|won'?t|will not)\s(?:ever\s)?(?:gets?\s)?throttl\w*|"
+        r"\b(?:nothing|no (?:request|call|traffic)s?) (?:ever )?(?:gets? )?throttled\b|"
+        # ("size it to cover the flash-sale peak": what peaks named before it)
         r"\bsi[sz](?:e|ed|ing) (?:(?:it|them|capacity|the|their|our|ptus?|pt|units?|reservation|provisioned|throughput|"
         r"commitment) ){0,3}(?:for|to|at|on|around|to (?:cover|handle|serve|absorb|meet|carry|match)) "
-        r"(?:the |their |our |its |max |maximum |full )?peaks?\b|"
+        r"(?:the |their |our |its |max |maximum |full )?(?:[a-z-]{2,20} )?peaks?\b|"
         # "if they buy enough to cover the peak", "provisioned to handle peak load"
         r"\b(?:buy|buys|buying|provision|provisioned|reserve|reserved|commit to|get|book) (?:enough|sufficient)?"
         r"(?: (?:capacity|ptus?|units?|throughput))? ?to (?:cover|handle|serve|absorb|meet|carry) (?:the |their |our )?"
