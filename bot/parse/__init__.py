@@ -779,6 +779,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         values["calls_per_day"] = [per_day(found.calls_without_period[0], heading)]
         found.calls_periods.insert(0, heading)
         found.calls_without_period = []
+        # ("export, one day:": the heading's "one day" is the period read, no figure left out)
+        found.unused = [u for u in found.unused if not _SPAN_SAID.fullmatch(u.strip())]
     # "6B input tokens a month and 1B output": a side stated without a period takes its sibling's period;
     # "per day: 40M in, 4M out": counts under a period heading take that period.
     periods: dict[str, str] = {role: found.token_periods[role] for role in ("input", "output", "tokens")
@@ -1292,8 +1294,10 @@ _PERIOD_NAMED = screened(r"\b(?:(?P<p>daily|weekly|monthly|quarterly|yearly|annu
                          r"(?P<p2>day|week|month|quarter|year))\b")
 # "csv from the dashboard, 1 day:", "the net for that day": the one span the counts in a message cover (calls
 # counted with no period of their own are that span's)
-_SPAN_SAID = screened(r"(?:1|one|a single) (?:day|week|month)")
-_SPAN_COVERED = screened(r"(?:^|[,.;:(]\s?)(?:one|1|a single) (?P<p>day|week|month)\s?:|"
+# ("usage export, one typical day, summarized:": a typical one of the period)
+_SPAN_SAID = screened(r"(?:1|one|a single)(?: typical| average| normal)? (?:day|week|month)")
+_SPAN_COVERED = screened(r"(?:^|[,.;:(]\s?)(?:one|1|a single)(?: typical| average| normal)? (?P<p>day|week|month)"
+                         r"(?:,? (?:summari[sz]ed|averaged|totals?))?\s?:|"
                          r"\b(?:(?:for|over|in|during) (?:this|the same) |that )(?P<p2>day|week|month)\b|"
                          r"\b(?P<p3>week|month) (?:of|ending|starting|beginning|commencing) \d")
 # At most this many matches of a period word or a meaning cue are looked at in one message.

@@ -1691,7 +1691,9 @@ TOKENS_BACK = _rx(
 )
 # "sends about 2,000 tokens and gets back about 400", "returns ~300 tokens": what a call gets back is its output.
 TOKENS_GOT_BACK = _rx(
-    r"\b(?:gets?|getting|got|receives?|receiving|comes? back with|coming back with|returns?|returning)(?: back)?"
+    # ("the summary comes back around 450": what comes back, its count after the verb)
+    r"\b(?:gets?|getting|got|receives?|receiving|comes? back with|coming back with|returns?|returning|"
+    r"comes? back(?: at)?|coming back(?: at)?|came back(?: at)?)(?: back)?"
     r" (?:about |around |roughly |approx\.? |approximately |some |maybe |up to |~)*(?<![\w.$:])" + QUANTITY
     + r"(?:\s?tokens?)?(?! ?(?:%|x\b|×|calls?|requests?|times|users?|results?|rows?|records?|items?|documents?|"
     r"errors?|hits?|ms\b|seconds?)|[\w.,]\d)"
@@ -1951,6 +1953,10 @@ WRITES_NO_PERIOD = _rx(
     r"miss(?= and (?:re-?)?write\b)|miss(?= the cache\b))\b"
     r"(?!\s?(?:/|a|an|per|each|every|in|out of|for|of)\b)"
 )
+# "(that's 90% of their bill)", "(about 70% of the spend)": a share of the bill said aside
+_SHARE_OF_BILL_ASIDE = _rx(r"\((?:that'?s |that is |which is |it'?s |about |around |roughly |~)*~?\d{1,3}"
+                           r"(?:\.\d{1,2})?\s?% of (?:the |their |our |its )?(?:total |monthly |overall )?"
+                           r"(?:bill|spend|invoice|costs?)\)")
 # "that 30%", "the same 12 percent": a percentage referred back to
 _REFERRED_PERCENT = _rx(r"\b(?:that|this|the same|those)\s(?P<n>\d{1,3}(?:\.\d{1,3})?)\s?(?:%|percent\b|pct\b)")
 _PERCENT_SAID = _rx(r"(?<![\w.])(?P<n>\d{1,3}(?:\.\d{1,3})?)\s?(?:%|percent\b|pct\b)")
@@ -2251,7 +2257,7 @@ SPEND = {
         _rx(r"\b(?:the\s)?same\s(?:tokens|usage|traffic|volume|calls|workload)\s(?:at|on|via|through|going)\s"
             r"(?:the\s)?direct(?:[- ]api)?(?:\s(?:list\s)?(?:rates|prices|pricing))?(?:\s?:|\s(?:would(?:'ve| have)?\s"
             r"(?:be|been|cost)|cost|costs|is|was|comes?\sto|came\sto|=))+\s?~?" + _SPEND_AMOUNT
-            + r"(?:" + _SPEND_PERIOD + r")?"),
+            + r"(?![.,]?\d)(?:" + _SPEND_PERIOD + r")?"),
         # "$40k a month on openai direct": the lab's name between the period and "direct"
         # "$10k/month equivalent at direct pricing": "equivalent" before the words that name direct
         # "1.2 million dollars a year if they could go direct": the spend the buyer would have going direct
@@ -2281,7 +2287,9 @@ SPEND = {
             # ("direct-API equivalent spend, annual: $480,000": the period as a word after it)
             r",?\s(?P<period_adj>annual|yearly|quarterly|monthly|weekly|daily))?:\s?~?"
             + _SPEND_AMOUNT
-            + r"(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True)) + r")\b)"),
+            # (not "direct: $2.50/m input", a price per million tokens, nor "$2" of it)
+            + r"(?![.,]?\d)(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True))
+            + r"|m|mm|mtok|1m|million|k|1k)\b)"),
         # "12000 a month at direct rates", "40k/mo going direct": without a currency sign, an amount whose period is
         # followed by direct rates or prices is a spend (a count of tokens or calls names its unit before the period)
         _rx(r"(?<![\w.$,])(?P<c>" + NUMBER + r")(?:\s?(?P<c_scale>" + _SPEND_SCALE + r")\b)?" + _SPEND_PERIOD
@@ -3561,6 +3569,7 @@ class Scanner:
         self.found.write_cost_asked = (WRITE_COST_ASKED.search(self.text) is not None
                                        and _INPUT_NAMED.search(self.text) is None)
         self._names()
+        self._share_of_bill_aside()
         self._percent_referred_back()
         self._side_rate_shares()
         self._side_token_share()
@@ -5094,6 +5103,13 @@ class Scanner:
             if value is not None:
                 self.found.add("target_saving", value / 100)
 
+    def _share_of_bill_aside(self) -> None:
+        """ "input rate only (that's 90% of their bill)": a share of the bill said in an aside is what the figures
+        cover, never a markup, discount or load."""
+        if "%" in self.work and " of " in self.work and "(" in self.work:
+            for _ in self._matches(_SHARE_OF_BILL_ASIDE):
+                pass  # blanked
+
     def _percent_referred_back(self) -> None:
         """ "bedrock $3.90 (30% over direct) ... how much of that 30% survives the EA?": a percentage said again after
         "that" or "the same" is the one said before it, not a second figure for the label nearest it."""
@@ -5753,6 +5769,9 @@ class Scanner:
         elif (paren := _PERIOD_IN_HEADING.search(self.text)) is not None:
             # "quote comparison (per day):", "Usage (monthly)": a heading's period in brackets, for the counts below it
             self.found.header_period = PERIOD_WORDS[paren.group("period").lower()]
+        elif (span := _ONE_SPAN_HEADING.search(self.text)) is not None:
+            # "anthropic usage export, one typical day, summarized:": the counts under it are that day's
+            self.found.header_period = span.group("period")
         elif PEAK_HOUR.search(self.text) and HELD_ALL_MONTH.search(self.text):
             self.found.header_period = "hour"  # the peak hour's counts, held every hour of the month
         elif PEAK_HOUR.search(self.text) and (self.found.average_of_peak is not None
@@ -6151,6 +6170,9 @@ _EA_RIGHT_BEFORE = _rx(r"\b(?:ea|edp|macc|enterprise agreement)\b(?:(?! ?(?:ptus
 _PROVISIONED_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)?\s?(?:for |on |with )?(?:the )?(?:ptus?|pt|provision\w*|"
                                r"reserv\w*|commit\w*)\b")
 # "quote comparison (per day):", "Usage (monthly)": a period in brackets closing a heading line.
+# "usage export, one typical day, summarized:": a heading line naming one period its counts cover
+_ONE_SPAN_HEADING = compile_regex(r"^[^\n:]{0,60}?\b(?:one|1|a single)(?: typical| average| normal)? "
+                                  r"(?P<period>day|week|month)\b[^\n:\d]{0,30}:[ \t]*$", re.M)
 _PERIOD_IN_HEADING = compile_regex(
     # ("Looker export (per business day avg):": a working day's averages)
     r"^[^\n()]{0,60}\((?:per |a |an |each |every )?(?:(?:business|working|work) (?=day\b))?(?P<period>hour|day|week|"

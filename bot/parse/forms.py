@@ -2178,8 +2178,10 @@ _CELL_CACHE_TOKENS = screened(r"^(?P<k>cache (?:read|hit|write|creation)|cached|
                               r"(?:tokens?|toks?)$")
 # "storage $/MTok/hour", "cache storage (per 1M tok-hr)": a cache's storage price per million tokens an hour.
 _CELL_STORAGE = screened(r"^(?:cache |context )?storage (?:\$|usd|price|rate|cost)?\s?\(?(?:/|per)\s?(?:1\s?)?"
-                         r"(?:m|mtok|million)(?:\s?tok(?:en)?s?)?\s?(?:/|per|-)\s?(?:h|hr|hour)\)?$")
-_CELL_ACTIVE_HOURS = screened(r"^(?:active |busy |business |working )?hours? ?(?:/|per|a) ?day$")
+                         r"(?:m|mtok|million)(?:\s?tok(?:en)?s?)?\s?(?:(?:/|per|-)\s?)?(?:h|hr|hour)\)?$")
+# ("hours_alive_per_day": the hours an explicit cache is kept alive)
+_CELL_ACTIVE_HOURS = screened(r"^(?:active |busy |business |working )?hours? ?(?:(?:alive|active|live|on|up) )?"
+                              r"(?:/|per|a) ?day$")
 # ("workdays_in_month: 22", "business days in the month: 21")
 _CELL_WORKING_DAYS = screened(
     r"^(?:(?:business|working|work) days|workdays) ?(?:/|per|a|in|in the|in a) ?(?:month|mo)$")
@@ -2195,7 +2197,10 @@ def _call_sized(value: str) -> bool:
 
 
 # ("cache_misses_written": every miss writes)
-_CELL_CACHE_COUNT = screened(r"^(?:cache[ -]?)?(?P<k>hits|reads|writes|creations|misses(?: written)?)\b"
+# ("requests_cache_hit", "calls cache write": requests counted by what they did to the cache)
+_CELL_CACHE_COUNT = screened(r"^(?:(?:requests?|calls?)[ -](?:cache[ -]?)?(?P<k2>hit|read|write|miss)(?:es|s)?|"
+                             r"(?:cache[ -]?)?(?P<k>hits|reads|writes|creations|misses(?: written)?)"
+                             r"(?:[ -](?:requests|calls))?)\b"
                              r"(?!.*\b(?:rate|price|tokens?|"
                              r"toks?|\$|usd|ratio|share)\b)")
 
@@ -2227,11 +2232,11 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
     counted = _CELL_CACHE_COUNT.match(words)
     if len(periods) == 1 and counted and not usd:
         # "cache hits, month 400,000", "cache_writes_per_day 120": a count of the cache's hits or writes over a period
-        kind = "writes" if counted.group("k").startswith(("writ", "creat", "miss")) else "hits"
+        kind = "writes" if (counted.group("k") or counted.group("k2")).startswith(("writ", "creat", "miss")) else "hits"
         return f" {value} cache {kind} {periods[0]} "
     if not periods and counted and not usd:
         # "cache_misses_written: 400" under "(per business day)": the count in the period of the lines around it
-        kind = "writes" if counted.group("k").startswith(("writ", "creat", "miss")) else "hits"
+        kind = "writes" if (counted.group("k") or counted.group("k2")).startswith(("writ", "creat", "miss")) else "hits"
         return f" {value} cache {kind} "
     if _CELL_FEE.match(words):
         return f" ${value} per call fee "  # "fee/call 0.006", "per-call fee: $0.01"
@@ -2756,7 +2761,8 @@ def read_columns(text: str) -> str:
         return text
     out: list[str] = []
     header: list[str] | None = None
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         parts = _COLUMNS.split(line.strip())
         if not 2 <= len(parts) <= _ROW_MAX_CELLS or not all(parts):
             header = None
@@ -2772,16 +2778,25 @@ def read_columns(text: str) -> str:
             said = _row_cell(" ".join(parts))
             out.append(said if said != " ".join(parts) else line)  # a row it cannot say stays aligned for read_tables
             header = None
-        elif header is not None and len(parts) >= 3 and len(header) == len(parts) and numbers[-1]:
+        elif (header is not None and len(parts) >= 3 and len(header) == len(parts) and numbers[-1]
+              and not _another_row(lines[index + 1:index + 2], len(parts))):
+            # (a header over several rows is a table, read as one by read_tables)
             # ("direct $/MTok in" beside "Bedrock $/MTok in": each channel's price named by its channel)
             routed = len({m.group(0) for h in header if (m := _CELL_ROUTE.search(h.lower()))}) >= 2
-            out.append(";".join((_routed_cell(h, p) if routed else _row_cell(f"{h} {p}")) if n else f" {h} {p} "
+            out.append(";".join((_routed_cell(h, p) if routed else _row_cell(f"{h.replace('_', ' ')} {p}")) if n
+                                else f" {h} {p} "
                                 for h, p, n in zip(header, parts, numbers, strict=True)))
             header = None
         else:
             header = parts if len(parts) >= 3 and not any(numbers) else None
             out.append(line)
     return "\n".join(out)
+
+
+def _another_row(following: list[str], width: int) -> bool:
+    """The line after a row (in ``following``) is another row of the same width ending in a figure."""
+    parts = _COLUMNS.split(following[0].strip()) if following else []
+    return len(parts) == width and all(parts) and _TABLE_NUMBER.fullmatch(parts[-1].lower()) is not None
 
 
 # "500 visible out + 3,500 reasoning", "3.5k thinking tokens plus 500 output": reasoning tokens are billed as output,

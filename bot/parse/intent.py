@@ -566,6 +566,8 @@ PUSH_ASKED = screened(
 # "where do we land them?", "which route makes sense here?", "what channel should we steer them to?": the way the
 # buyer should buy, asked about a buyer whose cloud, agreement or compliance needs are described.
 CHANNEL_ASKED = screened(
+    # ("which way do we steer this one?": the way to take the buyer described)
+    r"\bwhich way (?:do|should|would|shall|can) (?:we|i|you) (?:steer|point|push|take|go|lean)\b|"
     r"\bwhere (?:do|should|would|shall|can) (?:we|i|you) (?:land|put|place|send|take|steer|point|park) (?:them|it|this|"
     r"the (?:customer|buyer|client|account|deal))\b|"
     r"\b(?:which|what) (?:route|path|channel|avenue|way to buy)\b[^.?!\n]{0,20}?\b(?:makes? sense|fits?|works?|is "

@@ -424,8 +424,10 @@ _ONE_PAIR = compile_regex(r"^\s*+[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s*+$", flags=r
 # A key=value pair among other words ("in_rate=3 out_rate=15 (usd/MTok)").
 # ('fee_per_call="half a cent"': a value in quotes may hold spaces; "planned_call=750 in / 250 out" is a call's size,
 # left whole)
+# ("discount=40 pct off paygo": a percentage written "pct" or "percent" after its value)
 _PAIR_AMONG = compile_regex(r"(?<![\w=/])(?P<k>[a-z][\w./-]{0,30}+)=(?P<v>\d{1,3}(?:,\d{3})++(?:\.\d{1,6})?[a-z%]{0,3}|"
-                            r"\"[^\"\n=]{1,30}+\"|[^\s=,;]{1,30}+)(?!,\d|\s(?:in|input)\b)[,;]?", flags=re.IGNORECASE)
+                            r"\"[^\"\n=]{1,30}+\"|\d{1,3}(?:\.\d{1,2})? (?:pct|percent)\b|[^\s=,;]{1,30}+)"
+                            r"(?!,\d|\s(?:in|input)\b)[,;]?", flags=re.IGNORECASE)
 # "target_cost_vs_ondemand", "cost_ratio_target": a key naming the cost asked for against on-demand.
 _TARGET_COST_KEY = compile_regex(r"(?:target|want|goal).{0,12}(?:cost|ratio)|(?:cost|ratio).{0,12}(?:target|goal)")
 _BARE_SHARE = compile_regex(r"^(?:0?\.\d{1,4}|\d{1,2}(?:\.\d{1,2})?%)$")
@@ -590,6 +592,8 @@ _CACHE_PRICE_HEAD = compile_regex(r"^(?:(?:cache[ -]?(?:read|write|hit)|cached(?
                                    + _PER_MTOK_UNIT + r"))?|(?:read|write|hit)s?(?: ?(?:rate|price))? ?(?:"
                                    + _PER_MTOK_UNIT + r"))$")
 _PRICE_FIGURE = compile_regex(r"^\$?\d{1,3}\.\d{1,4}$")
+# "cache write rate", "cached input", "cache_read": which cache price a column holds
+_CACHE_KIND = compile_regex(r"\bcached?[ -]?(?P<k>read|write|hit|input)\b")
 
 
 # "monthly in", "daily out", "in/mo", "output per day": a side's tokens over a period, the column named by those alone
@@ -643,6 +647,10 @@ def phrase(head: str, value: str) -> str:
             return f"{route.group(0)}: ${value.strip().lstrip('$')}/m {side}"
         if side is not None:
             return f"{side} ${value.strip().lstrip('$')}/m"
+        cached = _CACHE_KIND.search(rest)
+        if cached is not None:
+            # ("cache_write_rate_per_mtok | 3.75", "cached_input_per_mtok | 1.25": a cache price per million tokens)
+            return f"${value.strip().lstrip('$')}/m cache {'write' if cached.group('k') == 'write' else 'read'}"
         if "blend" in rest:
             # ("ondemand_blended_per_mtok | $8.00": the blended price per million tokens, on-demand when it says so)
             return f"{'on-demand ' if _ON_DEMAND_HEAD.search(rest) else ''}blended ${value.strip().lstrip('$')}/m"
@@ -941,13 +949,19 @@ def read_tables(text: str) -> str:
                 out.extend(_numbered_line(row) for row in rows)
                 i = j
                 continue
+        if (rows and len(rows) >= 2 and len(cells) >= 3 and _PART_HEAD.match(cells[0].strip().lower())
+                and _plain_quantities(cells, rows)):
+            # "| line item | qty | unit price | hours |": each part of the deal, its name, then its cells
+            out.extend(_part_row(cells, row) for row in rows)
+            i = j
+            continue
         if rows:
             intro = next((line for line in reversed(out) if line.strip()), "")
             titled = _TITLE_PERIOD.search(intro[-60:]) if len(rows) == 1 else None
             period = _row_period(cells, rows) or (_PERIODS.get(titled.group("adj")) if titled else None)
-            out.extend(_baseline_row(row) or ", ".join(_counted(h, v, row) or _in_period(phrase(_sided(h, row), v), h,
-                                                                                      period)
-                                                       for h, v in zip(cells, row, strict=True)) + "."
+            out.extend(_baseline_row(row) or ", ".join(_routed(row, [
+                _counted(h, v, row) or _in_period(phrase(_sided(h, row), v), h, period)
+                for h, v in zip(cells, row, strict=True)])) + "."
                        for row in rows if len(rows) > 1 or not _baseline_row(row))
             i = j
             continue
@@ -968,6 +982,23 @@ def read_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# "direct_api", "azure_openai_std", "Bedrock (us-east-1)": a row named by the channel it buys through
+_ROW_ROUTE = compile_regex(r"(?:^|[\s_(])(?P<r>direct|bedrock|azure|vertex|aws|gcp)(?=[\s_)]|$)", flags=re.IGNORECASE)
+
+
+def _routed(row: list[str], said: list[str]) -> list[str]:
+    """The one side's price of a row named by its channel ("input $3.10/m" in the "azure_openai_std" row) as that
+    channel's price ("azure: $3.10/m input"), as channel columns are said; a row pricing both sides ("direct | 2.50 |
+    10.00") and any other row as it was."""
+    route = _ROW_ROUTE.search(row[0])
+    prices = [(k, m) for k, c in enumerate(said) if (m := _SIDE_PRICE.match(c.strip())) is not None]
+    if route is None or len(prices) != 1:
+        return said
+    k, price = prices[0]
+    routed = f"{route.group('r').lower()}: ${price.group('n')}/{price.group('unit')} {price.group('side')}"
+    return [*said[:k], routed, *said[k + 1:]]
+
+
 # A row's cell that is no figure: "n/a", "-", "0", "0%"
 _NO_FIGURE_CELL = compile_regex(r"^(?:n/?a|-|—|–|tbd|none|0|0\.0+|0 ?%)$", flags=re.IGNORECASE)
 
@@ -983,6 +1014,37 @@ def _baseline_row(row: list[str]) -> str | None:
 
 def _numeric_or_empty(cell: str) -> bool:
     return _numeric(cell.lower()) or _NO_FIGURE_CELL.match(cell.strip()) is not None
+
+
+# a column counting a period's hours, days or months: its bare figure says so ("730 hours")
+_SPAN_HEAD = compile_regex(r"^(?:hours?|hrs?|days?|months?)$")
+
+
+_QTY_HEAD = compile_regex(r"^(?:qty|quantity|count|units?|no\.?|#)$")
+
+
+def _plain_quantities(header: list[str], rows: list[list[str]]) -> bool:
+    """The table has a quantity column and every cell under it is a bare count or blank (a count over a period,
+    "~900M / month", is read by the row reader that says what it counts)."""
+    quantities = [k for k, h in enumerate(header) if _QTY_HEAD.match(_head(h).lower())]
+    return bool(quantities) and all(_BARE_COUNT.match(row[k].strip()) or _NO_FIGURE_CELL.match(row[k].strip())
+                                    for k in quantities for row in rows)
+
+
+def _part_row(header: list[str], row: list[str]) -> str:
+    """ "provisioned model units | 4 | $21.18 / unit-hour | 730" under "line item | qty | unit price | hours": the
+    part counted before its name, then its other cells (blank ones left out, a bare count of hours named as hours):
+    "4 provisioned model units at $21.18 / unit-hour, 730 hours"."""
+    qty, said = "", []
+    for h, c in zip(header[1:], row[1:], strict=True):
+        head = _head(h).lower()
+        if _NO_FIGURE_CELL.match(c.strip()) and c != "0":
+            continue
+        if _QTY_HEAD.match(head) and _BARE_COUNT.match(c) and not qty:
+            qty = f"{c} "
+        else:
+            said.append(f"{c} {head}" if _BARE_COUNT.match(c) and _SPAN_HEAD.match(head) else c)
+    return f"{qty}{row[0]}{' at ' if qty and said else ': ' if said else ''}{', '.join(said)}."
 
 
 def _numbered_line(cells: list[str]) -> str:

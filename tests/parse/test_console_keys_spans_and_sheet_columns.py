@@ -79,3 +79,22 @@ def test_the_writes_of_a_month_of_business_days_are_counted() -> None:
                  "$0.20/M read, $2.50/M write. how many cache writes a month?")
     # λ·TTL = 20/60 × 5 = 1.667; e^−1.667 = 0.1889; 160 calls a day × 0.1889 = 30.2 writes; 20 days: 604
     assert "604 writes" in text
+
+
+def test_requests_counted_by_what_they_did_to_the_cache_on_one_typical_day() -> None:
+    text = reply("usage export, one typical day, summarized:\nrequests_cache_hit        10,000\n"
+                 "requests_cache_write          50\ncached_prefix_tokens       2,000\n"
+                 "base_input $/MTok           2.00\n"
+                 "cache_read $/MTok           0.20\ncache_write $/MTok          2.50\nnet savings per day?")
+    # 10,000 × 2,000 × $1.80/1M = $36.00; 50 × 2,000 × $0.50/1M = $0.05; net $35.95
+    assert "10,000 hits" in text
+    assert "50 writes" in text
+    assert "*$35.95 a day*" in text
+
+
+def test_which_way_to_steer_a_federal_buyer_is_the_channel() -> None:
+    answer = router.answer("account notes:\ncustomer: US federal agency\ncloud: Azure Government, existing MACC\n"
+                           "compliance: FedRAMP High required\nobjection: procurement asks why Azure OpenAI runs ~15% "
+                           "over going direct\nwhich way do we steer this one?", rate_cards={})
+    assert answer.intent == "scenario"
+    assert "*Hyperscaler tier: recommended.*" in answer.text
