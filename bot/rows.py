@@ -62,6 +62,11 @@ def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: b
         out.months_net_total = total_amount(out.month_nets)
     elif cached and len(cached) == len(answers):
         out.net_saving_total = total_amount([a.caching.net_saving_per_day for a in cached if a.caching is not None])
+        weeks = [next((p.net for p in a.asked_periods if p.period == "week"), None) for a in cached]
+        if None not in weeks:
+            # "the weekly ceiling for a 5-business-day week" over every row: each row's week added up
+            out.week_nets = [n for n in weeks if n is not None]
+            out.weeks_net_total = total_amount(out.week_nets)
         hits = [a.all_hits_per_day for a in cached if a.all_hits_per_day is not None]
         if len(hits) == len(cached):
             out.all_hits_total = total_amount(hits)

@@ -39,6 +39,9 @@ class RowsAnswer(AnswerBase):
     #: Rows that are months: each month's caching net, and those added up.
     month_nets: list[Decimal] = Field(default_factory=new_list)
     months_net_total: Decimal | None = None
+    #: Each row's net over the week asked for, and their total.
+    week_nets: list[Decimal] = Field(default_factory=new_list)
+    weeks_net_total: Decimal | None = None
     #: Not separate items but one deal worked out twice: as stated and with a number changed ("what_if"), or as
     #: first stated and as corrected ("correction"); nothing is added up.
     variant_of: Literal["what_if", "correction"] | None = None
@@ -53,6 +56,7 @@ class RowsAnswer(AnswerBase):
         return {"rows": [{"label": item.label, "result": item.answer.result()} for item in self.items],
                 "cost_total": self.cost_total, "day_total": self.day_total, "all_hits_total": self.all_hits_total,
                 "net_saving_total": self.net_saving_total,
-                "months_net_total": self.months_net_total, "version_change": self.version_change,
+                "months_net_total": self.months_net_total, "weeks_net_total": self.weeks_net_total,
+                "version_change": self.version_change,
                 "asked_changes": self.asked_changes,
                 "bill_change": self.bill_change}

@@ -794,10 +794,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 values.setdefault(f"{role}_tokens_per_day", []).extend(
                     per_day(v, period) for v in values.pop(f"{role}_tokens_per_call"))
         tokens = values.get("tokens_per_call", [])
-        if (found.header_period and tokens and min(tokens) >= 1_000_000 and values.get("provisioned_spend")
+        if (found.header_period and tokens and min(tokens) >= 1_000_000
+                and (values.get("provisioned_spend") or (values.get("units") and values.get("unit_hour_price")))
                 and not values.get("input_tokens_per_call") and not values.get("output_tokens_per_call")):
-            # "last month's PT bill: paid $21,900 ...; it served 2.4B tokens": the tokens the commitment served that
-            # month (no call is that large)
+            # "last month's PT bill: paid $21,900 ...; it served 2.4B tokens", "12 units at $2.40 per unit-hour, 18.5bn
+            # tokens served": the tokens the commitment served that month (no call is that large)
             periods.setdefault("tokens", found.header_period)
             values.setdefault("tokens_per_day", []).extend(
                 per_day(v, found.header_period) for v in values.pop("tokens_per_call"))
@@ -1143,6 +1144,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # "Q3 forecast: 2.4M calls", "year-1 volume 30M calls": the quarter or year labelling the count is its period
         fields["calls_per_day"] = per_day(found.calls_without_period[0], found.label_period)
         found.calls_periods.insert(0, found.label_period)
+        said_writes = fields.get("writes_per_day")
+        if found.calls_are_hits and isinstance(said_writes, Decimal) and not fields.get("hit_ratio"):
+            # "console export for Feb: 116000 cache hits, 4000 cache writes": the calls are the hits and the writes
+            fields["calls_per_day"] = tidy(per_day(found.calls_without_period[0], found.label_period) + said_writes)
     elif (found.usage_period is not None and len(set(found.calls_without_period)) == 1
           and "calls_per_day" not in fields):
         # "usage dashboard for last week: calls 85,000": the calls the export counted over its period

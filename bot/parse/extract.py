@@ -708,7 +708,9 @@ PEAK_TO_AVERAGE = [
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1|times)\s?(?:the )?(?:peak[- ]?to[- ]?(?:average|avg|mean)|\bpar\b|"
         r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),
     # ("peak traffic is about 2.5x their average": the peak's noun after it)
-    _rx(r"(?:peaks?(?: (?:traffic|load|usage|demand|volume|throughput))?|busiest (?:hours?|times?|periods?|days?)|"
+    # ("peak hour is only about 1.15x the average")
+    _rx(r"(?:peaks?(?: (?:traffic|load|usage|demand|volume|throughput|hours?|days?|minutes?))?|"
+        r"busiest (?:hours?|times?|periods?|days?)|"
         r"spikes?|bursts?) (?:is |are |runs? |hits? |go(?:es)? |at |"
         r"sits? |sitting |"
         r"of |around |about |maybe |roughly |approx\.? |approximately |only |just |like |nearly |close to "
@@ -2744,7 +2746,8 @@ ACTIVE_DAYS = [
     _rx(r"(?<=\s)(?:x|×|\*|times)\s?(?P<a>\d{1,2})\s?days?\b"),
     # ("5 nights a week": a nightly batch's nights)
     _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:days?|d|nights?)\s?(?:a|per|/|each|every)\s?(?:week|wk)\b"),
-    _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})[- ]day (?:work(?:ing)? ?)?week\b"),
+    # ("5-day week", "5 day wk")
+    _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})[- ]day (?:work(?:ing)? ?)?(?:week|wk)\b"),
     # "per working week (5 days)", "a business week of 4 days": the days counted after the week
     _rx(r"\b(?:work(?:ing)?|business) ?week\s?(?:\(\s?|,\s?|of\s|=\s?|is\s)~?(?P<a>[1-7])\s?"
         r"(?:(?:working|business|work)\s)?(?:days?|d)\b\)?"),
@@ -3223,6 +3226,8 @@ OFFER_COVERS = _rx(
 THROUGHPUT_OF_ONE = _rx(
     r"\b(?:1|one|each|every|per|a single) (?:pt |provisioned |reserved |model )?(?:ptu|unit|mu)\b\s?"
     r"(?:[=:~-]|is|does|serves|handles|delivers|pushes|processes|gives|sustains|is good for|good for|"
+    # ("each unit able to serve six million tokens an hour")
+    r"(?:is )?able to (?:serve|handle|push|process|do|sustain)|"
     # ("each unit tops out around 4M tokens an hour": its ceiling is its throughput)
     r"(?:tops?|max(?:es)?|caps?) out(?: at)?|peaks? at|"
     r"(?:is )?rated (?:at|for)|can (?:serve|handle|push|do))?\s?(?:about |around |roughly |approx\.? |up to |~)*"
@@ -3924,6 +3929,8 @@ class Scanner:
     def _label_period(self) -> str | None:
         """The quarter or the year labelling the message ("Q4 Bedrock bill ...", "year-1 volume ..."), if any."""
         label = _PERIOD_LABEL.search(self.work)
+        if label is None and _FOR_A_QUARTER.search(self.work):
+            return "quarter"  # "Azure vs direct for Q3:": the quarter the lines under it cover
         if label is None and (("month" in self.work and _MONTH_LABEL.search(self.work))
                               or _NAMED_MONTH_LABEL.search(self.work)):
             # "post-mortem on last month's PT bill: paid $21,900 ...", "INVOICE SUMMARY - direct API, Oct": that
@@ -5821,14 +5828,15 @@ class Scanner:
                     self.found.writes_periods.append(next(iter(periods)))
                     self.found.add("writes_per_day", per_day(value, next(iter(periods))))
             self._blank()
-        elif (not periods and self.found.header_period is not None and self.found.calls_without_period
-              and "writ" in self.work):
-            # "invoice lines, week of 3 Mar: 70,000 cache reads ... 400 cache writes": the header's period counts both
+        elif (not periods and (counted_over := self.found.header_period or self.found.label_period) is not None
+              and self.found.calls_without_period and "writ" in self.work):
+            # "invoice lines, week of 3 Mar: 70,000 cache reads ... 400 cache writes", "console export for Feb: 116000
+            # cache hits, 4000 cache writes": the heading's (or the label's) period counts both
             for m in self._matches(WRITES_NO_PERIOD):
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:
-                    self.found.writes_periods.append(self.found.header_period)
-                    self.found.add("writes_per_day", per_day(value, self.found.header_period))
+                    self.found.writes_periods.append(counted_over)
+                    self.found.add("writes_per_day", per_day(value, counted_over))
         for m in ((*self._matches(WRITES_OF_CALLS), *self._matches(WRITES_AFTER_OF_CALLS)) if "of " in self.work
                   else ()):
             value = to_decimal(m.group("num"), m.group("scale"))
@@ -6074,6 +6082,8 @@ _PERIOD_LABEL = _rx(r"(?:^|[.;!?\n]\s?|\b(?:from|in|on|per)\s)(?:(?:our|their|th
                     r"(?P<year>(?:year|yr)[- ]?(?:1|one|2|two)|fy\s?'?\d{2,4}))(?:\s(?:fy\s?)?'?\d{2,4})?\s"
                     r"(?:[a-z-]{2,12}\s){0,2}?(?:usage|volumes?|forecast|traffic|tokens|calls|requests|estimate|"
                     r"projection|bill|invoice|spend)\b")
+# "Azure vs direct for Q3:" (read as "for the quarter:"), "numbers for Q2 2026.": the quarter a heading covers
+_FOR_A_QUARTER = _rx(r"(?m)\b(?:for|in|during|over)\s(?:the\s)?(?:q[1-4](?:\s'?\d{2,4})?|quarter)\s?(?:[:.]|$)")
 # "last month's PT bill", "this month's provisioned invoice": a past month's bill labelling the figures under it.
 _MONTH_LABEL = _rx(r"\b(?:last|past|previous|this) month(?:'s|s)? (?:[a-z-]{2,12}\s){0,2}?(?:bill|invoice|statement)\b")
 # "invoice line from their Azure bill", "a line item on the Bedrock invoice": a line of a cloud bill (billed monthly),
@@ -6091,7 +6101,8 @@ _NAMED_MONTH_LABEL = _rx(r"\b(?:invoice|bill|statement)\b[^\n.?!]{0,40}?\b" + _M
                          r"export|numbers|actuals)\b|"
                          # ("planned vs actual for March", "usage in October": the month the figures cover)
                          r"\b(?:for|in|during|over|across) (?:the month of )?(?:january|february|march|april|june|july|"
-                         r"august|september|october|november|december)\b(?!\s\d{1,2}\b)")
+                         r"august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+                         r"(?!\s\d{1,2}\b)")
 # "week of 3 Mar", "invoice dated March 3rd, 2026", "2026-03-03", "3/3/2026": a calendar date, no figure (read last,
 # so only a number no stage placed; "may" only with an ordinal: "3 may" is as likely the verb)
 _ORDINAL = r"(?:st|nd|rd|th)"

@@ -701,7 +701,8 @@ _UNIT_SIDES = screened(
 # "2 PTUs @ 9.75/hr each", "4 units at 12.50 per hour": a unit's hourly price without its dollar sign.
 _BARE_UNIT_HOUR_PRICE = screened(
     r"(?P<lead>\b(?:ptus?|units?)\s?(?:at|@|for|costing|cost|costs|priced at|billed at)\s?~?)"
-    r"(?P<n>\d{1,4}(?:\.\d{1,4})?)(?=\s?(?:/|per |an? |each per )\s?(?:hr|hour)\b)"
+    # ("4 ptus at 2.50 a unit hr", "at 3.10 per PTU-hour")
+    r"(?P<n>\d{1,4}(?:\.\d{1,4})?)(?=\s?(?:/|per |an? |each per )\s?(?:(?:unit|ptu|mu)[- ]?)?(?:hr|hour)\b)"
 )
 
 
@@ -2199,10 +2200,22 @@ def _call_sized(value: str) -> bool:
 # ("cache_misses_written": every miss writes)
 # ("requests_cache_hit", "calls cache write": requests counted by what they did to the cache)
 _CELL_CACHE_COUNT = screened(r"^(?:(?:requests?|calls?)[ -](?:cache[ -]?)?(?P<k2>hit|read|write|miss)(?:es|s)?|"
+                             # ("cache_read_calls": the calls that read the cache)
+                             r"cache[ -]?(?P<k3>hit|read|write)[ -](?:requests|calls)|"
                              r"(?:cache[ -]?)?(?P<k>hits|reads|writes|creations|misses(?: written)?)"
                              r"(?:[ -](?:requests|calls))?)\b"
                              r"(?!.*\b(?:rate|price|tokens?|"
                              r"toks?|\$|usd|ratio|share)\b)")
+
+
+def cache_count(words: str, value: str) -> str | None:
+    """ "cache read calls" 116000 -> "116000 cache hits", "cache_misses_written" 400 -> "400 cache writes": a count of
+    the calls that read or wrote the cache, under a key naming which; None for any other key."""
+    counted = _CELL_CACHE_COUNT.match(words.replace("_", " ").strip())
+    if counted is None:
+        return None
+    kind = counted.group("k") or counted.group("k2") or counted.group("k3")
+    return f"{value} cache {'writes' if kind.startswith(('writ', 'creat', 'miss')) else 'hits'}"
 
 
 def _cache_cell(key: str, value: str, usd: bool) -> str | None:
@@ -2229,15 +2242,11 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(words)]
     if len(periods) == 1 and _CALLS_KEY.match(words) and not any(rx.search(words) for rx in _CELL_SIDE.values()):
         return f" {value} calls {periods[0]} "  # "calls_per_day 5,000"
-    counted = _CELL_CACHE_COUNT.match(words)
-    if len(periods) == 1 and counted and not usd:
-        # "cache hits, month 400,000", "cache_writes_per_day 120": a count of the cache's hits or writes over a period
-        kind = "writes" if (counted.group("k") or counted.group("k2")).startswith(("writ", "creat", "miss")) else "hits"
-        return f" {value} cache {kind} {periods[0]} "
-    if not periods and counted and not usd:
+    counted = cache_count(words, value) if len(periods) <= 1 and not usd else None
+    if counted is not None:
+        # "cache hits, month 400,000", "cache_writes_per_day 120": a count of the cache's hits or writes over a period;
         # "cache_misses_written: 400" under "(per business day)": the count in the period of the lines around it
-        kind = "writes" if (counted.group("k") or counted.group("k2")).startswith(("writ", "creat", "miss")) else "hits"
-        return f" {value} cache {kind} "
+        return f" {counted} {periods[0]} " if periods else f" {counted} "
     if _CELL_FEE.match(words):
         return f" ${value} per call fee "  # "fee/call 0.006", "per-call fee: $0.01"
     if _CELL_WORKING_DAYS.match(words):

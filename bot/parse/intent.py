@@ -192,7 +192,9 @@ _FEE_NOT_GIVEN = screened(
     r"\b(?:no|without (?:a|the|any))\s(?:per[- ][a-z]{3,12}\s|flat\s)?(?:price|fee)\s(?:yet|given|quoted|stated)\b|"
     # "fee not quoted yet", "the fee isn't in the email", "per-call price not given", "fee TBD"
     r"\b(?:fee|price|charge)\s(?:is\s|was\s|has\s)?(?:not|isn'?t|wasn'?t|hasn'?t)\s(?:yet\s)?(?:been\s)?(?:given|"
-    r"quoted|stated|known|shared|included|confirmed|in)\b|\b(?:fee|price)\s(?:is\s)?(?:tbd|tbc|unknown)\b|"
+    # ("per call fee: n/a, TBD": a sheet's line, the fee's cell left open)
+    r"quoted|stated|known|shared|included|confirmed|in)\b|\b(?:fee|price)\s?(?::\s?(?:n/a,?\s)?|is\s)?(?:tbd|tbc|"
+    r"unknown)\b|"
     # "the partner's per-call rate is still TBC", "fee still to be confirmed", "per-call price pending"
     r"\b(?:fee|price|charge|per[- ](?:call|request|transaction|invocation) (?:rate|cost))\s(?:is\s|was\s)?"
     r"(?:still\s)?(?:tbd|tbc|unknown|pending|to be (?:confirmed|decided|determined|agreed|announced))\b|"
@@ -389,8 +391,9 @@ STRUCTURE_QUESTION = screened(
     # ("how should we structure our prompts?" is about the prompt, not the pricing)
     r"(?<!prompt )\bstructures?\b(?! (?:our|their|the|your|my|its|this|that|these|those|it|them) (?:\w+ )?(?:prompts?|"
     r"context|calls?|requests?|messages?|inputs?|templates?|instructions|code|data)\b)"
-    # ("structure: provisioned (PTU)", "| structure | PTU |": a sheet's line naming the structure on the deal)
-    r"(?!\s?[:=|]\s?[a-z])|"
+    # ("structure: provisioned (PTU)", "| structure | PTU |", "structure_proposed: provisioned_throughput": a sheet's
+    # line naming the structure on the deal)
+    r"(?!(?:[ _](?:proposed|offered|quoted|chosen|current|today|in play))?\s?[:=|]\s?[a-z])|"
     r"\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|"
     # "which pricing lever matters most?", "what cost lever do we pull?", "what should they lean on?": the lever to
     # pull is the structure to choose

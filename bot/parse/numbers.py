@@ -142,6 +142,8 @@ _SPANS = {"24h": "day", "24hr": "day", "24hrs": "day", "1d": "day", "7d": "week"
 _APOSTROPHE_PLURAL = compile_regex(r"(?<=\d )(?P<w>ptu|pt unit|unit|gpu|mu|tpu|seat|user|agent|doc|sku)'s\b")
 _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
 # "22 biz days/mo", "per biz day", "bus. days": business days, however they are shortened.
+# "a 5-business-day week", "4 working day weeks": a week of that many days of traffic
+_BUSINESS_DAY_WEEK = compile_regex(r"\b(?P<n>[1-7])[- ](?:business|working|work|biz)[- ]day[- ]week")
 _BIZ_DAY = compile_regex(r"\b(?:biz|bus\.)[ -]?(?=(?:days?|d)\b)")
 # "pee tee you", "tee tee ell", "ee ay": an acronym as voice-to-text spells its letters out
 _SPOKEN_ACRONYMS = {"pee tee you": "ptu", "pee tee use": "ptus", "pee tee yous": "ptus", "tee tee ell": "ttl",
@@ -183,6 +185,8 @@ def normalize(text: str) -> str:
         text = _KEY_ABOUT.sub(lambda m: f"{m.group('k')}: ~", text)
     if ":" in text or "=" in text:
         text = _KEY_SPAN.sub(lambda m: f"{m.group('k')} per {_SPANS[m.group('d').replace(' ', '')]}", text)
+    if "-day week" in text or " day week" in text:
+        text = _BUSINESS_DAY_WEEK.sub(lambda m: f"{m.group('n')}-day week", text)  # "a 5-business-day week"
     if "biz" in text or "bus." in text:
         text = _BIZ_DAY.sub("business ", text)
     if "tix" in text:

@@ -18,6 +18,8 @@ from glossary.spelling import Speller
 _QUESTION_WORDS = ("what", "how", "which", "where", "when", "why")
 _SPELLER = Speller(_QUESTION_WORDS)
 _WORD = compile_regex(r"\b[a-z]{3,6}\b")
+# "wat do i pitch", "wats the break-even": question words as typed on a phone, too short to correct safely
+_PHONE_SPELLINGS = {"wat": "what", "wats": "whats", "wot": "what", "wots": "whats"}
 
 
 # "... they wanna size for the peaks whats the utilization theyll run at": a question typed without its question mark,
@@ -30,7 +32,7 @@ def read_question_words(text: str) -> str:
     last question typed without one."""
     def _fixed(match: re.Match[str]) -> str:
         word = match.group()
-        return _SPELLER.correct(word) or word
+        return _PHONE_SPELLINGS.get(word) or _SPELLER.correct(word) or word
 
     text = _WORD.sub(_fixed, text)
     if text and text[-1] not in "?.!" and _UNMARKED_QUESTION.search(text[-200:]):

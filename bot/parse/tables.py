@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from bot.parse.forms import _CELL_ROUTE, ADJ_PERIODS, _row_cell, join_price_units, pairs_as_columns
+from bot.parse.forms import _CELL_ROUTE, ADJ_PERIODS, _row_cell, cache_count, join_price_units, pairs_as_columns
 from glossary.regex_cache import compile_regex
 
 # Cells are separated by a tab, a pipe, or two or more spaces.
@@ -765,6 +765,9 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
     if value.strip(" ?") == "":
         return f"{key}?"
     key = _head(key)  # ("input_rate_usd_per_mtok": a sheet's snake_case name, read as its words)
+    if (_BARE_COUNT.match(value.strip()) and _period_of(key.lower()) is None
+            and (counted := cache_count(key.lower(), value.strip())) is not None):
+        return counted  # "cache_read_calls | 116000": "116000 cache hits" (a key with its period is read below)
     value = _as_share(key, value)
     each = _per_call(key, value) or _spend(key, value) or _load(key, value)
     if each is not None:
@@ -907,13 +910,19 @@ def read_tables(text: str) -> str:
                     every.append(split[end])
                 end += 1
             scanned = end
+        worded: list[list[str]] = []  # rows of words among the rows of figures ("per call fee | n/a | TBD")
         if _header(cells) or (cells[:1] == [""] and _header(cells[1:])):
             while j < len(lines) and (rules[j] or len(split[j]) == len(cells)):
                 row = [] if rules[j] else split[j]
                 if row:
                     if not any(_numeric(c) for c in row):
-                        break
-                    rows.append(row)
+                        following = split[j + 1] if j + 1 < len(lines) else []
+                        if (not rows or len(worded) >= _MAX_WORDED_ROWS or len(following) != len(cells)
+                                or not any(_numeric(c) for c in following)):
+                            break  # (a few such rows at most: a paste repeating its header is not one table)
+                        worded.append(row)  # a row between rows of figures is one of them, never a new header
+                    else:
+                        rows.append(row)
                 j += 1
         if blank is not None and _fields_sheet(cells, every):
             # "| | Azure |" over "| EA discount | none |": the item's fields, after the item's name when it has one
@@ -949,6 +958,13 @@ def read_tables(text: str) -> str:
                 out.extend(_numbered_line(row) for row in rows)
                 i = j
                 continue
+        out.extend(f"{row[0]}: {', '.join(row[1:])}." for row in worded if rows)
+        if (rows and len(cells) == 2 and len(rows) >= 2
+                and all(_LOAD_STAT_ROW.match(row[0].strip().lower()) for row in rows)):
+            # "stat | TPM" over "p100 (peak) | 480,000" and "mean | 120,000": the load at its peak and on average
+            out.extend(f"{_load_stat(row[0])} {row[1]} {cells[1]}." for row in rows)
+            i = j
+            continue
         if (rows and len(rows) >= 2 and len(cells) >= 3 and _PART_HEAD.match(cells[0].strip().lower())
                 and _plain_quantities(cells, rows)):
             # "| line item | qty | unit price | hours |": each part of the deal, its name, then its cells
@@ -1016,6 +1032,18 @@ def _numeric_or_empty(cell: str) -> bool:
     return _numeric(cell.lower()) or _NO_FIGURE_CELL.match(cell.strip()) is not None
 
 
+# Rows of words kept among a table's rows of figures ("per call fee | n/a | TBD"): at most this many
+_MAX_WORDED_ROWS = 2
+# "p100 (peak)", "max", "p95", "mean", "avg", "median": a row of a load's statistics, at the peak or on average
+_LOAD_STAT_ROW = compile_regex(r"^(?P<w>p\d{2,3}|max(?:imum)?|peak|mean|avg|average|median)\b[^\d]{0,20}$")
+
+
+def _load_stat(name: str) -> str:
+    """The load a statistic's row names: "peak" (a high percentile, the maximum) or "average" (the mean, the median)."""
+    word = name.strip().lower()
+    return "average" if word.startswith(("mean", "avg", "average", "median", "p50")) else "peak"
+
+
 # a column counting a period's hours, days or months: its bare figure says so ("730 hours")
 _SPAN_HEAD = compile_regex(r"^(?:hours?|hrs?|days?|months?)$")
 
@@ -1024,10 +1052,10 @@ _QTY_HEAD = compile_regex(r"^(?:qty|quantity|count|units?|no\.?|#)$")
 
 
 def _plain_quantities(header: list[str], rows: list[list[str]]) -> bool:
-    """The table has a quantity column and every cell under it is a bare count or blank (a count over a period,
-    "~900M / month", is read by the row reader that says what it counts)."""
+    """The table has a quantity column and every cell under it is a count ("4", "9bn") or blank (a count over a
+    period, "~900M / month", is read by the row reader that says what it counts)."""
     quantities = [k for k, h in enumerate(header) if _QTY_HEAD.match(_head(h).lower())]
-    return bool(quantities) and all(_BARE_COUNT.match(row[k].strip()) or _NO_FIGURE_CELL.match(row[k].strip())
+    return bool(quantities) and all(_FIGURE.match(row[k].strip().lower()) or _NO_FIGURE_CELL.match(row[k].strip())
                                     for k in quantities for row in rows)
 
 
@@ -1040,11 +1068,11 @@ def _part_row(header: list[str], row: list[str]) -> str:
         head = _head(h).lower()
         if _NO_FIGURE_CELL.match(c.strip()) and c != "0":
             continue
-        if _QTY_HEAD.match(head) and _BARE_COUNT.match(c) and not qty:
+        if _QTY_HEAD.match(head) and _FIGURE.match(c.strip().lower()) and not qty:
             qty = f"{c} "
         else:
             said.append(f"{c} {head}" if _BARE_COUNT.match(c) and _SPAN_HEAD.match(head) else c)
-    return f"{qty}{row[0]}{' at ' if qty and said else ': ' if said else ''}{', '.join(said)}."
+    return f"{qty}{_head(row[0])}{' at ' if qty and said else ': ' if said else ''}{', '.join(said)}."
 
 
 def _numbered_line(cells: list[str]) -> str:
@@ -1845,6 +1873,8 @@ def item_rows(text: str) -> list[ItemRow] | None:
         return None  # "| prompt tokens | 0.85bn | $3 / MTok |": rows named by a side are the sides of one workload
     if any(_CHANNEL_ROW.match(row[0].strip().lower()) for row in rows):
         return None  # "| direct | 10.00 |" over "| vertex | 12.50 |": one model's price by channel, for its markup
+    if len(header) == 2 and all(_LOAD_STAT_ROW.match(row[0].strip().lower()) for row in rows):
+        return None  # "p100 (peak) | 480,000" over "mean | 120,000": one workload's load, at its peak and on average
     usage = _usage_table(header, rows)
     if usage is not None and usage.rows[0].rates is None and not (
             usage.period is None and all(r.calls is None for r in usage.rows) and _CALL_SHAPES.search(text)):
