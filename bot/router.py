@@ -3032,7 +3032,13 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
         out.markup = effective_markup(MarkupRequest(list_markup=list_markup, ea_discount=ea))
         from pricing.claims import claim_holds
 
-        if f.claimed_markup is not None and out.implied_ea is None:
+        if (f.claimed_markup is not None and out.implied_ea is None and f.ea_discount is not None
+                and _EA_NEEDED.search(ask.text)):
+            # "they have a 10% EA today ... what EA would they need to get it down to 5%?": the EA that target needs
+            from pricing.markup import ea_discount_implied
+
+            out.needed_ea = (f.claimed_markup, ea_discount_implied(list_markup, f.claimed_markup))
+        elif f.claimed_markup is not None and out.implied_ea is None:
             # "25% markup minus a 10% EA is 15%, right?": the claim against (1 + 25%) × (1 − 10%) − 1 = 12.5%
             out.markup_check = (f.claimed_markup, claim_holds(f.claimed_markup, out.markup.effective_markup))
         if f.markup_base_spend is not None:
@@ -3196,6 +3202,9 @@ _PAID_AFTER_EA = compile_regex(
 # An enterprise agreement named at all ("after their EA", "net of the EDP", "what MACC discount is that?").
 _EFFECTIVE_ASKED = compile_regex(r"\beffective\b|\bactually pay|\breally pay|\bwhat (?:are|do|will) (?:they|we) pay",
                                  re.I)
+# "what EA would they need to get it down to 5%", "which discount do we need for a 5% markup": a target's EA asked
+_EA_NEEDED = compile_regex(r"\b(?:what|which|how (?:big|large|much) (?:of )?an?)\s(?:ea|edp|macc|enterprise agreement|"
+                           r"(?:ea |edp )?discount)\b[^.?!\n]{0,40}?\b(?:need|needs|needed|required|take|get)\b", re.I)
 _EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))s?\b", re.I)
 # "what EA discount would cancel it?", "how big would their EA have to be": the EA discount is what is asked for (with
 # an EA discount said too, "... and if they only get 12%?").

@@ -74,6 +74,8 @@ class MarkupAnswer(AnswerBase):
     offsetting_ea: Decimal | None = None
     #: "paying 15% over direct after the EA, list markup 25%: what EA does that imply?": (effective, implied EA).
     implied_ea: tuple[Decimal, Decimal] | None = None
+    #: "what EA would they need to get it down to 5%?": (the effective markup wanted, the EA discount it needs).
+    needed_ea: tuple[Decimal, Decimal] | None = None
     #: A hyperscaler rate said as what they pay after the EA ("pays $3.24/M after their EA; direct $3.00"): (rate
     #: paid, direct rate, the effective markup it is).
     paid_after_ea: tuple[Decimal, Decimal, Decimal] | None = None

@@ -1960,7 +1960,9 @@ _SHARE_OF_BILL_ASIDE = _rx(r"\((?:that'?s |that is |which is |it'?s |about |arou
                            r"(?:\.\d{1,2})?\s?% of (?:the |their |our |its )?(?:total |monthly |overall )?"
                            r"(?:bill|spend|invoice|costs?)\)")
 # "that 30%", "the same 12 percent": a percentage referred back to
-_REFERRED_PERCENT = _rx(r"\b(?:that|this|the same|those)\s(?P<n>\d{1,3}(?:\.\d{1,3})?)\s?(?:%|percent\b|pct\b)")
+# ("the real premium should come in under 18% after the EA": the 18% said before, compared against)
+_REFERRED_PERCENT = _rx(r"\b(?:that|this|the same|those|under|below|over|above|than)\s(?:the\s)?"
+                        r"(?P<n>\d{1,3}(?:\.\d{1,3})?)\s?(?:%|percent\b|pct\b)")
 _PERCENT_SAID = _rx(r"(?<![\w.])(?P<n>\d{1,3}(?:\.\d{1,3})?)\s?(?:%|percent\b|pct\b)")
 _SENTENCE_BREAK = _rx(r"[.?!;\n](?!\d)")
 _FULL_STOP = _rx(r"[.?!\n](?!\d)")
@@ -2268,7 +2270,7 @@ SPEND = {
             r"(?:if|when|once)\s(?:they|we|you|it|the customer|the agency|the buyer)\s(?:could\s|can\s|were to\s|"
             r"did\s|would\s)?(?:go(?:es)?|went|switched(?:\sto)?|moved(?:\sto)?|bought)\s)?"
             r"(?:the\s)?"
-            r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{3,12}\s)?direct\b"),
+            r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{2,12}\s)?direct\b"),  # ("with us direct")
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
         # "direct API cost for their volume: $48,000/year": a colon before the amount.
         # ("the direct API equivalent for this account would be $50,000 per month": up to a dozen words between)
@@ -2345,7 +2347,11 @@ ON_DEMAND_RATE = _rx(
 )
 # "Azure price $3.25/M input vs direct $2.50": the direct rate a hyperscaler's rate is compared with.
 DIRECT_RATE = _rx(
-    r"\b(?:direct|first[- ]party)(?:\s(?:price|rate|list|is|of|at|=|:|costs?|pricing|input|charges?)(?![a-z]))*+"
+    r"\b(?:direct|first[- ]party)"
+    # ("direct from the lab: $2.00 per million": whom direct buys from, said before the price)
+    r"(?:\s(?:from|via|with|through)\s(?:the\s)?(?:lab|provider|model provider|vendor|model maker|api|openai|anthropic|"
+    r"google|mistral|cohere))?"
+    r"(?:\s(?:price|rate|list|is|of|at|=|:|costs?|pricing|input|charges?)(?![a-z]))*+"
     # "OpenAI direct lists the same model at $5.00", "direct sells it for $2.50": the price a verb names
     r"(?:\s(?:lists?|listed|sells?|prices?|offers?)(?: (?:it|them|the (?:same )?model|this model|that model))?"
     r"\s(?:at|for)(?![a-z]))?"
@@ -5120,7 +5126,8 @@ class Scanner:
     def _percent_referred_back(self) -> None:
         """ "bedrock $3.90 (30% over direct) ... how much of that 30% survives the EA?": a percentage said again after
         "that" or "the same" is the one said before it, not a second figure for the label nearest it."""
-        if "%" not in self.work or not any(w in self.work for w in ("that ", "this ", "the same ", "those ")):
+        if "%" not in self.work or not any(w in self.work for w in ("that ", "this ", "the same ", "those ", "under ",
+                                                                     "below ", "over ", "above ", "than ")):
             return
         for m in list(_REFERRED_PERCENT.finditer(self.work))[:MAX_MATCHES]:
             said = [to_decimal(b.group("n")) for b in _PERCENT_SAID.finditer(self.work, 0, m.start())][:MAX_MATCHES]
@@ -6116,7 +6123,8 @@ CALENDAR_DATE = _rx(r"\b\d{1,2}" + _ORDINAL + r"?(?: of)? " + _MONTH_NAME + r"\b
                     r"\b(?:" + _MONTH_NAME + r"|may) (?:19|20)\d{2}\b|"
                     r"\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b|"
                     r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
-_USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,30}?"
+# ("usage console for the claims agent (Sonnet, anthropic direct), last day": what the console covers, said after it)
+_USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,80}?"
                          # ("usage export for the month": the export's own period)
                          r"\b(?:last|past|previous|this|for the) (?P<period>day|week|month|quarter|year)\b|"
                          # ("console export (last 7 days)": a week)

@@ -759,7 +759,10 @@ _EFFECTIVE_TARGET = screened(
     r"~?(?P<d>\d{1,3}(?:\.\d{1,2})?)\s?% (?:markup|premium|uplift))|"
     # "as long as it nets out at 5% or less over direct": what the buyer pays over direct in the end
     r"\bnets? out (?:at\s)?(?:about\s|~\s?)?(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?%(?: or (?:less|under|below))?"
-    r"(?= (?:over|above|more than) (?:the )?direct\b)")
+    r"(?= (?:over|above|more than) (?:the )?direct\b)|"
+    # "what EA would they need to get it down to 5%": the effective markup an EA discount is asked for
+    r"\bneeds? to (?:get|bring|push|cut) (?:it|that|the (?:effective )?(?:markup|premium|uplift)) (?:down )?to "
+    r"~?(?P<e>\d{1,3}(?:\.\d{1,2})?)\s?%")
 # "push 2.5M claims through per quarter", "run 40k docs through a day": the period after "through" is the count's
 # ("run about 2.5M scanned documents through per quarter": a word describing the things counted)
 _THROUGH_PERIOD = screened(r"\b(?P<count>\d[\d,.]{0,12}\s?[km]?(?:\s[a-z]{2,15}){1,2}) through "
@@ -3440,9 +3443,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PC.sub(lambda m: f"{m.group('a')}%", text)
     if "%" in text and (" ea" in text or "edp" in text or "macc" in text or "enterprise" in text):
         text = _NET_OF_EA.sub(lambda m: f"effective markup is {m.group('a')}% ({m.group('mid').strip()})", text)
-    if ("effective" in text or "nets out" in text or "net out" in text) and "%" in text:
+    if any(w in text for w in ("effective", "nets out", "net out", "need")) and "%" in text:
         text = _EFFECTIVE_TARGET.sub(
-            lambda m: f"effective markup is {m.group('a') or m.group('b') or m.group('c') or m.group('d')}%", text)
+            lambda m: f"effective markup is {next(v for v in m.group('a', 'b', 'c', 'd', 'e') if v)}%", text)
     if "volume" in text or "traffic" in text or "load" in text:
         text = _PERIOD_VOLUME_CALLS.sub(
             lambda m: f"volume{m.group('mid')}{m.group('n')} a {ADJ_PERIODS[m.group('adj')]}", text)

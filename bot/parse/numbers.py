@@ -138,6 +138,21 @@ _KEY_ABOUT = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z /_()-]{0,40}?)[ \t]~
 _KEY_SPAN = compile_regex(r"(?m)^(?P<k> ?(?:[a-z][a-z ]{0,30}? )?(?:requests|reqs|calls|queries|prompts|"
                           r"conversations|messages|tokens)) \(?(?P<d>24 ?h(?:rs?)?|1 ?d|7 ?d|1 ?wk?)\)? ?(?=[:=])")
 _SPANS = {"24h": "day", "24hr": "day", "24hrs": "day", "1d": "day", "7d": "week", "1w": "week", "1wk": "week"}
+# "(EU formatting, so commas are decimals)", "we use decimal commas": the message says its commas are decimal points,
+# so "$3,125/MTok" is three dollars and an eighth
+_COMMAS_ARE_DECIMALS = compile_regex(r"\bcommas? (?:are|is|as|for|mark|marks) (?:the )?decimals?\b|\bdecimal commas?\b",
+                                     flags=re.IGNORECASE)
+_DOLLAR_COMMA_THREE = compile_regex(r"(?<=\$)(\d{1,3}),(\d{3})(?![\d,])")
+# "$3,125/MTok (three dollars and twelve and a half cents)": a price spelt out again in words, in brackets after it
+_PRICE_IN_WORDS_ASIDE = compile_regex(r"(?<=\d)(?P<unit>\s?/\s?[a-z]{1,6})?\s\("
+                                      r"(?=[^()\d]{0,80}\b(?:dollars?|cents?|bucks)\b)[^()\d$%]{1,80}\)",
+                                      flags=re.IGNORECASE)
+# "last 24h", "past 24 hours": the last day
+_LAST_24_HOURS = compile_regex(r"\b(?P<w>last|past|previous|trailing) 24 ?(?:h|hrs?|hours)\b", flags=re.IGNORECASE)
+# "0,63 US cents per call": cents, whichever country's
+_US_CENTS = compile_regex(r"\bus (?=cents?\b)", flags=re.IGNORECASE)
+# "2.7 cents a cal", "per unit our": "call" and "hour" as a phone's keyboard types them beside a price's unit
+_PHONE_UNIT = compile_regex(r"\b(?P<w>a|per|each|every|/) ?(?P<u>cal|(?:unit|ptu)[- ]our)\b")
 # "4 ptu's", "20 gpu's", "3 PTU’s": a plural written with an apostrophe after a count
 _APOSTROPHE_PLURAL = compile_regex(r"(?<=\d )(?P<w>ptu|pt unit|unit|gpu|mu|tpu|seat|user|agent|doc|sku)'s\b")
 _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
@@ -167,6 +182,10 @@ def normalize(text: str) -> str:
     control characters blanked, runs of spaces collapsed."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack's escaping
     text = _GROUP_SPACE.sub(_grouped, text)  # "4 000" is four thousand
+    if "," in text and _COMMAS_ARE_DECIMALS.search(text):
+        text = _DOLLAR_COMMA_THREE.sub(r"\1.\2", text)
+    if "(" in text and ("dollar" in text or "cent" in text or "buck" in text):
+        text = _PRICE_IN_WORDS_ASIDE.sub(lambda m: m.group("unit") or "", text)
     if "$" in text and "." in text and _DECIMAL_COMMA.search(text) is not None:
         text = _DOT_THOUSANDS.sub(lambda m: m.group(1).replace(".", ""), text)
     text = _DECIMAL_COMMA.sub(_decimal_comma, text)  # "$0,50" and "12,5%" are decimals
@@ -197,6 +216,13 @@ def normalize(text: str) -> str:
         text = _WEEK_SHORT.sub(lambda m: f"{m.group('p')} week" if m.group("p") else "weekly", text)
     if "pee " in text or "tee " in text or "ee " in text or "ess " in text or "em tok" in text or "pay go" in text:
         text = _SPOKEN.sub(lambda m: _SPOKEN_ACRONYMS[m.group(0)], text)
+    if "24" in text:
+        text = _LAST_24_HOURS.sub(lambda m: f"{m.group('w')} day", text)
+    if "us cent" in text:
+        text = _US_CENTS.sub("", text)
+    if " cal" in text or " our" in text or "/cal" in text:
+        text = _PHONE_UNIT.sub(lambda m: f"{m.group('w')} " + ("call" if m.group("u") == "cal"
+                                                               else m.group("u")[:-3].rstrip(" -") + "-hour"), text)
     if "'s" in text:
         text = _APOSTROPHE_PLURAL.sub(lambda m: m.group("w") + "s", text)
     if "equiv." in text:

@@ -1151,8 +1151,11 @@ _DATE = compile_regex(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})
 # A row named by the direct channel ("| direct | 10.00 |"): rows of one model's prices by where it is bought.
 _CHANNEL_ROW = compile_regex(r"^(?:direct|direct api|first[- ]party)$")
 # ("| Input tokens (chat) | 52M / mo |": an aside naming what the tokens are for)
+# ("input $/MTok", "output usd per mtok": a side's price named by its unit)
 _SIDE_ROW = compile_regex(r"^(?:input|inputs|in|prompt|prompts|output|outputs|out|completion|completions)"
-                          r"(?:[ _]tokens?)?(?: \([^()]{1,30}\))?$")
+                          r"(?:[ _]tokens?)?"
+                          r"(?:[ _](?:rate|price|\$ ?/ ?1?m(?:tok)?|usd ?(?:/|per) ?1?m(?:tok)?|per 1?m(?:tok)?))?"
+                          r"(?: \([^()]{1,30}\))?$")
 
 
 def _sided(head: str, row: list[str]) -> str:
