@@ -3202,10 +3202,10 @@ _PAID_AFTER_EA = compile_regex(
 # An enterprise agreement named at all ("after their EA", "net of the EDP", "what MACC discount is that?").
 _EFFECTIVE_ASKED = compile_regex(r"\beffective\b|\bactually pay|\breally pay|\bwhat (?:are|do|will) (?:they|we) pay",
                                  re.I)
+_EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))s?\b", re.I)
 # "what EA would they need to get it down to 5%", "which discount do we need for a 5% markup": a target's EA asked
 _EA_NEEDED = compile_regex(r"\b(?:what|which|how (?:big|large|much) (?:of )?an?)\s(?:ea|edp|macc|enterprise agreement|"
                            r"(?:ea |edp )?discount)\b[^.?!\n]{0,40}?\b(?:need|needs|needed|required|take|get)\b", re.I)
-_EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))s?\b", re.I)
 # "what EA discount would cancel it?", "how big would their EA have to be": the EA discount is what is asked for (with
 # an EA discount said too, "... and if they only get 12%?").
 # ("how deep would their discount have to be": in a markup ask, the discount is the EA's)
