@@ -17,7 +17,6 @@ from bot.parse.models import Ambiguity, Ask, Fields, Intent
 from bot.parse.numbers import (
     MAX_DIGITS,
     NUMBER,
-    PERIOD_WORDS,
     WIDE,
     normalize,
     overlong_number,
@@ -25,6 +24,7 @@ from bot.parse.numbers import (
     tidy,
     to_decimal,
 )
+from bot.parse.period_words import PERIOD_WORDS
 from bot.parse.prescreen import screened
 from bot.parse.question_words import read_question_words
 from bot.parse.tables import read_csv, read_month_rows, read_token_lines, read_usage_rows, read_versions

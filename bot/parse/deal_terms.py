@@ -9,7 +9,8 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from bot.parse.numbers import NUMBER, PERIOD_WORDS, normalize, tidy, to_decimal
+from bot.parse.numbers import NUMBER, normalize, tidy, to_decimal
+from bot.parse.period_words import PERIOD_WORDS
 from bot.parse.prescreen import Regex, screened
 
 if TYPE_CHECKING:

@@ -16,7 +16,8 @@ from decimal import Decimal, localcontext
 
 from bot.parse import deal_terms, rate_sides, rate_units
 from bot.parse.forms import NIGHTLY
-from bot.parse.numbers import NUMBER, PERIOD_WORDS, QUANTITY, SCALE, WIDE, per_day, tidy, to_decimal
+from bot.parse.numbers import NUMBER, QUANTITY, SCALE, WIDE, per_day, tidy, to_decimal
+from bot.parse.period_words import PERIOD_WORDS
 from bot.parse.prescreen import Regex, ScreenedPattern, screened
 from bot.parse.traits import read_traits
 from glossary.regex_cache import compile_regex

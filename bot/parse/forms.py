@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 
 from text_to_num import alpha2digit, text2num
 
+from bot.parse.period_words import PERIOD_WORDS
 from bot.parse.prescreen import ScreenedPattern, screened
 from bot.parse.shorthand import read_shorthand
 from glossary.edits import osa_distance
@@ -769,10 +770,6 @@ _THROUGH_PERIOD = screened(r"\b(?P<count>\d[\d,.]{0,12}\s?[km]?(?:\s[a-z]{2,15})
                            r"(?=(?:per|a|an|each|every) (?:day|week|month|quarter|year|hour)\b)")
 # "weekly volume on their OCR flow is ~90,000 calls", "daily traffic is about 40k requests": the period of the volume
 # said before it, the calls' own
-# a period's adjective (or a sheet's short form of it) and the period it names
-ADJ_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annual": "year",
-               "yearly": "year", "hourly": "hour", "hr": "hour", "mo": "month", "wk": "week", "qtr": "quarter",
-               "yr": "year"}
 _PERIOD_VOLUME_CALLS = screened(
     r"\b(?P<adj>daily|weekly|monthly|quarterly|yearly|annual)\s(?:call\s|request\s)?(?:volume|traffic|load)"
     r"(?P<mid>(?:\s(?:on|for|of|across|through)\s[^\d.;:?!\n]{1,50}?)?\s(?:is|are|runs|sits at|comes to|of|=|:)"
@@ -2047,7 +2044,7 @@ def _side_tokens_key(m: re.Match[str]) -> str:
 
 
 def _tokens_key_value(m: re.Match[str]) -> str:
-    period = ADJ_PERIODS.get(m.group("p"), m.group("p"))
+    period = PERIOD_WORDS.get(m.group("p"), m.group("p"))
     return f"{m.group('v')}{m.group('s') or ''} {m.group('side') or ''}tokens a {period}"
 
 
@@ -2060,7 +2057,7 @@ def _key_value(m: re.Match[str]) -> str:
     if m.group("biz"):
         return f"{value} calls per business {m.group('p')}"
     period = m.group("p") or m.group("adj")
-    return f"{value} calls/{ADJ_PERIODS.get(period, period)}"
+    return f"{value} calls/{PERIOD_WORDS.get(period, period)}"
 
 
 # "$3/$0.30/$3.75" in a caching ask: input, cache read and cache write, read below input below write.
@@ -3448,7 +3445,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
             lambda m: f"effective markup is {next(v for v in m.group('a', 'b', 'c', 'd', 'e') if v)}%", text)
     if "volume" in text or "traffic" in text or "load" in text:
         text = _PERIOD_VOLUME_CALLS.sub(
-            lambda m: f"volume{m.group('mid')}{m.group('n')} a {ADJ_PERIODS[m.group('adj')]}", text)
+            lambda m: f"volume{m.group('mid')}{m.group('n')} a {PERIOD_WORDS[m.group('adj')]}", text)
     if " through " in text:
         text = _THROUGH_PERIOD.sub(lambda m: f"{m.group('count')} ", text)
     if "the same" in text:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from bot.parse.period_words import PERIOD_WORDS
 from bot.parse.tables import read_bullets, read_tables
 from glossary.regex_cache import compile_regex
 from pricing.units import PER_DAY
@@ -46,16 +47,6 @@ _SCALES = {
 # For turning "per hour|minute|month" into per day: the engine's calendar (a month is 730 hours).
 PER_DAY_FACTOR = PER_DAY
 
-PERIOD_WORDS = {
-    "sec": "second", "secs": "second", "second": "second", "seconds": "second",
-    "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
-    "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour", "hourly": "hour",
-    "day": "day", "days": "day", "daily": "day",
-    "wk": "week", "week": "week", "weekly": "week",
-    "mo": "month", "mth": "month", "month": "month", "months": "month", "monthly": "month",
-    "qtr": "quarter", "quarter": "quarter", "quarters": "quarter", "quarterly": "quarter",
-    "yr": "year", "annual": "year", "year": "year", "annually": "year", "yearly": "year", "annum": "year",
-}
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _DASHES = compile_regex(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
@@ -152,7 +143,7 @@ _LAST_24_HOURS = compile_regex(r"\b(?P<w>last|past|previous|trailing) 24 ?(?:h|h
 # "0,63 US cents per call": cents, whichever country's
 _US_CENTS = compile_regex(r"\bus (?=cents?\b)", flags=re.IGNORECASE)
 # "2.7 cents a cal", "per unit our": "call" and "hour" as a phone's keyboard types them beside a price's unit
-_PHONE_UNIT = compile_regex(r"\b(?P<w>a|per|each|every|/) ?(?P<u>cal|(?:unit|ptu)[- ]our)\b")
+_PHONE_UNIT = compile_regex(r"\b(?P<w>a|per|each|every|/) ?(?:(?P<call>cal)|(?P<unit>unit|ptu)[- ]our)\b")
 # "4 ptu's", "20 gpu's", "3 PTU’s": a plural written with an apostrophe after a count
 _APOSTROPHE_PLURAL = compile_regex(r"(?<=\d )(?P<w>ptu|pt unit|unit|gpu|mu|tpu|seat|user|agent|doc|sku)'s\b")
 _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
@@ -221,8 +212,8 @@ def normalize(text: str) -> str:
     if "us cent" in text:
         text = _US_CENTS.sub("", text)
     if " cal" in text or " our" in text or "/cal" in text:
-        text = _PHONE_UNIT.sub(lambda m: f"{m.group('w')} " + ("call" if m.group("u") == "cal"
-                                                               else m.group("u")[:-3].rstrip(" -") + "-hour"), text)
+        text = _PHONE_UNIT.sub(lambda m: f"{m.group('w')} {'call' if m.group('call') else m.group('unit') + '-hour'}",
+                               text)
     if "'s" in text:
         text = _APOSTROPHE_PLURAL.sub(lambda m: m.group("w") + "s", text)
     if "equiv." in text:

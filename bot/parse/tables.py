@@ -23,7 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from bot.parse.forms import _CELL_ROUTE, ADJ_PERIODS, _row_cell, cache_count, join_price_units, pairs_as_columns
+from bot.parse.forms import _CELL_ROUTE, _row_cell, cache_count, join_price_units, pairs_as_columns
+from bot.parse.period_words import PERIOD_WORDS
 from glossary.regex_cache import compile_regex
 
 # Cells are separated by a tab, a pipe, or two or more spaces.
@@ -304,7 +305,7 @@ def _shared_volume(head: list[str], below: list[str]) -> tuple[int, int, str] | 
     if len(rows) < 2 or len(values) != 1 or None in values:
         return None
     said = column[1].group("p") or column[1].group("adj")
-    return len(rows), column[0], f"{_count(values.pop() or Decimal(0))} calls a {ADJ_PERIODS.get(said, said)}."
+    return len(rows), column[0], f"{_count(values.pop() or Decimal(0))} calls a {PERIOD_WORDS.get(said, said)}."
 
 
 # "a quarter off", "half", "a fifth" in a sheet's cell: the share it says, as a percentage
@@ -975,10 +976,13 @@ def read_tables(text: str) -> str:
             intro = next((line for line in reversed(out) if line.strip()), "")
             titled = _TITLE_PERIOD.search(intro[-60:]) if len(rows) == 1 else None
             period = _row_period(cells, rows) or (_PERIODS.get(titled.group("adj")) if titled else None)
-            out.extend(_baseline_row(row) or ", ".join(_routed(row, [
-                _counted(h, v, row) or _in_period(phrase(_sided(h, row), v), h, period)
-                for h, v in zip(cells, row, strict=True)])) + "."
-                       for row in rows if len(rows) > 1 or not _baseline_row(row))
+            for row in rows:
+                baseline = _baseline_row(row)
+                if baseline is not None and len(rows) == 1:
+                    continue  # (an on-demand row alone offers nothing to weigh)
+                out.append(baseline or ", ".join(_routed(row, [
+                    _counted(h, v, row) or _in_period(phrase(_sided(h, row), v), h, period)
+                    for h, v in zip(cells, row, strict=True)])) + ".")
             i = j
             continue
         if len(cells) == 2 and _key_value(cells) and ("  " in lines[i] or "\t" in lines[i] or "|" in lines[i]):
