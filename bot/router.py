@@ -660,6 +660,12 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             changed = out.side_grown if out.side_grown is not None else out.grown
             if changed is not None and changed.per_month is not None:
                 out.grown_quarter = cost_over_term(changed.per_month, Decimal(3))
+            if (out.at_other_rates is not None and out.at_other_rates.per_month is not None
+                    and out.rates_change is not None and out.rates_change.per_month is not None):
+                # "vendor A $3/$15, vendor B $2.50/$20 ... the quarterly bill under each": the second list's quarter,
+                # and its change from the first's
+                out.other_quarter = (cost_over_term(out.at_other_rates.per_month, Decimal(3)),
+                                     cost_over_term(out.rates_change.per_month, Decimal(3)))
         if out.per_quarter is not None or any(p.period == "quarter" for p in out.asked_periods):
             # "the quarterly total (3 months)": the quarter's months are used
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
@@ -1275,18 +1281,21 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         out.peak_unknown = f.peak_to_average is None and "variable" in f.traits
         if out.peak_unknown:
             out.missing += missing("peak_to_average")
+    # "they want to size for the peaks: what utilization will they run at?": 1 ÷ the peak-to-average ratio;
+    # "avg load is 2 PTUs' worth but really spiky: how many units?": the units a spiky load needs turn on it too
+    peak_asked = (f.peak_to_average is None and not utilizations and out.units_for_load is None and (
+        "size_for_peak" in f.traits or ("variable" in f.traits and _UNITS_ASKED.search(ask.text) is not None)))
     if f.unit_hour_price is not None or (f.tokens_per_minute_per_unit is not None and out.units_for_load is None):
         _capacity(ask, rate_cards, out)
         if f.discount is None:
+            if peak_asked:
+                out.missing += missing("peak_to_average")  # ("... each unit is $30/hr": the price does not size it)
             return out
     if f.discount is None and out.units_for_load is not None:
         return out  # "how many PTUs?": the sizing is the answer; a discount would add the break-even
     if f.discount is None:
         out.missing += missing("discount")
-        if f.peak_to_average is None and not utilizations and (
-                "size_for_peak" in f.traits or ("variable" in f.traits and _UNITS_ASKED.search(ask.text))):
-            # "they want to size for the peaks: what utilization will they run at?": 1 ÷ the peak-to-average ratio;
-            # "avg load is 2 PTUs' worth but really spiky: how many units?": the units a spiky load needs turn on it too
+        if peak_asked:
             out.missing += missing("peak_to_average")
         # Without a discount the question still has an answer: the discount needed at each utilization.
         out.needed_discounts = [(u, discount_to_break_even(u)) for u in utilizations]

@@ -180,6 +180,9 @@ class QuoteAnswer(AnswerBase):
     per_quarter: TermCost | None = None
     #: The same quarter of the grown quote ("if output doubles, the new quarterly total?").
     grown_quarter: TermCost | None = None
+    #: The second price list over a quarter of three 730-hour months, when the quarter is asked, and its change from
+    #: the first list's quarter (second − first).
+    other_quarter: tuple[TermCost, TermCost] | None = None
     #: "use a 30-day month ... the quarterly total": the days of each of the quarter's three months (the quarter is then
     #: one of ``asked_periods``).
     quarter_month_days: int | None = None

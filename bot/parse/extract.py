@@ -2212,6 +2212,11 @@ SPEND = {
             r"(?:\s(?:would be|will be|is|was|of|at|comes to|"
             r"about|around|roughly|~)|\s?[:=]|\s?\.{2,40})*+\s?~?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD
             + r")?(?!\d|[.,]\d|\s?(?:/|a|an|per)\s?[a-z\d])"),
+        # ("Amazon Bedrock model inference (on-demand) .... $48,000.00 (pre-discount)": a line of the bill marked
+        # after its amount as before the discount)
+        _rx(_HYPERSCALER_NAMED + r"(?:\s{1,40}[a-z\d().-]{2,14}){0,4}?(?:\s?[:=]|\s?\.{2,40})++\s?~?" + _SPEND_AMOUNT
+            + r"\s{0,4}\((?:pre[- ]?discount|pre[- ]?ea|before (?:the |any |their )?(?:ea|edp|discounts?|credits?)|"
+            r"undiscounted|gross|(?:at )?list(?: price)?)\)"),
         # ("claude tokens (list) ..... $8,400.00 (direct equivalent: $7,000.00)": a line marked as list beside the
         # direct bill for it)
         _rx(r"\(list(?:\sprice)?\)(?:\s?[:=]|\s?\.{2,40})*+\s?~?" + _SPEND_AMOUNT
@@ -2283,7 +2288,9 @@ SPEND = {
             r"(?:bill|spend|cost|invoice|total|they(?:'d| would) (?:pay|spend))"
             r"[^\d$%.,;:?!\n()]{0,30}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "Direct API: the customer's usage would come to $40,000 a month": a keyed option, then its spend in words
-        _rx(r"\bdirect(?: api)?\s?:\s?[^\d$%.,;:?!\n()]{1,50}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # ("the direct API at list: they'd spend $18.5k a month": a few words naming the option before its colon)
+        _rx(r"\bdirect(?: api)?(?:\s[a-z]{1,12}){0,3}\s?:\s?[^\d$%.,;:?!\n()]{1,50}?~?\s?" + _SPEND_AMOUNT
+            + _SPEND_PERIOD),
         # "model usage (direct): $18,400.00" under "INVOICE - Oct": a line of a bill, its period the bill's
         # ("direct API equivalent ...... $11,600.00": an equivalent line beside the hyperscaler's; "direct-API
         # equivalent for the month: $20,000.00", "spend, annual: $480,000": the line's period named before its colon)
@@ -6107,6 +6114,9 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?
 _NAMED_MONTH_LABEL = _rx(r"\b(?:invoice|bill|statement)\b[^\n.?!]{0,40}?\b" + _MONTH_NAME + r"\b(?!\s\d{1,2}\b)|"
                          r"\b(?:" + _MONTH_NAME + r"|may)(?:'s)? (?:[a-z-]{2,12}\s)?(?:invoice|bill|statement|usage|"
                          r"export|numbers|actuals)\b|"
+                         # ("that's March on-demand", "Oct traffic": the month the figures cover, "may" left out)
+                         r"\b" + _MONTH_NAME + r"(?:'s)? (?:on-demand|od|payg|traffic|volume|totals|figures|data|spend|"
+                         r"consumption|tokens)\b|"
                          # ("planned vs actual for March", "usage in October": the month the figures cover)
                          r"\b(?:for|in|during|over|across) (?:the month of )?(?:january|february|march|april|june|july|"
                          r"august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b"

@@ -268,7 +268,13 @@ _UNIT_VALUE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion
 _HALF_THAT = screened(r"\bhalf (?=(?:that|this|it)\b)")
 # A fraction standing alone is a share: "a quarter off", "about half busy", "util about one half",
 # "knocks off a fifth", "three quarters of capacity". Not a length of time ("half an hour", "half the day").
+_LENGTHS = ("year", "hour", "day", "week", "month", "minute")
 _FRACTION_ALONE = screened(
+    # ("a year and a half", "an hour and a half", "two days and a half": a length of time; "a week and a quarter of
+    # that in output" is a share)
+    r"(?:(?!(?:an? )?half\b)|(?=an? half\b)"
+    + "".join(f"(?<!{unit} and )(?<!{unit}s and )" for unit in _LENGTHS) + r"|(?=half\b)"
+    + "".join(f"(?<!{unit} and a )(?<!{unit}s and a )" for unit in _LENGTHS) + ")"
     r"\b(?:(?P<count>" + _SMALL_WORD + r"|a|an)[- ])?(?P<frac>" + _FRACTION_WORD + r")\b"
     r"(?![- ](?:an? |the )?(?:hour|day|minute|second|week|month|year|time|of (?:an? |the )?(?:hour|day))s?\b)"
     # "half the traffic", "a third of their calls": a share of a quantity, not a price or a load (but "half the
@@ -2199,11 +2205,14 @@ def _call_sized(value: str) -> bool:
 
 # ("cache_misses_written": every miss writes)
 # ("requests_cache_hit", "calls cache write": requests counted by what they did to the cache)
-_CELL_CACHE_COUNT = screened(r"^(?:(?:requests?|calls?)[ -](?:cache[ -]?)?(?P<k2>hit|read|write|miss)(?:es|s)?|"
+# ("cache_read_count", "# cache writes", "number of cache hits", "total cache reads": the count named as a count)
+_CELL_CACHE_COUNT = screened(r"^(?:(?:#|no\.?|num|number of|count of|total|n) ?)?"
+                             r"(?:(?:requests?|calls?)[ -](?:cache[ -]?)?(?P<k2>hit|read|write|miss)(?:es|s)?|"
                              # ("cache_read_calls": the calls that read the cache)
-                             r"cache[ -]?(?P<k3>hit|read|write)[ -](?:requests|calls)|"
+                             r"cache[ -]?(?P<k3>hit|read|write|creation|miss)[ -](?:requests|calls|count|counts|events|"
+                             r"ops|operations|total)|"
                              r"(?:cache[ -]?)?(?P<k>hits|reads|writes|creations|misses(?: written)?)"
-                             r"(?:[ -](?:requests|calls))?)\b"
+                             r"(?:[ -](?:requests|calls|count|total))?)\b"
                              r"(?!.*\b(?:rate|price|tokens?|"
                              r"toks?|\$|usd|ratio|share)\b)")
 

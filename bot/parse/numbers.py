@@ -163,6 +163,22 @@ _PAY_AS_U_GO = compile_regex(r"\bpay[- ]as[- ]u[- ]go\b")
 _TIX = compile_regex(r"(?<=\d )tix\b|(?<=\d[km] )tix\b|(?<=\d)tix\b|\btix(?= (?:a|per|each|every)\b|/)")
 
 
+# "USD 48,000.00", "US$1,200", "usd 0.003": dollars written by their currency code before the amount
+_CURRENCY_CODE = compile_regex(r"\b(?:usd|us\$)\s?(?=\d)|(?<![\w$])us(?=\$)")
+
+
+# "ondemand_equivalent_usd_last_month: 61,200", "cost (usd): 4200": a key saying its value is in dollars
+_USD_KEY = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z0-9 -]{0,40}?) (?:usd|\(usd\)|\(\$\)|in usd|\$)"
+                         r"(?P<rest>(?: (?!per\b|a\b|each\b)[a-z]{1,12}){0,3})[ \t]?[:=][ \t]?~?(?=\d)")
+# "direct_quote_per_quarter: $18k", "od spend / month: $40,000": a key of money naming its period before the colon
+_KEY_PERIOD_MONEY = compile_regex(
+    r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?(?:spend|cost|costs|bill|quote|budget|equivalent|total|invoice|run rate))"
+    r" ?(?:per|/|a|each) ?(?P<p>day|week|month|quarter|year)[ \t]?:[ \t]?(?P<v>~?\$\d[\d,]{0,15}(?:\.\d{1,2})?"
+    r"(?:k|m|mm|bn)?)(?=[ \t]*$)")
+# "ondemand", as a snake-case key or a hurried rep writes it
+_ONDEMAND = compile_regex(r"\bondemand\b")
+
+
 # A key written in snake case at the start of a line, before its colon or equals sign ("ptu_discount: 30%",
 # "avg_in = 6,400 tok").
 _SNAKE_KEY = compile_regex(r"(?m)^[ \t]{0,8}[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}(?=[ \t]?[:=])")
@@ -191,6 +207,9 @@ def normalize(text: str) -> str:
     text = _SPACES.sub(" ", text).lower()
     if "_" in text:
         text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)  # "peak_to_avg: 2.5": "peak to avg: 2.5"
+    if "$" in text and ":" in text:
+        # "direct quote per quarter: $18k": the key's period goes after its amount ("direct quote: $18k per quarter")
+        text = _KEY_PERIOD_MONEY.sub(lambda m: f"{m.group('k')}: {m.group('v')} per {m.group('p')}", text)
     if " ~" in text:
         text = _KEY_ABOUT.sub(lambda m: f"{m.group('k')}: ~", text)
     if ":" in text or "=" in text:
@@ -201,6 +220,11 @@ def normalize(text: str) -> str:
         text = _BIZ_DAY.sub("business ", text)
     if "tix" in text:
         text = _TIX.sub("tickets", text)
+    if "us" in text:
+        text = _CURRENCY_CODE.sub("$", text)  # "USD 48,000.00", "US$ 1,200": dollars by their code
+        text = _USD_KEY.sub(lambda m: f"{m.group('k')}{m.group('rest')}: $", text)  # "spend usd last month: $61,200"
+    if "ondemand" in text:
+        text = _ONDEMAND.sub("on-demand", text)
     if " u " in text:
         text = _PAY_AS_U_GO.sub("pay-as-you-go", text)
     if "wk" in text:

@@ -163,6 +163,32 @@ def _component_rows(head: list[str], lines: list[str]) -> list[list[str]]:
     return rows if len(rows) >= 2 else []
 
 
+# "notes", "source", "what's in it": a sheet's column of remarks beside its figures
+_NOTES_HEAD = compile_regex(r"^(?:notes?|comments?|sources?|remarks?|description|desc|why|basis|memo|context|details?|"
+                            r"what'?s in it|contents?)$")
+
+
+def _notes_header(head: list[str]) -> bool:
+    """A header naming a key, its value, then notes ("line_item,value,notes", "| metric | value | source |")."""
+    keys = [_head(h).lower() for h in head]
+    return (len(keys) >= 3 and _KV_HEAD.match(keys[0]) is not None and _KV_VALUE_HEAD.match(keys[1]) is not None
+            and all(_NOTES_HEAD.match(k) for k in keys[2:]))
+
+
+def _noted_fields(rows: list[list[str] | None]) -> list[str]:
+    """Rows of a sheet of an item's fields with a note beside each ("line_item,value,notes" over
+    "ea_discount,15%,applies to AOAI under their EA") as "ea_discount: 15% (applies to AOAI under their EA)", up to the
+    first row that is not one; none when no value holds a figure."""
+    said: list[str] = []
+    for cells in rows:
+        if (cells is None or len(cells) < 2 or not cells[1] or len(cells[1].split()) > _MAX_VALUE_WORDS
+                or not _SHEET_KEY.match(cells[0].lower())):
+            break
+        note = ", ".join(c for c in cells[2:] if c)
+        said.append(f"{cells[0]}: {cells[1]}" + (f" ({note})" if note else ""))
+    return said if any(ch.isdigit() for line in said for ch in line.partition(": ")[2][:20]) else []
+
+
 def _key_value_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]:
     """The rows of a two-column sheet of names and values from line ``start`` (at least three, one value with a
     figure, none a question; "term,90-day quarter" is read as "term: 90-day quarter"), and the lines looked at: a run
@@ -218,6 +244,13 @@ def read_csv(text: str) -> str:
         if head is None or not all(_CSV_HEAD.match(c.lower()) and len(c.split()) <= 5 for c in head):
             out.append(lines[i])
             i += 1
+            continue
+        noted = _noted_fields([_csv_cells(line, empty=True) if len(line) <= 400 else None
+                               for line in lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1]]) if _notes_header(head) else []
+        if noted:
+            # "line_item,value,notes" over "ea_discount,15%,applies under their EA": each key, its value, its note
+            out.extend(noted)
+            i += 1 + len(noted)
             continue
         sheet = _price_sheet(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
         if sheet is not None:
@@ -607,6 +640,12 @@ _FIGURE_THEN_ASIDE = compile_regex(r"^\s*(?P<v>~?\$?\d[\d,]{0,14}(?:\.\d{1,6})?\
                                    r"(?P<note>\([^()\n]{1,80}\))\s*$", re.I)
 
 
+# ("amount", "input amount", "line total ($)": what a bill's line came to, in dollars and cents)
+_AMOUNT_HEAD = compile_regex(r"^(?:(?:input|output|in|out|prompt|completion|cache read|cache write) )?(?:amount|amt|"
+                             r"line total|ext(?:ended)?(?: amount)?|charge|subtotal)(?: \((?:\$|usd)\)| \$| usd)?$")
+_CENTS_FIGURE = compile_regex(r"^\$?\d{1,3}(?:,?\d{3}){0,4}\.\d{2}$")
+
+
 def phrase(head: str, value: str) -> str:
     """One cell of a table as the words it stands for: its figure before its column's name ("4,000 prefix tokens",
     "85% expected util"), a column counted in millions of tokens with its scale ("120" under
@@ -624,6 +663,9 @@ def phrase(head: str, value: str) -> str:
     head = _head(head)
     if not _numeric(value.lower()):
         return value
+    if _AMOUNT_HEAD.match(head.lower()) and _CENTS_FIGURE.match(value.strip()):
+        # "amount | 126.00" on a bill's line: what the line came to, never a count or a price per million
+        return f"line total ${value.strip().lstrip('$')}"
     if _CACHE_PRICE_HEAD.match(head.lower()) and _PRICE_FIGURE.match(value.strip()):
         # "cache_write | 1.375": a cache price per 1M tokens under its name ("$1.375 cache write"), not 1,375 writes
         named = head.lower() if head.lower().startswith("cache") else f"cache {head.lower()}"  # ("read_per_mtok")
@@ -925,6 +967,14 @@ def read_tables(text: str) -> str:
                     else:
                         rows.append(row)
                 j += 1
+        below = ([k for k in range(i + 1, min(len(lines), i + 1 + _MAX_KV_ROWS)) if not rules[k]]
+                 if _notes_header(cells) else [])
+        noted = _noted_fields([split[k] for k in below])
+        if noted:
+            # "| line item | value | notes |" over "| ea_discount | 15% | applies under their EA |"
+            out.extend(noted)
+            i = below[len(noted) - 1] + 1
+            continue
         if blank is not None and _fields_sheet(cells, every):
             # "| | Azure |" over "| EA discount | none |": the item's fields, after the item's name when it has one
             name = blank.group("name")
@@ -967,8 +1017,10 @@ def read_tables(text: str) -> str:
             i = j
             continue
         if (rows and len(rows) >= 2 and len(cells) >= 3 and _PART_HEAD.match(cells[0].strip().lower())
-                and _plain_quantities(cells, rows)):
-            # "| line item | qty | unit price | hours |": each part of the deal, its name, then its cells
+                and _plain_quantities(cells, rows)
+                and not any(_SIDE_ROW.match(label) or _CACHE_ROW.match(label) for label in map(_label, rows))):
+            # "| line item | qty | unit price | hours |": each part of the deal, its name, then its cells (a bill's
+            # token lines, "| Input tokens | 60,000,000 | 2.00 | 120.00 |", are read by side below)
             out.extend(_part_row(cells, row) for row in rows)
             i = j
             continue
@@ -1162,18 +1214,51 @@ _SIDE_ROW = compile_regex(r"^(?:input|inputs|in|prompt|prompts|output|outputs|ou
                           r"(?: \([^()]{1,30}\))?$")
 
 
+# ("Prompt cache write", "cache read tokens", "Cache hits (5m)": a bill's row named by what its tokens did to the cache)
+_CACHE_ROW = compile_regex(r"^(?:prompt |context )?cache[ _-]?(?P<k>reads?|hits?|writes?|creations?|creates?)"
+                           r"(?:[ _]input)?(?:[ _]tokens?)?(?: \([^()]{1,30}\))?$")
+
+
+def _label(row: list[str]) -> str:
+    """The cell naming the row: the first of its leading worded cells that names a side or a cache line
+    ("chat-large | input tokens | 1.2bn": "input tokens"), else its first cell."""
+    for cell in row[:3]:
+        said = cell.strip().lower()
+        if _numeric(said):
+            break
+        if _SIDE_ROW.match(said) or _CACHE_ROW.match(said):
+            return said
+    return row[0].strip().lower() if row else ""
+
+
+def _cache_row(row: list[str]) -> str | None:
+    """ "cache write" or "cache read": what the row's tokens did to the cache, when its label says so."""
+    said = _CACHE_ROW.match(_label(row))
+    if said is None:
+        return None
+    return "cache write" if said.group("k").startswith(("writ", "creat")) else "cache read"
+
+
 def _sided(head: str, row: list[str]) -> str:
     """A column's name with the row's side before it, when the row is named by a side and the column names none
-    ("tokens / month" in the input row: "input tokens / month")."""
-    label = row[0].strip().lower() if row else ""
-    if not _SIDE_ROW.match(label) or _SIDE_IN.search(head.lower()) or _SIDE_OUT.search(head.lower()):
+    ("tokens / month" in the input row: "input tokens / month"; "unit ($/MTok)" in the cache-write row: "cache write
+    unit ($/MTok)")."""
+    label = _label(row)
+    lowered = head.lower()
+    if _SIDE_IN.search(lowered) or _SIDE_OUT.search(lowered) or "cach" in lowered:
         return head
-    return f"{label.split()[0]} {head}"
+    if _SIDE_ROW.match(label):
+        return f"{label.split()[0]} {head}"
+    cache = _cache_row(row)
+    return f"{cache} {head}" if cache is not None else head
 
 
 # "| tokens those 6 units serve | ~1.9bn / month |" under "| line | qty |": a quantity column counts what the row's
 # label names
 _QTY_HEAD = compile_regex(r"^(?:qty|quantity|count|volume|amount|units?|#)$")
+# ("qty (tokens)", "usage (tok)": what a quantity column counts, in brackets after its name)
+_TRAILING_ASIDE = compile_regex(r"\s?\((?:tokens?|toks?|m|mtok|millions?)\)$")
+_TOKENS_HEAD = compile_regex(r"^(?:tokens?|toks?|token (?:count|qty|quantity)|usage|billed tokens)$")
 _COUNTED_LABEL = compile_regex(r"\b(?P<what>tokens?|calls?|requests?)\b")
 _LEADING_COUNT = compile_regex(r"^(?P<n>~?\s?\d[\d,]{0,15}(?:\.\d{1,4})?\s?(?:bn|b|mm|m|k)?)(?=\s|$|/)")
 
@@ -1181,7 +1266,15 @@ _LEADING_COUNT = compile_regex(r"^(?P<n>~?\s?\d[\d,]{0,15}(?:\.\d{1,4})?\s?(?:bn
 def _counted(head: str, value: str, row: list[str]) -> str | None:
     """A quantity cell with the thing its row's label counts said after its figure ("~1.9bn tokens / month"), or
     None when the column is no quantity or the label names no tokens or calls."""
-    named = row[0].strip().lower() if row else ""
+    named = _label(row)
+    cache = _cache_row(row)
+    if cache is not None:
+        # "Prompt cache read | 310,000,000" under "qty (tokens)": the tokens read from the cache over the bill's period
+        count = _LEADING_COUNT.match(value.strip().lower())
+        column = _TRAILING_ASIDE.sub("", _head(head).lower())
+        if count is not None and column != "amount" and (_QTY_HEAD.match(column) or _TOKENS_HEAD.match(column)):
+            return f"{count.group('n')} {cache} tokens"
+        return None
     label = _COUNTED_LABEL.search(named)
     # ("| input tokens | 1.2bn |", "| Output tokens (chat) | 9M / mo |": a row named by its count, or by its side, is
     # read as such)
@@ -1818,9 +1911,7 @@ def read_month_rows(text: str) -> str:
     return text
 
 
-# "notes", "comments", "what's in it": a column of remarks beside an item's figures
 _OPTION_HEAD = compile_regex(r"^(?:options?|alternatives?|variants?|scenarios?|choices?)$")
-_NOTES_HEAD = compile_regex(r"^(?:notes?|comments?|remarks?|description|details|what'?s in it|contents?)$")
 
 
 def item_rows(text: str) -> list[ItemRow] | None:
