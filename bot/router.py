@@ -1257,7 +1257,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                                                             if not _ONE_YEAR.fullmatch(u.strip())]})
     average = _average_tokens_a_minute(f)  # the load, when the traffic is said: sized below in units or in tokens
     if (average is not None and f.tokens_per_minute_per_unit is not None
-            and (f.units is None or (f.units == 1 and _UNITS_ASKED.search(ask.text)))):
+            and (f.units is None or (f.units == 1 and _asked(_UNITS_ASKED, ask)))):
         # "avg ~2M tokens/min, 1 PTU = 50k TPM: how many PTUs?": the units the load needs, sized for its peak; a spiky
         # load with no peak-to-average ratio gets the average's units and a question for the ratio
         from pricing.provisioned import units_for_load
@@ -1271,7 +1271,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         ask = ask.model_copy(update={"fields": f.model_copy(update={"units": out.units_for_load.units})})
         f = ask.fields
     elif (average is not None and f.units is None and f.tokens_per_minute_per_unit is None
-          and f.unit_hour_price is None and (_THROUGHPUT_ASKED.search(ask.text) or (
+          and f.unit_hour_price is None and (_asked(_THROUGHPUT_ASKED, ask) or (
               "size_for_peak" in f.traits and f.peak_to_average is not None))):
         # "averages ~2M tokens/min, how much TPM should we commit?": the average times the peak-to-average ratio; a
         # spiky load with no ratio gets the average as the floor and a question for the ratio
@@ -1284,7 +1284,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     # "they want to size for the peaks: what utilization will they run at?": 1 ÷ the peak-to-average ratio;
     # "avg load is 2 PTUs' worth but really spiky: how many units?": the units a spiky load needs turn on it too
     peak_asked = (f.peak_to_average is None and not utilizations and out.units_for_load is None and (
-        "size_for_peak" in f.traits or ("variable" in f.traits and _UNITS_ASKED.search(ask.text) is not None)))
+        "size_for_peak" in f.traits or ("variable" in f.traits and _asked(_UNITS_ASKED, ask))))
     if f.unit_hour_price is not None or (f.tokens_per_minute_per_unit is not None and out.units_for_load is None):
         _capacity(ask, rate_cards, out)
         if f.discount is None:
@@ -1309,7 +1309,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             out.needed_discounts.append((at_peak, discount_to_break_even(at_peak)))
         return out
     out.break_even = break_even_utilization(f.discount)
-    if utilizations and from_saving is None and _BREAK_EVEN_DISCOUNT_ASKED.search(ask.text):
+    if utilizations and from_saving is None and _asked(_BREAK_EVEN_DISCOUNT_ASKED, ask):
         # "what's the smallest discount that breaks even at 70%? the rep offers a quarter off": 1 − u beside the offer
         out.needed_discounts = [(u, discount_to_break_even(u)) for u in dict.fromkeys(utilizations)]
     if f.target_saving is not None:
@@ -1317,7 +1317,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from pricing.provisioned import utilization_for_saving
 
         out.saving_target = (f.target_saving, utilization_for_saving(f.discount, f.target_saving))
-        if utilizations and _DISCOUNT_ASKED.search(ask.text):
+        if utilizations and _asked(_DISCOUNT_ASKED, ask):
             # "... and what discount would we need to come in 10% under on-demand at 50%?": the discount that
             # delivers the saving at each utilization said, 1 − u × (1 − saving)
             from pricing.provisioned import discount_from_saving
@@ -1624,6 +1624,11 @@ def _bills_in_periods(text: str, bill: BillAtUtilization, period: str,
         return []
     return [bill_in_period(bill, period, name, peak.peak_to_average if peak else None)
             for name, rx in _BILL_PERIODS if name != period and rx.search(text)]
+
+
+def _asked(question: re.Pattern[str], ask: Ask) -> bool:
+    """The ask's words hold ``question`` as typed or as the parser read them ("what discount ... to brek even")."""
+    return question.search(ask.text) is not None or (ask.read != "" and question.search(ask.read) is not None)
 
 
 # "what discount would we have to negotiate", "how deep does the discount need to be": the discount is what is asked.

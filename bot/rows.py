@@ -55,6 +55,12 @@ def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: b
         elif len(days) == len(quotes):
             out.cost_parts = [d.total for d in days]
             out.cost_total = ("day", total_cost(days))
+        asked = [a.asked_periods[0] if a.asked_periods else None for _, a in answers if isinstance(a, QuoteAnswer)]
+        if asked and asked[0] is not None and all(
+                p is not None and (p.period, p.days) == (asked[0].period, asked[0].days) for p in asked):
+            # "last week's usage, per model: the week cost per model and all in?": each row's week, added up
+            costs = [p.cost for p in asked if p is not None]
+            out.asked_total = (asked[0].period, asked[0].days, [c.total for c in costs], total_cost(costs))
     cached = [answer for _, answer in answers if isinstance(answer, CachingAnswer) and answer.caching is not None]
     nets = [next((p.net for p in a.asked_periods if p.period == "month"), None) for a in cached]
     if months and cached and len(cached) == len(answers) and None not in nets:

@@ -33,6 +33,9 @@ class RowsAnswer(AnswerBase):
     #: Beside a month's total, the rows' costs a day added, when every row has a day ("per flow per day, total per
     #: day, and per month?").
     day_total: CostSplit | None = None
+    #: Quotes with the same further period asked (a week, a quarter of days): (period, days, each row's cost over it,
+    #: their total).
+    asked_total: tuple[str, int, list[Decimal], CostSplit] | None = None
     #: Caching: the rows' savings a day added, if every call hits and net of writes.
     all_hits_total: Decimal | None = None
     net_saving_total: Decimal | None = None
@@ -54,7 +57,8 @@ class RowsAnswer(AnswerBase):
 
     def result(self) -> Any:
         return {"rows": [{"label": item.label, "result": item.answer.result()} for item in self.items],
-                "cost_total": self.cost_total, "day_total": self.day_total, "all_hits_total": self.all_hits_total,
+                "cost_total": self.cost_total, "asked_total": self.asked_total, "day_total": self.day_total,
+                "all_hits_total": self.all_hits_total,
                 "net_saving_total": self.net_saving_total,
                 "months_net_total": self.months_net_total, "weeks_net_total": self.weeks_net_total,
                 "version_change": self.version_change,

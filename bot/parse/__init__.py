@@ -1576,7 +1576,7 @@ def parse(text: str) -> Ask:
         fields, worked, intent = fields.model_copy(update={"term": defined}), intent, Intent.GLOSSARY
     else:
         worked = None
-    return Ask(text=original, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
+    return Ask(text=original, read=normalized, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
                unused=found.unused, worked=worked, worked_if_figured=bool(asked and worked),
                per_thousand_rates=found.per_thousand_rates,
                per_billion_rates=per_billion)

@@ -160,6 +160,8 @@ PERCENT_LABELS = {
         r"\b(?:ea|edp|macc)\b(?: (?:discount|disc)\b)?|enterprise (?:agreement|deal|contract)(?: discount\b)?|"
         r"enterprise discount|private pricing|"
         r"cloud (?:commit|discount)|"
+        # "the customer's AWS agreement gives them 18% off": the agreement with the cloud, named by the cloud
+        r"\b(?:aws|azure|microsoft|google|gcp|amazon) (?:enterprise )?(?:agreement|contract)\b|"
         # "committed-spend discount", "committed use discount": the cloud agreement's discount by another name
         r"\bcommit(?:ted)?[- ]spend\b|\bcommitted[- ]use discount"
     ),
@@ -583,7 +585,9 @@ PER_NAMED_UNIT_FEE = _rx(
 # "a 1¢ fee", "a $0.004 flat fee", "the $0.02 per-call fee", "a $0.002 per-request plan": the amount before the word
 # fee, or before a plan or price named per call.
 PER_CALL_FEE_AMOUNT_FIRST = _rx(
-    r"(?:\b(?:a|an|the|their|that)\s)" + _dollar("a") + r"\s(?:(?:flat\s|per[- ]call\s|call\s)?fee\b|"
+    # ("the endpoint's $0.02 per-call fee": whose fee, said before it)
+    r"(?:\b(?:a|an|the|their|that|its|our|your)\s|(?<=[a-z])'s\s)" + _dollar("a")
+    + r"\s(?:(?:flat\s|per[- ]call\s|call\s)?fee\b|"
     r"per[- ](?:call|request|invocation|transaction|query)\s(?:plan|price|pricing|rate|charge|deal|offer|contract)\b)"
     r"(?!\s?(?:/|per|a|an|each)\s?(?:m\b|mo\b|months?|hours?|hr\b|years?|yr\b|weeks?|days?|seat|user))"
 )
@@ -1137,8 +1141,9 @@ CALLS_IN_A_UNIT = _rx(
 )
 CALLS_PER_WORK_UNIT = _rx(
     # "each conversation ~6 turns": the verb may be left out
-    r"\b(?:each|every) (?:[a-z]{2,12} )?(?P<unit>" + _WORK_UNIT + r")\b,?\s"
-    r"(?:(?:makes|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
+    # ("for each purchase request it makes six model calls": the doer named before its verb)
+    r"\b(?:each|every) (?:[a-z]{2,12} )?(?P<unit>" + _WORK_UNIT + r")\b,?\s(?:(?:it|they|the agent|the bot|we)\s)?"
+    r"(?:(?:makes|make|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
     r"averages|=|equals|is about|is around|is roughly|makes about|makes around|"
     # "each conversation averaging four model turns", "each ticket involving 3 calls", "every run spanning 12 steps"
     r"averaging|making|taking|involving|running|needing|using|triggering|spanning|with|of)\s)?"
@@ -2294,7 +2299,9 @@ SPEND = {
         # "model usage (direct): $18,400.00" under "INVOICE - Oct": a line of a bill, its period the bill's
         # ("direct API equivalent ...... $11,600.00": an equivalent line beside the hyperscaler's; "direct-API
         # equivalent for the month: $20,000.00", "spend, annual: $480,000": the line's period named before its colon)
-        _rx(r"(?:\(direct\)|\bdirect(?:[- ]api)?(?:[- ]equiv(?:alent)?)?(?: spend| bill| usage| cost)?)"
+        # ("Direct API (list) ........ $40,000.00": the direct line at list)
+        _rx(r"(?:\(direct\)|\bdirect(?:[- ]api)?(?:[- ]equiv(?:alent)?)?(?: spend| bill| usage| cost)?"
+            r"(?:\s\((?:at\s)?list(?:\sprice)?\))?)"
             r"(?:\s(?:for|over)\s(?:the|a|one)\s(?P<period>month|quarter|year|week|day)|"
             # ("direct-API equivalent spend, annual: $480,000": the period as a word after it)
             r",?\s(?P<period_adj>annual|yearly|quarterly|monthly|weekly|daily))?:\s?~?"
@@ -3945,6 +3952,10 @@ class Scanner:
         label = _PERIOD_LABEL.search(self.work)
         if label is None and _FOR_A_QUARTER.search(self.work):
             return "quarter"  # "Azure vs direct for Q3:": the quarter the lines under it cover
+        heading = _MONEY_HEADING.search(self.work) if label is None and ":" in self.work else None
+        if heading is not None:
+            # "their spend comparison, monthly:", "annual cost summary:": the period of the amounts under it
+            return PERIOD_WORDS[(heading.group("adj") or heading.group("adj2")).split()[-1]]
         if label is None and (("month" in self.work and _MONTH_LABEL.search(self.work))
                               or _NAMED_MONTH_LABEL.search(self.work)):
             # "post-mortem on last month's PT bill: paid $21,900 ...", "INVOICE SUMMARY - direct API, Oct": that
@@ -6097,6 +6108,13 @@ _PERIOD_LABEL = _rx(r"(?:^|[.;!?\n]\s?|\b(?:from|in|on|per)\s)(?:(?:our|their|th
                     r"(?P<year>(?:year|yr)[- ]?(?:1|one|2|two)|fy\s?'?\d{2,4}))(?:\s(?:fy\s?)?'?\d{2,4})?\s"
                     r"(?:[a-z-]{2,12}\s){0,2}?(?:usage|volumes?|forecast|traffic|tokens|calls|requests|estimate|"
                     r"projection|bill|invoice|spend)\b")
+# "their spend comparison, monthly:", "annual cost summary:": a heading of amounts naming their period
+_PERIOD_ADJ = r"(?:monthly|annual|yearly|quarterly|weekly|per (?:month|year|quarter|week)|a (?:month|year))"
+_MONEY_HEADING = _rx(r"(?m)^[^\n:]{0,60}?\b(?:spend|spends|costs?|bills?|billing|comparison|invoice|summary)\b"
+                     r"[^\n:\d]{0,30}?\b(?P<adj>" + _PERIOD_ADJ + r")[ \t]*:[ \t]*$|"
+                     r"^[^\n:\d]{0,40}?\b(?P<adj2>" + _PERIOD_ADJ + r")\s(?:[a-z-]{2,12}\s){0,2}?"
+                     r"(?:spend|spends|costs?|"
+                     r"bills?|billing|comparison|invoice|summary)\b[^\n:\d]{0,30}:[ \t]*$")
 # "Azure vs direct for Q3:" (read as "for the quarter:"), "numbers for Q2 2026.": the quarter a heading covers
 _FOR_A_QUARTER = _rx(r"(?m)\b(?:for|in|during|over)\s(?:the\s)?(?:q[1-4](?:\s'?\d{2,4})?|quarter)\s?(?:[:.]|$)")
 # "last month's PT bill", "this month's provisioned invoice": a past month's bill labelling the figures under it.
@@ -6140,6 +6158,10 @@ _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dash
                          r"\b(?:last|past|previous|this|for the) (?P<period>day|week|month|quarter|year)\b|"
                          # ("console export (last 7 days)": a week)
                          r"\b(?:last|past|previous|trailing) (?:7|seven) (?P<period3>days)\b|"
+                         # ("pulled last week's usage off their console", "yesterday's traffic": the period first)
+                         r"\b(?:(?:last|past|previous|this) (?P<period4>day|week|month|quarter|year)|"
+                         r"(?P<yday>yesterday))(?:'s|s)? (?:[a-z-]{2,12}\s){0,2}?(?:usage|export|consumption|traffic|"
+                         r"volumes?|logs?|invoice|bill|statement)\b|"
 
                          # "1bn in, 100M out through batch this month?": counts of a billion or a million tokens
                          # said over a named period
@@ -6149,7 +6171,7 @@ _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dash
 
 def _usage_period(m: re.Match[str]) -> str:
     """The period a usage export covers, as _USAGE_OVER_PERIOD read it ("last 7 days": a week)."""
-    return m.group("period") or m.group("period2") or "week"
+    return m.group("period") or m.group("period2") or m.group("period4") or ("day" if m.group("yday") else "week")
 
 
 # "week 14 numbers", "month 3 actuals", "Q3 week 2 usage": one numbered period's counts, heading them.
@@ -6194,7 +6216,9 @@ _CHEAPER_RIGHT_AFTER = _rx(r"\s?(?:cheaper|less|lower|below|under|saving|savings
 _DISCOUNT_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)\b")
 # "their EA takes ", "the EDP knocks off ", "EA discount: ": an enterprise agreement named right before a figure, with
 # no commitment word between ("EA customer, PTUs at 30% off" is the provisioned discount).
-_EA_RIGHT_BEFORE = _rx(r"\b(?:ea|edp|macc|enterprise agreement)\b(?:(?! ?(?:ptus?|pt|provision\w*|reserv\w*|commit\w*|"
+# ("the customer's AWS agreement gives them ": the agreement named by its cloud)
+_EA_RIGHT_BEFORE = _rx(r"\b(?:ea|edp|macc|enterprise agreement|(?:aws|azure|microsoft|google|gcp|amazon) "
+                       r"(?:enterprise )?(?:agreement|contract))\b(?:(?! ?(?:ptus?|pt|provision\w*|reserv\w*|commit\w*|"
                        r"capacity|throughput)\b)[^.;,!?%$\d()\n]){0,24}$")
 # "30% off for provisioned", "off PTUs": the figure is a commitment's discount whatever is named before it
 _PROVISIONED_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)?\s?(?:for |on |with )?(?:the )?(?:ptus?|pt|provision\w*|"

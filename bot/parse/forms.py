@@ -1297,7 +1297,7 @@ KEYWORDS = (
     "billion", "thousand", "monthly", "month", "daily", "hourly", "weekly", "markup", "hyperscaler",
     "throughput", "capacity", "break-even", "breakeven", "per-call", "per-token", "preamble", "average",
     "writes", "reads", "sonnet", "opus", "haiku", "gemini", "claude", "mistral", "llama", "bedrock", "azure",
-    "vertex", "enterprise", "agreement", "on-demand", "blended", "crossover",
+    "vertex", "enterprise", "agreement", "on-demand", "blended", "crossover", "break",
     # the words of a question about which structure to choose ("whch pricing setup do we recomend?")
     "which", "recommend", "structure", "propose", "pricing",
 )
@@ -1313,7 +1313,7 @@ _KEEP = frozenset({
     "median", "lama", "llamas", "markups", "markets", "market", "marked", "reader", "readers", "tokenize",
     "tokenized", "month", "inout", "cells", "tells", "hails", "rails", "roads", "beads", "heads", "leads",
     "rads", "clad", "recommended", "recommends", "structured", "structures", "proposed", "proposes", "proposal",
-    "proposals", "proposing", "purpose", "purposes",
+    "proposals", "proposing", "purpose", "purposes", "breaks", "brake", "brakes", "bread", "bleak", "beak",
 })
 
 
@@ -2619,7 +2619,10 @@ _UNIT_PRICE_KEY = screened(r"(?i)\b(?P<u>ptus?|pt units?|model units?|capacity u
                            r"\b(?P<u2>ptus?|units?)[ \t]?/[ \t]?(?:hr|hour|h)[ \t_](?:price|cost|rate)\b|"
                            r"\b(?P<u3>ptus?|units?)[ \t_](?:hourly|hr|per[ \t_]hr)(?:[ \t_](?:price|cost|rate))?"
                            r"(?=[ \t]?[:=])|"
-                           r"\bhourly[ \t_](?P<u4>ptus?|units?)[ \t_](?:price|cost|rate)\b")
+                           r"\bhourly[ \t_](?P<u4>ptus?|units?)[ \t_](?:price|cost|rate)\b|"
+                           # ("Price per model unit per hour: $11.50": the price first)
+                           r"\b(?:price|cost|rate)[ \t_](?:/|per)[ \t_](?P<u5>ptus?|pt units?|model units?|"
+                           r"capacity units?|units?)[ \t_]?(?:/|per)[ \t_]?(?:hr|hour|h)\b")
 
 
 # Two versions of a deal keyed line by line: "calls/day: 10,000 | 14,000" under "Planned vs actual", or "calls/day:
@@ -2739,7 +2742,7 @@ def _json_lines(text: str) -> str:
 
 
 def _unit_price_key(m: re.Match[str]) -> str:
-    said = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4")
+    said = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
     unit = "PTU" if said.lower().startswith("pt") else "unit"
     return f"price per {unit}-hour"
 
@@ -2932,7 +2935,8 @@ _TOKENS_PER_TOKEN = screened(
 
 
 # "says: per_call_fee=$0.0021", "and cache_read: 0.30": a sheet's key written in snake case inside a line
-_SNAKE_KEY = screened(r"\b[a-z][a-z0-9]{0,20}(?:_[a-z0-9]{1,20}){1,6}(?=\s?[:=]\s?[$~\d])")
+# ("flat 24x7, peak_to_average 1.1": the key then its figure after a space)
+_SNAKE_KEY = screened(r"\b[a-z][a-z0-9]{0,20}(?:_[a-z0-9]{1,20}){1,6}(?=\s?[:=]\s?[$~\d]|\s~?\d)")
 
 
 # "on-demand for the same tokens would've been 210k/mo": an amount after what on-demand costs is dollars, "$" or not
@@ -2961,9 +2965,43 @@ _DIRECT_INVOICE_TOTAL = screened(
     r"(?i)\((?P<route>direct(?: api)?),?\s(?:last|this|previous|past) (?P<p>month|quarter|year|week)\)\s?:\s?"
     r"(?:total|sum|amount|grand total)\s?[:=]?\s?(?P<v>\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?[km]\b)?)")
 # "input_rate = 1.25   # $/MTok": a sheet's comment after a keyed value, read as the value's unit
-_KEYED_COMMENT = screened(r"(?m)^(?P<kv>[ \t]*[a-z][\w ./-]{0,40}[ \t]?[:=][ \t]?~?\$?\d[\d,]{0,12}(?:\.\d{1,6})?)"
+# ("cached_input_rate: $0.3125/M   # a quarter of input": the value's unit before the comment)
+_KEYED_COMMENT = screened(r"(?m)^(?P<kv>[ \t]*[a-z][\w ./-]{0,40}[ \t]?[:=][ \t]?~?\$?\d[\d,]{0,12}(?:\.\d{1,6})?"
+                          r"(?:[ \t]?(?:%|[kmb]|/[ \t]?(?:1?m|mtok|1?k|hr|hour|h|call|req|request|mo|month|day|wk|"
+                          r"week)))?)"
                           r"[ \t]+#[ \t]*"
                           r"(?P<note>[^\n#]{1,40})$")
+# "each résumé is about 5,000 tokens in", "every claim averages 3k tokens": the item one call reads, sized in tokens
+_EACH_ITEM_SIZED = screened(r"\b(?:each|every|per) (?P<noun>[a-z]{3,16}) (?:is|averages|runs|uses|takes|has|comes to|"
+                            r"needs|carries)(?: about| around| roughly| approx\.?| ~)? ~?\d[\d,.]{0,12}\s?k? "
+                            r"(?:tokens|toks|input|in)\b")
+# Nouns that already say what they count (calls, periods, tokens): never rewritten as calls.
+_NOT_ITEMS = frozenset({"call", "request", "query", "prompt", "token", "month", "week", "day", "hour", "year", "unit",
+                        "input", "output", "side", "message", "turn", "step", "task", "run", "session"})
+
+
+def _items_as_calls(text: str) -> str:
+    """ "each résumé is about 5,000 tokens in ... 11,000 résumés every business day": items one call each reads,
+    counted over a period, are that many calls ("11,000 calls every business day")."""
+    sized = _EACH_ITEM_SIZED.search(text)
+    if sized is None or sized.group("noun") in _NOT_ITEMS:
+        return text
+    noun = re.escape(sized.group("noun"))
+    counted = re.compile(r"(?<![\w.$,])(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?"
+                         r"(?:\s?(?:k|m|mm|bn)\b| million| billion| thousand)?)"
+                         r" (?:(?!million|billion|thousand)[a-z]{3,12} )?" + noun
+                         + r"(?:s|es)?\b(?= (?:a|an|per|every|each|/) ?(?:(?:business|working|work) )?"
+                           r"(?:day|week|month|hour|year|quarter)\b)")
+    return counted.sub(lambda m: f"{m.group('n')} calls", text)
+
+
+# "all but ~5% of them", "all but about 2 percent": the share left after the one said
+_ALL_BUT = screened(r"\ball but (?:about |around |roughly |maybe |~ ?)?(?P<n>\d{1,2}(?:\.\d{1,2})?) ?%(?= of\b)")
+# "42,000 cache hits and 300 writes on a typical day.", "in an average week.": counts over one ordinary period
+# (closing its sentence, after the counts: "on a typical day we log 5,000 hits" names the period first, read elsewhere)
+_ONE_TYPICAL = screened(r"\b(?:on|in|during|over|for) (?:a|an|one) "
+                        r"(?:typical|average|avg|normal|usual|regular|ordinary) "
+                        r"(?P<p>(?:business |working )?day|week|month)\b(?=[ \t]?(?:[.;?!]|$))")
 # "it only runs on business days, and they count 22 of those a month": the month's working days, said back
 _DAYS_COUNTED = screened(r"\b(?P<kind>business|working) days?(?P<mid>[^.;?!\n\d]{0,40}?)\b"
                          r"(?:count|have|get|see|log|run)\s"
@@ -3076,6 +3114,11 @@ def _cache_invoice_line(m: re.Match[str]) -> str:
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
+    if "#" in text:
+        # "cached_input_rate: $0.3125/M  # a quarter of input": the note after its line's value, read before the rows
+        # are, in brackets after a rate (an aside) and as words after a count ("calls: 5000  # per day")
+        text = _KEYED_COMMENT.sub(lambda m: f"{m.group('kv')} ({m.group('note').strip()})" if "/" in m.group("kv")
+                                  else f"{m.group('kv')} {m.group('note').strip()}", text)
     text = read_shorthand(read_rows(text))
     if " of those " in text or " of them " in text or " of these " in text:
         text = _DAYS_COUNTED.sub(
@@ -3099,12 +3142,17 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _FLOWING.sub(_flowing, text)
     if " of " in text and ("prefix" in text or "prompt" in text or "preamble" in text):
         text = _PREFIX_OF_IT.sub(lambda m: f"{m.group('n')}-token {m.group('what')}", text)
+    if "each " in text or "every " in text or "per " in text:
+        text = _items_as_calls(text)
+    if "all but" in text:
+        # "expect all but ~5% of them to hit the cache": the rest, 95%
+        text = _ALL_BUT.sub(lambda m: f"{_show(100 - Decimal(m.group('n')))}%", text)
+    if "typical" in text or "average" in text or "normal" in text or "usual" in text:
+        text = _ONE_TYPICAL.sub(lambda m: f"a {m.group('p')}", text)  # "300 cache writes on a typical day": a day
     if " days" in text:
         text = _KEYED_WORKING_DAYS.sub(lambda m: f"{m.group('n')} business days a month", text)
         if _BUSINESS_DAY_SAID.search(text):
             text = _BARE_MONTH_DAYS.sub(lambda m: f"{m.group('n')} business days a month", text)
-    if "#" in text:
-        text = _KEYED_COMMENT.sub(lambda m: f"{m.group('kv')} {m.group('note').strip()}", text)
     if "." in text and ("=" in text or ":" in text):
         text = _KEYED_FRACTION.sub(
             lambda m: f"{m.group('key')} = {(Decimal(m.group('v')) * 100).normalize():f}%", text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.parse import deal_terms
-from bot.parse.extract import Found
+from bot.parse.extract import LARGEST_PROMPT, Found
 from bot.parse.models import Intent
 from bot.parse.prescreen import Regex, screened
 from bot.parse.traits import NO_REPEATED_CONTEXT
@@ -370,6 +370,11 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.QUOTE] += 3
     if _has(found, "input_tokens_per_call", "output_tokens_per_call", "tokens_per_call"):
         scores[Intent.QUOTE] += 1.5
+        if any(v > LARGEST_PROMPT for key in ("input_tokens_per_call", "output_tokens_per_call", "tokens_per_call")
+               for v in found.values.get(key, [])):
+            # "Input tokens 48.2M @ $2.50/1M" under yesterday's invoice: no call holds that many, so they are a
+            # period's volume (placed in its period later), priced like one
+            scores[Intent.QUOTE] += 1.5
     if _has(found, "input_rate", "output_rate") or found.unlabeled_rates:
         scores[Intent.QUOTE] += 1
     if _has(found, "input_share") and _has(found, "input_rate") and _has(found, "output_rate"):

@@ -145,7 +145,12 @@ _US_CENTS = compile_regex(r"\bus (?=cents?\b)", flags=re.IGNORECASE)
 # "2.7 cents a cal", "per unit our": "call" and "hour" as a phone's keyboard types them beside a price's unit
 _PHONE_UNIT = compile_regex(r"\b(?P<w>a|per|each|every|/) ?(?:(?P<call>cal)|(?P<unit>unit|ptu)[- ]our)\b")
 # "4 ptu's", "20 gpu's", "3 PTU’s": a plural written with an apostrophe after a count
-_APOSTROPHE_PLURAL = compile_regex(r"(?<=\d )(?P<w>ptu|pt unit|unit|gpu|mu|tpu|seat|user|agent|doc|sku)'s\b")
+_APOSTROPHE_PLURAL = compile_regex(r"(?<=\d )(?P<w>ptu|pt unit|unit|gpu|mu|tpu|seat|user|agent|doc|sku)'s\b|"
+                                   # ("four PTU's", "a few unit's": counted in words)
+                                   r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|dozen|few|many) "
+                                   r"(?P<w2>ptu|unit|gpu|mu|tpu)'s\b")
+# "twenty four seven", "24 seven": around the clock, said aloud
+_AROUND_THE_CLOCK = compile_regex(r"\b(?:twenty[- ]four|24)[- ]seven\b")
 _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
 # "22 biz days/mo", "per biz day", "bus. days": business days, however they are shortened.
 # "a 5-business-day week", "4 working day weeks": a week of that many days of traffic
@@ -184,6 +189,12 @@ _ONDEMAND = compile_regex(r"\bondemand\b")
 _SNAKE_KEY = compile_regex(r"(?m)^[ \t]{0,8}[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}(?=[ \t]?[:=])")
 
 
+def _without_accents(text: str) -> str:
+    """Latin letters without their accents ("é" -> "e"); every other character as it was."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)) if any(
+        "\u00c0" <= ch <= "\u024f" for ch in text) else text
+
+
 def normalize(text: str) -> str:
     """Lower-case, NFKC, Slack entities decoded, plain dashes and quotes, zero-width characters dropped,
     control characters blanked, runs of spaces collapsed."""
@@ -197,6 +208,8 @@ def normalize(text: str) -> str:
         text = _DOT_THOUSANDS.sub(lambda m: m.group(1).replace(".", ""), text)
     text = _DECIMAL_COMMA.sub(_decimal_comma, text)  # "$0,50" and "12,5%" are decimals
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
+    if not text.isascii():
+        text = _without_accents(text)  # "11,000 résumés", "utilización": the letters the patterns read
     text = _DASHES.sub("-", text)
     text = (text.translate(_ASCII_CONTROLS) if text.isascii() else
             "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text))
@@ -239,7 +252,10 @@ def normalize(text: str) -> str:
         text = _PHONE_UNIT.sub(lambda m: f"{m.group('w')} {'call' if m.group('call') else m.group('unit') + '-hour'}",
                                text)
     if "'s" in text:
-        text = _APOSTROPHE_PLURAL.sub(lambda m: m.group("w") + "s", text)
+        text = _APOSTROPHE_PLURAL.sub(
+            lambda m: m.group("w") + "s" if m.group("w") else f"{m.group('n')} {m.group('w2')}s", text)
+    if "seven" in text:
+        text = _AROUND_THE_CLOCK.sub("24/7", text)
     if "equiv." in text:
         text = _EQUIV.sub("equivalent", text)  # "on-demand equiv. at 100% util": no full stop ending a sentence
     if " (" in text:

@@ -124,6 +124,8 @@ def _price_sheet(head: list[str], lines: list[str]) -> tuple[str, int] | None:
 
 # A text cell in a sheet's row: one short word or code ("per_call", "data-eng", "uk-south", "gpt-4o").
 # ("on-demand per-token", "provisioned 12mo": a few words; "n/a", "-", "tbd": a cell left empty)
+# "12mo", "1 yr", "36 months": a commitment's term, a label of the row rather than a figure to price
+_TERM_CELL = compile_regex(r"^\d{1,3}\s?(?:mo|mos|months?|yr|yrs|years?|wk|wks|weeks?)$")
 _LABEL_CELL = compile_regex(r"^[a-z][a-z0-9_.-]{0,24}(?: [a-z0-9_.-]{1,24}){0,2}$|^(?:n/?a|-|—|–|tbd|none)$")
 
 
@@ -277,8 +279,9 @@ def read_csv(text: str) -> str:
         keys = [h.lower().replace("_", " ") for h in head]
         least = 1 if any(_RATE_HEAD.search(k) or _FEE_HEAD.search(k) or _SHARE_HEAD.search(k) for k in keys) else 2
         while j < len(lines) and len(lines[j]) <= 400:
-            row = _csv_cells(lines[j])
-            row = [_fraction_cell(c) for c in row] if row is not None else None
+            # ("gpt-4o-ptu,provisioned,,35%,12mo": a cell left empty, read as "-")
+            row = _csv_cells(lines[j], empty=len(head) >= 3)
+            row = [_fraction_cell(c) if c else "-" for c in row] if row is not None else None
             # a row of the sheet: as many cells as the header, figures in all but its first cell and a few labels
             # ("per_call", "data-eng", "uk-south": a model, an owner, a region)
             figures = [bool(_BARE_FIGURE.match(c.lower()) or _HOUR_SPAN.match(c) or _CODE.match(c.lower()))
@@ -286,7 +289,7 @@ def read_csv(text: str) -> str:
             dates = [bool(_DATE_CELL.match(c)) for c in (row or [])[1:]]  # ("2024-05": a period's label, no figure)
             figures = [f and not d for f, d in zip(figures, dates, strict=True)]
             if (row is None or len(row) != len(head) or sum(figures) < min(least, len(figures))
-                    or not all(ok or d or _LABEL_CELL.match(c.lower())
+                    or not all(ok or d or _LABEL_CELL.match(c.lower()) or _TERM_CELL.match(c.lower())
                                for ok, d, c in zip(figures, dates, row[1:], strict=True))
                     or len(figures) - sum(figures) > 3):
                 break
@@ -354,7 +357,12 @@ def _fraction_cell(cell: str) -> str:
 
 
 def _cells(line: str) -> list[str]:
-    return [c for c in (part.strip() for part in _CELL_GAP.split(line.strip().strip("|"))) if c]
+    """A line's cells; a pipe table's empty cell ("| gpt-4o | | 35% |") is kept as "-", so its row still lines up with
+    its header."""
+    parts = [part.strip() for part in _CELL_GAP.split(line.strip().strip("|"))]
+    if "|" in line and "" in parts[1:-1]:
+        return [c or "-" for c in parts] if parts[0] and parts[-1] else [c for c in parts if c]
+    return [c for c in parts if c]
 
 
 def _numeric(cell: str) -> bool:
@@ -587,7 +595,9 @@ def _spend(head: str, value: str) -> str | None:
 
 
 # "peak tokens/min", "average_rps", "avg requests per second": a load at peak or on average, in its unit.
-_LOAD_KEY = compile_regex(r"^(?P<w>peak|average|avg|mean)\s(?P<unit>(?:[a-z]+\s?(?:/|per\s)\s?(?:s|sec|second|m|min|"
+# ("p100_tpm", "max rps", "p99 tokens/min": the peak by its percentile or its maximum)
+_LOAD_KEY = compile_regex(r"^(?P<w>peak|average|avg|mean|max|maximum|p100|p99(?:\.9)?|busiest)\s"
+                          r"(?P<unit>(?:[a-z]+\s?(?:/|per\s)\s?(?:s|sec|second|m|min|"
                           r"minute|h|hr|hour)|rps|rpm|tps|tpm|qps))$")
 
 
@@ -598,7 +608,7 @@ def _load(head: str, value: str) -> str | None:
     figure = value.strip()
     if m is None or not _BARE_FIGURE.match(figure.lower()) or "%" in figure or "$" in figure:
         return None
-    word = "average" if m.group("w") in ("avg", "mean") else m.group("w")
+    word = "average" if m.group("w") in ("avg", "mean") else "peak" if m.group("w") != "average" else "average"
     return f"{word} {figure} {m.group('unit')}"
 
 

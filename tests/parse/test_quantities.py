@@ -48,7 +48,7 @@ def test_normalize_hides_nothing() -> None:
 @pytest.mark.parametrize("accent", ["", " café"])
 def test_control_characters_pasted_into_an_ask_read_as_spaces_with_tabs_and_lines_kept(odd: str, accent: str) -> None:
     text = f"2M input{odd}tokens a day\tat $3/1M{accent}\nand 500k{odd}output at $15"
-    read = f"2m input tokens a day at $3/1m{accent}\nand 500k output at $15"
+    read = f"2m input tokens a day at $3/1m{accent.replace('é', 'e')}\nand 500k output at $15"  # accents dropped
     assert normalize(text) == normalize(text.replace(odd, " ")) == read
     ask = parse(f"2M input{odd}tokens a day{accent} at $3/$15 per 1M, 500k{odd}output tokens a day")
     assert (ask.fields.input_tokens_per_day, ask.fields.output_tokens_per_day) == (2_000_000, 500_000)
