@@ -1640,9 +1640,13 @@ _BREAK_EVEN_DISCOUNT_ASKED = compile_regex(
     r"\b(?:what|which|smallest|minimum|min|lowest|least|how (?:much|big|deep|large))\b[^.?!;]{0,40}?\bdiscount\b"
     r"[^.?!;]{0,60}?\bbreak(?:s|ing)?[- ]?even\b|\bbreak[- ]?even discount\b|"
     r"\bdiscount\b[^.?!;]{0,20}?\b(?:needed|required|necessary)\b[^.?!;]{0,20}?\bbreak(?:s|ing)?[- ]?even\b|"
-    # "what discount do we need just to match on-demand": breaking even said another way
+    # "what discount do we need just to match on-demand", "the minimum discount ... before it stops being a loss":
+    # breaking even said another way
     r"\b(?:what|which|smallest|minimum|min|lowest|least|how (?:much|big|deep|large))\b[^.?!;]{0,40}?\bdiscount\b"
-    r"[^.?!;]{0,40}?\b(?:match|matches|matching|equal|equals|tie|ties)\s(?:with\s)?(?:on[- ]demand|payg|od)\b", re.I)
+    r"[^.?!;]{0,40}?\b(?:match|matches|matching|equal|equals|tie|ties)\s(?:with\s)?(?:on[- ]demand|payg|od)\b|"
+    r"\b(?:what|which|smallest|minimum|min|lowest|least|how (?:much|big|deep|large))\b[^.?!;]{0,40}?\bdiscount\b"
+    r"[^.?!;]{0,80}?\b(?:stops? being a loss|(?:is|isn't|is not) (?:a )?loss|stops? losing|(?:doesn't|does not|don't|"
+    r"won't|not) lose|pays? (?:off|for itself))", re.I)
 # "does 25% off really break even at 75%?", "so they'd save $2k, right?": the rep asks to confirm a figure.
 _CHECK_ASKED = compile_regex(
     # ("per million tokens actually used" says which tokens, not that a figure is to be confirmed)

@@ -1129,6 +1129,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     elif ((found.one_off or whole_job) and len(set(found.calls_without_period)) == 1
             and "calls_per_day" not in fields):
         fields["calls_total"] = found.calls_without_period[0]  # "a one-off batch of 2M docs": the job's calls
+    elif (found.calls_are_hits and len(set(found.calls_without_period)) == 1 and "calls_per_day" not in fields
+          and len(set(found.writes_periods)) == 1 and isinstance(said_writes := fields.get("writes_per_day"), Decimal)):
+        # "40k cache hits and 400 cache writes per business day": the hits are counted over the writes' period, and
+        # the calls are the hits and the writes
+        period = found.writes_periods[0]
+        fields["calls_per_day"] = tidy(per_day(found.calls_without_period[0], period) + said_writes)
+        found.calls_periods.insert(0, period)
     elif (found.closing_period is not None and len(set(found.calls_without_period)) == 1
           and "calls_per_day" not in fields):
         # "1.2M calls, 2.5k in / 0.5k out ... monthly": the period closing the message is the count's
@@ -1304,7 +1311,9 @@ _SPAN_SAID = screened(r"(?:1|one|a single)(?: typical| average| normal)? (?:day|
 _SPAN_COVERED = screened(r"(?:^|[,.;:(]\s?)(?:one|1|a single)(?: typical| average| normal)? (?P<p>day|week|month)"
                          r"(?:,? (?:summari[sz]ed|averaged|totals?))?\s?:|"
                          r"\b(?:(?:for|over|in|during) (?:this|the same) |that )(?P<p2>day|week|month)\b|"
-                         r"\b(?P<p3>week|month) (?:of|ending|starting|beginning|commencing) \d")
+                         # ("week of 3 Mar"; not "a month of 22 business days", a month's length)
+                         r"\b(?P<p3>week|month) (?:of|ending|starting|beginning|commencing) \d"
+                         r"(?!\d? (?:(?:business|working|work|calendar) )?days\b)")
 # At most this many matches of a period word or a meaning cue are looked at in one message.
 MAX_SCANNED = 20
 # No call carries more tokens than this (the largest context windows are about 2M): a count above it said with no

@@ -1488,7 +1488,12 @@ CALL_COUNT_NAMED_BEFORE = _rx(
     r"\b(?:calls|requests|queries)\b[^.;!?\d$%]{0,30}?(?<![\w.$])~?" + QUANTITY
     # (the day's hours, read before this, are blanked: "~12,000            business day")
     + r"(?=(?:\s(?:over|across|in|during)\s(?:a|an|one|the|each)\s(?:\d{1,2}[- ]?(?:hour|hr|h)\s)?|\s{6,})"
-    r"(?:(?:business|working|work)\s)?(?P<period_noun>day)\b)"
+    r"(?:(?:business|working|work)\s)?(?P<period_noun>day)\b"
+    # ("live ten hours a day ... calls come in at random, about 1,200 over those ten hours": the day's active hours)
+    r"|\s(?:over|across|in|during)\s(?:those|these|the|its|their|our)\s(?:\d{1,2}\s?)?"
+    r"(?:active\s|business\s|working\s|open\s)?(?P<hours_noun>hours|hrs)\b"
+    # (read as the active hours by now, "over those ten hours" is blanked: taken only beside those hours, below)
+    r"|(?P<hours_blank>\s{12,200})(?=[,.;]|$))"
 )
 # "9k cache hits a day": the count names hits, not calls (the calls are those hits and any writes said beside them).
 _HITS_NOUN = _rx(r"\b(?:hits|reads)\b")
@@ -5539,9 +5544,12 @@ class Scanner:
                 if pattern is CALL_VOLUME[-1] and m.group("scale") and _SIDE_BEFORE_COUNT.search(
                         self.work, max(0, m.start() - 40), m.start()):
                     continue  # "input's pretty fixed at 100M a month": a side's tokens, read with the tokens
-                self._consume(m.start(), m.end())
                 groups = m.groupdict()
-                said = groups.get("period") or groups.get("period_noun")
+                if groups.get("hours_blank") and len(set(self.found.values.get("active_hours", []))) != 1:
+                    continue  # a blank run after the count is the active hours only where they were read
+                self._consume(m.start(), m.end())
+                said = groups.get("period") or groups.get("period_noun") or (
+                    "day" if groups.get("hours_noun") or groups.get("hours_blank") else None)
                 period = PERIOD_WORDS.get(said or "", said) or units[groups["unit"]]
                 self.found.calls_periods.append(period)
                 counted = value

@@ -2269,6 +2269,13 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
 _KEY_COMMA_PERIOD = screened(r",\s(?P<p>month|day|week|year|quarter|hour)\b")
 
 
+# "throughput_per_unit_tpm", "tpm per PTU", "unit throughput (tpm)": one unit's throughput in tokens a minute
+_UNIT_TPM_KEY = screened(r"(?:(?:throughput|capacity) )?(?:per |/ ?)?(?:model )?(?:unit|ptu|mu) "
+                         r"(?:throughput |capacity )?"
+                         r"\(?tpm\)?|(?:throughput|capacity) (?:per|/) ?(?:model )?(?:unit|ptu|mu) \(?tpm\)?|"
+                         r"tpm (?:per|/) ?(?:model )?(?:unit|ptu|mu)")
+
+
 def _row_cell(cell: str) -> str:
     """One cell of a pasted row as a phrase the scanner reads ("in rate 1.10" -> "input $1.10/m", "monthly out 35m" ->
     "35m output tokens a month"); a cell that is not a labelled figure is kept as it was."""
@@ -2285,6 +2292,8 @@ def _row_cell(cell: str) -> str:
         return cached
     if _UNIT_HOUR_KEY.fullmatch(key.strip()):
         return f" ${value} per unit-hour "  # "$/unit-hr: $12.50"
+    if _UNIT_TPM_KEY.fullmatch(key.strip()):
+        return f" each unit does {value} tokens a minute "  # "throughput_per_unit_tpm: 50k"
     sides = [side for side, rx in _CELL_SIDE.items() if rx.search(key)]
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(key)]
     if not sides and len(periods) == 1 and _CALLS_KEY.search(key):
@@ -2950,7 +2959,9 @@ _BARE_SPEND = screened(
 _BARE_ON_DEMAND_SPEND = screened(
     r"\bon[- ]demand\b(?!\s(?:volume|traffic|usage|load|tokens?|toks|calls?|requests?)\b)[^.;?!\d$\n]{0,40}?"
     r"\b(?:would(?:'ve| have)? been|wouldve been|would be|would cost|costs?|"
-    r"cost them|runs?|ran|is|was|comes? to|came to)\s(?:about\s|around\s|roughly\s|~\s?)?"
+    # ("same tokens on demand run them 7.5k/mo": whom it costs, between the verb and the amount)
+    r"cost them|runs?|ran|is|was|comes? to|came to)\s(?:(?:them|us|the customer|the client)\s)?"
+    r"(?:about\s|around\s|roughly\s|~\s?)?"
     r"(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm|bn)\b\s?(?:/|per\s|a\s|an\s|each\s)\s?"
     r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
 
@@ -2995,6 +3006,10 @@ def _items_as_calls(text: str) -> str:
     return counted.sub(lambda m: f"{m.group('n')} calls", text)
 
 
+# "14bn forecast input tokens", "2M billed output tokens": a word about the count between it and its side
+_COUNT_ADJ_SIDE = screened(r"(?<![\w.$])(?P<n>\d[\d,]{0,12}(?:\.\d{1,4})?\s?(?:k|m|mm|b|bn|million|billion)?) "
+                           r"(?:forecast|forecasted|expected|projected|estimated|planned|billed|actual|metered|total) "
+                           r"(?P<side>input|output|prompt|completion)(?= tok)")
 # "all but ~5% of them", "all but about 2 percent": the share left after the one said
 _ALL_BUT = screened(r"\ball but (?:about |around |roughly |maybe |~ ?)?(?P<n>\d{1,2}(?:\.\d{1,2})?) ?%(?= of\b)")
 # "42,000 cache hits and 300 writes on a typical day.", "in an average week.": counts over one ordinary period
@@ -3013,6 +3028,10 @@ _TOKENS_INTO_MODEL = screened(
 # "Provisioned throughput unit    qty 12    $2.50 / unit-hour": an invoice line's units and their hourly price
 _UNIT_QTY_LINE = screened(r"\b(?:provisioned throughput |ptu |capacity |model |reserved )?units?\s+(?:qty|quantity|x|×)"
                           r"\s?(?P<n>\d{1,4})\s+(?P<v>\$\s?\d[\d,]{0,8}(?:\.\d{1,4})?)\s?/\s?unit[- ]?(?:hour|hr)\b")
+# "INV-20931 | doc-classify | $0.004 / call | qty 310,000 | $1,240.00": an invoice line's quantity of calls billed
+_CALL_QTY = screened(r"(?m)^(?P<lead>(?=[^\n]{0,200}?(?:/ ?call|per[- ]call|/ ?request|per request)\b)[^\n]{0,200}?)"
+                     r"\b(?:qty|quantity)[ \t]?[:=]?[ \t]?(?P<n>\d[\d,]{0,12})\b"
+                     r"(?![ \t]?(?:units?|ptus?|hours?|hrs?)\b)")
 # "On-demand equivalent for the same tokens: $26,400.00" in a month's invoice: the month's on-demand spend
 _ON_DEMAND_FOR_SAME = screened(
     r"\bon[- ]demand(?:[- ]equivalent)? (?:for|of) (?:the same|those|these|their|its) (?:tokens|traffic|usage|load)"
@@ -3133,6 +3152,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _CACHE_INVOICE_LINE.sub(_cache_invoice_line, text)
     if "qty" in text or "quantity" in text:
         text = _UNIT_QTY_LINE.sub(lambda m: f"{m.group('n')} units at {m.group('v')} per unit-hour", text)
+        text = _CALL_QTY.sub(lambda m: f"{m.group('lead')}{m.group('n')} calls", text)
     if "demand" in text and "month" in text:
         text = _ON_DEMAND_FOR_SAME.sub(lambda m: f"on-demand spend {m.group('v')} a month", text)
     if "yesterday" in text or "today" in text:
@@ -3144,6 +3164,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PREFIX_OF_IT.sub(lambda m: f"{m.group('n')}-token {m.group('what')}", text)
     if "each " in text or "every " in text or "per " in text:
         text = _items_as_calls(text)
+    if "tok" in text:
+        text = _COUNT_ADJ_SIDE.sub(lambda m: f"{m.group('n')} {m.group('side')}", text)  # "14bn forecast input tokens"
     if "all but" in text:
         # "expect all but ~5% of them to hit the cache": the rest, 95%
         text = _ALL_BUT.sub(lambda m: f"{_show(100 - Decimal(m.group('n')))}%", text)

@@ -185,8 +185,8 @@ _ONDEMAND = compile_regex(r"\bondemand\b")
 
 
 # A key written in snake case at the start of a line, before its colon or equals sign ("ptu_discount: 30%",
-# "avg_in = 6,400 tok").
-_SNAKE_KEY = compile_regex(r"(?m)^[ \t]{0,8}[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}(?=[ \t]?[:=])")
+# "avg_in = 6,400 tok"), or before words that say its value ("cache_write billed at the normal input rate").
+_SNAKE_KEY = compile_regex(r"(?m)^[ \t]{0,8}[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}(?=[ \t]?[:=]|[ \t]+[a-z])")
 
 
 def _without_accents(text: str) -> str:

@@ -384,8 +384,13 @@ _NUMBERED_LINE = compile_regex(r"^(?:line|ln|item|row|no\.?|#)\s?#?\d{1,4}$", fl
 
 
 def _header(cells: list[str]) -> bool:
+    """Column names: words, none a figure, a price, a numbered line or a sentence ("cache_write | billed at the normal
+    input rate (automatic caching, no surcharge)" is a keyed line)."""
     return len(cells) >= 2 and all(_HAS_LETTER.search(c.lower()) and not _numeric(c) and not _PRICE_CELL.match(c)
-                                   and not _NUMBERED_LINE.match(c) for c in cells)
+                                   and not _NUMBERED_LINE.match(c) and len(c.split()) <= _MAX_HEAD_WORDS for c in cells)
+
+
+_MAX_HEAD_WORDS = 8
 
 
 # A key-value table's header ("| line | value |", "| item | volume |"): names of the two columns, not of figures.
@@ -414,8 +419,12 @@ _PER_MTOK_HEAD = compile_regex(r"(?:/|\bper)\s?(?:mtoks?|1\s?m|million)\b")
 # "od_input_per_m", "on-demand out per 1M": an on-demand price column, named by the price list it comes from.
 _ON_DEMAND_HEAD = compile_regex(r"\b(?:od|on[- ]?demand|payg|pay[- ]?go|list)\b")
 # "tokens_per_unit_hour_at_full_load", "tok/PTU-min": what one unit serves in an hour or a minute
+# ("throughput_per_unit_tpm", "tpm per PTU", "capacity per unit (TPM)": one unit's throughput named by its unit)
 _UNIT_THROUGHPUT_HEAD = compile_regex(r"\b(?:tokens?|toks?)\s?(?:/|per|a)\s?(?:model[- ])?(?:ptu|unit|mu)[- ]?"
-                                      r"(?P<p>hour|hr|minute|min)\b")
+                                      r"(?P<p>hour|hr|minute|min)\b|"
+                                      r"\b(?:throughput|capacity|(?P<p2>tpm))\s?(?:/|per)\s?(?:model[- ])?"
+                                      r"(?:ptu|unit|mu)\b"
+                                      r"(?:\s?\(?(?P<p3>tpm)\)?)?")
 # "in_rate_per_m", "output price": a column of prices per million tokens.
 # "input rate", "output price", "usd", "input $/M", "$ per 1M out": a column of prices.
 _RATE_HEAD = compile_regex(r"\b(?:rate|price|usd)\b|\$\s?(?:/|per\b)")
@@ -680,10 +689,12 @@ def phrase(head: str, value: str) -> str:
         # "cache_write | 1.375": a cache price per 1M tokens under its name ("$1.375 cache write"), not 1,375 writes
         named = head.lower() if head.lower().startswith("cache") else f"cache {head.lower()}"  # ("read_per_mtok")
         return f"${value.strip().lstrip('$')} {named}"
-    if (unit_said := _UNIT_THROUGHPUT_HEAD.search(head.lower())) is not None and _BARE_COUNT.match(value.strip()):
-        # "tokens_per_unit_hour_at_full_load | 400000": one unit's throughput, not a call's tokens
-        per = "an hour" if unit_said.group("p").startswith("h") else "a minute"
-        return f"each unit does {value.strip()} tokens {per}"
+    unit_said = _UNIT_THROUGHPUT_HEAD.search(head.lower())
+    per = (unit_said.group("p") or unit_said.group("p2") or unit_said.group("p3")) if unit_said is not None else None
+    if per is not None and _FIGURE.match(value.strip().lower()):
+        # "tokens_per_unit_hour_at_full_load | 400000", "throughput_per_unit_tpm | 50k": one unit's throughput, not a
+        # call's tokens
+        return f"each unit does {value.strip()} tokens {'an hour' if per.startswith('h') else 'a minute'}"
     if _UNIT_HOUR_HEAD.search(head.lower()) and _DOLLAR_FIGURE.match(value.strip()):
         # "unit_hour_rate | 12.50", "price per PTU-hour | $3": the price of a unit-hour ("$12.50 per unit-hour")
         return f"${value.strip().lstrip('$')} per unit-hour"
@@ -1120,7 +1131,9 @@ _QTY_HEAD = compile_regex(r"^(?:qty|quantity|count|units?|no\.?|#)$")
 def _plain_quantities(header: list[str], rows: list[list[str]]) -> bool:
     """The table has a quantity column and every cell under it is a count ("4", "9bn") or blank (a count over a
     period, "~900M / month", is read by the row reader that says what it counts)."""
-    quantities = [k for k, h in enumerate(header) if _QTY_HEAD.match(_head(h).lower())]
+    # ("| line | qty | unit | rate |": "unit" beside a quantity column is the unit of measure, its cells words)
+    named = [k for k, h in enumerate(header) if _QTY_HEAD.match(_head(h).lower())]
+    quantities = [k for k in named if not (_UNIT_HEAD.match(_head(header[k]).lower()) and len(named) > 1)]
     return bool(quantities) and all(_FIGURE.match(row[k].strip().lower()) or _NO_FIGURE_CELL.match(row[k].strip())
                                     for k in quantities for row in rows)
 
@@ -1129,16 +1142,25 @@ def _part_row(header: list[str], row: list[str]) -> str:
     """ "provisioned model units | 4 | $21.18 / unit-hour | 730" under "line item | qty | unit price | hours": the
     part counted before its name, then its other cells (blank ones left out, a bare count of hours named as hours):
     "4 provisioned model units at $21.18 / unit-hour, 730 hours"."""
-    qty, said = "", []
+    qty, per, said = "", "", []
     for h, c in zip(header[1:], row[1:], strict=True):
         head = _head(h).lower()
         if _NO_FIGURE_CELL.match(c.strip()) and c != "0":
             continue
         if _QTY_HEAD.match(head) and _FIGURE.match(c.strip().lower()) and not qty:
             qty = f"{c} "
+        elif _UNIT_HEAD.match(head) and not _numeric(c.strip().lower()):
+            per = c.strip()  # "unit-hour", "MTok": what the row's price is per
         else:
             said.append(f"{c} {head}" if _BARE_COUNT.match(c) and _SPAN_HEAD.match(head) else c)
+    priced = next((k for k, c in enumerate(said) if _MONEY_LEAD.match(c)), None) if per else None
+    if priced is not None:
+        # "| forecast input tokens | 14bn | MTok | $2.50 on-demand |": "$2.50 per MTok on-demand"
+        said[priced] = _MONEY_LEAD.sub(lambda m: f"{m.group(0)} per {per}", said[priced], count=1)
     return f"{qty}{_head(row[0])}{' at ' if qty and said else ': ' if said else ''}{', '.join(said)}."
+
+
+_MONEY_LEAD = compile_regex(r"^~?\$\s?\d[\d,]{0,12}(?:\.\d{1,6})?")
 
 
 def _numbered_line(cells: list[str]) -> str:
@@ -1973,12 +1995,19 @@ def item_rows(text: str) -> list[ItemRow] | None:
         return None
     if any(_numeric(row[0].lower()) or not _HAS_LETTER.search(row[0].lower()) for row in rows):
         return None  # the first column names each row
+    if len(header) == 2 and (len(header[1].split()) > _MAX_VALUE_WORDS
+                             or all("_" in row[0].strip(" _") for row in rows)):
+        # "cache_write | billed at the normal input rate (...)" over "calls_per_business_day | 80k": a sheet's keyed
+        # fields (a sentence is no column's name, snake-case keys name one item's fields), never items
+        return None
     if not all(all(_numeric(c.lower()) and ", " not in c and len(c.split()) <= 3 for c in row[1:]) for row in rows):
         return None  # every other cell is one figure ("$0.10/M input, $0.40/M output" is a sentence to read whole)
     if len({row[0].strip().lower() for row in rows}) != len(rows):
         return None
-    if any(_SIDE_ROW.match(row[0].strip().lower()) for row in rows):
-        return None  # "| prompt tokens | 0.85bn | $3 / MTok |": rows named by a side are the sides of one workload
+    if any(_SIDE_ROW.match(label) or _CACHE_ROW.match(label) for label in map(_label, rows)):
+        # "| prompt tokens | 0.85bn | $3 / MTok |", "cache_read_input  450,000,000  0.30": rows named by a side or a
+        # cache line are the parts of one workload's bill
+        return None
     if any(_CHANNEL_ROW.match(row[0].strip().lower()) for row in rows):
         return None  # "| direct | 10.00 |" over "| vertex | 12.50 |": one model's price by channel, for its markup
     if len(header) == 2 and all(_LOAD_STAT_ROW.match(row[0].strip().lower()) for row in rows):
