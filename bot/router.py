@@ -2176,6 +2176,11 @@ def _cache_lines(out: CachingAnswer, f: Fields, rates: Rates | None, input_rate:
     out.cache_lines = cache_bill_lines(lines.get("read", Decimal(0)), written, lines.get("uncached", Decimal(0)),
                                        input_rate, read_rate, chosen[0])
     out.cache_lines_period, out.cache_lines_write_basis = f.cache_lines_period, chosen[1]
+    if f.cache_lines_period == "day":
+        # "what did caching net us yesterday ... and as a monthly run-rate": the day's net over a 730-hour month
+        from pricing.periods import over_period
+
+        out.cache_lines_month = over_period(out.cache_lines.net, "month")
     out.read_rate = out.write_rate = None  # each line shows its price against the input rate
     out.missing = [m for m in out.missing if m.key not in ("calls_per_day", "prefix_tokens")]
 

@@ -200,6 +200,8 @@ class CachingAnswer(AnswerBase):
     #: A bill's caching lines priced both ways, the period they were billed over and where the write price came from.
     cache_lines: CacheBillLines | None = None
     cache_lines_period: str | None = None
+    #: A day's caching lines: their net over a 730-hour month, the run-rate.
+    cache_lines_month: Decimal | None = None
     cache_lines_write_basis: str = ""
     #: "what if the prefix grows to 7k?": the same deal at that prefix, and what it saves a day if every call hits.
     what_if_prefix: CachingResult | None = None

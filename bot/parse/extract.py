@@ -714,7 +714,9 @@ PEAK_TO_AVERAGE = [
         r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),
     # ("peak traffic is about 2.5x their average": the peak's noun after it)
     # ("peak hour is only about 1.15x the average")
-    _rx(r"(?:peaks?(?: (?:traffic|load|usage|demand|volume|throughput|hours?|days?|minutes?))?|"
+    # ("peak hourly load only about 1.25 times the average": the span the peak is measured over, before its noun)
+    _rx(r"(?:peaks?(?: (?:hourly|daily|per-minute|minute-level))?(?: (?:traffic|load|usage|demand|volume|throughput|"
+        r"hours?|days?|minutes?))?|"
         r"busiest (?:hours?|times?|periods?|days?)|"
         r"spikes?|bursts?) (?:is |are |runs? |hits? |go(?:es)? |at |"
         r"sits? |sitting |"
@@ -2304,6 +2306,9 @@ SPEND = {
         # "model usage (direct): $18,400.00" under "INVOICE - Oct": a line of a bill, its period the bill's
         # ("direct API equivalent ...... $11,600.00": an equivalent line beside the hyperscaler's; "direct-API
         # equivalent for the month: $20,000.00", "spend, annual: $480,000": the line's period named before its colon)
+        # "Direct OpenAI annual run-rate: $480k": the lab bought from direct, then the line's period and noun
+        _rx(r"\bdirect(?:\s(?:openai|anthropic|google|api|openai api|anthropic api))?\s(?P<period_adj>annual|yearly|"
+            r"monthly|quarterly|weekly|daily)\s(?:run[- ]rate|spend|bill|cost|usage)\s?[:=]\s?~?" + _SPEND_AMOUNT),
         # ("Direct API (list) ........ $40,000.00": the direct line at list)
         _rx(r"(?:\(direct\)|\bdirect(?:[- ]api)?(?:[- ]equiv(?:alent)?)?(?: spend| bill| usage| cost)?"
             r"(?:\s\((?:at\s)?list(?:\sprice)?\))?)"
@@ -4753,7 +4758,9 @@ class Scanner:
             self.found.cache_lines[kind] = value
             self._consume(m.start(), m.end())
         scope, period = self._token_period(lines[0][0].end())
-        said = period if scope == "day" else self._label_period() or _period_named(self.work)
+        usage = _USAGE_OVER_PERIOD.search(self.work)
+        said = period if scope == "day" else (self._label_period() or (_usage_period(usage) if usage else None)
+                                              or _period_named(self.work))
         self.found.cache_lines_period = PERIOD_WORDS.get(said, said) if said is not None else None
         self._blank()
 
@@ -6138,6 +6145,8 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?
 # "INVOICE SUMMARY - direct API, Oct", "the March bill", "actuals for March": a bill or figures headed by the month
 # they cover
 _NAMED_MONTH_LABEL = _rx(r"\b(?:invoice|bill|statement)\b[^\n.?!]{0,40}?\b" + _MONTH_NAME + r"\b(?!\s\d{1,2}\b)|"
+                         # ("billing period May 2025": the month billed, "may" with its year)
+                         r"\bbilling (?:period|month)\b[: ]{1,3}(?:" + _MONTH_NAME + r"|may(?= (?:19|20)\d{2}\b))\b|"
                          r"\b(?:" + _MONTH_NAME + r"|may)(?:'s)? (?:[a-z-]{2,12}\s)?(?:invoice|bill|statement|usage|"
                          r"export|numbers|actuals)\b|"
                          # ("that's March on-demand", "Oct traffic": the month the figures cover, "may" left out)
@@ -6166,6 +6175,8 @@ _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dash
                          r"\b(?:last|past|previous|this|for the) (?P<period>day|week|month|quarter|year)\b|"
                          # ("console export (last 7 days)": a week)
                          r"\b(?:last|past|previous|trailing) (?:7|seven) (?P<period3>days)\b|"
+                         # ("usage-report --day 2025-06-11": a command's flag naming the period it reports)
+                         r"--(?P<period5>day|week|month)\b|"
                          # ("pulled last week's usage off their console", "yesterday's traffic": the period first)
                          r"\b(?:(?:last|past|previous|this) (?P<period4>day|week|month|quarter|year)|"
                          r"(?P<yday>yesterday))(?:'s|s)? (?:[a-z-]{2,12}\s){0,2}?(?:usage|export|consumption|traffic|"
@@ -6179,7 +6190,8 @@ _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dash
 
 def _usage_period(m: re.Match[str]) -> str:
     """The period a usage export covers, as _USAGE_OVER_PERIOD read it ("last 7 days": a week)."""
-    return m.group("period") or m.group("period2") or m.group("period4") or ("day" if m.group("yday") else "week")
+    return (m.group("period") or m.group("period2") or m.group("period4") or m.group("period5")
+            or ("day" if m.group("yday") else "week"))
 
 
 # "week 14 numbers", "month 3 actuals", "Q3 week 2 usage": one numbered period's counts, heading them.

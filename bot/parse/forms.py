@@ -169,7 +169,8 @@ _FRACTION_OF_UNIT = screened(
     # "a hundredth of a cent", "five thousandths of a cent": only before a unit (alone, "our hundredth customer")
     r"\b(?P<count>" + _SMALL_WORD + r"|a|an)[- ](?P<frac>" + _FRACTION_WORD[:-1] + r"|hundredths?|thousandths?))"
     r"[- ](?:of )?(?:an? )?"
-    r"(?P<unit>" + _SCALE_WORD + r"|cents?|penny|pennies)\b"
+    # ("a quarter buck per mil", "a tenth of a dollar": a fraction of a dollar)
+    r"(?P<unit>" + _SCALE_WORD + r"|cents?|penny|pennies|dollars?|bucks?)\b"
 )
 # "quarter cent per call", "half million tokens": the fraction with its article left out.
 _BARE_FRACTION_OF_UNIT = screened(
@@ -339,8 +340,8 @@ def _fraction_of_average(m: re.Match[str]) -> str:
 
 
 def _unit_said(unit: str) -> str:
-    """A unit as the money patterns read it: a penny is a cent."""
-    return "cent" if unit.startswith("penn") else unit
+    """A unit as the money patterns read it: a penny is a cent, a buck a dollar."""
+    return "cent" if unit.startswith("penn") else "dollars" if unit.startswith(("buck", "dollar")) else unit
 
 
 def _fraction_of_unit(m: re.Match[str]) -> str:
@@ -2966,6 +2967,12 @@ _BARE_ON_DEMAND_SPEND = screened(
     r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
 
 
+# "the tokens they'd push that month cost 95k on demand": a cost verb, a bare amount with its scale, then on-demand
+_BARE_SPEND_ON_DEMAND = screened(
+    r"\b(?:cost|costs|costing|would cost|run|runs|ran|comes? to|came to)\s(?:about\s|around\s|roughly\s|~\s?)?"
+    r"(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm|bn)\b\s(?:on[- ]demand|od|payg)\b)")
+
+
 # "direct-equivalent spend this quarter: $90,000", "bill last month = $12k": a spend keyed with its period, said with
 # the period after the amount ("...: $90,000 a quarter")
 _SPEND_KEY_PERIOD = screened(
@@ -3010,6 +3017,11 @@ def _items_as_calls(text: str) -> str:
 _COUNT_ADJ_SIDE = screened(r"(?<![\w.$])(?P<n>\d[\d,]{0,12}(?:\.\d{1,4})?\s?(?:k|m|mm|b|bn|million|billion)?) "
                            r"(?:forecast|forecasted|expected|projected|estimated|planned|billed|actual|metered|total) "
                            r"(?P<side>input|output|prompt|completion)(?= tok)")
+# "cached input: half price", "cache reads: a tenth of the input rate": a cache price keyed as a share in words
+_KEYED_CACHE_SHARE = screened(r"(?m)\b(?P<k>cached input|cached reads?|cache reads?|cache hits?|cached)"
+                              r"(?: rate| price)?"
+                              r"[ \t]*:[ \t]*(?=(?:half|a half|one half|a tenth|one tenth|a quarter|a fifth|a third)"
+                              r"\b)")
 # "all but ~5% of them", "all but about 2 percent": the share left after the one said
 _ALL_BUT = screened(r"\ball but (?:about |around |roughly |maybe |~ ?)?(?P<n>\d{1,2}(?:\.\d{1,2})?) ?%(?= of\b)")
 # "42,000 cache hits and 300 writes on a typical day.", "in an average week.": counts over one ordinary period
@@ -3166,6 +3178,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _items_as_calls(text)
     if "tok" in text:
         text = _COUNT_ADJ_SIDE.sub(lambda m: f"{m.group('n')} {m.group('side')}", text)  # "14bn forecast input tokens"
+    if ":" in text and ("cache" in text or "cached" in text):
+        text = _KEYED_CACHE_SHARE.sub(lambda m: f"{m.group('k')} at ", text)  # "cached input: half price"
     if "all but" in text:
         # "expect all but ~5% of them to hit the cache": the rest, 95%
         text = _ALL_BUT.sub(lambda m: f"{_show(100 - Decimal(m.group('n')))}%", text)
@@ -3182,6 +3196,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)
     if "demand" in text:
         text = _BARE_ON_DEMAND_SPEND.sub(lambda m: m.group(0) + "$", text)
+        text = _BARE_SPEND_ON_DEMAND.sub(lambda m: m.group(0) + "$", text)  # "... cost 95k on demand"
     if "each of" in text:
         text = _ON_EACH_OF_DAYS.sub(lambda m: f"{m.group('n')} {m.group('k') or ''}days a month. each "
                                               f"{m.group('k') or ''}day ", text)

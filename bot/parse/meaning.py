@@ -97,12 +97,13 @@ _WORKS = screened(r"^(?: (?:analogy|comparison|thing|idea|concept|model))? (?:ma
 # "no idea what a PTU is", "PTU meaning?"
 _WHAT = screened(r"\bwhat" + _ARTICLE + r" $")
 # ("what the TTL actually means for their bill", "... for the cost model": what it means to the buyer is its meaning)
-# ("what TTL means here": the meaning where it is used; "what a PTU actually is vs the Standard row": set by another)
+# ("what TTL means here": the meaning where it is used; "what a PTU actually is vs the Standard row": set by another;
+# "what a PTU actually is before they sign": asked ahead of something)
 _IS_AFTER = screened(r"^(?: actually| really| exactly| even)? (?P<verb>is|are|means|mean)(?: here| there)?"
                      + _FIELD_CONTEXT
                      + r"(?: for (?:us|them|you|me|the customer|the buyer|(?:their|our|the|your|this|a) (?:bill|"
                        r"cost model|costs?|pricing(?: model)?|spend|invoice|(?:unit )?economics|budget|deal|quote)))?"
-                       r"(?:$| (?:and|or|but|so|though|vs|versus|compared|against)\b)")
+                       r"(?:$| (?:and|or|but|so|though|vs|versus|compared|against|before|because|since)\b)")
 # "what is the peak-to-average ratio exactly, and why do we need it": a name that can be a figure, asked with why it
 # matters, asks its meaning
 _WHY_AFTER = screened(rf"^(?: (?:{_ASIDES}))*,? (?:and|or|but|so) why\b")

@@ -179,7 +179,7 @@ _USD_KEY = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z0-9 -]{0,40}?) (?:usd|\
 _KEY_PERIOD_MONEY = compile_regex(
     r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?(?:spend|cost|costs|bill|quote|budget|equivalent|total|invoice|run rate))"
     r" ?(?:per|/|a|each) ?(?P<p>day|week|month|quarter|year)[ \t]?:[ \t]?(?P<v>~?\$\d[\d,]{0,15}(?:\.\d{1,2})?"
-    r"(?:k|m|mm|bn)?)(?=[ \t]*$)")
+    r"(?:k|m|mm|bn)?)(?=[ \t]*\.?[ \t]*$)")
 # "ondemand", as a snake-case key or a hurried rep writes it
 _ONDEMAND = compile_regex(r"\bondemand\b")
 

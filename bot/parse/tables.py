@@ -20,7 +20,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from bot.parse.forms import _CELL_ROUTE, _row_cell, cache_count, join_price_units, pairs_as_columns
@@ -277,7 +277,9 @@ def read_csv(text: str) -> str:
         j = i + 1
         # ("vendor,pricing_model,fee" over "acme,per-call,$0.014": one figure a row, under a column that prices)
         keys = [h.lower().replace("_", " ") for h in head]
-        least = 1 if any(_RATE_HEAD.search(k) or _FEE_HEAD.search(k) or _SHARE_HEAD.search(k) for k in keys) else 2
+        # ("input_per_mtok": a price per million tokens is a pricing column too)
+        least = 1 if any(_RATE_HEAD.search(k) or _FEE_HEAD.search(k) or _SHARE_HEAD.search(k)
+                         or _PER_MTOK_HEAD.search(k) for k in keys) else 2
         while j < len(lines) and len(lines[j]) <= 400:
             # ("gpt-4o-ptu,provisioned,,35%,12mo": a cell left empty, read as "-")
             row = _csv_cells(lines[j], empty=len(head) >= 3)
@@ -384,10 +386,11 @@ _NUMBERED_LINE = compile_regex(r"^(?:line|ln|item|row|no\.?|#)\s?#?\d{1,4}$", fl
 
 
 def _header(cells: list[str]) -> bool:
-    """Column names: words, none a figure, a price, a numbered line or a sentence ("cache_write | billed at the normal
-    input rate (automatic caching, no surcharge)" is a keyed line)."""
+    """Column names: words, none a figure, a price, a numbered line, a sentence ("cache_write | billed at the normal
+    input rate (automatic caching, no surcharge)" is a keyed line) or a key ("cached input:    half price")."""
     return len(cells) >= 2 and all(_HAS_LETTER.search(c.lower()) and not _numeric(c) and not _PRICE_CELL.match(c)
-                                   and not _NUMBERED_LINE.match(c) and len(c.split()) <= _MAX_HEAD_WORDS for c in cells)
+                                   and not _NUMBERED_LINE.match(c) and len(c.split()) <= _MAX_HEAD_WORDS
+                                   and not c.endswith(":") for c in cells)
 
 
 _MAX_HEAD_WORDS = 8
@@ -1575,6 +1578,12 @@ def read_usage_rows(text: str) -> tuple[str, UsageTable | None]:
     if len(found) != 1:
         return text, None
     start, end, table = found[0]
+    intro = next((line for line in reversed(lines[:start]) if line.strip()), "") if table.period is None else ""
+    heading = _INTRO_PERIOD.search(intro[-60:]) if intro else None
+    if heading is not None:
+        # "usage export (per day):" over the table: its rows are that period's counts
+        said = heading.group("p") or heading.group("adj")
+        table = replace(table, period=_PERIODS.get(said, said))
     if (2 <= len(table.rows) <= _MAX_SIZES and table.period is None
             and all(r.calls is None and r.rates is None for r in table.rows)
             and _CALL_SIZES.search(text) and not _PERIOD_SAID.search(text)):

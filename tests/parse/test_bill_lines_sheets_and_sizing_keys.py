@@ -72,3 +72,10 @@ def test_an_on_demand_spend_said_with_whom_it_costs() -> None:
     # 5 × $2 × 730 = $7,300.00 against $9,000.00: $1,700.00 less
     reply = reply_text("5 units @ $2/unit hr 24/7. same tokens on demand run them 9k/mo. ahead or behind?")
     assert "*$1,700.00 a month less*" in reply
+
+
+def test_a_usage_tables_heading_period_is_its_rows_period() -> None:
+    # a day: 10M × $1/1M + 1M × $4/1M = $14.00 for a; 20M × $1 + 2M × $4 = $28.00 for b; $42.00 a day × 730 ÷ 24
+    reply = reply_text("rates: $1 per 1M input / $4 per 1M output. console export (per day):\n\n"
+                       "workload,input_tokens,output_tokens\nbot_a,10M,1M\nbot_b,20M,2M\n\nmonthly number please")
+    assert "By row of the table (a day):" in reply and "*$1,277.50*" in reply

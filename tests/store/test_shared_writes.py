@@ -20,9 +20,8 @@ from bot.store_open import open_store
 def _claim_in_child(location: Path, lock: object, out: multiprocessing.Queue[tuple[bool, float]]) -> None:
     store = open_store(location)
     store.share_writes(lock)
-    started = time.monotonic()
     claimed = store.claim_event("EvCHILD")
-    out.put((claimed, time.monotonic() - started))
+    out.put((claimed, time.monotonic()))  # when its write went through (one clock for every process on the machine)
     store.close()
 
 
@@ -38,10 +37,12 @@ def test_a_write_in_another_process_waits_for_the_shared_lock_and_goes_on_when_i
     child.start()
     time.sleep(0.4)
     assert out.empty(), "the other process's write waited for the lock"
+    released = time.monotonic()
     lock.release()
-    claimed, took = out.get(timeout=10)
+    claimed, written = out.get(timeout=10)
     child.join(timeout=10)
-    assert claimed and took >= 0.3
+    # its write went through after the lock was let go, however slowly the child started on a busy machine
+    assert claimed and written >= released
     store = open_store(location)
     assert store.claim_event("EvCHILD") is False, "its claim was written"
     store.close()
