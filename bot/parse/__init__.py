@@ -713,6 +713,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 pass  # a lone "40%" could be either: leave it for the question below
             elif values.get("discount") or values.get("utilization"):
                 slot = "utilization" if values.get("discount") and not found.break_even_asked else "discount"
+                if slot == "discount" and (averaged := found.averaged_percents & set(percents)):
+                    # "hour_block | avg_util" rows, then "avg works out to 65%": the rows' average, a utilization
+                    # too, never a discount the ask does not give
+                    values["utilization"] = [*values["utilization"], *sorted(averaged)]
+                    percents = [p for p in percents if p not in averaged]
                 if slot == "discount":
                     # "utilization 85% ... worth it at 85%?": the utilization said again, not a discount
                     percents = [p for p in percents if p not in values.get("utilization", [])]
@@ -1479,6 +1484,7 @@ def parse(text: str) -> Ask:
         intent = Intent.CACHING  # "9,000 of 10,000 calls hit the cache": the hit rate they make
     # "40% or 30% off?", "40% but maybe 30%": one of them, to ask about; "for each", "compare", "vs": both.
     found.runs_at = _RUNS_AT.search(normalized) is not None
+    found.averaged_percents = _averaged_percents(normalized)
     found.routed = _ROUTED.search(normalized) is not None
     found.ea_percents = [tidy(v / 100) for m in _EA_PERCENT.finditer(normalized)
                          if (v := to_decimal(m.group("a") or m.group("b"))) is not None]
@@ -1589,6 +1595,16 @@ def parse(text: str) -> Ask:
                unused=found.unused, worked=worked, worked_if_figured=bool(asked and worked),
                per_thousand_rates=found.per_thousand_rates,
                per_billion_rates=per_billion)
+
+
+# "avg works out to 65%", "averaging 70%", "the mean is 60%": a percentage said as an average
+_AVERAGED_PERCENT = screened(r"\b(?:avg|average|averages|averaging|averaged|mean|on average)\b[^.;\n%\d$]{0,25}?"
+                             r"(?<![\w.])(?P<n>\d{1,3}(?:\.\d{1,2})?)\s?%")
+
+
+def _averaged_percents(normalized: str) -> set[Decimal]:
+    """The percentages ``normalized`` says as averages, as fractions of one."""
+    return {tidy(Decimal(m.group("n")) / 100) for m in list(_AVERAGED_PERCENT.finditer(normalized))[:MAX_SCANNED]}
 
 
 def _volume_parts(normalized: str, fields: Fields, ambiguities: list[Ambiguity], found: Found

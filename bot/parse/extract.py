@@ -3385,6 +3385,8 @@ class Found:
     values: dict[str, list[Decimal]] = field(default_factory=dict)
     unlabeled_rates: list[Decimal] = field(default_factory=list)
     unlabeled_percents: list[Decimal] = field(default_factory=list)
+    #: Percentages said as averages ("avg works out to 65%"): a utilization, where one goes without a label.
+    averaged_percents: set[Decimal] = field(default_factory=set)
     calls_without_period: list[Decimal] = field(default_factory=list)
     usage_period: str | None = None  # "usage dashboard for last week": the period a usage export covers
     models: list[str] = field(default_factory=list)

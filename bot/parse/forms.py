@@ -3022,6 +3022,18 @@ _KEYED_CACHE_SHARE = screened(r"(?m)\b(?P<k>cached input|cached reads?|cache rea
                               r"(?: rate| price)?"
                               r"[ \t]*:[ \t]*(?=(?:half|a half|one half|a tenth|one tenth|a quarter|a fifth|a third)"
                               r"\b)")
+# "a quarter in which we produce 90,000 summaries", "a month in which they run 2M calls"
+_PERIOD_IN_WHICH = screened(
+    r"\b(?:a|the|one) (?P<p>quarter|month|week|year|day) in which (?:we|they|you|the customer|it) "
+    r"(?:produce|make|run|process|handle|send|generate|do|create|serve)\s(?:about\s|around\s|roughly\s|~\s?)?"
+    r"(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?)\s(?P<what>[a-z]{3,16})\b")
+# "the model answers with roughly 450 tokens", "the JSON coming back is around 700 tokens", "gets 600 back": the output
+# said by what the model sends back
+_OUTPUT_BY_VERB = screened(
+    r"(?P<lead>\b(?:answers?|answering|repl(?:y|ies)|replying|responds?|responding|returns?|returning)\s(?:back\s)?"
+    r"(?:with\s)?|\b(?:coming|comes|come)\sback\s(?:is\s|are\s|at\s)?|\bgets?\s)"
+    r"(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?(?P<n>\d[\d,]{0,9}(?:\.\d{1,2})?\s?k?)"
+    r"(?:\s(?:tokens?|toks?)(?:\sback)?|\sback)\b")
 # "all but ~5% of them", "all but about 2 percent": the share left after the one said
 _ALL_BUT = screened(r"\ball but (?:about |around |roughly |maybe |~ ?)?(?P<n>\d{1,2}(?:\.\d{1,2})?) ?%(?= of\b)")
 # "42,000 cache hits and 300 writes on a typical day.", "in an average week.": counts over one ordinary period
@@ -3355,6 +3367,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " mil" in text or " mn" in text or " mm" in text or " bn" in text:
         text = _ONE_SCALE_WORD.sub(lambda m: f"1 {m.group('s')}", text)
     text = _words_to_digits(text)
+    if " in which " in text:
+        # "the bill for a quarter in which we produce 90,000 summaries": that many in the period named first
+        text = _PERIOD_IN_WHICH.sub(lambda m: f"{m.group('n')} {m.group('what')} a {m.group('p')}", text)
+    if " back" in text or "answer" in text or "repl" in text or "respond" in text or "return" in text:
+        text = _OUTPUT_BY_VERB.sub(lambda m: f"{m.group('lead')}{m.group('n')} output tokens", text)
     if "(" in text and ("creat" in text or "writ" in text or "refresh" in text or "rebuil" in text):
         text = _WRITES_RESTATED.sub(lambda m: f"{m.group('w')} ({m.group('n')} writes a {m.group('p')})", text)
     if "cache" in text and "d)" in text:

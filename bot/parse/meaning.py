@@ -99,11 +99,16 @@ _WHAT = screened(r"\bwhat" + _ARTICLE + r" $")
 # ("what the TTL actually means for their bill", "... for the cost model": what it means to the buyer is its meaning)
 # ("what TTL means here": the meaning where it is used; "what a PTU actually is vs the Standard row": set by another;
 # "what a PTU actually is before they sign": asked ahead of something)
-_IS_AFTER = screened(r"^(?: actually| really| exactly| even)? (?P<verb>is|are|means|mean)(?: here| there)?"
-                     + _FIELD_CONTEXT
+# ("what the TTL line actually means for their bill": the name's line in a config; "what the TTL actually does to
+# cost": what it does to the bill; "what a PTU is, in plain English, before I join": how it is to be put)
+_IS_AFTER = screened(r"^(?: (?:line|setting|field|value|entry|parameter|param))?(?: actually| really| exactly| even)? "
+                     r"(?P<verb>is|are|means|mean|does(?= to\b)|do(?= to\b))"
+                     r"(?: to (?:the |their |our |your )?(?:cost|costs|bill|pricing|spend))?(?: here| there)?"
+                     + _IN_PLAIN_WORDS + _FIELD_CONTEXT
                      + r"(?: for (?:us|them|you|me|the customer|the buyer|(?:their|our|the|your|this|a) (?:bill|"
                        r"cost model|costs?|pricing(?: model)?|spend|invoice|(?:unit )?economics|budget|deal|quote)))?"
-                       r"(?:$| (?:and|or|but|so|though|vs|versus|compared|against|before|because|since)\b)")
+                       r"(?:$| (?:and|or|but|so|though|vs|versus|compared|against|before|because|since|quick|pls|"
+                       r"please)\b)")
 # "what is the peak-to-average ratio exactly, and why do we need it": a name that can be a figure, asked with why it
 # matters, asks its meaning
 _WHY_AFTER = screened(rf"^(?: (?:{_ASIDES}))*,? (?:and|or|but|so) why\b")
