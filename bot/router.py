@@ -27,7 +27,7 @@ from bot.answer import (
     QuoteAnswer,
     UnpricedSide,
 )
-from bot.parse import MAX_CHARS, Ask, Fields, Intent, deal_terms
+from bot.parse import MAX_CHARS, Ask, Fields, Intent, deal_terms, read_words
 from bot.parse.intent import CALL_SIZE_ASKED
 from bot.parse.requests import missing, resolve_rates, row_options
 from bot.phrases import phrases
@@ -1627,8 +1627,8 @@ def _bills_in_periods(text: str, bill: BillAtUtilization, period: str,
 
 
 def _asked(question: re.Pattern[str], ask: Ask) -> bool:
-    """The ask's words hold ``question`` as typed or as the parser read them ("what discount ... to brek even")."""
-    return question.search(ask.text) is not None or (ask.read != "" and question.search(ask.read) is not None)
+    """The ask's words hold ``question`` as typed or as the parser reads them ("what discount ... to brek even")."""
+    return question.search(ask.text) is not None or question.search(read_words(ask.text)) is not None
 
 
 # "what discount would we have to negotiate", "how deep does the discount need to be": the discount is what is asked.

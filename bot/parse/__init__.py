@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, localcontext
 
@@ -1591,10 +1592,17 @@ def parse(text: str) -> Ask:
         fields, worked, intent = fields.model_copy(update={"term": defined}), intent, Intent.GLOSSARY
     else:
         worked = None
-    return Ask(text=original, read=normalized, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
+    return Ask(text=original, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
                unused=found.unused, worked=worked, worked_if_figured=bool(asked and worked),
                per_thousand_rates=found.per_thousand_rates,
                per_billion_rates=per_billion)
+
+
+@functools.lru_cache(maxsize=64)
+def read_words(text: str) -> str:
+    """``text`` as the parser reads its words (lower case, typos and number words rewritten: "brek even" is "break
+    even"), for the questions the engine looks for in an ask's words."""
+    return read_forms(normalize(text[:MAX_CHARS]))[0]
 
 
 # "avg works out to 65%", "averaging 70%", "the mean is 60%": a percentage said as an average

@@ -272,10 +272,6 @@ class Ask(BaseModel):
     """Free text parsed into an intent and its fields."""
 
     text: str
-    #: The text as the parser read it (lower case, typos and number words rewritten: "brek even" is "break even"), for
-    #: the questions the engine looks for in an ask's words; empty where the parser answered without reading figures.
-    #: Never stored with the request (the text is).
-    read: str = Field(default="", exclude=True)
     intent: Intent
     fields: Fields
     ambiguities: list[Ambiguity] = Field(default_factory=new_list)

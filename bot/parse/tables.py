@@ -620,7 +620,7 @@ def _load(head: str, value: str) -> str | None:
     figure = value.strip()
     if m is None or not _BARE_FIGURE.match(figure.lower()) or "%" in figure or "$" in figure:
         return None
-    word = "average" if m.group("w") in ("avg", "mean") else "peak" if m.group("w") != "average" else "average"
+    word = "average" if m.group("w") in ("average", "avg", "mean") else "peak"
     return f"{word} {figure} {m.group('unit')}"
 
 
