@@ -1134,6 +1134,9 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
             hours = _hours_stated(f, shown)  # "a 30-day month (720 hours)", "a 90-day quarter": the hours billed
             if period == "hour" and hours != hours_in(shown):
                 spend = on_demand_spend * hours  # "~$180/hour on-demand" over those same hours
+            elif period != shown and hours != hours_in(shown):
+                # "on-demand ~$4.8k a day ... a 30-day month": the spend over the stated days, as the units are
+                spend = on_demand_spend * hours / hours_in(period)
         x = units_against_spend(f.units, f.unit_hour_price, hours, spend, load)
         worth = unit_hour_worth(f.units, f.unit_hour_price, hours, spend) if load is not None or at_full else None
         out.units_vs_spend = UnitsVsSpend(

@@ -2961,7 +2961,9 @@ _BARE_ON_DEMAND_SPEND = screened(
     r"\bon[- ]demand\b(?!\s(?:volume|traffic|usage|load|tokens?|toks|calls?|requests?)\b)[^.;?!\d$\n]{0,40}?"
     r"\b(?:would(?:'ve| have)? been|wouldve been|would be|would cost|costs?|"
     # ("same tokens on demand run them 7.5k/mo": whom it costs, between the verb and the amount)
-    r"cost them|runs?|ran|is|was|comes? to|came to)\s(?:(?:them|us|the customer|the client)\s)?"
+    # ("on demand for the same tokens is runnin ~4.8k a day": running, typed short)
+    r"cost them|runs?|ran|(?:is |are |was )?runn(?:ing|in'?)|is|was|comes? to|came to)\s"
+    r"(?:(?:them|us|the customer|the client)\s)?"
     r"(?:about\s|around\s|roughly\s|~\s?)?"
     r"(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm|bn)\b\s?(?:/|per\s|a\s|an\s|each\s)\s?"
     r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
@@ -2970,7 +2972,11 @@ _BARE_ON_DEMAND_SPEND = screened(
 # "the tokens they'd push that month cost 95k on demand": a cost verb, a bare amount with its scale, then on-demand
 _BARE_SPEND_ON_DEMAND = screened(
     r"\b(?:cost|costs|costing|would cost|run|runs|ran|comes? to|came to)\s(?:about\s|around\s|roughly\s|~\s?)?"
-    r"(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm|bn)\b\s(?:on[- ]demand|od|payg)\b)")
+    r"(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm|bn)\b\s(?:on[- ]demand|od|payg)\b)|"
+    # ("vs the 120k/mo they'd spend on demand": the amount and its period first, then who spends it on-demand)
+    r"(?<![\w.$,])(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm|bn)\b\s?(?:/|a\s|per\s)\s?(?:mo|month|yr|year|day|"
+    r"wk|week)\b\s(?:they'?d|theyd|they would|we'?d|we would|they|we)\s(?:spend|pay|be spending|be paying)\s"
+    r"(?:on[- ]demand|od|payg)\b)")
 
 
 # "direct-equivalent spend this quarter: $90,000", "bill last month = $12k": a spend keyed with its period, said with

@@ -40,3 +40,17 @@ def test_a_meaning_asked_in_plain_english() -> None:
     reply = reply_text('their quote says "120 PTUs". could someone tell me what a PTU is, in plain English, before the '
                        "call at 3?")
     assert reply.startswith("*PTU (Provisioned Throughput Unit)*")
+
+
+def test_a_daily_on_demand_spend_over_the_stated_month() -> None:
+    # units: 2 × $10 × 720 = $14,400.00; on-demand $1,200 a day × 30 days = $36,000.00: $21,600.00 less
+    reply = reply_text("2 units @ $10/hr each, 30 day month. on demand for the same tokens is runnin ~1.2k a day. "
+                       "ahead or behind?")
+    assert "against $36,000.00 a month on-demand" in reply and "*$21,600.00 a month less*" in reply
+
+
+def test_an_amount_and_its_period_before_who_spends_it_on_demand() -> None:
+    # 2 × $10 × 720 = $14,400.00 against $20,000.00: $5,600.00 less, 28% less
+    reply = reply_text("2 ptus at $10/hr each, 30 day month. how much do they save vs the 20k/mo theyd spend on "
+                       "demand for the same tokens? and as a %?")
+    assert "*$5,600.00 a month less*" in reply and "28% less" in reply
