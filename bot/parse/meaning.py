@@ -97,10 +97,9 @@ _WORKS = screened(r"^(?: (?:analogy|comparison|thing|idea|concept|model))? (?:ma
 # "no idea what a PTU is", "PTU meaning?"
 _WHAT = screened(r"\bwhat" + _ARTICLE + r" $")
 # ("what the TTL actually means for their bill", "... for the cost model": what it means to the buyer is its meaning)
-# ("what TTL means here": the meaning where it is used; "what a PTU actually is vs the Standard row": set by another;
-# "what a PTU actually is before they sign": asked ahead of something)
-# ("what the TTL line actually means for their bill": the name's line in a config; "what the TTL actually does to
-# cost": what it does to the bill; "what a PTU is, in plain English, before I join": how it is to be put)
+# ("what TTL means here": where it is used; "what the TTL line actually means for their bill": its line in a config;
+# "what the TTL actually does to cost": its effect on the bill; "what a PTU is, in plain English, before I join", "...
+# vs the Standard row": how it is to be put, or what it is set beside)
 _IS_AFTER = screened(r"^(?: (?:line|setting|field|value|entry|parameter|param))?(?: actually| really| exactly| even)? "
                      r"(?P<verb>is|are|means|mean|does(?= to\b)|do(?= to\b))"
                      r"(?: to (?:the |their |our |your )?(?:cost|costs|bill|pricing|spend))?(?: here| there)?"

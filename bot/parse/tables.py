@@ -1056,8 +1056,9 @@ def read_tables(text: str) -> str:
                 baseline = _baseline_row(row)
                 if baseline is not None and len(rows) == 1:
                     continue  # (an on-demand row alone offers nothing to weigh)
+                label = _label(row)
                 out.append(baseline or ", ".join(_routed(row, [
-                    _counted(h, v, row) or _in_period(phrase(_sided(h, row), v), h, period)
+                    _counted(h, v, label) or _in_period(phrase(_sided(h, label), v), h, period)
                     for h, v in zip(cells, row, strict=True)])) + ".")
             i = j
             continue
@@ -1266,25 +1267,24 @@ def _label(row: list[str]) -> str:
     return row[0].strip().lower() if row else ""
 
 
-def _cache_row(row: list[str]) -> str | None:
-    """ "cache write" or "cache read": what the row's tokens did to the cache, when its label says so."""
-    said = _CACHE_ROW.match(_label(row))
+def _cache_row(label: str) -> str | None:
+    """ "cache write" or "cache read": what a row's tokens did to the cache, when its label (:func:`_label`) says so."""
+    said = _CACHE_ROW.match(label)
     if said is None:
         return None
     return "cache write" if said.group("k").startswith(("writ", "creat")) else "cache read"
 
 
-def _sided(head: str, row: list[str]) -> str:
-    """A column's name with the row's side before it, when the row is named by a side and the column names none
-    ("tokens / month" in the input row: "input tokens / month"; "unit ($/MTok)" in the cache-write row: "cache write
-    unit ($/MTok)")."""
-    label = _label(row)
+def _sided(head: str, label: str) -> str:
+    """A column's name with the row's side before it, when the row's label (:func:`_label`) is a side and the column
+    names none ("tokens / month" in the input row: "input tokens / month"; "unit ($/MTok)" in the cache-write row:
+    "cache write unit ($/MTok)")."""
     lowered = head.lower()
     if _SIDE_IN.search(lowered) or _SIDE_OUT.search(lowered) or "cach" in lowered:
         return head
     if _SIDE_ROW.match(label):
         return f"{label.split()[0]} {head}"
-    cache = _cache_row(row)
+    cache = _cache_row(label)
     return f"{cache} {head}" if cache is not None else head
 
 
@@ -1298,11 +1298,10 @@ _COUNTED_LABEL = compile_regex(r"\b(?P<what>tokens?|calls?|requests?)\b")
 _LEADING_COUNT = compile_regex(r"^(?P<n>~?\s?\d[\d,]{0,15}(?:\.\d{1,4})?\s?(?:bn|b|mm|m|k)?)(?=\s|$|/)")
 
 
-def _counted(head: str, value: str, row: list[str]) -> str | None:
-    """A quantity cell with the thing its row's label counts said after its figure ("~1.9bn tokens / month"), or
-    None when the column is no quantity or the label names no tokens or calls."""
-    named = _label(row)
-    cache = _cache_row(row)
+def _counted(head: str, value: str, named: str) -> str | None:
+    """A quantity cell with the thing its row's label (``named``, :func:`_label`) counts said after its figure
+    ("~1.9bn tokens / month"), or None when the column is no quantity or the label names no tokens or calls."""
+    cache = _cache_row(named)
     if cache is not None:
         # "Prompt cache read | 310,000,000" under "qty (tokens)": the tokens read from the cache over the bill's period
         count = _LEADING_COUNT.match(value.strip().lower())
