@@ -1266,7 +1266,8 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from pricing.provisioned import units_for_load
 
         out.units_for_load = units_for_load(average, f.tokens_per_minute_per_unit, f.peak_to_average or Decimal(1))
-        out.peak_unknown = f.peak_to_average is None and "variable" in f.traits
+        # (a load to be covered at its peak needs the ratio as much as a spiky one)
+        out.peak_unknown = f.peak_to_average is None and bool({"variable", "size_for_peak"} & set(f.traits))
         if out.peak_unknown:
             out.missing += missing("peak_to_average")
         else:
@@ -1281,7 +1282,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from pricing.provisioned import capacity_for_load
 
         out.capacity_for_load = capacity_for_load(average, f.peak_to_average or Decimal(1))
-        out.peak_unknown = f.peak_to_average is None and "variable" in f.traits
+        out.peak_unknown = f.peak_to_average is None and bool({"variable", "size_for_peak"} & set(f.traits))
         if out.peak_unknown:
             out.missing += missing("peak_to_average")
     # "they want to size for the peaks: what utilization will they run at?": 1 ÷ the peak-to-average ratio;
@@ -1837,7 +1838,9 @@ def _capacity(ask: Ask, rate_cards: RateCards, out: BreakEvenAnswer) -> None:
         for name, rx in _CAPACITY_PERIODS if rx.search(ask.text)]
 
 
-_EXPLICIT_CACHE = compile_regex(r"\bexplicit (?:context )?cach|\bcontext cach(?:e|ing)\b|\bcachedcontent", re.I)
+# ("no explicit cache API", "without explicit caching": the automatic kind, said by what it is not)
+_EXPLICIT_CACHE = compile_regex(r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bwithout an )(?<!\bwithout any )"
+                                r"\bexplicit (?:context )?cach|\bcontext cach(?:e|ing)\b|\bcachedcontent", re.I)
 _BREAK_EVEN_HIT = compile_regex(
     r"break[- ]?even (?:cache )?hit|(?:what|which|minimum|min\.?|lowest) (?:cache )?hit (?:rate|ratio)|"
     r"hit (?:rate|ratio)[^.?!;]{0,40}break[- ]?even|break[- ]?even[^.?!;]{0,40}hit (?:rate|ratio)|"
@@ -2414,11 +2417,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         # "weekly net?", "monthly net?": the hits, the writes and the net over the period asked for.
         from pricing.caching_figures import caching_over
 
-        monthly_volume = f.volume_period == "month"  # "350k calls/mo": the month's figures too
+        # "350k calls/mo", "Q2 usage: 900000 calls": the figures over the period the volume was stated for too
         # "5 days a week ... weekly saving?": a week of the days the traffic runs
         week = f.active_days if f.active_days is not None and 0 < f.active_days < 7 else None
         out.asked_periods = [caching_over(result, name, week) for name, rx in _CACHING_PERIODS
-                             if rx.search(ask.text) or (name == "month" and monthly_volume)]
+                             if rx.search(ask.text) or name == f.volume_period]
         out.week_days = week if out.asked_periods else None
         term = _term(ask.text)
         if term is not None and week is None:
@@ -2844,10 +2847,13 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
         **({"growth": f.growth} if f.growth is not None else {}), month_hours=_month_hours(f),
     )
     out.comparison = compare_per_call(request)
-    if f.input_share is not None and out.comparison.crossover_tokens is not None and \
-            out.comparison.input_share != f.input_share:
-        # "1,600 in / 400 out ... where do they cross at the same 3:1 mix?": the crossover at the mix stated too
-        out.crossover = crossover(rates, f.per_call_fee, f.input_share)
+    if f.input_share is not None and out.comparison.crossover_tokens is not None:
+        # "1,600 in / 400 out ... where do they cross at the same 3:1 mix?": the crossover at the mix stated too,
+        # unless it is the planned call's to the token ("3,000 in, 500 out ... at that 6:1 mix")
+        stated = crossover(rates, f.per_call_fee, f.input_share)
+        if stated.crossover_tokens is None or round(stated.crossover_tokens) != round(
+                out.comparison.crossover_tokens):
+            out.crossover = stated
     counted = f.calls_total if f.calls_total is not None else _calls_unit_asked(ask.text)
     if counted is not None and f.calls_per_day is None:
         # "500k images - compare", "diff per 1M calls?": both structures over the calls stated or asked about

@@ -185,6 +185,9 @@ PERCENT_LABELS = {
                       r"^\s?(?:of (?:(?:the|those|these|their|all)\s(?:[\d,.]+\s?k?\s)?(?:daily\s|hourly\s)?)?"
                       r"(?:calls|requests|them|those|these)(?:\s?(?:/|a|an|per|each)\s?(?:day|hour|week|month))?,?\s"
                       r")?(?:(?:are|being|will|would|end up|ends up|turn out|wind up)\s)?(?:(?:be|to be|being|as)\s)?"
+                      # "12.5% of calls pay for a fresh write": the calls that write, by what they pay for
+                      r"(?:(?:pay for|pays for|trigger|triggers|need|needs|cause|causes|incur|incurs|do|does|make|"
+                      r"makes)\s(?:a\s|an\s)?(?:fresh\s|new\s|full\s)?)?"
                       r"(?:cache[- ])?(?:writes?|written)\b"
                       r"(?!\s?(?:premium|cost|price|rate|surcharge|fee|multiplier))"),
     "hit_ratio": _rx(
@@ -275,7 +278,8 @@ RATE_PAIR = _rx(
     + r"\s?(?P<la>in(?:put)?)?(?(la)(?:\s?(?:/|and|,|&|\+))?|\s?(?:/|and|,|&|\+))\s?"
     + _dollar("b")
     # "fee $0.006, $2/$8": the second figure opening a pair of its own is not this pair's output rate
-    + r"(?!\s?/\s?\$?\s?\d)"
+    # ("$2.50/M, $3,125 per million writes": never the "$3" of a figure with a comma in it)
+    + r"(?!\s?/\s?\$?\s?\d|,\d)"
     # "$3 per million, $0.30 per million on cache reads": a figure labelled a cache price after its unit is not output
     + r"(?!\d|\.\d|\s?(?:(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?tokens?)?\s?)?"
     + r"(?:(?:on|for|of|when|once|as)\s(?:the\s|a\s)?)?(?:cach|reads?\b|hits?\b|writ|"
@@ -329,7 +333,7 @@ RATE = _rx(
     + r"))"
 )
 # Rates written without a dollar sign: "1.25/10 per million", "3 and 15 dollars per million", "3 dollars per 1M".
-_MILLION_UNIT = r"(?:per|/|a)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million)\b(?:\s?tokens?)?"
+_MILLION_UNIT = r"(?:per|/|a)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\b(?:\s?tokens?)?"
 RATE_PAIR_BARE = _rx(
     r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:/|and)\s?(?P<b>" + NUMBER + r")\s?(?:dollars?|usd|bucks)?\s?"
     + _MILLION_UNIT
@@ -360,7 +364,8 @@ _DATED = _rx(r"\b(?:launch\w*|start\w*|due|deadline|ship\w*|live|meeting|renew\w
              r"happen\w*)\b[^.;,\d]{0,12}$")
 # "1.1 in / 4.4 out per million": a bare pair with its labels, then the unit.
 RATE_PAIR_BARE_LABELLED = _rx(
-    r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?P<la>in|input)\s?(?:/|and|,|&)\s?(?P<b>" + NUMBER
+    # ("2.50 in / $10 out per mil": the dollar sign on one side only)
+    r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s(?P<la>in|input)\s?(?:/|and|,|&)\s?\$?\s?(?P<b>" + NUMBER
     + r")\s(?:out|output)\s?(?:dollars?|usd|bucks)?\s?" + _MILLION_UNIT
 )
 # "1.60 / 1M out", "0.40 per million input": a bare figure per million tokens with its label after the unit.
@@ -500,6 +505,12 @@ PER_CALL_FEE_BATCH = _rx(
     # (on its line, and never "$1.50/m avg call 1500 in": a rate per million tokens, then the average call's size)
     r"one thousand|1,000,000|1000000|1\s?m|m|million)[ \t]"
     r"(?:(?!(?:avg|average|mean|typical|median)\b)[a-z]{3,15}[ \t])?" + _CALL_NOUN + r"s?\b"
+)
+# "Image Analysis - Read   2,400,000 transactions   $1.50 / 1,000   $3,600.00": an invoice line's unit price per
+# thousand of the calls counted before it
+PER_CALL_FEE_BATCH_AFTER_UNIT = _rx(
+    r"(?<![\w.,])\d[\d,]{0,15}(?:\.\d+)?\s?(?:k|m)?\s" + _CALL_NOUN + r"s?[ \t]+(?:@\s?|at\s)?(?:" + _dollar("a") + r"|"
+    + CENTS + r")\s?(?:/|per)\s?(?P<batch>1,000|1000|1\s?k|thousand)\b(?![ \t]?(?:tokens?|toks?|input|output|in|out)\b)"
 )
 # "$0.003 apiece", "1,000 calls a day at $0.002 each", "the $0.01 flat": a fee for each call.
 PER_CALL_FEE_EACH = _rx(
@@ -933,6 +944,9 @@ TARGET_SAVING = _rx(
     # "the reservation saves 'a fifth' versus on-demand": a saving claimed against on-demand
     r"\b(?:saves?|saving|cuts?)\s(?:of\s)?['\"‘’“”]?~?(?P<b>" + NUMBER + r")\s?%['\"‘’“”]?\s(?:versus|vs\.?|against|"
     r"compared (?:to|with)|on|off|below)\s" + _VS_ON_DEMAND + r"|"
+    # "target = provisioned coming in 10% under what on-demand would cost them": a target said as where it comes in
+    r"\btarget\b[^.;?!\n]{0,40}?\b(?:coming|come|comes|landing|lands?|ending|ends?)\s(?:in\s|out\s)?(?:at\s)?~?"
+    r"(?P<t>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"
     # "to come out 20% below on-demand", "land 15% under OD": the cost asked for, a share below on-demand
     # ("target: provisioned landing 15% under on-demand")
     r"\b(?:come|comes|end|ends|ending|land|lands|landing|be|sit|run|to come in|to land)\s(?:out\s|up\s)?(?:at\s)?"
@@ -1007,8 +1021,9 @@ BARE_UTILIZATION = [
         + _BARE_END),
     _rx(r"\b(?:hits?|hitting|reach(?:es|ing)?|run(?:s|ning)?(?: at)?|sit(?:s|ting)? at|utili[sz]ed at|used at|"
         r"(?<!disc )(?<!discount )(?<!off )(?<!markup )(?<!ea )"
-        # ("logs on at 9", "come in at 10", "start up at 8": a time of day)
-        r"(?<!\son )(?<!\sin )(?<!\sup )at)\s(?:~\s?|about |around |roughly )?"
+        # ("logs on at 9", "come in at 10", "start up at 8", "a yes/no for the call at 3": a time of day)
+        r"(?<!\son )(?<!\sin )(?<!\sup )(?<!call )(?<!meeting )(?<!sync )(?<!demo )(?<!standup )(?<!huddle )"
+        r"(?<!review )(?<!qbr )(?<!pitch )at)\s(?:~\s?|about |around |roughly )?"
         # a share of the capacity, at most 100 ("calls actually run 800" is a size, left for the token counts)
         r"(?P<a>(?:100|[1-9]?\d)(?:\.\d{1,2})?|0?\.\d{1,4})(?=\s?(?:util\w*\s?)?(?:[?.!,;)]|$|\s-\s|\s(?:and|or|but|then|instead|now|"
         r"today|tho|though)\b))" + _BARE_END),
@@ -1144,11 +1159,14 @@ CALLS_IN_A_UNIT = _rx(
 CALLS_PER_WORK_UNIT = _rx(
     # "each conversation ~6 turns": the verb may be left out
     # ("for each purchase request it makes six model calls": the doer named before its verb)
-    r"\b(?:each|every) (?:[a-z]{2,12} )?(?P<unit>" + _WORK_UNIT + r")\b,?\s(?:(?:it|they|the agent|the bot|we)\s)?"
+    # ('one "task" for them is a loop of 8 model calls': one unit, in quotes, said to be its calls)
+    r"\b(?:each|every|one|a single) (?:[a-z]{2,12} )?\"?(?P<unit>" + _WORK_UNIT + r")\b\"?,?\s"
+    r"(?:for (?:them|us|the customer|this customer) )?(?:(?:it|they|the agent|the bot|we)\s)?"
     r"(?:(?:makes|make|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
     r"averages|=|equals|is about|is around|is roughly|makes about|makes around|"
     # "each conversation averaging four model turns", "each ticket involving 3 calls", "every run spanning 12 steps"
     r"averaging|making|taking|involving|running|needing|using|triggering|spanning|with|of)\s)?"
+    r"(?:(?:a (?:loop|chain|sequence|series|string|pipeline) of|made up of|consists of|comprises)\s)?"
     r"(?:about |around |roughly |approx\.? |~\s?|≈\s?|c\.\s?)?"
     # "each task is a 12-step loop": the count joined to its step by a hyphen
     r"(?:(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\b"
@@ -1183,7 +1201,11 @@ CALL_VOLUME = [
     # ("2M docs summarised per quarter": what is done with them between the count and its period)
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:each|apiece)\s|(?:/|per\s|a\s)" + _HEAD_SINGULAR
         + r"\s?)?(?:(?:summari[sz]ed|processed|handled|classified|translated|scored|embedded|analy[sz]ed|reviewed|"
-        r"scanned|extracted|answered|resolved|triaged|generated|served)\s)?"
+        r"scanned|extracted|answered|resolved|triaged|generated|served|"
+        # "600k calls go through in a typical week", "40k requests come in each day": how they arrive
+        r"(?:go|goes|come|comes|flow|flows)(?:\s(?:through|in))?|(?:get|are)\s(?:made|sent|served|processed|handled)|"
+        r"arrive|land|"
+        r"hit (?:the |our |their )?(?:api|model|endpoint))\s)?"
         r"(?:(?:a|an|per|/|each|every|last|this|(?:over |in |during )?the (?:last|past)|"
         # "10,000 calls in one day", "2M requests over a single month", "300 thousand request in month": one period's
         # count (the article may be left out)
@@ -1222,7 +1244,8 @@ CALLS_OVER_DAY = _rx(
     # ("240 queries across their 8-hour working day", "across the 12-hour trading day")
     r"(?:over|across|during|in|through|throughout)\s(?:an?|the|each|one|their|our|its|that|this)\s"
     r"(?:\d{1,2}[- ]?(?:hours?|hrs?|h)\s)?(?:work(?:ing)?\s?|business\s|trading\s|office\s|newsroom\s|operating\s)?"
-    r"(?P<period>day|week|month)\b)"
+    # ("about 240 calls spread over an 8-hour shift": a working day's calls)
+    r"(?P<period>day|week|month|shift)\b)"
 )
 # "saves $175/day at 10k calls", "$40 a day for 2,000 requests": a figure's period is the period of the calls after it.
 CALLS_AT_FIGURE_PERIOD = _rx(
@@ -2107,6 +2130,11 @@ SPEND = {
         _rx(_ON_DEMAND + r"\b[^.?!\n$]{0,80}?\b(?:the same|those|these|their|our|the) (?:tokens|traffic|usage|volume|"
             r"calls|workload)\b[^.?!\n$\d]{0,20}?\b(?:would\s|will\s)?" + _MONEY_VERB
             + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # "their current traffic, priced at on-demand per-token rates, comes to $70,000 a month": the traffic named
+        # first, then priced on-demand, then what it comes to
+        _rx(r"\b(?:the|their|our|its|this|current)\s(?:current\s|existing\s|present\s)?(?:traffic|usage|tokens|workload|"
+            r"volume)\b[^.?!\n$\d]{0,20}?" + _ON_DEMAND + r"[^.?!\n$\d]{0,40}?\b" + _MONEY_VERB
+            + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "May invoice (on-demand, steady 24/7 workload): $84,500", "last month's bill was $9,200": a month's bill for
         # the tokens (not a commitment's, a cloud's or a direct one), over the month it names
         _rx(r"\b(?:(?:last|past|previous|this) month(?:'s|s)?|" + _BILL_MONTH + r"(?:'s)?)\s"
@@ -2789,7 +2817,9 @@ ACTIVE_DAYS = [
 ]
 # "22 days/mo", "21 working days a month": the days a month the traffic (or the capacity) runs.
 DAYS_PER_MONTH = _rx(
-    r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:(?:working|business|work)[\s-]?)?(?:days?|d)\s?(?:a|per|/|each|every|in a)\s?"
+    # ("22 shifts a month": a working day each)
+    r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:(?:working|business|work)[\s-]?)?(?:days?|d|shifts)\s?"
+    r"(?:a|per|/|each|every|in a)\s?"
     r"(?:month|mo)\b"
 )
 # "Monthly estimate on 22 business days", "a month of 21 working days": business days said where the ask is about a
@@ -3772,7 +3802,7 @@ class Scanner:
         no figure."""
         if not any(map(str.isdigit, self.work)):
             return
-        for m in list(CALENDAR_DATE.finditer(self.work)):
+        for m in [*CALENDAR_DATE.finditer(self.work), *DOCUMENT_REFERENCE.finditer(self.work)]:
             self._consume(m.start(), m.end())
         self._blank()
         for m in LEFTOVER.finditer(self.work):
@@ -4172,13 +4202,14 @@ class Scanner:
                 self.found.calls_periods.append("day")
                 self.found.add("calls_per_day", self._units_of_work(value, m.group(0)))
                 self.found.add("active_hours", hours)
-        if not any(w in self.work for w in ("day", "week", "month")):
+        if not any(w in self.work for w in ("day", "week", "month", "shift")):
             return
         for m in self._matches(CALLS_OVER_DAY):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.calls_periods.append("day")
-                self.found.add("calls_per_day", per_day(self._units_of_work(value, m.group(0)), m.group("period")))
+                period = "day" if m.group("period") == "shift" else m.group("period")
+                self.found.add("calls_per_day", per_day(self._units_of_work(value, m.group(0)), period))
 
     def _cache_terms(self) -> None:
         for m in self._matches(MIN_PREFIX) if "min" in self.work or "cach" in self.work else ():
@@ -4934,17 +4965,26 @@ class Scanner:
         return bool(_GROWTH_OF_MONEY_OR_TIME.search(clause) or _GROWTH_TAKES_LONGER.search(after)) and not (
             _GROWTH_OF_TOKENS.search(clause))
 
+    def _add_batch_fee(self, m: re.Match[str]) -> None:
+        """A fee said per thousand (or million) calls, as the fee of one call."""
+        value = to_decimal(m.group("cents")) if m.group("cents") else self._dollars(m, "a")
+        if value is not None:
+            per = 1000 if re.search(r"k|thousand|^1,?000$", m.group("batch")) else 1_000_000
+            self.found.add("per_call_fee", value / (100 * per if m.group("cents") else per))
+
     def _per_call_fees(self) -> None:
         for m in self._matches(PER_TOKEN_CALL_COST) if "token" in self.work else ():
             value = self._dollars(m, "a")
             if value is not None:
                 self.found.add("per_token_call_cost", value)
         batches = ("1,000 ", "1000 ", "1k ", "1 k ", " k ", "thousand", "1m ", "1 m ", " m ", "million")
-        for m in self._matches(PER_CALL_FEE_BATCH) if any(b in self.work for b in batches) else ():
-            value = to_decimal(m.group("cents")) if m.group("cents") else self._dollars(m, "a")
-            if value is not None:
-                per = 1000 if re.search(r"k|thousand|^1,?000$", m.group("batch")) else 1_000_000
-                self.found.add("per_call_fee", value / (100 * per if m.group("cents") else per))
+        batched = any(b in self.work for b in batches)
+        for m in self._matches(PER_CALL_FEE_BATCH) if batched else ():
+            self._add_batch_fee(m)
+        for m in list(PER_CALL_FEE_BATCH_AFTER_UNIT.finditer(self.work))[:MAX_MATCHES] if batched else ():
+            self._add_batch_fee(m)
+            self._consume(m.start("a") if m.group("a") else m.start("cents"), m.end())  # the count stays to be read
+        self._blank()
         for m in list(PER_CALL_FEE_CHANGED.finditer(self.work))[:MAX_MATCHES] if " from " in self.work else ():
             # the fee it changes to; the one it replaces stays for the deal as first stated (bot.parse.variants)
             self._add_fee(m)
@@ -5145,7 +5185,7 @@ class Scanner:
                 self.found.add("target_saving", 1 - share / 100)
                 continue
             value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
-                               or m.group("g") or m.group("k") or m.group("m"))
+                               or m.group("g") or m.group("k") or m.group("m") or m.group("t"))
             if value is not None:
                 self.found.add("target_saving", value / 100)
 
@@ -5822,6 +5862,9 @@ class Scanner:
         elif (span := _ONE_SPAN_HEADING.search(self.text)) is not None:
             # "anthropic usage export, one typical day, summarized:": the counts under it are that day's
             self.found.header_period = span.group("period")
+        elif (worded := _PERIOD_WORD_HEADING.search(self.text)) is not None:
+            said = worded.group("adj") or worded.group("noun")
+            self.found.header_period = PERIOD_WORDS[said] if said else "quarter"
         elif PEAK_HOUR.search(self.text) and HELD_ALL_MONTH.search(self.text):
             self.found.header_period = "hour"  # the peak hour's counts, held every hour of the month
         elif PEAK_HOUR.search(self.text) and (self.found.average_of_peak is not None
@@ -6163,6 +6206,9 @@ _NAMED_MONTH_LABEL = _rx(r"\b(?:invoice|bill|statement)\b[^\n.?!]{0,40}?\b" + _M
 _ORDINAL = r"(?:st|nd|rd|th)"
 _NOT_A_COUNT = r"(?![.,]\d|\s?(?:[kmb%x]|bn|mn|units?|calls?|tokens?|requests?|hours?|hrs?|days?|weeks?|ptus?|gpus?|" \
     r"million|thousand|billion)\b)"
+# "INV-20931", "PO #4471", "line 3" of an invoice: a document's or a line's reference, no figure
+DOCUMENT_REFERENCE = _rx(r"\b(?:inv|invoice|po|acct|account|order|ref|id)\s?[-#:]\s?\d[\d-]{0,15}\b|"
+                         r"\bline(?: item)? #?\d{1,3}\b(?=[ \t]+[a-z])")
 CALENDAR_DATE = _rx(r"\b\d{1,2}" + _ORDINAL + r"?(?: of)? " + _MONTH_NAME + r"\b\.?(?:,? (?:19|20)\d{2}\b)?|"
                     r"\b\d{1,2}" + _ORDINAL + r"(?: of)? may\b(?:,? (?:19|20)\d{2}\b)?|"
                     r"\b" + _MONTH_NAME + r"\.? \d{1,2}" + _ORDINAL + r"?\b" + _NOT_A_COUNT
@@ -6251,12 +6297,21 @@ _ONE_SPAN_HEADING = compile_regex(r"^[^\n:]{0,60}?\b(?:one|1|a single)(?: typica
                                   r"(?P<period>day|week|month)\b[^\n:\d]{0,30}:[ \t]*$", re.M)
 _PERIOD_IN_HEADING = compile_regex(
     # ("Looker export (per business day avg):": a working day's averages)
-    r"^[^\n()]{0,60}\((?:per |a |an |each |every )?(?:(?:business|working|work) (?=day\b))?(?P<period>hour|day|week|"
+    # ("from the pilot dashboard (avg per business day):": the average said first)
+    r"^[^\n()]{0,60}\((?:(?:avg|average|mean|typical) )?(?:per |a |an |each |every )?(?:(?:business|working|work) "
+    r"(?=day\b))?(?P<period>hour|day|week|"
     # ("invoice_line_items (per business day, avg over the billing period):": words after a comma say how)
     r"month|year|hourly|daily|weekly|monthly|annual|yearly)(?: (?:avg|average|averages|totals?|figures))?"
     r"(?:,[^()\n\d]{1,60})?\)\s?:?"
     r"[ \t]*$",
     re.M)
+# "openai usage export, monthly roll-up:", "console, usage by day (avg over the last week):": a heading line naming
+# its period (as an adjective or "by"/"per" a period), for the counts under it
+_PERIOD_WORD_HEADING = compile_regex(
+    r"^[^\n:\d]{0,60}?\b(?:(?P<adj>hourly|daily|weekly|monthly|annual|yearly)|(?:by|per) (?P<noun>hour|day|week|month|"
+    r"year))\b[^\n:\d]{0,40}:[ \t]*$"
+    # "Q3 billing export (summarised), acct 4471-ACME:": a quarter's label
+    r"|^[^\n:]{0,60}?\b(?P<quarter>q[1-4])\b[^\n:]{0,60}:[ \t]*$", re.M)
 _BILLED_MONTH = _rx(r"\b(?:a |per |full |whole |each |every |/)?(?:month|mo)\b|\b730\s?(?:h|hrs?|hours)\b")
 
 

@@ -636,10 +636,17 @@ _PLUS_PERCENT = screened(
 # ("nine calls in ten to hit the cache", "one call in fifty miss the cache": the calls named between)
 _N_IN_M = screened(
     r"(?<![\w.,$])(?P<a>\d{1,4}|one) (?:(?:calls?|requests?|reqs?|queries|query|prompts?|messages?) )?(?:in|out of) "
-    r"(?P<b>\d{1,5})(?![\d.,])(?= (?:(?:calls?|requests?|prompts?|queries|"
+    r"(?P<b>\d{1,5})(?![\d.,])(?:(?= (?:(?:calls?|requests?|prompts?|queries|"
     r"of (?:them|those|the calls|the requests|(?:their|the|our|its|those) [\w.,$~ ]{1,30}?(?:calls|requests|queries|"
     r"prompts|conversations|messages))) )?(?:(?:should|will|would|are|is|do|does|might|could|typically|usually|"
-    r"actually|to) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused|reuse|re-use)\b)"
+    r"actually|to) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused|reuse|re-use|"
+    # "1 in 8 calls writes the cache", "1 in 8 calls comes in after the TTL, so those pay for a fresh write": the
+    # calls that write
+    r"(?P<w>writes?|written|(?:pays?|paying) for a (?:fresh |new |full )?(?:cache )?write|triggers? a (?:cache )?"
+    r"write))\b)"
+    r"|(?= (?:calls?|requests?|queries|prompts?) [^.;?!\n]{1,80}?\b(?:so|and) (?:those|they|these|each|it|that one) "
+    r"(?:has to |have to |must |need to |needs to )?(?:pay for|pays for|triggers?|causes?|needs?) (?:a |an )?"
+    r"(?:fresh |new |full )?(?:cache )?(?P<far>write)\b))"
 )
 
 
@@ -661,7 +668,11 @@ _LABEL_N_IN_M = screened(
 
 def _n_in_m(m: re.Match[str]) -> str:
     a, b = _num(m.group("a")), Decimal(m.group("b"))
-    return f"{_show(a / b * 100)}%" if 0 < a <= b else m.group(0)
+    if not 0 < a <= b:
+        return m.group(0)
+    # the calls that write are the misses: said as such for the readers after this one
+    writes = "w" in m.re.groupindex and (m.group("w") or m.group("far"))
+    return f"{_show(a / b * 100)}% of calls miss:" if writes else f"{_show(a / b * 100)}%"
 
 
 # "EA -14%", "edp: −8", "discount -12 pct": a discount written as the change it makes to the price (a minus sign),
@@ -2480,7 +2491,9 @@ _LABEL_COUNT_AT = screened(
 # "calls ........ 120,000 @ $0.012 = $1,440.00", "API calls (0.9M @ $1.50 per thousand calls)": an invoice's calls
 # and the fee each (or each thousand) was billed at.
 _CALLS_AT_FEE = screened(
-    r"(?i)\b(?:api\s)?(?P<noun>calls?|requests?|invocations?)[ \t]*+[:(]?[ \t]*+"
+    # ("API calls (flat)     900,000 @ $0.012": how the line is billed, in brackets after its noun)
+    r"(?i)\b(?:api\s)?(?P<noun>calls?|requests?|invocations?)(?:[ \t]*+\((?:flat|fixed|metered|billable|per[- ]call)"
+    r"[a-z ]{0,12}\))?[ \t]*+[:(]?[ \t]*+"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,3})?[ \t]?(?:k|m|mm)?)\b[ \t]*+(?:@|at)[ \t]?"
     r"(?P<fee>\$[ \t]?\d{1,3}(?:\.\d{1,6})?)(?![\d.])"
     r"(?P<per>[ \t]?(?:per|/)[ \t]?(?:thousand|1,?000|1[ \t]?k|k)(?:[ \t](?:calls?|requests?))?)?"
@@ -3160,6 +3173,12 @@ def _cache_invoice_line(m: re.Match[str]) -> str:
     return f"{m.group('n')} cache {kind}s on a {m.group('p')}-token prefix, cache {kind}s at {m.group('price')}"
 
 
+# "cache hits ........ 1,200 / day", "cache writes: 24 / day": a day's hits or writes, keyed
+_KEYED_CACHE_COUNT = screened(r"\b(?P<k>cache[ -]?(?:hits|reads|writes|misses))[ \t]*+[:=][ \t]*+"
+                              r"(?P<n>~?\d[\d,]{0,12}(?:\.\d{1,3})?(?:[ \t]?[km]\b)?)[ \t]?"
+                              r"(?P<p>(?:/|a|an|per)[ \t]?(?:(?:business|working) )?(?:hour|day|week|month)\b)")
+
+
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
@@ -3198,6 +3217,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _COUNT_ADJ_SIDE.sub(lambda m: f"{m.group('n')} {m.group('side')}", text)  # "14bn forecast input tokens"
     if ":" in text and ("cache" in text or "cached" in text):
         text = _KEYED_CACHE_SHARE.sub(lambda m: f"{m.group('k')} at ", text)  # "cached input: half price"
+        text = _KEYED_CACHE_COUNT.sub(lambda m: f"{m.group('n')} {m.group('k')} {m.group('p')}", text)
     if "all but" in text:
         # "expect all but ~5% of them to hit the cache": the rest, 95%
         text = _ALL_BUT.sub(lambda m: f"{_show(100 - Decimal(m.group('n')))}%", text)

@@ -421,7 +421,10 @@ STRUCTURE_QUESTION = screened(
     r"(?: \w+){0,3}? (?:costs?|bill|spend)\b|\bprioriti[sz]e (?:one|a single|the) lever\b|"
     r"\blead with\b|\b(?:what|which) (?:fits|works|suits) best\b|\bwhat(?:'s| is) the best fit\b|"
     r"how should (?:they|we|i) buy|predictable per[- ]\w+ cost|lower unit cost|"
-    r"\brecommendation\b|what (?:do|would|should) (?:we|i|you) (?:propose|suggest|pitch|recommend|offer)|"
+    # ("a recommendation engine", "product recommendations service": the workload's name, not the advice asked)
+    r"\brecommendation\b(?!s?\s(?:engine|system|model|service|feed|widget|api|pipeline|workload|bot|app|agent|tool|"
+    r"platform|assistant)\b)|"
+    r"what (?:do|would|should) (?:we|i|you) (?:propose|suggest|pitch|recommend|offer)|"
     r"\bwhat to (?:propose|suggest|pitch|recommend|offer|lead with|put forward|put in (?:the|a|our) proposal)\b|"
     r"\bsteer (?:them|him|her|the customer|the buyer|it)\b|what should (?:we|they|i) (?:use|go with|pick|choose|buy)|"
     r"\bwhat to (?:propose|pitch|recommend|suggest|offer|lead with)\b|"

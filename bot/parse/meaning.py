@@ -106,8 +106,10 @@ _IS_AFTER = screened(r"^(?: (?:line|setting|field|value|entry|parameter|param))?
                      + _IN_PLAIN_WORDS + _FIELD_CONTEXT
                      + r"(?: for (?:us|them|you|me|the customer|the buyer|(?:their|our|the|your|this|a) (?:bill|"
                        r"cost model|costs?|pricing(?: model)?|spend|invoice|(?:unit )?economics|budget|deal|quote)))?"
+                       # ("asked what PTU actually means in plain English, what do I tell her": a question of its own
+                       # after it)
                        r"(?:$| (?:and|or|but|so|though|vs|versus|compared|against|before|because|since|quick|pls|"
-                       r"please)\b)")
+                       r"please)\b| (?=(?:what|how) (?:do|should|would|can) (?:i|we)\b))")
 # "what is the peak-to-average ratio exactly, and why do we need it": a name that can be a figure, asked with why it
 # matters, asks its meaning
 _WHY_AFTER = screened(rf"^(?: (?:{_ASIDES}))*,? (?:and|or|but|so) why\b")

@@ -116,7 +116,13 @@ _ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bp
                                     r"(?!(?:direct|on[- ]demand|od|payg|list|provisioned|reserved|committed)\))"
                                     # ("on-demand cost of the same tokens (quarter): $112,000": the period it covers)
                                     r"(?!(?:day|week|month|quarter|year|daily|weekly|monthly|quarterly|annual)\))"
-                                    r"[a-z ,'-]{1,60}+\)(?=:)")
+                                    # ("observed avg utilization (last 30d): 60%": the window it was observed over)
+                                    r"(?:[a-z ,'-]{1,60}+|(?:last|past|trailing|previous) \d{1,3} ?(?:d|days?|h|hrs?|"
+                                    r"hours?|wks?|weeks?|mo|months?))\)(?=:)")
+# "on-demand equivalent (full capacity, 100% busy): $100,000/mo": the capacity's full use said twice, never a
+# utilization of its own
+_FULL_USE_ASIDE = compile_regex(r"\((?:at )?(?:full (?:capacity|load|use)|fully (?:used|loaded|busy))(?:, ?| - | at )"
+                                r"(?:at )?100 ?% (?:busy|utili[sz]ed|utili[sz]ation|used|loaded|load)\)")
 _SIDE_NOTE = compile_regex(r"\b((?:outputs?|inputs?|responses?|repl(?:y|ies)) (?:is|are|will be|would be)"
                            r"(?: [a-z]{1,15}+){1,3}+) \((~?\d[\d,.]{0,12}+k?\s?tok(?:en)?s?)\)")
 
@@ -134,6 +140,12 @@ _SPANS = {"24h": "day", "24hr": "day", "24hrs": "day", "1d": "day", "7d": "week"
 _COMMAS_ARE_DECIMALS = compile_regex(r"\bcommas? (?:are|is|as|for|mark|marks) (?:the )?decimals?\b|\bdecimal commas?\b",
                                      flags=re.IGNORECASE)
 _DOLLAR_COMMA_THREE = compile_regex(r"(?<=\$)(\d{1,3}),(\d{3})(?![\d,])")
+# "cache writes at $3,125 per million" beside "$2,50" and "$0,25": in a message whose amounts have decimal commas and
+# no decimal point, a price per million with three figures after its comma has them as decimals too
+_RATE_COMMA_THREE = compile_regex(r"(?<=\$)(\d{1,2}),(\d{3})(?![\d,])"
+                                  r"(?=\s?(?:/|per|a)\s?(?:1\s?)?(?:m|mtok|mil|million)\b)",
+                                  flags=re.IGNORECASE)
+_DECIMAL_POINT = compile_regex(r"\d\.\d")
 # "$3,125/MTok (three dollars and twelve and a half cents)": a price spelt out again in words, in brackets after it
 _PRICE_IN_WORDS_ASIDE = compile_regex(r"(?<=\d)(?P<unit>\s?/\s?[a-z]{1,6})?\s\("
                                       r"(?=[^()\d]{0,80}\b(?:dollars?|cents?|bucks)\b)[^()\d$%]{1,80}\)",
@@ -151,6 +163,11 @@ _APOSTROPHE_PLURAL = compile_regex(r"(?<=\d )(?P<w>ptu|pt unit|unit|gpu|mu|tpu|s
                                    r"(?P<w2>ptu|unit|gpu|mu|tpu)'s\b")
 # "twenty four seven", "24 seven": around the clock, said aloud
 _AROUND_THE_CLOCK = compile_regex(r"\b(?:twenty[- ]four|24)[- ]seven\b")
+# "a $10,000-a-month direct spend", "a 40k-per-day load": an amount and its period joined by hyphens
+_HYPHENED_PERIOD = re.compile(r"(?<=\d)(?P<scale>k|m|bn|b)?-(?P<per>a|an|per)-"
+                              r"(?P<p>hour|day|week|month|quarter|year)\b")
+# "nine outta ten hit", "9 outa 10": "out of" as it is said
+_OUT_OF_SAID = re.compile(r"\boutt?a\b")
 _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
 # "22 biz days/mo", "per biz day", "bus. days": business days, however they are shortened.
 # "a 5-business-day week", "4 working day weeks": a week of that many days of traffic
@@ -186,7 +203,9 @@ _ONDEMAND = compile_regex(r"\bondemand\b")
 
 # A key written in snake case at the start of a line, before its colon or equals sign ("ptu_discount: 30%",
 # "avg_in = 6,400 tok"), or before words that say its value ("cache_write billed at the normal input rate").
-_SNAKE_KEY = compile_regex(r"(?m)^[ \t]{0,8}[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}(?=[ \t]?[:=]|[ \t]+[a-z])")
+# (after ", " too: the rows of a keyed sheet are joined on one line)
+_SNAKE_KEY = compile_regex(r"(?m)(?:^[ \t]{0,8}|(?<=, ))[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}"
+                           r"(?=[ \t]?[:=]|[ \t]+[a-z])")
 
 
 def _without_accents(text: str) -> str:
@@ -206,6 +225,8 @@ def normalize(text: str) -> str:
         text = _PRICE_IN_WORDS_ASIDE.sub(lambda m: m.group("unit") or "", text)
     if "$" in text and "." in text and _DECIMAL_COMMA.search(text) is not None:
         text = _DOT_THOUSANDS.sub(lambda m: m.group(1).replace(".", ""), text)
+    if "," in text and _DECIMAL_COMMA.search(text) is not None and _DECIMAL_POINT.search(text) is None:
+        text = _RATE_COMMA_THREE.sub(r"\1.\2", text)
     text = _DECIMAL_COMMA.sub(_decimal_comma, text)  # "$0,50" and "12,5%" are decimals
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
     if not text.isascii():
@@ -256,9 +277,14 @@ def normalize(text: str) -> str:
             lambda m: m.group("w") + "s" if m.group("w") else f"{m.group('n')} {m.group('w2')}s", text)
     if "seven" in text:
         text = _AROUND_THE_CLOCK.sub("24/7", text)
+    if "-a-" in text or "-an-" in text or "-per-" in text:
+        text = _HYPHENED_PERIOD.sub(lambda m: f"{m.group('scale') or ''} {m.group('per')} {m.group('p')}", text)
+    if "outa" in text or "outta" in text:
+        text = _OUT_OF_SAID.sub("out of", text)
     if "equiv." in text:
         text = _EQUIV.sub("equivalent", text)  # "on-demand equiv. at 100% util": no full stop ending a sentence
     if " (" in text:
+        text = _FULL_USE_ASIDE.sub("(full capacity)", text) if "100" in text else text
         text = _SIDE_NOTE.sub(r"\1 \2", _IN_NOTE.sub(r"\1", text))
         text = _TOKENS_GLOSS.sub("", text) if " tokens (" in text else text
         # "their EDP discount (their EA equivalent): 22%": an aside between a label and its colon is set aside

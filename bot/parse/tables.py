@@ -214,6 +214,12 @@ def _key_value_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]
     return rows, seen
 
 
+# A word only a sheet's column names use ("Avg calls/day", "Input rate"): names of a few words are a header with one
+# ("hi team, quick one, cheers" is a greeting)
+_COLUMN_WORD = compile_regex(r"\b(?:rate|calls?|tokens?|price|cost|spend|discount|util\w*|prefix|model|volume|input|"
+                             r"output|fee|hits?|markup|requests?)\b")
+
+
 def read_csv(text: str) -> str:
     """``text`` with CSV pasted from a sheet (a header line of column names over rows with as many cells, each row
     holding figures) written as a pipe table, which the table readers below take as they take a pasted markdown
@@ -302,9 +308,12 @@ def read_csv(text: str) -> str:
             one = _csv_cells(lines[j]) if not rows and j < len(lines) and len(lines[j]) <= 400 else None
             after = _csv_cells(lines[j + 1]) if one is not None and j + 1 < len(lines) else None
             if (one is not None and len(one) == len(head) >= 3 and not (after and len(after) == len(head))
-                    and not lead and all(" " not in h.strip() for h in head)):
+                    and not lead and (all(" " not in h.strip() for h in head) or (
+                        len(head) >= 4 and all(len(h.split()) <= 3 for h in head)
+                        and any(_COLUMN_WORD.search(h.lower()) for h in head)))):
                 # "workload,pattern,peak_to_avg,pt_discount" (a sheet's column names) over one row whose cells are
                 # words and figures: each column's name beside its cell ("peak to avg: 1.2; pt discount: 40%")
+                # ("Account,Use case,Avg calls/day,Shared context,..." over one account's row: names of a few words)
                 out.append("; ".join(f"{_head(h)}: {c}" for h, c in zip(head, one, strict=True)) + ".")
                 i = j + 1
                 continue
@@ -371,9 +380,14 @@ def _numeric(cell: str) -> bool:
     return _NUMERIC.match(cell) is not None
 
 
+# "fifteen cents per million", "three dollars a million": a price said in words, a value as much as "$0.15 per million"
+_WORDED_PRICE = compile_regex(r"^(?:[a-z-]+ ){1,3}(?:cents?|dollars?|bucks)\b")
+
+
 def _key_value(cells: list[str]) -> bool:
     key, value = cells
-    return (_KEY.match(key.lower()) is not None and len(key.split()) <= _MAX_KEY_WORDS and _numeric(value)
+    return (_KEY.match(key.lower()) is not None and len(key.split()) <= _MAX_KEY_WORDS
+            and (_numeric(value) or _WORDED_PRICE.match(value.lower()) is not None)
             and len(value.split()) <= _MAX_VALUE_WORDS)
 
 
@@ -1071,7 +1085,8 @@ def read_tables(text: str) -> str:
                     break
                 pairs.append(more)
                 j += 1
-            out.append(", ".join(f"{k}: {_as_share(k, v)}" for k, v in pairs))
+            # ("avg_input_tokens_per_call | 1,250": one call's tokens, "1,250 input tokens per call")
+            out.append(", ".join(_per_call(k, v) or f"{k}: {_as_share(k, v)}" for k, v in pairs))
             i = j
             continue
         out.append(_numbered_line(cells[1:]) if len(cells) >= 3 and _NUMBERED_LINE.match(cells[0]) else lines[i])

@@ -316,8 +316,12 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\bem?bed{1,2}(?:ing|ings|s)?\b|\bembd{1,2}ings?\b|\b(?:no|zero) (?:output|completion)s?\b"
         r"(?! (?:price|rate|pricing|cost)s?\b)|"
         # "output negligible", "negligible output", "input only": no output tokens worth pricing
-        r"\b(?:output|completions?)(?: tokens?)? (?:is |are )?(?:negligible|basically (?:zero|nothing)|tiny|minimal|"
-        r"trivial|~?0\b(?![.,]\d))|"
+        r"\b(?:output|completions?)(?: tokens?| costs?| spend)? (?:is |are )?(?:negligible|(?:basically|effectively|"
+        r"practically|essentially|near|close to) (?:zero|nothing|free)|tiny|minimal|trivial|~?0\b(?![.,]\d))|"
+        # "treat output cost as zero", "ignore the output tokens": output left out of the price on purpose
+        r"\b(?:treat|count|take|consider|price|assume) (?:the )?(?:output|completions?)(?: tokens?| costs?| side)? "
+        r"(?:as|at) (?:zero|0|nothing|free|negligible)\b(?![.,]\d)|"
+        r"\bignor(?:e|ing) (?:the )?(?:output|completions?)(?: tokens?| costs?| side)?\b|"
         r"\b(?:negligible|tiny|minimal|trivial) (?:output|completions?)\b|\binput[- ]only\b|"
         # "if it's all input at $3/M", "calls are all prompt": every token is input
         r"\b(?:it'?s|its|it is|they'?re|they are|everything(?:'s| is)?|calls are|if) all (?:input|prompt)\b"
@@ -338,6 +342,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\benough (?:\w+ ){0,2}to (?:cover|handle|serve|absorb|meet) (?:the |their |our )?peaks?\b|"
         # "they want the peaks covered", "with the spikes fully covered": capacity that takes the peak
         r"\b(?:the |their |all )?(?:peaks?|spikes?|bursts?) (?:fully |all |completely )?(?:covered|handled|absorbed)\b|"
+        # "so they're covered at peak": the buyer covered through its peaks
+        r"\b(?:covered|safe|fine) (?:at|for|through|during) (?:the |their |its )?peaks?\b|"
         r"\b(?:buy|buying|bought|provision|provisioning|provisioned|reserve|reserving|commit|committing) "
         r"(?:(?:ptus?|units?|capacity|throughput|for) ){0,2}(?:for|to cover|to handle) (?:the |their |our )?peaks?\b|"
         r"\bpeak[- ]sized\b|\bnever (?:get |be |being |getting )?throttl\w*|"
