@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from bot import followup, present
 from bot.answer import (
@@ -2179,7 +2179,18 @@ def _cache_lines(out: CachingAnswer, f: Fields, rates: Rates | None, input_rate:
     if chosen is None:
         out.missing += missing("cache_write_rate")
         return
-    out.cache_lines = cache_bill_lines(lines.get("read", Decimal(0)), written, lines.get("uncached", Decimal(0)),
+    uncached = lines.get("uncached")
+    period = f.cache_lines_period
+    if uncached is None and written and f.input_tokens_per_day is not None and period in (
+            "day", "week", "month", "quarter", "year"):
+        # "input 412,000,000 ... cache write 18,000,000 ... cache read 1,940,000,000": a bill that lines up writes
+        # apart (not OpenAI's, whose input count holds its cached tokens) bills its input line as the input sent
+        # uncached over the same period
+        from pricing.periods import over_period
+
+        uncached = (f.input_tokens_per_day if period == "day" else over_period(
+            f.input_tokens_per_day, cast(Literal["week", "month", "quarter", "year"], period))).quantize(Decimal(1))
+    out.cache_lines = cache_bill_lines(lines.get("read", Decimal(0)), written, uncached or Decimal(0),
                                        input_rate, read_rate, chosen[0])
     out.cache_lines_period, out.cache_lines_write_basis = f.cache_lines_period, chosen[1]
     if f.cache_lines_period == "day":

@@ -716,6 +716,11 @@ class CacheBillLines(PricingModel):
         return (token_cost(self.uncached_tokens, self.input_rate) + token_cost(self.read_tokens, self.cache_read_rate)
                 + token_cost(self.written_tokens, self.cache_write_rate))
 
+    @property
+    def cut(self) -> Decimal:
+        """The share of the lines' bill at the input rate that caching takes off (0 when there is none)."""
+        return self.net / self.before if self.before else Decimal(0)
+
 
 def cache_bill_lines(read_tokens: Decimal, written_tokens: Decimal, uncached_tokens: Decimal, input_rate: Decimal,
                      cache_read_rate: Decimal, cache_write_rate: Decimal) -> CacheBillLines:

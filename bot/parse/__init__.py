@@ -661,8 +661,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     for name in ("tokens_per_call", "input_tokens_per_call"):
         lone = set(values.get(name, []))
         repeated = intent is Intent.SCENARIO and "repeated_context" in found.traits  # "re-sends the same ~10k tokens"
+        # (never a bill's input line beside its cache lines: "claude-sonnet input 200,000,000" is no prefix)
         if ((intent is Intent.CACHING or repeated) and not values.get("prefix_tokens") and len(lone) == 1
-                and not values.get("output_tokens_per_call")):
+                and not values.get("output_tokens_per_call")
+                and not (found.cache_lines and max(lone) > MAX_CALL_TOKENS)):
             values["prefix_tokens"] = values.pop(name)
 
     # "3k-token prompt, all of it a cached prefix": the prefix is that share of the prompt, the prompt kept beside it
@@ -820,9 +822,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 if values.get(key):
                     periods[role] = period_named
                     values.setdefault(day_key, []).extend(per_day(v, period_named) for v in values.pop(key))
-    if (covering := found.header_period or found.usage_period) is not None:
+    if (covering := found.header_period or found.usage_period or (found.cache_lines_period if found.cache_lines
+                                                                     else None)) is not None:
         # "console export (last week): requests 350,000; input tokens 700M; output tokens 105M": beside the period's
-        # calls, counts no call could hold are the period's totals too
+        # calls, counts no call could hold are the period's totals too (and beside a bill's cache lines, its input)
         for role in ("input", "output"):
             sizes = values.get(f"{role}_tokens_per_call", [])
             if sizes and role not in periods and min(sizes) > MAX_CALL_TOKENS:

@@ -944,6 +944,9 @@ TARGET_SAVING = _rx(
     # "the reservation saves 'a fifth' versus on-demand": a saving claimed against on-demand
     r"\b(?:saves?|saving|cuts?)\s(?:of\s)?['\"‘’“”]?~?(?P<b>" + NUMBER + r")\s?%['\"‘’“”]?\s(?:versus|vs\.?|against|"
     r"compared (?:to|with)|on|off|below)\s" + _VS_ON_DEMAND + r"|"
+    # "what discount would it take for provisioned to cost them a tenth less than on-demand": the cost asked for
+    r"\bto cost (?:them |us |the customer |the buyer )?~?(?P<u>" + NUMBER + r")\s?%\s(?:less than|below|under|"
+    r"cheaper than)\s" + _VS_ON_DEMAND + r"|"
     # "target = provisioned coming in 10% under what on-demand would cost them": a target said as where it comes in
     r"\btarget\b[^.;?!\n]{0,40}?\b(?:coming|come|comes|landing|lands?|ending|ends?)\s(?:in\s|out\s)?(?:at\s)?~?"
     r"(?P<t>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"
@@ -1261,7 +1264,9 @@ CALLS_APART = _rx(r"(?<![\w.$])(?P<num>" + NUMBER + r")\s?(?P<unit>secs?|seconds
                   r"\s?apart\b")
 _CALLING_BEFORE = _rx(
     r"\b(?:hit|hits|hitting|call|calls|calling|called|quer(?:y|ies|ied|ying)|ping(?:s|ed|ing)?|invok(?:e|es|ed|ing)|"
-    r"request(?:s|ed)?|use|uses|used|using|sen[dt]|sends|sending|run|runs|ran|running)\b[^.;?!\n\d]{0,40}$"
+    # ("hit a 5,000-token guidelines prefix, but only about 24 times an hour": a size of what is called, between)
+    r"request(?:s|ed)?|use|uses|used|using|sen[dt]|sends|sending|run|runs|ran|running)\b"
+    r"(?:[^.;?!\n\d]|\d[\d,]{0,9}k?-?tokens?\b){0,40}$"
 )
 # "10k calls over 10 busy hrs", "2,000 requests across 8 working hours": a day's calls over its active hours.
 CALLS_OVER_HOURS = _rx(
@@ -1484,7 +1489,9 @@ CALL_VOLUME_CLAUSE_PERIOD_FIRST = _rx(
     # ("every business day it chews through 40,000 tickets": a working day's)
     r"(?:\b(?P<period>daily|monthly|weekly|hourly)|\b(?:per|each|every)\s(?:business\s|working\s|work\s)?"
     r"(?P<period_noun>day|week|month|hour))\b"
-    r",?\s(?:(?:we|they|it|there|that|this)(?:'s|'re|'ll)?\s)(?:(?!(?:per|a|an|each|every)\b)[a-z']{1,12},?\s){0,3}?"
+    # ("per month theyll do 2.42M calls": the apostrophe left out)
+    r",?\s(?:(?:we|they|it|there|that|this)(?:'s|'re|'ll|'d|ll|d)?\s)(?:(?!(?:per|a|an|each|every)\b)[a-z']{1,12},?\s)"
+    r"{0,3}?"
     r"(?:about\s|around\s|roughly\s|approx\.?\s|maybe\s|~\s?)?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b"
     r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year)\b)"
 )
@@ -2019,7 +2026,9 @@ _SPEND_AMOUNT_BARE = r"(?P<c>" + NUMBER + r")\s?(?P<c_scale>" + _SPEND_SCALE + r
 # "$48,000 for the quarter", "$2,000 over the year": the period named after "for the" or "over the".
 # ("$71,400 last month on-demand": the period an amount was spent over)
 # ("would have been $20,000 that month": the month a bill was for)
-_FOR_THE = (r"\s(?:(?:for|over|across|in)\s(?:the|a|one|that|this)|last|past|previous|that)\s"
+# ("$14,600 for last month", "over the past month")
+_FOR_THE = (r"\s(?:(?:for|over|across|in)\s(?:the|a|one|that|this|(?:the\s)?(?:last|past|previous))|last|past|previous|"
+            r"that)\s"
             r"(?=(?:quarter|month|year|week|day)\b)")
 # ("$70k flat for the month": a fixed amount for the period)
 _SPEND_PERIOD = (r"(?:\s(?:flat|fixed))?(?:(?:\s?(?:/|a|an|per)\s?|" + _FOR_THE + r")" + _PERIOD
@@ -2123,7 +2132,9 @@ SPEND = {
         # "they run on-demand on Bedrock today, the bill is $48,000 a month": the bill of the on-demand traffic said in
         # the same sentence
         _rx(_ON_DEMAND + r"\b[^.;?!\n$]{0,60}?\b(?:the|their|our|its|that)\s(?:monthly\s|current\s|total\s)?"
-            r"(?:bill|spend|invoice)\s(?:is|was|runs(?:\sat)?|comes\sto|sits\sat|of)\s(?:about\s|around\s|roughly\s|~\s?)?"
+            # ("stay on demand, which their own invoice puts at $14,600 for last month")
+            r"(?:bill|spend|invoice)\s(?:is|was|runs(?:\sat)?|comes\sto|came\sto|sits\sat|of|puts\s(?:it\s)?at|"
+            r"shows?|showed)\s(?:about\s|around\s|roughly\s|~\s?)?"
             + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "Offer B: stay on-demand; at our forecast volume the same tokens would come to $45,625 a month": what the same
         # traffic costs on-demand, said in the sentence that names on-demand
@@ -2132,15 +2143,21 @@ SPEND = {
             + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "their current traffic, priced at on-demand per-token rates, comes to $70,000 a month": the traffic named
         # first, then priced on-demand, then what it comes to
-        _rx(r"\b(?:the|their|our|its|this|current)\s(?:current\s|existing\s|present\s)?(?:traffic|usage|tokens|workload|"
-            r"volume)\b[^.?!\n$\d]{0,20}?" + _ON_DEMAND + r"[^.?!\n$\d]{0,40}?\b" + _MONEY_VERB
-            + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # ("last month's bill, and the same tokens on pay-as-you-go came to roughly $38,000": the month labelling it)
+        _rx(r"\b(?:the|their|our|its|this|current)\s(?:current\s|existing\s|present\s|same\s)?(?:traffic|usage|tokens|"
+            r"workload|volume)\b[^.?!\n$\d]{0,20}?" + _ON_DEMAND + r"[^.?!\n$\d]{0,40}?\b" + _MONEY_VERB
+            + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD + r")?"
+            r"(?!\s?(?:/|a|an|per|each)\s?(?:calls?|requests?|tokens?|m\b|mtok|million|k\b|hour|hr|day|week|year))"),
         # "May invoice (on-demand, steady 24/7 workload): $84,500", "last month's bill was $9,200": a month's bill for
         # the tokens (not a commitment's, a cloud's or a direct one), over the month it names
         _rx(r"\b(?:(?:last|past|previous|this) month(?:'s|s)?|" + _BILL_MONTH + r"(?:'s)?)\s"
             r"(?!(?:pt|ptus?|provisioned|reserved|reservation|commit\w*|azure|aws|bedrock|vertex|gcp|direct|"
             r"hyperscaler)\b)(?:[a-z-]{2,12}\s)?(?:bill|invoice|statement)(?:\s\([^()\n]{1,60}\))?"
             r"(?:\s?:|\s(?:is|was|of|came to|comes to|=|at|totall?ed))+\s?~?" + _SPEND_AMOUNT
+            + r"(?!\s?(?:/|a|an|per)\s?(?:h|hr|hour|day|week|year|yr|m|mtok|million|1m|k)\b)"),
+        # "Last month (paygo, same traffic):  $61,200.00": the past month's on-demand spend, said in brackets after it
+        _rx(r"\b(?:last|past|previous) (?P<period>month)\s?\(" + _ON_DEMAND + r"[^()\n]{0,40}\)\s?[:=]\s?~?"
+            + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:h|hr|hour|day|week|year|yr|m|mtok|million|1m|k)\b)"),
         # "the customer's bill last month was $48,000": the month named after the bill
         _rx(r"\b(?:bill|invoice|statement|spend)\s(?:for\s)?(?:last|past|previous|this) (?P<period>month|week|quarter|"
@@ -3997,7 +4014,7 @@ class Scanner:
         heading = _MONEY_HEADING.search(self.work) if label is None and ":" in self.work else None
         if heading is not None:
             # "their spend comparison, monthly:", "annual cost summary:": the period of the amounts under it
-            return PERIOD_WORDS[(heading.group("adj") or heading.group("adj2")).split()[-1]]
+            return PERIOD_WORDS[(heading.group("adj") or heading.group("adj2") or heading.group("adj3")).split()[-1]]
         if label is None and (("month" in self.work and _MONTH_LABEL.search(self.work))
                               or _NAMED_MONTH_LABEL.search(self.work)):
             # "post-mortem on last month's PT bill: paid $21,900 ...", "INVOICE SUMMARY - direct API, Oct": that
@@ -5171,8 +5188,8 @@ class Scanner:
 
     def _target_saving(self) -> None:
         if not any(word in self.work for word in ("sav", "cheaper", "reduction", "below", "under", "at most",
-                                                   "no more than", "within", "% of", "better off", "ahead", "target",
-                                                   " to 0.", " to .")):
+                                                   "less than", "no more than", "within", "% of", "better off", "ahead",
+                                                   "target", " to 0.", " to .")):
             return
         for m in self._matches(TARGET_SAVING):
             ratio = to_decimal(m.group("r") or m.group("r2") or "")
@@ -5185,7 +5202,7 @@ class Scanner:
                 self.found.add("target_saving", 1 - share / 100)
                 continue
             value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
-                               or m.group("g") or m.group("k") or m.group("m") or m.group("t"))
+                               or m.group("g") or m.group("k") or m.group("m") or m.group("t") or m.group("u"))
             if value is not None:
                 self.found.add("target_saving", value / 100)
 
@@ -6174,7 +6191,10 @@ _MONEY_HEADING = _rx(r"(?m)^[^\n:]{0,60}?\b(?:spend|spends|costs?|bills?|billing
                      r"[^\n:\d]{0,30}?\b(?P<adj>" + _PERIOD_ADJ + r")[ \t]*:[ \t]*$|"
                      r"^[^\n:\d]{0,40}?\b(?P<adj2>" + _PERIOD_ADJ + r")\s(?:[a-z-]{2,12}\s){0,2}?"
                      r"(?:spend|spends|costs?|"
-                     r"bills?|billing|comparison|invoice|summary)\b[^\n:\d]{0,30}:[ \t]*$")
+                     r"bills?|billing|comparison|invoice|summary)\b[^\n:\d]{0,30}:[ \t]*$|"
+                     # "Bedrock vs direct, from the customer's FinOps export (annual):": the period in brackets
+                     r"^[^\n:()]{0,60}?\b(?:spend|costs?|bills?|billing|comparison|invoice|summary|export|report)\b"
+                     r"[^\n:()]{0,30}?\((?P<adj3>" + _PERIOD_ADJ + r")\)[ \t]*:[ \t]*$")
 # "Azure vs direct for Q3:" (read as "for the quarter:"), "numbers for Q2 2026.": the quarter a heading covers
 _FOR_A_QUARTER = _rx(r"(?m)\b(?:for|in|during|over)\s(?:the\s)?(?:q[1-4](?:\s'?\d{2,4})?|quarter)\s?(?:[:.]|$)")
 # "last month's PT bill", "this month's provisioned invoice": a past month's bill labelling the figures under it.

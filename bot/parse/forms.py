@@ -431,7 +431,7 @@ def _power(m: re.Match[str], unread: list[str]) -> str:
     except InvalidOperation:  # pragma: no cover - the pattern only admits digits
         return m.group(0)
     mult = Decimal(m.group("mult")) if m.group("mult") else Decimal(1)
-    if exp > 60 or mult * base ** exp > LARGEST:
+    if exp > 60 or (base == 0 and exp == 0) or mult * base ** exp > LARGEST:  # ("0**0" has no value)
         unread.append(m.group(0))
         return " "
     return _show(mult * base ** exp)
@@ -1454,6 +1454,8 @@ _ABBREVIATIONS = {
     "cud": "could", "shud": "should", "there average": "their average", "bout": "about",
     # "biz hours", "biz day": business hours and days
     "biz": "business",
+    # "peeks hit 4x avg": the load's peaks, misspelt
+    "peek": "peak", "peeks": "peaks",
 }
 # "forty k of em a day", "gives em 10 off": "them" as a phone types it
 _EM = screened(r"(?:(?<=\bof )|(?<=\bfor )|(?<=\bto )|(?<=\bgives )|(?<=\bgive )|(?<=\bget )|(?<=\bgets )|"
@@ -1464,7 +1466,9 @@ _ABBREVIATION = screened(r"\b(?:disc|od|payg|paygo|pay-go|pct|thru|ctx|tokn|pfx|
                          r"\babt\b\.?|(?<=\s)[nr](?=\s)|\bbiz\b(?=[ -]?(?:hours?|hrs?|days?)\b)|"
                          r"\b(?:wld|cld|shld|wd|wud|cud|shud)\b|\bthere average\b|"
                          r"(?<=\s)bout(?= ~?\d| (?:a|an|the|two|three|four|five|six|ten|half)\b)|"
-                         r"(?<=\d)pct\b")
+                         r"(?<=\d)pct\b|"
+                         r"\bpeeks?\b(?= (?:hit|hits|at|of|are|is|reach|reaches|run|go|up to|around|~?\d)\b|"
+                         r" ?(?:to|-to-) ?(?:avg|average|mean)\b)")
 # "input is $1.10 per mil output 4.40": the other side's price said bare right after one side's rate per million
 _OTHER_SIDE_BARE = screened(
     r"(?P<pre>(?<![\w.,])\$?\d{1,4}(?:\.\d{1,6})?\s?(?:per|/|a)\s?(?:1\s?)?(?:m|mil|million|mtok)\b,?\s(?:and\s)?"

@@ -314,6 +314,10 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         # "how much provisioned capacity (tokens per minute) to buy so they never spill at peak?": the sizing, however
         # the load is said (its tokens a minute are no quote)
         scores[Intent.BREAK_EVEN] += 4
+    elif _CAPACITY_ASKED.search(text) and _has(found, "discount"):
+        # "how much capacity should they commit to, and at that size do they clear break-even?" with a discount on
+        # the table: the sizing and its break-even, however much the workload is described around them
+        scores[Intent.BREAK_EVEN] += 2
     if "size_for_peak" in found.traits and _has(found, "discount"):
         # "move them to provisioned sized for peak, 35% off. should they?": capacity sized for peak at a discount is
         # the break-even question (what the peak-to-average ratio does to it), however the workload is described

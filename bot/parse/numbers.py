@@ -114,11 +114,18 @@ _TOKENS_GLOSS = compile_regex(
 _ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bper\b|cach|writ|surcharge|premium|"
                                     r"\bfree\b))"
                                     r"(?!(?:direct|on[- ]demand|od|payg|list|provisioned|reserved|committed)\))"
+                                    # ("last month (paygo, same traffic): $61,200": the channel the amount was paid on)
+                                    r"(?![^()]*\b(?:on[- ]demand|payg|paygo|pay[- ]as[- ]you[- ]go)\b)"
                                     # ("on-demand cost of the same tokens (quarter): $112,000": the period it covers)
                                     r"(?!(?:day|week|month|quarter|year|daily|weekly|monthly|quarterly|annual)\))"
                                     # ("observed avg utilization (last 30d): 60%": the window it was observed over)
+                                    # ("peak throughput (p99, 1-min): 12,000 TPM": the statistic it is)
                                     r"(?:[a-z ,'-]{1,60}+|(?:last|past|trailing|previous) \d{1,3} ?(?:d|days?|h|hrs?|"
-                                    r"hours?|wks?|weeks?|mo|months?))\)(?=:)")
+                                    r"hours?|wks?|weeks?|mo|months?)|"
+                                    r"p\d{2,3}(?:, ?\d{1,2}-?(?:min|minute|sec|s|hr|hour))?)"
+                                    r"\)(?=:)")
+_PERIOD_ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?P<w>(?=[^()\n]{0,40}\s)[a-z ]{0,20}\b"
+                                           r"(?:daily|weekly|monthly|quarterly|annual|yearly)\b[a-z ]{0,20})\)(?=:)")
 # "on-demand equivalent (full capacity, 100% busy): $100,000/mo": the capacity's full use said twice, never a
 # utilization of its own
 _FULL_USE_ASIDE = compile_regex(r"\((?:at )?(?:full (?:capacity|load|use)|fully (?:used|loaded|busy))(?:, ?| - | at )"
@@ -166,6 +173,9 @@ _AROUND_THE_CLOCK = compile_regex(r"\b(?:twenty[- ]four|24)[- ]seven\b")
 # "a $10,000-a-month direct spend", "a 40k-per-day load": an amount and its period joined by hyphens
 _HYPHENED_PERIOD = re.compile(r"(?<=\d)(?P<scale>k|m|bn|b)?-(?P<per>a|an|per)-"
                               r"(?P<p>hour|day|week|month|quarter|year)\b")
+# '"modelUnits": 3', '"cacheReadInputTokens": 460000': a JSON key in camel case, read as its words
+_CAMEL_KEY = re.compile(r'(?<![\w-])"?(?P<k>[a-z]{2,20}(?:[A-Z][a-z0-9]{1,20}){1,6})"?(?=[ \t]?:[ \t]?["$~]?\d)')
+_CAMEL_PART = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "nine outta ten hit", "9 outa 10": "out of" as it is said
 _OUT_OF_SAID = re.compile(r"\boutt?a\b")
 _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
@@ -192,6 +202,13 @@ _CURRENCY_CODE = compile_regex(r"\b(?:usd|us\$)\s?(?=\d)|(?<![\w$])us(?=\$)")
 # "ondemand_equivalent_usd_last_month: 61,200", "cost (usd): 4200": a key saying its value is in dollars
 _USD_KEY = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z0-9 -]{0,40}?) (?:usd|\(usd\)|\(\$\)|in usd|\$)"
                          r"(?P<rest>(?: (?!per\b|a\b|each\b)[a-z]{1,12}){0,3})[ \t]?[:=][ \t]?~?(?=\d)")
+# "bedrock_list_premium_pct,40", "discount (%): 35": a key saying its bare figure is a percentage
+_PERCENT_KEY = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?)[ \t]?(?:pct|percent|perc|\(%\)|%)"
+                             r"[ \t]?[:=][ \t]?(?P<n>\d{1,3}(?:\.\d{1,2})?)[ \t]*$")
+# "direct_api_equivalent,250000" in a FinOps export: a key naming a spend, its bare figure dollars
+_SPEND_KEY_BARE = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}(?:direct|on[- ]demand|bedrock|azure|vertex|hyperscaler)"
+                                r"(?: api| list)? (?:equivalent|spend|cost|bill))[ \t]?[:=][ \t]?"
+                                r"(?=\d[\d,]{2,12}(?:\.\d{1,2})?[ \t]*$)")
 # "direct_quote_per_quarter: $18k", "od spend / month: $40,000": a key of money naming its period before the colon
 _KEY_PERIOD_MONEY = compile_regex(
     r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?(?:spend|cost|costs|bill|quote|budget|equivalent|total|invoice|run rate))"
@@ -201,6 +218,8 @@ _KEY_PERIOD_MONEY = compile_regex(
 _ONDEMAND = compile_regex(r"\bondemand\b")
 
 
+# "avg 1,200,000 tokens_per_min": a unit in snake case after its figure (a sheet's column name carried to its row)
+_SNAKE_UNIT = compile_regex(r"(?<=\d )(?:tokens?|calls?|requests?|reqs?)(?:_[a-z]{1,12}){1,3}\b")
 # A key written in snake case at the start of a line, before its colon or equals sign ("ptu_discount: 30%",
 # "avg_in = 6,400 tok"), or before words that say its value ("cache_write billed at the normal input rate").
 # (after ", " too: the rows of a keyed sheet are joined on one line)
@@ -228,6 +247,8 @@ def normalize(text: str) -> str:
     if "," in text and _DECIMAL_COMMA.search(text) is not None and _DECIMAL_POINT.search(text) is None:
         text = _RATE_COMMA_THREE.sub(r"\1.\2", text)
     text = _DECIMAL_COMMA.sub(_decimal_comma, text)  # "$0,50" and "12,5%" are decimals
+    if ":" in text:
+        text = _CAMEL_KEY.sub(lambda m: _CAMEL_PART.sub(" ", m.group("k")).lower(), text)
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
     if not text.isascii():
         text = _without_accents(text)  # "11,000 résumés", "utilización": the letters the patterns read
@@ -241,6 +262,11 @@ def normalize(text: str) -> str:
     text = _SPACES.sub(" ", text).lower()
     if "_" in text:
         text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)  # "peak_to_avg: 2.5": "peak to avg: 2.5"
+        text = _SNAKE_UNIT.sub(lambda m: m.group(0).replace("_", " "), text)  # "1,200,000 tokens_per_min"
+    if ":" in text and ("pct" in text or "perc" in text or "%" in text):
+        text = _PERCENT_KEY.sub(lambda m: f"{m.group('k').rstrip()}: {m.group('n')}%", text)
+    if ":" in text and ("equivalent" in text or "spend" in text or "cost" in text or " bill" in text):
+        text = _SPEND_KEY_BARE.sub(lambda m: f"{m.group('k')}: $", text)
     if "$" in text and ":" in text:
         # "direct quote per quarter: $18k": the key's period goes after its amount ("direct quote: $18k per quarter")
         text = _KEY_PERIOD_MONEY.sub(lambda m: f"{m.group('k')}: {m.group('v')} per {m.group('p')}", text)
@@ -287,6 +313,8 @@ def normalize(text: str) -> str:
         text = _FULL_USE_ASIDE.sub("(full capacity)", text) if "100" in text else text
         text = _SIDE_NOTE.sub(r"\1 \2", _IN_NOTE.sub(r"\1", text))
         text = _TOKENS_GLOSS.sub("", text) if " tokens (" in text else text
+        # "direct list (quarterly run rate): $62,000": an aside naming the period is the key's own words
+        text = _PERIOD_ASIDE_BEFORE_COLON.sub(lambda m: f" {m.group('w')}", text)
         # "their EDP discount (their EA equivalent): 22%": an aside between a label and its colon is set aside
         text = _ASIDE_BEFORE_COLON.sub("", text)
     return _SYSTEM_PROMPT.sub("system prompt", text) if "sys" in text else text

@@ -36,7 +36,7 @@ _RULE = compile_regex(r"^[\s|:+-]+$")  # "|---|---|": a markdown table's rule li
 # ("p99_peak_tpm": a snake-case key may hold digits; "cache_read_calls (7d)" is a key with its period, read elsewhere)
 _KEY = compile_regex(r"^[a-z][a-z _/()'&.-]{0,40}$|^[a-z][a-z0-9_]{0,40}$")
 # A field's name in a table whose header names its columns: a model's name may hold figures ("direct GPT-4o input").
-_FIELD_KEY = compile_regex(r"^[a-z$][a-z0-9 _/()'&.$%#:-]{0,60}$")  # ("per-token alt: input")
+_FIELD_KEY = compile_regex(r"^[a-z$][a-z0-9 ,_/()'&.$%#:-]{0,60}$")  # ("per-token alt: input")
 _MAX_KEY_WORDS = 5
 _MAX_VALUE_WORDS = 6
 
@@ -380,8 +380,11 @@ def _numeric(cell: str) -> bool:
     return _NUMERIC.match(cell) is not None
 
 
-# "fifteen cents per million", "three dollars a million": a price said in words, a value as much as "$0.15 per million"
-_WORDED_PRICE = compile_regex(r"^(?:[a-z-]+ ){1,3}(?:cents?|dollars?|bucks)\b")
+# "fifteen cents per million", "three dollars a million", "a quarter over direct": a price or a share said in words, a
+# value as much as "$0.15 per million" or "25%"
+_WORDED_PRICE = compile_regex(r"^(?:[a-z-]+ ){1,3}(?:cents?|dollars?|bucks)\b|"
+                              r"^(?:a|an|one|two|three) (?:half|quarter|third|fifth|tenth|twentieth)s? "
+                              r"(?:over|above|off|below|under|more|less|on top)\b")
 
 
 def _key_value(cells: list[str]) -> bool:
@@ -1066,6 +1069,9 @@ def read_tables(text: str) -> str:
             intro = next((line for line in reversed(out) if line.strip()), "")
             titled = _TITLE_PERIOD.search(intro[-60:]) if len(rows) == 1 else None
             period = _row_period(cells, rows) or (_PERIODS.get(titled.group("adj")) if titled else None)
+            if any(_HYPERSCALER_ROW.search(row[0].lower()) for row in rows):
+                # "Anthropic | 3.00 | 15.00" over "AWS Bedrock | 3.66 | 18.30": the model's maker sells it direct
+                rows = [["direct", *row[1:]] if _MAKER_ROW.match(row[0].strip().lower()) else row for row in rows]
             for row in rows:
                 baseline = _baseline_row(row)
                 if baseline is not None and len(rows) == 1:
@@ -1096,6 +1102,12 @@ def read_tables(text: str) -> str:
 
 # "direct_api", "azure_openai_std", "Bedrock (us-east-1)": a row named by the channel it buys through
 _ROW_ROUTE = compile_regex(r"(?:^|[\s_(])(?P<r>direct|bedrock|azure|vertex|aws|gcp)(?=[\s_)]|$)", flags=re.IGNORECASE)
+
+
+# A row named by a hyperscaler, and one named by the model's maker (the direct channel beside it)
+_HYPERSCALER_ROW = compile_regex(r"\b(?:bedrock|azure|vertex)\b")
+_MAKER_ROW = compile_regex(r"^(?:anthropic|openai|google(?: ai studio)?|mistral|cohere)"
+                           r"(?: (?:direct|api|first[- ]party))?$")
 
 
 def _routed(row: list[str], said: list[str]) -> list[str]:
@@ -1277,9 +1289,16 @@ def _label(row: list[str]) -> str:
         said = cell.strip().lower()
         if _numeric(said):
             break
-        if _SIDE_ROW.match(said) or _CACHE_ROW.match(said):
-            return said
+        # ("claude-sonnet cache write": the model the line bills, named before it)
+        for named in (said, _MODEL_BEFORE.sub("", said)):
+            if _SIDE_ROW.match(named) or _CACHE_ROW.match(named):
+                return named
     return row[0].strip().lower() if row else ""
+
+
+# "claude-sonnet ", "gpt-4o ", "sonnet 4.5 ": a model named at the start of a bill's line
+_MODEL_BEFORE = compile_regex(r"^(?:(?:claude|gpt|gemini|llama|mistral|sonnet|haiku|opus|o\d)[\w.-]*|[a-z]+-[\w.-]+)"
+                              r"(?: \d[\d.]*)? ")
 
 
 def _cache_row(label: str) -> str | None:
@@ -1485,7 +1504,8 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
     for i, h in enumerate(heads):
         side = "input" if _SIDE_IN.search(h) else "output" if _SIDE_OUT.search(h) else None
         if side is not None and ("tok" in h or h in ("input", "output", "in", "out", "prompt", "completion")
-                                 ) and not _RATE_HEAD.search(h):  # "input price / 1K tokens" prices the tokens
+                                 ) and not _RATE_HEAD.search(h) and "$" not in h and not _PER_MTOK_HEAD.search(h):
+            # ("input price / 1K tokens", "input $/MTok": the column prices the tokens)
             roles.setdefault(f"{side}_call" if _PER_CALL_HEAD.search(h) else f"{side}_total", i)
         elif side is None and _CALLS_HEAD.search(h):
             roles.setdefault("calls", i)
@@ -2031,8 +2051,12 @@ def item_rows(text: str) -> list[ItemRow] | None:
         # "| prompt tokens | 0.85bn | $3 / MTok |", "cache_read_input  450,000,000  0.30": rows named by a side or a
         # cache line are the parts of one workload's bill
         return None
-    if any(_CHANNEL_ROW.match(row[0].strip().lower()) for row in rows):
-        return None  # "| direct | 10.00 |" over "| vertex | 12.50 |": one model's price by channel, for its markup
+    if any(_CHANNEL_ROW.match(row[0].strip().lower()) for row in rows) or (
+            any(_MAKER_ROW.match(row[0].strip().lower()) for row in rows)
+            and any(_HYPERSCALER_ROW.search(row[0].lower()) for row in rows)):
+        # "| direct | 10.00 |" over "| vertex | 12.50 |", "Anthropic 3.00" over "AWS Bedrock 3.66": one model's price
+        # by channel, for its markup
+        return None
     if len(header) == 2 and all(_LOAD_STAT_ROW.match(row[0].strip().lower()) for row in rows):
         return None  # "p100 (peak) | 480,000" over "mean | 120,000": one workload's load, at its peak and on average
     usage = _usage_table(header, rows)

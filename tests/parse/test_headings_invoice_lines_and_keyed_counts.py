@@ -77,3 +77,18 @@ def test_pipe_rows_keyed_in_snake_case_after_the_first() -> None:
                        "avg_input_tokens_per_call | 1,000\navg_output_tokens_per_call | 250\ninput_rate | twenty cents "
                        "per million\noutput_rate | $0.80 per million\n\nmonthly bill?")
     assert "*$80.00*" in reply
+
+
+def test_a_spend_key_with_a_bare_figure_under_an_annual_export_heading() -> None:
+    # (1 + 20%) × (1 − 10%) − 1 = 8%; $100,000 × 1.08 = $108,000.00 a year
+    reply = reply_text("Vertex vs direct, from their FinOps export (annual):\n\ndirect_api_equivalent,100000\n"
+                       "vertex_list_premium_pct,20\n\nplus a 10% EA on all GCP spend. effective markup and the yearly "
+                       "figure?")
+    assert "*8%*" in reply and "*$108,000.00* a year" in reply
+
+
+def test_times_an_hour_after_the_size_of_what_is_called() -> None:
+    # 30 an hour over a 6-hour day = 180 calls a day
+    reply = reply_text("Analysts hit a 4,000-token rules prefix about 30 times an hour across a 6-hour working day. "
+                       "$3 input, $0.30 reads, $3.75 writes, 5-minute TTL. net a day?")
+    assert "(180 calls a day)" in reply

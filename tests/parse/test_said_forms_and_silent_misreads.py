@@ -131,3 +131,8 @@ def test_a_load_covered_at_its_peak_with_no_ratio_asks_for_it() -> None:
     reply = reply_text("average load 300k tokens per minute, each unit serves 50k tokens per minute, 30% off "
                        "on-demand. how many units so they're covered at peak?")
     assert "peak-to-average inference ratio, e.g." in reply
+
+
+def test_zero_to_the_power_zero_is_left_unread_not_a_crash() -> None:
+    ask = parse("0 ** 0 calls a day at $3/M in, $15/M out. monthly?")
+    assert ask.fields.calls_per_day is None and any("0 ** 0" in a.question for a in ask.ambiguities)
