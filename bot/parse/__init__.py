@@ -506,6 +506,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             and not found.unlabeled_rates):
         # "a model that's $2.50/$10 per million direct", with no hyperscaler's price beside it: the rates billed
         values["input_rate"], values["output_rate"] = values.pop("direct_rate"), values.pop("direct_output_rate")
+    elif (intent in (Intent.QUOTE, Intent.PER_CALL, Intent.CACHING) and values.get("direct_rate")
+          and not values.get("direct_output_rate") and not values.get("input_rate")
+          and (values.get("output_rate") or intent is Intent.CACHING)
+          and not found.unlabeled_rates and "hyperscaler" not in found.traits):
+        # "bought direct is $1 per million input tokens and $4 per million output", "direct input is $1.25/M, cached
+        # reads $0.125/M": the input side named direct, with no hyperscaler's price to set it against
+        values["input_rate"] = values.pop("direct_rate")
     rates = list(found.unlabeled_rates)
     ins, outs = values.get("input_rate", []), values.get("output_rate", [])
     if (intent is Intent.CACHING and not values.get("cache_read_rate") and not values.get("cache_write_rate")

@@ -1208,7 +1208,9 @@ CALL_VOLUME = [
         # "600k calls go through in a typical week", "40k requests come in each day": how they arrive
         r"(?:go|goes|come|comes|flow|flows)(?:\s(?:through|in))?|(?:get|are)\s(?:made|sent|served|processed|handled)|"
         r"arrive|land|"
-        r"hit (?:the |our |their )?(?:api|model|endpoint))\s)?"
+        r"hit (?:the |our |their )?(?:api|model|endpoint)|"
+        # ("8,000 calls against it each business day": what the calls are made on)
+        r"(?:against|on|through) (?:it|the cache|that cache|the model))\s)?"
         r"(?:(?:a|an|per|/|each|every|last|this|(?:over |in |during )?the (?:last|past)|"
         # "10,000 calls in one day", "2M requests over a single month", "300 thousand request in month": one period's
         # count (the article may be left out)
@@ -2713,8 +2715,9 @@ NO_EA = _rx(
 
 # Prompt caching: cache storage price, the hours a day traffic runs, and a stated cache lifetime.
 CACHE_STORAGE = [
-    _rx(r"storage(?:\s(?:rate|price|cost|fee|charge))?(?:\s?:|\s(?:is|at|of|costs?|billed at|priced at|=))*\s?"
-        + _dollar("a") + r"\s?" + _PER_MILLION_SHORT
+    # ("Storage runs $4.50 per million tokens per hour")
+    _rx(r"storage(?:\s(?:rate|price|cost|fee|charge))?(?:\s?:|\s(?:is|at|of|costs?|runs?|comes to|billed at|priced at|"
+        r"=))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION_SHORT
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b"),
     _rx(_dollar("a") + r"\s?" + _PER_MILLION_SHORT
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b\s?(?:of |for )?(?:cache )?storage"),
@@ -3136,6 +3139,10 @@ CREATED_EACH_PERIOD = _rx(
     r"(?:\s(?:the\s)?(?:cache|context|it|entry))?\s(?:once\s|afresh\s|again\s)?(?:each|every|an?|per)\s(?P<p>hour|day)\b|"
     r"\bfirst call (?:of\s)?(?:each|every|an?)\s(?P<p2>hour|day)\b[^.;?!\n]{0,30}?\b(?:creates|writes|builds)\b"
 )
+# "created each morning", "built at the start of every business day": an explicit cache made once a day
+CREATED_EACH_MORNING = _rx(r"\b(?:created|creates|built|builds|made|loaded|warmed)\b[^.;?!\n\d]{0,20}?"
+                           r"\b(?:(?:each|every) morning|at the start of (?:each|every|the) (?:business |working )?"
+                           r"day)\b")
 # "prod avg turned out 12,000 (still 3:1)", "real calls came in at ~9k": a bare count after how things turned out.
 # "prompts grow to 2,500 tokens (same mix)", "calls turned out to be 1,600 tokens": the same with the unit said.
 SIZE_TURNED_OUT = _rx(
@@ -4299,6 +4306,12 @@ class Scanner:
             hours = to_decimal(alive.group("a"))
             if hours is not None and 0 < hours <= 24:
                 self.found.add("ttl_minutes", hours * 60)
+        ttls = self.found.values.get("ttl_minutes", [])
+        if (len(set(ttls)) == 1 and 60 <= ttls[0] <= 1440 and "active_hours" not in self.found.values
+                and CREATED_EACH_MORNING.search(self.text)):
+            # "created each morning with a 10-hour TTL and left to expire at close": made once a day, it lives (and is
+            # stored) for its TTL of each day
+            self.found.add("active_hours", tidy(ttls[0] / 60))
         for _ in self._matches(ONE_BUSY_HOUR) if "hour" in self.work else ():
             self.found.add("active_hours", Decimal(1))  # "all arriving inside one busy hour"
         for m in self._matches(CLOCK_RANGE) if "am" in self.work or "pm" in self.work else ():
@@ -6241,6 +6254,9 @@ CALENDAR_DATE = _rx(r"\b\d{1,2}" + _ORDINAL + r"?(?: of)? " + _MONTH_NAME + r"\b
 _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,80}?"
                          # ("usage export for the month": the export's own period)
                          r"\b(?:last|past|previous|this|for the) (?P<period>day|week|month|quarter|year)\b|"
+                         # ("billing export for yesterday", "pulled from the usage console for yesterday")
+                         r"\b(?:usage|export|invoice|bill|billing|consumption|logs?|dashboard|console)\b"
+                         r"[^.;!?\n\d]{0,20}?\b(?:for|from|of) (?P<yday2>yesterday)\b|"
                          # ("console export (last 7 days)": a week)
                          r"\b(?:last|past|previous|trailing) (?:7|seven) (?P<period3>days)\b|"
                          # ("usage-report --day 2025-06-11": a command's flag naming the period it reports)
@@ -6259,7 +6275,7 @@ _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dash
 def _usage_period(m: re.Match[str]) -> str:
     """The period a usage export covers, as _USAGE_OVER_PERIOD read it ("last 7 days": a week)."""
     return (m.group("period") or m.group("period2") or m.group("period4") or m.group("period5")
-            or ("day" if m.group("yday") else "week"))
+            or ("day" if m.group("yday") or m.group("yday2") else "week"))
 
 
 # "week 14 numbers", "month 3 actuals", "Q3 week 2 usage": one numbered period's counts, heading them.

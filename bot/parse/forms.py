@@ -640,6 +640,8 @@ _N_IN_M = screened(
     r"of (?:them|those|the calls|the requests|(?:their|the|our|its|those) [\w.,$~ ]{1,30}?(?:calls|requests|queries|"
     r"prompts|conversations|messages))) )?(?:(?:should|will|would|are|is|do|does|might|could|typically|usually|"
     r"actually|to) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused|reuse|re-use|"
+    # ("about four in five land on the cache")
+    r"lands? (?:on|in) (?:the )?cache|(?:get )?served from (?:the )?cache|"
     # "1 in 8 calls writes the cache", "1 in 8 calls comes in after the TTL, so those pay for a fresh write": the
     # calls that write
     r"(?P<w>writes?|written|(?:pays?|paying) for a (?:fresh |new |full )?(?:cache )?write|triggers? a (?:cache )?"
@@ -2148,11 +2150,20 @@ def _shifts(text: str) -> str:
 
 
 # A cell of a spreadsheet row pasted with pipes between cells: "in rate 1.10", "monthly out: 35m", "price/m in = $3".
-_ROW_CELL = screened(r"(?P<key>[a-z$][a-z /_.()$-]{0,30}?)\s?[:=]?\s?(?P<usd>\$)?\s?"
+# ("tokens/unit-hr @ full load 3,000,000", "on-demand blended $/1m 10.00": a unit's load or a unit price in the key)
+_ROW_CELL = screened(r"(?P<key>[a-z$](?:[a-z /_.()$@-]|(?<=\$/)1(?=m\b)){0,30}?)\s?[:=]?\s?(?P<usd>\$)?\s?"
                      r"(?P<val>\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|bil)?")
 # "$/unit-hr", "price per PTU-hour", "unit hour rate": a key whose value is the price of a unit-hour
 _UNIT_HOUR_KEY = screened(r"(?:\$|usd|price|rate|cost)\s?(?:/|per)\s?(?:unit|ptu|mu|model unit)[- ]?(?:hour|hr|h)|"
                           r"(?:unit|ptu)[- ]?(?:hour|hr) (?:price|rate|cost)")
+# "units", "ptus", "model units": a column of capacity units
+_UNITS_KEY = screened(r"(?:(?:model|capacity|provisioned) )?(?:units?|ptus?|gsus?)(?: reserved| committed)?")
+# "tokens/unit-hr @ full load", "tokens per unit-hour": what one unit serves in an hour
+_UNIT_TPH_KEY = screened(r"(?:tokens?|toks?)\s?(?:/|per)\s?(?:unit|ptu|mu|model unit)[- ]?(?:hour|hr|h)"
+                         r"(?:\s?(?:@|at)\s?(?:full|100%)(?: load| use| utili[sz]ation)?)?")
+# "on-demand blended $/1M", "blended rate per 1m": the on-demand blended price per million tokens
+_BLENDED_KEY = screened(r"(?P<od>on[- ]demand |od |payg )?blended(?: rate| price)?(?:\s?(?:\$\s?)?(?:/|per)\s?"
+                        r"(?:1\s?)?(?:m|mtok|million))?")
 # A column or key named by the channel its prices are bought through ("direct $/MTok in", "Bedrock $/MTok in").
 _CELL_ROUTE = screened(r"\b(?:direct|bedrock|azure|vertex|aws|gcp)\b")
 _CELL_SIDE = {"input": screened(r"\b(?:in|input|inputs|prompt|prompts)\b"),
@@ -2310,6 +2321,12 @@ def _row_cell(cell: str) -> str:
         return f" ${value} per unit-hour "  # "$/unit-hr: $12.50"
     if _UNIT_TPM_KEY.fullmatch(key.strip()):
         return f" each unit does {value} tokens a minute "  # "throughput_per_unit_tpm: 50k"
+    if _UNITS_KEY.fullmatch(key.strip()) and "." not in value:
+        return f" {value} units "  # "units 5": the count of capacity units
+    if _UNIT_TPH_KEY.fullmatch(key.strip()):
+        return f" each unit does {value} tokens an hour "  # "tokens/unit-hr @ full load 3,000,000"
+    if (blended := _BLENDED_KEY.fullmatch(key.strip())) is not None:
+        return f" {'on-demand ' if blended.group('od') else ''}blended ${value}/m "  # "on-demand blended $/1M 10.00"
     sides = [side for side, rx in _CELL_SIDE.items() if rx.search(key)]
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(key)]
     if not sides and len(periods) == 1 and _CALLS_KEY.search(key):
@@ -2507,7 +2524,8 @@ _CALLS_AT_FEE = screened(
 # "calls ... 120,000 @ $0.012 = $1,440.00", "CLASSIFY-API   1,250,000 calls   @ $0.0008/call   $1,000.00": an invoice
 # line of calls at a fee, then the line's amount, which is the calls times the fee (not a second fee).
 _CALL_LINE_COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)(?:[ \t]?(?P<scale>k|m|mm)\b)?"
-_CALL_LINE_FEE = (r"[ \t]*+(?:@|at)[ \t]?\$[ \t]?(?P<fee>\d{1,3}(?:\.\d{1,6})?)(?![\d.])"
+# ("AGENT-INVOKE    200,000 calls  x  $0.02  =  $4,000.00": the count times the fee)
+_CALL_LINE_FEE = (r"[ \t]*+(?:@|at|x|×)[ \t]*+\$[ \t]?(?P<fee>\d{1,3}(?:\.\d{1,6})?)(?![\d.])"
                   r"(?:[ \t]?(?:(?:/|per)[ \t]?(?:call|request|req|invocation)s?\b|each\b))?")
 _CALL_LINE_AMOUNT = (r"(?P<total>[ \t]*+=?[ \t]*+\$[ \t]?(?P<amount>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|"
                      r"\d{1,9}(?:\.\d{1,2})?))(?![\d.,%])")
@@ -2515,6 +2533,13 @@ _CALL_LINE_TOTAL = screened(
     r"(?i)(?:\b(?:calls?|requests?|invocations?)[ \t]*+[:(]?[ \t]*+" + _CALL_LINE_COUNT
     + r"|(?<![\w.$,])" + _CALL_LINE_COUNT.replace("?P<n>", "?P<n2>").replace("?P<scale>", "?P<scale2>")
     + r"[ \t]?(?:calls?|requests?|invocations?)\b)" + _CALL_LINE_FEE + _CALL_LINE_AMOUNT)
+
+
+# "200,000 calls  x  $0.02": an invoice's calls times the fee each was billed at
+_COUNT_TIMES_FEE = screened(
+    r"(?<![\w.$,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})(?P<noun>[ \t]+(?:calls|requests|invocations))[ \t]*+(?:x|×)[ \t]*+"
+    r"(?P<fee>\$[ \t]?\d{1,3}(?:\.\d{1,6})?)(?![\d.])(?![ \t]?(?:/|per|a)[ \t]?(?:1[ \t]?)?(?:m|mtok|million|k|"
+    r"thousand|hour|hr|day|month)\b)")
 
 
 def _drop_line_amount(m: re.Match[str]) -> str:
@@ -2792,9 +2817,10 @@ def read_columns(text: str) -> str:
         text = _DIRECT_INVOICE_TOTAL.sub(lambda m: f": direct spend {m.group('v')} a {m.group('p')}", text)
     if ".." in text or " . " in text:
         text = _DOT_LEADER.sub(": ", text)  # "input ........ 3.1bn": a leader of dots between a key and its value
-    if "@" in text or " at " in text or " at\t" in text:
+    if "@" in text or " at " in text or " at\t" in text or " x " in text or "×" in text:
         text = _CALL_LINE_TOTAL.sub(_drop_line_amount, text)
         text = _CALLS_AT_FEE.sub(_calls_at_fee, text)
+        text = _COUNT_TIMES_FEE.sub(lambda m: f"{m.group('n')} {m.group('noun')} at {m.group('fee')} per call", text)
         text = _LINE_NUMBER.sub("", text)
         text = _LABEL_COUNT_AT.sub(_label_count_at, text)
     if ":" in text or "=" in text:
@@ -3063,7 +3089,9 @@ _ALL_BUT = screened(r"\ball but (?:about |around |roughly |maybe |~ ?)?(?P<n>\d{
 # (closing its sentence, after the counts: "on a typical day we log 5,000 hits" names the period first, read elsewhere)
 _ONE_TYPICAL = screened(r"\b(?:on|in|during|over|for) (?:a|an|one) "
                         r"(?:typical|average|avg|normal|usual|regular|ordinary) "
-                        r"(?P<p>(?:business |working )?day|week|month)\b(?=[ \t]?(?:[.;?!]|$))")
+                        # ("45k calls on a typical business day, and their logs show ...": another clause after)
+                        r"(?P<p>(?:business |working )?day|week|month)\b(?=[ \t]?(?:[.;?!]|$|, (?:and|but|so|with|"
+                        r"while)\b))")
 # "it only runs on business days, and they count 22 of those a month": the month's working days, said back
 _DAYS_COUNTED = screened(r"\b(?P<kind>business|working) days?(?P<mid>[^.;?!\n\d]{0,40}?)\b"
                          r"(?:count|have|get|see|log|run)\s"
@@ -3091,7 +3119,9 @@ _KEYED_WORKING_DAYS = screened(r"\b(?:business|working|work) days(?:[ /](?:per |
                                r"[ \t]?[:=][ \t]?"
                                r"(?P<n>[12]\d)\b(?![.,]\d)")
 # "1.2bn tokens going in and 90M coming out", "40M tokens sent in, 5M coming back": each side by where it flows
-_FLOWING = screened(r"(?<![\w.,$])(?P<n>\d[\d,.]{0,12}+\s?(?:k|m|mm|bn|b)?)\s?(?:tokens?\s)?"
+# ("a 500-token structured label and rationale coming back": what comes back named between its count and the way)
+_FLOWING = screened(r"(?<![\w.,$])(?P<n>\d[\d,.]{0,12}+\s?(?:k|m|mm|bn|b)?)(?:\s?(?:tokens?\s)?|-tokens?\s"
+                    r"(?:[a-z]{2,15}\s){1,5}?)"
                     r"(?P<way>(?:going|sent|flowing|fed) in(?:to the model)?|"
                     r"(?:coming|going|sent|flowing) (?:out|back))\b")
 
@@ -3113,7 +3143,9 @@ _BUSINESS_DAY_SAID = screened(r"\b(?:business|working|work)[ -]?days?\b|\bbizday
 _BARE_MONTH_DAYS = screened(r"(?<=[,;] )(?P<n>1[6-9]|2[0-3]) days(?=\s?(?:[.;]|$))")
 # "ptu_discount_vs_paygo = 0.35", "hit_rate: .8": a share keyed as a fraction of one, said as the percentage it is
 _KEYED_FRACTION = screened(
-    r"(?m)^(?P<key>[ \t]*[a-z][a-z _/-]{0,40}?\b(?:discount|disc|util|utili[sz]ation|markup|uplift|premium|hit[ _]rate|"
+    # ("discount vs on demand: 0.25": the share's name may open the key)
+    r"(?m)^(?P<key>[ \t]*(?:[a-z][a-z _/-]{0,40}?)?\b(?:discount|disc|util|utili[sz]ation|markup|uplift|premium|"
+    r"hit[ _]rate|"
     r"hit[ _]ratio|load|occupancy)\b[a-z _/-]{0,30}?)[ \t]?[:=][ \t]?~?(?P<v>0?\.\d{1,4})[ \t]*$")
 # "Throughput per unit at full use: 6M tokens/hour": what one unit serves, keyed (never the traffic itself)
 _KEYED_UNIT_THROUGHPUT = screened(

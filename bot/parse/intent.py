@@ -246,7 +246,8 @@ _PROMPT_REPEATED = screened(r"\b(?:system prompts?|preambles?)\b")
 # "how much capacity should they buy", "how many PTUs to reserve", "can you size it?": the capacity to buy asked
 _CAPACITY_ASKED = screened(
     r"\bhow (?:much|many)\b[^.?!;\n]{0,40}?\b(?:capacity|ptus?|units?|throughput|tpm|tokens per minute)\b"
-    r"[^.?!;\n]{0,30}?\b(?:buy|reserve|provision|commit|book|get|need|purchase)|"
+    # ("how much capacity do i put in the quote": what goes on the offer)
+    r"[^.?!;\n]{0,30}?\b(?:buy|reserve|provision|commit|book|get|need|purchase|put in|quote|propose|order)|"
     # "how much do they need to buy": beside capacity sized for the peak, the capacity itself
     r"\bhow (?:much|many) (?:do|does|would|will|should|must) (?:they|we|i|you|it|the (?:customer|buyer|client)) "
     r"(?:need to |have to |want to )?(?:buy|reserve|provision|commit to|book|purchase)\b|"
@@ -770,6 +771,11 @@ def _weighs_caching(text: str, found: Found) -> bool:
 PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, Intent.SCENARIO, Intent.QUOTE]
 
 
+# "is per-call going to come out ahead of per-token", "per-call cheaper than per-token?": the two set against each other
+_PER_CALL_AGAINST_TOKEN = screened(r"\bper[- ]call\b[^.?!\n]{0,40}?\b(?:ahead of|cheaper than|beat|beats|better than|"
+                                   r"win over|vs\.?|versus|against)\s(?:just\s)?(?:paying\s)?per[- ]token\b")
+
+
 def classify(text: str, found: Found) -> Intent | None:
     """The best-supported intent, or None when there is no evidence for any."""
     scores = score(text, found)
@@ -817,6 +823,11 @@ def classify(text: str, found: Found) -> Intent | None:
         # "comparing your per-token pricing with the per-call option ... the per-call rate is still TBC. Which should
         # we go with?": a per-call offer whose fee is missing, set against the calls' tokens, is the per-call
         # comparison (it works out the per-token cost of a call and asks for the fee), however the choice is put
+        return Intent.PER_CALL
+    if (not _has(found, "per_call_fee", "markup", "discount", "prefix_tokens") and tokens_given
+            and _PER_CALL_AGAINST_TOKEN.search(text) is not None):
+        # "they want a flat per-call price through their vendor: is per-call going to come out ahead of per-token?":
+        # the comparison asked, its fee not given yet (the answer works out the per-token cost and asks for it)
         return Intent.PER_CALL
     if (_has(found, "per_call_fee") and tokens_given and CALL_SIZE_ASKED.search(text) is not None
             and not _has(found, "markup", "discount", "prefix_tokens")):

@@ -124,8 +124,10 @@ _ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bp
                                     r"hours?|wks?|weeks?|mo|months?)|"
                                     r"p\d{2,3}(?:, ?\d{1,2}-?(?:min|minute|sec|s|hr|hour))?)"
                                     r"\)(?=:)")
+# ("direct API (annual est.): $48,000": the estimate's period, the word saying it is one dropped)
+_ESTIMATE_WORD = compile_regex(r"\s(?:est\.?|estimated?|forecast|projected|approx\.?)(?=\s|$)")
 _PERIOD_ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?P<w>(?=[^()\n]{0,40}\s)[a-z ]{0,20}\b"
-                                           r"(?:daily|weekly|monthly|quarterly|annual|yearly)\b[a-z ]{0,20})\)(?=:)")
+                                           r"(?:daily|weekly|monthly|quarterly|annual|yearly)\b[a-z .]{0,20})\)(?=:)")
 # "on-demand equivalent (full capacity, 100% busy): $100,000/mo": the capacity's full use said twice, never a
 # utilization of its own
 _FULL_USE_ASIDE = compile_regex(r"\((?:at )?(?:full (?:capacity|load|use)|fully (?:used|loaded|busy))(?:, ?| - | at )"
@@ -176,6 +178,11 @@ _HYPHENED_PERIOD = re.compile(r"(?<=\d)(?P<scale>k|m|bn|b)?-(?P<per>a|an|per)-"
 # '"modelUnits": 3', '"cacheReadInputTokens": 460000': a JSON key in camel case, read as its words
 _CAMEL_KEY = re.compile(r'(?<![\w-])"?(?P<k>[a-z]{2,20}(?:[A-Z][a-z0-9]{1,20}){1,6})"?(?=[ \t]?:[ \t]?["$~]?\d)')
 _CAMEL_PART = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# "tokens_in_per_hour ≈ 2.5M", "input tokens per day: 40M": a count keyed with its period, said count first
+_KEY_PERIOD_TOKENS = compile_regex(
+    r"(?m)(?:^[ \t]{0,8}|(?<=, ))(?P<k>(?:(?:input|output|prompt|completion) )?tokens?(?: (?:in|out|input|output))?) "
+    r"(?:per|/|a|each) ?(?P<p>hour|day|week|month|year)[ \t]?[:=][ \t]?(?:~|≈|about)?[ \t]?"
+    r"(?P<v>\d[\d,]{0,15}(?:\.\d{1,3})?[ \t]?(?:k|m|mm|b|bn)?)\b(?![ \t]?(?:/|per|a)\b)")
 # "nine outta ten hit", "9 outa 10": "out of" as it is said
 _OUT_OF_SAID = re.compile(r"\boutt?a\b")
 _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
@@ -303,6 +310,8 @@ def normalize(text: str) -> str:
             lambda m: m.group("w") + "s" if m.group("w") else f"{m.group('n')} {m.group('w2')}s", text)
     if "seven" in text:
         text = _AROUND_THE_CLOCK.sub("24/7", text)
+    if "token" in text and (":" in text or "=" in text):
+        text = _KEY_PERIOD_TOKENS.sub(lambda m: f"{m.group('v')} {m.group('k')} per {m.group('p')}", text)
     if "-a-" in text or "-an-" in text or "-per-" in text:
         text = _HYPHENED_PERIOD.sub(lambda m: f"{m.group('scale') or ''} {m.group('per')} {m.group('p')}", text)
     if "outa" in text or "outta" in text:
@@ -314,7 +323,7 @@ def normalize(text: str) -> str:
         text = _SIDE_NOTE.sub(r"\1 \2", _IN_NOTE.sub(r"\1", text))
         text = _TOKENS_GLOSS.sub("", text) if " tokens (" in text else text
         # "direct list (quarterly run rate): $62,000": an aside naming the period is the key's own words
-        text = _PERIOD_ASIDE_BEFORE_COLON.sub(lambda m: f" {m.group('w')}", text)
+        text = _PERIOD_ASIDE_BEFORE_COLON.sub(lambda m: f" {_ESTIMATE_WORD.sub('', m.group('w')).rstrip()}", text)
         # "their EDP discount (their EA equivalent): 22%": an aside between a label and its colon is set aside
         text = _ASIDE_BEFORE_COLON.sub("", text)
     return _SYSTEM_PROMPT.sub("system prompt", text) if "sys" in text else text

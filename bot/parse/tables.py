@@ -1073,6 +1073,10 @@ def read_tables(text: str) -> str:
                 # "Anthropic | 3.00 | 15.00" over "AWS Bedrock | 3.66 | 18.30": the model's maker sells it direct
                 rows = [["direct", *row[1:]] if _MAKER_ROW.match(row[0].strip().lower()) else row for row in rows]
             for row in rows:
+                billed = _unit_hours_row(cells, row)
+                if billed is not None:
+                    out.append(billed)
+                    continue
                 baseline = _baseline_row(row)
                 if baseline is not None and len(rows) == 1:
                     continue  # (an on-demand row alone offers nothing to weigh)
@@ -1125,6 +1129,30 @@ def _routed(row: list[str], said: list[str]) -> list[str]:
 
 # A row's cell that is no figure: "n/a", "-", "0", "0%"
 _NO_FIGURE_CELL = compile_regex(r"^(?:n/?a|-|—|–|tbd|none|0|0\.0+|0 ?%)$", flags=re.IGNORECASE)
+
+
+_QTY_COLUMN = compile_regex(r"^(?:qty|quantity|units?|count)$")
+_UNIT_COLUMN = compile_regex(r"^(?:unit|uom|unit of measure|billing unit)$")
+_UNIT_PRICE_COLUMN = compile_regex(r"^(?:unit price|unit rate|price|rate)(?: \(?(?:usd|\$)\)?)?$")
+_UNIT_HOUR_CELL = compile_regex(r"^(?:(?:model |capacity |ptu |pt )?unit|ptu|gsu|mu)[- ]?(?:hours?|hrs?|h)$")
+_HOURS_COLUMN = compile_regex(r"^(?:hours?|hrs?|hours billed|billed hours)$")
+
+
+def _unit_hours_row(head: list[str], row: list[str]) -> str | None:
+    """ "SKU,Qty,Unit,Unit price,Hours" over "PT-MODEL-UNIT,4,unit-hour,$6.00,730": the units and their hourly price
+    as the scanner reads them ("4 units at $6.00 per unit-hour over 730 hours"); None for any other row."""
+    names = [_head(h).lower().strip() for h in head]
+    qty = next((k for k, n in enumerate(names) if _QTY_COLUMN.match(n)), None)
+    unit = next((k for k, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
+    price = next((k for k, n in enumerate(names) if _UNIT_PRICE_COLUMN.match(n)), None)
+    if qty is None or unit is None or price is None or not _UNIT_HOUR_CELL.match(row[unit].strip().lower()):
+        return None
+    count, amount = row[qty].strip(), row[price].strip().lstrip("$").strip()
+    if not count.isdigit() or not _BARE_FIGURE.match(amount):
+        return None
+    hours = next((row[k].strip() for k, n in enumerate(names) if _HOURS_COLUMN.match(n)), None)
+    said = f"{count} units at ${amount} per unit-hour"
+    return said + (f" over {hours} hours." if hours and hours.isdigit() else ".")
 
 
 def _baseline_row(row: list[str]) -> str | None:
@@ -1271,15 +1299,19 @@ _DATE = compile_regex(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})
 _CHANNEL_ROW = compile_regex(r"^(?:direct|direct api|first[- ]party)$")
 # ("| Input tokens (chat) | 52M / mo |": an aside naming what the tokens are for)
 # ("input $/MTok", "output usd per mtok": a side's price named by its unit)
-_SIDE_ROW = compile_regex(r"^(?:input|inputs|in|prompt|prompts|output|outputs|out|completion|completions)"
+# ("base_input (ref)": the input rate the cache prices are set against)
+_SIDE_ROW = compile_regex(r"^(?:(?:base|uncached|standard|normal|regular)[ _])?"
+                          r"(?:input|inputs|in|prompt|prompts|output|outputs|out|completion|completions)"
                           r"(?:[ _]tokens?)?"
                           r"(?:[ _](?:rate|price|\$ ?/ ?1?m(?:tok)?|usd ?(?:/|per) ?1?m(?:tok)?|per 1?m(?:tok)?))?"
                           r"(?: \([^()]{1,30}\))?$")
 
 
 # ("Prompt cache write", "cache read tokens", "Cache hits (5m)": a bill's row named by what its tokens did to the cache)
+# ("cache_write_1h": the write's lifetime after it)
 _CACHE_ROW = compile_regex(r"^(?:prompt |context )?cache[ _-]?(?P<k>reads?|hits?|writes?|creations?|creates?)"
-                           r"(?:[ _]input)?(?:[ _]tokens?)?(?: \([^()]{1,30}\))?$")
+                           r"(?:[ _]input)?(?:[ _]tokens?)?(?:[ _](?:5m|5 ?min|1h|1 ?hr|1 ?hour|60m))?"
+                           r"(?: \([^()]{1,30}\))?$")
 
 
 def _label(row: list[str]) -> str:
@@ -1332,16 +1364,26 @@ _COUNTED_LABEL = compile_regex(r"\b(?P<what>tokens?|calls?|requests?)\b")
 _LEADING_COUNT = compile_regex(r"^(?P<n>~?\s?\d[\d,]{0,15}(?:\.\d{1,4})?\s?(?:bn|b|mm|m|k)?)(?=\s|$|/)")
 
 
+_PREFIX_COLUMN = compile_regex(r"^(?:cached |shared )?prefix(?: tok(?:en)?s?| size)?$")
+_CALLS_COLUMN = compile_regex(r"^(?:calls?|requests?|reqs?|count|events?|n)$")
+
+
 def _counted(head: str, value: str, named: str) -> str | None:
     """A quantity cell with the thing its row's label (``named``, :func:`_label`) counts said after its figure
     ("~1.9bn tokens / month"), or None when the column is no quantity or the label names no tokens or calls."""
     cache = _cache_row(named)
+    prefix = _PREFIX_COLUMN.match(_head(head).lower().strip())
+    if prefix is not None and (count := _LEADING_COUNT.match(value.strip().lower())) is not None:
+        return f"a {count.group('n')}-token prefix"  # "cache_read | 8,000 | 10,000" under "prefix_tok": the prefix
     if cache is not None:
         # "Prompt cache read | 310,000,000" under "qty (tokens)": the tokens read from the cache over the bill's period
         count = _LEADING_COUNT.match(value.strip().lower())
         column = _TRAILING_ASIDE.sub("", _head(head).lower())
         if count is not None and column != "amount" and (_QTY_HEAD.match(column) or _TOKENS_HEAD.match(column)):
             return f"{count.group('n')} {cache} tokens"
+        if count is not None and _CALLS_COLUMN.match(column):
+            # "cache_read | 49,976" under "calls": the calls that read the cache (its hits), or that wrote it
+            return f"{count.group('n')} {'cache hits' if cache == 'cache read' else 'cache writes'}"
         return None
     label = _COUNTED_LABEL.search(named)
     # ("| input tokens | 1.2bn |", "| Output tokens (chat) | 9M / mo |": a row named by its count, or by its side, is

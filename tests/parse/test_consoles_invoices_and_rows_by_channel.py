@@ -101,3 +101,82 @@ def test_capacity_asked_with_a_discount_on_the_table_is_the_sizing() -> None:
                        "do they clear break-even?")
     assert reply.startswith("*Provisioned throughput: break-even*")
     assert "the peak-to-average inference ratio, e.g." in reply
+
+
+def test_a_discount_key_opening_with_its_name_and_a_fraction() -> None:
+    ask = parse("deal tab:\ndisc_vs_on_demand: 0.2\nforecast_util: 0.6\nbreak even?")
+    assert ask.fields.discount == Decimal("0.2") and ask.fields.utilization == [Decimal("0.6")]
+
+
+def test_an_estimate_aside_keeps_its_period() -> None:
+    ask = parse("Vertex vs direct:\n\ndirect API (quarterly est.)     $30,000\nVertex list uplift     +20%\nEA "
+                "10% off GCP\n\nreal markup and the quarter's $?")
+    assert ask.fields.direct_spend == Decimal(30000) and ask.fields.spend_period == "quarter"
+
+
+def test_a_units_full_load_and_the_blended_on_demand_price_in_a_tab_row() -> None:
+    # $20 ÷ (2,000,000 × $12.50/1M = $25.00) = 80% break-even
+    reply = reply_text("capacity export (tab separated):\n\nunits\t$/unit-hr\ttokens/unit-hr @ full load\ton-demand "
+                       "blended $/1M\n5\t20.00\t2,000,000\t12.50\n\nwhat utilization do they need to beat on-demand?")
+    assert "break-even utilization = $20.00 ÷ $25.00 = *80%*" in reply
+
+
+def test_a_bills_rows_of_calls_a_one_hour_write_and_the_base_input() -> None:
+    # 10,000 × ($3 − $0.30)/1M = $0.027 a hit, against the base input (never the write price as input)
+    reply = reply_text("billing export for yesterday:\n```\nline_item          calls    prefix_tok   $/MTok\n"
+                       "cache_read         8,000    10,000       0.30\ncache_write_1h     10       10,000       6.00\n"
+                       "base_input (ref)   -        -            3.00\n```\nsaving per hit, and for the day?")
+    assert "10,000 × ($3.00/1M − $0.30/1M) = *$0.027*" in reply and "(8,000 calls a day)" in reply
+
+
+def test_tokens_keyed_with_their_period_before_the_colon() -> None:
+    # 1M × 730 × $1/1M = $730.00; 200k × 730 × $5/1M = $730.00
+    reply = reply_text("panel:\n\ntokens_in_per_hour    ≈ 1M\ntokens_out_per_hour   ≈ 200k\n\n$1 per million in, $5 "
+                       "per million out. per month?")
+    assert "*$1,460.00*" in reply
+
+
+def test_shares_that_land_on_the_cache_and_calls_against_it() -> None:
+    ask = parse("2k prefix, $2/M in, $0.50/M cached. about 6,000 calls against it each business day; three in four "
+                "land on the cache. daily net?")
+    assert ask.fields.hit_ratio == Decimal("0.75") and ask.fields.calls_per_day == Decimal(6000)
+
+
+def test_an_invoice_line_of_calls_times_a_fee() -> None:
+    reply = reply_text("invoice line:\n\n  ROUTER-CALL    100,000 calls  x  $0.01  =  $1,000.00\n\navg call 1,000 in / "
+                       "200 out at $2/M and $8/M. the same 100k calls per-token?")
+    # 1,000 × $2/1M + 200 × $8/1M = $0.0036; × 100,000 = $360.00
+    assert "100,000 × $0.0036 = *$360.00*" in reply
+
+
+def test_a_cache_created_each_morning_lives_its_ttl_once_a_day() -> None:
+    # storage 20,000 × $4.50/1M × 8 h = $0.72 a day
+    reply = reply_text("explicit context cache, 20,000-token manual, created each morning with an 8-hour TTL. Storage "
+                       "runs $4.50 per million tokens per hour; input $1.25/M, cached $0.125/M; 2,000 calls each "
+                       "business day. storage a day?")
+    assert "× 8 h = $0.72 a day" in reply
+
+
+def test_a_sku_line_of_units_billed_by_the_unit_hour() -> None:
+    reply = reply_text("invoice (full 730-hr month):\nSKU,Qty,Unit,Unit price,Hours\nPTU-STD,3,unit-hour,$5.00,730\n"
+                       "on-demand for the same tokens would have been $12,000 a month. ahead?")
+    assert "3 × $5.00 × 730 h = *$10,950.00*" in reply
+
+
+def test_per_call_against_per_token_asked_without_a_fee() -> None:
+    reply = reply_text("pricing tab:\ncalls_per_month,1M\navg_input_tokens,800\navg_output_tokens,200\n"
+                       "input_usd_per_mtok,0.50\noutput_usd_per_mtok,2.00\nthey want a flat per-call price from a "
+                       "vendor. is per-call going to come out ahead of per-token?")
+    assert reply.startswith("*Per-call vs per-token*") and "the fee per call, e.g." in reply
+
+
+def test_counts_on_a_typical_business_day_before_another_clause() -> None:
+    ask = parse("4k prefix, $3 in, $0.30 reads, $3.75 writes. about 20k calls on a typical business day, and 90% of "
+                "them hit. net a day?")
+    assert ask.fields.calls_per_day == Decimal(20000)
+
+
+def test_direct_input_in_a_caching_ask_is_the_input_rate() -> None:
+    ask = parse("2k-token manifest on every call. Direct input is $2/M, cached reads $0.20/M. 10k calls a day, all "
+                "hits. daily saving?")
+    assert ask.fields.input_rate == Decimal(2)
