@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
 
 from bot import followup, present
 from bot.answer import (
@@ -1266,8 +1266,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from pricing.provisioned import units_for_load
 
         out.units_for_load = units_for_load(average, f.tokens_per_minute_per_unit, f.peak_to_average or Decimal(1))
-        # (a load to be covered at its peak needs the ratio as much as a spiky one)
-        out.peak_unknown = f.peak_to_average is None and bool({"variable", "size_for_peak"} & set(f.traits))
+        out.peak_unknown = _peak_unknown(f)
         if out.peak_unknown:
             out.missing += missing("peak_to_average")
         else:
@@ -1282,7 +1281,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         from pricing.provisioned import capacity_for_load
 
         out.capacity_for_load = capacity_for_load(average, f.peak_to_average or Decimal(1))
-        out.peak_unknown = f.peak_to_average is None and bool({"variable", "size_for_peak"} & set(f.traits))
+        out.peak_unknown = _peak_unknown(f)
         if out.peak_unknown:
             out.missing += missing("peak_to_average")
     # "they want to size for the peaks: what utilization will they run at?": 1 ÷ the peak-to-average ratio;
@@ -1628,6 +1627,11 @@ def _bills_in_periods(text: str, bill: BillAtUtilization, period: str,
         return []
     return [bill_in_period(bill, period, name, peak.peak_to_average if peak else None)
             for name, rx in _BILL_PERIODS if name != period and rx.search(text)]
+
+
+def _peak_unknown(f: Fields) -> bool:
+    """A load that swings, or is to be covered at its peak, with no peak-to-average ratio to size it by."""
+    return f.peak_to_average is None and bool({"variable", "size_for_peak"} & set(f.traits))
 
 
 def _asked(question: re.Pattern[str], ask: Ask) -> bool:
@@ -2186,10 +2190,9 @@ def _cache_lines(out: CachingAnswer, f: Fields, rates: Rates | None, input_rate:
         # "input 412,000,000 ... cache write 18,000,000 ... cache read 1,940,000,000": a bill that lines up writes
         # apart (not OpenAI's, whose input count holds its cached tokens) bills its input line as the input sent
         # uncached over the same period
-        from pricing.periods import over_period
+        from pricing.units import per_period
 
-        uncached = (f.input_tokens_per_day if period == "day" else over_period(
-            f.input_tokens_per_day, cast(Literal["week", "month", "quarter", "year"], period))).quantize(Decimal(1))
+        uncached = per_period(f.input_tokens_per_day, "day", period).quantize(Decimal(1))
     out.cache_lines = cache_bill_lines(lines.get("read", Decimal(0)), written, uncached or Decimal(0),
                                        input_rate, read_rate, chosen[0])
     out.cache_lines_period, out.cache_lines_write_basis = f.cache_lines_period, chosen[1]

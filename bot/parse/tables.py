@@ -1184,9 +1184,6 @@ def _load_stat(name: str) -> str:
 _SPAN_HEAD = compile_regex(r"^(?:hours?|hrs?|days?|months?)$")
 
 
-_QTY_HEAD = compile_regex(r"^(?:qty|quantity|count|units?|no\.?|#)$")
-
-
 def _plain_quantities(header: list[str], rows: list[list[str]]) -> bool:
     """The table has a quantity column and every cell under it is a count ("4", "9bn") or blank (a count over a
     period, "~900M / month", is read by the row reader that says what it counts)."""
@@ -1356,6 +1353,7 @@ def _sided(head: str, label: str) -> str:
 
 # "| tokens those 6 units serve | ~1.9bn / month |" under "| line | qty |": a quantity column counts what the row's
 # label names
+# A quantity column's name (for a deal's part rows, _plain_quantities, as for a bill's counted rows below)
 _QTY_HEAD = compile_regex(r"^(?:qty|quantity|count|volume|amount|units?|#)$")
 # ("qty (tokens)", "usage (tok)": what a quantity column counts, in brackets after its name)
 _TRAILING_ASIDE = compile_regex(r"\s?\((?:tokens?|toks?|m|mtok|millions?)\)$")
