@@ -23,7 +23,7 @@ from bot.parse.extract import Found, scan
 from bot.parse.forms import read_forms
 from bot.parse.intent import KEYWORDS
 from bot.parse.numbers import normalize
-from bot.parse.rate_units import read_per_billion
+from bot.parse.rate_units import read_per_billion, read_per_token
 from bot.parse.variants import plain_changes
 from glossary.regex_cache import compile_regex
 
@@ -81,7 +81,7 @@ def read(text: str, previous: Ask | None) -> Reading:
         return Reading(fresh)
     if fresh.understood and fresh.intent is Intent.HELP:
         return Reading(fresh)  # "help", "hi": not a change to the last request
-    normalized = read_per_billion(read_forms(normalize(text[:MAX_CHARS]).strip())[0])[0]
+    normalized = read_per_token(read_per_billion(read_forms(normalize(text[:MAX_CHARS]).strip())[0])[0])[0]
     normalized = plain_changes(normalized)  # "and if input climbs to 4,000?": "input is 4,000"
     other = fresh.understood and fresh.intent in CONTEXT_INTENTS and fresh.intent is not previous.intent
     if other and not CUE.search(normalized):

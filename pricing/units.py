@@ -51,6 +51,11 @@ def per_million_from_billion(rate_per_btok: Decimal) -> Decimal:
     return rate_per_btok / (BTOK / MTOK)
 
 
+def per_million_from_token(rate_per_token: Decimal) -> Decimal:
+    """A rate stated per single token as the same rate per million: rate × 1,000,000."""
+    return rate_per_token * MTOK
+
+
 def hours_in(period: str) -> Decimal:
     """The hours in ``period`` (one of :data:`HOURS_PER_PERIOD`); another name is refused, naming the choices."""
     hours = HOURS_PER_PERIOD.get(period)

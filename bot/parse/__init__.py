@@ -513,6 +513,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # "bought direct is $1 per million input tokens and $4 per million output", "direct input is $1.25/M, cached
         # reads $0.125/M": the input side named direct, with no hyperscaler's price to set it against
         values["input_rate"] = values.pop("direct_rate")
+    if (intent is Intent.MARKUP and values.get("direct_output_rate") and not values.get("direct_rate")
+            and not values.get("input_rate") and values.get("output_rate")):
+        # "direct: $10.00/MTok output" beside "azure output: $12.80/MTok": the output side alone, set against its direct
+        # price as the one direct rate
+        values["direct_rate"] = values.pop("direct_output_rate")
     rates = list(found.unlabeled_rates)
     ins, outs = values.get("input_rate", []), values.get("output_rate", [])
     if (intent is Intent.CACHING and not values.get("cache_read_rate") and not values.get("cache_write_rate")
@@ -1447,6 +1452,7 @@ def parse(text: str) -> Ask:
     normalized, unread = read_forms(normalized)
     normalized = _restated(normalized)  # "roughly a third off, call it 36%": the 36% is the discount, said again
     normalized, per_billion = rate_units.read_per_billion(normalized)  # "$150 per billion": $0.15 per million
+    normalized, per_token = rate_units.read_per_token(normalized)  # "$0.0000004 per token": $0.40 per million
     normalized = name_pronouns(normalized)  # "what does PAR mean? if it's 2, ...": "it" is the ratio
     found = scan(normalized)
     closing = _CLOSING_PERIOD.search(normalized[-40:])
@@ -1605,7 +1611,7 @@ def parse(text: str) -> Ask:
     return Ask(text=original, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
                unused=found.unused, worked=worked, worked_if_figured=bool(asked and worked),
                per_thousand_rates=found.per_thousand_rates,
-               per_billion_rates=per_billion)
+               per_billion_rates=per_billion, per_token_rates=per_token)
 
 
 @functools.lru_cache(maxsize=64)
@@ -1962,8 +1968,12 @@ def _asked_term(text: str, *, defining: bool = False) -> str | None:
     if STRUCTURE_QUESTION.search(text) or deal_terms.STRUCTURE_IN_WORDS.search(text):
         # "| SLA | contractual uptime SLA required | ... which pricing structure do we lead with?": a structure asked
         # for about a buyer's requirements is a meaning asked only where the cue and a term share a sentence
-        sentence = next((m.group(0) for m in _SENTENCES.finditer(text) if m.start() <= cue.start() < m.end()), "")
-        if not glossary.mentions(sentence):
+        # (the cue's own clause: "which pricing route should we steer them towards, and how do I explain the difference
+        # in price?" names a term in the clause before, none in the one asking to explain)
+        at = next((m for m in _SENTENCES.finditer(text) if m.start() <= cue.start() < m.end()), None)
+        clause = "" if at is None else at.group(0)[max(at.group(0).rfind(",", 0, cue.start() - at.start()),
+                                                       at.group(0).rfind(";", 0, cue.start() - at.start())) + 1:]
+        if not glossary.mentions(clause):
             return None
     return last_named.id
 
@@ -1971,7 +1981,11 @@ def _asked_term(text: str, *, defining: bool = False) -> str | None:
 def _unread(form: str) -> Ambiguity:
     """A number written in a form that has two readings, or is too large to be a deal figure."""
     form = form.strip()
-    if "," in form:
+    if form.startswith("$") and "," in form:
+        # "$3,125" set aside as a price per million implausible in thousands (forms._implausible_comma_rates)
+        whole, _, rest = form.partition(",")
+        asked = question("price_comma", form=form, decimal=f"{whole}.{rest}", digits=f"{whole}{rest}")
+    elif "," in form:
         whole, _, rest = form.partition(",")
         # the two readings spelled so each reads one way only: "1.2345" and "12345"
         asked = question("comma_grouping", form=form, decimal=f"{whole}.{rest.replace(',', '')}",

@@ -1156,7 +1156,9 @@ _WORK_UNIT = r"(?:run|task|session|conversation|convo|job|ticket|workflow|case|c
 # those units read as calls is multiplied by it, never priced as that many calls).
 CALLS_IN_A_UNIT = _rx(
     r"(?<![\w.$,])(?P<n>\d{1,3})\s(?:[a-z]{2,8}\s)?(?:model |llm |api )?(?:calls?|requests?|steps?|turns?)\s"
-    r"(?:per|a|an|each|/|for each|for every|every|in each|in every|in a|in an|in one|for one)\s(?P<unit>" + _WORK_UNIT
+    # ("6 model calls per purchase request": a word saying what kind of unit)
+    r"(?:per|a|an|each|/|for each|for every|every|in each|in every|in a|in an|in one|for one)\s(?:[a-z]{2,12}\s)?"
+    r"(?P<unit>" + _WORK_UNIT
     + r")\b"
 )
 CALLS_PER_WORK_UNIT = _rx(
@@ -1168,7 +1170,10 @@ CALLS_PER_WORK_UNIT = _rx(
     r"(?:(?:makes|make|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
     r"averages|=|equals|is about|is around|is roughly|makes about|makes around|"
     # "each conversation averaging four model turns", "each ticket involving 3 calls", "every run spanning 12 steps"
-    r"averaging|making|taking|involving|running|needing|using|triggering|spanning|with|of)\s)?"
+    r"averaging|making|taking|involving|running|needing|using|triggering|spanning|with|of|"
+    # ("fans every job out into six model calls", "each ticket becomes 3 calls": the unit split into its calls)
+    r"(?:fans |splits |breaks |is split |is broken )?(?:out |up |down )?into|becomes|turns into|expands into|"
+    r"fans out to)\s)?"
     r"(?:(?:a (?:loop|chain|sequence|series|string|pipeline) of|made up of|consists of|comprises)\s)?"
     r"(?:about |around |roughly |approx\.? |~\s?|≈\s?|c\.\s?)?"
     # "each task is a 12-step loop": the count joined to its step by a hyphen
@@ -1255,7 +1260,8 @@ CALLS_OVER_DAY = _rx(
 # "saves $175/day at 10k calls", "$40 a day for 2,000 requests": a figure's period is the period of the calls after it.
 CALLS_AT_FIGURE_PERIOD = _rx(
     r"\$\s?[\d.,]{1,12}\s?k?\s?(?:/|a|an|per)\s?(?P<period>day|week|month|hour)\s(?:at|for|with|on|across)\s~?"
-    r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year)\b)"
+    r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:(?:business|working) )?"
+    r"(?:day|week|month|hour|year)\b)"
 )
 # "we hit the API maybe 100k times a day", "the model gets called ~5k times daily": calls counted as times a period,
 # read where a verb of calling comes before it in the clause (never "the cache is refreshed 3 times a day").
@@ -1483,7 +1489,8 @@ CALL_KINDS = _rx(r"(?<![\w.$,])" + QUANTITY + r"\s(?:call|request)\s(?:shapes?|s
 CALL_VOLUME_PERIOD_FIRST = _rx(
     r"(?:\b(?P<period>daily|monthly|weekly|hourly)|\b(?:per|a|each|every)\s(?P<period_noun>day|week|month))"
     r"\s(?:at|with|for|on|of|~)\s?~?(?<![\w.$])" + QUANTITY + r"\s?"
-    + _CALLS + r"\b"
+    # (not "$1,500 a week at 30,000 calls a day": calls with their own period after them)
+    + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:(?:business|working) )?(?:day|week|month|hour|year)\b)"
 )
 # "per day we expect 18k cache hits", "each day it's ~100 hits", "daily, roughly 5k hits": the period opens the clause,
 # a few words (no figure, no sentence break) before the count of calls or hits.
@@ -1759,7 +1766,8 @@ HEADER_PERIOD = _rx(
     r"(?:(?:estimated|expected|forecast|projected|approx\.?|approximate|total|their|our|current)\s)?"
     # "expected tokens over the quarter: 45 billion input": the period the counts cover, named before them
     r"(?:(?:(?:per|a|an|each|every)\s|(?:tokens?|usage|volume)\s(?:over|in|across|for)\s(?:the|a|one)\s)?" + _PERIOD
-    + r"\s?[:\-]|"
+    # ("hours: 730", "days: 22": a count of the unit keyed by its name, no heading)
+    + r"\s?[:\-](?!\s?~?\d[\d,.]*\s?(?:;|\n|$))|"
     r"(?:(?:per|each|every|in an?|in one|an?)\s(?:(?:working|business|work)[\s-]?(?=day\b))?"
     r"(?P<lead_noun>hour|day|week|month)|"
     r"(?P<lead>hourly|daily|weekly|monthly|annual|yearly))\b"
@@ -2204,8 +2212,9 @@ SPEND = {
         _rx(_ON_DEMAND + r"\s" + _MONEY_NOUN + r"(?:\s(?:today|currently|now|is|was|of|at|about|around|roughly|~|:))*"
             r"\s?~?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
         # "if OD is 60k a month", "OD ~1.2M/yr": an amount with its scale and a period right after on-demand
-        _rx(_ON_DEMAND + r"(?:\s?[:=]|\s(?:is|was|runs?(?: at)?|costs?(?: them| us)?|comes to|at|about|around|roughly|"
-            r"today|currently|now|~))*\s?~?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
+        # ("the same tokens on demand r 72k/mo": "are" as a phone types it)
+        _rx(_ON_DEMAND + r"(?:\s?[:=]|\s(?:is|was|are|r|would be|will be|runs?(?: at)?|costs?(?: them| us)?|comes to|"
+            r"at|about|around|roughly|today|currently|now|~))*\s?~?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
         # "on demand for the same token volume is ~60k/mo": what the same traffic is on-demand, an amount with its scale
         # ("on demand for the same tokens those units would serve theyd be at 11.4k/mo")
         _rx(_ON_DEMAND + r"\sfor\s(?:the\s)?(?:same|that|those|this|their)\b[^\d$%.;:?!\n()]{1,50}?"
@@ -2404,6 +2413,8 @@ _EACH_UNIT_AFTER = _rx(r"^[^.;!?$\d]{0,30}?\b(?:per|each|a|for each|for one|for 
                        r"(?![- ]?(?:hours?|hrs?)\b)")
 _COUNTED_BEFORE = _rx(r"\b(?:tokens?|calls?|requests?|push\w*|serv\w*|process\w*|traffic|volume|throughput|tpm|rpm|"
                       r"generat\w*|in|out|input|output)\b[^.;!?\n]{0,30}$")
+# "the same tokens on demand r 72k/mo": the counted traffic named again, what it costs said after it
+_SAME_COUNTED = _rx(r"\b(?:same|those|these)\s(?:tokens?|traffic|volume|usage|calls|requests)\b[^.;!?\n\d]{0,30}$")
 _SPEND_HINT = _rx(r"\bspend|\bpay|\bbill|\bod\b|\bpayg\b|on[- ]demand|pay[- ]as[- ]you[- ]go|\bdirect\b")
 
 _PER_MILLION_SHORT = r"\s?(?:/|per)\s?(?:1\s?|one |a )?(?:m|mtok|million|mil)\b(?:\s?tokens?)?"
@@ -2463,6 +2474,7 @@ DIRECT_PAIR_BEFORE = _rx(
 _HYPERSCALER_PRICED = _rx(r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler)\b|\bmark-?up\b|"
                           r"\b(?:ea|edp|macc)\b")
 # "$3.30/M input vs $3/M direct", "$2.50 on direct": the direct rate named after its figure.
+_OUTPUT_AFTER = _rx(r"\s(?:output|out)\b(?!\s?tok)")
 DIRECT_RATE_AFTER = _rx(
     _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
     r"(?:\s(?:input|in))?\s(?:(?:on|via|going|at|for|from)\s(?:the\s)?"
@@ -2966,8 +2978,13 @@ HOURS_PER_MONTH = [
 # "on-demand for the same traffic would be $21,000", "an on-demand equivalent of $15,000 for the same tokens": an
 # on-demand amount after its name, with no period (used, like the one below, only where the ask bills by the month).
 ON_DEMAND_BARE_AFTER = _rx(
-    r"on[- ]demand\b[^\d$%.,;:?!\n()]{1,50}?~?\s?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k)\b)?"
+    # ("stay on-demand, which finance estimates at $55,000 for the tokens", "Offer B (on-demand): finance priced the
+    # same traffic at $12.5k for that month": a clause or a label's colon between on-demand and the amount)
+    r"on[- ]demand\b(?:\)?:|,(?=\s(?:which|that|where|whose)\b))?[^\d$%.,;:?!\n()]{1,80}?~?\s?\$\s?(?P<a>" + NUMBER
+    + r")(?:\s?(?P<a_scale>k)\b)?"
     r"(?![.,]?\d)(?=\s?(?:[.,;!?)]|$|\s(?:for|vs\.?|versus|against|and|but|so|-|—)\s))"
+    # (not "... at $9,000 for the week": an amount over a period other than the month)
+    r"(?!\s(?:for|over|in)\s(?:the|that|a|one|this)\s(?:day|week|quarter|year)\b)"
 )
 # "the tokens served would be ~$60k on-demand": an on-demand amount with no period, used only where the ask bills
 # by the month otherwise (days a month).
@@ -3976,7 +3993,8 @@ class Scanner:
                 for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                     groups = m.groupdict()
                     if (groups.get("c") and not groups.get("verb")
-                            and _COUNTED_BEFORE.search(self.text, max(0, m.start() - 40), m.start())):
+                            and _COUNTED_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+                            and not _SAME_COUNTED.search(self.text, max(0, m.start() - 40), m.start())):
                         continue  # "they push 500M a month on-demand": tokens, not dollars (left for later stages)
                     said_period = (groups.get("period") or groups.get("period_adj")
                                    or ("year" if groups.get("t12") else "quarter" if groups.get("t3") else ""))
@@ -4429,8 +4447,13 @@ class Scanner:
                 if direct_in is not None and direct_out is not None:
                     self.found.add("direct_rate", direct_in)
                     self.found.add("direct_output_rate", direct_out)
-            for pattern in (DIRECT_RATE, DIRECT_RATE_AFTER):
-                self._add_amounts(pattern, "direct_rate")
+            for m in self._matches(DIRECT_RATE):
+                value = self._dollars(m, "a")
+                if value is not None:
+                    # ("direct: $15.00/m output": the output side named after the direct price)
+                    output = _OUTPUT_AFTER.match(self.work, m.end()) is not None
+                    self.found.add("direct_output_rate" if output else "direct_rate", value)
+            self._add_amounts(DIRECT_RATE_AFTER, "direct_rate")
         for m in self._matches(SHARE_OF_INPUT):
             share = to_decimal(m.group("a"))
             if share is None:
@@ -6339,7 +6362,8 @@ _PERIOD_IN_HEADING = compile_regex(
     # ("invoice_line_items (per business day, avg over the billing period):": words after a comma say how)
     r"month|year|hourly|daily|weekly|monthly|annual|yearly)(?: (?:avg|average|averages|totals?|figures))?"
     r"(?:,[^()\n\d]{1,60})?\)\s?:?"
-    r"[ \t]*$",
+    # ("--- traffic those units would carry (per month) ---": a rule's heading, dashes either side)
+    r"[ \t]*(?:-{2,}|={2,})?[ \t]*$",
     re.M)
 # "openai usage export, monthly roll-up:", "console, usage by day (avg over the last week):": a heading line naming
 # its period (as an adjective or "by"/"per" a period), for the counts under it

@@ -474,6 +474,34 @@ def _thousands_dot(m: re.Match[str], unread: list[str], continental: bool = Fals
     return " "
 
 
+# "cache writes at $3,125 per million" beside "$2.50/M" and "$0.25/M": a price per million with three figures after its
+# comma, read as thousands more than a hundred times the message's other prices per million, could be "$3.125" written
+# with a decimal comma; asked about, never priced at $3,125
+_COMMA_THREE_RATE = screened(r"\$\s?(?P<whole>[1-9]\d?),(?P<frac>\d{3})(?![\d,.])"
+                             r"(?=\s?(?:/|per|a)\s?(?:1\s?)?(?:m|mtoks?|mil|million)\b)")
+_OTHER_RATE = screened(r"\$\s?(?P<v>\d{1,4}(?:\.\d{1,6})?)(?![\d,])\s?(?:/|per|a)\s?(?:1\s?)?"
+                       r"(?:m|mtoks?|mil|million)\b")
+# How many times the message's dearest other price per million a comma-grouped price must be to be asked about
+_IMPLAUSIBLE_TIMES = 100
+
+
+def _implausible_comma_rates(text: str, unread: list[str]) -> str:
+    """``text`` with each price like "$3,125 per million" that is implausible read as thousands (see
+    :data:`_COMMA_THREE_RATE`) set aside into ``unread``."""
+    others = [Decimal(m.group("v")) for m in list(_OTHER_RATE.finditer(text))[:20]]
+    if not others:
+        return text
+    dearest = max(others)
+
+    def asked(m: re.Match[str]) -> str:
+        if Decimal(m.group("whole") + m.group("frac")) <= dearest * _IMPLAUSIBLE_TIMES:
+            return m.group(0)
+        unread.append(m.group(0).replace(" ", ""))
+        return " "
+
+    return _COMMA_THREE_RATE.sub(asked, text)
+
+
 def _odd_commas(m: re.Match[str], unread: list[str]) -> str:
     if _THOUSANDS_COMMAS.fullmatch(m.group(0)):
         return m.group(0)
@@ -3215,9 +3243,16 @@ _KEYED_CACHE_COUNT = screened(r"\b(?P<k>cache[ -]?(?:hits|reads|writes|misses))[
                               r"(?P<p>(?:/|a|an|per)[ \t]?(?:(?:business|working) )?(?:hour|day|week|month)\b)")
 
 
+# "each unit costs $2.4 for every hour it is reserved", "$0.01 for each call": an amount per unit said with "for every"
+_MONEY_FOR_EVERY = screened(r"(?P<v>\$\s?\d[\d,.]{0,12}k?) for (?:every|each) (?P<u>hour|day|week|month|call|"
+                           r"request|query|unit-hour)\b")
+
+
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
+    if "," in text and "$" in text and "m" in text:
+        text = _implausible_comma_rates(text, unread)
     if "#" in text:
         # "cached_input_rate: $0.3125/M  # a quarter of input": the note after its line's value, read before the rows
         # are, in brackets after a rate (an aside) and as words after a count ("calls: 5000  # per day")
@@ -3694,6 +3729,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_SIDE_RATE.sub(lambda m: f"{m.group('lead')}${m.group('v')}/m", text)
     if "(" in text:
         text = _RESTATED_IN_BRACKETS.sub(_restated_in_brackets, text)
+    if "$" in text and (" for every " in text or " for each " in text):
+        text = _MONEY_FOR_EVERY.sub(lambda m: f"{m.group('v')} per {m.group('u')}", text)
     return text, unread
 
 

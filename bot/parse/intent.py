@@ -414,7 +414,13 @@ STRUCTURE_QUESTION = screened(
     r"\bwhat (?:should|would|do|shall) (?:we|they|you|the (?:customer|buyer|client)) (?:be on|go on|sit on)\s?\?|"
     r"\bwhat (?:should|do|would|shall) (?:we|i) put (?:them|the (?:customer|buyer|client)) on\b|"
     # "which route should the proposal take?", "what path do we take": the way the customer buys, to choose
-    r"\b(?:which|what) (?:route|path|channel|avenue)\b(?: (?:should|do|would|shall|to|for|is)|\s?\?)|"
+    # ("which pricing route should we be steering them towards": the kind of route said before it)
+    r"\b(?:which|what) (?:(?:pricing|buying|purchasing|procurement|commercial|billing) )?"
+    r"(?:route|path|channel|avenue)\b"
+    r"(?: (?:should|do|would|shall|to|for|is)|\s?\?)|"
+    # ("what should we be steering them towards?", "should I point the customer at"): the way to steer the buyer
+    r"\b(?:should|do|would|shall) (?:we|i) (?:be )?(?:steer|steering|point|pointing|nudge|nudging|push|pushing) "
+    r"(?:them|the (?:customer|buyer|client|agency|account|prospect))\b|"
     # "which way should we take this deal?", "how do we position" (said with nothing after it): the way to go
     r"\bwhich way (?:should|would|do|shall) (?:we|you|i|they) (?:take|play|run)\b|"
     r"\bhow (?:do|should|would|can) (?:i|we) position\s?[?.!]*\s*$|"

@@ -292,6 +292,7 @@ class Ask(BaseModel):
     per_thousand_rates: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
     #: Rates the ask states per billion tokens: (as typed, the same rate per million); the reply says so.
     per_billion_rates: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
+    per_token_rates: list[tuple[Decimal, Decimal]] = Field(default_factory=new_list)
 
     def figures_ask(self) -> Ask | None:
         """The request of the figures asked beside a term's meaning (None when none are asked)."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.parse.numbers import NUMBER, tidy, to_decimal
 from glossary.regex_cache import compile_regex
-from pricing.units import KTOK, per_million_from_billion, per_million_from_thousand
+from pricing.units import KTOK, per_million_from_billion, per_million_from_thousand, per_million_from_token
 
 if TYPE_CHECKING:
     from bot.parse.extract import Scanner
@@ -141,3 +141,33 @@ def read_per_billion(text: str) -> tuple[str, list[tuple[Decimal, Decimal]]]:
         return f"${format(rate, 'f')} per million"
 
     return _PER_BILLION.sub(per_million, text), list(dict.fromkeys(converted))
+
+
+# "$0.0000004 per token", "$0.0000025/input token", "$0.00001 per output token": a price per single token, a fraction
+# of a cent (a larger figure "per token" is a rep's shorthand for per-token pricing, read per million as before).
+_PER_TOKEN = compile_regex(
+    r"\$\s?(?P<a>0?\.\d{1,12})\s?(?:/|per|a|an|each|for every|every)[- ]?\s?(?:single |one |1 )?"
+    r"(?P<side>(?:input|output|prompt|completion|cached|uncached) )?(?:token|tok)\b"
+    r"(?![- ]?(?:s\b|based|pricing|rates?))"
+    r"(?:\s(?P<after>in|out|input|output)\b)?")
+# Below this a price "per token" is a price of one token; at or above it, a price per million said loosely.
+_MAX_PER_TOKEN = Decimal("0.001")
+
+
+def read_per_token(text: str) -> tuple[str, list[tuple[Decimal, Decimal]]]:
+    """``text`` (normalized) with each price said per single token rewritten as the same price per million
+    (× 1,000,000), which every rate pattern reads, and the prices rewritten: (as typed, per million)."""
+    if "tok" not in text or "$" not in text:
+        return text, []
+    converted: list[tuple[Decimal, Decimal]] = []
+
+    def per_million(m: re.Match[str]) -> str:
+        typed = to_decimal(m.group("a"))
+        if typed is None or not 0 < typed < _MAX_PER_TOKEN:
+            return m.group(0)
+        rate = tidy(per_million_from_token(typed))
+        converted.append((typed, rate))
+        side = (m.group("side") or "").strip() or (m.group("after") or "")
+        return f"${format(rate, 'f')} per million {side + ' ' if side else ''}tokens"
+
+    return _PER_TOKEN.sub(per_million, text), list(dict.fromkeys(converted))

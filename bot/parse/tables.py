@@ -91,8 +91,18 @@ def _csv_cells(line: str, *, empty: bool = False) -> list[str] | None:
 
 # A price sheet's columns: the option's name, the unit it is billed by ("call", "1M tokens"), its price.
 _UNIT_HEAD = compile_regex(r"^(?:unit|units|per|billed per|billing unit|uom|unit of measure|pricing unit)$")
+# "sku,pricing,rate": a sheet's column naming how each row is priced ("per_call", "per_token_in")
+_PRICING_HEAD = compile_regex(r"^(?:pricing|pricing model|pricing type|price type|charge type|billing|billing model|"
+                              r"basis|billed by)$")
+# "per_token_in", "per_mtok_out", "per 1m output tokens": a per-token price on one side, per million tokens
+_SIDE_UNIT_CELL = compile_regex(r"^(?:per[ _])?(?:1m[ _]|m)?tok(?:en)?s?[ _](?P<side>in|input|out|output)"
+                                r"(?:[ _]tokens?)?$|"
+                                r"^(?:per[ _])?(?:1m[ _]|m)?(?P<side2>in|input|out|output)[ _]tok(?:en)?s?$")
 _PRICE_HEAD = compile_regex(r"\b(?:price|prices|usd|cost|rate|fee|\$)\b")
 _UNIT_CELL = compile_regex(r"^(?:(?:1|one|1k|1m|1,000|1,000,000|a|per)\s?)?(?:m |k )?[a-z][a-z ]{0,20}$")
+
+
+_TINY_FIGURE = compile_regex(r"^0?\.000\d")
 
 
 def _price_sheet(head: list[str], lines: list[str]) -> tuple[str, int] | None:
@@ -102,7 +112,7 @@ def _price_sheet(head: list[str], lines: list[str]) -> tuple[str, int] | None:
     if len(head) != 3:
         return None
     heads = [_head(h).lower() for h in head]
-    unit = next((k for k, h in enumerate(heads) if _UNIT_HEAD.match(h)), None)
+    unit = next((k for k, h in enumerate(heads) if _UNIT_HEAD.match(h) or _PRICING_HEAD.match(h)), None)
     price = next((k for k, h in enumerate(heads) if k != unit and _PRICE_HEAD.search(h)), None)
     if unit is None or price is None:
         return None
@@ -113,10 +123,18 @@ def _price_sheet(head: list[str], lines: list[str]) -> tuple[str, int] | None:
         if row is None or len(row) != 3:
             break
         figure = row[price].strip().lstrip("$").strip()
-        if not _BARE_FIGURE.match(figure.lower()) or not _UNIT_CELL.match(row[unit].strip().lower()):
+        kind = row[unit].strip().lower()
+        if not _BARE_FIGURE.match(figure.lower()) or not _UNIT_CELL.match(kind.replace("_", " ")):
             break
         label = "_".join(row[name].split())
-        per = row[unit].strip()
+        sided = _SIDE_UNIT_CELL.match(kind)
+        if sided is not None:  # "per_token_in, 0.40": the input side's price per million tokens
+            side = "input" if (sided.group("side") or sided.group("side2")).startswith("in") else "output"
+            # (a fraction of a cent is one token's price, read per token)
+            tiny = _TINY_FIGURE.match(figure) is not None
+            said.append(f"{label} ${figure} per {side} token" if tiny else f"{label} {side} ${figure}/m")
+            continue
+        per = row[unit].strip().replace("_", " ")
         per = per[4:].lstrip() if per.lower().startswith("per ") else per  # "per call": the unit is the call
         said.append(f"{label} ${figure} per {per}")
     return (", ".join(said) + ".", len(said)) if said else None
@@ -1082,7 +1100,7 @@ def read_tables(text: str) -> str:
                     continue  # (an on-demand row alone offers nothing to weigh)
                 label = _label(row)
                 out.append(baseline or ", ".join(_routed(row, [
-                    _counted(h, v, label) or _in_period(phrase(_sided(h, label), v), h, period)
+                    _counted(h, v, label) or _in_period(phrase(_sided(h, label, v), v), h, period)
                     for h, v in zip(cells, row, strict=True)])) + ".")
             i = j
             continue
@@ -1338,15 +1356,21 @@ def _cache_row(label: str) -> str | None:
     return "cache write" if said.group("k").startswith(("writ", "creat")) else "cache read"
 
 
-def _sided(head: str, label: str) -> str:
+# "input $/MTok", "output usd per 1m": a row's label naming the unit its figures are priced in
+_PRICE_UNIT_LABEL = compile_regex(r"\$ ?/ ?1?m(?:tok)?\b|usd ?(?:/|per) ?1?m(?:tok)?\b")
+
+
+def _sided(head: str, label: str, value: str = "") -> str:
     """A column's name with the row's side before it, when the row's label (:func:`_label`) is a side and the column
     names none ("tokens / month" in the input row: "input tokens / month"; "unit ($/MTok)" in the cache-write row:
-    "cache write unit ($/MTok)")."""
+    "cache write unit ($/MTok)"); a bare figure in a row labelled with a price's unit ("input $/MTok | 5.00") keeps
+    the unit ("input direct API ($/MTok)")."""
     lowered = head.lower()
     if _SIDE_IN.search(lowered) or _SIDE_OUT.search(lowered) or "cach" in lowered:
         return head
     if _SIDE_ROW.match(label):
-        return f"{label.split()[0]} {head}"
+        priced = "%" not in value and _numeric(value.strip().lower()) and _PRICE_UNIT_LABEL.search(label) is not None
+        return f"{label.split()[0]} {head}{' ($/mtok)' if priced else ''}"
     cache = _cache_row(label)
     return f"{cache} {head}" if cache is not None else head
 
