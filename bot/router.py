@@ -1293,6 +1293,9 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         if f.discount is None:
             if peak_asked:
                 out.missing += missing("peak_to_average")  # ("... each unit is $30/hr": the price does not size it)
+            if utilizations and _asked(_BREAK_EVEN_DISCOUNT_ASKED, ask):
+                # "4 units @ $21/hr ... what discount would they need to break even at 70%?": 1 − u beside the bill
+                out.needed_discounts = [(u, discount_to_break_even(u)) for u in dict.fromkeys(utilizations)]
             return out
     if f.discount is None and out.units_for_load is not None:
         return out  # "how many PTUs?": the sizing is the answer; a discount would add the break-even

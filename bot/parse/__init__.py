@@ -919,7 +919,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # no writes said, the calls that do not hit are the writes
         values["calls_per_day"] = calls_said
         values["writes_per_day"] = [calls_said[0] - counted_hits[0]]
-    elif found.calls_are_hits and len(hits) == 1 and len(writes) == 1 and not values.get("hit_ratio"):
+    elif (found.calls_are_hits and len(hits) == 1 and len(writes) == 1 and not values.get("hit_ratio")
+          and not values.get("cache_storage_rate")):
+        # (a cache billed for storage is created besides the calls: its hits are all the calls)
         values["calls_per_day"] = [hits[0] + writes[0]]
     fields: dict[str, object] = {}
     if steady_every is not None:
@@ -1246,7 +1248,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             _over_the_days_said(fields)
     if found.claimed_amounts:
         fields["claimed_amounts"] = found.claimed_amounts
-    if found.calls_are_hits and "calls_per_day" in fields and not {"writes_per_day", "hit_ratio"} & fields.keys():
+    if found.calls_are_hits and "calls_per_day" in fields and "hit_ratio" not in fields and (
+            "writes_per_day" not in fields or "cache_storage_rate" in fields):
+        # (a cache billed for storage: its creations are added to the hits only where a call makes them, which the
+        # answer reads)
         fields["calls_are_hits"] = True
     if found.cached_of_input and "cached_tokens_per_day" in fields and "input_tokens_per_day" in fields:
         fields["cached_of_input"] = True
@@ -1609,7 +1614,7 @@ def parse(text: str) -> Ask:
     else:
         worked = None
     return Ask(text=original, truncated=cut, intent=intent, fields=fields, ambiguities=ambiguities,
-               unused=found.unused, worked=worked, worked_if_figured=bool(asked and worked),
+               unused=list(dict.fromkeys(found.unused)), worked=worked, worked_if_figured=bool(asked and worked),
                per_thousand_rates=found.per_thousand_rates,
                per_billion_rates=per_billion, per_token_rates=per_token)
 
@@ -1803,10 +1808,13 @@ _DIGIT_IN = screened(r"\d")
 # "what is a PTU?", "what's an MTok, and how ...", "what does PAR stand for?": a meaning asked, anywhere in the message
 # (not "what's that vs on-demand?": a figure asked about what was quoted).
 _WHAT_IS_ASKED = screened(
-    r"\b(?:what(?:'s| is| s)|whats) (?:a|an) [\w-]{2,20}(?: [\w-]{2,20}){0,2}\s?(?:\?|$|,? and\b)|"
+    # ("what is a PTU, in plain words, so I can reply": how the meaning is wanted, after a comma)
+    r"\b(?:what(?:'s| is| s)|whats) (?:a|an) [\w-]{2,20}(?: [\w-]{2,20}){0,2}\s?(?:\?|$|,? and\b|"
+    r",? in (?:plain|simple|layman'?s|everyday) (?:english|words|terms|language)\b)|"
     r"\bwhat (?:does|do) [\w-]{2,20}(?: [\w-]{2,20})? (?:mean|stand for)\b|\b(?:define|meaning of)\b")
 _DEFINING = screened(
-    r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|in plain english|one-liner|"
+    r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|one-liner|"
+    r"in (?:plain|simple|layman'?s|everyday) (?:english|words|terms|language)|"
     # "cache hit rate meaning?", "TTL definition pls?": the meaning asked after the name
     r"(?:meaning|definition|def)\s?(?:pls|please|plz)?\s?\?|"
     r"analogy|glossary|difference between|how (?:is|are|does|do) [\w-]+(?: [\w-]+)? differ|"

@@ -1768,6 +1768,8 @@ HEADER_PERIOD = _rx(
     r"(?:(?:(?:per|a|an|each|every)\s|(?:tokens?|usage|volume)\s(?:over|in|across|for)\s(?:the|a|one)\s)?" + _PERIOD
     # ("hours: 730", "days: 22": a count of the unit keyed by its name, no heading)
     + r"\s?[:\-](?!\s?~?\d[\d,.]*\s?(?:;|\n|$))|"
+    # ("the prospect's workload per day is 1,5 million input tokens": what the counts are, before their period)
+    r"(?:(?:(?:the|their|our|its|this|that)\s)?(?:[a-z]{2,20}'s\s)?(?:workload|volume|usage|traffic|load|consumption)\s)?"
     r"(?:(?:per|each|every|in an?|in one|an?)\s(?:(?:working|business|work)[\s-]?(?=day\b))?"
     r"(?P<lead_noun>hour|day|week|month)|"
     r"(?P<lead>hourly|daily|weekly|monthly|annual|yearly))\b"
@@ -1976,6 +1978,8 @@ WRITES_OF_CALLS = _rx(
     r"(?<![\w.$:])~?" + QUANTITY + r"\s(?:of (?:those|them|these|the calls|the requests|which)|of (?:those|them|these) "
     # "90 of the 4,500 daily calls will write the cache": the calls' count (read and blanked already) said again
     r"calls|of (?:the|those|these|their|all)(?:\s(?:daily|hourly|day's|calls|requests)){0,2}(?=\s{3}))\s+"
+    # ("40 of those a day are misses that write": the calls' period said again)
+    r"(?:(?:a|an|per|each|every) (?:(?:business|working) )?(?:day|hour)\s)?"
     r"(?:(?:end up|turn out|wind up|tend|would|will|are|is)\s)?(?:(?:to be|being|be|as|up as)\s)?"
     r"(?:(?:cache\s)?(?:writes?|miss(?:es)?)|written)\b"
 )
@@ -2351,10 +2355,12 @@ SPEND = {
         _rx(r"\bdirect\b,?[^\d$%.,;:?!\n()]{1,60}?(?::\s?)?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "if they went direct to the model provider, the bill would be $48,000 a month": going direct, then the bill
         # it gives named after a comma
+        # ("going direct, their annual spend would be $1.2m": the period an adjective before the bill)
         _rx(r"\b(?:went|go|goes|going|bought|buying|switched to|moved to)\s(?:straight\s)?direct\b"
             r"[^\d$%.,;:?!\n()]{0,60}?,\s?(?:then\s)?(?:the\s|their\s|its\s)?"
+            r"(?:(?P<period_before>annual|yearly|monthly|weekly|daily|quarterly)\s)?"
             r"(?:bill|spend|cost|invoice|total|they(?:'d| would) (?:pay|spend))"
-            r"[^\d$%.,;:?!\n()]{0,30}?~?\s?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+            r"[^\d$%.,;:?!\n()]{0,30}?~?\s?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD + r"|(?(period_before)|(?!)))"),
         # "Direct API: the customer's usage would come to $40,000 a month": a keyed option, then its spend in words
         # ("the direct API at list: they'd spend $18.5k a month": a few words naming the option before its colon)
         _rx(r"\bdirect(?: api)?(?:\s[a-z]{1,12}){0,3}\s?:\s?[^\d$%.,;:?!\n()]{1,50}?~?\s?" + _SPEND_AMOUNT
@@ -2836,7 +2842,9 @@ ACTIVE_DAYS = [
     # "10 hours x 6 days a week": the days after the hours (the hours are read by ACTIVE_HOURS)
     _rx(r"(?<=\s)(?:x|×|\*|times)\s?(?P<a>\d{1,2})\s?days?\b"),
     # ("5 nights a week": a nightly batch's nights)
-    _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:days?|d|nights?)\s?(?:a|per|/|each|every)\s?(?:week|wk)\b"),
+    # ("5 business days a week": the working days)
+    _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})\s?(?:(?:working|business|work)[\s-]?)?(?:days?|d|nights?)\s?"
+        r"(?:a|per|/|each|every)\s?(?:week|wk)\b"),
     # ("5-day week", "5 day wk")
     _rx(r"(?<![\w.$:/])(?P<a>\d{1,2})[- ]day (?:work(?:ing)? ?)?(?:week|wk)\b"),
     # "per working week (5 days)", "a business week of 4 days": the days counted after the week
@@ -3046,8 +3054,11 @@ TTL = [
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b\s?"
         r"(?:(?:fixed|explicit|sliding|default|standard|extended)\s)?(?:cache )?(?:ttl|cache"
         r"(?: lifetime| ttl)?(?!\s(?:hits?|reads?|misses|lookups|calls|requests|writes?\s?(?:a|an|per|/|each|every)\s?"
-        r"(?:day|hour|week|month|year))\b)|lifetime|writes?(?!\s?(?:a|an|per|/|each|every)\s?"
-        r"(?:day|hour|week|month|year)))\b"),
+        r"(?:day|hour|week|month|year)|(?:read|write|hit|creation)s?\s(?:input\s)?tok(?:en)?s?)\b)|lifetime|writes?(?!\s?(?:a|an|per|/|each|every)\s?"
+        # (not "18m cache write tokens": a bill's count of tokens written)
+        r"(?:day|hour|week|month|year)|\s(?:input\s)?tok(?:en)?s?\b))\b"),
+    # ("ttl_minutes: 60", "ttl (hours) = 1": a config's key naming the unit of its figure)
+    _rx(r"\bttl[ _]\(?(?P<unit>minutes|mins?|hours|hrs?)\)?\s?[:=]\s?(?P<a>" + NUMBER + r")(?![\d.,])"),
     # ("TTL set to 1 hour", "ttl configured at 30 min")
     _rx(r"\bttl(?:\s?(?:of|is|=|:|set to|set at|configured (?:to|at|for)|of about))*\s?(?P<a>" + NUMBER
         + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b"),
@@ -3996,7 +4007,7 @@ class Scanner:
                             and _COUNTED_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
                             and not _SAME_COUNTED.search(self.text, max(0, m.start() - 40), m.start())):
                         continue  # "they push 500M a month on-demand": tokens, not dollars (left for later stages)
-                    said_period = (groups.get("period") or groups.get("period_adj")
+                    said_period = (groups.get("period") or groups.get("period_adj") or groups.get("period_before")
                                    or ("year" if groups.get("t12") else "quarter" if groups.get("t3") else ""))
                     label = self._label_period() or (
                         "month" if name in _BILL_LINE_SPENDS and "line" in self.work and _BILL_LINE.search(self.work)

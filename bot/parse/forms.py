@@ -2564,10 +2564,21 @@ _CALL_LINE_TOTAL = screened(
 
 
 # "200,000 calls  x  $0.02": an invoice's calls times the fee each was billed at
+# ("Doc-extract API   84,000 calls   @ $0.012": the count at a fee of a fraction of a dollar)
 _COUNT_TIMES_FEE = screened(
-    r"(?<![\w.$,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})(?P<noun>[ \t]+(?:calls|requests|invocations))[ \t]*+(?:x|×)[ \t]*+"
-    r"(?P<fee>\$[ \t]?\d{1,3}(?:\.\d{1,6})?)(?![\d.])(?![ \t]?(?:/|per|a)[ \t]?(?:1[ \t]?)?(?:m|mtok|million|k|"
+    r"(?<![\w.$,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})(?P<noun>[ \t]+(?:calls|requests|invocations))[ \t]*+"
+    r"(?:(?:x|×)[ \t]*+(?P<fee>\$[ \t]?\d{1,3}(?:\.\d{1,6})?)|(?:@|at)[ \t]*+(?P<cents>\$[ \t]?0?\.\d{1,6}))(?![\d.])"
+    r"(?![ \t]?(?:/|per|a)[ \t]?(?:1[ \t]?)?(?:m|mtok|million|k|"
     r"thousand|hour|hr|day|month)\b)")
+
+
+# ("@ $0.012/call": the fee's unit said after it already)
+_FEE_UNIT_AFTER = screened(r"[ \t]?(?:/|per |each\b)")
+
+
+def _count_times_fee(m: re.Match[str]) -> str:
+    said = "" if _FEE_UNIT_AFTER.match(m.string, m.end()) else " per call"
+    return f"{m.group('n')} {m.group('noun').strip()} at {m.group('fee') or m.group('cents')}{said}"
 
 
 def _drop_line_amount(m: re.Match[str]) -> str:
@@ -2848,7 +2859,7 @@ def read_columns(text: str) -> str:
     if "@" in text or " at " in text or " at\t" in text or " x " in text or "×" in text:
         text = _CALL_LINE_TOTAL.sub(_drop_line_amount, text)
         text = _CALLS_AT_FEE.sub(_calls_at_fee, text)
-        text = _COUNT_TIMES_FEE.sub(lambda m: f"{m.group('n')} {m.group('noun')} at {m.group('fee')} per call", text)
+        text = _COUNT_TIMES_FEE.sub(_count_times_fee, text)
         text = _LINE_NUMBER.sub("", text)
         text = _LABEL_COUNT_AT.sub(_label_count_at, text)
     if ":" in text or "=" in text:
@@ -2884,6 +2895,13 @@ def read_columns(text: str) -> str:
               and not _another_row(lines[index + 1:index + 2], len(parts))):
             # (a header over several rows is a table, read as one by read_tables)
             # ("direct $/MTok in" beside "Bedrock $/MTok in": each channel's price named by its channel)
+            from bot.parse.tables import unit_priced_row  # (tables reads its cells with this module's readers)
+
+            priced = unit_priced_row(header, parts)
+            if priced is not None:
+                out.append(priced)  # "vision-label-api   1k images   2,400   $1.50": its calls at their fee
+                header = None
+                continue
             routed = len({m.group(0) for h in header if (m := _CELL_ROUTE.search(h.lower()))}) >= 2
             out.append(";".join((_routed_cell(h, p) if routed else _row_cell(f"{h.replace('_', ' ')} {p}")) if n
                                 else f" {h} {p} "
@@ -2977,8 +2995,9 @@ _SAME_DISCOUNT_AT = screened(r"\b(?P<lead>(?:same|that|this|the same) (?:discoun
 # "writes at 1.25 times input", "2 times the base price": a multiple of the input rate, as "1.25x input" says it.
 _TIMES_INPUT = screened(r"(?<=\d) ?times (?=(?:the |their |our )?(?:input|base|normal|standard|regular)\b)")
 # "the $0.015-per-call endpoint", "a 1.5-cent-per-call fee": a fee written as one compound word.
-_PER_UNIT_COMPOUND = screened(r"(?:(?<=\d)|(?<=\dc)|(?<=cent)|(?<=cents)|(?<=¢))-per-"
-                              r"(?=(?:call|request|query|task|page|document|doc|image|run)\b)")
+_PER_UNIT_COMPOUND = screened(r"(?:(?<=\d)|(?<=\dc)|(?<=cent)|(?<=cents)|(?<=¢))-(?:per|a)-"
+                              # ("the normal $2.50-per-million input rate": a price per million said as one word)
+                              r"(?=(?:call|request|query|task|page|document|doc|image|run|million|mtok|m)\b)")
 # "input's half a dollar per million": fifty cents, not half of anything.
 _HALF_A_DOLLAR = screened(r"\bhalf an? (?:dollar|buck)\b")
 # "90% p95 util", "p99 utilisation 0.93": a percentile's name holds digits that would part the figure from its label.
@@ -3243,6 +3262,8 @@ _KEYED_CACHE_COUNT = screened(r"\b(?P<k>cache[ -]?(?:hits|reads|writes|misses))[
                               r"(?P<p>(?:/|a|an|per)[ \t]?(?:(?:business|working) )?(?:hour|day|week|month)\b)")
 
 
+# "p2a ratio", "peak2avg", "pk:avg", "pk/avg": the peak-to-average ratio in a sheet's short hand
+_PAR_SHORT = screened(r"\b(?:p2a|peak ?2 ?(?:avg|average)|pk ?(?::|/|-to-| to ) ?(?:avg|average))\b")
 # "each unit costs $2.4 for every hour it is reserved", "$0.01 for each call": an amount per unit said with "for every"
 _MONEY_FOR_EVERY = screened(r"(?P<v>\$\s?\d[\d,.]{0,12}k?) for (?:every|each) (?P<u>hour|day|week|month|call|"
                            r"request|query|unit-hour)\b")
@@ -3336,7 +3357,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                                      text)
     if " at " in text and ("discount" in text or "deal" in text or "offer" in text):
         text = _SAME_DISCOUNT_AT.sub(lambda m: f"{m.group('lead')}{m.group('p')} utilization", text)
-    if "-per-" in text:
+    if "-per-" in text or "-a-" in text:
         text = _PER_UNIT_COMPOUND.sub(" per ", text)
     if " times " in text:
         text = _TIMES_INPUT.sub("x ", text)
@@ -3729,6 +3750,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_SIDE_RATE.sub(lambda m: f"{m.group('lead')}${m.group('v')}/m", text)
     if "(" in text:
         text = _RESTATED_IN_BRACKETS.sub(_restated_in_brackets, text)
+    if "2a" in text or "2avg" in text or "pk" in text:
+        text = _PAR_SHORT.sub("peak-to-average", text)  # "p2a ratio | 1.2", "pk:avg 2"
     if "$" in text and (" for every " in text or " for each " in text):
         text = _MONEY_FOR_EVERY.sub(lambda m: f"{m.group('v')} per {m.group('u')}", text)
     return text, unread

@@ -72,7 +72,9 @@ KEYWORDS: dict[Intent, Regex] = {
     Intent.QUOTE: screened(
         r"\bbatch\b|priority tier|flex tier|"
         r"\bcosts?\b|quote|how much|\bprice\b|\bspend\b|\bbill\b|budget|estimate|what would .{0,60}?pay|per month|"
-        r"monthly|a month|per day|daily"
+        r"monthly|a month|per day|daily|"
+        # ("can I get the month broken out input vs output, plus the total?": the sides of a bill asked for)
+        r"\bbroken (?:out|down)\b|\bbreak(?: it| that)? (?:out|down)\b|\bbreakdown\b"
     ),
     Intent.SCENARIO: screened(
         r"which (?:pricing|structure|option|model|plan|one)|what (?:pricing|structure|option)|recommend|"
@@ -418,6 +420,12 @@ STRUCTURE_QUESTION = screened(
     r"\b(?:which|what) (?:(?:pricing|buying|purchasing|procurement|commercial|billing) )?"
     r"(?:route|path|channel|avenue)\b"
     r"(?: (?:should|do|would|shall|to|for|is)|\s?\?)|"
+    # ("my view is they should move to provisioned; my colleague thinks they should stay on per-token. who's right?"):
+    # two structures argued for, one to choose
+    r"\b(?:should|would|ought to|need to) (?:move|go|switch|stay|be|stick|remain) (?:to|on|with|in) (?:the )?"
+    r"(?:provisioned|per[- ]token|per[- ]call|on[- ]demand|pay[- ]as[- ]you[- ]go|payg|caching|committed|reserved|"
+    r"hyperscaler|direct)\b(?=[^?]{0,160}\b(?:who(?:'s| is) right|which of us|who(?:'s| is) correct|settle (?:it|this)|"
+    r"who wins)\b)|"
     # ("what should we be steering them towards?", "should I point the customer at"): the way to steer the buyer
     r"\b(?:should|do|would|shall) (?:we|i) (?:be )?(?:steer|steering|point|pointing|nudge|nudging|push|pushing) "
     r"(?:them|the (?:customer|buyer|client|agency|account|prospect))\b|"

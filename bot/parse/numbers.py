@@ -123,7 +123,9 @@ _ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bp
                                     r"(?:[a-z ,'-]{1,60}+|(?:last|past|trailing|previous) \d{1,3} ?(?:d|days?|h|hrs?|"
                                     r"hours?|wks?|weeks?|mo|months?)|"
                                     r"p\d{2,3}(?:, ?\d{1,2}-?(?:min|minute|sec|s|hr|hour))?)"
-                                    r"\)(?=:)")
+                                    # ("Direct API list (same model, their forecast) : $60,000": a space before the
+                                    # colon)
+                                    r"\)(?=[ \t]*:)")
 # ("direct API (annual est.): $48,000": the estimate's period, the word saying it is one dropped)
 _ESTIMATE_WORD = compile_regex(r"\s(?:est\.?|estimated?|forecast|projected|approx\.?)(?=\s|$)")
 _PERIOD_ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?P<w>(?=[^()\n]{0,40}\s)[a-z ]{0,20}\b"

@@ -106,8 +106,17 @@ _TINY_FIGURE = compile_regex(r"^0?\.000\d")
 
 
 def _price_sheet(head: list[str], lines: list[str]) -> tuple[str, int] | None:
+    """A price sheet pasted as CSV (see :func:`_price_rows`), with the number of lines it took."""
+    if len(head) != 3:
+        return None
+    rows = itertools.takewhile(lambda r: r is not None and len(r) == 3,
+                               (_csv_cells(line) if len(line) <= 400 else None for line in lines))
+    return _price_rows(head, [r for r in rows if r is not None])
+
+
+def _price_rows(head: list[str], rows: list[list[str]]) -> tuple[str, int] | None:
     """A price sheet whose rows are the options (``option,unit,price_usd`` over ``direct_input,1M tokens,5.00``) as
-    the prices it lists ("direct_input $5.00 per 1M tokens, ..."), with the number of lines it took; None when the
+    the prices it lists ("direct_input $5.00 per 1M tokens, ..."), with the number of rows it took; None when the
     header is not one."""
     if len(head) != 3:
         return None
@@ -118,9 +127,8 @@ def _price_sheet(head: list[str], lines: list[str]) -> tuple[str, int] | None:
         return None
     name = ({0, 1, 2} - {unit, price}).pop()
     said: list[str] = []
-    for line in lines:
-        row = _csv_cells(line) if len(line) <= 400 else None
-        if row is None or len(row) != 3:
+    for row in rows:
+        if len(row) != 3:
             break
         figure = row[price].strip().lstrip("$").strip()
         kind = row[unit].strip().lower()
@@ -160,7 +168,8 @@ _BARE_PRICE_HEAD = compile_regex(r"^(?:usd|\$|price|list price|rate|cost|list)?$
 _LINE_NO_HEAD = compile_regex(r"^(?:line|#|no\.?|ln|line no\.?|line #|row|item #)$")
 _LINE_NO = compile_regex(r"^\d{1,3}\.?$")
 # The first column of a sheet whose rows are the parts of one deal ("component,qty,rate,basis").
-_PART_HEAD = compile_regex(r"^(?:component|components|item|line|line item|element|part|cost item|driver)$")
+_PART_HEAD = compile_regex(r"^(?:component|components|item|line|line item|element|part|cost item|driver|resource|"
+                           r"resources)$")
 
 
 def _component_rows(head: list[str], lines: list[str]) -> list[list[str]]:
@@ -209,6 +218,10 @@ def _noted_fields(rows: list[list[str] | None]) -> list[str]:
     return said if any(ch.isdigit() for line in said for ch in line.partition(": ")[2][:20]) else []
 
 
+_NAMING_KEY = compile_regex(r"^(?:model|customer|account|client|provider|vendor|workload|deal|product|use case|"
+                            r"sku|scenario)$")
+
+
 def _key_value_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]:
     """The rows of a two-column sheet of names and values from line ``start`` (at least three, one value with a
     figure, none a question; "term,90-day quarter" is read as "term: 90-day quarter"), and the lines looked at: a run
@@ -227,7 +240,11 @@ def _key_value_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]
     keyed = bool(rows) and all("_" in key and _BARE_FIGURE.match(value.lower()) for key, value in rows)
     if (len(rows) < _MIN_KEY_ROWS and not keyed) or not any(any(ch.isdigit() for ch in value) for _, value in rows):
         return [], seen
-    if not any(ch.isdigit() for ch in "".join(rows[0])) and _BARE_FIGURE.match(rows[1][1].lower()):
+    # ("model,claude-sonnet (illustrative)" over "cached_prefix_tokens,6000": the sheet's first line names its model, a
+    # pair like the keyed lines under it)
+    named_first = (_NAMING_KEY.match(rows[0][0].strip().lower()) is not None and len(rows) >= _MIN_KEY_ROWS
+                   and all("_" in key or " " in key.strip() for key, _ in rows[1:]))
+    if not named_first and not any(ch.isdigit() for ch in "".join(rows[0])) and _BARE_FIGURE.match(rows[1][1].lower()):
         return [], 1  # "model,price" over "sonnet,3.00": a header over rows, read as a table below (or a lead-in)
     return rows, seen
 
@@ -1019,8 +1036,10 @@ def read_tables(text: str) -> str:
                 if row:
                     if not any(_numeric(c) for c in row):
                         following = split[j + 1] if j + 1 < len(lines) else []
-                        if (not rows or len(worded) >= _MAX_WORDED_ROWS or len(following) != len(cells)
-                                or not any(_numeric(c) for c in following)):
+                        # (first among them too, under a header naming its columns with its first cell blank:
+                        # "| | Vendor A | Vendor B |" over "| pricing | flat, half a cent per call | per-token ... |")
+                        if ((not rows and cells[:1] != [""]) or len(worded) >= _MAX_WORDED_ROWS
+                                or len(following) != len(cells) or not any(_numeric(c) for c in following)):
                             break  # (a few such rows at most: a paste repeating its header is not one table)
                         worded.append(row)  # a row between rows of figures is one of them, never a new header
                     else:
@@ -1068,7 +1087,11 @@ def read_tables(text: str) -> str:
                 out.extend(_numbered_line(row) for row in rows)
                 i = j
                 continue
-        out.extend(f"{row[0]}: {', '.join(row[1:])}." for row in worded if rows)
+        # (under columns named for options, each cell after its option's name: "pricing: vendor a flat, ...; vendor b")
+        named_columns = cells[:1] == [""] and all(c.strip() for c in cells[1:])
+        out.extend(f"{row[0]}: " + ("; ".join(f"{h.strip().lower()} {c}"
+                                              for h, c in zip(cells[1:], row[1:], strict=True))
+                                    if named_columns else ", ".join(row[1:])) + "." for row in worded if rows)
         if (rows and len(cells) == 2 and len(rows) >= 2
                 and all(_LOAD_STAT_ROW.match(row[0].strip().lower()) for row in rows)):
             # "stat | TPM" over "p100 (peak) | 480,000" and "mean | 120,000": the load at its peak and on average
@@ -1083,6 +1106,12 @@ def read_tables(text: str) -> str:
             out.extend(_part_row(cells, row) for row in rows)
             i = j
             continue
+        priced = _price_rows(cells, rows) if rows and not worded else None
+        if priced is not None and priced[1] == len(rows):
+            # "sku | unit | rate" over "claude cache read | 1M tok | $0.30": each option's price per its unit
+            out.append(priced[0])
+            i = j
+            continue
         if rows:
             intro = next((line for line in reversed(out) if line.strip()), "")
             titled = _TITLE_PERIOD.search(intro[-60:]) if len(rows) == 1 else None
@@ -1091,7 +1120,7 @@ def read_tables(text: str) -> str:
                 # "Anthropic | 3.00 | 15.00" over "AWS Bedrock | 3.66 | 18.30": the model's maker sells it direct
                 rows = [["direct", *row[1:]] if _MAKER_ROW.match(row[0].strip().lower()) else row for row in rows]
             for row in rows:
-                billed = _unit_hours_row(cells, row)
+                billed = unit_priced_row(cells, row)
                 if billed is not None:
                     out.append(billed)
                     continue
@@ -1099,6 +1128,10 @@ def read_tables(text: str) -> str:
                 if baseline is not None and len(rows) == 1:
                     continue  # (an on-demand row alone offers nothing to weigh)
                 label = _label(row)
+                if "(" in row[0]:
+                    # "on-demand equivalent (their forecast tokens through those 6 units)": what the row's figures are
+                    # for, in words, set aside so the label stays next to them
+                    row = [_LABEL_GLOSS.sub("", row[0]), *row[1:]]
                 out.append(baseline or ", ".join(_routed(row, [
                     _counted(h, v, label) or _in_period(phrase(_sided(h, label, v), v), h, period)
                     for h, v in zip(cells, row, strict=True)])) + ".")
@@ -1156,17 +1189,34 @@ _UNIT_HOUR_CELL = compile_regex(r"^(?:(?:model |capacity |ptu |pt )?unit|ptu|gsu
 _HOURS_COLUMN = compile_regex(r"^(?:hours?|hrs?|hours billed|billed hours)$")
 
 
-def _unit_hours_row(head: list[str], row: list[str]) -> str | None:
+# "1k images", "per 1,000 calls", "request": a line billed per call, or per thousand of them
+_CALLS_UNIT_CELL = compile_regex(r"^(?:per )?(?:(?P<k>1k|1,000|1000|thousand|k) ?)?(?P<noun>calls?|requests?|images?|"
+                                 r"pages?|documents?|docs?|quer(?:y|ies)|invocations?|records?|transactions?)$")
+
+
+def unit_priced_row(head: list[str], row: list[str]) -> str | None:
     """ "SKU,Qty,Unit,Unit price,Hours" over "PT-MODEL-UNIT,4,unit-hour,$6.00,730": the units and their hourly price
-    as the scanner reads them ("4 units at $6.00 per unit-hour over 730 hours"); None for any other row."""
+    as the scanner reads them ("4 units at $6.00 per unit-hour over 730 hours"); a line billed per call or per thousand
+    calls ("vision-label-api | 1k images | 2,400 | $1.50") as its calls at their fee ("2,400,000 images at $1.50 per
+    1,000 images"); None for any other row."""
     names = [_head(h).lower().strip() for h in head]
-    qty = next((k for k, n in enumerate(names) if _QTY_COLUMN.match(n)), None)
     unit = next((k for k, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
+    qty = next((k for k, n in enumerate(names) if _QTY_COLUMN.match(n) and k != unit), None)
     price = next((k for k, n in enumerate(names) if _UNIT_PRICE_COLUMN.match(n)), None)
-    if qty is None or unit is None or price is None or not _UNIT_HOUR_CELL.match(row[unit].strip().lower()):
+    if qty is None or unit is None or price is None:
         return None
-    count, amount = row[qty].strip(), row[price].strip().lstrip("$").strip()
+    count, amount = row[qty].strip().replace(",", ""), row[price].strip().lstrip("$").strip()
     if not count.isdigit() or not _BARE_FIGURE.match(amount):
+        return None
+    calls = _CALLS_UNIT_CELL.match(row[unit].strip().lower())
+    if calls is not None:
+        noun = calls.group("noun")
+        nouns = noun if noun.endswith("s") and not noun.endswith("ss") else noun[:-1] + "ies" if noun.endswith(
+            "y") else noun + "s"
+        if calls.group("k"):
+            return f"{int(count) * 1000:,} {nouns} at ${amount} per 1,000 {nouns}."
+        return f"{int(count):,} {nouns} at ${amount} per {nouns.removesuffix('s') if noun == nouns else noun}."
+    if not _UNIT_HOUR_CELL.match(row[unit].strip().lower()):
         return None
     hours = next((row[k].strip() for k, n in enumerate(names) if _HOURS_COLUMN.match(n)), None)
     said = f"{count} units at ${amount} per unit-hour"
@@ -1212,6 +1262,13 @@ def _plain_quantities(header: list[str], rows: list[list[str]]) -> bool:
                                     for k in quantities for row in rows)
 
 
+# A row label's gloss in brackets: words on what its figures cover, with no period, unit, price, route, side or cache
+_LABEL_GLOSS = compile_regex(
+    r"\s\((?![^()]*(?:\bper\b|/|\$|%|\b(?:daily|weekly|monthly|annual|yearly|hourly|quarterly|days?|weeks?|months?|"
+    r"years?|hours?|quarters?|direct|on[- ]demand|od|payg|list|provisioned|reserved|committed|input|output|in|out|"
+    r"cach\w*|writes?|reads?|hits?|azure|bedrock|vertex|aws|gcp|batch|ea|edp|discount\w*|markup)\b))[^()\n]{3,80}\)")
+
+
 def _part_row(header: list[str], row: list[str]) -> str:
     """ "provisioned model units | 4 | $21.18 / unit-hour | 730" under "line item | qty | unit price | hours": the
     part counted before its name, then its other cells (blank ones left out, a bare count of hours named as hours):
@@ -1231,7 +1288,8 @@ def _part_row(header: list[str], row: list[str]) -> str:
     if priced is not None:
         # "| forecast input tokens | 14bn | MTok | $2.50 on-demand |": "$2.50 per MTok on-demand"
         said[priced] = _MONEY_LEAD.sub(lambda m: f"{m.group(0)} per {per}", said[priced], count=1)
-    return f"{qty}{_head(row[0])}{' at ' if qty and said else ': ' if said else ''}{', '.join(said)}."
+    name = _head(_LABEL_GLOSS.sub("", row[0]) if "(" in row[0] else row[0])
+    return f"{qty}{name}{' at ' if qty and said else ': ' if said else ''}{', '.join(said)}."
 
 
 _MONEY_LEAD = compile_regex(r"^~?\$\s?\d[\d,]{0,12}(?:\.\d{1,6})?")
