@@ -922,7 +922,7 @@ _WEEKS_SPAN = compile_regex(
 # "per quarter (13 weeks)", "a 13-week quarter", "the quarter, i.e. 13 weeks": a quarter counted in weeks, not months.
 _QUARTER_WEEKS = compile_regex(
     # ("what's a quarter look like, call it 13 weeks": the weeks said after a few words about the quarter)
-    r"\bquarter(?:ly)?\b(?: \w+){0,3}?\s?(?:\(|,|:|=|-|–|—)?\s?"
+    r"\bquarter(?:ly)?\b(?: \w+){0,5}?\s?(?:\(|,|:|=|-|–|—)?\s?"
     # ("finance counts a quarter as thirteen weeks": the weeks in words)
     r"(?:i\.e\.,? |ie |so |that's |that is |which is |is |as |of |= |call it |say |count it as |treat it as )?"
     r"(?P<n>1[2-4]|twelve|thirteen|fourteen) ?(?:weeks|wks)\b|\b(?P<n2>1[2-4])[- ]?(?:week|wk)s? (?:quarters?|qtrs?)\b",
@@ -1204,7 +1204,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     periods_named = [name for name, rx in _BILL_PERIODS if rx.search(ask.text)]
     if (f.units is not None and f.unit_hour_price is not None and f.tokens_per_minute_per_unit is None
             and f.tokens_per_hour_per_unit is None and on_demand_spend is None
-            and ((f.discount is None and not utilizations) or periods_named)):
+            and (f.discount is None or periods_named)):
         # "1-year commitment, 4 units at $9.60/hr, 38% off: the annual commit and the quarterly number?", "30% under
         # pay-as-you-go: the monthly commit?": the bill too
         # "3 units at $4.80/hr, 730h month, what's that monthly?": the units' bill is the on-demand spend to beat.

@@ -10,7 +10,7 @@ from bot.format import count, money, percent
 from bot.parse import deal_terms, rate_units
 from bot.parse.anatomy import read_prompt_parts
 from bot.parse.cache_options import read_cache_options
-from bot.parse.extract import Found, load_key, scan
+from bot.parse.extract import SPAN_COVERED, Found, load_key, scan
 from bot.parse.forms import read_columns, read_forms
 from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, STRUCTURE_QUESTION, classify
 from bot.parse.meaning import COMPUTED, NOT_IAM, meaning_asked, name_pronouns
@@ -1330,16 +1330,8 @@ def _capacity_volume(fields: dict[str, object], found: Found, intent: Intent) ->
 # "monthly est", "per month", "a week": a period the ask names, whatever it is said of.
 _PERIOD_NAMED = screened(r"\b(?:(?P<p>daily|weekly|monthly|quarterly|yearly|annual|annually)|(?:per|a|an|each|/)\s?"
                          r"(?P<p2>day|week|month|quarter|year))\b")
-# "csv from the dashboard, 1 day:", "the net for that day": the one span the counts in a message cover (calls
-# counted with no period of their own are that span's)
-# ("usage export, one typical day, summarized:": a typical one of the period)
+# "1 day", "one typical week": one span said (the heading :data:`~bot.parse.extract.SPAN_COVERED` reads)
 _SPAN_SAID = screened(r"(?:1|one|a single)(?: typical| average| normal)? (?:day|week|month)")
-_SPAN_COVERED = screened(r"(?:^|[,.;:(]\s?)(?:one|1|a single)(?: typical| average| normal)? (?P<p>day|week|month)"
-                         r"(?:,? (?:summari[sz]ed|averaged|totals?))?\s?:|"
-                         r"\b(?:(?:for|over|in|during) (?:this|the same) |that )(?P<p2>day|week|month)\b|"
-                         # ("week of 3 Mar"; not "a month of 22 business days", a month's length)
-                         r"\b(?P<p3>week|month) (?:of|ending|starting|beginning|commencing) \d"
-                         r"(?!\d? (?:(?:business|working|work|calendar) )?days\b)")
 # At most this many matches of a period word or a meaning cue are looked at in one message.
 MAX_SCANNED = 20
 # No call carries more tokens than this (the largest context windows are about 2M): a count above it said with no
@@ -1467,7 +1459,7 @@ def parse(text: str) -> Ask:
              for m in list(_PERIOD_NAMED.finditer(normalized))[:MAX_SCANNED]}
     found.named_period = named.pop() if len(named) == 1 else None
     spans = {m.group("p") or m.group("p2") or m.group("p3")
-             for m in list(_SPAN_COVERED.finditer(normalized))[:MAX_SCANNED]}
+             for m in list(SPAN_COVERED.finditer(normalized))[:MAX_SCANNED]}
     found.span_covered = spans.pop() if len(spans) == 1 else None
     cost_asked = _COST_PERIOD_ASKED.search(normalized)
     found.asked_period = PERIOD_WORDS[cost_asked.group("p")] if cost_asked else None
@@ -1598,6 +1590,8 @@ def parse(text: str) -> Ask:
             field="number", values=[overlong],
             question=question("too_many_digits", digits=MAX_DIGITS, value=overlong),
         ))
+    if intent is Intent.BREAK_EVEN and isinstance(fields.units, Decimal) and _PER_UNIT_TOKENS.search(normalized):
+        fields = _units_throughput(fields)
     if wording:
         fields = fields.model_copy(update={"checked_text": wording})
     if intent is Intent.CACHING and hits_counted is not None:
@@ -1617,6 +1611,26 @@ def parse(text: str) -> Ask:
                unused=list(dict.fromkeys(found.unused)), worked=worked, worked_if_figured=bool(asked and worked),
                per_thousand_rates=found.per_thousand_rates,
                per_billion_rates=per_billion, per_token_rates=per_token)
+
+
+# "per-unit throughput: 60M input tok/hr + 10M output tok/hr", "each unit serves 60M input tokens an hour": one unit's
+# tokens at full load, said by side (the units together serve that many times as many)
+_PER_UNIT_TOKENS = screened(r"\b(?:per[- ]unit|each unit|one unit|a single unit|per (?:ptu|model unit|capacity unit))"
+                            r"\b(?![- ]?(?:hours?|hrs?|h)\b)(?: throughput| capacity)?[^.;\n]{0,30}?\d[\d.,]*\s?"
+                            r"(?:k|m|bn|b)?\s"
+                            r"(?:input|in)\b")
+
+
+def _units_throughput(fields: Fields) -> Fields:
+    """The fields with one unit's full-load tokens (read as the traffic) set to all the units' tokens at full load."""
+    units = fields.units
+    assert units is not None
+    sides = {name: value * units for name in ("input_tokens_per_day", "output_tokens_per_day", "tokens_per_day")
+             if isinstance(value := getattr(fields, name), Decimal)}
+    if not sides:
+        return fields
+    traits = fields.traits if "full_load" in fields.traits else [*fields.traits, "full_load"]
+    return fields.model_copy(update={**sides, "traits": traits})
 
 
 @functools.lru_cache(maxsize=64)

@@ -1100,7 +1100,7 @@ _CALLS = (
     # "30k workflows a month", "1M items a month", "200k completions a day": units billed one fee each
     r"workflows|pipelines|items|completions|generations|predictions|classifications|extractions|embeddings|lookups|"
     # "3M chunks a week", "40k passages a day": pieces of a document embedded or scored one call each
-    r"chunks|passages|snippets|segments|"
+    r"chunks|passages|snippets|segments|bursts|"
     # "400 transcripts an hour", "2k claims a day": the items a call each scores or reads
     r"transcripts|claims|summaries|filings|scans|submissions|applications|"
     # "per day at 12k hits", "9k cache hits a day", "63,000 cache reads last week": calls that each hit the cache
@@ -1151,7 +1151,8 @@ CALLS_EACH_HEAD = _rx(
     + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:a|an|per|/|every)\s?)?" + _PERIOD
 )
 # "each run makes 14 model calls", "each task is ~6 LLM calls of 4k in / 500 out": the calls one unit of work makes.
-_WORK_UNIT = r"(?:run|task|session|conversation|convo|job|ticket|workflow|case|claim|chat|agent run|request|query)"
+_WORK_UNIT = (r"(?:run|task|session|conversation|convo|job|ticket|workflow|case|claim|chat|agent run|request|query|"
+              r"burst)")
 # "12 calls for every task", "6 model calls per ticket": a unit of work's calls, wherever its count is said (a count of
 # those units read as calls is multiplied by it, never priced as that many calls).
 CALLS_IN_A_UNIT = _rx(
@@ -2215,6 +2216,10 @@ SPEND = {
         # "OD spend 1.2M/yr", "on-demand bill ~18.5k a month": a money noun after on-demand makes a bare amount dollars
         _rx(_ON_DEMAND + r"\s" + _MONEY_NOUN + r"(?:\s(?:today|currently|now|is|was|of|at|about|around|roughly|~|:))*"
             r"\s?~?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
+        # ("their on-demand bill for the same traffic was 70k last month": what the bill covers named between)
+        _rx(_ON_DEMAND + r"\s" + _MONEY_NOUN + r"\s(?:for|on)\s(?:the same|that|those|this|their|the)\s"
+            r"(?:traffic|tokens|usage|volume|workload|calls)\s(?:was|is|came to|comes to|ran|runs|would be|=|:)\s"
+            r"(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD_SAID),
         # "if OD is 60k a month", "OD ~1.2M/yr": an amount with its scale and a period right after on-demand
         # ("the same tokens on demand r 72k/mo": "are" as a phone types it)
         _rx(_ON_DEMAND + r"(?:\s?[:=]|\s(?:is|was|are|r|would be|will be|runs?(?: at)?|costs?(?: them| us)?|comes to|"
@@ -3688,6 +3693,11 @@ class Scanner:
         self.found.write_at_input = WRITE_AT_INPUT.search(self.text) is not None  # with one input rate said
         self.found.write_cost_asked = (WRITE_COST_ASKED.search(self.text) is not None
                                        and _INPUT_NAMED.search(self.text) is None)
+        if any(ch.isdigit() for ch in self.work):
+            # "period: may 2024": a month's year is no figure (the month stays, labelling the message)
+            for m in list(_MONTH_YEAR.finditer(self.work))[:MAX_MATCHES]:
+                self._consume(m.start("y"), m.end("y"))
+            self._blank()
         self._names()
         self._share_of_bill_aside()
         self._percent_referred_back()
@@ -3854,7 +3864,8 @@ class Scanner:
         no figure."""
         if not any(map(str.isdigit, self.work)):
             return
-        for m in [*CALENDAR_DATE.finditer(self.work), *DOCUMENT_REFERENCE.finditer(self.work)]:
+        for m in [*CALENDAR_DATE.finditer(self.work), *DOCUMENT_REFERENCE.finditer(self.work),
+                  *OBSERVATION_WINDOW.finditer(self.work)]:
             self._consume(m.start(), m.end())
         self._blank()
         for m in LEFTOVER.finditer(self.work):
@@ -5978,8 +5989,9 @@ class Scanner:
                     self.found.writes_periods.append(next(iter(periods)))
                     self.found.add("writes_per_day", per_day(value, next(iter(periods))))
             self._blank()
-        elif (not periods and (counted_over := self.found.header_period or self.found.label_period) is not None
-              and self.found.calls_without_period and "writ" in self.work):
+        elif (not periods and self.found.calls_without_period and "writ" in self.work
+              and (counted_over := self.found.header_period or self.found.label_period or _span_covered(self.work))
+              is not None):
             # "invoice lines, week of 3 Mar: 70,000 cache reads ... 400 cache writes", "console export for Feb: 116000
             # cache hits, 4000 cache writes": the heading's (or the label's) period counts both
             for m in self._matches(WRITES_NO_PERIOD):
@@ -6258,7 +6270,9 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?
 # they cover
 _NAMED_MONTH_LABEL = _rx(r"\b(?:invoice|bill|statement)\b[^\n.?!]{0,40}?\b" + _MONTH_NAME + r"\b(?!\s\d{1,2}\b)|"
                          # ("billing period May 2025": the month billed, "may" with its year)
-                         r"\bbilling (?:period|month)\b[: ]{1,3}(?:" + _MONTH_NAME + r"|may(?= (?:19|20)\d{2}\b))\b|"
+                         # (the year set aside by the scan as no figure: four blanks)
+                         r"\bbilling (?:period|month)\b[: ]{1,3}(?:" + _MONTH_NAME
+                         + r"|may(?= (?:(?:19|20)\d{2}\b| {4})))\b|"
                          r"\b(?:" + _MONTH_NAME + r"|may)(?:'s)? (?:[a-z-]{2,12}\s)?(?:invoice|bill|statement|usage|"
                          r"export|numbers|actuals)\b|"
                          # ("that's March on-demand", "Oct traffic": the month the figures cover, "may" left out)
@@ -6276,6 +6290,12 @@ _NOT_A_COUNT = r"(?![.,]\d|\s?(?:[kmb%x]|bn|mn|units?|calls?|tokens?|requests?|h
 # "INV-20931", "PO #4471", "line 3" of an invoice: a document's or a line's reference, no figure
 DOCUMENT_REFERENCE = _rx(r"\b(?:inv|invoice|po|acct|account|order|ref|id)\s?[-#:]\s?\d[\d-]{0,15}\b|"
                          r"\bline(?: item)? #?\d{1,3}\b(?=[ \t]+[a-z])")
+# "trailing 8-wk avg", "last 30 days", "rolling 12-week average": the window figures were observed over, no figure
+OBSERVATION_WINDOW = _rx(r"\b(?:trailing|rolling|last|past|previous) \d{1,3}[- ]?(?:d|days?|wks?|weeks?|mos?|months?)\b"
+                         r"(?=\s?(?:avg|average|mean|median|window|:|\)))")
+_MONTH_YEAR = _rx(r"\b(?:" + _MONTH_NAME + r"|may)\.?,? (?P<y>(?:19|20)\d{2})\b"
+                  r"(?![.,]\d|\s?(?:calls?|requests?|tokens?|"
+                  r"%|k\b|m\b))")
 CALENDAR_DATE = _rx(r"\b\d{1,2}" + _ORDINAL + r"?(?: of)? " + _MONTH_NAME + r"\b\.?(?:,? (?:19|20)\d{2}\b)?|"
                     r"\b\d{1,2}" + _ORDINAL + r"(?: of)? may\b(?:,? (?:19|20)\d{2}\b)?|"
                     r"\b" + _MONTH_NAME + r"\.? \d{1,2}" + _ORDINAL + r"?\b" + _NOT_A_COUNT
@@ -6387,6 +6407,24 @@ _BILLED_MONTH = _rx(r"\b(?:a |per |full |whole |each |every |/)?(?:month|mo)\b|\
 
 
 _MAKER_WORDS = frozenset({"claude", "anthropic", "openai", "gpt", "google", "gemini", "meta", "mistral", "the"})
+
+
+# "csv from the dashboard, 1 day:", "the net for that day": the one span the counts in a message cover (calls
+# counted with no period of their own are that span's)
+# ("usage export, one typical day, summarized:": a typical one of the period)
+# ("pulled from the usage console for one day:": what the lines below it cover, said before them)
+SPAN_COVERED = _rx(r"(?:^|[,.;:(]\s?|\bfor )(?:one|1|a single)(?: typical| average| normal)? (?P<p>day|week|month)"
+                     r"(?:,? (?:summari[sz]ed|averaged|totals?))?\s?:|"
+                     r"\b(?:(?:for|over|in|during) (?:this|the same) |that )(?P<p2>day|week|month)\b|"
+                         # ("week of 3 Mar"; not "a month of 22 business days", a month's length)
+                     r"\b(?P<p3>week|month) (?:of|ending|starting|beginning|commencing) \d"
+                     r"(?!\d? (?:(?:business|working|work|calendar) )?days\b)")
+
+
+def _span_covered(text: str) -> str | None:
+    """The one span the counts in ``text`` cover (:data:`SPAN_COVERED`), if one is said."""
+    spans = {m.group("p") or m.group("p2") or m.group("p3") for m in list(SPAN_COVERED.finditer(text))[:MAX_MATCHES]}
+    return spans.pop() if len(spans) == 1 else None
 
 
 def _same_model(name: str, seen: str) -> bool:

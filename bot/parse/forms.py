@@ -2628,6 +2628,22 @@ def join_price_units(text: str) -> str:
     return _PRICE_UNIT_CELL.sub(lambda m: f"{m.group('key').rstrip()}: {m.group('n')}{m.group('u')}", text)
 
 
+# "Rate comparison from the proposal ($ per 1M tokens):" over "source   input   output": a table whose line above says
+# its figures are prices per million tokens, so its side columns are prices, never counts of tokens
+_PRICED_TABLE = screened(r"(?im)^(?P<intro>[^\n]{0,80}\(\s?(?:\$|usd)\s?(?:per|/)\s?(?:1\s?m|m|mtok|million)"
+                         r"(?: tokens?)?\s?\)\s?:?[ \t]*\n(?:[ \t]*\n)?)(?P<head>[^\n]{1,200})$")
+_SIDE_HEAD_CELL = screened(r"(?i)(?<![\w$/])(?P<side>input|output|in|out)(?![\w$/])(?![ \t]?(?:\$|usd|/|per\b))")
+
+
+def priced_sides(text: str) -> str:
+    """``text`` with each table under a line naming its prices' unit given side columns named as prices ("input" ->
+    "input $/MTok", see :data:`_PRICED_TABLE`)."""
+    if "(" not in text or ("$" not in text and "usd" not in text.lower()):
+        return text
+    return _PRICED_TABLE.sub(lambda m: m.group("intro") + _SIDE_HEAD_CELL.sub(
+        lambda s: f"{s.group('side')} $/MTok", m.group("head")), text)
+
+
 # A CSV's price cell, then its unit in the next cell: "$1.50,per 1k calls", "$0.40 in / $1.60 out,per MTok"
 _PRICE_THEN_UNIT_CELL = screened(r"(?i)(?:(?<=\d)|(?<=\d out))[ \t]?,[ \t]?(?=per (?:1[ \t]?k |1,000 |1[ \t]?m |"
                                  r"thousand |million )?(?:calls?|requests?|reqs?|mtoks?|tokens?|images?|pages?|docs?|"
@@ -3262,6 +3278,10 @@ _KEYED_CACHE_COUNT = screened(r"\b(?P<k>cache[ -]?(?:hits|reads|writes|misses))[
                               r"(?P<p>(?:/|a|an|per)[ \t]?(?:(?:business|working) )?(?:hour|day|week|month)\b)")
 
 
+_SLASH_SHARE_OF = screened(r"(?<![\w./$])1/(?P<d>2|4|5|8|10|20)(?: of)? (?=(?:the |their |our )?(?:(?:base|normal|"
+                           r"standard|regular|uncached|full|list) )?(?:input|price|rate|cost)\b)")
+_UNIT_AT_FULL = screened(r"(?P<lead>\b(?:per[- ]unit|each unit|one unit|per (?:ptu|model unit|capacity unit))\b"
+                         r"[^.;\n]{0,80}?)\bat 100 ?%(?! (?:off|discount))")
 # "p2a ratio", "peak2avg", "pk:avg", "pk/avg": the peak-to-average ratio in a sheet's short hand
 _PAR_SHORT = screened(r"\b(?:p2a|peak ?2 ?(?:avg|average)|pk ?(?::|/|-to-| to ) ?(?:avg|average))\b")
 # "each unit costs $2.4 for every hour it is reserved", "$0.01 for each call": an amount per unit said with "for every"
@@ -3750,8 +3770,14 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_SIDE_RATE.sub(lambda m: f"{m.group('lead')}${m.group('v')}/m", text)
     if "(" in text:
         text = _RESTATED_IN_BRACKETS.sub(_restated_in_brackets, text)
+    if "/" in text and " of " in text:
+        # "cache read: 1/10 of base input": a share of a price said as a fraction with a slash
+        text = _SLASH_SHARE_OF.sub(lambda m: f"{_show(Decimal(100) / Decimal(m.group('d')))}% of ", text)
     if "2a" in text or "2avg" in text or "pk" in text:
         text = _PAR_SHORT.sub("peak-to-average", text)  # "p2a ratio | 1.2", "pk:avg 2"
+    if "100" in text and "unit" in text:
+        # "per-unit throughput: 60M input tok/hr + 10M output tok/hr at 100%": each unit's tokens at full load
+        text = _UNIT_AT_FULL.sub(lambda m: f"{m.group('lead')}at full load", text)
     if "$" in text and (" for every " in text or " for each " in text):
         text = _MONEY_FOR_EVERY.sub(lambda m: f"{m.group('v')} per {m.group('u')}", text)
     return text, unread

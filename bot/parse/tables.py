@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from bot.parse.forms import _CELL_ROUTE, _row_cell, cache_count, join_price_units, pairs_as_columns
+from bot.parse.forms import _CELL_ROUTE, _row_cell, cache_count, join_price_units, pairs_as_columns, priced_sides
 from bot.parse.period_words import PERIOD_WORDS
 from glossary.regex_cache import compile_regex
 
@@ -259,7 +259,9 @@ def read_csv(text: str) -> str:
     """``text`` with CSV pasted from a sheet (a header line of column names over rows with as many cells, each row
     holding figures) written as a pipe table, which the table readers below take as they take a pasted markdown
     table. Other lines, prose with commas among them, are kept as they were. Two versions keyed line by line
-    (:func:`~bot.parse.forms.pairs_as_columns`) are written as a table of two columns first."""
+    (:func:`~bot.parse.forms.pairs_as_columns`) are written as a table of two columns first; side columns under a line
+    naming their prices' unit are named as prices (:func:`~bot.parse.forms.priced_sides`)."""
+    text = priced_sides(text)
     if ("|" in text or "," in text or ";" in text or "\t" in text) and (":" in text or "_" in text):
         text = pairs_as_columns(text)
     if "," not in text:
@@ -855,8 +857,19 @@ def _kv_table(header: list[str], rows: list[list[str]]) -> bool:
     some rows, a name ("| model | Claude 3.5 Haiku |") or a blank to fill in ("| effective markup | ? |") in others."""
     if len(header) != 2 or not rows or not all(len(r) == 2 for r in rows) or _PRICE_CELL.match(header[1]):
         return False
-    return (_names_fields(header) and any(_key_value(r) for r in rows)
+    # ("| Bedrock pricing | vs Anthropic direct |" over "| list premium | +18% |", "| AWS EA/EDP discount | 7.5% off |":
+    # a header that titles the sheet, over rows each naming a term of one deal)
+    titled = (len(rows) >= _MIN_TITLED_ROWS and not any(_numeric(c.strip().lower()) for c in header)
+              and all(_DEAL_TERM_KEY.search(r[0].lower()) for r in rows))
+    return ((_names_fields(header) or titled) and any(_key_value(r) for r in rows)
             and all(_FIELD_KEY.match(r[0].lower()) is not None for r in rows))
+
+
+_MIN_TITLED_ROWS = 2
+# A key naming a term of a deal: a price, a share off or over, a spend, a volume
+_DEAL_TERM_KEY = compile_regex(r"\b(?:discount|markup|mark-up|premium|uplift|spend|rate|price|fee|calls?|requests?|"
+                               r"tokens?|utili[sz]ation|util|hit|prefix|ttl|units?|hours|ea|edp|budget|volume|bill|"
+                               r"commit(?:ment)?|term|ratio)\b")
 
 
 # "| | |", "| | Azure |": a two-column header whose first cell is blank (a sheet of one item's fields, the second
@@ -1394,14 +1407,16 @@ def _label(row: list[str]) -> str:
         said = cell.strip().lower()
         if _numeric(said):
             break
-        # ("claude-sonnet cache write": the model the line bills, named before it)
-        for named in (said, _MODEL_BEFORE.sub("", said)):
+        # ("claude-sonnet cache write": the model the line bills, named before it; "model inference - input tokens":
+        # what the line is for, before a dash)
+        for named in (said, _MODEL_BEFORE.sub("", said), _LINE_FOR.sub("", said)):
             if _SIDE_ROW.match(named) or _CACHE_ROW.match(named):
                 return named
     return row[0].strip().lower() if row else ""
 
 
 # "claude-sonnet ", "gpt-4o ", "sonnet 4.5 ": a model named at the start of a bill's line
+_LINE_FOR = compile_regex(r"^[a-z][a-z ]{0,30}? [-–:] ")
 _MODEL_BEFORE = compile_regex(r"^(?:(?:claude|gpt|gemini|llama|mistral|sonnet|haiku|opus|o\d)[\w.-]*|[a-z]+-[\w.-]+)"
                               r"(?: \d[\d.]*)? ")
 
