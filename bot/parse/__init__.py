@@ -1940,6 +1940,12 @@ def _asked_first(text: str) -> str | None:
             outside = scan(unquoted)
             if not (outside.values or outside.unlabeled_rates or outside.unlabeled_percents):
                 return _asked_term(unquoted, defining=True)
+    *pasted, last = text.rstrip().split("\n")
+    asked = _WHAT_IS_ASKED.search(last) if pasted else None
+    if (asked is not None and not asked.group(0).endswith(" and") and not _DIGIT_IN.search(last)
+            and "?" not in "\n".join(pasted) and not deal_terms.FIGURE_ASKED.search(last)):
+        # "Capacity: 50 PTU" pasted from a portal, then "what's a PTU, in plain terms?": the lines above are context
+        return _asked_term(last, defining=True)
     m = _FIRST_SENTENCE.match(text)
     if m is None or _ASKS_AFTER.search(m.group("rest")):
         return None

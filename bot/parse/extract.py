@@ -996,7 +996,10 @@ TARGET_SAVING = _rx(
 )
 # "8,000 calls a day hit the cache", "20k requests/day that are all cache hits": the calls named are the hits.
 _CALLS_HIT = _rx(r"\s(?:that |which )?(?:all |each |every one )?(?:hit|hits)\b(?: the cache| cache)?|"
-                 r"\s(?:that |which )?(?:are|will be|would be) (?:all )?(?:cache )?hits\b")
+                 r"\s(?:that |which )?(?:are|will be|would be) (?:all )?(?:cache )?hits\b|"
+                 # ("the remaining 599 calls that day read from it": the calls that read the cache)
+                 r"\s(?:that day |a day |each day )?(?:that |which )?(?:all )?(?:read|reads) (?:from )?"
+                 r"(?:it|the cache|the cached (?:copy|context|prefix))\b")
 # "... of input tokens are the same repeated prefix": a prefix named in the same clause after a share of the prompt.
 # ("60% of their input is a repeated system prompt": the prompt repeated is the prefix)
 PREFIX_NAMED = _rx(r"[^.;?!\n\d]{0,60}?\b(?:prefix|preamble|(?:repeated|shared|static|stable|cached|common|fixed|same) "
@@ -5736,8 +5739,11 @@ class Scanner:
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.calls_without_period.append(value)
-                if _HITS_NOUN.search(m.group(0)) and not self.found.values.get("calls_per_day"):
-                    self.found.calls_are_hits = True  # "70,000 cache reads" under a week's heading: the week's hits
+                if ((_HITS_NOUN.search(m.group(0)) or _CALLS_HIT.match(self.text, m.end()))
+                        and not self.found.values.get("calls_per_day")):
+                    # "70,000 cache reads" under a week's heading: the week's hits ("the remaining 599 calls that
+                    # day read from it": the calls that read the cache)
+                    self.found.calls_are_hits = True
                 if _FOR_COUNT.search(self.text, max(0, m.start() - 20), m.start()):
                     self.found.one_off = True  # "cost for a million calls": the calls the total is for
         if self.found.calls_without_period and not self.found.values.get("calls_per_day"):

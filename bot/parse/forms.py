@@ -3282,6 +3282,14 @@ _SLASH_SHARE_OF = screened(r"(?<![\w./$])1/(?P<d>2|4|5|8|10|20)(?: of)? (?=(?:th
                            r"standard|regular|uncached|full|list) )?(?:input|price|rate|cost)\b)")
 _UNIT_AT_FULL = screened(r"(?P<lead>\b(?:per[- ]unit|each unit|one unit|per (?:ptu|model unit|capacity unit))\b"
                          r"[^.;\n]{0,80}?)\bat 100 ?%(?! (?:off|discount))")
+_PRICE_NORMALLY = screened(r"(?<=\d) normally\b")
+_DIRECT_BUDGET = screened(r"\bdirect(?:[- ]api)? budget\b")
+_PENNY = screened(r"\b(?:a|one)(?: flat| fixed)? penny(?P<half> and a half)?\s(?=(?:per|a|an|/|each)\s?"
+                  r"(?:[a-z]{3,15}\s)?(?:call|request|query|task|document|doc|page|invoice|image|ticket)\b)")
+_TOKENS_OF_SIDE = screened(r"(?<![\w.$,])(?P<n>~?\d[\d,]{0,9}(?:\.\d{1,2})?\s?k?) tokens? of (?P<side>input|output)\b")
+_BARE_PAIR_PER_M = screened(r"(?<![\w.$,/])(?P<a>\d{1,3}(?:\.\d{1,4})?) in,? (?:and )?(?P<b>\d{1,3}(?:\.\d{1,4})?) "
+                            r"out,? "
+                            r"\(?(?:per|/) ?(?:1 ?)?(?:m|mtok|million)\b\)?")
 # "p2a ratio", "peak2avg", "pk:avg", "pk/avg": the peak-to-average ratio in a sheet's short hand
 _PAR_SHORT = screened(r"\b(?:p2a|peak ?2 ?(?:avg|average)|pk ?(?::|/|-to-| to ) ?(?:avg|average))\b")
 # "each unit costs $2.4 for every hour it is reserved", "$0.01 for each call": an amount per unit said with "for every"
@@ -3292,6 +3300,13 @@ _MONEY_FOR_EVERY = screened(r"(?P<v>\$\s?\d[\d,.]{0,12}k?) for (?:every|each) (?
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
+    if "normally" in text:
+        text = _PRICE_NORMALLY.sub(" normal", text)  # "$1.25 per million versus $2.50 normally": the normal input price
+    if "budget" in text and "direct" in text:
+        text = _DIRECT_BUDGET.sub("direct api spend", text)  # "their direct-API budget": what they spend going direct
+    if "penn" in text:
+        # ("a penny and a half per call")
+        text = _PENNY.sub(lambda m: "1.5 cents " if m.group("half") else "1 cent ", text)
     if "," in text and "$" in text and "m" in text:
         text = _implausible_comma_rates(text, unread)
     if "#" in text:
@@ -3773,6 +3788,12 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "/" in text and " of " in text:
         # "cache read: 1/10 of base input": a share of a price said as a fraction with a slash
         text = _SLASH_SHARE_OF.sub(lambda m: f"{_show(Decimal(100) / Decimal(m.group('d')))}% of ", text)
+    if " of " in text and "tok" in text:
+        # ("1,100 tokens of input")
+        text = _TOKENS_OF_SIDE.sub(lambda m: f"{m.group('n')} {m.group('side')} tokens", text)
+    if " in " in text and " out" in text:
+        # "per token it'd be 5 in 15 out (per M)": a pair of bare prices with their unit after them
+        text = _BARE_PAIR_PER_M.sub(lambda m: f"${m.group('a')}/m in ${m.group('b')}/m out", text)
     if "2a" in text or "2avg" in text or "pk" in text:
         text = _PAR_SHORT.sub("peak-to-average", text)  # "p2a ratio | 1.2", "pk:avg 2"
     if "100" in text and "unit" in text:
