@@ -3062,7 +3062,8 @@ TTL = [
     _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")[- ]?(?P<unit>min(?:ute)?s?|hours?|hrs?|h|m)\b\s?"
         r"(?:(?:fixed|explicit|sliding|default|standard|extended)\s)?(?:cache )?(?:ttl|cache"
         r"(?: lifetime| ttl)?(?!\s(?:hits?|reads?|misses|lookups|calls|requests|writes?\s?(?:a|an|per|/|each|every)\s?"
-        r"(?:day|hour|week|month|year)|(?:read|write|hit|creation)s?\s(?:input\s)?tok(?:en)?s?)\b)|lifetime|writes?(?!\s?(?:a|an|per|/|each|every)\s?"
+        r"(?:day|hour|week|month|year)|(?:read|write|hit|creation)s?\s(?:input\s)?tok(?:en)?s?)\b)|lifetime|"
+        r"writes?(?!\s?(?:a|an|per|/|each|every)\s?"
         # (not "18m cache write tokens": a bill's count of tokens written)
         r"(?:day|hour|week|month|year)|\s(?:input\s)?tok(?:en)?s?\b))\b"),
     # ("ttl_minutes: 60", "ttl (hours) = 1": a config's key naming the unit of its figure)
@@ -6422,7 +6423,7 @@ _MAKER_WORDS = frozenset({"claude", "anthropic", "openai", "gpt", "google", "gem
 SPAN_COVERED = _rx(r"(?:^|[,.;:(]\s?|\bfor )(?:one|1|a single)(?: typical| average| normal)? (?P<p>day|week|month)"
                      r"(?:,? (?:summari[sz]ed|averaged|totals?))?\s?:|"
                      r"\b(?:(?:for|over|in|during) (?:this|the same) |that )(?P<p2>day|week|month)\b|"
-                         # ("week of 3 Mar"; not "a month of 22 business days", a month's length)
+                     # ("week of 3 Mar"; not "a month of 22 business days", a month's length)
                      r"\b(?P<p3>week|month) (?:of|ending|starting|beginning|commencing) \d"
                      r"(?!\d? (?:(?:business|working|work|calendar) )?days\b)")
 

@@ -3288,8 +3288,7 @@ _PENNY = screened(r"\b(?:a|one)(?: flat| fixed)? penny(?P<half> and a half)?\s(?
                   r"(?:[a-z]{3,15}\s)?(?:call|request|query|task|document|doc|page|invoice|image|ticket)\b)")
 _TOKENS_OF_SIDE = screened(r"(?<![\w.$,])(?P<n>~?\d[\d,]{0,9}(?:\.\d{1,2})?\s?k?) tokens? of (?P<side>input|output)\b")
 _BARE_PAIR_PER_M = screened(r"(?<![\w.$,/])(?P<a>\d{1,3}(?:\.\d{1,4})?) in,? (?:and )?(?P<b>\d{1,3}(?:\.\d{1,4})?) "
-                            r"out,? "
-                            r"\(?(?:per|/) ?(?:1 ?)?(?:m|mtok|million)\b\)?")
+                            r"out,? \(?(?:per|/) ?(?:1 ?)?(?:m|mtok|million)\b\)?")
 # "p2a ratio", "peak2avg", "pk:avg", "pk/avg": the peak-to-average ratio in a sheet's short hand
 _PAR_SHORT = screened(r"\b(?:p2a|peak ?2 ?(?:avg|average)|pk ?(?::|/|-to-| to ) ?(?:avg|average))\b")
 # "each unit costs $2.4 for every hour it is reserved", "$0.01 for each call": an amount per unit said with "for every"
