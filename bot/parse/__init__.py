@@ -1814,7 +1814,9 @@ _WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|wat is
                     r"who do (?:you|we|they|people) mean by|"
                     r"(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s)|"
                     r"what (?:even|exactly|actually|really) (?:is|are)|"
-                    r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by) "
+                    r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by|"
+                    # ("could someone explain what a PTU actually is": the term after the meaning asked for)
+                    r"(?:explain|understand|clarify|tell (?:me|us)) what) "
                     r"(?:a |an |the |our )?$")
 # A quotation ("we'd be looking at around 100 PTUs"): someone else's words, reported; set aside when it has a figure.
 _QUOTED_SPAN = screened(r'"[^"\n]{1,400}"')

@@ -2183,7 +2183,9 @@ _ROW_CELL = screened(r"(?P<key>[a-z$](?:[a-z /_.()$@-]|(?<=\$/)1(?=m\b)){0,30}?)
                      r"(?P<val>\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|bil)?")
 # "$/unit-hr", "price per PTU-hour", "unit hour rate": a key whose value is the price of a unit-hour
 _UNIT_HOUR_KEY = screened(r"(?:\$|usd|price|rate|cost)\s?(?:/|per)\s?(?:unit|ptu|mu|model unit)[- ]?(?:hour|hr|h)|"
-                          r"(?:unit|ptu)[- ]?(?:hour|hr) (?:price|rate|cost)")
+                          r"(?:unit|ptu)[- ]?(?:hour|hr) (?:price|rate|cost)|"
+                          # ("hourly_rate_per_unit: 9.75 USD": the hour said first)
+                          r"hourly (?:price|rate|cost) per (?:unit|ptu|mu|model unit)")
 # "units", "ptus", "model units": a column of capacity units
 _UNITS_KEY = screened(r"(?:(?:model|capacity|provisioned) )?(?:units?|ptus?|gsus?)(?: reserved| committed)?")
 # "tokens/unit-hr @ full load", "tokens per unit-hour": what one unit serves in an hour
@@ -3282,6 +3284,8 @@ _SLASH_SHARE_OF = screened(r"(?<![\w./$])1/(?P<d>2|4|5|8|10|20)(?: of)? (?=(?:th
                            r"standard|regular|uncached|full|list) )?(?:input|price|rate|cost)\b)")
 _UNIT_AT_FULL = screened(r"(?P<lead>\b(?:per[- ]unit|each unit|one unit|per (?:ptu|model unit|capacity unit))\b"
                          r"[^.;\n]{0,80}?)\bat 100 ?%(?! (?:off|discount))")
+_DELTA_OVER_DIRECT = screened(r"\b(?:list |price )?(?:delta|difference|diff|gap)(?: vs\.?| versus| over| above| to) "
+                              r"(?=direct\b)")
 _PRICE_NORMALLY = screened(r"(?<=\d) normally\b")
 _DIRECT_BUDGET = screened(r"\bdirect(?:[- ]api)? budget\b")
 _PENNY = screened(r"\b(?:a|one)(?: flat| fixed)? penny(?P<half> and a half)?\s(?=(?:per|a|an|/|each)\s?"
@@ -3299,6 +3303,8 @@ _MONEY_FOR_EVERY = screened(r"(?P<v>\$\s?\d[\d,.]{0,12}k?) for (?:every|each) (?
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
+    if "direct" in text and ("delta" in text or "diff" in text or "gap" in text):
+        text = _DELTA_OVER_DIRECT.sub("markup over ", text)  # "list delta vs direct API: +30%": the list markup
     if "normally" in text:
         text = _PRICE_NORMALLY.sub(" normal", text)  # "$1.25 per million versus $2.50 normally": the normal input price
     if "budget" in text and "direct" in text:

@@ -722,6 +722,10 @@ _AMOUNT_HEAD = compile_regex(r"^(?:(?:input|output|in|out|prompt|completion|cach
 _CENTS_FIGURE = compile_regex(r"^\$?\d{1,3}(?:,?\d{3}){0,4}\.\d{2}$")
 
 
+# "rate ($/unit-hr)", "usd per PTU-hour": a column of prices per unit-hour
+_UNIT_HOUR_HEAD = compile_regex(r"(?:\$|usd)\s?(?:/|per)\s?(?:unit|ptu|mu|model unit)[- ]?(?:hour|hr|h)\b")
+
+
 def phrase(head: str, value: str) -> str:
     """One cell of a table as the words it stands for: its figure before its column's name ("4,000 prefix tokens",
     "85% expected util"), a column counted in millions of tokens with its scale ("120" under
@@ -733,6 +737,8 @@ def phrase(head: str, value: str) -> str:
     if _YEAR_MONTH.match(value.strip()) and _WHEN_HEAD.match(_head(head).lower()):
         return "over the month"  # "date_range | 2024-06": the row is that month's, and so are its counts
     value = _as_share(head, value)
+    if _UNIT_HOUR_HEAD.search(head.lower()) and _BARE_FIGURE.match(value.strip().lstrip("$").strip().lower()):
+        return f"${value.strip().lstrip('$').strip()} per unit-hour"  # "rate ($/unit-hr) | 14.00"
     each = _per_call(head, value) or _spend(head, value) or _load(head, value)
     if each is not None:
         return each

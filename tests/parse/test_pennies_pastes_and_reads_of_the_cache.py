@@ -1,6 +1,8 @@
-"""Forms a fourth round of blind asks showed read wrong or not at all, in our own sentences: bare prices "5 in 15 out
-(per M)"; "a penny and a half per call"; "tokens of input"; calls that "read from" the cache; a direct-API budget; a
-price said "normally"; a meaning asked after a pasted portal block; and storage named with the writes over a week."""
+"""Forms the fourth and fifth rounds of blind asks showed read wrong or not at all, in our own sentences: bare prices
+"5 in 15 out (per M)"; "a penny and a half per call"; "tokens of input"; calls that "read from" the cache; a
+direct-API budget; a price said "normally"; a meaning asked after a pasted portal block; storage named with the writes
+over a week; an hourly rate keyed per unit; a column priced per unit-hour in its name; the term after "explain what";
+a list delta over direct."""
 
 from __future__ import annotations
 
@@ -69,3 +71,31 @@ def test_storage_is_named_with_the_writes_over_a_week() -> None:
                        "hour. The first call of the day writes the cache at the normal input rate, and the remaining "
                        "399 calls that day read from it. net per day and over a five-day week?")
     assert "writes and storage cost" in reply
+
+
+def test_an_hourly_rate_keyed_per_unit() -> None:
+    ask = parse("resource: bedrock-pt/prod\nmodel_units: 3\nhourly_rate_per_unit: 8.50 USD\nbilling: per unit-hour, "
+                "24x7\non-demand last month for the same traffic: 1bn input tokens @ $5/M and 300M output @ $15/M. "
+                "compare?")
+    assert (ask.fields.units, ask.fields.unit_hour_price) == (Decimal(3), Decimal("8.5"))
+    assert ask.intent.value == "break_even"
+
+
+def test_a_column_priced_per_unit_hour_in_its_name() -> None:
+    # 5 × $12 × 168 h = $10,080.00 a week
+    reply = reply_text("console export\n\nResource\tUnits\tRate ($/unit-hr)\tHours\nMU-commit\t5\t12.00\t168 (one "
+                       "week, 24x7)\n\nsame traffic on-demand for that week: 1bn input tokens @ $3/M and 200M output @ "
+                       "$15/M. is the weekly commitment more or less than on-demand?")
+    assert "*$10,080.00* a week" in reply
+
+
+def test_the_term_after_explain_what_is_the_one_asked() -> None:
+    ask = parse('The architect wrote: "We\'d rather reserve PTUs than stay on pay-as-you-go." Could someone explain '
+                "what a PTU actually is, in plain English?")
+    assert ask.fields.term == "ptu"
+
+
+def test_a_list_delta_over_direct_is_the_markup() -> None:
+    ask = parse('Azure list delta vs direct API: +20%\nEA discount on Azure consumption: 10%\nprocurement keeps saying '
+                '"we\'re paying 20% more for azure". what markup do they actually pay after the EA?')
+    assert (ask.fields.markup, ask.fields.ea_discount) == (Decimal("0.2"), Decimal("0.1"))
