@@ -10,7 +10,7 @@ from bot.format import count, money, percent
 from bot.parse import deal_terms, rate_units
 from bot.parse.anatomy import read_prompt_parts
 from bot.parse.cache_options import read_cache_options
-from bot.parse.extract import SPAN_COVERED, Found, load_key, scan
+from bot.parse.extract import Found, load_key, scan, span_covered
 from bot.parse.forms import read_columns, read_forms
 from bot.parse.intent import FIELDCHECK, FIELDCHECK_QUOTED, GLOSSARY, HELP, STRUCTURE_QUESTION, classify
 from bot.parse.meaning import COMPUTED, NOT_IAM, meaning_asked, name_pronouns
@@ -1458,9 +1458,7 @@ def parse(text: str) -> Ask:
     named = {PERIOD_WORDS[m.group("p") or m.group("p2")]
              for m in list(_PERIOD_NAMED.finditer(normalized))[:MAX_SCANNED]}
     found.named_period = named.pop() if len(named) == 1 else None
-    spans = {m.group("p") or m.group("p2") or m.group("p3")
-             for m in list(SPAN_COVERED.finditer(normalized))[:MAX_SCANNED]}
-    found.span_covered = spans.pop() if len(spans) == 1 else None
+    found.span_covered = span_covered(normalized, MAX_SCANNED)
     cost_asked = _COST_PERIOD_ASKED.search(normalized)
     found.asked_period = PERIOD_WORDS[cost_asked.group("p")] if cost_asked else None
     # A glossary question is short; the pattern's lazy term would cost the square of a long message.
@@ -1591,7 +1589,7 @@ def parse(text: str) -> Ask:
             question=question("too_many_digits", digits=MAX_DIGITS, value=overlong),
         ))
     if intent is Intent.BREAK_EVEN and isinstance(fields.units, Decimal) and _PER_UNIT_TOKENS.search(normalized):
-        fields = _units_throughput(fields)
+        fields = _units_throughput(fields, fields.units)
     if wording:
         fields = fields.model_copy(update={"checked_text": wording})
     if intent is Intent.CACHING and hits_counted is not None:
@@ -1621,10 +1619,8 @@ _PER_UNIT_TOKENS = screened(r"\b(?:per[- ]unit|each unit|one unit|a single unit|
                             r"(?:input|in)\b")
 
 
-def _units_throughput(fields: Fields) -> Fields:
-    """The fields with one unit's full-load tokens (read as the traffic) set to all the units' tokens at full load."""
-    units = fields.units
-    assert units is not None
+def _units_throughput(fields: Fields, units: Decimal) -> Fields:
+    """The fields with one unit's full-load tokens (read as the traffic) set to all ``units``' tokens at full load."""
     sides = {name: value * units for name in ("input_tokens_per_day", "output_tokens_per_day", "tokens_per_day")
              if isinstance(value := getattr(fields, name), Decimal)}
     if not sides:

@@ -5997,7 +5997,7 @@ class Scanner:
                     self.found.add("writes_per_day", per_day(value, next(iter(periods))))
             self._blank()
         elif (not periods and self.found.calls_without_period and "writ" in self.work
-              and (counted_over := self.found.header_period or self.found.label_period or _span_covered(self.work))
+              and (counted_over := self.found.header_period or self.found.label_period or span_covered(self.work))
               is not None):
             # "invoice lines, week of 3 Mar: 70,000 cache reads ... 400 cache writes", "console export for Feb: 116000
             # cache hits, 4000 cache writes": the heading's (or the label's) period counts both
@@ -6428,9 +6428,10 @@ SPAN_COVERED = _rx(r"(?:^|[,.;:(]\s?|\bfor )(?:one|1|a single)(?: typical| avera
                      r"(?!\d? (?:(?:business|working|work|calendar) )?days\b)")
 
 
-def _span_covered(text: str) -> str | None:
-    """The one span the counts in ``text`` cover (:data:`SPAN_COVERED`), if one is said."""
-    spans = {m.group("p") or m.group("p2") or m.group("p3") for m in list(SPAN_COVERED.finditer(text))[:MAX_MATCHES]}
+def span_covered(text: str, limit: int = MAX_MATCHES) -> str | None:
+    """The one span the counts in ``text`` cover (:data:`SPAN_COVERED`, at most ``limit`` matches read), if one is
+    said."""
+    spans = {m.group("p") or m.group("p2") or m.group("p3") for m in list(SPAN_COVERED.finditer(text))[:limit]}
     return spans.pop() if len(spans) == 1 else None
 
 

@@ -2182,15 +2182,17 @@ def _shifts(text: str) -> str:
 _ROW_CELL = screened(r"(?P<key>[a-z$](?:[a-z /_.()$@-]|(?<=\$/)1(?=m\b)){0,30}?)\s?[:=]?\s?(?P<usd>\$)?\s?"
                      r"(?P<val>\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|bil)?")
 # "$/unit-hr", "price per PTU-hour", "unit hour rate": a key whose value is the price of a unit-hour
-_UNIT_HOUR_KEY = screened(r"(?:\$|usd|price|rate|cost)\s?(?:/|per)\s?(?:unit|ptu|mu|model unit)[- ]?(?:hour|hr|h)|"
+# "/unit-hr", "per PTU-hour": a price's or a throughput's unit, one unit's hour
+PER_UNIT_HOUR = r"\s?(?:/|per)\s?(?:unit|ptu|mu|model unit)[- ]?(?:hour|hr|h)"
+_UNIT_HOUR_KEY = screened(r"(?:\$|usd|price|rate|cost)" + PER_UNIT_HOUR + r"|"
                           r"(?:unit|ptu)[- ]?(?:hour|hr) (?:price|rate|cost)|"
                           # ("hourly_rate_per_unit: 9.75 USD": the hour said first)
                           r"hourly (?:price|rate|cost) per (?:unit|ptu|mu|model unit)")
 # "units", "ptus", "model units": a column of capacity units
 _UNITS_KEY = screened(r"(?:(?:model|capacity|provisioned) )?(?:units?|ptus?|gsus?)(?: reserved| committed)?")
 # "tokens/unit-hr @ full load", "tokens per unit-hour": what one unit serves in an hour
-_UNIT_TPH_KEY = screened(r"(?:tokens?|toks?)\s?(?:/|per)\s?(?:unit|ptu|mu|model unit)[- ]?(?:hour|hr|h)"
-                         r"(?:\s?(?:@|at)\s?(?:full|100%)(?: load| use| utili[sz]ation)?)?")
+_UNIT_TPH_KEY = screened(r"(?:tokens?|toks?)" + PER_UNIT_HOUR
+                         + r"(?:\s?(?:@|at)\s?(?:full|100%)(?: load| use| utili[sz]ation)?)?")
 # "on-demand blended $/1M", "blended rate per 1m": the on-demand blended price per million tokens
 _BLENDED_KEY = screened(r"(?P<od>on[- ]demand |od |payg )?blended(?: rate| price)?(?:\s?(?:\$\s?)?(?:/|per)\s?"
                         r"(?:1\s?)?(?:m|mtok|million))?")

@@ -6,6 +6,7 @@ covers is unclear and is asked. Patterns run on the normalized (lower-cased) tex
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -130,17 +131,30 @@ def read_per_billion(text: str) -> tuple[str, list[tuple[Decimal, Decimal]]]:
     which every rate pattern reads, and the prices rewritten: (as typed, per million) for the reply to show."""
     if "b" not in text or not any(w in text for w in ("$", "dollar", "usd", "bucks")):
         return text, []
+
+    def per_million(m: re.Match[str]) -> tuple[Decimal, Decimal, str] | None:
+        typed = to_decimal(m.group("a") or m.group("b"), m.group("k"))
+        return None if typed is None else (typed, tidy(per_million_from_billion(typed)), "")
+
+    return _rewritten_per_million(_PER_BILLION, text, per_million)
+
+
+def _rewritten_per_million(pattern: re.Pattern[str], text: str,
+                           read: Callable[[re.Match[str]], tuple[Decimal, Decimal, str] | None]
+                           ) -> tuple[str, list[tuple[Decimal, Decimal]]]:
+    """``text`` with each price ``pattern`` finds that ``read`` converts ((as typed, per million, words after "per
+    million")) written per million, and the prices converted, each once."""
     converted: list[tuple[Decimal, Decimal]] = []
 
     def per_million(m: re.Match[str]) -> str:
-        typed = to_decimal(m.group("a") or m.group("b"), m.group("k"))
-        if typed is None:
+        read_as = read(m)
+        if read_as is None:
             return m.group(0)
-        rate = tidy(per_million_from_billion(typed))
+        typed, rate, after = read_as
         converted.append((typed, rate))
-        return f"${format(rate, 'f')} per million"
+        return f"${format(rate, 'f')} per million{after}"
 
-    return _PER_BILLION.sub(per_million, text), list(dict.fromkeys(converted))
+    return pattern.sub(per_million, text), list(dict.fromkeys(converted))
 
 
 # "$0.0000004 per token", "$0.0000025/input token", "$0.00001 per output token": a price per single token, a fraction
@@ -159,15 +173,12 @@ def read_per_token(text: str) -> tuple[str, list[tuple[Decimal, Decimal]]]:
     (× 1,000,000), which every rate pattern reads, and the prices rewritten: (as typed, per million)."""
     if "tok" not in text or "$" not in text:
         return text, []
-    converted: list[tuple[Decimal, Decimal]] = []
 
-    def per_million(m: re.Match[str]) -> str:
+    def per_million(m: re.Match[str]) -> tuple[Decimal, Decimal, str] | None:
         typed = to_decimal(m.group("a"))
         if typed is None or not 0 < typed < _MAX_PER_TOKEN:
-            return m.group(0)
-        rate = tidy(per_million_from_token(typed))
-        converted.append((typed, rate))
+            return None
         side = (m.group("side") or "").strip() or (m.group("after") or "")
-        return f"${format(rate, 'f')} per million {side + ' ' if side else ''}tokens"
+        return typed, tidy(per_million_from_token(typed)), f" {side + ' ' if side else ''}tokens"
 
-    return _PER_TOKEN.sub(per_million, text), list(dict.fromkeys(converted))
+    return _rewritten_per_million(_PER_TOKEN, text, per_million)

@@ -23,7 +23,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from bot.parse.forms import _CELL_ROUTE, _row_cell, cache_count, join_price_units, pairs_as_columns, priced_sides
+from bot.parse.forms import (
+    _CELL_ROUTE,
+    PER_UNIT_HOUR,
+    _row_cell,
+    cache_count,
+    join_price_units,
+    pairs_as_columns,
+    priced_sides,
+)
 from bot.parse.period_words import PERIOD_WORDS
 from glossary.regex_cache import compile_regex
 
@@ -723,7 +731,7 @@ _CENTS_FIGURE = compile_regex(r"^\$?\d{1,3}(?:,?\d{3}){0,4}\.\d{2}$")
 
 
 # "rate ($/unit-hr)", "usd per PTU-hour": a column of prices per unit-hour
-_UNIT_HOUR_HEAD = compile_regex(r"(?:\$|usd)\s?(?:/|per)\s?(?:unit|ptu|mu|model unit)[- ]?(?:hour|hr|h)\b")
+_UNIT_HOUR_HEAD = compile_regex(r"(?:\$|usd)" + PER_UNIT_HOUR + r"\b")
 
 
 def phrase(head: str, value: str) -> str:
