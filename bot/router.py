@@ -3272,6 +3272,9 @@ _OFFSET = compile_regex(
     r"\bbreak[- ]?even (?:vs\.?|versus|with|against) (?:going |buying )?direct\b|"
     # "how deep would their discount have to be to get to parity with direct?"
     r"\b(?:parity|par|even) with (?:going |buying )?direct\b|"
+    # "land exactly at direct-API parity", "to reach price parity with the direct list"
+    r"\b(?:at|to|reach(?:es)?|hits?|achieve)\s(?:exactly\s|just\s)?(?:the\s)?(?:direct(?:[- ]?api)?[- ])?(?:price\s)?"
+    r"parity\b|\bdirect(?:[- ]?api)?[- ](?:price\s)?parity\b|"
     # ("wipe the markup out entirely", "wipes it out")
     r"wip(?:e|es|ing) (?:(?:the |that |this |their )?(?:[a-z]+ )?(?:markup|premium|uplift|it) )?out|neutrali[sz]e|"
     r"make(?:s)? up for|"

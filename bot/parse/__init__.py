@@ -1034,6 +1034,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     # "Azure - list +25% over direct, EA 14% / AWS - list +32%, EDP 20%": two clouds, each markup with its own EA
     # discount, in the order said.
     markups = list(dict.fromkeys(values.get("markup", [])))
+    if len(markups) >= 2 and any(m in eas for m in markups[1:]):
+        # "25% above direct ... EA 12% off ... the effective markup at 12%?": the EA discount said again, not a markup
+        markups = values["markup"] = [markups[0], *(m for m in markups[1:] if m not in eas)]
     own = [m for m in markups if not any(m in pair for pair in ranged)]
     if intent is Intent.MARKUP and len(own) == 1 and len(markups) == 3 and not found.both_asked:
         # "is it true Azure is 15-40% pricier? this customer sees 35%": the range is the claim, the lone figure theirs

@@ -226,7 +226,9 @@ ON_DEMAND_LAST_PERIOD = screened(
 ON_DEMAND_BILL_THEN_PERIOD = screened(
     r"\b(?:on[- ]demand|\bod\b|payg|pay[- ]as[- ]you[- ]go)\s(?:bill|spend|spending|cost|costs|invoice)"
     r"(?:\s(?:for|on|of)\s(?:[a-z']+\s){0,2}?(?:traffic|usage|workload|load|tokens|volume))?"
-    r"\s(?:last|this|previous|past|for the last|over the last)\s(?P<period>week|month|quarter|year)\b"
+    # ("last (30-day) month": the period's length in brackets before its name)
+    r"\s(?:last|this|previous|past|for the last|over the last)\s(?:\([^()\n]{1,20}\)\s)?"
+    r"(?P<period>week|month|quarter|year)\b"
     r"(?:\s(?:was|is|came to|ran|ran to|totall?ed|of|at|about|around|roughly|~|:|=))*\s?[:=]?\s?" + _AMOUNT
 )
 

@@ -212,7 +212,9 @@ PERCENT_LABELS = {
         # ("pays off at 70%", "off-peak at 40%" say how busy, not how much off)
         r"discount|\bdisc\b|(?<!pay )(?<!pays )(?<!paying )(?<!paid )(?<!payed )\boff\b(?![- ]peak)|"
         # "32% under their on-demand rate": a word for whose rate may come between
-        r"(?:below|under) (?:(?:the|their|our|its|your|an?) )?"
+        # ("35% below what they pay on demand today": whose price named by what they pay)
+        r"(?:below|under) (?:(?:the|their|our|its|your|an?) |what (?:they|we|you|the customer|it) (?:would )?"
+        r"(?:pay|pays|paid|spend|spends|are paying|is paying)(?: for| on)? (?:it )?)?"
         r"(?:on[- ]demand|list|pay[- ]as[- ]you[- ]go|payg|od\b|retail)|"
         r"cheaper than|less than (?:on[- ]demand|od\b|payg)|reduction|savings? (?:on|vs|versus)|"
         r"^\s?cheaper\b"  # "provisioned is 40% cheaper ($6 per unit-hour)"
@@ -621,25 +623,28 @@ def _load_unit_said(m: re.Match[str], name: str) -> str:
 # "actual avg throughput: 35M tokens/hour": the words and colons between a load's name and its figure.
 _LOAD_WORDS = (r"(?:\s(?:(?:is|are|of|at|around|about|roughly|runs?|running|near|hits?|reaches?|throughput|load|"
                r"traffic|capacity|usage)\b|~):?)*\s?~?")
+# ("avg 50,000 tokens per minute, max 80,000": the maximum is the peak)
+_PEAK_WORD = r"(?:peaks?|max|maximum)"
 # "averages 1,200 tokens/sec but peaks at 3,000", "peak 900 requests per minute, average 600 rpm": the
 # peak-to-average ratio from the two loads.
 PEAK_AND_AVERAGE = [
-    _rx(r"\b(?:average|averages|avg|mean)" + _LOAD_WORDS + _load("avg") + r"[^.;!?\d]{0,40}?\bpeaks?(?:\sload)?"
-        + _LOAD_WORDS + _load("peak")),
-    _rx(r"\bpeaks?(?:\sload)?" + _LOAD_WORDS + _load("peak") + r"[^.;!?\d]{0,40}?\b(?:average|averages|avg|mean)"
-        + _LOAD_WORDS + _load("avg")),
+    _rx(r"\b(?:average|averages|avg|mean)" + _LOAD_WORDS + _load("avg") + r"[^.;!?\d]{0,40}?\b" + _PEAK_WORD
+        + r"(?:\sload)?" + _LOAD_WORDS + _load("peak")),
+    _rx(r"\b" + _PEAK_WORD + r"(?:\sload)?" + _LOAD_WORDS + _load("peak")
+        + r"[^.;!?\d]{0,40}?\b(?:average|averages|avg|mean)" + _LOAD_WORDS + _load("avg")),
     # "peak 900 RPS, average 300", "average 40k TPM, peak 100k": the unit named with the first load only
     # (never the ratio's own name: "peak-to-average is about 1.2")
-    _rx(r"\bpeaks?(?:\sload)?" + _LOAD_WORDS + _load("peak") + r"[^.;!?\d]{0,40}?(?<!to-)(?<!to )\b(?:average|"
-        r"averages|avg|mean)" + _LOAD_WORDS + r"(?P<avg>" + NUMBER + r")(?:\s?(?P<avg_scale>k|m)\b)?(?P<avg_unit>(?!))?"
-        r"(?![.,]?\d|\s?(?:%|x\b|×|times\b|[a-z$/]))"),
+    _rx(r"\b" + _PEAK_WORD + r"(?:\sload)?" + _LOAD_WORDS + _load("peak")
+        + r"[^.;!?\d]{0,40}?(?<!to-)(?<!to )\b(?:average|averages|avg|mean)" + _LOAD_WORDS + r"(?P<avg>" + NUMBER
+        + r")(?:\s?(?P<avg_scale>k|m)\b)?(?P<avg_unit>(?!))?(?![.,]?\d|\s?(?:%|x\b|×|times\b|[a-z$/]))"),
     # ("averages ~1,500 tokens/sec but peaks hit 6,000/sec": the peak's period said without its noun)
-    _rx(r"\b(?:average|averages|avg|mean)" + _LOAD_WORDS + _load("avg") + r"[^.;!?\d]{0,40}?\bpeaks?(?![- ]to\b)"
-        r"(?:\sload)?" + _LOAD_WORDS + r"(?P<peak>" + NUMBER + r")(?:\s?(?P<peak_scale>k|m)\b)?(?P<peak_unit>(?!))?"
+    _rx(r"\b(?:average|averages|avg|mean)" + _LOAD_WORDS + _load("avg") + r"[^.;!?\d]{0,40}?\b" + _PEAK_WORD
+        + r"(?![- ]to\b)(?:\sload)?" + _LOAD_WORDS + r"(?P<peak>" + NUMBER
+        + r")(?:\s?(?P<peak_scale>k|m)\b)?(?P<peak_unit>(?!))?"
         r"(?:\s?(?:/|per)\s?(?:sec|second|s|min|minute|hour|hr|h)\b)?(?![.,]?\d|\s?(?:%|x\b|×|times\b|[a-z$/]))"),
     # "RPS averages 12, peaks at 30", "TPM: avg 40k, peak 100k": the unit named once, before both loads
     _rx(r"\b(?P<peak_unit>tps|tpm|rpm|rps|qps)\b(?P<avg_unit>(?!))?[^.;!?\d]{0,15}?\b(?:average|averages|avg|mean)"
-        + _LOAD_WORDS + r"(?P<avg>" + NUMBER + r")(?:\s?(?P<avg_scale>k|m)\b)?[^.;!?\d]{0,30}?\bpeaks?"
+        + _LOAD_WORDS + r"(?P<avg>" + NUMBER + r")(?:\s?(?P<avg_scale>k|m)\b)?[^.;!?\d]{0,30}?\b" + _PEAK_WORD
         + _LOAD_WORDS + r"(?P<peak>" + NUMBER + r")(?:\s?(?P<peak_scale>k|m)\b)?(?![.,]?\d|\s?(?:%|x\b|×|times\b))"),
 ]
 # "committed to 500k TPM, actual average is 330k TPM": the utilization of the commitment.
@@ -994,6 +999,11 @@ TARGET_SAVING = _rx(
     r"(?:cheaper than|below|under|less than|lower than)\s"
     + _VS_ON_DEMAND
 )
+# "the rate lands 35% under on-demand", "it sits 30% below OD": a price stated against on-demand (not "to land ..."),
+# unless something before it says the figure is wanted
+_RATE_STATED_BELOW = _rx(r"(?:comes|lands|sits|runs|ends)\b")
+_WANTED_BEFORE = _rx(r"\b(?:to|want|wants|wanted|need|needs|needed|target|goal|aim|must|should|would|could|if|"
+                     r"unless|whether|can|can't|cannot)\b[^.;?!\n]*$")
 # "8,000 calls a day hit the cache", "20k requests/day that are all cache hits": the calls named are the hits.
 _CALLS_HIT = _rx(r"\s(?:that |which )?(?:all |each |every one )?(?:hit|hits)\b(?: the cache| cache)?|"
                  r"\s(?:that |which )?(?:are|will be|would be) (?:all )?(?:cache )?hits\b|"
@@ -1752,6 +1762,8 @@ TOKENS_GOT_BACK = _rx(
     # ("the summary comes back around 450": what comes back, its count after the verb)
     r"\b(?:gets?|getting|got|receives?|receiving|comes? back with|coming back with|returns?|returning|"
     r"comes? back(?: at)?|coming back(?: at)?|came back(?: at)?)(?: back)?"
+    # ("the model returns a label of maybe 20 tokens": what comes back named, its size in tokens after it)
+    r"(?: (?:a|an|the)(?: [a-z]{2,12}){1,2} of(?=[^.;!?\n\d]{0,30}\d[^.;!?\n]{0,12}\btokens?\b))?"
     r" (?:about |around |roughly |approx\.? |approximately |some |maybe |up to |~)*(?<![\w.$:])" + QUANTITY
     + r"(?:\s?tokens?)?(?! ?(?:%|x\b|×|calls?|requests?|times|users?|results?|rows?|records?|items?|documents?|"
     r"errors?|hits?|ms\b|seconds?)|[\w.,]\d)"
@@ -1770,8 +1782,8 @@ HEADER_PERIOD = _rx(
     r"(?:(?:estimated|expected|forecast|projected|approx\.?|approximate|total|their|our|current)\s)?"
     # "expected tokens over the quarter: 45 billion input": the period the counts cover, named before them
     r"(?:(?:(?:per|a|an|each|every)\s|(?:tokens?|usage|volume)\s(?:over|in|across|for)\s(?:the|a|one)\s)?" + _PERIOD
-    # ("hours: 730", "days: 22": a count of the unit keyed by its name, no heading)
-    + r"\s?[:\-](?!\s?~?\d[\d,.]*\s?(?:;|\n|$))|"
+    # ("hours: 730", "days: 22", "hours: 730 (one month)": a count of the unit keyed by its name, no heading)
+    + r"\s?[:\-](?!\s?~?\d[\d,.]*\s?(?:\([^()\n]{0,40}\)\s?)?(?:;|\n|$))|"
     # ("the prospect's workload per day is 1,5 million input tokens": what the counts are, before their period)
     r"(?:(?:(?:the|their|our|its|this|that)\s)?(?:[a-z]{2,20}'s\s)?(?:workload|volume|usage|traffic|load|consumption)\s)?"
     r"(?:(?:per|each|every|in an?|in one|an?)\s(?:(?:working|business|work)[\s-]?(?=day\b))?"
@@ -2939,6 +2951,11 @@ CALENDAR_MONTH = [
     _rx(r"\b(?:months?|monthly|mos?|mths?)(?:\s[^.;?!\n()\d$]{1,60}?)?\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?"
         r"(?P<a>2[89]|3[01])"
         r"(?:[- ]?days?|\s?d)\s?\)"),
+    # "usage forecast for March (31 days)", "February, 28 days": a month named, its days said with it
+    _rx(r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+        r"nov(?:ember)?|dec(?:ember)?)(?:\s(?:20\d\d|\s{4}))?"
+        r"(?:\s?\(\s?(?P<a>2[89]|3[01])[- ]?days?\s?\)|(?<!\bmay),\s(?P<b>2[89]|3[01])[- ]?days?\b"
+        r"(?!\s?(?:/|a|per|each|every|of|in|from|ago|later|after|before|out|left|notice)\b))"),
     # "per month on 30 days", "monthly assuming 30 days", "a month based on a 30-day basis": the month asked for, the
     # days it is counted over said after it
     _rx(r"\b(?:months?|monthly)(?:\s(?:cost|bill|spend|total|figure|number|estimate|run[- ]?rate|price|quote))?"
@@ -3461,8 +3478,9 @@ def provider_key(name: str) -> str:
 
 # "$0.05 per run", "$0.05 per workflow run": a fee charged per unit of work (one describing word may come first).
 def _fee_per(unit: str, text: str) -> bool:
-    return re.search(r"\$\s?[\d.,]+\s?(?:k\s?)?(?:/|per|a|an|each)\s?(?:[a-z]{2,12}\s)?" + re.escape(unit) + r"\b",
-                     text) is not None
+    # (a sentence's full stop after the price is no part of it: "reads $0.30. Each session ...")
+    return re.search(r"\$\s?\d[\d,]*(?:\.\d+)?\s?(?:k\s?)?(?:/|per|a|an|each)\s?(?:[a-z]{2,12}\s)?"
+                     + re.escape(unit) + r"\b", text) is not None
 
 
 # "90k model calls a month": a count of the model calls themselves, not of units of work.
@@ -4413,7 +4431,7 @@ class Scanner:
             self._blank()
         for pattern in CALENDAR_MONTH if "day" in self.work else ():
             for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
-                days = Decimal(m.group("a"))
+                days = Decimal(m.group("a") or m.group("b") if "b" in pattern.groupindex else m.group("a"))
                 if m.groupdict().get("h") and Decimal(m.group("h")) != days * 24:
                     continue  # "30 days (700 hrs)": hours that are not the days' own, left unread (and said unused)
                 if not (m.group(0)[:1].isdigit() and _PER_BEFORE.search(self.text, max(0, m.start() - 8), m.start())):
@@ -5105,7 +5123,7 @@ class Scanner:
         """ "averages 1,200 tokens/sec but peaks at 3,000": the ratio of the two loads; "committed to 500k TPM, actual
         average 330k": the share of the commitment used. Two loads in different units, or an average above the peak
         or the commitment, are left for the reply to name as unused."""
-        if any(w in self.work for w in ("peak", "commit", "reserv", "provision", "bought")):
+        if any(w in self.work for w in ("peak", "max", "commit", "reserv", "provision", "bought")):
             patterns = [*((p, "peak_to_average") for p in PEAK_AND_AVERAGE), (COMMITTED_AND_USED, "utilization")]
             for pattern, name in patterns:
                 for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
@@ -5265,7 +5283,12 @@ class Scanner:
                 continue
             value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
                                or m.group("g") or m.group("k") or m.group("m") or m.group("t") or m.group("u"))
-            if value is not None:
+            stated = m.group("c") and _RATE_STATED_BELOW.match(m.group(0))
+            if value is not None and stated and not _WANTED_BEFORE.search(self.work, max(0, m.start() - 40), m.start()):
+                # "that effective rate lands 35% under what they pay on-demand": a price stated, so the discount
+                self.found.add("discount", value / 100)
+                self._consume(m.start(), m.end())
+            elif value is not None:
                 self.found.add("target_saving", value / 100)
 
     def _share_of_bill_aside(self) -> None:

@@ -349,10 +349,10 @@ def _fraction_of_unit(m: re.Match[str]) -> str:
     return f"{_show(value)} {_unit_said(m.group('unit'))}"
 
 
-# "$50,000 a quarter", "900k calls a quarter", "300k cache hits a quarter": after an amount or a count of things,
+# "$50,000 a quarter", "900k calls a quarter", "9M of these a quarter": after an amount or a count of things,
 # "a quarter" is the period it is stated over.
 _AMOUNT_BEFORE = screened(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billion))?"
-                          r"(?:(?: [a-z]{2,12})? [a-z]{1,12}s)?|"
+                          r"(?:(?: [a-z]{2,12})? [a-z]{1,12}s| of (?:these|those|them|such calls))?|"
                           r"\b(?:calls?|requests?|tokens?|queries|emails|documents|docs|images|pages|invoices|"
                           r"transactions|input|output|in|out|spend|usage|traffic|days))\s$")
 
@@ -665,11 +665,11 @@ _PLUS_PERCENT = screened(
 _N_IN_M = screened(
     r"(?<![\w.,$])(?P<a>\d{1,4}|one) (?:(?:calls?|requests?|reqs?|queries|query|prompts?|messages?) )?(?:in|out of) "
     r"(?P<b>\d{1,5})(?![\d.,])(?:(?= (?:(?:calls?|requests?|prompts?|queries|"
-    r"of (?:them|those|the calls|the requests|(?:their|the|our|its|those) [\w.,$~ ]{1,30}?(?:calls|requests|queries|"
+    r"of (?:them|those|the calls|the requests|(?:their|the|our|its|those) [\w.,$~ ]{0,30}?(?:calls|requests|queries|"
     r"prompts|conversations|messages))) )?(?:(?:should|will|would|are|is|do|does|might|could|typically|usually|"
     r"actually|to) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused|reuse|re-use|"
-    # ("about four in five land on the cache")
-    r"lands? (?:on|in) (?:the )?cache|(?:get )?served from (?:the )?cache|"
+    # ("about four in five land on the cache", "four in five calls land on a warm cache")
+    r"lands? (?:on|in) (?:the |a )?(?:warm |hot )?cache|(?:get )?served from (?:the |a )?(?:warm )?cache|"
     # "1 in 8 calls writes the cache", "1 in 8 calls comes in after the TTL, so those pay for a fresh write": the
     # calls that write
     r"(?P<w>writes?|written|(?:pays?|paying) for a (?:fresh |new |full )?(?:cache )?write|triggers? a (?:cache )?"
@@ -867,6 +867,9 @@ _CACHE_WORD_MULTIPLE = screened(
     r"priced at|charged at|at|run|runs|come in at))?) (?P<w>twice|double|triple)(?: as much as| what)? "
     r"(?:the |normal |base |standard |plain |regular )*(?P<what>input)\b(?: (?:does|is))?"
 )
+# "instead of the usual $2.50", "rather than the normal input price of $3": the price another is set against
+_USUAL_PRICE = (r"(?:(?:the |a |their )?(?:usual|normal|standard|regular|list|full|base|uncached)\s(?:input\s)?"
+                r"(?:(?:price|rate)\s)?(?:of\s)?)?")
 # "writes are 2x input ($6/M vs $3)", "reads 10% of input (so $0.30 against $3 input)": a cache price's share of input
 # with both prices in brackets after it; the one the share makes of the other is the cache price.
 _SHARE_THEN_BOTH_PRICES = screened(
@@ -876,8 +879,9 @@ _SHARE_THEN_BOTH_PRICES = screened(
     r"(?:so |i\.?e\.?,? |ie |= ?|that's |thats |which is |meaning )?"
     r"\$(?P<a>\d{1,4}(?:\.\d{1,6})?)(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?(?: (?:input|in|per m(?:illion)?))?"
     # outside brackets only a word that sets one price against the other ("$2 input, $0.20 reads" are two prices)
-    r"\s?(?:vs\.?|versus|against|compared to|compared with|->|→|instead of|(?(paren)(?:,|and|over|not|on)|(?!)))\s?"
-    r"\$(?P<b>\d{1,4}(?:\.\d{1,6})?)(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?(?: (?:input|in|per m(?:illion)?))?"
+    r"\s?(?:vs\.?|versus|against|compared to|compared with|->|→|instead of|rather than|"
+    r"(?(paren)(?:,|and|over|not|on)|(?!)))\s?" + _USUAL_PRICE
+    + r"\$(?P<b>\d{1,4}(?:\.\d{1,6})?)(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?(?: (?:input|in|per m(?:illion)?))?"
     r"(?(paren)\s?\)?|\b)"
 )
 
@@ -905,6 +909,15 @@ _SHARE_THEN_PRICE = screened(
     r"(?: (?:rate|price))?)\s?,?\s?(?:at|=|so|i\.?e\.?,?|ie|that's|thats|which is|or)\s?"
     r"\$(?P<a>\d{1,4}(?:\.\d{1,6})?)(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?(?: per m(?:illion)?\b)?"
     r"(?!\s?(?:vs\.?|versus|against|compared|->|→|instead)\b)(?!\d)"
+)
+# "cached input at $1.25/MTok instead of the usual $2.50", "cache writes $3.75 vs the normal $3": a cache price set
+# against the normal one, which is the input rate.
+_CACHE_PRICE_VS_USUAL = screened(
+    r"(?P<lead>(?P<label>\b(?:cache )?(?:reads?|writes?|hits?)|\bcached(?: input| tokens| prefix)?)\b[^.;()\n$%]{0,30}?"
+    r"\$(?P<a>\d{1,4}(?:\.\d{1,6})?)(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?(?: per m(?:illion)?\b)?)"
+    r",?\s(?:instead of|rather than|vs\.?|versus|against|compared (?:to|with)) (?=(?:the |a |their )?(?:usual|normal|"
+    r"standard|regular|list|full|base|uncached)\b)" + _USUAL_PRICE
+    + r"\$(?P<b>\d{1,4}(?:\.\d{1,6})?)(?:\s?/\s?(?:1\s?)?m(?:tok)?\b)?(?: per m(?:illion)?\b)?(?!\.?\d)"
 )
 _DOLLARS = screened(r"\$(?P<a>\d{1,4}(?:\.\d{1,6})?)(?![\d.])")
 
@@ -1748,6 +1761,13 @@ _FIRST_WRITES_OTHERS_HIT = screened(
     r"following|later|rest of the) (?P<n>\d{1,3}) (?:(?:calls|turns|steps|requests|messages|queries) )?(?:all )?"
     r"(?:hit|hits|read|reads|are hits|are reads)\b"
 )
+# "each session writes the cache once on its first call, then makes seven more calls that all hit": the unit's first
+# call writing, and so many more after it hitting.
+_WRITES_ONCE_THEN_MORE_HIT = screened(
+    r"\b(?:each|every) (?P<unit>" + _WORK_UNITS + r") writes (?:to )?(?:the |its )?(?:cache|prefix) once\b"
+    r"[^.!?\d]{0,40}?\b(?:then|and|after that|afterwards)\b[^.!?\d]{0,20}?\b(?P<n>\d{1,3}) (?:more|further|other) "
+    r"(?:calls|turns|steps|requests|messages|queries)\b(?=[^.!?]{0,50}\b(?:hit|hits|read from the cache|are hits)\b)"
+)
 # A unit's calls said outright ("each run makes 12 calls"): then the calls are not worked out from the hits.
 _UNIT_CALLS_SAID = screened(r"\b\d{1,3} (?:[a-z]{2,8} )?(?:calls|turns|steps|requests)\b")
 
@@ -2013,11 +2033,14 @@ _KEY_VALUE = screened(
     # "a 7,000-token prefix: 2,000 calls/day": a count of calls after a prefix already sized, never its size
     r"(?! ?(?:[kmb] ?)?(?:calls?|requests?|reqs?|queries|sessions?|users?)\b)"
 )
-# "tokens per month: 9bn", "input tokens/day = 40M", "tokens served per month: 9bn": a period's tokens as a key.
+# "tokens per month: 9bn", "input tokens/day = 40M", "tokens served per month: 9bn", "tokens the units serve per day:
+# 400M input": a period's tokens as a key.
 # (a key opening its line: "load in thousands of tokens per hour: 12 hrs at 300" is a heading over rows)
 _TOKENS_KEY_VALUE = screened(
     r"(?m)(?:^|(?<=[;|]) ?)[ \t]*(?P<side>input |output |total )?(?:tokens|toks)(?: (?:served|processed|consumed|used|"
-    r"generated|handled|sent|billed))? ?(?:/|per|a) ?(?P<p>day|week|month|mo|hour|hr|quarter|year) ?[:=] ?"
+    # ("tokens those units will serve per day: 400M input": who serves them between)
+    r"generated|handled|sent|billed)| (?:those|these|the|they|their|we|it|our) [a-z0-9 ]{1,30}?)? ?(?:/|per|a) ?"
+    r"(?P<p>day|week|month|mo|hour|hr|quarter|year) ?[:=] ?"
     r"(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,3})?) ?(?P<s>k|m|mm|mn|b|bn|thousand|million|billion)?\b"
     r"(?! ?(?:%|\$|/|hrs?\b|hours?\b|h\b|days?\b|mins?\b|minutes?\b|x\b))"
 )
@@ -2863,6 +2886,8 @@ def read_columns(text: str) -> str:
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     text = join_price_units(text)
+    if "max" in text or "peak" in text:
+        text = _LOAD_STAT_ROWS.sub(_load_stat_rows, text)
     if "{" in text and '"' in text:
         text = _json_lines(text)
     if ":" in text and ("rate" in text.lower() or "pric" in text.lower()):
@@ -3302,6 +3327,35 @@ _MONEY_FOR_EVERY = screened(r"(?P<v>\$\s?\d[\d,.]{0,12}k?) for (?:every|each) (?
                            r"request|query|unit-hour)\b")
 
 
+# A monitoring export's load row under average and maximum columns ("metric  avg  max" over "tokens_per_min  50,000
+# 80,000"): the row's average and its peak, said as such.
+_LOAD_STAT_ROWS = screened(
+    r"(?m)^[ \t]*(?:(?:metric|name|series|signal|measure)[ \t]+)?(?P<h1>avg|average|mean|max|maximum|peak)[ \t]+"
+    r"(?P<h2>avg|average|mean|max|maximum|peak)[ \t]*\n[ \t]*"
+    r"(?P<unit>(?:tokens?|requests?|reqs?|calls?)[_ ]?(?:per|/)[_ ]?(?:min|minute|sec|second|s|hour|hr)|"
+    r"tpm|rpm|rps|tps|qps)[ \t]+(?P<a>\d[\d,]{0,12}(?:\.\d{1,3})?k?)[ \t]+"
+    r"(?P<b>\d[\d,]{0,12}(?:\.\d{1,3})?k?)[ \t]*$"
+)
+
+
+def _load_stat_rows(m: re.Match[str]) -> str:
+    first_avg = m.group("h1") in ("avg", "average", "mean")
+    if first_avg == (m.group("h2") in ("avg", "average", "mean")):
+        return m.group(0)
+    avg, peak = (m.group("a"), m.group("b")) if first_avg else (m.group("b"), m.group("a"))
+    unit = m.group("unit").replace("_", " ")
+    return f"average {avg} {unit}, peak {peak} {unit}."
+
+
+_CENTS_ON_THE_DOLLAR = screened(r"(?:(?<![\w.$])(?P<c>[1-9]\d?)\s?(?:cents?|c|¢)|\$0?\.(?P<d>\d{1,2}))"
+                                r"\s?on the dollar\b")
+
+
+def _cents_on_the_dollar(m: re.Match[str]) -> str:
+    cents = int(m.group("c") or m.group("d").ljust(2, "0"))
+    return f"{100 - cents}% off" if 0 < cents < 100 else m.group(0)
+
+
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
@@ -3602,6 +3656,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PENNIES.sub(lambda m: f"{m.group('flat') or ''}{_SMALL.get(m.group('n'), m.group('n'))} cents", text)
     if "cent" in text:
         text = _A_CENT.sub("1 cent", text)
+    if "on the dollar" in text:
+        # "vendor price is 70 cents on the dollar vs on-demand": the price a share of on-demand's, the rest off it
+        text = _CENTS_ON_THE_DOLLAR.sub(_cents_on_the_dollar, text)
     text = _CENTS.sub(_cents, text)
     if "$" in text and ("-" in text or "—" in text or "–" in text or "(" in text):
         text = _ROUGH_THEN_EXACT.sub(lambda m: f"{m.group('v')} ", text)  # "just under a cent -- $0.0099 --"
@@ -3707,6 +3764,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SHARE_THEN_BOTH_PRICES.sub(_share_then_both_prices, text)
         said = text
         text = _SHARE_THEN_PRICE.sub(lambda m: _share_then_price(m, said), said)
+    if "$" in text and ("usual" in text or "normal" in text or "standard" in text or "regular" in text
+                        or "list" in text or "full" in text or "base" in text or "uncached" in text):
+        text = _CACHE_PRICE_VS_USUAL.sub(lambda m: f"{m.group('lead')}, input ${m.group('b')}/m", text)
     if "pc" in text:
         text = _PC.sub(lambda m: f"{m.group('a')}%", text)
     if "%" in text and (" ea" in text or "edp" in text or "macc" in text or "enterprise" in text):
@@ -3754,6 +3814,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
             lambda m: f"{m.group('w')} {m.group('o')} {m.group('c')} a {m.group('p')}", text)
         text = _HITS_PER_WRITE.sub(_hits_per_write, text)
         text = _FIRST_WRITES_OTHERS_HIT.sub(_first_writes_others_hit, text)
+        text = _WRITES_ONCE_THEN_MORE_HIT.sub(_first_writes_others_hit, text)
     if "/" in text and ("cach" in text or "prefix" in text or "hit" in text or "prompt" in text):
         text = _CACHE_TRIPLE.sub(_cache_triple, text)
     if " every" in text and (" one" in text or " 1" in text):

@@ -263,6 +263,31 @@ _COLUMN_WORD = compile_regex(r"\b(?:rate|calls?|tokens?|price|cost|spend|discoun
                              r"output|fee|hits?|markup|requests?)\b")
 
 
+# "traffic<TAB>flat 24/7, ~85% of committed capacity": a two-column sheet's line, a key then what it says
+_TAB_PAIR = compile_regex(r"^[ \t]*(?P<key>[A-Za-z][\w /().%$-]{0,40}?)[ \t]*\t[ \t]*(?P<value>[^\t\n]{1,300}?)[ \t]*$")
+
+
+def _tab_pairs(text: str) -> str:
+    """``text`` with runs of two or more tab-separated key/value lines, most of whose values hold words, written as
+    "key: value" lines (a pasted two-column sheet); tables of figures are left to the table readers."""
+    lines = text.split("\n")
+    pairs = [_TAB_PAIR.match(line) if len(line) <= 400 else None for line in lines]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and pairs[j] is not None:
+            j += 1
+        run = [m for m in pairs[i:j] if m is not None]
+        if len(run) >= 2 and 2 * sum(bool(re.search(r"[a-z]{2}", m.group("value"), re.I)) for m in run) >= len(run):
+            out.extend(f"{m.group('key')}: {m.group('value')}" for m in run)
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
 def read_csv(text: str) -> str:
     """``text`` with CSV pasted from a sheet (a header line of column names over rows with as many cells, each row
     holding figures) written as a pipe table, which the table readers below take as they take a pasted markdown
@@ -270,6 +295,8 @@ def read_csv(text: str) -> str:
     (:func:`~bot.parse.forms.pairs_as_columns`) are written as a table of two columns first; side columns under a line
     naming their prices' unit are named as prices (:func:`~bot.parse.forms.priced_sides`)."""
     text = priced_sides(text)
+    if "\t" in text:
+        text = _tab_pairs(text)
     if ("|" in text or "," in text or ";" in text or "\t" in text) and (":" in text or "_" in text):
         text = pairs_as_columns(text)
     if "," not in text:
@@ -334,6 +361,10 @@ def read_csv(text: str) -> str:
         while j < len(lines) and len(lines[j]) <= 400:
             # ("gpt-4o-ptu,provisioned,,35%,12mo": a cell left empty, read as "-")
             row = _csv_cells(lines[j], empty=len(head) >= 3)
+            if (row is None or len(row) != len(head)) and ", " in lines[j]:
+                # "total, 84,000,000, 21,000,000": cells parted by a comma and a space, figures grouped by commas
+                spaced = [c.strip() for c in lines[j].strip().split(", ")]
+                row = spaced if len(spaced) == len(head) and all(spaced) else row
             row = [_fraction_cell(c) if c else "-" for c in row] if row is not None else None
             # a row of the sheet: as many cells as the header, figures in all but its first cell and a few labels
             # ("per_call", "data-eng", "uk-south": a model, an owner, a region)
@@ -503,8 +534,13 @@ _PER_MILLION_HEAD = compile_regex(r"(?:/|\bper|\b(?:usd|\$)(?= ))\s?(?:1\s?)?(?:
 # "usage export, support-bot prod (daily averages)": a table's title naming the period its row covers
 _TITLE_PERIOD = compile_regex(r"\b(?P<adj>daily|weekly|monthly|hourly|yearly|annual)(?: (?:averages?|avgs?|totals?|"
                               r"figures|numbers|volumes?|usage))?\)?\s?:?\s*$")
+# "total", "sum", "all": a row adding up the others, under a column of dates or months (no month of its own)
+_TOTAL_CELL = compile_regex(r"(?i)^\s*(?:total|totals|sum|all|grand total)\s*$")
 _INTRO_PERIOD = compile_regex(r"(?:\b(?:per|a|an|each|every) (?P<p>day|week|month|year|hour)|\b(?P<adj>daily|weekly|"
-                              r"monthly|hourly|yearly|annual)\b[^.:;!?]{0,30}?)\s?\)?\s?:\s*$")
+                              r"monthly|hourly|yearly|annual)\b[^.:;!?]{0,30}?|"
+                              # "billing export (Vertex, last 7 days):": the span the rows add up
+                              r"\b(?:last|past|previous) (?:(?P<week>7|seven) days|(?P<last>day|week|month|year)))"
+                              r"\s?\)?\s?:\s*$")
 # A key that counts tokens or calls (which a period applies to), not a rate, a share or a spend; a call after "per" or
 # "/" ("cost per call", "fee/request") is what something else is counted by.
 _COUNT_KEY = compile_regex(r"(?<!\bper )(?<!/)\b(?:tokens?|toks?|calls?|requests?|reqs?|queries)\b"
@@ -1721,7 +1757,8 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
         # "date | input | output" over a row a day: the rows are days in a row, their traffic an average day's
         return UsageTable(rows=out, period="day", model=model_names.pop() if len(model_names) == 1 else None,
                           beside=tuple(phrase(header[i], rows[0][i]) for i in priced), dated=True)
-    if period is None and len(out) == 1 and any(_MONTH_HEAD.match(heads[i]) for i in labels):
+    if period is None and len(out) == 1 and any(_MONTH_HEAD.match(heads[i]) and not _TOTAL_CELL.match(rows[0][i])
+                                                for i in labels):
         period = next(heads[i] for i in labels if _MONTH_HEAD.match(heads[i]))  # one month's (or day's) row
         period = period if period in ("day", "week") else "month"
     return UsageTable(rows=out, period=period, model=model_names.pop() if len(model_names) == 1 else None,
@@ -1767,7 +1804,7 @@ def read_usage_rows(text: str) -> tuple[str, UsageTable | None]:
     heading = _INTRO_PERIOD.search(intro[-60:]) if intro else None
     if heading is not None:
         # "usage export (per day):" over the table: its rows are that period's counts
-        said = heading.group("p") or heading.group("adj")
+        said = heading.group("p") or heading.group("adj") or heading.group("last") or "week"
         table = replace(table, period=_PERIODS.get(said, said))
     if (2 <= len(table.rows) <= _MAX_SIZES and table.period is None
             and all(r.calls is None and r.rates is None for r in table.rows)

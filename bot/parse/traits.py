@@ -125,7 +125,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "rag": compile_regex(r"\brag\b|retrieval|knowledge[- ]base|search over"),
     "agent": compile_regex(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
     "early_stage": compile_regex(
-        r"\bpilot|\bpoc\b|proof of concept|early[- ]stage|early days|prototype|just (?:starting|getting started)|"
+        # ("on the pilot reservation": capacity already bought, no early stage)
+        r"\bpilot(?! (?:reservation|commitment|capacity|ptus?|units?)\b)|\bpoc\b|proof of concept|early[- ]stage|"
+        r"early days|prototype|just (?:starting|getting started)|"
         r"experiment|\bmvp\b|\bbeta\b|\bbrand[- ]new\b|don't know (?:our|the) volume|hackathon|"
         r"\bstart-?ups?\b|"
         # "a new product" launching, not "every new product listing" (the items a steady pipeline handles)
