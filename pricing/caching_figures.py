@@ -805,12 +805,13 @@ def write_rate_premium(write_rate: Decimal, input_rate: Decimal) -> WriteRatePre
 
 class ReadRateSaving(PricingModel):
     """A cache-read price against the input rate, per million tokens: multiple = read ÷ input, saving = input − read
-    (what a token read from the cache saves over the same token sent uncached)."""
+    (what a token read from the cache saves over the same token sent uncached), saving_share = saving ÷ input."""
 
     read_rate: Decimal
     input_rate: Decimal
     multiple: Decimal
     saving: Decimal
+    saving_share: Decimal
 
 
 def read_rate_saving(read_rate: Decimal, input_rate: Decimal) -> ReadRateSaving | None:
@@ -818,7 +819,8 @@ def read_rate_saving(read_rate: Decimal, input_rate: Decimal) -> ReadRateSaving 
     read, base = check(RATE, read_rate, "cache_read_rate"), check(RATE, input_rate, "input_rate")
     if base == 0:
         return None
-    return ReadRateSaving(read_rate=read, input_rate=base, multiple=read / base, saving=base - read)
+    return ReadRateSaving(read_rate=read, input_rate=base, multiple=read / base, saving=base - read,
+                          saving_share=(base - read) / base)
 
 
 class HitRateFromCounts(PricingModel):

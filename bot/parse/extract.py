@@ -225,6 +225,8 @@ TOKEN_LABELS = {
     "prefix_tokens": _rx(
         r"system[- ]prompt|prefix|preamble|(?:shared|static|common|cached|fixed) (?:context|prompt|instructions)|"
         r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached|\bmanual\b|repo context|handbook|"
+        # ("1,800,000,000 cache read tokens": tokens read from the cache)
+        r"\bcache[- ]reads?(?= (?:input )?tokens?\b)|\bcache[- ]hit(?= tokens?\b)|"
         r"playbook|rulebook|style guide|guidelines|\bfaq\b|"
         # "an 8,000-token block of tool definitions", "a 5k repo map": what an agent sends again at every step
         r"\btool (?:definitions?|schemas?|specs?|manifests?|descriptions?|catalog(?:ue)?)|"
@@ -1180,7 +1182,8 @@ CALLS_PER_WORK_UNIT = _rx(
     # ("for each purchase request it makes six model calls": the doer named before its verb)
     # ('one "task" for them is a loop of 8 model calls': one unit, in quotes, said to be its calls)
     r"\b(?:each|every|one|a single) (?:[a-z]{2,12} )?\"?(?P<unit>" + _WORK_UNIT + r")\b\"?,?\s"
-    r"(?:for (?:them|us|the customer|this customer) )?(?:(?:it|they|the agent|the bot|we)\s)?"
+    # ("every ticket it resolves takes six model calls": what the doer does to the unit said between)
+    r"(?:for (?:them|us|the customer|this customer) )?(?:(?:it|they|the agent|the bot|we)\s(?:[a-z]{3,12}s\s)?)?"
     r"(?:(?:makes|make|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
     r"averages|=|equals|is about|is around|is roughly|makes about|makes around|"
     # "each conversation averaging four model turns", "each ticket involving 3 calls", "every run spanning 12 steps"
@@ -1529,7 +1532,8 @@ CALL_VOLUME_ONE_PERIOD_FIRST = _rx(
 )
 # "Quarterly: 1.8M calls", "monthly - 40k requests": a period heading the count of calls.
 CALL_VOLUME_HEADED = _rx(
-    r"(?:^|[.;!?\n]\s?)(?:(?P<period>daily|monthly|weekly|hourly|quarterly|yearly|annually)|"
+    # ("figures from the pilot, all per week: 50,000 calls": the heading after a lead-in)
+    r"(?:^|[.;!?\n]\s?|,\s(?:all\s)?|\ball\s)(?:(?P<period>daily|monthly|weekly|hourly|quarterly|yearly|annually)|"
     # "last month's usage: 40,000 calls", "this week's numbers - 12k requests": the period the usage covered
     # "per day: 9k reads, 1k writes": the period heading the counts
     r"(?:last|this|past|previous|per|each)\s(?P<period_noun>day|week|month|quarter|year)(?:'s)?(?:\s(?:usage|volume|traffic|"
@@ -1796,7 +1800,9 @@ HEADER_PERIOD = _rx(
 PREFIX_TOKENS = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s?)?(?:-?\s?)"
     r"(?:sys(?:tem)?[- ]prompt|(?:(?:cached|cacheable|shared|static|repeated|fixed)[- ])?(?:prompt )?prefix|preamble|"
-    r"(?:shared |static |cached )?context(?! window)|instructions|few[- ]shot|(?:cached|cacheable) (?:input )?tokens?)"
+    r"(?:shared |static |cached )?context(?! window)|instructions|few[- ]shot|(?:cached|cacheable) (?:input )?tokens?|"
+    # ("1,800,000,000 cache read tokens" on a usage export: tokens read from the cache)
+    r"cache[- ](?:reads?|hits?) (?:input )?tokens?)"
 )
 # "the provider's minimum cacheable prefix is 1,024 tokens", "(min cacheable is 2,048)", "a 1,024-token caching
 # minimum": the shortest prefix the provider caches, a threshold the prefix is checked against, not a prefix.

@@ -606,9 +606,11 @@ def _short_hundreds(m: re.Match[str]) -> str:
 
 # "two-fifty per million input", "one seventy-five a million", "eighteen fifty an hr": dollars and cents said the
 # short way, before a per-million or an hourly unit ($2.50, $1.75, $18.50).
+# ("forty two fifty an hour": $42.50, the dollars a tens word and its ones)
 _SHORT_DOLLARS = screened(
     r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen)[- ](?P<t>" + _TEENS_AND_TENS + r")"
+    r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)[- ](?P<t>" + _TEENS_AND_TENS + r")"
     r"(?=\s(?:dollars?\s|bucks\s)?(?:per|a|/)\s?(?:1\s?|one\s)?(?:m|mil|million|mtok)\b|"
     r"\s(?:dollars?\s|bucks\s)?(?:per|an?|/)\s?(?:unit[- ])?(?:hour|hr)\b|"
     # "three seventy-five cache write", "two fifty for cache writes": a cache price said the short way
@@ -622,7 +624,7 @@ def _short_dollars(m: re.Match[str]) -> str:
         cents = text2num(m.group("t").replace(" ", "-"), "en")
     except ValueError:
         return m.group(0)
-    return f"${text2num(m.group('h'), 'en')}.{cents:02d}" if cents < 100 else m.group(0)
+    return f"${text2num(m.group('h').replace(' ', '-'), 'en')}.{cents:02d}" if cents < 100 else m.group(0)
 
 
 def _words_to_digits(text: str) -> str:
@@ -1313,6 +1315,9 @@ _DOLLARS_A_MILLION = screened(
     r"(?P<a>\$\d{1,6}(?:\.\d{1,6})?)(?P<side>\s(?:input|output|in|out))?\s(?:a|for|per|for a|for one|every)\s1000000\b"
 )
 # "USD 10,000", "US$55,000": the currency before the number.
+# "(USD per 1M tok)", "USD/MTok", "(per 1M tokens)": a list of prices' unit said after them, apart
+_UNIT_ASIDE = screened(r"[ \t]{0,4}\(\s?(?:usd|\$)?\s?(?:/|per)\s?(?:1\s?)?(?:m|mtok|million)(?:\s?tok(?:en)?s?)?\s?\)|"
+                       r"(?<=\d)\s(?:usd|\$)\s?(?:/|per)\s?(?:1\s?)?(?:m|mtok|million)(?:\s?tok(?:en)?s?)?\b")
 _CURRENCY_BEFORE = screened(r"\busd\s?(?=\d)|\bus\s?\$\s?(?=\d)")
 
 
@@ -1432,7 +1437,7 @@ _PER_MILLION_UNIT = (r"\s?(?:(?:/|per)\s?(?:1\s?|one\s)?(?:mtoks?|million|mil|m)
 # "rates 2 and 8 per mil", "in 3 / read 0.3 per MTok", "$2 in and 8 out per million", "input 2.50 per MTok": a list
 # of prices ending in a per-million unit; each number in it is dollars.
 _RATE_LIST = screened(
-    _RATE_ITEM + r"(?:(?:\s?(?:/|&|and|vs\.?|versus)\s?|\s(?=\d|\$))" + _RATE_ITEM + r"){0,3}+"
+    _RATE_ITEM + r"(?:(?:\s?(?:/|&|and|vs\.?|versus|\|)\s?|\s(?=\d|\$))" + _RATE_ITEM + r"){0,3}+"
     r"(?=" + _PER_MILLION_UNIT + ")"
 )
 _BARE_NUMBER = screened(r"(?<![\w.$,/:])(?=\d)" + _BARE)
@@ -2886,6 +2891,8 @@ def read_columns(text: str) -> str:
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     text = join_price_units(text)
+    if "(" in text:
+        text = _KEY_PERIOD_ASIDE.sub(_key_period_aside, text)
     if "max" in text or "peak" in text:
         text = _LOAD_STAT_ROWS.sub(_load_stat_rows, text)
     if "{" in text and '"' in text:
@@ -3347,6 +3354,23 @@ def _load_stat_rows(m: re.Match[str]) -> str:
     return f"average {avg} {unit}, peak {peak} {unit}."
 
 
+# "Requests (last 7 days) ...... ~300k", "calls (weekly): 12k": a count's key with its period in brackets after it
+_KEY_PERIOD_ASIDE = screened(
+    r"(?i)\b(?P<key>requests?|calls?|queries|invocations|prompts|conversations|sessions)\s?\(\s?(?:(?P<last>last|past|this)\s"
+    r"(?P<span>7 days|week|day|24 hours|month|quarter|year)|(?:per|each|a)\s(?P<per>day|week|month|quarter|year|hour)|"
+    r"(?P<adj>daily|weekly|monthly|hourly|quarterly|yearly))\s?\)")
+_SPAN_NOUN = {"7 days": "week", "24 hours": "day"}
+_ADJ_NOUN = {"daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour", "quarterly": "quarter",
+             "yearly": "year"}
+
+
+def _key_period_aside(m: re.Match[str]) -> str:
+    if m.group("last"):
+        span = m.group("span").lower()
+        return f"{m.group('key')} {m.group('last')} {_SPAN_NOUN.get(span, span)}"
+    return f"{m.group('key')} per {(m.group('per') or _ADJ_NOUN[m.group('adj').lower()]).lower()}"
+
+
 _CENTS_ON_THE_DOLLAR = screened(r"(?:(?<![\w.$])(?P<c>[1-9]\d?)\s?(?:cents?|c|¢)|\$0?\.(?P<d>\d{1,2}))"
                                 r"\s?on the dollar\b")
 
@@ -3675,6 +3699,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ON_DEMAND_IS_AMOUNT.sub(lambda m: f"{m.group('lead')}${m.group('n')}", text)
         text = _ON_DEMAND_AMOUNT.sub(lambda m: m.group(0) if _COUNTED_BEFORE.search(text, max(0, m.start() - 40),
                                                                                    m.start()) else _dollars(m), text)
+    if "usd" in text or "(" in text:
+        text = _UNIT_ASIDE.sub(" per m", text)  # "in 3.00 | out 15.00 (USD per 1M tok)": the prices' unit after them
     if any(w in text for w in ("usd", "dollar", "buck", "us$", "us $")) or _DIGIT_DOLLAR.search(text):
         text = _CURRENCY_AFTER.sub(_currency_after, text)
         text = _CURRENCY_BEFORE.sub("$", text)

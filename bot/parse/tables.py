@@ -345,6 +345,12 @@ def read_csv(text: str) -> str:
             out.extend(f"{_head(h)}: {c}" for row in sparse for h, c in zip(head[1:], row[1:], strict=True) if c)
             i += 1 + len(sparse)
             continue
+        keyed = _one_cell_rows(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1]) if len(head) >= 3 else []
+        if keyed:
+            # "line_item,qty,unit_price" over "requests,21000," and "input,,$3.00/MTok": each key and its one figure
+            out.extend(f"{key}: {figure}" for key, figure in keyed)
+            i += 1 + len(keyed)
+            continue
         parts = _component_rows(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
         if parts:
             # "component,qty,rate,basis" over "model units,4,$21.50,per unit-hour": each part's name, then its cells
@@ -483,10 +489,12 @@ def _header(cells: list[str]) -> bool:
     input rate (automatic caching, no surcharge)" is a keyed line) or a key ("cached input:    half price")."""
     return len(cells) >= 2 and all(_HAS_LETTER.search(c.lower()) and not _numeric(c) and not _PRICE_CELL.match(c)
                                    and not _NUMBERED_LINE.match(c) and len(c.split()) <= _MAX_HEAD_WORDS
-                                   and not c.endswith(":") for c in cells)
+                                   and not c.endswith(":") and not _COUNT_CELL.match(c.lower()) for c in cells)
 
 
 _MAX_HEAD_WORDS = 8
+# "45M tokens / business day", "12,000 calls": a count of something, a value and never a column's name
+_COUNT_CELL = compile_regex(r"^~?\d[\d,.]{0,15}\s?(?:k|m|mm|b|bn)?\s(?:tokens?|toks?|calls?|requests?|reqs?|queries)\b")
 
 
 # A key-value table's header ("| line | value |", "| item | volume |"): names of the two columns, not of figures.
@@ -603,6 +611,25 @@ def _sparse_rows(head: list[str], lines: list[str]) -> list[list[str]]:
     if max(filled) > 1 or not all(_BARE_FIGURE.match(c.lower()) for c in cells):
         return []
     return rows
+
+
+# "$3.00/MTok", "0.30", "21000": a sheet cell holding one figure, its unit after a slash
+_FIGURE_CELL = compile_regex(r"^~?\$?\d[\d,]{0,15}(?:\.\d{1,6})?(?: ?(?:k|m|bn|b))?(?: ?/ ?[a-z0-9 ]{1,12})?$")
+
+
+def _one_cell_rows(head: list[str], lines: list[str]) -> list[tuple[str, str]]:
+    """Three or more rows under ``head`` ("line_item,qty,unit_price") each filling just one cell besides its key
+    ("requests,21000," and "input,,$3.00/MTok"): one deal's keyed figures, as (key, figure). Empty otherwise."""
+    pairs: list[tuple[str, str]] = []
+    for line in lines:
+        row = _csv_cells(line, empty=True) if len(line) <= 400 else None
+        if row is None or len(row) != len(head):
+            break
+        filled = [c for c in row[1:] if c]
+        if len(filled) != 1 or not _FIGURE_CELL.match(filled[0].lower()):
+            break
+        pairs.append((_head(row[0]), filled[0]))
+    return pairs if len(pairs) >= 3 else []
 
 
 def _head(cell: str) -> str:
@@ -1085,7 +1112,7 @@ def read_tables(text: str) -> str:
         every: list[list[str]] = []  # each row of a two-column table, figures or not
         end = j
         blank = _BLANK_HEAD.match(lines[i]) if i >= scanned and len(cells) <= 1 and "|" in lines[i] else None
-        named = len(cells) == 2 and _names_fields(cells)
+        named = len(cells) == 2 and _names_fields(cells) and not _COUNT_CELL.match(cells[1].strip().lower())
         if blank is not None or (i >= scanned and named):
             while end < len(lines) and end - j < _MAX_KV_ROWS and (rules[end] or len(split[end]) == 2):
                 if not rules[end]:
@@ -1372,13 +1399,19 @@ def _numbered_line(cells: list[str]) -> str:
 _DESCRIPTION_HEAD = compile_regex(r"^(?:description|desc\.?|item|line item|product|sku|meter|usage type|charge)$")
 _TOKEN_QTY_HEAD = compile_regex(r"^(?:qty|quantity|tokens|volume|usage)(?: \(?(?:tokens|mtok)\)?)?$")
 _UNIT_PRICE_HEAD = compile_regex(r"^(?:unit(?: price| cost| rate)?|price|rate)(?: \(?(?:\$|usd) ?(?:/|per) ?(?P<per>"
-                                 r"1?m|1m tokens|mtok|million|1k|1,000|k)\)?)?$")
+                                 r"1?m|1m tokens|mtok|million|1k|1,000|k)\)?)?$|"
+                                 # ("usd_per_1M", "$/MTok", "price per 1k": the price's unit in the column's name)
+                                 r"^(?:\$|usd|price|rate|cost) ?(?:/|per) ?"
+                                 r"(?P<per2>1?m|1m tokens|mtok|million|1k|1,000|k)$")
 # "Input tokens, cache read": a billed kind of tokens named after the tokens it is
 _KIND_AFTER = compile_regex(r"^(?P<what>(?:input|output|prompt|completion)\s?tokens?)\s?[,:(-]\s?"
                             r"(?P<kind>[a-z -]{3,20}?)\)?$")
 
 
-_INVOICE_WORDS = compile_regex(r"(?i)\b(?:qty|quantity|unit)\b")
+_INVOICE_WORDS = compile_regex(r"(?i)\b(?:qty|quantity|unit)\b|(?:\busd|\$|\bprice)[ _]?(?:/|per)[ _]?(?:1?m|mtok)\b")
+# "input_cached", "cache read", "output": what a usage export's line bills, named without the word "tokens"
+_BILLED_KIND = compile_regex(r"^(?:(?P<side>input|output|prompt|completion)(?: (?P<cached>cached|uncached|cache read|"
+                             r"cache write))?|(?P<cache>cache (?:read|write|hit)s?|cached input))$")
 
 
 def read_token_lines(text: str) -> str:
@@ -1396,6 +1429,16 @@ def read_token_lines(text: str) -> str:
     return text
 
 
+def _billed_tokens(kind: re.Match[str]) -> str:
+    """ "input_cached" -> "cache read tokens", "input_uncached" -> "input tokens", "output" -> "output tokens"."""
+    cached = kind.group("cached") or kind.group("cache") or ""
+    if "write" in cached:
+        return "cache write tokens"
+    if cached and cached != "uncached":
+        return "cache read tokens"
+    return f"{kind.group('side')} tokens"
+
+
 def _token_lines(head: list[str], rows: list[list[str]]) -> list[str] | None:
     """An invoice's token lines as sentences ("| Input tokens, cache read | 900,000,000 | 0.25 | 225.00 |" under
     "| description | qty (tokens) | unit ($/MTok) | amount |": "900,000,000 cache read input tokens at $0.25/MTok");
@@ -1406,11 +1449,14 @@ def _token_lines(head: list[str], rows: list[list[str]]) -> list[str] | None:
     priced = [(k, m) for k, h in enumerate(heads) if (m := _UNIT_PRICE_HEAD.match(h))]
     if len(described) != 1 or len(counted) != 1 or len(priced) != 1:
         return None
-    per = priced[0][1].group("per") or "m"
+    per = priced[0][1].group("per") or priced[0][1].group("per2") or "m"
     unit = "/1k" if per in ("1k", "1,000", "k") else "/MTok"
     said = []
     for row in rows:
         what = row[described[0]].strip().lower()
+        billed = _BILLED_KIND.match(_head(what))
+        if billed is not None:
+            what = _billed_tokens(billed)
         if "token" not in what or _figure(row[counted[0]]) is None or _figure(row[priced[0][0]]) is None:
             return None
         named = _KIND_AFTER.match(what)

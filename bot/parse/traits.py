@@ -121,12 +121,16 @@ NO_REPEATED_CONTEXT = compile_regex(
 _NOT_LOCAL = (r"(?<!\bstate )(?<!\bstate-)(?<!\bstate-level )(?<!\blocal )(?<!\bcounty )(?<!\bcity )"
               r"(?<!\bmunicipal )(?<!\bprovincial )")
 
+_PAST_STAGE = "".join(f"(?<!\\b{w} )" for w in ("past", "past the", "past a", "out of", "out of the", "beyond",
+                                                 "beyond the", "after the", "longer a", "post")) + r"(?<!\bpost-)"
 TRAITS: dict[str, re.Pattern[str]] = {
     "rag": compile_regex(r"\brag\b|retrieval|knowledge[- ]base|search over"),
     "agent": compile_regex(r"\bagent(?:s|ic)?\b|multi-?step|tool[- ]use"),
     "early_stage": compile_regex(
         # ("on the pilot reservation": capacity already bought, no early stage)
-        r"\bpilot(?! (?:reservation|commitment|capacity|ptus?|units?)\b)|\bpoc\b|proof of concept|early[- ]stage|"
+        # ("well past pilot", "out of the POC", "post-pilot": the stage left behind)
+        _PAST_STAGE + r"\bpilot(?! (?:reservation|commitment|capacity|ptus?|units?)\b)|" + _PAST_STAGE + r"\bpoc\b|"
+        r"proof of concept|early[- ]stage|"
         r"early days|prototype|just (?:starting|getting started)|"
         r"experiment|\bmvp\b|\bbeta\b|\bbrand[- ]new\b|don't know (?:our|the) volume|hackathon|"
         r"\bstart-?ups?\b|"
@@ -256,7 +260,8 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:every|each|all)\s(?:single\s)?(?:call|query|queries|request|turn|message|prompt|conversation|step|ticket|"
         r"question|document|doc|email|claim|case|chat|session|task|lookup|search|invoice|file|contract)s?\b"
         # ("every doc different, no shared prefix": the sharing denied)
-        r"[^.;\n]{0,40}?(?<!\bno )(?<!\bnot )(?<!\bnothing )\b(?:same|identical|shared)\b"
+        r"[^.;\n]{0,40}?(?<!\bno )(?<!\bnot )(?<!\bnothing )(?<!\bno big )(?<!\bno large )(?<!\bno real )"
+        r"(?<!\bno long )\b(?:same|identical|shared)\b"
         r"(?! (?:size|length|shape|number|count|token count|ballpark)s?\b)|"
         r"\bstatic (?:" + _COUNT + r"[- ]?tokens?[- ])?(?:block|prefix|preamble|system prompt|context|instructions|"
         r"header|policy|manual)|"

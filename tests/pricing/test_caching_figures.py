@@ -266,5 +266,5 @@ def test_a_read_price_against_the_input_rate() -> None:
 
     saving = read_rate_saving(Decimal("0.30"), Decimal(3))
     assert saving is not None
-    assert (saving.multiple, saving.saving) == (Decimal("0.1"), Decimal("2.70"))
+    assert (saving.multiple, saving.saving, saving.saving_share) == (Decimal("0.1"), Decimal("2.70"), Decimal("0.9"))
     assert read_rate_saving(Decimal("0.1"), Decimal(0)) is None
