@@ -1677,6 +1677,8 @@ _LOSS_ASKED = compile_regex(
     r"\b(?:lose|loses|losing|lost|lossing|wast(?:e|es|ed|ing)|burn(?:ed|ing|t)?) (?:any |real |some )?(?:money|cash)\b|"
     r"\bunder ?water\b|\bin the red\b|\b(?:below|under) (?:the )?break[- ]?even\b|"
     r"\bover-?pa(?:y|ying|id|ys)\b|\bmoney[- ]losing\b|"
+    # (not "what utilisation before it stops costing them more than on-demand?": the break-even asked)
+    r"(?<!stops )(?<!stop )(?<!stopped )(?<!stopping )(?<!no longer )"
     r"\b(?:cost|costs|costing|costed|pay|paying|paid) (?:us |them |you |the customer )?more than "
     r"(?:(?:just |simply )?(?:staying |going |being |paying )?(?:on[- ]demand|od|payg|pay[- ]as[- ]you[- ]go))\b", re.I)
 _BREAK_EVEN_CLAIM = compile_regex(

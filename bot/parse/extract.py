@@ -2083,7 +2083,7 @@ _AT_LIST = (r",?\s(?:at|on|before (?:the |their |any )?(?:ea|edp|discounts?)(?: 
 _MONEY_NOUN = r"(?:bill|spend|spending|cost|costs|invoice|run[- ]rate)"
 # "come to", "would cost", "works out at": a verb that says the amount after it is money.
 # ("on-demand volume comes to 500M a month" is a count: after what counts, only a cost verb says money)
-_MONEY_VERB = (r"(?P<verb>costs?|costing|prices? out at|priced out at|"
+_MONEY_VERB = (r"(?P<verb>costs?(?: us| them| you| the customer| the client)?|costing|prices? out at|priced out at|"
                r"(?<!volume )(?<!volumes )(?<!traffic )(?<!usage )(?<!load )(?<!throughput )(?<!calls )(?<!requests )"
                r"(?:(?:comes?|came|coming) (?:out )?to|adds? up to|added up to|works? out (?:at|to)|"
                r"worked out (?:at|to)))")
@@ -2212,6 +2212,10 @@ SPEND = {
             r"inference|api (?:calls|usage|costs))\b"),
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?(?:at\s|on\s|in\s)?(?:current\s)?"
             + _ON_DEMAND),
+        # "they spent $114k on on-demand inference last quarter": what was spent on on-demand, the period after it
+        _rx(r"\b(?:spent|spend|spends|spending|paid|pay|pays|paying)\s(?:about\s|around\s|roughly\s|~\s?)?"
+            + _SPEND_AMOUNT + r"\s(?:on|in|for)\s(?:the\s)?" + _ON_DEMAND
+            + r"(?:\s(?:inference|tokens|usage|api|calls|traffic))?" + _SPEND_PERIOD_SAID),
         # "paying $18k on-demand per month", "$9,000 of OD spend a month": on-demand between the amount and its period
         _rx(_SPEND_AMOUNT + r"\s(?:in\s|of\s|worth of\s)?(?:current\s)?" + _ON_DEMAND + r"(?:\s" + _MONEY_NOUN + r")?"
             + _SPEND_PERIOD),
@@ -2354,7 +2358,9 @@ SPEND = {
     "direct_spend": [
         # "direct would be $12k/mo", "direct-equivalent spend: $600,000/yr", "direct list bill is $40k a month"
         # ("direct API, $250k/yr annual spend": a sheet's row named by its route)
-        _rx(r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?: api,?)?(?:\s(?:would be|is|costs?|spend|spending|bill|"
+        # ("Direct API (list)    $240,000 / yr": the kind of price in brackets after the route)
+        _rx(r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?: api,?)?(?:\s?\((?:at )?list(?: price| rates?)?\))?"
+            r"(?:\s(?:would be|is|costs?|spend|spending|bill|"
             r"usage|quote|invoice|at|about|around|roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "direct wouldve been 40k/yr", "direct would cost 18k a month": what going direct would have cost, a bare
         # amount with its scale (the verb says money)
@@ -2375,6 +2381,8 @@ SPEND = {
             r"did\s|would\s)?(?:go(?:es)?|went|switched(?:\sto)?|moved(?:\sto)?|bought)\s)?"
             r"(?:the\s)?"
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{2,12}\s)?direct\b"),  # ("with us direct")
+        # "jan to dec: $120,000 direct spend over the year": the amount, then its kind, then its period
+        _rx(_SPEND_AMOUNT + r"\s(?:of\s)?direct(?:[- ]api)?\s(?:spend|usage|bill|cost|costs)" + _SPEND_PERIOD),
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
         # "direct API cost for their volume: $48,000/year": a colon before the amount.
         # ("the direct API equivalent for this account would be $50,000 per month": up to a dozen words between)
@@ -2507,6 +2515,16 @@ _HYPERSCALER_PRICED = _rx(r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|hyper
                           r"\b(?:ea|edp|macc)\b")
 # "$3.30/M input vs $3/M direct", "$2.50 on direct": the direct rate named after its figure.
 _OUTPUT_AFTER = _rx(r"\s(?:output|out)\b(?!\s?tok)")
+# "$40,000 direct api", "direct spend est.: $240,000", "$150k direct-equivalent spend": an amount named direct
+_DIRECT_AMOUNT = _rx(_dollar("a") + r"(?!\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)\s(?:of\s)?direct"
+                     r"(?:[- ](?:api|equiv(?:alent)?))?\b(?:\s(?:spend|usage|bill|cost))?|"
+                     r"\bdirect(?:[- ](?:api|equiv(?:alent)?))?\s(?:spend|usage|bill|cost)(?:\s(?:est\.?|estimate|"
+                     r"forecast))?\s?[:=]\s?~?" + _dollar("a2")
+                     + r"(?!\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)")
+# "monthly", "fy", "fy25", "annual", "per year": the period a sheet's line names for its amounts
+_LINE_PERIOD = _rx(r"\b(?:monthly|annual|annually|yearly|weekly|quarterly|fy\s?'?\d{0,4}|"
+                   r"per (?:month|year|quarter|week))\b")
+_PER_MILLION_IN = _rx(r"(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b")
 DIRECT_RATE_AFTER = _rx(
     _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"
     r"(?:\s(?:input|in))?\s(?:(?:on|via|going|at|for|from)\s(?:the\s)?"
@@ -2775,13 +2793,15 @@ CACHE_STORAGE = [
         + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\s?(?:toks?|tokens?)?(?:[- ]|\s?/\s?|\s?per\s)?"
         r"(?:hours?|hrs?|h)\b"),
 ]
+# "business hours", "9 support hours": the hours of a day the traffic runs, by what they are
+_HOUR_KIND = r"(?:active|business|working|office|busy|support|operating|opening|trading|staffed|service)"
 ACTIVE_HOURS = [
     # ("business hours only (10 hours)", "working hours, 9 hrs")
-    _rx(r"(?:active|business|working|office|busy) (?:hours|hrs)(?:\s(?:only|each day|a day|daily))?\s?[(:,]?\s?"
+    _rx(_HOUR_KIND + r" (?:hours|hrs)(?:\s(?:only|each day|a day|daily))?\s?[(:,]?\s?"
         r"(?:of\s)?~?(?P<a>" + NUMBER
         + r")\s?(?:h|hrs?|hours)\b\)?"),
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?(?=(?:x|×|\*|times)\s?\d{1,2}\s?days?\b)"),
-    _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?(?:active|business|working|office|busy)\s(?:hours?|hrs?)\b"),
+    _rx(r"(?<![\w.$:])(?P<a>" + NUMBER + r")\s?" + _HOUR_KIND + r"\s(?:hours?|hrs?)\b"),
     # "6 hrs active a day", "10 hours of activity per day": the hours said before the word
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s(?:active|busy|of (?:activity|traffic|use))\b"
         r"(?=\s?(?:a|per|each|/|every)\s?day\b)"),
@@ -2790,8 +2810,8 @@ ACTIVE_HOURS = [
     # "9 hours a day", "9 hours a business day", "runs 6 hours a night", "6 hrs nightly"
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")\s?(?:hours?|hrs?|h)\s?"
         r"(?:(?:/|(?:a|per|each|every)\s(?:(?:business|working|work)\s)?)\s?(?:(?:work|week)?day|night)|nightly)\b"),
-    _rx(r"(?:over|across|during|in|within|inside|into|for|through|throughout)\s(?:an?\s|those\s|these\s|the\s)?(?P<a>"
-        + NUMBER + r")[- ]?(?:(?:busy|peak|active|single)\s)?(?:hours?|hrs?|h)\b"
+    _rx(r"(?:over|across|during|in|within|inside|into|for|through|throughout)\s(?:an?\s|those\s|these\s|the\s|their\s|"
+        r"our\s|its\s)?(?P<a>" + NUMBER + r")[- ]?(?:(?:peak|single|" + _HOUR_KIND[3:-1] + r")\s)?(?:hours?|hrs?|h)\b"
         # not "for a 730-hour month": the length of a month, not the hours the traffic runs
         r"(?:\s?(?:window|workday|day|a day|per day|of the day))?(?!\s?(?:ttl|cache|months?\b|mo\b|weeks?\b|years?\b|"
         r"quarters?\b))"),
@@ -2799,7 +2819,7 @@ ACTIVE_HOURS = [
     _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")[- ]?(?:hours?|hrs?|h)\s(?:(?:working|work|business|operating|office|"
         r"trading|newsroom|support|clinic|store|shop)\s)?(?:days?|workdays?|business days?|shifts?)\b"),
     # "active_hours_per_business_day: 9", "business hours: 10": a keyed line's hours of a day, no unit after them
-    _rx(r"\b(?:active|business|working|office|busy) (?:hours|hrs)(?:\s(?:per|a|each)\s(?:(?:business|working|work)\s)?"
+    _rx(r"\b" + _HOUR_KIND + r" (?:hours|hrs)(?:\s(?:per|a|each)\s(?:(?:business|working|work)\s)?"
         r"day|\s(?:each day|a day|daily))?\s?[:=]\s?~?(?P<a>[1-9]|1\d|2[0-4])(?![\d.,:%$]|\s?(?:am|pm|x|×|-|to)\b)"),
 ]
 # "20 calls a day, all arriving at random inside one busy hour": the day's traffic runs over one hour.
@@ -2820,8 +2840,10 @@ CLOCK_RANGE = _rx(
 # an afternoon hour written on the 12-hour clock (5 is 5pm) or on the 24-hour clock (17).
 WORKING_CLOCK_RANGE = _rx(
     r"(?:\b(?:busy|run|runs|running|active|open|used|working|work|office|business|only|operat\w+|live|traffic|load)"
-    r"(?:\s(?:hours|from|between|during|is|are|about|roughly|around|~|:))*\s?~?)"
-    r"(?P<h1>[5-9]|1[01])(?::(?P<m1>[03]0))?\s?(?:-|–|to|until|till|and)\s?(?P<h2>[1-9]|1[0-9]|2[0-3])(?::(?P<m2>[03]0))?"
+    r"(?:\s(?:hours|from|between|during|is|are|about|roughly|around|~|:))*\s?~?"
+    # ("all between 09:00 and 17:00": a range on the 24-hour clock, its minutes said, after "between" or "from")
+    r"|\b(?:between|from)\s(?=0?[5-9]:[03]0|1[01]:[03]0))"
+    r"0?(?P<h1>[5-9]|1[01])(?::(?P<m1>[03]0))?\s?(?:-|–|to|until|till|and)\s?(?P<h2>[1-9]|1[0-9]|2[0-3])(?::(?P<m2>[03]0))?"
     r"(?!\d|[.,:]\d|\s?(?:am|pm|k\b|m\b|x\b|%|percent|tokens?|calls?|units?|ptus?|hours?|hrs?|h\b|days?|mins?|minutes?))"
 )
 
@@ -3189,9 +3211,10 @@ PARTS_COUNTED = _rx(r"(?<![\w.$])(?P<num>\d{1,5})[- ]?" + _PART + r"s?\b(?!\s?(?
 _SIDE_IS_BEFORE = _rx(r"\b(?P<side>outputs?|completions?|inputs?)(?: tokens?)? (?:is|are|=|makes up|make up|accounts? "
                      r"for|runs?|at)\s?(?:about |around |roughly |~\s?)?$")
 # "cache kept alive 12 hours a day", "keep it alive for 10 hrs": how long an explicit cache lives each day.
-KEPT_ALIVE = _rx(r"\b(?:kept|keep|keeps|keeping) (?:it |the cache |the context |them )?alive\s(?:for\s)?~?"
-                 r"(?P<a>" + NUMBER
-                 + r")\s?(?:hours?|hrs?|h)\b")
+# ("keep the cache alive only across their 9 support hours each day": the hours it lives named by what they are)
+KEPT_ALIVE = _rx(r"\b(?:kept|keep|keeps|keeping) (?:it |the cache |the context |them )?alive\s(?:only\s|just\s)?"
+                 r"(?:(?:for|across|over|during|through|throughout)\s)?(?:the\s|their\s|our\s|its\s)?~?"
+                 r"(?P<a>" + NUMBER + r")\s?(?:" + _HOUR_KIND + r"\s)?(?:hours?|hrs?|h)\b")
 # "re-created once an hour", "recreated every hour", "the first call each hour creates the cache", "created once a
 # day": an explicit cache's lifetime, said as how often it is made.
 CREATED_EACH_PERIOD = _rx(
@@ -3748,6 +3771,7 @@ class Scanner:
         self._budget()
         self._unit_period_prices()
         self._spend()
+        self._direct_spend_in_line()
         self._spends_said_again()
         self._row_options()
         deal_terms.read_early(self)
@@ -4081,6 +4105,26 @@ class Scanner:
                     self.found.bare_spends.append((value, self.text[start : m.end("a_scale") if m.group("a_scale")
                                                                     else m.end("a")]))
 
+    def _direct_spend_in_line(self) -> None:
+        """ "gpt-4o class, monthly, $40,000 direct api", "fy direct spend est.: $240,000", "fy25, $150k
+        direct-equivalent spend": a spend named direct on a sheet's line, over the period that line names."""
+        if "direct" not in self.work or "$" not in self.work:
+            return
+        for m in list(_DIRECT_AMOUNT.finditer(self.work))[:MAX_MATCHES]:
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            line_end = self.text.find("\n", m.end())
+            line = self.text[line_start: line_end if line_end >= 0 else len(self.text)]
+            said = _LINE_PERIOD.search(line)
+            value = self._dollars(m, "a" if m.group("a") else "a2")
+            if said is None or value is None or value < 1000:
+                continue
+            self._consume(m.start(), m.end())
+            self.found.add("direct_spend", value)
+            word = said.group(0)
+            self.found.spend_periods["direct_spend"] = ("year" if word.startswith(("fy", "annual", "year"))
+                                                         else PERIOD_WORDS.get(word.split()[-1], "month"))
+        self._blank()
+
     def _label_period(self) -> str | None:
         """The quarter or the year labelling the message ("Q4 Bedrock bill ...", "year-1 volume ..."), if any."""
         label = _PERIOD_LABEL.search(self.work)
@@ -4386,7 +4430,7 @@ class Scanner:
             hours = clock_hours(m)
             if hours is not None:
                 self.found.add("active_hours", tidy(hours))
-        ranged = any(w in self.work for w in ("-", " to ", "til", "–"))
+        ranged = any(w in self.work for w in ("-", " to ", "til", "–", ":00 and", ":30 and"))
         for m in list(WORKING_CLOCK_RANGE.finditer(self.work))[:MAX_MATCHES] if ranged else ():
             hours = working_hours(m)
             if hours is not None:
@@ -4503,7 +4547,12 @@ class Scanner:
                     # ("direct: $15.00/m output": the output side named after the direct price)
                     output = _OUTPUT_AFTER.match(self.work, m.end()) is not None
                     self.found.add("direct_output_rate" if output else "direct_rate", value)
-            self._add_amounts(DIRECT_RATE_AFTER, "direct_rate")
+            for m in list(DIRECT_RATE_AFTER.finditer(self.work))[:MAX_MATCHES]:
+                value = self._dollars(m, "a")
+                if value is not None and (value < 1000 or _PER_MILLION_IN.search(m.group(0))):
+                    self._consume(m.start(), m.end())
+                    self.found.add("direct_rate", value)  # (not "$40,000 direct api": a spend, left for the reply)
+            self._blank()
         for m in self._matches(SHARE_OF_INPUT):
             share = to_decimal(m.group("a"))
             if share is None:
@@ -6453,14 +6502,15 @@ SPAN_COVERED = _rx(r"(?:^|[,.;:(]\s?|\bfor )(?:one|1|a single)(?: typical| avera
                      r"(?:,? (?:summari[sz]ed|averaged|totals?))?\s?:|"
                      r"\b(?:(?:for|over|in|during) (?:this|the same) |that )(?P<p2>day|week|month)\b|"
                      # ("week of 3 Mar"; not "a month of 22 business days", a month's length)
-                     r"\b(?P<p3>week|month) (?:of|ending|starting|beginning|commencing) \d"
+                     r"\b(?P<p3>week|wk|month) (?:of|ending|starting|beginning|commencing) \d"
                      r"(?!\d? (?:(?:business|working|work|calendar) )?days\b)")
 
 
 def span_covered(text: str, limit: int = MAX_MATCHES) -> str | None:
     """The one span the counts in ``text`` cover (:data:`SPAN_COVERED`, at most ``limit`` matches read), if one is
     said."""
-    spans = {m.group("p") or m.group("p2") or m.group("p3") for m in list(SPAN_COVERED.finditer(text))[:limit]}
+    spans = {(m.group("p") or m.group("p2") or m.group("p3")).replace("wk", "week")
+             for m in list(SPAN_COVERED.finditer(text))[:limit]}
     return spans.pop() if len(spans) == 1 else None
 
 

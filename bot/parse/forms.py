@@ -357,6 +357,8 @@ _AMOUNT_BEFORE = screened(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billio
                           r"transactions|input|output|in|out|spend|usage|traffic|days))\s$")
 
 
+# "$150,000 a quarter of direct-equivalent usage": dollars, then the quarter they are spent over (whatever follows)
+_DOLLARS_BEFORE = screened(r"\$\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|mm|bn|b)\b)?\s$")
 # "cost for a quarter", "over a quarter", "spend across a quarter": the calendar's quarter, a span of time.
 _SPAN_BEFORE = screened(r"\b(?:for|over|per|across|during|within|through|throughout|each|every|in)\s$")
 
@@ -380,9 +382,11 @@ def _fraction_alone(m: re.Match[str]) -> str:
         return m.group(0)  # "quarter" alone is usually the calendar's ("a quarter" keeps its article)
     if m.group("frac").startswith("quarter") and _QUARTERS_PAST.search(m.string, max(0, m.start() - 24), m.start()):
         return m.group(0)  # "flat for the last 2 quarters", "over the next three quarters": a span of the calendar
-    if m.group("frac") == "quarter" and count in ("a", "an", "one") and not m.string.startswith(" of", m.end()) and (
-            _AMOUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-            or _SPAN_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
+    if m.group("frac") == "quarter" and count in ("a", "an", "one") and (
+            _DOLLARS_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+            or (not m.string.startswith(" of", m.end()) and (
+                _AMOUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+                or _SPAN_BEFORE.search(m.string, max(0, m.start() - 12), m.start())))):
         return m.group(0)
     value = (_num(count) if count else Decimal(1)) * frac
     if value > 1:
@@ -694,7 +698,8 @@ _HIT_RATE_N_IN_M = screened(
 _LABEL_N_IN_M = screened(
     r"(?P<label>\bhit rate|\bhit ratio|\bcache hits?)(?P<glue>(?:'s|s)?[:=*]{0,3} ?(?:(?:is|of|about|around|roughly|"
     r"approx\.?|~|maybe|likely|expected|estimated) ?){0,3})(?P<a>\d{1,4}|one|two|three|four|five|six|seven|eight|nine) "
-    r"(?:in|out of) (?P<b>\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)(?!\d|[.,]\d)"
+    # ("cache hits: roughly 17 of every 20 calls")
+    r"(?:in|out of|of)(?: every| each)? (?P<b>\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)(?!\d|[.,]\d)"
 )
 
 
@@ -1315,9 +1320,8 @@ _DOLLARS_A_MILLION = screened(
     r"(?P<a>\$\d{1,6}(?:\.\d{1,6})?)(?P<side>\s(?:input|output|in|out))?\s(?:a|for|per|for a|for one|every)\s1000000\b"
 )
 # "USD 10,000", "US$55,000": the currency before the number.
-# "(USD per 1M tok)", "USD/MTok", "(per 1M tokens)": a list of prices' unit said after them, apart
-_UNIT_ASIDE = screened(r"[ \t]{0,4}\(\s?(?:usd|\$)?\s?(?:/|per)\s?(?:1\s?)?(?:m|mtok|million)(?:\s?tok(?:en)?s?)?\s?\)|"
-                       r"(?<=\d)\s(?:usd|\$)\s?(?:/|per)\s?(?:1\s?)?(?:m|mtok|million)(?:\s?tok(?:en)?s?)?\b")
+# "(USD per 1M tok)", "(per 1M tokens)": a list of prices' unit said after them, in brackets
+_UNIT_ASIDE = screened(r"[ \t]{0,4}\(\s?(?:usd|\$)?\s?(?:/|per)\s?(?:1\s?)?(?:m|mtok|million)(?:\s?tok(?:en)?s?)?\s?\)")
 _CURRENCY_BEFORE = screened(r"\busd\s?(?=\d)|\bus\s?\$\s?(?=\d)")
 
 
@@ -3371,6 +3375,38 @@ def _key_period_aside(m: re.Match[str]) -> str:
     return f"{m.group('key')} per {(m.group('per') or _ADJ_NOUN[m.group('adj').lower()]).lower()}"
 
 
+# "billed for a 30-day month ... $96,000 over those 30 days": the days said again are the month stated
+_OVER_THOSE_DAYS = screened(r"\b(?P<over>over|for|across|in) (?:those|these|the) (?P<n>2[89]|3[01]) days\b")
+
+
+def _over_those_days(m: re.Match[str]) -> str:
+    month = re.search(r"\b" + m.group("n") + r"[- ]day (?:billing |calendar )?month\b", m.string)
+    return f"{m.group('over')} the month" if month is not None else m.group(0)
+
+
+# "input_tokens_month: 3.2bn @ $2.50/M": a side's keyed count, then the price it is bought at
+_KEYED_COUNT_AT_PRICE = screened(
+    r"(?m)^(?P<k>[ \t]*(?P<side>input|output|prompt|completion)[ _]tok(?:en)?s?\b[^:\n]{0,20}:[ \t]?~?"
+    r"(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?[ \t]?(?:k|m|mm|b|bn)?))[ \t]?(?:@|at)[ \t]?"
+    r"(?P<r>\$\d{1,4}(?:\.\d{1,6})?[ \t]?/[ \t]?(?:1[ \t]?)?m(?:tok)?)\b")
+
+
+# "cache_read_calls    204,750", "cache write requests: 5,250": a console's count of the calls that read or wrote
+_KEYED_CACHE_CALLS = screened(
+    r"\bcache[ _](?P<kind>read|hit|write)s?[ _](?:calls|requests|reqs|count)\b[ \t]*[:=]?[ \t]*~?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})(?![\d%$]|[.,]\d)")
+
+
+def _keyed_cache_calls(m: re.Match[str]) -> str:
+    return f"{m.group('n')} cache {'writes' if m.group('kind') == 'write' else 'hits'}"
+
+
+# "42m input qty/day" (a sheet's column "qty/day" after its cell): the period the quantity is counted over
+_QTY_PER_PERIOD = screened(r"(?:(?<=\d )|(?<=\d[kmb] )|(?<=input )|(?<=output )|(?<=tokens )|(?<=calls ))"
+                           r"(?:qty|quantity|volume|count|amount|usage)\s?(?:/|per)\s?"
+                           r"(?P<p>day|week|month|hour|year|quarter)\b")
+
+
 _CENTS_ON_THE_DOLLAR = screened(r"(?:(?<![\w.$])(?P<c>[1-9]\d?)\s?(?:cents?|c|¢)|\$0?\.(?P<d>\d{1,2}))"
                                 r"\s?on the dollar\b")
 
@@ -3680,6 +3716,14 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PENNIES.sub(lambda m: f"{m.group('flat') or ''}{_SMALL.get(m.group('n'), m.group('n'))} cents", text)
     if "cent" in text:
         text = _A_CENT.sub("1 cent", text)
+    if " days" in text and "month" in text:
+        text = _OVER_THOSE_DAYS.sub(_over_those_days, text)
+    if "cache" in text and ("calls" in text or "requests" in text or "reqs" in text or "count" in text):
+        text = _KEYED_CACHE_CALLS.sub(_keyed_cache_calls, text)
+    if "qty" in text or "quantity" in text or "volume" in text or "count" in text or "usage" in text:
+        text = _QTY_PER_PERIOD.sub(lambda m: f"per {m.group('p')}", text)
+    if "tok" in text and ("@" in text or " at " in text):
+        text = _KEYED_COUNT_AT_PRICE.sub(lambda m: f"{m.group('k')}\n{m.group('side')} {m.group('r')}", text)
     if "on the dollar" in text:
         # "vendor price is 70 cents on the dollar vs on-demand": the price a share of on-demand's, the rest off it
         text = _CENTS_ON_THE_DOLLAR.sub(_cents_on_the_dollar, text)
@@ -3753,7 +3797,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SHARE_FOR_CACHE.sub(_share_for_cache, text)
     text = _SHARE_OF_THAT.sub(lambda m: f"{m.group('label')}{m.group('glue')}{m.group('a')}% of input", text)
     text = _MULTIPLE_AFTER_CACHE.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_share(m)} of input", text)
-    if " in " in text or " out of " in text:
+    if " in " in text or " out of " in text or " of every " in text or ("hit" in text and " of " in text):
         text = _HIT_RATE_N_IN_M.sub(
             lambda m: f"{m.group('l')}{m.group('g')}{_n_in_m(m)}" if 0 < int(m.group("a")) <= int(m.group("b"))
             else m.group(0), text)

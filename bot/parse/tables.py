@@ -484,6 +484,21 @@ _PRICE_CELL = compile_regex(r"^\s*(?:us)?\$\s?\d")
 _NUMBERED_LINE = compile_regex(r"^(?:line|ln|item|row|no\.?|#)\s?#?\d{1,4}$", flags=re.IGNORECASE)
 
 
+_BLANK_CELL = compile_regex(r"^(?:|-|–|—|\?|n/?a|tbd|tbc|none)$")
+
+
+def _one_filled(rows: list[list[str]]) -> list[tuple[str, str]] | None:
+    """Each row's label and its one filled cell, when every row fills exactly one cell besides its label (the others
+    blank, a dash or a question mark); None otherwise."""
+    said = []
+    for row in rows:
+        filled = [c.strip() for c in row[1:] if not _BLANK_CELL.match(c.strip().lower())]
+        if len(filled) != 1 or not row[0].strip():
+            return None
+        said.append((row[0].strip(), filled[0]))
+    return said
+
+
 def _header(cells: list[str]) -> bool:
     """Column names: words, none a figure, a price, a numbered line, a sentence ("cache_write | billed at the normal
     input rate (automatic caching, no surcharge)" is a keyed line) or a key ("cached input:    half price")."""
@@ -586,7 +601,9 @@ _ONE_PAIR = compile_regex(r"^\s*+[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s*+$", flags=r
 # left whole)
 # ("discount=40 pct off paygo": a percentage written "pct" or "percent" after its value)
 _PAIR_AMONG = compile_regex(r"(?<![\w=/])(?P<k>[a-z][\w./-]{0,30}+)=(?P<v>\d{1,3}(?:,\d{3})++(?:\.\d{1,6})?[a-z%]{0,3}|"
-                            r"\"[^\"\n=]{1,30}+\"|\d{1,3}(?:\.\d{1,2})? (?:pct|percent)\b|[^\s=,;]{1,30}+)"
+                            r"\"[^\"\n=]{1,30}+\"|\d{1,3}(?:\.\d{1,2})? (?:pct|percent)\b|"
+                            # ("calls=40k/business day": a count per business day, its period two words)
+                            r"\d[\w.,]{0,12}+/(?:business|working|work)[ -]days?\b|[^\s=,;]{1,30}+)"
                             r"(?!,\d|\s(?:in|input)\b)[,;]?", flags=re.IGNORECASE)
 # "target_cost_vs_ondemand", "cost_ratio_target": a key naming the cost asked for against on-demand.
 _TARGET_COST_KEY = compile_regex(r"(?:target|want|goal).{0,12}(?:cost|ratio)|(?:cost|ratio).{0,12}(?:target|goal)")
@@ -1150,6 +1167,13 @@ def read_tables(text: str) -> str:
             out.append(f"{name.strip()}: {fields}" if name else fields)
             i = end
             continue
+        single = _one_filled(rows) if len(cells) >= 3 and len(rows) >= 2 and not worded else None
+        if single is not None:
+            # "| line item | direct API | via Bedrock |" over "| their EA discount | — | 12% |": each row's one figure
+            # under its label, the other columns left blank
+            out.extend(f"{label}: {value}." for label, value in single)
+            i = j
+            continue
         if every and _kv_table(cells, every):
             rows, j = every, end
         if rows and _kv_table(cells, rows):
@@ -1172,6 +1196,13 @@ def read_tables(text: str) -> str:
         if rows and _LINE_NO_HEAD.match(cells[0].strip().lower()) and all(_LINE_NO.match(r[0].strip()) for r in rows):
             # "| line | description | qty |" over "| 1 | Input tokens | 418,000,000 |": an invoice's line numbers
             cells, rows = cells[1:], [r[1:] for r in rows]
+            called = _call_lines(cells, rows)
+            if called is not None:
+                # "| line | description | qty | unit | amount |" over "| 001 | Extraction API - per call | 310,000 |
+                # $0.004 | $1,240.00 |": so many calls at a fee each
+                out.extend(called)
+                i = j
+                continue
             if len(cells) == 2 and _DESCRIPTION_HEAD.match(cells[0].strip().lower()):
                 # "| line | description | rate |" over "| 002 | EA discount | -12% |": each line's words, then its value
                 out.extend(_numbered_line(row) for row in rows)
@@ -1289,6 +1320,10 @@ def unit_priced_row(head: list[str], row: list[str]) -> str | None:
     as the scanner reads them ("4 units at $6.00 per unit-hour over 730 hours"); a line billed per call or per thousand
     calls ("vision-label-api | 1k images | 2,400 | $1.50") as its calls at their fee ("2,400,000 images at $1.50 per
     1,000 images"); None for any other row."""
+    numbered = bool(head) and _LINE_NO_HEAD.match(head[0].strip().lower()) is not None and len(row) == len(head)
+    called = _called_row(head[1:], row[1:]) if numbered else _called_row(head, row)
+    if called is not None:
+        return called  # "LINE DESCRIPTION QTY UNIT AMOUNT" over "001 Extraction API - per call 310,000 $0.004 ..."
     names = [_head(h).lower().strip() for h in head]
     unit = next((k for k, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
     qty = next((k for k, n in enumerate(names) if _QTY_COLUMN.match(n) and k != unit), None)
@@ -1357,6 +1392,30 @@ _LABEL_GLOSS = compile_regex(
     r"\s\((?![^()]*(?:\bper\b|/|\$|%|\b(?:daily|weekly|monthly|annual|yearly|hourly|quarterly|days?|weeks?|months?|"
     r"years?|hours?|quarters?|direct|on[- ]demand|od|payg|list|provisioned|reserved|committed|input|output|in|out|"
     r"cach\w*|writes?|reads?|hits?|azure|bedrock|vertex|aws|gcp|batch|ea|edp|discount\w*|markup)\b))[^()\n]{3,80}\)")
+
+
+# "Extraction API - per call", "API requests": an invoice line billing calls, each at the unit price
+_CALL_LINE = compile_regex(r"\bper (?:call|request|req|invocation|transaction)\b|\b(?:calls|requests|invocations)\b")
+_UNIT_FEE_HEAD = compile_regex(r"^(?:unit|unit price|unit cost|price|rate|fee)(?: \(?(?:\$|usd)\)?)?$")
+
+
+def _call_lines(head: list[str], rows: list[list[str]]) -> list[str] | None:
+    """An invoice's lines of calls ("Extraction API - per call | 310,000 | $0.004 | $1,240.00" under "description |
+    qty | unit | amount") as "310,000 calls at $0.004 per call"; None for any other table."""
+    said = [_called_row(head, row) for row in rows]
+    return None if not said or None in said else [line for line in said if line is not None]
+
+
+def _called_row(head: list[str], row: list[str]) -> str | None:
+    """One invoice line of calls under "description | qty | unit (price) | ...", as its calls at the fee."""
+    heads = [_head(h).lower() for h in head]
+    if len(heads) < 3 or len(row) != len(heads) or not _DESCRIPTION_HEAD.match(heads[0]) or not (
+            _TOKEN_QTY_HEAD.match(heads[1])) or not _UNIT_FEE_HEAD.match(heads[2]):
+        return None
+    what, qty, unit = row[0].strip(), row[1].strip(), row[2].strip()
+    if not _CALL_LINE.search(what.lower()) or _figure(qty) is None or not _PRICE_CELL.match(unit):
+        return None
+    return f"{what}: {qty} calls at ${unit.lstrip('$')} per call."
 
 
 def _part_row(header: list[str], row: list[str]) -> str:
