@@ -1047,7 +1047,7 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         # capacity reserved 24/7": the reservation's utilization, the load using it fully while it runs (said so).
         load = Decimal(1)
     elif (len(set(utilizations)) == 1 and f.active_hours is not None and f.active_hours < 24 and f.units is None
-          and _IDLE_OUTSIDE_HOURS.search(ask.text)):
+          and _IDLE_OUTSIDE_HOURS.search(ask.text) and not _LOAD_OVER_COMMITMENT.search(ask.text)):
         # "12 hours a day at 90% of the capacity, otherwise nothing; PT is billed round the clock": the load's share
         # while it runs, over the reservation's hours
         load = out.duty_load = utilizations[0]
@@ -2961,6 +2961,12 @@ def _fee_periods(ask: Ask, fee: Decimal, per_token: Decimal, calls_per_day: Deci
 
 # "otherwise nothing", "idle the rest of the day", "PT is billed round the clock": the load runs only in its hours
 # while the capacity is paid for all of them.
+# "across the whole commitment they'd keep about 55% busy", "55% on average over the reservation": a load already
+# averaged over the hours reserved (never scaled again by the hours the traffic runs)
+_LOAD_OVER_COMMITMENT = compile_regex(
+    r"\b(?:across|over|throughout) (?:the |their |its )?(?:whole |entire |full )?(?:commitment|reservation|term|"
+    r"contract)(?: period| term)?\b|\bon average (?:across|over) (?:the |their )?(?:commitment|reservation|month)\b",
+    re.I)
 _IDLE_OUTSIDE_HOURS = compile_regex(
     r"\botherwise (?:nothing|idle|zero|none|0)\b|\bidle (?:otherwise|the rest|outside|overnight|at night)\b|"
     r"\bnothing (?:outside|the rest|otherwise|overnight|at night)\b|"

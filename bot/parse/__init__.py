@@ -1899,11 +1899,15 @@ _FIRST_SENTENCE = screened(r"^(?P<first>[^?!\n]{3,200}?(?:\?|!|\.(?=\s)))\s+(?P<
 # "what should we say about cache hit rate as a term?", "what exactly counts as per-call pricing?": a term asked about
 # in so many words, whatever figures the rest of the message carries as context.
 _TERM_ASKED_BY_NAME = screened(
+    # ("what is TTL in this context, and why ...?": a term's meaning asked where the message uses it)
+    r"\bwhat(?:'s| is|s) (?:a |an |the )?[\w-]{2,20}(?: [\w-]{2,20})? in (?:this|that|the|our|their) "
+    r"(?:context|sense|setting|case)\b|"
     r"\bas a (?:term|word|concept|phrase)\b|\bwhat (?:exactly |really |actually )?counts as\b|"
     r"\bwhat (?:should|do|can|would) (?:we|i) (?:say|tell (?:them|the customer|the buyer)) about\b|"
     r"\bhow (?:should|do|would|can) (?:we|i) (?:describe|word|phrase|define)\b")
 _DIGIT_IN = screened(r"\d")
 # Beside such a sentence, a figure still asked for ("... how many are cache writes?"); a vendor's quote named is not.
+_REPORTED = screened(r"\b(?:keeps? saying|says|said|saying|claims|claimed|told (?:us|me|them)|mentioned)\b[^.?!\n]*")
 _FIGURE_ASKED_BESIDE = screened(
     r"\?|\b(?:calculate|compute|work (?:it |that |this )?out|how (?:much|many)|what(?:'s| is| would| are)|net|total|"
     r"monthly|daily|savings?|break[- ]?even|estimate|cost (?:per|a|each))\b")
@@ -1919,7 +1923,8 @@ def _asked_by_name(text: str) -> str | None:
                 or STRUCTURE_QUESTION.search(sentence) or deal_terms.STRUCTURE_IN_WORDS.search(sentence)):
             continue  # ("what do we tell them about pricing structure?" asks which structure to lead with)
         rest = text[:m.start()] + " " + text[m.end() + 1:]
-        if _FIGURE_ASKED_BESIDE.search(rest):
+        # (words quoted, or said by someone, are theirs and ask nothing: "their architect keeps saying the savings ...")
+        if _FIGURE_ASKED_BESIDE.search(_REPORTED.sub(" ", _QUOTED_SPAN.sub(" ", rest))):
             return None
         return _asked_term(sentence, defining=True)
     return None

@@ -179,8 +179,11 @@ TARGET_SAVING_SAID = (
 # "traffic spikes 8x around Black Friday", "load peaks at 3x on Mondays": the peak as a multiple of the usual load,
 # which is the peak-to-average ratio.
 PEAK_MULTIPLE = screened(
-    r"\b(?:traffic|load|volume|usage|demand|requests|calls|it|they)\s(?:spikes?|peaks?|surges?|bursts?|jumps?)\s"
-    r"(?:up\s)?(?:to\s|by\s|at\s|up to\s)?(?:about\s|around\s|roughly\s|maybe\s|~)?(?P<a>" + NUMBER
+    r"(?:\b(?:traffic|load|volume|usage|demand|requests|calls|it|they)\s(?:spikes?|peaks?|surges?|bursts?|jumps?)\s"
+    r"(?:up\s)?(?:to\s|by\s|at\s|up to\s)?"
+    # ("average is 40k tokens a minute but the evening peak runs three times that": the peak against the average)
+    r"|\bpeaks?\s(?:runs?|is|hits?|reaches|comes in at|sits at|goes to)\s)"
+    r"(?:about\s|around\s|roughly\s|maybe\s|~)?(?P<a>" + NUMBER
     + r")\s?(?:x|×|times)(?![\w-])(?!\s(?:bigger|larger|longer|more tokens|the (?:size|tokens)))"
 )
 
@@ -604,7 +607,10 @@ FIGURE_ASKED = screened(
     r"run (?:them|to|at)|total)\b|\bthe (?:month|bill|workload) (?:costs?|comes? to|runs? to)\b|"
     # "they asked what the markup is", "tell me what the saving would be": a figure asked indirectly
     r"\bwhat (?:the |their |our )?(?:effective |real |actual |monthly |daily )?(?:mark-?up|premium|uplift|saving|"
-    r"savings|cost|bill|spend|break[- ]?even|price)s? (?:is|are|would be|will be|comes? to)\b"
+    r"savings|cost|bill|spend|break[- ]?even|price)s? (?:is|are|would be|will be|comes? to)\b|"
+    # "what's input vs output per month", "what the year looks like": the sides' costs or a period's cost asked
+    r"\bwhat(?:'s| is|s)? (?:the )?input (?:vs\.?|versus|and) output\b|"
+    r"\bwhat (?:the |their )?(?:year|month|quarter|week) (?:looks? like|comes? to|costs?)\b"
 )
 
 

@@ -1231,6 +1231,9 @@ CALL_VOLUME = [
         r"(?:go|goes|come|comes|flow|flows)(?:\s(?:through|in))?|(?:get|are)\s(?:made|sent|served|processed|handled)|"
         r"arrive|land|"
         r"hit (?:the |our |their )?(?:api|model|endpoint)|"
+        # ("~40k calls they run per day": who makes them, between the count and its period)
+        r"(?:they|we|you|it|the (?:customer|team|agent|bot|app))\s(?:run|runs|make|makes|send|sends|do|does|handle|"
+        r"handles|process|processes|serve|serves|see|sees|get|gets|fire|fires|push|pushes)|"
         # ("8,000 calls against it each business day": what the calls are made on)
         r"(?:against|on|through) (?:it|the cache|that cache|the model))\s)?"
         r"(?:(?:a|an|per|/|each|every|last|this|(?:over |in |during )?the (?:last|past)|"
@@ -2008,9 +2011,11 @@ WRITES_OF_CALLS = _rx(
 # "1,000 calls/day of which 100 are writes", "of those, ~40 miss": the count after "of which".
 WRITES_AFTER_OF_CALLS = _rx(
     # "of those 4,500, roughly 90 will be cache writes": the calls' count said again after "of those"
-    r"\bof (?:which|those|them|these)(?:\s~?\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?\b)?(?: calls| requests)?"
+    r"\bof (?:which|those|them|these|(?P<the>the))(?:\s~?\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?\b)?"
+    r"(?: calls| requests)?"
     # "of those 4,500 calls a day, roughly 90 ...": the calls' count (read and blanked already) between
-    r"(?:,?\s|\s{3,},?\s*)"
+    # ("of the ~40k calls they run per day, about 300 end up as cache writes": after "the", only that way)
+    r"(?(the)\s~?\s{2,},?\s*|(?:,?\s|\s{3,},?\s*))"
     r"(?:only |about |around |roughly |approx\.? |maybe )?~?(?<![\w.$:])"
     + QUANTITY + r"\s(?:(?:are|is|will be|would be|end up(?: as| being)?|turn out to be|become)\s)?(?:cache\s)?"
     r"(?:writes?|miss(?:es)?|written)\b"
@@ -2515,11 +2520,12 @@ _HYPERSCALER_PRICED = _rx(r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|hyper
                           r"\b(?:ea|edp|macc)\b")
 # "$3.30/M input vs $3/M direct", "$2.50 on direct": the direct rate named after its figure.
 _OUTPUT_AFTER = _rx(r"\s(?:output|out)\b(?!\s?tok)")
-# "$40,000 direct api", "direct spend est.: $240,000", "$150k direct-equivalent spend": an amount named direct
+# "$40,000 direct api", "direct spend est.: $240,000", "Direct API (quarterly): $12,500.00": an amount named direct
 _DIRECT_AMOUNT = _rx(_dollar("a") + r"(?!\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)\s(?:of\s)?direct"
                      r"(?:[- ](?:api|equiv(?:alent)?))?\b(?:\s(?:spend|usage|bill|cost))?|"
-                     r"\bdirect(?:[- ](?:api|equiv(?:alent)?))?\s(?:spend|usage|bill|cost)(?:\s(?:est\.?|estimate|"
-                     r"forecast))?\s?[:=]\s?~?" + _dollar("a2")
+                     r"\bdirect(?:[- ](?:api|equiv(?:alent)?))?(?:\s(?:spend|usage|bill|cost)|"
+                     r"\s?\((?:quarterly|monthly|annual|yearly|weekly)\))(?:\s(?:est\.?|estimate|forecast))?\s?[:=]\s?~?"
+                     + _dollar("a2")
                      + r"(?!\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)")
 # "monthly", "fy", "fy25", "annual", "per year": the period a sheet's line names for its amounts
 _LINE_PERIOD = _rx(r"\b(?:monthly|annual|annually|yearly|weekly|quarterly|fy\s?'?\d{0,4}|"
@@ -3512,6 +3518,14 @@ def _fee_per(unit: str, text: str) -> bool:
                      + re.escape(unit) + r"\b", text) is not None
 
 
+# "a typical intake is 1,200 input tokens", "each claim runs ~3k tokens": the item one call processes, sized in tokens
+_TYPICAL_ITEM = _rx(r"\b(?:a|each|every|one|the)\s(?:typical\s|average\s|avg\s|single\s)?(?P<noun>[a-z]{3,15})\s"
+                    r"(?:is|has|runs|carries|uses|averages|=)\s(?:about\s|around\s|roughly\s|~\s?)?\d[\d,.]*\s?k?\s"
+                    r"(?:input\s|prompt\s)?(?:tokens?|toks?|in\b)")
+# Words that name no item of work: a call itself, a period, a part of the prompt.
+_NOT_ITEMS = frozenset({"call", "request", "query", "prompt", "month", "week", "day", "hour", "year", "prefix",
+                        "token", "input", "output", "response", "reply", "completion", "message", "turn", "unit",
+                        "user", "session", "step", "run", "task", "conversation", "ticket", "job", "batch"})
 # "90k model calls a month": a count of the model calls themselves, not of units of work.
 _MODEL_CALLS_SAID = _rx(r"\b(?:model |llm |api )?(?:calls?|requests?|reqs?)\b")
 
@@ -5786,6 +5800,18 @@ class Scanner:
                     period = PERIOD_WORDS.get(m.group("period"), m.group("period"))
                     self.found.calls_periods.append(period)
                     self.found.add("calls_per_day", per_day(value, period))
+        typical = _TYPICAL_ITEM.search(self.text) if not self.found.values.get("calls_per_day") else None
+        if typical is not None and typical.group("noun") not in _NOT_ITEMS:
+            # "a typical intake is 1,200 input tokens ... 500,000 intakes through a month": the item sized is the call
+            noun = re.escape(typical.group("noun").removesuffix("s")) + r"(?:s|es)?"
+            named = re.compile(r"(?<![\w.$])" + QUANTITY + r"\s?" + noun + r"\b(?:\s(?:through|in|over|during|across))?"
+                               + r"\s?(?:(?:a|an|per|/|each|every)\s?)" + _PERIOD)
+            for m in self._matches(named):
+                value = to_decimal(m.group("num"), m.group("scale"))
+                if value is not None:
+                    period = PERIOD_WORDS.get(m.group("period"), m.group("period"))
+                    self.found.calls_periods.append(period)
+                    self.found.add("calls_per_day", per_day(value, period))
         for m in self._matches(CALLS_EVERY) if "every" in self.work else ():
             every = to_decimal(m.group("num")) if m.group("num") else Decimal("0.5") if m.group("half") else Decimal(1)
             if every:
@@ -6499,7 +6525,9 @@ _MAKER_WORDS = frozenset({"claude", "anthropic", "openai", "gpt", "google", "gem
 # ("usage export, one typical day, summarized:": a typical one of the period)
 # ("pulled from the usage console for one day:": what the lines below it cover, said before them)
 SPAN_COVERED = _rx(r"(?:^|[,.;:(]\s?|\bfor )(?:one|1|a single)(?: typical| average| normal)? (?P<p>day|week|month)"
-                     r"(?:,? (?:summari[sz]ed|averaged|totals?))?\s?:|"
+                     # ("billing export, one day, cached-prefix workload (8,000-token prefix):": more of the heading
+                     # between the span and its colon)
+                     r"(?:,? (?:summari[sz]ed|averaged|totals?))?(?:\s?:|,[^:\n]{0,80}:[ \t]*(?:\n|$))|"
                      r"\b(?:(?:for|over|in|during) (?:this|the same) |that )(?P<p2>day|week|month)\b|"
                      # ("week of 3 Mar"; not "a month of 22 business days", a month's length)
                      r"\b(?P<p3>week|wk|month) (?:of|ending|starting|beginning|commencing) \d"

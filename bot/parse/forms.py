@@ -2474,9 +2474,9 @@ _KEYED_CACHE_LINE = screened(
 
 
 # ("target ........ at least 10% cheaper": a long leader before a value said in words; "wait... what" stays)
-# ("annual direct-equiv .. $1.2M/yr": a short leader, spaced from the value; "equivalent for the month . $20,000.00":
-# a leader one dot long, padding a line to the column of dollar amounts above it)
-_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)])[ \t]*(?:\.{3,}[ \t]*(?=[$~+\d])|[ \t]\.\.?[ \t]+(?=[$~+\d])|"
+# ("annual direct-equiv .. $1.2M/yr", "EA discount .. -12%": a short leader, spaced from the value; "equivalent for the
+# month . $20,000.00": a leader one dot long, padding a line to the column of dollar amounts above it)
+_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)])[ \t]*(?:\.{3,}[ \t]*(?=[$~+\d-])|[ \t]\.\.?[ \t]+(?=[$~+\d]|-\d)|"
                        r"\.{5,}[ \t]*(?=[A-Za-z]))")
 # "rate card (per 1K tokens):", "prices per 1,000 tokens:": a heading that puts every rate under it per thousand.
 _PER_1K_HEADING = screened(r"(?im)^[^\n\d]*\(?per (?:1\s?k|1,000|1000|one thousand|thousand)(?: tokens?)?\)?"
@@ -3407,6 +3407,13 @@ _QTY_PER_PERIOD = screened(r"(?:(?<=\d )|(?<=\d[kmb] )|(?<=input )|(?<=output )|
                            r"(?P<p>day|week|month|hour|year|quarter)\b")
 
 
+# "on-demand tokens served 2.2b/month" (an export's pair "ondemand_tokens_served=2.2B/month"): the tokens counted over
+# the period after the figure
+_TOKENS_THEN_COUNT = screened(r"\btok(?:en)?s(?: (?:served|processed|consumed|used|billed|sent|handled))? "
+                              r"(?P<n>~?\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm|b|bn)?)\s?/\s?"
+                              r"(?P<p>day|week|month|mo|hour|hr|year|yr|quarter)\b")
+
+
 _CENTS_ON_THE_DOLLAR = screened(r"(?:(?<![\w.$])(?P<c>[1-9]\d?)\s?(?:cents?|c|¢)|\$0?\.(?P<d>\d{1,2}))"
                                 r"\s?on the dollar\b")
 
@@ -3447,6 +3454,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SHARE_CACHE_PRICE.sub(_share_cache_price, text)
     if "cache " in text and " x" in text:
         text = _CACHE_INVOICE_LINE.sub(_cache_invoice_line, text)
+    if "tok" in text and "/" in text:
+        text = _TOKENS_THEN_COUNT.sub(lambda m: f"{m.group('n')} tokens/{m.group('p')}", text)
     if "qty" in text or "quantity" in text:
         text = _UNIT_QTY_LINE.sub(lambda m: f"{m.group('n')} units at {m.group('v')} per unit-hour", text)
         text = _CALL_QTY.sub(lambda m: f"{m.group('lead')}{m.group('n')} calls", text)

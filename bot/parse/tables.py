@@ -325,6 +325,12 @@ def read_csv(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
+        fielded = _one_records_fields(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
+        if fielded:
+            # "deal,field,value" over "ACME-0412,discount_vs_ondemand,35%": one record's fields, each with its value
+            out.extend(f"{_head(field)}: {value}" for field, value in fielded)
+            i += 1 + len(fielded)
+            continue
         noted = _noted_fields([_csv_cells(line, empty=True) if len(line) <= 400 else None
                                for line in lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1]]) if _notes_header(head) else []
         if noted:
@@ -647,6 +653,28 @@ def _one_cell_rows(head: list[str], lines: list[str]) -> list[tuple[str, str]]:
             break
         pairs.append((_head(row[0]), filled[0]))
     return pairs if len(pairs) >= 3 else []
+
+
+_FIELD_HEAD = compile_regex(r"^(?:field|key|metric|item|parameter|param|attribute|name|line item|line_item)$")
+_VALUE_HEAD = compile_regex(r"^(?:value|val|amount|figure|setting)$")
+
+
+def _one_records_fields(head: list[str], lines: list[str]) -> list[tuple[str, str]]:
+    """Two or more rows of one record ("deal,field,value" over "ACME-0412,term,12 months" and "ACME-0412,
+    expected_util,55%"): the same record named in every row's first cell, each row a field and its value. Empty
+    otherwise."""
+    if len(head) != 3 or not _FIELD_HEAD.match(head[1].strip().lower()) or not _VALUE_HEAD.match(
+            head[2].strip().lower()):
+        return []
+    pairs: list[tuple[str, str]] = []
+    record = None
+    for line in lines:
+        row = _csv_cells(line) if len(line) <= 400 else None
+        if row is None or len(row) != 3 or (record is not None and row[0] != record):
+            break
+        record = row[0]
+        pairs.append((row[1], row[2]))
+    return pairs if len(pairs) >= 2 else []
 
 
 def _head(cell: str) -> str:
@@ -1629,11 +1657,12 @@ def _counted(head: str, value: str, named: str) -> str | None:
         # "Prompt cache read | 310,000,000" under "qty (tokens)": the tokens read from the cache over the bill's period
         count = _LEADING_COUNT.match(value.strip().lower())
         column = _TRAILING_ASIDE.sub("", _head(head).lower())
+        if count is not None and _CALLS_COLUMN.match(column):
+            # "cache_read | 49,976" under "calls" (or "count": what is counted on a cache's line is its events): the
+            # calls that read the cache (its hits), or that wrote it
+            return f"{count.group('n')} {'cache hits' if cache == 'cache read' else 'cache writes'}"
         if count is not None and column != "amount" and (_QTY_HEAD.match(column) or _TOKENS_HEAD.match(column)):
             return f"{count.group('n')} {cache} tokens"
-        if count is not None and _CALLS_COLUMN.match(column):
-            # "cache_read | 49,976" under "calls": the calls that read the cache (its hits), or that wrote it
-            return f"{count.group('n')} {'cache hits' if cache == 'cache read' else 'cache writes'}"
         return None
     label = _COUNTED_LABEL.search(named)
     # ("| input tokens | 1.2bn |", "| Output tokens (chat) | 9M / mo |": a row named by its count, or by its side, is
