@@ -453,6 +453,18 @@ def _over_the_days_said(fields: dict[str, object]) -> None:
             fields[name] = tidy(value * factor)
 
 
+def _over_the_week_days(fields: dict[str, object]) -> None:
+    """ "15,000 calls a week ... five days a week": a week's volume runs on the days of the week the traffic runs, so
+    each of those days carries the week's volume over them (the week's figures then add back up to the volume said)."""
+    days = fields.get("active_days")
+    if fields.get("volume_period") != "week" or not isinstance(days, Decimal) or not 0 < days < 7:
+        return
+    for name in (*_DAILY_VOLUMES, "writes_per_day"):
+        value = fields.get(name)
+        if isinstance(value, Decimal):
+            fields[name] = tidy(value * 7 / days)
+
+
 def _cadence_over_hours(found: Found, values: dict[str, list[Decimal]], intervals: list[Decimal]) -> None:
     """"A call every 2 minutes, 9 hours a day": a steady interval's calls run over the active hours said, not 24; a
     count said beside it that the interval gives ("(160 calls)", "= 200 calls/day") is the same day's calls."""
@@ -1249,6 +1261,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             # (a quote prices the month of those days beside the 730-hour one; a caching ask's month of
             # days holds the calls said in it)
             _over_the_days_said(fields)
+            _over_the_week_days(fields)
     if found.claimed_amounts:
         fields["claimed_amounts"] = found.claimed_amounts
     if found.calls_are_hits and "calls_per_day" in fields and "hit_ratio" not in fields and (

@@ -1185,7 +1185,9 @@ CALLS_PER_WORK_UNIT = _rx(
     # ("every ticket it resolves takes six model calls": what the doer does to the unit said between)
     r"(?:for (?:them|us|the customer|this customer) )?(?:(?:it|they|the agent|the bot|we)\s(?:[a-z]{3,12}s\s)?)?"
     r"(?:(?:makes|make|is|does|takes|involves|has|runs|needs|uses|triggers|fires|"
-    r"averages|=|equals|is about|is around|is roughly|makes about|makes around|"
+    # ("one run averages 12 model calls", 'one "task" kicks off 14 model calls')
+    r"averages|average|kicks off|kick off|fires off|spawns|launches|=|equals|is about|is around|is roughly|makes about|"
+    r"makes around|"
     # "each conversation averaging four model turns", "each ticket involving 3 calls", "every run spanning 12 steps"
     r"averaging|making|taking|involving|running|needing|using|triggering|spanning|with|of|"
     # ("fans every job out into six model calls", "each ticket becomes 3 calls": the unit split into its calls)
@@ -1220,7 +1222,7 @@ CALLS_UNITS_EACH = _rx(
 )
 # Words without which no unit of work's calls are said ("each run makes", "runs are 12 steps").
 _EACH_OR_VERB = ("each", "every ", "apiece", "s are ", "s have ", "s take ", "s make ", "s average ", "s involve ",
-                 "s need ", "s use ")
+                 "s need ", "s use ", "one ", "a single ")
 CALL_VOLUME = [
     # "1.2M calls last month", "40k requests this week": the period the count was taken over
     # ("2M docs summarised per quarter": what is done with them between the count and its period)
@@ -1304,9 +1306,13 @@ CALLS_OVER_HOURS = _rx(
     r"(?!\s?(?:/|a|an|per|each)\s?(?:day|week|month))"
 )
 # "cache rewritten every 5 min round the clock", "the prefix is re-cached every hour": one write per interval.
+# ("the entry gets rewritten roughly once an hour": once an interval said with "an")
 WRITE_EVERY = _rx(
-    r"\b(?:re-?written|rewrites?|re-?writing|re-?created|re-?cached|re-?written|written|writes?|refreshed|rebuilt)\s"
-    r"(?:once\s)?every\s(?:(?P<n>\d{1,3})\s?)?(?P<u>mins?|minutes?|hours?|hrs?)\b"
+    # (not "re-created once an hour": how often an explicit cache is made is its lifetime, read with the TTLs)
+    r"\b(?!re-?created\s(?:[a-z~]+\s)?once\b)"
+    r"(?:re-?written|rewrites?|re-?writing|re-?created|re-?cached|re-?written|written|writes?|refreshed|rebuilt)\s"
+    r"(?:(?:roughly|about|around|approximately|~)\s?)?(?:once\s(?:every|an?|per|each)|every)\s(?:(?P<n>\d{1,3})\s?)?"
+    r"(?P<u>mins?|minutes?|hours?|hrs?)\b"
 )
 _AT_RANDOM = _rx(r"\b(?:random(?:ly)?|on average|average|avg|poisson|bursty|irregular(?:ly)?)\b")
 _MINUTES_IN = {"second": Decimal(1) / 60, "minute": Decimal(1), "hour": Decimal(60)}
@@ -2217,6 +2223,10 @@ SPEND = {
             r"inference|api (?:calls|usage|costs))\b"),
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?(?:at\s|on\s|in\s)?(?:current\s)?"
             + _ON_DEMAND),
+        # "the same tokens on demand wd be 3.4k": what on-demand would cost, a bare amount with its scale (the verb
+        # says money), over its own period or the message's
+        _rx(_ON_DEMAND + r"\s(?P<verb>would|wd|will|'d|would've|wouldve)\s(?:be|cost|run|come to)\s(?:about\s|around\s|"
+            r"roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE + r"(?:" + _SPEND_PERIOD + r")?"),
         # "they spent $114k on on-demand inference last quarter": what was spent on on-demand, the period after it
         _rx(r"\b(?:spent|spend|spends|spending|paid|pay|pays|paying)\s(?:about\s|around\s|roughly\s|~\s?)?"
             + _SPEND_AMOUNT + r"\s(?:on|in|for)\s(?:the\s)?" + _ON_DEMAND
@@ -2524,7 +2534,9 @@ _OUTPUT_AFTER = _rx(r"\s(?:output|out)\b(?!\s?tok)")
 _DIRECT_AMOUNT = _rx(_dollar("a") + r"(?!\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)\s(?:of\s)?direct"
                      r"(?:[- ](?:api|equiv(?:alent)?))?\b(?:\s(?:spend|usage|bill|cost))?|"
                      r"\bdirect(?:[- ](?:api|equiv(?:alent)?))?(?:\s(?:spend|usage|bill|cost)|"
-                     r"\s?\((?:quarterly|monthly|annual|yearly|weekly)\))(?:\s(?:est\.?|estimate|forecast))?\s?[:=]\s?~?"
+                     # ("Direct API (annual, list): $480,000": the period, and the price kind beside it)
+                     r"\s?\((?:(?:at\s)?list,\s?)?(?:quarterly|monthly|annual|yearly|weekly)(?:,\s?(?:at\s)?list)?\)|"
+                     r"\s(?:quarterly|monthly|annual|yearly|weekly))(?:\s(?:est\.?|estimate|forecast))?\s?[:=]\s?~?"
                      + _dollar("a2")
                      + r"(?!\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)")
 # "monthly", "fy", "fy25", "annual", "per year": the period a sheet's line names for its amounts
@@ -2922,8 +2934,9 @@ BUSINESS_DAYS_OF_MONTH = [
     # "a 22-working-day month", "21 business day months"
     _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ](?:working|business|work)[- ]day[- ]months?\b"),
     # "they only run on business days, 22 of them a month", "business days only, 21 in the month"
-    _rx(r"\b(?:working|business|work)[- ]days?\b[^.;?!\n\d]{0,20}?,?\s(?P<a>1[5-9]|2[0-3])\s(?:of them\s)?"
-        r"(?:a|per|in (?:the|a)|each|every)\s(?:billing\s|calendar\s)?month\b"),
+    # ("on biz days (22 this month)": the month's count in brackets after them)
+    _rx(r"\b(?:working|business|work)[- ]days?\b[^.;?!\n\d]{0,20}?,?\s\(?(?P<a>1[5-9]|2[0-3])\s(?:of them\s)?"
+        r"(?:a|per|in (?:the|a)|each|every|this|that)\s(?:billing\s|calendar\s)?month\b"),
     _rx(r"\bmonth(?:ly)?\b[^.;?!\n\d]{0,30}?(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\b"
         r"(?!\s?(?:/|a|per|each|every|in a|of the)\s?(?:week|wk|quarter|year|yr)\b)"),
     _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\s(?:in|of|for|making up)\s"
@@ -4089,6 +4102,9 @@ class Scanner:
                     label = self._label_period() or (
                         "month" if name in _BILL_LINE_SPENDS and "line" in self.work and _BILL_LINE.search(self.work)
                         else None)
+                    if not said_period and label is None and name == "on_demand_spend" and _MONTH_ASKED.search(
+                            self.text):
+                        label = "month"  # "... on demand would be 3.4k. whats the monthly bill?": the month asked about
                     if not said_period and label is None:
                         continue  # an amount with no period of its own, and no quarter or year labelling the message
                     if name == "provisioned_spend" and PERIOD_WORDS.get(
@@ -4373,7 +4389,7 @@ class Scanner:
                     value = to_decimal(m.group("num"), m.group("scale"))
                     if value is not None and value > 0:
                         self.found.add("min_prefix_tokens", value)
-        for m in self._matches(WRITE_EVERY) if "every" in self.work else ():
+        for m in self._matches(WRITE_EVERY) if "every" in self.work or "once" in self.work else ():
             value = to_decimal(m.group("n") or "1")
             if value is not None and value > 0:
                 self.found.write_every_minutes.append(value * 60 if m.group("u").startswith("h") else value)
@@ -6368,6 +6384,8 @@ _MONEY_HEADING = _rx(r"(?m)^[^\n:]{0,60}?\b(?:spend|spends|costs?|bills?|billing
 # "Azure vs direct for Q3:" (read as "for the quarter:"), "numbers for Q2 2026.": the quarter a heading covers
 _FOR_A_QUARTER = _rx(r"(?m)\b(?:for|in|during|over)\s(?:the\s)?(?:q[1-4](?:\s'?\d{2,4})?|quarter)\s?(?:[:.]|$)")
 # "last month's PT bill", "this month's provisioned invoice": a past month's bill labelling the figures under it.
+# "what's the monthly bill?", "this month": the month the figures are asked over
+_MONTH_ASKED = _rx(r"\bmonthly (?:bill|cost|spend|number|total|commit)\b|\bthis month\b|\b(?:a|per) month\?")
 _MONTH_LABEL = _rx(r"\b(?:last|past|previous|this) month(?:'s|s)? (?:[a-z-]{2,12}\s){0,2}?(?:bill|invoice|statement)\b")
 # "invoice line from their Azure bill", "a line item on the Bedrock invoice": a line of a cloud bill (billed monthly),
 # whose amounts on the hyperscaler and direct are that month's

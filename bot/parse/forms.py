@@ -1863,7 +1863,7 @@ def _share_of_calls_writes(m: re.Match[str]) -> str:
 
 
 _COUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?: ?k\b)?"
-_HITS_SAID = (r"(?:(?:will|would|should|are|is|end up|ends up|turn out|wind up)\s)?(?:(?:be|being|as)\s)?"
+_HITS_SAID = (r"(?:(?:will|would|should|are|is|end up|ends up|turn out|wind up|to)\s)?(?:(?:be|being|as)\s)?"
               r"(?:cache\s)?(?:hits|hit the cache|hit it|read from the cache|read the cache|hit)\b(?! rate| ratio)")
 # "4,500 calls a day and 4,410 of them hit the cache", "of those 4,500, about 4,410 will be hits": the hits counted
 # among the calls, so the rest of the calls are the writes (every miss writes), said as such.
@@ -3414,6 +3414,19 @@ _TOKENS_THEN_COUNT = screened(r"\btok(?:en)?s(?: (?:served|processed|consumed|us
                               r"(?P<p>day|week|month|mo|hour|hr|year|yr|quarter)\b")
 
 
+# "direct_api_input_rate: $3.00 / 1M tokens", "bedrock_govcloud_input_rate: $3.60 / 1M": a route's price of a side,
+# keyed (read as "direct $3.00/m input", "bedrock $3.60/m input")
+_ROUTE_SIDE_KEY = screened(
+    r"\b(?P<route>direct|bedrock|azure|vertex|aws|gcp)(?: [a-z]{2,12}){0,2}? (?P<side>input|output)"
+    r"(?: (?:rate|price|list))? ?[:=] ?(?P<v>\$\d{1,4}(?:\.\d{1,6})?) ?/ ?(?:1 ?)?m(?:tok)?(?: ?tok(?:en)?s?)?\b")
+
+
+# "input per 1m: $5.00", "cache read per 1m: $0.50" (an export's "input_per_1M,$5.00"): a price keyed with its unit
+_KEYED_PER_MILLION = screened(
+    r"\b(?P<k>input|output|cached input|cache reads?|cache writes?|cache hits?)(?: (?:rate|price|cost))? (?:per|/) ?"
+    r"(?:1 ?)?(?:m|mtok|million)(?: tok(?:en)?s?)? ?[:=] ?(?P<v>\$\d{1,4}(?:\.\d{1,6})?)(?![\d.])")
+
+
 _CENTS_ON_THE_DOLLAR = screened(r"(?:(?<![\w.$])(?P<c>[1-9]\d?)\s?(?:cents?|c|¢)|\$0?\.(?P<d>\d{1,2}))"
                                 r"\s?on the dollar\b")
 
@@ -3454,6 +3467,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SHARE_CACHE_PRICE.sub(_share_cache_price, text)
     if "cache " in text and " x" in text:
         text = _CACHE_INVOICE_LINE.sub(_cache_invoice_line, text)
+    if ":" in text and ("per 1m" in text or "per m" in text or "/1m" in text):
+        text = _KEYED_PER_MILLION.sub(lambda m: f"{m.group('k')} {m.group('v')}/m", text)
+    if "direct" in text and ":" in text:
+        text = _ROUTE_SIDE_KEY.sub(lambda m: f"{m.group('route')} {m.group('v')}/m {m.group('side')}", text)
     if "tok" in text and "/" in text:
         text = _TOKENS_THEN_COUNT.sub(lambda m: f"{m.group('n')} tokens/{m.group('p')}", text)
     if "qty" in text or "quantity" in text:

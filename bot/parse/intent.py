@@ -787,7 +787,11 @@ PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, I
 
 # "is per-call going to come out ahead of per-token", "per-call cheaper than per-token?": the two set against each other
 _PER_CALL_AGAINST_TOKEN = screened(r"\bper[- ]call\b[^.?!\n]{0,40}?\b(?:ahead of|cheaper than|beat|beats|better than|"
-                                   r"win over|vs\.?|versus|against)\s(?:just\s)?(?:paying\s)?per[- ]token\b")
+                                   r"win over|vs\.?|versus|against)\s(?:just\s)?(?:paying\s)?per[- ]token\b|"
+                                   # ("move to a flat per call price instead of tokens ... is flat per call cheaper?")
+                                   r"\bper[- ]call\b[^.?!\n]{0,30}?\b(?:instead of|rather than)\s(?:per[- ])?"
+                                   r"tok(?:en)?s?\b|\bis (?:a |the )?(?:flat )?per[- ]call(?: (?:price|fee|pricing))? "
+                                   r"(?:cheaper|better|worth it)\b")
 
 
 def classify(text: str, found: Found) -> Intent | None:

@@ -128,8 +128,15 @@ _ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bp
                                     r"\)(?=[ \t]*:)")
 # ("direct API (annual est.): $48,000": the estimate's period, the word saying it is one dropped)
 _ESTIMATE_WORD = compile_regex(r"\s(?:est\.?|estimated?|forecast|projected|approx\.?)(?=\s|$)")
-_PERIOD_ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?P<w>(?=[^()\n]{0,40}\s)[a-z ]{0,20}\b"
-                                           r"(?:daily|weekly|monthly|quarterly|annual|yearly)\b[a-z .]{0,20})\)(?=:)")
+# ("Direct API (annual, list): $480,000": the period beside the price's kind, the period kept)
+_PERIOD_ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?P<w>(?=[^()\n]{0,40}[\s,])[a-z ,]{0,20}\b"
+                                           r"(?P<p>daily|weekly|monthly|quarterly|annual|yearly)\b[a-z .,]{0,20})\)"
+                                           r"(?=:)")
+def _period_aside(m: re.Match[str]) -> str:
+    """ "(annual est.)" -> " annual"; "(annual, list)" -> " annual": the period, a note beside it dropped."""
+    return " " + (m.group("p") if "," in m.group("w") else _ESTIMATE_WORD.sub("", m.group("w")).rstrip())
+
+
 # "on-demand equivalent (full capacity, 100% busy): $100,000/mo": the capacity's full use said twice, never a
 # utilization of its own
 _FULL_USE_ASIDE = compile_regex(r"\((?:at )?(?:full (?:capacity|load|use)|fully (?:used|loaded|busy))(?:, ?| - | at )"
@@ -191,7 +198,8 @@ _EQUIV = re.compile(r"\bequiv\.(?=[ :,)]|$)", re.M)
 # "22 biz days/mo", "per biz day", "bus. days": business days, however they are shortened.
 # "a 5-business-day week", "4 working day weeks": a week of that many days of traffic
 _BUSINESS_DAY_WEEK = compile_regex(r"\b(?P<n>[1-7])[- ](?:business|working|work|biz)[- ]day[- ]week")
-_BIZ_DAY = compile_regex(r"\b(?:biz|bus\.)[ -]?(?=(?:days?|d)\b)")
+# ("biz days", "bus. days", "22 bdays": a business day shortened)
+_BIZ_DAY = compile_regex(r"\b(?:biz|bus\.)[ -]?(?=(?:days?|d)\b)|(?<=\d )b(?=days?\b)")
 # "pee tee you", "tee tee ell", "ee ay": an acronym as voice-to-text spells its letters out
 _SPOKEN_ACRONYMS = {"pee tee you": "ptu", "pee tee use": "ptus", "pee tee yous": "ptus", "tee tee ell": "ttl",
                     "ee ay": "ea", "ess ell ay": "sla", "ee dee pee": "edp", "em tok": "mtok", "pay go": "payg"}
@@ -285,7 +293,7 @@ def normalize(text: str) -> str:
         text = _KEY_SPAN.sub(lambda m: f"{m.group('k')} per {_SPANS[m.group('d').replace(' ', '')]}", text)
     if "-day week" in text or " day week" in text:
         text = _BUSINESS_DAY_WEEK.sub(lambda m: f"{m.group('n')}-day week", text)  # "a 5-business-day week"
-    if "biz" in text or "bus." in text:
+    if "biz" in text or "bus." in text or "bday" in text:
         text = _BIZ_DAY.sub("business ", text)
     if "tix" in text:
         text = _TIX.sub("tickets", text)
@@ -325,7 +333,7 @@ def normalize(text: str) -> str:
         text = _SIDE_NOTE.sub(r"\1 \2", _IN_NOTE.sub(r"\1", text))
         text = _TOKENS_GLOSS.sub("", text) if " tokens (" in text else text
         # "direct list (quarterly run rate): $62,000": an aside naming the period is the key's own words
-        text = _PERIOD_ASIDE_BEFORE_COLON.sub(lambda m: f" {_ESTIMATE_WORD.sub('', m.group('w')).rstrip()}", text)
+        text = _PERIOD_ASIDE_BEFORE_COLON.sub(_period_aside, text)
         # "their EDP discount (their EA equivalent): 22%": an aside between a label and its colon is set aside
         text = _ASIDE_BEFORE_COLON.sub("", text)
     return _SYSTEM_PROMPT.sub("system prompt", text) if "sys" in text else text

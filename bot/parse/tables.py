@@ -83,9 +83,13 @@ _QUOTED_CELL = compile_regex(r'"[^"\n]{0,40}"')  # ("6,2.75,730,\"$15,800\"": a 
 _GROUPED_DOLLARS = compile_regex(r"\$\s?\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
+_ROW_COMMENT = compile_regex(r"[ \t]+#[^\n]{0,200}$")
+
+
 def _csv_cells(line: str, *, empty: bool = False) -> list[str] | None:
     """A line's comma-separated cells (quoted cells may hold commas: ``"4,000"``), or None for a line that is not
     one row of a sheet (with ``empty``, a row may leave cells empty but its first)."""
+    line = _ROW_COMMENT.sub("", line)  # ("cache_writes_per_day,8   # already in the 5000": a note after the row)
     if "," not in line or "|" in line or "\t" in line or _GROUPED_DOLLARS.search(_QUOTED_CELL.sub('""', line)):
         return None  # ("model usage ...... $18,400.00": an amount written with its thousands, not two cells)
     try:
@@ -99,11 +103,16 @@ def _csv_cells(line: str, *, empty: bool = False) -> list[str] | None:
 
 # A price sheet's columns: the option's name, the unit it is billed by ("call", "1M tokens"), its price.
 _UNIT_HEAD = compile_regex(r"^(?:unit|units|per|billed per|billing unit|uom|unit of measure|pricing unit)$")
+_CENTS_CELL = compile_regex(r"^(?P<c>\d{1,3}(?:\.\d{1,4})?)\s?(?:¢|c|cents?)$")
+_PRICED_SIDE_LABEL = compile_regex(r"\b(?:input|output|cached input|cache reads?|cache writes?|cache hits?)$")
 # "sku,pricing,rate": a sheet's column naming how each row is priced ("per_call", "per_token_in")
 _PRICING_HEAD = compile_regex(r"^(?:pricing|pricing model|pricing type|price type|charge type|billing|billing model|"
                               r"basis|billed by)$")
 # "per_token_in", "per_mtok_out", "per 1m output tokens": a per-token price on one side, per million tokens
-_SIDE_UNIT_CELL = compile_regex(r"^(?:per[ _])?(?:1m[ _]|m)?tok(?:en)?s?[ _](?P<side>in|input|out|output)"
+# ("input per 1M tokens", "output / 1m tok": the side, then its unit)
+_SIDE_UNIT_CELL = compile_regex(r"^(?P<side3>input|output)(?:[ _]tok(?:en)?s?)?[ _](?:per|/)[ _]?(?:1[ _]?m|m|mtok|"
+                                r"million)(?:[ _]tok(?:en)?s?)?$|"
+                                r"^(?:per[ _])?(?:1m[ _]|m)?tok(?:en)?s?[ _](?P<side>in|input|out|output)"
                                 r"(?:[ _]tokens?)?$|"
                                 r"^(?:per[ _])?(?:1m[ _]|m)?(?P<side2>in|input|out|output)[ _]tok(?:en)?s?$")
 _PRICE_HEAD = compile_regex(r"\b(?:price|prices|usd|cost|rate|fee|\$)\b")
@@ -140,12 +149,19 @@ def _price_rows(head: list[str], rows: list[list[str]]) -> tuple[str, int] | Non
             break
         figure = row[price].strip().lstrip("$").strip()
         kind = row[unit].strip().lower()
-        if not _BARE_FIGURE.match(figure.lower()) or not _UNIT_CELL.match(kind.replace("_", " ")):
+        cents = _CENTS_CELL.match(figure)
+        if cents is not None:  # "1.2¢": cents, said as dollars
+            figure = f"{Decimal(cents.group('c')) / 100:f}"
+        if not _BARE_FIGURE.match(figure.lower()) or not (_UNIT_CELL.match(kind.replace("_", " "))
+                                                          or _SIDE_UNIT_CELL.match(kind)):
             break
-        label = "_".join(row[name].split())
+        # (a label naming a side or the cache, "gpt-4o cached input", keeps its words: it says what the price is of)
+        label = (" ".join(row[name].split()) if _PRICED_SIDE_LABEL.search(row[name].lower())
+                 else "_".join(row[name].split()))
         sided = _SIDE_UNIT_CELL.match(kind)
         if sided is not None:  # "per_token_in, 0.40": the input side's price per million tokens
-            side = "input" if (sided.group("side") or sided.group("side2")).startswith("in") else "output"
+            side = ("input" if (sided.group("side") or sided.group("side2") or sided.group("side3")).startswith("in")
+                    else "output")
             # (a fraction of a cent is one token's price, read per token)
             tiny = _TINY_FIGURE.match(figure) is not None
             said.append(f"{label} ${figure} per {side} token" if tiny else f"{label} {side} ${figure}/m")
@@ -1600,7 +1616,9 @@ def _label(row: list[str]) -> str:
 
 # "claude-sonnet ", "gpt-4o ", "sonnet 4.5 ": a model named at the start of a bill's line
 _LINE_FOR = compile_regex(r"^[a-z][a-z ]{0,30}? [-–:] ")
-_MODEL_BEFORE = compile_regex(r"^(?:(?:claude|gpt|gemini|llama|mistral|sonnet|haiku|opus|o\d)[\w.-]*|[a-z]+-[\w.-]+)"
+# ("model input", "llm output": the line's model named by the word itself)
+_MODEL_BEFORE = compile_regex(r"^(?:(?:claude|gpt|gemini|llama|mistral|sonnet|haiku|opus|o\d)[\w.-]*|[a-z]+-[\w.-]+|"
+                              r"model|llm|inference)"
                               r"(?: \d[\d.]*)? ")
 
 

@@ -76,3 +76,17 @@ def test_calls_with_who_makes_them_before_their_period_and_the_writes_among_them
     ask = parse("4,000-token prefix, $3/M input, $0.30/M hits, $3.75/M writes. Of the ~20k calls they make per day, "
                 "about 150 end up as cache writes and the rest hit. net daily?")
     assert (ask.fields.calls_per_day, ask.fields.writes_per_day) == (Decimal(20_000), Decimal(150))
+
+
+def test_rows_labelled_model_input_and_model_output_are_the_sides() -> None:
+    ask = parse("usage forecast:\nservice         | tokens/month\nmodel input     | 900M\nmodel output    | 200M\n"
+                "rate card: $1.00 per million input. monthly number?")
+    assert ask.fields.input_tokens_per_day is not None and ask.fields.output_tokens_per_day is not None
+    assert "output_rate" in {a.field for a in ask.ambiguities} or ask.fields.output_rate is None
+
+
+def test_what_on_demand_would_be_said_bare_beside_a_monthly_bill_asked() -> None:
+    # 2 units × $5 × 8 h × 20 days = $1,600 against $2,000 on-demand: $400 less
+    reply = reply_text("2 units @ 5 per unit hr, up 8hrs a day on biz days (20 this month). whats the monthly bill? "
+                       "the same tokens on demand wd be 2k, what do they save")
+    assert "$1,600.00" in reply and "$400.00" in reply
