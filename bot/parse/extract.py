@@ -4135,6 +4135,15 @@ class Scanner:
                     self.found.bare_spends.append((value, self.text[start : m.end("a_scale") if m.group("a_scale")
                                                                     else m.end("a")]))
 
+    def _calls_named(self, named: re.Pattern[str]) -> None:
+        """Each count ``named`` reads (a count of the things a call is made for, over its period) added as calls."""
+        for m in self._matches(named):
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                period = PERIOD_WORDS.get(m.group("period"), m.group("period"))
+                self.found.calls_periods.append(period)
+                self.found.add("calls_per_day", per_day(value, period))
+
     def _direct_spend_in_line(self) -> None:
         """ "gpt-4o class, monthly, $40,000 direct api", "fy direct spend est.: $240,000", "fy25, $150k
         direct-equivalent spend": a spend named direct on a sheet's line, over the period that line names."""
@@ -5808,26 +5817,15 @@ class Scanner:
             self._blank()
         if self.found.fee_noun is not None:
             # "$0.04 per digest ... 30,000 digests a month": the units the fee is charged per are the calls
-            named = re.compile(r"(?<![\w.$])" + QUANTITY + r"\s?(?:[a-z]{3,12}\s)?" + self.found.fee_noun
-                               + r"\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD)
-            for m in self._matches(named):
-                value = to_decimal(m.group("num"), m.group("scale"))
-                if value is not None:
-                    period = PERIOD_WORDS.get(m.group("period"), m.group("period"))
-                    self.found.calls_periods.append(period)
-                    self.found.add("calls_per_day", per_day(value, period))
+            self._calls_named(re.compile(r"(?<![\w.$])" + QUANTITY + r"\s?(?:[a-z]{3,12}\s)?" + self.found.fee_noun
+                                         + r"\s?(?:(?:a|an|per|/|each|every)\s?)?" + _PERIOD))
         typical = _TYPICAL_ITEM.search(self.text) if not self.found.values.get("calls_per_day") else None
         if typical is not None and typical.group("noun") not in _NOT_ITEMS:
             # "a typical intake is 1,200 input tokens ... 500,000 intakes through a month": the item sized is the call
             noun = re.escape(typical.group("noun").removesuffix("s")) + r"(?:s|es)?"
-            named = re.compile(r"(?<![\w.$])" + QUANTITY + r"\s?" + noun + r"\b(?:\s(?:through|in|over|during|across))?"
-                               + r"\s?(?:(?:a|an|per|/|each|every)\s?)" + _PERIOD)
-            for m in self._matches(named):
-                value = to_decimal(m.group("num"), m.group("scale"))
-                if value is not None:
-                    period = PERIOD_WORDS.get(m.group("period"), m.group("period"))
-                    self.found.calls_periods.append(period)
-                    self.found.add("calls_per_day", per_day(value, period))
+            self._calls_named(re.compile(r"(?<![\w.$])" + QUANTITY + r"\s?" + noun
+                                         + r"\b(?:\s(?:through|in|over|during|across))?"
+                                         + r"\s?(?:(?:a|an|per|/|each|every)\s?)" + _PERIOD))
         for m in self._matches(CALLS_EVERY) if "every" in self.work else ():
             every = to_decimal(m.group("num")) if m.group("num") else Decimal("0.5") if m.group("half") else Decimal(1)
             if every:
