@@ -2095,6 +2095,7 @@ _MONEY_NOUN = r"(?:bill|spend|spending|cost|costs|invoice|run[- ]rate)"
 # "come to", "would cost", "works out at": a verb that says the amount after it is money.
 # ("on-demand volume comes to 500M a month" is a count: after what counts, only a cost verb says money)
 _MONEY_VERB = (r"(?P<verb>costs?(?: us| them| you| the customer| the client)?|costing|prices? out at|priced out at|"
+               r"(?:comes?|came|coming) in at|"
                r"(?<!volume )(?<!volumes )(?<!traffic )(?<!usage )(?<!load )(?<!throughput )(?<!calls )(?<!requests )"
                r"(?:(?:comes?|came|coming) (?:out )?to|adds? up to|added up to|works? out (?:at|to)|"
                r"worked out (?:at|to)))")
@@ -2188,6 +2189,10 @@ SPEND = {
         _rx(_ON_DEMAND + r"\b[^.?!\n$]{0,80}?\b(?:the same|those|these|their|our|the) (?:tokens|traffic|usage|volume|"
             r"calls|workload)\b[^.?!\n$\d]{0,20}?\b(?:would\s|will\s)?" + _MONEY_VERB
             + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+        # "on demand quote for the same tokens came in at 118.5k/mo": the same, a bare amount with its scale
+        _rx(_ON_DEMAND + r"\b[^.?!\n$]{0,80}?\b(?:the same|those|these|their|our|the) (?:tokens|traffic|usage|volume|"
+            r"calls|workload)\b[^.?!\n$\d]{0,20}?\b(?:would\s|will\s)?" + _MONEY_VERB
+            + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
         # "their current traffic, priced at on-demand per-token rates, comes to $70,000 a month": the traffic named
         # first, then priced on-demand, then what it comes to
         # ("last month's bill, and the same tokens on pay-as-you-go came to roughly $38,000": the month labelling it)
@@ -2989,8 +2994,9 @@ CALENDAR_MONTH = [
         r"(?:\s(?:calendar |billing )?months?\b)?"
         r"(?:[^.;?!\n\d]{0,24}?\bnot (?:the |a )?730[- ]?(?:hours?|hrs?|h)\b"
         r"(?:\s(?:thing|month|convention|one|rule))?)?"),
-    # ("their billing month is 30 days", "the calendar month is 31 days")
-    _rx(r"\b(?:calendar|billing) months?\s?(?:of|=|is|are|with|at|runs|has)?\s?(?P<a>2[89]|3[01])[- ]?days?\b"),
+    # ("their billing month is 30 days", "the calendar month is 31 days", "Billing period    30 days")
+    _rx(r"\b(?:calendar|billing) (?:months?|period|cycle)\s?(?:of|=|is|are|with|at|runs|has|:)?\s?(?P<a>2[89]|3[01])"
+        r"[- ]?days?\b"),
     _rx(r"(?<![\w.$:/])(?P<a>2[89]|3[01])[- ]days?[- ](?:calendar |billing )?(?:months?|mos?|mths?|monthly)\b"
         r"(?!\s?\(?\s?\d)"),
     # "per month (30 days)", "a month (= 31 days)", "monthly (30d)": the month asked for, its days said in brackets

@@ -3376,11 +3376,12 @@ def _key_period_aside(m: re.Match[str]) -> str:
 
 
 # "billed for a 30-day month ... $96,000 over those 30 days": the days said again are the month stated
-_OVER_THOSE_DAYS = screened(r"\b(?P<over>over|for|across|in) (?:those|these|the) (?P<n>2[89]|3[01]) days\b")
+_OVER_THOSE_DAYS = screened(r"\b(?P<over>over|for|across|in) (?:those|these|the)(?: same)? (?P<n>2[89]|3[01]) days\b")
 
 
 def _over_those_days(m: re.Match[str]) -> str:
-    month = re.search(r"\b" + m.group("n") + r"[- ]day (?:billing |calendar )?month\b", m.string)
+    month = re.search(r"\b" + m.group("n") + r"[- ]day (?:billing |calendar )?month\b|\bbilling (?:period|cycle)\b"
+                      r"[ \t:]{0,20}" + m.group("n") + r"[- ]?days\b", m.string)
     return f"{m.group('over')} the month" if month is not None else m.group(0)
 
 
@@ -3427,6 +3428,18 @@ _KEYED_PER_MILLION = screened(
     r"(?:1 ?)?(?:m|mtok|million)(?: tok(?:en)?s?)? ?[:=] ?(?P<v>\$\d{1,4}(?:\.\d{1,6})?)(?![\d.])")
 
 
+_HYPERSCALER_NAMED = screened(r"\b(?:bedrock|azure|vertex|aws|gcp|hyperscaler)\b")
+# "direct (vendor rate card)     input $4.00/MTok", "Bedrock on-demand list   input $5.20/MTok": a sheet's line naming
+# the route first, then the side and its price
+_ROUTE_THEN_SIDE_PRICE = screened(
+    r"(?m)^[ \t]*(?P<route>direct|bedrock|azure|vertex)\b[^$\n:,]{0,40}?[: \t]\s*(?P<side>input|output) "
+    r"(?P<v>\$\d{1,4}(?:\.\d{1,6})?) ?/ ?(?:1 ?)?m(?:tok)?\b(?![^\n]*\b(?:input|output),? \$)")
+
+
+def _route_price(m: re.Match[str]) -> str:
+    return f"{m.group('route')} {m.group('v')}/m {m.group('side')}"
+
+
 _CENTS_ON_THE_DOLLAR = screened(r"(?:(?<![\w.$])(?P<c>[1-9]\d?)\s?(?:cents?|c|¢)|\$0?\.(?P<d>\d{1,2}))"
                                 r"\s?on the dollar\b")
 
@@ -3469,8 +3482,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _CACHE_INVOICE_LINE.sub(_cache_invoice_line, text)
     if ":" in text and ("per 1m" in text or "per m" in text or "/1m" in text):
         text = _KEYED_PER_MILLION.sub(lambda m: f"{m.group('k')} {m.group('v')}/m", text)
-    if "direct" in text and ":" in text:
-        text = _ROUTE_SIDE_KEY.sub(lambda m: f"{m.group('route')} {m.group('v')}/m {m.group('side')}", text)
+    if "direct" in text and _HYPERSCALER_NAMED.search(text):
+        # (only beside a hyperscaler's price: alone, "direct input $2.50/M" is the per-token price itself)
+        text = _ROUTE_SIDE_KEY.sub(_route_price, text) if ":" in text else text
+        text = _ROUTE_THEN_SIDE_PRICE.sub(_route_price, text)
     if "tok" in text and "/" in text:
         text = _TOKENS_THEN_COUNT.sub(lambda m: f"{m.group('n')} tokens/{m.group('p')}", text)
     if "qty" in text or "quantity" in text:

@@ -526,10 +526,13 @@ def _header(cells: list[str]) -> bool:
     input rate (automatic caching, no surcharge)" is a keyed line) or a key ("cached input:    half price")."""
     return len(cells) >= 2 and all(_HAS_LETTER.search(c.lower()) and not _numeric(c) and not _PRICE_CELL.match(c)
                                    and not _NUMBERED_LINE.match(c) and len(c.split()) <= _MAX_HEAD_WORDS
-                                   and not c.endswith(":") and not _COUNT_CELL.match(c.lower()) for c in cells)
+                                   and not c.endswith(":") and not _COUNT_CELL.match(c.lower())
+                                   and not _DOLLARS_IN_CELL.search(c) for c in cells)
 
 
 _MAX_HEAD_WORDS = 8
+# "input $5.20/MTok": a price in a cell, which names no column
+_DOLLARS_IN_CELL = compile_regex(r"\$\s?\d")
 # "45M tokens / business day", "12,000 calls": a count of something, a value and never a column's name
 _COUNT_CELL = compile_regex(r"^~?\d[\d,.]{0,15}\s?(?:k|m|mm|b|bn)?\s(?:tokens?|toks?|calls?|requests?|reqs?|queries)\b")
 
@@ -1173,7 +1176,8 @@ def read_tables(text: str) -> str:
         every: list[list[str]] = []  # each row of a two-column table, figures or not
         end = j
         blank = _BLANK_HEAD.match(lines[i]) if i >= scanned and len(cells) <= 1 and "|" in lines[i] else None
-        named = len(cells) == 2 and _names_fields(cells) and not _COUNT_CELL.match(cells[1].strip().lower())
+        named = (len(cells) == 2 and _names_fields(cells) and not _COUNT_CELL.match(cells[1].strip().lower())
+                 and not _DOLLARS_IN_CELL.search(cells[1]))
         if blank is not None or (i >= scanned and named):
             while end < len(lines) and end - j < _MAX_KV_ROWS and (rules[end] or len(split[end]) == 2):
                 if not rules[end]:

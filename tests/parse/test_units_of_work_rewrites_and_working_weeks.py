@@ -86,3 +86,18 @@ def test_a_csv_rows_trailing_note_and_prices_keyed_per_million() -> None:
                 "prefix_tokens,2000\ninput_per_1M,$3.00\ncache_read_per_1M,$0.30\nnet a business day?")
     assert (ask.fields.writes_per_day, ask.fields.input_rate, ask.fields.cache_read_rate) == (
         Decimal(10), Decimal(3), Decimal("0.3"))
+
+
+def test_an_on_demand_quote_that_came_in_at_a_bare_amount() -> None:
+    ask = parse("2 provisioned units at $20 per unit hour, 24/7 for a 30 day month. on demand quote for the same "
+                "tokens came in at 35k/mo. saving?")
+    assert (ask.fields.on_demand_spend, ask.fields.spend_period) == (Decimal(35_000), "month")
+
+
+
+def test_a_route_then_side_price_line_is_the_hyperscalers_only_beside_one() -> None:
+    # with no hyperscaler named, "direct ... input $2.50/M" is the per-token price itself (a guard)
+    ask = parse("flat 1.2 cents per call vs our list:\ndirect\tinput\t$2.50/M\ndirect\toutput\t$10/M\ncalls 1,000 in "
+                "200 out. cheaper?")
+    assert (ask.fields.input_rate, ask.fields.output_rate, ask.fields.direct_rate) == (
+        Decimal("2.5"), Decimal(10), None)
