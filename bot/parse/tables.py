@@ -857,8 +857,8 @@ _AMOUNT_HEAD = compile_regex(r"^(?:(?:input|output|in|out|prompt|completion|cach
 _CENTS_FIGURE = compile_regex(r"^\$?\d{1,3}(?:,?\d{3}){0,4}\.\d{2}$")
 
 
-# "rate ($/unit-hr)", "usd per PTU-hour": a column of prices per unit-hour
-_UNIT_HOUR_HEAD = compile_regex(r"(?:\$|usd)" + PER_UNIT_HOUR + r"\b")
+# "rate ($/unit-hr)", "usd per PTU-hour": a column of prices per unit-hour, its unit in its name
+_DOLLARS_PER_UNIT_HOUR_HEAD = compile_regex(r"(?:\$|usd)" + PER_UNIT_HOUR + r"\b")
 
 
 def phrase(head: str, value: str) -> str:
@@ -872,7 +872,8 @@ def phrase(head: str, value: str) -> str:
     if _YEAR_MONTH.match(value.strip()) and _WHEN_HEAD.match(_head(head).lower()):
         return "over the month"  # "date_range | 2024-06": the row is that month's, and so are its counts
     value = _as_share(head, value)
-    if _UNIT_HOUR_HEAD.search(head.lower()) and _BARE_FIGURE.match(value.strip().lstrip("$").strip().lower()):
+    if _DOLLARS_PER_UNIT_HOUR_HEAD.search(head.lower()) and _BARE_FIGURE.match(
+            value.strip().lstrip("$").strip().lower()):
         return f"${value.strip().lstrip('$').strip()} per unit-hour"  # "rate ($/unit-hr) | 14.00"
     each = _per_call(head, value) or _spend(head, value) or _load(head, value)
     if each is not None:

@@ -70,3 +70,10 @@ def test_a_load_averaged_and_at_its_maximum() -> None:
     ask = parse("gateway metrics:\nmetric          avg       max\nrequests_per_sec  12        30\n\nsized for the max "
                 "at 40% off, what utilization?")
     assert ask.fields.peak_to_average == Decimal("2.5")
+
+
+def test_a_column_named_as_the_unit_hours_cost_prices_the_units() -> None:
+    # "ptu_hour_cost" names the price of a unit-hour without a "$/" in it (read again once the name shadowing it was
+    # given its own)
+    ask = parse("deployment,units,ptu_hour_cost,hours\nprod,4,2.75,730\nmonthly bill?")
+    assert (ask.fields.units, ask.fields.unit_hour_price) == (Decimal(4), Decimal("2.75"))
