@@ -1918,7 +1918,6 @@ _TERM_ASKED_BY_NAME = screened(
     r"\bas a (?:term|word|concept|phrase)\b|\bwhat (?:exactly |really |actually )?counts as\b|"
     r"\bwhat (?:should|do|can|would) (?:we|i) (?:say|tell (?:them|the customer|the buyer)) about\b|"
     r"\bhow (?:should|do|would|can) (?:we|i) (?:describe|word|phrase|define)\b")
-_DIGIT_IN = screened(r"\d")
 # Beside such a sentence, a figure still asked for ("... how many are cache writes?"); a vendor's quote named is not.
 _REPORTED = screened(r"\b(?:keeps? saying|says|said|saying|claims|claimed|told (?:us|me|them)|mentioned)\b[^.?!\n]*")
 _FIGURE_ASKED_BESIDE = screened(

@@ -684,12 +684,13 @@ POOL_IN_USE = [
 ]
 # "they use 5.2M of an 8M tokens-per-hour reservation", "averaging 30k of their 50k TPM commit": a load used out of
 # the capacity reserved, each with its scale.
-_RATE_UNIT = r"(?:[- ]?(?:tokens?[- ]?(?:/|per|a|an)[- ]?(?:hour|hr|minute|min|second|sec)|tpm|tph|tps|rpm|rps))?"
+_LOAD_RATE_UNIT = r"(?:[- ]?(?:tokens?[- ]?(?:/|per|a|an)[- ]?(?:hour|hr|minute|min|second|sec)|tpm|tph|tps|rpm|rps))?"
 LOAD_OF_CAPACITY = _rx(
     r"\b(?:use|uses|using|used|consume|consumes|consuming|averag(?:e|es|ed|ing)|runs? at|running at)\s"
-    r"(?:about\s|around\s|roughly\s|~\s?)?(?P<used>" + NUMBER + r")(?:\s?(?P<used_scale>k|m)\b)?" + _RATE_UNIT
+    r"(?:about\s|around\s|roughly\s|~\s?)?(?P<used>" + NUMBER + r")(?:\s?(?P<used_scale>k|m)\b)?" + _LOAD_RATE_UNIT
     + r"\s(?:of|out of)\s(?:an?\s|the\s|their\s|our\s|its\s)?~?(?P<total>" + NUMBER + r")(?:\s?(?P<total_scale>k|m)\b)?"
-    + _RATE_UNIT + r"[- ]?(?:reservation|reserved capacity|commitment|commit|capacity|allocation|quota|provisioned)\b"
+    + _LOAD_RATE_UNIT
+    + r"[- ]?(?:reservation|reserved capacity|commitment|commit|capacity|allocation|quota|provisioned)\b"
 )
 # "their PAR goes from 1.2 to 2", "peak-to-average rising from 1.5 to 3": the new ratio, and the one it replaces.
 PAR_CHANGE = _rx(
@@ -1669,7 +1670,6 @@ TOKENS_SIDE_WORDS_BEFORE = _rx(
 # "80M input tokens a month": a scaled count of tokens over a period.
 _COUNT_OVER_PERIOD = _rx(r"\d\s?(?:k|m|mm|b|bn)\b(?:\s(?:input|output|in|out))?(?:\s?tokens?)?\s?(?:a|an|per|/|each|"
                          r"every)\s?(?P<period>day|week|month|year|hour)\b")
-_N_OF_THEM = _rx(r"\b(?P<n>[1-9]\d{0,3}) of (?:them|those|these)\b")
 _AVERAGE_WORD = _rx(r"\b(?:average|avg|mean|typical)\b")
 # A call volume with its period or unit: "120 req/min", "1,200 calls/hr", "300/hr", "2k calls".
 _CALL_WORD = r"(?:calls?|req(?:uest)?s?|rp[msh]|qp[sm])"
