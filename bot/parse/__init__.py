@@ -446,11 +446,7 @@ def _over_the_days_said(fields: dict[str, object]) -> None:
     low, high = _CALENDAR_DAYS[period]
     if not low <= days <= high:
         return
-    factor = HOURS_PER_PERIOD[period] / 24 / days
-    for name in _DAILY_VOLUMES:
-        value = fields.get(name)
-        if isinstance(value, Decimal):
-            fields[name] = tidy(value * factor)
+    _scale_daily(fields, HOURS_PER_PERIOD[period] / 24 / days, _DAILY_VOLUMES)
 
 
 def _over_the_week_days(fields: dict[str, object]) -> None:
@@ -459,10 +455,15 @@ def _over_the_week_days(fields: dict[str, object]) -> None:
     days = fields.get("active_days")
     if fields.get("volume_period") != "week" or not isinstance(days, Decimal) or not 0 < days < 7:
         return
-    for name in (*_DAILY_VOLUMES, "writes_per_day"):
+    _scale_daily(fields, 7 / days, (*_DAILY_VOLUMES, "writes_per_day"))
+
+
+def _scale_daily(fields: dict[str, object], factor: Decimal, names: tuple[str, ...]) -> None:
+    """Each of the daily volumes ``names`` that the fields hold, times ``factor``."""
+    for name in names:
         value = fields.get(name)
         if isinstance(value, Decimal):
-            fields[name] = tidy(value * 7 / days)
+            fields[name] = tidy(value * factor)
 
 
 def _cadence_over_hours(found: Found, values: dict[str, list[Decimal]], intervals: list[Decimal]) -> None:
