@@ -586,9 +586,11 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             out.asked_periods.append(cost_over_days(out.quote.per_day, "days", week * said_weeks))
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
                                                             if not re.fullmatch(r"\w+[- ]weeks?", u.strip())]})
-        if f.days_per_month is not None and f.days_per_month == int(f.days_per_month) and 0 < f.days_per_month <= 31:
+        if (f.days_per_month is not None and f.days_per_month == int(f.days_per_month) and 0 < f.days_per_month <= 31
+                and (f.volume_period != "month" or f.days_per_month >= 28)):
             # "9k calls per working day, 22 working days a month": a month of the days the traffic runs (which is
-            # what "over 22 business days a month" asked, so not also a span of 22 days)
+            # what "over 22 business days a month" asked, so not also a span of 22 days); a month's volume said as
+            # such beside its working days ("38M tokens a month ... 22 business days a month") is already that month
             out.asked_periods = [p for p in out.asked_periods
                                  if not (p.period == "days" and p.days == int(f.days_per_month))]
             out.asked_periods.append(cost_over_days(out.quote.per_day, "month", int(f.days_per_month)))

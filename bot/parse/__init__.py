@@ -28,6 +28,7 @@ from bot.parse.numbers import (
 from bot.parse.period_words import PERIOD_WORDS
 from bot.parse.prescreen import screened
 from bot.parse.question_words import read_question_words
+from bot.parse.summed_parts import read_summed_parts
 from bot.parse.tables import read_csv, read_month_rows, read_token_lines, read_usage_rows, read_versions
 from bot.phrases import question, which_value
 from pricing.providers import HYPERSCALERS
@@ -519,12 +520,13 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             and not found.unlabeled_rates):
         # "a model that's $2.50/$10 per million direct", with no hyperscaler's price beside it: the rates billed
         values["input_rate"], values["output_rate"] = values.pop("direct_rate"), values.pop("direct_output_rate")
-    elif (intent in (Intent.QUOTE, Intent.PER_CALL, Intent.CACHING) and values.get("direct_rate")
+    elif (intent in (Intent.QUOTE, Intent.PER_CALL, Intent.CACHING, Intent.SCENARIO) and values.get("direct_rate")
           and not values.get("direct_output_rate") and not values.get("input_rate")
-          and (values.get("output_rate") or intent is Intent.CACHING)
+          and (values.get("output_rate") or values.get("cache_read_rate") or intent is Intent.CACHING)
           and not found.unlabeled_rates and "hyperscaler" not in found.traits):
         # "bought direct is $1 per million input tokens and $4 per million output", "direct input is $1.25/M, cached
-        # reads $0.125/M": the input side named direct, with no hyperscaler's price to set it against
+        # reads $0.125/M", "on the direct API at $3/MTok input with cache hits at $0.30": the input side named direct,
+        # with no hyperscaler's price to set it against
         values["input_rate"] = values.pop("direct_rate")
     if (intent is Intent.MARKUP and values.get("direct_output_rate") and not values.get("direct_rate")
             and not values.get("input_rate") and values.get("output_rate")):
@@ -1464,6 +1466,7 @@ def parse(text: str) -> Ask:
                    _strip_quotes(_original_tail(original, check.group("rest"))))
         return Ask(text=original, truncated=cut, intent=Intent.FIELDCHECK, fields=Fields(checked_text=checked))
     normalized, unread = read_forms(normalized)
+    normalized = read_summed_parts(normalized)  # "5 chunks of 800 tokens plus 300 ..., so call it 4,300 input tokens"
     normalized = _restated(normalized)  # "roughly a third off, call it 36%": the 36% is the discount, said again
     normalized, per_billion = rate_units.read_per_billion(normalized)  # "$150 per billion": $0.15 per million
     normalized, per_token = rate_units.read_per_token(normalized)  # "$0.0000004 per token": $0.40 per million

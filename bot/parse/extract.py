@@ -116,7 +116,9 @@ def _rx(pattern: str) -> ScreenedPattern:
 
 
 # "works out at $6 per million", "comes out at $4.50": a verb with "out", not the output side.
-_NOT_OUT = r"(?<!works )(?<!work )(?<!worked )(?<!working )(?<!comes )(?<!come )(?<!came )(?<!turns )(?<!pans )"
+_NOT_OUT = (r"(?<!works )(?<!work )(?<!worked )(?<!working )(?<!comes )(?<!come )(?<!came )(?<!turns )(?<!pans )"
+            # ("their tokens price out at $72,000 a month": what the tokens cost, not the output side)
+            r"(?<!price )(?<!prices )(?<!priced )(?<!pricing )(?<!costs )(?<!cost )(?<!shakes )(?<!figures )")
 RATE_LABELS = {
     "cache_write_rate": _rx(r"cache[- ]?writes?|writes?\b|writing|cache creation"),
     "cache_read_rate": _rx(r"cache[- ]?(?:hits?|reads?)|(?<!un)(?<!non-)(?<!non )cached(?: input| tokens| reads?)?|"
@@ -466,6 +468,9 @@ RATE_LABEL_BEFORE = _rx(
 )
 # "in $2.50 / out $10", "900M in at $3": the short labels stay in the text (they also label the token count
 # before them), so they are read behind the match.
+# An amount this large with a period after it is a spend, never a price per million tokens.
+_LEAST_SPEND_NOT_RATE = 1000
+_SPEND_PERIOD_AFTER = _rx(r"\s?(?:/|per|a|an|each)\s?(?:mo|months?|weeks?|years?|yr|quarters?)\b")
 RATE_IN_OUT_BEFORE = _rx(
     _dollar("a") + r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND + r"))?"
     + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|invocation|query|image|document|page)\b|[\d.])"
@@ -1249,7 +1254,8 @@ CALL_VOLUME = [
         r"(?:(?:2[89]|3[01])[- ]day\s(?=month))?" + _PERIOD),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<period>daily|monthly|hourly|weekly)\s?" + _CALLS),
     # "they'd do ~900 of these a day", "about 5k of those per month": calls of the size just said, over a period
-    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?of (?:these|those|them|such calls)\s?(?:(?:a|an|per|/|each|every)\s?)"
+    _rx(r"(?<![\w.$])" + QUANTITY + r"\s?of (?:these|those|them|such)"
+        r"(?: (?:calls|requests|queries|turns|conversations))?\s?(?:(?:a|an|per|/|each|every)\s?)"
         + _PERIOD + r"(?![^.;!?\n\d]{0,24}\b(?:cache|writes?|hits?|misses?|cached)\b)"),
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<unit>rps|qps|rpm|rpd|rph)\b"),
     # "50 req/s", "300 calls/m": a rate with the period's letter
@@ -2494,7 +2500,7 @@ DIRECT_RATE = _rx(
     # ("direct from the lab: $2.00 per million": whom direct buys from, said before the price)
     r"(?:\s(?:from|via|with|through)\s(?:the\s)?(?:lab|provider|model provider|vendor|model maker|api|openai|anthropic|"
     r"google|mistral|cohere))?"
-    r"(?:\s(?:price|rate|list|is|of|at|=|:|costs?|pricing|input|charges?)(?![a-z]))*+"
+    r"(?:\s(?:price|rate|list|is|of|at|=|:|costs?|pricing|input|charges?|api)(?![a-z]))*+"
     # "OpenAI direct lists the same model at $5.00", "direct sells it for $2.50": the price a verb names
     r"(?:\s(?:lists?|listed|sells?|prices?|offers?)(?: (?:it|them|the (?:same )?model|this model|that model))?"
     r"\s(?:at|for)(?![a-z]))?"
@@ -2513,7 +2519,7 @@ HYPERSCALER_LIST_RATE = _rx(
     r"\b(?:azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp|google cloud|the hyperscaler)(?:'s)?"
     # "Azure's showing $3.00 for the same thing", "bedrock charges $3.60"
     r"(?:\s(?:list(?:s? at)?|price|rate|pricing|is|of|at|=|:|comes in at|showing|shows|charges|charging|quotes|"
-    r"quoting|quoted|wants)(?![a-z]))*+\s?[:=]?\s?~?"
+    r"on-demand|quoting|quoted|wants)(?![a-z]))*+\s?[:=]?\s?~?"
     + _dollar("a") + r"(?![.,]?\d)(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?tokens?)?)?"
     r"(?!\s?(?:/|a|an|per|each)\s?(?:mo\b|months?|day|week|year|yr|hour|hr|call|request|k\b|thousand))(?!\s?k\b|\s?m\b)"
 )
@@ -3074,6 +3080,9 @@ ON_DEMAND_BARE_AFTER = _rx(
 )
 # "the tokens served would be ~$60k on-demand": an on-demand amount with no period, used only where the ask bills
 # by the month otherwise (days a month).
+# An on-demand amount with no period of its own below this is a price, not a spend ("bedrock on-demand: $3.25").
+_LEAST_UNDATED_SPEND = 100
+_HYPERSCALER_BEFORE = _rx(r"\b(?:azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp)\s$")
 ON_DEMAND_BARE = _rx(
     # not "$3/$15 on demand": the output rate of a pair said with the pricing it is
     r"(?<!/)(?<!/ )(?:\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k)\b)?)\s(?:worth\s)?(?:of\s)?(?:tokens?\s)?"
@@ -3477,7 +3486,7 @@ BLENDED_RATE = [
         r"(?:\s(?:for|on|across|at) (?:that|this|the|their|our|its) (?:same )?(?:(?:input/output |in/out |in:out |"
         r"input:output |i/o |in-out |token |traffic )?mix|model|workload))?"
         r"(?:\s(?:of|is|at|=|around|about|~|works out|comes out|comes in|sits|runs|roughly|to|would be|will be|"
-        r"should be|comes to))*"
+        r"should be|comes to|would've been|would have been|was|were))*"
         r"\s?[:=]?\s?~?" + _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtoks?|million)\b)?"),
 ]
 
@@ -4118,6 +4127,9 @@ class Scanner:
                         continue  # "PTU at $2/hr": a unit-hour price, read with the units
                     if name == "provisioned_spend" and self.found.values.get(name):
                         continue
+                    if (name == "on_demand_spend" and not said_period and groups.get("a")
+                            and (self._dollars(m, "a") or 0) < _LEAST_UNDATED_SPEND):
+                        continue  # "bedrock on-demand: $3.25" with no period: a price per million, not a spend
                     self._consume(m.start(), m.end())
                     value = (self._dollars(m, "a") if groups.get("a") else to_decimal(m.group("c"), m.group("c_scale"))
                              if groups.get("c") else to_decimal(m.group("d"), m.group("d_scale")) if groups.get("d")
@@ -4134,12 +4146,16 @@ class Scanner:
                             else "year" if said.startswith("annual") else PERIOD_WORDS[said])
                 self._blank()
         for pattern in (ON_DEMAND_BARE, ON_DEMAND_BARE_AFTER) if "demand" in self.work else ():
-            for m in self._matches(pattern):
+            for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                 value = self._dollars(m, "a")
+                if value is not None and _HYPERSCALER_BEFORE.search(self.work, max(0, m.start() - 16), m.start()):
+                    continue  # "bedrock on-demand: $3.25": the hyperscaler's on-demand price, read with its list rate
                 if value is not None:
+                    self._consume(m.start(), m.end())
                     start = m.start() if pattern is ON_DEMAND_BARE else m.start("a") - 1
                     self.found.bare_spends.append((value, self.text[start : m.end("a_scale") if m.group("a_scale")
                                                                     else m.end("a")]))
+            self._blank()
 
     def _calls_named(self, named: re.Pattern[str]) -> None:
         """Each count ``named`` reads (a count of the things a call is made for, over its period) added as calls."""
@@ -4767,6 +4783,8 @@ class Scanner:
                 side = None  # "$3/m in $15/m out": the side word closes the rate before it, not this one
             side = side or _SIDE_COUNT_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
             value = self._dollars(m, "a") if side else None
+            if value is not None and value >= _LEAST_SPEND_NOT_RATE and _SPEND_PERIOD_AFTER.match(self.work, m.end()):
+                continue  # "out at $72,000 a month": a spend over a period, never a price per million tokens
             if side and value is not None:
                 self._consume(m.start(), m.end())
                 name = "input_rate" if side.group("side").startswith("in") else "output_rate"

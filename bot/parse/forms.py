@@ -555,17 +555,23 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # "a ten-thousand-token preamble", "a ten-hour day", "a two-hundred-thousand-token archive": a number in words joined
 # to its unit by hyphens (alpha2digit leaves such compounds alone).
 _HYPHENED_NUMBER_UNIT = screened(
-    r"(?<![\w-])(?<!\d )(?P<w>" + _NUMBER_WORD + r"(?:-" + _NUMBER_WORD + r"){0,5})"
+    # ("a six thousand-token prefix": words apart, the last joined to the unit)
+    r"(?<![\w-])(?<!\d )(?P<w>" + _NUMBER_WORD + r"(?:[- ]" + _NUMBER_WORD + r"){0,5})"
     r"(?=-(?:tokens?|toks?|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|calls?|pages?|words?|page|person|"
     r"seat|user|cents?)\b)"
 )
 
 
 def _hyphened_number(m: re.Match[str]) -> str:
-    try:
-        return str(text2num(m.group("w"), "en"))
-    except ValueError:
-        return m.group(0)
+    """The number the words say; of words that say no one number ("two three-hour windows"), the longest tail that
+    does, the words before it kept."""
+    words = re.split(r"([- ])", m.group("w"))
+    for i in range(0, len(words), 2):
+        try:
+            return "".join(words[:i]) + str(text2num("-".join(words[i::2]), "en"))
+        except ValueError:
+            continue
+    return m.group(0)
 
 
 _TEENS_AND_TENS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -2235,7 +2241,8 @@ _CELL_SIDE = {"input": screened(r"\b(?:in|input|inputs|prompt|prompts)\b"),
 _CELL_RATE = screened(r"\b(?:rate|price|usd|cost)\b|\$|/\s?m(?:tok)?\b|\bper\s?(?:1\s?)?(?:m|mtok|million)\b")
 _CELL_PERIOD = {"a month": screened(r"\b(?:monthly|month|mo|per month|/mo)\b"),
                 # ("input_tokens_per_workday: 3.5M": a day of traffic, the month's working days said apart)
-                "a day": screened(r"\b(?:daily|day|per day|/day|workdays?|business days?|working days?)\b"),
+                "a day": screened(r"\b(?:daily|day|per day|/day|workdays?|business days?|working days?|bdays?|"
+                                  r"biz days?)\b"),
                 "an hour": screened(r"\b(?:hourly|hour|hr|per hour)\b"),
                 "a week": screened(r"\b(?:weekly|week|wk|per week)\b"),
                 "a quarter": screened(r"\b(?:quarterly|quarter|qtr|per quarter)\b"),
@@ -2520,16 +2527,24 @@ def _keyed_cache_line(m: re.Match[str]) -> str:
 # "direct API spend, trailing 12 months: $480k": a direct spend likewise, its period named in the key.
 _KEYED_ON_DEMAND = screened(
     # ("annual direct-API equivalent: $1.2M": the period first)
-    r"(?mi)(?:^|(?<=[,;] ))(?P<key>[ \t]*(?:[-*•][ \t]?)?(?:(?:(?:annual|yearly|monthly|quarterly|weekly)[ \t])?"
+    r"(?mi)(?:^|(?<=[,;] ))(?P<key>[ \t]*(?:[-*•][ \t]?)?(?:(?:(?:annual|yearly|monthly|quarterly|weekly)[ \t]|"
+    # ("last month on-demand spend for this same traffic: $71,300": the period it was spent over first)
+    r"(?:last|this|previous|prior|past)[ \t](?:month|week|quarter|year)(?:'s)?[ \t])?"
     r"(?P<who>on[- ]demand|od|payg|direct(?:[- ]api)?)[ \t]"
-    r"(?:cost|spend|bill|equivalent|price|usage)\b[^:\n]{0,90}|"
+    # ("direct OpenAI spend (trailing 12 mo)": whom it is spent with between)
+    r"(?:(?:openai|anthropic|google|gemini|mistral|cohere|api|model|lab)[ \t])?"
+    r"(?:cost|spend|bill|equivalent|price|usage|baseline)\b[^:\n]{0,90}|"
     # ("Q3 forecast (direct-API equivalent) : $120,000": whose spend it is said in brackets after the key)
     r"[a-z0-9][a-z0-9 ]{0,30}\((?P<who2>on[- ]demand|direct(?:[- ]api)?)(?:[- ](?:equivalent|equiv|spend|cost))?\)"
-    r"[ \t]?)):[ \t]?"
+    r"[ \t]?|"
+    # ("last month's bill for the same traffic on pay-as-you-go: $7,000": whose bill it was said after the bill)
+    r"(?:[a-z0-9'’]+[ \t]){0,3}?(?:bill|spend|invoice|cost)\b[^:\n]{0,50}?[ \t](?:on|at|under|via)[ \t]"
+    r"(?P<who3>pay[- ]as[- ]you[- ]go|payg|on[- ]demand)[ \t]?)):[ \t]?"
     r"(?P<amount>\$[ \t]?\d[\d,]{0,12}(?:\.\d{1,2})?[ \t]?(?:k|m)?)"
     r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|year|hour|hr)\b)?[ \t]*$")
 # The period a keyed spend's key names ("last month", "trailing 12 months", "for the same 30 days", "Q3 forecast").
-_KEY_SPAN = (("year", screened(r"\b(?:12 months|twelve months|annual|yearly|per year|a year|last year|this year)\b")),
+_KEY_SPAN = (("year", screened(r"\b(?:12[- ]?(?:months?|mos?|mths?)|twelve[- ]months?|annual|yearly|per year|a year|"
+                               r"last year|this year|ttm|ltm|t12m)\b")),
              ("month", screened(r"\b(?:month|monthly|mo|mth|(?:28|29|30|31) days)\b")),
              ("quarter", screened(r"\b(?:quarter|quarterly|90 days|91 days|92 days|q[1-4])\b")),
              ("week", screened(r"\b(?:week|weekly|7 days)\b")),
@@ -2543,7 +2558,8 @@ def _keyed_spend(m: re.Match[str]) -> str:
     period = m.group("period") or next((f" a {name}" for name, rx in _KEY_SPAN if rx.search(key.lower())), None)
     if period is None:
         return m.group(0)
-    who = "direct" if (m.group("who") or m.group("who2")).lower().startswith("direct") else "on-demand"
+    named = m.group("who") or m.group("who2") or m.group("who3")
+    who = "direct" if named.lower().startswith("direct") else "on-demand"
     return f"{key}; {who} spend {amount}{period}"
 
 
@@ -3214,6 +3230,11 @@ _CALL_QTY = screened(r"(?m)^(?P<lead>(?=[^\n]{0,200}?(?:/ ?call|per[- ]call|/ ?r
 _ON_DEMAND_FOR_SAME = screened(
     r"\bon[- ]demand(?:[- ]equivalent)? (?:for|of) (?:the same|those|these|their|its) (?:tokens|traffic|usage|load)"
     r"\s?[:=]{1,2}\s?(?P<v>\$\s?\d[\d,]{0,12}+(?:\.\d{1,2})?+(?:\s?[km]\b)?+)(?!\s?(?:/|a|an|per)\s?[a-z])")
+# "pulled last month's bill for the same traffic on pay-as-you-go: $7,000": a past period's on-demand spend in prose
+_PAST_BILL_ON_DEMAND = screened(
+    r"\b(?:last|this|previous|prior|past) (?P<p>month|quarter|year|week)(?:'s|’s)? (?:bill|spend|invoice|costs?)\b"
+    r"[^.:;?!\n$]{0,50}?\s(?:on|at|under|via)\s(?:pay[- ]as[- ]you[- ]go|payg|on[- ]demand)\s?[:=,]?\s?(?:was\s|of\s)?"
+    r"(?P<v>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m)\b)?)(?!\s?(?:/|a|an|per)\s?[a-z])")
 # "yesterday's logs show 18,000 cache hits": one day's counts
 _ONE_DAYS_LOGS = screened(r"\b(?:yesterday|today)'?s? (?:logs?|usage|numbers|traffic|stats|dashboard)\s"
                           r"(?:show(?:s|ed)?|say|said|had|has|have)\b")
@@ -3493,6 +3514,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _CALL_QTY.sub(lambda m: f"{m.group('lead')}{m.group('n')} calls", text)
     if "demand" in text and "month" in text:
         text = _ON_DEMAND_FOR_SAME.sub(lambda m: f"on-demand spend {m.group('v')} a month", text)
+    if "demand" in text or "pay" in text:
+        text = _PAST_BILL_ON_DEMAND.sub(lambda m: f"on-demand spend {m.group('v')} a {m.group('p')}", text)
     if "yesterday" in text or "today" in text:
         text = _ONE_DAYS_LOGS.sub("in one day we logged", text)
     if " in" in text and (" out" in text or " back" in text) and ("going" in text or "coming" in text

@@ -304,6 +304,11 @@ def _tab_pairs(text: str) -> str:
     return "\n".join(out)
 
 
+# "ModelUnits", "RatePerUnitHour", "inputTokens": a billing export's column named in camel case, read as its words
+_CAMEL_CASE = compile_regex(r"^[A-Za-z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6}$")
+_CAMEL_HUMP = compile_regex(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
 def read_csv(text: str) -> str:
     """``text`` with CSV pasted from a sheet (a header line of column names over rows with as many cells, each row
     holding figures) written as a pipe table, which the table readers below take as they take a pasted markdown
@@ -341,6 +346,7 @@ def read_csv(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
+        head = [_CAMEL_HUMP.sub("_", c) if _CAMEL_CASE.match(c) else c for c in head]  # "RatePerUnitHour"
         fielded = _one_records_fields(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
         if fielded:
             # "deal,field,value" over "ACME-0412,discount_vs_ondemand,35%": one record's fields, each with its value
@@ -539,7 +545,7 @@ _COUNT_CELL = compile_regex(r"^~?\d[\d,.]{0,15}\s?(?:k|m|mm|b|bn)?\s(?:tokens?|t
 
 # A key-value table's header ("| line | value |", "| item | volume |"): names of the two columns, not of figures.
 _KV_HEAD = compile_regex(r"^(?:line|item|items|field|fields|metric|metrics|key|input|inputs|parameter|param|what|name|"
-                         r"assumption|assumptions|driver|lever|term|line item)s?$")
+                         r"source|assumption|assumptions|driver|lever|term|line item)s?$")
 # "| option | price |" over "| per-call | half a cent per call |": each option's price in words, an item's fields (not
 # "| option | discount |" over "| A | 20% |": options side by side, each its own ask)
 _OPTION_PRICE_HEAD = compile_regex(r"^options?$"), compile_regex(r"^(?:price|prices|pricing|cost|terms)$")
@@ -1727,7 +1733,8 @@ _SIDE_OUT = compile_regex(r"\b(?:output|out|completion|generated)\b")
 _PER_CALL_HEAD = compile_regex(r"(?:/|\bper |\beach )\s?(?:call|req|request|query|run|task|turn|message)\b|\bavg\b|"
                                r"\baverage\b")
 _CALLS_HEAD = compile_regex(r"\b(?:calls?|requests?|reqs?|queries|invocations?|api calls)\b")
-_HEAD_PERIOD = compile_regex(r"(?:/|\bper |\ba |\beach )\s?(?P<p>day|d|week|wk|month|mo|hour|hr|year|yr)\b|"
+_HEAD_PERIOD = compile_regex(r"(?:/|\bper |\ba |\beach )\s?(?P<p>b ?days?|bd|business day|biz day|work ?day|"
+                             r"working day|day|d|week|wk|month|mo|hour|hr|year|yr)\b|"
                              r"\b(?P<adj>daily|weekly|monthly|hourly|yearly|annual)\b")
 _MONTH_HEAD = compile_regex(r"^(?:month|period|billing month|date|day|week)$")
 # "2026-10-01", "10/01", "Oct 1", "Mon", "day 3": a cell naming one day
@@ -1738,8 +1745,10 @@ _DAY_CELL = compile_regex(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\
 _MODEL_HEAD = compile_regex(r"^(?:model|model name|model id|deployment|sku)$")
 _FIGURE = compile_regex(r"^~?\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<s>k|m|mm|b|bn)?$")
 _SCALE = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}
-_PERIODS = {"d": "day", "wk": "week", "mo": "month", "hr": "hour", "yr": "year", "daily": "day", "weekly": "week",
-            "monthly": "month", "hourly": "hour", "yearly": "year", "annual": "year"}
+_PERIODS = {"bday": "business day", "b day": "business day", "bdays": "business day", "b days": "business day",
+            "bd": "business day", "biz day": "business day", "workday": "business day", "work day": "business day",
+            "working day": "business day", "d": "day", "wk": "week", "mo": "month", "hr": "hour", "yr": "year",
+            "daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour", "yearly": "year", "annual": "year"}
 # "calls come in two sizes", "cost per call for each", "call size": the rows of a table are sizes of a call.
 _CALL_SIZES = compile_regex(r"\b(?:call |request )?sizes?\b|\bper (?:call|request|invocation)\b|\beach call\b|"
                             r"\btypes? of (?:calls?|requests?)\b|\bkinds? of (?:calls?|requests?)\b")

@@ -1,0 +1,108 @@
+"""Forms the first blind asks of Round 41 showed read wrong or not at all, in our own sentences and layouts: columns
+and keys counted per business day ("_per_bday"); a month's volume beside the month's working days; "N of those
+calls" a day; a call's input told part by part, then its total; number words apart before "-token"; a direct price
+keyed "direct api"; a hyperscaler's "on-demand" price beside it; an amount a month that is never an output rate;
+camel-case export columns; keyed and past on-demand bills; a blended rate that "would've been"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.parse import parse
+from tests.support.replies import reply_text
+
+
+def test_a_sheets_columns_counted_per_business_day() -> None:
+    # a business day: 20M × $1 + 2M × $5 = $30; 21 such days = $630 (never $30 spread over 730 h)
+    reply = reply_text("team,in_tok_per_bday,out_tok_per_bday,in_usd_per_MTok,out_usd_per_MTok\n"
+                       "support,20M,2M,1.00,5.00\n\nweekdays only, 21 a month. monthly cost?")
+    assert "$630.00" in reply
+
+
+def test_keys_counted_per_business_day() -> None:
+    reply = reply_text("in_tok_per_bday: 20M\nout_tok_per_bday: 2M\nin_usd_per_MTok: 1.00\nout_usd_per_MTok: 5.00\n"
+                       "21 bdays a month. monthly cost?")
+    assert "$630.00" in reply
+
+
+def test_a_months_volume_beside_the_months_working_days_is_that_month() -> None:
+    # 20M × $1 + 2M × $5 = $30 for the month the volume names; never $30 × 24 ÷ 730 × 21 = $20.71
+    reply = reply_text("20M input tokens a month and 2M output a month at $1/M in and $5/M out; they work 21 business "
+                       "days a month. monthly bill?")
+    assert "$30.00" in reply and "$20.71" not in reply
+
+
+def test_n_of_those_calls_a_day() -> None:
+    # 50,000 × (2,000 × $1 + 500 × $5)/1M = $225 a day
+    reply = reply_text("each call sends 2,000 input tokens and gets 500 back, and they make 50,000 of those calls "
+                       "per day. $1/M in, $5/M out. daily cost?")
+    assert "$225.00" in reply
+
+
+def test_a_calls_input_told_part_by_part_then_its_total() -> None:
+    # the parts (4 × 500 + 800 + 200) add up to the 3,000 said after them: 3,000 input tokens per call
+    ask = parse("each request carries 4 retrieved passages of ~500 tokens, an 800-token system prompt and about 200 "
+                "tokens of user text, so roughly 3,000 input tokens per request; replies are 300 tokens. $2/M in, "
+                "$8/M out, 10k requests a day. daily cost?")
+    assert ask.fields.input_tokens_per_call == Decimal(3000)
+    assert reply_text("each request carries 4 retrieved passages of ~500 tokens, an 800-token system prompt and about "
+                      "200 tokens of user text, so roughly 3,000 input tokens per request; replies are 300 tokens. "
+                      "$2/M in, $8/M out, 10k requests a day. daily cost?").count("$84.00") >= 1
+
+
+def test_parts_that_do_not_add_up_to_the_total_are_left_as_they_were() -> None:
+    # (a guard: it passed before the parts were read) 2 × 500 + 800 = 1,800, not the 5,000 said after them: nothing
+    # is taken out
+    ask = parse("2 passages of 500 tokens plus an 800-token system prompt, so 5,000 input tokens per call")
+    assert "passages" in ask.text and ask.fields.input_tokens_per_call != Decimal(1800)
+
+
+def test_number_words_apart_before_token() -> None:
+    # a six thousand-token prefix is 6,000 tokens (never "6 1000-token", read as a 1,000-token prefix)
+    ask = parse("the system prompt is a six thousand-token prefix; input $3/M, cache reads $0.30/M, writes $3.75/M. "
+                "saving per hit?")
+    assert ask.fields.prefix_tokens == Decimal(6000)
+
+
+def test_a_direct_price_keyed_direct_api_beside_a_hyperscalers_on_demand_price() -> None:
+    # list markup $2.60 ÷ $2.00 − 1 = 30%; with a 10% EA: 1.3 × 0.9 − 1 = 17%
+    reply = reply_text("per MTok input, same model:\ndirect api: $2.00\nvertex on-demand: $2.60\nEA discount: 10%\n"
+                       "list and effective markup?")
+    assert "30%" in reply and "17%" in reply
+
+
+def test_an_amount_a_month_is_never_an_output_rate() -> None:
+    ask = parse("8 units at $10 per unit-hour all month, or stay as they are: their tokens price out at $60,000 a "
+                "month at list. cheaper?")
+    assert ask.fields.output_rate is None
+
+
+def test_camel_case_export_columns() -> None:
+    # 2 × $20 × 720 h = $28,800
+    reply = reply_text("Export (30-day month):\nDeploymentId,ModelUnits,RatePerUnitHour,Hours\ndep-7,2,20.00,720\n"
+                       "what did the commitment cost?")
+    assert "$28,800.00" in reply
+
+
+def test_an_on_demand_bill_keyed_after_its_period_and_said_in_prose() -> None:
+    # 2 × $5 × 730 = $7,300 against $9,000 on-demand: $1,700 a month less
+    keyed = reply_text("2 units at $5 per unit-hour, all month.\nlast month's bill for the same traffic on payg: "
+                       "$9,000\nsaving?")
+    prose = reply_text("2 units at $5 per unit-hour, all month. They showed me last month's bill for this traffic on "
+                       "pay-as-you-go: $9,000. saving?")
+    assert "$1,700.00" in keyed and "$1,700.00" in prose
+
+
+def test_direct_spends_keyed_with_whom_and_over_twelve_months() -> None:
+    ask = parse("direct Anthropic spend (trailing 12 mo): $240,000\nBedrock list premium over direct: 20%\nEA 5%\n"
+                "the year through Bedrock?")
+    assert (ask.fields.direct_spend, ask.fields.spend_period) == (Decimal(240_000), "year")
+    baseline = parse("Direct API baseline (annual): $100,000\nVertex list vs direct: +20%\nEA 10%\nannual on Vertex?")
+    assert (baseline.fields.direct_spend, baseline.fields.spend_period) == (Decimal(100_000), "year")
+
+
+def test_a_blended_rate_that_would_have_been() -> None:
+    # 2bn tokens × $5 blended = $10,000 on-demand for the month
+    reply = reply_text("2 units at $6 per unit-hour, 730 hours. they pushed 2bn tokens that month; on-demand blended "
+                       "would've been $5 per M. did the units win?")
+    assert "$10,000.00" in reply
