@@ -2010,6 +2010,8 @@ ITEM_PLUS_PROMPT = _rx(
     + r")(?:\s?(?P<rest_scale>" + SCALE + r")\b)?\s?-?\s?(?:tokens?\s|toks?\s)?(?:of\s)?(?:text\s|user\s)?"
     r"(?:prompt|instructions?|question|text)\b"
 )
+# ("of those, 40 end up writing the cache": the calls that write it)
+_WRITING_THE_CACHE = r"writing (?:to )?(?:the |a |their )?cache"
 # "about 50 of those end up being cache writes", "200 of them miss": writes (every miss writes) in the calls' period.
 WRITES_OF_CALLS = _rx(
     r"(?<![\w.$:])~?" + QUANTITY + r"\s(?:of (?:those|them|these|the calls|the requests|which)|of (?:those|them|these) "
@@ -2018,7 +2020,7 @@ WRITES_OF_CALLS = _rx(
     # ("40 of those a day are misses that write": the calls' period said again)
     r"(?:(?:a|an|per|each|every) (?:(?:business|working) )?(?:day|hour)\s)?"
     r"(?:(?:end up|turn out|wind up|tend|would|will|are|is)\s)?(?:(?:to be|being|be|as|up as)\s)?"
-    r"(?:(?:cache\s)?(?:writes?|miss(?:es)?)|written)\b"
+    r"(?:(?:cache\s)?(?:writes?|miss(?:es)?)|written|" + _WRITING_THE_CACHE + r")\b"
 )
 # "1,000 calls/day of which 100 are writes", "of those, ~40 miss": the count after "of which".
 WRITES_AFTER_OF_CALLS = _rx(
@@ -2029,8 +2031,8 @@ WRITES_AFTER_OF_CALLS = _rx(
     # ("of the ~40k calls they run per day, about 300 end up as cache writes": after "the", only that way)
     r"(?(the)\s~?\s{2,},?\s*|(?:,?\s|\s{3,},?\s*))"
     r"(?:only |about |around |roughly |approx\.? |maybe )?~?(?<![\w.$:])"
-    + QUANTITY + r"\s(?:(?:are|is|will be|would be|end up(?: as| being)?|turn out to be|become)\s)?(?:cache\s)?"
-    r"(?:writes?|miss(?:es)?|written)\b"
+    + QUANTITY + r"\s(?:(?:are|is|will be|would be|end up(?: as| being)?|turn out to be|become)\s)?"
+    r"(?:(?:cache\s)?(?:writes?|miss(?:es)?|written)|" + _WRITING_THE_CACHE + r")\b"
 )
 # "of those 20k daily calls", "of the 4,500 calls a day": the period of the calls a count of writes is a share of.
 _PERIOD_OF_CALLS_SAID = _rx(r"\b(?P<period>daily|hourly|weekly|monthly)\b|\b(?:a|an|per|each|/)\s?(?P<period2>day|hour|"
@@ -6571,13 +6573,19 @@ SPAN_COVERED = _rx(r"(?:^|[,.;:(]\s?|\bfor )(?:one|1|a single)(?: typical| avera
                      r"\b(?:(?:for|over|in|during) (?:this|the same) |that )(?P<p2>day|week|month)\b|"
                      # ("week of 3 Mar"; not "a month of 22 business days", a month's length)
                      r"\b(?P<p3>week|wk|month) (?:of|ending|starting|beginning|commencing) \d"
-                     r"(?!\d? (?:(?:business|working|work|calendar) )?days\b)")
+                     r"(?!\d? (?:(?:business|working|work|calendar) )?days\b)|"
+                     # ("weekly cache report", "daily usage export:" opening a line: the span of the lines under it)
+                     r"(?m:^)(?:[=#*-]+ ?)?(?P<adj>daily|weekly|monthly) (?:[a-z]+ ){0,2}?(?:report|export|stats|"
+                     r"statistics|summary|numbers|usage|dashboard)\b")
+
+
+_SPAN_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month"}
 
 
 def span_covered(text: str, limit: int = MAX_MATCHES) -> str | None:
     """The one span the counts in ``text`` cover (:data:`SPAN_COVERED`, at most ``limit`` matches read), if one is
     said."""
-    spans = {(m.group("p") or m.group("p2") or m.group("p3")).replace("wk", "week")
+    spans = {(m.group("p") or m.group("p2") or m.group("p3") or _SPAN_ADJECTIVES[m.group("adj")]).replace("wk", "week")
              for m in list(SPAN_COVERED.finditer(text))[:limit]}
     return spans.pop() if len(spans) == 1 else None
 

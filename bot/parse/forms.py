@@ -1370,6 +1370,8 @@ KEYWORDS = (
     "vertex", "enterprise", "agreement", "on-demand", "blended", "crossover", "break",
     # the words of a question about which structure to choose ("whch pricing setup do we recomend?")
     "which", "recommend", "structure", "propose", "pricing",
+    # ("per buisness day", "bussiness days": the days a volume is counted over)
+    "business",
 )
 _KEYWORD_SET = frozenset(KEYWORDS)
 _WORD = screened(r"\b[a-z][a-z-]{2,18}[a-z]\b")  # ends in a letter: "gemini-" of "gemini-2.5-pro" is not a typo
@@ -1384,6 +1386,7 @@ _KEEP = frozenset({
     "tokenized", "month", "inout", "cells", "tells", "hails", "rails", "roads", "beads", "heads", "leads",
     "rads", "clad", "recommended", "recommends", "structured", "structures", "proposed", "proposes", "proposal",
     "proposals", "proposing", "purpose", "purposes", "breaks", "brake", "brakes", "bread", "bleak", "beak",
+    "businesses", "busyness", "business's",
 })
 
 
@@ -2307,8 +2310,9 @@ def _call_sized(value: str) -> bool:
 _CELL_CACHE_COUNT = screened(r"^(?:(?:#|no\.?|num|number of|count of|total|n) ?)?"
                              r"(?:(?:requests?|calls?)[ -](?:cache[ -]?)?(?P<k2>hit|read|write|miss)(?:es|s)?|"
                              # ("cache_read_calls": the calls that read the cache)
+                             # ("cache_read hits": the calls that read it, named twice)
                              r"cache[ -]?(?P<k3>hit|read|write|creation|miss)[ -](?:requests|calls|count|counts|events|"
-                             r"ops|operations|total)|"
+                             r"ops|operations|total|hits)|"
                              r"(?:cache[ -]?)?(?P<k>hits|reads|writes|creations|misses(?: written)?)"
                              r"(?:[ -](?:requests|calls|count|total))?)\b"
                              r"(?!.*\b(?:rate|price|tokens?|"

@@ -106,3 +106,33 @@ def test_a_blended_rate_that_would_have_been() -> None:
     reply = reply_text("2 units at $6 per unit-hour, 730 hours. they pushed 2bn tokens that month; on-demand blended "
                        "would've been $5 per M. did the units win?")
     assert "$10,000.00" in reply
+
+
+def test_business_misspelt() -> None:
+    # 500k × $1 + 100k × $5 = $1.00 a business day; 20 such days = $20
+    reply = reply_text("they push 500k input and 100k output tokens per buisness day, 20 bussiness days a month, "
+                       "$1/M in, $5/M out. monthly?")
+    assert "$20.00" in reply
+
+
+def test_calls_that_end_up_writing_the_cache() -> None:
+    # 5,000 calls, 25 write: 4,975 hits × 4,000 × ($2 − $0.20)/1M = $35.82 less 25 × 4,000 × $0.50/1M = $0.05
+    reply = reply_text("4,000-token prefix, $2/M input, reads $0.20/M, writes $2.50/M. 5,000 calls a day and of those "
+                       "25 end up writing the cache. net saving a day?")
+    assert "$35.77" in reply
+
+
+def test_a_reports_heading_names_the_span_of_its_counts() -> None:
+    # 100,000 calls that week, 90% hits: 90,000 × 1,000 × ($4 − $2)/1M = $180 (writes billed at input: no premium)
+    reply = reply_text("weekly usage report (writes billed at the normal input rate)\ncalls ........ 100,000\n"
+                       "cache hit rate ... 90%\ncached prefix .... 1,000 tokens\ninput ..... $4.00/MTok\n"
+                       "cached input ..... $2.00/MTok\nsaving per hit and the week's total?")
+    assert "$180.00" in reply
+
+
+def test_an_exports_cache_read_hits_over_the_day_it_names() -> None:
+    # 9,000 hits × 2,000 × ($3 − $0.30)/1M = $48.60, less 50 writes × 2,000 × $0.75/1M = $0.075: $48.53 a day
+    reply = reply_text("== cache stats, Wed (one day) ==\ncached prefix  2,000 tokens\nbase input rate  $3.00 / MTok\n"
+                       "cache write rate  $3.75 / MTok\ncache read rate  $0.30 / MTok\ncache_read hits  9,000\n"
+                       "cache writes  50\n==\nnet for that day?")
+    assert "$48.53" in reply
