@@ -2573,6 +2573,19 @@ _KEYED_CALL_SIZE = screened(
     r"(?mi)(?:^|(?<=[,;] ))[ \t]*(?:[-*•][ \t]?)?(?:(?:planned|typical|avg|average|expected|mean)[ \t_])?"
     r"(?:total[ \t_])?tokens?[ \t_]?(?:/|per)[ \t_]?(?:call|request|req)[ \t]?[:=][ \t]?~?"
     r"(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?[ \t]?k?)[ \t]*$")
+# "avg input / call: 3.5k tokens", "output per request = 600": one side of a call's size keyed, read as that side's
+# tokens per call (never as a count said before the next line's side)
+_KEYED_SIDE_PER_CALL = screened(
+    r"(?mi)^(?P<lead>[ \t]*(?:[-*•][ \t]?)?)(?:(?:avg|average|typical|mean|expected|planned)[ \t])?"
+    r"(?P<side>input|output|in|out|prompt|completion)(?:[ \t]tokens?)?[ \t]?(?:/|per)[ \t]?(?:call|request|req)"
+    r"[ \t]?[:=][ \t]?~?(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?[ \t]?k?)(?:[ \t]?tokens?)?[ \t]*$")
+
+
+def _keyed_side_per_call(m: re.Match[str]) -> str:
+    side = "input" if m.group("side").lower() in ("input", "in", "prompt") else "output"
+    return f"{m.group('lead')}{m.group('n')} {side} tokens per call"
+
+
 _KEYED_MIX = screened(
     r"(?mi)(?:^|(?<=[,;] ))[ \t]*(?:[-*•][ \t]?)?(?:(?:in[ \t_/]?out|input[ \t_]?/?[ \t_]?output|token)[ \t_]?)?"
     r"(?:mix|split|(?<=t[ \t_])ratio)[ \t]?(?:\((?:in|input)[ \t]?[:/][ \t]?(?:out|output)\)[ \t]?)?[:=][ \t]?"
@@ -2944,6 +2957,7 @@ def read_columns(text: str) -> str:
         text = _KEYED_ON_DEMAND.sub(_keyed_spend, text)
         if "call" in text or "req" in text:
             text = _KEYED_CALL_SIZE.sub(lambda m: f"{m.group('n')} tokens per call", text)
+            text = _KEYED_SIDE_PER_CALL.sub(_keyed_side_per_call, text)
         if "mix" in text or "split" in text or "ratio" in text:
             text = _KEYED_MIX.sub(lambda m: f"{m.group('a')}/{m.group('b')} in/out", text)
     if "  " not in text and "\t" not in text:

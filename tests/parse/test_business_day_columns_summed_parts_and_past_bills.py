@@ -136,3 +136,11 @@ def test_an_exports_cache_read_hits_over_the_day_it_names() -> None:
                        "cache write rate  $3.75 / MTok\ncache read rate  $0.30 / MTok\ncache_read hits  9,000\n"
                        "cache writes  50\n==\nnet for that day?")
     assert "$48.53" in reply
+
+
+def test_each_side_of_a_calls_size_keyed_per_call() -> None:
+    # input 2,500 and output 400 tokens per call, never the other way round
+    ask = parse("assumptions\navg input / call ...... 2.5k tokens\navg output / call ..... 400 tokens\n"
+                "input price ...... $1 per million\noutput price ..... $5 per million\ncalls ...... 10,000 a day\n"
+                "daily cost?")
+    assert (ask.fields.input_tokens_per_call, ask.fields.output_tokens_per_call) == (Decimal(2500), Decimal(400))
