@@ -72,6 +72,12 @@ SHAPES: dict[str, str] = {
     "rows of months": "month | x\njan | 1\nfeb | 2\nmar | x\n",
     "invoice call lines and side shares": ("1 calls @ $1/call $1 output is a quarter of the input 1 calls hitting "
                                            "cache "),
+    # (Round 41: a header over one row, again and again, was read quadratically by the usage-table reader)
+    "headers over rows": "a,b,c\n3,18.50,720\n",
+    "camel-case columns": "ModelUnits,RatePerUnitHour,Hours\n3,18.50,720\n",
+    "parts then their totals": "3 chunks of 500 tokens, a 200-token prompt, so call it 1,700 input tokens per call. ",
+    "totals without parts": ", so call it 1,700 input tokens per call",
+    "number words before -token": "a six thousand-token two three-hour ",
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
 }
 

@@ -585,7 +585,7 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             # (364 days for 52)
             out.asked_periods.append(cost_over_days(out.quote.per_day, "days", week * said_weeks))
             out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused
-                                                            if not re.fullmatch(r"\w+[- ]weeks?", u.strip())]})
+                                                            if not re.fullmatch(r"\w+[- ](?:weeks?|wks?)", u.strip())]})
         if (f.days_per_month is not None and f.days_per_month == int(f.days_per_month) and 0 < f.days_per_month <= 31
                 and (f.volume_period != "month" or f.days_per_month >= 28)):
             # "9k calls per working day, 22 working days a month": a month of the days the traffic runs (which is
@@ -897,7 +897,8 @@ _SHARE_ASKED = compile_regex(
     r"(?:go|goes|going|went)\b", re.I)
 # "over 30 days", "for the next 30 days", "the 30-day number": a span of days the daily cost is asked over.
 _DAYS_SPAN = compile_regex(
-    r"\b(?:over|for|across|in|during|within)(?: (?:the|a|the next|a full))? (?P<n>\d{1,3}) (?:business |working |"
+    # ("what does the yr look like at 365 days": the days a year is counted as)
+    r"\b(?:over|for|across|in|during|within|at)(?: (?:the|a|the next|a full))? (?P<n>\d{1,3}) (?:business |working |"
     r"work |week)?days\b|"
     r"\b(?P<n2>\d{1,3})[- ]day (?:number|total|figure|cost|bill|spend|period|window|run|estimate|term|pilot|trial)s?\b|"
     # "| term | 30 days |", "term: 30 days", "pilot length = 14 days": the span the deal runs, said as a field
@@ -915,12 +916,12 @@ _WEEK_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 # "the annual at 52 weeks", "over 13 weeks", "a 50-week year": a span said in weeks, each a week of the traffic's days.
 _WEEKS_SPAN = compile_regex(
     r"\b(?:over|for|across|at|in|during|within|of)(?: (?:the|a|the next|a full))? "
-    r"(?P<n>\d{1,2}|" + "|".join(_WEEK_WORDS) + r") weeks\b|"
+    r"(?P<n>\d{1,2}|" + "|".join(_WEEK_WORDS) + r") (?:weeks|wks)\b|"
     r"\b(?P<n2>\d{1,2})[- ]week (?:year|period|total|term|pilot|trial|run|window)s?\b|"
     # "the year (52 weeks)", "the pilot (6 weeks)": a period with its length in weeks in brackets (a quarter's weeks are
     # read by _QUARTER_WEEKS)
     r"\b(?:year|yr|period|term|pilot|trial|season)\s?\(\s?(?:=\s?|of\s|i\.?e\.?,?\s|~\s?)?"
-    r"(?P<n3>\d{1,2}) weeks?\s?\)", re.I)
+    r"(?P<n3>\d{1,2}) (?:weeks?|wks?)\s?\)", re.I)
 # "per quarter (13 weeks)", "a 13-week quarter", "the quarter, i.e. 13 weeks": a quarter counted in weeks, not months.
 _QUARTER_WEEKS = compile_regex(
     # ("what's a quarter look like, call it 13 weeks": the weeks said after a few words about the quarter)

@@ -2220,7 +2220,9 @@ def _shifts(text: str) -> str:
 
 # A cell of a spreadsheet row pasted with pipes between cells: "in rate 1.10", "monthly out: 35m", "price/m in = $3".
 # ("tokens/unit-hr @ full load 3,000,000", "on-demand blended $/1m 10.00": a unit's load or a unit price in the key)
-_ROW_CELL = screened(r"(?P<key>[a-z$](?:[a-z /_.()$@-]|(?<=\$/)1(?=m\b)){0,30}?)\s?[:=]?\s?(?P<usd>\$)?\s?"
+# ("input_per_1M 2.50": the price's unit in the key)
+_ROW_CELL = screened(r"(?P<key>[a-z$](?:[a-z /_.()$@-]|(?:(?<=\$/)|(?<=per )|(?<=per_))1(?=m\b)){0,30}?)\s?[:=]?\s?"
+                     r"(?P<usd>\$)?\s?"
                      r"(?P<val>\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|bil)?")
 # "$/unit-hr", "price per PTU-hour", "unit hour rate": a key whose value is the price of a unit-hour
 # "/unit-hr", "per PTU-hour": a price's or a throughput's unit, one unit's hour
@@ -2930,6 +2932,7 @@ def read_columns(text: str) -> str:
     text = join_price_units(text)
     if "(" in text:
         text = _KEY_PERIOD_ASIDE.sub(_key_period_aside, text)
+        text = _RATIO_KEY_ASIDE.sub(lambda m: m.group("key"), text)
     if "max" in text or "peak" in text:
         text = _LOAD_STAT_ROWS.sub(_load_stat_rows, text)
     if "{" in text and '"' in text:
@@ -3134,7 +3137,8 @@ _SNAKE_KEY = screened(r"\b[a-z][a-z0-9]{0,20}(?:_[a-z0-9]{1,20}){1,6}(?=\s?[:=]\
 # "cust spending 40k/mo on gpt4o thru azure", "they pay ~120k a year": a spend in thousands or millions a period,
 # said by the verb of spending without its dollar sign
 _BARE_SPEND = screened(
-    r"\b(?:spending|spends|spend|spent|paying|pays|paid|billed|billing)\s(?:us\s|them\s)?(?:about\s|around\s|roughly\s|"
+    # ("on demand for the same tokens theyd pay about 3.9k/mo")
+    r"\b(?:spending|spends|spend|spent|paying|pays|paid|pay|billed|billing)\s(?:us\s|them\s)?(?:about\s|around\s|roughly\s|"
     r"like\s|~\s?)?(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm)\b\s?(?:/|per\s|a\s|an\s|each\s)\s?"
     r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
 _BARE_ON_DEMAND_SPEND = screened(
@@ -3145,8 +3149,9 @@ _BARE_ON_DEMAND_SPEND = screened(
     r"cost them|runs?|ran|(?:is |are |was )?runn(?:ing|in'?)|is|was|comes? to|came to)\s"
     r"(?:(?:them|us|the customer|the client)\s)?"
     r"(?:about\s|around\s|roughly\s|~\s?)?"
-    r"(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm|bn)\b\s?(?:/|per\s|a\s|an\s|each\s)\s?"
-    r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
+    # ("bill for the same tokens runs 9,360 a month": thousands written out, no scale letter)
+    r"(?=(?:\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm|bn)\b|\d{1,3}(?:,\d{3}){1,3}(?:\.\d{2})?(?![\d,]))"
+    r"\s?(?:/|per\s|a\s|an\s|each\s)\s?(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
 
 
 # "the tokens they'd push that month cost 95k on demand": a cost verb, a bare amount with its scale, then on-demand
@@ -3402,6 +3407,13 @@ _KEY_PERIOD_ASIDE = screened(
     r"(?i)\b(?P<key>requests?|calls?|queries|invocations|prompts|conversations|sessions)\s?\(\s?(?:(?P<last>last|past|this)\s"
     r"(?P<span>7 days|week|day|24 hours|month|quarter|year)|(?:per|each|a)\s(?P<per>day|week|month|quarter|year|hour)|"
     r"(?P<adj>daily|weekly|monthly|hourly|quarterly|yearly))\s?\)")
+# "peak_to_average (from their Datadog, last 90d): ~2.5x", "observed hit rate (p50): 92%": a ratio keyed with where it
+# came from in brackets; the aside names no period of the ratio, so the key is read without it
+_RATIO_KEY_ASIDE = screened(
+    r"(?mi)^(?P<key>[ \t]*(?:[-*•][ \t]?)?(?:[a-z]+[ _-]){0,2}?(?:peak[ _-]to[ _-](?:average|avg|mean)|par|"
+    r"hit[ _](?:rate|ratio|share)|utili[sz]ation|util))[ \t]?"
+    # (not "PAR (peak:avg): 4 to 1", whose aside says how the ratio is read)
+    r"\((?![^()\n]{0,80}?(?:peak|avg|average|mean|:))[^()\n]{1,80}\)[ \t]?(?=[:=])")
 _SPAN_NOUN = {"7 days": "week", "24 hours": "day"}
 _ADJ_NOUN = {"daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour", "quarterly": "quarter",
              "yearly": "year"}

@@ -132,9 +132,10 @@ _PRONOUN_MEANING = screened(
     r"real thing|thing|guarantee|guaranteed|contractual)\b|"
     # "google keeps saying 'committed use' - is that the same as provisioned throughput?"
     r"\bis (?:it|that|this) (?:just |really |basically )?(?:the same|the same thing) as\b|"
-    # ("need to explain it to the contracting officer": a figure asked for, to put to someone else)
-    r"\b(?:explain|define) (?:it|that|this|them)\b(?! to (?:the|a|an|our|my|their|his|her|your|procurement|"
-    r"finance|legal)\b)")
+    # ("need to explain it to the contracting officer", "the per-hit saving too, so the AE can explain it": a figure
+    # asked for, to put to someone else; "can you explain it?" still asks)
+    r"(?<!\bcan )(?<!\bcould )\b(?:explain|define) (?:it|that|this|them)\b"
+    r"(?! to (?:the|a|an|our|my|their|his|her|your|procurement|finance|legal)\b)")
 # "what's the effective markup and how do I explain it?": a figure asked for, then how to put it to the buyer (the
 # figure's answer says what it pays for); of an entry whose name asks a figure (COMPUTED) that asks no meaning.
 _FIGURE_EXPLAINED = screened(r"\bhow (?:do|should|would|can|could|to)(?: i| we| you)? $")

@@ -1303,6 +1303,10 @@ def read_tables(text: str) -> str:
                 baseline = _baseline_row(row)
                 if baseline is not None and len(rows) == 1:
                     continue  # (an on-demand row alone offers nothing to weigh)
+                if len(cells) == 2 and _names_fields(cells):
+                    # "field | value" over "calls/day | 25k": each row a key and its value ("calls/day: 25k")
+                    out.append(f"{row[0].strip()}: {row[1].strip()};")
+                    continue
                 label = _label(row)
                 if "(" in row[0]:
                     # "on-demand equivalent (their forecast tokens through those 6 units)": what the row's figures are
@@ -1940,22 +1944,29 @@ def _count(value: Decimal) -> str:
     return f"{value.normalize():,f}" if value == value.to_integral_value() else f"{value:,}"
 
 
+# A usage table's rows read under one header at most: a paste of more lines is read table by table, and no line is
+# looked at again more than this many times ("a,b,c" over "3,18.50,720", again and again, was quadratic).
+_MAX_USAGE_ROWS = 120
+
+
 def read_usage_rows(text: str) -> tuple[str, UsageTable | None]:
     """``text`` with a pasted usage table (rows of input and output tokens) written as its totals, and the table's
     rows; a message with no such table (or more than one) comes back as it was, with None."""
     if "  " not in text and "\t" not in text and "|" not in text:
         return text, None
     lines = text.split("\n")
+    cells_of = [_cells(line) for line in lines]  # (each line split once: a header's rows are read from these)
     found: list[tuple[int, int, UsageTable]] = []
     i = 0
     while i < len(lines):
-        cells = _cells(lines[i])
+        cells = cells_of[i]
         if len(cells) >= 3 and _header(cells) and _TABLE_LINE.match(lines[i]):
             rows: list[list[str]] = []
             j = i + 1
-            while j < len(lines) and (_RULE.match(lines[j]) or len(_cells(lines[j])) == len(cells)):
+            while (j < len(lines) and j - i <= _MAX_USAGE_ROWS
+                   and (_RULE.match(lines[j]) or len(cells_of[j]) == len(cells))):
                 if not _RULE.match(lines[j]):
-                    rows.append(_cells(lines[j]))
+                    rows.append(cells_of[j])
                 j += 1
             table = _usage_table(cells, rows) if rows else None
             if table is not None:
