@@ -354,7 +354,10 @@ def _fraction_of_unit(m: re.Match[str]) -> str:
 _AMOUNT_BEFORE = screened(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billion))?"
                           r"(?:(?: [a-z]{2,12})? [a-z]{1,12}s| of (?:these|those|them|such calls))?|"
                           r"\b(?:calls?|requests?|tokens?|queries|emails|documents|docs|images|pages|invoices|"
-                          r"transactions|input|output|in|out|spend|usage|traffic|days))\s$")
+                          r"transactions|input|output|in|out|spend|usage|traffic|days)|"
+                          # ("if direct is twenty K a quarter": an amount in words with its scale letter)
+                          r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                          r"forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\s?(?:k|m|mm|mn|bn|b))\s$")
 
 
 # "$150,000 a quarter of direct-equivalent usage": dollars, then the quarter they are spent over (whatever follows)
@@ -3137,8 +3140,9 @@ _SNAKE_KEY = screened(r"\b[a-z][a-z0-9]{0,20}(?:_[a-z0-9]{1,20}){1,6}(?=\s?[:=]\
 # "cust spending 40k/mo on gpt4o thru azure", "they pay ~120k a year": a spend in thousands or millions a period,
 # said by the verb of spending without its dollar sign
 _BARE_SPEND = screened(
-    # ("on demand for the same tokens theyd pay about 3.9k/mo")
-    r"\b(?:spending|spends|spend|spent|paying|pays|paid|pay|billed|billing)\s(?:us\s|them\s)?(?:about\s|around\s|roughly\s|"
+    # ("on demand for the same tokens theyd pay about 3.9k/mo", "if direct is eighteen and a half K a quarter")
+    r"\b(?:spending|spends|spend|spent|paying|pays|paid|pay|billed|billing|direct(?:[- ]api)? (?:is|runs|costs?))\s"
+    r"(?:us\s|them\s)?(?:about\s|around\s|roughly\s|"
     r"like\s|~\s?)?(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm)\b\s?(?:/|per\s|a\s|an\s|each\s)\s?"
     r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
 _BARE_ON_DEMAND_SPEND = screened(
@@ -3288,6 +3292,14 @@ _PREFIX_OF_IT = screened(r"(?<![\w.,$])(?P<n>(?:\d{1,3}(?:,\d{3})++|\d{1,7})(?:\
 # month's business days
 _BUSINESS_DAY_SAID = screened(r"\b(?:business|working|work)[ -]?days?\b|\bbizdays?\b|\bweekdays?\b")
 _BARE_MONTH_DAYS = screened(r"(?<=[,;] )(?P<n>1[6-9]|2[0-3]) days(?=\s?(?:[.;]|$))")
+# "their billing month is a flat 30 days": the month's length, said as such
+_MONTH_IS_DAYS = screened(r"\bmonth (?:is|=|of) (?:a flat |a |an |exactly |just )?(?P<n>2[89]|3[01]) days\b")
+# "EA discount on Azure consumption   -12%": a discount written with the minus of a line that takes it off
+_MINUS_DISCOUNT = screened(r"(?P<key>\bdiscount\b[^\n%\d+-]{0,40}?)(?:\s|:)\s?-\s?(?=\d{1,2}(?:\.\d{1,3})?\s?%)")
+# "net a day? and over 22 biz days": beside a business day's traffic, the total asked over a month's working days
+# (not "the deal closes in 20 business days": a span the traffic is not totalled over)
+_OVER_MONTH_OF_WORKING_DAYS = screened(r"\b(?:over|across) (?:a |the )?(?P<n>1[8-9]|2[0-3]) (?:business|working|"
+                                       r"work) days\b(?!\s?(?:a|per|each|every|/)\s?(?:month|mo)\b)")
 # "ptu_discount_vs_paygo = 0.35", "hit_rate: .8": a share keyed as a fraction of one, said as the percentage it is
 _KEYED_FRACTION = screened(
     # ("discount vs on demand: 0.25": the share's name may open the key)
@@ -3565,10 +3577,15 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ALL_BUT.sub(lambda m: f"{_show(100 - Decimal(m.group('n')))}%", text)
     if "typical" in text or "average" in text or "normal" in text or "usual" in text:
         text = _ONE_TYPICAL.sub(lambda m: f"a {m.group('p')}", text)  # "300 cache writes on a typical day": a day
+    if "month is" in text or "month of" in text or "month =" in text:
+        text = _MONTH_IS_DAYS.sub(lambda m: f"month is a {m.group('n')}-day month", text)
+    if "discount" in text and "-" in text:
+        text = _MINUS_DISCOUNT.sub(lambda m: f"{m.group('key')} ", text)
     if " days" in text:
         text = _KEYED_WORKING_DAYS.sub(lambda m: f"{m.group('n')} business days a month", text)
         if _BUSINESS_DAY_SAID.search(text):
             text = _BARE_MONTH_DAYS.sub(lambda m: f"{m.group('n')} business days a month", text)
+            text = _OVER_MONTH_OF_WORKING_DAYS.sub(lambda m: f"over {m.group('n')} business days a month", text)
     if "." in text and ("=" in text or ":" in text):
         text = _KEYED_FRACTION.sub(
             lambda m: f"{m.group('key')} = {(Decimal(m.group('v')) * 100).normalize():f}%", text)
@@ -4033,6 +4050,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _UNIT_AT_FULL.sub(lambda m: f"{m.group('lead')}at full load", text)
     if "$" in text and (" for every " in text or " for each " in text):
         text = _MONEY_FOR_EVERY.sub(lambda m: f"{m.group('v')} per {m.group('u')}", text)
+    if "direct" in text:
+        # ("if direct is eighteen and a half K a quarter": the spend's words are figures only now)
+        text = _BARE_SPEND.sub(lambda m: m.group(0) + "$", text)
     return text, unread
 
 

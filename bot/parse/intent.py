@@ -73,6 +73,8 @@ KEYWORDS: dict[Intent, Regex] = {
         r"\bbatch\b|priority tier|flex tier|"
         r"\bcosts?\b|quote|how much|\bprice\b|\bspend\b|\bbill\b|budget|estimate|what would .{0,60}?pay|per month|"
         r"monthly|a month|per day|daily|"
+        # ("what's that per week?", "the quarterly number": a bill over another period)
+        r"per week|weekly|per quarter|quarterly|per year|yearly|annual(?:ly|i[sz]ed)?|"
         # ("can I get the month broken out input vs output, plus the total?": the sides of a bill asked for)
         r"\bbroken (?:out|down)\b|\bbreak(?: it| that)? (?:out|down)\b|\bbreakdown\b"
     ),

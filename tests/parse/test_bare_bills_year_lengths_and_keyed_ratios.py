@@ -54,3 +54,36 @@ def test_a_figure_asked_so_someone_else_can_explain_it() -> None:
                 "month once the misses' writes are counted? want the per-hit saving too so the AE can explain it")
     assert ask.intent is Intent.CACHING
     assert parse("the customer says prompt caching is magic. can you explain it?").intent is Intent.GLOSSARY
+
+
+def test_a_total_asked_over_a_months_working_days() -> None:
+    # 10,000 calls × 80% hits × 2,000 × ($3 − $0.30)/1M = $43.20, less 2,000 writes × 2,000 × $0.75/1M = $3.00:
+    # $40.20 a business day, $844.20 over 21
+    reply = reply_text("prefix 2k tokens, input $3/M, reads $0.30/M, writes $3.75/M, 10k calls per business day, 80% "
+                       "hits (every miss writes). net a day? and over 21 biz days")
+    assert "$40.20" in reply and "$844.20" in reply
+
+
+def test_a_bill_asked_per_week_is_a_quote() -> None:
+    ask = parse("a call sends 1,000 tokens and gets 100 back, 20k calls a day. $0.50/M in, $1.50/M out. what's that "
+                "per week?")
+    assert ask.intent is Intent.QUOTE
+
+
+def test_a_month_said_to_be_a_flat_number_of_days() -> None:
+    # 10M × $1 + 1M × $5 = $15 a day; a 30-day month is $450 (not $456.25 over 730 hours)
+    reply = reply_text("model,input_tokens_per_day,output_tokens_per_day,input_usd_per_MTok,output_usd_per_MTok\n"
+                       "small,10M,1M,1.00,5.00\ntheir billing month is a flat 30 days. monthly total?")
+    assert "$450.00" in reply
+
+
+def test_a_discount_written_with_a_minus() -> None:
+    ask = parse("Azure uplift over direct: +20%\nEA discount on consumption   -10%\neffective markup?")
+    assert ask.fields.ea_discount == Decimal("0.1")
+
+
+def test_a_direct_spend_in_words_without_its_dollar_sign() -> None:
+    # 20,000 × 1.2 × 0.9 = $21,600 a quarter
+    reply = reply_text("bedrock runs twenty percent over direct and they get ten percent off on aws. if direct is "
+                       "twenty K a quarter what do they pay per quarter?")
+    assert "$21,600.00" in reply
