@@ -933,7 +933,7 @@ _QUARTER_WEEKS = compile_regex(
 _WEEKS_IN_WORDS = {"twelve": 12, "thirteen": 13, "fourteen": 14}
 # "annually", "annualised", "what does that annualize to?", "the annualization": a year asked for
 _ANNUAL = r"annual(?:ly|i[sz](?:ed?|es|ing|ation))?"
-_YEAR_ASKED = compile_regex(r"\b(?:year(?:ly)?|" + _ANNUAL + r"|per annum)\b", re.I)
+_YEAR_ASKED = compile_regex(r"\b(?:year(?:ly)?|yr|yrly|" + _ANNUAL + r"|per annum)\b", re.I)
 _ASKED_PERIODS = (
     ("week", 7, compile_regex(r"\bweek(?:ly)?\b", re.I)),
     ("year", 365, _YEAR_ASKED),

@@ -1248,7 +1248,9 @@ CALL_VOLUME = [
         # "10,000 calls in one day", "2M requests over a single month", "300 thousand request in month": one period's
         # count (the article may be left out)
         # ("1.5 million calls in the quarter": the period the deal is looked at over)
-        r"(?:in|over|during|within|across)\s(?:(?:a|one|1|each|every|the)(?:\s(?:single|typical|normal|average|busy))?"
+        # ("of their ~3,000 calls on a working day": the day the count is of)
+        r"(?:in|over|during|within|across|on)\s(?:(?:a|one|1|each|every|the)(?:\s(?:single|typical|normal|average|busy|"
+        r"working|business|work))?"
         r"\s?)?)\s?)?"
         # "60k calls per 30-day month": the month's length said with it
         r"(?:(?:2[89]|3[01])[- ]day\s(?=month))?" + _PERIOD),
@@ -2025,7 +2027,7 @@ WRITES_OF_CALLS = _rx(
 # "1,000 calls/day of which 100 are writes", "of those, ~40 miss": the count after "of which".
 WRITES_AFTER_OF_CALLS = _rx(
     # "of those 4,500, roughly 90 will be cache writes": the calls' count said again after "of those"
-    r"\bof (?:which|those|them|these|(?P<the>the))(?:\s~?\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?\b)?"
+    r"\bof (?:which|those|them|these|(?P<the>the|their))(?:\s~?\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?\b)?"
     r"(?: calls| requests)?"
     # "of those 4,500 calls a day, roughly 90 ...": the calls' count (read and blanked already) between
     # ("of the ~40k calls they run per day, about 300 end up as cache writes": after "the", only that way)

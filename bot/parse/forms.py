@@ -2265,6 +2265,7 @@ _CELL_SIDE_ALONE = screened(r"^(?:avg |average |typical )?(?:in|input|out|output
 _COLUMNS = screened(r" {2,}|\t")
 _TABLE_NUMBER = screened(r"~?\$?\d[\d,]{0,20}(?:\.\d{1,6})?\s?(?:k|m|mm|mn|b|bn|bil)?")
 _ROW_MAX_CELLS = 40
+_ASIDE_CELL = screened(r"\([^()\n]{1,80}\)")
 _ARROW = screened(r"\s(?:->|=>|→)\s")
 _CELL_PERCENT = screened(r"~?\d{1,3}(?:\.\d{1,4})?\s?%")
 
@@ -2550,7 +2551,8 @@ _KEYED_ON_DEMAND = screened(
     r"(?:[a-z0-9'’]+[ \t]){0,3}?(?:bill|spend|invoice|cost)\b[^:\n]{0,50}?[ \t](?:on|at|under|via)[ \t]"
     r"(?P<who3>pay[- ]as[- ]you[- ]go|payg|on[- ]demand)[ \t]?)):[ \t]?"
     r"(?P<amount>\$[ \t]?\d[\d,]{0,12}(?:\.\d{1,2})?[ \t]?(?:k|m)?)"
-    r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|year|hour|hr)\b)?[ \t]*$")
+    # (the line's end, or the next key of a table's rows said on one line: "...: $120k, bedrock list uplift: 30%")
+    r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|year|hour|hr)\b)?[ \t]*(?:$|(?=[,;] ))")
 # The period a keyed spend's key names ("last month", "trailing 12 months", "for the same 30 days", "Q3 forecast").
 _KEY_SPAN = (("year", screened(r"\b(?:12[- ]?(?:months?|mos?|mths?)|twelve[- ]months?|annual|yearly|per year|a year|"
                                r"last year|this year|ttm|ltm|t12m)\b")),
@@ -2973,6 +2975,10 @@ def read_columns(text: str) -> str:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         parts = _COLUMNS.split(line.strip())
+        aside = ""
+        if len(parts) == 3 and _ASIDE_CELL.fullmatch(parts[2]):
+            # "avg_calls_per_hour   9   (arrivals look random)": a key, its value and a note on it
+            aside, parts = f" {parts[2]}", parts[:2]
         if not 2 <= len(parts) <= _ROW_MAX_CELLS or not all(parts):
             header = None
             out.append(line)
@@ -2985,7 +2991,8 @@ def read_columns(text: str) -> str:
         elif len(parts) == 2 and numbers == [False, True]:
             # "input tokens    4,000,000,000", "calls/day  2000": a key and its value (never a row under a header)
             said = _row_cell(" ".join(parts))
-            out.append(said if said != " ".join(parts) else line)  # a row it cannot say stays aligned for read_tables
+            # (a row it cannot say stays aligned for read_tables)
+            out.append(said + aside if said != " ".join(parts) else line)
             header = None
         elif (header is not None and len(parts) >= 3 and len(header) == len(parts) and numbers[-1]
               and not _another_row(lines[index + 1:index + 2], len(parts))):
@@ -3145,6 +3152,10 @@ _BARE_SPEND = screened(
     r"(?:us\s|them\s)?(?:about\s|around\s|roughly\s|"
     r"like\s|~\s?)?(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm)\b\s?(?:/|per\s|a\s|an\s|each\s)\s?"
     r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
+# "saves 175 a day at 10k calls/day": a saving claimed over a period is money, never a count of calls
+_BARE_SAVING = screened(
+    r"\b(?:saves?|saving|savings of|save them|saves them|saves us)\s(?:about\s|around\s|roughly\s|like\s|~\s?)?"
+    r"(?=\d[\d,]{0,9}(?:\.\d{1,2})?\s?(?:k\b)?\s?(?:/|a\s|an\s|per\s|each\s)\s?(?:day|week|month|year|mo|yr|wk)\b)")
 _BARE_ON_DEMAND_SPEND = screened(
     r"\bon[- ]demand\b(?!\s(?:volume|traffic|usage|load|tokens?|toks|calls?|requests?)\b)[^.;?!\d$\n]{0,40}?"
     r"\b(?:would(?:'ve| have)? been|wouldve been|would be|would cost|costs?|"
@@ -3599,6 +3610,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                                               f"{m.group('k') or ''}day ", text)
     if "spen" in text or "pa" in text or "bill" in text:
         text = _BARE_SPEND.sub(lambda m: m.group(0) + "$", text)
+    if "sav" in text:
+        text = _BARE_SAVING.sub(lambda m: m.group(0) + "$", text)
     if "$" in text and (" this " in text or " last " in text or " per " in text or " each " in text):
         text = _SPEND_KEY_PERIOD.sub(lambda m: f"{m.group('key')}: {m.group('v')} a {m.group('p')}", text)
     if "tpm" in text and "peak tpm" not in text and "peak_tpm" not in text:  # (beside "peak_tpm": a pair, read as such)

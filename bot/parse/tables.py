@@ -1311,7 +1311,7 @@ def read_tables(text: str) -> str:
                 if "(" in row[0]:
                     # "on-demand equivalent (their forecast tokens through those 6 units)": what the row's figures are
                     # for, in words, set aside so the label stays next to them
-                    row = [_LABEL_GLOSS.sub("", row[0]), *row[1:]]
+                    row = [_without_gloss(row[0]), *row[1:]]
                 out.append(baseline or ", ".join(_routed(row, [
                     _counted(h, v, label) or _in_period(phrase(_sided(h, label, v), v), h, period)
                     for h, v in zip(cells, row, strict=True)])) + ".")
@@ -1447,6 +1447,15 @@ def _plain_quantities(header: list[str], rows: list[list[str]]) -> bool:
 
 
 # A row label's gloss in brackets: words on what its figures cover, with no period, unit, price, route, side or cache
+_UNITS_GLOSS = compile_regex(r"\((?:model |capacity |provisioned |throughput )?(?:units?|ptus?|mus?)\)", re.I)
+
+
+def _without_gloss(label: str) -> str:
+    """A row's label with its gloss in brackets taken out, except one naming what the row counts ("Provisioned
+    throughput (model units)": "Provisioned throughput units")."""
+    return _LABEL_GLOSS.sub(lambda g: " units" if _UNITS_GLOSS.fullmatch(g.group(0).strip()) else "", label)
+
+
 _LABEL_GLOSS = compile_regex(
     r"\s\((?![^()]*(?:\bper\b|/|\$|%|\b(?:daily|weekly|monthly|annual|yearly|hourly|quarterly|days?|weeks?|months?|"
     r"years?|hours?|quarters?|direct|on[- ]demand|od|payg|list|provisioned|reserved|committed|input|output|in|out|"
@@ -1496,7 +1505,7 @@ def _part_row(header: list[str], row: list[str]) -> str:
     if priced is not None:
         # "| forecast input tokens | 14bn | MTok | $2.50 on-demand |": "$2.50 per MTok on-demand"
         said[priced] = _MONEY_LEAD.sub(lambda m: f"{m.group(0)} per {per}", said[priced], count=1)
-    name = _head(_LABEL_GLOSS.sub("", row[0]) if "(" in row[0] else row[0])
+    name = _head(_without_gloss(row[0]) if "(" in row[0] else row[0])
     return f"{qty}{name}{' at ' if qty and said else ': ' if said else ''}{', '.join(said)}."
 
 

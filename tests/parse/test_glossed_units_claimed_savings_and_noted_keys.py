@@ -1,0 +1,51 @@
+"""Forms the last blind asks of Round 41 showed read wrong or not at all, in our own sentences and layouts: a year
+asked "for the yr"; a keyed direct spend in a table's row; calls counted "on a working day" with the writes "of
+their" calls; a saving claimed "175 a day"; a row glossed "(model units)"; a key and value with a note beside them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.parse import Intent, parse
+from tests.support.replies import reply_text
+
+
+def test_a_year_asked_for_the_yr() -> None:
+    # 100M × $2 + 10M × $8 = $280 a month; $3,360 a year
+    assert "$3,360.00" in reply_text("100M input + 10M output a month at $2 in / $8 out per mil. monthly and for the "
+                                     "yr?")
+
+
+def test_a_direct_spend_keyed_in_a_tables_row() -> None:
+    # $80,000 × 1.2 × 0.9 = $86,400 a quarter
+    reply = reply_text("| line | amount |\n| direct API spend (per quarter) | $80k |\n| Vertex list uplift | +20% |\n"
+                       "| EA discount | 10% |\nthe quarter through Vertex?")
+    assert "$86,400.00" in reply
+
+
+def test_writes_of_their_calls_on_a_working_day() -> None:
+    # 1,960 hits × 5,000 × ($2 − $0.20)/1M = $17.64, less 40 writes × 5,000 × $0.50/1M = $0.10: $17.54 a day
+    reply = reply_text("5,000-token prefix, input $2/M, reads $0.20/M, writes $2.50/M. Of their ~2,000 calls on a "
+                       "working day, about 40 end up as cache writes; the rest are hits. net a day?")
+    assert "$17.54" in reply
+
+
+def test_a_saving_claimed_a_day_is_money_not_calls() -> None:
+    ask = parse("slide says a 2k token prompt at $4/M with cached reads at 40 cents saves 120 a day at 20k calls/day. "
+                "true? every call hits")
+    assert ask.fields.calls_per_day == Decimal(20_000)
+    assert not ask.ambiguities
+
+
+def test_a_row_glossed_with_what_it_counts() -> None:
+    # 20 × $2 × 730 = $29,200 against 10bn × $3 = $30,000 on-demand
+    ask = parse("| line item | qty | rate |\n|---|---|---|\n"
+                "| Provisioned throughput (model units) | 20 | $2.00 / unit-hr |\n"
+                "| Tokens served (month) | 10bn | $3.00 / MTok on-demand |\nreserved vs on-demand for the month?")
+    assert (ask.intent, ask.fields.units) == (Intent.BREAK_EVEN, Decimal(20))
+
+
+def test_a_key_and_value_with_a_note_beside_them() -> None:
+    ask = parse("console:\n  calls_per_hour   30   (steady all day)\n  active_hours/day   8\n  prefix   3,000 tok\n"
+                "  rates ($/MTok)   input 3.00 | cache write 3.75 | cache read 0.30\nnet caching a day?")
+    assert ask.fields.calls_per_day == Decimal(240)
