@@ -1027,6 +1027,8 @@ _OF_IT = _rx(r"\s?of (?:it|that|this)\b(?!\s(?:prefix|preamble))")
 # "use half the PTUs": the one fraction word reps use for utilization.
 HALF_UTILIZATION = _rx(
     r"\b(?:use|using|used|utili[sz]e|utili[sz]ing|run(?:ning)? at|fill(?:ing)?|at|average|averages|averaging)\s"
+    # ("if their real average turns out to be only half of the reserved capacity")
+    r"(?:(?:is|was|turns out to be|turned out to be|comes out at|comes to|works out to|ends up at|sits at|runs at)\s)?"
     # "we'll only use it about half the time": what is bought, named between
     r"(?:(?:it|them|that|those|the (?:capacity|units|ptus|reservation|commitment))\s)?"
     r"(?:only |about |around |roughly |maybe )*half\b(?! (?:price|off|the (?:price|rate|cost))\b)"

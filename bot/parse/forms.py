@@ -640,6 +640,27 @@ def _short_dollars(m: re.Match[str]) -> str:
     return f"${text2num(m.group('h').replace(' ', '-'), 'en')}.{cents:02d}" if cents < 100 else m.group(0)
 
 
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORDS) + ")"
+# "point four five cents", "zero point seven five": a decimal said digit by digit after "point" (alpha2digit reads
+# "zero point four five" as "0.4 5")
+_POINT_DIGITS = screened(r"\b(?:(?P<whole>" + _DIGIT_WORD + r") )?point(?P<digits>(?: " + _DIGIT_WORD + r"){1,6})\b")
+
+
+_POINT_UNIT_AFTER = screened(r"\s?(?:cents?|dollars?|bucks|usd|million|mil|billion|bn|thousand|k\b|m\b|x\b|times|"
+                             r"percent|per\b|/|%|tokens?)")
+
+
+def _point_digits(m: re.Match[str]) -> str:
+    """The decimal the words say; "point two" with no whole number before it only before what it counts ("point four
+    five cents", never "at that point two options")."""
+    if not m.group("whole") and not _POINT_UNIT_AFTER.match(m.string, m.end()):
+        return m.group(0)
+    whole = _DIGIT_WORDS[m.group("whole")] if m.group("whole") else "0"
+    return whole + "." + "".join(_DIGIT_WORDS[w] for w in m.group("digits").split())
+
+
 def _words_to_digits(text: str) -> str:
     """alpha2digit on the stretches between vague plurals ("thousands of calls" is not 1000 calls)."""
     text = _SHORT_DOLLARS.sub(_short_dollars, text)
@@ -3526,6 +3547,8 @@ def _cents_on_the_dollar(m: re.Match[str]) -> str:
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
+    if "point " in text:
+        text = _POINT_DIGITS.sub(_point_digits, text)  # (before any rule reads "five cents" out of "point four five")
     if "direct" in text and ("delta" in text or "diff" in text or "gap" in text):
         text = _DELTA_OVER_DIRECT.sub("markup over ", text)  # "list delta vs direct API: +30%": the list markup
     if "normally" in text:

@@ -49,3 +49,19 @@ def test_a_key_and_value_with_a_note_beside_them() -> None:
     ask = parse("console:\n  calls_per_hour   30   (steady all day)\n  active_hours/day   8\n  prefix   3,000 tok\n"
                 "  rates ($/MTok)   input 3.00 | cache write 3.75 | cache read 0.30\nnet caching a day?")
     assert ask.fields.calls_per_day == Decimal(240)
+
+
+def test_a_decimal_said_digit_by_digit_after_point() -> None:
+    # point three five cents is $0.0035 a call (never "point 3" and five cents, $0.05)
+    ask = parse("they want point three five cents a call flat; our call is 1,000 in / 200 out at $1/M in, $5/M out. "
+                "cheaper?")
+    assert ask.fields.per_call_fee == Decimal("0.0035")
+    assert parse("at that point two options remain: $1/M in, $5/M out, 1k in 200 out. per call?").fields.per_call_fee \
+        is None
+
+
+def test_an_average_that_turns_out_to_be_half_the_capacity() -> None:
+    # (1 − 40%) ÷ 50% = 1.2× on-demand
+    ask = parse("reserved capacity at 40% under on-demand. if their average turns out to be only half of the reserved "
+                "capacity, what are they paying vs on-demand?")
+    assert ask.fields.utilization == [Decimal("0.5")]
