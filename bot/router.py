@@ -898,8 +898,9 @@ _SHARE_ASKED = compile_regex(
 # "over 30 days", "for the next 30 days", "the 30-day number": a span of days the daily cost is asked over.
 _DAYS_SPAN = compile_regex(
     # ("what does the yr look like at 365 days": the days a year is counted as)
-    r"\b(?:over|for|across|in|during|within|at)(?: (?:the|a|the next|a full))? (?P<n>\d{1,3}) (?:business |working |"
-    r"work |week)?days\b|"
+    # ("the total per quarter (call it 90 days)": the period's length, said as the days to count)
+    r"\b(?:over|for|across|in|during|within|at|call it)(?: (?:the|a|the next|a full))? (?P<n>\d{1,3}) "
+    r"(?:business |working |work |week)?days\b|"
     r"\b(?P<n2>\d{1,3})[- ]day (?:number|total|figure|cost|bill|spend|period|window|run|estimate|term|pilot|trial)s?\b|"
     # "| term | 30 days |", "term: 30 days", "pilot length = 14 days": the span the deal runs, said as a field
     r"\b(?:term|pilot|trial|contract|duration|length)\b[ \t|:=-]{1,8}(?P<n3>\d{1,3}) days\b", re.I)

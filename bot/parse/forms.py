@@ -3180,7 +3180,8 @@ _BARE_SAVING = screened(
 _BARE_ON_DEMAND_SPEND = screened(
     r"\bon[- ]demand\b(?!\s(?:volume|traffic|usage|load|tokens?|toks|calls?|requests?)\b)[^.;?!\d$\n]{0,40}?"
     r"\b(?:would(?:'ve| have)? been|wouldve been|would be|would cost|costs?|"
-    # ("same tokens on demand run them 7.5k/mo": whom it costs, between the verb and the amount)
+    # ("same tokens on demand run them 7.5k/mo": whom it costs, between the verb and the amount; "est 52k/mo")
+    r"est\.?|estimated(?: at)?|estimate(?: is)?|"
     # ("on demand for the same tokens is runnin ~4.8k a day": running, typed short)
     r"cost them|runs?|ran|(?:is |are |was )?runn(?:ing|in'?)|is|was|comes? to|came to)\s"
     r"(?:(?:them|us|the customer|the client)\s)?"
@@ -3324,6 +3325,10 @@ _PREFIX_OF_IT = screened(r"(?<![\w.,$])(?P<n>(?:\d{1,3}(?:,\d{3})++|\d{1,7})(?:\
 # month's business days
 _BUSINESS_DAY_SAID = screened(r"\b(?:business|working|work)[ -]?days?\b|\bbizdays?\b|\bweekdays?\b")
 _BARE_MONTH_DAYS = screened(r"(?<=[,;] )(?P<n>1[6-9]|2[0-3]) days(?=\s?(?:[.;]|$))")
+# "Unit: per call" keyed over "Unit price: $0.0045": an invoice's unit, then its price per that unit (a fee per call)
+_KEYED_UNIT_THEN_PRICE = screened(
+    r"(?mi)^(?P<unit>[ \t]*unit[ \t]?:[ \t]?per[ \t](?P<u>call|request|invocation|image|document|page)[ \t]*\n)"
+    r"(?P<between>(?:[^\n]{0,80}\n){0,3}?)[ \t]*unit[ \t]price[ \t]?:[ \t]?(?P<v>\$[ \t]?\d[\d,]{0,9}(?:\.\d{1,6})?)")
 # "their billing month is a flat 30 days": the month's length, said as such
 _MONTH_IS_DAYS = screened(r"\bmonth (?:is|=|of) (?:a flat |a |an |exactly |just )?(?P<n>2[89]|3[01]) days\b")
 # "EA discount on Azure consumption   -12%": a discount written with the minus of a line that takes it off
@@ -3611,6 +3616,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ALL_BUT.sub(lambda m: f"{_show(100 - Decimal(m.group('n')))}%", text)
     if "typical" in text or "average" in text or "normal" in text or "usual" in text:
         text = _ONE_TYPICAL.sub(lambda m: f"a {m.group('p')}", text)  # "300 cache writes on a typical day": a day
+    if "unit price" in text and "unit:" in text:
+        text = _KEYED_UNIT_THEN_PRICE.sub(
+            lambda m: f"{m.group('unit')}{m.group('between')}a fee of {m.group('v')} per {m.group('u')}", text)
     if "month is" in text or "month of" in text or "month =" in text:
         text = _MONTH_IS_DAYS.sub(lambda m: f"month is a {m.group('n')}-day month", text)
     if "discount" in text and "-" in text:

@@ -65,3 +65,23 @@ def test_an_average_that_turns_out_to_be_half_the_capacity() -> None:
     ask = parse("reserved capacity at 40% under on-demand. if their average turns out to be only half of the reserved "
                 "capacity, what are they paying vs on-demand?")
     assert ask.fields.utilization == [Decimal("0.5")]
+
+
+def test_an_on_demand_estimate_typed_est() -> None:
+    # 2 × $10 × 720 h = $14,400 against $20,000 on-demand: $5,600 a month less
+    reply = reply_text("two units at ten bucks a unit hour, 30 day month. on demand for the same tokens est 20k/mo. "
+                       "commit cost n savings?")
+    assert "$5,600.00" in reply
+
+
+def test_a_quarter_asked_with_its_days() -> None:
+    # $10 a day × 90 days = $900
+    reply = reply_text("10k calls a day, each 1,000 in and 0 out, at $1/M in and $4/M out. daily and the quarter "
+                       "(call it 90 days)?")
+    assert "$900.00" in reply
+
+
+def test_an_invoices_unit_then_its_price_is_a_fee_per_call() -> None:
+    ask = parse("INV-1 line 2\n  Service: tagging endpoint\n  Unit: per call\n  Unit price: $0.003\n  Qty: 500,000\n"
+                "per-token would be $1/M in, $4/M out; a call is 1,000 in / 100 out. crossover size?")
+    assert (ask.intent, ask.fields.per_call_fee) == (Intent.PER_CALL, Decimal("0.003"))
