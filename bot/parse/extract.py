@@ -2189,6 +2189,11 @@ SPEND = {
             r"reserved capacity)\b"),
     ],
     "on_demand_spend": [
+        # "if they pushed the full volume through on-demand instead, it'd come to $80k a month": what it would cost,
+        # said right after on-demand
+        _rx(_ON_DEMAND + r"(?:\s(?:instead|rates|pricing))?,?\s(?:it'?d|it would|that'?d|that would|it will|"
+            r"they'?d pay|they would pay)\s(?:come to|be|cost|run(?: them)?|total)?\s?"
+            r"(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "they run on-demand on Bedrock today, the bill is $48,000 a month": the bill of the on-demand traffic said in
         # the same sentence
         _rx(_ON_DEMAND + r"\b[^.;?!\n$]{0,60}?\b(?:the|their|our|its|that)\s(?:monthly\s|current\s|total\s)?"

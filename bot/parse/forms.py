@@ -2514,7 +2514,10 @@ _KEYED_CACHE_LINE = screened(
 # ("target ........ at least 10% cheaper": a long leader before a value said in words; "wait... what" stays)
 # ("annual direct-equiv .. $1.2M/yr", "EA discount .. -12%": a short leader, spaced from the value; "equivalent for the
 # month . $20,000.00": a leader one dot long, padding a line to the column of dollar amounts above it)
-_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)])[ \t]*(?:\.{3,}[ \t]*(?=[$~+\d-])|[ \t]\.\.?[ \t]+(?=[$~+\d]|-\d)|"
+# ("avg completion .... four hundred fifty tokens": a figure in words after the leader)
+_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)])[ \t]*(?:\.{3,}[ \t]*(?=[$~+\d-]|(?:one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a "
+                       r"(?:hundred|thousand|million))\b)|[ \t]\.\.?[ \t]+(?=[$~+\d]|-\d)|"
                        r"\.{5,}[ \t]*(?=[A-Za-z]))")
 # "rate card (per 1K tokens):", "prices per 1,000 tokens:": a heading that puts every rate under it per thousand.
 _PER_1K_HEADING = screened(r"(?im)^[^\n\d]*\(?per (?:1\s?k|1,000|1000|one thousand|thousand)(?: tokens?)?\)?"

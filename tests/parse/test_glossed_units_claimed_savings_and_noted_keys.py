@@ -85,3 +85,17 @@ def test_an_invoices_unit_then_its_price_is_a_fee_per_call() -> None:
     ask = parse("INV-1 line 2\n  Service: tagging endpoint\n  Unit: per call\n  Unit price: $0.003\n  Qty: 500,000\n"
                 "per-token would be $1/M in, $4/M out; a call is 1,000 in / 100 out. crossover size?")
     assert (ask.intent, ask.fields.per_call_fee) == (Intent.PER_CALL, Decimal("0.003"))
+
+
+def test_an_on_demand_cost_said_right_after_on_demand() -> None:
+    # 2 × $10 × 730 = $14,600 against $20,000 on-demand: $5,400 a month less
+    reply = reply_text("2 units at $10 per unit-hour all month. If they sent that volume through on-demand instead, "
+                       "it'd come to $20k a month. commit and saving?")
+    assert "$5,400.00" in reply
+
+
+def test_a_figure_in_words_after_a_dot_leader() -> None:
+    ask = parse("assumptions:\n  avg prompt ........ 2k tokens\n  avg completion .... three hundred tokens\n"
+                "  volume ............ 100k requests / month\n  list .............. $1 per MTok input, $5 per MTok "
+                "output\nmonthly spend?")
+    assert (ask.fields.input_tokens_per_call, ask.fields.output_tokens_per_call) == (Decimal(2000), Decimal(300))
