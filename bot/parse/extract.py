@@ -468,7 +468,7 @@ RATE_LABEL_BEFORE = _rx(
 )
 # "in $2.50 / out $10", "900M in at $3": the short labels stay in the text (they also label the token count
 # before them), so they are read behind the match.
-# An amount this large with a period after it is a spend, never a price per million tokens.
+# An amount this large is a spend, never a price per million tokens ("$40,000 direct api", "out at $72,000 a month").
 _LEAST_SPEND_NOT_RATE = 1000
 _SPEND_PERIOD_AFTER = _rx(r"\s?(?:/|per|a|an|each)\s?(?:mo|months?|weeks?|years?|yr|quarters?)\b")
 RATE_IN_OUT_BEFORE = _rx(
@@ -4188,7 +4188,7 @@ class Scanner:
             line = self.text[line_start: line_end if line_end >= 0 else len(self.text)]
             said = _LINE_PERIOD.search(line)
             value = self._dollars(m, "a" if m.group("a") else "a2")
-            if said is None or value is None or value < 1000:
+            if said is None or value is None or value < _LEAST_SPEND_NOT_RATE:
                 continue
             self._consume(m.start(), m.end())
             self.found.add("direct_spend", value)
@@ -4621,7 +4621,7 @@ class Scanner:
                     self.found.add("direct_output_rate" if output else "direct_rate", value)
             for m in list(DIRECT_RATE_AFTER.finditer(self.work))[:MAX_MATCHES]:
                 value = self._dollars(m, "a")
-                if value is not None and (value < 1000 or _PER_MILLION_IN.search(m.group(0))):
+                if value is not None and (value < _LEAST_SPEND_NOT_RATE or _PER_MILLION_IN.search(m.group(0))):
                     self._consume(m.start(), m.end())
                     self.found.add("direct_rate", value)  # (not "$40,000 direct api": a spend, left for the reply)
             self._blank()
@@ -6588,13 +6588,10 @@ SPAN_COVERED = _rx(r"(?:^|[,.;:(]\s?|\bfor )(?:one|1|a single)(?: typical| avera
                      r"statistics|summary|numbers|usage|dashboard)\b")
 
 
-_SPAN_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month"}
-
-
 def span_covered(text: str, limit: int = MAX_MATCHES) -> str | None:
     """The one span the counts in ``text`` cover (:data:`SPAN_COVERED`, at most ``limit`` matches read), if one is
     said."""
-    spans = {(m.group("p") or m.group("p2") or m.group("p3") or _SPAN_ADJECTIVES[m.group("adj")]).replace("wk", "week")
+    spans = {(m.group("p") or m.group("p2") or m.group("p3") or PERIOD_WORDS[m.group("adj")]).replace("wk", "week")
              for m in list(SPAN_COVERED.finditer(text))[:limit]}
     return spans.pop() if len(spans) == 1 else None
 

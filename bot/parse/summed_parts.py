@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from bot.parse.numbers import to_decimal
 from glossary.regex_cache import compile_regex
 
 _N = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -36,7 +37,7 @@ _MAX_SENTENCE = 400
 
 
 def _value(n: str, k: str | None) -> Decimal:
-    return Decimal(n.replace(",", "")) * (1000 if k else 1)
+    return to_decimal(n, k) or Decimal(0)  # (the patterns hold figures only)
 
 
 def read_summed_parts(text: str) -> str:
