@@ -523,7 +523,9 @@ PER_CALL_FEE_BATCH_AFTER_UNIT = _rx(
 )
 # "$0.003 apiece", "1,000 calls a day at $0.002 each", "the $0.01 flat": a fee for each call.
 PER_CALL_FEE_EACH = _rx(
-    _dollar("a") + r"\s(?:apiece|a pop|each|flat(?: fee| rate| charge)?)\b(?!\s(?:input|output|in\b|out\b|per\s?m))"
+    # (never "$12k flat": an amount in thousands is a bill, not what a call costs)
+    _dollar("a") + r"(?(a_scale)(?!))\s(?:apiece|a pop|each|flat(?: fee| rate| charge)?)\b"
+    r"(?!\s(?:input|output|in\b|out\b|per\s?m))"
     r"(?!\s(?:for|a|per|each|every|/)\s?(?:the\s)?(?:month|year|week|day|quarter)\b)"
 )
 # "each call costs a flat $0.0025", "every request is $0.01": the call named before its price.
@@ -938,7 +940,9 @@ CLAIMED_BILL_CUT = _rx(
 # "the 10%": a figure named again with the definite article
 _THE_BEFORE = _rx(r"\bthe\s$")
 # on-demand as the cost compared with: "on-demand", "what on-demand costs", "what they'd pay on-demand"
-_VS_ON_DEMAND = r"(?:what\s(?:[a-z'’]{1,12}\s){0,3}?)?(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b"
+# ("10% cheaper than paying on-demand", "than staying on OD": the on-demand route by what is done on it)
+_VS_ON_DEMAND = (r"(?:what\s(?:[a-z'’]{1,12}\s){0,3}?)?(?:(?:paying|staying|going|buying|running|using)\s(?:on\s)?)?"
+                 r"(?:the\s|their\s|our\s)?(?:on[- ]demand|od|payg)\b")
 TARGET_SAVING = _rx(
     # "target cost vs on-demand: 0.9x", "what discount gets them down to 0.85x on-demand": the cost asked for, as a
     # multiple of on-demand below 1 (1 − it the saving)
@@ -1115,7 +1119,7 @@ _CALLS = (
     # ("100k ID checks a month", "20k AI calls": a short word before the noun)
     r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|ai|id|ml|qa|hr|(?!per-)[a-z]{2,12}-[a-z]{2,12}|"
     r"(?!(?:daily|monthly|weekly|hourly|yearly|annual|per|an?|the|of|and|or|in|out|at|on|to|for|input|output|more|"
-    r"fewer|less|extra|new|total|tokens?|tok)\b)[a-z]{3,16})\s)?(?:calls?|requests?|reqs?|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|enquiries|inquiries|"
+    r"fewer|less|extra|new|total|tokens?|tok)\b)[a-z]{3,16})\s)?(?:calls?|requests?|reqs?|prompts|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|enquiries|inquiries|"
     r"conversations?|convos?|messages?|msgs?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages|"
     r"claims|checks|steps|forms|records|reports|scans|photos|applications|summaries|translations|articles|"
@@ -1363,8 +1367,12 @@ CALLS_IN_NAMED_PERIOD = [
         + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|year|hour)\b)"),
     # "per business day at 25,000 calls", "for a business day of 40k calls", "each business day is 40,000 calls": the
     # period named before its count
-    _rx(r"\b(?:per|a|each|every|for a|for one|over a|in a)\s(?:(?:business|working|work|typical|normal|busy)\s)?"
-        r"(?P<period>day|week|month|hour)\s(?:at|of|with|is|sees|gets|has|brings|handles|runs)\s"
+    # ("on a normal business day it handles around 18k conversations": who handles them between)
+    _rx(r"\b(?:per|a|each|every|for a|for one|over a|in a|on a|on an|on any)\s"
+        r"(?:(?:business|working|work|typical|normal|busy|average|ordinary|usual|regular)\s){0,2}"
+        r"(?P<period>day|week|month|hour),?\s(?:(?:it|they|we|the bot|the app|the agent|the assistant|the team)\s)?"
+        r"(?:at|of|with|is|sees|gets|has|brings|handles|runs|processes|serves|does|takes|fields|answers|receives|"
+        r"makes|sends)\s"
         r"(?:about\s|around\s|roughly\s)?~?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS
         + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|year|hour)\b)"),
     # "in March we served 600k calls", "during oct: 1.2M requests": the month named before its count
@@ -1929,9 +1937,12 @@ PREFIX_OF_IT_AFTER = _rx(
     r"common |cached |cacheable )?(?:prefix|system prompt|preamble|instructions)\b"
 )
 # "cache a 1,200-token prompt", "caching the 8k system prompt": what is cached is the prefix.
+# ("explicit context caching on a 32,000-token corpus summary": what the caching is on, a word or two before its noun)
 PREFIX_CACHED = _rx(
-    r"\bcach(?:e|ing)\s(?:a\s|an\s|the\s|our\s|their\s|that\s|this\s)?~?(?<![\w.$])" + QUANTITY
-    + r"[- ]?(?:tokens?[- ])?(?:prompt|prefix|context|system prompt|preamble|instructions|document|doc)\b"
+    r"\bcach(?:e|ing)\s(?:(?:on|of|for)\s)?(?:a\s|an\s|the\s|our\s|their\s|that\s|this\s)?~?(?<![\w.$])"
+    + QUANTITY + r"[- ]?(?:tokens?[- ])?(?:[a-z]{2,15}[- ]){0,2}?"
+    r"(?:prompt|prefix|context|system prompt|preamble|instructions|document|doc|summary|manual|corpus|handbook|"
+    r"playbook|knowledge base|policy|catalog|catalogue)\b"
 )
 # "keeps a 40,000-token data-room summary in an explicit cache", "puts the 20k-token manual into the cache": what is
 # kept in the cache is the prefix.
@@ -2023,7 +2034,8 @@ WRITES_OF_CALLS = _rx(
     r"calls|of (?:the|those|these|their|all)(?:\s(?:daily|hourly|day's|calls|requests)){0,2}(?=\s{3}))\s+"
     # ("40 of those a day are misses that write": the calls' period said again)
     r"(?:(?:a|an|per|each|every) (?:(?:business|working) )?(?:day|hour)\s)?"
-    r"(?:(?:end up|turn out|wind up|tend|would|will|are|is)\s)?(?:(?:to be|being|be|as|up as)\s)?"
+    # ("900 calls, 60 of them were cache writes": said of a past period)
+    r"(?:(?:end up|turn out|wind up|tend|would|will|are|is|were|was)\s)?(?:(?:to be|being|be|as|up as)\s)?"
     r"(?:(?:cache\s)?(?:writes?|miss(?:es)?)|written|" + _WRITING_THE_CACHE + r")\b"
 )
 # "1,000 calls/day of which 100 are writes", "of those, ~40 miss": the count after "of which".
@@ -2204,11 +2216,15 @@ SPEND = {
         # "Offer B: stay on-demand; at our forecast volume the same tokens would come to $45,625 a month": what the same
         # traffic costs on-demand, said in the sentence that names on-demand
         _rx(_ON_DEMAND + r"\b[^.?!\n$]{0,80}?\b(?:the same|those|these|their|our|the) (?:tokens|traffic|usage|volume|"
-            r"calls|workload)\b[^.?!\n$\d]{0,20}?\b(?:would\s|will\s)?" + _MONEY_VERB
-            + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT + _SPEND_PERIOD),
+            r"calls|workload)\b[^.?!\n$\d]{0,32}?\b(?:(?:would\s|will\s)?" + _MONEY_VERB
+            + r"|(?:would|will|wd) (?:be|run|total))"
+            # (with no period of its own, the amount is the period the message labels, if any)
+            + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD + r")?"
+            r"(?!\s?(?:/|a|an|per|each)\s?(?:calls?|requests?|tokens?|m\b|mtok|million|k\b|hour|hr|day|week|year))"),
         # "on demand quote for the same tokens came in at 118.5k/mo": the same, a bare amount with its scale
+        # ("on demand for the same tokens those units push through would be 12k flat": who pushes them between)
         _rx(_ON_DEMAND + r"\b[^.?!\n$]{0,80}?\b(?:the same|those|these|their|our|the) (?:tokens|traffic|usage|volume|"
-            r"calls|workload)\b[^.?!\n$\d]{0,20}?\b(?:would\s|will\s)?" + _MONEY_VERB
+            r"calls|workload)\b[^.?!\n$\d]{0,32}?\b(?:would\s|will\s)?" + _MONEY_VERB
             + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
         # "their current traffic, priced at on-demand per-token rates, comes to $70,000 a month": the traffic named
         # first, then priced on-demand, then what it comes to
@@ -2485,7 +2501,8 @@ _AMOUNT_SAID_AGAIN = _rx(r"\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + _SPE
 # for one unit's traffic (the units' whole traffic is that times the units).
 _EACH_UNIT_BEFORE = _rx(r"(?:\b(?:each|per|a single|one|every)|(?<![\w.,$])1) "
                         r"(?:pt |ptu |provisioned |reserved |model )?(?:unit|ptu)\b(?![- ]?(?:hours?|hrs?)\b)"
-                        r"[^.;!?$\d]{0,50}$")
+                        # ("each unit, fully loaded, serves traffic that would cost about $4.00 an hour")
+                        r"[^.;!?$\d]{0,70}$")
 _EACH_UNIT_AFTER = _rx(r"^[^.;!?$\d]{0,30}?\b(?:per|each|a|for each|for one|for a single) (?:pt |ptu )?(?:unit|ptu)\b"
                        r"(?![- ]?(?:hours?|hrs?)\b)")
 _COUNTED_BEFORE = _rx(r"\b(?:tokens?|calls?|requests?|push\w*|serv\w*|process\w*|traffic|volume|throughput|tpm|rpm|"
@@ -4148,7 +4165,7 @@ class Scanner:
                     if value is not None:
                         self.found.add(name, value)
                         if name == "on_demand_spend" and (
-                                _EACH_UNIT_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+                                _EACH_UNIT_BEFORE.search(self.text, max(0, m.start() - 90), m.start())
                                 or _EACH_UNIT_AFTER.search(self.text[m.end():m.end() + 40])):
                             self.found.on_demand_per_unit = True
                         said = said_period
@@ -6115,7 +6132,8 @@ class Scanner:
         elif (named := _PERIOD_VOLUME.search(self.work)) is not None:
             # "annual volume is 18bn input tokens and 4.5bn output": the counts said are the period's
             self.found.header_period = PERIOD_WORDS[named.group("period") or named.group("period2")]
-        elif (numbered := NUMBERED_PERIOD.search(self.work) or PERIOD_ENDING.search(self.work)) is not None:
+        elif (numbered := NUMBERED_PERIOD.search(self.work) or PERIOD_ENDING.search(self.work)
+              or _REPORT_NUMBERED.search(self.work)) is not None:
             # "week 14 numbers: calls 40,000 ...": every count under it is that week's
             self.found.header_period = numbered.group("period")
             self.found.numbered_period = True
@@ -6166,8 +6184,9 @@ class Scanner:
                 # a share of the calls: in the period the calls were stated over ("of those 20k daily calls, 50 are
                 # writes": the period said with them, where the message says calls over more than one)
                 named = _PERIOD_OF_CALLS_SAID.search(self.text, m.start(), m.end())
+                # ("billing export, week 37. 900 calls, 60 of them were cache writes": the heading's period)
                 calls_period = (PERIOD_WORDS[named.group("period") or named.group("period2")] if named is not None
-                                else (self.found.calls_periods or ["day"])[0])
+                                else (self.found.calls_periods or [self.found.header_period or "day"])[0])
                 self.found.writes_periods.append(calls_period)
                 self.found.add("writes_per_day", per_day(value, calls_period))
         self._cached_of_input()
@@ -6418,7 +6437,10 @@ _MONEY_HEADING = _rx(r"(?m)^[^\n:]{0,60}?\b(?:spend|spends|costs?|bills?|billing
 _FOR_A_QUARTER = _rx(r"(?m)\b(?:for|in|during|over)\s(?:the\s)?(?:q[1-4](?:\s'?\d{2,4})?|quarter)\s?(?:[:.]|$)")
 # "last month's PT bill", "this month's provisioned invoice": a past month's bill labelling the figures under it.
 # "what's the monthly bill?", "this month": the month the figures are asked over
-_MONTH_ASKED = _rx(r"\bmonthly (?:bill|cost|spend|number|total|commit)\b|\bthis month\b|\b(?:a|per) month\?")
+_MONTH_ASKED = _rx(r"\bmonthly (?:bill|cost|spend|number|total|commit)\b|\bthis month\b|\b(?:a|per) month\?|"
+                   # ("6 units @ $2.40 per unit hr, 30 day month. on demand would be 12k flat": the month set out)
+                   r"\b(?:2[89]|3[01])[- ]day month\b|\bstandard month\b|"
+                   r"\b7[23]0[- ]?(?:h|hrs?|hours?)(?: a| per|/)? ?month\b")
 _MONTH_LABEL = _rx(r"\b(?:last|past|previous|this) month(?:'s|s)? (?:[a-z-]{2,12}\s){0,2}?(?:bill|invoice|statement)\b")
 # "invoice line from their Azure bill", "a line item on the Bedrock invoice": a line of a cloud bill (billed monthly),
 # whose amounts on the hyperscaler and direct are that month's
@@ -6497,6 +6519,9 @@ def _usage_period(m: re.Match[str]) -> str:
 # "week 14 numbers", "month 3 actuals", "Q3 week 2 usage": one numbered period's counts, heading them.
 NUMBERED_PERIOD = _rx(r"\b(?P<period>week|month|quarter) \d{1,2}\s(?:numbers|usage|stats|totals|actuals|volumes?|"
                       r"figures|traffic)\b")
+# "billing export for the legal-research agent, week 37.": an export or a report naming the numbered week it covers
+_REPORT_NUMBERED = _rx(r"\b(?:exports?|reports?|billing|invoice|usage|statement|logs?|stats|dashboard|summary)\b"
+                       r"[^.\n:;]{0,60}?[,(]\s?(?:for\s)?(?P<period>week|month) \d{1,2}\b(?!\s?(?:%|k\b|m\b|calls?))")
 # "annual volume is 18bn input tokens", "monthly usage: 2bn in": a volume named by its period, before the counts
 _PERIOD_VOLUME = _rx(r"\b(?P<period>annual|yearly|monthly|weekly|daily|quarterly)\s(?:token\s)?(?:volume|usage|traffic|"
                      r"consumption)\s?(?:is|of|=|:|runs|comes to|will be|would be)\s(?:about\s|around\s|~)?\d|"

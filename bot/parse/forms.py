@@ -175,7 +175,8 @@ _FRACTION_OF_UNIT = screened(
 # "quarter cent per call", "half million tokens": the fraction with its article left out.
 _BARE_FRACTION_OF_UNIT = screened(
     r"(?<![\w-])(?<!\d )(?P<frac>half|third|quarter|fifth|tenth)[- ](?:of )?(?:an? )?"
-    r"(?P<unit>thousand|million|billion|cents?|penny|pennies)\b"
+    # ("cached reads quarter of a buck per mil": a fraction of a dollar)
+    r"(?P<unit>thousand|million|billion|cents?|penny|pennies|dollars?|bucks?)\b"
 )
 # "half price for provisioned", "PTUs at half the on-demand price", "at half the usual rate": a discount of 50%.
 _HALF_PRICE = screened(
@@ -2996,6 +2997,7 @@ def read_columns(text: str) -> str:
         return text
     out: list[str] = []
     header: list[str] | None = None
+    column_period = ""  # the period a two-column header names for the values under it (" per business day")
     lines = text.split("\n")
     for index, line in enumerate(lines):
         parts = _COLUMNS.split(line.strip())
@@ -3004,10 +3006,19 @@ def read_columns(text: str) -> str:
             # "avg_calls_per_hour   9   (arrivals look random)": a key, its value and a note on it
             aside, parts = f" {parts[2]}", parts[:2]
         if not 2 <= len(parts) <= _ROW_MAX_CELLS or not all(parts):
-            header = None
+            header, column_period = None, ""
             out.append(line)
             continue
         numbers = [bool(_TABLE_NUMBER.fullmatch(p.lower())) for p in parts]  # ("3.5M": a scale in capitals)
+        if len(parts) == 2 and numbers == [False, False]:
+            from bot.parse.tables import period_of
+
+            named = period_of(parts[1].lower())
+            if named is not None:
+                # "metric <tab> per business day" over "input tokens <tab> 42M": each value is that period's
+                column_period, header = f" a {named}", None
+                out.append(line)
+                continue
         hit_rate = len(parts) == 2 and _CELL_HIT_RATE.match(parts[0].lower().replace("_", " ").strip())
         if hit_rate and _CELL_PERCENT.fullmatch(parts[1]):
             out.append(f" {parts[1]} hit rate ")  # "hit_rate    80%"
@@ -3016,7 +3027,7 @@ def read_columns(text: str) -> str:
             # "input tokens    4,000,000,000", "calls/day  2000": a key and its value (never a row under a header)
             said = _row_cell(" ".join(parts))
             # (a row it cannot say stays aligned for read_tables)
-            out.append(said + aside if said != " ".join(parts) else line)
+            out.append(said.rstrip() + column_period + " " + aside if said != " ".join(parts) else line)
             header = None
         elif (header is not None and len(parts) >= 3 and len(header) == len(parts) and numbers[-1]
               and not _another_row(lines[index + 1:index + 2], len(parts))):
@@ -3036,6 +3047,7 @@ def read_columns(text: str) -> str:
             header = None
         else:
             header = parts if len(parts) >= 3 and not any(numbers) else None
+            column_period = ""
             out.append(line)
     return "\n".join(out)
 
@@ -3175,13 +3187,16 @@ _BARE_SPEND = screened(
     r"\b(?:spending|spends|spend|spent|paying|pays|paid|pay|billed|billing|direct(?:[- ]api)? (?:is|runs|costs?))\s"
     r"(?:us\s|them\s)?(?:about\s|around\s|roughly\s|"
     r"like\s|~\s?)?(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm)\b\s?(?:/|per\s|a\s|an\s|each\s)\s?"
-    r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
+    r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)|"
+    # ("what does 250k a year direct turn into on bedrock": the amount and its period, then the route it is spent on)
+    r"(?<![\w.$,])(?=\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm)\b\s?(?:/|per\s|a\s|an\s|each\s)\s?"
+    r"(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b\s(?:(?:on|through|via|of|at)\s)?direct\b)")
 # "saves 175 a day at 10k calls/day": a saving claimed over a period is money, never a count of calls
 _BARE_SAVING = screened(
     r"\b(?:saves?|saving|savings of|save them|saves them|saves us)\s(?:about\s|around\s|roughly\s|like\s|~\s?)?"
     r"(?=\d[\d,]{0,9}(?:\.\d{1,2})?\s?(?:k\b)?\s?(?:/|a\s|an\s|per\s|each\s)\s?(?:day|week|month|year|mo|yr|wk)\b)")
 _BARE_ON_DEMAND_SPEND = screened(
-    r"\bon[- ]demand\b(?!\s(?:volume|traffic|usage|load|tokens?|toks|calls?|requests?)\b)[^.;?!\d$\n]{0,40}?"
+    r"\bon[- ]demand\b(?!\s(?:volume|traffic|usage|load|tokens?|toks|calls?|requests?)\b)[^.;?!\d$\n]{0,60}?"
     r"\b(?:would(?:'ve| have)? been|wouldve been|would be|would cost|costs?|"
     # ("same tokens on demand run them 7.5k/mo": whom it costs, between the verb and the amount; "est 52k/mo")
     r"est\.?|estimated(?: at)?|estimate(?: is)?|"
@@ -3191,7 +3206,9 @@ _BARE_ON_DEMAND_SPEND = screened(
     r"(?:about\s|around\s|roughly\s|~\s?)?"
     # ("bill for the same tokens runs 9,360 a month": thousands written out, no scale letter)
     r"(?=(?:\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m|mm|bn)\b|\d{1,3}(?:,\d{3}){1,3}(?:\.\d{2})?(?![\d,]))"
-    r"\s?(?:/|per\s|a\s|an\s|each\s)\s?(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b)")
+    r"\s?(?:(?:/|per\s|a\s|an\s|each\s)\s?(?:mo|month|yr|year|day|wk|week|qtr|quarter)\b|"
+    # ("on demand for the same tokens those units push would be 12k flat": the period the ask's own)
+    r"flat\b|all[- ]in\b|in total\b|total\b))")
 
 
 # "the tokens they'd push that month cost 95k on demand": a cost verb, a bare amount with its scale, then on-demand

@@ -726,6 +726,15 @@ HOSTED_OR_DIRECT = screened(
 # "what's the markup on azure vs direct?", "effective premium?": a markup figure asked, not a choice of channel
 _MARKUP_ASKED = screened(r"\bmark-?up\b|\bpremium\b|\buplift\b|\beffective\b|\bhow much (?:more|extra)\b|"
                          r"\bpay(?:ing)? (?:more|extra)\b")
+# "what markup are they actually paying?", "what's the real markup", "how much of a premium": the markup's figure asked
+_MARKUP_FIGURE_ASKED = screened(
+    r"\bwhat(?:'s|s| is)? (?:the |their |our )?(?:real |actual |true |effective |net |all-in )?"
+    r"(?:mark-?up|premium|uplift)\b(?! (?:buys?|gets?|pays for)\b)|"
+    r"\bhow much (?:of a |of an )?(?:mark-?up|premium|uplift)\b")
+# "how do I position it with their contracting officer?", "how should we pitch that": the figure just asked put to the
+# buyer, not a structure chosen
+_POSITION_IT = screened(r"\bhow (?:do|should|would|can) (?:i|we) (?:position|pitch|frame|explain|justify) "
+                        r"(?:it|that|this|the (?:markup|premium|uplift))\b")
 # "is per-call the right model for them?", "is provisioned really the best fit?": a judgement on one structure, which
 # the scenario answers beside that structure's figures.
 RIGHT_STRUCTURE = screened(
@@ -871,13 +880,16 @@ def classify(text: str, found: Found) -> Intent | None:
         # the hyperscaler line of the scenario, its markup figures worked out under it
         return Intent.SCENARIO
     needs = any(t in found.traits for t in ("compliance", "federal"))
+    # "what markup are they actually paying over direct, and how do I position it?": the markup's figure asked, and how
+    # to put it to the buyer, which the markup's answer gives with what the markup buys (no structure asked)
+    asked = (_POSITION_IT.sub(" ", text) if _has(found, "markup") and _MARKUP_FIGURE_ASKED.search(text) else text)
     if (((CHANNEL_ASKED.search(text) and (needs or "hyperscaler" in found.traits))
          # "all-in on AWS, wants Bedrock, 30% list markup, EA 20%: how do we position?": the buyer's cloud, and the way
          # to go asked, is the hyperscaler line with its markup worked out under it
-         or (needs and STRUCTURE_QUESTION.search(text))
+         or (needs and STRUCTURE_QUESTION.search(asked))
          # "EU residency, private endpoints, a big GCP commitment; direct is cheaper on the rate card: does that win?"
          or ((needs or "hyperscaler" in found.traits) and DIRECT_WINS.search(text))
-         or ("hyperscaler" in found.traits and STRUCTURE_QUESTION.search(_last_sentence(text))))
+         or ("hyperscaler" in found.traits and STRUCTURE_QUESTION.search(_last_sentence(asked))))
             and not _has(found, "per_call_fee", "cache_read_rate", "prefix_tokens", "unit_hour_price")):
         # "FedRAMP High, already on Azure Gov, the Azure quote is ~30% higher: what channel should we steer them to?":
         # the channel is the scenario's hyperscaler line, with any markup figures worked out under it

@@ -1045,7 +1045,7 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
     if value.strip(" ?") == "":
         return f"{key}?"
     key = _head(key)  # ("input_rate_usd_per_mtok": a sheet's snake_case name, read as its words)
-    if (_BARE_COUNT.match(value.strip()) and _period_of(key.lower()) is None
+    if (_BARE_COUNT.match(value.strip()) and period_of(key.lower()) is None
             and (counted := cache_count(key.lower(), value.strip())) is not None):
         return counted  # "cache_read_calls | 116000": "116000 cache hits" (a key with its period is read below)
     value = _as_share(key, value)
@@ -1237,6 +1237,8 @@ def read_tables(text: str) -> str:
             intro = next((line for line in reversed(out) if line.strip()), "")
             said = _INTRO_PERIOD.search(intro[-60:])
             period = _PERIODS.get(p, p) if said and (p := said.group("p") or said.group("adj")) else None
+            # ("| metric | per business day |": the value column's header names the period of its counts)
+            period = (period_of(cells[1].lower()) if len(cells) == 2 else None) or period
             out.append(", ".join(_kv_row(k, v, period) for k, v in rows))
             i = j
             continue
@@ -1810,7 +1812,8 @@ def _figure(cell: str) -> Decimal | None:
 _LAST_PERIOD_WORD = compile_regex(r"(?<=[a-z]) (?P<p>day|week|wk|month|mo|hour|hr|year|yr)$")
 
 
-def _period_of(head: str) -> str | None:
+def period_of(head: str) -> str | None:
+    """The period a column's header names ("calls/day", "per business day", "monthly"), or None."""
     m = _HEAD_PERIOD.search(head) or _LAST_PERIOD_WORD.search(head)
     if m is None:
         return None
@@ -1875,9 +1878,9 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
             roles.setdefault(f"{side}_call" if _PER_CALL_HEAD.search(h) else f"{side}_total", i)
         elif side is None and _CALLS_HEAD.search(h):
             roles.setdefault("calls", i)
-    if ("calls" in roles and _period_of(heads[roles["calls"]]) is not None and "input_total" in roles
-            and "output_total" in roles and _period_of(heads[roles["input_total"]]) is None
-            and _period_of(heads[roles["output_total"]]) is None and "input_call" not in roles
+    if ("calls" in roles and period_of(heads[roles["calls"]]) is not None and "input_total" in roles
+            and "output_total" in roles and period_of(heads[roles["input_total"]]) is None
+            and period_of(heads[roles["output_total"]]) is None and "input_call" not in roles
             and "output_call" not in roles):
         # "calls_per_day | in_tok | out_tok": beside calls counted per period, tokens with no period are each call's
         roles["input_call"], roles["output_call"] = roles.pop("input_total"), roles.pop("output_total")
@@ -1902,7 +1905,7 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
     if row_rates is not None:
         used |= {i for i in range(len(heads)) if i not in used and _RATE_HEAD.search(heads[i])}
     labels = [i for i in range(len(heads)) if i not in used]
-    periods = {p for i in used if (p := _period_of(heads[i])) is not None}
+    periods = {p for i in used if (p := period_of(heads[i])) is not None}
     if len(periods) > 1:
         return None
     models = [i for i in labels if _MODEL_HEAD.match(heads[i])]
