@@ -2050,6 +2050,13 @@ WRITES_AFTER_OF_CALLS = _rx(
     + QUANTITY + r"\s(?:(?:are|is|will be|would be|end up(?: as| being)?|turn out to be|become)\s)?"
     r"(?:(?:cache\s)?(?:writes?|miss(?:es)?|written)|" + _WRITING_THE_CACHE + r")\b"
 )
+# "all of them are hits except forty that have to write the cache", "every call hits bar 40 misses": the calls that
+# write, set apart from the hits (in the calls' period)
+WRITES_EXCEPT = _rx(
+    r"\b(?:except(?: for)?|but|bar|save for|apart from|other than)\s(?:the\s|about\s|around\s|roughly\s|~\s?)?"
+    r"(?<![\w.$:])" + QUANTITY + r"\s(?:(?:that|which|who)\s)?(?:(?:have to|has to|need to|needs to|must|will|would|"
+    r"that'll)\s)?(?:(?:cache\s)?(?:writes?|misses|miss|write)|" + _WRITING_THE_CACHE + r")\b"
+)
 # "of those 20k daily calls", "of the 4,500 calls a day": the period of the calls a count of writes is a share of.
 _PERIOD_OF_CALLS_SAID = _rx(r"\b(?P<period>daily|hourly|weekly|monthly)\b|\b(?:a|an|per|each|/)\s?(?P<period2>day|hour|"
                             r"week|month)\b")
@@ -2075,7 +2082,9 @@ _SHARE_OF_BILL_ASIDE = _rx(r"\((?:that'?s |that is |which is |it'?s |about |arou
                            r"(?:bill|spend|invoice|costs?)\)")
 # "that 30%", "the same 12 percent": a percentage referred back to
 # ("the real premium should come in under 18% after the EA": the 18% said before, compared against)
-_REFERRED_PERCENT = _rx(r"\b(?:that|this|the same|those|under|below|over|above|than)\s(?:the\s)?"
+# ("what's the real markup after the 15%?": the EA's 15% said before, applied)
+_REFERRED_PERCENT = _rx(r"\b(?:that|this|the same|those|under|below|over|above|than|(?:after|net of)(?=\sthe\s))\s"
+                        r"(?:the\s)?"
                         r"(?P<n>\d{1,3}(?:\.\d{1,3})?)\s?(?:%|percent\b|pct\b)")
 _PERCENT_SAID = _rx(r"(?<![\w.])(?P<n>\d{1,3}(?:\.\d{1,3})?)\s?(?:%|percent\b|pct\b)")
 _SENTENCE_BREAK = _rx(r"[.?!;\n](?!\d)")
@@ -2215,8 +2224,13 @@ SPEND = {
             + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "Offer B: stay on-demand; at our forecast volume the same tokens would come to $45,625 a month": what the same
         # traffic costs on-demand, said in the sentence that names on-demand
-        _rx(_ON_DEMAND + r"\b[^.?!\n$]{0,80}?\b(?:the same|those|these|their|our|the) (?:tokens|traffic|usage|volume|"
-            r"calls|workload)\b[^.?!\n$\d]{0,32}?\b(?:(?:would\s|will\s)?" + _MONEY_VERB
+        # ("Option 2: stay on-demand. At current volumes the same tokens cost us about $70k a month": the sentence
+        # after it, with no other structure named between)
+        _rx(_ON_DEMAND + r"\b(?:(?!provision|commit|reserv|ptu|units?\b)[^?!\n$\d%]){0,80}?\b"
+            r"(?:the same|those|these|their|our|the) (?:tokens|traffic|usage|volume|"
+            # ("on-demand for the tokens those 120 units serve comes to $250,000/mo": who serves them between)
+            r"calls|workload)\b(?:[^.?!\n$\d]|\d(?=[\d,]*\s(?:units?|ptus?)\b)){0,32}?\b(?:(?:would\s|will\s)?"
+            + _MONEY_VERB
             + r"|(?:would|will|wd) (?:be|run|total))"
             # (with no period of its own, the amount is the period the message labels, if any)
             + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD + r")?"
@@ -5448,7 +5462,8 @@ class Scanner:
         """ "bedrock $3.90 (30% over direct) ... how much of that 30% survives the EA?": a percentage said again after
         "that" or "the same" is the one said before it, not a second figure for the label nearest it."""
         if "%" not in self.work or not any(w in self.work for w in ("that ", "this ", "the same ", "those ", "under ",
-                                                                     "below ", "over ", "above ", "than ")):
+                                                                     "below ", "over ", "above ", "than ", "after the ",
+                                                                     "net of the ")):
             return
         for m in list(_REFERRED_PERCENT.finditer(self.work))[:MAX_MATCHES]:
             said = [to_decimal(b.group("n")) for b in _PERCENT_SAID.finditer(self.work, 0, m.start())][:MAX_MATCHES]
@@ -6114,6 +6129,9 @@ class Scanner:
         elif (span := _ONE_SPAN_HEADING.search(self.text)) is not None:
             # "anthropic usage export, one typical day, summarized:": the counts under it are that day's
             self.found.header_period = span.group("period")
+        elif (past := _PAST_PERIOD_HEADING.search(self.text)) is not None:
+            # "last month on-demand for the same traffic: 6.2bn input tokens ...": the counts after it are that period's
+            self.found.header_period = PERIOD_WORDS[past.group("period")]
         elif (worded := _PERIOD_WORD_HEADING.search(self.text)) is not None:
             said = worded.group("adj") or worded.group("noun")
             self.found.header_period = PERIOD_WORDS[said] if said else "quarter"
@@ -6177,8 +6195,10 @@ class Scanner:
                 if value is not None:
                     self.found.writes_periods.append(counted_over)
                     self.found.add("writes_per_day", per_day(value, counted_over))
-        for m in ((*self._matches(WRITES_OF_CALLS), *self._matches(WRITES_AFTER_OF_CALLS)) if "of " in self.work
-                  else ()):
+        of_calls = ((*self._matches(WRITES_OF_CALLS), *self._matches(WRITES_AFTER_OF_CALLS)) if "of " in self.work
+                    else ())
+        excepted = tuple(self._matches(WRITES_EXCEPT)) if "writ" in self.work or "miss" in self.work else ()
+        for m in (*of_calls, *excepted):
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 # a share of the calls: in the period the calls were stated over ("of those 20k daily calls, 50 are
@@ -6519,6 +6539,9 @@ def _usage_period(m: re.Match[str]) -> str:
 # "week 14 numbers", "month 3 actuals", "Q3 week 2 usage": one numbered period's counts, heading them.
 NUMBERED_PERIOD = _rx(r"\b(?P<period>week|month|quarter) \d{1,2}\s(?:numbers|usage|stats|totals|actuals|volumes?|"
                       r"figures|traffic)\b")
+# "last month on-demand for the same traffic: 6.2bn input tokens": a past period heading the counts after its colon
+_PAST_PERIOD_HEADING = _rx(r"(?m)^[ \t]*(?:last|past|previous) (?P<period>day|week|month|quarter|year)\b"
+                           r"[^.?!\n:$\d]{0,60}:[ \t]?~?\d")
 # "billing export for the legal-research agent, week 37.": an export or a report naming the numbered week it covers
 _REPORT_NUMBERED = _rx(r"\b(?:exports?|reports?|billing|invoice|usage|statement|logs?|stats|dashboard|summary)\b"
                        r"[^.\n:;]{0,60}?[,(]\s?(?:for\s)?(?P<period>week|month) \d{1,2}\b(?!\s?(?:%|k\b|m\b|calls?))")

@@ -2277,7 +2277,9 @@ _CELL_PERIOD = {"a month": screened(r"\b(?:monthly|month|mo|per month|/mo)\b"),
                 "a week": screened(r"\b(?:weekly|week|wk|per week)\b"),
                 "a quarter": screened(r"\b(?:quarterly|quarter|qtr|per quarter)\b"),
                 "a year": screened(r"\b(?:yearly|annual|annually|year|yr|per year)\b")}
-_CALLS_KEY = screened(r"\b(?:calls|requests|reqs|queries|api calls|conversations|convos|chats|sessions|tickets|"
+# ("req/day", "call per hour": the count's noun said short, before its period)
+_CALLS_KEY = screened(r"\b(?:calls|requests|reqs|(?:req|call|request)(?=\s?(?:/|per\b))|queries|api calls|"
+                      r"conversations|convos|chats|sessions|tickets|"
                       r"documents|docs|messages|tasks|jobs|transactions|invoices)\b")
 _CELL_CALLS = screened(r"\b(?:calls|requests|reqs)\b(?!\s?(?:/|per))|^(?:calls|requests|reqs)")
 _CELL_PER_CALL = screened(r"(?:/|\bper |\ba |\beach )\s?(?:call|request|req|query)\b")
@@ -3157,10 +3159,12 @@ _CHANNEL_ROW_RATE = screened(
 
 # "direct output: $10.00/MTok" over "azure output: $12.80/MTok": a channel's price keyed with its side, said as the
 # channel's ("direct: $10.00/mtok output")
+# ("inv-88240 aws bedrock list input tokens: $3.25/ mtok": an invoice line's number and the list price named)
 _CHANNEL_SIDE_KEY = screened(
-    r"(?m)^(?P<lead>[ \t]*)(?P<route>direct|azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp|google cloud)(?: api)? "
-    r"(?P<side>input|output)(?: (?:price|rate))?[ \t]?[:=][ \t]?(?P<v>\$[\d.,]{1,10}[ \t]?/[ \t]?(?:1[ \t]?)?"
-    r"(?:m|mtok|million)(?: tokens?)?)[ \t]*$")
+    r"(?m)^(?P<lead>[ \t]*)(?:[a-z]{1,8}-?\d{1,10}[ \t]+)?(?:(?:aws|amazon) (?=bedrock)|google (?=vertex))?"
+    r"(?P<route>direct|azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp|google cloud)(?: api)?(?: list(?: price)?)? "
+    r"(?P<side>input|output)(?: tokens?)?(?: (?:price|rate))?[ \t]?[:=][ \t]?(?P<v>\$[\d.,]{1,10}[ \t]?/[ \t]?"
+    r"(?:1[ \t]?)?(?:m|mtok|million)(?: tokens?)?)[ \t]*$")
 
 
 _MAX_KEYED_ROUTES = 16
@@ -3681,7 +3685,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _TOKENS_PER_TOKEN.sub(lambda m: f"{m.group('a')}:1 input:output", text)
     if "direct" in text and (", input $" in text or ", output $" in text):
         text = _CHANNEL_ROW_RATE.sub(_channel_row_rate, text)
-    if ("direct input" in text or "direct output" in text) and len(
+    if "direct" in text and (" input" in text or " output" in text) and len(
             {m.group("route") for m in list(_CHANNEL_SIDE_KEY.finditer(text))[:_MAX_KEYED_ROUTES]}) >= 2:
         # (only beside another channel's price: "direct input"/"direct output" alone are the direct rates, read as such)
         text = _CHANNEL_SIDE_KEY.sub(lambda m: f"{m.group('lead')}{m.group('route')}: {m.group('v')} {m.group('side')}",

@@ -726,6 +726,8 @@ HOSTED_OR_DIRECT = screened(
 # "what's the markup on azure vs direct?", "effective premium?": a markup figure asked, not a choice of channel
 _MARKUP_ASKED = screened(r"\bmark-?up\b|\bpremium\b|\buplift\b|\beffective\b|\bhow much (?:more|extra)\b|"
                          r"\bpay(?:ing)? (?:more|extra)\b")
+# "whats the weekly diff", "how much cheaper", "the gap between them": the difference between two bills asked
+_GAP_ASKED = screened(r"\b(?:diff|difference|delta|gap)\b|\bhow much (?:cheaper|more|less|dearer|extra)\b")
 # "what markup are they actually paying?", "what's the real markup", "how much of a premium": the markup's figure asked
 _MARKUP_FIGURE_ASKED = screened(
     r"\bwhat(?:'s|s| is)? (?:the |their |our )?(?:real |actual |true |effective |net |all-in )?"
@@ -858,11 +860,12 @@ def classify(text: str, found: Found) -> Intent | None:
         # "they want a flat per-call price through their vendor: is per-call going to come out ahead of per-token?":
         # the comparison asked, its fee not given yet (the answer works out the per-token cost and asks for it)
         return Intent.PER_CALL
-    if (_has(found, "per_call_fee") and tokens_given and CALL_SIZE_ASKED.search(text) is not None
+    if (_has(found, "per_call_fee") and tokens_given
+            and (CALL_SIZE_ASKED.search(text) is not None or _GAP_ASKED.search(text) is not None)
             and not _has(found, "markup", "discount", "prefix_tokens")):
         # "agent platform at 1.5c a call, 6k in / 1.5k out at $1.25/$10: which is cheaper and the crossover?": a fee
-        # against the call's tokens, and the crossover call size asked, is the per-call comparison, whatever else the
-        # workload is called
+        # against the call's tokens, and the crossover call size asked (or the gap between them: "per call vs per
+        # token, whats the weekly diff"), is the per-call comparison, whatever else the workload is called
         return Intent.PER_CALL
     if _channel_choice_asked(text) and not deal_terms.WHAT_IT_BUYS.search(text):
         # "20% bedrock markup, 15% EA, data residency reqs. go direct or bedrock?": the choice itself is the question,

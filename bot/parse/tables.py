@@ -114,7 +114,9 @@ _SIDE_UNIT_CELL = compile_regex(r"^(?P<side3>input|output)(?:[ _]tok(?:en)?s?)?[
                                 r"million)(?:[ _]tok(?:en)?s?)?$|"
                                 r"^(?:per[ _])?(?:1m[ _]|m)?tok(?:en)?s?[ _](?P<side>in|input|out|output)"
                                 r"(?:[ _]tokens?)?$|"
-                                r"^(?:per[ _])?(?:1m[ _]|m)?(?P<side2>in|input|out|output)[ _]tok(?:en)?s?$")
+                                r"^(?:per[ _])?(?:1m[ _]|m)?(?P<side2>in|input|out|output)[ _]tok(?:en)?s?$|"
+                                # ("input MTok", "output 1M tokens": the side, then the million it is priced by)
+                                r"^(?P<side4>input|output)[ _](?:1[ _]?m[ _]tok(?:en)?s?|mtoks?|m[ _]tok(?:en)?s?)$")
 _PRICE_HEAD = compile_regex(r"\b(?:price|prices|usd|cost|rate|fee|\$)\b")
 _UNIT_CELL = compile_regex(r"^(?:(?:1|one|1k|1m|1,000|1,000,000|a|per)\s?)?(?:m |k )?[a-z][a-z ]{0,20}$")
 
@@ -160,8 +162,7 @@ def _price_rows(head: list[str], rows: list[list[str]]) -> tuple[str, int] | Non
                  else "_".join(row[name].split()))
         sided = _SIDE_UNIT_CELL.match(kind)
         if sided is not None:  # "per_token_in, 0.40": the input side's price per million tokens
-            side = ("input" if (sided.group("side") or sided.group("side2") or sided.group("side3")).startswith("in")
-                    else "output")
+            side = "input" if next(g for g in sided.groups() if g).startswith("in") else "output"
             # (a fraction of a cent is one token's price, read per token)
             tiny = _TINY_FIGURE.match(figure) is not None
             said.append(f"{label} ${figure} per {side} token" if tiny else f"{label} {side} ${figure}/m")
@@ -214,6 +215,29 @@ def _component_rows(head: list[str], lines: list[str]) -> list[list[str]]:
             break
         rows.append(cells)
     return rows if len(rows) >= 2 else []
+
+
+# "direct_list", "Azure list ($/1M)", "bedrock": a column of prices named by the channel they are bought through
+_ROUTE_HEAD = compile_regex(r"\b(?P<route>direct|bedrock|azure|vertex|aws|gcp)\b")
+_ROUTE_PRICE = compile_regex(r"^\$\s?(?P<v>\d{1,4}(?:\.\d{1,6})?)$")
+
+
+def _route_columns(head: list[str], rows: list[list[str]]) -> list[str]:
+    """Rows of per-token prices under columns named by channel ("item,direct_list,azure_list" over "gpt-4o input
+    /1M,$2.50,$3.00") as each channel's price on the row's side ("direct: $2.50/m input; azure: $3.00/m input"); none
+    unless two columns name channels and every row names one side and gives a dollar price in each."""
+    routes = {k: m.group("route") for k, h in enumerate(head) if (m := _ROUTE_HEAD.search(h.lower().replace("_", " ")))}
+    if len(set(routes.values())) < 2 or 0 in routes or not rows:
+        return []
+    said: list[str] = []
+    for row in rows:
+        label = row[0].lower()
+        sides = [side for side, rx in (("input", _SIDE_IN), ("output", _SIDE_OUT)) if rx.search(label)]
+        prices = {k: _ROUTE_PRICE.match(row[k].strip()) for k in routes if k < len(row)}
+        if len(row) != len(head) or len(sides) != 1 or not all(prices.values()) or len(prices) != len(routes):
+            return []
+        said.append("; ".join(f"{routes[k]}: ${m.group('v')}/m {sides[0]}" for k, m in prices.items() if m) + ".")
+    return said
 
 
 # "notes", "source", "what's in it": a sheet's column of remarks beside its figures
@@ -380,6 +404,12 @@ def read_csv(text: str) -> str:
             i += 1 + len(keyed)
             continue
         parts = _component_rows(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
+        routed = _route_columns(head, parts)
+        if routed:
+            # "item,direct_list,azure_list" over "gpt-4o input /1M,$2.50,$3.00": each channel's price on its side
+            out.extend(routed)
+            i += 1 + len(parts)
+            continue
         if parts:
             # "component,qty,rate,basis" over "model units,4,$21.50,per unit-hour": each part's name, then its cells
             out.extend(f"{row[0]}: {' '.join(c for c in row[1:] if c)}" for row in parts)
@@ -563,7 +593,11 @@ _PER_HOUR_HEAD = compile_regex(r"\b(?:calls?|requests?|reqs?|queries)\b.{0,12}?(
 # "unit_hour_rate", "price per PTU-hour", "$/MU-hr": a column of prices of a unit-hour.
 _UNIT_HOUR_HEAD = compile_regex(r"\b(?:ptu|unit|mu)[- ]?(?:hour|hr)\b[^/]{0,12}?\b(?:rate|price|cost|usd)\b|"
                                 r"\b(?:rate|price|cost|usd|\$)\s?(?:/|per|a)\s?(?:model[- ])?(?:ptu|unit|mu)[- ]?"
-                                r"(?:hour|hr)\b")
+                                r"(?:hour|hr)\b|"
+                                # ("Hourly rate/unit", "hourly price per PTU": the hour said first)
+                                r"\bhourly (?:rate|price|cost|usd)\s?(?:/|per|a)\s?(?:model[- ])?(?:ptu|unit|mu)s?\b")
+# "committed_tpm", "avg consumed TPM": a column of loads, named by what they are and counted in their unit
+_LOAD_UNIT_HEAD = compile_regex(r"^(?P<words>[a-z][a-z ]{0,30}?)?[ _]?\(?(?P<unit>tpm|rpm|tps|rps|qps)\)?$")
 # "input_per_mtok", "output per 1M tokens": a side's price per million tokens, named with no "rate" or "price"
 _PER_MTOK_HEAD = compile_regex(r"(?:/|\bper)\s?(?:mtoks?|1\s?m|million)\b")
 # "od_input_per_m", "on-demand out per 1M": an on-demand price column, named by the price list it comes from.
@@ -900,6 +934,10 @@ def phrase(head: str, value: str) -> str:
         # "tokens_per_unit_hour_at_full_load | 400000", "throughput_per_unit_tpm | 50k": one unit's throughput, not a
         # call's tokens
         return f"each unit does {value.strip()} tokens {'an hour' if per.startswith('h') else 'a minute'}"
+    load = _LOAD_UNIT_HEAD.match(_head(head).lower().strip())
+    if load is not None and _BARE_FIGURE.match(value.strip().lower()) and "%" not in value and "$" not in value:
+        # "committed_tpm | 200000", "avg_consumed_tpm | 160000": a load, its words before it and its unit after
+        return f"{load.group('words') or ''} {value.strip()} {load.group('unit')}".strip()
     if _UNIT_HOUR_HEAD.search(head.lower()) and _DOLLAR_FIGURE.match(value.strip()):
         # "unit_hour_rate | 12.50", "price per PTU-hour | $3": the price of a unit-hour ("$12.50 per unit-hour")
         return f"${value.strip().lstrip('$')} per unit-hour"
@@ -1276,6 +1314,12 @@ def read_tables(text: str) -> str:
             out.extend(f"{_load_stat(row[0])} {row[1]} {cells[1]}." for row in rows)
             i = j
             continue
+        routed = _route_columns(cells, rows) if rows and not worded else []
+        if len(routed) == len(rows) and routed:
+            # "| item | direct list | Azure list |" over "| input /1M | $2.50 | $3.00 |": each channel's price
+            out.extend(routed)
+            i = j
+            continue
         if (rows and len(rows) >= 2 and len(cells) >= 3 and _PART_HEAD.match(cells[0].strip().lower())
                 and _plain_quantities(cells, rows)
                 and not any(_SIDE_ROW.match(label) or _CACHE_ROW.match(label) for label in map(_label, rows))):
@@ -1294,6 +1338,7 @@ def read_tables(text: str) -> str:
             intro = next((line for line in reversed(out) if line.strip()), "")
             titled = _TITLE_PERIOD.search(intro[-60:]) if len(rows) == 1 else None
             period = _row_period(cells, rows) or (_PERIODS.get(titled.group("adj")) if titled else None)
+            dated = _dated_period(cells, rows)
             if any(_HYPERSCALER_ROW.search(row[0].lower()) for row in rows):
                 # "Anthropic | 3.00 | 15.00" over "AWS Bedrock | 3.66 | 18.30": the model's maker sells it direct
                 rows = [["direct", *row[1:]] if _MAKER_ROW.match(row[0].strip().lower()) else row for row in rows]
@@ -1315,7 +1360,7 @@ def read_tables(text: str) -> str:
                     # for, in words, set aside so the label stays next to them
                     row = [_without_gloss(row[0]), *row[1:]]
                 out.append(baseline or ", ".join(_routed(row, [
-                    _counted(h, v, label) or _in_period(phrase(_sided(h, label, v), v), h, period)
+                    _tokens_dated(_counted(h, v, label) or _in_period(phrase(_sided(h, label, v), v), h, period), dated)
                     for h, v in zip(cells, row, strict=True)])) + ".")
             i = j
             continue
@@ -1630,7 +1675,7 @@ def _label(row: list[str]) -> str:
     ("chat-large | input tokens | 1.2bn": "input tokens"), else its first cell."""
     for cell in row[:3]:
         said = cell.strip().lower()
-        if _numeric(said):
+        if _numeric(said) and not _DATE_CELL.match(said):  # ("2024-05-13 | gpt-4o | input": a date before it)
             break
         # ("claude-sonnet cache write": the model the line bills, named before it; "model inference - input tokens":
         # what the line is for, before a dash)
@@ -1666,11 +1711,13 @@ def _sided(head: str, label: str, value: str = "") -> str:
     "cache write unit ($/MTok)"); a bare figure in a row labelled with a price's unit ("input $/MTok | 5.00") keeps
     the unit ("input direct API ($/MTok)")."""
     lowered = head.lower()
-    if _SIDE_IN.search(lowered) or _SIDE_OUT.search(lowered) or "cach" in lowered:
-        return head
+    if _SIDE_IN.search(lowered) or _SIDE_OUT.search(lowered) or "cach" in lowered or _WHEN_HEAD.match(lowered.strip()):
+        return head  # (a date or a period column names when, not what: "2025-05" under "period")
     if _SIDE_ROW.match(label):
         priced = "%" not in value and _numeric(value.strip().lower()) and _PRICE_UNIT_LABEL.search(label) is not None
-        return f"{label.split()[0]} {head}{' ($/mtok)' if priced else ''}"
+        lead = label.split()[0]
+        side = lead.split("_")[0]  # ("input_tokens": its side; "base_input_rate" stays whole, read as it is)
+        return f"{side if side in _SIDE_WORDS else lead} {head}{' ($/mtok)' if priced else ''}"
     cache = _cache_row(label)
     return f"{cache} {head}" if cache is not None else head
 
@@ -1732,6 +1779,24 @@ def _row_period(cells: list[str], rows: list[list[str]]) -> str | None:
     return None
 
 
+def _dated_period(cells: list[str], rows: list[list[str]]) -> str | None:
+    """The day or the month every row's date column names, the same in each ("date | 2024-05-13" over an input row
+    and an output row: that day's), or None."""
+    for k, head in enumerate(cells):
+        dates = {row[k].strip() for row in rows}
+        if _WHEN_HEAD.match(_head(head).lower().strip()) and len(dates) == 1:
+            date = dates.pop()
+            return "month" if _YEAR_MONTH.match(date) else "day" if _DATE_CELL.match(date) else None
+    return None
+
+
+def _tokens_dated(said: str, period: str | None) -> str:
+    """A count of tokens said in the period its row's date names ("84.2m input tokens a day"), unless it has one."""
+    if period is None or not _TOKEN_COUNT_SAID.match(said.lower()) or _PERIOD_SAID.search(said.lower()):
+        return said
+    return f"{said} a {period}"
+
+
 def _in_period(said: str, head: str, period: str | None) -> str:
     """A calls cell said in the row's period ("120,000 calls a week") when its column names none of its own."""
     lowered = head.lower()
@@ -1739,6 +1804,10 @@ def _in_period(said: str, head: str, period: str | None) -> str:
             or _PER_CALL_HEAD.search(lowered) or _PERIOD_SAID.search(said.lower())):
         return said
     return f"{said} a {period}"
+
+
+_SIDE_WORDS = ("input", "inputs", "in", "prompt", "prompts", "output", "outputs", "out", "completion", "completions")
+_TOKEN_COUNT_SAID = compile_regex(r"^~?\d[\d,.]{0,20}\s?(?:k|m|mm|b|bn)?\s(?:input |output )?tokens?$")
 
 
 # --- usage tables: rows of token counts, each priced -----------------------------------------------------------
@@ -2436,6 +2505,8 @@ def item_rows(text: str) -> list[ItemRow] | None:
         return None
     if len(header) == 2 and all(_LOAD_STAT_ROW.match(row[0].strip().lower()) for row in rows):
         return None  # "p100 (peak) | 480,000" over "mean | 120,000": one workload's load, at its peak and on average
+    if _route_columns(header, rows):
+        return None  # "| item | direct list | Azure list |": one model's sides priced by channel, for its markup
     usage = _usage_table(header, rows)
     if usage is not None and usage.rows[0].rates is None and not (
             usage.period is None and all(r.calls is None for r in usage.rows) and _CALL_SHAPES.search(text)):

@@ -43,3 +43,27 @@ def test_a_markups_figure_asked_beside_how_to_position_it() -> None:
     # the way to go asked, with no markup figure asked, stays the scenario's hyperscaler line
     assert parse("Federal agency on Azure Government, list markup 30%, EA 12%. how do I position it?").intent \
         is Intent.SCENARIO
+
+
+def test_the_same_tokens_on_demand_said_the_sentence_after_the_option() -> None:
+    # 4 × $21.50 × 720 h = $61,920.00 against $70,000: $8,080.00 a month less
+    reply = reply_text("Option 1: four provisioned units at $21.50 per unit-hour, round the clock for a 30-day month.\n"
+                       "Option 2: stay on-demand. At current volumes the same tokens cost us about $70k a month.\n"
+                       "Which option is cheaper for the month, and by how much?")
+    assert "$8,080.00" in reply
+    # on-demand for the tokens the units serve, with the units counted between
+    assert parse("120 units at $2.40 / unit-hour, 24x7. on-demand for the tokens those 120 units serve comes to "
+                 "$250,000/mo. saving?").fields.on_demand_spend == Decimal(250_000)
+
+
+def test_writes_set_apart_from_the_hits() -> None:
+    # 19,960 × 6,000 × ($3 − $0.30)/1M − 40 × 6,000 × ($3.75 − $3)/1M = $323.352 − $0.18 = $323.17
+    reply = reply_text("6,000-token preamble, input $3/M, cache reads $0.30/M, writes $3.75/M. 20k calls per business "
+                       "day, all of them hits except forty that have to write the cache. net for a business day?")
+    assert "$323.17" in reply
+
+
+def test_a_fee_against_a_calls_tokens_with_the_gap_asked_is_the_per_call_comparison() -> None:
+    ask = parse("orchestration layer bills 2 cents flat per call. model is $3 in $15 out per M. agent calls avg 4k "
+                "in 1k out, 50k calls a week. per call vs per token, whats the weekly diff")
+    assert ask.intent is Intent.PER_CALL
