@@ -133,19 +133,18 @@ def _children(op: Any, av: Any) -> list[Any]:
     c = _c
     if op is c.SUBPATTERN:
         return [av[-1]]
-    if op is getattr(c, "ATOMIC_GROUP", None):
+    if op is c.ATOMIC_GROUP:
         return [av]
     if op is c.BRANCH:
         return list(av[1])
-    if op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is getattr(c, "POSSESSIVE_REPEAT", None):
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is c.POSSESSIVE_REPEAT:
         return [av[2]]
     if op is c.GROUPREF_EXISTS:
         return [branch for branch in av[1:] if branch is not None]
     if op is c.ASSERT or op is c.ASSERT_NOT:
         return []
+    # (a category or a range only ever stands inside a class, IN; the parser never gives GROUPREF_IGNORE)
     if op is c.IN or op is c.LITERAL or op is c.NOT_LITERAL or op is c.AT or op is c.ANY or op is c.GROUPREF:
-        return []
-    if op is c.CATEGORY or op is getattr(c, "GROUPREF_IGNORE", None) or op is getattr(c, "RANGE", None):
         return []
     raise ValueError(f"unknown piece {op}")  # not known: reach_before() says None
 
@@ -247,7 +246,7 @@ def _piece(op: Any, av: Any, around: bool = False) -> _Reading:
         return _EMPTY, []
     if op is c.SUBPATTERN:
         return _sequence(list(av[-1]), around)
-    if op is getattr(c, "ATOMIC_GROUP", None):
+    if op is c.ATOMIC_GROUP:
         return _sequence(list(av), around)
     if op is c.BRANCH:
         readings = [_sequence(list(branch), around) for branch in av[1]]
@@ -263,7 +262,7 @@ def _piece(op: Any, av: Any, around: bool = False) -> _Reading:
             best: Clause = min(candidates, key=_telling)
             either |= best
         return None, [frozenset(either)]
-    if op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is getattr(c, "POSSESSIVE_REPEAT", None):
+    if op is c.MAX_REPEAT or op is c.MIN_REPEAT or op is c.POSSESSIVE_REPEAT:
         low, high, sub = av
         exact, inner = _sequence(list(sub), around)
         if low == 0:

@@ -157,6 +157,8 @@ def test_without_pyahocorasick_the_strings_are_found_all_the_same(text: str, mon
     monkeypatch.setitem(sys.modules, "ahocorasick", None)  # an install without it: the import fails
     fallback = Strings(bits)
     assert fallback.held(prepared) == one_pass.held(prepared)
+    # the whole text by default, from its first character ("a third off ...": "a third" at 0)
+    assert one_pass.held(prepared) == sum(value for key, value in bits.items() if key in prepared)
     assert fallback.held(prepared, 3, len(prepared) - 2) == one_pass.held(prepared, 3, len(prepared) - 2)
     window = prepared[3 : max(3, len(prepared) - 2)]
     assert one_pass.held(prepared, 3, len(prepared) - 2) == sum(value for key, value in bits.items() if key in window)
