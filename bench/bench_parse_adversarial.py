@@ -2,8 +2,9 @@
 
 Run:  .venv/bin/python -m bench.bench_parse_adversarial
 For each shape (long digit runs, separators, repeated units and labels, nested markup, ...) it times
-``parse`` (what every ask runs), the field-language linter on the whole text (what coaching and /fieldcheck
-run) and the router's full answer, and checks that the scanner is linear: the time for 40,000 characters
+``parse`` (what every ask runs; warm, and "cold": the first parse in a fresh process, before any prescreen is on),
+the field-language linter on the whole text (what coaching and /fieldcheck run) and the router's full answer, and
+checks that the scanner is linear: the time for 40,000 characters
 over the time for 4,000 (about 10 when linear; a square law would give about 100). Figures go into
 docs/benchmarks.md, "## Adversarial messages". Target: every message parses in under 200 ms.
 
@@ -18,6 +19,7 @@ import argparse
 import functools
 import os
 import platform
+import subprocess
 import sys
 import time
 
@@ -78,6 +80,17 @@ SHAPES: dict[str, str] = {
     "parts then their totals": "3 chunks of 500 tokens, a 200-token prompt, so call it 1,700 input tokens per call. ",
     "totals without parts": ", so call it 1,700 input tokens per call",
     "number words before -token": "a six thousand-token two three-hour ",
+    # (Round 42: the patterns its blind sheets and prose added)
+    "on-demand, then the same tokens' cost": "stay on-demand. the same tokens cost us about 5k flat. ",
+    "on-demand before a long clause": "on demand for the tokens those units serve would be ",
+    "sided rows under a date": "date,model,token_type,tokens,rate_per_mtok\n2024-05-13,gpt-4o,input,84.2M,$2.50\n",
+    "prices by channel": "item,direct_list,azure_list\ngpt-4o input /1M,$2.50,$3.00\n",
+    "invoice lines by channel": "INV-1  Direct API  input tokens  $2.50 / MTok\nINV-2  AWS Bedrock list  input tokens  "
+                                "$3.25 / MTok\n",
+    "a period's header over values": "metric\tper business day\ninput tokens\t42M\n",
+    "writes set apart": "all hits except 40 that write the cache, week 37. 900 calls, 60 of them were cache writes. ",
+    "past periods heading counts": "last month on-demand for the same traffic: 6.2bn input tokens\n",
+    "loads in TPM columns": "week,committed_tpm,avg_consumed_tpm\nwk1,200000,148000\n",
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
 }
 
@@ -92,6 +105,19 @@ RUNS: dict[str, str] = {
 
 def message(unit: str, length: int = SLACK_MAX) -> str:
     return (unit * (length // len(unit) + 1))[:length]
+
+
+_COLD = ("import sys, time\nfrom bot.parse import parse\ntext = sys.stdin.read()\nstart = time.perf_counter()\n"
+         "parse(text)\nprint((time.perf_counter() - start) * 1000)")
+
+
+def cold_parse_ms(text: str, runs: int = 3) -> float:
+    """The median, over ``runs`` fresh processes, of the first parse of ``text`` after the import: no pattern has
+    been searched before it, so no prescreen is active yet (bot.parse.prescreen turns one on after SCREEN_AFTER
+    searches) and nothing is cached."""
+    times = sorted(float(subprocess.run([sys.executable, "-c", _COLD], input=text, capture_output=True, text=True,
+                                        check=True).stdout) for _ in range(runs))
+    return times[len(times) // 2]
 
 
 def slowest_drawn(count: int) -> dict[str, tuple[float, str]]:
@@ -120,12 +146,13 @@ def slowest_drawn(count: int) -> dict[str, tuple[float, str]]:
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--drawn", type=int, default=100, help="messages drawn from the hostile strategies")
+    options.add_argument("--no-cold", action="store_true", help="skip the first parse in fresh processes (slow)")
     args = options.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     print(f"machine: nproc={os.cpu_count()}, {cpu_model()}, Python {platform.python_version()}, "
           f"load average {os.getloadavg()[0]:.2f}")
-    print(f"{'shape':24} {'parse ms':>9} {'lint ms':>8} {'answer ms':>10} {'scan 4k ms':>11} "
+    print(f"{'shape':24} {'parse ms':>9} {'cold ms':>8} {'lint ms':>8} {'answer ms':>10} {'scan 4k ms':>11} "
           f"{'scan 40k ms':>12} {'ratio':>6}")
     worst = 0.0
     for name, unit in SHAPES.items():
@@ -135,9 +162,10 @@ def main() -> None:
             median_seconds(functools.partial(fn, arg), REPEATS) * 1000
             for fn, arg in ((parse, text), (glossary.lint, text), (router.answer, text), (scan, small), (scan, large))
         )
-        worst = max(worst, t_parse)
-        print(f"{name:24} {t_parse:9.1f} {t_lint:8.1f} {t_answer:10.1f} {t_small:11.1f} {t_large:12.1f} "
-              f"{t_large / max(t_small, 1e-6):6.1f}")
+        t_cold = float("nan") if args.no_cold else cold_parse_ms(text)
+        worst = max(worst, t_parse, 0 if args.no_cold else t_cold)
+        print(f"{name:24} {t_parse:9.1f} {t_cold:8.1f} {t_lint:8.1f} {t_answer:10.1f} {t_small:11.1f} "
+              f"{t_large:12.1f} {t_large / max(t_small, 1e-6):6.1f}")
     for name, text in RUNS.items():
         t_parse = median_seconds(functools.partial(parse, text), REPEATS) * 1000
         worst = max(worst, t_parse)

@@ -1030,12 +1030,17 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         ask = ask.model_copy(update={"fields": f.model_copy(update={"discount": from_rates[2]})})
         f = ask.fields
     from_saving = None
-    if (f.discount is None and from_rates is None and f.target_saving is not None and len(set(f.utilization)) == 1
-            and f.on_demand_spend is None and f.units is None and f.peak_to_average is None):
+    # ("peak to avg is 2.5 to 1 ... what discount gets them 20% under on demand": capacity sized for the peak runs at
+    # 1 ÷ 2.5 = 40%, the utilization the saving is asked at)
+    at_peak = (1 / f.peak_to_average if f.peak_to_average is not None and f.peak_to_average >= 1 and not f.utilization
+               else None)
+    if (f.discount is None and from_rates is None and f.target_saving is not None
+            and ((len(set(f.utilization)) == 1 and f.peak_to_average is None) or at_peak is not None)
+            and f.on_demand_spend is None and f.units is None):
         # "at 80% utilization they save 30% vs on-demand": the claim gives the discount, 1 − 80% × (1 − 30%) = 44%
         from pricing.provisioned import discount_from_saving
 
-        at = f.utilization[0]
+        at = at_peak if at_peak is not None else f.utilization[0]
         from_saving = (at, f.target_saving, discount_from_saving(at, f.target_saving))
         ask = ask.model_copy(update={"fields": f.model_copy(update={"discount": from_saving[2],
                                                                      "target_saving": None})})
@@ -1069,6 +1074,17 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         utilizations = [out.duty_cycle[2]]
     period = f.spend_period or "month"
     on_demand_spend = f.on_demand_spend
+
+    def day_tokens_over(tokens: Decimal, wanted: str) -> Decimal:
+        """A day's tokens over ``wanted``: tokens said a day, over a month of the hours the ask bills the units for ("a
+        30 day month": 720); tokens said over a month are that month's, whatever its hours."""
+        from pricing.units import per_period
+
+        month_hours = ask.fields.hours_per_month
+        if wanted == "month" and month_hours is not None and ask.fields.volume_period == "day":
+            return tokens * month_hours / 24
+        return per_period(tokens, "day", wanted)
+
     volumes = _per_call_tokens_as_volume(ask)
     if volumes is not None:
         ask = ask.model_copy(update={"fields": volumes})
@@ -1078,10 +1094,9 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         # "3 units at $30/hr vs 600M tokens a day at a $4.50/M blended rate": the same traffic's on-demand cost, over
         # the period the traffic is stated in ("14M tokens an hour": an hour) or the one period the ask names besides
         from pricing.per_token import tokens_at_rate
-        from pricing.units import per_period
 
         period = _traffic_period(ask)
-        out.tokens_spend = tokens_at_rate(per_period(f.tokens_per_day, "day", period), f.blended_rate)
+        out.tokens_spend = tokens_at_rate(day_tokens_over(f.tokens_per_day, period), f.blended_rate)
         out.tokens_spend_period = period
         on_demand_spend = out.tokens_spend.cost
     input_only = f.output_tokens_per_day is None and f.output_rate is None and f.input_rate is not None
@@ -1095,15 +1110,13 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
         tokens_in, tokens_out = f.input_tokens_per_day, f.output_tokens_per_day or Decimal(0)
         if rates is not None:
             from pricing.per_token import per_token_cost
-            from pricing.units import per_period
 
             shown = ("month" if f.volume_period in (None, "hour", "day") and re.search(r"\bmonth|\b730", ask.text, re.I)
                      else f.volume_period if f.volume_period in ("day", "week", "month", "quarter", "year")
                      else "month")
-            out.traffic = TrafficCost(
-                period=shown, input_tokens=per_period(tokens_in, "day", shown),
-                output_tokens=per_period(tokens_out, "day", shown), rates=rates,
-                cost=per_token_cost(rates, per_period(tokens_in, "day", shown), per_period(tokens_out, "day", shown)))
+            over_in, over_out = day_tokens_over(tokens_in, shown), day_tokens_over(tokens_out, shown)
+            out.traffic = TrafficCost(period=shown, input_tokens=over_in, output_tokens=over_out, rates=rates,
+                                      cost=per_token_cost(rates, over_in, over_out))
             on_demand_spend, period = out.traffic.cost.total, shown
     if (on_demand_spend is not None and f.units is not None and f.unit_hour_price is not None
             and f.tokens_per_minute_per_unit is None):

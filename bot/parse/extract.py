@@ -1384,8 +1384,9 @@ CALLS_IN_NAMED_PERIOD = [
     # named after them
     _rx(r"(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\s(?:(?:they|we|you|the customer|the client|finance|the team)\s"
         r"(?:forecast|expect|project|plan|budget|estimate|anticipate|predict|see|do|make|run|handle|process)\s)?"
-        r"(?:for|over|across|in|during|through)\s(?:the|a|this|next|one|the whole|the full)\s"
-        r"(?P<period>year|quarter|month|week|day)\b"),
+        # ("2.1 million tickets over the next year")
+        r"(?:for|over|across|in|during|through)\s(?:the|a|this|next|one|the whole|the full|the next|the coming|"
+        r"the following|the first)\s(?P<period>year|quarter|month|week|day)\b"),
 ]
 # "agent runs", "support tickets": a word naming the kind of unit of work before it.
 _WORK_ADJ = r"(?:(?:agent|ai|llm|support|chat|research|batch|pipeline|user|customer)\s)?"
@@ -2035,7 +2036,9 @@ WRITES_OF_CALLS = _rx(
     # ("40 of those a day are misses that write": the calls' period said again)
     r"(?:(?:a|an|per|each|every) (?:(?:business|working) )?(?:day|hour)\s)?"
     # ("900 calls, 60 of them were cache writes": said of a past period)
-    r"(?:(?:end up|turn out|wind up|tend|would|will|are|is|were|was)\s)?(?:(?:to be|being|be|as|up as)\s)?"
+    # ("about 200 of those land as cache writes": where they end up)
+    r"(?:(?:end up|turn out|wind up|tend|would|will|are|is|were|was|land|come in|show up|count|register)\s)?"
+    r"(?:(?:to be|being|be|as|up as)\s)?"
     r"(?:(?:cache\s)?(?:writes?|miss(?:es)?)|written|" + _WRITING_THE_CACHE + r")\b"
 )
 # "1,000 calls/day of which 100 are writes", "of those, ~40 miss": the count after "of which".
@@ -6129,6 +6132,9 @@ class Scanner:
         elif (span := _ONE_SPAN_HEADING.search(self.text)) is not None:
             # "anthropic usage export, one typical day, summarized:": the counts under it are that day's
             self.found.header_period = span.group("period")
+        elif (window := _REPORT_WINDOW.search(self.text)) is not None:
+            # "./usage_report --window 7d": a report's window of days names the period of its counts
+            self.found.header_period = {"1": "day", "7": "week"}.get(window.group("n"), "month")
         elif (past := _PAST_PERIOD_HEADING.search(self.text)) is not None:
             # "last month on-demand for the same traffic: 6.2bn input tokens ...": the counts after it are that period's
             self.found.header_period = PERIOD_WORDS[past.group("period")]
@@ -6539,6 +6545,8 @@ def _usage_period(m: re.Match[str]) -> str:
 # "week 14 numbers", "month 3 actuals", "Q3 week 2 usage": one numbered period's counts, heading them.
 NUMBERED_PERIOD = _rx(r"\b(?P<period>week|month|quarter) \d{1,2}\s(?:numbers|usage|stats|totals|actuals|volumes?|"
                       r"figures|traffic)\b")
+# "usage_report --window 7d", "--days=30": a command's window of days over the counts it prints
+_REPORT_WINDOW = _rx(r"--(?:window|days|period|range)[ =](?P<n>1|7|30|31)\s?d?\b")
 # "last month on-demand for the same traffic: 6.2bn input tokens": a past period heading the counts after its colon
 _PAST_PERIOD_HEADING = _rx(r"(?m)^[ \t]*(?:last|past|previous) (?P<period>day|week|month|quarter|year)\b"
                            r"[^.?!\n:$\d]{0,60}:[ \t]?~?\d")
@@ -6549,9 +6557,12 @@ _REPORT_NUMBERED = _rx(r"\b(?:exports?|reports?|billing|invoice|usage|statement|
 _PERIOD_VOLUME = _rx(r"\b(?P<period>annual|yearly|monthly|weekly|daily|quarterly)\s(?:token\s)?(?:volume|usage|traffic|"
                      r"consumption)\s?(?:is|of|=|:|runs|comes to|will be|would be)\s(?:about\s|around\s|~)?\d|"
                      # "per quarter they push about 1.2bn input tokens": the period, then who sends the tokens
-                     r"\b(?:per|each|every|a)\s(?P<period2>day|week|month|quarter|year),?\s"
-                     r"(?:they|we|the customer|it)\s(?:push|send|process|run|consume|burn through|put through|use)\s"
-                     r"(?:about\s|around\s|roughly\s|~)?\d")
+                     # ("on a typical business day it reads around 2.5M input tokens": the day named with its kind)
+                     r"\b(?:per|each|every|a|on an?)\s"
+                     r"(?:(?:typical|normal|average|busy|business|working|work|regular)\s){0,2}"
+                     r"(?P<period2>day|week|month|quarter|year),?\s"
+                     r"(?:they|we|the customer|it)\s(?:push|send|process|run|consume|burn through|put through|use|"
+                     r"reads?|takes? in|ingests?|handles?|generates?|sees?)\s(?:about\s|around\s|roughly\s|~)?\d")
 # "Invoice #123 (week ending Fri)", "usage, month of March:": a heading naming the period its counts cover
 PERIOD_ENDING = _rx(r"(?m)(?:^|\()[^\n?]{0,40}?\b(?P<period>week|month|quarter)\s(?:ending|ended|of)\b"
                     r"(?![^\n]{0,60}\?)")

@@ -2570,7 +2570,9 @@ _KEYED_ON_DEMAND = screened(
     r"(?P<who>on[- ]demand|od|payg|direct(?:[- ]api)?)[ \t]"
     # ("direct OpenAI spend (trailing 12 mo)": whom it is spent with between)
     r"(?:(?:openai|anthropic|google|gemini|mistral|cohere|api|model|lab)[ \t])?"
-    r"(?:cost|spend|bill|equivalent|price|usage|baseline)\b[^:\n]{0,90}|"
+    r"(?:(?:cost|spend|bill|equivalent|price|usage|baseline)\b[^:\n]{0,90}|"
+    # ("Direct OpenAI (est.)  $55,500.00 / quarter": an estimate of it)
+    r"\((?:est\.?|estimated?|forecast|projected|actual|actuals)\)[ \t]?)|"
     # ("Q3 forecast (direct-API equivalent) : $120,000": whose spend it is said in brackets after the key)
     r"[a-z0-9][a-z0-9 ]{0,30}\((?P<who2>on[- ]demand|direct(?:[- ]api)?)(?:[- ](?:equivalent|equiv|spend|cost))?\)"
     r"[ \t]?|"
@@ -2579,7 +2581,7 @@ _KEYED_ON_DEMAND = screened(
     r"(?P<who3>pay[- ]as[- ]you[- ]go|payg|on[- ]demand)[ \t]?)):[ \t]?"
     r"(?P<amount>\$[ \t]?\d[\d,]{0,12}(?:\.\d{1,2})?[ \t]?(?:k|m)?)"
     # (the line's end, or the next key of a table's rows said on one line: "...: $120k, bedrock list uplift: 30%")
-    r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|year|hour|hr)\b)?[ \t]*(?:$|(?=[,;] ))")
+    r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|year|hour|hr|quarter|qtr)\b)?[ \t]*(?:$|(?=[,;] ))")
 # The period a keyed spend's key names ("last month", "trailing 12 months", "for the same 30 days", "Q3 forecast").
 _KEY_SPAN = (("year", screened(r"\b(?:12[- ]?(?:months?|mos?|mths?)|twelve[- ]months?|annual|yearly|per year|a year|"
                                r"last year|this year|ttm|ltm|t12m)\b")),
@@ -3155,6 +3157,11 @@ _CHANNEL_ROW_RATE = screened(
     r"(?m)^[ \t]*(?P<route>direct|azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp|google cloud)(?: api)?"
     r"(?P<list> list| at list| list price)?, (?P<side>input|output) (?P<v>\$[\d.]{1,10}/m)\b"
     r"(?:, (?P<side2>input|output) (?P<v2>\$[\d.]{1,10}/m)\b)?")
+# "bedrock | input | $3.00 / 1M tok | list": a row of cells, its channel, its side and its price per million
+_CHANNEL_CELLS_RATE = screened(
+    r"(?m)^[ \t]*(?P<route>direct|azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp)(?: api)?[ \t]*[|;][ \t]*"
+    r"(?P<side>input|output)(?: tokens?)?[ \t]*[|;][ \t]*(?P<v>\$\d{1,4}(?:\.\d{1,6})?)[ \t]?/[ \t]?(?:1[ \t]?)?"
+    r"(?:m|mtok|million)(?:[ \t]?tok(?:en)?s?)?\b")
 
 
 # "direct output: $10.00/MTok" over "azure output: $12.80/MTok": a channel's price keyed with its side, said as the
@@ -3170,6 +3177,17 @@ _CHANNEL_SIDE_KEY = screened(
 _MAX_KEYED_ROUTES = 16
 
 
+# "2.5m tokens/hour per unit": one unit's throughput, said per unit after its hour
+_PER_UNIT_THROUGHPUT = screened(
+    r"(?<![\w.$,])(?P<n>\d[\d,]{0,9}(?:\.\d{1,3})?\s?(?:k|m|bn|b)?)\s?(?:tokens?|toks?)\s?(?:/|per|an?)\s?"
+    r"(?P<p>hour|hr|h)\s(?:per|/|each|a|for each)\s(?:model\s)?unit\b")
+# "5-day weeks", "a six-day work week": the days a week the traffic runs
+_DAY_WEEKS = screened(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven)[- ]day (?:work(?:ing)? )?weeks?\b")
+# "each summary reads 1,800 tokens and writes 250": what a call takes in and what it writes back
+_READS_AND_WRITES = screened(
+    r"\b(?:reads|takes in|ingests|consumes|sends)\s(?:about\s|around\s|~)?(?P<i>\d[\d,]{0,9}(?:\.\d{1,2})?\s?k?)\s"
+    r"(?:input\s)?tokens?(?:\sin)?,?\s(?:and|then)\s(?:writes|returns|produces|generates|emits|spits out|gives back)\s"
+    r"(?:about\s|around\s|~)?(?P<o>\d[\d,]{0,9}(?:\.\d{1,2})?\s?k?)(?:\s(?:output\s)?tokens?)?\b(?!\s?(?:%|calls?))")
 # "roughly 4 input tokens per output token", "3 in for every 1 out": the input:output mix said as tokens of one side
 # for each token of the other (never a count of tokens).
 _TOKENS_PER_TOKEN = screened(
@@ -3681,10 +3699,18 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _NIGHTLY_RUNS.sub(lambda m: f"{m.group('n')} business days a month", text)
     if "half a" in text:
         text = _HALF_A_DOLLAR.sub("$0.50", text)
+    if " unit" in text:
+        text = _PER_UNIT_THROUGHPUT.sub(lambda m: f"each unit does {m.group('n')} tokens an hour", text)
+    if "day week" in text or "day work" in text:
+        text = _DAY_WEEKS.sub(lambda m: f"{_show(_num(m.group('n')))} days a week", text)
+    if "writes " in text or "returns " in text:
+        text = _READS_AND_WRITES.sub(lambda m: f"is {m.group('i')} input tokens and {m.group('o')} output tokens", text)
     if " per output" in text or " out" in text:
         text = _TOKENS_PER_TOKEN.sub(lambda m: f"{m.group('a')}:1 input:output", text)
     if "direct" in text and (", input $" in text or ", output $" in text):
         text = _CHANNEL_ROW_RATE.sub(_channel_row_rate, text)
+    if "direct" in text and ("|" in text or ";" in text):
+        text = _CHANNEL_CELLS_RATE.sub(lambda m: f"{m.group('route')}: {m.group('v')}/m {m.group('side')} ;", text)
     if "direct" in text and (" input" in text or " output" in text) and len(
             {m.group("route") for m in list(_CHANNEL_SIDE_KEY.finditer(text))[:_MAX_KEYED_ROUTES]}) >= 2:
         # (only beside another channel's price: "direct input"/"direct output" alone are the direct rates, read as such)

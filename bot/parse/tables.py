@@ -668,7 +668,10 @@ _ONE_PAIR = compile_regex(r"^\s*+[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s*+$", flags=r
 _PAIR_AMONG = compile_regex(r"(?<![\w=/])(?P<k>[a-z][\w./-]{0,30}+)=(?P<v>\d{1,3}(?:,\d{3})++(?:\.\d{1,6})?[a-z%]{0,3}|"
                             r"\"[^\"\n=]{1,30}+\"|\d{1,3}(?:\.\d{1,2})? (?:pct|percent)\b|"
                             # ("calls=40k/business day": a count per business day, its period two words)
-                            r"\d[\w.,]{0,12}+/(?:business|working|work)[ -]days?\b|[^\s=,;]{1,30}+)"
+                            r"\d[\w.,]{0,12}+/(?:business|working|work)[ -]days?\b|"
+                            # ("per_call_fee=$1.50 per 1,000 calls": a price of a thousand calls)
+                            r"\$\d{1,6}(?:\.\d{1,6})? per (?:1,000|1000|1k|thousand) (?:calls|requests|images|"
+                            r"documents|pages|queries)\b|[^\s=,;]{1,30}+)"
                             r"(?!,\d|\s(?:in|input)\b)[,;]?", flags=re.IGNORECASE)
 # "target_cost_vs_ondemand", "cost_ratio_target": a key naming the cost asked for against on-demand.
 _TARGET_COST_KEY = compile_regex(r"(?:target|want|goal).{0,12}(?:cost|ratio)|(?:cost|ratio).{0,12}(?:target|goal)")
@@ -1125,6 +1128,8 @@ def _pair(key: str, value: str) -> str:
         # "target_cost_vs_ondemand=0.85": the cost asked for, as a share of on-demand
         share = Decimal(value.rstrip("%")) / (100 if value.endswith("%") else 1)
         return f"land at or below {(share * 100).normalize():f}% of on-demand"
+    if _BATCH_PRICE.search(value):
+        return value  # "per_call_fee=$1.50 per 1,000 calls": the price of a thousand calls, as it is said
     cell = _row_cell(f"{key} {value}")  # "avg in 2400": 2400 input tokens, as a sheet's cell reads
     return (" ".join(cell.split()) if cell != f"{key} {value}" else
             f"{value} {key}" if _BARE_COUNT.match(value) else f"{key} {value}")
@@ -1144,6 +1149,9 @@ def _pairs(line: str, among: bool = False) -> str:
                            else m.group(0), line)
 
 
+_BATCH_PRICE = compile_regex(r"^\$\s?\d[\d.,]{0,12}\s?(?:/|per)\s?(?:1,000|1000|1k|thousand|1,000,000|1m|million)\s"
+                             r"(?:calls|requests|images|documents|docs|pages|queries|transactions)\b",
+                             flags=re.IGNORECASE)
 # "| | input tokens/call | output tokens/call |": a header whose first cell is blank, over rows that name themselves.
 _LABEL_HEAD = compile_regex(r"^\s*\|[ \t]*\|")
 
@@ -1339,6 +1347,7 @@ def read_tables(text: str) -> str:
             titled = _TITLE_PERIOD.search(intro[-60:]) if len(rows) == 1 else None
             period = _row_period(cells, rows) or (_PERIODS.get(titled.group("adj")) if titled else None)
             dated = _dated_period(cells, rows)
+            rows = _cache_kinds(cells, rows)
             if any(_HYPERSCALER_ROW.search(row[0].lower()) for row in rows):
                 # "Anthropic | 3.00 | 15.00" over "AWS Bedrock | 3.66 | 18.30": the model's maker sells it direct
                 rows = [["direct", *row[1:]] if _MAKER_ROW.match(row[0].strip().lower()) else row for row in rows]
@@ -1679,7 +1688,8 @@ def _label(row: list[str]) -> str:
             break
         # ("claude-sonnet cache write": the model the line bills, named before it; "model inference - input tokens":
         # what the line is for, before a dash)
-        for named in (said, _MODEL_BEFORE.sub("", said), _LINE_FOR.sub("", said)):
+        # ("input tokens - chat model (march)": the side, then what the line is for after a dash)
+        for named in (said, _MODEL_BEFORE.sub("", said), _LINE_FOR.sub("", said), said.split(" - ")[0]):
             if _SIDE_ROW.match(named) or _CACHE_ROW.match(named):
                 return named
     return row[0].strip().lower() if row else ""
@@ -1779,6 +1789,17 @@ def _row_period(cells: list[str], rows: list[list[str]]) -> str | None:
     return None
 
 
+def _cache_kinds(cells: list[str], rows: list[list[str]]) -> list[list[str]]:
+    """Rows under a column naming what a call did to the cache ("cache_status": "read", "write") with that cell said
+    as a cache line ("cache read"), so the row's counts are its hits or its writes."""
+    kinds = [k for k, head in enumerate(cells) if _CACHE_KIND_HEAD.match(_head(head).lower().strip())]
+    if len(kinds) != 1:
+        return rows
+    k = kinds[0]
+    return [[f"cache {cell.strip()}" if i == k and _CACHE_KIND_CELL.match(cell.strip().lower()) else cell
+             for i, cell in enumerate(row)] for row in rows]
+
+
 def _dated_period(cells: list[str], rows: list[list[str]]) -> str | None:
     """The day or the month every row's date column names, the same in each ("date | 2024-05-13" over an input row
     and an output row: that day's), or None."""
@@ -1806,6 +1827,8 @@ def _in_period(said: str, head: str, period: str | None) -> str:
     return f"{said} a {period}"
 
 
+_CACHE_KIND_HEAD = compile_regex(r"^cache[ _-]?(?:status|type|event|op|operation|result|kind|outcome)$")
+_CACHE_KIND_CELL = compile_regex(r"^(?:reads?|hits?|writes?|creations?|creates?)$")
 _SIDE_WORDS = ("input", "inputs", "in", "prompt", "prompts", "output", "outputs", "out", "completion", "completions")
 _TOKEN_COUNT_SAID = compile_regex(r"^~?\d[\d,.]{0,20}\s?(?:k|m|mm|b|bn)?\s(?:input |output )?tokens?$")
 
