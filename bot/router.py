@@ -1078,11 +1078,11 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     def day_tokens_over(tokens: Decimal, wanted: str) -> Decimal:
         """A day's tokens over ``wanted``: tokens said a day, over a month of the hours the ask bills the units for ("a
         30 day month": 720); tokens said over a month are that month's, whatever its hours."""
-        from pricing.units import per_period
+        from pricing.units import HOURS_PER_DAY, over_days, per_period
 
         month_hours = ask.fields.hours_per_month
         if wanted == "month" and month_hours is not None and ask.fields.volume_period == "day":
-            return tokens * month_hours / 24
+            return over_days(tokens, "day", month_hours / HOURS_PER_DAY)
         return per_period(tokens, "day", wanted)
 
     volumes = _per_call_tokens_as_volume(ask)

@@ -1323,7 +1323,7 @@ def read_tables(text: str) -> str:
             i = j
             continue
         routed = _route_columns(cells, rows) if rows and not worded else []
-        if len(routed) == len(rows) and routed:
+        if routed:
             # "| item | direct list | Azure list |" over "| input /1M | $2.50 | $3.00 |": each channel's price
             out.extend(routed)
             i = j
