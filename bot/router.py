@@ -332,6 +332,11 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
     if tokens_per in (None, "call") and tin is None and f.context_tokens is not None:
         # "500k-token contexts on gemini 2.5 pro, 2k output": the context is the prompt.
         tokens_per, tin = "call", f.context_tokens
+    if tokens_per in (None, "call") and f.prefix_tokens is not None and (tin is None or tin < f.prefix_tokens):
+        # "a 4k-token system prompt and a 500-token question": the prompt sent with every call is input too (a
+        # smaller count beside it cannot hold it); said alone, it is the call's input
+        out.prompt_parts = (f.prefix_tokens, tin or Decimal(0))
+        tokens_per, tin = "call", f.prefix_tokens + (tin or Decimal(0))
     one_side = _one_side(f, tin, tout)
     if one_side is not None:
         # "cost of 250k input tokens at $5/M": one side's tokens at that side's rate, the other side not asked.
@@ -1674,7 +1679,9 @@ _BREAK_EVEN_DISCOUNT_ASKED = compile_regex(
     r"[^.?!;]{0,40}?\b(?:match|matches|matching|equal|equals|tie|ties)\s(?:with\s)?(?:on[- ]demand|payg|od)\b|"
     r"\b(?:what|which|smallest|minimum|min|lowest|least|how (?:much|big|deep|large))\b[^.?!;]{0,40}?\bdiscount\b"
     r"[^.?!;]{0,80}?\b(?:stops? being a loss|(?:is|isn't|is not) (?:a )?loss|stops? losing|(?:doesn't|does not|don't|"
-    r"won't|not) lose|pays? (?:off|for itself))", re.I)
+    r"won't|not) lose|pays? (?:off|for itself))|"
+    # "how much off on-demand do we need just to breakeven?": the discount said as what comes off
+    r"\bhow (?:much|far) (?:off|below|under|cheaper)\b[^.?!;]{0,60}?\bbreak(?:s|ing)?[- ]?even\b", re.I)
 # "does 25% off really break even at 75%?", "so they'd save $2k, right?": the rep asks to confirm a figure.
 _CHECK_ASKED = compile_regex(
     # ("per million tokens actually used" says which tokens, not that a figure is to be confirmed)

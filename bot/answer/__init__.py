@@ -140,6 +140,9 @@ class QuoteAnswer(AnswerBase):
     volume_hint: Missing | None = None
     #: The tokens were said of one call ("per call", "each call", "our calls are ..."): only the volume is missing.
     per_call_said: bool = False
+    #: "a 4k-token system prompt and a 500-token question": (the prompt repeated with every call, the rest of the
+    #: call's input), added up as its input tokens.
+    prompt_parts: tuple[Decimal, Decimal] | None = None
     #: The week or year the ask asked for, input and output apart.
     asked_periods: list[PeriodCost] = Field(default_factory=new_list)
     #: "weekdays 80k calls a day, weekends 15k": the period's calls part by part and what they cost.

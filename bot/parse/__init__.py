@@ -797,6 +797,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # In a markup question "a 10% discount" is the customer's EA discount.
         values["ea_discount"] = values.pop("discount")
 
+    calls_said = [c for c in dict.fromkeys(found.calls_without_period) if c not in found.hits_without_period]
+    if found.hits_without_period and len(calls_said) == 1 and max(found.hits_without_period) < calls_said[0]:
+        # "requests 18,000 / cache writes 450 / cache reads (hits) 17,550": the hits are among the calls counted
+        found.calls_without_period, found.calls_are_hits = calls_said, False
     covered = found.span_covered if found.calls_without_period and not found.header_period else None
     if covered is not None and not values.get("calls_per_day") and len(set(found.calls_without_period)) == 1:
         # "csv from the dashboard, one day: ... 40000 calls ... net for that day?": the calls are that span's
@@ -1831,8 +1835,9 @@ _WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|wat is
                     r"(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s)|"
                     r"what (?:even|exactly|actually|really) (?:is|are)|"
                     r"what s meant by|what is meant by|what do (?:you|we|they|people) mean by|"
-                    # ("could someone explain what a PTU actually is": the term after the meaning asked for)
-                    r"(?:explain|understand|clarify|tell (?:me|us)) what) "
+                    # ("could someone explain what a PTU actually is": the term after the meaning asked for; "nobody
+                    # can tell me what production will look like" asks nothing)
+                    r"(?:explain|understand|clarify|(?<!can )(?<!could )tell (?:me|us)) what) "
                     r"(?:a |an |the |our )?$")
 # A quotation ("we'd be looking at around 100 PTUs"): someone else's words, reported; set aside when it has a figure.
 _QUOTED_SPAN = screened(r'"[^"\n]{1,400}"')
@@ -2020,9 +2025,12 @@ def _asked_term(text: str, *, defining: bool = False) -> str | None:
         # for about a buyer's requirements is a meaning asked only where the cue and a term share a sentence
         # (the cue's own clause: "which pricing route should we steer them towards, and how do I explain the difference
         # in price?" names a term in the clause before, none in the one asking to explain)
+        # ("which pricing structure should I steer them toward and how do I explain it?": "and" opens a clause too)
         at = next((m for m in _SENTENCES.finditer(text) if m.start() <= cue.start() < m.end()), None)
-        clause = "" if at is None else at.group(0)[max(at.group(0).rfind(",", 0, cue.start() - at.start()),
-                                                       at.group(0).rfind(";", 0, cue.start() - at.start())) + 1:]
+        sentence = "" if at is None else at.group(0)
+        head = sentence[: cue.start() - at.start()] if at is not None else ""
+        clause = sentence[max(head.rfind(mark) + len(mark) if mark in head else 0
+                              for mark in (",", ";", " and ", " but ", " then ")):]
         if not glossary.mentions(clause):
             return None
     return last_named.id

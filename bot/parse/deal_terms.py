@@ -476,7 +476,7 @@ DIRECT_SPEND_NAMED = screened(
     # ("direct_api_equivalent_annual = $1.2M": the period after "equivalent")
     r"(?:[- ]equiv(?:alent)?(?:\s(?P<period2>" + "|".join(_PERIOD_FIRST) + r"))?)?(?:\s(?:api\s)?(?P<noun>"
     + SPEND_NOUN + r"))?"
-    r"(?:\s(?:is|was|of|at|about|around|roughly|would be|will be|comes to|came to|~)|\s?[:=])*+"
+    r"(?:\s(?:is|was|would be|will be|comes to|came to|of|at|about|around|roughly|~)|'(?:d|ll) be|\s?[:=])*+"
     r"\s?~?(?:(?:us)?\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k|mm|mn|m|mil|million)\b)?|"
     r"(?<![\w.$,])(?P<c>" + NUMBER + r")\s?(?P<c_scale>k|mm|mn|m|mil|million)\b)"
     r"(?:\s?(?:/|a |an |per )\s?(?P<after>" + _PERIOD_AFTER + r")\b)?"
@@ -484,13 +484,22 @@ DIRECT_SPEND_NAMED = screened(
 )
 
 
+# the verb that links direct to its amount (kept out of the pattern: a group captured inside a possessive repeat trips
+# the regex engine)
+_LINKED = screened(r"\b(?:is|was|would be|will be|comes to|came to)\b|'(?:d|ll) be\b")
+
+
 def _direct_spend_named(scanner: Scanner) -> None:
-    """ "direct monthly is $7,500", "direct bill would be 18k/mo": the direct spend and its period, each said once."""
+    """ "direct monthly is $7,500", "direct bill would be 18k/mo", "direct api bill'd be 40k a month": the direct spend
+    and its period, each said once."""
     for m in list(DIRECT_SPEND_NAMED.finditer(scanner.work))[:50]:  # as many as the scanner reads of a pattern
         period = (_PERIOD_FIRST.get(m.group("period") or m.group("period2") or "")
                   or PERIOD_WORDS.get(m.group("after") or ""))
         bare = m.group("c") is not None
-        if period is None or (bare and not (m.group("noun") or m.group("period") or m.group("period2"))):
+        # (a bare amount is money after a spend's noun or period, or linked to direct by a verb: "direct equiv is 18k
+        # a month")
+        if period is None or (bare and not (m.group("noun") or m.group("period") or m.group("period2")
+                                            or _LINKED.search(m.group(0)))):
             continue
         value = (to_decimal(m.group("c"), m.group("c_scale")) if bare
                  else to_decimal(m.group("a"), m.group("a_scale")))

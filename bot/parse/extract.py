@@ -765,7 +765,10 @@ PEAK_TO_AVERAGE = [
         + NUMBER + r")(?!\d|[.,]\d)"),
     # "Black Friday runs about six times our average", "the busy season spikes to 4x the mean": a load said against
     # the average is the peak's multiple of it
-    _rx(r"\b(?:runs?|running|spikes?(?: to)?|spiking(?: to)?|jumps? to|climbs? to|surges? to|goes to|hits?)"
+    # ("the morning batch pushes it to three times the average": what a load drives it to)
+    _rx(r"\b(?:runs?|running|spikes?(?: to)?|spiking(?: to)?|jumps? to|climbs? to|surges? to|goes to|hits?|"
+        r"(?:push(?:es|ed|ing)?|drives?|driving|drove|takes?|taking|took|sends?|sending|sent|bumps?|bumping)"
+        r"(?: (?:it|them|things|traffic|load|usage|volume|demand))?(?: up)? to)"
         r" (?:about |around |roughly |approx\.? |approximately |up to |nearly |close to |~)*(?P<a>" + NUMBER
         + r")\s?(?:x|times) (?:the |our |their |its )?(?:normal |usual |daily |typical )?"
         r"(?:average|avg|mean|baseline)\b"),
@@ -2446,7 +2449,9 @@ SPEND = {
         # "$10k/month equivalent at direct pricing": "equivalent" before the words that name direct
         # "1.2 million dollars a year if they could go direct": the spend the buyer would have going direct
         # ("$20,000 a month of direct-rate usage": the spend direct rates make)
-        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:equiv(?:alent)?\s)?(?:going\s|at\s|on\s|of\s|with\s|via\s|through\s|"
+        # ("their $20,000-a-month spend at direct rates": the spend's noun between its period and the rates)
+        _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:(?:spend|spending|bill|usage)\s)?(?:equiv(?:alent)?\s)?"
+            r"(?:going\s|at\s|on\s|of\s|with\s|via\s|through\s|"
             r"(?:if|when|once)\s(?:they|we|you|it|the customer|the agency|the buyer)\s(?:could\s|can\s|were to\s|"
             r"did\s|would\s)?(?:go(?:es)?|went|switched(?:\sto)?|moved(?:\sto)?|bought)\s)?"
             r"(?:the\s)?"
@@ -2993,6 +2998,9 @@ BUSINESS_DAYS_OF_MONTH = [
     # ("on biz days (22 this month)": the month's count in brackets after them)
     _rx(r"\b(?:working|business|work)[- ]days?\b[^.;?!\n\d]{0,20}?,?\s\(?(?P<a>1[5-9]|2[0-3])\s(?:of them\s)?"
         r"(?:a|per|in (?:the|a)|each|every|this|that)\s(?:billing\s|calendar\s)?month\b"),
+    # ("business days this month: 21": a sheet's key, then the count)
+    _rx(r"\b(?:working|business|work)[- ]days?\s(?:in|of|per|a|this|that|each|every)\s(?:(?:the|billing|calendar)\s)?"
+        r"month\s?[:=]\s?(?P<a>1[5-9]|2[0-3])(?![\d.,])"),
     _rx(r"\bmonth(?:ly)?\b[^.;?!\n\d]{0,30}?(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\b"
         r"(?!\s?(?:/|a|per|each|every|in a|of the)\s?(?:week|wk|quarter|year|yr)\b)"),
     _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\s(?:in|of|for|making up)\s"
@@ -3613,6 +3621,8 @@ class Found:
     #: Percentages said as averages ("avg works out to 65%"): a utilization, where one goes without a label.
     averaged_percents: set[Decimal] = field(default_factory=set)
     calls_without_period: list[Decimal] = field(default_factory=list)
+    #: Those of them said as cache hits or reads ("17,550 cache reads (hits)").
+    hits_without_period: list[Decimal] = field(default_factory=list)
     usage_period: str | None = None  # "usage dashboard for last week": the period a usage export covers
     models: list[str] = field(default_factory=list)
     providers: list[str] = field(default_factory=list)
@@ -5933,6 +5943,7 @@ class Scanner:
                     # "70,000 cache reads" under a week's heading: the week's hits ("the remaining 599 calls that
                     # day read from it": the calls that read the cache)
                     self.found.calls_are_hits = True
+                    self.found.hits_without_period.append(value)
                 if _FOR_COUNT.search(self.text, max(0, m.start() - 20), m.start()):
                     self.found.one_off = True  # "cost for a million calls": the calls the total is for
         if self.found.calls_without_period and not self.found.values.get("calls_per_day"):

@@ -421,8 +421,9 @@ _GROUPED_DECIMAL_COMMA = screened(
 _ODD_COMMAS = screened(r"(?<![\d,.])\d{1,40}+(?:,\d{1,40}+){1,14}+(?![\d,])")
 _THOUSANDS_COMMAS = screened(r"\d{1,3}(?:,\d{3})+")
 _ZERO_COMMA = screened(r"(?<![\d,.])0,(?P<frac>\d{1,6})(?![\d,])")
-_DOLLAR_THOUSANDS_DOT = screened(r"(?<=\$)(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
-_THOUSANDS_DOT = screened(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d.,%])")
+# (a full stop after the figure ends its sentence: "calls per day: 10.000.")
+_DOLLAR_THOUSANDS_DOT = screened(r"(?<=\$)(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d,%]|\.\d)")
+_THOUSANDS_DOT = screened(r"(?<![\w.,$-])(?P<whole>[1-9]\d{0,2})(?P<groups>(?:\.\d{3}){1,6})(?![\d,%]|\.\d)")
 _SIDE_NEXT = screened(r"\s?(?:in|input|out|output)\b")
 _PRICED_AFTER = screened(r"[^.;!?\n$]{0,30}?(?:/|per|a)\s?(?:1\s?)?(?:m|mtoks?|million|mil)\b")
 # Things counted only in whole numbers: "2.300 tokens" is twenty-three hundred of them, never two and a bit.
@@ -519,7 +520,10 @@ def _odd_commas(m: re.Match[str], unread: list[str]) -> str:
 
 # --- number words ---------------------------------------------------------------------------------------
 
-_VAGUE_PLURAL = screened(r"\b(?:hundreds|thousands|millions|billions|dozens)\b")
+# ("a few hundred tokens", "several thousand calls": as vague, never 100 or 1,000)
+_VAGUE_PLURAL = screened(r"\b(?:hundreds|thousands|millions|billions|dozens)\b|"
+                         r"\b(?:a few|few|several|some|many) (?:hundred|thousand|million|billion)"
+                         r"(?: (?:hundred|thousand|million|billion))*\b")
 # alpha2digit writes "one point five million" as "1.5 1000000": a decimal followed by a scale number.
 _SPLIT_SCALE = screened(r"(?<![\w.])(?P<num>\d{1,3}\.\d{1,3}) (?P<scale>1000|1000000|1000000000)\b")
 # alpha2digit keeps the article of "a hundred thousand tokens" ("a 100000 tokens"): the article goes, unless the "a" is
@@ -3260,7 +3264,9 @@ _KEYED_COMMENT = screened(r"(?m)^(?P<kv>[ \t]*[a-z][\w ./-]{0,40}[ \t]?[:=][ \t]
                           r"[ \t]+#[ \t]*"
                           r"(?P<note>[^\n#]{1,40})$")
 # "each résumé is about 5,000 tokens in", "every claim averages 3k tokens": the item one call reads, sized in tokens
-_EACH_ITEM_SIZED = screened(r"\b(?:each|every|per) (?P<noun>[a-z]{3,16}) (?:is|averages|runs|uses|takes|has|comes to|"
+# ("each claim packet averages ~9,000 tokens": a word about the item before its noun)
+_EACH_ITEM_SIZED = screened(r"\b(?:each|every|per) (?:[a-z]{3,16} )?(?P<noun>[a-z]{3,16}) (?:is|averages|runs|uses|"
+                            r"takes|has|comes to|"
                             r"needs|carries)(?: about| around| roughly| approx\.?| ~)? ~?\d[\d,.]{0,12}\s?k? "
                             r"(?:tokens|toks|input|in)\b")
 # Nouns that already say what they count (calls, periods, tokens): never rewritten as calls.
@@ -3283,10 +3289,30 @@ def _items_as_calls(text: str) -> str:
     return counted.sub(lambda m: f"{m.group('n')} calls", text)
 
 
+# "400 avg tpm k, 1000 p100 tpm k" (a sheet's keys avg_tpm_k and p100_tpm_k, as the table readers write them): the
+# average and the peak load, in the words the load readers know ("average 400k tpm, peak 1000k tpm")
+_KEYED_LOAD = screened(
+    r"(?m)(?<![\w.$,])(?P<n>\d{1,3}(?:,\d{3})++(?:\.\d{1,4})?|\d{1,12}(?:\.\d{1,4})?) "
+    r"(?:(?P<kind>avg|average|mean|p100|p99|max|peak)[ _](?P<unit>tpm|rpm|rps|tps|qps)|"
+    r"(?P<unit2>tpm|rpm|rps|tps|qps)[ _](?P<kind2>avg|average|mean|p100|p99|max|peak))(?: (?P<k>k|m))?"
+    r"(?=[,;]|\.?[ \t]*$)")
+
+
+def _keyed_load(m: re.Match[str]) -> str:
+    kind = m.group("kind") or m.group("kind2")
+    name = "average" if kind in ("avg", "average", "mean") else "peak"
+    return f"{name} {m.group('n')}{m.group('k') or ''} {m.group('unit') or m.group('unit2')}"
+
+
 # "14bn forecast input tokens", "2M billed output tokens": a word about the count between it and its side
 _COUNT_ADJ_SIDE = screened(r"(?<![\w.$])(?P<n>\d[\d,]{0,12}(?:\.\d{1,4})?\s?(?:k|m|mm|b|bn|million|billion)?) "
                            r"(?:forecast|forecasted|expected|projected|estimated|planned|billed|actual|metered|total) "
                            r"(?P<side>input|output|prompt|completion)(?= tok)")
+# "cached_content.token_count = 200000", "cached context tokens: 32k": the size of what is cached, keyed (a count
+# per period is a volume, not a size)
+_KEYED_CACHED_SIZE = screened(
+    r"(?m)\bcached[ _.](?:(?:content|context|prompt|prefix|block)[ _.])?(?:token[ _]?count|tokens|size(?: in tokens)?|"
+    r"length)[ \t]*[:=][ \t]*~?(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?(?:\s?k)?)(?:\s?tok(?:en)?s?)?[ \t]*$")
 # "cached input: half price", "cache reads: a tenth of the input rate": a cache price keyed as a share in words
 _KEYED_CACHE_SHARE = screened(r"(?m)\b(?P<k>cached input|cached reads?|cache reads?|cache hits?|cached)"
                               r"(?: rate| price)?"
@@ -3648,8 +3674,12 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PREFIX_OF_IT.sub(lambda m: f"{m.group('n')}-token {m.group('what')}", text)
     if "each " in text or "every " in text or "per " in text:
         text = _items_as_calls(text)
+    if "tpm" in text or "rpm" in text or "rps" in text or "tps" in text or "qps" in text:
+        text = _KEYED_LOAD.sub(_keyed_load, text)
     if "tok" in text:
         text = _COUNT_ADJ_SIDE.sub(lambda m: f"{m.group('n')} {m.group('side')}", text)  # "14bn forecast input tokens"
+    if "cached" in text and ("=" in text or ":" in text):
+        text = _KEYED_CACHED_SIZE.sub(lambda m: f"{m.group('n')}-token cached prefix", text)
     if ":" in text and ("cache" in text or "cached" in text):
         text = _KEYED_CACHE_SHARE.sub(lambda m: f"{m.group('k')} at ", text)  # "cached input: half price"
         text = _KEYED_CACHE_COUNT.sub(lambda m: f"{m.group('n')} {m.group('k')} {m.group('p')}", text)

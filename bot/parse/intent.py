@@ -228,7 +228,15 @@ _SIZE_ASKED = screened(r"\bhow (?:much|many)\b[^.?!\n]{0,25}?\b(?:capacity|units
 
 def _commit_decided(text: str) -> bool:
     """A yes/no on a commitment is asked ("should we commit?"), not the size of one."""
-    return COMMIT_DECISION.search(text) is not None and _SIZE_ASKED.search(text) is None
+    # ("how much should they reserve?": the size asked without naming what is reserved)
+    return (COMMIT_DECISION.search(text) is not None and _SIZE_ASKED.search(text) is None
+            and _CAPACITY_ASKED.search(text) is None)
+
+
+# "a few hundred calls a week", "thousands of requests a day": a volume said without a figure
+_VAGUE_VOLUME = screened(r"\b(?:(?:a few|few|several|some|many) (?:hundred|thousand|million)|hundreds of|thousands of|"
+                         r"millions of)(?: \w+)? (?:calls|requests|queries|prompts|runs) (?:a|an|per|each|every) "
+                         r"(?:day|week|month|hour|year)\b")
 
 
 def _has(found: Found, *names: str) -> bool:
@@ -828,7 +836,8 @@ def classify(text: str, found: Found) -> Intent | None:
                       and not _has(found, "peak_to_average"))
     which_of = len(named) >= 3 or (len(named) == 2 and (not tokens_given or described) and not commitment_sum
                                    and (_OR_STRUCTURES.search(text) is not None or pt_or_od))
-    volume = _has(found, "calls_per_day", "input_tokens_per_day", "tokens_per_day")
+    # ("a few hundred calls a week": a volume said loosely is still one)
+    volume = _has(found, "calls_per_day", "input_tokens_per_day", "tokens_per_day") or bool(_VAGUE_VOLUME.search(text))
     # "what do I tell them?" is the structure to recommend only where no one structure's figures are asked about
     # ("how much will caching knock off their bill? what do I tell them?" is the caching figure)
     # ("... could grow or die, nobody knows. vendor offered $0.01 a call. what do I tell them": a volume no one can

@@ -45,7 +45,9 @@ _ASKED_BEFORE = screened(
     # "quick def of per-token pricing?", "glossary: hyperscaler markup", "/glossary prompt caching": an entry asked for
     r"(?:^|(?<=[.?!;:] ))(?:quick )?(?:glossary|def(?:inition)?)(?: (?:for|of|on))?(?: pls| please)?" + _ARTICLE
     + r" $|"
+    # ("quick explainer on TTL?": an explainer of it asked for)
     r"\b(?:def of|define|definition of|defn of|meaning of|explain(?: to (?:me|us|them))?(?: what| how)?|eli ?5|"
+    r"explainer (?:on|of|for|about)|"
     r"explain like i m (?:5|five)|walk (?:me|us|them|him|her) through(?: what| how)?|talk (?:me|us) through|"
     r"remind me what|what do (?:you|we|they|people|folks) mean by|what (?:s|is) meant by|"
     r"what (?:even|exactly|actually|really) (?:is|are|s)|(?:wtf|wth|what the (?:heck|hell|fuck|eff)) (?:is|are|s))"
@@ -104,7 +106,9 @@ _IS_AFTER = screened(r"^(?: (?:line|setting|field|value|entry|parameter|param))?
                      r"(?P<verb>is|are|means|mean|does(?= to\b)|do(?= to\b))"
                      r"(?: to (?:the |their |our |your )?(?:cost|costs|bill|pricing|spend))?(?: here| there)?"
                      + _IN_PLAIN_WORDS + _FIELD_CONTEXT
-                     + r"(?: for (?:us|them|you|me|the customer|the buyer|(?:their|our|the|your|this|a) (?:bill|"
+                     # ("for their cache bill": a word about the bill before it)
+                     + r"(?: for (?:us|them|you|me|the customer|the buyer|(?:their|our|the|your|this|a) "
+                       r"(?:(?:cache|caching|inference|api|ai|llm|monthly|cloud|model) )?(?:bill|"
                        r"cost model|costs?|pricing(?: model)?|spend|invoice|(?:unit )?economics|budget|deal|quote)))?"
                        # ("asked what PTU actually means in plain English, what do I tell her": a question of its own
                        # after it)
@@ -254,7 +258,9 @@ def _asked_in(key: str, named: list[tuple[int, int, Term]], *, figures_before: b
         figure = (term.id in _FIGURES and not before.endswith((" a ", " an "))
                   and not (term.id in _COSTS and _MEANING_ASIDE.match(after)))
         in_full = key[start:end] == glossary.name_key(term.title)
-        if not in_full and before.endswith((" that ", " this ")) and not _THING_AFTER.match(after):
+        # ("what that TTL actually means for their bill" asks the meaning: the name said with "means")
+        means = _MEANS.match(after) or ((said := _IS_AFTER.match(after)) and said.group("verb").startswith("mean"))
+        if not in_full and before.endswith((" that ", " this ")) and not _THING_AFTER.match(after) and not means:
             continue  # "800 in / 200 out. what's that per-token?": the cost of the call said, per token
         if ((_ASKED_BEFORE.search(before) and not _FIGURE_NOUN.match(after))
                 or (_WHAT_IS.search(before) and first_digit > start and (_NAME_USED.match(after) or (

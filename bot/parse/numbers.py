@@ -83,7 +83,8 @@ _DECIMAL_COMMA = compile_regex(
 # "$45.625 a month" where the message writes "$12,50" (decimals with a comma, thousands with a full stop): read
 # before the decimal commas below become points, which hides the convention from the continental reading in forms
 # (never a price per million tokens, "$3.750/M", nor "$0.125")
-_DOT_THOUSANDS = compile_regex(r"(?<=\$)([1-9]\d{0,2}(?:\.\d{3}){1,4})(?![\d.,])"
+# (a full stop after the figure ends its sentence: "came to $71.400.")
+_DOT_THOUSANDS = compile_regex(r"(?<=\$)([1-9]\d{0,2}(?:\.\d{3}){1,4})(?![\d,]|\.\d)"
                                r"(?!\s?(?:/|per\s|a\s)\s?(?:1\s?)?(?:m|mm|mtok|million|k|1k|thousand)\b)",
                                flags=re.IGNORECASE)
 

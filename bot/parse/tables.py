@@ -118,7 +118,12 @@ _SIDE_UNIT_CELL = compile_regex(r"^(?P<side3>input|output)(?:[ _]tok(?:en)?s?)?[
                                 # ("input MTok", "output 1M tokens": the side, then the million it is priced by)
                                 r"^(?P<side4>input|output)[ _](?:1[ _]?m[ _]tok(?:en)?s?|mtoks?|m[ _]tok(?:en)?s?)$")
 _PRICE_HEAD = compile_regex(r"\b(?:price|prices|usd|cost|rate|fee|\$)\b")
-_UNIT_CELL = compile_regex(r"^(?:(?:1|one|1k|1m|1,000|1,000,000|a|per)\s?)?(?:m |k )?[a-z][a-z ]{0,20}$")
+# ("per 1,000 calls": the price of a number of them)
+_UNIT_CELL = compile_regex(r"^(?:per\s?)?(?:(?:1|one|1k|1m|1,000|1000|1,000,000|a|100|10k)\s?)?(?:m |k )?"
+                           r"[a-z][a-z ]{0,20}$")
+# "$0.40 / $1.60" under a price, "per MTok in / out" under the unit: both sides' prices per million tokens
+_PAIR_FIGURE = compile_regex(r"^\$?(?P<a>\d{1,4}(?:\.\d{1,6})?)\s?/\s?\$?(?P<b>\d{1,4}(?:\.\d{1,6})?)$")
+_PAIR_UNIT_CELL = compile_regex(r"^(?:per\s)?(?:1\s?m\s?|m)?tok(?:en)?s?\s(?:in(?:put)?\s?/\s?out(?:put)?)$")
 
 
 _TINY_FIGURE = compile_regex(r"^0?\.000\d")
@@ -151,15 +156,19 @@ def _price_rows(head: list[str], rows: list[list[str]]) -> tuple[str, int] | Non
             break
         figure = row[price].strip().lstrip("$").strip()
         kind = row[unit].strip().lower()
+        # (a label naming a side or the cache, "gpt-4o cached input", keeps its words: it says what the price is of)
+        label = (" ".join(row[name].split()) if _PRICED_SIDE_LABEL.search(row[name].lower())
+                 else "_".join(row[name].split()))
+        pair = _PAIR_FIGURE.match(figure) if _PAIR_UNIT_CELL.match(kind) else None
+        if pair is not None:  # "per-token, $0.40 / $1.60, per MTok in / out": each side's price
+            said.append(f"{label} input ${pair.group('a')}/m, output ${pair.group('b')}/m")
+            continue
         cents = _CENTS_CELL.match(figure)
         if cents is not None:  # "1.2¢": cents, said as dollars
             figure = f"{Decimal(cents.group('c')) / 100:f}"
         if not _BARE_FIGURE.match(figure.lower()) or not (_UNIT_CELL.match(kind.replace("_", " "))
                                                           or _SIDE_UNIT_CELL.match(kind)):
             break
-        # (a label naming a side or the cache, "gpt-4o cached input", keeps its words: it says what the price is of)
-        label = (" ".join(row[name].split()) if _PRICED_SIDE_LABEL.search(row[name].lower())
-                 else "_".join(row[name].split()))
         sided = _SIDE_UNIT_CELL.match(kind)
         if sided is not None:  # "per_token_in, 0.40": the input side's price per million tokens
             side = "input" if next(g for g in sided.groups() if g).startswith("in") else "output"

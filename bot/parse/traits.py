@@ -238,7 +238,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
                        r"\b(?:flat|constant)\b[^.;\n]{0,20}" + _ALWAYS),
     # The same large context with every call (source scenario 3): caching is the primary lever.
     "repeated_context": compile_regex(
-        r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,60}?\b(?:every|each|all)\s(?:single\s)?"
+        # ("the same ~30k-token product catalogue and tool instructions ahead of every request": what is the same
+        # named at length)
+        r"\b(?:same|identical|whole|entire)\b[^.;\n]{0,80}?\b(?:every|each|all)\s(?:single\s)?"
         r"(?:call|query|queries|request|turn|message|time|question|prompt|conversation|ticket|contract|document|"
         r"doc|case|file|claim|email|invoice|item|chat|session|interaction|lookup|search|task|run|step)|"
         # "a 40k-token case bundle that's reused across ~500 queries an hour": the same context reused by every query
@@ -268,7 +270,7 @@ TRAITS: dict[str, re.Pattern[str]] = {
         r"\b(?:front|start|top|beginning) of (?:every|each|all) (?:single )?(?:prompt|call|request|message|query)|"
         # "a 20k-token tool manifest on every call", "30k tokens of policy attached to each request", "a 25k-token
         # clause library sent every call", "... sent with every single claim query"
-        r"\b" + _COUNT + r"[- ]?tokens?\b[^.;\n]{0,40}?\b(?:on|in|with|into|to|ahead of|before|in front of|"
+        r"\b" + _COUNT + r"[- ]?tokens?\b[^.;\n]{0,60}?\b(?:on|in|with|into|to|ahead of|before|in front of|"
         r"at the (?:start|top|front|head) of|preceding|sent|included|attached|passed|repeated) (?:every|each|all) "
         r"(?:single )?(?:[a-z]{2,15} )?"
         r"(?:call|request|prompt|query|queries|message|turn|step|question|conversation|chat|ticket|job|task|run|case|"
