@@ -254,6 +254,8 @@ TOKEN_LABELS = {
                   r"(?<!found )(?<!pan )(?<!panned )(?<!played )(?<!plays )(?<!ends )(?<!ended )(?<!carve )"
                   r"(?<!phase )(?<!phased )(?<!sold )(?<!ruled )(?<!rule )(?<!check )(?<!checked )\bout\b)|"
                   r"completions?|responses?|answers?|generat\w*|repl(?:y|ies)|\bsummar(?:y|ies)\b|"
+                  # ("with a 60-token verdict": what the call decides is what it writes)
+                  r"\bverdicts?\b|\bclassifications?\b|\bcaptions?\b|\bjudge?ments?\b|\bdecisions?\b|"
                   # ("pulls ~3,500 tokens in and writes back maybe 400 tokens": what the call sends back)
                   r"\b(?:writes?|sends?|gets?|comes?) back\b"),
 }
@@ -651,6 +653,10 @@ PEAK_AND_AVERAGE = [
         + r"(?![- ]to\b)(?:\sload)?" + _LOAD_WORDS + r"(?P<peak>" + NUMBER
         + r")(?:\s?(?P<peak_scale>k|m)\b)?(?P<peak_unit>(?!))?"
         r"(?:\s?(?:/|per)\s?(?:sec|second|s|min|minute|hour|hr|h)\b)?(?![.,]?\d|\s?(?:%|x\b|×|times\b|[a-z$/]))"),
+    # ("avg 90,000; peak 225,000" under a sheet's "tokens/min": two bare loads side by side, a ratio whatever the unit)
+    _rx(r"\b(?:average|avg|mean)\s?[:=]?\s?(?P<avg>" + NUMBER + r")(?:\s?(?P<avg_scale>k|m)\b)?(?P<avg_unit>(?!))?"
+        r"\s?[;,]\s?" + _PEAK_WORD + r"\s?[:=]?\s?(?P<peak>" + NUMBER + r")(?:\s?(?P<peak_scale>k|m)\b)?"
+        r"(?P<peak_unit>(?!))?(?![.,]?\d|[ \t]?(?:%|x\b|×|times\b|[a-z$/]))"),
     # "RPS averages 12, peaks at 30", "TPM: avg 40k, peak 100k": the unit named once, before both loads
     _rx(r"\b(?P<peak_unit>tps|tpm|rpm|rps|qps)\b(?P<avg_unit>(?!))?[^.;!?\d]{0,15}?\b(?:average|averages|avg|mean)"
         + _LOAD_WORDS + r"(?P<avg>" + NUMBER + r")(?:\s?(?P<avg_scale>k|m)\b)?[^.;!?\d]{0,30}?\b" + _PEAK_WORD
@@ -985,7 +991,9 @@ TARGET_SAVING = _rx(
     # ("land at no more than 80% of what on-demand would cost")
     r"(?:at\s(?=at most|no more than|or below|or under))?(?:at or below|at or under|at most|no more than|"
     r"under|below|within|at)\s~?(?P<f>" + NUMBER + r")\s?%\sof\s(?:what\s)?(?:the\s|their\s|our\s)?"
-    r"(?:on[- ]demand|od|payg)\b|"
+    # ("no more than 85% of what the same traffic would cost on-demand": the traffic named before its route)
+    r"(?:(?:same\s)?(?:traffic|tokens|usage|workload|load)\s(?:would\s)?(?:cost|costs|run|runs)\s(?:them\s|us\s)?"
+    r"(?:on\s)?)?(?:on[- ]demand|od|payg)\b|"
     # "target: pay 90% of what on-demand would cost": the share of on-demand they want to pay
     r"\b(?:target|goal|aim|want|wants|need|needs)\b[^.;?!\n\d]{0,12}?\bpay(?:s|ing)?\s"
     r"(?:only\s|just\s|at most\s|no more than\s)?"
@@ -1775,6 +1783,14 @@ TOKENS_TO_READ_OR_WRITE = _rx(
     r"(?<![\w.$:])~?" + QUANTITY + r"\s?(?:tokens?\s)?(?:of\s[a-z]{2,12}\s)?to\s(?P<verb>read|process|ingest|digest|"
     r"draft|write|generate|produce|return|send back|draft back|write back|answer|reply)\b"
 )
+# "each summary reads ~2,000 tokens of transcript and writes 300 tokens": the verb before the tokens says the side
+# (never the cache's reads and writes: "writes 4k tokens to the cache")
+TOKENS_AFTER_READ_OR_WRITE = _rx(
+    r"(?<!cache )(?<!cached )\b(?P<verb>reads?|reading|ingests?|ingesting|takes? in|taking in|consumes?|consuming|"
+    r"writes?|writing|generates?|generating|produces?|producing|emits?|emitting|spits? out)\s"
+    r"(?:about |around |roughly |up to |~\s?)?(?<![\w.$:])" + QUANTITY + r"\s?-?(?:tokens?|toks?)\b"
+    r"(?![^.;\n]{0,25}?\b(?:from|to|into|in|of) (?:the |its |their |a )?cache)"
+)
 # "three hundred tokens of classification and reply draft", "~400 tokens of summary": what the call writes is output.
 TOKENS_OF_WRITING = _rx(
     r"(?<![\w.$:])~?" + QUANTITY + r"\s?tokens?\sof\s(?:[a-z]{2,14}\s(?:and\s)?){0,2}?(?P<what>classifications?|"
@@ -1873,6 +1889,13 @@ PREFIX_TOKENS_NAMED = _rx(
     r"context(?! window)|instructions|knowledge[- ]base|manual|handbook)\b|"
     r"[\s-](?:doc|document|policy|legal|rag|manual|kb|knowledge|contract|catalog|catalogue|product|shared|static|"
     r"common|fixed|stable|lore|code|schema|reference|corpus|context|system)[\s-](?:prefix|preamble)\b)"
+)
+# "ships the same ~25k-token clause library up front", "the same 8k tokens of policy on every call": tokens sent again
+# and again, said as the same ones
+PREFIX_SAME_TOKENS = _rx(
+    r"\b(?:the )?same (?:~\s?|about |around |roughly )?(?<![\w.$:])" + QUANTITY + r"[\s-]?(?:tokens?|toks?)\b"
+    r"(?=[^.;\n]{0,60}?\b(?:up ?front|first|at the (?:start|top|front)|"
+    r"(?:on|with|in|to|ahead of|before) (?:every|each|all)|every (?:time|call|request|turn))\b)"
 )
 PREFIX_TOKENS_AFTER = _rx(
     r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context)(?:\s(?:is|of|=|size|length|runs|around|about|~))*"
@@ -2857,13 +2880,14 @@ NO_EA = _rx(
 # Prompt caching: cache storage price, the hours a day traffic runs, and a stated cache lifetime.
 CACHE_STORAGE = [
     # ("Storage runs $4.50 per million tokens per hour")
-    _rx(r"storage(?:\s(?:rate|price|cost|fee|charge))?(?:\s?:|\s(?:is|at|of|costs?|runs?|comes to|billed at|priced at|"
-        r"=))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION_SHORT
+    # ("storage=$4.50 per 1M tokens per hour": keyed)
+    _rx(r"storage(?:\s(?:rate|price|cost|fee|charge))?(?:\s?[:=]|\s(?:is|at|of|costs?|runs?|comes to|billed at|"
+        r"priced at))*\s?" + _dollar("a") + r"\s?" + _PER_MILLION_SHORT
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b"),
     _rx(_dollar("a") + r"\s?" + _PER_MILLION_SHORT
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b\s?(?:of |for )?(?:cache )?storage"),
     # "storage $4.50 per M tok-hour", "storage at $1/MTok-hr": the price per million token-hours
-    _rx(r"storage(?:\s(?:rate|price|cost|fee|charge))?(?:\s?:|\s(?:is|at|of|costs?|billed at|priced at|=))*\s?"
+    _rx(r"storage(?:\s(?:rate|price|cost|fee|charge))?(?:\s?[:=]|\s(?:is|at|of|costs?|billed at|priced at))*\s?"
         + _dollar("a")
         + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\s?(?:toks?|tokens?)?(?:[- ]|\s?/\s?|\s?per\s)?"
         r"(?:hours?|hrs?|h)\b"),
@@ -2998,9 +3022,6 @@ BUSINESS_DAYS_OF_MONTH = [
     # ("on biz days (22 this month)": the month's count in brackets after them)
     _rx(r"\b(?:working|business|work)[- ]days?\b[^.;?!\n\d]{0,20}?,?\s\(?(?P<a>1[5-9]|2[0-3])\s(?:of them\s)?"
         r"(?:a|per|in (?:the|a)|each|every|this|that)\s(?:billing\s|calendar\s)?month\b"),
-    # ("business days this month: 21": a sheet's key, then the count)
-    _rx(r"\b(?:working|business|work)[- ]days?\s(?:in|of|per|a|this|that|each|every)\s(?:(?:the|billing|calendar)\s)?"
-        r"month\s?[:=]\s?(?P<a>1[5-9]|2[0-3])(?![\d.,])"),
     _rx(r"\bmonth(?:ly)?\b[^.;?!\n\d]{0,30}?(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\b"
         r"(?!\s?(?:/|a|per|each|every|in a|of the)\s?(?:week|wk|quarter|year|yr)\b)"),
     _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\s(?:in|of|for|making up)\s"
@@ -6261,7 +6282,7 @@ class Scanner:
                 self.found.add("prefix_tokens", part)
                 self.found.add("input_tokens_per_call", whole)
         for pattern in (PREFIX_OF_WHICH, PREFIX_CACHED, PREFIX_IN_CACHE, PREFIX_PART_NAMED, PREFIX_TOKENS,
-                        PREFIX_TOKENS_NAMED, PREFIX_TOKENS_AFTER, PREFIX_TOKENS_BRACKETED):
+                        PREFIX_TOKENS_NAMED, PREFIX_TOKENS_AFTER, PREFIX_TOKENS_BRACKETED, PREFIX_SAME_TOKENS):
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:
@@ -6307,6 +6328,12 @@ class Scanner:
             if value is not None:
                 reads = m.group("verb") in ("read", "process", "ingest", "digest")
                 self._add_tokens("input" if reads else "output", value, m.end(), start=m.start())
+        for m in self._matches(TOKENS_AFTER_READ_OR_WRITE) if ("read" in self.work and "writ" in self.work) else ():
+            # (only where both are said: "reads 2k tokens ... writes 300", each side by its verb)
+            value = to_decimal(m.group("num"), m.group("scale"))
+            if value is not None:
+                writes = m.group("verb").startswith(("writ", "gener", "produc", "emit", "spit"))
+                self._add_tokens("output" if writes else "input", value, m.end(), start=m.start())
         for m in self._matches(TOKENS_OF_WRITING) if "of " in self.work else ():
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
@@ -6650,6 +6677,8 @@ SPAN_COVERED = _rx(r"(?:^|[,.;:(]\s?|\bfor )(?:one|1|a single)(?: typical| avera
                      # between the span and its colon)
                      r"(?:,? (?:summari[sz]ed|averaged|totals?))?(?:\s?:|,[^:\n]{0,80}:[ \t]*(?:\n|$))|"
                      r"\b(?:(?:for|over|in|during) (?:this|the same) |that )(?P<p2>day|week|month)\b|"
+                     # ("over the month, 1.5m requests, ...": a sheet's row of one month, as the table readers write it)
+                     r"(?m:^)over the (?P<p4>day|week|month),|"
                      # ("week of 3 Mar"; not "a month of 22 business days", a month's length)
                      r"\b(?P<p3>week|wk|month) (?:of|ending|starting|beginning|commencing) \d"
                      r"(?!\d? (?:(?:business|working|work|calendar) )?days\b)|"
@@ -6661,7 +6690,8 @@ SPAN_COVERED = _rx(r"(?:^|[,.;:(]\s?|\bfor )(?:one|1|a single)(?: typical| avera
 def span_covered(text: str, limit: int = MAX_MATCHES) -> str | None:
     """The one span the counts in ``text`` cover (:data:`SPAN_COVERED`, at most ``limit`` matches read), if one is
     said."""
-    spans = {(m.group("p") or m.group("p2") or m.group("p3") or PERIOD_WORDS[m.group("adj")]).replace("wk", "week")
+    spans = {(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or PERIOD_WORDS[m.group("adj")])
+             .replace("wk", "week")
              for m in list(SPAN_COVERED.finditer(text))[:limit]}
     return spans.pop() if len(spans) == 1 else None
 

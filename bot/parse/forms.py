@@ -281,8 +281,10 @@ _FRACTION_ALONE = screened(
     r"(?![- ](?:an? |the )?(?:hour|day|minute|second|week|month|year|time|of (?:an? |the )?(?:hour|day))s?\b)"
     # "half the traffic", "a third of their calls": a share of a quantity, not a price or a load (but "half the
     # capacity", "half of the PTUs" is a load, and "half the calls hit" a hit rate)
+    # ("half the reserved capacity": a load)
     r"(?![- ](?:of )?(?:the|their|our|its|all|those|these) (?!capacity\b|ptus?\b|units?\b|reservation\b|"
-    r"commitment\b|committed\b|provisioned\b|price|rate|cost|input|output|list|on-demand|direct|normal|usual|base|\$)"
+    r"commitment\b|committed\b|provisioned\b|reserved\b|dedicated\b|booked\b|purchased\b|bought\b|"
+    r"price|rate|cost|input|output|list|on-demand|direct|normal|usual|base|\$)"
     r"(?!(?:[a-z]{1,12} ){1,2}(?:hit|hits|hitting|miss|miss(?:es)?|"
     r"are cached|get cached)\b))"
     r"(?<!\bin half)"
@@ -3310,9 +3312,12 @@ _COUNT_ADJ_SIDE = screened(r"(?<![\w.$])(?P<n>\d[\d,]{0,12}(?:\.\d{1,4})?\s?(?:k
                            r"(?P<side>input|output|prompt|completion)(?= tok)")
 # "cached_content.token_count = 200000", "cached context tokens: 32k": the size of what is cached, keyed (a count
 # per period is a volume, not a size)
+# ("36,000 cached content tokens,": the same key after its value, as the sheet readers write it)
 _KEYED_CACHED_SIZE = screened(
     r"(?m)\bcached[ _.](?:(?:content|context|prompt|prefix|block)[ _.])?(?:token[ _]?count|tokens|size(?: in tokens)?|"
-    r"length)[ \t]*[:=][ \t]*~?(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?(?:\s?k)?)(?:\s?tok(?:en)?s?)?[ \t]*$")
+    r"length)[ \t]*[:=][ \t]*~?(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?(?:\s?k)?)(?:\s?tok(?:en)?s?)?[ \t]*$|"
+    r"(?<![\w.$,])(?P<n2>\d{1,3}(?:,\d{3})*+(?:\.\d{1,3})?(?:\s?k)?) cached (?:content|context|prompt|prefix|block) "
+    r"tokens(?=[ \t]*[,;.]?[ \t]*$)")
 # "cached input: half price", "cache reads: a tenth of the input rate": a cache price keyed as a share in words
 _KEYED_CACHE_SHARE = screened(r"(?m)\b(?P<k>cached input|cached reads?|cache reads?|cache hits?|cached)"
                               r"(?: rate| price)?"
@@ -3359,16 +3364,28 @@ _ON_DEMAND_FOR_SAME = screened(
     r"\bon[- ]demand(?:[- ]equivalent)? (?:for|of) (?:the same|those|these|their|its) (?:tokens|traffic|usage|load)"
     r"\s?[:=]{1,2}\s?(?P<v>\$\s?\d[\d,]{0,12}+(?:\.\d{1,2})?+(?:\s?[km]\b)?+)(?!\s?(?:/|a|an|per)\s?[a-z])")
 # "pulled last month's bill for the same traffic on pay-as-you-go: $7,000": a past period's on-demand spend in prose
+# ("same traffic on on-demand, last month's invoice total: $61,200.00": the traffic and the route named first)
 _PAST_BILL_ON_DEMAND = screened(
     r"\b(?:last|this|previous|prior|past) (?P<p>month|quarter|year|week)(?:'s|’s)? (?:bill|spend|invoice|costs?)\b"
     r"[^.:;?!\n$]{0,50}?\s(?:on|at|under|via)\s(?:pay[- ]as[- ]you[- ]go|payg|on[- ]demand)\s?[:=,]?\s?(?:was\s|of\s)?"
-    r"(?P<v>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m)\b)?)(?!\s?(?:/|a|an|per)\s?[a-z])")
+    r"(?P<v>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m)\b)?)(?!\s?(?:/|a|an|per)\s?[a-z])|"
+    r"\bsame (?:tokens|traffic|usage|load|workload) (?:on|at|under|via) (?:pay[- ]as[- ]you[- ]go|payg|on[- ]demand),? "
+    r"(?:last|this|previous|prior|past) (?P<p2>month|quarter|year|week)(?:'s|’s)? (?:bill|spend|invoice|costs?)"
+    r"(?: total)?\s?[:=]\s?(?:was\s|of\s)?"
+    r"(?P<v2>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m)\b)?)(?!\s?(?:/|a|an|per)\s?[a-z])|"
+    # ("the same traffic on pay-as-you-go came to $131,000 in may": a month's bill, the month named after it)
+    r"\bsame (?:tokens|traffic|usage|load|workload) (?:on|at|under|via) (?:pay[- ]as[- ]you[- ]go|payg|on[- ]demand) "
+    r"(?:came to|cost|costs|was|ran|totall?ed|billed at) (?:about |around |roughly )?"
+    r"(?P<v3>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m)\b)?) (?:in|for|during|over) (?:the month of )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|last month|"
+    r"the (?:last|past|previous) month)\b")
 # "yesterday's logs show 18,000 cache hits": one day's counts
 _ONE_DAYS_LOGS = screened(r"\b(?:yesterday|today)'?s? (?:logs?|usage|numbers|traffic|stats|dashboard)\s"
                           r"(?:show(?:s|ed)?|say|said|had|has|have)\b")
 # "business_days = 22", "working days/month: 21": the month's working days, keyed
-_KEYED_WORKING_DAYS = screened(r"\b(?:business|working|work) days(?:[ /](?:per |a |each )?(?:month|mo))?"
-                               r"[ \t]?[:=][ \t]?"
+# ("business days this month = 21")
+_KEYED_WORKING_DAYS = screened(r"\b(?:business|working|work) days"
+                               r"(?:[ /](?:per |a |each |this |that |in the )?(?:month|mo))?[ \t]?[:=][ \t]?"
                                r"(?P<n>[12]\d)\b(?![.,]\d)")
 # "1.2bn tokens going in and 90M coming out", "40M tokens sent in, 5M coming back": each side by where it flows
 # ("a 500-token structured label and rationale coming back": what comes back named between its count and the way)
@@ -3608,6 +3625,40 @@ def _route_price(m: re.Match[str]) -> str:
     return f"{m.group('route')} {m.group('v')}/m {m.group('side')}"
 
 
+# A sheet with a column a route, as the table readers leave it: " direct bedrock" over "input $3.00 $3.54" (each side's
+# price per million on each route), or "gpt-4o inference / month ;direct api $20,000.00;azure openai (list)
+# $25,000.00" (a period's spend on each route)
+_ROUTES = r"(?:direct|bedrock|azure|vertex)"
+_ROUTE_HEADER_ROWS = screened(
+    r"(?m)^[ \t]*(?P<r1>" + _ROUTES + r")(?: api)?[ \t]+(?P<r2>" + _ROUTES + r")(?: api| openai)?[ \t]*\n"
+    r"(?P<rows>(?:[ \t]*(?:input|output)(?: tokens)?[ \t]+\$\d{1,4}(?:\.\d{1,6})?[ \t]+\$\d{1,4}(?:\.\d{1,6})?"
+    r"[ \t]*(?:\n|$)){1,2})")
+_ROUTE_ROW = screened(r"(?P<side>input|output)(?: tokens)?[ \t]+(?P<a>\$[\d.]+)[ \t]+(?P<b>\$[\d.]+)")
+_ROUTE_AMOUNTS_ROW = screened(
+    r"(?m)^[ \t]*(?P<label>[^;\n$]{0,60}?)[ \t]?;(?P<c1>" + _ROUTES + r"(?: api)?) (?P<v1>\$\d[\d,]{0,12}(?:\.\d{2})?);"
+    r"(?P<c2>" + _ROUTES + r"[^;$\n]{0,30}?) (?P<v2>\$\d[\d,]{0,12}(?:\.\d{2})?)[ \t]*$")
+_LABEL_PERIOD = screened(r"(?:/|\bper|\ba) ?(?P<p>month|mo|year|yr|quarter|week|day)\b|\b(?P<adj>monthly|annual|yearly|"
+                         r"quarterly|weekly|daily)\b")
+
+
+def _route_rows(m: re.Match[str]) -> str:
+    """Each route's price of each side, as the route readers read it ("direct: $3.00/m input; bedrock: ...")."""
+    r1, r2 = m.group("r1"), m.group("r2")
+    return "".join(f"{r1}: {row.group('a')}/m {row.group('side')}; {r2}: {row.group('b')}/m {row.group('side')}.\n"
+                   for row in _ROUTE_ROW.finditer(m.group("rows")))
+
+
+def _route_amounts(m: re.Match[str]) -> str:
+    """Each route's spend, with the period its row's label names ("direct api $20,000.00 a month; azure ...")."""
+    said = _LABEL_PERIOD.search(m.group("label"))
+    period = ""
+    if said is not None:
+        word = said.group("p") or said.group("adj")
+        period = " a " + {"mo": "month", "monthly": "month", "yr": "year", "annual": "year", "yearly": "year",
+                          "quarterly": "quarter", "weekly": "week", "daily": "day"}.get(word, word)
+    return f"{m.group('c1')} {m.group('v1')}{period}; {m.group('c2').strip()} {m.group('v2')}{period}."
+
+
 _CENTS_ON_THE_DOLLAR = screened(r"(?:(?<![\w.$])(?P<c>[1-9]\d?)\s?(?:cents?|c|¢)|\$0?\.(?P<d>\d{1,2}))"
                                 r"\s?on the dollar\b")
 
@@ -3656,6 +3707,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         # (only beside a hyperscaler's price: alone, "direct input $2.50/M" is the per-token price itself)
         text = _ROUTE_SIDE_KEY.sub(_route_price, text) if ":" in text else text
         text = _ROUTE_THEN_SIDE_PRICE.sub(_route_price, text)
+        text = _ROUTE_HEADER_ROWS.sub(_route_rows, text) if "$" in text else text
+        text = _ROUTE_AMOUNTS_ROW.sub(_route_amounts, text) if ";" in text else text
     if "tok" in text and "/" in text:
         text = _TOKENS_THEN_COUNT.sub(lambda m: f"{m.group('n')} tokens/{m.group('p')}", text)
     if "qty" in text or "quantity" in text:
@@ -3664,7 +3717,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "demand" in text and "month" in text:
         text = _ON_DEMAND_FOR_SAME.sub(lambda m: f"on-demand spend {m.group('v')} a month", text)
     if "demand" in text or "pay" in text:
-        text = _PAST_BILL_ON_DEMAND.sub(lambda m: f"on-demand spend {m.group('v')} a {m.group('p')}", text)
+        text = _PAST_BILL_ON_DEMAND.sub(
+            lambda m: f"on-demand spend {m.group('v') or m.group('v2') or m.group('v3')} a "
+                      f"{m.group('p') or m.group('p2') or 'month'}", text)
     if "yesterday" in text or "today" in text:
         text = _ONE_DAYS_LOGS.sub("in one day we logged", text)
     if " in" in text and (" out" in text or " back" in text) and ("going" in text or "coming" in text
@@ -3679,7 +3734,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "tok" in text:
         text = _COUNT_ADJ_SIDE.sub(lambda m: f"{m.group('n')} {m.group('side')}", text)  # "14bn forecast input tokens"
     if "cached" in text and ("=" in text or ":" in text):
-        text = _KEYED_CACHED_SIZE.sub(lambda m: f"{m.group('n')}-token cached prefix", text)
+        text = _KEYED_CACHED_SIZE.sub(lambda m: f"{m.group('n') or m.group('n2')}-token cached prefix", text)
     if ":" in text and ("cache" in text or "cached" in text):
         text = _KEYED_CACHE_SHARE.sub(lambda m: f"{m.group('k')} at ", text)  # "cached input: half price"
         text = _KEYED_CACHE_COUNT.sub(lambda m: f"{m.group('n')} {m.group('k')} {m.group('p')}", text)

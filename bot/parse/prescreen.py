@@ -14,7 +14,8 @@ Only ASCII text is tested (str.isascii() costs nothing): Unicode's case and digi
 letter or digit they are not (the Kelvin sign "K" matches "k" ignoring case; "٣" matches \\d), and a text holding
 any non-ASCII character is searched as before. Reading a pattern's clauses costs about a millisecond (the
 interpreter's regex parser), which a command that reads one ask would pay for nothing: a pattern is tested only
-once it has been searched :data:`SCREEN_AFTER` times.
+once it has been searched :data:`SCREEN_AFTER` times, or from its first search of a long text when an earlier
+process kept its screen (:mod:`glossary.kept_screens`).
 """
 
 from __future__ import annotations
@@ -24,17 +25,16 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from glossary.prefilter import requirement, trie
+from glossary import kept_screens
 from glossary.regex_cache import compile_regex
 
 #: Searches of a pattern after which its clauses are read and tested first (as the linter's and the traits' screens).
 SCREEN_AFTER = 50
-#: Clauses tested at most, the most telling first: each costs a substring search, and the first rules out the most.
-MAX_CLAUSES = 3
+#: A text this long is tested from a pattern's first search when an earlier process kept the pattern's screen.
+LONG_TEXT = 2_000
 
 # A clause's test: the search of its strings in the prepared text, as a trie (each position read once).
 _Test = Callable[[str], "re.Match[str] | None"]
-_NOTHING: tuple[_Test, ...] = ()
 _last: tuple[str, str] = ("", "")  # the last text tested and its prepared form (read and replaced whole: threads)
 
 
@@ -49,10 +49,9 @@ def _prepared(text: str) -> str:
     return prepared
 
 
-def _tests(compiled: re.Pattern[str]) -> tuple[_Test, ...]:
-    """One test per clause of ``compiled`` (the most telling first); () when nothing is known of its matches."""
-    clauses = requirement(compiled.pattern, compiled.flags)[:MAX_CLAUSES]
-    return tuple(compile_regex(trie(sorted(clause))).search for clause in clauses)
+def _tests(screen: kept_screens.Screen) -> tuple[_Test, ...]:
+    """One test a regex of ``screen`` (the most telling first); () when nothing is known of a match."""
+    return tuple(compile_regex(regex).search for regex in screen)
 
 
 class ScreenedPattern:
@@ -64,6 +63,16 @@ class ScreenedPattern:
         self.compiled = compiled
         self._searches = 0
         self._tests: tuple[_Test, ...] | None = None
+
+    def _kept_tests(self) -> tuple[_Test, ...] | None:
+        """The tests of the screen an earlier process kept (None, and built at exit, when none was kept)."""
+        pattern, flags = self.compiled.pattern, self.compiled.flags
+        screen = kept_screens.known(pattern, flags)
+        if screen is None:
+            kept_screens.want(pattern, flags)
+            return None
+        tests = self._tests = _tests(screen)
+        return tests
 
     @property
     def pattern(self) -> str:
@@ -86,9 +95,10 @@ class ScreenedPattern:
         tests = self._tests
         if tests is None:
             self._searches += 1
-            if self._searches <= SCREEN_AFTER:
+            if self._searches > SCREEN_AFTER:
+                tests = self._tests = _tests(kept_screens.read(self.compiled.pattern, self.compiled.flags))
+            elif len(string) < LONG_TEXT or (tests := self._kept_tests()) is None:
                 return True
-            tests = self._tests = _tests(self.compiled) or _NOTHING
         if not tests or not string.isascii():
             return True
         text = _prepared(string)

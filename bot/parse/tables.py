@@ -1966,6 +1966,11 @@ def _rates_of_rows(header: list[str], rows: list[list[str]], unused: list[int]) 
     return out
 
 
+# "avg/day", "per day", "daily avg", "typical week": a row's label naming the period of its counts
+_PERIOD_LABEL_CELL = compile_regex(r"^(?:(?:avg|average|mean|typical|usual)\s?(?:/|per|a|an)?\s?|/|per |an? )"
+                                   r"(?P<p>day|week|month)$|^(?P<adj>daily|weekly|monthly)(?: (?:avg|average|mean))?$")
+
+
 def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
     """The rows of a header-and-rows table that count input and output tokens (per call with a call count, or in
     total), or None when the table is not one."""
@@ -2044,6 +2049,11 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
                                                 for i in labels):
         period = next(heads[i] for i in labels if _MONTH_HEAD.match(heads[i]))  # one month's (or day's) row
         period = period if period in ("day", "week") else "month"
+        # ("date | input | output" over "avg/day | 18.4M | 3.1M": the row's label names its period)
+        named = next((m for i in labels if (m := _PERIOD_LABEL_CELL.match(rows[0][i].strip().lower()))), None)
+        if named is not None:
+            said = named.group("p") or named.group("adj")
+            period = {"daily": "day", "weekly": "week", "monthly": "month"}.get(said, said)
     return UsageTable(rows=out, period=period, model=model_names.pop() if len(model_names) == 1 else None,
                       beside=tuple(phrase(header[i], rows[0][i]) for i in priced))
 
