@@ -91,6 +91,13 @@ SHAPES: dict[str, str] = {
     "writes set apart": "all hits except 40 that write the cache, week 37. 900 calls, 60 of them were cache writes. ",
     "past periods heading counts": "last month on-demand for the same traffic: 6.2bn input tokens\n",
     "loads in TPM columns": "week,committed_tpm,avg_consumed_tpm\nwk1,200000,148000\n",
+    # Round 43: a sentence about the same traffic's on-demand bill with no full stop; routes as rows and columns; what a
+    # call reads and writes; tokens at the front of each request; a share said again in brackets
+    "same traffic's bill, no full stop": "the same traffic on demand would be about 210k a month and ",
+    "routes as rows and columns": " direct bedrock\ninput $3.00 $3.54\nazure openai, $3.00 input, $12.00 output.\n",
+    "reads and writes": "each summary reads ~2,000 tokens of transcript and writes 300 tokens; ",
+    "tokens at the front": "a 6,000-token product summary at the front of each request, ",
+    "shares said again": "about 60% (60%) of committed capacity, ",
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
 }
 

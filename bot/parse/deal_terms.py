@@ -619,7 +619,12 @@ FIGURE_ASKED = screened(
     r"savings|cost|bill|spend|break[- ]?even|price)s? (?:is|are|would be|will be|comes? to)\b|"
     # "what's input vs output per month", "what the year looks like": the sides' costs or a period's cost asked
     r"\bwhat(?:'s| is|s)? (?:the )?input (?:vs\.?|versus|and) output\b|"
-    r"\bwhat (?:the |their )?(?:year|month|quarter|week) (?:looks? like|comes? to|costs?)\b"
+    r"\bwhat (?:the |their )?(?:year|month|quarter|week) (?:looks? like|comes? to|costs?)\b|"
+    # ("what should I tell finance the quarter costs", "split by input and output", "input and output separately": a
+    # period's cost asked, its sides apart)
+    r"\bthe (?:year|month|quarter|week) (?:costs?|comes? to|will cost|would cost)\b|"
+    r"\b(?:split|broken (?:out|down)|break(?:ing)? (?:it )?(?:out|down)) (?:by|into) input and output\b|"
+    r"\binput and output (?:separately|split out|broken out|apart)\b"
 )
 
 

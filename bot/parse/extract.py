@@ -1897,6 +1897,13 @@ PREFIX_SAME_TOKENS = _rx(
     r"(?=[^.;\n]{0,60}?\b(?:up ?front|first|at the (?:start|top|front)|"
     r"(?:on|with|in|to|ahead of|before) (?:every|each|all)|every (?:time|call|request|turn))\b)"
 )
+# "an 8,200-token repo summary at the front of each request": what every call starts with
+PREFIX_AT_THE_FRONT = _rx(
+    r"(?<![\w.$:])" + QUANTITY + r"[\s-]?(?:tokens?|toks?)\b(?![\s-](?:minimum|min|max|maximum|limit|threshold|cap)\b)"
+    r"(?=[^.;\n\d]{0,40}?\b(?:at the (?:front|start|top|head|"
+    r"beginning) of|ahead of|in front of|prepended to) (?:each|every|all) (?:single )?(?:requests?|calls?|prompts?|"
+    r"messages?|turns?|quer(?:y|ies))\b)"
+)
 PREFIX_TOKENS_AFTER = _rx(
     r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context)(?:\s(?:is|of|=|size|length|runs|around|about|~))*"
     # (the whole figure: "prefix: 2,000 calls/day" is no 2-token prefix)
@@ -3501,7 +3508,9 @@ OFFER_COVERS = _rx(
 # said as what a unit is, the unit counted as one only there (not a count of units bought).
 THROUGHPUT_OF_ONE = _rx(
     r"\b(?:1|one|each|every|per|a single) (?:pt |provisioned |reserved |model )?(?:ptu|unit|mu)\b\s?"
-    r"(?:[=:~-]|is|does|serves|handles|delivers|pushes|processes|gives|sustains|is good for|good for|"
+    # ("each provisioned unit covers 10k TPM")
+    r"(?:[=:~-]|is|does|serves|handles|delivers|pushes|processes|gives|sustains|is good for|good for|covers|supports|"
+    r"carries|provides|buys|gets you|"
     # ("each unit able to serve six million tokens an hour")
     r"(?:is )?able to (?:serve|handle|push|process|do|sustain)|"
     # ("each unit tops out around 4M tokens an hour": its ceiling is its throughput)
@@ -6282,7 +6291,8 @@ class Scanner:
                 self.found.add("prefix_tokens", part)
                 self.found.add("input_tokens_per_call", whole)
         for pattern in (PREFIX_OF_WHICH, PREFIX_CACHED, PREFIX_IN_CACHE, PREFIX_PART_NAMED, PREFIX_TOKENS,
-                        PREFIX_TOKENS_NAMED, PREFIX_TOKENS_AFTER, PREFIX_TOKENS_BRACKETED, PREFIX_SAME_TOKENS):
+                        PREFIX_TOKENS_NAMED, PREFIX_TOKENS_AFTER, PREFIX_TOKENS_BRACKETED, PREFIX_SAME_TOKENS,
+                        PREFIX_AT_THE_FRONT):
             for m in self._matches(pattern):
                 value = to_decimal(m.group("num"), m.group("scale"))
                 if value is not None:

@@ -3364,21 +3364,68 @@ _ON_DEMAND_FOR_SAME = screened(
     r"\bon[- ]demand(?:[- ]equivalent)? (?:for|of) (?:the same|those|these|their|its) (?:tokens|traffic|usage|load)"
     r"\s?[:=]{1,2}\s?(?P<v>\$\s?\d[\d,]{0,12}+(?:\.\d{1,2})?+(?:\s?[km]\b)?+)(?!\s?(?:/|a|an|per)\s?[a-z])")
 # "pulled last month's bill for the same traffic on pay-as-you-go: $7,000": a past period's on-demand spend in prose
-# ("same traffic on on-demand, last month's invoice total: $61,200.00": the traffic and the route named first)
 _PAST_BILL_ON_DEMAND = screened(
     r"\b(?:last|this|previous|prior|past) (?P<p>month|quarter|year|week)(?:'s|’s)? (?:bill|spend|invoice|costs?)\b"
     r"[^.:;?!\n$]{0,50}?\s(?:on|at|under|via)\s(?:pay[- ]as[- ]you[- ]go|payg|on[- ]demand)\s?[:=,]?\s?(?:was\s|of\s)?"
     r"(?P<v>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m)\b)?)(?!\s?(?:/|a|an|per)\s?[a-z])|"
-    r"\bsame (?:tokens|traffic|usage|load|workload) (?:on|at|under|via) (?:pay[- ]as[- ]you[- ]go|payg|on[- ]demand),? "
-    r"(?:last|this|previous|prior|past) (?P<p2>month|quarter|year|week)(?:'s|’s)? (?:bill|spend|invoice|costs?)"
-    r"(?: total)?\s?[:=]\s?(?:was\s|of\s)?"
-    r"(?P<v2>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m)\b)?)(?!\s?(?:/|a|an|per)\s?[a-z])|"
     # ("the same traffic on pay-as-you-go came to $131,000 in may": a month's bill, the month named after it)
     r"\bsame (?:tokens|traffic|usage|load|workload) (?:on|at|under|via) (?:pay[- ]as[- ]you[- ]go|payg|on[- ]demand) "
     r"(?:came to|cost|costs|was|ran|totall?ed|billed at) (?:about |around |roughly )?"
     r"(?P<v3>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m)\b)?) (?:in|for|during|over) (?:the month of )?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|last month|"
     r"the (?:last|past|previous) month)\b")
+# "same traffic on demand would b about 210k a month", "if they stayed on-demand, the same tokens would run them about
+# $48k that month", "last month's on-demand invoice for the same traffic: $12,350.00": a sentence about what the same
+# traffic costs on-demand, with one amount and its period in it, is the on-demand spend over that period
+_SENTENCE = screened(r"[^;?!\n]+?(?:(?<!\d)\.|\.(?!\d)|(?=[;?!\n])|$)")
+# ("the tokens those units would actually serve": what the capacity would carry is the same traffic)
+# ("the ~290k/mo they're burning on demand now": what they spend on-demand today)
+_SAME_TRAFFIC = screened(r"\bsame (?:traffic|tokens|usage|workload|load|volume|calls)\b|"
+                         r"\b(?:tokens|traffic|load|usage) (?:those|these|the|that) (?:\d{1,4} )?"
+                         r"(?:units?|capacity|reservation|ptus?) would\b|"
+                         r"\b(?:burn(?:ing|s)?|spend(?:ing|s)?|pay(?:ing|s)?) (?:(?:now|today|currently) )?"
+                         r"on[- ]demand\b")
+# "we currently budget $240,000 a year at direct-API prices": what they spend going direct, said as a budget
+_DIRECT_BUDGETED = screened(
+    r"\bbudget(?:s|ed|ing)?\s(?:of\s|is\s|about\s|around\s)?(?P<v>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?[km]\b)?)"
+    r"\s?(?P<p>(?:a|per|/)\s?(?:year|month|quarter|week))\s(?:at|on)\s(?:the\s)?direct(?:[- ]api)?\s"
+    r"(?:prices|rates|pricing|list(?: prices)?)\b")
+_ON_DEMAND_WORD = screened(r"\bon[- ]demand\b|\bpayg\b|\bpay[- ]as[- ]you[- ]go\b|\bpaygo\b")
+_PRICED_TOKENS = screened(r"\d\s?(?:k|m|mm|b|bn|million|billion)?\s?(?:input|output|in|out|tokens?|toks?)\b|@|"
+                          r"\$[\d.]+\s?/\s?\$|(?:/|\bper)\s?(?:1\s?)?(?:m|mtok|million)\b")
+# (an amount, never a price of something smaller: "$2.50/MTok", "$1.00 / unit-hour", "$12/hr")
+_SPEND_SAID = screened(r"(?<![\w.$,])(?:\$\s?(?P<a>\d[\d,]{0,12}(?:\.\d{1,2})?)(?:\s?(?P<as>k|m)\b)?|"
+                       r"(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?(?P<bs>k)\b)(?![\d%]|[.,]\d|\s?(?:/|per|an?|each)\s?(?:1\s?)?"
+                       r"(?:m|mtok|million|k|thousand|unit|hr|hour|h|ptu|mu|call|request|token|tok)\b)")
+# ("for a 30-day month", "~290k/mo": the month named with its days, or short)
+_SPENT_OVER = screened(r"(?:\b(?:a|an|per|that|this|the|last)\s?(?:\d{2}[- ]day )?|/\s?)"
+                       r"(?P<p>month|quarter|year|week|day|mo)\b(?!\s(?:of|and)\b)|"
+                       r"\b(?:last|this|that) (?P<p2>month|quarter|year|week)(?:'s|’s)")
+
+
+def _same_traffic_on_demand(text: str) -> str:
+    def sentence(m: re.Match[str]) -> str:
+        said = m.group(0)
+        if (not (_SAME_TRAFFIC.search(said) and _ON_DEMAND_WORD.search(said)) or "on-demand spend" in said
+                or _PRICED_TOKENS.search(said)):
+            return said  # (a sentence pricing tokens states the traffic, not its bill)
+        amounts = list(_SPEND_SAID.finditer(said))[:3]
+        over = _SPENT_OVER.search(said)
+        if len(amounts) != 1 or over is None or "%" in said:
+            return said
+        # the amount said as the spend, in place (the rest of the sentence, units and prices included, as it was)
+        a = amounts[0]
+        value = (a.group("a") + (a.group("as") or "")) if a.group("a") else a.group("b") + a.group("bs")
+        period = over.group("p") or over.group("p2")
+        end = a.end()
+        if over.start() >= a.end() and not said[a.end():over.start()].strip():
+            end = over.end()  # ("210k a month": the period right after it goes with it)
+        return (f"{said[:a.start()]}on-demand spend ${value} a {'month' if period == 'mo' else period}"
+                f"{said[end:]}")
+
+    return _SENTENCE.sub(sentence, text)
+
+
 # "yesterday's logs show 18,000 cache hits": one day's counts
 _ONE_DAYS_LOGS = screened(r"\b(?:yesterday|today)'?s? (?:logs?|usage|numbers|traffic|stats|dashboard)\s"
                           r"(?:show(?:s|ed)?|say|said|had|has|have)\b")
@@ -3633,6 +3680,11 @@ _ROUTE_HEADER_ROWS = screened(
     r"(?m)^[ \t]*(?P<r1>" + _ROUTES + r")(?: api)?[ \t]+(?P<r2>" + _ROUTES + r")(?: api| openai)?[ \t]*\n"
     r"(?P<rows>(?:[ \t]*(?:input|output)(?: tokens)?[ \t]+\$\d{1,4}(?:\.\d{1,6})?[ \t]+\$\d{1,4}(?:\.\d{1,6})?"
     r"[ \t]*(?:\n|$)){1,2})")
+# "direct, $2.50 input, $10.00 output." (a sheet's row "| OpenAI direct | $2.50 | $10.00 |" under "channel | input |
+# output", as the table readers write it): the route's price of each side
+_ROUTE_SIDES_ROW = screened(
+    r"(?m)^[ \t]*(?:[a-z]{2,12} )?(?P<route>" + _ROUTES + r")(?: [a-z]{2,12})?, (?P<a>\$\d{1,4}(?:\.\d{1,6})?) input, "
+    r"(?P<b>\$\d{1,4}(?:\.\d{1,6})?) output\.")
 _ROUTE_ROW = screened(r"(?P<side>input|output)(?: tokens)?[ \t]+(?P<a>\$[\d.]+)[ \t]+(?P<b>\$[\d.]+)")
 _ROUTE_AMOUNTS_ROW = screened(
     r"(?m)^[ \t]*(?P<label>[^;\n$]{0,60}?)[ \t]?;(?P<c1>" + _ROUTES + r"(?: api)?) (?P<v1>\$\d[\d,]{0,12}(?:\.\d{2})?);"
@@ -3708,6 +3760,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ROUTE_SIDE_KEY.sub(_route_price, text) if ":" in text else text
         text = _ROUTE_THEN_SIDE_PRICE.sub(_route_price, text)
         text = _ROUTE_HEADER_ROWS.sub(_route_rows, text) if "$" in text else text
+        text = _ROUTE_SIDES_ROW.sub(lambda m: f"{m.group('route')}: {m.group('a')}/m input; {m.group('route')}: "
+                                              f"{m.group('b')}/m output.", text) if "per 1m" in text else text
         text = _ROUTE_AMOUNTS_ROW.sub(_route_amounts, text) if ";" in text else text
     if "tok" in text and "/" in text:
         text = _TOKENS_THEN_COUNT.sub(lambda m: f"{m.group('n')} tokens/{m.group('p')}", text)
@@ -3716,10 +3770,13 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _CALL_QTY.sub(lambda m: f"{m.group('lead')}{m.group('n')} calls", text)
     if "demand" in text and "month" in text:
         text = _ON_DEMAND_FOR_SAME.sub(lambda m: f"on-demand spend {m.group('v')} a month", text)
+    if "budget" in text and "direct" in text:
+        text = _DIRECT_BUDGETED.sub(lambda m: f"direct spend {m.group('v')} {m.group('p')}", text)
+    if "demand" in text or "payg" in text or "pay-as" in text or "pay as" in text:
+        text = _same_traffic_on_demand(text)
     if "demand" in text or "pay" in text:
         text = _PAST_BILL_ON_DEMAND.sub(
-            lambda m: f"on-demand spend {m.group('v') or m.group('v2') or m.group('v3')} a "
-                      f"{m.group('p') or m.group('p2') or 'month'}", text)
+            lambda m: f"on-demand spend {m.group('v') or m.group('v3')} a {m.group('p') or 'month'}", text)
     if "yesterday" in text or "today" in text:
         text = _ONE_DAYS_LOGS.sub("in one day we logged", text)
     if " in" in text and (" out" in text or " back" in text) and ("going" in text or "coming" in text
@@ -4237,7 +4294,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
 
 # "12.000 tokens in (twelve thousand)", "2.5M calls (2,500,000) a year": a figure said again in brackets a few words
 # after it (its words read as digits by now), to make the first one plain; dropped where the two are equal.
-_BRACKETED_FIGURE = r"\$?(?P<{0}>\d[\d,.]{{0,15}})\s?(?P<{0}s>k|m|mm|bn|b)?\b"
+# ("about 60% (60%) of committed capacity": a share said again)
+_BRACKETED_FIGURE = r"\$?(?P<{0}>\d[\d,.]{{0,15}})(?:\s?(?P<{0}s>k|m|mm|bn|b)\b|\s?(?P<{0}p>%)|\b)"
 _RESTATED_IN_BRACKETS = screened(
     r"(?<![\w.,$])" + _BRACKETED_FIGURE.format("a") + r"(?P<mid>(?:\s[a-z/]{1,12}){0,3})\s?\(\s?"
     r"(?:i\.?e\.?,?\s|that is\s|=\s?)?" + _BRACKETED_FIGURE.format("b") + r"\s?\)")
@@ -4255,7 +4313,9 @@ def _bracket_figure(num: str, scale: str | None) -> Decimal | None:
 
 def _restated_in_brackets(m: re.Match[str]) -> str:
     said, again = _bracket_figure(m.group("a"), m.group("as")), _bracket_figure(m.group("b"), m.group("bs"))
-    return m.group(0) if said is None or said != again else m.group(0)[:m.start("mid") - m.start()] + m.group("mid")
+    if said is None or said != again or bool(m.group("ap")) != bool(m.group("bp")):
+        return m.group(0)
+    return m.group(0)[:m.start("mid") - m.start()] + m.group("mid")
 
 
 # "2,000 daily active users, 8 questions each", "5k DAU, each sends ~12 messages": users counted a day, so each one's
