@@ -22,9 +22,10 @@ import sys
 import threading
 from pathlib import Path
 
-from glossary import kept_file, prefilter
+from glossary import kept_file, prefilter, regex_cache
 from glossary.checked import cache_directory
 from glossary.prefilter import requirement, trie
+from glossary.regex_cache import compile_regex
 
 #: Clauses tested at most, the most telling first: each costs a substring search, and the first rules out the most.
 MAX_CLAUSES = 3
@@ -120,6 +121,10 @@ def save() -> None:
         _wanted.clear()
     for key in wanted:
         added[key] = build(*key)
+        for regex in added[key]:  # (compiled now, so the next process finds their code kept too)
+            compile_regex(regex)
+    if wanted:
+        regex_cache.save()
     try:
         path = cache_file()
     except OSError:

@@ -472,7 +472,9 @@ DIRECT_SPEND_PERIOD_FIRST = screened(
 _PERIOD_AFTER = "|".join(sorted(PERIOD_WORDS, key=len, reverse=True))
 DIRECT_SPEND_NAMED = screened(
     # ("direct_api_monthly_equiv: $40,000": the API, the period and "equivalent" in either order)
-    r"\bdirect(?:[- ](?:equiv(?:alent)?|list|api))?(?:\s(?P<period>" + "|".join(_PERIOD_FIRST) + r"))?"
+    # ("direct-rate spend would be around 0.25m a year": the spend at direct rates)
+    r"\bdirect(?:[- ](?:equiv(?:alent)?|list|api|rates?|price|pricing))?(?:\s(?P<period>" + "|".join(_PERIOD_FIRST)
+    + r"))?"
     # ("direct_api_equivalent_annual = $1.2M": the period after "equivalent")
     r"(?:[- ]equiv(?:alent)?(?:\s(?P<period2>" + "|".join(_PERIOD_FIRST) + r"))?)?(?:\s(?:api\s)?(?P<noun>"
     + SPEND_NOUN + r"))?"

@@ -1811,7 +1811,9 @@ TOKENS_BACK = _rx(
 # "sends about 2,000 tokens and gets back about 400", "returns ~300 tokens": what a call gets back is its output.
 TOKENS_GOT_BACK = _rx(
     # ("the summary comes back around 450": what comes back, its count after the verb)
+    # ("the model responds with something like 600 tokens": what it answers with)
     r"\b(?:gets?|getting|got|receives?|receiving|comes? back with|coming back with|returns?|returning|"
+    r"(?:responds?|responding|replies|replying|answers?|answering) with(?: something like)?|"
     r"comes? back(?: at)?|coming back(?: at)?|came back(?: at)?)(?: back)?"
     # ("the model returns a label of maybe 20 tokens": what comes back named, its size in tokens after it)
     r"(?: (?:a|an|the)(?: [a-z]{2,12}){1,2} of(?=[^.;!?\n\d]{0,30}\d[^.;!?\n]{0,12}\btokens?\b))?"
@@ -6374,7 +6376,7 @@ class Scanner:
                 role = "prefix_tokens"
             self._add_tokens(role, value, m.end(), start=m.start())
         for m in self._matches(TOKENS_GOT_BACK) if ("back" in self.work or "return" in self.work
-                                                     or "receiv" in self.work) else ():
+                                                     or "receiv" in self.work or " with" in self.work) else ():
             value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self._add_tokens("output", value, m.end(), start=m.start())

@@ -3267,7 +3267,9 @@ _KEYED_COMMENT = screened(r"(?m)^(?P<kv>[ \t]*[a-z][\w ./-]{0,40}[ \t]?[:=][ \t]
                           r"(?P<note>[^\n#]{1,40})$")
 # "each résumé is about 5,000 tokens in", "every claim averages 3k tokens": the item one call reads, sized in tokens
 # ("each claim packet averages ~9,000 tokens": a word about the item before its noun)
-_EACH_ITEM_SIZED = screened(r"\b(?:each|every|per) (?:[a-z]{3,16} )?(?P<noun>[a-z]{3,16}) (?:is|averages|runs|uses|"
+# ("every fax they process averages around 5,000 input tokens": who handles the items between)
+_EACH_ITEM_SIZED = screened(r"\b(?:each|every|per) (?:[a-z]{3,16} )?(?P<noun>[a-z]{3,16})"
+                            r"(?: (?:they|we|you) [a-z]{3,12})? (?:is|averages|runs|uses|"
                             r"takes|has|comes to|"
                             r"needs|carries)(?: about| around| roughly| approx\.?| ~)? ~?\d[\d,.]{0,12}\s?k? "
                             r"(?:tokens|toks|input|in)\b")
@@ -3374,6 +3376,10 @@ _PAST_BILL_ON_DEMAND = screened(
     r"(?P<v3>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m)\b)?) (?:in|for|during|over) (?:the month of )?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|last month|"
     r"the (?:last|past|previous) month)\b")
+# "avg call from last week's logs: 1,150 in / 220 out": one call's tokens, whatever period the label names its source by
+_AVERAGE_CALL_KEYED = screened(
+    r"(?m)\b(?:avg|average|typical|mean|median) (?:call|request)\b[^:\n]{0,40}:[ \t]?(?P<io>~?\d[\d,.]{0,9}\s?k?\s?"
+    r"(?:in|input)\s?/\s?~?\d[\d,.]{0,9}\s?k?\s?(?:out|output))\b(?!\s?(?:per|a|an|/|each)\s)")
 # "same traffic on demand would b about 210k a month", "if they stayed on-demand, the same tokens would run them about
 # $48k that month", "last month's on-demand invoice for the same traffic: $12,350.00": a sentence about what the same
 # traffic costs on-demand, with one amount and its period in it, is the on-demand spend over that period
@@ -3772,6 +3778,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ON_DEMAND_FOR_SAME.sub(lambda m: f"on-demand spend {m.group('v')} a month", text)
     if "budget" in text and "direct" in text:
         text = _DIRECT_BUDGETED.sub(lambda m: f"direct spend {m.group('v')} {m.group('p')}", text)
+    if "call" in text or "request" in text:
+        text = _AVERAGE_CALL_KEYED.sub(lambda m: f"{m.group('io')} per call", text)
     if "demand" in text or "payg" in text or "pay-as" in text or "pay as" in text:
         text = _same_traffic_on_demand(text)
     if "demand" in text or "pay" in text:

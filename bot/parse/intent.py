@@ -812,7 +812,11 @@ _PER_CALL_AGAINST_TOKEN = screened(r"\bper[- ]call\b[^.?!\n]{0,40}?\b(?:ahead of
                                    # ("move to a flat per call price instead of tokens ... is flat per call cheaper?")
                                    r"\bper[- ]call\b[^.?!\n]{0,30}?\b(?:instead of|rather than)\s(?:per[- ])?"
                                    r"tok(?:en)?s?\b|\bis (?:a |the )?(?:flat )?per[- ]call(?: (?:price|fee|pricing))? "
-                                   r"(?:cheaper|better|worth it)\b")
+                                   r"(?:cheaper|better|worth it)\b|"
+                                   # ("their other option is the vendor's per-call endpoint. which one comes out
+                                   # cheaper?": the two options set side by side, the cheaper asked)
+                                   r"\bper[- ]call\b[^?!\n]{0,80}?\bwhich (?:one|option|of (?:the|them|these))? ?"
+                                   r"(?:is|comes? out|works? out|ends? up|would be)? ?cheaper\b")
 
 
 def classify(text: str, found: Found) -> Intent | None:

@@ -102,7 +102,11 @@ _WHAT = screened(r"\bwhat" + _ARTICLE + r" $")
 # ("what TTL means here": where it is used; "what the TTL line actually means for their bill": its line in a config;
 # "what the TTL actually does to cost": its effect on the bill; "what a PTU is, in plain English, before I join", "...
 # vs the Standard row": how it is to be put, or what it is set beside)
-_IS_AFTER = screened(r"^(?: (?:line|setting|field|value|entry|parameter|param))?(?: actually| really| exactly| even)? "
+# ("what the TTL on the cache actually means": where the name is set, between it and its verb)
+_IS_AFTER = screened(r"^(?: (?:line|setting|field|value|entry|parameter|param))?"
+                     r"(?: (?:on|in|of|for) (?:the |their |our |your )?"
+                     r"(?:cache|caching|prompt cache|config|configuration))?"
+                     r"(?: actually| really| exactly| even)? "
                      r"(?P<verb>is|are|means|mean|does(?= to\b)|do(?= to\b))"
                      r"(?: to (?:the |their |our |your )?(?:cost|costs|bill|pricing|spend))?(?: here| there)?"
                      + _IN_PLAIN_WORDS + _FIELD_CONTEXT

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from glossary import kept_screens, prefilter
+from glossary import kept_screens, prefilter, regex_cache
 from glossary.checked import CACHE_ENV
 
 PATTERNS: list[tuple[str, int]] = [
@@ -62,6 +62,21 @@ def test_screens_wanted_are_built_when_the_process_saves(monkeypatch: pytest.Mon
     kept_screens.save()
     _fresh(monkeypatch, tmp_path)
     assert kept_screens.known(pattern, flags) == kept_screens.build(pattern, flags)
+
+
+def test_a_wanted_screens_regexes_are_compiled_and_kept_too(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _fresh(monkeypatch, tmp_path)
+    for name, value in (("_known", None), ("_used", set()), ("_added", {})):
+        monkeypatch.setattr(regex_cache, name, value)
+    pattern, flags = PATTERNS[1]
+    kept_screens.want(pattern, flags)
+    kept_screens.save()
+    _fresh(monkeypatch, tmp_path)
+    for name, value in (("_known", None), ("_used", set()), ("_added", {})):
+        monkeypatch.setattr(regex_cache, name, value)
+    screen = kept_screens.known(pattern, flags)
+    assert screen and all(regex_cache.compile_regex(regex).search("40 calls a day") for regex in screen)
+    assert all((regex, 0) in regex_cache._used for regex in screen)  # read from the kept code, not compiled again
 
 
 def test_a_save_keeps_what_another_process_added_meanwhile(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
