@@ -5298,11 +5298,15 @@ class Scanner:
                 self._add_fee(m)
         if self.found.values.get("per_call_fee"):
             return
-        for m in PER_NAMED_UNIT_FEE.finditer(self.work):
+        tried: set[str] = set()  # (each unit's count looked for once: a long paste of fees is read in linear time)
+        for m in list(PER_NAMED_UNIT_FEE.finditer(self.work))[:MAX_MATCHES]:
             # "$0.06 per digest ... 25,000 digests a week": the unit the fee is charged per is the one the ask counts
             noun = m.group("noun")
             stem = noun[:-3] + "(?:y|ies)" if noun.endswith("ies") else (
                 noun[:-1] + "(?:y|ies)" if noun.endswith("y") else re.escape(noun.removesuffix("s")) + "(?:s|es)?")
+            if stem in tried:
+                continue
+            tried.add(stem)
             # the count is looked for with the fee itself blanked: "$40 per engineer" is no count of engineers
             rest = self.work[:m.start()] + " " * (m.end() - m.start()) + self.work[m.end():]
             if re.search(r"\d(?:[\d,.]*\d)?\s?(?:k|m)?\s(?:[a-z]{3,15}\s)?" + stem + r"\b", rest):

@@ -205,3 +205,21 @@ def test_a_run_of_clause_breaks_or_cues_is_cut_in_time_linear_in_its_length(unit
     short = min(_split_seconds(unit * (MAX_CHARS // 2 // len(unit)) + "redo it") for _ in range(3))
     long = min(_split_seconds(unit * (MAX_CHARS // len(unit)) + "redo it") for _ in range(3))
     assert long < 4 * short + 0.02, (short, long)
+
+
+def test_a_paste_of_fees_per_one_unit_looks_for_its_count_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each "$X per <unit>" searched the whole text for a count of that unit again: 500 of them took 0.4 s of 40,000
+    # characters (bench_parse_adversarial's "routes as rows and columns")
+    from types import SimpleNamespace
+
+    from bot.parse import extract
+
+    searches: list[str] = []
+
+    def search(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+        searches.append(pattern)
+        return re.search(pattern, string, flags)
+
+    monkeypatch.setattr(extract, "re", SimpleNamespace(**{**vars(re), "search": search}))
+    extract.scan("$3.00 a widget, " * 500 + "how much?")
+    assert sum("widget" in p for p in searches) == 1
