@@ -57,11 +57,13 @@ def _is_english(word: str) -> bool:
     if english is None:
         # pyspellchecker's lowest count (50) is its cut-off: two thirds of its words, mostly rare forms and common
         # misspellings ("cheeper"); a word seen only that often is not taken as meant
-        english = kept[word] = _dictionary()[word] > _RARE
-        with _lock:
-            if not _learnt:
-                atexit.register(save_words)
-            _learnt[word] = english
+        english = _dictionary()[word] > _RARE
+        if len(kept) < _KEPT_MAX:  # (a long-running process keeps at most as many as the file holds)
+            kept[word] = english
+            with _lock:
+                if not _learnt:
+                    atexit.register(save_words)
+                _learnt[word] = english
     return english
 
 

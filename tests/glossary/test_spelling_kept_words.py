@@ -52,3 +52,14 @@ def test_an_empty_cache_setting_keeps_nothing(monkeypatch: pytest.MonkeyPatch, t
     assert Speller(WORDS).correct("write") is None
     spelling.save_words()
     assert spelling.words_file() is None and list(tmp_path.iterdir()) == []
+
+
+def test_a_long_running_process_keeps_a_bounded_number_of_words(monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
+    _fresh(monkeypatch, tmp_path)
+    monkeypatch.setattr(spelling, "_KEPT_MAX", 2)
+    speller = Speller(WORDS)
+    for word in ("write", "coaching", "cheeper", "chaper"):  # each one edit from a key word
+        speller.correct(word)
+    assert len(spelling._kept_words()) == 2
+    assert speller.correct("cheeper") == "cheaper"  # answered from the dictionary all the same
