@@ -16,17 +16,15 @@ new words took.
 
 from __future__ import annotations
 
-import atexit
 import functools
 import importlib.util
-import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from glossary import kept_file
 from glossary.checked import cache_directory
 from glossary.edits import one_edit_apart
+from glossary.kept_file import KeptMapping
 from glossary.prose import Prose
 from glossary.regex_cache import compile_regex
 
@@ -49,31 +47,10 @@ def _dictionary() -> Any:
     return SpellChecker().word_frequency
 
 
-def _is_english(word: str) -> bool:
-    """Whether ``word`` is a common English word: from the words kept by earlier runs, else the dictionary (kept for
-    later runs)."""
-    kept = _kept_words()
-    english = kept.get(word)
-    if english is None:
-        # pyspellchecker's lowest count (50) is its cut-off: two thirds of its words, mostly rare forms and common
-        # misspellings ("cheeper"); a word seen only that often is not taken as meant
-        english = _dictionary()[word] > _RARE
-        if len(kept) < _KEPT_MAX:  # (a long-running process keeps at most as many as the file holds)
-            kept[word] = english
-            with _lock:
-                if not _learnt:
-                    atexit.register(save_words)
-                _learnt[word] = english
-    return english
-
-
 # Loading the dictionary was most of a fresh process's first read of a message with a near miss in it ("write" beside
 # "writes"), so the answers it gives are kept in pricebot's cache directory (glossary.kept_file), in a file named by
 # the dictionary file's size and time and the cut-off: the next process looks the same words up there.
 _KEPT_MAX = 20_000
-_lock = threading.Lock()
-_kept: dict[str, bool] | None = None
-_learnt: dict[str, bool] = {}  # looked up in the dictionary by this process
 
 
 def words_file() -> Path | None:
@@ -89,25 +66,21 @@ def words_file() -> Path | None:
     return base / f"english-{stat.st_size}-{stat.st_mtime_ns}-{_RARE}"
 
 
-def _kept_words() -> dict[str, bool]:
-    global _kept
-    if _kept is None:
-        kept = kept_file.read(words_file())
-        _kept = kept if all(isinstance(w, str) and isinstance(e, bool) for w, e in kept.items()) else {}
-    return _kept
+#: Whether each word looked up is a common English word.
+WORDS: KeptMapping[str, bool] = KeptMapping(
+    words_file, lambda word, english: isinstance(word, str) and isinstance(english, bool), _KEPT_MAX)
 
 
-def save_words() -> None:
-    """Add the words this process looked up to those kept (at exit; never raises)."""
-    with _lock:
-        learnt = dict(_learnt)
-        _learnt.clear()
-    path = words_file()
-    if not learnt or path is None:
-        return
-    kept = kept_file.read(path)  # another process may have added its own since
-    kept.update(learnt)
-    kept_file.write(path, kept if len(kept) <= _KEPT_MAX else learnt)
+def _is_english(word: str) -> bool:
+    """Whether ``word`` is a common English word: from the words kept by earlier runs, else the dictionary (kept for
+    later runs)."""
+    english = WORDS.get(word)
+    if english is None:
+        # pyspellchecker's lowest count (50) is its cut-off: two thirds of its words, mostly rare forms and common
+        # misspellings ("cheeper"); a word seen only that often is not taken as meant
+        english = _dictionary()[word] > _RARE
+        WORDS.add(word, english)
+    return english
 
 
 def _dropped_one(word: str) -> set[str]:

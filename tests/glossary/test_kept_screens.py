@@ -27,10 +27,9 @@ PATTERNS: list[tuple[str, int]] = [
 def _fresh(monkeypatch: pytest.MonkeyPatch, cache: Path | str) -> None:
     """This process as if just started, with ``cache`` as pricebot's cache directory."""
     monkeypatch.setenv(CACHE_ENV, str(cache))
-    monkeypatch.setattr(kept_screens, "_known", None)
-    monkeypatch.setattr(kept_screens, "_added", {})
+    for name, value in (("_known", None), ("_added", {}), ("_saving", True)):  # (no exit hook from a test)
+        monkeypatch.setattr(kept_screens.SCREENS, name, value)
     monkeypatch.setattr(kept_screens, "_wanted", set())
-    monkeypatch.setattr(kept_screens, "_saving", True)  # no exit hook from a test
 
 
 def test_screens_built_are_kept_and_read_back_by_a_later_process(monkeypatch: pytest.MonkeyPatch,

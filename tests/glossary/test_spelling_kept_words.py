@@ -17,8 +17,8 @@ WORDS = ("writes", "cheaper", "caching")
 def _fresh(monkeypatch: pytest.MonkeyPatch, cache: Path | str) -> None:
     """This process as if just started, with ``cache`` as pricebot's cache directory."""
     monkeypatch.setenv(CACHE_ENV, str(cache))
-    monkeypatch.setattr(spelling, "_kept", None)
-    monkeypatch.setattr(spelling, "_learnt", {"": False})  # (not empty: no exit hook from a test)
+    for name, value in (("_known", None), ("_added", {}), ("_saving", True)):  # (no exit hook from a test)
+        monkeypatch.setattr(spelling.WORDS, name, value)
 
 
 def _no_dictionary() -> None:
@@ -31,7 +31,7 @@ def test_a_later_process_reads_the_words_looked_up_without_the_dictionary(monkey
     # "write" and "coaching" are English words one edit from key words: read as typed; "cheeper" is a misspelling
     first = [Speller(WORDS).correct(word) for word in ("write", "coaching", "cheeper")]
     assert first == [None, None, "cheaper"]
-    spelling.save_words()
+    spelling.WORDS.save()
     _fresh(monkeypatch, tmp_path)
     monkeypatch.setattr(spelling, "_dictionary", _no_dictionary)
     assert [Speller(WORDS).correct(word) for word in ("write", "coaching", "cheeper")] == first
@@ -50,16 +50,16 @@ def test_a_damaged_file_is_a_miss(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
 def test_an_empty_cache_setting_keeps_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     _fresh(monkeypatch, "")
     assert Speller(WORDS).correct("write") is None
-    spelling.save_words()
+    spelling.WORDS.save()
     assert spelling.words_file() is None and list(tmp_path.iterdir()) == []
 
 
 def test_a_long_running_process_keeps_a_bounded_number_of_words(monkeypatch: pytest.MonkeyPatch,
                                                                 tmp_path: Path) -> None:
     _fresh(monkeypatch, tmp_path)
-    monkeypatch.setattr(spelling, "_KEPT_MAX", 2)
+    monkeypatch.setattr(spelling.WORDS, "limit", 2)
     speller = Speller(WORDS)
     for word in ("write", "coaching", "cheeper", "chaper"):  # each one edit from a key word
         speller.correct(word)
-    assert len(spelling._kept_words()) == 2
+    assert len(spelling.WORDS.entries()) == 2
     assert speller.correct("cheeper") == "cheaper"  # answered from the dictionary all the same
