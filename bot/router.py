@@ -2490,8 +2490,14 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         if out.input_spend is None and _WITH_WITHOUT.search(ask.text):
             # "the prefix's input cost per day without caching vs with, and the difference?": the prefix both ways
             from pricing.caching_figures import prefix_bill
+            from pricing.periods import daily_over_period
 
             out.prefix_bill = prefix_bill(result)
+            days = out.week_days
+            out.prefix_bill_periods = [
+                (daily_over_period(out.prefix_bill.without_caching, p.period, days_a_week=days),
+                 daily_over_period(out.prefix_bill.with_caching, p.period, days_a_week=days))
+                for p in out.asked_periods]
         month_days = f.days_per_month if f.days_per_month is not None else _month_of_days_asked(out)
         if month_days is not None and 0 < month_days <= 31:
             # "150 requests a minute in business hours, 22 business days a month": the net over those days
@@ -2660,6 +2666,8 @@ def _storage_bill(ask: Ask) -> StorageBill | None:
 _WITH_WITHOUT = compile_regex(
     r"\bwith (?:vs\.?|versus|and|or|&|v|/) without\b|\bwithout (?:vs\.?|versus|and|or|&|v|/) with\b|"
     r"\b(?:input )?(?:spend|bill|cost) (?:with|after) (?:prompt )?caching\b|"
+    # "what does the preamble cost them per month with no caching at all?"
+    r"\b(?:cost|costs|spend|bill)\b[^.?!\n]{0,40}?\b(?:with no|without(?: any)?) (?:prompt )?(?:caching|cache)\b|"
     # "daily input cost each way", "the input bill both ways"
     r"\binput (?:spend|bill|cost|costs)\b[^.?!\n]{0,20}?\b(?:each|both|either) ways?\b|"
     # "input cost per day without caching vs with", "with the cache and without it", "compared with no caching"

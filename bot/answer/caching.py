@@ -183,6 +183,8 @@ class CachingAnswer(AnswerBase):
     input_spend: InputSpend | None = None
     #: "the prefix's input cost per day without caching vs with, and the difference?": the prefix's cost both ways.
     prefix_bill: PrefixBill | None = None
+    #: "... monthly, with no caching at all?": the prefix's cost without caching and with it over each period asked.
+    prefix_bill_periods: list[tuple[DailyOverPeriod, DailyOverPeriod]] = Field(default_factory=new_list)
     input_bill_period: str | None = None
     #: "2,000 tok/s of input ... $2/M": the input spend worked out from the tokens (a day's tokens, the input rate)
     input_bill_tokens: tuple[Decimal, Decimal] | None = None

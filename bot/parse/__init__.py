@@ -1472,6 +1472,8 @@ def parse(text: str) -> Ask:
     normalized, unread = read_forms(normalized)
     normalized = read_summed_parts(normalized)  # "5 chunks of 800 tokens plus 300 ..., so call it 4,300 input tokens"
     normalized = _restated(normalized)  # "roughly a third off, call it 36%": the 36% is the discount, said again
+    if "%" in normalized:
+        normalized = _referred_shares(normalized)  # "once their 8% is applied": the 8% said before
     normalized, per_billion = rate_units.read_per_billion(normalized)  # "$150 per billion": $0.15 per million
     normalized, per_token = rate_units.read_per_token(normalized)  # "$0.0000004 per token": $0.40 per million
     normalized = name_pronouns(normalized)  # "what does PAR mean? if it's 2, ...": "it" is the ratio
@@ -2087,6 +2089,26 @@ def _restated(text: str) -> str:
         return m.group("exact") + (m.group("label") or "") if near else m.group(0)
 
     return _RESTATED_EXACTLY.sub(sub, _RESTATED.sub(sub, text))
+
+
+# "an EA discount of 8% ... once their 8% is applied": a share said again with "their", "the", "that" is the one said
+# before, never a second figure
+_SHARE = re.compile(r"(?<![\w.])(?:(?P<det>their|the|that|this|our|its|your)\s)?(?P<n>\d{1,3}(?:\.\d{1,4})?)\s?%"
+                    r"(?P<bare>(?!\s?(?:off|discount|disc|markup|mark-up|uplift|premium|of|more|less|higher|lower|"
+                    r"above|below|under|over|utili\w*|hit\w*|cache\w*|saving\w*|cut|cheaper|dearer)\b))?")
+_MAX_SHARES = 50
+
+
+def _referred_shares(text: str) -> str:
+    seen: set[Decimal] = set()
+    pieces, at = [], 0
+    for m in list(_SHARE.finditer(text))[:_MAX_SHARES]:
+        value = Decimal(m.group("n"))
+        if m.group("det") and m.group("bare") is not None and value in seen:
+            pieces += [text[at:m.start()], f"{m.group('det')} same share"]
+            at = m.end()
+        seen.add(value)
+    return "".join(pieces) + text[at:] if pieces else text
 
 
 def _strip_quotes(text: str) -> str:

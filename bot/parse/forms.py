@@ -3386,7 +3386,10 @@ _AVERAGE_CALL_KEYED = screened(
 _SENTENCE = screened(r"[^;?!\n]+?(?:(?<!\d)\.|\.(?!\d)|(?=[;?!\n])|$)")
 # ("the tokens those units would actually serve": what the capacity would carry is the same traffic)
 # ("the ~290k/mo they're burning on demand now": what they spend on-demand today)
-_SAME_TRAFFIC = screened(r"\bsame (?:traffic|tokens|usage|workload|load|volume|calls)\b|"
+# ("the same token volume", "the same number of requests": the traffic named by its measure)
+_SAME_TRAFFIC = screened(r"\bsame (?:(?:token|call|request|query|message|inference) )?"
+                         r"(?:traffic|tokens|usage|workload|load|volume|calls|requests)\b|"
+                         r"\bsame (?:amount|number|volume) of (?:tokens|traffic|calls|requests|usage)\b|"
                          r"\b(?:tokens|traffic|load|usage) (?:those|these|the|that) (?:\d{1,4} )?"
                          r"(?:units?|capacity|reservation|ptus?) would\b|"
                          r"\b(?:burn(?:ing|s)?|spend(?:ing|s)?|pay(?:ing|s)?) (?:(?:now|today|currently) )?"

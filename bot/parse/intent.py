@@ -415,7 +415,9 @@ STRUCTURE_QUESTION = screened(
     r"context|calls?|requests?|messages?|inputs?|templates?|instructions|code|data)\b)"
     # ("structure: provisioned (PTU)", "| structure | PTU |", "structure_proposed: provisioned_throughput": a sheet's
     # line naming the structure on the deal)
-    r"(?!(?:[ _](?:proposed|offered|quoted|chosen|current|today|in play))?\s?[:=|]\s?[a-z])|"
+    r"(?!(?:[ _](?:proposed|offered|quoted|chosen|current|today|in play))?\s?[:=|]\s?[a-z])"
+    # ("quote_id,structure,term": a CSV header's column)
+    r"(?<!,structure)(?<!,structures)(?!,\S)|"
     r"\b(?:best|main|primary|biggest|first|right) (?:pricing |cost )?lever\b|"
     # "which pricing lever matters most?", "what cost lever do we pull?", "what should they lean on?": the lever to
     # pull is the structure to choose

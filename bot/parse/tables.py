@@ -587,7 +587,10 @@ _KV_HEAD = compile_regex(r"^(?:line|item|items|field|fields|metric|metrics|key|i
                          r"source|assumption|assumptions|driver|lever|term|line item)s?$")
 # "| option | price |" over "| per-call | half a cent per call |": each option's price in words, an item's fields (not
 # "| option | discount |" over "| A | 20% |": options side by side, each its own ask)
-_OPTION_PRICE_HEAD = compile_regex(r"^options?$"), compile_regex(r"^(?:price|prices|pricing|cost|terms)$")
+# ("| plan | price |", "| offer | terms |": each plan's price in words)
+_OPTION_PRICE_HEAD = (compile_regex(r"^(?:options?|plans?|structures?|offers?|quotes?|"
+                                    r"pricing (?:models?|plans?|options?))$"),
+                      compile_regex(r"^(?:price|prices|pricing|cost|terms)$"))
 _KV_VALUE_HEAD = compile_regex(r"^(?:value|values|amount|volume|figure|figures|number|qty|quantity|setting|size|"
                                r"input|inputs|assumption|estimate|current|today|#)$")
 # "input_mtok_per_month", "output tok (M)", "prefix tokens (k)": a column counted in millions or thousands of tokens.
@@ -633,8 +636,8 @@ _TITLE_PERIOD = compile_regex(r"\b(?P<adj>daily|weekly|monthly|hourly|yearly|ann
                               r"figures|numbers|volumes?|usage))?\)?\s?:?\s*$")
 # "total", "sum", "all": a row adding up the others, under a column of dates or months (no month of its own)
 _TOTAL_CELL = compile_regex(r"(?i)^\s*(?:total|totals|sum|all|grand total)\s*$")
-_INTRO_PERIOD = compile_regex(r"(?:\b(?:per|a|an|each|every) (?P<p>day|week|month|year|hour)|\b(?P<adj>daily|weekly|"
-                              r"monthly|hourly|yearly|annual)\b[^.:;!?]{0,30}?|"
+_INTRO_PERIOD = compile_regex(r"(?:\b(?:per|a|an|each|every) (?P<p>day|week|month|quarter|year|hour)|\b(?P<adj>daily|"
+                              r"weekly|monthly|quarterly|hourly|yearly|annual)\b[^.:;!?]{0,30}?|"
                               # "billing export (Vertex, last 7 days):": the span the rows add up
                               r"\b(?:last|past|previous) (?:(?P<week>7|seven) days|(?P<last>day|week|month|year)))"
                               r"\s?\)?\s?:\s*$")
@@ -647,7 +650,8 @@ _COUNT_KEY = compile_regex(r"(?<!\bper )(?<!/)\b(?:tokens?|toks?|calls?|requests
 # A period closing a count's column name: "input tokens month", "calls per day", "daily calls" ("calls/day" is read
 # as it is).
 # ("calls_per_business_day": a business day, said as such)
-_COUNT_PERIOD = compile_regex(r"(?:\s(?:per|a|each)\s|\s)(?:(?P<kind>business|working|work)\s)?"
+_COUNT_PERIOD = compile_regex(r"(?:\s(?:per|a|each)\s|\s|\s?/\s?(?=(?:business|working|work|biz)\s))"
+                              r"(?:(?P<kind>business|working|work|biz)\s)?"
                               r"(?P<p>day|week|month|hour|year|d|wk|mo|hr|yr)$|"
                               r"^(?P<adj>daily|weekly|monthly|hourly|yearly)\s")
 
@@ -658,6 +662,11 @@ _KEY_PERIOD = compile_regex(r"\s?\((?:per |a )?(?P<p>annual|yearly|monthly|weekl
 # "direct-equivalent monthly spend", "annual OD bill", "daily calls": a period word inside a key, said of its value.
 _KEY_PERIOD_WORD = compile_regex(r"(?<![\w-])(?P<p>annual|yearly|monthly|weekly|daily|hourly)\b", flags=re.IGNORECASE)
 # A value that is only a count ("600", "16", "1,200"): no dollar sign, percent or unit of its own.
+# "TPM", "tokens/min", "requests per second": a column (or the table's introduction) naming the unit of its loads
+_LOAD_UNIT = (r"(?P<u>tpm|rpm|tps|rps|qps|(?:tokens?|toks?|requests?|reqs?|calls?)\s?(?:/|per)\s?"
+              r"(?:min|minute|s|sec|second|hour|hr))")
+_LOAD_UNIT_CELL = compile_regex(r"\(?" + _LOAD_UNIT + r"\)?")
+_INTRO_LOAD_UNIT = compile_regex(r"\(" + _LOAD_UNIT + r"\)\s?:\s*$")
 _BARE_COUNT = compile_regex(r"^~?\d[\d,]{0,20}+(?:\.\d{1,6}+)?$")
 
 
@@ -1005,7 +1014,8 @@ def phrase(head: str, value: str) -> str:
         # ("tokens / month": the slash said the period, and goes with it)
         unit = " ".join(f"{head[:period.start()]} {head[period.end():]}".split()).rstrip(" /")
         said = period.group("p") or period.group("adj")
-        kind = f"{period.group('kind')} " if period.group("kind") else ""
+        kind = period.group("kind") or ""
+        kind = f"{'business' if kind == 'biz' else kind} " if kind else ""
         return f"{value} {unit} a {kind}{_PERIODS.get(said, said)}"
     return f"{value} {head}"
 
@@ -1247,6 +1257,15 @@ def read_tables(text: str) -> str:
                 end += 1
             scanned = end
         worded: list[list[str]] = []  # rows of words among the rows of figures ("per call fee | n/a | TBD")
+        # ("notes | Meridian Bank | fraud service" over "---|---" over "traffic | steady 24/7": the rows under a title's
+        # rule are keyed lines, the first of them no header)
+        if len(cells) == 2 and _under_title(lines, i, 2):
+            end = i
+            while end < len(lines) and end - i < _MAX_KV_ROWS and len(split[end]) == 2 and all(split[end]):
+                end += 1
+            out.extend(_kv_row(k, v, None).rstrip(".;") + "." for k, v in split[i:end])
+            i = end
+            continue
         if _header(cells) or (cells[:1] == [""] and _header(cells[1:])):
             while j < len(lines) and (rules[j] or len(split[j]) == len(cells)):
                 row = [] if rules[j] else split[j]
@@ -1294,6 +1313,11 @@ def read_tables(text: str) -> str:
             period = _PERIODS.get(p, p) if said and (p := said.group("p") or said.group("adj")) else None
             # ("| metric | per business day |": the value column's header names the period of its counts)
             period = (period_of(cells[1].lower()) if len(cells) == 2 else None) or period
+            # ("| metric | TPM |" over "| average | 45,000 |", "(tokens per minute):" before it: the loads' unit)
+            load = _LOAD_UNIT_CELL.fullmatch(cells[1].strip().lower()) or _INTRO_LOAD_UNIT.search(intro[-60:].lower())
+            if load is not None:
+                rows = [[k, f"{v.strip()} {load.group('u')}" if _FIGURE.match(v.strip().lower()) else v]
+                        for k, v in rows]
             out.append(", ".join(_kv_row(k, v, period) for k, v in rows))
             i = j
             continue
@@ -1472,11 +1496,16 @@ def unit_priced_row(head: list[str], row: list[str]) -> str | None:
     return said + (f" over {hours} hours." if hours and hours.isdigit() else ".")
 
 
+_SHARE_SAID = compile_regex(r"(?<![\d.])(?!0\s?%)\d[\d.]*\s?%")
+
+
 def _baseline_row(row: list[str]) -> str | None:
     """ "A | on-demand per-token | 0 | n/a": a row of options that is on-demand itself, no discount and no load, the
     baseline the other rows are weighed against (so its zeros are no offer): said as such; None for any other row."""
     named = [c for c in row if _ON_DEMAND_HEAD.search(c.lower())]
-    if not named or not all(_NO_FIGURE_CELL.match(c.strip()) for c in row if c not in named and _numeric_or_empty(c)):
+    # ("provisioned offer | 40% below on-demand": a share off on-demand is an offer, never the baseline)
+    if not named or any(_SHARE_SAID.search(c) for c in named) or not all(
+            _NO_FIGURE_CELL.match(c.strip()) for c in row if c not in named and _numeric_or_empty(c)):
         return None
     return f"{row[0]}: on-demand, the baseline."
 
@@ -1772,7 +1801,10 @@ def _counted(head: str, value: str, named: str) -> str | None:
             # calls that read the cache (its hits), or that wrote it
             return f"{count.group('n')} {'cache hits' if cache == 'cache read' else 'cache writes'}"
         if count is not None and column != "amount" and (_QTY_HEAD.match(column) or _TOKENS_HEAD.match(column)):
-            return f"{count.group('n')} {cache} tokens"
+            # ("18" under "Qty (MTok)": the column's scale goes with a bare count)
+            scale = ("" if count.group("n")[-1].isalpha() else "m" if _MILLIONS_HEAD.search(head.lower())
+                     else "k" if _THOUSANDS_HEAD.search(head.lower()) else "")
+            return f"{count.group('n')}{scale} {cache} tokens"
         return None
     label = _COUNTED_LABEL.search(named)
     # ("| input tokens | 1.2bn |", "| Output tokens (chat) | 9M / mo |": a row named by its count, or by its side, is
@@ -1864,7 +1896,8 @@ _SCALE = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn":
 _PERIODS = {"bday": "business day", "b day": "business day", "bdays": "business day", "b days": "business day",
             "bd": "business day", "biz day": "business day", "workday": "business day", "work day": "business day",
             "working day": "business day", "d": "day", "wk": "week", "mo": "month", "hr": "hour", "yr": "year",
-            "daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour", "yearly": "year", "annual": "year"}
+            "daily": "day", "weekly": "week", "monthly": "month", "hourly": "hour", "yearly": "year", "annual": "year",
+            "quarterly": "quarter"}
 # "calls come in two sizes", "cost per call for each", "call size": the rows of a table are sizes of a call.
 _CALL_SIZES = compile_regex(r"\b(?:call |request )?sizes?\b|\bper (?:call|request|invocation)\b|\beach call\b|"
                             r"\btypes? of (?:calls?|requests?)\b|\bkinds? of (?:calls?|requests?)\b")
@@ -2477,6 +2510,13 @@ def read_month_rows(text: str) -> str:
 _OPTION_HEAD = compile_regex(r"^(?:options?|alternatives?|variants?|scenarios?|choices?)$")
 
 
+def _under_title(lines: list[str], i: int, width: int) -> bool:
+    """Line ``i`` (of ``width`` cells) is right under the rule of a title of another width ("call notes | Acme | claims
+    bot" over "---|---" over "traffic | steady 24/7"): a row of the title's table, never a header."""
+    return (i >= 2 and _RULE.match(lines[i - 1]) is not None and _RULE.match(lines[i - 2]) is None
+            and len(_cells(lines[i - 2])) not in (0, 1, width))
+
+
 def item_rows(text: str) -> list[ItemRow] | None:
     """The rows of a pasted table whose rows are separate items, each with a name in its first column and figures
     in the others ("| support | 4,000 | 25,000 |"), as one ask per row; None when the message has no such table (or
@@ -2502,7 +2542,8 @@ def item_rows(text: str) -> list[ItemRow] | None:
             while i < len(lines) and len(lines[i]) <= 400 and (_RULE.match(lines[i]) or len(_cells(lines[i])) == 2):
                 i += 1
             continue
-        if not (2 <= len(cells) <= _MAX_CSV_CELLS and _header(cells) and _TABLE_LINE.match(lines[i])):
+        if not (2 <= len(cells) <= _MAX_CSV_CELLS and _header(cells) and _TABLE_LINE.match(lines[i])
+                and not _under_title(lines, i, len(cells))):
             i += 1
             continue
         rows: list[list[str]] = []
