@@ -2896,6 +2896,7 @@ def _per_call(ask: Ask, rate_cards: RateCards) -> PerCallAnswer:
     request = PerCallRequest(
         rates=rates, fee_per_call=f.per_call_fee, input_tokens=tin, output_tokens=tout, calls_per_day=f.calls_per_day,
         **({"growth": f.growth} if f.growth is not None else {}), month_hours=_month_hours(f),
+        days_a_week=_days_a_week(f),
     )
     out.comparison = compare_per_call(request)
     if f.input_share is not None and out.comparison.crossover_tokens is not None:
@@ -2987,8 +2988,14 @@ def _fee_periods(ask: Ask, fee: Decimal, per_token: Decimal, calls_per_day: Deci
               if p == stated or (month and p == "month") or (p == "hour" and _hourly(ask))
               or (p in ("week", "quarter", "year") and _PERIOD_WORDS_ASKED[p].search(ask.text))]
     wanted = wanted or (["month"] if f.compare_calls else [])
-    return [fee_over_period(fee, per_token, calls, period, _active_hours(ask))
+    return [fee_over_period(fee, per_token, calls, period, _active_hours(ask), days_a_week=_days_a_week(f))
             for calls in (f.compare_calls or [calls_per_day]) for period in wanted]
+
+
+def _days_a_week(f: Fields) -> Decimal | None:
+    """The days a week the traffic runs ("5-day week"), when fewer than 7 and the month is not counted in days."""
+    return (f.active_days if f.active_days is not None and 0 < f.active_days < 7 and f.days_per_month is None
+            else None)
 
 
 # "otherwise nothing", "idle the rest of the day", "PT is billed round the clock": the load runs only in its hours

@@ -23,6 +23,7 @@ from pricing.validation import (
     SHARE,
     SPEND,
     TOKENS_PER_CALL,
+    ActiveDays,
     CallsPerDay,
     Fee,
     Growth,
@@ -45,6 +46,9 @@ class PerCallRequest(PricingModel):
     growth: Growth = Decimal(2)
     #: The hours of the month the monthly figures cover: 730 unless the ask counts a month in days (720 for 30).
     month_hours: int = MONTH_HOURS
+    #: The days a week the calls run, when fewer than 7 ("40k calls per business day, 5-day week"): a month of
+    #: traffic is then ``month_hours`` × days ÷ 7.
+    days_a_week: ActiveDays | None = None
 
 
 class CallSize(PricingModel):
@@ -113,6 +117,7 @@ class PerCallComparison(PricingModel):
     calls_per_day: Decimal | None
     source: str
     month_hours: int = MONTH_HOURS
+    days_a_week: Decimal | None = None
 
     @property
     def month_days(self) -> int:
@@ -122,7 +127,8 @@ class PerCallComparison(PricingModel):
     @property
     def calls_per_month(self) -> Decimal | None:
         """The calls of a month (``month_hours``, 730 by default) at the stated daily volume."""
-        return _month(self.calls_per_day, self.month_hours) if self.calls_per_day is not None else None
+        return (_month(self.calls_per_day, self.month_hours, self.days_a_week) if self.calls_per_day is not None
+                else None)
 
 
 def _winner(per_token_total: Decimal, fee: Decimal) -> Winner:
@@ -149,14 +155,16 @@ def _size(request: PerCallRequest, factor: Decimal) -> CallSize:
         cheaper=_winner(cost.total, request.fee_per_call),
         per_day_per_token=day_tok,
         per_day_per_call=day_fee,
-        per_month_per_token=_month(day_tok, request.month_hours) if day_tok is not None else None,
-        per_month_per_call=_month(day_fee, request.month_hours) if day_fee is not None else None,
+        per_month_per_token=_month(day_tok, request.month_hours, request.days_a_week) if day_tok is not None else None,
+        per_month_per_call=_month(day_fee, request.month_hours, request.days_a_week) if day_fee is not None else None,
     )
 
 
-def _month(per_day: Decimal, month_hours: int) -> Decimal:
-    """A daily figure over a month of ``month_hours`` hours: day × hours ÷ 24 (730 ÷ 24 by default)."""
-    return per_day * month_hours / HOURS_PER_DAY
+def _month(per_day: Decimal, month_hours: int, days_a_week: Decimal | None = None) -> Decimal:
+    """A daily figure over a month of ``month_hours`` hours: day × hours ÷ 24 (730 ÷ 24 by default), × days ÷ 7 for
+    traffic on fewer days a week."""
+    month = per_day * month_hours / HOURS_PER_DAY
+    return month * days_a_week / 7 if days_a_week is not None else month
 
 
 class Crossover(PricingModel):
@@ -190,7 +198,7 @@ def call_at_size(request: PerCallRequest, input_tokens: Decimal, output_tokens: 
     """The fee against the per-token cost of a call of another size than planned (the size calls really run at)."""
     return _size(PerCallRequest(rates=request.rates, fee_per_call=request.fee_per_call, input_tokens=input_tokens,
                                 output_tokens=output_tokens, calls_per_day=request.calls_per_day,
-                                month_hours=request.month_hours), ONE)
+                                month_hours=request.month_hours, days_a_week=request.days_a_week), ONE)
 
 
 def compare_per_call(request: PerCallRequest) -> PerCallComparison:
@@ -220,6 +228,7 @@ def compare_per_call(request: PerCallRequest) -> PerCallComparison:
         calls_per_day=request.calls_per_day,
         source=request.rates.source,
         month_hours=request.month_hours,
+        days_a_week=request.days_a_week,
     )
 
 

@@ -78,10 +78,13 @@ class FeeOverPeriod(PricingModel):
 
 def fee_over_period(
     fee_per_call: Decimal, per_token_per_call: Decimal, calls_per_day: Decimal, period: Period,
-    active_hours: Decimal = Decimal(HOURS_PER_DAY),
+    active_hours: Decimal = Decimal(HOURS_PER_DAY), *, days_a_week: Decimal | None = None,
 ) -> FeeOverPeriod:
-    """The fee and the per-token cost over the calls of ``period`` ("100k calls a week: $600 vs $500")."""
+    """The fee and the per-token cost over the calls of ``period`` ("100k calls a week: $600 vs $500"); traffic on
+    ``days_a_week`` days has that share of a period's days (an hour is an hour of traffic)."""
     calls = calls_in(calls_per_day, period, active_hours)
+    if days_a_week is not None and period != "hour":
+        calls = calls * check(_DAYS_A_WEEK, days_a_week, "active_days") / 7
     return FeeOverPeriod(
         period=period, calls=calls, fee_per_call=fee_per_call, per_token_per_call=per_token_per_call,
         per_call_total=fee_per_call * calls, per_token_total=per_token_per_call * calls,

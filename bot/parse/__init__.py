@@ -424,8 +424,10 @@ def _full_use_percent(found: Found, values: dict[str, list[Decimal]]) -> None:
     """A capacity priced on-demand "if 100% used" beside another utilization: the 100% says the on-demand figure is
     the capacity's worth at full use (a full load), and the other utilization is the one the capacity runs at."""
     loads = list(dict.fromkeys(values.get("utilization", [])))
-    if (len(loads) == 2 and Decimal(1) in loads and (values.get("on_demand_spend") or values.get("unit_hour_price"))
-            and found.full_use_said):
+    if Decimal(1) in loads and found.full_use_said and (
+            (len(loads) == 2 and (values.get("on_demand_spend") or values.get("unit_hour_price")))
+            or (len(loads) == 1 and found.full_use_worth and values.get("on_demand_spend"))):
+        # ("the tokens 40 units serve at 100%: $104,000 a month": the 100% says what the on-demand spend is worth)
         values["utilization"] = [u for u in loads if u != 1]
         if "full_load" not in found.traits:
             found.traits.append("full_load")
@@ -647,6 +649,17 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             values["output_tokens_per_call"] = [tidy(one_in[0] * (1 - shares[0]) / shares[0])]
         else:
             values["input_tokens_per_call"] = [tidy(one_out[0] * shares[0] / (1 - shares[0]))]
+    # "1.2bn input tokens a year, and the output is a twentieth of that": a period's volume of one side and the mix
+    # give the other side's
+    day_in, day_out = (list(dict.fromkeys(values.get(name, [])))
+                       for name in ("input_tokens_per_day", "output_tokens_per_day"))
+    if (intent is Intent.QUOTE and len(shares) == 1 and 0 < shares[0] < 1
+            and (len(day_in), len(day_out)) in ((1, 0), (0, 1)) and not values.get("tokens_per_day")
+            and not one_in and not one_out and not values.get("tokens_per_call")):
+        if day_in:
+            values["output_tokens_per_day"] = [tidy(day_in[0] * (1 - shares[0]) / shares[0])]
+        else:
+            values["input_tokens_per_day"] = [tidy(day_out[0] * shares[0] / (1 - shares[0]))]
     # "planned 2k in / 500 out ... creeping to 8k in / 2k out": in a per-call ask, a second call size in the same
     # proportion is the planned size grown (a size in another proportion stays a question).
     ins, outs = (_in_order_said(values, found, name) for name in ("input_tokens_per_call", "output_tokens_per_call"))

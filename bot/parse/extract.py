@@ -1523,7 +1523,8 @@ SIDE_RATE_SHARE = _rx(
     r"(?: (?:rate|price|pricing))?"
     # "input on this model is a fifth of the output price": the model named between
     r"(?: (?:on|for|with|of) (?:this|that|the|their|our|its) (?:model|one|tier|endpoint|sku|deployment))?"
-    r"(?: (?:is|are|was|priced|billed|costs?|charged|runs?|comes? in))*(?: at)?(?: (?:about|roughly|around|~))?"
+    r"(?: (?:is|are|was|priced|billed|costs?|charged|runs?|comes? in))*(?: at)?"
+    r"(?: (?:about|roughly|around|~|only|just))?"
     r"\s?(?P<a>" + NUMBER + r")\s?% (?:of )?(?:the )?(?P<other>input|output|prompt|completion)s?\b(?:'s)?"
     r"(?: tokens?)?(?: (?:rate|price|pricing))?"
 )
@@ -3071,7 +3072,10 @@ DAYS_PER_YEAR = _rx(
 # "on-demand ... $1.60 per PTU-hour": the same clause names on-demand before a unit-hour price.
 # "$2.50/PTU-hr equivalent if 100% used", "on-demand equiv. at 100% util": 100% names the full use the on-demand figure
 # is worth, not the load the capacity runs at.
-_AT_FULL_USE = _rx(r"(?<![\d.])100\s?%\s?(?:used|utili[sz]\w*|util|usage|use|load(?:ed)?)\b")
+_WORTH_AT_FULL_USE = _rx(r"\bon[- ]demand (?:value|worth|cost|equivalent|price)\b[^.;\n]{0,60}?(?<![\d.])100\s?%")
+# ("the tokens 40 units serve at 100%": the units' worth at full use)
+_AT_FULL_USE = _rx(r"(?<![\d.])100\s?%\s?(?:used|utili[sz]\w*|util|usage|use|load(?:ed)?|capacity)\b|"
+                   r"\b(?:serves?|served|serving|runs?|running|busy)(?: flat out)? at 100\s?%")
 _ON_DEMAND_WORTH = _rx(r"\b(?:on[- ]demand|payg|pay[- ]?go|pay[- ]as[- ]you[- ]go|od)\b[^.;?!\n$]{0,60}$")
 # "those 4 units", "all the units", "the whole reservation": the units counted together
 _UNITS_COUNTED = _rx(r"\b(?:\d+|all(?: (?:the|those|these|their))?|(?:those|these|the) \d+) (?:pt |ptu |provisioned |"
@@ -3782,6 +3786,7 @@ class Found:
     on_demand_per_unit: bool = False  # "each unit flat out serves $30/hr of tokens at OD rates"
     #: "$2.50/PTU-hr equivalent if 100% used": a 100% said of the full use an on-demand figure is worth.
     full_use_said: bool = False
+    full_use_worth: bool = False  # the 100% said of the on-demand worth ("on-demand value of ... at 100%: $104,000")
     # "capacity good for up to 3.2B tokens/month": the tokens the whole capacity serves a day at full use, and the
     # period they were said over.
     capacity_per_day: Decimal | None = None
@@ -3854,9 +3859,13 @@ class Scanner:
         if not self._consumed:
             return
         pieces, position = [], 0
-        for start, end in self._consumed:
-            pieces += [self.work[position:start], " " * (end - start)]
-            position = end
+        # (in the order they lie, overlaps joined: spans of several patterns' matches come in the patterns' order, and
+        # blanking them out of order would copy text twice and put ``work`` out of line with ``text``)
+        for start, end in sorted(self._consumed):
+            start = max(start, position)
+            if end > start:
+                pieces += [self.work[position:start], " " * (end - start)]
+                position = end
         pieces.append(self.work[position:])
         self.work = "".join(pieces)
         self._consumed = []
@@ -6420,6 +6429,7 @@ class Scanner:
     def _traits(self) -> None:
         self.found.traits.extend(read_traits(self.text))
         self.found.full_use_said = "100" in self.text and _AT_FULL_USE.search(self.text) is not None
+        self.found.full_use_worth = self.found.full_use_said and _WORTH_AT_FULL_USE.search(self.text) is not None
 
 
 # "creation billed at the normal input rate", "created once a day at the normal input rate", "writes cost the same as

@@ -103,7 +103,8 @@ _TIMES = {"twice": Decimal(2), "double": Decimal(2), "three times": Decimal(3), 
 # the mix said as one side's share or multiple of the other, with no count beside it.
 _SIDE_OF_OTHER = screened(
     r"\b(?P<side>output|completion|response|input|prompt)s?(?P<u1> tokens?| lengths?| sizes?)? (?:is|are|runs?|"
-    r"comes? in at|tends to be|sits at)(?: always| usually| typically| roughly| about| around| ~| generally)? ?"
+    r"comes? in at|tends to be|sits at)(?: always| usually| typically| roughly| about| around| ~| generally| only|"
+    r" just)? ?"
     r"(?:(?:an? |one )(?P<frac>half|third|quarter|fifth|tenth|eighth)|(?P<half>half)|"
     r"(?P<pct>\d{1,2}(?:\.\d{1,2})?)\s?%|(?P<n>\d{1,2}(?:\.\d{1,2})?)\s?(?:x|×|times)|"
     r"(?P<times>twice|double|three times|four times|five times|ten times)) "
@@ -706,8 +707,8 @@ _PLUS_PERCENT = screened(
 # "nine in ten should hit", "1 out of 5 calls misses", "3 in 4 requests are cache hits": a share said as a count.
 # ("nine calls in ten to hit the cache", "one call in fifty miss the cache": the calls named between)
 _N_IN_M = screened(
-    r"(?<![\w.,$])(?P<a>\d{1,4}|one) (?:(?:calls?|requests?|reqs?|queries|query|prompts?|messages?) )?(?:in|out of) "
-    r"(?P<b>\d{1,5})(?![\d.,])(?:(?= (?:(?:calls?|requests?|prompts?|queries|"
+    r"(?<![\w.,$])(?P<a>\d{1,4}|one) (?:(?:calls?|requests?|reqs?|queries|query|prompts?|messages?) )?(?:in|out of)"
+    r"(?: every| each)? (?P<b>\d{1,5})(?![\d.,])(?:(?= (?:(?:calls?|requests?|prompts?|queries|"
     r"of (?:them|those|the calls|the requests|(?:their|the|our|its|those) [\w.,$~ ]{0,30}?(?:calls|requests|queries|"
     r"prompts|conversations|messages))) )?(?:(?:should|will|would|are|is|do|does|might|could|typically|usually|"
     r"actually|to) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused|reuse|re-use|"
@@ -733,7 +734,8 @@ _HIT_RATE_N_IN_M = screened(
 
 # "hit rate: about three in four calls", "cache hits ~ 2 out of 3": the share after its label.
 _LABEL_N_IN_M = screened(
-    r"(?P<label>\bhit rate|\bhit ratio|\bcache hits?)(?P<glue>(?:'s|s)?[:=*]{0,3} ?(?:(?:is|of|about|around|roughly|"
+    r"(?P<label>\bhit rate|\bhit ratio|\b(?:cache|observed|measured|actual) hits?)"
+    r"(?P<glue>(?:'s|s)?[:=*]{0,3} ?(?:(?:is|of|about|around|roughly|"
     r"approx\.?|~|maybe|likely|expected|estimated) ?){0,3})(?P<a>\d{1,4}|one|two|three|four|five|six|seven|eight|nine) "
     # ("cache hits: roughly 17 of every 20 calls")
     r"(?:in|out of|of)(?: every| each)? (?P<b>\d{1,5}|two|three|four|five|six|seven|eight|nine|ten)(?!\d|[.,]\d)"
@@ -1253,7 +1255,8 @@ _TIMES_THAT_FOR_SIDE = screened(
     r"(?:for|on|per m for|per million for) (?:the )?(?P<side>input|output)\b(?: (?:side|tokens?))?"
 )
 _TIMES_WORD = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3), "thrice": Decimal(3)}
-_SIDE_MID = r"(?P<mid>(?:'s)?(?: (?:rate|price))?(?: (?:is|are|costs?|runs?|priced at|billed at|at|about|roughly|~))*)"
+_SIDE_MID = (r"(?P<mid>(?:'s)?(?: (?:rate|price))?(?: (?:is|are|costs?|runs?|priced at|billed at|at|about|roughly|~|"
+             r"only|just|around|maybe|typically|usually))*)")
 # "$2 in and output is 4x", "$1.25 in / output 4x": one side's rate as a multiple of the other's, "that" left unsaid
 # (the clause ends at the multiple).
 _SIDE_TIMES_BARE = screened(
@@ -2264,6 +2267,9 @@ _UNIT_HOUR_KEY = screened(r"(?:\$|usd|price|rate|cost)" + PER_UNIT_HOUR + r"|"
                           r"hourly (?:price|rate|cost) per (?:unit|ptu|mu|model unit)")
 # "units", "ptus", "model units": a column of capacity units
 _UNITS_KEY = screened(r"(?:(?:model|capacity|provisioned) )?(?:units?|ptus?|gsus?)(?: reserved| committed)?")
+# "prefix_tok 3,400", "system prompt tokens 6,000": the size of the prefix repeated on every call
+_PREFIX_KEY = screened(r"(?:cached |shared |static |fixed |common )?(?:prefix|system prompt|preamble)"
+                       r"(?: tok(?:en)?s?| size| len(?:gth)?)?(?: \(?tok(?:en)?s\)?)?")
 # "tokens/unit-hr @ full load", "tokens per unit-hour": what one unit serves in an hour
 _UNIT_TPH_KEY = screened(r"(?:tokens?|toks?)" + PER_UNIT_HOUR
                          + r"(?:\s?(?:@|at)\s?(?:full|100%)(?: load| use| utili[sz]ation)?)?")
@@ -2432,6 +2438,8 @@ def _row_cell(cell: str) -> str:
         return f" ${value} per unit-hour "  # "$/unit-hr: $12.50"
     if _UNIT_TPM_KEY.fullmatch(key.strip()):
         return f" each unit does {value} tokens a minute "  # "throughput_per_unit_tpm: 50k"
+    if _PREFIX_KEY.fullmatch(key.strip()) and "." not in value and not m.group("usd"):
+        return f" a {value}-token prefix "  # "prefix_tok 3,400"
     if _UNITS_KEY.fullmatch(key.strip()) and "." not in value:
         return f" {value} units "  # "units 5": the count of capacity units
     if _UNIT_TPH_KEY.fullmatch(key.strip()):
@@ -2524,7 +2532,7 @@ _KEYED_CACHE_LINE = screened(
 # ("annual direct-equiv .. $1.2M/yr", "EA discount .. -12%": a short leader, spaced from the value; "equivalent for the
 # month . $20,000.00": a leader one dot long, padding a line to the column of dollar amounts above it)
 # ("avg completion .... four hundred fifty tokens": a figure in words after the leader)
-_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)])[ \t]*(?:\.{3,}[ \t]*(?=[$~+\d-]|(?:one|two|three|four|five|six|seven|"
+_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)%])[ \t]*(?:\.{3,}[ \t]*(?=[$~+\d-]|(?:one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a "
                        r"(?:hundred|thousand|million))\b)|[ \t]\.\.?[ \t]+(?=[$~+\d]|-\d)|"
                        r"\.{5,}[ \t]*(?=[A-Za-z]))")
@@ -2576,7 +2584,7 @@ _KEYED_ON_DEMAND = screened(
     r"(?P<who>on[- ]demand|od|payg|direct(?:[- ]api)?)[ \t]"
     # ("direct OpenAI spend (trailing 12 mo)": whom it is spent with between)
     r"(?:(?:openai|anthropic|google|gemini|mistral|cohere|api|model|lab)[ \t])?"
-    r"(?:(?:cost|spend|bill|equivalent|price|usage|baseline)\b[^:\n]{0,90}|"
+    r"(?:(?:cost|spend|bill|equivalent|price|usage|baseline|value|worth)\b[^:\n]{0,90}|"
     # ("Direct OpenAI (est.)  $55,500.00 / quarter": an estimate of it)
     r"\((?:est\.?|estimated?|forecast|projected|actual|actuals)\)[ \t]?)|"
     # ("Q3 forecast (direct-API equivalent) : $120,000": whose spend it is said in brackets after the key)
@@ -3045,12 +3053,21 @@ def read_columns(text: str) -> str:
             # ("direct $/MTok in" beside "Bedrock $/MTok in": each channel's price named by its channel)
             from bot.parse.tables import unit_priced_row  # (tables reads its cells with this module's readers)
 
+            out.pop()  # (the header line, said again in each cell: "input_$/1M" is no million of anything)
             priced = unit_priced_row(header, parts)
             if priced is not None:
                 out.append(priced)  # "vision-label-api   1k images   2,400   $1.50": its calls at their fee
                 header = None
                 continue
             routed = len({m.group(0) for h in header if (m := _CELL_ROUTE.search(h.lower()))}) >= 2
+            if routed:
+                # ("gpt-4o input | 8.00 | 10.00" under "direct $/1M | azure $/1M": the row's label names the side)
+                sides = {side for p, n in zip(parts, numbers, strict=True) if not n
+                         for side, rx in _CELL_SIDE.items() if rx.search(p.lower())}
+                if len(sides) == 1:
+                    side = sides.pop()
+                    header = [f"{h} {side}" if n and not any(rx.search(h.lower()) for rx in _CELL_SIDE.values())
+                              else h for h, n in zip(header, numbers, strict=True)]
             out.append(";".join((_routed_cell(h, p) if routed else _row_cell(f"{h.replace('_', ' ')} {p}")) if n
                                 else f" {h} {p} "
                                 for h, p, n in zip(header, parts, numbers, strict=True)))
@@ -3325,6 +3342,28 @@ _KEYED_CACHE_SHARE = screened(r"(?m)\b(?P<k>cached input|cached reads?|cache rea
                               r"(?: rate| price)?"
                               r"[ \t]*:[ \t]*(?=(?:half|a half|one half|a tenth|one tenth|a quarter|a fifth|a third)"
                               r"\b)")
+# "a twentieth of that", "one eighth of the input": a fraction the fraction readers leave (they read half, third,
+# quarter, fifth and tenth), said of another figure
+_ORDINALS = {"sixth": 6, "eighth": 8, "ninth": 9, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "fortieth": 40,
+             "fiftieth": 50, "hundredth": 100}
+_RARE_FRACTION_OF = screened(r"(?:\b(?:an?|one) (?:(?P<o>sixth|eighth|ninth|twelfth|fifteenth|twentieth|fortieth|"
+                             r"fiftieth|hundredth)|(?P<n>[6-9]|[1-9]\d{1,2})th)|"
+                             # ("1/20 of that": a fraction in figures, never one token)
+                             r"(?<![\w./])(?P<a>[1-9]\d?)/(?P<b>[1-9]\d{0,2})(?![\w./]))"
+                             r" of (?=that\b|it\b|this\b|the (?:input|output|prompt|tokens)\b|input\b|output\b)")
+def _rare_fraction(m: re.Match[str]) -> str:
+    part = (Decimal(1) / _ORDINALS[m.group("o")] if m.group("o") else Decimal(1) / int(m.group("n")) if m.group("n")
+            else Decimal(m.group("a")) / Decimal(m.group("b")))
+    return f"{_show(part * 100)}% of " if part <= 1 else m.group(0)
+
+
+# "cached input comes in at half price", "cached tokens are billed at a tenth of the price", "cache hits get a 90%
+# discount": a cache price's share of input said with a verb, read as "cached input at half price", "... at 90% off"
+_CACHE_SHARE_VERB = screened(
+    r"\b(?P<k>cached input|cached tokens|cached reads?|cache reads?|cache hits?|cached prefix|cached prompt)"
+    r"(?: tokens)? (?:comes? in|are|is|gets?|will be|would be|end up|ends up)(?: billed| charged| priced)? "
+    r"(?:at |for )?(?:(?=(?:half|a half|one half|a tenth|one tenth|a quarter|a fifth|a third)\b)|"
+    r"a (?P<d>\d{1,2}(?:\.\d)?)% discount\b)")
 # "a quarter in which we produce 90,000 summaries", "a month in which they run 2M calls"
 _PERIOD_IN_WHICH = screened(
     r"\b(?:a|the|one) (?P<p>quarter|month|week|year|day) in which (?:we|they|you|the customer|it) "
@@ -3387,7 +3426,8 @@ _SENTENCE = screened(r"[^;?!\n]+?(?:(?<!\d)\.|\.(?!\d)|(?=[;?!\n])|$)")
 # ("the tokens those units would actually serve": what the capacity would carry is the same traffic)
 # ("the ~290k/mo they're burning on demand now": what they spend on-demand today)
 # ("the same token volume", "the same number of requests": the traffic named by its measure)
-_SAME_TRAFFIC = screened(r"\bsame (?:(?:token|call|request|query|message|inference) )?"
+_SAME_TRAFFIC = screened(r"\bsame (?:(?:monthly|daily|weekly|yearly|annual) )?(?:(?:token|call|request|query|message|"
+                         r"inference) )?"
                          r"(?:traffic|tokens|usage|workload|load|volume|calls|requests)\b|"
                          r"\bsame (?:amount|number|volume) of (?:tokens|traffic|calls|requests|usage)\b|"
                          r"\b(?:tokens|traffic|load|usage) (?:those|these|the|that) (?:\d{1,4} )?"
@@ -3403,13 +3443,18 @@ _ON_DEMAND_WORD = screened(r"\bon[- ]demand\b|\bpayg\b|\bpay[- ]as[- ]you[- ]go\
 _PRICED_TOKENS = screened(r"\d\s?(?:k|m|mm|b|bn|million|billion)?\s?(?:input|output|in|out|tokens?|toks?)\b|@|"
                           r"\$[\d.]+\s?/\s?\$|(?:/|\bper)\s?(?:1\s?)?(?:m|mtok|million)\b")
 # (an amount, never a price of something smaller: "$2.50/MTok", "$1.00 / unit-hour", "$12/hr")
-_SPEND_SAID = screened(r"(?<![\w.$,])(?:\$\s?(?P<a>\d[\d,]{0,12}(?:\.\d{1,2})?)(?:\s?(?P<as>k|m)\b)?|"
+# ("$20.000 a month": thousands set apart by dots, read as the later readers read them, $20000)
+_SPEND_SAID = screened(r"(?<![\w.$,])(?:\$\s?(?P<a>\d{1,3}(?:\.\d{3})++(?![\d.,])|\d[\d,]{0,12}(?:\.\d{1,2})?)"
+                       r"(?:\s?(?P<as>k|m)\b)?|"
                        r"(?P<b>\d{1,3}(?:\.\d{1,2})?)\s?(?P<bs>k)\b)(?![\d%]|[.,]\d|\s?(?:/|per|an?|each)\s?(?:1\s?)?"
                        r"(?:m|mtok|million|k|thousand|unit|hr|hour|h|ptu|mu|call|request|token|tok)\b)")
 # ("for a 30-day month", "~290k/mo": the month named with its days, or short)
 _SPENT_OVER = screened(r"(?:\b(?:a|an|per|that|this|the|last)\s?(?:\d{2}[- ]day )?|/\s?)"
                        r"(?P<p>month|quarter|year|week|day|mo)\b(?!\s(?:of|and)\b)|"
                        r"\b(?:last|this|that) (?P<p2>month|quarter|year|week)(?:'s|’s)")
+
+
+_THOUSANDS_DOTS = screened(r"\.(?=\d{3}(?:\.|$))")
 
 
 def _same_traffic_on_demand(text: str) -> str:
@@ -3424,7 +3469,8 @@ def _same_traffic_on_demand(text: str) -> str:
             return said
         # the amount said as the spend, in place (the rest of the sentence, units and prices included, as it was)
         a = amounts[0]
-        value = (a.group("a") + (a.group("as") or "")) if a.group("a") else a.group("b") + a.group("bs")
+        value = (_THOUSANDS_DOTS.sub("", a.group("a")) + (a.group("as") or "")) if a.group("a") else (
+            a.group("b") + a.group("bs"))
         period = over.group("p") or over.group("p2")
         end = a.end()
         if over.start() >= a.end() and not said[a.end():over.start()].strip():
@@ -3806,6 +3852,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if ":" in text and ("cache" in text or "cached" in text):
         text = _KEYED_CACHE_SHARE.sub(lambda m: f"{m.group('k')} at ", text)  # "cached input: half price"
         text = _KEYED_CACHE_COUNT.sub(lambda m: f"{m.group('n')} {m.group('k')} {m.group('p')}", text)
+    if "cache" in text and (" half" in text or " a " in text or " one " in text):
+        text = _CACHE_SHARE_VERB.sub(
+            lambda m: f"{m.group('k')} at {m.group('d')}% off" if m.group("d") else f"{m.group('k')} at ", text)
     if "all but" in text:
         # "expect all but ~5% of them to hit the cache": the rest, 95%
         text = _ALL_BUT.sub(lambda m: f"{_show(100 - Decimal(m.group('n')))}%", text)
@@ -4165,6 +4214,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                 lambda m: m.group(0) if not 0 < _num(m.group("a")) <= _num(m.group("b"))
                 else f"{m.group('label')}{m.group('glue')}{_show(_num(m.group('a')) / _num(m.group('b')) * 100)}%",
                 text)
+    if "th of " in text or "/" in text:
+        # "the output is a twentieth of that": a rarer fraction of the other figure, as a share of it
+        text = _RARE_FRACTION_OF.sub(_rare_fraction, text)
     if " of it" in text or " of that" in text or " of this" in text:
         text = _ALL_OF_IT_PREFIX.sub("100%", text)
     if "hit" in text or "cache" in text:

@@ -257,13 +257,15 @@ _PROMPT_REPEATED = screened(r"\b(?:system prompts?|preambles?)\b")
 
 # "how much capacity should they buy", "how many PTUs to reserve", "can you size it?": the capacity to buy asked
 _CAPACITY_ASKED = screened(
-    r"\bhow (?:much|many)\b[^.?!;\n]{0,40}?\b(?:capacity|ptus?|units?|throughput|tpm|tokens per minute)\b"
+    r"\bhow (?:much|many)\b[^.?!;\n]{0,40}?\b(?:capacity|ptus?|units?|throughput|tpm|tokens ?(?:per|/) ?min(?:ute)?)\b"
     # ("how much capacity do i put in the quote": what goes on the offer)
     r"[^.?!;\n]{0,30}?\b(?:buy|reserve|provision|commit|book|get|need|purchase|put in|quote|propose|order)|"
     # "how much do they need to buy": beside capacity sized for the peak, the capacity itself
     r"\bhow (?:much|many) (?:do|does|would|will|should|must) (?:they|we|i|you|it|the (?:customer|buyer|client)) "
     r"(?:need to |have to |want to )?(?:buy|reserve|provision|commit to|book|purchase)\b|"
-    r"\bsize (?:it|them|this|that|the (?:capacity|commitment|reservation|deal))\b")
+    r"\bsize (?:it|them|this|that|the (?:capacity|commitment|reservation|deal))\b|"
+    # ("if we size PTUs to cover the peak, how many do we need?")
+    r"\b(?:ptus?|units?)\b[^.?!;\n]{0,40}?\bhow many (?:do|does|would|will|should) (?:we|they|i|you) need\b")
 
 
 def score(text: str, found: Found) -> dict[Intent, float]:

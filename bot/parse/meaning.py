@@ -126,7 +126,10 @@ _MEANING_AFTER = screened(r"^ (?:meaning|definition|defn|def|explained)(?: pls| 
 # "what does it mean?", "is it a fee?", "how does it map?": the meaning of a term named just before.
 _PRONOUN_MEANING = screened(
     r"\bwhat (?:does|do|did) (?:it|that|this|they|those|that term|that word|that phrase|the term|the phrase) "
-    r"(?:even |actually |really |exactly )?(?:mean|stand for)\b|"
+    r"(?:even |actually |really |exactly )?(?:mean|stand for)\b"
+    # (not "what does it mean for their cost compared with staying on-demand?": the cost against on-demand, asked)
+    r"(?! for (?:us|them|their|the|our|its|your|his|her)\b[^.?!\n]{0,20}?\b(?:costs?|bills?|spend|budget|pricing)\b"
+    r"[^.?!\n]{0,15}?\b(?:compared|vs\.?|versus|against|relative)\b)|"
     r"\bwhat (?:is|s|are) (?:it|that|this|they|that term|that thing)(?: even| exactly| actually| really| precisely)?$|"
     # "I keep hearing X - what's the idea?"
     r"\bwhat (?:is|s) the (?:idea|concept|gist|point of it|thinking)(?: there| here| behind (?:it|that|this))?$|"

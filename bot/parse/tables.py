@@ -608,6 +608,9 @@ _UNIT_HOUR_HEAD = compile_regex(r"\b(?:ptu|unit|mu)[- ]?(?:hour|hr)\b[^/]{0,12}?
                                 r"(?:hour|hr)\b|"
                                 # ("Hourly rate/unit", "hourly price per PTU": the hour said first)
                                 r"\bhourly (?:rate|price|cost|usd)\s?(?:/|per|a)\s?(?:model[- ])?(?:ptu|unit|mu)s?\b")
+# "ptu_capacity_tpm (per PTU)", "capacity per unit, tokens/min": a unit's throughput named by its words in any order
+_UNIT_CAPACITY_HEAD = compile_regex(r"^(?=.{0,60}?\b(?:ptus?|units?|mus?)\b)(?=.{0,60}?\b(?:capacity|throughput)\b)"
+                                    r".{0,60}?\b(?P<u>tpm|tph|tokens?\s?(?:/|per)\s?(?:minute|min|hour|hr))\b")
 # "committed_tpm", "avg consumed TPM": a column of loads, named by what they are and counted in their unit
 _LOAD_UNIT_HEAD = compile_regex(r"^(?P<words>[a-z][a-z ]{0,30}?)?[ _]?\(?(?P<unit>tpm|rpm|tps|rps|qps)\)?$")
 # "input_per_mtok", "output per 1M tokens": a side's price per million tokens, named with no "rate" or "price"
@@ -661,12 +664,12 @@ _KEY_PERIOD = compile_regex(r"\s?\((?:per |a )?(?P<p>annual|yearly|monthly|weekl
                             r"hour)\)", flags=re.IGNORECASE)
 # "direct-equivalent monthly spend", "annual OD bill", "daily calls": a period word inside a key, said of its value.
 _KEY_PERIOD_WORD = compile_regex(r"(?<![\w-])(?P<p>annual|yearly|monthly|weekly|daily|hourly)\b", flags=re.IGNORECASE)
-# A value that is only a count ("600", "16", "1,200"): no dollar sign, percent or unit of its own.
 # "TPM", "tokens/min", "requests per second": a column (or the table's introduction) naming the unit of its loads
 _LOAD_UNIT = (r"(?P<u>tpm|rpm|tps|rps|qps|(?:tokens?|toks?|requests?|reqs?|calls?)\s?(?:/|per)\s?"
               r"(?:min|minute|s|sec|second|hour|hr))")
 _LOAD_UNIT_CELL = compile_regex(r"\(?" + _LOAD_UNIT + r"\)?")
 _INTRO_LOAD_UNIT = compile_regex(r"\(" + _LOAD_UNIT + r"\)\s?:\s*$")
+# A value that is only a count ("600", "16", "1,200"): no dollar sign, percent or unit of its own.
 _BARE_COUNT = compile_regex(r"^~?\d[\d,]{0,20}+(?:\.\d{1,6}+)?$")
 
 
@@ -678,6 +681,7 @@ _PAIRS = compile_regex(r"^\s*+(?:[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s++){1,12}+[a-
 _EXPORT_KEY = compile_regex(r"[_/]|^(?:discount|par|input|output|markup|calls|sizing|prefix)$", flags=re.IGNORECASE)
 _NAMED_QUARTER_KEY = compile_regex(r"\bq[1-4]\b", flags=re.IGNORECASE)
 # A line that is one key=value pair ("target_cost_vs_ondemand=0.85").
+_SPACED_PAIR = compile_regex(r"^\s*+(?P<k>[a-z][\w.-]{0,40}+) = (?P<v>[^\s=]{1,30}+)\s*+$", flags=re.IGNORECASE)
 _ONE_PAIR = compile_regex(r"^\s*+[a-z][\w.-]{0,30}+=[^\s=]{1,30}+\s*+$", flags=re.IGNORECASE)
 # A key=value pair among other words ("in_rate=3 out_rate=15 (usd/MTok)").
 # ('fee_per_call="half a cent"': a value in quotes may hold spaces; "planned_call=750 in / 250 out" is a call's size,
@@ -951,6 +955,8 @@ def phrase(head: str, value: str) -> str:
         return f"${value.strip().lstrip('$')} {named}"
     unit_said = _UNIT_THROUGHPUT_HEAD.search(head.lower())
     per = (unit_said.group("p") or unit_said.group("p2") or unit_said.group("p3")) if unit_said is not None else None
+    if per is None and (capacity := _UNIT_CAPACITY_HEAD.search(head.lower().replace("_", " "))) is not None:
+        per = capacity.group("u")  # "ptu_capacity_tpm (per PTU)": one unit's throughput, its words in any order
     if per is not None and _FIGURE.match(value.strip().lower()):
         # "tokens_per_unit_hour_at_full_load | 400000", "throughput_per_unit_tpm | 50k": one unit's throughput, not a
         # call's tokens
@@ -1132,6 +1138,9 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
         return f"{value} {key} a {period}"
     if _BARE_COUNT.match(value.strip()) and (_RATE_HEAD.search(key.lower()) or _CACHE_PRICE_HEAD.match(key.lower())):
         return phrase(key, value)  # "| input $/M | 2.50 |": "input $2.50/m", a price, not a count
+    if _BARE_COUNT.match(value.strip()) and (_UNIT_THROUGHPUT_HEAD.search(key.lower())
+                                             or _UNIT_CAPACITY_HEAD.search(key.lower().replace("_", " "))):
+        return phrase(key, value)  # "| ptu_capacity_tpm (per PTU) | 3,000 |": what one unit serves a minute
     if _BARE_COUNT.match(value.strip()):
         return f"{value} {key}"  # "| calls per hour | 600 |": "600 calls per hour", as it is said
     return f"{key}: {value}"
@@ -1150,6 +1159,8 @@ def _pair(key: str, value: str) -> str:
     if _BATCH_PRICE.search(value):
         return value  # "per_call_fee=$1.50 per 1,000 calls": the price of a thousand calls, as it is said
     cell = _row_cell(f"{key} {value}")  # "avg in 2400": 2400 input tokens, as a sheet's cell reads
+    if cell == f"{key} {value}" and "$" in value:
+        return _kv_row(key, value, None)  # "direct_spend_annual=$240k": "direct spend: $240k a year"
     return (" ".join(cell.split()) if cell != f"{key} {value}" else
             f"{value} {key}" if _BARE_COUNT.match(value) else f"{key} {value}")
 
@@ -1158,6 +1169,9 @@ def _pairs(line: str, among: bool = False) -> str:
     """A line of ``key=value`` pairs from an export ("model=o3  input_tokens=2,400,000") as words ("model o3,
     2,400,000 input tokens"), and the pairs among other words ("in_rate=3 out_rate=15 (usd/MTok) avg_in=2,400") each
     so; any other line as it was."""
+    spaced = _SPACED_PAIR.match(line) if " = $" in line else None
+    if spaced is not None and "$" in spaced.group("v") and _EXPORT_KEY.search(spaced.group("k")):
+        line = f"{spaced.group('k')}={spaced.group('v')}"  # "direct_api_spend_annual = $240k": one pair
     if "=" not in line or len(line) > 400 or not (among or _PAIRS.match(line) or _ONE_PAIR.match(line)):
         return line
     if _PAIRS.match(line):
@@ -1629,6 +1643,7 @@ _KIND_AFTER = compile_regex(r"^(?P<what>(?:input|output|prompt|completion)\s?tok
                             r"(?P<kind>[a-z -]{3,20}?)\)?$")
 
 
+_MODEL_KIND = compile_regex(r"^[a-z]+-[a-z0-9.-]+$|^(?:claude|gpt|gemini|llama|mistral|sonnet|haiku|opus)\b")
 _INVOICE_WORDS = compile_regex(r"(?i)\b(?:qty|quantity|unit)\b|(?:\busd|\$|\bprice)[ _]?(?:/|per)[ _]?(?:1?m|mtok)\b")
 # "input_cached", "cache read", "output": what a usage export's line bills, named without the word "tokens"
 _BILLED_KIND = compile_regex(r"^(?:(?P<side>input|output|prompt|completion)(?: (?P<cached>cached|uncached|cache read|"
@@ -1672,18 +1687,32 @@ def _token_lines(head: list[str], rows: list[list[str]]) -> list[str] | None:
         return None
     per = priced[0][1].group("per") or priced[0][1].group("per2") or "m"
     unit = "/1k" if per in ("1k", "1,000", "k") else "/MTok"
+    dated = _dated_period(head, rows)  # ("period | 2025-05" on every line: the month's tokens)
+    over = f" a {dated}" if dated else ""
     said = []
     for row in rows:
-        what = row[described[0]].strip().lower()
+        what = _head(row[described[0]].strip().lower())  # ("input_tokens")
+        # ("Sonnet - input tokens", "gpt-4.1 input tokens", "Sonnet prompt cache read tokens": the model said first)
+        for model in (_LINE_FOR, _MODEL_BEFORE):
+            what = model.sub("", what) if "token" in model.sub("", what) else what
+        what = what.replace("prompt cache ", "cache ")
         billed = _BILLED_KIND.match(_head(what))
         if billed is not None:
             what = _billed_tokens(billed)
-        if "token" not in what or _figure(row[counted[0]]) is None or _figure(row[priced[0][0]]) is None:
+        # ("$2.50 / 1M" under "unit price": the price, its dollar sign and the million it is per said in the cell)
+        price = row[priced[0][0]].strip()
+        price = (_PER_MILLION_TAIL.sub("", price) if unit == "/MTok" else price).lstrip("$ ")
+        count = _scaled(row[counted[0]], heads[counted[0]])  # ("50" under "Qty (MTok)": 50,000,000)
+        if "token" not in what or count is None or _figure(price) is None:
             return None
         named = _KIND_AFTER.match(what)
         kind = named.group("kind").strip() if named else ""
-        what = f"{kind} tokens" if kind.startswith("cache") else f"{kind} {named.group('what')}" if named else what
-        said.append(f"{row[counted[0]].strip()} {what} at ${row[priced[0][0]].strip().lstrip('$')}{unit}.")
+        # ("Input tokens, cache read": the cache's tokens; "input tokens, model-x": the model the line bills)
+        if named is not None:
+            what = (f"{kind} tokens" if kind.startswith("cache") else named.group("what") if _MODEL_KIND.match(kind)
+                    else f"{kind} {named.group('what')}")
+        counted_as = row[counted[0]].strip() if count == _figure(row[counted[0]]) else _count(count)
+        said.append(f"{counted_as} {what}{over} at ${price}{unit}.")
     return said
 
 
@@ -2080,8 +2109,10 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
                           beside=tuple(phrase(header[i], rows[0][i]) for i in priced), dated=True)
     if period is None and len(out) == 1 and any(_MONTH_HEAD.match(heads[i]) and not _TOTAL_CELL.match(rows[0][i])
                                                 for i in labels):
-        period = next(heads[i] for i in labels if _MONTH_HEAD.match(heads[i]))  # one month's (or day's) row
-        period = period if period in ("day", "week") else "month"
+        at = next(i for i in labels if _MONTH_HEAD.match(heads[i]))  # one month's (or day's) row
+        # ("date | input" over "2024-05-14 | 40,000,000": a full date names a day)
+        period = (heads[at] if heads[at] in ("day", "week") else "day" if _DAY_CELL.match(rows[0][at].strip())
+                  else "month")
         # ("date | input | output" over "avg/day | 18.4M | 3.1M": the row's label names its period)
         named = next((m for i in labels if (m := _PERIOD_LABEL_CELL.match(rows[0][i].strip().lower()))), None)
         if named is not None:
@@ -2292,11 +2323,17 @@ def _rows_under(lines: list[str], header_at: int, width: int) -> tuple[list[list
     """The rows of ``width`` cells right under the header at ``header_at`` (rules skipped), and the line after them;
     at most ``2 × _MAX_KV_ROWS`` lines are read, so a header's rows are read once and a few at most."""
     rows: list[list[str]] = []
+    # ("... | Unit price | Amount" over rows whose amounts are blank, cut off: the rows, their amounts left blank)
+    blank_amount = width >= 3 and _AMOUNT_HEAD.match(_head(_cells(lines[header_at])[-1]).lower()) is not None
     j = header_at + 1
-    while (j < len(lines) and j - header_at <= 2 * _MAX_KV_ROWS
-           and (_RULE.match(lines[j]) or len(_cells(lines[j])) == width)):
-        if not _RULE.match(lines[j]):
-            rows.append(_cells(lines[j]))
+    while j < len(lines) and j - header_at <= 2 * _MAX_KV_ROWS:
+        cells = [] if _RULE.match(lines[j]) else _cells(lines[j])
+        if len(cells) == width - 1 and blank_amount and _numeric(cells[-1].lower()):
+            cells.append("")
+        elif cells and len(cells) != width:
+            break
+        if cells:
+            rows.append(cells)
         j += 1
     return rows, j
 

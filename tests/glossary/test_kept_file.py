@@ -4,6 +4,7 @@ meanwhile, at most ``limit`` entries are held in memory or written, and a damage
 
 from __future__ import annotations
 
+import atexit
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,42 @@ def test_no_path_keeps_nothing_and_a_path_that_cannot_be_found_neither(tmp_path:
     failing.add("a", 1)
     failing.save()
     assert failing.get("a") == 1
+
+
+def test_a_file_at_exactly_its_limit_keeps_every_entry(tmp_path: Path) -> None:
+    earlier = _process(tmp_path / "kept", limit=2)
+    earlier.add("a", 1)
+    earlier.save()
+    later = _process(tmp_path / "kept", limit=2)
+    later._known = {}
+    later.add("b", 2)
+    later.save()
+    assert _process(tmp_path / "kept").entries() == {"a": 1, "b": 2}
+
+
+def test_the_save_is_registered_to_run_at_exit_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    registered: list[object] = []
+    monkeypatch.setattr(atexit, "register", registered.append)
+    saved: list[str] = []
+    mapping: KeptMapping[str, int] = KeptMapping(lambda: tmp_path / "kept", _valid, 10,
+                                                 at_exit=lambda: saved.append("saved"))
+    mapping.add("a", 1)
+    mapping.add("b", 2)
+    mapping.save_at_exit()
+    assert len(registered) == 1
+    registered[0]()  # type: ignore[operator]
+    assert saved == ["saved"]
+
+
+def test_a_file_in_a_directory_not_made_yet_is_written_with_a_private_directory(tmp_path: Path) -> None:
+    path = tmp_path / "cache" / "pricebot" / "kept"
+    kept_file.write(path, {"a": 1})
+    assert kept_file.read(path) == {"a": 1}
+    assert (path.parent.stat().st_mode & 0o777) == 0o700
+
+
+def test_what_cannot_be_written_leaves_no_file_behind(tmp_path: Path) -> None:
+    kept_file.write(tmp_path / "kept", {"a": object()})  # a value marshal cannot write
+    (tmp_path / "blocker").write_text("a file where a directory should be")
+    kept_file.write(tmp_path / "blocker" / "kept", {"a": 1})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blocker"]

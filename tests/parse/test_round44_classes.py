@@ -99,3 +99,116 @@ def test_a_csv_headers_structure_column_asks_no_structure() -> None:
                    "multiple of on-demand?")
     assert reply.intent == "break_even"
     assert "1.6× on-demand" in reply.text  # (1 − 20%) ÷ 50%
+
+
+def test_a_sheets_prefix_column_and_price_columns_named_per_million() -> None:
+    # before: "input_$/1M" in the header was read as a million calls a week, and "prefix_tok" never read
+    reply = _reply("openai automatic caching, no write fee. our sheet:\n\n"
+                   "bot\tprefix_tok\tinput_$/1M\tcached_input_$/1M\tcalls/wk\tcache_hit%\n"
+                   "helpdesk\t2,000\t2.00\t1.00\t100k\t80\n\nweekly saving on the prefix?")
+    assert "*$0.002*" in reply.text  # 2,000 × ($2.00 − $1.00) / 1M
+    assert "$160.00" in reply.text  # 80k hits × $0.002
+
+
+def test_a_hit_share_said_as_so_many_out_of_every_so_many_calls() -> None:
+    for said in ("observed hits: 19 out of every 20 calls", "19 out of every 20 calls hit the cache"):
+        reply = _reply(f"4,000-token prefix, input $2/M, cache read $0.20/M, write $2.50/M, 10,000 calls a day. "
+                       f"{said}. net daily saving?")
+        assert "9,500 hits" in reply.text, said  # 95% of 10,000
+
+
+def test_a_units_capacity_keyed_in_any_order_is_one_units_throughput() -> None:
+    # before: "ptu_capacity_tpm (per PTU)" was read as a count of tokens, and the ask as a quote
+    reply = _reply("dashboard export\nmetric                      value\navg_tokens_per_minute       90,000\n"
+                   "ptu_capacity_tpm (per PTU)  3,000\n\nspiky load. if we size PTUs for the peak, how many do we "
+                   "need?")
+    assert reply.intent == "break_even"
+    assert "= 30: that is the floor" in reply.text  # 90,000 ÷ 3,000
+    assert "peak-to-average" in reply.text.split("tell me", 1)[-1]
+
+
+def test_a_per_call_comparison_over_a_week_of_business_days() -> None:
+    # before: a week of 7 days of calls (280,000) for 40k calls per business day, 5-day week
+    reply = _reply("vendor wants a cent per call. per-token: $1/M in, $4/M out. calls are 2,000 in, 500 out. "
+                   "volume: 20k calls per business day, 5-day week. weekly cost each way?")
+    assert "Per week (100,000 calls)" in reply.text
+    assert "$1,000.00" in reply.text  # 100,000 × $0.01
+    assert "434,524 calls" in reply.text  # 20k × 730 ÷ 24 × 5 ÷ 7
+
+
+def test_a_snake_case_key_with_spaces_round_its_equals_sign() -> None:
+    reply = _reply("renewal math\n\ndirect_api_spend_annual = $100k\nvertex_list_markup_vs_direct = 20%\n"
+                   "customer_ea_discount = 10%\n\neffective markup, and what does the annual spend become?")
+    assert "*$108,000.00* a year" in reply.text  # 100k × 1.2 × 0.9
+
+
+def test_channel_price_columns_take_their_side_from_the_rows_label() -> None:
+    reply = _reply("price sheet:\n\nSKU                  direct $/1M    bedrock $/1M\n"
+                   "model-a output       12.00          15.00\n\ntheir EA takes 10% off AWS. premium after that?")
+    assert "*25%*" in reply.text  # 15 ÷ 12 − 1
+    assert "*12.5%*" in reply.text  # 1.25 × 0.9 − 1
+
+
+def test_a_cache_price_share_said_with_a_verb() -> None:
+    for said, read in (("cached input comes in at half price", "$1.00/1M"),
+                       ("cache hits get a 90% discount", "$0.20/1M")):
+        reply = _reply(f"a 3,000-token system prompt on every call. input is $2/M and {said}. 1M calls a month, "
+                       "every call hits. monthly saving?")
+        assert read in reply.text, said
+
+
+def test_one_side_of_a_periods_volume_and_the_other_as_a_fraction_of_it() -> None:
+    # before: the output was never priced (and "1/20 of that" was read as 1 output token a year)
+    for said in ("a twentieth of that", "only 5% of that", "1/20 of that"):
+        reply = _reply(f"about 2bn input tokens a year, and the output is {said}. input $1/M, output $4/M. "
+                       "annual bill?")
+        assert "*$2,400.00*" in reply.text, said  # 2,000 × 1 + 100 × 4
+
+
+def test_one_dated_row_of_a_billing_export_is_a_day() -> None:
+    # before: a day's tokens were priced as a month's
+    reply = _reply("billing export, typical day:\n\ndate\tmodel\tinput_tokens\toutput_tokens\n"
+                   "2024-06-03\tsmall\t24,000,000\t6,000,000\n\n$0.50 per million in, $2 per million out. a month?")
+    assert "*$730.00*" in reply.text  # (12 + 12) × 730 ÷ 24
+
+
+def test_the_on_demand_worth_of_the_units_at_full_use() -> None:
+    reply = _reply("calculator output:\n  model units ........ 10\n  rate ........ $5.00 per unit-hour\n"
+                   "  on-demand value of the tokens 10 units serve at 100% ... $50,000 / month\n\n"
+                   "what utilization do they need to beat on-demand?")
+    assert "Break-even load = $36,500.00 ÷ $50,000.00 = *73%*" in reply.text  # 10 × 5 × 730
+
+
+def test_a_tokens_per_minute_commitment_sized_for_a_spiky_peak() -> None:
+    # before: the load was priced as a quote and its rates asked for
+    reply = _reply("traffic is really spiky, averages like 60k tokens a min but jumps hard during batch jobs. they "
+                   "want PTUs sized so they never get throttled at peak. how many tokens/min do we commit to and what "
+                   "utilization will they run at")
+    assert reply.intent == "break_even"
+    assert "peak-to-average" in reply.text.split("tell me", 1)[-1]
+
+
+def test_the_same_monthly_traffic_quoted_on_demand() -> None:
+    # before: "$20.000 (twenty thousand dollars) a month" for "the same monthly traffic" was never set against the units
+    reply = _reply("Offer one: two units at $10 per unit-hour, round the clock for a 730-hour month. Offer two: stay "
+                   "on-demand, where the same monthly traffic (it fits inside those two units) is quoted at $20.000 "
+                   "(twenty thousand dollars) a month. What does the provisioned option save?")
+    assert "*$5,400.00 a month less*" in reply.text  # 20,000 − 2 × 10 × 730
+
+
+def test_what_a_utilization_means_for_the_cost_against_on_demand_is_no_term_asked() -> None:
+    reply = _reply("They insist on sizing for their peak, which runs about twice the average. The provisioned rate "
+                   "is 40% below on-demand. What utilisation will it run at, and what does it mean for their cost "
+                   "compared with staying on-demand?")
+    assert reply.intent == "break_even"
+    assert "1.2× on-demand" in reply.text  # (1 − 40%) × 2
+
+
+def test_an_invoice_with_its_amounts_cut_off_is_priced_line_by_line() -> None:
+    reply = _reply("INVOICE #5521 — usage period Apr 1–30\n"
+                   "Line  Description              Qty      Unit price     Amount\n"
+                   "1     Input tokens, model-q    500M     $1.00 / 1M     \n"
+                   "2     Output tokens, model-q   50M      $4.00 / 1M     \n\n"
+                   "the amounts are missing on the PDF. what should each line and the total read?")
+    assert "$500.00" in reply.text and "$200.00" in reply.text and "*$700.00*" in reply.text
+    assert "“o”" not in reply.text  # (a fragment of the wrong words was once listed as not used)

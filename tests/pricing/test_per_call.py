@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from pricing import OutOfRangeError, PerCallRequest, Rates, compare_per_call
-from pricing.per_call import crossover
+from pricing.per_call import call_at_size, crossover
 
 RATES = Rates(input=Decimal(5), output=Decimal(15), source="illustrative")
 
@@ -241,3 +241,29 @@ def test_the_fee_against_a_call_of_the_size_calls_really_run_at() -> None:
     with pytest.raises(OutOfRangeError) as refused:
         call_at_size(planned, Decimal(-1), Decimal(1_200))
     assert refused.value.field == "input_tokens"
+
+
+def test_a_month_of_calls_on_fewer_days_a_week_is_that_share_of_the_month() -> None:
+    # 10,000 calls a business day, 5 days a week: a 730-hour month holds 10,000 × 730 / 24 × 5 / 7 calls
+    # = 217,261.9; per-token $0.015 a call = $3,258.93 a month, the $0.02 fee $4,345.24 (the day's figures unchanged)
+    request = PerCallRequest(rates=RATES, fee_per_call=Decimal("0.02"), input_tokens=1_500, output_tokens=500,
+                             calls_per_day=10_000, days_a_week=Decimal(5))
+    result = compare_per_call(request)
+    assert result.calls_per_month is not None and result.calls_per_month.quantize(Decimal("0.1")) == Decimal(
+        "217261.9")
+    assert result.planned.per_day_per_token == Decimal(150)
+    assert result.planned.per_month_per_token is not None
+    assert result.planned.per_month_per_token.quantize(Decimal("0.01")) == Decimal("3258.93")
+    assert result.planned.per_month_per_call is not None
+    assert result.planned.per_month_per_call.quantize(Decimal("0.01")) == Decimal("4345.24")
+    assert result.days_a_week == 5
+    assert call_at_size(request, Decimal(3_000), Decimal(1_000)).per_month_per_token == (
+        result.grown.per_month_per_token)
+
+
+@pytest.mark.parametrize("days", [Decimal(0), Decimal(8)])
+def test_days_a_week_out_of_range_are_refused_by_name(days: Decimal) -> None:
+    with pytest.raises(OutOfRangeError) as refused:
+        PerCallRequest(rates=RATES, fee_per_call=Decimal("0.02"), input_tokens=1_500, output_tokens=500,
+                       calls_per_day=10_000, days_a_week=days)
+    assert refused.value.field == "days_a_week"

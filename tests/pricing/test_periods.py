@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pricing.errors import PricingError
+from pricing.errors import OutOfRangeError, PricingError
 from pricing.per_token import CostSplit, PerTokenQuote
 from pricing.periods import calls_in, cost_over_period, daily_over_period, days_in, fee_bill, fee_over_period
 
@@ -165,3 +165,15 @@ def test_tokens_stated_a_day_have_no_calls_and_a_single_call_has_no_period() -> 
     daily = volume_in(_quote(None, "24000000", "2400000", per="day"), "month")
     assert daily is not None and daily.calls is None and daily.input_tokens == 730_000_000
     assert volume_in(_quote(None, "1000", "300"), "month") is None
+
+
+def test_the_fee_over_a_week_of_fewer_days_counts_only_those_days_calls() -> None:
+    # 20,000 calls a business day, 5 days a week: 100,000 calls a week; a month 20,000 × 730 / 24 × 5 / 7
+    week = fee_over_period(Decimal("0.01"), Decimal("0.008"), Decimal(20_000), "week", days_a_week=Decimal(5))
+    assert (week.calls, week.per_call_total, week.per_token_total) == (Decimal(100_000), Decimal(1_000), Decimal(800))
+    month = fee_over_period(Decimal("0.01"), Decimal("0.008"), Decimal(20_000), "month", days_a_week=Decimal(5))
+    assert month.calls.quantize(Decimal("0.1")) == Decimal("434523.8")
+    hour = fee_over_period(Decimal("0.01"), Decimal("0.008"), Decimal(24_000), "hour", days_a_week=Decimal(5))
+    assert hour.calls == Decimal(1_000)  # an hour of traffic is an hour, whatever the days of the week
+    with pytest.raises(OutOfRangeError):
+        fee_over_period(Decimal("0.01"), Decimal("0.008"), Decimal(20_000), "week", days_a_week=Decimal(9))
