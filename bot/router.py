@@ -2704,7 +2704,10 @@ _CALL_CREATES = compile_regex(
 _EVERY_CALL_READS = compile_regex(
     r"\b(?:all|every)(?: (?:the|of the|of our|of their|of those))?(?: ~?(?<![\d.,])\d[\d,]{0,12}+k?)? "
     r"(?:calls?|requests?|queries|query)(?: (?:a|per|each) day)? (?:reads?|hits?|uses?|pulls?)(?: from)? (?:the )?"
-    r"(?:cache|cached (?:copy|context|prefix|doc|document))\b", re.I)
+    r"(?:cache|cached (?:copy|context|prefix|doc|document))\b|"
+    # ("around 5,000 requests a day would read from the cache": the calls that read it, every one of them)
+    r"(?<![\d.,])\d[\d,]{0,12}+k? (?:calls|requests|queries) (?:a|per|each) day (?:would |will |should )?"
+    r"(?:read|pull) from (?:the )?cache\b", re.I)
 # "weekly", "savings per wk", "wkly": a week asked for, said in full or short
 _WEEK_ASKED = compile_regex(r"\bweek(?:ly)?\b|\b(?:per|a|each)\s?wk\b|\bwkly\b", re.I)
 _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pattern[str]], ...] = (

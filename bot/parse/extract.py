@@ -2063,7 +2063,8 @@ ITEM_PLUS_PROMPT = _rx(
     r"(?:prompt|instructions?|question|text)\b"
 )
 # ("of those, 40 end up writing the cache": the calls that write it)
-_WRITING_THE_CACHE = r"writing (?:to )?(?:the |a |their )?cache"
+# ("300 end up re-writing the cache because entries lapse")
+_WRITING_THE_CACHE = r"(?:re-?)?writing (?:to )?(?:the |a |their )?cache|re-?writes? (?:the |a |their )?cache"
 # "about 50 of those end up being cache writes", "200 of them miss": writes (every miss writes) in the calls' period.
 WRITES_OF_CALLS = _rx(
     r"(?<![\w.$:])~?" + QUANTITY + r"\s(?:of (?:those|them|these|the calls|the requests|which)|of (?:those|them|these) "

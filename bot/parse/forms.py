@@ -2584,7 +2584,7 @@ _KEYED_ON_DEMAND = screened(
     r"(?P<who>on[- ]demand|od|payg|direct(?:[- ]api)?)[ \t]"
     # ("direct OpenAI spend (trailing 12 mo)": whom it is spent with between)
     r"(?:(?:openai|anthropic|google|gemini|mistral|cohere|api|model|lab)[ \t])?"
-    r"(?:(?:cost|spend|bill|equivalent|price|usage|baseline|value|worth)\b[^:\n]{0,90}|"
+    r"(?:(?:cost|spend|bill|equivalent|price|usage|baseline|value|worth|run[- ]?rate)\b[^:\n]{0,90}|"
     # ("Direct OpenAI (est.)  $55,500.00 / quarter": an estimate of it)
     r"\((?:est\.?|estimated?|forecast|projected|actual|actuals)\)[ \t]?)|"
     # ("Q3 forecast (direct-API equivalent) : $120,000": whose spend it is said in brackets after the key)
@@ -3369,6 +3369,27 @@ _PERIOD_IN_WHICH = screened(
     r"\b(?:a|the|one) (?P<p>quarter|month|week|year|day) in which (?:we|they|you|the customer|it) "
     r"(?:produce|make|run|process|handle|send|generate|do|create|serve)\s(?:about\s|around\s|roughly\s|~\s?)?"
     r"(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?)\s(?P<what>[a-z]{3,16})\b")
+# "Each week 38,000 calls hit the cache", "every day, about 2M requests": the period said before the count of calls
+_PERIOD_BEFORE_CALLS = screened(
+    r"(?:^|(?<=[.;:!?\n] )|(?<=\n))(?P<lead>each|every|per|a) (?P<p>day|week|month|quarter|year|hour),? "
+    r"(?P<about>(?:about|around|roughly|~)\s?)?(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?)\s"
+    r"(?P<what>calls|requests|queries|prompts|messages|conversations)\b", re.IGNORECASE)
+# "load a 40,000-token corpus summary into an explicit context cache": what is put into the cache is its prefix
+_TOKENS_INTO_CACHE = screened(
+    r"(?<![\w.$,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,2})?\s?k?)[- ]tokens? (?P<what>[a-z][a-z -]{0,30}?) "
+    r"(?P<into>(?:into|in|inside) (?:an? |the |their |our )?(?:explicit |context |prompt |gemini |managed )*cache)\b")
+# "$0.006 every time their agent step fires", "a cent each time the endpoint is called": a fee per call
+_FEE_EVERY_TIME = screened(
+    r"(?P<fee>\$\s?\d[\d,]{0,6}(?:\.\d{1,6})?|\d{1,3}(?:\.\d{1,6})?\s?(?:cents?|¢))\s"
+    r"(?:(?:every|each) time|whenever)\s(?:(?:their|the|an?|its|our|your|that|this)\s)?(?:[\w-]{1,20}\s){0,3}?"
+    r"(?:fires|runs|executes|is called|gets called|is invoked|gets invoked|is triggered|triggers|is hit|gets hit|"
+    r"is used)\b")
+# "38,000 calls a week hit the cache and the other 2,000 write it": the hits and the writes, each counted
+_HITS_AND_THE_OTHER_WRITES = screened(
+    r"(?<![\w.$,])(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?) (?:calls|requests|queries)(?P<per> (?:a|an|per) "
+    r"(?:day|week|month|hour|quarter|year))? hit (?:the |a |their )?cache,? (?:and|while|with|;) "
+    r"the (?:other|remaining) (?P<m>\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?) (?:write|miss|re-?write)"
+    r"(?: it| the cache| to it)?\b")
 # "the model answers with roughly 450 tokens", "the JSON coming back is around 700 tokens", "gets 600 back": the output
 # said by what the model sends back
 _OUTPUT_BY_VERB = screened(
@@ -4048,6 +4069,19 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " mil" in text or " mn" in text or " mm" in text or " bn" in text:
         text = _ONE_SCALE_WORD.sub(lambda m: f"1 {m.group('s')}", text)
     text = _words_to_digits(text)
+    if "each " in text or "every " in text or "per " in text:
+        # ("Each week 38,000 calls hit the cache": "38,000 calls a week hit the cache")
+        text = _PERIOD_BEFORE_CALLS.sub(
+            lambda m: f"{m.group('about') or ''}{m.group('n')} {m.group('what')} a {m.group('p')}", text)
+    if "cache" in text and "token" in text:
+        text = _TOKENS_INTO_CACHE.sub(lambda m: f"{m.group('n')}-token cached prefix ({m.group('what')}) "
+                                                f"{m.group('into')}", text)
+    if " time " in text or "whenever" in text:
+        text = _FEE_EVERY_TIME.sub(lambda m: f"{m.group('fee')} per call", text)
+    if " the other " in text or " the remaining " in text:
+        text = _HITS_AND_THE_OTHER_WRITES.sub(
+            lambda m: f"{m.group('n')} cache hits{m.group('per') or ''} and {m.group('m')} cache writes"
+                      f"{m.group('per') or ''}", text)
     if " in which " in text:
         # "the bill for a quarter in which we produce 90,000 summaries": that many in the period named first
         text = _PERIOD_IN_WHICH.sub(lambda m: f"{m.group('n')} {m.group('what')} a {m.group('p')}", text)

@@ -109,6 +109,9 @@ _IS_AFTER = screened(r"^(?: (?:line|setting|field|value|entry|parameter|param))?
                      r"(?: actually| really| exactly| even)? "
                      r"(?P<verb>is|are|means|mean|does(?= to\b)|do(?= to\b))"
                      r"(?: to (?:the |their |our |your )?(?:cost|costs|bill|pricing|spend))?(?: here| there)?"
+                     # ("what TTL means on this response": where it was read)
+                     r"(?: (?:on|in) (?:this|that|the|their|our|your) (?:response|request|call|usage|export|"
+                     r"dashboard|invoice|bill|config|configuration|screen|page|line))?"
                      + _IN_PLAIN_WORDS + _FIELD_CONTEXT
                      # ("for their cache bill": a word about the bill before it)
                      + r"(?: for (?:us|them|you|me|the customer|the buyer|(?:their|our|the|your|this|a) "

@@ -1105,12 +1105,20 @@ _DOLLARS_PER_KEY = compile_regex(r"^(?:\$|usd)\s?(?:/|per)\s?(?P<what>[a-z][a-z 
 _DOLLAR_FIGURE = compile_regex(r"^\$?\d{1,7}+(?:,\d{3})*+(?:\.\d{1,6}+)?$")
 
 
+# "(30d)", "(last 7 days)", "(trailing 90d)": the window a dashboard's figure was observed over
+_WINDOW_ASIDE = compile_regex(r"\s?\((?:last |past |trailing )?\d{1,3}\s?(?:d|days?|h|hrs?|hours?|w|wks?|weeks?|"
+                              r"mo|months?)\)", re.I)
+_LOAD_UNIT_KEY = compile_regex(r"\b(?:tpm|rpm|tps|rps|qps)\b|\btokens? (?:per|/) ?(?:min|minute|sec|second)\b", re.I)
+
+
 def _kv_row(key: str, value: str, period: str | None) -> str:
     """A row of a key-value table as words: "key: value", a count with the table's period ("75M input tokens a
     month"), a blank asked to fill in as the question it is ("effective markup?")."""
     if value.strip(" ?") == "":
         return f"{key}?"
     key = _head(key)  # ("input_rate_usd_per_mtok": a sheet's snake_case name, read as its words)
+    if "(" in key and _LOAD_UNIT_KEY.search(key):
+        key = _WINDOW_ASIDE.sub("", key)  # ("avg TPM (30d)": the window the load was seen over, no period of it)
     if (_BARE_COUNT.match(value.strip()) and period_of(key.lower()) is None
             and (counted := cache_count(key.lower(), value.strip())) is not None):
         return counted  # "cache_read_calls | 116000": "116000 cache hits" (a key with its period is read below)

@@ -212,3 +212,56 @@ def test_an_invoice_with_its_amounts_cut_off_is_priced_line_by_line() -> None:
                    "the amounts are missing on the PDF. what should each line and the total read?")
     assert "$500.00" in reply.text and "$200.00" in reply.text and "*$700.00*" in reply.text
     assert "“o”" not in reply.text  # (a fragment of the wrong words was once listed as not used)
+
+
+def test_a_keyed_load_with_the_window_it_was_seen_over() -> None:
+    # before: "avg TPM (30d)" was left unread and the peak-to-average ratio asked for
+    reply = _reply("| metric | value |\n|---|---|\n| avg TPM (7d) | 50k |\n| peak TPM (7d) | 150k |\n"
+                   "| PT discount | 50% |\nsized for peak: utilization and cost against on-demand?")
+    assert "1.5× on-demand" in reply.text  # (1 − 50%) × 3
+
+
+def test_a_direct_run_rate_keyed_beside_a_markup() -> None:
+    reply = _reply("proposal tab:\nDirect API run-rate (est.)     $10,000 / mo\nAzure list premium over direct   20%\n"
+                   "Customer EA discount   10%\n\neffective markup, and the monthly bill through Azure?")
+    assert "*$10,800.00* a month" in reply.text  # 10,000 × 1.2 × 0.9
+
+
+def test_writes_said_as_calls_that_end_up_rewriting_the_cache() -> None:
+    # before: the writes were left unread and a random-arrival model put them at one a day
+    reply = _reply("6,000-token prefix, input $10/M, cache hits $1/M, writes $12.50/M. Of their 10,000 calls a day, "
+                   "roughly 200 end up re-writing the cache because entries lapse; the rest hit. Net saving per day?")
+    assert "9,800 hits" in reply.text and "200 writes" in reply.text
+    assert "*$526.20 a day*" in reply.text  # 9,800 × 0.054 − 200 × 0.015
+
+
+def test_the_period_said_before_the_calls_and_the_other_calls_writing() -> None:
+    reply = _reply("prefix of 5,000 tokens. input $2/M, writes $2.50/M, reads $0.20/M. Every week 19,000 calls hit "
+                   "the cache and the other 1,000 write it. net weekly saving?")
+    assert "*$168.50* net" in reply.text  # 19,000 × 0.009 − 1,000 × 0.0025
+
+
+def test_what_a_term_means_on_a_response_with_figures_beside_it() -> None:
+    reply = _reply('usage.cache_read_input_tokens: 0\nusage.cache_creation_input_tokens: 2048\nttl: 3600s\n\n'
+                   'the customer asks what "TTL" means on this response and why it says 3600s. quick definition?')
+    assert reply.intent == "glossary"
+    assert "TTL (cache lifetime)" in reply.text
+
+
+def test_a_fee_said_as_charged_every_time_a_step_fires() -> None:
+    # before: the fee was left unread and the call priced as a quote
+    for fee in ("$0.004", "four-tenths of a cent"):
+        reply = _reply(f"The vendor bills {fee} every time their agent step fires, no matter how big it is. "
+                       "Underneath, that same step on per-token would be about 1,000 tokens in and 250 out at $2/M "
+                       "input and $8/M output. Which way is cheaper per call, and at what size do they cost the same?")
+        assert reply.intent == "per_call", fee
+        assert "Per-call fee: *$0.004*" in reply.text, fee
+
+
+def test_tokens_loaded_into_an_explicit_cache_are_its_prefix() -> None:
+    # before: "a 20,000-token document summary" was read as output, and the prefix asked for
+    reply = _reply("They'd load a 20,000-token document summary into an explicit context cache and keep it alive "
+                   "eight hours a day. Storage is $1.00 per million tokens per hour. Normal input is $2/M and cached "
+                   "tokens bill at a quarter of that. Around 1,000 requests a day would read from the cache. What's "
+                   "the saving per cached request?")
+    assert "*$0.03*" in reply.text  # 20,000 × ($2 − $0.50) / 1M
