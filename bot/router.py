@@ -610,9 +610,11 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             # "model A $5/$15, model B $3/$15, 400M in a year: each cost and the gap?": the second list over each
             # period asked too, and the gap over it
             change = out.rates_change.per_day
+            # ("22 business days a month": the month said in days is the second rates' month too, never 730 hours)
             out.other_rates_periods = [(cost_over_days(out.at_other_rates.per_day, p.period, p.days),
                                         cost_over_days(change, p.period, p.days))
-                                       for p in out.asked_periods if p.period != "month"]
+                                       for p in out.asked_periods
+                                       if p.period != "month" or f.days_per_month is not None]
         if out.before is not None and out.before.per_day is not None:
             # "weekly cost? and what if output doubles to 1,200 tokens": each period asked, before the change too
             out.before_periods = [cost_over_days(out.before.per_day, p.period, p.days) for p in out.asked_periods]

@@ -3361,7 +3361,8 @@ def _rare_fraction(m: re.Match[str]) -> str:
 # discount": a cache price's share of input said with a verb, read as "cached input at half price", "... at 90% off"
 _CACHE_SHARE_VERB = screened(
     r"\b(?P<k>cached input|cached tokens|cached reads?|cache reads?|cache hits?|cached prefix|cached prompt)"
-    r"(?: tokens)? (?:comes? in|are|is|gets?|will be|would be|end up|ends up)(?: billed| charged| priced)? "
+    r"(?: tokens)? (?:comes? in|comes? through|are|is|gets?|will be|would be|end up|ends up|bills?|runs?)"
+    r"(?: billed| charged| priced)? "
     r"(?:at |for )?(?:(?=(?:half|a half|one half|a tenth|one tenth|a quarter|a fifth|a third)\b)|"
     r"a (?P<d>\d{1,2}(?:\.\d)?)% discount\b)")
 # "a quarter in which we produce 90,000 summaries", "a month in which they run 2M calls"
@@ -3374,6 +3375,19 @@ _PERIOD_BEFORE_CALLS = screened(
     r"(?:^|(?<=[.;:!?\n] )|(?<=\n))(?P<lead>each|every|per|a) (?P<p>day|week|month|quarter|year|hour),? "
     r"(?P<about>(?:about|around|roughly|~)\s?)?(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?)\s"
     r"(?P<what>calls|requests|queries|prompts|messages|conversations)\b", re.IGNORECASE)
+# "one cache write first thing each morning", "24,000 cache hits across the working day": a day's writes and hits said
+# by the part of the day they fall in
+_CACHE_EVENTS_OF_A_DAY = screened(
+    r"(?<![\w.$,])(?P<n>\d[\d,]{0,9}(?:\.\d{1,3})?\s?k?|one|a single) (?P<what>cache (?:writes?|hits?|reads?))"
+    r" (?:(?:first thing|early|late) )?(?:(?:each|every) (?:morning|evening|night|working day|business day|workday)|"
+    r"(?:across|over|through(?:out)?|during) the (?:working |business |whole )?day)\b")
+# "avg input tokens/call: 1,200 at $1.50 per mtok": a side's tokens a call keyed with the side's price after them
+_SIDE_WORD = {"input": "input", "prompt": "input", "output": "output", "completion": "output"}
+_KEYED_SIDE_AT_RATE = screened(
+    r"(?m)^(?P<lead>[ \t]*)(?:(?:avg|average|mean|typical|median) )?(?P<side>input|output|prompt|completion)"
+    r"(?: tokens?| toks?) ?(?:/|per) ?(?:call|request|req|run)[ \t]?[:=][ \t]?(?P<n>~?\d[\d,]{0,9}(?:\.\d{1,3})?\s?k?)"
+    r"[ \t](?:at|@)[ \t](?P<rate>\$\s?\d[\d,]{0,6}(?:\.\d{1,6})?)[ \t]?(?:per|/)[ \t]?(?:m|mtok|1m|million)"
+    r"(?: tokens)?\b")
 # "load a 40,000-token corpus summary into an explicit context cache": what is put into the cache is its prefix
 _TOKENS_INTO_CACHE = screened(
     r"(?<![\w.$,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,7}(?:\.\d{1,2})?\s?k?)[- ]tokens? (?P<what>[a-z][a-z -]{0,30}?) "
@@ -4073,11 +4087,18 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         # ("Each week 38,000 calls hit the cache": "38,000 calls a week hit the cache")
         text = _PERIOD_BEFORE_CALLS.sub(
             lambda m: f"{m.group('about') or ''}{m.group('n')} {m.group('what')} a {m.group('p')}", text)
+    if (" at $" in text or "@ $" in text) and ("/call" in text or "per call" in text or "/request" in text):
+        text = _KEYED_SIDE_AT_RATE.sub(
+            lambda m: f"{m.group('lead')}{m.group('n')} {_SIDE_WORD[m.group('side')]} tokens per call, "
+                      f"{_SIDE_WORD[m.group('side')]} {m.group('rate')}/m", text)
     if "cache" in text and "token" in text:
         text = _TOKENS_INTO_CACHE.sub(lambda m: f"{m.group('n')}-token cached prefix ({m.group('what')}) "
                                                 f"{m.group('into')}", text)
     if " time " in text or "whenever" in text:
         text = _FEE_EVERY_TIME.sub(lambda m: f"{m.group('fee')} per call", text)
+    if "cache " in text and (" each " in text or " every " in text or " the " in text):
+        text = _CACHE_EVENTS_OF_A_DAY.sub(
+            lambda m: f"{'1' if m.group('n') in ('one', 'a single') else m.group('n')} {m.group('what')} a day", text)
     if " the other " in text or " the remaining " in text:
         text = _HITS_AND_THE_OTHER_WRITES.sub(
             lambda m: f"{m.group('n')} cache hits{m.group('per') or ''} and {m.group('m')} cache writes"

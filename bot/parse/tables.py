@@ -572,10 +572,13 @@ def _header(cells: list[str]) -> bool:
     return len(cells) >= 2 and all(_HAS_LETTER.search(c.lower()) and not _numeric(c) and not _PRICE_CELL.match(c)
                                    and not _NUMBERED_LINE.match(c) and len(c.split()) <= _MAX_HEAD_WORDS
                                    and not c.endswith(":") and not _COUNT_CELL.match(c.lower())
-                                   and not _DOLLARS_IN_CELL.search(c) for c in cells)
+                                   and not _DOLLARS_IN_CELL.search(c) and not _KEYED_FIGURE_CELL.search(c)
+                                   for c in cells)
 
 
 _MAX_HEAD_WORDS = 8
+# "list uplift vs direct API: 25%": a key and its figure in one cell, which names no column
+_KEYED_FIGURE_CELL = compile_regex(r":\s?~?[$€£]?\d")
 # "input $5.20/MTok": a price in a cell, which names no column
 _DOLLARS_IN_CELL = compile_regex(r"\$\s?\d")
 # "45M tokens / business day", "12,000 calls": a count of something, a value and never a column's name

@@ -151,6 +151,7 @@ def test_channel_price_columns_take_their_side_from_the_rows_label() -> None:
 
 def test_a_cache_price_share_said_with_a_verb() -> None:
     for said, read in (("cached input comes in at half price", "$1.00/1M"),
+                       ("cached input comes through at half price", "$1.00/1M"),
                        ("cache hits get a 90% discount", "$0.20/1M")):
         reply = _reply(f"a 3,000-token system prompt on every call. input is $2/M and {said}. 1M calls a month, "
                        "every call hits. monthly saving?")
@@ -265,3 +266,38 @@ def test_tokens_loaded_into_an_explicit_cache_are_its_prefix() -> None:
                    "tokens bill at a quarter of that. Around 1,000 requests a day would read from the cache. What's "
                    "the saving per cached request?")
     assert "*$0.03*" in reply.text  # 20,000 × ($2 − $0.50) / 1M
+
+
+def test_second_rates_over_a_month_counted_in_business_days() -> None:
+    # before: the second offer was priced over a 730-hour month against the first over 22 days
+    reply = _reply("Offer A: $2 per million input, $8 per million output. Offer B: $1 per million input, $4 per "
+                   "million output. 10 million input and 2 million output tokens every business day, 20 business "
+                   "days a month. Monthly total under each offer?")
+    assert "*$720.00*" in reply.text  # (20 + 16) × 20
+    assert "*$360.00*" in reply.text and "*$360.00 less*" in reply.text  # (10 + 8) × 20
+
+
+def test_a_key_and_its_figure_in_one_cell_is_no_header() -> None:
+    # before: the first row was taken as the table's header and its 30% never read
+    reply = _reply("Meter                       | Note\nBedrock model tokens        | list uplift vs direct API: 30%\n"
+                   "EA discount applied         | 10% off list\ndirect-API equivalent spend | $10k / month\n\n"
+                   "what markup are we really paying, and the monthly spend through Bedrock?")
+    assert "*17%*" in reply.text  # 1.3 × 0.9 − 1
+    assert "*$11,700.00* a month" in reply.text
+
+
+def test_a_sides_tokens_a_call_keyed_with_its_price_after_them() -> None:
+    reply = _reply("vendor per-call tier:\n  price per call ......... a cent\n"
+                   "  expected volume ........ 1M calls / month\n"
+                   "same job per-token, from our logs:\n  avg input tokens/call .. 2,000  @ $2.00 per MTok\n"
+                   "  avg output tokens/call . 500    @ $4.00 per MTok\n\nwhich is cheaper per month, and by how much?")
+    assert "*$0.006*" in reply.text  # 2,000 × 2 + 500 × 4, per 1M
+    assert "$4,000.00" in reply.text  # 1M × ($0.01 − $0.006)
+
+
+def test_a_day_of_cache_events_said_by_the_part_of_the_day() -> None:
+    reply = _reply("4,000-token system prompt. $2 per million input, reads $0.20 per million, writes $2.50 per "
+                   "million. One cache write first thing each morning and then ten thousand cache hits across the "
+                   "working day, over 20 business days a month. Net saving for the month?")
+    assert "10,000 hits" in reply.text and "1 write" in reply.text
+    assert "$1,439.96" in reply.text  # 20 × (10,000 × 0.0072 − 0.002)
