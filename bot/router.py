@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 from bot import followup, present
@@ -1241,6 +1241,12 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                                                                       re.I) else "month")
 
         units, price = f.units, f.unit_hour_price
+        if f.peak_to_average is not None and "size_for_peak" in f.traits and _UNITS_OF_LOAD.search(ask.text):
+            # "averages 2.5 provisioned units' worth of traffic, peaks at 2.4x, sized for peak": the units said are
+            # the average load; the block bought for the peak is that many units × the ratio, rounded up
+            exact = units * f.peak_to_average
+            units = exact.to_integral_value(rounding=ROUND_CEILING)
+            out.units_for_peak = (f.units, f.peak_to_average, exact, units, f.units / units)
 
         def bill_over(name: str) -> UnitsBill:
             """The units' bill over a period, at the hours the ask states for it ("only running biz hours, 10 hrs a
@@ -2710,6 +2716,11 @@ _EVERY_CALL_READS = compile_regex(
     # ("around 5,000 requests a day would read from the cache": the calls that read it, every one of them)
     r"(?<![\d.,])\d[\d,]{0,12}+k? (?:calls|requests|queries) (?:a|per|each) day (?:would |will |should )?"
     r"(?:read|pull) from (?:the )?cache\b", re.I)
+# "averages out to roughly 2.5 provisioned units' worth of traffic": units said as the average load, not units bought
+_UNITS_OF_LOAD = compile_regex(
+    r"\b(?:averages?|averaging)(?: out)?(?: to| at)?(?: about| roughly| around| ~)? ?~?\d[\d.]{0,8}\s"
+    r"(?:provisioned |model |capacity )?(?:units?|ptus?)(?:'s?)? (?:worth|of (?:traffic|load))\b|"
+    r"(?<![\w.])\d[\d.]{0,8}\s(?:provisioned |model )?(?:units?|ptus?)(?:'s?)? worth of (?:traffic|load)\b", re.I)
 # "weekly", "savings per wk", "wkly": a week asked for, said in full or short
 _WEEK_ASKED = compile_regex(r"\bweek(?:ly)?\b|\b(?:per|a|each)\s?wk\b|\bwkly\b", re.I)
 _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pattern[str]], ...] = (

@@ -193,6 +193,9 @@ class BreakEvenAnswer(AnswerBase):
     #: "over a 12-month term": (the periods, the span as said, the units against the spend over it).
     units_vs_spend_term: tuple[Decimal, str, UnitsVsSpend] | None = None
     units_bill: UnitsBill | None = None
+    #: "averages 2.5 units' worth of traffic, peaks at 2.4x, sized for peak": (average units, ratio, exact, bought,
+    #: the bought units' average utilization)
+    units_for_peak: tuple[Decimal, Decimal, Decimal, Decimal, Decimal] | None = None
     #: (the on-demand rate per 1M, the tokens over the bill's period whose on-demand cost equals the units' bill).
     break_even_tokens: tuple[Decimal, Decimal] | None = None
     #: The same units over each other period the ask names ("over a 24/7 month, and over a year").

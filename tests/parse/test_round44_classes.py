@@ -301,3 +301,13 @@ def test_a_day_of_cache_events_said_by_the_part_of_the_day() -> None:
                    "working day, over 20 business days a month. Net saving for the month?")
     assert "10,000 hits" in reply.text and "1 write" in reply.text
     assert "$1,439.96" in reply.text  # 20 × (10,000 × 0.0072 − 0.002)
+
+
+def test_units_said_as_the_average_load_sized_for_the_peak() -> None:
+    # before: the bill was for the 2.5 units of average load, not the block sized for the peak
+    reply = _reply("Their agent averages out to roughly 3 provisioned units' worth of traffic, but peaks at 2.5x the "
+                   "average and they insist on sizing for peak. Units are $10 per unit-hour, 25% under on-demand. "
+                   "Running 24/7, what's the monthly bill for the peak-sized block and its utilization?")
+    assert "3 units of average load × 2.5 = 7.5, rounded up → *8 units*" in reply.text
+    assert "*$58,400.00*" in reply.text  # 8 × 10 × 730
+    assert "*37.5%*" in reply.text  # 3 ÷ 8
