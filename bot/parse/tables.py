@@ -2338,12 +2338,12 @@ def _rows_under(lines: list[str], header_at: int, width: int) -> tuple[list[list
     blank_amount = width >= 3 and _AMOUNT_HEAD.match(_head(_cells(lines[header_at])[-1]).lower()) is not None
     j = header_at + 1
     while j < len(lines) and j - header_at <= 2 * _MAX_KV_ROWS:
-        cells = [] if _RULE.match(lines[j]) else _cells(lines[j])
-        if len(cells) == width - 1 and blank_amount and _numeric(cells[-1].lower()):
-            cells.append("")
-        elif cells and len(cells) != width:
-            break
-        if cells:
+        if not _RULE.match(lines[j]):
+            cells = _cells(lines[j])
+            if len(cells) == width - 1 and blank_amount and _numeric(cells[-1].lower()):
+                cells.append("")
+            elif len(cells) != width:
+                break
             rows.append(cells)
         j += 1
     return rows, j

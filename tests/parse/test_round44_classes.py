@@ -311,3 +311,11 @@ def test_units_said_as_the_average_load_sized_for_the_peak() -> None:
     assert "3 units of average load × 2.5 = 7.5, rounded up → *8 units*" in reply.text
     assert "*$58,400.00*" in reply.text  # 8 × 10 × 730
     assert "*37.5%*" in reply.text  # 3 ÷ 8
+
+
+def test_a_blank_line_ends_an_invoices_lines() -> None:
+    # before: the lines under a header ran on past a blank line, and a later row of words spoiled the invoice
+    reply = _reply("Description      | Qty    | Unit price   | Amount\nInput tokens     | 300M   | $1.00 / 1M   | \n"
+                   "Output tokens    | 30M    | $4.00 / 1M   | \n\nnote from AM     | see    | the email    | thread\n"
+                   "what should the amounts read?")
+    assert "$300.00" in reply.text and "$120.00" in reply.text and "*$420.00*" in reply.text
