@@ -1705,7 +1705,8 @@ def _token_lines(head: list[str], rows: list[list[str]]) -> list[str] | None:
         what = _head(row[described[0]].strip().lower())  # ("input_tokens")
         # ("Sonnet - input tokens", "gpt-4.1 input tokens", "Sonnet prompt cache read tokens": the model said first)
         for model in (_LINE_FOR, _MODEL_BEFORE):
-            what = model.sub("", what) if "token" in model.sub("", what) else what
+            stripped = model.sub("", what)
+            what = stripped if "token" in stripped else what
         what = what.replace("prompt cache ", "cache ")
         billed = _BILLED_KIND.match(_head(what))
         if billed is not None:
@@ -1842,8 +1843,7 @@ def _counted(head: str, value: str, named: str) -> str | None:
             return f"{count.group('n')} {'cache hits' if cache == 'cache read' else 'cache writes'}"
         if count is not None and column != "amount" and (_QTY_HEAD.match(column) or _TOKENS_HEAD.match(column)):
             # ("18" under "Qty (MTok)": the column's scale goes with a bare count)
-            scale = ("" if count.group("n")[-1].isalpha() else "m" if _MILLIONS_HEAD.search(head.lower())
-                     else "k" if _THOUSANDS_HEAD.search(head.lower()) else "")
+            scale = "" if count.group("n")[-1].isalpha() else _SCALE_LETTER[_scale_of(head.lower())]
             return f"{count.group('n')}{scale} {cache} tokens"
         return None
     label = _COUNTED_LABEL.search(named)
@@ -1993,6 +1993,9 @@ def period_of(head: str) -> str | None:
         return None
     said = m.group("p") or m.group("adj")
     return _PERIODS.get(said, said)
+
+
+_SCALE_LETTER = {Decimal(1_000_000): "m", Decimal(1_000): "k", Decimal(1): ""}
 
 
 def _scale_of(head: str) -> Decimal:
