@@ -1689,7 +1689,11 @@ _BREAK_EVEN_DISCOUNT_ASKED = compile_regex(
     r"[^.?!;]{0,80}?\b(?:stops? being a loss|(?:is|isn't|is not) (?:a )?loss|stops? losing|(?:doesn't|does not|don't|"
     r"won't|not) lose|pays? (?:off|for itself))|"
     # "how much off on-demand do we need just to breakeven?": the discount said as what comes off
-    r"\bhow (?:much|far) (?:off|below|under|cheaper)\b[^.?!;]{0,60}?\bbreak(?:s|ing)?[- ]?even\b", re.I)
+    r"\bhow (?:much|far) (?:off|below|under|cheaper)\b[^.?!;]{0,60}?\bbreak(?:s|ing)?[- ]?even\b|"
+    # "their tier breaks even at 55% utilisation. What discount would that correspond to?": the break-even first,
+    # then the discount it stands for asked of it in the next sentence
+    r"\bbreak(?:s|ing)?[- ]?even at\b[^?!;\n]{0,60}?\b(?:what|which)\b[^.?!;]{0,20}?\bdiscount\b[^.?!;]{0,30}?"
+    r"\b(?:correspond|corresponds|equate|equates|translate|translates|mean|means|imply|implies|implied)\b", re.I)
 # "does 25% off really break even at 75%?", "so they'd save $2k, right?": the rep asks to confirm a figure.
 _CHECK_ASKED = compile_regex(
     # ("per million tokens actually used" says which tokens, not that a figure is to be confirmed)
@@ -1750,8 +1754,10 @@ def _checked_break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
     comparison = out.comparisons[which] if out.comparisons else out.peak.comparison if out.peak else None
     saving = (out.bills[which].saving if len(out.bills) > which else out.bills[0].saving if out.bills else
               out.units_vs_spend.difference if out.units_vs_spend is not None else None)
-    if claim is not None and out.break_even is not None:
-        claimed = Decimal(claim.group("u")) / 100
+    claimed = None if claim is None else Decimal(claim.group("u")) / 100
+    if any(u == claimed for u, _ in out.needed_discounts):
+        return out  # "the other vendor's breaks even at 55%: what discount is that?" claims nothing of this offer
+    if claimed is not None and out.break_even is not None:
         out.check = Check(kind="break_even", claimed=claimed, actual=out.break_even, holds=claimed == out.break_even)
     elif ask.fields.claimed_saving is not None and saving is not None:
         claimed = ask.fields.claimed_saving
@@ -2398,7 +2404,11 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         if exc.rate != "cache_storage":
             raise
         out.missing += missing("cache_storage_rate")
-        return out
+        if f.calls_per_day is not None:
+            return out
+        # the saving per hit and the write premium need no storage price: shown while the price and volume are asked
+        result = analyse_caching(request.model_copy(update={"lifetime": None}))
+        out.storage_unpriced = True
     if f.calls_are_hits and result.writes_basis == "fixed_windows" and result.created_by_a_call and result.eligible:
         # "600 cache hits a day" on a cache a call creates once an hour: the calls are the hits and the creations
         request = request.model_copy(update={"calls_per_day": request.calls_per_day + result.writes_per_day})

@@ -85,6 +85,8 @@ class CachingAnswer(AnswerBase):
     other_hit_ratios: list[CachingResult] = Field(default_factory=new_list)
     #: The figures per hit alone, when the call volume is still missing.
     per_hit_only: CachingResult | None = None
+    #: An explicit cache with no storage price: the figures per hit are shown, storage and writes wait for the price.
+    storage_unpriced: bool = False
     #: "for every 1,000 calls at an 80% hit rate, the net?": the hits, the writes and the net over that many calls.
     per_n_calls: CachingResult | None = None
     #: "the premium per write for each TTL?": one write at each compared lifetime's write price.

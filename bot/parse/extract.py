@@ -473,9 +473,11 @@ RATE_LABEL_BEFORE = _rx(
 # An amount this large is a spend, never a price per million tokens ("$40,000 direct api", "out at $72,000 a month").
 _LEAST_SPEND_NOT_RATE = 1000
 _SPEND_PERIOD_AFTER = _rx(r"\s?(?:/|per|a|an|each)\s?(?:mo|months?|weeks?|years?|yr|quarters?)\b")
+# ("wraps the model in $0.005 fee per call": a fee, its noun between it and the call)
 RATE_IN_OUT_BEFORE = _rx(
     _dollar("a") + r"(?:\s?(?P<pm>" + _PER_MILLION + r")|\s?(?P<pk>" + _PER_THOUSAND + r"))?"
-    + r"(?!\s?(?:/|per|a|an|each)\s?(?:call|request|invocation|query|image|document|page)\b|[\d.])"
+    + r"(?!\s?(?:(?:flat\s)?(?:fee|charge|surcharge)\s)?(?:/|per|a|an|each)\s?"
+      r"(?:call|request|invocation|query|image|document|page)\b|[\d.])"
 )
 # "they only publish output, $12 per million", "only been sent the input price so far, which is $0.60 per million":
 # the one side's rate, said apart from its label.
@@ -1566,8 +1568,10 @@ CALL_VOLUME_CLAUSE_PERIOD_FIRST = _rx(
 # its count of calls.
 CALL_VOLUME_ONE_PERIOD_FIRST = _rx(
     r"\b(?:for|in|on|over|during|across)\s(?:a|one|1)\s(?:(?:single|typical|normal|average|busy)\s)?"
-    r"(?P<period_noun>day|week|month|hour)\b\s?[:,–-]?\s(?:(?:we|they|it|there)\s(?:had|saw|got|did|made|served|ran|"
-    r"logged|processed|handled|were|was|log|see|get|do|make|serve|run|process|handle|have|are|is)\s)?"
+    # ("over one week they expect 40,000 cache hits": a forecast)
+    r"(?P<period_noun>day|week|month|hour)\b\s?[:,–-]?\s(?:(?:we|they|it|there)\s(?:(?:will|should|would|could|might)\s)?"
+    r"(?:had|saw|got|did|made|served|ran|logged|processed|handled|were|was|log|see|get|do|make|serve|run|process|"
+    r"handle|have|are|is|be|expect|expected|anticipate|forecast|project|estimate)\s)?"
     r"(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?(?<![\w.$])" + QUANTITY
     + r"\s?" + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year)\b)"
 )
@@ -2502,7 +2506,10 @@ SPEND = {
         _rx(r"\b(?:went|go|goes|going|bought|buying|switched to|moved to)\s(?:straight\s)?direct\b"
             r"[^\d$%.,;:?!\n()]{0,60}?,\s?(?:then\s)?(?:the\s|their\s|its\s)?"
             r"(?:(?P<period_before>annual|yearly|monthly|weekly|daily|quarterly)\s)?"
-            r"(?:bill|spend|cost|invoice|total|they(?:'d| would) (?:pay|spend))"
+            r"(?:bill|spend|cost|invoice|total|they(?:'d| would) (?:pay|spend)|"
+            # ("went direct to the model provider, the API would run them about $216k for the year")
+            r"(?:api|usage|workload|traffic|tokens)\s(?:would|will|'d)\s(?:run|cost)"
+            r"(?:\s(?:them|us|you|the customer))?)"
             r"[^\d$%.,;:?!\n()]{0,30}?~?\s?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD + r"|(?(period_before)|(?!)))"),
         # "Direct API: the customer's usage would come to $40,000 a month": a keyed option, then its spend in words
         # ("the direct API at list: they'd spend $18.5k a month": a few words naming the option before its colon)
@@ -2515,7 +2522,8 @@ SPEND = {
         _rx(r"\bdirect(?:\s(?:openai|anthropic|google|api|openai api|anthropic api))?\s(?P<period_adj>annual|yearly|"
             r"monthly|quarterly|weekly|daily)\s(?:run[- ]rate|spend|bill|cost|usage)\s?[:=]\s?~?" + _SPEND_AMOUNT),
         # ("Direct API (list) ........ $40,000.00": the direct line at list)
-        _rx(r"(?:\(direct\)|\bdirect(?:[- ]api)?(?:[- ]equiv(?:alent)?)?(?: spend| bill| usage| cost)?"
+        # ("direct_api_list_monthly: $40,000": a snake-case key naming the list price)
+        _rx(r"(?:\(direct\)|\bdirect(?:[- ]api)?(?:\slist)?(?:[- ]equiv(?:alent)?)?(?: spend| bill| usage| cost)?"
             r"(?:\s\((?:at\s)?list(?:\sprice)?\))?)"
             r"(?:\s(?:for|over)\s(?:the|a|one)\s(?P<period>month|quarter|year|week|day)|"
             # ("direct-API equivalent spend, annual: $480,000": the period as a word after it)
@@ -3637,7 +3645,9 @@ def _fee_per(unit: str, text: str) -> bool:
 
 
 # "a typical intake is 1,200 input tokens", "each claim runs ~3k tokens": the item one call processes, sized in tokens
+# ("each agreement they feed it averages around 45k input tokens": what is done with the item said between)
 _TYPICAL_ITEM = _rx(r"\b(?:a|each|every|one|the)\s(?:typical\s|average\s|avg\s|single\s)?(?P<noun>[a-z]{3,15})\s"
+                    r"(?:(?:they|we|you|it|the customer|the client)\s[a-z]{2,12}\s(?:(?:it|us|in|through|to it)\s)?)?"
                     r"(?:is|has|runs|carries|uses|averages|=)\s(?:about\s|around\s|roughly\s|~\s?)?\d[\d,.]*\s?k?\s"
                     r"(?:input\s|prompt\s)?(?:tokens?|toks?|in\b)")
 # Words that name no item of work: a call itself, a period, a part of the prompt.

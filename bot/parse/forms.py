@@ -169,13 +169,14 @@ def _as_many(m: re.Match[str]) -> str:
 _FRACTION_OF_UNIT = screened(
     # "a hundredth of a cent", "five thousandths of a cent": only before a unit (alone, "our hundredth customer")
     r"\b(?P<count>" + _SMALL_WORD + r"|a|an)[- ](?P<frac>" + _FRACTION_WORD[:-1] + r"|hundredths?|thousandths?))"
-    r"[- ](?:of )?(?:an? )?"
+    # ("four-tenths-of-a-cent": hyphens between every word)
+    r"[- ](?:of[- ])?(?:an?[- ])?"
     # ("a quarter buck per mil", "a tenth of a dollar": a fraction of a dollar)
     r"(?P<unit>" + _SCALE_WORD + r"|cents?|penny|pennies|dollars?|bucks?)\b"
 )
 # "quarter cent per call", "half million tokens": the fraction with its article left out.
 _BARE_FRACTION_OF_UNIT = screened(
-    r"(?<![\w-])(?<!\d )(?P<frac>half|third|quarter|fifth|tenth)[- ](?:of )?(?:an? )?"
+    r"(?<![\w-])(?<!\d )(?P<frac>half|third|quarter|fifth|tenth)[- ](?:of[- ])?(?:an?[- ])?"
     # ("cached reads quarter of a buck per mil": a fraction of a dollar)
     r"(?P<unit>thousand|million|billion|cents?|penny|pennies|dollars?|bucks?)\b"
 )
@@ -1433,6 +1434,8 @@ def _typo_of(word: str) -> str:
     """The keyword ``word`` is a typo of, else ``word`` (kept per word: a long message repeats its words)."""
     if word in _KEYWORD_SET or word in _KEEP:
         return word
+    if word.endswith("s") and (word[:-1] in _KEYWORD_SET or (word.endswith("es") and word[:-2] in _KEYWORD_SET)):
+        return word  # "agreements", "averages": a keyword's plural, never a typo of it
     limit = 1 if len(word) < 8 else 2
     best, best_distance = word, limit + 1
     for keyword in KEYWORDS:
@@ -3632,6 +3635,14 @@ _KEYED_CACHE_COUNT = screened(r"\b(?P<k>cache[ -]?(?:hits|reads|writes|misses))[
                               r"(?P<n>~?\d[\d,]{0,12}(?:\.\d{1,3})?(?:[ \t]?[km]\b)?)[ \t]?"
                               r"(?P<p>(?:/|a|an|per)[ \t]?(?:(?:business|working) )?(?:hour|day|week|month)\b)")
 
+# "requests served from cache: 38.4k", "cached requests: 900/day": the cache hits, said as the calls the cache answered
+# (not "90% of requests served from cache": a share of the calls)
+_HITS_AS_CALLS = screened(r"(?<!\bof )(?<!\bof the )\b(?:requests?|calls?|queries|reqs?|prompts?)\s"
+                          r"(?:served|answered|read|returned|fulfilled)\s(?:from|by|out of)\s(?:the\s)?(?:prompt\s)?"
+                          r"cache\b|"
+                          r"(?<!\bof )(?<!\bof the )\b(?:cached|cache[- ]served)\s(?:requests|calls|queries|reqs)\b"
+                          r"(?=[ \t]*+[:=]|\s(?:a|an|per|/|each|every)\s?(?:hour|day|week|month)\b)")
+
 
 _SLASH_SHARE_OF = screened(r"(?<![\w./$])1/(?P<d>2|4|5|8|10|20)(?: of)? (?=(?:the |their |our )?(?:(?:base|normal|"
                            r"standard|regular|uncached|full|list) )?(?:input|price|rate|cost)\b)")
@@ -3884,6 +3895,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _COUNT_ADJ_SIDE.sub(lambda m: f"{m.group('n')} {m.group('side')}", text)  # "14bn forecast input tokens"
     if "cached" in text and ("=" in text or ":" in text):
         text = _KEYED_CACHED_SIZE.sub(lambda m: f"{m.group('n') or m.group('n2')}-token cached prefix", text)
+    if "cache" in text:
+        text = _HITS_AS_CALLS.sub("cache hits", text)
     if ":" in text and ("cache" in text or "cached" in text):
         text = _KEYED_CACHE_SHARE.sub(lambda m: f"{m.group('k')} at ", text)  # "cached input: half price"
         text = _KEYED_CACHE_COUNT.sub(lambda m: f"{m.group('n')} {m.group('k')} {m.group('p')}", text)

@@ -103,15 +103,18 @@ _WHAT = screened(r"\bwhat" + _ARTICLE + r" $")
 # "what the TTL actually does to cost": its effect on the bill; "what a PTU is, in plain English, before I join", "...
 # vs the Standard row": how it is to be put, or what it is set beside)
 # ("what the TTL on the cache actually means": where the name is set, between it and its verb)
-_IS_AFTER = screened(r"^(?: (?:line|setting|field|value|entry|parameter|param))?"
-                     r"(?: (?:on|in|of|for) (?:the |their |our |your )?"
-                     r"(?:cache|caching|prompt cache|config|configuration))?"
+# ("what the ttl bit means", "what the TTL on this response means": the part of a paste it is, or the paste named)
+_IS_AFTER = screened(r"^(?: (?:line|setting|field|value|entry|parameter|param|bit|part|key|column|row))?"
+                     r"(?: (?:on|in|of|for) (?:the |their |our |your |this |that )?"
+                     r"(?:cache|caching|prompt cache|config|configuration|response|request|call|usage|export|"
+                     r"console|output|payload|json|log|dashboard|invoice|bill))?"
                      r"(?: actually| really| exactly| even)? "
                      r"(?P<verb>is|are|means|mean|does(?= to\b)|do(?= to\b))"
                      r"(?: to (?:the |their |our |your )?(?:cost|costs|bill|pricing|spend))?(?: here| there)?"
                      # ("what TTL means on this response": where it was read)
                      r"(?: (?:on|in) (?:this|that|the|their|our|your) (?:response|request|call|usage|export|"
-                     r"dashboard|invoice|bill|config|configuration|screen|page|line))?"
+                     r"dashboard|invoice|bill|config|configuration|screen|page|line|quote|proposal|offer|contract|"
+                     r"sheet|email|console))?"
                      + _IN_PLAIN_WORDS + _FIELD_CONTEXT
                      # ("for their cache bill": a word about the bill before it)
                      + r"(?: for (?:us|them|you|me|the customer|the buyer|(?:their|our|the|your|this|a) "

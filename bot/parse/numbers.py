@@ -76,7 +76,7 @@ def _grouped(match: re.Match[str]) -> str:
 
 
 _DECIMAL_COMMA = compile_regex(
-    rf"(?<=\$)({_DIGITS}),(\d{{1,2}})(?![\d,])|(?<![\d,])({_DIGITS}),(\d{{1,2}})(?=\s?%)"
+    rf"(?<=\$)({_DIGITS}),(\d{{1,2}})(?!\d|,\d)|(?<![\d,])({_DIGITS}),(\d{{1,2}})(?=\s?%)"
 )
 
 
@@ -164,7 +164,13 @@ _DOLLAR_COMMA_THREE = compile_regex(r"(?<=\$)(\d{1,3}),(\d{3})(?![\d,])")
 _RATE_COMMA_THREE = compile_regex(r"(?<=\$)(\d{1,2}),(\d{3})(?![\d,])"
                                   r"(?=\s?(?:/|per|a)\s?(?:1\s?)?(?:m|mtok|mil|million)\b)",
                                   flags=re.IGNORECASE)
-_DECIMAL_POINT = compile_regex(r"\d\.\d")
+# (not a thousands dot: "2.500 tokens" beside "$2,50" is the continental convention, not a decimal point)
+_DECIMAL_POINT = compile_regex(r"\d\.(?!\d{3}(?![\d]))\d")
+# "cache write $3,125" beside "$2,50" and "$0,25": a price named by its side or cache event before it, in such a
+# message, has its three figures after the comma as decimals too
+_LABELLED_COMMA_THREE = compile_regex(
+    r"(?P<label>\b(?:(?:cache[ds]?|prompt)\s)?(?:writes?|reads?|input|output|in|out|hits?)(?:\s(?:rate|price|tokens?))?"
+    r"\s?[:=]?\s(?:at\s|@\s?)?)\$(?P<whole>\d{1,2}),(?P<frac>\d{3})(?!\d|,\d)", flags=re.IGNORECASE)
 # "$3,125/MTok (three dollars and twelve and a half cents)": a price spelt out again in words, in brackets after it
 _PRICE_IN_WORDS_ASIDE = compile_regex(r"(?<=\d)(?P<unit>\s?/\s?[a-z]{1,6})?\s\("
                                       r"(?=[^()\d]{0,80}\b(?:dollars?|cents?|bucks)\b)[^()\d$%]{1,80}\)",
@@ -263,7 +269,9 @@ def normalize(text: str) -> str:
     if "$" in text and "." in text and _DECIMAL_COMMA.search(text) is not None:
         text = _DOT_THOUSANDS.sub(lambda m: m.group(1).replace(".", ""), text)
     if "," in text and _DECIMAL_COMMA.search(text) is not None and _DECIMAL_POINT.search(text) is None:
-        text = _RATE_COMMA_THREE.sub(r"\1.\2", text)
+        # (written with a fourth decimal, "$3.1250", so that no later reading takes "$3.125" for thousands)
+        text = _RATE_COMMA_THREE.sub(r"\1.\g<2>0", text)
+        text = _LABELLED_COMMA_THREE.sub(r"\g<label>$\g<whole>.\g<frac>0", text)
     text = _DECIMAL_COMMA.sub(_decimal_comma, text)  # "$0,50" and "12,5%" are decimals
     if ":" in text:
         text = _CAMEL_KEY.sub(lambda m: _CAMEL_PART.sub(" ", m.group("k")).lower(), text)

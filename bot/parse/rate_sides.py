@@ -29,7 +29,8 @@ _KNOWN = (
 _UNKNOWN = (
     compile_regex(
         r"\b(?:no|not|don't|dont|do not|doesn't|haven't|havent|have not|without|missing|unknown|not sure (?:of|about)|"
-        r"waiting (?:on|for)|still need|lack(?:ing)?)\b[^.;?!\d$]{0,25}?\b" + _SIDE + " " + _PRICE),
+        # (within one clause: "usage (no write surcharge):" heading a line "input rate $2.00/1M" lacks nothing)
+        r"waiting (?:on|for)|still need|lack(?:ing)?)\b[^.;:?!\d$()\n]{0,25}?\b" + _SIDE + " " + _PRICE),
     compile_regex(r"\b" + _SIDE + " " + _PRICE + r" (?:is |are )?(?:unknown|tbd|missing|not known|not given|"
                   r"not (?:yet )?(?:available|shared|published|confirmed)|still open|pending)\b"),
 )

@@ -1,0 +1,104 @@
+"""Round 45's fix rounds: classes of misread found by blind batches 180 and later. Each message is our own; each
+reply is checked for what a rep would read."""
+
+from __future__ import annotations
+
+from bot import router
+
+
+def _reply(text: str) -> router.Reply:
+    return router.answer(text, rate_cards={})
+
+
+def test_a_direct_spend_said_as_what_going_direct_would_run_them_or_keyed_as_list() -> None:
+    # before: the spend was left unused, and the markup answer gave no dollars
+    for said, period in (("If they bought direct, the usage would cost them $120k over the year.", "a year"),
+                         ("Went direct, the workload would run us $10,000 a month.", "a month"),
+                         ("direct_list_monthly: $10,000", "a month"),
+                         ("direct_api_list_annual: $120,000", "a year")):
+        reply = _reply(f"{said}\nVertex is 20% over direct; their commit discount is 10%. Effective markup, in "
+                       "dollars too?")
+        assert "*8%*" in reply.text, said  # 1.2 × 0.9 − 1
+        amount = "$129,600.00" if period == "a year" else "$10,800.00"
+        assert f"*{amount}* {period}" in reply.text, said
+
+
+def test_a_break_even_said_first_then_the_discount_it_stands_for_asked() -> None:
+    # before: the 60% was checked against the 30% offer ("No: ... not 60%") and the discount it stands for not given
+    for ask in ("What discount would that correspond to?", "which discount does that imply?",
+                "What discount does that translate to"):
+        reply = _reply(f"Our offer is 30% off on-demand: break-even utilisation? Another vendor's reserved tier breaks "
+                       f"even at 60% utilisation. {ask} Sanity check please.")
+        assert "*70%*" in reply.text, ask  # 1 − 30%
+        assert "*40%*" in reply.text, ask  # 1 − 60%
+        assert "*No:*" not in reply.text, ask
+
+
+def test_a_terms_meaning_asked_of_its_part_of_a_paste() -> None:
+    # before: the pasted figures made it a caching question, and the meaning was never given
+    for asked in ("what the ttl bit means for their bill", "what the TTL on this response means",
+                  "what the ttl part in the console means for their bill"):
+        reply = _reply(f'customer dev pasted this and asked {asked}:\n{{\n  "input_tokens": 180,\n'
+                       f'  "cache_creation_input_tokens": 3000,\n  "cache_ttl": "1h"\n}}\nquick explainer?')
+        assert reply.intent == "glossary", asked
+        assert "TTL (cache lifetime)" in reply.text, asked
+
+
+def test_a_continental_messages_cache_price_with_three_decimals_and_a_forecast_over_one_week() -> None:
+    # before: "$3,125" was read as three thousand dollars a million beside "$2,50", and the week's counts were asked
+    # about again
+    for prices in ("input $2,50, cache write $3,125, cache read $0,25", "input: $2,50, write: $3,125, read: $0,25"):
+        reply = _reply(f"Prefix: 4.000 tokens. Prices per million tokens: {prices}.\nOver one week they expect twenty "
+                       "thousand cache hits and one thousand cache writes. Net for the week?")
+        assert "$3,125" not in reply.text, prices
+        assert "$180.00" in reply.text, prices  # 20,000 × 4,000 × ($2.50 − $0.25) / 1M
+        assert "$2.50" in reply.text, prices  # 1,000 × 4,000 × ($3.125 − $2.50) / 1M
+        assert "*$177.50*" in reply.text, prices
+
+
+def test_a_thousands_comma_stays_thousands_beside_decimal_points() -> None:
+    reply = _reply("input $2.50/M, cache read $0.25/M, 4,000-token prefix, 3,125 calls a day: saving a day?")
+    assert "3,125" in reply.text and "*$28.13 a day*" in reply.text  # 3,125 × 4,000 × $2.25 / 1M
+
+
+def test_a_fee_in_hyphenated_fraction_words_or_after_in() -> None:
+    # before: "four-tenths-of-a-cent" was read as a 40% share, and "in $0.005 fee per call" as an input price
+    for fee, shown in (("a flat three-tenths-of-a-cent per call", "$0.003"), ("a half-cent fee per call", "$0.005"),
+                       ("a quarter-of-a-cent per call", "$0.0025"), ("$0.004 fee per call", "$0.004")):
+        reply = _reply(f"The vendor wraps the model in {fee}. Underneath it bills $1/M in and $4/M out. A typical call "
+                       "is 1,000 in and 500 out. Which is cheaper per call?")
+        assert reply.intent == "per_call", fee
+        assert f"Per-call fee: *{shown}*" in reply.text, fee
+        assert "together $0.001 + $0.002 = *$0.003*" in reply.text, fee  # 1,000 × $1/1M + 500 × $4/1M
+        assert "$1.00/1M" in reply.text, fee  # the input price is still $1, not the fee
+
+
+def test_items_counted_in_the_plural_of_a_keyword_are_the_calls() -> None:
+    # before: "agreements" and "averages" were "corrected" to the keywords "agreement" and "average", so the count of
+    # items was never read as the calls
+    for item, verb in (("agreement", "they feed it averages"), ("contract", "averages"),
+                       ("proposal", "we send it averages")):
+        reply = _reply(f"Each {item} {verb} around 20k input tokens and gets 2k tokens back. They run about 500 "
+                       f"{item}s a week. $2 per million in, $10 per million out. Weekly cost?")
+        assert "*$30.00*" in reply.text, item  # 500 × (20,000 × 2 + 2,000 × 10) / 1M
+
+
+def test_cache_hits_said_as_the_requests_the_cache_served() -> None:
+    # before: "requests served from cache: 20k" was left unused and the week's saving never given
+    for said in ("requests served from cache: 20k", "cached requests: 20k", "calls answered from the cache: 20k"):
+        reply = _reply(f"usage export, one week (automatic caching, no write surcharge):\ninput rate $2.00/1M\n"
+                       f"cached input rate $0.20/1M\ncached prefix per request: 10k tokens\n{said}\n"
+                       "what did caching save that week?")
+        assert "*$360.00 a week*" in reply.text, said  # 20,000 × 10,000 × ($2.00 − $0.20) / 1M
+    reply = _reply("90% of requests served from cache, 50k calls a week, 10k-token prefix, input $2.00/1M, cached "
+                   "$0.20/1M: weekly saving?")
+    assert "90%" in reply.text and "50,000" in reply.text  # a share of the calls, not a count of hits
+
+
+def test_an_explicit_cache_with_no_storage_price_still_gives_the_saving_per_hit() -> None:
+    # before: the reply asked for the storage price and the volume and gave no figure, though a hit's saving needs
+    # neither
+    reply = _reply("gemini explicit context cache: 40k token manual, input $2.00/M, cached $0.50/M. saving per hit?")
+    assert "*$0.06*" in reply.text  # 40,000 × ($2.00 − $0.50) / 1M
+    assert "storage price per 1M tokens per hour" in reply.text and "call volume" in reply.text
+    assert "pays for itself" not in reply.text  # no break-even that leaves the storage out
