@@ -27,7 +27,7 @@ from bot.answer import (
     QuoteAnswer,
     UnpricedSide,
 )
-from bot.parse import MAX_CHARS, Ask, Fields, Intent, deal_terms, read_words
+from bot.parse import MAX_CALL_TOKENS, MAX_CHARS, Ask, Fields, Intent, deal_terms, read_words
 from bot.parse.intent import CALL_SIZE_ASKED
 from bot.parse.requests import missing, resolve_rates, row_options
 from bot.phrases import phrases
@@ -407,6 +407,7 @@ def _quote(ask: Ask, rate_cards: RateCards) -> QuoteAnswer:
             # (a count of calls with no period is asked about instead: one question, not two)
             out.volume_hint = missing("calls_per_day")[0]
             out.per_call_said = _PER_CALL_SAID.search(ask.text) is not None
+            out.past_one_call = (tin or 0) + (tout or 0) > MAX_CALL_TOKENS
     asked_only = {"calls_per_day", f"{out.unpriced.side}_rate" if out.unpriced else "calls_per_day"}
     if any(m.key not in asked_only for m in out.missing) or rates is None or tin is None or tout is None:
         return out

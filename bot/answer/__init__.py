@@ -138,6 +138,8 @@ class QuoteAnswer(AnswerBase):
     quote: PerTokenQuote | None = None
     catalog_side: CatalogSide | None = None
     volume_hint: Missing | None = None
+    #: The tokens read as one call's are more than any call carries: a period's, its period not said.
+    past_one_call: bool = False
     #: The tokens were said of one call ("per call", "each call", "our calls are ..."): only the volume is missing.
     per_call_said: bool = False
     #: "a 4k-token system prompt and a 500-token question": (the prompt repeated with every call, the rest of the

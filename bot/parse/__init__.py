@@ -893,6 +893,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         # "~6,000 over a 10 hr working day (so ~10/min)": each rate finer than a day runs over the same hours
         values["calls_per_day"] = [over_active_hours(c, hours[0]) if p in ("hour", "minute", "second") else c
                                    for c, p in zip(calls, found.calls_periods, strict=True)]
+    if values.get("calls_per_day") != calls and found.hit_counts:
+        # ("500 calls an hour: 460 cache hits ...": the hits counted among the calls run over the same hours)
+        rescaled = dict(zip(calls, values["calls_per_day"], strict=True))
+        found.hit_counts = [rescaled.get(h, h) for h in found.hit_counts]
     # "160 hits and 5 writes per hour, ten hours a day": writes counted by the hour run over the same active hours.
     writes = list(dict.fromkeys(values.get("writes_per_day", [])))
     writes_periods = {PERIOD_WORDS.get(p, p) for p in found.writes_periods}
@@ -1367,7 +1371,8 @@ def _capacity_volume(fields: dict[str, object], found: Found, intent: Intent) ->
 _PERIOD_NAMED = screened(r"\b(?:(?P<p>daily|weekly|monthly|quarterly|yearly|annual|annually)|(?:per|a|an|each|/)\s?"
                          r"(?P<p2>day|week|month|quarter|year))\b")
 # "1 day", "one typical week": one span said (the heading :data:`~bot.parse.extract.SPAN_COVERED` reads)
-_SPAN_SAID = screened(r"(?:1|one|a single)(?: typical| average| normal)? (?:day|week|month)")
+_SPAN_SAID = screened(r"(?:1|one|a single)(?: typical| average| normal)?[ -](?:hour|day|week|month)"
+                      r"(?:[ -](?:sample|window|snapshot|slice|extract|excerpt))?")
 # At most this many matches of a period word or a meaning cue are looked at in one message.
 MAX_SCANNED = 20
 # No call carries more tokens than this (the largest context windows are about 2M): a count above it said with no

@@ -904,6 +904,9 @@ CLAIMED_FIGURES = _rx(
     r"my (?:math|maths|numbers?|calc|calculation|figures?|estimate) (?:says?|is|are|gives?|came to|comes to))\b:?"
     r"(?P<said>(?:" + _CLAIM_ITEM + r")+)"
 )
+# "2,400,000,000 @ $2.50/M = $6,000.00": the amount an invoice line works out for its tokens at its price
+LINE_AMOUNT = _rx(r"(?:@|\bat|×|\bx)\s?\$\s?\d[\d,]*(?:\.\d+)?\s?(?:/\s?|per\s)(?:1\s?)?(?:m|mtok|million|mil)\b"
+                  r"\s?=\s?" + _dollar("a") + r"(?![\d.,]|\s?(?:/|per|a|an)\s?(?:1\s?)?(?:m|mtok|million|mil)\b)")
 _CLAIMED_AMOUNT = _rx(r"\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>k)\b)?")
 CLAIMED_CALL_COST = _rx(
     r"\b(?:is|it's|that's|thats|works out (?:to|at)|comes (?:out )?to|costs?|=)\s(?:(?:basically|about|around|roughly|"
@@ -2346,16 +2349,28 @@ SPEND = {
         _rx(_SPEND_AMOUNT + _SPEND_PERIOD + r"\s(?:of\s)?" + _ON_DEMAND + r"\s(?:spend|bill|cost)"),
         # "the $20,000 a month their tokens cost on-demand", "$9k/mo of traffic billed at on-demand rates": a few words
         # (no figures) between the period and on-demand.
+        # ("the $80,000 a month the customer says the same tokens would cost them on-demand": a longer clause)
         _rx(_SPEND_AMOUNT + r"\s?(?:/|a|an|per)\s?(?P<period>mo|mth|month|yr|year|wk|week)\b"
-            r"\s(?:(?!vs\b|versus\b|against\b|compared\b|than\b|each\b|per\b)[a-z']{1,12}\s){1,5}?(?:at\s)?(?:current\s)?"
+            r"\s(?:(?!vs\b|versus\b|against\b|compared\b|than\b|each\b|per\b|instead\b|rather\b|not\b|over\b|"
+            r"beats?\b|cheaper\b|less\b|more\b|below\b|above\b|under\b)[a-z']{1,12}\s){1,10}?(?:at\s)?(?:current\s)?"
             + _ON_DEMAND + r"\b"),
         # "OD spend 1.2M/yr", "on-demand bill ~18.5k a month": a money noun after on-demand makes a bare amount dollars
         _rx(_ON_DEMAND + r"\s" + _MONEY_NOUN + r"(?:\s(?:today|currently|now|is|was|of|at|about|around|roughly|~|:))*"
             r"\s?~?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
         # ("their on-demand bill for the same traffic was 70k last month": what the bill covers named between)
+        # ("their on-demand bill for the token volume those 4 units would serve came to $70,000 last month": what it
+        # covers said at length, the units counted in it)
         _rx(_ON_DEMAND + r"\s" + _MONEY_NOUN + r"\s(?:for|on)\s(?:the same|that|those|this|their|the)\s"
-            r"(?:traffic|tokens|usage|volume|workload|calls)\s(?:was|is|came to|comes to|ran|runs|would be|=|:)\s"
-            r"(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD_SAID),
+            r"(?:(?:token\s|call\s)?(?:traffic|tokens|usage|volume|workload|calls)\s)"
+            r"(?:(?:[a-z'-]{1,14}|\d{1,3}(?=\s(?:units?|ptus?|model units?)\b))\s){0,8}?"
+            r"(?:was|is|came to|comes to|ran|runs|would be|=|:)\s"
+            r"(?:about\s|around\s|roughly\s|~\s?)?(?:" + _SPEND_AMOUNT + "|" + _SPEND_AMOUNT_BARE + ")"
+            + _SPEND_PERIOD_SAID),
+        # "Offer B: stay on demand; their finance team puts the same tokens at $48,000 a month": the same traffic's
+        # spend, on-demand said before it on the line
+        _rx(r"(?:" + _ON_DEMAND + r")[^\n]{0,120}?\b(?:puts?|prices?|priced|values?|valued|pegs?|pegged|estimates?|"
+            r"estimated|has|have|had)\s(?:the\s)?same\s(?:tokens|traffic|usage|volume|workload|calls)\s"
+            r"(?:at|around|about|near)\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "if OD is 60k a month", "OD ~1.2M/yr": an amount with its scale and a period right after on-demand
         # ("the same tokens on demand r 72k/mo": "are" as a phone types it)
         _rx(_ON_DEMAND + r"(?:\s?[:=]|\s(?:is|was|are|r|would be|will be|runs?(?: at)?|costs?(?: them| us)?|comes to|"
@@ -3187,6 +3202,11 @@ ON_DEMAND_BARE = _rx(
     r"(?:at\s|on\s)?"
     r"on[- ]demand\b(?!\s?(?:/|a|an|per)\s)"
 )
+# "those 8 units push tokens worth 19.2k on demand for that month": no currency sign, but "worth" and the scale say
+# money
+ON_DEMAND_WORTH_BARE = _rx(
+    r"\bworth\s(?:about\s|around\s|roughly\s|~\s?)?(?<![\w.$,])(?P<a>" + NUMBER + r")\s?(?P<a_scale>k|m|mm)\b\s"
+    r"(?:(?:at|on)\s)?on[- ]demand\b(?!\s?(?:/|a|an|per)\s)")
 _TTL_UNIT = r"min(?:ute)?s?|hours?|hrs?|h|m"
 # "1h writes at 2x input, 5m at 1.25x", "5-minute writes $3.75/M": a write price for one cache lifetime. A dollar
 # price needs the word "writes" beside it ("5m at $3" is five million tokens); a multiple of input needs "writ" in
@@ -3467,6 +3487,10 @@ UNIT_HOUR_PRICE = _rx(
     # "$21.00 unit hourly": a sheet's "unit_hourly" column read after its value
     r"|" + _dollar("b") + r"\s(?:(?:ptu|unit|mu)[- ]hourly|hourly (?:ptu|unit|mu))(?:\s(?:rate|price|cost))?\b"
 )
+# "8 units @ 2.40/unit/hr", "at 2.40 per unit per hour": no currency sign, but the unit and the hour name a price
+UNIT_HOUR_PRICE_BARE = _rx(
+    r"(?:@|\bat)\s?~?(?<![\w.$,])(?P<a>\d{1,4}(?:\.\d{1,4})?)\s?(?:/|per)\s?(?:model[- ]|provisioned[- ])?"
+    r"(?:ptu|unit|mu)s?(?:[- /]|\s/\s|\sper\s|\san\s|\sa\s)(?:hour|hr)\b")
 # "price per unit-hour: $39.60", "unit-hour price $48": the label first (a pasted sheet's row).
 UNIT_HOUR_PRICE_LABEL = _rx(
     r"\b(?:(?:price|cost|rate)\s(?:per|/|a)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)[- ]?(?:hour|hr)|"
@@ -4066,7 +4090,7 @@ class Scanner:
         if not any(map(str.isdigit, self.work)):
             return
         for m in [*CALENDAR_DATE.finditer(self.work), *DOCUMENT_REFERENCE.finditer(self.work),
-                  *OBSERVATION_WINDOW.finditer(self.work)]:
+                  *OBSERVATION_WINDOW.finditer(self.work), *CLOCK_SPAN.finditer(self.work)]:
             self._consume(m.start(), m.end())
         self._blank()
         for m in LEFTOVER.finditer(self.work):
@@ -4121,8 +4145,17 @@ class Scanner:
         self._blank()
 
     def _claimed_figures(self) -> None:
-        """ "I get $16 in, $16 out, $32/day, about $973 a month?": the rep's own figures, each checked in the reply."""
-        if "$" not in self.work or not any(w in self.work for w in ("i ", "i'm", "im ", "my ")):
+        """ "I get $16 in, $16 out, $32/day, about $973 a month?": the rep's own figures, each checked in the reply;
+        "input tokens 2,400,000,000 @ $2.50/M = $6,000.00": an invoice line's amount, checked the same way."""
+        if "$" not in self.work:
+            return
+        for m in list(LINE_AMOUNT.finditer(self.work))[:MAX_MATCHES] if "=" in self.work else ():
+            value = self._dollars(m, "a")
+            if value is not None:
+                self.found.claimed_amounts.append(value)
+                self._consume(self.work.rfind("=", m.start(), m.start("a")), m.end())  # (the price stays to be read)
+        self._blank()
+        if not any(w in self.work for w in ("i ", "i'm", "im ", "my ")):
             return
         for m in list(CLAIMED_FIGURES.finditer(self.work))[:MAX_MATCHES]:
             amounts = list(_CLAIMED_AMOUNT.finditer(self.work, m.start("said"), m.end("said")))
@@ -4252,14 +4285,15 @@ class Scanner:
                             label or "month" if not said
                             else "year" if said.startswith("annual") else PERIOD_WORDS[said])
                 self._blank()
-        for pattern in (ON_DEMAND_BARE, ON_DEMAND_BARE_AFTER) if "demand" in self.work else ():
+        for pattern in (ON_DEMAND_BARE, ON_DEMAND_BARE_AFTER, ON_DEMAND_WORTH_BARE) if "demand" in self.work else ():
             for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                 value = self._dollars(m, "a")
                 if value is not None and _HYPERSCALER_BEFORE.search(self.work, max(0, m.start() - 16), m.start()):
                     continue  # "bedrock on-demand: $3.25": the hyperscaler's on-demand price, read with its list rate
                 if value is not None:
                     self._consume(m.start(), m.end())
-                    start = m.start() if pattern is ON_DEMAND_BARE else m.start("a") - 1
+                    start = (m.start() if pattern is ON_DEMAND_BARE
+                             else m.start("a") - 1 if pattern is ON_DEMAND_BARE_AFTER else m.start("a"))
                     self.found.bare_spends.append((value, self.text[start : m.end("a_scale") if m.group("a_scale")
                                                                     else m.end("a")]))
             self._blank()
@@ -4984,9 +5018,10 @@ class Scanner:
 
     def _unit_hour_prices(self) -> None:
         """ "$10 per unit-hour": read before the token rates, so "works out at $10 per unit-hour" is no output rate."""
-        if "h" not in self.work or "$" not in self.work:
+        if "h" not in self.work or ("$" not in self.work and "unit" not in self.work and "ptu" not in self.work):
             return
-        for m in [*self._matches(UNIT_HOUR_PRICE_LABEL), *self._matches(UNIT_HOUR_PRICE)]:
+        for m in [*self._matches(UNIT_HOUR_PRICE_LABEL), *self._matches(UNIT_HOUR_PRICE),
+                  *self._matches(UNIT_HOUR_PRICE_BARE)]:
             value = self._dollars(m, "a" if m.group("a") is not None else "b")
             if value is None:
                 continue
@@ -6198,7 +6233,7 @@ class Scanner:
             self.found.header_period = PERIOD_WORDS[paren.group("period").lower()]
         elif (span := _ONE_SPAN_HEADING.search(self.text)) is not None:
             # "anthropic usage export, one typical day, summarized:": the counts under it are that day's
-            self.found.header_period = span.group("period")
+            self.found.header_period = span.group("period") or span.group("sample")
         elif (window := _REPORT_WINDOW.search(self.text)) is not None:
             # "./usage_report --window 7d": a report's window of days names the period of its counts
             self.found.header_period = {"1": "day", "7": "week"}.get(window.group("n"), "month")
@@ -6581,7 +6616,12 @@ OBSERVATION_WINDOW = _rx(r"\b(?:trailing|rolling|last|past|previous) \d{1,3}[- ]
 _MONTH_YEAR = _rx(r"\b(?:" + _MONTH_NAME + r"|may)\.?,? (?P<y>(?:19|20)\d{2})\b"
                   r"(?![.,]\d|\s?(?:calls?|requests?|tokens?|"
                   r"%|k\b|m\b))")
-CALENDAR_DATE = _rx(r"\b\d{1,2}" + _ORDINAL + r"?(?: of)? " + _MONTH_NAME + r"\b\.?(?:,? (?:19|20)\d{2}\b)?|"
+# ("usage period Mar 1-31", "1-15 March": a span of days in one month, read whole)
+CALENDAR_DATE = _rx(r"\b" + _MONTH_NAME + r"\.? \d{1,2}" + _ORDINAL + r"?\s?-\s?\d{1,2}" + _ORDINAL
+                    + r"?\b(?![.,]\d|\s?(?:k|m|%|calls?|requests?|tokens?)\b)(?:,? (?:19|20)\d{2}\b)?|"
+                    r"\b\d{1,2}" + _ORDINAL + r"?\s?-\s?\d{1,2}" + _ORDINAL + r"?(?: of)? " + _MONTH_NAME
+                    + r"\b\.?(?:,? (?:19|20)\d{2}\b)?|"
+                    r"\b\d{1,2}" + _ORDINAL + r"?(?: of)? " + _MONTH_NAME + r"\b\.?(?:,? (?:19|20)\d{2}\b)?|"
                     r"\b\d{1,2}" + _ORDINAL + r"(?: of)? may\b(?:,? (?:19|20)\d{2}\b)?|"
                     r"\b" + _MONTH_NAME + r"\.? \d{1,2}" + _ORDINAL + r"?\b" + _NOT_A_COUNT
                     + r"(?:,? (?:19|20)\d{2}\b)?|"
@@ -6679,8 +6719,14 @@ _PROVISIONED_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)?\s?(?:for |on |with )?
                                r"reserv\w*|commit\w*)\b")
 # "quote comparison (per day):", "Usage (monthly)": a period in brackets closing a heading line.
 # "usage export, one typical day, summarized:": a heading line naming one period its counts cover
-_ONE_SPAN_HEADING = compile_regex(r"^[^\n:]{0,60}?\b(?:one|1|a single)(?: typical| average| normal)? "
-                                  r"(?P<period>day|week|month)\b[^\n:\d]{0,30}:[ \t]*$", re.M)
+# ("billing export, one-hour sample (10:00-11:00)": a sample's hour, its clock times in brackets, no colon needed)
+_ONE_SPAN_HEADING = compile_regex(r"^[^\n:]{0,60}?\b(?:one|1|a single)(?: typical| average| normal)?[ -]"
+                                  r"(?:(?P<period>day|week|month)\b[^\n:\d]{0,30}:|"
+                                  r"(?P<sample>hour|day|week|month)[ -]"
+                                  r"(?:sample|window|snapshot|slice|extract|excerpt)\b"
+                                  r"[^\n:\d]{0,30}(?:\(\d{1,2}:\d{2}\s?-\s?\d{1,2}:\d{2}\)[ \t]*)?:?)[ \t]*$", re.M)
+# "(10:00-11:00)", "09:00–17:00": a span of clock times, read whole
+CLOCK_SPAN = compile_regex(r"(?<![\d:])\d{1,2}:\d{2}\s?-\s?\d{1,2}:\d{2}(?![\d:])")
 _PERIOD_IN_HEADING = compile_regex(
     # ("Looker export (per business day avg):": a working day's averages)
     # ("from the pilot dashboard (avg per business day):": the average said first)

@@ -657,6 +657,13 @@ _DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORDS) + ")"
 _POINT_DIGITS = screened(r"\b(?:(?P<whole>" + _DIGIT_WORD + r") )?point(?P<digits>(?: " + _DIGIT_WORD + r"){1,6})\b")
 
 
+# "point 7 cents", "2 point 5 million": a decimal point said as a word between numerals (voice-to-text writes the
+# digits); a bare "point 7" only before what it counts
+_POINT_NUMERALS = screened(r"(?<![\d.,])(?:(?P<whole>\d{1,6}) )?\bpoint (?P<digits>\d{1,6})\b"
+                           r"(?(whole)|(?=\s?(?:cents?|¢|c\b|dollars?|bucks|usd|million|mil|billion|bn|thousand|k\b|m\b|"
+                           r"x\b|times|percent|per\b|/|%)))(?![.,]\d)")
+
+
 _POINT_UNIT_AFTER = screened(r"\s?(?:cents?|dollars?|bucks|usd|million|mil|billion|bn|thousand|k\b|m\b|x\b|times|"
                              r"percent|per\b|/|%|tokens?)")
 
@@ -3824,6 +3831,8 @@ def _cents_on_the_dollar(m: re.Match[str]) -> str:
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
+    if "point " in text:
+        text = _POINT_NUMERALS.sub(lambda m: f"{m.group('whole') or 0}.{m.group('digits')}", text)
     if "point " in text:
         text = _POINT_DIGITS.sub(_point_digits, text)  # (before any rule reads "five cents" out of "point four five")
     if "direct" in text and ("delta" in text or "diff" in text or "gap" in text):

@@ -259,7 +259,9 @@ _PROMPT_REPEATED = screened(r"\b(?:system prompts?|preambles?)\b")
 _CAPACITY_ASKED = screened(
     r"\bhow (?:much|many)\b[^.?!;\n]{0,40}?\b(?:capacity|ptus?|units?|throughput|tpm|tokens ?(?:per|/) ?min(?:ute)?)\b"
     # ("how much capacity do i put in the quote": what goes on the offer)
-    r"[^.?!;\n]{0,30}?\b(?:buy|reserve|provision|commit|book|get|need|purchase|put in|quote|propose|order)|"
+    # ("how much capacity do i size for", "how much capacity?": the sizing asked in so many words, or alone)
+    r"(?:[^.?!;\n]{0,30}?\b(?:buy|reserve|provision|commit|book|get|need|purchase|put in|quote|propose|order|size|"
+    r"sizing|allocate|plan for|spin up|set aside)|\s?\?)|"
     # "how much do they need to buy": beside capacity sized for the peak, the capacity itself
     r"\bhow (?:much|many) (?:do|does|would|will|should|must) (?:they|we|i|you|it|the (?:customer|buyer|client)) "
     r"(?:need to |have to |want to )?(?:buy|reserve|provision|commit to|book|purchase)\b|"

@@ -1388,9 +1388,11 @@ def read_tables(text: str) -> str:
             continue
         if (rows and len(rows) >= 2 and len(cells) >= 3 and _PART_HEAD.match(cells[0].strip().lower())
                 and _plain_quantities(cells, rows)
-                and not any(_SIDE_ROW.match(label) or _CACHE_ROW.match(label) for label in map(_label, rows))):
+                and (not any(_SIDE_ROW.match(label) or _CACHE_ROW.match(label) for label in map(_label, rows))
+                     or any(_UNITS_PART.search(row[0].lower().replace("_", " ")) for row in rows))):
             # "| line item | qty | unit price | hours |": each part of the deal, its name, then its cells (a bill's
-            # token lines, "| Input tokens | 60,000,000 | 2.00 | 120.00 |", are read by side below)
+            # token lines, "| Input tokens | 60,000,000 | 2.00 | 120.00 |", are read by side below, unless units are
+            # a part beside them: "| model units | 10 | $2.00 / unit-hour |" over "| input tokens served | 3bn | ...")
             out.extend(_part_row(cells, row) for row in rows)
             i = j
             continue
@@ -1553,6 +1555,10 @@ def _load_stat(name: str) -> str:
 
 # a column counting a period's hours, days or months: its bare figure says so ("730 hours")
 _SPAN_HEAD = compile_regex(r"^(?:hours?|hrs?|days?|months?)$")
+
+
+# A part of a deal that is capacity bought by the unit: "model units", "provisioned throughput units", "PTUs"
+_UNITS_PART = compile_regex(r"\b(?:(?:model|capacity|provisioned(?: throughput)?|reserved) units?|ptus?)\b")
 
 
 def _plain_quantities(header: list[str], rows: list[list[str]]) -> bool:
@@ -1744,9 +1750,10 @@ _CHANNEL_ROW = compile_regex(r"^(?:direct|direct api|first[- ]party)$")
 # ("| Input tokens (chat) | 52M / mo |": an aside naming what the tokens are for)
 # ("input $/MTok", "output usd per mtok": a side's price named by its unit)
 # ("base_input (ref)": the input rate the cache prices are set against)
-_SIDE_ROW = compile_regex(r"^(?:(?:base|uncached|standard|normal|regular)[ _])?"
+# ("input tokens served", "billed output tokens": a word on how the side's tokens were counted)
+_SIDE_ROW = compile_regex(r"^(?:(?:base|uncached|standard|normal|regular|billed|total|forecast|estimated)[ _])?"
                           r"(?:input|inputs|in|prompt|prompts|output|outputs|out|completion|completions)"
-                          r"(?:[ _]tokens?)?"
+                          r"(?:[ _]tokens?(?:[ _](?:served|used|billed|consumed|processed|generated|sent|received))?)?"
                           r"(?:[ _](?:rate|price|\$ ?/ ?1?m(?:tok)?|usd ?(?:/|per) ?1?m(?:tok)?|per 1?m(?:tok)?))?"
                           r"(?: \([^()]{1,30}\))?$")
 

@@ -102,3 +102,86 @@ def test_an_explicit_cache_with_no_storage_price_still_gives_the_saving_per_hit(
     assert "*$0.06*" in reply.text  # 40,000 × ($2.00 − $0.50) / 1M
     assert "storage price per 1M tokens per hour" in reply.text and "call volume" in reply.text
     assert "pays for itself" not in reply.text  # no break-even that leaves the storage out
+
+
+def test_an_invoice_lines_own_amounts_are_checked_and_its_day_span_read() -> None:
+    # before: "$6,000.00" and "$3,100.00" were listed as unused, and the "31" of "Mar 1-31" too
+    reply = _reply("invoice, usage period Mar 1–31:\ninput tokens 2,400,000,000 @ $2.50/M = $6,000.00\n"
+                   "output tokens 300,000,000 @ $10/M = $3,100.00\nmonthly total?")
+    assert "*$9,000.00*" in reply.text
+    assert "$6,000.00 checks out" in reply.text and "$3,100.00 is none of the figures above" in reply.text
+    assert "Not used" not in reply.text
+
+
+def test_billions_of_tokens_with_no_period_are_never_offered_as_one_call() -> None:
+    # before: the reply said "if that is one call" of 2.7 billion tokens
+    reply = _reply("input tokens 2,400,000,000 @ $2.50/M; output tokens 300,000,000 @ $10/M. total?")
+    assert "*$9,000.00*" in reply.text
+    assert "one call" not in reply.text.replace("No single call", "") and "a period's" in reply.text
+    small = _reply("2k in 300 out at $3/$15 per M, cost?")
+    assert "If that is one call" in small.text
+
+
+def test_the_on_demand_spend_for_the_units_traffic_said_at_length() -> None:
+    # before: the spend was listed as unused, and the units' bill never set against it
+    for said in ("how much lower is it than the sixty thousand dollars a month the customer says the same tokens "
+                 "would cost them on-demand?",
+                 "Their on-demand bill for the token volume those three units would serve came to $60,000 last month. "
+                 "How much lower is the commitment?",
+                 "Offer B: stay on demand; their finance team puts the same tokens at $60,000 a month. "
+                 "Which is lower?"):
+        reply = _reply(f"Offer: 3 provisioned units at $20 per unit-hour, 24/7 for a 730-hour month. {said}")
+        assert "*$43,800.00*" in reply.text, said  # 3 × 20 × 730
+        assert "*$16,200.00 a month less*" in reply.text, said
+    reply = _reply("3 provisioned units at $20 per unit-hour, $43,800 a month for the commitment instead of paying "
+                   "on-demand. Break-even at 30% off?")
+    assert "$43,800.00 a month on-demand" not in reply.text  # the commitment's own bill is no on-demand spend
+
+
+def test_a_decimal_point_said_as_a_word_between_numerals() -> None:
+    # before: "point 7 cents" was read as 7 cents, ten times the fee
+    for fee, shown in (("point 7 cents a call", "$0.007"), ("point 75 cents per call", "$0.0075"),
+                       ("1 point 2 cents a call", "$0.012")):
+        reply = _reply(f"vendor wants {fee} flat. our calls avg 1,000 in / 500 out at $2/M in, $8/M out. cheaper?")
+        assert f"Per-call fee: *{shown}*" in reply.text, fee
+
+
+def test_an_hours_sample_and_hits_counted_among_hourly_calls_over_active_hours() -> None:
+    # before: the sample's counts had no period, and hits counted beside hourly calls made a second call volume
+    for heading in ("usage export, one-hour sample (14:00-15:00)", "usage export, one hour sample:"):
+        reply = _reply(f"{heading}\ncalls            200\ncache_hits       190\ncache_writes     10\n"
+                       "prefix_tokens    4,000\ninput_per_mtok   3.00\nread_per_mtok    0.30\nwrite_per_mtok   3.75\n"
+                       "same rate 10 hrs every business day. net saving per business day after the write premium?")
+        assert "*$20.22 a day*" in reply.text, heading  # 1,900 × $0.0108 − 100 × $0.003
+        assert "Not used" not in reply.text, heading
+    reply = _reply("4,000-token prefix, input $3/M, read $0.30/M, write $3.75/M. 200 calls an hour: 190 cache hits and "
+                   "10 cache writes an hour, 10 hrs a day. net per day?")
+    assert "*$20.22 a day*" in reply.text
+
+
+def test_a_unit_hour_price_and_an_on_demand_worth_without_a_currency_sign() -> None:
+    # before: "2.50/unit/hr" was left unread ("2" unused) and "worth 12k on demand" too
+    for price in ("@ 2.50/unit/hr", "at 2.50 per unit per hour"):
+        reply = _reply(f"5 units {price}, runs 24/7, call it a 30 day month. whats the monthly bill. at full tilt "
+                       "those 5 units push tokens worth 12k on demand for that month, so what util to break even")
+        assert "*$9,000.00*" in reply.text, price  # 5 × 2.50 × 720
+        assert "*75%*" in reply.text, price  # 9,000 ÷ 12,000
+
+
+def test_how_much_capacity_for_a_spiky_load_asks_its_peak_to_average_ratio() -> None:
+    # before: "how much capacity do i size for" was priced as a quote of the load's tokens
+    for ask in ("how much capacity do i size for", "how much capacity?", "how much capacity should we plan for"):
+        reply = _reply(f"avg is about 3M tok/min but very spiky agent traffic. provisioned sized to peak. {ask}")
+        assert reply.intent == "break_even", ask
+        assert "peak-to-average" in reply.text and "3,000,000 tokens/min" in reply.text, ask
+
+
+def test_a_table_of_units_and_the_tokens_they_serve_is_one_deal() -> None:
+    # before: each row was answered apart ("row by row"), and the units never set against the tokens on-demand
+    reply = _reply("PT quote vs on-demand, monthly (730h)\n\n| item | qty | rate |\n|---|---|---|\n"
+                   "| model units | 5 | $4.00 / unit-hour |\n| input tokens served | 2bn | $3.00 / MTok |\n"
+                   "| output tokens billed | 500M | $15.00 / MTok |\n\ncommitment vs on-demand for the same tokens?")
+    assert reply.intent == "break_even"
+    assert "*$14,600.00*" in reply.text  # 5 × 4 × 730
+    assert "*$13,500.00*" in reply.text  # 2,000 × 3 + 500 × 15
+    assert "*$1,100.00 a month more*" in reply.text
