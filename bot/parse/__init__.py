@@ -110,11 +110,17 @@ _ROUTED = screened(r"\d\s?%(?: of (?:the |all |our |their )?(?:calls|requests|tr
 _FACTORS = {"doubles": Decimal(2), "doubled": Decimal(2), "doubling": Decimal(2), "double": Decimal(2),
             "triples": Decimal(3), "tripled": Decimal(3), "tripling": Decimal(3), "triple": Decimal(3),
             "quadruples": Decimal(4), "quadrupled": Decimal(4), "quadruple": Decimal(4), "halves": Decimal("0.5"),
-            "halved": Decimal("0.5")}
+            "halved": Decimal("0.5"), "one and a half times": Decimal("1.5"),
+            "twice": Decimal(2), "three times": Decimal(3)}
+# ("traffic up 50%", "input and output both up 50%", "half again as much traffic": the rise said without a verb, or as
+# how much more there is)
 _VOLUME_GROWS = screened(
-    r"\b(?:volume|volumes|traffic|usage|load|demand)(?: \w+)?? (?:(?P<word>doubles|doubled|doubling|double|triples|"
-    r"tripled|tripling|triple|quadruples|quadrupled|quadruple|halves|halved)\b|(?:grows|goes up|rises|increases|jumps)"
+    r"\b(?:volume|volumes|traffic|usage|load|demand|input and output|both sides)(?: \w+)?? (?:(?P<word>doubles|"
+    r"doubled|doubling|double|triples|tripled|tripling|triple|quadruples|quadrupled|quadruple|halves|halved)\b|"
+    r"(?:grows|goes up|rises|increases|jumps|climbs|(?:is |are |will be |both |all )?up)"
     r"(?: by)? (?:(?P<pct>\d{1,3}(?:\.\d+)?)\s?%|(?P<times>\d{1,2}(?:\.\d+)?)\s?x\b))"
+    r"|\b(?:(?P<as_much>one and a half times|twice|three times)|(?P<again>\d{1,3}(?:\.\d+)?)\s?% again) as much "
+    r"(?:traffic|volume|usage|load|demand)\b"
     # "and at 4x the volume?", "with 2.5x the traffic", "what about 3x volume": the volume said as a multiple of itself
     r"|\b(?:at|with|on|for|about|if|under|assuming)\s(?:~|about |roughly )?(?P<at_times>\d{1,2}(?:\.\d{1,2})?)\s?"
     r"(?:x|×|times)\s(?:the\s|that\s|their\s|our\s|current\s|today's\s)*(?:volume|traffic|usage|load|demand)\b"
@@ -1559,9 +1565,10 @@ def parse(text: str) -> Ask:
         found.side_factor = (side, factor) if factor is not None and factor > 0 else None
     grows = _VOLUME_GROWS.search(normalized) or (_CALLS_GROW.search(normalized) if intent is Intent.CACHING else None)
     if grows:
-        word = grows.group("word")
+        word = grows.group("word") or grows.groupdict().get("as_much")
+        pct = grows.group("pct") or grows.groupdict().get("again")  # ("50% again as much traffic": half again)
         found.volume_factor = (_FACTORS[word] if word in _FACTORS else
-                               1 + (to_decimal(grows.group("pct")) or Decimal(0)) / 100 if grows.group("pct") else
+                               1 + (to_decimal(pct) or Decimal(0)) / 100 if pct else
                                to_decimal(grows.group("times") or grows.group("at_times")))
     if intent is Intent.CACHING and hits_counted is not None:
         # "9,000 of": the hits counted

@@ -637,7 +637,11 @@ def _load_unit_said(m: re.Match[str], name: str) -> str:
 _LOAD_WORDS = (r"(?:\s(?:(?:is|are|of|at|around|about|roughly|runs?|running|near|hits?|reaches?|throughput|load|"
                r"traffic|capacity|usage)\b|~):?)*\s?~?")
 # ("avg 50,000 tokens per minute, max 80,000": the maximum is the peak)
-_PEAK_WORD = r"(?:peaks?|max|maximum)"
+# ("averages 250k tokens a minute but spikes to 400k around lunch": a spike's height is the peak)
+_PEAK_WORD = (r"(?:peaks?|max|maximum|(?:spikes?|spiking|spiked|bursts?|bursting|surges?|surging|jumps?|jumping)"
+              r"(?:\s(?:up\s)?to)?)")
+# After a load said without its unit, a word that says when or where it happens, not what it counts
+_WHEN_WORD = r"(?:around|at|during|in|on|when|by|near|over|and|but|so|or|with|every|each|most|some|mid)\b"
 # "averages 1,200 tokens/sec but peaks at 3,000", "peak 900 requests per minute, average 600 rpm": the
 # peak-to-average ratio from the two loads.
 PEAK_AND_AVERAGE = [
@@ -654,7 +658,8 @@ PEAK_AND_AVERAGE = [
     _rx(r"\b(?:average|averages|avg|mean)" + _LOAD_WORDS + _load("avg") + r"[^.;!?\d]{0,40}?\b" + _PEAK_WORD
         + r"(?![- ]to\b)(?:\sload)?" + _LOAD_WORDS + r"(?P<peak>" + NUMBER
         + r")(?:\s?(?P<peak_scale>k|m)\b)?(?P<peak_unit>(?!))?"
-        r"(?:\s?(?:/|per)\s?(?:sec|second|s|min|minute|hour|hr|h)\b)?(?![.,]?\d|\s?(?:%|x\b|×|times\b|[a-z$/]))"),
+        r"(?:\s?(?:/|per)\s?(?:sec|second|s|min|minute|hour|hr|h)\b)?"
+        r"(?![.,]?\d|\s?(?:%|x\b|×|times\b|[$/]|(?!" + _WHEN_WORD + r")[a-z]))"),
     # ("avg 90,000; peak 225,000" under a sheet's "tokens/min": two bare loads side by side, a ratio whatever the unit)
     _rx(r"\b(?:average|avg|mean)\s?[:=]?\s?(?P<avg>" + NUMBER + r")(?:\s?(?P<avg_scale>k|m)\b)?(?P<avg_unit>(?!))?"
         r"\s?[;,]\s?" + _PEAK_WORD + r"\s?[:=]?\s?(?P<peak>" + NUMBER + r")(?:\s?(?P<peak_scale>k|m)\b)?"

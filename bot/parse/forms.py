@@ -3650,6 +3650,16 @@ _HITS_AS_CALLS = screened(r"(?<!\bof )(?<!\bof the )\b(?:requests?|calls?|querie
                           r"(?<!\bof )(?<!\bof the )\b(?:cached|cache[- ]served)\s(?:requests|calls|queries|reqs)\b"
                           r"(?=[ \t]*+[:=]|\s(?:a|an|per|/|each|every)\s?(?:hour|day|week|month)\b)")
 
+# "24,700 calls hit the cache and roughly 300 missed": the misses said with a verb
+_MISSED = screened(r"(?<![\w.$,])(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?(?:\s?[km]\b)?)\s"
+                   r"(?:(?:calls?|requests?|reqs?|of them)\s)?(?:missed|were misses|did not hit|didn't hit)\b"
+                   r"(?:\s(?:the\s)?cache\b)?")
+
+# "one cache per business day", "cache created once a day": one creation of an explicit cache a day
+_ONE_CACHE_A_DAY = screened(r"\b(?:(?:one|1|a single|a new|a fresh)\s(?:context\s|explicit\s)?cache|"
+                            r"(?:the\s)?cache\s(?:is\s)?(?:created|built|made|written|loaded|refreshed))\s"
+                            r"(?:once\s)?(?:per|a|each|every)\s(?:(?:business|working|work)\s)?day\b")
+
 
 _SLASH_SHARE_OF = screened(r"(?<![\w./$])1/(?P<d>2|4|5|8|10|20)(?: of)? (?=(?:the |their |our )?(?:(?:base|normal|"
                            r"standard|regular|uncached|full|list) )?(?:input|price|rate|cost)\b)")
@@ -3906,6 +3916,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _KEYED_CACHED_SIZE.sub(lambda m: f"{m.group('n') or m.group('n2')}-token cached prefix", text)
     if "cache" in text:
         text = _HITS_AS_CALLS.sub("cache hits", text)
+        text = _ONE_CACHE_A_DAY.sub("1 cache write per day", text)
+        if "hit" in text and ("missed" in text or "n't hit" in text or "not hit" in text or "were misses" in text):
+            text = _MISSED.sub(lambda m: f"{m.group('n')} cache misses", text)
     if ":" in text and ("cache" in text or "cached" in text):
         text = _KEYED_CACHE_SHARE.sub(lambda m: f"{m.group('k')} at ", text)  # "cached input: half price"
         text = _KEYED_CACHE_COUNT.sub(lambda m: f"{m.group('n')} {m.group('k')} {m.group('p')}", text)

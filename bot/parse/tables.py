@@ -104,6 +104,8 @@ def _csv_cells(line: str, *, empty: bool = False) -> list[str] | None:
 # A price sheet's columns: the option's name, the unit it is billed by ("call", "1M tokens"), its price.
 _UNIT_HEAD = compile_regex(r"^(?:unit|units|per|billed per|billing unit|uom|unit of measure|pricing unit)$")
 _CENTS_CELL = compile_regex(r"^(?P<c>\d{1,3}(?:\.\d{1,4})?)\s?(?:¢|c|cents?)$")
+# A SKU cell that names a side: "IN", "OUT", "prompt", "completion"
+_SKU_SIDES = {"in": "input", "out": "output", "prompt": "input", "completion": "output"}
 _PRICED_SIDE_LABEL = compile_regex(r"\b(?:input|output|cached input|cache reads?|cache writes?|cache hits?)$")
 # "sku,pricing,rate": a sheet's column naming how each row is priced ("per_call", "per_token_in")
 _PRICING_HEAD = compile_regex(r"^(?:pricing|pricing model|pricing type|price type|charge type|billing|billing model|"
@@ -142,23 +144,25 @@ def _price_rows(head: list[str], rows: list[list[str]]) -> tuple[str, int] | Non
     """A price sheet whose rows are the options (``option,unit,price_usd`` over ``direct_input,1M tokens,5.00``) as
     the prices it lists ("direct_input $5.00 per 1M tokens, ..."), with the number of rows it took; None when the
     header is not one."""
-    if len(head) != 3:
+    if len(head) not in (3, 4):
         return None
     heads = [_head(h).lower() for h in head]
     unit = next((k for k, h in enumerate(heads) if _UNIT_HEAD.match(h) or _PRICING_HEAD.match(h)), None)
     price = next((k for k, h in enumerate(heads) if k != unit and _PRICE_HEAD.search(h)), None)
     if unit is None or price is None:
         return None
-    name = ({0, 1, 2} - {unit, price}).pop()
+    # ("service,sku,unit,unit_price" over "llm-direct,IN,1M tokens,0.40": the service and its SKU name the row)
+    names = sorted(set(range(len(head))) - {unit, price})
     said: list[str] = []
     for row in rows:
-        if len(row) != 3:
+        if len(row) != len(head):
             break
         figure = row[price].strip().lstrip("$").strip()
         kind = row[unit].strip().lower()
+        named = " ".join(_SKU_SIDES.get(row[k].strip().lower(), row[k].strip()) for k in names)
         # (a label naming a side or the cache, "gpt-4o cached input", keeps its words: it says what the price is of)
-        label = (" ".join(row[name].split()) if _PRICED_SIDE_LABEL.search(row[name].lower())
-                 else "_".join(row[name].split()))
+        label = (" ".join(named.split()) if _PRICED_SIDE_LABEL.search(named.lower())
+                 else "_".join(named.split()))
         pair = _PAIR_FIGURE.match(figure) if _PAIR_UNIT_CELL.match(kind) else None
         if pair is not None:  # "per-token, $0.40 / $1.60, per MTok in / out": each side's price
             said.append(f"{label} input ${pair.group('a')}/m, output ${pair.group('b')}/m")
@@ -185,7 +189,9 @@ def _price_rows(head: list[str], rows: list[list[str]]) -> tuple[str, int] | Non
 # A text cell in a sheet's row: one short word or code ("per_call", "data-eng", "uk-south", "gpt-4o").
 # ("on-demand per-token", "provisioned 12mo": a few words; "n/a", "-", "tbd": a cell left empty)
 # "12mo", "1 yr", "36 months": a commitment's term, a label of the row rather than a figure to price
-_TERM_CELL = compile_regex(r"^\d{1,3}\s?(?:mo|mos|months?|yr|yrs|years?|wk|wks|weeks?)$")
+# ("24 mo"; "1M tokens", "1k tok": what a price on its row is per, under a column of units)
+_TERM_CELL = compile_regex(r"^\d{1,3}\s?(?:mo|mos|months?|yr|yrs|years?|wk|wks|weeks?)$|"
+                           r"^1\s?[km]?\s?(?:tokens?|toks?|mtok)$")
 _LABEL_CELL = compile_regex(r"^[a-z][a-z0-9_.-]{0,24}(?: [a-z0-9_.-]{1,24}){0,2}$|^(?:n/?a|-|—|–|tbd|none)$")
 
 
@@ -199,7 +205,9 @@ _THOUSANDS_COMMA = compile_regex(r"\d,\d{3}(?!\d)")
 # A price column's name with nothing but the price in it ("usd_per_mtok", "price per 1M"), no storage or cache word.
 _BARE_PRICE_HEAD = compile_regex(r"^(?:usd|\$|price|list price|rate|cost|list)?$")
 # An invoice's column of line numbers ("| line | ... |" over "| 1 | ... |").
-_LINE_NO_HEAD = compile_regex(r"^(?:line|#|no\.?|ln|line no\.?|line #|row|item #)$")
+# ("quote_line", "line_no": a line's number named by what it is a line of)
+_LINE_NO_HEAD = compile_regex(r"^(?:line|#|no\.?|ln|line no\.?|line #|row|item #|(?:quote|invoice|bill|deal)[ _]line|"
+                              r"line[ _](?:no|num|number))$")
 _LINE_NO = compile_regex(r"^\d{1,3}\.?$")
 # The first column of a sheet whose rows are the parts of one deal ("component,qty,rate,basis").
 _PART_HEAD = compile_regex(r"^(?:component|components|item|line|line item|element|part|cost item|driver|resource|"
@@ -566,9 +574,15 @@ def _one_filled(rows: list[list[str]]) -> list[tuple[str, str]] | None:
     return said
 
 
+# "1-month commit $/unit-hr", "12-mo term": a column named with a term's length first, no figure of the row's
+_TERM_LEAD = compile_regex(r"^\d{1,2}[- ](?:months?|mo|years?|yr|weeks?|wk|days?|hours?|hr)\b(?=\s?[a-z$(])",
+                           re.IGNORECASE)
+
+
 def _header(cells: list[str]) -> bool:
     """Column names: words, none a figure, a price, a numbered line, a sentence ("cache_write | billed at the normal
     input rate (automatic caching, no surcharge)" is a keyed line) or a key ("cached input:    half price")."""
+    cells = [_TERM_LEAD.sub("term", c) if c[:1].isdigit() else c for c in cells]
     return len(cells) >= 2 and all(_HAS_LETTER.search(c.lower()) and not _numeric(c) and not _PRICE_CELL.match(c)
                                    and not _NUMBERED_LINE.match(c) and len(c.split()) <= _MAX_HEAD_WORDS
                                    and not c.endswith(":") and not _COUNT_CELL.match(c.lower())
@@ -753,11 +767,15 @@ def _one_records_fields(head: list[str], lines: list[str]) -> list[tuple[str, st
     if len(head) != 3 or not _FIELD_HEAD.match(head[1].strip().lower()) or not _VALUE_HEAD.match(
             head[2].strip().lower()):
         return []
+    # ("quote_line,item,value" over "1,commit_term_months,12" and "2,provisioned_discount_vs_paygo,0.35": the record's
+    # lines numbered)
+    numbered = _LINE_NO_HEAD.match(head[0].strip().lower()) is not None
     pairs: list[tuple[str, str]] = []
     record = None
     for line in lines:
         row = _csv_cells(line) if len(line) <= 400 else None
-        if row is None or len(row) != 3 or (record is not None and row[0] != record):
+        if row is None or len(row) != 3 or (record is not None and row[0] != record and not numbered) or (
+                numbered and not _LINE_NO.match(row[0].strip())):
             break
         record = row[0]
         pairs.append((row[1], row[2]))
@@ -1351,8 +1369,10 @@ def read_tables(text: str) -> str:
             out.append(banded + ".")
             i = j
             continue
-        if len(rows) >= 3 and (average := [row for row in rows if _AVERAGE_ROW.match(row[0].strip().lower())]):
+        if (len(rows) >= 3 and not all(_LOAD_STAT_ROW.match(row[0].strip().lower()) for row in rows)
+                and (average := [row for row in rows if _AVERAGE_ROW.match(row[0].strip().lower())])):
             # "| 1 | 52% |" ... "| avg | 55% |": the rows' average, said in its own row, is the figure the ask means
+            # (not a load's statistics, "p100 (peak)", "mean", "p50": the peak and the average read below)
             rows = average[:1]
         if rows and _LINE_NO_HEAD.match(cells[0].strip().lower()) and all(_LINE_NO.match(r[0].strip()) for r in rows):
             # "| line | description | qty |" over "| 1 | Input tokens | 418,000,000 |": an invoice's line numbers
@@ -1377,7 +1397,7 @@ def read_tables(text: str) -> str:
         if (rows and len(cells) == 2 and len(rows) >= 2
                 and all(_LOAD_STAT_ROW.match(row[0].strip().lower()) for row in rows)):
             # "stat | TPM" over "p100 (peak) | 480,000" and "mean | 120,000": the load at its peak and on average
-            out.extend(f"{_load_stat(row[0])} {row[1]} {cells[1]}." for row in rows)
+            out.extend(f"{stat} {value} {cells[1]}." for stat, value in _load_stats(rows))
             i = j
             continue
         routed = _route_columns(cells, rows) if rows and not worded else []
@@ -1551,6 +1571,16 @@ def _load_stat(name: str) -> str:
     """The load a statistic's row names: "peak" (a high percentile, the maximum) or "average" (the mean, the median)."""
     word = name.strip().lower()
     return "average" if word.startswith(("mean", "avg", "average", "median", "p50")) else "peak"
+
+
+def _load_stats(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """One average and one peak from a load's statistics: the mean before the median ("mean | 300,000" beside "p50 |
+    260,000"), and the highest of the peaks ("p99" and "p100 (peak)": capacity sized for the peak covers the top)."""
+    averages = [row for row in rows if _load_stat(row[0]) == "average"]
+    means = [row for row in averages if not row[0].strip().lower().startswith(("median", "p50"))]
+    peaks = [row for row in rows if _load_stat(row[0]) == "peak"]
+    top = max(peaks, key=lambda row: _figure(row[1].strip().lower()) or Decimal(0)) if peaks else None
+    return ([("peak", top[1])] if top else []) + [("average", row[1]) for row in (means or averages)[:1]]
 
 
 # a column counting a period's hours, days or months: its bare figure says so ("730 hours")

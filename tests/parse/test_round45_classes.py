@@ -185,3 +185,62 @@ def test_a_table_of_units_and_the_tokens_they_serve_is_one_deal() -> None:
     assert "*$14,600.00*" in reply.text  # 5 × 4 × 730
     assert "*$13,500.00*" in reply.text  # 2,000 × 3 + 500 × 15
     assert "*$1,100.00 a month more*" in reply.text
+
+
+def test_a_peak_said_as_a_spike_and_a_load_table_with_a_median_beside_the_mean() -> None:
+    # before: "spikes to 500k around lunch" was left unused; a table's p50 row made the mean the only load read
+    reply = _reply("chat assistant averages about 250k tokens a minute but spikes to 500k around lunch. sized for "
+                   "that peak, 30% off: utilization and cost vs on-demand?")
+    assert "= *2*" in reply.text and "1 ÷ 2 = 50%" in reply.text and "1.4×" in reply.text  # (1 − 30%) × 2
+    reply = _reply("dashboard, last 30 days:\n\n| stat | tokens/min |\n|---|---|\n| p100 (peak) | 800,000 |\n"
+                   "| p99 | 700,000 |\n| mean | 200,000 |\n| p50 | 150,000 |\n\n40% off. sized to cover peak, what "
+                   "utilization and cost vs on-demand?")
+    assert "= *4*" in reply.text and "1 ÷ 4 = 25%" in reply.text  # 800,000 ÷ 200,000
+    assert "2.4×" in reply.text  # (1 − 40%) × 4
+
+
+def test_sheets_keyed_by_numbered_lines_a_terms_length_in_a_header_and_a_sku_price_list() -> None:
+    # before: the numbered lines were left as raw CSV (the discount never read), "1-month commit" made the header a
+    # row of figures, and a SKU sheet's "1M tokens" unit was priced as a million tokens a call
+    reply = _reply("deal desk paste:\n\nquote_line,item,value\n1,commit_term_months,12\n"
+                   "2,provisioned_discount_vs_paygo,0.30\n3,forecast_avg_utilization,0.60\n\nbreakeven, and the cost "
+                   "vs paygo at their forecast?")
+    assert "*70%*" in reply.text and "1.1667×" in reply.text  # 1 − 30%; 70% ÷ 60%
+    reply = _reply("sheet:\n\nmodel_units\t1-month commit $/unit-hr\tschedule\n4\t5.00\t24x7\n\n"
+                   "on-demand for the same traffic ran $16,000 last month. monthly commitment, and how far under?")
+    assert "*$14,600.00*" in reply.text  # 4 × 5 × 730
+    reply = _reply("sku export:\n\nservice,sku,unit,unit_price\nflat-api,STD,call,0.004\nllm,IN,1M tokens,0.50\n"
+                   "llm,OUT,1M tokens,2.00\n\ncalls run 2,000 in and 500 out. flat vs per token per call?")
+    assert "$0.50/1M" in reply.text and "1,000,000" not in reply.text
+    assert "together $0.001 + $0.001 = *$0.002*" in reply.text and "Per-call fee: *$0.004*" in reply.text
+
+
+def test_cache_misses_said_with_a_verb_are_the_writes() -> None:
+    # before: "300 missed" was left unused and a random-arrival model put the writes at one a day
+    for said in ("about 9,800 calls hit the cache and roughly 200 missed and had to rewrite it",
+                 "9,800 calls hit the cache; 200 didn't hit"):
+        reply = _reply(f"4,000-token preamble, input $3/M, reads $0.30/M, writes $3.75/M. Yesterday: {said}. "
+                       "net for the day?")
+        assert "200 writes" in reply.text, said
+        assert "*$105.24 a day*" in reply.text, said  # 9,800 × $0.0108 − 200 × $0.003
+
+
+def test_one_explicit_cache_a_day_is_one_creation_stored_for_its_lifetime() -> None:
+    # before: three creations a day were assumed and 24 hours of storage billed, against the one cache said
+    for said in ("one cache per business day", "cache created once a day"):
+        reply = _reply("context cache: 100k tokens, input $2/M, cached $0.20/M, storage $5 per 1M tokens per hour. "
+                       f"created 9am, fixed 8h TTL, {said}. 1,000 queries per business day, all against the cache. "
+                       "month: 20 business days. net monthly?")
+        assert "Creations a day = 1, as given" in reply.text, said
+        assert "× 8 h = $4.00 a day" in reply.text, said  # 100k × $5/1M × 8 h
+        assert "*$3,516.00* net" in reply.text, said  # 20 × (1,000 × $0.18 − $0.20 creation − $4.00)
+
+
+def test_a_rise_in_traffic_said_without_a_verb_or_as_how_much_more_and_its_quarter() -> None:
+    # before: "half again as much traffic" and "both up 50%" were not read, and the grown quarter never given
+    for said in ("They are planning for half again as much traffic in Q4", "input and output both up 50% in Q4",
+                 "Q4 traffic up 50%"):
+        reply = _reply(f"Q3 bill: 1bn input tokens at $2/M and 200M output at $8/M for the quarter. {said}. "
+                       "Quote Q4 with input and output broken out?")
+        assert "With the volume × 1.5" in reply.text, said
+        assert "*$5,400.00* (input $3,000.00, output $2,400.00)" in reply.text, said  # 1.5 × (2,000 + 1,600)
