@@ -1719,7 +1719,9 @@ _LOSS_ASKED = compile_regex(
     r"\b(?:cost|costs|costing|costed|pay|paying|paid) (?:us |them |you |the customer )?more than "
     r"(?:(?:just |simply )?(?:staying |going |being |paying )?(?:on[- ]demand|od|payg|pay[- ]as[- ]you[- ]go))\b", re.I)
 _BREAK_EVEN_CLAIM = compile_regex(
-    r"break(?:s|ing)?[- ]?even\b[^.?!;\d]{0,20}?\b(?:at|around|by|above|from|with|near)\s(?:about |around |~)?"
+    # (not "where does this break even, and at 70% are they ahead?": a new clause asks of another figure)
+    r"break(?:s|ing)?[- ]?even\b(?:(?!,\s?(?:and|but|or|so|then)\b)[^.?!;\d]){0,20}?\b(?:at|around|by|above|from|with|"
+    r"near)\s(?:about |around |~)?"
     r"(?P<u>\d{1,3}(?:\.\d{1,4})?)\s?%", re.I)
 _CHEAPER_CLAIM = compile_regex(
     r"\b(?:save|saves|saving) (?:them )?(?:money|something)\b|\bcheaper\b|\bpays? (?:off|for itself)\b|"

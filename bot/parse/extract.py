@@ -188,8 +188,9 @@ PERCENT_LABELS = {
                       r"(?:calls|requests|them|those|these)(?:\s?(?:/|a|an|per|each)\s?(?:day|hour|week|month))?,?\s"
                       r")?(?:(?:are|being|will|would|end up|ends up|turn out|wind up)\s)?(?:(?:be|to be|being|as)\s)?"
                       # "12.5% of calls pay for a fresh write": the calls that write, by what they pay for
-                      r"(?:(?:pay for|pays for|trigger|triggers|need|needs|cause|causes|incur|incurs|do|does|make|"
-                      r"makes)\s(?:a\s|an\s)?(?:fresh\s|new\s|full\s)?)?"
+                      # ("the other 5% pay a write")
+                      r"(?:(?:pay for|pays for|pay|pays|trigger|triggers|need|needs|cause|causes|incur|incurs|do|does|"
+                      r"make|makes)\s(?:a\s|an\s)?(?:fresh\s|new\s|full\s)?)?"
                       r"(?:cache[- ])?(?:writes?|written)\b"
                       r"(?!\s?(?:premium|cost|price|rate|surcharge|fee|multiplier))"),
     "hit_ratio": _rx(
@@ -1575,7 +1576,9 @@ CALL_VOLUME_CLAUSE_PERIOD_FIRST = _rx(
 # "in our logs for one day: 10,000 calls", "over a typical month, they made 2M requests": one period named first, then
 # its count of calls.
 CALL_VOLUME_ONE_PERIOD_FIRST = _rx(
-    r"\b(?:for|in|on|over|during|across)\s(?:a|one|1)\s(?:(?:single|typical|normal|average|busy)\s)?"
+    # ("on an ordinary day they make 2,000 calls")
+    r"\b(?:for|in|on|over|during|across)\s(?:a|an|one|1)\s"
+    r"(?:(?:single|typical|normal|average|busy|ordinary|regular|usual|quiet|slow)\s)?"
     # ("over one week they expect 40,000 cache hits": a forecast)
     r"(?P<period_noun>day|week|month|hour)\b\s?[:,–-]?\s(?:(?:we|they|it|there)\s(?:(?:will|should|would|could|might)\s)?"
     r"(?:had|saw|got|did|made|served|ran|logged|processed|handled|were|was|log|see|get|do|make|serve|run|process|"
@@ -2382,9 +2385,11 @@ SPEND = {
             r"at|about|around|roughly|today|currently|now|~))*\s?~?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
         # "on demand for the same token volume is ~60k/mo": what the same traffic is on-demand, an amount with its scale
         # ("on demand for the same tokens those units would serve theyd be at 11.4k/mo")
-        _rx(_ON_DEMAND + r"\sfor\s(?:the\s)?(?:same|that|those|this|their)\b[^\d$%.;:?!\n()]{1,50}?"
+        # ("what they pay on demand now for the same tokens which is abt 52k/mo": when, and "about" as phones type it)
+        _rx(_ON_DEMAND + r"(?:\s(?:now|today|currently))?\sfor\s(?:the\s)?(?:same|that|those|this|their)\b"
+            r"[^\d$%.;:?!\n()]{1,50}?"
             r"\s(?:is|was|would be|runs?|=|(?:they'?d|they would|it'?d|it would|we'?d|we would|would) be at|comes? to)"
-            r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE
+            r"\s(?:about\s|around\s|roughly\s|abt\s|approx\.?\s|~\s?)?" + _SPEND_AMOUNT_BARE
             + _SPEND_PERIOD),
         # "spends 2.5 mil a yr PAYG", "paying 18.5k a month on demand": a spend verb before and on-demand after
         _rx(r"\b(?:spend(?:s|ing)?|pay(?:s|ing)?|bill(?:s|ed)?)\s(?:about |around |roughly |~)?"
@@ -2586,7 +2591,9 @@ _AMOUNT_SAID_AGAIN = _rx(r"\$\s?(?P<a>" + NUMBER + r")(?:\s?(?P<a_scale>" + _SPE
 _EACH_UNIT_BEFORE = _rx(r"(?:\b(?:each|per|a single|one|every)|(?<![\w.,$])1) "
                         r"(?:pt |ptu |provisioned |reserved |model )?(?:unit|ptu)\b(?![- ]?(?:hours?|hrs?)\b)"
                         # ("each unit, fully loaded, serves traffic that would cost about $4.00 an hour")
-                        r"[^.;!?$\d]{0,70}$")
+                        # (not "@ $18/hr per unit running the whole month, vs the 52k/mo they pay on demand": the
+                        # spend set against the units, the unit the price's)
+                        r"(?:(?!\b(?:vs|versus|compared|against|than)\b)[^.;!?$\d]){0,70}$")
 _EACH_UNIT_AFTER = _rx(r"^[^.;!?$\d]{0,30}?\b(?:per|each|a|for each|for one|for a single) (?:pt |ptu )?(?:unit|ptu)\b"
                        r"(?![- ]?(?:hours?|hrs?)\b)")
 _COUNTED_BEFORE = _rx(r"\b(?:tokens?|calls?|requests?|push\w*|serv\w*|process\w*|traffic|volume|throughput|tpm|rpm|"
@@ -6299,8 +6306,8 @@ class Scanner:
                     self.found.add("writes_per_day", per_day(value, next(iter(periods))))
             self._blank()
         elif (not periods and self.found.calls_without_period and "writ" in self.work
-              and (counted_over := self.found.header_period or self.found.label_period or span_covered(self.work))
-              is not None):
+              and (counted_over := self.found.header_period or self.found.label_period or span_covered(self.work)
+                   or self.found.usage_period) is not None):
             # "invoice lines, week of 3 Mar: 70,000 cache reads ... 400 cache writes", "console export for Feb: 116000
             # cache hits, 4000 cache writes": the heading's (or the label's) period counts both
             for m in self._matches(WRITES_NO_PERIOD):

@@ -264,6 +264,11 @@ _WORD_MULTIPLES = {"twice": "2", "double": "2", "triple": "3", "thrice": "3"}
 _COUPLE = screened(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
 # "whats a p t u again", "the t.t.l.": an acronym the rep spelt out letter by letter (voice-to-text does this)
 _SPELT_ACRONYM = screened(r"(?i)\b(?P<w>p[ .]t[ .]u|t[ .]t[ .]l|t[ .]p[ .]m|p[ .]a[ .]r)\b\.?")
+# "tee tee el", "pee tee you": an acronym as voice-to-text writes its letters' sounds; "prompt cashing": the same slip
+_SOUNDED_ACRONYMS = {"tee tee el": "ttl", "pee tee you": "ptu", "pee tee use": "ptus", "tee pee em": "tpm",
+                     "pee ay are": "par", "prompt cashing": "prompt caching"}
+_SOUNDED_ACRONYM = screened(r"(?i)\b(?:tee[ -]tee[ -]el|pee[ -]tee[ -]you|pee[ -]tee[ -]use|tee[ -]pee[ -]em|"
+                           r"pee[ -]ay[ -]are|prompt cashing)\b")
 # "about a dozen questions an hour", "half a dozen calls", "two dozen runs": twelve of them, six, twenty-four
 _DOZENS = {"a": 12, "one": 12, "half a": 6, "two": 24, "three": 36, "four": 48, "five": 60, "six": 72}
 # ("a dozen or so questions at it": a vague many, left in words)
@@ -3660,6 +3665,32 @@ _ONE_CACHE_A_DAY = screened(r"\b(?:(?:one|1|a single|a new|a fresh)\s(?:context\
                             r"(?:the\s)?cache\s(?:is\s)?(?:created|built|made|written|loaded|refreshed))\s"
                             r"(?:once\s)?(?:per|a|each|every)\s(?:(?:business|working|work)\s)?day\b")
 
+# "provisioned effective rate at 100% use per m: 5.20": a keyed rate said of full use (the rate itself, no share of it)
+# and its price per million without a currency sign
+_AT_FULL_USE_KEY = screened(r"(?m)\s(?:at|@)\s(?:100\s?%|full)\s(?:use|utili[sz]ation|load|usage)\b(?=[^\n:]{0,30}:)")
+_KEYED_RATE_PER_M = screened(r"(?m)^(?P<k>[^\n:$]{0,60}\brate) per (?:1\s?)?(?:m|mtok|million)(?: tokens)?:[ \t]?"
+                             r"(?P<v>\d{1,4}(?:\.\d{1,6})?)[ \t]*$")
+
+# "tokens_month: 45bn", "monthly tokens: 45bn", "total tokens (month): 45bn": a keyed count of tokens whose key names
+# its period
+_KEYED_TOKENS_PERIOD = screened(
+    r"(?m)^(?P<lead>[ \t]*)(?:(?:forecast|forecasted|expected|est\.?|estimated|projected|actual)[ \t])?"
+    r"(?:(?P<adj>monthly|daily|weekly|yearly|annual|quarterly)[ \t])?(?:(?:total|blended|combined)[ \t])?"
+    r"(?P<side>input[ \t]|output[ \t])?tokens?"
+    r"(?:[ \t](?:per[ \t])?(?P<p>month|day|week|year|quarter)|[ \t]\((?P<p2>month|day|week|year|quarter|monthly|daily|"
+    r"weekly|yearly|annual|quarterly)\))?[ \t]?[:=][ \t]?~?(?P<n>\d[\d,]{0,15}(?:\.\d{1,4})?[ \t]?(?:k|m|mm|b|bn)?)\b"
+    r"(?![ \t]?(?:/|per|a|an)[ \t]?(?:day|week|month|year|quarter|hour)\b)")
+_KEYED_PERIOD_WORD = {"monthly": "month", "daily": "day", "weekly": "week", "yearly": "year", "annual": "year",
+                      "quarterly": "quarter"}
+
+
+def _keyed_tokens_period(m: re.Match[str]) -> str:
+    said = m.group("adj") or m.group("p") or m.group("p2")
+    if said is None:
+        return m.group(0)
+    period = _KEYED_PERIOD_WORD.get(said, said)
+    return f"{m.group('lead')}{m.group('n')} {m.group('side') or ''}tokens per {period}"
+
 
 _SLASH_SHARE_OF = screened(r"(?<![\w./$])1/(?P<d>2|4|5|8|10|20)(?: of)? (?=(?:the |their |our )?(?:(?:base|normal|"
                            r"standard|regular|uncached|full|list) )?(?:input|price|rate|cost)\b)")
@@ -4070,6 +4101,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                        if continental or m.group("groups").count(".") >= 2
                        or set(m.group("groups").split(".")[1:]) == {"000"} else m.group(0)), text)
     text = _COUPLE.sub(lambda m: str(2 * _UNIT_VALUE[m.group("unit")]), text)
+    if "tee" in text or "pee" in text or "cashing" in text:
+        text = _SOUNDED_ACRONYM.sub(lambda m: _SOUNDED_ACRONYMS[m.group(0).lower().replace("-", " ")], text)
     if "t" in text:
         text = _SPELT_ACRONYM.sub(lambda m: re.sub(r"[ .]", "", m.group("w")), text)
     if "dozen" in text:
@@ -4432,6 +4465,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " in " in text and " out" in text:
         # "per token it'd be 5 in 15 out (per M)": a pair of bare prices with their unit after them
         text = _BARE_PAIR_PER_M.sub(lambda m: f"${m.group('a')}/m in ${m.group('b')}/m out", text)
+    if "token" in text and (":" in text or "=" in text):
+        text = _KEYED_TOKENS_PERIOD.sub(_keyed_tokens_period, text)
+    if "rate" in text and ":" in text:
+        text = _AT_FULL_USE_KEY.sub("", text)
+        text = _KEYED_RATE_PER_M.sub(lambda m: f"{m.group('k')}: ${m.group('v')}/m", text)
     if "2a" in text or "2avg" in text or "pk" in text:
         text = _PAR_SHORT.sub("peak-to-average", text)  # "p2a ratio | 1.2", "pk:avg 2"
     if "100" in text and "unit" in text:

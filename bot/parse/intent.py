@@ -654,7 +654,10 @@ ASKS_SOMETHING = screened(
     # "does PT win", "do the PTUs pay off": a question asked without its question mark
     r"\b(?:does|do|would|will) (?:it|pt|ptus?|provisioned|the (?:ptus?|units?|reservation|commitment|commit)) "
     r"(?:win|pay off|pay for (?:it|them)sel(?:f|ves)|beat (?:on[- ]demand|pay[- ]as[- ]you[- ]go|payg|per[- ]token)|"
-    r"come out ahead)\b"
+    r"come out ahead)\b|"
+    # "are they gonna come out ahead or nah", "will they be ahead": who comes out ahead asked, however typed
+    r"\b(?:are|r|will|would|do|does|is) (?:they|we|it|the (?:customer|buyer|client)) (?:gonna |going to |be )?"
+    r"(?:come out|end up|be|finish) (?:ahead|behind|cheaper|better off|worse off)\b|\bor (?:nah|not)\b"
 )
 # "needs private endpoints/VNet", "data residency is mandatory", "must keep existing Azure billing": a need the
 # hyperscaler tier meets, stated as one.

@@ -126,7 +126,9 @@ def test_a_bills_rows_of_calls_a_one_hour_write_and_the_base_input() -> None:
     reply = reply_text("billing export for yesterday:\n```\nline_item          calls    prefix_tok   $/MTok\n"
                        "cache_read         8,000    10,000       0.30\ncache_write_1h     10       10,000       6.00\n"
                        "base_input (ref)   -        -            3.00\n```\nsaving per hit, and for the day?")
-    assert "10,000 × ($3.00/1M − $0.30/1M) = *$0.027*" in reply and "(8,000 calls a day)" in reply
+    assert "10,000 × ($3.00/1M − $0.30/1M) = *$0.027*" in reply and "(8,010 calls a day)" in reply
+    # the day's 10 writes are the export's too (Round 45): 8,000 × $0.027 − 10 × $0.03
+    assert "*$215.70 a day*" in reply
 
 
 def test_tokens_keyed_with_their_period_before_the_colon() -> None:

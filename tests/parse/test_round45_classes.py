@@ -244,3 +244,76 @@ def test_a_rise_in_traffic_said_without_a_verb_or_as_how_much_more_and_its_quart
                        "Quote Q4 with input and output broken out?")
         assert "With the volume × 1.5" in reply.text, said
         assert "*$5,400.00* (input $3,000.00, output $2,400.00)" in reply.text, said  # 1.5 × (2,000 + 1,600)
+
+
+def test_a_csv_record_of_rates_keyed_at_full_use_gives_the_discount() -> None:
+    # before: "at 100% use" in a key was read as a 100% discount, and the reply refused it as out of range
+    reply = _reply("PTU quote, CSV:\n\nterm,metric,value\n12mo,on-demand equiv rate (USD/MTok),10.00\n"
+                   "12mo,provisioned effective rate at 100% use (USD/MTok),6.00\n"
+                   "12mo,customer forecast sustained utilization,75%\n\nwhere does this break even, and at 75% are "
+                   "they actually ahead of on-demand?")
+    assert "out of range" not in reply.text
+    assert "1 − $6.00 ÷ $10.00 = *40%*" in reply.text and "*60%*" in reply.text
+    assert "0.8× on-demand" in reply.text  # (1 − 40%) ÷ 75%
+    assert "*No:*" not in reply.text  # "break even, and at 75%" claims no break-even
+
+
+def test_keyed_cache_writes_share_the_usage_summarys_period_with_the_hits() -> None:
+    # before: "cache_writes: 50" was left unused, and a random-arrival model put the writes at one a day
+    reply = _reply("Usage summary (last 24h)\n  cached_prefix_tokens: 5,000\n  base_input_rate: $3.00/MTok\n"
+                   "  cache_write_rate: $3.75/MTok\n  cache_read_rate: $0.30/MTok\n  cache_hits: 10,000\n"
+                   "  cache_writes: 50\nnet after the write premium?")
+    assert "50 writes" in reply.text and "*$134.81 a day*" in reply.text  # 10,000 × $0.0135 − 50 × $0.00375
+
+
+def test_a_keyed_count_of_tokens_whose_key_names_its_period() -> None:
+    # before: "45bn" under "forecast_tokens_month" was left unused, and the on-demand cost never worked out
+    for key in ("forecast_tokens_month: 20bn (blended)", "monthly tokens: 20bn", "total tokens (month): 20bn"):
+        reply = _reply(f"units: 4\nprice_per_unit_hour: $25\nschedule: 24x7, full month\n{key}\n"
+                       "on_demand_blended_rate: $4.00/MTok\nprovisioned bill vs the same tokens on demand?")
+        assert "*$80,000.00* a month" in reply.text, key  # 20,000 M × $4
+        assert "*$73,000.00*" in reply.text, key  # 4 × 25 × 730
+
+
+def test_the_other_share_that_pays_a_write_is_the_miss_rate() -> None:
+    # before: "95%" and "5%" were both asked about
+    reply = _reply("4k-token prefix, input $3/M, reads $0.30/M, writes $3.75/M. 10,000 calls a week and the cache "
+                   "catches 90% of them; the other 10% pay a write. net per week?")
+    assert "What is" not in reply.text
+    assert "9,000 hits" in reply.text and "*$94.20* net" in reply.text  # 9,000 × $0.0108 − 1,000 × $0.003
+
+
+def test_an_on_demand_spend_set_against_units_priced_per_unit_is_the_whole_traffics() -> None:
+    # before: "$18/hr per unit ..., vs the 52k/mo they pay on demand" multiplied the 52k by the 3 units ($156,000), and
+    # "what they pay on demand now for the same tokens which is abt 52k/mo" was not read
+    for said in ("vs the 52k/mo they pay on demand now", "vs what they pay on demand now for the same tokens which is "
+                 "abt 52k/mo"):
+        reply = _reply(f"3 provisioned units @ $18/hr per unit running the whole month, {said}. monthly commit and "
+                       "saving?")
+        assert "$156,000" not in reply.text, said
+        assert "*$12,580.00 a month less*" in reply.text, said  # 52,000 − 3 × 18 × 730
+
+
+def test_an_acronym_as_voice_to_text_writes_its_letters() -> None:
+    # before: "tee tee el" was no pricing question at all
+    for said, title in (("what does tee tee el mean on the prompt cashing stuff", "TTL (cache lifetime)"),
+                        ("whats a pee tee you again", "PTU (Provisioned Throughput Unit)")):
+        reply = _reply(said)
+        assert reply.intent == "glossary" and title in reply.text, said
+
+
+def test_calls_on_an_ordinary_day_said_before_them() -> None:
+    # before: "on an ordinary day" was not read, and the day's calls were asked about again
+    reply = _reply("4,000-token prefix, input $3/M, write $3.75/M, read $0.30/M. On an ordinary day they make 1,000 "
+                   "calls: 980 of them hit the cache and 20 are writes. net daily saving?")
+    assert "Is that 1,000 calls" not in reply.text
+    assert "*$10.52 a day*" in reply.text  # 980 × $0.0108 − 20 × $0.003
+
+
+def test_whether_they_come_out_ahead_asked_without_a_question_mark() -> None:
+    # before: the workload was mapped across every structure, as though nothing had been asked
+    reply = _reply("cust wants provisioned sized to cover their peak. traffic is bursty around quarter close, "
+                   "average is like 40k tok per min. they get 25% off on-demand w the commit. r they gonna come out "
+                   "ahead or nah")
+    assert reply.intent == "break_even"
+    assert "*75%*" in reply.text and "peak-to-average" in reply.text
