@@ -2409,7 +2409,7 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         out.missing += missing("cache_storage_rate")
         if f.calls_per_day is not None:
             return out
-        # the saving per hit and the write premium need no storage price: shown while the price and volume are asked
+        # the saving per hit needs no storage price: shown while the price and the volume are asked
         result = analyse_caching(request.model_copy(update={"lifetime": None}))
         out.storage_unpriced = True
     if f.calls_are_hits and result.writes_basis == "fixed_windows" and result.created_by_a_call and result.eligible:

@@ -367,10 +367,16 @@ def show_value(name: str, value: Decimal) -> str:
 _TOKEN_SCALES = {"tokens/hour": 1, "k tokens/hour": 1_000, "M tokens/hour": 1_000_000, "B tokens/hour": 1_000_000_000}
 
 
+# Shares written as a cut with its sign ("price vs on-demand .. -35%", "EA consumption discount -18%"): the cut itself
+_SIGNED_CUTS = frozenset({"discount", "ea_discount"})
+
+
 def _single(fields: dict[str, object], found: Found, name: str, ambiguities: list[Ambiguity]) -> None:
     values = found.values.get(name)
     if not values:  # most fields: nothing said
         return
+    if name in _SIGNED_CUTS:
+        values = [abs(v) for v in values]
     distinct = list(dict.fromkeys(values))
     if len(distinct) == 1:
         fields[name] = distinct[0]

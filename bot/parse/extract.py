@@ -273,12 +273,13 @@ def _dollar(name: str) -> str:
 _NOT_CALLS = (r"(?![ \t]?(?:(?!(?:avg|average|mean|typical|median)\b)[a-z]{3,15}[ \t])?(?:api\s)?"
               r"(?:calls?|requests?|reqs?|invocations?|queries|query|transactions?|"
               r"images?|documents?|docs?|pages?|runs?|tasks?|tickets?|invoices?|conversations?)\b)")
+# (on its own line: "at $5.00/m" then "output tokens 1.1bn" on the next line is the next line's count)
 _PER_MILLION = (
     r"(?:/|per|a|an|for|every)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\b" + _NOT_CALLS
-    + r"(?:\s?(?:input |output )?tokens?)?"
+    + r"(?:[ \t]?(?:input |output )?tokens?)?"
 )
 _PER_THOUSAND = (r"(?:/|per|a|for|every)\s?(?:1\s?|one )?(?:k|ktoks?|thousand)\b" + _NOT_CALLS
-                 + r"(?:\s?(?:input |output )?tokens?)?")
+                 + r"(?:[ \t]?(?:input |output )?tokens?)?")
 
 RATE_PAIR = _rx(
     _dollar("a")
@@ -758,7 +759,8 @@ PEAK_TO_AVERAGE = [
     _rx(r"(?:peaks?(?: (?:hourly|daily|per-minute|minute-level))?(?: (?:traffic|load|usage|demand|volume|throughput|"
         r"hours?|days?|minutes?))?|"
         r"busiest (?:hours?|times?|periods?|days?)|"
-        r"spikes?|bursts?) (?:is |are |runs? |hits? |go(?:es)? |at |"
+        # ("peak ............ 2.5 times average", "peak: 2.5 times average": a sheet's key, its leader dots or colon)
+        r"spikes?|bursts?):? (?:is |are |runs? |hits? |go(?:es)? |at |\.{2,60} |"
         r"sits? |sitting |"
         r"of |around |about |maybe |roughly |approx\.? |approximately |only |just |like |nearly |close to "
         r"|~)*(?:to )?(?P<a>" + NUMBER
@@ -2989,7 +2991,7 @@ CLOCK_RANGE = _rx(
 # an afternoon hour written on the 12-hour clock (5 is 5pm) or on the 24-hour clock (17).
 WORKING_CLOCK_RANGE = _rx(
     r"(?:\b(?:busy|run|runs|running|active|open|used|working|work|office|business|only|operat\w+|live|traffic|load)"
-    r"(?:\s(?:hours|from|between|during|is|are|about|roughly|around|~|:))*\s?~?"
+    r"(?:\s(?:hours|window|from|between|during|is|are|about|roughly|around|~|:))*\s?~?"
     # ("all between 09:00 and 17:00": a range on the 24-hour clock, its minutes said, after "between" or "from")
     r"|\b(?:between|from)\s(?=0?[5-9]:[03]0|1[01]:[03]0))"
     r"0?(?P<h1>[5-9]|1[01])(?::(?P<m1>[03]0))?\s?(?:-|–|to|until|till|and)\s?(?P<h2>[1-9]|1[0-9]|2[0-3])(?::(?P<m2>[03]0))?"
@@ -2999,11 +3001,21 @@ WORKING_CLOCK_RANGE = _rx(
 # "9 to 5 (8 hrs)", "8-6 (10h), weekdays", "9-5, 5 days a week": a working day's clock range, with its hours said in
 # brackets or a working week after it, whatever comes before it.
 CLOCK_RANGE_STATED = _rx(
-    r"(?<![\w.$:/,])(?P<h1>[5-9]|1[01])(?::(?P<m1>[03]0))?\s?(?:-|–|to|until|till)\s?(?P<h2>[1-9]|1[0-9]|2[0-3])"
+    r"(?<![\w.$:/,])0?(?P<h1>[5-9]|1[01])(?::(?P<m1>[03]0))?\s?(?:-|–|to|until|till)\s?(?P<h2>[1-9]|1[0-9]|2[0-3])"
     r"(?::(?P<m2>[03]0))?(?!\d|[.,:]\d|\s?(?:am|pm|k\b|m\b|x\b|%|tokens?|calls?|hours?|hrs?|h\b|days?))"
     r"(?:\s?\(\s?~?(?P<said>\d{1,2}(?:\.5)?)\s?(?:h|hrs?|hours?)\s?\)|"
     r"(?=,?\s(?:on\s)?(?:\d\s?days?\s?(?:a|per|/)\s?(?:week|wk)\b|weekdays\b|mon(?:day)?\s?(?:-|to)\s?fri)))"
 )
+
+
+# "(12h)" after a clock range: its hours said again
+_HOURS_SAID_AFTER = _rx(r"\s?\(\s?~?(?P<h>\d{1,2}(?:\.5)?)\s?(?:h|hrs?|hours?)\s?\)")
+
+
+def _clock_start(work: str, m: re.Match[str]) -> int:
+    """Where a clock range's first hour starts, its leading zero with it ("07:00")."""
+    start = m.start("h1")
+    return start - 1 if start > 0 and work[start - 1] == "0" else start
 
 
 def working_hours(m: re.Match[str]) -> Decimal | None:
@@ -4648,14 +4660,16 @@ class Scanner:
         for m in list(WORKING_CLOCK_RANGE.finditer(self.work))[:MAX_MATCHES] if ranged else ():
             hours = working_hours(m)
             if hours is not None:
-                self._consume(m.start("h1"), m.end())
+                again = _HOURS_SAID_AFTER.match(self.work, m.end())  # "07:00-19:00 (12h)": the same hours, said
+                end = again.end() if again is not None and to_decimal(again.group("h")) == hours else m.end()
+                self._consume(_clock_start(self.work, m), end)
                 self.found.add("active_hours", tidy(hours))
         self._blank()
         for m in list(CLOCK_RANGE_STATED.finditer(self.work))[:MAX_MATCHES] if ranged else ():
             hours = working_hours(m)
             said = to_decimal(m.group("said")) if m.group("said") else None
             if hours is not None and (said is None or said == hours):
-                self._consume(m.start("h1"), m.end())
+                self._consume(_clock_start(self.work, m), m.end())
                 self.found.add("active_hours", tidy(hours))
             elif said is not None:
                 self._consume(m.start("said"), m.end())  # "9-6 (8 hrs)": the hours said, the range left unread
@@ -6642,7 +6656,9 @@ CALENDAR_DATE = _rx(r"\b" + _MONTH_NAME + r"\.? \d{1,2}" + _ORDINAL + r"?\s?-\s?
                     r"\b(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b|"
                     r"\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
 # ("usage console for the claims agent (Sonnet, anthropic direct), last day": what the console covers, said after it)
-_USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console)\b[^.;!?\n\d]{0,80}?"
+# ("prompt cache stats, last 24h": a console's statistics over their window)
+_USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dashboard|console|stats|statistics)\b"
+                         r"[^.;!?\n\d]{0,80}?"
                          # ("usage export for the month": the export's own period)
                          r"\b(?:last|past|previous|this|for the) (?P<period>day|week|month|quarter|year)\b|"
                          # ("billing export for yesterday", "pulled from the usage console for yesterday")
@@ -6742,11 +6758,13 @@ CLOCK_SPAN = compile_regex(r"(?<![\d:])\d{1,2}:\d{2}\s?-\s?\d{1,2}:\d{2}(?![\d:]
 _PERIOD_IN_HEADING = compile_regex(
     # ("Looker export (per business day avg):": a working day's averages)
     # ("from the pilot dashboard (avg per business day):": the average said first)
-    r"^[^\n()]{0,60}\((?:(?:avg|average|mean|typical) )?(?:per |a |an |each |every )?(?:(?:business|working|work) "
+    # ("usage dashboard (numbers are per business day, they run a 5-day week):": what the numbers are, said first)
+    r"^[^\n()]{0,60}\((?:(?:the |all )?(?:numbers|figures|counts|values|stats)(?: are| is)? )?"
+    r"(?:(?:avg|average|mean|typical) )?(?:per |a |an |each |every )?(?:(?:business|working|work) "
     r"(?=day\b))?(?P<period>hour|day|week|"
     # ("invoice_line_items (per business day, avg over the billing period):": words after a comma say how)
     r"month|year|hourly|daily|weekly|monthly|annual|yearly)(?: (?:avg|average|averages|totals?|figures))?"
-    r"(?:,[^()\n\d]{1,60})?\)\s?:?"
+    r"(?:,[^()\n]{1,60})?\)\s?:?"
     # ("--- traffic those units would carry (per month) ---": a rule's heading, dashes either side)
     r"[ \t]*(?:-{2,}|={2,})?[ \t]*$",
     re.M)

@@ -299,7 +299,9 @@ _FRACTION_ALONE = screened(
     r"(?<!\bper quarter)(?<!\beach quarter)(?<!\bevery quarter)"
     r"(?!(?<=quarter)\s(?:look|looks|looking|come|comes|run|runs|cost|costs|add up|of (?:usage|traffic|volume|spend)|"
     # ("a quarter of 63 business days": the period, its days counted)
-    r"worth|total|bill|of \d{2} (?:business |working |work |calendar )?days)\b|"
+    r"worth|total|bill|of \d{2} (?:business |working |work |calendar )?days|"
+    # ("against a quarter where the direct-API equivalent would be $200k": the period, what happens in it after it)
+    r"where|when|in which|during which|whose)\b|"
     # ("period: one quarter = 3 x 730 h": the period, its hours set out; "counts a quarter as 13 weeks": its weeks)
     r"(?<=quarter)\s?=\s?\d|(?<=quarter)\s(?:as|is|being|=)\s(?:1[2-4]|twelve|thirteen|fourteen)\s(?:weeks?|wks?)\b)"
 )
@@ -739,7 +741,9 @@ _N_IN_M = screened(
 
 # "*Hit rate:* about three in four calls" (read as "3 in 4"): a hit rate said as so many calls in so many.
 _HIT_RATE_N_IN_M = screened(
-    r"\b(?P<l>hit rate|hit ratio|cache hit rate)(?P<g>[*:]{0,2} ?(?:(?:is|of|at|about|around|roughly|maybe|"
+    # ("calls this week: 160,000, cache hit on 9 in 10 of them": the calls that hit, named before the share)
+    r"\b(?P<l>hit rate|hit ratio|cache hit rate|(?:cache )?hits? (?:on|for|in))(?P<g>[*:]{0,2} ?(?:(?:is|of|at|about|"
+    r"around|roughly|maybe|"
     r"typically|usually|expected|estimated) |= ?|~ ?){0,4})(?P<a>\d{1,4}) (?:in|out of) (?P<b>\d{1,5})(?![\d.,])"
     r"(?: (?:calls|requests|queries|prompts))?\b"
 )
@@ -3680,16 +3684,29 @@ _KEYED_TOKENS_PERIOD = screened(
     r"(?:[ \t](?:per[ \t])?(?P<p>month|day|week|year|quarter)|[ \t]\((?P<p2>month|day|week|year|quarter|monthly|daily|"
     r"weekly|yearly|annual|quarterly)\))?[ \t]?[:=][ \t]?~?(?P<n>\d[\d,]{0,15}(?:\.\d{1,4})?[ \t]?(?:k|m|mm|b|bn)?)\b"
     r"(?![ \t]?(?:/|per|a|an)[ \t]?(?:day|week|month|year|quarter|hour)\b)")
-_KEYED_PERIOD_WORD = {"monthly": "month", "daily": "day", "weekly": "week", "yearly": "year", "annual": "year",
-                      "quarterly": "quarter"}
 
 
 def _keyed_tokens_period(m: re.Match[str]) -> str:
     said = m.group("adj") or m.group("p") or m.group("p2")
     if said is None:
         return m.group(0)
-    period = _KEYED_PERIOD_WORD.get(said, said)
+    period = PERIOD_WORDS.get(said, said)
     return f"{m.group('lead')}{m.group('n')} {m.group('side') or ''}tokens per {period}"
+
+# "ea consumption discount (aoai) 18%": a word or two in brackets between a share's key and its figure
+_ASIDE_BEFORE_SHARE = screened(r"[ \t]\((?!(?:per|a|an|each|every)\b)[a-z][a-z -]{0,20}\)"
+                               r"(?=[ \t]{1,40}[-+~]?\d[\d.,]*\s?%)")
+
+# "Term: Jul 1 - Sep 30 (92 days, billed 24x7)" in a message about a quarter: that quarter's days
+_QUARTER_DAYS = screened(r"(?<![\w.,-])(?P<n>89|9[0-2])[ -]days?\b(?![ -](?:a|an|per|each|every|of|in)\b)")
+_QUARTER_SAID = screened(r"\b(?:quarter|quarterly|q[1-4])\b")
+
+# "cache_creation 160", "cache_read 8,840" under cache stats: counts of writes and of hits, keyed by the event
+_KEYED_CACHE_EVENTS = screened(r"\bcache[ _](?P<k>creations?|creates?|writes?|reads?|hits?)(?:[ _](?:count|calls|"
+                               r"requests|events))?[ \t]?[:=][ \t]?(?P<n>\d{1,3}(?:,\d{3})++|\d{1,9})"
+                               # (not a price: "cache_read: 30¢ / MTok", "cache read: 3 / MTok")
+                               r"(?![\d.]|,\d|[ \t]?(?:tokens?|toks?|k\b|m\b|%|\$|¢|c\b|cents?)|"
+                               r"[ \t]?/[ \t]?(?:\d|(?:m|mtok|million|k)\b))")  # ("1/10 of base input": a share)
 
 
 _SLASH_SHARE_OF = screened(r"(?<![\w./$])1/(?P<d>2|4|5|8|10|20)(?: of)? (?=(?:the |their |our )?(?:(?:base|normal|"
@@ -3947,6 +3964,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _KEYED_CACHED_SIZE.sub(lambda m: f"{m.group('n') or m.group('n2')}-token cached prefix", text)
     if "cache" in text:
         text = _HITS_AS_CALLS.sub("cache hits", text)
+        text = _KEYED_CACHE_EVENTS.sub(
+            lambda m: f"{m.group('n')} cache {'hits' if m.group('k')[0] in 'rh' else 'writes'}", text)
         text = _ONE_CACHE_A_DAY.sub("1 cache write per day", text)
         if "hit" in text and ("missed" in text or "n't hit" in text or "not hit" in text or "were misses" in text):
             text = _MISSED.sub(lambda m: f"{m.group('n')} cache misses", text)
@@ -4467,6 +4486,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_PAIR_PER_M.sub(lambda m: f"${m.group('a')}/m in ${m.group('b')}/m out", text)
     if "token" in text and (":" in text or "=" in text):
         text = _KEYED_TOKENS_PERIOD.sub(_keyed_tokens_period, text)
+    if "(" in text and "%" in text:
+        text = _ASIDE_BEFORE_SHARE.sub("", text)
+    if "days" in text and _QUARTER_SAID.search(text):
+        text = _QUARTER_DAYS.sub(lambda m: f"{m.group('n')}-day quarter", text)
     if "rate" in text and ":" in text:
         text = _AT_FULL_USE_KEY.sub("", text)
         text = _KEYED_RATE_PER_M.sub(lambda m: f"{m.group('k')}: ${m.group('v')}/m", text)

@@ -123,7 +123,9 @@ _IS_AFTER = screened(r"^(?: (?:line|setting|field|value|entry|parameter|param|bi
                        # ("asked what PTU actually means in plain English, what do I tell her": a question of its own
                        # after it)
                        r"(?:$| (?:and|or|but|so|though|vs|versus|compared|against|before|because|since|quick|pls|"
-                       r"please)\b| (?=(?:what|how) (?:do|should|would|can) (?:i|we)\b))")
+                       r"please)\b| (?=(?:what|how) (?:do|should|would|can) (?:i|we)\b)"
+                       # ("what a PTU is in plain english, can someone explain": who is to answer, after a comma)
+                       r"|,? (?:can|could|would) (?:someone|anyone|somebody|you|u) (?:explain|help)\b)")
 # "what is the peak-to-average ratio exactly, and why do we need it": a name that can be a figure, asked with why it
 # matters, asks its meaning
 _WHY_AFTER = screened(rf"^(?: (?:{_ASIDES}))*,? (?:and|or|but|so) why\b")
@@ -202,8 +204,11 @@ def meaning_asked(text: str) -> Meaning | None:
             means = pronoun.group(0).endswith(("mean", "stand for"))
             sources = ([*earlier, (key, here)] if here and not _DIGIT.search(key, pronoun.start() if means else 0)
                        else earlier)
-            if sources and not (sources[-1][1][-1][2].id in COMPUTED and _FIGURE_EXPLAINED.search(
-                    key, max(0, pronoun.start() - 30), pronoun.start())):
+            # (of an entry whose name asks a figure, "the effective markup after the EA. what is it?" asks the
+            # figure; only "what does it mean?" asks its meaning)
+            bare = _WHAT_IS_IT.fullmatch(pronoun.group(0)) is not None  # (not "what is it exactly?", "is it a fee?")
+            if sources and not (sources[-1][1][-1][2].id in COMPUTED and (bare or _FIGURE_EXPLAINED.search(
+                    key, max(0, pronoun.start() - 30), pronoun.start()))):
                 source_key, source = sources[-1]
                 return _meaning(source_key, source, source[-1], end)
         if named and not _DIGIT.search(key):
@@ -211,6 +216,7 @@ def meaning_asked(text: str) -> Meaning | None:
     return None
 
 
+_WHAT_IS_IT = screened(r"what (?:is|s) (?:it|that|this)")
 # "if it's 2", "say that is 30%": a figure given for the term whose meaning was just asked.
 # ("if a customer tells us theirs is 4": the customer's own figure for it)
 _PRONOUN_FIGURE = screened(r"\b(?P<lead>if|say|suppose|assuming|assume|when)(?: (?:a |the )?(?:customer|buyer|client|"

@@ -287,6 +287,27 @@ _NAMING_KEY = compile_regex(r"^(?:model|customer|account|client|provider|vendor|
                             r"sku|scenario)$")
 
 
+def _priced_pairs(pairs: list[list[str]]) -> list[str]:
+    """ "line_item,usd_per_1M_tokens" over "input (uncached),2.00" and "input (cached),0.50": a two-column sheet whose
+    header names its values a price per million tokens, each row as its price ("input (cached): $0.50/m"); empty
+    when the first row names no such unit or a row's value is no bare figure."""
+    unit = pairs[0][1].lower().replace("_", " ")
+    if not (_PER_MILLION_HEAD.search(unit) and _RATE_HEAD.search(unit)) or not all(
+            _BARE_FIGURE.match(value.strip().lower()) for _, value in pairs[1:]):
+        return []
+    # ("input (cached)": the cached input's price; "input (uncached)": the input's)
+    return [f"{_SIDE_ASIDE.sub(_side_aside, key.strip())}: ${value.strip().lstrip('$')}/m" for key, value in pairs[1:]]
+
+
+_SIDE_ASIDE = compile_regex(r"^(?P<side>input|prompt|output)\s?\((?P<q>cached|cache reads?|cache hits?|uncached|base|"
+                            r"standard|normal)\)$", re.IGNORECASE)
+
+
+def _side_aside(m: re.Match[str]) -> str:
+    cached = m.group("q").lower().startswith("cach")
+    return f"cached {m.group('side')}" if cached else m.group("side")
+
+
 def _key_value_rows(lines: list[str], start: int) -> tuple[list[list[str]], int]:
     """The rows of a two-column sheet of names and values from line ``start`` (at least three, one value with a
     figure, none a question; "term,90-day quarter" is read as "term: 90-day quarter"), and the lines looked at: a run
@@ -372,7 +393,7 @@ def read_csv(text: str) -> str:
             pairs, seen = _key_value_rows(lines, i)
             looked = i + seen
             if pairs:
-                out.extend(": ".join(cells) for cells in pairs)
+                out.extend(_priced_pairs(pairs) or (": ".join(cells) for cells in pairs))
                 i += len(pairs)
                 continue
         head = _csv_cells(lines[i]) if len(lines[i]) <= 400 else None
@@ -1101,6 +1122,8 @@ def _kv_table(header: list[str], rows: list[list[str]]) -> bool:
 
 
 _MIN_TITLED_ROWS = 2
+# A row named by the route a price is bought through
+_ROUTE_KEY = compile_regex(r"\b(?:direct|azure|bedrock|vertex|aws|gcp|hyperscaler)\b")
 # A key naming a term of a deal: a price, a share off or over, a spend, a volume
 _DEAL_TERM_KEY = compile_regex(r"\b(?:discount|markup|mark-up|premium|uplift|spend|rate|price|fee|calls?|requests?|"
                                r"tokens?|utili[sz]ation|util|hit|prefix|ttl|units?|hours|ea|edp|budget|volume|bill|"
@@ -1361,6 +1384,11 @@ def read_tables(text: str) -> str:
             if load is not None:
                 rows = [[k, f"{v.strip()} {load.group('u')}" if _FIGURE.match(v.strip().lower()) else v]
                         for k, v in rows]
+            elif len(cells) == 2 and _RATE_HEAD.search(cells[1].lower()) and _PER_MILLION_HEAD.search(cells[1].lower()):
+                # ("| source | input $/1M |" over "| direct API | 2.50 |": each row's price, on the column's side; a
+                # route's row its price alone, the route its label)
+                rows = [[k, (f"${v.strip()}/m" if _ROUTE_KEY.search(k.lower()) else phrase(cells[1], v))
+                         if _BARE_COUNT.match(v.strip()) else v] for k, v in rows]
             out.append(", ".join(_kv_row(k, v, period) for k, v in rows))
             i = j
             continue

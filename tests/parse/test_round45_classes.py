@@ -317,3 +317,104 @@ def test_whether_they_come_out_ahead_asked_without_a_question_mark() -> None:
                    "ahead or nah")
     assert reply.intent == "break_even"
     assert "*75%*" in reply.text and "peak-to-average" in reply.text
+
+
+def test_a_discount_written_as_a_signed_cut_and_a_shares_key_with_an_aside() -> None:
+    # before: "-40%" was refused as a discount out of range, and "(aoai) 10%" left the EA discount unplaced
+    reply = _reply("Reservation summary\n  term ................ 12 mo\n  price vs on-demand .. -40%\n"
+                   "  forecast avg util ... 50%\nbreak-even utilization, and at 50% more or less than on-demand?")
+    assert "out of range" not in reply.text and "*60%*" in reply.text and "1.2× on-demand" in reply.text
+    reply = _reply("INV-1   Azure OpenAI   list uplift vs direct API   +20%\n"
+                   "                       EA consumption discount (AOAI)   -10%\n"
+                   "direct-API equivalent is $50k a month. effective markup, and the monthly bill through Azure?")
+    assert "*8%*" in reply.text and "$54,000.00" in reply.text  # 1.2 × 0.9 − 1; 50,000 × 1.08
+
+
+def test_a_quarters_term_counted_in_days_bills_those_days() -> None:
+    # before: the quarter was billed as three 730-hour months (2,190 h) against the 92 days said (2,208 h)
+    reply = _reply("our Q3 reservation:\n  Units            2\n  Rate             $5.00 / unit-hour\n"
+                   "  Term             Jul 1 - Sep 30 (92 days, billed 24x7)\n"
+                   "the same tokens would've run $25k on demand for the quarter. reservation cost and saving?")
+    assert "× 2,208 h = *$22,080.00* a quarter" in reply.text  # 2 × 5 × 92 × 24
+    assert "*$2,920.00 a quarter less*" in reply.text
+
+
+def test_a_two_column_price_sheet_under_a_per_million_header_and_hits_on_n_in_m() -> None:
+    # before: "input (cached),0.50" was read as a 0.5-token prefix, no rates were read, and "9 in 10" was unused
+    reply = _reply("Billing export, one week (automatic caching, no write surcharge):\n\nline_item,usd_per_1M_tokens\n"
+                   "input (uncached),3.00\ninput (cached),0.75\n\nshared prefix on every call: 2,000 tokens\n"
+                   "calls this week: 100,000, cache hit on 4 in 5 of them\nwhat did caching save this week?")
+    assert "0.5 tokens" not in reply.text and "0.75 tokens" not in reply.text
+    assert "2,000 × ($3.00/1M − $0.75/1M) = *$0.0045*" in reply.text
+    assert "80,000 hits" in reply.text and "*$360.00* net" in reply.text  # 80,000 × $0.0045
+
+
+def test_cache_stats_keyed_by_creation_and_read_events_over_their_window() -> None:
+    # before: the 100 creations and 4,900 reads were left unused, and the day's calls asked about again
+    reply = _reply("-- prompt cache stats, last 24h (prod) --\nrequests              5,000\n"
+                   "cache_creation          100\n"
+                   "cache_read            4,900\ncached prefix size    4,000 tok\n\nrates: input $3/MTok, cache read "
+                   "$0.30/MTok, cache write $3.75/MTok. net for the day?")
+    assert "4,900 hits" in reply.text and "100 writes" in reply.text
+    assert "*$52.62 a day*" in reply.text  # 4,900 × $0.0108 − 100 × $0.003
+
+
+def test_an_active_window_on_the_24_hour_clock() -> None:
+    # before: "07:00-19:00 (12h)" was not read as the active hours, so the arrivals were spread over 24 hours
+    for window in ("active window: 07:00-19:00 (12h)", "traffic 07:00-19:00 (12h)"):
+        reply = _reply(f"app: onboarding\n{window}, calls arrive at random\ncalls/day: 360\n"
+                       "cached prefix: 8,000 tokens\n"
+                       "ttl: 5 min\nrates ($/MTok): input 3.00 | cache write 3.75 | cache read 0.30\n"
+                       "share of calls that write, and net per day?")
+        assert "Not used" not in reply.text, window
+        assert "360 × 5 ÷ 720 = 2.5" in reply.text and "8.21%" in reply.text, window  # e^(−2.5)
+
+
+def test_a_dashboards_heading_that_says_what_its_numbers_are_per() -> None:
+    # before: "Requests: 10k" under "(numbers are per business day, ...)" was asked about again
+    reply = _reply("from the pilot's usage dashboard (numbers are per business day, they run a 5-day week):\n"
+                   "Requests: 10k\nAvg prompt: 1,000 tok\nAvg completion: 200 tok\n"
+                   "Rate card: $2 per million in, $10 per million out\nweekly run rate?")
+    assert "Is that 10,000 calls" not in reply.text
+    assert "*$200.00*" in reply.text  # 5 × 10,000 × (1,000 × 2 + 200 × 10) / 1M
+
+
+def test_a_sheets_peak_keyed_as_a_multiple_of_the_average() -> None:
+    # before: "2 times" was left unused, and the ratio asked for again
+    for key in ("peak ............ 2 times average", "peak: 2 times average"):
+        reply = _reply(f"sizing sheet:\navg load ........ 50k TPM\n{key}\nPTU discount .... 25% off pay-go\n"
+                       "plan: buy PTUs to cover peak. utilization and cost vs pay-go?")
+        assert "1 ÷ 2 = 50%" in reply.text and "1.5×" in reply.text, key  # (1 − 25%) × 2
+
+
+def test_a_price_per_million_ending_a_line_never_takes_the_next_lines_side() -> None:
+    # before: "$4.00/M" then "output_tokens" on the next line read both prices as output rates
+    reply = _reply("units\tusd_per_unit_hr\n5\t10.00\n\non-demand usage those 5 units would serve:\n"
+                   "input_tokens\t5bn\t@ $4.00/M\noutput_tokens\t1bn\t@ $12.00/M\nmonthly (730h): worth it?")
+    assert "Which output rate" not in reply.text
+    assert "*$32,000.00* a month" in reply.text  # 5,000 × 4 + 1,000 × 12
+    assert "*$36,500.00* a month" in reply.text  # 5 × 10 × 730
+
+
+def test_a_rate_card_of_routes_under_one_sides_price_column() -> None:
+    # before: "2.50 direct api, 3.00 azure openai" were bare figures, and the list markup was asked for
+    reply = _reply("Rate card comparison, same model, input side:\n\nsource\tinput $/1M\ndirect API\t4.00\n"
+                   "Azure OpenAI (list)\t5.00\n\ncustomer's EA takes 10% off everything on Azure. real markup over "
+                   "direct once the EA is applied?")
+    assert "*25%*" in reply.text and "*12.5%*" in reply.text  # 5 ÷ 4 − 1; 1.25 × 0.9 − 1
+
+
+def test_a_terms_meaning_asked_of_a_quoted_clause_with_who_is_to_explain_after() -> None:
+    # before: the quoted clause's figures made it a break-even ask
+    reply = _reply('contract redline, section 7.1:\n\n  "Customer commits to forty (40) PTUs for a term of twelve (12) '
+                   'months, billed monthly whether or not consumed."\n\nlegal wants to know what a PTU is in plain '
+                   "english, can someone explain")
+    assert reply.intent == "glossary" and "PTU (Provisioned Throughput Unit)" in reply.text
+
+
+def test_what_is_it_after_a_figure_named_asks_the_figure() -> None:
+    # before: "the effective markup after the EA. what is it?" gave the glossary entry first, as a definition asked
+    reply = _reply("Bedrock is 20% over direct. they're on an AWS EA. their CFO wants the effective markup after the "
+                   "EA. what is it?")
+    assert reply.intent == "markup" and "EA discount" in reply.text
+    assert _reply("my manager keeps saying break-even - what does it mean?").intent == "glossary"
