@@ -213,7 +213,9 @@ PERCENT_LABELS = {
     ),
     "discount": _rx(
         # ("pays off at 70%", "off-peak at 40%" say how busy, not how much off)
-        r"discount|\bdisc\b|(?<!pay )(?<!pays )(?<!paying )(?<!paid )(?<!payed )\boff\b(?![- ]peak)|"
+        # ("how much worse off vs on demand are they": how they fare, never a share off)
+        r"discount|\bdisc\b|(?<!pay )(?<!pays )(?<!paying )(?<!paid )(?<!payed )(?<!worse )(?<!better )\boff\b"
+        r"(?![- ]peak)|"
         # "32% under their on-demand rate": a word for whose rate may come between
         # ("35% below what they pay on demand today": whose price named by what they pay)
         r"(?:below|under) (?:(?:the|their|our|its|your|an?) |what (?:they|we|you|the customer|it) (?:would )?"
@@ -984,7 +986,9 @@ TARGET_SAVING = _rx(
     r"\b(?:saves?|saving|cuts?)\s(?:of\s)?['\"‘’“”]?~?(?P<b>" + NUMBER + r")\s?%['\"‘’“”]?\s(?:versus|vs\.?|against|"
     r"compared (?:to|with)|on|off|below)\s" + _VS_ON_DEMAND + r"|"
     # "what discount would it take for provisioned to cost them a tenth less than on-demand": the cost asked for
-    r"\bto cost (?:them |us |the customer |the buyer )?~?(?P<u>" + NUMBER + r")\s?%\s(?:less than|below|under|"
+    # ("what discount would leave them paying 10% less than on-demand?": the cost asked for, as what they would pay)
+    r"\b(?:to cost|(?:leaves?|leaving|have|has|having|get|gets|getting) (?:them|us|the customer|the buyer) paying)"
+    r" (?:them |us |the customer |the buyer )?~?(?P<u>" + NUMBER + r")\s?%\s(?:less than|below|under|"
     r"cheaper than)\s" + _VS_ON_DEMAND + r"|"
     # "target = provisioned coming in 10% under what on-demand would cost them": a target said as where it comes in
     r"\btarget\b[^.;?!\n]{0,40}?\b(?:coming|come|comes|landing|lands?|ending|ends?)\s(?:in\s|out\s)?(?:at\s)?~?"

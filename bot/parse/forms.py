@@ -3663,6 +3663,13 @@ _HITS_AS_CALLS = screened(r"(?<!\bof )(?<!\bof the )\b(?:requests?|calls?|querie
 _MISSED = screened(r"(?<![\w.$,])(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?(?:\s?[km]\b)?)\s"
                    r"(?:(?:calls?|requests?|reqs?|of them)\s)?(?:missed|were misses|did not hit|didn't hit)\b"
                    r"(?:\s(?:the\s)?cache\b)?")
+# "9,000 calls hit the cache and the other 400 land after the entry expired and re-write it": the rest, which write
+_OTHERS_WRITE = screened(r"\bthe other (?P<n>\d{1,3}(?:,\d{3})*|\d{1,9}) (?:calls? |requests? )?"
+                         r"(?:[a-z'-]{1,14} ){0,8}?(?:re-?write|re-?writes|re-?writing|write|writes|pay for a write)"
+                         r"(?: (?:it|the cache|the entry|the prefix|a new one))?\b")
+# "push 2.5M contracts through over the year": the items pushed through, then their period
+_THROUGH_OVER = screened(r"(?<=\d[kmb] )(?P<noun>[a-z]{3,15}s) through (?=(?:over|in|during|across) (?:the|a|one) "
+                         r"(?:year|month|quarter|week|day)\b)")
 
 # "one cache per business day", "cache created once a day": one creation of an explicit cache a day
 _ONE_CACHE_A_DAY = screened(r"\b(?:(?:one|1|a single|a new|a fresh)\s(?:context\s|explicit\s)?cache|"
@@ -3969,6 +3976,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ONE_CACHE_A_DAY.sub("1 cache write per day", text)
         if "hit" in text and ("missed" in text or "n't hit" in text or "not hit" in text or "were misses" in text):
             text = _MISSED.sub(lambda m: f"{m.group('n')} cache misses", text)
+        if "the other " in text and "writ" in text:
+            text = _OTHERS_WRITE.sub(lambda m: f"the other {m.group('n')} cache writes", text)
     if ":" in text and ("cache" in text or "cached" in text):
         text = _KEYED_CACHE_SHARE.sub(lambda m: f"{m.group('k')} at ", text)  # "cached input: half price"
         text = _KEYED_CACHE_COUNT.sub(lambda m: f"{m.group('n')} {m.group('k')} {m.group('p')}", text)
@@ -4490,6 +4499,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ASIDE_BEFORE_SHARE.sub("", text)
     if "days" in text and _QUARTER_SAID.search(text):
         text = _QUARTER_DAYS.sub(lambda m: f"{m.group('n')}-day quarter", text)
+    if " through " in text:
+        text = _THROUGH_OVER.sub(lambda m: f"{m.group('noun')} ", text)
     if "rate" in text and ":" in text:
         text = _AT_FULL_USE_KEY.sub("", text)
         text = _KEYED_RATE_PER_M.sub(lambda m: f"{m.group('k')}: ${m.group('v')}/m", text)

@@ -108,8 +108,10 @@ _IS_AFTER = screened(r"^(?: (?:line|setting|field|value|entry|parameter|param|bi
                      r"(?: (?:on|in|of|for) (?:the |their |our |your |this |that )?"
                      r"(?:cache|caching|prompt cache|config|configuration|response|request|call|usage|export|"
                      r"console|output|payload|json|log|dashboard|invoice|bill))?"
+                     # ("what the ttl in there actually controls": where it was pasted, and what it governs)
+                     r"(?: in there| in here| here| there)?"
                      r"(?: actually| really| exactly| even)? "
-                     r"(?P<verb>is|are|means|mean|does(?= to\b)|do(?= to\b))"
+                     r"(?P<verb>is|are|means|mean|does(?= to\b)|do(?= to\b)|controls|governs|sets|decides)"
                      r"(?: to (?:the |their |our |your )?(?:cost|costs|bill|pricing|spend))?(?: here| there)?"
                      # ("what TTL means on this response": where it was read)
                      r"(?: (?:on|in) (?:this|that|the|their|our|your) (?:response|request|call|usage|export|"

@@ -1425,7 +1425,7 @@ def read_tables(text: str) -> str:
         if (rows and len(cells) == 2 and len(rows) >= 2
                 and all(_LOAD_STAT_ROW.match(row[0].strip().lower()) for row in rows)):
             # "stat | TPM" over "p100 (peak) | 480,000" and "mean | 120,000": the load at its peak and on average
-            out.extend(f"{stat} {value} {cells[1]}." for stat, value in _load_stats(rows))
+            out.append(", ".join(f"{stat} {value} {_head(cells[1])}" for stat, value in _load_stats(rows)) + ".")
             i = j
             continue
         routed = _route_columns(cells, rows) if rows and not worded else []
@@ -1434,7 +1434,9 @@ def read_tables(text: str) -> str:
             out.extend(routed)
             i = j
             continue
-        if (rows and len(rows) >= 2 and len(cells) >= 3 and _PART_HEAD.match(cells[0].strip().lower())
+        # (one row will do when it is the units bought: "| provisioned units | 4 | $22.00/unit-hr | 730 |")
+        if (rows and (len(rows) >= 2 or _UNITS_PART.fullmatch(rows[0][0].strip().lower().replace("_", " ")))
+                and len(cells) >= 3 and _PART_HEAD.match(cells[0].strip().lower())
                 and _plain_quantities(cells, rows)
                 and (not any(_SIDE_ROW.match(label) or _CACHE_ROW.match(label) for label in map(_label, rows))
                      or any(_UNITS_PART.search(row[0].lower().replace("_", " ")) for row in rows))):

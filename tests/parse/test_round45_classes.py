@@ -418,3 +418,52 @@ def test_what_is_it_after_a_figure_named_asks_the_figure() -> None:
                    "EA. what is it?")
     assert reply.intent == "markup" and "EA discount" in reply.text
     assert _reply("my manager keeps saying break-even - what does it mean?").intent == "glossary"
+
+
+def test_a_quarter_followed_by_what_happens_in_it_is_the_period() -> None:
+    # before: "against a quarter where ..." was read as a 25% share and asked about
+    reply = _reply("Bedrock lists the model 20% above going direct; their EDP takes 10% off. Effective markup? Put it "
+                   "against a quarter where the direct-API equivalent would be $100k.")
+    assert "What is 25%" not in reply.text
+    assert "*8%*" in reply.text  # 1.2 × 0.9 − 1
+
+
+def test_how_they_fare_off_and_the_cost_asked_as_what_they_would_pay() -> None:
+    # before: "run it at like 60% how much worse off" was a second discount of 60%, and "leave them paying 10% less than
+    # on-demand" a discount of 10% on the table
+    reply = _reply("customer got offered a quarter off list for provisioned. whats the breakeven utilizaton and if "
+                   "they only run it at like 60% how much worse off vs on demand are they")
+    assert "60% discount" not in reply.text and "1.25× on-demand" in reply.text
+    reply = _reply("their pilot sits at 80% utilization. what discount do they need to break even, and what discount "
+                   "would leave them paying 20% less than on-demand?")
+    assert "*20%*" in reply.text and "*36%*" in reply.text  # 1 − 80%; 1 − 80% × (1 − 20%)
+
+
+def test_a_load_csv_whose_unit_column_is_snake_case_and_a_one_row_table_of_units() -> None:
+    # before: "tokens_per_hour" left the peak and average unread; one row of units under "item qty rate hours" was
+    # left as "4 qty"
+    reply = _reply("hourly token load, last 30 days:\n\nstat,tokens_per_hour\navg,20M\np100 (peak),60M\n\nsized to "
+                   "cover the peak at 40% off: utilization, cost vs on-demand?")
+    assert "= *3*" in reply.text and "1.8×" in reply.text  # 60 ÷ 20; (1 − 40%) × 3
+    reply = _reply("Vertex quote:\n\nitem\tqty\trate\thours\nprovisioned units\t3\t$20.00/unit-hr\t730 (1 mo, 24x7)\n\n"
+                   "on-demand spend for the same traffic last month: $50,000\nmonthly cost and saving?")
+    assert "*$43,800.00*" in reply.text and "*$6,200.00 a month less*" in reply.text  # 3 × 20 × 730
+
+
+def test_the_other_calls_that_rewrite_the_cache_and_a_terms_effect_asked_of_a_paste() -> None:
+    # before: "the other 500 ... re-write it" was left unused (a random-arrival model put the writes at one a day), and
+    # "what the ttl in there actually controls" was a caching ask
+    reply = _reply("Preamble is 4,000 tokens; $3/MTok input, $0.30/MTok cache hit, $3.75/MTok cache write. On a "
+                   "typical day 9,500 calls hit the cache and the other 500 land after the entry expired and re-write "
+                   "it. Net per day?")
+    assert "500 writes" in reply.text and "*$101.10 a day*" in reply.text  # 9,500 × $0.0108 − 500 × $0.003
+    reply = _reply('```\n{"cache_control": {"type": "ephemeral", "ttl": "1h"}}\n```\nthe eng lead asked what the ttl '
+                   "in there actually controls. quick explainer?")
+    assert reply.intent == "glossary" and "TTL (cache lifetime)" in reply.text
+
+
+def test_items_pushed_through_over_a_period() -> None:
+    # before: "1M contracts through over the year" was asked about as a day's, an hour's or a month's calls
+    reply = _reply("each contract is 10k tokens going in and 1k coming back. They plan to push 1M contracts through "
+                   "over the year. $1/M in, $4/M out. annual spend with input and output broken out?")
+    assert "$10,000.00" in reply.text and "$4,000.00" in reply.text and "$14,000.00" in reply.text
