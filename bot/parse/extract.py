@@ -6751,14 +6751,15 @@ _PROVISIONED_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)?\s?(?:for |on |with )?
                                r"reserv\w*|commit\w*)\b")
 # "quote comparison (per day):", "Usage (monthly)": a period in brackets closing a heading line.
 # "usage export, one typical day, summarized:": a heading line naming one period its counts cover
+# "(10:00-11:00)", "09:00–17:00": a span of clock times, read whole
+_CLOCK_SPAN = r"\d{1,2}:\d{2}\s?-\s?\d{1,2}:\d{2}"
+CLOCK_SPAN = compile_regex(r"(?<![\d:])" + _CLOCK_SPAN + r"(?![\d:])")
 # ("billing export, one-hour sample (10:00-11:00)": a sample's hour, its clock times in brackets, no colon needed)
 _ONE_SPAN_HEADING = compile_regex(r"^[^\n:]{0,60}?\b(?:one|1|a single)(?: typical| average| normal)?[ -]"
                                   r"(?:(?P<period>day|week|month)\b[^\n:\d]{0,30}:|"
                                   r"(?P<sample>hour|day|week|month)[ -]"
                                   r"(?:sample|window|snapshot|slice|extract|excerpt)\b"
-                                  r"[^\n:\d]{0,30}(?:\(\d{1,2}:\d{2}\s?-\s?\d{1,2}:\d{2}\)[ \t]*)?:?)[ \t]*$", re.M)
-# "(10:00-11:00)", "09:00–17:00": a span of clock times, read whole
-CLOCK_SPAN = compile_regex(r"(?<![\d:])\d{1,2}:\d{2}\s?-\s?\d{1,2}:\d{2}(?![\d:])")
+                                  r"[^\n:\d]{0,30}(?:\(" + _CLOCK_SPAN + r"\)[ \t]*)?:?)[ \t]*$", re.M)
 _PERIOD_IN_HEADING = compile_regex(
     # ("Looker export (per business day avg):": a working day's averages)
     # ("from the pilot dashboard (avg per business day):": the average said first)

@@ -3700,6 +3700,7 @@ def _keyed_tokens_period(m: re.Match[str]) -> str:
     period = PERIOD_WORDS.get(said, said)
     return f"{m.group('lead')}{m.group('n')} {m.group('side') or ''}tokens per {period}"
 
+
 # "ea consumption discount (aoai) 18%": a word or two in brackets between a share's key and its figure
 _ASIDE_BEFORE_SHARE = screened(r"[ \t]\((?!(?:per|a|an|each|every)\b)[a-z][a-z -]{0,20}\)"
                                r"(?=[ \t]{1,40}[-+~]?\d[\d.,]*\s?%)")

@@ -206,8 +206,9 @@ def meaning_asked(text: str) -> Meaning | None:
             means = pronoun.group(0).endswith(("mean", "stand for"))
             sources = ([*earlier, (key, here)] if here and not _DIGIT.search(key, pronoun.start() if means else 0)
                        else earlier)
-            # (of an entry whose name asks a figure, "the effective markup after the EA. what is it?" asks the
-            # figure; only "what does it mean?" asks its meaning)
+            # (of an entry whose name asks a figure, a bare "what is it?" after it asks the figure: "the effective
+            # markup after the EA. what is it?"; "what does it mean?", "what is it exactly?" and "is it a fee?" still
+            # ask its meaning)
             bare = _WHAT_IS_IT.fullmatch(pronoun.group(0)) is not None  # (not "what is it exactly?", "is it a fee?")
             if sources and not (sources[-1][1][-1][2].id in COMPUTED and (bare or _FIGURE_EXPLAINED.search(
                     key, max(0, pronoun.start() - 30), pronoun.start()))):
