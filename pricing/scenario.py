@@ -153,6 +153,7 @@ class Row(NamedTuple):
 # prefix ("unknown", "below_minimum", "large", "short").
 # Text facts: break_even, utilization, prefix_tokens, minimum.
 UNCERTAIN_VOLUME = "no commitment: the bill follows actual input and output tokens while volume is still uncertain"
+BASELINE = "remains the baseline and absorbs load above any committed capacity"
 SIZE_HIDES_DRIVER = "prompt sizes vary, so a flat fee hides the real driver of inference cost"
 DECISIONS: dict[Structure, tuple[Row, ...]] = {
     "per_token": (
@@ -169,7 +170,10 @@ DECISIONS: dict[Structure, tuple[Row, ...]] = {
         Row({"peak": "unknown", "in_play": True, "offered": True, "fixed_transactions": False}, "recommended",
             "stay on per-token for now: the commitment on offer is premature until the peak-to-average ratio shows "
             "how busy capacity sized for the peak would run; input and output are billed separately"),
-        Row({"sustained": True}, "viable", "remains the baseline and absorbs load above any committed capacity"),
+        Row({"sustained": True}, "viable", BASELINE),
+        # "flat 24/7, peak to average 1.1, 85% of reserved capacity": capacity that runs above break-even takes the
+        # steady load, whatever the stage is called
+        Row({"peak": "at_or_above_break_even", "variability": "low"}, "viable", BASELINE),
         Row({"fixed_transactions": True}, "viable",
             "works, but at a fixed transaction volume a flat fee per call is simpler to budget; input and output are "
             "billed separately"),

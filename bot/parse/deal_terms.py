@@ -605,6 +605,10 @@ WHAT_TO_TELL = screened(
 FIGURE_ASKED = screened(
     # ("at what sustained utilisation does it stop costing more?": the break-even figure, asked by its input)
     r"\bat what (?:sustained |average |steady )?(?:utili[sz]ation|util|usage|load|hit rate|call size|volume)\b|"
+    # ("what sustained utilization do they have to clear", "where do they land against on-demand at 60%?")
+    r"\bwhat (?:sustained |average |steady |minimum |min )?(?:utili[sz]ation|util|usage|load)(?: level| rate)? "
+    r"(?:do|does|would|will|must|should|is|has)\b|"
+    r"\bwhere (?:do|does|would|will) (?:they|we|it|you|the (?:customer|buyer|deal)) (?:land|end up|come out|sit)\b|"
     r"\bhow much\b|\bwhat(?:'s| is|s| s| would| will) (?:the |their |our |that )?(?:saving|savings|cost|bill|spend|"
     r"break[- ]?even|number|figure|difference|price)\b|\bknock (?:off|down)\b|\bby how much\b|"
     # "a rough monthly number", "ballpark monthly?", "what would the month cost?": a spend asked for, which a quote

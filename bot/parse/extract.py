@@ -2288,9 +2288,12 @@ SPEND = {
         # ("Option 2: stay on-demand. At current volumes the same tokens cost us about $70k a month": the sentence
         # after it, with no other structure named between)
         _rx(_ON_DEMAND + r"\b(?:(?!provision|commit|reserv|ptu|units?\b)[^?!\n$\d%]){0,80}?\b"
-            r"(?:the same|those|these|their|our|the) (?:tokens|traffic|usage|volume|"
+            r"(?:(?:the same|those|these|their|our|the) (?:tokens|traffic|usage|volume|"
             # ("on-demand for the tokens those 120 units serve comes to $250,000/mo": who serves them between)
-            r"calls|workload)\b(?:[^.?!\n$\d]|\d(?=[\d,]*\s(?:units?|ptus?)\b)){0,32}?\b(?:(?:would\s|will\s)?"
+            r"calls|workload)|"
+            # ("plain on-demand: what they actually push through comes to $48,000 a month": the traffic, what they use)
+            r"what (?:they|we|you|it|the customer|the client)(?: actually| currently| really| now)? (?:push(?:es)? "
+            r"through|uses?|consumes?|runs?|sends?|burns?))\b(?:[^.?!\n$\d]|\d(?=[\d,]*\s(?:units?|ptus?)\b)){0,32}?\b(?:(?:would\s|will\s)?"
             + _MONEY_VERB
             + r"|(?:would|will|wd) (?:be|run|total))"
             # (with no period of its own, the amount is the period the message labels, if any)
@@ -2610,8 +2613,11 @@ _SPEND_HINT = _rx(r"\bspend|\bpay|\bbill|\bod\b|\bpayg\b|on[- ]demand|pay[- ]as[
 
 _PER_MILLION_SHORT = r"\s?(?:/|per)\s?(?:1\s?|one |a )?(?:m|mtok|million|mil)\b(?:\s?tokens?)?"
 # "the provisioned offer works out at $6.50 per million at full utilisation": the committed capacity's price per token.
+# ("provisioned 12mo, $5.85/m": the term of the commitment between)
+_TERM_BETWEEN = r"(?:[^$\d.;!?\n]|\b\d{1,2}[- ]?(?:mo|mos|mths?|months?|yrs?|years?)\b)"
 PROVISIONED_RATE = _rx(
-    r"\b(?:provisioned|reserved|committed|reservation|ptus?)\b[^$\d.;!?\n]{0,60}?~?" + _dollar("a") + _PER_MILLION_SHORT
+    r"\b(?:provisioned|reserved|committed|reservation|ptus?)\b" + _TERM_BETWEEN + r"{0,60}?~?" + _dollar("a")
+    + _PER_MILLION_SHORT
     + r"(?!\s?(?:in|input|out|output)\b)"
 )
 # "on-demand for our model works out at $10.00 per million tokens blended": the on-demand price it is set against.

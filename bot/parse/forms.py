@@ -2336,6 +2336,8 @@ _CELL_CACHED_SIZE = screened(r"^(?:cached|cache|corpus) (?:tokens|toks|size)$")
 # ("hit rate: 0.85" is a share of calls, never a price)
 _CELL_CACHE_PRICE = screened(r"^(?:cache )?(?P<k>reads?|cached(?: input)?|"
                              r"hits?(?! (?:rate|ratio|%|pct|percent|share)\b)|writes?|creation)\b")
+# "model_rate_cache_read_per_mtok", "list price cache write": what kind of figure a key holds, said before what it is
+_KEY_QUALIFIERS = screened(r"^(?:(?:model|list|unit|token|rate|price|pricing|usd)\s){1,3}")
 _CELL_HIT_RATE = screened(r"^(?:cache )?hit(?: rate| ratio| %|%)?$")
 _CELL_UTILIZATION = screened(r"^(?:(?:forecast|expected|avg|average|sustained|mean|projected|planned|est|estimated) )?"
                              r"(?:util|utili[sz]ation|utili[sz]ed)$")
@@ -2374,6 +2376,8 @@ _CELL_CACHE_COUNT = screened(r"^(?:(?:#|no\.?|num|number of|count of|total|n) ?)
                              # ("cache_read hits": the calls that read it, named twice)
                              r"cache[ -]?(?P<k3>hit|read|write|creation|miss)[ -](?:requests|calls|count|counts|events|"
                              r"ops|operations|total|hits)|"
+                             # ("cached calls last month": the calls the cache served)
+                             r"(?:cached|cache[ -]served)[ -](?P<k4>calls|requests|reqs|queries)|"
                              r"(?:cache[ -]?)?(?P<k>hits|reads|writes|creations|misses(?: written)?)"
                              r"(?:[ -](?:requests|calls|count|total))?)\b"
                              r"(?!.*\b(?:rate|price|tokens?|"
@@ -2386,7 +2390,7 @@ def cache_count(words: str, value: str) -> str | None:
     counted = _CELL_CACHE_COUNT.match(words.replace("_", " ").strip())
     if counted is None:
         return None
-    kind = counted.group("k") or counted.group("k2") or counted.group("k3")
+    kind = counted.group("k") or counted.group("k2") or counted.group("k3") or counted.group("k4")
     return f"{value} cache {'writes' if kind.startswith(('writ', 'creat', 'miss')) else 'hits'}"
 
 
@@ -2396,7 +2400,7 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
     words = key.replace("_", " ").strip()
     if _CELL_PREFIX.match(words) or (_CELL_CACHED_SIZE.match(words) and _call_sized(value)):
         return f" {value} token prefix "
-    price = _CELL_CACHE_PRICE.match(words)
+    price = _CELL_CACHE_PRICE.match(_KEY_QUALIFIERS.sub("", words))
     if price and (usd or _CELL_RATE.search(words)):
         kind = "write" if price.group("k").startswith(("writ", "creat")) else "read"
         return f" ${value}/m cache {kind} "
@@ -2536,7 +2540,7 @@ def read_rows(text: str) -> str:
 _KEYED_CACHE_LINE = screened(
     # ("input — $0.005": a dash between them, spaced, as a pasted list writes it)
     # ("input usd per 1m: 2.00": the million a rate is per, in its key)
-    r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<key>[A-Za-z](?:[A-Za-z /_.()$-]|(?<=per )1(?=m\b|mtok\b)){0,30}?)"
+    r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<key>[A-Za-z](?:[A-Za-z /_.()$-]|(?<=per )1(?=m\b|mtok\b)){0,40}?)"
     r"(?:[ \t]?[:=]|[ \t][-–—])[ \t]?"
     # ("calls/quarter = 2.5M": a count's scale after it)
     r"(?P<usd>\$)?(?P<v>~?\d{1,9}(?:,\d{3}){0,3}(?:\.\d{1,6})?(?:[ \t]?%|[ \t]?(?:[kK]|[mM]{1,2}|[bB][nN]?)\b)?)"
@@ -2673,6 +2677,21 @@ _LABEL_COUNT_AT = screened(
     # ("output tokens: 61,000,000 @ (rate still pending)": the count kept, its rate not given)
     r"[ \t]+(?=(?:@|at)[ \t]?(?:\$|\(?(?:rate|price|tbd|tbc|pending|unknown|\?)))"
 )
+
+
+# "INV-88213  cache_read  40,000 requests x 2,500 tok  @ $0.25/MTok": an invoice's cache line, its calls times the
+# prefix each carried, at the line's price
+_CACHE_CALLS_TIMES_PREFIX = screened(
+    r"(?mi)^(?P<lead>[ \t]*(?:[a-z]{0,8}-?\d{1,10}[ \t]+)?)cache[ _-]?(?P<k>read|hit|write|creation)s?[ \t]+"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})[ \t]*(?:requests?|calls?|hits?|writes?)[ \t]*[x×*][ \t]*"
+    r"(?P<p>\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]?(?:tokens?|toks?|tok)[ \t]*(?:@|at)[ \t]?\$(?P<r>\d{1,4}(?:\.\d{1,6})?)"
+    r"[ \t]?(?:/|per)[ \t]?(?:1[ \t]?)?(?:m|mtok|million)\b(?:[ \t]?tokens?)?[ \t]*$")
+
+
+def _cache_calls_times_prefix(m: re.Match[str]) -> str:
+    write = m.group("k").lower() in ("write", "creation")
+    return (f"{m.group('lead')}{m.group('n')} cache {'writes' if write else 'hits'}, {m.group('p')} token prefix, "
+            f"${m.group('r')}/m cache {'write' if write else 'read'};")
 
 
 # "calls ........ 120,000 @ $0.012 = $1,440.00", "API calls (0.9M @ $1.50 per thousand calls)": an invoice's calls
@@ -3016,6 +3035,7 @@ def read_columns(text: str) -> str:
     if ".." in text or " . " in text:
         text = _DOT_LEADER.sub(": ", text)  # "input ........ 3.1bn": a leader of dots between a key and its value
     if "@" in text or " at " in text or " at\t" in text or " x " in text or "×" in text:
+        text = _CACHE_CALLS_TIMES_PREFIX.sub(_cache_calls_times_prefix, text)
         text = _CALL_LINE_TOTAL.sub(_drop_line_amount, text)
         text = _CALLS_AT_FEE.sub(_calls_at_fee, text)
         text = _COUNT_TIMES_FEE.sub(_count_times_fee, text)

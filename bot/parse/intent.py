@@ -522,7 +522,9 @@ _LEAD_WITH = screened(
     # "what should lead the proposal?", "what leads our pitch": the structure the proposal opens with
     r"\b(?:what|which)(?: structure| lever| option)? (?:should |would |will |must |ought to )?(?:lead|leads|head|heads|"
     r"open|opens|anchor|anchors) (?:the|our|this|their|a) (?:proposal|pitch|deck|offer|bid|response|quote|story)\b|"
-    r"\blead with\b|\bwhich (?:do|should|would|shall|can) (?:we|i|you|they) (?:pitch|lead with|propose|recommend|"
+    # ("what do we lead w", "lead w/": the with cut short)
+    r"\blead (?:with\b|w/|w\b(?![.'’]))|"
+    r"\bwhich (?:do|should|would|shall|can) (?:we|i|you|they) (?:pitch|lead with|propose|recommend|"
     r"offer|push|put forward)\b|\bwhat (?:do|should|would) (?:we|i|you) (?:pitch|propose|recommend)\b|"
     r"\b(?:is|are|would|should) (?:prompt )?(?:caching|provisioned(?: throughput)?|ptus?|per[- ]token|per[- ]call|"
     r"on[- ]demand)(?: pricing)? (?:be )?(?:the|our) (?:lead|pitch|opener|play|first move)\b"
@@ -715,7 +717,9 @@ _COST_COMPARED = screened(
     r"\bwhich(?: one)?\s(?:comes? out (?:ahead|cheaper|on top)|is cheaper|works out cheaper|wins|costs less)"
     r"\s?[,:;-]?\s(?:per[- ]call|per[- ]token)\s(?:or|vs\.?|versus)\s(?:per[- ]call|per[- ]token)|"
     # ("A) flat one cent per call B) per-token ...: which option is cheaper per month?": the options just priced)
-    r"\bwhich (?:option|offer|quote|plan)\s(?:is|comes out|works out|would be)\s(?:cheaper|less expensive|ahead)\b|"
+    # ("offer B is 4 units at $21.50 an hour ...: which one works out cheaper?": the offers just priced, named as one)
+    r"\bwhich(?: (?:one|option|offer|quote|plan|deal|of (?:the|them|these|those)(?: two)?))?\s"
+    r"(?:is|comes out|works out|would be|ends up)\s(?:cheaper|less expensive|ahead)\b|"
     # ("per-call vs per-token: what's the monthly number each way?": both bills asked)
     r"(?:per[- ]call|per[- ]token)\s(?:or|vs\.?|versus)\s(?:per[- ]call|per[- ]token)\b[^.?!\n]{0,50}?"
     r"\b(?:each way|both ways|for each|for both|side by side)\b"

@@ -188,8 +188,11 @@ _APOSTROPHE_PLURAL = compile_regex(r"(?<=\d )(?P<w>ptu|pt unit|unit|gpu|mu|tpu|s
                                    r"(?P<w2>ptu|unit|gpu|mu|tpu)'s\b")
 # "twenty four seven", "24 seven": around the clock, said aloud
 _AROUND_THE_CLOCK = compile_regex(r"\b(?:twenty[- ]four|24)[- ]seven\b")
-# "a $10,000-a-month direct spend", "a 40k-per-day load": an amount and its period joined by hyphens
-_HYPHENED_PERIOD = re.compile(r"(?<=\d)(?P<scale>k|m|bn|b)?-(?P<per>a|an|per)-"
+# "a $10,000-a-month direct spend", "a 40k-per-day load": an amount and its period joined by hyphens; "a
+# 3M-docs-per-month backlog": what is counted between
+_HYPHENED_PERIOD = re.compile(r"(?<=\d)(?P<scale>k|m|bn|b)?-(?:(?P<noun>docs?|documents?|calls?|requests?|reqs?|"
+                              r"quer(?:y|ies)|tokens?|tickets?|messages?|conversations?|sessions?|pages?|images?|jobs?|"
+                              r"transactions?|invoices?|chats?|emails?|records?)-)?(?P<per>a|an|per)-"
                               r"(?P<p>hour|day|week|month|quarter|year)\b")
 # '"modelUnits": 3', '"cacheReadInputTokens": 460000': a JSON key in camel case, read as its words
 _CAMEL_KEY = re.compile(r'(?<![\w-])"?(?P<k>[a-z]{2,20}(?:[A-Z][a-z0-9]{1,20}){1,6})"?(?=[ \t]?:[ \t]?["$~]?\d)')
@@ -332,7 +335,9 @@ def normalize(text: str) -> str:
     if "token" in text and (":" in text or "=" in text):
         text = _KEY_PERIOD_TOKENS.sub(lambda m: f"{m.group('v')} {m.group('k')} per {m.group('p')}", text)
     if "-a-" in text or "-an-" in text or "-per-" in text:
-        text = _HYPHENED_PERIOD.sub(lambda m: f"{m.group('scale') or ''} {m.group('per')} {m.group('p')}", text)
+        text = _HYPHENED_PERIOD.sub(
+            lambda m: f"{m.group('scale') or ''}{' ' + m.group('noun') if m.group('noun') else ''} {m.group('per')} "
+            f"{m.group('p')}", text)
     if "outa" in text or "outta" in text:
         text = _OUT_OF_SAID.sub("out of", text)
     if "equiv." in text:

@@ -61,7 +61,10 @@ _MAX_CSV_CELLS = 12
 # file reader, so the prose it would make never floods the scanner.
 _MAX_CSV_ROWS = 24
 # A cell that is only a figure ("40%", "$0.60", "1,500", "2.5k") or a span of hours ("08-18", "9:00-17:30").
-_BARE_FIGURE = compile_regex(r"^[~$+]?\s?\d[\d,]{0,20}+(?:\.\d{1,8}+)?\s?(?:%|k|m|mm|b|bn)?$")
+_BARE_FIGURE = compile_regex(r"^[~$+]?\s?\d[\d,]{0,20}+(?:\.\d{1,8}+)?\s?(?:%|k|m|mm|b|bn)?$"
+                             # ("$2.50 per 1M": a price with the million it is per)
+                             r"|^\$\s?\d[\d,]{0,12}+(?:\.\d{1,8}+)?\s?(?:/|per)\s?(?:1\s?)?(?:m|mtok|million)"
+                             r"(?: tokens)?$")
 # "CC-2231", "PO-88": a reference code in a row of figures (a cost centre, an order number), no figure to read.
 _CODE = compile_regex(r"^[a-z]{1,6}+-\d{1,10}+$")
 _DATE_CELL = compile_regex(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-\d{2})?$")
@@ -192,7 +195,9 @@ def _price_rows(head: list[str], rows: list[list[str]]) -> tuple[str, int] | Non
 # ("24 mo"; "1M tokens", "1k tok": what a price on its row is per, under a column of units)
 _TERM_CELL = compile_regex(r"^\d{1,3}\s?(?:mo|mos|months?|yr|yrs|years?|wk|wks|weeks?)$|"
                            r"^1\s?[km]?\s?(?:tokens?|toks?|mtok)$")
-_LABEL_CELL = compile_regex(r"^[a-z][a-z0-9_.-]{0,24}(?: [a-z0-9_.-]{1,24}){0,2}$|^(?:n/?a|-|—|–|tbd|none)$")
+# ("provisioned (12 mo)": a label's aside in brackets)
+_LABEL_CELL = compile_regex(r"^[a-z][a-z0-9_.-]{0,24}(?: [a-z0-9_.-]{1,24}){0,2}(?: \([a-z0-9 .-]{1,20}\))?$|"
+                            r"^(?:n/?a|-|—|–|tbd|none)$")
 
 
 # A row of a two-column sheet pasted without its header ("unit-hour price,$2.10", "term,90-day quarter"): a name, then
@@ -1466,6 +1471,10 @@ def read_tables(text: str) -> str:
                 if billed is not None:
                     out.append(billed)
                     continue
+                fee = _fee_by_basis(row)
+                if fee is not None:
+                    out.append(fee)
+                    continue
                 baseline = _baseline_row(row)
                 if baseline is not None and len(rows) == 1:
                     continue  # (an on-demand row alone offers nothing to weigh)
@@ -1499,6 +1508,23 @@ def read_tables(text: str) -> str:
         out.append(_numbered_line(cells[1:]) if len(cells) >= 3 and _NUMBERED_LINE.match(cells[0]) else lines[i])
         i += 1
     return "\n".join(out)
+
+
+# "flat per call", "per request": a row's basis cell naming a fee charged per call
+_PER_CALL_BASIS = compile_regex(r"(?:flat(?: fee)?|fixed(?: fee)?|fee)?\s?(?:per|/|a)[- ]?(?:call|request|req|"
+                                r"transaction|query|doc|document|page)|flat(?: fee)?")
+_MONEY_CELL = compile_regex(r"\$\s?\d[\d,]{0,9}(?:\.\d{1,6})?|\d{1,4}(?:\.\d{1,4})?\s?(?:c|¢|cents?)")
+
+
+def _fee_by_basis(row: list[str]) -> str | None:
+    """ "vendor B | flat per call | 2.7 cents": the row's one amount as its fee per call ("vendor B: 2.7 cents per
+    call."), the basis cell set beside it; None for any other row."""
+    cells = [c.strip().lower() for c in row[1:]]
+    basis = [c for c in cells if _PER_CALL_BASIS.fullmatch(c)]
+    money = [c for c in cells if _MONEY_CELL.fullmatch(c)]
+    if len(basis) != 1 or len(money) != 1 or len(cells) != 2:
+        return None
+    return f"{row[0].strip()}: {money[0]} per call."
 
 
 # "direct_api", "azure_openai_std", "Bedrock (us-east-1)": a row named by the channel it buys through
@@ -1807,6 +1833,9 @@ _DATE = compile_regex(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})
 # A row named by its side ("| input | 820,000,000 | $0.80 per M |"): its figures are that side's.
 # A row named by the direct channel ("| direct | 10.00 |"): rows of one model's prices by where it is bought.
 _CHANNEL_ROW = compile_regex(r"^(?:direct|direct api|first[- ]party)$")
+# "on-demand | 4.00" over "reserved 1-yr | 2.60": one model priced on demand and committed, for the break-even
+_ON_DEMAND_ROW = compile_regex(r"\b(?:on[- ]?demand|payg|pay[- ]as[- ]you[- ]go|paygo)\b")
+_COMMITTED_ROW = compile_regex(r"\b(?:provisioned|reserved|committed|commitment|ptus?)\b")
 # ("| Input tokens (chat) | 52M / mo |": an aside naming what the tokens are for)
 # ("input $/MTok", "output usd per mtok": a side's price named by its unit)
 # ("base_input (ref)": the input rate the cache prices are set against)
@@ -2704,6 +2733,9 @@ def item_rows(text: str) -> list[ItemRow] | None:
         # "| direct | 10.00 |" over "| vertex | 12.50 |", "Anthropic 3.00" over "AWS Bedrock 3.66": one model's price
         # by channel, for its markup
         return None
+    if len(rows) == 2 and {bool(_ON_DEMAND_ROW.search(r[0].lower())) for r in rows} == {True, False} and any(
+            _COMMITTED_ROW.search(r[0].lower()) for r in rows):
+        return None  # the on-demand price and the committed one of one model: their discount and break-even
     if len(header) == 2 and all(_LOAD_STAT_ROW.match(row[0].strip().lower()) for row in rows):
         return None  # "p100 (peak) | 480,000" over "mean | 120,000": one workload's load, at its peak and on average
     if _route_columns(header, rows):

@@ -215,6 +215,10 @@ def test_early_stage_with_peaks_gives_the_peak_sized_utilization_as_the_reason()
         # at or above break-even sized for peak: per-token only absorbs the load above the commitment
         (WorkloadTraits(stage="production", peak_to_average=Decimal("1.3"), provisioned_discount=Decimal("0.35")),
          "viable"),
+        # flat around the clock at 85% of the capacity, no stage named: the commitment takes the steady load, and
+        # per-token is the baseline beside it
+        (WorkloadTraits(volume_variability="low", utilization=Decimal("0.85")), "viable"),
+        (WorkloadTraits(volume_variability="low", utilization=Decimal("0.5")), "recommended"),
         # a fixed run of transactions keeps its own per-token verdict (per-call is the fit)
         (WorkloadTraits(transactional=True, volume_variability="low", utilization=Decimal("0.5"),
                         provisioned_discount=Decimal("0.3")), "viable"),
