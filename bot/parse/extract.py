@@ -2528,6 +2528,11 @@ SPEND = {
             r"did\s|would\s)?(?:go(?:es)?|went|switched(?:\sto)?|moved(?:\sto)?|bought)\s)?"
             r"(?:the\s)?"
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{2,12}\s)?direct\b"),  # ("with us direct")
+        # "a quarter where the direct-API equivalent would be $200k": the period named first, then the spend in it
+        _rx(r"\b(?:a|one|the|per|each|any)\s(?P<period_before>month|quarter|year|week|day)\s(?:where|in which|when)\s"
+            r"[^\d$%.;:?!\n()]{0,40}?\bdirect(?:[- ]api)?(?:[- ]equiv(?:alent)?|[- ]list)?(?:\s(?:spend|bill|cost))?\s"
+            r"(?:would(?:'?ve| have)? (?:be|been|cost|come to)|is|was|comes? to|came to|runs?|ran)\s"
+            r"(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT),
         # "jan to dec: $120,000 direct spend over the year": the amount, then its kind, then its period
         _rx(_SPEND_AMOUNT + r"\s(?:of\s)?direct(?:[- ]api)?\s(?:spend|usage|bill|cost|costs)" + _SPEND_PERIOD),
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
@@ -2557,8 +2562,10 @@ SPEND = {
             r"monthly|quarterly|weekly|daily)\s(?:run[- ]rate|spend|bill|cost|usage)\s?[:=]\s?~?" + _SPEND_AMOUNT),
         # ("Direct API (list) ........ $40,000.00": the direct line at list)
         # ("direct_api_list_monthly: $40,000": a snake-case key naming the list price)
+        # ("Direct-API equivalent spend for the same tokens: $40,000.00": whose spend it is after it)
         _rx(r"(?:\(direct\)|\bdirect(?:[- ]api)?(?:\slist)?(?:[- ]equiv(?:alent)?)?(?: spend| bill| usage| cost)?"
             r"(?:\s\((?:at\s)?list(?:\sprice)?\))?)"
+            r"(?:\s(?:for|on|of)\s(?:the\s)?same\s(?:tokens|usage|traffic|volume|calls|workload))?"
             r"(?:\s(?:for|over)\s(?:the|a|one)\s(?P<period>month|quarter|year|week|day)|"
             # ("direct-API equivalent spend, annual: $480,000": the period as a word after it)
             r",?\s(?P<period_adj>annual|yearly|quarterly|monthly|weekly|daily))?:\s?~?"
@@ -3529,7 +3536,10 @@ UNIT_HOUR_PRICE_BARE = _rx(
 UNIT_HOUR_PRICE_LABEL = _rx(
     r"\b(?:(?:price|cost|rate)\s(?:per|/|a)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)[- ]?(?:hour|hr)|"
     r"(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)[- ]?(?:hour|hr)\s(?:price|cost|rate))\b"
-    r"(?:\s(?:is|of|at|=))?\s?[:=]?\s?~?" + _dollar("a") + r"(?!\s?(?:/|per|an?)\s?(?:1\s?)?(?:m|mtok|million|k)\b)"
+    r"(?:\s(?:is|of|at|=))?\s?[:=]?\s?~?" + _dollar("a") + r"(?!\s?(?:/|per|an?)\s?(?:1\s?)?(?:m|mtok|million|k)\b)|"
+    # ("hourly rate: $21.50 per model unit": the hour in the key, the unit after the price)
+    r"\b(?:hourly|per[- ]hour)\s(?:rate|price|cost)\s?[:=]?\s?~?" + _dollar("b")
+    + r"\s?(?:/|per|a|each)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)\b"
 )
 # "At full load those units serve 3,000M tokens a month": the full use said before the capacity's subject.
 _FULL_BEFORE = _rx(r"\b(?:at full (?:load|use|utili[sz]ation|capacity)|flat out|fully (?:used|loaded|utili[sz]ed)|"

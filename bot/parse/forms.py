@@ -2540,14 +2540,15 @@ def read_rows(text: str) -> str:
 _KEYED_CACHE_LINE = screened(
     # ("input — $0.005": a dash between them, spaced, as a pasted list writes it)
     # ("input usd per 1m: 2.00": the million a rate is per, in its key)
-    r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<key>[A-Za-z](?:[A-Za-z /_.()$-]|(?<=per )1(?=m\b|mtok\b)){0,40}?)"
+    # ("observed_hit_% : 92": a key saying its value is a percentage)
+    r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<key>[A-Za-z](?:[A-Za-z /_.()$-]|(?<=per )1(?=m\b|mtok\b)|(?<=[a-z_ (])%){0,40}?)"
     r"(?:[ \t]?[:=]|[ \t][-–—])[ \t]?"
     # ("calls/quarter = 2.5M": a count's scale after it)
     r"(?P<usd>\$)?(?P<v>~?\d{1,9}(?:,\d{3}){0,3}(?:\.\d{1,6})?(?:[ \t]?%|[ \t]?(?:[kK]|[mM]{1,2}|[bB][nN]?)\b)?)"
     # ("input_rate: 2.50 (per MTok)": the unit in brackets after the value)
     r"(?P<per_m>[ \t]?\(?(?:per|/)[ \t]?(?:1[ \t]?)?(?:m|mtok|million)(?:[ \t]?tokens)?\)?)?"
     # ("calls: 18k (incl. the misses)": an aside in words after the value, kept after what the line says)
-    r"(?:[ \t]?\((?P<aside>[^()\d\n$%]{1,40})\))?[ \t]*$"
+    r"(?:[ \t]{0,8}\((?P<aside>[^()\d\n$%]{1,40})\))?[ \t]*$"
 )
 
 
@@ -2570,14 +2571,23 @@ _SIDE_RATE_LINE = screened(r"(?m)^[ \t]*(?:[-*•][ \t]?)?(?P<side>input|output|
 _FRACTION_VALUE = screened(r"^0?\.\d{1,4}$|^1(?:\.0{1,4})?$")
 
 
+# "observed hit %", "hit_pct", "actual hit rate (%)": a key whose bare value is a percentage of the calls that hit
+_PERCENT_KEY = screened(r"(?:%|\bpct\b|\bpercent(?:age)?\b|\(%\))\s?$")
+_OBSERVED = screened(r"^(?:observed|actual|measured|current|expected|typical|avg|average|est|estimated) ")
+
+
 def _keyed_cache_line(m: re.Match[str]) -> str:
     key, value = m.group("key").lower(), m.group("v").strip()
+    named = _OBSERVED.sub("", _PERCENT_KEY.sub("", key.replace("_", " ")).strip())
+    if (re.fullmatch(r"[1-9]\d?(?:\.\d{1,3})?|100", value) and _CELL_HIT_RATE.match(named)
+            and (_PERCENT_KEY.search(key.strip()) or named.endswith(("rate", "ratio")))):
+        value, key = value + "%", named  # "observed_hit_% : 92", "actual hit rate: 92": 92% of the calls hit
     if _CELL_HIT_RATE.match(key.replace("_", " ").strip()) and _FRACTION_VALUE.match(value):
         # "hit_rate: 0.85", "hit ratio = .9": the share of calls that hit, keyed as a fraction of one
         return f"{(Decimal(value) * 100).normalize():f}% hit rate;"
     if value.endswith("%"):
         words = key.replace("_", " ").strip()
-        if _CELL_HIT_RATE.match(words):
+        if _CELL_HIT_RATE.match(_OBSERVED.sub("", words)):
             return f"{value} hit rate;"
         # "forecast_util: 55%", "avg utilisation: 70%": the utilization the sheet expects
         return f"{value} utilization;" if _CELL_UTILIZATION.match(words) else m.group(0)
@@ -2810,7 +2820,8 @@ _PRICE_THEN_UNIT_CELL = screened(r"(?i)(?:(?<=\d)|(?<=\d out))[ \t]?,[ \t]?(?=pe
 # "input_rate: $1.25/MTok   cached_input_rate: $0.125/MTok": two keyed values on one line, set apart by spaces
 _TWO_KEYS_ON_A_LINE = screened(
     r"(?im)(?P<a>\b[a-z][a-z_ ]{1,40}[:=][ \t]?~?\$?[\d.,]{1,15}(?:[ \t]?/[ \t]?[a-z0-9]{1,6})?)[ \t]{2,}"
-    r"(?=[a-z][a-z_]{1,40}[ \t]?[:=][ \t]?~?\$?\d)")
+    # ("calls this week: 50,000      cache hit rate: 88%": the second key in words)
+    r"(?=[a-z][a-z_ ]{1,40}?[ \t]?[:=][ \t]?~?\$?\d)")
 
 
 # "cache_prefix_tokens=12000, calls_day=8000, hit_rate=0.85": three or more keyed values on one line, set apart by

@@ -463,7 +463,8 @@ STRUCTURE_QUESTION = screened(
     r"\bwhat to (?:propose|suggest|pitch|recommend|offer|lead with|put forward|put in (?:the|a|our) proposal)\b|"
     r"\bsteer (?:them|him|her|the customer|the buyer|it)\b|what should (?:we|they|i) (?:use|go with|pick|choose|buy)|"
     r"\bwhat to (?:propose|pitch|recommend|suggest|offer|lead with)\b|"
-    r"\bwhat(?:'s| is| s) the (?:main |big |real )?lever\b|"
+    # ("what's the pricing lever we should build the proposal around?")
+    r"\bwhat(?:'s| is| s) the (?:main |big |real |key |primary )?(?:pricing |cost |commercial )?lever\b|"
     # "what's the right pricing play?", "the best commercial move here", "which pricing setup do we recommend?"
     r"\b(?:right|best|correct|smart|ideal|obvious|winning) (?:pricing |commercial |deal |billing )?(?:play|move)\b|"
     r"\bpricing play\b|"

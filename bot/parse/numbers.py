@@ -119,6 +119,8 @@ _ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bp
                                     r"(?![^()]*\b(?:on[- ]demand|payg|paygo|pay[- ]as[- ]you[- ]go)\b)"
                                     # ("on-demand cost of the same tokens (quarter): $112,000": the period it covers)
                                     r"(?!(?:day|week|month|quarter|year|daily|weekly|monthly|quarterly|annual)\))"
+                                    # ("Azure invoice excerpt (March):": the month the lines cover)
+                                    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?\))"
                                     # ("observed avg utilization (last 30d): 60%": the window it was observed over)
                                     # ("peak throughput (p99, 1-min): 12,000 TPM": the statistic it is)
                                     r"(?:[a-z ,'-]{1,60}+|(?:last|past|trailing|previous) \d{1,3} ?(?:d|days?|h|hrs?|"
@@ -238,9 +240,12 @@ _SPEND_KEY_BARE = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}(?:direct|on[- ]demand|be
                                 r"(?=\d[\d,]{2,12}(?:\.\d{1,2})?[ \t]*$)")
 # "direct_quote_per_quarter: $18k", "od spend / month: $40,000": a key of money naming its period before the colon
 _KEY_PERIOD_MONEY = compile_regex(
-    r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?(?:spend|cost|costs|bill|quote|budget|equivalent|total|invoice|run rate))"
-    r" ?(?:per|/|a|each) ?(?P<p>day|week|month|quarter|year)[ \t]?:[ \t]?(?P<v>~?\$\d[\d,]{0,15}(?:\.\d{1,2})?"
+    # ("..., current direct api spend/mo: $42,000": a table's row said after the others, its period short)
+    r"(?m)(?:^|(?<=, ))(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?(?:spend|cost|costs|bill|quote|budget|equivalent|total|"
+    r"invoice|run rate)) ?(?:per|/|a|each) ?(?P<p>day|week|month|quarter|year|mo|mth|wk|qtr|yr)[ \t]?:[ \t]?"
+    r"(?P<v>~?\$\d[\d,]{0,15}(?:\.\d{1,2})?"
     r"(?:k|m|mm|bn)?)(?=[ \t]*\.?[ \t]*$)")
+_SHORT_PERIODS = {"mo": "month", "mth": "month", "wk": "week", "qtr": "quarter", "yr": "year"}
 # "ondemand", as a snake-case key or a hurried rep writes it
 _ONDEMAND = compile_regex(r"\bondemand\b")
 
@@ -298,7 +303,8 @@ def normalize(text: str) -> str:
         text = _SPEND_KEY_BARE.sub(lambda m: f"{m.group('k')}: $", text)
     if "$" in text and ":" in text:
         # "direct quote per quarter: $18k": the key's period goes after its amount ("direct quote: $18k per quarter")
-        text = _KEY_PERIOD_MONEY.sub(lambda m: f"{m.group('k')}: {m.group('v')} per {m.group('p')}", text)
+        text = _KEY_PERIOD_MONEY.sub(
+            lambda m: f"{m.group('k')}: {m.group('v')} per {_SHORT_PERIODS.get(m.group('p'), m.group('p'))}", text)
     if " ~" in text:
         text = _KEY_ABOUT.sub(lambda m: f"{m.group('k')}: ~", text)
     if ":" in text or "=" in text:

@@ -84,6 +84,8 @@ def read_bullets(text: str) -> str:
 # "$18,400.00": dollars written with their thousands
 _QUOTED_CELL = compile_regex(r'"[^"\n]{0,40}"')  # ("6,2.75,730,\"$15,800\"": a quoted cell keeps its commas)
 _GROUPED_DOLLARS = compile_regex(r"\$\s?\d{1,3}(?:,\d{3})+(?![\d,])")
+# "system_prompt_tokens: 6,000": a key and its value grouped by thousands, one figure, never two cells
+_KEYED_GROUPED = compile_regex(r"^[^,:\n]{1,60}:[ \t]?[$~]?\d{1,3}(?:,\d{3})+(?![\d,])[^,]{0,40}$")
 
 
 _ROW_COMMENT = compile_regex(r"[ \t]+#[^\n]{0,200}$")
@@ -93,7 +95,8 @@ def _csv_cells(line: str, *, empty: bool = False) -> list[str] | None:
     """A line's comma-separated cells (quoted cells may hold commas: ``"4,000"``), or None for a line that is not
     one row of a sheet (with ``empty``, a row may leave cells empty but its first)."""
     line = _ROW_COMMENT.sub("", line)  # ("cache_writes_per_day,8   # already in the 5000": a note after the row)
-    if "," not in line or "|" in line or "\t" in line or _GROUPED_DOLLARS.search(_QUOTED_CELL.sub('""', line)):
+    if ("," not in line or "|" in line or "\t" in line or _GROUPED_DOLLARS.search(_QUOTED_CELL.sub('""', line))
+            or _KEYED_GROUPED.match(line.strip())):
         return None  # ("model usage ...... $18,400.00": an amount written with its thousands, not two cells)
     try:
         cells = next(csv.reader([line.strip()], skipinitialspace=True))
@@ -1579,6 +1582,14 @@ def unit_priced_row(head: list[str], row: list[str]) -> str | None:
     unit = next((k for k, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
     qty = next((k for k, n in enumerate(names) if _QTY_COLUMN.match(n) and k != unit), None)
     price = next((k for k, n in enumerate(names) if _UNIT_PRICE_COLUMN.match(n)), None)
+    if unit is not None and price is not None and qty is None and len(row) == len(head):
+        # "agent-step | per 1,000 calls | $7.00": a price list's fee per its batch of calls, no quantity billed
+        amount = row[price].strip().lstrip("$").strip()
+        calls = _CALLS_UNIT_CELL.match(row[unit].strip().lower())
+        if calls is None or not _BARE_FIGURE.match(amount) or "$" not in row[price]:
+            return None
+        noun = calls.group("noun")
+        return f"{row[0].strip()}: ${amount} per {'1,000 ' if calls.group('k') else ''}{noun}."
     if qty is None or unit is None or price is None:
         return None
     count, amount = row[qty].strip().replace(",", ""), row[price].strip().lstrip("$").strip()

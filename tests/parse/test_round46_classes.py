@@ -111,3 +111,82 @@ def test_an_invoices_cache_lines_said_as_calls_times_the_prefix() -> None:
                        "net of the write premium, what did caching save that week?")
         assert "*$0.005625*" in reply.text, ref  # 2,500 × ($2.50 − $0.25) / 1M
         assert "*$222.50* net" in reply.text, ref  # 40,000 × $0.005625 − 1,600 × $0.0015625
+
+
+def test_the_pricing_lever_asked_of_a_described_workload() -> None:
+    # before: "won't commit to reserved capacity" made it a break-even question, and caching was never recommended
+    for ask in ("What's the pricing lever we should build the proposal around?", "what is the key cost lever here?"):
+        reply = _reply("Their assistant sends an identical 15k-token guideline document ahead of every question; tens "
+                       "of thousands of calls a day, and they won't commit to reserved capacity this year. " + ask)
+        assert reply.intent == "scenario", ask
+        assert "*Prompt caching: recommended.*" in reply.text, ask
+
+
+def test_a_direct_spend_in_a_period_named_before_it() -> None:
+    # before: "$200k" was left unused, and the markup had no dollars
+    for said, period in (("a quarter where the direct-API equivalent would be $200k", "a quarter"),
+                         ("a month in which the direct bill was $200k", "a month")):
+        reply = _reply(f"Bedrock is 18% above direct and their EDP takes 15% off. Put it against {said}.")
+        assert f"*$200,600.00* {period}" in reply.text, said  # $200,000 × 1.18 × 0.85
+
+
+def test_a_keyed_count_grouped_by_thousands_under_a_heading_with_a_comma() -> None:
+    # before: "system_prompt_tokens: 6,000" was split into two cells and priced as a 6-token prefix
+    reply = _reply("Anthropic usage, support-bot workspace (per business day)\nsystem_prompt_tokens: 6,000\n"
+                   "base_input: $3.00 / MTok\ncache_read: $0.30 / MTok\ncache_write: $3.75 / MTok\ncalls: 25k\n"
+                   "observed_hit_rate: 96%\nnet per business day?")
+    assert "6,000 × ($3.00/1M − $0.30/1M) = *$0.0162*" in reply.text
+    assert "*$384.30 a day*" in reply.text  # 24,000 × $0.0162 − 1,000 × $0.0045
+
+
+def test_an_hourly_rate_keyed_per_unit() -> None:
+    # before: "Hourly rate ........ $21.50 per model unit" was not the unit-hour price, and a quote was given
+    for line in ("Hourly rate ........ $21.50 per model unit", "hourly price: $21.50 / unit"):
+        reply = _reply(f"console export:\n  Model units ........ 6\n  {line}\nTheir on-demand usage last month was "
+                       "18bn input tok + 4.2bn output tok @ $2.50 / $10 per M. Is the monthly commit more or less "
+                       "than those tokens on-demand?")
+        assert reply.intent == "break_even", line
+        assert "*$94,170.00*" in reply.text, line  # 6 × $21.50 × 730
+        assert "$7,170.00" in reply.text, line
+
+
+def test_an_invoices_month_in_brackets_and_the_direct_equivalent_for_the_same_tokens() -> None:
+    # before: "(March)" was dropped as an aside and the $40,000 was left unused
+    reply = _reply("Azure invoice excerpt (March):\n  list uplift vs direct API:  +28%\n"
+                   "  EA discount applied:      12%\n"
+                   "  Direct-API equivalent spend for the same tokens:  $40,000.00\nthe bill after EA?")
+    assert "*$45,056.00* a month" in reply.text  # $40,000 × 1.28 × 0.88
+
+
+def test_two_keys_on_one_line_the_second_in_words() -> None:
+    # before: "cache hit rate: 88%" after the calls on the same line hid both
+    reply = _reply("week of Mar 10\n  input          $15.00/MTok\n  cache read      $1.50/MTok\n"
+                   "  cache write    $18.75/MTok\n  shared prefix: 8k tokens\n"
+                   "  calls this week: 50,000      cache hit rate: 88% (misses were writes)\nnet saving this week?")
+    assert "*$4,572.00* net" in reply.text  # 44,000 × $0.108 − 6,000 × $0.03
+
+
+def test_a_price_lists_fee_per_thousand_calls_in_a_unit_column() -> None:
+    # before: "$7.00" under "price" beside "per 1,000 calls" was a fee of $7.00 a call
+    for sheet in ("SKU            unit             price\nagent-step     per 1,000 calls  $7.00",
+                  "| SKU | unit | price |\n|---|---|---|\n| agent-step | per 1,000 calls | $7.00 |"):
+        reply = _reply(f"vendor price list:\n{sheet}\nvs per-token $2 per M input, $8 per M output; calls average "
+                       "1,200 in and 400 out. At what call size does the flat fee win?")
+        assert "Per-call fee: *$0.007*" in reply.text, sheet
+        assert "*2,000 tokens per call*" in reply.text, sheet  # $0.007 ÷ $3.50/1M at 75% input
+
+
+def test_a_spend_keyed_with_a_short_period_in_a_table() -> None:
+    # before: "current direct API spend/mo | $42,000" was left unused
+    reply = _reply("| line | value |\n|---|---|\n| Bedrock list vs direct API | +30% |\n| AWS EDP discount | 18% |\n"
+                   "| current direct API spend/mo | $42,000 |\nafter the EDP, what would that look like on Bedrock?")
+    assert "*$44,772.00* a month" in reply.text  # $42,000 × 1.3 × 0.82
+
+
+def test_a_hit_rate_keyed_as_a_percentage_with_a_bare_value() -> None:
+    # before: "observed_hit_% : 92" was unused and the writes were modelled as one a day
+    for key in ("observed_hit_% ", "hit_pct", "actual hit rate (%)"):
+        reply = _reply(f"cache config:\n  system_prefix  : 6,000 tok\n  base_input     : $3.00 / MTok\n"
+                       f"  cache_read     : $0.30 / MTok\n  cache_write    : $3.75 / MTok\n  calls_per_day  : 25k\n"
+                       f"  {key}: 92   (every miss re-writes the prefix)\nnet per day?")
+        assert "*$363.60 a day*" in reply.text, key  # 23,000 × $0.0162 − 2,000 × $0.0045
