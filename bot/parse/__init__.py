@@ -401,7 +401,9 @@ _CLOSING_PERIOD = screened(
 
 # "what's the daily spend at 8,000 calls": the period of a cost asked for at a count, the count's when it has none
 _COST_PERIOD_ASKED = screened(
-    r"\b(?P<p>daily|weekly|monthly)\s(?:spend|cost|bill|total|figure|number)\s(?:at|for|of|on|with)\s~?\d"
+    # ("how do the two monthly bills compare at the 3M calls?": a verb, and "the", between)
+    r"\b(?P<p>daily|weekly|monthly)\s(?:spend|cost|bill|total|figure|number)s?\s"
+    r"(?:(?:compare|stack up|look|come out)\s)?(?:at|for|of|on|with)\s(?:the\s)?~?\d"
 )
 
 

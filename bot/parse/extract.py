@@ -174,6 +174,8 @@ PERCENT_LABELS = {
         r"\bon top\b(?! of (?:that|this|it)\b)|"  # "a third on top at list"
         # "30% over going direct", "a fifth above buying direct": the direct route named by how it is bought
         r"(?:above|over|more than|higher than|on top of|over the) (?:the |going |buying |paying |using )?"
+        # ("30% over the model vendor's direct API": whose direct price it is between)
+        r"(?:(?:model |lab )?(?:vendor|provider|maker|lab|developer)(?:'s|s')? )?"
         r"(?:direct|list|openai|anthropic|"
         r"google|first[- ]party|retail|public)|"
         # "list is 25% over", "bedrock runs 20% above.": the markup said with nothing after "over"
@@ -426,6 +428,12 @@ CACHE_PRICE_BARE = _rx(
     r"(?<![\w.$:/,])(?P<a>\d{1,3}\.\d{1,4})(?:\s?/\s?1?\s?m(?:tok)?\b)?\s(?:for\s)?(?P<label>cached|cache hits?|"
     r"cache reads?|cache writes?|reads?|hits?|writes?)\b"
     r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|hour|hr|week|month|mo|min|minute|call|request)\b)"
+)
+# "base input 2.50/mtok, cache hits 0.25, cache writes 3.125": a cache price with no currency sign, its label before it
+CACHE_PRICE_LABEL_FIRST = _rx(
+    r"\b(?P<label>cache hits?|cache reads?|cache writes?|cached input|cached)\s?(?:at|@|=|:)?\s?"
+    r"(?P<a>\d{1,3}\.\d{1,4})(?!\d|[.,]\d|\s?(?:%|x\b|k\b|m\b(?!tok)|mm\b|b\b|bn\b|million|billion|thousand|tokens?|"
+    r"calls?|requests?|hits?|writes?|times|per\s(?:day|hour|week|month|call)))"
 )
 # A rate's label right before its dollar sign ("in $0.15/M out $0.60/M"): it wins over a label after the unit.
 _ADJACENT_LABEL = _rx(
@@ -2679,6 +2687,9 @@ _HYPERSCALER_PRICED = _rx(r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|hyper
                           r"\b(?:ea|edp|macc)\b")
 # "$3.30/M input vs $3/M direct", "$2.50 on direct": the direct rate named after its figure.
 _OUTPUT_AFTER = _rx(r"\s(?:output|out)\b(?!\s?tok)")
+# "direct API at $10 per million output tokens": the output side named as the tokens the million counts
+_OUTPUT_TOKENS_AFTER = _rx(r"\s(?:output|completion)\s(?:tokens?|toks?)\b")
+_PER_MILLION_END = _rx(r"(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)$")
 # "$40,000 direct api", "direct spend est.: $240,000", "Direct API (quarterly): $12,500.00": an amount named direct
 _DIRECT_AMOUNT = _rx(_dollar("a") + r"(?!\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)\s(?:of\s)?direct"
                      r"(?:[- ](?:api|equiv(?:alent)?))?\b(?:\s(?:spend|usage|bill|cost))?|"
@@ -3141,6 +3152,8 @@ _WORTH_AT_FULL_USE = _rx(r"\bon[- ]demand (?:value|worth|cost|equivalent|price)\
 # ("the tokens 40 units serve at 100%": the units' worth at full use)
 _AT_FULL_USE = _rx(r"(?<![\d.])100\s?%\s?(?:used|utili[sz]\w*|util|usage|use|load(?:ed)?|capacity)\b|"
                    r"\b(?:serves?|served|serving|runs?|running|busy)(?: flat out)? at 100\s?%")
+_ON_DEMAND_AFTER = _rx(r"[^.;?!\n$\d]{0,12}?\b(?:at|on|in|under)\s(?:the\s)?"
+                      r"(?:on[- ]demand|payg|pay[- ]as[- ]you[- ]go)\b")
 _ON_DEMAND_WORTH = _rx(r"\b(?:on[- ]demand|payg|pay[- ]?go|pay[- ]as[- ]you[- ]go|od)\b[^.;?!\n$]{0,60}$")
 # "those 4 units", "all the units", "the whole reservation": the units counted together
 _UNITS_COUNTED = _rx(r"\b(?:\d+|all(?: (?:the|those|these|their))?|(?:those|these|the) \d+) (?:pt |ptu |provisioned |"
@@ -3499,6 +3512,7 @@ UNITS_LABEL = _rx(r"(?:^|\n|\|)[ \t*;-]{0,6}(?:(?:number of|no\.? of|#)\s?)?(?:(
                   r"(?P<num>(?<![\d.,])\d{1,5})(?![\d.,%]|\s?x\b)")
 # "... one unit fully loaded serves tokens worth $35/hr": after a count of units, what any one of them serves or costs.
 _ONE_UNIT_WORTH = _rx(r"[^.;!?\n\d]{0,30}?\b(?:serves?|serving|worth|pushes|handles|carries|does|is worth|flat out|"
+                      r"(?:can|could|would|will) (?:serve|push|handle|carry|do)|"
                       r"at full (?:load|use)|fully (?:loaded|used|utili[sz]ed))\b")
 A_SINGLE_UNIT = _rx(r"\b(?:(?:a |one )?single|(?<!per )(?<!for )(?<!each )one) (?:(?:dedicated|reserved|provisioned) )?"
                     r"(?:ptu|pt unit|provisioned (?:throughput )?unit|model unit|unit)\b(?![- ]?(?:hours?|hrs?)\b)"
@@ -4793,7 +4807,9 @@ class Scanner:
                 value = self._dollars(m, "a")
                 if value is not None:
                     # ("direct: $15.00/m output": the output side named after the direct price)
-                    output = _OUTPUT_AFTER.match(self.work, m.end()) is not None
+                    output = _OUTPUT_AFTER.match(self.work, m.end()) is not None or (
+                        _PER_MILLION_END.search(m.group(0)) is not None
+                        and _OUTPUT_TOKENS_AFTER.match(self.work, m.end()) is not None)
                     self.found.add("direct_output_rate" if output else "direct_rate", value)
             for m in list(DIRECT_RATE_AFTER.finditer(self.work))[:MAX_MATCHES]:
                 value = self._dollars(m, "a")
@@ -5002,7 +5018,7 @@ class Scanner:
             self.found.add(label, value)
         if not self.found.values.get("input_rate"):
             return
-        for m in self._matches(CACHE_PRICE_BARE):
+        for m in [*self._matches(CACHE_PRICE_BARE), *self._matches(CACHE_PRICE_LABEL_FIRST)]:
             value = to_decimal(m.group("a"))
             if value is not None:
                 self.found.add("cache_write_rate" if "write" in m.group("label") else "cache_read_rate", value)
@@ -5066,13 +5082,19 @@ class Scanner:
         """ "$10 per unit-hour": read before the token rates, so "works out at $10 per unit-hour" is no output rate."""
         if "h" not in self.work or ("$" not in self.work and "unit" not in self.work and "ptu" not in self.work):
             return
-        for m in [*self._matches(UNIT_HOUR_PRICE_LABEL), *self._matches(UNIT_HOUR_PRICE),
-                  *self._matches(UNIT_HOUR_PRICE_BARE)]:
+        matches = [*self._matches(UNIT_HOUR_PRICE_LABEL), *self._matches(UNIT_HOUR_PRICE),
+                   *self._matches(UNIT_HOUR_PRICE_BARE)]
+        # "the traffic one unit carries would cost $32 per unit-hour at on-demand rates; four units at $21.60 per
+        # unit-hour": the price said to be on-demand's, beside the units' own
+        worth_after = [_ON_DEMAND_AFTER.match(self.text, m.end()) is not None for m in matches]
+        for m, after in zip(matches, worth_after, strict=True):
             value = self._dollars(m, "a" if m.group("a") is not None else "b")
             if value is None:
                 continue
-            if (self.found.values.get("unit_hour_price") and not self.found.load_profile and UNITS.search(self.work)
-                    and _ON_DEMAND_WORTH.search(self.text, max(0, m.start() - 80), m.start())):
+            if not self.found.load_profile and UNITS.search(self.work) and (
+                    (after and not all(worth_after))
+                    or (self.found.values.get("unit_hour_price")
+                        and _ON_DEMAND_WORTH.search(self.text, max(0, m.start() - 80), m.start()))):
                 # "if they ran the same tokens on-demand it'd come to $1.60 per PTU-hour's worth": what one unit's
                 # traffic costs an hour at on-demand rates (the units' own price was said before it)
                 worth = _ON_DEMAND_WORTH.search(self.text, max(0, m.start() - 80), m.start())
@@ -5252,10 +5274,11 @@ class Scanner:
             if period == "hour":
                 self.found.add("tokens_per_hour_per_unit", value)
         self._blank()
-        for m in self._matches(UNITS):
+        said_units = list(self._matches(UNITS))
+        several = any(m.group("num") != "1" for m in said_units)  # (said before or after the one unit)
+        for m in said_units:
             value = to_decimal(m.group("num"))
-            if (value == 1 and self.found.values.get("units") and m.group("num") == "1"
-                    and _ONE_UNIT_WORTH.match(self.text, m.end())):
+            if value == 1 and several and m.group("num") == "1" and _ONE_UNIT_WORTH.match(self.text, m.end()):
                 continue  # "3 model units ... one unit fully loaded serves $35/hr": what each of the units serves
             if value is not None:
                 self.found.add("units", value)
@@ -5263,7 +5286,10 @@ class Scanner:
             value = to_decimal(m.group("num"))
             if value is not None and value > 0:
                 self.found.add("units", value)  # "units: 4", "| PTUs | 50 |": a sheet's row, the label first
-        for _ in self._matches(A_SINGLE_UNIT) if "single" in self.work or "one " in self.work else ():
+        counted_before = bool(self.found.values.get("units"))
+        for m in self._matches(A_SINGLE_UNIT) if "single" in self.work or "one " in self.work else ():
+            if counted_before and _ONE_UNIT_WORTH.match(self.text, m.end()):
+                continue  # "four units ... the traffic one unit can carry": what each of the units carries
             self.found.add("units", Decimal(1))
         units = set(self.found.values.get("units", []))
         if Decimal(1) in units and len(units) <= 2 and ONE_UNIT_PRICED.search(self.text):

@@ -442,6 +442,9 @@ _WHOLE_THINGS_NEXT = screened(r"\s?(?:tokens?|toks?|tkns?|hits|cache (?:hits|wri
                               r"documents|docs|users|seats|employees|tickets)\b")
 # "3.125 cache write": a cache price named after its figure
 _CACHE_PRICE_NEXT = screened(r"\s?(?:cache[d]?\s)?(?:reads?|writes?|hits?)\b")
+# "... base input 2.50/mtok, cache hits 0.25, cache writes 3.125": a cache price named just before the figure
+_CACHE_PRICE_BEFORE = screened(r"\b(?:cache[d]?[\s_-]?)(?:reads?|writes?|hits?|creation)(?:\s(?:at|@|rate|price))?"
+                               r"\s?[:=]?\s?$")
 LARGEST = Decimal("1e15")
 
 
@@ -486,7 +489,8 @@ def _thousands_dot(m: re.Match[str], unread: list[str], continental: bool = Fals
             _SIDE_NEXT.match(m.string, m.end()) and not _PRICED_AFTER.match(m.string, m.end())):
         # "2.300 tokens in", "1.500 in and 100 out": no call has 2.3 tokens (a price would say per million after it)
         return m.group("whole") + groups.replace(".", "")
-    if english and _CACHE_PRICE_NEXT.match(m.string, m.end()):
+    if english and (_CACHE_PRICE_NEXT.match(m.string, m.end())
+                    or _CACHE_PRICE_BEFORE.search(m.string, max(0, m.start() - 30), m.start())):
         # "rates 2.50 in, 25c cached read, 3.125 cache write": a cache price, in a message that writes its decimals
         # with a point
         return m.group(0)
@@ -2086,6 +2090,18 @@ def _label_first_prices(m: re.Match[str]) -> str:
     return ", ".join(f"${value} {said[kind]}" for kind, value in kinds.items())
 
 
+# "prompt cache writes, 10k-token prefix: 1,460": an invoice line's count of cache events, the prefix they carry named
+# in its description (the count is the events', never the prefix's size)
+_CACHE_EVENTS_OF_PREFIX = screened(
+    r"(?m)^(?P<lead>[ \t]*)(?:prompt )?cache (?P<k>writes|reads|hits|creations),? (?P<p>\d{1,3}(?:,\d{3})*(?:\.\d)?k?)"
+    r"[- ]tokens? prefix ?: ?(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})(?![\d.,]\d)")
+
+
+def _cache_events_of_prefix(m: re.Match[str]) -> str:
+    kind = "writes" if m.group("k") in ("writes", "creations") else "hits"
+    return f"{m.group('lead')}{m.group('n')} cache {kind}, {m.group('p')}-token prefix"
+
+
 # A spreadsheet row or key: value pairs: "prefix_tokens: 4,800 | calls/day: 12,000": each value with its key's words.
 _KEY_VALUE = screened(
     r"\b(?:(?P<prefix>(?:cached |static |shared )?(?:prefix|system[ _]prompt|preamble)(?:[ _](?:tokens|toks|size|len|"
@@ -3101,10 +3117,10 @@ def read_columns(text: str) -> str:
               and not _another_row(lines[index + 1:index + 2], len(parts))):
             # (a header over several rows is a table, read as one by read_tables)
             # ("direct $/MTok in" beside "Bedrock $/MTok in": each channel's price named by its channel)
-            from bot.parse.tables import unit_priced_row  # (tables reads its cells with this module's readers)
+            from bot.parse.tables import fee_by_basis_row, unit_priced_row  # (tables reads cells with these readers)
 
             out.pop()  # (the header line, said again in each cell: "input_$/1M" is no million of anything)
-            priced = unit_priced_row(header, parts)
+            priced = unit_priced_row(header, parts) or fee_by_basis_row(parts)
             if priced is not None:
                 out.append(priced)  # "vision-label-api   1k images   2,400   $1.50": its calls at their fee
                 header = None
@@ -4347,6 +4363,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "m" in text:
         text = _RATE_LIST.sub(_rate_list, text)
     if ":" in text or "=" in text:
+        text = _CACHE_EVENTS_OF_PREFIX.sub(_cache_events_of_prefix, text) if "cache " in text else text
         text = _KEY_VALUE.sub(_key_value, text)
         if "tok" in text:
             text = _TOKENS_KEY_VALUE.sub(_tokens_key_value, text)

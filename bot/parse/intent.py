@@ -124,7 +124,8 @@ _CACHE_PRICE_NAMED = screened(r"\bcache[- ]?(?:writes?|reads?|hits?|creation)\b|
 # tokens-per-call crossover, which only a per-call comparison answers.
 CALL_SIZE_ASKED = screened(
     r"\bcross-?\s?over\b|\bbreak[- ]?even (?:call|prompt|request|turn) size\b|"
-    r"\bat what (?:call|prompt|request|turn|message|query|conversation|ticket) (?:size|length)\b|"
+    r"\bat what (?:total |overall |combined )?(?:call|prompt|request|turn|message|query|conversation|ticket) "
+    r"(?:size|length)\b|"
     r"\bhow (?:big|large|long) (?:must|do|would|should|can) (?:the )?(?:prompts|calls|requests|turns|messages)\b|"
     # "how big a claim would need to be before the partner's price wins", "how large does a call have to get"
     r"\bhow (?:big|large|long) (?:a |an |the )?(?:\w+ )?(?:would|must|does|do|should|has to|needs? to|have to)"

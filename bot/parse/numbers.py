@@ -123,7 +123,10 @@ _ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bp
                                     r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?\))"
                                     # ("observed avg utilization (last 30d): 60%": the window it was observed over)
                                     # ("peak throughput (p99, 1-min): 12,000 TPM": the statistic it is)
-                                    r"(?:[a-z ,'-]{1,60}+|(?:last|past|trailing|previous) \d{1,3} ?(?:d|days?|h|hrs?|"
+                                    # ("avg tokens/min (30d): 120k": the days observed, written short; "(8h)" is
+                                    # a span of the day, kept)
+                                    r"(?:[a-z ,'-]{1,60}+|(?:rolling )?\d{1,3}d|"
+                                    r"(?:last|past|trailing|previous) \d{1,3} ?(?:d|days?|h|hrs?|"
                                     r"hours?|wks?|weeks?|mo|months?)|"
                                     r"p\d{2,3}(?:, ?\d{1,2}-?(?:min|minute|sec|s|hr|hour))?)"
                                     # ("Direct API list (same model, their forecast) : $60,000": a space before the
@@ -214,8 +217,10 @@ _BUSINESS_DAY_WEEK = compile_regex(r"\b(?P<n>[1-7])[- ](?:business|working|work|
 _BIZ_DAY = compile_regex(r"\b(?:biz|bus\.)[ -]?(?=(?:days?|d)\b)|(?<=\d )b(?=days?\b)")
 # "pee tee you", "tee tee ell", "ee ay": an acronym as voice-to-text spells its letters out
 _SPOKEN_ACRONYMS = {"pee tee you": "ptu", "pee tee use": "ptus", "pee tee yous": "ptus", "tee tee ell": "ttl",
-                    "ee ay": "ea", "ess ell ay": "sla", "ee dee pee": "edp", "em tok": "mtok", "pay go": "payg"}
-_SPOKEN = compile_regex(r"\b(?:" + "|".join(sorted(_SPOKEN_ACRONYMS, key=len, reverse=True)) + r")\b")
+                    "ee ay": "ea", "ess ell ay": "sla", "ee dee pee": "edp", "em tok": "mtok", "pay go": "payg",
+                    # ("6 p t u's", "p.t.u.s": the letters typed or dictated one by one)
+                    "p t u": "ptu", "p t us": "ptus", "p t u's": "ptus", "p.t.us": "ptus", "p.t.u's": "ptus"}
+_SPOKEN = compile_regex(r"\b(?:" + "|".join(map(re.escape, sorted(_SPOKEN_ACRONYMS, key=len, reverse=True))) + r")\b")
 # "savings per wk", "cost a wk", "wkly": a week, typed short
 _WEEK_SHORT = compile_regex(r"\b(?P<p>per|a|each|every)\s?wk\b|\bwkly\b")
 # "pay as u go": on-demand, typed short
@@ -324,7 +329,8 @@ def normalize(text: str) -> str:
         text = _PAY_AS_U_GO.sub("pay-as-you-go", text)
     if "wk" in text:
         text = _WEEK_SHORT.sub(lambda m: f"{m.group('p')} week" if m.group("p") else "weekly", text)
-    if "pee " in text or "tee " in text or "ee " in text or "ess " in text or "em tok" in text or "pay go" in text:
+    if ("pee " in text or "tee " in text or "ee " in text or "ess " in text or "em tok" in text or "pay go" in text
+            or "p t u" in text or "p.t.u" in text):
         text = _SPOKEN.sub(lambda m: _SPOKEN_ACRONYMS[m.group(0)], text)
     if "24" in text:
         text = _LAST_24_HOURS.sub(lambda m: f"{m.group('w')} day", text)

@@ -1474,7 +1474,7 @@ def read_tables(text: str) -> str:
                 if billed is not None:
                     out.append(billed)
                     continue
-                fee = _fee_by_basis(row)
+                fee = fee_by_basis_row(row)
                 if fee is not None:
                     out.append(fee)
                     continue
@@ -1519,7 +1519,7 @@ _PER_CALL_BASIS = compile_regex(r"(?:flat(?: fee)?|fixed(?: fee)?|fee)?\s?(?:per
 _MONEY_CELL = compile_regex(r"\$\s?\d[\d,]{0,9}(?:\.\d{1,6})?|\d{1,4}(?:\.\d{1,4})?\s?(?:c|¢|cents?)")
 
 
-def _fee_by_basis(row: list[str]) -> str | None:
+def fee_by_basis_row(row: list[str]) -> str | None:
     """ "vendor B | flat per call | 2.7 cents": the row's one amount as its fee per call ("vendor B: 2.7 cents per
     call."), the basis cell set beside it; None for any other row."""
     cells = [c.strip().lower() for c in row[1:]]

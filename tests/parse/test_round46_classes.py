@@ -100,7 +100,16 @@ def test_a_usage_export_whose_prices_carry_their_million() -> None:
     reply = _reply("usage export, last quarter:\nservice,token_type,quantity,unit_price\nm1,input,1.2bn,$2.50 per 1M\n"
                    "m1,output,340M,$10.00 per 1M\nwhat's the quarter come to?")
     assert "*$6,400.00*" in reply.text  # 1,200 × $2.50 + 340 × $10
-    assert "input $3,000.00, output $3,400.00" in reply.text
+    assert "1,200,000,000 tokens × $2.50/1M = $3,000.00" in reply.text
+    assert "340,000,000 tokens × $10.00/1M = $3,400.00" in reply.text
+
+
+def test_a_quarters_volume_is_priced_over_the_quarter_first() -> None:
+    # before: the quote opened on an average day of 13,150,684.93 input tokens and reached the quarter last
+    reply = _reply("1.2bn input and 340M output tokens a quarter at $2.50/$10 per M. quarter cost?")
+    assert reply.text.index("Per quarter") < reply.text.index("per day")
+    assert "• Per quarter: $3,000.00 + $3,400.00 = *$6,400.00*" in reply.text
+    assert "13,150,684.93" not in reply.text
 
 
 def test_an_invoices_cache_lines_said_as_calls_times_the_prefix() -> None:
@@ -190,3 +199,92 @@ def test_a_hit_rate_keyed_as_a_percentage_with_a_bare_value() -> None:
                        f"  cache_read     : $0.30 / MTok\n  cache_write    : $3.75 / MTok\n  calls_per_day  : 25k\n"
                        f"  {key}: 92   (every miss re-writes the prefix)\nnet per day?")
         assert "*$363.60 a day*" in reply.text, key  # 23,000 × $0.0162 − 2,000 × $0.0045
+
+
+def test_ptus_dictated_letter_by_letter() -> None:
+    # before: "6 p t u's" was no count of units, and one unit was priced
+    for said in ("6 p t u's", "6 p t us", "6 p.t.u's"):
+        reply = _reply(f"sizing call. {said} at $21 a unit hour, 24/7 for the month. their on demand bill for the same "
+                       "tokens is 120k/mo. monthly commit + saving?")
+        assert "*$91,980.00*" in reply.text, said  # 6 × $21 × 730
+        assert "$28,020.00" in reply.text, said
+
+
+def test_a_cache_price_with_no_currency_sign_labelled_before_it() -> None:
+    # before: "cache writes 3.125" was asked about as 3,125 and "cache hits 0.25" was not read, beside "2,500" and
+    # "2.50" that show the message writes its decimals with a point
+    reply = _reply("2,500 tok prefix, base input 2.50/mtok, cache hits 0.25, cache writes 3.125. 40k calls a week, 96% "
+                   "hits, every miss is a write. net per week?")
+    assert "3,125" not in reply.text
+    assert "*$213.50* net" in reply.text  # 38,400 × $0.005625 − 1,600 × $0.0015625
+
+
+def test_the_monthly_bills_compared_at_a_count() -> None:
+    # before: the 3M calls were asked about (a day, an hour or a month?)
+    reply = _reply("3,000,000 calls at $1.50 per 1,000 calls. each call 850 in / 60 out at $0.40/$1.60 per M. how do "
+                   "the two monthly bills compare at the 3M calls?")
+    assert "$4,500.00" in reply.text
+    assert "$1,308.00" in reply.text  # 3M × $0.000436
+
+
+def test_the_crossover_asked_at_a_total_call_size() -> None:
+    # before: "would the two structures cost the same" made it a choice of structure
+    reply = _reply("The classification vendor is quoting $0.004 flat per call. Our typical call is 1,500 input tokens "
+                   "and 250 output tokens, and the per-token alternative is $1 per million input and $4 per million "
+                   "output. At what total call size would the two structures cost the same?")
+    assert reply.intent == "per_call"
+    assert "*2,800 tokens per call*" in reply.text
+
+
+def test_a_load_window_in_brackets_after_a_sheets_key() -> None:
+    # before: "(30d)" after "avg tokens/min" hid both loads, and the peak-to-average ratio was asked for
+    reply = _reply("| metric | value |\n|---|---|\n| avg tokens/min (30d) | 120k |\n| peak tokens/min (30d) | 300k |\n"
+                   "| PT discount vs on-demand | 40% |\nsized for the peak, what utilization and how vs on-demand?")
+    assert "*2.5*" in reply.text
+    assert "1.5× on-demand" in reply.text
+
+
+def test_an_invoices_cache_events_with_the_prefix_in_their_description() -> None:
+    # before: the counts were read as prefix sizes ("I read 1,460 and 87,600 and 10,000")
+    reply = _reply("Invoice, March:\nLine  Description                                   Qty\n"
+                   "3     Prompt cache writes, 10K-token prefix          1,460\n"
+                   "4     Prompt cache reads, 10K-token prefix           87,600\n"
+                   "input $15/MTok, cache write $18.75/MTok, cache read $1.50/MTok. net for the month?")
+    assert "*$11,771.25* net" in reply.text  # 87,600 × $0.135 − 1,460 × $0.0375
+
+
+def test_a_spaced_rate_sheets_fee_beside_its_basis() -> None:
+    # before: the fee under "rate" beside "per call" was not read, and the fee was asked for
+    reply = _reply("rate sheet:\nendpoint                 pricing        rate\n"
+                   "/v1/extract (flat)       per call       $0.008\n"
+                   "/v1/chat (same model)    per token      $2/M in · $8/M out\n\nour avg call is 1,600 in / 400 "
+                   "out. how big does a call have to get before the flat one wins?")
+    assert "*2,500 tokens per call*" in reply.text
+
+
+def test_a_markup_over_whoevers_direct_price() -> None:
+    # before: "30% over the model vendor's direct API" was no markup, and the paste was answered as a choice of
+    # structure asking what 30% is
+    reply = _reply("from the AWS quote:\n  Service: Amazon Bedrock\n  Rate basis: list, approx 30% over the model "
+                   "vendor's direct API\n  Billing: under existing Enterprise Agreement\nwhat does the markup really "
+                   "come to after their EA? what do I tell them?")
+    assert reply.intent == "markup"
+    assert "the buyer's EA discount" in reply.text
+
+
+def test_a_direct_price_per_million_output_tokens() -> None:
+    # before: "$10 per million output tokens" was labelled the input rate, and the output bill was not worked out
+    reply = _reply("direct API at $10 per million output tokens. Azure at a quarter above list, EA takes 12% off. "
+                   "effective markup, and what would 800M output tokens a month cost through Azure?")
+    assert "Effective output rate" in reply.text
+    assert "Effective input rate" not in reply.text
+    assert "*$8,800.00* on the hyperscaler" in reply.text
+
+
+def test_an_on_demand_price_per_unit_hour_said_before_the_units_own() -> None:
+    # before: both prices were the units' price and "one unit can carry" a second count of units
+    reply = _reply("30-day month. On-demand: the traffic that one provisioned unit can carry at full load would cost "
+                   "$32 per unit-hour at on-demand rates. Provisioned: four units at $21.60 per unit-hour. Monthly "
+                   "bill for the four units, and the break-even utilisation?")
+    assert "*$62,208.00*" in reply.text  # 4 × $21.60 × 720
+    assert "*67.5%*" in reply.text  # $21.60 ÷ $32
