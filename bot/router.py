@@ -2733,7 +2733,10 @@ _EVERY_CALL_READS = compile_regex(
 _UNITS_OF_LOAD = compile_regex(
     r"\b(?:averages?|averaging)(?: out)?(?: to| at)?(?: about| roughly| around| ~)? ?~?\d[\d.]{0,8}\s"
     r"(?:provisioned |model |capacity )?(?:units?|ptus?)(?:'s?)? (?:worth|of (?:traffic|load))\b|"
-    r"(?<![\w.])\d[\d.]{0,8}\s(?:provisioned |model )?(?:units?|ptus?)(?:'s?)? worth of (?:traffic|load)\b", re.I)
+    r"(?<![\w.])\d[\d.]{0,8}\s(?:provisioned |model )?(?:units?|ptus?)(?:'s?)? worth of (?:traffic|load)\b|"
+    # ("their avg load is like 2 units n peak-to-avg is 3:1")
+    r"\b(?:avg|average|mean|typical)\s(?:load|usage|demand|traffic)\s(?:is\s|of\s|=\s?|:\s?|runs\s|sits\s(?:at\s)?)?"
+    r"(?:like\s|about\s|around\s|roughly\s|~)?~?\d[\d.]{0,8}\s(?:provisioned |model )?(?:units?|ptus?)\b", re.I)
 # "weekly", "savings per wk", "wkly": a week asked for, said in full or short
 _WEEK_ASKED = compile_regex(r"\bweek(?:ly)?\b|\b(?:per|a|each)\s?wk\b|\bwkly\b", re.I)
 _CACHING_PERIODS: tuple[tuple[Literal["week", "month", "quarter", "year"], re.Pattern[str]], ...] = (

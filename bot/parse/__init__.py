@@ -398,6 +398,9 @@ _CLOSING_PERIOD = screened(
     r"(?:\d(?:[kmb]|bn|mm)?|/\s?(?:1\s?)?m(?:toks?)?|\bper\s(?:1\s?)?(?:m|mtoks?|million(?:\stokens)?)|"
     r"\b[mk]?toks?|\btokens|\d\s?(?:[kmb]\s)?(?:in|out|input|output))\s?,?\s(?P<p>monthly|daily|weekly)\s?[.!]*\s*$"
 )
+# "monthly pls: 40k calls, ...", "weekly numbers - 12k calls": the period opening the message, read as a closing one
+_OPENING_PERIOD = screened(r"^\s?(?P<p>monthly|daily|weekly)(?: (?:pls|please|plz|numbers?|figures?|view|basis|math|"
+                           r"cost|bill))?\s?[:,-]\s")
 
 # "what's the daily spend at 8,000 calls": the period of a cost asked for at a count, the count's when it has none
 _COST_PERIOD_ASKED = screened(
@@ -1510,7 +1513,7 @@ def parse(text: str) -> Ask:
     normalized, per_token = rate_units.read_per_token(normalized)  # "$0.0000004 per token": $0.40 per million
     normalized = name_pronouns(normalized)  # "what does PAR mean? if it's 2, ...": "it" is the ratio
     found = scan(normalized)
-    closing = _CLOSING_PERIOD.search(normalized[-40:])
+    closing = _CLOSING_PERIOD.search(normalized[-40:]) or _OPENING_PERIOD.match(normalized[:40])
     found.closing_period = PERIOD_WORDS[closing.group("p")] if closing else None
     found.calls_named = _CALL_WORDS.search(normalized) is not None
     named = {PERIOD_WORDS[m.group("p") or m.group("p2")]

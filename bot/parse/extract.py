@@ -2554,8 +2554,10 @@ SPEND = {
             r"[^\d$%.,;:?!\n()]{0,60}?,\s?(?:then\s)?(?:the\s|their\s|its\s)?"
             r"(?:(?P<period_before>annual|yearly|monthly|weekly|daily|quarterly)\s)?"
             r"(?:bill|spend|cost|invoice|total|they(?:'d| would) (?:pay|spend)|"
-            # ("went direct to the model provider, the API would run them about $216k for the year")
-            r"(?:api|usage|workload|traffic|tokens)\s(?:would|will|'d)\s(?:run|cost)"
+            # ("went direct to the model provider, the API would run them about $216k for the year", "going direct to
+            # the model provider, their usage comes to about $10,000 a month")
+            r"(?:api|usage|workload|traffic|tokens)\s"
+            r"(?:(?:would|will|'d)\s(?:run|cost|come to)|comes?\sto|runs?|costs?)"
             r"(?:\s(?:them|us|you|the customer))?)"
             r"[^\d$%.,;:?!\n()]{0,30}?~?\s?" + _SPEND_AMOUNT + r"(?:" + _SPEND_PERIOD + r"|(?(period_before)|(?!)))"),
         # "Direct API: the customer's usage would come to $40,000 a month": a keyed option, then its spend in words
@@ -3551,9 +3553,12 @@ UNIT_HOUR_PRICE_LABEL = _rx(
     r"\b(?:(?:price|cost|rate)\s(?:per|/|a)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)[- ]?(?:hour|hr)|"
     r"(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)[- ]?(?:hour|hr)\s(?:price|cost|rate))\b"
     r"(?:\s(?:is|of|at|=))?\s?[:=]?\s?~?" + _dollar("a") + r"(?!\s?(?:/|per|an?)\s?(?:1\s?)?(?:m|mtok|million|k)\b)|"
-    # ("hourly rate: $21.50 per model unit": the hour in the key, the unit after the price)
+    # ("hourly rate: $21.50 per model unit": the hour in the key, the unit after the price; "hourly rate per model
+    # unit: $9.50": the unit in the key too)
     r"\b(?:hourly|per[- ]hour)\s(?:rate|price|cost)\s?[:=]?\s?~?" + _dollar("b")
-    + r"\s?(?:/|per|a|each)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)\b"
+    + r"\s?(?:/|per|a|each)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)\b|"
+    r"\b(?:hourly|per[- ]hour)\s(?:rate|price|cost)\s(?:per|/|a|each)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)"
+    r"\s?[:=]\s?~?" + _dollar("c")
 )
 # "At full load those units serve 3,000M tokens a month": the full use said before the capacity's subject.
 _FULL_BEFORE = _rx(r"\b(?:at full (?:load|use|utili[sz]ation|capacity)|flat out|fully (?:used|loaded|utili[sz]ed)|"
@@ -5088,7 +5093,7 @@ class Scanner:
         # unit-hour": the price said to be on-demand's, beside the units' own
         worth_after = [_ON_DEMAND_AFTER.match(self.text, m.end()) is not None for m in matches]
         for m, after in zip(matches, worth_after, strict=True):
-            value = self._dollars(m, "a" if m.group("a") is not None else "b")
+            value = self._dollars(m, next((g for g in ("a", "b", "c") if m.groupdict().get(g) is not None), "a"))
             if value is None:
                 continue
             if not self.found.load_profile and UNITS.search(self.work) and (

@@ -1091,8 +1091,9 @@ _WRITE_LABEL = r"(?P<label>\b(?:cache[- ]?)?writes?|\bcache creation)"
 _VS_INPUT = (r"(?: (?:than|over|above|on|on top of|vs\.?|versus|to)(?: the)?(?: (?:normal|base|standard|regular|"
              r"uncached|list))?(?: (?:input|base))?(?: (?:rate|price|cost))?\b)?")
 _WRITE_PREMIUM = screened(
+    # ("writes run 25% over input")
     _WRITE_LABEL + r"(?P<glue>(?: (?:are|is|at|=|cost|costs|carry|carries|have|has|get|billed at|priced at|with|"
-    r"an?|about|around|roughly|~|only|just))* ?)(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%\s?"
+    r"an?|about|around|roughly|~|only|just|run|runs|come in|comes in|sit|sits))* ?)(?P<a>\d{1,3}(?:\.\d{1,4})?)\s?%\s?"
     r"(?:premium|more|extra|over|above|higher|on top|surcharge|uplift)\b" + _VS_INPUT
 )
 # "a 25% write premium", "25% premium on cache writes", "write premium of 25%": the premium named before the writes.
@@ -1106,7 +1107,8 @@ _PREMIUM_ON_WRITES = screened(
 _READ_LABEL = r"(?P<label>\b(?:cache[- ]?)?(?:reads?|hits?)|\bcached(?: input| tokens?| reads?| prefix)?)"
 _READ_DISCOUNT = screened(
     _READ_LABEL + r"(?P<glue>(?: (?:are|is|at|=|get|gets|cost|costs|billed at|priced at|about|around|roughly|~|"
-    r"only|just))* ?)(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?%\s?(?:off|cheaper|less|discount(?:ed)?|lower|below|"
+    r"only|just|run|runs|come in|comes in|sit|sits))* ?)(?P<a>\d{1,2}(?:\.\d{1,4})?)\s?%\s?"
+    r"(?:off|cheaper|less|discount(?:ed)?|lower|below|"
     r"discount off)\b" + _VS_INPUT
 )
 # "90% discount on cached input", "75% off for cache reads": the discount named before the reads.
@@ -3351,9 +3353,10 @@ _KEYED_COMMENT = screened(r"(?m)^(?P<kv>[ \t]*[a-z][\w ./-]{0,40}[ \t]?[:=][ \t]
 # "each résumé is about 5,000 tokens in", "every claim averages 3k tokens": the item one call reads, sized in tokens
 # ("each claim packet averages ~9,000 tokens": a word about the item before its noun)
 # ("every fax they process averages around 5,000 input tokens": who handles the items between)
-_EACH_ITEM_SIZED = screened(r"\b(?:each|every|per) (?:[a-z]{3,16} )?(?P<noun>[a-z]{3,16})"
+# ("each label image works out to about 850 input tokens": the item named by the word before its noun too)
+_EACH_ITEM_SIZED = screened(r"\b(?:each|every|per) (?:(?P<mod>[a-z]{3,16}) )?(?P<noun>[a-z]{3,16})"
                             r"(?: (?:they|we|you) [a-z]{3,12})? (?:is|averages|runs|uses|"
-                            r"takes|has|comes to|"
+                            r"takes|has|comes to|works out to|works out at|comes out to|"
                             r"needs|carries)(?: about| around| roughly| approx\.?| ~)? ~?\d[\d,.]{0,12}\s?k? "
                             r"(?:tokens|toks|input|in)\b")
 # Nouns that already say what they count (calls, periods, tokens): never rewritten as calls.
@@ -3367,13 +3370,18 @@ def _items_as_calls(text: str) -> str:
     sized = _EACH_ITEM_SIZED.search(text)
     if sized is None or sized.group("noun") in _NOT_ITEMS:
         return text
-    noun = re.escape(sized.group("noun"))
-    counted = re.compile(r"(?<![\w.$,])(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?"
-                         r"(?:\s?(?:k|m|mm|bn)\b| million| billion| thousand)?)"
-                         r" (?:(?!million|billion|thousand)[a-z]{3,12} )?" + noun
-                         + r"(?:s|es)?\b(?= (?:a|an|per|every|each|/) ?(?:(?:business|working|work) )?"
-                           r"(?:day|week|month|hour|year|quarter)\b)")
-    return counted.sub(lambda m: f"{m.group('n')} calls", text)
+    for word in (sized.group("noun"), sized.group("mod")):
+        if word is None or word in _NOT_ITEMS:
+            continue
+        counted = re.compile(r"(?<![\w.$,])(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?"
+                             r"(?:\s?(?:k|m|mm|bn)\b| million| billion| thousand)?)"
+                             r" (?:(?!million|billion|thousand)[a-z]{3,12} )?" + re.escape(word)
+                             + r"(?:s|es)?\b(?= (?:a|an|per|every|each|/) ?(?:(?:business|working|work) )?"
+                               r"(?:day|week|month|hour|year|quarter)\b)")
+        said = counted.sub(lambda m: f"{m.group('n')} calls", text)
+        if said != text:
+            return said
+    return text
 
 
 # "400 avg tpm k, 1000 p100 tpm k" (a sheet's keys avg_tpm_k and p100_tpm_k, as the table readers write them): the
@@ -3941,6 +3949,16 @@ def _cents_on_the_dollar(m: re.Match[str]) -> str:
     return f"{100 - cents}% off" if 0 < cents < 100 else m.group(0)
 
 
+# "of those roughly 240 land on a cold cache and write it": the calls that find no entry, each a write
+_COLD_CACHE = screened(r"(?<![\w.$,])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?k?)\s(?:calls?\s|requests?\s|of them\s)?"
+                       r"(?:land|lands|hit|hits|find|finds|see|sees|get|gets|meet|meets)\s(?:on\s)?an?\s"
+                       r"(?:cold|empty|expired)\scache\b")
+# "All 600 of the day's queries read from the cache": the period's count said as all of them
+_ALL_OF_THE_PERIODS = screened(
+    r"\ball (?P<n>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?[km]?) of (?:the|their|our|a) (?P<p>day|week|month|hour)(?:'s|s'|s)? "
+    r"(?P<noun>queries|calls|requests|prompts|questions|tickets|documents|docs|messages|conversations)\b")
+
+
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
@@ -4009,6 +4027,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _FLOWING.sub(_flowing, text)
     if " of " in text and ("prefix" in text or "prompt" in text or "preamble" in text):
         text = _PREFIX_OF_IT.sub(lambda m: f"{m.group('n')}-token {m.group('what')}", text)
+    if "cold " in text or "empty " in text or "expired " in text:
+        text = _COLD_CACHE.sub(lambda m: f"{m.group('n')} cache writes (a cold cache)", text)
+    if "all " in text and " of " in text:
+        text = _ALL_OF_THE_PERIODS.sub(lambda m: f"all {m.group('n')} {m.group('noun')} a {m.group('p')}", text)
     if "each " in text or "every " in text or "per " in text:
         text = _items_as_calls(text)
     if "tpm" in text or "rpm" in text or "rps" in text or "tps" in text or "qps" in text:

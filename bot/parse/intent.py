@@ -831,7 +831,11 @@ _PER_CALL_AGAINST_TOKEN = screened(r"\bper[- ]call\b[^.?!\n]{0,40}?\b(?:ahead of
                                    # ("their other option is the vendor's per-call endpoint. which one comes out
                                    # cheaper?": the two options set side by side, the cheaper asked)
                                    r"\bper[- ]call\b[^?!\n]{0,80}?\bwhich (?:one|option|of (?:the|them|these))? ?"
-                                   r"(?:is|comes? out|works? out|ends? up|would be)? ?cheaper\b")
+                                   r"(?:is|comes? out|works? out|ends? up|would be)? ?cheaper\b|"
+                                   # ("wants to move them onto a flat per-call rate instead. Would the switch save them
+                                   # money?": the switch to a per-call offer weighed)
+                                   r"\bper[- ]call\b[^?!\n]{0,80}?\b(?:would|will|does|did) (?:the |that |this )?"
+                                   r"(?:switch|move|change)\b[^.?!\n]{0,20}?\b(?:save|cost)\b")
 
 
 def classify(text: str, found: Found) -> Intent | None:

@@ -200,7 +200,9 @@ _HYPHENED_PERIOD = re.compile(r"(?<=\d)(?P<scale>k|m|bn|b)?-(?:(?P<noun>docs?|do
                               r"transactions?|invoices?|chats?|emails?|records?)-)?(?P<per>a|an|per)-"
                               r"(?P<p>hour|day|week|month|quarter|year)\b")
 # '"modelUnits": 3', '"cacheReadInputTokens": 460000': a JSON key in camel case, read as its words
-_CAMEL_KEY = re.compile(r'(?<![\w-])"?(?P<k>[a-z]{2,20}(?:[A-Z][a-z0-9]{1,20}){1,6})"?(?=[ \t]?:[ \t]?["$~]?\d)')
+# ("ModelUnits: 2", "HourlyRatePerModelUnit: $9.50": a console's keys in Pascal case)
+_CAMEL_KEY = re.compile(r'(?<![\w-])"?(?P<k>(?:[a-z]{2,20}|[A-Z][a-z]{1,20})(?:[A-Z][a-z0-9]{1,20}){1,6})"?'
+                        r'(?=[ \t]?:[ \t]?["$~]?\d)')
 _CAMEL_PART = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "tokens_in_per_hour ≈ 2.5M", "input tokens per day: 40M": a count keyed with its period, said count first
 _KEY_PERIOD_TOKENS = compile_regex(
@@ -259,9 +261,10 @@ _ONDEMAND = compile_regex(r"\bondemand\b")
 _SNAKE_UNIT = compile_regex(r"(?<=\d )(?:tokens?|calls?|requests?|reqs?)(?:_[a-z]{1,12}){1,3}\b")
 # A key written in snake case at the start of a line, before its colon or equals sign ("ptu_discount: 30%",
 # "avg_in = 6,400 tok"), or before words that say its value ("cache_write billed at the normal input rate").
-# (after ", " too: the rows of a keyed sheet are joined on one line)
+# (after ", " too: the rows of a keyed sheet are joined on one line; "input_cache_hit $0.25 per 1m tok": a price
+# after it)
 _SNAKE_KEY = compile_regex(r"(?m)(?:^[ \t]{0,8}|(?<=, ))[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8}"
-                           r"(?=[ \t]?[:=]|[ \t]+[a-z])")
+                           r"(?=[ \t]?[:=]|[ \t]+[a-z]|[ \t]+\$\d(?![^\n]*\|))")
 
 
 def _without_accents(text: str) -> str:

@@ -288,3 +288,85 @@ def test_an_on_demand_price_per_unit_hour_said_before_the_units_own() -> None:
                    "bill for the four units, and the break-even utilisation?")
     assert "*$62,208.00*" in reply.text  # 4 × $21.60 × 720
     assert "*67.5%*" in reply.text  # $21.60 ÷ $32
+
+
+def test_writes_priced_as_a_premium_the_verb_run() -> None:
+    # before: "writes run 25% over input" was a write price of 25% of input ($0.625/M), a negative premium
+    for said in ("writes run 25% over input", "cache writes come in 25% over input"):
+        reply = _reply(f"monthly pls: 40k calls, 3k token cached prefix, hit rate 85% and every miss writes. rates "
+                       f"$2.50/M input, reads $0.25/M, {said}. net?")
+        assert "$3.125/1M" in reply.text, said
+        assert "*$218.25* net" in reply.text, said  # 34,000 × $0.00675 − 6,000 × $0.001875; "monthly pls:" the period
+
+
+def test_a_snake_case_row_label_before_its_price() -> None:
+    # before: "input_cache_hit $0.25 per 1m tok" was no cache-read price, and a per-token quote was asked for
+    reply = _reply("billing export:\nline_item        | unit       | rate\ninput_standard   | per 1M tok | $2.50\n"
+                   "input_cache_hit  | per 1M tok | $0.25\nshared prefix on every request: 8,000 tok\nhow much would "
+                   "prompt caching take off their monthly bill?")
+    assert reply.intent == "caching"
+    assert "*$0.018*" in reply.text
+    assert "the call volume" in reply.text
+
+
+def test_all_of_a_periods_queries() -> None:
+    # before: "All 600 of the day's queries" was no volume, and the volume was asked for
+    reply = _reply("80k-token manual in an explicit context cache, one-hour TTL, recreated each hour across a 9-hour "
+                   "day, creation billed at the normal input rate. Input $1.25 per 1M, cached reads $0.25 per 1M, "
+                   "storage $4.50 per 1M tokens per hour. All 600 of the day's queries read from the cache. Read "
+                   "savings against storage a day?")
+    assert "600 hits × $0.08 ($48.00)" in reply.text
+    assert "$3.24" in reply.text
+
+
+def test_items_counted_by_the_word_before_what_each_is() -> None:
+    # before: "3 million shipping labels a month" beside "each label image works out to 850 input tokens" was no
+    # volume, and the monthly bills were not given
+    reply = _reply("scanning ~3 million shipping labels a month. A: $1.50 per thousand images. B: each label image "
+                   "works out to about 850 input tokens and 60 output tokens, at $0.40 per million in and $1.60 per "
+                   "million out. Which is cheaper monthly and by how much?")
+    assert "$4,500.00" in reply.text
+    assert "$1,308.00" in reply.text
+    assert "$3,192.00" in reply.text
+
+
+def test_a_switch_to_per_call_weighed_with_no_fee() -> None:
+    # before: a per-token quote, and the fee was never asked for
+    reply = _reply("billed per token at $1 per million input and $4 per million output; each call averages 800 input "
+                   "tokens and 50 output tokens, two million calls a month. The vendor wants to move them onto a flat "
+                   "per-call rate instead. Would the switch save them money or cost them more?")
+    assert reply.intent == "per_call"
+    assert "the fee per call" in reply.text
+
+
+def test_a_direct_spend_said_as_what_their_usage_comes_to_going_direct() -> None:
+    # before: the spend was not read, and the markup had no dollars
+    reply = _reply("Going direct to the model provider, their usage comes to about $10,000 a month. Through Azure the "
+                   "list price is 30% higher, but their EA gives them 18% off. Effective markup, and the Azure bill?")
+    assert "*$10,660.00* a month" in reply.text
+
+
+def test_units_of_average_load_sized_for_the_peak() -> None:
+    # before: the 2 average units were billed as the block bought ($73,000 against $219,000)
+    reply = _reply("their avg load is like 2 units n peak-to-avg is 3:1. if we size for peak, units run $50/hr each "
+                   "(thats 40% under on demand). monthly bill?")
+    assert "*6 units*" in reply.text
+    assert "*$219,000.00*" in reply.text
+
+
+def test_a_consoles_keys_in_pascal_case() -> None:
+    # before: "ModelUnits: 2" and "HourlyRatePerModelUnit: $9.50" were not read, and a quote was given
+    reply = _reply("Bedrock console export:\nModelUnits: 2\nHourlyRatePerModelUnit: $9.50\nTheir on-demand usage last "
+                   "month: 2.1bn input tokens at $3/M, 450M output tokens at $15/M. Is the commitment cheaper or "
+                   "pricier per month, and by how much?")
+    assert reply.intent == "break_even"
+    assert "*$13,870.00*" in reply.text  # 2 × $9.50 × 730
+    assert "*$820.00 a month more*" in reply.text
+
+
+def test_calls_that_land_on_a_cold_cache_are_writes() -> None:
+    # before: the 240 were not read, and the writes were modelled as one a day
+    reply = _reply("3,000-token shared prefix; input $15/M, cache read $1.50/M, cache write $18.75/M. ~18k calls a "
+                   "day, and of those roughly 240 land on a cold cache and write it; the rest hit. Daily net?")
+    assert "240 writes × $0.01125 ($2.70)" in reply.text
+    assert "*$716.58 a day*" in reply.text

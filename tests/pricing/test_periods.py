@@ -175,5 +175,7 @@ def test_the_fee_over_a_week_of_fewer_days_counts_only_those_days_calls() -> Non
     assert month.calls.quantize(Decimal("0.1")) == Decimal("434523.8")
     hour = fee_over_period(Decimal("0.01"), Decimal("0.008"), Decimal(24_000), "hour", days_a_week=Decimal(5))
     assert hour.calls == Decimal(1_000)  # an hour of traffic is an hour, whatever the days of the week
-    with pytest.raises(OutOfRangeError):
+    with pytest.raises(OutOfRangeError) as refused:
         fee_over_period(Decimal("0.01"), Decimal("0.008"), Decimal(20_000), "week", days_a_week=Decimal(9))
+    assert refused.value.field == "active_days"  # the refusal names what was out of range
+    assert str(refused.value).startswith("active days 9 is out of range")
