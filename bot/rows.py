@@ -4,10 +4,13 @@ and actual, two offers) are never added: the last is set against the first."""
 
 from __future__ import annotations
 
+import re
+
 from bot.answer import AnswerBase, BreakEvenAnswer, CoachingAnswer, QuoteAnswer
 from bot.answer.caching import CachingAnswer
 from bot.answer.rows import RowAnswer, RowsAnswer
 from bot.parse import Ask, Fields, Intent
+from glossary.regex_cache import compile_regex
 from pricing.totals import VersionChange, bill_change, total_amount, total_cost
 
 
@@ -79,6 +82,10 @@ def answer_rows(text: str, answers: list[tuple[str, AnswerBase]], *, versions: b
     return out
 
 
+_DAY_ASKED = compile_regex(r"\b(?:per|a|each|by the) day\b|\bdaily\b", re.I)
+_MONTH_NAMED = compile_regex(r"\bmonth(?:ly|s)?\b", re.I)
+
+
 def _version_change(quotes: list[QuoteAnswer]) -> VersionChange | None:
     """The last version's cost against the first's over the period the versions were stated in (a week's calls are
     set against each other by the week), else a month, a day or a call."""
@@ -89,7 +96,11 @@ def _version_change(quotes: list[QuoteAnswer]) -> VersionChange | None:
     over = [next((p.cost for p in q.asked_periods if p.period == stated), None) for q in (first, last)]
     if stated not in ("month", "day") and over[0] is not None and over[1] is not None:
         return VersionChange(period=str(stated), before=over[0], after=over[1])
-    for period in ("per_month", "per_day", "per_call"):
+    # ("18 million input tokens a day ... which one is cheaper per day?": a day's traffic, asked by the day, is set
+    # against by the day; "calls/day ... monthly delta?" by the month)
+    by_day = stated == "day" and bool(_DAY_ASKED.search(first.ask.text)) and not _MONTH_NAMED.search(first.ask.text)
+    order = ("per_day", "per_month", "per_call") if by_day else ("per_month", "per_day", "per_call")
+    for period in order:
         before, after = getattr(first.quote, period), getattr(last.quote, period)
         if before is not None and after is not None:
             # (tokens with no calls and no period are each version's total, not a call's)

@@ -2687,6 +2687,8 @@ DIRECT_PAIR_BEFORE = _rx(
 )
 _HYPERSCALER_PRICED = _rx(r"\b(?:azure|bedrock|vertex|aws|gcp|google cloud|hyperscaler)\b|\bmark-?up\b|"
                           r"\b(?:ea|edp|macc)\b")
+# "$5 and $15 per million (respectively)": the first of two rates per million, said as a pair
+_PAIR_PER_MILLION_AFTER = _rx(r"\s?(?:and|/|,|&)\s?\$?\s?\d[\d.,]{0,9}\s?(?:/|per)\s?(?:1\s?)?(?:m|mtok|million)\b")
 # "$3.30/M input vs $3/M direct", "$2.50 on direct": the direct rate named after its figure.
 _OUTPUT_AFTER = _rx(r"\s(?:output|out)\b(?!\s?tok)")
 # "direct API at $10 per million output tokens": the output side named as the tokens the million counts
@@ -4325,6 +4327,8 @@ class Scanner:
                         label = "month"  # "... on demand would be 3.4k. whats the monthly bill?": the month asked about
                     if not said_period and label is None:
                         continue  # an amount with no period of its own, and no quarter or year labelling the message
+                    if not said_period and _PAIR_PER_MILLION_AFTER.match(self.work, m.end()):
+                        continue  # "on demand those would be $5 and $15 per million": a pair of rates, no spend
                     if name == "provisioned_spend" and PERIOD_WORDS.get(
                             said_period or self._label_period() or "") in ("hour", "minute", "second", None):
                         continue  # "PTU at $2/hr": a unit-hour price, read with the units
@@ -4353,6 +4357,8 @@ class Scanner:
                 value = self._dollars(m, "a")
                 if value is not None and _HYPERSCALER_BEFORE.search(self.work, max(0, m.start() - 16), m.start()):
                     continue  # "bedrock on-demand: $3.25": the hyperscaler's on-demand price, read with its list rate
+                if _PAIR_PER_MILLION_AFTER.match(self.work, m.end("a")):
+                    continue  # "on demand those would be $5 and $15 per million": a pair of rates, no spend
                 if value is not None:
                     self._consume(m.start(), m.end())
                     start = (m.start() if pattern is ON_DEMAND_BARE
@@ -6665,7 +6671,9 @@ _MONTH_NAME = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?
                r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # "INVOICE SUMMARY - direct API, Oct", "the March bill", "actuals for March": a bill or figures headed by the month
 # they cover
-_NAMED_MONTH_LABEL = _rx(r"\b(?:invoice|bill|statement)\b[^\n.?!]{0,40}?\b" + _MONTH_NAME + r"\b(?!\s\d{1,2}\b)|"
+# ("billing export, march:": an export of the month's usage)
+_NAMED_MONTH_LABEL = _rx(r"\b(?:invoice|bill|statement|billing export|usage export)\b[^\n.?!]{0,40}?\b" + _MONTH_NAME
+                         + r"\b(?!\s\d{1,2}\b)|"
                          # ("billing period May 2025": the month billed, "may" with its year)
                          # (the year set aside by the scan as no figure: four blanks)
                          r"\bbilling (?:period|month)\b[: ]{1,3}(?:" + _MONTH_NAME

@@ -2707,21 +2707,6 @@ _LABEL_COUNT_AT = screened(
 )
 
 
-# "INV-88213  cache_read  40,000 requests x 2,500 tok  @ $0.25/MTok": an invoice's cache line, its calls times the
-# prefix each carried, at the line's price
-_CACHE_CALLS_TIMES_PREFIX = screened(
-    r"(?mi)^(?P<lead>[ \t]*(?:[a-z]{0,8}-?\d{1,10}[ \t]+)?)cache[ _-]?(?P<k>read|hit|write|creation)s?[ \t]+"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})[ \t]*(?:requests?|calls?|hits?|writes?)[ \t]*[x×*][ \t]*"
-    r"(?P<p>\d{1,3}(?:,\d{3})+|\d{1,7})[ \t]?(?:tokens?|toks?|tok)[ \t]*(?:@|at)[ \t]?\$(?P<r>\d{1,4}(?:\.\d{1,6})?)"
-    r"[ \t]?(?:/|per)[ \t]?(?:1[ \t]?)?(?:m|mtok|million)\b(?:[ \t]?tokens?)?[ \t]*$")
-
-
-def _cache_calls_times_prefix(m: re.Match[str]) -> str:
-    write = m.group("k").lower() in ("write", "creation")
-    return (f"{m.group('lead')}{m.group('n')} cache {'writes' if write else 'hits'}, {m.group('p')} token prefix, "
-            f"${m.group('r')}/m cache {'write' if write else 'read'};")
-
-
 # "calls ........ 120,000 @ $0.012 = $1,440.00", "API calls (0.9M @ $1.50 per thousand calls)": an invoice's calls
 # and the fee each (or each thousand) was billed at.
 _CALLS_AT_FEE = screened(
@@ -3064,7 +3049,6 @@ def read_columns(text: str) -> str:
     if ".." in text or " . " in text:
         text = _DOT_LEADER.sub(": ", text)  # "input ........ 3.1bn": a leader of dots between a key and its value
     if "@" in text or " at " in text or " at\t" in text or " x " in text or "×" in text:
-        text = _CACHE_CALLS_TIMES_PREFIX.sub(_cache_calls_times_prefix, text)
         text = _CALL_LINE_TOTAL.sub(_drop_line_amount, text)
         text = _CALLS_AT_FEE.sub(_calls_at_fee, text)
         text = _COUNT_TIMES_FEE.sub(_count_times_fee, text)
@@ -3690,15 +3674,17 @@ def _share_cache_price(m: re.Match[str]) -> str:
 # "cache reads   70,000 calls x 5,000-token prefix @ $1.50/MTok": an invoice's caching line, its count of reads (or
 # writes), the prefix each carried and the price they were billed at
 _CACHE_INVOICE_LINE = screened(
-    r"\bcache (?P<kind>reads?|writes?|hits?)\s?:?[ \t]{0,12}(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})"
+    r"\bcache[ _](?P<kind>reads?|writes?|hits?)\s?:?[ \t]{0,12}(?P<n>\d{1,3}(?:,\d{3})+|\d{1,9})"
     r"(?:[ \t](?:calls?|requests?|reads?|writes?|hits?))?[ \t]?[x×][ \t]?"
-    r"(?P<p>\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}k)[- ]?tokens?(?:[- ]prefix(?:es)?)?[ \t](?:at|@)[ \t]?"
+    # ("cache read 40,000 requests x 2,500 tok at $0.25/mtok": the tokens written short)
+    r"(?P<p>\d{1,3}(?:,\d{3})+|\d{1,7}|\d{1,4}k)[- ]?(?:tokens?|toks?)(?:[- ]prefix(?:es)?)?[ \t](?:at|@)[ \t]?"
     r"(?P<price>\$\d{1,4}(?:\.\d{1,5})?[ \t]?/[ \t]?(?:1[ \t]?)?(?:mtoks?|m)\b)")
 
 
 def _cache_invoice_line(m: re.Match[str]) -> str:
     kind = m.group("kind").rstrip("s")
-    return f"{m.group('n')} cache {kind}s on a {m.group('p')}-token prefix, cache {kind}s at {m.group('price')}"
+    # (a clause of its own: the price never takes the next line's side)
+    return f"{m.group('n')} cache {kind}s on a {m.group('p')}-token prefix, cache {kind}s at {m.group('price')};"
 
 
 # "cache hits ........ 1,200 / day", "cache writes: 24 / day": a day's hits or writes, keyed
@@ -3949,6 +3935,16 @@ def _cents_on_the_dollar(m: re.Match[str]) -> str:
     return f"{100 - cents}% off" if 0 < cents < 100 else m.group(0)
 
 
+# "push 1.5bn input tokens through and get about a fifth of that back as output": the output as a share of the input
+_OUTPUT_SHARE_OF_INPUT = screened(
+    # (only "back": "with a quarter of that as output" beside a range of input is each end's, read with the range)
+    r"\b(?:get|gets|getting)\s(?:about\s|around\s|roughly\s|~)?(?P<f>a half|half|a quarter|a fifth|a tenth|"
+    r"\d{1,2}(?:\.\d)?%) of (?:that|it|those|them|the input) back (?:as|in) output\b")
+_SHARES = {"a half": "50", "half": "50", "a quarter": "25", "a fifth": "20", "a tenth": "10"}
+# "if they went straight to the model provider", "buying directly from the lab": going direct, said in full
+_STRAIGHT_TO_PROVIDER = screened(r"\b(?P<verb>go|goes|going|went|gone|buy|buys|buying|bought)\s(?:straight|directly)\s"
+                                 r"(?:to|from|with)\s(?:the\s)?(?:model\s)?(?:provider|lab|vendor|maker|developer|"
+                                 r"source)\b")
 # "of those roughly 240 land on a cold cache and write it": the calls that find no entry, each a write
 _COLD_CACHE = screened(r"(?<![\w.$,])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?k?)\s(?:calls?\s|requests?\s|of them\s)?"
                        r"(?:land|lands|hit|hits|find|finds|see|sees|get|gets|meet|meets)\s(?:on\s)?an?\s"
@@ -3992,7 +3988,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                       f"({m.group('what')})", text)
     if "%" in text and (" price" in text or " rate" in text or " multiple" in text or " pricing" in text):
         text = _SHARE_CACHE_PRICE.sub(_share_cache_price, text)
-    if "cache " in text and " x" in text:
+    if "cache" in text and " x" in text:
         text = _CACHE_INVOICE_LINE.sub(_cache_invoice_line, text)
     if ":" in text and ("per 1m" in text or "per m" in text or "/1m" in text):
         text = _KEYED_PER_MILLION.sub(lambda m: f"{m.group('k')} {m.group('v')}/m", text)
@@ -4027,6 +4023,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _FLOWING.sub(_flowing, text)
     if " of " in text and ("prefix" in text or "prompt" in text or "preamble" in text):
         text = _PREFIX_OF_IT.sub(lambda m: f"{m.group('n')}-token {m.group('what')}", text)
+    if " output" in text and " of " in text:
+        text = _OUTPUT_SHARE_OF_INPUT.sub(
+            lambda m: f"output is {_SHARES.get(m.group('f'), m.group('f').rstrip('%'))}% of input", text)
+    if "straight " in text or "directly " in text:
+        text = _STRAIGHT_TO_PROVIDER.sub(lambda m: f"{m.group('verb')} direct", text)
     if "cold " in text or "empty " in text or "expired " in text:
         text = _COLD_CACHE.sub(lambda m: f"{m.group('n')} cache writes (a cold cache)", text)
     if "all " in text and " of " in text:
@@ -4249,6 +4250,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if " mil" in text or " mn" in text or " mm" in text or " bn" in text:
         text = _ONE_SCALE_WORD.sub(lambda m: f"1 {m.group('s')}", text)
     text = _words_to_digits(text)
+    if "writes " in text or "returns " in text:
+        # ("each summary reads about two thousand four hundred tokens and writes about three hundred and fifty": the
+        # sizes in words, read as digits only now)
+        text = _READS_AND_WRITES.sub(lambda m: f"is {m.group('i')} input tokens and {m.group('o')} output tokens", text)
     if "each " in text or "every " in text or "per " in text:
         # ("Each week 38,000 calls hit the cache": "38,000 calls a week hit the cache")
         text = _PERIOD_BEFORE_CALLS.sub(

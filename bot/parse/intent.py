@@ -925,7 +925,11 @@ def classify(text: str, found: Found) -> Intent | None:
          # "EU residency, private endpoints, a big GCP commitment; direct is cheaper on the rate card: does that win?"
          or ((needs or "hyperscaler" in found.traits) and DIRECT_WINS.search(text))
          or ("hyperscaler" in found.traits and STRUCTURE_QUESTION.search(_last_sentence(asked))))
-            and not _has(found, "per_call_fee", "cache_read_rate", "prefix_tokens", "unit_hour_price")):
+            and not _has(found, "per_call_fee", "cache_read_rate", "prefix_tokens", "unit_hour_price")
+            # ("Bedrock 18% over direct, EA 10%; Vertex 35% over, a fifth off: which route has the lower effective
+            # markup?": two clouds' markups set against each other, the markup's figure asked)
+            and not (len(set(found.values.get("markup", []))) >= 2
+                     and _MARKUP_ASKED.search(_last_sentence(text)) is not None)):
         # "FedRAMP High, already on Azure Gov, the Azure quote is ~30% higher: what channel should we steer them to?":
         # the channel is the scenario's hyperscaler line, with any markup figures worked out under it
         return Intent.SCENARIO

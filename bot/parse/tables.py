@@ -466,8 +466,10 @@ def read_csv(text: str) -> str:
         # ("vendor,pricing_model,fee" over "acme,per-call,$0.014": one figure a row, under a column that prices)
         keys = [h.lower().replace("_", " ") for h in head]
         # ("input_per_mtok": a price per million tokens is a pricing column too)
-        least = 1 if any(_RATE_HEAD.search(k) or _FEE_HEAD.search(k) or _SHARE_HEAD.search(k)
-                         or _PER_MTOK_HEAD.search(k) for k in keys) else 2
+        # ("line_item,usage,unit" over "input_tokens,1.2bn,tokens": a unit column says in words what the usage counts)
+        counted = any(_UNIT_COLUMN.match(k) for k in keys) and any(_USAGE_COLUMN.match(k) for k in keys)
+        least = 1 if counted or any(_RATE_HEAD.search(k) or _FEE_HEAD.search(k) or _SHARE_HEAD.search(k)
+                                    or _PER_MTOK_HEAD.search(k) for k in keys) else 2
         while j < len(lines) and len(lines[j]) <= 400:
             # ("gpt-4o-ptu,provisioned,,35%,12mo": a cell left empty, read as "-")
             row = _csv_cells(lines[j], empty=len(head) >= 3)
@@ -1558,6 +1560,7 @@ _NO_FIGURE_CELL = compile_regex(r"^(?:n/?a|-|—|–|tbd|none|0|0\.0+|0 ?%)$", f
 
 
 _QTY_COLUMN = compile_regex(r"^(?:qty|quantity|units?|count)$")
+_USAGE_COLUMN = compile_regex(r"^(?:usage|quantity|qty|volume|count|amount used|units used)$")
 _UNIT_COLUMN = compile_regex(r"^(?:unit|uom|unit of measure|billing unit)$")
 _UNIT_PRICE_COLUMN = compile_regex(r"^(?:unit price|unit rate|price|rate)(?: \(?(?:usd|\$)\)?)?$")
 _UNIT_HOUR_CELL = compile_regex(r"^(?:(?:model |capacity |ptu |pt )?unit|ptu|gsu|mu)[- ]?(?:hours?|hrs?|h)$")

@@ -187,7 +187,7 @@ def environment() -> Environment:
         money=money, rate=rate, percent=percent, count=count, ratio=ratio, quote=_quote, sentence=_sentence,
         quoted=_quoted, whole=_whole, sig=sig, sig_for=sig_for, money_for=money_for, divisor_for=divisor_for,
         columns=_columns, by_rule=by_rule, noun=_noun, one_plus=_one_plus, money_cents_for=money_cents_for,
-        rate_for=rate_for,
+        rate_for=rate_for, first_upper=_first_upper,
     )
     env.globals["times_sign"] = times_sign  # "=" or, when a figure in cents moves the product, "≈"
     env.globals["addends"] = addends  # parts of a sum shown so that they add up to the shown total
@@ -198,6 +198,11 @@ def environment() -> Environment:
     env.globals["row_of"] = _row_of  # a row's own answer inside the answer to a table of items
     env.globals["rows_of"] = _rows_of  # every row's answer, the assumptions they share said once
     return env
+
+
+def _first_upper(label: str) -> str:
+    """ "offer B" -> "Offer B": the first letter raised, the rest as written (Jinja's capitalize lowers it)."""
+    return label[:1].upper() + label[1:]
 
 
 def _row_of(answer: AnswerBase) -> Markup:

@@ -370,3 +370,64 @@ def test_calls_that_land_on_a_cold_cache_are_writes() -> None:
                    "day, and of those roughly 240 land on a cold cache and write it; the rest hit. Daily net?")
     assert "240 writes × $0.01125 ($2.70)" in reply.text
     assert "*$716.58 a day*" in reply.text
+
+
+def test_a_usage_csv_with_a_unit_column_under_a_months_export() -> None:
+    # before: no pricing question was found (the sheet was not read), and the help text came back
+    reply = _reply("billing export, march:\nline_item,usage,unit\ninput_tokens,1.2bn,tokens\n"
+                   "output_tokens,180M,tokens\nrate card: input $3/MTok, output $15/MTok\n"
+                   "what should the invoice come to? split in/out pls")
+    assert reply.intent == "quote"
+    assert "• Per month: $3,600.00 + $2,700.00 = *$6,300.00*" in reply.text
+
+
+def test_going_straight_to_the_model_provider_is_going_direct() -> None:
+    # before: the $40k was left unused, and the markup had no dollars
+    reply = _reply("They would spend roughly $40k a month if they went straight to the model provider. Bedrock lists "
+                   "the model at a quarter above direct, and their AWS EA gives them 12% off. Extra dollars a month?")
+    assert "$4,000.00 a month more than direct" in reply.text
+
+
+def test_two_clouds_markups_each_with_its_own_agreement() -> None:
+    # before: "which route has the lower effective markup" was a choice of structure asking which markup to use
+    reply = _reply("Bedrock lists an 18% markup over the direct API, and their AWS EA takes 10% off. Vertex lists 35% "
+                   "over direct, but their Google agreement knocks off a fifth. Which route has the lower effective "
+                   "markup?")
+    assert reply.intent == "markup"
+    assert "*6.2%*" in reply.text and "*8%*" in reply.text
+
+
+def test_a_pair_of_on_demand_rates_is_no_spend() -> None:
+    # before: "on demand those would be $5 and $15 per million" was an on-demand spend of $5 a month, and 4 units
+    # were "$61,915.00 a month more than on-demand"
+    reply = _reply("4 provisioned units at $21.50 per unit-hour for a 30-day month. Those units would serve 9bn input "
+                   "tokens and 2bn output tokens over the month; on demand those would be $5 and $15 per million "
+                   "respectively. The commitment, the on-demand cost and the difference?")
+    assert "$5.00 a month" not in reply.text
+    assert "*$75,000.00* a month" in reply.text
+    assert "*$13,080.00 a month less*" in reply.text
+
+
+def test_the_output_said_as_a_share_of_the_input() -> None:
+    # before: "a fifth of that back as output" was asked about ("What is 20%")
+    reply = _reply("a batch of 1.5bn input tokens, and they get about a fifth of that back as output. 80 cents per "
+                   "million input and $3.20 per million output. What does it come to?")
+    assert "300,000,000 tokens × $3.20/1M = $960.00" in reply.text
+    assert "*$2,160.00*" in reply.text
+
+
+def test_a_calls_input_and_output_said_as_what_it_reads_and_writes() -> None:
+    # before: the tokens were asked for ("Not used: 350")
+    reply = _reply("Their bot summarises tickets: each summary reads about two thousand four hundred tokens and writes "
+                   "about three hundred and fifty. At $0.15 per million input tokens and $0.60 per million output "
+                   "tokens, what does one cost?")
+    assert "350 tokens × $0.60/1M = $0.00021" in reply.text
+    assert "*$0.00057*" in reply.text
+
+
+def test_two_offers_on_a_days_tokens_are_set_against_each_other_by_the_day() -> None:
+    # before: only the monthly difference was given ($182.50), and the label lost its capital ("Offer b")
+    reply = _reply("Two offers for the same workload, 18 million input tokens and 4 million output tokens a day.\n"
+                   "Offer A: $3 per MTok input, $15 per MTok output.\n"
+                   "Offer B: $4 per MTok input, $12 per MTok output.\nWhich one is cheaper per day, and by how much?")
+    assert "*Offer B against Offer A:* $120.00 − $114.00 = *$6.00 a day more*" in reply.text
