@@ -1585,20 +1585,18 @@ def unit_priced_row(head: list[str], row: list[str]) -> str | None:
     unit = next((k for k, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
     qty = next((k for k, n in enumerate(names) if _QTY_COLUMN.match(n) and k != unit), None)
     price = next((k for k, n in enumerate(names) if _UNIT_PRICE_COLUMN.match(n)), None)
-    if unit is not None and price is not None and qty is None and len(row) == len(head):
+    if unit is None or price is None or (qty is None and len(row) != len(head)):
+        return None
+    amount = row[price].strip().lstrip("$").strip()
+    calls = _CALLS_UNIT_CELL.match(row[unit].strip().lower())
+    if qty is None:
         # "agent-step | per 1,000 calls | $7.00": a price list's fee per its batch of calls, no quantity billed
-        amount = row[price].strip().lstrip("$").strip()
-        calls = _CALLS_UNIT_CELL.match(row[unit].strip().lower())
         if calls is None or not _BARE_FIGURE.match(amount) or "$" not in row[price]:
             return None
-        noun = calls.group("noun")
-        return f"{row[0].strip()}: ${amount} per {'1,000 ' if calls.group('k') else ''}{noun}."
-    if qty is None or unit is None or price is None:
-        return None
-    count, amount = row[qty].strip().replace(",", ""), row[price].strip().lstrip("$").strip()
+        return f"{row[0].strip()}: ${amount} per {'1,000 ' if calls.group('k') else ''}{calls.group('noun')}."
+    count = row[qty].strip().replace(",", "")
     if not count.isdigit() or not _BARE_FIGURE.match(amount):
         return None
-    calls = _CALLS_UNIT_CELL.match(row[unit].strip().lower())
     if calls is not None:
         noun = calls.group("noun")
         nouns = noun if noun.endswith("s") and not noun.endswith("ss") else noun[:-1] + "ies" if noun.endswith(
