@@ -450,6 +450,20 @@ def _full_use_percent(found: Found, values: dict[str, list[Decimal]]) -> None:
             found.traits.append("full_load")
 
 
+def _actual_of_full_load(found: Found, values: dict[str, list[Decimal]], fields: dict[str, object]) -> None:
+    """Two on-demand spends beside units or a commitment, one said at full load ("fully loaded, the six units would
+    serve $18k/mo at PAYG rates ... the actual PAYG bill came to $13.2k"): the larger is the capacity's worth, the other
+    the bill paid, and the load the units ran at is the one over the other."""
+    spends = list(dict.fromkeys(values.get("on_demand_spend", [])))
+    if (len(spends) != 2 or values.get("utilization") or "full_load" not in found.traits
+            or not ((values.get("units") and values.get("unit_hour_price")) or values.get("provisioned_spend"))):
+        return
+    actual, full = sorted(spends)
+    if actual < full:
+        values["on_demand_spend"], values["utilization"] = [full], [actual / full]
+        fields["on_demand_spend_actual"] = actual
+
+
 _DAILY_VOLUMES = ("calls_per_day", "input_tokens_per_day", "output_tokens_per_day", "tokens_per_day",
                   "cached_tokens_per_day")
 _CALENDAR_DAYS = {"month": (28, 31), "quarter": (89, 92)}
@@ -1163,6 +1177,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if len(ttls) == 2:
         fields["compare_ttls"], values["ttl_minutes"] = ttls, ttls[:1]
     _full_use_percent(found, values)
+    _actual_of_full_load(found, values, fields)
     spends, units = list(dict.fromkeys(values.get("on_demand_spend", []))), list(dict.fromkeys(values.get("units", [])))
     if found.on_demand_per_unit and len(spends) == 1 and len(units) == 1:
         # "4 units x $18.50/hr; each unit flat out serves $30/hr at OD rates": the units' traffic is 4 x $30 an hour

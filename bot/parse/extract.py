@@ -288,8 +288,9 @@ _PER_THOUSAND = (r"(?:/|per|a|for|every)\s?(?:1\s?|one )?(?:k|ktoks?|thousand)\b
 RATE_PAIR = _rx(
     _dollar("a")
     + r"(?P<ua>\s?(?:/|per|a)\s?(?:1\s?|one )?(?:m|mtok|million|mil)\b)?"
-    # ("$3 a mil in $15 out": a side named after the first price parts the pair without a separator)
-    + r"\s?(?P<la>in(?:put)?)?(?(la)(?:\s?(?:/|and|,|&|\+))?|\s?(?:/|and|,|&|\+))\s?"
+    # ("$3 a mil in $15 out": a side named after the first price parts the pair without a separator; on the next
+    # line, "input $3.00/MTok" under a cache line's price, it is the next line's key)
+    + r"[ \t]?(?P<la>in(?:put)?)?(?(la)(?:\s?(?:/|and|,|&|\+))?|\s?(?:/|and|,|&|\+))\s?"
     + _dollar("b")
     # "fee $0.006, $2/$8": the second figure opening a pair of its own is not this pair's output rate
     # ("$2.50/M, $3,125 per million writes": never the "$3" of a figure with a comma in it)
@@ -585,9 +586,13 @@ AVERAGE_TPM = _rx(
 CACHE_LINE_TOKENS = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<kind>cache[- ](?:read|hit|write|creation)|uncached|"
                         r"non-cached)(?: input)?\s(?:tokens?|toks?)\b|"
                         # "cache_read_input_tokens: 460000000": a usage export's line, its name first
+                        # ("claude-opus  cache_creation_input_tokens  22M  @ $18.75/MTok": a console's columns, the
+                        # count after the name with no colon, a price or the line's end after it)
                         r"\b(?P<kind2>cache[- ](?:read|hit|write|creation)|uncached|non-cached)(?: input)?"
-                        r"\s(?:tokens?|toks?)\s?[:=]\s?~?(?<![\w.$])"
-                        + QUANTITY.replace("P<num>", "P<num2>").replace("P<scale>", "P<scale2>"))
+                        r"\s(?:tokens?|toks?)(?:\s?[:=]\s?~?(?<![\w.$])"
+                        + QUANTITY.replace("P<num>", "P<num2>").replace("P<scale>", "P<scale2>")
+                        + r"|\s(?<![\w.$])" + QUANTITY.replace("P<num>", "P<num3>").replace("P<scale>", "P<scale3>")
+                        + r"(?=[ \t]*+(?:(?:at|@)[ \t]*+)?(?:$|\n|\$|,|;)))")
 _CACHE_LINE_KINDS = {"read": "read", "hit": "read", "write": "written", "creation": "written", "uncached": "uncached",
                      "cached": "uncached"}
 # No model's context window holds more tokens than this: a larger count of prefix tokens is a volume over a period.
@@ -760,7 +765,9 @@ PEAK_TO_AVERAGE = [
         r"(?:~\s?)?(?P<a>" + NUMBER + r")(?:\s?(?:x|:\s?1|to 1))?" + _PAR_NOT),
     # "1.8 PAR", "a 2.5 peak-to-average": the figure before the name (on its line: a figure ending the line above
     # is another key's)
-    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")[ \t](?:par|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?)\b"),
+    # ("| peak / avg | 2.5 |": a sheet's row, its figure written before its key)
+    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")[ \t](?:par|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?|"
+        r"peak ?(?:/|:|vs\.?) ?(?:average|avg|mean)(?: ratio)?)\b(?! ?[:=/])"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1|times)\s?(?:the )?(?:peak[- ]?to[- ]?(?:average|avg|mean)|\bpar\b|"
         r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),
     # ("peak traffic is about 2.5x their average": the peak's noun after it)
@@ -1153,9 +1160,11 @@ _CALLS = (
     # "1.5M cached-prefix calls", "20k llm calls": one modifier between the count and the noun.
     # "400,000 delivery photos", "3M support conversations": one describing word, not a period, side or filler.
     # ("100k ID checks a month", "20k AI calls": a short word before the noun)
-    r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|ai|id|ml|qa|hr|(?!per-)[a-z]{2,12}-[a-z]{2,12}|"
+    # ("3,000 PR reviews a week", "40k QA checks": an acronym of two letters)
+    r"(?:(?:api|llm|model|chat|agent|cached|cacheable|billable|(?!per-)[a-z]{2,12}-[a-z]{2,12}|"
     r"(?!(?:daily|monthly|weekly|hourly|yearly|annual|per|an?|the|of|and|or|in|out|at|on|to|for|input|output|more|"
-    r"fewer|less|extra|new|total|tokens?|tok)\b)[a-z]{3,16})\s)?(?:calls?|requests?|reqs?|prompts|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|enquiries|inquiries|"
+    r"fewer|less|extra|new|total|tokens?|tok|is|as|by|up|so|no|do|go|be|we|me|my|us|if|vs|ok|it|am|pm|mo|yr|"
+    r"wk|k|m|b|x)\b)[a-z]{2,16})\s)?(?:calls?|requests?|reqs?|prompts|queries|questions|lookups|searches|emails|turns|tasks|docs|invocations?|enquiries|inquiries|"
     r"conversations?|convos?|messages?|msgs?|chats?|tickets?|"
     r"sessions?|inferences?|users? queries|runs|executions|images|documents|invoices|receipts|transactions|pages|"
     r"claims|checks|steps|forms|records|reports|scans|photos|applications|summaries|translations|articles|"
@@ -2232,6 +2241,9 @@ BUDGET = [
 _NOT_ITS_WORTH = (r"(?<!value of the )(?<!value of their )(?<!value of that )(?<!worth of the )(?<!value of full )"
                   r"(?<!value of the full )(?<!value of a full )(?<!value of a )(?<!worth of full )"
                   r"(?<!value of the whole )(?<!value of the entire )(?<!worth of the whole )")
+# "a $50,000 month of ...", "one $120k year at ...": an amount said as the worth of one period, then what it buys
+_AMOUNT_AS_PERIOD = (r"\b(?:a|one|each|any)\s~?" + _SPEND_AMOUNT
+                     + r"[\s-](?P<period_before>month|quarter|year|week|day)\s(?:of|on|at|going)\s(?:the\s)?")
 SPEND = {
     # "PT commit would be $52k/mo flat", "the reservation costs $40k a month": what the provisioned capacity bills over
     # a period, whatever it carries (an hourly figure is a unit-hour price, read later).
@@ -2279,6 +2291,8 @@ SPEND = {
             r"reserved capacity)\b"),
     ],
     "on_demand_spend": [
+        # "against a $9,000 month of on-demand usage": the amount naming a period's worth
+        _rx(_AMOUNT_AS_PERIOD + r"(?:current\s)?" + _ON_DEMAND),
         # "if they pushed the full volume through on-demand instead, it'd come to $80k a month": what it would cost,
         # said right after on-demand
         _rx(_ON_DEMAND + r"(?:\s(?:instead|rates|pricing))?,?\s(?:it'?d|it would|that'?d|that would|it will|"
@@ -2541,6 +2555,13 @@ SPEND = {
             r"[^\d$%.;:?!\n()]{0,40}?\bdirect(?:[- ]api)?(?:[- ]equiv(?:alent)?|[- ]list)?(?:\s(?:spend|bill|cost))?\s"
             r"(?:would(?:'?ve| have)? (?:be|been|cost|come to)|is|was|comes? to|came to|runs?|ran)\s"
             r"(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT),
+        # "what would a $50,000 month of direct-API usage cost through Azure": the amount naming a period's worth
+        _rx(_AMOUNT_AS_PERIOD + r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{2,12}\s)?direct\b"),
+        # "DIRECT API  gpt-4o  monthly est.   $40,000.00": a bill's row, the route, its model (or the blanks it left
+        # once read) and the period's word before the amount
+        _rx(r"\bdirect(?:[- ]api)?[ \t]++(?:[a-z][\w.-]{1,24}[ \t]++)?(?P<period_before>monthly|annual|yearly|weekly|"
+            r"daily|quarterly)\s(?:(?:est(?:imate|imated)?|spend|bill|cost|total|run rate)\.?\s)?[:=]?\s?~?"
+            + _SPEND_AMOUNT + r"(?!\s?(?:/|a|an|per)\s?(?:m\b|mtok|million|1m|k\b|call|request|hour|hr))"),
         # "jan to dec: $120,000 direct spend over the year": the amount, then its kind, then its period
         _rx(_SPEND_AMOUNT + r"\s(?:of\s)?direct(?:[- ]api)?\s(?:spend|usage|bill|cost|costs)" + _SPEND_PERIOD),
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
@@ -3985,7 +4006,8 @@ class Scanner:
         if any(ch.isdigit() for ch in self.work):
             # "period: may 2024": a month's year is no figure (the month stays, labelling the message)
             for m in list(_MONTH_YEAR.finditer(self.work))[:MAX_MATCHES]:
-                self._consume(m.start("y"), m.end("y"))
+                said = "y" if m.group("y") else "ym"
+                self._consume(m.start(said), m.end(said))
             self._blank()
         self._names()
         self._share_of_bill_aside()
@@ -5217,7 +5239,8 @@ class Scanner:
         if "cache" not in self.work:
             return
         lines = [(m, kind, value) for m in list(CACHE_LINE_TOKENS.finditer(self.work))[:MAX_MATCHES]
-                 if (value := to_decimal(m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2")))
+                 if (value := to_decimal(m.group("num") or m.group("num2") or m.group("num3"),
+                                         m.group("scale") or m.group("scale2") or m.group("scale3")))
                  is not None and (kind := _CACHE_LINE_KINDS[(m.group("kind") or m.group("kind2")).replace("-", " ")
                                                             .split()[-1]])]
         kinds = {kind for _, kind, _ in lines}
@@ -6698,7 +6721,9 @@ DOCUMENT_REFERENCE = _rx(r"\b(?:inv|invoice|po|acct|account|order|ref|id)\s?[-#:
 # "trailing 8-wk avg", "last 30 days", "rolling 12-week average": the window figures were observed over, no figure
 OBSERVATION_WINDOW = _rx(r"\b(?:trailing|rolling|last|past|previous) \d{1,3}[- ]?(?:d|days?|wks?|weeks?|mos?|months?)\b"
                          r"(?=\s?(?:avg|average|mean|median|window|:|\)))")
-_MONTH_YEAR = _rx(r"\b(?:" + _MONTH_NAME + r"|may)\.?,? (?P<y>(?:19|20)\d{2})\b"
+# ("Invoice 2024-10", "billing period 2025-03-01": a date written the ISO way is a label too)
+_MONTH_YEAR = _rx(r"(?:\b(?:" + _MONTH_NAME + r"|may)\.?,? (?P<y>(?:19|20)\d{2})\b|"
+                  r"(?<![\w.$,-])(?P<ym>(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)\b(?!-\d))"
                   r"(?![.,]\d|\s?(?:calls?|requests?|tokens?|"
                   r"%|k\b|m\b))")
 # ("usage period Mar 1-31", "1-15 March": a span of days in one month, read whole)

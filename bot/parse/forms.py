@@ -3334,6 +3334,29 @@ _KEYED_COMMENT = screened(r"(?m)^(?P<kv>[ \t]*[a-z][\w ./-]{0,40}[ \t]?[:=][ \t]
                           r"week)))?)"
                           r"[ \t]+#[ \t]*"
                           r"(?P<note>[^\n#]{1,40})$")
+# "EA discount (applies to Azure consumption)  12%": a sheet's key with a note of three words or more in brackets
+# before its value, read as the key, its value and then the note (a note naming a unit, a period or a kind of price,
+# "(list)", "(at list price)", "(cached input)", stays where it is)
+_KEY_NOTE_VALUE = screened(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{1,40}?)[ \t]?"
+                           r"\((?P<note>[a-z][a-z,'-]{0,20} [a-z][a-z,'-]{0,20} [a-z][a-z ,'-]{0,40})\)"
+                           r"[ \t]?[:=]?[ \t]?(?P<v>[~+]?\$?\d[\d,]{0,12}(?:\.\d{1,4})?(?:[ \t]?(?:%|k|m|bn))?)[ \t]*$")
+_UNIT_IN_NOTE = screened(r"\b(?:per|tokens?|toks?|mtok|usd|eur|dollars?|cents?|hours?|hrs?|days?|weeks?|months?|"
+                         r"years?|quarters?|hourly|daily|weekly|monthly|annual|yearly|quarterly|calls?|requests?|"
+                         r"units?|ptus?|list|direct|on[- ]demand|od|payg|provisioned|reserved|committed|cached|"
+                         r"cache|input|output|in|out|reads?|writes?|hits?|blended|effective|net|gross)\b")
+
+
+# "input rate $3/MTok | output rate $15/MTok": pairs of a key and its value on one line, split by a pipe, each its own
+# clause (a pipe is no side's word: the second key's side never reaches back to the first value)
+_PIPE_BETWEEN_PAIRS = screened(r"(?<=\d|%)(?P<unit>/?[a-z]{0,5}) \| (?=[a-z])")
+
+
+def _key_note_value(m: re.Match[str]) -> str:
+    if _UNIT_IN_NOTE.search(m.group("note")):
+        return m.group(0)
+    return f"{m.group('k').rstrip()}: {m.group('v')} ({m.group('note').strip()})"
+
+
 # "each résumé is about 5,000 tokens in", "every claim averages 3k tokens": the item one call reads, sized in tokens
 # ("each claim packet averages ~9,000 tokens": a word about the item before its noun)
 # ("every fax they process averages around 5,000 input tokens": who handles the items between)
@@ -3681,6 +3704,11 @@ _CACHE_INVOICE_LINE = screened(
     r"(?P<price>\$\d{1,4}(?:\.\d{1,5})?[ \t]?/[ \t]?(?:1[ \t]?)?(?:mtoks?|m)\b)")
 
 
+# "cache_read_input_tokens 840M @ $1.50/MTok" (a usage export's key, its underscores gone): cached tokens are input
+# tokens, so the key is the cache's kind alone (the price beside it is the cache's, not the input rate)
+_CACHE_INPUT_KEY = screened(r"\bcache[ _](?P<k>read|creation|write|hit)s?[ _]input[ _](?=tokens?\b)")
+
+
 def _cache_invoice_line(m: re.Match[str]) -> str:
     kind = m.group("kind").rstrip("s")
     # (a clause of its own: the price never takes the next line's side)
@@ -3978,7 +4006,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         # are, in brackets after a rate (an aside) and as words after a count ("calls: 5000  # per day")
         text = _KEYED_COMMENT.sub(lambda m: f"{m.group('kv')} ({m.group('note').strip()})" if "/" in m.group("kv")
                                   else f"{m.group('kv')} {m.group('note').strip()}", text)
+    if "(" in text:
+        text = _KEY_NOTE_VALUE.sub(_key_note_value, text)
     text = read_shorthand(read_rows(text))
+    if " | " in text:
+        text = _PIPE_BETWEEN_PAIRS.sub(lambda m: f"{m.group('unit')}; ", text)
     if " of those " in text or " of them " in text or " of these " in text:
         text = _DAYS_COUNTED.sub(
             lambda m: f"{m.group('kind')} days{m.group('mid')} {m.group('n')} business days a month", text)
@@ -3990,6 +4022,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SHARE_CACHE_PRICE.sub(_share_cache_price, text)
     if "cache" in text and " x" in text:
         text = _CACHE_INVOICE_LINE.sub(_cache_invoice_line, text)
+    if "cache" in text and "input" in text:
+        text = _CACHE_INPUT_KEY.sub(lambda m: f"cache {m.group('k')} ", text)
     if ":" in text and ("per 1m" in text or "per m" in text or "/1m" in text):
         text = _KEYED_PER_MILLION.sub(lambda m: f"{m.group('k')} {m.group('v')}/m", text)
     if "direct" in text and _HYPERSCALER_NAMED.search(text):

@@ -161,6 +161,10 @@ _PRONOUN_MEANING = screened(
 # figure's answer says what it pays for); of an entry whose name asks a figure (COMPUTED) that asks no meaning.
 _FIGURE_EXPLAINED = screened(r"\bhow (?:do|should|would|can|could|to)(?: i| we| you)? $")
 _DIGIT = screened(r"\d")
+# "wants the effective number", "the real figure", "needs the net rate": a figure the clause asks for
+_FIGURE_WANTED = screened(r"\b(?:want|wants|wanted|need|needs|needed|asking for|asks for|after|give me|get)\b"
+                          r"[^.?!\n]{0,30}?\b(?:effective|actual|real|net|final|true|blended|landed) "
+                          r"(?:number|figure|rate|markup|premium|uplift|price|cost|percentage)\b")
 # "what's the difference between input token costs and output token costs?": the first entry's meaning, set against
 # the other's (a clause with figures in it asks the difference in money instead)
 _DIFFERENCE = screened(r"\b(?:the|a) (?:difference|diff|distinction) between" + _ARTICLE + r" $")
@@ -210,8 +214,11 @@ def meaning_asked(text: str) -> Meaning | None:
             # markup after the EA. what is it?"; "what does it mean?", "what is it exactly?" and "is it a fee?" still
             # ask its meaning)
             bare = _WHAT_IS_IT.fullmatch(pronoun.group(0)) is not None  # (not "what is it exactly?", "is it a fee?")
-            if sources and not (sources[-1][1][-1][2].id in COMPUTED and (bare or _FIGURE_EXPLAINED.search(
-                    key, max(0, pronoun.start() - 30), pronoun.start()))):
+            # ("finance wants the effective number after their enterprise discount, not list - what is it?": a
+            # figure wanted in the clause, which a bare "what is it?" asks whatever entry was named last)
+            figure_wanted = bare and _FIGURE_WANTED.search(text, max(0, end - 200), end) is not None
+            if sources and not figure_wanted and not (sources[-1][1][-1][2].id in COMPUTED and (
+                    bare or _FIGURE_EXPLAINED.search(key, max(0, pronoun.start() - 30), pronoun.start()))):
                 source_key, source = sources[-1]
                 return _meaning(source_key, source, source[-1], end)
         if named and not _DIGIT.search(key):

@@ -144,6 +144,9 @@ class Fields(BaseModel):
     # the on-demand spend stated for one unit's traffic ("each unit flat out serves $30/hr"); on_demand_spend is then
     # that times the units
     on_demand_spend_per_unit: Decimal | None = None
+    # the on-demand bill actually paid, beside on_demand_spend at full load ("fully loaded they'd serve $18k/mo ...
+    # the actual PAYG bill came to $13.2k"): the average load is the one over the other
+    on_demand_spend_actual: Decimal | None = None
     hyperscaler_spend: Decimal | None = None  # spend on a hyperscaler ("$50k/mo on Azure OpenAI")
     # spend on a hyperscaler at its list price, before the EA discount ("Azure spend would be $42k/mo at list")
     hyperscaler_list_spend: Decimal | None = None
