@@ -1186,7 +1186,8 @@ def _break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                         provisioned=y.provisioned, on_demand=y.on_demand, difference=y.difference,
                         cost_ratio=y.cost_ratio))
         term = _span(ask.text, shown)
-        if term is not None:
+        spans_shown = {hours_in(y.period) / hours_in(shown) for y in out.units_vs_spend_periods}
+        if term is not None and term[0] not in spans_shown:  # (not "a one-year term" beside the yearly line)
             # "over a 12-month term, how much do they save?": the same units and spend over that many periods
             count, named, said = term
             out.units_vs_spend_term = (count, named, UnitsVsSpend(
@@ -1479,6 +1480,8 @@ _SPAN = compile_regex(
     r"\((?P<n2>\d{1,3})\s(?P<u2>weeks|months|quarters|years)\)|"
     r"(?<![\d.,$])\b(?P<n3>" + _SPAN_COUNT + r")[- ](?P<u3>week|month|quarter|year)[- ](?:term|contract|"
     r"commit(?:ment)?|deal|reservation|agreement)\b", re.I)
+# "has been on pay-as-you-go ", "they've been using it ": a span after these words is the past, not the one priced
+_BEEN_BEFORE = compile_regex(r"\b(?:has|have|had|'s|’s|'ve)\sbeen\s[^.;?!\n\d$]{0,40}$", re.I)
 # A span in one period counted in another: months in a quarter or a year, quarters in a year.
 _SPAN_IN = {("month", "quarter"): Decimal(3), ("month", "year"): Decimal(12), ("quarter", "year"): Decimal(4)}
 
@@ -1521,6 +1524,8 @@ def _span(text: str, period: str) -> tuple[Decimal, str, str] | None:
     figure: 24), the span as the reply names it ("24 months") and the words that say it; None when none is said or it
     is a single period."""
     for m in _SPAN.finditer(text):
+        if _BEEN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "they've been on pay-as-you-go for six months": how long so far, not the span asked about
         said = (m.group("n") or m.group("n2") or m.group("n3")).lower()
         n = Decimal(_SPAN_WORDS.get(said) or said)
         unit = (m.group("u") or m.group("u2") or m.group("u3")).lower().rstrip("s")
@@ -1533,7 +1538,7 @@ def _span(text: str, period: str) -> tuple[Decimal, str, str] | None:
         else:
             continue
         if count > 1:
-            return count, f"{n} {unit}s", m.group(0)
+            return count, f"{n} {unit}{'' if n == 1 else 's'}", m.group(0)
     return None
 
 
@@ -1688,7 +1693,12 @@ _BREAK_EVEN_DISCOUNT_ASKED = compile_regex(
     r"[^.?!;]{0,40}?\b(?:match|matches|matching|equal|equals|tie|ties)\s(?:with\s)?(?:on[- ]demand|payg|od)\b|"
     r"\b(?:what|which|smallest|minimum|min|lowest|least|how (?:much|big|deep|large))\b[^.?!;]{0,40}?\bdiscount\b"
     r"[^.?!;]{0,80}?\b(?:stops? being a loss|(?:is|isn't|is not) (?:a )?loss|stops? losing|(?:doesn't|does not|don't|"
-    r"won't|not) lose|pays? (?:off|for itself))|"
+    r"won't|not) lose|pays? (?:off|for itself)|"
+    # ("what discount would they need to not be underwater", "... so they're not losing money")
+    r"(?:not|never|stop being|no longer|aren't|isn't|wouldn't be|won't be) (?:be )?(?:underwater|under water|"
+    r"upside[- ]down|in the red|losing money|out of pocket)|(?:come|comes|coming) out (?:ahead|even|square)|"
+    r"keeps? (?:them|it|us|the (?:customer|buyer|client)) (?:from (?:losing money|being underwater|going underwater)|"
+    r"(?:above|out of the) water))|"
     # "how much off on-demand do we need just to breakeven?": the discount said as what comes off
     r"\bhow (?:much|far) (?:off|below|under|cheaper)\b[^.?!;]{0,60}?\bbreak(?:s|ing)?[- ]?even\b|"
     # "their tier breaks even at 55% utilisation. What discount would that correspond to?": the break-even first,
@@ -2384,12 +2394,19 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         "fixed" if _EXPLICIT_CACHE.search(ask.text) or f.cache_storage_rate is not None else None)
     # "ignore writes. monthly savings?": with no hit rate or writes said, writes left out means every call is a hit
     every_call_hits = not writes_billed and lifetime is None and f.hit_ratio is None and f.writes_per_day is None
+    ttl_minutes = f.ttl_minutes
+    if (ttl_minutes is None and lifetime == "fixed" and f.writes_per_day and f.active_hours is not None
+            and f.call_every_minutes is None):
+        # "cache the bundle for a ten-hour working day, created once each morning": with no lifetime said, each
+        # creation lasts until the next one over the active hours
+        ttl_minutes = f.active_hours * 60 / f.writes_per_day
     request = CachingRequest(
         rates=rates, prefix_tokens=f.prefix_tokens, calls_per_day=f.calls_per_day or Decimal(0),
         hit_ratio=Decimal(1) if every_call_hits else f.hit_ratio,
         writes_per_day=f.writes_per_day, provider=f.provider, model=f.model, ttl=ttl,
         min_prefix_tokens=f.min_prefix_tokens,
-        ttl_minutes=f.ttl_minutes, active_hours_per_day=f.active_hours if f.active_hours is not None else Decimal(24),
+        ttl_minutes=ttl_minutes, ttl_said=ttl_minutes == f.ttl_minutes,
+        active_hours_per_day=f.active_hours if f.active_hours is not None else Decimal(24),
         # "gemini explicit cache ... storage $4.50 per MTok per hr": an explicit cache lives its TTL and pays storage
         # a storage price per token-hour is only billed for a cache that lives a fixed lifetime
         lifetime=lifetime,
@@ -2726,6 +2743,9 @@ _EVERY_CALL_READS = compile_regex(
     r"\b(?:all|every)(?: (?:the|of the|of our|of their|of those))?(?: ~?(?<![\d.,])\d[\d,]{0,12}+k?)? "
     r"(?:calls?|requests?|queries|query)(?: (?:a|per|each) day)? (?:reads?|hits?|uses?|pulls?)(?: from)? (?:the )?"
     r"(?:cache|cached (?:copy|context|prefix|doc|document))\b|"
+    # ("400 queries a day, each reading the bundle from the cache": every one of the calls reads it)
+    r"\b(?:calls?|requests?|queries|query|questions|lookups)\b[^.;?!\n]{0,30}?,?\s(?:each|every one|all)\s"
+    r"(?:reading|hitting|pulling|using)\s(?:[a-z]+\s){0,3}?from\s(?:the\s)?cache\b|"
     # ("around 5,000 requests a day would read from the cache": the calls that read it, every one of them)
     r"(?<![\d.,])\d[\d,]{0,12}+k? (?:calls|requests|queries) (?:a|per|each) day (?:would |will |should )?"
     r"(?:read|pull) from (?:the )?cache\b", re.I)
@@ -3210,7 +3230,9 @@ def _markup(ask: Ask, rate_cards: RateCards) -> MarkupAnswer:
             out.call_fee = (f.per_call_fee, marked_up(f.per_call_fee, out.markup))
         if f.direct_spend is not None and out.paid_spends is None:
             # "direct would be $12,400/mo": what they pay on the hyperscaler in the same period.
-            out.spend = (f.direct_spend, marked_up(f.direct_spend, out.markup), f.spend_period or "month")
+            # ("if they'd spend $50,000 going direct": over no period, "" as its period)
+            out.spend = (f.direct_spend, marked_up(f.direct_spend, out.markup),
+                         "" if f.spend_period == "" else f.spend_period or "month")
             if out.markup.ea_discount > 0:
                 # "direct-equivalent $40k/mo, list markup 20%, EA 15%": the bill at list first, then the EA's cut
                 from pricing.markup import at_list_price

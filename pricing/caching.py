@@ -91,6 +91,9 @@ class CachingRequest(PricingModel):
     #: Minutes between calls that arrive at a steady interval ("a call every 2 minutes like clockwork"): sets the
     #: writes of a refresh-on-hit cache when neither writes nor a hit rate are given.
     call_every_minutes: TtlMinutes | None = None
+    #: False when no lifetime was said and ``ttl_minutes`` is the time to the next creation over the active hours
+    #: ("created once each morning" for a ten-hour day: 600 minutes).
+    ttl_said: bool = True
 
 
 class CachingResult(PricingModel):
@@ -143,6 +146,8 @@ class CachingResult(PricingModel):
     assumptions: tuple[str, ...]
     #: A fixed-lifetime cache created by a call (that call is no hit, and pays only the premium over the input rate).
     created_by_a_call: bool = False
+    #: False when ``ttl_minutes`` was not said but is the time to the next creation (see CachingRequest).
+    ttl_said: bool = True
     source: str
     month_hours: int = MONTH_HOURS
 
@@ -300,7 +305,8 @@ def _hours(value: Decimal) -> str:
 
 
 def _cache_model(request: CachingRequest, lifetime: Lifetime, ttl_minutes: Decimal, basis: WritesBasis) -> str:
-    ttl = f"{_text(ttl_minutes)}-minute TTL"
+    ttl = (f"{_text(ttl_minutes)}-minute TTL" if request.ttl_said
+           else f"life of {_text(ttl_minutes)} minutes, each creation lasting until the next as no TTL was said")
     hours = _hours(request.active_hours_per_day)
     if lifetime == "fixed" and request.created_by_a_call:
         return (
@@ -481,6 +487,7 @@ def analyse_caching(request: CachingRequest) -> CachingResult:
         write_rate=write_rate,
         write_rate_basis=write_basis,
         created_by_a_call=lifetime == "fixed" and request.created_by_a_call,
+        ttl_said=request.ttl_said,
         storage_rate=storage_rate,
         saving_per_hit=saving_per_hit,
         write_cost=write_cost,

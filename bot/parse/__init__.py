@@ -1346,6 +1346,8 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                                                       "hyperscaler_list_spend", "provisioned_spend", "input_spend",
                                                       "fee_spend")
                      if k in fields}
+    if len(spend_periods) > 1:
+        spend_periods.discard("")  # an amount over no period beside one over a period: the period said
     if len(spend_periods) == 1:
         fields["spend_period"] = spend_periods.pop()
     return Fields.model_validate(fields), ambiguities

@@ -1600,10 +1600,14 @@ CALL_VOLUME_CLAUSE_PERIOD_FIRST = _rx(
 # its count of calls.
 CALL_VOLUME_ONE_PERIOD_FIRST = _rx(
     # ("on an ordinary day they make 2,000 calls")
-    r"\b(?:for|in|on|over|during|across)\s(?:a|an|one|1)\s"
+    r"(?:\b(?:for|in|on|over|during|across)\s(?:a|an|one|1)\s"
     r"(?:(?:single|typical|normal|average|busy|ordinary|regular|usual|quiet|slow)\s)?"
     # ("over one week they expect 40,000 cache hits": a forecast)
-    r"(?P<period_noun>day|week|month|hour)\b\s?[:,–-]?\s(?:(?:we|they|it|there)\s(?:(?:will|should|would|could|might)\s)?"
+    r"(?P<period_noun>day|week|month|hour)\b|"
+    # ("forecast for next quarter (call it 90 days) is 1.8 million conversations": the coming period, then its count)
+    r"\b(?:forecast|projection|estimate|volume|plan|outlook)s?\s(?:for|over)\s(?:the\s)?(?:next|coming|upcoming)\s"
+    r"(?P<next_period>day|week|month|quarter|year)\b(?:\s?\([^()\n]{1,30}\))?\s(?:is|are|of|at|will be|comes to)"
+    r")\s?[:,–-]?\s(?:(?:we|they|it|there)\s(?:(?:will|should|would|could|might)\s)?"
     r"(?:had|saw|got|did|made|served|ran|logged|processed|handled|were|was|log|see|get|do|make|serve|run|process|"
     r"handle|have|are|is|be|expect|expected|anticipate|forecast|project|estimate)\s)?"
     r"(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?(?<![\w.$])" + QUANTITY
@@ -1763,7 +1767,13 @@ COST_PERIOD_BEFORE = _rx(
     r"(?:cost|bill|spend|price|total|quote|figure|number|burn|run[- ]rate)s?\s(?:for|of|on|at)\b|"
     r"\b(?:a|one|per)\s(?P<noun>month|day|week|year|quarter)(?:'s)?\s(?:of|worth of)\b|"
     r"\b(?:cost|bill|spend|price|run)\s(?:for|of|per|over)\s(?:a|one|the|each)\s(?P<noun2>month|day|week|year|"
-    r"quarter)\s(?:of|for|at|on)\b"
+    r"quarter)\s(?:of|for|at|on)\b|"
+    # "over the year they expect to push 1.5bn input tokens": the period heading the forecast of its counts
+    r"(?:^|[.;!?\n]\s?)(?:so\s|and\s)?(?:over|across|during|throughout|for)\s(?:the|a|one|this|next|the next)\s"
+    r"(?:(?:full|whole|coming|first)\s)?(?P<noun3>month|week|year|quarter)\b,?\s(?:they|we|it|the customer|the client|"
+    r"the account|our client|our customer)\s(?:will\s|should\s|would\s)?(?:expect|expects|project|projects|forecast|"
+    r"forecasts|plan|plans|estimate|estimates|think|thinks|anticipate|anticipates|push|pushes|send|sends|run|runs|"
+    r"process|processes|use|uses|need|needs|burn|burns|consume|consumes)\b"
 )
 # "input rate is ...", "output price at ...": words that make the count after them a price, not tokens.
 _NOT_SIDE_WORDS = _rx(r"\b(?:rates?|prices?|pricing|priced|costs?|cost|spend|bill|budget|share|calls?|requests?)\b")
@@ -2241,6 +2251,22 @@ BUDGET = [
 _NOT_ITS_WORTH = (r"(?<!value of the )(?<!value of their )(?<!value of that )(?<!worth of the )(?<!value of full )"
                   r"(?<!value of the full )(?<!value of a full )(?<!value of a )(?<!worth of full )"
                   r"(?<!value of the whole )(?<!value of the entire )(?<!worth of the whole )")
+# "they've been on PAYG for six months", "has been running on-demand for 2 years": how long, a span in the past
+_BEEN_ON_FOR = _rx(r"\b(?:has|have|had|'s|’s|'ve)\sbeen\s(?:(?:on|using|running|buying|paying)\s)?[^.;?!\n\d$]{0,40}?"
+                   r"(?P<span>\bfor\s(?:the\s(?:past|last)\s)?(?:about\s|around\s|roughly\s|~)?\d{1,3}\s"
+                   r"(?:weeks?|months?|quarters?|years?))\b")
+# "2,400 podcast episodes a month", "about 900 claim files per week": a count of things, named by any plural noun (a
+# word before it allowed), over a period
+_ITEMS_A_PERIOD = _rx(r"(?<![\w.$,])(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?" + QUANTITY
+                      + r"\s(?:[a-z][a-z-]{1,15}\s)?(?P<noun>[a-z]{3,20}s)\s(?:a|an|per|/|each|every)\s?"
+                      r"(?:(?:business|working|work)\s)?(?P<period>day|week|month|hour|year|quarter)\b")
+# Plural nouns that count no calls: tokens, money, time, capacity, sizes, and people (read as heads)
+_NOT_COUNTED_ITEMS = frozenset({
+    "tokens", "toks", "mtoks", "dollars", "bucks", "cents", "pounds", "euros", "hours", "hrs", "days", "weeks",
+    "months", "years", "quarters", "minutes", "mins", "seconds", "secs", "units", "ptus", "gpus", "nodes", "instances",
+    "replicas", "times", "millions", "thousands", "billions", "words", "characters", "chars", "bytes", "percent",
+    "points", "credits", "licenses", "licences"})
+_NAMED_HEADS = _rx(_HEADS)
 # "a $50,000 month of ...", "one $120k year at ...": an amount said as the worth of one period, then what it buys
 _AMOUNT_AS_PERIOD = (r"\b(?:a|one|each|any)\s~?" + _SPEND_AMOUNT
                      + r"[\s-](?P<period_before>month|quarter|year|week|day)\s(?:of|on|at|going)\s(?:the\s)?")
@@ -2550,6 +2576,9 @@ SPEND = {
             r"did\s|would\s)?(?:go(?:es)?|went|switched(?:\sto)?|moved(?:\sto)?|bought)\s)?"
             r"(?:the\s)?"
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{2,12}\s)?direct\b"),  # ("with us direct")
+        # "if they'd spend $50,000 going direct": an amount going direct over no period (one said reads above)
+        _rx(r"\b(?:spend|spends|spending|pay|pays|paying|bill(?:ed)?)\s(?:about\s|around\s|roughly\s|~)?"
+            + _SPEND_AMOUNT + r"\s(?:going|buying|if they went|when they go)\s(?:straight\s)?direct\b"),
         # "a quarter where the direct-API equivalent would be $200k": the period named first, then the spend in it
         _rx(r"\b(?:a|one|the|per|each|any)\s(?P<period_before>month|quarter|year|week|day)\s(?:where|in which|when)\s"
             r"[^\d$%.;:?!\n()]{0,40}?\bdirect(?:[- ]api)?(?:[- ]equiv(?:alent)?|[- ]list)?(?:\s(?:spend|bill|cost))?\s"
@@ -2560,7 +2589,8 @@ SPEND = {
         # "DIRECT API  gpt-4o  monthly est.   $40,000.00": a bill's row, the route, its model (or the blanks it left
         # once read) and the period's word before the amount
         _rx(r"\bdirect(?:[- ]api)?[ \t]++(?:[a-z][\w.-]{1,24}[ \t]++)?(?P<period_before>monthly|annual|yearly|weekly|"
-            r"daily|quarterly)\s(?:(?:est(?:imate|imated)?|spend|bill|cost|total|run rate)\.?\s)?[:=]?\s?~?"
+            r"daily|quarterly)\s(?:\((?:at )?list(?: price| rates?)?\)\s?)?"
+            r"(?:(?:est(?:imate|imated)?|spend|bill|cost|total|run rate)\.?\s)?[:=]?\s?~?"
             + _SPEND_AMOUNT + r"(?!\s?(?:/|a|an|per)\s?(?:m\b|mtok|million|1m|k\b|call|request|hour|hr))"),
         # "jan to dec: $120,000 direct spend over the year": the amount, then its kind, then its period
         _rx(_SPEND_AMOUNT + r"\s(?:of\s)?direct(?:[- ]api)?\s(?:spend|usage|bill|cost|costs)" + _SPEND_PERIOD),
@@ -3128,7 +3158,8 @@ DAYS_PER_MONTH = _rx(
 # month, with no "a month" after them (read only when the message names a month; "5 business days a week" is a week's).
 BUSINESS_DAYS_OF_MONTH = [
     # "a 22-working-day month", "21 business day months"
-    _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ](?:working|business|work)[- ]day[- ]months?\b"),
+    # ("a 22 day month": no calendar month is that short, so its days are the working ones)
+    _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ](?:(?:working|business|work|biz)[- ])?day[- ]months?\b"),
     # "they only run on business days, 22 of them a month", "business days only, 21 in the month"
     # ("on biz days (22 this month)": the month's count in brackets after them)
     _rx(r"\b(?:working|business|work)[- ]days?\b[^.;?!\n\d]{0,20}?,?\s\(?(?P<a>1[5-9]|2[0-3])\s(?:of them\s)?"
@@ -4008,6 +4039,10 @@ class Scanner:
             for m in list(_MONTH_YEAR.finditer(self.work))[:MAX_MATCHES]:
                 said = "y" if m.group("y") else "ym"
                 self._consume(m.start(said), m.end(said))
+            # "INV-LINE 01  input tokens 55M": a line's number on a bill is its label, no figure
+            numbered = "line" in self.work or "item" in self.work
+            for m in list(_LINE_NUMBER.finditer(self.work))[:MAX_MATCHES] if numbered else ():
+                self._consume(m.start(), m.end())
             self._blank()
         self._names()
         self._share_of_bill_aside()
@@ -4072,6 +4107,7 @@ class Scanner:
         self._token_ceilings()
         self._cache_bill_lines()
         self._tokens()
+        self._items_counted_as_calls()
         self._tokens_of_parts()
         self._size_turned_out()
         self._heads_used()
@@ -4081,6 +4117,23 @@ class Scanner:
         rate_sides.place(self)
         self._unused()
         return self.found
+
+    def _items_counted_as_calls(self) -> None:
+        """ "each transcript ~35k tokens in ... 2,400 podcast episodes a month": with a call's tokens said and no call
+        volume read, the one count of things over a period (whatever they are called) is the calls."""
+        values = self.found.values
+        sizes = [*values.get("input_tokens_per_call", []), *values.get("tokens_per_call", [])]
+        if values.get("calls_per_day") or not any(v < LARGEST_PROMPT for v in sizes):
+            return
+        found = [m for m in list(_ITEMS_A_PERIOD.finditer(self.work))[:MAX_MATCHES]
+                 if m.group("noun") not in _NOT_COUNTED_ITEMS and not _NAMED_HEADS.fullmatch(m.group("noun"))]
+        value = to_decimal(found[0].group("num"), found[0].group("scale")) if len(found) == 1 else None
+        if value is not None and value > 0:
+            period = PERIOD_WORDS[found[0].group("period")]
+            self.found.add("calls_per_day", per_day(value, period))
+            self.found.calls_periods.append(period)
+            self._consume(found[0].start(), found[0].end())
+            self._blank()
 
     def _average_of_peak(self) -> None:
         """ "in their busiest hour ... the average hour runs at a third of peak": the average hour's share of the peak
@@ -4331,6 +4384,12 @@ class Scanner:
     def _spend(self) -> None:
         if "$" not in self.work and not _SPEND_HINT.search(self.work):
             return
+        if "been" in self.work:
+            # "on pay-as-you-go for six months and the bill is steady at $24,500 a month": how long they have been on
+            # it is history, read as such (so the spend after it is still the on-demand one)
+            for m in list(_BEEN_ON_FOR.finditer(self.work))[:MAX_MATCHES]:
+                self._consume(m.start("span"), m.end("span"))
+            self._blank()
         for name, patterns in SPEND.items():
             for pattern in patterns:
                 for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
@@ -4347,7 +4406,9 @@ class Scanner:
                     if not said_period and label is None and name == "on_demand_spend" and _MONTH_ASKED.search(
                             self.text):
                         label = "month"  # "... on demand would be 3.4k. whats the monthly bill?": the month asked about
-                    if not said_period and label is None:
+                    undated = (not said_period and label is None and name == "direct_spend" and groups.get("a")
+                               and (self._dollars(m, "a") or 0) >= _LEAST_UNDATED_SPEND)
+                    if not said_period and label is None and not undated:
                         continue  # an amount with no period of its own, and no quarter or year labelling the message
                     if not said_period and _PAIR_PER_MILLION_AFTER.match(self.work, m.end()):
                         continue  # "on demand those would be $5 and $15 per million": a pair of rates, no spend
@@ -4370,7 +4431,8 @@ class Scanner:
                                 or _EACH_UNIT_AFTER.search(self.text[m.end():m.end() + 40])):
                             self.found.on_demand_per_unit = True
                         said = said_period
-                        self.found.spend_periods[name] = (  # no period of its own: the label's (checked above)
+                        # ("if they'd spend $50,000 going direct": an amount over no period, "" as its period)
+                        self.found.spend_periods[name] = "" if undated else (  # no period of its own: the label's
                             label or "month" if not said
                             else "year" if said.startswith("annual") else PERIOD_WORDS[said])
                 self._blank()
@@ -6070,7 +6132,7 @@ class Scanner:
                 if groups.get("hours_blank") and len(set(self.found.values.get("active_hours", []))) != 1:
                     continue  # a blank run after the count is the active hours only where they were read
                 self._consume(m.start(), m.end())
-                said = groups.get("period") or groups.get("period_noun") or (
+                said = groups.get("period") or groups.get("period_noun") or groups.get("next_period") or (
                     "day" if groups.get("hours_noun") or groups.get("hours_blank") else None)
                 period = PERIOD_WORDS.get(said or "", said) or units[groups["unit"]]
                 self.found.calls_periods.append(period)
@@ -6205,7 +6267,7 @@ class Scanner:
             return
         m = COST_PERIOD_BEFORE.search(self.text)
         if m is not None:
-            said = m.group("lead") or m.group("noun") or m.group("noun2")
+            said = m.group("lead") or m.group("noun") or m.group("noun2") or m.group("noun3")
             self.found.header_period = PERIOD_WORDS.get(said, "year" if said.startswith("annual") else said)
 
     def _token_ranges_said(self) -> None:
@@ -6721,6 +6783,10 @@ DOCUMENT_REFERENCE = _rx(r"\b(?:inv|invoice|po|acct|account|order|ref|id)\s?[-#:
 # "trailing 8-wk avg", "last 30 days", "rolling 12-week average": the window figures were observed over, no figure
 OBSERVATION_WINDOW = _rx(r"\b(?:trailing|rolling|last|past|previous) \d{1,3}[- ]?(?:d|days?|wks?|weeks?|mos?|months?)\b"
                          r"(?=\s?(?:avg|average|mean|median|window|:|\)))")
+# "INV-LINE 01", "line item 2", "line #3": a bill's line numbered, then what the line is
+_LINE_NUMBER = _rx(r"(?<![\w-])(?:inv(?:oice)?[- ]?)?(?:line(?:[- ]item)?|item)[- ]?(?:no\.?\s?|#\s?)?\d{1,3}"
+                   r"(?=[ \t]*+[:|-]?[ \t]*+(?:input|output|in|out|cached|cache|prompt|completion|tokens?|provisioned|"
+                   r"on[- ]demand|ptu|units?|storage|azure|bedrock|vertex|direct|api|model|gpt|claude|gemini)\b)")
 # ("Invoice 2024-10", "billing period 2025-03-01": a date written the ISO way is a label too)
 _MONTH_YEAR = _rx(r"(?:\b(?:" + _MONTH_NAME + r"|may)\.?,? (?P<y>(?:19|20)\d{2})\b|"
                   r"(?<![\w.$,-])(?P<ym>(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)\b(?!-\d))"
@@ -6856,8 +6922,9 @@ _PERIOD_IN_HEADING = compile_regex(
 # "openai usage export, monthly roll-up:", "console, usage by day (avg over the last week):": a heading line naming
 # its period (as an adjective or "by"/"per" a period), for the counts under it
 _PERIOD_WORD_HEADING = compile_regex(
-    r"^[^\n:\d]{0,60}?\b(?:(?P<adj>hourly|daily|weekly|monthly|annual|yearly)|(?:by|per) (?P<noun>hour|day|week|month|"
-    r"year))\b[^\n:\d]{0,40}:[ \t]*$"
+    # ("line items are per business day (22 biz days in the billing month):": the working day's, its days in brackets)
+    r"^[^\n:\d]{0,60}?\b(?:(?P<adj>hourly|daily|weekly|monthly|annual|yearly)|(?:by|per) (?:(?:business|working|work) "
+    r"(?=day\b))?(?P<noun>hour|day|week|month|year))\b[^\n:\d(]{0,40}(?:\([^()\n]{0,50}\)[ \t]?)?:[ \t]*$"
     # "Q3 billing export (summarised), acct 4471-ACME:": a quarter's label
     r"|^[^\n:]{0,60}?\b(?P<quarter>q[1-4])\b[^\n:]{0,60}:[ \t]*$", re.M)
 _BILLED_MONTH = _rx(r"\b(?:a |per |full |whole |each |every |/)?(?:month|mo)\b|\b730\s?(?:h|hrs?|hours)\b")

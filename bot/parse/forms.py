@@ -3741,9 +3741,16 @@ _THROUGH_OVER = screened(r"(?<=\d[kmb] )(?P<noun>[a-z]{3,15}s) through (?=(?:ove
                          r"(?:year|month|quarter|week|day)\b)")
 
 # "one cache per business day", "cache created once a day": one creation of an explicit cache a day
+# ("creating the cache once each morning", "they build the cache every morning": the day's one creation)
 _ONE_CACHE_A_DAY = screened(r"\b(?:(?:one|1|a single|a new|a fresh)\s(?:context\s|explicit\s)?cache|"
-                            r"(?:the\s)?cache\s(?:is\s)?(?:created|built|made|written|loaded|refreshed))\s"
-                            r"(?:once\s)?(?:per|a|each|every)\s(?:(?:business|working|work)\s)?day\b")
+                            r"(?:the\s)?cache\s(?:is\s)?(?:created|built|made|written|loaded|refreshed)|"
+                            r"(?:creat|build|writ|load|refresh|mak)(?:e|es|ed|ing|s)?\s(?:the|a|one|their|its)\s"
+                            r"(?:(?:context|explicit|new|fresh)\s)?cache)\s"
+                            r"(?:just\s)?(?:once\s)?(?:per|a|each|every|in the)\s(?:(?:business|working|work)\s)?"
+                            r"(?:day|morning)\b|"
+                            # ("a 100k-token manual, created once each morning": what is cached, made once a day)
+                            r"\b(?:created|built|loaded|written|refreshed|cached)\s(?:just\s)?once\s(?:per|a|each|every)\s"
+                            r"morning\b")
 
 # "provisioned effective rate at 100% use per m: 5.20": a keyed rate said of full use (the rate itself, no share of it)
 # and its price per million without a currency sign

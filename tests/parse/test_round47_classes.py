@@ -104,3 +104,93 @@ def test_rates_split_by_a_pipe_on_one_line() -> None:
     reply = _reply("input rate $3/MTok | output rate $15/MTok\n1M input and 200k output a day, monthly cost?")
     assert "*$182.50*" in reply.text  # (1 × $3 + 0.2 × $15) × 730 / 24
     assert "Which output rate" not in reply.text
+
+
+def test_a_direct_spend_over_no_period_is_marked_up_without_one() -> None:
+    # before: "if they'd spend $40,000 going direct" was not used (no period), and only the markup was shown
+    for spend in ("if they'd spend $40,000 going direct", "if they spend about $40,000 going direct"):
+        reply = _reply(f"Bedrock lists 25% over direct; their EA takes 8% off. {spend}, what does that usage come to "
+                       "on Bedrock?")
+        assert "*$46,000.00*" in reply.text, spend  # 40,000 × 1.25 × 0.92
+        assert "$40,000.00 direct ×" in reply.text, spend
+        assert "a month" not in reply.text, spend  # no period was said, so none is assumed
+
+
+def test_the_line_numbers_of_a_bill_are_labels_and_a_heading_says_the_lines_are_per_working_day() -> None:
+    # before: "LINE 01 input tokens 40M" priced 1 input token and 2 output tokens, a silent wrong number
+    reply = _reply("Estimate, lines are per business day (21 biz days in the billing month):\n"
+                   "LINE 01  input tokens   40M   @ $2.00 / MTok\nLINE 02  output tokens  5M  @ $8.00 / MTok\n"
+                   "monthly total?")
+    assert "*$120.00*" in reply.text  # 40 × $2 + 5 × $8 a day
+    assert "*$2,520.00*" in reply.text  # × 21 days
+    assert "1 tokens" not in reply.text
+
+
+def test_a_direct_bill_row_with_list_in_brackets() -> None:
+    # before: "Direct API monthly (list)   $30,000" was not used
+    reply = _reply("sheet:\nDirect API monthly (list)    $30,000\nBedrock list markup   20%\nEA discount   5%\n"
+                   "effective markup and the monthly Bedrock bill?")
+    assert "*$34,200.00*" in reply.text  # 30,000 × 1.2 × 0.95
+
+
+def test_how_long_they_have_been_on_demand_is_no_term() -> None:
+    # before: "on pay-as-you-go for eight months" hid the spend after it and priced an 8-month commitment
+    reply = _reply("They have been on pay-as-you-go for eight months and the bill is steady at about $30,000 a month. "
+                   "6 provisioned units at $5.00 per unit-hour around the clock carry the same traffic. saving per "
+                   "month?")
+    assert "*$21,900.00*" in reply.text  # 6 × $5 × 730
+    assert "$8,100.00 a month less" in reply.text
+    assert "8 months" not in reply.text
+
+
+def test_a_one_year_term_beside_the_yearly_line_is_said_once() -> None:
+    reply = _reply("PAYG bill is $30,000 a month. A one-year term: 6 provisioned units at $5.00 per unit-hour around "
+                   "the clock, same traffic. What does it cost over the year and what does it save?")
+    assert "*$262,800.00*" in reply.text  # 6 × $5 × 8,760
+    assert "$97,200.00 a year less" in reply.text
+    assert "Over 1 years" not in reply.text
+
+
+def test_a_forecast_for_the_next_period_then_its_count() -> None:
+    # before: "forecast for next quarter is 900,000 conversations" asked whether that was a day's, an hour's or a
+    # month's
+    reply = _reply("2k-token system prompt, $1/M input, $0.10/M cache hits, $1.25/M writes, 90% hit rate. Forecast "
+                   "for next quarter (call it 90 days) is 900,000 conversations, one call each. Net saving for the "
+                   "quarter?")
+    assert "Is that 900,000" not in reply.text
+    assert "*$1,413.00*" in reply.text  # 810,000 × $0.0018 − 90,000 × $0.0005
+
+
+def test_a_month_of_fewer_than_28_days_counts_working_days() -> None:
+    # before: "for a 21 day month" was not used and the month was 730 hours
+    for month in ("for a 21 day month", "for a 21-day month"):
+        reply = _reply(f"10,000 requests per business day, 1k in and 200 out each, $2/M in and $8/M out. cost {month}?")
+        assert "*$756.00*" in reply.text, month  # (1k × $2 + 200 × $8)/1M × 10,000 × 21
+
+
+def test_the_discount_needed_so_they_are_not_underwater() -> None:
+    # before: the needed discount (1 − utilization) was not worked out for "not be underwater" or "not losing money"
+    for ask in ("what discount would they need to not be underwater", "what discount keeps them from losing money",
+                "what's the smallest discount so they come out even"):
+        reply = _reply(f"offered 30% off for a commitment but they will only average about 60% utilization. {ask}?")
+        assert "*40%*" in reply.text, ask
+
+
+def test_things_counted_by_any_noun_over_a_period_are_the_calls() -> None:
+    # before: "1,500 webinar recordings a month" was not used and only the per-call cost was shown
+    for count in ("1,500 webinar recordings a month", "about 1,500 recordings per month"):
+        reply = _reply(f"each recording's transcript is about 20k tokens in and 1k out. {count}. $1/M in, $4/M out. "
+                       "monthly cost?")
+        assert "*$36.00*" in reply.text, count  # 1,500 × (20k × $1 + 1k × $4)/1M
+    reply = _reply("each session is 3k tokens in, 500 out; 200 users a day, $1/M in and $4/M out. daily cost?")
+    assert "200 calls" not in reply.text  # people are heads, not calls
+
+
+def test_an_explicit_cache_created_once_each_morning_lives_the_working_day() -> None:
+    # before: one creation a day lived the default 5 minutes, so storage was billed for 5 minutes, not the day
+    reply = _reply("Gemini explicit cache: a 100k-token manual, created once each morning and kept for an 8-hour "
+                   "working day. Input $1.25/M, cache reads $0.31/M, storage $4.50 per million tokens per hour. "
+                   "500 questions a day, each reading the manual from the cache. Storage per day and net per day?")
+    assert "× 8 h = $3.60 a day" in reply.text  # 0.1M × $4.50 × 8 h
+    assert "500 hits" in reply.text
+    assert "no TTL was said" in reply.text
