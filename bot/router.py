@@ -3350,7 +3350,10 @@ _PAID_AFTER_EA = compile_regex(
     r"\beffectively pay(?:s|ing)?\b(?=[^.;?!\n]{0,20}\$)",
     re.I)
 # An enterprise agreement named at all ("after their EA", "net of the EDP", "what MACC discount is that?").
-_EFFECTIVE_ASKED = compile_regex(r"\beffective\b|\bactually pay|\breally pay|\bwhat (?:are|do|will) (?:they|we) pay",
+# ("what the markup really is once the EA is applied": the markup after their EA, asked)
+_EFFECTIVE_ASKED = compile_regex(r"\beffective\b|\bactually pay|\breally pay|\bwhat (?:are|do|will) (?:they|we) pay|"
+                                 r"\b(?:really|actually|truly) (?:is|comes? to|works? out)\b|"
+                                 r"\b(?:once|after) (?:the|their|that) (?:ea|edp|enterprise (?:agreement|discount))\b",
                                  re.I)
 _EA_NAMED = compile_regex(r"\b(?:ea|edp|macc|enterprise (?:agreement|discount))s?\b", re.I)
 # "what EA would they need to get it down to 5%", "which discount do we need for a 5% markup": a target's EA asked

@@ -2135,12 +2135,27 @@ _RESTATED_EXACTLY = re.compile(
     r"(?P<exact>\d{1,3}(?:\.\d{1,4})?%) (?:exactly|precisely|to be (?:exact|precise))\b")
 
 
+# "a bit over 3000 tokens (call it 3,200)", "~40k tokens, say 42k": a count of tokens said again, exactly
+_RESTATED_COUNT = screened(
+    r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)(?P<scale>\s?k\b)?(?P<unit> tokens?)\s?[,(]\s?"
+    r"(?:call it|say|i\.e\.,?|more like|make it)\s(?P<exact>\d{1,3}(?:,\d{3})+|\d{1,9}(?:\.\d{1,3})?)"
+    r"(?P<exact_scale>\s?k\b)?\)?")
+
+
 def _restated(text: str) -> str:
-    """ "33.33% off, call it 36%": "36% off" (the restated figure in place of the approximate one)."""
+    """ "33.33% off, call it 36%": "36% off" (the restated figure in place of the approximate one); "3000 tokens (call
+    it 3,200)": "3,200 tokens"."""
     def sub(m: re.Match[str]) -> str:
         near = abs(Decimal(m.group("exact")[:-1]) - Decimal(m.group("num")[:-1])) <= 10  # restated, not a new figure
         return m.group("exact") + (m.group("label") or "") if near else m.group(0)
 
+    def count(m: re.Match[str]) -> str:
+        said = to_decimal(m.group("num"), (m.group("scale") or "").strip() or None)
+        exact = to_decimal(m.group("exact"), (m.group("exact_scale") or "").strip() or None)
+        near = said is not None and exact is not None and said > 0 and abs(exact - said) <= said / 4
+        return f"{m.group('exact')}{m.group('exact_scale') or ''}{m.group('unit')}" if near else m.group(0)
+
+    text = _RESTATED_COUNT.sub(count, text) if "token" in text else text
     return _RESTATED_EXACTLY.sub(sub, _RESTATED.sub(sub, text))
 
 

@@ -203,6 +203,8 @@ PERCENT_LABELS = {
         # ("the usage page shows 80% of calls cached": where the figure was read, not what it measures)
         r"\busage\b(?!\s(?:page|export|dashboard|report|data|logs?|console|screen|tab|stats)\b)|"
         r"\bloaded\b|\bload\b|\bbusy\b|"
+        # ("call it a flat 72% sustained": the figure's own word after it)
+        r"^\s?sustained\b(?!\s(?:discount|off|markup|savings?|hit))|"
         r"(?:break(?:s|ing)?[- ]?evens?|broke even|\bb/e) (?:at|around|near)|"
         r"(?:of|(?<=sustained )on) (?:the |our |their |that |this |its )?"
         r"(?:committed |provisioned |reserved |purchased |bought )?(?:capacity|commitment|reservation)\b|duty cycle|"
@@ -1607,7 +1609,8 @@ CALL_VOLUME_ONE_PERIOD_FIRST = _rx(
     # ("forecast for next quarter (call it 90 days) is 1.8 million conversations": the coming period, then its count)
     r"\b(?:forecast|projection|estimate|volume|plan|outlook)s?\s(?:for|over)\s(?:the\s)?(?:next|coming|upcoming)\s"
     r"(?P<next_period>day|week|month|quarter|year)\b(?:\s?\([^()\n]{1,30}\))?\s(?:is|are|of|at|will be|comes to)"
-    r")\s?[:,–-]?\s(?:(?:we|they|it|there)\s(?:(?:will|should|would|could|might)\s)?"
+    # ("on a normal day we'd expect 25,000 cache hits")
+    r")\s?[:,–-]?\s(?:(?:we|they|it|there)(?:'d|’d|'ll|’ll)?\s(?:(?:will|should|would|could|might)\s)?"
     r"(?:had|saw|got|did|made|served|ran|logged|processed|handled|were|was|log|see|get|do|make|serve|run|process|"
     r"handle|have|are|is|be|expect|expected|anticipate|forecast|project|estimate)\s)?"
     r"(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?(?<![\w.$])" + QUANTITY
@@ -1879,8 +1882,9 @@ HEADER_PERIOD = _rx(
     # ("runs on business days, and each business day is 1.2bn input tokens", "telling me each day is 2B input": a
     # heading after a joining word, or a period said to be its counts anywhere)
     r"(?:^|[.;!?\n]\s?|(?<=[a-z]):\s|(?<=[a-z]),\s(?:(?:and|but|so|while|where)\s)?|"
-    r"\b(?=(?:each|every)\s(?:(?:working|business|work)\s)?(?:hour|day|week|month)\s(?:is|was|=|sees|brings|comes to|"
-    r"runs)\b))"
+    # ("every night it's roughly 2.5M tokens going in": a night's, which is a day's)
+    r"\b(?=(?:each|every)\s(?:(?:working|business|work)\s)?(?:hour|day|night|week|month)\s(?:is|was|=|sees|brings|"
+    r"comes to|runs|it'?s|it is|there'?s|there is|there are)\b)|\b(?=nightly\s(?:it'?s|it is|there'?s|we|they)\b))"
     r"(?:(?:estimated|expected|forecast|projected|approx\.?|approximate|total|their|our|current)\s)?"
     # "expected tokens over the quarter: 45 billion input": the period the counts cover, named before them
     r"(?:(?:(?:per|a|an|each|every)\s|(?:tokens?|usage|volume)\s(?:over|in|across|for)\s(?:the|a|one)\s)?" + _PERIOD
@@ -1889,8 +1893,8 @@ HEADER_PERIOD = _rx(
     # ("the prospect's workload per day is 1,5 million input tokens": what the counts are, before their period)
     r"(?:(?:(?:the|their|our|its|this|that)\s)?(?:[a-z]{2,20}'s\s)?(?:workload|volume|usage|traffic|load|consumption)\s)?"
     r"(?:(?:per|each|every|in an?|in one|an?)\s(?:(?:working|business|work)[\s-]?(?=day\b))?"
-    r"(?P<lead_noun>hour|day|week|month)|"
-    r"(?P<lead>hourly|daily|weekly|monthly|annual|yearly))\b"
+    r"(?P<lead_noun>hour|day|night|week|month)|"
+    r"(?P<lead>hourly|daily|nightly|weekly|monthly|annual|yearly))\b"
     r"(?!\s(?:costs?|bill|spend|price|quote|total|estimate|budget|figures?|numbers?|cap)\b)(?=[^.;!?\n\d]{0,40}\d)"
     r"(?=(?:[^.;!?\n]|\.(?=\d)){0,60}?(?:tokens?|\binput\b|\boutput\b|\bin\b|\bout\b))"
     r"(?!(?:[^.;!?\n]|\.(?=\d)){0,40}?\b(?:calls?|requests?|queries|reqs?)\b))"
@@ -2552,7 +2556,9 @@ SPEND = {
         # "direct would be $12k/mo", "direct-equivalent spend: $600,000/yr", "direct list bill is $40k a month"
         # ("direct API, $250k/yr annual spend": a sheet's row named by its route)
         # ("Direct API (list)    $240,000 / yr": the kind of price in brackets after the route)
-        _rx(r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?: api,?)?(?:\s?\((?:at )?list(?: price| rates?)?\))?"
+        # ("direct API list,: $20,000 a month": a sheet's key, the kind of price after the route)
+        _rx(r"\bdirect(?:[- ](?:equiv(?:alent)?|list))?(?: api,?)?(?: list(?: price)?,?)?"
+            r"(?:\s?\((?:at )?list(?: price| rates?)?\))?"
             r"(?:\s(?:would be|is|costs?|spend|spending|bill|"
             r"usage|quote|invoice|at|about|around|roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "direct wouldve been 40k/yr", "direct would cost 18k a month": what going direct would have cost, a bare
@@ -2588,9 +2594,10 @@ SPEND = {
         _rx(_AMOUNT_AS_PERIOD + r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{2,12}\s)?direct\b"),
         # "DIRECT API  gpt-4o  monthly est.   $40,000.00": a bill's row, the route, its model (or the blanks it left
         # once read) and the period's word before the amount
-        _rx(r"\bdirect(?:[- ]api)?[ \t]++(?:[a-z][\w.-]{1,24}[ \t]++)?(?P<period_before>monthly|annual|yearly|weekly|"
-            r"daily|quarterly)\s(?:\((?:at )?list(?: price| rates?)?\)\s?)?"
-            r"(?:(?:est(?:imate|imated)?|spend|bill|cost|total|run rate)\.?\s)?[:=]?\s?~?"
+        # ("direct API list, monthly: $20,000": a key naming the route, its kind of price and the period)
+        _rx(r"\bdirect(?:[- ]api)?[ \t]++(?:[a-z][\w.-]{1,24},?[ \t]++)?(?P<period_before>monthly|annual|yearly|weekly|"
+            r"daily|quarterly)(?:\s(?:\((?:at )?list(?: price| rates?)?\)\s?)?"
+            r"(?:(?:est(?:imate|imated)?|spend|bill|cost|total|run rate)\.?\s)?)?[:=]?\s?~?"
             + _SPEND_AMOUNT + r"(?!\s?(?:/|a|an|per)\s?(?:m\b|mtok|million|1m|k\b|call|request|hour|hr))"),
         # "jan to dec: $120,000 direct spend over the year": the amount, then its kind, then its period
         _rx(_SPEND_AMOUNT + r"\s(?:of\s)?direct(?:[- ]api)?\s(?:spend|usage|bill|cost|costs)" + _SPEND_PERIOD),
@@ -6395,7 +6402,8 @@ class Scanner:
     def _tokens(self) -> None:
         header = HEADER_PERIOD.search(self.text)
         if header:
-            self.found.header_period = header.group("period") or header.group("lead") or header.group("lead_noun")
+            said = header.group("period") or header.group("lead") or header.group("lead_noun")
+            self.found.header_period = "day" if said in ("night", "nightly") else said
         elif (paren := _PERIOD_IN_HEADING.search(self.text)) is not None:
             # "quote comparison (per day):", "Usage (monthly)": a heading's period in brackets, for the counts below it
             self.found.header_period = PERIOD_WORDS[paren.group("period").lower()]

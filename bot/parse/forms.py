@@ -364,7 +364,9 @@ def _fraction_of_unit(m: re.Match[str]) -> str:
 # "$50,000 a quarter", "900k calls a quarter", "9M of these a quarter": after an amount or a count of things,
 # "a quarter" is the period it is stated over.
 _AMOUNT_BEFORE = screened(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billion))?"
-                          r"(?:(?: [a-z]{2,12})? [a-z]{1,12}s| of (?:these|those|them|such calls))?|"
+                          # ("1.2M tickets through it a quarter": what the count goes through, then its period)
+                          r"(?:(?: [a-z]{2,12})? [a-z]{1,12}s(?: (?:through|into|via) (?:it|them|the [a-z]{2,12}))?|"
+                          r" of (?:these|those|them|such calls))?|"
                           r"\b(?:calls?|requests?|tokens?|queries|emails|documents|docs|images|pages|invoices|"
                           r"transactions|input|output|in|out|spend|usage|traffic|days)|"
                           # ("if direct is twenty K a quarter": an amount in words with its scale letter)
@@ -2600,7 +2602,8 @@ def _keyed_cache_line(m: re.Match[str]) -> str:
     if (re.fullmatch(r"[1-9]\d?(?:\.\d{1,3})?|100", value) and _CELL_HIT_RATE.match(named)
             and (_PERCENT_KEY.search(key.strip()) or named.endswith(("rate", "ratio")))):
         value, key = value + "%", named  # "observed_hit_% : 92", "actual hit rate: 92": 92% of the calls hit
-    if _CELL_HIT_RATE.match(key.replace("_", " ").strip()) and _FRACTION_VALUE.match(value):
+    if _CELL_HIT_RATE.match(key.replace("_", " ").strip()) and _FRACTION_VALUE.match(value) and not m.group("usd"):
+        # (not "cache hit: $0.50/M": with a currency sign the value is the price of a hit)
         # "hit_rate: 0.85", "hit ratio = .9": the share of calls that hit, keyed as a fraction of one
         return f"{(Decimal(value) * 100).normalize():f}% hit rate;"
     if value.endswith("%"):

@@ -414,6 +414,9 @@ def score(text: str, found: Found) -> dict[Intent, float]:
 
 
 # "pricing structure?", "what structure should we lead with", "best lever?": which structure, whatever the numbers.
+# "which way do we price it", "how should we pitch this": the way to price the deal asked, in so many words
+_PRICE_IT_ASKED = screened(r"\b(?:which way|how) (?:do|should|would|shall|can) (?:we|i|they) (?:price|pitch|quote|"
+                           r"position|structure) (?:it|this|them|that|the deal|the account)\b")
 STRUCTURE_QUESTION = screened(
     # ("how should we structure our prompts?" is about the prompt, not the pricing)
     r"(?<!prompt )\bstructures?\b(?! (?:our|their|the|your|my|its|this|that|these|those|it|them) (?:\w+ )?(?:prompts?|"
@@ -1043,6 +1046,12 @@ def classify(text: str, found: Found) -> Intent | None:
                                            for t in ("rag", "agent", "early_stage", "production", "federal",
                                                      "compliance")):
         # A workload described with no question about one structure: map it across all four.
+        return Intent.SCENARIO
+    if (_PRICE_IT_ASKED.search(text) and any(t in found.traits for t in ("federal", "compliance"))
+            and not _has(found, "markup", "ea_discount", "hyperscaler_spend", "hyperscaler_list_spend", "direct_spend",
+                         "direct_rate", "input_rate", "output_rate")):
+        # "they need FedRAMP High ... why would they pay more than direct, and which way do we price it?": a compliant
+        # buyer described, the way to price it asked, no markup to work out
         return Intent.SCENARIO
     best = max(PRIORITY, key=lambda i: (scores[i], -PRIORITY.index(i)))
     if (best is Intent.PER_CALL and not _has(found, "per_call_fee", "input_rate", "output_rate") and not found.models

@@ -10,6 +10,8 @@ PERIOD_WORDS = {
     "min": "minute", "mins": "minute", "minute": "minute", "minutes": "minute",
     "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour", "hourly": "hour",
     "day": "day", "days": "day", "daily": "day",
+    # ("every night it's 2.5M tokens", "a nightly batch"): a night comes once a day
+    "night": "day", "nightly": "day",
     "wk": "week", "week": "week", "weekly": "week",
     "mo": "month", "mth": "month", "month": "month", "months": "month", "monthly": "month",
     "qtr": "quarter", "quarter": "quarter", "quarters": "quarter", "quarterly": "quarter",

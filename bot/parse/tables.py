@@ -627,7 +627,12 @@ _KEYED_FIGURE_CELL = compile_regex(r":\s?~?[$€£]?\d")
 # "input $5.20/MTok": a price in a cell, which names no column
 _DOLLARS_IN_CELL = compile_regex(r"\$\s?\d")
 # "45M tokens / business day", "12,000 calls": a count of something, a value and never a column's name
-_COUNT_CELL = compile_regex(r"^~?\d[\d,.]{0,15}\s?(?:k|m|mm|b|bn)?\s(?:tokens?|toks?|calls?|requests?|reqs?|queries)\b")
+# ("~forty calls a minute, random arrivals": the count in words)
+_COUNT_CELL = compile_regex(r"^(?:~|about |around |roughly )?(?:\d[\d,.]{0,15}|(?:(?:twenty|thirty|forty|fifty|sixty|"
+                            r"seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|"
+                            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred|a thousand|"
+                            r"a few|a dozen)(?: (?:hundred|thousand|million))?)\s?(?:k|m|mm|b|bn)?\s"
+                            r"(?:tokens?|toks?|calls?|requests?|reqs?|queries)\b")
 
 
 # A key-value table's header ("| line | value |", "| item | volume |"): names of the two columns, not of figures.
@@ -1127,8 +1132,20 @@ def _kv_table(header: list[str], rows: list[list[str]]) -> bool:
     # a header that titles the sheet, over rows each naming a term of one deal)
     titled = (len(rows) >= _MIN_TITLED_ROWS and not any(_numeric(c.strip().lower()) for c in header)
               and all(_DEAL_TERM_KEY.search(r[0].lower()) for r in rows))
-    return ((_names_fields(header) or titled) and any(_key_value(r) for r in rows)
+    # ("| line | value |" over "| Azure OpenAI list markup over direct | 30% |": under a header naming the columns, a
+    # field's name may run to a short sentence)
+    named = _names_fields(header)
+    return ((named or titled) and any(_key_value(r) or (named and _field_value(r)) for r in rows)
             and all(_FIELD_KEY.match(r[0].lower()) is not None for r in rows))
+
+
+_MAX_FIELD_WORDS = 10
+
+
+def _field_value(cells: list[str]) -> bool:
+    """A row of a table whose header names its columns: a field's name of a few words, and one figure."""
+    key, value = cells
+    return (len(key.split()) <= _MAX_FIELD_WORDS and _numeric(value) and len(value.split()) <= _MAX_VALUE_WORDS)
 
 
 _MIN_TITLED_ROWS = 2

@@ -194,3 +194,90 @@ def test_an_explicit_cache_created_once_each_morning_lives_the_working_day() -> 
     assert "× 8 h = $3.60 a day" in reply.text  # 0.1M × $4.50 × 8 h
     assert "500 hits" in reply.text
     assert "no TTL was said" in reply.text
+
+
+def test_a_nightly_volume_is_a_days() -> None:
+    # before: "every night it's 2M tokens going in" beside "a monthly number" priced 2M tokens over the whole month
+    for said in ("every night it's roughly 2M tokens going in and 500k coming back",
+                 "nightly it's about 2M tokens in and 500k out", "2M tokens in and 500k out per night"):
+        reply = _reply(f"batch job over their logs: {said}. $2/M in, $8/M out. they want a monthly number, use a "
+                       "30-day month")
+        assert "*$240.00*" in reply.text, said  # (2 × $2 + 0.5 × $8) × 30
+        assert "Per day" in reply.text, said
+
+
+def test_a_quarter_after_a_count_put_through_is_the_period() -> None:
+    # before: "2M tickets through it a quarter" read "a quarter" as 25% and asked what the count's period was
+    reply = _reply("each ticket is about 2,000 tokens in and 300 out. They push about 2M tickets through it a "
+                   "quarter. $1 per million input, $4 per million output. Quarterly bill?")
+    assert "*$6,400.00*" in reply.text  # 2M × (2,000 × $1 + 300 × $4)/1M
+    assert "What is 25%" not in reply.text
+
+
+def test_a_token_count_said_again_in_brackets_replaces_the_rough_one() -> None:
+    # before: "a bit over two thousand tokens (call it 2,400)" priced 2,000 and left 2,400 unused
+    reply = _reply("each call sends a bit over two thousand tokens (call it 2,400) and gets 300 back, 100k calls a "
+                   "month, $1/M in and $4/M out. monthly?")
+    assert "*$360.00*" in reply.text  # 100k × (2,400 × $1 + 300 × $4)/1M
+    assert "Not used" not in reply.text
+
+
+def test_counts_a_day_after_we_would_expect() -> None:
+    # before: "On a normal day we'd expect 20,000 cache hits" asked whether the hits were a day's, an hour's or a
+    # month's
+    reply = _reply("prompt is 5,000 tokens, $2 per million input, cache reads $0.20 per million, writes $2.50 per "
+                   "million. On a normal day we'd expect 20,000 cache hits and around 50 cache writes. Net per day?")
+    assert "*$179.88 a day*" in reply.text  # 20,000 × $0.009 − 50 × $0.0025
+    assert "Is that" not in reply.text
+
+
+def test_a_two_column_sheet_of_long_keys_is_one_deal() -> None:
+    # before: "| line | value |" over keys of six words was answered row by row, each row its own markup
+    reply = _reply("from the proposal:\n\n| line | value |\n|---|---|\n| direct API list, monthly | $10,000 |\n"
+                   "| Vertex AI list markup over direct | 20% |\n"
+                   "| Acme EA discount on Google Cloud consumption | 10% |\n\n"
+                   "effective markup and the monthly Vertex bill?")
+    assert "row by row" not in reply.text
+    assert "*8%*" in reply.text  # 1.2 × 0.9 − 1
+    assert "*$10,800.00*" in reply.text
+
+
+def test_a_cache_hit_price_keyed_with_a_currency_sign() -> None:
+    # before: "cache hit: $0.25/M" was a 25% hit rate, and the cache-read price was asked for
+    reply = _reply("prefix: 10,000 tokens\ninput: $1.00/M\ncache hit: $0.25/M\ncache write: $1.25/M\n"
+                   "what does each hit save?")
+    assert "*$0.0075*" in reply.text  # 10,000 × ($1.00 − $0.25)/1M
+    assert "25% hit rate" not in reply.text
+
+
+def test_the_markup_after_an_ea_said_to_make_it_a_wash_asks_for_the_ea() -> None:
+    # before: "what the markup really is once the EA is applied" showed the list markup with no EA asked for
+    reply = _reply("Bedrock lists about 15% over direct. Their procurement lead says the AWS enterprise agreement "
+                   "makes it a wash. What is the markup really once the EA is applied?")
+    assert "the buyer's EA discount" in reply.text
+    assert "*13.04%*" in reply.text  # the EA that cancels it: 1 − 1/1.15
+
+
+def test_a_flat_share_sustained_is_the_utilization() -> None:
+    # before: "call it a flat 80% sustained" asked what 80% was
+    reply = _reply("their sheet averages out, call it a flat 80% sustained. what discount do we need just to break "
+                   "even?")
+    assert "*20%*" in reply.text  # 1 − 80%
+    assert "What is 80%" not in reply.text
+
+
+def test_a_sheet_row_with_its_count_in_words_is_no_header() -> None:
+    # before: "rate   ~thirty calls a minute" over "prefix   2,000 tokens" was read as a header over a row
+    reply = _reply("APM profile:\nwindow    09:00-17:00 (8h/day)\nrate      ~thirty calls a minute, random arrivals\n"
+                   "prefix    2,000 tokens, cached\nttl       5 min, refreshed on every hit\n"
+                   "rates     input $2/MTok | cache read $0.20 | cache write $2.50\ncaching net per day?")
+    assert "14,400" in reply.text  # 30 × 60 × 8 calls
+    assert "the call volume" not in reply.text
+
+
+def test_a_compliant_buyer_asked_which_way_to_price_is_a_scenario() -> None:
+    # before: "why would they pay more than direct and which way do we price it" asked for a list markup
+    reply = _reply("state agency on azure gov, fedramp high required and data must stay in the us. why would they "
+                   "pay more than going direct, and which way do we price it?")
+    assert reply.intent == "scenario"
+    assert "*Hyperscaler tier: recommended.*" in reply.text
