@@ -585,8 +585,10 @@ AVERAGE_TPM = _rx(
     + r"\s?tpm\s(?:on\s)?(?:average|avg|mean)\b"
 )
 # "840,000,000 cache read tokens", "12M cache-write tokens", "160M uncached input tokens": a bill's caching lines.
+# (not "9000 cache read tokens each": one call's size)
 CACHE_LINE_TOKENS = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<kind>cache[- ](?:read|hit|write|creation)|uncached|"
-                        r"non-cached)(?: input)?\s(?:tokens?|toks?)\b|"
+                        r"non-cached)(?: input)?\s(?:tokens?|toks?)\b(?!\s(?:each|apiece|per (?:call|request|hit|read|"
+                        r"write)))|"
                         # "cache_read_input_tokens: 460000000": a usage export's line, its name first
                         # ("claude-opus  cache_creation_input_tokens  22M  @ $18.75/MTok": a console's columns, the
                         # count after the name with no colon, a price or the line's end after it)
@@ -2599,6 +2601,10 @@ SPEND = {
             r"daily|quarterly)(?:\s(?:\((?:at )?list(?: price| rates?)?\)\s?)?"
             r"(?:(?:est(?:imate|imated)?|spend|bill|cost|total|run rate)\.?\s)?)?[:=]?\s?~?"
             + _SPEND_AMOUNT + r"(?!\s?(?:/|a|an|per)\s?(?:m\b|mtok|million|1m|k\b|call|request|hour|hr))"),
+        # "Direct API spend, last qtr ........ $48,000.00": a sheet's key, the spend's period after its name
+        _rx(r"\bdirect(?:[- ]api)?\s(?:spend|bill|cost|usage|invoice)s?,?\s(?:last|this|per|each|the|prior|previous)\s"
+            r"(?P<period_before>month|mo|quarter|qtr|year|yr|week)\b\s?[:=]?\s?~?" + _SPEND_AMOUNT
+            + r"(?!\s?(?:/|a|an|per)\s?(?:m\b|mtok|million|1m|k\b|call|request|hour|hr))"),
         # "jan to dec: $120,000 direct spend over the year": the amount, then its kind, then its period
         _rx(_SPEND_AMOUNT + r"\s(?:of\s)?direct(?:[- ]api)?\s(?:spend|usage|bill|cost|costs)" + _SPEND_PERIOD),
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
@@ -6919,10 +6925,12 @@ _PERIOD_IN_HEADING = compile_regex(
     # ("from the pilot dashboard (avg per business day):": the average said first)
     # ("usage dashboard (numbers are per business day, they run a 5-day week):": what the numbers are, said first)
     r"^[^\n()]{0,60}\((?:(?:the |all )?(?:numbers|figures|counts|values|stats)(?: are| is)? )?"
-    r"(?:(?:avg|average|mean|typical) )?(?:per |a |an |each |every )?(?:(?:business|working|work) "
+    # ("line items from their current vendor (one quarter):": the one period the lines cover)
+    r"(?:(?:avg|average|mean|typical) )?(?:per |a |an |each |every |one |1 |a single )?(?:(?:business|working|work) "
     r"(?=day\b))?(?P<period>hour|day|week|"
     # ("invoice_line_items (per business day, avg over the billing period):": words after a comma say how)
-    r"month|year|hourly|daily|weekly|monthly|annual|yearly)(?: (?:avg|average|averages|totals?|figures))?"
+    r"month|quarter|year|hourly|daily|weekly|monthly|quarterly|annual|yearly)(?: (?:avg|average|averages|totals?|"
+    r"figures))?"
     r"(?:,[^()\n]{1,60})?\)\s?:?"
     # ("--- traffic those units would carry (per month) ---": a rule's heading, dashes either side)
     r"[ \t]*(?:-{2,}|={2,})?[ \t]*$",

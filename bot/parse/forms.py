@@ -111,6 +111,13 @@ _SIDE_OF_OTHER = screened(
     r"(?:of |the size of |the length of )?(?:the |its |their )?"
     r"(?P<other>output|completion|response|input|prompt)s?(?P<u2> tokens?| lengths?| sizes?)?\b"
     r"(?! ?(?:rates?|prices?|pricing|costs?|per|price|/|'s|bills?|side)\b)")
+# "output comes to about 25% of that volume", "output is 20% of that count": the side named, then its count as a share
+# of the count just said (the other side's), as "25% of that in output" says it (not "input is a quarter of that":
+# a share of the other side's price)
+_SIDE_COUNT_SHARE = screened(
+    r"\b(?P<side>output|input)(?: tokens?)? (?:comes? to|is|are|runs?|works? out to|lands? at|sits? at)"
+    r"(?: (?:about|around|roughly|only|just|typically|usually|~))? ?(?P<pct>\d{1,3}(?:\.\d{1,2})?)% of "
+    r"(?:that|this|it) (?:volume|count|amount|number|total)\b(?! (?:in|as|for|on) )")
 _MORE_TIMES = {**_TIMES, "five times": Decimal(5), "ten times": Decimal(10)}
 
 
@@ -2790,12 +2797,20 @@ _PRICE_UNIT_CELL = screened(r"(?mi)^(?P<key>[ \t]*[a-z][\w ()-]{0,40}?[ \t]+)(?P
                             r"(?P<u>\$?/\s?(?:1\s?)?(?:m|mtoks?|million)(?:\s?tok(?:en)?s?)?)[ \t]*$")
 
 
+# "sonnet | $3.00 | $3.75 | $0.30      (per MTok)": the unit of a row's prices in a note after its last price (spaced
+# like a cell of its own), joined to that price
+_UNIT_NOTE_AFTER_PRICE = screened(r"(?<=\d)[ \t]++\((?:per|/)[ \t]?(?:1[ \t]?m|mtok|m|million)(?: tokens?)?\)"
+                                  r"(?=[ \t]*+$)", flags=re.IGNORECASE | re.MULTILINE)
+
+
 def join_price_units(text: str) -> str:
     """``text`` with a price's unit set in a cell of its own joined to the price ("input_rate   3.00  /MTok":
     "input_rate: 3.00/MTok"; "vision_api,$1.50,per 1k calls": "$1.50 per 1k calls"), so the line reads as a key and
     its value."""
     if "," in text and "per " in text.lower():
         text = _PRICE_THEN_UNIT_CELL.sub(" ", text)
+    if "(" in text:
+        text = _UNIT_NOTE_AFTER_PRICE.sub("/MTok", text)
     if "/" not in text:
         return text
     return _PRICE_UNIT_CELL.sub(lambda m: f"{m.group('key').rstrip()}: {m.group('n')}{m.group('u')}", text)
@@ -3349,6 +3364,15 @@ _UNIT_IN_NOTE = screened(r"\b(?:per|tokens?|toks?|mtok|usd|eur|dollars?|cents?|h
                          r"cache|input|output|in|out|reads?|writes?|hits?|blended|effective|net|gross)\b")
 
 
+# "throughput per unit at 100%: 500k tokens/hr": a unit's throughput keyed with the full load it is measured at (the
+# load is what a unit's throughput means; left in, its 100% reads as a utilization)
+_PER_UNIT_AT_FULL = screened(r"\b(?P<k>(?:throughput|capacity|tokens?|tok|tpm)\s(?:per|/)\s?"
+                             r"(?:unit|ptu|model unit|pt unit))\s(?:at|@)\s(?:100\s?%|full (?:load|use|utili[sz]ation))"
+                             r"(?=\s?[:=])")
+# "Input tokens (Q3): 1.2bn": a key labelled in brackets with the quarter its value covers, read as that quarter's
+# ("Q3 input tokens: 1.2bn")
+_QUARTER_IN_KEY = screened(r"(?m)^(?P<k>[ \t]*[a-z][a-z /_-]{1,40}?)[ \t]?\((?P<q>q[1-4](?:[ \t]?(?:fy)?'?\d{2,4})?)\)"
+                           r"(?=[ \t]?[:=])")
 # "input rate $3/MTok | output rate $15/MTok": pairs of a key and its value on one line, split by a pipe, each its own
 # clause (a pipe is no side's word: the second key's side never reaches back to the first value)
 _PIPE_BETWEEN_PAIRS = screened(r"(?<=\d|%)(?P<unit>/?[a-z]{0,5}) \| (?=[a-z])")
@@ -4018,6 +4042,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                                   else f"{m.group('kv')} {m.group('note').strip()}", text)
     if "(" in text:
         text = _KEY_NOTE_VALUE.sub(_key_note_value, text)
+        text = _QUARTER_IN_KEY.sub(lambda m: f"{m.group('q')} {m.group('k').strip()}", text)
+    if " per unit " in text or "/unit " in text or " per ptu " in text:
+        text = _PER_UNIT_AT_FULL.sub(lambda m: m.group("k"), text)
     text = read_shorthand(read_rows(text))
     if " | " in text:
         text = _PIPE_BETWEEN_PAIRS.sub(lambda m: f"{m.group('unit')}; ", text)
@@ -4254,6 +4281,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _AS_MANY.sub(_as_many, text)
     if " of " in text or " the " in text:
         text = _SIDE_OF_OTHER.sub(_side_of_other, text)
+
     if "cache" in text:
         text = _CALLS_HITTING.sub(lambda m: f"{m.group('n')}{m.group('s') or ''} cache hits", text)
     if " and a" in text:
@@ -4289,6 +4317,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "half th" in text or "half it" in text:
         text = _HALF_THAT.sub("half of ", text)  # "cached input is half that": half of the price just said
     text = _FRACTION_ALONE.sub(_fraction_alone, text)
+    if "% of th" in text or "% of it" in text:
+        text = _SIDE_COUNT_SHARE.sub(lambda m: f"{m.group('pct')}% of that in {m.group('side')}", text)
     if any(w in text for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")):
         text = _SMALL_BEFORE_UNIT.sub(lambda m: str(_SMALL[m.group("w")]), text)
     if " mil" in text or " mn" in text or " mm" in text or " bn" in text:

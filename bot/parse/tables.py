@@ -44,7 +44,8 @@ _RULE = compile_regex(r"^[\s|:+-]+$")  # "|---|---|": a markdown table's rule li
 # ("p99_peak_tpm": a snake-case key may hold digits; "cache_read_calls (7d)" is a key with its period, read elsewhere)
 _KEY = compile_regex(r"^[a-z][a-z _/()'&.-]{0,40}$|^[a-z][a-z0-9_]{0,40}$")
 # A field's name in a table whose header names its columns: a model's name may hold figures ("direct GPT-4o input").
-_FIELD_KEY = compile_regex(r"^[a-z$][a-z0-9 ,_/()'&.$%#:-]{0,60}$")  # ("per-token alt: input")
+# ("per-token alt: input", "on-demand blended rate, same model + mix")
+_FIELD_KEY = compile_regex(r"^[a-z$][a-z0-9 ,_/()'&.$%#:+-]{0,60}$")
 _MAX_KEY_WORDS = 5
 _MAX_VALUE_WORDS = 6
 
@@ -1879,7 +1880,9 @@ _SIDE_ROW = compile_regex(r"^(?:(?:base|uncached|standard|normal|regular|billed|
 # ("Prompt cache write", "cache read tokens", "Cache hits (5m)": a bill's row named by what its tokens did to the cache)
 # ("cache_write_1h": the write's lifetime after it)
 _CACHE_ROW = compile_regex(r"^(?:prompt |context )?cache[ _-]?(?P<k>reads?|hits?|writes?|creations?|creates?)"
-                           r"(?:[ _]input)?(?:[ _]tokens?)?(?:[ _](?:5m|5 ?min|1h|1 ?hr|1 ?hour|60m))?"
+                           # ("cache_read_calls,1440000,9000": the calls that read, each of a size)
+                           r"(?:[ _]input)?(?:[ _](?:tokens?|calls?|requests?|reqs?|events?))?"
+                           r"(?:[ _](?:5m|5 ?min|1h|1 ?hr|1 ?hour|60m))?"
                            r"(?: \([^()]{1,30}\))?$")
 
 

@@ -281,3 +281,52 @@ def test_a_compliant_buyer_asked_which_way_to_price_is_a_scenario() -> None:
                    "pay more than going direct, and which way do we price it?")
     assert reply.intent == "scenario"
     assert "*Hyperscaler tier: recommended.*" in reply.text
+
+
+def test_a_rows_price_unit_in_a_note_after_its_last_price() -> None:
+    # before: "| $3.00 | $3.75 | $0.30   (per MTok)" broke the table, and $0.30 was priced as the input rate with the
+    # catalog's cache multiples (a silent wrong net: $40.59 a day against $384.30)
+    reply = _reply("rate card:\n\nmodel   | input  | cache write | cache read\nsonnet  | $2.00  | $2.50       | $0.20"
+                   "      (per MTok)\n\nsystem prompt: 5,000 tokens, same every call\ntraffic: 10k calls/day\n"
+                   "observed hit rate: 90%\nnet per day?")
+    assert "*$0.009*" in reply.text  # 5,000 × ($2.00 − $0.20)/1M
+    assert "*$78.50 a day*" in reply.text  # 9,000 × $0.009 − 1,000 × $0.0025
+
+
+def test_the_output_said_as_a_share_of_that_volume() -> None:
+    # before: "output comes to about a quarter of that volume" was output 25% of all tokens (400M against 300M)
+    reply = _reply("steady at 800M input tokens a week, and output comes to about a quarter of that volume. $2/M in, "
+                   "$8/M out. weekly spend?")
+    assert "200,000,000 output" in reply.text
+    assert "*$3,200.00*" in reply.text  # 800 × $2 + 200 × $8
+
+
+def test_a_units_throughput_keyed_at_full_load_is_per_unit() -> None:
+    # before: "throughput per unit at 100% | 400k tokens/hr" was all the units' traffic, and the break-even load 300%
+    reply = _reply("| item | value |\n|---|---|\n| units | 4 |\n| price per unit-hour | $10.00 |\n"
+                   "| throughput per unit at 100% | 400k tokens/hr |\n| on-demand blended rate, same model + mix | "
+                   "$50 / MTok |\nmonthly commit and the break-even utilization?")
+    assert "row by row" not in reply.text
+    assert "*$29,200.00*" in reply.text  # 4 × $10 × 730
+    assert "*50%*" in reply.text  # $10 ÷ (0.4M × $50)
+
+
+def test_a_usage_csv_of_cache_calls_each_of_a_size() -> None:
+    # before: "cache_read_calls,1000000,5000" rows were answered row by row, and "5000 cache read tokens each" was a
+    # month's cache line
+    reply = _reply("billing export, April (per MTok: input $1.00, cache write $1.25, cache read $0.10):\n\n"
+                   "line_item,count,tokens_each\ncache_read_calls,1000000,5000\ncache_write_calls,50000,5000\n\n"
+                   "net saving for the month?")
+    assert "row by row" not in reply.text
+    assert "*$4,437.50*" in reply.text  # 1M × $0.0045 − 50k × $0.00125
+    assert "5,000 tokens × ($1.00/1M − $0.10/1M) = *$0.0045* saved against" not in reply.text
+
+
+def test_a_keys_quarter_in_brackets_and_a_direct_spends_period_after_its_name() -> None:
+    reply = _reply("Q2 forecast:\n\nInput tokens (Q2): 2bn\nOutput tokens (Q2): 400M\n"
+                   "Rate card: ten cents per million input, forty cents per million output\n\ncost for the quarter?")
+    assert "*$360.00*" in reply.text  # 2,000 × $0.10 + 400 × $0.40
+    reply = _reply("Direct API spend, last qtr ........ $30,000.00\nVertex list uplift .......... +20%\n"
+                   "Customer's Google EA ............... 10% off all consumption\n\nwhat would last quarter have come "
+                   "to on Vertex?")
+    assert "*$32,400.00*" in reply.text  # 30,000 × 1.2 × 0.9
