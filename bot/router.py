@@ -2722,7 +2722,10 @@ _INPUT_ONLY = compile_regex(r"\binput (?:spend|bill|cost|costs|side)\b", re.I)
 _WRITES_LEFT_OUT = compile_regex(
     r"\b(?:ignore|ignoring|exclude|excluding|leave out|leaving out|skip|skipping|not counting|don'?t count|"
     r"disregard|disregarding) (?:the |any )?(?:cache )?(?:create|creation|write|creating|writing)(?:s)?"
-    r"(?: (?:call|calls|cost|costs|charge|charges|fee|fees|premium))?\b|\bcreation (?:is )?free\b", re.I)
+    r"(?: (?:call|calls|cost|costs|charge|charges|fee|fees|premium))?\b|\bcreation (?:is )?free\b|"
+    # ("treat the hourly re-creation as a wash": its cost set to nothing)
+    r"\btreat(?:ing)? (?:the |any )?(?:\w+ )?(?:cache )?(?:re-?creations?|creations?|writes?|re-?writes?)"
+    r"(?: (?:cost|costs|premium|charge|charges))? as (?:a wash|free|zero|nothing|negligible)\b", re.I)
 # "does openai cache that automatically?", "will caching kick in?", "is it over the minimum?"
 _CACHES_AT_ALL = compile_regex(
     r"\bautomatic|\bauto[- ]?cach|\bkicks? in\b|\bminimum\b|\bmin\.? (?:prefix|length|size|tokens?)\b|\beligible\b|"

@@ -307,7 +307,9 @@ _DISCOUNT_AGAIN = screened(
     # "what if we get them 42%": the discount got for them, said without "to"
     r"\b(?:get|gets|getting|got|land|lands|landing|offer|offers|offering|give|gives|giving) (?:them|the customer|"
     r"the buyer|the client) (?:~|about |around )?(?P<c>\d{1,2}(?:\.\d+)?)\s?%(?!\s?(?:util|usage|load|use\b))|"
-    r"(?<![\w.])(?P<b>\d{1,2}(?:\.\d+)?)\s?% (?:below|under|cheaper|off)(?=\s?(?:$|\n|[.;,!?)]))|"
+    r"(?<![\w.])(?P<b>\d{1,2}(?:\.\d+)?)\s?% (?:below|under|cheaper|off)(?=\s?(?:$|\n|[.;,!?)])|"
+    # ("offer two is 45% below but locks them in for a year": the clause goes on with a condition)
+    r"\s(?:but|though|although|yet|whereas|while)\b)|"
     # "the provider just came back with 50%", "they countered at 45%", "revised offer: 48%": a new offer said
     r"\b(?:came back|come back|comes back|countered|counters|counter(?:-| )?offered|"
     r"revised (?:it|the offer|their offer)|sweetened (?:it|the offer|the deal))(?: (?:with|at|to))? (?:an? )?~?"

@@ -1951,14 +1951,17 @@ PREFIX_TOKENS_NAMED = _rx(
 # and again, said as the same ones
 PREFIX_SAME_TOKENS = _rx(
     r"\b(?:the )?same (?:~\s?|about |around |roughly )?(?<![\w.$:])" + QUANTITY + r"[\s-]?(?:tokens?|toks?)\b"
-    r"(?=[^.;\n]{0,60}?\b(?:up ?front|first|at the (?:start|top|front)|"
+    # ("the same ~20k-token product catalogue and returns policy into the front of the prompt")
+    r"(?=[^.;\n]{0,60}?\b(?:up ?front|first|(?:at|into|in|to) the (?:start|top|front|head|beginning)|"
     r"(?:on|with|in|to|ahead of|before) (?:every|each|all)|every (?:time|call|request|turn))\b)"
 )
 # "an 8,200-token repo summary at the front of each request": what every call starts with
 PREFIX_AT_THE_FRONT = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"[\s-]?(?:tokens?|toks?)\b(?![\s-](?:minimum|min|max|maximum|limit|threshold|cap)\b)"
-    r"(?=[^.;\n\d]{0,40}?\b(?:at the (?:front|start|top|head|"
-    r"beginning) of|ahead of|in front of|prepended to) (?:each|every|all) (?:single )?(?:requests?|calls?|prompts?|"
+    # ("14k-token clause library + review playbook up front, identical on every call": what stays the same)
+    r"(?=[^.;\n\d]{0,60}?\b(?:at the (?:front|start|top|head|"
+    r"beginning) of|ahead of|in front of|prepended to|(?:identical|the same|unchanged|repeated|static|fixed) "
+    r"(?:on|in|across|for|with)) (?:each|every|all) (?:single )?(?:requests?|calls?|prompts?|"
     r"messages?|turns?|quer(?:y|ies))\b)"
 )
 PREFIX_TOKENS_AFTER = _rx(
@@ -2264,7 +2267,8 @@ _BEEN_ON_FOR = _rx(r"\b(?:has|have|had|'s|’s|'ve)\sbeen\s(?:(?:on|using|runnin
 # "2,400 podcast episodes a month", "about 900 claim files per week": a count of things, named by any plural noun (a
 # word before it allowed), over a period
 _ITEMS_A_PERIOD = _rx(r"(?<![\w.$,])(?:about\s|around\s|roughly\s|approx\.?\s|~\s?)?" + QUANTITY
-                      + r"\s(?:[a-z][a-z-]{1,15}\s)?(?P<noun>[a-z]{3,20}s)\s(?:a|an|per|/|each|every)\s?"
+                      # ("4,000 PRs a week": an acronym's plural)
+                      + r"\s(?:[a-z][a-z-]{1,15}\s)?(?P<noun>[a-z]{2,20}s)\s(?:a|an|per|/|each|every)\s?"
                       r"(?:(?:business|working|work)\s)?(?P<period>day|week|month|hour|year|quarter)\b")
 # Plural nouns that count no calls: tokens, money, time, capacity, sizes, and people (read as heads)
 _NOT_COUNTED_ITEMS = frozenset({
@@ -3212,6 +3216,9 @@ DAYS_PER_YEAR = _rx(
     r"(?<![\w.$:/])(?P<a>\d{3})\s?(?:(?:working|business|work)[\s-]?)?days?\s?(?:a|per|/|each|every|in a)\s?"
     r"(?:year|yr)\b"
 )
+# "an annual number over 50 working weeks", "48 business weeks a year": the weeks a year the traffic runs, each of its
+# working days
+WEEKS_PER_YEAR = _rx(r"(?<![\w.$:/,])(?P<a>[1-5]\d)\s?(?:working|business|work)[\s-]?weeks?\b")
 # "use 30 days this time, not the 730-hour thing", "assume 30-day months", "calendar months of 31 days": the days a
 # month is counted over, said instead of the 730-hour month.
 # "on-demand ... $1.60 per PTU-hour": the same clause names on-demand before a unit-hour price.
@@ -4833,6 +4840,12 @@ class Scanner:
             days = Decimal(m.group("a"))
             if 0 < days <= 366:
                 self.found.add("days_per_year", days)
+        for m in list(WEEKS_PER_YEAR.finditer(self.work))[:MAX_MATCHES] if "weeks" in self.work else ():
+            week = (self.found.values.get("active_days") or [Decimal(5)])[0]  # (its working days, five unless said)
+            if 0 < Decimal(m.group("a")) <= 52 and 0 < week <= 7:
+                self.found.add("days_per_year", Decimal(m.group("a")) * week)
+                self._consume(m.start("a"), m.end("a"))  # (the words left to say which days of the week it runs)
+        self._blank()
         for m in list(DAYS_AFTER_HOURS.finditer(self.text))[:MAX_MATCHES] if "day" in self.work else ():
             days = Decimal(m.group("a"))
             if 7 < days <= 31 and self.work[m.start("a") : m.end()].strip():
@@ -5834,6 +5847,12 @@ class Scanner:
             # "their EA takes 10% off", "the EDP knocks off 12%": the agreement named right before the figure is what
             # takes it off, so it is the EA discount, not a provisioned one
             label = "ea_discount"
+        if (label == "discount" and tidy(value) in self.found.values.get("utilization", [])
+                and _TO_LEVEL.search(self.text, max(0, start - 6), start)
+                and not _DISCOUNT_RIGHT_AFTER.match(self.text, end)):
+            # "72% utilization ... at 72% are they paying less than on-demand?": the utilization said again in the
+            # question, not a discount
+            label = "utilization"
         if label == "_other" and _TO_LEVEL.search(self.text, max(0, start - 6), start):
             # "util dropped to 40%": the level it reached, labelled by the other words near it
             label = nearest_label(self.text, start, end, {k: v for k, v in PERCENT_LABELS.items() if k != "_other"},
@@ -6940,7 +6959,10 @@ _PERIOD_IN_HEADING = compile_regex(
 _PERIOD_WORD_HEADING = compile_regex(
     # ("line items are per business day (22 biz days in the billing month):": the working day's, its days in brackets)
     r"^[^\n:\d]{0,60}?\b(?:(?P<adj>hourly|daily|weekly|monthly|annual|yearly)|(?:by|per) (?:(?:business|working|work) "
-    r"(?=day\b))?(?P<noun>hour|day|week|month|year))\b[^\n:\d(]{0,40}(?:\([^()\n]{0,50}\)[ \t]?)?:[ \t]*$"
+    r"(?=day\b))?(?P<noun>hour|day|week|month|year))\b[^\n:\d(]{0,40}(?:\([^()\n]{0,50}\)[ \t]?)?"
+    # ("cache report, anthropic console, daily avg over business days" over "prefix_tokens: 6,000": a title with no
+    # colon over keyed lines)
+    r"(?::[ \t]*$|[ \t]*$(?=\n[ \t]*(?:[a-z][\w ./-]{0,30}:|~?\$?\d)))"
     # "Q3 billing export (summarised), acct 4471-ACME:": a quarter's label
     r"|^[^\n:]{0,60}?\b(?P<quarter>q[1-4])\b[^\n:]{0,60}:[ \t]*$", re.M)
 _BILLED_MONTH = _rx(r"\b(?:a |per |full |whole |each |every |/)?(?:month|mo)\b|\b730\s?(?:h|hrs?|hours)\b")

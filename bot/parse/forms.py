@@ -250,6 +250,11 @@ _UNIT_AND_A_FRACTION = screened(
     r"(?P<unit>cents?|dollars?|bucks?|penny|pennies) and an? (?P<frac>half|quarter|third)\b(?! of\b)"
 )
 _UNIT_SAID = {"buck": "dollars", "bucks": "dollars", "penny": "cents", "pennies": "cents"}
+# "one and three-quarter cents per call", "one and a quarter cents", "two and three quarters percent": a whole number
+# and some parts of one before the unit they count
+_AND_PARTS_OF_UNIT = screened(
+    r"\b(?P<count>" + _COUNT_WORD + r") and (?P<n>a|an|one|two|three|four|five|six|seven)[- ](?P<frac>"
+    + _FRACTION_WORD + r") (?=(?:cents?|pennies|dollars?|bucks|percent|pct|per ?cent)\b)")
 # "two and a half times the average", "one and a half x": a multiple said with a half.
 _AND_A_HALF_TIMES = screened(r"\b(?P<count>" + _COUNT_WORD + r") and a half(?P<unit>[- ]?(?:x|×|times)\b)")
 # "one and a quarter", "two and a half" on their own (a ratio: "peak-to-average is about one and a quarter").
@@ -270,7 +275,9 @@ _WORD_MULTIPLE = screened(
 _WORD_MULTIPLES = {"twice": "2", "double": "2", "triple": "3", "thrice": "3"}
 _COUPLE = screened(r"\ba couple(?: of)? (?P<unit>hundred|thousand|million|billion)\b")
 # "whats a p t u again", "the t.t.l.": an acronym the rep spelt out letter by letter (voice-to-text does this)
-_SPELT_ACRONYM = screened(r"(?i)\b(?P<w>p[ .]t[ .]u|t[ .]t[ .]l|t[ .]p[ .]m|p[ .]a[ .]r)\b\.?")
+_SPELT_ACRONYM = screened(r"(?i)\b(?P<w>p[ .]t[ .]u|t[ .]t[ .]l|t[ .]p[ .]m|p[ .]a[ .]r)\b\.?|"
+                          # ("3 p t use at 42 bucks/hr", "4 ptu s": the plural said as a word or a letter after it)
+                          r"\bp[ .]t[ .]?use\b|\bp[ .]?t[ .]?u[ .]s\b")
 # "tee tee el", "pee tee you": an acronym as voice-to-text writes its letters' sounds; "prompt cashing": the same slip
 _SOUNDED_ACRONYMS = {"tee tee el": "ttl", "pee tee you": "ptu", "pee tee use": "ptus", "tee pee em": "tpm",
                      "pee ay are": "par", "prompt cashing": "prompt caching"}
@@ -1529,7 +1536,9 @@ _PAIR_AFTER_DOLLAR = screened(
 )
 # "cached read 0.25", "cache write 3.75" after prices in dollars: a cache price stated without its sign.
 _CACHE_PRICE_BARE = screened(
-    r"(?P<l>\b(?:cached reads?|cache reads?|cached input|cache writes?|cached|reads?|writes?)(?:\s(?:is|at|=|of))?"
+    # ("writes 3.75, hits 0.30" beside "base input $3 per million": each cache price keyed by what it prices)
+    r"(?P<l>\b(?:cached reads?|cache reads?|cached input|cache writes?|cache hits?|cached|reads?|writes?|hits?)"
+    r"(?:\s(?:is|at|=|of))?"
     # ("writes at 1.25 times input" is a multiple of the input rate, not $1.25)
     r"\s?:?\s)(?P<n>\d{0,3}\.\d{1,6})(?!\d|[.,]\d|\s?(?:k|m|b|%|x|×|times|tokens?|toks?|hits?|calls?)\b)"
 )
@@ -1585,12 +1594,16 @@ _ABBREVIATIONS = {
     "biz": "business",
     # "peeks hit 4x avg": the load's peaks, misspelt
     "peek": "peak", "peeks": "peaks",
+    # "provisioned disc. vs PAYG", "util. 70%": a key cut short with a full stop inside its clause
+    "disc.": "discount", "util.": "util", "avg.": "avg", "approx.": "approx", "est.": "estimated",
 }
 # "forty k of em a day", "gives em 10 off": "them" as a phone types it
 _EM = screened(r"(?:(?<=\bof )|(?<=\bfor )|(?<=\bto )|(?<=\bgives )|(?<=\bgive )|(?<=\bget )|(?<=\bgets )|"
                r"(?<=\bbill )|(?<=\bcharge ))'?em\b")
 # "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
-_ABBREVIATION = screened(r"\b(?:disc|od|payg|paygo|pay-go|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|"
+_ABBREVIATION = screened(r"\b(?:disc|util|avg|approx|est)\.(?=\s(?:vs\b|versus\b|against\b|off\b|on\b|of\b|rate\b|"
+                         r"load\b|[\d$~]))|"
+                         r"\b(?:disc|od|payg|paygo|pay-go|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|"
                          r"\b(?:b/e|o/p|i/p)\b|"
                          r"\babt\b\.?|(?<=\s)[nr](?=\s)|\bbiz\b(?=[ -]?(?:hours?|hrs?|days?)\b)|"
                          r"\b(?:wld|cld|shld|wd|wud|cud|shud)\b|\bthere average\b|"
@@ -2913,6 +2926,9 @@ def _nested_rates(text: str) -> str:
 _UNIT_PRICE_KEY = screened(r"(?i)\b(?P<u>ptus?|pt units?|model units?|capacity units?|units?)[ \t_]?(?:price|cost|rate)"
                            r"[ \t_]?(?:/|per)[ \t_]?(?:hr|hour|h)\b|"
                            r"\b(?P<u2>ptus?|units?)[ \t]?/[ \t]?(?:hr|hour|h)[ \t_](?:price|cost|rate)\b|"
+                           # ("unit_rate_usd_hr: 24.00": the currency between the price and its hour)
+                           r"\b(?P<u6>ptus?|units?)[ \t_](?:price|cost|rate)[ \t_](?:usd|\$)[ \t_]?(?:/|per[ \t_])?"
+                           r"(?:hr|hour|h)\b|"
                            r"\b(?P<u3>ptus?|units?)[ \t_](?:hourly|hr|per[ \t_]hr)(?:[ \t_](?:price|cost|rate))?"
                            r"(?=[ \t]?[:=])|"
                            r"\bhourly[ \t_](?P<u4>ptus?|units?)[ \t_](?:price|cost|rate)\b|"
@@ -3038,7 +3054,7 @@ def _json_lines(text: str) -> str:
 
 
 def _unit_price_key(m: re.Match[str]) -> str:
-    said = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5")
+    said = m.group("u") or m.group("u2") or m.group("u3") or m.group("u4") or m.group("u5") or m.group("u6")
     unit = "PTU" if said.lower().startswith("pt") else "unit"
     return f"price per {unit}-hour"
 
@@ -3050,6 +3066,7 @@ def read_columns(text: str) -> str:
     text = join_price_units(text)
     if "(" in text:
         text = _KEY_PERIOD_ASIDE.sub(_key_period_aside, text)
+        text = _KEY_PERIOD_NOTE.sub(_key_period_note, text)
         text = _RATIO_KEY_ASIDE.sub(lambda m: m.group("key"), text)
     if "max" in text or "peak" in text:
         text = _LOAD_STAT_ROWS.sub(_load_stat_rows, text)
@@ -3284,7 +3301,9 @@ _READS_AND_WRITES = screened(
 # "roughly 4 input tokens per output token", "3 in for every 1 out": the input:output mix said as tokens of one side
 # for each token of the other (never a count of tokens).
 _TOKENS_PER_TOKEN = screened(
-    r"(?<![\w.$,])(?P<a>\d{1,2}(?:\.\d{1,2})?) (?:input|in|prompt)(?: tokens?)? "
+    # ("three input tokens to every output token": the count in words)
+    r"(?<![\w.$,])(?P<a>\d{1,2}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten) (?:input|in|prompt)"
+    r"(?: tokens?)? "
     r"(?:per|for (?:every|each)|to (?:every|each)) (?:1 |one |each |every )?(?:output|out|completion)(?: tokens?)?\b")
 
 
@@ -3877,6 +3896,19 @@ _ADJ_NOUN = {"daily": "day", "weekly": "week", "monthly": "month", "hourly": "ho
              "yearly": "year"}
 
 
+# "Direct API list (monthly, same workload)   $10,000.00": a key's aside naming its value's period first, then a note
+_KEY_PERIOD_NOTE = screened(
+    r"(?im)^(?P<k>[ \t]{0,8}[a-z][\w /&-]{1,40}?)[ \t]?\((?P<p>monthly|annual|annually|yearly|weekly|daily|quarterly|"
+    r"per (?:month|year|week|day|quarter))(?:,[ \t]?(?P<note>[^()\n]{1,40}))?\)"
+    r"(?P<gap>[ \t]{2,}|\t|[ \t]?[:=|][ \t]*)(?P<v>[^\s(][^\n(]{0,40})$")
+
+
+def _key_period_note(m: re.Match[str]) -> str:
+    """The period into the key, the note after the value ("direct api list monthly   $10,000.00 (same workload)")."""
+    note = f" ({m.group('note').strip()})" if m.group("note") else ""
+    return f"{m.group('k')} {m.group('p')}{m.group('gap')}{m.group('v').rstrip()}{note}"
+
+
 def _key_period_aside(m: re.Match[str]) -> str:
     if m.group("last"):
         span = m.group("span").lower()
@@ -3997,6 +4029,26 @@ def _cents_on_the_dollar(m: re.Match[str]) -> str:
     return f"{100 - cents}% off" if 0 < cents < 100 else m.group(0)
 
 
+# "6 provisioned units ... what those 6 can push at full tilt": the units counted again with their noun left out, read
+# as "those units"
+_UNITS_COUNT = screened(r"(?<![\w.$,])(?P<n>\d{1,4}) (?:[a-z-]{2,14} )?(?:units|ptus)\b")
+_THOSE_N = screened(r"\b(?P<d>those|these|all|all of those|all of these|all of the) (?P<n>\d{1,4})\b"
+                    r"(?![.,]\d|\s?(?:%|k\b|m\b|x\b|[a-z]+s\b|units?\b|ptus?\b|hours?\b|days?\b|of\b))")
+
+
+def _units_elided(text: str) -> str:
+    counted = {m.group("n") for m in _UNITS_COUNT.finditer(text)}
+    if not counted:
+        return text
+    # (the count said once is enough: "those units")
+    return _THOSE_N.sub(lambda m: f"{m.group('d')} units" if m.group("n") in counted else m.group(0), text)
+
+
+_KEY_PERIOD_SUFFIX = screened(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?\b(?:spend|bill|cost|costs|budget|usage|volume|"
+                              r"calls|requests|tokens|invoice|total)) (?P<p>qtr|mo|mth|yr|wk)(?=[ \t]?[:=])")
+# "would've been $61k even", "an even $61k": a round amount said exactly
+_EVEN_AMOUNT = screened(r"\ban even (?P<a>\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m|mm|bn)\b)?)|"
+                        r"(?P<b>\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m|mm|bn)\b)?) even\b(?=\s?(?:[.,;:!?)]|$))")
 # "push 1.5bn input tokens through and get about a fifth of that back as output": the output as a share of the input
 _OUTPUT_SHARE_OF_INPUT = screened(
     # (only "back": "with a quarter of that as output" beside a range of input is each end's, read with the range)
@@ -4020,6 +4072,8 @@ _ALL_OF_THE_PERIODS = screened(
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
+    if "those " in text or "these " in text or "all " in text:
+        text = _units_elided(text)
     if "point " in text:
         text = _POINT_NUMERALS.sub(lambda m: f"{m.group('whole') or 0}.{m.group('digits')}", text)
     if "point " in text:
@@ -4030,6 +4084,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PRICE_NORMALLY.sub(" normal", text)  # "$1.25 per million versus $2.50 normally": the normal input price
     if "budget" in text and "direct" in text:
         text = _DIRECT_BUDGET.sub("direct api spend", text)  # "their direct-API budget": what they spend going direct
+    if "even" in text and "$" in text:
+        # "$61k even", "an even $61k": the amount exactly
+        text = _EVEN_AMOUNT.sub(lambda m: m.group("a") or m.group("b"), text)
     if "penn" in text:
         # ("a penny and a half per call")
         text = _PENNY.sub(lambda m: "1.5 cents " if m.group("half") else "1 cent ", text)
@@ -4040,6 +4097,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         # are, in brackets after a rate (an aside) and as words after a count ("calls: 5000  # per day")
         text = _KEYED_COMMENT.sub(lambda m: f"{m.group('kv')} ({m.group('note').strip()})" if "/" in m.group("kv")
                                   else f"{m.group('kv')} {m.group('note').strip()}", text)
+    if ":" in text or "=" in text:
+        # "direct_equivalent_spend_qtr: $18,500": the period a keyed figure covers, cut short at the key's end
+        text = _KEY_PERIOD_SUFFIX.sub(lambda m: f"{m.group('k')} per {PERIOD_WORDS[m.group('p')]}", text)
     if "(" in text:
         text = _KEY_NOTE_VALUE.sub(_key_note_value, text)
         text = _QUARTER_IN_KEY.sub(lambda m: f"{m.group('q')} {m.group('k').strip()}", text)
@@ -4096,7 +4156,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PREFIX_OF_IT.sub(lambda m: f"{m.group('n')}-token {m.group('what')}", text)
     if " output" in text and " of " in text:
         text = _OUTPUT_SHARE_OF_INPUT.sub(
-            lambda m: f"output is {_SHARES.get(m.group('f'), m.group('f').rstrip('%'))}% of input", text)
+            lambda m: f"{_SHARES.get(m.group('f'), m.group('f').rstrip('%'))}% of that in output", text)
     if "straight " in text or "directly " in text:
         text = _STRAIGHT_TO_PROVIDER.sub(lambda m: f"{m.group('verb')} direct", text)
     if "cold " in text or "empty " in text or "expired " in text:
@@ -4179,7 +4239,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "writes " in text or "returns " in text:
         text = _READS_AND_WRITES.sub(lambda m: f"is {m.group('i')} input tokens and {m.group('o')} output tokens", text)
     if " per output" in text or " out" in text:
-        text = _TOKENS_PER_TOKEN.sub(lambda m: f"{m.group('a')}:1 input:output", text)
+        text = _TOKENS_PER_TOKEN.sub(lambda m: f"{_SMALL.get(m.group('a'), m.group('a'))}:1 input:output", text)
     if "direct" in text and (", input $" in text or ", output $" in text):
         text = _CHANNEL_ROW_RATE.sub(_channel_row_rate, text)
     if "direct" in text and ("|" in text or ";" in text):
@@ -4274,7 +4334,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "tee" in text or "pee" in text or "cashing" in text:
         text = _SOUNDED_ACRONYM.sub(lambda m: _SOUNDED_ACRONYMS[m.group(0).lower().replace("-", " ")], text)
     if "t" in text:
-        text = _SPELT_ACRONYM.sub(lambda m: re.sub(r"[ .]", "", m.group("w")), text)
+        text = _SPELT_ACRONYM.sub(lambda m: re.sub(r"[ .]", "", m.group("w")) if m.group("w") else "ptus", text)
     if "dozen" in text:
         text = _DOZEN.sub(lambda m: str(_DOZENS[m.group("n").lower()]), text)
     if " as many " in text:
@@ -4284,6 +4344,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
 
     if "cache" in text:
         text = _CALLS_HITTING.sub(lambda m: f"{m.group('n')}{m.group('s') or ''} cache hits", text)
+    if " and " in text:
+        text = _AND_PARTS_OF_UNIT.sub(
+            lambda m: f"{_show(_num(m.group('count')) + _num(m.group('n')) * _FRACTION[m.group('frac')])} ", text)
     if " and a" in text:
         text = _UNIT_AND_A_FRACTION.sub(
             lambda m: f"{_show(_num(m.group('count')) + _FRACTION[m.group('frac')])} "
@@ -4481,7 +4544,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
             text = _LABELLED_RUN.sub(lambda m: f"{m.group('a')}, ", text)
             text = _VS_CACHED.sub("input ", text)
         text = _PAIR_AFTER_DOLLAR.sub(lambda m: f"{m.group('a')}{m.group('sep')}${m.group('b')}", text)
-        if any(w in text for w in ("cache", "prefix", "ttl", "hit rate")):
+        if any(w in text for w in ("cache", "prefix", "ttl", "hit rate", "preamble")) or (
+                " writes" in text and " hits" in text):
             text = _CACHE_PRICE_BARE.sub(lambda m: f"{m.group('l')}${m.group('n')}", text)
     if "%" in text and ("writ" in text or "creation" in text):
         text = _WRITE_PREMIUM.sub(lambda m: f"{m.group('label')}{m.group('glue')}{_premium(m)}", text)
@@ -4664,7 +4728,21 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "direct" in text:
         # ("if direct is eighteen and a half K a quarter": the spend's words are figures only now)
         text = _BARE_SPEND.sub(lambda m: m.group(0) + "$", text)
+    if " and $0" in text or " and $." in text:
+        text = _DOLLARS_AND_CENTS_AGAIN.sub(_dollars_and_cents_again, text)
     return text, unread
+
+
+# "$3,125 per million (three dollars and twelve and a half cents)": a price said again in words of dollars and cents
+# (read by now as "($3 and $0.125)"), dropped where the two add up to the price before it
+_DOLLARS_AND_CENTS_AGAIN = screened(r"\$(?P<v>\d{1,4}\.\d{1,6})(?P<mid>[^()$\n]{0,20}\)?)\s?\(\$(?P<a>\d{1,4}) and "
+                                    r"\$(?P<b>0?\.\d{1,6})\)")
+
+
+def _dollars_and_cents_again(m: re.Match[str]) -> str:
+    if Decimal(m.group("a")) + Decimal(m.group("b")) != Decimal(m.group("v")):
+        return m.group(0)
+    return f"${m.group('v')}{m.group('mid')}"
 
 
 # "12.000 tokens in (twelve thousand)", "2.5M calls (2,500,000) a year": a figure said again in brackets a few words

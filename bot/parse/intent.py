@@ -261,7 +261,9 @@ _CAPACITY_ASKED = screened(
     r"\bhow (?:much|many)\b[^.?!;\n]{0,40}?\b(?:capacity|ptus?|units?|throughput|tpm|tokens ?(?:per|/) ?min(?:ute)?)\b"
     # ("how much capacity do i put in the quote": what goes on the offer)
     # ("how much capacity do i size for", "how much capacity?": the sizing asked in so many words, or alone)
-    r"(?:[^.?!;\n]{0,30}?\b(?:buy|reserve|provision|commit|book|get|need|purchase|put in|quote|propose|order|size|"
+    # ("how many units should go in the proposal")
+    r"(?:[^.?!;\n]{0,30}?\b(?:buy|reserve|provision|commit|book|get|need|purchase|put in|go in|go into|quote|propose|"
+    r"order|size|"
     r"sizing|allocate|plan for|spin up|set aside)|\s?\?)|"
     # "how much do they need to buy": beside capacity sized for the peak, the capacity itself
     r"\bhow (?:much|many) (?:do|does|would|will|should|must) (?:they|we|i|you|it|the (?:customer|buyer|client)) "
@@ -479,6 +481,9 @@ STRUCTURE_QUESTION = screened(
     r"(?:fixed|predictable|flat) (?:unit )?cost per (?:\w+[- ])?(?:document|doc|transaction|invoice|call|request|image|"
     r"page|ticket|item|operation)|"
     r"what (?:should|would|do) (?:we|i|you) (?:lead with|go for|put forward|put in (?:the|a|our) proposal)|"
+    # ("what goes in the proposal?": the structure the proposal is built on)
+    r"\bwhat (?:goes|should go|would go|belongs|should be) (?:in|into) (?:the|our|a|this) (?:proposal|pitch|deck|"
+    r"offer|bid)\b|"
     r"how (?:should|would|do) (?:they|we|the (?:customer|buyer|client)) (?:pay|purchase|contract|be billed)\b|"
     r"\bbest way (?:for (?:them|us|the (?:customer|buyer)) )?to (?:buy|pay|price|contract|purchase)\b|"
     r"\b(?:which|what) (?:commercial|pricing|billing|deal) (?:model|shape|setup)\b|"
@@ -968,7 +973,11 @@ def classify(text: str, found: Found) -> Intent | None:
     # ("Option A: 12 PTUs x $3.40/hr ... Option B: on-demand, 9B in + 1B out at $2.50/$10. Which option is cheaper?":
     # the two bills asked, not a choice of structure)
     bills_compared = units_against_traffic and _COST_COMPARED.search(text) is not None
+    # ("need a steer ... each unit handles 50k tokens per minute. How many units should we put in the proposal?": the
+    # units a load needs, asked with a unit's throughput, are worked out, not a structure chosen)
+    units_sized = _has(found, "tokens_per_minute_per_unit") and _CAPACITY_ASKED.search(text) is not None
     if not _has(found, "markup") and not per_call_crossover and not fee_against_tokens and not bills_compared and (
+            not units_sized) and (
             ((STRUCTURE_QUESTION.search(text) or in_words) and (not _has(found, "per_call_fee", "cache_read_rate")
                                                   or any(t in found.traits for t in _DESCRIBING)))
             or (_LEAD_WITH.search(text) and (not _has(found, "per_call_fee", "cache_read_rate") or described

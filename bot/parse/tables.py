@@ -272,23 +272,37 @@ _NOTES_HEAD = compile_regex(r"^(?:notes?|comments?|sources?|remarks?|description
 
 
 def _notes_header(head: list[str]) -> bool:
-    """A header naming a key, its value, then notes ("line_item,value,notes", "| metric | value | source |")."""
+    """A header naming a key, its value, then notes ("line_item,value,notes", "| metric | value | source |",
+    "scenario,rate_usd_per_mtok,notes")."""
     keys = [_head(h).lower() for h in head]
-    return (len(keys) >= 3 and _KV_HEAD.match(keys[0]) is not None and _KV_VALUE_HEAD.match(keys[1]) is not None
+    return (len(keys) >= 3 and (_KV_HEAD.match(keys[0]) is not None or _NAMING_KEY.match(keys[0]) is not None
+                                or keys[0] in ("option", "options", "plan", "route", "tier"))
+            and (_KV_VALUE_HEAD.match(keys[1]) is not None or _priced_head(head[1]))
             and all(_NOTES_HEAD.match(k) for k in keys[2:]))
 
 
-def _noted_fields(rows: list[list[str] | None]) -> list[str]:
+_PLAIN_NUMBER = compile_regex(r"^\d{1,4}(?:\.\d{1,6})?$")
+
+
+def _priced_head(head: str) -> bool:
+    """ "rate_usd_per_mtok", "price $/1M": a column of prices per million tokens."""
+    unit = head.lower().replace("_", " ")
+    return _PER_MILLION_HEAD.search(unit) is not None and _RATE_HEAD.search(unit) is not None
+
+
+def _noted_fields(rows: list[list[str] | None], priced: bool = False) -> list[str]:
     """Rows of a sheet of an item's fields with a note beside each ("line_item,value,notes" over
     "ea_discount,15%,applies to AOAI under their EA") as "ea_discount: 15% (applies to AOAI under their EA)", up to the
-    first row that is not one; none when no value holds a figure."""
+    first row that is not one; none when no value holds a figure. Under a ``priced`` value column ("rate_usd_per_mtok")
+    a plain number is a price per million tokens ("on_demand,6.00" is "on_demand: $6.00/m")."""
     said: list[str] = []
     for cells in rows:
         if (cells is None or len(cells) < 2 or not cells[1] or len(cells[1].split()) > _MAX_VALUE_WORDS
                 or not _SHEET_KEY.match(cells[0].lower())):
             break
         note = ", ".join(c for c in cells[2:] if c)
-        said.append(f"{cells[0]}: {cells[1]}" + (f" ({note})" if note else ""))
+        value = f"${cells[1]}/m" if priced and _PLAIN_NUMBER.match(cells[1]) else cells[1]
+        said.append(f"{cells[0]}: {value}" + (f" ({note})" if note else ""))
     return said if any(ch.isdigit() for line in said for ch in line.partition(": ")[2][:20]) else []
 
 
@@ -300,8 +314,7 @@ def _priced_pairs(pairs: list[list[str]]) -> list[str]:
     """ "line_item,usd_per_1M_tokens" over "input (uncached),2.00" and "input (cached),0.50": a two-column sheet whose
     header names its values a price per million tokens, each row as its price ("input (cached): $0.50/m"); empty
     when the first row names no such unit or a row's value is no bare figure."""
-    unit = pairs[0][1].lower().replace("_", " ")
-    if not (_PER_MILLION_HEAD.search(unit) and _RATE_HEAD.search(unit)) or not all(
+    if not _priced_head(pairs[0][1]) or not all(
             _BARE_FIGURE.match(value.strip().lower()) for _, value in pairs[1:]):
         return []
     # ("input (cached)": the cached input's price; "input (uncached)": the input's)
@@ -425,7 +438,8 @@ def read_csv(text: str) -> str:
             i += 1 + len(fielded)
             continue
         noted = _noted_fields([_csv_cells(line, empty=True) if len(line) <= 400 else None
-                               for line in lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1]]) if _notes_header(head) else []
+                               for line in lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1]],
+                              priced=_priced_head(head[1])) if _notes_header(head) else []
         if noted:
             # "line_item,value,notes" over "ea_discount,15%,applies under their EA": each key, its value, its note
             out.extend(noted)
@@ -619,7 +633,7 @@ def _header(cells: list[str]) -> bool:
                                    and not _NUMBERED_LINE.match(c) and len(c.split()) <= _MAX_HEAD_WORDS
                                    and not c.endswith(":") and not _COUNT_CELL.match(c.lower())
                                    and not _DOLLARS_IN_CELL.search(c) and not _KEYED_FIGURE_CELL.search(c)
-                                   for c in cells)
+                                   and not _COUNT_IN_CELL.search(c.lower()) for c in cells)
 
 
 _MAX_HEAD_WORDS = 8
@@ -635,6 +649,10 @@ _COUNT_CELL = compile_regex(r"^(?:~|about |around |roughly )?(?:\d[\d,.]{0,15}|(
                             r"a few|a dozen)(?: (?:hundred|thousand|million))?)\s?(?:k|m|mm|b|bn)?\s"
                             r"(?:tokens?|toks?|calls?|requests?|reqs?|queries)\b")
 
+# "random, ~30 calls/hr during the window": a count of calls or tokens inside a cell's words (not "price per 1M
+# tokens", the unit a column names)
+_COUNT_IN_CELL = compile_regex(r"(?<![\w.,/])(?<!per )(?<!/ )~?\d[\d,.]{0,15}+\s?(?:k|m|mm|b|bn)?\s?"
+                               r"(?:tokens?|toks?|calls?|requests?|reqs?|queries)\b(?!\s?(?:/|per)\s?(?:1\s?)?(?:k|m)?\s?(?:tokens?|toks?)\b)")
 
 # A key-value table's header ("| line | value |", "| item | volume |"): names of the two columns, not of figures.
 _KV_HEAD = compile_regex(r"^(?:line|item|items|field|fields|metric|metrics|key|input|inputs|parameter|param|what|name|"
@@ -745,6 +763,9 @@ _PAIR_AMONG = compile_regex(r"(?<![\w=/])(?P<k>[a-z][\w./-]{0,30}+)=(?P<v>\d{1,3
                             r"\"[^\"\n=]{1,30}+\"|\d{1,3}(?:\.\d{1,2})? (?:pct|percent)\b|"
                             # ("calls=40k/business day": a count per business day, its period two words)
                             r"\d[\w.,]{0,12}+/(?:business|working|work)[ -]days?\b|"
+                            # ("est_volume=2.5M req/yr": a count, then what it counts over its period)
+                            r"\d[\d.,]{0,12}+(?:k|m|mm|b|bn)? (?:req|reqs|requests|calls|queries|tok|toks|tokens)"
+                            r"/(?:yr|year|mo|month|wk|week|day|d|hr|hour)\b|"
                             # ("per_call_fee=$1.50 per 1,000 calls": a price of a thousand calls)
                             r"\$\d{1,6}(?:\.\d{1,6})? per (?:1,000|1000|1k|thousand) (?:calls|requests|images|"
                             r"documents|pages|queries)\b|[^\s=,;]{1,30}+)"
@@ -820,7 +841,13 @@ def _one_records_fields(head: list[str], lines: list[str]) -> list[tuple[str, st
 
 
 def _head(cell: str) -> str:
-    return cell.replace("_", " ").strip()
+    """A column's name as words ("qty_tokens": "tokens", the quantity named by what it counts)."""
+    return _QTY_BEFORE_UNIT.sub("", cell.replace("_", " ").strip())
+
+
+# "qty tokens", "quantity (tokens)": a quantity named by what it counts, read as that
+_QTY_BEFORE_UNIT = compile_regex(r"^(?:qty|quantity|billed qty|billed quantity)\s(?=(?:tokens?|toks?)$)",
+                                 flags=re.IGNORECASE)
 
 
 # A column or key that holds a share ("list_markup", "EA discount", "expected util", "hit rate"): a bare fraction of
@@ -920,9 +947,11 @@ def _spend(head: str, value: str) -> str | None:
 
 # "peak tokens/min", "average_rps", "avg requests per second": a load at peak or on average, in its unit.
 # ("p100_tpm", "max rps", "p99 tokens/min": the peak by its percentile or its maximum)
+# ("avg throughput (TPM)": the load named, its unit in brackets)
 _LOAD_KEY = compile_regex(r"^(?P<w>peak|average|avg|mean|max|maximum|p100|p99(?:\.9)?|busiest)\s"
+                          r"(?:(?:throughput|load|traffic|demand|usage)\s(?=\())?\(?"
                           r"(?P<unit>(?:[a-z]+\s?(?:/|per\s)\s?(?:s|sec|second|m|min|"
-                          r"minute|h|hr|hour)|rps|rpm|tps|tpm|qps))$")
+                          r"minute|h|hr|hour)|rps|rpm|tps|tpm|qps))\)?$")
 
 
 def _load(head: str, value: str) -> str | None:

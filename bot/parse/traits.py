@@ -63,7 +63,8 @@ _SWINGS = (r"variable(?! (?:prompt|input|doc|document|call|request|context|conve
            r"\b(?:grow|take off|explode|boom) or (?:die|fizzle|flop|shrink|stall|bust)\b|"
            r"\b(?:nobody|no one|noone) knows\b|"
            r"\bhard to (?:predict|forecast)\b|"
-           r"(?:volume|traffic|load|usage) (?:moves|swings|jumps|varies) (?:around|a lot|wildly|anywhere)|"
+           # ("it jumps a lot during month-end close": the load said before, its swings after)
+           r"\b(?:volume|traffic|load|usage|it) (?:moves|swings|jumps|varies) (?:around|a lot|wildly|anywhere)|"
            r"(?:volume|traffic|load|usage|demand)s? (?:doubles|triples|quadruples|spikes|surges|explodes|doubling|"
            r"tripling|growing fast|swinging)|quiet otherwise|"
            r"\b(?:very |pretty |dead |fairly )?quiet (?:overnight|at night|at weekends|on weekends|"
@@ -94,7 +95,10 @@ NO_COMMITMENT = compile_regex(
     r"\b(?:won't|will not|wont|don't want to|do not want to|doesn't want to|does not want to|can't|cannot|unwilling to|"
     r"not willing to|not ready to|refuses? to|reluctant to) (?:sign |make |take on |enter |lock in |lock into )?"
     r"(?:a |any )?commit\w*|"
-    r"\b(?:allergic to|averse to|against) (?:a |any )?commit\w*|\bno commitments?\b(?! risk)")
+    r"\b(?:allergic to|averse to|against) (?:a |any )?commit\w*|\bno commitments?\b(?! risk)|"
+    # ("commit appetite: none", "they said no to any reserved capacity": the buyer's answer on a commitment)
+    r"\bcommit(?:ment)? appetite\W{1,3}(?:none|nil|zero|no)\b|"
+    r"\b(?:said|say|says|saying) no to (?:a |any |the )?(?:commit\w*|reserv\w*|provisioned|ptus?)")
 
 # "capacity that never throttles", "no throttling at peak", "nothing may spill over": the buyer requires capacity that
 # covers the peak itself (not only capacity bought that way), so a commitment to the base load is not what is asked.
@@ -383,6 +387,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
         # spill": no load is left for on-demand, so the capacity is the peak's
         r"\bwithout (?:any |ever )?(?:spill(?:ing)?(?:[- ]?over)?|overflow(?:ing)?|bursting)\b|"
         r"\b(?:nothing|never|don'?t want anything|no traffic|no load) (?:ever )?(?:to )?spill(?:s|ing)?\b|"
+        # ("so that month-end doesn't spill over to on-demand")
+        r"\b(?:doesn'?t|does not|won'?t|will not|wouldn'?t|would not|never) (?:ever )?spills?(?: over)? (?:in)?to "
+        r"(?:on[- ]demand|od\b|payg|pay[- ]as[- ]you[- ]go)|"
         # a sheet's "sizing: cover peak", "sizing | peak"
         r"\bsizing\W{1,4}(?:to )?(?:(?:cover|handle|meet|match)(?:e?s)? (?:the )?)?peak\b|"
         # "wants to size provisioned for their chatbot", "how many PTUs should they buy?": sizing a commitment, which

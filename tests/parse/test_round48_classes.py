@@ -1,0 +1,201 @@
+"""Round 48's fix rounds: classes of misread found by blind batches 210 and later. Each message is our own; each reply
+is checked for what a rep would read."""
+
+from __future__ import annotations
+
+from bot import router
+
+
+def _reply(text: str) -> router.Reply:
+    return router.answer(text, rate_cards={})
+
+
+def test_a_second_offer_below_on_demand_with_a_condition_after_it() -> None:
+    # before: "40% below but locks them in" was the utilization, and offer two's break-even was not worked out
+    for joined in ("but needs a two-year term", "though it locks them in", "while the first is month to month"):
+        reply = _reply(f"Offer A is 25% below on-demand; offer B is 40% below {joined}. Break-even for each?")
+        assert "*75%*" in reply.text, joined
+        assert "*60%*" in reply.text, joined
+        assert "At 40% utilization" not in reply.text, joined
+
+
+def test_cache_prices_keyed_without_a_dollar_sign_after_the_input_price() -> None:
+    # before: "writes 3.75, hits 0.30" was not read, so the read price was asked for
+    reply = _reply("3,000-token preamble, input $3 per million, writes 3.75, hits 0.30. 2k calls a day, 20 of them "
+                   "writes. net per day?")
+    assert "*$0.0081*" in reply.text  # 3,000 × ($3.00 − $0.30) / 1M
+    assert "*$15.99 a day*" in reply.text  # 1,980 × $0.0081 − 20 × $0.00225
+
+
+def test_a_sheet_of_keys_values_and_notes_under_a_price_column() -> None:
+    # before: "on_demand,4.00" was read with the column's name in it and the utilization row as the discount
+    reply = _reply("option,price_usd_per_mtok,comment\non_demand,4.00,list blended\nreserved,2.60,12-month term\n"
+                   "expected_util,80%,their plan\n\nbreak-even, and at 80% are they paying less than on-demand?")
+    assert "*35%*" in reply.text  # 1 − 2.60 ÷ 4.00
+    assert "0.8125×" in reply.text  # 0.65 ÷ 0.80
+
+
+def test_a_load_keyed_with_its_unit_in_brackets_and_a_key_cut_short() -> None:
+    # before: "(TPM)" was dropped from the keys and "disc." ended the clause, so the ratio and the discount were asked
+    reply = _reply("| metric | value |\n|---|---|\n| mean load (TPM) | 250k |\n| peak load (TPM) | 750k |\n"
+                   "| reserved disc. vs on-demand | 50% |\n\nsized for peak, what utilization and cost vs on-demand?")
+    assert "*3*" in reply.text  # 750k ÷ 250k
+    assert "33.33%" in reply.text
+    assert "1.5× on-demand" in reply.text  # (1 − 50%) × 3
+
+
+def test_an_on_demand_bill_said_as_an_even_amount() -> None:
+    # before: "$48k even" left the on-demand bill unread beside the units' bill
+    reply = _reply("20 units at $3.00 per unit-hour for 730 hours. on-demand for the same traffic came to $48k even. "
+                   "what's the monthly gap?")
+    assert "*$43,800.00*" in reply.text
+    assert "*$4,200.00 a month less*" in reply.text
+
+
+def test_a_title_naming_the_period_of_the_keyed_counts_below_it() -> None:
+    # before: with no colon after the title, the counts' period was asked
+    reply = _reply("cache stats, weekday averages per day\nprefix_tokens: 5,000\ninput: $2.00 / MTok\n"
+                   "cache_read: $0.20 / MTok\ncache_write: $2.50 / MTok\ncache_hits: 9,000\ncache_writes: 100\n\n"
+                   "net per day?")
+    assert "*$80.75 a day*" in reply.text  # 9,000 × $0.009 − 100 × $0.0025
+
+
+def test_a_keyed_line_whose_value_counts_calls_among_words_is_no_header() -> None:
+    # before: "arrivals   random, ~60 calls/hr ..." was read as a header over the lines below, and its calls were lost
+    reply = _reply("traffic notes (from the APM export):\nactive window     09:00-17:00 weekdays\n"
+                   "arrivals          random, ~60 calls/hr during the window\ncached prefix     4k tokens\n"
+                   "cache TTL         5 min, refreshed on each hit\n"
+                   "rates $/MTok      input 3.00 | write 3.75 | read 0.30\n\nnet per active day?")
+    assert "(480 calls a day)" in reply.text  # 60 × 8
+    assert "Poisson" in reply.text
+
+
+def test_what_goes_in_the_proposal_is_the_structure_asked() -> None:
+    # before: a break-even was answered, with no verdict across the structures
+    reply = _reply("Notes: steady 24/7 workload, ~500M tokens/day, peak-to-average 1.1, PT offer 30% off on-demand, "
+                   "prompts short and unique. What goes in the proposal?")
+    assert reply.intent == "scenario"
+    assert "*Provisioned throughput: recommended.*" in reply.text
+
+
+def test_units_sized_for_a_spiky_load_ask_for_its_peak_to_average_ratio() -> None:
+    # before: "need a steer" made it a choice of structure, and "it jumps a lot ... doesn't spill over" was no swing
+    for text in ("Need a steer: their average is 600k tokens per minute and their agents are very bursty. Each unit "
+                 "handles 50k tokens per minute. How many units should go in the proposal so nothing spills over?",
+                 "Average load is thirty million tokens an hour, but it jumps a lot at quarter end. Each unit handles "
+                 "two million tokens an hour. How many units would they need so that quarter end doesn't spill over "
+                 "to on-demand?"):
+        reply = _reply(text)
+        assert reply.intent == "break_even", text
+        assert "peak-to-average" in reply.text, text
+        assert any(m.get("field") == "peak_to_average" for m in reply.data.get("missing") or []), text
+
+
+def test_units_counted_again_without_their_noun() -> None:
+    # before: "those 4 can push" left "4 can" unread and the on-demand worth was read as calls
+    reply = _reply("4 provisoned units @ $10/hr each, 24/7, 30 day month. on demand for what those 4 can push at full "
+                   "tilt is about 40k/mo. monthly commit and break-even utilization?")
+    assert "*$28,800.00*" in reply.text  # 4 × $10 × 720
+    assert "*72%*" in reply.text  # 28,800 ÷ 40,000
+    assert "Not used" not in reply.text
+
+
+def test_a_price_said_again_in_dollars_and_cents_words() -> None:
+    # before: "(three dollars and twelve and a half cents)" was read as a second price, and the input rate was asked
+    reply = _reply("Ten-thousand-token prefix. Input is $2,50 per million; writes $3,125 per million (three dollars "
+                   "and twelve and a half cents); reads $0,25 per million. 800 calls a day, 90% hit rate. Net per day?")
+    assert "Which input rate" not in reply.text
+    assert "*$15.70 a day*" in reply.text  # 720 × $0.0225 − 80 × $0.00625
+
+
+def test_ptus_said_by_voice() -> None:
+    # before: "p t use" was no unit, so one unit was priced
+    reply = _reply("5 p t use at 20 bucks/hr each, running all month. on demand the same traffic is ~90k/mo. monthly "
+                   "commit and saving?")
+    assert "*$73,000.00*" in reply.text  # 5 × $20 × 730
+    assert "*$17,000.00 a month less*" in reply.text
+
+
+def test_the_part_of_the_prompt_said_identical_on_every_call_is_the_prefix() -> None:
+    # before: the small varying part was the prefix ("a short prefix"), and caching was not the lever
+    reply = _reply("Prompt layout: 16k-token rules library and checklist up front, identical on every call; then "
+                   "~1.2k tokens of the ticket itself. Volume 5k to 9k calls/day. Which pricing structure should we "
+                   "lead with?")
+    assert "*Prompt caching: recommended.* The 16,000-token repeated prefix" in reply.text
+    # ("into the front of the prompt": where the same part goes)
+    reply = _reply("Every call stuffs the same ~15k-token product catalogue and pricing policy into the front of the "
+                   "prompt, then appends the shopper's question (a couple hundred tokens). Volume is healthy, tens of "
+                   "thousands of calls a day, but seasonal. Which lever matters most?")
+    assert "The 15,000-token repeated prefix" in reply.text
+
+
+def test_a_buyer_with_no_appetite_for_a_commitment_is_told_so() -> None:
+    reply = _reply("Commit appetite: none. Volume steady around 300M tokens a day, prompts unique. Which structure?")
+    assert "*Provisioned throughput: not recommended.*" in reply.text
+
+
+def test_writes_treated_as_a_wash() -> None:
+    # before: the hourly re-creations were priced though the ask leaves them out
+    reply = _reply("Gemini explicit cache of 100,000 tokens, input $1.25 per 1M, cached reads $0.31 per 1M, storage "
+                   "$4.50 per 1M tokens per hour, kept 8 hrs a day (TTL 1h, recreated hourly), 2k calls a day. Treat "
+                   "the hourly re-creation as a wash. Net per day?")
+    assert "*$184.40 a day*" in reply.text  # 2,000 × $0.094 − 8 × $0.45
+
+
+def test_a_count_of_acronym_items_over_working_weeks() -> None:
+    # before: "3,000 PRs a week" was no volume, and "48 working weeks" was no year
+    reply = _reply("Each pull request reads about 5,000 tokens and writes 500. They do 3,000 PRs a week. $2 in / $8 "
+                   "out per million. Annual cost over 48 working weeks?")
+    assert "*$2,016.00*" in reply.text  # 144,000 PRs × ($0.01 + $0.004)
+
+
+def test_a_fee_said_as_a_whole_and_parts_of_a_cent() -> None:
+    # before: "one and three-quarter cents" was read as three quarters of a cent
+    for said, fee in (("one and three-quarter cents", "$0.0175"), ("two and a quarter cents", "$0.0225")):
+        reply = _reply(f"The fee is {said} per call; per-token is $2.50/M in and $10/M out; calls are 1,000 in + 200 "
+                       "out. Which is cheaper per call?")
+        assert f"*{fee}*" in reply.text, said
+
+
+def test_a_mix_said_in_words_as_tokens_to_every_token() -> None:
+    # before: "three input tokens to every output token" priced 3 input tokens and asked for the tokens
+    reply = _reply("Flat $0.004 per call vs $2 per million input and $6 per million output. Calls run four input tokens"
+                   " to every output token, about 2,000 tokens per call in total. Which is cheaper?")
+    assert "1,600 × $2.00/1M" in reply.text
+
+
+def test_a_billing_export_with_a_quantity_of_tokens_column() -> None:
+    # before: "qty_tokens" put "qty" between each count and its side, and the prefix and calls were asked
+    reply = _reply("billing export, one week:\nline_item              qty_tokens     unit_price\n"
+                   "input_tokens           300,000,000    $3.00/MTok\n"
+                   "cache_read_tokens      1.2bn          $0.30/MTok\n"
+                   "cache_write_tokens     20M            $3.75/MTok\n"
+                   "output_tokens          40,000,000     $15.00/MTok\nwhat did caching save net of the writes?")
+    assert "*$3,240.00*" in reply.text  # 1.2bn × $2.70
+    assert "*$3,225.00*" in reply.text  # less 20M × $0.75
+
+
+def test_a_keyed_spend_with_its_period_cut_short() -> None:
+    reply = _reply("list_markup_vs_direct: 20%\nea_discount: 10%\ndirect_spend_qtr: $30,000\nreal premium and the "
+                   "quarterly figure?")
+    assert "*$32,400.00* a quarter" in reply.text  # 30,000 × 1.2 × 0.9
+
+
+def test_a_keyed_spend_with_its_period_and_a_note_in_brackets() -> None:
+    reply = _reply("Direct API list (monthly, same traffic)     $20,000.00\nBedrock list markup over direct      "
+                   "25%\nEA discount on AWS spend      12%\nEffective markup and what they pay a month on Bedrock?")
+    assert "*$22,000.00* a month" in reply.text  # 20,000 × 1.25 × 0.88
+
+
+def test_a_console_key_with_the_currency_between_price_and_hour() -> None:
+    reply = _reply("provisioned_units:    3\nunit_rate_usd_hr:     20.00\nthroughput_per_unit:  1M tokens/hr\n"
+                   "billing_period:       30 days\non-demand is $25 per million blended. commit for the period and "
+                   "break-even utilization?")
+    assert "*$43,200.00*" in reply.text  # 3 × $20 × 720
+    assert "*80%*" in reply.text  # $20 ÷ $25
+
+
+def test_a_keyed_volume_with_what_it_counts_and_its_period() -> None:
+    reply = _reply("model=gpt-4o in_tokens/req=2k out_tokens/req=500 in_rate=$2.50/1M out_rate=$10/1M "
+                   "est_volume=1.2M req/yr\ncost per request and the year?")
+    assert "*$12,000.00*" in reply.text  # 1.2M × $0.01
