@@ -2605,6 +2605,12 @@ _CALLS_BATCH = compile_regex(
     r"(?!\s?(?:a|an|per|/|each|every)\s?(?:day|hour|hr|minute|min|week|month|year)\b)", re.I)
 
 
+# "written once and then read 200 times", "created once, then hit 50 times before it expires": the reads of one entry
+_READS_PER_WRITE = compile_regex(r"\b(?:written|writes?|created|cached|stored) once\b[^.;?!\n\d]{0,30}?\b(?:read|hit|"
+                                 r"reused|served|used|re-?read)\s(?:about\s|around\s|roughly\s|~)?"
+                                 r"(?P<n>\d{1,3}(?:,\d{3})?|\d{1,6})\s?(?:more\s)?times\b")
+
+
 def _writes_over_calls(text: str, calls_per_day: Decimal, writes_per_day: Decimal
                        ) -> tuple[Decimal, Decimal, Decimal] | None:
     """ "how many cache writes over a batch of 400 calls?": (the calls, their writes at the day's share of writes, their
@@ -2623,12 +2629,26 @@ def _per_n_calls(out: CachingAnswer, ask: Ask, request: CachingRequest, writes_u
     """ "For every 1,000 calls at an 80% hit rate, what's the net?": with no volume a day, the hits, writes and net
     over the calls asked per (at the hit rate said, or every call hitting when writes are left out or the count is of
     hits: "per 1,000 cache hits")."""
+    from pricing import analyse_caching
+
     m = _PER_N_CALLS_CACHED.search(ask.text)
+    entry = (_READS_PER_WRITE.search(read_words(ask.text)) if m is None and request.hit_ratio is None
+             and request.writes_per_day is None and "once" in ask.text.lower() else None)
+    if entry is not None:
+        # "each entry is written once and then read two hundred times": one write and its reads, the calls of one
+        # cache entry (every call but the write a hit)
+        reads = Decimal(entry.group("n").replace(",", ""))
+        if reads > 0:
+            out.per_n_calls = analyse_caching(request.model_copy(update={
+                "calls_per_day": reads + 1, "hit_ratio": reads / (reads + 1), "writes_per_day": None}))
+            out.missing = [x for x in out.missing if x.key != "calls_per_day"]
+            said = f"{entry.group('n')} times"
+            out.ask = out.ask.model_copy(update={"unused": [u for u in out.ask.unused if u.lower() != said]})
+        return
     if m is not None and m.group("hits"):
         request, writes_unsettled = request.model_copy(update={"hit_ratio": Decimal(1), "writes_per_day": None}), False
     if m is None or writes_unsettled or request.hit_ratio is None or request.writes_per_day is not None:
         return
-    from pricing import analyse_caching
 
     word = (m.group("word") or "").lower()
     calls = (Decimal(1_000_000) if "million" in word else Decimal(1000) if word

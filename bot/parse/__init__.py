@@ -110,7 +110,7 @@ _ROUTED = screened(r"\d\s?%(?: of (?:the |all |our |their )?(?:calls|requests|tr
 _FACTORS = {"doubles": Decimal(2), "doubled": Decimal(2), "doubling": Decimal(2), "double": Decimal(2),
             "triples": Decimal(3), "tripled": Decimal(3), "tripling": Decimal(3), "triple": Decimal(3),
             "quadruples": Decimal(4), "quadrupled": Decimal(4), "quadruple": Decimal(4), "halves": Decimal("0.5"),
-            "halved": Decimal("0.5"), "one and a half times": Decimal("1.5"),
+            "halved": Decimal("0.5"), "halve": Decimal("0.5"), "one and a half times": Decimal("1.5"),
             "twice": Decimal(2), "three times": Decimal(3)}
 # ("traffic up 50%", "input and output both up 50%", "half again as much traffic": the rise said without a verb, or as
 # how much more there is)
@@ -124,6 +124,10 @@ _VOLUME_GROWS = screened(
     # "and at 4x the volume?", "with 2.5x the traffic", "what about 3x volume": the volume said as a multiple of itself
     r"|\b(?:at|with|on|for|about|if|under|assuming)\s(?:~|about |roughly )?(?P<at_times>\d{1,2}(?:\.\d{1,2})?)\s?"
     r"(?:x|×|times)\s(?:the\s|that\s|their\s|our\s|current\s|today's\s)*(?:volume|traffic|usage|load|demand)\b"
+    # "they're planning to double traffic", "expect to triple their volume": the change said as what they will do
+    r"|\b(?:plan|plans|planning|planned|going|expect|expects|expecting|want|wants|aim|aims|aiming|set|intend|intends)"
+    r" to (?P<verb>double|triple|quadruple|halve) (?:the |their |its |our |all )?(?:traffic|volume|volumes|usage|load|"
+    r"demand)\b"
 )
 # "what if hits double?", "if calls triple": in a caching ask, the calls (each a hit) times a factor.
 _CALLS_GROW = screened(
@@ -1595,7 +1599,7 @@ def parse(text: str) -> Ask:
         found.side_factor = (side, factor) if factor is not None and factor > 0 else None
     grows = _VOLUME_GROWS.search(normalized) or (_CALLS_GROW.search(normalized) if intent is Intent.CACHING else None)
     if grows:
-        word = grows.group("word") or grows.groupdict().get("as_much")
+        word = grows.group("word") or grows.groupdict().get("as_much") or grows.groupdict().get("verb")
         pct = grows.group("pct") or grows.groupdict().get("again")  # ("50% again as much traffic": half again)
         found.volume_factor = (_FACTORS[word] if word in _FACTORS else
                                1 + (to_decimal(pct) or Decimal(0)) / 100 if pct else
@@ -1896,6 +1900,11 @@ _WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|wat is
                     # can tell me what production will look like" asks nothing)
                     r"(?:explain|understand|clarify|(?<!can )(?<!could )tell (?:me|us)) what) "
                     r"(?:a |an |the |our )?$")
+# "no idea what a PTU is", "asked me what exactly a PTU is": a meaning the rep lacks or was asked for, the term between
+# an article and "is" (not "asked what utilization breaks even": a figure)
+_LACKED_MEANING = screened(r"\b(?:no idea|not sure|don t know|dont know|do not know|unsure|wondering|asked(?: me| us)?|"
+                           r"asking(?: me| us)?) what (?:exactly |actually |really )?(?:a|an) $")
+_IS_AFTER_TERM = screened(r"[a-z0-9 ]{1,25}? (?:is|are|means|stands for)\b")
 # A quotation ("we'd be looking at around 100 PTUs"): someone else's words, reported; set aside when it has a figure.
 _QUOTED_SPAN = screened(r'"[^"\n]{1,400}"')
 _DIGIT_IN = screened(r"\d")
@@ -1905,7 +1914,10 @@ _WHAT_IS_ASKED = screened(
     # ("what is a PTU, in plain words, so I can reply": how the meaning is wanted, after a comma)
     r"\b(?:what(?:'s| is| s)|whats) (?:a|an) [\w-]{2,20}(?: [\w-]{2,20}){0,2}\s?(?:\?|$|,? and\b|"
     r",? in (?:plain|simple|layman'?s|everyday) (?:english|words|terms|language)\b)|"
-    r"\bwhat (?:does|do) [\w-]{2,20}(?: [\w-]{2,20})? (?:mean|stand for)\b|\b(?:define|meaning of)\b")
+    r"\bwhat (?:does|do) [\w-]{2,20}(?: [\w-]{2,20})? (?:mean|stand for)\b|\b(?:define|meaning of)\b|"
+    # ("asked me what exactly \"a PTU\" is", "no idea what a PTU is": the meaning lacked or asked for, reported)
+    r"\b(?:no idea|not sure|don'?t know|do not know|unsure|wondering|asked(?: me| us)?|asking(?: me| us)?) what "
+    r"(?:exactly |actually |really )?[\"']?(?:a|an) [\w-]{2,20}[\"']? (?:is|are|means)\b")
 _DEFINING = screened(
     r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|one-liner|"
     r"in (?:plain|simple|layman'?s|everyday) (?:english|words|terms|language)|"
@@ -2062,6 +2074,8 @@ def _asked_term(text: str, *, defining: bool = False) -> str | None:
         # "what's the markup?" asks for the figure, "what exactly is the markup?" for its meaning
         if _WHAT_IS.search(before) and not (term.id in COMPUTED and before.endswith("the ")
                                             and not _MEANING_ASKED.search(before)):
+            return term.id
+        if _LACKED_MEANING.search(before) and _IS_AFTER_TERM.match(key, start):
             return term.id
     # "terms so far: per-token, per-call ... next one: hyperscaler markup. what's the definition?": of several terms,
     # the one named last before the question asks for its meaning

@@ -2103,6 +2103,14 @@ PREFIX_PLUS_REST = _rx(
     # "+ 500 tokens that change every time", "+ 300 tokens which vary per call": the rest named by how it changes
     r"-?\s?(?:tokens?|toks?)\s(?:that|which)\s(?:change|changes|vary|varies|differ|differs)\b)"
 )
+# "a fixed 3,000-token syllabus block followed by another 1,000 tokens of student context": the part that never
+# changes, then the rest of the prompt, added up
+PREFIX_THEN_REST = _rx(
+    r"\b(?:fixed|static|constant|identical|unchanging|standard|stable|shared|same)\s~?(?<![\w.$:])" + QUANTITY
+    + r"[\s-]?(?:tokens?|toks?)\s(?:[a-z-]{2,20}\s){0,3}?(?:followed by|then|plus|and then)\s(?:another\s|a further\s|"
+    r"an extra\s|about\s|around\s|roughly\s|~)?(?P<rest>" + NUMBER + r")(?:\s?(?P<rest_scale>" + SCALE + r")\b)?"
+    r"[\s-]?(?:tokens?|toks?)\b"
+)
 # "90% of calls are ~1,000 tokens, but 10% are 20,000-token documents": a share of the calls and their size, each
 # part of a mix of call sizes.
 CALL_SIZE_PART = _rx(
@@ -3035,8 +3043,9 @@ CACHE_STORAGE = [
     _rx(_dollar("a") + r"\s?" + _PER_MILLION_SHORT
         + r"\s?(?:per|/|an?)\s?(?:hour|hr)\b\s?(?:of |for )?(?:cache )?storage"),
     # "storage $4.50 per M tok-hour", "storage at $1/MTok-hr": the price per million token-hours
-    _rx(r"storage(?:\s(?:rate|price|cost|fee|charge))?(?:\s?[:=]|\s(?:is|at|of|costs?|billed at|priced at))*\s?"
-        + _dollar("a")
+    # ("Storage runs $4.50 per million token-hours")
+    _rx(r"storage(?:\s(?:rate|price|cost|fee|charge))?(?:\s?[:=]|\s(?:is|at|of|costs?|runs?|comes to|billed at|"
+        r"priced at))*\s?" + _dollar("a")
         + r"\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mm|mtoks?|million|mil)\s?(?:toks?|tokens?)?(?:[- ]|\s?/\s?|\s?per\s)?"
         r"(?:hours?|hrs?|h)\b"),
     # "stored all 24 hrs at $1.00 per M tokens per hour": the verb, then the price of keeping it
@@ -6442,7 +6451,7 @@ class Scanner:
             # "last month on-demand for the same traffic: 6.2bn input tokens ...": the counts after it are that period's
             self.found.header_period = PERIOD_WORDS[past.group("period")]
         elif (worded := _PERIOD_WORD_HEADING.search(self.text)) is not None:
-            said = worded.group("adj") or worded.group("noun")
+            said = worded.group("adj") or worded.group("noun") or ("day" if worded.group("one_day") else None)
             self.found.header_period = PERIOD_WORDS[said] if said else "quarter"
         elif PEAK_HOUR.search(self.text) and HELD_ALL_MONTH.search(self.text):
             self.found.header_period = "hour"  # the peak hour's counts, held every hour of the month
@@ -6530,7 +6539,7 @@ class Scanner:
             if part is not None and whole is not None and part <= whole:
                 self.found.add("prefix_tokens", part)
                 self.found.add("input_tokens_per_call", whole)
-        for m in self._matches(PREFIX_PLUS_REST):
+        for m in (*self._matches(PREFIX_PLUS_REST), *self._matches(PREFIX_THEN_REST)):
             part = to_decimal(m.group("num"), m.group("scale"))
             rest = to_decimal(m.group("rest"), m.group("rest_scale"))
             if part is not None and rest is not None:
@@ -6943,7 +6952,7 @@ _PERIOD_IN_HEADING = compile_regex(
     # ("Looker export (per business day avg):": a working day's averages)
     # ("from the pilot dashboard (avg per business day):": the average said first)
     # ("usage dashboard (numbers are per business day, they run a 5-day week):": what the numbers are, said first)
-    r"^[^\n()]{0,60}\((?:(?:the |all )?(?:numbers|figures|counts|values|stats)(?: are| is)? )?"
+    r"^[^\n()]{0,90}\((?:(?:the |all )?(?:numbers|figures|counts|values|stats)(?: are| is)? )?"
     # ("line items from their current vendor (one quarter):": the one period the lines cover)
     r"(?:(?:avg|average|mean|typical) )?(?:per |a |an |each |every |one |1 |a single )?(?:(?:business|working|work) "
     r"(?=day\b))?(?P<period>hour|day|week|"
@@ -6964,7 +6973,9 @@ _PERIOD_WORD_HEADING = compile_regex(
     # colon over keyed lines)
     r"(?::[ \t]*$|[ \t]*$(?=\n[ \t]*(?:[a-z][\w ./-]{0,30}:|~?\$?\d)))"
     # "Q3 billing export (summarised), acct 4471-ACME:": a quarter's label
-    r"|^[^\n:]{0,60}?\b(?P<quarter>q[1-4])\b[^\n:]{0,60}:[ \t]*$", re.M)
+    r"|^[^\n:]{0,60}?\b(?P<quarter>q[1-4])\b[^\n:]{0,60}:[ \t]*$"
+    # "Cache console export for the support-bot workspace, yesterday:": one day's lines
+    r"|^[^\n:\d]{0,80}?\b(?P<one_day>yesterday|today)\b[^\n:\d]{0,30}:[ \t]*$", re.M)
 _BILLED_MONTH = _rx(r"\b(?:a |per |full |whole |each |every |/)?(?:month|mo)\b|\b730\s?(?:h|hrs?|hours)\b")
 
 

@@ -2160,7 +2160,9 @@ _TOKENS_KEY_VALUE = screened(
 # "input tokens: 52m / mo", "output tokens (chat): 9m a month", "tokens those units serve: ~12bn / month": tokens (of a
 # side) as a key, their period after the value.
 _SIDE_TOKENS_KEY = screened(
-    r"(?m)(?:^|(?<=[;|,.]))(?P<lead>[ \t]*)(?:(?P<side>input|output|prompt|completion) )?(?:tokens|toks)"
+    # ("served_input_tokens | 6bn | per month": what the tokens are said first)
+    r"(?m)(?:^|(?<=[;|,.]))(?P<lead>[ \t]*)(?:(?:served|processed|billed|consumed|expected|forecast|projected|"
+    r"estimated|used) )?(?:(?P<side>input|output|prompt|completion) )?(?:tokens|toks)"
     r"(?: (?:those|these|the|they|their|we|it|our) [a-z ]{1,30}?)?"
     r"(?: \([^()\n]{1,30}\))? ?[:=]{1,2} ?(?P<v>~?\d{1,7}(?:,\d{3})*(?:\.\d{1,3})?) ?"
     r"(?P<s>k|m|mm|mn|b|bn|thousand|million|billion)?\b"
@@ -3715,6 +3717,7 @@ _WOULD_HAVE_COST_ON_DEMAND = screened(
     r"\bwould (?:have )?cost (?:them |us |the customer )?(?:about |around |roughly |~\s?)?"
     r"(?P<v>\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?[km]\b)?) (?:on[- ]demand|at on[- ]demand (?:rates|prices))\b")
 # "avg_tpm: 300k", "average TPM = 1.2M": a load keyed in tokens a minute
+_TOP_TPM_KEY = screened(r"\b(?:p100|p99(?:\.9)?|max|maximum)[ _]tpm(?=\s?[:=])")
 _KEYED_AVERAGE_TPM = screened(r"\b(?:avg|average|mean|sustained|typical)[ _]tpm\s?[:=]\s?~?"
                               r"(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?\s?(?:k|m)?)\b")
 
@@ -4046,6 +4049,10 @@ def _units_elided(text: str) -> str:
 
 _KEY_PERIOD_SUFFIX = screened(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?\b(?:spend|bill|cost|costs|budget|usage|volume|"
                               r"calls|requests|tokens|invoice|total)) (?P<p>qtr|mo|mth|yr|wk)(?=[ \t]?[:=])")
+_COMES_IN_AT = screened(r"\b(?P<l>(?:cached?|cache)\s(?:reads?|hits?|writes?|input)|input|output|reads|writes|hits)\s"
+                       r"(?:come|comes|coming|came)\sin\sat\b(?=\s~?\$|\s\d|\s[a-z]+\scents?\b|\s[a-z]+\sdollars?\b)")
+_ON_DEMAND_SEMICOLON = screened(r"\bon[- ]demand;(?=[^.;\n]{0,80}?(?:\$\s?\d|\d[\d,.]{0,12}\s?(?:k|m)?\s"
+                                r"(?:dollars|usd)\b))")
 # "would've been $61k even", "an even $61k": a round amount said exactly
 _EVEN_AMOUNT = screened(r"\ban even (?P<a>\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m|mm|bn)\b)?)|"
                         r"(?P<b>\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m|mm|bn)\b)?) even\b(?=\s?(?:[.,;:!?)]|$))")
@@ -4084,6 +4091,12 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PRICE_NORMALLY.sub(" normal", text)  # "$1.25 per million versus $2.50 normally": the normal input price
     if "budget" in text and "direct" in text:
         text = _DIRECT_BUDGET.sub("direct api spend", text)  # "their direct-API budget": what they spend going direct
+    if " in at" in text:
+        # "cached reads come in at thirty cents per million": the price of what is named, said as where it lands
+        text = _COMES_IN_AT.sub(lambda m: f"{m.group('l')} at", text)
+    if "demand;" in text:
+        # "Offer B: stay on-demand; our estimate ... is roughly 150k dollars a month": the amount is on-demand's
+        text = _ON_DEMAND_SEMICOLON.sub("on-demand,", text)
     if "even" in text and "$" in text:
         # "$61k even", "an even $61k": the amount exactly
         text = _EVEN_AMOUNT.sub(lambda m: m.group("a") or m.group("b"), text)
@@ -4220,6 +4233,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_SAVING.sub(lambda m: m.group(0) + "$", text)
     if "$" in text and (" this " in text or " last " in text or " per " in text or " each " in text):
         text = _SPEND_KEY_PERIOD.sub(lambda m: f"{m.group('key')}: {m.group('v')} a {m.group('p')}", text)
+    if "tpm" in text and ("p100" in text or "p99" in text or "max" in text):
+        text = _TOP_TPM_KEY.sub("peak tpm", text)  # "p100_tpm: 3.0M", "max tpm = 900k": the peak by its top figure
     if "tpm" in text and "peak tpm" not in text and "peak_tpm" not in text:  # (beside "peak_tpm": a pair, read as such)
         text = _KEYED_AVERAGE_TPM.sub(lambda m: f"average load {m.group('n')} tokens/min", text)
     if "'" in text or '"' in text:

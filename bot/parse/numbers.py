@@ -118,7 +118,9 @@ _ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bp
                                     # ("last month (paygo, same traffic): $61,200": the channel the amount was paid on)
                                     r"(?![^()]*\b(?:on[- ]demand|payg|paygo|pay[- ]as[- ]you[- ]go)\b)"
                                     # ("on-demand cost of the same tokens (quarter): $112,000": the period it covers)
-                                    r"(?!(?:day|week|month|quarter|year|daily|weekly|monthly|quarterly|annual)\))"
+                                    # ("usage export for their assistant (one day):": the one period its lines cover)
+                                    r"(?!(?:(?:one|a|1|a single|one typical|a typical|typical) )?(?:day|week|month|"
+                                    r"quarter|year|daily|weekly|monthly|quarterly|annual)\))"
                                     # ("Azure invoice excerpt (March):": the month the lines cover)
                                     r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?\))"
                                     # ("observed avg utilization (last 30d): 60%": the window it was observed over)

@@ -306,6 +306,36 @@ def _noted_fields(rows: list[list[str] | None], priced: bool = False) -> list[st
     return said if any(ch.isdigit() for line in said for ch in line.partition(": ")[2][:20]) else []
 
 
+# "unit", "uom", "basis": a column naming the unit of a row's quantity or price
+_UNIT_OF_ROW_HEAD = compile_regex(r"^(?:unit|units|uom|unit of measure|basis|per|billing unit)$")
+_USD_WORD = compile_regex(r"^(?:usd|\$)\s?", flags=re.IGNORECASE)
+
+
+def _rows_with_a_unit(head: list[str], lines: list[str]) -> list[str]:
+    """Rows under "item, qty, unit_price, unit" as keyed lines, each figure in its row's unit: "model_units,2,21.50,USD
+    per unit-hour" is "model units: 2 at $21.50 per unit-hour", "served_input_tokens,6bn,,per month" is "served input
+    tokens: 6bn per month", "on_demand_input,,3.00,USD per 1M" is "on demand input: $3.00 per 1M"; none for any other
+    sheet, up to the first row that is not one."""
+    keys = [_head(h).lower() for h in head]
+    if (len(keys) != 4 or not (_KV_HEAD.match(keys[0]) or _NAMING_KEY.match(keys[0])) or not _QTY_HEAD.match(keys[1])
+            or not _UNIT_PRICE_HEAD.match(keys[2]) or not _UNIT_OF_ROW_HEAD.match(keys[3])):
+        return []
+    said: list[str] = []
+    for line in lines:
+        cells = _csv_cells(line, empty=True) if len(line) <= 200 else None
+        if cells is None or len(cells) != 4 or not _SHEET_KEY.match(cells[0].strip().lower()):
+            break
+        key, qty, price, unit = (c.strip() for c in cells)
+        unit = _USD_WORD.sub("", unit)
+        if not (_BARE_FIGURE.match(qty.lower()) or qty in ("", "-")) or not (_PLAIN_NUMBER.match(price.lstrip("$"))
+                                                                            or price in ("", "-")):
+            break
+        qty, price = qty.strip("-"), price.strip("-").lstrip("$")
+        figures = " at ".join(f for f in (qty, f"${price}" if price else "") if f)
+        said.append(f"{_head(key)}: {figures} {unit}".rstrip() if figures else f"{_head(key)}: {unit}")
+    return said
+
+
 _NAMING_KEY = compile_regex(r"^(?:model|customer|account|client|provider|vendor|workload|deal|product|use case|"
                             r"sku|scenario)$")
 
@@ -444,6 +474,13 @@ def read_csv(text: str) -> str:
             # "line_item,value,notes" over "ea_discount,15%,applies under their EA": each key, its value, its note
             out.extend(noted)
             i += 1 + len(noted)
+            continue
+        unit_rows = _rows_with_a_unit(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
+        if unit_rows:
+            # "line_item,qty,unit_price,unit" over "model_units,2,21.50,USD per unit-hour": each row's figures in the
+            # unit its last cell names
+            out.extend(unit_rows)
+            i += 1 + len(unit_rows)
             continue
         sheet = _price_sheet(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
         if sheet is not None:

@@ -199,3 +199,90 @@ def test_a_keyed_volume_with_what_it_counts_and_its_period() -> None:
     reply = _reply("model=gpt-4o in_tokens/req=2k out_tokens/req=500 in_rate=$2.50/1M out_rate=$10/1M "
                    "est_volume=1.2M req/yr\ncost per request and the year?")
     assert "*$12,000.00*" in reply.text  # 1.2M × $0.01
+
+
+def test_a_sheet_of_quantities_and_prices_each_in_its_rows_unit() -> None:
+    # before: the "unit" column was read as words beside the figures, and the units priced were asked about
+    reply = _reply("the reservation quote, from their sheet:\nline_item,qty,unit_price,unit\n"
+                   "capacity_units,3,18.00,USD per unit-hour\ncommitment,1,,month\n"
+                   "expected_input_tokens,4bn,,per month\nexpected_output_tokens,500M,,per month\n"
+                   "on_demand_input,,2.50,USD per 1M\non_demand_output,,10.00,USD per 1M\n"
+                   "the monthly commit against on-demand for the same tokens?")
+    assert "*$39,420.00*" in reply.text  # 3 × $18 × 730
+    assert "*$15,000.00*" in reply.text  # 4bn × $2.50 + 500M × $10
+
+
+def test_a_usage_export_headed_with_its_one_period_in_brackets() -> None:
+    # before: "(one day)" was dropped with the heading's other asides, so the day's calls were asked about
+    reply = _reply("console usage export for the tutoring assistant, all regions combined (one day):\n"
+                   "  date        model          cached_prefix_tok  base_in_$/MTok  cache_read_$/MTok  requests\n"
+                   "  2025-02-03  claude-sonnet  4k                 3.00            0.30               20,000\n"
+                   "treat all of them as hits. what's the day worth?")
+    assert "*$216.00 a day*" in reply.text  # 20,000 × 4,000 × $2.70 / 1M
+
+
+def test_a_cache_price_said_as_where_it_comes_in() -> None:
+    # before: "cached reads come in at ..." left the read price unlabelled, and the input rate was asked about
+    reply = _reply("Every call sends the same 5,000-token preamble up front. Input is $2 per million; cached reads "
+                   "come in at twenty cents per million. 10k calls a day, ignore writes. Saving per hit and per day?")
+    assert "*$0.009*" in reply.text  # 5,000 × $1.80 / 1M
+    assert "*$90.00 a day*" in reply.text
+
+
+def test_a_fixed_block_followed_by_the_rest_of_the_prompt() -> None:
+    # before: the rest of the prompt was the prefix and the fixed block the whole prompt
+    reply = _reply("Each request is a fixed 2,000-token rubric followed by another 500 tokens of the essay. Input "
+                   "$4/M, cached reads a tenth of that. 100k calls a week, every call a hit, ignore writes. Saving per "
+                   "call and per week?")
+    assert "*$0.0072*" in reply.text  # 2,000 × $3.60 / 1M
+    assert "$720.00" in reply.text
+
+
+def test_a_term_the_rep_has_no_idea_about() -> None:
+    # before: the other term named after it was looked up, or a pasted capacity made it a break-even
+    reply = _reply("New here: I have no idea what a TTL is or how it differs from a cache hit. Could someone explain?")
+    assert reply.intent == "glossary"
+    assert "TTL" in reply.text.split("\n")[0]
+    reply = _reply("Capacity:   40 PTU\nRegion:     westus\n^ from their portal. the CFO asked me what exactly \"a "
+                   "PTU\" is. short answer?")
+    assert reply.intent == "glossary"
+    assert "PTU (Provisioned Throughput Unit)" in reply.text
+
+
+def test_a_title_saying_yesterday_over_keyed_counts() -> None:
+    # before: the counts' period was asked
+    reply = _reply("Cache report for the triage bot, yesterday:\nsystem_prompt_tokens: 4,000\ninput_rate: $2.00 / MTok"
+                   "\ncache_read_rate: $0.20 / MTok\ncache_write_rate: $2.50 / MTok\ncalls: 10,000\ncache_hits: 9,900"
+                   "\ncache_writes: 100\nnet for the day after the write premium?")
+    assert "*$71.08 a day*" in reply.text  # 9,900 × $0.0072 − 100 × $0.002
+
+
+def test_traffic_the_buyer_plans_to_double() -> None:
+    # before: the plan to double traffic was not read, and only today's month was priced
+    reply = _reply("current monthly usage: 100M input tokens at $3/MTok and 20M output at $15/MTok. they expect to "
+                   "double their traffic next quarter - what does a month look like then?")
+    assert "*$1,200.00* a month" in reply.text  # 2 × ($300 + $300)
+
+
+def test_the_peak_keyed_by_its_top_percentile() -> None:
+    # before: "p100_tpm" was not the peak beside "avg_tpm", so the ratio was asked
+    reply = _reply("gateway metrics, last 30 days:\navg_tpm: 500k\np100_tpm: 2.0M\nprovisioned offer: 40% below "
+                   "on-demand\nsized to cover peak, utilization and cost vs on-demand?")
+    assert "*4*" in reply.text  # 2.0M ÷ 500k
+    assert "2.4× on-demand" in reply.text  # (1 − 40%) × 4
+
+
+def test_the_reads_of_one_cache_entry() -> None:
+    # before: the reads per write were not read, and the call volume was asked
+    reply = _reply("2,000-token prefix, input $3/MTok, writes $3.75/MTok, reads $0.30/MTok. Each entry is written "
+                   "once and then read fifty times before it lapses. Net per entry?")
+    assert "50 hits × $0.0054 ($0.27)" in reply.text
+    assert "*$0.2685* net" in reply.text or "*$0.27* net" in reply.text
+    assert "Not used" not in reply.text
+
+
+def test_an_on_demand_estimate_after_a_semicolon() -> None:
+    reply = _reply("Option 1: four provisioned units at $30 per unit-hour, 730-hour month\nOption 2: stay on-demand; "
+                   "their estimate for the same tokens is about 100k dollars a month\nwhich is cheaper, by how much?")
+    assert "*$87,600.00*" in reply.text
+    assert "*$12,400.00 a month less*" in reply.text
