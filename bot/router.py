@@ -28,6 +28,7 @@ from bot.answer import (
     UnpricedSide,
 )
 from bot.parse import MAX_CALL_TOKENS, MAX_CHARS, Ask, Fields, Intent, deal_terms, read_words
+from bot.parse.extract import BEEN_SO_FAR
 from bot.parse.intent import CALL_SIZE_ASKED
 from bot.parse.requests import missing, resolve_rates, row_options
 from bot.phrases import phrases
@@ -1481,7 +1482,7 @@ _SPAN = compile_regex(
     r"(?<![\d.,$])\b(?P<n3>" + _SPAN_COUNT + r")[- ](?P<u3>week|month|quarter|year)[- ](?:term|contract|"
     r"commit(?:ment)?|deal|reservation|agreement)\b", re.I)
 # "has been on pay-as-you-go ", "they've been using it ": a span after these words is the past, not the one priced
-_BEEN_BEFORE = compile_regex(r"\b(?:has|have|had|'s|’s|'ve)\sbeen\s[^.;?!\n\d$]{0,40}$", re.I)
+_BEEN_BEFORE = compile_regex(BEEN_SO_FAR + "$", re.I)
 # A span in one period counted in another: months in a quarter or a year, quarters in a year.
 _SPAN_IN = {("month", "quarter"): Decimal(3), ("month", "year"): Decimal(12), ("quarter", "year"): Decimal(4)}
 

@@ -777,8 +777,9 @@ PEAK_TO_AVERAGE = [
     # ("peak traffic is about 2.5x their average": the peak's noun after it)
     # ("peak hour is only about 1.15x the average")
     # ("peak hourly load only about 1.25 times the average": the span the peak is measured over, before its noun)
-    _rx(r"(?:peaks?(?: (?:hourly|daily|per-minute|minute-level))?(?: (?:traffic|load|usage|demand|volume|throughput|"
-        r"hours?|days?|minutes?))?|"
+    # ("peak inference load is 1.6 times their average": what the load is of, before its noun)
+    _rx(r"(?:peaks?(?: (?:hourly|daily|per-minute|minute-level))?(?: (?:inference|request|token|api|model))?"
+        r"(?: (?:traffic|load|usage|demand|volume|throughput|hours?|days?|minutes?))?|"
         r"busiest (?:hours?|times?|periods?|days?)|"
         # ("peak ............ 2.5 times average", "peak: 2.5 times average": a sheet's key, its leader dots or colon)
         r"spikes?|bursts?):? (?:is |are |runs? |hits? |go(?:es)? |at |\.{2,60} |"
@@ -990,6 +991,10 @@ TARGET_SAVING = _rx(
     # "target cost vs on-demand: 0.9x", "what discount gets them down to 0.85x on-demand": the cost asked for, as a
     # multiple of on-demand below 1 (1 − it the saving)
     # ("target_cost_vs_on_demand: 0.90", "target cost vs OD 85%": the multiple or the share keyed)
+    # ("required saving vs on-demand: 20%", "target savings over OD 15%": the saving wanted, keyed)
+    r"\b(?:required|target|targeted|needed|minimum|min|desired|wanted)\s(?:saving|savings|reduction)\s(?:vs\.?|versus|"
+    r"against|over|relative to|off|on)\s(?:the\s)?(?:on[- ]demand|od|payg)\s?[:=]?\s?~?"
+    r"(?P<q>\d{1,2}(?:\.\d{1,2})?)\s?%|"
     r"\btarget(?:\scost)?\s(?:vs\.?|versus|against|of|relative to|to)\s(?:the\s)?(?:on[- ]demand|od|payg)\s?[:=]?\s?"
     r"~?(?:(?P<r>0?\.\d{1,3})(?:\s?(?:x|×))?(?![\w%]|\.\d)|(?P<f3>\d{1,2}(?:\.\d{1,2})?)\s?%(?!\s?(?:off|discount|below|"
     r"under|cheaper|less|saving)))|"
@@ -1656,10 +1661,11 @@ _SUFFIX_PERIOD = compile_regex(
     r"^[ \t]?(?:(?:tokens?|toks?|tkns?)[ \t]?)?(?:(?:in|out|input|output)[ \t])?"
     # "9bn tokens actually served through those units a month": what was done with the tokens, before their period
     r"(?:(?:actually |in total )?(?:served|processed|consumed|used|generated|handled|pushed|sent|billed)"
-    r"(?: (?:through|by|on|across|via|over) (?:the |those |these |our |their |its )?(?:[a-z]{2,12} )?"
+    r"(?: (?:through|by|on|across|via|over) (?:the |those |these |our |their |its |a |an |one )?(?:[a-z]{2,12} )?"
     r"(?:units?|ptus?|capacity|deployment|endpoint|api|model|gateway))?[ \t]|"
     # "800k output tokens through the model every day": where the tokens go, then their period
-    r"(?:through|via|across) (?:the |those |these |our |their |its |all )?(?:[a-z]{2,12} )?"
+    # ("through a small model every week")
+    r"(?:through|via|across) (?:the |those |these |our |their |its |all |a |an |one )?(?:[a-z]{2,12} )?"
     r"(?:units?|ptus?|capacity|deployments?|endpoints?|api|model|models|gateway|apps?|platform)[ \t])?"
     r"(?:(?:a|an|per|/|each|every|"
     r"(?:over|in|across|within|during|for) (?:a|an|one|the)"
@@ -2091,8 +2097,10 @@ PREFIX_PART_NAMED = _rx(
 PREFIX_PLUS_REST = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:-?\s?(?:tokens?|toks?)\s)?(?:of\s)?"
     # "9,000 cached-prefix tokens + 1,000 fresh tokens": the noun joined by a hyphen, "tokens" after it
-    r"(?:cached|fixed|static|shared|stable|repeated|cacheable|common|same)?[\s-]?(?:prefix|system prompt|sys prompt|"
-    r"preamble|(?:system )?instructions|policy doc|context)(?:\s(?:tokens?|toks?))?\s?(?:\+|plus|and)"
+    # ("the same 12,000-token KB preamble + ~300 tok of user question": a word naming what the preamble holds)
+    r"(?:cached|fixed|static|shared|stable|repeated|cacheable|common|same)?[\s-]?(?:[a-z]{2,10}\s)?(?:prefix|"
+    r"system prompt|sys prompt|preamble|(?:system )?instructions|policy doc|context)(?:\s(?:tokens?|toks?))?\s?"
+    r"(?:\+|plus|and)"
     r"\s?~?(?P<rest>" + NUMBER + r")(?:\s?(?P<rest_scale>" + SCALE + r")\b)?\s?"
     r"(?:(?:-?\s?(?:tokens?|toks?)\s)?(?:of\s)?"
     # "+ ~1,000 fresh user tokens": two words for the rest
@@ -2268,9 +2276,11 @@ BUDGET = [
 _NOT_ITS_WORTH = (r"(?<!value of the )(?<!value of their )(?<!value of that )(?<!worth of the )(?<!value of full )"
                   r"(?<!value of the full )(?<!value of a full )(?<!value of a )(?<!worth of full )"
                   r"(?<!value of the whole )(?<!value of the entire )(?<!worth of the whole )")
+# "they've been on ...", "has been running ...": what is said after it is so far, the past (a span after it is not
+# one asked about; the router reads the same words before a span in the text as typed)
+BEEN_SO_FAR = r"\b(?:has|have|had|'s|’s|'ve)\sbeen\s[^.;?!\n\d$]{0,40}?"
 # "they've been on PAYG for six months", "has been running on-demand for 2 years": how long, a span in the past
-_BEEN_ON_FOR = _rx(r"\b(?:has|have|had|'s|’s|'ve)\sbeen\s(?:(?:on|using|running|buying|paying)\s)?[^.;?!\n\d$]{0,40}?"
-                   r"(?P<span>\bfor\s(?:the\s(?:past|last)\s)?(?:about\s|around\s|roughly\s|~)?\d{1,3}\s"
+_BEEN_ON_FOR = _rx(BEEN_SO_FAR + r"(?P<span>\bfor\s(?:the\s(?:past|last)\s)?(?:about\s|around\s|roughly\s|~)?\d{1,3}\s"
                    r"(?:weeks?|months?|quarters?|years?))\b")
 # "2,400 podcast episodes a month", "about 900 claim files per week": a count of things, named by any plural noun (a
 # word before it allowed), over a period
@@ -3316,6 +3326,9 @@ HOURS_PER_MONTH = [
     _rx(r"(?:(?<![\w.$:/])\d{2}[- ]day\s)?\bmonth\b[^.;\d$%]{0,20}?\(?(?P<a>\d{3})\s?(?:hours?|hrs?|h)\b"),
     _rx(r"(?<![\w.$:/])(?P<a>\d{3})\s?-?\s?(?:hours?|hrs?|h)\b(?:\s(?:in|per|a|of|for)(?:\s(?:the|a))?)?"
         r"\s(?:billing\s)?month\b"),
+    # "4 units at $22.50 per unit-hour, 720 hours": the hours the units are billed for, said after their price
+    _rx(r"\bper\s(?:unit|ptu|model unit)[- ]?(?:hours?|hrs?|h)\b,?\s(?:for\s|over\s|x\s|×\s|\*\s?)?(?P<a>\d{3})\s?"
+        r"(?:hours?|hrs?|h)\b"),
 ]
 # "on-demand for the same traffic would be $21,000", "an on-demand equivalent of $15,000 for the same tokens": an
 # on-demand amount after its name, with no period (used, like the one below, only where the ask bills by the month).
@@ -4861,14 +4874,16 @@ class Scanner:
                 self._consume(m.start("a"), m.end())
                 self.found.add("days_per_month", days)
         self._blank()
-        for pattern in HOURS_PER_MONTH if "month" in self.work else ():
+        for pattern in HOURS_PER_MONTH if "month" in self.work or "unit" in self.work or "ptu" in self.work else ():
             for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
                 hours = Decimal(m.group("a"))
                 if 600 <= hours <= 744:  # a month's hours (28 to 31 days); anything else is left unread
                     self.found.add("hours_per_month", hours)
                 # "900k calls/month (730h)": the month's hours are read, the month stays the period of what it follows
                 # ("a 30-day month (720 hours)" is read whole, as before)
-                partly = pattern is HOURS_PER_MONTH[0] and not m.group(0)[:1].isdigit()
+                # ("$22.50 per unit-hour, 720 hours": the price stays for the units)
+                partly = ((pattern is HOURS_PER_MONTH[0] and not m.group(0)[:1].isdigit())
+                          or pattern is HOURS_PER_MONTH[2])
                 self._consume(m.start("a") if partly else m.start(), m.end())
             self._blank()
         for pattern in CALENDAR_MONTH if "day" in self.work else ():
@@ -5749,7 +5764,8 @@ class Scanner:
                 self.found.add("target_saving", 1 - share / 100)
                 continue
             value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
-                               or m.group("g") or m.group("k") or m.group("m") or m.group("t") or m.group("u"))
+                               or m.group("g") or m.group("k") or m.group("m") or m.group("t") or m.group("u")
+                               or m.group("q"))
             stated = m.group("c") and _RATE_STATED_BELOW.match(m.group(0))
             if value is not None and stated and not _WANTED_BEFORE.search(self.work, max(0, m.start() - 40), m.start()):
                 # "that effective rate lands 35% under what they pay on-demand": a price stated, so the discount

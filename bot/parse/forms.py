@@ -4049,6 +4049,22 @@ def _units_elided(text: str) -> str:
 
 _KEY_PERIOD_SUFFIX = screened(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?\b(?:spend|bill|cost|costs|budget|usage|volume|"
                               r"calls|requests|tokens|invoice|total)) (?P<p>qtr|mo|mth|yr|wk)(?=[ \t]?[:=])")
+_SPEND_PER_KEY = screened(r"\b(?P<k>spend|bill|cost|budget|invoice|usage)\s?/\s?(?P<p>mo|month|yr|year|qtr|quarter|wk|"
+                          r"week|day)\b[ \t]?[:=]?[ \t]?(?P<v>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m)\b)?)")
+_WORKING_WEEK = screened(r"\b(?:business|working|work)[ -]week\b(?!s?\s?(?:of|is|are|=|:))")
+_PERIOD_THEN_CALLS = screened(
+    r"\b(?:over|in|during|across) (?:a|one|each|every|an average|a typical) (?P<p>day|week|month|quarter|year),? "
+    r"(?P<who>they|we|the customer|the client|it|their \w+|our \w+) (?P<v>make|makes|send|sends|run|runs|do|does|"
+    r"serve|serves|handle|handles|process|processes|see|sees|get|gets) (?:about |around |roughly |~)?"
+    r"(?P<n>\d[\d,.]{0,12}\s?(?:k|m)?) (?P<noun>calls|requests|queries)\b")
+_WORTH_AT_FULL_KEY = screened(r"\b(?P<k>(?:on[- ]demand|od|payg) (?:value|worth|cost|equivalent|price))\s?(?:at|@)\s?"
+                              r"100\s?%"
+                              r"(?:\s(?:use|utili[sz]ation|util|load|usage))?(?=\s?[:=])")
+_RUNS_TO_ON_DEMAND = screened(r"\b(?P<v>run|runs|cost|costs|come to|comes to|be)\s(?:about |around |roughly |~)?"
+                              r"(?P<n>\d[\d,.]{0,9}\s?k)(?=\s?(?:/|a |per )\s?(?:mo|month|yr|year|wk|week|day)\b"
+                              r"[^.\n$]{0,12}\bon[- ]demand\b)")
+_PRIOR_MONTH_OF_DAYS = screened(r"\b(?P<w>over|in|for|across) the (?P<p>prior|past|last|previous) (?:2[89]|3[01])"
+                                r" days\b")
 _COMES_IN_AT = screened(r"\b(?P<l>(?:cached?|cache)\s(?:reads?|hits?|writes?|input)|input|output|reads|writes|hits)\s"
                        r"(?:come|comes|coming|came)\sin\sat\b(?=\s~?\$|\s\d|\s[a-z]+\scents?\b|\s[a-z]+\sdollars?\b)")
 _ON_DEMAND_SEMICOLON = screened(r"\bon[- ]demand;(?=[^.;\n]{0,80}?(?:\$\s?\d|\d[\d,.]{0,12}\s?(?:k|m)?\s"
@@ -4091,6 +4107,24 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _PRICE_NORMALLY.sub(" normal", text)  # "$1.25 per million versus $2.50 normally": the normal input price
     if "budget" in text and "direct" in text:
         text = _DIRECT_BUDGET.sub("direct api spend", text)  # "their direct-API budget": what they spend going direct
+    if " days" in text and ("prior " in text or "past " in text or "last " in text or "previous " in text):
+        # "the on-demand bill over the prior 30 days came to $72,000": the month just gone
+        text = _PRIOR_MONTH_OF_DAYS.sub(lambda m: f"{m.group('w')} the {m.group('p')} month", text)
+    if "/" in text and "$" in text:
+        # "direct-equivalent spend/mo $40,000": the amount, then the period its key named
+        text = _SPEND_PER_KEY.sub(lambda m: f"{m.group('k')} {m.group('v')} per {PERIOD_WORDS[m.group('p')]}", text)
+    if " week" in text and ("business" in text or "work" in text):
+        text = _WORKING_WEEK.sub("week", text)  # "40,000 calls a business week": the week's calls
+    if "over " in text or " in a" in text or "during " in text or "across " in text:
+        # "over a business week they make 40,000 calls": the period said first, then the calls counted over it
+        text = _PERIOD_THEN_CALLS.sub(
+            lambda m: f"{m.group('who')} {m.group('v')} {m.group('n')} {m.group('noun')} a {m.group('p')}", text)
+    if "100" in text:
+        # "OD value @100% ... $87.6k/mo": what the capacity's tokens cost on-demand at full load, keyed
+        text = _WORTH_AT_FULL_KEY.sub(lambda m: f"{m.group('k')} at full load", text)
+    if "k" in text and "demand" in text:
+        # "the tokens they push would run 120k/mo on demand": an amount of money by what it runs to on-demand
+        text = _RUNS_TO_ON_DEMAND.sub(lambda m: f"{m.group('v')} ${m.group('n')}", text)
     if " in at" in text:
         # "cached reads come in at thirty cents per million": the price of what is named, said as where it lands
         text = _COMES_IN_AT.sub(lambda m: f"{m.group('l')} at", text)
@@ -4745,6 +4779,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _BARE_SPEND.sub(lambda m: m.group(0) + "$", text)
     if " and $0" in text or " and $." in text:
         text = _DOLLARS_AND_CENTS_AGAIN.sub(_dollars_and_cents_again, text)
+    if " at $" in text or "@" in text:
+        # "calls ........ 120,000 @ half a cent each": a line's fee said in words is dollars only now
+        text = _CALLS_AT_FEE.sub(_calls_at_fee, text)
     return text, unread
 
 

@@ -275,10 +275,43 @@ def _without_accents(text: str) -> str:
         "\u00c0" <= ch <= "\u024f" for ch in text) else text
 
 
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                r"thousand|million|point|and)")
+# "4.800-token (four thousand eight hundred)", "1,6 times (one point six)": a figure whose separator could be a
+# thousands mark or a decimal one, said again in words in brackets after it; the words say which
+_FIGURE_IN_WORDS = compile_regex(r"(?<![\w.,$])(?P<n>\d{1,3}(?:[.,]\d{1,3}){1,3})(?![\d.,])(?P<mid>[- ]?[a-z]{0,12})"
+                                 r"\s?\((?P<w>" + _NUMBER_WORD + r"(?:[- ]" + _NUMBER_WORD + r"){0,11})\)",
+                                 flags=re.IGNORECASE)
+
+
+def _figure_in_words(m: re.Match[str]) -> str:
+    """The figure as plain digits where its words give one of its two readings, the words dropped; as it was else."""
+    from text_to_num import text2num
+
+    whole, _, tail = m.group("w").lower().replace("-", " ").partition(" point ")
+    try:
+        value = Decimal(text2num(whole.strip(), "en")) if whole.strip() else Decimal(0)
+        if tail:
+            value += Decimal("0." + "".join(str(text2num(d, "en")) for d in tail.split()))
+    except (ValueError, InvalidOperation):
+        return m.group(0)
+    said = m.group("n")
+    marks = [c for c in said if c in ".,"]
+    readings = {Decimal(re.sub(r"[.,]", "", said))}
+    if len(marks) == 1:
+        readings.add(Decimal(said.replace(",", ".")))
+    if value not in readings:
+        return m.group(0)
+    return f"{value:f}{m.group('mid')}"
+
+
 def normalize(text: str) -> str:
     """Lower-case, NFKC, Slack entities decoded, plain dashes and quotes, zero-width characters dropped,
     control characters blanked, runs of spaces collapsed."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack's escaping
+    if "(" in text:
+        text = _FIGURE_IN_WORDS.sub(_figure_in_words, text)
     text = _GROUP_SPACE.sub(_grouped, text)  # "4 000" is four thousand
     if "," in text and _COMMAS_ARE_DECIMALS.search(text):
         text = _DOLLAR_COMMA_THREE.sub(r"\1.\2", text)

@@ -286,3 +286,78 @@ def test_an_on_demand_estimate_after_a_semicolon() -> None:
                    "their estimate for the same tokens is about 100k dollars a month\nwhich is cheaper, by how much?")
     assert "*$87,600.00*" in reply.text
     assert "*$12,400.00 a month less*" in reply.text
+
+
+def test_units_billed_for_the_hours_said_after_their_price() -> None:
+    # before: "720 hours" after the unit-hour price was left unread and a 730-hour month was priced
+    reply = _reply("5 units at $20.00 per unit-hour, 720 hours. on-demand for the same traffic came to $80,000 a "
+                   "month. are we ahead?")
+    assert "5 × $20.00 × 720 h = *$72,000.00*" in reply.text
+    assert "*$8,000.00 a month less*" in reply.text
+
+
+def test_an_on_demand_bill_over_the_prior_thirty_days() -> None:
+    reply = _reply("billing export (30-day month):\npt-prod, 2 units, $30.00 per unit-hour, 720 hours.\non-demand bill "
+                   "for the same traffic over the past 30 days came to $50,000. ahead or behind, by how much a month?")
+    assert "*$6,800.00 a month less*" in reply.text  # 50,000 − 43,200
+
+
+def test_a_spend_keyed_with_its_period_after_a_slash() -> None:
+    reply = _reply("pasted from the sheet:\nchannel\tlist markup vs direct\tEA discount\tdirect spend/mo\n"
+                   "Bedrock\t20%\t10%\t$30,000\nreal markup and the monthly bill through Bedrock?")
+    assert "*$32,400.00* a month" in reply.text  # 30,000 × 1.2 × 0.9
+
+
+def test_an_invoice_line_of_calls_at_a_fee_in_words() -> None:
+    # before: "@ half a cent each" was dollars only after the line was read, so the calls were lost
+    reply = _reply("from last month's invoice:\n  CLASSIFY calls ........ 200,000 @ a quarter of a cent each\n"
+                   "avg call is 1,000 in / 100 out tokens\nper-token: $1 per M input, $4 per M output\n"
+                   "what would that month have cost per-token, vs the per-call line?")
+    assert "per-token 200,000 × $0.0014 = $280.00 vs per-call 200,000 × $0.0025 = $500.00" in reply.text
+
+
+def test_a_saving_required_against_on_demand_keyed() -> None:
+    reply = _reply("deal desk targets:\n\tsustained util (forecast)\t80%\n\trequired saving vs on-demand\t25%\n"
+                   "minimum discount to hit that, and break-even at that discount?")
+    assert "*40%*" in reply.text  # 1 − 0.80 × 0.75
+    assert "*60%*" in reply.text
+
+
+def test_a_preamble_named_by_what_it_holds_plus_the_question() -> None:
+    reply = _reply("- RAG bot; every call carries the same 8,000-token FAQ preamble + ~200 tok of user question\n"
+                   "- $2/M input, cache reads $0.20/M\nwhat structure do we pitch?")
+    assert "Which prefix size" not in reply.text
+    assert "8,000-token" in reply.text
+
+
+def test_tokens_through_a_model_every_week() -> None:
+    # before: the week's tokens were a year's, and the year was priced at a 52nd of its cost
+    reply = _reply("Their summariser pushes about 2bn input tokens and 100M output tokens through a small model every "
+                   "week; $0.10 per million in and $0.40 per million out. What's that over a 52-week year?")
+    assert "*$12,480.00*" in reply.text  # 52 × ($200 + $40)
+
+
+def test_calls_counted_over_a_period_said_first() -> None:
+    reply = _reply("10k-token prefix, input $3/MTok, writes $3.75/MTok, reads $0.30/MTok. Over a business week they "
+                   "make 20,000 calls, and of those about 100 end up writing the cache. Net weekly saving?")
+    assert "*$536.55*" in reply.text  # 19,900 × $0.027 − 100 × $0.0075
+
+
+def test_a_figure_said_again_in_words_settles_its_separator() -> None:
+    # before: "3.600" was asked about (3.6 or 3,600?) and "1,5 times" was no ratio
+    reply = _reply("Caching the 3.600-token (three thousand six hundred) prompt: input $3 per million, hits $0,30 per "
+                   "million, 10k calls a day, ignore writes. Saving per hit and per day?")
+    assert "*$0.00972*" in reply.text  # 3,600 × $2.70 / 1M
+    assert "*$97.20 a day*" in reply.text
+    reply = _reply("Their peak inference load is 2,5 times (two point five) their average, sized to cover the peak. "
+                   "The discount is 50 % against on-demand. Utilisation and cost relative to on-demand?")
+    assert "1.25× on-demand" in reply.text  # (1 − 50%) × 2.5
+
+
+def test_an_on_demand_worth_keyed_at_full_use_and_one_said_without_a_dollar_sign() -> None:
+    reply = _reply("units ............ 2\nrate ............. $25.00 / unit-hour\nOD value @100% ... $73k/mo\n"
+                   "monthly commit, and the utilization to hold?")
+    assert "$36,500.00 ÷ $73,000.00 = *0.5*" in reply.text
+    reply = _reply("aws quoted 4 model units @ $15/hr each, 730 hr month. the tokens they push wud run 50k/mo on "
+                   "demand. savings or nah")
+    assert "*$6,200.00 a month less*" in reply.text  # 50,000 − 43,800
