@@ -3526,8 +3526,8 @@ CREATED_EACH_PERIOD = _rx(
 )
 # "created each morning", "built at the start of every business day": an explicit cache made once a day
 CREATED_EACH_MORNING = _rx(r"\b(?:created|creates|built|builds|made|loaded|warmed)\b[^.;?!\n\d]{0,20}?"
-                           r"\b(?:(?:each|every) morning|at the start of (?:each|every|the) (?:business |working )?"
-                           r"day)\b")
+                           r"\b(?:(?:each|every) (?:business |working |work )?morning|"
+                           r"at the start of (?:each|every|the) (?:business |working )?day)\b")
 # "prod avg turned out 12,000 (still 3:1)", "real calls came in at ~9k": a bare count after how things turned out.
 # "prompts grow to 2,500 tokens (same mix)", "calls turned out to be 1,600 tokens": the same with the unit said.
 SIZE_TURNED_OUT = _rx(

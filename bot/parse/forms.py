@@ -2329,8 +2329,10 @@ _UNIT_HOUR_KEY = screened(r"(?:\$|usd|price|rate|cost)" + PER_UNIT_HOUR + r"|"
 # "units", "ptus", "model units": a column of capacity units
 _UNITS_KEY = screened(r"(?:(?:model|capacity|provisioned) )?(?:units?|ptus?|gsus?)(?: reserved| committed)?")
 # "prefix_tok 3,400", "system prompt tokens 6,000": the size of the prefix repeated on every call
+# ("cached prefix per call (tokens): 3,000": the call it is sent with)
 _PREFIX_KEY = screened(r"(?:cached |shared |static |fixed |common )?(?:prefix|system prompt|preamble)"
-                       r"(?: tok(?:en)?s?| size| len(?:gth)?)?(?: \(?tok(?:en)?s\)?)?")
+                       r"(?: tok(?:en)?s?| size| len(?:gth)?)?(?: (?:per|a|each) (?:call|request))?"
+                       r"(?: \(?tok(?:en)?s\)?)?")
 # "tokens/unit-hr @ full load", "tokens per unit-hour": what one unit serves in an hour
 _UNIT_TPH_KEY = screened(r"(?:tokens?|toks?)" + PER_UNIT_HOUR
                          + r"(?:\s?(?:@|at)\s?(?:full|100%)(?: load| use| utili[sz]ation)?)?")
@@ -4051,12 +4053,30 @@ _KEY_PERIOD_SUFFIX = screened(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?\b(?:spe
                               r"calls|requests|tokens|invoice|total)) (?P<p>qtr|mo|mth|yr|wk)(?=[ \t]?[:=])")
 _SPEND_PER_KEY = screened(r"\b(?P<k>spend|bill|cost|budget|invoice|usage)\s?/\s?(?P<p>mo|month|yr|year|qtr|quarter|wk|"
                           r"week|day)\b[ \t]?[:=]?[ \t]?(?P<v>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m)\b)?)")
-_WORKING_WEEK = screened(r"\b(?:business|working|work)[ -]week\b(?!s?\s?(?:of|is|are|=|:))")
+_WORKING_WEEK = screened(r"\b(?P<c>calls|requests|queries) (?P<a>a|per|each|every) (?:business|working|work)[ -]week\b")
 _PERIOD_THEN_CALLS = screened(
-    r"\b(?:over|in|during|across) (?:a|one|each|every|an average|a typical) (?P<p>day|week|month|quarter|year),? "
+    r"\b(?:over|in|during|across) (?:a|one|each|every|an average|a typical) (?:business |working |work )?"
+    r"(?P<p>day|week|month|quarter|year),? "
     r"(?P<who>they|we|the customer|the client|it|their \w+|our \w+) (?P<v>make|makes|send|sends|run|runs|do|does|"
     r"serve|serves|handle|handles|process|processes|see|sees|get|gets) (?:about |around |roughly |~)?"
     r"(?P<n>\d[\d,.]{0,12}\s?(?:k|m)?) (?P<noun>calls|requests|queries)\b")
+# "top out around 20M tok/hr but cust will push ~14M/hr avg": a load said with no noun beside one counted in tokens over
+# the same period is tokens too (never calls)
+_BARE_LOAD_BESIDE_TOKENS = screened(
+    r"\b(?P<v>push|pushes|pushing|run|runs|send|sends|do|does|average|averages|hit|hits)\s(?P<about>about |around |"
+    r"roughly |~\s?)?(?P<n>\d[\d.,]{0,9}\s?(?:k|m|mm|b|bn))\s?/\s?(?P<p>hr|hour|min|minute|day)\b"
+    r"(?!\s?(?:calls?|requests?|reqs?|queries|users?))")
+_TOKENS_OVER_PERIOD = screened(r"\btok(?:en)?s?\s?/\s?(?P<p>hr|hour|min|minute|day)\b")
+
+
+def _bare_load_beside_tokens(m: re.Match[str]) -> str:
+    periods = {PERIOD_WORDS.get(t.group("p"), t.group("p")) for t in _TOKENS_OVER_PERIOD.finditer(m.string)}
+    if PERIOD_WORDS.get(m.group("p"), m.group("p")) not in periods:
+        return m.group(0)
+    return f"{m.group('v')} {m.group('about') or ''}{m.group('n')} tok/{m.group('p')}"
+
+
+_HUNDRED_PERCENT_SURE = screened(r"\b100\s?(?:%|percent|per cent) (?P<w>sure|certain|clear|confident)\b")
 _WORTH_AT_FULL_KEY = screened(r"\b(?P<k>(?:on[- ]demand|od|payg) (?:value|worth|cost|equivalent|price))\s?(?:at|@)\s?"
                               r"100\s?%"
                               r"(?:\s(?:use|utili[sz]ation|util|load|usage))?(?=\s?[:=])")
@@ -4114,17 +4134,22 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         # "direct-equivalent spend/mo $40,000": the amount, then the period its key named
         text = _SPEND_PER_KEY.sub(lambda m: f"{m.group('k')} {m.group('v')} per {PERIOD_WORDS[m.group('p')]}", text)
     if " week" in text and ("business" in text or "work" in text):
-        text = _WORKING_WEEK.sub("week", text)  # "40,000 calls a business week": the week's calls
+        # "40,000 calls a business week": the week's calls
+        text = _WORKING_WEEK.sub(lambda m: f"{m.group('c')} {m.group('a')} week", text)
     if "over " in text or " in a" in text or "during " in text or "across " in text:
         # "over a business week they make 40,000 calls": the period said first, then the calls counted over it
         text = _PERIOD_THEN_CALLS.sub(
             lambda m: f"{m.group('who')} {m.group('v')} {m.group('n')} {m.group('noun')} a {m.group('p')}", text)
+    if "100" in text and ("sure" in text or "certain" in text or "clear" in text or "confident" in text):
+        text = _HUNDRED_PERCENT_SURE.sub(lambda m: m.group("w"), text)  # "not 100% sure what it stands for": no figure
     if "100" in text:
         # "OD value @100% ... $87.6k/mo": what the capacity's tokens cost on-demand at full load, keyed
         text = _WORTH_AT_FULL_KEY.sub(lambda m: f"{m.group('k')} at full load", text)
     if "k" in text and "demand" in text:
         # "the tokens they push would run 120k/mo on demand": an amount of money by what it runs to on-demand
         text = _RUNS_TO_ON_DEMAND.sub(lambda m: f"{m.group('v')} ${m.group('n')}", text)
+    if "tok" in text and "/" in text:
+        text = _BARE_LOAD_BESIDE_TOKENS.sub(_bare_load_beside_tokens, text)
     if " in at" in text:
         # "cached reads come in at thirty cents per million": the price of what is named, said as where it lands
         text = _COMES_IN_AT.sub(lambda m: f"{m.group('l')} at", text)

@@ -492,6 +492,9 @@ STRUCTURE_QUESTION = screened(
     # them?", "pick one", "recommend?", "which + monthly each": a structure to choose, whatever figures come with it
     r"\bwhat (?:would|should|do) (?:you|we|i) (?:move|put|switch|migrate|start|place) (?:them|it|this|the (?:customer|"
     r"buyer|client|account)) (?:to|on|onto)\b|\b(?:get|give me|need|want) a steer\b|"
+    # ("they asked what they should move to": the structure to move to, asked in their words)
+    r"\bwhat (?:they|we|the (?:customer|buyer|client)) (?:should|could|would|ought to) (?:move|switch|migrate|go) "
+    r"(?:to|onto)\b|"
     r"\bwhere(?:'s| is| s) the (?:money|biggest saving|big win|saving)\b|\bpick one\b|\brecommend\s?\?|"
     r"\bwhich (?:option|pricing (?:model|option|approach))\b|\bwhich (?:one|option) (?:fits|suits|works)\b|"
     # "what fits?", "what suits them best?": the structure that fits the workload described

@@ -361,3 +361,35 @@ def test_an_on_demand_worth_keyed_at_full_use_and_one_said_without_a_dollar_sign
     reply = _reply("aws quoted 4 model units @ $15/hr each, 730 hr month. the tokens they push wud run 50k/mo on "
                    "demand. savings or nah")
     assert "*$6,200.00 a month less*" in reply.text  # 50,000 − 43,800
+
+
+def test_the_structure_they_asked_to_move_to() -> None:
+    reply = _reply("In production a year, steady 24x7, peak-to-average about 1.1, so capacity sized for peak sits near "
+                   "90% busy. Prompts short and unique. They spend heavily on per-token and asked what they should "
+                   "move to.")
+    assert reply.intent == "scenario"
+    assert "*Provisioned throughput: recommended.*" in reply.text
+
+
+def test_not_one_hundred_percent_sure_is_no_figure() -> None:
+    # before: "100% sure" was a percentage to place, so a break-even was answered instead of the term
+    reply = _reply("Legal keeps writing TTL in the contract and I'm not 100% sure what it stands for. Short version?")
+    assert reply.intent == "glossary"
+    assert "What is 100%" not in reply.text
+
+
+def test_a_prefix_keyed_per_call_with_its_unit_in_brackets() -> None:
+    reply = _reply("console, last 7 days:\n  cached prefix per call (tokens):   2,000\n  cache writes:   1,000\n"
+                   "  cache reads:   30,000\nrates: input $3/MTok, cache write $3.75/MTok, cache read $0.30/MTok\n"
+                   "saving per read and the week's net after the write premium?")
+    assert "*$0.0054*" in reply.text  # 2,000 × $2.70 / 1M
+    assert "*$160.50*" in reply.text  # 30,000 × $0.0054 − 1,000 × $0.0015
+
+
+def test_an_explicit_cache_created_once_each_business_morning_with_its_ttl() -> None:
+    # before: with the TTL said, the cache was re-created all day and stored 24 hours
+    reply = _reply("cached doc 100,000 tokens; TTL 6h, created once each business morning at the normal input rate; "
+                   "input $2/MTok, cached input $0.20/MTok, storage $4.50 per MTok per hour, ~300 hits per day. Net "
+                   "per business day after storage?")
+    assert "$2.70 a day" in reply.text  # 0.1 MTok × 6 h × $4.50
+    assert "*$51.30 a day*" in reply.text  # 300 × $0.18 − $2.70
