@@ -1902,8 +1902,9 @@ _WHAT_IS = screened(r"\b(?:what s|what is|what are|whats|wats|wat s|wot s|wat is
                     r"(?:a |an |the |our )?$")
 # "no idea what a PTU is", "asked me what exactly a PTU is": a meaning the rep lacks or was asked for, the term between
 # an article and "is" (not "asked what utilization breaks even": a figure)
-_LACKED_MEANING = screened(r"\b(?:no idea|not sure|don t know|dont know|do not know|unsure|wondering|asked(?: me| us)?|"
-                           r"asking(?: me| us)?) what (?:exactly |actually |really )?(?:a|an) $")
+_LACKING = (r"\b(?:no idea|not sure|don'?t know|don t know|do not know|unsure|wondering|asked(?: me| us)?|"
+            r"asking(?: me| us)?) what (?:exactly |actually |really )?")
+_LACKED_MEANING = screened(_LACKING + r"(?:a|an) $")
 _IS_AFTER_TERM = screened(r"[a-z0-9 ]{1,25}? (?:is|are|means|stands for)\b")
 # A quotation ("we'd be looking at around 100 PTUs"): someone else's words, reported; set aside when it has a figure.
 _QUOTED_SPAN = screened(r'"[^"\n]{1,400}"')
@@ -1916,8 +1917,7 @@ _WHAT_IS_ASKED = screened(
     r",? in (?:plain|simple|layman'?s|everyday) (?:english|words|terms|language)\b)|"
     r"\bwhat (?:does|do) [\w-]{2,20}(?: [\w-]{2,20})? (?:mean|stand for)\b|\b(?:define|meaning of)\b|"
     # ("asked me what exactly \"a PTU\" is", "no idea what a PTU is": the meaning lacked or asked for, reported)
-    r"\b(?:no idea|not sure|don'?t know|do not know|unsure|wondering|asked(?: me| us)?|asking(?: me| us)?) what "
-    r"(?:exactly |actually |really )?[\"']?(?:a|an) [\w-]{2,20}[\"']? (?:is|are|means)\b")
+    + _LACKING + r"[\"']?(?:a|an) [\w-]{2,20}[\"']? (?:is|are|means)\b")
 _DEFINING = screened(
     r"\b(?:define|definition|explain|remind me|meaning of|means?\b|stand for|one-liner|"
     r"in (?:plain|simple|layman'?s|everyday) (?:english|words|terms|language)|"
