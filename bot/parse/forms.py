@@ -4069,11 +4069,14 @@ _BARE_LOAD_BESIDE_TOKENS = screened(
 _TOKENS_OVER_PERIOD = screened(r"\btok(?:en)?s?\s?/\s?(?P<p>hr|hour|min|minute|day)\b")
 
 
-def _bare_load_beside_tokens(m: re.Match[str]) -> str:
-    periods = {PERIOD_WORDS.get(t.group("p"), t.group("p")) for t in _TOKENS_OVER_PERIOD.finditer(m.string)}
-    if PERIOD_WORDS.get(m.group("p"), m.group("p")) not in periods:
-        return m.group(0)
-    return f"{m.group('v')} {m.group('about') or ''}{m.group('n')} tok/{m.group('p')}"
+def _bare_loads_beside_tokens(text: str) -> str:
+    """Each bare load said over a period the text counts tokens over, as tokens (the periods read once)."""
+    periods = {PERIOD_WORDS.get(t.group("p"), t.group("p")) for t in _TOKENS_OVER_PERIOD.finditer(text)}
+    if not periods:
+        return text
+    return _BARE_LOAD_BESIDE_TOKENS.sub(
+        lambda m: f"{m.group('v')} {m.group('about') or ''}{m.group('n')} tok/{m.group('p')}"
+        if PERIOD_WORDS.get(m.group("p"), m.group("p")) in periods else m.group(0), text)
 
 
 _HUNDRED_PERCENT_SURE = screened(r"\b100\s?(?:%|percent|per cent) (?P<w>sure|certain|clear|confident)\b")
@@ -4149,7 +4152,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         # "the tokens they push would run 120k/mo on demand": an amount of money by what it runs to on-demand
         text = _RUNS_TO_ON_DEMAND.sub(lambda m: f"{m.group('v')} ${m.group('n')}", text)
     if "tok" in text and "/" in text:
-        text = _BARE_LOAD_BESIDE_TOKENS.sub(_bare_load_beside_tokens, text)
+        text = _bare_loads_beside_tokens(text)
     if " in at" in text:
         # "cached reads come in at thirty cents per million": the price of what is named, said as where it lands
         text = _COMES_IN_AT.sub(lambda m: f"{m.group('l')} at", text)
