@@ -588,14 +588,15 @@ def _digits_scale(m: re.Match[str]) -> str:
     return m.group("num") + _SCALE_LETTER[word]
 
 
-_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-                r"thousand|million)")
+# A word of a number written out ("one", "seventeen", "hundred", "million"); bot.parse.numbers reads the same words
+NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+               r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+               r"thousand|million)")
 # "a ten-thousand-token preamble", "a ten-hour day", "a two-hundred-thousand-token archive": a number in words joined
 # to its unit by hyphens (alpha2digit leaves such compounds alone).
 _HYPHENED_NUMBER_UNIT = screened(
     # ("a six thousand-token prefix": words apart, the last joined to the unit)
-    r"(?<![\w-])(?<!\d )(?P<w>" + _NUMBER_WORD + r"(?:[- ]" + _NUMBER_WORD + r"){0,5})"
+    r"(?<![\w-])(?<!\d )(?P<w>" + NUMBER_WORD + r"(?:[- ]" + NUMBER_WORD + r"){0,5})"
     r"(?=-(?:tokens?|toks?|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|calls?|pages?|words?|page|person|"
     r"seat|user|cents?)\b)"
 )

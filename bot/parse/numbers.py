@@ -7,6 +7,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from bot.parse.forms import NUMBER_WORD
 from bot.parse.period_words import PERIOD_WORDS
 from bot.parse.tables import read_bullets, read_tables
 from glossary.regex_cache import compile_regex
@@ -275,13 +276,12 @@ def _without_accents(text: str) -> str:
         "\u00c0" <= ch <= "\u024f" for ch in text) else text
 
 
-_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-                r"thousand|million|point|and)")
+# (a number word, or one a figure said in full holds beside them: "zero point five", "one hundred and fifty")
+_FIGURE_WORD = r"(?:zero|point|and|" + NUMBER_WORD + r")"
 # "4.800-token (four thousand eight hundred)", "1,6 times (one point six)": a figure whose separator could be a
 # thousands mark or a decimal one, said again in words in brackets after it; the words say which
 _FIGURE_IN_WORDS = compile_regex(r"(?<![\w.,$])(?P<n>\d{1,3}(?:[.,]\d{1,3}){1,3})(?![\d.,])(?P<mid>[- ]?[a-z]{0,12})"
-                                 r"\s?\((?P<w>" + _NUMBER_WORD + r"(?:[- ]" + _NUMBER_WORD + r"){0,11})\)",
+                                 r"\s?\((?P<w>" + _FIGURE_WORD + r"(?:[- ]" + _FIGURE_WORD + r"){0,11})\)",
                                  flags=re.IGNORECASE)
 
 
