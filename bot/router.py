@@ -1781,7 +1781,10 @@ def _checked_break_even(ask: Ask, rate_cards: RateCards) -> BreakEvenAnswer:
                    out.capacity.cost_ratio if out.capacity is not None else
                    out.units_vs_spend.cost_ratio if out.units_vs_spend is not None else None) is not None:
         # "4 units at $15/unit-hour ... did we lose money?": the units' bill against on-demand for what they serve
-        out.check = Check(kind="loss", claimed=None, actual=ratio, holds=ratio > 1)
+        # ("did the reservation pay off or are we underwater?": asked both ways, answered with the outcome)
+        out.check = Check(kind="loss", claimed=None, actual=ratio, holds=ratio > 1,
+                          either=_CHEAPER_CLAIM.search(ask.text) is not None,
+                          from_bills=comparison is None and out.capacity is None)
     elif _CHEAPER_CLAIM.search(ask.text) and comparison is not None:
         out.check = Check(kind="cheaper", claimed=None, actual=comparison.cost_ratio,
                           holds=comparison.direction == "below")
@@ -2195,12 +2198,20 @@ def _caching(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
         # The question is answered from the shares alone; the dollar figures still need what they need, which the
         # reply names apart (with the cache prices given as shares, that is the normal input rate).
         needed = [m for m in out.missing if m.key != "cache_read_rate"]
+        # ("how much would caching knock off their input bill each day?": dollars over a period are the question, so
+        # the call volume they need is asked for, not left to a note)
+        kept = ([m for m in needed if m.key == "calls_per_day"] if _PERIOD_DOLLARS_ASKED.search(ask.text) else [])
         out.for_dollars = [missing("input_rate")[0] if m.key == "caching_rates" and read is not None else m
-                           for m in needed]
-        out.missing = []
+                           for m in needed if m not in kept]
+        out.missing = kept
     return out
 
 
+# "how much would caching knock off their bill each day?", "what's the monthly saving?": dollars over a period asked.
+_PERIOD_DOLLARS_ASKED = compile_regex(
+    r"\bhow much\b[^.?!\n]{0,80}?\b(?:each|per|a|every|/)\s?(?:day|week|month|quarter|year)\b|"
+    r"\b(?:daily|weekly|monthly|quarterly|annual|yearly) (?:saving|savings|bill|cost|spend|dollars)\b|"
+    r"\b(?:saving|savings|save) (?:per|a|each) (?:day|week|month|quarter|year)\b", re.I)
 # "ignoring the cache-creation calls for now", "leave the writes out": the net asked without the writes' cost.
 _WRITES_SET_ASIDE = compile_regex(
     r"\b(?:ignor\w*|leav\w* out|leaving aside|set(?:ting)? aside|exclud\w*|not counting|without counting|"

@@ -111,6 +111,10 @@ class Check(BaseModel):
     claimed: Decimal | None
     actual: Decimal
     holds: bool
+    #: asked both ways ("did it pay off or are we underwater?"): the reply leads with the outcome, not yes or no
+    either: bool = False
+    #: worked from the bills said (the units' bill against on-demand's), not from a utilization
+    from_bills: bool = False
 
 
 class AtDiscount(BaseModel):

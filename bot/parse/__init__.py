@@ -820,7 +820,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             values["hit_ratio"].extend(p for p in dict.fromkeys(percents) if p not in values["hit_ratio"])
             percents = []
         elif intent is Intent.CACHING and not values.get("hit_ratio") and len(percents) == 1:
-            values["hit_ratio"] = percents
+            # (not "cached reads are $0.25 per million (..., roughly a tenth)" beside $2.50 input: the read price's
+            # share of the input rate, said again)
+            if found.hit_rate_named or not _read_share_said_again(values, percents[0]):
+                values["hit_ratio"] = percents
             percents = []
         elif (intent is Intent.SCENARIO and "hyperscaler" in found.traits and values.get("ea_discount")
               and not values.get("markup") and not values.get("discount") and not values.get("utilization")
@@ -941,7 +944,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
         values["writes_per_day"] = [over_active_hours(writes[0], hours[0])]
 
     # "units ... 22 days/mo ... ~$60k on-demand": an on-demand amount with no period is a month's where the ask
-    # counts days a month; anywhere else it is said to be unused.
+    # counts days a month (a quarter's beside units billed for a quarter's hours); anywhere else it is said unused.
     unit_prices = set(values.get("unit_hour_price", []))
     for value, text in found.bare_spends:
         if (found.load_profile and len(found.bare_spends) == 1 and len(unit_prices) == 1
@@ -955,6 +958,11 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
                 values.get("on_demand_spend"):
             values["on_demand_spend"] = [value]
             found.spend_periods["on_demand_spend"] = "month"
+        elif (len(found.bare_spends) == 1 and values.get("days_per_quarter") and values.get("units")
+              and values.get("unit_hour_price") and not values.get("on_demand_spend")):
+            # "24 units, $3.50/unit-hr, 2,184 hours ... on-demand equivalent: $240,000": the units' quarter
+            values["on_demand_spend"] = [value]
+            found.spend_periods["on_demand_spend"] = "quarter"
         elif (len(found.bare_spends) == 1 and len(set(values.get("provisioned_spend", []))) == 1
               and "provisioned_spend" in found.spend_periods and not values.get("on_demand_spend")):
             # "reserved capacity: $210,000 for the quarter. Same capacity fully used would be $300k on-demand": the
@@ -1498,6 +1506,17 @@ def _is_compare(text: str, found: Found, intent: Intent | None) -> bool:
     return places >= 3 or (places >= 2 and COMPARE_WORDS.search(text) is not None)
 
 
+_HIT_RATE_WORDS = screened(r"\bhit[- ]?(?:rate|ratio|%)|\b(?:cache )?hits? (?:on|for) (?:about |around |~)?\d")
+
+
+def _read_share_said_again(values: dict[str, list[Decimal]], share: Decimal) -> bool:
+    """Whether ``share`` is the cache-read price over the input rate, both said once ("$0.25 ... roughly a tenth")."""
+    reads, inputs = set(values.get("cache_read_rate", [])), set(values.get("input_rate", []))
+    if len(reads) != 1 or len(inputs) != 1 or not min(inputs) > 0:
+        return False
+    return abs(min(reads) / min(inputs) - share) < Decimal("0.005")
+
+
 def parse(text: str) -> Ask:
     """Read an ask. Never raises; an ask with no recognisable question gets ``understood=False``."""
     original = text[:MAX_CHARS]
@@ -1539,6 +1558,7 @@ def parse(text: str) -> Ask:
     closing = _CLOSING_PERIOD.search(normalized[-40:]) or _OPENING_PERIOD.match(normalized[:40])
     found.closing_period = PERIOD_WORDS[closing.group("p")] if closing else None
     found.calls_named = _CALL_WORDS.search(normalized) is not None
+    found.hit_rate_named = _HIT_RATE_WORDS.search(normalized) is not None
     named = {PERIOD_WORDS[m.group("p") or m.group("p2")]
              for m in list(_PERIOD_NAMED.finditer(normalized))[:MAX_SCANNED]}
     found.named_period = named.pop() if len(named) == 1 else None

@@ -770,7 +770,9 @@ PEAK_TO_AVERAGE = [
     # "1.8 PAR", "a 2.5 peak-to-average": the figure before the name (on its line: a figure ending the line above
     # is another key's)
     # ("| peak / avg | 2.5 |": a sheet's row, its figure written before its key)
-    _rx(r"(?<![\w.$:/])(?P<a>" + NUMBER + r")[ \t](?:par|peak[- ]?to[- ]?(?:average|avg|mean)(?: ratio)?|"
+    # (not the 1 of "2.5 to 1 peak to average", read below)
+    _rx(r"(?<![\w.$:/])(?<!\bto )(?<!: )(?P<a>" + NUMBER + r")[ \t](?:par|peak[- ]?to[- ]?(?:average|avg|mean)"
+        r"(?: ratio)?|"
         r"peak ?(?:/|:|vs\.?) ?(?:average|avg|mean)(?: ratio)?)\b(?! ?[:=/])"),
     _rx(r"(?P<a>" + NUMBER + r")\s?(?:x|:\s?1|to 1|times)\s?(?:the )?(?:peak[- ]?to[- ]?(?:average|avg|mean)|\bpar\b|"
         r"peak (?:over|vs\.?|versus|to) (?:average|avg|mean))"),
@@ -795,6 +797,12 @@ PEAK_TO_AVERAGE = [
         r" (?:at |to |of |around |about |roughly |~)*"
         r"(?P<b>" + NUMBER
         + r")\s?(?:x|times) (?:that|this|it)\b"),
+    # "their busiest hour carries 2.5 times the traffic of an average hour", "peak day sees 3x a typical day": the
+    # peak span against the average one, whatever it does
+    _rx(r"\b(?:peak|busiest|top|heaviest) (?:hour|minute|day|week)s?\b[^.;\d%$\n]{0,40}?(?<![\w.$])(?P<a>" + NUMBER
+        + r")\s?(?:x|×|times)\s(?:(?:the|its|their) (?:traffic|load|volume|calls|requests|tokens|throughput|usage) "
+        r"(?:of|in|during)\s)?(?:an?|the|our|their|its)\s(?:average|avg|mean|typical|normal|usual)\s"
+        r"(?:hour|minute|day|week)\b"),
     # ("PAR's about 1.5": the ratio with its verb run on)
     _rx(r"\bpar(?:'s)?\b(?: (?:ratio|of|is|=|:|around|about|roughly|~|only|just|like|maybe|probably|close to|nearly|"
         r"more like|actually|really|now|in fact))*\s?~?(?P<a>" + NUMBER + r")" + _PAR_NOT),
@@ -1228,7 +1236,7 @@ CALLS_TIMES_HEADS = _rx(
 # "~5,000 active users, each doing about 20 calls a day": "each" before the per-head volume.
 CALLS_EACH_HEAD = _rx(
     r"(?<![\w.$])(?P<heads>" + NUMBER + r")(?:\s?(?P<heads_scale>k)\b)?\s(?:[a-z]{3,12}\s)?" + _HEADS
-    + r"\b,?\s(?:each|every one of them|per (?:user|head|person|agent|seat))\b[^.;\n\d]{0,30}?"
+    + r"\b,?\s(?:each|every one of them|per (?:user|head|person|agent|seat))\b[^.;\n\d]{0,48}?"
     + QUANTITY + r"\s?" + _CALLS + r"\s?(?:(?:a|an|per|/|every)\s?)?" + _PERIOD
 )
 # "each run makes 14 model calls", "each task is ~6 LLM calls of 4k in / 500 out": the calls one unit of work makes.
@@ -3327,17 +3335,23 @@ HOURS_PER_MONTH = [
     _rx(r"(?<![\w.$:/])(?P<a>\d{3})\s?-?\s?(?:hours?|hrs?|h)\b(?:\s(?:in|per|a|of|for)(?:\s(?:the|a))?)?"
         r"\s(?:billing\s)?month\b"),
     # "4 units at $22.50 per unit-hour, 720 hours": the hours the units are billed for, said after their price
-    _rx(r"\bper\s(?:unit|ptu|model unit)[- ]?(?:hours?|hrs?|h)\b,?\s(?:for\s|over\s|x\s|×\s|\*\s?)?(?P<a>\d{3})\s?"
-        r"(?:hours?|hrs?|h)\b"),
+    _rx(r"\bper\s(?:unit|ptu|model unit)[- ]?(?:hours?|hrs?|h)\b,?\s?;?\s(?:for\s|over\s|x\s|×\s|\*\s?)?"
+        r"(?P<a>\d,?\d{3}|\d{3})\s?(?:hours?|hrs?|h)\b"),
+    # "hours: 720" (a key, "720 hours" by then), "2,184 hours" beside units and their hourly price: the hours billed
+    _rx(r"(?<![\w.$:/,])(?P<a>\d,?\d{3}|\d{3})\s?(?:hours?|hrs?)\b(?!\s?(?:/|per|a|an|each|every|of)\b)"),
 ]
+# A quarter's hours (84 to 92 days), said where units are billed: "24 units ... 2,184 hours" for a 91-day quarter.
+QUARTER_HOURS = (Decimal(84 * 24), Decimal(92 * 24))
 # "on-demand for the same traffic would be $21,000", "an on-demand equivalent of $15,000 for the same tokens": an
 # on-demand amount after its name, with no period (used, like the one below, only where the ask bills by the month).
 ON_DEMAND_BARE_AFTER = _rx(
     # ("stay on-demand, which finance estimates at $55,000 for the tokens", "Offer B (on-demand): finance priced the
     # same traffic at $12.5k for that month": a clause or a label's colon between on-demand and the amount)
-    r"on[- ]demand\b(?:\)?:|,(?=\s(?:which|that|where|whose)\b))?[^\d$%.,;:?!\n()]{1,80}?~?\s?\$\s?(?P<a>" + NUMBER
+    # ("on-demand equivalent for same tokens: $240,000.00": a key naming it, its colon before the amount)
+    r"on[- ]demand\b(?:\)?:|,(?=\s(?:which|that|where|whose)\b))?(?:[^\d$%.,;:?!\n()]{1,80}?|[^\d$%.,;:?!\n()]{0,60}:)"
+    r"~?\s?\$\s?(?P<a>" + NUMBER
     + r")(?:\s?(?P<a_scale>k)\b)?"
-    r"(?![.,]?\d)(?=\s?(?:[.,;!?)]|$|\s(?:for|vs\.?|versus|against|and|but|so|-|—)\s))"
+    r"(?![.,]?\d)(?=\n|\s?(?:[.,;!?)]|$|\s(?:for|vs\.?|versus|against|and|but|so|-|—)\s))"
     # (not "... at $9,000 for the week": an amount over a period other than the month)
     r"(?!\s(?:for|over|in)\s(?:the|that|a|one|this)\s(?:day|week|quarter|year)\b)"
 )
@@ -3887,6 +3901,8 @@ class Found:
     closing_period: str | None = None
     #: The ask names calls or requests ("calls", "RPS"): a bare volume is theirs, not a load of tokens.
     calls_named: bool = False
+    #: a hit rate is named ("the hit rate is terrible, like 10%"), so a bare percentage may be it
+    hit_rate_named: bool = False
     #: The heading names one numbered period ("week 14 numbers"): every count under it is that period's, calls too.
     numbered_period: bool = False
     #: The one period the ask names anywhere ("monthly est for Umbrella: ..."), None when it names none or several.
@@ -4874,17 +4890,22 @@ class Scanner:
                 self._consume(m.start("a"), m.end())
                 self.found.add("days_per_month", days)
         self._blank()
-        for pattern in HOURS_PER_MONTH if "month" in self.work or "unit" in self.work or "ptu" in self.work else ():
+        billed = "unit" in self.work or "ptu" in self.work
+        for pattern in HOURS_PER_MONTH if "month" in self.work or billed else ():
+            if pattern is HOURS_PER_MONTH[-1] and not billed:
+                continue  # bare hours are the billed ones only beside units
             for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:
-                hours = Decimal(m.group("a"))
-                if 600 <= hours <= 744:  # a month's hours (28 to 31 days); anything else is left unread
+                hours = Decimal(m.group("a").replace(",", ""))
+                if 600 <= hours <= 744:  # a month's hours (28 to 31 days); a quarter's below; others left unread
                     self.found.add("hours_per_month", hours)
+                elif QUARTER_HOURS[0] <= hours <= QUARTER_HOURS[1] and billed:
+                    self.found.add("days_per_quarter", hours / 24)
+                elif pattern is HOURS_PER_MONTH[-1]:
+                    continue
                 # "900k calls/month (730h)": the month's hours are read, the month stays the period of what it follows
-                # ("a 30-day month (720 hours)" is read whole, as before)
-                # ("$22.50 per unit-hour, 720 hours": the price stays for the units)
-                partly = ((pattern is HOURS_PER_MONTH[0] and not m.group(0)[:1].isdigit())
-                          or pattern is HOURS_PER_MONTH[2])
-                self._consume(m.start("a") if partly else m.start(), m.end())
+                # ("$22.50 per unit-hour, 720 hours": the price stays for the units; "a 30-day month (720 hours)" and
+                # "730 hrs in the month" are read whole)
+                self._consume(m.start() if m.group(0)[:1].isdigit() else m.start("a"), m.end())
             self._blank()
         for pattern in CALENDAR_MONTH if "day" in self.work else ():
             for m in list(pattern.finditer(self.work))[:MAX_MATCHES]:

@@ -3283,7 +3283,7 @@ _CHANNEL_CELLS_RATE = screened(
 # channel's ("direct: $10.00/mtok output")
 # ("inv-88240 aws bedrock list input tokens: $3.25/ mtok": an invoice line's number and the list price named)
 _CHANNEL_SIDE_KEY = screened(
-    r"(?m)^(?P<lead>[ \t]*)(?:[a-z]{1,8}-?\d{1,10}[ \t]+)?(?:(?:aws|amazon) (?=bedrock)|google (?=vertex))?"
+    r"(?m)^(?P<lead>[ \t]*)(?:[a-z]{1,8}-?(?:\d{1,10}|ref)[ \t]+)?(?:(?:aws|amazon) (?=bedrock)|google (?=vertex))?"
     r"(?P<route>direct|azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp|google cloud)(?: api)?(?: list(?: price)?)? "
     r"(?P<side>input|output)(?: tokens?)?(?: (?:price|rate))?[ \t]?[:=][ \t]?(?P<v>\$[\d.,]{1,10}[ \t]?/[ \t]?"
     r"(?:1[ \t]?)?(?:m|mtok|million)(?: tokens?)?)[ \t]*$")
@@ -3561,15 +3561,20 @@ _TOKENS_INTO_MODEL = screened(
     r"\b(?P<verb>ships?|sends?|feeds?|pushes|puts|passes|stuffs?)\s(?P<about>about\s|around\s|roughly\s|~\s?)?"
     r"(?P<n>\d[\d,]{0,9}(?:\.\d{1,3})?\s?k?)\s?tokens? of (?P<what>[^.;\n\d]{1,60}?) (?:in)?to the model\b")
 # "Provisioned throughput unit    qty 12    $2.50 / unit-hour": an invoice line's units and their hourly price
+# ("provisioned ptu, 50 qty, $1.00/ptu-hr unit price", a billing export's row: its quantity before the key)
 _UNIT_QTY_LINE = screened(r"\b(?:provisioned throughput |ptu |capacity |model |reserved )?units?\s+(?:qty|quantity|x|×)"
-                          r"\s?(?P<n>\d{1,4})\s+(?P<v>\$\s?\d[\d,]{0,8}(?:\.\d{1,4})?)\s?/\s?unit[- ]?(?:hour|hr)\b")
+                          r"\s?(?P<n>\d{1,4})\s+(?P<v>\$\s?\d[\d,]{0,8}(?:\.\d{1,4})?)\s?/\s?unit[- ]?(?:hour|hr)\b|"
+                          r"\b(?:ptus?|units?),\s(?P<n2>\d{1,4}) (?:qty|quantity),\s"
+                          r"(?P<v2>\$\s?\d[\d,]{0,8}(?:\.\d{1,4})?)\s?/\s?(?:ptu|unit)[- ]?(?:hour|hr)\b")
 # "INV-20931 | doc-classify | $0.004 / call | qty 310,000 | $1,240.00": an invoice line's quantity of calls billed
 _CALL_QTY = screened(r"(?m)^(?P<lead>(?=[^\n]{0,200}?(?:/ ?call|per[- ]call|/ ?request|per request)\b)[^\n]{0,200}?)"
                      r"\b(?:qty|quantity)[ \t]?[:=]?[ \t]?(?P<n>\d[\d,]{0,12})\b"
                      r"(?![ \t]?(?:units?|ptus?|hours?|hrs?)\b)")
 # "On-demand equivalent for the same tokens: $26,400.00" in a month's invoice: the month's on-demand spend
 _ON_DEMAND_FOR_SAME = screened(
-    r"\bon[- ]demand(?:[- ]equivalent)? (?:for|of) (?:the same|those|these|their|its) (?:tokens|traffic|usage|load)"
+    # ("on-demand equivalent of tokens served: $27,500.00")
+    r"\bon[- ]demand(?:[- ]equivalent)? (?:for|of) (?:(?:the same|those|these|their|its|same) )?"
+    r"(?:tokens|traffic|usage|load)(?: (?:served|used|processed|consumed|billed))?"
     r"\s?[:=]{1,2}\s?(?P<v>\$\s?\d[\d,]{0,12}+(?:\.\d{1,2})?+(?:\s?[km]\b)?+)(?!\s?(?:/|a|an|per)\s?[a-z])")
 # "pulled last month's bill for the same traffic on pay-as-you-go: $7,000": a past period's on-demand spend in prose
 _PAST_BILL_ON_DEMAND = screened(
@@ -3853,6 +3858,12 @@ _DELTA_OVER_DIRECT = screened(r"\b(?:list |price )?(?:delta|difference|diff|gap)
                               r"(?=direct\b)")
 _PRICE_NORMALLY = screened(r"(?<=\d) normally\b")
 _DIRECT_BUDGET = screened(r"\bdirect(?:[- ]api)? budget\b")
+# "est. tokens served: ~9.5bn / month", "tokens processed (mo): 2bn": a key of tokens naming what was done with them
+_TOKENS_DONE_KEY = screened(r"\btokens (?:served|processed|used|consumed|billed|sent)(?=[ \t]?:)")
+# "half a sent per call", "2 sents a request": cents as voice-to-text hears them, before what a call is
+_SENT = screened(r"(?:(?<=\d)|(?<=\d )|(?<=\ba )|(?<=half a )|(?<=one )|(?<=two )|(?<=three )|(?<=four )|(?<=five ))"
+                 r"sents?\b(?=\s(?:per|a|an|/|each)\s?(?:[a-z]{3,15}\s)?(?:call|request|query|invocation|"
+                 r"task|document|doc|page)\b)")
 _PENNY = screened(r"\b(?:a|one)(?: flat| fixed)? penny(?P<half> and a half)?\s(?=(?:per|a|an|/|each)\s?"
                   r"(?:[a-z]{3,15}\s)?(?:call|request|query|task|document|doc|page|invoice|image|ticket)\b)")
 _TOKENS_OF_SIDE = screened(r"(?<![\w.$,])(?P<n>~?\d[\d,]{0,9}(?:\.\d{1,2})?\s?k?) tokens? of (?P<side>input|output)\b")
@@ -4038,16 +4049,23 @@ def _cents_on_the_dollar(m: re.Match[str]) -> str:
 # "6 provisioned units ... what those 6 can push at full tilt": the units counted again with their noun left out, read
 # as "those units"
 _UNITS_COUNT = screened(r"(?<![\w.$,])(?P<n>\d{1,4}) (?:[a-z-]{2,14} )?(?:units|ptus)\b")
+# ("on demand for the tokens those 4 units serve at full load": the units counted again with their noun, "those units")
 _THOSE_N = screened(r"\b(?P<d>those|these|all|all of those|all of these|all of the) (?P<n>\d{1,4})\b"
-                    r"(?![.,]\d|\s?(?:%|k\b|m\b|x\b|[a-z]+s\b|units?\b|ptus?\b|hours?\b|days?\b|of\b))")
+                    r"(?P<u> units| ptus)?"
+                    r"(?(u)\b|(?![.,]\d|\s?(?:%|k\b|m\b|x\b|[a-z]+s\b|units?\b|ptus?\b|hours?\b|days?\b|of\b)))")
 
 
 def _units_elided(text: str) -> str:
-    counted = {m.group("n") for m in _UNITS_COUNT.finditer(text)}
+    counted = [(m.group("n"), m.start()) for m in _UNITS_COUNT.finditer(text)]
     if not counted:
         return text
-    # (the count said once is enough: "those units")
-    return _THOSE_N.sub(lambda m: f"{m.group('d')} units" if m.group("n") in counted else m.group(0), text)
+
+    def elided(m: re.Match[str]) -> str:
+        # (the count said once is enough, where it was said before: "those units")
+        said = any(n == m.group("n") and start != m.start("n") for n, start in counted)
+        return f"{m.group('d')}{m.group('u') or ' units'}" if said else m.group(0)
+
+    return _THOSE_N.sub(elided, text)
 
 
 _KEY_PERIOD_SUFFIX = screened(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?\b(?:spend|bill|cost|costs|budget|usage|volume|"
@@ -4093,9 +4111,12 @@ _COMES_IN_AT = screened(r"\b(?P<l>(?:cached?|cache)\s(?:reads?|hits?|writes?|inp
                        r"(?:come|comes|coming|came)\sin\sat\b(?=\s~?\$|\s\d|\s[a-z]+\scents?\b|\s[a-z]+\sdollars?\b)")
 _ON_DEMAND_SEMICOLON = screened(r"\bon[- ]demand;(?=[^.;\n]{0,80}?(?:\$\s?\d|\d[\d,.]{0,12}\s?(?:k|m)?\s"
                                 r"(?:dollars|usd)\b))")
+# "hours: 720", "| hours | 2184 |" (a row's cell "hours 2184"): the hours billed, keyed
+_HOURS_KEYED = screened(r"(?m)(?:^|(?<=;)|(?<=, ))[ \t]?(?:billed |billable |total |unit[- ])?(?:hours|hrs)(?: billed)?"
+                        r"[ \t]?[:=]?[ \t]?(?P<n>\d,?\d{3}|\d{3})(?![\w.,])")
 # "would've been $61k even", "an even $61k": a round amount said exactly
-_EVEN_AMOUNT = screened(r"\ban even (?P<a>\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m|mm|bn)\b)?)|"
-                        r"(?P<b>\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m|mm|bn)\b)?) even\b(?=\s?(?:[.,;:!?)]|$))")
+_EVEN = r"\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m|mm|bn)\b)?"
+_EVEN_AMOUNT = screened(rf"\ban even (?P<a>{_EVEN})|(?P<b>{_EVEN}) even\b(?=\s?(?:[.,;:!?)]|$))")
 # "push 1.5bn input tokens through and get about a fifth of that back as output": the output as a share of the input
 _OUTPUT_SHARE_OF_INPUT = screened(
     # (only "back": "with a quarter of that as output" beside a range of input is each end's, read with the range)
@@ -4160,9 +4181,15 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "demand;" in text:
         # "Offer B: stay on-demand; our estimate ... is roughly 150k dollars a month": the amount is on-demand's
         text = _ON_DEMAND_SEMICOLON.sub("on-demand,", text)
+    if "hours" in text or "hrs" in text:
+        text = _HOURS_KEYED.sub(lambda m: f" {m.group('n')} hours", text)
     if "even" in text and "$" in text:
         # "$61k even", "an even $61k": the amount exactly
         text = _EVEN_AMOUNT.sub(lambda m: m.group("a") or m.group("b"), text)
+    if "sent" in text:
+        text = _SENT.sub("cent", text)
+    if "tokens " in text and ":" in text:
+        text = _TOKENS_DONE_KEY.sub("tokens", text)
     if "penn" in text:
         # ("a penny and a half per call")
         text = _PENNY.sub(lambda m: "1.5 cents " if m.group("half") else "1 cent ", text)
@@ -4210,7 +4237,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "tok" in text and "/" in text:
         text = _TOKENS_THEN_COUNT.sub(lambda m: f"{m.group('n')} tokens/{m.group('p')}", text)
     if "qty" in text or "quantity" in text:
-        text = _UNIT_QTY_LINE.sub(lambda m: f"{m.group('n')} units at {m.group('v')} per unit-hour", text)
+        text = _UNIT_QTY_LINE.sub(lambda m: f"{m.group('n') or m.group('n2')} units at {m.group('v') or m.group('v2')} "
+                                            "per unit-hour", text)
         text = _CALL_QTY.sub(lambda m: f"{m.group('lead')}{m.group('n')} calls", text)
     if "demand" in text and "month" in text:
         text = _ON_DEMAND_FOR_SAME.sub(lambda m: f"on-demand spend {m.group('v')} a month", text)

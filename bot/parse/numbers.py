@@ -69,6 +69,9 @@ _EMPHASIS = compile_regex(r"(?<![\w*_])([*_])(?P<inner>[$~]?\d[^\s*_\n]*(?: [^\s
 
 # "4 000", "2 500", "1 000 000": digits grouped by a space (plain, no-break or thin) are one number, as
 # European style writes them. Not when the last group runs on into letters or decimals ("5 100k").
+# "INV-20931", "PO-4471", "inv-20931": a document's reference, a name and never a count (not "GPT-4", "PTU-300")
+_REFERENCE = compile_regex(r"(?<![\w-])(?:(?!PTU|TPM|RPM|TPS|GPU)[A-Z][A-Z0-9]{1,9}|(?i:inv|po|acct|ref|order|case|"
+                           r"contract|quote|ticket))-(?P<n>\d{3,12}+)(?:-\d{1,12}+){0,3}+(?![\w.,-])")
 _GROUP_SPACE = compile_regex(r"(?<![\d.,])(\d{1,3}(?:[\x20\u00a0\u202f\u2009]\d{3}){1,13}+)(?![\w.]|,\d)")
 
 
@@ -108,6 +111,16 @@ _TOKENS_GLOSS = compile_regex(
     r"mean|total|input|output|direct|on[- ]demand|provisioned|reserved|list|billed|charged|ea|edp|discount\w*|markup|"
     r"uplift|azure|bedrock|vertex|aws|gcp|est\w*)\b)(?=[^()\s]+\s[^()]*\))[^()\d\n$%]{1,60}+\) ?",
     flags=re.IGNORECASE)
+
+# "$18 per unit-hour (that's the price of one unit for one hour, billed whether it's used or not)": what a term means,
+# in words, beside the figure (not an aside that says a discount, a period, a side or what each call does)
+_MEANING_ASIDE = compile_regex(
+    r" ?\((?:that'?s|thats|that is|i\.?e\.?|ie|meaning|which is|which means|in other words),?\s"
+    r"(?![^()]*\b(?:discount\w*|list|net|after|before|off|markup|uplift|ea|edp|on[- ]demand|provisioned|reserved|per|"
+    r"each|every|daily|weekly|"
+    r"monthly|yearly|annual|hourly|quarterly|days?|weeks?|months?|years?|quarters?|input|output|cach\w*|peak|average|"
+    r"half|thirds?|fifths?|tenths?|twice|double|capacity|committed|utili[sz]\w*|load|"
+    r"avg|total)\b)[^()\d\n$%]{1,120}+\)")
 
 # "the output is a single label (~5 tokens)": the side's count said in brackets after what it is, read as the side's.
 # (words only: "(M tokens/hr):" is a heading's unit, kept)
@@ -310,6 +323,8 @@ def normalize(text: str) -> str:
     """Lower-case, NFKC, Slack entities decoded, plain dashes and quotes, zero-width characters dropped,
     control characters blanked, runs of spaces collapsed."""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")  # Slack's escaping
+    if "-" in text:
+        text = _REFERENCE.sub(lambda m: m.group(0)[:m.start("n") - m.start()] + "ref", text)
     if "(" in text:
         text = _FIGURE_IN_WORDS.sub(_figure_in_words, text)
     text = _GROUP_SPACE.sub(_grouped, text)  # "4 000" is four thousand
@@ -396,6 +411,8 @@ def normalize(text: str) -> str:
         text = _FULL_USE_ASIDE.sub("(full capacity)", text) if "100" in text else text
         text = _SIDE_NOTE.sub(r"\1 \2", _IN_NOTE.sub(r"\1", text))
         text = _TOKENS_GLOSS.sub("", text) if " tokens (" in text else text
+        if "(that" in text or "(i" in text or "(meaning" in text or "(which" in text:
+            text = _MEANING_ASIDE.sub("", text)
         # "direct list (quarterly run rate): $62,000": an aside naming the period is the key's own words
         text = _PERIOD_ASIDE_BEFORE_COLON.sub(_period_aside, text)
         # "their EDP discount (their EA equivalent): 22%": an aside between a label and its colon is set aside

@@ -699,7 +699,7 @@ _KV_HEAD = compile_regex(r"^(?:line|item|items|field|fields|metric|metrics|key|i
 # ("| plan | price |", "| offer | terms |": each plan's price in words)
 _OPTION_PRICE_HEAD = (compile_regex(r"^(?:options?|plans?|structures?|offers?|quotes?|"
                                     r"pricing (?:models?|plans?|options?))$"),
-                      compile_regex(r"^(?:price|prices|pricing|cost|terms)$"))
+                      compile_regex(r"^(?:price|prices|pricing|cost|costs|terms|rates?|fees?|charges?|billing)$"))
 _KV_VALUE_HEAD = compile_regex(r"^(?:value|values|amount|volume|figure|figures|number|qty|quantity|setting|size|"
                                r"input|inputs|assumption|estimate|current|today|#)$")
 # "input_mtok_per_month", "output tok (M)", "prefix tokens (k)": a column counted in millions or thousands of tokens.

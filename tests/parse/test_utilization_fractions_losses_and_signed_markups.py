@@ -107,7 +107,7 @@ def test_markups_and_ea_discounts_written_with_signs(text: str, effective: str) 
     [
         # 3 × $20 × 730 = $43,800 against 12B × $3/M = $36,000: 1.2167
         ("we have 3 units at $20/hr each, at full load they serve 12B tokens a month, blended on-demand $3/M. are we "
-         "losing money vs on-demand?", "*Yes:* at that utilization provisioned costs 1.2167× on-demand"),
+         "losing money vs on-demand?", "*Yes:* on these bills provisioned costs 1.2167× on-demand"),
         # 5 × $8 × 730 = $29,200 against 5 × 3M × 730 × 0.7 × $4/M = $30,660: 0.9524
         ("5 PTUs at $8 per unit-hour, each serves 3M tokens/hour, 70% utilization, $4/M blended. did we lose money vs "
          "on-demand?", "*No:* at that utilization provisioned costs 0.9524× on-demand"),

@@ -1,0 +1,127 @@
+"""Round 49's fix rounds: classes of misread found by blind batches 222 and later. Each message is our own; each reply
+is checked for what a rep would read."""
+
+from __future__ import annotations
+
+from bot import router
+from bot.parse import parse
+
+
+def _reply(text: str) -> router.Reply:
+    return router.answer(text, rate_cards={})
+
+
+def test_a_document_reference_is_never_a_count() -> None:
+    # before: "INV-44120" on each invoice line was read as 44,120 tokens, priced at a few cents
+    for ref in ("INV-44120", "PO-7781", "ORD-2026-0113", "inv-44120"):
+        reply = _reply(f"billing lines for March:\n{ref}  input tokens   900M  @ $2.00 per 1M\n"
+                       f"{ref}  output tokens  150M  @ $8.00 per 1M\nbreak it out please")
+        assert "*$3,000.00*" in reply.text, ref  # 900M × $2 + 150M × $8
+        assert "44,120" not in reply.text and "7,781" not in reply.text, ref
+
+
+def test_heads_each_doing_something_longer_before_their_count() -> None:
+    # before: with more than a few words between "each" and the count, the count was one head's alone
+    reply = _reply("800 claims adjusters, each relying on the copilot for roughly 60 lookups a day. A lookup is "
+                   "about 1,500 tokens in and 200 out at $0.40/M in and $1.60/M out. what's a day?")
+    assert "48,000 calls" in reply.text  # 800 × 60
+    assert "*$44.16*" in reply.text  # 48,000 × (1,500 × $0.40 + 200 × $1.60) / 1M
+
+
+def test_the_busiest_span_against_an_average_one() -> None:
+    # before: "the peak day sees 3 times the volume of an average day" left the ratio unread, so it was asked for
+    reply = _reply("the peak day sees 3 times the volume of an average day. if we size PTUs for that peak at 40% "
+                   "off, what utilization do they average and how does the cost compare with on-demand?")
+    assert "1 ÷ 3 = 33.33%" in reply.text
+    assert "1.8× on-demand" in reply.text  # (1 − 40%) × 3
+
+
+def test_a_ratio_said_as_n_to_1_before_its_name() -> None:
+    # before: the "1" of "3 to 1 peak to average" was the ratio, so capacity sized for peak ran at 100%
+    reply = _reply("load is roughly 3 to 1 peak to average, they want to size for peak, discount is 25%. "
+                   "utilization and cost vs on-demand?")
+    assert "1 ÷ 3 = 33.33%" in reply.text
+    assert "2.25× on-demand" in reply.text  # (1 − 25%) × 3
+
+
+def test_billed_hours_keyed_or_in_a_column_are_the_hours_priced() -> None:
+    # before: "hours: 744" was dropped and a 730-hour month priced instead
+    reply = _reply("units: 10\nrate: $4.00/unit-hr\nhours: 744\non-demand for the same tokens: $35,000 a month\n"
+                   "how far under on-demand?")
+    assert "10 × $4.00 × 744 h = *$29,760.00*" in reply.text
+    # a quarter's hours in an export's column, the on-demand amount beside it keyed with no period
+    reply = _reply("Deployment\tUnits\t$/unit-hr\tHours\nprod-east\t10\t4.00\t2208\n"
+                   "on-demand equivalent for same tokens: $100,000.00\nwhat's the committed bill for the quarter?")
+    assert "10 × $4.00 × 2,208 h = *$88,320.00* a quarter" in reply.text
+    assert "*$11,680.00 a quarter less*" in reply.text
+
+
+def test_an_export_row_of_units_with_quantity_and_price_columns() -> None:
+    # before: "| Provisioned PTU | 40 | $2.00/PTU-hr |" priced one unit
+    reply = _reply("Resource | SKU | Qty | Unit price | Hours\nprod-ptu | Provisioned PTU | 40 | $2.00/PTU-hr | 720\n"
+                   "on-demand equivalent of tokens served: $50,000.00\ndid it pay off this month or are we underwater?")
+    assert "40 × $2.00 × 720 h = *$57,600.00*" in reply.text
+    # asked both ways, the reply leads with the outcome rather than a bare yes or no
+    assert reply.text.split("\n")[1].startswith("*Underwater:* on these bills")
+
+
+def test_a_meaning_in_brackets_beside_a_unit_hour_price() -> None:
+    # before: "(that is, the price of one unit for one hour)" made one unit running one hour a day
+    reply = _reply("five units at $30 per unit-hour (that is, the price of one unit for one hour, used or not) for "
+                   "the month; at full load the same tokens would cost $150,000 on demand. break-even utilisation?")
+    assert "5 × $30.00 × 730 h = *$109,500.00*" in reply.text
+    assert "*73%*" in reply.text  # $109,500 ÷ $150,000
+
+
+def test_an_option_table_whose_price_column_is_called_rate() -> None:
+    # before: under "structure | rate" the per-call row, its fee in words, was folded into the per-token one, so the
+    # fee was asked for and a second output rate of $0 read
+    reply = _reply("two ways to buy the summarizer:\n\nstructure  | rate\nper-call   | one cent per call\n"
+                   "per-token  | $2/M input, $10/M output\n\ncall is 2,000 in and 300 out, 10k calls a day. "
+                   "which is cheaper?")
+    assert "*$0.007*" in reply.text  # 2,000 × $2 + 300 × $10, per million
+    assert "Per-call fee: *$0.01*" in reply.text
+
+
+def test_a_read_price_said_again_as_its_share_is_no_hit_rate() -> None:
+    # before: "(..., roughly a tenth)" after the read price was a 10% hit rate, and caching a loss
+    reply = _reply("prefix of 6,000 tokens, input $3.00 per million, and cached reads are $0.30 per million (that's "
+                   "what they'd pay for the prefix when it's served from the cache, roughly a tenth). 2,000 calls "
+                   "a day. net saving per day?")
+    assert "*$0.0162*" in reply.text  # 6,000 × ($3.00 − $0.30)
+    assert "hits = 2,000 × 10%" not in reply.text
+    assert "loses money" not in reply.text
+
+
+def test_dollars_over_a_period_without_the_calls_asks_for_them() -> None:
+    # before: with the share a hit cuts worked out, the call volume was a note and nothing was asked
+    reply = _reply("a 6,000-token prefix on every call, input at $3.00 per million, cache reads at $0.30 per million. "
+                   "how much would caching take off their input bill each week?")
+    assert "*To answer the rest, tell me:*" in reply.text
+    assert "call volume" in reply.text.split("*To answer the rest, tell me:*")[1]
+
+
+def test_the_units_counted_again_with_their_noun() -> None:
+    # before: "those 5 units" made the on-demand amount at full load unread
+    reply = _reply("5 provisioned units at $20 per unit hour, all month. on demand for the tokens those 5 units "
+                   "serve at full load would be ~$90k/mo. break-even utilization?")
+    assert "*$73,000.00*" in reply.text  # 5 × $20 × 730
+    assert "*81.11%*" in reply.text  # $73,000 ÷ $90,000
+
+
+def test_cents_as_voice_to_text_hears_them() -> None:
+    # before: "three quarters of a sent per call" left the fee unread, and it was asked for
+    reply = _reply("flat option is three quarters of a sent per call, per token is $1/M in and $4/M out, calls are "
+                   "3,000 in and 500 out. which wins?")
+    assert "Per-call fee: *$0.0075*" in reply.text
+    assert "*$0.005*" in reply.text  # 3,000 × $1 + 500 × $4, per million
+    # "sent" as the verb is left alone
+    assert parse("we sent a request per call, 3,000 in at $3/M").fields.per_call_fee is None
+
+
+def test_a_key_of_tokens_naming_what_was_done_with_them() -> None:
+    # before: "tokens served: ..." was not read, so a break-even volume was worked instead of the on-demand bill
+    reply = _reply("6 model units at $18.00/hr for the month.\nest. tokens processed: ~8bn / month\n"
+                   "on-demand is a blended $6.00 per MTok. commitment vs on-demand?")
+    assert "*$48,000.00* a month" in reply.text  # 8bn × $6 per million
+    assert "*$78,840.00*" in reply.text  # 6 × $18 × 730
