@@ -98,6 +98,12 @@ SHAPES: dict[str, str] = {
     "reads and writes": "each summary reads ~2,000 tokens of transcript and writes 300 tokens; ",
     "tokens at the front": "a 6,000-token product summary at the front of each request, ",
     "shares said again": "about 60% (60%) of committed capacity, ",
+    # Round 48: loads without their unit beside the periods counted in tokens
+    "bare loads beside tokens": "push 1m/hr and 2m tok/hr, ",
+    # Round 49: references, asides of meaning, keyed hours, loads under their unit, spaced "=" keys, words sent back
+    "references and meanings": "INV-20931 po-4471 $18 per unit-hour (that's the price of one unit for one hour) ",
+    "keyed hours and loads under a unit": "tokens/min\navg 41,000\np100 131,200\nhours: 2184\n",
+    "spaced equals and output sent back": "avg input = 1,800 tokens\nthe agent writes back maybe 400. ",
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
 }
 

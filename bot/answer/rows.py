@@ -55,6 +55,19 @@ class RowsAnswer(AnswerBase):
     #: Offers of capacity side by side: the last one's bill for the period less the first one's.
     bill_change: Decimal | None = None
 
+    def data(self) -> dict[str, Any]:
+        """As any answer's, with what the rows ask for (each field once) among what is missing and ambiguous: a reply
+        that asks in any row asks (``pricebot ask`` exits 1)."""
+        data = super().data()
+        for key in ("missing", "ambiguities"):
+            said = {entry["field"] for entry in data[key]}
+            for item in self.items:
+                for entry in item.answer.data()[key]:
+                    if entry["field"] not in said:
+                        said.add(entry["field"])
+                        data[key].append(entry)
+        return data
+
     def result(self) -> Any:
         return {"rows": [{"label": item.label, "result": item.answer.result()} for item in self.items],
                 "cost_total": self.cost_total, "asked_total": self.asked_total, "day_total": self.day_total,

@@ -1815,8 +1815,9 @@ TOKENS_LABELLED = _rx(
 # "a bounded 1,600-token input + 200-token label output", "a 5-token label": a count said as the size of what the call
 # reads or writes, a word between ("label output") or the output named by what it is (a classification's label).
 TOKENS_SIZED_SIDE = _rx(
-    r"(?<![\w.$:])" + QUANTITY + r"\s?" + _TOK + r"[\s-](?:(?!(?:and|or|of|for|to|in|into|per|each|every|at|with|"
-    r"plus|vs|versus|but|then|the|an|on|from|by|as|are|is|was|were|so|while|whereas|than)\b)[a-z]{2,12}[\s-])?"
+    # (on one line: "avg prompt: 1,500 tok" over "avg completion: 300 tok" is the prompt's count, not the completion's)
+    r"(?<![\w.$:])" + QUANTITY + r"\s?" + _TOK + r"[ \t-](?:(?!(?:and|or|of|for|to|in|into|per|each|every|at|with|"
+    r"plus|vs|versus|but|then|the|an|on|from|by|as|are|is|was|were|so|while|whereas|than)\b)[a-z]{2,12}[ \t-])?"
     r"(?P<label>input|output|completion|response|(?<=token )label|(?<=token-)label|(?<=tokens )label)s?\b"
 )
 # "output 2x10^8 at $1.60/M", "input: 1.2B a month", "out: 2.5M/day": a count after its label (the rates are read by
@@ -3488,7 +3489,10 @@ GROWTH = [
     # (not "averages 1,200 tok/s but peaks at 3x that": the peak against the average)
     _rx(r"(?<!peaks )(?<!peak )(?<!peaking )(?<!spikes )(?<!spike )(?<!spiking )(?<!bursts )"
         r"\b(?:coming in|come in|comes in|came in|running|runs|run|ran|landing|lands|land|are|is|at|be|'re|'s|"
-        r"end up|ends up|ended up|turn out|turns out|turned out|average|averages|averaging)\s(?:at\s)?"
+        r"end up|ends up|ended up|turn out|turns out|turned out|average|averages|averaging|"
+        # ("agent runs can go 3x that", "some calls get to 4x that")
+        r"go|goes|went|get|gets|got|grow|grows|grew|reach|reaches|reached|balloon|balloons|ballooned)\s"
+        r"(?:at\s|to\s|up to\s)?"
         r"(?:about\s|around\s|roughly\s|more like\s|closer to\s|nearer\s|like\s|~)?"
         r"(?<![\w.$])(?P<a>" + NUMBER + r")\s?(?:x|×|times)\s(?:that|this|it|the plan(?:ned)?(?: size)?|"
         r"what (?:we|they|i|you) (?:scoped|planned|quoted|estimated|modell?ed|assumed|sized|priced)|"
@@ -3660,7 +3664,9 @@ UNIT_HOUR_PRICE_BARE = _rx(
     r"(?:ptu|unit|mu)s?(?:[- /]|\s/\s|\sper\s|\san\s|\sa\s)(?:hour|hr)\b")
 # "price per unit-hour: $39.60", "unit-hour price $48": the label first (a pasted sheet's row).
 UNIT_HOUR_PRICE_LABEL = _rx(
-    r"\b(?:(?:price|cost|rate)\s(?:per|/|a)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)[- ]?(?:hour|hr)|"
+    # ("price per mu/hour: $21.18", "price per ptu per hour: $2")
+    r"\b(?:(?:price|cost|rate)\s(?:per|/|a)\s?(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)(?:[- /]?|\sper\s)"
+    r"(?:hour|hr)|"
     r"(?:model[- ]|provisioned[- ])?(?:ptu|unit|mu)[- ]?(?:hour|hr)\s(?:price|cost|rate))\b"
     r"(?:\s(?:is|of|at|=))?\s?[:=]?\s?~?" + _dollar("a") + r"(?!\s?(?:/|per|an?)\s?(?:1\s?)?(?:m|mtok|million|k)\b)|"
     # ("hourly rate: $21.50 per model unit": the hour in the key, the unit after the price; "hourly rate per model

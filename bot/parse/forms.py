@@ -3801,6 +3801,8 @@ _THROUGH_OVER = screened(r"(?<=\d[kmb] )(?P<noun>[a-z]{3,15}s) through (?=(?:ove
 # ("creating the cache once each morning", "they build the cache every morning": the day's one creation)
 _ONE_CACHE_A_DAY = screened(r"\b(?:(?:one|1|a single|a new|a fresh)\s(?:context\s|explicit\s)?cache|"
                             r"(?:the\s)?cache\s(?:is\s)?(?:created|built|made|written|loaded|refreshed)|"
+                            # (not "about 40 of those write the cache each day": calls counted, each writing it)
+                            r"(?<!of those )(?<!of them )(?<!of these )(?<!of which )"
                             r"(?:creat|build|writ|load|refresh|mak)(?:e|es|ed|ing|s)?\s(?:the|a|one|their|its)\s"
                             r"(?:(?:context|explicit|new|fresh)\s)?cache)\s"
                             r"(?:just\s)?(?:once\s)?(?:per|a|each|every|in the)\s(?:(?:business|working|work)\s)?"
@@ -3860,6 +3862,26 @@ _PRICE_NORMALLY = screened(r"(?<=\d) normally\b")
 _DIRECT_BUDGET = screened(r"\bdirect(?:[- ]api)? budget\b")
 # "est. tokens served: ~9.5bn / month", "tokens processed (mo): 2bn": a key of tokens naming what was done with them
 _TOKENS_DONE_KEY = screened(r"\btokens (?:served|processed|used|consumed|billed|sent)(?=[ \t]?:)")
+# "load is flat to within about ten per cent hour to hour", "it varies by less than 5% across the day": how little a
+# flat load moves, said as a share (no discount, utilization or other percentage)
+_FLAT_WITHIN = screened(r"\b(?P<w>flat|steady|stable|constant|even|level)(?: to)? within (?:about |roughly |around |"
+                        r"~ ?|± ?|\+/- ?)?\d{1,2}(?:\.\d)? ?%|\b(?:varies|varying|swings?|swinging|moves?|fluctuates?|"
+                        r"fluctuating|deviates?)(?: only)?(?: by)? (?:less than|under|no more than|at most|within|only)"
+                        r" (?:about |roughly |~ ?|± ?|\+/- ?)?\d{1,2}(?:\.\d)? ?%")
+# "goes in at around 3,000 tokens and the agent writes back maybe 400": a count the model sends back, its output
+_OUTPUT_BACK = screened(r"\b(?P<v>(?:writes?|sends?|gives?|spits?|hands?|kicks?) (?:back|out)|returns?|replies with|"
+                        r"responds with|answers with|generates?|produces?|emits?) (?P<q>(?:maybe|about|around|"
+                        r"roughly|approx\.?|approximately|perhaps|typically|usually|only|just|~) ?)?"
+                        r"(?P<n>\d[\d,]{0,6}(?:\.\d{1,2})?k?)(?![.,]?\d)(?: tokens?| toks?)?"
+                        r"(?=\s?(?:[.,;!?)]|$)|\s(?:and|but|so|or|on average|or so|each|per call)\b)")
+# "they only run on business days, 22 of them last month": the days a month, counted after their kind
+_DAYS_OF_THEM = screened(r"\b(?P<d>(?:business |working |work |week)?days)(?: only)?,? (?:about |roughly |~ ?)?"
+                         r"(?P<n>\d{1,2}) of them (?:in |last |this |that |a |per |each )(?:the )?month\b")
+# "one write each morning", "a single cache write every business morning", "two writes a day": writes counted in words
+_WRITES_IN_WORDS = screened(r"\b(?:(?P<n>one|two|three|four|five|six|seven|eight|nine|ten)|a single) (?P<w>(?:cache |"
+                            r"context )?(?:writes?|creations?|refresh(?:es)?))\b(?= (?:a|an|per|each|every) )")
+_EACH_MORNING = screened(r"\b(?P<w>writes?|creations?|refresh(?:es)?) (?P<q>each|every|per) "
+                         r"(?P<b>business |working |work |week)?morning\b")
 # "half a sent per call", "2 sents a request": cents as voice-to-text hears them, before what a call is
 _SENT = screened(r"(?:(?<=\d)|(?<=\d )|(?<=\ba )|(?<=half a )|(?<=one )|(?<=two )|(?<=three )|(?<=four )|(?<=five ))"
                  r"sents?\b(?=\s(?:per|a|an|/|each)\s?(?:[a-z]{3,15}\s)?(?:call|request|query|invocation|"
@@ -4137,11 +4159,45 @@ _ALL_OF_THE_PERIODS = screened(
     r"(?P<noun>queries|calls|requests|prompts|questions|tickets|documents|docs|messages|conversations)\b")
 
 
+# "from their Grafana export (last 30 days, tokens/min):" over "avg 41,000" and "p100 131,200": loads keyed bare, under
+# (or after) the unit they are counted in
+_LOAD_UNIT = screened(r"\b(?P<u>tokens?\s?/\s?min(?:ute)?|tokens? (?:per|a) minute|tpm|tokens?\s?/\s?s(?:ec)?|tps|rpm|"
+                      r"requests?\s?/\s?min(?:ute)?|requests? (?:per|a) minute|tokens?\s?/\s?h(?:ou)?r|"
+                      r"tokens? (?:per|an) hour)\b")
+_BARE_LOAD_KEY = screened(r"\b(?P<k>avg|average|mean|median|p50|p9\d(?:\.\d)?|p100|max|maximum|peak)\s?[:=]?\s"
+                          r"(?P<n>~?\d(?:[\d,]{0,12}\d)?(?:\.\d{1,3})?(?:\s?[km]\b)?)(?![\w%$/]|[.,]\d|\s?(?:tokens?|toks?|tpm|rpm|"
+                          r"tps|requests?|reqs?|calls?|per|a|an|x|times)\b)")
+_AVERAGE_KEYS = ("avg", "average", "mean", "median", "p50")
+
+
+def _loads_under_their_unit(text: str) -> str:
+    """Bare loads keyed as an average and a peak, within a few lines after the one unit of load the text names, written
+    in that unit ("average: 41,000 tokens/min"); the text as it was otherwise."""
+    units = {m.group("u").replace(" ", "") for m in _LOAD_UNIT.finditer(text[:_LOAD_TEXT_MAX])}
+    first = _LOAD_UNIT.search(text)
+    if first is None or len(units) != 1:
+        return text
+    start, end = first.end(), first.end() + 400
+    keys = [m.group("k") for m in _BARE_LOAD_KEY.finditer(text, start, end)]
+    if not any(k in _AVERAGE_KEYS for k in keys) or all(k in _AVERAGE_KEYS for k in keys):
+        return text
+    unit = first.group("u")
+    # (each load by the word the load readers know: a top percentile or the maximum is the peak)
+    said = _BARE_LOAD_KEY.sub(
+        lambda m: f"{'average' if m.group('k') in _AVERAGE_KEYS else 'peak'}: {m.group('n')} {unit}", text[start:end])
+    return text[:start] + said + text[end:]
+
+
+_LOAD_TEXT_MAX = 4000
+
+
 def read_forms(text: str) -> tuple[str, list[str]]:
     """``text`` with number forms and keyword typos rewritten, and the forms that could not be read."""
     unread: list[str] = []
     if "those " in text or "these " in text or "all " in text:
         text = _units_elided(text)
+    if any(w in text for w in ("/m", "/s", "/h", "tpm", "rpm", "tps", " per m", " per h", " a m", " an h")):
+        text = _loads_under_their_unit(text)
     if "point " in text:
         text = _POINT_NUMERALS.sub(lambda m: f"{m.group('whole') or 0}.{m.group('digits')}", text)
     if "point " in text:
@@ -4188,6 +4244,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _EVEN_AMOUNT.sub(lambda m: m.group("a") or m.group("b"), text)
     if "sent" in text:
         text = _SENT.sub("cent", text)
+    if "morning" in text:
+        text = _EACH_MORNING.sub(lambda m: f"{m.group('w')} {m.group('q')} {m.group('b') or ''}day", text)
+    if "writ" in text or "creation" in text or "refresh" in text:
+        text = _WRITES_IN_WORDS.sub(lambda m: f"{_SMALL[m.group('n')] if m.group('n') else 1} {m.group('w')}", text)
     if "tokens " in text and ":" in text:
         text = _TOKENS_DONE_KEY.sub("tokens", text)
     if "penn" in text:
@@ -4537,6 +4597,13 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _would_be_dollars(text)  # ("on demand would run em about twenty five k a month")
     if "cent" in text:
         text = _PERCENT_WORD.sub("%", text)
+    if "token" in text and any(w in text for w in (" back ", " out ", "return", "repl", "respond", "answers with",
+                                                    "generat", "produc", "emit")):
+        text = _OUTPUT_BACK.sub(lambda m: f"{m.group('v')} {m.group('q') or ''}{m.group('n')} output tokens", text)
+    if " of them " in text:
+        text = _DAYS_OF_THEM.sub(lambda m: f"{m.group('n')} {m.group('d')} a month", text)
+    if "within" in text or "var" in text or "swing" in text or "fluctuat" in text:
+        text = _FLAT_WITHIN.sub(lambda m: m.group("w") or "is flat", text)  # "flat to within about 10%": flat
     if " in " in text or "-in-" in text:
         text = _COUNT_IN_COUNT.sub(_count_in_count, text)
     if "every " in text:

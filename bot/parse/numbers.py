@@ -118,9 +118,12 @@ _MEANING_ASIDE = compile_regex(
     r" ?\((?:that'?s|thats|that is|i\.?e\.?|ie|meaning|which is|which means|in other words),?\s"
     r"(?![^()]*\b(?:discount\w*|list|net|after|before|off|markup|uplift|ea|edp|on[- ]demand|provisioned|reserved|per|"
     r"each|every|daily|weekly|"
-    r"monthly|yearly|annual|hourly|quarterly|days?|weeks?|months?|years?|quarters?|input|output|cach\w*|peak|average|"
+    r"monthly|yearly|annual|quarterly|days?|weeks?|months?|years?|quarters?|input|output|cach\w*|peak|average|"
     r"half|thirds?|fifths?|tenths?|twice|double|capacity|committed|utili[sz]\w*|load|"
     r"avg|total)\b)[^()\d\n$%]{1,120}+\)")
+
+# "requests per business day = 40k", "avg input = 1,800 tokens": a key of words, a spaced "=", then its value
+_SPACED_EQUALS = compile_regex(r"(?m)^(?P<k>[ \t]?[a-z][a-z /()_-]{0,40}?) = (?=[~$\d])")
 
 # "the output is a single label (~5 tokens)": the side's count said in brackets after what it is, read as the side's.
 # (words only: "(M tokens/hr):" is a heading's unit, kept)
@@ -144,7 +147,9 @@ _ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bp
                                     r"(?:[a-z ,'-]{1,60}+|(?:rolling )?\d{1,3}d|"
                                     r"(?:last|past|trailing|previous) \d{1,3} ?(?:d|days?|h|hrs?|"
                                     r"hours?|wks?|weeks?|mo|months?)|"
-                                    r"p\d{2,3}(?:, ?\d{1,2}-?(?:min|minute|sec|s|hr|hour))?)"
+                                    r"p\d{2,3}(?:, ?\d{1,2}-?(?:min|minute|sec|s|hr|hour))?|"
+                                    # ("provisioned commitment (1yr term): $62,000": the commitment's term)
+                                    r"\d{1,2}[ -]?(?:yr|year|mo|month)s? term)"
                                     # ("Direct API list (same model, their forecast) : $60,000": a space before the
                                     # colon)
                                     r"\)(?=[ \t]*:)")
@@ -162,7 +167,10 @@ def _period_aside(m: re.Match[str]) -> str:
 # "on-demand equivalent (full capacity, 100% busy): $100,000/mo": the capacity's full use said twice, never a
 # utilization of its own
 _FULL_USE_ASIDE = compile_regex(r"\((?:at )?(?:full (?:capacity|load|use)|fully (?:used|loaded|busy))(?:, ?| - | at )"
-                                r"(?:at )?100 ?% (?:busy|utili[sz]ed|utili[sz]ation|used|loaded|load)\)")
+                                r"(?:at )?100 ?% (?:busy|utili[sz]ed|utili[sz]ation|used|loaded|load)\)|"
+                                # ("(if 100% used)", "(at 100% utilisation)")
+                                r"\((?:if |at |when |@ ?)?100 ?% (?:busy|utili[sz]ed|utili[sz]ation|util|used|use|"
+                                r"loaded|load)\)")
 _SIDE_NOTE = compile_regex(r"\b((?:outputs?|inputs?|responses?|repl(?:y|ies)) (?:is|are|will be|would be)"
                            r"(?: [a-z]{1,15}+){1,3}+) \((~?\d[\d,.]{0,12}+k?\s?tok(?:en)?s?)\)")
 
@@ -352,6 +360,9 @@ def normalize(text: str) -> str:
     text = _EMPHASIS.sub(lambda m: m.group("inner"), text) if ("*" in text or "_" in text) else text
     text = read_tables(read_bullets(text))  # while the columns are still aligned
     text = _SPACES.sub(" ", text).lower()
+    if " = " in text and len(_SPACED_EQUALS.findall(text)) >= 2:
+        # "avg input = 1,800 tokens" over "avg output = 450 tokens": a spec's keyed lines, read as "key: value"
+        text = _SPACED_EQUALS.sub(lambda m: f"{m.group('k')}: ", text)
     if "_" in text:
         text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)  # "peak_to_avg: 2.5": "peak to avg: 2.5"
         text = _SNAKE_UNIT.sub(lambda m: m.group(0).replace("_", " "), text)  # "1,200,000 tokens_per_min"

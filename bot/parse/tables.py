@@ -423,6 +423,25 @@ _CAMEL_CASE = compile_regex(r"^[A-Za-z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6
 _CAMEL_HUMP = compile_regex(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+# "line,item,monthly_usd" over "1,On-demand cost ...,"$100,000"": a first column that only numbers the rows
+_NUMBERING_HEAD = compile_regex(r"^[ \t]*(?:line|lines|#|no\.?|num|row|line_no|line #|item #|ln|n)[ \t]*,", re.I)
+_NUMBERED_ROW = compile_regex(r"^[ \t]*(?P<n>\d{1,3})[ \t]*,")
+
+
+def _without_numbering(text: str) -> str:
+    """``text`` with a sheet's column of row numbers (1, 2, 3 ... in turn) left out; else as it was."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        if not _NUMBERING_HEAD.match(line) or _NUMBERED_ROW.match(lines[i + 1]) is None:
+            continue
+        j = i + 1
+        while j < len(lines) and (m := _NUMBERED_ROW.match(lines[j])) and int(m.group("n")) == j - i:
+            lines[j] = lines[j][m.end():]
+            j += 1
+        lines[i] = lines[i].split(",", 1)[1]
+    return "\n".join(lines)
+
+
 def read_csv(text: str) -> str:
     """``text`` with CSV pasted from a sheet (a header line of column names over rows with as many cells, each row
     holding figures) written as a pipe table, which the table readers below take as they take a pasted markdown
@@ -430,6 +449,8 @@ def read_csv(text: str) -> str:
     (:func:`~bot.parse.forms.pairs_as_columns`) are written as a table of two columns first; side columns under a line
     naming their prices' unit are named as prices (:func:`~bot.parse.forms.priced_sides`)."""
     text = priced_sides(text)
+    if "," in text and "\n1," in text:
+        text = _without_numbering(text)
     if "\t" in text:
         text = _tab_pairs(text)
     if ("|" in text or "," in text or ";" in text or "\t" in text) and (":" in text or "_" in text):
@@ -1098,6 +1119,11 @@ def phrase(head: str, value: str) -> str:
     if million is not None and _BARE_FIGURE.match(value.strip().lower()) and "%" not in value:
         # "input $/M | 0.50": a price per million tokens ("input $0.50/m"), never a count of millions
         rest = head.lower()[:million.start()] + head.lower()[million.end():]
+        cached = _CACHE_KIND.search(rest)
+        if cached is not None:
+            # ("cache_write_rate_per_mtok | 3.75", "cached_input_rate_per_mtok | 1.25": a cache price per million
+            # tokens, whatever side it names)
+            return f"${value.strip().lstrip('$')}/m cache {'write' if cached.group('k') == 'write' else 'read'}"
         side = "input" if _SIDE_IN.search(rest) else "output" if _SIDE_OUT.search(rest) else None
         route = _CELL_ROUTE.search(rest)
         if side is not None and route is not None:
@@ -1105,10 +1131,6 @@ def phrase(head: str, value: str) -> str:
             return f"{route.group(0)}: ${value.strip().lstrip('$')}/m {side}"
         if side is not None:
             return f"{side} ${value.strip().lstrip('$')}/m"
-        cached = _CACHE_KIND.search(rest)
-        if cached is not None:
-            # ("cache_write_rate_per_mtok | 3.75", "cached_input_per_mtok | 1.25": a cache price per million tokens)
-            return f"${value.strip().lstrip('$')}/m cache {'write' if cached.group('k') == 'write' else 'read'}"
         if "blend" in rest:
             # ("ondemand_blended_per_mtok | $8.00": the blended price per million tokens, on-demand when it says so)
             return f"{'on-demand ' if _ON_DEMAND_HEAD.search(rest) else ''}blended ${value.strip().lstrip('$')}/m"
@@ -1949,6 +1971,8 @@ _CACHE_ROW = compile_regex(r"^(?:prompt |context )?cache[ _-]?(?P<k>reads?|hits?
                            # ("cache_read_calls,1440000,9000": the calls that read, each of a size)
                            r"(?:[ _]input)?(?:[ _](?:tokens?|calls?|requests?|reqs?|events?))?"
                            r"(?:[ _](?:5m|5 ?min|1h|1 ?hr|1 ?hour|60m))?"
+                           # ("cache writes/wk  120", "cache_hits_per_day": the count over its period)
+                           r"(?:[ _]?(?:/|per|a)[ _]?(?:wk|week|day|d|mo|month|hr|hour|h))?"
                            r"(?: \([^()]{1,30}\))?$")
 
 

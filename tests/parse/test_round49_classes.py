@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot import router
 from bot.parse import parse
+from bot.parse.tables import read_csv
 
 
 def _reply(text: str) -> router.Reply:
@@ -125,3 +126,123 @@ def test_a_key_of_tokens_naming_what_was_done_with_them() -> None:
                    "on-demand is a blended $6.00 per MTok. commitment vs on-demand?")
     assert "*$48,000.00* a month" in reply.text  # 8bn × $6 per million
     assert "*$78,840.00*" in reply.text  # 6 × $18 × 730
+
+
+def test_loads_keyed_bare_under_the_unit_they_are_counted_in() -> None:
+    # before: "avg 30,000" and "max 90,000" under "(tokens/min)" were no loads, so the ratio was asked for
+    for sheet in ("dashboard export, past two weeks (tokens/min):\navg    30,000\nmax    90,000\n",
+                  "TPM over the quarter - mean 30,000, p99 90,000.\n"):
+        reply = _reply(sheet + "they'd size reserved capacity for the peak at 35% off. utilization and cost vs "
+                               "on-demand?")
+        assert "1 ÷ 3 = 33.33%" in reply.text, sheet
+        assert "1.95× on-demand" in reply.text, sheet  # (1 − 35%) × 3
+
+
+def test_writes_counted_in_words_and_made_each_morning() -> None:
+    # before: "one write each morning" was no write, so the day's 5,000 hits were priced as 4,999 hits and a write
+    reply = _reply("4k-token prefix, $3/M input, reads $0.30/M, writes $3.75/M. about 5,000 cache hits a day plus "
+                   "one write each morning. net per day?")
+    assert "5,000 hits × $0.0108" in reply.text  # 4,000 × ($3.00 − $0.30)
+    assert "− 1 write × $0.003" in reply.text  # 4,000 × ($3.75 − $3.00)
+
+
+def test_calls_counted_of_those_that_write_the_cache() -> None:
+    # before: "30 of those write the cache each day" became one write a day
+    reply = _reply("5,000-token system prompt, $2/M input, reads $0.20/M, writes $2.50/M. about 10k calls a day, and "
+                   "roughly 30 of those write the cache each day. net per day?")
+    assert "9,970 hits × $0.009" in reply.text
+    assert "30 writes × $0.0025" in reply.text
+
+
+def test_a_spec_of_keys_with_spaced_equals_signs() -> None:
+    # before: "avg input = 2,000 tokens" over "avg output = 250 tokens" swapped the sides: 250 tokens of input and
+    # 2,000 of output
+    reply = _reply("spec:\nrequests per day = 10k\navg input = 2,000 tokens\navg output = 250 tokens\n"
+                   "input price = $1 / MTok\noutput price = $5 / MTok\ndaily bill?")
+    assert "2,000 tokens × $1.00/1M" in reply.text
+    assert "250 tokens × $5.00/1M" in reply.text
+    assert "*$32.50*" in reply.text  # 10k × ($0.002 + $0.00125)
+
+
+def test_a_count_ending_its_line_is_not_the_side_named_on_the_next() -> None:
+    # before: "avg prompt: 2,000 tok" over "avg completion: 250 tok" was read as 2,000 output tokens too
+    reply = _reply("fee: $0.005 / call\navg prompt: 2,000 tok\navg completion: 250 tok\n"
+                   "per-token alternative: $1/M in, $4/M out\nwhich is cheaper?")
+    assert "input 2,000 × $1.00/1M" in reply.text
+    assert "output 250 × $4.00/1M" in reply.text
+
+
+def test_a_unit_hour_price_keyed_per_mu_slash_hour() -> None:
+    # before: "price per MU/hour" was no unit-hour price, so the discount was asked for
+    reply = _reply("Model units ........ 2\nPrice per MU/hour .. $30.00\nthe same traffic on-demand is about 50k/mo. "
+                   "more or less than that for a month?")
+    assert "2 × $30.00 × 730 h = *$43,800.00*" in reply.text
+
+
+def test_a_flat_load_said_as_how_little_it_moves() -> None:
+    # before: "flat to within about five per cent" left a stray 5% that kept the stated utilization unread
+    reply = _reply("batch scoring service around the clock; load is flat to within about five per cent hour to hour. "
+                   "They expect to use roughly 90% of whatever capacity they commit to. 25% off provisioned is on "
+                   "the table. which structure?")
+    assert "stated 90% utilization" in reply.text
+
+
+def test_an_output_count_said_as_what_the_model_sends_back() -> None:
+    # before: "writes back maybe 300" was no output, so output was priced at 0 tokens and $0, and nothing asked
+    reply = _reply("each request goes in at around 2,500 tokens and the model writes back maybe 300. 10k requests a "
+                   "day, input at $2 per million. daily cost?")
+    assert "300 tokens × the output rate, not given" in reply.text
+    assert "the output rate" in reply.text.split("*To answer the rest, tell me:*")[1]
+    # a count grouped by a comma is read whole
+    reply = _reply("each request reads about 9,000 tokens and writes back around 1,200. 2,000 requests a day at $1/M "
+                   "in and $5/M out. daily cost?")
+    assert "*$30.00*" in reply.text  # 2,000 × (9,000 × $1 + 1,200 × $5) / 1M
+
+
+def test_a_cached_input_price_column_is_the_read_price() -> None:
+    # before: "cached_input_rate_per_mtok" was a second input rate, and the days "22 of them last month" unread
+    reply = _reply("model,input_rate_per_mtok,cached_input_rate_per_mtok,shared_prefix_tokens,calls_per_business_day,"
+                   "cached_share\nm-1,2.00,0.50,10000,5000,80%\nthey run on business days only, 21 of them last "
+                   "month. automatic caching, no write surcharge. what did caching save for the month?")
+    assert "*$0.015*" in reply.text  # 10,000 × ($2.00 − $0.50)
+    assert "$1,260.00" in reply.text  # 5,000 × 80% × $0.015 × 21
+
+
+def test_a_sheet_of_cache_counts_keyed_with_their_period() -> None:
+    # before: "cache writes/wk" and "cache hits/wk" were read as two items, each priced apart
+    reply = _reply("prefix_tokens    8,000\ninput            $10/MTok\ncache write      1.25x input\n"
+                   "cache read       a tenth of input\ncache writes/wk  100\ncache hits/wk    2,000\n"
+                   "net savings per week?")
+    assert "row by row" not in reply.text
+    assert "*$142.00* net" in reply.text  # 2,000 × $0.072 − 100 × $0.02
+
+
+def test_rows_that_ask_for_a_figure_make_the_reply_ask() -> None:
+    # before: a markup table answered row by row asked for the EA discount in each row, yet said nothing was missing
+    # (so `pricebot ask` exited 0)
+    reply = _reply("tier | Direct list | Azure list\nSmall (input) | $1.00/MTok | $1.25/MTok\n"
+                   "Small (output) | $4.00/MTok | $5.00/MTok\ntheir EA takes something off. markup after the EA?")
+    assert "ea_discount" in [m["field"] for m in reply.data["missing"]]
+
+
+def test_a_multiple_of_the_planned_call_said_with_go() -> None:
+    # before: "can go 3x that" was not read, so the larger-call line used twice the size
+    reply = _reply("flat fee 1 cent a call vs $2/M in and $8/M out. typical call 2,000 in 250 out but some runs can go "
+                   "3x that. where does flat win?")
+    assert "If calls run 3× larger than planned (6,000 in / 750 out)" in reply.text
+
+
+def test_a_sheets_column_of_row_numbers_is_left_out() -> None:
+    # before: "line,item,monthly_usd" over "1,On-demand cost ...,"$100,000"" was left unread as a sheet
+    numbered = ('line,item,monthly_usd\n1,On-demand cost of the full capacity,"$90,000"\n'
+                '2,Provisioned commitment,"$63,000"\n3,Forecast avg utilization,80%\nbreak-even?')
+    plain = ('item,monthly_usd\nOn-demand cost of the full capacity,"$90,000"\nProvisioned commitment,"$63,000"\n'
+             'Forecast avg utilization,80%\nbreak-even?')
+    assert read_csv(numbered) == read_csv(plain) != plain
+
+
+def test_a_worth_at_full_use_and_a_term_in_brackets_before_their_colons() -> None:
+    # before: "(if 100% used)" and "(1yr term)" kept the amounts unread, so the discount was asked for
+    reply = _reply("on-demand cost of the full capacity (if 100% used): $80,000 a month; reserved commitment "
+                   "(1yr term): $56,000 a month. break-even utilization?")
+    assert "$56,000.00 ÷ $80,000.00 = *70%*" in reply.text
