@@ -803,6 +803,11 @@ PEAK_TO_AVERAGE = [
         + r")\s?(?:x|×|times)\s(?:(?:the|its|their) (?:traffic|load|volume|calls|requests|tokens|throughput|usage) "
         r"(?:of|in|during)\s)?(?:an?|the|our|their|its)\s(?:average|avg|mean|typical|normal|usual)\s"
         r"(?:hour|minute|day|week)\b"),
+    # "averages ~30M tokens/hour, but at month-end close it runs four times that": the load at a busy time of the
+    # period against the average just said
+    _rx(r"\b(?:at|during|in|around|over) (?:the )?(?:month|quarter|year|week)[- ]?end(?: close)?,? (?:it |they |"
+        r"traffic |load |usage |volume )?(?:runs?|goes|hits|reaches|climbs to|jumps to|spikes to|is|gets to|rises to) "
+        r"(?:about |roughly |around |~)?(?P<a>" + NUMBER + r")\s?(?:x|×|times) (?:that|this|it|the average|normal)\b"),
     # ("PAR's about 1.5": the ratio with its verb run on)
     _rx(r"\bpar(?:'s)?\b(?: (?:ratio|of|is|=|:|around|about|roughly|~|only|just|like|maybe|probably|close to|nearly|"
         r"more like|actually|really|now|in fact))*\s?~?(?P<a>" + NUMBER + r")" + _PAR_NOT),
@@ -1808,7 +1813,8 @@ SHARE_OF_THAT_IN_SIDE = _rx(
 TOKENS = _rx(r"(?<![\w.$:])(?<!per )(?<!per 1 )" + _NEG + QUANTITY + r"\s?" + _TOK)
 TOKENS_LABELLED = _rx(
     # ("~2,400 tokens of prompt, ~600 of completion": the noun said once, the side after "of")
-    r"(?<![\w.$:])" + _NEG + QUANTITY + r"\s?(?:(?:of\s)?(?P<label>input|output|prompt|completion)\b(?!\s?:)|"
+    # (on one line: "max_retries: 5" over "input $3/m" is no count of input tokens)
+    r"(?<![\w.$:])" + _NEG + QUANTITY + r"[ \t]?(?:(?:of\s)?(?P<label>input|output|prompt|completion)\b(?!\s?:)|"
     r"(?P<label_short>in|out)\b(?=\s?(?:/|,|\+|&|and\b|per\b|an?\b|each\b|every\b|daily|monthly|weekly|tok(?:en)?s?\b|tkns?\b|at\b|on\b|$|x\b|×|\*|"
     r"[.;?!()])))"
 )
@@ -1980,7 +1986,9 @@ PREFIX_AT_THE_FRONT = _rx(
     r"messages?|turns?|quer(?:y|ies))\b)"
 )
 PREFIX_TOKENS_AFTER = _rx(
-    r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context)(?:\s(?:is|of|=|size|length|runs|around|about|~))*"
+    # ("cached_doc_tokens: 200,000": what is cached, keyed with its tokens)
+    r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context|cached (?:doc|document|policy|manual|content|prompt)"
+    r" tokens?)(?:\s(?:is|of|=|size|length|runs|around|about|~))*"
     # (the whole figure: "prefix: 2,000 calls/day" is no 2-token prefix)
     r"\s?[:=]?\s?~?(?<![\w.$])" + QUANTITY + r"(?!\d|[.,]\d)(?:\s?-?\s?(?:tokens?|toks?))?"
     r"(?!\s?(?:calls?|requests?|%|/))"
@@ -3487,7 +3495,9 @@ GROWTH = [
     # "planned 1,500 tok/call but real calls are coming in 2x that": a multiple of the planned size just said
     # "real calls are more like 4x that size", "they're closer to 3x what we scoped"
     # (not "averages 1,200 tok/s but peaks at 3x that": the peak against the average)
-    _rx(r"(?<!peaks )(?<!peak )(?<!peaking )(?<!spikes )(?<!spike )(?<!spiking )(?<!bursts )"
+    # (nor "at month-end close it runs 4x that": the load at the period's busiest, read as the peak)
+    _rx(r"(?<!peaks )(?<!peak )(?<!peaking )(?<!spikes )(?<!spike )(?<!spiking )(?<!bursts )(?<!end it )"
+        r"(?<!close it )(?<!end they )(?<!close they )"
         r"\b(?:coming in|come in|comes in|came in|running|runs|run|ran|landing|lands|land|are|is|at|be|'re|'s|"
         r"end up|ends up|ended up|turn out|turns out|turned out|average|averages|averaging|"
         # ("agent runs can go 3x that", "some calls get to 4x that")

@@ -2350,9 +2350,13 @@ _CELL_PERIOD = {"a month": screened(r"\b(?:monthly|month|mo|per month|/mo)\b"),
                 "a day": screened(r"\b(?:daily|day|per day|/day|workdays?|business days?|working days?|bdays?|"
                                   r"biz days?)\b"),
                 "an hour": screened(r"\b(?:hourly|hour|hr|per hour)\b"),
+                # ("calls_per_min 3": the calls of a minute)
+                "a minute": screened(r"\b(?:min|minute|per min|per minute|/min)\b"),
                 "a week": screened(r"\b(?:weekly|week|wk|per week)\b"),
                 "a quarter": screened(r"\b(?:quarterly|quarter|qtr|per quarter)\b"),
                 "a year": screened(r"\b(?:yearly|annual|annually|year|yr|per year)\b")}
+# "active_hrs_per_day", "hours per day": the hours a day the traffic runs, keyed
+_ACTIVE_HOURS_KEY = screened(r"(?:active |busy |operating |open |business |working )?(?:hrs|hours) ?(?:per|a|/) ?day")
 # ("req/day", "call per hour": the count's noun said short, before its period)
 _CALLS_KEY = screened(r"\b(?:calls|requests|reqs|(?:req|call|request)(?=\s?(?:/|per\b))|queries|api calls|"
                       r"conversations|convos|chats|sessions|tickets|"
@@ -2514,6 +2518,8 @@ def _row_cell(cell: str) -> str:
         return f" each unit does {value} tokens an hour "  # "tokens/unit-hr @ full load 3,000,000"
     if (blended := _BLENDED_KEY.fullmatch(key.strip())) is not None:
         return f" {'on-demand ' if blended.group('od') else ''}blended ${value}/m "  # "on-demand blended $/1M 10.00"
+    if _ACTIVE_HOURS_KEY.fullmatch(key.strip()) and "." not in value:
+        return f" {value} active hours a day "  # "active_hrs_per_day 8": the hours of the day the traffic runs
     sides = [side for side, rx in _CELL_SIDE.items() if rx.search(key)]
     periods = [period for period, rx in _CELL_PERIOD.items() if rx.search(key)]
     if not sides and len(periods) == 1 and _CALLS_KEY.search(key):
@@ -3861,7 +3867,8 @@ _DELTA_OVER_DIRECT = screened(r"\b(?:list |price )?(?:delta|difference|diff|gap)
 _PRICE_NORMALLY = screened(r"(?<=\d) normally\b")
 _DIRECT_BUDGET = screened(r"\bdirect(?:[- ]api)? budget\b")
 # "est. tokens served: ~9.5bn / month", "tokens processed (mo): 2bn": a key of tokens naming what was done with them
-_TOKENS_DONE_KEY = screened(r"\btokens (?:served|processed|used|consumed|billed|sent)(?=[ \t]?:)")
+_TOKENS_DONE_KEY = screened(r"\btokens (?:served|processed|used|consumed|billed|sent)"
+                            r"(?=(?: (?:per|a|/) ?(?:day|week|month|mo|quarter|year))?[ \t]?:)")
 # "load is flat to within about ten per cent hour to hour", "it varies by less than 5% across the day": how little a
 # flat load moves, said as a share (no discount, utilization or other percentage)
 _FLAT_WITHIN = screened(r"\b(?P<w>flat|steady|stable|constant|even|level)(?: to)? within (?:about |roughly |around |"
@@ -3877,6 +3884,17 @@ _OUTPUT_BACK = screened(r"\b(?P<v>(?:writes?|sends?|gives?|spits?|hands?|kicks?)
 # "they only run on business days, 22 of them last month": the days a month, counted after their kind
 _DAYS_OF_THEM = screened(r"\b(?P<d>(?:business |working |work |week)?days)(?: only)?,? (?:about |roughly |~ ?)?"
                          r"(?P<n>\d{1,2}) of them (?:in |last |this |that |a |per |each )(?:the )?month\b")
+# "from 8a to 8p", "8a-6p": a window of the day with its hours' am and pm cut to a letter
+_SHORT_AM_PM = screened(r"\b(?P<h1>\d{1,2})(?P<m1>:\d{2})?\s?(?P<s1>a|p)\s?(?P<to>-|–|to|until|till|til|through|and)\s?"
+                        r"(?P<h2>\d{1,2})(?P<m2>:\d{2})?\s?(?P<s2>a|p)\b")
+# "business_days_per_week: 5", "working days / month: 21": the days keyed, with the period they are counted in
+_DAYS_KEYED = screened(r"(?m)^(?P<lead>[ \t]*)(?P<k>(?:business |working |work |active )?days) ?(?:per|a|/) ?"
+                       r"(?P<p>week|wk|month|mo)[ \t]?[:=][ \t]?(?P<n>\d{1,2})[ \t]*$")
+# "2024-q3 period, input, 1.2bn volume." (a row under "period, token_type, volume"): a side's tokens, its count under a
+# column of volumes
+_SIDE_ROW_VOLUME = screened(r"(?m)^(?P<lead>[^\n,]{0,30}?,\s)?(?P<side>input|output)(?: tokens)?,\s"
+                            r"(?P<n>~?\d[\d,.]{0,15}\s?(?:k|m|mm|bn|b)?)\s(?:volume|tokens|qty|quantity|count|usage)"
+                            r"(?P<end>\.?)[ \t]*$")
 # "one write each morning", "a single cache write every business morning", "two writes a day": writes counted in words
 _WRITES_IN_WORDS = screened(r"\b(?:(?P<n>one|two|three|four|five|six|seven|eight|nine|ten)|a single) (?P<w>(?:cache |"
                             r"context )?(?:writes?|creations?|refresh(?:es)?))\b(?= (?:a|an|per|each|every) )")
@@ -4600,6 +4618,15 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "token" in text and any(w in text for w in (" back ", " out ", "return", "repl", "respond", "answers with",
                                                     "generat", "produc", "emit")):
         text = _OUTPUT_BACK.sub(lambda m: f"{m.group('v')} {m.group('q') or ''}{m.group('n')} output tokens", text)
+    if "a" in text and "p" in text:
+        text = _SHORT_AM_PM.sub(lambda m: f"{m.group('h1')}{m.group('m1') or ''}{m.group('s1')}m {m.group('to')} "
+                                          f"{m.group('h2')}{m.group('m2') or ''}{m.group('s2')}m", text)
+    if "days" in text and (":" in text or "=" in text):
+        text = _DAYS_KEYED.sub(lambda m: f"{m.group('lead')}{m.group('n')} {m.group('k')} a "
+                                         f"{'week' if m.group('p').startswith('w') else 'month'}", text)
+    if ("input, " in text or "output, " in text) and ("volume" in text or "qty" in text or "count" in text):
+        text = _SIDE_ROW_VOLUME.sub(lambda m: f"{m.group('lead') or ''}{m.group('n')} {m.group('side')} tokens"
+                                              f"{m.group('end')}", text)
     if " of them " in text:
         text = _DAYS_OF_THEM.sub(lambda m: f"{m.group('n')} {m.group('d')} a month", text)
     if "within" in text or "var" in text or "swing" in text or "fluctuat" in text:

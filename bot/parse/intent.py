@@ -267,7 +267,7 @@ _CAPACITY_ASKED = screened(
     r"sizing|allocate|plan for|spin up|set aside)|\s?\?)|"
     # "how much do they need to buy": beside capacity sized for the peak, the capacity itself
     r"\bhow (?:much|many) (?:do|does|would|will|should|must) (?:they|we|i|you|it|the (?:customer|buyer|client)) "
-    r"(?:need to |have to |want to )?(?:buy|reserve|provision|commit to|book|purchase)\b|"
+    r"(?:need to |have to |want to )?(?:buy|reserve|provision|commit to|commit|book|purchase)\b|"
     r"\bsize (?:it|them|this|that|the (?:capacity|commitment|reservation|deal))\b|"
     # ("if we size PTUs to cover the peak, how many do we need?")
     r"\b(?:ptus?|units?)\b[^.?!;\n]{0,40}?\bhow many (?:do|does|would|will|should) (?:we|they|i|you) need\b")
@@ -1039,7 +1039,10 @@ def classify(text: str, found: Found) -> Intent | None:
     if ((_commit_decided(text) or worth) and described_all and not per_call_move
             # a month's on-demand spend beside the discount is the bill the verdict stands on, not a load to work from
             and not _has(found, *(f for f in _COMMITMENT_FIGURES if f != "on_demand_spend"))
-            and not found.load_profile and not sized_for_peak):
+            and not found.load_profile and not sized_for_peak
+            # ("spikes like crazy, 35% off: how much should they commit, and will it save anything?": the sizing
+            # asked at a discount is the break-even question, which asks for the peak-to-average ratio)
+            and not (_CAPACITY_ASKED.search(text) and _has(found, "discount"))):
         return Intent.SCENARIO
     if (_has(found, "prefix_tokens") or "repeated_context" in found.traits) and KEYWORDS[Intent.CACHING].search(text):
         scores[Intent.CACHING] += 3

@@ -246,20 +246,26 @@ def _component_rows(head: list[str], lines: list[str]) -> list[list[str]]:
 # "direct_list", "Azure list ($/1M)", "bedrock": a column of prices named by the channel they are bought through
 _ROUTE_HEAD = compile_regex(r"\b(?P<route>direct|bedrock|azure|vertex|aws|gcp)\b")
 _ROUTE_PRICE = compile_regex(r"^\$\s?(?P<v>\d{1,4}(?:\.\d{1,6})?)$")
+# ("direct_per_mtok" over "2.50": a bare figure under a column that names its price per million)
+_ROUTE_BARE_PRICE = compile_regex(r"^(?P<v>\d{1,4}(?:\.\d{1,6})?)$")
+_PRICED_ROUTE_HEAD = compile_regex(r"(?:/|\bper)\s?(?:1\s?)?(?:m|mtoks?|million)\b|\b(?:list|price|rate|usd)\b")
 
 
 def _route_columns(head: list[str], rows: list[list[str]]) -> list[str]:
     """Rows of per-token prices under columns named by channel ("item,direct_list,azure_list" over "gpt-4o input
     /1M,$2.50,$3.00") as each channel's price on the row's side ("direct: $2.50/m input; azure: $3.00/m input"); none
-    unless two columns name channels and every row names one side and gives a dollar price in each."""
+    unless two columns name channels and every row names one side and gives a price in each (a dollar amount, or a
+    bare figure under a column that names a price: "direct_per_mtok")."""
     routes = {k: m.group("route") for k, h in enumerate(head) if (m := _ROUTE_HEAD.search(h.lower().replace("_", " ")))}
     if len(set(routes.values())) < 2 or 0 in routes or not rows:
         return []
+    priced = {k: _PRICED_ROUTE_HEAD.search(head[k].lower().replace("_", " ")) is not None for k in routes}
     said: list[str] = []
     for row in rows:
         label = row[0].lower()
         sides = [side for side, rx in (("input", _SIDE_IN), ("output", _SIDE_OUT)) if rx.search(label)]
-        prices = {k: _ROUTE_PRICE.match(row[k].strip()) for k in routes if k < len(row)}
+        prices = {k: (_ROUTE_PRICE.match(row[k].strip()) or (_ROUTE_BARE_PRICE.match(row[k].strip()) if priced[k]
+                                                            else None)) for k in routes if k < len(row)}
         if len(row) != len(head) or len(sides) != 1 or not all(prices.values()) or len(prices) != len(routes):
             return []
         said.append("; ".join(f"{routes[k]}: ${m.group('v')}/m {sides[0]}" for k, m in prices.items() if m) + ".")

@@ -246,3 +246,70 @@ def test_a_worth_at_full_use_and_a_term_in_brackets_before_their_colons() -> Non
     reply = _reply("on-demand cost of the full capacity (if 100% used): $80,000 a month; reserved commitment "
                    "(1yr term): $56,000 a month. break-even utilization?")
     assert "$56,000.00 ÷ $80,000.00 = *70%*" in reply.text
+
+
+def test_a_window_of_the_day_with_am_and_pm_cut_to_a_letter() -> None:
+    # before: "from 9a to 7p" was no window, so 500 calls an hour ran around the clock (12,000 calls a day, not 5,000)
+    for window in ("from 9a to 7p", "9a-7p", "between 9a and 7p"):
+        reply = _reply(f"2k token prefix, $3/M in, 30c/M cached, writes $3.75/M. about 500 calls an hr {window}, "
+                       "quiet otherwise. net per day?")
+        assert "(5,000 calls a day)" in reply.text, window
+
+
+def test_days_keyed_with_the_period_they_are_counted_in() -> None:
+    # before: "business_days_per_week: 5" over "rate_in: ..." made 5 input tokens a call
+    reply = _reply("avg_input_tokens_per_call: 2,000\navg_output_tokens_per_call: 400\ncalls_per_business_day: 10k\n"
+                   "business_days_per_week: 5\nrate_in: $2/MTok\nrate_out: $8/MTok\nweekly spend?")
+    assert "*$360.00*" in reply.text  # 10k × 5 × (2,000 × $2 + 400 × $8) / 1M
+    reply = _reply("avg_input_tokens_per_call: 2,000\navg_output_tokens_per_call: 400\ncalls_per_day: 10k\n"
+                   "max_retries: 3\nrate_in: $2/MTok\nrate_out: $8/MTok\ndaily spend?")
+    assert "*$72.00*" in reply.text  # a count ending its line is no input for the rate keyed below it
+    # (and a cached document keyed with its tokens over the input rate is still the prefix)
+    reply = _reply("cached_doc_tokens: 100,000\ninput_rate: $1.25/M\ncached_input_rate: $0.25/M\nsaving per hit?")
+    assert "*$0.10*" in reply.text  # 100,000 × ($1.25 − $0.25)
+
+
+def test_a_tab_row_of_calls_a_minute_and_active_hours() -> None:
+    # before: "calls_per_min" and "active_hrs_per_day" cells were read as neither, so the call volume was asked for
+    reply = _reply("prefix_tokens\tinput_usd_per_M\tcached_input_usd_per_M\tcalls_per_min\tactive_hrs_per_day\n"
+                   "4000\t3.00\t0.30\t2\t10\nautomatic caching, no write premium. saving per business day?")
+    assert "1,200 calls" in reply.text  # 2 a minute × 60 × 10 hours
+
+
+def test_the_load_at_a_periods_end_against_its_average() -> None:
+    # before: "at quarter-end it runs three times that" was a call three times the size, and the ratio was asked for
+    reply = _reply("their agent averages ~20M tokens/hour, but at quarter-end it runs three times that. sized for the "
+                   "peak at 30% off, what utilization and cost vs on-demand?")
+    assert "1 ÷ 3 = 33.33%" in reply.text
+    assert "2.1× on-demand" in reply.text  # (1 − 30%) × 3
+
+
+def test_a_sheet_of_sides_and_their_volumes() -> None:
+    # before: "2024-Q2 | input | 900M" under "period | token_type | volume" was read as no tokens at all
+    reply = _reply("Q2 usage export:\nperiod\ttoken_type\tvolume\n2024-Q2\tinput\t900M\n2024-Q2\toutput\t200M\n"
+                   "at $2/M input and $8/M output what does that quarter come to?")
+    assert "*$3,400.00*" in reply.text  # 900M × $2 + 200M × $8
+
+
+def test_prices_by_channel_in_bare_columns_named_per_million() -> None:
+    # before: "2.50" under "direct_per_mtok" was 2.5 million tokens, so the list markup was asked for
+    reply = _reply("sku,direct_per_mtok,azure_per_mtok\nmodel-x-input,2.00,2.40\nmodel-x-output,8.00,9.60\n"
+                   "their EA knocks a tenth off. list markup and effective markup?")
+    assert "*20%*" in reply.text  # 2.40 ÷ 2.00 − 1
+    assert "*8%*" in reply.text  # 1.2 × 0.9 − 1
+
+
+def test_tokens_served_keyed_with_their_period() -> None:
+    # before: "est_tokens_served_per_month" was no volume, so a break-even volume was worked instead of the bill
+    reply = _reply("model_units\t3\nprice_per_unit_hour\t$20.00\nest_tokens_served_per_month\t12bn\n"
+                   "on_demand_blended_per_mtok\t$4.00\ncheaper than on-demand? by how much a month?")
+    assert "*$48,000.00* a month" in reply.text  # 12bn × $4 per million
+    assert "*$4,200.00 a month less*" in reply.text  # $48,000 − 3 × $20 × 730
+
+
+def test_how_much_to_commit_for_a_spiky_load_at_a_discount() -> None:
+    # before: the sizing asked for a spiky load was answered as advice across structures
+    reply = _reply("client wants reserved capacity for a spiky chatbot, averages 1M tokens a min but surges at lunch. "
+                   "reserved is 30% under on demand. how much should they commit and will it save anything?")
+    assert reply.intent == "break_even"
+    assert "peak-to-average" in reply.text.split("*To answer the rest, tell me:*")[1]
