@@ -385,7 +385,10 @@ _AMOUNT_BEFORE = screened(r"(?:\d(?:\s?(?:k|m|mm|mn|b|bn|thousand|million|billio
                           r"transactions|input|output|in|out|spend|usage|traffic|days)|"
                           # ("if direct is twenty K a quarter": an amount in words with its scale letter)
                           r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                          r"forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\s?(?:k|m|mm|mn|bn|b))\s$")
+                          r"forty|fifty|sixty|seventy|eighty|ninety|hundred|half)\s?(?:k|m|mm|mn|bn|b)|"
+                          # ("forty thousand dollars a quarter": an amount in words, its currency after it)
+                          r"\b(?:thousand|million|billion|hundred|grand)(?: [a-z]{1,12}s)?|\b(?:dollars|bucks|usd|"
+                          r"euros|pounds|quid))\s$")
 
 
 # "$150,000 a quarter of direct-equivalent usage": dollars, then the quarter they are spent over (whatever follows)
@@ -3306,9 +3309,12 @@ _PER_UNIT_THROUGHPUT = screened(
 _DAY_WEEKS = screened(r"\b(?P<n>[1-7]|one|two|three|four|five|six|seven)[- ]day (?:work(?:ing)? )?weeks?\b")
 # "each summary reads 1,800 tokens and writes 250": what a call takes in and what it writes back
 _READS_AND_WRITES = screened(
-    r"\b(?:reads|takes in|ingests|consumes|sends)\s(?:about\s|around\s|~)?(?P<i>\d[\d,]{0,9}(?:\.\d{1,2})?\s?k?)\s"
+    # (a count never ends in its comma: "writes 450, and they ...")
+    r"\b(?:reads|takes in|ingests|consumes|sends)\s(?:about\s|around\s|~)?(?P<i>\d(?:[\d,]{0,9}\d)?(?:\.\d{1,2})?"
+    r"(?:\s?k\b)?)\s"
     r"(?:input\s)?tokens?(?:\sin)?,?\s(?:and|then)\s(?:writes|returns|produces|generates|emits|spits out|gives back)\s"
-    r"(?:about\s|around\s|~)?(?P<o>\d[\d,]{0,9}(?:\.\d{1,2})?\s?k?)(?:\s(?:output\s)?tokens?)?\b(?!\s?(?:%|calls?))")
+    r"(?:about\s|around\s|~)?(?P<o>\d(?:[\d,]{0,9}\d)?(?:\.\d{1,2})?(?:\s?k\b)?)(?:\s(?:output\s)?tokens?)?\b"
+    r"(?!\s?(?:%|calls?))")
 # "roughly 4 input tokens per output token", "3 in for every 1 out": the input:output mix said as tokens of one side
 # for each token of the other (never a count of tokens).
 _TOKENS_PER_TOKEN = screened(
@@ -3895,6 +3901,17 @@ _DAYS_KEYED = screened(r"(?m)^(?P<lead>[ \t]*)(?P<k>(?:business |working |work |
 _SIDE_ROW_VOLUME = screened(r"(?m)^(?P<lead>[^\n,]{0,30}?,\s)?(?P<side>input|output)(?: tokens)?,\s"
                             r"(?P<n>~?\d[\d,.]{0,15}\s?(?:k|m|mm|bn|b)?)\s(?:volume|tokens|qty|quantity|count|usage)"
                             r"(?P<end>\.?)[ \t]*$")
+# "if they only hit like 50%", "they push like 2k calls a day": "like" before a figure, a rep's "about"
+_LIKE_A_FIGURE = screened(r"\b(?P<v>hit|hits|reach|reaches|run|runs|sit|sits|average|averages|at|is|are|was|were|be|"
+                          r"of|only|do|does|push|pushes|get|gets|see|sees|use|uses|send|sends) like (?=~?\$?\d)")
+# "direct API (same model), list: $216k/yr": an aside, then the rest of the key after a comma
+# (not a unit: "hourly load profile (M tokens/hr), typical weekday:")
+_ASIDE_MID_KEY = screened(r"(?<=[a-z]) \((?![^()]*(?:/|\btok|\bper\b|\bm\b|\bk\b))[^()\d\n$%]{1,30}\),"
+                          r"(?= [a-z][a-z ]{0,20}:)")
+# "Unit: call    Unit price: $0.0045": an invoice line's unit, then its price, a fee per that unit
+_UNIT_THEN_PRICE = screened(r"\bunit:\s?(?P<u>call|request|req|query|invocation|document|doc|page|image)s?\b"
+                            r"[^\n$]{0,40}?\bunit price:\s?(?P<v>\$\s?\d[\d,]{0,9}(?:\.\d{1,6})?)(?![\d.,])"
+                            r"(?![ \t]?(?:/|per))")
 # "one write each morning", "a single cache write every business morning", "two writes a day": writes counted in words
 _WRITES_IN_WORDS = screened(r"\b(?:(?P<n>one|two|three|four|five|six|seven|eight|nine|ten)|a single) (?P<w>(?:cache |"
                             r"context )?(?:writes?|creations?|refresh(?:es)?))\b(?= (?:a|an|per|each|every) )")
@@ -4109,7 +4126,7 @@ def _units_elided(text: str) -> str:
 
 
 _KEY_PERIOD_SUFFIX = screened(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?\b(?:spend|bill|cost|costs|budget|usage|volume|"
-                              r"calls|requests|tokens|invoice|total)) (?P<p>qtr|mo|mth|yr|wk)(?=[ \t]?[:=])")
+                              r"calls|requests|tokens|invoice|total)) (?P<p>qtr|q[1-4]|mo|mth|yr|wk)(?=[ \t]?[:=])")
 _SPEND_PER_KEY = screened(r"\b(?P<k>spend|bill|cost|budget|invoice|usage)\s?/\s?(?P<p>mo|month|yr|year|qtr|quarter|wk|"
                           r"week|day)\b[ \t]?[:=]?[ \t]?(?P<v>~?\$\s?\d[\d,]{0,12}(?:\.\d{1,2})?(?:\s?(?:k|m)\b)?)")
 _WORKING_WEEK = screened(r"\b(?P<c>calls|requests|queries) (?P<a>a|per|each|every) (?:business|working|work)[ -]week\b")
@@ -4182,7 +4199,8 @@ _ALL_OF_THE_PERIODS = screened(
 _LOAD_UNIT = screened(r"\b(?P<u>tokens?\s?/\s?min(?:ute)?|tokens? (?:per|a) minute|tpm|tokens?\s?/\s?s(?:ec)?|tps|rpm|"
                       r"requests?\s?/\s?min(?:ute)?|requests? (?:per|a) minute|tokens?\s?/\s?h(?:ou)?r|"
                       r"tokens? (?:per|an) hour)\b")
-_BARE_LOAD_KEY = screened(r"\b(?P<k>avg|average|mean|median|p50|p9\d(?:\.\d)?|p100|max|maximum|peak)\s?[:=]?\s"
+_BARE_LOAD_KEY = screened(r"\b(?P<k>avg|average|mean|median|p50|p9\d(?:\.\d)?|p100|max|maximum|peak)"
+                          r"(?:\s?\((?:peak|max|maximum|mean|avg|average|median)\))?\s?[:=]?\s"
                           r"(?P<n>~?\d(?:[\d,]{0,12}\d)?(?:\.\d{1,3})?(?:\s?[km]\b)?)(?![\w%$/]|[.,]\d|\s?(?:tokens?|toks?|tpm|rpm|"
                           r"tps|requests?|reqs?|calls?|per|a|an|x|times)\b)")
 _AVERAGE_KEYS = ("avg", "average", "mean", "median", "p50")
@@ -4280,7 +4298,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                                   else f"{m.group('kv')} {m.group('note').strip()}", text)
     if ":" in text or "=" in text:
         # "direct_equivalent_spend_qtr: $18,500": the period a keyed figure covers, cut short at the key's end
-        text = _KEY_PERIOD_SUFFIX.sub(lambda m: f"{m.group('k')} per {PERIOD_WORDS[m.group('p')]}", text)
+        text = _KEY_PERIOD_SUFFIX.sub(lambda m: f"{m.group('k')} per {PERIOD_WORDS.get(m.group('p'), 'quarter')}",
+                                      text)  # ("spend_q3": a quarter's)
     if "(" in text:
         text = _KEY_NOTE_VALUE.sub(_key_note_value, text)
         text = _QUARTER_IN_KEY.sub(lambda m: f"{m.group('q')} {m.group('k').strip()}", text)
@@ -4627,6 +4646,12 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if ("input, " in text or "output, " in text) and ("volume" in text or "qty" in text or "count" in text):
         text = _SIDE_ROW_VOLUME.sub(lambda m: f"{m.group('lead') or ''}{m.group('n')} {m.group('side')} tokens"
                                               f"{m.group('end')}", text)
+    if "), " in text:
+        text = _ASIDE_MID_KEY.sub("", text)
+    if "unit price:" in text:
+        text = _UNIT_THEN_PRICE.sub(lambda m: f"{m.group('v')} per {m.group('u')}", text)
+    if " like " in text:
+        text = _LIKE_A_FIGURE.sub(lambda m: f"{m.group('v')} about ", text)
     if " of them " in text:
         text = _DAYS_OF_THEM.sub(lambda m: f"{m.group('n')} {m.group('d')} a month", text)
     if "within" in text or "var" in text or "swing" in text or "fluctuat" in text:

@@ -266,8 +266,10 @@ _USD_KEY = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z0-9 -]{0,40}?) (?:usd|\
 _PERCENT_KEY = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?)[ \t]?(?:pct|percent|perc|\(%\)|%)"
                              r"[ \t]?[:=][ \t]?(?P<n>\d{1,3}(?:\.\d{1,2})?)[ \t]*$")
 # "direct_api_equivalent,250000" in a FinOps export: a key naming a spend, its bare figure dollars
+# ("direct_equivalent_spend_q3,42000": the key's kind of spend and its period said too)
 _SPEND_KEY_BARE = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}(?:direct|on[- ]demand|bedrock|azure|vertex|hyperscaler)"
-                                r"(?: api| list)? (?:equivalent|spend|cost|bill))[ \t]?[:=][ \t]?"
+                                r"(?: api| list)? (?:equivalent|spend|cost|bill)(?: spend| cost)?"
+                                r"(?: (?:q[1-4]|qtr|mo|mth|yr|wk))?)[ \t]?[:=][ \t]?"
                                 r"(?=\d[\d,]{2,12}(?:\.\d{1,2})?[ \t]*$)")
 # "direct_quote_per_quarter: $18k", "od spend / month: $40,000": a key of money naming its period before the colon
 _KEY_PERIOD_MONEY = compile_regex(
@@ -301,8 +303,10 @@ def _without_accents(text: str) -> str:
 _FIGURE_WORD = r"(?:zero|point|and|" + NUMBER_WORD + r")"
 # "4.800-token (four thousand eight hundred)", "1,6 times (one point six)": a figure whose separator could be a
 # thousands mark or a decimal one, said again in words in brackets after it; the words say which
-_FIGURE_IN_WORDS = compile_regex(r"(?<![\w.,$])(?P<n>\d{1,3}(?:[.,]\d{1,3}){1,3})(?![\d.,])(?P<mid>[- ]?[a-z]{0,12})"
-                                 r"\s?\((?P<w>" + _FIGURE_WORD + r"(?:[- ]" + _FIGURE_WORD + r"){0,11})\)",
+# ("$91.250 on demand (ninety-one thousand two hundred and fifty dollars)": an amount, its words naming the currency)
+_FIGURE_IN_WORDS = compile_regex(r"(?<![\w.,])(?P<n>\d{1,3}(?:[.,]\d{1,3}){1,3})(?![\d.,])(?P<mid>[- ]?[a-z]{0,12}"
+                                 r"(?: on[- ]demand)?)\s?\((?P<w>" + _FIGURE_WORD + r"(?:[- ]" + _FIGURE_WORD
+                                 + r"){0,11})(?: dollars| usd| bucks)?\)",
                                  flags=re.IGNORECASE)
 
 

@@ -313,3 +313,57 @@ def test_how_much_to_commit_for_a_spiky_load_at_a_discount() -> None:
                    "reserved is 30% under on demand. how much should they commit and will it save anything?")
     assert reply.intent == "break_even"
     assert "peak-to-average" in reply.text.split("*To answer the rest, tell me:*")[1]
+
+
+def test_an_amount_said_again_in_words_with_its_currency() -> None:
+    # before: "$72.500 (seventy-two thousand five hundred dollars)" was $72.50, so the units cost 60000% of on-demand
+    reply = _reply("two provisioned units at $30 per unit-hour all month (730 hours). fully used, the tokens they'd "
+                   "serve would cost $72.500 on demand (seventy-two thousand five hundred dollars). break-even "
+                   "utilisation?")
+    assert "$43,800.00 ÷ $72,500.00 = *60.41%*" in reply.text
+
+
+def test_a_peak_keyed_with_its_name_in_brackets_under_the_loads_unit() -> None:
+    # before: "p100 (peak)" was no peak, so the peak-to-average ratio was asked for
+    reply = _reply("dashboard, tokens/min (7 days):\navg\t40,000\np100 (peak)\t60,000\noffer: 30% below on-demand, "
+                   "sized for the peak. utilization and cost vs on-demand?")
+    assert "1 ÷ 1.5 = 66.67%" in reply.text
+
+
+def test_like_before_a_figure_is_about() -> None:
+    # before: "if they only hit like 50%" left the utilization unread
+    reply = _reply("quoted 40% off on-demand for provisioned. break even util? and if they only hit like 50% how much "
+                   "are they paying vs on demand")
+    assert "1.2× on-demand" in reply.text  # (1 − 40%) ÷ 50%
+
+
+def test_an_amount_in_words_a_quarter_is_a_period_not_a_share() -> None:
+    # before: "forty thousand dollars a quarter" was $40,000 and a 25% share beside it
+    reply = _reply("their hyperscaler lists 20% above direct and the EA takes 10% off. direct-equivalent spend is "
+                   "sixty thousand dollars a quarter. effective markup, and what they pay a quarter?")
+    assert "*8%*" in reply.text  # 1.2 × 0.9 − 1
+    assert "$64,800.00" in reply.text  # $60,000 × 1.08
+
+
+def test_a_direct_spend_keyed_with_an_aside_or_a_quarter() -> None:
+    # before: "direct API (same model), list: $150k/yr" and "direct_equivalent_spend_q2,30000" were no spend
+    reply = _reply("direct API (same model), list: $150k/yr\nAzure list markup over direct: +20%\nEA discount: 10%\n"
+                   "effective markup, and the annual number through Azure?")
+    assert "$162,000.00" in reply.text  # $150,000 × 1.08
+    reply = _reply("direct_equivalent_spend_q2,30000\nbedrock_list_markup_over_direct,20%\ncustomer_EA_discount,10%\n"
+                   "markup after the EA, and the quarterly invoice?")
+    assert "$32,400.00" in reply.text  # $30,000 × 1.08
+
+
+def test_reads_and_writes_with_a_comma_after_the_count() -> None:
+    # before: "writes 300, and they ..." took the comma into the count and lost the output tokens
+    reply = _reply("each summary reads 2.5k tokens and writes 300, and they process ten thousand tickets a week at $2 "
+                   "per million input and $8 per million output. weekly bill?")
+    assert "*$74.00*" in reply.text  # 10k × (2,500 × $2 + 300 × $8) / 1M
+
+
+def test_an_invoice_lines_unit_then_its_price() -> None:
+    # before: "Unit: call    Unit price: $0.004" was no fee, so it was asked for
+    reply = _reply("  Item: extract/v1    Unit: call    Unit price: $0.004\nper-token alternative is $2 in / $8 out "
+                   "per million; calls average 1,000 in and 100 out. which is cheaper per call?")
+    assert "Per-call fee: *$0.004*" in reply.text
