@@ -117,10 +117,9 @@ _TOKENS_GLOSS = compile_regex(
 _MEANING_ASIDE = compile_regex(
     r" ?\((?:that'?s|thats|that is|i\.?e\.?|ie|meaning|which is|which means|in other words),?\s"
     r"(?![^()]*\b(?:discount\w*|list|net|after|before|off|markup|uplift|ea|edp|on[- ]demand|provisioned|reserved|per|"
-    r"each|every|daily|weekly|"
-    r"monthly|yearly|annual|quarterly|days?|weeks?|months?|years?|quarters?|input|output|cach\w*|peak|average|"
-    r"half|thirds?|fifths?|tenths?|twice|double|capacity|committed|utili[sz]\w*|load|"
-    r"avg|total)\b)[^()\d\n$%]{1,120}+\)")
+    r"each|every|daily|weekly|monthly|yearly|annual|quarterly|days?|weeks?|months?|years?|quarters?|input|output|"
+    r"cach\w*|peak|average|avg|total|half|thirds?|fifths?|tenths?|twice|double|capacity|committed|utili[sz]\w*|"
+    r"load)\b)[^()\d\n$%]{1,120}+\)")
 
 # "requests per business day = 40k", "avg input = 1,800 tokens": a key of words, a spaced "=", then its value
 _SPACED_EQUALS = compile_regex(r"(?m)^(?P<k>[ \t]?[a-z][a-z /()_-]{0,40}?) = (?=[~$\d])")
