@@ -59,10 +59,11 @@ class RowsAnswer(AnswerBase):
         """As any answer's, with what the rows ask for (each field once) among what is missing and ambiguous: a reply
         that asks in any row asks (``pricebot ask`` exits 1)."""
         data = super().data()
+        rows = [item.answer.data() for item in self.items]  # each row's data built once
         for key in ("missing", "ambiguities"):
             said = {entry["field"] for entry in data[key]}
-            for item in self.items:
-                for entry in item.answer.data()[key]:
+            for row in rows:
+                for entry in row[key]:
                     if entry["field"] not in said:
                         said.add(entry["field"])
                         data[key].append(entry)

@@ -3574,10 +3574,11 @@ _TOKENS_INTO_MODEL = screened(
     r"(?P<n>\d[\d,]{0,9}(?:\.\d{1,3})?\s?k?)\s?tokens? of (?P<what>[^.;\n\d]{1,60}?) (?:in)?to the model\b")
 # "Provisioned throughput unit    qty 12    $2.50 / unit-hour": an invoice line's units and their hourly price
 # ("provisioned ptu, 50 qty, $1.00/ptu-hr unit price", a billing export's row: its quantity before the key)
+_UNIT_PRICE = r"\$\s?\d[\d,]{0,8}(?:\.\d{1,4})?"
 _UNIT_QTY_LINE = screened(r"\b(?:provisioned throughput |ptu |capacity |model |reserved )?units?\s+(?:qty|quantity|x|×)"
-                          r"\s?(?P<n>\d{1,4})\s+(?P<v>\$\s?\d[\d,]{0,8}(?:\.\d{1,4})?)\s?/\s?unit[- ]?(?:hour|hr)\b|"
-                          r"\b(?:ptus?|units?),\s(?P<n2>\d{1,4}) (?:qty|quantity),\s"
-                          r"(?P<v2>\$\s?\d[\d,]{0,8}(?:\.\d{1,4})?)\s?/\s?(?:ptu|unit)[- ]?(?:hour|hr)\b")
+                          rf"\s?(?P<n>\d{{1,4}})\s+(?P<v>{_UNIT_PRICE})\s?/\s?unit[- ]?(?:hour|hr)\b|"
+                          rf"\b(?:ptus?|units?),\s(?P<n2>\d{{1,4}}) (?:qty|quantity),\s(?P<v2>{_UNIT_PRICE})"
+                          r"\s?/\s?(?:ptu|unit)[- ]?(?:hour|hr)\b")
 # "INV-20931 | doc-classify | $0.004 / call | qty 310,000 | $1,240.00": an invoice line's quantity of calls billed
 _CALL_QTY = screened(r"(?m)^(?P<lead>(?=[^\n]{0,200}?(?:/ ?call|per[- ]call|/ ?request|per request)\b)[^\n]{0,200}?)"
                      r"\b(?:qty|quantity)[ \t]?[:=]?[ \t]?(?P<n>\d[\d,]{0,12})\b"
@@ -4209,10 +4210,10 @@ _AVERAGE_KEYS = ("avg", "average", "mean", "median", "p50")
 def _loads_under_their_unit(text: str) -> str:
     """Bare loads keyed as an average and a peak, within a few lines after the one unit of load the text names, written
     in that unit ("average: 41,000 tokens/min"); the text as it was otherwise."""
-    units = {m.group("u").replace(" ", "") for m in _LOAD_UNIT.finditer(text[:_LOAD_TEXT_MAX])}
-    first = _LOAD_UNIT.search(text)
-    if first is None or len(units) != 1:
+    named = list(_LOAD_UNIT.finditer(text[:_LOAD_TEXT_MAX]))  # the units named, read once
+    if len({m.group("u").replace(" ", "") for m in named}) != 1:
         return text
+    first = named[0]
     start, end = first.end(), first.end() + 400
     keys = [m.group("k") for m in _BARE_LOAD_KEY.finditer(text, start, end)]
     if not any(k in _AVERAGE_KEYS for k in keys) or all(k in _AVERAGE_KEYS for k in keys):
