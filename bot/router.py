@@ -2559,6 +2559,8 @@ def _caching_figures(ask: Ask, rate_cards: RateCards) -> CachingAnswer:
                                        daily_over_days(result.write_cost_per_day, month_days))
             out.month_of_days_counts = (daily_over_days(result.hits_per_day, month_days),
                                         daily_over_days(result.writes_per_day, month_days))
+            if result.storage_per_day:
+                out.month_of_days_storage = daily_over_days(result.storage_per_day, month_days)
             if _CACHING_PERIODS[3][1].search(ask.text):
                 # "22 business days a month ... annual saving (12 months)?": twelve of those months
                 from pricing.periods import daily_over_year_of_month_days
@@ -3333,7 +3335,7 @@ def _token_bills(f: Fields, out: MarkupAnswer) -> list[TokenBill]:
 
     if out.markup is None:
         return []
-    stated = f.volume_period if f.volume_period in ("hour", "day", "week", "month", "year") else "day"
+    stated = f.volume_period if f.volume_period in ("hour", "day", "week", "month", "quarter", "year") else "day"
     bills = []
     per_call = [(getattr(f, f"{side}_tokens_per_call"), rate) for side, rate, _ in out.effective_rates]
     if f.calls_per_day is not None and len(per_call) == 2 and all(t is not None for t, _ in per_call):
@@ -3403,7 +3405,10 @@ _OFFSET = compile_regex(
     r"cancel(?:s|led)?(?: (?:it|that|this))? out|offset|"
     # "what EA discount would they need for it to be zero?", "to bring the markup down to nothing"
     r"\bfor (?:it|the (?:effective )?(?:markup|premium|uplift)) to (?:be|come down to|drop to|get to|reach|hit) "
-    r"(?:zero|nil|nothing|0\s?%?)(?![\w.%])|\b(?:bring|get|take) (?:it|the (?:effective )?(?:markup|premium|uplift)) "
+    r"(?:zero|nil|nothing|0\s?%?)(?![\w.%])|"
+    # ("how deep would the EDP have to be for it to wash out completely?")
+    r"\bfor (?:it|that|the (?:effective )?(?:markup|premium|uplift)) to (?:wash out|disappear|vanish|go away|"
+    r"cancel out|net out)\b|\b(?:bring|get|take) (?:it|the (?:effective )?(?:markup|premium|uplift)) "
     r"(?:down )?to (?:zero|nil|nothing|0\s?%?)(?![\w.%])|"
     # "fully cancel a 25% markup", "cancels the uplift", "makes it a wash vs direct", "break-even with direct"
     r"\bcancel(?:s|led|ling)? (?:the |a |their |that )?(?:\d+% )?(?:[a-z]+ )?(?:list )?(?:markup|premium|uplift)\b|"

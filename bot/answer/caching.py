@@ -128,6 +128,8 @@ class CachingAnswer(AnswerBase):
     month_of_days_parts: tuple[DailyOverDays, DailyOverDays] | None = None
     #: The hits and the writes over the same days ("how many cache writes will they pay for in a month?").
     month_of_days_counts: tuple[DailyOverDays, DailyOverDays] | None = None
+    #: An explicit cache's storage over the same days (the net's third part), where it is billed.
+    month_of_days_storage: DailyOverDays | None = None
     #: "22 business days a month ... annual saving?": twelve months of those days.
     year_of_days: DailyOverDays | None = None
     #: "a 90-day quarter": the net over the quarter's days as stated.

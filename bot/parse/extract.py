@@ -2177,8 +2177,9 @@ WRITES_AFTER_OF_CALLS = _rx(
     # ("of the ~40k calls they run per day, about 300 end up as cache writes": after "the", only that way)
     r"(?(the)\s~?\s{2,},?\s*|(?:,?\s|\s{3,},?\s*))"
     r"(?:only |about |around |roughly |approx\.? |maybe )?~?(?<![\w.$:])"
-    + QUANTITY + r"\s(?:(?:are|is|will be|would be|end up(?: as| being)?|turn out to be|become)\s)?"
-    r"(?:(?:cache\s)?(?:writes?|miss(?:es)?|written)|" + _WRITING_THE_CACHE + r")\b"
+    + QUANTITY + r"\s(?:(?:are|is|were|was|will be|would be|end up(?: as| being)?|turn out to be|become)\s)?"
+    # ("of which 10,500 missed the cache")
+    r"(?:(?:cache\s)?(?:writes?|miss(?:es)?|written)|missed|" + _WRITING_THE_CACHE + r")\b"
 )
 # "all of them are hits except forty that have to write the cache", "every call hits bar 40 misses": the calls that
 # write, set apart from the hits (in the calls' period)
@@ -2751,7 +2752,8 @@ DIRECT_RATE = _rx(
     # ("direct from the lab: $2.00 per million": whom direct buys from, said before the price)
     r"(?:\s(?:from|via|with|through)\s(?:the\s)?(?:lab|provider|model provider|vendor|model maker|api|openai|anthropic|"
     r"google|mistral|cohere))?"
-    r"(?:\s(?:price|rate|list|is|of|at|=|:|costs?|pricing|input|charges?|api)(?![a-z]))*+"
+    # ("direct pricing would be $1.25 per million")
+    r"(?:\s(?:price|rate|list|is|of|at|=|:|costs?|pricing|input|charges?|api|would be|will be)(?![a-z]))*+"
     # "OpenAI direct lists the same model at $5.00", "direct sells it for $2.50": the price a verb names
     r"(?:\s(?:lists?|listed|sells?|prices?|offers?)(?: (?:it|them|the (?:same )?model|this model|that model))?"
     r"\s(?:at|for)(?![a-z]))?"
@@ -3492,6 +3494,11 @@ GROWTH = [
         r"will\s|would\s|can\s|should\s|are expected to\s|are going to\s|are likely to\s)?"
         r"(?P<word>double|doubles|doubled|triple|triples|tripled|quadruple|quadruples|quadrupled)\s"
         r"in (?:size|length)\b"),
+    # "requests are 960 in, 320 out today but might triple": the call's size just said, then what it may grow to
+    _rx(r"(?:(?<=\bin)|(?<=\bout)|(?<=\binput)|(?<=\boutput)|(?<=\btokens))\b[^.;?!\n\d]{0,20}?\bbut "
+        r"(?:they |it |that |those |calls )?"
+        r"(?:could|might|may|will|would|should|are expected to|are likely to|is likely to) "
+        r"(?P<word>double|triple|quadruple)\b(?! (?:in )?(?:volume|traffic|calls|requests|usage)\b)"),
     # "planned 1,500 tok/call but real calls are coming in 2x that": a multiple of the planned size just said
     # "real calls are more like 4x that size", "they're closer to 3x what we scoped"
     # (not "averages 1,200 tok/s but peaks at 3x that": the peak against the average)
@@ -3542,7 +3549,9 @@ _SIDE_IS_BEFORE = _rx(r"\b(?P<side>outputs?|completions?|inputs?)(?: tokens?)? (
                      r"for|runs?|at)\s?(?:about |around |roughly |~\s?)?$")
 # "cache kept alive 12 hours a day", "keep it alive for 10 hrs": how long an explicit cache lives each day.
 # ("keep the cache alive only across their 9 support hours each day": the hours it lives named by what they are)
-KEPT_ALIVE = _rx(r"\b(?:kept|keep|keeps|keeping) (?:it |the cache |the context |them )?alive\s(?:only\s|just\s)?"
+# ("they keep it up 8hrs each biz day", "kept warm for 10 hours")
+KEPT_ALIVE = _rx(r"\b(?:kept|keep|keeps|keeping) (?:it |the cache |the context |them )?(?:alive|up|warm|live|loaded)"
+                 r"\s(?:only\s|just\s)?"
                  r"(?:(?:for|across|over|during|through|throughout)\s)?(?:the\s|their\s|our\s|its\s)?~?"
                  r"(?P<a>" + NUMBER + r")\s?(?:" + _HOUR_KIND + r"\s)?(?:hours?|hrs?|h)\b")
 # "re-created once an hour", "recreated every hour", "the first call each hour creates the cache", "created once a
@@ -3555,7 +3564,10 @@ CREATED_EACH_PERIOD = _rx(
 # "created each morning", "built at the start of every business day": an explicit cache made once a day
 CREATED_EACH_MORNING = _rx(r"\b(?:created|creates|built|builds|made|loaded|warmed)\b[^.;?!\n\d]{0,20}?"
                            r"\b(?:(?:each|every) (?:business |working |work )?morning|"
-                           r"at the start of (?:each|every|the) (?:business |working )?day)\b")
+                           r"at the start of (?:each|every|the) (?:business |working )?day)\b|"
+                           # "TTL set to 10 hours so it covers their working day": made once, it lasts the day
+                           r"\b(?:covers?|covering|spans?|lasts?)\s(?:the\s|their\s|our\s)?(?:whole\s|full\s|entire\s)?"
+                           r"(?:working|business|work|office|trading)\s?day\b")
 # "prod avg turned out 12,000 (still 3:1)", "real calls came in at ~9k": a bare count after how things turned out.
 # "prompts grow to 2,500 tokens (same mix)", "calls turned out to be 1,600 tokens": the same with the unit said.
 SIZE_TURNED_OUT = _rx(
@@ -4827,10 +4839,11 @@ class Scanner:
                     value = to_decimal(m.group(num)) if m.groupdict().get(num) else None
                     if value is not None:
                         self.found.add("ttl_minutes", value * 60 if m.group(unit).startswith("h") else value)
-        if "ttl_minutes" not in self.found.values and ("creat" in self.work or "rebuil" in self.work):
+        if "ttl_minutes" not in self.found.values and ("creat" in self.text or "rebuil" in self.text):
             # "the first call each hour creates the cache", "re-created once a day": an explicit cache made anew each
             # hour or day lives that long
-            for m in list(CREATED_EACH_PERIOD.finditer(self.work))[:1]:
+            # (read in the message as said: "recreated every hour, kept alive 8 hours a day" is its writes too)
+            for m in list(CREATED_EACH_PERIOD.finditer(self.text))[:1]:
                 self.found.add("ttl_minutes", Decimal(60 if (m.group("p") or m.group("p2")) == "hour" else 1440))
         multiplied = any(w in self.work for w in (" x ", "×", "times", "*"))
         for index, pattern in enumerate(ACTIVE_HOURS):
@@ -4841,12 +4854,14 @@ class Scanner:
                 if value is not None:
                     self.found.add("active_hours", value)
         ttl_said = "ttl_minutes" in self.found.values
-        alive = KEPT_ALIVE.search(self.text) if "alive" in self.text and not ttl_said else None
-        if alive is not None:
+        alive = KEPT_ALIVE.search(self.text) if "keep" in self.text or "kept" in self.text else None
+        hours = to_decimal(alive.group("a")) if alive is not None else None
+        if hours is not None and 0 < hours <= 24 and not ttl_said:
             # "cache kept alive 12 hours a day": an explicit cache made once and kept that long lives that long
-            hours = to_decimal(alive.group("a"))
-            if hours is not None and 0 < hours <= 24:
-                self.found.add("ttl_minutes", hours * 60)
+            self.found.add("ttl_minutes", hours * 60)
+        elif hours is not None and 0 < hours <= 24 and "active_hours" not in self.found.values:
+            # ("recreated every hour, kept alive 8 hours a day": the hours it is kept, made afresh each hour)
+            self.found.add("active_hours", hours)
         ttls = self.found.values.get("ttl_minutes", [])
         if (len(set(ttls)) == 1 and 60 <= ttls[0] <= 1440 and "active_hours" not in self.found.values
                 and CREATED_EACH_MORNING.search(self.text)):
@@ -6544,7 +6559,8 @@ class Scanner:
                 self.found.writes_periods.append(PERIOD_WORDS.get(m.group("period"), m.group("period")))
                 self.found.add("writes_per_day", per_day(value, m.group("period")))
         periods = set(self.found.calls_periods)
-        if len(periods) == 1 and self.found.values.get("calls_per_day") and "writ" in self.work:
+        counted = "writ" in self.work or "miss" in self.work
+        if len(periods) == 1 and self.found.values.get("calls_per_day") and counted:
             for m in list(WRITES_NO_PERIOD.finditer(self.work))[:MAX_MATCHES]:
                 start = max((b.end() for b in _SENTENCE_BREAK.finditer(self.text, 0, m.start())), default=0)
                 value = to_decimal(m.group("num"), m.group("scale"))
@@ -6996,8 +7012,10 @@ _PROVISIONED_RIGHT_AFTER = _rx(r"\s?(?:off|discount|disc)?\s?(?:for |on |with )?
 _CLOCK_SPAN = r"\d{1,2}:\d{2}\s?-\s?\d{1,2}:\d{2}"
 CLOCK_SPAN = compile_regex(r"(?<![\d:])" + _CLOCK_SPAN + r"(?![\d:])")
 # ("billing export, one-hour sample (10:00-11:00)": a sample's hour, its clock times in brackets, no colon needed)
-_ONE_SPAN_HEADING = compile_regex(r"^[^\n:]{0,60}?\b(?:one|1|a single)(?: typical| average| normal)?[ -]"
-                                  r"(?:(?P<period>day|week|month)\b[^\n:\d]{0,30}:|"
+# ("Billing export, one business day (they run 22 business days a month):": a working day's, an aside after it)
+_ONE_SPAN_HEADING = compile_regex(r"^[^\n:]{0,60}?\b(?:one|1|a single)(?: typical| average| normal)?"
+                                  r"(?: business| working| work)?[ -]"
+                                  r"(?:(?P<period>day|week|month)\b[^\n:\d(]{0,30}(?:\([^()\n]{0,60}\)[ \t]*)?:|"
                                   r"(?P<sample>hour|day|week|month)[ -]"
                                   r"(?:sample|window|snapshot|slice|extract|excerpt)\b"
                                   r"[^\n:\d]{0,30}(?:\(" + _CLOCK_SPAN + r"\)[ \t]*)?:?)[ \t]*$", re.M)

@@ -90,7 +90,8 @@ def _show(value: Decimal) -> str:
 _AS_MANY = screened(
     r"\b(?:(?:an? |one )(?P<frac>half|third|quarter|fifth|tenth)|half|(?P<pct>\d{1,3}(?:\.\d{1,2})?)\s?%|"
     r"(?P<times>twice|double|three times|four times|(?P<n>\d{1,2}(?:\.\d{1,2})?)\s?(?:x|times))) as many "
-    r"(?P<side>input|output|in|out)(?: tokens?)?\b"
+    # ("a quarter as many tokens on the output side")
+    r"(?:(?P<side>input|output|in|out)(?: tokens?)?|tokens? (?:on|for|in) the (?P<side_after>input|output) side)\b"
 )
 _SIDE_COUNT = screened(
     r"(?<![\w.$,])(?P<num>\d{1,3}(?:,\d{3})+|\d{1,12}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|thousand|million|"
@@ -151,7 +152,7 @@ def _side_of_other(m: re.Match[str]) -> str:
 
 
 def _as_many(m: re.Match[str]) -> str:
-    side = "input" if m.group("side").startswith("in") else "output"
+    side = "input" if (m.group("side") or m.group("side_after")).startswith("in") else "output"
     counts = [c for c in _SIDE_COUNT.finditer(m.string, max(0, m.start() - 120), m.start())
               if not (c.group("side") or c.group("side2") or "").startswith(side[:2])]
     if not counts:
@@ -1685,7 +1686,9 @@ _PERIOD_FIRST = screened(
     r"(?:(?<=\d )|(?<=\d[kmb] )|(?<=\dbn )|(?<=\dmm ))(?P<noun>(?:cache )?(?:writes|hits|calls|requests|reads))\b"
     # (not "31k of 40k calls were reads": the calls a share of which is counted)
     r"(?! (?:were|are|was|is) (?:cache )?(?:reads|hits|writes|misses)\b)"
-    r"(?![^.!?\n;]{0,80}\b(?:a|an|per|each|every|/)\s?(?:day|week|month|hour|minute|second|year|quarter)\b)"
+    # ("over a week of 1,200 calls per business day": the count's own period, after it)
+    r"(?![^.!?\n;]{0,80}\b(?:a|an|per|each|every|/)\s?(?:(?:business|working|work|calendar) )?"
+    r"(?:day|week|month|hour|minute|second|year|quarter)\b)"
 )
 # "ten percent under on-demand", "35 per cent": a percentage said in words is one with its sign
 _PERCENT_WORD = screened(r"(?<=\d)\s?(?:percent|per cent)\b")
@@ -2387,7 +2390,7 @@ _CELL_PREFIX = screened(r"^(?:(?:cached|cache|static|shared|stable|common|fixed)
 _CELL_CACHED_SIZE = screened(r"^(?:cached|cache|corpus) (?:tokens|toks|size)$")
 # ("hit rate: 0.85" is a share of calls, never a price)
 _CELL_CACHE_PRICE = screened(r"^(?:cache )?(?P<k>reads?|cached(?: input)?|"
-                             r"hits?(?! (?:rate|ratio|%|pct|percent|share)\b)|writes?|creation)\b")
+                             r"hits?(?! (?:rate|ratio|%|pct|percent|share)\b)|writes?|creation|input cached)\b")
 # "model_rate_cache_read_per_mtok", "list price cache write": what kind of figure a key holds, said before what it is
 _KEY_QUALIFIERS = screened(r"^(?:(?:model|list|unit|token|rate|price|pricing|usd)\s){1,3}")
 _CELL_HIT_RATE = screened(r"^(?:cache )?hit(?: rate| ratio| %|%)?$")
@@ -3039,19 +3042,32 @@ _MAX_JSON_DEPTH = 4
 _JSON_MONEY_KEY = screened(r"(?i)\b(?:spend|spending|cost|bill|budget|on[ -]demand(?! (?:tokens?|calls?|volume)))\b")
 
 
+_LINE_OPENS_OBJECT = screened(r"(?m)^[ \t]*+(\{)")
+
+
 def _json_lines(text: str) -> str:
     """A JSON object pasted whole (a console's or a sheet's export), nested keys flattened into keyed lines
     ("ptu": {"units": 6} -> "ptu units: 6"); text holding no such object comes back as it was."""
-    start, end = text.find("{"), text.rfind("}")
-    if start < 0 or end <= start or end - start > _MAX_JSON:
-        return text
-    try:
-        data = json.loads(text[start:end + 1])
-    except (ValueError, RecursionError):  # (a paste nested thousands deep is no sheet)
-        return text
+    end = text.rfind("}")
+    # (the object opens a line: a command's "jq '{name, ttl}'" before it is no part of it)
+    opening = (m.start(1) for m in _LINE_OPENS_OBJECT.finditer(text, 0, max(end, 0)))
+    starts = [text.find("{"), *itertools.islice(opening, 2)]
+    data: object = None
+    for start in dict.fromkeys(s for s in starts if 0 <= s < end and end - s <= _MAX_JSON):
+        try:
+            data = json.loads(text[start:end + 1])
+        except (ValueError, RecursionError):  # (a paste nested thousands deep is no sheet)
+            continue
+        break
     if not isinstance(data, dict):
         return text
     lines: list[str] = []
+    if isinstance(data.get("usageMetadata"), dict) and ("ttl" in data or "expireTime" in data):
+        # a cached content's record ("usageMetadata": {"totalTokenCount": 120000}, "ttl": "3600s"): the tokens it holds
+        # are the prefix every call reads
+        held = data["usageMetadata"].pop("totalTokenCount", None)
+        if isinstance(held, int) and not isinstance(held, bool):
+            lines.append(f"cached prefix: {held} tokens")
 
     def flatten(value: object, key: str, depth: int = 0) -> None:
         if isinstance(value, dict) and depth < _MAX_JSON_DEPTH:
@@ -3073,11 +3089,63 @@ def _unit_price_key(m: re.Match[str]) -> str:
     return f"price per {unit}-hour"
 
 
+# "rate_per_MTok", "$/1M", "usd per million": a column of prices per million tokens
+_PER_MILLION_HEADER = screened(r"(?:\brate|\bprice|\busd|\$)[ _]?(?:/|per)[ _]?(?:1[ _]?)?(?:m|mtok|million)\b")
+
+
+# "line_item | qty | unit": a sheet whose rows name a figure, give it, and say what it counts
+_QTY_UNIT_HEADER = screened(r"(?i)^(?:line[ _]?item|item|metric|line|description|name|field|key)$")
+_QTY_HEADER = screened(r"(?i)^(?:qty|quantity|value|amount|count|volume)$")
+_UNIT_HEADER = screened(r"(?i)^(?:units?|uom|unit of measure)$")
+# a unit the key already says or that a size is counted in by default ("tokens", "per request", "calls")
+_UNIT_SAID_BY_KEY = screened(r"(?i)^(?:tokens?|calls?|requests?|writes?|reads?|hits?|events?|count)?"
+                             r"(?:\s?(?:per|/)\s?(?:request|call|req))?$")
+_QTY_UNIT_ROWS = 40
+
+
+def _sheet_cells(line: str) -> list[str]:
+    """The cells of one pasted sheet line: between pipes, tabs or runs of spaces, else commas."""
+    said = line.strip()
+    if said.startswith("|"):
+        return [c.strip() for c in said.strip("|").split("|")]
+    cells = _COLUMNS.split(said)
+    return [c.strip() for c in (cells if len(cells) > 1 else said.split(","))]
+
+
+def _qty_unit_sheet(text: str) -> str:
+    """ "line_item, qty, unit" over "rate_input, $5.00, per 1M": each row as a keyed line ("rate_input: $5.00 per 1M"),
+    its unit left out where the key already says it ("cache_hit_calls, 8000, calls"); other text as it was."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:-1]):
+        cells = _sheet_cells(line)
+        if not (len(cells) == 3 and _QTY_UNIT_HEADER.match(cells[0]) and _QTY_HEADER.match(cells[1])
+                and _UNIT_HEADER.match(cells[2])):
+            continue
+        end = index + 1
+        while end < len(lines) and end - index <= _QTY_UNIT_ROWS:
+            row = _sheet_cells(lines[end])
+            if not 2 <= len(row) <= 3 or not row[0] or not any(ch.isdigit() for ch in row[1]):
+                break
+            unit = row[2] if len(row) == 3 else ""
+            value = row[1]
+            if _UNIT_SAID_BY_KEY.match(unit):
+                unit = ""
+                value = re.sub(r"(?i)\s(?:tokens?|calls?|requests?)$", "", value)
+            lines[end] = f"{row[0]}: {value}{' ' + unit if unit else ''}"
+            end += 1
+        if end > index + 1:
+            del lines[index]  # (the header, said again in each line)
+        return "\n".join(lines)
+    return text
+
+
 def read_columns(text: str) -> str:
     """A table pasted with its columns set apart by spaces, read before the spaces are collapsed: a header line over a
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     text = join_price_units(text)
+    if "qty" in text or "unit" in text or "quantity" in text:
+        text = _qty_unit_sheet(text)
     if "(" in text:
         text = _KEY_PERIOD_ASIDE.sub(_key_period_aside, text)
         text = _KEY_PERIOD_NOTE.sub(_key_period_note, text)
@@ -3117,6 +3185,7 @@ def read_columns(text: str) -> str:
     out: list[str] = []
     header: list[str] | None = None
     column_period = ""  # the period a two-column header names for the values under it (" per business day")
+    column_rate = ""  # the price per million a two-column header names for the values under it ("rate_per_MTok")
     lines = text.split("\n")
     for index, line in enumerate(lines):
         parts = _COLUMNS.split(line.strip())
@@ -3125,7 +3194,7 @@ def read_columns(text: str) -> str:
             # "avg_calls_per_hour   9   (arrivals look random)": a key, its value and a note on it
             aside, parts = f" {parts[2]}", parts[:2]
         if not 2 <= len(parts) <= _ROW_MAX_CELLS or not all(parts):
-            header, column_period = None, ""
+            header, column_period, column_rate = None, "", ""
             out.append(line)
             continue
         numbers = [bool(_TABLE_NUMBER.fullmatch(p.lower())) for p in parts]  # ("3.5M": a scale in capitals)
@@ -3138,13 +3207,18 @@ def read_columns(text: str) -> str:
                 column_period, header = f" a {named}", None
                 out.append(line)
                 continue
+            if _QTY_UNIT_HEADER.match(parts[0]) and _PER_MILLION_HEADER.search(parts[1].lower()):
+                # "line_item <tab> rate_per_MTok" over "input_cached <tab> 1.25": each value is that key's price
+                column_rate, header = parts[1], None
+                out.append(line)
+                continue
         hit_rate = len(parts) == 2 and _CELL_HIT_RATE.match(parts[0].lower().replace("_", " ").strip())
         if hit_rate and _CELL_PERCENT.fullmatch(parts[1]):
             out.append(f" {parts[1]} hit rate ")  # "hit_rate    80%"
             header = None
         elif len(parts) == 2 and numbers == [False, True]:
             # "input tokens    4,000,000,000", "calls/day  2000": a key and its value (never a row under a header)
-            said = _row_cell(" ".join(parts))
+            said = _row_cell(f"{parts[0]} {column_rate} {parts[1]}" if column_rate else " ".join(parts))
             # (a row it cannot say stays aligned for read_tables)
             out.append(said.rstrip() + column_period + " " + aside if said != " ".join(parts) else line)
             header = None
@@ -3175,7 +3249,7 @@ def read_columns(text: str) -> str:
             header = None
         else:
             header = parts if len(parts) >= 3 and not any(numbers) else None
-            column_period = ""
+            column_period = column_rate = ""
             out.append(line)
     return "\n".join(out)
 
@@ -3786,9 +3860,15 @@ def _cache_invoice_line(m: re.Match[str]) -> str:
 
 
 # "cache hits ........ 1,200 / day", "cache writes: 24 / day": a day's hits or writes, keyed
-_KEYED_CACHE_COUNT = screened(r"\b(?P<k>cache[ -]?(?:hits|reads|writes|misses))[ \t]*+[:=][ \t]*+"
-                              r"(?P<n>~?\d[\d,]{0,12}(?:\.\d{1,3})?(?:[ \t]?[km]\b)?)[ \t]?"
-                              r"(?P<p>(?:/|a|an|per)[ \t]?(?:(?:business|working) )?(?:hour|day|week|month)\b)")
+# ("cache misses: 10,500 (1 in 8)": with no period of its own, the count in the calls' period, its share said aside)
+# ("misses (each one writes): ~300 per week": the calls that miss, an aside on them in the key)
+_KEYED_CACHE_COUNT = screened(r"\b(?P<k>cache[ -]?(?:hits|reads|writes|misses)|(?<![\w-])(?:hits|writes|misses))"
+                              r"(?:[ \t]\([^()\n\d]{0,30}\))?[ \t]*+[:=][ \t]*+"
+                              r"(?P<n>~?\d[\d,]{0,12}+(?:\.\d{1,3})?+(?:[ \t]?[km]\b)?)"
+                              r"(?:[ \t]?(?P<p>(?:/|a|an|per)[ \t]?(?:(?:business|working) )?"
+                              r"(?:hour|day|week|month)\b)|"
+                              r"(?:[ \t]\((?:\d{1,3} in \d{1,4}|~?\d{1,3}(?:\.\d{1,2})?[ \t]?%)[^()\n]{0,20}\))?"
+                              r"(?=[ \t]*+(?:[,;]|\.(?!\d)|\n|$)))")
 
 # "requests served from cache: 38.4k", "cached requests: 900/day": the cache hits, said as the calls the cache answered
 # (not "90% of requests served from cache": a share of the calls)
@@ -3902,9 +3982,10 @@ _DAYS_KEYED = screened(r"(?m)^(?P<lead>[ \t]*)(?P<k>(?:business |working |work |
 _SIDE_ROW_VOLUME = screened(r"(?m)^(?P<lead>[^\n,]{0,30}?,\s)?(?P<side>input|output)(?: tokens)?,\s"
                             r"(?P<n>~?\d[\d,.]{0,15}\s?(?:k|m|mm|bn|b)?)\s(?:volume|tokens|qty|quantity|count|usage)"
                             r"(?P<end>\.?)[ \t]*$")
-# "if they only hit like 50%", "they push like 2k calls a day": "like" before a figure, a rep's "about"
-_LIKE_A_FIGURE = screened(r"\b(?P<v>hit|hits|reach|reaches|run|runs|sit|sits|average|averages|at|is|are|was|were|be|"
-                          r"of|only|do|does|push|pushes|get|gets|see|sees|use|uses|send|sends) like (?=~?\$?\d)")
+# "if they only hit like 50%", "spikes to like 2.5x their avg": "like" before a figure, a rep's "about"
+# (not "more like 36%", a figure said again, "something like", "would like" or "feels like")
+_LIKE_A_FIGURE = screened(r"(?<=[a-z,])(?<!\bmore)(?<!thing)(?<!would)(?<!'d)(?<!feel)(?<!feels)(?<!look)(?<!looks)"
+                          r" like (?=~?\$?\d)")
 # "direct API (same model), list: $216k/yr": an aside, then the rest of the key after a comma
 # (not a unit: "hourly load profile (M tokens/hr), typical weekday:")
 _ASIDE_MID_KEY = screened(r"(?<=[a-z]) \((?![^()]*(?:/|\btok|\bper\b|\bm\b|\bk\b))[^()\d\n$%]{1,30}\),"
@@ -4384,7 +4465,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
             text = _OTHERS_WRITE.sub(lambda m: f"the other {m.group('n')} cache writes", text)
     if ":" in text and ("cache" in text or "cached" in text):
         text = _KEYED_CACHE_SHARE.sub(lambda m: f"{m.group('k')} at ", text)  # "cached input: half price"
-        text = _KEYED_CACHE_COUNT.sub(lambda m: f"{m.group('n')} {m.group('k')} {m.group('p')}", text)
+        text = _KEYED_CACHE_COUNT.sub(lambda m: f"{m.group('n')} {m.group('k')} {m.group('p') or ''}".rstrip(), text)
     if "cache" in text and (" half" in text or " a " in text or " one " in text):
         text = _CACHE_SHARE_VERB.sub(
             lambda m: f"{m.group('k')} at {m.group('d')}% off" if m.group("d") else f"{m.group('k')} at ", text)
@@ -4652,7 +4733,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if "unit price:" in text:
         text = _UNIT_THEN_PRICE.sub(lambda m: f"{m.group('v')} per {m.group('u')}", text)
     if " like " in text:
-        text = _LIKE_A_FIGURE.sub(lambda m: f"{m.group('v')} about ", text)
+        text = _LIKE_A_FIGURE.sub(" about ", text)
     if " of them " in text:
         text = _DAYS_OF_THEM.sub(lambda m: f"{m.group('n')} {m.group('d')} a month", text)
     if "within" in text or "var" in text or "swing" in text or "fluctuat" in text:

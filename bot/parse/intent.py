@@ -126,6 +126,8 @@ CALL_SIZE_ASKED = screened(
     r"\bcross-?\s?over\b|\bbreak[- ]?even (?:call|prompt|request|turn) size\b|"
     r"\bat what (?:total |overall |combined )?(?:call|prompt|request|turn|message|query|conversation|ticket) "
     r"(?:size|length)\b|"
+    # ("at what total size per call does Offer A come out cheaper?")
+    r"\bat what (?:total |overall |combined )?(?:size|length) (?:per|of a|of each|for a) (?:call|prompt|request)\b|"
     r"\bhow (?:big|large|long) (?:must|do|would|should|can) (?:the )?(?:prompts|calls|requests|turns|messages)\b|"
     # "how big a claim would need to be before the partner's price wins", "how large does a call have to get"
     r"\bhow (?:big|large|long) (?:a |an |the )?(?:\w+ )?(?:would|must|does|do|should|has to|needs? to|have to)"
@@ -731,7 +733,9 @@ _COST_COMPARED = screened(
     r"\s?[,:;-]?\s(?:per[- ]call|per[- ]token)\s(?:or|vs\.?|versus)\s(?:per[- ]call|per[- ]token)|"
     # ("A) flat one cent per call B) per-token ...: which option is cheaper per month?": the options just priced)
     # ("offer B is 4 units at $21.50 an hour ...: which one works out cheaper?": the offers just priced, named as one)
-    r"\bwhich(?: (?:one|option|offer|quote|plan|deal|of (?:the|them|these|those)(?: two)?))?\s"
+    # ("which route is cheaper over the month": the two routes just priced)
+    r"\bwhich(?: (?:one|option|offer|quote|plan|deal|route|way|path|approach|alternative|endpoint|"
+    r"of (?:the|them|these|those)(?: two)?))?\s"
     r"(?:is|comes out|works out|would be|ends up)\s(?:cheaper|less expensive|ahead)\b|"
     # ("per-call vs per-token: what's the monthly number each way?": both bills asked)
     r"(?:per[- ]call|per[- ]token)\s(?:or|vs\.?|versus)\s(?:per[- ]call|per[- ]token)\b[^.?!\n]{0,50}?"
@@ -836,8 +840,15 @@ PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, I
 _PER_CALL_AGAINST_TOKEN = screened(r"\bper[- ]call\b[^.?!\n]{0,40}?\b(?:ahead of|cheaper than|beat|beats|better than|"
                                    r"win over|vs\.?|versus|against)\s(?:just\s)?(?:paying\s)?per[- ]token\b|"
                                    # ("move to a flat per call price instead of tokens ... is flat per call cheaper?")
-                                   r"\bper[- ]call\b[^.?!\n]{0,30}?\b(?:instead of|rather than)\s(?:per[- ])?"
-                                   r"tok(?:en)?s?\b|\bis (?:a |the )?(?:flat )?per[- ]call(?: (?:price|fee|pricing))? "
+                                   # ("a flat per-invocation price instead of metering tokens")
+                                   r"\bper[- ](?:call|invocation|request|transaction)\b[^.?!\n]{0,30}?"
+                                   r"\b(?:instead of|rather than)\s(?:metering\s|billing\s|charging\s|paying for\s)?"
+                                   r"(?:per[- ])?tok(?:en)?s?\b|"
+                                   # ("cust is comparing us to a per call classification api")
+                                   r"\b(?:compar(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?) (?:us|our (?:pricing|prices?|"
+                                   r"rates?|offer)) (?:to|with|against) (?:a|an|the|their) (?:flat )?"
+                                   r"per[- ](?:call|request|invocation|transaction)\b|"
+                                   r"\bis (?:a |the )?(?:flat )?per[- ]call(?: (?:price|fee|pricing))? "
                                    r"(?:cheaper|better|worth it)\b|"
                                    # ("their other option is the vendor's per-call endpoint. which one comes out
                                    # cheaper?": the two options set side by side, the cheaper asked)

@@ -89,7 +89,9 @@ _NAME_USED = screened(
 _WHAT_DOES = screened(r"\b(?:what|wat) (?:does|do|did|s)" + _ARTICLE + r" $")
 # ("what does the TTL actually do here?": what it does is what it means; "what does the markup do to the bill?" asks
 # the figure)
-_MEANS = screened(r"^(?: \w+)?(?: even| actually| really| exactly)? (?:mean|means|stand for|stands for|"
+# ("what does the TTL on that mean": the thing it is set on, named between)
+_MEANS = screened(r"^(?: (?:on|in|of) (?:that|this|it|there|them)| \w+)?(?: even| actually| really| exactly)? "
+                  r"(?:mean|means|stand for|stands for|"
                   r"refer to|refers to|do(?: here| there| exactly| in practice)?,?(?: for (?:us|them|you|me|"
                   r"the (?:customer|buyer|client)))?(?=,|$| (?:and|or|but|so|in)\b))\b")
 _HOW = screened(r"\bhow (?:does|do|would|did|is|are)" + _ARTICLE + r" $")
@@ -146,6 +148,9 @@ _PRONOUN_MEANING = screened(
     r"\bwhat (?:even|exactly|actually|really) (?:is|are) (?:it|that|this|they)\b|"
     r"\b(?:no idea|not sure|don t know|dont know|do not know|didn t know|unsure) what (?:it|that|this|they) "
     r"(?:is|are|means|mean)\b|"
+    # ("the architect asked what that means": a meaning someone else asked)
+    r"\b(?:asked|asks|asking|wondered|wondering|wants to know|wanted to know) (?:me |us )?what (?:it|that|this) "
+    r"(?:means|stands for)\b|"
     # ("how does that work out vs on-demand?" asks for the figures)
     r"\bhow (?:does|do|would) (?:it|that|this|the analogy|the comparison) (?:map|work(?! out)|apply|translate|hold)\b|"
     r"\bwhere (?:does|do) (?:it|that|this|the analogy|the comparison) break\b(?! ?even)|"
@@ -207,7 +212,7 @@ def meaning_asked(text: str) -> Meaning | None:
             here = [span for span in named if span[1] <= pronoun.start()]
             # ("cache TTL is 5 minutes, what does that mean for us?": the figures said of the name, before the
             # question what it means, are the name's own; "25% list and 18% EA, what is it really?" asks the figure)
-            means = pronoun.group(0).endswith(("mean", "stand for"))
+            means = pronoun.group(0).endswith(("mean", "means", "stand for", "stands for"))
             sources = ([*earlier, (key, here)] if here and not _DIGIT.search(key, pronoun.start() if means else 0)
                        else earlier)
             # (of an entry whose name asks a figure, a bare "what is it?" after it asks the figure: "the effective

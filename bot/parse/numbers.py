@@ -250,6 +250,9 @@ _SPOKEN = compile_regex(r"\b(?:" + "|".join(map(re.escape, sorted(_SPOKEN_ACRONY
 _WEEK_SHORT = compile_regex(r"\b(?P<p>per|a|each|every)\s?wk\b|\bwkly\b")
 # "pay as u go": on-demand, typed short
 _PAY_AS_U_GO = compile_regex(r"\bpay[- ]as[- ]u[- ]go\b")
+# "would run $13,824 on pay-as-you-go": that much on-demand
+_AMOUNT_ON_PAYG = compile_regex(r"(?P<amount>\$\s?\d[\d,]{0,12}+(?:\.\d{1,2})?+(?:\s?[km]\b)?)[ \t]"
+                                r"(?:on|via|through|at) pay[- ]as[- ]you[- ]go\b")
 # "40k tix a day": tickets, as support desks shorten them
 _TIX = compile_regex(r"(?<=\d )tix\b|(?<=\d[km] )tix\b|(?<=\d)tix\b|\btix(?= (?:a|per|each|every)\b|/)")
 
@@ -394,6 +397,8 @@ def normalize(text: str) -> str:
         text = _ONDEMAND.sub("on-demand", text)
     if " u " in text:
         text = _PAY_AS_U_GO.sub("pay-as-you-go", text)
+    if "pay" in text:
+        text = _AMOUNT_ON_PAYG.sub(r"\g<amount> on-demand", text)
     if "wk" in text:
         text = _WEEK_SHORT.sub(lambda m: f"{m.group('p')} week" if m.group("p") else "weekly", text)
     if ("pee " in text or "tee " in text or "ee " in text or "ess " in text or "em tok" in text or "pay go" in text

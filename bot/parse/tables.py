@@ -65,7 +65,10 @@ _MAX_CSV_ROWS = 24
 _BARE_FIGURE = compile_regex(r"^[~$+]?\s?\d[\d,]{0,20}+(?:\.\d{1,8}+)?\s?(?:%|k|m|mm|b|bn)?$"
                              # ("$2.50 per 1M": a price with the million it is per)
                              r"|^\$\s?\d[\d,]{0,12}+(?:\.\d{1,8}+)?\s?(?:/|per)\s?(?:1\s?)?(?:m|mtok|million)"
-                             r"(?: tokens)?$")
+                             r"(?: tokens)?$"
+                             # ("$50,000/month": an amount with the period it is spent over)
+                             r"|^\$\s?\d[\d,]{0,12}+(?:\.\d{1,2}+)?\s?(?:k|m|mm|bn)?\s?(?:/|per |a )\s?"
+                             r"(?:mo|month|yr|year|day|week|wk|quarter|qtr|hr|hour)$")
 # "CC-2231", "PO-88": a reference code in a row of figures (a cost centre, an order number), no figure to read.
 _CODE = compile_regex(r"^[a-z]{1,6}+-\d{1,10}+$")
 _DATE_CELL = compile_regex(r"^(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?:-\d{2})?$")
@@ -1310,6 +1313,8 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
         return f"${value.strip().lstrip('$')}/{per.group('what')}"
     if period and _COUNT_KEY.search(key.lower()) and not _PERIOD_SAID.search(value.lower()) and "/" not in value:
         return f"{value} {key} a {period}"
+    if period and _DOLLAR_FIGURE.match(value.strip()) and not _PERIOD_SAID.search(value.lower()) and "/" not in value:
+        return f"{key}: {value.strip()} a {period}"  # "| provisioned commitment | $62,000 |" under "monthly_usd"
     if _BARE_COUNT.match(value.strip()) and (_RATE_HEAD.search(key.lower()) or _CACHE_PRICE_HEAD.match(key.lower())):
         return phrase(key, value)  # "| input $/M | 2.50 |": "input $2.50/m", a price, not a count
     if _BARE_COUNT.match(value.strip()) and (_UNIT_THROUGHPUT_HEAD.search(key.lower())
@@ -1500,7 +1505,8 @@ def read_tables(text: str) -> str:
             said = _INTRO_PERIOD.search(intro[-60:])
             period = _PERIODS.get(p, p) if said and (p := said.group("p") or said.group("adj")) else None
             # ("| metric | per business day |": the value column's header names the period of its counts)
-            period = (period_of(cells[1].lower()) if len(cells) == 2 else None) or period
+            # ("| item | monthly_usd |": a sheet's snake_case header)
+            period = (period_of(cells[1].lower().replace("_", " ")) if len(cells) == 2 else None) or period
             # ("| metric | TPM |" over "| average | 45,000 |", "(tokens per minute):" before it: the loads' unit)
             load = _LOAD_UNIT_CELL.fullmatch(cells[1].strip().lower()) or _INTRO_LOAD_UNIT.search(intro[-60:].lower())
             if load is not None:

@@ -56,6 +56,9 @@ _SWINGS = (r"variable(?! (?:prompt|input|doc|document|call|request|context|conve
            r"unpredictable|spiky|spikey|peaky|bursty|burst|seasonal|fluctuat|uneven|spikes?|all over the place|"
            # "gets hammered whenever they run flash sales", "slammed at month-end": a load that swings to a peak
            r"\b(?:gets?|getting|is|are) (?:absolutely |really |totally )?(?:hammered|slammed|swamped|flooded)\b|"
+           # "it goes nuts at market open", "traffic goes through the roof at lunch": a load that leaps at times
+           r"\b(?:goes|going|go|gets|getting) (?:absolutely |completely |totally )?(?:nuts|crazy|wild|bananas|mental|"
+           r"ballistic|through the roof)\b|"
            r"\bhammers\b|\bquiet (?:most of the|for most of the) (?:month|week|day|time|year)\b|"
            r"\bflash[- ]sales?\b|"
            r"\berratic|\birregular|\blumpy|\bvolatile|\bsporadic|\bintermittent|\bchoppy|"
@@ -318,6 +321,9 @@ TRAITS: dict[str, re.Pattern[str]] = {
     "full_load": compile_regex(r"fully (?:loaded|utili[sz]ed|busy|used)|\b(?:used|use|using|ran|run|fill(?:ed)?) "
                             r"(?:all|every bit) of (?:it|them|the (?:capacity|reservation|commitment))\b|flat out|"
                             r"full (?:speed|load|tilt|throttle|capacity|use|usage|utili[sz]ation)|"
+                            # ("on-demand cost of the full PTU capacity (if 100% used)")
+                            r"full (?:ptu|provisioned|committed|reserved|unit) capacity|"
+                            r"\bif 100\s?% (?:used|utili[sz]ed|busy|loaded)\b|"
                             r"at capacity|maxed(?: out)?|saturat\w+|pegged|"
                             # "busy 9-5 weekdays, idle otherwise": loaded while it runs, nothing outside those hours
                             r"\b(?:idle|dead|quiet|nothing|zero|no (?:load|traffic)) (?:otherwise|the rest(?: of the "

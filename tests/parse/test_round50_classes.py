@@ -1,0 +1,220 @@
+"""Round 50's fix rounds: classes of misread found by blind batches 236 and later. Each message is our own; each reply
+is checked for what a rep would read."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import router
+
+
+def _reply(text: str) -> router.Reply:
+    return router.answer(text, rate_cards={})
+
+
+def test_like_before_a_figure_after_any_word() -> None:
+    # before: "jumps to like 3x its average" left the peak-to-average ratio unread, so it was asked for
+    reply = _reply("load jumps to like 3x its average at lunch and they'd size units for the peak. 30% off "
+                   "on-demand. are they ahead?")
+    assert "(1 − 30%) × 3 = 2.1× on-demand" in reply.text
+
+
+@pytest.mark.parametrize("misses", [
+    "requests: 20k/day\ncache misses: 2,000 (1 in 10)",  # keyed, its share said aside
+    "20k requests/day, of which 2,000 missed the cache",  # "missed", after "of which"
+])
+def test_cache_misses_counted_among_the_calls(misses: str) -> None:
+    # before: the misses were dropped and the writes came from the random-arrival model (a handful a day)
+    reply = _reply(f"system prompt 5,000 tokens, input $3.00/1M, cached $0.30/1M, writes at $3.75/1M. {misses}. "
+                   "net saving per day?")
+    assert "18,000 hits × $0.0135 ($243.00) − 2,000 writes × $0.00375 ($7.50) = *$235.50 a day*" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "our proposal config says:\n    cache ttl: 5m\nwhat does the TTL on that mean for the customer?",
+    'Someone wrote "TTL 60 min" beside the Gemini line and the customer\'s CTO asked what that means. Plain version?',
+])
+def test_a_ttl_beside_its_figure_asked_what_it_means(text: str) -> None:
+    # before: a caching answer asking for a prefix and a call volume, with no word on what a TTL is
+    reply = _reply(text)
+    assert reply.intent == "glossary"
+    assert "*TTL (cache lifetime)*" in reply.text
+
+
+def test_a_markup_on_a_quarter_of_tokens_at_a_direct_price() -> None:
+    # before: "direct pricing would be $2.00" was no direct rate, and a quarter's tokens had no bill
+    reply = _reply("They push 900M input tokens a quarter; direct pricing would be $2.00 per million. Bedrock lists "
+                   "it 25% higher and their EDP is 8%. effective markup and quarterly input bill on Bedrock?")
+    assert "Input bill a quarter: 900,000,000 tokens × $2.00/1M = $1,800.00 direct" in reply.text
+    assert "*$2,070.00* on the hyperscaler" in reply.text  # $1,800 × 1.25 × 0.92
+
+
+def test_a_two_column_sheet_of_prices_per_million() -> None:
+    # before: "input_cached 0.30" under "usd_per_mtok" was a count of tokens, and no rates were read
+    reply = _reply("export:\n\nline_item            usd_per_mtok\ninput_uncached       3.00\n"
+                   "input_cached         0.30\noutput               15.00\n\nshared prefix: 4,000 tokens\n"
+                   "requests/mo: 600k\ncache hit share: 90%\n\n"
+                   "what does the prefix save per hit and over the month?")
+    assert "4,000 × ($3.00/1M − $0.30/1M) = *$0.0108*" in reply.text
+    assert "(600,000 calls, 540,000 hits): hits save $5,832.00" in reply.text
+
+
+def test_a_week_of_calls_counted_per_working_day() -> None:
+    # before: "a week of 2,000 calls per working day" was 2,000 calls a week
+    reply = _reply("4,000-token prefix, $3/M input, $0.30/M cached. what's it worth over a week of 2,000 calls per "
+                   "working day, five working days?")
+    assert "$21.60 × 5 days = *$108.00 a week*" in reply.text
+
+
+def test_which_route_is_cheaper_is_the_per_call_comparison() -> None:
+    # before: "which route is cheaper" chose a structure instead of comparing the two bills
+    reply = _reply("Tagging endpoint: 2 USD per thousand calls. Or the LLM route at $0.50 per million input and $2.00 "
+                   "per million output. 1,500 in / 100 out per call, 1M calls a month. Which route is cheaper over the "
+                   "month?")
+    assert reply.intent == "per_call"
+    assert "per-token is cheaper by *$1,050.00*" in reply.text  # $2,000 − 1M × $0.00095
+
+
+def test_output_as_a_share_of_input_on_the_output_side() -> None:
+    # before: "a tenth as many tokens on the output side" left the output unread and the quote asked for it
+    reply = _reply("2bn input tokens a month and the answers come to a tenth as many tokens on the output side. "
+                   "$1/M in, $5/M out. monthly bill?")
+    assert "200,000,000 tokens × $5.00/1M = $1,000.00" in reply.text
+    assert "*$3,000.00*" in reply.text
+
+
+def test_a_load_that_goes_crazy_at_times_asks_for_its_peak() -> None:
+    # before: the average was committed with no question for the peak-to-average ratio
+    reply = _reply("support bot for a retailer, avg ~1.5M tokens/min but it goes crazy on black friday. provider "
+                   "offers 30% off. how much throughput should they commit?")
+    assert "peak_to_average" in {m["field"] for m in reply.data["missing"]}
+    assert "the peak-to-average inference ratio" in reply.text
+
+
+def test_an_explicit_cache_kept_warm_for_the_working_day() -> None:
+    # before: a 5-minute TTL was assumed, 120 creations a day, and the month left storage out of its parts
+    reply = _reply("gemini context cache: 150k-token manual, storage $2.00 per million tokens per hour, they keep it "
+                   "warm 10 hours each working day, 20 working days a month. $1.00/M input, $0.25/M cached, 600 calls "
+                   "a day. monthly net after storage?")
+    assert "Creations a day = ⌈10 h × 60 ÷ 600 min⌉ = 1" in reply.text
+    assert "(12,000 hits save $1,350.00 − 20 writes cost $3.00 − storage $60.00)" in reply.text
+    assert "$64.35 × 20 = *$1,287.00* net" in reply.text
+
+
+def test_a_ttl_set_to_cover_the_business_day() -> None:
+    # before: traffic over 24 hours, three creations and 24 hours of storage a day
+    reply = _reply("Gemini explicit cache of 50,000 tokens with the TTL set to 9 hours so it covers their business "
+                   "day; $2.00/M input, $0.50/M cached reads, storage $1.00 per 1M tokens per hour; 1,000 queries a "
+                   "day, all hits. daily storage cost and net?")
+    assert "⌈9 h × 60 ÷ 540 min⌉ = 1" in reply.text
+    assert "× 9 h = $0.45 a day" in reply.text
+
+
+def test_an_explicit_cache_made_each_hour_and_kept_some_hours() -> None:
+    # before: a cached content's token count in its JSON record was not the prefix, and storage ran 24 hours
+    reply = _reply('cache JSON from their console:\n{\n  "name": "cachedContents/abc",\n  "usageMetadata": '
+                   '{ "totalTokenCount": 64000 },\n  "ttl": "3600s"\n}\nexplicit cache, recreated every hour, kept '
+                   "alive 8 hours a day. input $2.00/M, cached $0.50/M, storage $1.00/M tokens per hour. storage per "
+                   "day and saving per read?")
+    assert "64,000 × $1.00/1M per hour = $0.064 an hour; × 8 h kept a day = *$0.512 a day*" in reply.text
+    assert "*$0.096*" in reply.text  # 64,000 × $1.50/1M
+
+
+def test_a_sheet_of_line_items_with_quantity_and_unit() -> None:
+    # before: "cache_hit_calls,5000,calls" was 5,000 cache-read tokens and no call volume was read
+    reply = _reply("usage, one business day (20 business days a month):\nline_item,qty,unit\n"
+                   "cache_read_calls,5000,calls\ncache_write_events,25,writes\nprefix_tokens,8000,tokens\n"
+                   "rate_input,$3.00,per 1M\nrate_cache_read,$0.30,per 1M\nrate_cache_write,$3.75,per 1M\n"
+                   "net caching saving per day and per month?")
+    assert "5,000 hits × $0.0216 ($108.00) − 25 writes × $0.006 ($0.15) = *$107.85 a day*" in reply.text
+    assert "$107.85 × 20 = *$2,157.00* net" in reply.text
+
+
+def test_what_the_markup_comes_to_then_what_to_tell_them() -> None:
+    # before: "what should I tell them?" chose a structure and dropped the 20% markup
+    reply = _reply("Azure lists the model about 20% above what OpenAI charges direct. They have an EA with Microsoft. "
+                   "Finance wants to know what the markup really comes to once the EA is applied. What should I tell "
+                   "them?")
+    assert reply.intent == "markup"
+    assert "(1 + 20%)" in reply.text
+    assert "ea_discount" in {m["field"] for m in reply.data["missing"]}
+
+
+def test_the_ea_for_the_markup_to_wash_out() -> None:
+    # before: only the effective markup was shown
+    reply = _reply("bedrock is 30% over direct and their EDP is 15%. effective markup? how big would the EDP need to "
+                   "be for it to wash out?")
+    assert "1 − 1 ÷ (1 + 30%) = *23.08%*" in reply.text
+    assert "*10.5%*" in reply.text
+
+
+def test_a_sheet_of_monthly_amounts_with_on_demand_at_full_capacity() -> None:
+    # before: "monthly_usd" gave the amounts no period, so neither was read, and the discount was asked for
+    reply = _reply('deal sheet:\n\nline,item,monthly_usd\n1,On-demand cost of the full PTU capacity (if 100% used),'
+                   '"$80,000"\n2,Provisioned commitment,"$56,000"\n3,Forecast avg utilization,75%\n\n'
+                   "break-even utilization, and cost vs on-demand at 75%?")
+    assert "$56,000.00 ÷ $80,000.00 = *70%*" in reply.text
+    assert "*0.933× on-demand*" in reply.text  # $56,000 ÷ ($80,000 × 75%)
+
+
+def test_a_csv_amount_with_its_period_in_one_quoted_cell() -> None:
+    # before: the row "direct API equivalent spend,"$40,000/month"" was left as it was and read as $40
+    reply = _reply('From the Bedrock proposal:\n\nline,value\nlist markup over direct API,25%\nEDP discount,12%\n'
+                   'direct API equivalent spend,"$40,000/month"\n\neffective markup, and what they pay a month on '
+                   "Bedrock?")
+    assert "*10%*" in reply.text  # 1.25 × 0.88 − 1
+    assert "$44,000.00" in reply.text
+    assert "$40 " not in reply.text and "“$40”" not in reply.text
+
+
+def test_misses_keyed_bare_with_an_aside_among_the_weeks_calls() -> None:
+    # before: "~200 per week" of misses was a second call volume, and the reply asked which to use
+    reply = _reply("cache worksheet:\n  prefix_tokens ........ 10k\n  input_rate ........... $3/M\n"
+                   "  cached_read_rate ..... $0.30/M\n  cache_write_rate ..... $3.75/M\n"
+                   "  calls ................ 30k per week\n  misses (each writes) . ~200 per week\nnet weekly saving?")
+    assert "(30,000 calls, 29,800 hits): hits save $804.60 − writes cost $1.50 = *$803.10* net" in reply.text
+
+
+def test_an_amount_on_pay_as_you_go_is_on_demand_spend() -> None:
+    # before: "would run $9,000 on pay-as-you-go" was unread, so the break-even had no on-demand side
+    reply = _reply("four units at $2.50 an hour, a 30-day month. flat out, the same tokens would run $9,000 on "
+                   "pay-as-you-go. monthly commit, and how busy before it beats on-demand?")
+    assert "4 × $2.50 × 720 h = *$7,200.00*" in reply.text
+    assert "*80%*" in reply.text  # $7,200 ÷ $9,000
+
+
+def test_calls_that_might_triple_after_their_size() -> None:
+    # before: the what-if doubled the call, whatever growth was said
+    reply = _reply("tagging endpoint is a cent per call. per token it's $2/M in, $8/M out. calls are 1,000 in, 250 out "
+                   "now but might triple. crossover?")
+    assert "If calls run 3× larger than planned (3,000 in / 750 out): per-token costs $0.012" in reply.text
+
+
+def test_a_flat_per_invocation_price_instead_of_metering_tokens_asks_for_the_fee() -> None:
+    # before: a per-token quote of one call, with no word on the flat price
+    reply = _reply("Their vendor wants a flat per-invocation price instead of metering tokens. Calls are 2,000 in and "
+                   "300 out at $1/M in and $4/M out. Is the flat price better or should they stay on per-token?")
+    assert reply.intent == "per_call"
+    assert "per_call_fee" in {m["field"] for m in reply.data["missing"]}
+
+
+def test_compared_with_a_per_call_api_asks_for_its_fee() -> None:
+    # before: a per-token quote, as though no per-call offer were on the table
+    reply = _reply("prospect is comparing us to a per call sentiment api. we're $1/M in, $3/M out, their calls are "
+                   "~800 tokens in and 30 out, 1M calls a month. do we come out cheaper?")
+    assert reply.intent == "per_call"
+    assert "per_call_fee" in {m["field"] for m in reply.data["missing"]}
+    assert "*$0.00089*" in reply.text  # 800 × $1/1M + 30 × $3/1M
+
+
+def test_at_what_total_size_per_call_is_the_crossover() -> None:
+    # before: two offers and a recommendation wanted made it the choice among all four structures
+    reply = _reply("Two offers for the same document-classification endpoint, and the customer wants our "
+                   "recommendation by Monday. Offer A: per-call pricing, one cent per call regardless of size. "
+                   "Offer B: per-token, $0.50 per million input tokens and $2.00 per million output tokens. A typical "
+                   "call is "
+                   "4,000 input tokens and 400 output tokens. What does one call cost under Offer B, and at what total "
+                   "size per call does Offer A start to come out cheaper?")
+    assert reply.intent == "per_call"
+    assert "*$0.0028*" in reply.text  # 4,000 × $0.50/1M + 400 × $2/1M
+    assert "*15,714 tokens per call*" in reply.text  # $0.01 ÷ ($0.636364/1M) at 10:1 in:out
