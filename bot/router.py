@@ -3058,10 +3058,12 @@ def _fee_bills(ask: Ask, fee: Decimal, calls_per_day: Decimal) -> list[FeeBill]:
         else _STATED_PERIODS.get(stated or "") or "month")
     # "monthly and annual total?", "per quarter?": each longer period asked for too (a year is 8,760 h)
     asked = _longer_periods_asked(ask.text)
-    return [fee_bill(fee, calls_per_day, p, _active_hours(ask)) for p in dict.fromkeys((billed, "month", *asked))]
+    # ("40 calls a minute ... per-call bill per day?": the day asked for beside the period the calls were stated in)
+    day: tuple[Literal["day"], ...] = ("day",) if _DAY_ASKED.search(ask.text) else ()
+    return [fee_bill(fee, calls_per_day, p, _active_hours(ask)) for p in dict.fromkeys((billed, *day, "month", *asked))]
 
 
-_DAY_ASKED = compile_regex(r"(?:per|a|each) day|daily", re.I)
+_DAY_ASKED = compile_regex(r"\b(?:per|a|each) day\b|\bdaily\b", re.I)
 
 
 def _fee_periods(ask: Ask, fee: Decimal, per_token: Decimal, calls_per_day: Decimal, *,
@@ -3349,6 +3351,10 @@ def _token_bills(f: Fields, out: MarkupAnswer) -> list[TokenBill]:
     for side, rate, _effective in out.effective_rates:
         daily = getattr(f, f"{side}_tokens_per_day")
         bare = getattr(f, f"{side}_tokens_per_call")
+        if (daily is None and bare is None and len(out.effective_rates) == 1 and f.tokens_per_day is not None
+                and f.input_tokens_per_day is None and f.output_tokens_per_day is None):
+            # "$10 per million tokens, and they use 500 million tokens a month": one rate for all the tokens
+            side, daily = "token", f.tokens_per_day
         if daily is None and bare is not None and f.calls_per_day is not None:
             daily = bare * f.calls_per_day  # "... at 1M calls a month": a call's tokens times the calls
         if daily is not None:

@@ -880,7 +880,7 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     if not values.get("calls_per_day"):
         for role, other in (("input", "output"), ("output", "input")):
             period = found.token_periods.get(other) or found.header_period
-            if period and values.get(f"{role}_tokens_per_call") and (
+            if period and values.get(f"{role}_tokens_per_call") and role not in found.said_per_call and (
                     found.header_period or not values.get(f"{other}_tokens_per_call")):
                 periods.setdefault(role, period)
                 values.setdefault(f"{role}_tokens_per_day", []).extend(

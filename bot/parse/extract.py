@@ -1106,7 +1106,9 @@ HALF_UTILIZATION = _rx(
 # "if they only hit 60", "util 65", "cost vs OD at 70?": a utilization written without its percent sign, read only
 # in a break-even question (see :func:`bot.parse._resolve`). Not a count ("60k", "60 calls"), a price or a ratio.
 _BARE_END = (r"(?!\d|[.,]\d|%|\s?(?:×|:|/|\$)|\s?(?:percent|pct|per cent|k|m|b|bn|mm|x|tokens?|toks?|calls?|requests?|"
-             r"reqs?|units?|ptus?|hours?|hrs?|h|days?|d|mins?|minutes?|months?|mo|years?|yrs?|weeks?|dollars?|usd|"
+             # ("usage: 120 queries/hour": a count of the work, not a share of capacity)
+             r"quer(?:y|ies)|sessions?|conversations?|messages?|documents?|docs?|tickets?|jobs?|invocations?|"
+             r"lookups?|searches?|reqs?|units?|ptus?|hours?|hrs?|h|days?|d|mins?|minutes?|months?|mo|years?|yrs?|weeks?|dollars?|usd|"
              r"bucks|cents?|am|pm|a\.m|p\.m|o'clock|o’clock)\b)")
 BARE_UTILIZATION = [
     # "util averaging 0.65", "utilisation typically 0.7": how it runs on the whole, said before the figure
@@ -1613,7 +1615,9 @@ CALL_VOLUME_CLAUSE_PERIOD_FIRST = _rx(
     r"(?:\b(?P<period>daily|monthly|weekly|hourly)|\b(?:per|each|every)\s(?:business\s|working\s|work\s)?"
     r"(?P<period_noun>day|week|month|hour))\b"
     # ("per month theyll do 2.42M calls": the apostrophe left out)
-    r",?\s(?:(?:we|they|it|there|that|this)(?:'s|'re|'ll|'d|ll|d)?\s)(?:(?!(?:per|a|an|each|every)\b)[a-z']{1,12},?\s)"
+    # ("per business day the customer makes two thousand calls": who makes them, named)
+    r",?\s(?:(?:we|they|it|there|that|this)(?:'s|'re|'ll|'d|ll|d)?\s|(?:the|our|their)\s(?:customer|client|buyer|"
+    r"prospect|team|app|bot|agent|service|platform)\s)(?:(?!(?:per|a|an|each|every)\b)[a-z']{1,12},?\s)"
     r"{0,3}?"
     r"(?:about\s|around\s|roughly\s|approx\.?\s|maybe\s|~\s?)?(?<![\w.$])" + QUANTITY + r"\s?" + _CALLS + r"\b"
     r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|week|month|hour|year)\b)"
@@ -3640,7 +3644,8 @@ _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)
 
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
 UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")[ \t]?"
-            r"(?:(?:dedicated|reserved|provisioned|capacity|throughput|compute) ){0,2}"
+            # ("6 provisioned-gsu": a console's resource name, hyphenated)
+            r"(?:(?:dedicated|reserved|provisioned|capacity|throughput|compute)[ -]){0,2}"
             r"(?:ptus?|(?:pt|ptu) units?|provisioned (?:throughput )?units?|model units?|mus?|units?)\b"
             r"(?![- ]?(?:hours?|hrs?)\b)(?!['’]s\b)")
 # "a single PTU costs $12/hour": one unit, said without a digit.
@@ -3883,6 +3888,10 @@ _NOT_ITEMS = frozenset({"call", "request", "query", "prompt", "month", "week", "
 _MODEL_CALLS_SAID = _rx(r"\b(?:model |llm |api )?(?:calls?|requests?|reqs?)\b")
 
 
+# "1,224 input tokens per call", "2k in/call": a count said to be one call's
+_EACH_CALLS = _rx(r"\b(?:per|a|an|each|every)\s(?:call|request|req|invocation)\b|/\s?(?:call|request|req)\b")
+
+
 @dataclass
 class Found:
     """Everything the scanner found, keyed by field name, in order of appearance."""
@@ -3908,6 +3917,9 @@ class Found:
     peak_hour: bool = False
     #: Where each call's token count was first said ((field, value) -> offset): the planned size is said first.
     call_size_starts: dict[tuple[str, Decimal], int] = field(default_factory=dict)
+    # The sides whose count was said to be each call's in so many words ("1,224 input tokens per call"): a heading's
+    # period ("stats from last week's logs:") never makes them that period's totals.
+    said_per_call: set[str] = field(default_factory=set)
     # The period each token role was stated over ("input" -> "month"), for a sibling stated without one.
     token_periods: dict[str, str] = field(default_factory=dict)
     # A period heading the ask ("per day: 40M in, 4M out") for token counts stated without one.
@@ -6495,6 +6507,8 @@ class Scanner:
             if start is not None:
                 key = (f"{name}_per_call", value)
                 self.found.call_size_starts[key] = min(start, self.found.call_size_starts.get(key, start))
+            if _EACH_CALLS.search(self.text, start if start is not None else end, end + 20):
+                self.found.said_per_call.add(role)
 
     @staticmethod
     def _signed(m: re.Match[str]) -> Decimal | None:

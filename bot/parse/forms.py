@@ -750,14 +750,16 @@ _N_IN_M = screened(
     r"(?<![\w.,$])(?P<a>\d{1,4}|one) (?:(?:calls?|requests?|reqs?|queries|query|prompts?|messages?) )?(?:in|out of)"
     r"(?: every| each)? (?P<b>\d{1,5})(?![\d.,])(?:(?= (?:(?:calls?|requests?|prompts?|queries|"
     r"of (?:them|those|the calls|the requests|(?:their|the|our|its|those) [\w.,$~ ]{0,30}?(?:calls|requests|queries|"
+    # ("one call in a hundred ends up writing the cache")
     r"prompts|conversations|messages))) )?(?:(?:should|will|would|are|is|do|does|might|could|typically|usually|"
-    r"actually|to) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused|reuse|re-use|"
+    r"actually|to|ends? up|winds? up) )?(?:be )?(?:a )?(?:cache )?(?:hits?|hitting|miss(?:es)?|missing|cached|reused|"
+    r"reuse|re-use|"
     # ("about four in five land on the cache", "four in five calls land on a warm cache")
     r"lands? (?:on|in) (?:the |a )?(?:warm |hot )?cache|(?:get )?served from (?:the |a )?(?:warm )?cache|"
     # "1 in 8 calls writes the cache", "1 in 8 calls comes in after the TTL, so those pay for a fresh write": the
     # calls that write
-    r"(?P<w>writes?|written|(?:pays?|paying) for a (?:fresh |new |full )?(?:cache )?write|triggers? a (?:cache )?"
-    r"write))\b)"
+    r"(?P<w>writes?|written|writing|(?:pays?|paying) for a (?:fresh |new |full )?(?:cache )?write|"
+    r"triggers? a (?:cache )?write))\b)"
     r"|(?= (?:calls?|requests?|queries|prompts?) [^.;?!\n]{1,80}?\b(?:so|and) (?:those|they|these|each|it|that one) "
     r"(?:has to |have to |must |need to |needs to )?(?:pay for|pays for|triggers?|causes?|needs?) (?:a |an )?"
     r"(?:fresh |new |full )?(?:cache )?(?P<far>write)\b))"
@@ -1466,6 +1468,9 @@ _KEEP = frozenset({
     "proposals", "proposing", "purpose", "purposes", "breaks", "brake", "brakes", "bread", "bleak", "beak",
     "businesses", "busyness", "business's",
 })
+
+
+_BRAKE_EVEN = screened(r"\bbrake(?=[- ]?even\b)")
 
 
 def _fix_typo(m: re.Match[str]) -> str:
@@ -2393,7 +2398,7 @@ _CELL_CACHE_PRICE = screened(r"^(?:cache )?(?P<k>reads?|cached(?: input)?|"
                              r"hits?(?! (?:rate|ratio|%|pct|percent|share)\b)|writes?|creation|input cached)\b")
 # "model_rate_cache_read_per_mtok", "list price cache write": what kind of figure a key holds, said before what it is
 _KEY_QUALIFIERS = screened(r"^(?:(?:model|list|unit|token|rate|price|pricing|usd)\s){1,3}")
-_CELL_HIT_RATE = screened(r"^(?:cache )?hit(?: rate| ratio| %|%)?$")
+_CELL_HIT_RATE = screened(r"^(?:cache )?hit(?: rate| ratio| share| fraction| %|%)?$")
 _CELL_UTILIZATION = screened(r"^(?:(?:forecast|expected|avg|average|sustained|mean|projected|planned|est|estimated) )?"
                              r"(?:util|utili[sz]ation|utili[sz]ed)$")
 _CELL_FEE = screened(r"^(?:(?:flat|per[- ]call|vendor|offered) )?(?:fee|price|charge)"
@@ -2491,6 +2496,9 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
 _KEY_COMMA_PERIOD = screened(r",\s(?P<p>month|day|week|year|quarter|hour)\b")
 
 
+# "avg_throughput_ptu", "peak load units": a load counted in capacity units, at its peak or on average
+_LOAD_IN_UNITS_KEY = screened(r"(?P<stat>avg|average|mean|peak|max|p100) (?:throughput|load|usage|demand) "
+                              r"(?:in )?(?P<u>ptu|unit)s?")
 # "throughput_per_unit_tpm", "tpm per PTU", "unit throughput (tpm)": one unit's throughput in tokens a minute
 _UNIT_TPM_KEY = screened(r"(?:(?:throughput|capacity) )?(?:per |/ ?)?(?:model )?(?:unit|ptu|mu) "
                          r"(?:throughput |capacity )?"
@@ -2516,6 +2524,11 @@ def _row_cell(cell: str) -> str:
         return f" ${value} per unit-hour "  # "$/unit-hr: $12.50"
     if _UNIT_TPM_KEY.fullmatch(key.strip()):
         return f" each unit does {value} tokens a minute "  # "throughput_per_unit_tpm: 50k"
+    load = _LOAD_IN_UNITS_KEY.fullmatch(key.strip())
+    if load is not None:
+        # "avg_throughput_ptu 2.4" over "peak_throughput_ptu 7.2": the load counted in units, its peak and average
+        stat = "peak" if load.group("stat") in ("peak", "max", "p100") else "average"
+        return f" {stat} load {value} {load.group('u')}s "
     if _PREFIX_KEY.fullmatch(key.strip()) and "." not in value and not m.group("usd"):
         return f" a {value}-token prefix "  # "prefix_tok 3,400"
     if _UNITS_KEY.fullmatch(key.strip()) and "." not in value:
@@ -2675,7 +2688,8 @@ _KEYED_ON_DEMAND = screened(
     r"(?P<who>on[- ]demand|od|payg|direct(?:[- ]api)?)[ \t]"
     # ("direct OpenAI spend (trailing 12 mo)": whom it is spent with between)
     r"(?:(?:openai|anthropic|google|gemini|mistral|cohere|api|model|lab)[ \t])?"
-    r"(?:(?:cost|spend|bill|equivalent|price|usage|baseline|value|worth|run[- ]?rate)\b[^:\n]{0,90}|"
+    # ("on-demand list for the full reserved capacity: $41,200": on-demand at its list prices)
+    r"(?:(?:cost|spend|bill|equivalent|price|usage|baseline|value|worth|run[- ]?rate|list)\b[^:\n]{0,90}|"
     # ("Direct OpenAI (est.)  $55,500.00 / quarter": an estimate of it)
     r"\((?:est\.?|estimated?|forecast|projected|actual|actuals)\)[ \t]?)|"
     # ("Q3 forecast (direct-API equivalent) : $120,000": whose spend it is said in brackets after the key)
@@ -3139,13 +3153,21 @@ def _qty_unit_sheet(text: str) -> str:
     return text
 
 
+# "InputTokens", "CacheReadInputTokenCount": a console's metric named in CamelCase
+_CAMEL_METRIC = screened(r"\b(?:[A-Z][a-z]{1,10}){1,4}(?:Tokens?|TokenCount|Invocations|Calls|Requests)\b")
+_CAMEL_PART = screened(r"[A-Z][a-z]*")
+
+
 def read_columns(text: str) -> str:
     """A table pasted with its columns set apart by spaces, read before the spaces are collapsed: a header line over a
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     text = join_price_units(text)
+    if "Token" in text or "Invocations" in text or "Calls" in text or "Requests" in text:
+        text = _CAMEL_METRIC.sub(lambda m: " ".join(p.lower() for p in _CAMEL_PART.findall(m.group(0))), text)
     if "qty" in text or "unit" in text or "quantity" in text:
         text = _qty_unit_sheet(text)
+        text = _QTY_PRODUCT.sub(_qty_product, text)
     if "(" in text:
         text = _KEY_PERIOD_ASIDE.sub(_key_period_aside, text)
         text = _KEY_PERIOD_NOTE.sub(_key_period_note, text)
@@ -3859,6 +3881,35 @@ def _cache_invoice_line(m: re.Match[str]) -> str:
     return f"{m.group('n')} cache {kind}s on a {m.group('p')}-token prefix, cache {kind}s at {m.group('price')};"
 
 
+# "Input tokens @ $2.50 per 1M   qty: 2,800 tok/call x 1.5M calls/mo": an order line's quantity as a product of a
+# call's tokens (on the line's side) and the calls over a period
+_PERIOD_SHORT = {"mo": "month", "wk": "week", "yr": "year"}
+_QTY_PRODUCT = screened(r"(?im)^(?P<lead>[^\n]{0,40}?\b(?P<side>input|output)\b[^\n]{0,60}?)\bqty:?[ \t]?"
+                        r"(?P<a>\d[\d,.]{0,12}[ \t]?k?)[ \t]?tok(?:en)?s?[ \t]?/[ \t]?(?:call|req(?:uest)?)[ \t]?"
+                        r"[x×*][ \t]?"
+                        r"(?P<b>\d[\d,.]{0,12}[ \t]?[km]?)[ \t]?(?:calls?|req(?:uest)?s?)[ \t]?/[ \t]?"
+                        r"(?P<p>mo|month|day|wk|week|yr|year)\b")
+
+
+def _qty_product(m: re.Match[str]) -> str:
+    period = _PERIOD_SHORT.get(m.group("p"), m.group("p"))
+    return (f"{m.group('lead').rstrip()}, {m.group('a')} {m.group('side')} tokens per call, {m.group('b')} calls a "
+            f"{period}")
+
+
+# "each session writes the cache once and then gets 11 hits": a unit of work of 12 calls, the first of which writes
+_WRITE_THEN_HITS = screened(r"\beach (?P<u>session|run|conversation|job|task|workflow|chat|thread|episode|case|"
+                            r"ticket|document|visit)\b,? (?:writes|creates|fills|warms|populates) (?:the |its )?cache "
+                            r"once,?(?: and)?(?: then)? (?:gets|sees|has|serves|takes|makes) (?P<n>\d{1,3}|one|two|"
+                            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]{3,5}teen|twenty) (?:more )?"
+                            r"(?:cache )?(?:hits|reads)\b")
+
+
+def _write_then_hits(m: re.Match[str]) -> str:
+    hits = _num(m.group("n"))
+    return f"each {m.group('u')} is {_show(hits + 1)} calls: the first writes, the other {_show(hits)} hit"
+
+
 # "cache hits ........ 1,200 / day", "cache writes: 24 / day": a day's hits or writes, keyed
 # ("cache misses: 10,500 (1 in 8)": with no period of its own, the count in the calls' period, its share said aside)
 # ("misses (each one writes): ~300 per week": the calls that miss, an aside on them in the key)
@@ -4461,6 +4512,9 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ONE_CACHE_A_DAY.sub("1 cache write per day", text)
         if "hit" in text and ("missed" in text or "n't hit" in text or "not hit" in text or "were misses" in text):
             text = _MISSED.sub(lambda m: f"{m.group('n')} cache misses", text)
+        if "once" in text:
+            text = _WRITE_THEN_HITS.sub(_write_then_hits, text)
+
         if "the other " in text and "writ" in text:
             text = _OTHERS_WRITE.sub(lambda m: f"the other {m.group('n')} cache writes", text)
     if ":" in text and ("cache" in text or "cached" in text):
@@ -4565,6 +4619,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _SLASH_FRACTION_CENT.sub(lambda m: _show(Decimal(m.group("a")) / Decimal(m.group("b"))) + " ", text)
     text = _german_words(text)
     text = _WORD.sub(_fix_typo, text)
+    if "brake" in text:
+        text = _BRAKE_EVEN.sub("break", text)  # ("just to brake even": a real word, the one meant is "break")
     said = text
     text = _ABBREVIATION.sub(lambda m: (" " if m.start() and said[m.start() - 1].isdigit() else "")
                              + _ABBREVIATIONS[m.group(0)], said)

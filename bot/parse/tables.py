@@ -286,8 +286,18 @@ def _notes_header(head: list[str]) -> bool:
     keys = [_head(h).lower() for h in head]
     return (len(keys) >= 3 and (_KV_HEAD.match(keys[0]) is not None or _NAMING_KEY.match(keys[0]) is not None
                                 or keys[0] in ("option", "options", "plan", "route", "tier"))
-            and (_KV_VALUE_HEAD.match(keys[1]) is not None or _priced_head(head[1]))
+            and (_KV_VALUE_HEAD.match(keys[1]) is not None or _priced_head(head[1])
+                 or _spent_over(head[1]) is not None)
             and all(_NOTES_HEAD.match(k) for k in keys[2:]))
+
+
+_SPENT_HEAD = compile_regex(r"\b(?:usd|dollars?|cost|spend|amount)\b|\$")
+
+
+def _spent_over(head: str) -> str | None:
+    """ "monthly_usd", "cost per month": the period a column of amounts of money is spent over, or None."""
+    words = head.lower().replace("_", " ")
+    return period_of(words) if _SPENT_HEAD.search(words) else None
 
 
 _PLAIN_NUMBER = compile_regex(r"^\d{1,4}(?:\.\d{1,6})?$")
@@ -299,11 +309,13 @@ def _priced_head(head: str) -> bool:
     return _PER_MILLION_HEAD.search(unit) is not None and _RATE_HEAD.search(unit) is not None
 
 
-def _noted_fields(rows: list[list[str] | None], priced: bool = False) -> list[str]:
+def _noted_fields(rows: list[list[str] | None], priced: bool = False, spent: str | None = None) -> list[str]:
     """Rows of a sheet of an item's fields with a note beside each ("line_item,value,notes" over
     "ea_discount,15%,applies to AOAI under their EA") as "ea_discount: 15% (applies to AOAI under their EA)", up to the
     first row that is not one; none when no value holds a figure. Under a ``priced`` value column ("rate_usd_per_mtok")
-    a plain number is a price per million tokens ("on_demand,6.00" is "on_demand: $6.00/m")."""
+    a plain number is a price per million tokens ("on_demand,6.00" is "on_demand: $6.00/m"); under a column of amounts
+    ``spent`` over a period ("monthly_usd") it is that period's amount ("ptu_commit,62000" is "ptu commit: $62000 a
+    month")."""
     said: list[str] = []
     for cells in rows:
         if (cells is None or len(cells) < 2 or not cells[1] or len(cells[1].split()) > _MAX_VALUE_WORDS
@@ -311,7 +323,10 @@ def _noted_fields(rows: list[list[str] | None], priced: bool = False) -> list[st
             break
         note = ", ".join(c for c in cells[2:] if c)
         value = f"${cells[1]}/m" if priced and _PLAIN_NUMBER.match(cells[1]) else cells[1]
-        said.append(f"{cells[0]}: {value}" + (f" ({note})" if note else ""))
+        key = cells[0]
+        if spent is not None and _BARE_COUNT.match(cells[1].strip().lstrip("$")):
+            key, value = _head(key), f"${cells[1].strip().lstrip('$')} a {spent}"
+        said.append(f"{key}: {value}" + (f" ({note})" if note else ""))
     return said if any(ch.isdigit() for line in said for ch in line.partition(": ")[2][:20]) else []
 
 
@@ -499,7 +514,7 @@ def read_csv(text: str) -> str:
             continue
         noted = _noted_fields([_csv_cells(line, empty=True) if len(line) <= 400 else None
                                for line in lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1]],
-                              priced=_priced_head(head[1])) if _notes_header(head) else []
+                              priced=_priced_head(head[1]), spent=_spent_over(head[1])) if _notes_header(head) else []
         if noted:
             # "line_item,value,notes" over "ea_discount,15%,applies under their EA": each key, its value, its note
             out.extend(noted)
@@ -1315,8 +1330,10 @@ def _kv_row(key: str, value: str, period: str | None) -> str:
         return f"{value} {key} a {period}"
     if period and _DOLLAR_FIGURE.match(value.strip()) and not _PERIOD_SAID.search(value.lower()) and "/" not in value:
         return f"{key}: {value.strip()} a {period}"  # "| provisioned commitment | $62,000 |" under "monthly_usd"
-    if _BARE_COUNT.match(value.strip()) and (_RATE_HEAD.search(key.lower()) or _CACHE_PRICE_HEAD.match(key.lower())):
-        return phrase(key, value)  # "| input $/M | 2.50 |": "input $2.50/m", a price, not a count
+    if _BARE_COUNT.match(value.strip()) and (_RATE_HEAD.search(key.lower()) or _CACHE_PRICE_HEAD.match(key.lower())
+                                             or _PER_MILLION_HEAD.search(key.lower().replace("_", " "))):
+        # "| input $/M | 2.50 |": "input $2.50/m", a price, not a count ("| list_input_per_mtok | 2.50 |" too)
+        return phrase(key, value)
     if _BARE_COUNT.match(value.strip()) and (_UNIT_THROUGHPUT_HEAD.search(key.lower())
                                              or _UNIT_CAPACITY_HEAD.search(key.lower().replace("_", " "))):
         return phrase(key, value)  # "| ptu_capacity_tpm (per PTU) | 3,000 |": what one unit serves a minute

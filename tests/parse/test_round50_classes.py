@@ -218,3 +218,125 @@ def test_at_what_total_size_per_call_is_the_crossover() -> None:
     assert reply.intent == "per_call"
     assert "*$0.0028*" in reply.text  # 4,000 × $0.50/1M + 400 × $2/1M
     assert "*15,714 tokens per call*" in reply.text  # $0.01 ÷ ($0.636364/1M) at 10:1 in:out
+
+
+def test_a_calls_size_said_per_call_under_a_past_periods_heading() -> None:
+    # before: "numbers from last month's logs" made each call's tokens a month's, and the tokens were asked for
+    reply = _reply("flat fee quote: 1.2 cents per call. our p90 numbers from last month's logs:\n\n"
+                   "endpoint | avg_in | avg_out | in_rate/MTok | out_rate/MTok\n"
+                   "/v2/extract | 2,000 | 500 | $3.00 | $15.00\n\nhow big can calls get before the flat fee wins?")
+    assert "$0.006 + $0.0075 = *$0.0135*" in reply.text
+    assert "*2,222 tokens per call*" in reply.text  # $0.012 ÷ $5.40/1M
+
+
+def test_a_consoles_metrics_named_in_camel_case() -> None:
+    # before: "InputTokenCount 20,000,000" was no count of input tokens
+    reply = _reply("CloudWatch, avg per business day:\n\n  InputTokenCount     20,000,000\n"
+                   "  OutputTokenCount     4,000,000\n\n$2 per MTok in, $8 out. price a 21-business-day month, input "
+                   "and output split")
+    assert "$72.00 × 21 days = *$1,512.00*" in reply.text  # 20M × $2 + 4M × $8 a day
+
+
+def test_usage_keyed_as_a_count_of_queries_is_no_utilization() -> None:
+    # before: "usage: 90 queries/hour" was read as a utilization (and dropped), so the calls were asked for
+    reply = _reply("200,000-token cache, input $1.00/1M, cached read $0.25/1M.\nusage: 90 queries/hour, 8 hrs a day\n"
+                   "saving a day if every query hits?")
+    assert "(720 calls a day): $0.15 × 720 = *$108.00 a day*" in reply.text
+
+
+def test_a_csv_of_monthly_amounts_with_notes() -> None:
+    # before: the rows under "line_item,monthly_usd,notes" were left as they were and the discount was asked for
+    reply = _reply('renewal sheet:\n\nline_item,monthly_usd,notes\non_demand_equivalent,50000,"same capacity, fully '
+                   'used, list rates"\nptu_commit,35000,"billed whether used or not"\n\nbreak-even utilization? at 80% '
+                   "how do they compare with on-demand?")
+    assert "$35,000.00 ÷ $50,000.00 = *70%*" in reply.text
+    assert "*0.875× on-demand*" in reply.text
+
+
+def test_one_rate_for_all_the_tokens_marked_up() -> None:
+    # before: "$4 per million tokens ... 250 million tokens a month" gave the markup no bill
+    reply = _reply("Direct API is $4 per million tokens and they use 250 million tokens a month. Vertex is 20% over "
+                   "direct, EA 10%. effective markup and the monthly bill on Vertex?")
+    assert "250,000,000 tokens × $4.00/1M = $1,000.00 direct; $1,000.00 × (1 + 8%) = *$1,080.00*" in reply.text
+
+
+def test_brake_even_is_break_even() -> None:
+    # before: "what discount do they need to brake even at 70%" showed no discount needed, only the offer's figures
+    reply = _reply("they say they'll sustain about 70% util on the reserved capacity. what discount do they need just "
+                   "to brake even? and at 40% off where does that put them vs on-demand?")
+    assert "1 − 70% = *30%*" in reply.text
+    assert "0.8571× on-demand" in reply.text  # (1 − 40%) ÷ 70%
+
+
+def test_on_demand_list_for_the_capacity_in_a_pipe_sheet() -> None:
+    # before: the on-demand amount was taken for the provisioned bill, and the commit was dropped
+    reply = _reply("| item | monthly |\n|---|---|\n| on-demand list for the full reserved capacity (if 100% used) | "
+                   "$50,000 |\n| provisioned commit | $30,000 |\n| forecast utilization | 50% |\n"
+                   "break-even, and at 50%?")
+    assert "$30,000.00 ÷ $50,000.00 = *60%*" in reply.text
+    assert "*1.2× on-demand*" in reply.text
+
+
+def test_average_and_peak_loads_keyed_in_units() -> None:
+    # before: "avg_load_ptu 3" and "peak_load_ptu 9" were unused and the ratio was asked for
+    reply = _reply("metric\tvalue\navg_load_ptu\t3\npeak_load_ptu\t9\nptu_discount\t45%\n\n"
+                   "sized for peak: break-even and the multiple of on-demand?")
+    assert "9 PTUs ÷ 3 PTUs = *3*" in reply.text
+    assert "(1 − 45%) × 3 = 1.65× on-demand" in reply.text
+
+
+def test_sheet_keys_of_a_hit_share_and_list_prices() -> None:
+    # before: "cache_hit_share,0.9" was dropped (random arrivals modelled instead), "list_input_per_mtok" was no rate
+    reply = _reply("metric,value\ninput_rate_per_mtok,3.00\ncached_input_rate_per_mtok,0.30\n"
+                   "shared_prefix_tokens,5000\ncalls_per_month,900k\ncache_hit_share,0.9\n\n"
+                   "saving per hit and for the month on the prefix, writes at the input rate?")
+    assert "(900,000 calls, 810,000 hits): hits save $10,935.00" in reply.text
+    reply = _reply("metric,value\ninput_tokens,2bn\noutput_tokens,300M\nlist_input_per_mtok,1.00\n"
+                   "list_output_per_mtok,4.00\n\nmonthly bill, input and output?")
+    assert "*$3,200.00*" in reply.text
+
+
+def test_a_consoles_hyphenated_resource_of_units() -> None:
+    # before: "provisioned-ptu 4" was one unit
+    reply = _reply("Resource            Qty   Unit price          Usage\nprovisioned-ptu      4    $3.00 / unit-hour   "
+                   "full month\non-demand equiv.     -    -                   ~$10,000 / mo\n\nmonthly commit and how "
+                   "far under on-demand?")
+    assert "4 × $3.00 × 730 h = *$8,760.00*" in reply.text
+
+
+def test_one_call_in_n_ends_up_writing() -> None:
+    # before: the random-arrival model gave one write a day
+    reply = _reply("5,000-token policy block, $10/M input, reads at 10% of input and writes at 125%. 600k calls a "
+                   "month, and roughly one call in fifty ends up writing the cache. net monthly?")
+    assert "(600,000 calls, 588,000 hits): hits save $26,460.00 − writes cost $150.00" in reply.text
+
+
+def test_per_business_day_before_who_makes_the_calls() -> None:
+    # before: the calls had no period and the reply asked whether they were a day's, an hour's or a month's
+    reply = _reply("Per business day the customer makes three thousand calls, each with the same 2,000-token preamble. "
+                   "input $3/M, reads $0.30/M, writes $3.75/M, and 100 of them write the cache. net per business day?")
+    assert "2,900 hits × $0.0054 ($15.66) − 100 writes × $0.0015 ($0.15) = *$15.51 a day*" in reply.text
+
+
+def test_each_run_writes_once_then_hits() -> None:
+    # before: a run was one call, and its hits were dropped
+    reply = _reply("Agent team re-sends an 8,000-token tool list on every step. $2 in per MTok, cache writes at $2.50 "
+                   "and reads at 20 cents. Each run writes the cache once and then gets nine hits before it goes cold, "
+                   "and they do about 2,000 runs a week. weekly write cost and net saving?")
+    assert "(20,000 calls, 18,000 hits): hits save $259.20 − writes cost $8.00 = *$251.20* net" in reply.text
+
+
+def test_an_order_lines_quantity_as_a_product() -> None:
+    # before: "qty: 3,000 tok/call x 2M calls/mo" was 3,000 calls and no tokens
+    reply = _reply("order form:\nLine 1  Input tokens   @ $1.00 per 1M    qty: 3,000 tok/call x 2M calls/mo\n"
+                   "Line 2  Output tokens  @ $4.00 per 1M   qty: 200 tok/call x 2M calls/mo\nprice lines 1 and 2 for a "
+                   "month")
+    assert "6,000,000,000 tokens × $1.00/1M = $6,000.00" in reply.text
+    assert "*$7,600.00*" in reply.text
+
+
+def test_a_fee_bill_per_day_asked_beside_calls_a_minute() -> None:
+    # before: the per-call bill came per hour and per month only ("per day" was never matched: the pattern held
+    # backspace characters where its word boundaries were meant)
+    reply = _reply("vendor charges $0.01 a call; they make 40 calls a minute. per-call bill per day?")
+    assert "Per day: 57,600 calls × $0.01 = *$576.00*" in reply.text
