@@ -104,6 +104,11 @@ SHAPES: dict[str, str] = {
     "references and meanings": "INV-20931 po-4471 $18 per unit-hour (that's the price of one unit for one hour) ",
     "keyed hours and loads under a unit": "tokens/min\navg 41,000\np100 131,200\nhours: 2184\n",
     "spaced equals and output sent back": "avg input = 1,800 tokens\nthe agent writes back maybe 400. ",
+    # Round 50: sheets of quantities and units, order lines' products, CamelCase keys, keyed misses, runs of work
+    "quantities, units and products": ("line_item,qty,unit\ncache_hit_calls,8000,calls\nInput tokens @ $2 per 1M  qty: "
+                                       "2,800 tok/call x 1.5M calls/mo\n"),
+    "camel keys, misses and runs": ("UnitPriceHr  : 2.50 USD\nInputTokenCount 20,000,000\ncache misses: 10 (1 in 8), "
+                                    "each run writes the cache once and then gets 9 hits, "),
     "realistic ask": "$3/$15 per 1M, 80% utilization, 35% discount, 10k calls/day, 4k tokens in, ",
 }
 

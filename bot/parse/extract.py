@@ -839,7 +839,7 @@ PEAK_TO_AVERAGE = [
 ]
 # "their peak runs roughly 25% above average", "peaks are ~40% over the mean", "25% above average at peak": the peak
 # said as a share above the average, a ratio of 1 + that share; "average sits 20% below peak": 1 ÷ (1 − that share).
-_ABOUT = r"(?:about |around |roughly |approx\.? |approximately |maybe |only |just |like |nearly |close to |~\s?)*"
+_ABOUT = r"(?:about |around |roughly |approx\.? |approximately |maybe |only |just |like |nearly |close to |some |~\s?)*"
 _AVERAGE_NOUN = r"(?:the |our |their |its )?(?:daily |normal |usual |typical |overall )?(?:average|avg|mean|baseline)\b"
 PEAK_ABOVE_AVERAGE = _rx(
     r"\b(?:peaks?|peak (?:load|traffic|usage|demand|hours?|volume|throughput)|busiest (?:hours?|times?|periods?|days?)|"
@@ -1032,7 +1032,9 @@ TARGET_SAVING = _rx(
     r"(?P<t>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"
     # "to come out 20% below on-demand", "land 15% under OD": the cost asked for, a share below on-demand
     # ("target: provisioned landing 15% under on-demand")
-    r"\b(?:come|comes|end|ends|ending|land|lands|landing|be|sit|run|to come in|to land)\s(?:out\s|up\s)?(?:at\s)?"
+    # ("only sign if it comes in at least a tenth below on-demand")
+    r"\b(?:come|comes|end|ends|ending|land|lands|landing|be|sit|run|to come in|to land|comes in|coming in)\s"
+    r"(?:out\s|up\s)?(?:at\s)?"
     r"(?:least\s)?~?(?P<c>"
     + NUMBER
     + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"
@@ -3268,7 +3270,8 @@ WEEKS_PER_YEAR = _rx(r"(?<![\w.$:/,])(?P<a>[1-5]\d)\s?(?:working|business|work)[
 # is worth, not the load the capacity runs at.
 _WORTH_AT_FULL_USE = _rx(r"\bon[- ]demand (?:value|worth|cost|equivalent|price)\b[^.;\n]{0,60}?(?<![\d.])100\s?%")
 # ("the tokens 40 units serve at 100%": the units' worth at full use)
-_AT_FULL_USE = _rx(r"(?<![\d.])100\s?%\s?(?:used|utili[sz]\w*|util|usage|use|load(?:ed)?|capacity)\b|"
+# ("if it ran 100% busy")
+_AT_FULL_USE = _rx(r"(?<![\d.])100\s?%\s?(?:used|utili[sz]\w*|util|usage|use|load(?:ed)?|capacity|busy)\b|"
                    r"\b(?:serves?|served|serving|runs?|running|busy)(?: flat out)? at 100\s?%")
 _ON_DEMAND_AFTER = _rx(r"[^.;?!\n$\d]{0,12}?\b(?:at|on|in|under)\s(?:the\s)?"
                       r"(?:on[- ]demand|payg|pay[- ]as[- ]you[- ]go)\b")
@@ -4095,6 +4098,7 @@ class Scanner:
         self._consumed: list[tuple[int, int]] = []
         self._per_thousand: list[Decimal] = []  # rates read with a per-thousand unit, per million
         self._per_million_said: list[Decimal] = []  # rates read with a per-million unit
+        self._labelled: tuple[str, str | None] | None = None  # the work last labelled, and its label period
 
     def _consume(self, start: int, end: int) -> None:
         """Blank ``work[start:end]`` when the current stage ends (:meth:`_blank`).
@@ -4579,7 +4583,13 @@ class Scanner:
         self._blank()
 
     def _label_period(self) -> str | None:
-        """The quarter or the year labelling the message ("Q4 Bedrock bill ...", "year-1 volume ..."), if any."""
+        """The quarter or the year labelling the message ("Q4 Bedrock bill ...", "year-1 volume ..."), if any (read
+        once for each state of ``work``: a sheet of keyed spends asks it once a line)."""
+        if self._labelled is None or self._labelled[0] is not self.work:
+            self._labelled = (self.work, self._read_label_period())
+        return self._labelled[1]
+
+    def _read_label_period(self) -> str | None:
         label = _PERIOD_LABEL.search(self.work)
         if label is None and _FOR_A_QUARTER.search(self.work):
             return "quarter"  # "Azure vs direct for Q3:": the quarter the lines under it cover

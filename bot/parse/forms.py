@@ -2496,6 +2496,8 @@ def _cache_cell(key: str, value: str, usd: bool) -> str | None:
 _KEY_COMMA_PERIOD = screened(r",\s(?P<p>month|day|week|year|quarter|hour)\b")
 
 
+# "input (cached): $0.25 / 1M", "input (uncached)": the input rate a cache read or a plain call pays, named aside
+_INPUT_CACHED_ASIDE = screened(r"(?i)\binput[ \t]?\((?P<q>cached|uncached|non-cached)\)(?=[ \t]*[:=])")
 # "avg_throughput_ptu", "peak load units": a load counted in capacity units, at its peak or on average
 _LOAD_IN_UNITS_KEY = screened(r"(?P<stat>avg|average|mean|peak|max|p100) (?:throughput|load|usage|demand) "
                               r"(?:in )?(?P<u>ptu|unit)s?")
@@ -2575,8 +2577,19 @@ def _routed_cell(head: str, cell: str) -> str:
     """A price cell under a column named by its channel ("direct $/MTok in" 3.00) as that channel's price on its
     side ("direct: $3.00/m input"); any other cell as :func:`_row_cell` says it."""
     said = _row_cell(f"{head} {cell}")
-    route, price = _CELL_ROUTE.search(head.lower()), _SIDE_PRICE_SAID.fullmatch(said)
-    return f" {route.group(0)}: {price.group('price')} {price.group('side')} " if route and price else said
+    named = head.lower().replace("_", " ")
+    route, price = _CELL_ROUTE.search(named), _SIDE_PRICE_SAID.fullmatch(said)
+    if route and price:
+        return f" {route.group(0)}: {price.group('price')} {price.group('side')} "
+    sides = [side for side, rx in _CELL_SIDE.items() if rx.search(named)]
+    if route and len(sides) == 1 and _BARE_PRICE.fullmatch(cell.strip()):
+        # ("direct_in 2.50" beside "azure_in 3.00": a channel's price on a side, its unit said apart from the sheet)
+        return f" {route.group(0)}: ${cell.strip().lstrip('$')}/m {sides[0]} "
+    return said
+
+
+# "2.50", "$0.40": a price per million as a sheet writes it bare (two decimals at most, under a thousand)
+_BARE_PRICE = screened(r"\$?\d{1,3}\.\d{1,2}")
 
 
 _KEY_CELL = screened(r"(?i)[a-z][a-z _/.-]{0,40}")
@@ -2626,7 +2639,9 @@ _KEYED_CACHE_LINE = screened(
 # ("annual direct-equiv .. $1.2M/yr", "EA discount .. -12%": a short leader, spaced from the value; "equivalent for the
 # month . $20,000.00": a leader one dot long, padding a line to the column of dollar amounts above it)
 # ("avg completion .... four hundred fifty tokens": a figure in words after the leader)
-_DOT_LEADER = screened(r"(?m)(?<=[A-Za-z)%])[ \t]*(?:\.{3,}[ \t]*(?=[$~+\d-]|(?:one|two|three|four|five|six|seven|"
+# ("Direct API inference, Q3 ....... $42,000.00": a key ending in a quarter's name)
+_DOT_LEADER = screened(r"(?m)(?:(?<=[A-Za-z)%])|(?<=[A-Za-z]\d))[ \t]*(?:\.{3,}[ \t]*(?=[$~+\d-]|"
+                       r"(?:one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a "
                        r"(?:hundred|thousand|million))\b)|[ \t]\.\.?[ \t]+(?=[$~+\d]|-\d)|"
                        r"\.{5,}[ \t]*(?=[A-Za-z]))")
@@ -2682,14 +2697,17 @@ def _keyed_cache_line(m: re.Match[str]) -> str:
 # "direct API spend, trailing 12 months: $480k": a direct spend likewise, its period named in the key.
 _KEYED_ON_DEMAND = screened(
     # ("annual direct-API equivalent: $1.2M": the period first)
-    r"(?mi)(?:^|(?<=[,;] ))(?P<key>[ \t]*(?:[-*•][ \t]?)?(?:(?:(?:annual|yearly|monthly|quarterly|weekly)[ \t]|"
+    # ("INV-3318  Direct API inference, Q3 ....: $42,000.00": an invoice line's reference before it)
+    r"(?mi)(?:^|(?<=[,;] ))(?P<key>[ \t]*(?:[-*•][ \t]?)?(?:[a-z]{2,6}-\d{2,10}[ \t]+)?"
+    r"(?:(?:(?:annual|yearly|monthly|quarterly|weekly)[ \t]|"
     # ("last month on-demand spend for this same traffic: $71,300": the period it was spent over first)
     r"(?:last|this|previous|prior|past)[ \t](?:month|week|quarter|year)(?:'s)?[ \t])?"
     r"(?P<who>on[- ]demand|od|payg|direct(?:[- ]api)?)[ \t]"
     # ("direct OpenAI spend (trailing 12 mo)": whom it is spent with between)
     r"(?:(?:openai|anthropic|google|gemini|mistral|cohere|api|model|lab)[ \t])?"
     # ("on-demand list for the full reserved capacity: $41,200": on-demand at its list prices)
-    r"(?:(?:cost|spend|bill|equivalent|price|usage|baseline|value|worth|run[- ]?rate|list)\b[^:\n]{0,90}|"
+    r"(?:(?:cost|spend|bill|equivalent|price|usage|baseline|value|worth|run[- ]?rate|list|inference|consumption)\b"
+    r"[^:\n]{0,90}|"
     # ("Direct OpenAI (est.)  $55,500.00 / quarter": an estimate of it)
     r"\((?:est\.?|estimated?|forecast|projected|actual|actuals)\)[ \t]?)|"
     # ("Q3 forecast (direct-API equivalent) : $120,000": whose spend it is said in brackets after the key)
@@ -2700,7 +2718,7 @@ _KEYED_ON_DEMAND = screened(
     r"(?P<who3>pay[- ]as[- ]you[- ]go|payg|on[- ]demand)[ \t]?)):[ \t]?"
     r"(?P<amount>\$[ \t]?\d[\d,]{0,12}(?:\.\d{1,2})?[ \t]?(?:k|m)?)"
     # (the line's end, or the next key of a table's rows said on one line: "...: $120k, bedrock list uplift: 30%")
-    r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|year|hour|hr|quarter|qtr)\b)?[ \t]*(?:$|(?=[,;] ))")
+    r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|wk|year|yr|hour|hr|quarter|qtr)\b)?[ \t]*(?:$|(?=[,;] ))")
 # The period a keyed spend's key names ("last month", "trailing 12 months", "for the same 30 days", "Q3 forecast").
 _KEY_SPAN = (("year", screened(r"\b(?:12[- ]?(?:months?|mos?|mths?)|twelve[- ]months?|annual|yearly|per year|a year|"
                                r"last year|this year|ttm|ltm|t12m)\b")),
@@ -2957,8 +2975,9 @@ def _nested_rates(text: str) -> str:
 _UNIT_PRICE_KEY = screened(r"(?i)\b(?P<u>ptus?|pt units?|model units?|capacity units?|units?)[ \t_]?(?:price|cost|rate)"
                            r"[ \t_]?(?:/|per)[ \t_]?(?:hr|hour|h)\b|"
                            r"\b(?P<u2>ptus?|units?)[ \t]?/[ \t]?(?:hr|hour|h)[ \t_](?:price|cost|rate)\b|"
-                           # ("unit_rate_usd_hr: 24.00": the currency between the price and its hour)
-                           r"\b(?P<u6>ptus?|units?)[ \t_](?:price|cost|rate)[ \t_](?:usd|\$)[ \t_]?(?:/|per[ \t_])?"
+                           # ("unit_rate_usd_hr: 24.00": the currency between the price and its hour; "UnitPriceHr")
+                           r"\b(?P<u6>ptus?|units?)[ \t_](?:price|cost|rate)(?:[ \t_](?:usd|\$))?[ \t_]?"
+                           r"(?:/|per[ \t_])?"
                            r"(?:hr|hour|h)\b|"
                            r"\b(?P<u3>ptus?|units?)[ \t_](?:hourly|hr|per[ \t_]hr)(?:[ \t_](?:price|cost|rate))?"
                            r"(?=[ \t]?[:=])|"
@@ -3153,8 +3172,10 @@ def _qty_unit_sheet(text: str) -> str:
     return text
 
 
-# "InputTokens", "CacheReadInputTokenCount": a console's metric named in CamelCase
-_CAMEL_METRIC = screened(r"\b(?:[A-Z][a-z]{1,10}){1,4}(?:Tokens?|TokenCount|Invocations|Calls|Requests)\b")
+# "InputTokens", "CacheReadInputTokenCount": a console's metric named in CamelCase ("UnitPriceHr  : 2.50 USD": a
+# console's key, before its figure)
+_CAMEL_METRIC = screened(r"\b(?:[A-Z][a-z]{1,10}){1,4}(?:Tokens?|TokenCount|Invocations|Calls|Requests)\b|"
+                         r"\b(?:[A-Z][a-z]{1,12}){2,5}(?=[ \t]{0,12}:[ \t]{0,3}[$~]?\d)")
 _CAMEL_PART = screened(r"[A-Z][a-z]*")
 
 
@@ -3163,12 +3184,13 @@ def read_columns(text: str) -> str:
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     text = join_price_units(text)
-    if "Token" in text or "Invocations" in text or "Calls" in text or "Requests" in text:
+    if any(ch.isupper() for ch in text):
         text = _CAMEL_METRIC.sub(lambda m: " ".join(p.lower() for p in _CAMEL_PART.findall(m.group(0))), text)
     if "qty" in text or "unit" in text or "quantity" in text:
         text = _qty_unit_sheet(text)
         text = _QTY_PRODUCT.sub(_qty_product, text)
     if "(" in text:
+        text = _INPUT_CACHED_ASIDE.sub(lambda m: f"{m.group('q').lower()} input", text)
         text = _KEY_PERIOD_ASIDE.sub(_key_period_aside, text)
         text = _KEY_PERIOD_NOTE.sub(_key_period_note, text)
         text = _RATIO_KEY_ASIDE.sub(lambda m: m.group("key"), text)
@@ -3256,7 +3278,7 @@ def read_columns(text: str) -> str:
                 out.append(priced)  # "vision-label-api   1k images   2,400   $1.50": its calls at their fee
                 header = None
                 continue
-            routed = len({m.group(0) for h in header if (m := _CELL_ROUTE.search(h.lower()))}) >= 2
+            routed = len({m.group(0) for h in header if (m := _CELL_ROUTE.search(h.lower().replace("_", " ")))}) >= 2
             if routed:
                 # ("gpt-4o input | 8.00 | 10.00" under "direct $/1M | azure $/1M": the row's label names the side)
                 sides = {side for p, n in zip(parts, numbers, strict=True) if not n

@@ -225,7 +225,7 @@ _HYPHENED_PERIOD = re.compile(r"(?<=\d)(?P<scale>k|m|bn|b)?-(?:(?P<noun>docs?|do
 # '"modelUnits": 3', '"cacheReadInputTokens": 460000': a JSON key in camel case, read as its words
 # ("ModelUnits: 2", "HourlyRatePerModelUnit: $9.50": a console's keys in Pascal case)
 _CAMEL_KEY = re.compile(r'(?<![\w-])"?(?P<k>(?:[a-z]{2,20}|[A-Z][a-z]{1,20})(?:[A-Z][a-z0-9]{1,20}){1,6})"?'
-                        r'(?=[ \t]?:[ \t]?["$~]?\d)')
+                        r'(?=[ \t]{0,12}:[ \t]{0,3}["$~]?\d)')
 _CAMEL_PART = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "tokens_in_per_hour ≈ 2.5M", "input tokens per day: 40M": a count keyed with its period, said count first
 _KEY_PERIOD_TOKENS = compile_regex(

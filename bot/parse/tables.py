@@ -2290,8 +2290,10 @@ def _rates_of_rows(header: list[str], rows: list[list[str]], unused: list[int]) 
 
 
 # "avg/day", "per day", "daily avg", "typical week": a row's label naming the period of its counts
-_PERIOD_LABEL_CELL = compile_regex(r"^(?:(?:avg|average|mean|typical|usual)\s?(?:/|per|a|an)?\s?|/|per |an? )"
-                                   r"(?P<p>day|week|month)$|^(?P<adj>daily|weekly|monthly)(?: (?:avg|average|mean))?$")
+# ("avg_per_business_day": a working day's)
+_PERIOD_LABEL_CELL = compile_regex(r"^(?:(?:avg|average|mean|typical|usual)[\s_]?(?:/|per|a|an)?[\s_]?|/|per[ _]|an? )"
+                                   r"(?:(?:business|working|work)[ _])?(?P<p>day|week|month)$|"
+                                   r"^(?P<adj>daily|weekly|monthly)(?: (?:avg|average|mean))?$")
 
 
 def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:

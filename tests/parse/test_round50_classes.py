@@ -340,3 +340,73 @@ def test_a_fee_bill_per_day_asked_beside_calls_a_minute() -> None:
     # backspace characters where its word boundaries were meant)
     reply = _reply("vendor charges $0.01 a call; they make 40 calls a minute. per-call bill per day?")
     assert "Per day: 57,600 calls × $0.01 = *$576.00*" in reply.text
+
+
+def test_a_full_capacitys_100_percent_said_in_a_note_is_no_utilization() -> None:
+    # before: "if it ran 100% busy" in a row's note was a second utilization, and the 60% was left out
+    reply = _reply('sheet:\n\nitem,monthly_usd,notes\non_demand_equiv_full_capacity,"60,000",what the capacity would '
+                   'cost on-demand if it ran 100% busy\nprovisioned_commit,"42,000",12-mo term\nforecast_utilization,'
+                   "60%,their estimate\n\nbreak-even, and at 60% what do they pay relative to on-demand?")
+    assert "$42,000.00 ÷ $60,000.00 = *70%*" in reply.text
+    assert "*1.167× on-demand*" in reply.text
+
+
+def test_a_consoles_camel_case_key_padded_before_its_colon() -> None:
+    # before: "UnitPriceHr  : 4.00 USD" was no price per unit-hour, and the discount was asked for
+    reply = _reply("PS C:\\> Get-Quote\n\nUnits        : 10\nUnitPriceHr  : 4.00 USD\n\nsame traffic on pay-as-you-go "
+                   "last month came to $31,000. if all 10 units stay up the whole month, provisioned bill and saving "
+                   "vs that?")
+    assert "10 × $4.00 × 730 h = *$29,200.00*" in reply.text
+    assert "*$1,800.00 a month less*" in reply.text
+
+
+def test_a_usage_row_labelled_per_business_day() -> None:
+    # before: the row "avg_per_business_day" was a month's tokens
+    reply = _reply("usage export, averaged:\n\ndate,model,input_tokens,output_tokens\n"
+                   "avg_per_business_day,sonnet-class,40M,5M\n\n$3 per 1M in, $15 per 1M out, 20 business days a "
+                   "month. monthly number?")
+    assert "$195.00 × 20 days = *$3,900.00*" in reply.text
+
+
+def test_channel_columns_of_bare_prices_with_their_unit_said_after() -> None:
+    # before: "direct_in 2.00" beside "bedrock_in 2.60" was no price, and the list markup was asked for
+    reply = _reply("model\tdirect_in\tdirect_out\tbedrock_in\tbedrock_out\nmodel-x\t2.00\t8.00\t2.60\t10.40\n\n"
+                   "(USD per 1M tokens.) 15% EDP on AWS. list markup and effective markup?")
+    assert "$2.60/1M ÷ $2.00/1M direct − 1 = *30%*" in reply.text
+    assert "*10.5%*" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "review deck:\n\nINV-2207  Direct API inference, Q2 ............ $30,000.00\nAzure list premium vs direct "
+    "................ 20%\nCustomer EA discount on Azure ............. 10%\n\n"
+    "effective markup and the quarter on Azure?",
+    "proposal:\n  direct API spend (est.) .............. $120,000 / yr\n"
+    "  Azure list markup ................... 20% over direct\n  EA discount .......................... 10%\n"
+    "effective markup and the year on Azure?",
+])
+def test_a_direct_spend_on_an_invoice_line_or_an_estimate_per_yr(text: str) -> None:
+    # before: the direct spend was unused, so the hyperscaler bill was not worked out
+    reply = _reply(text)
+    assert "× (1 + 8%) = *$32,400.00* a quarter" in reply.text or "× (1 + 8%) = *$129,600.00* a year" in reply.text
+
+
+def test_input_cached_and_uncached_named_aside() -> None:
+    # before: "input (cached): $0.50 / 1M" was a second input rate, and the reply asked which to use
+    reply = _reply("Gemini cache config:\n  cached_content_tokens: 100000\n  input (uncached): $2.00 / 1M\n"
+                   "  input (cached): $0.50 / 1M\nwhat does each cache hit save?")
+    assert "100,000 × ($2.00/1M − $0.50/1M) = *$0.15*" in reply.text
+
+
+def test_a_target_saving_that_comes_in_below_on_demand() -> None:
+    # before: "comes in at least a fifth below on-demand" was a 20% discount
+    reply = _reply("they'll only sign a reservation if it comes in at least a fifth below on-demand at the 75% "
+                   "utilisation they forecast. minimum discount?")
+    assert "discount = 1 − 75% × (1 − 20%) = *40%*" in reply.text
+
+
+def test_peaks_some_share_above_average_is_a_ratio_not_a_utilization() -> None:
+    # before: "peaks only some 15% above average" was a 15% utilization: provisioned not recommended, 4× on-demand
+    reply = _reply("steady pipeline, peaks only some 20% above average, 35% off for reserved capacity, sized for peak. "
+                   "which structure, and cost vs on-demand?")
+    assert "*Provisioned throughput: recommended.*" in reply.text
+    assert "20% utilization" not in reply.text
