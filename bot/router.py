@@ -2754,8 +2754,10 @@ _WITH_WITHOUT = compile_regex(
 _INPUT_ONLY = compile_regex(r"\binput (?:spend|bill|cost|costs|side)\b", re.I)
 # "ignore the create call", "leaving out cache creation": what a write adds is not counted.
 _WRITES_LEFT_OUT = compile_regex(
+    # ("ignore the one load per day", "before counting any cache writes")
     r"\b(?:ignore|ignoring|exclude|excluding|leave out|leaving out|skip|skipping|not counting|don'?t count|"
-    r"disregard|disregarding) (?:the |any )?(?:cache )?(?:create|creation|write|creating|writing)(?:s)?"
+    r"disregard|disregarding|before counting) (?:the |any )?(?:one |single |daily )?(?:cache )?"
+    r"(?:create|creation|write|creating|writing|load|loading)(?:s)?"
     r"(?: (?:call|calls|cost|costs|charge|charges|fee|fees|premium))?\b|\bcreation (?:is )?free\b|"
     # ("treat the hourly re-creation as a wash": its cost set to nothing)
     r"\btreat(?:ing)? (?:the |any )?(?:\w+ )?(?:cache )?(?:re-?creations?|creations?|writes?|re-?writes?)"

@@ -292,6 +292,8 @@ def score(text: str, found: Found) -> dict[Intent, float]:
         scores[Intent.CACHING] += 4
     if found.cached_of_input:  # "900M input tokens a month; 600M of those are cache hits": tokens read from the cache
         scores[Intent.CACHING] += 3
+    if _has(found, "writes_per_day") or found.calls_are_hits:
+        scores[Intent.CACHING] += 3  # "they see ~400 writes a day and 18k hits/day": the cache's own counts
     if _has(found, "cache_storage_rate"):  # "storage $1 per M token-hr": only a cache kept for a time is billed so
         scores[Intent.CACHING] += 4
     if _has(found, "cache_read_rate", "cache_write_rate", "cache_read_share", "cache_write_share"):

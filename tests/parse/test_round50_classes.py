@@ -410,3 +410,19 @@ def test_peaks_some_share_above_average_is_a_ratio_not_a_utilization() -> None:
                    "which structure, and cost vs on-demand?")
     assert "*Provisioned throughput: recommended.*" in reply.text
     assert "20% utilization" not in reply.text
+
+
+def test_the_daily_load_of_a_cache_left_out_as_asked() -> None:
+    # before: the one creation a day was counted anyway, and the month's parts left the storage out
+    reply = _reply("gemini context cache: 100k tok doc, storage $2.00 per million tok per hour, they keep it up 10hrs "
+                   "each biz day, 20 biz days/mo. input $1.00/M normal vs $0.25/M cached, 300 calls a day. monthly "
+                   "savings minus storage? (ignore the one load per day)")
+    assert "$20.50 × 20 = *$410.00* net (6,000 hits save $450.00 − storage $40.00)" in reply.text
+
+
+def test_the_caches_own_counts_make_it_a_caching_ask() -> None:
+    # before: "per day? and per wk" made it a per-token quote that asked for the output side
+    reply = _reply("support doc cached, 8k tokens. they see ~200 writes a day and 12k hits/day. input $3/M, reads "
+                   "30c/M, writes $3.75/M. net saving per day? and per wk")
+    assert reply.intent == "caching"
+    assert "12,000 hits × $0.0216 ($259.20) − 200 writes × $0.006 ($1.20) = *$258.00 a day*" in reply.text
