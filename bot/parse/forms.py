@@ -3186,7 +3186,7 @@ def read_columns(text: str) -> str:
     text = join_price_units(text)
     if any(ch.isupper() for ch in text):
         text = _CAMEL_METRIC.sub(lambda m: " ".join(p.lower() for p in _CAMEL_PART.findall(m.group(0))), text)
-    if "qty" in text or "unit" in text or "quantity" in text:
+    if "qty" in (lower := text.lower()) or "unit" in lower or "quantity" in lower:
         text = _qty_unit_sheet(text)
         text = _QTY_PRODUCT.sub(_qty_product, text)
     if "(" in text:

@@ -426,3 +426,15 @@ def test_the_caches_own_counts_make_it_a_caching_ask() -> None:
                    "30c/M, writes $3.75/M. net saving per day? and per wk")
     assert reply.intent == "caching"
     assert "12,000 hits × $0.0216 ($259.20) − 200 writes × $0.006 ($1.20) = *$258.00 a day*" in reply.text
+
+
+def test_a_spaced_sheet_of_line_items_headed_in_capitals() -> None:
+    # before: under "Line Item   Qty   Unit" the week's requests were left out, so no call volume was read
+    reply = _reply("Invoice detail, week of Mar 3:\n\nLine Item                     Qty              Unit\n"
+                   "cached_prefix                 12,000 tokens    per request\n"
+                   "base input                    $15.00           per MTok\n"
+                   "cache read                    $1.50            per MTok\n"
+                   "cache write                   $18.75           per MTok\n"
+                   "requests                      52,500           per week\n"
+                   "cache hit rate (observed)     96%\n\nwhat did caching net them for the week?")
+    assert "(52,500 calls, 50,400 hits): hits save $8,164.80 − writes cost $94.50 = *$8,070.30* net" in reply.text
