@@ -3184,7 +3184,7 @@ def read_columns(text: str) -> str:
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     text = join_price_units(text)
-    if any(ch.isupper() for ch in text):
+    if not text.islower():  # (a capital letter somewhere, or no letters at all: one pass in C, not a loop)
         text = _CAMEL_METRIC.sub(lambda m: " ".join(p.lower() for p in _CAMEL_PART.findall(m.group(0))), text)
     if "qty" in (lower := text.lower()) or "unit" in lower or "quantity" in lower:
         text = _qty_unit_sheet(text)
@@ -3905,7 +3905,6 @@ def _cache_invoice_line(m: re.Match[str]) -> str:
 
 # "Input tokens @ $2.50 per 1M   qty: 2,800 tok/call x 1.5M calls/mo": an order line's quantity as a product of a
 # call's tokens (on the line's side) and the calls over a period
-_PERIOD_SHORT = {"mo": "month", "wk": "week", "yr": "year"}
 _QTY_PRODUCT = screened(r"(?im)^(?P<lead>[^\n]{0,40}?\b(?P<side>input|output)\b[^\n]{0,60}?)\bqty:?[ \t]?"
                         r"(?P<a>\d[\d,.]{0,12}[ \t]?k?)[ \t]?tok(?:en)?s?[ \t]?/[ \t]?(?:call|req(?:uest)?)[ \t]?"
                         r"[x×*][ \t]?"
@@ -3914,7 +3913,7 @@ _QTY_PRODUCT = screened(r"(?im)^(?P<lead>[^\n]{0,40}?\b(?P<side>input|output)\b[
 
 
 def _qty_product(m: re.Match[str]) -> str:
-    period = _PERIOD_SHORT.get(m.group("p"), m.group("p"))
+    period = PERIOD_WORDS.get(m.group("p"), m.group("p"))
     return (f"{m.group('lead').rstrip()}, {m.group('a')} {m.group('side')} tokens per call, {m.group('b')} calls a "
             f"{period}")
 
