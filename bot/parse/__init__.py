@@ -384,6 +384,13 @@ def _single(fields: dict[str, object], found: Found, name: str, ambiguities: lis
     if name in _SIGNED_CUTS:
         values = [abs(v) for v in values]
     distinct = list(dict.fromkeys(values))
+    if len(distinct) > 1 and name in found.load_ratios:
+        # "Avg 900k / Peak 1.05M / Peak-to-average: ~1.17": a ratio said beside the loads it comes from, agreeing
+        # to the places it was said to, is one ratio
+        a, b, _ = found.load_ratios[name]
+        if (derived := a / b) in distinct and all(
+                derived.quantize(v) == v for v in distinct if v != derived and v.as_tuple().exponent in range(-4, 1)):
+            distinct = [derived]
     if len(distinct) == 1:
         fields[name] = distinct[0]
     elif len(distinct) > 1:

@@ -609,6 +609,8 @@ FIGURE_ASKED = screened(
     r"\bwhat (?:sustained |average |steady |minimum |min )?(?:utili[sz]ation|util|usage|load)(?: level| rate)? "
     r"(?:do|does|would|will|must|should|is|has)\b|"
     r"\bwhere (?:do|does|would|will) (?:they|we|it|you|the (?:customer|buyer|deal)) (?:land|end up|come out|sit)\b|"
+    # ("where's the break-even utilization", "where does break-even sit?")
+    r"\bwhere(?:'s| is|s| does| do| would| will)? (?:the |their |our |that )?break[- ]?even\b|"
     # ("procurement is asking what the markup really comes to once the EA is applied": the figure, asked in passing)
     r"\bwhat (?:the |their )?(?:effective |real )?(?:markup|premium|uplift|saving|savings|bill|spend)"
     r" (?:really |actually |then )?(?:comes? to|works? out (?:to|at)|ends? up (?:at|being))\b|"

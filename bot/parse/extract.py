@@ -785,7 +785,8 @@ PEAK_TO_AVERAGE = [
         r"busiest (?:hours?|times?|periods?|days?)|"
         # ("peak ............ 2.5 times average", "peak: 2.5 times average": a sheet's key, its leader dots or colon)
         r"spikes?|bursts?):? (?:is |are |runs? |hits? |go(?:es)? |at |\.{2,60} |"
-        r"sits? |sitting |"
+        # ("peak running only 1.25x the average", "peak topping out at 2x the average")
+        r"sits? |sitting |running |hitting |going |coming in at |comes in at |(?:tops?|topping|max(?:es|ing)?) out at |"
         r"of |around |about |maybe |roughly |approx\.? |approximately |only |just |like |nearly |close to "
         r"|~)*(?:to )?(?P<a>" + NUMBER
         + r")\s?(?:x|times) (?:of )?(?:the |our |their |its |the daily |its daily )?(?:average|avg|mean|baseline)"
@@ -2688,7 +2689,9 @@ SPEND = {
             r"(?:\s(?:for|on|of)\s(?:the\s)?same\s(?:tokens|usage|traffic|volume|calls|workload))?"
             r"(?:\s(?:for|over)\s(?:the|a|one)\s(?P<period>month|quarter|year|week|day)|"
             # ("direct-API equivalent spend, annual: $480,000": the period as a word after it)
-            r",?\s(?P<period_adj>annual|yearly|quarterly|monthly|weekly|daily))?:\s?~?"
+            r",?\s(?P<period_adj>annual|yearly|quarterly|monthly|weekly|daily)|"
+            # ("Direct-API equivalent spend, year one: $480,000": the contract's first year)
+            r",?\s(?:in\s|for\s)?(?P<t12>year[- ](?:one|1)|(?:the\s)?first[- ]year|yr[- ]?1|y1))?:\s?~?"
             + _SPEND_AMOUNT
             # (not "direct: $2.50/m input", a price per million tokens, nor "$2" of it)
             + r"(?![.,]?\d)(?!\s?(?:/|a|an|per)\s?(?:" + "|".join(sorted(PERIOD_WORDS, key=len, reverse=True))
@@ -2806,17 +2809,20 @@ _OUTPUT_AFTER = _rx(r"\s(?:output|out)\b(?!\s?tok)")
 _OUTPUT_TOKENS_AFTER = _rx(r"\s(?:output|completion)\s(?:tokens?|toks?)\b")
 _PER_MILLION_END = _rx(r"(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)$")
 # "$40,000 direct api", "direct spend est.: $240,000", "Direct API (quarterly): $12,500.00": an amount named direct
+# ("Direct API (annual, list): $480,000": the period, and the price kind beside it; "direct spend (year 1): $480,000":
+# the contract's first year)
+_DIRECT_PERIOD_BRACKETED = (r"\((?:(?:at\s)?list,\s?)?(?:quarterly|monthly|annual|yearly|weekly|year[- ]?(?:one|1)|"
+                            r"first[- ]year)(?:,\s?(?:at\s)?list)?\)")
 _DIRECT_AMOUNT = _rx(_dollar("a") + r"(?!\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)\s(?:of\s)?direct"
                      r"(?:[- ](?:api|equiv(?:alent)?))?\b(?:\s(?:spend|usage|bill|cost))?|"
-                     r"\bdirect(?:[- ](?:api|equiv(?:alent)?))?(?:\s(?:spend|usage|bill|cost)|"
-                     # ("Direct API (annual, list): $480,000": the period, and the price kind beside it)
-                     r"\s?\((?:(?:at\s)?list,\s?)?(?:quarterly|monthly|annual|yearly|weekly)(?:,\s?(?:at\s)?list)?\)|"
+                     r"\bdirect(?:[- ](?:api|equiv(?:alent)?))?(?:\s(?:spend|usage|bill|cost)(?:\s?"
+                     + _DIRECT_PERIOD_BRACKETED + r")?|\s?" + _DIRECT_PERIOD_BRACKETED + r"|"
                      r"\s(?:quarterly|monthly|annual|yearly|weekly))(?:\s(?:est\.?|estimate|forecast))?\s?[:=]\s?~?"
                      + _dollar("a2")
                      + r"(?!\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)")
 # "monthly", "fy", "fy25", "annual", "per year": the period a sheet's line names for its amounts
-_LINE_PERIOD = _rx(r"\b(?:monthly|annual|annually|yearly|weekly|quarterly|fy\s?'?\d{0,4}|"
-                   r"per (?:month|year|quarter|week))\b")
+_LINE_PERIOD = _rx(r"\b(?:monthly|annual|annually|yearly|weekly|quarterly|fy\s?'?\d{0,4}|year[- ]?(?:one|1)|"
+                   r"first[- ]year|per (?:month|year|quarter|week))\b")
 _PER_MILLION_IN = _rx(r"(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b")
 DIRECT_RATE_AFTER = _rx(
     _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"

@@ -3176,7 +3176,12 @@ def _qty_unit_sheet(text: str) -> str:
 # console's key, before its figure)
 _CAMEL_METRIC = screened(r"\b(?:[A-Z][a-z]{1,10}){1,4}(?:Tokens?|TokenCount|Invocations|Calls|Requests)\b|"
                          r"\b(?:[A-Z][a-z]{1,12}){2,5}(?=[ \t]{0,12}:[ \t]{0,3}[$~]?\d)")
-_CAMEL_PART = screened(r"[A-Z][a-z]*")
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def camel_words(name: str, sep: str = " ") -> str:
+    """A name in camel or Pascal case as its lower-case words: "cacheReadInputTokens" -> "cache read input tokens"."""
+    return _CAMEL_HUMP.sub(sep, name).lower()
 
 
 def read_columns(text: str) -> str:
@@ -3185,7 +3190,7 @@ def read_columns(text: str) -> str:
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     text = join_price_units(text)
     if not text.islower():  # (a capital letter somewhere, or no letters at all: one pass in C, not a loop)
-        text = _CAMEL_METRIC.sub(lambda m: " ".join(p.lower() for p in _CAMEL_PART.findall(m.group(0))), text)
+        text = _CAMEL_METRIC.sub(lambda m: camel_words(m.group(0)), text)
     if "qty" in (lower := text.lower()) or "unit" in lower or "quantity" in lower:
         text = _qty_unit_sheet(text)
         text = _QTY_PRODUCT.sub(_qty_product, text)

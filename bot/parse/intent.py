@@ -601,8 +601,10 @@ COMMIT_DECISION = screened(
     r"\bwhat should (?:we|i) (?:check|ask) (?:first|before)\b|"
     # "advice?", "thoughts?", "what do you reckon": asked about a described workload
     r"\b(?:any )?advi[cs]e\s?\?|\bthoughts\s?\?|\bwhat do (?:you|we) reckon\b|"
-    # "provision?", "go?", "do they need PTUs or what": a yes/no on capacity (not "... vs pay-as-you-go?")
-    r"(?<![-/])\b(?:provision(?:ed)?|commit|reserve|go|go ptu|go provisioned)\s?\?|\bgo or no[- ]?go\b|"
+    # "provision?", "go?", "do they need PTUs or what": a yes/no on capacity (not "... vs pay-as-you-go?", nor "what
+    # does it cost against paying as they go?")
+    r"(?<![-/])(?<!as they )(?<!as you )(?<!as we )\b(?:provision(?:ed)?|commit|reserve|go|go ptu|go provisioned)\s?\?|"
+    r"\bgo or no[- ]?go\b|"
     r"\bdo (?:they|we|i|you|the (?:customer|buyer|client)) (?:need|want|require) (?:ptus?|provisioned|reserved|"
     r"a commitment|to commit|committed)\b"
 )

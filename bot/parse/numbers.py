@@ -7,7 +7,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from bot.parse.forms import NUMBER_WORD
+from bot.parse.forms import NUMBER_WORD, camel_words
 from bot.parse.period_words import PERIOD_WORDS
 from bot.parse.tables import read_bullets, read_tables
 from glossary.regex_cache import compile_regex
@@ -226,7 +226,6 @@ _HYPHENED_PERIOD = re.compile(r"(?<=\d)(?P<scale>k|m|bn|b)?-(?:(?P<noun>docs?|do
 # ("ModelUnits: 2", "HourlyRatePerModelUnit: $9.50": a console's keys in Pascal case)
 _CAMEL_KEY = re.compile(r'(?<![\w-])"?(?P<k>(?:[a-z]{2,20}|[A-Z][a-z]{1,20})(?:[A-Z][a-z0-9]{1,20}){1,6})"?'
                         r'(?=[ \t]{0,12}:[ \t]{0,3}["$~]?\d)')
-_CAMEL_PART = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # "tokens_in_per_hour ≈ 2.5M", "input tokens per day: 40M": a count keyed with its period, said count first
 _KEY_PERIOD_TOKENS = compile_regex(
     r"(?m)(?:^[ \t]{0,8}|(?<=, ))(?P<k>(?:(?:input|output|prompt|completion) )?tokens?(?: (?:in|out|input|output))?) "
@@ -354,7 +353,7 @@ def normalize(text: str) -> str:
         text = _LABELLED_COMMA_THREE.sub(r"\g<label>$\g<whole>.\g<frac>0", text)
     text = _DECIMAL_COMMA.sub(_decimal_comma, text)  # "$0,50" and "12,5%" are decimals
     if ":" in text:
-        text = _CAMEL_KEY.sub(lambda m: _CAMEL_PART.sub(" ", m.group("k")).lower(), text)
+        text = _CAMEL_KEY.sub(lambda m: camel_words(m.group("k")), text)
     text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
     if not text.isascii():
         text = _without_accents(text)  # "11,000 résumés", "utilización": the letters the patterns read

@@ -28,6 +28,7 @@ from bot.parse.forms import (
     PER_UNIT_HOUR,
     _row_cell,
     cache_count,
+    camel_words,
     join_price_units,
     pairs_as_columns,
     priced_sides,
@@ -444,7 +445,6 @@ def _tab_pairs(text: str) -> str:
 
 # "ModelUnits", "RatePerUnitHour", "inputTokens": a billing export's column named in camel case, read as its words
 _CAMEL_CASE = compile_regex(r"^[A-Za-z][a-z0-9]{1,20}(?:[A-Z][a-z0-9]{0,20}){1,6}$")
-_CAMEL_HUMP = compile_regex(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 # "line,item,monthly_usd" over "1,On-demand cost ...,"$100,000"": a first column that only numbers the rows
@@ -505,7 +505,7 @@ def read_csv(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        head = [_CAMEL_HUMP.sub("_", c) if _CAMEL_CASE.match(c) else c for c in head]  # "RatePerUnitHour"
+        head = [camel_words(c, "_") if _CAMEL_CASE.match(c) else c for c in head]  # "RatePerUnitHour"
         fielded = _one_records_fields(head, lines[i + 1:i + 1 + _MAX_CSV_ROWS + 1])
         if fielded:
             # "deal,field,value" over "ACME-0412,discount_vs_ondemand,35%": one record's fields, each with its value
