@@ -255,6 +255,11 @@ class CachingAnswer(AnswerBase):
         return month_from_day(self.all_hits_per_day) if self.all_hits_per_day is not None else None
 
     @property
+    def premium_bill_per_month(self) -> Decimal | None:
+        """What the writes of a cache that never hits add over a 730-hour month."""
+        return month_from_day(self.premium_bill.cost) if self.premium_bill is not None else None
+
+    @property
     def hit_ratio_differences(self) -> list[Decimal]:
         """For each further hit rate: how much more the first one nets a month (negative when it nets less)."""
         if self.caching is None:

@@ -28,17 +28,19 @@ class CacheOption(NamedTuple):
 
 
 # "a) ...", "(b) ...", "option 2: ...", "- anthropic: ...": where an option starts
-_ITEM = screened(r"(?:^|\n|;\s|\s(?=\(?[a-d]\)\s))\s*(?:[-•*]\s*)?(?:(?:option|provider)\s)?\(?(?P<letter>[a-d1-4])?"
+_ITEM = screened(r"(?:^|\n|;\s|\s(?=\(?[a-d]\)\s))\s*(?:[-•*]\s*)?(?:(?:option|provider|offer|quote|plan)\s)?"
+                 r"\(?(?P<letter>[a-d1-4])?"
                  r"(?(letter)[).:]\s|)")
 _NO_WRITE_PREMIUM = screened(
     r"\bno (?:cache[- ])?write (?:charge|premium|surcharge|fee|cost)|\bwrites? (?:are |is )?(?:free|at (?:the )?"
     r"(?:normal|standard|base|regular|plain) input|billed (?:at|as) (?:the )?(?:normal|standard|base|regular) input)|"
     r"\bno (?:extra|additional) (?:charge|cost) (?:for|to) writ")
 _READ_SHARE = screened(r"\bcached?(?: input| reads?| tokens?)?(?: (?:is|are|at|get|gets|billed at|priced at))? "
-                       r"(?:(?P<off>\d{1,2}(?:\.\d+)?)% off|"
-                       r"(?P<of>\d{1,3}(?:\.\d+)?)% of (?:the )?(?:normal |base )?input|"
-                       r"(?P<half>half)[- ](?:price|off))\b")
-_LETTER = re.compile(r"^\s*(?:[-•*]\s*)?(?:(?:option|provider)\s)?\(?(?P<letter>[a-d1-4])[).:]\s")
+                       r"(?:(?P<off>\d{1,2}(?:\.\d+)?)\s?% off|"
+                       r"(?P<of>\d{1,3}(?:\.\d+)?)\s?% of (?:the )?(?:normal |base )?input|"
+                       # ("cache reads at half the input rate")
+                       r"(?P<half>half)(?:[- ](?:price|off)| (?:of )?(?:the )?(?:normal |base )?input))\b")
+_LETTER = re.compile(r"^\s*(?:[-•*]\s*)?(?:(?:option|provider|offer|quote|plan)\s)?\(?(?P<letter>[a-d1-4])[).:]\s")
 
 
 def _segments(text: str) -> list[str]:
@@ -69,7 +71,10 @@ def _option(segment: str, shared_input: Decimal | None) -> CacheOption | None:
     else:
         return None
     writes = list(dict.fromkeys(values.get("cache_write_rate", [])))
-    write = writes[0] if len(writes) == 1 else input_rate if _NO_WRITE_PREMIUM.search(segment) else None
+    # ("cache writes at 125% of the input rate": a share of the option's input rate)
+    write_shares = list(dict.fromkeys(values.get("cache_write_share", [])))
+    write = (writes[0] if len(writes) == 1 else input_rate if _NO_WRITE_PREMIUM.search(segment)
+             else input_rate * write_shares[0] if len(write_shares) == 1 and not writes else None)
     name = providers[0].replace("openai", "OpenAI").title().replace("Openai", "OpenAI") if providers else None
     label = " ".join(p for p in ((letter.group("letter").upper() + ")") if letter else None, name) if p)
     return CacheOption(label=label, provider=providers[0] if providers else None, input_rate=input_rate,

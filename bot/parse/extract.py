@@ -134,11 +134,14 @@ RATE_LABELS = {
 PERCENT_LABELS = {
     # Percentages about something else (growth, an SLA): recognised so they are not read as a pricing input.
     "_other": _rx(
-        r"\b(?:grew|grow(?:s|ing|th)?|increase[sd]?|decrease[sd]?|declined?|drop(?:ped)?|rose|jump(?:ed)?|yoy|qoq|"
+        r"\b(?:grew|grow(?:s|ing|th)?|increase[sd]?|decrease[sd]?|declined?|drop(?:ped)?|rose|jump(?:ed)?|yoy|qoq|mom|"
+        r"(?:month|quarter|year|week)[- ]over[- ](?:month|quarter|year|week)|"
         # "util last month was 55%", "80% last month": when the figure was seen, not what it measures
         r"(?<!^)(?<!^\s)last (?:quarter|year|month)(?! (?:was|were|came in|ran|averaged|sat|hit|it was))|"
         r"sla|uptime|availability|accuracy|of (?:our|their|the) (?:users|customers|team|"
-        r"revenue|budget))\b"
+        r"revenue|budget))\b|"
+        # ("forecast +5%/qtr", "traffic +8% a month": a rate of change, its period right after the figure)
+        r"^(?:/\s?|\s?per\s|\sa\s|\seach\s|\severy\s)(?:qtr|quarter|mo|mth|month|yr|year)\b"
     ),
     # "90% of every prompt is the same static block": how much of the prompt repeats, not a price or a load.
     # "90% of every prompt is the same static block", "70% of input tokens are the same prefix": a share of the prompt
@@ -179,7 +182,10 @@ PERCENT_LABELS = {
         r"(?:direct|list|openai|anthropic|"
         r"google|first[- ]party|retail|public)|"
         # "list is 25% over", "bedrock runs 20% above.": the markup said with nothing after "over"
-        r"\blist (?:is|runs|sits|comes in|prices? (?:is|are))\b|^\s?(?:over|above)\s?$"
+        r"\blist (?:is|runs|sits|comes in|prices? (?:is|are))\b|^\s?(?:over|above)\s?$|"
+        # ("through Bedrock at list price plus 40%": the cloud's price as the list price and a share more)
+        # (not "22% list + 18% EA": the list's own figure before it)
+        r"(?<!% )(?<!%)\b(?:list|direct)(?: price| prices| rates?| pricing)? (?:plus|\+)\s?$"
     ),
     # "15% miss rate", "10% of calls miss": the hit ratio's complement.
     # "97% hits (3% writes)": with every miss a write, the share of calls that write is the miss rate
@@ -515,7 +521,8 @@ PER_CALL_FEE = _rx(
     # ("$0.01 fee per call", "2c flat charge a request": the fee's noun between)
     r"(?:" + _dollar("a") + r"|" + CENTS + r")\s?"
     r"(?:apiece\s|flat\s|(?:a\s)?flat fee\s|(?:flat\s)?(?:fee|charge|price)\s)?"
-    r"(?:(?:per|a|an|/|each|for each|for every|on each|on every|every)\s?)"
+    # ("1.2¢ per-call fee": the call hyphened to its "per")
+    r"(?:(?:per|a|an|/|each|for each|for every|on each|on every|every)(?:\s|(?<=per)-)?)"
     r"(?:(?!per\b|and\b|or\b|vs\b)[a-z]{3,15}[- ]){0,2}?" + _CALL_NOUN + r"\b"
 )
 # "the per-token equivalent works out to $0.008 per call", "per-token cost of $0.012 a call": what a call costs at
@@ -1592,7 +1599,12 @@ SIDE_RATE_SHARE = _rx(
 _PRICE_WORD = _rx(r"\b(?:rates?|prices?|pricing|priced|costs?|charged|billed)\b")
 # "cost per 1,000 calls", "per million requests": the unit a cost is asked per (the router prices it), not a volume.
 PER_N_CALLS_UNIT = _rx(r"\bper (?:a )?(?<![\w.$,])" + QUANTITY + r"\s?" + _CALLS + r"\b")
-CALLS_NO_PERIOD = _rx(r"(?<![\w.$,])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
+CALLS_NO_PERIOD = _rx(r"(?<![\w.$,])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b|"
+                     # ("requests: 1.4m." under "Billing export, week of 3/10:": a sheet's count keyed by its noun
+                     # alone, on a line of its own)
+                     r"(?m:^)[ \t;]*(?:total\s)?(?:api\s)?(?:requests|calls|queries|invocations)[ \t]?[:=][ \t]?~?"
+                     r"(?<![\w.$,])" + QUANTITY.replace("<num>", "<knum>").replace("<scale>", "<kscale>")
+                     + r"(?=[ \t]*[.;,]?[ \t]*(?m:$))")
 # "if requests swell to 3k tokens at the same 3:1 mix", "grow to 5,000 tokens, same split": a call's new size, both
 # sides together, in the mix already said
 SAME_MIX_TOTAL = _rx(r"\bto\s~?(?<![\w.$])" + QUANTITY + r"\s?(?:-\s?)?tokens?\b(?:\s(?:a|per|each)\s(?:call|request))?"
@@ -1995,7 +2007,10 @@ PREFIX_AT_THE_FRONT = _rx(
 PREFIX_TOKENS_AFTER = _rx(
     # ("cached_doc_tokens: 200,000": what is cached, keyed with its tokens)
     r"(?:sys(?:tem)?[- ]prompt|prefix|preamble|cached context|cached (?:doc|document|policy|manual|content|prompt)"
-    r" tokens?)(?:\s(?:is|of|=|size|length|runs|around|about|~))*"
+    r" tokens?)"
+    # ("prefix tokens per request: 12k": a sheet's key, the tokens each call sends)
+    r"(?:\stokens?(?:\s?(?:/|per|each|a)\s?(?:request|call|query|prompt|req))?(?=\s?[:=]))?"
+    r"(?:\s(?:is|of|=|size|length|runs|around|about|~))*"
     # (the whole figure: "prefix: 2,000 calls/day" is no 2-token prefix)
     r"\s?[:=]?\s?~?(?<![\w.$])" + QUANTITY + r"(?!\d|[.,]\d)(?:\s?-?\s?(?:tokens?|toks?))?"
     r"(?!\s?(?:calls?|requests?|%|/))"
@@ -2161,12 +2176,15 @@ ITEM_PLUS_PROMPT = _rx(
 )
 # ("of those, 40 end up writing the cache": the calls that write it)
 # ("300 end up re-writing the cache because entries lapse")
-_WRITING_THE_CACHE = r"(?:re-?)?writing (?:to )?(?:the |a |their )?cache|re-?writes? (?:the |a |their )?cache"
+# ("3,200 of those requests wrote the cache": in the past)
+_WRITING_THE_CACHE = (r"(?:re-?)?(?:writing|wrote) (?:to )?(?:the |a |their )?cache|"
+                      r"re-?writes? (?:the |a |their )?cache")
 # "about 50 of those end up being cache writes", "200 of them miss": writes (every miss writes) in the calls' period.
 WRITES_OF_CALLS = _rx(
     r"(?<![\w.$:])~?" + QUANTITY + r"\s(?:of (?:those|them|these|the calls|the requests|which)|of (?:those|them|these) "
     # "90 of the 4,500 daily calls will write the cache": the calls' count (read and blanked already) said again
-    r"calls|of (?:the|those|these|their|all)(?:\s(?:daily|hourly|day's|calls|requests)){0,2}(?=\s{3}))\s+"
+    r"(?:calls|requests|queries)|"
+    r"of (?:the|those|these|their|all)(?:\s(?:daily|hourly|day's|calls|requests)){0,2}(?=\s{3}))\s+"
     # ("40 of those a day are misses that write": the calls' period said again)
     r"(?:(?:a|an|per|each|every) (?:(?:business|working) )?(?:day|hour)\s)?"
     # ("900 calls, 60 of them were cache writes": said of a past period)
@@ -2612,7 +2630,9 @@ SPEND = {
             r"usage|quote|invoice|at|about|around|roughly|~|:))*\s?[:=]?\s?~?" + _SPEND_AMOUNT + _SPEND_PERIOD),
         # "direct wouldve been 40k/yr", "direct would cost 18k a month": what going direct would have cost, a bare
         # amount with its scale (the verb says money)
-        _rx(r"\bdirect(?:[- ](?:api|equiv(?:alent)?))?\s(?P<verb>would(?:'?ve| have)? (?:be|been)|would cost|costs?)"
+        # ("direct would run them 40k/qtr": what it would run the buyer)
+        _rx(r"\bdirect(?:[- ](?:api|equiv(?:alent)?))?\s(?P<verb>would(?:'?ve| have)? (?:be|been)|would cost|costs?|"
+            r"would run(?: them| us| you| the customer)?|runs?(?: them| us| you))"
             r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
         # "same tokens at direct API rates ........ $40,000.00", "the same usage on direct pricing would have cost
         # $12k a month": what the same traffic costs direct (its period the amount's own or the bill's)
@@ -2631,6 +2651,14 @@ SPEND = {
             r"did\s|would\s)?(?:go(?:es)?|went|switched(?:\sto)?|moved(?:\sto)?|bought)\s)?"
             r"(?:the\s)?"
             r"(?:(?!hyperscaler|azure|bedrock|vertex|aws|gcp)[a-z]{2,12}\s)?direct\b"),  # ("with us direct")
+        # "spend would be 40k a month if they went direct": the spend the buyer would have going direct, said first
+        # (a bare amount with its scale: the spend word says money)
+        _rx(r"\b(?:spend|spending|bill|cost|costs|they'?d pay|they would pay)\s"
+            r"(?P<verb>would be|would run|would come to|'d be|would've been|would have been)\s"
+            r"(?:about\s|around\s|roughly\s|~\s?)?(?:"
+            + _SPEND_AMOUNT + r"|" + _SPEND_AMOUNT_BARE + r")" + _SPEND_PERIOD
+            + r",?\s(?:if|when|once)\s(?:they|we|you|it|the customer|the buyer)\s(?:could\s|were to\s|did\s)?"
+            r"(?:go|went|going|bought|switched(?:\sto)?|moved(?:\sto)?)\s(?:straight\s)?direct\b"),
         # "if they'd spend $50,000 going direct": an amount going direct over no period (one said reads above)
         _rx(r"\b(?:spend|spends|spending|pay|pays|paying|bill(?:ed)?)\s(?:about\s|around\s|roughly\s|~)?"
             + _SPEND_AMOUNT + r"\s(?:going|buying|if they went|when they go)\s(?:straight\s)?direct\b"),
@@ -3244,7 +3272,10 @@ BUSINESS_DAYS_OF_MONTH = [
 # over, said instead of three 730-hour months.
 # "over a 13-week quarter", "12 weeks a quarter": a quarter counted in whole weeks
 WEEKS_PER_QUARTER = _rx(r"(?<![\w.$:/,])(?P<a>1[23])[- ]?(?:weeks?[- ](?:calendar\s|billing\s)?quarters?|"
-                        r"\s?weeks?\s?(?:a|per|/|each|every|in a)\s?(?:quarter|qtr))\b")
+                        r"\s?weeks?\s?(?:a|per|/|each|every|in a)\s?(?:quarter|qtr))\b|"
+                        # ("over a quarter (thirteen weeks)", "a quarter, i.e. 13 weeks": its weeks after it)
+                        r"\bquarter\s?(?:\(\s?|=\s?|is\s|,\s?|as\s|of\s)(?:i\.?e\.?,?\s|~\s?)?"
+                        r"(?P<b>1[23])[- ]?weeks?\b")
 DAYS_PER_QUARTER = [
     _rx(r"(?<![\w.$:/,])(?P<a>(?:8[4-9]|9[0-2]))[- ]?days?[- ](?:calendar\s|billing\s)?quarters?\b"),
     # ("call the quarter 90 days", "count the quarter as 91 days")
@@ -4932,7 +4963,8 @@ class Scanner:
             for m in self._matches(pattern):
                 self.found.add("days_per_quarter", Decimal(m.group("a")))
         for m in self._matches(WEEKS_PER_QUARTER) if "quarter" in self.work and "week" in self.work else ():
-            self.found.add("days_per_quarter", Decimal(m.group("a")) * 7)  # "a 13-week quarter": 91 days
+            # "a 13-week quarter": 91 days
+            self.found.add("days_per_quarter", Decimal(m.group("a") or m.group("b")) * 7)
         for m in self._matches(DAYS_PER_YEAR) if "y" in self.work else ():
             days = Decimal(m.group("a"))
             if 0 < days <= 366:
@@ -6331,7 +6363,8 @@ class Scanner:
         for _ in self._matches(A_CALL_OF_SIZE) if "a" in self.work else ():
             pass  # blanked: one call's size, not a count of calls
         for m in self._matches(CALLS_NO_PERIOD):
-            value = to_decimal(m.group("num"), m.group("scale"))
+            value = (to_decimal(m.group("num"), m.group("scale")) if m.group("num")
+                     else to_decimal(m.group("knum"), m.group("kscale")))
             if value is not None:
                 self.found.calls_without_period.append(value)
                 if ((_HITS_NOUN.search(m.group(0)) or _CALLS_HIT.match(self.text, m.end()))
@@ -6549,7 +6582,8 @@ class Scanner:
             # "last month on-demand for the same traffic: 6.2bn input tokens ...": the counts after it are that period's
             self.found.header_period = PERIOD_WORDS[past.group("period")]
         elif (worded := _PERIOD_WORD_HEADING.search(self.text)) is not None:
-            said = worded.group("adj") or worded.group("noun") or ("day" if worded.group("one_day") else None)
+            said = (worded.group("adj") or worded.group("noun") or worded.group("dated")
+                    or ("day" if worded.group("one_day") else None))
             self.found.header_period = PERIOD_WORDS[said] if said else "quarter"
         elif PEAK_HOUR.search(self.text) and HELD_ALL_MONTH.search(self.text):
             self.found.header_period = "hour"  # the peak hour's counts, held every hour of the month
@@ -7076,7 +7110,10 @@ _PERIOD_WORD_HEADING = compile_regex(
     # "Q3 billing export (summarised), acct 4471-ACME:": a quarter's label
     r"|^[^\n:]{0,60}?\b(?P<quarter>q[1-4])\b[^\n:]{0,60}:[ \t]*$"
     # "Cache console export for the support-bot workspace, yesterday:": one day's lines
-    r"|^[^\n:\d]{0,80}?\b(?P<one_day>yesterday|today)\b[^\n:\d]{0,30}:[ \t]*$", re.M)
+    r"|^[^\n:\d]{0,80}?\b(?P<one_day>yesterday|today)\b[^\n:\d]{0,30}:[ \t]*$"
+    # ("Billing export, week of 3/10, Orion Legal:", "usage, month ending 31 Oct:": the span its dates name)
+    r"|^[^\n:\d]{0,60}?\b(?P<dated>week|month|day)\s(?:of|ending|starting|beginning|commencing)\s"
+    r"[^\n:]{1,60}:[ \t]*$", re.M)
 _BILLED_MONTH = _rx(r"\b(?:a |per |full |whole |each |every |/)?(?:month|mo)\b|\b730\s?(?:h|hrs?|hours)\b")
 
 

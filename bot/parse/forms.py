@@ -299,6 +299,8 @@ _FRACTION_ALONE = screened(
     r"(?:(?!(?:an? )?half\b)|(?=an? half\b)"
     + "".join(f"(?<!{unit} and )(?<!{unit}s and )" for unit in _LENGTHS) + r"|(?=half\b)"
     + "".join(f"(?<!{unit} and a )(?<!{unit}s and a )" for unit in _LENGTHS) + ")"
+    # ("growing 5% a quarter": the period of a rate of change; "I half get it", "we half expected": an adverb)
+    r"(?<!% )(?<!% a )(?<!% an )(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )"
     r"\b(?:(?P<count>" + _SMALL_WORD + r"|a|an)[- ])?(?P<frac>" + _FRACTION_WORD + r")\b"
     r"(?![- ](?:an? |the )?(?:hour|day|minute|second|week|month|year|time|of (?:an? |the )?(?:hour|day))s?\b)"
     # "half the traffic", "a third of their calls": a share of a quantity, not a price or a load (but "half the
@@ -318,7 +320,9 @@ _FRACTION_ALONE = screened(
     # ("against a quarter where the direct-API equivalent would be $200k": the period, what happens in it after it)
     r"where|when|in which|during which|whose)\b|"
     # ("period: one quarter = 3 x 730 h": the period, its hours set out; "counts a quarter as 13 weeks": its weeks)
-    r"(?<=quarter)\s?=\s?\d|(?<=quarter)\s(?:as|is|being|=)\s(?:1[2-4]|twelve|thirteen|fourteen)\s(?:weeks?|wks?)\b)"
+    r"(?<=quarter)\s?=\s?\d|(?<=quarter)\s(?:as|is|being|=)\s(?:1[2-4]|twelve|thirteen|fourteen)\s(?:weeks?|wks?)\b|"
+    # ("that's one quarter (3 x 730 h)", "a quarter (thirteen weeks)": the period, its length in brackets after it)
+    r"(?<=quarter)\s?\(\s?(?:~|about |approx\.? )?(?:\d|three|thirteen|ninety|twelve|fourteen)\b)"
 )
 
 
@@ -2333,7 +2337,8 @@ _ROW_CELL = screened(r"(?P<key>[a-z$](?:[a-z /_.()$@-]|(?:(?<=\$/)|(?<=per )|(?<
                      r"(?P<val>\d{1,15}(?:,\d{3}){0,5}(?:\.\d{1,6})?)\s?(?P<scale>k|m|mm|mn|b|bn|bil)?")
 # "$/unit-hr", "price per PTU-hour", "unit hour rate": a key whose value is the price of a unit-hour
 # "/unit-hr", "per PTU-hour": a price's or a throughput's unit, one unit's hour
-PER_UNIT_HOUR = r"\s?(?:/|per)\s?(?:unit|ptu|mu|model unit)[- ]?(?:hour|hr|h)"
+# ("Price/PTU/hr", "$ per GSU per hour": the hour after a slash or "per" too)
+PER_UNIT_HOUR = r"\s?(?:/|per)\s?(?:unit|ptu|gsu|mu|model unit)(?:[- ]?|\s?/\s?|\sper\s)(?:hour|hr|h)"
 _UNIT_HOUR_KEY = screened(r"(?:\$|usd|price|rate|cost)" + PER_UNIT_HOUR + r"|"
                           r"(?:unit|ptu)[- ]?(?:hour|hr) (?:price|rate|cost)|"
                           # ("hourly_rate_per_unit: 9.75 USD": the hour said first)
@@ -3700,12 +3705,19 @@ _TOKENS_INTO_MODEL = screened(
 _UNIT_PRICE = r"\$\s?\d[\d,]{0,8}(?:\.\d{1,4})?"
 _UNIT_QTY_LINE = screened(r"\b(?:provisioned throughput |ptu |capacity |model |reserved )?units?\s+(?:qty|quantity|x|×)"
                           rf"\s?(?P<n>\d{{1,4}})\s+(?P<v>{_UNIT_PRICE})\s?/\s?unit[- ]?(?:hour|hr)\b|"
-                          rf"\b(?:ptus?|units?),\s(?P<n2>\d{{1,4}}) (?:qty|quantity),\s(?P<v2>{_UNIT_PRICE})"
-                          r"\s?/\s?(?:ptu|unit)[- ]?(?:hour|hr)\b")
+                          # ("ptu, 40 qty, $1.50 per unit-hour": a sheet's row, its price column named per unit-hour)
+                          rf"\b(?:ptus?|units?|gsus?),\s(?P<n2>\d{{1,4}}) (?:qty|quantity),\s(?P<v2>{_UNIT_PRICE})"
+                          + PER_UNIT_HOUR + r"\b")
 # "INV-20931 | doc-classify | $0.004 / call | qty 310,000 | $1,240.00": an invoice line's quantity of calls billed
 _CALL_QTY = screened(r"(?m)^(?P<lead>(?=[^\n]{0,200}?(?:/ ?call|per[- ]call|/ ?request|per request)\b)[^\n]{0,200}?)"
                      r"\b(?:qty|quantity)[ \t]?[:=]?[ \t]?(?P<n>\d[\d,]{0,12})\b"
                      r"(?![ \t]?(?:units?|ptus?|hours?|hrs?)\b)")
+# "Qty: 1,250,000 calls   Unit: $0.0022": an invoice line's calls and the price of each
+_CALLS_AT_UNIT_PRICE = screened(r"\b(?:qty|quantity)[ \t]?[:=]?[ \t]?"
+                                r"(?P<n>\d[\d,]{0,12}(?:\.\d{1,3})?[ \t]?(?:k|m)?)[ \t]"
+                                r"(?P<noun>calls|requests|invocations|documents|docs|pages|images)[ \t;,]+"
+                                r"unit(?:[ \t]price)?[ \t]?[:=][ \t]?(?P<v>\$\d{0,3}\.\d{1,6})\b"
+                                r"(?![ \t]?(?:/|per)[ \t]?(?:m\b|mtok|1m|million|k\b|1k|thousand|hour|hr|h\b))")
 # "On-demand equivalent for the same tokens: $26,400.00" in a month's invoice: the month's on-demand spend
 _ON_DEMAND_FOR_SAME = screened(
     # ("on-demand equivalent of tokens served: $27,500.00")
@@ -4496,6 +4508,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _UNIT_QTY_LINE.sub(lambda m: f"{m.group('n') or m.group('n2')} units at {m.group('v') or m.group('v2')} "
                                             "per unit-hour", text)
         text = _CALL_QTY.sub(lambda m: f"{m.group('lead')}{m.group('n')} calls", text)
+        text = _CALLS_AT_UNIT_PRICE.sub(lambda m: f"{m.group('n')} {m.group('noun')} at {m.group('v')} per call;", text)
     if "demand" in text and "month" in text:
         text = _ON_DEMAND_FOR_SAME.sub(lambda m: f"on-demand spend {m.group('v')} a month", text)
     if "budget" in text and "direct" in text:

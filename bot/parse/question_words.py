@@ -24,7 +24,10 @@ _PHONE_SPELLINGS = {"wat": "what", "wats": "whats", "wot": "what", "wots": "what
 
 # "... they wanna size for the peaks whats the utilization theyll run at": a question typed without its question mark,
 # ending the message (a clause from a question word to the end, with no stop after it).
-_UNMARKED_QUESTION = compile_regex(r"(?:^|[.!;:\n]\s{0,3}|\s)(?:what'?s|what|how|which|whats)\s[^.?!\n]{3,160}$")
+# ("... quoted is 40%. does that even pencil out": a yes/no question, its verb before its subject, opening the clause)
+_UNMARKED_QUESTION = compile_regex(r"(?:^|[.!;:\n]\s{0,3}|\s)(?:what'?s|what|how|which|whats)\s[^.?!\n]{3,160}$|"
+                                   r"(?:^|[.!;:,\n]\s{0,3})(?:does|do|did|is|are|would|will|can|could|should)\s"
+                                   r"(?:that|it|this|they|we|he|she|the\s[a-z]{2,20})\s[^.?!\n]{2,120}$")
 
 
 def read_question_words(text: str) -> str:

@@ -50,4 +50,4 @@ def test_the_options_carry_their_own_prices() -> None:
 )
 def test_bullets_of_one_deal_are_no_options(text: str) -> None:
     assert parse(text).fields.cache_options == []
-    assert "Each provider's prices" not in reply_text(text)
+    assert "Each option's prices" not in reply_text(text)
