@@ -745,10 +745,10 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
     for name in ("tokens_per_call", "input_tokens_per_call"):
         lone = set(values.get(name, []))
         repeated = intent is Intent.SCENARIO and "repeated_context" in found.traits  # "re-sends the same ~10k tokens"
-        # (never a bill's input line beside its cache lines: "claude-sonnet input 200,000,000" is no prefix)
+        # (never a count no call holds: a bill's input line, "claude-sonnet input 200,000,000", "input uncached:
+        # 310,000,000 tokens", is no prefix)
         if ((intent is Intent.CACHING or repeated) and not values.get("prefix_tokens") and len(lone) == 1
-                and not values.get("output_tokens_per_call")
-                and not (found.cache_lines and max(lone) > MAX_CALL_TOKENS)):
+                and not values.get("output_tokens_per_call") and max(lone) <= MAX_CALL_TOKENS):
             values["prefix_tokens"] = values.pop(name)
 
     # "3k-token prompt, all of it a cached prefix": the prefix is that share of the prompt, the prompt kept beside it

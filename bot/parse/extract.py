@@ -239,7 +239,9 @@ PERCENT_LABELS = {
 TOKEN_LABELS = {
     "prefix_tokens": _rx(
         r"system[- ]prompt|prefix|preamble|(?:shared|static|common|cached|fixed) (?:context|prompt|instructions)|"
-        r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|cached|\bmanual\b|repo context|handbook|"
+        # (not "input uncached: 310,000,000 tokens", "non-cached": the tokens not read from the cache)
+        r"instructions|knowledge[- ]base|policy doc|few[- ]shot|context block|(?<!non-)(?<!non )\bcached|\bmanual\b|"
+        r"repo context|handbook|"
         # ("1,800,000,000 cache read tokens": tokens read from the cache)
         r"\bcache[- ]reads?(?= (?:input )?tokens?\b)|\bcache[- ]hit(?= tokens?\b)|"
         r"playbook|rulebook|style guide|guidelines|\bfaq\b|"
@@ -1619,7 +1621,8 @@ CALL_KINDS = _rx(r"(?<![\w.$,])" + QUANTITY + r"\s(?:call|request)\s(?:shapes?|s
 # "monthly at 500k calls", "daily with 20k requests", "saving per day at 24k calls": the period before the volume.
 CALL_VOLUME_PERIOD_FIRST = _rx(
     r"(?:\b(?P<period>daily|monthly|weekly|hourly)|\b(?:per|a|each|every)\s(?P<period_noun>day|week|month))"
-    r"\s(?:at|with|for|on|of|~)\s?~?(?<![\w.$])" + QUANTITY + r"\s?"
+    # ("the saving per day across 25000 calls")
+    r"\s(?:at|with|for|on|of|across|over|~)\s?~?(?<![\w.$])" + QUANTITY + r"\s?"
     # (not "$1,500 a week at 30,000 calls a day": calls with their own period after them)
     + _CALLS + r"\b(?!\s?(?:/|a|an|per|each|every)\s?(?:(?:business|working) )?(?:day|week|month|hour|year)\b)"
 )
@@ -2177,7 +2180,9 @@ ITEM_PLUS_PROMPT = _rx(
 # ("of those, 40 end up writing the cache": the calls that write it)
 # ("300 end up re-writing the cache because entries lapse")
 # ("3,200 of those requests wrote the cache": in the past)
+# ("of which 2,000 had to write the cache": what they had to do)
 _WRITING_THE_CACHE = (r"(?:re-?)?(?:writing|wrote) (?:to )?(?:the |a |their )?cache|"
+                      r"(?:had|have|has|needs?|needed) to (?:re-?)?write (?:to )?(?:the |a |their )?cache|"
                       r"re-?writes? (?:the |a |their )?cache")
 # "about 50 of those end up being cache writes", "200 of them miss": writes (every miss writes) in the calls' period.
 WRITES_OF_CALLS = _rx(
@@ -6582,7 +6587,7 @@ class Scanner:
             # "last month on-demand for the same traffic: 6.2bn input tokens ...": the counts after it are that period's
             self.found.header_period = PERIOD_WORDS[past.group("period")]
         elif (worded := _PERIOD_WORD_HEADING.search(self.text)) is not None:
-            said = (worded.group("adj") or worded.group("noun") or worded.group("dated")
+            said = (worded.group("adj") or worded.group("adj2") or worded.group("noun") or worded.group("dated")
                     or ("day" if worded.group("one_day") else None))
             self.found.header_period = PERIOD_WORDS[said] if said else "quarter"
         elif PEAK_HOUR.search(self.text) and HELD_ALL_MONTH.search(self.text):
@@ -7111,6 +7116,9 @@ _PERIOD_WORD_HEADING = compile_regex(
     r"|^[^\n:]{0,60}?\b(?P<quarter>q[1-4])\b[^\n:]{0,60}:[ \t]*$"
     # "Cache console export for the support-bot workspace, yesterday:": one day's lines
     r"|^[^\n:\d]{0,80}?\b(?P<one_day>yesterday|today)\b[^\n:\d]{0,30}:[ \t]*$"
+    # ("Weekly numbers from the pilot: 50k calls, ...": a period's numbers named inline, before their colon)
+    r"|(?:^|(?<=[.!?] ))(?P<adj2>hourly|daily|weekly|monthly|annual|yearly) (?:numbers|figures|stats|counts|volumes?|"
+    r"totals|metrics)\b[^\n:.\d]{0,40}:"
     # ("Billing export, week of 3/10, Orion Legal:", "usage, month ending 31 Oct:": the span its dates name)
     r"|^[^\n:\d]{0,60}?\b(?P<dated>week|month|day)\s(?:of|ending|starting|beginning|commencing)\s"
     r"[^\n:]{1,60}:[ \t]*$", re.M)

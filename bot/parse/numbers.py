@@ -275,7 +275,9 @@ _PERCENT_KEY = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z -]{0,40}?)[ \t]?(?
 # "direct_api_equivalent,250000" in a FinOps export: a key naming a spend, its bare figure dollars
 # ("direct_equivalent_spend_q3,42000": the key's kind of spend and its period said too)
 _SPEND_KEY_BARE = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}(?:direct|on[- ]demand|bedrock|azure|vertex|hyperscaler)"
-                                r"(?: api| list)? (?:equivalent|spend|cost|bill)(?: spend| cost)?"
+                                # ("direct api quarterly spend: 75000": the period before the noun)
+                                r"(?: api| list)?(?: (?:monthly|quarterly|annual|yearly|weekly))? "
+                                r"(?:equivalent|spend|cost|bill)(?: spend| cost)?"
                                 r"(?: (?:q[1-4]|qtr|mo|mth|yr|wk))?)[ \t]?[:=][ \t]?"
                                 r"(?=\d[\d,]{2,12}(?:\.\d{1,2})?[ \t]*$)")
 # "direct_quote_per_quarter: $18k", "od spend / month: $40,000": a key of money naming its period before the colon

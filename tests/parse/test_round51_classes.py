@@ -188,3 +188,33 @@ def test_a_yes_or_no_question_typed_without_its_mark(asked: str) -> None:
                    f"provisioned discount quoted is 40%. {asked}")
     assert reply.intent == "break_even"
     assert "(1 − 40%) × 2.5 = 1.5× on-demand" in reply.text
+
+
+def test_a_spend_key_naming_its_period_before_its_noun() -> None:
+    # before: "direct api quarterly spend = 60000" was unused: no quarter's bill through the hyperscaler
+    reply = _reply("Vertex review:\n  direct_api_quarterly_spend = 60000\n  vertex_list_premium = 0.25\n"
+                   "  ea_discount_on_gcp_commit = 0.2\n\neffective premium after the EA, and the quarterly number?")
+    assert "$60,000.00 a quarter direct × (1 + 25%) = *$75,000.00* a quarter" in reply.text
+
+
+def test_a_periods_numbers_named_inline_with_the_writes_among_them() -> None:
+    # before: the calls had no period and "had to write the cache" was no count of writes
+    reply = _reply("Weekly numbers from the pilot: 50k calls, of which 2,000 had to write the cache (the rest were "
+                   "hits). Prefix 6,000 tokens; input $3/M, cache hits $0.30/M, writes $3.75/M. Net saving per week?")
+    assert "hits save $777.60 − writes cost $9.00 = *$768.60* net" in reply.text
+
+
+def test_a_period_before_the_calls_it_is_over() -> None:
+    # before: "per day across 25000 calls" left the calls unread
+    reply = _reply("3,000-token system prompt, $3/M input, cache reads at a tenth of that. Saving per day across "
+                   "twenty-five thousand calls, every call a hit?")
+    assert "*$202.50 a day*" in reply.text
+
+
+def test_tokens_sent_uncached_are_not_read_from_the_cache() -> None:
+    # before: "input uncached: 310,000,000 tokens" was the month's cached tokens ($697.50 of savings, a wrong figure)
+    reply = _reply("March usage:\ninput_uncached: 310,000,000 tokens at $2.50/MTok\ncache_write: 40,000,000 tokens at "
+                   "$3.125/MTok\ncache_read: 1,200,000,000 tokens at $0.25/MTok\nwhat did caching save vs the plain "
+                   "input rate?")
+    assert "$697.50" not in reply.text
+    assert "10,191,780" not in reply.text  # 310,000,000 over a 730-hour month, as if read from the cache
