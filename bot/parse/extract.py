@@ -1048,6 +1048,9 @@ TARGET_SAVING = _rx(
     r"(?:least\s)?~?(?P<c>"
     + NUMBER
     + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"
+    # ("what discount gets Northwind to 10% under on-demand?": whoever it gets there named between)
+    r"\b(?:gets?|getting|brings?|bringing|takes?|taking|puts?|putting)\s(?:[a-z]{2,20}\s){1,2}?(?:down\s)?to\s~?"
+    r"(?P<gt>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"
     # "what discount would give them 10% savings vs OD", "get us a 15% saving over on-demand"
     r"\b(?:give|gives|giving|get|gets|getting)\s(?:them\s|the customer\s|us\s|you\s|him\s|her\s)?(?:a\s|an\s)?~?(?P<d>"
     + NUMBER + r")\s?%\s(?:saving|savings|reduction|cut)\s(?:versus|vs\.?|against|compared (?:to|with)|over|on|"
@@ -5882,7 +5885,7 @@ class Scanner:
                 continue
             value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
                                or m.group("g") or m.group("k") or m.group("m") or m.group("t") or m.group("u")
-                               or m.group("q"))
+                               or m.group("q") or m.group("gt"))
             stated = m.group("c") and _RATE_STATED_BELOW.match(m.group(0))
             if value is not None and stated and not _WANTED_BEFORE.search(self.work, max(0, m.start() - 40), m.start()):
                 # "that effective rate lands 35% under what they pay on-demand": a price stated, so the discount

@@ -94,6 +94,9 @@ _MEANS = screened(r"^(?: (?:on|in|of) (?:that|this|it|there|them)| \w+)?(?: even
                   r"(?:mean|means|stand for|stands for|"
                   r"refer to|refers to|do(?: here| there| exactly| in practice)?,?(?: for (?:us|them|you|me|"
                   r"the (?:customer|buyer|client)))?(?=,|$| (?:and|or|but|so|in)\b))\b")
+# ("what does the TTL actually do to our bill?": of a name that is no figure, its effect on the bill is its meaning)
+_DOES_TO_BILL = screened(r"^(?: even| actually| really| exactly)? do (?:to|for) (?:our|their|the|your|my|a) "
+                         r"(?:bill|costs?|pricing|spend|invoice)\b")
 _HOW = screened(r"\bhow (?:does|do|would|did|is|are)" + _ARTICLE + r" $")
 # ("how does caching work out at 10k calls a day?" asks for the figures)
 _WORKS = screened(r"^(?: (?:analogy|comparison|thing|idea|concept|model))? (?:maps?|works?(?! out)|apply|applies|"
@@ -195,6 +198,7 @@ def meaning_asked(text: str) -> Meaning | None:
     if not _SCREEN.search(text):
         return None
     earlier: list[tuple[str, list[tuple[int, int, Term]]]] = []  # figure-free clauses naming entries, in order
+    last_named: tuple[str, list[tuple[int, int, Term]]] | None = None  # the last clause naming entries, figures or not
     start = 0
     first_figure = _DIGIT.search(text)
     for end in [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]:
@@ -215,6 +219,12 @@ def meaning_asked(text: str) -> Meaning | None:
             means = pronoun.group(0).endswith(("mean", "means", "stand for", "stands for"))
             sources = ([*earlier, (key, here)] if here and not _DIGIT.search(key, pronoun.start() if means else 0)
                        else earlier)
+            if (means and not sources and last_named is not None and not _DIGIT.search(key)
+                    and all(span[2].id not in COMPUTED for span in last_named[1])):
+                # "their cache has a five-minute TTL. What does that actually mean for their bill?": with no name said
+                # without figures before, the name just before, its own figure said with it (a figure's name, "the
+                # effective markup is 12%", asks no meaning)
+                sources = [last_named]
             # (of an entry whose name asks a figure, a bare "what is it?" after it asks the figure: "the effective
             # markup after the EA. what is it?"; "what does it mean?", "what is it exactly?" and "is it a fee?" still
             # ask its meaning)
@@ -228,6 +238,7 @@ def meaning_asked(text: str) -> Meaning | None:
                 return _meaning(source_key, source, source[-1], end)
         if named and not _DIGIT.search(key):
             earlier.append((key, named))
+        last_named = (key, named) if named else last_named
     return None
 
 
@@ -303,7 +314,8 @@ def _asked_in(key: str, named: list[tuple[int, int, Term]], *, figures_before: b
                     and _BARE_ENDS.match(after))
                 or (figure and digit is None and _WHAT_IS.search(before) and _WHY_AFTER.match(after))
                 or (digit is None and _DIFFERENCE.search(before))
-                or (_WHAT_DOES.search(before) and _MEANS.match(after))
+                or (_WHAT_DOES.search(before) and (_MEANS.match(after)
+                                                   or (term.id not in COMPUTED and _DOES_TO_BILL.match(after))))
                 or (_HOW.search(before) and _WORKS.match(after))
                 or (_WHAT.search(before) and (is_after := _IS_AFTER.match(after))
                     and (not figure or is_after.group("verb").startswith("mean")))  # "what PAR means": its meaning

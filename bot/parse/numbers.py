@@ -263,6 +263,8 @@ _CURRENCY_CODE = compile_regex(r"\b(?:usd|us\$)\s?(?=\d)|(?<![\w$])us(?=\$)")
 # "ondemand_equivalent_usd_last_month: 61,200", "cost (usd): 4200": a key saying its value is in dollars
 _USD_KEY = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z0-9 -]{0,40}?) (?:usd|\(usd\)|\(\$\)|in usd|\$)"
                          r"(?P<rest>(?: (?!per\b|a\b|each\b)[a-z]{1,12}){0,3})[ \t]?[:=][ \t]?~?(?=\d)")
+# "4 prov units", "prov. throughput": provisioned, shortened before what is provisioned
+_PROV_SHORT = compile_regex(r"\bprov\.?(?= (?:units?|capacity|throughput|tput|ptus?|discount|commit(?:ment)?)\b)")
 # "aws is floating 35 off", "they offered 40 off on-demand": a share off said without its sign, after a word that offers
 # it (not "$35 off", "35 off-peak hours" nor "35 off the list price", an amount)
 _BARE_SHARE_OFF = compile_regex(r"\b(?:floating|floated|offering|offered|offers|offer|quoting|quoted|quotes|giving|"
@@ -400,6 +402,8 @@ def normalize(text: str) -> str:
     if "us" in text:
         text = _CURRENCY_CODE.sub("$", text)  # "USD 48,000.00", "US$ 1,200": dollars by their code
         text = _USD_KEY.sub(lambda m: f"{m.group('k')}{m.group('rest')}: $", text)  # "spend usd last month: $61,200"
+    if "prov" in text:
+        text = _PROV_SHORT.sub("provisioned", text)  # "4 prov units", "prov discount"
     if " off" in text:
         text = _BARE_SHARE_OFF.sub(r"\g<n>% off", text)  # "aws is floating 35 off": a share off, its sign left out
     if "ondemand" in text:

@@ -218,3 +218,30 @@ def test_tokens_sent_uncached_are_not_read_from_the_cache() -> None:
                    "input rate?")
     assert "$697.50" not in reply.text
     assert "10,191,780" not in reply.text  # 310,000,000 over a 730-hour month, as if read from the cache
+
+
+@pytest.mark.parametrize("text", [
+    "The SE told the customer their cache has a five-minute TTL. What does that actually mean for their bill?",
+    'their dev pasted {"cache_control": {"type": "ephemeral", "ttl": "1h"}} and asked what does the TTL actually do '
+    "to our bill?",
+])
+def test_what_a_ttl_means_for_the_bill(text: str) -> None:
+    # before: a caching answer asking for a prefix and calls, with no word on what a TTL is
+    reply = _reply(text)
+    assert reply.intent == "glossary"
+    assert "*TTL (cache lifetime)*" in reply.text
+
+
+def test_units_shortened_to_prov() -> None:
+    # before: "4 prov units" were no units, so the month's bill was not worked out
+    reply = _reply("cust lookin at 4 prov units @ $1.85 per unit hr running 24/7. whats that a month? there on demand "
+                   "bill for the same tokens is ~7k/mo so how much do they save")
+    assert "4 × $1.85 × 730 h = *$5,402.00* a month" in reply.text
+    assert "*$1,598.00 a month less*" in reply.text
+
+
+def test_the_discount_that_gets_a_named_buyer_under_on_demand() -> None:
+    # before: "gets Northwind to 10% under on-demand" was a 10% discount (1.64× on-demand)
+    reply = _reply("forecast sustained util ~55%. what discount do we need to break even? and what discount gets "
+                   "Northwind to 10% under on-demand?")
+    assert "discount = 1 − 55% × (1 − 10%) = *50.5%*" in reply.text
