@@ -1604,12 +1604,10 @@ SIDE_RATE_SHARE = _rx(
 _PRICE_WORD = _rx(r"\b(?:rates?|prices?|pricing|priced|costs?|charged|billed)\b")
 # "cost per 1,000 calls", "per million requests": the unit a cost is asked per (the router prices it), not a volume.
 PER_N_CALLS_UNIT = _rx(r"\bper (?:a )?(?<![\w.$,])" + QUANTITY + r"\s?" + _CALLS + r"\b")
-CALLS_NO_PERIOD = _rx(r"(?<![\w.$,])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b|"
-                     # ("requests: 1.4m." under "Billing export, week of 3/10:": a sheet's count keyed by its noun
-                     # alone, on a line of its own)
-                     r"(?m:^)[ \t;]*(?:total\s)?(?:api\s)?(?:requests|calls|queries|invocations)[ \t]?[:=][ \t]?~?"
-                     r"(?<![\w.$,])" + QUANTITY.replace("<num>", "<knum>").replace("<scale>", "<kscale>")
-                     + r"(?=[ \t]*[.;,]?[ \t]*(?m:$))")
+CALLS_NO_PERIOD = _rx(r"(?<![\w.$,])(?<!per )(?<!every )(?<!for each )" + QUANTITY + r"\s?" + _CALLS + r"\b")
+# "requests: 1.4m." under "Billing export, week of 3/10:": a sheet's count keyed by its noun alone, on a line of its own
+CALLS_KEYED_NO_PERIOD = _rx(r"(?m)^[ \t;]*(?:total\s)?(?:api\s)?(?:requests|calls|queries|invocations)[ \t]?[:=]"
+                            r"[ \t]?~?(?<![\w.$,])" + QUANTITY + r"(?=[ \t]*[.;,]?[ \t]*$)")
 # "if requests swell to 3k tokens at the same 3:1 mix", "grow to 5,000 tokens, same split": a call's new size, both
 # sides together, in the mix already said
 SAME_MIX_TOTAL = _rx(r"\bto\s~?(?<![\w.$])" + QUANTITY + r"\s?(?:-\s?)?tokens?\b(?:\s(?:a|per|each)\s(?:call|request))?"
@@ -6370,9 +6368,8 @@ class Scanner:
             pass  # blanked: kinds of call, not calls
         for _ in self._matches(A_CALL_OF_SIZE) if "a" in self.work else ():
             pass  # blanked: one call's size, not a count of calls
-        for m in self._matches(CALLS_NO_PERIOD):
-            value = (to_decimal(m.group("num"), m.group("scale")) if m.group("num")
-                     else to_decimal(m.group("knum"), m.group("kscale")))
+        for m in (*self._matches(CALLS_NO_PERIOD), *self._matches(CALLS_KEYED_NO_PERIOD)):
+            value = to_decimal(m.group("num"), m.group("scale"))
             if value is not None:
                 self.found.calls_without_period.append(value)
                 if ((_HITS_NOUN.search(m.group(0)) or _CALLS_HIT.match(self.text, m.end()))
