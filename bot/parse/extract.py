@@ -2845,8 +2845,9 @@ _PER_MILLION_END = _rx(r"(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)$")
 # "$40,000 direct api", "direct spend est.: $240,000", "Direct API (quarterly): $12,500.00": an amount named direct
 # ("Direct API (annual, list): $480,000": the period, and the price kind beside it; "direct spend (year 1): $480,000":
 # the contract's first year)
-_DIRECT_PERIOD_BRACKETED = (r"\((?:(?:at\s)?list,\s?)?(?:quarterly|monthly|annual|yearly|weekly|year[- ]?(?:one|1)|"
-                            r"first[- ]year)(?:,\s?(?:at\s)?list)?\)")
+_FIRST_YEAR = r"year[- ]?(?:one|1)|first[- ]year"  # a contract's first year, as a sheet's line names its period
+_DIRECT_PERIOD_BRACKETED = (r"\((?:(?:at\s)?list,\s?)?(?:quarterly|monthly|annual|yearly|weekly|" + _FIRST_YEAR
+                            + r")(?:,\s?(?:at\s)?list)?\)")
 _DIRECT_AMOUNT = _rx(_dollar("a") + r"(?!\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)\s(?:of\s)?direct"
                      r"(?:[- ](?:api|equiv(?:alent)?))?\b(?:\s(?:spend|usage|bill|cost))?|"
                      r"\bdirect(?:[- ](?:api|equiv(?:alent)?))?(?:\s(?:spend|usage|bill|cost)(?:\s?"
@@ -2855,8 +2856,8 @@ _DIRECT_AMOUNT = _rx(_dollar("a") + r"(?!\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|
                      + _dollar("a2")
                      + r"(?!\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b)")
 # "monthly", "fy", "fy25", "annual", "per year": the period a sheet's line names for its amounts
-_LINE_PERIOD = _rx(r"\b(?:monthly|annual|annually|yearly|weekly|quarterly|fy\s?'?\d{0,4}|year[- ]?(?:one|1)|"
-                   r"first[- ]year|per (?:month|year|quarter|week))\b")
+_LINE_PERIOD = _rx(r"\b(?:monthly|annual|annually|yearly|weekly|quarterly|fy\s?'?\d{0,4}|" + _FIRST_YEAR
+                   + r"|per (?:month|year|quarter|week))\b")
 _PER_MILLION_IN = _rx(r"(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b")
 DIRECT_RATE_AFTER = _rx(
     _dollar("a") + r"(?:\s?(?:/|per)\s?(?:1\s?|one )?(?:m|mtok|million)\b(?:\s?(?:input\s)?tokens?)?)?"

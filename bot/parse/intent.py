@@ -841,11 +841,6 @@ PRIORITY = [Intent.PER_CALL, Intent.MARKUP, Intent.CACHING, Intent.BREAK_EVEN, I
 
 
 # "is per-call going to come out ahead of per-token", "per-call cheaper than per-token?": the two set against each other
-# "is their per-call price the better deal?", "would the per-request plan come out cheaper?": a per-call offer weighed
-_PER_CALL_PRICE_WEIGHED = screened(
-    r"\bper[- ](?:call|request|invocation|transaction)\s(?:price|fee|rate|pricing|offer|deal|plan|quote|option)\b"
-    r"[^.?!\n]{0,30}?\b(?:(?:the\s|a\s)?better\s(?:deal|option|value|offer|choice|bet)|cheaper|worth it|"
-    r"comes? out (?:ahead|cheaper|on top)|wins?)\b")
 _PER_CALL_AGAINST_TOKEN = screened(r"\bper[- ]call\b[^.?!\n]{0,40}?\b(?:ahead of|cheaper than|beat|beats|better than|"
                                    r"win over|vs\.?|versus|against)\s(?:just\s)?(?:paying\s)?per[- ]token\b|"
                                    # ("move to a flat per call price instead of tokens ... is flat per call cheaper?")
@@ -866,7 +861,13 @@ _PER_CALL_AGAINST_TOKEN = screened(r"\bper[- ]call\b[^.?!\n]{0,40}?\b(?:ahead of
                                    # ("wants to move them onto a flat per-call rate instead. Would the switch save them
                                    # money?": the switch to a per-call offer weighed)
                                    r"\bper[- ]call\b[^?!\n]{0,80}?\b(?:would|will|does|did) (?:the |that |this )?"
-                                   r"(?:switch|move|change)\b[^.?!\n]{0,20}?\b(?:save|cost)\b")
+                                   r"(?:switch|move|change)\b[^.?!\n]{0,20}?\b(?:save|cost)\b|"
+                                   # ("is their per-call price the better deal?", "would the per-request plan come out
+                                   # cheaper?": a per-call offer weighed, its fee not said)
+                                   r"\bper[- ](?:call|request|invocation|transaction)\s(?:price|fee|rate|pricing|offer|"
+                                   r"deal|plan|quote|option)\b[^.?!\n]{0,30}?\b(?:(?:the\s|a\s)?better\s(?:deal|option|"
+                                   r"value|offer|choice|bet)|cheaper|worth it|comes? out (?:ahead|cheaper|on top)|"
+                                   r"wins?)\b")
 
 
 def classify(text: str, found: Found) -> Intent | None:
@@ -922,11 +923,6 @@ def classify(text: str, found: Found) -> Intent | None:
             and _PER_CALL_AGAINST_TOKEN.search(text) is not None):
         # "they want a flat per-call price through their vendor: is per-call going to come out ahead of per-token?":
         # the comparison asked, its fee not given yet (the answer works out the per-token cost and asks for it)
-        return Intent.PER_CALL
-    if (not _has(found, "per_call_fee", "markup", "discount", "prefix_tokens") and tokens_given
-            and _PER_CALL_PRICE_WEIGHED.search(text) is not None):
-        # "a competitor quoted a flat per-call price ... is their per-call price the better deal for us?": the offer
-        # weighed, its fee not said (the answer works out the per-token cost of a call and asks for the fee)
         return Intent.PER_CALL
     if (_has(found, "per_call_fee") and tokens_given
             and (CALL_SIZE_ASKED.search(text) is not None or _GAP_ASKED.search(text) is not None)
