@@ -48,7 +48,7 @@ from pricing.caching_figures import (
     net_before_writes_per_day,
     write_costs_per_day,
 )
-from pricing.periods import DailyOverDays, DailyOverPeriod
+from pricing.periods import DailyOverDays, DailyOverPeriod, daily_over_days
 from pricing.units import month_from_day
 
 
@@ -81,6 +81,16 @@ class CachingAnswer(AnswerBase):
         if len(nets) < 2 or nets[0][0] == nets[1][0]:
             return None
         return nets[0][1], nets[0][0] - nets[1][0]
+
+    @property
+    def cache_option_months(self) -> list[DailyOverDays | None]:
+        """Each option's net over the month of days the traffic runs ("22 business days in their month"), beside its
+        day; None for an option that saves nothing, and [] without such a month."""
+        if self.month_of_days is None:
+            return []
+        return [daily_over_days(o.net_saving_per_day, self.month_of_days.days) if o.eligible else None
+                for _, o in self.cache_options]
+
     #: "at 99% vs 95% hits": the same calls and prefix at each further hit rate the ask compares.
     other_hit_ratios: list[CachingResult] = Field(default_factory=new_list)
     #: The figures per hit alone, when the call volume is still missing.

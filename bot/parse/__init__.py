@@ -901,7 +901,9 @@ def _resolve(intent: Intent, found: Found) -> tuple[Fields, list[Ambiguity]]:
             periods.setdefault("tokens", found.header_period)
             values.setdefault("tokens_per_day", []).extend(
                 per_day(v, found.header_period) for v in values.pop("tokens_per_call"))
-        period_named = found.named_period
+        # ("invoice lines from last Tuesday (one day of traffic): 48,000,000 input tokens ... a weekly number": the
+        # span the lines cover, before the period asked about)
+        period_named = found.span_covered or found.named_period
         keys = {role: ("tokens_per_call", "tokens_per_day") if role == "tokens" else (
             f"{role}_tokens_per_call", f"{role}_tokens_per_day") for role in ("input", "output", "tokens")
             if role not in periods}

@@ -34,7 +34,10 @@ _ITEM = screened(r"(?:^|\n|;\s|\s(?=\(?[a-d]\)\s))\s*(?:[-•*]\s*)?(?:(?:option
 _NO_WRITE_PREMIUM = screened(
     r"\bno (?:cache[- ])?write (?:charge|premium|surcharge|fee|cost)|\bwrites? (?:are |is )?(?:free|at (?:the )?"
     r"(?:normal|standard|base|regular|plain) input|billed (?:at|as) (?:the )?(?:normal|standard|base|regular) input)|"
-    r"\bno (?:extra|additional) (?:charge|cost) (?:for|to) writ")
+    r"\bno (?:extra|additional) (?:charge|cost) (?:for|to) writ|"
+    # ("writes cost the same as normal input, no premium")
+    r"\bwrites? (?:cost|costs|are priced|are billed|are charged) (?:the same as|like|as) (?:the )?"
+    r"(?:normal |standard |base |regular |plain )?input\b")
 _READ_SHARE = screened(r"\bcached?(?: input| reads?| tokens?)?(?: (?:is|are|at|get|gets|billed at|priced at))? "
                        r"(?:(?P<off>\d{1,2}(?:\.\d+)?)\s?% off|"
                        r"(?P<of>\d{1,3}(?:\.\d+)?)\s?% of (?:the )?(?:normal |base )?input|"
@@ -61,6 +64,7 @@ def _option(segment: str, shared_input: Decimal | None) -> CacheOption | None:
     if input_rate is None or len(ins) > 1:
         return None
     reads = list(dict.fromkeys(values.get("cache_read_rate", [])))
+    read_shares = list(dict.fromkeys(values.get("cache_read_share", [])))
     share = _READ_SHARE.search(segment)
     if len(reads) == 1:
         read = reads[0]
@@ -68,6 +72,8 @@ def _option(segment: str, shared_input: Decimal | None) -> CacheOption | None:
         # "cached input 50% off", "cached at 25% of input", "cached reads half price": a share of the input rate
         read = (input_rate * (1 - Decimal(share.group("off")) / 100) if share.group("off") else
                 input_rate * Decimal(share.group("of")) / 100 if share.group("of") else input_rate / 2)
+    elif not reads and len(read_shares) == 1:
+        read = input_rate * read_shares[0]  # "reads at 10% of input ($0.20/MTok)": the share the scan read
     else:
         return None
     writes = list(dict.fromkeys(values.get("cache_write_rate", [])))

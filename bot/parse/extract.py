@@ -439,6 +439,7 @@ CACHE_PRICE_BARE = _rx(
     r"(?<![\w.$:/,])(?P<a>\d{1,3}\.\d{1,4})(?:\s?/\s?1?\s?m(?:tok)?\b)?\s(?:for\s)?(?P<label>cached|cache hits?|"
     r"cache reads?|cache writes?|reads?|hits?|writes?)\b"
     r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|hour|hr|week|month|mo|min|minute|call|request)\b)"
+    r"(?!\s(?:ratio|rate|share|fraction)\b)"  # "0.80 cache hit ratio": a share of calls, no price
 )
 # "base input 2.50/mtok, cache hits 0.25, cache writes 3.125": a cache price with no currency sign, its label before it
 CACHE_PRICE_LABEL_FIRST = _rx(
@@ -3266,6 +3267,9 @@ BUSINESS_DAYS_OF_MONTH = [
     # ("on biz days (22 this month)": the month's count in brackets after them)
     _rx(r"\b(?:working|business|work)[- ]days?\b[^.;?!\n\d]{0,20}?,?\s\(?(?P<a>1[5-9]|2[0-3])\s(?:of them\s)?"
         r"(?:a|per|in (?:the|a)|each|every|this|that)\s(?:billing\s|calendar\s)?month\b"),
+    # "they only work business days so use 22 of them, not a full month": a count of them to use, said after them
+    _rx(r"\b(?:working|business|work)[- ]days?\b[^.;?!\n\d]{0,30}?\b(?:use|using|take|taking|assume|assuming|count|"
+        r"counting|call it)\s(?:only\s|just\s)?(?P<a>1[5-9]|2[0-3])(?:\sof them\b|(?=\s?(?:[,.;)!?]|$)))"),
     _rx(r"\bmonth(?:ly)?\b[^.;?!\n\d]{0,30}?(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\b"
         r"(?!\s?(?:/|a|per|each|every|in a|of the)\s?(?:week|wk|quarter|year|yr)\b)"),
     _rx(r"(?<![\w.$:/,])(?P<a>1[5-9]|2[0-3])[- ]?(?:working|business|work)[- ]days?\s(?:in|of|for|making up)\s"
@@ -6439,7 +6443,8 @@ class Scanner:
         values = self.found.values
         counts = [*values.get("input_tokens_per_call", []), *values.get("output_tokens_per_call", [])]
         if (self.found.header_period is not None or self.found.token_periods or values.get("calls_per_day")
-                or self.found.calls_without_period or not counts or max(counts) < 1_000_000):
+                or self.found.calls_without_period or not counts or max(counts) < 1_000_000
+                or span_covered(self.text) is not None):  # ("(one day of traffic): ... a weekly number": that day's)
             return
         m = COST_PERIOD_BEFORE.search(self.text)
         if m is not None:
@@ -6853,6 +6858,10 @@ WRITE_AT_INPUT = _rx(
     r"(?:extra\s)?"
     r"(?:surcharge|premium|markup|uplift)\b"
     r"|\b(?:cache[- ]?)?writes?\s(?:cost|costs|are charged|are billed)\s(?:nothing|no)\s(?:extra|more)\b"
+    # "automatic caching doesn't charge anything extra on writes", "nothing extra for the writes"
+    r"|\b(?:doesn't|does not|don't|do not|won't|will not)\s(?:charge|bill|cost)\s(?:anything\s|any\s)?(?:extra|more)\s"
+    r"(?:on|for)\s(?:the\s)?(?:cache[- ]?)?(?:writes?|writing|creation)\b"
+    r"|\bnothing\s(?:extra|more)\s(?:on|for)\s(?:the\s)?(?:cache[- ]?)?(?:writes?|writing|creation)\b"
     # "cache writes are free", "writes cost nothing", "free cache writes", "writing the cache costs nothing", "no charge
     # to write": nothing on top of the input rate the prefix is sent at (no provider bills a write below it)
     r"|\b(?:cache[- ]?)?(?:writes?|writing(?:\s(?:to\s)?the\scache)?|creation)\s(?:are\s|is\s)?(?:free|"
@@ -7134,15 +7143,22 @@ _MAKER_WORDS = frozenset({"claude", "anthropic", "openai", "gpt", "google", "gem
 # ("usage export, one typical day, summarized:": a typical one of the period)
 # ("pulled from the usage console for one day:": what the lines below it cover, said before them)
 SPAN_COVERED = _rx(r"(?:^|[,.;:(]\s?|\bfor )(?:one|1|a single)(?: typical| average| normal)? (?P<p>day|week|month)"
+                   # ("(one day of traffic, it's representative):")
+                   r"(?: of (?:traffic|usage|calls|requests|data|volume|load))?"
                      # ("billing export, one day, cached-prefix workload (8,000-token prefix):": more of the heading
                      # between the span and its colon)
                      r"(?:,? (?:summari[sz]ed|averaged|totals?))?(?:\s?:|,[^:\n]{0,80}:[ \t]*(?:\n|$))|"
-                     r"\b(?:(?:for|over|in|during) (?:this|the same) |that )(?P<p2>day|week|month)\b|"
+                     r"\b(?:(?:for|over|in|during) (?:this|the same) |that |"
+                     # ("net for the day?", "savings for the day": what the counts add up to, over their span)
+                     r"(?:(?<=net )|(?<=saving )|(?<=savings )|(?<=cost )|(?<=total ))for the )"
+                     r"(?P<p2>day|week|month)\b|"
                      # ("over the month, 1.5m requests, ...": a sheet's row of one month, as the table readers write it)
                      r"(?m:^)over the (?P<p4>day|week|month),|"
                      # ("week of 3 Mar"; not "a month of 22 business days", a month's length)
                      r"\b(?P<p3>week|wk|month) (?:of|ending|starting|beginning|commencing) \d"
                      r"(?!\d? (?:(?:business|working|work|calendar) )?days\b)|"
+                     # ("Week 23 summary, from the billing export:": a numbered week's lines)
+                     r"\b(?P<p5>week|wk|month) \d{1,2} (?:summary|report|export|stats|numbers|usage|totals?)\b|"
                      # ("weekly cache report", "daily usage export:" opening a line: the span of the lines under it)
                      r"(?m:^)(?:[=#*-]+ ?)?(?P<adj>daily|weekly|monthly) (?:[a-z]+ ){0,2}?(?:report|export|stats|"
                      r"statistics|summary|numbers|usage|dashboard)\b")
@@ -7151,7 +7167,8 @@ SPAN_COVERED = _rx(r"(?:^|[,.;:(]\s?|\bfor )(?:one|1|a single)(?: typical| avera
 def span_covered(text: str, limit: int = MAX_MATCHES) -> str | None:
     """The one span the counts in ``text`` cover (:data:`SPAN_COVERED`, at most ``limit`` matches read), if one is
     said."""
-    spans = {(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or PERIOD_WORDS[m.group("adj")])
+    spans = {(m.group("p") or m.group("p2") or m.group("p3") or m.group("p4") or m.group("p5")
+              or PERIOD_WORDS[m.group("adj")])
              .replace("wk", "week")
              for m in list(SPAN_COVERED.finditer(text))[:limit]}
     return spans.pop() if len(spans) == 1 else None

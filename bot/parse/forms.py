@@ -1740,10 +1740,16 @@ def _working_day_idiom(m: re.Match[str]) -> str:
 
 
 # "cached at 10p, sorry, 10 cents", "30p - sorry, 30 cents": a figure taken back and said again; the first is dropped
+# ("peak to avg ~3:1 wait no 2.5 to 1", "30% off, sorry 25%": a ratio or a share taken back likewise)
+_TAKEN_BACK_WORDS = (r"\s?(?:,|-|–|—|\.\.\.|;)?\s?\b(?:sorry|i mean|i meant|correction|oops|scratch that|make that|"
+                     r"er+m?|um+|wait,?\sno|no,?\swait|actually)\b\s?[,:-]?\s?")
 _TAKEN_BACK = screened(
-    r"(?<![\w.$])\$?\d{1,6}(?:\.\d{1,6})?\s?(?:(?:p|pence|c|cents?|k|m)\b|¢)?\s?(?:,|-|–|—|\.\.\.|;)?\s?"
-    r"\b(?:sorry|i mean|i meant|correction|oops|scratch that|make that|er+m?|um+)\b\s?[,:-]?\s?(?=\$?\d)"
+    r"(?<![\w.$])\$?\d{1,6}(?:\.\d{1,6})?\s?(?:(?:p|pence|c|cents?|k|m|x)\b|¢|%(?:\soff\b)?|:\s?1\b|to\s1\b)?"
+    + _TAKEN_BACK_WORDS + r"(?=~?\s?\$?\d)"
 )
+# "30% off wait no 35%": a share off taken back, the one said again keeping the word that says what it is
+_SHARE_OFF_TAKEN_BACK = screened(r"(?<![\w.$])\d{1,3}(?:\.\d{1,3})?%\soff\b" + _TAKEN_BACK_WORDS
+                                 + r"(?P<n>\d{1,3}(?:\.\d{1,3})?%)(?!\s?off\b)")
 # "30p - sorry, 30 cents, too long in the london office - cache read": the figure taken back inside an aside between
 # dashes; the figure said again is kept and the rest of the aside dropped
 _TAKEN_BACK_ASIDE = screened(
@@ -2664,21 +2670,38 @@ _FRACTION_VALUE = screened(r"^0?\.\d{1,4}$|^1(?:\.0{1,4})?$")
 # "observed hit %", "hit_pct", "actual hit rate (%)": a key whose bare value is a percentage of the calls that hit
 _PERCENT_KEY = screened(r"(?:%|\bpct\b|\bpercent(?:age)?\b|\(%\))\s?$")
 _OBSERVED = screened(r"^(?:observed|actual|measured|current|expected|typical|avg|average|est|estimated) ")
+# ("cache hit rate last month", "hit rate (30d)", "hit ratio, mtd": the span it was observed over, after the key)
+_OBSERVED_OVER = screened(r"[ ,]+(?:(?:last|this|past|prior|previous) (?:day|week|month|quarter|year)|"
+                          r"\(?(?:last |trailing |past )?\d{1,3} ?(?:d|days)\)?|\(?(?:mtd|qtd|ytd|wtd)\)?)$")
+
+
+def _observed_key(words: str) -> str:
+    """A key's words without what says it was observed ("avg hit rate last month" -> "hit rate")."""
+    return _OBSERVED_OVER.sub("", _OBSERVED.sub("", words.strip()))
+
+
+def keyed_hit_rate(key: str, value: str) -> str | None:
+    """A key naming the share of calls that hit and its bare value as that share ("hit_rate: 0.85", "observed_hit_%:
+    92", "cache_hit_ratio=0.80": "85% hit rate"); None for any other key or value. (Not for a value with a currency
+    sign: "cache hit: $0.50/M" is the price of a hit.)"""
+    key = key.lower()
+    named = _observed_key(_PERCENT_KEY.sub("", key.replace("_", " ")))
+    if (re.fullmatch(r"[1-9]\d?(?:\.\d{1,3})?|100", value) and _CELL_HIT_RATE.match(named)
+            and (_PERCENT_KEY.search(key.strip()) or named.endswith(("rate", "ratio")))):
+        return f"{value}% hit rate"  # "observed_hit_% : 92", "actual hit rate: 92": 92% of the calls hit
+    if _CELL_HIT_RATE.match(_observed_key(key.replace("_", " "))) and _FRACTION_VALUE.match(value):
+        return f"{(Decimal(value) * 100).normalize():f}% hit rate"  # "hit ratio = .9", keyed as a fraction of one
+    return None
 
 
 def _keyed_cache_line(m: re.Match[str]) -> str:
     key, value = m.group("key").lower(), m.group("v").strip()
-    named = _OBSERVED.sub("", _PERCENT_KEY.sub("", key.replace("_", " ")).strip())
-    if (re.fullmatch(r"[1-9]\d?(?:\.\d{1,3})?|100", value) and _CELL_HIT_RATE.match(named)
-            and (_PERCENT_KEY.search(key.strip()) or named.endswith(("rate", "ratio")))):
-        value, key = value + "%", named  # "observed_hit_% : 92", "actual hit rate: 92": 92% of the calls hit
-    if _CELL_HIT_RATE.match(key.replace("_", " ").strip()) and _FRACTION_VALUE.match(value) and not m.group("usd"):
-        # (not "cache hit: $0.50/M": with a currency sign the value is the price of a hit)
-        # "hit_rate: 0.85", "hit ratio = .9": the share of calls that hit, keyed as a fraction of one
-        return f"{(Decimal(value) * 100).normalize():f}% hit rate;"
+    hit_rate = None if m.group("usd") else keyed_hit_rate(key, value)
+    if hit_rate is not None:
+        return hit_rate + ";"
     if value.endswith("%"):
         words = key.replace("_", " ").strip()
-        if _CELL_HIT_RATE.match(_OBSERVED.sub("", words)):
+        if _CELL_HIT_RATE.match(_observed_key(words)):
             return f"{value} hit rate;"
         # "forecast_util: 55%", "avg utilisation: 70%": the utilization the sheet expects
         return f"{value} utilization;" if _CELL_UTILIZATION.match(words) else m.group(0)
@@ -2706,12 +2729,15 @@ _KEYED_ON_DEMAND = screened(
     r"(?mi)(?:^|(?<=[,;] ))(?P<key>[ \t]*(?:[-*•][ \t]?)?(?:[a-z]{2,6}-\d{2,10}[ \t]+)?"
     r"(?:(?:(?:annual|yearly|monthly|quarterly|weekly)[ \t]|"
     # ("last month on-demand spend for this same traffic: $71,300": the period it was spent over first)
-    r"(?:last|this|previous|prior|past)[ \t](?:month|week|quarter|year)(?:'s)?[ \t])?"
+    r"(?:last|this|previous|prior|past)[ \t](?:month|week|quarter|year)(?:'s)?[ \t]|"
+    # ("trailing on-demand invoice for same traffic (monthly): $312k")
+    r"(?:trailing|current|recent)[ \t])?"
     r"(?P<who>on[- ]demand|od|payg|direct(?:[- ]api)?)[ \t]"
     # ("direct OpenAI spend (trailing 12 mo)": whom it is spent with between)
     r"(?:(?:openai|anthropic|google|gemini|mistral|cohere|api|model|lab)[ \t])?"
     # ("on-demand list for the full reserved capacity: $41,200": on-demand at its list prices)
-    r"(?:(?:cost|spend|bill|equivalent|price|usage|baseline|value|worth|run[- ]?rate|list|inference|consumption)\b"
+    r"(?:(?:cost|spend|bill|equivalent|price|usage|baseline|value|worth|run[- ]?rate|list|inference|consumption|"
+    r"invoices?|invoiced|charges?)\b"
     r"[^:\n]{0,90}|"
     # ("Direct OpenAI (est.)  $55,500.00 / quarter": an estimate of it)
     r"\((?:est\.?|estimated?|forecast|projected|actual|actuals)\)[ \t]?)|"
@@ -4079,6 +4105,20 @@ _LIKE_A_FIGURE = screened(r"(?<=[a-z,])(?<!\bmore)(?<!thing)(?<!would)(?<!'d)(?<
 # (not a unit: "hourly load profile (M tokens/hr), typical weekday:")
 _ASIDE_MID_KEY = screened(r"(?<=[a-z]) \((?![^()]*(?:/|\btok|\bper\b|\bm\b|\bk\b))[^()\d\n$%]{1,30}\),"
                           r"(?= [a-z][a-z ]{0,20}:)")
+# "our peak-to-average ratio (busiest hour divided by a typical hour) is 2.5": what a term means, said in brackets
+# between the term and its figure, dropped so that the figure is the term's
+_TERM_MEANING_ASIDE = screened(
+    r"\b(?P<t>peak[- ]to[- ](?:average|avg)(?: ratio)?|hit (?:rate|ratio)|utili[sz]ation|discount|mark-?up)"
+    r" \([^()\d\n$%]{3,80}\)(?=,? (?:is |of |=|:|at |sits at |runs at |comes to |~|about |around |roughly )?~?\d)")
+# "$40,000 monthly spend (direct API)" (a sheet's cell before its column's name): whose spend it is, in brackets after
+# the word for it, put before that word
+_SPEND_WHOSE_AFTER = screened(r"\b(?P<what>spend|cost|bill|usage) \((?P<who>direct(?: api)?|on[- ]demand|payg)\)")
+# "direct: input $5.00/1M, output $15.00/1M. azure: input $6.00/1M, output $18.00/1M": each channel's two rates after
+# its name, said as the channel's pair ("direct is $5.00/$15.00 per 1m")
+_PER_M = r"(?:\s?(?:/|per)\s?(?:1\s?m|m|mtok|million)(?:\stokens)?)?"
+_CHANNEL_SIDES = screened(r"\b(?P<ch>direct(?: api)?|azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp)\s?[:=]\s?"
+                          r"in(?:put)?:?\s?(?P<a>\$\d{1,4}(?:\.\d{1,4})?)" + _PER_M
+                          + r",?\s(?:and\s)?out(?:put)?:?\s?(?P<b>\$\d{1,4}(?:\.\d{1,4})?)" + _PER_M + r"(?!\d|\.\d)")
 # "Unit: call    Unit price: $0.0045": an invoice line's unit, then its price, a fee per that unit
 _UNIT_THEN_PRICE = screened(r"\bunit:\s?(?P<u>call|request|req|query|invocation|document|doc|page|image)s?\b"
                             r"[^\n$]{0,40}?\bunit price:\s?(?P<v>\$\s?\d[\d,]{0,9}(?:\.\d{1,6})?)(?![\d.,])"
@@ -4637,8 +4677,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _COIN_RATE.sub(lambda m: f"${_COINS[m.group('coin')]} ", text)
     if " to" in text or "-to-" in text:
         text = _WORD_RATIO.sub(lambda m: f"{_SMALL[m.group('a')]}-to-{_SMALL[m.group('b')]}", text)
-    if any(w in text for w in ("sorry", "mean", "correction", "oops", "scratch", "make that", " er", " um")):
+    if any(w in text for w in ("sorry", "mean", "correction", "oops", "scratch", "make that", " er", " um", "wait",
+                               "actually")):
         text = _TAKEN_BACK_ASIDE.sub(lambda m: f"{m.group('right')} ", text)
+        text = _SHARE_OFF_TAKEN_BACK.sub(lambda m: f"{m.group('n')} off", text)
         text = _TAKEN_BACK.sub("", text)
     if "-to-" in text:
         text = _WORKING_DAY_IDIOM.sub(_working_day_idiom, text)
@@ -4825,6 +4867,13 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                                               f"{m.group('end')}", text)
     if "), " in text:
         text = _ASIDE_MID_KEY.sub("", text)
+    if ") " in text:
+        text = _TERM_MEANING_ASIDE.sub(lambda m: m.group("t"), text)
+    if ("direct" in text or "azure" in text or "bedrock" in text or "vertex" in text or "aws" in text
+            or "gcp" in text):
+        text = _CHANNEL_SIDES.sub(lambda m: f"{m.group('ch')} is {m.group('a')}/{m.group('b')} per 1m", text)
+    if " (direct" in text or " (on" in text or " (payg" in text:
+        text = _SPEND_WHOSE_AFTER.sub(lambda m: f"{m.group('who')} {m.group('what')}", text)
     if "unit price:" in text:
         text = _UNIT_THEN_PRICE.sub(lambda m: f"{m.group('v')} per {m.group('u')}", text)
     if " like " in text:

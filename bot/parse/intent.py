@@ -270,7 +270,8 @@ _CAPACITY_ASKED = screened(
     # "how much do they need to buy": beside capacity sized for the peak, the capacity itself
     r"\bhow (?:much|many) (?:do|does|would|will|should|must) (?:they|we|i|you|it|the (?:customer|buyer|client)) "
     r"(?:need to |have to |want to )?(?:buy|reserve|provision|commit to|commit|book|purchase)\b|"
-    r"\bsize (?:it|them|this|that|the (?:capacity|commitment|reservation|deal))\b|"
+    # (not "they would size it to cover their peak": how it would be sized, said)
+    r"(?<!would )(?<!will )(?<!'d )\bsize (?:it|them|this|that|the (?:capacity|commitment|reservation|deal))\b|"
     # ("if we size PTUs to cover the peak, how many do we need?")
     r"\b(?:ptus?|units?)\b[^.?!;\n]{0,40}?\bhow many (?:do|does|would|will|should) (?:we|they|i|you) need\b")
 
@@ -590,7 +591,10 @@ COMMIT_DECISION = screened(
     # "stay on-demand or move?", "keep them on per-token or switch?", "move or stay on PAYG?": the commitment on offer
     # set against the structure the buyer is on
     r"\b(?:stay|keep (?:them|it|the \w+)|stick|remain)(?: with| on| at)? (?:on[- ]demand|per[- ]token|payg|od)"
-    r" or (?:move|switch|commit|migrate|jump|go (?:provisioned|ptus?|reserved))(?: (?:them|it|over))?\s?\?|"
+    r" or (?:move|switch|commit|migrate|jump|go (?:provisioned|ptus?|reserved)|"
+    # ("stay on per token or pitch something else?")
+    r"(?:pitch|propose|offer|suggest|try|recommend) (?:them )?(?:something|anything) (?:else|different))"
+    r"(?: (?:them|it|over))?\s?\?|"
     r"\b(?:move|switch|commit|migrate|jump)(?: (?:them|it|over))? or (?:stay|keep|stick|remain)(?: with| on| at)?"
     r"(?: (?:on[- ]demand|per[- ]token|payg|od|put))?\s?\?|"
     r"\b(?:is|are|would) (?:provisioned|ptus?|a commitment|committing|reserving)(?: throughput)? (?:the right (?:call|"

@@ -137,6 +137,8 @@ _ASIDE_BEFORE_COLON = compile_regex(r"(?<=[a-z]) \((?![^()]*(?:/|\btokens?\b|\bp
                                     # ("usage export for their assistant (one day):": the one period its lines cover)
                                     r"(?!(?:(?:one|a|1|a single|one typical|a typical|typical) )?(?:day|week|month|"
                                     r"quarter|year|daily|weekly|monthly|quarterly|annual)\))"
+                                    # ("invoice lines from last Tuesday (one day of traffic, representative):")
+                                    r"(?!(?:one|1|a single|one typical|a typical) (?:day|week|month)\b)"
                                     # ("Azure invoice excerpt (March):": the month the lines cover)
                                     r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?: \d{4})?\))"
                                     # ("observed avg utilization (last 30d): 60%": the window it was observed over)
@@ -294,6 +296,16 @@ _SHORT_PERIODS = {"mo": "month", "mth": "month", "wk": "week", "qtr": "quarter",
 _ONDEMAND = compile_regex(r"\bondemand\b")
 
 
+# "rate.input 15.00 # $/mtok": a figure whose price unit is said in the line's comment after it
+_COMMENT_UNIT = compile_regex(
+    r"(?m)(?<![\w.$,])(?P<n>\d{1,9}(?:,\d{3}){0,3}(?:\.\d{1,6})?)[ \t]?(?:#|//)[ \t]?(?:\$|usd)[ \t]?(?:/|per)[ \t]?"
+    r"(?P<u>(?:1[ \t]?m|one million|million|m)(?:[ \t]?tok(?:en)?s?)?|mtoks?|(?:unit|ptu|gpu)?-?(?:hr|hour)|call|"
+    r"request)[ \t]*$")
+# "rate.input", "pricing.cache_read": a console's key in a namespace of prices, read as the price it names
+_DOTTED_RATE_KEY = compile_regex(r"(?m)^(?P<lead>[ \t]?)(?:rates?|prices?|pricing|usd)\.(?P<k>[a-z][a-z_]{1,40})"
+                                 r"(?=[ \t]?[:=]?[ \t]?~?\$?\d)")
+
+
 # "avg 1,200,000 tokens_per_min": a unit in snake case after its figure (a sheet's column name carried to its row)
 _SNAKE_UNIT = compile_regex(r"(?<=\d )(?:tokens?|calls?|requests?|reqs?)(?:_[a-z]{1,12}){1,3}\b")
 # A key written in snake case at the start of a line, before its colon or equals sign ("ptu_discount: 30%",
@@ -375,6 +387,11 @@ def normalize(text: str) -> str:
     text = _EMPHASIS.sub(lambda m: m.group("inner"), text) if ("*" in text or "_" in text) else text
     text = read_tables(read_bullets(text))  # while the columns are still aligned
     text = _SPACES.sub(" ", text).lower()
+    if "#" in text or "//" in text:
+        text = _COMMENT_UNIT.sub(lambda m: f"${m.group('n')}/{m.group('u')}", text)
+    if "." in text:
+        text = _DOTTED_RATE_KEY.sub(lambda m: m.group("lead") + m.group("k") + (
+            "" if re.search(r"rate|price|per|usd|cost", m.group("k")) else " rate"), text)
     if " = " in text and len(_SPACED_EQUALS.findall(text)) >= 2:
         # "avg input = 1,800 tokens" over "avg output = 450 tokens": a spec's keyed lines, read as "key: value"
         text = _SPACED_EQUALS.sub(lambda m: f"{m.group('k')}: ", text)

@@ -30,6 +30,7 @@ from bot.parse.forms import (
     cache_count,
     camel_words,
     join_price_units,
+    keyed_hit_rate,
     pairs_as_columns,
     priced_sides,
 )
@@ -902,23 +903,23 @@ _VALUE_HEAD = compile_regex(r"^(?:value|val|amount|figure|setting)$")
 
 def _one_records_fields(head: list[str], lines: list[str]) -> list[tuple[str, str]]:
     """Two or more rows of one record ("deal,field,value" over "ACME-0412,term,12 months" and "ACME-0412,
-    expected_util,55%"): the same record named in every row's first cell, each row a field and its value. Empty
-    otherwise."""
-    if len(head) != 3 or not _FIELD_HEAD.match(head[1].strip().lower()) or not _VALUE_HEAD.match(
-            head[2].strip().lower()):
+    expected_util,55%"; "date_range,model,metric,value" over "2024-05,gpt-4o,requests,1200000"): the same record named
+    in every row's first cells, each row a field and its value. Empty otherwise."""
+    if not 3 <= len(head) <= 5 or not _FIELD_HEAD.match(head[-2].strip().lower()) or not _VALUE_HEAD.match(
+            head[-1].strip().lower()):
         return []
     # ("quote_line,item,value" over "1,commit_term_months,12" and "2,provisioned_discount_vs_paygo,0.35": the record's
     # lines numbered)
-    numbered = _LINE_NO_HEAD.match(head[0].strip().lower()) is not None
+    numbered = len(head) == 3 and _LINE_NO_HEAD.match(head[0].strip().lower()) is not None
     pairs: list[tuple[str, str]] = []
     record = None
     for line in lines:
         row = _csv_cells(line) if len(line) <= 400 else None
-        if row is None or len(row) != 3 or (record is not None and row[0] != record and not numbered) or (
+        if row is None or len(row) != len(head) or (record is not None and row[:-2] != record and not numbered) or (
                 numbered and not _LINE_NO.match(row[0].strip())):
             break
-        record = row[0]
-        pairs.append((row[1], row[2]))
+        record = row[:-2]
+        pairs.append((row[-2], row[-1]))
     return pairs if len(pairs) >= 2 else []
 
 
@@ -1354,6 +1355,9 @@ def _pair(key: str, value: str) -> str:
         return f"land at or below {(share * 100).normalize():f}% of on-demand"
     if _BATCH_PRICE.search(value):
         return value  # "per_call_fee=$1.50 per 1,000 calls": the price of a thousand calls, as it is said
+    hit_rate = keyed_hit_rate(key, value)
+    if hit_rate is not None:
+        return hit_rate  # "cache_hit_ratio=0.80": 80% of the calls hit
     cell = _row_cell(f"{key} {value}")  # "avg in 2400": 2400 input tokens, as a sheet's cell reads
     if cell == f"{key} {value}" and "$" in value:
         return _kv_row(key, value, None)  # "direct_spend_annual=$240k": "direct spend: $240k a year"
@@ -1381,20 +1385,27 @@ def _pairs(line: str, among: bool = False) -> str:
 _BATCH_PRICE = compile_regex(r"^\$\s?\d[\d.,]{0,12}\s?(?:/|per)\s?(?:1,000|1000|1k|thousand|1,000,000|1m|million)\s"
                              r"(?:calls|requests|images|documents|docs|pages|queries|transactions)\b",
                              flags=re.IGNORECASE)
-# "| | input tokens/call | output tokens/call |": a header whose first cell is blank, over rows that name themselves.
-_LABEL_HEAD = compile_regex(r"^\s*\|[ \t]*\|")
+# "| | input tokens/call | output tokens/call |": a header whose first cell is blank, over rows that name themselves
+# ("            direct     azure": aligned by spaces, its first cell left blank)
+_LABEL_HEAD = compile_regex(r"^\s*\|[ \t]*\||^[ \t]{6,}\S")
 
 
 def _label_column(lines: list[str], split: list[list[str]], rules: list[bool], i: int) -> list[str]:
     """The cells of line ``i``, with a blank first column put back when the header leaves it blank and the next row
-    fills it with a name ("| | input tokens/call | ..." over "| planned | 800 | 200 |")."""
+    fills it with a name ("| | input tokens/call | ..." over "| planned | 800 | 200 |", or spaces where the pipes
+    are)."""
     cells = split[i]
     if not _LABEL_HEAD.match(lines[i]) or not _header(cells):
         return cells
     following = next((split[k] for k in range(i + 1, min(i + 3, len(lines))) if not rules[k]), None)
     if following is None or len(following) != len(cells) + 1 or _numeric(following[0]):
         return cells
+    if "|" not in lines[i] and not all(_DIGIT_IN.search(c) for c in following[1:]):
+        return cells  # (aligned by spaces: only over a row of figures, "input/1M   $5.00   $6.00")
     return ["", *cells]
+
+
+_DIGIT_IN = compile_regex(r"\d")
 
 
 # "$/unit-hr: 2.75", "usd per ptu-hour: 3": a keyed line whose key is a price per something
@@ -1893,7 +1904,7 @@ _KIND_AFTER = compile_regex(r"^(?P<what>(?:input|output|prompt|completion)\s?tok
                             r"(?P<kind>[a-z -]{3,20}?)\)?$")
 
 
-_MODEL_KIND = compile_regex(r"^[a-z]+-[a-z0-9.-]+$|^(?:claude|gpt|gemini|llama|mistral|sonnet|haiku|opus)\b")
+_MODEL_KIND = compile_regex(r"^[a-z]+-[a-z0-9.-]+$|^(?:claude|gpt|gemini|llama|mistral|sonnet|haiku|opus|model|llm)\b")
 _INVOICE_WORDS = compile_regex(r"(?i)\b(?:qty|quantity|unit)\b|(?:\busd|\$|\bprice)[ _]?(?:/|per)[ _]?(?:1?m|mtok)\b")
 # "input_cached", "cache read", "output": what a usage export's line bills, named without the word "tokens"
 _BILLED_KIND = compile_regex(r"^(?:(?P<side>input|output|prompt|completion)(?: (?P<cached>cached|uncached|cache read|"
@@ -1946,6 +1957,8 @@ def _token_lines(head: list[str], rows: list[list[str]]) -> list[str] | None:
         for model in (_LINE_FOR, _MODEL_BEFORE):
             stripped = model.sub("", what)
             what = stripped if "token" in stripped else what
+        billed_from = _BILLED_WORD.search(what)  # ("model x input tokens": any other name before what it bills)
+        what = what[billed_from.start():] if billed_from and "token" in what[billed_from.start():] else what
         what = what.replace("prompt cache ", "cache ")
         billed = _BILLED_KIND.match(_head(what))
         if billed is not None:
@@ -2027,6 +2040,9 @@ _LINE_FOR = compile_regex(r"^[a-z][a-z ]{0,30}? [-–:] ")
 _MODEL_BEFORE = compile_regex(r"^(?:(?:claude|gpt|gemini|llama|mistral|sonnet|haiku|opus|o\d)[\w.-]*|[a-z]+-[\w.-]+|"
                               r"model|llm|inference)"
                               r"(?: \d[\d.]*)? ")
+
+# The first word of what an invoice line bills ("model x input tokens"; "cache write input tokens"; not "non-cached")
+_BILLED_WORD = compile_regex(r"(?:^|(?<= ))(?:input|output|prompt|completion|cache|cached|uncached)\b")
 
 
 def _cache_row(label: str) -> str | None:

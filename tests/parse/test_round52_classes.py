@@ -1,0 +1,194 @@
+"""Round 52's fix rounds: classes of misread found by blind batches 264 and later. Each message is our own; each reply
+is checked for what a rep would read."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import router
+
+
+def _reply(text: str) -> router.Reply:
+    return router.answer(text, rate_cards={})
+
+
+@pytest.mark.parametrize("pair", ["cache_hit_ratio=0.80", "hit_rate=.8", "observed_hit_ratio=0.8"])
+def test_a_hit_ratio_keyed_among_pairs_is_a_share_of_calls(pair: str) -> None:
+    # before: "0.80 cache hit ratio" was a second cache-read price ($0.80), and the reply asked which price to use
+    reply = _reply(f"prefix_tokens=6000 input=$3/MTok cache_read=$0.30/MTok cache_write=$3.75/MTok\n"
+                   f"calls_week=70000 {pair}\nnet saving per week?")
+    assert not reply.data.get("ambiguities")
+    assert "Per week (70,000 calls, 56,000 hits): hits save $907.20 − writes cost $63.00 = *$844.20* net." in reply.text
+
+
+@pytest.mark.parametrize("comment,asked", [("# $/MTok", "net for the day?"),
+                                           ("// usd per 1M tokens", "savings for the day?"),
+                                           ("# $ per million", "what did caching net that day?")])
+def test_a_price_whose_unit_is_in_the_lines_comment(comment: str, asked: str) -> None:
+    # before: "rate.input 3.00 # $/MTok" was no input rate, so the catalog's price for the model was used instead
+    reply = _reply("$ usage-report --date 2026-01-05 --model sonnet\nprefix_tokens          5000\n"
+                   f"cache_creation_calls   100\ncache_read_calls       4900\nrate.input             3.00   {comment}\n"
+                   f"rate.cache_write       3.75   {comment}\nrate.cache_read        0.30   {comment}\n{asked}")
+    assert "5,000 × ($3.00/1M − $0.30/1M) = *$0.0135*" in reply.text
+    assert "4,900 hits × $0.0135 ($66.15) − 100 writes × $0.00375 ($0.375) = *$65.78 a day*" in reply.text
+
+
+def test_an_other_call_size_priced_over_the_days_volume() -> None:
+    # before: only the planned size was priced over the day, though the rep asked about the real size
+    reply = _reply("flat fee $0.004 a call vs per-token at $1/M in and $4/M out. planned calls 1,000 in / 200 out, "
+                   "but real calls run 3,000 in / 400 out. at 20k calls a day, what does the fee save on the real "
+                   "size?")
+    assert ("At the 3,000 in / 400 out size, 20,000 calls a day: per-token $92.00 vs per-call $80.00 a day" in
+            reply.text)
+    assert "per-call is cheaper by $12.00 a day" in reply.text
+
+
+@pytest.mark.parametrize("said", ["they only work business days so use 21 of them",
+                                  "business days only, assume 21",
+                                  "weekdays aren't it: working days, count 21 of them"])
+def test_business_days_counted_after_them_make_the_month(said: str) -> None:
+    # before: the count was unread and the month was 730 hours (× 5 ÷ 7 at best)
+    reply = _reply(f"10k calls per business day, 1,000 in / 100 out, $1/$5 per M. monthly cost? {said}, not a full "
+                   "month")
+    assert "Per month of 21 days: $15.00 × 21 days = *$315.00*" in reply.text
+
+
+@pytest.mark.parametrize("name", ["Model X", "Vendor Y", "Titan"])
+def test_an_invoice_line_whose_description_names_a_model_first(name: str) -> None:
+    # before: "Model X input tokens" was no token line, so the ask was "not understood"
+    reply = _reply("INVOICE PREVIEW\nLine  Description              Qty      Unit price\n"
+                   f"1     {name} input tokens     800M     $1.25 / 1M\n"
+                   f"2     {name} output tokens    90M      $5.00 / 1M\n"
+                   "input, output and total for the month?")
+    assert reply.intent == "quote"
+    assert "$1,000.00 + $450.00 = *$1,450.00*" in reply.text
+
+
+@pytest.mark.parametrize("said,read", [
+    ("peak to avg ~4:1 wait no 2.5 to 1", "peak-to-average ratio of 2.5"),
+    ("peak-to-average 4x, sorry, 2.5x", "peak-to-average ratio of 2.5"),
+    ("peak to average is 4 to 1, actually 2.5 to 1", "peak-to-average ratio of 2.5"),
+])
+def test_a_ratio_taken_back_and_said_again(said: str, read: str) -> None:
+    # before: the first ratio was used (or the two were asked about)
+    reply = _reply(f"spiky traffic, {said}. sized for peak, 30% discount: utilization and cost vs on-demand?")
+    assert read in reply.text
+    assert "1.75× on-demand" in reply.text
+
+
+@pytest.mark.parametrize("said", ["at 30% off, sorry 35% off", "at 30% off wait no 35%", "discount 30%, no wait, 35%"])
+def test_a_discount_taken_back_is_no_second_option(said: str) -> None:
+    # before: 30% and 35% were two discounts compared side by side
+    reply = _reply(f"provisioned {said}, we run them at 70%. worth it?")
+    assert reply.data["request"]["fields"]["discount"] == "0.35"
+    assert "(1 − 35%) ÷ 70% = 0.9286× on-demand" in reply.text
+
+
+@pytest.mark.parametrize("term", ["peak-to-average ratio (busiest hour divided by a typical hour) is 2.5",
+                                  "peak-to-average (peak load over the average one) of 2.5"])
+def test_a_terms_meaning_in_brackets_before_its_figure(term: str) -> None:
+    # before: the ratio was unread, and the reply asked for it
+    reply = _reply(f"the architect says our {term}, sized for peak. discount 30% off on-demand. utilization and "
+                   "cost vs on-demand?")
+    assert "peak-to-average ratio of 2.5" in reply.text
+    assert "1.75× on-demand" in reply.text
+
+
+@pytest.mark.parametrize("key", ["cache hit rate last month", "hit rate (30d)", "observed hit ratio, mtd"])
+def test_a_hit_rate_keyed_with_the_span_it_was_observed_over(key: str) -> None:
+    # before: the 80% was unread and the writes came from a random-arrival model instead
+    reply = _reply(f"usage export, summarised:\ncalls per day: 2,000\nshared prefix: 10,000 tokens\n"
+                   f"input: $2.00/1M   cached input: $0.50/1M\n{key}: 80%\nnet saving a day?")
+    assert "Writes a day = misses = 2,000 × (1 − 80%) = 400; hits = 2,000 × 80% = 1,600" in reply.text
+
+
+def test_lines_of_one_day_priced_over_the_week_asked() -> None:
+    # before: the day's token counts were read as the week's (a seventh of the bill)
+    reply = _reply("invoice lines from Monday (one day of traffic, typical):\n"
+                   "  LINE  DESCRIPTION                QTY          UNIT PRICE\n"
+                   "  001   Input tokens - model Q     20,000,000   $3.00 / 1M\n"
+                   "  002   Output tokens - model Q    2,000,000    $15.00 / 1M\n"
+                   "they want a weekly number, 7 days a week at the same volume")
+    assert "Per day: $60.00 + $30.00 = *$90.00*" in reply.text
+    assert "Per week: $90.00 × 7 days = *$630.00*" in reply.text
+
+
+@pytest.mark.parametrize("heading", ["Week 23 summary, from the billing export:", "week 7 report (provider console)"])
+def test_a_numbered_weeks_counts_are_that_weeks(heading: str) -> None:
+    # before: the calls had no period, and the reply asked whether they were a day's, an hour's or a month's
+    reply = _reply(f"{heading}\ncalls                70,000\ncache hit rate       90%\ncached prefix        4,000 tok\n"
+                   "input rate           $3.00 / 1M\ncache read           $0.30 / 1M\ncache write          $3.75 / 1M\n"
+                   "weekly net after the write premium?")
+    assert "Per week (70,000 calls, 63,000 hits)" in reply.text
+
+
+def test_a_steady_load_sized_for_peak_with_the_choice_asked_is_a_scenario() -> None:
+    # before: "would size it to cover their peak" read as the size asked, so no verdict across the structures
+    reply = _reply("in production two years, steady round the clock, peak-to-average 1.25. offered provisioned at 40% "
+                   "off and they would size it to cover their peak. is provisioned the right call?")
+    assert reply.intent == "scenario"
+    assert "*Provisioned throughput: recommended.*" in reply.text
+
+
+def test_stay_on_per_token_or_pitch_something_else_is_the_choice_asked() -> None:
+    reply = _reply("cust in prod, support bot flat ~85% of committed capacity 24/7, rarely spikes, 40% off for "
+                   "provisioned on a 12 mo term. stay on per token or pitch something else?")
+    assert reply.intent == "scenario"
+    assert "*Provisioned throughput: recommended.*" in reply.text
+
+
+@pytest.mark.parametrize("said", ["direct: input $4.00/1M, output $12.00/1M. vertex: input $5.00/1M, output $15.00/1M.",
+                                  "Vertex = in $5 per million, out $15 per million; direct = in $4, out $12.",
+                                  "               direct     vertex\ninput/1M       $4.00      $5.00\n"
+                                  "output/1M      $12.00     $15.00\n"])
+def test_each_channels_two_rates_after_its_name(said: str) -> None:
+    # before: no rate was read, and the reply asked for the list markup
+    reply = _reply(f"{said}\ntheir GCP commit takes 20% off. list markup, and the effective one after it?")
+    assert "(1 + 25%) × (1 − 20%) − 1 = *0%*" in reply.text
+
+
+def test_a_sheets_spend_cell_named_by_its_column_with_whose_it_is_in_brackets() -> None:
+    # before: the $40,000 was left unused, so no bill through the hyperscaler
+    reply = _reply("Vendor,Monthly spend (direct API),Hyperscaler list markup,Customer EA discount\n"
+                   'Bedrock,"$50,000",20%,10%\nwhat would they pay a month through Bedrock?')
+    assert "On the hyperscaler: $50,000.00 a month direct × (1 + 8%) = *$54,000.00* a month" in reply.text
+
+
+@pytest.mark.parametrize("key", ["trailing on-demand invoice for same traffic (monthly)",
+                                 "current on-demand charges, same traffic, per month"])
+def test_an_on_demand_invoice_keyed_beside_units(key: str) -> None:
+    # before: the $250k was unused, so the units' bill was set against nothing
+    reply = _reply(f"Reservation summary\n  units: 10\n  rate_per_unit_hour: $30.00\n  billing: 24x7, 730 hrs/mo\n"
+                   f"  {key}: $250k\nwhat does the reservation run per month, and how far under on-demand?")
+    assert "10 × $30.00 × 730 h = *$219,000.00* a month, against $250,000.00 a month on-demand" in reply.text
+    assert "*$31,000.00 a month less* than on-demand" in reply.text
+
+
+def test_a_long_format_export_with_columns_before_the_metric() -> None:
+    # before: no row was read, and the reply asked for the prefix and the calls
+    reply = _reply("billing export (June, 30-day month):\ndate_range,model,metric,value\n"
+                   "2024-06,gpt-4o,input_rate_per_1m,2.50\n2024-06,gpt-4o,cached_input_rate_per_1m,1.25\n"
+                   "2024-06,gpt-4o,requests,900000\n2024-06,gpt-4o,avg_cacheable_prefix_tokens,2000\n"
+                   "about 3 in 4 requests hit the cache. what's one hit saving them?")
+    assert "2,000 × ($2.50/1M − $1.25/1M) = *$0.0025*" in reply.text
+
+
+@pytest.mark.parametrize("said", ["automatic caching doesn't charge anything extra on writes",
+                                  "the provider does not bill anything more for cache writes",
+                                  "there's nothing extra for the writes"])
+def test_writes_said_to_cost_nothing_extra(said: str) -> None:
+    # before: the writes were priced at 1.25× input, a net short of what caching saved
+    reply = _reply(f"6,000 token prefix, input $2/M, cached input $0.50/M, 10k calls a day, 90% hit rate; {said}. "
+                   "net saving a day?")
+    assert "9,000 hits × $0.009 ($81.00) − 1,000 writes × $0.00 ($0.00) = *$81.00 a day*" in reply.text
+
+
+def test_offers_whose_reads_are_shares_of_input_priced_over_the_month_of_days() -> None:
+    # before: offer B (reads as a quarter of input, writes at input) was not an option, so only A was priced
+    reply = _reply("Prefix 4,000 tokens, input $3 per million, 20,000 calls per business day, 21 business days in "
+                   "their month, 90% of calls hit the cache and each miss is a write.\n"
+                   "Offer A: reads at 10% of input ($0.30/MTok), writes at $3.75/MTok.\n"
+                   "Offer B: reads at a quarter of input ($0.75/MTok), writes cost the same as normal input.\n"
+                   "net monthly saving under each?")
+    assert "= *$188.40 a day*; × 21 days = *$3,956.40* a month of 21 days" in reply.text
+    assert "= *$162.00 a day*; × 21 days = *$3,402.00* a month of 21 days" in reply.text
