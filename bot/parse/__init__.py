@@ -1746,8 +1746,8 @@ def _units_throughput(fields: Fields, units: Decimal) -> Fields:
 @functools.lru_cache(maxsize=64)
 def read_words(text: str) -> str:
     """``text`` as the parser reads its words (lower case, typos and number words rewritten: "brek even" is "break
-    even"), for the questions the engine looks for in an ask's words."""
-    return read_forms(normalize(text[:MAX_CHARS]))[0]
+    even", "wat" is "what"), for the questions the engine looks for in an ask's words."""
+    return read_forms(read_question_words(normalize(text[:MAX_CHARS]).strip()))[0]
 
 
 # "avg works out to 65%", "averaging 70%", "the mean is 60%": a percentage said as an average

@@ -139,7 +139,10 @@ PERCENT_LABELS = {
         # "util last month was 55%", "80% last month": when the figure was seen, not what it measures
         r"(?<!^)(?<!^\s)last (?:quarter|year|month)(?! (?:was|were|came in|ran|averaged|sat|hit|it was))|"
         r"sla|uptime|availability|accuracy|of (?:our|their|the) (?:users|customers|team|"
-        r"revenue|budget))\b|"
+        r"revenue|budget)|"
+        # ("error_rate,30d,0.4%", "p95 latency ... timeouts 2%": a service metric, never a price or a load)
+        r"errors?(?:[ _]rate)?|error[ _]ratio|failures?|failure[ _]rate|timeouts?|retries|retry[ _]rate|"
+        r"success[ _]rate|latency|cpu|gpu[ _]memory|memory|churn|conversion(?:[ _]rate)?|bounce[ _]rate)\b|"
         # ("forecast +5%/qtr", "traffic +8% a month": a rate of change, its period right after the figure)
         r"^(?:/\s?|\s?per\s|\sa\s|\seach\s|\severy\s)(?:qtr|quarter|mo|mth|month|yr|year)\b"
     ),
@@ -248,6 +251,8 @@ TOKEN_LABELS = {
         # "an 8,000-token block of tool definitions", "a 5k repo map": what an agent sends again at every step
         r"\btool (?:definitions?|schemas?|specs?|manifests?|descriptions?|catalog(?:ue)?)|"
         r"\bfunction (?:definitions?|schemas?)|\brepo map|\bcodebase (?:context|map|summary)|"
+        # ("front-loads a 20,000-token repo summary on every review")
+        r"\b(?:repo|repository|project|product|catalog(?:ue)?) (?:summary|overview|digest|context)|"
         r"\b(?:static|fixed|shared|common|standing) block"
     ),
     # "3:1 in:out", "80/20 in vs out" name a mix, not the side of the count beside it

@@ -2651,7 +2651,7 @@ _KEYED_CACHE_LINE = screened(
 # month . $20,000.00": a leader one dot long, padding a line to the column of dollar amounts above it)
 # ("avg completion .... four hundred fifty tokens": a figure in words after the leader)
 # ("Direct API inference, Q3 ....... $42,000.00": a key ending in a quarter's name)
-_DOT_LEADER = screened(r"(?m)(?:(?<=[A-Za-z)%])|(?<=[A-Za-z]\d))[ \t]*(?:\.{3,}[ \t]*(?=[$~+\d-]|"
+_DOT_LEADER = screened(r"(?m)(?:(?<=[A-Za-z)%])|(?<=[A-Za-z]\d)|(?<=[A-Za-z]\.))[ \t]*(?:\.{3,}[ \t]*(?=[$~+\d-]|"
                        r"(?:one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a "
                        r"(?:hundred|thousand|million))\b)|[ \t]\.\.?[ \t]+(?=[$~+\d]|-\d)|"
@@ -4119,6 +4119,20 @@ _PER_M = r"(?:\s?(?:/|per)\s?(?:1\s?m|m|mtok|million)(?:\stokens)?)?"
 _CHANNEL_SIDES = screened(r"\b(?P<ch>direct(?: api)?|azure(?: openai)?|bedrock|vertex(?: ai)?|aws|gcp)\s?[:=]\s?"
                           r"in(?:put)?:?\s?(?P<a>\$\d{1,4}(?:\.\d{1,4})?)" + _PER_M
                           + r",?\s(?:and\s)?out(?:put)?:?\s?(?P<b>\$\d{1,4}(?:\.\d{1,4})?)" + _PER_M + r"(?!\d|\.\d)")
+# "cache read: $3.00 x 0.1 = $0.30 / MTok": a keyed value worked out where it is said; the result is the value, the
+# factors its working (only after a key: "$0.018 x 10,000 = $180?" is a sum to check)
+_WORKED_VALUE = screened(r"(?<=: )(?:\$?\d{1,9}(?:,\d{3})*(?:\.\d{1,6})?\s?(?:x|×|\*)\s?){1,3}"
+                         r"\$?\d{1,9}(?:,\d{3})*(?:\.\d{1,6})?\s?=\s?(?=~?\$?\d)")
+# "11.2bn est monthly input tokens" (a sheet's cell before its column's name): a count whose period is said as an
+# adjective before what it counts, read as that count a period
+_PERIOD_ADJECTIVE_COUNT = screened(
+    # (not "nine in ten of our 350,000 weekly calls": the calls a share is of, read as they are said)
+    r"(?<![\w.$,~])(?<!of )(?<!of our )(?<!of their )(?<!of the )(?<!of its )"
+    r"(?P<q>~?\d{1,4}(?:,\d{3}){0,4}(?:\.\d{1,3})?[ \t]?(?:k|m|mm|bn|b)?)[ \t]"
+    r"(?:(?:est\.?|estimated|expected|forecast|projected|avg|average|typical)[ \t])?"
+    r"(?P<p>hourly|daily|weekly|monthly|quarterly|annual|yearly)[ \t]"
+    r"(?P<what>(?:(?:input|output|prompt|completion)[ \t])?tokens?|calls|requests)\b"
+    r"(?![ \t]?(?:/|a|an|per|each)[ \t])")
 # "Unit: call    Unit price: $0.0045": an invoice line's unit, then its price, a fee per that unit
 _UNIT_THEN_PRICE = screened(r"\bunit:\s?(?P<u>call|request|req|query|invocation|document|doc|page|image)s?\b"
                             r"[^\n$]{0,40}?\bunit price:\s?(?P<v>\$\s?\d[\d,]{0,9}(?:\.\d{1,6})?)(?![\d.,])"
@@ -4867,6 +4881,11 @@ def read_forms(text: str) -> tuple[str, list[str]]:
                                               f"{m.group('end')}", text)
     if "), " in text:
         text = _ASIDE_MID_KEY.sub("", text)
+    if "ly " in text:
+        text = _PERIOD_ADJECTIVE_COUNT.sub(
+            lambda m: f"{m.group('q')} {m.group('what')} a {PERIOD_WORDS.get(m.group('p'), 'year')}", text)
+    if "=" in text and ("x" in text or "×" in text or "*" in text):
+        text = _WORKED_VALUE.sub("", text)
     if ") " in text:
         text = _TERM_MEANING_ASIDE.sub(lambda m: m.group("t"), text)
     if ("direct" in text or "azure" in text or "bedrock" in text or "vertex" in text or "aws" in text

@@ -306,6 +306,16 @@ _DOTTED_RATE_KEY = compile_regex(r"(?m)^(?P<lead>[ \t]?)(?:rates?|prices?|pricin
                                  r"(?=[ \t]?[:=]?[ \t]?~?\$?\d)")
 
 
+# "tokens_at_full_use: 14.6bn / month", "max tokens @ 100% load = 120M/day": what the capacity serves flat out, keyed
+_FULL_USE_KEY = compile_regex(
+    r"(?m)^(?P<lead>[ \t]{0,8})(?:max(?:imum)? )?(?:tokens?|throughput|capacity)"
+    r"(?: served| processed| per (?:month|day))?"
+    r" (?:at|@) (?:full|100 ?%|max(?:imum)?) (?:use|usage|load|utili[sz]ation|capacity)[ \t]?[:=][ \t]?"
+    r"(?P<q>~?\d[\d,]{0,12}(?:\.\d{1,3})?[ \t]?(?:k|m|mm|bn|b)?)\b[ \t]?(?:tokens?[ \t]?)?(?:/|per|a)[ \t]?"
+    r"(?P<p>month|mo|week|wk|day|hour|hr|minute|min)\b")
+
+# "cache writes observed: 100 per day", "hit rate measured: 80%": a key said with how it was seen, before its colon
+_KEY_OBSERVED = compile_regex(r"(?<=[a-z]) (?:observed|measured|seen|recorded|logged|reported|actuals?)(?=[ \t]?:)")
 # "avg 1,200,000 tokens_per_min": a unit in snake case after its figure (a sheet's column name carried to its row)
 _SNAKE_UNIT = compile_regex(r"(?<=\d )(?:tokens?|calls?|requests?|reqs?)(?:_[a-z]{1,12}){1,3}\b")
 # A key written in snake case at the start of a line, before its colon or equals sign ("ptu_discount: 30%",
@@ -398,6 +408,12 @@ def normalize(text: str) -> str:
     if "_" in text:
         text = _SNAKE_KEY.sub(lambda m: m.group(0).replace("_", " "), text)  # "peak_to_avg: 2.5": "peak to avg: 2.5"
         text = _SNAKE_UNIT.sub(lambda m: m.group(0).replace("_", " "), text)  # "1,200,000 tokens_per_min"
+    if ":" in text and ("observ" in text or "measur" in text or "seen" in text or "record" in text or "logged" in text
+                        or "report" in text or "actual" in text):
+        text = _KEY_OBSERVED.sub("", text)
+    if "full" in text or "100" in text or "max" in text:
+        text = _FULL_USE_KEY.sub(lambda m: f"{m.group('lead')}capacity good for {m.group('q')} tokens a {m.group('p')} "
+                                           "at full use", text)
     if ":" in text and ("pct" in text or "perc" in text or "%" in text):
         text = _PERCENT_KEY.sub(lambda m: f"{m.group('k').rstrip()}: {m.group('n')}%", text)
     if ":" in text and ("equivalent" in text or "spend" in text or "cost" in text or " bill" in text):

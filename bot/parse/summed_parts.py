@@ -29,7 +29,9 @@ _PART = compile_regex(
     r"(?:(?P<count>\d{1,3})\s(?:[a-z-]+\s){0,2}?(?:chunks?|passages?|docs?|documents?|snippets?|results?|examples?|"
     r"shots?|pages?|turns?|messages?|records?|articles?)\s(?:of|at|x|×|@)\s)?" + _ABOUT
     + r"(?P<n>" + _N + r")\s?(?P<k>k\b)?(?:[- ]?tokens?\b|[- ]?toks?\b)"
-    r"(?P<fixed>[- ](?:(?:token\s)?(?:system prompt|sys prompt|instructions?|prefix|preamble|policy|manual)))?"
+    # ("an 8,000-token fixed preamble": what keeps the figure may be said with a word for how it stays the same)
+    r"(?P<fixed>[- ](?:(?:token\s)?(?:(?:fixed|static|shared|common|standard|reused|repeated|cached|constant)\s)?"
+    r"(?:system prompt|sys prompt|instructions?|prefix|preamble|policy|manual)))?"
 )
 _SENTENCE_END = compile_regex(r"[.?!\n](?:\s|$)")
 _TOLERANCE = Decimal("0.03")

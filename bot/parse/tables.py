@@ -905,21 +905,27 @@ def _one_records_fields(head: list[str], lines: list[str]) -> list[tuple[str, st
     """Two or more rows of one record ("deal,field,value" over "ACME-0412,term,12 months" and "ACME-0412,
     expected_util,55%"; "date_range,model,metric,value" over "2024-05,gpt-4o,requests,1200000"): the same record named
     in every row's first cells, each row a field and its value. Empty otherwise."""
-    if not 3 <= len(head) <= 5 or not _FIELD_HEAD.match(head[-2].strip().lower()) or not _VALUE_HEAD.match(
-            head[-1].strip().lower()):
+    names = [h.strip().lower() for h in head]
+    fields = [k for k, h in enumerate(names) if _FIELD_HEAD.match(h)]
+    values = [k for k, h in enumerate(names) if _VALUE_HEAD.match(h)]
+    if not 3 <= len(head) <= 5 or len(fields) != 1 or len(values) != 1:
         return []
+    f, v = fields[0], values[0]
     # ("quote_line,item,value" over "1,commit_term_months,12" and "2,provisioned_discount_vs_paygo,0.35": the record's
-    # lines numbered)
-    numbered = len(head) == 3 and _LINE_NO_HEAD.match(head[0].strip().lower()) is not None
+    # lines numbered; "metric,window,value" over "error_rate,30d,0.4%": the record's cells after its field)
+    numbered = len(head) == 3 and f == 1 and _LINE_NO_HEAD.match(names[0]) is not None
     pairs: list[tuple[str, str]] = []
     record = None
     for line in lines:
         row = _csv_cells(line) if len(line) <= 400 else None
-        if row is None or len(row) != len(head) or (record is not None and row[:-2] != record and not numbered) or (
-                numbered and not _LINE_NO.match(row[0].strip())):
+        if row is None or len(row) != len(head):
             break
-        record = row[:-2]
-        pairs.append((row[-2], row[-1]))
+        rest = [c for k, c in enumerate(row) if k not in (f, v)]
+        if (record is not None and rest != record and not numbered) or (
+                numbered and not _LINE_NO.match(rest[0].strip())):
+            break
+        record = rest
+        pairs.append((row[f], row[v]))
     return pairs if len(pairs) >= 2 else []
 
 

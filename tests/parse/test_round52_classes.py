@@ -192,3 +192,71 @@ def test_offers_whose_reads_are_shares_of_input_priced_over_the_month_of_days() 
                    "net monthly saving under each?")
     assert "= *$188.40 a day*; × 21 days = *$3,956.40* a month of 21 days" in reply.text
     assert "= *$162.00 a day*; × 21 days = *$3,402.00* a month of 21 days" in reply.text
+
+
+@pytest.mark.parametrize("row", ["error_rate,30d,0.4%", "timeout_rate,30d,2%"])
+def test_a_service_metrics_percentage_is_no_utilization(row: str) -> None:
+    # before: "0.4%" under an error rate was the utilization: "16150% above on-demand"
+    reply = _reply(f"grafana export, last 30 days:\nmetric,window,value\navg_tokens_per_minute,30d,40000\n"
+                   f"p50_latency_ms,30d,820\n{row}\nvendor offers 35% off on-demand for provisioned. traffic is "
+                   "bursty. how many TPM should we commit to cover the peaks, and does it break even?")
+    assert "% utilization: cost vs on-demand" not in reply.text
+    assert "the peak-to-average inference ratio" in reply.text
+
+
+def test_a_capacitys_tokens_at_full_use_keyed() -> None:
+    # before: "tokens_at_full_use: 14.6bn / month" was a call of 14.6bn tokens, and the full-use cost was not worked out
+    reply = _reply("$ deployments show\n  capacity_units:      4\n  unit_price:          3.00 USD / unit-hour\n"
+                   "  tokens_at_full_use:  10bn / month\non-demand blended rate is $1.00 per million tokens. monthly "
+                   "commit, what those tokens cost on-demand, and the break-even utilization?")
+    assert "10,000,000,000 × $1.00/1M = *$10,000.00*" in reply.text
+    assert "break-even utilization = $3.00 ÷ $3.4247 = *87.6%*" in reply.text
+
+
+@pytest.mark.parametrize("key", ["cache writes observed", "cache writes measured", "cache writes (logged)"])
+def test_a_keyed_count_said_with_how_it_was_seen(key: str) -> None:
+    # before: the 100 writes were a second call volume, and the reply asked which to use
+    reply = _reply(f"prefix: 6,000 tokens\nbase input: $3.00 / MTok\ncache read: $3.00 x 0.1 = $0.30 / MTok\n"
+                   f"cache write: $3.75 / MTok\ntraffic: 8,000 calls per day\n{key}: 100 per day\nnet per day?")
+    assert "7,900 hits × $0.0162 ($127.98) − 100 writes × $0.0045 ($0.45) = *$127.53 a day*" in reply.text
+
+
+def test_a_fixed_preamble_inside_a_summed_call_keeps_its_figure() -> None:
+    # before: the prefix was the call's whole 10,000 tokens (a saving of $281.25 a day against $225.00)
+    reply = _reply("Each call sends an 8 000-token fixed preamble followed by about 2 000 tokens of question, so "
+                   "10 000 input tokens per call. Input is $1.25 per million, cached reads a quarter of that, "
+                   "no extra charge "
+                   "for writing; every call hits. At 30 000 calls per day, the daily saving?")
+    assert "8,000 × ($1.25/1M − $0.3125/1M) = *$0.0075*" in reply.text
+    assert "*$225.00 a day*" in reply.text
+
+
+def test_the_discount_asked_with_a_phone_spelling() -> None:
+    # before: "wat discount wud they need" was not read as the discount asked, so only the utilization was worked out
+    reply = _reply("acme gets 35% off for provisioned. they avg around 70% util, wat discount wud they need to land "
+                   "10% under on-demand at that")
+    assert "For a 10% saving at 70% utilization the discount must be 1 − 70% × (1 − 10%) = *37%*" in reply.text
+
+
+def test_a_keyed_spend_with_a_dot_leader_after_est() -> None:
+    # before: "est. ........ $18,400 / month" was no spend, so no monthly bill through Vertex
+    reply = _reply("  direct OpenAI spend, est. ........ $20,000 / month\n"
+                   "  Vertex list vs direct ............ +25%\n  Google EA discount ............... a fifth off\n"
+                   "through Vertex: effective markup and monthly bill?")
+    assert "$20,000.00 a month direct × (1 + 0%) = *$20,000.00* a month" in reply.text
+
+
+@pytest.mark.parametrize("said", ["11.2bn est monthly input tokens, 1.4bn est monthly output tokens",
+                                  "11.2bn monthly input tokens and 1.4bn monthly output tokens"])
+def test_a_count_whose_period_is_an_adjective_before_it(said: str) -> None:
+    # before: the counts were unread, and the reply asked for each unit's throughput
+    reply = _reply(f"24 units, $2.75 per unit-hour, {said}. on-demand is $2.50 per M in and $10 per M out. "
+                   "which is cheaper and by how much?")
+    assert "$28,000.00 + $14,000.00 = *$42,000.00* a month" in reply.text
+
+
+def test_a_repo_summary_sent_on_every_call_is_the_prefix() -> None:
+    # before: no prefix was read, and the reply asked for it
+    reply = _reply("code-review agent front-loads a 10,000-token repo summary on every review. input $2/M, cache "
+                   "reads $0.20/M, writes $2.50/M. 7,000 reviews a week, 700 rewrites a week. net weekly saving?")
+    assert "10,000 × ($2.00/1M − $0.20/1M) = *$0.018*" in reply.text
