@@ -3699,7 +3699,9 @@ _GROWTH_WORDS = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3)
                  "quadruples": Decimal(4), "quadrupled": Decimal(4)}
 
 # Provisioned capacity: "10 PTUs at $2.50 per PTU-hour, 2,500 tokens per minute each".
-UNITS = _rx(r"(?<![\w.$:])(?P<num>" + NUMBER + r")[ \t]?"
+# (not "the hourly price of 1 reserved unit": what one unit costs, no count of them)
+UNITS = _rx(r"(?<![\w.$:])(?<!price of )(?<!cost of )(?<!rate for )(?<!price for )(?<!cost for )"
+            r"(?P<num>" + NUMBER + r")[ \t]?"
             # ("6 provisioned-gsu": a console's resource name, hyphenated)
             r"(?:(?:dedicated|reserved|provisioned|capacity|throughput|compute)[ -]){0,2}"
             r"(?:ptus?|(?:pt|ptu) units?|provisioned (?:throughput )?units?|model units?|mus?|units?)\b"

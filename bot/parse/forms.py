@@ -1613,10 +1613,11 @@ _ABBREVIATIONS = {
 }
 # "forty k of em a day", "gives em 10 off": "them" as a phone types it
 _EM = screened(r"(?:(?<=\bof )|(?<=\bfor )|(?<=\bto )|(?<=\bgives )|(?<=\bgive )|(?<=\bget )|(?<=\bgets )|"
-               r"(?<=\bbill )|(?<=\bcharge ))'?em\b")
+               r"(?<=\bbill )|(?<=\bcharge )|(?<=\bcost )|(?<=\bcosts )|(?<=\bsave ))'?em\b")
 # "30pct", "abt 1.25": the shorthand glued to a figure, or "about" cut to three letters
 _ABBREVIATION = screened(r"\b(?:disc|util|avg|approx|est)\.(?=\s(?:vs\b|versus\b|against\b|off\b|on\b|of\b|rate\b|"
                          r"load\b|[\d$~]))|"
+                         r"\bdisc\.(?=:)|"  # ("offered provisioned disc.: 40%": a sheet's key, cut short)
                          r"\b(?:disc|od|payg|paygo|pay-go|pct|thru|ctx|tokn|pfx|gsus?|txns?|trxs?)\b(?!\.\w)|"
                          r"\b(?:b/e|o/p|i/p)\b|"
                          r"\babt\b\.?|(?<=\s)[nr](?=\s)|\bbiz\b(?=[ -]?(?:hours?|hrs?|days?)\b)|"
@@ -2749,7 +2750,9 @@ _KEYED_ON_DEMAND = screened(
     r"(?P<who3>pay[- ]as[- ]you[- ]go|payg|on[- ]demand)[ \t]?)):[ \t]?"
     r"(?P<amount>\$[ \t]?\d[\d,]{0,12}(?:\.\d{1,2})?[ \t]?(?:k|m)?)"
     # (the line's end, or the next key of a table's rows said on one line: "...: $120k, bedrock list uplift: 30%")
-    r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|wk|year|yr|hour|hr|quarter|qtr)\b)?[ \t]*(?:$|(?=[,;] ))")
+    r"(?P<period>[ \t]?(?:/|per|a)[ \t]?(?:month|mo|day|week|wk|year|yr|hour|hr|quarter|qtr)\b)?"
+    # ("on-demand usage, last month: $15,880.40 total.": the amount said as the period's total)
+    r"(?:[ \t](?:total|in total|all[- ]in))?[ \t]*\.?[ \t]*(?:$|(?=[,;] ))")
 # The period a keyed spend's key names ("last month", "trailing 12 months", "for the same 30 days", "Q3 forecast").
 _KEY_SPAN = (("year", screened(r"\b(?:12[- ]?(?:months?|mos?|mths?)|twelve[- ]months?|annual|yearly|per year|a year|"
                                r"last year|this year|ttm|ltm|t12m)\b")),
@@ -4113,6 +4116,16 @@ _TERM_MEANING_ASIDE = screened(
 # "$40,000 monthly spend (direct API)" (a sheet's cell before its column's name): whose spend it is, in brackets after
 # the word for it, put before that word
 _SPEND_WHOSE_AFTER = screened(r"\b(?P<what>spend|cost|bill|usage) \((?P<who>direct(?: api)?|on[- ]demand|payg)\)")
+# "$18,000 direct api (mo)" (a cell under "Direct API (mo)"): whose spend it is, then its period in brackets
+_SPEND_CELL_OVER = screened(r"(?P<v>\$\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,2})?(?:k|m)?) "
+                            r"(?P<who>direct(?: api)?|on[- ]demand|payg)(?: (?:spend|cost|bill))? "
+                            r"\((?P<p>mo|mth|month|monthly|wk|week|weekly|qtr|quarter|quarterly|yr|year|yearly|annual)\)")
+_SHORT_PERIOD = {"mo": "month", "mth": "month", "wk": "week", "qtr": "quarter", "yr": "year", "annual": "year"}
+
+
+def _spend_cell_over(m: re.Match[str]) -> str:
+    period = _SHORT_PERIOD.get(m.group("p"), PERIOD_WORDS.get(m.group("p"), m.group("p")))
+    return f"{m.group('who')} spend {m.group('v')} a {period}"
 # "direct: input $5.00/1M, output $15.00/1M. azure: input $6.00/1M, output $18.00/1M": each channel's two rates after
 # its name, said as the channel's pair ("direct is $5.00/$15.00 per 1m")
 _PER_M = r"(?:\s?(?:/|per)\s?(?:1\s?m|m|mtok|million)(?:\stokens)?)?"
@@ -4133,6 +4146,11 @@ _PERIOD_ADJECTIVE_COUNT = screened(
     r"(?P<p>hourly|daily|weekly|monthly|quarterly|annual|yearly)[ \t]"
     r"(?P<what>(?:(?:input|output|prompt|completion)[ \t])?tokens?|calls|requests)\b"
     r"(?![ \t]?(?:/|a|an|per|each)[ \t])")
+# "ProvisionedManaged  4  1 Hour  26.50" under "ResourceType Qty UnitOfMeasure UnitPrice" (an Azure cost export): a
+# quantity of provisioned units billed by the hour at the unit price
+_UNITS_BY_THE_HOUR = screened(
+    r"(?P<lead>\b(?:provisioned\w*|ptus?|reserved\w*)\b[^\n;]{0,20}?);?\s?qty:?\s?(?P<n>\d{1,4})\s?;\s?"
+    r"unit\s?of\s?measure:?\s?(?:1\s)?(?:hour|hr)s?\s?;\s?unit\s?price:?\s?\$?(?P<p>\d{1,4}(?:\.\d{1,4})?)\b")
 # "Unit: call    Unit price: $0.0045": an invoice line's unit, then its price, a fee per that unit
 _UNIT_THEN_PRICE = screened(r"\bunit:\s?(?P<u>call|request|req|query|invocation|document|doc|page|image)s?\b"
                             r"[^\n$]{0,40}?\bunit price:\s?(?P<v>\$\s?\d[\d,]{0,9}(?:\.\d{1,6})?)(?![\d.,])"
@@ -4891,8 +4909,13 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if ("direct" in text or "azure" in text or "bedrock" in text or "vertex" in text or "aws" in text
             or "gcp" in text):
         text = _CHANNEL_SIDES.sub(lambda m: f"{m.group('ch')} is {m.group('a')}/{m.group('b')} per 1m", text)
+    if "$" in text and (" direct" in text or " on-demand" in text or " on demand" in text or " payg" in text):
+        text = _SPEND_CELL_OVER.sub(_spend_cell_over, text)
     if " (direct" in text or " (on" in text or " (payg" in text:
         text = _SPEND_WHOSE_AFTER.sub(lambda m: f"{m.group('who')} {m.group('what')}", text)
+    if "unitofmeasure" in text or "unit of measure" in text:
+        text = _UNITS_BY_THE_HOUR.sub(lambda m: f"{m.group('lead')}: {m.group('n')} units at ${m.group('p')} per "
+                                                "unit-hour", text)
     if "unit price:" in text:
         text = _UNIT_THEN_PRICE.sub(lambda m: f"{m.group('v')} per {m.group('u')}", text)
     if " like " in text:

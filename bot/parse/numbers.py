@@ -184,6 +184,10 @@ _KEY_ABOUT = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}[a-z][a-z /_()-]{0,40}?)[ \t]~
 _KEY_SPAN = compile_regex(r"(?m)^(?P<k> ?(?:[a-z][a-z ]{0,30}? )?(?:requests|reqs|calls|queries|prompts|"
                           r"conversations|messages|tokens)) \(?(?P<d>24 ?h(?:rs?)?|1 ?d|7 ?d|1 ?wk?)\)? ?(?=[:=])")
 _SPANS = {"24h": "day", "24hr": "day", "24hrs": "day", "1d": "day", "7d": "week", "1w": "week", "1wk": "week"}
+# "calls_in_quarter: 1.5M", "tokens in the month: 9bn": a keyed count of the period the key names
+_KEY_IN_PERIOD = compile_regex(r"(?m)^(?P<k>[ \t]{0,8}(?:[a-z][a-z ]{0,30}? )?(?:requests|reqs|calls|queries|prompts|"
+                               r"conversations|messages|tokens)) in (?:the |a |this |that )?"
+                               r"(?P<p>day|week|month|quarter|year)(?=[ \t]?[:=])")
 # "(EU formatting, so commas are decimals)", "we use decimal commas": the message says its commas are decimal points,
 # so "$3,125/MTok" is three dollars and an eighth
 _COMMAS_ARE_DECIMALS = compile_regex(r"\bcommas? (?:are|is|as|for|mark|marks) (?:the )?decimals?\b|\bdecimal commas?\b",
@@ -424,6 +428,8 @@ def normalize(text: str) -> str:
             lambda m: f"{m.group('k')}: {m.group('v')} per {_SHORT_PERIODS.get(m.group('p'), m.group('p'))}", text)
     if " ~" in text:
         text = _KEY_ABOUT.sub(lambda m: f"{m.group('k')}: ~", text)
+    if (":" in text or "=" in text) and " in " in text:
+        text = _KEY_IN_PERIOD.sub(lambda m: f"{m.group('k')} per {m.group('p')}", text)
     if ":" in text or "=" in text:
         text = _KEY_SPAN.sub(lambda m: f"{m.group('k')} per {_SPANS[m.group('d').replace(' ', '')]}", text)
     if "-day week" in text or " day week" in text:

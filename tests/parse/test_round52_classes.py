@@ -260,3 +260,67 @@ def test_a_repo_summary_sent_on_every_call_is_the_prefix() -> None:
     reply = _reply("code-review agent front-loads a 10,000-token repo summary on every review. input $2/M, cache "
                    "reads $0.20/M, writes $2.50/M. 7,000 reviews a week, 700 rewrites a week. net weekly saving?")
     assert "10,000 × ($2.00/1M − $0.20/1M) = *$0.018*" in reply.text
+
+
+@pytest.mark.parametrize("row", ["| on-demand usage, last month  | -   | $14,000.00 total  |",
+                                 "| on-demand spend, last month   | -   | $14,000.00        |"])
+def test_an_on_demand_total_on_a_line_of_a_bill(row: str) -> None:
+    # before: "$14,000.00 total" was unused, so the units' bill was set against nothing
+    reply = _reply("| line                         | qty | unit price        |\n"
+                   "|------------------------------|-----|-------------------|\n"
+                   "| provisioned units (24x7)     | 8   | $2.00 / unit-hr   |\n"
+                   f"{row}\nsame traffic either way. what would the 8 units cost a month and how much do they save?")
+    assert "8 × $2.00 × 730 h = *$11,680.00* a month, against $14,000.00 a month on-demand" in reply.text
+
+
+def test_a_sheets_key_cut_short_with_a_full_stop() -> None:
+    # before: "offered provisioned disc.  40%" was no discount, and the reply asked what 40% was
+    reply = _reply("metric                     value\nhours active               24x7\n"
+                   "peak / avg                 1.25\noffered provisioned disc.  40% vs on-demand\n"
+                   "what structure should we propose?")
+    assert not reply.data.get("ambiguities")
+    assert "Break-even utilization at a 40% discount: 1 − 40% = 60%." in reply.text
+
+
+@pytest.mark.parametrize("head,cell", [("Direct API (mo)", "$20,000"), ("Direct spend (monthly)", "$20,000")])
+def test_a_spend_cell_under_a_column_naming_whose_spend_and_its_period(head: str, cell: str) -> None:
+    # before: "$20,000 direct api (mo)" was unused, so no monthly bill through the hyperscaler
+    reply = _reply(f"Service              {head}   Bedrock list uplift   Customer EA discount\n"
+                   f"Claude workload      {cell}           +25%                  20% off\n"
+                   "what's the real markup, and their monthly Bedrock bill?")
+    assert "$20,000.00 a month direct × (1 + 0%) = *$20,000.00* a month" in reply.text
+
+
+def test_an_azure_cost_exports_units_billed_by_the_hour() -> None:
+    # before: "ProvisionedManaged  4  1 Hour  26.50" was unread, and the reply asked for a discount
+    reply = _reply("Azure cost export, provisioned deployment:\nResourceType        Qty  UnitOfMeasure  UnitPrice\n"
+                   "ProvisionedManaged  3    1 Hour         20.00\nthe same traffic on paygo runs about $1,500/day. "
+                   "over a 730-hr month, the PT bill vs the paygo bill?")
+    assert "3 × $20.00 × 730 h = *$43,800.00* a month, against $45,625.00 a month on-demand" in reply.text
+
+
+@pytest.mark.parametrize("aside", ["that's the hourly price of one reserved unit", "the cost of 1 unit for an hour"])
+def test_the_price_of_one_unit_is_no_count_of_units(aside: str) -> None:
+    # before: "one reserved unit" was a second unit count, and the reply asked whether 6 or 1 units were meant
+    reply = _reply(f"The offer is six units at $4.00 per unit-hour ({aside}), billed round the clock for a month. On "
+                   "demand the same traffic is 2bn input and 400M output tokens a month at $5 and $15 per million. "
+                   "reservation per month against on-demand?")
+    assert not reply.data.get("ambiguities")
+    assert "6 × $4.00 × 730 h = *$17,520.00* a month" in reply.text
+
+
+@pytest.mark.parametrize("key", ["calls_in_quarter: 900k", "calls in the quarter: 900k"])
+def test_a_count_keyed_with_the_period_it_is_in(key: str) -> None:
+    # before: the 900k had no period, and the reply asked for the call volume
+    reply = _reply(f"Q3 export, not caching yet:\n{key}\nshared_prefix_tokens: 5,000\ninput_rate_per_mtok: 3.00\n"
+                   "cache_write_rate_per_mtok: 3.75\ncache_read_rate_per_mtok: 0.30\nat a 90% hit rate, the quarter's "
+                   "net saving?")
+    assert "Per quarter" in reply.text
+    assert "810,000 hits" in reply.text
+
+
+def test_going_direct_would_cost_em() -> None:
+    # before: "cost em 400k a yr" was no direct spend, so no yearly bill through the hyperscaler
+    reply = _reply("bedrock runs ~25% over direct, client has a 20% EA discount w aws. going direct would cost em 400k "
+                   "a yr. what do they pay per year thru aws?")
+    assert "$400,000.00 a year direct × (1 + 0%) = *$400,000.00* a year" in reply.text
