@@ -215,6 +215,9 @@ PERCENT_LABELS = {
         # ("call it a flat 72% sustained": the figure's own word after it)
         r"^\s?sustained\b(?!\s(?:discount|off|markup|savings?|hit))|"
         r"(?:break(?:s|ing)?[- ]?evens?|broke even|\bb/e) (?:at|around|near)|"
+        # ("provisioned pays for itself at anything above 65%": the load it pays at, claimed)
+        r"\b(?:pays?|paying|paid) (?:for )?(?:itself|themselves|off) (?:at |above |over |from |beyond )"
+        r"(?:anything |any load |any utili[sz]ation )?(?:above |over |north of |beyond )?\s?~?\s?$|"
         r"(?:of|(?<=sustained )on) (?:the |our |their |that |this |its )?"
         r"(?:committed |provisioned |reserved |purchased |bought )?(?:capacity|commitment|reservation)\b|duty cycle|"
         r"occupancy|\bfull\b|"
@@ -3707,9 +3710,11 @@ UNITS = _rx(r"(?<![\w.$:])(?<!price of )(?<!cost of )(?<!rate for )(?<!price for
             r"(?:ptus?|(?:pt|ptu) units?|provisioned (?:throughput )?units?|model units?|mus?|units?)\b"
             r"(?![- ]?(?:hours?|hrs?)\b)(?!['’]s\b)")
 # "a single PTU costs $12/hour": one unit, said without a digit.
-# "units: 4", "| PTUs | 50 |", "provisioned units = 5": a sheet's row counting the units, the label first.
+# "units: 4", "| PTUs | 50 |", "provisioned units = 5": a sheet's row counting the units, the label first
+# ("units_provisioned: 50": what was done to them after).
 UNITS_LABEL = _rx(r"(?:^|\n|\|)[ \t*;-]{0,6}(?:(?:number of|no\.? of|#)\s?)?(?:(?:provisioned|reserved|dedicated) )?"
-                  r"(?:ptus|pt units|model units|units|mus)\s?(?:\||:|=)\s?"
+                  r"(?:ptus|pt units|model units|units|mus)"
+                  r"(?: (?:provisioned|reserved|committed|purchased|bought))?\s?(?:\||:|=)\s?"
                   r"(?P<num>(?<![\d.,])\d{1,5})(?![\d.,%]|\s?x\b)")
 # "... one unit fully loaded serves tokens worth $35/hr": after a count of units, what any one of them serves or costs.
 _ONE_UNIT_WORTH = _rx(r"[^.;!?\n\d]{0,30}?\b(?:serves?|serving|worth|pushes|handles|carries|does|is worth|flat out|"

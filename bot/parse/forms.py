@@ -4120,12 +4120,12 @@ _SPEND_WHOSE_AFTER = screened(r"\b(?P<what>spend|cost|bill|usage) \((?P<who>dire
 _SPEND_CELL_OVER = screened(r"(?P<v>\$\d{1,3}(?:,\d{3}){0,4}(?:\.\d{1,2})?(?:k|m)?) "
                             r"(?P<who>direct(?: api)?|on[- ]demand|payg)(?: (?:spend|cost|bill))? "
                             r"\((?P<p>mo|mth|month|monthly|wk|week|weekly|qtr|quarter|quarterly|yr|year|yearly|annual)\)")
-_SHORT_PERIOD = {"mo": "month", "mth": "month", "wk": "week", "qtr": "quarter", "yr": "year", "annual": "year"}
 
 
 def _spend_cell_over(m: re.Match[str]) -> str:
-    period = _SHORT_PERIOD.get(m.group("p"), PERIOD_WORDS.get(m.group("p"), m.group("p")))
-    return f"{m.group('who')} spend {m.group('v')} a {period}"
+    return f"{m.group('who')} spend {m.group('v')} a {PERIOD_WORDS[m.group('p')]}"
+
+
 # "direct: input $5.00/1M, output $15.00/1M. azure: input $6.00/1M, output $18.00/1M": each channel's two rates after
 # its name, said as the channel's pair ("direct is $5.00/$15.00 per 1m")
 _PER_M = r"(?:\s?(?:/|per)\s?(?:1\s?m|m|mtok|million)(?:\stokens)?)?"
@@ -4901,7 +4901,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _ASIDE_MID_KEY.sub("", text)
     if "ly " in text:
         text = _PERIOD_ADJECTIVE_COUNT.sub(
-            lambda m: f"{m.group('q')} {m.group('what')} a {PERIOD_WORDS.get(m.group('p'), 'year')}", text)
+            lambda m: f"{m.group('q')} {m.group('what')} a {PERIOD_WORDS[m.group('p')]}", text)
     if "=" in text and ("x" in text or "×" in text or "*" in text):
         text = _WORKED_VALUE.sub("", text)
     if ") " in text:

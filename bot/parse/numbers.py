@@ -308,8 +308,7 @@ _COMMENT_UNIT = compile_regex(
 # "rate.input", "pricing.cache_read": a console's key in a namespace of prices, read as the price it names
 _DOTTED_RATE_KEY = compile_regex(r"(?m)^(?P<lead>[ \t]?)(?:rates?|prices?|pricing|usd)\.(?P<k>[a-z][a-z_]{1,40})"
                                  r"(?=[ \t]?[:=]?[ \t]?~?\$?\d)")
-
-
+_PRICE_NAMED = compile_regex(r"rate|price|per|usd|cost")  # ("pricing.input_per_mtok": the key names a price already)
 # "tokens_at_full_use: 14.6bn / month", "max tokens @ 100% load = 120M/day": what the capacity serves flat out, keyed
 _FULL_USE_KEY = compile_regex(
     r"(?m)^(?P<lead>[ \t]{0,8})(?:max(?:imum)? )?(?:tokens?|throughput|capacity)"
@@ -317,7 +316,6 @@ _FULL_USE_KEY = compile_regex(
     r" (?:at|@) (?:full|100 ?%|max(?:imum)?) (?:use|usage|load|utili[sz]ation|capacity)[ \t]?[:=][ \t]?"
     r"(?P<q>~?\d[\d,]{0,12}(?:\.\d{1,3})?[ \t]?(?:k|m|mm|bn|b)?)\b[ \t]?(?:tokens?[ \t]?)?(?:/|per|a)[ \t]?"
     r"(?P<p>month|mo|week|wk|day|hour|hr|minute|min)\b")
-
 # "cache writes observed: 100 per day", "hit rate measured: 80%": a key said with how it was seen, before its colon
 _KEY_OBSERVED = compile_regex(r"(?<=[a-z]) (?:observed|measured|seen|recorded|logged|reported|actuals?)(?=[ \t]?:)")
 # "avg 1,200,000 tokens_per_min": a unit in snake case after its figure (a sheet's column name carried to its row)
@@ -405,7 +403,7 @@ def normalize(text: str) -> str:
         text = _COMMENT_UNIT.sub(lambda m: f"${m.group('n')}/{m.group('u')}", text)
     if "." in text:
         text = _DOTTED_RATE_KEY.sub(lambda m: m.group("lead") + m.group("k") + (
-            "" if re.search(r"rate|price|per|usd|cost", m.group("k")) else " rate"), text)
+            "" if _PRICE_NAMED.search(m.group("k")) else " rate"), text)
     if " = " in text and len(_SPACED_EQUALS.findall(text)) >= 2:
         # "avg input = 1,800 tokens" over "avg output = 450 tokens": a spec's keyed lines, read as "key: value"
         text = _SPACED_EQUALS.sub(lambda m: f"{m.group('k')}: ", text)

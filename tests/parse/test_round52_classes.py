@@ -324,3 +324,21 @@ def test_going_direct_would_cost_em() -> None:
     reply = _reply("bedrock runs ~25% over direct, client has a 20% EA discount w aws. going direct would cost em 400k "
                    "a yr. what do they pay per year thru aws?")
     assert "$400,000.00 a year direct × (1 + 0%) = *$400,000.00* a year" in reply.text
+
+
+@pytest.mark.parametrize("claim", ['"pays for itself at anything above 65 %"', "pays off above 65%"])
+def test_a_load_it_is_claimed_to_pay_at_is_no_discount(claim: str) -> None:
+    # before: the 65% was the discount (a "yes" at 0.5× on-demand), though the quote gave none
+    reply = _reply(f"a colleague told the client that provisioned {claim}. the client reckons they'd sustain roughly "
+                   "seventy per cent utilisation, but the quote doesn't say what discount they'd get. does provisioned "
+                   "break even for them?")
+    assert reply.data["request"]["fields"].get("discount") is None
+    assert "the provisioned discount versus on-demand" in reply.text
+
+
+def test_units_keyed_with_what_was_done_to_them() -> None:
+    # before: "units_provisioned: 50" was no unit count, so the quote priced only the on-demand tokens
+    reply = _reply("units_provisioned: 40\nunit_rate: $2.00/unit-hour\nbilling_period: 30-day month\n"
+                   "forecast_input_tokens_per_month: 10bn\nforecast_output_tokens_per_month: 2bn\n"
+                   "on_demand_input: $2.50 per M\non_demand_output: $10 per M\nis the commit worth it?")
+    assert "40 × $2.00 × 720 h = *$57,600.00* a month, against $45,000.00 a month on-demand" in reply.text
