@@ -1406,12 +1406,9 @@ def _label_column(lines: list[str], split: list[list[str]], rules: list[bool], i
     following = next((split[k] for k in range(i + 1, min(i + 3, len(lines))) if not rules[k]), None)
     if following is None or len(following) != len(cells) + 1 or _numeric(following[0]):
         return cells
-    if "|" not in lines[i] and not all(_DIGIT_IN.search(c) for c in following[1:]):
+    if "|" not in lines[i] and not all(any(ch.isdigit() for ch in c) for c in following[1:]):
         return cells  # (aligned by spaces: only over a row of figures, "input/1M   $5.00   $6.00")
     return ["", *cells]
-
-
-_DIGIT_IN = compile_regex(r"\d")
 
 
 # "$/unit-hr: 2.75", "usd per ptu-hour: 3": a keyed line whose key is a price per something
