@@ -2215,7 +2215,8 @@ _PERIOD_DOLLARS_ASKED = compile_regex(
 # "ignoring the cache-creation calls for now", "leave the writes out": the net asked without the writes' cost.
 _WRITES_SET_ASIDE = compile_regex(
     r"\b(?:ignor\w*|leav\w* out|leaving aside|set(?:ting)? aside|exclud\w*|not counting|without counting|"
-    r"disregard\w*)\b(?: (?:the|any|all|those))?(?: (?:cache|context))?[- ]?(?:creation|write|writing)s?"
+    r"disregard\w*)\b(?: (?:the|any|all|those))?(?: (?:hourly|daily|initial|one-off|upfront))?(?: (?:cache|context))?"
+    r"[- ]?(?:re-?)?(?:creation|write|writing)s?"
     r"(?: (?:calls?|costs?|cost))?\b|"
     # "leave the initial cache load out of it"
     r"\bleav\w* (?:the |any )?(?:initial |first |one-off |upfront )?(?:cache |context )?(?:load|creation|write|"
@@ -2756,8 +2757,8 @@ _INPUT_ONLY = compile_regex(r"\binput (?:spend|bill|cost|costs|side)\b", re.I)
 _WRITES_LEFT_OUT = compile_regex(
     # ("ignore the one load per day", "before counting any cache writes")
     r"\b(?:ignore|ignoring|exclude|excluding|leave out|leaving out|skip|skipping|not counting|don'?t count|"
-    r"disregard|disregarding|before counting) (?:the |any )?(?:one |single |daily )?(?:cache )?"
-    r"(?:create|creation|write|creating|writing|load|loading)(?:s)?"
+    r"disregard|disregarding|before counting) (?:the |any )?(?:one |single |daily |hourly |initial |one-off )?"
+    r"(?:cache |context )?(?:re-?)?(?:create|creation|write|creating|writing|load|loading)(?:s)?"
     r"(?: (?:call|calls|cost|costs|charge|charges|fee|fees|premium))?\b|\bcreation (?:is )?free\b|"
     # ("treat the hourly re-creation as a wash": its cost set to nothing)
     r"\btreat(?:ing)? (?:the |any )?(?:\w+ )?(?:cache )?(?:re-?creations?|creations?|writes?|re-?writes?)"

@@ -616,6 +616,8 @@ FIGURE_ASKED = screened(
     r" (?:really |actually |then )?(?:comes? to|works? out (?:to|at)|ends? up (?:at|being))\b|"
     r"\bhow much\b|\bwhat(?:'s| is|s| s| would| will) (?:the |their |our |that )?(?:saving|savings|cost|bill|spend|"
     r"break[- ]?even|number|figure|difference|price)\b|\bknock (?:off|down)\b|\bby how much\b|"
+    # "what's a single hit worth?", "what caching netted us": a value asked, never a meaning
+    r"\bworth\s?(?:\?|$|to (?:them|us|the customer))|\bnet(?:ted|s)? (?:us|them|you|the (?:customer|buyer|account))\b|"
     # "a rough monthly number", "ballpark monthly?", "what would the month cost?": a spend asked for, which a quote
     # answers ("what would I tell them?" then asks what to say about that figure)
     r"\b(?:rough|roughly|ballpark|ball-park|round|quick|indicative|back[- ]of[- ](?:the[- ])?envelope)\b"

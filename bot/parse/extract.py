@@ -214,6 +214,8 @@ PERCENT_LABELS = {
         r"\bloaded\b|\bload\b|\bbusy\b|"
         # ("call it a flat 72% sustained": the figure's own word after it)
         r"^\s?sustained\b(?!\s(?:discount|off|markup|savings?|hit))|"
+        # ("cheaper than OD at 80% use": the word right after the figure)
+        r"^\s?use\b(?!\s(?:cases?|tax|the)\b)|"
         r"(?:break(?:s|ing)?[- ]?evens?|broke even|\bb/e) (?:at|around|near)|"
         # ("provisioned pays for itself at anything above 65%": the load it pays at, claimed)
         r"\b(?:pays?|paying|paid) (?:for )?(?:itself|themselves|off) (?:at |above |over |from |beyond )"
@@ -1057,6 +1059,9 @@ TARGET_SAVING = _rx(
     r"(?:least\s)?~?(?P<c>"
     + NUMBER
     + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"
+    # "what discount would make provisioned 10% cheaper than on-demand": what is made cheaper named between
+    r"\b(?:make|makes|making)\s(?:it|them|(?:the\s)?[a-z][\w-]{1,20}(?:\s(?:commit|commitment|deal|option|plan))?)\s"
+    r"~?(?P<mk>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"
     # ("what discount gets Northwind to 10% under on-demand?": whoever it gets there named between)
     r"\b(?:gets?|getting|brings?|bringing|takes?|taking|puts?|putting)\s(?:[a-z]{2,20}\s){1,2}?(?:down\s)?to\s~?"
     r"(?P<gt>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"
@@ -2697,6 +2702,10 @@ SPEND = {
             + r"(?!\s?(?:/|a|an|per)\s?(?:m\b|mtok|million|1m|k\b|call|request|hour|hr))"),
         # "jan to dec: $120,000 direct spend over the year": the amount, then its kind, then its period
         _rx(_SPEND_AMOUNT + r"\s(?:of\s)?direct(?:[- ]api)?\s(?:spend|usage|bill|cost|costs)" + _SPEND_PERIOD),
+        # "what would $40k of direct-API list spend cost through Bedrock", "on 1.2 mil a year of direct spend": the
+        # amount (its period, if any, before "of"), then the spend it is of (a bare amount: the spend word says money)
+        _rx(r"(?:" + _SPEND_AMOUNT + r"|" + _SPEND_AMOUNT_BARE + r")(?:" + _SPEND_PERIOD + r")?\sof\s(?:their\s|the\s)?"
+            r"direct(?:[- ]api)?(?:[- ]list)?\s(?:spend|spending|usage|bill)\b"),
         # "on direct the workload is $50k/mo": words (no figures, same clause) between direct and the amount;
         # "direct API cost for their volume: $48,000/year": a colon before the amount.
         # ("the direct API equivalent for this account would be $50,000 per month": up to a dozen words between)
@@ -5900,7 +5909,7 @@ class Scanner:
                 continue
             value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
                                or m.group("g") or m.group("k") or m.group("m") or m.group("t") or m.group("u")
-                               or m.group("q") or m.group("gt"))
+                               or m.group("q") or m.group("gt") or m.group("mk"))
             stated = m.group("c") and _RATE_STATED_BELOW.match(m.group(0))
             if value is not None and stated and not _WANTED_BEFORE.search(self.work, max(0, m.start() - 40), m.start()):
                 # "that effective rate lands 35% under what they pay on-demand": a price stated, so the discount

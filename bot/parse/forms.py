@@ -2520,10 +2520,16 @@ _UNIT_TPM_KEY = screened(r"(?:(?:throughput|capacity) )?(?:per |/ ?)?(?:model )?
                          r"tpm (?:per|/) ?(?:model )?(?:unit|ptu|mu)")
 
 
+# "of which cache writes", "incl. cache hits": a key counting a part of the line above's count
+_SHARE_OF_LINE_ABOVE = screened(r"^(?:of (?:which|those|these|them)|thereof|incl\.?|including)[:,]?\s")
+
+
 def _row_cell(cell: str) -> str:
     """One cell of a pasted row as a phrase the scanner reads ("in rate 1.10" -> "input $1.10/m", "monthly out 35m" ->
     "35m output tokens a month"); a cell that is not a labelled figure is kept as it was."""
     said = cell.strip().strip("`").strip().lower().replace("_", " ")  # ("input_$/MTok": snake-case keys)
+    if said.startswith(("of ", "incl", "there")):
+        said = _SHARE_OF_LINE_ABOVE.sub("", said)  # ("of which cache writes   1,500": a count among the line above's)
     hit = _HIT_PERCENT_CELL.fullmatch(said) if "%" in said else None
     if hit is not None and Decimal(hit.group("v")) <= 100:
         return f" {hit.group('v')}% hit rate "

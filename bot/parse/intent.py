@@ -205,6 +205,10 @@ _FEE_NOT_GIVEN = screened(
     # "the partner's per-call rate is still TBC", "fee still to be confirmed", "per-call price pending"
     r"\b(?:fee|price|charge|per[- ](?:call|request|transaction|invocation) (?:rate|cost))\s(?:is\s|was\s)?"
     r"(?:still\s)?(?:tbd|tbc|unknown|pending|to be (?:confirmed|decided|determined|agreed|announced))\b|"
+    # "flat fee per invocation, amount TBD from their AE": the fee named, then its amount said to be open
+    r"\b(?:fee|price|charge)\b[^.?!\n]{0,40}?\b(?:amount|figure|number|value)\s(?:is\s|still\s){0,2}"
+    r"(?:tbd|tbc|unknown|pending|to be (?:confirmed|decided|determined|agreed|announced)|not (?:yet )?(?:given|known|"
+    r"quoted|confirmed))\b|"
     # "no idea of the fee yet", "not sure what the per-call price is", "don't know their fee"
     r"\b(?:no idea|not sure|unsure|don'?t know|do not know)(?: (?:of|about|what|on))? (?:the |their |its )?"
     r"(?:per[- ][a-z]{3,12} |flat )?(?:fee|price)\b|"
@@ -216,7 +220,11 @@ _FEE_NOT_GIVEN = screened(
 # the calls cost per token, which the comparison answers (asking for the fee when none is given).
 OFFER_WEIGHED = screened(
     r"\b(?:what|which)(?:'s| is| s| would be| one is)? (?:better|cheaper|the better (?:deal|option)|"
-    r"more cost[- ]effective)\b|\bmakes? (?:more )?sense\b|\bworth (?:it|switching|moving)\b|"
+    r"more cost[- ]effective)\b|"
+    # "which option comes out cheaper", "which plan works out better"
+    r"\b(?:what|which)(?: one| option| plan| offer| deal| route)? (?:comes? out|works? out|ends? up|turns? out)"
+    r"(?: to be)? (?:better|cheaper|ahead|more cost[- ]effective)\b|"
+    r"\bmakes? (?:more )?sense\b|\bworth (?:it|switching|moving)\b|"
     # "does per call win?", "which one wins", "would the flat fee come out ahead"
     r"\b(?:does|would|will|do) (?:per[- ]call|it|the (?:fee|flat fee|flat price|per[- ]call (?:price|fee|deal))) "
     r"(?:win|come out ahead|beat (?:it|per[- ]token))\b|\bwhich (?:one )?wins\b|"

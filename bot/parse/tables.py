@@ -91,7 +91,8 @@ def read_bullets(text: str) -> str:
 _QUOTED_CELL = compile_regex(r'"[^"\n]{0,40}"')  # ("6,2.75,730,\"$15,800\"": a quoted cell keeps its commas)
 _GROUPED_DOLLARS = compile_regex(r"\$\s?\d{1,3}(?:,\d{3})+(?![\d,])")
 # "system_prompt_tokens: 6,000": a key and its value grouped by thousands, one figure, never two cells
-_KEYED_GROUPED = compile_regex(r"^[^,:\n]{1,60}:[ \t]?[$~]?\d{1,3}(?:,\d{3})+(?![\d,])[^,]{0,40}$")
+# ("cached_tokens      120,000": the value aligned in a column after its key)
+_KEYED_GROUPED = compile_regex(r"^[^,:\n]{1,60}?(?::[ \t]?|[ \t]{2,})[$~]?\d{1,3}(?:,\d{3})+(?![\d,])[^,]{0,40}$")
 
 
 _ROW_COMMENT = compile_regex(r"[ \t]+#[^\n]{0,200}$")
@@ -2381,7 +2382,7 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
                          or len(model_names) > 1)
         out.append(UsageRow(label=label.strip() or f"row {len(out) + 1}", calls=calls, input_tokens=tokens_in,
                             output_tokens=tokens_out, rates=row_rates[len(out)] if row_rates else None))
-    period = periods.pop() if periods else None
+    period = periods_said = periods.pop() if periods else None
     days = [i for i in labels if heads[i] in ("date", "day")]
     if (period is None and len(out) >= 2 and len(days) == 1
             and len({row[days[0]].strip() for row in rows}) == len(rows)
@@ -2395,11 +2396,13 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
         # ("date | input" over "2024-05-14 | 40,000,000": a full date names a day)
         period = (heads[at] if heads[at] in ("day", "week") else "day" if _DAY_CELL.match(rows[0][at].strip())
                   else "month")
-        # ("date | input | output" over "avg/day | 18.4M | 3.1M": the row's label names its period)
-        named = next((m for i in labels if (m := _PERIOD_LABEL_CELL.match(rows[0][i].strip().lower()))), None)
-        if named is not None:
-            said = named.group("p") or named.group("adj")
-            period = {"daily": "day", "weekly": "week", "monthly": "month"}.get(said, said)
+    # ("date | input | output" over "avg/day | 18.4M | 3.1M", "usage_date | ..." over "daily avg | ...": the row's
+    # label names its period, whatever its column is called)
+    named = next((m for i in labels if (m := _PERIOD_LABEL_CELL.match(rows[0][i].strip().lower()))),
+                 None) if len(out) == 1 and periods_said is None else None
+    if named is not None:
+        said = named.group("p") or named.group("adj")
+        period = {"daily": "day", "weekly": "week", "monthly": "month"}.get(said, said)
     return UsageTable(rows=out, period=period, model=model_names.pop() if len(model_names) == 1 else None,
                       beside=tuple(phrase(header[i], rows[0][i]) for i in priced))
 
