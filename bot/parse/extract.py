@@ -451,6 +451,13 @@ CACHE_PRICE_BARE = _rx(
     r"(?!\s?(?:/|a|an|per|each|every)\s?(?:day|hour|hr|week|month|mo|min|minute|call|request)\b)"
     r"(?!\s(?:ratio|rate|share|fraction)\b)"  # "0.80 cache hit ratio": a share of calls, no price
 )
+# "$3 in, $0.30 on a cache hit, $3.75 for a cache write": a cache price said as what one hit or write is billed at
+# (never after a word saying what a hit saves or a write adds)
+CACHE_PRICE_ON_A = _rx(
+    _dollar("a") + r"(?:\s?/\s?1?\s?m(?:tok)?\b)?\s(?:on|for)\s(?:(?:a|an|each|every)\s)?cache\s"
+    r"(?P<label>hits?|reads?|writes?)\b")
+_WHAT_ONE_COSTS_BEFORE = _rx(r"\b(?:costs?|sav(?:e|es|ed|ing|ings)|premium|extra|more|adds?|worth|nets?)\b"
+                             r"[^$\d]{0,12}$")
 # "base input 2.50/mtok, cache hits 0.25, cache writes 3.125": a cache price with no currency sign, its label before it
 CACHE_PRICE_LABEL_FIRST = _rx(
     r"\b(?P<label>cache hits?|cache reads?|cache writes?|cached input|cached)\s?(?:at|@|=|:)?\s?"
@@ -2441,8 +2448,10 @@ SPEND = {
         # "on demand quote for the same tokens came in at 118.5k/mo": the same, a bare amount with its scale
         # ("on demand for the same tokens those units push through would be 12k flat": who pushes them between)
         _rx(_ON_DEMAND + r"\b[^.?!\n$]{0,80}?\b(?:the same|those|these|their|our|the) (?:tokens|traffic|usage|volume|"
-            r"calls|workload)\b[^.?!\n$\d]{0,32}?\b(?:would\s|will\s)?" + _MONEY_VERB
-            + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE + _SPEND_PERIOD),
+            r"calls|workload)\b[^.?!\n$\d]{0,32}?\b(?:(?:would\s|will\s)?" + _MONEY_VERB
+            # ("on demand for the same tokens wouldve been 4.5k": what it would have cost, over the month said)
+            + r"|(?:would|wd)(?:'?ve| have)\s(?:been|cost))"
+            + r"\s(?:about\s|around\s|roughly\s|~\s?)?" + _SPEND_AMOUNT_BARE + r"(?:" + _SPEND_PERIOD + r")?"),
         # "their current traffic, priced at on-demand per-token rates, comes to $70,000 a month": the traffic named
         # first, then priced on-demand, then what it comes to
         # ("last month's bill, and the same tokens on pay-as-you-go came to roughly $38,000": the month labelling it)
@@ -3807,10 +3816,12 @@ THROUGHPUT = [
         + QUANTITY + r"\s?(?:tokens?|toks?)?\s?(?:tpm\b|(?:per|/|a)\s?(?:minute|min)\b)"),
 ]
 
+# "chews through", "gets through": a unit's tokens said as what it works its way through
+_WORKS_THROUGH = r"(?:chews?|churns?|gets?|works?|eats?|burns?|plows?|ploughs?|crunch(?:es)?) through"
 # "one unit pushes about 5M tokens an hour flat out", "each PTU handles 40 tokens a second": a unit's throughput,
 # the unit named before the verb.
 THROUGHPUT_OVER = _rx(
-    r"\b(?:pushes|serves|does|handles|delivers|processes|generates|produces|runs|"
+    r"\b(?:" + _WORKS_THROUGH + r"|pushes|serves|does|handles|delivers|processes|generates|produces|runs|"
     r"gives|sustains|moves|outputs|pumps out|puts out|serving|handling|pushing|delivering|processing|sustaining)"
     r"\s(?:about |around |roughly |approx\.? |~|up to )?(?<![\w.$])"
     + QUANTITY + r"\s?(?:tokens?|toks?)\s?(?:per|an?|/|every)\s?(?P<period>hour|hr|minute|min|second|sec|s)\b"
@@ -3827,7 +3838,7 @@ THROUGHPUT_OF_ONE = _rx(
     r"\b(?:1|one|each|every|per|a single) (?:pt |provisioned |reserved |model )?(?:ptu|unit|mu)\b\s?"
     # ("each provisioned unit covers 10k TPM")
     r"(?:[=:~-]|is|does|serves|handles|delivers|pushes|processes|gives|sustains|is good for|good for|covers|supports|"
-    r"carries|provides|buys|gets you|"
+    r"carries|provides|buys|gets you|" + _WORKS_THROUGH + r"|"
     # ("each unit able to serve six million tokens an hour")
     r"(?:is )?able to (?:serve|handle|push|process|do|sustain)|"
     # ("each unit tops out around 4M tokens an hour": its ceiling is its throughput)
@@ -3842,7 +3853,8 @@ THROUGHPUT_OF_ONE = _rx(
 THROUGHPUT_BEFORE_UNIT = _rx(
     r"(?<![\w.$:])" + QUANTITY + r"\s?(?:tokens?|toks?)\s(?:that |which )?(?:1|one|each|every|a single|a|per) "
     r"(?:pt |provisioned |reserved |model )?(?:ptu|unit|mu)\s(?:serves|handles|does|pushes|delivers|processes|"
-    r"sustains|can (?:serve|handle|push|do))\s(?:at full (?:load|use|utili[sz]ation)\s|flat out\s)?"
+    r"sustains|can (?:serve|handle|push|do)|" + _WORKS_THROUGH
+    + r")\s(?:at full (?:load|use|utili[sz]ation)\s|flat out\s)?"
     r"(?:per|an?|/|every|each)\s?(?P<period>hour|hr|minute|min|second|sec|s)\b"
 )
 # "per provisioned unit at full load the customer measured 2,400,000 input tokens and 600,000 output tokens per hour":
@@ -5083,6 +5095,8 @@ class Scanner:
                 self.found.add(f"{side}_rate", self._per_million(value, m))
 
     def _rates(self) -> None:
+        if " cache " in self.work:
+            self._cache_prices_on_a()
         if "direct" in self.work or "first" in self.work:
             # "direct $3/$15, bedrock list $3.90/$19.50": direct named before its pair only beside a hyperscaler's price
             # list (elsewhere "direct at $2.50 in and $10 out" is the per-token price itself)
@@ -5292,6 +5306,16 @@ class Scanner:
                 else "output_rate" if word.startswith("output") else "cache_read_rate"
             )
             self.found.add(label, self._per_million(value, m))
+
+    def _cache_prices_on_a(self) -> None:
+        """ "$0.30 on a cache hit, $3.75 for a cache write": cache prices said as what one hit or write is billed at,
+        read before pairs of rates ("$3 in, $0.30 on each cache read" is no input and output pair)."""
+        for m in list(CACHE_PRICE_ON_A.finditer(self.work))[:MAX_MATCHES]:
+            value = self._dollars(m, "a")
+            if value is not None and not _WHAT_ONE_COSTS_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+                self.found.add("cache_write_rate" if "write" in m.group("label") else "cache_read_rate", value)
+                self._consume(m.start(), m.end())
+        self._blank()
 
     def _rates_label_after(self) -> None:
         for m in self._matches(RATE_LABELLED):
@@ -7032,7 +7056,7 @@ _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dash
                          # ("pulled last week's usage off their console", "yesterday's traffic": the period first)
                          r"\b(?:(?:last|past|previous|this) (?P<period4>day|week|month|quarter|year)|"
                          r"(?P<yday>yesterday))(?:'s|s)? (?:[a-z-]{2,12}\s){0,2}?(?:usage|export|consumption|traffic|"
-                         r"volumes?|logs?|invoice|bill|statement)\b|"
+                         r"volumes?|logs?|invoice|bill|statement|totals|numbers|counts|stats|figures|metrics)\b|"
 
                          # "1bn in, 100M out through batch this month?": counts of a billion or a million tokens
                          # said over a named period

@@ -3895,6 +3895,9 @@ _KEYED_UNIT_THROUGHPUT = screened(
 # (on one line: "in PTUs:" heading the lines below it is no count)
 _KEYED_UNITS = screened(r"\b(?:units|ptus|provisioned units|capacity units|model units)[ \t]?[:=][ \t]?(?P<n>\d{1,4})\b"
                         r"(?![:.,]\d|\s?(?:%|k\b|m\b|tokens?|calls?))")
+# "sku.name: ProvisionedManaged" over "sku.capacity: 40": an Azure deployment's capacity, its PTUs on a provisioned
+# SKU (on a standard one it counts thousands of tokens a minute, so it is read only beside a provisioned SKU)
+_SKU_CAPACITY = screened(r"\bsku[._ ]capacity[ \t]*[:=][ \t]*(?P<n>\d{1,5})\b(?![:.,]\d)")
 # "the 2-cents-a-call price" (once cents are dollars, "$0.02-a-call"): a fee written as one hyphenated word
 _HYPHENED_FEE = screened(r"(?P<v>\$\d[\d.]{0,10})-(?:a|per)-(?P<unit>call|request|query|run|task)\b")
 # "what does a quarter look like at 1.5M calls?": the count is the period's asked
@@ -5186,6 +5189,10 @@ def read_forms(text: str) -> tuple[str, list[str]]:
         text = _KEYED_UNIT_THROUGHPUT.sub(lambda m: f"each unit does {m.group('n')} tokens/{m.group('p')}", text)
     if "units" in text or "ptus" in text:
         text = _KEYED_UNITS.sub(lambda m: f"{m.group('n')} units", text)
+    if "capacity" in text and "provisioned" in text and ("$" in text or "usd" in text):
+        # (beside a price to work them out with; a deployment pasted to ask what a PTU is keeps its capacity as
+        # context)
+        text = _SKU_CAPACITY.sub(lambda m: f"{m.group('n')} units", text)
     if "-a-" in text or "-per-" in text:
         text = _HYPHENED_FEE.sub(lambda m: f"{m.group('v')} a {m.group('unit')}", text)
     if "look like at" in text or " cost at " in text or " come to at " in text or " run at " in text:

@@ -868,6 +868,12 @@ _PER_CALL_AGAINST_TOKEN = screened(r"\bper[- ]call\b[^.?!\n]{0,40}?\b(?:ahead of
                                    r"(?:cheaper|better|worth it)\b|"
                                    # ("their other option is the vendor's per-call endpoint. which one comes out
                                    # cheaper?": the two options set side by side, the cheaper asked)
+                                   # ("choosing between per-token and a per-call tagging endpoint ... which way
+                                   # should they go on cost?": the choice between the two named)
+                                   r"\b(?:choos\w*|decid\w*|pick\w*|torn|weigh\w*) between (?:going )?per[- ]token "
+                                   r"(?:and|or) (?:an? |the |their )?per[- ](?:call|request|invocation)\b|"
+                                   r"\b(?:choos\w*|decid\w*|pick\w*|torn|weigh\w*) between (?:an? |the |their )?"
+                                   r"per[- ](?:call|request|invocation)\b[^.?!\n]{0,40}? (?:and|or) per[- ]token\b|"
                                    r"\bper[- ]call\b[^?!\n]{0,80}?\bwhich (?:one|option|of (?:the|them|these))? ?"
                                    r"(?:is|comes? out|works? out|ends? up|would be)? ?cheaper\b|"
                                    # ("wants to move them onto a flat per-call rate instead. Would the switch save them

@@ -2316,6 +2316,24 @@ _PERIOD_LABEL_CELL = compile_regex(r"^(?:(?:avg|average|mean|typical|usual)[\s_]
                                    r"^(?P<adj>daily|weekly|monthly)(?: (?:avg|average|mean))?$")
 
 
+# "rate/MTok", "$/1M", "price per 1M tokens": a row's label saying its cells price each side's tokens
+_PRICE_ROW_LABEL = compile_regex(r"^(?:(?:list |unit )?(?:rates?|prices?|usd|cost)\s?)?(?:\$\s?)?(?:/|per)\s?"
+                                 r"(?:1\s?m|m|mtok|million)(?:\s?tok(?:en)?s)?$|^(?:rates?|prices?)$")
+_SIDE_PRICE_CELL = compile_regex(r"^\$\s?(?P<v>\d{1,4}(?:\.\d{1,4})?)(?:\s?/\s?(?:1\s?m|m|mtok))?$")
+
+
+def _without_price_row(rows: list[list[str]], side_in: int, side_out: int) -> tuple[list[list[str]], tuple[str, ...]]:
+    """``rows`` less one row pricing each side ("rate/MTok | $3 | $15" under "input_tok | output_tok"), and those
+    prices said as the scanner reads them; ``rows`` as they were when no row, or more than one, prices the sides."""
+    priced = [(row, i, o) for row in rows if _PRICE_ROW_LABEL.match(row[0].strip().lower())
+              and (i := _SIDE_PRICE_CELL.match(row[side_in].strip().lower())) and (o := _SIDE_PRICE_CELL.match(
+                  row[side_out].strip().lower()))]
+    if len(priced) != 1 or len(rows) < 2:
+        return rows, ()
+    row, said_in, said_out = priced[0]
+    return [r for r in rows if r is not row], (f"input ${said_in.group('v')}/M", f"output ${said_out.group('v')}/M")
+
+
 def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
     """The rows of a header-and-rows table that count input and output tokens (per call with a call count, or in
     total), or None when the table is not one."""
@@ -2337,6 +2355,10 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
         roles["input_call"], roles["output_call"] = roles.pop("input_total"), roles.pop("output_total")
     per_call = "input_call" in roles and "output_call" in roles and "calls" in roles
     totals = "input_total" in roles and "output_total" in roles
+    side_prices: tuple[str, ...] = ()
+    if per_call or totals:
+        rows, side_prices = _without_price_row(rows, roles["input_total" if totals else "input_call"],
+                                               roles["output_total" if totals else "output_call"])
     if not (per_call or totals) or (per_call and len(rows) < 2):
         return None  # one row of a call's size and its volume is read as it stands (read_columns)
     used = set(roles.values())
@@ -2389,7 +2411,7 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
             and all(_DAY_CELL.match(row[days[0]].strip()) for row in rows)):
         # "date | input | output" over a row a day: the rows are days in a row, their traffic an average day's
         return UsageTable(rows=out, period="day", model=model_names.pop() if len(model_names) == 1 else None,
-                          beside=tuple(phrase(header[i], rows[0][i]) for i in priced), dated=True)
+                          beside=(*(phrase(header[i], rows[0][i]) for i in priced), *side_prices), dated=True)
     if period is None and len(out) == 1 and any(_MONTH_HEAD.match(heads[i]) and not _TOTAL_CELL.match(rows[0][i])
                                                 for i in labels):
         at = next(i for i in labels if _MONTH_HEAD.match(heads[i]))  # one month's (or day's) row
@@ -2404,7 +2426,7 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
         said = named.group("p") or named.group("adj")
         period = {"daily": "day", "weekly": "week", "monthly": "month"}.get(said, said)
     return UsageTable(rows=out, period=period, model=model_names.pop() if len(model_names) == 1 else None,
-                      beside=tuple(phrase(header[i], rows[0][i]) for i in priced))
+                      beside=(*(phrase(header[i], rows[0][i]) for i in priced), *side_prices))
 
 
 def _average(total: Decimal, count: int) -> Decimal:

@@ -98,3 +98,82 @@ def test_a_value_asked_after_pasted_lines_is_no_glossary_question(asked: str) ->
     assert reply.intent == "caching"
     assert "A discounted rate for a prompt prefix" not in reply.text
     assert "*$0.027*" in reply.text
+
+
+@pytest.mark.parametrize("said", ["Each unit chews through roughly 3M tokens an hour flat out",
+                                  "one PTU gets through about 3M tokens an hour",
+                                  "3M tokens each unit churns through an hour"])
+def test_a_units_throughput_said_as_what_it_works_through(said: str) -> None:
+    # before: one unit's tokens were the whole reservation's (on-demand priced for a fifth of the traffic)
+    reply = _reply(f"five units at $20 per unit-hour, on around the clock for the month. {said}, and their blended "
+                   "on-demand rate is $10 per million. monthly bill for the units vs on-demand for those tokens?")
+    assert "5 × 3,000,000 tokens/hour × 730 h × 100% = 10,950,000,000" in reply.text
+    assert "10,950,000,000 × $10.00/1M = *$109,500.00*" in reply.text
+
+
+@pytest.mark.parametrize("said", ["$0.30 on a cache hit, $3.75 for a cache write",
+                                  "$0.30 on each cache read and $3.75 for every cache write"])
+def test_cache_prices_said_as_what_one_hit_or_write_is_billed(said: str) -> None:
+    # before: both prices were unused, and the reply asked for the cache-read price
+    reply = _reply(f"4,000-token system prompt, $3 in, {said}. 2,000 calls a day, 90% hits. net per day?")
+    assert "4,000 × ($3.00/1M − $0.30/1M) = *$0.0108*" in reply.text
+    assert "200 writes × $0.003" in reply.text
+
+
+def test_what_a_hit_saves_is_no_cache_price() -> None:
+    # (a guard on the class above) a saving said of one hit stays out of the cache prices
+    reply = _reply("4,000-token system prompt, $3/M in, $0.30/M cached. the prefix saves $0.0108 on a cache hit. "
+                   "2,000 calls a day, 90% hits. net per day?")
+    assert "4,000 × ($3.00/1M − $0.30/1M) = *$0.0108*" in reply.text
+
+
+@pytest.mark.parametrize("said", ["on demand for the same tokens wouldve been 6k",
+                                  "on-demand for the same traffic would have been 6k"])
+def test_what_on_demand_would_have_cost_said_bare(said: str) -> None:
+    # before: "6k" was unused and no saving was worked out
+    reply = _reply(f"4 ptus at $2/hr each, 24/7 for a 30 day month. {said}. what do the ptus cost and how much do "
+                   "they save?")
+    assert "4 × $2.00 × 720 h = *$5,760.00* a month, against $6,000.00 a month on-demand" in reply.text
+
+
+@pytest.mark.parametrize("heading", ["yesterday's totals", "yesterday's numbers"])
+def test_a_consoles_totals_named_by_the_period_they_cover(heading: str) -> None:
+    # before: the reply asked whether the requests were a day's, an hour's or a month's
+    reply = _reply(f"from the Anthropic console, {heading} for their claims-processing agent:\n\nrequests: 10,000\n"
+                   "cache_creation_calls: 500\n"
+                   "cached prefix: 4,000 tokens\nbase input: $3/MTok | cache read: $0.30/MTok | cache write: "
+                   "$3.75/MTok\n\nwhat did caching net after the write premium?")
+    assert "9,500 hits × $0.0108 ($102.60) − 500 writes × $0.003 ($1.50) = *$101.10 a day*" in reply.text
+
+
+@pytest.mark.parametrize("said", ["choosing between per-token and a per-call tagging endpoint",
+                                  "torn between a per-call endpoint and per-token"])
+def test_a_choice_between_per_token_and_a_per_call_offer_asks_for_the_fee(said: str) -> None:
+    # before: a per-token quote, with no fee asked for
+    reply = _reply(f"They're {said}. Each request is about 1,000 in and 100 out at $1/M in and $4/M out. "
+                   "Which way should they go?")
+    assert reply.intent == "per_call"
+    assert {m["field"] for m in reply.data["missing"]} == {"per_call_fee"}
+
+
+def test_an_azure_provisioned_deployments_sku_capacity_is_its_units() -> None:
+    # before: the units were unread, and the reply asked how many
+    reply = _reply("sku.name:            ProvisionedManaged\nsku.capacity:        25\nprice_per_unit_hour: 2.00 USD\n"
+                   "reservation:         24/7, 30-day month\n\nsame traffic on pay-as-you-go was $40k last month. "
+                   "provisioned bill and saving?")
+    assert "25 × $2.00 × 720 h = *$36,000.00* a month, against $40,000.00 a month on-demand" in reply.text
+
+
+def test_a_standard_deployments_capacity_is_no_count_of_units() -> None:
+    # (a guard on the class above) a standard SKU's capacity counts thousands of tokens a minute
+    reply = _reply("sku.name: Standard\nsku.capacity: 250\n$2.50/M in, $10/M out, 1,000 in / 200 out per call. "
+                   "cost per call?")
+    assert "250 units" not in reply.text and "× 250 ×" not in reply.text
+
+
+@pytest.mark.parametrize("label", ["rate/MTok", "$/1M", "price per 1M"])
+def test_a_row_pricing_each_sides_tokens_under_the_usage_columns(label: str) -> None:
+    # before: the price row was read as a second usage row, and neither row was priced
+    reply = _reply(f"daily averages off the dashboard:\n\nday_avg\tinput_tok\toutput_tok\nprod\t10M\t2M\n"
+                   f"{label}\t$3\t$15\n\n30-day month number?")
+    assert "Per month of 30 days: $60.00 × 30 days = *$1,800.00*" in reply.text
