@@ -623,7 +623,12 @@ CACHE_LINE_TOKENS = _rx(r"(?<![\w.$])" + QUANTITY + r"\s?(?P<kind>cache[- ](?:re
                         r"\s(?:tokens?|toks?)(?:\s?[:=]\s?~?(?<![\w.$])"
                         + QUANTITY.replace("P<num>", "P<num2>").replace("P<scale>", "P<scale2>")
                         + r"|\s(?<![\w.$])" + QUANTITY.replace("P<num>", "P<num3>").replace("P<scale>", "P<scale3>")
-                        + r"(?=[ \t]*+(?:(?:at|@)[ \t]*+)?(?:$|\n|\$|,|;)))")
+                        + r"(?=[ \t]*+(?:(?:at|@)[ \t]*+)?(?:$|\n|\$|,|;)))|"
+                        # ("Cache write      12,000,000   $3.75/MTok   $45.00": an invoice's line, "tokens" left out,
+                        # the count before what it is billed at)
+                        r"\b(?P<kind4>cache[- ](?:read|hit|write|creation))(?: input)?[ \t]++(?<![\w.$])"
+                        + QUANTITY.replace("P<num>", "P<num4>").replace("P<scale>", "P<scale4>")
+                        + r"(?=[ \t]++(?:(?:at|@)[ \t]*+)?\$)")
 _CACHE_LINE_KINDS = {"read": "read", "hit": "read", "write": "written", "creation": "written", "uncached": "uncached",
                      "cached": "uncached"}
 # No model's context window holds more tokens than this: a larger count of prefix tokens is a volume over a period.
@@ -682,8 +687,8 @@ def _load_unit_said(m: re.Match[str], name: str) -> str:
 
 
 # "actual avg throughput: 35M tokens/hour": the words and colons between a load's name and its figure.
-_LOAD_WORDS = (r"(?:\s(?:(?:is|are|of|at|around|about|roughly|runs?|running|near|hits?|reaches?|throughput|load|"
-               r"traffic|capacity|usage)\b|~):?)*\s?~?")
+_LOAD_WORDS = (r"(?:\s(?:(?:is|are|of|at|around|about|roughly|maybe|probably|perhaps|likely|runs?|running|near|hits?|"
+               r"reaches?|throughput|load|traffic|capacity|usage)\b|~):?)*\s?~?")
 # ("avg 50,000 tokens per minute, max 80,000": the maximum is the peak)
 # ("averages 250k tokens a minute but spikes to 400k around lunch": a spike's height is the peak)
 _PEAK_WORD = (r"(?:peaks?|max|maximum|(?:spikes?|spiking|spiked|bursts?|bursting|surges?|surging|jumps?|jumping)"
@@ -1072,6 +1077,10 @@ TARGET_SAVING = _rx(
     # ("what discount gets Northwind to 10% under on-demand?": whoever it gets there named between)
     r"\b(?:gets?|getting|brings?|bringing|takes?|taking|puts?|putting)\s(?:[a-z]{2,20}\s){1,2}?(?:down\s)?to\s~?"
     r"(?P<gt>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"
+    # ("what discount gets their effective cost 10% under on-demand": the discount asked what it gets there, "to" left
+    # out; never "we can get them provisioned at 30% below on-demand", the discount itself)
+    r"\bdiscount\s(?:would\s|will\s|could\s)?(?:gets?|brings?|puts?|takes?)\s(?:[a-z]{2,20}\s){1,3}?"
+    r"(?P<gt2>" + NUMBER + r")\s?%\s(?:below|under|cheaper than|less than)\s" + _VS_ON_DEMAND + r"|"
     # "what discount would give them 10% savings vs OD", "get us a 15% saving over on-demand"
     r"\b(?:give|gives|giving|get|gets|getting)\s(?:them\s|the customer\s|us\s|you\s|him\s|her\s)?(?:a\s|an\s)?~?(?P<d>"
     + NUMBER + r")\s?%\s(?:saving|savings|reduction|cut)\s(?:versus|vs\.?|against|compared (?:to|with)|over|on|"
@@ -1199,7 +1208,9 @@ SUPERSEDED_VALUE = _rx(
 # "util dropped to 40%", "grew to 80%": a level reached, not a change ("grew 20%").
 _TO_LEVEL = _rx(r"\b(?:to|at)\s~?\s?$")
 _ALTERNATIVE = _rx(
-    r"\b(?:or|maybe|perhaps|possibly|might be|could be)\s?(?:maybe |perhaps |even |so |around |about )?~?$"
+    # ("theyll avg maybe 70%": a hedge on an average said, not another option)
+    r"\b(?<!avg )(?<!average )(?<!averaging )(?:or|maybe|perhaps|possibly|might be|could be)\s?"
+    r"(?:maybe |perhaps |even |so |around |about )?~?$"
 )
 _ALTERNATIVE_AFTER = _rx(r"\s?(?:or|and|to|-|/)\s?(?:maybe |perhaps |even )?(?P<b>" + NUMBER + r")\s?(?:%|percent\b)")
 # "15 to 40 percent", "30-50% off", "between 20 and 35%": both ends of one range.
@@ -2709,6 +2720,9 @@ SPEND = {
         _rx(r"\bdirect(?:[- ]api)?\s(?:spend|bill|cost|usage|invoice)s?,?\s(?:last|this|per|each|the|prior|previous)\s"
             r"(?P<period_before>month|mo|quarter|qtr|year|yr|week)\b\s?[:=]?\s?~?" + _SPEND_AMOUNT
             + r"(?!\s?(?:/|a|an|per)\s?(?:m\b|mtok|million|1m|k\b|call|request|hour|hr))"),
+        # "direct-API equivalent for May: $40,000.00": the spend of a month named by its name
+        _rx(r"\bdirect(?:[- ]api)?(?:[- ]equiv(?:alent)?)?(?:\s(?:spend|bill|cost|usage))?\s(?:for|in)\s"
+            r"(?:the\smonth\sof\s)?(?P<mon>" + _BILL_MONTH + r")\b\s?[:=]?\s?~?" + _SPEND_AMOUNT),
         # "jan to dec: $120,000 direct spend over the year": the amount, then its kind, then its period
         _rx(_SPEND_AMOUNT + r"\s(?:of\s)?direct(?:[- ]api)?\s(?:spend|usage|bill|cost|costs)" + _SPEND_PERIOD),
         # "what would $40k of direct-API list spend cost through Bedrock", "on 1.2 mil a year of direct spend": the
@@ -4582,7 +4596,8 @@ class Scanner:
                             and not _SAME_COUNTED.search(self.text, max(0, m.start() - 40), m.start())):
                         continue  # "they push 500M a month on-demand": tokens, not dollars (left for later stages)
                     said_period = (groups.get("period") or groups.get("period_adj") or groups.get("period_before")
-                                   or ("year" if groups.get("t12") else "quarter" if groups.get("t3") else ""))
+                                   or ("year" if groups.get("t12") else "quarter" if groups.get("t3") else "")
+                                   or ("month" if groups.get("mon") else ""))
                     label = self._label_period() or (
                         "month" if name in _BILL_LINE_SPENDS and "line" in self.work and _BILL_LINE.search(self.work)
                         else None)
@@ -5519,10 +5534,11 @@ class Scanner:
         if "cache" not in self.work:
             return
         lines = [(m, kind, value) for m in list(CACHE_LINE_TOKENS.finditer(self.work))[:MAX_MATCHES]
-                 if (value := to_decimal(m.group("num") or m.group("num2") or m.group("num3"),
-                                         m.group("scale") or m.group("scale2") or m.group("scale3")))
-                 is not None and (kind := _CACHE_LINE_KINDS[(m.group("kind") or m.group("kind2")).replace("-", " ")
-                                                            .split()[-1]])]
+                 if (value := to_decimal(m.group("num") or m.group("num2") or m.group("num3") or m.group("num4"),
+                                         m.group("scale") or m.group("scale2") or m.group("scale3")
+                                         or m.group("scale4")))
+                 is not None and (kind := _CACHE_LINE_KINDS[(m.group("kind") or m.group("kind2") or m.group("kind4"))
+                                                            .replace("-", " ").split()[-1]])]
         kinds = {kind for _, kind, _ in lines}
         if "read" not in kinds or kinds == {"read"} or len(kinds) != len(lines):
             return
@@ -5933,7 +5949,7 @@ class Scanner:
                 continue
             value = to_decimal(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
                                or m.group("g") or m.group("k") or m.group("m") or m.group("t") or m.group("u")
-                               or m.group("q") or m.group("gt") or m.group("mk"))
+                               or m.group("q") or m.group("gt") or m.group("gt2") or m.group("mk"))
             stated = m.group("c") and _RATE_STATED_BELOW.match(m.group(0))
             if value is not None and stated and not _WANTED_BEFORE.search(self.work, max(0, m.start() - 40), m.start()):
                 # "that effective rate lands 35% under what they pay on-demand": a price stated, so the discount
@@ -7057,6 +7073,10 @@ _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dash
                          r"\b(?:(?:last|past|previous|this) (?P<period4>day|week|month|quarter|year)|"
                          r"(?P<yday>yesterday))(?:'s|s)? (?:[a-z-]{2,12}\s){0,2}?(?:usage|export|consumption|traffic|"
                          r"volumes?|logs?|invoice|bill|statement|totals|numbers|counts|stats|figures|metrics)\b|"
+                         # ("Last quarter they pushed 1.2bn input tokens through it": the period, then who used what)
+                         r"\b(?:last|past|previous|this) (?P<period6>week|month|quarter|year),? "
+                         r"(?:they|we|the customer|the client|it|you)\b[^.;!?\n\d]{0,30}?\b"
+                         r"(?:pushed|sent|used|consumed|processed|ran|burned|burnt|generated|served|billed|did)\b|"
 
                          # "1bn in, 100M out through batch this month?": counts of a billion or a million tokens
                          # said over a named period
@@ -7066,7 +7086,7 @@ _USAGE_OVER_PERIOD = _rx(r"\b(?:usage|export|invoice|bill|consumption|logs?|dash
 
 def _usage_period(m: re.Match[str]) -> str:
     """The period a usage export covers, as _USAGE_OVER_PERIOD read it ("last 7 days": a week)."""
-    return (m.group("period") or m.group("period2") or m.group("period4") or m.group("period5")
+    return (m.group("period") or m.group("period2") or m.group("period4") or m.group("period5") or m.group("period6")
             or ("day" if m.group("yday") or m.group("yday2") else "week"))
 
 

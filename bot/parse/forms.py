@@ -770,6 +770,20 @@ _N_IN_M = screened(
 )
 
 
+# "expect 96 hits in every hundred", "40 misses per 1,000 calls": the share said as a count of hits (or misses) in so
+# many calls
+_HITS_IN_M = screened(
+    r"(?<![\w.,$])(?P<a>\d{1,4}) (?:cache )?(?P<k>hits|misses) (?:in|out of|per|for)(?: every| each)? "
+    r"(?P<b>\d{1,3}(?:,\d{3})?|\d{1,5})(?!\d|[.,]\d)(?: (?:calls|requests|queries|prompts))?\b")
+
+
+def _hits_in_m(m: re.Match[str]) -> str:
+    a, b = Decimal(m.group("a")), Decimal(m.group("b").replace(",", ""))
+    if not 0 < a <= b:
+        return m.group(0)
+    return f"{_show(a / b * 100)}% {'hit rate' if m.group('k') == 'hits' else 'of calls miss:'}"
+
+
 # "*Hit rate:* about three in four calls" (read as "3 in 4"): a hit rate said as so many calls in so many.
 _HIT_RATE_N_IN_M = screened(
     # ("calls this week: 160,000, cache hit on 9 in 10 of them": the calls that hit, named before the share)
@@ -2164,6 +2178,8 @@ _KEY_VALUE = screened(
     r"(?(prefix)|(?! ?(?:(?:bn|mn|mm|[kmb]) ?)?(?:input|output|in|out|tokens?|toks?|tkns?)\b))"
     # "4k prefix: 1 write then 9 hits": what happens to the prefix, counted, not its size
     r"(?! ?(?:cache )?(?:writes?|hits?|reads?|misses|miss)\b)"
+    # "4,000 calls a week: 200 of them are misses": a part of the count said before the colon, never the count
+    r"(?! of (?:them|those|these|which|the)\b)"
     # "a 7,000-token prefix: 2,000 calls/day": a count of calls after a prefix already sized, never its size
     r"(?! ?(?:[kmb] ?)?(?:calls?|requests?|reqs?|queries|sessions?|users?)\b)"
 )
@@ -3229,6 +3245,8 @@ def read_columns(text: str) -> str:
     line of figures ("calls/week   input tok/call" over "250,000   3,000") gives each figure its column's name, and a
     `key    value` line ("input tokens    4,000,000,000") is a labelled figure. Other lines are kept as they were."""
     text = join_price_units(text)
+    if "#" in text:
+        text = _KEYED_COMMENT.sub(_priced_comment, text)
     if not text.islower():  # (a capital letter somewhere, or no letters at all: one pass in C, not a loop)
         text = _CAMEL_METRIC.sub(lambda m: camel_words(m.group(0)), text)
     if "qty" in (lower := text.lower()) or "unit" in lower or "quantity" in lower:
@@ -3239,6 +3257,8 @@ def read_columns(text: str) -> str:
         text = _KEY_PERIOD_ASIDE.sub(_key_period_aside, text)
         text = _KEY_PERIOD_NOTE.sub(_key_period_note, text)
         text = _RATIO_KEY_ASIDE.sub(lambda m: m.group("key"), text)
+        if "caching)" in text.lower():
+            text = _FEATURE_ASIDE.sub(lambda m: m.group("key"), text)
     if "max" in text or "peak" in text:
         text = _LOAD_STAT_ROWS.sub(_load_stat_rows, text)
     if "{" in text and '"' in text:
@@ -3551,6 +3571,21 @@ _KEYED_COMMENT = screened(r"(?m)^(?P<kv>[ \t]*[a-z][\w ./-]{0,40}[ \t]?[:=][ \t]
                           r"week)))?)"
                           r"[ \t]+#[ \t]*"
                           r"(?P<note>[^\n#]{1,40})$")
+# "# $/MTok", "# usd per 1M tokens": a comment naming a bare value's price per million tokens
+_NOTE_PER_MILLION = screened(r"^(?:\$|usd|dollars?)[ \t]?(?:/|per)[ \t]?(?:1[ \t]?m|m|mtok|million)"
+                             r"(?:[ \t]?tok(?:en)?s)?$")
+
+
+def _priced_comment(m: re.Match[str]) -> str:
+    """A bare keyed value whose comment names it a price per million, said as one ("alt_per_token_input=2.00  #
+    $/MTok": "alt_per_token_input=$2.00/M"), before the keyed lines are read; any other line as it was."""
+    kv, note = m.group("kv"), m.group("note").strip()
+    if "/" in kv or "$" in kv or not _NOTE_PER_MILLION.match(note.lower()):
+        return m.group(0)
+    key, sep, value = re.split(r"([:=][ \t]?~?)", kv, maxsplit=1)
+    return f"{key}{sep}${value.strip()}/M"
+
+
 # "EA discount (applies to Azure consumption)  12%": a sheet's key with a note of three words or more in brackets
 # before its value, read as the key, its value and then the note (a note naming a unit, a period or a kind of price,
 # "(list)", "(at list price)", "(cached input)", stays where it is)
@@ -4212,6 +4247,9 @@ _KEY_PERIOD_ASIDE = screened(
     r"(?P<adj>daily|weekly|monthly|hourly|quarterly|yearly))\s?\)")
 # "peak_to_average (from their Datadog, last 90d): ~2.5x", "observed hit rate (p50): 92%": a ratio keyed with where it
 # came from in brackets; the aside names no period of the ratio, so the key is read without it
+# "Cache write (prompt caching)      12,000,000": the feature a line bills named in brackets after its label
+_FEATURE_ASIDE = screened(r"(?mi)^(?P<key>[ \t]*(?:[a-z]+[ _-]){0,3}?(?:cache|cached)[ _-](?:writes?|reads?|hits?|"
+                          r"creation|input|tokens?)(?:[ _-]tokens)?)[ \t]*\((?:prompt|context)?[ _-]?caching\)")
 _RATIO_KEY_ASIDE = screened(
     r"(?mi)^(?P<key>[ \t]*(?:[-*•][ \t]?)?(?:[a-z]+[ _-]){0,2}?(?:peak[ _-]to[ _-](?:average|avg|mean)|par|"
     r"hit[ _](?:rate|ratio|share)|utili[sz]ation|util))[ \t]?"
@@ -5076,6 +5114,8 @@ def read_forms(text: str) -> tuple[str, list[str]]:
             lambda m: f"{m.group('l')}{m.group('g')}{_n_in_m(m)}" if 0 < int(m.group("a")) <= int(m.group("b"))
             else m.group(0), text)
         text = _N_IN_M.sub(_n_in_m, text)
+        if "hits " in text or "misses " in text:
+            text = _HITS_IN_M.sub(_hits_in_m, text)
         if "hit" in text:
             text = _LABEL_N_IN_M.sub(
                 lambda m: m.group(0) if not 0 < _num(m.group("a")) <= _num(m.group("b"))

@@ -874,7 +874,8 @@ _PER_CALL_AGAINST_TOKEN = screened(r"\bper[- ]call\b[^.?!\n]{0,40}?\b(?:ahead of
                                    r"(?:and|or) (?:an? |the |their )?per[- ](?:call|request|invocation)\b|"
                                    r"\b(?:choos\w*|decid\w*|pick\w*|torn|weigh\w*) between (?:an? |the |their )?"
                                    r"per[- ](?:call|request|invocation)\b[^.?!\n]{0,40}? (?:and|or) per[- ]token\b|"
-                                   r"\bper[- ]call\b[^?!\n]{0,80}?\bwhich (?:one|option|of (?:the|them|these))? ?"
+                                   r"\bper[- ]call\b[^?!\n]{0,160}?\b(?:which|who) "
+                                   r"(?:one|option|of (?:the|them|these))? ?"
                                    r"(?:is|comes? out|works? out|ends? up|would be)? ?cheaper\b|"
                                    # ("wants to move them onto a flat per-call rate instead. Would the switch save them
                                    # money?": the switch to a per-call offer weighed)
@@ -1032,7 +1033,9 @@ def classify(text: str, found: Found) -> Intent | None:
         return Intent.SCENARIO
     # ("per-call vs per-token, planned vs what the pilot sees ... how much a week does the per-call endpoint save?": a
     # fee and the call's tokens with a figure asked of them are the comparison, however the workload is described)
-    fee_figure = _has(found, "per_call_fee") and tokens_given and deal_terms.FIGURE_ASKED.search(text) is not None
+    # ("charges two cents per call ... Per-call vs per-token: what does each look like?": the two set side by side)
+    fee_figure = _has(found, "per_call_fee") and tokens_given and (
+        deal_terms.FIGURE_ASKED.search(text) is not None or _PER_CALL_AGAINST_TOKEN.search(text) is not None)
     if (which_of and not _has(found, "markup") and (not _has(found, "per_call_fee", "cache_read_rate") or described)
             and not (tokens_given and _COST_COMPARED.search(text)) and not units_against_traffic and not fee_figure):
         return Intent.SCENARIO

@@ -177,3 +177,99 @@ def test_a_row_pricing_each_sides_tokens_under_the_usage_columns(label: str) -> 
     reply = _reply(f"daily averages off the dashboard:\n\nday_avg\tinput_tok\toutput_tok\nprod\t10M\t2M\n"
                    f"{label}\t$3\t$15\n\n30-day month number?")
     assert "Per month of 30 days: $60.00 × 30 days = *$1,800.00*" in reply.text
+
+
+@pytest.mark.parametrize("part", ["200 of them are misses that write the cache and the other 3,800 are hits",
+                                  "200 of those were cache writes, the rest hits"])
+def test_a_part_of_the_count_after_its_colon_is_not_the_count(part: str) -> None:
+    # before: "4,000 calls a week: 200 of them ..." made the week 200 calls (a net loss where it saves $404.40)
+    reply = _reply("8,000-token prefix; input $15 per million, cache write $18.75 per million, cache hit $1.50 per "
+                   f"million. Over a week we see 4,000 calls: {part}. net for the week?")
+    assert "Per week (4,000 calls, 3,800 hits): hits save $410.40 − writes cost $6.00 = *$404.40* net." in reply.text
+
+
+@pytest.mark.parametrize("said", ["Last quarter they pushed about 1.2bn input tokens and 150M output tokens",
+                                  "Last month we sent about 1.2bn input tokens and 150M output tokens"])
+def test_counts_said_after_the_past_period_they_cover(said: str) -> None:
+    # before: with an annual figure asked, the counts were the year's (a quarter's bill read as a year's)
+    period = "quarter" if "quarter" in said else "month"
+    reply = _reply(f"{said} through it, at $0.15 per million in and $0.60 per million out. what's the annual run rate?")
+    assert f"Per {period}" in reply.text
+    assert ("*$1,080.00*" if period == "quarter" else "*$3,240.00*") in reply.text
+
+
+@pytest.mark.parametrize("said,share", [("expect 96 hits in every hundred", "96%"),
+                                        ("expect 96 hits in every 100 calls", "96%"),
+                                        ("about 40 misses per 1,000 calls", "96%")])
+def test_a_hit_rate_said_as_hits_or_misses_in_so_many_calls(said: str, share: str) -> None:
+    # before: the share was unread, and the writes came from a random-arrival model (one a day)
+    reply = _reply(f"6,000-token system prompt; input $3 per million, cache reads $0.30 per million, cache writes "
+                   f"$3.75 per million. 25,000 calls a day, {said}. net per day?")
+    assert "24,000 hits × $0.0162 ($388.80) − 1,000 writes × $0.0045 ($4.50) = *$384.30 a day*" in reply.text
+
+
+@pytest.mark.parametrize("hedge", ["maybe", "probably"])
+def test_a_hedged_average_is_the_load_not_another_discount(hedge: str) -> None:
+    # before: "avg maybe 70%" was a second discount set beside the first
+    reply = _reply(f"ptu offer at a quarter off on demand. what util to break even? theyll avg {hedge} 70%")
+    assert "(1 − 25%) ÷ 70% = 1.0714× on-demand" in reply.text
+
+
+def test_the_discount_that_gets_the_cost_under_on_demand_without_to() -> None:
+    # before: the 10% was read as the discount on offer
+    reply = _reply("they'll keep reserved capacity around 60% utilised. what discount gets their effective cost 10% "
+                   "under on-demand at that utilisation?")
+    assert "discount = 1 − 60% × (1 − 10%) = *46%*" in reply.text
+
+
+@pytest.mark.parametrize("said", ["We can get them provisioned at 30% below on-demand",
+                                  "The provisioned rate we can get them is 30% below on-demand"])
+def test_a_discount_we_can_get_them_is_the_discount(said: str) -> None:
+    # (a guard on the class above) what the rep can get the buyer is the discount on offer, not a saving wanted
+    reply = _reply(f"{said}. At 80% utilization, what's the cost vs on-demand?")
+    assert "(1 − 30%) ÷ 80% = 0.875× on-demand" in reply.text
+
+
+@pytest.mark.parametrize("asked", ["who comes out cheaper for them",
+                                   "which one comes out cheaper at their volume?"])
+def test_a_per_call_pitch_weighed_sentences_later_asks_for_the_fee(asked: str) -> None:
+    # before: a per-token quote, the competitor's fee never asked for
+    reply = _reply("comp is pitching a flat per-call price on their classifier endpoint, we're per token at $2 in / "
+                   f"$8 out per million. avg call is ~1500 tokens in and 100 out. {asked}")
+    assert reply.intent == "per_call"
+    assert {m["field"] for m in reply.data["missing"]} == {"per_call_fee"}
+
+
+def test_per_call_vs_per_token_named_on_a_described_workload_is_the_comparison() -> None:
+    # before: a recommendation of structures led the reply, its heading "Which pricing structure fits"
+    reply = _reply("Agent orchestration platform charges two cents per call at their layer. Each call is about 5,000 "
+                   "tokens in and 800 out at $2/$8 per million. 300,000 calls a month. Per-call vs per-token: what "
+                   "does each look like?")
+    assert reply.intent == "per_call"
+    assert "per-token 300,000 × $0.0164 = $4,920.00 vs per-call 300,000 × $0.02 = $6,000.00" in reply.text
+
+
+@pytest.mark.parametrize("month", ["May", "March"])
+def test_a_direct_spend_for_a_named_month(month: str) -> None:
+    # before: the amount was unused, and only the effective markup was shown
+    reply = _reply(f"INV-2291   Azure OpenAI   direct-API equivalent for {month}: $50,000.00\nAzure markup vs "
+                   "direct: 20%\nEA discount: 10%\nwhat does it come to through Azure?")
+    assert "$50,000.00 a month direct × (1 + 8%) = *$54,000.00* a month" in reply.text
+
+
+@pytest.mark.parametrize("aside", ["(prompt caching)", "(context caching)"])
+def test_invoice_cache_lines_with_the_feature_in_brackets(aside: str) -> None:
+    # before: the lines' counts were split at their commas and unread, and the reply asked for a prefix and volume
+    reply = _reply(f"Invoice (April), line items:\n  Input tokens              100,000,000   $3.00/MTok    $300.00\n"
+                   f"  Cache write {aside}      10,000,000   $3.75/MTok     $37.50\n"
+                   f"  Cache read  {aside}     500,000,000   $0.30/MTok    $150.00\n"
+                   "what did caching save net of the write premium?")
+    assert "500,000,000 tokens × ($3.00/1M − $0.30/1M) = *$1,350.00*" in reply.text
+    assert "Net saving = $1,350.00 − $7.50 = *$1,342.50*" in reply.text
+
+
+@pytest.mark.parametrize("note", ["$/MTok", "usd per 1M tokens"])
+def test_a_bare_keyed_rate_whose_comment_names_it_per_million(note: str) -> None:
+    # before: "input=2.00  # $/MTok" was 2 input tokens a call, and the reply asked for the rates
+    reply = _reply(f"input=2.00     # {note}\noutput=8.00    # {note}\n1,000 in / 100 out. cost per call?")
+    assert "1,000 tokens × $2.00/1M = $0.002" in reply.text
