@@ -1772,6 +1772,13 @@ _TAKEN_BACK_ASIDE = screened(
     r"\b(?:sorry|i mean|i meant|correction|oops)\b\s?[,:]?\s?"
     r"(?P<right>\$?\d{1,6}(?:\.\d{1,6})?\s?(?:p|pence|c|cents?|¢)?)(?:,[^\n\d$–—-]{0,60}?)?\s?(?P=dash)\s?"
 )
+# "too cents per call flat lol i mean 2 cents": a fee taken back after its unit and said again, which keeps the unit
+# (the first figure, a typo or a number, is dropped)
+_FEE_TAKEN_BACK = screened(
+    r"(?:(?<![\w.$])\$?\d{1,4}(?:\.\d{1,6})?\s?|\b[a-z]{2,6}\s)(?:cents?|c|¢|bucks?|dollars?)?\s?"
+    r"(?P<unit>(?:a|per|/|each)\s?(?:call|request|req|query|invocation)(?:\sflat)?)"
+    r"(?:\s(?:lol|lmao|haha|ha))?" + _TAKEN_BACK_WORDS
+    + r"(?P<n>\$?\d{1,4}(?:\.\d{1,6})?\s?(?:cents?|c\b|¢)?)(?!\s?(?:a|per|/|each)\s?(?:call|request|req|query))")
 # "a mil calls a month", "one bn tokens": one of a scale word, before the count it scales (never "a mil a month",
 # which may be dollars)
 _ONE_SCALE_WORD = screened(
@@ -4759,6 +4766,7 @@ def read_forms(text: str) -> tuple[str, list[str]]:
     if any(w in text for w in ("sorry", "mean", "correction", "oops", "scratch", "make that", " er", " um", "wait",
                                "actually")):
         text = _TAKEN_BACK_ASIDE.sub(lambda m: f"{m.group('right')} ", text)
+        text = _FEE_TAKEN_BACK.sub(lambda m: f"{m.group('n').strip()} {m.group('unit')}", text)
         text = _SHARE_OFF_TAKEN_BACK.sub(lambda m: f"{m.group('n')} off", text)
         text = _TAKEN_BACK.sub("", text)
     if "-to-" in text:

@@ -709,6 +709,20 @@ _TERM_LEAD = compile_regex(r"^\d{1,2}[- ](?:months?|mo|years?|yr|weeks?|wk|days?
                            re.IGNORECASE)
 
 
+# "sized_for        peak" over "prov_discount    30%": a snake-case key and its value in a word, over another key
+_SNAKE_KEY = compile_regex(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+
+
+def _keyed_word(cells: list[str], below: list[list[str]]) -> bool:
+    """Two cells that are a key and its value in a plain word ("sized_for | peak"), not a header, because the line below
+    is keyed the same way ("prov_discount | 30%"); a header's second cell names a column ("line_item | value",
+    "rate_type | usd_per_mtok")."""
+    value = cells[1].strip().lower()
+    return (bool(below) and len(below[0]) == 2 and _SNAKE_KEY.match(cells[0].strip().lower()) is not None
+            and _SNAKE_KEY.match(below[0][0].strip().lower()) is not None and value.isalpha()
+            and not _VALUE_HEAD.match(value) and not _KV_HEAD.match(value) and not _COLUMN_WORD.search(value))
+
+
 def _header(cells: list[str]) -> bool:
     """Column names: words, none a figure, a price, a numbered line, a sentence ("cache_write | billed at the normal
     input rate (automatic caching, no surcharge)" is a keyed line) or a key ("cached input:    half price")."""
@@ -1484,7 +1498,7 @@ def read_tables(text: str) -> str:
         worded: list[list[str]] = []  # rows of words among the rows of figures ("per call fee | n/a | TBD")
         # ("notes | Meridian Bank | fraud service" over "---|---" over "traffic | steady 24/7": the rows under a title's
         # rule are keyed lines, the first of them no header)
-        if len(cells) == 2 and _under_title(lines, i, 2):
+        if len(cells) == 2 and (_under_title(lines, i, 2) or _keyed_word(cells, split[i + 1: i + 2])):
             end = i
             while end < len(lines) and end - i < _MAX_KV_ROWS and len(split[end]) == 2 and all(split[end]):
                 end += 1

@@ -273,3 +273,20 @@ def test_a_bare_keyed_rate_whose_comment_names_it_per_million(note: str) -> None
     # before: "input=2.00  # $/MTok" was 2 input tokens a call, and the reply asked for the rates
     reply = _reply(f"input=2.00     # {note}\noutput=8.00    # {note}\n1,000 in / 100 out. cost per call?")
     assert "1,000 tokens × $2.00/1M = $0.002" in reply.text
+
+
+@pytest.mark.parametrize("said", ["too cents per call flat lol i mean 2 cents", "3 cents a call, sorry, 2 cents",
+                                  "$0.03 per request i mean $0.02"])
+def test_a_fee_taken_back_after_its_unit(said: str) -> None:
+    # before: the fee said again had no unit, so the reply asked for the fee (or priced the first one)
+    reply = _reply(f"vendor quoting {said}. avg call 1500 in / 500 out. per token is $2.50/M input and $10/M output. "
+                   "which wins?")
+    assert "Per-call fee: *$0.02*" in reply.text
+
+
+@pytest.mark.parametrize("key", ["prov_discount", "commit_discount"])
+def test_a_snake_key_whose_value_is_a_word_is_no_header(key: str) -> None:
+    # before: "sized_for  peak" was a header over the next line, and the discount was read as "30% peak" (asked about)
+    reply = _reply(f"$ capacity-planner --summary acme\navg_tpm          200,000\npeak_tpm         400,000\n"
+                   f"sized_for        peak\n{key}    30%\n\nsized for peak, what does it cost relative to on-demand?")
+    assert "(1 − 30%) × 2 = 1.4× on-demand" in reply.text
