@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from pricing.caching import CachingRequest, CachingResult, analyse_caching
+from pricing.caching import CachingRequest, analyse_caching
 from pricing.caching_figures import (
     HitInputCost,
     cache_bill_lines,
@@ -33,16 +33,10 @@ from pricing.caching_figures import (
 )
 from pricing.errors import InvalidInputError, OutOfRangeError
 from pricing.rates import Rates
+from tests.pricing.test_caching_figures_bills_and_volumes import _result
 
 D = Decimal
-RATES = Rates(input=D(3), output=D(15), cache_read=D("0.3"), cache_write=D("3.75"), source="deal rates")
 TOO_MANY = D(10) ** 30  # past every count's and price's bound
-
-
-def _result() -> CachingResult:
-    """4,000-token prefix, 10,000 calls a day, 90% of them hits."""
-    return analyse_caching(CachingRequest(rates=RATES, prefix_tokens=D(4_000), calls_per_day=D(10_000),
-                                          hit_ratio=D("0.9")))
 
 
 def _hit() -> HitInputCost:
