@@ -2438,7 +2438,7 @@ def _usage_table(header: list[str], rows: list[list[str]]) -> UsageTable | None:
                  None) if len(out) == 1 and periods_said is None else None
     if named is not None:
         said = named.group("p") or named.group("adj")
-        period = {"daily": "day", "weekly": "week", "monthly": "month"}.get(said, said)
+        period = PERIOD_WORDS.get(said, said)
     return UsageTable(rows=out, period=period, model=model_names.pop() if len(model_names) == 1 else None,
                       beside=(*(phrase(header[i], rows[0][i]) for i in priced), *side_prices))
 
